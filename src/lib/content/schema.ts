@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+
+/**
+ * The question bank format shared by the generator, the study screen and the classroom quiz.
+ * Everything read from `questions/bank.json` (or any outside copy of it) passes through
+ * `parseBank` before use.
+ */
+
+export const QUESTION_TYPES = ['cloze', 'mcq', 'truefalse', 'short', 'flashcard'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+export const DocumentSchema = v.object({
+	/** Stable id used in question sources and file names, e.g. `insight-turkey-serbia-kosovo-2023`. */
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+	title: nonEmpty,
+	outlet: nonEmpty,
+	author: v.optional(nonEmpty),
+	/** ISO date `YYYY-MM-DD` (or `YYYY-MM` when only the month is known). */
+	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)),
+	/** True when the text gives no publication date and `date` is inferred from its content. */
+	dateApproximate: v.boolean(),
+	/** Short plain-language note on how the date was inferred, when approximate. */
+	dateNote: v.optional(nonEmpty)
+});
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+
+export const QuestionSchema = v.pipe(
+	v.object({
+		/** Stable across regenerations: editorial decisions are keyed by it. */
+		id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,80}$/)),
+		type: v.picklist(QUESTION_TYPES),
+		/** The question; for cloze it contains exactly one `____` blank; for flashcards, the front. */
+		prompt: nonEmpty,
+		/** The correct answer; `"true"`/`"false"` for true/false; the back of a flashcard. */
+		answer: nonEmpty,
+		/** Other typed answers that count as right (short answer, cloze). */
+		accept: v.optional(v.array(nonEmpty)),
+		/** Multiple choice only: the answer plus three distractors, in display order. */
+		choices: v.optional(v.array(nonEmpty)),
+		explanation: nonEmpty,
+		source: v.object({
+			doc: nonEmpty,
+			/** The exact sentence of the source document the question rests on. */
+			quote: nonEmpty
+		}),
+		/**
+		 * Questions that test the same fact share this key, so the scheduler can keep
+		 * siblings apart (never two on the same day).
+		 */
+		fact: nonEmpty,
+		topics: v.array(nonEmpty),
+		difficulty: v.picklist([1, 2, 3]),
+		/** `generated` (by the pipeline, then reviewed) or `written` (by an editor). */
+		origin: v.picklist(['generated', 'written'])
+	}),
+	v.check(
+		(q) => q.type !== 'mcq' || (q.choices?.length === 4 && q.choices.includes(q.answer)),
+		'a multiple-choice question needs four choices, one of them the answer'
+	),
+	v.check(
+		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',
+		'a true/false answer is "true" or "false"'
+	),
+	v.check(
+		(q) => q.type !== 'cloze' || q.prompt.split('____').length === 2,
+		'a cloze prompt has exactly one ____ blank'
+	)
+);
+export type Question = v.InferOutput<typeof QuestionSchema>;
+
+export const BankSchema = v.pipe(
+	v.object({
+		version: v.literal(1),
+		documents: v.array(DocumentSchema),
+		questions: v.array(QuestionSchema)
+	}),
+	v.check((bank) => {
+		const ids = new Set(bank.questions.map((q) => q.id));
+		return ids.size === bank.questions.length;
+	}, 'question ids must be unique'),
+	v.check((bank) => {
+		const docs = new Set(bank.documents.map((d) => d.id));
+		return bank.questions.every((q) => docs.has(q.source.doc));
+	}, 'every question cites a known document')
+);
+export type Bank = v.InferOutput<typeof BankSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validates unknown data as a bank; the error names the first problem and where it is. */
+export function parseBank(data: unknown): ParseResult<Bank> {
+	const result = v.safeParse(BankSchema, data);
+	if (result.success) return { ok: true, value: result.output };
+	const issue = result.issues[0];
+	const path = v.getDotPath(issue);
+	return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message };
+}

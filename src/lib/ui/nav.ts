@@ -1,0 +1,25 @@
+import type { IconName } from './Icon.svelte';
+
+export interface NavItem {
+	href: string;
+	label: string;
+	icon: IconName;
+	/** Shown in the phone's bottom bar; the rest sit behind "More". */
+	primary: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+	{ href: '/', label: 'Home', icon: 'home', primary: true },
+	{ href: '/study', label: 'Study', icon: 'study', primary: true },
+	{ href: '/quiz', label: 'Quiz', icon: 'quiz', primary: true },
+	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true },
+	{ href: '/stats', label: 'Stats', icon: 'stats', primary: false },
+	{ href: '/sources', label: 'Sources', icon: 'sources', primary: false },
+	{ href: '/settings', label: 'Settings', icon: 'settings', primary: false }
+];
+
+/** Whether a nav item is the current screen (a screen's sub-pages count as the screen). */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+	if (item.href === '/') return pathname === '/';
+	return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}

@@ -1,0 +1,55 @@
+import adapter from '@sveltejs/adapter-static';
+import { execSync } from 'node:child_process';
+
+/**
+ * The app version is the commit, not the build time: rebuilding an unchanged commit must not
+ * make installed copies think an update is waiting. FLASHPOINT_VERSION overrides it (tests
+ * build two versions from one checkout); a tree with uncommitted changes gets a `-dirty` mark.
+ */
+function appVersion() {
+	if (process.env.FLASHPOINT_VERSION) return process.env.FLASHPOINT_VERSION;
+	try {
+		const sha = execSync('git rev-parse --short=12 HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
+		return sha || 'dev';
+	} catch {
+		return 'dev';
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: {
+		runes: true
+	},
+	kit: {
+		adapter: adapter({ fallback: '200.html', strict: true }),
+		alias: {
+			$questions: 'questions'
+		},
+		version: { name: appVersion() },
+		// The service worker is registered by workbox-window (src/lib/pwa) so updates can wait
+		// for the user instead of taking over mid-answer.
+		serviceWorker: { register: false },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'media-src': ['self', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

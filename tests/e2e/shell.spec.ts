@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
+
+test.describe('app shell', () => {
+	for (const screen of SCREENS) {
+		test(`${screen.name} opens, is titled and passes axe`, async ({ page }) => {
+			await gotoApp(page, screen.path);
+			await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+			await expect(page).toHaveTitle(
+				new RegExp(screen.name === 'Home' ? 'Flashpoint' : `${screen.name} · Flashpoint`)
+			);
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('every screen is reachable through the main navigation', async ({ page }) => {
+		await gotoApp(page, '/');
+		for (const screen of SCREENS.slice(1).concat(SCREENS[0])) {
+			await navigateTo(page, screen.name);
+			await expect(page).toHaveURL(new RegExp(`${screen.path === '/' ? '/$' : screen.path}$`));
+			await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			if (
+				screen.path !== '/' &&
+				!(await nav.getByRole('link', { name: screen.name, exact: true }).isVisible())
+			) {
+				await nav.getByRole('button', { name: 'More' }).click();
+			}
+			await expect(nav.getByRole('link', { name: screen.name, exact: true })).toHaveAttribute(
+				'aria-current',
+				'page'
+			);
+			await page.keyboard.press('Escape');
+		}
+	});
+
+	test('phones get a bottom tab bar, wide screens a side navigation', async ({ page }, info) => {
+		await gotoApp(page, '/');
+		const box = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+		const viewport = page.viewportSize()!;
+		if (info.project.name === 'phone') {
+			expect(box!.y + box!.height).toBeCloseTo(viewport.height, 0);
+			expect(box!.width).toBe(viewport.width);
+			await expect(page.getByRole('button', { name: 'More' })).toBeVisible();
+		} else {
+			expect(box!.x).toBe(0);
+			expect(box!.height).toBe(viewport.height);
+			await expect(page.getByRole('button', { name: 'More' })).toBeHidden();
+		}
+	});
+
+	test('navigation targets are at least 44 px', async ({ page }) => {
+		await gotoApp(page, '/');
+		const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+		for (const link of await links.all()) {
+			if (!(await link.isVisible())) continue;
+			const box = (await link.boundingBox())!;
+			expect(box.height).toBeGreaterThanOrEqual(44);
+			expect(box.width).toBeGreaterThanOrEqual(44);
+		}
+	});
+
+	test('the theme follows the system and a Settings override is remembered', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await gotoApp(page, '/settings');
+		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const systemDark = await background();
+		await page.getByRole('radio', { name: /Light/ }).check();
+		const light = await background();
+		expect(light).not.toBe(systemDark);
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		expect(await background()).toBe(light);
+		await expect(page.getByRole('radio', { name: /Light/ })).toBeChecked();
+		await page.getByRole('radio', { name: /System/ }).check();
+		expect(await background()).toBe(systemDark);
+	});
+
+	test('an unknown address shows a helpful page, not a blank one', async ({ page }) => {
+		await page.goto('/no-such-screen');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+		await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
+	});
+});
