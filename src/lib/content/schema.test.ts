@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBank } from './schema';
+
+const shipped = JSON.parse(readFileSync('questions/bank.json', 'utf8'));
+
+describe('the shipped question bank', () => {
+	it('passes the schema', () => {
+		const result = parseBank(shipped);
+		expect(result.ok ? 'ok' : result.error).toBe('ok');
+	});
+});
+
+describe('parseBank', () => {
+	const question = shipped.questions[0];
+	const withQuestions = (questions: unknown[]) => ({ ...shipped, questions });
+
+	it('rejects a multiple-choice question whose answer is not among its choices', () => {
+		const bad = { ...question, type: 'mcq', choices: ['a', 'b', 'c', 'd'], answer: 'e' };
+		const result = parseBank(withQuestions([bad]));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toMatch(/four choices/);
+	});
+
+	it('rejects duplicate ids and unknown documents', () => {
+		expect(parseBank(withQuestions([question, question])).ok).toBe(false);
+		const orphan = { ...question, source: { doc: 'no-such-doc', quote: 'x' } };
+		expect(parseBank(withQuestions([orphan])).ok).toBe(false);
+	});
+
+	it('names the field at fault', () => {
+		const result = parseBank(withQuestions([{ ...question, prompt: '' }]));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toContain('questions.0.prompt');
+	});
+});
