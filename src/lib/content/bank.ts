@@ -25,7 +25,8 @@ let loading: Promise<BankIndex> | undefined;
 export function loadBank(fetchImpl: typeof fetch = fetch): Promise<BankIndex> {
 	loading ??= (async () => {
 		const response = await fetchImpl(bankUrl);
-		if (!response.ok) throw new Error(`The question bank could not be loaded (${response.status}).`);
+		if (!response.ok)
+			throw new Error(`The question bank could not be loaded (${response.status}).`);
 		const parsed = parseBank(await response.json());
 		if (!parsed.ok) throw new Error(`The question bank is damaged: ${parsed.error}`);
 		return indexBank(parsed.value);
