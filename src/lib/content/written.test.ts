@@ -17,11 +17,11 @@ const SEED_FILES: Record<string, string> = {
 	'serbia-turkey-drones-cyprus': '004_c8109e08076210a4.txt'
 };
 
-/** Footnotes and page furniture start here; quotes must come from the article text above. */
+/** Footnotes, author notes and comment forms start here; quotes must come from the text above. */
 const ARTICLE_ENDS: Record<string, string> = {
 	'intractable-dispute': '[1] “Turkey eyes Balkan influence',
 	'drone-sales-friendship': 'Laszlo Szerencses is a postdoctoral researcher',
-	'kfor-command': 'Keep Reading',
+	'kfor-command': 'Hashim Sheikh:',
 	'serbia-turkey-drones-cyprus': '- Contact the author'
 };
 
