@@ -81,6 +81,21 @@ describe('the written questions', () => {
 		}
 	});
 
+	it('do not give the answer away by length, position or a habit of "true"', () => {
+		const mcqs = questions.filter((q) => q.type === 'mcq');
+		const longest = mcqs.filter((q) =>
+			(q.choices ?? []).every((c) => c === q.answer || c.length < q.answer.length)
+		);
+		expect(longest.length).toBeLessThan(mcqs.length / 3);
+		for (let position = 0; position < 4; position++) {
+			const here = mcqs.filter((q) => q.choices?.indexOf(q.answer) === position);
+			expect(here.length, `answers in position ${position + 1}`).toBeGreaterThan(mcqs.length / 8);
+		}
+		const truefalse = questions.filter((q) => q.type === 'truefalse');
+		const falses = truefalse.filter((q) => q.answer === 'false');
+		expect(falses.length).toBeGreaterThan(truefalse.length / 3);
+	});
+
 	it('give typed questions alternatives that differ from the answer', () => {
 		for (const q of questions.filter((q) => q.accept)) {
 			expect(q.accept, q.id).not.toContain(q.answer);
