@@ -31,7 +31,11 @@ const config = {
 		version: { name: appVersion() },
 		// The service worker is registered by workbox-window (src/lib/pwa) so updates can wait
 		// for the user instead of taking over mid-answer.
-		serviceWorker: { register: false },
+		serviceWorker: {
+			register: false,
+			// Install-dialog screenshots are only read by the browser when offering to install.
+			files: (file) => !file.startsWith('screenshots/')
+		},
 		csp: {
 			mode: 'hash',
 			directives: {
