@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 // Two releases at one address: build A (./build, this commit), then B or C from
 // tmp/e2e-builds (made by scripts/e2e-builds.ts, which `npm run test:e2e` runs first).
@@ -112,6 +112,9 @@ test.describe('updates', () => {
 		const missing = Object.values(BUILDS).filter((dir) => !existsSync(`${dir}/200.html`));
 		if (missing.length)
 			throw new Error(`missing builds ${missing.join(', ')}: run npx tsx scripts/e2e-builds.ts`);
+		const versionOf = (dir: string) => readFileSync(`${dir}/_app/version.json`, 'utf8');
+		if (versionOf(BUILDS.same) !== versionOf(BUILDS.a))
+			throw new Error('tmp/e2e-builds is from another commit: run npx tsx scripts/e2e-builds.ts');
 		// Each project gets its own port so phone and desktop can run side by side.
 		const base = Number(process.env.E2E_PORT ?? 4173);
 		release = new Release(base + (info.project.name === 'phone' ? 10 : 20));
