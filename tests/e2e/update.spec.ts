@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './helpers';
 
 // Two releases at one address: build A (./build, this commit), then B or C from
 // tmp/e2e-builds (made by scripts/e2e-builds.ts, which `npm run test:e2e` runs first).
@@ -96,6 +97,24 @@ async function expectProgressIntact(page: Page) {
 	expect(record).toEqual({ answered: 3 });
 }
 
+/** The prompt is reachable, clear of the navigation, with full-size targets, and passes axe. */
+async function expectPromptUsable(page: Page) {
+	const toast = (await prompt(page).locator('.toast').boundingBox())!;
+	const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+	const overlapsNav =
+		toast.x < nav.x + nav.width &&
+		nav.x < toast.x + toast.width &&
+		toast.y < nav.y + nav.height &&
+		nav.y < toast.y + toast.height;
+	expect(overlapsNav).toBe(false);
+	for (const name of ['Reload', 'Dismiss']) {
+		const box = (await page.getByRole('button', { name }).boundingBox())!;
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		expect(box.width).toBeGreaterThanOrEqual(44);
+	}
+	await expectNoAxeViolations(page);
+}
+
 const prompt = (page: Page) =>
 	page.getByRole('status').filter({ hasText: 'A new version is ready' });
 
@@ -130,6 +149,7 @@ test.describe('updates', () => {
 		expect(await checkForUpdate(page)).toBe(true);
 
 		await expect(prompt(page)).toBeVisible();
+		await expectPromptUsable(page);
 		// Nothing switches until the user says so.
 		await expect(page.getByTestId('app-version')).toHaveText(thisCommit);
 		await page.getByRole('button', { name: 'Reload' }).click();
