@@ -24,7 +24,8 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		// precompress: .br/.gz beside each file, which scripts/serve.js (and most hosts) serve.
+		adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
 		alias: {
 			$questions: 'questions'
 		},

@@ -13,7 +13,7 @@ async function waitForOfflineReady(page: Page) {
 
 function filesUnder(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
+		.filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
 		.map((entry) => '/' + relative('build', join(entry.parentPath, entry.name)));
 }
 
