@@ -57,6 +57,16 @@ export class PwaState {
 		return this.#guard.hold(reason);
 	}
 
+	/** Runs `work` with updates held, releasing the hold however it ends. */
+	async holdUpdatesDuring<T>(reason: string, work: () => Promise<T>): Promise<T> {
+		const release = this.holdUpdates(reason);
+		try {
+			return await work();
+		} finally {
+			release();
+		}
+	}
+
 	dismiss() {
 		this.promptVisible = false;
 	}

@@ -80,6 +80,27 @@ describe('PwaState', () => {
 		expect(driver.activations).toBe(1);
 	});
 
+	it('holds updates for the length of a piece of work, even when it fails', async () => {
+		driver.newVersionWaiting();
+		let finishSaving!: () => void;
+		const saving = pwa.holdUpdatesDuring(
+			'saving an answer',
+			() => new Promise<void>((resolve) => (finishSaving = resolve))
+		);
+		const applied = pwa.applyUpdate();
+		await flush();
+		expect(driver.activations).toBe(0);
+		finishSaving();
+		await saving;
+		await applied;
+		expect(driver.activations).toBe(1);
+
+		await expect(
+			pwa.holdUpdatesDuring('failing', () => Promise.reject(new Error('disk full')))
+		).rejects.toThrow('disk full');
+		expect(pwa.holdReasons).toEqual([]);
+	});
+
 	it('announces a second version after the first prompt was dismissed', () => {
 		driver.newVersionWaiting();
 		pwa.dismiss();
