@@ -79,6 +79,7 @@ export default ts.config(
 			'dist/',
 			'node_modules/',
 			'test-results/',
+			'tmp/',
 			'playwright-report/',
 			'static/'
 		]

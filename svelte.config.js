@@ -24,14 +24,22 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		// precompress: .br/.gz beside each file, which scripts/serve.js (and most hosts) serve.
+		adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
 		alias: {
 			$questions: 'questions'
 		},
 		version: { name: appVersion() },
+		// The app's CSS is small: inlining it saves render-blocking requests on the first visit
+		// (later visits come from the service worker either way).
+		inlineStyleThreshold: 16384,
 		// The service worker is registered by workbox-window (src/lib/pwa) so updates can wait
 		// for the user instead of taking over mid-answer.
-		serviceWorker: { register: false },
+		serviceWorker: {
+			register: false,
+			// Install-dialog screenshots are only read by the browser when offering to install.
+			files: (file) => !file.startsWith('screenshots/')
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

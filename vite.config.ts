@@ -5,7 +5,10 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
-		sourcemap: false
+		sourcemap: false,
+		// The question bank must stay a file (`?url`): a data: URL would be blocked by the CSP's
+		// connect-src and could not be precached as the hashed asset the loader fetches.
+		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
 	},
 	test: {
 		include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],

@@ -4,6 +4,19 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const svg = readFileSync('static/favicon.svg', 'utf8');
+
+/**
+ * The maskable variant: the tile's gradient fills the whole square (the platform cuts its own
+ * shape) and the cards are scaled down to sit well inside the central safe circle (80%).
+ */
+function maskableSvg(source: string): string {
+	const tile = /<rect width="64" height="64" rx="15"([^>]*)\/>/;
+	const [, rest] = source.split(tile.exec(source)![0]);
+	const [mark] = rest.split('</svg>');
+	return source
+		.replace(tile, '<rect width="64" height="64"$1/>')
+		.replace(mark, `<g transform="translate(32 33) scale(0.78) translate(-32 -33)">${mark}</g>`);
+}
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 const targets = [
@@ -20,10 +33,9 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] }
 const page = await browser.newPage();
 for (const { file, size, maskable } of targets) {
 	await page.setViewportSize({ width: size, height: size });
-	// A maskable icon fills the square edge to edge and keeps the mark inside the 80% safe zone.
-	const inner = maskable ? Math.round(size * 0.78) : size;
-	const html = `<html><body style="margin:0;display:grid;place-items:center;width:${size}px;height:${size}px;background:${maskable ? '#b8400e' : 'transparent'}">
-		<div style="width:${inner}px;height:${inner}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</div></body></html>`;
+	const source = maskable ? maskableSvg(svg) : svg;
+	const html = `<html><body style="margin:0;width:${size}px;height:${size}px">
+		${source.replace('<svg ', `<svg width="${size}" height="${size}" style="display:block" `)}</body></html>`;
 	await page.setContent(html);
 	await page.screenshot({ path: file, omitBackground: !maskable });
 	console.log(`wrote ${file}`);

@@ -24,6 +24,9 @@ if (!existsSync(resolve(dir, '200.html'))) {
 const serveStatic = sirv(dir, {
 	single: '200.html',
 	etag: true,
+	// The build ships .br/.gz copies (adapter-static `precompress`); send them when accepted.
+	brotli: true,
+	gzip: true,
 	setHeaders(res, pathname) {
 		if (pathname.startsWith('/_app/immutable/')) {
 			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

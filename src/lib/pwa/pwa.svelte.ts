@@ -1,0 +1,110 @@
+import { getContext, setContext } from 'svelte';
+import { UpdateGuard } from './update-guard';
+import type { ServiceWorkerDriver } from './service-worker-driver';
+
+/**
+ * The installed app's life: whether the network is there, whether a new version waits, and
+ * switching to it only when the user asks and no critical work (an answer being saved or
+ * shown) is in progress. One per app, created in the root layout.
+ */
+export class PwaState {
+	/** A new version is installed and waiting. */
+	updateReady = $state(false);
+	/** The "new version" prompt is showing (the user can dismiss it until the next version). */
+	promptVisible = $state(false);
+	offline = $state(false);
+	/** A service worker controls the page, so it works with no network. */
+	offlineReady = $state(false);
+	/** The user chose Reload; the switch happens once nothing holds it back. */
+	applying = $state(false);
+	/** Why the update is held back right now, if it is. */
+	holdReasons = $state<string[]>([]);
+
+	#driver: ServiceWorkerDriver;
+	#guard = new UpdateGuard(() => (this.holdReasons = this.#guard.reasons));
+	#reloadWhenControlled = false;
+
+	constructor(driver: ServiceWorkerDriver) {
+		this.#driver = driver;
+	}
+
+	/** Starts following the network and the service worker (in the browser, after mount). */
+	start(): () => void {
+		const sync = () => (this.offline = !navigator.onLine);
+		sync();
+		window.addEventListener('online', sync);
+		window.addEventListener('offline', sync);
+		void this.#driver
+			.start({
+				onUpdateWaiting: () => this.#announce(),
+				onOfflineReady: () => (this.offlineReady = true),
+				onControllerChange: () => this.#controllerChanged()
+			})
+			.catch(() => {
+				// No service worker (private mode, unsupported browser): the app still runs online.
+			});
+		return () => {
+			window.removeEventListener('online', sync);
+			window.removeEventListener('offline', sync);
+		};
+	}
+
+	/**
+	 * Keeps the current version running until the returned function is called. Take one while
+	 * an answer is being saved or its feedback is on screen.
+	 */
+	holdUpdates(reason: string): () => void {
+		return this.#guard.hold(reason);
+	}
+
+	/** Runs `work` with updates held, releasing the hold however it ends. */
+	async holdUpdatesDuring<T>(reason: string, work: () => Promise<T>): Promise<T> {
+		const release = this.holdUpdates(reason);
+		try {
+			return await work();
+		} finally {
+			release();
+		}
+	}
+
+	dismiss() {
+		this.promptVisible = false;
+	}
+
+	checkForUpdate(): Promise<void> {
+		return this.#driver.checkForUpdate();
+	}
+
+	/** Switches to the waiting version and reloads, once no hold remains. */
+	async applyUpdate(): Promise<void> {
+		if (this.applying) return;
+		this.applying = true;
+		await this.#guard.whenClear();
+		this.#reloadWhenControlled = true;
+		if (!this.#driver.activateWaiting()) this.#driver.reload();
+	}
+
+	#announce() {
+		this.updateReady = true;
+		this.promptVisible = true;
+	}
+
+	#controllerChanged() {
+		if (this.#reloadWhenControlled) {
+			this.#driver.reload();
+			return;
+		}
+		// Another tab switched versions: this page's code is now older than its worker.
+		this.#announce();
+	}
+}
+
+const KEY = Symbol('pwa');
+
+export function setPwaState(state: PwaState): PwaState {
+	return setContext(KEY, state);
+}
+
+export function getPwaState(): PwaState {
+	return getContext<PwaState>(KEY);
+}

@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PwaState } from './pwa.svelte';
+import type { ServiceWorkerDriver, ServiceWorkerEvents } from './service-worker-driver';
+
+class FakeDriver implements ServiceWorkerDriver {
+	events!: ServiceWorkerEvents;
+	waiting = false;
+	activations = 0;
+	reloads = 0;
+
+	async start(events: ServiceWorkerEvents) {
+		this.events = events;
+	}
+	activateWaiting() {
+		if (!this.waiting) return false;
+		this.activations++;
+		return true;
+	}
+	async checkForUpdate() {}
+	reload() {
+		this.reloads++;
+	}
+	/** The browser installed a new version. */
+	newVersionWaiting() {
+		this.waiting = true;
+		this.events.onUpdateWaiting();
+	}
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('PwaState', () => {
+	let connection: EventTarget & { onLine?: boolean };
+	let driver: FakeDriver;
+	let pwa: PwaState;
+	let stop: () => void;
+
+	beforeEach(async () => {
+		connection = new EventTarget();
+		vi.stubGlobal('window', connection);
+		vi.stubGlobal('navigator', { onLine: true });
+		driver = new FakeDriver();
+		pwa = new PwaState(driver);
+		stop = pwa.start();
+		await flush();
+	});
+
+	afterEach(() => {
+		stop();
+		vi.unstubAllGlobals();
+	});
+
+	it('announces a waiting version and switches only when asked', async () => {
+		expect(pwa.promptVisible).toBe(false);
+		driver.newVersionWaiting();
+		expect(pwa.updateReady).toBe(true);
+		expect(pwa.promptVisible).toBe(true);
+		expect(driver.activations).toBe(0);
+
+		await pwa.applyUpdate();
+		expect(driver.activations).toBe(1);
+		expect(driver.reloads).toBe(0);
+		driver.events.onControllerChange();
+		expect(driver.reloads).toBe(1);
+	});
+
+	it('waits for critical work to finish before switching', async () => {
+		driver.newVersionWaiting();
+		const releaseAnswer = pwa.holdUpdates('saving an answer');
+		expect(pwa.holdReasons).toEqual(['saving an answer']);
+
+		const applied = pwa.applyUpdate();
+		await flush();
+		expect(pwa.applying).toBe(true);
+		expect(driver.activations).toBe(0);
+
+		releaseAnswer();
+		await applied;
+		expect(pwa.holdReasons).toEqual([]);
+		expect(driver.activations).toBe(1);
+	});
+
+	it('holds updates for the length of a piece of work, even when it fails', async () => {
+		driver.newVersionWaiting();
+		let finishSaving!: () => void;
+		const saving = pwa.holdUpdatesDuring(
+			'saving an answer',
+			() => new Promise<void>((resolve) => (finishSaving = resolve))
+		);
+		const applied = pwa.applyUpdate();
+		await flush();
+		expect(driver.activations).toBe(0);
+		finishSaving();
+		await saving;
+		await applied;
+		expect(driver.activations).toBe(1);
+
+		await expect(
+			pwa.holdUpdatesDuring('failing', () => Promise.reject(new Error('disk full')))
+		).rejects.toThrow('disk full');
+		expect(pwa.holdReasons).toEqual([]);
+	});
+
+	it('announces a second version after the first prompt was dismissed', () => {
+		driver.newVersionWaiting();
+		pwa.dismiss();
+		expect(pwa.promptVisible).toBe(false);
+		expect(pwa.updateReady).toBe(true);
+		driver.newVersionWaiting();
+		expect(pwa.promptVisible).toBe(true);
+	});
+
+	it('does not reload when another tab switched versions, but offers to', () => {
+		driver.events.onControllerChange();
+		expect(driver.reloads).toBe(0);
+		expect(pwa.promptVisible).toBe(true);
+	});
+
+	it('reloads at once when the new version is already active', async () => {
+		driver.events.onControllerChange();
+		await pwa.applyUpdate();
+		expect(driver.reloads).toBe(1);
+	});
+
+	it('follows the network', () => {
+		expect(pwa.offline).toBe(false);
+		vi.stubGlobal('navigator', { onLine: false });
+		connection.dispatchEvent(new Event('offline'));
+		expect(pwa.offline).toBe(true);
+		vi.stubGlobal('navigator', { onLine: true });
+		connection.dispatchEvent(new Event('online'));
+		expect(pwa.offline).toBe(false);
+	});
+});
