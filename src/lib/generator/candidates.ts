@@ -292,7 +292,7 @@ export function candidatesFor(
 			hard
 		);
 		// No multiple choice for an expansion printed beside its acronym: the initials give it away.
-		if (distractors.length === 3 && fact.kind !== 'term' && fact.kind !== 'acronym') {
+		if (distractors.length === 3 && fact.fine !== 'resolution' && fact.kind !== 'acronym') {
 			const choices =
 				fact.kind === 'year'
 					? [fact.answer, ...distractors].sort()
