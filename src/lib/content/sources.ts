@@ -63,3 +63,46 @@ export function parseSourceFile(raw: string): SourceFile {
 export function quoteInSource(source: SourceFile, quote: string): boolean {
 	return source.blocks.some((block) => block.kind === 'paragraph' && block.text.includes(quote));
 }
+
+/** A paragraph cut around a highlighted passage: text runs, one of them marked. */
+export interface Segment {
+	text: string;
+	marked: boolean;
+}
+
+export function highlightSegments(paragraph: string, quote: string | undefined): Segment[] {
+	const at = quote ? paragraph.indexOf(quote) : -1;
+	if (!quote || at < 0) return [{ text: paragraph, marked: false }];
+	return [
+		{ text: paragraph.slice(0, at), marked: false },
+		{ text: quote, marked: true },
+		{ text: paragraph.slice(at + quote.length), marked: false }
+	].filter((segment) => segment.text);
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "20 December 2023", or "October 2025 (approx.)" when the text gives no date. */
+export function formatDocumentDate(document: Pick<SourceDocument, 'date' | 'dateApproximate'>) {
+	const [year, month, day] = document.date.split('-').map(Number);
+	const text = [day, MONTHS[month - 1], year].filter(Boolean).join(' ');
+	return document.dateApproximate ? `${text} (approx.)` : text;
+}
+
+/** Where a question's source passage is shown: the article, with its sentence highlighted. */
+export function sourceHref(question: { id: string; source: { doc: string } }): string {
+	return `/sources/${question.source.doc}?q=${encodeURIComponent(question.id)}`;
+}
