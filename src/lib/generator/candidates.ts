@@ -1,5 +1,5 @@
 import type { Question, QuestionType } from '../content/schema';
-import type { Fact, Lexicon } from './facts';
+import { digitsOf, type Fact, type Lexicon } from './facts';
 import type { Sentence } from './text';
 import { findWhole, fold, hashId, seededOrder } from './text';
 
@@ -115,7 +115,7 @@ function numberDistractors(answer: string, seed: string, lexicon: Lexicon): stri
 		const text = `${currency}${formatLike(digits, next)}${rest}`;
 		if (out.includes(text)) continue;
 		// A figure printed anywhere in the corpus may be true there: never offer it as wrong.
-		if (lexicon.foldedCorpus.includes(` ${fold(formatLike(digits, next))} `)) continue;
+		if (lexicon.corpusNumbers.has(digitsOf(formatLike(digits, next)))) continue;
 		out.push(text);
 		if (out.length === 3) break;
 	}

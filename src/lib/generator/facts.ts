@@ -51,8 +51,8 @@ export interface Lexicon {
 	places: Map<string, { name: string; fine: 'country' | 'city' | 'region' }>;
 	acronyms: Map<string, string>;
 	orgs: Set<string>;
-	/** Folded corpus text, for "is this distractor true somewhere?" checks. */
-	foldedCorpus: string;
+	/** Every figure printed in the corpus (digits only), for "is this distractor true somewhere?" checks. */
+	corpusNumbers: Set<string>;
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}’'-]*\p{Ll}`;
@@ -376,6 +376,11 @@ export function findOrgs(sentences: Sentence[]): Set<string> {
 	return orgs;
 }
 
+/** A figure reduced to its digits and decimal point: "3,300" and "3300" are one number. */
+export function digitsOf(figure: string): string {
+	return figure.replace(/,/g, '').replace(/\.$/, '');
+}
+
 export function buildLexicon(sentences: Sentence[]): Lexicon {
 	const tagged = tagChunks(sentences);
 	const people = findPeople(sentences, tagged);
@@ -402,7 +407,9 @@ export function buildLexicon(sentences: Sentence[]): Lexicon {
 		places,
 		acronyms: findAcronyms(sentences),
 		orgs: findOrgs(sentences),
-		foldedCorpus: ` ${sentences.map((s) => fold(s.text)).join(' | ')} `
+		corpusNumbers: new Set(
+			sentences.flatMap((s) => (s.text.match(/\d[\d,.]*/g) ?? []).map(digitsOf))
+		)
 	};
 }
 
