@@ -273,7 +273,7 @@ export function candidatesFor(
 			score: scoreOf(fact, type)
 		});
 	};
-	const says = `The source says: “${text}”`;
+	const says = `${capitalize(doc.short)} says: “${text}”`;
 	const distractors = distractorsFor(fact, pools, lexicon);
 	const prefix = attribution(fact, doc);
 	const hard: 1 | 2 | 3 = fact.kind === 'number' || fact.kind === 'date' ? 3 : 2;
@@ -319,7 +319,7 @@ export function candidatesFor(
 				{
 					prompt: prefix + swap(text, fact.start, fact.answer, wrong),
 					answer: 'false',
-					explanation: `False: the source gives ${fact.answer}, not ${wrong}. “${text}”`
+					explanation: `False: ${doc.short} gives ${fact.answer}, not ${wrong}. “${text}”`
 				},
 				[wrong],
 				1
