@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBank } from '../src/lib/content/schema';
 import { buildBank } from '../src/lib/generator';
-import { parseReview } from '../src/lib/generator/review';
+import { fingerprint, parseReview } from '../src/lib/generator/review';
 import { readSources } from './read-sources';
 
 const DIR = 'questions';
@@ -31,7 +31,8 @@ if (args.has('--dump')) {
 	mkdirSync('tmp', { recursive: true });
 	const all = result.generated.candidates.map((c) => ({
 		...c.question,
-		decision: review.decisions[c.question.id]?.decision ?? 'pending'
+		decision: review.decisions[c.question.id]?.decision ?? 'pending',
+		fingerprint: fingerprint(c.question)
 	}));
 	writeFileSync(join('tmp', 'questions-dump.json'), `${JSON.stringify(all, null, '\t')}\n`);
 }
@@ -52,6 +53,8 @@ line('review: accepted', result.review.accepted);
 line('review: edited', result.review.edited);
 line('review: rejected', result.review.rejected);
 line('pending review (not shipped)', result.review.pending.length);
+line('changed since review (held)', result.review.stale.length);
+for (const q of result.review.stale) console.warn(`  changed since it was read: ${q.id}`);
 if (result.review.orphans.length) line('decisions for vanished ids', result.review.orphans.length);
 for (const error of result.review.errors) console.warn(`  review.json: ${error}`);
 line('shipped', result.bank.questions.length);

@@ -4,7 +4,7 @@ import { readSources } from '../../../scripts/read-sources';
 import { parseBank, QUESTION_TYPES, type Bank } from '../content/schema';
 import { quoteInSource } from '../content/sources';
 import { buildBank, generateQuestions } from './index';
-import { applyReview, parseReview } from './review';
+import { applyReview, fingerprint, parseReview } from './review';
 
 const sources = readSources();
 const shipped = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
@@ -121,6 +121,19 @@ describe('applyReview', () => {
 		expect(outcome.shipped[0].explanation).toBe('Rewritten by an editor.');
 		expect(outcome.rejected).toBe(1);
 		expect(outcome.pending.map((q) => q.id)).toEqual([c.id]);
+	});
+
+	it('holds back a question that changed since the editor read it', () => {
+		const changed = { ...a, prompt: `${a.prompt} (regenerated)` };
+		const outcome = applyReview([changed, b], {
+			version: 1,
+			decisions: {
+				[a.id]: { decision: 'accept', checked: fingerprint(a) },
+				[b.id]: { decision: 'accept', checked: fingerprint(b) }
+			}
+		});
+		expect(outcome.shipped.map((q) => q.id)).toEqual([b.id]);
+		expect(outcome.stale.map((q) => q.id)).toEqual([a.id]);
 	});
 
 	it('reports an edit that breaks a question and keeps decisions for vanished ids', () => {

@@ -184,6 +184,7 @@ const NOT_NAME = new Set(
 		'Double',
 		'Standards',
 		'Hypocrisy',
+		'Arab',
 		'West',
 		'East',
 		'North',

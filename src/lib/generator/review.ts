@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../content/schema';
+import { hashId } from './text';
 
 /**
  * Editorial decisions, kept in `questions/review.json` by stable question id, so that
@@ -19,10 +20,21 @@ const EditSchema = v.partial(
 	})
 );
 
+/**
+ * `checked` fingerprints the question as the editor read it (type, prompt, answer, choices,
+ * accepted answers). If regenerating changes any of these, the decision no longer applies
+ * and the question waits for a new reading instead of shipping unread.
+ */
+const checked = v.optional(v.pipe(v.string(), v.minLength(1)));
+
 export const DecisionSchema = v.variant('decision', [
-	v.object({ decision: v.literal('accept'), note: v.optional(v.string()) }),
-	v.object({ decision: v.literal('reject'), reason: v.pipe(v.string(), v.minLength(1)) }),
-	v.object({ decision: v.literal('edit'), set: EditSchema, note: v.optional(v.string()) })
+	v.object({ decision: v.literal('accept'), checked, note: v.optional(v.string()) }),
+	v.object({
+		decision: v.literal('reject'),
+		reason: v.pipe(v.string(), v.minLength(1)),
+		checked
+	}),
+	v.object({ decision: v.literal('edit'), set: EditSchema, checked, note: v.optional(v.string()) })
 ]);
 export type Decision = v.InferOutput<typeof DecisionSchema>;
 
@@ -41,6 +53,20 @@ export function parseReview(data: unknown): Review {
 	throw new Error(`review.json ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
 }
 
+/** What an editor's decision vouches for: the parts of a question that make it right or wrong. */
+export function fingerprint(question: Question): string {
+	return hashId(
+		[
+			question.type,
+			question.prompt,
+			question.answer,
+			(question.choices ?? []).join('|'),
+			(question.accept ?? []).join('|')
+		].join('\n'),
+		12
+	);
+}
+
 export interface ReviewOutcome {
 	shipped: Question[];
 	accepted: number;
@@ -48,6 +74,8 @@ export interface ReviewOutcome {
 	rejected: number;
 	/** Generated questions no editor has read yet: not shipped. */
 	pending: Question[];
+	/** Questions that changed since their decision was recorded: not shipped until read again. */
+	stale: Question[];
 	/** Decisions whose question no longer exists (the source text changed): reported, kept. */
 	orphans: string[];
 	/** Edits that made a question invalid. */
@@ -56,6 +84,7 @@ export interface ReviewOutcome {
 
 export function applyReview(questions: Question[], review: Review): ReviewOutcome {
 	const outcome: ReviewOutcome = {
+		stale: [],
 		shipped: [],
 		accepted: 0,
 		edited: 0,
@@ -68,6 +97,15 @@ export function applyReview(questions: Question[], review: Review): ReviewOutcom
 	outcome.orphans = Object.keys(review.decisions).filter((id) => !ids.has(id));
 	for (const question of questions) {
 		const decision = review.decisions[question.id];
+		if (
+			decision &&
+			decision.decision !== 'reject' &&
+			decision.checked &&
+			decision.checked !== fingerprint(question)
+		) {
+			outcome.stale.push(question);
+			continue;
+		}
 		if (!decision) {
 			if (question.origin === 'written') outcome.shipped.push(question);
 			else outcome.pending.push(question);
