@@ -254,7 +254,8 @@ export function candidatesFor(
 		variant: string,
 		fields: Partial<Question> & Pick<Question, 'prompt' | 'answer' | 'explanation'>,
 		distractors: string[] = [],
-		difficulty: 1 | 2 | 3 = 2
+		difficulty: 1 | 2 | 3 = 2,
+		key = factKey
 	) => {
 		const id = `g-${doc.id}-${type}-${hashId(`${doc.id}|${fact.identity}|${text}|${type}|${variant}`, 8)}`;
 		out.push({
@@ -262,7 +263,7 @@ export function candidatesFor(
 				id,
 				type,
 				source: { doc: doc.id, quote: text },
-				fact: factKey,
+				fact: key,
 				topics,
 				difficulty,
 				origin: 'generated',
@@ -328,12 +329,15 @@ export function candidatesFor(
 	}
 	if (fact.kind === 'role' && fact.about) {
 		const role = fact.about;
+		// The same person in the same role is one fact, whichever article names them.
+		const roleKey = `role-${hashId(`${fact.identity}|${fold(role)}`, 8)}`;
 		make(
 			'flashcard',
 			'role',
 			{ prompt: fact.answer, answer: capitalize(role), explanation: says },
 			[],
-			1
+			1,
+			roleKey
 		);
 		const descriptive = /^(a|an|the|then|state|director|senior|research)\b/.test(role);
 		const prompt = descriptive
@@ -344,7 +348,8 @@ export function candidatesFor(
 			'role',
 			{ prompt, answer: fact.answer, accept: fact.accept, explanation: says },
 			[],
-			2
+			2,
+			roleKey
 		);
 		if (distractors.length === 3)
 			make(
@@ -357,7 +362,8 @@ export function candidatesFor(
 					explanation: says
 				},
 				distractors,
-				2
+				2,
+				roleKey
 			);
 	}
 	if ((fact.kind === 'person' || fact.kind === 'role') && fact.start >= 0) {
@@ -368,7 +374,9 @@ export function candidatesFor(
 			lead === '' ||
 			(fact.about !== undefined && lead.trim() === fact.about && /^\p{Lu}/u.test(lead));
 		if (verb && leadIsTitle && /[.!]$/.test(text)) {
-			const asker = lead ? `Which ${lead.trim()}` : 'Who';
+			// "Which Serbian President…", but "Who, as Kosovo’s President, …" (no "Which Kosovo’s").
+			const title = lead.trim();
+			const asker = !title ? 'Who' : /[’']s\b/.test(title) ? `Who, as ${title},` : `Which ${title}`;
 			make(
 				'short',
 				'subject',
