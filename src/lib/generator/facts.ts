@@ -229,6 +229,7 @@ export function findPeople(sentences: Sentence[], tagged: TaggedChunk[]): Map<st
 			'gu'
 		),
 		new RegExp(String.raw`${NAME}\s+${SPEECH}\b`, 'gu'),
+		new RegExp(String.raw`[”,]\s+${SPEECH}\s+(?:Dr\.\s+)?${NAME}`, 'gu'),
 		new RegExp(
 			String.raw`${NAME}’s\s+(?:Alliance|nickname|comments|outburst|remarks|government|personal|references)`,
 			'gu'
