@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatDocumentDate,
+	highlightSegments,
+	parseSourceFile,
+	quoteInSource,
+	sourceHref
+} from './sources';
+
+const raw = `---
+id: sample-doc
+title: A Sample: With a Colon
+outlet: Balkan Insight (BIRN)
+author: Laszlo Szerencses
+date: 2025-10
+dateApproximate: true
+dateNote: Inferred from the text.
+short: Balkan Insight
+---
+
+First paragraph. Second sentence.
+
+## A heading
+
+Another
+paragraph.
+`;
+
+describe('parseSourceFile', () => {
+	it('reads the front matter and the blocks', () => {
+		const source = parseSourceFile(raw);
+		expect(source.document).toEqual({
+			id: 'sample-doc',
+			title: 'A Sample: With a Colon',
+			outlet: 'Balkan Insight (BIRN)',
+			author: 'Laszlo Szerencses',
+			date: '2025-10',
+			dateApproximate: true,
+			dateNote: 'Inferred from the text.'
+		});
+		expect(source.short).toBe('Balkan Insight');
+		expect(source.blocks).toEqual([
+			{ kind: 'paragraph', text: 'First paragraph. Second sentence.' },
+			{ kind: 'heading', text: 'A heading' },
+			{ kind: 'paragraph', text: 'Another paragraph.' }
+		]);
+		expect(quoteInSource(source, 'Second sentence.')).toBe(true);
+		expect(quoteInSource(source, 'A heading')).toBe(false);
+	});
+
+	it('rejects a file without valid front matter', () => {
+		expect(() => parseSourceFile('no front matter')).toThrow(/front-matter/);
+		expect(() => parseSourceFile(raw.replace('date: 2025-10', 'date: last year'))).toThrow(/date/);
+	});
+});
+
+describe('highlightSegments', () => {
+	it('marks the quoted sentence and keeps the rest as text', () => {
+		expect(highlightSegments('One. Two. Three.', 'Two.')).toEqual([
+			{ text: 'One. ', marked: false },
+			{ text: 'Two.', marked: true },
+			{ text: ' Three.', marked: false }
+		]);
+		expect(highlightSegments('One.', 'Missing.')).toEqual([{ text: 'One.', marked: false }]);
+	});
+});
+
+describe('formatDocumentDate and sourceHref', () => {
+	it('formats exact and approximate dates', () => {
+		expect(formatDocumentDate({ date: '2023-12-20', dateApproximate: false })).toBe(
+			'20 December 2023'
+		);
+		expect(formatDocumentDate({ date: '2025-10', dateApproximate: true })).toBe(
+			'October 2025 (approx.)'
+		);
+	});
+
+	it('links a question to its passage', () => {
+		expect(sourceHref({ id: 'g-x-cloze-1', source: { doc: 'kfor-command' } })).toBe(
+			'/sources/kfor-command?q=g-x-cloze-1'
+		);
+	});
+});

@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import { DocumentSchema, type SourceDocument } from './schema';
+
+/**
+ * Source articles live in `questions/sources/<id>.md`: a small front-matter block (one
+ * `key: value` a line) and the cleaned article text, paragraphs separated by blank lines,
+ * section headings marked `## `. The parser is browser-safe: the app, the generator and the
+ * tests all read the files through it.
+ */
+
+export interface SourceBlock {
+	kind: 'heading' | 'paragraph';
+	text: string;
+}
+
+export interface SourceFile {
+	document: SourceDocument;
+	/** How a question names the article when it attributes a figure ("According to …"). */
+	short: string;
+	/** Why the title is editorial, when the page gave none. */
+	titleNote?: string;
+	blocks: SourceBlock[];
+}
+
+const FrontMatterSchema = v.object({
+	...DocumentSchema.entries,
+	short: v.optional(v.pipe(v.string(), v.minLength(1))),
+	titleNote: v.optional(v.pipe(v.string(), v.minLength(1)))
+});
+
+export function parseSourceFile(raw: string): SourceFile {
+	const text = raw.replace(/\r\n?/g, '\n');
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (!match) throw new Error('a source file starts with a --- front-matter block');
+	const fields: Record<string, unknown> = {};
+	for (const line of match[1].split('\n')) {
+		const colon = line.indexOf(':');
+		if (colon < 1) continue;
+		const key = line.slice(0, colon).trim();
+		const value = line.slice(colon + 1).trim();
+		fields[key] = value === 'true' ? true : value === 'false' ? false : value;
+	}
+	const parsed = v.safeParse(FrontMatterSchema, fields);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		throw new Error(`front matter ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+	}
+	const { short, titleNote, ...document } = parsed.output;
+	const blocks: SourceBlock[] = text
+		.slice(match[0].length)
+		.split(/\n\s*\n/)
+		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean)
+		.map((block) =>
+			block.startsWith('## ')
+				? { kind: 'heading', text: block.slice(3).trim() }
+				: { kind: 'paragraph', text: block }
+		);
+	return { document, short: short ?? document.outlet, titleNote, blocks };
+}
+
+/** True when `quote` is an exact passage of one paragraph of the article. */
+export function quoteInSource(source: SourceFile, quote: string): boolean {
+	return source.blocks.some((block) => block.kind === 'paragraph' && block.text.includes(quote));
+}
+
+/** A paragraph cut around a highlighted passage: text runs, one of them marked. */
+export interface Segment {
+	text: string;
+	marked: boolean;
+}
+
+export function highlightSegments(paragraph: string, quote: string | undefined): Segment[] {
+	const at = quote ? paragraph.indexOf(quote) : -1;
+	if (!quote || at < 0) return [{ text: paragraph, marked: false }];
+	return [
+		{ text: paragraph.slice(0, at), marked: false },
+		{ text: quote, marked: true },
+		{ text: paragraph.slice(at + quote.length), marked: false }
+	].filter((segment) => segment.text);
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "20 December 2023", or "October 2025 (approx.)" when the text gives no date. */
+export function formatDocumentDate(document: Pick<SourceDocument, 'date' | 'dateApproximate'>) {
+	const [year, month, day] = document.date.split('-').map(Number);
+	const text = [day, MONTHS[month - 1], year].filter(Boolean).join(' ');
+	return document.dateApproximate ? `${text} (approx.)` : text;
+}
+
+/** Where a question's source passage is shown: the article, with its sentence highlighted. */
+export function sourceHref(question: { id: string; source: { doc: string } }): string {
+	return `/sources/${question.source.doc}?q=${encodeURIComponent(question.id)}`;
+}

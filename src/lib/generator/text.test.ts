@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { NearDuplicateFilter } from './checks';
+import { fold, hashId, splitSentences } from './text';
+
+describe('splitSentences', () => {
+	it('splits at sentence ends but not after abbreviations or initials', () => {
+		const paragraph =
+			'With the U.S. and the UK on board, Dr. Novakovic spoke. He said “golden era.” Then U.N. staff left! Is it over?';
+		expect(splitSentences(paragraph)).toEqual([
+			'With the U.S. and the UK on board, Dr. Novakovic spoke.',
+			'He said “golden era.”',
+			'Then U.N. staff left!',
+			'Is it over?'
+		]);
+	});
+
+	it('returns exact substrings of the paragraph', () => {
+		const paragraph = 'In 2017, the council was set up.  In 2019, a deal followed.';
+		for (const sentence of splitSentences(paragraph)) expect(paragraph).toContain(sentence);
+	});
+});
+
+describe('fold and hashId', () => {
+	it('folds accents, case and possessives', () => {
+		expect(fold('Vučić’s')).toBe('vucic');
+		expect(fold('ERDOĞAN')).toBe('erdogan');
+	});
+
+	it('hashes stably', () => {
+		expect(hashId('abc')).toBe(hashId('abc'));
+		expect(hashId('abc')).not.toBe(hashId('abd'));
+	});
+});
+
+describe('NearDuplicateFilter', () => {
+	it('flags a near repeat of the same kind only', () => {
+		const filter = new NearDuplicateFilter();
+		expect(
+			filter.isDuplicate(
+				'cloze',
+				'In ____, Serbia and Turkey signed a defence cooperation agreement. 2019'
+			)
+		).toBe(false);
+		expect(
+			filter.isDuplicate(
+				'cloze',
+				'In ____, Serbia and Turkey signed a defence cooperation agreement . 2019'
+			)
+		).toBe(true);
+		expect(
+			filter.isDuplicate(
+				'mcq',
+				'In ____, Serbia and Turkey signed a defence cooperation agreement. 2019'
+			)
+		).toBe(false);
+		expect(
+			filter.isDuplicate('cloze', 'Kosovo declared independence in ____ with Western backing. 2008')
+		).toBe(false);
+	});
+});

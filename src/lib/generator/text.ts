@@ -1,0 +1,112 @@
+/** Text utilities shared by the generator stages. Pure: no Node or DOM APIs. */
+
+export interface Sentence {
+	doc: string;
+	/** Position of the sentence in its document, for stable ordering. */
+	index: number;
+	/** The section heading above it ('' before the first heading). */
+	section: string;
+	text: string;
+}
+
+export interface CleanBlock {
+	kind: 'heading' | 'paragraph';
+	text: string;
+}
+
+const ABBREVIATION_BEFORE_DOT =
+	/(?:\b(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|No|vs|etc|approx)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+
+/** Cleans raw article text: unifies spaces, drops footnote markers like `[12]`. */
+export function cleanText(text: string): string {
+	return text
+		.replace(/\[\d+\](?:,\s*\[\d+\])*/g, '')
+		.replace(/[ \t\u00a0]+/g, ' ')
+		.trim();
+}
+
+/** Splits a paragraph into sentences; each is an exact substring of the paragraph. */
+export function splitSentences(paragraph: string): string[] {
+	const sentences: string[] = [];
+	const boundary = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+	let start = 0;
+	for (const match of paragraph.matchAll(boundary)) {
+		const end = match.index + match[0].length;
+		const before = paragraph.slice(start, match.index);
+		if (match[0].startsWith('.') && ABBREVIATION_BEFORE_DOT.test(before)) continue;
+		const sentence = paragraph.slice(start, end).trim();
+		if (sentence) sentences.push(sentence);
+		start = end;
+	}
+	const rest = paragraph.slice(start).trim();
+	if (rest) sentences.push(rest);
+	return sentences;
+}
+
+export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
+	const out: Sentence[] = [];
+	let section = '';
+	for (const block of blocks) {
+		if (block.kind === 'heading') {
+			section = block.text;
+			continue;
+		}
+		for (const text of splitSentences(block.text))
+			out.push({ doc, index: out.length, section, text });
+	}
+	return out;
+}
+
+/** Lower case, no accents, letters and digits only: the identity of a name or a term. */
+export function fold(text: string): string {
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.replace(/ı/g, 'i')
+		.replace(/[’']s\b/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export function words(text: string): string[] {
+	return fold(text).split(' ').filter(Boolean);
+}
+
+/** FNV-1a, twice with different seeds: a short, stable, well-spread id fragment. */
+export function hashId(text: string, length = 10): string {
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ 0x5bd1e995;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		a = Math.imul(a ^ code, 0x01000193) >>> 0;
+		b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+		b ^= b >>> 15;
+	}
+	return (a.toString(36).padStart(7, '0') + b.toString(36).padStart(7, '0')).slice(0, length);
+}
+
+/** Deterministic pseudo-random pick order, seeded by text (no Math.random: runs must agree). */
+export function seededOrder<T>(items: T[], seed: string): T[] {
+	return items
+		.map((item, i) => ({ item, key: hashId(`${seed}#${i}`) }))
+		.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+		.map((entry) => entry.item);
+}
+
+/** True when `needle` occurs in `hay` as whole words (not inside a longer word or compound). */
+export function findWhole(hay: string, needle: string, from = 0): number {
+	let at = hay.indexOf(needle, from);
+	while (at >= 0) {
+		const before = hay[at - 1] ?? ' ';
+		const after = hay[at + needle.length] ?? ' ';
+		if (
+			!/[\p{L}\p{N}-]/u.test(before) &&
+			!/[\p{L}\p{N}]/u.test(after) &&
+			!(after === '-' && /[\p{L}\p{N}]/u.test(hay[at + needle.length + 1] ?? ''))
+		)
+			return at;
+		at = hay.indexOf(needle, at + 1);
+	}
+	return -1;
+}
