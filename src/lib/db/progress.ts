@@ -1,0 +1,262 @@
+import { Dexie } from 'dexie';
+import { nextStudyDayStart, studyDay, addDays } from '$lib/srs/day';
+import { buildQueue, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
+import { Scheduler } from '$lib/srs/scheduler';
+import { LEECH_LAPSES, readStudySettings, type StudySettings } from '$lib/srs/settings';
+import {
+	CARD_STATE,
+	emptyDay,
+	type CardRecord,
+	type GradingMode,
+	type RatingValue,
+	type ReviewRecord
+} from './records';
+import { getDb, type FlashpointDb } from './schema';
+
+const STUDY_SETTINGS_KEY = 'study';
+
+export async function getStudySettings(db: FlashpointDb = getDb()): Promise<StudySettings> {
+	const row = await db.settings.get(STUDY_SETTINGS_KEY);
+	return readStudySettings(row?.value);
+}
+
+export async function saveStudySettings(
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<void> {
+	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: settings });
+}
+
+/**
+ * Today's queue, read in one transaction so counts and cards agree. Uses indexes only for the
+ * parts that grow with history: due cards come from a range on `due`, today's answers from
+ * `studyDay`; the list of started questions is the primary-key list of `cards`.
+ */
+export async function loadTodayQueue(
+	questions: readonly QueueQuestion[],
+	settings: StudySettings,
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<QueueItem[]> {
+	const today = studyDay(now);
+	const dayEnd = nextStudyDayStart(now).getTime();
+	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
+		const [day, dueCards, queuedCards, answeredToday, startedIds] = await Promise.all([
+			db.days.get(today),
+			db.cards.where('due').below(dayEnd).toArray(),
+			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+			db.reviews.where('studyDay').equals(today).toArray(),
+			db.cards.toCollection().primaryKeys()
+		]);
+		const started = new Set(startedIds);
+		return buildQueue({
+			now,
+			dayEnd,
+			settings,
+			today: day ?? emptyDay(today),
+			dueCards,
+			queuedCards,
+			answeredToday: answeredToday.map((review) => review.questionId),
+			questions,
+			isStarted: (id) => started.has(id)
+		});
+	});
+}
+
+/** Another tab answered this question first: nothing was written; show the next card. */
+export class StaleAnswerError extends Error {
+	constructor(questionId: string) {
+		super(`“${questionId}” was already answered in another tab.`);
+		this.name = 'StaleAnswerError';
+	}
+}
+
+export interface AnswerInput {
+	questionId: string;
+	rating: RatingValue;
+	answeredAt: number;
+	durationMs: number;
+	grading: GradingMode;
+	correct: boolean | null;
+	/**
+	 * The `lastReview` of the card the student saw (null for a new question). If the stored card
+	 * has moved on, another tab answered it and this answer is refused instead of counted twice.
+	 */
+	seenLastReview: number | null;
+}
+
+/**
+ * Records one answer: the new card state, the review log row (with the card before) and the
+ * day's totals, all in one read-write transaction that re-reads the card first.
+ */
+export async function recordAnswer(
+	input: AnswerInput,
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord> {
+	const scheduler = new Scheduler(settings);
+	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
+		const before = await db.cards.get(input.questionId);
+		if ((before?.lastReview ?? null) !== input.seenLastReview)
+			throw new StaleAnswerError(input.questionId);
+		const after = scheduler.answer(input.questionId, before, input.answeredAt, input.rating);
+		after.leech = after.lapses >= LEECH_LAPSES;
+		const day = studyDay(input.answeredAt);
+		const review: ReviewRecord = {
+			questionId: input.questionId,
+			rating: input.rating,
+			answeredAt: input.answeredAt,
+			studyDay: day,
+			durationMs: input.durationMs,
+			grading: input.grading,
+			correct: input.correct,
+			before: before ?? null,
+			after: {
+				due: after.due,
+				state: after.state,
+				stability: after.stability,
+				difficulty: after.difficulty,
+				scheduledDays: after.scheduledDays
+			}
+		};
+		const totals = (await db.days.get(day)) ?? emptyDay(day);
+		totals.answers++;
+		if (!before || before.state === CARD_STATE.new) totals.newCards++;
+		if (before?.state === CARD_STATE.review) totals.reviewCards++;
+		if (input.rating === 1) totals.again++;
+		totals.timeMs += input.durationMs;
+		await db.cards.put(after);
+		review.id = await db.reviews.add(review);
+		await db.days.put(totals);
+		return review;
+	});
+}
+
+/**
+ * Undoes the most recent answer: puts back the card exactly as it was (ts-fsrs's `rollback`
+ * cannot restore a late card's due date, the stored snapshot can), deletes the log row and
+ * takes it off the day's totals. With `expectedId`, undoes only if that answer is still the
+ * latest (another tab may have answered since). Returns the undone answer, or null.
+ */
+export async function undoLastAnswer(
+	expectedId?: number,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord | null> {
+	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
+		const last = await db.reviews.orderBy('id').last();
+		if (!last || last.id === undefined) return null;
+		if (expectedId !== undefined && last.id !== expectedId) return null;
+		if (last.before) await db.cards.put(last.before);
+		else await db.cards.delete(last.questionId);
+		await db.reviews.delete(last.id);
+		const totals = await db.days.get(last.studyDay);
+		if (totals) {
+			totals.answers = Math.max(0, totals.answers - 1);
+			if (!last.before || last.before.state === CARD_STATE.new)
+				totals.newCards = Math.max(0, totals.newCards - 1);
+			if (last.before?.state === CARD_STATE.review)
+				totals.reviewCards = Math.max(0, totals.reviewCards - 1);
+			if (last.rating === 1) totals.again = Math.max(0, totals.again - 1);
+			totals.timeMs = Math.max(0, totals.timeMs - last.durationMs);
+			await db.days.put(totals);
+		}
+		return last;
+	});
+}
+
+/**
+ * Puts questions at the front of today's study queue, outside the daily limits (for "add the
+ * questions I missed to my study queue"). A question never studied becomes a new card; one
+ * already studied keeps its whole schedule and history and is just shown today. Nothing else
+ * in progress changes. Unknown ids are the caller's business: they are stored and skipped by
+ * the queue until the bank has them.
+ */
+export async function queueQuestionsForStudy(
+	questionIds: string[],
+	db: FlashpointDb = getDb(),
+	now: number = Date.now()
+): Promise<void> {
+	const ids = [...new Set(questionIds)];
+	await db.transaction('rw', db.cards, async () => {
+		const existing = await db.cards.bulkGet(ids);
+		const rows = ids.map((questionId, index): CardRecord => {
+			const queuedAt = now + index;
+			const card = existing[index];
+			if (card) return { ...card, queuedAt };
+			return {
+				questionId,
+				due: queuedAt,
+				stability: 0,
+				difficulty: 0,
+				elapsedDays: 0,
+				scheduledDays: 0,
+				learningSteps: 0,
+				reps: 0,
+				lapses: 0,
+				state: CARD_STATE.new,
+				lastReview: null,
+				leech: false,
+				queuedAt
+			};
+		});
+		await db.cards.bulkPut(rows);
+	});
+}
+
+/** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
+export async function listLeeches(db: FlashpointDb = getDb()): Promise<CardRecord[]> {
+	const cards = await db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).toArray();
+	return cards.sort((a, b) => b.lapses - a.lapses);
+}
+
+/**
+ * Consecutive study days with at least one answer, ending today, or yesterday when today has
+ * not been studied yet (the streak is alive until today ends). `days` are newest first.
+ */
+export function streakFromDays(days: readonly string[], today: string): number {
+	let expected = days[0] === today ? today : addDays(today, -1);
+	let streak = 0;
+	for (const day of days) {
+		if (day > expected) continue;
+		if (day !== expected) break;
+		streak++;
+		expected = addDays(day, -1);
+	}
+	return streak;
+}
+
+export async function currentStreak(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<number> {
+	const today = studyDay(now);
+	const rows = await db.days.where('day').belowOrEqual(today).reverse().toArray();
+	return streakFromDays(
+		rows.filter((row) => row.answers > 0).map((row) => row.day),
+		today
+	);
+}
+
+/** Average time per answer over recent days (ms), or `fallback` with no history yet. */
+export async function averageAnswerMs(
+	fallback = 15_000,
+	db: FlashpointDb = getDb()
+): Promise<number> {
+	const recent = await db.days.orderBy('day').reverse().limit(30).toArray();
+	const answers = recent.reduce((sum, row) => sum + row.answers, 0);
+	const time = recent.reduce((sum, row) => sum + row.timeMs, 0);
+	return answers >= 5 ? time / answers : fallback;
+}
+
+/** Storage full: Dexie reports it as an AbortError wrapping a QuotaExceededError. */
+export function isStorageFullError(error: unknown): boolean {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 5; depth++) {
+		const named = current as { name?: string; inner?: unknown; message?: string };
+		if (named.name === Dexie.errnames.QuotaExceeded || named.name === 'QuotaExceededError')
+			return true;
+		if (typeof named.message === 'string' && /quota/i.test(named.message)) return true;
+		current = named.inner;
+	}
+	return false;
+}
