@@ -12,7 +12,8 @@ export type ConnectionStatus = 'open' | 'outdated' | 'blocked';
 export class DbConnection {
 	status = $state<ConnectionStatus>('open');
 
-	constructor(db: FlashpointDb = getDb()) {
+	/** Starts watching (in the browser only: there is no database while prerendering). */
+	watch(db: FlashpointDb = getDb()): void {
 		db.on('versionchange', () => {
 			this.status = 'outdated';
 		});

@@ -7,9 +7,11 @@ import {
 	getStudySettings,
 	isStorageFullError,
 	listLeeches,
+	loadHomeSummary,
 	loadTodayQueue,
 	queueQuestionsForStudy,
 	recordAnswer,
+	regradeLastAnswer,
 	saveStudySettings,
 	StaleAnswerError,
 	streakFromDays,
@@ -267,5 +269,43 @@ describe('settings, streak and timing', () => {
 		expect(isStorageFullError({ name: 'AbortError', message: 'aborted', inner: quota })).toBe(true);
 		expect(isStorageFullError(quota)).toBe(true);
 		expect(isStorageFullError(new Error('other'))).toBe(false);
+	});
+});
+
+describe('regrading ("I was right")', () => {
+	it('replaces the latest answer’s grade in one step', async () => {
+		const db = freshDb();
+		const wrong = await recordAnswer(
+			{ ...answer('q0', 1, t0), grading: 'auto', correct: false },
+			settings,
+			db
+		);
+		const fixed = await regradeLastAnswer(
+			wrong.id!,
+			{ rating: 3, grading: 'override', correct: true },
+			settings,
+			db
+		);
+		expect(fixed).toMatchObject({
+			questionId: 'q0',
+			rating: 3,
+			grading: 'override',
+			correct: true
+		});
+		expect(await db.reviews.count()).toBe(1);
+		expect(await db.days.get('2026-05-12')).toMatchObject({ answers: 1, newCards: 1, again: 0 });
+		expect((await db.cards.get('q0'))?.due).toBe(t0 + 10 * minute);
+	});
+});
+
+describe('home summary', () => {
+	it('counts due, new, streak, leeches and minutes', async () => {
+		const db = freshDb();
+		const empty = await loadHomeSummary(questions, t0, db);
+		expect(empty).toMatchObject({ due: 0, fresh: 20, streak: 0, leeches: 0, unstarted: 30 });
+		expect(empty.minutes).toBe(Math.round((60 * 15_000) / 60_000));
+		await recordAnswer(answer('q0', 1, t0), settings, db);
+		const after = await loadHomeSummary(questions, t0 + minute, db);
+		expect(after).toMatchObject({ due: 1, fresh: 19, streak: 1, answeredToday: 1, unstarted: 29 });
 	});
 });

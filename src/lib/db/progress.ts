@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { nextStudyDayStart, studyDay, addDays } from '$lib/srs/day';
-import { buildQueue, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
+import { buildQueue, countQueue, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, readStudySettings, type StudySettings } from '$lib/srs/settings';
 import {
@@ -165,6 +165,34 @@ export async function undoLastAnswer(
 }
 
 /**
+ * Changes the grade of the latest answer ("I was right" on a typed answer marked wrong): the
+ * answer is undone and recorded again with the new rating, in one transaction, so the log holds
+ * one answer with the grade the student settled on. Returns null if it is no longer the latest.
+ */
+export async function regradeLastAnswer(
+	reviewId: number,
+	change: Pick<AnswerInput, 'rating' | 'grading' | 'correct'>,
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord | null> {
+	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
+		const undone = await undoLastAnswer(reviewId, db);
+		if (!undone) return null;
+		return recordAnswer(
+			{
+				questionId: undone.questionId,
+				answeredAt: undone.answeredAt,
+				durationMs: undone.durationMs,
+				seenLastReview: undone.before?.lastReview ?? null,
+				...change
+			},
+			settings,
+			db
+		);
+	});
+}
+
+/**
  * Puts questions at the front of today's study queue, outside the daily limits (for "add the
  * questions I missed to my study queue"). A question never studied becomes a new card; one
  * already studied keeps its whole schedule and history and is just shown today. Nothing else
@@ -259,4 +287,46 @@ export function isStorageFullError(error: unknown): boolean {
 		current = named.inner;
 	}
 	return false;
+}
+
+export interface HomeSummary {
+	due: number;
+	fresh: number;
+	streak: number;
+	/** Estimated minutes for today's queue, from the average time per answer. */
+	minutes: number;
+	leeches: number;
+	answeredToday: number;
+	/** Questions in the bank with no card yet (not limited to today). */
+	unstarted: number;
+}
+
+/** What Home shows; cheap enough to run inside `liveQuery` so every tab stays current. */
+export async function loadHomeSummary(
+	questions: readonly QueueQuestion[],
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<HomeSummary> {
+	const settings = await getStudySettings(db);
+	const [queue, streak, averageMs, leeches, today, startedIds] = await Promise.all([
+		loadTodayQueue(questions, settings, now, db),
+		currentStreak(now, db),
+		averageAnswerMs(15_000, db),
+		db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
+		db.days.get(studyDay(now)),
+		db.cards.toCollection().primaryKeys()
+	]);
+	const { due, fresh } = countQueue(queue);
+	const started = new Set(startedIds);
+	// A new question usually takes about three answers on its first day (learning steps).
+	const answers = due + fresh * 3;
+	return {
+		due,
+		fresh,
+		streak,
+		minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
+		leeches,
+		answeredToday: today?.answers ?? 0,
+		unstarted: questions.filter((q) => !started.has(q.id)).length
+	};
 }
