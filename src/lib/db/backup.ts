@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CARDS_GENERATION_KEY } from './progress';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
 
@@ -104,7 +105,8 @@ export async function exportProgress(
 		cards: await db.cards.toArray(),
 		reviews: await db.reviews.toArray(),
 		days: await db.days.toArray(),
-		settings: await db.settings.toArray()
+		// The cards-generation marker is this device's bookkeeping, not progress.
+		settings: (await db.settings.toArray()).filter((row) => row.key !== CARDS_GENERATION_KEY)
 	}));
 }
 
@@ -170,7 +172,8 @@ export async function importProgress(
 		await db.cards.bulkAdd(file.cards);
 		await db.reviews.bulkAdd(file.reviews);
 		await db.days.bulkAdd(file.days);
-		await db.settings.bulkAdd(file.settings);
+		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
+		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `import-${Date.now()}` });
 	});
 }
 

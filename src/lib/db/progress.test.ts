@@ -114,6 +114,36 @@ describe('answers', () => {
 		expect(countQueue(await loadTodayQueue(questions, settings, next, db)).fresh).toBe(10);
 	});
 
+	it('shows a review due before 4 AM tomorrow today, and one due at 4 AM tomorrow not', async () => {
+		const db = freshDb();
+		await recordAnswer(answer('q0', 4, t0 - 10 * day), settings, db);
+		await recordAnswer(answer('q1', 4, t0 - 10 * day), settings, db);
+		const base = (await db.cards.get('q0'))!;
+		await db.cards.put({ ...base, due: new Date(2026, 4, 13, 3, 59).getTime() });
+		await db.cards.put({ ...base, questionId: 'q1', due: new Date(2026, 4, 13, 4, 0).getTime() });
+		const queue = await loadTodayQueue(questions, { ...settings, newPerDay: 0 }, t0, db);
+		expect(queue.map((i) => [i.questionId, i.kind])).toEqual([['q0', 'review']]);
+		// The card to show next comes loaded, for its grade buttons and the stale-answer check.
+		expect(queue[0].card?.due).toBe(new Date(2026, 4, 13, 3, 59).getTime());
+	});
+
+	it('sees questions another tab started, even with this tab’s list cached', async () => {
+		const name = `started-${Math.random()}`;
+		const tabA = createDb(name);
+		const tabB = createDb(name);
+		expect(countQueue(await loadTodayQueue(questions, settings, t0, tabA)).fresh).toBe(20);
+		await recordAnswer(answer('q0', 4, t0), settings, tabB);
+		await recordAnswer(answer('q1', 4, t0 + 1), settings, tabA);
+		const queue = await loadTodayQueue(questions, settings, t0 + 2, tabA);
+		const fresh = queue.filter((i) => i.isNew).map((i) => i.questionId);
+		expect(fresh).not.toContain('q0');
+		expect(fresh).not.toContain('q1');
+		expect(fresh).toHaveLength(18);
+		await undoLastAnswer(undefined, tabB);
+		const afterUndo = await loadTodayQueue(questions, settings, t0 + 3, tabA);
+		expect(afterUndo.filter((i) => i.isNew).map((i) => i.questionId)).toContain('q1');
+	});
+
 	it('buries a sibling of a question answered today', async () => {
 		const db = freshDb();
 		const siblings = [

@@ -1,6 +1,12 @@
 import { Dexie } from 'dexie';
 import { nextStudyDayStart, studyDay, addDays } from '$lib/srs/day';
-import { buildQueue, countQueue, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
+import {
+	buildQueue,
+	countQueue,
+	pickNext,
+	type QueueItem,
+	type QueueQuestion
+} from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, readStudySettings, type StudySettings } from '$lib/srs/settings';
 import {
@@ -28,9 +34,82 @@ export async function saveStudySettings(
 }
 
 /**
- * Today's queue, read in one transaction so counts and cards agree. Uses indexes only for the
- * parts that grow with history: due cards come from a range on `due`, today's answers from
- * `studyDay`; the list of started questions is the primary-key list of `cards`.
+ * Settings row whose value changes whenever a card row is created or deleted (first answer,
+ * undo of a first answer, queueing, import, reset), in the same transaction. Lets a tab reuse
+ * its list of started questions until any tab changes it.
+ */
+export const CARDS_GENERATION_KEY = 'cards-generation';
+
+let startedCache:
+	| {
+			db: FlashpointDb;
+			token: string;
+			ids: Set<string>;
+			/** Per bank: every question before this position is started. */
+			prefix: WeakMap<readonly QueueQuestion[], number>;
+	  }
+	| undefined;
+
+function newGeneration(): string {
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+async function readGeneration(db: FlashpointDb): Promise<string> {
+	const row = await db.settings.get(CARDS_GENERATION_KEY);
+	return typeof row?.value === 'string' ? row.value : 'none';
+}
+
+/** Records a change to the set of card rows; call inside a read-write transaction. */
+async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after: string }> {
+	const before = await readGeneration(db);
+	const after = newGeneration();
+	await db.settings.put({ key: CARDS_GENERATION_KEY, value: after });
+	return { before, after };
+}
+
+/** After a committed write: keep this tab's list of started questions without re-reading it. */
+function updateStartedCache(
+	db: FlashpointDb,
+	change: { before: string; after: string },
+	apply: (ids: Set<string>) => void,
+	removed = false
+) {
+	if (startedCache?.db === db && startedCache.token === change.before) {
+		apply(startedCache.ids);
+		startedCache.token = change.after;
+		// A deleted card may fall inside a known all-started prefix.
+		if (removed) startedCache.prefix = new WeakMap();
+	}
+}
+
+/** Ids of every question with a card; call inside a transaction over `cards` and `settings`. */
+async function startedIds(db: FlashpointDb): Promise<Set<string>> {
+	const token = await readGeneration(db);
+	if (startedCache?.db === db && startedCache.token === token) return startedCache.ids;
+	const ids = new Set(await db.cards.toCollection().primaryKeys());
+	startedCache = { db, token, ids, prefix: new WeakMap() };
+	return ids;
+}
+
+/** How many leading bank questions are all started (new questions come after them). */
+function startedPrefix(
+	db: FlashpointDb,
+	questions: readonly QueueQuestion[],
+	started: Set<string>
+): number {
+	const cache = startedCache?.db === db && startedCache.ids === started ? startedCache : undefined;
+	let index = cache?.prefix.get(questions) ?? 0;
+	while (index < questions.length && started.has(questions[index].id)) index++;
+	cache?.prefix.set(questions, index);
+	return index;
+}
+
+/**
+ * Today's queue, read in one transaction so counts and cards agree. Every read is bounded by
+ * the daily limits, not by the size of the history: review cards come as a range of keys on
+ * `[state+due]` (only as many as today's limit), learning cards as a range per state, today's
+ * answers from the `studyDay` index; the list of started questions is cached per tab and
+ * re-read only when a card row was created or deleted. The card to show next is loaded whole.
  */
 export async function loadTodayQueue(
 	questions: readonly QueueQuestion[],
@@ -40,26 +119,61 @@ export async function loadTodayQueue(
 ): Promise<QueueItem[]> {
 	const today = studyDay(now);
 	const dayEnd = nextStudyDayStart(now).getTime();
-	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const [day, dueCards, queuedCards, answeredToday, startedIds] = await Promise.all([
-			db.days.get(today),
-			db.cards.where('due').below(dayEnd).toArray(),
-			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
-			db.reviews.where('studyDay').equals(today).toArray(),
-			db.cards.toCollection().primaryKeys()
-		]);
-		const started = new Set(startedIds);
-		return buildQueue({
-			now,
-			dayEnd,
-			settings,
-			today: day ?? emptyDay(today),
-			dueCards,
-			queuedCards,
-			answeredToday: answeredToday.map((review) => review.questionId),
-			questions,
-			isStarted: (id) => started.has(id)
-		});
+	const dueRange = (state: number) =>
+		db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
+	// Everything is requested at once (one round of parallel reads); the review range asks for
+	// the most the daily limit could need plus a few for buried siblings.
+	const firstLimit = settings.maxReviewsPerDay + 20;
+	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
+		const [day, learning, relearning, queuedCards, answeredToday, started, firstIds, firstReview] =
+			await Promise.all([
+				db.days.get(today),
+				dueRange(CARD_STATE.learning).toArray(),
+				dueRange(CARD_STATE.relearning).toArray(),
+				db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+				db.reviews.where('studyDay').equals(today).toArray(),
+				startedIds(db),
+				settings.maxReviewsPerDay > 0
+					? dueRange(CARD_STATE.review).limit(firstLimit).primaryKeys()
+					: Promise.resolve([] as string[]),
+				dueRange(CARD_STATE.review).first()
+			]);
+		const totals = day ?? emptyDay(today);
+		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
+		const newFrom = startedPrefix(db, questions, started);
+		const build = (reviewIds: string[]) =>
+			buildQueue({
+				now,
+				dayEnd,
+				settings,
+				today: totals,
+				learningCards: [...learning, ...relearning].sort((a, b) => a.due - b.due),
+				reviewIds,
+				queuedCards,
+				answeredToday: answeredToday.map((review) => review.questionId),
+				questions,
+				isStarted: (id) => started.has(id),
+				newFrom
+			});
+		let limit = firstLimit;
+		let reviewIds = firstIds;
+		let queue = build(reviewIds);
+		// Burying used up the spare keys: read further (rare: many siblings due on one day).
+		while (
+			reviewIds.length === limit &&
+			queue.filter((item) => item.kind === 'review').length < reviewsLeft
+		) {
+			limit *= 2;
+			reviewIds = await dueRange(CARD_STATE.review).limit(limit).primaryKeys();
+			queue = build(reviewIds);
+		}
+		const head = pickNext(queue, now);
+		if (head && !head.card && !head.isNew)
+			head.card =
+				firstReview?.questionId === head.questionId
+					? firstReview
+					: await db.cards.get(head.questionId);
+		return queue;
 	});
 }
 
@@ -95,7 +209,8 @@ export async function recordAnswer(
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord> {
 	const scheduler = new Scheduler(settings);
-	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
+	let created: { before: string; after: string } | undefined;
+	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		const before = await db.cards.get(input.questionId);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
@@ -126,10 +241,13 @@ export async function recordAnswer(
 		if (input.rating === 1) totals.again++;
 		totals.timeMs += input.durationMs;
 		await db.cards.put(after);
+		if (!before) created = await bumpGeneration(db);
 		review.id = await db.reviews.add(review);
 		await db.days.put(totals);
 		return review;
 	});
+	if (created) updateStartedCache(db, created, (ids) => ids.add(input.questionId));
+	return saved;
 }
 
 /**
@@ -142,26 +260,40 @@ export async function undoLastAnswer(
 	expectedId?: number,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
-		const last = await db.reviews.orderBy('id').last();
-		if (!last || last.id === undefined) return null;
-		if (expectedId !== undefined && last.id !== expectedId) return null;
-		if (last.before) await db.cards.put(last.before);
-		else await db.cards.delete(last.questionId);
-		await db.reviews.delete(last.id);
-		const totals = await db.days.get(last.studyDay);
-		if (totals) {
-			totals.answers = Math.max(0, totals.answers - 1);
-			if (!last.before || last.before.state === CARD_STATE.new)
-				totals.newCards = Math.max(0, totals.newCards - 1);
-			if (last.before?.state === CARD_STATE.review)
-				totals.reviewCards = Math.max(0, totals.reviewCards - 1);
-			if (last.rating === 1) totals.again = Math.max(0, totals.again - 1);
-			totals.timeMs = Math.max(0, totals.timeMs - last.durationMs);
-			await db.days.put(totals);
+	let deleted: { before: string; after: string } | undefined;
+	const undone = await db.transaction(
+		'rw',
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		async () => {
+			const last = await db.reviews.orderBy('id').last();
+			if (!last || last.id === undefined) return null;
+			if (expectedId !== undefined && last.id !== expectedId) return null;
+			if (last.before) await db.cards.put(last.before);
+			else {
+				await db.cards.delete(last.questionId);
+				deleted = await bumpGeneration(db);
+			}
+			await db.reviews.delete(last.id);
+			const totals = await db.days.get(last.studyDay);
+			if (totals) {
+				totals.answers = Math.max(0, totals.answers - 1);
+				if (!last.before || last.before.state === CARD_STATE.new)
+					totals.newCards = Math.max(0, totals.newCards - 1);
+				if (last.before?.state === CARD_STATE.review)
+					totals.reviewCards = Math.max(0, totals.reviewCards - 1);
+				if (last.rating === 1) totals.again = Math.max(0, totals.again - 1);
+				totals.timeMs = Math.max(0, totals.timeMs - last.durationMs);
+				await db.days.put(totals);
+			}
+			return last;
 		}
-		return last;
-	});
+	);
+	if (deleted && undone)
+		updateStartedCache(db, deleted, (ids) => ids.delete(undone.questionId), true);
+	return undone;
 }
 
 /**
@@ -175,7 +307,7 @@ export async function regradeLastAnswer(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	return db.transaction('rw', db.cards, db.reviews, db.days, async () => {
+	return db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		const undone = await undoLastAnswer(reviewId, db);
 		if (!undone) return null;
 		return recordAnswer(
@@ -205,8 +337,9 @@ export async function queueQuestionsForStudy(
 	now: number = Date.now()
 ): Promise<void> {
 	const ids = [...new Set(questionIds)];
-	await db.transaction('rw', db.cards, async () => {
+	await db.transaction('rw', db.cards, db.settings, async () => {
 		const existing = await db.cards.bulkGet(ids);
+		if (existing.some((card) => !card)) await bumpGeneration(db);
 		const rows = ids.map((questionId, index): CardRecord => {
 			const queuedAt = now + index;
 			const card = existing[index];
@@ -307,26 +440,27 @@ export async function loadHomeSummary(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<HomeSummary> {
-	const settings = await getStudySettings(db);
-	const [queue, streak, averageMs, leeches, today, startedIds] = await Promise.all([
-		loadTodayQueue(questions, settings, now, db),
-		currentStreak(now, db),
-		averageAnswerMs(15_000, db),
-		db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
-		db.days.get(studyDay(now)),
-		db.cards.toCollection().primaryKeys()
-	]);
-	const { due, fresh } = countQueue(queue);
-	const started = new Set(startedIds);
-	// A new question usually takes about three answers on its first day (learning steps).
-	const answers = due + fresh * 3;
-	return {
-		due,
-		fresh,
-		streak,
-		minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
-		leeches,
-		answeredToday: today?.answers ?? 0,
-		unstarted: questions.filter((q) => !started.has(q.id)).length
-	};
+	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
+		const settings = await getStudySettings(db);
+		const [queue, streak, averageMs, leeches, today, started] = await Promise.all([
+			loadTodayQueue(questions, settings, now, db),
+			currentStreak(now, db),
+			averageAnswerMs(15_000, db),
+			db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
+			db.days.get(studyDay(now)),
+			startedIds(db)
+		]);
+		const { due, fresh } = countQueue(queue);
+		// A new question usually takes about three answers on its first day (learning steps).
+		const answers = due + fresh * 3;
+		return {
+			due,
+			fresh,
+			streak,
+			minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
+			leeches,
+			answeredToday: today?.answers ?? 0,
+			unstarted: questions.filter((q) => !started.has(q.id)).length
+		};
+	});
 }

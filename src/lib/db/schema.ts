@@ -50,6 +50,17 @@ export const SCHEMA_VERSIONS: {
 					card.leech ??= card.lapses >= 8;
 				});
 		}
+	},
+	{
+		// v3: `[state+due]`, so today's reviews are read as a bounded range of keys in due order
+		// (as many as the daily limit allows) instead of every card due before tomorrow.
+		version: 3,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay',
+			settings: 'key',
+			days: 'day'
+		}
 	}
 ];
 

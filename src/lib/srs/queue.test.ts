@@ -24,21 +24,26 @@ function card(questionId: string, state: CardRecord['state'], due: number): Card
 	};
 }
 
-function input(overrides: Partial<QueueInput> = {}): QueueInput {
-	const started = new Set(
-		[...(overrides.dueCards ?? []), ...(overrides.queuedCards ?? [])].map((c) => c.questionId)
-	);
+/**
+ * Queue input as the database supplies it: learning cards whole, review cards as ids in due
+ * order (the `[state+due]` range query stops at the end of the study day).
+ */
+function input(overrides: Partial<QueueInput> & { dueCards?: CardRecord[] } = {}): QueueInput {
+	const { dueCards = [], ...rest } = overrides;
+	const started = new Set([...dueCards, ...(overrides.queuedCards ?? [])].map((c) => c.questionId));
+	const byDue = [...dueCards].sort((a, b) => a.due - b.due);
 	return {
 		now,
 		dayEnd,
 		settings: DEFAULT_STUDY_SETTINGS,
 		today: { newCards: 0, reviewCards: 0 },
-		dueCards: [],
+		learningCards: byDue.filter((c) => c.state === 1 || c.state === 3),
+		reviewIds: byDue.filter((c) => c.state === 2 && c.due < dayEnd).map((c) => c.questionId),
 		queuedCards: [],
 		answeredToday: [],
 		questions: Array.from({ length: 50 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` })),
 		isStarted: (id) => started.has(id),
-		...overrides
+		...rest
 	};
 }
 

@@ -12,9 +12,14 @@ export type QueueItemKind = 'queued' | 'learning' | 'review' | 'new';
 export interface QueueItem {
 	questionId: string;
 	kind: QueueItemKind;
-	/** The card, or undefined for a question never answered. */
+	/** Never answered yet: counts as new. */
+	isNew: boolean;
+	/**
+	 * The card, when loaded: new questions have none; review cards are listed by key only and
+	 * loaded when they are about to be shown (`loadTodayQueue` loads the next one).
+	 */
 	card: CardRecord | undefined;
-	/** When it may be shown (ms): now for new and queued questions. */
+	/** When it may be shown (ms): now for new, queued and review items. */
 	due: number;
 }
 
@@ -25,8 +30,10 @@ export interface QueueInput {
 	settings: Pick<StudySettings, 'newPerDay' | 'maxReviewsPerDay'>;
 	/** Today's totals so far. */
 	today: Pick<DayRecord, 'newCards' | 'reviewCards'>;
-	/** Cards due before `dayEnd`, earliest first (new-state rows are ignored here). */
-	dueCards: CardRecord[];
+	/** Learning and relearning cards due before `dayEnd`, earliest first. */
+	learningCards: CardRecord[];
+	/** Review cards due before `dayEnd`, most overdue first (ids only; enough for the limit). */
+	reviewIds: readonly string[];
 	/** Cards the student asked to study today (`queuedAt` set), oldest request first. */
 	queuedCards: CardRecord[];
 	/** Questions answered today, for sibling burying. */
@@ -35,21 +42,35 @@ export interface QueueInput {
 	questions: readonly QueueQuestion[];
 	/** Whether a question already has a card (so it is not new). */
 	isStarted: (questionId: string) => boolean;
+	/** Every question before this bank position is started (a hint that saves a scan). */
+	newFrom?: number;
 }
 
 /**
  * Today's queue, in the order it is studied:
  * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
  * 2. learning and relearning cards due now (a forgotten card comes back the same day);
- * 3. review cards due today, most overdue first, up to the reviews left for today;
+ * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
+ *    left for today;
  * 4. new questions in bank order, up to the new questions left for today;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
  * Sibling burying: two questions on the same fact are never studied on the same day, so a
  * question whose fact was answered today through another question, or already appears earlier
  * in the queue, is left for another day. Questions no longer in the bank are skipped.
  */
+const factMaps = new WeakMap<readonly QueueQuestion[], Map<string, string>>();
+
+function factsOf(questions: readonly QueueQuestion[]): Map<string, string> {
+	let map = factMaps.get(questions);
+	if (!map) {
+		map = new Map(questions.map((q) => [q.id, q.fact]));
+		factMaps.set(questions, map);
+	}
+	return map;
+}
+
 export function buildQueue(input: QueueInput): QueueItem[] {
-	const factOf = new Map(input.questions.map((q) => [q.id, q.fact]));
+	const factOf = factsOf(input.questions);
 	const factOwner = new Map<string, string>();
 	for (const questionId of input.answeredToday) {
 		const fact = factOf.get(questionId);
@@ -70,46 +91,64 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 	const queued: QueueItem[] = [];
 	for (const card of input.queuedCards) {
 		if (!take(card.questionId)) continue;
+		const isNew = card.state === 0 && card.reps === 0;
 		queued.push({
 			questionId: card.questionId,
 			kind: 'queued',
-			card: card.state === 0 && card.reps === 0 ? undefined : card,
+			isNew,
+			card: isNew ? undefined : card,
 			due: input.now
 		});
 	}
 
 	const learningNow: QueueItem[] = [];
 	const learningLater: QueueItem[] = [];
+	for (const card of input.learningCards) {
+		if (card.due >= input.dayEnd || !take(card.questionId)) continue;
+		const item: QueueItem = {
+			questionId: card.questionId,
+			kind: 'learning',
+			isNew: false,
+			card,
+			due: card.due
+		};
+		(card.due <= input.now ? learningNow : learningLater).push(item);
+	}
+
 	const reviews: QueueItem[] = [];
 	let reviewsLeft = Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards);
-	for (const card of input.dueCards) {
-		if (card.due >= input.dayEnd || card.state === 0) continue;
-		if (card.state === 2) {
-			if (reviewsLeft <= 0 || !take(card.questionId)) continue;
-			reviewsLeft--;
-			reviews.push({ questionId: card.questionId, kind: 'review', card, due: card.due });
-		} else {
-			if (!take(card.questionId)) continue;
-			const item: QueueItem = {
-				questionId: card.questionId,
-				kind: 'learning',
-				card,
-				due: card.due
-			};
-			(card.due <= input.now ? learningNow : learningLater).push(item);
-		}
+	for (const questionId of input.reviewIds) {
+		if (reviewsLeft <= 0) break;
+		if (!take(questionId)) continue;
+		reviewsLeft--;
+		reviews.push({ questionId, kind: 'review', isNew: false, card: undefined, due: input.now });
 	}
 
 	const fresh: QueueItem[] = [];
 	let newLeft = Math.max(0, input.settings.newPerDay - input.today.newCards);
-	for (const question of input.questions) {
+	for (let index = input.newFrom ?? 0; index < input.questions.length; index++) {
+		const question = input.questions[index];
 		if (newLeft <= 0) break;
 		if (input.isStarted(question.id) || !take(question.id)) continue;
 		newLeft--;
-		fresh.push({ questionId: question.id, kind: 'new', card: undefined, due: input.now });
+		fresh.push({
+			questionId: question.id,
+			kind: 'new',
+			isNew: true,
+			card: undefined,
+			due: input.now
+		});
 	}
 
 	return [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater];
+}
+
+/**
+ * The next item to show: the first one due now; when only later learning steps are left, the
+ * earliest of them (studying it a few minutes early beats ending with cards pending).
+ */
+export function pickNext(queue: readonly QueueItem[], now: number): QueueItem | undefined {
+	return queue.find((item) => item.due <= now) ?? queue[0];
 }
 
 /** The counts Home shows, from a built queue. */

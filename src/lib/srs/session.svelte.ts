@@ -14,9 +14,9 @@ import {
 import type { RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { countQueue, type QueueItem } from './queue';
+import { countQueue, pickNext, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
-import { answerDuration, pickNext } from './session';
+import { answerDuration } from './session';
 import type { StudySettings } from './settings';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
