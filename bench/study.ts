@@ -82,7 +82,6 @@ const bench: Bench = {
 				page.evaluate(
 					([source, params]) => {
 						const harness = (window as unknown as { studyBench: Harness }).studyBench;
-						// eslint-disable-next-line @typescript-eslint/no-implied-eval
 						return new Function('h', 'args', `return (${source})(h, ...args)`)(harness, params);
 					},
 					[fn.toString(), args] as const
