@@ -243,3 +243,40 @@ test.describe('study settings and backup', () => {
 		await expect(page.getByText('2 answered today.')).toBeVisible();
 	});
 });
+
+test.describe('a full disk', () => {
+	test('says so, keeps the answer on screen and saves it on Retry', async ({
+		page,
+		browserName
+	}) => {
+		test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
+		await gotoApp(page, '/study');
+		await expect(page.locator('article.question')).toBeVisible();
+		const prompt = await page.locator('#prompt').textContent();
+		const cdp = await page.context().newCDPSession(page);
+		const origin = new URL(page.url()).origin;
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+
+		const question = page.locator('article.question');
+		const type = (await question.locator('.type').textContent())!.trim();
+		if (type === 'Flashcard') {
+			await page.keyboard.press('Space');
+			await page.keyboard.press('3');
+		} else if (type === 'Multiple choice' || type === 'True or false') {
+			await page.keyboard.press('1');
+		} else {
+			await page.getByLabel('Your answer').fill('an answer');
+			await page.keyboard.press('Enter');
+		}
+		const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
+		await expect(alert).toContainText('out of storage space');
+		await expect(page.locator('#prompt')).toHaveText(prompt!);
+		expect((await stored(page)).reviews).toBe(0);
+
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+		await alert.getByRole('button', { name: 'Retry' }).click();
+		await expect(alert).toBeHidden();
+		expect((await stored(page)).reviews).toBe(1);
+		await expect(page.getByTestId('answered-count')).toHaveText('1');
+	});
+});
