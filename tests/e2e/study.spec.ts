@@ -280,3 +280,31 @@ test.describe('a full disk', () => {
 		await expect(page.getByTestId('answered-count')).toHaveText('1');
 	});
 });
+
+test('another tab’s schema upgrade offers a reload', async ({ page, context }) => {
+	await gotoApp(page, '/');
+	await expect(page.getByTestId('due-count')).toBeVisible();
+	const other = await context.newPage();
+	await gotoApp(other, '/settings');
+	// A newer version of the app in another tab opens the database at a higher version.
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const probe = indexedDB.open('flashpoint');
+				probe.onsuccess = () => {
+					const version = probe.result.version;
+					probe.result.close();
+					const upgrade = indexedDB.open('flashpoint', version + 10);
+					upgrade.onsuccess = () => {
+						upgrade.result.close();
+						resolve();
+					};
+					upgrade.onerror = () => reject(upgrade.error);
+				};
+			})
+	);
+	const banner = page.getByRole('alert').filter({ hasText: 'updated in another tab' });
+	await expect(banner).toBeVisible();
+	await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
