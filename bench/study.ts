@@ -1,0 +1,161 @@
+// Study performance in real Chromium with real IndexedDB: today's queue and answer → next card
+// with 10,000 cards and 100,000 review-log rows, each as a ratio against an empty database
+// in the same run (goal: at most 1.5), and the scheduler wrapper against raw ts-fsrs.
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import type { Bench } from './types';
+
+const ORIGIN = 'http://study-bench.local';
+const RUNS = 12;
+const SETTLE_MS = 8000;
+const ANSWERS_PER_ROUND = 6;
+
+async function buildHarness(): Promise<Map<string, { body: string | Uint8Array; type: string }>> {
+	const output = (await build({
+		configFile: false,
+		root: resolve('bench/study-harness'),
+		logLevel: 'silent',
+		resolve: {
+			alias: { $lib: resolve('src/lib'), $questions: resolve('questions') }
+		},
+		build: { write: false, minify: true, modulePreload: false, sourcemap: false }
+	})) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+	const files = new Map<string, { body: string | Uint8Array; type: string }>();
+	for (const chunk of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)) {
+		const body = chunk.type === 'chunk' ? chunk.code : chunk.source;
+		const type = chunk.fileName.endsWith('.html')
+			? 'text/html'
+			: chunk.fileName.endsWith('.js')
+				? 'text/javascript'
+				: 'application/octet-stream';
+		files.set(`/${chunk.fileName}`, { body, type });
+	}
+	return files;
+}
+
+interface Harness {
+	prepare(
+		name: string,
+		cards: number,
+		reviews: number,
+		now: number
+	): Promise<{ cards: number; reviews: number; seedMs: number }>;
+	queueBuild(
+		name: string,
+		now: number,
+		runs: number
+	): Promise<{ first: number; times: number[]; length: number }>;
+	answerToNext(name: string, now: number, runs: number): Promise<{ times: number[] }>;
+	throughput(iterations: number): { wrapper: number; raw: number };
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Rounds alternate between the two databases, so CPU noise from other work hits both alike. */
+const ROUNDS = 8;
+
+const bench: Bench = {
+	name: 'study',
+	async run(report) {
+		const files = await buildHarness();
+		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+		try {
+			const page = await browser.newPage();
+			// Served from memory through request interception: no port, no server.
+			await page.route(`${ORIGIN}/**`, (route) => {
+				const path = new URL(route.request().url()).pathname;
+				const file = files.get(path === '/' ? '/index.html' : path);
+				return file
+					? route.fulfill({ body: Buffer.from(file.body), contentType: file.type })
+					: route.fulfill({ status: 404, body: 'not found' });
+			});
+			await page.goto(`${ORIGIN}/`);
+			await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+			const call = <T>(fn: (h: Harness, ...args: never[]) => T, ...args: unknown[]) =>
+				page.evaluate(
+					([source, params]) => {
+						const harness = (window as unknown as { studyBench: Harness }).studyBench;
+						return new Function('h', 'args', `return (${source})(h, ...args)`)(harness, params);
+					},
+					[fn.toString(), args] as const
+				) as Promise<Awaited<T>>;
+
+			// Mid-morning, so the whole study day lies ahead.
+			const now = new Date(2026, 4, 12, 10).getTime();
+			const empty = await call((h, n: number) => h.prepare('bench-empty', 0, 0, n), now);
+			const full = await call((h, n: number) => h.prepare('bench-full', 10_000, 100_000, n), now);
+			report('study.seed.cards', full.cards, 'rows');
+			report('study.seed.review-log', full.reviews, 'rows');
+			report('study.seed.time', full.seedMs, 'ms');
+			// A real database grew over months; this one was just written in one burst, and
+			// Chromium's storage compacts it in the background for a few seconds. Let it settle.
+			await page.waitForTimeout(SETTLE_MS);
+			void empty;
+
+			const queue = { empty: [] as number[], full: [] as number[] };
+			const firstInTab = { empty: [] as number[], full: [] as number[] };
+			let queueLength = 0;
+			for (let round = 0; round < ROUNDS; round++) {
+				for (const which of ['empty', 'full'] as const) {
+					const result = await call(
+						(h, name: string, n: number, r: number) => h.queueBuild(name, n, r),
+						`bench-${which}`,
+						now,
+						RUNS
+					);
+					queue[which].push(...result.times);
+					firstInTab[which].push(result.first);
+					if (which === 'full') queueLength = result.length;
+				}
+			}
+			const queueEmpty = median(queue.empty);
+			const queueFull = median(queue.full);
+			report('study.queue-build.empty', queueEmpty, 'ms');
+			report('study.queue-build.full', queueFull, 'ms');
+			report('study.queue-build.full-queue-length', queueLength, 'cards');
+			report('study.queue-build.ratio', queueFull / queueEmpty, 'x (goal ≤ 1.5)');
+			report('study.queue-build.first-in-tab.empty', median(firstInTab.empty), 'ms');
+			report('study.queue-build.first-in-tab.full', median(firstInTab.full), 'ms');
+			report(
+				'study.queue-build.first-in-tab.ratio',
+				median(firstInTab.full) / median(firstInTab.empty),
+				'x (informative: reads the started list once per tab)'
+			);
+
+			const answer = { empty: [] as number[], full: [] as number[] };
+			for (let round = 0; round < ROUNDS; round++) {
+				for (const which of ['empty', 'full'] as const) {
+					const result = await call(
+						(h, name: string, n: number, r: number) => h.answerToNext(name, n, r),
+						`bench-${which}`,
+						// Each round answers later in the same day, as a real session does.
+						now + round * 3_600_000,
+						ANSWERS_PER_ROUND
+					);
+					answer[which].push(...result.times.slice(1));
+				}
+			}
+			const answerEmpty = median(answer.empty);
+			const answerFull = median(answer.full);
+			report('study.answer-to-next.empty', answerEmpty, 'ms');
+			report('study.answer-to-next.full', answerFull, 'ms');
+			report('study.answer-to-next.ratio', answerFull / answerEmpty, 'x (goal ≤ 1.5)');
+
+			const speed = await call((h, n: number) => h.throughput(n), 20_000);
+			report('srs.raw-repeat', speed.raw, 'cards/s');
+			report('srs.wrapper-preview', speed.wrapper, 'cards/s');
+			report('srs.wrapper-vs-raw-repeat', speed.wrapper / speed.raw, 'x throughput');
+		} finally {
+			await browser.close();
+		}
+	}
+};
+
+export default bench;

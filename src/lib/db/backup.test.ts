@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import {
+	backupFileName,
+	describeProgress,
+	exportProgress,
+	importProgress,
+	parseProgressFile,
+	resetProgress
+} from './backup';
+import { recordAnswer, saveStudySettings } from './progress';
+import { freshDb } from './test-helpers';
+
+const t0 = new Date(2026, 4, 12, 9, 0).getTime();
+
+async function filledDb() {
+	const db = freshDb();
+	await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 12 }, db);
+	for (let i = 0; i < 6; i++)
+		await recordAnswer(
+			{
+				questionId: `q${i}`,
+				rating: i % 2 ? 3 : 1,
+				answeredAt: t0 + i * 1000,
+				durationMs: 3000,
+				grading: 'auto',
+				correct: i % 2 === 1,
+				seenLastReview: null
+			},
+			DEFAULT_STUDY_SETTINGS,
+			db
+		);
+	return db;
+}
+
+describe('backup', () => {
+	it('round-trips all progress through export, reset and import', async () => {
+		const db = await filledDb();
+		const exported = await exportProgress(db);
+		const text = JSON.stringify(exported);
+		await resetProgress(db);
+		expect(await db.cards.count()).toBe(0);
+		expect(await db.settings.count()).toBe(0);
+
+		const parsed = parseProgressFile(text);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(describeProgress(parsed.value)).toEqual({ questions: 6, answers: 6, days: 1 });
+		await importProgress(parsed.value, db);
+		const again = await exportProgress(db, new Date(exported.exportedAt));
+		expect(again).toEqual(exported);
+	});
+
+	it('refuses a file that is not JSON, not ours, or damaged, and says why', () => {
+		const notJson = parseProgressFile('hello');
+		expect(notJson).toEqual({ ok: false, error: expect.stringContaining('not JSON') });
+		const foreign = parseProgressFile(JSON.stringify({ version: 1, questions: [] }));
+		expect(foreign).toEqual({ ok: false, error: expect.stringContaining('not a Flashpoint') });
+		const damaged = parseProgressFile(
+			JSON.stringify({
+				format: 'flashpoint-progress',
+				version: 1,
+				exportedAt: '2026-05-12T09:00:00.000Z',
+				cards: [{ questionId: 'q0', due: 'tomorrow' }],
+				reviews: [],
+				days: [],
+				settings: []
+			})
+		);
+		expect(damaged.ok).toBe(false);
+		if (!damaged.ok) expect(damaged.error).toMatch(/damaged.*cards\.0\.due/);
+		const newer = parseProgressFile(JSON.stringify({ format: 'flashpoint-progress', version: 2 }));
+		expect(newer).toEqual({ ok: false, error: expect.stringContaining('newer Flashpoint') });
+	});
+
+	it('leaves progress untouched when an import fails midway', async () => {
+		const db = await filledDb();
+		const exported = await exportProgress(db);
+		// Valid shape, but two answers with one id make the write fail inside the transaction.
+		const broken = { ...exported, reviews: [exported.reviews[0], exported.reviews[0]] };
+		await expect(importProgress(broken, db)).rejects.toThrow();
+		expect(await exportProgress(db, new Date(exported.exportedAt))).toEqual(exported);
+	});
+
+	it('names the file with the local date', () => {
+		expect(backupFileName(new Date(2026, 0, 5, 23, 0))).toBe('flashpoint-progress-2026-01-05.json');
+	});
+});

@@ -1,0 +1,90 @@
+/**
+ * The rows of the `flashpoint` IndexedDB database. Dates are epoch milliseconds (numbers index
+ * and compare fast, and survive a JSON backup unchanged); study days are local `YYYY-MM-DD`.
+ */
+
+/** FSRS card states, as ts-fsrs numbers them. */
+export type CardState = 0 | 1 | 2 | 3;
+export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
+
+/** Ratings, as ts-fsrs numbers them. */
+export type RatingValue = 1 | 2 | 3 | 4;
+export const RATING = { again: 1, hard: 2, good: 3, easy: 4 } as const;
+
+/**
+ * One question's scheduling state: a ts-fsrs card, keyed by question id. A question with no row
+ * is new; rows are created when a question is first answered (or queued by
+ * `queueQuestionsForStudy`), so a bigger bank needs no migration.
+ */
+export interface CardRecord {
+	questionId: string;
+	/** When the card is next due (ms). Indexed: today's queue is a range query on it. */
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	learningSteps: number;
+	reps: number;
+	/** Times forgotten after being learned. Indexed (v2) for the leech list. */
+	lapses: number;
+	state: CardState;
+	lastReview: number | null;
+	/** Set once `lapses` reaches the leech threshold. */
+	leech: boolean;
+	/**
+	 * Present only while the student has asked for this question today ("add to my study
+	 * queue"); cleared by the next answer. Indexed (v2), so the index holds only queued cards.
+	 */
+	queuedAt?: number;
+}
+
+/** How an answer was turned into a rating. */
+export type GradingMode = 'self' | 'auto' | 'override';
+
+/**
+ * Every answer ever given. Holds the card exactly as it was before the answer (to undo, and to
+ * re-optimise FSRS parameters from the full history later) and the resulting schedule.
+ */
+export interface ReviewRecord {
+	id?: number;
+	questionId: string;
+	rating: RatingValue;
+	/** When the answer was given (ms). */
+	answeredAt: number;
+	/** Study day of `answeredAt` (v2: derived by the migration for older rows). Indexed. */
+	studyDay: string;
+	/** Time from showing the question to answering it (ms). */
+	durationMs: number;
+	grading: GradingMode;
+	/** Auto-graded questions: whether the answer was right (after any "I was right"). */
+	correct: boolean | null;
+	/** The card before this answer; null when this was the question's first answer. */
+	before: CardRecord | null;
+	/** The schedule this answer produced. */
+	after: Pick<CardRecord, 'due' | 'state' | 'stability' | 'difficulty' | 'scheduledDays'>;
+}
+
+/** Per study day totals, kept in the same transaction as each answer. */
+export interface DayRecord {
+	day: string;
+	/** Every answer given that day. */
+	answers: number;
+	/** First answers to new questions (counts against "new per day"). */
+	newCards: number;
+	/** Answers to cards in review state (counts against "maximum reviews per day"). */
+	reviewCards: number;
+	/** Answers rated Again. */
+	again: number;
+	/** Total answering time (ms). */
+	timeMs: number;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+export function emptyDay(day: string): DayRecord {
+	return { day, answers: 0, newCards: 0, reviewCards: 0, again: 0, timeMs: 0 };
+}

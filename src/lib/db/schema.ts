@@ -1,0 +1,93 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { studyDay } from '$lib/srs/day';
+import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
+
+/** The study-progress database. Classroom quizzes keep their own database. */
+export const DB_NAME = 'flashpoint';
+
+/**
+ * Every schema version, oldest first. Never edit a shipped version: add a new one with an
+ * `upgrade` that brings old rows into the new shape. Tests open a database with an older
+ * prefix of this list, fill it, then reopen it with the whole list.
+ */
+export const SCHEMA_VERSIONS: {
+	version: number;
+	stores: Record<string, string>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+	{
+		version: 1,
+		stores: {
+			cards: 'questionId, due, state',
+			reviews: '++id, questionId, answeredAt',
+			settings: 'key',
+			days: 'day'
+		}
+	},
+	{
+		// v2: each answer records its study day (indexed), so "answered today" (sibling burying,
+		// daily totals) is an index look-up instead of a scan of the whole log; `lapses` is
+		// indexed for the leech list and `queuedAt` for questions the student asked to study.
+		version: 2,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt',
+			reviews: '++id, questionId, answeredAt, studyDay',
+			settings: 'key',
+			days: 'day'
+		},
+		async upgrade(tx) {
+			await tx
+				.table<ReviewRecord>('reviews')
+				.toCollection()
+				.modify((review) => {
+					review.studyDay ??= studyDay(review.answeredAt);
+					review.correct ??= null;
+				});
+			await tx
+				.table<CardRecord>('cards')
+				.toCollection()
+				.modify((card) => {
+					card.leech ??= card.lapses >= 8;
+				});
+		}
+	},
+	{
+		// v3: `[state+due]`, so today's reviews are read as a bounded range of keys in due order
+		// (as many as the daily limit allows) instead of every card due before tomorrow.
+		version: 3,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay',
+			settings: 'key',
+			days: 'day'
+		}
+	}
+];
+
+export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+export type FlashpointDb = Dexie & {
+	cards: EntityTable<CardRecord, 'questionId'>;
+	reviews: EntityTable<ReviewRecord, 'id'>;
+	settings: EntityTable<SettingRecord, 'key'>;
+	days: EntityTable<DayRecord, 'day'>;
+};
+
+/** Opens (lazily) the database declared up to `upTo` (tests use older versions). */
+export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION): FlashpointDb {
+	const db = new Dexie(name) as FlashpointDb;
+	for (const declaration of SCHEMA_VERSIONS) {
+		if (declaration.version > upTo) break;
+		const version = db.version(declaration.version).stores(declaration.stores);
+		if (declaration.upgrade) version.upgrade(declaration.upgrade);
+	}
+	return db;
+}
+
+let shared: FlashpointDb | undefined;
+
+/** The app's one connection to its progress database. */
+export function getDb(): FlashpointDb {
+	shared ??= createDb();
+	return shared;
+}

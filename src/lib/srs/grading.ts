@@ -1,0 +1,44 @@
+import type { Question } from '$lib/content/schema';
+import type { RatingValue } from '$lib/db/records';
+// The typed-answer matcher. To use the shared one, change this line to
+// `import { matchesAnswer } from '$lib/content/answer-match';`.
+import { matchesAnswer } from './typed-answer';
+
+/**
+ * How an answer becomes an FSRS rating:
+ * - flashcards: the student grades themselves: Again 1, Hard 2, Good 3, Easy 4;
+ * - multiple choice, true/false, cloze and short answer are graded automatically:
+ *   wrong → Again (1), right → Good (3);
+ * - a typed answer (cloze, short) marked wrong can be overruled with "I was right" → Good (3).
+ */
+export const AUTO_RATING = { wrong: 1, right: 3 } as const satisfies Record<string, RatingValue>;
+
+export function isSelfGraded(question: Pick<Question, 'type'>): boolean {
+	return question.type === 'flashcard';
+}
+
+export function isTyped(question: Pick<Question, 'type'>): boolean {
+	return question.type === 'cloze' || question.type === 'short';
+}
+
+/** Whether a response to an auto-graded question is right. */
+export function isCorrect(
+	question: Pick<Question, 'type' | 'answer' | 'accept'>,
+	response: string
+): boolean {
+	switch (question.type) {
+		case 'mcq':
+			return response === question.answer;
+		case 'truefalse':
+			return response.trim().toLowerCase() === question.answer;
+		case 'cloze':
+		case 'short':
+			return matchesAnswer(response, { answer: question.answer, accept: question.accept });
+		case 'flashcard':
+			throw new Error('flashcards are graded by the student');
+	}
+}
+
+export function autoRating(correct: boolean): RatingValue {
+	return correct ? AUTO_RATING.right : AUTO_RATING.wrong;
+}

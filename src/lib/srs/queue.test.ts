@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { CardRecord } from '$lib/db/records';
+import { buildQueue, countQueue, type QueueInput } from './queue';
+import { DEFAULT_STUDY_SETTINGS } from './settings';
+
+const now = new Date(2026, 4, 12, 9, 0).getTime();
+const dayEnd = new Date(2026, 4, 13, 4, 0).getTime();
+const hour = 3_600_000;
+
+function card(questionId: string, state: CardRecord['state'], due: number): CardRecord {
+	return {
+		questionId,
+		due,
+		stability: 5,
+		difficulty: 5,
+		elapsedDays: 0,
+		scheduledDays: 1,
+		learningSteps: 0,
+		reps: 3,
+		lapses: 0,
+		state,
+		lastReview: due - 86_400_000,
+		leech: false
+	};
+}
+
+/**
+ * Queue input as the database supplies it: learning cards whole, review cards as ids in due
+ * order (the `[state+due]` range query stops at the end of the study day).
+ */
+function input(overrides: Partial<QueueInput> & { dueCards?: CardRecord[] } = {}): QueueInput {
+	const { dueCards = [], ...rest } = overrides;
+	const started = new Set([...dueCards, ...(overrides.queuedCards ?? [])].map((c) => c.questionId));
+	const byDue = [...dueCards].sort((a, b) => a.due - b.due);
+	return {
+		now,
+		dayEnd,
+		settings: DEFAULT_STUDY_SETTINGS,
+		today: { newCards: 0, reviewCards: 0 },
+		learningCards: byDue.filter((c) => c.state === 1 || c.state === 3),
+		reviewIds: byDue.filter((c) => c.state === 2 && c.due < dayEnd).map((c) => c.questionId),
+		queuedCards: [],
+		answeredToday: [],
+		questions: Array.from({ length: 50 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` })),
+		isStarted: (id) => started.has(id),
+		...rest
+	};
+}
+
+describe('buildQueue', () => {
+	it('puts due reviews first, then new questions in bank order', () => {
+		const queue = buildQueue(
+			input({ dueCards: [card('q10', 2, now - 2 * hour), card('q11', 2, now + hour)] })
+		);
+		expect(queue.slice(0, 4).map((i) => [i.questionId, i.kind])).toEqual([
+			['q10', 'review'],
+			['q11', 'review'],
+			['q0', 'new'],
+			['q1', 'new']
+		]);
+	});
+
+	it('leaves out cards due tomorrow (after the 4 AM rollover)', () => {
+		const queue = buildQueue(
+			input({ dueCards: [card('q10', 2, dayEnd), card('q11', 2, dayEnd - 1)] })
+		);
+		expect(queue.filter((i) => i.kind === 'review').map((i) => i.questionId)).toEqual(['q11']);
+	});
+
+	it('introduces at most the new questions left for today', () => {
+		expect(countQueue(buildQueue(input())).fresh).toBe(20);
+		expect(countQueue(buildQueue(input({ today: { newCards: 15, reviewCards: 0 } }))).fresh).toBe(
+			5
+		);
+		expect(countQueue(buildQueue(input({ today: { newCards: 25, reviewCards: 0 } }))).fresh).toBe(
+			0
+		);
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 3 };
+		expect(countQueue(buildQueue(input({ settings }))).fresh).toBe(3);
+	});
+
+	it('stops reviews at the daily maximum, keeping the most overdue', () => {
+		const dueCards = Array.from({ length: 40 }, (_, i) => card(`q${i}`, 2, now - (40 - i) * hour));
+		const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 30, newPerDay: 0 };
+		const queue = buildQueue(
+			input({ dueCards, settings, today: { newCards: 0, reviewCards: 25 } })
+		);
+		expect(queue.map((i) => i.questionId)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+	});
+
+	it('does not limit learning cards, and shows later learning steps last', () => {
+		const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 0, newPerDay: 0 };
+		const queue = buildQueue(
+			input({
+				settings,
+				dueCards: [
+					card('q1', 1, now - 60_000),
+					card('q2', 3, now + 10 * 60_000),
+					card('q3', 2, now)
+				]
+			})
+		);
+		expect(queue.map((i) => [i.questionId, i.kind])).toEqual([
+			['q1', 'learning'],
+			['q2', 'learning']
+		]);
+	});
+
+	it('buries siblings: never two questions on one fact in a day', () => {
+		const questions = [
+			{ id: 'a1', fact: 'A' },
+			{ id: 'a2', fact: 'A' },
+			{ id: 'b1', fact: 'B' },
+			{ id: 'b2', fact: 'B' },
+			{ id: 'c1', fact: 'C' },
+			{ id: 'c2', fact: 'C' }
+		];
+		const queue = buildQueue(
+			input({
+				questions,
+				// a2 is a due review; a1 is new, so a1 waits. b1 was answered today, so b2 waits.
+				dueCards: [card('a2', 2, now - hour), card('b1', 1, now - 1000)],
+				answeredToday: ['b1'],
+				isStarted: (id) => id === 'a2' || id === 'b1'
+			})
+		);
+		expect(queue.map((i) => i.questionId)).toEqual(['b1', 'a2', 'c1']);
+	});
+
+	it('lets a card answered today come back for its own learning step', () => {
+		const queue = buildQueue(
+			input({ dueCards: [card('q1', 3, now - 1000)], answeredToday: ['q1'] })
+		);
+		expect(queue[0]).toMatchObject({ questionId: 'q1', kind: 'learning' });
+	});
+
+	it('puts questions the student asked for first, outside the limits', () => {
+		const queued = { ...card('q30', 0, now), reps: 0, queuedAt: now };
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 0, maxReviewsPerDay: 0 };
+		const queue = buildQueue(
+			input({
+				settings,
+				queuedCards: [queued, { ...card('q31', 2, now + 30 * 86_400_000), queuedAt: now + 1 }]
+			})
+		);
+		expect(queue.map((i) => [i.questionId, i.kind])).toEqual([
+			['q30', 'queued'],
+			['q31', 'queued']
+		]);
+		expect(queue[0].card).toBeUndefined();
+		expect(countQueue(queue)).toEqual({ due: 1, fresh: 1, total: 2 });
+	});
+
+	it('skips cards whose question left the bank', () => {
+		const queue = buildQueue(input({ dueCards: [card('gone', 2, now - hour)] }));
+		expect(queue.some((i) => i.questionId === 'gone')).toBe(false);
+	});
+});

@@ -1,0 +1,334 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { BankIndex } from '$lib/content/bank';
+import type { Question } from '$lib/content/schema';
+import {
+	getStudySettings,
+	isStorageFullError,
+	loadTodayQueue,
+	recordAnswer,
+	regradeLastAnswer,
+	StaleAnswerError,
+	undoLastAnswer,
+	type AnswerInput
+} from '$lib/db/progress';
+import type { RatingValue } from '$lib/db/records';
+import { studyActivity } from './activity.svelte';
+import { autoRating, isCorrect, isSelfGraded } from './grading';
+import { countQueue, pickNext, type QueueItem } from './queue';
+import { Scheduler } from './scheduler';
+import { answerDuration } from './session';
+import type { StudySettings } from './settings';
+
+export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
+
+export interface SessionSummary {
+	answered: number;
+	right: number;
+	wrong: number;
+	ratings: Record<RatingValue, number>;
+	newSeen: number;
+	timeMs: number;
+}
+
+export interface Feedback {
+	correct: boolean | null;
+	response: string;
+	rating: RatingValue;
+	nextDue: number;
+	canOverrule: boolean;
+}
+
+const STORAGE_FULL_MESSAGE =
+	'Your device is out of storage space, so this answer is not saved yet. It is kept on this ' +
+	'screen: free some space (delete files or other apps’ data), then press Retry.';
+
+/**
+ * One study session: today's queue from the database, the question on screen, and the answer
+ * being saved. Every answer is written (one transaction) before the next card shows; a failed
+ * write keeps the answer in memory with a Retry.
+ */
+export class StudySession {
+	phase = $state<StudyPhase>('loading');
+	error = $state<string | null>(null);
+	/** Set when an answer could not be saved; `retrySave()` tries again. */
+	saveError = $state<string | null>(null);
+	notice = $state<string | null>(null);
+	/** Today's remaining queue (kept current across tabs by a live query). */
+	queue = $state<QueueItem[]>([]);
+	current = $state<QueueItem | null>(null);
+	question = $state<Question | null>(null);
+	/** Flashcards: whether the back is showing. */
+	revealed = $state(false);
+	feedback = $state<Feedback | null>(null);
+	/** When each grade would bring the current card back (ms), for the grade buttons. */
+	preview = $state<Record<RatingValue, number> | null>(null);
+	saving = $state(false);
+	summary = $state<SessionSummary>(emptySummary());
+	/** The latest answer this session saved, if it can still be undone. */
+	lastReviewId = $state<number | null>(null);
+
+	readonly #bank: BankIndex;
+	#settings: StudySettings | null = null;
+	#scheduler: Scheduler | null = null;
+	#shownAt = 0;
+	#pending: AnswerInput | null = null;
+	#pendingResponse = '';
+	#advancing = false;
+	#live: Subscription | null = null;
+	#history: {
+		reviewId: number;
+		item: QueueItem;
+		question: Question;
+		summaryBefore: SessionSummary;
+	}[] = [];
+
+	constructor(bank: BankIndex) {
+		this.#bank = bank;
+	}
+
+	get counts() {
+		return countQueue(this.queue);
+	}
+
+	/** For the update prompt: never reload while this is true. */
+	get busy(): boolean {
+		return this.phase === 'question' || this.phase === 'feedback' || this.saving;
+	}
+
+	async start(): Promise<void> {
+		try {
+			this.#settings = await getStudySettings();
+			this.#scheduler = new Scheduler(this.#settings);
+			const questions = this.#bank.bank.questions;
+			const settings = this.#settings;
+			this.#live = liveQuery(() => loadTodayQueue(questions, settings)).subscribe({
+				next: (queue) => {
+					this.queue = queue;
+					if (this.phase === 'done' && queue.length) this.#show(pickNext(queue, Date.now()));
+				},
+				error: (error) => this.#fail(error)
+			});
+			await this.#advance();
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	stop(): void {
+		this.#live?.unsubscribe();
+		this.#live = null;
+		studyActivity.questionOpen = false;
+	}
+
+	reveal(): void {
+		if (this.phase === 'question' && this.question && isSelfGraded(this.question))
+			this.revealed = true;
+	}
+
+	/** Flashcards: the student's own grade. */
+	async grade(rating: RatingValue): Promise<void> {
+		if (this.phase !== 'question' || !this.revealed || this.saving) return;
+		const saved = await this.#save(rating, 'self', null);
+		if (saved) await this.#advance();
+	}
+
+	/** Auto-graded types: check the response, save the answer, then show the feedback. */
+	async submit(response: string, retry?: AnswerInput): Promise<void> {
+		const question = this.question;
+		if (this.phase !== 'question' || !question || isSelfGraded(question) || this.saving) return;
+		if (!response.trim()) return;
+		const correct = isCorrect(question, response);
+		const rating = autoRating(correct);
+		this.#pendingResponse = response;
+		const review = await this.#save(rating, 'auto', correct, retry);
+		if (!review) return;
+		this.feedback = {
+			correct,
+			response,
+			rating,
+			nextDue: review.after.due,
+			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze')
+		};
+		this.phase = 'feedback';
+	}
+
+	/** "I was right": a typed answer marked wrong counts as Good. */
+	async overrule(): Promise<void> {
+		if (this.phase !== 'feedback' || !this.feedback?.canOverrule || this.lastReviewId === null)
+			return;
+		this.saving = true;
+		studyActivity.saving = true;
+		try {
+			const review = await regradeLastAnswer(
+				this.lastReviewId,
+				{ rating: autoRating(true), grading: 'override', correct: true },
+				this.#settings!
+			);
+			if (!review) return;
+			this.lastReviewId = review.id ?? null;
+			const last = this.#history.at(-1);
+			if (last) last.reviewId = review.id!;
+			this.summary.right++;
+			this.summary.wrong--;
+			this.summary.ratings[1]--;
+			this.summary.ratings[3]++;
+			this.feedback = {
+				...this.feedback,
+				correct: true,
+				rating: 3,
+				nextDue: review.after.due,
+				canOverrule: false
+			};
+		} catch (error) {
+			this.saveError = describeSaveError(error);
+		} finally {
+			this.saving = false;
+			studyActivity.saving = false;
+		}
+	}
+
+	async continue(): Promise<void> {
+		if (this.phase !== 'feedback' || this.#advancing) return;
+		this.#advancing = true;
+		try {
+			await this.#advance();
+		} finally {
+			this.#advancing = false;
+		}
+	}
+
+	/** Undoes this session's latest answer and shows that question again. */
+	async undo(): Promise<void> {
+		const last = this.#history.at(-1);
+		if (!last || this.saving) return;
+		this.saving = true;
+		try {
+			const undone = await undoLastAnswer(last.reviewId);
+			this.#history.pop();
+			if (!undone) {
+				this.notice = 'That answer can no longer be undone: another answer came after it.';
+				return;
+			}
+			this.summary = last.summaryBefore;
+			this.lastReviewId = this.#history.at(-1)?.reviewId ?? null;
+			this.notice = 'Answer undone.';
+			this.#show({ ...last.item, card: undone.before ?? undefined }, last.question);
+		} catch (error) {
+			this.saveError = describeSaveError(error);
+		} finally {
+			this.saving = false;
+		}
+	}
+
+	async retrySave(): Promise<void> {
+		const pending = this.#pending;
+		if (!pending) return;
+		if (pending.grading === 'self') {
+			const saved = await this.#save(pending.rating, 'self', null, pending);
+			if (saved) await this.#advance();
+		} else {
+			await this.submit(this.#pendingResponse, pending);
+		}
+	}
+
+	async #save(
+		rating: RatingValue,
+		grading: AnswerInput['grading'],
+		correct: boolean | null,
+		retry?: AnswerInput
+	) {
+		const item = this.current;
+		const question = this.question;
+		if (!item || !question || !this.#settings) return null;
+		const answeredAt = retry?.answeredAt ?? Date.now();
+		const input: AnswerInput = retry ?? {
+			questionId: item.questionId,
+			rating,
+			answeredAt,
+			durationMs: answerDuration(this.#shownAt, answeredAt),
+			grading,
+			correct,
+			seenLastReview: item.card?.lastReview ?? null
+		};
+		this.#pending = input;
+		this.saving = true;
+		studyActivity.saving = true;
+		this.saveError = null;
+		this.notice = null;
+		try {
+			const summaryBefore = structuredClone($state.snapshot(this.summary));
+			const review = await recordAnswer(input, this.#settings);
+			this.#pending = null;
+			this.lastReviewId = review.id ?? null;
+			this.#history.push({ reviewId: review.id!, item, question, summaryBefore });
+			this.summary.answered++;
+			this.summary.ratings[rating]++;
+			this.summary.timeMs += input.durationMs;
+			if (!item.card) this.summary.newSeen++;
+			if (correct === true) this.summary.right++;
+			if (correct === false) this.summary.wrong++;
+			return review;
+		} catch (error) {
+			if (error instanceof StaleAnswerError) {
+				this.#pending = null;
+				this.notice = 'This question was just answered in another tab, so it was skipped here.';
+				await this.#advance();
+				return null;
+			}
+			this.saveError = describeSaveError(error);
+			return null;
+		} finally {
+			this.saving = false;
+			studyActivity.saving = false;
+		}
+	}
+
+	async #advance(): Promise<void> {
+		const queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings!);
+		this.queue = queue;
+		this.#show(pickNext(queue, Date.now()));
+	}
+
+	#show(item: QueueItem | undefined, question?: Question): void {
+		this.feedback = null;
+		this.revealed = false;
+		const found = item && (question ?? this.#bank.questionById.get(item.questionId));
+		if (!item || !found) {
+			this.current = null;
+			this.question = null;
+			this.preview = null;
+			this.phase = 'done';
+			studyActivity.questionOpen = false;
+			return;
+		}
+		this.current = item;
+		this.question = found;
+		this.#shownAt = Date.now();
+		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
+		this.phase = 'question';
+		studyActivity.questionOpen = true;
+	}
+
+	#fail(error: unknown): void {
+		this.error = error instanceof Error ? error.message : String(error);
+		this.phase = 'error';
+		studyActivity.questionOpen = false;
+	}
+}
+
+function emptySummary(): SessionSummary {
+	return {
+		answered: 0,
+		right: 0,
+		wrong: 0,
+		ratings: { 1: 0, 2: 0, 3: 0, 4: 0 },
+		newSeen: 0,
+		timeMs: 0
+	};
+}
+
+function describeSaveError(error: unknown): string {
+	if (isStorageFullError(error)) return STORAGE_FULL_MESSAGE;
+	const detail = error instanceof Error ? error.message : String(error);
+	return `This answer could not be saved (${detail}). It is kept on this screen: press Retry.`;
+}
