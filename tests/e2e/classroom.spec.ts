@@ -166,3 +166,23 @@ test('the builder and an empty classroom pass axe', async ({ page }) => {
 	await expect(page.getByRole('group', { name: 'Question types' })).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('projector mode shows one question at a time, then the answer', async ({ page }) => {
+	await buildQuiz(page, 'Projected', 2);
+	await page.getByRole('link', { name: 'Projector mode' }).click();
+	await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Play together on this screen' }).click();
+	await expect(page.getByText('Question 1 of 2')).toBeVisible();
+	await expect(page.getByText(/Time left:/)).toBeAttached();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Show the answer' }).click();
+	await expect(page.getByText(/^Answer: /)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await page.getByRole('button', { name: 'Show the answer' }).click();
+	await page.getByRole('button', { name: 'Finish' }).click();
+	await expect(page.getByRole('heading', { name: 'That’s all 2 questions' })).toBeVisible();
+});
