@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { BankIndex } from '$lib/content/bank';
-import { QuestionSchema } from '$lib/content/schema';
+// Relative, not $lib: bench/quiz.ts runs this module under plain tsx.
+import { QuestionSchema } from '../content/schema';
 import {
 	crc32Text,
 	decodeEnvelope,
