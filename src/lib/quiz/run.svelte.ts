@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { seededRandom, shuffled } from './random';
 import { scoreAnswers, type Score } from './scoring';
 import type { Answer, Quiz, QuizResult } from './types';
@@ -18,6 +19,7 @@ export class QuizRun {
 	/** Per question: display slot → choice index. */
 	readonly choiceOrder: number[][];
 	readonly startedAt: number;
+	readonly seed: number;
 
 	position = $state(0);
 	answers = $state<Answer[]>([]);
@@ -35,6 +37,7 @@ export class QuizRun {
 	) {
 		this.quiz = quiz;
 		this.name = name.trim();
+		this.seed = seed;
 		const random = seededRandom(seed);
 		const indices = quiz.questions.map((_, i) => i);
 		this.order = quiz.settings.shuffleQuestions ? shuffled(indices, random) : indices;
@@ -113,6 +116,34 @@ export class QuizRun {
 		this.finishedAt = now;
 	}
 
+	/** What is saved on the device so a reload or a closed tab does not lose the attempt. */
+	snapshot(): SavedAttempt {
+		return {
+			quizId: this.quiz.id,
+			name: this.name,
+			seed: this.seed,
+			startedAt: this.startedAt,
+			position: this.position,
+			questionStartedAt: this.questionStartedAt,
+			answers: [...this.answers],
+			finishedAt: this.finishedAt,
+			timedOut: this.timedOut
+		};
+	}
+
+	/** Resumes a saved attempt; the clock keeps running from the original start. */
+	static restore(quiz: Quiz, saved: SavedAttempt, now = Date.now()): QuizRun | null {
+		if (saved.quizId !== quiz.id || saved.answers.length !== quiz.questions.length) return null;
+		const run = new QuizRun(quiz, saved.name, saved.startedAt, saved.seed);
+		run.position = Math.min(saved.position, quiz.questions.length - 1);
+		run.questionStartedAt = saved.questionStartedAt;
+		run.answers = [...saved.answers];
+		run.finishedAt = saved.finishedAt;
+		run.timedOut = saved.timedOut;
+		run.tick(now);
+		return run;
+	}
+
 	get score(): Score {
 		return scoreAnswers(this.quiz, this.answers);
 	}
@@ -140,4 +171,38 @@ export function spokenTime(seconds: number): string {
 		return `${m} minute${m === 1 ? '' : 's'} left`;
 	}
 	return `${seconds} seconds left`;
+}
+
+const SavedAttemptSchema = v.object({
+	quizId: v.string(),
+	name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	seed: v.number(),
+	startedAt: v.number(),
+	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	questionStartedAt: v.number(),
+	answers: v.array(v.nullable(v.union([v.number(), v.boolean(), v.string()]))),
+	finishedAt: v.nullable(v.number()),
+	timedOut: v.boolean()
+});
+export type SavedAttempt = v.InferOutput<typeof SavedAttemptSchema>;
+
+const attemptKey = (quizId: string) => `flashpoint:quiz-attempt:${quizId}`;
+
+export function saveAttempt(attempt: SavedAttempt) {
+	try {
+		localStorage.setItem(attemptKey(attempt.quizId), JSON.stringify(attempt));
+	} catch {
+		// Storage full or blocked: the attempt still runs, it just does not survive a reload.
+	}
+}
+
+export function loadAttempt(quizId: string): SavedAttempt | null {
+	try {
+		const raw = localStorage.getItem(attemptKey(quizId));
+		if (!raw) return null;
+		const parsed = v.safeParse(SavedAttemptSchema, JSON.parse(raw));
+		return parsed.success ? parsed.output : null;
+	} catch {
+		return null;
+	}
 }

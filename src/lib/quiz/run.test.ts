@@ -65,6 +65,21 @@ describe('taking a quiz', () => {
 		expect(open.position).toBe(0);
 	});
 
+	it('resumes a saved attempt with the same order, answers and running clock', () => {
+		const q = quiz({ timer: 'quiz', seconds: 600, shuffleQuestions: true, shuffleChoices: true });
+		const run = new QuizRun(q, 'Ana', 0, 1234);
+		run.answer(2);
+		run.next(10_000);
+		const saved = JSON.parse(JSON.stringify(run.snapshot()));
+		const resumed = QuizRun.restore(q, saved, 70_000)!;
+		expect(resumed.order).toEqual(run.order);
+		expect(resumed.choiceOrder).toEqual(run.choiceOrder);
+		expect(resumed.answers).toEqual(run.answers);
+		expect(resumed.position).toBe(1);
+		expect(resumed.remaining).toBe(530);
+		expect(QuizRun.restore({ ...q, id: 'anotherQuiz' }, saved)).toBeNull();
+	});
+
 	it('ignores answers after submitting', () => {
 		const run = new QuizRun(quiz({ shuffleQuestions: false }), 'Ana', 0);
 		run.finish(5);
