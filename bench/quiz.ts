@@ -19,6 +19,23 @@ const bench: Bench = {
 			QRCode.create(link, { errorCorrectionLevel: 'M' }).version,
 			'version (M)'
 		);
+		// The worst case: 81-character ids that do not compress (the bank's limit).
+		const longIds = makeQuiz(
+			syntheticQuestions(20).map((q, i) => ({
+				...q,
+				id: `${i}-${((i * 2654435761) >>> 0).toString(36)}-${'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3)}`.slice(
+					0,
+					81
+				)
+			}))
+		);
+		const longLink = `${ORIGIN}/quiz#${encodeQuiz(longIds)}`;
+		report('quiz.link-bytes-20q-long-ids', longLink.length, 'bytes');
+		report(
+			'quiz.qr-version-20q-long-ids',
+			QRCode.create(longLink, { errorCorrectionLevel: 'M' }).version,
+			'version (M)'
+		);
 		const answers = quiz.questions.map((q) =>
 			q.type === 'mcq' ? 2 : q.type === 'truefalse' ? true : 'Aleksandar Vučić'
 		);

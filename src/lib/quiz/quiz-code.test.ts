@@ -70,7 +70,26 @@ describe('quiz links: round trips', () => {
 	});
 });
 
+/** Ids as long as the bank allows (81 characters) and unlike each other, so they compress badly. */
+function longIdQuestions(count: number) {
+	return syntheticQuestions(count).map((q, i) => ({
+		...q,
+		id: `${i}-${crc(i)}-${'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3)}`.slice(0, 81)
+	}));
+}
+const crc = (n: number) => ((n * 2654435761) >>> 0).toString(36);
+
 describe('quiz links: size', () => {
+	it('a 20-question quiz with the longest possible ids still fits version 25 at level M', () => {
+		const questions = longIdQuestions(20);
+		const quiz = makeQuiz(questions);
+		const code = encodeQuiz(quiz);
+		expect(qrVersion(link(code))).toBeLessThanOrEqual(25);
+		// The hashed form was chosen, and it resolves against the same bank.
+		const bank = indexBank({ version: 1, documents: [], questions });
+		expect(decodeAndResolve(code, bank)).toEqual({ ok: true, value: quiz });
+	});
+
 	it('a realistic 20-question quiz fits a QR code of version 25 or lower at level M', () => {
 		const code = encodeQuiz(makeQuiz(syntheticQuestions(20)));
 		expect(qrVersion(link(code))).toBeLessThanOrEqual(25);
@@ -212,6 +231,21 @@ describe('quiz links: bad input', () => {
 		expect(decoded.ok && decoded.value.questions[0].prompt).toBe(
 			'Is <img src=x onerror=alert(1)> a question?'
 		);
+	});
+});
+
+describe('quiz links: matching the bank by hashed ids', () => {
+	const questions = longIdQuestions(20);
+	const code = encodeQuizRefs(makeQuiz(questions));
+
+	it('refuses when a question is missing from the student’s bank', () => {
+		const bank = indexBank({ version: 1, documents: [], questions: questions.slice(1) });
+		expect(decodeAndResolve(code, bank)).toMatchObject({ ok: false, reason: 'bank-mismatch' });
+	});
+
+	it('finds the questions whatever the order of the bank', () => {
+		const bank = indexBank({ version: 1, documents: [], questions: [...questions].reverse() });
+		expect(decodeAndResolve(code, bank).ok).toBe(true);
 	});
 });
 

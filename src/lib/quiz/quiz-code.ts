@@ -4,6 +4,7 @@ import type { BankIndex } from '$lib/content/bank';
 import { QuestionSchema } from '../content/schema';
 import {
 	crc32Text,
+	toBase64Url,
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
@@ -18,8 +19,9 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * A 20-question quiz with its full text (prompts, choices, explanations, source quotes) is about
  * 4–5 KB even compressed, several times what a QR code a phone can read off a projector holds
  * (version 25 at level M: 997 bytes for the whole link, about 720 bytes of code after base64url).
- * So a link normally carries REFERENCES: the bank ids of the questions in order plus one CRC-32
- * of their content (type, prompt, answer, accepted answers, choices). The student's copy of the
+ * So a link normally carries REFERENCES: the questions in order, named either by their bank ids
+ * or, when shorter (bank ids may be up to 81 characters), by a 48-bit hash of each id (8 base64
+ * characters a question, whatever the id's length), plus one CRC-32 of their content (type, prompt, answer, accepted answers, choices). The student's copy of the
  * bank (shipped with the app and precached, so it is there offline) supplies the text, and the
  * hash proves it is exactly the teacher's question set; if the student's bank is older or newer
  * and any question differs, the quiz refuses to start with a clear reason instead of silently
@@ -63,6 +65,9 @@ const PayloadSchema = v.pipe(
 		r: v.optional(
 			v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,80}$/))), v.minLength(1))
 		),
+		k: v.optional(
+			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})+$/), v.maxLength(LIMITS.maxQuestions * 8))
+		),
 		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
 		f: v.optional(
 			v.pipe(
@@ -83,7 +88,10 @@ const PayloadSchema = v.pipe(
 			)
 		)
 	}),
-	v.check((p) => (p.r ? !!p.h && !p.f : !!p.f), 'a quiz carries either references or questions'),
+	v.check(
+		(p) => [p.r, p.k, p.f].filter(Boolean).length === 1 && !!p.h === !p.f,
+		'a quiz carries either references or questions'
+	),
 	v.check(
 		(p) => (p.r ?? p.f ?? []).length <= LIMITS.maxQuestions,
 		`a quiz has at most ${LIMITS.maxQuestions} questions`
@@ -100,7 +108,7 @@ export interface DecodedQuiz {
 	/** Present when the link carries the full text. */
 	questions?: QuizQuestion[];
 	/** Present when the link carries bank references. */
-	refs?: { ids: string[]; hash: string };
+	refs?: { ids?: string[]; keys?: string[]; hash: string };
 }
 
 const FLAGS = ['shuffleQuestions', 'shuffleChoices', 'allowBack', 'showAnswers'] as const;
@@ -130,16 +138,32 @@ function basePayload(quiz: Quiz) {
 	};
 }
 
-/** The reference form: always small; the student's bank supplies the text. */
+/** A question's id as 48 bits (CRC-32 plus 16 bits of FNV-1a): 8 base64url characters. */
+export function questionKey(id: string): string {
+	const bytes = new Uint8Array(6);
+	const view = new DataView(bytes.buffer);
+	view.setUint32(0, crc32Text(id));
+	let fnv = 0x811c9dc5;
+	for (const byte of new TextEncoder().encode(id)) fnv = Math.imul(fnv ^ byte, 0x01000193) >>> 0;
+	view.setUint16(4, fnv & 0xffff);
+	return toBase64Url(bytes);
+}
+
+/**
+ * The reference form: small; the student's bank supplies the text. Readable ids when they are
+ * short enough, else hashed ids (long ids would not fit a projectable QR code).
+ */
 export function encodeQuizRefs(quiz: Quiz): string {
-	return encodeEnvelope(
+	const base = { ...basePayload(quiz), h: quizContentHash(quiz.questions) };
+	const byId = encodeEnvelope(
 		'quiz',
-		JSON.stringify({
-			...basePayload(quiz),
-			r: quiz.questions.map((q) => q.id),
-			h: quizContentHash(quiz.questions)
-		})
+		JSON.stringify({ ...base, r: quiz.questions.map((q) => q.id) })
 	);
+	const byKey = encodeEnvelope(
+		'quiz',
+		JSON.stringify({ ...base, k: quiz.questions.map((q) => questionKey(q.id)).join('') })
+	);
+	return byId.length <= byKey.length ? byId : byKey;
 }
 
 /** The self-contained form: every word of every question. */
@@ -194,6 +218,12 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	if (p.r && p.h) {
 		if (new Set(p.r).size !== p.r.length) return invalid('a question appears twice');
 		decoded.refs = { ids: p.r, hash: p.h };
+		return { ok: true, value: decoded };
+	}
+	if (p.k && p.h) {
+		const keys = p.k.match(/.{8}/g) ?? [];
+		if (new Set(keys).size !== keys.length) return invalid('a question appears twice');
+		decoded.refs = { keys, hash: p.h };
 		return { ok: true, value: decoded };
 	}
 	const questions: QuizQuestion[] = [];
@@ -252,8 +282,22 @@ export function resolveQuiz(decoded: DecodedQuiz, bank: BankIndex | null): Decod
 			`This quiz cannot start on this device: ${why}. Reload Flashpoint while online to get the latest questions, or ask your teacher to check that their app is up to date.`
 		);
 	if (!bank) return mismatch('the question bank is not available');
+	let ids = refs.ids;
+	if (refs.keys) {
+		const byKey = new Map<string, string | null>();
+		for (const q of bank.bank.questions) {
+			const key = questionKey(q.id);
+			byKey.set(key, byKey.has(key) ? null : q.id);
+		}
+		ids = [];
+		for (const key of refs.keys) {
+			const id = byKey.get(key);
+			if (!id) return mismatch('it uses questions your copy of the question bank does not have');
+			ids.push(id);
+		}
+	}
 	const questions: QuizQuestion[] = [];
-	for (const id of refs.ids) {
+	for (const id of ids ?? []) {
 		const q = bank.questionById.get(id);
 		if (!q) return mismatch('it uses questions your copy of the question bank does not have');
 		if (!(QUIZ_TYPES as readonly string[]).includes(q.type))
