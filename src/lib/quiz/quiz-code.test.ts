@@ -1,7 +1,8 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
-import { encodeEnvelope, fromBase64Url, toBase64Url, CODE_VERSION } from './envelope';
+import { deflateSync } from 'fflate';
+import { crc32, encodeEnvelope, toBase64Url, CODE_VERSION } from './envelope';
 import {
 	decodeQuiz,
 	encodeQuiz,
@@ -182,12 +183,20 @@ describe('quiz links: bad input', () => {
 		expect(reasonOf(bomb)).toBe('too-large');
 	});
 
-	it('refuses a declared size that does not match the data', () => {
-		const body = fromBase64Url(code.slice(3));
-		body[1] -= 1; // the declared JSON length (one varint byte for these sizes)
-		const forged = 'Q1.' + toBase64Url(body);
-		// The checksum catches it first; recompute it as a careful forger would.
-		expect(reasonOf(forged)).toBe('corrupt');
+	it('refuses a declared size that does not match the data, even with a valid checksum', () => {
+		const json = new TextEncoder().encode(JSON.stringify({ i: 'quizAbc123', t: 'T' }));
+		const compressed = deflateSync(json);
+		const forge = (declared: number) => {
+			const body = new Uint8Array([compressed.length, declared, ...compressed, 0, 0, 0, 0]);
+			const prefix = new TextEncoder().encode('Q1.');
+			const crcOf = crc32(new Uint8Array([...prefix, ...body.subarray(0, body.length - 4)]));
+			new DataView(body.buffer).setUint32(body.length - 4, crcOf);
+			return 'Q1.' + toBase64Url(body);
+		};
+		expect(compressed.length).toBeLessThan(128);
+		expect(reasonOf(forge(json.length))).toBe('invalid');
+		expect(reasonOf(forge(json.length - 1))).toBe('corrupt');
+		expect(reasonOf(forge(json.length + 1))).toBe('corrupt');
 	});
 
 	it('refuses well-formed codes whose contents break the schema, with a reason', () => {

@@ -12,7 +12,8 @@ interface DetectorConstructor {
  * The browser's own BarcodeDetector when it reads QR codes, else the ZXing polyfill, loaded on
  * demand (it is a separate chunk plus a wasm file, so it costs nothing until someone scans).
  * The wasm is served from our own origin: the polyfill's default is a CDN, which the CSP
- * forbids and which would not work offline anyway.
+ * forbids and which would not work offline anyway. (`zxing-wasm` is barcode-detector's own
+ * dependency, pinned exactly by it, so the wasm always matches the polyfill's glue code.)
  */
 export async function createQrDetector(): Promise<QrDetector> {
 	const native = (globalThis as { BarcodeDetector?: DetectorConstructor }).BarcodeDetector;
