@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { encodeResult } from '../../src/lib/quiz/result-code';
+import { decodeResult, encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
@@ -105,6 +105,18 @@ test('a teacher builds a quiz, a student takes it offline, the teacher collects 
 	await expect(report.getByText(/^1\s+student/)).toBeVisible();
 	await expect(report.getByRole('row')).toHaveCount(2);
 
+	// The same name with different answers asks before replacing.
+	const decoded = decodeResult(resultCode);
+	if (!decoded.ok) throw new Error(decoded.message);
+	const retake = encodeResult({ ...decoded.value, answers: decoded.value.answers.map(() => null) });
+	await paste.fill(retake);
+	await add.click();
+	await expect(page.getByText(/Vučić already has a different result/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Keep earlier' }).click();
+	await expect(page.getByText('Kept Vučić’s earlier result.')).toBeVisible();
+	await expect(report.getByRole('row')).toHaveCount(2);
+
 	// Bad codes are refused with their reason and change nothing.
 	const tampered =
 		resultCode.slice(0, 12) + (resultCode[12] === 'A' ? 'B' : 'A') + resultCode.slice(13);
@@ -204,4 +216,14 @@ test('a reload in the middle of a quiz does not lose the attempt', async ({ page
 	await page.reload();
 	await page.getByRole('button', { name: 'Show Ana’s result again' }).click();
 	await expect(page.getByLabel('Result code')).toHaveValue(/^R1\./);
+});
+
+test('text from a link is shown as text, never as markup', async ({ page }) => {
+	test.skip(test.info().project.name !== 'phone', 'one size is enough');
+	const title = '<img src=x onerror="window.pwned=1"> <b>Bold</b>';
+	const link = await buildQuiz(page, title, 2);
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+	expect(await page.locator('main img, main b').count()).toBe(0);
+	expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
 });
