@@ -193,6 +193,15 @@ test('projector mode shows one question at a time, then the answer', async ({ pa
 	await page.getByRole('button', { name: 'Show the answer' }).click();
 	await expect(page.getByText(/^Answer: /)).toBeVisible();
 	await expectNoAxeViolations(page);
+	await page.keyboard.press('PageDown');
+	await expect(page.getByText('Question 2 of 2')).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText(/^Answer: /)).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { name: 'That’s all 2 questions' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Play again' }).click();
+	await page.getByRole('button', { name: 'Show the answer' }).click();
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await expect(page.getByText('Question 2 of 2')).toBeVisible();
 	await page.getByRole('button', { name: 'Show the answer' }).click();
