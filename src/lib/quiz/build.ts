@@ -1,0 +1,67 @@
+import type { Question } from '$lib/content/schema';
+import { seededRandom, shuffled } from './random';
+import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
+
+export interface BuildFilters {
+	/** Document ids; empty means every document. */
+	docs: string[];
+	/** Topics; empty means every topic. */
+	topics: string[];
+	types: QuizQuestionType[];
+	count: number;
+	seed: number;
+}
+
+export function toQuizQuestion(q: Question): QuizQuestion {
+	return {
+		id: q.id,
+		type: q.type as QuizQuestionType,
+		prompt: q.prompt,
+		answer: q.answer,
+		...(q.choices ? { choices: q.choices } : {}),
+		...(q.accept ? { accept: q.accept } : {}),
+		explanation: q.explanation,
+		source: q.source
+	};
+}
+
+export function matchingQuestions(
+	questions: readonly Question[],
+	filters: Omit<BuildFilters, 'count' | 'seed'>
+) {
+	return questions.filter(
+		(q) =>
+			(QUIZ_TYPES as readonly string[]).includes(q.type) &&
+			filters.types.includes(q.type as QuizQuestionType) &&
+			(filters.docs.length === 0 || filters.docs.includes(q.source.doc)) &&
+			(filters.topics.length === 0 || q.topics.some((t) => filters.topics.includes(t)))
+	);
+}
+
+/**
+ * Picks `count` questions at random (seeded) from those matching the filters, at most one per
+ * fact while there are enough facts, so a quiz does not ask the same thing twice.
+ */
+export function buildQuizQuestions(
+	questions: readonly Question[],
+	filters: BuildFilters
+): QuizQuestion[] {
+	const pool = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
+	const picked: Question[] = [];
+	const facts = new Set<string>();
+	for (const q of pool) {
+		if (picked.length >= filters.count) break;
+		if (facts.has(q.fact)) continue;
+		facts.add(q.fact);
+		picked.push(q);
+	}
+	for (const q of pool) {
+		if (picked.length >= filters.count) break;
+		if (!picked.includes(q)) picked.push(q);
+	}
+	return picked.map(toQuizQuestion);
+}
+
+export function topicsOf(questions: readonly Question[]): string[] {
+	return [...new Set(questions.flatMap((q) => q.topics))].sort((a, b) => a.localeCompare(b));
+}

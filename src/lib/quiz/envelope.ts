@@ -1,0 +1,231 @@
+import { deflateSync, inflateSync } from 'fflate';
+
+/**
+ * The wire format shared by quiz links and result codes:
+ *
+ *     <kind letter><version>.<base64url(body)>        e.g.  Q1.AbC…   R1.xYz…
+ *     body = varint(compressed length) varint(json length) deflate-raw(json) crc32(prefix+…)
+ *
+ * The readable prefix says what a code is and which format version made it, so a result pasted
+ * where a quiz is expected, or a code from a newer Flashpoint, gets its own message before any
+ * decoding. Both lengths are declared up front: a shorter body means the code was cut off
+ * (truncated), and the decompressed size is known and capped BEFORE inflating, so a small code
+ * cannot expand into megabytes. The CRC-32 catches edited or damaged codes; it is a checksum, not
+ * a signature (anyone can recompute it): forged scores are defeated by re-scoring on the
+ * teacher's device, not by this.
+ */
+
+export type CodeKind = 'quiz' | 'result';
+
+export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
+/** The newest format version this build writes and reads, per kind. */
+export const CODE_VERSION = 1;
+
+export type DecodeFailure =
+	| 'empty'
+	| 'not-a-code'
+	| 'wrong-kind'
+	| 'newer-version'
+	| 'truncated'
+	| 'corrupt'
+	| 'too-large'
+	| 'invalid';
+
+export type Decoded<T> =
+	| { ok: true; value: T }
+	| { ok: false; reason: DecodeFailure | 'other-quiz' | 'bank-mismatch'; message: string };
+
+export interface Limits {
+	/** Longest code text accepted, checked before anything is decoded. */
+	maxChars: number;
+	/** Largest JSON accepted after decompression. */
+	maxJsonBytes: number;
+}
+
+const NOUN: Record<CodeKind, string> = { quiz: 'quiz link', result: 'result code' };
+
+export function failure(
+	reason: DecodeFailure | 'other-quiz' | 'bank-mismatch',
+	message: string
+): Decoded<never> {
+	return { ok: false, reason, message };
+}
+
+/** Accepts a bare code or a whole link (the code then sits in the fragment after `#`). */
+export function extractCode(input: string): string {
+	const text = input.trim();
+	const hash = text.indexOf('#');
+	return (hash >= 0 ? text.slice(hash + 1) : text).trim();
+}
+
+export function encodeEnvelope(kind: CodeKind, json: string): string {
+	const raw = new TextEncoder().encode(json);
+	const compressed = deflateSync(raw, { level: 9, mem: 8 });
+	const prefix = `${KIND_LETTER[kind]}${CODE_VERSION}.`;
+	const head = [...varint(compressed.length), ...varint(raw.length)];
+	const body = new Uint8Array(head.length + compressed.length + 4);
+	body.set(head, 0);
+	body.set(compressed, head.length);
+	const crc = crc32(concat(new TextEncoder().encode(prefix), body.subarray(0, body.length - 4)));
+	new DataView(body.buffer).setUint32(body.length - 4, crc);
+	return prefix + toBase64Url(body);
+}
+
+/** Every check that needs no schema: prefix, size, truncation, checksum, decompression. */
+export function decodeEnvelope(input: string, kind: CodeKind, limits: Limits): Decoded<unknown> {
+	const noun = NOUN[kind];
+	const code = extractCode(input);
+	if (!code) return failure('empty', `Paste or scan a ${noun} first.`);
+	if (code.length > limits.maxChars)
+		return failure(
+			'too-large',
+			`This ${noun} is too large (${code.length} characters; the most Flashpoint accepts is ${limits.maxChars}).`
+		);
+	const match = /^([A-Za-z])(\d{1,3})\.(.*)$/s.exec(code);
+	if (!match) {
+		if (/^[QR]\d{0,3}$/.test(code))
+			return failure('truncated', `This ${noun} is cut off: only its beginning arrived.`);
+		return failure('not-a-code', `This is not a Flashpoint ${noun}.`);
+	}
+	const [, letter, versionText, data] = match;
+	const other = (Object.keys(KIND_LETTER) as CodeKind[]).find(
+		(k) => KIND_LETTER[k] === letter.toUpperCase()
+	);
+	if (!other) return failure('not-a-code', `This is not a Flashpoint ${noun}.`);
+	if (other !== kind)
+		return failure(
+			'wrong-kind',
+			other === 'result'
+				? 'This is a student’s result code, not a quiz link. Results are collected on the Classroom screen.'
+				: 'This is a quiz link, not a result code. Students open it on the Quiz screen.'
+		);
+	const version = Number(versionText);
+	if (version > CODE_VERSION)
+		return failure(
+			'newer-version',
+			`This ${noun} was made by a newer version of Flashpoint (format ${version}). Update the app (reload it while online) and try again.`
+		);
+	if (version < 1) return failure('not-a-code', `This is not a Flashpoint ${noun}.`);
+	if (!/^[A-Za-z0-9_-]*$/.test(data))
+		return failure('corrupt', `This ${noun} contains characters a Flashpoint code never has.`);
+	const body = fromBase64Url(data);
+	const truncated = () => failure('truncated', `This ${noun} is cut off: part of it is missing.`);
+	const head = readVarints(body, 2);
+	if (!head) return truncated();
+	const [compressedLength, jsonLength] = head.values;
+	if (jsonLength > limits.maxJsonBytes || compressedLength > limits.maxChars)
+		return failure('too-large', `This ${noun} is too large to open.`);
+	const expected = head.next + compressedLength + 4;
+	if (body.length < expected) return truncated();
+	if (body.length > expected)
+		return failure('corrupt', `This ${noun} is damaged or was changed (it has extra data).`);
+	const crc = new DataView(body.buffer, body.byteOffset).getUint32(body.length - 4);
+	const prefix = new TextEncoder().encode(`${letter}${versionText}.`);
+	if (crc32(concat(prefix, body.subarray(0, body.length - 4))) !== crc)
+		return failure(
+			'corrupt',
+			`This ${noun} is damaged or was changed: its checksum does not match.`
+		);
+	let json: string;
+	try {
+		// One byte of headroom: inflating into it means the data is longer than declared.
+		const out = new Uint8Array(jsonLength + 1);
+		const inflated = inflateSync(body.subarray(head.next, head.next + compressedLength), { out });
+		if (inflated.length !== jsonLength) throw new Error('length mismatch');
+		json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+	} catch {
+		return failure('corrupt', `This ${noun} is damaged: it could not be unpacked.`);
+	}
+	try {
+		return { ok: true, value: JSON.parse(json) as unknown };
+	} catch {
+		return failure('corrupt', `This ${noun} is damaged: its contents are not readable.`);
+	}
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+	const out = new Uint8Array(a.length + b.length);
+	out.set(a, 0);
+	out.set(b, a.length);
+	return out;
+}
+
+function varint(value: number): number[] {
+	const bytes: number[] = [];
+	let rest = value;
+	do {
+		let byte = rest & 0x7f;
+		rest = Math.floor(rest / 128);
+		if (rest > 0) byte |= 0x80;
+		bytes.push(byte);
+	} while (rest > 0);
+	return bytes;
+}
+
+function readVarints(bytes: Uint8Array, count: number): { values: number[]; next: number } | null {
+	const values: number[] = [];
+	let pos = 0;
+	for (let i = 0; i < count; i++) {
+		let value = 0;
+		let scale = 1;
+		for (let n = 0; ; n++) {
+			if (pos >= bytes.length || n > 4) return null;
+			const byte = bytes[pos++];
+			value += (byte & 0x7f) * scale;
+			scale *= 128;
+			if (!(byte & 0x80)) break;
+		}
+		values.push(value);
+	}
+	return { values, next: pos };
+}
+
+const CRC_TABLE = (() => {
+	const table = new Uint32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		table[n] = c >>> 0;
+	}
+	return table;
+})();
+
+export function crc32(bytes: Uint8Array): number {
+	let crc = 0xffffffff;
+	for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+	return (crc ^ 0xffffffff) >>> 0;
+}
+
+export function crc32Text(text: string): number {
+	return crc32(new TextEncoder().encode(text));
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export function toBase64Url(bytes: Uint8Array): string {
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 3) {
+		const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+		const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+		for (let k = 0; k < chars; k++) out += ALPHABET[(n >> (18 - 6 * k)) & 63];
+	}
+	return out;
+}
+
+/** Decodes whole bytes only: a cut-off trailing character is dropped (the length check reports it). */
+export function fromBase64Url(text: string): Uint8Array {
+	const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+	let buffer = 0;
+	let bits = 0;
+	let pos = 0;
+	for (const char of text) {
+		buffer = (buffer << 6) | ALPHABET.indexOf(char);
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			if (pos < bytes.length) bytes[pos++] = (buffer >> bits) & 0xff;
+		}
+		buffer &= (1 << bits) - 1;
+	}
+	return bytes;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { matchesAnswer } from './answer-match';
+import { buildQuizQuestions } from './build';
+import { csvCell, reportCsv } from './csv';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { buildReport, studentKey } from './report';
+import { scoreAnswers } from './scoring';
+import type { QuizResult } from './types';
+
+describe('typed answers', () => {
+	it('match ignoring case, accents, punctuation and spacing', () => {
+		const expected = { answer: 'Aleksandar Vučić', accept: ['Vučić'] };
+		expect(matchesAnswer('aleksandar vucic', expected)).toBe(true);
+		expect(matchesAnswer('  VUCIC. ', expected)).toBe(true);
+		expect(matchesAnswer('Tadić', expected)).toBe(false);
+		expect(matchesAnswer('', expected)).toBe(false);
+	});
+});
+
+describe('building a quiz from the bank', () => {
+	const bank = syntheticQuestions(40);
+
+	it('keeps to the chosen documents and types, and the count', () => {
+		const picked = buildQuizQuestions(bank, {
+			docs: ['kfor-command', 'intractable-dispute'],
+			topics: [],
+			types: ['mcq', 'short'],
+			count: 5,
+			seed: 7
+		});
+		expect(picked).toHaveLength(5);
+		for (const q of picked) {
+			expect(['kfor-command', 'intractable-dispute']).toContain(q.source.doc);
+			expect(['mcq', 'short']).toContain(q.type);
+		}
+	});
+
+	it('is repeatable for a seed and differs between seeds', () => {
+		const filters = {
+			docs: [],
+			topics: ['drones'],
+			types: ['mcq', 'truefalse', 'cloze', 'short'] as const,
+			count: 8
+		};
+		const a = buildQuizQuestions(bank, { ...filters, types: [...filters.types], seed: 1 });
+		const b = buildQuizQuestions(bank, { ...filters, types: [...filters.types], seed: 1 });
+		const c = buildQuizQuestions(bank, { ...filters, types: [...filters.types], seed: 2 });
+		expect(a.map((q) => q.id)).toEqual(b.map((q) => q.id));
+		expect(a.map((q) => q.id)).not.toEqual(c.map((q) => q.id));
+		expect(a.every((q) => bank.find((b) => b.id === q.id)!.topics.includes('drones'))).toBe(true);
+	});
+
+	it('avoids two questions on the same fact while it can', () => {
+		const siblings = bank.map((q, i) => ({ ...q, fact: `fact-${i % 10}` }));
+		const picked = buildQuizQuestions(siblings, {
+			docs: [],
+			topics: [],
+			types: ['mcq', 'truefalse', 'cloze', 'short'],
+			count: 10,
+			seed: 3
+		});
+		const facts = picked.map((q) => siblings.find((s) => s.id === q.id)!.fact);
+		expect(new Set(facts).size).toBe(10);
+	});
+});
+
+describe('class report', () => {
+	const quiz = makeQuiz(syntheticQuestions(4));
+	const right = quiz.questions.map((q) =>
+		q.type === 'mcq'
+			? q.choices!.indexOf(q.answer)
+			: q.type === 'truefalse'
+				? q.answer === 'true'
+				: q.answer
+	);
+	const results: QuizResult[] = [
+		{ quizId: quiz.id, name: 'Vučić', answers: right, seconds: 100, finishedAt: 0 },
+		{
+			quizId: quiz.id,
+			name: 'Ana',
+			answers: [null, null, null, 'vucic'],
+			seconds: 200,
+			finishedAt: 0
+		},
+		{
+			quizId: quiz.id,
+			name: '=HYPERLINK("x")',
+			answers: [...right.slice(0, 3), 'wrong'],
+			seconds: 50,
+			finishedAt: 0
+		}
+	];
+	const report = buildReport(quiz, results);
+
+	it('scores each student from the quiz, not from any claim', () => {
+		expect(scoreAnswers(quiz, right).correct).toBe(4);
+		expect(report.students.map((s) => [s.name, s.correct])).toEqual([
+			['=HYPERLINK("x")', 3],
+			['Ana', 1],
+			['Vučić', 4]
+		]);
+	});
+
+	it('gives the share correct per question and the most missed first', () => {
+		expect(report.questions.map((q) => q.percent)).toEqual([67, 67, 67, 67]);
+		expect(report.mostMissed[0].percent).toBeLessThan(100);
+		expect(report.averagePercent).toBe(Math.round((75 + 25 + 100) / 3));
+	});
+
+	it('treats names alike regardless of case, accents and spacing', () => {
+		expect(studentKey('  Vučić  Ana')).toBe(studentKey('vucic ana'));
+	});
+
+	it('exports CSV a spreadsheet reads: BOM, UTF-8 names, quoting, no formulas', () => {
+		const csv = reportCsv(quiz, report);
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		const lines = csv.slice(1).split('\r\n');
+		expect(lines[0]).toBe('Student,Score,Out of,Percent,Time (seconds),Finished,Q1,Q2,Q3,Q4');
+		expect(csv).toContain('\r\nVučić,4,4,100,100,');
+		expect(csv).toContain(`"'=HYPERLINK(""x"")",3,4,75`);
+		expect(csvCell('+1')).toBe("'+1");
+		expect(csvCell('@SUM')).toBe("'@SUM");
+		expect(csvCell('-2')).toBe("'-2");
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+		expect(csvCell(-2)).toBe('-2');
+	});
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { DEFAULT_PROJECTOR_SECONDS, ProjectorRun } from './projector.svelte';
+
+describe('projector mode', () => {
+	it('counts down, reveals the answer at zero, then moves on to the end', () => {
+		const quiz = makeQuiz(syntheticQuestions(2));
+		const run = new ProjectorRun(quiz);
+		expect(run.phase).toBe('join');
+		run.start(0);
+		expect(run.remaining).toBe(45);
+		run.tick(44_000);
+		expect(run.phase).toBe('question');
+		run.tick(45_000);
+		expect(run.phase).toBe('answer');
+		run.next(50_000);
+		expect(run.index).toBe(1);
+		expect(run.remaining).toBe(45);
+		run.reveal();
+		run.next(60_000);
+		expect(run.phase).toBe('end');
+	});
+
+	it('uses a default countdown when the quiz has no per-question limit', () => {
+		const quiz = makeQuiz(syntheticQuestions(1));
+		const run = new ProjectorRun({ ...quiz, settings: { ...quiz.settings, timer: 'none' } });
+		run.start(0);
+		expect(run.remaining).toBe(DEFAULT_PROJECTOR_SECONDS);
+	});
+});

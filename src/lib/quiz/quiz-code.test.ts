@@ -1,0 +1,297 @@
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { deflateSync } from 'fflate';
+import { crc32, encodeEnvelope, toBase64Url, CODE_VERSION } from './envelope';
+import {
+	decodeQuiz,
+	encodeQuiz,
+	encodeQuizFull,
+	encodeQuizRefs,
+	resolveQuiz,
+	QUIZ_LIMITS
+} from './quiz-code';
+import { encodeResult } from './result-code';
+import { makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
+
+/** A long but plausible deployment origin, so the size test does not flatter us. */
+const ORIGIN = 'https://flashpoint-classroom.example-school.org';
+const link = (code: string) => `${ORIGIN}/quiz#${code}`;
+const qrVersion = (text: string) => QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
+
+function decodeAndResolve(code: string, bank = seedBank()) {
+	const decoded = decodeQuiz(code);
+	if (!decoded.ok) return decoded;
+	return resolveQuiz(decoded.value, bank);
+}
+
+describe('quiz links: round trips', () => {
+	it('a short quiz comes back exactly, self-contained (no bank needed)', () => {
+		const bank = seedBank();
+		const quiz = makeQuiz(bank.bank.questions.filter((q) => q.type !== 'flashcard').slice(0, 2));
+		const code = encodeQuiz(quiz);
+		const decoded = decodeQuiz(link(code));
+		expect(decoded.ok && decoded.value.questions).toBeTruthy();
+		const resolved = decoded.ok ? resolveQuiz(decoded.value, null) : decoded;
+		expect(resolved).toEqual({ ok: true, value: quiz });
+	});
+
+	it('a 20-question quiz travels as references and resolves against the same bank', () => {
+		const questions = syntheticQuestions(20);
+		const bank = indexBank({ version: 1, documents: [], questions });
+		const quiz = makeQuiz(questions);
+		const code = encodeQuiz(quiz);
+		expect(code).toBe(encodeQuizRefs(quiz));
+		expect(decodeAndResolve(code, bank)).toEqual({ ok: true, value: quiz });
+	});
+
+	it('keeps every setting', () => {
+		const quiz = makeQuiz(syntheticQuestions(3));
+		for (const settings of [
+			{
+				timer: 'none',
+				seconds: 0,
+				shuffleQuestions: false,
+				shuffleChoices: true,
+				allowBack: false,
+				showAnswers: true
+			},
+			{
+				timer: 'quiz',
+				seconds: 900,
+				shuffleQuestions: true,
+				shuffleChoices: false,
+				allowBack: true,
+				showAnswers: false
+			}
+		] as const) {
+			const decoded = decodeQuiz(encodeQuizFull({ ...quiz, settings }));
+			expect(decoded.ok && decoded.value.settings).toEqual(settings);
+		}
+	});
+});
+
+/** Ids as long as the bank allows (81 characters) and unlike each other, so they compress badly. */
+function longIdQuestions(count: number) {
+	return syntheticQuestions(count).map((q, i) => ({
+		...q,
+		id: `${i}-${crc(i)}-${'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3)}`.slice(0, 81)
+	}));
+}
+const crc = (n: number) => ((n * 2654435761) >>> 0).toString(36);
+
+describe('quiz links: size', () => {
+	it('a 20-question quiz with the longest possible ids still fits version 25 at level M', () => {
+		const questions = longIdQuestions(20);
+		const quiz = makeQuiz(questions);
+		const code = encodeQuiz(quiz);
+		expect(qrVersion(link(code))).toBeLessThanOrEqual(25);
+		// The hashed form was chosen, and it resolves against the same bank.
+		const bank = indexBank({ version: 1, documents: [], questions });
+		expect(decodeAndResolve(code, bank)).toEqual({ ok: true, value: quiz });
+	});
+
+	it('a realistic 20-question quiz fits a QR code of version 25 or lower at level M', () => {
+		const code = encodeQuiz(makeQuiz(syntheticQuestions(20)));
+		expect(qrVersion(link(code))).toBeLessThanOrEqual(25);
+	});
+
+	it('the longest allowed quiz (50 questions) still fits version 40', () => {
+		const code = encodeQuiz(makeQuiz(syntheticQuestions(50)));
+		expect(qrVersion(link(code))).toBeLessThanOrEqual(40);
+	});
+
+	it('a self-contained quiz is only chosen when it fits the same QR budget', () => {
+		const bank = seedBank();
+		for (let n = 1; n <= 4; n++) {
+			const quiz = makeQuiz(bank.bank.questions.filter((q) => q.type !== 'flashcard').slice(0, n));
+			expect(qrVersion(link(encodeQuiz(quiz)))).toBeLessThanOrEqual(25);
+		}
+	});
+});
+
+describe('quiz links: bad input', () => {
+	const quiz = makeQuiz(syntheticQuestions(8));
+	const code = encodeQuizFull(quiz);
+	const reasonOf = (input: string) => {
+		const result = decodeQuiz(input);
+		return result.ok ? 'ok' : result.reason;
+	};
+
+	it('names an empty input', () => expect(reasonOf('  ')).toBe('empty'));
+
+	it('recognises something that is not a Flashpoint code', () => {
+		expect(reasonOf('https://example.com/some/page')).toBe('not-a-code');
+		expect(reasonOf('hello world')).toBe('not-a-code');
+		expect(reasonOf('X1.abcdef')).toBe('not-a-code');
+	});
+
+	it('refuses a result code where a quiz is expected, and says what it is', () => {
+		const result = encodeResult({
+			quizId: quiz.id,
+			name: 'Ana',
+			answers: [0],
+			seconds: 3,
+			finishedAt: 0
+		});
+		const decoded = decodeQuiz(result);
+		expect(decoded.ok).toBe(false);
+		if (!decoded.ok) {
+			expect(decoded.reason).toBe('wrong-kind');
+			expect(decoded.message).toMatch(/result code/);
+		}
+	});
+
+	it('says a code from a newer Flashpoint needs an update', () => {
+		const newer = code.replace(/^Q1\./, `Q${CODE_VERSION + 1}.`);
+		const decoded = decodeQuiz(newer);
+		expect(decoded.ok || decoded.reason).toBe('newer-version');
+		expect(decoded.ok || decoded.message).toMatch(/newer version of Flashpoint/);
+	});
+
+	it('detects truncation at every length', () => {
+		for (let length = 1; length < code.length; length++) {
+			const reason = reasonOf(code.slice(0, length));
+			expect(['truncated', 'not-a-code'], `cut at ${length}`).toContain(reason);
+			if (length > 3) expect(reason, `cut at ${length}`).toBe('truncated');
+		}
+	});
+
+	it('detects any single changed character', () => {
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		for (let i = 3; i < code.length; i++) {
+			const replacement = alphabet[(alphabet.indexOf(code[i]) + 17) % 64];
+			const tampered = code.slice(0, i) + replacement + code.slice(i + 1);
+			const reason = reasonOf(tampered);
+			expect(reason, `changed at ${i}`).not.toBe('ok');
+			expect(['corrupt', 'truncated', 'too-large'], `changed at ${i}`).toContain(reason);
+		}
+	});
+
+	it('refuses characters a code never contains, and extra data', () => {
+		expect(reasonOf(code.slice(0, 20) + '<script>' + code.slice(20))).toBe('corrupt');
+		expect(reasonOf(code + 'AAAA')).toBe('corrupt');
+	});
+
+	it('refuses an oversized code before decoding it', () => {
+		expect(reasonOf('Q1.' + 'A'.repeat(QUIZ_LIMITS.maxChars))).toBe('too-large');
+	});
+
+	it('refuses a code that would decompress beyond the cap (a zip bomb), before inflating', () => {
+		const bomb = encodeEnvelope('quiz', JSON.stringify({ pad: ' '.repeat(200_000) }));
+		expect(bomb.length).toBeLessThan(QUIZ_LIMITS.maxChars);
+		expect(reasonOf(bomb)).toBe('too-large');
+	});
+
+	it('refuses a declared size that does not match the data, even with a valid checksum', () => {
+		const json = new TextEncoder().encode(JSON.stringify({ i: 'quizAbc123', t: 'T' }));
+		const compressed = deflateSync(json);
+		const forge = (declared: number) => {
+			const body = new Uint8Array([compressed.length, declared, ...compressed, 0, 0, 0, 0]);
+			const prefix = new TextEncoder().encode('Q1.');
+			const crcOf = crc32(new Uint8Array([...prefix, ...body.subarray(0, body.length - 4)]));
+			new DataView(body.buffer).setUint32(body.length - 4, crcOf);
+			return 'Q1.' + toBase64Url(body);
+		};
+		expect(compressed.length).toBeLessThan(128);
+		expect(reasonOf(forge(json.length))).toBe('invalid');
+		expect(reasonOf(forge(json.length - 1))).toBe('corrupt');
+		expect(reasonOf(forge(json.length + 1))).toBe('corrupt');
+	});
+
+	it('refuses well-formed codes whose contents break the schema, with a reason', () => {
+		const bad = [
+			{ i: 'x', t: 'T', c: 0, s: [0, 0, 0], r: ['abc-def'], h: '00000000' },
+			{ i: 'quizAbc123', t: '', c: 0, s: [0, 0, 0], r: ['abc-def'], h: '00000000' },
+			{ i: 'quizAbc123', t: 'T', c: 0, s: [7, 0, 0], r: ['abc-def'], h: '00000000' },
+			{ i: 'quizAbc123', t: 'T', c: 0, s: [0, 0, 0] },
+			{ i: 'quizAbc123', t: 'T', c: 0, s: [0, 0, 0], r: ['abc-def', 'abc-def'], h: '00000000' },
+			{
+				i: 'quizAbc123',
+				t: 'T',
+				c: 0,
+				s: [0, 0, 0],
+				f: [['abc-def', 'mcq', 'P?', 'x', ['a', 'b', 'c', 'd'], null, 'e', 'd', 'q']]
+			},
+			{
+				i: 'quizAbc123',
+				t: 'T',
+				c: 0,
+				s: [0, 0, 0],
+				f: [['abc-def', 'flashcard', 'P', 'x', null, null, 'e', 'd', 'q']]
+			},
+			[1, 2, 3],
+			'just a string'
+		];
+		for (const payload of bad) {
+			const decoded = decodeQuiz(encodeEnvelope('quiz', JSON.stringify(payload)));
+			expect(decoded.ok, JSON.stringify(payload)).toBe(false);
+			if (!decoded.ok) {
+				expect(decoded.reason).toBe('invalid');
+				expect(decoded.message).toMatch(/not valid/);
+			}
+		}
+	});
+
+	it('keeps markup in question text as plain text (rendering escapes it)', () => {
+		const [q] = syntheticQuestions(1);
+		const evil = makeQuiz([{ ...q, prompt: 'Is <img src=x onerror=alert(1)> a question?' }]);
+		const decoded = decodeAndResolve(encodeQuizFull(evil));
+		expect(decoded.ok && decoded.value.questions[0].prompt).toBe(
+			'Is <img src=x onerror=alert(1)> a question?'
+		);
+	});
+});
+
+describe('quiz links: matching the bank by hashed ids', () => {
+	const questions = longIdQuestions(20);
+	const code = encodeQuizRefs(makeQuiz(questions));
+
+	it('refuses when a question is missing from the student’s bank', () => {
+		const bank = indexBank({ version: 1, documents: [], questions: questions.slice(1) });
+		expect(decodeAndResolve(code, bank)).toMatchObject({ ok: false, reason: 'bank-mismatch' });
+	});
+
+	it('finds the questions whatever the order of the bank', () => {
+		const bank = indexBank({ version: 1, documents: [], questions: [...questions].reverse() });
+		expect(decodeAndResolve(code, bank).ok).toBe(true);
+	});
+});
+
+describe('quiz links: matching the bank', () => {
+	const questions = syntheticQuestions(20);
+	const quiz = makeQuiz(questions);
+	const code = encodeQuizRefs(quiz);
+
+	it('refuses when the student has no bank, or one without these questions', () => {
+		const decoded = decodeQuiz(code);
+		expect(decoded.ok).toBe(true);
+		if (!decoded.ok) return;
+		expect(resolveQuiz(decoded.value, null)).toMatchObject({ ok: false, reason: 'bank-mismatch' });
+		expect(resolveQuiz(decoded.value, seedBank())).toMatchObject({
+			ok: false,
+			reason: 'bank-mismatch'
+		});
+	});
+
+	it('refuses when a question is worded differently in the student’s bank', () => {
+		const edited = questions.map((q, i) =>
+			i === 7 ? { ...q, prompt: q.prompt + ' (revised)' } : q
+		);
+		const result = decodeAndResolve(
+			code,
+			indexBank({ version: 1, documents: [], questions: edited })
+		);
+		expect(result).toMatchObject({ ok: false, reason: 'bank-mismatch' });
+		expect(result.ok || result.message).toMatch(/differently/);
+	});
+
+	it('accepts a bank whose explanations were edited (the quiz is still the same)', () => {
+		const edited = questions.map((q) => ({ ...q, explanation: q.explanation + ' Edited.' }));
+		const result = decodeAndResolve(
+			code,
+			indexBank({ version: 1, documents: [], questions: edited })
+		);
+		expect(result.ok).toBe(true);
+	});
+});

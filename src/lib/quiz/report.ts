@@ -1,0 +1,68 @@
+import { percent, scoreAnswers } from './scoring';
+import type { Quiz, QuizQuestion, QuizResult } from './types';
+
+export interface StudentRow {
+	name: string;
+	correct: number;
+	total: number;
+	percent: number;
+	seconds: number;
+	finishedAt: number;
+	perQuestion: boolean[];
+}
+
+export interface QuestionRow {
+	index: number;
+	question: QuizQuestion;
+	correct: number;
+	answered: number;
+	/** Share of students who got it right, 0–100. */
+	percent: number;
+}
+
+export interface ClassReport {
+	students: StudentRow[];
+	questions: QuestionRow[];
+	/** Questions most students missed first; only those someone missed. */
+	mostMissed: QuestionRow[];
+	averagePercent: number;
+}
+
+export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassReport {
+	const students = results
+		.map((r) => {
+			const score = scoreAnswers(quiz, r.answers);
+			return {
+				name: r.name,
+				correct: score.correct,
+				total: score.total,
+				percent: percent(score.correct, score.total),
+				seconds: r.seconds,
+				finishedAt: r.finishedAt,
+				perQuestion: score.perQuestion
+			};
+		})
+		.sort((a, b) => a.name.localeCompare(b.name));
+	const questions = quiz.questions.map((question, index) => {
+		const correct = students.filter((s) => s.perQuestion[index]).length;
+		const answered = results.filter(
+			(r) => r.answers[index] !== null && r.answers[index] !== ''
+		).length;
+		return { index, question, correct, answered, percent: percent(correct, students.length) };
+	});
+	const mostMissed = students.length
+		? questions
+				.filter((q) => q.correct < students.length)
+				.sort((a, b) => a.percent - b.percent || a.index - b.index)
+				.slice(0, 5)
+		: [];
+	const averagePercent = students.length
+		? Math.round(students.reduce((sum, s) => sum + s.percent, 0) / students.length)
+		: 0;
+	return { students, questions, mostMissed, averagePercent };
+}
+
+/** Same person, for de-duplication: case, accents and spacing do not make a new student. */
+export function studentKey(name: string): string {
+	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}

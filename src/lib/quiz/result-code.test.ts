@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
+import { encodeEnvelope } from './envelope';
+import { checkResultForQuiz, decodeResult, encodeResult } from './result-code';
+import { encodeQuizRefs } from './quiz-code';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { scoreAnswers } from './scoring';
+import type { Answer, QuizResult } from './types';
+
+const quiz = makeQuiz(syntheticQuestions(20));
+const answers = quiz.questions.map((q, i) =>
+	q.type === 'mcq' ? i % 4 : q.type === 'truefalse' ? i % 2 === 0 : i % 3 ? 'Vucic' : null
+);
+const result: QuizResult = {
+	quizId: quiz.id,
+	name: 'Vučić-Đoković Ayşe',
+	answers,
+	seconds: 312,
+	finishedAt: Date.UTC(2026, 10, 21, 9, 30, 0)
+};
+
+describe('result codes', () => {
+	it('round-trip the quiz id, name, answers and time', () => {
+		expect(decodeResult(encodeResult(result))).toEqual({ ok: true, value: result });
+	});
+
+	it('are short enough to show as a small QR code', () => {
+		const code = encodeResult(result);
+		expect(code.length).toBeLessThan(200);
+		expect(QRCode.create(code, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(10);
+	});
+
+	it('carry no score: a forged score field is ignored, the teacher re-scores', () => {
+		const forged = encodeEnvelope(
+			'result',
+			JSON.stringify({ q: quiz.id, n: 'Mallory', a: answers, d: 1, f: 0, score: 20 })
+		);
+		const decoded = decodeResult(forged);
+		expect(decoded.ok).toBe(true);
+		if (!decoded.ok) return;
+		expect(decoded.value).not.toHaveProperty('score');
+		expect(scoreAnswers(quiz, decoded.value.answers).correct).toBeLessThan(20);
+	});
+
+	it('refuse a quiz link pasted as a result', () => {
+		const decoded = decodeResult(encodeQuizRefs(quiz));
+		expect(decoded).toMatchObject({ ok: false, reason: 'wrong-kind' });
+		expect(decoded.ok || decoded.message).toMatch(/quiz link, not a result code/);
+	});
+
+	it('detect truncation and tampering', () => {
+		const code = encodeResult(result);
+		expect(decodeResult(code.slice(0, code.length - 5))).toMatchObject({ reason: 'truncated' });
+		const tampered = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
+		expect(decodeResult(tampered)).toMatchObject({ reason: 'corrupt' });
+	});
+
+	it('refuse malformed contents', () => {
+		for (const payload of [
+			{ q: quiz.id, n: '', a: [0], d: 1, f: 0 },
+			{ q: quiz.id, n: 'A', a: [], d: 1, f: 0 },
+			{ q: quiz.id, n: 'A', a: [{}], d: 1, f: 0 },
+			{ q: quiz.id, n: 'A'.repeat(200), a: [0], d: 1, f: 0 },
+			{ q: quiz.id, n: 'A', a: ['x'.repeat(1000)], d: 1, f: 0 }
+		]) {
+			expect(decodeResult(encodeEnvelope('result', JSON.stringify(payload)))).toMatchObject({
+				ok: false,
+				reason: 'invalid'
+			});
+		}
+	});
+
+	it('are refused for another quiz, naming it when the teacher has it', () => {
+		const other = { ...quiz, id: 'otherQuiz99', title: 'Kosovo basics' };
+		expect(checkResultForQuiz(result, other)).toMatchObject({ ok: false, reason: 'other-quiz' });
+		const named = checkResultForQuiz(result, other, [{ id: quiz.id, title: quiz.title }]);
+		expect(named.ok || named.message).toContain(quiz.title);
+	});
+
+	it('are refused when the answers do not fit the quiz’s questions', () => {
+		expect(checkResultForQuiz({ ...result, answers: answers.slice(1) }, quiz).ok).toBe(false);
+		const wrongKind: Answer[] = [...answers];
+		wrongKind[0] = 'text for a multiple-choice question';
+		expect(checkResultForQuiz({ ...result, answers: wrongKind }, quiz).ok).toBe(false);
+		expect(checkResultForQuiz(result, quiz).ok).toBe(true);
+	});
+});

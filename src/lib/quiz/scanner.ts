@@ -1,0 +1,58 @@
+/** The part of the Barcode Detection API the scanner uses (native or polyfilled). */
+export interface QrDetector {
+	detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
+}
+
+interface DetectorConstructor {
+	new (options: { formats: string[] }): QrDetector;
+	getSupportedFormats?(): Promise<string[]>;
+}
+
+/**
+ * The browser's own BarcodeDetector when it reads QR codes, else the ZXing polyfill, loaded on
+ * demand (it is a separate chunk plus a wasm file, so it costs nothing until someone scans).
+ * The wasm is served from our own origin: the polyfill's default is a CDN, which the CSP
+ * forbids and which would not work offline anyway. (`zxing-wasm` is barcode-detector's own
+ * dependency, pinned exactly by it, so the wasm always matches the polyfill's glue code.)
+ */
+export async function createQrDetector(): Promise<QrDetector> {
+	const native = (globalThis as { BarcodeDetector?: DetectorConstructor }).BarcodeDetector;
+	if (native) {
+		try {
+			const formats = (await native.getSupportedFormats?.()) ?? [];
+			if (formats.includes('qr_code')) return new native({ formats: ['qr_code'] });
+		} catch {
+			// Fall through to the polyfill.
+		}
+	}
+	const [{ BarcodeDetector, prepareZXingModule }, { default: wasmUrl }] = await Promise.all([
+		import('barcode-detector/ponyfill'),
+		import('zxing-wasm/reader/zxing_reader.wasm?url')
+	]);
+	prepareZXingModule({
+		overrides: {
+			locateFile: (path: string, prefix: string) =>
+				path.endsWith('.wasm') ? wasmUrl : prefix + path
+		}
+	});
+	return new BarcodeDetector({ formats: ['qr_code'] }) as unknown as QrDetector;
+}
+
+/** A camera failure in words a student or teacher can act on. */
+export function cameraErrorMessage(error: unknown): string {
+	const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+	switch (name) {
+		case 'NotAllowedError':
+		case 'SecurityError':
+			return 'Camera access was denied. Allow the camera for this site in your browser’s settings, or paste the code instead.';
+		case 'NotFoundError':
+		case 'OverconstrainedError':
+			return 'No camera was found on this device. Paste the code instead.';
+		case 'NotReadableError':
+			return 'The camera is busy in another app. Close it and try again, or paste the code instead.';
+		case 'Unsupported':
+			return 'This browser cannot use the camera here. Paste the code instead.';
+		default:
+			return 'The camera could not be started. Paste the code instead.';
+	}
+}

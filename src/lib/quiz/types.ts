@@ -1,0 +1,74 @@
+import type { Question } from '$lib/content/schema';
+
+/** Question types a class quiz can check. Flashcards have no answer to mark, so they stay in Study. */
+export const QUIZ_TYPES = ['mcq', 'truefalse', 'cloze', 'short'] as const;
+export type QuizQuestionType = (typeof QUIZ_TYPES)[number];
+
+export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
+	mcq: 'Multiple choice',
+	truefalse: 'True or false',
+	cloze: 'Fill in the blank',
+	short: 'Short answer'
+};
+
+/** What a quiz needs of a bank question: enough to ask it, mark it and explain it. */
+export type QuizQuestion = Pick<
+	Question,
+	'id' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'source'
+> & { type: QuizQuestionType };
+
+export type TimerMode = 'none' | 'quiz' | 'question';
+
+export interface QuizSettings {
+	timer: TimerMode;
+	/** Seconds for the whole quiz or for each question; ignored when `timer` is `none`. */
+	seconds: number;
+	shuffleQuestions: boolean;
+	shuffleChoices: boolean;
+	allowBack: boolean;
+	/** Whether students see the right answers in their review at the end. */
+	showAnswers: boolean;
+}
+
+export interface Quiz {
+	/** Random, URL-safe; a result code names its quiz by it. */
+	id: string;
+	title: string;
+	/** Milliseconds since the epoch. */
+	createdAt: number;
+	settings: QuizSettings;
+	questions: QuizQuestion[];
+}
+
+/**
+ * A student's answer to one question, in the quiz's own order: the index of the chosen choice
+ * (multiple choice), true/false, typed text, or null when left blank.
+ */
+export type Answer = number | boolean | string | null;
+
+export interface QuizResult {
+	quizId: string;
+	name: string;
+	answers: Answer[];
+	/** Seconds from start to submit. */
+	seconds: number;
+	/** Milliseconds since the epoch. */
+	finishedAt: number;
+}
+
+export const LIMITS = {
+	titleChars: 80,
+	nameChars: 40,
+	typedAnswerChars: 200,
+	maxQuestions: 50,
+	maxSeconds: 3 * 60 * 60
+} as const;
+
+export const DEFAULT_SETTINGS: QuizSettings = {
+	timer: 'none',
+	seconds: 600,
+	shuffleQuestions: true,
+	shuffleChoices: true,
+	allowBack: true,
+	showAnswers: true
+};

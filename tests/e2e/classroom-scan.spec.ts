@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { encodeResult } from '../../src/lib/quiz/result-code';
+import { writeQrVideo } from './fake-camera';
+import { gotoApp } from './helpers';
+
+/**
+ * The camera scanner against Chromium's fake camera playing a QR code. Chromium on Linux has
+ * no native BarcodeDetector, so this exercises the ZXing polyfill and its wasm, loaded from our
+ * own origin under the CSP.
+ */
+const video = join(tmpdir(), `flashpoint-qr-${process.pid}.y4m`);
+const RESULT_FOR_UNKNOWN_QUIZ = encodeResult({
+	quizId: 'notSavedQuiz1',
+	name: 'Ana',
+	answers: [0],
+	seconds: 5,
+	finishedAt: 0
+});
+
+test.use({
+	launchOptions: {
+		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		args: [
+			'--no-sandbox',
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream',
+			`--use-file-for-fake-video-capture=${video}`
+		]
+	},
+	permissions: ['camera']
+});
+
+test.beforeAll(() => writeQrVideo(video, RESULT_FOR_UNKNOWN_QUIZ));
+
+test('the student’s scanner reads a QR code from the camera', async ({ page }) => {
+	test.skip(test.info().project.name !== 'phone', 'one size is enough for the camera');
+	const wasm: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.wasm')) wasm.push(r.url());
+	});
+	await gotoApp(page, '/quiz');
+	expect(wasm, 'the scanner costs nothing until it is used').toEqual([]);
+	const native = await page.evaluate(() => 'BarcodeDetector' in window);
+	await page.getByRole('button', { name: 'Scan a QR code' }).click();
+	// The fake camera shows a result code, which the quiz screen refuses with its reason:
+	// proof that the frame was decoded.
+	await expect(page.getByRole('alert')).toContainText('result code, not a quiz link', {
+		timeout: 20_000
+	});
+	if (!native) {
+		expect(wasm).toHaveLength(1);
+		expect(new URL(wasm[0]).origin).toBe(new URL(page.url()).origin);
+	}
+});
+
+test('the teacher’s scanner reads result codes and refuses one for another quiz', async ({
+	page
+}) => {
+	test.skip(test.info().project.name !== 'desktop', 'one size is enough for the camera');
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Number of questions').fill('2');
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await page.getByRole('button', { name: 'Scan result QR codes' }).click();
+	await expect(page.getByText('Ana: This result is for another quiz')).toBeVisible({
+		timeout: 20_000
+	});
+	// Still scanning, and the same code in view is not added again and again.
+	await expect(page.getByRole('button', { name: 'Stop scanning' })).toBeVisible();
+	await expect(page.getByText('Ana: This result is for another quiz')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Stop scanning' }).click();
+	await expect(page.getByRole('button', { name: 'Scan result QR codes' })).toBeVisible();
+});

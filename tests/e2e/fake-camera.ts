@@ -1,0 +1,30 @@
+import QRCode from 'qrcode';
+import { writeFileSync } from 'node:fs';
+
+/**
+ * Writes a Y4M video (what Chromium's fake camera plays) showing `text` as a QR code, so a
+ * test can point the real scanner at it: `--use-file-for-fake-video-capture=<path>`.
+ */
+export function writeQrVideo(path: string, text: string, frames = 10) {
+	const width = 640;
+	const height = 480;
+	const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	const size = qr.modules.size;
+	const scale = Math.floor(Math.min(width, height) / (size + 8));
+	const left = Math.floor((width - size * scale) / 2);
+	const top = Math.floor((height - size * scale) / 2);
+	const luma = new Uint8Array(width * height).fill(235);
+	for (let row = 0; row < size; row++)
+		for (let col = 0; col < size; col++)
+			if (qr.modules.get(row, col))
+				for (let y = 0; y < scale; y++)
+					luma.fill(
+						16,
+						(top + row * scale + y) * width + left + col * scale,
+						(top + row * scale + y) * width + left + (col + 1) * scale
+					);
+	const chroma = new Uint8Array((width / 2) * (height / 2) * 2).fill(128);
+	const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
+	const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
+	writeFileSync(path, Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]));
+}
