@@ -24,6 +24,8 @@ describe('matchesAnswer', () => {
 		expect(matchesAnswer('Kfoe', { answer: 'KFOR' })).toBe(false);
 		expect(matchesAnswer('2018', { answer: '2019' })).toBe(false);
 		expect(matchesAnswer('Aleksandr Vucc', vucic)).toBe(false);
+		// A swap of two neighbouring letters is one slip.
+		expect(matchesAnswer('Vuicc', { answer: 'Vučić' })).toBe(true);
 	});
 
 	it('does not accept a different name or an empty answer', () => {

@@ -31,38 +31,56 @@ export function normalizeAnswer(text: string): string {
 		.trim();
 }
 
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+/**
+ * Damerau–Levenshtein distance (optimal string alignment: a swap of two neighbouring letters,
+ * the commonest slip on a phone keyboard, counts as one edit), stopping early past `limit`.
+ */
 function editDistance(a: string, b: string, limit: number): number {
 	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let beforePrevious: number[] = [];
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-			rowMin = Math.min(rowMin, current[j]);
+			let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, beforePrevious[j - 2] + 1);
+			}
+			current[j] = value;
+			rowMin = Math.min(rowMin, value);
 		}
 		if (rowMin > limit) return limit + 1;
+		beforePrevious = previous;
 		previous = current;
 	}
 	return previous[b.length];
 }
 
-/** Typos allowed: none for short answers, numbers or years; one from six letters on. */
+/**
+ * Typos allowed: none in numbers or years (2017 is not a typo of 2019) or in answers of four
+ * letters or fewer (KFOR, EU); one slip (a wrong, missing, extra or swapped letter) from five
+ * letters on. A second slip is a different answer.
+ */
 function typoAllowance(expected: string): number {
 	if (/\d/.test(expected)) return 0;
-	return expected.replace(/\s/g, '').length >= 6 ? 1 : 0;
+	return expected.replace(/\s/g, '').length >= 5 ? 1 : 0;
+}
+
+/** "The Kosovo Force" and "Kosovo Force" are the same answer. */
+function withoutArticle(text: string): string {
+	return text.replace(/^(?:the|a|an) /, '');
 }
 
 export function matchesAnswer(
 	input: string,
 	question: Pick<Question, 'answer' | 'accept'>
 ): boolean {
-	const given = normalizeAnswer(input);
+	const given = withoutArticle(normalizeAnswer(input));
 	if (!given) return false;
 	for (const expected of [question.answer, ...(question.accept ?? [])]) {
-		const target = normalizeAnswer(expected);
+		const target = withoutArticle(normalizeAnswer(expected));
 		if (!target) continue;
 		if (given === target) return true;
 		const allowance = typoAllowance(target);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAnswer } from './answer-match';
+import { matchesAnswer } from '$lib/content/answer-match';
 import { buildQuizQuestions } from './build';
 import { csvCell, reportCsv } from './csv';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';

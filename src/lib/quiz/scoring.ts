@@ -1,4 +1,4 @@
-import { matchesAnswer } from './answer-match';
+import { matchesAnswer } from '$lib/content/answer-match';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 
 export function isCorrect(question: QuizQuestion, answer: Answer): boolean {

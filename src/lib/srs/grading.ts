@@ -1,8 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import type { RatingValue } from '$lib/db/records';
-// The typed-answer matcher. To use the shared one, change this line to
-// `import { matchesAnswer } from '$lib/content/answer-match';`.
-import { matchesAnswer } from './typed-answer';
+import { matchesAnswer } from '$lib/content/answer-match';
 
 /**
  * How an answer becomes an FSRS rating:
