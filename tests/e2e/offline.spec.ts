@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SCREENS, expectNoAxeViolations, gotoApp } from './helpers';
+import { answerOne, stored } from './study-helpers';
 
 // The service worker is the feature under test here (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -46,13 +47,16 @@ test.describe('offline', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
 		});
 
+		await test.step('a study answer given offline is saved', async () => {
+			await gotoApp(page, '/study');
+			expect(await answerOne(page)).not.toBeNull();
+			expect((await stored(page)).reviews).toBe(1);
+		});
+
 		await test.step('a choice made offline is saved', async () => {
 			await gotoApp(page, '/settings');
 			await page.getByRole('radio', { name: /Dark/ }).check();
 		});
-
-		// Study step (added by the integrator once the Study screen lands): answer one card here
-		// and check below, after the offline reload, that the answer is still recorded.
 
 		await test.step('reloading offline again keeps what was saved', async () => {
 			await page.reload();
@@ -60,6 +64,10 @@ test.describe('offline', () => {
 			await expect(page.getByRole('radio', { name: /Dark/ })).toBeChecked();
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			await expect(page.getByText('works with no network')).toBeVisible();
+			expect((await stored(page)).reviews).toBe(1);
+			await gotoApp(page, '/');
+			await expect(page.getByText('1 answered today.')).toBeVisible();
+			await gotoApp(page, '/settings');
 		});
 
 		await test.step('the offline indicator passes axe', async () => {

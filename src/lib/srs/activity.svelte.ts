@@ -1,14 +1,16 @@
 /**
- * Whether a study answer is in progress anywhere in the app. The update prompt reads
- * `studyActivity.busy` and never reloads while it is true: a question is on screen (the
- * student may be typing or thinking) or an answer is still being saved.
+ * Whether a study answer is in flight anywhere in the app. The root layout turns `busy` into
+ * an update hold, so "Reload" for a new version never interrupts an answer: it waits while an
+ * answer is being written, or while one that could not be saved (a full disk) waits on screen
+ * for Retry. A question that is merely on screen holds nothing: it is shown again after the
+ * reload, since nothing about it has been recorded yet.
  */
 class StudyActivity {
-	questionOpen = $state(false);
 	saving = $state(false);
+	unsaved = $state(false);
 
 	get busy(): boolean {
-		return this.questionOpen || this.saving;
+		return this.saving || this.unsaved;
 	}
 }
 

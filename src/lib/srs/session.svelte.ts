@@ -117,7 +117,8 @@ export class StudySession {
 	stop(): void {
 		this.#live?.unsubscribe();
 		this.#live = null;
-		studyActivity.questionOpen = false;
+		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
+		studyActivity.unsaved = false;
 	}
 
 	reveal(): void {
@@ -259,6 +260,7 @@ export class StudySession {
 			const summaryBefore = structuredClone($state.snapshot(this.summary));
 			const review = await recordAnswer(input, this.#settings);
 			this.#pending = null;
+			studyActivity.unsaved = false;
 			this.lastReviewId = review.id ?? null;
 			this.#history.push({ reviewId: review.id!, item, question, summaryBefore });
 			this.summary.answered++;
@@ -276,6 +278,7 @@ export class StudySession {
 				return null;
 			}
 			this.saveError = describeSaveError(error);
+			studyActivity.unsaved = true;
 			return null;
 		} finally {
 			this.saving = false;
@@ -298,7 +301,6 @@ export class StudySession {
 			this.question = null;
 			this.preview = null;
 			this.phase = 'done';
-			studyActivity.questionOpen = false;
 			return;
 		}
 		this.current = item;
@@ -306,13 +308,11 @@ export class StudySession {
 		this.#shownAt = Date.now();
 		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
 		this.phase = 'question';
-		studyActivity.questionOpen = true;
 	}
 
 	#fail(error: unknown): void {
 		this.error = error instanceof Error ? error.message : String(error);
 		this.phase = 'error';
-		studyActivity.questionOpen = false;
 	}
 }
 

@@ -1,0 +1,71 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Counts rows in the progress database, straight from IndexedDB. */
+export async function stored(page: Page): Promise<{ cards: number; reviews: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('flashpoint');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(['cards', 'reviews'], 'readonly');
+					const cards = tx.objectStore('cards').count();
+					const reviews = tx.objectStore('reviews').count();
+					tx.oncomplete = () => {
+						db.close();
+						resolve({ cards: cards.result, reviews: reviews.result });
+					};
+				};
+			})
+	);
+}
+
+export async function answeredOnScreen(page: Page): Promise<number> {
+	const text = await page.getByTestId('answered-count').textContent();
+	return Number(text);
+}
+
+export async function studyCounts(page: Page) {
+	return {
+		due: Number(await page.getByTestId('study-due').textContent()),
+		fresh: Number(await page.getByTestId('study-new').textContent())
+	};
+}
+
+/**
+ * Answers the question on screen with the keyboard, as a person would, and waits until the
+ * answer is saved. Returns its type and prompt, or null when the session is over.
+ */
+export async function answerOne(
+	page: Page,
+	typedAnswer = 'no idea'
+): Promise<{ type: string; prompt: string } | null> {
+	const question = page.locator('article.question');
+	const summary = page.getByRole('heading', { name: /Done for now|Nothing to study/ });
+	await expect(question.or(summary).first()).toBeVisible();
+	if (await summary.isVisible()) return null;
+	const type = (await question.locator('.type').textContent())!.trim();
+	const prompt = (await page.locator('#prompt').textContent())!.trim();
+	const before = await answeredOnScreen(page);
+	if (type === 'Flashcard') {
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await expect(grades).toBeVisible();
+		await page.keyboard.press('3');
+		await expect(grades).toBeHidden();
+	} else if (type === 'Multiple choice' || type === 'True or false') {
+		await page.keyboard.press('1');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+	} else {
+		await page.getByLabel('Your answer').fill(typedAnswer);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+	}
+	await expect(page.getByTestId('answered-count')).toHaveText(String(before + 1));
+	return { type, prompt };
+}
