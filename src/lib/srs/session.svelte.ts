@@ -73,6 +73,7 @@ export class StudySession {
 	#shownAt = 0;
 	#pending: AnswerInput | null = null;
 	#pendingResponse = '';
+	#advancing = false;
 	#live: Subscription | null = null;
 	#history: {
 		reviewId: number;
@@ -187,7 +188,13 @@ export class StudySession {
 	}
 
 	async continue(): Promise<void> {
-		if (this.phase === 'feedback') await this.#advance();
+		if (this.phase !== 'feedback' || this.#advancing) return;
+		this.#advancing = true;
+		try {
+			await this.#advance();
+		} finally {
+			this.#advancing = false;
+		}
 	}
 
 	/** Undoes this session's latest answer and shows that question again. */

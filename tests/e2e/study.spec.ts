@@ -1,0 +1,245 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoApp } from './helpers';
+
+/** Counts rows in the progress database, straight from IndexedDB. */
+async function stored(page: Page): Promise<{ cards: number; reviews: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('flashpoint');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(['cards', 'reviews'], 'readonly');
+					const cards = tx.objectStore('cards').count();
+					const reviews = tx.objectStore('reviews').count();
+					tx.oncomplete = () => {
+						db.close();
+						resolve({ cards: cards.result, reviews: reviews.result });
+					};
+				};
+			})
+	);
+}
+
+async function answeredOnScreen(page: Page): Promise<number> {
+	const text = await page.getByTestId('answered-count').textContent();
+	return Number(text);
+}
+
+async function studyCounts(page: Page) {
+	return {
+		due: Number(await page.getByTestId('study-due').textContent()),
+		fresh: Number(await page.getByTestId('study-new').textContent())
+	};
+}
+
+/**
+ * Answers the question on screen with the keyboard, as a person would, and waits until the
+ * answer is saved. Returns its type and prompt, or null when the session is over.
+ */
+async function answerOne(
+	page: Page,
+	typedAnswer = 'no idea'
+): Promise<{ type: string; prompt: string } | null> {
+	const question = page.locator('article.question');
+	const summary = page.getByRole('heading', { name: /Done for now|Nothing to study/ });
+	await expect(question.or(summary).first()).toBeVisible();
+	if (await summary.isVisible()) return null;
+	const type = (await question.locator('.type').textContent())!.trim();
+	const prompt = (await page.locator('#prompt').textContent())!.trim();
+	const before = await answeredOnScreen(page);
+	if (type === 'Flashcard') {
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await expect(grades).toBeVisible();
+		await page.keyboard.press('3');
+		await expect(grades).toBeHidden();
+	} else if (type === 'Multiple choice' || type === 'True or false') {
+		await page.keyboard.press('1');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+	} else {
+		await page.getByLabel('Your answer').fill(typedAnswer);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+	}
+	await expect(page.getByTestId('answered-count')).toHaveText(String(before + 1));
+	return { type, prompt };
+}
+
+async function setNewPerDay(page: Page, value: number) {
+	await gotoApp(page, '/settings');
+	const field = page.getByLabel('New questions per day');
+	await expect(field).toHaveValue('20');
+	await field.fill(String(value));
+	await page.getByRole('button', { name: 'Save study settings' }).click();
+	await expect(page.getByText(/^Saved\./)).toBeVisible();
+}
+
+test.describe('study', () => {
+	test('studies up to ten questions of every type, and every answer survives a reload', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await setNewPerDay(page, 100);
+		await gotoApp(page, '/study');
+		const perType = new Map<string, number>();
+		const prompts = new Set<string>();
+		let answers = 0;
+		const enough = () =>
+			perType.size > 0 && [...perType.values()].every((count) => count >= 10) && perType.size >= 5;
+		while (answers < 70 && !enough()) {
+			const answered = await answerOne(page);
+			if (!answered) break;
+			answers++;
+			prompts.add(answered.prompt);
+			perType.set(answered.type, (perType.get(answered.type) ?? 0) + 1);
+		}
+		expect(answers).toBeGreaterThan(0);
+		const countsBefore = await studyCounts(page);
+		expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
+
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
+		await expect(page.getByTestId('study-due')).toHaveText(String(countsBefore.due));
+		await expect(page.getByTestId('study-new')).toHaveText(String(countsBefore.fresh));
+
+		await gotoApp(page, '/');
+		await expect(page.getByText(`${answers} answered today.`)).toBeVisible();
+		await expect(page.getByTestId('due-count')).toHaveText(String(countsBefore.due));
+		await expect(page.getByTestId('new-count')).toHaveText(String(countsBefore.fresh));
+		await expect(page.getByTestId('streak')).toContainText('1 day');
+	});
+
+	test('u undoes the last answer and shows the question again', async ({ page }) => {
+		await gotoApp(page, '/study');
+		await expect(page.locator('article.question')).toBeVisible();
+		const prompt = await page.locator('#prompt').textContent();
+		const countsBefore = await studyCounts(page);
+		await answerOne(page);
+		expect((await stored(page)).reviews).toBe(1);
+
+		// Escape leaves a typed-answer field, so `u` is a shortcut rather than a letter.
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('u');
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		await expect(page.locator('#prompt')).toHaveText(prompt!);
+		await expect(page.getByTestId('answered-count')).toHaveText('0');
+		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
+		await expect(page.getByTestId('study-new')).toHaveText(String(countsBefore.fresh));
+	});
+
+	test('shows right or wrong with an icon and text, the explanation and the source', async ({
+		page
+	}) => {
+		await gotoApp(page, '/study');
+		const question = page.locator('article.question');
+		await expect(question).toBeVisible();
+		const type = (await question.locator('.type').textContent())!.trim();
+		if (type === 'Flashcard') {
+			await page.keyboard.press('Enter');
+		} else if (type === 'Multiple choice' || type === 'True or false') {
+			await page.keyboard.press('1');
+		} else {
+			await page.getByLabel('Your answer').fill('definitely wrong');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
+		}
+		await expect(
+			page
+				.getByRole('status')
+				.filter({ hasText: /Right|Not quite/ })
+				.or(page.getByRole('group', { name: 'How well did you remember it?' }))
+		).toBeVisible();
+		const source = page.getByRole('link', { name: 'Read the source passage' });
+		await expect(source).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+$/);
+		await expectNoAxeViolations(page);
+	});
+
+	test('Home in another tab follows answers live', async ({ page, context }) => {
+		const home = await context.newPage();
+		await gotoApp(home, '/');
+		await expect(home.getByTestId('new-count')).not.toHaveText('');
+		const fresh = Number(await home.getByTestId('new-count').textContent());
+		await gotoApp(page, '/study');
+		await answerOne(page);
+		await expect(home.getByText('1 answered today.')).toBeVisible();
+		await expect(home.getByTestId('new-count')).not.toHaveText(String(fresh));
+	});
+});
+
+test.describe('study settings and backup', () => {
+	test('rejects bad study settings with a clear message', async ({ page }) => {
+		await gotoApp(page, '/settings');
+		await expect(page.getByLabel('New questions per day')).toHaveValue('20');
+		await page.getByLabel('Desired retention').fill('0.4');
+		await page.getByLabel('Learning steps', { exact: true }).fill('1m soon');
+		await page.getByRole('button', { name: 'Save study settings' }).click();
+		await expect(page.getByText(/Desired retention must be between 0.7 and 0.99/)).toBeVisible();
+		await expect(page.getByText(/“soon” is not a step/)).toBeVisible();
+		await expect(page.getByLabel('Desired retention')).toHaveAttribute('aria-invalid', 'true');
+		await expectNoAxeViolations(page);
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(page.getByLabel('Desired retention')).toHaveValue('0.9');
+	});
+
+	test('a bad or foreign backup file changes nothing and says why', async ({ page }) => {
+		await gotoApp(page, '/study');
+		await answerOne(page);
+		await gotoApp(page, '/settings');
+		const input = page.getByLabel('Backup file to import');
+		await input.setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{oops')
+		});
+		await expect(page.getByText(/Nothing was changed\. .*not JSON/)).toBeVisible();
+		await input.setInputFiles({
+			name: 'bank.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify({ version: 1, documents: [], questions: [] }))
+		});
+		await expect(
+			page.getByText(/Nothing was changed\. .*not a Flashpoint progress backup/)
+		).toBeVisible();
+		expect(await stored(page)).toEqual({ cards: 1, reviews: 1 });
+	});
+
+	test('export, reset and import bring progress back', async ({ page }) => {
+		await gotoApp(page, '/study');
+		await answerOne(page);
+		await answerOne(page);
+		await gotoApp(page, '/settings');
+
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toMatch(/^flashpoint-progress-\d{4}-\d{2}-\d{2}\.json$/);
+		const path = await download.path();
+
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		const resetDialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+		await expect(resetDialog).toContainText('2 answers');
+		await expect(resetDialog.getByRole('button', { name: 'Export first' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await resetDialog.getByRole('button', { name: 'Reset progress' }).click();
+		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
+		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
+
+		await page.getByLabel('Backup file to import').setInputFiles(path);
+		const importDialog = page.getByRole('dialog', { name: 'Replace your progress?' });
+		await expect(importDialog).toContainText('2 answers');
+		await importDialog.getByRole('button', { name: 'Replace progress' }).click();
+		await expect(page.getByText(/Progress restored/)).toBeVisible();
+		expect(await stored(page)).toEqual({ cards: 2, reviews: 2 });
+
+		await gotoApp(page, '/');
+		await expect(page.getByText('2 answered today.')).toBeVisible();
+	});
+});
