@@ -105,7 +105,15 @@ describe('due forecast', () => {
 		expect(axisTicks(8)).toEqual([0, 5, 10]);
 		expect(axisTicks(4)).toEqual([0, 2, 4]);
 		expect(axisTicks(0)).toEqual([0, 1]);
+		expect(axisTicks(1)).toEqual([0, 1]);
+		expect(axisTicks(2)).toEqual([0, 1, 2]);
+		expect(axisTicks(3)).toEqual([0, 2, 4]);
 		expect(axisTicks(130)).toEqual([0, 100, 200]);
+		for (let max = 0; max <= 300; max++) {
+			const ticks = axisTicks(max);
+			expect(new Set(ticks).size, `ticks for ${max}`).toBe(ticks.length);
+			expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+		}
 	});
 });
 

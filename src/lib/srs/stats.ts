@@ -225,17 +225,19 @@ export function buildForecast(
 	};
 }
 
-/** Round, readable axis ticks from 0 to at least `max` (e.g. 0, 5, 10 for 8). */
+/** Round, readable axis ticks from 0 to at least `max` (e.g. 0, 5, 10 for 8); whole numbers. */
 export function axisTicks(max: number, count = 3): number[] {
 	if (max <= 0) return [0, 1];
 	const rough = max / (count - 1);
 	const magnitude = 10 ** Math.floor(Math.log10(rough));
-	const step =
+	const nice =
 		[1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ??
 		10 * magnitude;
+	// Counts are whole numbers: a step below 1 would repeat labels once rounded.
+	const step = Math.max(1, Math.round(nice));
 	const ticks: number[] = [];
-	for (let value = 0; value < max + step; value += step) {
-		ticks.push(Math.round(value));
+	for (let value = 0; ; value += step) {
+		ticks.push(value);
 		if (value >= max) break;
 	}
 	return ticks;
