@@ -74,10 +74,18 @@ test('an empty database gets an honest empty state with a way to study', async (
 });
 
 test('answers given on Study show up: today’s cell, totals and cards by state', async ({
-	page
+	page,
+	context
 }) => {
+	// Stats already open in another tab updates live as answers are saved.
+	const statsTab = await context.newPage();
+	await gotoApp(statsTab, '/stats');
+	await expect(statsTab.getByText(/No reviews yet/)).toBeVisible();
+
 	await gotoApp(page, '/study');
 	for (let i = 0; i < 3; i++) await answerOne(page);
+	await expect(statsTab.getByRole('cell', { name: '3 reviews on 21 Nov' })).toBeAttached();
+	await statsTab.close();
 	const [unanswered, learning, review, relearning] = await storedStates(page);
 	const started = unanswered + learning + review + relearning;
 
