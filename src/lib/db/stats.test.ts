@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { recordAnswer, saveStudySettings, undoLastAnswer } from './progress';
+import type { RatingValue, ReviewRecord } from './records';
+import { loadStats, updateAllTimeRetention } from './stats';
+import type { FlashpointDb } from './schema';
+import { freshDb } from './test-helpers';
+
+const settings = DEFAULT_STUDY_SETTINGS;
+const minute = 60_000;
+const day = 86_400_000;
+// Thursday 12 November 2026, 9 AM.
+const t0 = new Date(2026, 10, 12, 9, 0).getTime();
+const bank = Array.from({ length: 10 }, (_, i) => `q${i}`);
+
+/** Answers a question at `at` (or when it is due), as the Study screen would. */
+async function answer(
+	db: FlashpointDb,
+	questionId: string,
+	rating: RatingValue,
+	at?: number
+): Promise<{ review: ReviewRecord; at: number }> {
+	const card = await db.cards.get(questionId);
+	const when = at ?? card?.due ?? t0;
+	const review = await recordAnswer(
+		{
+			questionId,
+			rating,
+			answeredAt: when,
+			durationMs: 4000,
+			grading: 'self',
+			correct: null,
+			seenLastReview: card?.lastReview ?? null
+		},
+		settings,
+		db
+	);
+	return { review, at: when };
+}
+
+/** New → Good → Good (10 minutes later): the card graduates to review. */
+async function learn(db: FlashpointDb, questionId: string, at: number) {
+	await answer(db, questionId, 3, at);
+	await answer(db, questionId, 3, at + 10 * minute);
+}
+
+describe('stats from the database', () => {
+	it('is empty for a student who has not studied', async () => {
+		const db = freshDb();
+		const stats = await loadStats(bank, t0, db);
+		expect(stats.totalReviews).toBe(0);
+		expect(stats.heatmap.total).toBe(0);
+		expect(stats.forecast.total).toBe(0);
+		expect(stats.recent).toEqual({ answers: 0, retained: 0 });
+		expect(stats.states).toMatchObject({ fresh: 10, learning: 0, review: 0, total: 10 });
+		expect(stats.hardest).toEqual([]);
+		expect(stats.desiredRetention).toBe(0.9);
+	});
+
+	it('counts reviews per study day, retention, states, the forecast and the hardest', async () => {
+		const db = freshDb();
+		await saveStudySettings({ ...settings, desiredRetention: 0.85 }, db);
+		// Day 1: three questions learned (six answers), one answered once (still learning).
+		for (const id of ['q0', 'q1', 'q2']) await learn(db, id, t0);
+		await answer(db, 'q3', 3, t0 + minute);
+		// Later, when due: q0 remembered, q1 forgotten (a lapse) then relearned, q2 remembered.
+		const q0 = await answer(db, 'q0', 3);
+		const q1 = await answer(db, 'q1', 1);
+		await answer(db, 'q1', 3, q1.at + 10 * minute);
+		const q2 = await answer(db, 'q2', 4);
+		const now = Math.max(q0.at, q1.at + 10 * minute, q2.at) + minute;
+
+		const stats = await loadStats(bank, now, db);
+		expect(stats.totalReviews).toBe(11);
+		expect(stats.heatmap.total).toBe(11);
+		const t0Cell = stats.heatmap.weeks
+			.flatMap((week) => week.cells)
+			.find((cell) => cell.day === '2026-11-12');
+		expect(t0Cell?.label).toBe('7 reviews on 12 Nov');
+		// Review-state answers: q0 Good, q1 Again, q2 Easy (learning steps do not count).
+		expect(stats.recent).toEqual({ answers: 3, retained: 2 });
+		expect(stats.states).toMatchObject({ fresh: 6, learning: 1, review: 3, relearning: 0 });
+		expect(stats.hardest.map((q) => q.questionId)).toEqual(['q1']);
+		expect(stats.hardest[0]).toMatchObject({ lapses: 1, answers: 4, again: 1 });
+		// Every started card is due within 30 days (q3 today, a learning step).
+		expect(stats.forecast.total).toBe(4);
+		expect(stats.desiredRetention).toBe(0.85);
+	});
+
+	it('puts an answer at 2 AM on the evening before (4 AM rollover)', async () => {
+		const db = freshDb();
+		const twoAm = new Date(2026, 10, 13, 2, 0).getTime();
+		await answer(db, 'q0', 3, twoAm);
+		const stats = await loadStats(bank, twoAm + minute, db);
+		const cells = stats.heatmap.weeks.flatMap((week) => week.cells);
+		expect(cells.find((cell) => cell.day === '2026-11-12')?.count).toBe(1);
+		expect(cells.find((cell) => cell.day === '2026-11-13')?.future).toBe(true);
+	});
+
+	it('leaves reviews older than 30 days out of recent retention', async () => {
+		const db = freshDb();
+		await learn(db, 'q0', t0 - 90 * day);
+		await answer(db, 'q0', 1, t0 - 60 * day);
+		await learn(db, 'q1', t0 - 2 * day);
+		await answer(db, 'q1', 3, t0 - day);
+		const stats = await loadStats(bank, t0, db);
+		expect(stats.recent).toEqual({ answers: 1, retained: 1 });
+		const allTime = await updateAllTimeRetention(null, db);
+		expect(allTime).toMatchObject({ answers: 2, retained: 1, rows: 6 });
+	});
+});
+
+describe('all-time retention', () => {
+	it('counts in chunks, then reads only the rows added since', async () => {
+		const db = freshDb();
+		for (const id of ['q0', 'q1', 'q2']) await learn(db, id, t0);
+		await answer(db, 'q0', 3);
+		await answer(db, 'q1', 1);
+		const first = await updateAllTimeRetention(null, db, 2);
+		expect(first).toMatchObject({ answers: 2, retained: 1, rows: 8 });
+		await answer(db, 'q2', 3);
+		const second = await updateAllTimeRetention(first, db, 2);
+		expect(second).toMatchObject({ answers: 3, retained: 2, rows: 9 });
+		expect(second.lastId).toBeGreaterThan(first.lastId);
+	});
+
+	it('starts again when answers were undone', async () => {
+		const db = freshDb();
+		for (const id of ['q0', 'q1']) await learn(db, id, t0);
+		await answer(db, 'q0', 3);
+		await answer(db, 'q1', 1);
+		const before = await updateAllTimeRetention(null, db);
+		expect(before).toMatchObject({ answers: 2, retained: 1 });
+		await undoLastAnswer(undefined, db);
+		await answer(db, 'q1', 3);
+		// Same number of rows as before, but the counted Again is gone.
+		const after = await updateAllTimeRetention(before, db);
+		expect(after).toMatchObject({ answers: 2, retained: 2, rows: before.rows });
+	});
+});

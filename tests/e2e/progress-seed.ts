@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+
+/** A card to write, with only the fields a test cares about (the rest get plausible values). */
+export interface SeedCard {
+	questionId: string;
+	/** 0 new, 1 learning, 2 review, 3 relearning. */
+	state: 0 | 1 | 2 | 3;
+	due: number;
+	lapses?: number;
+	leech?: boolean;
+}
+
+export interface SeedReview {
+	questionId: string;
+	rating: 1 | 2 | 3 | 4;
+	answeredAt: number;
+	/** The card's state before this answer; null for a question's first answer. */
+	beforeState: 0 | 1 | 2 | 3 | null;
+	afterState: 0 | 1 | 2 | 3;
+}
+
+/**
+ * Writes progress straight into the app's IndexedDB (`flashpoint`, rows shaped as in
+ * `src/lib/db/records.ts`, day totals included), as if the student had studied. Open a screen
+ * that reads progress first, so the app has created the database; reload afterwards.
+ */
+export async function seedProgress(
+	page: Page,
+	seed: { cards: SeedCard[]; reviews: SeedReview[] }
+): Promise<void> {
+	await page.evaluate(
+		({ cards, reviews }) =>
+			new Promise<void>((resolve, reject) => {
+				const studyDay = (ms: number) => {
+					const date = new Date(ms);
+					if (date.getHours() < 4) date.setDate(date.getDate() - 1);
+					const pad = (n: number) => String(n).padStart(2, '0');
+					return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+				};
+				const cardRow = (card: (typeof cards)[number]) => ({
+					questionId: card.questionId,
+					due: card.due,
+					stability: card.state === 2 ? 12 : 0.5,
+					difficulty: 5 + (card.lapses ?? 0),
+					elapsedDays: 3,
+					scheduledDays: card.state === 2 ? 10 : 0,
+					learningSteps: 0,
+					reps: 5,
+					lapses: card.lapses ?? 0,
+					state: card.state,
+					lastReview: card.due - 86_400_000,
+					leech: card.leech ?? false
+				});
+				const days = new Map<
+					string,
+					{
+						day: string;
+						answers: number;
+						newCards: number;
+						reviewCards: number;
+						again: number;
+						timeMs: number;
+					}
+				>();
+				const reviewRows = reviews.map((review) => {
+					const day = studyDay(review.answeredAt);
+					const totals = days.get(day) ?? {
+						day,
+						answers: 0,
+						newCards: 0,
+						reviewCards: 0,
+						again: 0,
+						timeMs: 0
+					};
+					totals.answers++;
+					if (review.beforeState === null || review.beforeState === 0) totals.newCards++;
+					if (review.beforeState === 2) totals.reviewCards++;
+					if (review.rating === 1) totals.again++;
+					totals.timeMs += 6000;
+					days.set(day, totals);
+					const base = cardRow({
+						questionId: review.questionId,
+						state: review.beforeState ?? 0,
+						due: review.answeredAt
+					});
+					return {
+						questionId: review.questionId,
+						rating: review.rating,
+						answeredAt: review.answeredAt,
+						studyDay: day,
+						durationMs: 6000,
+						grading: 'self',
+						correct: null,
+						before: review.beforeState === null ? null : base,
+						after: {
+							due: review.answeredAt + 86_400_000,
+							state: review.afterState,
+							stability: 3,
+							difficulty: 5,
+							scheduledDays: 1
+						}
+					};
+				});
+				const request = indexedDB.open('flashpoint');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite');
+					for (const card of cards) tx.objectStore('cards').put(cardRow(card));
+					for (const row of reviewRows) tx.objectStore('reviews').add(row);
+					for (const row of days.values()) tx.objectStore('days').put(row);
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		seed
+	);
+}
