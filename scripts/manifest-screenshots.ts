@@ -8,7 +8,7 @@ const [base = 'http://127.0.0.1:4173'] = process.argv.slice(2);
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const shots = [
 	{ file: 'home-narrow.png', path: '/', viewport: { width: 390, height: 844 } },
-	{ file: 'settings-narrow.png', path: '/settings', viewport: { width: 390, height: 844 } },
+	{ file: 'study-narrow.png', path: '/study', viewport: { width: 390, height: 844 } },
 	{ file: 'home-wide.png', path: '/', viewport: { width: 1280, height: 800 } }
 ];
 
