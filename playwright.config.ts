@@ -25,7 +25,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	// CI also writes a JSON report that .ci/run sums up in one closing line.
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
 	use: {

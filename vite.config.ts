@@ -13,6 +13,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['fake-indexeddb/auto']
+		setupFiles: ['fake-indexeddb/auto'],
+		reporters: process.env.CI
+			? ['default', ['json', { outputFile: 'reports/unit.json' }]]
+			: ['default']
 	}
 });
