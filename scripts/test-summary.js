@@ -2,6 +2,7 @@
 // `tests: N passed, N failed, N skipped` (flaky end-to-end tests are named on the line before).
 import { existsSync, readFileSync } from 'node:fs';
 
+/** @param {string} path */
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 const unit = read('reports/unit.json');
 const e2e = read('reports/e2e.json');

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { BankIndex } from '$lib/content/bank';
 // Relative, not $lib: bench/quiz.ts runs this module under plain tsx.
-import { QuestionSchema } from '../content/schema';
+import { QuestionSchema } from '$lib/content/schema';
+import { toQuizQuestion } from './build';
 import {
 	crc32Text,
 	toBase64Url,
@@ -248,17 +249,7 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 			return invalid(`question ${index + 1}: ${describeIssue(question.issues)}`);
 		if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
 			return invalid(`question ${index + 1} has a type a quiz cannot ask`);
-		const q = question.output;
-		questions.push({
-			id: q.id,
-			type: q.type as QuizQuestion['type'],
-			prompt: q.prompt,
-			answer: q.answer,
-			...(q.choices ? { choices: q.choices } : {}),
-			...(q.accept ? { accept: q.accept } : {}),
-			explanation: q.explanation,
-			source: q.source
-		});
+		questions.push(toQuizQuestion(question.output));
 	}
 	if (new Set(questions.map((q) => q.id)).size !== questions.length)
 		return invalid('a question appears twice');
@@ -302,16 +293,7 @@ export function resolveQuiz(decoded: DecodedQuiz, bank: BankIndex | null): Decod
 		if (!q) return mismatch('it uses questions your copy of the question bank does not have');
 		if (!(QUIZ_TYPES as readonly string[]).includes(q.type))
 			return mismatch('it uses a question type a quiz cannot ask');
-		questions.push({
-			id: q.id,
-			type: q.type as QuizQuestion['type'],
-			prompt: q.prompt,
-			answer: q.answer,
-			...(q.choices ? { choices: q.choices } : {}),
-			...(q.accept ? { accept: q.accept } : {}),
-			explanation: q.explanation,
-			source: q.source
-		});
+		questions.push(toQuizQuestion(q));
 	}
 	if (quizContentHash(questions) !== refs.hash)
 		return mismatch(
