@@ -110,13 +110,20 @@ describe('the written questions', () => {
 	});
 
 	it('ask every key idea in at least two question types', () => {
+		// A written question may be the second type of a generated one (same `fact` key), so
+		// count types over the shipped bank, plus written entries in case it is stale.
+		const bank: { questions: { fact: string; type: string }[] } = JSON.parse(
+			readFileSync('questions/bank.json', 'utf8')
+		);
 		const typesByFact = new Map<string, Set<string>>();
-		for (const q of questions) {
+		for (const q of [...bank.questions, ...questions]) {
 			const types = typesByFact.get(q.fact) ?? new Set();
 			types.add(q.type);
 			typesByFact.set(q.fact, types);
 		}
-		const lonely = [...typesByFact].filter(([, types]) => types.size < 2).map(([fact]) => fact);
+		const lonely = [...new Set(questions.map((q) => q.fact))].filter(
+			(fact) => (typesByFact.get(fact)?.size ?? 0) < 2
+		);
 		expect(lonely).toEqual([]);
 	});
 

@@ -70,6 +70,18 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		for (const q of firms) expect(q.prompt).toMatch(/according to /i);
 	});
 
+	it('asks every fact in at least two question types', () => {
+		const typesByFact = new Map<string, Set<string>>();
+		for (const q of shipped.questions)
+			typesByFact.set(q.fact, (typesByFact.get(q.fact) ?? new Set()).add(q.type));
+		const single = [...typesByFact].filter(([, types]) => types.size < 2).map(([fact]) => fact);
+		// The only allowed exception is an argument sentence offered as one true statement
+		// (a `-statement-` group, which never holds a date, a person, a figure or an
+		// agreement), and even those stay rare.
+		expect(single.filter((fact) => !/-statement-/.test(fact))).toEqual([]);
+		expect(single.length).toBeLessThanOrEqual(Math.floor(typesByFact.size * 0.05));
+	});
+
 	it('ships only questions an editor has read', () => {
 		for (const q of shipped.questions) {
 			if (q.origin === 'generated')
@@ -91,6 +103,30 @@ describe('the generator', { timeout: 60_000 }, () => {
 			expect(question.source.quote).toContain(fact.kind === 'quote' ? fact.about : fact.answer);
 			if (fact.fine === 'statement') expect(question.answer).toBe('true');
 		}
+	});
+
+	it('gives a fact held out by the sentence limit a sibling of another type', () => {
+		// This sentence carries more facts than the five-question limit allows; both people
+		// in it are still asked as a cloze and as a multiple choice.
+		const sentence = 'Erdogan accused Haradinaj of protecting terrorists';
+		for (const person of ['Haradinaj', 'Thaci']) {
+			const types = generated.candidates
+				.filter(
+					({ question, fact }) =>
+						question.source.quote.startsWith(sentence) && fact.answer === person
+				)
+				.map(({ question }) => question.type);
+			expect(types.sort(), person).toEqual(['cloze', 'mcq']);
+		}
+	});
+
+	it('groups an acronym spelt out in several articles into one fact', () => {
+		const kfor = generated.candidates.filter(
+			({ fact }) => fact.kind === 'acronym' && fact.about === 'KFOR'
+		);
+		expect(new Set(kfor.map((c) => c.question.source.doc)).size).toBeGreaterThan(1);
+		expect(new Set(kfor.map((c) => c.question.fact)).size).toBe(1);
+		expect(new Set(kfor.map((c) => c.question.type)).size).toBeGreaterThanOrEqual(2);
 	});
 
 	it('draws distractors of the same kind as the answer, none equal to it', () => {

@@ -248,7 +248,12 @@ export function candidatesFor(
 	const { sentence } = fact;
 	const text = sentence.text;
 	const topics = topicsOf(text, sentence.section);
-	const factKey = `${doc.id}-${fact.kind}-${hashId(`${fact.identity}|${text}`, 8)}`;
+	// An acronym's expansion is one fact wherever it is spelt out, so its clozes in every
+	// article and its flashcard share one key; other facts are keyed by their sentence.
+	const factKey =
+		fact.kind === 'acronym'
+			? `acronym-${hashId(fact.identity, 8)}`
+			: `${doc.id}-${fact.kind}-${hashId(`${fact.identity}|${text}`, 8)}`;
 	const make = (
 		type: QuestionType,
 		variant: string,

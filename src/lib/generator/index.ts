@@ -92,7 +92,10 @@ export function generateQuestions(sources: SourceFile[]): Generated {
 			continue;
 		}
 		const sentenceKey = `${question.source.doc}|${question.source.quote}`;
-		const factType = `${question.fact}|${question.type}`;
+		// A blank or a swapped value is bound to its sentence; a flashcard or a question asked
+		// without the sentence is one per fact, however many sentences state it.
+		const sentenceBound = question.prompt.includes('____') || question.type === 'truefalse';
+		const factType = `${question.fact}|${question.type}${sentenceBound ? `|${question.source.quote}` : ''}`;
 		if ((perSentence.get(sentenceKey) ?? 0) >= PER_SENTENCE || perFactType.has(factType)) {
 			reject(candidate, 'over-sentence-limit');
 			continue;
@@ -105,6 +108,27 @@ export function generateQuestions(sources: SourceFile[]): Generated {
 		perFactType.add(factType);
 		kept.push(candidate);
 	}
+	// A fact asked in one type only is half-taught: give it back its best sibling of another
+	// type that only the sentence limit held out (still subject to the duplicate check).
+	const typesByFact = new Map<string, Set<string>>();
+	for (const { question } of kept)
+		typesByFact.set(
+			question.fact,
+			(typesByFact.get(question.fact) ?? new Set()).add(question.type)
+		);
+	const restored = new Set<Generated['rejected'][number]>();
+	for (const entry of rejected) {
+		const { question } = entry.candidate;
+		const types = typesByFact.get(question.fact);
+		if (entry.reason !== 'over-sentence-limit' || !types || types.size !== 1) continue;
+		if (types.has(question.type)) continue;
+		if (duplicates.isDuplicate(question.type, `${question.prompt} ${question.answer}`)) continue;
+		types.add(question.type);
+		kept.push(entry.candidate);
+		restored.add(entry);
+		rejectedBy['over-sentence-limit']--;
+	}
+	const stillRejected = rejected.filter((entry) => !restored.has(entry));
 	const order = new Map(sentences.map((s, i) => [`${s.doc}|${s.text}`, i]));
 	const typeOrder = (q: Question) => QUESTION_TYPES.indexOf(q.type);
 	kept.sort(
@@ -117,7 +141,7 @@ export function generateQuestions(sources: SourceFile[]): Generated {
 	);
 	return {
 		candidates: kept,
-		rejected,
+		rejected: stillRejected,
 		report: {
 			sentences: sentences.length,
 			facts: facts.length,

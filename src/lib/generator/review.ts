@@ -16,6 +16,8 @@ const EditSchema = v.partial(
 		choices: v.array(v.pipe(v.string(), v.minLength(1))),
 		explanation: v.pipe(v.string(), v.minLength(1)),
 		topics: v.array(v.pipe(v.string(), v.minLength(1))),
+		/** Joins the question to the fact group of others testing the same fact (siblings). */
+		fact: v.pipe(v.string(), v.minLength(1)),
 		difficulty: v.picklist([1, 2, 3])
 	})
 );
