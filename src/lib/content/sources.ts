@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DocumentSchema, type SourceDocument } from './schema';
+import { MONTH_NAMES } from './months';
 
 /**
  * Source articles live in `questions/sources/<id>.md`: a small front-matter block (one
@@ -80,25 +81,10 @@ export function highlightSegments(paragraph: string, quote: string | undefined):
 	].filter((segment) => segment.text);
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 /** "20 December 2023", or "October 2025 (approx.)" when the text gives no date. */
 export function formatDocumentDate(document: Pick<SourceDocument, 'date' | 'dateApproximate'>) {
 	const [year, month, day] = document.date.split('-').map(Number);
-	const text = [day, MONTHS[month - 1], year].filter(Boolean).join(' ');
+	const text = [day, MONTH_NAMES[month - 1], year].filter(Boolean).join(' ');
 	return document.dateApproximate ? `${text} (approx.)` : text;
 }
 

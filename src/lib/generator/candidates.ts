@@ -2,6 +2,7 @@ import type { Question, QuestionType } from '../content/schema';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import type { Sentence } from './text';
 import { findWhole, fold, hashId, seededOrder } from './text';
+import { MONTH_NAMES } from '$lib/content/months';
 
 /** A generated question before checks and review, with what the checks need to know. */
 export interface Candidate {
@@ -18,21 +19,6 @@ export interface DocInfo {
 	short: string;
 	year: string;
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 const TOPIC_RULES: [string, RegExp][] = [
 	['drones', /\b(drone|drones|UAVs?|TB2|Bayraktar|Skydagger|Baykar)\b/i],
@@ -139,10 +125,12 @@ function dateDistractors(answer: string, seed: string): string[] {
 	);
 	for (const [dayShift, monthShift] of shifts) {
 		const day = Number(dayFirst?.[1] ?? monthFirst?.[2]);
-		const month = MONTHS.indexOf(dayFirst?.[2] ?? monthFirst?.[1] ?? '');
+		const month = (MONTH_NAMES as readonly string[]).indexOf(
+			dayFirst?.[2] ?? monthFirst?.[1] ?? ''
+		);
 		if (month < 0) return [];
 		const newDay = Math.min(28, Math.max(1, day + dayShift));
-		const newMonth = MONTHS[(month + monthShift + 12) % 12];
+		const newMonth = MONTH_NAMES[(month + monthShift + 12) % 12];
 		const text = dayFirst
 			? `${newDay} ${newMonth}${dayFirst[3]}`
 			: `${newMonth} ${newDay}${monthFirst?.[3] ?? ''}`;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
+import { MONTH_NAMES } from '$lib/content/months';
 
 /**
  * Fact extraction: each fact is one answer-bearing span of one sentence, with its fine type
@@ -416,8 +417,7 @@ export function buildLexicon(sentences: Sentence[]): Lexicon {
 }
 
 const YEAR = /\b(1[89]\d\d|20[0-4]\d)\b(?![-–]\d)/g;
-const MONTHS =
-	'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = MONTH_NAMES.join('|');
 const DAY_MONTH = new RegExp(
 	String.raw`\b(?:(\d{1,2})\s+(${MONTHS})|(${MONTHS})\s+(\d{1,2})(?!\d))(?:,?\s+(\d{4}))?\b`,
 	'g'

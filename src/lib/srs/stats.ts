@@ -5,6 +5,7 @@
  */
 import { CARD_STATE, type CardRecord, type CardState, type ReviewRecord } from '$lib/db/records';
 import { addDays, studyDay, type StudyDay } from './day';
+import { MONTH_ABBREVIATIONS } from '$lib/content/months';
 
 export const HEATMAP_WEEKS = 26;
 export const FORECAST_DAYS = 30;
@@ -16,14 +17,12 @@ function dateOf(day: StudyDay): Date {
 	return new Date(y, m - 1, d, 12);
 }
 
-// Fixed English names (the interface is English; ICU versions disagree on "Sep"/"Sept").
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** "3 Nov". */
 export function formatDay(day: StudyDay): string {
 	const date = dateOf(day);
-	return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+	return `${date.getDate()} ${MONTH_ABBREVIATIONS[date.getMonth()]}`;
 }
 
 /** "Sat 21 Nov". */
@@ -32,7 +31,7 @@ export function formatWeekdayDay(day: StudyDay): string {
 }
 
 function monthOf(day: StudyDay): string {
-	return MONTHS[dateOf(day).getMonth()];
+	return MONTH_ABBREVIATIONS[dateOf(day).getMonth()];
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
