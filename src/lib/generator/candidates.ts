@@ -2,7 +2,7 @@ import type { Question, QuestionType } from '../content/schema';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import type { Sentence } from './text';
 import { findWhole, fold, hashId, seededOrder } from './text';
-import { MONTH_NAMES } from '$lib/content/months';
+import { MONTH_NAMES } from '../content/months';
 
 /** A generated question before checks and review, with what the checks need to know. */
 export interface Candidate {

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
-import { MONTH_NAMES } from '$lib/content/months';
+import { MONTH_NAMES } from '../content/months';
 
 /**
  * Fact extraction: each fact is one answer-bearing span of one sentence, with its fine type
