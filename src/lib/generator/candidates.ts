@@ -1,7 +1,7 @@
 import type { Question, QuestionType } from '../content/schema';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import type { Sentence } from './text';
-import { findWhole, fold, hashId, seededOrder } from './text';
+import { balanceQuotes, findWhole, fold, hashId, seededOrder } from './text';
 import { MONTH_NAMES } from '../content/months';
 
 /** A generated question before checks and review, with what the checks need to know. */
@@ -277,7 +277,7 @@ export function candidatesFor(
 			'cloze',
 			'',
 			{
-				prompt: prefix + blank(text, fact.start, fact.answer),
+				prompt: prefix + balanceQuotes(blank(text, fact.start, fact.answer)),
 				answer: fact.answer,
 				accept: fact.accept.length ? fact.accept : undefined,
 				explanation: says
@@ -295,7 +295,7 @@ export function candidatesFor(
 				'mcq',
 				'',
 				{
-					prompt: prefix + blank(text, fact.start, fact.answer),
+					prompt: prefix + balanceQuotes(blank(text, fact.start, fact.answer)),
 					answer: fact.answer,
 					choices,
 					explanation: says
@@ -311,7 +311,7 @@ export function candidatesFor(
 				'truefalse',
 				'false',
 				{
-					prompt: prefix + swap(text, fact.start, fact.answer, wrong),
+					prompt: prefix + balanceQuotes(swap(text, fact.start, fact.answer, wrong)),
 					answer: 'false',
 					explanation: `False: ${doc.short} gives ${fact.answer}, not ${wrong}. “${text}”`
 				},
@@ -484,7 +484,7 @@ export function statementCandidates(sentence: Sentence, doc: DocInfo): Candidate
 	const question: Question = {
 		id: `g-${doc.id}-truefalse-${hashId(`${doc.id}|${identity}|${text}|truefalse|true`, 8)}`,
 		type: 'truefalse',
-		prompt: `According to ${doc.short}: ${text}`,
+		prompt: `According to ${doc.short}: ${balanceQuotes(text)}`,
 		answer: 'true',
 		explanation: `True: this is what ${doc.short} says. “${text}”`,
 		source: { doc: doc.id, quote: text },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPools, candidatesFor, distractorsFor, type DocInfo } from './candidates';
 import { checkCandidate } from './checks';
 import { buildLexicon, factsOf, type Fact } from './facts';
-import { sentencesOf } from './text';
+import { balanceQuotes, sentencesOf } from './text';
 
 const paragraphs = [
 	'Serbian President Aleksandar Vučić accused Turkey of arming Kosovo.',
@@ -126,5 +126,17 @@ describe('candidates and checks', () => {
 			question: { ...cloze.question, source: { doc: 'sample', quote: paragraphs[2] } }
 		};
 		expect(checkCandidate(moved, lexicon)).toBe('answer-not-in-source');
+	});
+});
+
+describe('balanceQuotes', () => {
+	it('closes a quotation that runs on past the sentence, and opens one that began before it', () => {
+		expect(balanceQuotes('“Now 114 countries recognize Kosovo.')).toBe(
+			'“Now 114 countries recognize Kosovo.”'
+		);
+		expect(balanceQuotes('learn this lesson from,” a journalist wrote.')).toBe(
+			'“learn this lesson from,” a journalist wrote.'
+		);
+		expect(balanceQuotes('He said “yes” twice.')).toBe('He said “yes” twice.');
 	});
 });

@@ -110,3 +110,15 @@ export function findWhole(hay: string, needle: string, from = 0): number {
 	}
 	return -1;
 }
+
+/**
+ * A sentence cut from inside a longer quotation lacks one of its quotation marks; give it back,
+ * so the prompt reads as a quotation rather than a typo. The source quote stays exact.
+ */
+export function balanceQuotes(sentence: string): string {
+	const opening = sentence.split('“').length - 1;
+	const closing = sentence.split('”').length - 1;
+	if (opening > closing) return `${sentence}”`;
+	if (closing > opening) return `“${sentence}`;
+	return sentence;
+}
