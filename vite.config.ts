@@ -1,5 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// Component tests run in Debian's Chromium where it is installed, Playwright's own elsewhere.
+const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -11,11 +16,37 @@ export default defineConfig({
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
 	},
 	test: {
-		include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
-		environment: 'node',
-		setupFiles: ['fake-indexeddb/auto'],
+		expect: { requireAssertions: true },
 		reporters: process.env.CI
 			? ['default', ['json', { outputFile: 'reports/unit.json' }]]
-			: ['default']
+			: ['default'],
+		// Two projects, as in the `sv create` template: logic in Node, components in a browser.
+		projects: [
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
+					setupFiles: ['fake-indexeddb/auto']
+				}
+			},
+			{
+				extends: './vite.config.ts',
+				test: {
+					name: 'client',
+					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: { executablePath: chromium, args: ['--no-sandbox'] }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });
