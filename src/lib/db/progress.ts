@@ -34,9 +34,9 @@ export async function saveStudySettings(
 }
 
 /**
- * Settings row whose value changes whenever a card row is created or deleted (first answer,
- * undo of a first answer, queueing, import, reset), in the same transaction. Lets a tab reuse
- * its list of started questions until any tab changes it.
+ * Settings row whose value changes, in the same transaction, whenever any card row is written
+ * (answer, undo, queueing, import, reset). Lets a tab reuse what it read from `cards` (the list
+ * of started questions, today's due cards) until any tab writes a card.
  */
 export const CARDS_GENERATION_KEY = 'cards-generation';
 
@@ -50,6 +50,29 @@ let startedCache:
 	  }
 	| undefined;
 
+/**
+ * The card rows today's queue is built from, as read at one `cards-generation` for one study
+ * day. Review cards are kept as keys only (a prefix of the `[state+due]` range, in its order);
+ * whole records are kept only for learning and queued cards and the cards loaded to be shown.
+ */
+interface DueCards {
+	token: string;
+	dayEnd: number;
+	/** Learning and relearning cards due before `dayEnd`, by due time. */
+	learning: readonly CardRecord[];
+	/** The first review cards due before `dayEnd`, most overdue first. */
+	reviews: readonly { questionId: string; due: number }[];
+	/** `reviews` holds every review card due before `dayEnd`, not just the first ones. */
+	reviewsComplete: boolean;
+	/** Cards the student asked to study, oldest request first. */
+	queued: readonly CardRecord[];
+	/** Whole review cards already loaded (the ones shown next), by question id. */
+	loaded: ReadonlyMap<string, CardRecord>;
+}
+
+/** Per connection (tests and the bench open several). */
+const dueCaches = new WeakMap<FlashpointDb, DueCards>();
+
 function newGeneration(): string {
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
@@ -59,7 +82,7 @@ async function readGeneration(db: FlashpointDb): Promise<string> {
 	return typeof row?.value === 'string' ? row.value : 'none';
 }
 
-/** Records a change to the set of card rows; call inside a read-write transaction. */
+/** Records a change to card rows; call inside a read-write transaction that writes them. */
 async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after: string }> {
 	const before = await readGeneration(db);
 	const after = newGeneration();
@@ -67,24 +90,85 @@ async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after
 	return { before, after };
 }
 
-/** After a committed write: keep this tab's list of started questions without re-reading it. */
-function updateStartedCache(
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of `[state+due]` ranges merged by due time: due, then state, then question id. */
+function learningOrder(a: CardRecord, b: CardRecord): number {
+	return a.due - b.due || a.state - b.state || compareIds(a.questionId, b.questionId);
+}
+
+function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): void {
+	let index = list.length;
+	while (index > 0 && order(list[index - 1], item) > 0) index--;
+	list.splice(index, 0, item);
+}
+
+/** `cache` after card rows were written: each id's new row, or undefined when deleted. */
+function withCardWrites(
+	cache: DueCards,
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	token: string
+): DueCards {
+	const ids = new Set(writes.map(([id]) => id));
+	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
+	const reviews = cache.reviews.filter((key) => !ids.has(key.questionId));
+	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
+	const loaded = new Map(cache.loaded);
+	const last = reviews.at(-1);
+	for (const [id, card] of writes) {
+		loaded.delete(id);
+		if (!card) continue;
+		if (card.queuedAt !== undefined && card.queuedAt > 0)
+			insertSorted(
+				queued,
+				card,
+				(a, b) => a.queuedAt! - b.queuedAt! || compareIds(a.questionId, b.questionId)
+			);
+		if (card.due >= cache.dayEnd) continue;
+		if (card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
+			insertSorted(learning, card, learningOrder);
+		const key = { questionId: id, due: card.due };
+		const reviewOrder = (a: typeof key, b: typeof key) =>
+			a.due - b.due || compareIds(a.questionId, b.questionId);
+		// Past the end of a partial prefix, the card's place is unknown: leave it to a re-read.
+		if (
+			card.state === CARD_STATE.review &&
+			(cache.reviewsComplete || (last !== undefined && reviewOrder(key, last) < 0))
+		) {
+			insertSorted(reviews, key, reviewOrder);
+			loaded.set(id, card);
+		}
+	}
+	return { ...cache, token, learning, reviews, queued, loaded };
+}
+
+/**
+ * After a committed write of card rows: bring this tab's caches up to date without re-reading
+ * them, if they were current just before the write (else the next read sees the new token).
+ */
+function afterCardWrites(
 	db: FlashpointDb,
 	change: { before: string; after: string },
-	apply: (ids: Set<string>) => void,
-	removed = false
-) {
+	writes: readonly (readonly [string, CardRecord | undefined])[]
+): void {
 	if (startedCache?.db === db && startedCache.token === change.before) {
-		apply(startedCache.ids);
+		for (const [id, card] of writes) {
+			if (card) startedCache.ids.add(id);
+			// A deleted card may fall inside a known all-started prefix.
+			else if (startedCache.ids.delete(id)) startedCache.prefix = new WeakMap();
+		}
 		startedCache.token = change.after;
-		// A deleted card may fall inside a known all-started prefix.
-		if (removed) startedCache.prefix = new WeakMap();
 	}
+	const due = dueCaches.get(db);
+	if (due?.token === change.before) dueCaches.set(db, withCardWrites(due, writes, change.after));
 }
 
 /** Ids of every question with a card; call inside a transaction over `cards` and `settings`. */
-async function startedIds(db: FlashpointDb): Promise<Set<string>> {
-	const token = await readGeneration(db);
+async function startedIds(
+	db: FlashpointDb,
+	tokenRead: Promise<string> = readGeneration(db)
+): Promise<Set<string>> {
+	const token = await tokenRead;
 	if (startedCache?.db === db && startedCache.token === token) return startedCache.ids;
 	const ids = new Set(await db.cards.toCollection().primaryKeys());
 	startedCache = { db, token, ids, prefix: new WeakMap() };
@@ -104,12 +188,60 @@ function startedPrefix(
 	return index;
 }
 
+function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
+	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
+}
+
+/** The first `limit` review cards due before `dayEnd`, as keys, in due order. */
+async function readDueReviews(
+	db: FlashpointDb,
+	dayEnd: number,
+	limit: number
+): Promise<Pick<DueCards, 'reviews' | 'reviewsComplete'>> {
+	if (limit <= 0) return { reviews: [], reviewsComplete: false };
+	const range = () => dueRange(db, CARD_STATE.review, dayEnd).limit(limit);
+	const [ids, keys] = await Promise.all([range().primaryKeys(), range().keys()]);
+	return {
+		reviews: ids.map((questionId, index) => ({
+			questionId,
+			due: (keys[index] as unknown as [number, number])[1]
+		})),
+		reviewsComplete: ids.length < limit
+	};
+}
+
+/** Reads `DueCards` from the database; call inside a transaction over `cards`. */
+async function readDueCards(
+	db: FlashpointDb,
+	token: Promise<string>,
+	dayEnd: number,
+	reviewLimit: number
+): Promise<DueCards> {
+	const [learning, relearning, queued, reviews, firstReview, tokenValue] = await Promise.all([
+		dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
+		dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
+		db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+		readDueReviews(db, dayEnd, reviewLimit),
+		dueRange(db, CARD_STATE.review, dayEnd).first(),
+		token
+	]);
+	return {
+		token: tokenValue,
+		dayEnd,
+		learning: [...learning, ...relearning].sort(learningOrder),
+		...reviews,
+		queued,
+		loaded: new Map(firstReview ? [[firstReview.questionId, firstReview]] : [])
+	};
+}
+
 /**
  * Today's queue, read in one transaction so counts and cards agree. Every read is bounded by
  * the daily limits, not by the size of the history: review cards come as a range of keys on
  * `[state+due]` (only as many as today's limit), learning cards as a range per state, today's
- * answers from the `studyDay` index; the list of started questions is cached per tab and
- * re-read only when a card row was created or deleted. The card to show next is loaded whole.
+ * answers from the `studyDay` index. What is read from `cards` (the started questions, today's
+ * due cards) is cached per tab and re-read only when any tab wrote a card row since (this tab's
+ * own answers update the cache in place). The card to show next is loaded whole.
  */
 export async function loadTodayQueue(
 	questions: readonly QueueQuestion[],
@@ -119,60 +251,69 @@ export async function loadTodayQueue(
 ): Promise<QueueItem[]> {
 	const today = studyDay(now);
 	const dayEnd = nextStudyDayStart(now).getTime();
-	const dueRange = (state: number) =>
-		db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
-	// Everything is requested at once (one round of parallel reads); the review range asks for
-	// the most the daily limit could need plus a few for buried siblings.
+	// The review range asks for the most the daily limit could need plus a few for buried
+	// siblings.
 	const firstLimit = settings.maxReviewsPerDay + 20;
+	const cachedToday = dueCaches.get(db);
+	const cached = cachedToday?.dayEnd === dayEnd ? cachedToday : undefined;
 	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
-		const [day, learning, relearning, queuedCards, answeredToday, started, firstIds, firstReview] =
-			await Promise.all([
-				db.days.get(today),
-				dueRange(CARD_STATE.learning).toArray(),
-				dueRange(CARD_STATE.relearning).toArray(),
-				db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
-				db.reviews.where('studyDay').equals(today).toArray(),
-				startedIds(db),
-				settings.maxReviewsPerDay > 0
-					? dueRange(CARD_STATE.review).limit(firstLimit).primaryKeys()
-					: Promise.resolve([] as string[]),
-				dueRange(CARD_STATE.review).first()
-			]);
+		const tokenRead = readGeneration(db);
+		// One round of parallel reads: with no usable cache, the card reads go out at once;
+		// with one, only the cards about to be shown, if not loaded yet.
+		const nextReview = cached?.reviews[0]?.questionId;
+		const [token, day, answeredToday, started, read, nextCard] = await Promise.all([
+			tokenRead,
+			db.days.get(today),
+			db.reviews.where('studyDay').equals(today).toArray(),
+			startedIds(db, tokenRead),
+			cached ? undefined : readDueCards(db, tokenRead, dayEnd, firstLimit),
+			nextReview !== undefined && !cached?.loaded.has(nextReview)
+				? db.cards.get(nextReview)
+				: undefined
+		]);
+		let due: DueCards;
+		if (read) due = read;
+		else if (cached?.token === token) {
+			due = cached;
+			if (nextCard)
+				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
+		} else due = await readDueCards(db, tokenRead, dayEnd, firstLimit);
 		const totals = day ?? emptyDay(today);
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const newFrom = startedPrefix(db, questions, started);
-		const build = (reviewIds: string[]) =>
+		const answeredIds = answeredToday.map((review) => review.questionId);
+		const build = () =>
 			buildQueue({
 				now,
 				dayEnd,
 				settings,
 				today: totals,
-				learningCards: [...learning, ...relearning].sort((a, b) => a.due - b.due),
-				reviewIds,
-				queuedCards,
-				answeredToday: answeredToday.map((review) => review.questionId),
+				learningCards: due.learning as CardRecord[],
+				reviewIds: due.reviews.map((key) => key.questionId),
+				queuedCards: due.queued as CardRecord[],
+				answeredToday: answeredIds,
 				questions,
 				isStarted: (id) => started.has(id),
 				newFrom
 			});
-		let limit = firstLimit;
-		let reviewIds = firstIds;
-		let queue = build(reviewIds);
+		let queue = build();
 		// Burying used up the spare keys: read further (rare: many siblings due on one day).
 		while (
-			reviewIds.length === limit &&
+			!due.reviewsComplete &&
 			queue.filter((item) => item.kind === 'review').length < reviewsLeft
 		) {
-			limit *= 2;
-			reviewIds = await dueRange(CARD_STATE.review).limit(limit).primaryKeys();
-			queue = build(reviewIds);
+			const limit = Math.max(firstLimit, due.reviews.length) * 2;
+			due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
+			queue = build();
 		}
 		const head = pickNext(queue, now);
-		if (head && !head.card && !head.isNew)
-			head.card =
-				firstReview?.questionId === head.questionId
-					? firstReview
-					: await db.cards.get(head.questionId);
+		if (head && !head.card && !head.isNew) {
+			head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
+			if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };
+		}
+		// Every use checks the token first, so even a copy outdated by a write that committed
+		// meanwhile is safe to keep: it costs one re-read.
+		dueCaches.set(db, due);
 		return queue;
 	});
 }
@@ -209,7 +350,7 @@ export async function recordAnswer(
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord> {
 	const scheduler = new Scheduler(settings);
-	let created: { before: string; after: string } | undefined;
+	let written: { change: { before: string; after: string }; card: CardRecord } | undefined;
 	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		const before = await db.cards.get(input.questionId);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
@@ -241,12 +382,12 @@ export async function recordAnswer(
 		if (input.rating === 1) totals.again++;
 		totals.timeMs += input.durationMs;
 		await db.cards.put(after);
-		if (!before) created = await bumpGeneration(db);
+		written = { change: await bumpGeneration(db), card: after };
 		review.id = await db.reviews.add(review);
 		await db.days.put(totals);
 		return review;
 	});
-	if (created) updateStartedCache(db, created, (ids) => ids.add(input.questionId));
+	if (written) afterCardWrites(db, written.change, [[input.questionId, written.card]]);
 	return saved;
 }
 
@@ -260,7 +401,7 @@ export async function undoLastAnswer(
 	expectedId?: number,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	let deleted: { before: string; after: string } | undefined;
+	let change: { before: string; after: string } | undefined;
 	const undone = await db.transaction(
 		'rw',
 		db.cards,
@@ -272,10 +413,8 @@ export async function undoLastAnswer(
 			if (!last || last.id === undefined) return null;
 			if (expectedId !== undefined && last.id !== expectedId) return null;
 			if (last.before) await db.cards.put(last.before);
-			else {
-				await db.cards.delete(last.questionId);
-				deleted = await bumpGeneration(db);
-			}
+			else await db.cards.delete(last.questionId);
+			change = await bumpGeneration(db);
 			await db.reviews.delete(last.id);
 			const totals = await db.days.get(last.studyDay);
 			if (totals) {
@@ -291,8 +430,8 @@ export async function undoLastAnswer(
 			return last;
 		}
 	);
-	if (deleted && undone)
-		updateStartedCache(db, deleted, (ids) => ids.delete(undone.questionId), true);
+	if (change && undone)
+		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]]);
 	return undone;
 }
 
@@ -337,9 +476,9 @@ export async function queueQuestionsForStudy(
 	now: number = Date.now()
 ): Promise<void> {
 	const ids = [...new Set(questionIds)];
-	await db.transaction('rw', db.cards, db.settings, async () => {
+	const { change, rows } = await db.transaction('rw', db.cards, db.settings, async () => {
 		const existing = await db.cards.bulkGet(ids);
-		if (existing.some((card) => !card)) await bumpGeneration(db);
+		const change = await bumpGeneration(db);
 		const rows = ids.map((questionId, index): CardRecord => {
 			const queuedAt = now + index;
 			const card = existing[index];
@@ -361,7 +500,13 @@ export async function queueQuestionsForStudy(
 			};
 		});
 		await db.cards.bulkPut(rows);
+		return { change, rows };
 	});
+	afterCardWrites(
+		db,
+		change,
+		rows.map((row) => [row.questionId, row] as const)
+	);
 }
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
