@@ -60,8 +60,8 @@ interface DueCards {
 	dayEnd: number;
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
 	learning: readonly CardRecord[];
-	/** The first review cards due before `dayEnd`, most overdue first. */
-	reviews: readonly { questionId: string; due: number }[];
+	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
+	reviews: readonly string[];
 	/** `reviews` holds every review card due before `dayEnd`, not just the first ones. */
 	reviewsComplete: boolean;
 	/** Cards the student asked to study, oldest request first. */
@@ -103,18 +103,25 @@ function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): voi
 	list.splice(index, 0, item);
 }
 
-/** `cache` after card rows were written: each id's new row, or undefined when deleted. */
+/**
+ * `cache` after card rows were written (each id's new row, or undefined when deleted), or
+ * undefined when it must be re-read: a review card due today was written, whose place among
+ * the review keys is unknown (the keys carry no due time). An answer never does that (it moves
+ * a review card to a later day); an undo or a request to study a due review card does.
+ */
 function withCardWrites(
 	cache: DueCards,
 	writes: readonly (readonly [string, CardRecord | undefined])[],
 	token: string
-): DueCards {
+): DueCards | undefined {
+	const dueReview = (card: CardRecord | undefined) =>
+		card?.state === CARD_STATE.review && card.due < cache.dayEnd;
+	if (writes.some(([, card]) => dueReview(card))) return undefined;
 	const ids = new Set(writes.map(([id]) => id));
 	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
-	const reviews = cache.reviews.filter((key) => !ids.has(key.questionId));
+	const reviews = cache.reviews.filter((id) => !ids.has(id));
 	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
 	const loaded = new Map(cache.loaded);
-	const last = reviews.at(-1);
 	for (const [id, card] of writes) {
 		loaded.delete(id);
 		if (!card) continue;
@@ -124,20 +131,11 @@ function withCardWrites(
 				card,
 				(a, b) => a.queuedAt! - b.queuedAt! || compareIds(a.questionId, b.questionId)
 			);
-		if (card.due >= cache.dayEnd) continue;
-		if (card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
-			insertSorted(learning, card, learningOrder);
-		const key = { questionId: id, due: card.due };
-		const reviewOrder = (a: typeof key, b: typeof key) =>
-			a.due - b.due || compareIds(a.questionId, b.questionId);
-		// Past the end of a partial prefix, the card's place is unknown: leave it to a re-read.
 		if (
-			card.state === CARD_STATE.review &&
-			(cache.reviewsComplete || (last !== undefined && reviewOrder(key, last) < 0))
-		) {
-			insertSorted(reviews, key, reviewOrder);
-			loaded.set(id, card);
-		}
+			card.due < cache.dayEnd &&
+			(card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
+		)
+			insertSorted(learning, card, learningOrder);
 	}
 	return { ...cache, token, learning, reviews, queued, loaded };
 }
@@ -160,7 +158,10 @@ function afterCardWrites(
 		startedCache.token = change.after;
 	}
 	const due = dueCaches.get(db);
-	if (due?.token === change.before) dueCaches.set(db, withCardWrites(due, writes, change.after));
+	if (due?.token !== change.before) return;
+	const updated = withCardWrites(due, writes, change.after);
+	if (updated) dueCaches.set(db, updated);
+	else dueCaches.delete(db);
 }
 
 /** Ids of every question with a card; call inside a transaction over `cards` and `settings`. */
@@ -192,22 +193,15 @@ function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
 	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
 }
 
-/** The first `limit` review cards due before `dayEnd`, as keys, in due order. */
+/** The first `limit` review cards due before `dayEnd`, as ids, in due order. */
 async function readDueReviews(
 	db: FlashpointDb,
 	dayEnd: number,
 	limit: number
 ): Promise<Pick<DueCards, 'reviews' | 'reviewsComplete'>> {
 	if (limit <= 0) return { reviews: [], reviewsComplete: false };
-	const range = () => dueRange(db, CARD_STATE.review, dayEnd).limit(limit);
-	const [ids, keys] = await Promise.all([range().primaryKeys(), range().keys()]);
-	return {
-		reviews: ids.map((questionId, index) => ({
-			questionId,
-			due: (keys[index] as unknown as [number, number])[1]
-		})),
-		reviewsComplete: ids.length < limit
-	};
+	const ids = await dueRange(db, CARD_STATE.review, dayEnd).limit(limit).primaryKeys();
+	return { reviews: ids, reviewsComplete: ids.length < limit };
 }
 
 /** Reads `DueCards` from the database; call inside a transaction over `cards`. */
@@ -260,7 +254,7 @@ export async function loadTodayQueue(
 		const tokenRead = readGeneration(db);
 		// One round of parallel reads: with no usable cache, the card reads go out at once;
 		// with one, only the cards about to be shown, if not loaded yet.
-		const nextReview = cached?.reviews[0]?.questionId;
+		const nextReview = cached?.reviews[0];
 		const [token, day, answeredToday, started, read, nextCard] = await Promise.all([
 			tokenRead,
 			db.days.get(today),
@@ -289,7 +283,7 @@ export async function loadTodayQueue(
 				settings,
 				today: totals,
 				learningCards: due.learning as CardRecord[],
-				reviewIds: due.reviews.map((key) => key.questionId),
+				reviewIds: due.reviews,
 				queuedCards: due.queued as CardRecord[],
 				answeredToday: answeredIds,
 				questions,
