@@ -346,12 +346,17 @@ export async function recordAnswer(
 	const scheduler = new Scheduler(settings);
 	let written: { change: { before: string; after: string }; card: CardRecord } | undefined;
 	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
-		const before = await db.cards.get(input.questionId);
+		const day = studyDay(input.answeredAt);
+		// Reads together, then writes together: one round trip each instead of one per row.
+		const [before, storedTotals, token] = await Promise.all([
+			db.cards.get(input.questionId),
+			db.days.get(day),
+			readGeneration(db)
+		]);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
 		const after = scheduler.answer(input.questionId, before, input.answeredAt, input.rating);
 		after.leech = after.lapses >= LEECH_LAPSES;
-		const day = studyDay(input.answeredAt);
 		const review: ReviewRecord = {
 			questionId: input.questionId,
 			rating: input.rating,
@@ -369,16 +374,21 @@ export async function recordAnswer(
 				scheduledDays: after.scheduledDays
 			}
 		};
-		const totals = (await db.days.get(day)) ?? emptyDay(day);
+		const totals = storedTotals ?? emptyDay(day);
 		totals.answers++;
 		if (!before || before.state === CARD_STATE.new) totals.newCards++;
 		if (before?.state === CARD_STATE.review) totals.reviewCards++;
 		if (input.rating === 1) totals.again++;
 		totals.timeMs += input.durationMs;
-		await db.cards.put(after);
-		written = { change: await bumpGeneration(db), card: after };
-		review.id = await db.reviews.add(review);
-		await db.days.put(totals);
+		const change = { before: token, after: newGeneration() };
+		const [, id] = await Promise.all([
+			db.cards.put(after),
+			db.reviews.add(review),
+			db.days.put(totals),
+			db.settings.put({ key: CARDS_GENERATION_KEY, value: change.after })
+		]);
+		review.id = id;
+		written = { change, card: after };
 		return review;
 	});
 	if (written) afterCardWrites(db, written.change, [[input.questionId, written.card]]);
