@@ -13,6 +13,7 @@ import {
 	CARD_STATE,
 	emptyDay,
 	type CardRecord,
+	type DayRecord,
 	type GradingMode,
 	type RatingValue,
 	type ReviewRecord
@@ -51,13 +52,20 @@ let startedCache:
 	| undefined;
 
 /**
- * The card rows today's queue is built from, as read at one `cards-generation` for one study
- * day. Review cards are kept as keys only (a prefix of the `[state+due]` range, in its order);
+ * The rows today's queue is built from, as read at one `cards-generation` for one study day
+ * (every write of a review or a day's totals writes a card too, so the marker covers them).
+ * Review cards are kept as keys only (a prefix of the `[state+due]` range, in its order);
  * whole records are kept only for learning and queued cards and the cards loaded to be shown.
  */
 interface DueCards {
 	token: string;
+	/** The study day, and the start of the next one. */
+	day: string;
 	dayEnd: number;
+	/** The day's totals (for the daily limits). */
+	totals: DayRecord;
+	/** Questions answered that day, in answer order (for sibling burying). */
+	answered: readonly string[];
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
 	learning: readonly CardRecord[];
 	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
@@ -112,7 +120,8 @@ function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): voi
 function withCardWrites(
 	cache: DueCards,
 	writes: readonly (readonly [string, CardRecord | undefined])[],
-	token: string
+	token: string,
+	answer?: { review: ReviewRecord; totals: DayRecord }
 ): DueCards | undefined {
 	const dueReview = (card: CardRecord | undefined) =>
 		card?.state === CARD_STATE.review && card.due < cache.dayEnd;
@@ -137,7 +146,17 @@ function withCardWrites(
 		)
 			insertSorted(learning, card, learningOrder);
 	}
-	return { ...cache, token, learning, reviews, queued, loaded };
+	const today = answer?.review.studyDay === cache.day ? answer : undefined;
+	return {
+		...cache,
+		token,
+		learning,
+		reviews,
+		queued,
+		loaded,
+		totals: today ? { ...today.totals } : cache.totals,
+		answered: today ? [...cache.answered, today.review.questionId] : cache.answered
+	};
 }
 
 /**
@@ -147,7 +166,11 @@ function withCardWrites(
 function afterCardWrites(
 	db: FlashpointDb,
 	change: { before: string; after: string },
-	writes: readonly (readonly [string, CardRecord | undefined])[]
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	/** The answer recorded with these writes; without one, nothing was answered. */
+	answer?: { review: ReviewRecord; totals: DayRecord },
+	/** Whether answers or totals changed in some other way (undo): today's rows are re-read. */
+	dropToday = false
 ): void {
 	if (startedCache?.db === db && startedCache.token === change.before) {
 		for (const [id, card] of writes) {
@@ -159,7 +182,7 @@ function afterCardWrites(
 	}
 	const due = dueCaches.get(db);
 	if (due?.token !== change.before) return;
-	const updated = withCardWrites(due, writes, change.after);
+	const updated = dropToday ? undefined : withCardWrites(due, writes, change.after, answer);
 	if (updated) dueCaches.set(db, updated);
 	else dueCaches.delete(db);
 }
@@ -208,20 +231,27 @@ async function readDueReviews(
 async function readDueCards(
 	db: FlashpointDb,
 	token: Promise<string>,
+	day: string,
 	dayEnd: number,
 	reviewLimit: number
 ): Promise<DueCards> {
-	const [learning, relearning, queued, reviews, firstReview, tokenValue] = await Promise.all([
-		dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
-		dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
-		db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
-		readDueReviews(db, dayEnd, reviewLimit),
-		dueRange(db, CARD_STATE.review, dayEnd).first(),
-		token
-	]);
+	const [totals, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
+		await Promise.all([
+			db.days.get(day),
+			db.reviews.where('studyDay').equals(day).toArray(),
+			dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
+			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
+			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+			readDueReviews(db, dayEnd, reviewLimit),
+			dueRange(db, CARD_STATE.review, dayEnd).first(),
+			token
+		]);
 	return {
 		token: tokenValue,
+		day,
 		dayEnd,
+		totals: totals ?? emptyDay(day),
+		answered: answered.map((review) => review.questionId),
 		learning: [...learning, ...relearning].sort(learningOrder),
 		...reviews,
 		queued,
@@ -255,12 +285,10 @@ export async function loadTodayQueue(
 		// One round of parallel reads: with no usable cache, the card reads go out at once;
 		// with one, only the cards about to be shown, if not loaded yet.
 		const nextReview = cached?.reviews[0];
-		const [token, day, answeredToday, started, read, nextCard] = await Promise.all([
+		const [token, started, read, nextCard] = await Promise.all([
 			tokenRead,
-			db.days.get(today),
-			db.reviews.where('studyDay').equals(today).toArray(),
 			startedIds(db, tokenRead),
-			cached ? undefined : readDueCards(db, tokenRead, dayEnd, firstLimit),
+			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, firstLimit),
 			nextReview !== undefined && !cached?.loaded.has(nextReview)
 				? db.cards.get(nextReview)
 				: undefined
@@ -271,11 +299,10 @@ export async function loadTodayQueue(
 			due = cached;
 			if (nextCard)
 				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
-		} else due = await readDueCards(db, tokenRead, dayEnd, firstLimit);
-		const totals = day ?? emptyDay(today);
+		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
+		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const newFrom = startedPrefix(db, questions, started);
-		const answeredIds = answeredToday.map((review) => review.questionId);
 		const build = () =>
 			buildQueue({
 				now,
@@ -285,7 +312,7 @@ export async function loadTodayQueue(
 				learningCards: due.learning as CardRecord[],
 				reviewIds: due.reviews,
 				queuedCards: due.queued as CardRecord[],
-				answeredToday: answeredIds,
+				answeredToday: due.answered,
 				questions,
 				isStarted: (id) => started.has(id),
 				newFrom
@@ -344,7 +371,8 @@ export async function recordAnswer(
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord> {
 	const scheduler = new Scheduler(settings);
-	let written: { change: { before: string; after: string }; card: CardRecord } | undefined;
+	let written:
+		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
 	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		const day = studyDay(input.answeredAt);
 		// Reads together, then writes together: one round trip each instead of one per row.
@@ -388,10 +416,14 @@ export async function recordAnswer(
 			db.settings.put({ key: CARDS_GENERATION_KEY, value: change.after })
 		]);
 		review.id = id;
-		written = { change, card: after };
+		written = { change, card: after, totals };
 		return review;
 	});
-	if (written) afterCardWrites(db, written.change, [[input.questionId, written.card]]);
+	if (written)
+		afterCardWrites(db, written.change, [[input.questionId, written.card]], {
+			review: saved,
+			totals: written.totals
+		});
 	return saved;
 }
 
@@ -435,7 +467,7 @@ export async function undoLastAnswer(
 		}
 	);
 	if (change && undone)
-		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]]);
+		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]], undefined, true);
 	return undone;
 }
 
