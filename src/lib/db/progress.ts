@@ -263,9 +263,10 @@ async function readDueCards(
  * Today's queue, read in one transaction so counts and cards agree. Every read is bounded by
  * the daily limits, not by the size of the history: review cards come as a range of keys on
  * `[state+due]` (only as many as today's limit), learning cards as a range per state, today's
- * answers from the `studyDay` index. What is read from `cards` (the started questions, today's
- * due cards) is cached per tab and re-read only when any tab wrote a card row since (this tab's
- * own answers update the cache in place). The card to show next is loaded whole.
+ * answers from the `studyDay` index. What is read (the started questions, today's due cards,
+ * totals and answers) is cached per tab and re-read only when any tab wrote a card row since
+ * (this tab's own answers update the cache in place); the queue is built afresh every time.
+ * The card to show next is loaded whole.
  */
 export async function loadTodayQueue(
 	questions: readonly QueueQuestion[],
