@@ -181,5 +181,7 @@ export async function importProgress(
 export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+		// A new marker, so every tab's cached view of the cards is dropped.
+		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `reset-${Date.now()}` });
 	});
 }

@@ -13,6 +13,7 @@ import {
 	CARD_STATE,
 	emptyDay,
 	type CardRecord,
+	type DayRecord,
 	type GradingMode,
 	type RatingValue,
 	type ReviewRecord
@@ -34,9 +35,9 @@ export async function saveStudySettings(
 }
 
 /**
- * Settings row whose value changes whenever a card row is created or deleted (first answer,
- * undo of a first answer, queueing, import, reset), in the same transaction. Lets a tab reuse
- * its list of started questions until any tab changes it.
+ * Settings row whose value changes, in the same transaction, whenever any card row is written
+ * (answer, undo, queueing, import, reset). Lets a tab reuse what it read from `cards` (the list
+ * of started questions, today's due cards) until any tab writes a card.
  */
 export const CARDS_GENERATION_KEY = 'cards-generation';
 
@@ -50,6 +51,36 @@ let startedCache:
 	  }
 	| undefined;
 
+/**
+ * The rows today's queue is built from, as read at one `cards-generation` for one study day
+ * (every write of a review or a day's totals writes a card too, so the marker covers them).
+ * Review cards are kept as keys only (a prefix of the `[state+due]` range, in its order);
+ * whole records are kept only for learning and queued cards and the cards loaded to be shown.
+ */
+interface DueCards {
+	token: string;
+	/** The study day, and the start of the next one. */
+	day: string;
+	dayEnd: number;
+	/** The day's totals (for the daily limits). */
+	totals: DayRecord;
+	/** Questions answered that day, in answer order (for sibling burying). */
+	answered: readonly string[];
+	/** Learning and relearning cards due before `dayEnd`, by due time. */
+	learning: readonly CardRecord[];
+	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
+	reviews: readonly string[];
+	/** `reviews` holds every review card due before `dayEnd`, not just the first ones. */
+	reviewsComplete: boolean;
+	/** Cards the student asked to study, oldest request first. */
+	queued: readonly CardRecord[];
+	/** Whole review cards already loaded (the ones shown next), by question id. */
+	loaded: ReadonlyMap<string, CardRecord>;
+}
+
+/** Per connection (tests and the bench open several). */
+const dueCaches = new WeakMap<FlashpointDb, DueCards>();
+
 function newGeneration(): string {
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
@@ -59,7 +90,7 @@ async function readGeneration(db: FlashpointDb): Promise<string> {
 	return typeof row?.value === 'string' ? row.value : 'none';
 }
 
-/** Records a change to the set of card rows; call inside a read-write transaction. */
+/** Records a change to card rows; call inside a read-write transaction that writes them. */
 async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after: string }> {
 	const before = await readGeneration(db);
 	const after = newGeneration();
@@ -67,24 +98,101 @@ async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after
 	return { before, after };
 }
 
-/** After a committed write: keep this tab's list of started questions without re-reading it. */
-function updateStartedCache(
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of `[state+due]` ranges merged by due time: due, then state, then question id. */
+function learningOrder(a: CardRecord, b: CardRecord): number {
+	return a.due - b.due || a.state - b.state || compareIds(a.questionId, b.questionId);
+}
+
+function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): void {
+	let index = list.length;
+	while (index > 0 && order(list[index - 1], item) > 0) index--;
+	list.splice(index, 0, item);
+}
+
+/**
+ * `cache` after card rows were written (each id's new row, or undefined when deleted), or
+ * undefined when it must be re-read: a review card due today was written, whose place among
+ * the review keys is unknown (the keys carry no due time). An answer never does that (it moves
+ * a review card to a later day); an undo or a request to study a due review card does.
+ */
+function withCardWrites(
+	cache: DueCards,
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	token: string,
+	answer?: { review: ReviewRecord; totals: DayRecord }
+): DueCards | undefined {
+	const dueReview = (card: CardRecord | undefined) =>
+		card?.state === CARD_STATE.review && card.due < cache.dayEnd;
+	if (writes.some(([, card]) => dueReview(card))) return undefined;
+	const ids = new Set(writes.map(([id]) => id));
+	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
+	const reviews = cache.reviews.filter((id) => !ids.has(id));
+	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
+	const loaded = new Map(cache.loaded);
+	for (const [id, card] of writes) {
+		loaded.delete(id);
+		if (!card) continue;
+		if (card.queuedAt !== undefined && card.queuedAt > 0)
+			insertSorted(
+				queued,
+				card,
+				(a, b) => a.queuedAt! - b.queuedAt! || compareIds(a.questionId, b.questionId)
+			);
+		if (
+			card.due < cache.dayEnd &&
+			(card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
+		)
+			insertSorted(learning, card, learningOrder);
+	}
+	const today = answer?.review.studyDay === cache.day ? answer : undefined;
+	return {
+		...cache,
+		token,
+		learning,
+		reviews,
+		queued,
+		loaded,
+		totals: today ? { ...today.totals } : cache.totals,
+		answered: today ? [...cache.answered, today.review.questionId] : cache.answered
+	};
+}
+
+/**
+ * After a committed write of card rows: bring this tab's caches up to date without re-reading
+ * them, if they were current just before the write (else the next read sees the new token).
+ */
+function afterCardWrites(
 	db: FlashpointDb,
 	change: { before: string; after: string },
-	apply: (ids: Set<string>) => void,
-	removed = false
-) {
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	/** The answer recorded with these writes; without one, nothing was answered. */
+	answer?: { review: ReviewRecord; totals: DayRecord },
+	/** Whether answers or totals changed in some other way (undo): today's rows are re-read. */
+	dropToday = false
+): void {
 	if (startedCache?.db === db && startedCache.token === change.before) {
-		apply(startedCache.ids);
+		for (const [id, card] of writes) {
+			if (card) startedCache.ids.add(id);
+			// A deleted card may fall inside a known all-started prefix.
+			else if (startedCache.ids.delete(id)) startedCache.prefix = new WeakMap();
+		}
 		startedCache.token = change.after;
-		// A deleted card may fall inside a known all-started prefix.
-		if (removed) startedCache.prefix = new WeakMap();
 	}
+	const due = dueCaches.get(db);
+	if (due?.token !== change.before) return;
+	const updated = dropToday ? undefined : withCardWrites(due, writes, change.after, answer);
+	if (updated) dueCaches.set(db, updated);
+	else dueCaches.delete(db);
 }
 
 /** Ids of every question with a card; call inside a transaction over `cards` and `settings`. */
-async function startedIds(db: FlashpointDb): Promise<Set<string>> {
-	const token = await readGeneration(db);
+async function startedIds(
+	db: FlashpointDb,
+	tokenRead: Promise<string> = readGeneration(db)
+): Promise<Set<string>> {
+	const token = await tokenRead;
 	if (startedCache?.db === db && startedCache.token === token) return startedCache.ids;
 	const ids = new Set(await db.cards.toCollection().primaryKeys());
 	startedCache = { db, token, ids, prefix: new WeakMap() };
@@ -104,12 +212,61 @@ function startedPrefix(
 	return index;
 }
 
+function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
+	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
+}
+
+/** The first `limit` review cards due before `dayEnd`, as ids, in due order. */
+async function readDueReviews(
+	db: FlashpointDb,
+	dayEnd: number,
+	limit: number
+): Promise<Pick<DueCards, 'reviews' | 'reviewsComplete'>> {
+	if (limit <= 0) return { reviews: [], reviewsComplete: false };
+	const ids = await dueRange(db, CARD_STATE.review, dayEnd).limit(limit).primaryKeys();
+	return { reviews: ids, reviewsComplete: ids.length < limit };
+}
+
+/** Reads `DueCards` from the database; call inside a transaction over `cards`. */
+async function readDueCards(
+	db: FlashpointDb,
+	token: Promise<string>,
+	day: string,
+	dayEnd: number,
+	reviewLimit: number
+): Promise<DueCards> {
+	const [totals, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
+		await Promise.all([
+			db.days.get(day),
+			db.reviews.where('studyDay').equals(day).toArray(),
+			dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
+			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
+			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+			readDueReviews(db, dayEnd, reviewLimit),
+			dueRange(db, CARD_STATE.review, dayEnd).first(),
+			token
+		]);
+	return {
+		token: tokenValue,
+		day,
+		dayEnd,
+		totals: totals ?? emptyDay(day),
+		answered: answered.map((review) => review.questionId),
+		learning: [...learning, ...relearning].sort(learningOrder),
+		...reviews,
+		queued,
+		loaded: new Map(firstReview ? [[firstReview.questionId, firstReview]] : [])
+	};
+}
+
 /**
  * Today's queue, read in one transaction so counts and cards agree. Every read is bounded by
  * the daily limits, not by the size of the history: review cards come as a range of keys on
  * `[state+due]` (only as many as today's limit), learning cards as a range per state, today's
- * answers from the `studyDay` index; the list of started questions is cached per tab and
- * re-read only when a card row was created or deleted. The card to show next is loaded whole.
+ * answers from the `studyDay` index. What is read (the started questions, today's due cards,
+ * totals and answers) is cached per tab and re-read only when any tab wrote a card row since
+ * (this tab's own answers update the cache in place); the queue is built afresh every time.
+ * The card to show next is loaded whole.
  */
 export async function loadTodayQueue(
 	questions: readonly QueueQuestion[],
@@ -119,60 +276,66 @@ export async function loadTodayQueue(
 ): Promise<QueueItem[]> {
 	const today = studyDay(now);
 	const dayEnd = nextStudyDayStart(now).getTime();
-	const dueRange = (state: number) =>
-		db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
-	// Everything is requested at once (one round of parallel reads); the review range asks for
-	// the most the daily limit could need plus a few for buried siblings.
+	// The review range asks for the most the daily limit could need plus a few for buried
+	// siblings.
 	const firstLimit = settings.maxReviewsPerDay + 20;
+	const cachedToday = dueCaches.get(db);
+	const cached = cachedToday?.dayEnd === dayEnd ? cachedToday : undefined;
 	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
-		const [day, learning, relearning, queuedCards, answeredToday, started, firstIds, firstReview] =
-			await Promise.all([
-				db.days.get(today),
-				dueRange(CARD_STATE.learning).toArray(),
-				dueRange(CARD_STATE.relearning).toArray(),
-				db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
-				db.reviews.where('studyDay').equals(today).toArray(),
-				startedIds(db),
-				settings.maxReviewsPerDay > 0
-					? dueRange(CARD_STATE.review).limit(firstLimit).primaryKeys()
-					: Promise.resolve([] as string[]),
-				dueRange(CARD_STATE.review).first()
-			]);
-		const totals = day ?? emptyDay(today);
+		const tokenRead = readGeneration(db);
+		// One round of parallel reads: with no usable cache, the card reads go out at once;
+		// with one, only the cards about to be shown, if not loaded yet.
+		const nextReview = cached?.reviews[0];
+		const [token, started, read, nextCard] = await Promise.all([
+			tokenRead,
+			startedIds(db, tokenRead),
+			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, firstLimit),
+			nextReview !== undefined && !cached?.loaded.has(nextReview)
+				? db.cards.get(nextReview)
+				: undefined
+		]);
+		let due: DueCards;
+		if (read) due = read;
+		else if (cached?.token === token) {
+			due = cached;
+			if (nextCard)
+				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
+		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
+		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const newFrom = startedPrefix(db, questions, started);
-		const build = (reviewIds: string[]) =>
+		const build = () =>
 			buildQueue({
 				now,
 				dayEnd,
 				settings,
 				today: totals,
-				learningCards: [...learning, ...relearning].sort((a, b) => a.due - b.due),
-				reviewIds,
-				queuedCards,
-				answeredToday: answeredToday.map((review) => review.questionId),
+				learningCards: due.learning,
+				reviewIds: due.reviews,
+				queuedCards: due.queued,
+				answeredToday: due.answered,
 				questions,
 				isStarted: (id) => started.has(id),
 				newFrom
 			});
-		let limit = firstLimit;
-		let reviewIds = firstIds;
-		let queue = build(reviewIds);
+		let queue = build();
 		// Burying used up the spare keys: read further (rare: many siblings due on one day).
 		while (
-			reviewIds.length === limit &&
+			!due.reviewsComplete &&
 			queue.filter((item) => item.kind === 'review').length < reviewsLeft
 		) {
-			limit *= 2;
-			reviewIds = await dueRange(CARD_STATE.review).limit(limit).primaryKeys();
-			queue = build(reviewIds);
+			const limit = Math.max(firstLimit, due.reviews.length) * 2;
+			due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
+			queue = build();
 		}
 		const head = pickNext(queue, now);
-		if (head && !head.card && !head.isNew)
-			head.card =
-				firstReview?.questionId === head.questionId
-					? firstReview
-					: await db.cards.get(head.questionId);
+		if (head && !head.card && !head.isNew) {
+			head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
+			if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };
+		}
+		// Every use checks the token first, so even a copy outdated by a write that committed
+		// meanwhile is safe to keep: it costs one re-read.
+		dueCaches.set(db, due);
 		return queue;
 	});
 }
@@ -209,14 +372,20 @@ export async function recordAnswer(
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord> {
 	const scheduler = new Scheduler(settings);
-	let created: { before: string; after: string } | undefined;
+	let written:
+		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
 	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
-		const before = await db.cards.get(input.questionId);
+		const day = studyDay(input.answeredAt);
+		// Reads together, then writes together: one round trip each instead of one per row.
+		const [before, storedTotals, token] = await Promise.all([
+			db.cards.get(input.questionId),
+			db.days.get(day),
+			readGeneration(db)
+		]);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
 		const after = scheduler.answer(input.questionId, before, input.answeredAt, input.rating);
 		after.leech = after.lapses >= LEECH_LAPSES;
-		const day = studyDay(input.answeredAt);
 		const review: ReviewRecord = {
 			questionId: input.questionId,
 			rating: input.rating,
@@ -234,19 +403,28 @@ export async function recordAnswer(
 				scheduledDays: after.scheduledDays
 			}
 		};
-		const totals = (await db.days.get(day)) ?? emptyDay(day);
+		const totals = storedTotals ?? emptyDay(day);
 		totals.answers++;
 		if (!before || before.state === CARD_STATE.new) totals.newCards++;
 		if (before?.state === CARD_STATE.review) totals.reviewCards++;
 		if (input.rating === 1) totals.again++;
 		totals.timeMs += input.durationMs;
-		await db.cards.put(after);
-		if (!before) created = await bumpGeneration(db);
-		review.id = await db.reviews.add(review);
-		await db.days.put(totals);
+		const change = { before: token, after: newGeneration() };
+		const [, id] = await Promise.all([
+			db.cards.put(after),
+			db.reviews.add(review),
+			db.days.put(totals),
+			db.settings.put({ key: CARDS_GENERATION_KEY, value: change.after })
+		]);
+		review.id = id;
+		written = { change, card: after, totals };
 		return review;
 	});
-	if (created) updateStartedCache(db, created, (ids) => ids.add(input.questionId));
+	if (written)
+		afterCardWrites(db, written.change, [[input.questionId, written.card]], {
+			review: saved,
+			totals: written.totals
+		});
 	return saved;
 }
 
@@ -260,7 +438,7 @@ export async function undoLastAnswer(
 	expectedId?: number,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	let deleted: { before: string; after: string } | undefined;
+	let change: { before: string; after: string } | undefined;
 	const undone = await db.transaction(
 		'rw',
 		db.cards,
@@ -272,10 +450,8 @@ export async function undoLastAnswer(
 			if (!last || last.id === undefined) return null;
 			if (expectedId !== undefined && last.id !== expectedId) return null;
 			if (last.before) await db.cards.put(last.before);
-			else {
-				await db.cards.delete(last.questionId);
-				deleted = await bumpGeneration(db);
-			}
+			else await db.cards.delete(last.questionId);
+			change = await bumpGeneration(db);
 			await db.reviews.delete(last.id);
 			const totals = await db.days.get(last.studyDay);
 			if (totals) {
@@ -291,8 +467,8 @@ export async function undoLastAnswer(
 			return last;
 		}
 	);
-	if (deleted && undone)
-		updateStartedCache(db, deleted, (ids) => ids.delete(undone.questionId), true);
+	if (change && undone)
+		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]], undefined, true);
 	return undone;
 }
 
@@ -337,9 +513,9 @@ export async function queueQuestionsForStudy(
 	now: number = Date.now()
 ): Promise<void> {
 	const ids = [...new Set(questionIds)];
-	await db.transaction('rw', db.cards, db.settings, async () => {
+	const { change, rows } = await db.transaction('rw', db.cards, db.settings, async () => {
 		const existing = await db.cards.bulkGet(ids);
-		if (existing.some((card) => !card)) await bumpGeneration(db);
+		const change = await bumpGeneration(db);
 		const rows = ids.map((questionId, index): CardRecord => {
 			const queuedAt = now + index;
 			const card = existing[index];
@@ -361,7 +537,13 @@ export async function queueQuestionsForStudy(
 			};
 		});
 		await db.cards.bulkPut(rows);
+		return { change, rows };
 	});
+	afterCardWrites(
+		db,
+		change,
+		rows.map((row) => [row.questionId, row] as const)
+	);
 }
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */

@@ -31,11 +31,11 @@ export interface QueueInput {
 	/** Today's totals so far. */
 	today: Pick<DayRecord, 'newCards' | 'reviewCards'>;
 	/** Learning and relearning cards due before `dayEnd`, earliest first. */
-	learningCards: CardRecord[];
+	learningCards: readonly CardRecord[];
 	/** Review cards due before `dayEnd`, most overdue first (ids only; enough for the limit). */
 	reviewIds: readonly string[];
 	/** Cards the student asked to study today (`queuedAt` set), oldest request first. */
-	queuedCards: CardRecord[];
+	queuedCards: readonly CardRecord[];
 	/** Questions answered today, for sibling burying. */
 	answeredToday: Iterable<string>;
 	/** The bank in its order; new questions are introduced in this order. */
