@@ -4,7 +4,8 @@ import { execSync } from 'node:child_process';
 /**
  * The app version is the commit, not the build time: rebuilding an unchanged commit must not
  * make installed copies think an update is waiting. FLASHPOINT_VERSION overrides it (tests
- * build two versions from one checkout); a tree with uncommitted changes gets a `-dirty` mark.
+ * build several versions from one checkout; a deploy from outside a git checkout should set it,
+ * or every build is `dev` and installed copies are never told about an update).
  */
 function appVersion() {
 	if (process.env.FLASHPOINT_VERSION) return process.env.FLASHPOINT_VERSION;
