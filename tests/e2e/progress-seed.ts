@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { DayRecord } from '../../src/lib/db/records';
 
 /** A card to write, with only the fields a test cares about (the rest get plausible values). */
 export interface SeedCard {
@@ -51,17 +52,7 @@ export async function seedProgress(
 					lastReview: card.due - 86_400_000,
 					leech: card.leech ?? false
 				});
-				const days = new Map<
-					string,
-					{
-						day: string;
-						answers: number;
-						newCards: number;
-						reviewCards: number;
-						again: number;
-						timeMs: number;
-					}
-				>();
+				const days = new Map<string, DayRecord>();
 				const reviewRows = reviews.map((review) => {
 					const day = studyDay(review.answeredAt);
 					const totals = days.get(day) ?? {

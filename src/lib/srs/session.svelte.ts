@@ -203,6 +203,7 @@ export class StudySession {
 		const last = this.#history.at(-1);
 		if (!last || this.saving) return;
 		this.saving = true;
+		studyActivity.saving = true;
 		try {
 			const undone = await undoLastAnswer(last.reviewId);
 			this.#history.pop();
@@ -218,6 +219,7 @@ export class StudySession {
 			this.saveError = describeSaveError(error);
 		} finally {
 			this.saving = false;
+			studyActivity.saving = false;
 		}
 	}
 
