@@ -1,3 +1,4 @@
+import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Quiz, QuizQuestion, QuizResult } from './types';
 
@@ -64,5 +65,5 @@ export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassRe
 
 /** Same person, for de-duplication: case, accents and spacing do not make a new student. */
 export function studentKey(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	return foldText(name);
 }
