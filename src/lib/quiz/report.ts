@@ -1,3 +1,4 @@
+import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
 
@@ -73,5 +74,5 @@ export function buildReport(
 
 /** Same person, for de-duplication: case, accents and spacing do not make a new student. */
 export function studentKey(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	return foldText(name);
 }
