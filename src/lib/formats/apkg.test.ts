@@ -3,9 +3,9 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApkgError, readApkg } from './apkg';
 
-let SQL: SqlJsStatic;
+let sqlite: SqlJsStatic;
 beforeAll(async () => {
-	SQL = await initSqlJs();
+	sqlite = await initSqlJs();
 });
 
 const F = '\x1f';
@@ -14,7 +14,7 @@ const F = '\x1f';
 function legacyCollection(
 	notes: [id: number, guid: string, mid: number, tags: string, fields: string[]][]
 ) {
-	const db = new SQL.Database();
+	const db = new sqlite.Database();
 	db.run(`CREATE TABLE col (id integer primary key, models text, decks text);
 		CREATE TABLE notes (id integer primary key, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld text, csum integer, flags integer, data text);
 		CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer);`);
@@ -103,7 +103,7 @@ describe('readApkg', () => {
 			media: new TextEncoder().encode('{"0":"1.png"}'),
 			'0': new Uint8Array([1])
 		});
-		const result = readApkg(apkg, SQL);
+		const result = readApkg(apkg, sqlite);
 		expect(result.questions.map((q) => [q.externalId, q.type, q.prompt, q.answer])).toEqual([
 			['gA', 'flashcard', 'Capital of Kosovo?', 'Pristina'],
 			['gB', 'flashcard', 'KFOR', 'NATO-led force'],
@@ -124,7 +124,7 @@ describe('readApkg', () => {
 	});
 
 	it('prefers the zstd collection.anki21b of a new Anki (schema 18 tables)', () => {
-		const db = new SQL.Database();
+		const db = new sqlite.Database();
 		db.run(`CREATE TABLE notetypes (id integer primary key, name text);
 			CREATE TABLE fields (ntid integer, ord integer, name text);
 			CREATE TABLE templates (ntid integer, ord integer, name text);
@@ -160,7 +160,7 @@ describe('readApkg', () => {
 			'collection.anki21b': zstdStored(db.export())
 		});
 		db.close();
-		const { questions } = readApkg(apkg, SQL);
+		const { questions } = readApkg(apkg, sqlite);
 		expect(questions.map((q) => [q.type, q.prompt, q.answer, q.topics])).toEqual([
 			['flashcard', 'Capital of Serbia?', 'Belgrade', ['Serbia', 'tag']],
 			['cloze', '____ is on the Danube.', 'Belgrade', ['Serbia']]
@@ -169,8 +169,8 @@ describe('readApkg', () => {
 
 	it('says exactly why a package cannot be read', () => {
 		const expectError = (bytes: Uint8Array, pattern: RegExp) => {
-			expect(() => readApkg(bytes, SQL)).toThrow(ApkgError);
-			expect(() => readApkg(bytes, SQL)).toThrow(pattern);
+			expect(() => readApkg(bytes, sqlite)).toThrow(ApkgError);
+			expect(() => readApkg(bytes, sqlite)).toThrow(pattern);
 		};
 		expectError(new TextEncoder().encode('Front\tBack'), /not an Anki package/);
 		expectError(zipSync({ 'readme.txt': new Uint8Array([1]) }), /no Anki collection/);
@@ -197,7 +197,7 @@ describe('readApkg', () => {
 	});
 
 	it('reports an empty deck', () => {
-		const { problems } = readApkg(zipSync({ 'collection.anki2': legacyCollection([]) }), SQL);
+		const { problems } = readApkg(zipSync({ 'collection.anki2': legacyCollection([]) }), sqlite);
 		expect(problems[0].message).toMatch(/empty/);
 	});
 });

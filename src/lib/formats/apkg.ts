@@ -177,7 +177,7 @@ function noteQuestions(
  * Reads an `.apkg` or `.colpkg`. Throws `ApkgError` (a message for a person) when the file as a
  * whole cannot be read; a note it cannot turn into a question is a problem, not an error.
  */
-export function readApkg(bytes: Uint8Array, SQL: SqlJsStatic): ImportResult {
+export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 	const { collection, zstd, media } = openPackage(bytes);
 	let data = collection;
 	if (zstd) {
@@ -189,7 +189,7 @@ export function readApkg(bytes: Uint8Array, SQL: SqlJsStatic): ImportResult {
 	}
 	let db: Database;
 	try {
-		db = new SQL.Database(data);
+		db = new sqlite.Database(data);
 		rows(db, 'SELECT count(*) FROM notes');
 	} catch {
 		throw new ApkgError('The package is damaged: its collection is not a readable Anki database.');
