@@ -1,9 +1,13 @@
 import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
-import type { Quiz, QuizQuestion, QuizResult } from './types';
+import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
 
 export interface StudentRow {
+	/** The stored result's key when it has one (for removing it); else the name. */
+	key: string;
 	name: string;
+	/** What the student answered, in the quiz's order. */
+	answers: Answer[];
 	correct: number;
 	total: number;
 	percent: number;
@@ -29,12 +33,17 @@ export interface ClassReport {
 	averagePercent: number;
 }
 
-export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassReport {
+export function buildReport(
+	quiz: Quiz,
+	results: readonly (QuizResult & { key?: string })[]
+): ClassReport {
 	const students = results
 		.map((r) => {
 			const score = scoreAnswers(quiz, r.answers);
 			return {
+				key: r.key ?? r.name,
 				name: r.name,
+				answers: quiz.questions.map((_, i) => r.answers[i] ?? null),
 				correct: score.correct,
 				total: score.total,
 				percent: percent(score.correct, score.total),
