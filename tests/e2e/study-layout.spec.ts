@@ -74,7 +74,7 @@ for (const size of SIZES) {
 
 		test('no sideways scroll and answer buttons in reach', async ({ page }, testInfo) => {
 			test.skip(testInfo.project.name !== 'phone', 'sizes are set here; one project is enough');
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			await studyTheseFirst(page, FIRST);
 			const seen = new Set<string>();
 			const wanted = ['flashcard', 'typed', 'right', 'wrong'];
