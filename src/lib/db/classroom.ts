@@ -10,6 +10,11 @@ import { studentKey } from '$lib/quiz/report';
 export interface StoredQuiz extends Quiz {
 	/** The quiz link's code, as shared (so the same QR can be shown again). */
 	code: string;
+	/**
+	 * Gradebook ids the teacher typed for the export's "ID number" column, by student name as
+	 * shown in the report. Not indexed (no schema change).
+	 */
+	studentIds?: Record<string, string>;
 }
 
 export interface StoredResult extends QuizResult {

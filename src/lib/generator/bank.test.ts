@@ -16,6 +16,7 @@ const generated = generateQuestions(sources, knowledge);
 const written = existsSync('questions/written.json')
 	? JSON.parse(readFileSync('questions/written.json', 'utf8'))
 	: undefined;
+const corrections = JSON.parse(readFileSync('questions/corrections.json', 'utf8'));
 
 describe('the shipped bank', { timeout: 60_000 }, () => {
 	it('passes the schema', () => {
@@ -60,7 +61,7 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 	});
 
 	it('is exactly what the generator produces from the sources and review.json', () => {
-		const rebuilt = buildBank(sources, written, review, knowledge).bank;
+		const rebuilt = buildBank(sources, written, review, corrections, knowledge).bank;
 		expect(rebuilt.questions.map((q) => q.id)).toEqual(shipped.questions.map((q) => q.id));
 		expect(rebuilt).toEqual(shipped);
 	});

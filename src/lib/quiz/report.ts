@@ -1,8 +1,13 @@
+import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
-import type { Quiz, QuizQuestion, QuizResult } from './types';
+import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
 
 export interface StudentRow {
+	/** The stored result's key when it has one (for removing it); else the name. */
+	key: string;
 	name: string;
+	/** What the student answered, in the quiz's order. */
+	answers: Answer[];
 	correct: number;
 	total: number;
 	percent: number;
@@ -28,12 +33,17 @@ export interface ClassReport {
 	averagePercent: number;
 }
 
-export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassReport {
+export function buildReport(
+	quiz: Quiz,
+	results: readonly (QuizResult & { key?: string })[]
+): ClassReport {
 	const students = results
 		.map((r) => {
 			const score = scoreAnswers(quiz, r.answers);
 			return {
+				key: r.key ?? r.name,
 				name: r.name,
+				answers: quiz.questions.map((_, i) => r.answers[i] ?? null),
 				correct: score.correct,
 				total: score.total,
 				percent: percent(score.correct, score.total),
@@ -64,5 +74,5 @@ export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassRe
 
 /** Same person, for de-duplication: case, accents and spacing do not make a new student. */
 export function studentKey(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	return foldText(name);
 }
