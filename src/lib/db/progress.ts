@@ -19,6 +19,7 @@ import {
 	type ReviewRecord
 } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { plain } from './plain';
 
 const STUDY_SETTINGS_KEY = 'study';
 
@@ -31,7 +32,7 @@ export async function saveStudySettings(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()
 ): Promise<void> {
-	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: settings });
+	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: plain(settings) });
 }
 
 /**

@@ -1,7 +1,10 @@
+import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Quiz, QuizQuestion, QuizResult } from './types';
 
 export interface StudentRow {
+	/** The stored result's key when it has one (for removing it); else the name. */
+	key: string;
 	name: string;
 	correct: number;
 	total: number;
@@ -28,11 +31,15 @@ export interface ClassReport {
 	averagePercent: number;
 }
 
-export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassReport {
+export function buildReport(
+	quiz: Quiz,
+	results: readonly (QuizResult & { key?: string })[]
+): ClassReport {
 	const students = results
 		.map((r) => {
 			const score = scoreAnswers(quiz, r.answers);
 			return {
+				key: r.key ?? r.name,
 				name: r.name,
 				correct: score.correct,
 				total: score.total,
@@ -42,7 +49,7 @@ export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassRe
 				perQuestion: score.perQuestion
 			};
 		})
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
 	const questions = quiz.questions.map((question, index) => {
 		const correct = students.filter((s) => s.perQuestion[index]).length;
 		const answered = results.filter(
@@ -62,7 +69,10 @@ export function buildReport(quiz: Quiz, results: readonly QuizResult[]): ClassRe
 	return { students, questions, mostMissed, averagePercent };
 }
 
-/** Same person, for de-duplication: case, accents and spacing do not make a new student. */
+/**
+ * A name folded the app's one way (`foldText`): "Đorđe Petrović", "dorde  petrovic" and
+ * "Ána"/"ana " fold alike, so the teacher is asked whether two results are one pupil.
+ */
 export function studentKey(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	return foldText(name);
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDisplayText, foldText } from './fold';
+
+describe('foldText', () => {
+	it.each([
+		['Vučić', 'vucic'],
+		['VUČIĆ', 'vucic'],
+		['Vuc\u0301ic\u0301', 'vucic'], // decomposed input
+		['Erdoğan', 'erdogan'],
+		['Türkiye', 'turkiye'],
+		['Đorđe', 'dorde'],
+		['Ðorðe', 'dorde'],
+		['Søren', 'soren'],
+		['Łódź', 'lodz'],
+		['Straße', 'strasse'],
+		['Æsir', 'aesir'],
+		['Œuvre', 'oeuvre'],
+		['Iğdır', 'igdir'],
+		['Þór', 'thor'],
+		['Ｆｕｌｌ　ｗｉｄｔｈ', 'full width'],
+		['ﬁnance', 'finance'],
+		['  two\u00a0\u202fspaces\t\nhere  ', 'two spaces here'],
+		['zero\u200bwidth\u200d', 'zerowidth'],
+		['\u202eabc\u202c\u2066d\u2069\u200e', 'abcd'],
+		['\ufeffBOM', 'bom'],
+		['', '']
+	])('%j → %j', (input, folded) => {
+		expect(foldText(input)).toBe(folded);
+	});
+
+	it('keeps punctuation and digits for the caller', () => {
+		expect(foldText('US$2.7 Billion!')).toBe('us$2.7 billion!');
+	});
+
+	it('is idempotent', () => {
+		for (const s of ['Vučić', 'Straße  X', 'Ｆｕｌｌ', 'a\u200bb']) {
+			expect(foldText(foldText(s))).toBe(foldText(s));
+		}
+	});
+});
+
+describe('cleanDisplayText', () => {
+	it.each([
+		['Vuc\u030cic\u0301', 'Vučić'], // composed for display
+		['  Ana   Marija  ', 'Ana Marija'],
+		['Ana\u200b', 'Ana'],
+		['\u202eevil\u202c name', 'evil name'],
+		['tab\there\nnewline', 'tab here newline'],
+		['bell\u0007', 'bell'],
+		['\ufeffAna', 'Ana'],
+		['Ana\u2066\u2069 \u200fLee', 'Ana Lee']
+	])('%j → %j', (input, clean) => {
+		expect(cleanDisplayText(input)).toBe(clean);
+	});
+
+	it('keeps case and accents', () => {
+		expect(cleanDisplayText('Đorđe Ølsen')).toBe('Đorđe Ølsen');
+	});
+});

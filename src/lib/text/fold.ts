@@ -1,0 +1,71 @@
+/**
+ * The one place the app folds text: for comparing (answer marking, search, duplicate checks,
+ * student names) and for cleaning names before they are shown. Everything that asks "are these
+ * the same words?" goes through `foldText`, so "Vučić", "VUCIC" and "Vuc\u0301ic\u0301" agree
+ * everywhere.
+ */
+
+/**
+ * Letters that NFKD leaves whole (they are letters of their own, not a base letter plus a mark)
+ * but that a student on an English keyboard types as the base letter(s). Source: the Latin
+ * letters of the languages in the course (Serbian/Croatian đ, Turkish ı, Icelandic ð þ, Danish
+ * and Norwegian ø æ, Polish ł, German ß, French œ); upper-case forms are lowered first.
+ */
+const UNDECOMPOSED_LETTERS: Record<string, string> = {
+	đ: 'd',
+	ð: 'd',
+	ø: 'o',
+	ł: 'l',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ı: 'i',
+	þ: 'th',
+	ħ: 'h',
+	ŧ: 't'
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).join('')}]`, 'g');
+
+/**
+ * Invisible characters a paste or a phone keyboard may carry: zero-width space/joiners, word
+ * joiner, soft hyphen, byte-order mark, and the bidi controls (LRM, RLM, ALM, embeddings,
+ * overrides and isolates) that can make two equal-looking strings differ.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/** Any other format (Cf) or control (Cc) character, for text shown on screen. */
+const FORMAT_OR_CONTROL = /[\p{Cf}\p{Cc}]/gu;
+
+/**
+ * Text folded for comparison: NFKD (so full-width "Ａ" is "A" and "ﬁ" is "fi"), combining marks
+ * removed, letters NFKD does not decompose mapped to plain Latin (đ→d, ø→o, ß→ss, …), lower case,
+ * zero-width and bidi control characters removed, every run of white space (including no-break
+ * and narrow no-break spaces) made one space, and trimmed. Punctuation is kept: callers decide
+ * what it means. Pure; never throws.
+ */
+export function foldText(s: string): string {
+	return s
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
+		.replace(INVISIBLE, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Text cleaned for display (a student's name on the teacher's screen): NFC, zero-width, bidi
+ * and every other format or control character removed (so a pasted name cannot reorder the
+ * text around it or hide letters), white space collapsed to single spaces, trimmed. Letters,
+ * case and accents are kept. Pure; never throws.
+ */
+export function cleanDisplayText(s: string): string {
+	return s
+		.normalize('NFC')
+		.replace(INVISIBLE, '')
+		.replace(/\s+/g, ' ')
+		.replace(FORMAT_OR_CONTROL, '')
+		.replace(/ {2,}/g, ' ')
+		.trim();
+}
