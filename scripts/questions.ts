@@ -18,7 +18,12 @@ const review = existsSync(reviewPath)
 	? parseReview(JSON.parse(readFileSync(reviewPath, 'utf8')))
 	: { version: 1 as const, decisions: {} };
 
-const result = buildBank(sources, written, review);
+const correctionsPath = join(DIR, 'corrections.json');
+const corrections = existsSync(correctionsPath)
+	? JSON.parse(readFileSync(correctionsPath, 'utf8'))
+	: undefined;
+
+const result = buildBank(sources, written, review, corrections);
 const parsed = parseBank(result.bank);
 if (!parsed.ok) {
 	console.error(`the bank does not validate: ${parsed.error}`);
@@ -57,6 +62,9 @@ line('changed since review (held)', result.review.stale.length);
 for (const q of result.review.stale) console.warn(`  changed since it was read: ${q.id}`);
 if (result.review.orphans.length) line('decisions for vanished ids', result.review.orphans.length);
 for (const error of result.review.errors) console.warn(`  review.json: ${error}`);
+line('dropped: known source error', result.corrections.dropped.length);
+for (const { question } of result.corrections.dropped) console.log(`  ${question.id}`);
+line('annotated: source error', result.corrections.annotated);
 line('shipped', result.bank.questions.length);
 for (const [type, count] of Object.entries(result.shippedBy.type)) line(`  type ${type}`, count);
 for (const [doc, count] of Object.entries(result.shippedBy.doc)) line(`  doc ${doc}`, count);

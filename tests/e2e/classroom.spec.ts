@@ -168,13 +168,13 @@ test('a teacher builds a quiz, a student takes it offline, the teacher collects 
 	await expectNoAxeViolations(page);
 
 	const downloadPromise = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export CSV' }).click();
+	await page.getByRole('button', { name: 'Grades CSV' }).click();
 	const download = await downloadPromise;
-	expect(download.suggestedFilename()).toBe('week-3-check-results.csv');
+	expect(download.suggestedFilename()).toBe('week-3-check-grades.csv');
 	const bytes = readFileSync((await download.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const csv = bytes.toString('utf8');
-	expect(csv).toContain('Student,Score,Out of,Percent');
+	expect(csv).toContain('Student,Points,Out of,Percent');
 	expect(csv).toMatch(/\r\nVučić,\d,3,/);
 
 	// Quizzes stay on the device and reopen later.

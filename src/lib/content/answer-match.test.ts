@@ -42,3 +42,114 @@ describe('normalizeAnswer', () => {
 		expect(normalizeAnswer('Çalık  Holdings')).toBe('calik holdings');
 	});
 });
+
+/** [typed, answer]: a right value written another way. */
+const SAME_VALUE: [string, string][] = [
+	// Currencies and scales
+	['$2.7 billion', 'US$2.7 billion'],
+	['US$ 2.7 billion', 'US$2.7 billion'],
+	['2.7 billion dollars', 'US$2.7 billion'],
+	['2.7bn USD', 'US$2.7 billion'],
+	['$2,700,000,000', 'US$2.7 billion'],
+	['2.7 billion', 'US$2.7 billion'],
+	['$2,7 billion', 'US$2.7 billion'],
+	['2.7 billion US dollars', 'US$2.7 billion'],
+	['€400 million', '€400 million'],
+	['400 million euros', '€400 million'],
+	['four hundred million euro', '€400 million'],
+	// Percentages
+	['90 %', '90%'],
+	['90 percent', '90%'],
+	['90 per cent', '90%'],
+	['ninety percent', '90%'],
+	['90', '90%'],
+	['12.5 %', '12.5%'],
+	['12,5%', '12.5%'],
+	// Thousands separators of every locale
+	['800 000', '800,000'],
+	['800.000', '800,000'],
+	['800,000', '800,000'],
+	["800'000", '800,000'],
+	['800’000', '800,000'],
+	['800\u202f000', '800,000'],
+	['800\u00a0000', '800,000'],
+	['800000', '800,000'],
+	['800 thousand', '800,000'],
+	['1.234.567', '1,234,567'],
+	['1 234 567', '1,234,567'],
+	['1.234,5', '1,234.5'],
+	// Number words
+	['eight hundred thousand', '800,000'],
+	['twenty-four', '24'],
+	['twenty four', '24'],
+	['one hundred and five', '105'],
+	['a million', '1 million'],
+	['two thousand', '2000'],
+	['three', '3'],
+	// Dates in either order
+	['October 8', '8 October'],
+	['8 October', 'October 8'],
+	['Oct 8', '8 October'],
+	['8th October', '8 October'],
+	['the 8th of October', '8 October'],
+	['October 8th', '8 October'],
+	['the eighth of October', '8 October'],
+	['8 October 1999', '8 October'],
+	['October 8, 1999', '8 October 1999'],
+	['8 Oct 1999', 'October 8, 1999'],
+	['June 1999', 'June 1999'],
+	['in June 1999', 'June 1999'],
+	// Units and prepositions
+	['24 hours', '24'],
+	['24', '24 hours'],
+	['24 hour', '24 hours'],
+	['in Prizren', 'Prizren'],
+	['at Prizren', 'Prizren'],
+	['in 1999', '1999'],
+	['about 3,000 soldiers', '3,000'],
+	['resolution one thousand two hundred forty-four', 'Resolution 1244'],
+	['Resolution 1,244', 'Resolution 1244'],
+	// Invisible characters from a paste
+	['8\u200b00,000', '800,000'],
+	['\u202a90%\u202c', '90%']
+];
+
+/** [typed, answer]: a different value, however it is written. */
+const DIFFERENT_VALUE: [string, string][] = [
+	['$2.8 billion', 'US$2.7 billion'],
+	['$2.7 million', 'US$2.7 billion'],
+	['€2.7 billion', 'US$2.7 billion'],
+	['27 billion', 'US$2.7 billion'],
+	['9%', '90%'],
+	['9 percent', '90%'],
+	['900%', '90%'],
+	['80,000', '800,000'],
+	['80 000', '800,000'],
+	['8,000,000', '800,000'],
+	['eight thousand', '800,000'],
+	['1990', '1999'],
+	['in 1990', '1999'],
+	['8 November', '8 October'],
+	['November 8', '8 October'],
+	['9 October', '8 October'],
+	['October', '8 October'],
+	['8 October', '8 October 1999'],
+	['8 October 1990', '8 October 1999'],
+	['24 days', '24 hours'],
+	['twenty-five', '24'],
+	['24 25', '24'],
+	['24', '24 and 25'],
+	['3,000 refugees in Prizren', '3,000 refugees in Peja'],
+	['1244', 'Resolution 1245'],
+	['two', '20'],
+	['2', '20']
+];
+
+describe('matchesAnswer by value', () => {
+	it.each(SAME_VALUE)('%j is right for %j', (typed, answer) => {
+		expect(matchesAnswer(typed, { answer })).toBe(true);
+	});
+	it.each(DIFFERENT_VALUE)('%j is wrong for %j', (typed, answer) => {
+		expect(matchesAnswer(typed, { answer })).toBe(false);
+	});
+});

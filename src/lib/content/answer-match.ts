@@ -1,31 +1,21 @@
+import { foldText } from '$lib/text/fold';
+import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
 import type { Question } from './schema';
 
 /**
  * Typed answers are compared the way a teacher would mark them: case, accents, punctuation and
  * spacing do not matter ("vucic" is "Vučić"), and one slip of the finger in a long answer is
- * forgiven, while a different name or number is not.
+ * forgiven, while a different name or number is not. An answer with numbers or dates is also
+ * compared by value (see `sameValues`): "$2.7 billion" is "US$2.7 billion", "90 percent" is
+ * "90%", "800 000" is "800,000", "October 8th" is "8 October", but "$2.8 billion", "9%",
+ * "80,000" and "8 November" stay wrong.
  */
 
-const SPECIAL_LETTERS: Record<string, string> = {
-	ı: 'i',
-	ß: 'ss',
-	đ: 'd',
-	ð: 'd',
-	ø: 'o',
-	ł: 'l',
-	æ: 'ae',
-	œ: 'oe',
-	þ: 'th'
-};
-
+/** Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept. */
 export function normalizeAnswer(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/[ıßđðøłæœþ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+	return foldText(text)
 		.replace(/(\d),(?=\d{3}\b)/g, '$1')
-		.replace(/[^\p{L}\p{N}.%$€]+/gu, ' ')
+		.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -68,9 +58,64 @@ function typoAllowance(expected: string): number {
 	return expected.replace(/\s/g, '').length >= 5 ? 1 : 0;
 }
 
-/** "The Kosovo Force" and "Kosovo Force" are the same answer. */
+/**
+ * "The Kosovo Force" and "Kosovo Force" are the same answer, and so are "in Prizren" and
+ * "Prizren": a leading article or place/time preposition says nothing about the answer.
+ */
 function withoutArticle(text: string): string {
-	return text.replace(/^(?:the|a|an) /, '');
+	return text.replace(/^(?:(?:in|at|on|from|since|during|by|near) )?(?:(?:the|a|an) )?/, '');
+}
+
+/** Relative tolerance for values computed with scales (2.7 × 10⁹ is not exact in binary). */
+const VALUE_TOLERANCE = 1e-9;
+
+function sameNumber(a: number, b: number): boolean {
+	return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Dates: the month must agree, and the day when either gives one. A year in the answer must be
+ * given and agree ("8 October" is not enough for "8 October 1999": the year is part of what is
+ * asked, and "1990" is a different answer). A year the student adds to an answer without one is
+ * not held against them: the day and month are what was asked.
+ */
+function sameAtom(given: ValueAtom, target: ValueAtom): boolean {
+	if (given.kind === 'number' && target.kind === 'number')
+		return given.values.some((g) => target.values.some((t) => sameNumber(g, t)));
+	if (given.kind === 'date' && target.kind === 'date')
+		return (
+			given.month === target.month &&
+			given.day === target.day &&
+			(target.year === null || given.year === target.year)
+		);
+	return false;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+	return a.size === b.size && [...a].every((item) => b.has(item));
+}
+
+/**
+ * Value equivalence for answers with numbers or dates: the same values in the same order, the
+ * same other words (one slip allowed in a long word, as for names), and no contradicting
+ * currency or unit. A currency or unit may be left out or added ("24" for "24 hours", "2.7
+ * billion" for "US$2.7 billion"), but a different one is wrong ("24 days", "€2.7 billion").
+ */
+function sameValues(given: AnswerValues, target: AnswerValues): boolean {
+	if (!target.values.length || given.values.length !== target.values.length) return false;
+	if (!given.values.every((atom, i) => sameAtom(atom, target.values[i]))) return false;
+	if (
+		given.currencies.size &&
+		target.currencies.size &&
+		!sameSet(given.currencies, target.currencies)
+	)
+		return false;
+	if (given.units.size && target.units.size && !sameSet(given.units, target.units)) return false;
+	const givenWords = given.words.join(' ');
+	const targetWords = target.words.join(' ');
+	if (givenWords === targetWords) return true;
+	const allowance = typoAllowance(targetWords);
+	return allowance > 0 && editDistance(givenWords, targetWords, allowance) <= allowance;
 }
 
 export function matchesAnswer(
@@ -85,6 +130,7 @@ export function matchesAnswer(
 		if (given === target) return true;
 		const allowance = typoAllowance(target);
 		if (allowance && editDistance(given, target, allowance) <= allowance) return true;
+		if (sameValues(readValues(input, false), readValues(expected, true))) return true;
 	}
 	return false;
 }

@@ -53,7 +53,13 @@ export const QuestionSchema = v.pipe(
 		topics: v.array(nonEmpty),
 		difficulty: v.picklist([1, 2, 3]),
 		/** `generated` (by the pipeline, then reviewed) or `written` (by an editor). */
-		origin: v.picklist(['generated', 'written'])
+		origin: v.picklist(['generated', 'written']),
+		/**
+		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
+		 * each article first, generated detail later, types interleaved). Set by the bank build
+		 * (`src/lib/generator/rank.ts`); absent in older banks, whose new questions keep bank order.
+		 */
+		rank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
 	}),
 	v.check(
 		(q) => q.type !== 'mcq' || (q.choices?.length === 4 && q.choices.includes(q.answer)),

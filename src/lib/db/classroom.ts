@@ -11,6 +11,11 @@ import { plain } from './plain';
 export interface StoredQuiz extends Quiz {
 	/** The quiz link's code, as shared (so the same QR can be shown again). */
 	code: string;
+	/**
+	 * Gradebook ids the teacher typed for the export's "ID number" column, by student name as
+	 * shown in the report. Not indexed (no schema change).
+	 */
+	studentIds?: Record<string, string>;
 }
 
 export interface StoredResult extends QuizResult {

@@ -9,7 +9,9 @@ import {
 	type DocInfo
 } from './candidates';
 import { checkCandidate, NearDuplicateFilter, type RejectReason } from './checks';
+import { applyCorrections, parseCorrections, type CorrectionOutcome } from './corrections';
 import { buildLexicon, factsOf } from './facts';
+import { passagePosition, rankQuestions, tiersFromWritten } from './rank';
 import { applyReview, type Review } from './review';
 import { sentencesOf, type Sentence } from './text';
 
@@ -186,14 +188,22 @@ export interface BuildResult {
 	generated: Generated;
 	written: { count: number; errors: string[] };
 	review: ReturnType<typeof applyReview>;
+	/** Questions left out or annotated because they rest on a known source error. */
+	corrections: Omit<CorrectionOutcome, 'questions'>;
 	/** Final question ids by document and type, for the printed report. */
 	shippedBy: { doc: Record<string, number>; type: Record<string, number> };
 }
 
+/**
+ * The whole bank build: generated and written questions, editorial decisions, then the known
+ * source errors (`questions/corrections.json`, parsed here; throws on a malformed file) and the
+ * teaching order (`rank`).
+ */
 export function buildBank(
 	sources: SourceFile[],
 	writtenData: unknown,
-	review: Review
+	review: Review,
+	correctionsData?: unknown
 ): BuildResult {
 	const generated = generateQuestions(sources);
 	const written =
@@ -210,16 +220,26 @@ export function buildBank(
 		[...generated.candidates.map((c) => c.question), ...uniqueWritten],
 		review
 	);
+	const corrections = applyCorrections(
+		outcome.shipped,
+		correctionsData === undefined ? [] : parseCorrections(correctionsData)
+	);
+	const questions = rankQuestions(corrections.questions, {
+		tiers: tiersFromWritten(writtenData),
+		position: passagePosition(sources),
+		docs: sources.map((s) => s.document.id)
+	});
 	const shippedBy = { doc: {} as Record<string, number>, type: {} as Record<string, number> };
-	for (const q of outcome.shipped) {
+	for (const q of questions) {
 		shippedBy.doc[q.source.doc] = (shippedBy.doc[q.source.doc] ?? 0) + 1;
 		shippedBy.type[q.type] = (shippedBy.type[q.type] ?? 0) + 1;
 	}
 	return {
-		bank: { version: 1, documents: sources.map((s) => s.document), questions: outcome.shipped },
+		bank: { version: 1, documents: sources.map((s) => s.document), questions },
 		generated,
 		written: { count: uniqueWritten.length, errors: written.errors },
 		review: outcome,
+		corrections: { dropped: corrections.dropped, annotated: corrections.annotated },
 		shippedBy
 	};
 }

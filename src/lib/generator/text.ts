@@ -1,4 +1,5 @@
 /** Text utilities shared by the generator stages. Pure: no Node or DOM APIs. */
+import { foldText } from '../text/fold';
 
 export interface Sentence {
 	doc: string;
@@ -59,11 +60,7 @@ export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 
 /** Lower case, no accents, letters and digits only: the identity of a name or a term. */
 export function fold(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.replace(/ı/g, 'i')
+	return foldText(text)
 		.replace(/[’']s\b/g, '')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();

@@ -38,9 +38,15 @@ export function matchingQuestions(
 	);
 }
 
+/** How many different facts the questions ask: the most questions one quiz can have. */
+export function factCount(questions: readonly Pick<Question, 'fact'>[]): number {
+	return new Set(questions.map((q) => q.fact)).size;
+}
+
 /**
- * Picks `count` questions at random (seeded) from those matching the filters, at most one per
- * fact while there are enough facts, so a quiz does not ask the same thing twice.
+ * Picks up to `count` questions at random (seeded) from those matching the filters, never two on
+ * the same fact: two wordings of one fact in one quiz give the answer away and count it twice.
+ * When fewer facts than `count` match, the quiz is shorter (`factCount` says by how much).
  */
 export function buildQuizQuestions(
 	questions: readonly Question[],
@@ -54,10 +60,6 @@ export function buildQuizQuestions(
 		if (facts.has(q.fact)) continue;
 		facts.add(q.fact);
 		picked.push(q);
-	}
-	for (const q of pool) {
-		if (picked.length >= filters.count) break;
-		if (!picked.includes(q)) picked.push(q);
 	}
 	return picked.map(toQuizQuestion);
 }

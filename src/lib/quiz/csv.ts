@@ -1,51 +1,133 @@
-import type { ClassReport } from './report';
+import type { ClassReport, StudentRow } from './report';
+import { answerText, correctAnswerText } from './scoring';
 import type { Quiz } from './types';
 
 /** Spreadsheets run cells starting with these as formulas; a leading apostrophe defuses them. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number): string {
+/** A row of cells as a spreadsheet takes it: text, a number, or empty. */
+export type Cell = string | number | null;
+
+/**
+ * `,` for most spreadsheets; `;` for Excel in locales that write decimals with a comma
+ * (German, French, Serbian…), whose Excel splits a CSV on semicolons only.
+ */
+export type CsvSeparator = ',' | ';';
+
+export function csvCell(value: Cell, separator: CsvSeparator = ','): string {
+	if (value === null) return '';
 	let text = String(value);
 	if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
+	return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * The class report as CSV: UTF-8 with a byte-order mark (so Excel reads "Vučić" correctly),
- * CRLF line ends, quoted where needed, one row per student and one column per question.
+ * Rows as CSV: UTF-8 with a byte-order mark (so Excel reads "Vučić" correctly), CRLF line ends,
+ * quoted where needed, formulas defused.
  */
-export function reportCsv(quiz: Quiz, report: ClassReport): string {
+export function toCsv(rows: readonly (readonly Cell[])[], separator: CsvSeparator = ','): string {
+	return (
+		'\uFEFF' +
+		rows.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') +
+		'\r\n'
+	);
+}
+
+export interface GradebookOptions {
+	/**
+	 * The student's id in the gradebook (Moodle's "ID number" or e-mail, the school's roll number),
+	 * by result key; when given, the first column is "ID number".
+	 */
+	studentId?: (student: StudentRow) => string;
+}
+
+/**
+ * One row per student and nothing else (no totals, shares or prompts below): a gradebook import
+ * (Moodle's "Import grades: CSV file", a Google Sheets roster) maps every row under the header
+ * to a student, so a footer row would be a student it cannot find. Points are marks out of
+ * "Out of"; Percent is 0–100 rounded.
+ */
+export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
+	const id = options.studentId;
 	const header = [
+		...(id ? ['ID number'] : []),
 		'Student',
-		'Score',
+		'Points',
 		'Out of',
 		'Percent',
 		'Time (seconds)',
-		'Finished',
-		...quiz.questions.map((_, i) => `Q${i + 1}`)
+		'Finished (UTC)'
 	];
 	const rows = report.students.map((s) => [
+		...(id ? [id(s)] : []),
 		s.name,
 		s.correct,
 		s.total,
 		s.percent,
 		s.seconds,
-		new Date(s.finishedAt).toISOString(),
-		...s.perQuestion.map((ok) => (ok ? 'correct' : 'wrong'))
+		new Date(s.finishedAt).toISOString()
 	]);
-	const shares = [
-		'Share correct (%)',
-		'',
-		'',
-		report.averagePercent,
-		'',
-		'',
-		...report.questions.map((q) => q.percent)
+	return [header, ...rows];
+}
+
+/** Per student × per question: 1 for right, 0 for wrong or blank, one column a question. */
+export function markRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions = {}
+): Cell[][] {
+	const id = options.studentId;
+	return [
+		[...(id ? ['ID number'] : []), 'Student', ...quiz.questions.map((_, i) => `Q${i + 1}`)],
+		...report.students.map((s) => [
+			...(id ? [id(s)] : []),
+			s.name,
+			...s.perQuestion.map((ok) => (ok ? 1 : 0))
+		])
 	];
-	const prompts = ['Question', '', '', '', '', '', ...quiz.questions.map((q) => q.prompt)];
-	return (
-		'\uFEFF' +
-		[header, ...rows, shares, prompts].map((row) => row.map(csvCell).join(',')).join('\r\n') +
-		'\r\n'
-	);
+}
+
+/** Per student × per question: what each student answered (choice, True/False or typed text). */
+export function answerRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions = {}
+): Cell[][] {
+	const id = options.studentId;
+	return [
+		[...(id ? ['ID number'] : []), 'Student', ...quiz.questions.map((_, i) => `Q${i + 1}`)],
+		...report.students.map((s) => [
+			...(id ? [id(s)] : []),
+			s.name,
+			...quiz.questions.map((q, i) => {
+				const answer = s.answers[i] ?? null;
+				return answer === null || answer === '' ? null : answerText(q, answer);
+			})
+		])
+	];
+}
+
+/** One row per question: its wording, the right answer and the share of the class that got it. */
+export function questionRows(quiz: Quiz, report: ClassReport): Cell[][] {
+	return [
+		['Question', 'Type', 'Prompt', 'Right answer', 'Right (%)', 'Right (students)', 'Answered'],
+		...report.questions.map((row) => [
+			`Q${row.index + 1}`,
+			row.question.type,
+			row.question.prompt,
+			correctAnswerText(row.question),
+			row.percent,
+			row.correct,
+			row.answered
+		])
+	];
+}
+
+/** The class report as a gradebook CSV (see `gradebookRows`). */
+export function reportCsv(
+	report: ClassReport,
+	options: GradebookOptions & { separator?: CsvSeparator } = {}
+): string {
+	return toCsv(gradebookRows(report, options), options.separator);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
-import { buildQuizQuestions } from './build';
-import { csvCell, reportCsv } from './csv';
-import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { buildQuizQuestions, factCount } from './build';
+import { answerRows, csvCell, markRows, questionRows, reportCsv } from './csv';
+import { makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
 import { buildReport, studentKey } from './report';
 import { scoreAnswers } from './scoring';
 import type { QuizResult } from './types';
@@ -61,6 +61,39 @@ describe('building a quiz from the bank', () => {
 		});
 		const facts = picked.map((q) => siblings.find((s) => s.id === q.id)!.fact);
 		expect(new Set(facts).size).toBe(10);
+	});
+
+	it('never asks one fact twice, even when fewer facts than questions match', () => {
+		const siblings = bank.map((q, i) => ({ ...q, fact: `fact-${i % 7}` }));
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const picked = buildQuizQuestions(siblings, {
+				docs: [],
+				topics: [],
+				types: ['mcq', 'truefalse', 'cloze', 'short'],
+				count: 20,
+				seed
+			});
+			const facts = picked.map((q) => siblings.find((s) => s.id === q.id)!.fact);
+			expect(facts).toHaveLength(7);
+			expect(new Set(facts).size).toBe(facts.length);
+		}
+		expect(factCount(siblings)).toBe(7);
+	});
+
+	it('never asks one fact twice from the real bank (a 50-question quiz, many seeds)', () => {
+		const real = seedBank().bank.questions;
+		for (let seed = 0; seed < 30; seed++) {
+			const picked = buildQuizQuestions(real, {
+				docs: [],
+				topics: [],
+				types: ['mcq', 'truefalse', 'cloze', 'short'],
+				count: 50,
+				seed
+			});
+			const byId = new Map(real.map((q) => [q.id, q.fact]));
+			const facts = picked.map((q) => byId.get(q.id));
+			expect(new Set(facts).size).toBe(picked.length);
+		}
 	});
 });
 
@@ -121,17 +154,41 @@ describe('class report', () => {
 	});
 
 	it('exports CSV a spreadsheet reads: BOM, UTF-8 names, quoting, no formulas', () => {
-		const csv = reportCsv(quiz, report);
+		const csv = reportCsv(report);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
-		expect(lines[0]).toBe('Student,Score,Out of,Percent,Time (seconds),Finished,Q1,Q2,Q3,Q4');
+		expect(lines[0]).toBe('Student,Points,Out of,Percent,Time (seconds),Finished (UTC)');
 		expect(csv).toContain('\r\nVučić,4,4,100,100,');
 		expect(csv).toContain(`"'=HYPERLINK(""x"")",3,4,75`);
 		expect(csvCell('+1')).toBe("'+1");
 		expect(csvCell('@SUM')).toBe("'@SUM");
 		expect(csvCell('-2')).toBe("'-2");
 		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('a;b')).toBe('a;b');
+		expect(csvCell('a;b', ';')).toBe('"a;b"');
 		expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
 		expect(csvCell(-2)).toBe('-2');
+		expect(csvCell(null)).toBe('');
+	});
+
+	it('exports for a gradebook import: one row per student, no footer, optional id column', () => {
+		const ids: Record<string, string> = { Vučić: 's-001', Ana: 'ana@school.example' };
+		const csv = reportCsv(report, { studentId: (s) => ids[s.name] ?? '', separator: ';' });
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines).toHaveLength(1 + results.length);
+		expect(lines[0]).toBe('ID number;Student;Points;Out of;Percent;Time (seconds);Finished (UTC)');
+		expect(lines).toContain('s-001;Vučić;4;4;100;100;1970-01-01T00:00:00.000Z');
+		expect(lines.some((l) => l.startsWith(';'))).toBe(true);
+	});
+
+	it('gives per-student × per-question marks and answers', () => {
+		const marks = markRows(quiz, report);
+		expect(marks[0]).toEqual(['Student', 'Q1', 'Q2', 'Q3', 'Q4']);
+		expect(marks.find((r) => r[0] === 'Ana')).toEqual(['Ana', 0, 0, 0, 1]);
+		const answers = answerRows(quiz, report);
+		expect(answers.find((r) => r[0] === 'Ana')).toEqual(['Ana', null, null, null, 'vucic']);
+		const vucic = answers.find((r) => r[0] === 'Vučić')!;
+		expect(vucic[1]).toBe(quiz.questions[0].answer);
+		expect(questionRows(quiz, report)[1].slice(0, 2)).toEqual(['Q1', 'mcq']);
 	});
 });

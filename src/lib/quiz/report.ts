@@ -1,11 +1,13 @@
 import { foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
-import type { Quiz, QuizQuestion, QuizResult } from './types';
+import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
 
 export interface StudentRow {
 	/** The stored result's key when it has one (for removing it); else the name. */
 	key: string;
 	name: string;
+	/** What the student answered, in the quiz's order. */
+	answers: Answer[];
 	correct: number;
 	total: number;
 	percent: number;
@@ -41,6 +43,7 @@ export function buildReport(
 			return {
 				key: r.key ?? r.name,
 				name: r.name,
+				answers: quiz.questions.map((_, i) => r.answers[i] ?? null),
 				correct: score.correct,
 				total: score.total,
 				percent: percent(score.correct, score.total),

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { clozeCards, readAnkiText, writeAnkiText } from './anki-text';
+import type { PortableQuestion } from './portable';
+
+// Made up in the shape of Anki 25's "Notes in Plain Text" export with every option ticked.
+const EXPORT = [
+	'#separator:tab',
+	'#html:true',
+	'#guid column:1',
+	'#notetype column:2',
+	'#deck column:3',
+	'#tags column:6',
+	'a1B2c3\tBasic\tHistory::Balkans\tCapital of <b>Kosovo</b>?\tPristina<img src="map.png">\tcapitals geo::europe',
+	'd4E5f6\tBasic (and reversed card)\tHistory::Balkans\tKFOR\tNATO-led force in Kosovo\t',
+	'g7H8i9\tCloze\tHistory\t{{c1::Turkey}} took command of KFOR in {{c2::2024::year}}.\tSince October.\tkfor',
+	'j0K1l2\tBasic (type in the answer)\tHistory\tYear of independence?\t2008\t',
+	'"m3N4"\tBasic\tHistory\t"Front with ""quotes""\tand a tab"\tBack [sound:x.mp3]\t',
+	'bad1\tBasic\tHistory\tNo back\t\t'
+].join('\n');
+
+describe('readAnkiText', () => {
+	const result = readAnkiText(EXPORT);
+
+	it('reads each note type as Anki makes cards from it', () => {
+		expect(result.questions.map((q) => [q.externalId, q.type, q.prompt, q.answer])).toEqual([
+			['a1B2c3', 'flashcard', 'Capital of Kosovo?', 'Pristina'],
+			['d4E5f6', 'flashcard', 'KFOR', 'NATO-led force in Kosovo'],
+			['d4E5f6#r', 'flashcard', 'NATO-led force in Kosovo', 'KFOR'],
+			['g7H8i9#c1', 'cloze', '____ took command of KFOR in 2024.', 'Turkey'],
+			['g7H8i9#c2', 'cloze', 'Turkey took command of KFOR in ____.', '2024'],
+			['j0K1l2', 'short', 'Year of independence?', '2008'],
+			['m3N4', 'flashcard', 'Front with "quotes" and a tab', 'Back'] // HTML: a tab is a space
+		]);
+	});
+
+	it('keeps deck and tags as topics, the extra field as explanation', () => {
+		expect(result.questions[0].topics).toEqual(['Balkans', 'capitals', 'geo::europe']);
+		expect(result.questions[3].explanation).toBe('Since October.');
+	});
+
+	it('counts left-out media and reports the bad row by line', () => {
+		expect(result.notes).toEqual([
+			'2 media references were left out (images and sound are not imported).'
+		]);
+		expect(result.problems).toEqual([{ line: 12, message: 'a note needs a front and a back' }]);
+	});
+
+	it('reads a headerless tab file, guessing cloze from its text', () => {
+		const { questions } = readAnkiText('front\tback\n{{c1::Ankara}} is the capital.\textra\n');
+		expect(questions.map((q) => q.type)).toEqual(['flashcard', 'cloze']);
+	});
+
+	it('never throws on junk', () => {
+		for (const junk of ['', '#', '#separator:', '"', '\t\t\t', '{{c1::', '{{c1::a}}{{c1::b}}'])
+			expect(() => readAnkiText(junk)).not.toThrow();
+	});
+});
+
+describe('clozeCards', () => {
+	it('makes one card per deletion number and skips a number used twice', () => {
+		expect(clozeCards('{{c1::a}} and {{c1::b}} and {{c2::c::hint}}')).toEqual([
+			{ prompt: 'a and b and ____', answer: 'c' }
+		]);
+	});
+});
+
+describe('writeAnkiText', () => {
+	it('round-trips flashcards, short answers and cloze, with GUID, topics, explanation and source', () => {
+		const questions: PortableQuestion[] = [
+			{
+				externalId: 'q-1',
+				type: 'flashcard',
+				prompt: 'What is KFOR?',
+				answer: 'The NATO-led force\nin Kosovo',
+				explanation: 'Since 1999.',
+				quote: 'KFOR, the NATO-led force…',
+				topics: ['Arms']
+			},
+			{
+				externalId: 'q-2',
+				type: 'short',
+				prompt: 'Year?',
+				answer: '2008',
+				topics: ['Dates', 'Kosovo']
+			},
+			{
+				externalId: 'q-3',
+				type: 'cloze',
+				prompt: 'KFOR is led by ____.',
+				answer: 'Turkey',
+				topics: []
+			}
+		];
+		const { text } = writeAnkiText(questions);
+		expect(text.split('\n')[0]).toBe('#separator:tab');
+		const back = readAnkiText(text);
+		expect(back.problems).toEqual([]);
+		expect(back.questions).toEqual([
+			{ ...questions[0], topics: ['Arms'] },
+			{ ...questions[1], topics: ['Dates', 'Kosovo'] },
+			{ ...questions[2], externalId: 'q-3#c1', topics: ['Flashpoint'] }
+		]);
+	});
+});

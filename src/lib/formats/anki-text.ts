@@ -1,0 +1,235 @@
+import Papa from 'papaparse';
+import { htmlToText, looksLikeHtml } from './plain-text';
+import {
+	checkPortable,
+	type ExportResult,
+	type ImportResult,
+	type PortableQuestion
+} from './portable';
+
+/**
+ * Anki's "Notes in Plain Text" files (Anki 2.1.55+, https://docs.ankiweb.net/importing/text-files.html):
+ * `#key:value` header lines, then one note a row, fields split by the separator, CSV quoting.
+ * Read: Basic → flashcard, "Basic (and reversed card)" → two flashcards, "Basic (type in the
+ * answer)" → short answer, Cloze → one fill-the-blank question per deletion number (as Anki
+ * makes one card per number). Without a note type column, a row with `{{c1::…}}` is a cloze
+ * note and any other a basic one. HTML becomes text; media references are left out and counted.
+ */
+
+const SEPARATORS: Record<string, string> = {
+	tab: '\t',
+	comma: ',',
+	semicolon: ';',
+	space: ' ',
+	pipe: '|',
+	colon: ':'
+};
+
+interface Header {
+	separator?: string;
+	html: boolean;
+	columns: Partial<Record<'guid' | 'notetype' | 'deck' | 'tags', number>>;
+	notetype?: string;
+	deck?: string;
+	tags: string[];
+	/** The raw `#columns:` line, split once the separator is known. */
+	columnNames?: string;
+}
+
+function readHeader(lines: string[]): { header: Header; bodyStart: number } {
+	const header: Header = { html: false, columns: {}, tags: [] };
+	let index = 0;
+	for (; index < lines.length && lines[index].startsWith('#'); index++) {
+		const match = /^#([a-z ]+):(.*)$/i.exec(lines[index]);
+		if (!match) continue;
+		const key = match[1].trim().toLowerCase();
+		const value = match[2].trim();
+		if (key === 'separator') header.separator = SEPARATORS[value.toLowerCase()] ?? value[0];
+		else if (key === 'html') header.html = value.toLowerCase() === 'true';
+		else if (key === 'notetype') header.notetype = value;
+		else if (key === 'deck') header.deck = value;
+		else if (key === 'tags') header.tags = value.split(/\s+/).filter(Boolean);
+		else if (key === 'columns') header.columnNames = match[2];
+		else {
+			const column = /^(guid|notetype|deck|tags) column$/.exec(key);
+			const n = Number(value);
+			if (column && Number.isInteger(n) && n >= 1) header.columns[column[1] as 'guid'] = n - 1;
+		}
+	}
+	return { header, bodyStart: index };
+}
+
+const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[\s\S]*?<\/video>/gi;
+
+/** The last part of a `Parent::Child` deck name, the name a person recognises. */
+const deckName = (deck: string) => deck.split('::').at(-1)?.trim() ?? deck;
+
+/** Splits a cloze note into one prompt per deletion number: `{{c1::Pristina::city}}`. */
+export function clozeCards(text: string): { prompt: string; answer: string }[] {
+	const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1])))].sort(
+		(a, b) => a - b
+	);
+	return numbers.flatMap((n) => {
+		let answer = '';
+		let blanks = 0;
+		const prompt = text.replace(
+			/\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g,
+			(_, k: string, body: string) => {
+				if (Number(k) !== n) return body;
+				blanks++;
+				answer = body;
+				return '____';
+			}
+		);
+		// Flashpoint's fill-the-blank has one blank; a number used twice in a note cannot be one.
+		return blanks === 1 ? [{ prompt, answer }] : [];
+	});
+}
+
+/** Reads an Anki plain-text export. Never throws; a row it cannot read is a located problem. */
+export function readAnkiText(source: string): ImportResult {
+	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const { header, bodyStart } = readHeader(lines);
+	const body = lines.slice(bodyStart).join('\n');
+	const parsed = Papa.parse<string[]>(body, {
+		delimiter: header.separator ?? '',
+		quoteChar: '"',
+		skipEmptyLines: 'greedy'
+	});
+	let media = 0;
+	const clean = (field: string) => {
+		const withoutMedia = field.replace(MEDIA, () => {
+			media++;
+			return ' ';
+		});
+		return (
+			header.html || looksLikeHtml(withoutMedia) ? htmlToText(withoutMedia) : withoutMedia
+		).trim();
+	};
+	// Columns named Explanation or Source (as Flashpoint writes them) fill those, not fields.
+	const names =
+		header.columnNames?.split(header.separator ?? '\t').map((n) => n.trim().toLowerCase()) ?? [];
+	const explanationColumn = names.indexOf('explanation');
+	const sourceColumn = names.indexOf('source');
+	const special = new Set([...Object.values(header.columns), explanationColumn, sourceColumn]);
+	parsed.data.forEach((row, index) => {
+		const line = bodyStart + index + 1;
+		const at = (column: number | undefined) => (column === undefined ? undefined : row[column]);
+		const fields = row.filter((_, i) => !special.has(i)).map(clean);
+		const guid = at(header.columns.guid)?.trim() || undefined;
+		const notetype = (at(header.columns.notetype) ?? header.notetype ?? '').trim();
+		const deck = at(header.columns.deck) ?? header.deck;
+		const rowTags = (at(header.columns.tags) ?? '').split(/\s+/).filter(Boolean);
+		const topics = [...new Set([...(deck ? [deckName(deck)] : []), ...header.tags, ...rowTags])];
+		const explanation = clean(at(explanationColumn) ?? '') || undefined;
+		const quote = clean(at(sourceColumn) ?? '') || undefined;
+		const base = {
+			...(guid ? { externalId: guid } : {}),
+			topics,
+			...(explanation ? { explanation } : {}),
+			...(quote ? { quote } : {})
+		};
+		const isCloze = /cloze/i.test(notetype) || (!notetype && /\{\{c\d+::/.test(fields[0] ?? ''));
+		const found: PortableQuestion[] = [];
+		if (isCloze) {
+			const extra = fields[1] || explanation;
+			clozeCards(fields[0] ?? '').forEach((card, i) =>
+				found.push({
+					...base,
+					...(guid ? { externalId: `${guid}#c${i + 1}` } : {}),
+					type: 'cloze',
+					prompt: card.prompt,
+					answer: card.answer,
+					...(extra ? { explanation: extra } : {})
+				})
+			);
+			if (!found.length)
+				result.problems.push({ line, message: 'a cloze note with no usable {{c1::…}} deletion' });
+		} else {
+			const [front, back] = fields;
+			if (!front || !back) {
+				result.problems.push({ line, message: 'a note needs a front and a back' });
+				return;
+			}
+			const typed = /type in the answer/i.test(notetype);
+			found.push({ ...base, type: typed ? 'short' : 'flashcard', prompt: front, answer: back });
+			if (/reverse/i.test(notetype))
+				found.push({
+					...base,
+					...(guid ? { externalId: `${guid}#r` } : {}),
+					type: 'flashcard',
+					prompt: back,
+					answer: front
+				});
+		}
+		for (const q of found) {
+			const error = checkPortable(q);
+			if (error) result.problems.push({ line, message: error });
+			else result.questions.push(q);
+		}
+	});
+	if (media)
+		result.notes.push(
+			`${media} media reference${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`
+		);
+	return result;
+}
+
+/** Quotes a field for a tab-separated Anki file when it holds a tab, a quote or a line break. */
+function field(text: string): string {
+	return /[\t"\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Writes Anki plain text with header lines: tab-separated, no HTML, the stable question id as
+ * the note GUID (so importing again updates notes instead of duplicating them), the note type
+ * per row (Basic, Basic (type in the answer), Cloze with `{{c1::…}}`), the first topic as deck
+ * and every topic as a tag. Explanation and source sentence have their own columns, named in
+ * a `#columns` line, for a note type that has such fields (Anki maps columns to fields in order).
+ * Multiple choice and true/false become Basic notes with the choices on the front.
+ */
+export function writeAnkiText(
+	questions: readonly PortableQuestion[],
+	deck = 'Flashpoint'
+): ExportResult {
+	const lines = [
+		'#separator:tab',
+		'#html:false',
+		'#guid column:1',
+		'#notetype column:2',
+		'#deck column:3',
+		'#tags column:8',
+		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tTags'
+	];
+	for (const q of questions) {
+		const [front, back, notetype] = ankiNote(q);
+		const tags = q.topics.map((t) => t.replace(/\s+/g, '_')).join(' ');
+		const subdeck = q.topics[0] ? `${deck}::${q.topics[0].replace(/::/g, ':')}` : deck;
+		lines.push(
+			[q.externalId ?? '', notetype, subdeck, front, back, q.explanation ?? '', q.quote ?? '', tags]
+				.map(field)
+				.join('\t')
+		);
+	}
+	return { text: lines.join('\n') + '\n', skipped: [] };
+}
+
+function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
+	switch (q.type) {
+		case 'cloze':
+			return [q.prompt.replace('____', `{{c1::${q.answer}}}`), '', 'Cloze'];
+		case 'mcq':
+			return [
+				`${q.prompt}\n${(q.choices ?? []).map((c, i) => `${String.fromCharCode(65 + i)}) ${c}`).join('\n')}`,
+				q.answer,
+				'Basic'
+			];
+		case 'truefalse':
+			return [`True or false: ${q.prompt}`, q.answer === 'true' ? 'True' : 'False', 'Basic'];
+		case 'short':
+			return [q.prompt, q.answer, 'Basic (type in the answer)'];
+		case 'flashcard':
+			return [q.prompt, q.answer, 'Basic'];
+	}
+}

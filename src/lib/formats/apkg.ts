@@ -1,0 +1,254 @@
+import { unzipSync } from 'fflate';
+import { decompress as zstdDecompress } from 'fzstd';
+import type { Database, SqlJsStatic } from 'sql.js';
+import { clozeCards } from './anki-text';
+import { htmlToText } from './plain-text';
+import { checkPortable, type ImportResult, type PortableQuestion } from './portable';
+
+/**
+ * Anki packages (`.apkg` decks, `.colpkg` collections): a zip holding a SQLite collection —
+ * `collection.anki21b` (zstd, schema 18, Anki 2.1.50+), else `collection.anki21`, else
+ * `collection.anki2` — plus numbered media files. Notes become questions as in `anki-text.ts`
+ * (Basic, reversed, type-in, Cloze); media are left out and counted. The SQLite engine (sql.js,
+ * about 1 MB of wasm) is passed in, so this module runs in Node tests and a browser worker alike.
+ */
+
+/** The largest collection read, uncompressed (bytes): past it the file is refused, not read. */
+export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
+
+/** Why a package cannot be read, worded for a person. */
+export class ApkgError extends Error {}
+
+interface NoteType {
+	name: string;
+	cloze: boolean;
+	fields: string[];
+	templates: { name: string; front: string }[];
+}
+
+/** Unzips only the collection; media files are counted by name, never extracted. */
+function openPackage(bytes: Uint8Array): { collection: Uint8Array; zstd: boolean; media: number } {
+	if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+		throw new ApkgError('This is not an Anki package: .apkg and .colpkg files are zip archives.');
+	let media = 0;
+	let tooBig = false;
+	let files: Record<string, Uint8Array>;
+	try {
+		files = unzipSync(bytes, {
+			filter: (file) => {
+				if (/^collection\.anki(2|21|21b)$/.test(file.name)) {
+					if (file.originalSize > MAX_COLLECTION_BYTES) tooBig = true;
+					return !tooBig;
+				}
+				if (/^\d+$/.test(file.name)) media++;
+				return false;
+			}
+		});
+	} catch {
+		throw new ApkgError('The package is damaged: its zip archive cannot be opened.');
+	}
+	if (tooBig)
+		throw new ApkgError(
+			`The collection in this package is over ${MAX_COLLECTION_BYTES / 1024 / 1024} MB; export a smaller deck from Anki.`
+		);
+	const newest = files['collection.anki21b'];
+	if (newest) return { collection: newest, zstd: true, media };
+	const collection = files['collection.anki21'] ?? files['collection.anki2'];
+	if (!collection) throw new ApkgError('The package holds no Anki collection.');
+	return { collection, zstd: false, media };
+}
+
+function rows(db: Database, sql: string): Record<string, unknown>[] {
+	const statement = db.prepare(sql);
+	const out: Record<string, unknown>[] = [];
+	try {
+		while (statement.step()) out.push(statement.getAsObject());
+	} finally {
+		statement.free();
+	}
+	return out;
+}
+
+function hasTable(db: Database, name: string): boolean {
+	return (
+		rows(db, `SELECT name FROM sqlite_master WHERE type='table' AND name='${name}'`).length > 0
+	);
+}
+
+/** Note types and deck names from a schema-18 collection (tables) or an older one (JSON in `col`). */
+function readModels(db: Database): {
+	noteTypes: Map<string, NoteType>;
+	decks: Map<string, string>;
+} {
+	const noteTypes = new Map<string, NoteType>();
+	const decks = new Map<string, string>();
+	if (hasTable(db, 'notetypes')) {
+		for (const row of rows(db, 'SELECT id, name FROM notetypes'))
+			noteTypes.set(String(row.id), {
+				name: String(row.name),
+				cloze: false,
+				fields: [],
+				templates: []
+			});
+		for (const row of rows(db, 'SELECT ntid, name FROM fields ORDER BY ntid, ord'))
+			noteTypes.get(String(row.ntid))?.fields.push(String(row.name));
+		for (const row of rows(db, 'SELECT ntid, name FROM templates ORDER BY ntid, ord'))
+			noteTypes.get(String(row.ntid))?.templates.push({ name: String(row.name), front: '' });
+		for (const type of noteTypes.values())
+			// Schema 18 keeps the kind in a protobuf blob; a cloze type is named so and has one template.
+			type.cloze = /cloze/i.test(type.name) && type.templates.length <= 1;
+		for (const row of rows(db, 'SELECT id, name FROM decks'))
+			decks.set(String(row.id), String(row.name));
+		return { noteTypes, decks };
+	}
+	const [col] = rows(db, 'SELECT models, decks FROM col');
+	if (!col) throw new ApkgError('The collection has no note types.');
+	const models = JSON.parse(String(col.models)) as Record<
+		string,
+		{
+			name: string;
+			type: number;
+			flds: { name: string }[];
+			tmpls: { name: string; qfmt: string }[];
+		}
+	>;
+	for (const [id, model] of Object.entries(models))
+		noteTypes.set(id, {
+			name: model.name,
+			cloze: model.type === 1,
+			fields: model.flds.map((f) => f.name),
+			templates: model.tmpls.map((t) => ({ name: t.name, front: t.qfmt }))
+		});
+	for (const [id, deck] of Object.entries(
+		JSON.parse(String(col.decks)) as Record<string, { name: string }>
+	))
+		decks.set(id, deck.name);
+	return { noteTypes, decks };
+}
+
+const FIELD_SEPARATOR = '\x1f';
+const MEDIA_REF = /\[sound:[^\]]*\]|<img\b[^>]*>/gi;
+const clean = (field: string) => htmlToText(field.replace(MEDIA_REF, ' ')).trim();
+
+/** Turns one note into questions, as Anki turns it into cards. */
+function noteQuestions(
+	note: { guid: string; fields: string[]; tags: string[] },
+	type: NoteType,
+	deck: string | undefined
+): PortableQuestion[] {
+	const topics = [...new Set([...(deck ? [deck.split('::').at(-1)!.trim()] : []), ...note.tags])];
+	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
+	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
+	const base = { topics, ...(explanation ? { explanation } : {}) };
+	if (type.cloze) {
+		return clozeCards(clean(note.fields[0] ?? '')).map((card, i) => ({
+			...base,
+			externalId: `${note.guid}#c${i + 1}`,
+			type: 'cloze',
+			prompt: card.prompt,
+			answer: card.answer
+		}));
+	}
+	const [front, back] = [clean(note.fields[0] ?? ''), clean(note.fields[1] ?? '')];
+	if (!front || !back) return [];
+	const typed =
+		type.templates.some((t) => /\{\{type:/.test(t.front)) || /type in the answer/i.test(type.name);
+	const questions: PortableQuestion[] = [
+		{
+			...base,
+			externalId: note.guid,
+			type: typed ? 'short' : 'flashcard',
+			prompt: front,
+			answer: back
+		}
+	];
+	if (type.templates.length >= 2 && !typed)
+		questions.push({
+			...base,
+			externalId: `${note.guid}#r`,
+			type: 'flashcard',
+			prompt: back,
+			answer: front
+		});
+	return questions;
+}
+
+/**
+ * Reads an `.apkg` or `.colpkg`. Throws `ApkgError` (a message for a person) when the file as a
+ * whole cannot be read; a note it cannot turn into a question is a problem, not an error.
+ */
+export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
+	const { collection, zstd, media } = openPackage(bytes);
+	let data = collection;
+	if (zstd) {
+		try {
+			data = zstdDecompress(collection);
+		} catch {
+			throw new ApkgError('The package is damaged: its collection cannot be decompressed.');
+		}
+	}
+	let db: Database;
+	try {
+		db = new sqlite.Database(data);
+		rows(db, 'SELECT count(*) FROM notes');
+	} catch {
+		throw new ApkgError('The package is damaged: its collection is not a readable Anki database.');
+	}
+	try {
+		const { noteTypes, decks } = readModels(db);
+		const noteDeck = new Map<string, string>();
+		for (const row of rows(db, 'SELECT nid, did FROM cards ORDER BY ord'))
+			if (!noteDeck.has(String(row.nid)))
+				noteDeck.set(String(row.nid), decks.get(String(row.did)) ?? '');
+		const result: ImportResult = { questions: [], problems: [], notes: [] };
+		const notes = rows(db, 'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id');
+		if (!notes.length) result.problems.push({ message: 'The deck is empty: it has no notes.' });
+		const seen = new Set<string>();
+		for (const row of notes) {
+			const type = noteTypes.get(String(row.mid));
+			const fields = String(row.flds).split(FIELD_SEPARATOR);
+			if (/please update to the latest anki version/i.test(fields.join(' '))) {
+				throw new ApkgError(
+					'This package was made by a newer Anki whose collection is missing here; export it again from Anki with “Support older Anki versions” ticked.'
+				);
+			}
+			if (!type) {
+				result.problems.push({
+					message: `Note ${row.id} uses a note type the package does not define.`
+				});
+				continue;
+			}
+			const guid = String(row.guid);
+			if (seen.has(guid)) {
+				result.problems.push({
+					message: `Note ${row.id} repeats another note (same id ${guid}); kept once.`
+				});
+				continue;
+			}
+			seen.add(guid);
+			const tags = String(row.tags ?? '')
+				.split(/\s+/)
+				.filter(Boolean);
+			const made = noteQuestions({ guid, fields, tags }, type, noteDeck.get(String(row.id)));
+			if (!made.length)
+				result.problems.push({
+					message: `Note ${row.id} (${type.name}) has no front and back to ask.`
+				});
+			for (const q of made) {
+				const error = checkPortable(q);
+				if (error) result.problems.push({ message: `Note ${row.id}: ${error}` });
+				else result.questions.push(q);
+			}
+		}
+		if (media)
+			result.notes.push(
+				`${media} media file${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`
+			);
+		return result;
+	} catch (error) {
+		if (error instanceof ApkgError) throw error;
+		throw new ApkgError('The package is damaged: its collection could not be read.');
+	} finally {
+		db.close();
+	}
+}

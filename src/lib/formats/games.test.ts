@@ -1,0 +1,109 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { blooketSheet, gimkitSheet, kahootSheet, rowsToCsv, waygroundSheet } from './games';
+import type { PortableQuestion } from './portable';
+
+const mcq: PortableQuestion = {
+	type: 'mcq',
+	prompt: 'Which country took command of KFOR in October 2024?',
+	answer: 'Turkey',
+	choices: ['Italy', 'Turkey', 'Hungary', 'Germany'],
+	explanation: 'A Turkish general took over.',
+	topics: []
+};
+const tf: PortableQuestion = {
+	type: 'truefalse',
+	prompt: 'Kosovo is a NATO member.',
+	answer: 'false',
+	topics: []
+};
+const short: PortableQuestion = {
+	type: 'short',
+	prompt: 'Capital of Kosovo?',
+	answer: 'Pristina',
+	accept: ['Prishtina'],
+	topics: []
+};
+const long: PortableQuestion = { ...mcq, prompt: 'x'.repeat(121) };
+const wide: PortableQuestion = { ...mcq, choices: ['Turkey', 'a'.repeat(76), 'b', 'c'] };
+const five: PortableQuestion = { ...mcq, choices: ['Turkey', 'a', 'b', 'c', 'd'] };
+
+describe('kahootSheet', () => {
+	it('writes the template rows and skips what Kahoot would cut, saying why', () => {
+		const { rows, skipped } = kahootSheet([mcq, tf, short, long, wide, five], 25);
+		expect(rows[7][1]).toBe('Question - max 120 characters');
+		expect(rows.slice(8)).toEqual([
+			[1, mcq.prompt, 'Italy', 'Turkey', 'Hungary', 'Germany', 20, 2],
+			[2, tf.prompt, 'True', 'False', null, null, 20, 2]
+		]);
+		expect(skipped.map((s) => s.reason)).toEqual([
+			'Kahoot quizzes hold only questions with answer choices',
+			'the question is 121 characters; Kahoot allows 120',
+			'a choice is over 75 characters, the most Kahoot allows',
+			'5 choices; Kahoot allows 4'
+		]);
+	});
+});
+
+describe('blooket, gimkit and wayground sheets', () => {
+	it('put the right answer where each template expects it', () => {
+		expect(blooketSheet([mcq]).rows[2]).toEqual([
+			1,
+			mcq.prompt,
+			'Italy',
+			'Turkey',
+			'Hungary',
+			'Germany',
+			20,
+			2
+		]);
+		expect(gimkitSheet([mcq]).rows[2]).toEqual([
+			mcq.prompt,
+			'Turkey',
+			'Italy',
+			'Hungary',
+			'Germany'
+		]);
+		const wayground = waygroundSheet([
+			mcq,
+			short,
+			{ type: 'flashcard', prompt: 'a', answer: 'b', topics: [] }
+		]);
+		expect(wayground.rows[1]).toEqual([
+			mcq.prompt,
+			'Multiple Choice',
+			'Italy',
+			'Turkey',
+			'Hungary',
+			'Germany',
+			null,
+			2,
+			30,
+			null,
+			'A Turkish general took over.'
+		]);
+		expect(wayground.rows[2]).toEqual([
+			'Capital of Kosovo?',
+			'Fill-in-the-Blank',
+			'Pristina',
+			'Prishtina',
+			null,
+			null,
+			null,
+			null,
+			30,
+			null,
+			null
+		]);
+		expect(wayground.skipped).toHaveLength(1);
+	});
+
+	it('writes CSV that a CSV reader gives back cell for cell', () => {
+		const { rows } = blooketSheet([{ ...mcq, prompt: 'Comma, "quotes" and Vučić' }]);
+		const text = rowsToCsv(rows);
+		expect(text.startsWith('\uFEFF')).toBe(true);
+		const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+		expect(parsed[2][1]).toBe('Comma, "quotes" and Vučić');
+		expect(parsed[1][4]).toBe('Answer 3\n(Optional)');
+	});
+});

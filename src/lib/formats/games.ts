@@ -1,0 +1,229 @@
+import type { PortableQuestion } from './portable';
+
+/**
+ * Spreadsheets for classroom games, in each game's own import template: Kahoot and Wayground
+ * (Quizizz) take XLSX, Blooket and Gimkit CSV. Each builder returns rows (the caller writes them
+ * with `writeXlsx` or as CSV) and what it skipped, with the reason, where the game's limits
+ * cut a question: the game would refuse or truncate it otherwise.
+ *
+ * Column orders follow each game's published template (positions matter more than header text
+ * to these importers). Kahoot: title rows, then headers on row 8 from column B; question ≤ 120
+ * characters, up to 4 answers ≤ 75 characters, time limit one of 5–240 s, correct answers by
+ * number. Blooket: a title row, then headers; up to 4 answers; time ≤ 300 s. Gimkit: a title
+ * row, then question, correct answer and up to 3 incorrect ones. Wayground: one header row,
+ * question types Multiple Choice and Fill-in-the-Blank, up to 5 options.
+ */
+
+export type Cell = string | number | null;
+export interface GameSheet {
+	/** The file's content: rows of cells, first row first. */
+	rows: Cell[][];
+	skipped: { question: PortableQuestion; reason: string }[];
+}
+
+/** The answer choices a game shows: multiple choice as is, true/false as True and False. */
+function choicesOf(q: PortableQuestion): { choices: string[]; right: number } | undefined {
+	if (q.type === 'mcq' && q.choices)
+		return { choices: q.choices, right: q.choices.indexOf(q.answer) };
+	if (q.type === 'truefalse')
+		return { choices: ['True', 'False'], right: q.answer === 'true' ? 0 : 1 };
+	return undefined;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Kahoot's allowed time limits (seconds); a request is rounded to the nearest allowed one. */
+export const KAHOOT_TIMES = [5, 10, 20, 30, 60, 90, 120, 240] as const;
+const nearest = (allowed: readonly number[], seconds: number) =>
+	allowed.reduce((best, t) => (Math.abs(t - seconds) < Math.abs(best - seconds) ? t : best));
+
+/** Kahoot's "Quiz template" spreadsheet. */
+export function kahootSheet(questions: readonly PortableQuestion[], seconds = 20): GameSheet {
+	const skipped: GameSheet['skipped'] = [];
+	const rows: Cell[][] = [
+		[null, 'Quiz template'],
+		[
+			null,
+			'Add questions, at least two answer alternatives, time limit and choose correct answers.'
+		],
+		[],
+		[],
+		[],
+		[],
+		[],
+		[
+			null,
+			'Question - max 120 characters',
+			'Answer 1 - max 75 characters',
+			'Answer 2 - max 75 characters',
+			'Answer 3 - max 75 characters',
+			'Answer 4 - max 75 characters',
+			'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+			'Correct answer(s) - choose at least one'
+		]
+	];
+	const time = nearest(KAHOOT_TIMES, seconds);
+	for (const q of questions) {
+		const set = choicesOf(q);
+		const prompt = oneLine(q.prompt);
+		const reason = !set
+			? 'Kahoot quizzes hold only questions with answer choices'
+			: prompt.length > 120
+				? `the question is ${prompt.length} characters; Kahoot allows 120`
+				: set.choices.length > 4
+					? `${set.choices.length} choices; Kahoot allows 4`
+					: set.choices.some((c) => oneLine(c).length > 75)
+						? 'a choice is over 75 characters, the most Kahoot allows'
+						: undefined;
+		if (reason || !set) {
+			skipped.push({ question: q, reason: reason ?? '' });
+			continue;
+		}
+		const cells = [0, 1, 2, 3].map((i) =>
+			set.choices[i] !== undefined ? oneLine(set.choices[i]) : null
+		);
+		rows.push([rows.length - 7, prompt, ...cells, time, set.right + 1]);
+	}
+	return { rows, skipped };
+}
+
+/** Blooket's "Import Template" CSV. */
+export function blooketSheet(questions: readonly PortableQuestion[], seconds = 20): GameSheet {
+	const skipped: GameSheet['skipped'] = [];
+	const rows: Cell[][] = [
+		['Blooket\nImport Template', '', '', '', '', '', '', ''],
+		[
+			'Question #',
+			'Question Text',
+			'Answer 1',
+			'Answer 2',
+			'Answer 3\n(Optional)',
+			'Answer 4\n(Optional)',
+			'Time Limit (sec)\n(Max: 300 seconds)',
+			'Correct Answer(s)\n(Only include Answer #)'
+		]
+	];
+	const time = Math.max(5, Math.min(300, Math.round(seconds)));
+	for (const q of questions) {
+		const set = choicesOf(q);
+		if (!set || set.choices.length > 4) {
+			skipped.push({
+				question: q,
+				reason: set
+					? `${set.choices.length} choices; Blooket allows 4`
+					: 'Blooket holds only questions with answer choices'
+			});
+			continue;
+		}
+		const cells = [0, 1, 2, 3].map((i) =>
+			set.choices[i] !== undefined ? oneLine(set.choices[i]) : ''
+		);
+		rows.push([rows.length - 1, oneLine(q.prompt), ...cells, time, set.right + 1]);
+	}
+	return { rows, skipped };
+}
+
+/** Gimkit's spreadsheet import: question, correct answer, up to three incorrect answers. */
+export function gimkitSheet(questions: readonly PortableQuestion[]): GameSheet {
+	const skipped: GameSheet['skipped'] = [];
+	const rows: Cell[][] = [
+		['Gimkit Spreadsheet Import Template', '', '', '', ''],
+		[
+			'Question',
+			'Correct Answer',
+			'Incorrect Answer 1',
+			'Incorrect Answer 2 (Optional)',
+			'Incorrect Answer 3 (Optional)'
+		]
+	];
+	for (const q of questions) {
+		const set = choicesOf(q);
+		if (!set || set.choices.length > 4) {
+			skipped.push({
+				question: q,
+				reason: set
+					? `${set.choices.length} choices; Gimkit allows 4`
+					: 'Gimkit holds only questions with answer choices'
+			});
+			continue;
+		}
+		const wrong = set.choices.filter((_, i) => i !== set.right).map(oneLine);
+		rows.push([
+			oneLine(q.prompt),
+			oneLine(set.choices[set.right]),
+			...[0, 1, 2].map((i) => wrong[i] ?? '')
+		]);
+	}
+	return { rows, skipped };
+}
+
+/** Wayground's (Quizizz) allowed time limits (seconds). */
+export const WAYGROUND_TIMES = [5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900] as const;
+
+/** Wayground's (Quizizz) spreadsheet: multiple choice, and typed answers as Fill-in-the-Blank. */
+export function waygroundSheet(questions: readonly PortableQuestion[], seconds = 30): GameSheet {
+	const skipped: GameSheet['skipped'] = [];
+	const rows: Cell[][] = [
+		[
+			'Question Text',
+			'Question Type',
+			'Option 1',
+			'Option 2',
+			'Option 3',
+			'Option 4',
+			'Option 5',
+			'Correct Answer',
+			'Time in seconds',
+			'Image Link',
+			'Answer explanation'
+		]
+	];
+	const time = nearest(WAYGROUND_TIMES, seconds);
+	for (const q of questions) {
+		const set = choicesOf(q);
+		const explanation = q.explanation ? oneLine(q.explanation) : null;
+		if (set) {
+			if (set.choices.length > 5) {
+				skipped.push({ question: q, reason: `${set.choices.length} choices; Wayground allows 5` });
+				continue;
+			}
+			const cells = [0, 1, 2, 3, 4].map((i) =>
+				set.choices[i] !== undefined ? oneLine(set.choices[i]) : null
+			);
+			rows.push([
+				oneLine(q.prompt),
+				'Multiple Choice',
+				...cells,
+				set.right + 1,
+				time,
+				null,
+				explanation
+			]);
+		} else if (q.type === 'short' || q.type === 'cloze') {
+			// Fill-in-the-Blank lists the accepted answers as options and leaves Correct Answer empty.
+			const accepted = [q.answer, ...(q.accept ?? [])].slice(0, 5).map(oneLine);
+			const cells = [0, 1, 2, 3, 4].map((i) => accepted[i] ?? null);
+			rows.push([
+				oneLine(q.prompt.replace('____', '_____')),
+				'Fill-in-the-Blank',
+				...cells,
+				null,
+				time,
+				null,
+				explanation
+			]);
+		} else {
+			skipped.push({ question: q, reason: 'Wayground has no self-graded flashcards' });
+		}
+	}
+	return { rows, skipped };
+}
+
+/** Rows as CSV text (RFC 4180, CRLF, UTF-8 with BOM so Excel keeps accents), for Blooket and Gimkit. */
+export function rowsToCsv(rows: readonly Cell[][]): string {
+	const cell = (value: Cell) => {
+		const text = value === null ? '' : String(value);
+		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	};
+	return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

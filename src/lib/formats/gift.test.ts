@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { readGift, writeGift } from './gift';
+import type { PortableQuestion } from './portable';
+
+// A made-up file in the style Moodle's own export writes (comments, categories, titles, every
+// question type, feedback, escapes, one broken question among good ones).
+const FILE = `// question: 0  name: Switch category to $course$/top/Balkans
+$CATEGORY: $course$/top/Balkans
+
+::Q1 capital:: Which city is the capital of Kosovo? {
+	=Pristina#Right, it is Pristina.
+	~Prizren#No, that is a city in the south.
+	~Belgrade
+	~Skopje
+	####Pristina has been the capital since 2008.
+}
+
+// true/false
+::Q2:: Kosovo declared independence in 2008.{TRUE}
+
+::Q3:: Who commands KFOR in 2025? {=a Turkish general =Turkish general}
+
+Serbia's president in 2025 was {=Aleksandar Vučić =Vucic} according to the articles.
+
+The drones were sold by {~Serbia =Turkey ~Greece} to Kosovo.
+
+::broken:: An essay with no key {}
+
+::Q7:: Escaped \\{braces\\} and a colon\\: fine {=yes}
+
+::Q8 [html]:: [html]<p>What is <b>2+2</b>?</p> {#4}
+`;
+
+describe('readGift', () => {
+	const result = readGift(FILE);
+
+	it('reads every supported type with its category as topic', () => {
+		const byId = new Map(result.questions.map((q) => [q.externalId ?? q.prompt, q]));
+		expect(byId.get('Q1 capital')).toMatchObject({
+			type: 'mcq',
+			prompt: 'Which city is the capital of Kosovo?',
+			answer: 'Pristina',
+			choices: ['Pristina', 'Prizren', 'Belgrade', 'Skopje'],
+			explanation: 'Pristina has been the capital since 2008.',
+			topics: ['Balkans']
+		});
+		expect(byId.get('Q2')).toMatchObject({ type: 'truefalse', answer: 'true' });
+		expect(byId.get('Q3')).toMatchObject({
+			type: 'short',
+			answer: 'a Turkish general',
+			accept: ['Turkish general']
+		});
+		const cloze = result.questions.find((q) => q.type === 'cloze');
+		expect(cloze).toMatchObject({
+			prompt: "Serbia's president in 2025 was ____ according to the articles.",
+			answer: 'Aleksandar Vučić',
+			accept: ['Vucic']
+		});
+		const missingChoice = result.questions.find((q) => q.prompt.startsWith('The drones'));
+		expect(missingChoice).toMatchObject({ type: 'mcq', answer: 'Turkey' });
+		expect(byId.get('Q7')?.prompt).toBe('Escaped {braces} and a colon: fine');
+		expect(byId.get('Q8 [html]')).toMatchObject({
+			type: 'short',
+			prompt: 'What is 2+2?',
+			answer: '4'
+		});
+	});
+
+	it('reports the bad question with its line and keeps the good ones', () => {
+		expect(result.problems).toEqual([{ line: 21, message: expect.stringMatching(/essay/) }]);
+		expect(result.questions).toHaveLength(7);
+	});
+
+	it('names what it cannot read', () => {
+		const bad = readGift(
+			'Match {=a -> 1 =b -> 2}\n\nWeights {~%50%a ~%50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nRange {#5:1}'
+		);
+		expect(bad.questions).toEqual([]);
+		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 5, 7, 9]);
+		expect(bad.problems.map((p) => p.message).join(' | ')).toMatch(
+			/matching.*weights.*no answer block.*not closed.*ranges/
+		);
+	});
+
+	it('never throws on junk', () => {
+		for (const junk of ['', '{', '}', '::', '::a::', '\\', '{}{}{}', '\u0000\uFFFF', '$CATEGORY:'])
+			expect(() => readGift(junk)).not.toThrow();
+	});
+});
+
+describe('writeGift', () => {
+	const questions: PortableQuestion[] = [
+		{
+			externalId: 'q-1',
+			type: 'mcq',
+			prompt: 'Which country sold Bayraktar drones to Kosovo?',
+			answer: 'Turkey',
+			choices: ['Serbia', 'Turkey', 'Greece', 'Cyprus'],
+			explanation: 'Turkey did: {see} the 2023 deal = news #1.',
+			topics: ['Arms']
+		},
+		{ type: 'truefalse', prompt: 'Kosovo is a NATO member.', answer: 'false', topics: ['Arms'] },
+		{
+			type: 'short',
+			prompt: 'Capital of Kosovo?',
+			answer: 'Pristina',
+			accept: ['Prishtina'],
+			topics: ['Places']
+		},
+		{ type: 'cloze', prompt: 'KFOR is led by ____ in 2025.', answer: 'Turkey', topics: ['Places'] },
+		{
+			type: 'flashcard',
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led force in Kosovo',
+			topics: []
+		}
+	];
+
+	it('round-trips every type through readGift', () => {
+		const { text, skipped } = writeGift(questions);
+		expect(skipped).toEqual([]);
+		const back = readGift(text);
+		expect(back.problems).toEqual([]);
+		expect(back.questions).toEqual(
+			questions.map((q) => (q.type === 'flashcard' ? { ...q, type: 'short' } : q))
+		);
+	});
+
+	it('skips a flashcard whose back cannot be a short answer, saying why', () => {
+		const long: PortableQuestion = {
+			type: 'flashcard',
+			prompt: 'Why?',
+			answer: 'x'.repeat(200),
+			topics: []
+		};
+		const { skipped } = writeGift([long]);
+		expect(skipped[0].reason).toMatch(/no flashcards/);
+	});
+});

@@ -1,0 +1,283 @@
+import { htmlToText } from './plain-text';
+import {
+	checkPortable,
+	type ExportResult,
+	type ImportProblem,
+	type ImportResult,
+	type PortableQuestion
+} from './portable';
+
+/**
+ * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
+ * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
+ * fill-the-blank question, or a multiple-choice one when it offers choices), exact numerical
+ * answers (as short answer). Categories become topics; general feedback (`####`) becomes the
+ * explanation, else the right answer's feedback. Matching, essay, numeric ranges and
+ * multiple-answer (weighted) questions are reported with their line and skipped: a bad
+ * question never stops the good ones around it.
+ */
+
+/** GIFT's special characters, escaped with a backslash inside text. */
+const SPECIAL = /[~=#{}:\\]/g;
+
+/** Escapes text for GIFT; newlines become `\n` so every question stays one block. */
+export function escapeGift(text: string): string {
+	return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+function unescapeGift(text: string): string {
+	return text.replace(/\\(n|[~=#{}:\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
+}
+
+/** Index of the first unescaped `char` in `text` at or after `from`, or -1. */
+function findUnescaped(text: string, char: string, from = 0): number {
+	for (let i = from; i < text.length; i++) {
+		if (text[i] === '\\') i++;
+		else if (text[i] === char) return i;
+	}
+	return -1;
+}
+
+/** Splits on unescaped separators, keeping each separator at the start of its piece. */
+function splitUnescaped(text: string, separators: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\\') i++;
+		else if (separators.includes(text[i]) && i > start) {
+			pieces.push(text.slice(start, i));
+			start = i;
+		}
+	}
+	pieces.push(text.slice(start));
+	return pieces.filter((p) => p.trim());
+}
+
+/** Turns question text into plain text, honouring a leading `[html]`/`[markdown]` format tag. */
+function questionText(raw: string): string {
+	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
+	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
+	const text = tagged?.[1].toLowerCase() === 'html' ? htmlToText(body) : body;
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+interface GiftAnswer {
+	correct: boolean;
+	weight?: number;
+	text: string;
+	feedback?: string;
+}
+
+/** Reads `=a#fb ~%50%b#fb ####general` into answers and the general feedback. */
+function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string } {
+	let general: string | undefined;
+	let rest = body;
+	const generalAt = rest.search(/(?<!\\)####/);
+	if (generalAt >= 0) {
+		general = questionText(rest.slice(generalAt + 4));
+		rest = rest.slice(0, generalAt);
+	}
+	const answers = splitUnescaped(rest.trim(), '=~').map((piece) => {
+		const correct = piece[0] === '=';
+		let content = piece.slice(1);
+		let weight: number | undefined;
+		const weighted = /^%(-?\d+(?:\.\d+)?)%/.exec(content);
+		if (weighted) {
+			weight = Number(weighted[1]);
+			content = content.slice(weighted[0].length);
+		}
+		const hash = findUnescaped(content, '#');
+		const feedback = hash >= 0 ? questionText(content.slice(hash + 1)) : undefined;
+		const text = questionText(hash >= 0 ? content.slice(0, hash) : content);
+		return { correct: correct || weight === 100, weight, text, feedback: feedback || undefined };
+	});
+	return { answers, general: general || undefined };
+}
+
+interface Block {
+	line: number;
+	text: string;
+	category?: string;
+}
+
+/** Splits a GIFT file into question blocks with their first line and category. */
+function blocks(source: string): Block[] {
+	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const result: Block[] = [];
+	let category: string | undefined;
+	let current: Block | undefined;
+	lines.forEach((line, index) => {
+		const trimmed = line.trim();
+		if (trimmed.startsWith('//')) return;
+		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
+		if (categoryLine) {
+			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
+			const parts = path
+				.split('/')
+				.map((p) => p.trim())
+				.filter((p) => p && p !== 'top');
+			category = parts.at(-1);
+			current = undefined;
+			return;
+		}
+		if (!trimmed) {
+			current = undefined;
+			return;
+		}
+		if (!current) {
+			current = { line: index + 1, text: '', category };
+			result.push(current);
+		}
+		current.text += (current.text ? '\n' : '') + line;
+	});
+	return result;
+}
+
+function readBlock(block: Block): PortableQuestion | string {
+	let text = block.text;
+	let externalId: string | undefined;
+	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
+	if (title) {
+		externalId = unescapeGift(title[1]).trim() || undefined;
+		text = text.slice(title[0].length);
+	}
+	const open = findUnescaped(text, '{');
+	if (open < 0) return 'no answer block: a GIFT question needs its answers in { }';
+	const close = findUnescaped(text, '}', open + 1);
+	if (close < 0) return 'the answer block is not closed with }';
+	const before = questionText(text.slice(0, open));
+	const after = questionText(text.slice(close + 1));
+	const body = text.slice(open + 1, close).trim();
+	const topics = block.category ? [block.category] : [];
+	const missingWord = after.length > 0;
+	const prompt = missingWord ? `${before} ____ ${after}`.trim() : before;
+	if (!before && !after) return 'the question has no text';
+	const base = { ...(externalId ? { externalId } : {}), topics };
+
+	if (!body) return 'essay questions have no answer to check, so they are left out';
+	if (body.startsWith('#')) {
+		const numeric = /^#\s*(-?\d+(?:\.\d+)?)\s*(?:####(.*))?$/s.exec(body);
+		if (!numeric) return 'numerical questions with ranges or tolerances are not supported';
+		const explanation = numeric[2] ? questionText(numeric[2]) : undefined;
+		return {
+			...base,
+			type: missingWord ? 'cloze' : 'short',
+			prompt,
+			answer: numeric[1],
+			...(explanation ? { explanation } : {})
+		};
+	}
+	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
+	if (truth) {
+		const { general, answers } = parseAnswers(`=${body.slice(truth[0].length)}`);
+		const key = truth[1][0].toUpperCase() === 'T' ? 'true' : 'false';
+		const explanation = general ?? answers[0]?.feedback;
+		return {
+			...base,
+			type: 'truefalse',
+			prompt,
+			answer: key,
+			...(explanation ? { explanation } : {})
+		};
+	}
+	const { answers, general } = parseAnswers(body);
+	if (answers.some((a) => /(?<!\\)->/.test(a.text))) return 'matching questions are not supported';
+	const right = answers.filter((a) => a.correct);
+	const wrong = answers.filter((a) => !a.correct);
+	if (answers.some((a) => a.weight !== undefined && a.weight !== 100 && a.weight > 0))
+		return 'questions with partly right answers (weights) are not supported';
+	if (!right.length) return 'no answer is marked right with =';
+	const explanation = general ?? right[0].feedback;
+	const withExplanation = explanation ? { explanation } : {};
+	if (!wrong.length) {
+		const [answer, ...accept] = right.map((a) => a.text);
+		return {
+			...base,
+			type: missingWord ? 'cloze' : 'short',
+			prompt,
+			answer,
+			...(accept.length ? { accept } : {}),
+			...withExplanation
+		};
+	}
+	if (right.length > 1) return 'questions with more than one right choice are not supported';
+	return {
+		...base,
+		type: 'mcq',
+		prompt,
+		answer: right[0].text,
+		choices: answers.map((a) => a.text),
+		...withExplanation
+	};
+}
+
+/** Reads a GIFT file. Never throws: every question it cannot read is a located problem. */
+export function readGift(source: string): ImportResult {
+	const questions: PortableQuestion[] = [];
+	const problems: ImportProblem[] = [];
+	for (const block of blocks(source)) {
+		const read = readBlock(block);
+		const error = typeof read === 'string' ? read : checkPortable(read);
+		if (error === undefined && typeof read !== 'string') questions.push(read);
+		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+	}
+	return { questions, problems, notes: [] };
+}
+
+/** The largest back of a flashcard written as a GIFT short answer (characters). */
+const FLASHCARD_BACK_LIMIT = 100;
+
+/**
+ * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
+ * question: the first topic). Flashcards become short-answer questions when their back is one
+ * short line; longer ones are skipped with the reason, since GIFT has no self-graded card.
+ */
+export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
+	const out: string[] = [];
+	const skipped: ExportResult['skipped'] = [];
+	let category: string | undefined;
+	for (const q of questions) {
+		const body = giftBody(q);
+		if (typeof body !== 'string') {
+			skipped.push({ question: q, reason: body.reason });
+			continue;
+		}
+		const topic = q.topics[0];
+		if (topic !== category) {
+			// A question without a topic goes back to the top category, or it would inherit one.
+			out.push(`$CATEGORY: ${topic ? topic.replace(/[\r\n/]+/g, ' ') : '$course$/top'}`, '');
+			category = topic;
+		}
+		const title = q.externalId ? `::${escapeGift(q.externalId)}:: ` : '';
+		out.push(title + body, '');
+	}
+	return { text: out.join('\n'), skipped };
+}
+
+function giftBody(q: PortableQuestion): string | { reason: string } {
+	const general = q.explanation ? ` ####${escapeGift(q.explanation)}` : '';
+	const [before, after] = q.prompt.split('____').map((part) => escapeGift(part.trim()));
+	const place = (answers: string) =>
+		after !== undefined ? `${before} {${answers}} ${after}` : `${before} {${answers}}`;
+	switch (q.type) {
+		case 'mcq': {
+			const choices = (q.choices ?? [q.answer]).map(
+				(c) => `${c === q.answer ? '=' : '~'}${escapeGift(c)}`
+			);
+			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
+		}
+		case 'truefalse':
+			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${general}`);
+		case 'short':
+		case 'cloze':
+			return place(
+				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
+			);
+		case 'flashcard':
+			if (q.answer.length > FLASHCARD_BACK_LIMIT || /\n/.test(q.answer))
+				return {
+					reason: `GIFT has no flashcards; backs over ${FLASHCARD_BACK_LIMIT} characters cannot be a short answer`
+				};
+			return `${escapeGift(q.prompt)} {=${escapeGift(q.answer)}${general}}`;
+	}
+}

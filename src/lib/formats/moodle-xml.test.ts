@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { readMoodleXml, writeMoodleXml } from './moodle-xml';
+import type { PortableQuestion } from './portable';
+
+// Made up in the shape Moodle's question bank export writes (CDATA HTML, categories, tags,
+// feedback, one unsupported type).
+const FILE = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+<!-- question: 0  -->
+  <question type="category">
+    <category>
+      <text>$course$/top/Default for History 9/Balkans</text>
+    </category>
+  </question>
+  <question type="multichoice">
+    <name><text>Capital</text></name>
+    <questiontext format="html">
+      <text><![CDATA[<p dir="ltr">Which city is the <b>capital</b> of Kosovo?</p><script>alert(1)</script>]]></text>
+    </questiontext>
+    <generalfeedback format="html"><text><![CDATA[<p>Since 2008.</p>]]></text></generalfeedback>
+    <defaultgrade>1.0000000</defaultgrade>
+    <idnumber>kos-cap</idnumber>
+    <single>true</single>
+    <answer fraction="100" format="html"><text><![CDATA[<p>Pristina</p>]]></text>
+      <feedback format="html"><text>Right.</text></feedback></answer>
+    <answer fraction="0" format="html"><text>Prizren</text></answer>
+    <answer fraction="0" format="html"><text>Peja &amp; Gjakova</text></answer>
+    <tags><tag><text>capitals</text></tag></tags>
+  </question>
+  <question type="truefalse">
+    <name><text>NATO</text></name>
+    <questiontext format="moodle_auto_format"><text>Kosovo is a NATO member.</text></questiontext>
+    <answer fraction="0" format="moodle_auto_format"><text>true</text></answer>
+    <answer fraction="100" format="moodle_auto_format"><text>false</text>
+      <feedback><text>It is not.</text></feedback></answer>
+  </question>
+  <question type="shortanswer">
+    <name><text>Gap</text></name>
+    <questiontext format="html"><text>KFOR has been led by _____ since October 2024.</text></questiontext>
+    <usecase>0</usecase>
+    <answer fraction="100"><text>Turkey</text></answer>
+    <answer fraction="100"><text>Türkiye</text></answer>
+    <answer fraction="50"><text>Ankara</text></answer>
+  </question>
+  <question type="essay">
+    <name><text>Essay</text></name>
+    <questiontext format="html"><text>Discuss.</text></questiontext>
+  </question>
+</quiz>`;
+
+describe('readMoodleXml', () => {
+	const result = readMoodleXml(FILE);
+
+	it('reads multiple choice, true/false and a gap, as plain text, with topics', () => {
+		expect(result.questions).toEqual([
+			{
+				externalId: 'kos-cap',
+				type: 'mcq',
+				prompt: 'Which city is the capital of Kosovo?',
+				answer: 'Pristina',
+				choices: ['Pristina', 'Prizren', 'Peja & Gjakova'],
+				explanation: 'Since 2008.',
+				topics: ['Balkans', 'capitals']
+			},
+			{
+				externalId: 'NATO',
+				type: 'truefalse',
+				prompt: 'Kosovo is a NATO member.',
+				answer: 'false',
+				explanation: 'It is not.',
+				topics: ['Balkans']
+			},
+			{
+				externalId: 'Gap',
+				type: 'cloze',
+				prompt: 'KFOR has been led by ____ since October 2024.',
+				answer: 'Turkey',
+				accept: ['Türkiye'],
+				topics: ['Balkans']
+			}
+		]);
+	});
+
+	it('lists what it skipped with the line of the question', () => {
+		expect(result.problems).toEqual([{ line: 39, message: 'essay questions are not supported' }]);
+	});
+
+	it('refuses broken XML, entity declarations and other XML with a reason', () => {
+		expect(readMoodleXml('<quiz><question type="truefalse"></quiz>').problems[0].message).toMatch(
+			/broken XML/
+		);
+		expect(
+			readMoodleXml('<!DOCTYPE x [<!ENTITY a "aaaa">]><quiz>&a;</quiz>').problems[0].message
+		).toMatch(/entities/);
+		expect(readMoodleXml('<html><body/></html>').problems[0].message).toMatch(/not Moodle XML/);
+		for (const junk of ['', '<', '<quiz/>', '\u0000', '<quiz><question/></quiz>'])
+			expect(() => readMoodleXml(junk)).not.toThrow();
+	});
+});
+
+describe('writeMoodleXml', () => {
+	const questions: PortableQuestion[] = [
+		{
+			externalId: 'q-1',
+			type: 'mcq',
+			prompt: 'Which country sold drones to Kosovo <in 2023>?',
+			answer: 'Turkey',
+			choices: ['Serbia', 'Turkey', 'Greece & Cyprus'],
+			explanation: 'Turkey & "friends".',
+			topics: ['Arms', 'drones']
+		},
+		{
+			externalId: 'q-2',
+			type: 'truefalse',
+			prompt: 'Kosovo is in NATO.',
+			answer: 'false',
+			topics: ['Arms']
+		},
+		{
+			externalId: 'q-3',
+			type: 'short',
+			prompt: 'Capital?',
+			answer: 'Pristina',
+			accept: ['Prishtina'],
+			topics: []
+		},
+		{
+			externalId: 'q-4',
+			type: 'cloze',
+			prompt: 'KFOR is led by ____ in 2025.',
+			answer: 'Turkey',
+			topics: []
+		}
+	];
+
+	it('round-trips every type it writes', () => {
+		const { text, skipped } = writeMoodleXml(questions);
+		expect(skipped).toEqual([]);
+		const back = readMoodleXml(text);
+		expect(back.problems).toEqual([]);
+		expect(back.questions).toEqual(questions);
+	});
+
+	it('skips flashcards with the reason', () => {
+		const card: PortableQuestion = {
+			type: 'flashcard',
+			prompt: 'KFOR?',
+			answer: 'NATO force',
+			topics: []
+		};
+		expect(writeMoodleXml([card]).skipped[0].reason).toMatch(/no flashcards/);
+	});
+});
+
+describe('numerical questions', () => {
+	const numerical = (tolerance: string) =>
+		`<quiz><question type="numerical"><questiontext><text>Year of independence?</text></questiontext><answer fraction="100"><text>2008</text><tolerance>${tolerance}</tolerance></answer></question></quiz>`;
+	it('reads an exact answer as a short answer and refuses a tolerance', () => {
+		expect(readMoodleXml(numerical('0')).questions[0]).toMatchObject({
+			type: 'short',
+			answer: '2008'
+		});
+		expect(readMoodleXml(numerical('1')).problems[0].message).toMatch(/tolerance/);
+	});
+});

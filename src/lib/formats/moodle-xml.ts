@@ -1,0 +1,238 @@
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { htmlToText, looksLikeHtml } from './plain-text';
+import {
+	checkPortable,
+	type ExportResult,
+	type ImportResult,
+	type PortableQuestion
+} from './portable';
+
+/**
+ * Moodle XML (https://docs.moodle.org/en/Moodle_XML_format), read and written with
+ * fast-xml-parser. Read: `multichoice` with one right answer, `truefalse`, `shortanswer` (a
+ * question text with a `_____` gap becomes fill-the-blank), `numerical` with an exact answer
+ * (as short answer); `category` entries become topics, as do `<tags>`; `generalfeedback`
+ * becomes the explanation, else the right answer's feedback; HTML text becomes plain text.
+ * Other types (essay, matching, cloze/multianswer, description…) are listed and skipped.
+ */
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	trimValues: true,
+	isArray: (name) => ['question', 'answer', 'tag'].includes(name)
+});
+
+/** The `<text>` inside an element such as `<questiontext>`, as plain text. */
+function textOf(node: unknown): string {
+	if (node === undefined || node === null) return '';
+	if (typeof node === 'string' || typeof node === 'number') return String(node);
+	const element = node as Node;
+	const inner = element.text ?? element['#text'] ?? '';
+	const raw = typeof inner === 'object' ? textOf(inner) : String(inner);
+	const format = element['@_format'];
+	if (format === 'html') return htmlToText(raw);
+	if (format === 'plain_text' || format === 'markdown') return raw.trim();
+	// moodle_auto_format, or no format given: HTML only when it looks like HTML.
+	return looksLikeHtml(raw) ? htmlToText(raw) : raw.trim();
+}
+
+function fraction(answer: Node): number {
+	const value = Number(answer['@_fraction'] ?? 0);
+	return Number.isFinite(value) ? value : 0;
+}
+
+/** Where a question starts in the file, for messages: the n-th `<question` tag's line. */
+function questionLines(xml: string): number[] {
+	const lines: number[] = [];
+	const pattern = /<question\b/g;
+	let match: RegExpExecArray | null;
+	while ((match = pattern.exec(xml))) lines.push(xml.slice(0, match.index).split('\n').length);
+	return lines;
+}
+
+function readQuestion(q: Node, topic: string | undefined): PortableQuestion | string {
+	const type = String(q['@_type'] ?? '');
+	const prompt = textOf(q.questiontext).replace(/\s+/g, ' ').trim();
+	const answers = ((q.answer as Node[] | undefined) ?? []).map((a) => ({
+		text: textOf(a).replace(/\s+/g, ' ').trim(),
+		fraction: fraction(a),
+		feedback: textOf(a.feedback)
+	}));
+	const tags =
+		((q.tags as Node | undefined)?.tag as Node[] | undefined)?.map((t) => textOf(t)) ?? [];
+	const topics = [...new Set([...(topic ? [topic] : []), ...tags].filter(Boolean))];
+	const idnumber = textOf(q.idnumber) || textOf(q.name);
+	const right = answers.filter((a) => a.fraction >= 100);
+	const explanation = textOf(q.generalfeedback) || right[0]?.feedback || undefined;
+	const base = {
+		...(idnumber ? { externalId: idnumber.slice(0, 200) } : {}),
+		topics,
+		...(explanation ? { explanation } : {})
+	};
+	switch (type) {
+		case 'multichoice': {
+			if (String(textOf(q.single)) === 'false' || right.length !== 1)
+				return 'multiple-answer questions (more than one right choice) are not supported';
+			if (answers.some((a) => a.fraction > 0 && a.fraction < 100))
+				return 'questions with partly right answers are not supported';
+			return {
+				...base,
+				type: 'mcq',
+				prompt,
+				answer: right[0].text,
+				choices: answers.map((a) => a.text)
+			};
+		}
+		case 'truefalse': {
+			const key = right[0]?.text.toLowerCase();
+			if (key !== 'true' && key !== 'false')
+				return 'a true/false question needs a right answer of true or false';
+			return { ...base, type: 'truefalse', prompt, answer: key };
+		}
+		case 'shortanswer':
+		case 'numerical': {
+			if (!right.length) return 'no answer is marked right (fraction 100)';
+			const rawAnswers = (q.answer as Node[] | undefined) ?? [];
+			if (type === 'numerical' && rawAnswers.some((a) => Number(textOf(a.tolerance ?? '0')) !== 0))
+				return 'numerical questions with a tolerance are not supported';
+			const gaps = prompt.match(/_{3,}/g)?.length ?? 0;
+			const [answer, ...accept] = right.map((a) => a.text);
+			return {
+				...base,
+				type: gaps === 1 ? 'cloze' : 'short',
+				prompt: gaps === 1 ? prompt.replace(/_{3,}/, '____') : prompt,
+				answer,
+				...(accept.length ? { accept } : {})
+			};
+		}
+		default:
+			return `${type || 'untyped'} questions are not supported`;
+	}
+}
+
+/** Reads a Moodle XML file. Never throws: broken XML or a bad question is a located problem. */
+export function readMoodleXml(xml: string): ImportResult {
+	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	const source = xml.replace(/^\uFEFF/, '');
+	if (/<!ENTITY/i.test(source)) {
+		result.problems.push({
+			message: 'the file declares XML entities, which Flashpoint does not read'
+		});
+		return result;
+	}
+	const valid = XMLValidator.validate(source);
+	if (valid !== true) {
+		result.problems.push({ line: valid.err.line, message: `broken XML: ${valid.err.msg}` });
+		return result;
+	}
+	let document: Node;
+	try {
+		document = parser.parse(source) as Node;
+	} catch (error) {
+		result.problems.push({ message: `broken XML: ${(error as Error).message}` });
+		return result;
+	}
+	const quiz = document.quiz as Node | undefined;
+	if (!quiz) {
+		result.problems.push({ message: 'this is XML but not Moodle XML (no <quiz> element)' });
+		return result;
+	}
+	const lines = questionLines(source);
+	let topic: string | undefined;
+	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
+		if (q['@_type'] === 'category') {
+			const path = textOf(q.category).replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
+			topic = path
+				.split('/')
+				.map((p) => p.trim())
+				.filter((p) => p && p !== 'top')
+				.at(-1);
+			return;
+		}
+		const read = readQuestion(q, topic);
+		const error = typeof read === 'string' ? read : checkPortable(read);
+		if (error === undefined && typeof read !== 'string') result.questions.push(read);
+		else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
+	});
+	return result;
+}
+
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	format: true,
+	indentBy: '  ',
+	suppressEmptyNode: true
+});
+
+const text = (value: string) => ({ '@_format': 'plain_text', text: value });
+
+/**
+ * Writes questions as Moodle XML: a `category` entry whenever the first topic changes, the
+ * stable id as `idnumber` and name, other topics as tags, the explanation as general feedback.
+ * Fill-the-blank becomes a short-answer question whose text shows the gap as `_____`.
+ * Flashcards are skipped with the reason (Moodle has no self-graded card).
+ */
+export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportResult {
+	const out: Node[] = [];
+	const skipped: ExportResult['skipped'] = [];
+	let category: string | undefined;
+	for (const q of questions) {
+		if (q.type === 'flashcard') {
+			skipped.push({ question: q, reason: 'Moodle has no flashcards (self-graded cards)' });
+			continue;
+		}
+		const topic = q.topics[0];
+		if (topic !== category) {
+			out.push({
+				'@_type': 'category',
+				category: { text: `$course$/top${topic ? `/${topic.replace(/\//g, '-')}` : ''}` }
+			});
+			category = topic;
+		}
+		const name = q.externalId ?? q.prompt.slice(0, 60);
+		const common: Node = {
+			'@_type': {
+				mcq: 'multichoice',
+				truefalse: 'truefalse',
+				short: 'shortanswer',
+				cloze: 'shortanswer'
+			}[q.type],
+			name: { text: name },
+			questiontext: text(q.type === 'cloze' ? q.prompt.replace('____', '_____') : q.prompt),
+			...(q.explanation ? { generalfeedback: text(q.explanation) } : {}),
+			defaultgrade: 1,
+			...(q.externalId ? { idnumber: q.externalId } : {})
+		};
+		const answer = (value: string, right: boolean) => ({
+			'@_fraction': right ? 100 : 0,
+			'@_format': 'plain_text',
+			text: value
+		});
+		if (q.type === 'mcq') {
+			Object.assign(common, {
+				single: 'true',
+				shuffleanswers: 'true',
+				answernumbering: 'abc',
+				answer: (q.choices ?? [q.answer]).map((c) => answer(c, c === q.answer))
+			});
+		} else if (q.type === 'truefalse') {
+			common.answer = [answer('true', q.answer === 'true'), answer('false', q.answer === 'false')];
+		} else {
+			Object.assign(common, {
+				usecase: 0,
+				answer: [q.answer, ...(q.accept ?? [])].map((a) => answer(a, true))
+			});
+		}
+		const tags = q.topics.slice(1);
+		if (tags.length) common.tags = { tag: tags.map((t) => ({ text: t })) };
+		out.push(common);
+	}
+	const body = builder.build({ quiz: { question: out } }) as string;
+	return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, skipped };
+}

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
+
+/**
+ * A question as it travels in and out of other tools' files (Anki, Quizlet, GIFT, Aiken,
+ * Moodle XML, spreadsheets). It is the bank's question without what only Flashpoint knows:
+ * an imported question has no source sentence unless the file carries one, and none is
+ * ever invented.
+ */
+export interface PortableQuestion {
+	/** The file's own stable id where it has one (Anki note GUID, Moodle `idnumber`, GIFT title). */
+	externalId?: string;
+	type: QuestionType;
+	/** For `cloze`, exactly one `____` blank; for a flashcard, the front. */
+	prompt: string;
+	/** `"true"`/`"false"` for true/false; the back of a flashcard. */
+	answer: string;
+	/** Other typed answers that count as right (short answer, cloze). */
+	accept?: string[];
+	/** Multiple choice only: the answer plus the distractors, in the file's order. */
+	choices?: string[];
+	explanation?: string;
+	/** Categories, decks or tags, as plain names. */
+	topics: string[];
+	/** The sentence the question rests on, only when the file carries one. */
+	quote?: string;
+}
+
+/** One thing in a file that could not be imported, located for a person to find it. */
+export interface ImportProblem {
+	/** 1-based line in the file, where the format has lines. */
+	line?: number;
+	message: string;
+}
+
+/** What a reader makes of a file: the questions it could read and what it could not. */
+export interface ImportResult {
+	questions: PortableQuestion[];
+	problems: ImportProblem[];
+	/** Things a person should know that are not errors ("12 images were left out"). */
+	notes: string[];
+}
+
+/** What a writer produced, and what it had to leave out and why. */
+export interface ExportResult {
+	text: string;
+	skipped: { question: PortableQuestion; reason: string }[];
+}
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20_000));
+
+/**
+ * The check every reader's output passes before a preview shows it: the same shape rules as
+ * the bank (one blank in a cloze, the answer among the choices, true/false keys).
+ */
+export const PortableQuestionSchema = v.pipe(
+	v.object({
+		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+		type: v.picklist(QUESTION_TYPES),
+		prompt: text,
+		answer: text,
+		accept: v.optional(v.array(text)),
+		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
+		explanation: v.optional(text),
+		topics: v.array(text),
+		quote: v.optional(text)
+	}),
+	v.check(
+		(q) => q.type !== 'mcq' || (q.choices?.includes(q.answer) ?? false),
+		'a multiple-choice question needs its answer among the choices'
+	),
+	v.check(
+		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',
+		'a true/false answer is true or false'
+	),
+	v.check(
+		(q) => q.type !== 'cloze' || q.prompt.split('____').length === 2,
+		'a fill-the-blank question has exactly one blank'
+	)
+);
+
+/** Checks one read question; the message is worded for a person. */
+export function checkPortable(q: PortableQuestion): string | undefined {
+	const result = v.safeParse(PortableQuestionSchema, q);
+	return result.success ? undefined : result.issues[0].message;
+}
+
+export type { QuestionType };

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping, readTable, tableToQuestions } from './table';
+
+describe('readTable and guessMapping', () => {
+	it('maps a teacher sheet with headers, semicolons and a BOM', () => {
+		const table = readTable(
+			'\uFEFFQuestion;Correct answer;Answer 1;Answer 2;Answer 3;Explanation;Tags\n' +
+				'Capital of Kosovo?;2;Prizren;Pristina;Peja;Since 2008;geo, capitals\n' +
+				'Kosovo is in NATO.;False;;;;;\n' +
+				'KFOR is led by ____ in 2025.;Turkey;;;;;\n'
+		);
+		expect(table.delimiter).toBe(';');
+		const mapping = guessMapping(table);
+		expect(mapping).toEqual([
+			'prompt',
+			'answer',
+			'choice',
+			'choice',
+			'choice',
+			'explanation',
+			'topics'
+		]);
+		const { questions, problems } = tableToQuestions(table, mapping);
+		expect(problems).toEqual([]);
+		expect(questions).toEqual([
+			{
+				type: 'mcq',
+				prompt: 'Capital of Kosovo?',
+				answer: 'Pristina',
+				choices: ['Prizren', 'Pristina', 'Peja'],
+				explanation: 'Since 2008',
+				topics: ['geo', 'capitals']
+			},
+			{ type: 'truefalse', prompt: 'Kosovo is in NATO.', answer: 'false', topics: [] },
+			{ type: 'cloze', prompt: 'KFOR is led by ____ in 2025.', answer: 'Turkey', topics: [] }
+		]);
+	});
+
+	it('reads a headerless TSV as term and definition', () => {
+		const table = readTable('KFOR\tNATO-led force\nTİKA\tTurkish aid agency\n');
+		expect(table.hasHeader).toBe(false);
+		const { questions } = tableToQuestions(table, guessMapping(table));
+		expect(questions.map((q) => [q.type, q.prompt, q.answer])).toEqual([
+			['flashcard', 'KFOR', 'NATO-led force'],
+			['flashcard', 'TİKA', 'Turkish aid agency']
+		]);
+	});
+
+	it('honours a type column and a corrected mapping, and reports bad rows by line', () => {
+		const table = readTable(
+			'Type,Front,Back,Other\nshort answer,Year of independence?,2008,2008.\nmcq,Pick one,x,\n,,,\n,No answer,,\n'
+		);
+		const mapping = guessMapping(table);
+		mapping[3] = 'accept';
+		const { questions, problems } = tableToQuestions(table, mapping);
+		expect(questions).toEqual([
+			{
+				type: 'short',
+				prompt: 'Year of independence?',
+				answer: '2008',
+				accept: ['2008.'],
+				topics: []
+			}
+		]);
+		expect(problems.map((p) => p.line)).toEqual([3, 5]);
+	});
+
+	it('never throws on junk', () => {
+		for (const junk of ['', '"', ',,,', '\u0000', 'a\n"b'])
+			expect(() => {
+				const table = readTable(junk);
+				tableToQuestions(table, guessMapping(table));
+			}).not.toThrow();
+	});
+});

@@ -1,0 +1,182 @@
+import Papa from 'papaparse';
+import { foldText } from '$lib/text/fold';
+import {
+	checkPortable,
+	type ImportResult,
+	type PortableQuestion,
+	type QuestionType
+} from './portable';
+
+/**
+ * Any CSV or TSV of questions (a teacher's spreadsheet, Kahoot or Quizizz sheets saved as CSV):
+ * papaparse splits it (delimiter found from the text), `guessMapping` proposes what each
+ * column holds from its header, the person corrects the mapping on screen, then
+ * `tableToQuestions` reads the rows.
+ */
+
+/** What a column holds. */
+export type ColumnRole =
+	| 'prompt'
+	| 'answer'
+	| 'choice'
+	| 'accept'
+	| 'explanation'
+	| 'topics'
+	| 'type'
+	| 'id'
+	| 'quote'
+	| 'ignore';
+
+export interface Table {
+	/** The first row when it looks like headers, else `Column 1`, `Column 2`, … */
+	headers: string[];
+	hasHeader: boolean;
+	rows: string[][];
+	delimiter: string;
+}
+
+/** Header words, folded to lower case without punctuation, that name each role. */
+const HEADER_ROLES: [RegExp, ColumnRole][] = [
+	[/^(question|question text|prompt|term|front|word|q)$/, 'prompt'],
+	[/^(answer|correct answer|correct answers?|definition|back|key|solution|a)$/, 'answer'],
+	[/^(option|choice|answer|distractor|wrong answer|incorrect answer)s? ?([a-f1-6])?$/, 'choice'],
+	[/^(also accepted|accept|alternatives?|other answers?)$/, 'accept'],
+	[/^(explanation|feedback|general feedback|notes?|extra|back extra)$/, 'explanation'],
+	[/^(tags?|topics?|category|categories|deck|subject|unit)$/, 'topics'],
+	[/^(type|question type)$/, 'type'],
+	[/^(id|guid|question id|idnumber)$/, 'id'],
+	[/^(source|quote|source sentence|reference)$/, 'quote']
+];
+
+/** Header words compared folded (one folding for the app), punctuation dropped. */
+const fold = (text: string) =>
+	foldText(text)
+		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** Splits CSV/TSV text; a first row counts as headers when it names at least one known role. */
+export function readTable(text: string, delimiter = ''): Table {
+	const source = text.replace(/^\uFEFF/, '');
+	// papaparse guesses the delimiter best without empty rows; the second pass keeps them.
+	const guessed =
+		delimiter ||
+		Papa.parse<string[]>(source, { skipEmptyLines: 'greedy', preview: 50 }).meta.delimiter;
+	const parsed = Papa.parse<string[]>(source, { delimiter: guessed });
+	// Empty rows stay (as empty arrays) so row numbers match what a spreadsheet shows.
+	const rows = parsed.data.map((row) =>
+		row.every((cell) => !cell.trim()) ? [] : row.map((cell) => cell.trim())
+	);
+	while (rows.length && !rows.at(-1)!.length) rows.pop();
+	const width = Math.max(0, ...rows.map((r) => r.length));
+	const first = rows.find((row) => row.length) ?? [];
+	const hasHeader = first.some((cell) =>
+		HEADER_ROLES.some(([pattern]) => pattern.test(fold(cell)))
+	);
+	return {
+		headers: hasHeader
+			? Array.from({ length: width }, (_, i) => first[i] || `Column ${i + 1}`)
+			: Array.from({ length: width }, (_, i) => `Column ${i + 1}`),
+		hasHeader,
+		rows: hasHeader ? rows.slice(1) : rows,
+		delimiter: parsed.meta.delimiter
+	};
+}
+
+/**
+ * Proposes a role for each column from its header; without headers, the first column is the
+ * prompt and the second the answer (as in a two-column set). Roles a header does not name are
+ * `ignore`. "Answer 1…4" beside a "Correct answer" column are choices (Kahoot, Quizizz).
+ */
+export function guessMapping(table: Table): ColumnRole[] {
+	if (!table.hasHeader)
+		return table.headers.map((_, i) => (i === 0 ? 'prompt' : i === 1 ? 'answer' : 'ignore'));
+	const folded = table.headers.map(fold);
+	const hasCorrect = folded.some((h) => /^correct answers?$|^key$|^solution$/.test(h));
+	return folded.map((header) => {
+		if (hasCorrect && /^answer ?[a-f1-6]$/.test(header)) return 'choice';
+		return HEADER_ROLES.find(([pattern]) => pattern.test(header))?.[1] ?? 'ignore';
+	});
+}
+
+const TYPE_WORDS: [RegExp, QuestionType][] = [
+	[/^(mcq|multiple choice|multichoice|quiz|choice)$/, 'mcq'],
+	[/^(tf|true false|truefalse|true or false|boolean)$/, 'truefalse'],
+	[/^(short|short answer|shortanswer|open ended|type answer|typed)$/, 'short'],
+	[/^(cloze|fill in the blank|fill the blank|missing word|blank)$/, 'cloze'],
+	[/^(flashcard|card|basic|term)$/, 'flashcard']
+];
+
+/** A right answer given as a choice's number (1–6) or letter (A–F) becomes that choice's text. */
+function resolveChoice(answer: string, choices: string[]): string {
+	if (choices.includes(answer)) return answer;
+	const indices = answer.split(/\s*,\s*/);
+	if (indices.length !== 1) return answer;
+	const n = /^[1-6]$/.test(answer)
+		? Number(answer) - 1
+		: /^[a-f]$/i.test(answer)
+			? answer.toLowerCase().charCodeAt(0) - 97
+			: -1;
+	return n >= 0 && n < choices.length ? choices[n] : answer;
+}
+
+/**
+ * Reads the rows with the mapping. Never throws; a row it cannot read is a problem whose `line`
+ * is the row number a spreadsheet shows (headers are row 1).
+ */
+export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): ImportResult {
+	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	const firstLine = table.hasHeader ? 2 : 1;
+	table.rows.forEach((row, index) => {
+		if (!row.length) return;
+		const cells = (role: ColumnRole) =>
+			mapping.flatMap((r, i) => (r === role && row[i] ? [row[i]] : []));
+		const [prompt = ''] = cells('prompt');
+		const [rawAnswer = ''] = cells('answer');
+		const choices = cells('choice');
+		const typeWord = fold(cells('type')[0] ?? '');
+		const declared = TYPE_WORDS.find(([pattern]) => pattern.test(typeWord))?.[1];
+		const answer = choices.length ? resolveChoice(rawAnswer, choices) : rawAnswer;
+		const truth = /^(true|false|t|f)$/i.test(answer)
+			? /^t/i.test(answer)
+				? 'true'
+				: 'false'
+			: undefined;
+		const type: QuestionType =
+			declared ??
+			(choices.length >= 2
+				? 'mcq'
+				: truth
+					? 'truefalse'
+					: prompt.includes('____')
+						? 'cloze'
+						: 'flashcard');
+		const allChoices =
+			type === 'mcq' && !choices.includes(answer) && choices.length < 6
+				? [answer, ...choices]
+				: choices;
+		const accept = cells('accept')
+			.flatMap((c) => c.split(/\s*[|;]\s*/))
+			.filter(Boolean);
+		const [explanation] = cells('explanation');
+		const [id] = cells('id');
+		const [quote] = cells('quote');
+		const question: PortableQuestion = {
+			...(id ? { externalId: id } : {}),
+			type,
+			prompt,
+			answer: type === 'truefalse' ? (truth ?? answer) : answer,
+			...(type === 'mcq' ? { choices: allChoices } : {}),
+			...(accept.length && (type === 'short' || type === 'cloze') ? { accept } : {}),
+			...(explanation ? { explanation } : {}),
+			topics: cells('topics')
+				.flatMap((t) => t.split(/\s*[,;]\s*/))
+				.filter(Boolean),
+			...(quote ? { quote } : {})
+		};
+		const error = !prompt ? 'no question text' : !rawAnswer ? 'no answer' : checkPortable(question);
+		if (error) result.problems.push({ line: firstLine + index, message: error });
+		else result.questions.push(question);
+	});
+	return result;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { PortableQuestion } from './portable';
+import { guessTermSeparator, readTwoColumn, writeTwoColumn } from './two-column';
+
+describe('readTwoColumn', () => {
+	it('reads Quizlet tab rows, and guesses other separators', () => {
+		expect(readTwoColumn('KFOR\tNATO-led force\nTİKA\tTurkish aid agency\n').questions).toEqual([
+			{ type: 'flashcard', prompt: 'KFOR', answer: 'NATO-led force', topics: [] },
+			{ type: 'flashcard', prompt: 'TİKA', answer: 'Turkish aid agency', topics: [] }
+		]);
+		expect(readTwoColumn('a - b\nc - d').questions.map((q) => q.answer)).toEqual(['b', 'd']);
+		expect(guessTermSeparator(['a,b', 'c,d', 'e;f'])).toBe(',');
+	});
+
+	it('honours custom separators, as Quizlet lets you pick them', () => {
+		const { questions } = readTwoColumn('Ankara=>capital|Pristina=>Kosovo', {
+			termSeparator: '=>',
+			rowSeparator: '|'
+		});
+		expect(questions.map((q) => [q.prompt, q.answer])).toEqual([
+			['Ankara', 'capital'],
+			['Pristina', 'Kosovo']
+		]);
+	});
+
+	it('reports rows without both sides by line', () => {
+		const { questions, problems } = readTwoColumn('a\tb\nno separator\n\tmissing term\n');
+		expect(questions).toHaveLength(1);
+		expect(problems.map((p) => p.line)).toEqual([2, 3]);
+	});
+});
+
+describe('writeTwoColumn', () => {
+	it('round-trips flashcards and skips choices with the reason', () => {
+		const cards: PortableQuestion[] = [
+			{ type: 'flashcard', prompt: 'KFOR', answer: 'NATO-led\nforce', topics: [] },
+			{ type: 'mcq', prompt: 'Which?', answer: 'a', choices: ['a', 'b'], topics: [] }
+		];
+		const { text, skipped } = writeTwoColumn(cards);
+		expect(skipped).toHaveLength(1);
+		expect(readTwoColumn(text).questions).toEqual([{ ...cards[0], answer: 'NATO-led force' }]);
+	});
+});

@@ -1,0 +1,100 @@
+import {
+	checkPortable,
+	type ExportResult,
+	type ImportResult,
+	type PortableQuestion
+} from './portable';
+
+/**
+ * Two-column text: Quizlet's export and import ("term", separator, "definition"; rows split by
+ * a line break, a semicolon or a custom string) and Mnemosyne's tab-separated cards. Every row
+ * becomes a flashcard: the term on the front, the definition on the back.
+ */
+export interface TwoColumnOptions {
+	/** Between term and definition; found from the text when left out (tab, " - ", comma…). */
+	termSeparator?: string;
+	/** Between rows: a line break by default (Quizlet's "New line"). */
+	rowSeparator?: string;
+}
+
+const CANDIDATES = ['\t', ' - ', ' – ', ' — ', ';', ',', ':'];
+
+/** The separator that splits the most rows into exactly two non-empty parts. */
+export function guessTermSeparator(rows: readonly string[]): string {
+	let best = '\t';
+	let bestCount = 0;
+	for (const separator of CANDIDATES) {
+		const count = rows.filter((row) => {
+			const at = row.indexOf(separator);
+			return at > 0 && at < row.length - separator.length;
+		}).length;
+		if (count > bestCount) {
+			best = separator;
+			bestCount = count;
+		}
+	}
+	return best;
+}
+
+/** Reads two-column text. Never throws; a row with no separator is a located problem. */
+export function readTwoColumn(source: string, options: TwoColumnOptions = {}): ImportResult {
+	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	const text = source.replace(/^\uFEFF/, '');
+	const rowSeparator = options.rowSeparator ?? '\n';
+	const rows = (rowSeparator === '\n' ? text.split(/\r\n|\r|\n/) : text.split(rowSeparator)).map(
+		(r) => r.replace(/\r?\n/g, ' ')
+	);
+	const separator = options.termSeparator ?? guessTermSeparator(rows.filter((r) => r.trim()));
+	rows.forEach((row, index) => {
+		if (!row.trim()) return;
+		const line = rowSeparator === '\n' ? index + 1 : undefined;
+		const at = row.indexOf(separator);
+		if (at < 0) {
+			result.problems.push({
+				...(line ? { line } : {}),
+				message: `no ${describe(separator)} between term and definition`
+			});
+			return;
+		}
+		const question: PortableQuestion = {
+			type: 'flashcard',
+			prompt: row.slice(0, at).trim(),
+			answer: row.slice(at + separator.length).trim(),
+			topics: []
+		};
+		const error = checkPortable(question);
+		if (error)
+			result.problems.push({
+				...(line ? { line } : {}),
+				message: 'a row needs both a term and a definition'
+			});
+		else result.questions.push(question);
+	});
+	return result;
+}
+
+function describe(separator: string): string {
+	return separator === '\t' ? 'tab' : `“${separator.trim() || 'space'}”`;
+}
+
+/**
+ * Writes term/definition rows (tab between, line break after), as Quizlet and Mnemosyne import
+ * them. Flashcards and short answers go as they are, fill-the-blank with the blank in the term;
+ * multiple choice and true/false are skipped with the reason (two columns cannot hold choices).
+ */
+export function writeTwoColumn(questions: readonly PortableQuestion[]): ExportResult {
+	const lines: string[] = [];
+	const skipped: ExportResult['skipped'] = [];
+	const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
+	for (const q of questions) {
+		if (q.type === 'mcq' || q.type === 'truefalse') {
+			skipped.push({
+				question: q,
+				reason: 'two-column sets hold a term and a definition, not choices'
+			});
+			continue;
+		}
+		lines.push(`${flat(q.prompt)}\t${flat(q.answer)}`);
+	}
+	return { text: lines.join('\n') + (lines.length ? '\n' : ''), skipped };
+}

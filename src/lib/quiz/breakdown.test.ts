@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { acceptAnswer, answerOptions } from './breakdown';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { buildReport } from './report';
+
+const quiz = makeQuiz(syntheticQuestions(4));
+const [mcq, truefalse, cloze, short] = quiz.questions;
+
+describe('what the class answered', () => {
+	it('lists every choice with its share, chosen or not, and marks the key', () => {
+		const right = mcq.choices!.indexOf(mcq.answer);
+		const options = answerOptions(mcq, [right, right, 0 === right ? 1 : 0, null]);
+		expect(options.map((o) => o.label)).toEqual([...mcq.choices!, '(no answer)']);
+		expect(options.find((o) => o.isKey)!.count).toBe(2);
+		expect(options.find((o) => o.isKey)!.percent).toBe(50);
+		expect(options.reduce((sum, o) => sum + o.count, 0)).toBe(4);
+		expect(options.filter((o) => o.count === 0)).toHaveLength(2);
+	});
+
+	it('gives True and False for a true/false question', () => {
+		const options = answerOptions(truefalse, [true, false, false]);
+		expect(options.map((o) => [o.label, o.count])).toEqual([
+			['True', 1],
+			['False', 2]
+		]);
+		expect(options.filter((o) => o.correct)).toHaveLength(1);
+	});
+
+	it('groups typed answers the way marking compares them, most given first', () => {
+		const options = answerOptions(short, ['vucic ', 'Vučić', 'Tadić', '', 'VUČIĆ!']);
+		expect(options.map((o) => [o.label, o.count, o.correct])).toEqual([
+			['vucic', 3, true],
+			['Tadić', 1, false],
+			['(no answer)', 1, false]
+		]);
+		expect(options[1].typed).toBe('Tadić');
+	});
+});
+
+describe('accept this answer', () => {
+	it('regrades everyone who gave it, and only them', () => {
+		const typed = ['2003 or 2004', '2003 OR 2004', '1999', cloze.answer];
+		const results = typed.map((answer, i) => ({
+			quizId: quiz.id,
+			name: `S${i}`,
+			answers: [null, null, answer, null],
+			seconds: 1,
+			finishedAt: 0
+		}));
+		const before = buildReport(quiz, results);
+		expect(before.students.map((s) => s.perQuestion[2])).toEqual([false, false, false, true]);
+		const accepted = acceptAnswer(cloze, '2003 or 2004');
+		const after = buildReport(
+			{ ...quiz, questions: quiz.questions.map((q) => (q === cloze ? accepted : q)) },
+			results
+		);
+		expect(after.students.map((s) => s.perQuestion[2])).toEqual([true, true, false, true]);
+		expect(accepted.accept).toEqual(['2003 or 2004']);
+	});
+
+	it('changes nothing for an answer already right or a choice question', () => {
+		expect(acceptAnswer(short, 'vucic')).toBe(short);
+		expect(acceptAnswer(mcq, 'anything')).toBe(mcq);
+		expect(acceptAnswer(short, '   ')).toBe(short);
+	});
+});

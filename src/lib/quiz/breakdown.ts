@@ -1,0 +1,80 @@
+import { normalizeAnswer } from '$lib/content/answer-match';
+import { answerText, isCorrect, percent } from './scoring';
+import type { Answer, QuizQuestion } from './types';
+
+/** One answer the class gave to a question: a choice, True/False, or one typed answer. */
+export interface AnswerOption {
+	/** As a person reads it: the choice, "True"/"False", the first way it was typed, or "(no answer)". */
+	label: string;
+	/** Typed answers only: the text as first typed, for "accept this answer". */
+	typed?: string;
+	/** Students who gave it. */
+	count: number;
+	/** Share of the students who answered the quiz, 0–100. */
+	percent: number;
+	correct: boolean;
+	/** The question's right answer, even when no one chose it (choices and True/False). */
+	isKey: boolean;
+}
+
+/**
+ * What the class answered to one question, most given first: every choice of a multiple-choice
+ * or true/false question (chosen or not, in display order), and each typed answer grouped the
+ * way the marking compares them (`normalizeAnswer`: "Vučić" and "vucic " are one answer), plus
+ * "(no answer)" when someone left it blank.
+ */
+export function answerOptions(question: QuizQuestion, answers: readonly Answer[]): AnswerOption[] {
+	const total = answers.length;
+	const blank = answers.filter((a) => a === null || a === '').length;
+	const options: AnswerOption[] = [];
+	const push = (label: string, count: number, correct: boolean, isKey: boolean, typed?: string) =>
+		options.push({
+			label,
+			count,
+			percent: percent(count, total),
+			correct,
+			isKey,
+			...(typed === undefined ? {} : { typed })
+		});
+	if (question.type === 'mcq' || question.type === 'truefalse') {
+		const values: Answer[] =
+			question.type === 'mcq' ? (question.choices ?? []).map((_, i) => i) : [true, false];
+		for (const value of values) {
+			const correct = isCorrect(question, value);
+			push(
+				answerText(question, value),
+				answers.filter((a) => a === value).length,
+				correct,
+				correct
+			);
+		}
+	} else {
+		const groups = new Map<string, { typed: string; count: number }>();
+		for (const a of answers) {
+			if (typeof a !== 'string' || a === '') continue;
+			const key = normalizeAnswer(a);
+			const group = groups.get(key) ?? { typed: a.trim(), count: 0 };
+			group.count++;
+			groups.set(key, group);
+		}
+		const typed = [...groups.values()].sort(
+			(a, b) => b.count - a.count || a.typed.localeCompare(b.typed)
+		);
+		for (const group of typed)
+			push(group.typed, group.count, isCorrect(question, group.typed), false, group.typed);
+	}
+	if (blank) push('(no answer)', blank, false, false);
+	return options;
+}
+
+/**
+ * Adds a typed answer to a question's accepted answers ("accept this answer"): everyone who gave
+ * it, however spelled alike, is marked right from then on. Returns a new question; the same
+ * question when the answer already counts.
+ */
+export function acceptAnswer(question: QuizQuestion, typed: string): QuizQuestion {
+	const text = typed.trim();
+	if (!text || question.type === 'mcq' || question.type === 'truefalse') return question;
+	if (isCorrect(question, text)) return question;
+	return { ...question, accept: [...(question.accept ?? []), text] };
+}

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { encodeResult } from '../../src/lib/quiz/result-code';
+import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
+import { expectNoAxeViolations, gotoApp } from './helpers';
+
+/**
+ * The teacher's side of a class quiz: what each student answered, the share of each answer,
+ * "accept this answer" for a typed answer, and the exports a gradebook imports.
+ * Results arrive by paste (the student's side is tested in classroom.spec.ts).
+ */
+
+async function buildQuiz(page: Page, title: string, count: number, types?: string[]) {
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
+	if (types) {
+		const group = page.getByRole('group', { name: 'Question types' });
+		for (const box of await group.getByRole('checkbox').all()) await box.uncheck();
+		for (const type of types) await group.getByLabel(type).check();
+	}
+	await page.getByLabel('Number of questions').fill(String(count));
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const questions = await page.evaluate(
+		(id) =>
+			new Promise<QuizQuestion[]>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint-classroom');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('quizzes').objectStore('quizzes').get(id);
+					get.onsuccess = () => {
+						resolve(get.result.questions);
+						open.result.close();
+					};
+				};
+			}),
+		id
+	);
+	return { id, questions };
+}
+
+function rightAnswer(q: QuizQuestion): Answer {
+	if (q.type === 'mcq') return q.choices!.indexOf(q.answer);
+	if (q.type === 'truefalse') return q.answer === 'true';
+	return q.answer;
+}
+
+function wrongAnswer(q: QuizQuestion): Answer {
+	if (q.type === 'mcq') return q.choices!.findIndex((c) => c !== q.answer);
+	if (q.type === 'truefalse') return q.answer !== 'true';
+	return 'Zzyzx Road 1234';
+}
+
+async function paste(page: Page, quizId: string, name: string, answers: Answer[]) {
+	const code = encodeResult({ quizId, name, answers, seconds: 60, finishedAt: Date.now() });
+	await page.getByLabel('Paste result codes').fill(code);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(new RegExp(`Added ${name}`))).toBeVisible();
+}
+
+test('each student’s answers, the share of each answer, and accept this answer', async ({
+	page
+}, testInfo) => {
+	const { id, questions } = await buildQuiz(page, 'Typed check', 3, [
+		'Fill in the blank',
+		'Short answer'
+	]);
+	await paste(page, id, 'Vučić', questions.map(rightAnswer));
+	await paste(page, id, 'Ana', questions.map(wrongAnswer));
+	await paste(page, id, 'Zoë', [wrongAnswer(questions[0]), null, null]);
+
+	const report = page.getByRole('region', { name: 'Class report' });
+	await expect(report.getByText(/^3\s+students/)).toBeVisible();
+	const first = report.getByRole('list', { name: 'Answers to question 1' });
+	await expect(first.getByRole('listitem')).toHaveCount(2);
+	await expect(first.getByText('2 (67%)')).toBeVisible();
+
+	// Each student's own answers.
+	await report.getByText('Ana: 0 / 3').click();
+	await expect(report.getByText('Zzyzx Road 1234').first()).toBeVisible();
+
+	// Accepting "Zzyzx Road 1234" for question 1 marks Ana and Zoë right, and stays so.
+	await first.getByRole('button', { name: /Accept this answer/ }).click();
+	await expect(report.getByText(/2 more students marked right/)).toBeVisible();
+	await expect(report.getByText('Ana: 1 / 3')).toBeVisible();
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(report.getByText('Ana: 1 / 3')).toBeVisible();
+	await expect(report.getByText('Zoë: 1 / 3')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Gradebook export with an ID number column; semicolons for a European Excel.
+	await report.getByLabel('Add an ID number column').check();
+	await report.getByLabel('ID number of Vučić').fill('s-001');
+	await report.getByLabel('ID number of Vučić').blur();
+	await report.getByLabel('CSV separator').selectOption(';');
+	let downloading = page.waitForEvent('download');
+	await report.getByRole('button', { name: 'Grades CSV' }).click();
+	let download = await downloading;
+	expect(download.suggestedFilename()).toBe('typed-check-grades.csv');
+	const csv = readFileSync((await download.path())!, 'utf8');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(lines[0]).toBe('ID number;Student;Points;Out of;Percent;Time (seconds);Finished (UTC)');
+	expect(lines).toHaveLength(4);
+	expect(lines.find((l) => l.includes('Vučić'))).toMatch(/^s-001;Vučić;3;3;100;60;/);
+
+	downloading = page.waitForEvent('download');
+	await report.getByRole('button', { name: 'Excel workbook' }).click();
+	download = await downloading;
+	expect(download.suggestedFilename()).toBe('typed-check-results.xlsx');
+	const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+	const workbook = strFromU8(files['xl/workbook.xml']);
+	for (const sheet of ['Grades', 'Marks', 'Answers', 'Questions'])
+		expect(workbook).toContain(`name="${sheet}"`);
+	expect(JSON.stringify(Object.values(files).map((f) => strFromU8(f)))).toContain('s-001');
+
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({
+			path: testInfo.outputPath(`report-typed-${width}.png`),
+			fullPage: true
+		});
+	}
+});
+
+test('the share of each choice, for a quiz of every type', async ({ page }, testInfo) => {
+	const { id, questions } = await buildQuiz(page, 'Mixed check', 6);
+	await paste(page, id, 'Vučić', questions.map(rightAnswer));
+	await paste(page, id, 'Ana', questions.map(wrongAnswer));
+	await paste(page, id, 'Đorđe', questions.map(rightAnswer));
+	const report = page.getByRole('region', { name: 'Class report' });
+	for (const [i, q] of questions.entries()) {
+		const list = report.getByRole('list', { name: `Answers to question ${i + 1}` });
+		const expected = q.type === 'mcq' ? 4 : q.type === 'truefalse' ? 2 : 2;
+		await expect(list.getByRole('listitem')).toHaveCount(expected);
+		await expect(list.getByText('2 (67%)')).toBeVisible();
+	}
+	await expectNoAxeViolations(page);
+	for (const width of [320, 390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({
+			path: testInfo.outputPath(`report-mixed-${width}.png`),
+			fullPage: true
+		});
+	}
+});
