@@ -75,7 +75,8 @@ describe('collecting results', () => {
 			sameName: 0,
 			refused: 0,
 			parts: 0,
-			repeats: 0
+			repeats: 0,
+			quizLinks: 0
 		};
 		expect(describePaste({ ...none, ignoredWords: 40, broken: 0 })).toMatch(/No result code found/);
 		expect(describePaste({ ...none, ignoredWords: 4, broken: 2 })).toMatch(/2 looked cut off/);
