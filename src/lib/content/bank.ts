@@ -92,6 +92,7 @@ function installInWorker(): Promise<WorkerOutcome> {
 			worker.terminate();
 			resolve({ ok: false, unavailable: true });
 		};
+		worker.postMessage({ url: bankUrl, hash: BANK_HASH });
 	});
 }
 
