@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CARDS_GENERATION_KEY } from './progress';
+import { CARDS_GENERATION_KEY } from './queue-cache';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadStudyQuestions } from '$lib/content/bank';
 import { installBuiltinCourse } from '$lib/content/install';
 import { createDb, SCHEMA_VERSION } from './schema';
-import { listLeeches, loadHomeSummary, loadTodayQueue } from './progress';
+import { listLeeches, loadHomeSummary } from './home-summary';
+import { loadTodayQueue } from './today-queue';
 import { BUILTIN_COURSE_ID } from './records';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 

@@ -1,16 +1,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
+import { getStudySettings } from '$lib/db/study-settings';
 import {
-	getStudySettings,
 	isStorageFullError,
-	loadTodayQueue,
 	recordAnswer,
 	regradeLastAnswer,
 	StaleAnswerError,
 	undoLastAnswer,
 	type AnswerInput
-} from '$lib/db/progress';
+} from '$lib/db/answers';
+import { loadTodayQueue } from '$lib/db/today-queue';
 import type { RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
