@@ -17,7 +17,7 @@ export function bankHash(path = 'questions/bank.json'): string {
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	define: { __BANK_HASH__: JSON.stringify(bankHash()) },
+	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
 	// Module workers (the course installer), as the app's own chunks are modules.
 	worker: { format: 'es' },
 	build: {

@@ -14,7 +14,7 @@ import type { Bank, Question, SourceDocument } from './schema';
  */
 
 /** Content hash of the shipped bank (`vite.config.ts`). */
-export const BANK_HASH: string = __BANK_HASH__;
+export const BANK_HASH: string = FLASHPOINT_BANK_HASH;
 
 /** A loaded bank with the look-ups every screen needs. */
 export interface BankIndex {
