@@ -55,6 +55,8 @@ test('a teacher builds a quiz, a student takes it offline, the teacher collects 
 	page,
 	browser
 }, testInfo) => {
+	// Two browsers and several axe runs: over 30 s on a loaded 2-core machine.
+	test.setTimeout(90_000);
 	const link = await buildQuiz(page, 'Week 3 check', 3);
 	expect(link).toMatch(/\/quiz#Q1\.[A-Za-z0-9_-]+$/);
 	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
