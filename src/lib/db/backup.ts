@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CARDS_GENERATION_KEY } from './queue-cache';
+import { CARDS_GENERATION_KEY } from './generation';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
 
@@ -174,7 +174,6 @@ export async function importProgress(
 		await db.reviews.bulkAdd(file.reviews);
 		await db.days.bulkAdd(file.days);
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
-		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `import-${Date.now()}` });
 	});
 }
 
@@ -183,6 +182,5 @@ export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		// A new marker, so every tab's cached view of the cards is dropped.
-		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `reset-${Date.now()}` });
 	});
 }
