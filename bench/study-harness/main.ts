@@ -1,7 +1,8 @@
 // Runs inside Chromium for `bench/study.ts`: the app's real database and scheduling modules
 // against real IndexedDB, exposed on `window.studyBench`.
 import { fsrs, generatorParameters } from 'ts-fsrs';
-import { loadTodayQueue, recordAnswer } from '$lib/db/progress';
+import { loadTodayQueue } from '$lib/db/today-queue';
+import { recordAnswer } from '$lib/db/answers';
 import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { studyDay } from '$lib/srs/day';

@@ -8,6 +8,7 @@ export const SCREENS = [
 	{ path: '/classroom', name: 'Classroom', heading: 'Classroom' },
 	{ path: '/stats', name: 'Stats', heading: 'Stats' },
 	{ path: '/sources', name: 'Sources', heading: 'Sources' },
+	{ path: '/questions', name: 'Questions', heading: 'Questions' },
 	{ path: '/settings', name: 'Settings', heading: 'Settings' }
 ] as const;
 

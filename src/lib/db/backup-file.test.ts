@@ -9,7 +9,7 @@ import {
 	type BackupParse,
 	type ProgressFile
 } from './backup-file';
-import { recordAnswer } from './progress';
+import { recordAnswer } from './answers';
 import { freshDb } from './test-helpers';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();

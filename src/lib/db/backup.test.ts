@@ -8,7 +8,9 @@ import {
 	parseProgressFile,
 	resetProgress
 } from './backup';
-import { CARDS_GENERATION_KEY, recordAnswer, saveStudySettings } from './progress';
+import { CARDS_GENERATION_KEY } from './queue-cache';
+import { recordAnswer } from './answers';
+import { saveStudySettings } from './study-settings';
 import { freshDb } from './test-helpers';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();

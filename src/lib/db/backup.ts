@@ -1,4 +1,4 @@
-import { CARDS_GENERATION_KEY } from './progress';
+import { CARDS_GENERATION_KEY } from './queue-cache';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 

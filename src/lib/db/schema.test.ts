@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDb, SCHEMA_VERSION } from './schema';
-import { listLeeches, loadTodayQueue } from './progress';
+import { listLeeches } from './home-summary';
+import { loadTodayQueue } from './today-queue';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
 describe('schema migrations', () => {

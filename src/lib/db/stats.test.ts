@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { recordAnswer, saveStudySettings, undoLastAnswer } from './progress';
+import { recordAnswer, undoLastAnswer } from './answers';
+import { saveStudySettings } from './study-settings';
 import type { RatingValue, ReviewRecord } from './records';
 import { loadStats, updateAllTimeRetention } from './stats';
 import type { FlashpointDb } from './schema';

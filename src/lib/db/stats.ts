@@ -22,7 +22,7 @@ import {
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
-import { getStudySettings } from './progress';
+import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
 export interface StatsSnapshot {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { foldText } from '$lib/text/fold';
 import {
 	checkPortable,
 	type ImportResult,
@@ -47,9 +48,9 @@ const HEADER_ROLES: [RegExp, ColumnRole][] = [
 	[/^(source|quote|source sentence|reference)$/, 'quote']
 ];
 
+/** Header words compared folded (one folding for the app), punctuation dropped. */
 const fold = (text: string) =>
-	text
-		.toLowerCase()
+	foldText(text)
 		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -27,3 +27,22 @@ export function qrDrawing(text: string): QrDrawing {
 	}
 	return { size, version: qr.version, path };
 }
+
+/**
+ * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table): version 25 is
+ * about the densest a phone reads off a projector from the back of a classroom; version 40 is
+ * the largest QR code there is.
+ */
+export const QR_BYTES = { projector: 997, largest: 2331 } as const;
+
+/** How a link fits a QR code: readable off a projector, only up close, or not at all. */
+export type QrFit = 'projector' | 'dense' | 'too-big';
+
+export function qrFit(text: string): QrFit {
+	const bytes = new TextEncoder().encode(text).length;
+	return bytes <= QR_BYTES.projector
+		? 'projector'
+		: bytes <= QR_BYTES.largest
+			? 'dense'
+			: 'too-big';
+}

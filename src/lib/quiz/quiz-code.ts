@@ -3,6 +3,7 @@ import type { BankIndex } from '$lib/content/bank';
 // Relative, not $lib: bench/quiz.ts runs this module under plain tsx.
 import { QuestionSchema } from '$lib/content/schema';
 import { toQuizQuestion } from './build';
+import { isOwnQuestion } from './edit';
 import {
 	crc32Text,
 	toBase64Url,
@@ -53,6 +54,18 @@ type InlineQuestion = [
 const TIMERS = ['none', 'quiz', 'question'] as const;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+const InlineSchema = v.tuple([
+	v.string(),
+	v.string(),
+	text(2000),
+	text(500),
+	v.nullable(v.array(text(500))),
+	v.nullable(v.array(text(500))),
+	text(4000),
+	text(200),
+	text(4000)
+]);
+
 const PayloadSchema = v.pipe(
 	v.object({
 		i: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
@@ -70,22 +83,14 @@ const PayloadSchema = v.pipe(
 			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})+$/), v.maxLength(LIMITS.maxQuestions * 8))
 		),
 		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
-		f: v.optional(
-			v.pipe(
-				v.array(
-					v.tuple([
-						v.string(),
-						v.string(),
-						text(2000),
-						text(500),
-						v.nullable(v.array(text(500))),
-						v.nullable(v.array(text(500))),
-						text(4000),
-						text(200),
-						text(4000)
-					])
-				),
-				v.minLength(1)
+		f: v.optional(v.pipe(v.array(InlineSchema), v.minLength(1))),
+		/** With references: the teacher's own questions, in full, with their place in the quiz. */
+		x: v.optional(
+			v.array(
+				v.tuple([
+					v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxQuestions - 1)),
+					InlineSchema
+				])
 			)
 		)
 	}),
@@ -93,8 +98,10 @@ const PayloadSchema = v.pipe(
 		(p) => [p.r, p.k, p.f].filter(Boolean).length === 1 && !!p.h === !p.f,
 		'a quiz carries either references or questions'
 	),
+	v.check((p) => !(p.f && p.x), 'a quiz carries either references or questions'),
 	v.check(
-		(p) => (p.r ?? p.f ?? []).length <= LIMITS.maxQuestions,
+		(p) =>
+			(p.r ?? p.k?.match(/.{8}/g) ?? p.f ?? []).length + (p.x?.length ?? 0) <= LIMITS.maxQuestions,
 		`a quiz has at most ${LIMITS.maxQuestions} questions`
 	)
 );
@@ -108,8 +115,16 @@ export interface DecodedQuiz {
 	settings: QuizSettings;
 	/** Present when the link carries the full text. */
 	questions?: QuizQuestion[];
-	/** Present when the link carries bank references. */
-	refs?: { ids?: string[]; keys?: string[]; hash: string };
+	/**
+	 * Present when the link carries bank references: the bank questions in order, and the
+	 * teacher's own questions (full text) with their 0-based place in the whole quiz.
+	 */
+	refs?: {
+		ids?: string[];
+		keys?: string[];
+		hash: string;
+		own?: { index: number; question: QuizQuestion }[];
+	};
 }
 
 const FLAGS = ['shuffleQuestions', 'shuffleChoices', 'allowBack', 'showAnswers'] as const;
@@ -155,21 +170,26 @@ export function questionKey(id: string): string {
  * short enough, else hashed ids (long ids would not fit a projectable QR code).
  */
 export function encodeQuizRefs(quiz: Quiz): string {
-	const base = { ...basePayload(quiz), h: quizContentHash(quiz.questions) };
-	const byId = encodeEnvelope(
-		'quiz',
-		JSON.stringify({ ...base, r: quiz.questions.map((q) => q.id) })
+	const own = quiz.questions.flatMap((q, index) =>
+		isOwnQuestion(q) ? [[index, inlineQuestion(q)] as const] : []
 	);
+	const fromBank = quiz.questions.filter((q) => !isOwnQuestion(q));
+	if (fromBank.length === 0) return encodeQuizFull(quiz);
+	const base = {
+		...basePayload(quiz),
+		h: quizContentHash(quiz.questions),
+		...(own.length ? { x: own } : {})
+	};
+	const byId = encodeEnvelope('quiz', JSON.stringify({ ...base, r: fromBank.map((q) => q.id) }));
 	const byKey = encodeEnvelope(
 		'quiz',
-		JSON.stringify({ ...base, k: quiz.questions.map((q) => questionKey(q.id)).join('') })
+		JSON.stringify({ ...base, k: fromBank.map((q) => questionKey(q.id)).join('') })
 	);
 	return byId.length <= byKey.length ? byId : byKey;
 }
 
-/** The self-contained form: every word of every question. */
-export function encodeQuizFull(quiz: Quiz): string {
-	const inline: InlineQuestion[] = quiz.questions.map((q) => [
+function inlineQuestion(q: QuizQuestion): InlineQuestion {
+	return [
 		q.id,
 		q.type,
 		q.prompt,
@@ -179,11 +199,21 @@ export function encodeQuizFull(quiz: Quiz): string {
 		q.explanation,
 		q.source.doc,
 		q.source.quote
-	]);
-	return encodeEnvelope('quiz', JSON.stringify({ ...basePayload(quiz), f: inline }));
+	];
 }
 
-/** The full form when it fits a projectable QR code, else the reference form. */
+/** The self-contained form: every word of every question. */
+export function encodeQuizFull(quiz: Quiz): string {
+	return encodeEnvelope(
+		'quiz',
+		JSON.stringify({ ...basePayload(quiz), f: quiz.questions.map(inlineQuestion) })
+	);
+}
+
+/**
+ * The full form when it fits a projectable QR code, else the reference form (bank questions by
+ * reference, the teacher's own ones in full: see `QR_LIMITS` for what still fits a QR code).
+ */
 export function encodeQuiz(quiz: Quiz, budgetChars = INLINE_BUDGET_CHARS): string {
 	const full = encodeQuizFull(quiz);
 	return full.length <= budgetChars ? full : encodeQuizRefs(quiz);
@@ -216,45 +246,66 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	if (settings.timer !== 'none' && settings.seconds < 5)
 		return invalid('the time limit is too short');
 	const decoded: DecodedQuiz = { id: p.i, title: p.t, createdAt: p.c * 1000, settings };
+	const own: { index: number; question: QuizQuestion }[] = [];
+	for (const [index, row] of p.x ?? []) {
+		const question = inlineToQuestion(row, index);
+		if (typeof question === 'string') return invalid(question);
+		own.push({ index, question });
+	}
+	if (new Set(own.map((o) => o.index)).size !== own.length)
+		return invalid('two questions share a place');
+	const refCount = p.r?.length ?? (p.k ? p.k.length / 8 : 0);
+	if (own.some((o) => o.index >= refCount + own.length))
+		return invalid('a question is placed past the end of the quiz');
+	const withOwn = own.length ? { own: own.sort((a, b) => a.index - b.index) } : {};
 	if (p.r && p.h) {
 		if (new Set(p.r).size !== p.r.length) return invalid('a question appears twice');
-		decoded.refs = { ids: p.r, hash: p.h };
+		decoded.refs = { ids: p.r, hash: p.h, ...withOwn };
 		return { ok: true, value: decoded };
 	}
 	if (p.k && p.h) {
 		const keys = p.k.match(/.{8}/g) ?? [];
 		if (new Set(keys).size !== keys.length) return invalid('a question appears twice');
-		decoded.refs = { keys, hash: p.h };
+		decoded.refs = { keys, hash: p.h, ...withOwn };
 		return { ok: true, value: decoded };
 	}
 	const questions: QuizQuestion[] = [];
 	for (const [index, row] of (p.f ?? []).entries()) {
-		const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = row;
-		const candidate = {
-			id,
-			type,
-			prompt,
-			answer,
-			...(choices ? { choices } : {}),
-			...(accept ? { accept } : {}),
-			explanation,
-			source: { doc, quote },
-			fact: id,
-			topics: [],
-			difficulty: 1,
-			origin: 'written'
-		};
-		const question = v.safeParse(QuestionSchema, candidate);
-		if (!question.success)
-			return invalid(`question ${index + 1}: ${describeIssue(question.issues)}`);
-		if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
-			return invalid(`question ${index + 1} has a type a quiz cannot ask`);
-		questions.push(toQuizQuestion(question.output));
+		const question = inlineToQuestion(row, index);
+		if (typeof question === 'string') return invalid(question);
+		questions.push(question);
 	}
 	if (new Set(questions.map((q) => q.id)).size !== questions.length)
 		return invalid('a question appears twice');
 	decoded.questions = questions;
 	return { ok: true, value: decoded };
+}
+
+/** One carried question, checked like a bank question; a string says what is wrong with it. */
+function inlineToQuestion(
+	row: v.InferOutput<typeof InlineSchema>,
+	index: number
+): QuizQuestion | string {
+	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = row;
+	const candidate = {
+		id,
+		type,
+		prompt,
+		answer,
+		...(choices ? { choices } : {}),
+		...(accept ? { accept } : {}),
+		explanation,
+		source: { doc, quote },
+		fact: id,
+		topics: [],
+		difficulty: 1,
+		origin: 'written'
+	};
+	const question = v.safeParse(QuestionSchema, candidate);
+	if (!question.success) return `question ${index + 1}: ${describeIssue(question.issues)}`;
+	if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
+		return `question ${index + 1} has a type a quiz cannot ask`;
+	return toQuizQuestion(question.output);
 }
 
 /** Gives a decoded quiz its questions: its own, or the matching ones from this device's bank. */
@@ -295,6 +346,9 @@ export function resolveQuiz(decoded: DecodedQuiz, bank: BankIndex | null): Decod
 			return mismatch('it uses a question type a quiz cannot ask');
 		questions.push(toQuizQuestion(q));
 	}
+	for (const { index, question } of refs.own ?? []) questions.splice(index, 0, question);
+	if (new Set(questions.map((q) => q.id)).size !== questions.length)
+		return mismatch('it asks one question twice');
 	if (quizContentHash(questions) !== refs.hash)
 		return mismatch(
 			'your copy of the question bank words some questions differently from your teacher’s'

@@ -1,17 +1,17 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
+import { getStudySettings } from '$lib/db/study-settings';
 import {
-	getStudySettings,
 	isStorageFullError,
-	loadTodayQueue,
 	recordAnswer,
 	regradeLastAnswer,
 	StaleAnswerError,
 	undoLastAnswer,
 	type AnswerInput
-} from '$lib/db/progress';
-import type { RatingValue } from '$lib/db/records';
+} from '$lib/db/answers';
+import { loadTodayQueue } from '$lib/db/today-queue';
+import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
 import { countQueue, pickNext, type QueueItem } from './queue';
@@ -34,8 +34,15 @@ export interface Feedback {
 	correct: boolean | null;
 	response: string;
 	rating: RatingValue;
+	/** How the saved rating came about ('auto', or 'override' after "I was right"). */
+	grading: GradingMode;
 	nextDue: number;
 	canOverrule: boolean;
+	/**
+	 * A right answer: when Hard, Good and Easy would bring the card back (ms, from the card as it
+	 * was before this answer, at the moment it was given), so the student can change the grade.
+	 */
+	preview: Record<RatingValue, number> | null;
 }
 
 const STORAGE_FULL_MESSAGE =
@@ -140,6 +147,7 @@ export class StudySession {
 		if (!response.trim()) return;
 		const correct = isCorrect(question, response);
 		const rating = autoRating(correct);
+		const card = this.current?.card;
 		this.#pendingResponse = response;
 		const review = await this.#save(rating, 'auto', correct, retry);
 		if (!review) return;
@@ -147,45 +155,78 @@ export class StudySession {
 			correct,
 			response,
 			rating,
+			grading: 'auto',
 			nextDue: review.after.due,
-			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze')
+			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze'),
+			preview: correct ? this.#scheduler!.preview(card, review.answeredAt) : null
 		};
 		this.phase = 'feedback';
 	}
 
-	/** "I was right": a typed answer marked wrong counts as Good. */
-	async overrule(): Promise<void> {
-		if (this.phase !== 'feedback' || !this.feedback?.canOverrule || this.lastReviewId === null)
-			return;
+	/**
+	 * After a right auto-marked answer: the student's own grade, Hard (2), Good (3) or Easy (4),
+	 * replaces the automatic Good, then the next question shows. A wrong answer stays Again.
+	 */
+	async gradeFeedback(rating: RatingValue): Promise<void> {
+		const feedback = this.feedback;
+		if (this.phase !== 'feedback' || !feedback?.correct || this.saving || rating === 1) return;
+		if (rating !== feedback.rating) {
+			const regraded = await this.#regrade(rating, feedback.grading, true);
+			if (!regraded) return;
+		}
+		await this.continue();
+	}
+
+	/** Re-saves the latest answer with another rating; the summary follows. */
+	async #regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
+		if (this.lastReviewId === null) return null;
+		const before = this.feedback;
 		this.saving = true;
 		studyActivity.saving = true;
 		try {
 			const review = await regradeLastAnswer(
 				this.lastReviewId,
-				{ rating: autoRating(true), grading: 'override', correct: true },
+				{ rating, grading, correct },
 				this.#settings!
 			);
-			if (!review) return;
+			if (!review) return null;
 			this.lastReviewId = review.id ?? null;
 			const last = this.#history.at(-1);
 			if (last) last.reviewId = review.id!;
-			this.summary.right++;
-			this.summary.wrong--;
-			this.summary.ratings[1]--;
-			this.summary.ratings[3]++;
-			this.feedback = {
-				...this.feedback,
-				correct: true,
-				rating: 3,
-				nextDue: review.after.due,
-				canOverrule: false
-			};
+			if (before) {
+				this.summary.ratings[before.rating]--;
+				this.summary.ratings[rating]++;
+				if (before.correct === false && correct) {
+					this.summary.wrong--;
+					this.summary.right++;
+				}
+			}
+			return review;
 		} catch (error) {
 			this.saveError = describeSaveError(error);
+			return null;
 		} finally {
 			this.saving = false;
 			studyActivity.saving = false;
 		}
+	}
+
+	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
+	async overrule(): Promise<void> {
+		const feedback = this.feedback;
+		if (this.phase !== 'feedback' || !feedback?.canOverrule || this.saving) return;
+		const card = this.current?.card;
+		const review = await this.#regrade(autoRating(true), 'override', true);
+		if (!review) return;
+		this.feedback = {
+			...feedback,
+			correct: true,
+			rating: review.rating,
+			grading: 'override',
+			nextDue: review.after.due,
+			canOverrule: false,
+			preview: this.#scheduler!.preview(card, review.answeredAt)
+		};
 	}
 
 	async continue(): Promise<void> {

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true },
 	{ href: '/stats', label: 'Stats', icon: 'stats', primary: false },
 	{ href: '/sources', label: 'Sources', icon: 'sources', primary: false },
+	{ href: '/questions', label: 'Questions', icon: 'quiz', primary: false },
 	{ href: '/settings', label: 'Settings', icon: 'settings', primary: false }
 ];
 

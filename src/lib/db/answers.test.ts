@@ -1,50 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { countQueue, pickNext } from '$lib/srs/queue';
-import { resetProgress } from './backup';
+import { countQueue } from '$lib/srs/queue';
+import { listLeeches } from './home-summary';
 import {
-	averageAnswerMs,
-	currentStreak,
-	getStudySettings,
-	isStorageFullError,
-	listLeeches,
-	loadHomeSummary,
-	loadTodayQueue,
 	queueQuestionsForStudy,
 	recordAnswer,
 	regradeLastAnswer,
-	saveStudySettings,
 	StaleAnswerError,
-	streakFromDays,
-	undoLastAnswer,
-	type AnswerInput
-} from './progress';
+	undoLastAnswer
+} from './answers';
+import { loadTodayQueue } from './today-queue';
 import { createDb } from './schema';
-import { freshDb } from './test-helpers';
-import type { RatingValue } from './records';
+import { answer, freshDb } from './test-helpers';
 
 const settings = DEFAULT_STUDY_SETTINGS;
 const questions = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` }));
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
 const minute = 60_000;
 const day = 86_400_000;
-
-function answer(
-	questionId: string,
-	rating: RatingValue,
-	at: number,
-	seen: number | null = null
-): AnswerInput {
-	return {
-		questionId,
-		rating,
-		answeredAt: at,
-		durationMs: 5000,
-		grading: 'self',
-		correct: null,
-		seenLastReview: seen
-	};
-}
 
 describe('answers', () => {
 	it('writes the card, the log row with the card before, and the day totals', async () => {
@@ -265,44 +238,6 @@ describe('queueQuestionsForStudy', () => {
 	});
 });
 
-describe('settings, streak and timing', () => {
-	it('stores study settings and falls back to defaults', async () => {
-		const db = freshDb();
-		expect(await getStudySettings(db)).toEqual(DEFAULT_STUDY_SETTINGS);
-		await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 5 }, db);
-		expect((await getStudySettings(db)).newPerDay).toBe(5);
-		await db.settings.put({ key: 'study', value: { newPerDay: -3 } });
-		expect(await getStudySettings(db)).toEqual(DEFAULT_STUDY_SETTINGS);
-	});
-
-	it('counts a streak of consecutive study days', async () => {
-		expect(
-			streakFromDays(['2026-05-12', '2026-05-11', '2026-05-10', '2026-05-08'], '2026-05-12')
-		).toBe(3);
-		expect(streakFromDays(['2026-05-11', '2026-05-10'], '2026-05-12')).toBe(2);
-		expect(streakFromDays(['2026-05-10'], '2026-05-12')).toBe(0);
-		expect(streakFromDays([], '2026-05-12')).toBe(0);
-		const db = freshDb();
-		await recordAnswer(answer('q0', 3, t0 - day), settings, db);
-		await recordAnswer(answer('q1', 3, t0), settings, db);
-		expect(await currentStreak(t0, db)).toBe(2);
-	});
-
-	it('estimates time per answer from history, with a default', async () => {
-		const db = freshDb();
-		expect(await averageAnswerMs(15_000, db)).toBe(15_000);
-		for (let i = 0; i < 5; i++) await recordAnswer(answer(`q${i}`, 3, t0 + i), settings, db);
-		expect(await averageAnswerMs(15_000, db)).toBe(5000);
-	});
-
-	it('recognises a full disk as Dexie reports it', () => {
-		const quota = new DOMException('full', 'QuotaExceededError');
-		expect(isStorageFullError({ name: 'AbortError', message: 'aborted', inner: quota })).toBe(true);
-		expect(isStorageFullError(quota)).toBe(true);
-		expect(isStorageFullError(new Error('other'))).toBe(false);
-	});
-});
-
 describe('regrading ("I was right")', () => {
 	it('replaces the latest answer’s grade in one step', async () => {
 		const db = freshDb();
@@ -326,98 +261,5 @@ describe('regrading ("I was right")', () => {
 		expect(await db.reviews.count()).toBe(1);
 		expect(await db.days.get('2026-05-12')).toMatchObject({ answers: 1, newCards: 1, again: 0 });
 		expect((await db.cards.get('q0'))?.due).toBe(t0 + 10 * minute);
-	});
-});
-
-describe('home summary', () => {
-	it('counts due, new, streak, leeches and minutes', async () => {
-		const db = freshDb();
-		const empty = await loadHomeSummary(questions, t0, db);
-		expect(empty).toMatchObject({ due: 0, fresh: 20, streak: 0, leeches: 0, unstarted: 30 });
-		expect(empty.minutes).toBe(Math.round((60 * 15_000) / 60_000));
-		await recordAnswer(answer('q0', 1, t0), settings, db);
-		const after = await loadHomeSummary(questions, t0 + minute, db);
-		expect(after).toMatchObject({ due: 1, fresh: 19, streak: 1, answeredToday: 1, unstarted: 29 });
-	});
-});
-
-describe('today’s queue, cached per tab', () => {
-	// 60 studied questions on 30 facts (siblings), reviews spread from two days overdue to two
-	// days ahead, every tenth one relearning; 20 more never studied.
-	const bank = Array.from({ length: 80 }, (_, i) => ({ id: `c${i}`, fact: `f${i >> 1}` }));
-	const limits = { ...settings, maxReviewsPerDay: 8, newPerDay: 3 };
-
-	async function seeded(name: string) {
-		const db = createDb(name);
-		await db.cards.bulkPut(
-			bank.slice(0, 60).map((q, i) => ({
-				questionId: q.id,
-				due: t0 + ((i * 37) % 97) * 60 * minute - 2 * day,
-				stability: 5,
-				difficulty: 5,
-				elapsedDays: 3,
-				scheduledDays: 3,
-				learningSteps: 0,
-				reps: 4,
-				lapses: 1,
-				state: i % 10 === 0 ? (3 as const) : (2 as const),
-				lastReview: t0 - 5 * day,
-				leech: false
-			}))
-		);
-		db.close();
-	}
-
-	/** The queue as a new tab (a fresh connection, nothing cached) builds it. */
-	async function coldQueue(name: string, now: number) {
-		const db = createDb(name);
-		const queue = await loadTodayQueue(bank, limits, now, db);
-		db.close();
-		return queue;
-	}
-
-	it('matches a fresh read after every answer, undo and request, in this tab or another', async () => {
-		const name = `cached-${Math.random()}`;
-		await seeded(name);
-		const tab = createDb(name);
-		const otherTab = createDb(name);
-		let now = t0;
-		const ratings: RatingValue[] = [3, 1, 4, 2, 3, 3, 1];
-		for (let step = 0; step < 40; step++) {
-			const queue = await loadTodayQueue(bank, limits, now, tab);
-			expect(queue).toEqual(await coldQueue(name, now));
-			const next = pickNext(queue, now);
-			if (!next) break;
-			now += 3 * minute;
-			const writer = step % 9 === 4 ? otherTab : tab;
-			await recordAnswer(
-				answer(next.questionId, ratings[step % ratings.length], now, next.card?.lastReview ?? null),
-				limits,
-				writer
-			);
-			if (step % 11 === 6) await undoLastAnswer(undefined, step % 2 ? tab : otherTab);
-			if (step === 15) await queueQuestionsForStudy(['c70', 'c3'], tab, now);
-		}
-		// The session ran long enough to use the daily limits and the learning cards.
-		const last = await loadTodayQueue(bank, limits, now, tab);
-		expect(last).toEqual(await coldQueue(name, now));
-		expect((await tab.days.get('2026-05-12'))?.reviewCards).toBeGreaterThanOrEqual(8);
-	});
-
-	it('moves on to the next study day and sees another tab’s reset', async () => {
-		const name = `cached-reset-${Math.random()}`;
-		await seeded(name);
-		const tab = createDb(name);
-		expect(countQueue(await loadTodayQueue(bank, limits, t0, tab)).due).toBeGreaterThan(0);
-		const tomorrow = t0 + day;
-		expect(await loadTodayQueue(bank, limits, tomorrow, tab)).toEqual(
-			await coldQueue(name, tomorrow)
-		);
-		await resetProgress(createDb(name));
-		expect(countQueue(await loadTodayQueue(bank, limits, tomorrow + 1, tab))).toEqual({
-			due: 0,
-			fresh: 3,
-			total: 3
-		});
 	});
 });

@@ -1,0 +1,244 @@
+/**
+ * Writes to study progress: answers, undo, regrading and "study these today". Each runs in one
+ * read-write transaction and then updates this tab's queue cache (`queue-cache.ts`).
+ */
+import { Dexie } from 'dexie';
+import { studyDay } from '$lib/srs/day';
+import { Scheduler } from '$lib/srs/scheduler';
+import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
+import {
+	afterCardWrites,
+	bumpGeneration,
+	CARDS_GENERATION_KEY,
+	newGeneration,
+	readGeneration
+} from './queue-cache';
+import {
+	CARD_STATE,
+	emptyDay,
+	type CardRecord,
+	type DayRecord,
+	type GradingMode,
+	type RatingValue,
+	type ReviewRecord
+} from './records';
+import { getDb, type FlashpointDb } from './schema';
+
+/** Another tab answered this question first: nothing was written; show the next card. */
+export class StaleAnswerError extends Error {
+	constructor(questionId: string) {
+		super(`“${questionId}” was already answered in another tab.`);
+		this.name = 'StaleAnswerError';
+	}
+}
+
+export interface AnswerInput {
+	questionId: string;
+	rating: RatingValue;
+	answeredAt: number;
+	durationMs: number;
+	grading: GradingMode;
+	correct: boolean | null;
+	/**
+	 * The `lastReview` of the card the student saw (null for a new question). If the stored card
+	 * has moved on, another tab answered it and this answer is refused instead of counted twice.
+	 */
+	seenLastReview: number | null;
+}
+
+/**
+ * Records one answer: the new card state, the review log row (with the card before) and the
+ * day's totals, all in one read-write transaction that re-reads the card first.
+ */
+export async function recordAnswer(
+	input: AnswerInput,
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord> {
+	const scheduler = new Scheduler(settings);
+	let written:
+		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
+	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+		const day = studyDay(input.answeredAt);
+		// Reads together, then writes together: one round trip each instead of one per row.
+		const [before, storedTotals, token] = await Promise.all([
+			db.cards.get(input.questionId),
+			db.days.get(day),
+			readGeneration(db)
+		]);
+		if ((before?.lastReview ?? null) !== input.seenLastReview)
+			throw new StaleAnswerError(input.questionId);
+		const after = scheduler.answer(input.questionId, before, input.answeredAt, input.rating);
+		after.leech = after.lapses >= LEECH_LAPSES;
+		const review: ReviewRecord = {
+			questionId: input.questionId,
+			rating: input.rating,
+			answeredAt: input.answeredAt,
+			studyDay: day,
+			durationMs: input.durationMs,
+			grading: input.grading,
+			correct: input.correct,
+			before: before ?? null,
+			after: {
+				due: after.due,
+				state: after.state,
+				stability: after.stability,
+				difficulty: after.difficulty,
+				scheduledDays: after.scheduledDays
+			}
+		};
+		const totals = storedTotals ?? emptyDay(day);
+		totals.answers++;
+		if (!before || before.state === CARD_STATE.new) totals.newCards++;
+		if (before?.state === CARD_STATE.review) totals.reviewCards++;
+		if (input.rating === 1) totals.again++;
+		totals.timeMs += input.durationMs;
+		const change = { before: token, after: newGeneration() };
+		const [, id] = await Promise.all([
+			db.cards.put(after),
+			db.reviews.add(review),
+			db.days.put(totals),
+			db.settings.put({ key: CARDS_GENERATION_KEY, value: change.after })
+		]);
+		review.id = id;
+		written = { change, card: after, totals };
+		return review;
+	});
+	if (written)
+		afterCardWrites(db, written.change, [[input.questionId, written.card]], {
+			review: saved,
+			totals: written.totals
+		});
+	return saved;
+}
+
+/**
+ * Undoes the most recent answer: puts back the card exactly as it was (ts-fsrs's `rollback`
+ * cannot restore a late card's due date, the stored snapshot can), deletes the log row and
+ * takes it off the day's totals. With `expectedId`, undoes only if that answer is still the
+ * latest (another tab may have answered since). Returns the undone answer, or null.
+ */
+export async function undoLastAnswer(
+	expectedId?: number,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord | null> {
+	let change: { before: string; after: string } | undefined;
+	const undone = await db.transaction(
+		'rw',
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		async () => {
+			const last = await db.reviews.orderBy('id').last();
+			if (!last || last.id === undefined) return null;
+			if (expectedId !== undefined && last.id !== expectedId) return null;
+			if (last.before) await db.cards.put(last.before);
+			else await db.cards.delete(last.questionId);
+			change = await bumpGeneration(db);
+			await db.reviews.delete(last.id);
+			const totals = await db.days.get(last.studyDay);
+			if (totals) {
+				totals.answers = Math.max(0, totals.answers - 1);
+				if (!last.before || last.before.state === CARD_STATE.new)
+					totals.newCards = Math.max(0, totals.newCards - 1);
+				if (last.before?.state === CARD_STATE.review)
+					totals.reviewCards = Math.max(0, totals.reviewCards - 1);
+				if (last.rating === 1) totals.again = Math.max(0, totals.again - 1);
+				totals.timeMs = Math.max(0, totals.timeMs - last.durationMs);
+				await db.days.put(totals);
+			}
+			return last;
+		}
+	);
+	if (change && undone)
+		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]], undefined, true);
+	return undone;
+}
+
+/**
+ * Changes the grade of the latest answer ("I was right" on a typed answer marked wrong): the
+ * answer is undone and recorded again with the new rating, in one transaction, so the log holds
+ * one answer with the grade the student settled on. Returns null if it is no longer the latest.
+ */
+export async function regradeLastAnswer(
+	reviewId: number,
+	change: Pick<AnswerInput, 'rating' | 'grading' | 'correct'>,
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord | null> {
+	return db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+		const undone = await undoLastAnswer(reviewId, db);
+		if (!undone) return null;
+		return recordAnswer(
+			{
+				questionId: undone.questionId,
+				answeredAt: undone.answeredAt,
+				durationMs: undone.durationMs,
+				seenLastReview: undone.before?.lastReview ?? null,
+				...change
+			},
+			settings,
+			db
+		);
+	});
+}
+
+/**
+ * Puts questions at the front of today's study queue, outside the daily limits (for "add the
+ * questions I missed to my study queue"). A question never studied becomes a new card; one
+ * already studied keeps its whole schedule and history and is just shown today. Nothing else
+ * in progress changes. Unknown ids are the caller's business: they are stored and skipped by
+ * the queue until the bank has them.
+ */
+export async function queueQuestionsForStudy(
+	questionIds: string[],
+	db: FlashpointDb = getDb(),
+	now: number = Date.now()
+): Promise<void> {
+	const ids = [...new Set(questionIds)];
+	const { change, rows } = await db.transaction('rw', db.cards, db.settings, async () => {
+		const existing = await db.cards.bulkGet(ids);
+		const change = await bumpGeneration(db);
+		const rows = ids.map((questionId, index): CardRecord => {
+			const queuedAt = now + index;
+			const card = existing[index];
+			if (card) return { ...card, queuedAt };
+			return {
+				questionId,
+				due: queuedAt,
+				stability: 0,
+				difficulty: 0,
+				elapsedDays: 0,
+				scheduledDays: 0,
+				learningSteps: 0,
+				reps: 0,
+				lapses: 0,
+				state: CARD_STATE.new,
+				lastReview: null,
+				leech: false,
+				queuedAt
+			};
+		});
+		await db.cards.bulkPut(rows);
+		return { change, rows };
+	});
+	afterCardWrites(
+		db,
+		change,
+		rows.map((row) => [row.questionId, row] as const)
+	);
+}
+
+/** Storage full: Dexie reports it as an AbortError wrapping a QuotaExceededError. */
+export function isStorageFullError(error: unknown): boolean {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 5; depth++) {
+		const named = current as { name?: string; inner?: unknown; message?: string };
+		if (named.name === Dexie.errnames.QuotaExceeded || named.name === 'QuotaExceededError')
+			return true;
+		if (typeof named.message === 'string' && /quota/i.test(named.message)) return true;
+		current = named.inner;
+	}
+	return false;
+}

@@ -1,0 +1,97 @@
+/** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
+import { addDays, studyDay } from '$lib/srs/day';
+import { countQueue, type QueueQuestion } from '$lib/srs/queue';
+import { LEECH_LAPSES } from '$lib/srs/settings';
+import { startedIds } from './queue-cache';
+import type { CardRecord } from './records';
+import { getDb, type FlashpointDb } from './schema';
+import { getStudySettings } from './study-settings';
+import { loadTodayQueue } from './today-queue';
+
+/** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
+export async function listLeeches(db: FlashpointDb = getDb()): Promise<CardRecord[]> {
+	const cards = await db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).toArray();
+	return cards.sort((a, b) => b.lapses - a.lapses);
+}
+
+/**
+ * Consecutive study days with at least one answer, ending today, or yesterday when today has
+ * not been studied yet (the streak is alive until today ends). `days` are newest first.
+ */
+export function streakFromDays(days: readonly string[], today: string): number {
+	let expected = days[0] === today ? today : addDays(today, -1);
+	let streak = 0;
+	for (const day of days) {
+		if (day > expected) continue;
+		if (day !== expected) break;
+		streak++;
+		expected = addDays(day, -1);
+	}
+	return streak;
+}
+
+export async function currentStreak(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<number> {
+	const today = studyDay(now);
+	const rows = await db.days.where('day').belowOrEqual(today).reverse().toArray();
+	return streakFromDays(
+		rows.filter((row) => row.answers > 0).map((row) => row.day),
+		today
+	);
+}
+
+/** Average time per answer over recent days (ms), or `fallback` with no history yet. */
+export async function averageAnswerMs(
+	fallback = 15_000,
+	db: FlashpointDb = getDb()
+): Promise<number> {
+	const recent = await db.days.orderBy('day').reverse().limit(30).toArray();
+	const answers = recent.reduce((sum, row) => sum + row.answers, 0);
+	const time = recent.reduce((sum, row) => sum + row.timeMs, 0);
+	return answers >= 5 ? time / answers : fallback;
+}
+
+export interface HomeSummary {
+	due: number;
+	fresh: number;
+	streak: number;
+	/** Estimated minutes for today's queue, from the average time per answer. */
+	minutes: number;
+	leeches: number;
+	answeredToday: number;
+	/** Questions in the bank with no card yet (not limited to today). */
+	unstarted: number;
+}
+
+/** What Home shows; cheap enough to run inside `liveQuery` so every tab stays current. */
+export async function loadHomeSummary(
+	questions: readonly QueueQuestion[],
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<HomeSummary> {
+	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
+		const settings = await getStudySettings(db);
+		const [queue, streak, averageMs, leeches, today, started] = await Promise.all([
+			loadTodayQueue(questions, settings, now, db),
+			currentStreak(now, db),
+			averageAnswerMs(15_000, db),
+			db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
+			db.days.get(studyDay(now)),
+			startedIds(db)
+		]);
+		const { due, fresh } = countQueue(queue);
+		// A new question usually takes about three answers on its first day (learning steps).
+		const answers = due + fresh * 3;
+		return {
+			due,
+			fresh,
+			streak,
+			minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
+			leeches,
+			answeredToday: today?.answers ?? 0,
+			unstarted: questions.filter((q) => !started.has(q.id)).length
+		};
+	});
+}

@@ -1,0 +1,185 @@
+/**
+ * The `cards-generation` marker and the per-tab cache of the rows today's queue is built from,
+ * kept valid across tabs by comparing the marker (see README.md).
+ */
+import type { QueueQuestion } from '$lib/srs/queue';
+import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from './records';
+import type { FlashpointDb } from './schema';
+
+/**
+ * Settings row whose value changes, in the same transaction, whenever any card row is written
+ * (answer, undo, queueing, import, reset). Lets a tab reuse what it read from `cards` (the list
+ * of started questions, today's due cards) until any tab writes a card.
+ */
+export const CARDS_GENERATION_KEY = 'cards-generation';
+
+let startedCache:
+	| {
+			db: FlashpointDb;
+			token: string;
+			ids: Set<string>;
+			/** Per bank: every question before this position is started. */
+			prefix: WeakMap<readonly QueueQuestion[], number>;
+	  }
+	| undefined;
+
+/**
+ * The rows today's queue is built from, as read at one `cards-generation` for one study day
+ * (every write of a review or a day's totals writes a card too, so the marker covers them).
+ * Review cards are kept as keys only (a prefix of the `[state+due]` range, in its order);
+ * whole records are kept only for learning and queued cards and the cards loaded to be shown.
+ */
+export interface DueCards {
+	token: string;
+	/** The study day, and the start of the next one. */
+	day: string;
+	dayEnd: number;
+	/** The day's totals (for the daily limits). */
+	totals: DayRecord;
+	/** Questions answered that day, in answer order (for sibling burying). */
+	answered: readonly string[];
+	/** Learning and relearning cards due before `dayEnd`, by due time. */
+	learning: readonly CardRecord[];
+	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
+	reviews: readonly string[];
+	/** `reviews` holds every review card due before `dayEnd`, not just the first ones. */
+	reviewsComplete: boolean;
+	/** Cards the student asked to study, oldest request first. */
+	queued: readonly CardRecord[];
+	/** Whole review cards already loaded (the ones shown next), by question id. */
+	loaded: ReadonlyMap<string, CardRecord>;
+}
+
+/** Per connection (tests and the bench open several). */
+export const dueCaches = new WeakMap<FlashpointDb, DueCards>();
+
+export function newGeneration(): string {
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function readGeneration(db: FlashpointDb): Promise<string> {
+	const row = await db.settings.get(CARDS_GENERATION_KEY);
+	return typeof row?.value === 'string' ? row.value : 'none';
+}
+
+/** Records a change to card rows; call inside a read-write transaction that writes them. */
+export async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after: string }> {
+	const before = await readGeneration(db);
+	const after = newGeneration();
+	await db.settings.put({ key: CARDS_GENERATION_KEY, value: after });
+	return { before, after };
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of `[state+due]` ranges merged by due time: due, then state, then question id. */
+export function learningOrder(a: CardRecord, b: CardRecord): number {
+	return a.due - b.due || a.state - b.state || compareIds(a.questionId, b.questionId);
+}
+
+function insertSorted<T>(list: T[], item: T, order: (a: T, b: T) => number): void {
+	let index = list.length;
+	while (index > 0 && order(list[index - 1], item) > 0) index--;
+	list.splice(index, 0, item);
+}
+
+/**
+ * `cache` after card rows were written (each id's new row, or undefined when deleted), or
+ * undefined when it must be re-read: a review card due today was written, whose place among
+ * the review keys is unknown (the keys carry no due time). An answer never does that (it moves
+ * a review card to a later day); an undo or a request to study a due review card does.
+ */
+function withCardWrites(
+	cache: DueCards,
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	token: string,
+	answer?: { review: ReviewRecord; totals: DayRecord }
+): DueCards | undefined {
+	const dueReview = (card: CardRecord | undefined) =>
+		card?.state === CARD_STATE.review && card.due < cache.dayEnd;
+	if (writes.some(([, card]) => dueReview(card))) return undefined;
+	const ids = new Set(writes.map(([id]) => id));
+	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
+	const reviews = cache.reviews.filter((id) => !ids.has(id));
+	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
+	const loaded = new Map(cache.loaded);
+	for (const [id, card] of writes) {
+		loaded.delete(id);
+		if (!card) continue;
+		if (card.queuedAt !== undefined && card.queuedAt > 0)
+			insertSorted(
+				queued,
+				card,
+				(a, b) => a.queuedAt! - b.queuedAt! || compareIds(a.questionId, b.questionId)
+			);
+		if (
+			card.due < cache.dayEnd &&
+			(card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
+		)
+			insertSorted(learning, card, learningOrder);
+	}
+	const today = answer?.review.studyDay === cache.day ? answer : undefined;
+	return {
+		...cache,
+		token,
+		learning,
+		reviews,
+		queued,
+		loaded,
+		totals: today ? { ...today.totals } : cache.totals,
+		answered: today ? [...cache.answered, today.review.questionId] : cache.answered
+	};
+}
+
+/**
+ * After a committed write of card rows: bring this tab's caches up to date without re-reading
+ * them, if they were current just before the write (else the next read sees the new token).
+ */
+export function afterCardWrites(
+	db: FlashpointDb,
+	change: { before: string; after: string },
+	writes: readonly (readonly [string, CardRecord | undefined])[],
+	/** The answer recorded with these writes; without one, nothing was answered. */
+	answer?: { review: ReviewRecord; totals: DayRecord },
+	/** Whether answers or totals changed in some other way (undo): today's rows are re-read. */
+	dropToday = false
+): void {
+	if (startedCache?.db === db && startedCache.token === change.before) {
+		for (const [id, card] of writes) {
+			if (card) startedCache.ids.add(id);
+			// A deleted card may fall inside a known all-started prefix.
+			else if (startedCache.ids.delete(id)) startedCache.prefix = new WeakMap();
+		}
+		startedCache.token = change.after;
+	}
+	const due = dueCaches.get(db);
+	if (due?.token !== change.before) return;
+	const updated = dropToday ? undefined : withCardWrites(due, writes, change.after, answer);
+	if (updated) dueCaches.set(db, updated);
+	else dueCaches.delete(db);
+}
+
+/** Ids of every question with a card; call inside a transaction over `cards` and `settings`. */
+export async function startedIds(
+	db: FlashpointDb,
+	tokenRead: Promise<string> = readGeneration(db)
+): Promise<Set<string>> {
+	const token = await tokenRead;
+	if (startedCache?.db === db && startedCache.token === token) return startedCache.ids;
+	const ids = new Set(await db.cards.toCollection().primaryKeys());
+	startedCache = { db, token, ids, prefix: new WeakMap() };
+	return ids;
+}
+
+/** How many leading bank questions are all started (new questions come after them). */
+export function startedPrefix(
+	db: FlashpointDb,
+	questions: readonly QueueQuestion[],
+	started: Set<string>
+): number {
+	const cache = startedCache?.db === db && startedCache.ids === started ? startedCache : undefined;
+	let index = cache?.prefix.get(questions) ?? 0;
+	while (index < questions.length && started.has(questions[index].id)) index++;
+	cache?.prefix.set(questions, index);
+	return index;
+}

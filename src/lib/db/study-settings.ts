@@ -1,0 +1,19 @@
+/** The student's study settings, stored in the `settings` table. */
+import { readStudySettings, type StudySettings } from '$lib/srs/settings';
+import { getDb, type FlashpointDb } from './schema';
+
+/** The `settings` row holding the student's `StudySettings`. */
+export const STUDY_SETTINGS_KEY = 'study';
+
+/** The stored study settings, with defaults for anything missing or invalid. */
+export async function getStudySettings(db: FlashpointDb = getDb()): Promise<StudySettings> {
+	const row = await db.settings.get(STUDY_SETTINGS_KEY);
+	return readStudySettings(row?.value);
+}
+
+export async function saveStudySettings(
+	settings: StudySettings,
+	db: FlashpointDb = getDb()
+): Promise<void> {
+	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: settings });
+}

@@ -1,0 +1,181 @@
+import type { Question } from '$lib/content/schema';
+import { fileSlug } from '$lib/ui/download';
+import type { Cell } from './games';
+import type { PortableQuestion } from './portable';
+
+/**
+ * One place that knows every export format: its label, file type and writer. Writers are
+ * loaded with `import()` when a person exports, so no screen's first load carries them.
+ */
+export const EXPORT_FORMATS = [
+	{
+		id: 'anki',
+		label: 'Anki (notes in plain text)',
+		extension: 'txt',
+		note: 'File → Import in Anki. Re-importing updates the same notes.'
+	},
+	{
+		id: 'quizlet',
+		label: 'Quizlet / Mnemosyne (term and definition)',
+		extension: 'txt',
+		note: 'Paste into Quizlet’s Import box (tab between term and definition).'
+	},
+	{
+		id: 'gift',
+		label: 'Moodle GIFT',
+		extension: 'gift.txt',
+		note: 'Moodle: Question bank → Import → GIFT format.'
+	},
+	{
+		id: 'moodle',
+		label: 'Moodle XML',
+		extension: 'xml',
+		note: 'Moodle: Question bank → Import → Moodle XML format.'
+	},
+	{
+		id: 'aiken',
+		label: 'Aiken (multiple choice)',
+		extension: 'aiken.txt',
+		note: 'Moodle: Question bank → Import → Aiken format.'
+	},
+	{
+		id: 'kahoot',
+		label: 'Kahoot spreadsheet',
+		extension: 'xlsx',
+		note: 'Kahoot: Add question → Import spreadsheet.'
+	},
+	{
+		id: 'wayground',
+		label: 'Wayground (Quizizz) spreadsheet',
+		extension: 'xlsx',
+		note: 'Wayground: Create → Import from spreadsheet.'
+	},
+	{
+		id: 'blooket',
+		label: 'Blooket CSV',
+		extension: 'csv',
+		note: 'Blooket: Create a set → CSV import.'
+	},
+	{
+		id: 'gimkit',
+		label: 'Gimkit CSV',
+		extension: 'csv',
+		note: 'Gimkit: New kit → Spreadsheet import.'
+	}
+] as const;
+
+export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
+
+/** A bank question as other tools get it: its id as the stable external id, its quote kept. */
+export function toPortable(q: Question): PortableQuestion {
+	return {
+		externalId: q.id,
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		...(q.accept?.length ? { accept: [...q.accept] } : {}),
+		...(q.choices ? { choices: [...q.choices] } : {}),
+		explanation: q.explanation,
+		topics: [...q.topics],
+		quote: q.source.quote
+	};
+}
+
+export interface ExportFile {
+	blob: Blob;
+	fileName: string;
+	/** How many questions the file holds. */
+	written: number;
+	/** What the format could not hold, grouped by reason with a count, largest first. */
+	skipped: { reason: string; count: number }[];
+}
+
+const TEXT = 'text/plain;charset=utf-8';
+
+/**
+ * Writes questions in a format. `name` becomes the file name (and the Anki deck). Throws only
+ * when a writer's code cannot be loaded (offline before it was cached); the message says so.
+ */
+export async function exportQuestions(
+	format: ExportFormatId,
+	questions: readonly Question[],
+	name: string
+): Promise<ExportFile> {
+	const portable = questions.map(toPortable);
+	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
+	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
+	let text: string | undefined;
+	let sheet: { rows: Cell[][]; skipped: { reason: string }[] } | undefined;
+	let skipped: { reason: string }[] = [];
+	try {
+		switch (format) {
+			case 'anki': {
+				const { writeAnkiText } = await import('./anki-text');
+				({ text, skipped } = writeAnkiText(portable, name));
+				break;
+			}
+			case 'quizlet': {
+				const { writeTwoColumn } = await import('./two-column');
+				({ text, skipped } = writeTwoColumn(portable));
+				break;
+			}
+			case 'gift': {
+				const { writeGift } = await import('./gift');
+				({ text, skipped } = writeGift(portable));
+				break;
+			}
+			case 'moodle': {
+				const { writeMoodleXml } = await import('./moodle-xml');
+				({ text, skipped } = writeMoodleXml(portable));
+				break;
+			}
+			case 'aiken': {
+				const { writeAiken } = await import('./aiken');
+				({ text, skipped } = writeAiken(portable));
+				break;
+			}
+			default: {
+				const games = await import('./games');
+				sheet =
+					format === 'kahoot'
+						? games.kahootSheet(portable)
+						: format === 'wayground'
+							? games.waygroundSheet(portable)
+							: format === 'blooket'
+								? games.blooketSheet(portable)
+								: games.gimkitSheet(portable);
+				skipped = sheet.skipped;
+				if (format === 'blooket' || format === 'gimkit') text = games.rowsToCsv(sheet.rows);
+			}
+		}
+	} catch (error) {
+		throw new Error(
+			`The ${entry.label} writer could not be loaded${navigator.onLine ? '' : ' while offline'}. Try again once Flashpoint has been opened online.`,
+			{ cause: error }
+		);
+	}
+	let blob: Blob;
+	if (text !== undefined)
+		blob = new Blob([text], {
+			type:
+				format === 'moodle'
+					? 'application/xml'
+					: format === 'blooket' || format === 'gimkit'
+						? 'text/csv;charset=utf-8'
+						: TEXT
+		});
+	else {
+		const { writeXlsx } = await import('./xlsx');
+		blob = await writeXlsx([{ name, rows: sheet!.rows }]);
+	}
+	const reasons = new Map<string, number>();
+	for (const s of skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+	return {
+		blob,
+		fileName,
+		written: questions.length - skipped.length,
+		skipped: [...reasons]
+			.map(([reason, count]) => ({ reason, count }))
+			.sort((a, b) => b.count - a.count)
+	};
+}

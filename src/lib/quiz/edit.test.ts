@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { toQuizQuestion } from './build';
+import {
+	draftToQuestion,
+	factOf,
+	isOwnQuestion,
+	moveQuestion,
+	questionToDraft,
+	removeQuestion,
+	swapCandidates,
+	swapQuestion,
+	type QuestionDraft
+} from './edit';
+import { seedBank, syntheticQuestions } from './fixtures.test-helpers';
+import { decodeQuiz, encodeQuiz, encodeQuizRefs, resolveQuiz } from './quiz-code';
+import { makeQuiz } from './synthetic-quiz';
+import { seededRandom } from './random';
+
+const bankQuestions = syntheticQuestions(24).map((q, i) => ({ ...q, fact: `fact-${i % 12}` }));
+const bank = indexBank({ version: 1, documents: [], questions: bankQuestions });
+const quizQuestions = bankQuestions.slice(0, 4).map(toQuizQuestion);
+
+const draft = (over: Partial<QuestionDraft> = {}): QuestionDraft => ({
+	type: 'short',
+	prompt: 'Who chairs the class council?',
+	answer: 'Mira',
+	wrong: ['', '', ''],
+	accept: 'Mira Petrović\n\n',
+	explanation: '',
+	...over
+});
+
+describe('editing a quiz’s questions', () => {
+	it('moves a question up or down, and clamps at the ends', () => {
+		const ids = (qs: typeof quizQuestions) => qs.map((q) => q.id.slice(-8));
+		const moved = moveQuestion(quizQuestions, 2, 0);
+		expect(moved[0]).toBe(quizQuestions[2]);
+		expect(moved).toHaveLength(4);
+		expect(ids(moveQuestion(quizQuestions, 3, 9))).toEqual(ids(quizQuestions));
+		expect(removeQuestion(quizQuestions, 1)).toEqual([
+			quizQuestions[0],
+			quizQuestions[2],
+			quizQuestions[3]
+		]);
+	});
+
+	it('swaps for a question of the same type on a fact the quiz does not ask yet', () => {
+		const candidates = swapCandidates(quizQuestions, 0, bank);
+		const used = new Set(quizQuestions.map((q) => factOf(q, bank)));
+		expect(candidates.length).toBeGreaterThan(0);
+		for (const c of candidates) {
+			expect(c.type).toBe(quizQuestions[0].type);
+			expect(used.has(c.fact)).toBe(false);
+		}
+		for (let seed = 0; seed < 20; seed++) {
+			const swapped = swapQuestion(quizQuestions, 0, bank, toQuizQuestion, seededRandom(seed))!;
+			const facts = swapped.map((q) => factOf(q, bank));
+			expect(new Set(facts).size).toBe(4);
+			expect(swapped[0].type).toBe(quizQuestions[0].type);
+		}
+	});
+
+	it('says when nothing is left to swap in', () => {
+		const small = indexBank({ version: 1, documents: [], questions: bankQuestions.slice(0, 4) });
+		expect(swapQuestion(quizQuestions, 0, small, toQuizQuestion)).toBeNull();
+	});
+
+	it('turns a valid draft into the teacher’s own question', () => {
+		const made = draftToQuestion(draft());
+		expect(made.ok).toBe(true);
+		if (!made.ok) return;
+		expect(isOwnQuestion(made.question)).toBe(true);
+		expect(made.question.id).toMatch(/^own-[a-z0-9]{10}$/);
+		expect(made.question.accept).toEqual(['Mira Petrović']);
+		expect(made.question.source.doc).toBe('teacher');
+		const mcq = draftToQuestion(draft({ type: 'mcq', wrong: ['Ana', 'Ivo', 'Lea'] }));
+		expect(mcq.ok && mcq.question.choices).toEqual(['Mira', 'Ana', 'Ivo', 'Lea']);
+	});
+
+	it('keeps the source passage of a reworded bank question', () => {
+		const base = quizQuestions[0];
+		const made = draftToQuestion({ ...questionToDraft(base), prompt: 'Reworded?' }, base);
+		expect(made.ok && made.question.source).toEqual(base.source);
+		expect(made.ok && made.question.prompt).toBe('Reworded?');
+		expect(made.ok && made.question.choices?.slice().sort()).toEqual(base.choices?.slice().sort());
+	});
+
+	it('refuses a draft that cannot be asked, and says why', () => {
+		const cases: [Partial<QuestionDraft>, RegExp][] = [
+			[{ prompt: '   ' }, /question is empty/],
+			[{ answer: '' }, /answer is empty/],
+			[{ prompt: 'x'.repeat(301) }, /longer than 300/],
+			[{ type: 'cloze', prompt: 'No blank here' }, /one blank/],
+			[{ type: 'cloze', prompt: '____ and ____' }, /one blank/],
+			[{ type: 'truefalse', answer: 'yes' }, /True or False/],
+			[{ type: 'mcq', wrong: ['a', '', 'b'] }, /three wrong choices/],
+			[{ type: 'mcq', wrong: ['mira', 'b', 'c'] }, /all differ/],
+			[{ accept: 'a\nb\nc\nd\ne\nf' }, /At most 5/]
+		];
+		for (const [over, message] of cases) {
+			const made = draftToQuestion(draft(over));
+			expect(made.ok, JSON.stringify(over)).toBe(false);
+			if (!made.ok) expect(made.error).toMatch(message);
+		}
+	});
+});
+
+describe('a quiz with the teacher’s own questions travels in its link', () => {
+	const own = (prompt: string) => {
+		const made = draftToQuestion(draft({ prompt }));
+		if (!made.ok) throw new Error(made.error);
+		return made.question;
+	};
+
+	it('carries own questions in full among bank references, in their places', () => {
+		const questions = [...syntheticQuestions(20).map(toQuizQuestion)];
+		questions.splice(0, 0, own('First, my own question?'));
+		questions.splice(7, 0, own('Seventh, another of mine?'));
+		const fullBank = indexBank({ version: 1, documents: [], questions: syntheticQuestions(20) });
+		const quiz = makeQuiz(questions);
+		const code = encodeQuiz(quiz);
+		expect(code).toBe(encodeQuizRefs(quiz));
+		const decoded = decodeQuiz(code);
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.value.refs?.own?.map((o) => o.index)).toEqual([0, 7]);
+		expect(resolveQuiz(decoded.value, fullBank)).toEqual({ ok: true, value: quiz });
+	});
+
+	it('a reworded question never resolves to the bank’s wording', () => {
+		const real = seedBank();
+		const base = real.bank.questions.filter((q) => q.type === 'mcq').slice(0, 12);
+		const questions = base.map(toQuizQuestion);
+		const made = draftToQuestion(
+			{ ...questionToDraft(questions[3]), prompt: 'My clearer wording?' },
+			questions[3]
+		);
+		if (!made.ok) throw new Error(made.error);
+		questions[3] = made.question;
+		const quiz = makeQuiz(questions);
+		const decoded = decodeQuiz(encodeQuiz(quiz));
+		if (!decoded.ok) throw new Error(decoded.message);
+		const resolved = resolveQuiz(decoded.value, real);
+		expect(resolved.ok && resolved.value.questions[3].prompt).toBe('My clearer wording?');
+		expect(resolved).toEqual({ ok: true, value: quiz });
+	});
+
+	it('a quiz of only own questions is carried in full and needs no bank', () => {
+		const quiz = makeQuiz(Array.from({ length: 6 }, (_, i) => own(`Own question ${i + 1}?`)));
+		const decoded = decodeQuiz(encodeQuizRefs(quiz));
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(resolveQuiz(decoded.value, null)).toEqual({ ok: true, value: quiz });
+	});
+
+	it('no bank question id looks like a teacher’s own', () => {
+		expect(seedBank().bank.questions.filter((q) => isOwnQuestion(q))).toEqual([]);
+	});
+});

@@ -1,0 +1,184 @@
+import * as v from 'valibot';
+import type { BankIndex } from '$lib/content/bank';
+import type { Question } from '$lib/content/schema';
+import { randomId } from './random';
+import { LIMITS, QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
+
+/**
+ * The teacher's changes to a quiz's questions before it is shared: reorder, remove, swap for
+ * another bank question of the same type, reword one, or add one of their own. Every function
+ * returns a new list and keeps the quiz's rule that no fact is asked twice.
+ *
+ * A reworded or new question is the teacher's own: it gets an id starting `own-` and travels
+ * in the quiz link with its full text (students' banks do not have it; see quiz-code.ts).
+ */
+
+/** Id prefix of questions written or reworded by the teacher; no bank id starts with it. */
+export const OWN_PREFIX = 'own-';
+/** `source.doc` of a question the teacher wrote from scratch: it cites no document. */
+export const OWN_DOC = 'teacher';
+
+export function isOwnQuestion(question: Pick<QuizQuestion, 'id'>): boolean {
+	return question.id.startsWith(OWN_PREFIX);
+}
+
+/** The fact a quiz question asks: its bank fact, or (for the teacher's own) itself. */
+export function factOf(question: QuizQuestion, bank: BankIndex | null): string {
+	return bank?.questionById.get(question.id)?.fact ?? question.id;
+}
+
+/** Moves the question at `from` to `to` (both 0-based, clamped to the list). */
+export function moveQuestion(questions: readonly QuizQuestion[], from: number, to: number) {
+	const out = [...questions];
+	const target = Math.max(0, Math.min(out.length - 1, to));
+	if (from < 0 || from >= out.length || target === from) return out;
+	const [moved] = out.splice(from, 1);
+	out.splice(target, 0, moved);
+	return out;
+}
+
+export function removeQuestion(questions: readonly QuizQuestion[], index: number) {
+	return questions.filter((_, i) => i !== index);
+}
+
+/**
+ * Bank questions that could replace the one at `index`: same type, and a fact no other question
+ * of the quiz asks (nor the replaced one, or the swap would only reword it).
+ */
+export function swapCandidates(
+	questions: readonly QuizQuestion[],
+	index: number,
+	bank: BankIndex
+): Question[] {
+	const current = questions[index];
+	const used = new Set(questions.map((q) => factOf(q, bank)));
+	return bank.bank.questions.filter(
+		(q) => q.type === current.type && !used.has(q.fact) && q.id !== current.id
+	);
+}
+
+/** Replaces the question at `index` with a random candidate; null when there is none. */
+export function swapQuestion(
+	questions: readonly QuizQuestion[],
+	index: number,
+	bank: BankIndex,
+	toQuiz: (q: Question) => QuizQuestion,
+	random: () => number = Math.random
+): QuizQuestion[] | null {
+	const candidates = swapCandidates(questions, index, bank);
+	if (candidates.length === 0) return null;
+	const chosen = candidates[Math.floor(random() * candidates.length)];
+	return questions.map((q, i) => (i === index ? toQuiz(chosen) : q));
+}
+
+const line = (what: string, max: number) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.minLength(1, `${what} is empty`),
+		v.maxLength(max, `${what} is longer than ${max} characters`)
+	);
+
+/** What the question form gives: plain strings, checked by `DraftSchema`. */
+export interface QuestionDraft {
+	type: QuizQuestionType;
+	prompt: string;
+	answer: string;
+	/** Multiple choice: the three wrong choices. */
+	wrong: string[];
+	/** Typed answers: other answers that count as right, one a line. */
+	accept: string;
+	explanation: string;
+}
+
+/** Limits of a teacher's question, in characters: enough for a real question, small enough for a link. */
+export const DRAFT_LIMITS = { prompt: 300, answer: 120, explanation: 300, acceptLines: 5 } as const;
+
+const DraftSchema = v.pipe(
+	v.object({
+		type: v.picklist(QUIZ_TYPES),
+		prompt: line('The question', DRAFT_LIMITS.prompt),
+		answer: line('The answer', DRAFT_LIMITS.answer),
+		wrong: v.array(v.pipe(v.string(), v.trim())),
+		accept: v.pipe(v.string(), v.trim()),
+		explanation: v.pipe(v.string(), v.trim(), v.maxLength(DRAFT_LIMITS.explanation))
+	}),
+	v.check(
+		(d) => d.type !== 'truefalse' || d.answer === 'true' || d.answer === 'false',
+		'Choose True or False as the answer'
+	),
+	v.check(
+		(d) => d.type !== 'cloze' || d.prompt.split('____').length === 2,
+		'A fill-in-the-blank question needs exactly one blank, written ____ (four underscores)'
+	),
+	v.check(
+		(d) =>
+			d.type !== 'mcq' ||
+			(d.wrong.length === 3 && d.wrong.every((w) => w.length > 0 && w.length <= 120)),
+		'A multiple-choice question needs three wrong choices (up to 120 characters each)'
+	),
+	v.check(
+		(d) =>
+			d.type !== 'mcq' || new Set([d.answer, ...d.wrong].map((c) => c.toLowerCase())).size === 4,
+		'The four choices must all differ'
+	),
+	v.check(
+		(d) =>
+			d.accept
+				.split('\n')
+				.map((a) => a.trim())
+				.filter(Boolean).length <= DRAFT_LIMITS.acceptLines,
+		`At most ${DRAFT_LIMITS.acceptLines} other accepted answers`
+	)
+);
+
+export type DraftResult = { ok: true; question: QuizQuestion } | { ok: false; error: string };
+
+/**
+ * Checks a draft and makes it a quiz question. `base` is the question being reworded (its
+ * source passage is kept); without it the question is new and cites no document. Choices are
+ * shuffled by the quiz when it runs, so the right one is simply put first here.
+ */
+export function draftToQuestion(draft: QuestionDraft, base?: QuizQuestion): DraftResult {
+	const parsed = v.safeParse(DraftSchema, draft);
+	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
+	const d = parsed.output;
+	const accept = d.accept
+		.split('\n')
+		.map((a) => a.trim())
+		.filter(Boolean);
+	const explanation = d.explanation || 'Written by your teacher.';
+	const question: QuizQuestion = {
+		id: `${OWN_PREFIX}${randomId(10)
+			.toLowerCase()
+			.replace(/[^a-z0-9]/g, '0')}`,
+		type: d.type,
+		prompt: d.prompt,
+		answer: d.answer,
+		...(d.type === 'mcq' ? { choices: [d.answer, ...d.wrong] } : {}),
+		...((d.type === 'cloze' || d.type === 'short') && accept.length ? { accept } : {}),
+		explanation,
+		source: base ? base.source : { doc: OWN_DOC, quote: explanation }
+	};
+	return { ok: true, question };
+}
+
+/** A question as the form shows it (the reverse of `draftToQuestion`). */
+export function questionToDraft(question: QuizQuestion): QuestionDraft {
+	return {
+		type: question.type,
+		prompt: question.prompt,
+		answer: question.answer,
+		wrong:
+			question.type === 'mcq'
+				? (question.choices ?? []).filter((c) => c !== question.answer)
+				: ['', '', ''],
+		accept: (question.accept ?? []).join('\n'),
+		explanation: question.explanation
+	};
+}
+
+/** Whether one more question fits the quiz. */
+export function canAdd(questions: readonly QuizQuestion[]): boolean {
+	return questions.length < LIMITS.maxQuestions;
+}

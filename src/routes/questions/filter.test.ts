@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/content/schema';
+import { filterQuestions, topicCounts } from './filter';
+
+const q = (id: string, extra: Partial<Question>): Question => ({
+	id,
+	type: 'short',
+	prompt: 'Who is the President of Serbia?',
+	answer: 'Aleksandar Vučić',
+	explanation: 'Since 2017.',
+	source: { doc: 'a', quote: 'x' },
+	fact: id,
+	topics: ['Serbia'],
+	difficulty: 1,
+	origin: 'written',
+	...extra
+});
+
+const questions = [
+	q('one', {}),
+	q('two', {
+		type: 'mcq',
+		prompt: 'Which country leads KFOR?',
+		answer: 'Turkey',
+		choices: ['Turkey', 'Italy', 'Greece', 'Hungary'],
+		topics: ['KFOR', 'Turkey'],
+		source: { doc: 'b', quote: 'y' }
+	}),
+	q('three', {
+		type: 'truefalse',
+		prompt: 'Kosovo declared independence in 2008.',
+		answer: 'true',
+		topics: ['Kosovo']
+	})
+];
+const none = { text: '', type: '', doc: '', topic: '' } as const;
+
+describe('filterQuestions', () => {
+	it('matches every word, accent- and case-blind, in prompt, answer and choices', () => {
+		expect(
+			filterQuestions(questions, { ...none, text: 'VUCIC president' }).map((x) => x.id)
+		).toEqual(['one']);
+		expect(filterQuestions(questions, { ...none, text: 'italy' }).map((x) => x.id)).toEqual([
+			'two'
+		]);
+		expect(filterQuestions(questions, { ...none, text: '  ' })).toHaveLength(3);
+	});
+
+	it('combines type, document and topic', () => {
+		expect(filterQuestions(questions, { ...none, type: 'mcq' }).map((x) => x.id)).toEqual(['two']);
+		expect(filterQuestions(questions, { ...none, doc: 'a' }).map((x) => x.id)).toEqual([
+			'one',
+			'three'
+		]);
+		expect(
+			filterQuestions(questions, { ...none, doc: 'a', topic: 'Kosovo' }).map((x) => x.id)
+		).toEqual(['three']);
+	});
+});
+
+describe('topicCounts', () => {
+	it('counts topics, most common first', () => {
+		expect(topicCounts([...questions, q('four', {})])[0]).toEqual({ topic: 'Serbia', count: 2 });
+	});
+});

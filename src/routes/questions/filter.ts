@@ -1,0 +1,48 @@
+import type { Question, QuestionType } from '$lib/content/schema';
+import { foldText } from '$lib/text/fold';
+
+/** What the Questions screen filters by; empty fields match everything. */
+export interface QuestionFilter {
+	/** Words that must all appear in the prompt, answer, choices or explanation (folded). */
+	text: string;
+	type: QuestionType | '';
+	doc: string;
+	topic: string;
+}
+
+/** The searchable text of a question, folded once per question and cached by identity. */
+const haystacks = new WeakMap<Question, string>();
+function haystack(q: Question): string {
+	let text = haystacks.get(q);
+	if (text === undefined) {
+		text = foldText(
+			[q.prompt, q.answer, ...(q.choices ?? []), ...(q.accept ?? []), q.explanation].join(' ')
+		);
+		haystacks.set(q, text);
+	}
+	return text;
+}
+
+/** The questions matching every part of the filter, in their given order. */
+export function filterQuestions(
+	questions: readonly Question[],
+	filter: QuestionFilter
+): Question[] {
+	const words = foldText(filter.text).split(' ').filter(Boolean);
+	return questions.filter(
+		(q) =>
+			(!filter.type || q.type === filter.type) &&
+			(!filter.doc || q.source.doc === filter.doc) &&
+			(!filter.topic || q.topics.includes(filter.topic)) &&
+			words.every((word) => haystack(q).includes(word))
+	);
+}
+
+/** Every topic in the questions, with how many questions carry it, most common first. */
+export function topicCounts(questions: readonly Question[]): { topic: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const q of questions) for (const t of q.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+	return [...counts]
+		.map(([topic, count]) => ({ topic, count }))
+		.sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
+}

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoApp } from './helpers';
+
+/**
+ * The teacher checks and changes the questions before sharing: reorder (by keyboard), swap,
+ * remove, reword, add their own; the student's link then carries the changed text.
+ */
+
+async function buildQuiz(page: Page, title: string, count: number) {
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Title').fill(title);
+	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
+	await page.getByLabel('Number of questions').fill(String(count));
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+test('preview, reorder, swap, remove, reword and add questions; the link carries them', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Edited check', 4);
+	const panel = page.getByRole('region', { name: 'Questions' });
+	const items = panel.locator('ol.list > li');
+	await expect(items).toHaveCount(4);
+	const prompts = () => items.locator('.prompt').allTextContents();
+	const before = await prompts();
+
+	// Reorder with the keyboard alone.
+	await panel.getByRole('button', { name: 'Move question 2 up' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(panel.getByRole('status')).toHaveText('Question 2 is now question 1.');
+	expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
+
+	await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
+	await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
+	await panel.getByRole('button', { name: 'Remove question 4' }).click();
+	await expect(items).toHaveCount(3);
+
+	// Rewording checks the form and says what is wrong.
+	await panel.getByRole('button', { name: 'Reword question 1' }).click();
+	const question = panel.getByLabel('Question', { exact: true });
+	await question.fill('   ');
+	await panel.getByRole('button', { name: 'Save question' }).click();
+	await expect(panel.getByRole('alert')).toHaveText('The question is empty');
+	const reworded = before[1].includes('____')
+		? 'Reworded: ____ is the answer'
+		: 'Reworded: what does the article say?';
+	await question.fill(reworded);
+	await panel.getByRole('button', { name: 'Save question' }).click();
+	await expect(items.first().locator('.prompt')).toHaveText(reworded);
+	await expect(items.first()).toContainText('yours');
+
+	await panel.getByRole('button', { name: 'Add your own question' }).click();
+	await panel.getByLabel('Type').selectOption('short');
+	await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
+	await panel.getByLabel('Answer', { exact: true }).fill('Mira');
+	await panel.getByRole('button', { name: 'Save question' }).click();
+	await expect(items).toHaveCount(4);
+	await expect(items.last()).toContainText('Who chairs our class council?');
+	await expectNoAxeViolations(page);
+
+	for (const width of [320, 390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({ path: testInfo.outputPath(`questions-${width}.png`), fullPage: true });
+	}
+
+	// A student opens the link and gets the teacher's wording.
+	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
+	const context = await browser.newContext(testInfo.project.use);
+	const student = await context.newPage();
+	await student.goto(link);
+	await student.locator('body[data-hydrated="true"]').waitFor();
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await student.getByLabel('Your name').fill('Ana');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	const seen: string[] = [];
+	for (let i = 0; i < 4; i++) {
+		seen.push((await student.locator('#question-heading').textContent()) ?? '');
+		const radios = student.getByRole('radio');
+		if (await radios.count()) await radios.first().check();
+		else await student.getByRole('textbox').fill('Mira');
+		const finish = student.getByRole('button', { name: 'Finish and see my score' });
+		if (await finish.isVisible()) break;
+		await student.getByRole('button', { name: 'Next' }).click();
+	}
+	expect(seen.join('\n')).toContain('Who chairs our class council?');
+	expect(seen.join('\n').replace(/_+(blank)?/g, '____')).toContain(
+		reworded.replace('Reworded: ', '')
+	);
+	await context.close();
+});
