@@ -69,6 +69,7 @@ const ReviewSchema = v.object({
 	durationMs: finite,
 	grading: v.picklist(['self', 'auto', 'override']),
 	correct: v.nullable(v.boolean()),
+	previewAt: v.optional(finite),
 	before: v.nullable(CardSchema),
 	after: v.object({
 		due: finite,

@@ -155,6 +155,11 @@ export function reviewProblems(review: ReviewRecord, now: number): RowProblem[] 
 			kind: 'answeredAt',
 			text: `an impossible answer date (${describeTime(review.answeredAt)})`
 		});
+	if (review.previewAt !== undefined && !pastDate(review.previewAt, now))
+		problems.push({
+			kind: 'previewAt',
+			text: `an impossible date for the schedule it showed (${describeTime(review.previewAt)})`
+		});
 	if (!validStudyDay(review.studyDay, now))
 		problems.push({ kind: 'studyDay', text: 'an impossible study day' });
 	if (!within(review.durationMs, 0, MAX_DURATION_MS))

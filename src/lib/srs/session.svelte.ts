@@ -14,7 +14,8 @@ import { loadTodayQueue } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { countQueue, pickNext, type QueueItem } from './queue';
+import { watchStudyDay } from './day-watch';
+import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
 import { answerDuration } from './session';
 import type { StudySettings } from './settings';
@@ -71,6 +72,11 @@ export class StudySession {
 	preview = $state<Record<RatingValue, number> | null>(null);
 	saving = $state(false);
 	summary = $state<SessionSummary>(emptySummary());
+	/**
+	 * With nothing to show now but learning cards due later today: when the first is due (ms),
+	 * for "next card at 10:42" instead of showing it early. Null otherwise.
+	 */
+	nextDueAt = $state<number | null>(null);
 	/** The latest answer this session saved, if it can still be undone. */
 	lastReviewId = $state<number | null>(null);
 
@@ -82,6 +88,8 @@ export class StudySession {
 	#pendingResponse = '';
 	#advancing = false;
 	#live: Subscription | null = null;
+	#wake: ReturnType<typeof setTimeout> | undefined;
+	#unwatchDay: () => void = () => {};
 	#history: {
 		reviewId: number;
 		item: QueueItem;
@@ -111,19 +119,22 @@ export class StudySession {
 			this.#live = liveQuery(() => loadTodayQueue(questions, settings)).subscribe({
 				next: (queue) => {
 					this.queue = queue;
-					if (this.phase === 'done' && queue.length) this.#show(pickNext(queue, Date.now()));
+					if (this.phase === 'done') this.#show(this.#pick(queue));
 				},
 				error: (error) => this.#fail(error)
 			});
 			await this.#advance();
+			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
 		}
 	}
 
 	stop(): void {
+		this.#unwatchDay();
 		this.#live?.unsubscribe();
 		this.#live = null;
+		clearTimeout(this.#wake);
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
 	}
@@ -292,7 +303,9 @@ export class StudySession {
 			durationMs: answerDuration(this.#shownAt, answeredAt),
 			grading,
 			correct,
-			seenLastReview: item.card?.lastReview ?? null
+			seenLastReview: item.card?.lastReview ?? null,
+			// The grade buttons were computed when the card was shown: save exactly that card.
+			previewAt: this.#shownAt
 		};
 		this.#pending = input;
 		this.saving = true;
@@ -332,7 +345,12 @@ export class StudySession {
 	async #advance(): Promise<void> {
 		const queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings!);
 		this.queue = queue;
-		this.#show(pickNext(queue, Date.now()));
+		this.#show(this.#pick(queue));
+	}
+
+	/** The card to show now, within the learn-ahead limit. */
+	#pick(queue: readonly QueueItem[]): QueueItem | undefined {
+		return pickNext(queue, Date.now(), this.#settings?.learnAheadMinutes);
 	}
 
 	#show(item: QueueItem | undefined, question?: Question): void {
@@ -344,13 +362,43 @@ export class StudySession {
 			this.question = null;
 			this.preview = null;
 			this.phase = 'done';
+			this.#waitForNextDue();
 			return;
 		}
+		this.nextDueAt = null;
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
 		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
 		this.phase = 'question';
+	}
+
+	/**
+	 * Done for now: note when the next learning card is due and look again once it is within
+	 * the learn-ahead limit (a timer; `refresh` covers a device that slept through it).
+	 */
+	#waitForNextDue(): void {
+		clearTimeout(this.#wake);
+		const due = nextDue(this.queue);
+		this.nextDueAt = due;
+		if (due === null) return;
+		const showAt = due - (this.#settings?.learnAheadMinutes ?? 0) * 60_000;
+		// setTimeout's longest delay is about 24.8 days; a learning card is due within a day.
+		const delay = Math.min(Math.max(0, showAt - Date.now()) + 250, 2 ** 31 - 1);
+		this.#wake = setTimeout(() => void this.refresh(), delay);
+	}
+
+	/**
+	 * Looks at today's queue again when nothing is on screen: a learning card came within the
+	 * learn-ahead limit, a new study day began (4 AM), or the app came back to the foreground.
+	 */
+	async refresh(): Promise<void> {
+		if (this.phase !== 'done' || this.saving || !this.#settings) return;
+		try {
+			await this.#advance();
+		} catch (error) {
+			this.#fail(error);
+		}
 	}
 
 	#fail(error: unknown): void {
