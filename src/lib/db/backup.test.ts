@@ -8,7 +8,7 @@ import {
 	parseProgressFile,
 	resetProgress
 } from './backup';
-import { CARDS_GENERATION_KEY } from './queue-cache';
+import { CARDS_GENERATION_KEY } from './generation';
 import { recordAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import { freshDb } from './test-helpers';

@@ -1,4 +1,4 @@
-import { CARDS_GENERATION_KEY } from './queue-cache';
+import { CARDS_GENERATION_KEY } from './generation';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -61,7 +61,6 @@ export async function importProgress(
 		await db.reviews.bulkAdd(file.reviews);
 		await db.days.bulkAdd(file.days);
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
-		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `import-${Date.now()}` });
 	});
 }
 
@@ -70,6 +69,5 @@ export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		// A new marker, so every tab's cached view of the cards is dropped.
-		await db.settings.put({ key: CARDS_GENERATION_KEY, value: `reset-${Date.now()}` });
 	});
 }

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
+import { cardsGenerationMiddleware } from './generation';
 import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
 
 /** The study-progress database. Classroom quizzes keep their own database. */
@@ -81,6 +82,8 @@ export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION):
 		const version = db.version(declaration.version).stores(declaration.stores);
 		if (declaration.upgrade) version.upgrade(declaration.upgrade);
 	}
+	// Every card write changes the cards-generation marker, whoever writes it.
+	db.use(cardsGenerationMiddleware);
 	return db;
 }
 
