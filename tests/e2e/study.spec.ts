@@ -216,8 +216,13 @@ test.describe('a full disk', () => {
 		browserName
 	}) => {
 		test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
+		test.setTimeout(90_000);
 		await gotoApp(page, '/study');
 		await expect(page.locator('article.question')).toBeVisible();
+		// The first open installs the course, and after a write Chromium lets writes through
+		// without asking its quota manager for 30 s (BucketContext::kBucketSpaceCacheTimeLimit),
+		// so a smaller quota set now would only bite after that.
+		await page.waitForTimeout(31_000);
 		const prompt = await page.locator('#prompt').textContent();
 		const cdp = await page.context().newCDPSession(page);
 		const origin = new URL(page.url()).origin;
