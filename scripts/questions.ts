@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBank } from '../src/lib/content/schema';
-import { buildBank } from '../src/lib/generator';
+import { buildBank, parseKnowledge } from '../src/lib/generator';
+import { figuresOf } from '../src/lib/generator/figures';
 import { fingerprint, parseReview } from '../src/lib/generator/review';
 import { readSources } from './read-sources';
 
@@ -23,7 +24,8 @@ const corrections = existsSync(correctionsPath)
 	? JSON.parse(readFileSync(correctionsPath, 'utf8'))
 	: undefined;
 
-const result = buildBank(sources, written, review, corrections);
+const knowledge = parseKnowledge(JSON.parse(readFileSync(join(DIR, 'knowledge.json'), 'utf8')));
+const result = buildBank(sources, written, review, corrections, knowledge);
 const parsed = parseBank(result.bank);
 if (!parsed.ok) {
 	console.error(`the bank does not validate: ${parsed.error}`);
@@ -37,6 +39,9 @@ if (args.has('--dump')) {
 	const all = result.generated.candidates.map((c) => ({
 		...c.question,
 		decision: review.decisions[c.question.id]?.decision ?? 'pending',
+		stale:
+			review.decisions[c.question.id]?.checked !== undefined &&
+			review.decisions[c.question.id]?.checked !== fingerprint(c.question),
 		fingerprint: fingerprint(c.question)
 	}));
 	writeFileSync(join('tmp', 'questions-dump.json'), `${JSON.stringify(all, null, '\t')}\n`);
@@ -69,3 +74,19 @@ line('shipped', result.bank.questions.length);
 for (const [type, count] of Object.entries(result.shippedBy.type)) line(`  type ${type}`, count);
 for (const [doc, count] of Object.entries(result.shippedBy.doc)) line(`  doc ${doc}`, count);
 if (result.review.errors.length) process.exitCode = 1;
+
+// The mechanical figures of issue 9, over the generated questions shipped and the whole bank.
+for (const [label, only] of [
+	['generated', (q: { origin: string }) => q.origin === 'generated'],
+	['whole bank', () => true]
+] as const) {
+	const f = figuresOf(result.bank, only);
+	console.log(`figures (${label}):`);
+	line('  true/false keyed true', `${f.truefalse.true} of ${f.truefalse.count}`);
+	line('  best true/false cue', `${(f.bestCue.share * 100).toFixed(1)}% (${f.bestCue.name})`);
+	line('  title/acronym by blank', f.titlesBesideBlank);
+	line('  choices after article', f.choicesAfterArticle);
+	line('  identical prompts', f.identicalPrompts);
+	line('  undated time words', f.undatedTime);
+	line('  prompts into article', f.pointingPrompts);
+}

@@ -1,4 +1,35 @@
 import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { seedProgress } from './progress-seed';
+
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
+	questions: { id: string; type: string; answer: string; prompt: string }[];
+};
+
+/** The first question of each type in the bank, in the order asked. */
+export function firstOfTypes(types: string[]) {
+	return types.map((type) => bank.questions.find((question) => question.type === type)!);
+}
+
+/**
+ * Makes these questions due for review, oldest first, so Study shows them in this order before
+ * anything new. Opens Study, seeds, reloads.
+ */
+export async function studyTheseFirst(page: Page, questionIds: string[]): Promise<void> {
+	await page.goto('/study');
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	const now = Date.now();
+	await seedProgress(page, {
+		cards: questionIds.map((questionId, index) => ({
+			questionId,
+			state: 2,
+			due: now - 86_400_000 * (questionIds.length + 5 - index)
+		})),
+		reviews: []
+	});
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+}
 
 /** Counts rows in the progress database, straight from IndexedDB. */
 export async function stored(page: Page): Promise<{ cards: number; reviews: number }> {

@@ -86,6 +86,7 @@ test.describe('study', () => {
 				.getByRole('status')
 				.filter({ hasText: /Right|Not quite/ })
 				.or(page.getByRole('group', { name: 'How well did you remember it?' }))
+				.first()
 		).toBeVisible();
 		const source = page.getByRole('link', { name: 'Read the source passage' });
 		await expect(source).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+$/);

@@ -44,6 +44,11 @@ export interface AnswerInput {
 	 * has moved on, another tab answered it and this answer is refused instead of counted twice.
 	 */
 	seenLastReview: number | null;
+	/**
+	 * When the grade buttons' intervals were computed (ms; `Scheduler.preview`), so the saved
+	 * card is the one the button showed (`Scheduler.answer`). Defaults to `answeredAt`.
+	 */
+	previewAt?: number;
 }
 
 /**
@@ -68,7 +73,13 @@ export async function recordAnswer(
 		]);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
-		const after = scheduler.answer(input.questionId, before, input.answeredAt, input.rating);
+		const after = scheduler.answer(
+			input.questionId,
+			before,
+			input.answeredAt,
+			input.rating,
+			input.previewAt
+		);
 		after.leech = after.lapses >= LEECH_LAPSES;
 		const review: ReviewRecord = {
 			questionId: input.questionId,
@@ -78,6 +89,7 @@ export async function recordAnswer(
 			durationMs: input.durationMs,
 			grading: input.grading,
 			correct: input.correct,
+			...(input.previewAt !== undefined && { previewAt: input.previewAt }),
 			before: before ?? null,
 			after: {
 				due: after.due,
@@ -176,6 +188,7 @@ export async function regradeLastAnswer(
 				answeredAt: undone.answeredAt,
 				durationMs: undone.durationMs,
 				seenLastReview: undone.before?.lastReview ?? null,
+				previewAt: undone.previewAt,
 				...change
 			},
 			settings,

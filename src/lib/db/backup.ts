@@ -39,6 +39,7 @@ const ReviewSchema = v.object({
 	durationMs: v.pipe(finite, v.minValue(0)),
 	grading: v.picklist(['self', 'auto', 'override']),
 	correct: v.nullable(v.boolean()),
+	previewAt: v.optional(finite),
 	before: v.nullable(CardSchema),
 	after: v.object({
 		due: finite,

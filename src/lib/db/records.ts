@@ -59,6 +59,11 @@ export interface ReviewRecord {
 	grading: GradingMode;
 	/** Auto-graded questions: whether the answer was right (after any "I was right"). */
 	correct: boolean | null;
+	/**
+	 * When the schedule shown to the student was computed (ms), if not `answeredAt`: a regrade
+	 * computes from it again, so the new grade gets the interval its button showed.
+	 */
+	previewAt?: number;
 	/** The card before this answer; null when this was the question's first answer. */
 	before: CardRecord | null;
 	/** The schedule this answer produced. */

@@ -130,7 +130,7 @@ export async function loadTodayQueue(
 			due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
 			queue = build();
 		}
-		const head = pickNext(queue, now);
+		const head = pickNext(queue, now, settings.learnAheadMinutes);
 		if (head && !head.card && !head.isNew) {
 			head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
 			if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };

@@ -1,15 +1,13 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
-import { findWhole, fold, words } from './text';
+import { pointsIntoArticle, undatedTime } from './standalone';
+import { balanceQuotes, findWhole, fold, words } from './text';
 
-/** The automatic checks; each names why a candidate was rejected. */
-export type RejectReason =
-	| 'answer-not-in-source'
-	| 'prompt-leaks-answer'
-	| 'bad-distractors'
-	| 'distractor-true-in-corpus'
-	| 'broken-grammar'
-	| 'near-duplicate';
+/**
+ * The automatic checks, one function per rule of issue 9 and the review rubric. Each returns
+ * true when the candidate breaks its rule; `checkCandidate` names the first rule broken, and
+ * `npm run questions` prints how many candidates each rule rejected.
+ */
 
 function containsWord(hay: string, needle: string): boolean {
 	const h = ` ${fold(hay)} `;
@@ -17,132 +15,190 @@ function containsWord(hay: string, needle: string): boolean {
 	return n.length > 0 && h.includes(` ${n} `);
 }
 
-export function checkCandidate(candidate: Candidate, lexicon: Lexicon): RejectReason | undefined {
+/** An office before the blank ("Serbian President ____") names the person asked for. */
+const TITLE_BEFORE_BLANK =
+	/\b(?:President|Minister|Premier|General|Secretary|Ambassador|Commander|Chancellor|King|Queen|Pope|Dr\.|Mr\.|Mrs\.|Ms\.|leader|spokesperson|spokesman|Sultan|Patriarch|Mufti)\s+____/u;
+
+/** A title before the blank or an acronym after it names the answer. */
+export function titleBesideBlank(prompt: string): boolean {
+	return TITLE_BEFORE_BLANK.test(prompt) || acronymAfterBlank(prompt);
+}
+
+/** A capitalised word inside the prompt right before a blank for a name: a first name or a title. */
+export function nameBeforeBlank(prompt: string): boolean {
+	return (
+		/\S\s+[\p{Lu}][\p{L}’'.-]*\s+____/u.test(prompt) ||
+		/\b(?:de|da|del|von|van|al|bin|ibn)\s+____/u.test(prompt)
+	);
+}
+
+/** "the ____ (KFOR)": the initials spell the answer. */
+export function acronymAfterBlank(prompt: string): boolean {
+	return /____\s*\(\s*[\p{Lu}\d]{2,}\s*\)/u.test(prompt);
+}
+
+/** A blank inside a list of names ("Serbia, ____ and Greece"): the others narrow it to one. */
+export function blankInList(prompt: string): boolean {
+	return /(?:[\p{Lu}][\p{L}’'-]*,\s+____|____,\s+[\p{Lu}]|[\p{Lu}][\p{L}’'-]*,?\s+(?:and|or)\s+____|____\s+(?:and|or)\s+[\p{Lu}])/u.test(
+		prompt
+	);
+}
+
+const SOCIAL =
+	/\b(?:tweet(?:ed|s)?|posted|post on|social media|Twitter|Facebook|Instagram|TikTok|Telegram|X user|on X\b|users?\b.*\bclaimed|anonymous)\b/i;
+const COMMENTATOR =
+	/\b(?:analyst|expert|professor|researcher|fellow|journalist|commentator|columnist|editor|author|scholar|observer|think tank|director of)\b/i;
+const SPEECH =
+	/^\s*(?:,[^,]{0,60},\s*)?(?:said|says|wrote|told|added|noted|argued|explained|stated|claimed|warned|believes|quipped|remarked|commented|reported|went as far as|went on to|insisted|stressed|declared)\b/;
+
+/** Who said or reported it, a commentator, a social-media claim, the year of one contract. */
+export function isTrivia(candidate: Candidate): boolean {
+	const { fact } = candidate;
+	const text = fact.sentence.text;
+	if (SOCIAL.test(text)) return true;
+	if (fact.kind === 'person' || fact.kind === 'role') {
+		if (fact.start < 0) return true;
+		const after = text.slice(fact.start + fact.answer.length);
+		const before = text.slice(0, fact.start);
+		if (SPEECH.test(after) || /(?:said|according to|told|wrote|says)\s+$/i.test(before))
+			return true;
+		if (COMMENTATOR.test(text)) return true;
+	}
+	if (fact.kind === 'year' && /\bcontract\b/i.test(text)) return true;
+	return false;
+}
+
+/** A figure given as "over 100", "about 3,000": a near value is no certain error. */
+export function approximateNumber(candidate: Candidate): boolean {
+	const { fact, question } = candidate;
+	if (fact.kind !== 'number' || question.type === 'cloze') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under)\s+$/i.test(
+		before
+	);
+}
+
+function yearsIn(text: string): number[] {
+	return (text.match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []).map(Number);
+}
+
+/** A choice, a swapped value or the answer of a choice question later than the article. */
+export function afterArticle(candidate: Candidate): boolean {
+	const { question, distractors, yearCap } = candidate;
+	if (question.type !== 'mcq' && question.type !== 'truefalse') return false;
+	const values = [...distractors, ...(question.choices ?? [])];
+	if (question.type === 'truefalse') values.push(question.prompt);
+	return values.some((value) => yearsIn(value).some((year) => year > yearCap));
+}
+
+/** Distractors: three distinct, none the answer or an alias of it, none sharing its words. */
+export function badDistractors(candidate: Candidate, lexicon: Lexicon): boolean {
 	const { question, fact, distractors } = candidate;
+	if (question.type !== 'mcq' && question.type !== 'truefalse') return false;
+	if (question.type === 'mcq' && distractors.length !== 3) return true;
+	const seen = new Set<string>([fold(fact.answer)]);
+	for (const value of distractors) {
+		const key = fold(value);
+		if (!key || seen.has(key)) return true;
+		seen.add(key);
+		if (lexicon.personByAlias.get(key) === fact.identity && fact.fine === 'person') return true;
+		if (
+			!['number', 'year', 'date'].includes(fact.kind) &&
+			words(value).some((w) => w.length > 3 && words(fact.answer).includes(w))
+		)
+			return true;
+	}
+	return false;
+}
+
+/** Offered as wrong but stated in the very sentence: true according to the corpus. */
+export function distractorInSentence(candidate: Candidate): boolean {
+	const quote = candidate.question.source.quote;
+	return candidate.distractors.some((value) => containsWord(quote, value));
+}
+
+/** A blank that breaks the sentence, too little context, or a fragment cited as a sentence. */
+export function brokenGrammar(candidate: Candidate): boolean {
+	const { question } = candidate;
 	const quote = question.source.quote;
-	const answer = fact.answer;
-	// The answer (or, for a quote, one of the speaker's names) must be in the cited sentence.
-	const forms = fact.kind === 'quote' ? [answer, ...fact.accept] : [answer];
-	if (!forms.some((form) => findWhole(quote, form) >= 0)) return 'answer-not-in-source';
-
-	// The prompt must not give the answer away, not even by a surname or an acronym.
-	if (question.type !== 'truefalse') {
-		const aliases = [question.answer, ...(question.accept ?? [])];
-		if (fact.kind === 'acronym' && question.type !== 'cloze')
-			aliases.push(...(fact.about ? [] : []));
-		if (fact.kind === 'acronym' && question.type === 'cloze' && fact.about) {
-			// The acronym beside the blank is a hint, not the answer.
-		}
-		if (aliases.some((alias) => containsWord(question.prompt.replace('____', ' '), alias)))
-			return 'prompt-leaks-answer';
+	const prompt = question.prompt;
+	if (prompt.includes('____')) {
+		if (/\b(a|an)\s+____/i.test(prompt)) return true;
+		if (/____[\p{L}\p{N}]/u.test(prompt) || /[\p{L}\p{N}]____/u.test(prompt)) return true;
+		const context = prompt
+			.replace('____', '')
+			.split(/\s+/)
+			.filter((w) => /\p{L}/u.test(w));
+		if (context.length < 6) return true;
 	}
+	return !/[.!?”"’)]$/.test(quote) || !/^[\p{Lu}\d“"‘(]/u.test(quote);
+}
 
-	if (question.type === 'mcq' || question.type === 'truefalse') {
-		if (question.type === 'mcq' && distractors.length !== 3) return 'bad-distractors';
-		const seen = new Set<string>([fold(answer)]);
-		for (const value of distractors) {
-			const key = fold(value);
-			if (!key || seen.has(key)) return 'bad-distractors';
-			seen.add(key);
-			if (
-				(fact.fine === 'person' || fact.fine === 'surname') &&
-				lexicon.personByAlias.get(key) === fact.identity
-			)
-				return 'bad-distractors';
-			if (fact.fine === 'acronym' && (key.includes(fold(answer)) || fold(answer).includes(key)))
-				return 'bad-distractors';
-			const answerWords = words(answer);
-			const valueWords = words(value);
-			if (
-				fact.kind !== 'number' &&
-				fact.kind !== 'year' &&
-				fact.kind !== 'date' &&
-				valueWords.some((w) => w.length > 3 && answerWords.includes(w))
-			)
-				return 'bad-distractors';
-			// Offered as wrong but stated in the very sentence: true according to the corpus.
-			if (containsWord(quote, value)) return 'distractor-true-in-corpus';
-		}
-	}
+/** The answer (for a quote, a name of the speaker) must be in the cited sentence. */
+export function answerNotInSource(candidate: Candidate): boolean {
+	const { question, fact } = candidate;
+	const forms = fact.kind === 'quote' ? [fact.answer, ...fact.accept] : [fact.answer];
+	return !forms.some((form) => findWhole(question.source.quote, form) >= 0);
+}
 
-	if (question.type === 'cloze' || question.type === 'mcq') {
-		const prompt = question.prompt;
-		if (prompt.includes('____')) {
-			if (/\b(a|an)\s+____/i.test(prompt)) return 'broken-grammar';
-			if (/____[\p{L}\p{N}]/u.test(prompt) || /[\p{L}\p{N}]____/u.test(prompt))
-				return 'broken-grammar';
-			const context = prompt
-				.replace('____', '')
-				.split(/\s+/)
-				.filter((w) => /\p{L}/u.test(w));
-			if (context.length < 6) return 'broken-grammar';
-		}
-	}
-	if (!/[.!?”"’)]$/.test(quote) || !/^[\p{Lu}\d“"‘(]/u.test(quote)) return 'broken-grammar';
+/** The prompt names the answer or one of its aliases. */
+export function leaksAnswer(candidate: Candidate): boolean {
+	const { question } = candidate;
+	if (question.type === 'truefalse') return false;
+	const aliases = [question.answer, ...(question.accept ?? [])];
+	return aliases.some((alias) => containsWord(question.prompt.replace('____', ' '), alias));
+}
+
+/** Too long to read as one question, or a quotation cut off mid-way. */
+export function overlong(candidate: Candidate): boolean {
+	return candidate.question.prompt.split(/\s+/).length > 55;
+}
+
+type Check = (candidate: Candidate, lexicon: Lexicon) => boolean;
+
+const NUMERIC = ['year', 'number', 'date'];
+
+/** A sentence inside someone's quotation, or a prompt leaning on the article around it. */
+function pointsOut(c: Candidate): boolean {
+	const text = c.fact.sentence.text;
+	return (
+		pointsIntoArticle(c.question.prompt) ||
+		/^[“"‘]/u.test(text) ||
+		balanceQuotes(text) !== text ||
+		c.fact.sentence.quoted === true ||
+		(c.question.type === 'flashcard' && pointsIntoArticle(c.question.answer))
+	);
+}
+
+/** Every automatic check, in the order they run, by the name the report prints. */
+export const CHECKS = [
+	['answer-not-in-source', answerNotInSource],
+	['prompt-leaks-answer', leaksAnswer],
+	[
+		'title-or-acronym-beside-blank',
+		(c: Candidate) =>
+			titleBesideBlank(c.question.prompt) ||
+			(!NUMERIC.includes(c.fact.kind) && nameBeforeBlank(c.question.prompt))
+	],
+	[
+		'blank-in-list',
+		(c: Candidate) => !NUMERIC.includes(c.fact.kind) && blankInList(c.question.prompt)
+	],
+	['points-into-article', pointsOut],
+	['undated-time', (c: Candidate) => undatedTime(c.question.prompt)],
+	['trivia', isTrivia],
+	['approximate-number', approximateNumber],
+	['after-article-date', afterArticle],
+	['bad-distractors', badDistractors],
+	['distractor-true-in-corpus', distractorInSentence],
+	['broken-grammar', brokenGrammar],
+	['overlong', overlong]
+] as const satisfies readonly (readonly [string, Check])[];
+
+export type RejectReason = (typeof CHECKS)[number][0] | 'near-duplicate' | 'identical-prompt';
+
+/** The first rule the candidate breaks, or undefined when it passes every check. */
+export function checkCandidate(candidate: Candidate, lexicon: Lexicon): RejectReason | undefined {
+	for (const [name, check] of CHECKS) if ((check as Check)(candidate, lexicon)) return name;
 	return undefined;
-}
-
-const SHINGLE = 3;
-const HASHES = 16;
-const BANDS = 8;
-
-function shinglesOf(text: string): string[] {
-	const tokens = words(text);
-	if (tokens.length < SHINGLE) return [tokens.join(' ')];
-	const out: string[] = [];
-	for (let i = 0; i + SHINGLE <= tokens.length; i++)
-		out.push(tokens.slice(i, i + SHINGLE).join(' '));
-	return out;
-}
-
-function hash32(text: string, seed: number): number {
-	let h = (0x811c9dc5 ^ seed) >>> 0;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-	h ^= h >>> 13;
-	h = Math.imul(h, 0x5bd1e995) >>> 0;
-	return (h ^ (h >>> 15)) >>> 0;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-	let shared = 0;
-	for (const item of a) if (b.has(item)) shared++;
-	return shared / (a.size + b.size - shared || 1);
-}
-
-/**
- * Near-duplicate filter by MinHash with banding (locality-sensitive hashing): each kept
- * question is compared only with the few earlier ones that share a band, so the cost grows
- * linearly with the number of questions, not with its square.
- */
-export class NearDuplicateFilter {
-	private buckets = new Map<string, Set<string>[]>();
-	constructor(private threshold = 0.7) {}
-
-	/** Returns true when `text` nearly repeats an earlier accepted text of the same kind; otherwise records it. */
-	isDuplicate(kind: string, text: string): boolean {
-		const shingles = new Set(shinglesOf(text));
-		const signature: number[] = [];
-		for (let i = 0; i < HASHES; i++) {
-			let min = 0xffffffff;
-			for (const shingle of shingles) min = Math.min(min, hash32(shingle, i * 0x9e3779b1));
-			signature.push(min);
-		}
-		const rows = HASHES / BANDS;
-		const keys: string[] = [];
-		for (let band = 0; band < BANDS; band++)
-			keys.push(`${kind}|${band}|${signature.slice(band * rows, band * rows + rows).join(',')}`);
-		for (const key of keys) {
-			const bucket = this.buckets.get(key);
-			if (!bucket) continue;
-			// A bucket keeps few members: duplicates are never added, so it stays short.
-			for (const other of bucket.slice(0, 4))
-				if (jaccard(shingles, other) >= this.threshold) return true;
-		}
-		for (const key of keys) {
-			const bucket = this.buckets.get(key) ?? [];
-			if (bucket.length < 4) bucket.push(shingles);
-			this.buckets.set(key, bucket);
-		}
-		return false;
-	}
 }

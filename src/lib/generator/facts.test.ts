@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPools, candidatesFor, distractorsFor, type DocInfo } from './candidates';
+import { candidatesFor, type DocInfo } from './candidates';
 import { checkCandidate } from './checks';
+import { buildPools, distractorsFor } from './distractors';
+import { NO_KNOWLEDGE } from './knowledge';
 import { buildLexicon, factsOf, type Fact } from './facts';
 import { balanceQuotes, sentencesOf } from './text';
 
@@ -24,8 +26,15 @@ const sentences = sentencesOf(
 );
 const lexicon = buildLexicon(sentences);
 const facts = sentences.flatMap((s) => factsOf(s, lexicon));
-const doc: DocInfo = { id: 'sample', short: 'the sample', year: '2025' };
-const pools = buildPools(facts, lexicon);
+const doc: DocInfo = {
+	id: 'sample',
+	short: 'the sample',
+	year: '2025',
+	asOf: 'October 2025',
+	years: new Set(['2013', '2019'])
+};
+const pools = buildPools(facts);
+const make = (fact: Fact) => candidatesFor(fact, doc, pools, lexicon, NO_KNOWLEDGE);
 const find = (kind: Fact['kind'], answer: string) =>
 	facts.find((f) => f.kind === kind && f.answer === answer);
 
@@ -54,18 +63,20 @@ describe('fact extraction', () => {
 describe('distractors', () => {
 	it('offers nearby years, never one printed in the sentence', () => {
 		const year = find('year', '2019')!;
-		const wrong = distractorsFor(year, pools, lexicon);
+		const wrong = distractorsFor(year, pools, lexicon, 2025, doc.years);
 		expect(wrong).toHaveLength(3);
 		for (const value of wrong) {
 			expect(value).toMatch(/^\d{4}$/);
-			expect(Math.abs(Number(value) - 2019)).toBeLessThanOrEqual(5);
-			expect(value).not.toBe('2019');
+			expect(Math.abs(Number(value) - 2019)).toBeLessThanOrEqual(9);
+			expect(Number(value)).toBeLessThanOrEqual(2025);
+			// A year the article names may be true of a like event: never offered as wrong.
+			expect(['2013', '2019']).not.toContain(value);
 		}
 	});
 
 	it('offers amounts of the same unit and never a figure the corpus prints', () => {
 		const firms = find('number', '3,300')!;
-		const wrong = distractorsFor(firms, pools, lexicon);
+		const wrong = distractorsFor(firms, pools, lexicon, 2025);
 		expect(wrong.length).toBeGreaterThan(0);
 		for (const value of wrong) {
 			expect(value).toMatch(/^[\d,]+$/);
@@ -75,7 +86,7 @@ describe('distractors', () => {
 
 	it('offers people for a person, never an alias of the answer', () => {
 		const haradinaj = facts.find((f) => f.kind === 'person' && f.answer === 'Haradinaj')!;
-		const wrong = distractorsFor(haradinaj, pools, lexicon);
+		const wrong = distractorsFor(haradinaj, pools, lexicon, 2025);
 		expect(wrong).not.toContain('Haradinaj');
 		expect(wrong).not.toContain('Ramush Haradinaj');
 		// Named in the same sentence, so true there: never offered as wrong.
@@ -85,45 +96,70 @@ describe('distractors', () => {
 });
 
 describe('candidates and checks', () => {
-	it('makes every type for a fact that supports it, each passing the checks', () => {
-		const vucic = find('role', 'Aleksandar Vučić')!;
-		const made = candidatesFor(vucic, doc, pools, lexicon);
-		expect(new Set(made.map((c) => c.question.type))).toEqual(
-			new Set(['cloze', 'mcq', 'short', 'flashcard'])
-		);
+	it('offers a year as a blank (cloze and multiple choice) and as a true and a false statement', () => {
+		const made = make(find('year', '2019')!);
+		expect(made.map((c) => `${c.slot}:${c.question.type}:${c.question.answer}`).sort()).toEqual([
+			'blank:cloze:2019',
+			'blank:mcq:2019',
+			'card:flashcard:2019',
+			'statement:truefalse:false',
+			'statement:truefalse:true'
+		]);
 		for (const candidate of made) expect(checkCandidate(candidate, lexicon)).toBeUndefined();
 	});
 
-	it('attributes figures and builds false statements by swapping in a wrong value', () => {
-		const made = candidatesFor(find('number', '3,300')!, doc, pools, lexicon);
-		const cloze = made.find((c) => c.question.type === 'cloze')!;
-		expect(cloze.question.prompt).toMatch(
-			/^According to the sample: There are approximately ____ Turkish/
+	it('builds both keys of a statement the same way: attributed figures, one value swapped', () => {
+		const made = make(find('number', '3,300')!).filter((c) => c.slot === 'statement');
+		const [truth, lie] = ['true', 'false'].map(
+			(key) => made.find((c) => c.question.answer === key)!.question.prompt
 		);
-		const statement = made.find((c) => c.question.type === 'truefalse')!;
-		expect(statement.question.answer).toBe('false');
-		expect(statement.question.prompt).not.toContain('3,300');
+		expect(truth).toMatch(/^According to the sample, there are approximately 3,300 Turkish/);
+		expect(lie).toMatch(/^According to the sample, there are approximately [\d,]+ Turkish/);
+		expect(lie).not.toContain('3,300');
+		expect(lie.replace(/\d[\d,]*/, '#')).toBe(truth.replace(/\d[\d,]*/, '#'));
+	});
+
+	it('drops a leading connective from every prompt', () => {
+		const made = make(find('number', '850')!);
+		for (const c of made) expect(c.question.prompt).not.toMatch(/Moreover/);
+	});
+
+	it('asks no quotation, acronym expansion or commentator’s title', () => {
+		const trivia = facts.filter((f) => f.kind === 'quote' || f.kind === 'acronym');
+		expect(trivia.length).toBeGreaterThan(0);
+		for (const fact of trivia) expect(make(fact)).toEqual([]);
+		const starovic = find('role', 'Nemanja Starovic')!;
+		expect(make(starovic).filter((c) => c.question.type === 'flashcard')).toEqual([]);
 	});
 
 	it('rejects a prompt that leaks its answer and a distractor that is an alias', () => {
-		const vucic = find('role', 'Aleksandar Vučić')!;
-		const [cloze] = candidatesFor(vucic, doc, pools, lexicon);
+		const [cloze] = make(find('year', '2019')!);
 		const leaking = {
 			...cloze,
-			question: { ...cloze.question, prompt: `${cloze.question.prompt} (Vucic)` }
+			question: { ...cloze.question, prompt: `${cloze.question.prompt} (2019)` }
 		};
 		expect(checkCandidate(leaking, lexicon)).toBe('prompt-leaks-answer');
-		const mcq = candidatesFor(vucic, doc, pools, lexicon).find((c) => c.question.type === 'mcq')!;
-		const alias = { ...mcq, distractors: ['Vucic', ...mcq.distractors.slice(1)] };
-		expect(checkCandidate(alias, lexicon)).toBe('bad-distractors');
+		const osmani = find('role', 'Vjosa Osmani')!;
+		const mcq = { ...make(find('year', '2019')!).find((c) => c.question.type === 'mcq')! };
+		const alias = {
+			...mcq,
+			fact: osmani,
+			question: {
+				...mcq.question,
+				prompt: 'Kosovo’s President ____ condemned the comments of the Serbian leader.',
+				answer: osmani.answer,
+				source: { doc: 'sample', quote: paragraphs[6] }
+			},
+			distractors: ['Osmani', 'Hashim Thaci', 'Ramush Haradinaj']
+		};
+		expect(checkCandidate(alias, lexicon)).toBe('title-or-acronym-beside-blank');
 	});
 
 	it('rejects a question whose answer is not in its cited sentence', () => {
-		const vucic = find('role', 'Aleksandar Vučić')!;
-		const [cloze] = candidatesFor(vucic, doc, pools, lexicon);
+		const [cloze] = make(find('year', '2019')!);
 		const moved = {
 			...cloze,
-			question: { ...cloze.question, source: { doc: 'sample', quote: paragraphs[2] } }
+			question: { ...cloze.question, source: { doc: 'sample', quote: paragraphs[0] } }
 		};
 		expect(checkCandidate(moved, lexicon)).toBe('answer-not-in-source');
 	});

@@ -1,136 +1,201 @@
 import * as v from 'valibot';
+import { MONTH_NAMES } from '../content/months';
 import { QuestionSchema, QUESTION_TYPES, type Bank, type Question } from '../content/schema';
 import { quoteInSource, type SourceFile } from '../content/sources';
-import {
-	buildPools,
-	candidatesFor,
-	statementCandidates,
-	type Candidate,
-	type DocInfo
-} from './candidates';
-import { checkCandidate, NearDuplicateFilter, type RejectReason } from './checks';
-import { applyCorrections, parseCorrections, type CorrectionOutcome } from './corrections';
+import { candidatesFor, type Candidate, type DocInfo } from './candidates';
+import { CHECKS, checkCandidate, type RejectReason } from './checks';
+import { buildPools } from './distractors';
+import { NearDuplicateFilter } from './duplicates';
 import { buildLexicon, factsOf } from './facts';
+import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
+import { applyCorrections, parseCorrections, type CorrectionOutcome } from './corrections';
 import { passagePosition, rankQuestions, tiersFromWritten } from './rank';
 import { applyReview, type Review } from './review';
-import { sentencesOf, type Sentence } from './text';
+import { fold, hashId, sentencesOf, type Sentence } from './text';
+
+export { NO_KNOWLEDGE, parseKnowledge, type Knowledge } from './knowledge';
 
 /**
  * The question generator: clean → sentences → facts → candidates of every type → automatic
  * checks → selection. Pure (no Node APIs) so the browser can later run it on a user's text.
  */
 
-/** At most this many questions rest on one sentence, so the bank covers the whole article. */
-const PER_SENTENCE = 5;
+/** At most this many questions rest on one sentence: more would answer one another. */
+const PER_SENTENCE = 3;
+
+export type SelectReason =
+	| RejectReason
+	| 'over-sentence-limit'
+	| 'unpaired-statement'
+	| 'other-key-chosen'
+	| 'other-type-chosen';
 
 export interface GenerateReport {
 	sentences: number;
 	facts: number;
 	generated: number;
-	rejectedBy: Record<RejectReason | 'over-sentence-limit', number>;
+	rejectedBy: Record<SelectReason, number>;
 	kept: number;
 }
 
 export interface Generated {
 	candidates: Candidate[];
-	rejected: { candidate: Candidate; reason: RejectReason | 'over-sentence-limit' }[];
+	rejected: { candidate: Candidate; reason: SelectReason }[];
 	report: GenerateReport;
 }
 
-export function generateQuestions(sources: SourceFile[]): Generated {
+/** "October 2025" from an ISO date ("2025-10" or "2025-10-08"). */
+export function monthYear(date: string): string {
+	const [year, month] = date.split('-').map(Number);
+	return month ? `${MONTH_NAMES[month - 1]} ${year}` : String(year);
+}
+
+/** Even or odd by a stable hash: which of two equal candidates a fact ships. */
+function parity(key: string): 0 | 1 {
+	return (hashId(key, 4).charCodeAt(0) % 2) as 0 | 1;
+}
+
+/**
+ * Which key each true/false pair ships: alternating, in a stable hashed order, within groups
+ * of pairs that look alike (quotation marks, attribution, a date prefix, length), so no
+ * surface feature predicts the key (issue 9 item 1). Returns group key → 'true' | 'false'.
+ */
+export function balancedKeys(pairs: [string, Candidate[]][]): Map<string, 'true' | 'false'> {
+	const lengths = pairs.map(([, g]) => g[0].question.prompt.length).sort((a, b) => a - b);
+	const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+	const strata = new Map<string, string[]>();
+	for (const [key, group] of pairs) {
+		const p = group[0].question.prompt;
+		const stratum = [
+			/[“”"‘’]/.test(p),
+			/according to/i.test(p),
+			/^As of/.test(p),
+			p.length > median
+		].join();
+		strata.set(stratum, [...(strata.get(stratum) ?? []), key]);
+	}
+	const out = new Map<string, 'true' | 'false'>();
+	let flip = 0;
+	for (const stratum of [...strata.keys()].sort()) {
+		const keys = strata.get(stratum)!.sort((a, b) => (hashId(a) < hashId(b) ? -1 : 1));
+		// Strata of odd size alternate which key gets the extra one, keeping the bank balanced.
+		keys.forEach((key, i) => out.set(key, (i + flip) % 2 ? 'true' : 'false'));
+		if (keys.length % 2) flip ^= 1;
+	}
+	return out;
+}
+
+export function generateQuestions(
+	sources: SourceFile[],
+	knowledge: Knowledge = NO_KNOWLEDGE
+): Generated {
 	const sentences: Sentence[] = sources.flatMap((source) =>
 		sentencesOf(source.document.id, source.blocks)
 	);
-	const lexicon = buildLexicon(sentences);
+	const lexicon = buildLexicon(sentences, knowledge);
 	const facts = sentences.flatMap((sentence) => factsOf(sentence, lexicon));
-	const pools = buildPools(facts, lexicon);
+	const pools = buildPools(facts);
 	const docs = new Map<string, DocInfo>(
 		sources.map((s) => [
 			s.document.id,
-			{ id: s.document.id, short: s.short, year: s.document.date.slice(0, 4) }
+			{
+				id: s.document.id,
+				short: s.short,
+				year: s.document.date.slice(0, 4),
+				asOf: monthYear(s.document.date),
+				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []))
+			}
 		])
 	);
 	const all = facts.flatMap((fact) =>
-		candidatesFor(fact, docs.get(fact.sentence.doc)!, pools, lexicon)
+		candidatesFor(fact, docs.get(fact.sentence.doc)!, pools, lexicon, knowledge)
 	);
-	// Sentences with no extractable fact are often the argument itself (causes, motives):
-	// offer them as true statements, so every passage can be studied.
-	const withFacts = new Set(facts.map((fact) => fact.sentence));
-	for (const sentence of sentences) {
-		if (!withFacts.has(sentence))
-			all.push(...statementCandidates(sentence, docs.get(sentence.doc)!));
-	}
-	const rejectedBy = {
-		'answer-not-in-source': 0,
-		'prompt-leaks-answer': 0,
-		'bad-distractors': 0,
-		'distractor-true-in-corpus': 0,
-		'broken-grammar': 0,
-		'near-duplicate': 0,
-		'over-sentence-limit': 0
-	};
+	const rejectedBy = Object.fromEntries(
+		[
+			...CHECKS.map(([name]) => name),
+			'unpaired-statement',
+			'other-key-chosen',
+			'other-type-chosen',
+			'over-sentence-limit',
+			'identical-prompt',
+			'near-duplicate'
+		].map((k) => [k, 0])
+	) as Record<SelectReason, number>;
 	const rejected: Generated['rejected'] = [];
-	const reject = (candidate: Candidate, reason: keyof typeof rejectedBy) => {
+	const reject = (candidate: Candidate, reason: SelectReason) => {
 		rejectedBy[reason]++;
 		rejected.push({ candidate, reason });
 	};
 
-	// Best first, so duplicates and sentence limits drop the weaker candidate; ties by id keep runs identical.
-	const ranked = [...all].sort(
-		(a, b) => b.score - a.score || (a.question.id < b.question.id ? -1 : 1)
-	);
+	// 1. Every check on every candidate.
 	const seenIds = new Set<string>();
-	const perSentence = new Map<string, number>();
-	const perFactType = new Set<string>();
-	const duplicates = new NearDuplicateFilter();
-	const kept: Candidate[] = [];
-	for (const candidate of ranked) {
-		const { question } = candidate;
-		if (seenIds.has(question.id)) continue;
-		seenIds.add(question.id);
+	const passed: Candidate[] = [];
+	for (const candidate of all) {
+		if (seenIds.has(candidate.question.id)) continue;
+		seenIds.add(candidate.question.id);
 		const reason = checkCandidate(candidate, lexicon);
-		if (reason) {
-			reject(candidate, reason);
+		if (reason) reject(candidate, reason);
+		else passed.push(candidate);
+	}
+
+	// 2. One candidate per fact and slot. A statement ships only when its true and its false
+	// version both pass, so neither key is built differently; which one ships is a stable coin.
+	const groups = new Map<string, Candidate[]>();
+	for (const candidate of passed) {
+		const key = `${candidate.question.fact}|${candidate.question.source.quote}|${candidate.slot}`;
+		groups.set(key, [...(groups.get(key) ?? []), candidate]);
+	}
+	const chosen: Candidate[] = [];
+	const pairs: [string, Candidate[]][] = [];
+	for (const [key, group] of groups) {
+		if (group[0].slot === 'statement') {
+			if (group.length < 2) for (const c of group) reject(c, 'unpaired-statement');
+			else pairs.push([key, group]);
 			continue;
 		}
+		if (group[0].slot === 'blank' && group.length > 1) {
+			const want = parity(key) ? 'mcq' : 'cloze';
+			for (const c of group)
+				if (c.question.type === want) chosen.push(c);
+				else reject(c, 'other-type-chosen');
+			continue;
+		}
+		chosen.push(...group);
+	}
+	const pairByKey = new Map(pairs);
+	for (const [key, want] of balancedKeys(pairs))
+		for (const c of pairByKey.get(key)!)
+			if (c.question.answer === want) chosen.push(c);
+			else reject(c, 'other-key-chosen');
+
+	// 3. Best first, so sentence limits and duplicates drop the weaker; ties by id keep runs identical.
+	chosen.sort((a, b) => b.score - a.score || (a.question.id < b.question.id ? -1 : 1));
+	const perSentence = new Map<string, Set<string>>();
+	const prompts = new Set<string>();
+	const duplicates = new NearDuplicateFilter();
+	const kept: Candidate[] = [];
+	for (const candidate of chosen) {
+		const { question } = candidate;
 		const sentenceKey = `${question.source.doc}|${question.source.quote}`;
-		// A blank or a swapped value is bound to its sentence; a flashcard or a question asked
-		// without the sentence is one per fact, however many sentences state it.
-		const sentenceBound = question.prompt.includes('____') || question.type === 'truefalse';
-		const factType = `${question.fact}|${question.type}${sentenceBound ? `|${question.source.quote}` : ''}`;
-		if ((perSentence.get(sentenceKey) ?? 0) >= PER_SENTENCE || perFactType.has(factType)) {
+		const factsHere = perSentence.get(sentenceKey) ?? new Set<string>();
+		// The limit counts facts, not questions: a fact's siblings come together or not at all.
+		if (!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) {
 			reject(candidate, 'over-sentence-limit');
+			continue;
+		}
+		const folded = fold(question.prompt.replace('____', ' blank '));
+		if (prompts.has(folded)) {
+			reject(candidate, 'identical-prompt');
 			continue;
 		}
 		if (duplicates.isDuplicate(question.type, `${question.prompt} ${question.answer}`)) {
 			reject(candidate, 'near-duplicate');
 			continue;
 		}
-		perSentence.set(sentenceKey, (perSentence.get(sentenceKey) ?? 0) + 1);
-		perFactType.add(factType);
+		prompts.add(folded);
+		perSentence.set(sentenceKey, factsHere.add(question.fact));
 		kept.push(candidate);
 	}
-	// A fact asked in one type only is half-taught: give it back its best sibling of another
-	// type that only the sentence limit held out (still subject to the duplicate check).
-	const typesByFact = new Map<string, Set<string>>();
-	for (const { question } of kept)
-		typesByFact.set(
-			question.fact,
-			(typesByFact.get(question.fact) ?? new Set()).add(question.type)
-		);
-	const restored = new Set<Generated['rejected'][number]>();
-	for (const entry of rejected) {
-		const { question } = entry.candidate;
-		const types = typesByFact.get(question.fact);
-		if (entry.reason !== 'over-sentence-limit' || !types || types.size !== 1) continue;
-		if (types.has(question.type)) continue;
-		if (duplicates.isDuplicate(question.type, `${question.prompt} ${question.answer}`)) continue;
-		types.add(question.type);
-		kept.push(entry.candidate);
-		restored.add(entry);
-		rejectedBy['over-sentence-limit']--;
-	}
-	const stillRejected = rejected.filter((entry) => !restored.has(entry));
 	const order = new Map(sentences.map((s, i) => [`${s.doc}|${s.text}`, i]));
 	const typeOrder = (q: Question) => QUESTION_TYPES.indexOf(q.type);
 	kept.sort(
@@ -143,7 +208,7 @@ export function generateQuestions(sources: SourceFile[]): Generated {
 	);
 	return {
 		candidates: kept,
-		rejected: stillRejected,
+		rejected,
 		report: {
 			sentences: sentences.length,
 			facts: facts.length,
@@ -203,9 +268,10 @@ export function buildBank(
 	sources: SourceFile[],
 	writtenData: unknown,
 	review: Review,
-	correctionsData?: unknown
+	correctionsData?: unknown,
+	knowledge: Knowledge = NO_KNOWLEDGE
 ): BuildResult {
-	const generated = generateQuestions(sources);
+	const generated = generateQuestions(sources, knowledge);
 	const written =
 		writtenData === undefined
 			? { questions: [], errors: [] }

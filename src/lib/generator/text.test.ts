@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NearDuplicateFilter } from './checks';
+import { NearDuplicateFilter } from './duplicates';
 import { fold, hashId, splitSentences } from './text';
 
 describe('splitSentences', () => {

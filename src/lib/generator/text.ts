@@ -8,6 +8,8 @@ export interface Sentence {
 	/** The section heading above it ('' before the first heading). */
 	section: string;
 	text: string;
+	/** True when the sentence lies inside a quotation that spans several sentences: someone's words, not the article's. */
+	quoted?: boolean;
 }
 
 export interface CleanBlock {
@@ -52,8 +54,14 @@ export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 			section = block.text;
 			continue;
 		}
-		for (const text of splitSentences(block.text))
-			out.push({ doc, index: out.length, section, text });
+		let open = 0;
+		for (const text of splitSentences(block.text)) {
+			const opening = text.split('“').length - 1;
+			const closing = text.split('”').length - 1;
+			const quoted = open > 0 || opening > closing;
+			out.push({ doc, index: out.length, section, text, ...(quoted ? { quoted } : {}) });
+			open = Math.max(0, open + opening - closing);
+		}
 	}
 	return out;
 }

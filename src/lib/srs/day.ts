@@ -49,3 +49,36 @@ export function addDays(day: StudyDay, days: number): StudyDay {
 	// Noon keeps the arithmetic clear of any DST jump.
 	return format(new Date(y, m - 1, d + days, 12));
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A moment (ms) on the "study clock", whose UTC calendar days are study days: the study day's
+ * date at UTC midnight plus the time since that day's rollover (at most a day less 1 ms, so the
+ * extra hour of a 25-hour day stays inside it). ts-fsrs counts elapsed days between UTC dates
+ * (`dateDiffInDays`), so given study-clock times it counts study days, whatever the hour and
+ * the time zone (issue 10: two answers in one study day always give the same card).
+ */
+export function toStudyClock(ms: number, rolloverHour: number = DEFAULT_ROLLOVER_HOUR): number {
+	const day = studyDay(ms, rolloverHour);
+	const start = studyDayStart(day, rolloverHour).getTime();
+	const [y, m, d] = day.split('-').map(Number);
+	return Date.UTC(y, m - 1, d) + Math.min(Math.max(0, ms - start), DAY_MS - 1);
+}
+
+/**
+ * The real moment (ms) of a study-clock time: that study day's rollover plus the offset, kept
+ * inside the day when it is shorter (a 23-hour day), so the mapping never runs backwards and
+ * an order of intervals on the study clock is the same order in real time.
+ */
+export function fromStudyClock(
+	clock: number,
+	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
+): number {
+	const date = new Date(clock);
+	const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+	const day = format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12));
+	const start = studyDayStart(day, rolloverHour).getTime();
+	const length = studyDayStart(addDays(day, 1), rolloverHour).getTime() - start;
+	return start + Math.min(clock - midnight, length - 1);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
-import { buildQueue, countQueue, type QueueInput } from './queue';
+import { buildQueue, countQueue, nextDue, pickNext, type QueueInput } from './queue';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 
 const now = new Date(2026, 4, 12, 9, 0).getTime();
@@ -154,5 +154,25 @@ describe('buildQueue', () => {
 	it('skips cards whose question left the bank', () => {
 		const queue = buildQueue(input({ dueCards: [card('gone', 2, now - hour)] }));
 		expect(queue.some((i) => i.questionId === 'gone')).toBe(false);
+	});
+});
+
+describe('learn-ahead limit', () => {
+	it('shows a learning card early only within the limit, and says when the next is due', () => {
+		const later = (minutes: number) =>
+			buildQueue(input({ learningCards: [card('q1', 1, now + minutes * 60_000)] }));
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 0 };
+		const queue = buildQueue({
+			...input(),
+			settings,
+			learningCards: [card('q1', 1, now + 25 * 60_000)]
+		});
+		expect(pickNext(queue, now, 20)).toBeUndefined();
+		expect(nextDue(queue)).toBe(now + 25 * 60_000);
+		expect(pickNext(queue, now + 5 * 60_000, 20)?.questionId).toBe('q1');
+		expect(pickNext(queue, now, 0)).toBeUndefined();
+		expect(pickNext(queue, now + 25 * 60_000, 0)?.questionId).toBe('q1');
+		// A card marked Again ("back in 1 min") is not shown before its minute when others wait.
+		expect(pickNext(later(1), now, 20)?.kind).toBe('new');
 	});
 });

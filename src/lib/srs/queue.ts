@@ -1,5 +1,7 @@
 import type { CardRecord, DayRecord } from '$lib/db/records';
-import type { StudySettings } from './settings';
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from './settings';
+
+const DEFAULT_LEARN_AHEAD_MINUTES = DEFAULT_STUDY_SETTINGS.learnAheadMinutes;
 
 /** What the queue needs to know about a question: its id and its sibling key. */
 export interface QueueQuestion {
@@ -145,10 +147,27 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 
 /**
  * The next item to show: the first one due now; when only later learning steps are left, the
- * earliest of them (studying it a few minutes early beats ending with cards pending).
+ * earliest of them if it is due within the learn-ahead limit (Anki's rule, 20 minutes by
+ * default), else nothing: the card waits for its time (`nextDue` says when).
  */
-export function pickNext(queue: readonly QueueItem[], now: number): QueueItem | undefined {
-	return queue.find((item) => item.due <= now) ?? queue[0];
+export function pickNext(
+	queue: readonly QueueItem[],
+	now: number,
+	learnAheadMinutes: number = DEFAULT_LEARN_AHEAD_MINUTES
+): QueueItem | undefined {
+	const first = queue.find((item) => item.due <= now) ?? queue[0];
+	return first && first.due <= now + learnAheadMinutes * 60_000 ? first : undefined;
+}
+
+/**
+ * When the earliest item in today's queue is due (ms), or null for an empty queue: what the
+ * study screen shows when `pickNext` has nothing yet. It may be shown from
+ * `learnAheadMinutes` before then.
+ */
+export function nextDue(queue: readonly QueueItem[]): number | null {
+	let earliest: number | null = null;
+	for (const item of queue) if (earliest === null || item.due < earliest) earliest = item.due;
+	return earliest;
 }
 
 /** The counts Home shows, from a built queue. */

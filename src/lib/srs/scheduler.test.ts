@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scheduler, formatInterval, newCardRecord } from './scheduler';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
+import type { CardRecord } from '$lib/db/records';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
 
@@ -35,5 +36,145 @@ describe('Scheduler', () => {
 		expect(formatInterval(3 * 86_400_000)).toBe('3 d');
 		expect(formatInterval(90 * 86_400_000)).toBe('3 mo');
 		expect(formatInterval(548 * 86_400_000)).toBe('1.5 y');
+	});
+});
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+const ZONES = ['Europe/Istanbul', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC'];
+
+/** Runs `body` with the process in time zone `zone` (Node re-reads TZ when it changes). */
+function inZone<T>(zone: string, body: () => T): T {
+	const before = process.env.TZ;
+	process.env.TZ = zone;
+	try {
+		return body();
+	} finally {
+		if (before === undefined) delete process.env.TZ;
+		else process.env.TZ = before;
+	}
+}
+
+/** A new question answered Good twice, `gap` apart, starting at local `hh:mm` on 12 May. */
+function goodTwice(hh: number, mm: number, gap: number) {
+	const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+	const first = new Date(2026, 4, 12, hh, mm).getTime();
+	const learning = scheduler.answer('q', undefined, first, 3);
+	const graduated = scheduler.answer('q', learning, first + gap, 3);
+	const { scheduledDays, stability, difficulty, state } = graduated;
+	return { scheduledDays, stability, difficulty, state };
+}
+
+describe('elapsed days are study days', () => {
+	it('gives the same card for a pair in one study day, whatever the hour and zone', () => {
+		for (const zone of ZONES)
+			inZone(zone, () => {
+				const reference = goodTwice(7, 0, 10 * minute);
+				// 02:55 and 03:05 belong to the study day before (4 AM rollover), like 07:00/07:10.
+				for (const [hh, mm] of [
+					[2, 55],
+					[3, 40],
+					[12, 0],
+					[23, 55],
+					[4, 0]
+				])
+					expect(goodTwice(hh, mm, 10 * minute), `${zone} ${hh}:${mm}`).toEqual(reference);
+			});
+	});
+
+	it('counts a review a study day later as one elapsed day, even 20 minutes apart', () => {
+		inZone('Europe/Istanbul', () => {
+			const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+			const at = new Date(2026, 4, 12, 3, 50).getTime();
+			const card = scheduler.answer('q', undefined, at, 4);
+			expect(scheduler.answer('q', card, at + 20 * minute, 3).elapsedDays).toBe(1);
+			expect(scheduler.answer('q', card, at + 5 * minute, 3).elapsedDays).toBe(0);
+		});
+	});
+
+	it('puts a card due in n days on the n-th study day, across a DST change', () => {
+		inZone('America/New_York', () => {
+			const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+			// 7 March 2026 at 04:30: DST starts on 8 March at 2 AM.
+			const at = new Date(2026, 2, 7, 4, 30).getTime();
+			const card = scheduler.answer('q', undefined, at, 4);
+			const due = new Date(card.due);
+			expect(due.getHours()).toBe(4);
+			expect(due.getMinutes()).toBe(30);
+			expect(Math.round((card.due - at) / day)).toBe(card.scheduledDays);
+		});
+	});
+});
+
+describe('a clock that went back', () => {
+	it('answers a card last reviewed "in the future" with no negative elapsed time', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		let card = scheduler.answer('q', undefined, t0, 4);
+		card = scheduler.answer('q', card, card.due, 3);
+		const corrected = card.lastReview! - 3 * day;
+		for (const rating of [1, 2, 3, 4] as const) {
+			const next = scheduler.answer('q', card, corrected, rating);
+			expect(next.elapsedDays).toBe(0);
+			expect(next.lastReview).toBe(corrected);
+			expect(next.due).toBeGreaterThan(corrected);
+		}
+		expect(() => scheduler.preview(card, corrected)).not.toThrow();
+	});
+});
+
+describe('what a grade button shows is what is saved', () => {
+	it('saves the previewed interval, fuzz included, however long the student took', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		let card = scheduler.answer('q', undefined, t0, 4);
+		for (let i = 0; i < 4; i++) card = scheduler.answer('q', card, card.due + i * hour, 3);
+		const shownAt = card.due + 2 * day;
+		const preview = scheduler.preview(card, shownAt);
+		for (const rating of [1, 2, 3, 4] as const) {
+			const answeredAt = shownAt + 7_000 * rating;
+			const saved = scheduler.answer('q', card, answeredAt, rating, shownAt);
+			expect(saved.due - answeredAt).toBe(preview[rating] - shownAt);
+		}
+	});
+});
+
+describe('Again ≤ Hard ≤ Good ≤ Easy', () => {
+	const stepSets: string[][] = [
+		[],
+		['1m'],
+		['1m', '10m'],
+		['10m', '1h', '6h'],
+		['23h'],
+		['16h'],
+		['12h', '20h'],
+		['2d'],
+		['3d'],
+		['10m', '1d'],
+		['10m', '1m'],
+		['1h', '1h']
+	];
+	it('holds for new, learning, review and relearning cards with any steps', () => {
+		for (const zone of ['Europe/Istanbul', 'America/New_York'])
+			inZone(zone, () => {
+				for (const learningSteps of stepSets)
+					for (const relearningSteps of [[], ['10m'], ['23h'], ['2d']]) {
+						const scheduler = new Scheduler({
+							...DEFAULT_STUDY_SETTINGS,
+							learningSteps: learningSteps as never,
+							relearningSteps: relearningSteps as never
+						});
+						let card: CardRecord | undefined;
+						let now = new Date(2026, 2, 7, 21, 0).getTime();
+						for (const rating of [3, 3, 1, 2, 3, 3, 1, 3, 4, 2] as const) {
+							const p = scheduler.preview(card, now);
+							const label = `${zone} ${learningSteps} / ${relearningSteps} ${card?.state}`;
+							expect(p[1], label).toBeLessThanOrEqual(p[2]);
+							expect(p[2], label).toBeLessThanOrEqual(p[3]);
+							expect(p[3], label).toBeLessThanOrEqual(p[4]);
+							card = scheduler.answer('q', card, now, rating);
+							now = Math.max(now + minute, card.due);
+						}
+					}
+			});
 	});
 });

@@ -1,17 +1,28 @@
 import {
+	BasicLearningStepsStrategy,
+	ConvertStepUnitToMinutes,
 	createEmptyCard,
 	fsrs,
 	generatorParameters,
+	Rating,
 	State,
+	StrategyMode,
 	type Card,
 	type FSRS,
-	type Grade
+	type Grade,
+	type StepUnit,
+	type TLearningStepsStrategy
 } from 'ts-fsrs';
 import type { CardRecord, CardState, RatingValue } from '$lib/db/records';
+import { DEFAULT_ROLLOVER_HOUR, fromStudyClock, toStudyClock } from './day';
 import { LEECH_LAPSES, type StudySettings } from './settings';
 
 export const GRADES: readonly RatingValue[] = [1, 2, 3, 4];
 
+/** Minutes in a day: ts-fsrs turns a learning step this long or longer into a review. */
+const DAY_MINUTES = 1440;
+
+/** A stored card as ts-fsrs takes it (times as they are; see `Scheduler` for the clock). */
 export function toFsrsCard(record: CardRecord): Card {
 	return {
 		due: new Date(record.due),
@@ -50,46 +61,109 @@ export function newCardRecord(questionId: string, now: number): CardRecord {
 }
 
 /**
+ * Steps the scheduler uses: those under a day (Settings refuses longer ones, as Anki advises;
+ * older or imported settings may still hold them), shortest first, so a later step is never
+ * shorter than an earlier one (which would make Good come sooner than Again).
+ */
+export function usableSteps(steps: readonly StepUnit[]): StepUnit[] {
+	return steps
+		.filter((step) => ConvertStepUnitToMinutes(step) < DAY_MINUTES)
+		.sort((a, b) => ConvertStepUnitToMinutes(a) - ConvertStepUnitToMinutes(b));
+}
+
+/**
+ * ts-fsrs's own learning-step strategy, with Hard kept under a day: a lone step of 16 h or
+ * more would make Hard (1.5 × the step) a review of a day or more, later than Good's
+ * graduating interval. Capped, Hard stays a learning step, between Again and Good.
+ */
+const cappedHardSteps: TLearningStepsStrategy = (params, state, step) => {
+	const result = BasicLearningStepsStrategy(params, state, step);
+	const hard = result[Rating.Hard];
+	if (hard && hard.scheduled_minutes >= DAY_MINUTES)
+		result[Rating.Hard] = { ...hard, scheduled_minutes: DAY_MINUTES - 1 };
+	return result;
+};
+
+/**
  * FSRS-6 (ts-fsrs 5) with the student's settings, working on stored card rows. Fuzz is on, so
- * cards learned together spread out; ts-fsrs seeds it from the card, so results are repeatable.
+ * cards learned together spread out; ts-fsrs seeds it from the review time and the card, so
+ * the same card answered at the same moment always gets the same interval.
+ *
+ * Time: ts-fsrs counts elapsed days between the UTC dates of two reviews; this app's day is
+ * the local study day (4 AM rollover). So every time goes to ts-fsrs on the study clock
+ * (`toStudyClock`: UTC dates are study days) and comes back through `fromStudyClock`; elapsed
+ * days are then study days in every zone and at every hour. A last review later than the
+ * answer (the device clock was corrected backwards) counts as "just now": elapsed time is
+ * never negative, so ts-fsrs never throws "Invalid delta_t" and the answer is saved.
  */
 export class Scheduler {
 	readonly #fsrs: FSRS;
+	readonly #rolloverHour: number;
 
-	constructor(settings: StudySettings) {
+	constructor(settings: StudySettings, rolloverHour: number = DEFAULT_ROLLOVER_HOUR) {
+		this.#rolloverHour = rolloverHour;
 		this.#fsrs = fsrs(
 			generatorParameters({
 				request_retention: settings.desiredRetention,
-				learning_steps: settings.learningSteps,
-				relearning_steps: settings.relearningSteps,
+				learning_steps: usableSteps(settings.learningSteps),
+				relearning_steps: usableSteps(settings.relearningSteps),
 				enable_fuzz: true,
 				enable_short_term: true
 			})
-		);
+		).useStrategy(StrategyMode.LEARNING_STEPS, cappedHardSteps);
 	}
 
-	/** The card after answering `rating` at `now`; a missing card means a new question. */
+	/** `card` on the study clock at review time `clock`, never reviewed after it. */
+	#onStudyClock(card: CardRecord | undefined, clock: number): Card {
+		if (!card) return createEmptyCard(new Date(clock));
+		const fsrsCard = toFsrsCard(card);
+		fsrsCard.due = new Date(toStudyClock(card.due, this.#rolloverHour));
+		if (card.lastReview !== null)
+			fsrsCard.last_review = new Date(
+				Math.min(toStudyClock(card.lastReview, this.#rolloverHour), clock)
+			);
+		return fsrsCard;
+	}
+
+	/** A card ts-fsrs returned (study clock) as a stored row (real time), reviewed at `now`. */
+	#fromStudyClock(questionId: string, card: Card, now: number): CardRecord {
+		const record = fromFsrsCard(questionId, card);
+		record.due = Math.max(now, fromStudyClock(record.due, this.#rolloverHour));
+		record.lastReview = now;
+		return record;
+	}
+
+	/**
+	 * The card after answering `rating` at `now` (ms); a missing card means a new question.
+	 * `previewAt` is when the grade buttons' intervals were computed (`preview`): the outcome is
+	 * computed for that moment, so it is exactly what the button showed (same elapsed days,
+	 * same fuzz), then moved to `now` by the time spent choosing. Ignored if after `now`.
+	 */
 	answer(
 		questionId: string,
 		card: CardRecord | undefined,
 		now: number,
-		rating: RatingValue
+		rating: RatingValue,
+		previewAt: number = now
 	): CardRecord {
-		const current = card ? toFsrsCard(card) : createEmptyCard(new Date(now));
-		const next = this.#fsrs.next(current, new Date(now), rating as Grade);
-		return fromFsrsCard(questionId, next.card);
+		const at = previewAt <= now ? previewAt : now;
+		const clock = toStudyClock(at, this.#rolloverHour);
+		const next = this.#fsrs.next(this.#onStudyClock(card, clock), new Date(clock), rating as Grade);
+		const record = this.#fromStudyClock(questionId, next.card, at);
+		record.due += now - at;
+		record.lastReview = now;
+		return record;
 	}
 
-	/** When the card would next be due after each rating (ms), for the grade buttons. */
+	/**
+	 * When the card would next be due after each rating (ms), for the grade buttons; the same
+	 * numbers `answer` saves when given `previewAt = now`.
+	 */
 	preview(card: CardRecord | undefined, now: number): Record<RatingValue, number> {
-		const current = card ? toFsrsCard(card) : createEmptyCard(new Date(now));
-		const preview = this.#fsrs.repeat(current, new Date(now));
-		return {
-			1: preview[1].card.due.getTime(),
-			2: preview[2].card.due.getTime(),
-			3: preview[3].card.due.getTime(),
-			4: preview[4].card.due.getTime()
-		};
+		const clock = toStudyClock(now, this.#rolloverHour);
+		const preview = this.#fsrs.repeat(this.#onStudyClock(card, clock), new Date(clock));
+		const due = (grade: Grade) => this.#fromStudyClock('', preview[grade].card, now).due;
+		return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
 	}
 }
 

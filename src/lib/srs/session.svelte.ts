@@ -11,10 +11,11 @@ import {
 	type AnswerInput
 } from '$lib/db/answers';
 import { loadTodayQueue } from '$lib/db/today-queue';
-import type { RatingValue } from '$lib/db/records';
+import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { countQueue, pickNext, type QueueItem } from './queue';
+import { watchStudyDay } from './day-watch';
+import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
 import { answerDuration } from './session';
 import type { StudySettings } from './settings';
@@ -34,8 +35,15 @@ export interface Feedback {
 	correct: boolean | null;
 	response: string;
 	rating: RatingValue;
+	/** How the saved rating came about ('auto', or 'override' after "I was right"). */
+	grading: GradingMode;
 	nextDue: number;
 	canOverrule: boolean;
+	/**
+	 * A right answer: when Hard, Good and Easy would bring the card back (ms, from the card as it
+	 * was before this answer, at the moment it was given), so the student can change the grade.
+	 */
+	preview: Record<RatingValue, number> | null;
 }
 
 const STORAGE_FULL_MESSAGE =
@@ -64,6 +72,11 @@ export class StudySession {
 	preview = $state<Record<RatingValue, number> | null>(null);
 	saving = $state(false);
 	summary = $state<SessionSummary>(emptySummary());
+	/**
+	 * With nothing to show now but learning cards due later today: when the first is due (ms),
+	 * for "next card at 10:42" instead of showing it early. Null otherwise.
+	 */
+	nextDueAt = $state<number | null>(null);
 	/** The latest answer this session saved, if it can still be undone. */
 	lastReviewId = $state<number | null>(null);
 
@@ -75,6 +88,8 @@ export class StudySession {
 	#pendingResponse = '';
 	#advancing = false;
 	#live: Subscription | null = null;
+	#wake: ReturnType<typeof setTimeout> | undefined;
+	#unwatchDay: () => void = () => {};
 	#history: {
 		reviewId: number;
 		item: QueueItem;
@@ -104,19 +119,22 @@ export class StudySession {
 			this.#live = liveQuery(() => loadTodayQueue(questions, settings)).subscribe({
 				next: (queue) => {
 					this.queue = queue;
-					if (this.phase === 'done' && queue.length) this.#show(pickNext(queue, Date.now()));
+					if (this.phase === 'done') this.#show(this.#pick(queue));
 				},
 				error: (error) => this.#fail(error)
 			});
 			await this.#advance();
+			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
 		}
 	}
 
 	stop(): void {
+		this.#unwatchDay();
 		this.#live?.unsubscribe();
 		this.#live = null;
+		clearTimeout(this.#wake);
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
 	}
@@ -140,6 +158,7 @@ export class StudySession {
 		if (!response.trim()) return;
 		const correct = isCorrect(question, response);
 		const rating = autoRating(correct);
+		const card = this.current?.card;
 		this.#pendingResponse = response;
 		const review = await this.#save(rating, 'auto', correct, retry);
 		if (!review) return;
@@ -147,45 +166,78 @@ export class StudySession {
 			correct,
 			response,
 			rating,
+			grading: 'auto',
 			nextDue: review.after.due,
-			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze')
+			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze'),
+			preview: correct ? this.#scheduler!.preview(card, review.answeredAt) : null
 		};
 		this.phase = 'feedback';
 	}
 
-	/** "I was right": a typed answer marked wrong counts as Good. */
-	async overrule(): Promise<void> {
-		if (this.phase !== 'feedback' || !this.feedback?.canOverrule || this.lastReviewId === null)
-			return;
+	/**
+	 * After a right auto-marked answer: the student's own grade, Hard (2), Good (3) or Easy (4),
+	 * replaces the automatic Good, then the next question shows. A wrong answer stays Again.
+	 */
+	async gradeFeedback(rating: RatingValue): Promise<void> {
+		const feedback = this.feedback;
+		if (this.phase !== 'feedback' || !feedback?.correct || this.saving || rating === 1) return;
+		if (rating !== feedback.rating) {
+			const regraded = await this.#regrade(rating, feedback.grading, true);
+			if (!regraded) return;
+		}
+		await this.continue();
+	}
+
+	/** Re-saves the latest answer with another rating; the summary follows. */
+	async #regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
+		if (this.lastReviewId === null) return null;
+		const before = this.feedback;
 		this.saving = true;
 		studyActivity.saving = true;
 		try {
 			const review = await regradeLastAnswer(
 				this.lastReviewId,
-				{ rating: autoRating(true), grading: 'override', correct: true },
+				{ rating, grading, correct },
 				this.#settings!
 			);
-			if (!review) return;
+			if (!review) return null;
 			this.lastReviewId = review.id ?? null;
 			const last = this.#history.at(-1);
 			if (last) last.reviewId = review.id!;
-			this.summary.right++;
-			this.summary.wrong--;
-			this.summary.ratings[1]--;
-			this.summary.ratings[3]++;
-			this.feedback = {
-				...this.feedback,
-				correct: true,
-				rating: 3,
-				nextDue: review.after.due,
-				canOverrule: false
-			};
+			if (before) {
+				this.summary.ratings[before.rating]--;
+				this.summary.ratings[rating]++;
+				if (before.correct === false && correct) {
+					this.summary.wrong--;
+					this.summary.right++;
+				}
+			}
+			return review;
 		} catch (error) {
 			this.saveError = describeSaveError(error);
+			return null;
 		} finally {
 			this.saving = false;
 			studyActivity.saving = false;
 		}
+	}
+
+	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
+	async overrule(): Promise<void> {
+		const feedback = this.feedback;
+		if (this.phase !== 'feedback' || !feedback?.canOverrule || this.saving) return;
+		const card = this.current?.card;
+		const review = await this.#regrade(autoRating(true), 'override', true);
+		if (!review) return;
+		this.feedback = {
+			...feedback,
+			correct: true,
+			rating: review.rating,
+			grading: 'override',
+			nextDue: review.after.due,
+			canOverrule: false,
+			preview: this.#scheduler!.preview(card, review.answeredAt)
+		};
 	}
 
 	async continue(): Promise<void> {
@@ -251,7 +303,9 @@ export class StudySession {
 			durationMs: answerDuration(this.#shownAt, answeredAt),
 			grading,
 			correct,
-			seenLastReview: item.card?.lastReview ?? null
+			seenLastReview: item.card?.lastReview ?? null,
+			// The grade buttons were computed when the card was shown: save exactly that card.
+			previewAt: this.#shownAt
 		};
 		this.#pending = input;
 		this.saving = true;
@@ -291,7 +345,12 @@ export class StudySession {
 	async #advance(): Promise<void> {
 		const queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings!);
 		this.queue = queue;
-		this.#show(pickNext(queue, Date.now()));
+		this.#show(this.#pick(queue));
+	}
+
+	/** The card to show now, within the learn-ahead limit. */
+	#pick(queue: readonly QueueItem[]): QueueItem | undefined {
+		return pickNext(queue, Date.now(), this.#settings?.learnAheadMinutes);
 	}
 
 	#show(item: QueueItem | undefined, question?: Question): void {
@@ -303,13 +362,43 @@ export class StudySession {
 			this.question = null;
 			this.preview = null;
 			this.phase = 'done';
+			this.#waitForNextDue();
 			return;
 		}
+		this.nextDueAt = null;
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
 		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
 		this.phase = 'question';
+	}
+
+	/**
+	 * Done for now: note when the next learning card is due and look again once it is within
+	 * the learn-ahead limit (a timer; `refresh` covers a device that slept through it).
+	 */
+	#waitForNextDue(): void {
+		clearTimeout(this.#wake);
+		const due = nextDue(this.queue);
+		this.nextDueAt = due;
+		if (due === null) return;
+		const showAt = due - (this.#settings?.learnAheadMinutes ?? 0) * 60_000;
+		// setTimeout's longest delay is about 24.8 days; a learning card is due within a day.
+		const delay = Math.min(Math.max(0, showAt - Date.now()) + 250, 2 ** 31 - 1);
+		this.#wake = setTimeout(() => void this.refresh(), delay);
+	}
+
+	/**
+	 * Looks at today's queue again when nothing is on screen: a learning card came within the
+	 * learn-ahead limit, a new study day began (4 AM), or the app came back to the foreground.
+	 */
+	async refresh(): Promise<void> {
+		if (this.phase !== 'done' || this.saving || !this.#settings) return;
+		try {
+			await this.#advance();
+		} catch (error) {
+			this.#fail(error);
+		}
 	}
 
 	#fail(error: unknown): void {

@@ -42,7 +42,8 @@ describe('study settings', () => {
 			newPerDay: '-1',
 			maxReviewsPerDay: 'lots',
 			learningSteps: '1m ten',
-			relearningSteps: ''
+			relearningSteps: '',
+			learnAheadMinutes: '20'
 		});
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
@@ -51,5 +52,24 @@ describe('study settings', () => {
 		expect(parsed.errors.maxReviewsPerDay).toMatch(/whole number/);
 		expect(parsed.errors.learningSteps).toMatch(/“ten” is not a step/);
 		expect(parsed.errors.relearningSteps).toBeUndefined();
+	});
+
+	it('refuses steps of a day or more, and steps out of order, with a clear message', () => {
+		const form = toForm(DEFAULT_STUDY_SETTINGS);
+		for (const steps of ['2d', '1d', '24h', '1440m', '10m 3d']) {
+			const parsed = parseStudySettingsForm({ ...form, learningSteps: steps });
+			expect(parsed.ok, steps).toBe(false);
+			if (!parsed.ok) expect(parsed.errors.learningSteps).toMatch(/day or more/);
+		}
+		const backwards = parseStudySettingsForm({ ...form, relearningSteps: '10m 1m' });
+		expect(backwards.ok).toBe(false);
+		if (!backwards.ok) expect(backwards.errors.relearningSteps).toMatch(/shorter than the step/);
+		expect(parseStudySettingsForm({ ...form, learningSteps: '10m 1h 23h' }).ok).toBe(true);
+	});
+
+	it('keeps every valid stored field when another is damaged or from an older version', () => {
+		const stored = { newPerDay: 7, learningSteps: ['2d'], learnAheadMinutes: 'x' };
+		expect(readStudySettings(stored)).toEqual({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7 });
+		expect(readStudySettings({ learnAheadMinutes: 0 }).learnAheadMinutes).toBe(0);
 	});
 });

@@ -13,6 +13,11 @@ export interface StudySettings {
 	learningSteps: StepUnit[];
 	/** Short intervals for a forgotten card before it returns to review, e.g. `['10m']`. */
 	relearningSteps: StepUnit[];
+	/**
+	 * Learn-ahead limit (minutes): a learning card due within this long is shown now when
+	 * nothing else is left; one due later waits. Anki's setting, default 20.
+	 */
+	learnAheadMinutes: number;
 }
 
 export const DEFAULT_STUDY_SETTINGS: StudySettings = {
@@ -20,7 +25,8 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
 	newPerDay: 20,
 	maxReviewsPerDay: 200,
 	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m']
+	relearningSteps: ['10m'],
+	learnAheadMinutes: 20
 };
 
 /** A question forgotten this many times is a leech: flagged and listed on Home. */
@@ -29,6 +35,33 @@ export const LEECH_LAPSES = 8;
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.99;
 export const PER_DAY_MAX = 9999;
+/** Longest learn-ahead limit (minutes): a day, beyond which "today" would mean "ahead". */
+export const LEARN_AHEAD_MAX = 1440;
+
+/** Minutes in a step (`10m`, `6h`, `2d`). */
+export function stepMinutes(step: string): number {
+	const value = Number.parseInt(step, 10);
+	const unit = step.at(-1);
+	return unit === 'd' ? value * 1440 : unit === 'h' ? value * 60 : value;
+}
+
+/**
+ * Why a list of steps is refused, or null. Steps of a day or more are refused, as Anki's
+ * manual advises with FSRS: FSRS schedules days itself, and a day-long step would make Hard
+ * (1.5 × the step, or between the first two) later than Good's interval. A step shorter than
+ * the one before would make Good come back sooner than Again.
+ */
+export function stepsProblem(steps: readonly string[]): string | null {
+	const long = steps.find((step) => stepMinutes(step) >= 1440);
+	if (long !== undefined)
+		return `“${long}” is a day or more. Steps must be shorter than a day (like 10m or 6h): FSRS plans the days after them itself.`;
+	const shorter = steps.findIndex(
+		(step, i) => i > 0 && stepMinutes(step) < stepMinutes(steps[i - 1])
+	);
+	if (shorter > 0)
+		return `“${steps[shorter]}” is shorter than the step before it. Put the steps in order, shortest first.`;
+	return null;
+}
 
 const stepPattern = /^(?:[1-9]\d{0,3})(?:m|h|d)$/;
 const StepSchema = v.pipe(
@@ -36,7 +69,11 @@ const StepSchema = v.pipe(
 	v.regex(stepPattern, 'a step is a whole number then m, h or d, like 10m'),
 	v.transform((step) => step as StepUnit)
 );
-const StepsSchema = v.pipe(v.array(StepSchema), v.maxLength(10, 'at most 10 steps'));
+const StepsSchema = v.pipe(
+	v.array(StepSchema),
+	v.maxLength(10, 'at most 10 steps'),
+	v.check((steps) => stepsProblem(steps) === null, 'steps are under a day, shortest first')
+);
 
 export const StudySettingsSchema = v.object({
 	desiredRetention: v.pipe(
@@ -47,15 +84,25 @@ export const StudySettingsSchema = v.object({
 	newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(PER_DAY_MAX)),
 	maxReviewsPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(PER_DAY_MAX)),
 	learningSteps: StepsSchema,
-	relearningSteps: StepsSchema
+	relearningSteps: StepsSchema,
+	learnAheadMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LEARN_AHEAD_MAX))
 });
 
-/** Stored settings, or the defaults for anything missing or damaged. */
+/**
+ * Stored settings, each field checked on its own: a missing or damaged field (or one an older
+ * version allowed, like a `2d` step) takes its default and the others are kept.
+ */
 export function readStudySettings(stored: unknown): StudySettings {
-	const partial = typeof stored === 'object' && stored !== null ? stored : {};
-	const merged = { ...DEFAULT_STUDY_SETTINGS, ...partial };
-	const result = v.safeParse(StudySettingsSchema, merged);
-	return result.success ? result.output : { ...DEFAULT_STUDY_SETTINGS };
+	const partial = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+		string,
+		unknown
+	>;
+	const settings = { ...DEFAULT_STUDY_SETTINGS } as Record<string, unknown>;
+	for (const [key, schema] of Object.entries(StudySettingsSchema.entries)) {
+		const result = v.safeParse(schema, partial[key]);
+		if (result.success) settings[key] = result.output;
+	}
+	return structuredClone(settings) as unknown as StudySettings;
 }
 
 /** The Settings form's text fields. */
@@ -65,6 +112,7 @@ export interface StudySettingsForm {
 	maxReviewsPerDay: string;
 	learningSteps: string;
 	relearningSteps: string;
+	learnAheadMinutes: string;
 }
 
 export type StudySettingsErrors = Partial<Record<keyof StudySettingsForm, string>>;
@@ -75,7 +123,8 @@ export function toForm(settings: StudySettings): StudySettingsForm {
 		newPerDay: String(settings.newPerDay),
 		maxReviewsPerDay: String(settings.maxReviewsPerDay),
 		learningSteps: settings.learningSteps.join(' '),
-		relearningSteps: settings.relearningSteps.join(' ')
+		relearningSteps: settings.relearningSteps.join(' '),
+		learnAheadMinutes: String(settings.learnAheadMinutes)
 	};
 }
 
@@ -96,6 +145,8 @@ function parseSteps(text: string, label: string): StepUnit[] | string {
 	if (bad !== undefined)
 		return `${label}: “${bad}” is not a step. Write whole numbers with m, h or d, like “1m 10m”.`;
 	if (steps.length > 10) return `${label}: at most 10 steps.`;
+	const problem = stepsProblem(steps);
+	if (problem) return `${label}: ${problem}`;
 	return steps as StepUnit[];
 }
 
@@ -121,6 +172,10 @@ export function parseStudySettingsForm(
 	if (typeof learningSteps === 'string') errors.learningSteps = learningSteps;
 	const relearningSteps = parseSteps(form.relearningSteps, 'Relearning steps');
 	if (typeof relearningSteps === 'string') errors.relearningSteps = relearningSteps;
+	const learnAheadMinutes = parseCount(form.learnAheadMinutes, 'Learn ahead limit');
+	if (typeof learnAheadMinutes === 'string') errors.learnAheadMinutes = learnAheadMinutes;
+	else if (learnAheadMinutes > LEARN_AHEAD_MAX)
+		errors.learnAheadMinutes = `Learn ahead limit can be at most ${LEARN_AHEAD_MAX} minutes (a day).`;
 
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
@@ -130,7 +185,8 @@ export function parseStudySettingsForm(
 			newPerDay: newPerDay as number,
 			maxReviewsPerDay: maxReviewsPerDay as number,
 			learningSteps: learningSteps as StepUnit[],
-			relearningSteps: relearningSteps as StepUnit[]
+			relearningSteps: relearningSteps as StepUnit[],
+			learnAheadMinutes: learnAheadMinutes as number
 		}
 	};
 }

@@ -1,0 +1,68 @@
+/**
+ * A document a person added, read into plain text with whatever metadata its file carried.
+ * Every field but `text` may be edited on screen before the document is stored.
+ */
+export interface DocumentDraft {
+	title: string;
+	author?: string;
+	/** The publication or site ("Balkan Insight"). */
+	outlet?: string;
+	/** ISO `YYYY-MM-DD` or `YYYY-MM`, when the file says when it was written. */
+	date?: string;
+	/** Plain text; paragraphs separated by a blank line. Never HTML. */
+	text: string;
+	format: DocumentFormat;
+	/** Things worth telling the person that are not errors (pages without text, language). */
+	notes: string[];
+	/** False when the text does not look like English, which is all the generator reads. */
+	english: boolean;
+}
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'epub';
+
+/** Why a file cannot become a document, with a message a person can act on. */
+export type DocumentErrorKind =
+	'empty' | 'too-big' | 'binary' | 'unsupported' | 'no-text' | 'password' | 'damaged';
+
+export class DocumentError extends Error {
+	constructor(
+		readonly kind: DocumentErrorKind,
+		message: string
+	) {
+		super(message);
+		this.name = 'DocumentError';
+	}
+}
+
+/** The largest file read (bytes): a long book is about 2 MB of text; a 50 MB file is refused. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/** The largest text kept (characters), past which the generator would take too long on a phone. */
+export const MAX_TEXT_CHARS = 1_500_000;
+
+/** Normalises text from any reader: NFC, one kind of line break, no runs of blank lines. */
+export function tidyText(text: string): string {
+	return (
+		text
+			.normalize('NFC')
+			.replace(/\r\n?/g, '\n')
+			// Control characters other than tab and line breaks (from PDFs and old word processors).
+			.replace(/[^\P{Cc}\t\n]/gu, '')
+			.replace(/[ \t\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trim()
+	);
+}
+
+/** A date written almost any way a file's metadata writes it, as `YYYY-MM-DD`, or undefined. */
+export function isoDate(value: string | undefined | null): string | undefined {
+	if (!value) return undefined;
+	const pdf = /^D:(\d{4})(\d{2})?(\d{2})?/.exec(value);
+	if (pdf) return [pdf[1], pdf[2], pdf[3]].filter(Boolean).join('-');
+	const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
+	if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-');
+	const parsed = Date.parse(value);
+	if (Number.isNaN(parsed)) return undefined;
+	return new Date(parsed).toISOString().slice(0, 10);
+}

@@ -1,0 +1,49 @@
+import { Readability } from '@mozilla/readability';
+import { isoDate } from './draft';
+
+/**
+ * A saved web page reduced to the article's own text with Mozilla's Readability (Firefox's
+ * Reader View): menus, adverts, comments and trackers dropped. The page is parsed into an inert
+ * document (the caller's `parse`: the browser's DOMParser, linkedom in tests); its scripts never
+ * run and nothing of it is ever rendered as HTML.
+ */
+export function readHtml(
+	html: string,
+	parse: (html: string) => Document
+): { text: string; title?: string; author?: string; outlet?: string; date?: string } {
+	const document = parse(html);
+	const meta = (selector: string) =>
+		document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+	const metaDate =
+		meta('meta[property="article:published_time"]') ??
+		meta('meta[name="date"]') ??
+		meta('meta[name="dc.date"]') ??
+		document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+		undefined;
+	const article = new Readability(document, { charThreshold: 200 }).parse();
+	const blocks: string[] = [];
+	if (article?.content) {
+		const body = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
+		collectBlocks(body, blocks);
+	}
+	const text = blocks.join('\n\n') || article?.textContent || document.body?.textContent || '';
+	return {
+		text,
+		title: article?.title?.trim() || document.title?.trim() || undefined,
+		author: article?.byline?.replace(/^by\s+/i, '').trim() || meta('meta[name="author"]'),
+		outlet: article?.siteName?.trim() || meta('meta[property="og:site_name"]'),
+		date: isoDate(article?.publishedTime ?? metaDate)
+	};
+}
+
+const BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|TD|TH|DT|DD)$/;
+
+/** The text of block elements in order, one paragraph each, so sentences never run together. */
+function collectBlocks(node: Element, out: string[]): void {
+	for (const child of Array.from(node.children)) {
+		if (BLOCK.test(child.tagName.toUpperCase())) {
+			const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+			if (text) out.push(text);
+		} else collectBlocks(child, out);
+	}
+}

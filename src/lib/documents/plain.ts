@@ -1,0 +1,95 @@
+import { DocumentError, type DocumentFormat } from './draft';
+
+/**
+ * What a file really is, from its first bytes first and its name second: a `.txt` that is a
+ * PDF is read as a PDF, and a binary renamed `.txt` is refused rather than read as noise.
+ */
+export function sniffFormat(name: string, bytes: Uint8Array): DocumentFormat | 'zip' | 'unknown' {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+	if (head.startsWith('%PDF-')) return 'pdf';
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+		if (head.includes('mimetypeapplication/epub+zip')) return 'epub';
+		if (/\.docx$/i.test(name) || head.includes('word/')) return 'docx';
+		return 'zip';
+	}
+	const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+	const text = head
+		.replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, '')
+		.trimStart()
+		.toLowerCase();
+	if (
+		extension === 'html' ||
+		extension === 'htm' ||
+		/^<(!doctype html|html|head|body|meta)\b/.test(text)
+	)
+		return 'html';
+	if (extension === 'md' || extension === 'markdown') return 'markdown';
+	if (!extension || extension === 'txt' || extension === 'text') return 'text';
+	return 'unknown';
+}
+
+/**
+ * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 (what
+ * older Word "Save as text" writes). Throws `DocumentError('binary')` for a file that is not
+ * text at all: NUL bytes, or many control characters.
+ */
+export function decodeText(bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+	const sample = bytes.subarray(0, 64 * 1024);
+	let control = 0;
+	for (const byte of sample) {
+		if (byte === 0) throw binary();
+		if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+	}
+	if (control > sample.length * 0.02) throw binary();
+	try {
+		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+	} catch {
+		return new TextDecoder('windows-1252').decode(bytes);
+	}
+}
+
+function binary(): DocumentError {
+	return new DocumentError(
+		'binary',
+		'This file is not text: it may be a program, an image or a document saved in another format. Open it in the app that made it and save it as PDF, Word (.docx), web page or plain text.'
+	);
+}
+
+/**
+ * Markdown as plain text: headings, emphasis, links, images, code fences and list markers
+ * removed, paragraphs kept. The first `#` heading (or front-matter `title:`) is the title.
+ */
+export function markdownToText(markdown: string): {
+	text: string;
+	title?: string;
+	author?: string;
+	date?: string;
+} {
+	let source = markdown;
+	const meta: Record<string, string> = {};
+	const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
+	if (front) {
+		for (const line of front[1].split('\n')) {
+			const m = /^(\w+):\s*["']?(.*?)["']?\s*$/.exec(line);
+			if (m) meta[m[1].toLowerCase()] = m[2];
+		}
+		source = source.slice(front[0].length);
+	}
+	const heading = /^#\s+(.+)$/m.exec(source)?.[1]?.trim();
+	const text = source
+		.replace(/```[\s\S]*?```/g, '')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/^#{1,6}\s+/gm, '')
+		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+		.replace(/^>\s?/gm, '')
+		.replace(/(\*\*|__)(.*?)\1/g, '$2')
+		.replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')
+		.replace(/`([^`]*)`/g, '$1')
+		.replace(/<[^>]+>/g, '');
+	return { text, title: meta.title ?? heading, author: meta.author, date: meta.date };
+}

@@ -1,0 +1,165 @@
+import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { DocumentError } from './draft';
+import { readDocument, readPastedText, type Readers } from './read';
+import { makeDocx, makePdf } from './test-files';
+
+const readers: Readers = {
+	pdfjs: async () => pdfjs,
+	mammoth: async () => mammoth,
+	parseHtml: (html) => parseHTML(html).document as unknown as Document
+};
+const enc = (s: string) => new TextEncoder().encode(s);
+const ARTICLE =
+	'Turkey has sold drones to Kosovo, and Serbia has protested. The president said that the sale was a threat to the peace of the region. Ankara answered that the drones were for defence only and that it was a friend of both countries.';
+
+async function refusal(name: string, bytes: Uint8Array) {
+	try {
+		await readDocument({ name, bytes }, readers);
+	} catch (error) {
+		expect(error).toBeInstanceOf(DocumentError);
+		return error as DocumentError;
+	}
+	throw new Error('expected a refusal');
+}
+
+describe('readDocument', () => {
+	it('reads plain text in UTF-8 and Windows-1252, titled by the file name', async () => {
+		const doc = await readDocument(
+			{ name: 'drones-and-serbia.txt', bytes: enc(`${ARTICLE}\r\n\r\n\r\nSecond paragraph.`) },
+			readers
+		);
+		expect(doc).toMatchObject({
+			title: 'drones and serbia',
+			format: 'text',
+			english: true,
+			notes: []
+		});
+		expect(doc.text).toBe(`${ARTICLE}\n\nSecond paragraph.`);
+		const latin = new Uint8Array([
+			...enc('Vu'),
+			0xe8,
+			...enc('i'),
+			0xe6,
+			...enc(` visited. ${ARTICLE}`)
+		]);
+		expect((await readDocument({ name: 'a.txt', bytes: latin }, readers)).text).toMatch(
+			/^Vuèiæ visited/
+		);
+	});
+
+	it('reads Markdown with front matter as text and metadata', async () => {
+		const md = `---\ntitle: "Drones"\nauthor: Ana\ndate: 2025-10-08\n---\n# Heading\n\n**${ARTICLE}** See [the report](http://x).`;
+		const doc = await readDocument({ name: 'notes.md', bytes: enc(md) }, readers);
+		expect(doc).toMatchObject({
+			title: 'Drones',
+			author: 'Ana',
+			date: '2025-10-08',
+			format: 'markdown'
+		});
+		expect(doc.text).toContain('See the report.');
+		expect(doc.text).not.toMatch(/\*\*|\]\(/);
+	});
+
+	it('reduces a saved web page to the article, never keeping scripts or menus', async () => {
+		const html = `<!doctype html><html><head><title>Drones | News</title>
+			<meta property="og:site_name" content="Balkan News"><meta property="article:published_time" content="2025-10-09T08:00:00Z">
+			<script>document.title = 'hacked'; fetch('https://tracker.example/')</script></head>
+			<body><nav><a href="/">Home</a><a href="/x">Sport</a></nav>
+			<article><h1>Drones test a friendship</h1><p class="byline">By Laszlo Szerencses</p>
+			<p>${ARTICLE}</p><p>${ARTICLE.replace('Turkey', 'Ankara')}</p><p>${ARTICLE.replace('Kosovo', 'Pristina')}</p></article>
+			<footer>Cookie settings</footer><img src="https://tracker.example/pixel.gif"></body></html>`;
+		const doc = await readDocument({ name: 'page.html', bytes: enc(html) }, readers);
+		expect(doc).toMatchObject({
+			format: 'html',
+			outlet: 'Balkan News',
+			date: '2025-10-09',
+			author: 'Laszlo Szerencses'
+		});
+		expect(doc.title).toMatch(/Drones/);
+		expect(doc.text).toContain(ARTICLE);
+		expect(doc.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+		expect(doc.text).not.toMatch(/hacked|tracker|Cookie|Sport/);
+	});
+
+	it('reads a PDF text layer with its metadata, joining lines broken by the page', async () => {
+		const pdf = makePdf(
+			[
+				['Turkey has sold drones to Kosovo, and Serbia', 'has protested loudly.', '', ARTICLE],
+				[ARTICLE]
+			],
+			{ Title: 'Drones and friends', Author: 'Ana Petrović', CreationDate: 'D:20251008120000Z' }
+		);
+		const doc = await readDocument({ name: 'report.pdf', bytes: pdf }, readers);
+		expect(doc).toMatchObject({ format: 'pdf', title: 'Drones and friends', date: '2025-10-08' });
+		expect(doc.text).toContain(
+			'Turkey has sold drones to Kosovo, and Serbia has protested loudly.'
+		);
+	});
+
+	it('reads a Word document and its properties', async () => {
+		const docx = makeDocx([ARTICLE, 'A second paragraph about Serbia.'], {
+			title: 'Drones & Serbia',
+			creator: 'Ana',
+			created: '2025-10-08T09:00:00Z'
+		});
+		const doc = await readDocument({ name: 'essay.docx', bytes: docx }, readers);
+		expect(doc).toMatchObject({
+			format: 'docx',
+			title: 'Drones & Serbia',
+			author: 'Ana',
+			date: '2025-10-08'
+		});
+		expect(doc.text).toBe(`${ARTICLE}\n\nA second paragraph about Serbia.`);
+	});
+
+	it('gives each kind of bad file its own message', async () => {
+		expect((await refusal('empty.txt', new Uint8Array())).kind).toBe('empty');
+		expect((await refusal('huge.txt', new Uint8Array(21 * 1024 * 1024))).message).toMatch(
+			/21 MB.*up to 20 MB/
+		);
+		expect(
+			(await refusal('program.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))).kind
+		).toBe('binary');
+		const scan = await refusal('scan.pdf', makePdf([[''], ['']]));
+		expect(scan.kind).toBe('no-text');
+		expect(scan.message).toMatch(/OCR is not supported/);
+		expect((await refusal('broken.pdf', enc('%PDF-1.4 garbage'))).kind).toBe('damaged');
+		expect(
+			(await refusal('locked.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).kind
+		).toBe('password');
+		expect(
+			(await refusal('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).kind
+		).toBe('unsupported');
+		const epub = await refusal('book.epub', enc('PK\u0003\u0004mimetypeapplication/epub+zip'));
+		expect(epub.kind).toBe('unsupported');
+	});
+
+	it('turns a password exception from PDF.js into a clear message', async () => {
+		const locked: Readers = {
+			...readers,
+			pdfjs: async () =>
+				({
+					getDocument: () => ({
+						promise: Promise.reject(
+							Object.assign(new Error('No password given'), { name: 'PasswordException' })
+						)
+					})
+				}) as never
+		};
+		await expect(
+			readDocument({ name: 'locked.pdf', bytes: enc('%PDF-1.7\n') }, locked)
+		).rejects.toThrow(/protected by a password/);
+	});
+
+	it('says when a text is not English, and keeps it', async () => {
+		const serbian =
+			'Turska je prodala dronove Kosovu, a Srbija je protestovala. Predsednik je rekao da je prodaja pretnja miru u regionu. Ankara je odgovorila da su dronovi samo za odbranu.';
+		const doc = readPastedText(serbian);
+		expect(doc.english).toBe(false);
+		expect(doc.notes[0]).toMatch(/does not look like English/);
+		expect(doc.title).toMatch(/^Turska je prodala/);
+	});
+});

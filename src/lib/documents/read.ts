@@ -1,0 +1,139 @@
+import { readDocx, type Mammoth } from './docx';
+import {
+	DocumentError,
+	MAX_DOCUMENT_BYTES,
+	MAX_TEXT_CHARS,
+	tidyText,
+	type DocumentDraft,
+	type DocumentFormat
+} from './draft';
+import { looksEnglish } from './english';
+import { readHtml } from './html';
+import { decodeText, markdownToText, sniffFormat } from './plain';
+import { readPdf, type PdfJs } from './pdf';
+
+/**
+ * The heavy readers, loaded only when a file needs them: PDF.js (about 1 MB) for PDFs, mammoth
+ * for Word, and an HTML parser that never runs scripts (the browser's DOMParser; linkedom in
+ * Node tests). See `loaders.ts` for the browser's.
+ */
+export interface Readers {
+	pdfjs(): Promise<PdfJs>;
+	mammoth(): Promise<Mammoth>;
+	parseHtml(html: string): Document;
+}
+
+/** A title from the first words of the text when the file has none. */
+function titleFrom(text: string, name: string): string {
+	const fromName = name
+		.replace(/\.[a-z0-9]+$/i, '')
+		.replace(/[_-]+/g, ' ')
+		.trim();
+	if (fromName && !/^(document|untitled|download|file)\s*\d*$/i.test(fromName))
+		return fromName.slice(0, 120);
+	const firstLine =
+		text
+			.split('\n')
+			.find((l) => l.trim())
+			?.trim() ?? '';
+	return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Reads a file a person chose (or shared to the app) into a draft document. Never changes
+ * anything stored. Throws `DocumentError` with a message for a person: empty file, over
+ * 20 MB, not text, a format it does not read, a locked or scanned PDF, a damaged file.
+ */
+export async function readDocument(
+	file: { name: string; bytes: Uint8Array },
+	readers: Readers
+): Promise<DocumentDraft> {
+	const { name, bytes } = file;
+	if (bytes.length === 0)
+		throw new DocumentError('empty', `“${name}” is empty: there is nothing in it to read.`);
+	if (bytes.length > MAX_DOCUMENT_BYTES)
+		throw new DocumentError(
+			'too-big',
+			`“${name}” is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Flashpoint reads documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB. Split it, or save only the chapters you need.`
+		);
+	if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+		throw new DocumentError(
+			/\.docx$/i.test(name) ? 'password' : 'unsupported',
+			/\.docx$/i.test(name)
+				? 'This Word file is protected by a password. Open it in Word, save a copy without the password, and add that copy.'
+				: 'This is an old Word (.doc) or Office file. Open it and save it as .docx or PDF, then add that.'
+		);
+	const format = sniffFormat(name, bytes);
+	const notes: string[] = [];
+	let read: { text: string; title?: string; author?: string; outlet?: string; date?: string };
+	switch (format) {
+		case 'pdf': {
+			const pdf = await readPdf(bytes, await readers.pdfjs());
+			read = pdf;
+			break;
+		}
+		case 'docx':
+			read = await readDocx(bytes, await readers.mammoth());
+			break;
+		case 'html':
+			read = readHtml(decodeText(bytes), readers.parseHtml);
+			break;
+		case 'markdown':
+			read = markdownToText(decodeText(bytes));
+			break;
+		case 'text':
+			read = { text: decodeText(bytes) };
+			break;
+		case 'epub':
+			throw new DocumentError(
+				'unsupported',
+				'E-books (.epub) are not read yet. Copy the chapter you need and paste it instead.'
+			);
+		default:
+			throw new DocumentError(
+				'unsupported',
+				`Flashpoint reads plain text, Markdown, web pages (.html), PDF and Word (.docx) files; “${name}” is none of these.`
+			);
+	}
+	return finish(read, format, name, notes);
+}
+
+/** Reads pasted text as a document (the title is its first line unless given). */
+export function readPastedText(text: string, title?: string): DocumentDraft {
+	if (!text.trim())
+		throw new DocumentError('empty', 'There is no text to read: paste the article first.');
+	return finish({ text, title }, 'text', '', []);
+}
+
+function finish(
+	read: { text: string; title?: string; author?: string; outlet?: string; date?: string },
+	format: DocumentFormat,
+	name: string,
+	notes: string[]
+): DocumentDraft {
+	let text = tidyText(read.text);
+	if (!text)
+		throw new DocumentError(
+			'no-text',
+			`${name ? `“${name}”` : 'This document'} has no text in it to read.`
+		);
+	if (text.length > MAX_TEXT_CHARS) {
+		text = text.slice(0, MAX_TEXT_CHARS).replace(/\s+\S*$/, '');
+		notes.push(`Only the first ${MAX_TEXT_CHARS.toLocaleString('en')} characters were kept.`);
+	}
+	const english = looksEnglish(text);
+	if (!english)
+		notes.push(
+			'This does not look like English. The question generator reads English only; you can still read it here and write flashcards by hand.'
+		);
+	return {
+		title: (read.title && tidyText(read.title)) || titleFrom(text, name),
+		...(read.author ? { author: tidyText(read.author) } : {}),
+		...(read.outlet ? { outlet: tidyText(read.outlet) } : {}),
+		...(read.date ? { date: read.date } : {}),
+		text,
+		format,
+		notes,
+		english
+	};
+}

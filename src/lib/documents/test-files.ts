@@ -1,0 +1,60 @@
+import { strToU8, zipSync } from 'fflate';
+
+/**
+ * Small made-up files for the readers' tests, built here so no third-party document is committed.
+ */
+
+/** A PDF with a text layer: one entry of `pages` is one page's lines. */
+export function makePdf(pages: string[][], info: Record<string, string> = {}): Uint8Array {
+	const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+	const objects: string[] = [];
+	const pageIds = pages.map((_, i) => 4 + i * 2);
+	objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+	objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+	objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+	pages.forEach((lines, i) => {
+		const content = `BT /F1 11 Tf 72 740 Td ${lines.map((l, j) => `${j ? '0 -14 Td ' : ''}(${escape(l)}) Tj`).join(' ')} ET`;
+		objects[pageIds[i]] =
+			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${pageIds[i] + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`;
+		objects[pageIds[i] + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+	});
+	const infoId = objects.length;
+	objects[infoId] = `<< ${Object.entries(info)
+		.map(([k, v]) => `/${k} (${escape(v)})`)
+		.join(' ')} >>`;
+	let out = '%PDF-1.4\n';
+	const offsets: number[] = [];
+	for (let id = 1; id < objects.length; id++) {
+		offsets[id] = out.length;
+		out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+	}
+	const xref = out.length;
+	out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+	for (let id = 1; id < objects.length; id++)
+		out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+	out += `trailer\n<< /Size ${objects.length} /Root 1 0 R /Info ${infoId} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return strToU8(out, true);
+}
+
+/** A .docx with the given paragraphs and core properties. */
+export function makeDocx(
+	paragraphs: string[],
+	core: { title?: string; creator?: string; created?: string } = {}
+): Uint8Array {
+	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+	return zipSync({
+		'[Content_Types].xml': strToU8(
+			'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
+		),
+		'_rels/.rels': strToU8(
+			'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
+		),
+		'word/document.xml': strToU8(
+			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`
+		),
+		'docProps/core.xml': strToU8(
+			`<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${core.title ? `<dc:title>${esc(core.title)}</dc:title>` : ''}${core.creator ? `<dc:creator>${esc(core.creator)}</dc:creator>` : ''}${core.created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${core.created}</dcterms:created>` : ''}</cp:coreProperties>`
+		)
+	});
+}

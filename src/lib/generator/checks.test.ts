@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../content/schema';
+import type { SourceFile } from '../content/sources';
+import { blankInList, titleBesideBlank } from './checks';
+import { numberDistractors, yearDistractors } from './distractors';
+import { bestCue, figuresOf } from './figures';
+import { buildLexicon } from './lexicon';
+import { generateQuestions } from './index';
+import {
+	hasDayWithoutYear,
+	pointsIntoArticle,
+	standAlone,
+	stripLeadIn,
+	undatedTime
+} from './standalone';
+import { sentencesOf } from './text';
+
+/**
+ * Each rule of issue 9 on a small made-up article about two made-up countries, so the rules
+ * are shown to be general English rules, not knowledge of the course's five articles.
+ */
+const paragraphs = [
+	'In 2011, Norland and Vesta signed a free trade agreement.',
+	'In fact, Norland recognised the independence of Vesta in 2009.',
+	'These drones were delivered to Vesta this week, officials said.',
+	'Eight months later, the operation was halted by the Vesta parliament.',
+	'Currently, Norland has troops in Vesta as part of a peace mission led by the Northern Alliance.',
+	'Vesta is recognised by over 100 countries, including Norland and most of its neighbours.',
+	'Analyst John Marlow said that the agreement in 2011 was a turning point for the whole region.',
+	'Vestan President Ana Korvel accused Norland of interfering in domestic politics in 2014.',
+	'Norland buys gas from Ostia, Pelagia and Rhune, according to its energy ministry in 2016.',
+	'On 8 October, Norland opened a new embassy in the Vestan capital of Lumen.',
+	'Trade between Norland and Vesta reached 3,400 million euros in 2019, up from 2,100 million euros in 2015.',
+	'In 2013, Vesta built a new airport with a loan from the Norland Development Fund.',
+	'In 2017, Norland and Vesta held their first joint military exercise near Lumen.',
+	'“We are brothers,” an anonymous user wrote on social media in 2018.'
+];
+const source: SourceFile = {
+	document: {
+		id: 'made-up',
+		title: 'Norland and Vesta',
+		outlet: 'Made-up Times',
+		date: '2020-05',
+		dateApproximate: false
+	},
+	short: 'the Made-up Times',
+	blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))
+};
+const generated = generateQuestions([source]);
+const prompts = generated.candidates.map((c) => c.question.prompt);
+describe('prompts stand alone', () => {
+	it('drops a leading connective', () => {
+		expect(stripLeadIn('In fact, Norland recognised Vesta.')).toBe('Norland recognised Vesta.');
+		expect(stripLeadIn('Moreover, trade grew.')).toBe('Trade grew.');
+		expect(prompts.some((p) => /^In fact/.test(p))).toBe(false);
+		expect(prompts).toContain('Norland recognised the independence of Vesta in ____.');
+	});
+
+	it('dates a claim that holds only as of the article', () => {
+		expect(standAlone('Currently, Norland has troops in Vesta.', 'May 2020')).toBe(
+			'As of May 2020, Norland has troops in Vesta.'
+		);
+		expect(standAlone('The ban is still in force.', 'May 2020')).toBe(
+			'As of May 2020, the ban is still in force.'
+		);
+		expect(undatedTime('As of May 2020, the ban is still in force.')).toBe(false);
+		expect(undatedTime('The ban is still in force.')).toBe(true);
+	});
+
+	it('rejects time words no date resolves, and a day and month without a year', () => {
+		expect(undatedTime('The drones arrived this week.')).toBe(true);
+		expect(hasDayWithoutYear('On 8 October, Norland opened an embassy.')).toBe(true);
+		expect(hasDayWithoutYear('On 8 October 2019, Norland opened an embassy.')).toBe(false);
+		expect(hasDayWithoutYear('In October, the talks resumed.')).toBe(true);
+		expect(prompts.some((p) => /8 October|this week/.test(p))).toBe(false);
+	});
+
+	it('rejects referents into the article: these drones, the operation, months later, a bare quotation', () => {
+		for (const text of [
+			'These drones were delivered to Vesta.',
+			'Eight months later, Vesta halted it.',
+			'The operation was halted by parliament.',
+			'Such alliances worry Norland.',
+			'Bilateral trade reached 3,400 million euros.',
+			'“We are brothers,” he said.'
+		])
+			expect(pointsIntoArticle(text), text).toBe(true);
+		expect(pointsIntoArticle('In 2011, Norland and Vesta signed a free trade agreement.')).toBe(
+			false
+		);
+		expect(prompts.some((p) => /These drones|operation|brothers/.test(p))).toBe(false);
+	});
+});
+
+describe('stems never name the answer', () => {
+	it('rejects a title before the blank or an acronym after it', () => {
+		expect(titleBesideBlank('Vestan President ____ accused Norland.')).toBe(true);
+		expect(titleBesideBlank('Troops joined the ____ (NAF) in 2017.')).toBe(true);
+		expect(titleBesideBlank('In ____, Norland and Vesta signed an agreement.')).toBe(false);
+		expect(prompts.some((p) => /President ____/.test(p))).toBe(false);
+	});
+
+	it('rejects a blank in a list whose other members narrow it', () => {
+		expect(blankInList('Norland buys gas from Ostia, Pelagia and ____.')).toBe(true);
+		expect(blankInList('Norland buys gas from ____, Pelagia and Rhune.')).toBe(true);
+	});
+});
+
+describe('no trivia', () => {
+	it('asks neither who said it nor what an anonymous user claimed', () => {
+		const asked = generated.candidates.map((c) => c.question);
+		expect(asked.some((q) => /Marlow/.test(q.answer))).toBe(false);
+		expect(asked.some((q) => /brothers/.test(q.prompt))).toBe(false);
+	});
+});
+
+describe('distractors and false statements', () => {
+	it('never offers a year after the article', () => {
+		for (const year of [2016, 2019, 2020])
+			for (const value of yearDistractors(year, `seed${year}`, new Set(), 2020))
+				expect(Number(value)).toBeLessThanOrEqual(2020);
+		expect(
+			generated.candidates.some((c) => (c.question.choices ?? []).some((x) => Number(x) > 2020))
+		).toBe(false);
+	});
+
+	it('keeps figures believable: between half and two and a half times, under 200 countries', () => {
+		const lexicon = buildLexicon(sentencesOf('x', []));
+		for (const value of numberDistractors('3,400 million euros', 'seed', lexicon)) {
+			const n = Number(value.split(' ')[0].replace(/,/g, ''));
+			expect(n).toBeGreaterThanOrEqual(1700);
+			expect(n).toBeLessThanOrEqual(8500);
+		}
+		for (const value of numberDistractors('114 countries', 'seed', lexicon))
+			expect(Number(value.split(' ')[0])).toBeLessThan(200);
+	});
+
+	it('asks no true/false or choice on an approximate figure ("over 100")', () => {
+		const about = generated.candidates.filter((c) =>
+			/over (?:____|\d+) countries/.test(c.question.prompt)
+		);
+		expect(about.every((c) => c.question.type === 'cloze')).toBe(true);
+	});
+
+	it('ships one key per statement, both keys built alike', () => {
+		const tf = generated.candidates.filter((c) => c.question.type === 'truefalse');
+		expect(new Set(tf.map((c) => c.question.fact)).size).toBe(tf.length);
+		const keys = tf.map((c) => c.question.answer);
+		expect(keys).toContain('true');
+		expect(keys).toContain('false');
+	});
+});
+
+describe('no duplicates', () => {
+	it('gives no two questions the same prompt, and one blank per fact', () => {
+		expect(new Set(prompts).size).toBe(prompts.length);
+		const blanks = generated.candidates
+			.filter((c) => c.slot === 'blank')
+			.map((c) => c.question.fact);
+		expect(new Set(blanks).size).toBe(blanks.length);
+	});
+});
+
+describe('figures', () => {
+	const tf = (prompt: string, answer: 'true' | 'false'): Question => ({
+		id: `q-${prompt}`,
+		type: 'truefalse',
+		prompt,
+		answer,
+		explanation: 'x',
+		source: { doc: 'made-up', quote: prompt },
+		fact: prompt,
+		topics: ['x'],
+		difficulty: 1,
+		origin: 'generated'
+	});
+
+	it('finds a lead-in that gives the key away', () => {
+		const biased = Array.from({ length: 20 }, (_, i) =>
+			i % 2 ? tf(`According to X: claim ${i}.`, 'true') : tf(`Claim ${i} is made.`, 'false')
+		);
+		expect(bestCue(biased).share).toBe(1);
+	});
+
+	it('holds the mechanical figures on the made-up article', () => {
+		const bank = {
+			version: 1 as const,
+			documents: [source.document],
+			questions: generated.candidates.map((c) => c.question)
+		};
+		const f = figuresOf(bank);
+		expect(f.titlesBesideBlank).toBe(0);
+		expect(f.choicesAfterArticle).toBe(0);
+		expect(f.identicalPrompts).toBe(0);
+		expect(f.undatedTime).toBe(0);
+		expect(f.pointingPrompts).toBe(0);
+	});
+});

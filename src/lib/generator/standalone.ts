@@ -1,0 +1,129 @@
+/**
+ * Makes a sentence stand alone as a prompt, or says why it cannot: the student never sees the
+ * article, so a prompt may not lean on it (rubric criterion 3, issue 9 item 5). General rules
+ * for English news and analysis prose; nothing here knows the course.
+ */
+
+/** Sentence-opening connectives that only make sense after the previous sentence. */
+const LEAD_IN =
+	/^(?:More importantly(?:, though)?|Most importantly|In fact|Within this context|In this context|Against this backdrop|Moreover|Furthermore|However|Meanwhile|Additionally|In addition|Indeed|Notably|Interestingly|Ironically|Separately|Nonetheless|Nevertheless|Still|Yet|Also|Thus|Therefore|Consequently|As a result|In other words|Similarly|Likewise|Instead|Besides|Crucially|Importantly|At the same time|Needless to say|Of course|After all|In turn|For example|For instance|By contrast|In contrast|On the other hand|Hence|Accordingly|Ultimately|Finally|Above all|Overall|Of note|Tellingly|Predictably|Unsurprisingly|Understandably|Clearly|Evidently|In short|In sum|Again|Then|So|And|But|Or),\s+/u;
+
+/**
+ * Drops a leading connective ("In fact, X" → "X"), so a true statement and a false one read
+ * alike and neither leans on the sentence before. Returns the text unchanged when there is none.
+ */
+export function stripLeadIn(text: string): string {
+	const match = LEAD_IN.exec(text);
+	if (!match) return text;
+	const rest = text.slice(match[0].length);
+	return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Length of the connective stripLeadIn would drop (0 when none). */
+export function leadInLength(text: string): number {
+	return LEAD_IN.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * Words that point into the surrounding article: a pronoun or demonstrative opening the
+ * sentence, "these UAVs", "such alliances", "the operation", "eight months later", a party
+ * left unnamed ("bilateral", "both sides"). A prompt containing one is rejected, not guessed at.
+ */
+const POINTERS: RegExp[] = [
+	/^(?:It|This|These|That|Those|He|She|They|His|Her|Their|Its|Such|Both|Here|There(?= (?:too|again))|The latter|The former|The same|Another|Others?|Neither|Either|Each)\b/u,
+	/\b(?:these|those|such|said)\s+\p{L}/iu,
+	/\bthis\s+(?:[“"‘]|(?!week|month|year|weekend|time|spring|summer|autumn|fall|winter|decade|morning|evening)\p{L})/iu,
+	/\bthe\s+(?:latter|former|above|following|article|author|operation|incident|scenario|move|episode|event|step|shipment|delivery|decision|statement|remarks|comments|outburst|visit|meeting|deal|purchase|sale|plan|announcement|report|case|situation|crisis|country|countries|city|region|group|company|firm|leader|two)\b(?!\s+(?:of|by|that|which|for|in which|between|with)\b)/iu,
+	/\b(?:bilateral|both sides|both countries|both parties|the two sides|each other|one another|the other side)\b/iu,
+	/\b(?:\w+|a few|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b/iu,
+	/\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b/iu,
+	/\bthe\s+(?:next|following|previous|same)\s+(?:day|week|month|year)\b/iu,
+	/\b(?:at the time|by then|since then|by that time|as mentioned|mentioned above|as noted)\b/iu,
+	/^(?:He|She|They|It)\s/u,
+	// A quotation with no speaker in the prompt: whose words, and true according to whom?
+	/^[“"‘]/u,
+	/\bthe\s+(?:war|conflict|crisis|clashes|agreement|talks|dispute|bid|government|authorities|minister|president|party|movement|alliance|contract|project|drones|weapons|system|relationship|relations|ties|airstrikes|strikes|bombing|attacks?|campaign|offensive|invasion|protests|response|reaction|row|spat|standoff|tensions)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to)\b)/u,
+	/\b(?:here|above|below)\s*[.,]?$/iu
+];
+
+/** True when the text leans on the article around it (see POINTERS). */
+export function pointsIntoArticle(text: string): boolean {
+	return POINTERS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * Time words whose meaning depends on when the article was written. "Currently", "until now",
+ * "so far" state how things stood: a prompt says "As of <Month YYYY>" instead. "This week",
+ * "yesterday", "on Wednesday", "ago" cannot be resolved safely: such a sentence is not asked.
+ */
+const AS_OF =
+	/\b(?:currently|now|nowadays|until now|up to now|so far|to date|at present|presently|at the moment|these days|still|recently|lately|in recent (?:years|months|weeks|days)|today)\b/iu;
+const DEICTIC =
+	/\b(?:(?:this|last|next|past|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)|yesterday|tomorrow|tonight|ago|earlier this|later this|upcoming|soon|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this time)\b/iu;
+
+/** "As of" time words in the text, which need the article's date to stand alone. */
+export function needsAsOf(text: string): boolean {
+	return AS_OF.test(text);
+}
+
+/** Relative time words that cannot be resolved to a date. */
+export function hasDeicticTime(text: string): boolean {
+	return DEICTIC.test(text);
+}
+
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_MONTH = new RegExp(
+	String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})\b(?!,?\s+\d{4})`,
+	'u'
+);
+
+const MONTH_ALONE = new RegExp(
+	String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ate|[Ee]arly|[Mm]id-)\s+(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?\d{4})`,
+	'u'
+);
+
+/** A day and month with no year beside it ("8 October"): undated for a reader without the article. */
+export function hasDayWithoutYear(text: string): boolean {
+	return DAY_MONTH.test(text) || MONTH_ALONE.test(text);
+}
+
+/** Time words left in a finished prompt that no date resolves: the bank must hold none. */
+export function undatedTime(prompt: string): boolean {
+	if (hasDeicticTime(prompt) || hasDayWithoutYear(prompt)) return true;
+	return needsAsOf(prompt) && !/^As of (?:\w+ )?\d{4}/.test(prompt);
+}
+
+/**
+ * The prompt form of a sentence: connective dropped, and "As of October 2025, " put before a
+ * claim that holds only as of the article's date. `asOf` is the article's month and year.
+ */
+export function standAlone(
+	text: string,
+	asOf: string,
+	isCommon?: (word: string) => boolean
+): string {
+	// "Now, …" / "Today, …": the date replaces the adverb.
+	const dated = needsAsOf(text);
+	const stripped = stripLeadIn(text).replace(
+		/^(?:Now|Today|Currently|At present|These days),\s+(\S)/u,
+		(_, c: string) => c.toUpperCase()
+	);
+	if (!dated) return stripped;
+	const body = lowerOpening(stripped, isCommon);
+	return `As of ${asOf}, ${body}`;
+}
+
+/** Function words that open a sentence; after a prefix ("As of …, ") they lose their capital. */
+const COMMON_OPENING =
+	/^(?:The|A|An|In|On|At|For|With|After|Before|During|When|While|Although|Though|If|As|Since|Despite|Because|Unlike|Like|Over|More|Most|Many|Some|Several|About|Around|Approximately|Nearly|Almost|Roughly|Only|Just|All|There|Under|Through|Between|Among|Amid|Following|By|From|To|Until|Once|Even|Both)\s/;
+
+/** Lower-cases the sentence's first word when it is a function word; a name keeps its capital. */
+export function lowerOpening(text: string, isCommon?: (word: string) => boolean): string {
+	const first = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? '';
+	const common =
+		COMMON_OPENING.test(text) ||
+		/^[\p{Lu}][\p{Ll}]+(?:ing|ed|ly)$/u.test(first) ||
+		(isCommon?.(first) ?? false);
+	return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

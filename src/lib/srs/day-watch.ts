@@ -1,0 +1,47 @@
+import { DEFAULT_ROLLOVER_HOUR, nextStudyDayStart, studyDay } from './day';
+
+/** setTimeout's longest delay (ms); a longer one fires at once. */
+const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * Calls `onChange` when an open screen should look at today's study again without a reload:
+ * a new study day began (a timer set for the rollover, 4 AM local), or the page came back to
+ * the foreground (`visibilitychange`, `pageshow`; a phone that slept through the timer, or a
+ * clock or zone that changed meanwhile). Returns the function that stops watching. In a page
+ * only: does nothing where there is no `document`.
+ */
+export function watchStudyDay(
+	onChange: () => void,
+	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
+): () => void {
+	if (typeof document === 'undefined') return () => {};
+	let day = studyDay(Date.now(), rolloverHour);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const schedule = () => {
+		clearTimeout(timer);
+		const wait = nextStudyDayStart(Date.now(), rolloverHour).getTime() - Date.now() + 1000;
+		timer = setTimeout(check, Math.min(Math.max(1000, wait), MAX_DELAY));
+	};
+	const check = () => {
+		const now = studyDay(Date.now(), rolloverHour);
+		if (now !== day) {
+			day = now;
+			onChange();
+		}
+		schedule();
+	};
+	const foreground = () => {
+		if (document.visibilityState !== 'visible') return;
+		day = studyDay(Date.now(), rolloverHour);
+		onChange();
+		schedule();
+	};
+	document.addEventListener('visibilitychange', foreground);
+	window.addEventListener('pageshow', foreground);
+	schedule();
+	return () => {
+		clearTimeout(timer);
+		document.removeEventListener('visibilitychange', foreground);
+		window.removeEventListener('pageshow', foreground);
+	};
+}

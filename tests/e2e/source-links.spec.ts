@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+import { seedProgress } from './progress-seed';
+import { studyTheseFirst } from './study-helpers';
+
+/**
+ * The source passage opens at its highlighted sentence when reached by a link inside the app
+ * (client-side navigation, no reload), with focus on the sentence; back to Stats keeps the place.
+ */
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
+	questions: { id: string; type: string; source: { doc: string; quote: string } }[];
+};
+
+/** Questions whose sentence is in the last third of a long article: a link must scroll to it. */
+const deep = bank.questions.filter((question) => {
+	const text = readFileSync(`questions/sources/${question.source.doc}.md`, 'utf8');
+	const at = text.indexOf(question.source.quote.slice(0, 40));
+	return text.length > 6000 && at > text.length * 0.66;
+});
+
+const day = 86_400_000;
+
+/** Marks the page so a reload (which would hide the bug) is noticed. */
+async function markNoReload(page: Page) {
+	await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+}
+
+async function expectPassageInView(page: Page) {
+	await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\?q=/);
+	const mark = page.locator('mark#passage');
+	await expect(mark).toBeFocused();
+	await expect(mark).toBeInViewport();
+	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+}
+
+test('from Study: the link after the answer opens at the sentence', async ({ page }) => {
+	const flashcard = deep.find((question) => question.type === 'flashcard')!;
+	await studyTheseFirst(page, [flashcard.id]);
+	await page.keyboard.press('Space');
+	await markNoReload(page);
+	await page.getByRole('link', { name: 'Read the source passage' }).click();
+	await expectPassageInView(page);
+});
+
+test('from Stats: opens at the sentence, and Back returns to the same place', async ({ page }) => {
+	const hard = deep[0];
+	const now = Date.now();
+	await gotoApp(page, '/stats');
+	await seedProgress(page, {
+		cards: [{ questionId: hard.id, state: 2, due: now + 3 * day, lapses: 3 }],
+		reviews: [3, 1, 3, 1, 3, 1].map((rating, i) => ({
+			questionId: hard.id,
+			rating: rating as 1 | 3,
+			answeredAt: now - (20 - 3 * i) * day,
+			beforeState: 2 as const,
+			afterState: rating === 1 ? (3 as const) : (2 as const)
+		}))
+	});
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	const link = page.locator('a.source').first();
+	await link.scrollIntoViewIfNeeded();
+	const scrolled = await page.evaluate(() => window.scrollY);
+	expect(scrolled).toBeGreaterThan(100);
+	await markNoReload(page);
+	await link.click();
+	await expectPassageInView(page);
+	await page.goBack();
+	await expect(page.locator('a.source').first()).toBeVisible();
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 40);
+	expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled + 40);
+});
+
+test('from the leech list: opens at the sentence', async ({ page }) => {
+	const leech = deep[1];
+	await gotoApp(page, '/study/leeches');
+	await seedProgress(page, {
+		cards: [{ questionId: leech.id, state: 3, due: Date.now() + day, lapses: 8, leech: true }],
+		reviews: []
+	});
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await markNoReload(page);
+	await page.getByRole('link', { name: 'Read the source passage' }).first().click();
+	await expectPassageInView(page);
+});

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstOfTypes, studyTheseFirst } from './study-helpers';
+
+/** The latest saved answer, straight from IndexedDB. */
+async function lastReview(
+	page: Page
+): Promise<{ rating: number; grading: string; correct: boolean | null; count: number }> {
+	return page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('flashpoint');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const all = db.transaction('reviews').objectStore('reviews').getAll();
+					all.onsuccess = () => {
+						db.close();
+						const rows = all.result as {
+							rating: number;
+							grading: string;
+							correct: boolean | null;
+						}[];
+						const last = rows.at(-1)!;
+						resolve({
+							rating: last?.rating,
+							grading: last?.grading,
+							correct: last?.correct,
+							count: rows.length
+						});
+					};
+				};
+			})
+	);
+}
+
+async function focusedTag(page: Page): Promise<string> {
+	return page.evaluate(() => document.activeElement?.tagName ?? 'none');
+}
+
+const [flashcard, cloze, short] = firstOfTypes(['flashcard', 'cloze', 'short']);
+
+test('u right after grading undoes; it is not typed into the next answer field', async ({
+	page
+}) => {
+	await studyTheseFirst(page, [flashcard.id, cloze.id]);
+	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	const field = page.getByLabel('Your answer');
+	await expect(field).toBeFocused();
+	await page.keyboard.press('u');
+	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	await expect(page.getByText('Answer undone.')).toBeVisible();
+	expect((await lastReview(page)).count).toBe(0);
+	expect(await focusedTag(page)).not.toBe('BODY');
+	// Typing an answer that starts with u still works once the student has read the question.
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(field).toBeFocused();
+	await page.waitForTimeout(1600);
+	await page.keyboard.type('u');
+	await expect(field).toHaveValue('u');
+});
+
+test('a right typed answer can be graded Hard or Easy, by key or button', async ({ page }) => {
+	await studyTheseFirst(page, [cloze.id, short.id]);
+	await page.getByLabel('Your answer').fill(cloze.answer.toUpperCase());
+	await page.keyboard.press('Enter');
+	const easy = page.getByRole('button', { name: /^Easy/ });
+	await expect(easy).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
+	await page.keyboard.press('2');
+	await expect(page.locator('#prompt')).not.toContainText(cloze.prompt.split('____')[0]);
+	expect(await lastReview(page)).toMatchObject({
+		rating: 2,
+		grading: 'auto',
+		correct: true,
+		count: 1
+	});
+
+	await page.getByLabel('Your answer').fill(short.answer);
+	await page.keyboard.press('Enter');
+	await page.getByRole('button', { name: /^Easy/ }).click();
+	await expect(
+		page
+			.getByRole('heading', { name: /Done for now|Nothing to study/ })
+			.or(page.locator('article.question'))
+			.first()
+	).toBeVisible();
+	expect(await lastReview(page)).toMatchObject({
+		rating: 4,
+		grading: 'auto',
+		correct: true,
+		count: 2
+	});
+});
+
+test('after “I was right” focus goes to Good, and Easy keeps the overrule', async ({ page }) => {
+	await studyTheseFirst(page, [short.id, cloze.id]);
+	await page.getByLabel('Your answer').fill('something else entirely');
+	await page.keyboard.press('Enter');
+	expect(await lastReview(page)).toMatchObject({ rating: 1, correct: false });
+	await page.getByRole('button', { name: 'I was right' }).click();
+	const good = page.getByRole('button', { name: /^Good.*Next question/ });
+	await expect(good).toBeFocused();
+	expect(await lastReview(page)).toMatchObject({
+		rating: 3,
+		grading: 'override',
+		correct: true,
+		count: 1
+	});
+	await page.keyboard.press('4');
+	await expect(page.getByLabel('Your answer')).toBeFocused();
+	expect(await lastReview(page)).toMatchObject({
+		rating: 4,
+		grading: 'override',
+		correct: true,
+		count: 1
+	});
+	// Undo from the keyboard puts focus back in the question, never on the page body.
+	await page.getByLabel('Your answer').press('Escape');
+	await page.keyboard.press('u');
+	await expect(page.getByText('Answer undone.')).toBeVisible();
+	expect((await lastReview(page)).count).toBe(0);
+	expect(await focusedTag(page)).not.toBe('BODY');
+});

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { firstOfTypes, studyTheseFirst } from './study-helpers';
+
+/** A flashcard, then a fill-the-blank and a short answer, due for review first. */
+const FIRST = firstOfTypes(['flashcard', 'cloze', 'short']).map((question) => question.id);
+
+/**
+ * The study screen at every phone width and at 200% and 400% zoom (a zoomed page is a narrower
+ * and shorter CSS viewport: 1280×800 at 200% is 640×400, 390×844 at 200% is 195×422, 1280×800
+ * at 400% is 320×200, WCAG's reflow case). At each size a student answers until they have seen
+ * a flashcard's grades, a typed question, a right answer's Hard/Good/Easy and a wrong answer;
+ * the page never scrolls sideways and the answer buttons are in view and not covered.
+ */
+const SIZES = [
+	{ name: '320', width: 320, height: 640 },
+	{ name: '360', width: 360, height: 740 },
+	{ name: '375', width: 375, height: 667 },
+	{ name: '390', width: 390, height: 844 },
+	{ name: '430', width: 430, height: 932 },
+	{ name: 'zoom200-phone', width: 195, height: 422 },
+	{ name: 'zoom200-desktop', width: 640, height: 400 },
+	{ name: 'zoom400-desktop', width: 320, height: 200 }
+];
+
+const SHOTS = process.env.STUDY_SHOTS;
+
+async function expectNoSideScroll(page: Page, where: string) {
+	const overflow = await page.evaluate(() => {
+		const root = document.documentElement;
+		const wide = [...document.querySelectorAll('main *')]
+			.filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+			.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+		return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5) };
+	});
+	expect(overflow, `sideways overflow at ${where}`).toEqual({ scroll: 0, wide: [] });
+}
+
+/** Every button of the answer bar is inside the viewport and on top (not under the nav). */
+async function expectAnswerButtonsInReach(page: Page, where: string) {
+	const buttons = page.getByTestId('answer-bar').getByRole('button');
+	await expect(buttons.first()).toBeVisible();
+	for (const button of await buttons.all()) {
+		await button.scrollIntoViewIfNeeded();
+		const reach = await button.evaluate((el) => {
+			const box = el.getBoundingClientRect();
+			const x = box.left + box.width / 2;
+			const y = box.top + box.height / 2;
+			const top = document.elementFromPoint(x, y);
+			return {
+				inside:
+					box.left >= -0.5 &&
+					box.right <= innerWidth + 0.5 &&
+					box.top >= -0.5 &&
+					box.bottom <= innerHeight + 0.5,
+				onTop: top !== null && el.contains(top),
+				tall: box.height >= 44 && box.width >= 44
+			};
+		});
+		expect(reach, `${await button.innerText()} at ${where}`).toEqual({
+			inside: true,
+			onTop: true,
+			tall: true
+		});
+	}
+}
+
+async function shot(page: Page, name: string) {
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+for (const size of SIZES) {
+	test.describe(`study at ${size.name}`, () => {
+		test.use({ viewport: { width: size.width, height: size.height } });
+
+		test('no sideways scroll and answer buttons in reach', async ({ page }, testInfo) => {
+			test.skip(testInfo.project.name !== 'phone', 'sizes are set here; one project is enough');
+			test.setTimeout(180_000);
+			await studyTheseFirst(page, FIRST);
+			const seen = new Set<string>();
+			const wanted = ['flashcard', 'typed', 'right', 'wrong'];
+			for (let answers = 0; answers < 30 && wanted.some((w) => !seen.has(w)); answers++) {
+				const question = page.locator('article.question');
+				await expect(question).toBeVisible();
+				await expectNoSideScroll(page, `${size.name} question`);
+				const type = (await question.locator('.type').textContent())!.trim();
+				if (type === 'Flashcard') {
+					await expectAnswerButtonsInReach(page, `${size.name} show answer`);
+					await page.keyboard.press('Space');
+					await expect(
+						page.getByRole('group', { name: 'How well did you remember it?' })
+					).toBeVisible();
+					await expectNoSideScroll(page, `${size.name} flashcard answer`);
+					await expectAnswerButtonsInReach(page, `${size.name} flashcard grades`);
+					if (!seen.has('flashcard')) await shot(page, `${size.name}-flashcard`);
+					seen.add('flashcard');
+					await page.keyboard.press('3');
+					await expect(
+						page.getByRole('group', { name: 'How well did you remember it?' })
+					).toBeHidden();
+					continue;
+				}
+				if (type === 'Fill the blank' || type === 'Short answer') {
+					const field = page.getByLabel('Your answer');
+					await expect(field).toBeFocused();
+					await field.fill('a wrong answer that is long enough to fill the field');
+					await expectNoSideScroll(page, `${size.name} typed`);
+					const check = page.getByRole('button', { name: 'Check' });
+					await expect(check).toBeVisible();
+					// The focused field and Check are clear of the bottom navigation.
+					const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+					const fieldBox = (await field.boundingBox())!;
+					if (nav && nav.y > 0)
+						expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(nav.y + 0.5);
+					if (!seen.has('typed')) await shot(page, `${size.name}-typed`);
+					seen.add('typed');
+					await page.keyboard.press('Enter');
+					const overrule = page.getByRole('button', { name: 'I was right' });
+					await expect(overrule).toBeVisible();
+					await expectAnswerButtonsInReach(page, `${size.name} wrong`);
+					if (!seen.has('wrong')) await shot(page, `${size.name}-wrong`);
+					seen.add('wrong');
+					await overrule.click();
+				} else {
+					await page.keyboard.press('1');
+				}
+				const next = page.getByRole('button', { name: /Next question/ });
+				await expect(next).toBeFocused();
+				await expectNoSideScroll(page, `${size.name} feedback`);
+				await expectAnswerButtonsInReach(page, `${size.name} feedback`);
+				const right = await page.getByRole('button', { name: /^Easy/ }).isVisible();
+				if (right && !seen.has('right')) await shot(page, `${size.name}-right`);
+				if (!right && !seen.has('wrong')) await shot(page, `${size.name}-wrong`);
+				seen.add(right ? 'right' : 'wrong');
+				await page.keyboard.press('Enter');
+				await expect(page.locator('.feedback')).toBeHidden();
+			}
+			expect([...seen].sort()).toEqual([...wanted].sort());
+		});
+	});
+}
