@@ -4,6 +4,9 @@ import QRCode from 'qrcode';
 import type { Bench } from './types';
 import { encodeQuiz } from '../src/lib/quiz/quiz-code';
 import { encodeResult } from '../src/lib/quiz/result-code';
+import { splitResultCode } from '../src/lib/quiz/result-parts';
+import { findCodes } from '../src/lib/quiz/find-codes';
+import { LIMITS } from '../src/lib/quiz/types';
 import { makeQuiz, syntheticQuestions } from '../src/lib/quiz/synthetic-quiz';
 
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
@@ -41,6 +44,7 @@ const bench: Bench = {
 		);
 		const result = encodeResult({
 			quizId: quiz.id,
+			attemptId: 'kQ3_x9-Ab12Z',
 			name: 'Ayşe Vučić-Đoković',
 			answers,
 			seconds: 754,
@@ -52,6 +56,35 @@ const bench: Bench = {
 			QRCode.create(result, { errorCorrectionLevel: 'M' }).version,
 			'version (M)'
 		);
+		// The worst case a student can produce: 50 answers typed to the limit in text that barely
+		// compresses. It must still make a code, as few QR codes as possible.
+		const worstQuiz = makeQuiz(syntheticQuestions(50));
+		let x = 7;
+		const noise = () =>
+			Array.from({ length: LIMITS.typedAnswerChars }, () =>
+				String.fromCodePoint(0x400 + ((x = (x * 48271) % 2147483647) % 200))
+			).join('');
+		const worst = encodeResult({
+			quizId: worstQuiz.id,
+			attemptId: 'kQ3_x9-Ab12Z',
+			name: 'N'.repeat(LIMITS.nameChars),
+			answers: worstQuiz.questions.map(noise),
+			seconds: 754,
+			finishedAt: Date.UTC(2026, 10, 21, 9, 30)
+		});
+		report('quiz.result-code-chars-worst', worst.length, 'chars');
+		report('quiz.result-qr-parts-worst', splitResultCode(worst).length, 'QR codes');
+		// A teacher pastes a long chat thread: 30 codes among ~1 MB of chatter.
+		const chatter = 'ok thanks see you tomorrow ';
+		const thread = Array.from(
+			{ length: 30 },
+			(_, i) =>
+				`[09:${10 + i}] Student ${i}: ${encodeResult({ quizId: quiz.id, attemptId: `attempt${i}`, name: `Student ${i}`, answers, seconds: 60, finishedAt: 0 })} ${chatter.repeat(1300)}`
+		).join('\n');
+		const started = performance.now();
+		const found = findCodes(thread);
+		report('quiz.paste-find-1mb', Math.round(performance.now() - started), 'ms');
+		report('quiz.paste-found-1mb', found.codes.length, 'codes');
 	}
 };
 

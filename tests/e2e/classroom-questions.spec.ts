@@ -102,6 +102,7 @@ test('rename, close, reopen, run again for another class, and duplicate', async 
 	const paste = async (name: string) => {
 		const code = encodeResult({
 			quizId: id,
+			attemptId: `attempt${name}1`,
 			name,
 			answers: [null, null],
 			seconds: 30,
@@ -112,7 +113,7 @@ test('rename, close, reopen, run again for another class, and duplicate', async 
 	};
 	const manage = page.getByRole('region', { name: 'Reuse and close' });
 	await paste('Ana');
-	await expect(page.getByText('Added Ana: 0 of 2.')).toBeVisible();
+	await expect(page.getByText(/^Ana: added, 0 of 2\./)).toBeVisible();
 
 	await manage.getByRole('button', { name: 'Close the quiz' }).click();
 	await expect(manage.getByRole('status')).toContainText('Closed');
@@ -128,7 +129,7 @@ test('rename, close, reopen, run again for another class, and duplicate', async 
 		page.viewportSize()!.width
 	);
 	await paste('Ivo');
-	await expect(page.getByText('Added Ivo: 0 of 2.')).toBeVisible();
+	await expect(page.getByText(/^Ivo: added, 0 of 2\./)).toBeVisible();
 
 	await manage.getByLabel('New title').fill('Reuse renamed');
 	await manage.getByRole('button', { name: 'Rename' }).click();

@@ -55,10 +55,18 @@ function wrongAnswer(q: QuizQuestion): Answer {
 }
 
 async function paste(page: Page, quizId: string, name: string, answers: Answer[]) {
-	const code = encodeResult({ quizId, name, answers, seconds: 60, finishedAt: Date.now() });
+	const attemptId = `attempt${Math.random().toString(36).slice(2, 10)}`;
+	const code = encodeResult({
+		quizId,
+		attemptId,
+		name,
+		answers,
+		seconds: 60,
+		finishedAt: Date.now()
+	});
 	await page.getByLabel('Paste result codes').fill(code);
 	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(new RegExp(`Added ${name}`))).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${name}: added`))).toBeVisible();
 }
 
 test('each student’s answers, the share of each answer, and accept this answer', async ({

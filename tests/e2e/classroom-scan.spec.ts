@@ -14,6 +14,7 @@ import { gotoApp } from './helpers';
 const video = join(tmpdir(), `flashpoint-qr-${process.pid}.y4m`);
 const RESULT_FOR_UNKNOWN_QUIZ = encodeResult({
 	quizId: 'notSavedQuiz1',
+	attemptId: 'attempt1',
 	name: 'Ana',
 	answers: [0],
 	seconds: 5,

@@ -12,11 +12,21 @@ describe('classroom storage', () => {
 	const quiz = { ...makeQuiz(syntheticQuestions(3)), code: 'Q1.test' };
 	const result = {
 		quizId: quiz.id,
+		attemptId: 'attempt-one',
 		name: 'Vučić',
 		answers: [0, true, 'x'],
 		seconds: 10,
 		finishedAt: 1
 	};
+
+	/** What a Svelte `$state` object is to IndexedDB: a Proxy, which structured clone refuses. */
+	function proxied<T extends object>(value: T): T {
+		const wrap = (v: unknown): unknown =>
+			v && typeof v === 'object'
+				? new Proxy(v as object, { get: (t, k) => wrap(Reflect.get(t, k)) })
+				: v;
+		return wrap(value) as T;
+	}
 
 	it('keeps quizzes, newest first, and reopens them', async () => {
 		const { quizzes } = repos();
@@ -26,22 +36,80 @@ describe('classroom storage', () => {
 		expect(await quizzes.get(quiz.id)).toEqual(quiz);
 	});
 
-	it('counts the same student once; identical answers are a duplicate', async () => {
+	it('the proxy helper really makes what IndexedDB refuses', () => {
+		expect(() => structuredClone(proxied(result))).toThrow();
+	});
+
+	it('stores state proxies on every write path (save, add, keep both, replace)', async () => {
+		const { quizzes, results } = repos();
+		await quizzes.save(proxied(quiz));
+		expect(await quizzes.get(quiz.id)).toEqual(quiz);
+		expect((await results.add(proxied(result))).status).toBe('added');
+		const ana = await results.add(proxied({ ...result, attemptId: 'attempt-two', name: 'vucic' }));
+		expect(ana.status).toBe('same-name');
+		if (ana.status !== 'same-name') return;
+		await results.keepBoth(proxied(ana.result));
+		const third = await results.add({ ...result, attemptId: 'attempt-three' });
+		if (third.status !== 'same-name') throw new Error(third.status);
+		await results.replace(proxied(third.result), proxied(third.previous.map((r) => r.key)));
+		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-three']);
+	});
+
+	it('counts the same attempt once, however often it is scanned', async () => {
 		const { results } = repos();
 		expect((await results.add(result)).status).toBe('added');
-		expect((await results.add({ ...result, name: ' vucic ' })).status).toBe('duplicate');
+		expect((await results.add(result)).status).toBe('duplicate');
 		expect(await results.count(quiz.id)).toBe(1);
 	});
 
-	it('asks before replacing a student’s different result', async () => {
+	it('two pupils with the same name and answers are two attempts; the teacher keeps both', async () => {
 		const { results } = repos();
 		await results.add(result);
-		const outcome = await results.add({ ...result, answers: [1, false, 'y'] });
-		expect(outcome.status).toBe('conflict');
-		expect((await results.list(quiz.id))[0].answers).toEqual([0, true, 'x']);
-		await results.replace(outcome.result);
-		expect((await results.list(quiz.id))[0].answers).toEqual([1, false, 'y']);
+		for (const name of ['Vučić', ' vucic ', 'VUČIĆ\u200b']) {
+			const outcome = await results.add({ ...result, attemptId: `other-${name.length}`, name });
+			expect(outcome.status).toBe('same-name');
+		}
+		const outcome = await results.add({ ...result, attemptId: 'attempt-two' });
+		if (outcome.status !== 'same-name') throw new Error(outcome.status);
+		expect(outcome.previous.map((r) => r.attemptId)).toEqual(['attempt-one']);
 		expect(await results.count(quiz.id)).toBe(1);
+		await results.keepBoth(outcome.result);
+		expect(await results.count(quiz.id)).toBe(2);
+	});
+
+	it('names that fold alike meet: Đorđe Petrović is Dorde Petrovic', async () => {
+		const { results } = repos();
+		await results.add({ ...result, name: 'Đorđe Petrović' });
+		const outcome = await results.add({ ...result, attemptId: 'a2', name: 'Dorde  Petrovic' });
+		expect(outcome.status).toBe('same-name');
+	});
+
+	it('replaces the earlier result only when asked', async () => {
+		const { results } = repos();
+		await results.add(result);
+		const outcome = await results.add({ ...result, attemptId: 'retake', answers: [1, false, 'y'] });
+		if (outcome.status !== 'same-name') throw new Error(outcome.status);
+		expect((await results.list(quiz.id))[0].answers).toEqual([0, true, 'x']);
+		await results.replace(
+			outcome.result,
+			outcome.previous.map((r) => r.key)
+		);
+		expect((await results.list(quiz.id)).map((r) => r.answers)).toEqual([[1, false, 'y']]);
+	});
+
+	it('a row stored before attempt ids is a duplicate of its own code, not of a namesake', async () => {
+		const db = new ClassroomDatabase(`classroom-test-${++counter}`);
+		const results = new ResultRepository(db);
+		const { attemptId: _, ...old } = result;
+		await db.results.add({
+			...old,
+			key: `${quiz.id}|vucic`,
+			studentKey: 'vucic',
+			importedAt: 1
+		} as never);
+		expect((await results.add({ ...result, attemptId: 'v1-abc' })).status).toBe('duplicate');
+		const other = await results.add({ ...result, attemptId: 'v1-def', finishedAt: 2 });
+		expect(other.status).toBe('same-name');
 	});
 
 	it('removes a quiz with its results', async () => {

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Quiz, QuizResult } from '$lib/quiz/types';
 import { studentKey } from '$lib/quiz/report';
+import { plain } from './plain';
 
 /**
  * The teacher's classroom data, on this device only: a database of its own
@@ -24,8 +25,13 @@ export interface StoredQuiz extends Quiz {
 }
 
 export interface StoredResult extends QuizResult {
-	/** `${quizId}|${studentKey(name)}`: one result per student per quiz. */
+	/**
+	 * `${quizId}|${attemptId}`: one row per attempt, so two pupils with the same name are two
+	 * rows. Rows stored before attempt ids (format 1) keep their old `${quizId}|${studentKey}`
+	 * key and have no `attemptId`; nothing needed migrating.
+	 */
 	key: string;
+	/** The folded name (`studentKey`), to notice the same name arriving from another attempt. */
 	studentKey: string;
 	importedAt: number;
 }
@@ -53,7 +59,7 @@ export class QuizRepository {
 	constructor(private db: ClassroomDatabase = classroomDb()) {}
 
 	save(quiz: StoredQuiz) {
-		return this.db.quizzes.put(plainCopy(quiz));
+		return this.db.quizzes.put(plain(quiz));
 	}
 	get(id: string) {
 		return this.db.quizzes.get(id);
@@ -72,39 +78,71 @@ export class QuizRepository {
 
 export type AddResultOutcome =
 	| { status: 'added'; result: StoredResult }
+	/** This very attempt is already stored (the same code scanned or pasted again). */
 	| { status: 'duplicate'; result: StoredResult }
-	| { status: 'conflict'; result: StoredResult; previous: StoredResult };
+	/**
+	 * Another attempt under the same (folded) name is stored: nothing is saved until the teacher
+	 * chooses `keepBoth` (two pupils called Ana) or `replace` (a retake replaces the earlier).
+	 */
+	| {
+			status: 'same-name';
+			result: StoredResult;
+			previous: StoredResult[];
+			/** Set when the earlier row is this very attempt with other answers: no "keep both". */
+			sameAttempt?: boolean;
+	  };
+
+/** The key a result of `quizId` is stored under. */
+export function resultKey(quizId: string, attemptId: string): string {
+	return `${quizId}|${attemptId}`;
+}
 
 export class ResultRepository {
 	constructor(private db: ClassroomDatabase = classroomDb()) {}
 
 	/**
-	 * Adds a checked result. The same student scanned twice counts once: identical answers are a
-	 * duplicate (nothing changes); different answers under the same name are a conflict the
-	 * teacher resolves with `replace` (nothing changes until then).
+	 * Adds a checked result, identified by its attempt, not its name. The same attempt scanned
+	 * twice is a `duplicate`; another attempt under the same folded name ("Ana", "ána ") is
+	 * `same-name` and waits for the teacher; anything else is `added`.
 	 */
 	async add(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
-		const key = studentKey(result.name);
-		const stored: StoredResult = {
-			...plainCopy(result),
-			key: `${result.quizId}|${key}`,
-			studentKey: key,
-			importedAt: now
-		};
+		const stored = toStored(result, now);
 		return this.db.transaction('rw', this.db.results, async () => {
-			const previous = await this.db.results.get(stored.key);
-			if (previous) {
-				const same = JSON.stringify(previous.answers) === JSON.stringify(stored.answers);
-				return same
-					? { status: 'duplicate' as const, result: previous }
-					: { status: 'conflict' as const, result: stored, previous };
-			}
-			await this.db.results.add(stored);
+			const same = await this.db.results.get(stored.key);
+			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
+			// The same attempt with other answers: an edited code. Replace or keep, never both.
+			if (same)
+				return {
+					status: 'same-name' as const,
+					result: stored,
+					previous: [same],
+					sameAttempt: true
+				};
+			const namesakes = (
+				await this.db.results.where('quizId').equals(result.quizId).toArray()
+			).filter((r) => r.studentKey === stored.studentKey);
+			// A row from before attempt ids is the same attempt when everything it carried matches.
+			const legacy = namesakes.find((r) => !r.attemptId && sameContents(r, stored));
+			if (legacy) return { status: 'duplicate' as const, result: legacy };
+			if (namesakes.length > 0)
+				return { status: 'same-name' as const, result: stored, previous: namesakes };
+			await this.db.results.add(plain(stored));
 			return { status: 'added' as const, result: stored };
 		});
 	}
-	async replace(result: StoredResult) {
-		await this.db.results.put(result);
+
+	/** Stores a `same-name` result beside the earlier ones (not for a `sameAttempt` one). */
+	async keepBoth(result: StoredResult) {
+		await this.db.results.add(plain(result));
+	}
+
+	/** Stores a `same-name` result in place of the earlier ones (given by key), atomically. */
+	async replace(result: StoredResult, previousKeys: readonly string[]) {
+		const row = plain(result);
+		await this.db.transaction('rw', this.db.results, async () => {
+			await this.db.results.bulkDelete([...previousKeys]);
+			await this.db.results.put(row);
+		});
 	}
 	async list(quizId: string): Promise<StoredResult[]> {
 		return this.db.results.where('quizId').equals(quizId).sortBy('importedAt');
@@ -117,7 +155,15 @@ export class ResultRepository {
 	}
 }
 
-/** IndexedDB cannot store Svelte state proxies; a JSON copy is plain data. */
-function plainCopy<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
+function toStored(result: QuizResult, now: number): StoredResult {
+	return {
+		...plain(result),
+		key: resultKey(result.quizId, result.attemptId),
+		studentKey: studentKey(result.name),
+		importedAt: now
+	};
+}
+
+function sameContents(a: QuizResult, b: QuizResult): boolean {
+	return a.finishedAt === b.finishedAt && JSON.stringify(a.answers) === JSON.stringify(b.answers);
 }

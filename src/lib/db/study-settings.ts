@@ -1,5 +1,6 @@
 /** The student's study settings, stored in the `settings` table. */
 import { readStudySettings, type StudySettings } from '$lib/srs/settings';
+import { plain } from './plain';
 import { getDb, type FlashpointDb } from './schema';
 
 /** The `settings` row holding the student's `StudySettings`. */
@@ -15,5 +16,5 @@ export async function saveStudySettings(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()
 ): Promise<void> {
-	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: settings });
+	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: plain(settings) });
 }

@@ -42,6 +42,7 @@ describe('accept this answer', () => {
 		const typed = ['2003 or 2004', '2003 OR 2004', '1999', cloze.answer];
 		const results = typed.map((answer, i) => ({
 			quizId: quiz.id,
+			attemptId: `attempt${i}`,
 			name: `S${i}`,
 			answers: [null, null, answer, null],
 			seconds: 1,

@@ -18,8 +18,13 @@ import { deflateSync, inflateSync } from 'fflate';
 export type CodeKind = 'quiz' | 'result';
 
 export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
-/** The newest format version this build writes and reads, per kind. */
-export const CODE_VERSION = 1;
+/**
+ * The newest format version this build writes and reads, per kind; every older version of a kind
+ * still decodes. Results are at 2: version 2 added the attempt id (see result-code.ts).
+ */
+export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 1, result: 2 };
+/** The quiz link's format version (kept for callers that predate per-kind versions). */
+export const CODE_VERSION = CODE_VERSIONS.quiz;
 
 export type DecodeFailure =
 	| 'empty'
@@ -58,10 +63,15 @@ export function extractCode(input: string): string {
 	return (hash >= 0 ? text.slice(hash + 1) : text).trim();
 }
 
-export function encodeEnvelope(kind: CodeKind, json: string): string {
+/** `version` is only ever set by tests that make codes of an older format. */
+export function encodeEnvelope(
+	kind: CodeKind,
+	json: string,
+	version = CODE_VERSIONS[kind]
+): string {
 	const raw = new TextEncoder().encode(json);
 	const compressed = deflateSync(raw, { level: 9, mem: 8 });
-	const prefix = `${KIND_LETTER[kind]}${CODE_VERSION}.`;
+	const prefix = `${KIND_LETTER[kind]}${version}.`;
 	const head = [...varint(compressed.length), ...varint(raw.length)];
 	const body = new Uint8Array(head.length + compressed.length + 4);
 	body.set(head, 0);
@@ -100,7 +110,7 @@ export function decodeEnvelope(input: string, kind: CodeKind, limits: Limits): D
 				: 'This is a quiz link, not a result code. Students open it on the Quiz screen.'
 		);
 	const version = Number(versionText);
-	if (version > CODE_VERSION)
+	if (version > CODE_VERSIONS[kind])
 		return failure(
 			'newer-version',
 			`This ${noun} was made by a newer version of Flashpoint (format ${version}). Update the app (reload it while online) and try again.`

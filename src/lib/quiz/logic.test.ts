@@ -107,9 +107,17 @@ describe('class report', () => {
 				: q.answer
 	);
 	const results: QuizResult[] = [
-		{ quizId: quiz.id, name: 'Vučić', answers: right, seconds: 100, finishedAt: 0 },
 		{
 			quizId: quiz.id,
+			attemptId: 'a1',
+			name: 'Vučić',
+			answers: right,
+			seconds: 100,
+			finishedAt: 0
+		},
+		{
+			quizId: quiz.id,
+			attemptId: 'a2',
 			name: 'Ana',
 			answers: [null, null, null, 'vucic'],
 			seconds: 200,
@@ -117,6 +125,7 @@ describe('class report', () => {
 		},
 		{
 			quizId: quiz.id,
+			attemptId: 'a3',
 			name: '=HYPERLINK("x")',
 			answers: [...right.slice(0, 3), 'wrong'],
 			seconds: 50,

@@ -129,6 +129,7 @@ describe('quiz links: bad input', () => {
 	it('refuses a result code where a quiz is expected, and says what it is', () => {
 		const result = encodeResult({
 			quizId: quiz.id,
+			attemptId: 'attempt1',
 			name: 'Ana',
 			answers: [0],
 			seconds: 3,

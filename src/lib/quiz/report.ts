@@ -52,7 +52,7 @@ export function buildReport(
 				perQuestion: score.perQuestion
 			};
 		})
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
 	const questions = quiz.questions.map((question, index) => {
 		const correct = students.filter((s) => s.perQuestion[index]).length;
 		const answered = results.filter(
@@ -72,7 +72,10 @@ export function buildReport(
 	return { students, questions, mostMissed, averagePercent };
 }
 
-/** Same person, for de-duplication: case, accents and spacing do not make a new student. */
+/**
+ * A name folded the app's one way (`foldText`): "Đorđe Petrović", "dorde  petrovic" and
+ * "Ána"/"ana " fold alike, so the teacher is asked whether two results are one pupil.
+ */
 export function studentKey(name: string): string {
 	return foldText(name);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { encodeEnvelope } from './envelope';
-import { checkResultForQuiz, decodeResult, encodeResult } from './result-code';
+import {
+	checkResultForQuiz,
+	decodeResult,
+	encodeResult,
+	MAX_REPORTED_SECONDS
+} from './result-code';
 import { encodeQuizRefs } from './quiz-code';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { scoreAnswers } from './scoring';
@@ -13,6 +18,7 @@ const answers = quiz.questions.map((q, i) =>
 );
 const result: QuizResult = {
 	quizId: quiz.id,
+	attemptId: 'kQ3_x9-Ab12Z',
 	name: 'Vučić-Đoković Ayşe',
 	answers,
 	seconds: 312,
@@ -40,6 +46,72 @@ describe('result codes', () => {
 		if (!decoded.ok) return;
 		expect(decoded.value).not.toHaveProperty('score');
 		expect(scoreAnswers(quiz, decoded.value.answers).correct).toBeLessThan(20);
+	});
+
+	it('still decode format 1 codes (no attempt id), giving each its own stable stand-in id', () => {
+		const v1 = (n: string) =>
+			encodeEnvelope(
+				'result',
+				JSON.stringify({ q: quiz.id, n, a: answers, d: 312, f: 1_764_000_000 }),
+				1
+			);
+		expect(v1('Ana').startsWith('R1.')).toBe(true);
+		const a = decodeResult(v1('Ana'));
+		const again = decodeResult(v1('Ana'));
+		const other = decodeResult(v1('Ana B'));
+		if (!a.ok || !again.ok || !other.ok) throw new Error('v1 code refused');
+		expect(a.value).toMatchObject({ name: 'Ana', answers, seconds: 312 });
+		expect(a.value.attemptId).toBe(again.value.attemptId);
+		expect(a.value.attemptId).not.toBe(other.value.attemptId);
+	});
+
+	it('say a code from a newer format needs an update', () => {
+		const code = encodeResult(result).replace(/^R2\./, 'R3.');
+		expect(decodeResult(code)).toMatchObject({ ok: false, reason: 'newer-version' });
+	});
+
+	it('accept any duration the device honestly produced: a day later, or a clock set back', () => {
+		for (const [d, seconds] of [
+			[25 * 3600, 25 * 3600],
+			[-40, 0],
+			[10 ** 12, MAX_REPORTED_SECONDS]
+		]) {
+			const payload = { q: quiz.id, i: 'abcdEFGH', n: 'Ana', a: [0], d, f: 0 };
+			const decoded = decodeResult(encodeEnvelope('result', JSON.stringify(payload)));
+			expect(decoded).toMatchObject({ ok: true, value: { seconds } });
+		}
+		const made = decodeResult(encodeResult({ ...result, seconds: -5, finishedAt: -1000 }));
+		expect(made).toMatchObject({ ok: true, value: { seconds: 0, finishedAt: 0 } });
+	});
+
+	it('strip invisible and bidi controls from names and typed answers', () => {
+		const code = encodeResult({
+			...result,
+			name: '\u202Eevil\u200b  Ana\u2066',
+			answers: ['a\tb\u200bc']
+		});
+		const decoded = decodeResult(code);
+		expect(decoded).toMatchObject({ ok: true, value: { name: 'evil Ana', answers: ['a bc'] } });
+		const raw = { q: quiz.id, i: 'abcdEFGH', n: '\u202E\u200b', a: [0], d: 1, f: 0 };
+		expect(decodeResult(encodeEnvelope('result', JSON.stringify(raw)))).toMatchObject({
+			ok: false,
+			reason: 'invalid'
+		});
+	});
+
+	it('always encode, whatever the name and answers (Finish never throws)', () => {
+		const long = decodeResult(
+			encodeResult({
+				...result,
+				name: 'N'.repeat(500),
+				answers: answers.map(() => 'ж'.repeat(900))
+			})
+		);
+		expect(long).toMatchObject({ ok: true });
+		expect(decodeResult(encodeResult({ ...result, name: '\u200b' }))).toMatchObject({
+			ok: true,
+			value: { name: '?' }
+		});
 	});
 
 	it('refuse a quiz link pasted as a result', () => {

@@ -1,5 +1,13 @@
 import * as v from 'valibot';
-import { decodeEnvelope, encodeEnvelope, failure, type Decoded, type Limits } from './envelope';
+import { cleanDisplayText } from '$lib/text/fold';
+import {
+	crc32Text,
+	decodeEnvelope,
+	encodeEnvelope,
+	failure,
+	type Decoded,
+	type Limits
+} from './envelope';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
 
 /**
@@ -7,7 +15,22 @@ import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
  * score: the teacher's device marks the answers against its own stored copy of the quiz.
  */
 
-export const RESULT_LIMITS: Limits = { maxChars: 4_000, maxJsonBytes: 16 * 1024 };
+/**
+ * Worst case: 50 typed answers of 200 characters of 3 UTF-8 bytes each (controls are cleaned out
+ * before a code is made, so JSON never escapes one as 6 bytes) is ~30 KB of JSON that barely
+ * compresses, ~40 000 code characters. Such a code travels as several QR codes (`result-parts.ts`)
+ * or as text and a file; the limits leave room for it and still stop a decompression bomb.
+ */
+export const RESULT_LIMITS: Limits = { maxChars: 64_000, maxJsonBytes: 48 * 1024 };
+
+/**
+ * The longest duration a code may report, in seconds (a year). Anything the student's device
+ * honestly produced decodes: an untimed quiz finished a day later, or a clock set back
+ * (negative: read as 0), is the teacher's to judge, not a malformed code.
+ */
+export const MAX_REPORTED_SECONDS = 365 * 24 * 60 * 60;
+
+const ATTEMPT_ID = /^[A-Za-z0-9_-]{4,24}$/;
 
 const AnswerSchema = v.nullable(
 	v.union([
@@ -19,23 +42,60 @@ const AnswerSchema = v.nullable(
 
 const PayloadSchema = v.object({
 	q: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
-	n: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.nameChars)),
+	/** Format 2 on; absent in format 1 codes. */
+	i: v.optional(v.pipe(v.string(), v.regex(ATTEMPT_ID))),
+	n: v.pipe(
+		v.string(),
+		v.transform(cleanDisplayText),
+		v.minLength(1),
+		v.maxLength(LIMITS.nameChars)
+	),
 	a: v.pipe(v.array(AnswerSchema), v.minLength(1), v.maxLength(LIMITS.maxQuestions)),
-	d: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60 * 60)),
-	f: v.pipe(v.number(), v.integer(), v.minValue(0))
+	d: v.pipe(
+		v.number(),
+		v.integer(),
+		v.transform((d) => Math.min(Math.max(0, d), MAX_REPORTED_SECONDS))
+	),
+	f: v.pipe(
+		v.number(),
+		v.integer(),
+		v.transform((f) => Math.max(0, f))
+	)
 });
 
+/** A new attempt id: 12 random URL-safe characters (72 bits; collisions in a class are nil). */
+export function newAttemptId(random: () => number = Math.random): string {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+	let id = '';
+	for (let i = 0; i < 12; i++) id += alphabet[Math.floor(random() * 64)];
+	return id;
+}
+
+/**
+ * A format 1 code's stand-in attempt id, from what it carries: the same old code scanned twice
+ * gets the same id (a duplicate), two pupils' codes get two ids.
+ */
+function legacyAttemptId(p: { q: string; n: string; a: Answer[]; d: number; f: number }): string {
+	return `v1-${crc32Text(JSON.stringify([p.q, p.n, p.a, p.d, p.f])).toString(36)}`;
+}
+
+/**
+ * The result as a code (format 2). Never throws and never refuses: names and typed answers are
+ * cleaned and cut to their limits, durations clamped, so Finish always has a code to show. A
+ * code too long for one QR code is split by `splitResultCode`.
+ */
 export function encodeResult(result: QuizResult): string {
 	return encodeEnvelope(
 		'result',
 		JSON.stringify({
 			q: result.quizId,
-			n: result.name.trim().slice(0, LIMITS.nameChars),
+			i: ATTEMPT_ID.test(result.attemptId) ? result.attemptId : undefined,
+			n: cleanDisplayText(result.name).slice(0, LIMITS.nameChars) || '?',
 			a: result.answers.map((a) =>
-				typeof a === 'string' ? a.slice(0, LIMITS.typedAnswerChars) : a
+				typeof a === 'string' ? cleanDisplayText(a).slice(0, LIMITS.typedAnswerChars) : a
 			),
-			d: Math.round(result.seconds),
-			f: Math.floor(result.finishedAt / 1000)
+			d: Math.min(Math.max(0, Math.round(result.seconds)), MAX_REPORTED_SECONDS),
+			f: Math.max(0, Math.floor(result.finishedAt / 1000))
 		})
 	);
 }
@@ -49,7 +109,14 @@ export function decodeResult(input: string): Decoded<QuizResult> {
 	const p = parsed.output;
 	return {
 		ok: true,
-		value: { quizId: p.q, name: p.n, answers: p.a, seconds: p.d, finishedAt: p.f * 1000 }
+		value: {
+			quizId: p.q,
+			attemptId: p.i ?? legacyAttemptId(p),
+			name: p.n,
+			answers: p.a,
+			seconds: p.d,
+			finishedAt: p.f * 1000
+		}
 	};
 }
 

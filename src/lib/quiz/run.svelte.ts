@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { seededRandom, shuffled } from './random';
+import { cleanDisplayText } from '$lib/text/fold';
+import { MAX_REPORTED_SECONDS, newAttemptId } from './result-code';
 import { scoreAnswers, type Score } from './scoring';
-import type { Answer, Quiz, QuizResult } from './types';
+import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
 
 /** Remaining-time moments worth announcing to screen readers (never every second). */
 export const ANNOUNCE_AT = [300, 120, 60, 30, 10];
@@ -20,6 +22,8 @@ export class QuizRun {
 	readonly choiceOrder: number[][];
 	readonly startedAt: number;
 	readonly seed: number;
+	/** Names this attempt in its result code; a retake is a new attempt with a new id. */
+	readonly attemptId: string;
 
 	position = $state(0);
 	answers = $state<Answer[]>([]);
@@ -33,11 +37,13 @@ export class QuizRun {
 		quiz: Quiz,
 		name: string,
 		now = Date.now(),
-		seed = Math.floor(Math.random() * 2 ** 32)
+		seed = Math.floor(Math.random() * 2 ** 32),
+		attemptId = newAttemptId()
 	) {
 		this.quiz = quiz;
-		this.name = name.trim();
+		this.name = cleanDisplayText(name).slice(0, LIMITS.nameChars);
 		this.seed = seed;
+		this.attemptId = attemptId;
 		const random = seededRandom(seed);
 		const indices = quiz.questions.map((_, i) => i);
 		this.order = quiz.settings.shuffleQuestions ? shuffled(indices, random) : indices;
@@ -80,9 +86,26 @@ export class QuizRun {
 		return Math.max(0, Math.ceil(seconds - (this.now - from) / 1000));
 	}
 
+	/**
+	 * The longest the attempt can honestly have taken, in seconds: the quiz's limit, or each
+	 * question's limit times the questions; without a limit, `MAX_REPORTED_SECONDS`.
+	 */
+	get limitSeconds(): number {
+		const { timer, seconds } = this.quiz.settings;
+		if (timer === 'quiz') return seconds;
+		if (timer === 'question') return seconds * this.quiz.questions.length;
+		return MAX_REPORTED_SECONDS;
+	}
+
+	/** Typed answers are cut at `LIMITS.typedAnswerChars` (the field shows a counter). */
 	answer(value: Answer) {
 		if (this.finished) return;
-		this.answers[this.index] = typeof value === 'string' && value.trim() === '' ? null : value;
+		this.answers[this.index] =
+			typeof value === 'string'
+				? value.trim() === ''
+					? null
+					: value.slice(0, LIMITS.typedAnswerChars)
+				: value;
 	}
 
 	next(now = Date.now()) {
@@ -107,7 +130,10 @@ export class QuizRun {
 			return;
 		}
 		this.timedOut = true;
-		this.finish(now);
+		// Reopened long after time ran out: the attempt ended when its clock did, not now.
+		const { timer, seconds } = this.quiz.settings;
+		const from = timer === 'quiz' ? this.startedAt : this.questionStartedAt;
+		this.finish(Math.min(now, from + seconds * 1000));
 	}
 
 	finish(now = Date.now()) {
@@ -120,6 +146,7 @@ export class QuizRun {
 	snapshot(): SavedAttempt {
 		return {
 			quizId: this.quiz.id,
+			attemptId: this.attemptId,
 			name: this.name,
 			seed: this.seed,
 			startedAt: this.startedAt,
@@ -134,7 +161,14 @@ export class QuizRun {
 	/** Resumes a saved attempt; the clock keeps running from the original start. */
 	static restore(quiz: Quiz, saved: SavedAttempt, now = Date.now()): QuizRun | null {
 		if (saved.quizId !== quiz.id || saved.answers.length !== quiz.questions.length) return null;
-		const run = new QuizRun(quiz, saved.name, saved.startedAt, saved.seed);
+		const run = new QuizRun(
+			quiz,
+			saved.name,
+			saved.startedAt,
+			saved.seed,
+			// Saved before attempts had ids: the seed was already random per attempt.
+			saved.attemptId ?? `s${saved.seed.toString(36)}`
+		);
 		run.position = Math.min(saved.position, quiz.questions.length - 1);
 		run.questionStartedAt = saved.questionStartedAt;
 		run.answers = [...saved.answers];
@@ -148,13 +182,17 @@ export class QuizRun {
 		return scoreAnswers(this.quiz, this.answers);
 	}
 
+	/** Seconds taken: never negative (a clock set back), never past `limitSeconds`. */
 	get result(): QuizResult {
+		const end = this.finishedAt ?? this.now;
+		const seconds = Math.round((end - this.startedAt) / 1000);
 		return {
 			quizId: this.quiz.id,
+			attemptId: this.attemptId,
 			name: this.name,
 			answers: [...this.answers],
-			seconds: Math.round(((this.finishedAt ?? this.now) - this.startedAt) / 1000),
-			finishedAt: this.finishedAt ?? this.now
+			seconds: Math.min(Math.max(0, seconds), this.limitSeconds),
+			finishedAt: end
 		};
 	}
 }
@@ -175,6 +213,7 @@ export function spokenTime(seconds: number): string {
 
 const SavedAttemptSchema = v.object({
 	quizId: v.string(),
+	attemptId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{4,24}$/))),
 	name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
 	seed: v.number(),
 	startedAt: v.number(),
@@ -187,15 +226,32 @@ const SavedAttemptSchema = v.object({
 export type SavedAttempt = v.InferOutput<typeof SavedAttemptSchema>;
 
 const attemptKey = (quizId: string) => `flashpoint:quiz-attempt:${quizId}`;
+const finishedKey = (quizId: string) => `flashpoint:quiz-finished:${quizId}`;
+/** Finished attempts kept per quiz on one device: a class's worth of retakes and shared phones. */
+export const KEEP_FINISHED = 20;
 
+/**
+ * Saves the attempt in progress, and every finished attempt into a list of its own: a retake,
+ * or a classmate starting on the same phone, never overwrites a code someone still has to show.
+ */
 export function saveAttempt(attempt: SavedAttempt) {
 	try {
 		localStorage.setItem(attemptKey(attempt.quizId), JSON.stringify(attempt));
+		if (attempt.finishedAt === null) return;
+		const id = attempt.attemptId ?? `s${attempt.seed.toString(36)}`;
+		const others = loadFinishedAttempts(attempt.quizId).filter(
+			(a) => (a.attemptId ?? `s${a.seed.toString(36)}`) !== id
+		);
+		localStorage.setItem(
+			finishedKey(attempt.quizId),
+			JSON.stringify([attempt, ...others].slice(0, KEEP_FINISHED))
+		);
 	} catch {
 		// Storage full or blocked: the attempt still runs, it just does not survive a reload.
 	}
 }
 
+/** The attempt last saved for this quiz on this device (in progress or finished), or null. */
 export function loadAttempt(quizId: string): SavedAttempt | null {
 	try {
 		const raw = localStorage.getItem(attemptKey(quizId));
@@ -205,4 +261,25 @@ export function loadAttempt(quizId: string): SavedAttempt | null {
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * Every finished attempt at this quiz on this device, newest first (including one saved by an
+ * older build, which kept only the last attempt). Unreadable entries are skipped.
+ */
+export function loadFinishedAttempts(quizId: string): SavedAttempt[] {
+	const list: SavedAttempt[] = [];
+	try {
+		const raw = JSON.parse(localStorage.getItem(finishedKey(quizId)) ?? '[]') as unknown;
+		for (const item of Array.isArray(raw) ? raw : []) {
+			const parsed = v.safeParse(SavedAttemptSchema, item);
+			if (parsed.success) list.push(parsed.output);
+		}
+	} catch {
+		// Unreadable: treated as none.
+	}
+	const last = loadAttempt(quizId);
+	const id = (a: SavedAttempt) => a.attemptId ?? `s${a.seed.toString(36)}`;
+	if (last && last.finishedAt !== null && !list.some((a) => id(a) === id(last))) list.unshift(last);
+	return list.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { QuizRun } from './run.svelte';
+import { QuizRun, loadAttempt, loadFinishedAttempts, saveAttempt } from './run.svelte';
 import { scoreAnswers } from './scoring';
+import { LIMITS } from './types';
 
 const base = makeQuiz(syntheticQuestions(4));
 const quiz = (settings: Partial<typeof base.settings>) => ({
@@ -21,6 +22,40 @@ describe('taking a quiz', () => {
 		}
 		expect(run.finished).toBe(true);
 		expect(scoreAnswers(base, run.result.answers).correct).toBe(4);
+	});
+
+	it('a 60 s quiz reopened an hour later reports 60 s and ends when its clock did', () => {
+		const timed = quiz({ timer: 'quiz', seconds: 60, shuffleQuestions: false });
+		const run = new QuizRun(timed, 'Ana', 0, 1, 'attempt-1');
+		run.answer(1);
+		const restored = QuizRun.restore(timed, run.snapshot(), 3_600_000)!;
+		expect(restored.finished && restored.timedOut).toBe(true);
+		expect(restored.result.seconds).toBe(60);
+		expect(restored.result.finishedAt).toBe(60_000);
+		expect(restored.result.attemptId).toBe('attempt-1');
+	});
+
+	it('per-question time caps the whole at questions × limit', () => {
+		const run = new QuizRun(quiz({ timer: 'question', seconds: 10 }), 'Ana', 0);
+		run.finish(10 ** 9);
+		expect(run.result.seconds).toBe(40);
+	});
+
+	it('an untimed quiz: 25 h is reported as is, a clock set back as 0, never negative', () => {
+		const late = new QuizRun(quiz({ timer: 'none' }), 'Ana', 0);
+		late.finish(25 * 3_600_000);
+		expect(late.result.seconds).toBe(25 * 3600);
+		const back = new QuizRun(quiz({ timer: 'none' }), 'Ana', 1_000_000);
+		back.finish(0);
+		expect(back.result.seconds).toBe(0);
+	});
+
+	it('cleans the name and bounds typed answers', () => {
+		const run = new QuizRun(quiz({ shuffleQuestions: false }), ' \u202Eevil\u200b ', 0);
+		expect(run.name).toBe('evil');
+		run.answer('x'.repeat(5000));
+		expect((run.answers[0] as string).length).toBe(LIMITS.typedAnswerChars);
+		expect(new QuizRun(base, 'A').attemptId).not.toBe(new QuizRun(base, 'A').attemptId);
 	});
 
 	it('submits what is answered when the quiz time runs out', () => {
@@ -85,5 +120,32 @@ describe('taking a quiz', () => {
 		run.finish(5);
 		run.answer(2);
 		expect(run.result.answers[0]).toBeNull();
+	});
+});
+
+describe('retakes on one device', () => {
+	it('keep every finished attempt’s result reachable; a retake never overwrites one', () => {
+		const store = new Map<string, string>();
+		vi.stubGlobal('localStorage', {
+			getItem: (k: string) => store.get(k) ?? null,
+			setItem: (k: string, v: string) => void store.set(k, v)
+		});
+		try {
+			const first = new QuizRun(base, 'Ana', 0, 1, 'firstTry');
+			first.finish(1000);
+			saveAttempt(first.snapshot());
+			const retake = new QuizRun(base, 'Not Ana', 2000, 2, 'secondTry');
+			saveAttempt(retake.snapshot());
+			expect(loadAttempt(base.id)?.attemptId).toBe('secondTry');
+			retake.finish(3000);
+			saveAttempt(retake.snapshot());
+			saveAttempt(retake.snapshot());
+			const finished = loadFinishedAttempts(base.id);
+			expect(finished.map((a) => a.attemptId)).toEqual(['secondTry', 'firstTry']);
+			const shown = QuizRun.restore(base, finished[1])!;
+			expect(shown.result).toMatchObject({ name: 'Ana', attemptId: 'firstTry' });
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

@@ -75,7 +75,7 @@ export function reopenQuiz(quiz: StoredQuiz): StoredQuiz {
 }
 
 /** Why a closed quiz refuses a result, for the teacher (null when the quiz is open). */
-export function closedMessage(quiz: StoredQuiz): string | null {
+export function closedMessage(quiz: Pick<StoredQuiz, 'title' | 'closedAt'>): string | null {
 	if (quiz.closedAt === undefined) return null;
 	const when = new Date(quiz.closedAt).toLocaleString();
 	return `“${quiz.title}” was closed on ${when}, so this result was not counted. Reopen the quiz to add it.`;

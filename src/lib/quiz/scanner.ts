@@ -38,6 +38,38 @@ export async function createQrDetector(): Promise<QrDetector> {
 	return new BarcodeDetector({ formats: ['qr_code'] }) as unknown as QrDetector;
 }
 
+/**
+ * The camera we ask for: the back camera at the best resolution it has. Browsers default to
+ * 640×480, at which a projected or phone-screen QR code reads from about 1.6 m; at 1920×1080 the
+ * same code reads from several metres. `ideal` values never fail: a camera without them gives
+ * its best.
+ */
+export const CAMERA_CONSTRAINTS: MediaStreamConstraints = {
+	video: {
+		facingMode: { ideal: 'environment' },
+		width: { ideal: 1920 },
+		height: { ideal: 1080 }
+	},
+	audio: false
+};
+
+/**
+ * Asks a running camera to keep refocusing (a student holds the phone at changing distances),
+ * where the camera says it can. `focusMode` is not in TypeScript's DOM types yet (it is in the
+ * W3C Image Capture spec). Never throws: a camera without it keeps its default.
+ */
+export async function focusContinuously(track: MediaStreamTrack | undefined): Promise<void> {
+	try {
+		const capabilities = (track?.getCapabilities?.() ?? {}) as { focusMode?: string[] };
+		if (!track || !capabilities.focusMode?.includes('continuous')) return;
+		await track.applyConstraints({
+			advanced: [{ focusMode: 'continuous' } as MediaTrackConstraintSet]
+		});
+	} catch {
+		// The camera refused; its default focus still works.
+	}
+}
+
 /** A camera failure in words a student or teacher can act on. */
 export function cameraErrorMessage(error: unknown): string {
 	const name = error instanceof Error || error instanceof DOMException ? error.name : '';

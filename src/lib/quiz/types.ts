@@ -48,9 +48,15 @@ export type Answer = number | boolean | string | null;
 
 export interface QuizResult {
 	quizId: string;
+	/**
+	 * Which attempt this is: random per attempt on the student's device, so two pupils called Ana
+	 * are two results and the same code scanned twice is one. Codes of format 1 had none; theirs
+	 * is derived from their contents (see `decodeResult`).
+	 */
+	attemptId: string;
 	name: string;
 	answers: Answer[];
-	/** Seconds from start to submit. */
+	/** Seconds from start to submit, never negative, at most the quiz's time limit. */
 	seconds: number;
 	/** Milliseconds since the epoch. */
 	finishedAt: number;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ClassroomDatabase, ResultRepository } from '$lib/db/classroom';
+import { describePaste, ResultCollector, type CollectEvent } from './collect';
+import { encodeResult } from './result-code';
+import { splitResultCode } from './result-parts';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import type { QuizResult } from './types';
+
+const quiz = makeQuiz(syntheticQuestions(3));
+let counter = 0;
+function collector() {
+	const repo = new ResultRepository(new ClassroomDatabase(`collect-test-${++counter}`));
+	return { repo, collector: new ResultCollector(quiz, [], repo) };
+}
+const result = (attemptId: string, name: string, answer = 'x'): QuizResult => ({
+	quizId: quiz.id,
+	attemptId,
+	name,
+	answers: [0, true, answer],
+	seconds: 30,
+	finishedAt: 1_764_000_000_000
+});
+
+describe('collecting results', () => {
+	it('a chat thread: every code found, one summary of what was ignored, twins wait for the teacher', async () => {
+		const { repo, collector: c } = collector();
+		const ana = encodeResult(result('attemptAna1', 'Ana'));
+		const ana2 = encodeResult(result('attemptAna2', 'ána '));
+		const marko = encodeResult(result('attemptMarko', 'Marko'));
+		const chat = `Ana: ${ana}\nthanks!! here's mine ${marko}\nAna again ${ana}\n${ana2} R2.cut`;
+		const events: CollectEvent[] = [];
+		const summary = await c.addText(chat, (e) => events.push(e));
+		expect(events.map((e) => e.kind)).toEqual(['added', 'added', 'same-name']);
+		expect(summary).toMatchObject({ codes: 3, added: 2, sameName: 1, repeats: 1, broken: 1 });
+		expect(describePaste(summary)).toMatch(
+			/Found 3 result codes: 2 added, 1 waiting for you \(same name\)\. Ignored \d+ other words, 1 repeated code, 1 cut-off code\./
+		);
+		expect(await repo.count(quiz.id)).toBe(2);
+	});
+
+	it('a long result scanned as parts, in any order, is added once whole', async () => {
+		const big = makeQuiz(syntheticQuestions(50));
+		const repo = new ResultRepository(new ClassroomDatabase(`collect-test-${++counter}`));
+		const c = new ResultCollector(big, [], repo);
+		let x = 7;
+		const typed = () =>
+			Array.from({ length: 200 }, () =>
+				String.fromCodePoint(0x400 + ((x = (x * 48271) % 2147483647) % 200))
+			).join('');
+		const answers = big.questions.map((q) =>
+			q.type === 'mcq' ? 0 : q.type === 'truefalse' ? true : typed()
+		);
+		const code = encodeResult({ ...result('attemptLong', 'Ana'), quizId: big.id, answers });
+		const parts = splitResultCode(code);
+		expect(parts.length).toBeGreaterThan(2);
+		const events = [];
+		for (const part of [...parts].reverse()) events.push(await c.addCode(part));
+		expect(events[0]).toMatchObject({ kind: 'part', have: 1, total: parts.length });
+		expect(events.at(-1)).toMatchObject({ kind: 'added', result: { answers } });
+		expect(await repo.count(big.id)).toBe(1);
+	});
+
+	it('refuses garbage with the decoder’s message, naming whose code it was when known', async () => {
+		const { collector: c } = collector();
+		expect(await c.addCode('hello')).toMatchObject({ kind: 'refused' });
+		const other = encodeResult({ ...result('attemptX', 'Mila'), quizId: 'otherQuiz99' });
+		expect(await c.addCode(other)).toMatchObject({ kind: 'refused', name: 'Mila' });
+	});
+
+	it('says plainly when a paste has no code', () => {
+		const none = {
+			codes: 0,
+			added: 0,
+			duplicates: 0,
+			sameName: 0,
+			refused: 0,
+			parts: 0,
+			repeats: 0,
+			quizLinks: 0
+		};
+		expect(describePaste({ ...none, ignoredWords: 40, broken: 0 })).toMatch(/No result code found/);
+		expect(describePaste({ ...none, ignoredWords: 4, broken: 2 })).toMatch(/2 looked cut off/);
+		expect(describePaste({ ...none, ignoredWords: 1, broken: 0, quizLinks: 1 })).toMatch(
+			/^This is a quiz link, not a result code/
+		);
+	});
+});

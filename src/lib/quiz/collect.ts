@@ -1,0 +1,164 @@
+import type { ResultRepository, StoredResult } from '$lib/db/classroom';
+import { findCodes } from './find-codes';
+import { checkResultForQuiz, decodeResult } from './result-code';
+import { closedMessage } from './runs';
+import { PartCollector, parsePart } from './result-parts';
+import { scoreAnswers } from './scoring';
+import type { Quiz } from './types';
+
+/**
+ * The teacher's side of collecting results, scanned or pasted, kept out of the component so it
+ * can be tested: each code is decoded, checked against the quiz, scored and stored, and becomes
+ * one event the panel shows.
+ */
+
+export type CollectEvent =
+	| { kind: 'added'; result: StoredResult; correct: number; total: number }
+	| { kind: 'duplicate'; result: StoredResult }
+	| {
+			kind: 'same-name';
+			result: StoredResult;
+			previous: StoredResult[];
+			sameAttempt: boolean;
+			correct: number;
+			total: number;
+	  }
+	| { kind: 'part'; have: number; total: number; repeated: boolean }
+	| {
+			kind: 'refused';
+			text: string;
+			/** Whose code it was, when it could be read. */ name?: string;
+	  };
+
+export interface PasteSummary {
+	codes: number;
+	added: number;
+	duplicates: number;
+	sameName: number;
+	refused: number;
+	parts: number;
+	ignoredWords: number;
+	broken: number;
+	repeats: number;
+	quizLinks: number;
+}
+
+/** Codes handled between two yields to the event loop, so a huge paste never freezes the tab. */
+export const CODES_PER_SLICE = 20;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class ResultCollector {
+	#parts = new PartCollector();
+
+	constructor(
+		/** With `closedAt` when the teacher closed it: then every result is refused. */
+		private quiz: Quiz & { closedAt?: number },
+		private others: readonly Pick<Quiz, 'id' | 'title'>[],
+		private results: Pick<ResultRepository, 'add'>
+	) {}
+
+	/** One code (scanned, or found in a paste). Never throws: a failure is a `refused` event. */
+	async addCode(code: string): Promise<CollectEvent> {
+		const part = parsePart(code);
+		if (part) {
+			const outcome = this.#parts.add(part);
+			if (outcome.status === 'waiting') return { kind: 'part', ...outcome };
+			if (outcome.status === 'mismatch')
+				return {
+					kind: 'refused',
+					text: `The ${outcome.total} parts scanned do not make one result code; scan them again.`
+				};
+			code = outcome.code;
+		}
+		const decoded = decodeResult(code);
+		if (!decoded.ok) return { kind: 'refused', text: decoded.message };
+		const closed = closedMessage(this.quiz);
+		if (closed) return { kind: 'refused', text: closed, name: decoded.value.name };
+		const checked = checkResultForQuiz(decoded.value, this.quiz, this.others);
+		if (!checked.ok) return { kind: 'refused', text: checked.message, name: decoded.value.name };
+		const { correct, total } = scoreAnswers(this.quiz, checked.value.answers);
+		try {
+			const outcome = await this.results.add(checked.value);
+			if (outcome.status === 'added')
+				return { kind: 'added', result: outcome.result, correct, total };
+			if (outcome.status === 'duplicate') return { kind: 'duplicate', result: outcome.result };
+			return {
+				kind: 'same-name',
+				result: outcome.result,
+				previous: outcome.previous,
+				sameAttempt: outcome.sameAttempt ?? false,
+				correct,
+				total
+			};
+		} catch {
+			return { kind: 'refused', text: 'The result could not be saved on this device.' };
+		}
+	}
+
+	/**
+	 * Every code found in pasted text, in order, reporting each event as it happens and yielding
+	 * to the event loop every `CODES_PER_SLICE` codes. Returns the totals for one summary line.
+	 */
+	async addText(text: string, onEvent: (event: CollectEvent, done: number, of: number) => void) {
+		const found = findCodes(text);
+		const summary: PasteSummary = {
+			codes: found.codes.length,
+			added: 0,
+			duplicates: 0,
+			sameName: 0,
+			refused: 0,
+			parts: 0,
+			ignoredWords: found.ignoredWords,
+			broken: found.broken,
+			repeats: found.repeats,
+			quizLinks: found.quizLinks
+		};
+		for (const [i, code] of found.codes.entries()) {
+			if (i > 0 && i % CODES_PER_SLICE === 0) await nextTask();
+			const event = await this.addCode(code);
+			if (event.kind === 'added') summary.added++;
+			else if (event.kind === 'duplicate') summary.duplicates++;
+			else if (event.kind === 'same-name') summary.sameName++;
+			else if (event.kind === 'part') summary.parts++;
+			else summary.refused++;
+			onEvent(event, i + 1, found.codes.length);
+		}
+		return summary;
+	}
+
+	/** Result codes still waiting for parts: "2 of 3 parts scanned". */
+	get pendingParts() {
+		return this.#parts.pending;
+	}
+}
+
+/** One line about a whole paste, in words, or null when there is nothing to say beyond events. */
+export function describePaste(s: PasteSummary): string {
+	const quizLink =
+		s.quizLinks > 0
+			? ' This is a quiz link, not a result code: students open it on the Quiz screen.'
+			: '';
+	if (s.codes === 0 && quizLink) return quizLink.trim();
+	if (s.codes === 0)
+		return s.broken > 0
+			? `No complete result code found: ${s.broken} looked cut off. Ask for the whole code.`
+			: 'No result code found in the pasted text. A result code starts with “R2.” or “R1.”.';
+	const done = [
+		s.added && `${s.added} added`,
+		s.duplicates && `${s.duplicates} already counted`,
+		s.sameName && `${s.sameName} waiting for you (same name)`,
+		s.parts && `${s.parts} part${s.parts === 1 ? '' : 's'} of longer codes`,
+		s.refused && `${s.refused} refused`
+	].filter(Boolean);
+	const ignored = [
+		s.ignoredWords && `${s.ignoredWords} other word${s.ignoredWords === 1 ? '' : 's'}`,
+		s.repeats && `${s.repeats} repeated code${s.repeats === 1 ? '' : 's'}`,
+		s.broken && `${s.broken} cut-off code${s.broken === 1 ? '' : 's'}`
+	].filter(Boolean);
+	return (
+		`Found ${s.codes} result code${s.codes === 1 ? '' : 's'}: ${done.join(', ')}.` +
+		(ignored.length ? ` Ignored ${ignored.join(', ')}.` : '') +
+		quizLink
+	);
+}
