@@ -6,13 +6,8 @@ import { Dexie } from 'dexie';
 import { studyDay } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
-import {
-	afterCardWrites,
-	bumpGeneration,
-	CARDS_GENERATION_KEY,
-	newGeneration,
-	readGeneration
-} from './queue-cache';
+import { readGeneration } from './generation';
+import { afterCardWrites } from './queue-cache';
 import {
 	CARD_STATE,
 	emptyDay,
@@ -105,13 +100,13 @@ export async function recordAnswer(
 		if (before?.state === CARD_STATE.review) totals.reviewCards++;
 		if (input.rating === 1) totals.again++;
 		totals.timeMs += input.durationMs;
-		const change = { before: token, after: newGeneration() };
+		// The card write changes the cards-generation marker (generation.ts); read back after.
 		const [, id] = await Promise.all([
 			db.cards.put(after),
 			db.reviews.add(review),
-			db.days.put(totals),
-			db.settings.put({ key: CARDS_GENERATION_KEY, value: change.after })
+			db.days.put(totals)
 		]);
+		const change = { before: token, after: await readGeneration(db) };
 		review.id = id;
 		written = { change, card: after, totals };
 		return review;
@@ -145,9 +140,10 @@ export async function undoLastAnswer(
 			const last = await db.reviews.orderBy('id').last();
 			if (!last || last.id === undefined) return null;
 			if (expectedId !== undefined && last.id !== expectedId) return null;
+			const before = await readGeneration(db);
 			if (last.before) await db.cards.put(last.before);
 			else await db.cards.delete(last.questionId);
-			change = await bumpGeneration(db);
+			change = { before, after: await readGeneration(db) };
 			await db.reviews.delete(last.id);
 			const totals = await db.days.get(last.studyDay);
 			if (totals) {
@@ -211,8 +207,7 @@ export async function queueQuestionsForStudy(
 ): Promise<void> {
 	const ids = [...new Set(questionIds)];
 	const { change, rows } = await db.transaction('rw', db.cards, db.settings, async () => {
-		const existing = await db.cards.bulkGet(ids);
-		const change = await bumpGeneration(db);
+		const [existing, before] = await Promise.all([db.cards.bulkGet(ids), readGeneration(db)]);
 		const rows = ids.map((questionId, index): CardRecord => {
 			const queuedAt = now + index;
 			const card = existing[index];
@@ -234,7 +229,7 @@ export async function queueQuestionsForStudy(
 			};
 		});
 		await db.cards.bulkPut(rows);
-		return { change, rows };
+		return { change: { before, after: await readGeneration(db) }, rows };
 	});
 	afterCardWrites(
 		db,

@@ -4,14 +4,8 @@
  */
 import type { QueueQuestion } from '$lib/srs/queue';
 import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from './records';
+import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
-
-/**
- * Settings row whose value changes, in the same transaction, whenever any card row is written
- * (answer, undo, queueing, import, reset). Lets a tab reuse what it read from `cards` (the list
- * of started questions, today's due cards) until any tab writes a card.
- */
-export const CARDS_GENERATION_KEY = 'cards-generation';
 
 let startedCache:
 	| {
@@ -52,23 +46,6 @@ export interface DueCards {
 
 /** Per connection (tests and the bench open several). */
 export const dueCaches = new WeakMap<FlashpointDb, DueCards>();
-
-export function newGeneration(): string {
-	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
-
-export async function readGeneration(db: FlashpointDb): Promise<string> {
-	const row = await db.settings.get(CARDS_GENERATION_KEY);
-	return typeof row?.value === 'string' ? row.value : 'none';
-}
-
-/** Records a change to card rows; call inside a read-write transaction that writes them. */
-export async function bumpGeneration(db: FlashpointDb): Promise<{ before: string; after: string }> {
-	const before = await readGeneration(db);
-	const after = newGeneration();
-	await db.settings.put({ key: CARDS_GENERATION_KEY, value: after });
-	return { before, after };
-}
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -4,14 +4,8 @@ import { nextStudyDayStart, studyDay } from '$lib/srs/day';
 import { buildQueue, pickNext, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { CARD_STATE, emptyDay } from './records';
-import {
-	dueCaches,
-	learningOrder,
-	readGeneration,
-	startedIds,
-	startedPrefix,
-	type DueCards
-} from './queue-cache';
+import { dueCaches, learningOrder, startedIds, startedPrefix, type DueCards } from './queue-cache';
+import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
 
 function dueRange(db: FlashpointDb, state: number, dayEnd: number) {

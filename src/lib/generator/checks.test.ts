@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import { blankInList, titleBesideBlank } from './checks';
-import { numberDistractors, yearDistractors } from './distractors';
+import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
 import { generateQuestions } from './index';
@@ -152,6 +152,25 @@ describe('distractors and false statements', () => {
 });
 
 describe('no duplicates', () => {
+	it('asks one answer at most twice per job, and one statement per sentence', () => {
+		const perAnswer = new Map<string, number>();
+		const statements = new Set<string>();
+		for (const c of generated.candidates) {
+			const key = `${c.slot}|${c.fact.answer}`;
+			perAnswer.set(key, (perAnswer.get(key) ?? 0) + 1);
+			if (c.slot === 'statement') {
+				expect(statements.has(c.question.source.quote)).toBe(false);
+				statements.add(c.question.source.quote);
+			}
+		}
+		expect(Math.max(...perAnswer.values())).toBeLessThanOrEqual(2);
+	});
+
+	it('moves a false date later, never before the events it follows', () => {
+		for (const value of dateDistractors('18 February 2008', 'seed', 2025))
+			expect(new Date(value).getTime()).toBeGreaterThan(new Date('18 February 2008').getTime());
+	});
+
 	it('gives no two questions the same prompt, and one blank per fact', () => {
 		expect(new Set(prompts).size).toBe(prompts.length);
 		const blanks = generated.candidates

@@ -74,13 +74,15 @@ export function dateDistractors(answer: string, seed: string, cap: number): stri
 	if (month < 0) return [];
 	const out = new Set<string>();
 	const shifts = seededOrder(
+		// Later, never earlier: a date moved before the events it follows (a recognition before
+		// the declaration) would be impossible, not plausible.
 		[
-			[3, -1],
-			[-5, -2],
-			[7, 1],
-			[0, -3],
-			[-2, 2],
-			[10, -4]
+			[3, 1],
+			[-5, 2],
+			[7, 3],
+			[0, 4],
+			[-2, 5],
+			[10, 6]
 		] as [number, number][],
 		seed
 	);

@@ -20,10 +20,16 @@ export { NO_KNOWLEDGE, parseKnowledge, type Knowledge } from './knowledge';
  * checks → selection. Pure (no Node APIs) so the browser can later run it on a user's text.
  */
 
-/** At most this many questions rest on one sentence: more would answer one another. */
+/** At most this many facts of one sentence are asked: more would answer one another. */
 const PER_SENTENCE = 3;
+/**
+ * At most this many questions of one job (blank, statement, card…) share an answer across the
+ * bank: five articles that all say "2008" would otherwise make "2008" a guess that always wins.
+ */
+const PER_ANSWER = 2;
 
 export type SelectReason =
+	| 'same-answer-repeated'
 	| RejectReason
 	| 'over-sentence-limit'
 	| 'unpaired-statement'
@@ -55,32 +61,42 @@ function parity(key: string): 0 | 1 {
 	return (hashId(key, 4).charCodeAt(0) % 2) as 0 | 1;
 }
 
+/** The surface features a student could read a key from (as `figures.ts` measures them). */
+function surface(prompt: string, median: number): string[] {
+	return [
+		`open=${prompt.split(/\s+/)[0].toLowerCase()}`,
+		`open2=${prompt.split(/\s+/).slice(0, 2).join(' ').toLowerCase()}`,
+		`quote=${/[“”"]/.test(prompt)}`,
+		`attributed=${/according to/i.test(prompt)}`,
+		`asof=${/^As of/.test(prompt)}`,
+		`long=${prompt.length > median}`,
+		`negation=${/\b(?:not|no|never|neither|nor|without|none)\b|n[’']t\b/i.test(prompt)}`,
+		`end=${prompt.slice(-1)}`,
+		'all'
+	];
+}
+
 /**
- * Which key each true/false pair ships: alternating, in a stable hashed order, within groups
- * of pairs that look alike (quotation marks, attribution, a date prefix, length), so no
- * surface feature predicts the key (issue 9 item 1). Returns group key → 'true' | 'false'.
+ * Which key each true/false pair ships, chosen greedily in a stable hashed order so that every
+ * surface feature (opening words, quotation marks, attribution, a date prefix, length,
+ * negation, the last character) stays as balanced between true and false as it can, and so
+ * no single cue predicts the key (issue 9 item 1). Returns group key → 'true' | 'false'.
  */
 export function balancedKeys(pairs: [string, Candidate[]][]): Map<string, 'true' | 'false'> {
 	const lengths = pairs.map(([, g]) => g[0].question.prompt.length).sort((a, b) => a - b);
 	const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-	const strata = new Map<string, string[]>();
-	for (const [key, group] of pairs) {
-		const p = group[0].question.prompt;
-		const stratum = [
-			/[“”"‘’]/.test(p),
-			/according to/i.test(p),
-			/^As of/.test(p),
-			p.length > median
-		].join();
-		strata.set(stratum, [...(strata.get(stratum) ?? []), key]);
-	}
+	const lean = new Map<string, number>();
 	const out = new Map<string, 'true' | 'false'>();
-	let flip = 0;
-	for (const stratum of [...strata.keys()].sort()) {
-		const keys = strata.get(stratum)!.sort((a, b) => (hashId(a) < hashId(b) ? -1 : 1));
-		// Strata of odd size alternate which key gets the extra one, keeping the bank balanced.
-		keys.forEach((key, i) => out.set(key, (i + flip) % 2 ? 'true' : 'false'));
-		if (keys.length % 2) flip ^= 1;
+	const ordered = [...pairs].sort(([a], [b]) => (hashId(a) < hashId(b) ? -1 : 1));
+	for (const [key, group] of ordered) {
+		const features = surface(group[0].question.prompt, median);
+		const cost = (step: number) =>
+			features.reduce((sum, f) => sum + Math.abs((lean.get(f) ?? 0) + step), 0);
+		const up = cost(1);
+		const down = cost(-1);
+		const want = up < down ? 'true' : down < up ? 'false' : parity(key) ? 'true' : 'false';
+		for (const f of features) lean.set(f, (lean.get(f) ?? 0) + (want === 'true' ? 1 : -1));
+		out.set(key, want);
 	}
 	return out;
 }
@@ -117,6 +133,7 @@ export function generateQuestions(
 			'other-key-chosen',
 			'other-type-chosen',
 			'over-sentence-limit',
+			'same-answer-repeated',
 			'identical-prompt',
 			'near-duplicate'
 		].map((k) => [k, 0])
@@ -162,8 +179,30 @@ export function generateQuestions(
 		}
 		chosen.push(...group);
 	}
-	const pairByKey = new Map(pairs);
-	for (const [key, want] of balancedKeys(pairs))
+	// Statement limits act on whole pairs, before keys are chosen, so they cannot tilt the balance.
+	const perAnswer = new Map<string, number>();
+	const statementSentences = new Set<string>();
+	const keptPairs = pairs
+		.sort(([a, x], [b, y]) => y[0].score - x[0].score || (a < b ? -1 : 1))
+		.filter(([, group]) => {
+			const answerKey = `statement|${fold(group[0].fact.answer)}`;
+			const sentenceKey = `${group[0].question.source.doc}|${group[0].question.source.quote}`;
+			const reason =
+				(perAnswer.get(answerKey) ?? 0) >= PER_ANSWER
+					? 'same-answer-repeated'
+					: statementSentences.has(sentenceKey)
+						? 'over-sentence-limit'
+						: undefined;
+			if (reason) {
+				for (const c of group) reject(c, reason);
+				return false;
+			}
+			perAnswer.set(answerKey, (perAnswer.get(answerKey) ?? 0) + 1);
+			statementSentences.add(sentenceKey);
+			return true;
+		});
+	const pairByKey = new Map(keptPairs);
+	for (const [key, want] of balancedKeys(keptPairs))
 		for (const c of pairByKey.get(key)!)
 			if (c.question.answer === want) chosen.push(c);
 			else reject(c, 'other-key-chosen');
@@ -183,6 +222,11 @@ export function generateQuestions(
 			reject(candidate, 'over-sentence-limit');
 			continue;
 		}
+		const answerKey = `${candidate.slot}|${fold(candidate.fact.answer)}`;
+		if (candidate.slot !== 'statement' && (perAnswer.get(answerKey) ?? 0) >= PER_ANSWER) {
+			reject(candidate, 'same-answer-repeated');
+			continue;
+		}
 		const folded = fold(question.prompt.replace('____', ' blank '));
 		if (prompts.has(folded)) {
 			reject(candidate, 'identical-prompt');
@@ -193,6 +237,7 @@ export function generateQuestions(
 			continue;
 		}
 		prompts.add(folded);
+		perAnswer.set(answerKey, (perAnswer.get(answerKey) ?? 0) + 1);
 		perSentence.set(sentenceKey, factsHere.add(question.fact));
 		kept.push(candidate);
 	}

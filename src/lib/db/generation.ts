@@ -1,0 +1,61 @@
+/**
+ * The `cards-generation` marker: a settings row whose value changes, in the same transaction,
+ * whenever any card row is written (answer, undo, queueing, import, reset, or anything added
+ * later). A tab reuses what it read from `cards` (the started questions, today's due cards)
+ * while the marker it read is current. The rule is enforced here, once, by a Dexie DBCore
+ * middleware on the `cards` table, rather than by every writer remembering it.
+ */
+import type { DBCore, Middleware } from 'dexie';
+import type { FlashpointDb } from './schema';
+
+export const CARDS_GENERATION_KEY = 'cards-generation';
+
+/** A fresh marker value: unique per write, across tabs. */
+export function newGeneration(): string {
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The current marker ('none' before any card was written); call inside a transaction. */
+export async function readGeneration(db: FlashpointDb): Promise<string> {
+	const row = await db.settings.get(CARDS_GENERATION_KEY);
+	return typeof row?.value === 'string' ? row.value : 'none';
+}
+
+/**
+ * After every write to `cards` (put, add, delete, clear), writes a new marker in the same
+ * transaction. Every read-write transaction over `cards` is widened to include `settings`
+ * (Dexie's implicit one-table transactions too), so the marker can always be written.
+ */
+export const cardsGenerationMiddleware: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'cards-generation',
+	create(down) {
+		return {
+			...down,
+			transaction(stores, mode, options) {
+				const scope =
+					mode === 'readwrite' && stores.includes('cards') && !stores.includes('settings')
+						? [...stores, 'settings']
+						: stores;
+				return down.transaction(scope, mode, options);
+			},
+			table(name) {
+				const table = down.table(name);
+				if (name !== 'cards') return table;
+				const settings = down.table('settings');
+				return {
+					...table,
+					async mutate(request) {
+						const result = await table.mutate(request);
+						await settings.mutate({
+							type: 'put',
+							trans: request.trans,
+							values: [{ key: CARDS_GENERATION_KEY, value: newGeneration() }]
+						});
+						return result;
+					}
+				};
+			}
+		};
+	}
+};
