@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
@@ -90,4 +91,116 @@ test('preview, reorder, swap, remove, reword and add questions; the link carries
 		reworded.replace('Reworded: ', '')
 	);
 	await context.close();
+});
+
+test('rename, close, reopen, run again for another class, and duplicate', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Reuse check', 2);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const paste = async (name: string) => {
+		const code = encodeResult({
+			quizId: id,
+			attemptId: `attempt${name}1`,
+			name,
+			answers: [null, null],
+			seconds: 30,
+			finishedAt: Date.now()
+		});
+		await page.getByLabel('Paste result codes').fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+	};
+	const manage = page.getByRole('region', { name: 'Reuse and close' });
+	await paste('Ana');
+	await expect(page.getByText(/^Ana: added, 0 of 2\./)).toBeVisible();
+
+	await manage.getByRole('button', { name: 'Close the quiz' }).click();
+	await expect(manage.getByRole('status')).toContainText('Closed');
+	await paste('Ivo');
+	await expect(
+		page.getByText(/Ivo: “Reuse check” was closed on .*Reopen the quiz to add it\./)
+	).toBeVisible();
+	const report = page.getByRole('region', { name: 'Class report' });
+	await expect(report.getByText(/^1\s+student/)).toBeVisible();
+	await manage.getByRole('button', { name: 'Reopen the quiz' }).click();
+	// Nothing on the page is wider than the phone's screen.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		page.viewportSize()!.width
+	);
+	await paste('Ivo');
+	await expect(page.getByText(/^Ivo: added, 0 of 2\./)).toBeVisible();
+
+	await manage.getByLabel('New title').fill('Reuse renamed');
+	await manage.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.setViewportSize({ width: 390, height: 900 });
+	await manage.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: testInfo.outputPath('manage-390.png') });
+
+	await manage.getByLabel('Run again for another class or period').fill('7B');
+	await manage.getByRole('button', { name: 'Run again' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed · 7B' })).toBeVisible();
+	await expect(page.getByText('No results yet.')).toBeVisible();
+	expect(new URL(page.url()).searchParams.get('id')).not.toBe(id);
+
+	await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Copy of Reuse renamed' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
+
+	await gotoApp(page, '/classroom');
+	await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
+	await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
+});
+
+test('all quizzes and results move to another device in one file; a bad file changes nothing', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Moving check', 2);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const code = encodeResult({
+		quizId: id,
+		attemptId: 'attemptMove1',
+		name: 'Zoë',
+		answers: [null, null],
+		seconds: 30,
+		finishedAt: Date.now()
+	});
+	await page.getByLabel('Paste result codes').fill(code);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Zoë: added/)).toBeVisible();
+
+	await gotoApp(page, '/classroom');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export all quizzes and results' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^flashpoint-classroom-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = (await download.path())!;
+
+	// A new laptop: an empty browser profile.
+	const laptop = await (await browser.newContext(testInfo.project.use)).newPage();
+	await gotoApp(laptop, '/classroom');
+	await expect(laptop.getByText('No quizzes yet')).toBeVisible();
+	const chooser = laptop.getByLabel('Import a classroom file');
+	await chooser.setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"flashpoint-classroom","version":1}')
+	});
+	await expect(laptop.getByRole('alert')).toContainText('Nothing was changed');
+	await chooser.setInputFiles(file);
+	await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
+	await expectNoAxeViolations(laptop);
+	await laptop.setViewportSize({ width: 390, height: 900 });
+	await laptop.screenshot({ path: testInfo.outputPath('backup-390.png'), fullPage: true });
+	await laptop.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(laptop.getByText('Imported 1 quiz and 1 result.')).toBeVisible();
+	await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
+	await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
+	await laptop.context().close();
 });
