@@ -1,11 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // Debian's Chromium where it is installed (CI, our machines); Playwright's own browser elsewhere.
 // Browsers are never downloaded by this project.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * A port no one is listening on, asked of the OS in a child process (the config must be
+ * synchronous). `npm start` on 4173 in another terminal must not break `npm test`.
+ */
+function freePort(): number {
+	const script =
+		"const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+	return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+}
+
+// E2E_PORT chooses the port; E2E_REUSE=1 tests a server already running there (default 4173).
+// Otherwise the suite starts its own server on a free port. The choice is put in the
+// environment, which Playwright's workers inherit, so every process uses the same one.
+const reuse = process.env.E2E_REUSE === '1';
+process.env.E2E_PORT ??= String(reuse ? 4173 : freePort());
+const port = Number(process.env.E2E_PORT);
 
 const launchOptions = {
 	executablePath,
@@ -56,7 +73,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.js --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
+		reuseExistingServer: reuse,
 		stdout: 'ignore'
 	}
 });

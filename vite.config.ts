@@ -1,13 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // Component tests run in Debian's Chromium where it is installed, Playwright's own elsewhere.
 const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
+/**
+ * Content hash of the shipped question bank: the app validates and installs the bank into
+ * IndexedDB only when this changes (`src/lib/content/bank.ts`), never on every load.
+ */
+export function bankHash(path = 'questions/bank.json'): string {
+	return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
+	// Module workers (the course installer), as the app's own chunks are modules.
+	worker: { format: 'es' },
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
 		sourcemap: false,

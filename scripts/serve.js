@@ -39,6 +39,10 @@ const serveStatic = sirv(dir, {
 			res.setHeader('Content-Type', 'application/manifest+json');
 		res.setHeader('X-Content-Type-Options', 'nosniff');
 		res.setHeader('Referrer-Policy', 'no-referrer');
+		// No other site may frame the app (Settings has Reset): a <meta> CSP cannot say this,
+		// so it must come as headers. X-Frame-Options is for browsers without CSP level 2.
+		res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+		res.setHeader('X-Frame-Options', 'DENY');
 	}
 });
 

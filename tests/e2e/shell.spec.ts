@@ -82,3 +82,11 @@ test.describe('app shell', () => {
 		await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
 	});
 });
+
+test('no other site may frame the app (Settings can reset progress)', async ({ request }) => {
+	for (const path of ['/', '/settings']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+		expect(response.headers()['x-frame-options']).toBe('DENY');
+	}
+});

@@ -140,6 +140,40 @@ test.describe('study settings and backup', () => {
 		await expect(
 			page.getByText(/Nothing was changed\. .*not a Flashpoint progress backup/)
 		).toBeVisible();
+		// Well formed, but a last review in the year 2286: named per card, in words.
+		const card = {
+			questionId: 'q-1',
+			due: Date.now(),
+			stability: 3,
+			difficulty: 5,
+			elapsedDays: 0,
+			scheduledDays: 3,
+			learningSteps: 0,
+			reps: 1,
+			lapses: 0,
+			state: 2,
+			lastReview: 1e13,
+			leech: false
+		};
+		const file = {
+			format: 'flashpoint-progress',
+			version: 1,
+			exportedAt: new Date().toISOString(),
+			cards: [card, { ...card, questionId: 'q-2' }],
+			reviews: [],
+			days: [],
+			settings: []
+		};
+		await input.setInputFiles({
+			name: 'future.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(file))
+		});
+		await expect(
+			page.getByText(
+				'Card 1 (question “q-1”) has an impossible last review date (year 2286) (and 1 more like it).'
+			)
+		).toBeVisible();
 		expect(await stored(page)).toEqual({ cards: 1, reviews: 1 });
 	});
 
@@ -182,8 +216,13 @@ test.describe('a full disk', () => {
 		browserName
 	}) => {
 		test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
+		test.setTimeout(90_000);
 		await gotoApp(page, '/study');
 		await expect(page.locator('article.question')).toBeVisible();
+		// The first open installs the course, and after a write Chromium lets writes through
+		// without asking its quota manager for 30 s (BucketContext::kBucketSpaceCacheTimeLimit),
+		// so a smaller quota set now would only bite after that.
+		await page.waitForTimeout(31_000);
 		const prompt = await page.locator('#prompt').textContent();
 		const cdp = await page.context().newCDPSession(page);
 		const origin = new URL(page.url()).origin;

@@ -1,5 +1,20 @@
 import bankUrl from '$questions/bank.json?url';
-import { parseBank, type Bank, type Question, type SourceDocument } from './schema';
+import { Dexie } from 'dexie';
+import { BUILTIN_COURSE_ID, type DocumentRecord } from '$lib/db/records';
+import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
+import type { QueueQuestion } from '$lib/srs/queue';
+import type { Bank, Question, SourceDocument } from './schema';
+
+/**
+ * The one course loader of the app. The shipped bank (`questions/bank.json`) is validated
+ * once, when it is installed or when its content hash changes, and kept in IndexedDB
+ * (`courses`, `questions`, `documents`); every screen then reads it from there, never
+ * fetching or validating the whole file again. Home reads only the course rows
+ * (`loadStudyQuestions`).
+ */
+
+/** Content hash of the shipped bank (`vite.config.ts`). */
+export const BANK_HASH: string = FLASHPOINT_BANK_HASH;
 
 /** A loaded bank with the look-ups every screen needs. */
 export interface BankIndex {
@@ -16,21 +31,113 @@ export function indexBank(bank: Bank): BankIndex {
 	};
 }
 
-let loading: Promise<BankIndex> | undefined;
+/** Per connection, so a test's database never shares another's state. */
+const installs = new WeakMap<FlashpointDb, Promise<void>>();
+const loads = new WeakMap<FlashpointDb, Promise<BankIndex>>();
+
+function once<T>(
+	cache: WeakMap<FlashpointDb, Promise<T>>,
+	db: FlashpointDb,
+	run: () => Promise<T>
+) {
+	let promise = cache.get(db);
+	if (!promise) {
+		promise = run();
+		cache.set(db, promise);
+		// A failure is not kept: the next call tries again.
+		promise.catch(() => cache.delete(db));
+	}
+	return promise;
+}
 
 /**
- * Loads the shipped question bank once per page (the file is a hashed, precached asset, so it
- * comes from the service worker's cache when offline) and validates it before use.
+ * Resolves once the built-in course of the shipped version is in the database. When it is
+ * not (first open, or a new version of the app changed the bank), the bank is fetched,
+ * validated and written in a Web Worker, so the main thread never runs the long parse;
+ * where a worker cannot start (or for a database other than the app's), on the main thread.
+ * Rejects with a readable `Error` when the bank cannot be fetched or is damaged.
  */
-export function loadBank(fetchImpl: typeof fetch = fetch): Promise<BankIndex> {
-	loading ??= (async () => {
-		const response = await fetchImpl(bankUrl);
-		if (!response.ok)
-			throw new Error(`The question bank could not be loaded (${response.status}).`);
-		const parsed = parseBank(await response.json());
-		if (!parsed.ok) throw new Error(`The question bank is damaged: ${parsed.error}`);
-		return indexBank(parsed.value);
-	})();
-	loading.catch(() => (loading = undefined));
-	return loading;
+export function ensureBuiltinCourse(db: FlashpointDb = getDb()): Promise<void> {
+	return once(installs, db, async () => {
+		const course = await db.courses.get(BUILTIN_COURSE_ID);
+		if (course?.hash === BANK_HASH) return;
+		if (typeof Worker !== 'undefined' && db.name === DB_NAME) {
+			const outcome = await installInWorker();
+			if (outcome.ok) return;
+			if ('error' in outcome) throw new Error(outcome.error);
+		}
+		const { installBuiltinCourse } = await import('./install');
+		await installBuiltinCourse(db, bankUrl, BANK_HASH);
+	});
+}
+
+type WorkerOutcome = { ok: true } | { ok: false; error: string } | { ok: false; unavailable: true };
+
+function installInWorker(): Promise<WorkerOutcome> {
+	return new Promise((resolve) => {
+		let worker: Worker;
+		try {
+			worker = new Worker(new URL('./install.worker.ts', import.meta.url), { type: 'module' });
+		} catch {
+			resolve({ ok: false, unavailable: true });
+			return;
+		}
+		worker.onmessage = (event: MessageEvent<{ ok: boolean; error?: string }>) => {
+			worker.terminate();
+			resolve(event.data.ok ? { ok: true } : { ok: false, error: event.data.error ?? '' });
+		};
+		// The worker script itself failed (not loadable, or IndexedDB unavailable in workers).
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			resolve({ ok: false, unavailable: true });
+		};
+		worker.postMessage({ url: bankUrl, hash: BANK_HASH });
+	});
+}
+
+/**
+ * Every course's questions as the queue needs them (id and fact key, in teaching order),
+ * read from the course rows only: cheap enough for Home's live query. Empty until the
+ * built-in course is installed (`ensureBuiltinCourse`).
+ */
+export async function loadStudyQuestions(db: FlashpointDb = getDb()): Promise<QueueQuestion[]> {
+	const courses = await db.courses.toArray();
+	// The built-in course first, then the user's courses in the order they were added.
+	courses.sort(
+		(a, b) =>
+			Number(b.id === BUILTIN_COURSE_ID) - Number(a.id === BUILTIN_COURSE_ID) ||
+			a.installedAt - b.installedAt
+	);
+	return courses.flatMap((course) => course.queue);
+}
+
+/** A course's questions and documents in course order, read in one transaction. */
+export async function readCourse(db: FlashpointDb, courseId: string): Promise<Bank> {
+	const range = <T>(table: Dexie.Table<T>) =>
+		table
+			.where('[courseId+position]')
+			.between([courseId, Dexie.minKey], [courseId, Dexie.maxKey], true, true)
+			.toArray();
+	const [questions, documents] = await db.transaction('r', db.questions, db.documents, async () =>
+		Promise.all([range(db.questions), range(db.documents)])
+	);
+	// Back to the bank's own shapes: the course fields would otherwise travel into quiz links.
+	for (const row of [...questions, ...documents] as Partial<DocumentRecord>[]) {
+		delete row.courseId;
+		delete row.position;
+		delete row.text;
+	}
+	return { version: 1, questions, documents } as Bank;
+}
+
+/**
+ * The built-in course, loaded once per page: installed first if needed
+ * (`ensureBuiltinCourse`), then read from IndexedDB, already validated.
+ */
+export function loadBank(db: FlashpointDb = getDb()): Promise<BankIndex> {
+	return once(loads, db, async () => {
+		await ensureBuiltinCourse(db);
+		return indexBank(await readCourse(db, BUILTIN_COURSE_ID));
+	});
 }

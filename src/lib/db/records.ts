@@ -1,3 +1,5 @@
+import type { Question } from '$lib/content/schema';
+
 /**
  * The rows of the `flashpoint` IndexedDB database. Dates are epoch milliseconds (numbers index
  * and compare fast, and survive a JSON backup unchanged); study days are local `YYYY-MM-DD`.
@@ -93,3 +95,60 @@ export interface SettingRecord {
 export function emptyDay(day: string): DayRecord {
 	return { day, answers: 0, newCards: 0, reviewCards: 0, again: 0, timeMs: 0 };
 }
+
+/** The id of the course shipped with the app (`questions/bank.json`). */
+export const BUILTIN_COURSE_ID = 'builtin';
+
+/**
+ * A course: the built-in one, or (issue 12) one a user made from their own documents. Its
+ * questions and documents live in the `questions` and `documents` tables, validated once when
+ * the course was installed or imported, so no screen re-validates them on load.
+ *
+ * Ids never collide across courses: question and document ids are the primary keys of their
+ * tables. The built-in course keeps its bank ids (so every card and answer since v1 keeps
+ * pointing at its question); a user course prefixes its ids with its own id
+ * (`<courseId>:<id>`, see `courseItemId`). Cards are keyed by question id and review rows by
+ * an auto-increment key, so neither can collide either.
+ */
+export interface CourseRecord {
+	id: string;
+	title: string;
+	kind: 'builtin' | 'user';
+	/**
+	 * Content hash of the bank this course was installed from (hex SHA-256 prefix): when the
+	 * shipped bank's hash differs, the course is validated and written again.
+	 */
+	hash: string;
+	/** When it was installed or last updated (ms). */
+	installedAt: number;
+	questionCount: number;
+	documentCount: number;
+	/**
+	 * Every question's id and fact key in teaching order: all today's queue and Home's counts
+	 * need from the questions, read as one row instead of every question.
+	 */
+	queue: { id: string; fact: string }[];
+}
+
+/** A course's source document; `position` is its order in the course's list. */
+export interface DocumentRecord {
+	id: string;
+	courseId: string;
+	position: number;
+	title: string;
+	outlet: string;
+	author?: string;
+	date: string;
+	dateApproximate: boolean;
+	dateNote?: string;
+	/** The document's text (user documents; the built-in articles ship as their own files). */
+	text?: string;
+}
+
+/** A global question or document id for item `id` of user course `courseId`. */
+export function courseItemId(courseId: string, id: string): string {
+	return courseId === BUILTIN_COURSE_ID ? id : `${courseId}:${id}`;
+}
+
+/** A course's question, as validated at install (`Question`), with its course and order. */
+export type QuestionRecord = Question & { courseId: string; position: number };

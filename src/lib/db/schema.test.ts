@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadStudyQuestions } from '$lib/content/bank';
+import { installBuiltinCourse } from '$lib/content/install';
 import { createDb, SCHEMA_VERSION } from './schema';
-import { listLeeches } from './home-summary';
+import { listLeeches, loadHomeSummary } from './home-summary';
 import { loadTodayQueue } from './today-queue';
+import { BUILTIN_COURSE_ID } from './records';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
 describe('schema migrations', () => {
@@ -68,6 +72,76 @@ describe('schema migrations', () => {
 			upgraded
 		);
 		expect(queue.length).toBeGreaterThan(0);
+		upgraded.close();
+	});
+
+	it('upgrades a filled version 3 database to courses, keeping every card and answer', async () => {
+		const name = `migration-v3-${Math.random()}`;
+		const bankText = readFileSync('questions/bank.json', 'utf8');
+		const bankIds: string[] = JSON.parse(bankText).questions.map((q: { id: string }) => q.id);
+		const v3 = createDb(name, 3);
+		const now = new Date(2026, 4, 12, 10).getTime();
+		const started = bankIds.slice(0, 120);
+		const cards = started.map((questionId, i) => ({
+			questionId,
+			due: now - 86_400_000 + i * 3_600_000,
+			stability: 3,
+			difficulty: 5,
+			elapsedDays: 1,
+			scheduledDays: 3,
+			learningSteps: 0,
+			reps: 2,
+			lapses: i === 3 ? 8 : 0,
+			state: 2,
+			lastReview: now - 4 * 86_400_000,
+			leech: i === 3
+		}));
+		const reviews = Array.from({ length: 400 }, (_, i) => ({
+			questionId: started[i % started.length],
+			rating: 3,
+			answeredAt: now - 4 * 86_400_000 + i,
+			studyDay: '2026-05-08',
+			durationMs: 5000,
+			grading: 'self',
+			correct: null,
+			before: null,
+			after: { due: now, state: 2, stability: 3, difficulty: 5, scheduledDays: 3 }
+		}));
+		await v3.table('cards').bulkAdd(cards);
+		await v3.table('reviews').bulkAdd(reviews);
+		await v3.table('days').add({
+			day: '2026-05-08',
+			answers: 400,
+			newCards: 120,
+			reviewCards: 0,
+			again: 0,
+			timeMs: 2_000_000
+		});
+		await v3.table('settings').add({ key: 'study', value: { newPerDay: 9 } });
+		expect(v3.verno).toBe(3);
+		v3.close();
+
+		const upgraded = createDb(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(SCHEMA_VERSION);
+		const byId = (a: { questionId: string }, b: { questionId: string }) =>
+			a.questionId < b.questionId ? -1 : 1;
+		expect(await upgraded.cards.toArray()).toEqual([...cards].sort(byId));
+		expect((await upgraded.reviews.toArray()).map(({ id: _id, ...row }) => row)).toEqual(reviews);
+		expect(await upgraded.days.count()).toBe(1);
+		expect(await upgraded.settings.get('study')).toEqual({ key: 'study', value: { newPerDay: 9 } });
+
+		// The built-in course keeps its question ids: every card still points at its question.
+		await installBuiltinCourse(upgraded, '/bank.json', 'h', async () => new Response(bankText));
+		const course = await upgraded.courses.get(BUILTIN_COURSE_ID);
+		expect(course?.questionCount).toBe(bankIds.length);
+		const questions = await upgraded.questions.bulkGet(started);
+		expect(questions.every((q) => q?.courseId === BUILTIN_COURSE_ID)).toBe(true);
+		// Home's counts from the course rows equal those from the bank file itself.
+		const summary = await loadHomeSummary(await loadStudyQuestions(upgraded), now, upgraded);
+		expect(summary).toEqual(await loadHomeSummary(JSON.parse(bankText).questions, now, upgraded));
+		expect(summary).toMatchObject({ fresh: 9, leeches: 1, unstarted: bankIds.length - 120 });
+		expect(summary.due).toBeGreaterThan(0);
 		upgraded.close();
 	});
 });

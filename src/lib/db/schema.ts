@@ -1,7 +1,15 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
 import { cardsGenerationMiddleware } from './generation';
-import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
+import type {
+	CardRecord,
+	CourseRecord,
+	DayRecord,
+	DocumentRecord,
+	QuestionRecord,
+	ReviewRecord,
+	SettingRecord
+} from './records';
 
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';
@@ -62,6 +70,24 @@ export const SCHEMA_VERSIONS: {
 			settings: 'key',
 			days: 'day'
 		}
+	},
+	{
+		// v4: courses (issue 12). The built-in bank is validated once, when installed or changed
+		// (by content hash), and kept here, so no screen fetches and validates it on load. Rows
+		// are ordered within a course by `[courseId+position]`; `fact` finds siblings. Cards
+		// and reviews keep their keys: built-in question ids are unchanged, so every v3 card and
+		// answer still points at its question. No upgrade: the new tables start empty and the
+		// app installs the built-in course on first open.
+		version: 4,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact'
+		}
 	}
 ];
 
@@ -72,6 +98,9 @@ export type FlashpointDb = Dexie & {
 	reviews: EntityTable<ReviewRecord, 'id'>;
 	settings: EntityTable<SettingRecord, 'key'>;
 	days: EntityTable<DayRecord, 'day'>;
+	courses: EntityTable<CourseRecord, 'id'>;
+	documents: EntityTable<DocumentRecord, 'id'>;
+	questions: EntityTable<QuestionRecord, 'id'>;
 };
 
 /** Opens (lazily) the database declared up to `upTo` (tests use older versions). */

@@ -1,0 +1,356 @@
+import * as v from 'valibot';
+import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
+import { cardProblems, dayProblems, reviewProblems, type RowProblem } from './sanity';
+
+/**
+ * Reading a progress backup: size and depth caps before parsing, the shape (valibot), then the
+ * meaning of every field (`sanity.ts`) and unique keys, all before anything is written.
+ * Refusals are sentences a person can act on, each kind listed once.
+ */
+
+/** Marks a file as a Flashpoint progress backup; anything else is refused. */
+export const BACKUP_FORMAT = 'flashpoint-progress';
+export const BACKUP_VERSION = 1;
+
+/**
+ * Longest backup text read (UTF-16 code units). A 100,000-answer backup is about 45 MB; the
+ * cap leaves room for twice that and keeps a hostile file from exhausting a phone's memory.
+ */
+export const MAX_BACKUP_CHARS = 100_000_000;
+/** Deepest nesting of arrays and objects a backup has (a setting's value included). */
+export const MAX_BACKUP_DEPTH = 12;
+/** Largest setting value, as JSON text (characters). */
+export const MAX_SETTING_CHARS = 10_000;
+/** Problems listed in a refusal; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 6;
+
+export interface ProgressFile {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	exportedAt: string;
+	/** The database schema the rows were read from (informative). */
+	schemaVersion?: number;
+	cards: CardRecord[];
+	reviews: ReviewRecord[];
+	days: DayRecord[];
+	settings: SettingRecord[];
+}
+
+const finite = v.pipe(v.number(), v.finite());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Printable text: no control, format (bidi, zero-width) or lone surrogate code points. */
+const questionId = v.pipe(v.string(), v.regex(/^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]{1,200}$/u));
+const state = v.picklist([0, 1, 2, 3]);
+const rating = v.picklist([1, 2, 3, 4]);
+
+const CardSchema = v.object({
+	questionId,
+	due: finite,
+	stability: finite,
+	difficulty: finite,
+	elapsedDays: finite,
+	scheduledDays: finite,
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state,
+	lastReview: v.nullable(finite),
+	leech: v.boolean(),
+	queuedAt: v.optional(finite)
+});
+
+const ReviewSchema = v.object({
+	id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	questionId,
+	rating,
+	answeredAt: finite,
+	studyDay: day,
+	durationMs: finite,
+	grading: v.picklist(['self', 'auto', 'override']),
+	correct: v.nullable(v.boolean()),
+	previewAt: v.optional(finite),
+	before: v.nullable(CardSchema),
+	after: v.object({
+		due: finite,
+		state,
+		stability: finite,
+		difficulty: finite,
+		scheduledDays: finite
+	})
+});
+
+const DaySchema = v.object({
+	day,
+	answers: count,
+	newCards: count,
+	reviewCards: count,
+	again: count,
+	timeMs: finite
+});
+
+const SettingSchema = v.object({
+	key: v.pipe(v.string(), v.regex(/^[a-z0-9:_-]{1,100}$/i)),
+	value: v.unknown()
+});
+
+const ProgressFileSchema = v.object({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+	schemaVersion: v.optional(v.number()),
+	cards: v.array(CardSchema),
+	reviews: v.array(ReviewSchema),
+	days: v.array(DaySchema),
+	settings: v.array(SettingSchema)
+});
+
+export type BackupParse =
+	{ ok: true; value: ProgressFile } | { ok: false; error: string; problems: string[] };
+
+/**
+ * Does the JSON text nest arrays/objects deeper than `max`? A linear scan that skips strings,
+ * run before `JSON.parse` so a 10,000-deep value never reaches a recursive reader.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92)
+				i++; // backslash: skip the escaped character
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 91 || c === 123) {
+			if (++depth > max) return true;
+		} else if (c === 93 || c === 125) depth--;
+	}
+	return false;
+}
+
+const SECTION_LABELS: Record<string, string> = {
+	cards: 'Card',
+	reviews: 'Answer',
+	days: 'Study day',
+	settings: 'Setting'
+};
+
+const FIELD_NAMES: Record<string, string> = {
+	questionId: 'question id',
+	due: 'due date',
+	stability: 'memory stability',
+	difficulty: 'difficulty',
+	elapsedDays: 'days since the last review',
+	scheduledDays: 'interval',
+	learningSteps: 'learning step',
+	reps: 'answer count',
+	lapses: 'lapse count',
+	state: 'card state',
+	lastReview: 'last review date',
+	leech: 'leech mark',
+	queuedAt: '“queued for study” date',
+	id: 'key',
+	rating: 'rating',
+	answeredAt: 'answer date',
+	studyDay: 'study day',
+	durationMs: 'answering time',
+	grading: 'grading mode',
+	correct: 'right/wrong mark',
+	before: 'card state before it',
+	after: 'resulting schedule',
+	day: 'date',
+	answers: 'answer count',
+	newCards: 'new card count',
+	reviewCards: 'review count',
+	again: '“Again” count',
+	timeMs: 'study time',
+	key: 'name',
+	format: 'Flashpoint mark',
+	version: 'version',
+	exportedAt: 'export date'
+};
+
+/** Text from a file, safe and short enough to show: no control or bidi characters, ≤ 40. */
+function shown(text: string): string {
+	const clean = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '');
+	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+}
+
+interface Found {
+	kind: string;
+	subject: string;
+	text: string;
+}
+
+function rowSubject(file: Record<string, unknown>, section: string, index: number): string {
+	const label = SECTION_LABELS[section] ?? 'A row';
+	const rows = file[section];
+	const row = Array.isArray(rows)
+		? (rows[index] as Record<string, unknown> | undefined)
+		: undefined;
+	const id = row && typeof row.questionId === 'string' ? row.questionId : undefined;
+	const ofQuestion = id ? ` (question “${shown(id)}”)` : '';
+	return `${label} ${(index + 1).toLocaleString('en')}${ofQuestion}`;
+}
+
+/** "a, b and c", with at most four named. */
+function listed(names: string[]): string {
+	const unique = [...new Set(names)];
+	if (unique.length > 4)
+		return `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more fields`;
+	return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}` : unique[0];
+}
+
+/** Shape issues, one per row (naming its damaged fields) or per damaged top-level field. */
+function shapeProblems(file: Record<string, unknown>, issues: v.BaseIssue<unknown>[]): Found[] {
+	const rows = new Map<string, { section: string; index: number; fields: string[] }>();
+	const found: Found[] = [];
+	for (const issue of issues) {
+		const keys = (issue.path ?? []).map((item) => item.key);
+		const [section, index] = keys;
+		if (typeof section === 'string' && typeof index === 'number') {
+			const fields = keys.slice(2).filter((key): key is string => typeof key === 'string');
+			const field = fields.map((key) => FIELD_NAMES[key] ?? 'field').join(' → ') || 'entry';
+			const row = rows.get(`${section}:${index}`) ?? { section, index, fields: [] };
+			row.fields.push(field);
+			rows.set(`${section}:${index}`, row);
+		} else if (typeof section === 'string' && SECTION_LABELS[section])
+			found.push({
+				kind: `shape:${section}`,
+				subject: `The list of ${SECTION_LABELS[section].toLowerCase()}s`,
+				text: 'is missing or damaged'
+			});
+		else
+			found.push({
+				kind: `shape:${String(section)}`,
+				subject: 'The backup',
+				text: `has a missing or wrong ${FIELD_NAMES[String(section)] ?? 'field'}`
+			});
+	}
+	for (const row of rows.values())
+		found.push({
+			kind: `shape:${row.section}:${[...new Set(row.fields)].join(',')}`,
+			subject: rowSubject(file, row.section, row.index),
+			text: `a missing or wrong ${listed(row.fields)}`
+		});
+	return found;
+}
+
+/** "has …" sentences, one per kind, the first row named and the others counted. */
+function summarise(found: Found[]): string[] {
+	const groups = new Map<string, { first: Found; more: number }>();
+	for (const item of found) {
+		const group = groups.get(item.kind);
+		if (group) group.more++;
+		else groups.set(item.kind, { first: item, more: 0 });
+	}
+	const lines = [...groups.values()].map(({ first, more }) => {
+		const verb = first.text.startsWith('is ') ? '' : 'has ';
+		const others = more ? ` (and ${more.toLocaleString('en')} more like it)` : '';
+		return `${first.subject} ${verb}${first.text}${others}.`;
+	});
+	if (lines.length > MAX_LISTED_PROBLEMS) {
+		const rest = lines.length - MAX_LISTED_PROBLEMS + 1;
+		return [...lines.slice(0, MAX_LISTED_PROBLEMS - 1), `…and ${rest} other kinds of problem.`];
+	}
+	return lines;
+}
+
+function refuse(error: string, problems: string[] = []): BackupParse {
+	return { ok: false, error, problems };
+}
+
+function meaningProblems(file: ProgressFile, now: number): Found[] {
+	const found: Found[] = [];
+	const raw = file as unknown as Record<string, unknown>;
+	const add = (section: string, index: number, problems: RowProblem[]) => {
+		for (const problem of problems)
+			found.push({
+				kind: `${section}:${problem.kind}`,
+				subject: rowSubject(raw, section, index),
+				text: problem.text
+			});
+	};
+	const seen = <T>(rows: T[], key: (row: T) => unknown, section: string, what: string) => {
+		const keys = new Set<unknown>();
+		rows.forEach((row, index) => {
+			const k = key(row);
+			if (keys.has(k)) add(section, index, [{ kind: 'duplicate', text: what }]);
+			keys.add(k);
+		});
+	};
+	file.cards.forEach((card, i) => add('cards', i, cardProblems(card, now)));
+	file.reviews.forEach((review, i) => add('reviews', i, reviewProblems(review, now)));
+	file.days.forEach((row, i) => add('days', i, dayProblems(row, now)));
+	seen(file.cards, (card) => card.questionId, 'cards', 'the same question as an earlier card');
+	seen(file.reviews, (review) => review.id, 'reviews', 'the same key as an earlier answer');
+	seen(file.days, (row) => row.day, 'days', 'the same date as an earlier day');
+	seen(file.settings, (row) => row.key, 'settings', 'the same name as an earlier setting');
+	file.settings.forEach((row, i) => {
+		const size = JSON.stringify(row.value ?? null)?.length ?? 0;
+		if (size > MAX_SETTING_CHARS)
+			add('settings', i, [{ kind: 'size', text: `a value too large to be a setting` }]);
+	});
+	return found;
+}
+
+/** Drops `__proto__` keys anywhere in a setting's value, so no reader can be surprised. */
+function plain(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(plain);
+	if (typeof value !== 'object' || value === null) return value;
+	const copy: Record<string, unknown> = {};
+	for (const [key, inner] of Object.entries(value))
+		if (key !== '__proto__')
+			Object.defineProperty(copy, key, {
+				value: plain(inner),
+				enumerable: true,
+				writable: true,
+				configurable: true
+			});
+	return copy;
+}
+
+/**
+ * Reads a backup file's text, checked at `now` (ms; dates after it are impossible). Never
+ * throws: a bad file gets `error` (one sentence) and `problems` (at most
+ * `MAX_LISTED_PROBLEMS` sentences naming the rows, e.g. "Card 12 (question “q1”) has an
+ * impossible last review date (year 2286).").
+ */
+export function parseProgressFile(text: string, now: number = Date.now()): BackupParse {
+	const damaged = 'Nothing was changed. This backup is damaged:';
+	if (text.length > MAX_BACKUP_CHARS)
+		return refuse('Nothing was changed. This file is too large to be a Flashpoint backup.');
+	if (nestsDeeperThan(text, MAX_BACKUP_DEPTH))
+		return refuse(damaged, ['It nests values far deeper than a Flashpoint backup does.']);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return refuse('Nothing was changed. This file is not a Flashpoint backup: it is not JSON.');
+	}
+	const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+	if (record.format !== BACKUP_FORMAT)
+		return refuse(
+			'Nothing was changed. This file is not a Flashpoint progress backup (it has no “flashpoint-progress” mark).'
+		);
+	if (record.version !== BACKUP_VERSION)
+		return refuse(
+			typeof record.version === 'number' && record.version > BACKUP_VERSION
+				? 'Nothing was changed. This backup comes from a newer Flashpoint: update this app, then import it again.'
+				: damaged,
+			typeof record.version === 'number' ? [] : ['The backup has no version.']
+		);
+	const result = v.safeParse(ProgressFileSchema, data);
+	if (!result.success) return refuse(damaged, summarise(shapeProblems(record, result.issues)));
+	const file = result.output as ProgressFile;
+	const problems = meaningProblems(file, now);
+	if (problems.length) return refuse(damaged, summarise(problems));
+	file.settings = file.settings.map((row) => ({ key: row.key, value: plain(row.value) }));
+	return { ok: true, value: file };
+}
+
+/** A refusal as one text: the sentence, then each problem on its own line. */
+export function refusalText(parse: Extract<BackupParse, { ok: false }>): string {
+	return [parse.error, ...parse.problems].join('\n');
+}
