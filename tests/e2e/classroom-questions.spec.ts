@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
@@ -90,4 +91,67 @@ test('preview, reorder, swap, remove, reword and add questions; the link carries
 		reworded.replace('Reworded: ', '')
 	);
 	await context.close();
+});
+
+test('rename, close, reopen, run again for another class, and duplicate', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Reuse check', 2);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const paste = async (name: string) => {
+		const code = encodeResult({
+			quizId: id,
+			attemptId: `attempt${name}1`,
+			name,
+			answers: [null, null],
+			seconds: 30,
+			finishedAt: Date.now()
+		});
+		await page.getByLabel('Paste result codes').fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+	};
+	const manage = page.getByRole('region', { name: 'Reuse and close' });
+	await paste('Ana');
+	await expect(page.getByText(/^Ana: added, 0 of 2\./)).toBeVisible();
+
+	await manage.getByRole('button', { name: 'Close the quiz' }).click();
+	await expect(manage.getByRole('status')).toContainText('Closed');
+	await paste('Ivo');
+	await expect(
+		page.getByText(/Ivo: “Reuse check” was closed on .*Reopen the quiz to add it\./)
+	).toBeVisible();
+	const report = page.getByRole('region', { name: 'Class report' });
+	await expect(report.getByText(/^1\s+student/)).toBeVisible();
+	await manage.getByRole('button', { name: 'Reopen the quiz' }).click();
+	// Nothing on the page is wider than the phone's screen.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		page.viewportSize()!.width
+	);
+	await paste('Ivo');
+	await expect(page.getByText(/^Ivo: added, 0 of 2\./)).toBeVisible();
+
+	await manage.getByLabel('New title').fill('Reuse renamed');
+	await manage.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed' })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.setViewportSize({ width: 390, height: 900 });
+	await manage.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: testInfo.outputPath('manage-390.png') });
+
+	await manage.getByLabel('Run again for another class or period').fill('7B');
+	await manage.getByRole('button', { name: 'Run again' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed · 7B' })).toBeVisible();
+	await expect(page.getByText('No results yet.')).toBeVisible();
+	expect(new URL(page.url()).searchParams.get('id')).not.toBe(id);
+
+	await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Copy of Reuse renamed' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
+
+	await gotoApp(page, '/classroom');
+	await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
+	await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
 });

@@ -218,7 +218,11 @@ test('projector mode shows one question at a time, then the answer', async ({ pa
 	await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
 	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
 	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Play together on this screen' }).click();
+	// Answers go on the screen only once the teacher says no one is answering on a phone.
+	const play = page.getByRole('button', { name: 'Play together on this screen' });
+	await expect(play).toBeDisabled();
+	await page.getByLabel('No one is answering on a phone now').check();
+	await play.click();
 	await expect(page.getByText('Question 1 of 2')).toBeVisible();
 	await expect(page.getByText(/Time left:/)).toBeAttached();
 	await expectNoAxeViolations(page);

@@ -16,6 +16,12 @@ export interface StoredQuiz extends Quiz {
 	 * shown in the report. Not indexed (no schema change).
 	 */
 	studentIds?: Record<string, string>;
+	/** The class or period this run is for ("7B", "Period 3"); each run has its own results. */
+	group?: string;
+	/** The id of the quiz this is a run of, when it was made with "Run again". */
+	runOf?: string;
+	/** Milliseconds since the epoch; when set, results are refused (`closedMessage`). */
+	closedAt?: number;
 }
 
 export interface StoredResult extends QuizResult {

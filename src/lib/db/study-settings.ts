@@ -18,3 +18,19 @@ export async function saveStudySettings(
 ): Promise<void> {
 	await db.settings.put({ key: STUDY_SETTINGS_KEY, value: plain(settings) });
 }
+
+/**
+ * Writes only the given fields, on top of the settings stored at that moment (one transaction),
+ * so a form opened before an import or reset cannot put back the old values of other fields.
+ * Returns the settings now stored.
+ */
+export async function updateStudySettings(
+	patch: Partial<StudySettings>,
+	db: FlashpointDb = getDb()
+): Promise<StudySettings> {
+	return db.transaction('rw', db.settings, async () => {
+		const next = { ...(await getStudySettings(db)), ...patch };
+		await saveStudySettings(next, db);
+		return next;
+	});
+}

@@ -1,7 +1,13 @@
 /** Today's study queue, read from the database (through the per-tab cache) and built by `$lib/srs/queue`. */
 import { Dexie } from 'dexie';
 import { nextStudyDayStart, studyDay } from '$lib/srs/day';
-import { buildQueue, pickNext, type QueueItem, type QueueQuestion } from '$lib/srs/queue';
+import {
+	buildQueue,
+	newQuestionOrder,
+	pickNext,
+	type QueueItem,
+	type QueueQuestion
+} from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { CARD_STATE, emptyDay } from './records';
 import { dueCaches, learningOrder, startedIds, startedPrefix, type DueCards } from './queue-cache';
@@ -99,7 +105,7 @@ export async function loadTodayQueue(
 		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
-		const newFrom = startedPrefix(db, questions, started);
+		const newFrom = startedPrefix(db, newQuestionOrder(questions), started);
 		const build = () =>
 			buildQueue({
 				now,

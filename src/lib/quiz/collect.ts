@@ -1,6 +1,7 @@
 import type { ResultRepository, StoredResult } from '$lib/db/classroom';
 import { findCodes } from './find-codes';
 import { checkResultForQuiz, decodeResult } from './result-code';
+import { closedMessage } from './runs';
 import { PartCollector, parsePart } from './result-parts';
 import { scoreAnswers } from './scoring';
 import type { Quiz } from './types';
@@ -51,7 +52,8 @@ export class ResultCollector {
 	#parts = new PartCollector();
 
 	constructor(
-		private quiz: Quiz,
+		/** With `closedAt` when the teacher closed it: then every result is refused. */
+		private quiz: Quiz & { closedAt?: number },
 		private others: readonly Pick<Quiz, 'id' | 'title'>[],
 		private results: Pick<ResultRepository, 'add'>
 	) {}
@@ -71,6 +73,8 @@ export class ResultCollector {
 		}
 		const decoded = decodeResult(code);
 		if (!decoded.ok) return { kind: 'refused', text: decoded.message };
+		const closed = closedMessage(this.quiz);
+		if (closed) return { kind: 'refused', text: closed, name: decoded.value.name };
 		const checked = checkResultForQuiz(decoded.value, this.quiz, this.others);
 		if (!checked.ok) return { kind: 'refused', text: checked.message, name: decoded.value.name };
 		const { correct, total } = scoreAnswers(this.quiz, checked.value.answers);

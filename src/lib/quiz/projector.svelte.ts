@@ -1,3 +1,4 @@
+import { foldText } from '$lib/text/fold';
 import type { Quiz } from './types';
 
 export type ProjectorPhase = 'join' | 'question' | 'answer' | 'end';
@@ -59,4 +60,27 @@ export class ProjectorRun {
 		this.now = now;
 		if (this.phase === 'question' && this.remaining === 0) this.reveal();
 	}
+}
+
+/**
+ * What the answer screen shows under the answer: the explanation, and the source quote unless
+ * the explanation already quotes it (many written explanations are "Balkan Insight says: “…”"),
+ * so the projected slide never shows the same passage twice. Compared folded (`foldText`), so
+ * typographic quotes and accents do not hide a repeat.
+ */
+export function answerScreenText(
+	question: Pick<Quiz['questions'][number], 'explanation' | 'source'>,
+	showQuote: boolean
+): { explanation: string; quote: string | null } {
+	const explanation = question.explanation.trim();
+	const quote = question.source.quote.trim();
+	if (!showQuote || !quote) return { explanation, quote: null };
+	const plainWords = (s: string) =>
+		foldText(s)
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
+	const e = plainWords(explanation);
+	const q = plainWords(quote);
+	const repeated = q.length > 0 && (e.includes(q) || (e.length > 20 && q.includes(e)));
+	return { explanation, quote: repeated ? null : quote };
 }

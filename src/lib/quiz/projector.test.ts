@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { DEFAULT_PROJECTOR_SECONDS, ProjectorRun } from './projector.svelte';
+import { DEFAULT_PROJECTOR_SECONDS, ProjectorRun, answerScreenText } from './projector.svelte';
 
 describe('projector mode', () => {
 	it('counts down, reveals the answer at zero, then moves on to the end', () => {
@@ -26,5 +26,21 @@ describe('projector mode', () => {
 		const run = new ProjectorRun({ ...quiz, settings: { ...quiz.settings, timer: 'none' } });
 		run.start(0);
 		expect(run.remaining).toBe(DEFAULT_PROJECTOR_SECONDS);
+	});
+});
+
+describe('the answer screen', () => {
+	const source = { doc: 'd', quote: 'But Kosovo remains Vučić’s political red line.' } as never;
+	it('drops the quote when the explanation already quotes it', () => {
+		const q = {
+			explanation: 'Balkan Insight says: “But Kosovo remains Vucic’s political red line.”',
+			source
+		};
+		expect(answerScreenText(q, true).quote).toBeNull();
+	});
+	it('keeps a quote the explanation does not repeat, and none when asked', () => {
+		const q = { explanation: 'Belgrade opposes it.', source };
+		expect(answerScreenText(q, true).quote).toBe('But Kosovo remains Vučić’s political red line.');
+		expect(answerScreenText(q, false).quote).toBeNull();
 	});
 });

@@ -176,3 +176,64 @@ describe('learn-ahead limit', () => {
 		expect(pickNext(later(1), now, 20)?.kind).toBe('new');
 	});
 });
+
+describe('siblings and teaching order (issue 9)', () => {
+	const q = (
+		id: string,
+		fact: string,
+		extra: { rank?: number; type?: string; quote?: string } = {}
+	) => ({
+		id,
+		fact,
+		type: extra.type ?? 'mcq',
+		rank: extra.rank,
+		source: { doc: 'doc-a', quote: extra.quote ?? `sentence about ${id}` }
+	});
+	const newIds = (questions: QueueInput['questions'], overrides: Partial<QueueInput> = {}) =>
+		buildQueue({ ...input(), questions, ...overrides })
+			.filter((item) => item.kind === 'new')
+			.map((item) => item.questionId);
+
+	it('treats questions on the same source sentence as siblings, whatever their fact', () => {
+		const questions = [
+			q('a', 'f1', { quote: 'The bridge opened in 1999.' }),
+			q('b', 'f2', { quote: 'The bridge opened in 1999.' }),
+			q('c', 'f3')
+		];
+		expect(newIds(questions)).toEqual(['a', 'c']);
+		// Answered today through its sibling: buried until another day.
+		expect(newIds(questions, { answeredToday: ['a'], isStarted: (id) => id === 'a' })).toEqual([
+			'c'
+		]);
+		// The same quote in another document is not a sibling.
+		const otherDoc = { ...q('d', 'f4', { quote: 'The bridge opened in 1999.' }) };
+		otherDoc.source = { doc: 'doc-b', quote: 'The bridge opened in 1999.' };
+		expect(newIds([questions[0], otherDoc])).toEqual(['a', 'd']);
+	});
+
+	it('introduces new questions by rank, unranked ones after in bank order', () => {
+		const questions = [
+			q('u1', 'f1'),
+			q('r5', 'f2', { rank: 5 }),
+			q('u2', 'f3'),
+			q('r0', 'f4', { rank: 0 }),
+			q('r2', 'f5', { rank: 2 })
+		];
+		expect(newIds(questions)).toEqual(['r0', 'r2', 'r5', 'u1', 'u2']);
+		expect(newIds(questions, { settings: { ...DEFAULT_STUDY_SETTINGS, newPerDay: 2 } })).toEqual([
+			'r0',
+			'r2'
+		]);
+	});
+
+	it('interleaves question types among new questions', () => {
+		const questions = [
+			q('m1', 'f1', { rank: 0, type: 'mcq' }),
+			q('m2', 'f2', { rank: 1, type: 'mcq' }),
+			q('m3', 'f3', { rank: 2, type: 'mcq' }),
+			q('t1', 'f4', { rank: 3, type: 'truefalse' }),
+			q('s1', 'f5', { rank: 4, type: 'short' })
+		];
+		expect(newIds(questions)).toEqual(['m1', 't1', 'm2', 's1', 'm3']);
+	});
+});

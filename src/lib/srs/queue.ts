@@ -3,10 +3,17 @@ import { DEFAULT_STUDY_SETTINGS, type StudySettings } from './settings';
 
 const DEFAULT_LEARN_AHEAD_MINUTES = DEFAULT_STUDY_SETTINGS.learnAheadMinutes;
 
-/** What the queue needs to know about a question: its id and its sibling key. */
+/** What the queue needs to know about a question (a bank `Question` is one). */
 export interface QueueQuestion {
 	id: string;
+	/** Questions on the same fact are siblings. */
 	fact: string;
+	/** Questions on the same source sentence (same `doc` and `quote`) are siblings too. */
+	source?: { doc: string; quote: string };
+	/** Question type: new questions interleave types. */
+	type?: string;
+	/** Teaching order of new questions, lower first; unranked ones come after, in bank order. */
+	rank?: number;
 }
 
 export type QueueItemKind = 'queued' | 'learning' | 'review' | 'new';
@@ -40,11 +47,14 @@ export interface QueueInput {
 	queuedCards: readonly CardRecord[];
 	/** Questions answered today, for sibling burying. */
 	answeredToday: Iterable<string>;
-	/** The bank in its order; new questions are introduced in this order. */
+	/** The bank; new questions are introduced in `newQuestionOrder`. */
 	questions: readonly QueueQuestion[];
 	/** Whether a question already has a card (so it is not new). */
 	isStarted: (questionId: string) => boolean;
-	/** Every question before this bank position is started (a hint that saves a scan). */
+	/**
+	 * Every question before this position of `newQuestionOrder(questions)` is started (a hint
+	 * that saves a scan).
+	 */
 	newFrom?: number;
 }
 
@@ -54,38 +64,94 @@ export interface QueueInput {
  * 2. learning and relearning cards due now (a forgotten card comes back the same day);
  * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
  *    left for today;
- * 4. new questions in bank order, up to the new questions left for today;
+ * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
+ *    order), question types interleaved, up to the new questions left for today;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
- * Sibling burying: two questions on the same fact are never studied on the same day, so a
- * question whose fact was answered today through another question, or already appears earlier
- * in the queue, is left for another day. Questions no longer in the bank are skipped.
+ * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
+ * same day, so a question whose sibling was answered today, or already appears earlier in the
+ * queue, is left for another day. Questions no longer in the bank are skipped.
  */
-const factMaps = new WeakMap<readonly QueueQuestion[], Map<string, string>>();
+const siblingMaps = new WeakMap<readonly QueueQuestion[], Map<string, readonly string[]>>();
 
-function factsOf(questions: readonly QueueQuestion[]): Map<string, string> {
-	let map = factMaps.get(questions);
+/**
+ * Each question's sibling keys: its fact, and its source sentence (issue 9: two questions on
+ * one sentence test the same thing, whatever their fact key). Two questions sharing any key
+ * are siblings. Cached per bank array.
+ */
+function siblingKeysOf(questions: readonly QueueQuestion[]): Map<string, readonly string[]> {
+	let map = siblingMaps.get(questions);
 	if (!map) {
-		map = new Map(questions.map((q) => [q.id, q.fact]));
-		factMaps.set(questions, map);
+		map = new Map(
+			questions.map((q) => [
+				q.id,
+				q.source
+					? [`fact\u0000${q.fact}`, `source\u0000${q.source.doc}\u0000${q.source.quote}`]
+					: [`fact\u0000${q.fact}`]
+			])
+		);
+		siblingMaps.set(questions, map);
 	}
 	return map;
 }
 
-export function buildQueue(input: QueueInput): QueueItem[] {
-	const factOf = factsOf(input.questions);
-	const factOwner = new Map<string, string>();
-	for (const questionId of input.answeredToday) {
-		const fact = factOf.get(questionId);
-		if (fact !== undefined && !factOwner.has(fact)) factOwner.set(fact, questionId);
+const newOrders = new WeakMap<readonly QueueQuestion[], readonly QueueQuestion[]>();
+
+/**
+ * The bank in the order new questions are introduced: by `rank`, lower first; questions with no
+ * rank after all ranked ones, in bank order (ties keep bank order too). Cached per bank array.
+ */
+export function newQuestionOrder(questions: readonly QueueQuestion[]): readonly QueueQuestion[] {
+	let order = newOrders.get(questions);
+	if (!order) {
+		order = questions.some((q) => q.rank !== undefined)
+			? questions
+					.map((question, index) => ({ question, index }))
+					.sort(
+						(a, b) =>
+							(a.question.rank ?? Infinity) - (b.question.rank ?? Infinity) || a.index - b.index
+					)
+					.map(({ question }) => question)
+			: questions;
+		newOrders.set(questions, order);
 	}
+	return order;
+}
+
+/**
+ * Picks `count` of `candidates` (in teaching order), interleaving question types: each pick is
+ * the first remaining candidate of a different type from the one before, else the first.
+ */
+function interleaveTypes(candidates: readonly QueueQuestion[], count: number): QueueQuestion[] {
+	const left = [...candidates];
+	const picked: QueueQuestion[] = [];
+	while (picked.length < count && left.length) {
+		const previous = picked.at(-1)?.type;
+		let index = previous === undefined ? 0 : left.findIndex((q) => q.type !== previous);
+		if (index < 0) index = 0;
+		picked.push(left.splice(index, 1)[0]);
+	}
+	return picked;
+}
+
+export function buildQueue(input: QueueInput): QueueItem[] {
+	const keysOf = siblingKeysOf(input.questions);
+	const keyOwner = new Map<string, string>();
+	for (const questionId of input.answeredToday)
+		for (const key of keysOf.get(questionId) ?? [])
+			if (!keyOwner.has(key)) keyOwner.set(key, questionId);
 	const taken = new Set<string>();
-	const take = (questionId: string): boolean => {
+	const canTake = (questionId: string): boolean => {
 		if (taken.has(questionId)) return false;
-		const fact = factOf.get(questionId);
-		if (fact === undefined) return false;
-		const owner = factOwner.get(fact);
-		if (owner !== undefined && owner !== questionId) return false;
-		factOwner.set(fact, questionId);
+		const keys = keysOf.get(questionId);
+		if (keys === undefined) return false;
+		return keys.every((key) => {
+			const owner = keyOwner.get(key);
+			return owner === undefined || owner === questionId;
+		});
+	};
+	const take = (questionId: string): boolean => {
+		if (!canTake(questionId)) return false;
+		for (const key of keysOf.get(questionId)!) keyOwner.set(key, questionId);
 		taken.add(questionId);
 		return true;
 	};
@@ -127,19 +193,33 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 	}
 
 	const fresh: QueueItem[] = [];
-	let newLeft = Math.max(0, input.settings.newPerDay - input.today.newCards);
-	for (let index = input.newFrom ?? 0; index < input.questions.length; index++) {
-		const question = input.questions[index];
-		if (newLeft <= 0) break;
-		if (input.isStarted(question.id) || !take(question.id)) continue;
-		newLeft--;
-		fresh.push({
-			questionId: question.id,
-			kind: 'new',
-			isNew: true,
-			card: undefined,
-			due: input.now
-		});
+	const newLeft = Math.max(0, input.settings.newPerDay - input.today.newCards);
+	if (newLeft > 0) {
+		// Candidates in teaching order, siblings of each other left out; a few more than needed
+		// so types can interleave.
+		const order = newQuestionOrder(input.questions);
+		const candidates: QueueQuestion[] = [];
+		const candidateKeys = new Set<string>();
+		const wanted = newLeft + 8;
+		for (let index = input.newFrom ?? 0; index < order.length; index++) {
+			if (candidates.length >= wanted) break;
+			const question = order[index];
+			if (input.isStarted(question.id) || !canTake(question.id)) continue;
+			const keys = keysOf.get(question.id)!;
+			if (keys.some((key) => candidateKeys.has(key))) continue;
+			for (const key of keys) candidateKeys.add(key);
+			candidates.push(question);
+		}
+		for (const question of interleaveTypes(candidates, newLeft)) {
+			take(question.id);
+			fresh.push({
+				questionId: question.id,
+				kind: 'new',
+				isNew: true,
+				card: undefined,
+				due: input.now
+			});
+		}
 	}
 
 	return [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater];

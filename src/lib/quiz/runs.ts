@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import type { StoredQuiz } from '$lib/db/classroom';
+import { encodeQuiz } from './quiz-code';
+import { randomId } from './random';
+import { LIMITS } from './types';
+
+/**
+ * Reusing a quiz: a run for another class or period (same questions, its own link and report),
+ * a duplicate to change, a new title, and closing a quiz so later results are refused.
+ * Every function returns a new quiz with its link code re-encoded; none writes to storage.
+ */
+
+const TitleSchema = v.pipe(
+	v.string(),
+	v.trim(),
+	v.minLength(1, 'Give the quiz a title.'),
+	v.maxLength(LIMITS.titleChars, `A title has at most ${LIMITS.titleChars} characters.`)
+);
+const GroupSchema = v.pipe(
+	v.string(),
+	v.trim(),
+	v.minLength(1, 'Name the class or period (for example “7B” or “Period 3”).'),
+	v.maxLength(40, 'A class name has at most 40 characters.')
+);
+
+export type Changed = { ok: true; quiz: StoredQuiz } | { ok: false; error: string };
+
+function withCode(quiz: Omit<StoredQuiz, 'code'> & { code?: string }): StoredQuiz {
+	return { ...quiz, code: encodeQuiz(quiz) };
+}
+
+function fresh(quiz: StoredQuiz, now: number): Omit<StoredQuiz, 'code'> {
+	// A JSON copy, not structuredClone: the quiz may be a Svelte state proxy, which cannot be cloned.
+	const copy: Omit<StoredQuiz, 'code'> & { code?: string } = JSON.parse(
+		JSON.stringify({ ...quiz, id: randomId(10), createdAt: now })
+	);
+	delete copy.code;
+	delete copy.closedAt;
+	delete copy.group;
+	delete copy.runOf;
+	return copy;
+}
+
+/** The same quiz for another class or period: a new link (new id), its own report. */
+export function runAgain(quiz: StoredQuiz, group: string, now = Date.now()): Changed {
+	const parsed = v.safeParse(GroupSchema, group);
+	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
+	return {
+		ok: true,
+		quiz: withCode({ ...fresh(quiz, now), group: parsed.output, runOf: quiz.runOf ?? quiz.id })
+	};
+}
+
+/** A copy to change (its questions can be edited until it has results), titled "Copy of …". */
+export function duplicateQuiz(quiz: StoredQuiz, now = Date.now()): StoredQuiz {
+	const title = `Copy of ${quiz.title}`.slice(0, LIMITS.titleChars);
+	return withCode({ ...fresh(quiz, now), title });
+}
+
+/** A new title (checked); the link changes with it, while links already shared keep working. */
+export function renameQuiz(quiz: StoredQuiz, title: string): Changed {
+	const parsed = v.safeParse(TitleSchema, title);
+	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
+	return { ok: true, quiz: withCode({ ...quiz, title: parsed.output }) };
+}
+
+export function closeQuiz(quiz: StoredQuiz, now = Date.now()): StoredQuiz {
+	return { ...quiz, closedAt: now };
+}
+
+export function reopenQuiz(quiz: StoredQuiz): StoredQuiz {
+	const open = { ...quiz };
+	delete open.closedAt;
+	return open;
+}
+
+/** Why a closed quiz refuses a result, for the teacher (null when the quiz is open). */
+export function closedMessage(quiz: Pick<StoredQuiz, 'title' | 'closedAt'>): string | null {
+	if (quiz.closedAt === undefined) return null;
+	const when = new Date(quiz.closedAt).toLocaleString();
+	return `“${quiz.title}” was closed on ${when}, so this result was not counted. Reopen the quiz to add it.`;
+}
+
+/** The quiz's name with its class, as lists show it: "Week 3 check · 7B". */
+export function quizLabel(quiz: Pick<StoredQuiz, 'title' | 'group'>): string {
+	return quiz.group ? `${quiz.title} · ${quiz.group}` : quiz.title;
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+
+/**
+ * The projector, as a class sees it: every question of a 50-question quiz, question and
+ * answer screen, at 1280×720 and 1920×1080. The quiz is the bank's 50 longest questions (the
+ * worst case: long prompts, four long choices, long explanations and quotes). Each screen must
+ * fit the viewport with nothing cut off or scrolled; a screenshot of each is kept for a person
+ * to look at.
+ */
+
+interface BankQuestion {
+	id: string;
+	type: string;
+	prompt: string;
+	answer: string;
+	accept?: string[];
+	choices?: string[];
+	explanation: string;
+	source: { doc: string; quote: string };
+}
+
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as
+	BankQuestion[] | { questions: BankQuestion[] };
+const questions = (Array.isArray(bank) ? bank : bank.questions)
+	.filter((q) => ['mcq', 'truefalse', 'cloze', 'short'].includes(q.type))
+	.map((q) => ({
+		id: q.id,
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		accept: q.accept,
+		choices: q.choices,
+		explanation: q.explanation,
+		source: q.source
+	}))
+	.sort((a, b) => size(b) - size(a))
+	.slice(0, 50);
+
+function size(q: BankQuestion) {
+	return (
+		q.prompt.length +
+		q.explanation.length +
+		q.source.quote.length +
+		(q.choices ?? []).reduce((n, c) => n + c.length, 0)
+	);
+}
+
+const quiz = {
+	id: 'projector50q',
+	title: 'Fifty long questions',
+	createdAt: Date.UTC(2026, 10, 30),
+	settings: {
+		timer: 'none',
+		seconds: 600,
+		shuffleQuestions: false,
+		shuffleChoices: false,
+		allowBack: true,
+		showAnswers: true
+	},
+	questions,
+	code: 'Q1.projector-test-code'
+};
+
+async function seedQuiz(page: Page) {
+	await gotoApp(page, '/classroom');
+	await page.evaluate(
+		(row) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint-classroom');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('quizzes', 'readwrite');
+					tx.objectStore('quizzes').put(row);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		quiz
+	);
+}
+
+/** Overflow of the slide and of the stage against the viewport, and the type size chosen. */
+async function measure(page: Page) {
+	return page.evaluate(() => {
+		const slide = document.querySelector<HTMLElement>('[data-testid="slide"]')!;
+		const stage = slide.closest<HTMLElement>('.stage')!;
+		const rect = stage.getBoundingClientRect();
+		const controls = stage.querySelector<HTMLElement>('.controls')!.getBoundingClientRect();
+		return {
+			slideOverflow: slide.scrollHeight - slide.clientHeight,
+			slideOverflowX: slide.scrollWidth - slide.clientWidth,
+			stageTop: Math.round(rect.top),
+			stageBottom: Math.round(rect.bottom),
+			controlsBottom: Math.round(controls.bottom),
+			viewport: window.innerHeight,
+			fontPx: Number(slide.dataset.fitted)
+		};
+	});
+}
+
+for (const viewport of [
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`every question of a 50-question quiz fits one screen at ${viewport.width}×${viewport.height}`, async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
+		test.setTimeout(600_000);
+		expect(questions).toHaveLength(50);
+		await page.setViewportSize(viewport);
+		await seedQuiz(page);
+		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+		await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+		await page.screenshot({ path: testInfo.outputPath('join.png'), fullPage: true });
+		await page.getByLabel('No one is answering on a phone now').check();
+		await page.getByRole('button', { name: 'Play together on this screen' }).click();
+		// As in class: the stage in full screen, the whole projected picture.
+		await page.getByRole('button', { name: 'Full screen' }).click();
+		await expect
+			.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
+			.toContain('stage');
+		const smallest: number[] = [];
+		for (let i = 0; i < questions.length; i++) {
+			for (const phase of ['question', 'answer'] as const) {
+				await expect(page.getByText(`Question ${i + 1} of 50`)).toBeVisible();
+				if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeVisible();
+				const m = await measure(page);
+				const where = `question ${i + 1} (${phase})`;
+				expect(m.slideOverflow, `${where}: text cut off at the bottom`).toBeLessThanOrEqual(1);
+				expect(m.slideOverflowX, `${where}: text cut off at the side`).toBeLessThanOrEqual(1);
+				expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
+				expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
+				smallest.push(m.fontPx);
+				await page.screenshot({
+					path: testInfo.outputPath(`q${String(i + 1).padStart(2, '0')}-${phase}.png`),
+					animations: 'disabled'
+				});
+				await page.keyboard.press('PageDown');
+			}
+		}
+		await expect(page.getByRole('heading', { name: 'That’s all 50 questions' })).toBeVisible();
+		const sorted = [...smallest].sort((a, b) => a - b);
+		testInfo.annotations.push({
+			type: 'type size (px)',
+			description: `min ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`
+		});
+		console.log(
+			`projector ${viewport.width}×${viewport.height}: type ${sorted[0]}–${sorted.at(-1)} px, median ${sorted[Math.floor(sorted.length / 2)]}`
+		);
+		// Readable from the back of a classroom even for the longest answer screen (measured 17 px
+		// at 720p and 27 px at 1080p when this was written).
+		expect(sorted[0]).toBeGreaterThanOrEqual(viewport.height >= 1080 ? 24 : 16);
+	});
+}
