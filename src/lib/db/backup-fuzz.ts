@@ -31,7 +31,6 @@ export interface FuzzFigures {
 	failures: string[];
 }
 
-
 /** Values a damaged or hostile file might hold where a field should be. */
 function strangeValue(): fc.Arbitrary<unknown> {
 	return fc.oneof(
