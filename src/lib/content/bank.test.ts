@@ -40,9 +40,14 @@ describe('installBuiltinCourse', () => {
 		const db = freshDb();
 		await installBuiltinCourse(db, '/bank.json', 'hash-1', fetchOf(text));
 		expect(await readCourse(db, BUILTIN_COURSE_ID)).toEqual(shipped);
-		expect(await loadStudyQuestions(db)).toEqual(
-			shipped.questions.map(({ id, fact }) => ({ id, fact }))
+		const queue = await loadStudyQuestions(db);
+		expect(queue.map((q) => [q.id, q.fact, q.type, q.rank, q.source?.doc])).toEqual(
+			shipped.questions.map((q) => [q.id, q.fact, q.type, q.rank, q.source.doc])
 		);
+		// Same sentence, same key; different sentences, different keys.
+		const quotes = new Set(shipped.questions.map((q) => `${q.source.doc} ${q.source.quote}`));
+		const keys = new Set(queue.map((q) => `${q.source?.doc} ${q.source?.quote}`));
+		expect(keys.size).toBe(quotes.size);
 	});
 
 	it('replaces a changed bank: dropped questions go, cards and answers stay', async () => {

@@ -1,4 +1,5 @@
 import type { Question } from '$lib/content/schema';
+import type { QueueQuestion } from '$lib/srs/queue';
 
 /**
  * The rows of the `flashpoint` IndexedDB database. Dates are epoch milliseconds (numbers index
@@ -124,10 +125,11 @@ export interface CourseRecord {
 	questionCount: number;
 	documentCount: number;
 	/**
-	 * Every question's id and fact key in teaching order: all today's queue and Home's counts
-	 * need from the questions, read as one row instead of every question.
+	 * Every question as today's queue and Home's counts need it (`QueueQuestion`: id, fact,
+	 * source, type, rank), in bank order, read as one row instead of every question. The
+	 * source quote is kept as a short key (`quoteKey`): the queue only compares quotes.
 	 */
-	queue: { id: string; fact: string }[];
+	queue: QueueQuestion[];
 }
 
 /** A course's source document; `position` is its order in the course's list. */
