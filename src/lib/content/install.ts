@@ -6,6 +6,7 @@ import {
 	type QuestionRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
+import { toQueueQuestion } from '$lib/srs/queue';
 import { parseBank, type Bank } from './schema';
 
 /**
@@ -14,21 +15,6 @@ import { parseBank, type Bank } from './schema';
  * transactions one after another), large enough that 650 questions take a few transactions.
  */
 export const INSTALL_CHUNK = 200;
-
-/**
- * A short key for a source sentence (FNV-1a, 32 bits, base 36), so a course row need not carry
- * every quote: the queue only asks whether two questions rest on the same sentence. Two
- * different sentences of one document sharing a key would only keep two questions a day
- * apart, never lose one.
- */
-export function quoteKey(quote: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < quote.length; i++) {
-		hash ^= quote.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(36);
-}
 
 /** What a course is installed from: its id, title and kind, and a validated bank. */
 export interface CourseSource {
@@ -77,13 +63,7 @@ export async function writeCourse(
 		installedAt: now,
 		questionCount: questions.length,
 		documentCount: documents.length,
-		queue: questions.map(({ id, fact, type, rank, source }) => ({
-			id,
-			fact,
-			type,
-			...(rank === undefined ? {} : { rank }),
-			source: { doc: source.doc, quote: quoteKey(source.quote) }
-		}))
+		queue: questions.map(toQueueQuestion)
 	};
 	await db.transaction('rw', db.courses, db.documents, db.questions, async () => {
 		const keep = new Set(questions.map((question) => question.id));

@@ -1,5 +1,5 @@
-import type { Question } from '$lib/content/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
+import type { Question } from '$lib/content/schema';
 
 /**
  * The rows of the `flashpoint` IndexedDB database. Dates are epoch milliseconds (numbers index
@@ -125,9 +125,9 @@ export interface CourseRecord {
 	questionCount: number;
 	documentCount: number;
 	/**
-	 * Every question as today's queue and Home's counts need it (`QueueQuestion`: id, fact,
-	 * source, type, rank), in bank order, read as one row instead of every question. The
-	 * source quote is kept as a short key (`quoteKey`): the queue only compares quotes.
+	 * Every question's id, fact key, source-sentence key, type and rank (`toQueueQuestion`), in
+	 * course order: all today's queue and Home's counts need from the questions, read as one
+	 * row instead of every question.
 	 */
 	queue: QueueQuestion[];
 }
