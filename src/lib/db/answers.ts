@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { studyDay } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
-import { readGeneration } from './generation';
+import { generationWrittenNow, readGeneration } from './generation';
 import { afterCardWrites } from './queue-cache';
 import {
 	CARD_STATE,
@@ -106,7 +106,7 @@ export async function recordAnswer(
 			db.reviews.add(review),
 			db.days.put(totals)
 		]);
-		const change = { before: token, after: await readGeneration(db) };
+		const change = { before: token, after: generationWrittenNow() ?? (await readGeneration(db)) };
 		review.id = id;
 		written = { change, card: after, totals };
 		return review;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
-import { readGeneration } from './generation';
+import { generationWrittenNow, readGeneration } from './generation';
 import { newCardRecord } from '$lib/srs/scheduler';
 import { answer, freshDb } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
@@ -45,5 +45,17 @@ describe('cards-generation marker', () => {
 		await db.cards.delete('q0');
 		const after = await loadTodayQueue(bank, DEFAULT_STUDY_SETTINGS, t0 + 2000, db);
 		expect(after.find((item) => item.questionId === 'q0')?.kind).toBe('new');
+	});
+});
+
+describe('generationWrittenNow', () => {
+	it('hands the writer the marker its transaction wrote', async () => {
+		const db = freshDb();
+		const [handed, stored] = await db.transaction('rw', db.cards, db.settings, async () => {
+			await db.cards.put(newCardRecord('q1', t0));
+			return [generationWrittenNow(), await readGeneration(db)];
+		});
+		expect(handed).toBeDefined();
+		expect(handed).toBe(stored);
 	});
 });
