@@ -155,3 +155,52 @@ test('rename, close, reopen, run again for another class, and duplicate', async 
 	await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
 	await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
 });
+
+test('all quizzes and results move to another device in one file; a bad file changes nothing', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Moving check', 2);
+	const id = new URL(page.url()).searchParams.get('id')!;
+	const code = encodeResult({
+		quizId: id,
+		attemptId: 'attemptMove1',
+		name: 'Zoë',
+		answers: [null, null],
+		seconds: 30,
+		finishedAt: Date.now()
+	});
+	await page.getByLabel('Paste result codes').fill(code);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Zoë: added/)).toBeVisible();
+
+	await gotoApp(page, '/classroom');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export all quizzes and results' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^flashpoint-classroom-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = (await download.path())!;
+
+	// A new laptop: an empty browser profile.
+	const laptop = await (await browser.newContext(testInfo.project.use)).newPage();
+	await gotoApp(laptop, '/classroom');
+	await expect(laptop.getByText('No quizzes yet')).toBeVisible();
+	const chooser = laptop.getByLabel('Import a classroom file');
+	await chooser.setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"flashpoint-classroom","version":1}')
+	});
+	await expect(laptop.getByRole('alert')).toContainText('Nothing was changed');
+	await chooser.setInputFiles(file);
+	await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
+	await expectNoAxeViolations(laptop);
+	await laptop.setViewportSize({ width: 390, height: 900 });
+	await laptop.screenshot({ path: testInfo.outputPath('backup-390.png'), fullPage: true });
+	await laptop.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(laptop.getByText('Imported 1 quiz and 1 result.')).toBeVisible();
+	await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
+	await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
+	await laptop.context().close();
+});

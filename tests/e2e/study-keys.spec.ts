@@ -69,6 +69,10 @@ test('a right typed answer can be graded Hard or Easy, by key or button', async 
 	const easy = page.getByRole('button', { name: /^Easy/ });
 	await expect(easy).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
+	// The Good button shows what was saved for Good.
+	const counted = await page.getByText(/Counted as Good · back in/).textContent();
+	const good = await page.getByRole('button', { name: /^Good/ }).locator('.interval').textContent();
+	expect(counted).toContain(`back in ${good!.replace(/,\s*next in\s*/, '').trim()}`);
 	await page.keyboard.press('2');
 	await expect(page.locator('#prompt')).not.toContainText(cloze.prompt.split('____')[0]);
 	expect(await lastReview(page)).toMatchObject({

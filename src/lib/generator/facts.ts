@@ -1,5 +1,5 @@
 import { findWhole, fold, type Sentence } from './text';
-import { MONTH_NAMES } from '../content/months';
+import { amountFacts, dateFacts, resolutionFacts, yearFacts } from './facts-figures';
 import type { Lexicon, Person } from './lexicon';
 
 export { buildLexicon, digitsOf, type Lexicon, type Person } from './lexicon';
@@ -40,67 +40,20 @@ export interface Fact {
 	identity: string;
 }
 
-const YEAR = /\b(1[89]\d\d|20[0-4]\d)\b(?![-–]\d)/g;
-const MONTHS = MONTH_NAMES.join('|');
-const DAY_MONTH = new RegExp(
-	String.raw`\b(?:(\d{1,2})\s+(${MONTHS})|(${MONTHS})\s+(\d{1,2})(?!\d))(?:,?\s+(\d{4}))?\b`,
-	'g'
-);
-const AMOUNT =
-	/(?:(US\$|\$|EUR\s|€))?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s(?:million|billion))?(\spercent|%)?(?:\s+((?:[\p{Ll}-]+|Turkish(?:-[\p{Ll}]+)?|Albanians)(?:\s[\p{Ll}-]+)?))?/gu;
-const UNIT_STOP = new Set([
-	'of',
-	'and',
-	'in',
-	'the',
-	'to',
-	'that',
-	'from',
-	'for',
-	'on',
-	'at',
-	'by',
-	'with',
-	'worldwide',
-	'is',
-	'was',
-	'were',
-	'are',
-	'has',
-	'which',
-	'as',
-	'a',
-	'an',
-	'recognize',
-	'operating',
-	'ago',
-	'including'
-]);
-
-function unitOf(words: string | undefined): string | undefined {
-	if (!words) return undefined;
-	const parts = words.split(/\s+/);
-	const kept: string[] = [];
-	for (const part of parts) {
-		if (UNIT_STOP.has(part)) break;
-		kept.push(part);
-	}
-	return kept.length ? kept.join(' ') : undefined;
+/** What an extractor gets: the sentence, the lexicon and a way to record a fact. */
+export interface Extraction {
+	text: string;
+	lexicon: Lexicon;
+	/** Records a fact unless its span overlaps one already taken. */
+	push: (fact: Omit<Fact, 'sentence'>) => void;
+	/** Marks a span as taken without recording a fact (the inside of a long quotation). */
+	claim: (span: [number, number]) => void;
+	/** Facts recorded so far. */
+	count: () => number;
 }
 
-/** All facts in one sentence. */
-export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
-	const facts: Fact[] = [];
-	const text = sentence.text;
-	const taken: [number, number][] = [];
-	const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
-	const push = (fact: Omit<Fact, 'sentence'>) => {
-		const end = fact.start + fact.answer.length;
-		if (overlaps(fact.start, end)) return;
-		taken.push([fact.start, end]);
-		facts.push({ ...fact, sentence });
-	};
-
+/** Quoted short terms, and who said a long quotation (quotes come first: spans inside quotation marks are not blanked by other extractors). */
+function quoteFacts({ text, lexicon, push, claim, count }: Extraction): void {
 	// Quotes first: spans inside quotation marks are not blanked by other extractors.
 	for (const match of text.matchAll(/“([^”]+)”/g)) {
 		const inner = match[1].replace(/[.,]$/, '');
@@ -115,78 +68,18 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 					kind: 'quote',
 					fine: 'person',
 					answer: speaker.form,
-					start: -1 - facts.length,
+					start: -1 - count(),
 					accept: speaker.accept,
 					about: match[1],
 					identity: speaker.identity
 				});
-			taken.push([match.index, match.index + match[0].length]);
+			claim([match.index, match.index + match[0].length]);
 		}
 	}
+}
 
-	for (const match of text.matchAll(DAY_MONTH)) {
-		push({
-			kind: 'date',
-			fine: match[5] ? 'date:full' : 'date:day',
-			answer: match[0],
-			start: match.index,
-			accept: [],
-			identity: fold(match[0])
-		});
-	}
-	for (const match of text.matchAll(YEAR)) {
-		if (/(?:Resolution|resolution)\s+$/.test(text.slice(0, match.index))) continue;
-		push({
-			kind: 'year',
-			fine: 'year',
-			answer: match[1],
-			start: match.index,
-			accept: [],
-			identity: match[1]
-		});
-	}
-	for (const match of text.matchAll(
-		/\b(?:UN |U\.N\. |UN Security Council |U\.N\. Security Council )?Resolution (\d{3,4})\b/g
-	)) {
-		const start = match.index + match[0].length - match[1].length;
-		push({
-			kind: 'term',
-			fine: 'resolution',
-			answer: match[1],
-			start,
-			accept: [],
-			identity: `resolution-${match[1]}`
-		});
-	}
-	for (const match of text.matchAll(AMOUNT)) {
-		const [all, currency, digits, scale, percent, after] = match;
-		if (/^(?:1[89]\d\d|20[0-4]\d)$/.test(digits) && !currency) continue;
-		if (
-			/\d[-–]$/.test(text.slice(0, match.index)) ||
-			/^[-–]\d/.test(text.slice(match.index + all.length))
-		)
-			continue;
-		const unit = percent ? 'percent' : unitOf(after);
-		const fine = currency
-			? `money:${currency.trim().replace('US$', 'USD').replace('$', 'USD').replace('€', 'EUR')}`
-			: unit
-				? `count:${unit}`
-				: undefined;
-		if (!fine) continue;
-		if (/(?:Resolution|resolution)\s+$/.test(text.slice(0, match.index))) continue;
-		const answer = `${currency ?? ''}${digits}${scale ?? ''}${percent ?? ''}`;
-		const numberValue = Number(digits.replace(/,/g, ''));
-		if (!currency && !scale && numberValue < 5) continue;
-		push({
-			kind: 'number',
-			fine,
-			answer,
-			start: match.index,
-			accept: answer.includes(',') ? [answer.replace(/,/g, '')] : [],
-			about: unit,
-			identity: `${fine}:${fold(answer)}`
-		});
-	}
+/** An acronym’s expansion where it is spelt out beside it. */
+function acronymFacts({ text, lexicon, push }: Extraction): void {
 	for (const [acronym, expansion] of lexicon.acronyms) {
 		const at = findWhole(text, expansion);
 		if (at >= 0 && text.slice(at + expansion.length).startsWith(` (${acronym})`))
@@ -200,6 +93,10 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 				identity: fold(acronym)
 			});
 	}
+}
+
+/** People, with the role the sentence gives them; a surname alone as a surname. */
+function personFacts({ text, lexicon, push }: Extraction): void {
 	for (const person of lexicon.people.values()) {
 		let found = false;
 		for (const form of person.forms) {
@@ -249,11 +146,19 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 			}
 		}
 	}
+}
+
+/** Organisations of the lexicon. */
+function orgFacts({ text, lexicon, push }: Extraction): void {
 	for (const org of lexicon.orgs) {
 		const at = findWhole(text, org);
 		if (at >= 0)
 			push({ kind: 'org', fine: 'org', answer: org, start: at, accept: [], identity: fold(org) });
 	}
+}
+
+/** Places named once in the sentence. */
+function placeFacts({ text, lexicon, push }: Extraction): void {
 	for (const place of lexicon.places.values()) {
 		const at = findWhole(text, place.name);
 		if (at >= 0 && findWhole(text, place.name, at + 1) < 0)
@@ -266,6 +171,10 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 				identity: fold(place.name)
 			});
 	}
+}
+
+/** “Name (a …)” definitions. */
+function definitionFacts({ text, push }: Extraction): void {
 	const definition = /\b((?:\p{Lu}[\p{L}-]+\s?){1,4}) \((a|an) ([^)]{4,60})\)/u.exec(text);
 	if (definition) {
 		push({
@@ -278,6 +187,41 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 			identity: fold(definition[1])
 		});
 	}
+}
+
+/** The extractors in the order they claim spans: quotations first, dates before years. */
+const EXTRACTORS = [
+	quoteFacts,
+	dateFacts,
+	yearFacts,
+	resolutionFacts,
+	amountFacts,
+	acronymFacts,
+	personFacts,
+	orgFacts,
+	placeFacts,
+	definitionFacts
+];
+
+/** All facts in one sentence, in reading order. */
+export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
+	const facts: Fact[] = [];
+	const taken: [number, number][] = [];
+	const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+	const push = (fact: Omit<Fact, 'sentence'>) => {
+		const end = fact.start + fact.answer.length;
+		if (overlaps(fact.start, end)) return;
+		taken.push([fact.start, end]);
+		facts.push({ ...fact, sentence });
+	};
+	const extraction: Extraction = {
+		text: sentence.text,
+		lexicon,
+		push,
+		claim: (span) => taken.push(span),
+		count: () => facts.length
+	};
+	for (const extract of EXTRACTORS) extract(extraction);
 	return facts.sort((a, b) => a.start - b.start);
 }
 

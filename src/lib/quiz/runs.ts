@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { StoredQuiz } from '$lib/db/classroom';
+import { plain } from '$lib/db/plain';
 import { encodeQuiz } from './quiz-code';
 import { randomId } from './random';
 import { LIMITS } from './types';
@@ -30,10 +31,12 @@ function withCode(quiz: Omit<StoredQuiz, 'code'> & { code?: string }): StoredQui
 }
 
 function fresh(quiz: StoredQuiz, now: number): Omit<StoredQuiz, 'code'> {
-	// A JSON copy, not structuredClone: the quiz may be a Svelte state proxy, which cannot be cloned.
-	const copy: Omit<StoredQuiz, 'code'> & { code?: string } = JSON.parse(
-		JSON.stringify({ ...quiz, id: randomId(10), createdAt: now })
-	);
+	// The quiz may be a Svelte state proxy, which structuredClone cannot copy.
+	const copy: Omit<StoredQuiz, 'code'> & { code?: string } = plain({
+		...quiz,
+		id: randomId(10),
+		createdAt: now
+	});
 	delete copy.code;
 	delete copy.closedAt;
 	delete copy.group;

@@ -11,7 +11,7 @@ import {
 	type AnswerInput
 } from '$lib/db/answers';
 import { loadTodayQueue } from '$lib/db/today-queue';
-import type { GradingMode, RatingValue } from '$lib/db/records';
+import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
 import { watchStudyDay } from './day-watch';
@@ -169,7 +169,7 @@ export class StudySession {
 			grading: 'auto',
 			nextDue: review.after.due,
 			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze'),
-			preview: correct ? this.#scheduler!.preview(card, review.answeredAt) : null
+			preview: correct ? this.#previewAfter(card, review) : null
 		};
 		this.phase = 'feedback';
 	}
@@ -186,6 +186,26 @@ export class StudySession {
 			if (!regraded) return;
 		}
 		await this.continue();
+	}
+
+	/**
+	 * When each grade would bring the card back had it been given for this answer: computed as
+	 * the answer was saved (at `previewAt`, moved by the time spent answering), so Hard, Good or
+	 * Easy saves exactly what its button shows.
+	 */
+	#previewAfter(
+		card: CardRecord | undefined,
+		review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>
+	): Record<RatingValue, number> {
+		const at = Math.min(review.previewAt ?? review.answeredAt, review.answeredAt);
+		const preview = this.#scheduler!.preview(card, at);
+		const shift = review.answeredAt - at;
+		return {
+			1: preview[1] + shift,
+			2: preview[2] + shift,
+			3: preview[3] + shift,
+			4: preview[4] + shift
+		};
 	}
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
@@ -236,7 +256,7 @@ export class StudySession {
 			grading: 'override',
 			nextDue: review.after.due,
 			canOverrule: false,
-			preview: this.#scheduler!.preview(card, review.answeredAt)
+			preview: this.#previewAfter(card, review)
 		};
 	}
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ClassroomDatabase, QuizRepository, ResultRepository } from './classroom';
+import {
+	exportClassroom,
+	importClassroom,
+	parseClassroomFile,
+	previewClassroomImport
+} from './classroom-backup';
+import { makeQuiz, syntheticQuestions } from '$lib/quiz/fixtures.test-helpers';
+import { encodeQuiz } from '$lib/quiz/quiz-code';
+
+let counter = 0;
+const newDb = () => new ClassroomDatabase(`classroom-backup-test-${++counter}`);
+const base = makeQuiz(syntheticQuestions(3));
+const quiz = {
+	...base,
+	code: encodeQuiz(base),
+	group: '7B',
+	closedAt: 9,
+	studentIds: { Ana: 's1' }
+};
+const result = {
+	quizId: quiz.id,
+	attemptId: 'attempt01',
+	name: 'Vučić',
+	answers: [0, true, 'x'],
+	seconds: 10,
+	finishedAt: 1000
+};
+
+async function filled() {
+	const db = newDb();
+	await new QuizRepository(db).save(quiz);
+	await new ResultRepository(db).add(result);
+	return db;
+}
+
+describe('classroom backup', () => {
+	it('round-trips every quiz and result to another device', async () => {
+		const file = await exportClassroom(await filled(), 5);
+		const parsed = parseClassroomFile(JSON.stringify(file));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const other = newDb();
+		expect(await previewClassroomImport(parsed.value, other)).toEqual({
+			newQuizzes: 1,
+			replacedQuizzes: 0,
+			newResults: 1,
+			replacedResults: 0
+		});
+		await importClassroom(parsed.value, other);
+		expect(await new QuizRepository(other).get(quiz.id)).toEqual(quiz);
+		expect((await new ResultRepository(other).list(quiz.id)).map((r) => r.name)).toEqual(['Vučić']);
+		expect(await previewClassroomImport(parsed.value, other)).toEqual({
+			newQuizzes: 0,
+			replacedQuizzes: 1,
+			newResults: 0,
+			replacedResults: 1
+		});
+	});
+
+	it('refuses a bad file with a reason, and changes nothing', async () => {
+		const good = await exportClassroom(await filled());
+		const cases: [string, RegExp][] = [
+			['not json', /not JSON/],
+			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
+			[JSON.stringify({ ...good, version: 2 }), /another version/],
+			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],
+			[JSON.stringify({ ...good, quizzes: [quiz, quiz] }), /a quiz appears twice/],
+			[JSON.stringify({ ...good, quizzes: [] }), /belongs to no quiz/],
+			[
+				JSON.stringify({ ...good, quizzes: [{ ...quiz, questions: [{ type: 'flashcard' }] }] }),
+				/questions/
+			]
+		];
+		for (const [text, message] of cases) {
+			const parsed = parseClassroomFile(text);
+			expect(parsed.ok).toBe(false);
+			if (!parsed.ok) expect(parsed.error).toMatch(message);
+		}
+	});
+});

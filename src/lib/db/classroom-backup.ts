@@ -1,0 +1,175 @@
+import * as v from 'valibot';
+import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
+import {
+	classroomDb,
+	type ClassroomDatabase,
+	type StoredQuiz,
+	type StoredResult
+} from './classroom';
+
+/**
+ * All of a teacher's quizzes and results as one JSON file, for a second device or a new laptop.
+ * A file is checked whole (valibot) before anything is written; importing adds what is new and
+ * overwrites a quiz or result with the same id/key by the file's copy, in one transaction, so a
+ * bad or interrupted import changes nothing.
+ */
+
+export const CLASSROOM_FORMAT = 'flashpoint-classroom';
+export const CLASSROOM_VERSION = 1;
+/** Larger files are refused before they are read: 30 classes × 50 quizzes fit in far less. */
+export const CLASSROOM_MAX_BYTES = 50_000_000;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is 6–24 letters'));
+
+const QuestionSchema = v.object({
+	id: nonEmpty(100),
+	type: v.picklist(QUIZ_TYPES),
+	prompt: nonEmpty(2000),
+	answer: nonEmpty(500),
+	choices: v.optional(v.array(nonEmpty(500))),
+	accept: v.optional(v.array(nonEmpty(500))),
+	explanation: text(4000),
+	source: v.object({ doc: nonEmpty(200), quote: text(4000) })
+});
+
+const QuizSchema = v.object({
+	id: quizId,
+	title: nonEmpty(LIMITS.titleChars),
+	createdAt: time,
+	settings: v.object({
+		timer: v.picklist(['none', 'quiz', 'question']),
+		seconds: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxSeconds)),
+		shuffleQuestions: v.boolean(),
+		shuffleChoices: v.boolean(),
+		allowBack: v.boolean(),
+		showAnswers: v.boolean()
+	}),
+	questions: v.pipe(v.array(QuestionSchema), v.minLength(1), v.maxLength(LIMITS.maxQuestions)),
+	code: nonEmpty(20_000),
+	studentIds: v.optional(v.record(v.string(), text(100))),
+	group: v.optional(text(40)),
+	runOf: v.optional(quizId),
+	closedAt: v.optional(time)
+});
+
+const ResultSchema = v.object({
+	key: nonEmpty(200),
+	quizId,
+	attemptId: v.optional(text(40)),
+	name: nonEmpty(200),
+	studentKey: text(200),
+	answers: v.array(
+		v.nullable(v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.boolean(), text(2000)]))
+	),
+	seconds: v.pipe(v.number(), v.minValue(0)),
+	finishedAt: time,
+	importedAt: time
+});
+
+const FileSchema = v.pipe(
+	v.object({
+		format: v.literal(CLASSROOM_FORMAT, 'this is not a Flashpoint classroom file'),
+		version: v.literal(CLASSROOM_VERSION, 'this file is from another version of Flashpoint'),
+		exportedAt: time,
+		quizzes: v.array(QuizSchema),
+		results: v.array(ResultSchema)
+	}),
+	v.check(
+		(f) => new Set(f.quizzes.map((q) => q.id)).size === f.quizzes.length,
+		'a quiz appears twice'
+	),
+	v.check(
+		(f) => new Set(f.results.map((r) => r.key)).size === f.results.length,
+		'a result appears twice'
+	),
+	v.check((f) => {
+		const ids = new Set(f.quizzes.map((q) => q.id));
+		return f.results.every((r) => ids.has(r.quizId));
+	}, 'a result belongs to no quiz in the file')
+);
+
+export interface ClassroomFile {
+	format: typeof CLASSROOM_FORMAT;
+	version: typeof CLASSROOM_VERSION;
+	/** Milliseconds since the epoch. */
+	exportedAt: number;
+	quizzes: StoredQuiz[];
+	results: StoredResult[];
+}
+
+export async function exportClassroom(
+	db: ClassroomDatabase = classroomDb(),
+	now = Date.now()
+): Promise<ClassroomFile> {
+	return db.transaction('r', db.quizzes, db.results, async () => ({
+		format: CLASSROOM_FORMAT,
+		version: CLASSROOM_VERSION,
+		exportedAt: now,
+		quizzes: await db.quizzes.toArray(),
+		results: await db.results.toArray()
+	}));
+}
+
+/** Parses a file's text; the error says what is wrong, in words a teacher can act on. */
+export function parseClassroomFile(
+	textContent: string
+): { ok: true; value: ClassroomFile } | { ok: false; error: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(textContent);
+	} catch {
+		return { ok: false, error: 'This file is not a Flashpoint classroom file (it is not JSON).' };
+	}
+	const parsed = v.safeParse(FileSchema, data);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		const path = v.getDotPath(issue);
+		return {
+			ok: false,
+			error: `This file cannot be imported: ${path ? `${path}: ` : ''}${issue.message}.`
+		};
+	}
+	return { ok: true, value: parsed.output as ClassroomFile };
+}
+
+export interface ImportPreview {
+	newQuizzes: number;
+	replacedQuizzes: number;
+	newResults: number;
+	replacedResults: number;
+}
+
+/** What importing the file would do to this device, without doing it. */
+export async function previewClassroomImport(
+	file: ClassroomFile,
+	db: ClassroomDatabase = classroomDb()
+): Promise<ImportPreview> {
+	const quizzes = new Set((await db.quizzes.toCollection().primaryKeys()) as string[]);
+	const results = new Set((await db.results.toCollection().primaryKeys()) as string[]);
+	const replacedQuizzes = file.quizzes.filter((q) => quizzes.has(q.id)).length;
+	const replacedResults = file.results.filter((r) => results.has(r.key)).length;
+	return {
+		newQuizzes: file.quizzes.length - replacedQuizzes,
+		replacedQuizzes,
+		newResults: file.results.length - replacedResults,
+		replacedResults
+	};
+}
+
+/** Writes the file's quizzes and results in one transaction (all or nothing). */
+export async function importClassroom(
+	file: ClassroomFile,
+	db: ClassroomDatabase = classroomDb()
+): Promise<void> {
+	await db.transaction('rw', db.quizzes, db.results, async () => {
+		await db.quizzes.bulkPut(file.quizzes);
+		await db.results.bulkPut(file.results);
+	});
+}
+
+export function classroomFileName(now = new Date()): string {
+	return `flashpoint-classroom-${now.toISOString().slice(0, 10)}.json`;
+}
