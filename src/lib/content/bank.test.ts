@@ -5,6 +5,7 @@ import { freshDb } from '$lib/db/test-helpers';
 import { BANK_HASH, loadBank, loadStudyQuestions, readCourse } from './bank';
 import { installBuiltinCourse, INSTALL_CHUNK, writeCourse } from './install';
 import { parseBank, type Bank } from './schema';
+import { toQueueQuestion } from '$lib/srs/queue';
 
 const text = readFileSync('questions/bank.json', 'utf8');
 const shipped = (() => {
@@ -40,9 +41,7 @@ describe('installBuiltinCourse', () => {
 		const db = freshDb();
 		await installBuiltinCourse(db, '/bank.json', 'hash-1', fetchOf(text));
 		expect(await readCourse(db, BUILTIN_COURSE_ID)).toEqual(shipped);
-		expect(await loadStudyQuestions(db)).toEqual(
-			shipped.questions.map(({ id, fact }) => ({ id, fact }))
-		);
+		expect(await loadStudyQuestions(db)).toEqual(shipped.questions.map(toQueueQuestion));
 	});
 
 	it('replaces a changed bank: dropped questions go, cards and answers stay', async () => {

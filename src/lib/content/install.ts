@@ -6,6 +6,7 @@ import {
 	type QuestionRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
+import { toQueueQuestion } from '$lib/srs/queue';
 import { parseBank, type Bank } from './schema';
 
 /**
@@ -62,7 +63,7 @@ export async function writeCourse(
 		installedAt: now,
 		questionCount: questions.length,
 		documentCount: documents.length,
-		queue: questions.map((question) => ({ id: question.id, fact: question.fact }))
+		queue: questions.map(toQueueQuestion)
 	};
 	await db.transaction('rw', db.courses, db.documents, db.questions, async () => {
 		const keep = new Set(questions.map((question) => question.id));

@@ -1,3 +1,4 @@
+import type { QueueQuestion } from '$lib/srs/queue';
 import type { Question } from '$lib/content/schema';
 
 /**
@@ -124,10 +125,11 @@ export interface CourseRecord {
 	questionCount: number;
 	documentCount: number;
 	/**
-	 * Every question's id and fact key in teaching order: all today's queue and Home's counts
-	 * need from the questions, read as one row instead of every question.
+	 * Every question's id, fact key, source-sentence key, type and rank (`toQueueQuestion`), in
+	 * course order: all today's queue and Home's counts need from the questions, read as one
+	 * row instead of every question.
 	 */
-	queue: { id: string; fact: string }[];
+	queue: QueueQuestion[];
 }
 
 /** A course's source document; `position` is its order in the course's list. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
-import { buildQueue, countQueue, nextDue, pickNext, type QueueInput } from './queue';
+import {
+	buildQueue,
+	countQueue,
+	nextDue,
+	pickNext,
+	toQueueQuestion,
+	type QueueInput
+} from './queue';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 
 const now = new Date(2026, 4, 12, 9, 0).getTime();
@@ -209,6 +216,9 @@ describe('siblings and teaching order (issue 9)', () => {
 		const otherDoc = { ...q('d', 'f4', { quote: 'The bridge opened in 1999.' }) };
 		otherDoc.source = { doc: 'doc-b', quote: 'The bridge opened in 1999.' };
 		expect(newIds([questions[0], otherDoc])).toEqual(['a', 'd']);
+		// Course rows keep a short sentence key instead of the quote: the same siblings.
+		expect(newIds(questions.map(toQueueQuestion))).toEqual(['a', 'c']);
+		expect(toQueueQuestion(questions[0])).not.toHaveProperty('source');
 	});
 
 	it('introduces new questions by rank, unranked ones after in bank order', () => {

@@ -10,6 +10,8 @@ export interface QueueQuestion {
 	fact: string;
 	/** Questions on the same source sentence (same `doc` and `quote`) are siblings too. */
 	source?: { doc: string; quote: string };
+	/** `sentenceKey(source)`, precomputed where the source itself is not kept (course rows). */
+	sentence?: string;
 	/** Question type: new questions interleave types. */
 	type?: string;
 	/** Teaching order of new questions, lower first; unranked ones come after, in bank order. */
@@ -71,6 +73,37 @@ export interface QueueInput {
  * same day, so a question whose sibling was answered today, or already appears earlier in the
  * queue, is left for another day. Questions no longer in the bank are skipped.
  */
+/**
+ * A short key for a source sentence (`doc` + `quote`): cyrb53, a 53-bit string hash, so a
+ * course row keeps about 11 characters per question instead of the quote. A collision between
+ * two of a few thousand sentences is about 1 in 10^9.
+ */
+export function sentenceKey(source: { doc: string; quote: string }): string {
+	const text = `${source.doc}\u0000${source.quote}`;
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ code, 2654435761);
+		h2 = Math.imul(h2 ^ code, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What the queue keeps of a bank question (for course rows): id, fact, sentence, type, rank. */
+export function toQueueQuestion(question: QueueQuestion): QueueQuestion {
+	const sentence = question.sentence ?? (question.source && sentenceKey(question.source));
+	return {
+		id: question.id,
+		fact: question.fact,
+		...(sentence !== undefined && { sentence }),
+		...(question.type !== undefined && { type: question.type }),
+		...(question.rank !== undefined && { rank: question.rank })
+	};
+}
+
 const siblingMaps = new WeakMap<readonly QueueQuestion[], Map<string, readonly string[]>>();
 
 /**
@@ -82,12 +115,12 @@ function siblingKeysOf(questions: readonly QueueQuestion[]): Map<string, readonl
 	let map = siblingMaps.get(questions);
 	if (!map) {
 		map = new Map(
-			questions.map((q) => [
-				q.id,
-				q.source
-					? [`fact\u0000${q.fact}`, `source\u0000${q.source.doc}\u0000${q.source.quote}`]
-					: [`fact\u0000${q.fact}`]
-			])
+			questions.map((q) => {
+				const sentence = q.sentence ?? (q.source && sentenceKey(q.source));
+				const keys = [`fact\u0000${q.fact}`];
+				if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
+				return [q.id, keys];
+			})
 		);
 		siblingMaps.set(questions, map);
 	}
