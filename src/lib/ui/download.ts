@@ -1,3 +1,5 @@
+import { foldText } from '$lib/text/fold';
+
 /**
  * Saves a Blob as a file through the browser's download (no request leaves the device).
  * The object URL is revoked after 10 s, long enough for every browser to start the download.
@@ -16,11 +18,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 /** A title as a file-name stem: ASCII letters, digits and dashes ("Week 3: Vučić" → "week-3-vucic"). */
 export function fileSlug(title: string, fallback = 'quiz'): string {
 	return (
-		title
-			.normalize('NFKD')
-			.replace(/[^\w]+/g, '-')
+		foldText(title)
+			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-|-$/g, '')
-			.toLowerCase()
-			.slice(0, 60) || fallback
+			.slice(0, 60)
+			.replace(/-$/, '') || fallback
 	);
 }
