@@ -197,3 +197,58 @@ export function shortNumber(n: number): string {
 	if (Math.abs(n) >= 1e6 || (n !== 0 && Math.abs(n) < 1e-3)) return n.toExponential(1);
 	return String(Math.round(n * 1000) / 1000);
 }
+
+function clamped(n: number, min: number, max: number, fallback: number): number {
+	return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+function wholeCount(n: number): number {
+	return Number.isFinite(n) ? Math.min(MAX_COUNT, Math.max(0, Math.floor(n))) : 0;
+}
+
+/**
+ * The nearest card `cardProblems` accepts at `now` (ms), and what was wrong with the row
+ * (empty: the same row back, untouched). Out-of-range numbers are clamped to the FSRS ranges,
+ * impossible dates become `now` (due) or `now`/none (last review), so a damaged row can still
+ * be studied instead of failing the screen. Used by the scheduler and by Check database.
+ */
+export function repairCard(
+	card: CardRecord,
+	now: number
+): { card: CardRecord; problems: RowProblem[] } {
+	const problems = cardProblems(card, now);
+	if (!problems.length) return { card, problems };
+	const answered = card.state !== 0;
+	const reps = wholeCount(card.reps);
+	const lapses = Math.min(wholeCount(card.lapses), reps);
+	const repaired: CardRecord = {
+		...card,
+		due: dueDate(card.due, now) ? card.due : now,
+		stability: clamped(
+			card.stability,
+			answered ? MIN_STABILITY_DAYS : 0,
+			MAX_STABILITY_DAYS,
+			answered ? 1 : 0
+		),
+		difficulty: clamped(
+			card.difficulty,
+			answered ? DIFFICULTY_MIN : 0,
+			DIFFICULTY_MAX,
+			answered ? 5 : 0
+		),
+		elapsedDays: clamped(card.elapsedDays, 0, (now - EARLIEST_DATE) / DAY_MS, 0),
+		scheduledDays: clamped(card.scheduledDays, 0, MAX_DUE_AHEAD_MS / DAY_MS, 0),
+		learningSteps: Math.min(100, wholeCount(card.learningSteps)),
+		reps,
+		lapses,
+		lastReview:
+			card.lastReview !== null && pastDate(card.lastReview, now)
+				? card.lastReview
+				: answered
+					? now
+					: null
+	};
+	if (repaired.queuedAt !== undefined && !pastDate(repaired.queuedAt, now))
+		delete repaired.queuedAt;
+	return { card: repaired, problems };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler, formatInterval, newCardRecord } from './scheduler';
+import { GRADES, Scheduler, formatInterval, newCardRecord } from './scheduler';
+import { cardProblems, repairCard } from '$lib/db/sanity';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import type { CardRecord } from '$lib/db/records';
 
@@ -176,5 +177,44 @@ describe('Again ≤ Hard ≤ Good ≤ Easy', () => {
 						}
 					}
 			});
+	});
+});
+
+describe('Scheduler with a damaged card row', () => {
+	const now = new Date(2026, 4, 12, 10).getTime();
+	const good: CardRecord = {
+		questionId: 'q',
+		due: now - 86_400_000,
+		stability: 3,
+		difficulty: 5,
+		elapsedDays: 3,
+		scheduledDays: 3,
+		learningSteps: 0,
+		reps: 3,
+		lapses: 0,
+		state: 2,
+		lastReview: now - 3 * 86_400_000,
+		leech: false
+	};
+	it.each([
+		['stability 0 on a review card', { stability: 0 }],
+		['stability −1', { stability: -1 }],
+		['difficulty NaN', { difficulty: Number.NaN }],
+		['a last review in the year 2286', { lastReview: 1e13 }],
+		['a last review of 1e300', { lastReview: 1e300 }],
+		['a due date of 1e300', { due: 1e300 }],
+		['negative counts', { reps: -4, lapses: 9 }]
+	])('previews and answers %s instead of throwing, giving a sane card', (_name, damage) => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		const card = { ...good, ...damage } as CardRecord;
+		expect(() => scheduler.preview(card, now)).not.toThrow();
+		for (const rating of GRADES) {
+			const next = scheduler.answer('q', card, now, rating);
+			expect(cardProblems(next, now)).toEqual([]);
+		}
+	});
+
+	it('leaves a sound card exactly as it was', () => {
+		expect(repairCard(good, now)).toEqual({ card: good, problems: [] });
 	});
 });

@@ -14,6 +14,7 @@ import {
 	type TLearningStepsStrategy
 } from 'ts-fsrs';
 import type { CardRecord, CardState, RatingValue } from '$lib/db/records';
+import { repairCard } from '$lib/db/sanity';
 import { DEFAULT_ROLLOVER_HOUR, fromStudyClock, toStudyClock } from './day';
 import { LEECH_LAPSES, type StudySettings } from './settings';
 
@@ -148,7 +149,14 @@ export class Scheduler {
 	): CardRecord {
 		const at = previewAt <= now ? previewAt : now;
 		const clock = toStudyClock(at, this.#rolloverHour);
-		const next = this.#fsrs.next(this.#onStudyClock(card, clock), new Date(clock), rating as Grade);
+		// A damaged row (stability 0, a last review in 2286…) is answered as its nearest valid
+		// card instead of throwing, so the answer is saved and the row healed by it.
+		const usable = card && repairCard(card, at).card;
+		const next = this.#fsrs.next(
+			this.#onStudyClock(usable, clock),
+			new Date(clock),
+			rating as Grade
+		);
 		const record = this.#fromStudyClock(questionId, next.card, at);
 		record.due += now - at;
 		record.lastReview = now;
@@ -161,7 +169,8 @@ export class Scheduler {
 	 */
 	preview(card: CardRecord | undefined, now: number): Record<RatingValue, number> {
 		const clock = toStudyClock(now, this.#rolloverHour);
-		const preview = this.#fsrs.repeat(this.#onStudyClock(card, clock), new Date(clock));
+		const usable = card && repairCard(card, now).card;
+		const preview = this.#fsrs.repeat(this.#onStudyClock(usable, clock), new Date(clock));
 		const due = (grade: Grade) => this.#fromStudyClock('', preview[grade].card, now).due;
 		return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
 	}
