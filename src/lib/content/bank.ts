@@ -13,8 +13,12 @@ import type { Bank, Question, SourceDocument } from './schema';
  * (`loadStudyQuestions`).
  */
 
-/** Content hash of the shipped bank (`vite.config.ts`). */
-export const BANK_HASH: string = FLASHPOINT_BANK_HASH;
+/**
+ * The installed version's key: the content hash of the shipped bank (`vite.config.ts`) and the
+ * version of the course row's shape (`f2`: the queue carries sentence key, type and rank), so a
+ * change to either installs the course again.
+ */
+export const BANK_HASH: string = `${FLASHPOINT_BANK_HASH}-f2`;
 
 /** A loaded bank with the look-ups every screen needs. */
 export interface BankIndex {
