@@ -204,3 +204,25 @@ test('all quizzes and results move to another device in one file; a bad file cha
 	await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
 	await laptop.context().close();
 });
+
+test('a paper version to print, with the answer key on its own page', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await buildQuiz(page, 'Paper check', 4);
+	await page.getByRole('link', { name: 'Paper version with answer key' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Paper check' })).toBeVisible();
+	const paper = page.getByRole('article', { name: 'Paper check' });
+	await expect(paper.locator('.question')).toHaveCount(4);
+	const key = page.getByRole('article', { name: 'Answer key: Paper check' });
+	await expect(key.getByRole('listitem')).toHaveCount(4);
+	await expectNoAxeViolations(page);
+	await page.screenshot({ path: testInfo.outputPath('paper-screen.png'), fullPage: true });
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await page.pdf({ path: testInfo.outputPath('paper.pdf'), format: 'A4' });
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByLabel('Answer key on its own last page').uncheck();
+	await expect(key).toHaveCount(0);
+});

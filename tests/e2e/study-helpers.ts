@@ -29,6 +29,8 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
 	});
 	await page.reload();
 	await page.locator('body[data-hydrated="true"]').waitFor();
+	// Keys pressed before the first question shows would be lost.
+	await expect(page.locator('article.question')).toBeVisible();
 }
 
 /** Counts rows in the progress database, straight from IndexedDB. */

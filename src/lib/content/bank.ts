@@ -101,9 +101,9 @@ function installInWorker(): Promise<WorkerOutcome> {
 }
 
 /**
- * Every course's questions as the queue needs them (id and fact key, in teaching order),
- * read from the course rows only: cheap enough for Home's live query. Empty until the
- * built-in course is installed (`ensureBuiltinCourse`).
+ * Every course's questions as the queue needs them (`toQueueQuestion`: id, fact, sentence
+ * key, type, rank), in course order, read from the course rows only: cheap enough for Home's
+ * live query. Empty until the built-in course is installed (`ensureBuiltinCourse`).
  */
 export async function loadStudyQuestions(db: FlashpointDb = getDb()): Promise<QueueQuestion[]> {
 	const courses = await db.courses.toArray();

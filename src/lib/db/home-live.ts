@@ -7,7 +7,7 @@ import { loadHomeSummary, type HomeSummary } from './home-summary';
  * Home's figures, kept current: a live query over the course rows and progress, so an answer
  * in another tab updates them, and so does the built-in course arriving on a first visit
  * (installed here if missing). Home never loads the questions themselves (the course rows
- * hold their ids and fact keys). Read again when a new study day begins (4 AM) or the app
+ * hold what the queue needs: `toQueueQuestion`). Read again when a new study day begins (4 AM) or the app
  * comes back to the foreground. `onValue` gets null until a course is installed; `onError`
  * gets any failure to install or read. Returns the function that stops watching.
  *

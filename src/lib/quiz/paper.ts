@@ -1,0 +1,28 @@
+import { correctAnswerText } from './scoring';
+import type { Quiz, QuizQuestion } from './types';
+
+/** Letters of the choices on paper, in the quiz's own order (a paper copy is not shuffled). */
+export const CHOICE_LETTERS = 'ABCDEFGHIJ';
+
+export interface KeyRow {
+	/** 1-based, as printed. */
+	number: number;
+	/** Multiple choice: the right choice's letter. */
+	letter?: string;
+	answer: string;
+	/** Other typed answers that count as right. */
+	alsoAccepted: string[];
+}
+
+/** The answer key of the paper version: one row per question, in order. */
+export function answerKey(quiz: Pick<Quiz, 'questions'>): KeyRow[] {
+	return quiz.questions.map((q: QuizQuestion, i) => {
+		const index = q.type === 'mcq' ? (q.choices ?? []).indexOf(q.answer) : -1;
+		return {
+			number: i + 1,
+			...(index >= 0 ? { letter: CHOICE_LETTERS[index] } : {}),
+			answer: correctAnswerText(q),
+			alsoAccepted: q.type === 'cloze' || q.type === 'short' ? (q.accept ?? []) : []
+		};
+	});
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeAppError } from './app-error';
+
+describe('the error page’s words', () => {
+	it('a script that did not download is a connection problem with Retry, never a bare 500', () => {
+		for (const message of [
+			'Failed to fetch dynamically imported module: http://x/_app/immutable/nodes/3.js',
+			'Importing a module script failed.',
+			'error loading dynamically imported module'
+		]) {
+			const text = describeAppError(500, message, true);
+			expect(text).toMatchObject({ title: 'Part of Flashpoint did not download', retry: true });
+			expect(text.lead).not.toMatch(/500|version/i);
+		}
+	});
+	it('offline says so', () => {
+		expect(describeAppError(500, 'Internal Error', false).lead).toMatch(/offline/);
+	});
+	it('a missing page has no Retry; another error still offers one', () => {
+		expect(describeAppError(404, 'Not Found', true).retry).toBe(false);
+		expect(describeAppError(500, 'Internal Error', true)).toMatchObject({
+			title: 'Something went wrong',
+			retry: true
+		});
+	});
+});

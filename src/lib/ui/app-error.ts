@@ -1,0 +1,37 @@
+/**
+ * What the error page says, in words a student or teacher can act on. A first visit on a bad
+ * network fails in two ways: a script (a route's code chunk) does not download, which SvelteKit
+ * reports as a 500 with "Failed to fetch dynamically imported module" or "Importing a module
+ * script failed" (Safari), or the page itself does not load. Neither is an app version problem
+ * or a bug: the person should retry, and nothing they stored is at risk.
+ */
+
+export interface AppErrorText {
+	title: string;
+	lead: string;
+	/** Whether trying again may help (then the page offers Retry). */
+	retry: boolean;
+}
+
+/** Messages browsers give when a download fails (Chromium, Firefox, Safari). */
+const DOWNLOAD_FAILED =
+	/failed to fetch|dynamically imported module|importing a module script failed|error loading|networkerror|load failed|network ?error|chunk/i;
+
+/** `status`: the HTTP-like status SvelteKit reports; `message`: its error message; `online`: navigator.onLine. */
+export function describeAppError(status: number, message: string, online: boolean): AppErrorText {
+	if (status === 404)
+		return { title: 'Page not found', lead: 'There is no screen at this address.', retry: false };
+	if (!online || DOWNLOAD_FAILED.test(message))
+		return {
+			title: 'Part of Flashpoint did not download',
+			lead: online
+				? 'The connection dropped while this screen was loading. Try again; once a screen has loaded, it works offline.'
+				: 'This device is offline and this screen has not been saved on it yet. Connect and try again.',
+			retry: true
+		};
+	return {
+		title: 'Something went wrong',
+		lead: 'This screen hit an error. Your progress is stored on this device and is safe. Try again, or go to Home.',
+		retry: true
+	};
+}
