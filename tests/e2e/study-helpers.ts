@@ -59,11 +59,20 @@ export async function answeredOnScreen(page: Page): Promise<number> {
 	return Number(text);
 }
 
+/** Today's new / learning / review counts as the screen shows them (Home, Study or Stats). */
 export async function studyCounts(page: Page) {
 	return {
-		due: Number(await page.getByTestId('study-due').textContent()),
-		fresh: Number(await page.getByTestId('study-new').textContent())
+		fresh: Number(await page.getByTestId('count-new').textContent()),
+		learning: Number(await page.getByTestId('count-learning').textContent()),
+		review: Number(await page.getByTestId('count-review').textContent())
 	};
+}
+
+/** Waits until the screen shows these counts. */
+export async function expectCounts(page: Page, counts: Awaited<ReturnType<typeof studyCounts>>) {
+	await expect(page.getByTestId('count-new')).toHaveText(String(counts.fresh));
+	await expect(page.getByTestId('count-learning')).toHaveText(String(counts.learning));
+	await expect(page.getByTestId('count-review')).toHaveText(String(counts.review));
 }
 
 /**

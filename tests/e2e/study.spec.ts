@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoApp } from './helpers';
-import { answerOne, stored, studyCounts } from './study-helpers';
+import { answerOne, expectCounts, stored, studyCounts } from './study-helpers';
 
 async function setNewPerDay(page: Page, value: number) {
 	await gotoApp(page, '/settings');
@@ -37,14 +37,18 @@ test.describe('study', () => {
 		await page.reload();
 		await page.locator('body[data-hydrated="true"]').waitFor();
 		expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
-		await expect(page.getByTestId('study-due')).toHaveText(String(countsBefore.due));
-		await expect(page.getByTestId('study-new')).toHaveText(String(countsBefore.fresh));
+		// One definition of each count, and the day's answer count, survive a reload and agree
+		// on Study, Home and Stats.
+		await expectCounts(page, countsBefore);
+		await expect(page.getByTestId('answered-count')).toHaveText(String(answers));
 
 		await gotoApp(page, '/');
 		await expect(page.getByText(`${answers} answered today.`)).toBeVisible();
-		await expect(page.getByTestId('due-count')).toHaveText(String(countsBefore.due));
-		await expect(page.getByTestId('new-count')).toHaveText(String(countsBefore.fresh));
+		await expectCounts(page, countsBefore);
 		await expect(page.getByTestId('streak')).toContainText('1 day');
+
+		await gotoApp(page, '/stats');
+		await expectCounts(page, countsBefore);
 	});
 
 	test('u undoes the last answer and shows the question again', async ({ page }) => {
@@ -62,7 +66,22 @@ test.describe('study', () => {
 		await expect(page.locator('#prompt')).toHaveText(prompt!);
 		await expect(page.getByTestId('answered-count')).toHaveText('0');
 		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
-		await expect(page.getByTestId('study-new')).toHaveText(String(countsBefore.fresh));
+		await expect(page.getByTestId('count-new')).toHaveText(String(countsBefore.fresh));
+	});
+
+	test('Undo still works after a reload', async ({ page }) => {
+		await gotoApp(page, '/study');
+		await expect(page.locator('article.question')).toBeVisible();
+		const prompt = await page.locator('#prompt').textContent();
+		await answerOne(page);
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(page.getByTestId('answered-count')).toHaveText('1');
+		await page.getByRole('button', { name: /Undo/ }).first().click();
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		await expect(page.locator('#prompt')).toHaveText(prompt!);
+		await expect(page.getByTestId('answered-count')).toHaveText('0');
+		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
 	});
 
 	test('shows right or wrong with an icon and text, the explanation and the source', async ({
@@ -96,12 +115,12 @@ test.describe('study', () => {
 	test('Home in another tab follows answers live', async ({ page, context }) => {
 		const home = await context.newPage();
 		await gotoApp(home, '/');
-		await expect(home.getByTestId('new-count')).not.toHaveText('');
-		const fresh = Number(await home.getByTestId('new-count').textContent());
+		await expect(home.getByTestId('count-new')).not.toHaveText('');
+		const fresh = Number(await home.getByTestId('count-new').textContent());
 		await gotoApp(page, '/study');
 		await answerOne(page);
 		await expect(home.getByText('1 answered today.')).toBeVisible();
-		await expect(home.getByTestId('new-count')).not.toHaveText(String(fresh));
+		await expect(home.getByTestId('count-new')).not.toHaveText(String(fresh));
 	});
 });
 
@@ -254,7 +273,7 @@ test.describe('a full disk', () => {
 
 test('another tab’s schema upgrade offers a reload', async ({ page, context }) => {
 	await gotoApp(page, '/');
-	await expect(page.getByTestId('due-count')).toBeVisible();
+	await expect(page.getByTestId('count-review')).toBeVisible();
 	const other = await context.newPage();
 	await gotoApp(other, '/settings');
 	// A newer version of the app in another tab opens the database at a higher version.

@@ -65,7 +65,7 @@ describe('answers', () => {
 	it('drops the answered card from the queue and introduces the next new one', async () => {
 		const db = freshDb();
 		const before = await loadTodayQueue(questions, settings, t0, db);
-		expect(countQueue(before)).toEqual({ due: 0, fresh: 20, total: 20 });
+		expect(countQueue(before, t0)).toEqual({ fresh: 20, learning: 0, review: 0, later: 0 });
 		await recordAnswer(answer('q0', 4, t0), settings, db); // Easy: graduates for days
 		const after = await loadTodayQueue(questions, settings, t0 + 1000, db);
 		expect(after.map((i) => i.questionId)).not.toContain('q0');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { averageAnswerMs, currentStreak, loadHomeSummary, streakFromDays } from './home-summary';
+import type { StepUnit } from 'ts-fsrs';
+import {
+	averageAnswerMs,
+	currentStreak,
+	loadHomeSummary,
+	loadTodayCounts,
+	streakFromDays
+} from './home-summary';
 import { getStudySettings, saveStudySettings } from './study-settings';
 import { isStorageFullError, recordAnswer } from './answers';
 import { answer, freshDb } from './test-helpers';
@@ -50,13 +57,35 @@ describe('settings, streak and timing', () => {
 });
 
 describe('home summary', () => {
-	it('counts due, new, streak, leeches and minutes', async () => {
+	it('counts new, learning, review, streak, leeches and minutes', async () => {
 		const db = freshDb();
 		const empty = await loadHomeSummary(questions, t0, db);
-		expect(empty).toMatchObject({ due: 0, fresh: 20, streak: 0, leeches: 0, unstarted: 30 });
+		expect(empty).toMatchObject({ streak: 0, leeches: 0, unstarted: 30 });
+		expect(empty.counts).toEqual({ fresh: 20, learning: 0, review: 0, later: 0 });
 		expect(empty.minutes).toBe(Math.round((60 * 15_000) / 60_000));
 		await recordAnswer(answer('q0', 1, t0), settings, db);
 		const after = await loadHomeSummary(questions, t0 + minute, db);
-		expect(after).toMatchObject({ due: 1, fresh: 19, streak: 1, answeredToday: 1, unstarted: 29 });
+		expect(after).toMatchObject({ streak: 1, answeredToday: 1, unstarted: 29 });
+		expect(after.counts).toEqual({ fresh: 19, learning: 1, review: 0, later: 0 });
+		expect(await loadTodayCounts(questions, t0 + minute, db)).toEqual(after.counts);
+	});
+
+	it('never grows a count by answering: a learning step due later today is counted apart', async () => {
+		const db = freshDb();
+		const stepped = {
+			...settings,
+			learningSteps: ['1m', '60m'] as StepUnit[],
+			learnAheadMinutes: 20
+		};
+		await saveStudySettings(stepped, db);
+		const before = await loadTodayCounts(questions, t0, db);
+		await recordAnswer(answer('q0', 3, t0), stepped, db); // Good: the 60-minute step
+		const after = await loadTodayCounts(questions, t0 + minute, db);
+		expect(after).toEqual({ fresh: before.fresh - 1, learning: 0, review: 0, later: 1 });
+		// Within the learn-ahead limit of that step it is counted as learning.
+		expect(await loadTodayCounts(questions, t0 + 45 * minute, db)).toMatchObject({
+			learning: 1,
+			later: 0
+		});
 	});
 });

@@ -1,6 +1,6 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
 import { addDays, studyDay } from '$lib/srs/day';
-import { countQueue, type QueueQuestion } from '$lib/srs/queue';
+import { countQueue, type QueueQuestion, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
 import type { CardRecord } from './records';
@@ -54,8 +54,8 @@ export async function averageAnswerMs(
 }
 
 export interface HomeSummary {
-	due: number;
-	fresh: number;
+	/** New / learning / review left today, as Study and Stats count them (`countQueue`). */
+	counts: TodayCounts;
 	streak: number;
 	/** Estimated minutes for today's queue, from the average time per answer. */
 	minutes: number;
@@ -63,6 +63,20 @@ export interface HomeSummary {
 	answeredToday: number;
 	/** Questions in the bank with no card yet (not limited to today). */
 	unstarted: number;
+}
+
+/**
+ * Today's new / learning / review counts (`countQueue`), as Home, Study and Stats show them:
+ * the one place they are read, so the three screens always agree.
+ */
+export async function loadTodayCounts(
+	questions: readonly QueueQuestion[],
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<TodayCounts> {
+	const settings = await getStudySettings(db);
+	const queue = await loadTodayQueue(questions, settings, now, db);
+	return countQueue(queue, now, settings.learnAheadMinutes);
 }
 
 /** What Home shows; cheap enough to run inside `liveQuery` so every tab stays current. */
@@ -81,12 +95,11 @@ export async function loadHomeSummary(
 			db.days.get(studyDay(now)),
 			startedIds(db)
 		]);
-		const { due, fresh } = countQueue(queue);
+		const counts = countQueue(queue, now, settings.learnAheadMinutes);
 		// A new question usually takes about three answers on its first day (learning steps).
-		const answers = due + fresh * 3;
+		const answers = counts.learning + counts.later + counts.review + counts.fresh * 3;
 		return {
-			due,
-			fresh,
+			counts,
 			streak,
 			minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
 			leeches,

@@ -140,8 +140,9 @@ describe('schema migrations', () => {
 		// Home's counts from the course rows equal those from the bank file itself.
 		const summary = await loadHomeSummary(await loadStudyQuestions(upgraded), now, upgraded);
 		expect(summary).toEqual(await loadHomeSummary(JSON.parse(bankText).questions, now, upgraded));
-		expect(summary).toMatchObject({ fresh: 9, leeches: 1, unstarted: bankIds.length - 120 });
-		expect(summary.due).toBeGreaterThan(0);
+		expect(summary).toMatchObject({ leeches: 1, unstarted: bankIds.length - 120 });
+		expect(summary.counts.fresh).toBe(9);
+		expect(summary.counts.learning + summary.counts.review).toBeGreaterThan(0);
 		upgraded.close();
 	});
 });

@@ -80,16 +80,20 @@ describe('today’s queue, cached per tab', () => {
 		const name = `cached-reset-${Math.random()}`;
 		await seeded(name);
 		const tab = createDb(name);
-		expect(countQueue(await loadTodayQueue(bank, limits, t0, tab)).due).toBeGreaterThan(0);
+		const counted = countQueue(await loadTodayQueue(bank, limits, t0, tab), t0);
+		expect(counted.learning + counted.review + counted.later).toBeGreaterThan(0);
 		const tomorrow = t0 + day;
 		expect(await loadTodayQueue(bank, limits, tomorrow, tab)).toEqual(
 			await coldQueue(name, tomorrow)
 		);
 		await resetProgress(createDb(name));
-		expect(countQueue(await loadTodayQueue(bank, limits, tomorrow + 1, tab))).toEqual({
-			due: 0,
-			fresh: 3,
-			total: 3
-		});
+		expect(countQueue(await loadTodayQueue(bank, limits, tomorrow + 1, tab), tomorrow + 1)).toEqual(
+			{
+				fresh: 3,
+				learning: 0,
+				review: 0,
+				later: 0
+			}
+		);
 	});
 });

@@ -155,7 +155,7 @@ describe('buildQueue', () => {
 			['q31', 'queued']
 		]);
 		expect(queue[0].card).toBeUndefined();
-		expect(countQueue(queue)).toEqual({ due: 1, fresh: 1, total: 2 });
+		expect(countQueue(queue, now)).toEqual({ fresh: 1, learning: 0, review: 1, later: 0 });
 	});
 
 	it('skips cards whose question left the bank', () => {

@@ -283,14 +283,40 @@ export function nextDue(queue: readonly QueueItem[]): number | null {
 	return earliest;
 }
 
-/** The counts Home shows, from a built queue. */
-export function countQueue(queue: readonly QueueItem[]): {
-	due: number;
+/**
+ * Today's counts, one definition for Home, Study and Stats (Anki's three numbers):
+ * - `fresh`: new questions still to be introduced today (within "new per day");
+ * - `learning`: learning and relearning cards to answer now, or within the learn-ahead limit;
+ * - `review`: review cards due today (within "maximum reviews per day");
+ * - `later`: learning cards whose next step comes later today. They are not counted as due, so
+ *   answering a new card never makes a number grow (it moves from `fresh` to `learning` or
+ *   `later`).
+ * Cards the student asked to study count by their state. `now` and the limit are ms/minutes.
+ */
+export interface TodayCounts {
 	fresh: number;
-	total: number;
-} {
-	let fresh = 0;
-	for (const item of queue)
-		if (item.kind === 'new' || (item.kind === 'queued' && !item.card)) fresh++;
-	return { due: queue.length - fresh, fresh, total: queue.length };
+	learning: number;
+	review: number;
+	later: number;
+}
+
+export function countQueue(
+	queue: readonly QueueItem[],
+	now: number = Date.now(),
+	learnAheadMinutes: number = DEFAULT_LEARN_AHEAD_MINUTES
+): TodayCounts {
+	const counts: TodayCounts = { fresh: 0, learning: 0, review: 0, later: 0 };
+	const horizon = now + learnAheadMinutes * 60_000;
+	for (const item of queue) {
+		if (item.isNew) counts.fresh++;
+		else if (item.kind === 'review' || item.card?.state === 2) counts.review++;
+		else if (item.due <= horizon) counts.learning++;
+		else counts.later++;
+	}
+	return counts;
+}
+
+/** Everything left today, whatever its kind: what "Study now" has to offer. */
+export function countTotal(counts: TodayCounts): number {
+	return counts.fresh + counts.learning + counts.review + counts.later;
 }

@@ -11,25 +11,26 @@ import {
 	type AnswerInput
 } from '$lib/db/answers';
 import { loadTodayQueue } from '$lib/db/today-queue';
+import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
 import { watchStudyDay } from './day-watch';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
-import { answerDuration } from './session';
+import {
+	answerDuration,
+	emptySummary,
+	itemForUndone,
+	previewTime,
+	shiftPreview,
+	type SessionSummary
+} from './session';
 import type { StudySettings } from './settings';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
-export interface SessionSummary {
-	answered: number;
-	right: number;
-	wrong: number;
-	ratings: Record<RatingValue, number>;
-	newSeen: number;
-	timeMs: number;
-}
+export type { SessionSummary } from './session';
 
 export interface Feedback {
 	correct: boolean | null;
@@ -71,13 +72,14 @@ export class StudySession {
 	/** When each grade would bring the current card back (ms), for the grade buttons. */
 	preview = $state<Record<RatingValue, number> | null>(null);
 	saving = $state(false);
+	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
 	summary = $state<SessionSummary>(emptySummary());
 	/**
 	 * With nothing to show now but learning cards due later today: when the first is due (ms),
 	 * for "next card at 10:42" instead of showing it early. Null otherwise.
 	 */
 	nextDueAt = $state<number | null>(null);
-	/** The latest answer this session saved, if it can still be undone. */
+	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
 	lastReviewId = $state<number | null>(null);
 
 	readonly #bank: BankIndex;
@@ -90,19 +92,13 @@ export class StudySession {
 	#live: Subscription | null = null;
 	#wake: ReturnType<typeof setTimeout> | undefined;
 	#unwatchDay: () => void = () => {};
-	#history: {
-		reviewId: number;
-		item: QueueItem;
-		question: Question;
-		summaryBefore: SessionSummary;
-	}[] = [];
 
 	constructor(bank: BankIndex) {
 		this.#bank = bank;
 	}
 
 	get counts() {
-		return countQueue(this.queue);
+		return countQueue(this.queue, Date.now(), this.#settings?.learnAheadMinutes);
 	}
 
 	/** For the update prompt: never reload while this is true. */
@@ -123,7 +119,7 @@ export class StudySession {
 				},
 				error: (error) => this.#fail(error)
 			});
-			await this.#advance();
+			await Promise.all([this.#advance(), this.#readSummary()]);
 			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
@@ -197,21 +193,12 @@ export class StudySession {
 		card: CardRecord | undefined,
 		review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>
 	): Record<RatingValue, number> {
-		const at = Math.min(review.previewAt ?? review.answeredAt, review.answeredAt);
-		const preview = this.#scheduler!.preview(card, at);
-		const shift = review.answeredAt - at;
-		return {
-			1: preview[1] + shift,
-			2: preview[2] + shift,
-			3: preview[3] + shift,
-			4: preview[4] + shift
-		};
+		return shiftPreview(this.#scheduler!.preview(card, previewTime(review)), review);
 	}
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
 	async #regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
 		if (this.lastReviewId === null) return null;
-		const before = this.feedback;
 		this.saving = true;
 		studyActivity.saving = true;
 		try {
@@ -222,16 +209,7 @@ export class StudySession {
 			);
 			if (!review) return null;
 			this.lastReviewId = review.id ?? null;
-			const last = this.#history.at(-1);
-			if (last) last.reviewId = review.id!;
-			if (before) {
-				this.summary.ratings[before.rating]--;
-				this.summary.ratings[rating]++;
-				if (before.correct === false && correct) {
-					this.summary.wrong--;
-					this.summary.right++;
-				}
-			}
+			await this.#readSummary();
 			return review;
 		} catch (error) {
 			this.saveError = describeSaveError(error);
@@ -270,23 +248,24 @@ export class StudySession {
 		}
 	}
 
-	/** Undoes this session's latest answer and shows that question again. */
+	/**
+	 * Undoes the latest answer (today's, from the log: it works after a reload too) and shows
+	 * that question again with its card as it was.
+	 */
 	async undo(): Promise<void> {
-		const last = this.#history.at(-1);
-		if (!last || this.saving) return;
+		const reviewId = this.lastReviewId;
+		if (reviewId === null || this.saving) return;
 		this.saving = true;
 		studyActivity.saving = true;
 		try {
-			const undone = await undoLastAnswer(last.reviewId);
-			this.#history.pop();
+			const undone = await undoLastAnswer(reviewId);
+			await this.#readSummary();
 			if (!undone) {
 				this.notice = 'That answer can no longer be undone: another answer came after it.';
 				return;
 			}
-			this.summary = last.summaryBefore;
-			this.lastReviewId = this.#history.at(-1)?.reviewId ?? null;
 			this.notice = 'Answer undone.';
-			this.#show({ ...last.item, card: undone.before ?? undefined }, last.question);
+			this.#show(itemForUndone(undone, Date.now()));
 		} catch (error) {
 			this.saveError = describeSaveError(error);
 		} finally {
@@ -333,18 +312,11 @@ export class StudySession {
 		this.saveError = null;
 		this.notice = null;
 		try {
-			const summaryBefore = structuredClone($state.snapshot(this.summary));
 			const review = await recordAnswer(input, this.#settings);
 			this.#pending = null;
 			studyActivity.unsaved = false;
 			this.lastReviewId = review.id ?? null;
-			this.#history.push({ reviewId: review.id!, item, question, summaryBefore });
-			this.summary.answered++;
-			this.summary.ratings[rating]++;
-			this.summary.timeMs += input.durationMs;
-			if (!item.card) this.summary.newSeen++;
-			if (correct === true) this.summary.right++;
-			if (correct === false) this.summary.wrong++;
+			await this.#readSummary();
 			return review;
 		} catch (error) {
 			if (error instanceof StaleAnswerError) {
@@ -360,6 +332,13 @@ export class StudySession {
 			this.saving = false;
 			studyActivity.saving = false;
 		}
+	}
+
+	/** Today's summary and the answer Undo would take back, from the answer log. */
+	async #readSummary(): Promise<void> {
+		const today = await loadTodaySummary();
+		this.summary = today.summary;
+		this.lastReviewId = today.lastReviewId;
 	}
 
 	async #advance(): Promise<void> {
@@ -415,7 +394,7 @@ export class StudySession {
 	async refresh(): Promise<void> {
 		if (this.phase !== 'done' || this.saving || !this.#settings) return;
 		try {
-			await this.#advance();
+			await Promise.all([this.#advance(), this.#readSummary()]);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -425,17 +404,6 @@ export class StudySession {
 		this.error = error instanceof Error ? error.message : String(error);
 		this.phase = 'error';
 	}
-}
-
-function emptySummary(): SessionSummary {
-	return {
-		answered: 0,
-		right: 0,
-		wrong: 0,
-		ratings: { 1: 0, 2: 0, 3: 0, 4: 0 },
-		newSeen: 0,
-		timeMs: 0
-	};
 }
 
 function describeSaveError(error: unknown): string {

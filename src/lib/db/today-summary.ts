@@ -1,0 +1,38 @@
+/**
+ * Today's study summary and what Undo would take back, read from the answer log, so both
+ * survive a reload, a crash or a second tab (issue 10, item 7): the log is the only record.
+ */
+import { studyDay } from '$lib/srs/day';
+import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
+import { getDb, type FlashpointDb } from './schema';
+
+export interface TodaySummary {
+	/** Every answer of the current study day (4 AM rollover), as the summary shows it. */
+	summary: SessionSummary;
+	/**
+	 * The answer Undo would take back: the latest answer in the log when it was given today,
+	 * else null (an answer from an earlier day is not undone from today's screen).
+	 */
+	lastReviewId: number | null;
+}
+
+/**
+ * Reads today's summary: one index range over `reviews.studyDay` (today's answers only, a few
+ * hundred at most) and the log's last key.
+ */
+export async function loadTodaySummary(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<TodaySummary> {
+	const day = studyDay(now);
+	return db.transaction('r', db.reviews, async () => {
+		const [today, last] = await Promise.all([
+			db.reviews.where('studyDay').equals(day).toArray(),
+			db.reviews.orderBy('id').last()
+		]);
+		return {
+			summary: summarizeReviews(today),
+			lastReviewId: last?.id !== undefined && last.studyDay === day ? last.id : null
+		};
+	});
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { indexBank, type BankIndex } from '$lib/content/bank';
+import type { Bank } from '$lib/content/schema';
+import { getDb } from '$lib/db/schema';
+import { DEFAULT_STUDY_SETTINGS } from './settings';
+import { itemForUndone, summarizeReviews, wasNew } from './session';
+import { StudySession } from './session.svelte';
+import { isSelfGraded } from './grading';
+
+// The shipped bank: the session reads questions from it and progress from the shared database
+// (fake-indexeddb), as the study screen does.
+const bank: BankIndex = indexBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank);
+
+async function started(): Promise<StudySession> {
+	const session = new StudySession(bank);
+	await session.start();
+	return session;
+}
+
+/** Answers the question on screen: a flashcard Good, anything else with a wrong response. */
+async function answerWrongOrGood(session: StudySession): Promise<void> {
+	const question = session.question!;
+	if (isSelfGraded(question)) {
+		session.reveal();
+		await session.grade(3);
+	} else {
+		await session.submit('zzz not this');
+		await session.continue();
+	}
+}
+
+beforeEach(async () => {
+	const db = getDb();
+	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+	});
+});
+
+describe('StudySession', () => {
+	it('starts on today’s first new question with the one definition of the counts', async () => {
+		const session = await started();
+		expect(session.phase).toBe('question');
+		expect(session.counts).toEqual({
+			fresh: DEFAULT_STUDY_SETTINGS.newPerDay,
+			learning: 0,
+			review: 0,
+			later: 0
+		});
+		expect(session.summary.answered).toBe(0);
+		expect(session.lastReviewId).toBeNull();
+		session.stop();
+	});
+
+	it('marks a typed answer, saves it, and counts it in the summary', async () => {
+		const session = await started();
+		while (isSelfGraded(session.question!)) {
+			session.reveal();
+			await session.grade(4);
+		}
+		const answeredBefore = session.summary.answered;
+		await session.submit('zzz not this');
+		expect(session.phase).toBe('feedback');
+		expect(session.feedback).toMatchObject({ correct: false, rating: 1 });
+		expect(session.summary.answered).toBe(answeredBefore + 1);
+		expect(session.summary.wrong).toBe(1);
+		expect(await getDb().reviews.count()).toBe(answeredBefore + 1);
+		session.stop();
+	});
+
+	it('keeps the summary and Undo across a reload (a new session on the same database)', async () => {
+		const first = await started();
+		const shown = first.question!.id;
+		await answerWrongOrGood(first);
+		const summary = structuredClone(first.summary);
+		const lastId = first.lastReviewId;
+		first.stop();
+
+		const reloaded = await started();
+		expect(reloaded.summary).toEqual(summary);
+		expect(reloaded.summary.newSeen).toBe(1);
+		expect(reloaded.lastReviewId).toBe(lastId);
+		await reloaded.undo();
+		expect(reloaded.notice).toBe('Answer undone.');
+		expect(reloaded.question?.id).toBe(shown);
+		expect(reloaded.summary.answered).toBe(0);
+		expect(reloaded.lastReviewId).toBeNull();
+		expect(await getDb().reviews.count()).toBe(0);
+		reloaded.stop();
+	});
+
+	it('"I was right" turns a wrong typed answer into a right one in the summary', async () => {
+		const session = await started();
+		let guard = 0;
+		while (!['short', 'cloze'].includes(session.question!.type) && guard++ < 40) {
+			session.reveal();
+			if (isSelfGraded(session.question!)) await session.grade(4);
+			else {
+				await session.submit(session.question!.type === 'truefalse' ? 'true' : 'A');
+				await session.continue();
+			}
+		}
+		expect(['short', 'cloze']).toContain(session.question!.type);
+		const wrongBefore = session.summary.wrong;
+		await session.submit('zzz not this');
+		expect(session.feedback?.canOverrule).toBe(true);
+		await session.overrule();
+		expect(session.feedback).toMatchObject({ correct: true, grading: 'override' });
+		expect(session.summary.wrong).toBe(wrongBefore);
+		const last = await getDb().reviews.orderBy('id').last();
+		expect(last).toMatchObject({ correct: true, grading: 'override' });
+		session.stop();
+	});
+});
+
+describe('session logic', () => {
+	const card = (state: 0 | 1 | 2 | 3, reps = 1) =>
+		({ questionId: 'q', state, reps }) as unknown as NonNullable<
+			Parameters<typeof wasNew>[0]['before']
+		>;
+
+	it('summarises answers from the log', () => {
+		const summary = summarizeReviews([
+			{ rating: 1, correct: false, durationMs: 4000, before: null },
+			{ rating: 3, correct: true, durationMs: 500_000, before: card(1) },
+			{ rating: 4, correct: null, durationMs: -5, before: card(0, 0) }
+		]);
+		expect(summary).toEqual({
+			answered: 3,
+			right: 1,
+			wrong: 1,
+			ratings: { 1: 1, 2: 0, 3: 1, 4: 1 },
+			newSeen: 2,
+			timeMs: 4000 + 120_000
+		});
+	});
+
+	it('shows an undone question again in the kind its card had', () => {
+		expect(itemForUndone({ questionId: 'q', before: null }, 5)).toMatchObject({
+			kind: 'new',
+			isNew: true,
+			card: undefined,
+			due: 5
+		});
+		expect(itemForUndone({ questionId: 'q', before: card(2) }, 5).kind).toBe('review');
+		expect(itemForUndone({ questionId: 'q', before: card(3) }, 5).kind).toBe('learning');
+	});
+});
