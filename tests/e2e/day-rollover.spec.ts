@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+import { seedProgress } from './progress-seed';
+
+// Issue 10, item 5: all done at 03:30, Home and Study left open; at 04:30 (a new study day: the
+// rollover is 4 AM local) both show the new day's card without a reload. Playwright's clock
+// moves the page's Date and timers together.
+test.use({ timezoneId: 'Europe/Istanbul' });
+
+const at = (time: string) => new Date(`2026-03-10T${time}:00+03:00`);
+
+async function noNewQuestions(page: Page) {
+	await gotoApp(page, '/settings');
+	await page.getByLabel('New questions per day').fill('0');
+	await page.getByRole('button', { name: 'Save study settings' }).click();
+	await expect(page.getByText(/^Saved\./)).toBeVisible();
+}
+
+test('Home and Study notice a new study day without a reload', async ({ page, context }) => {
+	await page.clock.install({ time: at('03:20') });
+	await noNewQuestions(page);
+	// A review card due at 05:00: on the study day that starts at 4 AM, not before.
+	await seedProgress(page, {
+		cards: [{ questionId: 'w-milosevic-nickname', state: 2, due: at('05:00').getTime() }],
+		reviews: []
+	});
+
+	await gotoApp(page, '/study');
+	await expect(page.getByRole('heading', { name: /Nothing to study|Done for now/ })).toBeVisible();
+	const home = await context.newPage();
+	await home.clock.install({ time: at('03:30') });
+	await gotoApp(home, '/');
+	await expect(home.getByTestId('count-review')).toHaveText('0');
+
+	await page.clock.runFor('01:00:00');
+	await home.clock.runFor('01:00:00');
+	await expect(page.locator('article.question')).toBeVisible();
+	await expect(page.getByTestId('count-review')).toHaveText('1');
+	await expect(home.getByTestId('count-review')).toHaveText('1');
+});
+
+test('coming back to the foreground reads today again', async ({ page }) => {
+	await page.clock.install({ time: at('03:20') });
+	await noNewQuestions(page);
+	await seedProgress(page, {
+		cards: [{ questionId: 'w-milosevic-nickname', state: 2, due: at('05:00').getTime() }],
+		reviews: []
+	});
+	await gotoApp(page, '/');
+	await expect(page.getByTestId('count-review')).toHaveText('0');
+	// A phone that slept: the clock jumps with no timer firing, then the page is shown again.
+	await page.clock.setSystemTime(at('09:00'));
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(page.getByTestId('count-review')).toHaveText('1');
+});
