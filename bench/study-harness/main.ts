@@ -3,6 +3,7 @@
 import { fsrs, generatorParameters } from 'ts-fsrs';
 import { loadTodayQueue } from '$lib/db/today-queue';
 import { recordAnswer } from '$lib/db/answers';
+import { loadTodaySummary } from '$lib/db/today-summary';
 import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { studyDay } from '$lib/srs/day';
@@ -136,8 +137,9 @@ const studyBench = {
 	},
 
 	/**
-	 * Times from an answer to the next card ready to show: the answer's transaction, the rebuilt
-	 * queue, the pick, and the grade buttons' intervals, as the study screen does it.
+	 * Times from an answer to the next card ready to show: the answer's transaction, today's
+	 * summary read back, the rebuilt queue, the pick, and the grade buttons' intervals, as the
+	 * study screen does it.
 	 */
 	async answerToNext(name: string, now: number, runs: number) {
 		const db = createDb(name);
@@ -164,6 +166,8 @@ const studyBench = {
 				settings,
 				db
 			);
+			// The study screen reads today's summary back from the log after each answer.
+			await loadTodaySummary(clock, db);
 			queue = await loadTodayQueue(questions, settings, clock, db);
 			const next = pickNext(queue, clock);
 			if (next) scheduler.preview(next.card, clock);
