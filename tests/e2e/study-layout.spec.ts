@@ -64,6 +64,23 @@ async function expectAnswerButtonsInReach(page: Page, where: string) {
 	}
 }
 
+/** The verdict (Right / Not quite) is on screen and not under the fixed answer bar. */
+async function expectVerdictInSight(page: Page, where: string) {
+	const verdict = page.locator('#feedback-title');
+	await expect(verdict, `verdict at ${where}`).toBeInViewport();
+	await expect
+		.poll(
+			() =>
+				verdict.evaluate((el) => {
+					const box = el.getBoundingClientRect();
+					const top = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+					return top !== null && el.contains(top);
+				}),
+			{ message: `verdict uncovered at ${where}` }
+		)
+		.toBe(true);
+}
+
 async function shot(page: Page, name: string) {
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
@@ -116,6 +133,7 @@ for (const size of SIZES) {
 					await page.keyboard.press('Enter');
 					const overrule = page.getByRole('button', { name: 'I was right' });
 					await expect(overrule).toBeVisible();
+					await expectVerdictInSight(page, `${size.name} wrong`);
 					await expectAnswerButtonsInReach(page, `${size.name} wrong`);
 					if (!seen.has('wrong')) await shot(page, `${size.name}-wrong`);
 					seen.add('wrong');
