@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
-import { blankInList, titleBesideBlank } from './checks';
+import type { Candidate } from './candidates';
+import { answerInQuotation, blankInList, titleBesideBlank } from './checks';
 import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
@@ -33,7 +34,9 @@ const paragraphs = [
 	'Trade between Norland and Vesta reached 3,400 million euros in 2019, up from 2,100 million euros in 2015.',
 	'In 2013, Vesta built a new airport with a loan from the Norland Development Fund.',
 	'In 2017, Norland and Vesta held their first joint military exercise near Lumen.',
-	'“We are brothers,” an anonymous user wrote on social media in 2018.'
+	'“We are brothers,” an anonymous user wrote on social media in 2018.',
+	'In 2015, a Norland consortium won a 25-year concession to run the port terminal of Lumen.',
+	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.'
 ];
 const source: SourceFile = {
 	document: {
@@ -75,6 +78,14 @@ describe('prompts stand alone', () => {
 		expect(prompts.some((p) => /8 October|this week/.test(p))).toBe(false);
 	});
 
+	it('rejects a pointer to another text the student cannot see', () => {
+		expect(pointsIntoArticle('Vesta, as explained in detail by the Made-up Times, is small.')).toBe(
+			true
+		);
+		expect(pointsIntoArticle('As reported earlier, Norland signed.')).toBe(true);
+		expect(pointsIntoArticle('Norland signed as planned by the treaty.')).toBe(false);
+	});
+
 	it('rejects referents into the article: these drones, the operation, months later, a bare quotation', () => {
 		for (const text of [
 			'These drones were delivered to Vesta.',
@@ -111,6 +122,29 @@ describe('no trivia', () => {
 		const asked = generated.candidates.map((c) => c.question);
 		expect(asked.some((q) => /Marlow/.test(q.answer))).toBe(false);
 		expect(asked.some((q) => /brothers/.test(q.prompt))).toBe(false);
+	});
+
+	it('asks neither the date nor the length of one business deal', () => {
+		const asked = generated.candidates.map((c) => c.question);
+		expect(asked.some((q) => /concession/.test(q.prompt))).toBe(false);
+	});
+
+	it('never asks for the words inside a quotation', () => {
+		const quoted = (text: string, answer: string) =>
+			({
+				fact: { answer, start: text.indexOf(answer), sentence: { text } },
+				question: { prompt: '', type: 'cloze' }
+			}) as unknown as Candidate;
+		const text = 'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.';
+		expect(answerInQuotation(quoted(text, 'something of a gate'))).toBe(true);
+		expect(answerInQuotation(quoted(text, 'gate'))).toBe(true);
+		expect(answerInQuotation(quoted(text, 'Northern Alliance'))).toBe(false);
+		expect(answerInQuotation(quoted('He said "shameful" twice.', 'shameful'))).toBe(true);
+		expect(answerInQuotation(quoted('He said "no" and left Lumen.', 'Lumen'))).toBe(false);
+		const typed = generated.candidates
+			.map((c) => c.question)
+			.filter((q) => q.type === 'cloze' || q.type === 'short');
+		expect(typed.some((q) => /gate/.test(q.answer))).toBe(false);
 	});
 });
 

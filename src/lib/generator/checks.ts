@@ -64,8 +64,31 @@ export function isTrivia(candidate: Candidate): boolean {
 			return true;
 		if (COMMENTATOR.test(text)) return true;
 	}
-	if (fact.kind === 'year' && /\bcontract\b/i.test(text)) return true;
+	if ((NUMERIC.includes(fact.kind) || fact.kind === 'org') && ONE_DEAL.test(text)) return true;
 	return false;
+}
+
+/**
+ * The date, sum or buyer of one business deal (a contract, a concession, a tender, a privatisation):
+ * a blind review (2026-12-01) found these trivia, not what a teacher would ask.
+ */
+const ONE_DEAL =
+	/\b(?:contracts?|concessions?|tenders?|privati[sz](?:ation|ed)|consortium|licen[cs]es?|terminal)\b/i;
+
+/**
+ * A typed answer (fill the blank, short answer) that is a word or phrase inside someone's
+ * quotation ("Osmani called it “shameful”"): typing it back tests who said which word, and a
+ * synonym is as right (blind review, 2026-12-01). A choice or a flashcard on the same idea is
+ * fair. Quotation marks are typographic or straight; the answer must lie inside a pair.
+ */
+export function answerInQuotation(candidate: Candidate): boolean {
+	const { fact } = candidate;
+	if (fact.start < 0) return false;
+	if (candidate.question.type !== 'cloze' && candidate.question.type !== 'short') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	const opened = (before.match(/[“]/gu) ?? []).length - (before.match(/[”]/gu) ?? []).length;
+	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+	return opened > 0 || straight;
 }
 
 /** A figure given as "over 100", "about 3,000": a near value is no certain error. */
@@ -187,6 +210,7 @@ export const CHECKS = [
 	['points-into-article', pointsOut],
 	['undated-time', (c: Candidate) => undatedTime(c.question.prompt)],
 	['trivia', isTrivia],
+	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],
 	['after-article-date', afterArticle],
 	['bad-distractors', badDistractors],

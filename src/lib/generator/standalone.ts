@@ -39,6 +39,8 @@ const POINTERS: RegExp[] = [
 	/\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b/iu,
 	/\bthe\s+(?:next|following|previous|same)\s+(?:day|week|month|year)\b/iu,
 	/\b(?:at the time|by then|since then|by that time|as mentioned|mentioned above|as noted)\b/iu,
+	// Another text the student cannot see: "as explained in detail by the EurAsian Times".
+	/\bas\s+(?:explained|detailed|described|reported|discussed|outlined|covered|analy[sz]ed)\b(?:\s+in\s+detail)?\s+(?:by|in|earlier|previously|before|elsewhere)\b/iu,
 	/^(?:He|She|They|It)\s/u,
 	// A quotation with no speaker in the prompt: whose words, and true according to whom?
 	/^[“"‘]/u,
