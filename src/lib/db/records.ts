@@ -117,17 +117,19 @@ export interface CourseRecord {
 	kind: 'builtin' | 'user';
 	/**
 	 * Content hash of the bank this course was installed from (hex SHA-256 prefix): when the
-	 * shipped bank's hash differs, the course is validated and written again.
+	 * shipped bank's hash differs, the course is validated and written again. Empty for a
+	 * user's course, which is never reinstalled.
 	 */
 	hash: string;
 	/** When it was installed or last updated (ms). */
 	installedAt: number;
+	/** Questions studied: every question of the built-in course; a user course's accepted ones. */
 	questionCount: number;
 	documentCount: number;
 	/**
 	 * Every question's id, fact key, source-sentence key, type and rank (`toQueueQuestion`), in
 	 * course order: all today's queue and Home's counts need from the questions, read as one
-	 * row instead of every question.
+	 * row instead of every question. A user course lists only its accepted questions.
 	 */
 	queue: QueueQuestion[];
 }
@@ -152,5 +154,21 @@ export function courseItemId(courseId: string, id: string): string {
 	return courseId === BUILTIN_COURSE_ID ? id : `${courseId}:${id}`;
 }
 
-/** A course's question, as validated at install (`Question`), with its course and order. */
-export type QuestionRecord = Question & { courseId: string; position: number };
+/**
+ * Review status of a user course's question (`$lib/courses/create.ts`): generated questions
+ * start as `draft`; only `accepted` ones are studied (they alone are in the course row's
+ * `queue` and `questionCount`).
+ */
+export type DraftStatus = 'draft' | 'accepted' | 'rejected';
+
+/**
+ * A course's question, as validated at install (`Question`), with its course and order.
+ * `status` is absent for the built-in course (every question studied). In a user course `id`
+ * is `<courseId>:q-<n>`, `fact` is prefixed with `<courseId>:` too, and `source.doc` is the
+ * id of its `documents` row.
+ */
+export type QuestionRecord = Question & {
+	courseId: string;
+	position: number;
+	status?: DraftStatus;
+};

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { DBCore } from 'dexie';
+import type { Question } from '$lib/content/schema';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { freshDb } from '$lib/db/test-helpers';
+import { loadStudyQuestions } from '$lib/content/bank';
+import {
+	acceptAllOfType,
+	addWrittenQuestion,
+	createCourse,
+	CourseInputError,
+	setDraftStatus,
+	StorageFullError,
+	updateDraft
+} from './create';
+
+const quote = 'Ankara opened a consulate in Pristina in 2008.';
+
+function question(id: string, type: Question['type'], extra: Partial<Question> = {}): Question {
+	const base: Question = {
+		id,
+		type,
+		prompt:
+			type === 'cloze'
+				? 'Ankara opened a consulate in ____ in 2008.'
+				: 'Where did Ankara open a consulate?',
+		answer: type === 'truefalse' ? 'true' : 'Pristina',
+		explanation: quote,
+		source: { doc: 'whatever', quote },
+		fact: 'consulate-pristina',
+		topics: ['diplomacy'],
+		difficulty: 1,
+		origin: 'generated'
+	};
+	if (type === 'mcq') base.choices = ['Pristina', 'Belgrade', 'Skopje', 'Tirana'];
+	return { ...base, ...extra };
+}
+
+const input = {
+	title: '  My course ',
+	documents: [
+		{
+			title: 'First',
+			text: quote,
+			date: '2024-05-01',
+			questions: [question('a-1', 'cloze'), question('a-2', 'mcq')]
+		},
+		{
+			title: 'Second',
+			outlet: 'Blog',
+			text: 'Other text.',
+			questions: [question('b-1', 'cloze'), question('b-2', 'short')]
+		}
+	]
+};
+
+describe('createCourse', () => {
+	it('writes the course, its documents and draft questions with course-scoped ids', async () => {
+		const db = freshDb();
+		const course = await createCourse(db, input, { id: 'u-1', now: Date.UTC(2026, 0, 2) });
+		expect(course).toMatchObject({
+			id: 'u-1',
+			title: 'My course',
+			kind: 'user',
+			documentCount: 2,
+			questionCount: 0,
+			queue: []
+		});
+		const docs = await db.documents.where('courseId').equals('u-1').sortBy('position');
+		expect(docs.map((d) => [d.id, d.title, d.date, d.dateApproximate, d.text])).toEqual([
+			['u-1:d-1', 'First', '2024-05-01', false, quote],
+			['u-1:d-2', 'Second', '2026-01-02', true, 'Other text.']
+		]);
+		const questions = await db.questions.where('courseId').equals('u-1').sortBy('position');
+		expect(questions.map((q) => [q.id, q.status, q.source.doc, q.fact])).toEqual([
+			['u-1:q-1', 'draft', 'u-1:d-1', 'u-1:consulate-pristina'],
+			['u-1:q-2', 'draft', 'u-1:d-1', 'u-1:consulate-pristina'],
+			['u-1:q-3', 'draft', 'u-1:d-2', 'u-1:consulate-pristina'],
+			['u-1:q-4', 'draft', 'u-1:d-2', 'u-1:consulate-pristina']
+		]);
+		expect(await loadStudyQuestions(db)).toEqual([]);
+	});
+
+	it('gives two courses (and the built-in one) ids that never collide', async () => {
+		const db = freshDb();
+		const a = await createCourse(db, input);
+		const b = await createCourse(db, input);
+		expect(a.id).not.toBe(b.id);
+		expect([a.id, b.id]).not.toContain(BUILTIN_COURSE_ID);
+		expect(await db.questions.count()).toBe(8);
+		expect(await db.documents.count()).toBe(4);
+	});
+
+	it('can store imported questions as accepted, studied at once', async () => {
+		const db = freshDb();
+		const course = await createCourse(db, { ...input, status: 'accepted' }, { id: 'u-2' });
+		expect(course.questionCount).toBe(4);
+		expect((await loadStudyQuestions(db)).map((q) => q.id)).toEqual([
+			'u-2:q-1',
+			'u-2:q-2',
+			'u-2:q-3',
+			'u-2:q-4'
+		]);
+	});
+
+	it('refuses an invalid question, naming it, and writes nothing', async () => {
+		const db = freshDb();
+		const bad = { ...question('x', 'mcq'), choices: ['Pristina', 'Belgrade'] };
+		const attempt = createCourse(db, {
+			title: 'T',
+			documents: [{ title: 'D', text: quote, questions: [question('ok', 'cloze'), bad] }]
+		});
+		await expect(attempt).rejects.toThrow(CourseInputError);
+		await expect(attempt).rejects.toThrow(/Question 2 .*four choices/);
+		expect(await db.courses.count()).toBe(0);
+		await expect(createCourse(db, { title: ' ', documents: input.documents })).rejects.toThrow(
+			/title/
+		);
+		await expect(createCourse(db, { title: 'T', documents: [] })).rejects.toThrow(/document/);
+	});
+
+	it('on a full disk throws StorageFullError and leaves every stored course untouched', async () => {
+		const db = freshDb();
+		const first = await createCourse(db, input, { id: 'u-old' });
+		// The quota runs out while questions are written, after the course and documents rows.
+		db.close();
+		db.use({
+			stack: 'dbcore',
+			name: 'full-disk',
+			create: (down: DBCore): DBCore => ({
+				...down,
+				table(name) {
+					const table = down.table(name);
+					if (name !== 'questions') return table;
+					return {
+						...table,
+						mutate: () =>
+							Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+					};
+				}
+			})
+		});
+		await db.open();
+		await expect(createCourse(db, input, { id: 'u-new' })).rejects.toBeInstanceOf(StorageFullError);
+		expect((await db.courses.toArray()).map((c) => c.id)).toEqual([first.id]);
+		expect(await db.documents.count()).toBe(2);
+		expect(await db.questions.count()).toBe(4);
+		await expect(setDraftStatus(db, 'u-old:q-1', 'accepted')).rejects.toBeInstanceOf(
+			StorageFullError
+		);
+		expect((await db.questions.get('u-old:q-1'))?.status).toBe('draft');
+		expect((await db.courses.get('u-old'))?.questionCount).toBe(0);
+	});
+});
+
+describe('reviewing drafts', () => {
+	it('studies only accepted questions: accept, reject, accept all of a type', async () => {
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		expect(await setDraftStatus(db, ['u-1:q-2', 'u-1:q-4', 'nope'], 'accepted')).toBe(2);
+		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-2', 'u-1:q-4']);
+		await setDraftStatus(db, 'u-1:q-3', 'rejected');
+		expect(await acceptAllOfType(db, 'u-1', 'cloze')).toBe(1);
+		const course = await db.courses.get('u-1');
+		expect(course?.queue.map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-2', 'u-1:q-4']);
+		expect(course?.questionCount).toBe(3);
+		expect((await db.questions.get('u-1:q-3'))?.status).toBe('rejected');
+		await setDraftStatus(db, 'u-1:q-2', 'rejected');
+		expect((await loadStudyQuestions(db)).map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-4']);
+	});
+
+	it('saves a valid edit and refuses an invalid one by field, writing nothing', async () => {
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		const good = await updateDraft(db, 'u-1:q-4', {
+			prompt: 'Which city got a Turkish consulate?',
+			answer: 'Priština'
+		});
+		expect(good.ok).toBe(true);
+		expect(await db.questions.get('u-1:q-4')).toMatchObject({
+			prompt: 'Which city got a Turkish consulate?',
+			answer: 'Priština',
+			id: 'u-1:q-4',
+			status: 'draft'
+		});
+		const bad = await updateDraft(db, 'u-1:q-1', { prompt: 'No blank here', answer: '  ' });
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) {
+			expect(bad.errors.answer).toBeTruthy();
+		}
+		const blank = await updateDraft(db, 'u-1:q-1', { prompt: 'No blank here' });
+		expect(blank).toEqual({
+			ok: false,
+			errors: { question: 'a cloze prompt has exactly one ____ blank' }
+		});
+		expect((await db.questions.get('u-1:q-1'))?.prompt).toContain('____');
+		await expect(updateDraft(db, 'u-9:q-1', { answer: 'x' })).rejects.toThrow(CourseInputError);
+	});
+
+	it('adds a hand-written question, accepted, after the others', async () => {
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		const {
+			id: _id,
+			origin: _origin,
+			...rest
+		} = question('x', 'flashcard', { prompt: 'Turkish consulate in Kosovo?', fact: 'own' });
+		const row = await addWrittenQuestion(db, 'u-1', { ...rest, source: { doc: 'u-1:d-1', quote } });
+		expect(row).toMatchObject({
+			id: 'u-1:q-5',
+			origin: 'written',
+			status: 'accepted',
+			position: 4,
+			fact: 'u-1:own'
+		});
+		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-5']);
+		await expect(addWrittenQuestion(db, 'u-404', rest)).rejects.toThrow(/no longer exists/);
+	});
+});
