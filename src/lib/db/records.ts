@@ -50,7 +50,13 @@ export type GradingMode = 'self' | 'auto' | 'override';
  * re-optimise FSRS parameters from the full history later) and the resulting schedule.
  */
 export interface ReviewRecord {
+	/** This device's key (auto-increment); differs between devices for the same answer. */
 	id?: number;
+	/**
+	 * The answer's global id, a UUIDv7 (`uuid.ts`), the same on every device that has it: Merge
+	 * unions answers by it. Written since schema v5 (older rows filled by the upgrade).
+	 */
+	uuid?: string;
 	questionId: string;
 	rating: RatingValue;
 	/** When the answer was given (ms). */
