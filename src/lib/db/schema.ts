@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
+import { logDurabilityMiddleware, type LogDurability } from './durability';
 import { cardsGenerationMiddleware } from './generation';
 import type {
 	CardRecord,
@@ -103,8 +104,15 @@ export type FlashpointDb = Dexie & {
 	questions: EntityTable<QuestionRecord, 'id'>;
 };
 
-/** Opens (lazily) the database declared up to `upTo` (tests use older versions). */
-export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION): FlashpointDb {
+/**
+ * Opens (lazily) the database declared up to `upTo` (tests use older versions). Writes to the
+ * answer log are strict (`durability.ts`) unless `logDurability` says otherwise (the bench).
+ */
+export function createDb(
+	name: string = DB_NAME,
+	upTo: number = SCHEMA_VERSION,
+	logDurability: LogDurability = 'strict'
+): FlashpointDb {
 	const db = new Dexie(name) as FlashpointDb;
 	for (const declaration of SCHEMA_VERSIONS) {
 		if (declaration.version > upTo) break;
@@ -113,6 +121,7 @@ export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION):
 	}
 	// Every card write changes the cards-generation marker, whoever writes it.
 	db.use(cardsGenerationMiddleware);
+	db.use(logDurabilityMiddleware(logDurability));
 	return db;
 }
 
