@@ -1,6 +1,12 @@
 import bankUrl from '$questions/bank.json?url';
 import { Dexie } from 'dexie';
-import { BUILTIN_COURSE_ID, type DocumentRecord } from '$lib/db/records';
+import {
+	BUILTIN_COURSE_ID,
+	isStudied,
+	type CourseRecord,
+	type DocumentRecord,
+	type QuestionRecord
+} from '$lib/db/records';
 import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { Bank, Question, SourceDocument } from './schema';
@@ -101,22 +107,39 @@ function installInWorker(): Promise<WorkerOutcome> {
 }
 
 /**
- * Every course's questions as the queue needs them (`toQueueQuestion`: id, fact, sentence
- * key, type, rank), in course order, read from the course rows only: cheap enough for Home's
- * live query. Empty until the built-in course is installed (`ensureBuiltinCourse`).
+ * Every course row, the built-in course first, then the user's courses in the order they were
+ * added (`installedAt`). Cheap: one row per course, each carrying its queue (`toQueueQuestion`).
  */
-export async function loadStudyQuestions(db: FlashpointDb = getDb()): Promise<QueueQuestion[]> {
+export async function listCourses(db: FlashpointDb = getDb()): Promise<CourseRecord[]> {
 	const courses = await db.courses.toArray();
-	// The built-in course first, then the user's courses in the order they were added.
-	courses.sort(
+	return courses.sort(
 		(a, b) =>
 			Number(b.id === BUILTIN_COURSE_ID) - Number(a.id === BUILTIN_COURSE_ID) ||
 			a.installedAt - b.installedAt
 	);
-	return courses.flatMap((course) => course.queue);
 }
 
-/** A course's questions and documents in course order, read in one transaction. */
+/**
+ * The studied questions as the queue needs them (`toQueueQuestion`: id, fact, sentence key,
+ * type, rank), in course order, read from the course rows only: cheap enough for Home's live
+ * query. Every course's when `courseId` is absent or null, else that course's only (empty for an
+ * unknown id). Empty until the built-in course is installed (`ensureBuiltinCourse`).
+ */
+export async function loadStudyQuestions(
+	db: FlashpointDb = getDb(),
+	courseId: string | null = null
+): Promise<QueueQuestion[]> {
+	const courses = await listCourses(db);
+	return courses
+		.filter((course) => courseId === null || course.id === courseId)
+		.flatMap((course) => course.queue);
+}
+
+/**
+ * A course's questions and documents in course order, read in one transaction. Every question
+ * of a user course, drafts and rejected ones too (`status` is kept; `isStudied` tells which are
+ * studied); documents without their text.
+ */
 export async function readCourse(db: FlashpointDb, courseId: string): Promise<Bank> {
 	const range = <T>(table: Dexie.Table<T>) =>
 		table
@@ -143,5 +166,32 @@ export function loadBank(db: FlashpointDb = getDb()): Promise<BankIndex> {
 	return once(loads, db, async () => {
 		await ensureBuiltinCourse(db);
 		return indexBank(await readCourse(db, BUILTIN_COURSE_ID));
+	});
+}
+
+/**
+ * The questions studied in one course (`courseId`) or in all of them (null), with their
+ * documents, as one `BankIndex` in course order (the order of `loadStudyQuestions`). Drafts and
+ * rejected questions of user courses are left out. The built-in course comes from `loadBank`
+ * (read once per page); user courses are read afresh, as they change. An unknown course id
+ * gives an empty index. Rejects like `loadBank`.
+ */
+export async function loadCourseBank(
+	courseId: string | null,
+	db: FlashpointDb = getDb()
+): Promise<BankIndex> {
+	const builtin = await loadBank(db);
+	const courses = (await listCourses(db)).filter((c) => courseId === null || c.id === courseId);
+	const parts = await Promise.all(
+		courses.map((course) =>
+			course.id === BUILTIN_COURSE_ID ? builtin.bank : readCourse(db, course.id)
+		)
+	);
+	return indexBank({
+		version: 1,
+		documents: parts.flatMap((part) => part.documents),
+		questions: parts.flatMap((part) =>
+			part.questions.filter((q) => isStudied(q as Partial<QuestionRecord>))
+		)
 	});
 }

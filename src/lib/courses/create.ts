@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import {
 	courseItemId,
+	isStudied,
 	type CourseRecord,
 	type DocumentRecord,
 	type DraftStatus,
@@ -25,6 +26,10 @@ export interface NewCourseDocument {
 	outlet?: string;
 	/** ISO `YYYY-MM-DD` or `YYYY-MM`; when absent the day of adding is kept, marked approximate. */
 	date?: string;
+	/** Whether `date` was inferred (default: only when `date` is absent); a course file keeps it. */
+	dateApproximate?: boolean;
+	/** How an approximate date was found (a course file keeps the exporter's note). */
+	dateNote?: string;
 	/** Plain text, paragraphs separated by a blank line. */
 	text: string;
 	questions?: Question[];
@@ -102,15 +107,17 @@ function firstIssue(result: v.SafeParseResult<typeof QuestionSchema>): string {
  * Writes a new user course (`kind: 'user'`): its course row, its `documents` rows (with their
  * text) and its questions, in ONE transaction, so a failure leaves the database as it was.
  * Ids: course `u-<uuid>`; documents `<courseId>:d-<n>`; questions `<courseId>:q-<n>` (n from
- * 1); fact keys are prefixed with the course id too, so siblings never span courses. Each
- * question's `source.doc` becomes its document's row id. Returns the course row.
+ * 1; with `keepIds`, each question's own id, as a course file carries it, so progress on a
+ * replaced course stays with its questions); fact keys are prefixed with the course id too, so
+ * siblings never span courses. Each question's `source.doc` becomes its document's row id.
+ * `now` is also the course's `installedAt` (its place among courses). Returns the course row.
  * Throws `CourseInputError` when the title is empty, there is no document, or a question fails
  * `QuestionSchema` (naming it); `StorageFullError` when the disk is full.
  */
 export async function createCourse(
 	db: FlashpointDb,
 	input: NewCourse,
-	options: { now?: number; id?: string } = {}
+	options: { now?: number; id?: string; keepIds?: boolean } = {}
 ): Promise<CourseRecord> {
 	const now = options.now ?? Date.now();
 	const courseId = options.id ?? newCourseId();
@@ -130,12 +137,14 @@ export async function createCourse(
 			outlet: doc.outlet?.trim() ?? '',
 			...(doc.author?.trim() && { author: doc.author.trim() }),
 			date: doc.date ?? today(now),
-			dateApproximate: !doc.date,
-			...(!doc.date && { dateNote: 'No date given; this is the day it was added.' }),
+			dateApproximate: doc.dateApproximate ?? !doc.date,
+			...(doc.dateNote?.trim()
+				? { dateNote: doc.dateNote.trim() }
+				: !doc.date && { dateNote: 'No date given; this is the day it was added.' }),
 			text: doc.text
 		});
 		for (const question of doc.questions ?? []) {
-			const local = `q-${questions.length + 1}`;
+			const local = options.keepIds ? question.id : `q-${questions.length + 1}`;
 			const checked = v.safeParse(QuestionSchema, {
 				...question,
 				id: local,
@@ -175,10 +184,7 @@ export async function createCourse(
 	return course;
 }
 
-/** Whether a question is studied: accepted, or (built-in and imported rows) no status at all. */
-export function isStudied(question: Pick<QuestionRecord, 'status'>): boolean {
-	return question.status === undefined || question.status === 'accepted';
-}
+export { isStudied };
 
 function studied(questions: QuestionRecord[]): Pick<CourseRecord, 'queue' | 'questionCount'> {
 	const accepted = questions.filter(isStudied);

@@ -3,7 +3,7 @@ import { addDays, studyDay } from '$lib/srs/day';
 import { countQueue, type QueueQuestion, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
-import type { CardRecord } from './records';
+import type { CardRecord, CourseRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 import { loadTodayQueue } from './today-queue';
@@ -63,6 +63,42 @@ export interface HomeSummary {
 	answeredToday: number;
 	/** Questions in the bank with no card yet (not limited to today). */
 	unstarted: number;
+	/** Each course's own counts, when there is more than one course (`loadCourseCounts`). */
+	courses?: CourseCounts[];
+}
+
+/** One course's counts for today, as studying that course alone would see them. */
+export interface CourseCounts {
+	id: string;
+	title: string;
+	kind: CourseRecord['kind'];
+	/** Questions studied in the course (a user course's accepted ones). */
+	questionCount: number;
+	counts: TodayCounts;
+}
+
+/**
+ * Each course's new / learning / review counts (`loadTodayCounts` on the course's own queue):
+ * what Study shows for `/study?course=<id>`. The daily limits (new per day, reviews per day) are
+ * shared, so the courses' counts can add up to more than all courses together, as in Anki's
+ * deck list.
+ */
+export async function loadCourseCounts(
+	courses: readonly CourseRecord[],
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<CourseCounts[]> {
+	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, () =>
+		Promise.all(
+			courses.map(async (course) => ({
+				id: course.id,
+				title: course.title,
+				kind: course.kind,
+				questionCount: course.questionCount,
+				counts: await loadTodayCounts(course.queue, now, db)
+			}))
+		)
+	);
 }
 
 /**

@@ -50,7 +50,13 @@ export type GradingMode = 'self' | 'auto' | 'override';
  * re-optimise FSRS parameters from the full history later) and the resulting schedule.
  */
 export interface ReviewRecord {
+	/** This device's key (auto-increment); differs between devices for the same answer. */
 	id?: number;
+	/**
+	 * The answer's global id, a UUIDv7 (`uuid.ts`), the same on every device that has it: Merge
+	 * unions answers by it. Written since schema v5 (older rows filled by the upgrade).
+	 */
+	uuid?: string;
 	questionId: string;
 	rating: RatingValue;
 	/** When the answer was given (ms). */
@@ -155,6 +161,16 @@ export function courseItemId(courseId: string, id: string): string {
 }
 
 /**
+ * The course an item (question or document id) belongs to: the prefix before `:` of a user
+ * course's ids, else the built-in course (whose ids carry no colon: `DocumentSchema` and
+ * `QuestionSchema` ids are lower-case letters, digits and dashes).
+ */
+export function courseIdOf(itemId: string): string {
+	const colon = itemId.indexOf(':');
+	return colon < 0 ? BUILTIN_COURSE_ID : itemId.slice(0, colon);
+}
+
+/**
  * Review status of a user course's question (`$lib/courses/create.ts`): generated questions
  * start as `draft`; only `accepted` ones are studied (they alone are in the course row's
  * `queue` and `questionCount`).
@@ -172,3 +188,8 @@ export type QuestionRecord = Question & {
 	position: number;
 	status?: DraftStatus;
 };
+
+/** Whether a question is studied: accepted, or (built-in and imported rows) no status at all. */
+export function isStudied(question: { status?: DraftStatus }): boolean {
+	return question.status === undefined || question.status === 'accepted';
+}

@@ -7,6 +7,7 @@ import { quoteInSource } from '../content/sources';
 import { figuresOf } from './figures';
 import { buildBank, generateQuestions, parseKnowledge } from './index';
 import { applyReview, fingerprint, parseReview } from './review';
+import { buildQueue, toQueueQuestion } from '../srs/queue';
 
 const sources = readSources();
 const shipped = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
@@ -103,6 +104,40 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		expect(f.undatedTime).toBe(0);
 		expect(f.pointingPrompts).toBe(0);
 		expect(figuresOf(shipped).identicalPrompts).toBe(0);
+	});
+
+	// Issue 9: tried as a student, the first weeks were mostly "type the year". Replays three
+	// study days of 20 new cards (the default) through the real queue, with no reviews due.
+	it('teaches ideas, not years, in a student’s first three days', () => {
+		const questions = shipped.questions.map(toQueueQuestion);
+		const started = new Set<string>();
+		const firstDays: Bank['questions'] = [];
+		for (let day = 0; day < 3; day++) {
+			const queue = buildQueue({
+				now: 0,
+				dayEnd: 1,
+				settings: { newPerDay: 20, maxReviewsPerDay: 200 },
+				today: { newCards: 0, reviewCards: 0 },
+				learningCards: [],
+				reviewIds: [],
+				queuedCards: [],
+				answeredToday: [],
+				questions,
+				isStarted: (id) => started.has(id)
+			});
+			for (const item of queue) started.add(item.questionId);
+			firstDays.push(
+				...queue.map((item) => shipped.questions.find((q) => q.id === item.questionId)!)
+			);
+		}
+		expect(firstDays).toHaveLength(60);
+		expect(new Set(firstDays.map((q) => q.type)).size).toBe(QUESTION_TYPES.length);
+		const typedNumbers = firstDays.filter(
+			(q) => (q.type === 'cloze' || q.type === 'short') && /\d/.test(q.answer)
+		);
+		// Measured 2026-12-01: 3 of 60 typed answers hold a digit (1974, late 2022, Resolution 1244).
+		expect(typedNumbers.length).toBeLessThanOrEqual(6);
+		expect(firstDays.filter((q) => q.origin === 'written').length).toBeGreaterThanOrEqual(45);
 	});
 
 	it('ships only questions an editor has read', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
-import { answerInQuotation, blankInList, titleBesideBlank } from './checks';
+import { answerInQuotation, blankInList, MAX_LIFTED_WORDS, titleBesideBlank } from './checks';
+import { acronymsFor } from './facts';
 import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
@@ -84,6 +85,13 @@ describe('prompts stand alone', () => {
 		);
 		expect(pointsIntoArticle('As reported earlier, Norland signed.')).toBe(true);
 		expect(pointsIntoArticle('Norland signed as planned by the treaty.')).toBe(false);
+	});
+
+	it('reads “said that” as reported speech, and only “the said treaty” as a pointer', () => {
+		expect(pointsIntoArticle('In 2019, the Vestan ministry said that Norland had signed.')).toBe(
+			false
+		);
+		expect(pointsIntoArticle('The said treaty bound Vesta for ten years.')).toBe(true);
 	});
 
 	it('rejects referents into the article: these drones, the operation, months later, a bare quotation', () => {
@@ -247,5 +255,39 @@ describe('figures', () => {
 		expect(f.identicalPrompts).toBe(0);
 		expect(f.undatedTime).toBe(0);
 		expect(f.pointingPrompts).toBe(0);
+	});
+});
+
+describe('lifted sentences and typed names', () => {
+	it('asks no statement or sentence with a blank longer than 30 words', () => {
+		const long = generateQuestions([
+			{
+				...source,
+				blocks: [
+					{
+						kind: 'paragraph',
+						text: 'In 2012, Norland, which had long sought a foothold in the region and whose firms had already invested heavily in the ports and railways of its southern neighbours, signed a defence pact with Vesta.'
+					},
+					...source.blocks
+				]
+			}
+		]);
+		for (const c of long.candidates)
+			if (c.question.type === 'truefalse' || c.question.prompt.includes('____'))
+				expect(c.question.prompt.split(/\s+/).length).toBeLessThanOrEqual(MAX_LIFTED_WORDS);
+		expect(long.candidates.some((c) => /foothold/.test(c.question.prompt))).toBe(false);
+	});
+
+	it('accepts the acronym the article gives for a name', () => {
+		const lexicon = buildLexicon(
+			sentencesOf('made-up', [
+				{
+					kind: 'paragraph',
+					text: 'The Northern Alliance Force (NAF) was set up in 2017. Norland joined in 2018.'
+				}
+			])
+		);
+		expect(acronymsFor(lexicon, 'Northern Alliance Force')).toEqual(['NAF']);
+		expect(acronymsFor(lexicon, 'Norland')).toEqual([]);
 	});
 });

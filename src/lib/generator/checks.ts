@@ -172,9 +172,20 @@ export function leaksAnswer(candidate: Candidate): boolean {
 	return aliases.some((alias) => containsWord(question.prompt.replace('____', ' '), alias));
 }
 
-/** Too long to read as one question, or a quotation cut off mid-way. */
+/**
+ * Most words a prompt may have: 55; 30 for a statement or a sentence with a blank (typed or
+ * with choices), which lift one sentence whole. Blind review B2 (2026-12-01) failed every lifted sentence past 35 words: a
+ * long one carries the article's unresolved context and its grammar slips with it.
+ */
+export const MAX_PROMPT_WORDS = 55;
+export const MAX_LIFTED_WORDS = 30;
+
+/** Too long to read as one question. */
 export function overlong(candidate: Candidate): boolean {
-	return candidate.question.prompt.split(/\s+/).length > 55;
+	const { prompt, type } = candidate.question;
+	const lifted = type === 'truefalse' || prompt.includes('____');
+	const limit = lifted ? MAX_LIFTED_WORDS : MAX_PROMPT_WORDS;
+	return prompt.split(/\s+/).length > limit;
 }
 
 type Check = (candidate: Candidate, lexicon: Lexicon) => boolean;

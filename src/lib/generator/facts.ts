@@ -148,12 +148,30 @@ function personFacts({ text, lexicon, push }: Extraction): void {
 	}
 }
 
+/**
+ * The acronyms the corpus itself gives for a name ("Kosovo Liberation Army (KLA)"): a student
+ * who types "KLA" knows the answer (blind review B2, 2026-12-01).
+ */
+export function acronymsFor(lexicon: Pick<Lexicon, 'acronyms'>, name: string): string[] {
+	const folded = fold(name);
+	return [...lexicon.acronyms]
+		.filter(([, expansion]) => fold(expansion) === folded)
+		.map(([a]) => a);
+}
+
 /** Organisations of the lexicon. */
 function orgFacts({ text, lexicon, push }: Extraction): void {
 	for (const org of lexicon.orgs) {
 		const at = findWhole(text, org);
 		if (at >= 0)
-			push({ kind: 'org', fine: 'org', answer: org, start: at, accept: [], identity: fold(org) });
+			push({
+				kind: 'org',
+				fine: 'org',
+				answer: org,
+				start: at,
+				accept: acronymsFor(lexicon, org),
+				identity: fold(org)
+			});
 	}
 }
 

@@ -31,7 +31,9 @@ export function leadInLength(text: string): number {
  */
 const POINTERS: RegExp[] = [
 	/^(?:It|This|These|That|Those|He|She|They|His|Her|Their|Its|Such|Both|Here|There(?= (?:too|again))|The latter|The former|The same|Another|Others?|Neither|Either|Each)\b/u,
-	/\b(?:these|those|such|said)\s+\p{L}/iu,
+	/\b(?:these|those|such)\s+\p{L}/iu,
+	// "The said agreement"; never "the ministry said that…", which points nowhere.
+	/\bthe said\s+\p{L}/iu,
 	/\bthis\s+(?:[“"‘]|(?!week|month|year|weekend|time|spring|summer|autumn|fall|winter|decade|morning|evening)\p{L})/iu,
 	/\bthe\s+(?:latter|former|above|following|article|author|operation|incident|scenario|move|episode|event|step|shipment|delivery|decision|statement|remarks|comments|outburst|visit|meeting|deal|purchase|sale|plan|announcement|report|case|situation|crisis|country|countries|city|region|group|company|firm|leader|two)\b(?!\s+(?:of|by|that|which|for|in which|between|with)\b)/iu,
 	/\b(?:bilateral|both sides|both countries|both parties|the two sides|each other|one another|the other side)\b/iu,

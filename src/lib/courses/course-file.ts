@@ -1,0 +1,216 @@
+import * as v from 'valibot';
+import { QuestionSchema, type Question } from '$lib/content/schema';
+import { isStudied, type QuestionRecord } from '$lib/db/records';
+import type { FlashpointDb } from '$lib/db/schema';
+import { courseQuestions, CourseInputError } from './create';
+import { MAX_TITLE_LENGTH } from './manage';
+
+/**
+ * A course file: one user course (its documents with their text, and its accepted questions,
+ * never anyone's progress) as one JSON file that another Flashpoint user imports (a classmate,
+ * the teacher's students). Shape:
+ *
+ *     { "format": "flashpoint-course", "version": 1, "exportedAt": ISO time,
+ *       "course": { "id": "u-<uuid>", "title" },
+ *       "documents": [{ "id": "d-1", title, outlet, author?, date, dateApproximate, dateNote?, text }],
+ *       "questions": [Question with course-local ids: id "q-1", source.doc "d-1", fact] }
+ *
+ * Ids in the file are course-local (the `<courseId>:` prefix is taken off), so the importer
+ * puts them under whichever course id it keeps. Reading (`readCourseFile`) checks size, JSON,
+ * format tag, version, the shape (valibot, each question by `QuestionSchema`) and references
+ * before anything is written; refusals are sentences a person can act on.
+ */
+
+export const COURSE_FILE_FORMAT = 'flashpoint-course';
+export const COURSE_FILE_VERSION = 1;
+
+/**
+ * Longest course file read (UTF-16 code units). The issue's largest document is 1 MB of text;
+ * 64 M characters holds dozens of those with their questions and keeps a hostile file from
+ * exhausting a phone's memory.
+ */
+export const MAX_COURSE_FILE_CHARS = 64_000_000;
+/** Most documents and questions one course file may carry. */
+export const MAX_FILE_DOCUMENTS = 1_000;
+export const MAX_FILE_QUESTIONS = 50_000;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+const localId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
+
+const FileDocumentSchema = v.object({
+	id: localId,
+	title: v.pipe(nonEmpty, v.maxLength(1_000)),
+	outlet: v.string(),
+	author: v.optional(v.string()),
+	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)),
+	dateApproximate: v.boolean(),
+	dateNote: v.optional(v.string()),
+	text: v.pipe(v.string(), v.maxLength(MAX_COURSE_FILE_CHARS))
+});
+
+const CourseFileSchema = v.object({
+	format: v.literal(COURSE_FILE_FORMAT),
+	version: v.literal(COURSE_FILE_VERSION),
+	exportedAt: v.string(),
+	course: v.object({
+		id: v.pipe(v.string(), v.regex(/^u-[a-z0-9-]{1,80}$/)),
+		title: v.pipe(nonEmpty, v.maxLength(MAX_TITLE_LENGTH))
+	}),
+	documents: v.pipe(v.array(FileDocumentSchema), v.minLength(1), v.maxLength(MAX_FILE_DOCUMENTS)),
+	questions: v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS))
+});
+
+export type CourseFileDocument = v.InferOutput<typeof FileDocumentSchema>;
+
+/** A course file that passed every check of `readCourseFile`. */
+export interface CourseFile {
+	format: typeof COURSE_FILE_FORMAT;
+	version: typeof COURSE_FILE_VERSION;
+	exportedAt: string;
+	course: { id: string; title: string };
+	documents: CourseFileDocument[];
+	questions: Question[];
+}
+
+export type CourseFileResult = { ok: true; file: CourseFile } | { ok: false; error: string };
+
+const REFUSED = 'Nothing was imported: ';
+
+function refuse(reason: string): CourseFileResult {
+	return { ok: false, error: REFUSED + reason };
+}
+
+function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+	const issue = issues[0];
+	const path = v.getDotPath(issue);
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** The format tag and version, read before the full shape so each gets its own refusal. */
+function checkHeader(data: unknown): string | null {
+	const header = data as { format?: unknown; version?: unknown } | null;
+	if (typeof header !== 'object' || header === null || Array.isArray(header))
+		return 'this file is not a Flashpoint course file.';
+	if (header.format === 'flashpoint-progress')
+		return 'this is a progress backup, not a course. Open it in Settings → Backup → Import progress.';
+	if (header.format !== COURSE_FILE_FORMAT) return 'this file is not a Flashpoint course file.';
+	if (typeof header.version === 'number' && header.version > COURSE_FILE_VERSION)
+		return 'this course file was made by a newer version of Flashpoint. Update the app (reload it when online) and try again.';
+	if (header.version !== COURSE_FILE_VERSION)
+		return 'this course file has no version Flashpoint knows.';
+	return null;
+}
+
+/** Questions checked one by one, so the refusal names the question. */
+function checkQuestions(
+	raw: readonly unknown[],
+	documents: readonly CourseFileDocument[]
+): { ok: true; questions: Question[] } | { ok: false; error: string } {
+	const docIds = new Set(documents.map((d) => d.id));
+	const seen = new Set<string>();
+	const questions: Question[] = [];
+	for (const [index, item] of raw.entries()) {
+		const result = v.safeParse(QuestionSchema, item);
+		const name = `question ${index + 1}`;
+		if (!result.success)
+			return { ok: false, error: `${name} is damaged (${issueText(result.issues)}).` };
+		const question = result.output;
+		if (seen.has(question.id))
+			return { ok: false, error: `${name} repeats the id “${question.id}”.` };
+		if (!docIds.has(question.source.doc))
+			return { ok: false, error: `${name} cites a document that is not in the file.` };
+		seen.add(question.id);
+		questions.push(question);
+	}
+	return { ok: true, questions };
+}
+
+/**
+ * Reads a course file's text. Never throws: `{ ok: false, error }` says why it was refused
+ * (too large, not JSON, not a course file, a progress backup, a newer version, a damaged field
+ * named by its path, a repeated id, a question citing a missing document). Writes nothing.
+ */
+export function readCourseFile(text: string): CourseFileResult {
+	if (text.length > MAX_COURSE_FILE_CHARS)
+		return refuse('this file is too large to be a Flashpoint course file.');
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return refuse(
+			'this file is not a Flashpoint course file (it is not JSON, or it is cut short).'
+		);
+	}
+	const header = checkHeader(data);
+	if (header) return refuse(header);
+	const parsed = v.safeParse(CourseFileSchema, data);
+	if (!parsed.success) return refuse(`the course file is damaged (${issueText(parsed.issues)}).`);
+	const file = parsed.output;
+	if (new Set(file.documents.map((d) => d.id)).size !== file.documents.length)
+		return refuse('the course file is damaged (two documents share an id).');
+	const questions = checkQuestions(file.questions, file.documents);
+	if (!questions.ok) return refuse(`the course file is damaged: ${questions.error}`);
+	return { ok: true, file: { ...file, questions: questions.questions } };
+}
+
+/** The course-local part of an item id (`<courseId>:<local>` → `<local>`). */
+function local(id: string, courseId: string): string {
+	return id.startsWith(`${courseId}:`) ? id.slice(courseId.length + 1) : id;
+}
+
+/**
+ * The course file of user course `courseId`: its documents (with their text) and accepted
+ * questions in course order, course-local ids; no cards, answers or drafts. `now` (ms) is the
+ * export time. Throws `CourseInputError` for an unknown course or the built-in course (it ships
+ * with the app: everyone has it already).
+ */
+export async function buildCourseFile(
+	db: FlashpointDb,
+	courseId: string,
+	now: number = Date.now()
+): Promise<CourseFile> {
+	return db.transaction('r', db.courses, db.documents, db.questions, async () => {
+		const course = await db.courses.get(courseId);
+		if (!course) throw new CourseInputError('This course no longer exists.');
+		if (course.kind !== 'user')
+			throw new CourseInputError(
+				'The built-in course ships with Flashpoint, so everyone has it already.'
+			);
+		const [documents, questions] = await Promise.all([
+			db.documents.where('courseId').equals(courseId).sortBy('position'),
+			courseQuestions(db, courseId)
+		]);
+		return {
+			format: COURSE_FILE_FORMAT,
+			version: COURSE_FILE_VERSION,
+			exportedAt: new Date(now).toISOString(),
+			course: { id: course.id, title: course.title },
+			documents: documents.map((d) => ({
+				id: local(d.id, courseId),
+				title: d.title,
+				outlet: d.outlet,
+				...(d.author !== undefined && { author: d.author }),
+				date: d.date,
+				dateApproximate: d.dateApproximate,
+				...(d.dateNote !== undefined && { dateNote: d.dateNote }),
+				text: d.text ?? ''
+			})),
+			questions: questions.filter(isStudied).map((q) => toFileQuestion(q, courseId))
+		};
+	});
+}
+
+function toFileQuestion(row: QuestionRecord, courseId: string): Question {
+	const { courseId: _c, position: _p, status: _s, ...question } = row;
+	return {
+		...question,
+		id: local(row.id, courseId),
+		fact: local(row.fact, courseId),
+		source: { ...row.source, doc: local(row.source.doc, courseId) }
+	};
+}
+
+/** `flashpoint-course-<title slug>-YYYY-MM-DD.json`, from `slug` (see `fileSlug`) and `now`. */
+export function courseFileName(slug: string, now: number = Date.now()): string {
+	return `flashpoint-course-${slug}-${new Date(now).toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,56 @@
+import type { Question } from '$lib/content/schema';
+import type { NewCourse } from './create';
+
+/** A sentence every fixture question quotes. */
+export const QUOTE = 'Ankara opened a consulate in Pristina in 2008.';
+
+/** A valid question of `type` (course-local id `id`), for course tests. */
+export function fixtureQuestion(
+	id: string,
+	type: Question['type'],
+	extra: Partial<Question> = {}
+): Question {
+	const base: Question = {
+		id,
+		type,
+		prompt:
+			type === 'cloze'
+				? 'Ankara opened a consulate in ____ in 2008.'
+				: 'Where did Ankara open a consulate?',
+		answer: type === 'truefalse' ? 'true' : 'Pristina',
+		explanation: QUOTE,
+		source: { doc: 'whatever', quote: QUOTE },
+		fact: `fact-${id}`,
+		topics: ['diplomacy'],
+		difficulty: 1,
+		origin: 'generated'
+	};
+	if (type === 'mcq') base.choices = ['Pristina', 'Belgrade', 'Skopje', 'Tirana'];
+	return { ...base, ...extra };
+}
+
+/** A two-document course with three accepted questions. */
+export function fixtureCourse(title = 'Balkan diplomacy'): NewCourse {
+	return {
+		title,
+		status: 'accepted',
+		documents: [
+			{
+				title: 'First',
+				outlet: 'Daily',
+				date: '2024-05-01',
+				text: `Intro paragraph.\n\n${QUOTE}`,
+				questions: [fixtureQuestion('a', 'cloze'), fixtureQuestion('b', 'mcq')]
+			},
+			{
+				title: 'Second',
+				outlet: '',
+				date: '2024-06',
+				dateApproximate: true,
+				dateNote: 'From the text.',
+				text: QUOTE,
+				questions: [fixtureQuestion('c', 'short')]
+			}
+		]
+	};
+}

@@ -1,0 +1,144 @@
+import {
+	BUILTIN_COURSE_ID,
+	CARD_STATE,
+	type CourseRecord,
+	type DayRecord,
+	type ReviewRecord
+} from '$lib/db/records';
+import type { FlashpointDb } from '$lib/db/schema';
+import { CourseInputError, StorageFullError, isQuotaError } from './create';
+
+/**
+ * Renaming and deleting a user's course. The built-in course ships with the app (it would be
+ * installed again on the next open), so it can be neither renamed nor deleted.
+ */
+
+/** Longest course title kept (characters): a title is a line on Home, not a document. */
+export const MAX_TITLE_LENGTH = 200;
+
+/**
+ * The key range `[from, to]` of every item of user course `courseId` (question, document, card
+ * and answer keys all start `<courseId>:`), for `between(from, to, true, true)`.
+ */
+export function itemRange(courseId: string): [string, string] {
+	return [`${courseId}:`, `${courseId}:\uffff`];
+}
+
+async function userCourse(db: FlashpointDb, courseId: string): Promise<CourseRecord> {
+	const course = await db.courses.get(courseId);
+	if (!course) throw new CourseInputError('This course no longer exists.');
+	if (course.kind !== 'user' || course.id === BUILTIN_COURSE_ID)
+		throw new CourseInputError('The built-in course cannot be renamed or deleted.');
+	return course;
+}
+
+/**
+ * Renames user course `courseId` to `title` (trimmed, inner runs of spaces kept as typed).
+ * Returns the new title. Throws `CourseInputError` for an empty or too long title (over
+ * `MAX_TITLE_LENGTH` characters), an unknown course or the built-in one; `StorageFullError`
+ * when the disk is full.
+ */
+export async function renameCourse(
+	db: FlashpointDb,
+	courseId: string,
+	title: string
+): Promise<string> {
+	const clean = title.trim();
+	if (!clean) throw new CourseInputError('A course needs a title.');
+	if (clean.length > MAX_TITLE_LENGTH)
+		throw new CourseInputError(
+			`A course title is at most ${MAX_TITLE_LENGTH} characters (this one has ${clean.length}).`
+		);
+	try {
+		await db.transaction('rw', db.courses, async () => {
+			await userCourse(db, courseId);
+			await db.courses.update(courseId, { title: clean });
+		});
+	} catch (error) {
+		if (isQuotaError(error)) throw new StorageFullError();
+		throw error;
+	}
+	return clean;
+}
+
+/** What `deleteCourse` removed (row counts). */
+export interface DeletedCourse {
+	questions: number;
+	documents: number;
+	cards: number;
+	reviews: number;
+}
+
+/**
+ * `days` totals without the contributions of `reviews` (the answers being deleted), counted as
+ * `recordAnswer` counts them; a day left with no answer is dropped (null).
+ */
+export function subtractReviews(
+	days: readonly DayRecord[],
+	reviews: readonly ReviewRecord[]
+): { put: DayRecord[]; drop: string[] } {
+	const byDay = new Map(days.map((day) => [day.day, { ...day }]));
+	for (const review of reviews) {
+		const totals = byDay.get(review.studyDay);
+		if (!totals) continue;
+		totals.answers--;
+		if (!review.before || review.before.state === CARD_STATE.new) totals.newCards--;
+		if (review.before?.state === CARD_STATE.review) totals.reviewCards--;
+		if (review.rating === 1) totals.again--;
+		totals.timeMs -= review.durationMs;
+	}
+	const put: DayRecord[] = [];
+	const drop: string[] = [];
+	for (const totals of byDay.values()) {
+		if (totals.answers <= 0) drop.push(totals.day);
+		else
+			put.push({
+				...totals,
+				newCards: Math.max(0, totals.newCards),
+				reviewCards: Math.max(0, totals.reviewCards),
+				again: Math.max(0, totals.again),
+				timeMs: Math.max(0, totals.timeMs)
+			});
+	}
+	return { put, drop };
+}
+
+/**
+ * Deletes user course `courseId` with its questions, documents, cards and answers (and takes
+ * those answers out of the daily totals), in ONE transaction: on any failure nothing changes.
+ * Nothing of another course is touched: every item of a user course is keyed `<courseId>:…`.
+ * Returns what was removed. Throws `CourseInputError` for an unknown course or the built-in
+ * one; `StorageFullError` when the disk is full (a delete still writes the day totals).
+ */
+export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<DeletedCourse> {
+	const [from, to] = itemRange(courseId);
+	try {
+		return await db.transaction(
+			'rw',
+			[db.courses, db.questions, db.documents, db.cards, db.reviews, db.days, db.settings],
+			async () => {
+				await userCourse(db, courseId);
+				const reviews = await db.reviews
+					.where('questionId')
+					.between(from, to, true, true)
+					.toArray();
+				const dayKeys = [...new Set(reviews.map((review) => review.studyDay))];
+				const days = (await db.days.bulkGet(dayKeys)).filter((d): d is DayRecord => !!d);
+				const totals = subtractReviews(days, reviews);
+				const [questions, documents, cards] = await Promise.all([
+					db.questions.where('courseId').equals(courseId).delete(),
+					db.documents.where('courseId').equals(courseId).delete(),
+					db.cards.where('questionId').between(from, to, true, true).delete(),
+					db.reviews.bulkDelete(reviews.map((review) => review.id!)),
+					db.days.bulkPut(totals.put),
+					db.days.bulkDelete(totals.drop),
+					db.courses.delete(courseId)
+				]);
+				return { questions, documents, cards, reviews: reviews.length };
+			}
+		);
+	} catch (error) {
+		if (isQuotaError(error)) throw new StorageFullError();
+		throw error;
+	}
+}

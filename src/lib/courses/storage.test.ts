@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { listCourses, loadStudyQuestions } from '$lib/content/bank';
+import { recordAnswer } from '$lib/db/answers';
+import { loadCourseCounts, loadTodayCounts } from '$lib/db/home-summary';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { answer, freshDb } from '$lib/db/test-helpers';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { createCourse, setDraftStatus } from './create';
+import { fixtureCourse } from './fixtures.test-helpers';
+import { estimateCourseStorage, formatBytes, jsonBytes } from './storage';
+
+const now = new Date(2026, 2, 10, 12).getTime();
+
+async function twoCourses() {
+	const db = freshDb();
+	await createCourse(db, fixtureCourse('Small'), { id: 'u-s', now: 2 });
+	const big = fixtureCourse('Big');
+	big.documents[0].text += '\n\n' + 'Long text. '.repeat(2_000);
+	await createCourse(db, big, { id: 'u-b', now: 1 });
+	return db;
+}
+
+describe('estimateCourseStorage', () => {
+	it('sizes each course from its rows, its cards and answers by key range', async () => {
+		const db = await twoCourses();
+		for (let i = 0; i < 3; i++)
+			await recordAnswer(
+				answer('u-s:q-1', 3, now + i * 3_600_000, i ? now + (i - 1) * 3_600_000 : null),
+				DEFAULT_STUDY_SETTINGS,
+				db
+			);
+		const courses = await listCourses(db);
+		expect(courses.map((c) => c.id)).toEqual(['u-b', 'u-s']);
+		const [big, small] = await estimateCourseStorage(db, courses);
+		expect(big).toMatchObject({ courseId: 'u-b', title: 'Big', questions: 3, answers: 0 });
+		expect(small).toMatchObject({ courseId: 'u-s', questions: 3, answers: 3 });
+		expect(big.bytes).toBeGreaterThan(22_000);
+		expect(small.bytes).toBeLessThan(big.bytes);
+		const reviews = await db.reviews.toArray();
+		const card = await db.cards.get('u-s:q-1');
+		// Every answer and the card are counted with the course that owns them.
+		expect(small.bytes).toBeGreaterThanOrEqual(jsonBytes(reviews[0]) * 2 + jsonBytes(card) - 50);
+	});
+
+	it('formats bytes in decimal units', () => {
+		expect(formatBytes(1)).toBe('1 byte');
+		expect(formatBytes(999)).toBe('999 bytes');
+		expect(formatBytes(1_234)).toBe('1.2 kB');
+		expect(formatBytes(45_600)).toBe('46 kB');
+		expect(formatBytes(3_400_000)).toBe('3.4 MB');
+	});
+});
+
+describe('courses in the loader and the counts', () => {
+	it('lists the built-in course first; studies only accepted questions, of one course or all', async () => {
+		const db = await twoCourses();
+		await setDraftStatus(db, 'u-s:q-2', 'draft');
+		await db.courses.add({
+			id: BUILTIN_COURSE_ID,
+			title: 'Built-in',
+			kind: 'builtin',
+			hash: 'stale',
+			installedAt: 9,
+			questionCount: 0,
+			documentCount: 0,
+			queue: []
+		});
+		expect((await listCourses(db)).map((c) => c.id)).toEqual(['builtin', 'u-b', 'u-s']);
+		expect((await loadStudyQuestions(db, 'u-s')).map((q) => q.id)).toEqual(['u-s:q-1', 'u-s:q-3']);
+		expect(await loadStudyQuestions(db, 'u-none')).toEqual([]);
+		const counts = await loadCourseCounts(await listCourses(db), now, db);
+		expect(counts.map((c) => [c.id, c.counts.fresh])).toEqual([
+			['builtin', 0],
+			// Two of its questions quote one sentence (siblings): one is left for another day.
+			['u-b', 2],
+			['u-s', 2]
+		]);
+		// One definition: a course's counts are today's counts of its own questions.
+		expect(counts[2].counts).toEqual(
+			await loadTodayCounts(await loadStudyQuestions(db, 'u-s'), now, db)
+		);
+	});
+});

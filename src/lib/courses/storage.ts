@@ -1,0 +1,113 @@
+import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
+import type { FlashpointDb } from '$lib/db/schema';
+import { itemRange } from './manage';
+
+/**
+ * Storage used per course, estimated from row sizes (Settings). IndexedDB does not say how much
+ * one row takes, so a row is counted as the UTF-8 length of its JSON (the browser's own encoding
+ * differs by a small factor; the total comes from `navigator.storage.estimate()`). Answers and
+ * cards are counted by index range and sized from a sample, so a 100,000-answer history is not
+ * read whole.
+ */
+
+/** Rows read to size an average card or answer. */
+const SAMPLE_ROWS = 50;
+
+export interface CourseStorage {
+	courseId: string;
+	title: string;
+	/** Estimated bytes: course row, questions, documents (with their text), cards and answers. */
+	bytes: number;
+	questions: number;
+	answers: number;
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of `value` as JSON. */
+export function jsonBytes(value: unknown): number {
+	return encoder.encode(JSON.stringify(value)).length;
+}
+
+function sum(rows: readonly unknown[]): number {
+	return rows.reduce<number>((total, row) => total + jsonBytes(row), 0);
+}
+
+/** Average JSON size of a sample of rows (0 for none). */
+function average(rows: readonly unknown[]): number {
+	return rows.length ? sum(rows) / rows.length : 0;
+}
+
+/**
+ * Every course's estimated storage (bytes), in the order of `courses`. A user course's cards and
+ * answers are counted by their `<courseId>:` key range; the built-in course's are what is left.
+ */
+export async function estimateCourseStorage(
+	db: FlashpointDb,
+	courses: readonly CourseRecord[]
+): Promise<CourseStorage[]> {
+	return db.transaction(
+		'r',
+		[db.courses, db.questions, db.documents, db.cards, db.reviews],
+		async () => {
+			const [cardSample, reviewSample, allCards, allReviews] = await Promise.all([
+				db.cards.limit(SAMPLE_ROWS).toArray(),
+				db.reviews.limit(SAMPLE_ROWS).toArray(),
+				db.cards.count(),
+				db.reviews.count()
+			]);
+			const cardBytes = average(cardSample);
+			const reviewBytes = average(reviewSample);
+			const rows = await Promise.all(
+				courses.map(async (course) => {
+					const [questions, documents] = await Promise.all([
+						db.questions.where('courseId').equals(course.id).toArray(),
+						db.documents.where('courseId').equals(course.id).toArray()
+					]);
+					const [from, to] = itemRange(course.id);
+					const user = course.id !== BUILTIN_COURSE_ID;
+					const [cards, answers] = user
+						? await Promise.all([
+								db.cards.where('questionId').between(from, to, true, true).count(),
+								db.reviews.where('questionId').between(from, to, true, true).count()
+							])
+						: [0, 0];
+					return { course, questions, documents, cards, answers };
+				})
+			);
+			const userCards = rows.reduce((total, row) => total + row.cards, 0);
+			const userAnswers = rows.reduce((total, row) => total + row.answers, 0);
+			return rows.map(({ course, questions, documents, cards, answers }) => {
+				const builtin = course.id === BUILTIN_COURSE_ID;
+				const cardCount = builtin ? allCards - userCards : cards;
+				const answerCount = builtin ? allReviews - userAnswers : answers;
+				return {
+					courseId: course.id,
+					title: course.title,
+					bytes: Math.round(
+						jsonBytes(course) +
+							sum(questions) +
+							sum(documents) +
+							cardCount * cardBytes +
+							answerCount * reviewBytes
+					),
+					questions: questions.length,
+					answers: answerCount
+				};
+			});
+		}
+	);
+}
+
+/** "1.2 MB", "340 kB", "12 bytes": decimal units, as operating systems show storage. */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${Math.round(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+	const units = ['kB', 'MB', 'GB'];
+	let value = bytes / 1000;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}

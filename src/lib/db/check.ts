@@ -1,0 +1,239 @@
+/**
+ * Check database (Anki's Tools → Check Database): finds what is wrong in the progress database
+ * and repairs it in one read-write transaction, then says what it found and changed in plain
+ * sentences. What it looks for:
+ *
+ * - cards out of the ranges FSRS accepts (`sanity.ts`): clamped by `repairCard`;
+ * - the same answer stored twice (same uuid, or same question, time and rating): later copies
+ *   removed;
+ * - answers whose card is missing: the card rebuilt by replaying its answers (`replay.ts`);
+ * - cards for a question no course has (orphans): kept and counted, or, when asked
+ *   (`removeOrphans`, after the person confirms), removed with their answers;
+ * - day totals that disagree with the answer log: rebuilt from the log;
+ * - a missing or damaged `cards-generation` marker (the queue cache's key): written again.
+ */
+import { Scheduler } from '$lib/srs/scheduler';
+import { readStudySettings } from '$lib/srs/settings';
+import { CARDS_GENERATION_KEY, newGeneration } from './generation';
+import type { CardRecord, DayRecord, ReviewRecord } from './records';
+import { replayAnswers, sameTotals, totalsFromLog } from './replay';
+import { repairCard } from './sanity';
+import { getDb, type FlashpointDb } from './schema';
+import { STUDY_SETTINGS_KEY } from './study-settings';
+
+export interface CheckOptions {
+	/** Remove cards whose question no course has, with their answers (ask first). */
+	removeOrphans?: boolean;
+	/** The time dates are checked against (ms). */
+	now?: number;
+}
+
+/** What Check database found and did. */
+export interface CheckReport {
+	/** Rows looked at. */
+	checked: { cards: number; answers: number; days: number };
+	/** One sentence per kind of problem: what was found and what was done about it. */
+	lines: string[];
+	/** Whether anything in the database was changed. */
+	changed: boolean;
+	/** Cards for questions no course has, still stored (0 after `removeOrphans`). */
+	orphans: number;
+	/** Courses were not installed yet, so orphans could not be told apart. */
+	orphansUnknown: boolean;
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** The later copies of answers stored twice: same uuid, or same question, time and rating. */
+function duplicateAnswers(reviews: readonly ReviewRecord[]): ReviewRecord[] {
+	const seen = new Set<string>();
+	const duplicates: ReviewRecord[] = [];
+	for (const review of [...reviews].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+		const keys = [`c\u0000${review.questionId}\u0000${review.answeredAt}\u0000${review.rating}`];
+		if (review.uuid) keys.push(`u\u0000${review.uuid}`);
+		if (keys.some((key) => seen.has(key))) duplicates.push(review);
+		else for (const key of keys) seen.add(key);
+	}
+	return duplicates;
+}
+
+interface Snapshot {
+	cards: CardRecord[];
+	reviews: ReviewRecord[];
+	days: DayRecord[];
+	questionIds: Set<string>;
+	marker: unknown;
+	settings: unknown;
+}
+
+async function readAll(db: FlashpointDb): Promise<Snapshot> {
+	const [cards, reviews, days, questionKeys, marker, settings] = await Promise.all([
+		db.cards.toArray(),
+		db.reviews.toArray(),
+		db.days.toArray(),
+		db.questions.toCollection().primaryKeys(),
+		db.settings.get(CARDS_GENERATION_KEY),
+		db.settings.get(STUDY_SETTINGS_KEY)
+	]);
+	return {
+		cards,
+		reviews,
+		days,
+		questionIds: new Set(questionKeys),
+		marker: marker?.value,
+		settings: settings?.value
+	};
+}
+
+/** Removes duplicate answers; returns the answers kept. */
+async function fixDuplicates(
+	db: FlashpointDb,
+	reviews: ReviewRecord[],
+	lines: string[]
+): Promise<ReviewRecord[]> {
+	const duplicates = duplicateAnswers(reviews);
+	if (!duplicates.length) return reviews;
+	await db.reviews.bulkDelete(duplicates.map((review) => review.id!));
+	lines.push(
+		`${plural(duplicates.length, 'answer was', 'answers were')} stored twice: the extra ${duplicates.length === 1 ? 'copy was' : 'copies were'} removed.`
+	);
+	const removed = new Set(duplicates);
+	return reviews.filter((review) => !removed.has(review));
+}
+
+/** Clamps out-of-range cards; returns the cards as now stored. */
+async function fixRanges(
+	db: FlashpointDb,
+	cards: CardRecord[],
+	now: number,
+	lines: string[]
+): Promise<CardRecord[]> {
+	const repaired: { card: CardRecord; first: string }[] = [];
+	const result = cards.map((card) => {
+		const fix = repairCard(card, now);
+		if (fix.problems.length) repaired.push({ card: fix.card, first: fix.problems[0].text });
+		return fix.card;
+	});
+	if (repaired.length) {
+		await db.cards.bulkPut(repaired.map((r) => r.card));
+		const example = repaired[0];
+		lines.push(
+			`${plural(repaired.length, 'card had', 'cards had')} values FSRS cannot use (the first, question “${example.card.questionId}”, had ${example.first}): brought back into range, so ${repaired.length === 1 ? 'it' : 'they'} can be studied again.`
+		);
+	}
+	return result;
+}
+
+/** Rebuilds the cards of answers whose card is missing. */
+async function fixMissingCards(
+	db: FlashpointDb,
+	snapshot: Snapshot,
+	reviews: ReviewRecord[],
+	lines: string[]
+): Promise<CardRecord[]> {
+	const have = new Set(snapshot.cards.map((card) => card.questionId));
+	const lost = new Map<string, ReviewRecord[]>();
+	for (const review of reviews)
+		if (!have.has(review.questionId))
+			lost.set(review.questionId, [...(lost.get(review.questionId) ?? []), review]);
+	if (!lost.size) return [];
+	const scheduler = new Scheduler(readStudySettings(snapshot.settings));
+	const rebuilt = [...lost].map(([id, answers]) => replayAnswers(id, answers, scheduler)!.card);
+	await db.cards.bulkPut(rebuilt);
+	const answers = [...lost.values()].reduce((sum, list) => sum + list.length, 0);
+	lines.push(
+		`${plural(answers, 'answer belonged', 'answers belonged')} to ${plural(lost.size, 'question whose card was', 'questions whose cards were')} missing: the ${lost.size === 1 ? 'card was' : 'cards were'} rebuilt from ${answers === 1 ? 'that answer' : 'those answers'}.`
+	);
+	return rebuilt;
+}
+
+/** Rebuilds day totals that disagree with the log. */
+async function fixTotals(
+	db: FlashpointDb,
+	days: DayRecord[],
+	reviews: ReviewRecord[],
+	lines: string[]
+): Promise<void> {
+	const expected = new Map(totalsFromLog(reviews).map((row) => [row.day, row]));
+	const stored = new Map(days.map((row) => [row.day, row]));
+	const wrong = [...expected.values()].filter((row) => {
+		const have = stored.get(row.day);
+		return !have || !sameTotals(have, row);
+	});
+	const extra = days.filter((row) => !expected.has(row.day) && row.answers > 0);
+	if (!wrong.length && !extra.length) return;
+	await db.days.bulkPut(wrong);
+	await db.days.bulkDelete(extra.map((row) => row.day));
+	const count = wrong.length + extra.length;
+	lines.push(
+		`The totals of ${plural(count, 'study day', 'study days')} did not match your answers: rebuilt from the answer log (Stats and the daily limits use them).`
+	);
+}
+
+/**
+ * Checks the progress database and repairs what it can, in one read-write transaction (all of
+ * it or none of it). Orphan cards are only removed with `removeOrphans`; otherwise they are
+ * counted and kept. Throws what IndexedDB throws (a full disk: nothing was changed).
+ */
+export async function checkDatabase(
+	db: FlashpointDb = getDb(),
+	options: CheckOptions = {}
+): Promise<CheckReport> {
+	const now = options.now ?? Date.now();
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions];
+	return db.transaction('rw', tables, async () => {
+		const snapshot = await readAll(db);
+		const lines: string[] = [];
+		let reviews = await fixDuplicates(db, snapshot.reviews, lines);
+		let cards = await fixRanges(db, snapshot.cards, now, lines);
+		cards = [...cards, ...(await fixMissingCards(db, snapshot, reviews, lines))];
+		const orphansUnknown = snapshot.questionIds.size === 0;
+		let orphans = orphansUnknown
+			? []
+			: cards.filter((card) => !snapshot.questionIds.has(card.questionId));
+		if (orphans.length && options.removeOrphans) {
+			const ids = new Set(orphans.map((card) => card.questionId));
+			const theirs = reviews.filter((review) => ids.has(review.questionId));
+			await db.cards.bulkDelete([...ids]);
+			await db.reviews.bulkDelete(theirs.map((review) => review.id!));
+			reviews = reviews.filter((review) => !ids.has(review.questionId));
+			lines.push(
+				`${plural(orphans.length, 'card', 'cards')} for questions no course has ${orphans.length === 1 ? 'was' : 'were'} removed, with ${plural(theirs.length, 'answer', 'answers')}.`
+			);
+			orphans = [];
+		} else if (orphans.length)
+			lines.push(
+				`${plural(orphans.length, 'card is', 'cards are')} for questions no course has (a deleted course, or an older question bank): kept, and never shown in Study. You can remove ${orphans.length === 1 ? 'it' : 'them'} below.`
+			);
+		await fixTotals(db, snapshot.days, reviews, lines);
+		const changed = lines.length > (orphans.length ? 1 : 0);
+		const markerDamaged = typeof snapshot.marker !== 'string' && snapshot.cards.length > 0;
+		// Answers and day totals are cached by every tab under the marker too (queue-cache.ts):
+		// a new one makes each tab read them again.
+		if (changed || markerDamaged)
+			await db.settings.put({ key: CARDS_GENERATION_KEY, value: newGeneration() });
+		if (markerDamaged && !changed)
+			lines.push(
+				'The marker that tells open tabs to rebuild their study queue was missing: written again.'
+			);
+		return {
+			checked: {
+				cards: snapshot.cards.length,
+				answers: snapshot.reviews.length,
+				days: snapshot.days.length
+			},
+			lines,
+			changed: changed || markerDamaged,
+			orphans: orphans.length,
+			orphansUnknown
+		};
+	});
+}
+
+/** "Checked 1,234 cards, 5,678 answers and 90 study days." */
+export function checkedSentence(report: CheckReport): string {
+	const { cards, answers, days } = report.checked;
+	return `Checked ${plural(cards, 'card', 'cards')}, ${plural(answers, 'answer', 'answers')} and ${plural(days, 'study day', 'study days')}.`;
+}
