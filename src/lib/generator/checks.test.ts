@@ -37,7 +37,8 @@ const paragraphs = [
 	'In 2017, Norland and Vesta held their first joint military exercise near Lumen.',
 	'“We are brothers,” an anonymous user wrote on social media in 2018.',
 	'In 2015, a Norland consortium won a 25-year concession to run the port terminal of Lumen.',
-	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.'
+	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.',
+	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.'
 ];
 const source: SourceFile = {
 	document: {
@@ -130,6 +131,12 @@ describe('no trivia', () => {
 		const asked = generated.candidates.map((c) => c.question);
 		expect(asked.some((q) => /Marlow/.test(q.answer))).toBe(false);
 		expect(asked.some((q) => /brothers/.test(q.prompt))).toBe(false);
+	});
+
+	it('asks a leader’s office, never a minister’s job title', () => {
+		const cards = generated.candidates.filter((c) => c.question.type === 'flashcard');
+		expect(cards.some((c) => c.question.prompt === 'Ana Korvel')).toBe(true);
+		expect(cards.some((c) => c.question.prompt === 'Ida Rusk')).toBe(false);
 	});
 
 	it('asks neither the date nor the length of one business deal', () => {
