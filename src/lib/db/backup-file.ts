@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
-import { cardProblems, dayProblems, reviewProblems, type RowProblem } from './sanity';
+import { cardProblems, dayProblems, repairCard, reviewProblems, type RowProblem } from './sanity';
 
 /**
  * Reading a progress backup: size and depth caps before parsing, the shape (valibot), then the
@@ -312,12 +312,32 @@ function plain(value: unknown): unknown {
 }
 
 /**
+ * Cards (and the card states answers hold) brought into the FSRS ranges as Check database
+ * does (`repairCard`): for this device's own automatic backups, which copy the database as it
+ * was, damaged rows included, and must still restore.
+ */
+function repairedCards(file: ProgressFile, now: number): ProgressFile {
+	return {
+		...file,
+		cards: file.cards.map((card) => repairCard(card, now).card),
+		reviews: file.reviews.map((review) =>
+			review.before ? { ...review, before: repairCard(review.before, now).card } : review
+		)
+	};
+}
+
+/**
  * Reads a backup file's text, checked at `now` (ms; dates after it are impossible). Never
  * throws: a bad file gets `error` (one sentence) and `problems` (at most
  * `MAX_LISTED_PROBLEMS` sentences naming the rows, e.g. "Card 12 (question “q1”) has an
- * impossible last review date (year 2286).").
+ * impossible last review date (year 2286)."). With `repair` (automatic backups only), cards
+ * out of range are repaired instead of refused; every other rule still holds.
  */
-export function parseProgressFile(text: string, now: number = Date.now()): BackupParse {
+export function parseProgressFile(
+	text: string,
+	now: number = Date.now(),
+	options: { repair?: boolean } = {}
+): BackupParse {
 	const damaged = 'Nothing was changed. This backup is damaged:';
 	if (text.length > MAX_BACKUP_CHARS)
 		return refuse('Nothing was changed. This file is too large to be a Flashpoint backup.');
@@ -343,7 +363,8 @@ export function parseProgressFile(text: string, now: number = Date.now()): Backu
 		);
 	const result = v.safeParse(ProgressFileSchema, data);
 	if (!result.success) return refuse(damaged, summarise(shapeProblems(record, result.issues)));
-	const file = result.output as ProgressFile;
+	const shaped = result.output as ProgressFile;
+	const file = options.repair ? repairedCards(shaped, now) : shaped;
 	const problems = meaningProblems(file, now);
 	if (problems.length) return refuse(damaged, summarise(problems));
 	file.settings = file.settings.map((row) => ({ key: row.key, value: plain(row.value) }));

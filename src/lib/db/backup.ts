@@ -1,4 +1,5 @@
 import { CARDS_GENERATION_KEY } from './generation';
+import { withRetainedCounts } from './day-totals';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -50,7 +51,11 @@ export function describeProgress(file: Pick<ProgressFile, 'cards' | 'reviews' | 
 	};
 }
 
-/** Replaces all progress with the backup's, in one transaction: all of it or none of it. */
+/**
+ * Replaces all progress with the backup's, in one transaction: all of it or none of it. Each
+ * day's `retained` count is recounted from the backup's answers (`withRetainedCounts`), since
+ * files from before schema v5 lack it and Stats reads true retention from it.
+ */
 export async function importProgress(
 	file: ProgressFile,
 	db: FlashpointDb = getDb()
@@ -59,7 +64,7 @@ export async function importProgress(
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		await db.cards.bulkAdd(file.cards);
 		await db.reviews.bulkAdd(file.reviews);
-		await db.days.bulkAdd(file.days);
+		await db.days.bulkAdd(withRetainedCounts(file.days, file.reviews));
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 	});
 }
