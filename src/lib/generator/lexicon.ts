@@ -166,28 +166,29 @@ export interface TaggedChunk {
 }
 
 /** Sentences per tagger call: large enough to amortise its set-up, small enough to stay linear. */
-const CHUNK = 40;
+export const TAG_CHUNK = 40;
+
+/** Tags one chunk of consecutive sentences (at most `TAG_CHUNK`) with compromise. */
+export function tagChunk(sentences: Sentence[]): TaggedChunk {
+	const text = sentences.map((s) => s.text).join(' ');
+	const doc = nlp(text);
+	const places: TaggedChunk['places'] = [];
+	for (const [tag, fine] of [
+		['#Country', 'country'],
+		['#City', 'city'],
+		['#Region', 'region']
+	] as const) {
+		for (const term of doc.match(tag).json() as { text: string }[])
+			places.push({ text: term.text, fine });
+	}
+	const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
+	return { text, people, places };
+}
 
 export function tagChunks(sentences: Sentence[]): TaggedChunk[] {
 	const chunks: TaggedChunk[] = [];
-	for (let i = 0; i < sentences.length; i += CHUNK) {
-		const text = sentences
-			.slice(i, i + CHUNK)
-			.map((s) => s.text)
-			.join(' ');
-		const doc = nlp(text);
-		const places: TaggedChunk['places'] = [];
-		for (const [tag, fine] of [
-			['#Country', 'country'],
-			['#City', 'city'],
-			['#Region', 'region']
-		] as const) {
-			for (const term of doc.match(tag).json() as { text: string }[])
-				places.push({ text: term.text, fine });
-		}
-		const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
-		chunks.push({ text, people, places });
-	}
+	for (let i = 0; i < sentences.length; i += TAG_CHUNK)
+		chunks.push(tagChunk(sentences.slice(i, i + TAG_CHUNK)));
 	return chunks;
 }
 
@@ -244,9 +245,16 @@ export function digitsOf(figure: string): string {
 	return figure.replace(/,/g, '').replace(/\.$/, '');
 }
 
-export function buildLexicon(sentences: Sentence[], knowledge: Knowledge = NO_KNOWLEDGE): Lexicon {
+/**
+ * The corpus lexicon. `tagged` is `tagChunks(sentences)` when the caller tagged the chunks
+ * itself (one at a time, to report progress between them).
+ */
+export function buildLexicon(
+	sentences: Sentence[],
+	knowledge: Knowledge = NO_KNOWLEDGE,
+	tagged: TaggedChunk[] = tagChunks(sentences)
+): Lexicon {
 	const stop = notNames(knowledge);
-	const tagged = tagChunks(sentences);
 	const people = findPeople(sentences, tagged, stop);
 	const personByAlias = new Map<string, string>();
 	for (const person of people.values()) {
