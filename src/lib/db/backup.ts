@@ -1,5 +1,6 @@
 import { readUserCourses, restoreUserCourses } from './backup-courses';
 import { CARDS_GENERATION_KEY } from './generation';
+import { withRetainedCounts } from './day-totals';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -71,7 +72,9 @@ export function describeProgress(
 
 /**
  * Replaces all progress with the backup's and restores its user courses (each replaces the
- * course with its id; other courses stay), in one transaction: all of it or none of it.
+ * course with its id; other courses stay), in one transaction: all of it or none of it. Each
+ * day's `retained` count is recounted from the backup's answers (`withRetainedCounts`), since
+ * files from before schema v5 lack it and Stats reads true retention from it.
  */
 export async function importProgress(
 	file: ProgressFile,
@@ -95,7 +98,7 @@ export async function importProgress(
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		await db.cards.bulkAdd(file.cards);
 		await db.reviews.bulkAdd(file.reviews);
-		await db.days.bulkAdd(file.days);
+		await db.days.bulkAdd(withRetainedCounts(file.days, file.reviews));
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 	});
 }
