@@ -17,7 +17,10 @@ import { checkPortable, type ImportResult, type PortableQuestion } from './porta
 export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
 
 /** Why a package cannot be read, worded for a person. */
-export class ApkgError extends Error {}
+export class ApkgError extends Error {
+	// Named, so a caller that loads this module lazily can tell it apart without importing it.
+	override name = 'ApkgError';
+}
 
 interface NoteType {
 	name: string;

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
-import { pointsIntoArticle, undatedTime } from './standalone';
+import { sentenceKey } from './centrality';
+import { pointsIntoArticle, pronounBeforeName, stripLeadIn, undatedTime } from './standalone';
 import { balanceQuotes, findWhole, fold, words } from './text';
 
 /**
@@ -65,6 +66,8 @@ export function isTrivia(candidate: Candidate): boolean {
 		if (COMMENTATOR.test(text)) return true;
 	}
 	if ((NUMERIC.includes(fact.kind) || fact.kind === 'org') && ONE_DEAL.test(text)) return true;
+	// A year in an aside ("Edmund (1840), Alice (1842)…"): birth years of a list, not the point.
+	if (fact.kind === 'year' && /\(\s*$/.test(text.slice(0, fact.start))) return true;
 	return false;
 }
 
@@ -148,6 +151,8 @@ export function brokenGrammar(candidate: Candidate): boolean {
 	if (prompt.includes('____')) {
 		if (/\b(a|an)\s+____/i.test(prompt)) return true;
 		if (/____[\p{L}\p{N}]/u.test(prompt) || /[\p{L}\p{N}]____/u.test(prompt)) return true;
+		// "Miller–____": the other half of a compound names the answer.
+		if (/[\p{L}][–-]____|____[–-][\p{L}]/u.test(prompt)) return true;
 		const context = prompt
 			.replace('____', '')
 			.split(/\s+/)
@@ -192,11 +197,25 @@ type Check = (candidate: Candidate, lexicon: Lexicon) => boolean;
 
 const NUMERIC = ['year', 'number', 'date'];
 
+/**
+ * True when the prompt is the cited sentence itself (a blank, a statement, a stem), so what the
+ * sentence leans on is in front of the student; a card asking a name's role carries none of it.
+ */
+export function promptCarriesSentence(c: Candidate): boolean {
+	const body = words(stripLeadIn(c.fact.sentence.text)).slice(1, 7).join(' ');
+	return body.length > 0 && words(c.question.prompt).join(' ').includes(body);
+}
+
 /** A sentence inside someone's quotation, or a prompt leaning on the article around it. */
 function pointsOut(c: Candidate): boolean {
 	const text = c.fact.sentence.text;
 	return (
 		pointsIntoArticle(c.question.prompt) ||
+		(promptCarriesSentence(c) &&
+			(pronounBeforeName(stripLeadIn(text)) ||
+				// An attribution put before the sentence ("According to …, it remained …") hides
+				// its opening from the prompt check.
+				pointsIntoArticle(stripLeadIn(text)))) ||
 		/^[“"‘]/u.test(text) ||
 		balanceQuotes(text) !== text ||
 		c.fact.sentence.quoted === true ||
@@ -221,6 +240,10 @@ export const CHECKS = [
 	['points-into-article', pointsOut],
 	['undated-time', (c: Candidate) => undatedTime(c.question.prompt)],
 	['trivia', isTrivia],
+	[
+		'aside-of-long-article',
+		(c: Candidate, lexicon: Lexicon) => lexicon.peripheral.has(sentenceKey(c.fact.sentence))
+	],
 	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],
 	['after-article-date', afterArticle],
