@@ -57,6 +57,21 @@ test.describe('Import questions', () => {
 		await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
 		const courses = await userCourses(page);
 		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
+
+		// The new course exports to any writer, saying what a format could not hold.
+		await page.getByRole('link', { name: 'Export it' }).click();
+		await expect(page.getByText('Balkans quiz: 3 questions')).toBeVisible();
+		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export 3 questions' }).click()
+		]);
+		const aiken = readFileSync((await download.path())!, 'utf8');
+		expect(aiken).toContain('Which city is the capital of Kosovo?\nA. Pristina');
+		await expect(page.getByText('Left out, because')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+			'Saved 2 questions'
+		);
 	});
 
 	test('an Anki text export into an existing course skips what the course has', async ({
