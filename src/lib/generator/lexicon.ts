@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
 import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
-import { DEFAULT_ASIDES, peripheralSentences } from './centrality';
+import { DEFAULT_ASIDES, passersBy, peripheralSentences } from './centrality';
 
 /**
  * Corpus-wide lexicons built before facts are read: people and their aliases, places,
@@ -32,6 +32,8 @@ export interface Lexicon {
 	corpusNumbers: Set<string>;
 	/** Sentences that are asides of a long article (`centrality.ts`): not asked about. */
 	peripheral: Set<string>;
+	/** `doc|person identity` of people named only in passing in a long article (`centrality.ts`). */
+	passersBy: Set<string>;
 	/** Words seen in lower case somewhere in the corpus: a capital on them only opens a sentence. */
 	commonWords: Set<string>;
 }
@@ -269,6 +271,13 @@ export function buildLexicon(
 	}
 	return {
 		peripheral: peripheralSentences(sentences, knowledge.asides ?? DEFAULT_ASIDES),
+		passersBy:
+			(knowledge.asides ?? DEFAULT_ASIDES) > 0
+				? passersBy(
+						sentences,
+						new Map([...people.values()].map((p) => [p.identity, [...p.forms, p.surname]]))
+					)
+				: new Set(),
 		people,
 		personByAlias,
 		places,
