@@ -1,4 +1,4 @@
-import { words, type Sentence } from './text';
+import { findWhole, words, type Sentence } from './text';
 
 /**
  * Which sentences carry an article's main thread and which are asides (a governess's
@@ -57,6 +57,33 @@ export function peripheralSentences(
 		});
 		scored.sort((a, b) => a.score - b.score || a.s.index - b.s.index);
 		for (const { s } of scored.slice(0, Math.floor(list.length * share))) out.add(sentenceKey(s));
+	}
+	return out;
+}
+
+/** Sentences a person must appear in, in a long article, to be asked about by name. */
+export const MIN_MENTIONS = 3;
+
+/**
+ * The passers-by of long articles: `doc|identity` for every person named in fewer than
+ * `MIN_MENTIONS` sentences of an article of at least `minSentences` sentences (a botanist who
+ * "had known Withering as a child"). Asking their name is trivia; the article's actors recur.
+ * `surnames` maps a person's identity to the name forms to look for.
+ */
+export function passersBy(
+	sentences: Sentence[],
+	surnames: Map<string, string[]>,
+	minSentences = 30
+): Set<string> {
+	const byDoc = new Map<string, Sentence[]>();
+	for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+	const out = new Set<string>();
+	for (const [doc, list] of byDoc) {
+		if (list.length < minSentences) continue;
+		for (const [identity, forms] of surnames) {
+			const named = list.filter((s) => forms.some((f) => findWhole(s.text, f) >= 0)).length;
+			if (named > 0 && named < MIN_MENTIONS) out.add(`${doc}|${identity}`);
+		}
 	}
 	return out;
 }

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
-import { answerInQuotation, blankInList, MAX_LIFTED_WORDS, titleBesideBlank } from './checks';
+import {
+	answerInQuotation,
+	blankInList,
+	MAX_LIFTED_WORDS,
+	nameBeforeBlank,
+	titleBesideBlank
+} from './checks';
 import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
 import { generateQuestions } from './index';
-import { peripheralSentences, sentenceKey } from './centrality';
+import { passersBy, peripheralSentences, sentenceKey } from './centrality';
 import { acronymsFor, factsOf } from './facts';
 import { isYearAt } from './facts-figures';
 import {
@@ -325,6 +331,10 @@ describe('long reference articles (unseen dev set)', () => {
 		expect(pointsIntoArticle('Some members of the society moved to Varn in 1781.')).toBe(true);
 		expect(pointsIntoArticle('The fourth round returned to Ostra in 1955.')).toBe(true);
 		expect(pointsIntoArticle('The first was probably held on 31 December 1775.')).toBe(true);
+		expect(pointsIntoArticle('So in late 1865, Ada Holm opened a practice in Varn.')).toBe(true);
+		expect(pointsIntoArticle('The test was therefore a success, as 20 acids were made.')).toBe(
+			true
+		);
 		expect(pointsIntoArticle('The society of engineers met in Varn in 1781.')).toBe(false);
 	});
 
@@ -379,6 +389,76 @@ describe('long reference articles (unseen dev set)', () => {
 		// A short article keeps every sentence; a course may keep all (knowledge `asides: 0`).
 		expect(peripheralSentences(sentences.slice(0, 10)).size).toBe(0);
 		expect(peripheralSentences(sentences, 0).size).toBe(0);
+	});
+});
+
+describe('long reference articles: names and dates in asides', () => {
+	const article = (texts: string[]): SourceFile => ({
+		document: {
+			id: 'd',
+			title: 'Ada Holm',
+			outlet: 'Encyclopedia',
+			date: '2019-07',
+			dateApproximate: false
+		},
+		short: 'Encyclopedia',
+		blocks: texts.map((text) => ({ kind: 'paragraph', text }))
+	});
+	const prompts = (texts: string[]) =>
+		generateQuestions([article(texts)]).candidates.map((c) => c.question.prompt);
+
+	it('asks no date in parentheses and never blanks a surname opened by a first name', () => {
+		const asked = prompts([
+			'Ada Holm (9 June 1836 – 17 December 1917) was a Varnish physician and suffragist.',
+			'In 1993, the Varnholm pact was updated (Varnholm 1994) to include new obligations.'
+		]);
+		expect(asked.some((p) => /\([^)]*____/.test(p))).toBe(false);
+		expect(asked.some((p) => /^Ada ____/.test(p))).toBe(false);
+		expect(nameBeforeBlank('Ada ____ was a Varnish physician.')).toBe(true);
+		expect(nameBeforeBlank('As ____ resigned, Varn lost an ally.')).toBe(false);
+	});
+
+	it('counts a person named in fewer than three sentences of a long article as a passer-by', () => {
+		const texts = Array.from({ length: 30 }, (_, i) =>
+			i === 3
+				? 'Ada Holm met the botanist Jonas Stok in Varn.'
+				: `Ada Holm worked in Varn in ${1850 + i}.`
+		);
+		const sentences = texts.map((text, index) => ({ doc: 'd', index, section: '', text }));
+		const people = new Map([
+			['holm', ['Ada Holm', 'Holm']],
+			['stok', ['Jonas Stok', 'Stok']]
+		]);
+		expect([...passersBy(sentences, people)]).toEqual(['d|stok']);
+		expect(passersBy(sentences.slice(0, 10), people).size).toBe(0);
+		// Nothing is asked of a sentence about a passer-by, not even its year.
+		const asked = generateQuestions([
+			article([
+				...Array.from(
+					{ length: 30 },
+					(_, i) => `Ada Holm treated patients in Varn in ${1850 + i}.`
+				),
+				'Ada Holm met the chemist Jonas Stok in 1849 in Ostra.',
+				'Jonas Stok moved to Ostra in 1783 to teach botany.'
+			])
+		]).candidates.map((c) => c.question.source.quote);
+		expect(asked.some((q) => q.includes('Stok moved'))).toBe(false);
+	});
+
+	it('takes a surname followed by a capitalised word as a first name, not the surname', () => {
+		const lexicon = buildLexicon([
+			{
+				doc: 'd',
+				index: 0,
+				section: '',
+				text: 'Louisa Dunnell said the house in Varn was too small.'
+			}
+		]);
+		const facts = factsOf(
+			{ doc: 'd', index: 1, section: '', text: 'Their brother Dunnell Newson died young in 1840.' },
+			lexicon
+		);
+		expect(facts.some((f) => f.answer === 'Dunnell')).toBe(false);
 	});
 });
 

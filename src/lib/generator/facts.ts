@@ -132,7 +132,9 @@ function personFacts({ text, lexicon, push }: Extraction): void {
 			if (
 				at >= 0 &&
 				!/^[’']s\b/.test(text.slice(at + alias.length)) &&
-				!/^[-–]/.test(text.slice(at + alias.length))
+				!/^[-–]/.test(text.slice(at + alias.length)) &&
+				// "Dunnell Newson": a capitalised word after it makes it a first name.
+				!/^\s+\p{Lu}/u.test(text.slice(at + alias.length))
 			) {
 				push({
 					kind: 'person',

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
 import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
-import { DEFAULT_ASIDES, peripheralSentences } from './centrality';
+import { DEFAULT_ASIDES, passersBy, peripheralSentences } from './centrality';
 
 /**
  * Corpus-wide lexicons built before facts are read: people and their aliases, places,
@@ -32,6 +32,8 @@ export interface Lexicon {
 	corpusNumbers: Set<string>;
 	/** Sentences that are asides of a long article (`centrality.ts`): not asked about. */
 	peripheral: Set<string>;
+	/** `doc|person identity` of people named only in passing in a long article (`centrality.ts`). */
+	passersBy: Set<string>;
 	/** Words seen in lower case somewhere in the corpus: a capital on them only opens a sentence. */
 	commonWords: Set<string>;
 }
@@ -164,28 +166,29 @@ export interface TaggedChunk {
 }
 
 /** Sentences per tagger call: large enough to amortise its set-up, small enough to stay linear. */
-const CHUNK = 40;
+export const TAG_CHUNK = 40;
+
+/** Tags one chunk of consecutive sentences (at most `TAG_CHUNK`) with compromise. */
+export function tagChunk(sentences: Sentence[]): TaggedChunk {
+	const text = sentences.map((s) => s.text).join(' ');
+	const doc = nlp(text);
+	const places: TaggedChunk['places'] = [];
+	for (const [tag, fine] of [
+		['#Country', 'country'],
+		['#City', 'city'],
+		['#Region', 'region']
+	] as const) {
+		for (const term of doc.match(tag).json() as { text: string }[])
+			places.push({ text: term.text, fine });
+	}
+	const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
+	return { text, people, places };
+}
 
 export function tagChunks(sentences: Sentence[]): TaggedChunk[] {
 	const chunks: TaggedChunk[] = [];
-	for (let i = 0; i < sentences.length; i += CHUNK) {
-		const text = sentences
-			.slice(i, i + CHUNK)
-			.map((s) => s.text)
-			.join(' ');
-		const doc = nlp(text);
-		const places: TaggedChunk['places'] = [];
-		for (const [tag, fine] of [
-			['#Country', 'country'],
-			['#City', 'city'],
-			['#Region', 'region']
-		] as const) {
-			for (const term of doc.match(tag).json() as { text: string }[])
-				places.push({ text: term.text, fine });
-		}
-		const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
-		chunks.push({ text, people, places });
-	}
+	for (let i = 0; i < sentences.length; i += TAG_CHUNK)
+		chunks.push(tagChunk(sentences.slice(i, i + TAG_CHUNK)));
 	return chunks;
 }
 
@@ -242,9 +245,16 @@ export function digitsOf(figure: string): string {
 	return figure.replace(/,/g, '').replace(/\.$/, '');
 }
 
-export function buildLexicon(sentences: Sentence[], knowledge: Knowledge = NO_KNOWLEDGE): Lexicon {
+/**
+ * The corpus lexicon. `tagged` is `tagChunks(sentences)` when the caller tagged the chunks
+ * itself (one at a time, to report progress between them).
+ */
+export function buildLexicon(
+	sentences: Sentence[],
+	knowledge: Knowledge = NO_KNOWLEDGE,
+	tagged: TaggedChunk[] = tagChunks(sentences)
+): Lexicon {
 	const stop = notNames(knowledge);
-	const tagged = tagChunks(sentences);
 	const people = findPeople(sentences, tagged, stop);
 	const personByAlias = new Map<string, string>();
 	for (const person of people.values()) {
@@ -261,6 +271,13 @@ export function buildLexicon(sentences: Sentence[], knowledge: Knowledge = NO_KN
 	}
 	return {
 		peripheral: peripheralSentences(sentences, knowledge.asides ?? DEFAULT_ASIDES),
+		passersBy:
+			(knowledge.asides ?? DEFAULT_ASIDES) > 0
+				? passersBy(
+						sentences,
+						new Map([...people.values()].map((p) => [p.identity, [...p.forms, p.surname]]))
+					)
+				: new Set(),
 		people,
 		personByAlias,
 		places,
