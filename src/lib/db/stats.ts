@@ -1,8 +1,10 @@
 /**
- * Reads for the Stats screen. Read-only, and cheap enough to run inside `liveQuery`: the review
- * log (which can hold 100,000 rows) is only read through index ranges (the last 30 days by
- * `answeredAt`, a few questions by `questionId`, new rows by primary key); `cards` holds one row
- * per started question and `days` one per study day, so those are read whole.
+ * Reads for the Stats screen. Read-only, and run inside `liveQuery` after every answer, so the
+ * answer log is never scanned (issue 14): answer counts and true retention come from the `days`
+ * rows (one per study day, kept up to date in each answer's own transaction by
+ * `day-totals.ts`), the hardest questions from the `lapses` index (60 cards and their answers).
+ * Cards by state and the forecast still read every card row once per update (10,000 cards:
+ * the one cost that grows with the collection; see `bench/scale.ts`).
  */
 import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
 import {
@@ -10,29 +12,30 @@ import {
 	buildHeatmap,
 	countStates,
 	countsFromDays,
-	EMPTY_TALLY,
 	HEATMAP_WEEKS,
 	rankHardest,
 	RECENT_DAYS,
 	tallyByQuestion,
-	tallyRetention,
 	type Forecast,
 	type HardQuestion,
 	type Heatmap,
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
+import type { CardRecord, DayRecord } from './records';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
 export interface StatsSnapshot {
 	today: StudyDay;
-	/** Every answer ever recorded. */
+	/** Every answer ever recorded (the sum of the days' answers). */
 	totalReviews: number;
 	heatmap: Heatmap;
 	forecast: Forecast;
 	/** True retention over the last `RECENT_DAYS` study days. */
 	recent: RetentionTally;
+	/** True retention over every answer. */
+	allTime: RetentionTally;
 	states: StateCounts;
 	hardest: HardQuestion[];
 	/** The student's target ("desired retention" in Settings), for context. */
@@ -42,6 +45,52 @@ export interface StatsSnapshot {
 /** Questions whose full answer history is read to rank the hardest (bounds the index reads). */
 const HARDEST_CANDIDATES = 60;
 
+/** True retention of `rows`: review-state answers (`reviewCards`) and those not Again. */
+export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
+	let answers = 0;
+	let retained = 0;
+	for (const row of rows) {
+		answers += row.reviewCards;
+		retained += Math.min(row.reviewCards, row.retained ?? 0);
+	}
+	return { answers, retained };
+}
+
+/**
+ * The hardest questions' candidates: the `HARDEST_CANDIDATES` cards of the bank with most
+ * lapses (ties in index order); when fewer cards have lapsed, also those answered Again in the
+ * last `RECENT_DAYS` days (read from the log's `answeredAt` index, only then).
+ */
+async function hardestCandidates(
+	db: FlashpointDb,
+	inBank: (id: string) => boolean,
+	recentFrom: number
+): Promise<CardRecord[]> {
+	const lapsed = await db.cards
+		.where('lapses')
+		.above(0)
+		.reverse()
+		.filter((card) => inBank(card.questionId))
+		.limit(HARDEST_CANDIDATES)
+		.toArray();
+	if (lapsed.length >= HARDEST_CANDIDATES) return lapsed;
+	const forgotten = new Set<string>();
+	await db.reviews
+		.where('answeredAt')
+		.aboveOrEqual(recentFrom)
+		.each((review) => {
+			if (review.rating === 1 && inBank(review.questionId)) forgotten.add(review.questionId);
+		});
+	for (const card of lapsed) forgotten.delete(card.questionId);
+	const more = (await db.cards.bulkGet([...forgotten])).filter((card) => card !== undefined);
+	more.sort((a, b) => b.difficulty - a.difficulty);
+	return [...lapsed, ...more].slice(0, HARDEST_CANDIDATES);
+}
+
+/**
+ * Everything the Stats screen shows, read in one transaction. `bankIds` are the questions
+ * counted (cards of other questions are left out); `now` in ms; `weeks` of heatmap.
+ */
 export async function loadStats(
 	bankIds: readonly string[],
 	now: number = Date.now(),
@@ -50,96 +99,39 @@ export async function loadStats(
 ): Promise<StatsSnapshot> {
 	const today = studyDay(now);
 	const heatmapFrom = addDays(today, -weeks * 7);
-	const recentFrom = studyDayStart(addDays(today, -(RECENT_DAYS - 1))).getTime();
+	const recentFrom = addDays(today, -(RECENT_DAYS - 1));
 	const settings = await getStudySettings(db);
+	const bank = new Set(bankIds);
+	const inBank = (id: string) => bank.has(id);
 	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const [totalReviews, dayRows, cards, recentReviews] = await Promise.all([
-			db.reviews.count(),
-			db.days.where('day').between(heatmapFrom, today, true, true).toArray(),
+		const [dayRows, cards, candidates] = await Promise.all([
+			db.days.toArray(),
 			db.cards.toArray(),
-			db.reviews.where('answeredAt').aboveOrEqual(recentFrom).toArray()
+			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime())
 		]);
-		const inBank = new Set(bankIds);
-
-		// Hardest: questions forgotten after learning, or answered Again lately; most lapses first.
-		const forgottenLately = new Set(
-			recentReviews.filter((review) => review.rating === 1).map((review) => review.questionId)
-		);
-		const candidates = cards
-			.filter(
-				(card) =>
-					inBank.has(card.questionId) && (card.lapses > 0 || forgottenLately.has(card.questionId))
-			)
-			.sort((a, b) => b.lapses - a.lapses || b.difficulty - a.difficulty)
-			.slice(0, HARDEST_CANDIDATES);
 		// One key look-up per question: `anyOf` walks a cursor, far slower on long histories.
 		const candidateReviews = (
 			await Promise.all(
 				candidates.map((card) => db.reviews.where('questionId').equals(card.questionId).toArray())
 			)
 		).flat();
-
 		return {
 			today,
-			totalReviews,
-			heatmap: buildHeatmap(countsFromDays(dayRows), today, weeks),
+			totalReviews: dayRows.reduce((sum, row) => sum + row.answers, 0),
+			heatmap: buildHeatmap(
+				countsFromDays(dayRows.filter((row) => row.day >= heatmapFrom && row.day <= today)),
+				today,
+				weeks
+			),
 			forecast: buildForecast(
-				cards.filter((card) => inBank.has(card.questionId)),
+				cards.filter((card) => inBank(card.questionId)),
 				now
 			),
-			recent: tallyRetention(recentReviews),
+			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
+			allTime: retentionFromDays(dayRows),
 			states: countStates(bankIds, cards),
-			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), (id) => inBank.has(id)),
+			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), inBank),
 			desiredRetention: settings.desiredRetention
 		};
-	});
-}
-
-/** All-time true retention, plus where the count stopped so the next update reads only new rows. */
-export interface AllTimeRetention extends RetentionTally {
-	/** Highest review id counted. */
-	lastId: number;
-	/** Review rows counted (all of them, not only review-state answers). */
-	rows: number;
-}
-
-const START: AllTimeRetention = { ...EMPTY_TALLY, lastId: 0, rows: 0 };
-
-/**
- * All-time true retention needs every answer once, so it is counted once (in chunks, by primary
- * key) and then brought up to date from the rows added since. If rows were removed meanwhile
- * (undo, a restored backup), the count no longer matches and it starts again from scratch.
- */
-export async function updateAllTimeRetention(
-	previous: AllTimeRetention | null,
-	db: FlashpointDb = getDb(),
-	chunk = 10_000
-): Promise<AllTimeRetention> {
-	return db.transaction('r', db.reviews, async () => {
-		const total = await db.reviews.count();
-		const stillThere =
-			previous !== null &&
-			previous.rows <= total &&
-			(previous.lastId === 0 || (await db.reviews.get(previous.lastId)) !== undefined);
-		const count = async (from: AllTimeRetention): Promise<AllTimeRetention> => {
-			let state = { ...from };
-			for (;;) {
-				const rows = await db.reviews.where(':id').above(state.lastId).limit(chunk).toArray();
-				if (rows.length === 0) break;
-				const tally = tallyRetention(rows, state);
-				state = {
-					...tally,
-					lastId: rows[rows.length - 1].id ?? state.lastId,
-					rows: state.rows + rows.length
-				};
-				if (rows.length < chunk) break;
-			}
-			return state;
-		};
-		if (stillThere) {
-			const updated = await count(previous);
-			if (updated.rows === total) return updated;
-		}
-		return count(START);
 	});
 }
