@@ -335,6 +335,10 @@ describe('long reference articles (unseen dev set)', () => {
 		expect(pointsIntoArticle('The test was therefore a success, as 20 acids were made.')).toBe(
 			true
 		);
+		expect(pointsIntoArticle('Ada Holm was also active in the suffrage movement.')).toBe(true);
+		expect(pointsIntoArticle('The hypothesis for the tariff negotiations was a 50% cut.')).toBe(
+			true
+		);
 		expect(pointsIntoArticle('The society of engineers met in Varn in 1781.')).toBe(false);
 	});
 
@@ -413,6 +417,10 @@ describe('long reference articles: names and dates in asides', () => {
 			'In 1993, the Varnholm pact was updated (Varnholm 1994) to include new obligations.'
 		]);
 		expect(asked.some((p) => /\([^)]*____/.test(p))).toBe(false);
+		const maiden = prompts([
+			'Ada Holm was born in Varn, the second child of Edgar Holm and his wife, Louisa (born Dunn; 1813–1903), from Ostra.'
+		]);
+		expect(maiden.some((p) => p.includes('(born ____'))).toBe(false);
 		expect(asked.some((p) => /^Ada ____/.test(p))).toBe(false);
 		expect(nameBeforeBlank('Ada ____ was a Varnish physician.')).toBe(true);
 		expect(nameBeforeBlank('As ____ resigned, Varn lost an ally.')).toBe(false);

@@ -74,6 +74,9 @@ export function isTrivia(candidate: Candidate): boolean {
 	// birth dates and labels, not the point of the sentence.
 	if ((fact.kind === 'year' || fact.kind === 'date') && insideParentheses(text, fact.start))
 		return true;
+	// A name in parentheses ("Louisa (born Dunnell; 1813–1903)"): a maiden name, an alias.
+	if ((fact.kind === 'person' || fact.kind === 'role') && insideParentheses(text, fact.start))
+		return true;
 	return false;
 }
 
