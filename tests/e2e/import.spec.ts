@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 // A made-up GIFT file: three good questions and, on line 7, one Flashpoint cannot read.
@@ -56,6 +57,21 @@ test.describe('Import questions', () => {
 		await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
 		const courses = await userCourses(page);
 		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
+
+		// The new course exports to any writer, saying what a format could not hold.
+		await page.getByRole('link', { name: 'Export it' }).click();
+		await expect(page.getByText('Balkans quiz: 3 questions')).toBeVisible();
+		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export 3 questions' }).click()
+		]);
+		const aiken = readFileSync((await download.path())!, 'utf8');
+		expect(aiken).toContain('Which city is the capital of Kosovo?\nA. Pristina');
+		await expect(page.getByText('Left out, because')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+			'Saved 2 questions'
+		);
 	});
 
 	test('an Anki text export into an existing course skips what the course has', async ({
@@ -79,6 +95,35 @@ test.describe('Import questions', () => {
 		await page.getByRole('button', { name: 'Import 2 questions' }).click();
 		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
 		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+	});
+
+	test('questions exported as an Anki deck (.apkg) import back, the same ones', async ({
+		page
+	}) => {
+		await gotoApp(page, '/questions');
+		await page.getByLabel('Type').selectOption({ label: 'Fill the blank' });
+		const shown = Number(
+			(await page.getByText(/questions match/).textContent())!.match(/^(\d+)/)![1]
+		);
+		await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.apkg$/);
+		const bytes = readFileSync((await download.path())!);
+
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: download.suggestedFilename(),
+			mimeType: 'application/octet-stream',
+			buffer: bytes
+		});
+		await expect(page.getByLabel('Format')).toHaveValue('apkg');
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText(`${shown} questions will be imported`);
+		await expect(preview.getByText('Fill the blank').first()).toBeVisible();
+		await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
 	});
 
 	test('a file that is no question file says why and stores nothing', async ({ page }) => {

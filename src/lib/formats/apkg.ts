@@ -142,7 +142,10 @@ function noteQuestions(
 	const topics = [...new Set([...(deck ? [deck.split('::').at(-1)!.trim()] : []), ...note.tags])];
 	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
 	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
-	const base = { topics, ...(explanation ? { explanation } : {}) };
+	// A Source field (Flashpoint's own decks) is the sentence the question rests on.
+	const sourceAt = type.fields.findIndex((f) => /^source$/i.test(f));
+	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
+	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
 	if (type.cloze) {
 		return clozeCards(clean(note.fields[0] ?? '')).map((card, i) => ({
 			...base,

@@ -1,6 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import { fileSlug } from '$lib/ui/download';
-import type { Cell } from './games';
+import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -8,6 +8,12 @@ import type { PortableQuestion } from './portable';
  * loaded with `import()` when a person exports, so no screen's first load carries them.
  */
 export const EXPORT_FORMATS = [
+	{
+		id: 'apkg',
+		label: 'Anki deck (.apkg)',
+		extension: 'apkg',
+		note: 'Open the file with Anki (or File → Import). Re-importing updates the same notes.'
+	},
 	{
 		id: 'anki',
 		label: 'Anki (notes in plain text)',
@@ -105,10 +111,19 @@ export async function exportQuestions(
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
 	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
 	let text: string | undefined;
+	let bytes: Uint8Array | undefined;
 	let sheet: { rows: Cell[][]; skipped: { reason: string }[] } | undefined;
 	let skipped: { reason: string }[] = [];
 	try {
 		switch (format) {
+			case 'apkg': {
+				const [{ writeApkg }, { loadSqlite }] = await Promise.all([
+					import('./apkg-write'),
+					import('./sqlite')
+				]);
+				bytes = await writeApkg(portable, name, await loadSqlite());
+				break;
+			}
 			case 'anki': {
 				const { writeAnkiText } = await import('./anki-text');
 				({ text, skipped } = writeAnkiText(portable, name));
@@ -145,7 +160,11 @@ export async function exportQuestions(
 								? games.blooketSheet(portable)
 								: games.gimkitSheet(portable);
 				skipped = sheet.skipped;
-				if (format === 'blooket' || format === 'gimkit') text = games.rowsToCsv(sheet.rows);
+				if (format === 'blooket' || format === 'gimkit') {
+					// A game shows a cell as typed: no apostrophe before "-2 + 3 = ?".
+					const { toCsv } = await import('$lib/text/csv');
+					text = toCsv(sheet.rows, ',', { defuseFormulas: false });
+				}
 			}
 		}
 	} catch (error) {
@@ -155,7 +174,9 @@ export async function exportQuestions(
 		);
 	}
 	let blob: Blob;
-	if (text !== undefined)
+	if (bytes)
+		blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+	else if (text !== undefined)
 		blob = new Blob([text], {
 			type:
 				format === 'moodle'

@@ -2,37 +2,9 @@ import type { ClassReport, StudentRow } from './report';
 import { answerText, correctAnswerText } from './scoring';
 import type { Quiz } from './types';
 
-/** Spreadsheets run cells starting with these as formulas; a leading apostrophe defuses them. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A row of cells as a spreadsheet takes it: text, a number, or empty. */
-export type Cell = string | number | null;
-
-/**
- * `,` for most spreadsheets; `;` for Excel in locales that write decimals with a comma
- * (German, French, Serbian…), whose Excel splits a CSV on semicolons only.
- */
-export type CsvSeparator = ',' | ';';
-
-export function csvCell(value: Cell, separator: CsvSeparator = ','): string {
-	if (value === null) return '';
-	let text = String(value);
-	if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
-	return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * Rows as CSV: UTF-8 with a byte-order mark (so Excel reads "Vučić" correctly), CRLF line ends,
- * quoted where needed, formulas defused.
- */
-export function toCsv(rows: readonly (readonly Cell[])[], separator: CsvSeparator = ','): string {
-	return (
-		'\uFEFF' +
-		rows.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') +
-		'\r\n'
-	);
-}
+// The app's one CSV writer; re-exported so the classroom keeps importing it from here.
+import { toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
+export { csvCell, toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
 
 export interface GradebookOptions {
 	/**
