@@ -47,7 +47,8 @@ const paragraphs = [
 	'“We are brothers,” an anonymous user wrote on social media in 2018.',
 	'In 2015, a Norland consortium won a 25-year concession to run the port terminal of Lumen.',
 	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.',
-	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.'
+	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.',
+	'After 2016, rising trade with Norland helped Vesta mend its ties with Ostia.'
 ];
 const source: SourceFile = {
 	document: {
@@ -335,6 +336,10 @@ describe('long reference articles (unseen dev set)', () => {
 		expect(pointsIntoArticle('The test was therefore a success, as 20 acids were made.')).toBe(
 			true
 		);
+		expect(pointsIntoArticle('Ada Holm was also active in the suffrage movement.')).toBe(true);
+		expect(pointsIntoArticle('The hypothesis for the tariff negotiations was a 50% cut.')).toBe(
+			true
+		);
 		expect(pointsIntoArticle('The society of engineers met in Varn in 1781.')).toBe(false);
 	});
 
@@ -413,6 +418,10 @@ describe('long reference articles: names and dates in asides', () => {
 			'In 1993, the Varnholm pact was updated (Varnholm 1994) to include new obligations.'
 		]);
 		expect(asked.some((p) => /\([^)]*____/.test(p))).toBe(false);
+		const maiden = prompts([
+			'Ada Holm was born in Varn, the second child of Edgar Holm and his wife, Louisa (born Dunn; 1813–1903), from Ostra.'
+		]);
+		expect(maiden.some((p) => p.includes('(born ____'))).toBe(false);
 		expect(asked.some((p) => /^Ada ____/.test(p))).toBe(false);
 		expect(nameBeforeBlank('Ada ____ was a Varnish physician.')).toBe(true);
 		expect(nameBeforeBlank('As ____ resigned, Varn lost an ally.')).toBe(false);
@@ -493,5 +502,14 @@ describe('lifted sentences and typed names', () => {
 		);
 		expect(acronymsFor(lexicon, 'Northern Alliance Force')).toEqual(['NAF']);
 		expect(acronymsFor(lexicon, 'Norland')).toEqual([]);
+	});
+});
+
+describe('false statements that are certainly false', () => {
+	it('never swaps a year that bounds a period (“after 2016”), where another year may still hold', () => {
+		const onBound = generated.candidates.filter((c) => /mend its ties/.test(c.question.prompt));
+		expect(onBound.some((c) => c.question.type === 'truefalse' || c.question.type === 'mcq')).toBe(
+			false
+		);
 	});
 });

@@ -74,6 +74,9 @@ export function isTrivia(candidate: Candidate): boolean {
 	// birth dates and labels, not the point of the sentence.
 	if ((fact.kind === 'year' || fact.kind === 'date') && insideParentheses(text, fact.start))
 		return true;
+	// A name in parentheses ("Louisa (born Dunnell; 1813–1903)"): a maiden name, an alias.
+	if ((fact.kind === 'person' || fact.kind === 'role') && insideParentheses(text, fact.start))
+		return true;
 	return false;
 }
 
@@ -128,6 +131,21 @@ export function approximateNumber(candidate: Candidate): boolean {
 	if (fact.kind !== 'number' || question.type === 'cloze') return false;
 	const before = fact.sentence.text.slice(0, fact.start);
 	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under)\s+$/i.test(
+		before
+	);
+}
+
+/**
+ * A date that bounds a period ("after 2014", "since 2022", "before 1999", "by 2020"): another
+ * year there can still be true ("after 2009" holds for something that came after 2014), so it
+ * makes no false statement and no wrong choice; only a typed blank may ask it. Blind review B3
+ * (2026-12-01) failed "After 2009, … helped mend ties" keyed false.
+ */
+export function boundingDate(candidate: Candidate): boolean {
+	const { fact, question } = candidate;
+	if (!['year', 'date'].includes(fact.kind) || question.type === 'cloze') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	return /\b(?:after|since|before|by|until|till|prior to|from|as of|as early as|as late as|no later than|no earlier than)\s+(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
 		before
 	);
 }
@@ -283,6 +301,7 @@ export const CHECKS = [
 	],
 	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],
+	['bounding-date', boundingDate],
 	['after-article-date', afterArticle],
 	['bad-distractors', badDistractors],
 	['distractor-true-in-corpus', distractorInSentence],
