@@ -22,6 +22,7 @@ import {
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
+import { BUILTIN_COURSE_ID, type ReviewRecord } from './records';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -37,27 +38,65 @@ export interface StatsSnapshot {
 	hardest: HardQuestion[];
 	/** The student's target ("desired retention" in Settings), for context. */
 	desiredRetention: number;
+	/** All-time true retention, when the figures are for one course (else `updateAllTimeRetention`). */
+	allTime?: RetentionTally;
+}
+
+/**
+ * Every answer to a question of course `courseId`: a user course's by its `<courseId>:` key
+ * range on `reviews.questionId`; the built-in course's (ids without a colon) by reading the
+ * log. Call inside a transaction over `reviews`.
+ */
+function courseReviews(db: FlashpointDb, courseId: string): Promise<ReviewRecord[]> {
+	if (courseId === BUILTIN_COURSE_ID)
+		return db.reviews.filter((review) => !review.questionId.includes(':')).toArray();
+	return db.reviews
+		.where('questionId')
+		.between(`${courseId}:`, `${courseId}:\uffff`, true, true)
+		.toArray();
+}
+
+/** Answers per study day (for the heatmap), from answer rows. */
+function countsFromReviews(reviews: readonly ReviewRecord[]): Map<StudyDay, number> {
+	const counts = new Map<StudyDay, number>();
+	for (const review of reviews) counts.set(review.studyDay, (counts.get(review.studyDay) ?? 0) + 1);
+	return counts;
 }
 
 /** Questions whose full answer history is read to rank the hardest (bounds the index reads). */
 const HARDEST_CANDIDATES = 60;
 
+/**
+ * The Stats screen's figures for questions `bankIds`. With `courseId`, the heatmap, the review
+ * total and both retention figures count only that course's answers (`allTime` is filled);
+ * without, they count every answer (the day totals and the recent log).
+ */
 export async function loadStats(
 	bankIds: readonly string[],
 	now: number = Date.now(),
 	db: FlashpointDb = getDb(),
-	weeks: number = HEATMAP_WEEKS
+	weeks: number = HEATMAP_WEEKS,
+	courseId: string | null = null
 ): Promise<StatsSnapshot> {
 	const today = studyDay(now);
 	const heatmapFrom = addDays(today, -weeks * 7);
 	const recentFrom = studyDayStart(addDays(today, -(RECENT_DAYS - 1))).getTime();
 	const settings = await getStudySettings(db);
 	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const [totalReviews, dayRows, cards, recentReviews] = await Promise.all([
-			db.reviews.count(),
-			db.days.where('day').between(heatmapFrom, today, true, true).toArray(),
+		const scoped = courseId === null ? null : await courseReviews(db, courseId);
+		const [totalReviews, dayCounts, cards, recentReviews] = await Promise.all([
+			scoped ? scoped.length : db.reviews.count(),
+			scoped
+				? countsFromReviews(scoped.filter((r) => r.studyDay >= heatmapFrom))
+				: db.days
+						.where('day')
+						.between(heatmapFrom, today, true, true)
+						.toArray()
+						.then(countsFromDays),
 			db.cards.toArray(),
-			db.reviews.where('answeredAt').aboveOrEqual(recentFrom).toArray()
+			scoped
+				? scoped.filter((review) => review.answeredAt >= recentFrom)
+				: db.reviews.where('answeredAt').aboveOrEqual(recentFrom).toArray()
 		]);
 		const inBank = new Set(bankIds);
 
@@ -82,7 +121,7 @@ export async function loadStats(
 		return {
 			today,
 			totalReviews,
-			heatmap: buildHeatmap(countsFromDays(dayRows), today, weeks),
+			heatmap: buildHeatmap(dayCounts, today, weeks),
 			forecast: buildForecast(
 				cards.filter((card) => inBank.has(card.questionId)),
 				now
@@ -90,7 +129,8 @@ export async function loadStats(
 			recent: tallyRetention(recentReviews),
 			states: countStates(bankIds, cards),
 			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), (id) => inBank.has(id)),
-			desiredRetention: settings.desiredRetention
+			desiredRetention: settings.desiredRetention,
+			...(scoped && { allTime: tallyRetention(scoped) })
 		};
 	});
 }
