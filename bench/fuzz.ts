@@ -2,11 +2,57 @@
 // every accepted one imported, studied and exported in fake-indexeddb. Prints
 // `fuzz-backup: N cases, U uncaught, B accepted-then-broken` (and hangs, partial writes,
 // accepted). `npm test` runs 1,000 with another seed (src/lib/db/backup-fuzz.test.ts).
+// Then 10,000 mutated quiz links (half carrying their questions, half by bank reference) and
+// 10,000 result codes (`src/lib/quiz/code-fuzz.ts`): `fuzz-quiz-link: …`, `fuzz-result-code: …`.
 import 'fake-indexeddb/auto';
 import { fuzzBackups } from '../src/lib/db/backup-fuzz';
 import { sampleBackup } from '../src/lib/db/backup-fuzz-sample';
 import { freshDb } from '../src/lib/db/test-helpers';
-import type { Bench } from './types';
+import { fuzzCodes, type CodeFuzzFigures } from '../src/lib/quiz/code-fuzz';
+import { makeQuiz, seedBank, syntheticQuestions } from '../src/lib/quiz/fixtures.test-helpers';
+import { encodeQuiz } from '../src/lib/quiz/quiz-code';
+import { encodeResult } from '../src/lib/quiz/result-code';
+import type { Bench, Report } from './types';
+
+function reportCodes(report: Report, name: string, figures: CodeFuzzFigures[]) {
+	const sum = (key: keyof Omit<CodeFuzzFigures, 'failures'>) =>
+		figures.reduce((total, f) => total + f[key], 0);
+	report(
+		name,
+		sum('cases'),
+		`cases, ${sum('uncaught')} uncaught, ${sum('acceptedThenBroken')} accepted-then-broken`
+	);
+	report(`${name}.accepted`, sum('accepted'), 'cases');
+	report(`${name}.hangs-over-2s`, sum('hangs'), 'cases');
+	for (const failure of figures.flatMap((f) => f.failures).slice(0, 5))
+		console.error(`${name}: ${failure}`);
+}
+
+/** 10,000 mutated quiz links and 10,000 result codes, seeds other than `npm test`'s. */
+function fuzzQuizCodes(report: Report) {
+	const bank = seedBank();
+	const inline = makeQuiz(syntheticQuestions(3));
+	const byRef = makeQuiz(
+		bank.bank.questions.filter((q) => q.type !== 'flashcard').slice(0, 20),
+		'quizRef12345'
+	);
+	const result = encodeResult({
+		quizId: inline.id,
+		attemptId: 'attempt12345',
+		name: 'Đorđe Petrović',
+		answers: inline.questions.map((q) => (q.type === 'truefalse' ? true : 'Ankara')),
+		seconds: 300,
+		finishedAt: Date.UTC(2026, 10, 21, 10)
+	});
+	const half = CASES / 2;
+	reportCodes(report, 'fuzz-quiz-link', [
+		fuzzCodes({ kind: 'quiz', code: encodeQuiz(inline), quiz: inline, bank, cases: half, seed: 1 }),
+		fuzzCodes({ kind: 'quiz', code: encodeQuiz(byRef), quiz: byRef, bank, cases: half, seed: 2 })
+	]);
+	reportCodes(report, 'fuzz-result-code', [
+		fuzzCodes({ kind: 'result', code: result, quiz: inline, bank, cases: CASES, seed: 3 })
+	]);
+}
 
 const CASES = 10_000;
 
@@ -24,6 +70,7 @@ const bench: Bench = {
 		report('fuzz-backup.hangs-over-2s', figures.hangs, 'cases');
 		report('fuzz-backup.partial-writes', figures.partialWrites, 'cases');
 		for (const failure of figures.failures.slice(0, 5)) console.error(`fuzz-backup: ${failure}`);
+		fuzzQuizCodes(report);
 	}
 };
 

@@ -1,39 +1,13 @@
 // Study performance in real Chromium with real IndexedDB: today's queue and answer → next card
 // with 10,000 cards and 100,000 review-log rows, each as a ratio against an empty database
 // in the same run (goal: at most 1.5), and the scheduler wrapper against raw ts-fsrs.
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build, type Rolldown } from 'vite';
+import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
 import type { Bench } from './types';
 
 const ORIGIN = 'http://study-bench.local';
 const RUNS = 12;
 const SETTLE_MS = 8000;
 const ANSWERS_PER_ROUND = 6;
-
-async function buildHarness(): Promise<Map<string, { body: string | Uint8Array; type: string }>> {
-	const output = (await build({
-		configFile: false,
-		root: resolve('bench/study-harness'),
-		logLevel: 'silent',
-		resolve: {
-			alias: { $lib: resolve('src/lib'), $questions: resolve('questions') }
-		},
-		build: { write: false, minify: true, modulePreload: false, sourcemap: false }
-	})) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-	const files = new Map<string, { body: string | Uint8Array; type: string }>();
-	for (const chunk of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)) {
-		const body = chunk.type === 'chunk' ? chunk.code : chunk.source;
-		const type = chunk.fileName.endsWith('.html')
-			? 'text/html'
-			: chunk.fileName.endsWith('.js')
-				? 'text/javascript'
-				: 'application/octet-stream';
-		files.set(`/${chunk.fileName}`, { body, type });
-	}
-	return files;
-}
 
 interface Harness {
 	prepare(
@@ -51,41 +25,17 @@ interface Harness {
 	throughput(iterations: number): { wrapper: number; raw: number };
 }
 
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** Rounds alternate between the two databases, so CPU noise from other work hits both alike. */
 const ROUNDS = 8;
 
 const bench: Bench = {
 	name: 'study',
 	async run(report) {
-		const files = await buildHarness();
-		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+		const files = await buildHarness('bench/study-harness');
+		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
-			// Served from memory through request interception: no port, no server.
-			await page.route(`${ORIGIN}/**`, (route) => {
-				const path = new URL(route.request().url()).pathname;
-				const file = files.get(path === '/' ? '/index.html' : path);
-				return file
-					? route.fulfill({ body: Buffer.from(file.body), contentType: file.type })
-					: route.fulfill({ status: 404, body: 'not found' });
-			});
-			await page.goto(`${ORIGIN}/`);
-			await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-			const call = <T>(fn: (h: Harness, ...args: never[]) => T, ...args: unknown[]) =>
-				page.evaluate(
-					([source, params]) => {
-						const harness = (window as unknown as { studyBench: Harness }).studyBench;
-						return new Function('h', 'args', `return (${source})(h, ...args)`)(harness, params);
-					},
-					[fn.toString(), args] as const
-				) as Promise<Awaited<T>>;
+			const call = await openHarness<Harness>(page, files, ORIGIN, 'studyBench');
 
 			// Mid-morning, so the whole study day lies ahead.
 			const now = new Date(2026, 4, 12, 10).getTime();

@@ -18,7 +18,8 @@ export interface LighthouseRun {
 	failures: string[];
 }
 
-async function startServer(port: number) {
+/** Serves ./build with `scripts/serve.js` on `port`; resolves once it answers. */
+export async function startServer(port: number) {
 	const server = spawn('node', ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
 	const url = `http://127.0.0.1:${port}`;
 	for (;;) {

@@ -82,6 +82,15 @@ const header = [
 	'',
 	`${n} questions drawn at random (seed ${seed}) from the ${bank.questions.length} shipped questions.`,
 	'Judge each against ../shared/review-rubric.md using only the articles in questions/sources/.',
+	'',
+	// What the student is told in the README: a reviewer judging "one defensible answer" for a
+	// typed question needs the same rules (blind review B2 failed accented names it accepts).
+	'How typed answers are marked (as the app tells students): case, accents, punctuation and a',
+	'leading “the” or preposition are ignored; one typo is forgiven in a longer word (never in a',
+	'number); numbers, amounts, percentages and dates count by value however written (“18.2.2008”,',
+	'“Feb 18, 2008” and “18 February 2008” are one date; “90 percent” is “90%”); the key and every',
+	'“Also accepted” form count; anything else is marked wrong, and the student may press',
+	'“I was right” to count it as right.',
 	''
 ].join('\n');
 writeFileSync(join(out, 'sample.md'), header + '\n' + sample.map(render).join('\n'));

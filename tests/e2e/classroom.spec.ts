@@ -195,7 +195,7 @@ test('a broken or future quiz link gets a clear message', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('cut off');
 	await gotoApp(page, '/quiz#Q9.AAAAAAAAAAAAAAAA');
 	await expect(page.getByRole('alert')).toContainText('newer version of Flashpoint');
-	await page.getByLabel('Paste a link or code').fill('R1.AAAAAAA');
+	await page.getByLabel('Join code or link').fill('R1.AAAAAAA');
 	await page.getByRole('button', { name: 'Open quiz' }).click();
 	await expect(page.getByRole('alert')).toContainText('result code, not a quiz link');
 	await expectNoAxeViolations(page);

@@ -3,11 +3,10 @@ import { writeFileSync } from 'node:fs';
 
 /**
  * Writes a Y4M video (what Chromium's fake camera plays) showing `text` as a QR code, so a
- * test can point the real scanner at it: `--use-file-for-fake-video-capture=<path>`.
+ * test can point the real scanner at it: `--use-file-for-fake-video-capture=<path>`. The video's
+ * size is the camera's best resolution (640×480 unless given).
  */
-export function writeQrVideo(path: string, text: string, frames = 10) {
-	const width = 640;
-	const height = 480;
+export function writeQrVideo(path: string, text: string, frames = 10, width = 640, height = 480) {
 	const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
 	const size = qr.modules.size;
 	const scale = Math.floor(Math.min(width, height) / (size + 8));

@@ -61,12 +61,15 @@ export async function seedProgress(
 						newCards: 0,
 						reviewCards: 0,
 						again: 0,
+						retained: 0,
 						timeMs: 0
 					};
 					totals.answers++;
 					if (review.beforeState === null || review.beforeState === 0) totals.newCards++;
 					if (review.beforeState === 2) totals.reviewCards++;
 					if (review.rating === 1) totals.again++;
+					// True retention's numerator (Stats reads it from the day rows).
+					if (review.beforeState === 2 && review.rating > 1) totals.retained!++;
 					totals.timeMs += 6000;
 					days.set(day, totals);
 					const base = cardRow({

@@ -99,6 +99,12 @@ const SAME_VALUE: [string, string][] = [
 	['8 Oct 1999', 'October 8, 1999'],
 	['June 1999', 'June 1999'],
 	['in June 1999', 'June 1999'],
+	// Dates in digits: ISO, day.month.year, and d/m or m/d when one part is above 12
+	['2008-02-18', 'February 18, 2008'],
+	['18.2.2008', 'February 18, 2008'],
+	['18.02.2008', '18 February 2008'],
+	['18/2/2008', '18 February 2008'],
+	['2/18/2008', '18 February 2008'],
 	// Units and prepositions
 	['24 hours', '24'],
 	['24', '24 hours'],
@@ -135,6 +141,11 @@ const DIFFERENT_VALUE: [string, string][] = [
 	['October', '8 October'],
 	['8 October', '8 October 1999'],
 	['8 October 1990', '8 October 1999'],
+	['18.3.2008', '18 February 2008'],
+	['2008-18-02', '18 February 2008'],
+	// An ambiguous order is never guessed
+	['2/3/2008', '2 March 2008'],
+	['2/3/2008', '3 February 2008'],
 	['24 days', '24 hours'],
 	['twenty-five', '24'],
 	['24 25', '24'],

@@ -19,7 +19,7 @@ describe('parseBank', () => {
 		const bad = { ...question, type: 'mcq', choices: ['a', 'b', 'c', 'd'], answer: 'e' };
 		const result = parseBank(withQuestions([bad]));
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.error).toMatch(/four choices/);
+		if (!result.ok) expect(result.error).toMatch(/one of them the answer/);
 	});
 
 	it('rejects duplicate ids and unknown documents', () => {

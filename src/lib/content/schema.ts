@@ -37,13 +37,17 @@ export const QuestionSchema = v.pipe(
 		answer: nonEmpty,
 		/** Other typed answers that count as right (short answer, cloze). */
 		accept: v.optional(v.array(nonEmpty)),
-		/** Multiple choice only: the answer plus three distractors, in display order. */
+		/** Multiple choice only: the answer plus one to five distractors (three in the bank), in display order. */
 		choices: v.optional(v.array(nonEmpty)),
 		explanation: nonEmpty,
 		source: v.object({
 			doc: nonEmpty,
-			/** The exact sentence of the source document the question rests on. */
-			quote: nonEmpty
+			/**
+			 * The exact sentence of the source document the question rests on. Empty (`''`) only
+			 * on an imported question whose file carries none (an Anki deck, a GIFT file): a
+			 * source sentence is never invented. Test it with `hasSourceSentence`.
+			 */
+			quote: v.pipe(v.string(), v.trim())
 		}),
 		/**
 		 * Questions that test the same fact share this key, so the scheduler can keep
@@ -52,8 +56,11 @@ export const QuestionSchema = v.pipe(
 		fact: nonEmpty,
 		topics: v.array(nonEmpty),
 		difficulty: v.picklist([1, 2, 3]),
-		/** `generated` (by the pipeline, then reviewed) or `written` (by an editor). */
-		origin: v.picklist(['generated', 'written']),
+		/**
+		 * `generated` (by the pipeline, then reviewed), `written` (by an editor) or `imported`
+		 * (written by a person in another tool and read from their file, `$lib/formats`).
+		 */
+		origin: v.picklist(['generated', 'written', 'imported']),
 		/**
 		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
 		 * each article first, generated detail later, types interleaved). Set by the bank build
@@ -62,8 +69,16 @@ export const QuestionSchema = v.pipe(
 		rank: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
 	}),
 	v.check(
-		(q) => q.type !== 'mcq' || (q.choices?.length === 4 && q.choices.includes(q.answer)),
-		'a multiple-choice question needs four choices, one of them the answer'
+		// The bank always has four (its own test holds it); an imported Moodle or Aiken question
+		// often has three or five, and Study shows any number, keys 1–6 choosing.
+		(q) =>
+			q.type !== 'mcq' ||
+			(q.choices !== undefined &&
+				q.choices.length >= 2 &&
+				q.choices.length <= 6 &&
+				new Set(q.choices).size === q.choices.length &&
+				q.choices.includes(q.answer)),
+		'a multiple-choice question needs two to six different choices, one of them the answer'
 	),
 	v.check(
 		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',
@@ -72,9 +87,21 @@ export const QuestionSchema = v.pipe(
 	v.check(
 		(q) => q.type !== 'cloze' || q.prompt.split('____').length === 2,
 		'a cloze prompt has exactly one ____ blank'
+	),
+	v.check(
+		(q) => q.source.quote !== '' || q.origin === 'imported',
+		'a question needs the sentence of its source it rests on'
 	)
 );
 export type Question = v.InferOutput<typeof QuestionSchema>;
+
+/**
+ * Whether a question rests on a sentence of its source document: always for generated and
+ * written questions; for an imported one only when its file carried one.
+ */
+export function hasSourceSentence(question: { source: { quote: string } }): boolean {
+	return question.source.quote !== '';
+}
 
 export const BankSchema = v.pipe(
 	v.object({

@@ -99,7 +99,7 @@ describe('readCourseFile', () => {
 			[{ ...file, course: { ...file.course, id: 'builtin' } }, /course\.id/],
 			[
 				{ ...file, questions: [{ ...file.questions[0], choices: ['x'], type: 'mcq' }] },
-				/question 1 is damaged.*four choices/
+				/question 1 is damaged.*one of them the answer/
 			],
 			[{ ...file, questions: [file.questions[0], file.questions[0]] }, /question 2 repeats the id/],
 			[

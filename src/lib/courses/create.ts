@@ -72,7 +72,8 @@ export function isQuotaError(error: unknown): boolean {
 	return names.includes('QuotaExceededError');
 }
 
-async function guarded<T>(write: () => Promise<T>): Promise<T> {
+/** Runs a write; IndexedDB's quota error comes out as `StorageFullError`, others unchanged. */
+export async function guarded<T>(write: () => Promise<T>): Promise<T> {
 	try {
 		return await write();
 	} catch (error) {
@@ -199,7 +200,7 @@ export function courseQuestions(db: FlashpointDb, courseId: string): Promise<Que
 }
 
 /** Rebuilds the course row's queue and count from its accepted questions (inside a transaction). */
-async function refreshCourse(db: FlashpointDb, courseId: string): Promise<void> {
+export async function refreshCourse(db: FlashpointDb, courseId: string): Promise<void> {
 	const questions = await courseQuestions(db, courseId);
 	await db.courses.update(courseId, studied(questions));
 }

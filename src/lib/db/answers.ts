@@ -8,6 +8,7 @@ import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
 import { generationWrittenNow, readGeneration } from './generation';
 import { afterCardWrites } from './queue-cache';
+import { addAnswerToDay, removeAnswerFromDay } from './day-totals';
 import {
 	CARD_STATE,
 	emptyDay,
@@ -94,12 +95,7 @@ export async function recordAnswer(
 				scheduledDays: after.scheduledDays
 			}
 		};
-		const totals = storedTotals ?? emptyDay(day);
-		totals.answers++;
-		if (!before || before.state === CARD_STATE.new) totals.newCards++;
-		if (before?.state === CARD_STATE.review) totals.reviewCards++;
-		if (input.rating === 1) totals.again++;
-		totals.timeMs += input.durationMs;
+		const totals = addAnswerToDay(storedTotals ?? emptyDay(day), review);
 		// The card write changes the cards-generation marker (generation.ts); read back after.
 		const [, id] = await Promise.all([
 			db.cards.put(after),
@@ -146,16 +142,7 @@ export async function undoLastAnswer(
 			change = { before, after: await readGeneration(db) };
 			await db.reviews.delete(last.id);
 			const totals = await db.days.get(last.studyDay);
-			if (totals) {
-				totals.answers = Math.max(0, totals.answers - 1);
-				if (!last.before || last.before.state === CARD_STATE.new)
-					totals.newCards = Math.max(0, totals.newCards - 1);
-				if (last.before?.state === CARD_STATE.review)
-					totals.reviewCards = Math.max(0, totals.reviewCards - 1);
-				if (last.rating === 1) totals.again = Math.max(0, totals.again - 1);
-				totals.timeMs = Math.max(0, totals.timeMs - last.durationMs);
-				await db.days.put(totals);
-			}
+			if (totals) await db.days.put(removeAnswerFromDay(totals, last));
 			return last;
 		}
 	);

@@ -1,6 +1,21 @@
 import * as v from 'valibot';
-import type { CardRecord, DayRecord, ReviewRecord, SettingRecord } from './records';
-import { cardProblems, dayProblems, reviewProblems, type RowProblem } from './sanity';
+import {
+	courseRowProblems,
+	CourseRowSchema,
+	DocumentRowSchema,
+	QuestionRowSchema,
+	rebuiltCourseRows
+} from './backup-courses';
+import type {
+	CardRecord,
+	CourseRecord,
+	DayRecord,
+	DocumentRecord,
+	QuestionRecord,
+	ReviewRecord,
+	SettingRecord
+} from './records';
+import { cardProblems, dayProblems, repairCard, reviewProblems, type RowProblem } from './sanity';
 
 /**
  * Reading a progress backup: size and depth caps before parsing, the shape (valibot), then the
@@ -10,7 +25,11 @@ import { cardProblems, dayProblems, reviewProblems, type RowProblem } from './sa
 
 /** Marks a file as a Flashpoint progress backup; anything else is refused. */
 export const BACKUP_FORMAT = 'flashpoint-progress';
-export const BACKUP_VERSION = 1;
+/**
+ * Version 2 adds the user courses (`courses`, `questions`, `documents`: `backup-courses.ts`)
+ * and each answer's `uuid`; version 1 files are still read (no courses, uuids filled in).
+ */
+export const BACKUP_VERSION = 2;
 
 /**
  * Longest backup text read (UTF-16 code units). A 100,000-answer backup is about 45 MB; the
@@ -26,7 +45,7 @@ export const MAX_LISTED_PROBLEMS = 6;
 
 export interface ProgressFile {
 	format: typeof BACKUP_FORMAT;
-	version: typeof BACKUP_VERSION;
+	version: 1 | 2;
 	exportedAt: string;
 	/** The database schema the rows were read from (informative). */
 	schemaVersion?: number;
@@ -34,6 +53,10 @@ export interface ProgressFile {
 	reviews: ReviewRecord[];
 	days: DayRecord[];
 	settings: SettingRecord[];
+	/** The user courses (kind 'user', never the built-in one); absent in version 1. */
+	courses?: CourseRecord[];
+	questions?: QuestionRecord[];
+	documents?: DocumentRecord[];
 }
 
 const finite = v.pipe(v.number(), v.finite());
@@ -96,13 +119,16 @@ const SettingSchema = v.object({
 
 const ProgressFileSchema = v.object({
 	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
+	version: v.picklist([1, BACKUP_VERSION]),
 	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 	schemaVersion: v.optional(v.number()),
 	cards: v.array(CardSchema),
 	reviews: v.array(ReviewSchema),
 	days: v.array(DaySchema),
-	settings: v.array(SettingSchema)
+	settings: v.array(SettingSchema),
+	courses: v.optional(v.array(CourseRowSchema)),
+	questions: v.optional(v.array(QuestionRowSchema)),
+	documents: v.optional(v.array(DocumentRowSchema))
 });
 
 export type BackupParse =
@@ -133,7 +159,10 @@ const SECTION_LABELS: Record<string, string> = {
 	cards: 'Card',
 	reviews: 'Answer',
 	days: 'Study day',
-	settings: 'Setting'
+	settings: 'Setting',
+	courses: 'Course',
+	questions: 'Course question',
+	documents: 'Course document'
 };
 
 const FIELD_NAMES: Record<string, string> = {
@@ -261,6 +290,14 @@ function refuse(error: string, problems: string[] = []): BackupParse {
 	return { ok: false, error, problems };
 }
 
+function courseRows(file: ProgressFile) {
+	return {
+		courses: file.courses ?? [],
+		questions: file.questions ?? [],
+		documents: file.documents ?? []
+	};
+}
+
 function meaningProblems(file: ProgressFile, now: number): Found[] {
 	const found: Found[] = [];
 	const raw = file as unknown as Record<string, unknown>;
@@ -283,6 +320,8 @@ function meaningProblems(file: ProgressFile, now: number): Found[] {
 	file.cards.forEach((card, i) => add('cards', i, cardProblems(card, now)));
 	file.reviews.forEach((review, i) => add('reviews', i, reviewProblems(review, now)));
 	file.days.forEach((row, i) => add('days', i, dayProblems(row, now)));
+	for (const problem of courseRowProblems(courseRows(file)))
+		add(problem.section, problem.index, [problem]);
 	seen(file.cards, (card) => card.questionId, 'cards', 'the same question as an earlier card');
 	seen(file.reviews, (review) => review.id, 'reviews', 'the same key as an earlier answer');
 	seen(file.days, (row) => row.day, 'days', 'the same date as an earlier day');
@@ -312,12 +351,32 @@ function plain(value: unknown): unknown {
 }
 
 /**
+ * Cards (and the card states answers hold) brought into the FSRS ranges as Check database
+ * does (`repairCard`): for this device's own automatic backups, which copy the database as it
+ * was, damaged rows included, and must still restore.
+ */
+function repairedCards(file: ProgressFile, now: number): ProgressFile {
+	return {
+		...file,
+		cards: file.cards.map((card) => repairCard(card, now).card),
+		reviews: file.reviews.map((review) =>
+			review.before ? { ...review, before: repairCard(review.before, now).card } : review
+		)
+	};
+}
+
+/**
  * Reads a backup file's text, checked at `now` (ms; dates after it are impossible). Never
  * throws: a bad file gets `error` (one sentence) and `problems` (at most
  * `MAX_LISTED_PROBLEMS` sentences naming the rows, e.g. "Card 12 (question “q1”) has an
- * impossible last review date (year 2286).").
+ * impossible last review date (year 2286)."). With `repair` (automatic backups only), cards
+ * out of range are repaired instead of refused; every other rule still holds.
  */
-export function parseProgressFile(text: string, now: number = Date.now()): BackupParse {
+export function parseProgressFile(
+	text: string,
+	now: number = Date.now(),
+	options: { repair?: boolean } = {}
+): BackupParse {
 	const damaged = 'Nothing was changed. This backup is damaged:';
 	if (text.length > MAX_BACKUP_CHARS)
 		return refuse('Nothing was changed. This file is too large to be a Flashpoint backup.');
@@ -334,7 +393,7 @@ export function parseProgressFile(text: string, now: number = Date.now()): Backu
 		return refuse(
 			'Nothing was changed. This file is not a Flashpoint progress backup (it has no “flashpoint-progress” mark).'
 		);
-	if (record.version !== BACKUP_VERSION)
+	if (record.version !== 1 && record.version !== BACKUP_VERSION)
 		return refuse(
 			typeof record.version === 'number' && record.version > BACKUP_VERSION
 				? 'Nothing was changed. This backup comes from a newer Flashpoint: update this app, then import it again.'
@@ -343,11 +402,12 @@ export function parseProgressFile(text: string, now: number = Date.now()): Backu
 		);
 	const result = v.safeParse(ProgressFileSchema, data);
 	if (!result.success) return refuse(damaged, summarise(shapeProblems(record, result.issues)));
-	const file = result.output as ProgressFile;
+	const shaped = result.output as ProgressFile;
+	const file = options.repair ? repairedCards(shaped, now) : shaped;
 	const problems = meaningProblems(file, now);
 	if (problems.length) return refuse(damaged, summarise(problems));
 	file.settings = file.settings.map((row) => ({ key: row.key, value: plain(row.value) }));
-	return { ok: true, value: file };
+	return { ok: true, value: { ...file, ...rebuiltCourseRows(courseRows(file)) } };
 }
 
 /** A refusal as one text: the sentence, then each problem on its own line. */

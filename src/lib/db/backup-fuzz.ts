@@ -101,7 +101,8 @@ type Mutation =
 	| { kind: 'deep'; at: number; depth: number }
 	| { kind: 'repeat'; at: number; times: number };
 
-const mutation: fc.Arbitrary<Mutation[]> = fc.array(
+/** One to three mutations (also used by `$lib/quiz/code-fuzz.ts` on quiz and result codes). */
+export const mutation: fc.Arbitrary<Mutation[]> = fc.array(
 	fc.oneof(
 		fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 		fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), code: fc.nat(0xffff) }),

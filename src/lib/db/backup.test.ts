@@ -48,7 +48,12 @@ describe('backup', () => {
 		const parsed = parseProgressFile(text);
 		expect(parsed.ok).toBe(true);
 		if (!parsed.ok) return;
-		expect(describeProgress(parsed.value)).toEqual({ questions: 6, answers: 6, days: 1 });
+		expect(describeProgress(parsed.value)).toEqual({
+			questions: 6,
+			answers: 6,
+			days: 1,
+			courses: 0
+		});
 		await importProgress(parsed.value, db);
 		const again = await exportProgress(db, new Date(exported.exportedAt));
 		expect(again).toEqual(exported);
@@ -78,7 +83,7 @@ describe('backup', () => {
 			expect(damaged.problems).toEqual([
 				'Card 1 (question “q0”) has a missing or wrong due date, memory stability, difficulty and 8 more fields.'
 			]);
-		const newer = parseProgressFile(JSON.stringify({ format: 'flashpoint-progress', version: 2 }));
+		const newer = parseProgressFile(JSON.stringify({ format: 'flashpoint-progress', version: 3 }));
 		expect(newer).toMatchObject({ ok: false, error: expect.stringContaining('newer Flashpoint') });
 	});
 

@@ -1,4 +1,6 @@
+import { readUserCourses, restoreUserCourses } from './backup-courses';
 import { CARDS_GENERATION_KEY } from './generation';
+import { withRetainedCounts } from './day-totals';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -11,12 +13,24 @@ export {
 	type ProgressFile
 } from './backup-file';
 
-/** Everything in the progress database, as one JSON-ready object. */
+/**
+ * Everything in the progress database, as one JSON-ready object: progress, study settings and
+ * the user courses (never the built-in one, which ships with the app).
+ */
 export async function exportProgress(
 	db: FlashpointDb = getDb(),
 	now: Date = new Date()
 ): Promise<ProgressFile> {
-	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => ({
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.courses,
+		db.questions,
+		db.documents
+	];
+	return db.transaction('r', tables, async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
@@ -25,7 +39,8 @@ export async function exportProgress(
 		reviews: await db.reviews.toArray(),
 		days: await db.days.toArray(),
 		// The cards-generation marker is this device's bookkeeping, not progress.
-		settings: (await db.settings.toArray()).filter((row) => row.key !== CARDS_GENERATION_KEY)
+		settings: (await db.settings.toArray()).filter((row) => row.key !== CARDS_GENERATION_KEY),
+		...(await readUserCourses(db))
 	}));
 }
 
@@ -38,28 +53,52 @@ export function backupFileName(now: Date = new Date()): string {
 }
 
 /** What a backup holds, for "this will replace …" before confirming. */
-export function describeProgress(file: Pick<ProgressFile, 'cards' | 'reviews' | 'days'>): {
+export function describeProgress(
+	file: Pick<ProgressFile, 'cards' | 'reviews' | 'days' | 'courses'>
+): {
 	questions: number;
 	answers: number;
 	days: number;
+	/** User courses held (0 for a version 1 file). */
+	courses: number;
 } {
 	return {
 		questions: file.cards.filter((card) => card.reps > 0).length,
 		answers: file.reviews.length,
-		days: file.days.filter((row) => row.answers > 0).length
+		days: file.days.filter((row) => row.answers > 0).length,
+		courses: file.courses?.length ?? 0
 	};
 }
 
-/** Replaces all progress with the backup's, in one transaction: all of it or none of it. */
+/**
+ * Replaces all progress with the backup's and restores its user courses (each replaces the
+ * course with its id; other courses stay), in one transaction: all of it or none of it. Each
+ * day's `retained` count is recounted from the backup's answers (`withRetainedCounts`), since
+ * files from before schema v5 lack it and Stats reads true retention from it.
+ */
 export async function importProgress(
 	file: ProgressFile,
 	db: FlashpointDb = getDb()
 ): Promise<void> {
-	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.courses,
+		db.questions,
+		db.documents
+	];
+	await db.transaction('rw', tables, async () => {
+		await restoreUserCourses(db, {
+			courses: file.courses ?? [],
+			questions: file.questions ?? [],
+			documents: file.documents ?? []
+		});
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		await db.cards.bulkAdd(file.cards);
 		await db.reviews.bulkAdd(file.reviews);
-		await db.days.bulkAdd(file.days);
+		await db.days.bulkAdd(withRetainedCounts(file.days, file.reviews));
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 	});
 }

@@ -90,6 +90,12 @@ export interface DayRecord {
 	reviewCards: number;
 	/** Answers rated Again. */
 	again: number;
+	/**
+	 * Answers to cards in review state not rated Again (true retention's numerator; its
+	 * denominator is `reviewCards`). Since schema v5; absent in backup files, which are
+	 * recounted from their answers on import (`withRetainedCounts`).
+	 */
+	retained?: number;
 	/** Total answering time (ms). */
 	timeMs: number;
 }
@@ -100,7 +106,7 @@ export interface SettingRecord {
 }
 
 export function emptyDay(day: string): DayRecord {
-	return { day, answers: 0, newCards: 0, reviewCards: 0, again: 0, timeMs: 0 };
+	return { day, answers: 0, newCards: 0, reviewCards: 0, again: 0, retained: 0, timeMs: 0 };
 }
 
 /** The id of the course shipped with the app (`questions/bank.json`). */

@@ -5,13 +5,8 @@
  */
 import type { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES } from '$lib/srs/settings';
-import {
-	CARD_STATE,
-	emptyDay,
-	type CardRecord,
-	type DayRecord,
-	type ReviewRecord
-} from './records';
+import { addAnswerToDay } from './day-totals';
+import { emptyDay, type CardRecord, type DayRecord, type ReviewRecord } from './records';
 
 /** Answer order: by time, then by uuid (v5), then by local key, so every device agrees. */
 export function answerOrder(a: ReviewRecord, b: ReviewRecord): number {
@@ -62,30 +57,27 @@ export function replayAnswers(
 }
 
 /**
- * The per-day totals the log implies, as `recordAnswer` counts them (an answer to a new card
- * counts as new, to a review card as a review), sorted by day.
+ * The per-day totals the log implies, each answer counted by `addAnswerToDay` (as the answer
+ * transaction counts it), sorted by day.
  */
 export function totalsFromLog(reviews: Iterable<ReviewRecord>): DayRecord[] {
 	const days = new Map<string, DayRecord>();
-	for (const review of reviews) {
-		const totals = days.get(review.studyDay) ?? emptyDay(review.studyDay);
-		totals.answers++;
-		if (!review.before || review.before.state === CARD_STATE.new) totals.newCards++;
-		if (review.before?.state === CARD_STATE.review) totals.reviewCards++;
-		if (review.rating === 1) totals.again++;
-		totals.timeMs += review.durationMs;
-		days.set(review.studyDay, totals);
-	}
+	for (const review of reviews)
+		days.set(
+			review.studyDay,
+			addAnswerToDay(days.get(review.studyDay) ?? emptyDay(review.studyDay), review)
+		);
 	return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
-/** Do two day rows hold the same totals? */
+/** Do two day rows hold the same totals (`retained` counted as 0 where missing)? */
 export function sameTotals(a: DayRecord, b: DayRecord): boolean {
 	return (
 		a.answers === b.answers &&
 		a.newCards === b.newCards &&
 		a.reviewCards === b.reviewCards &&
 		a.again === b.again &&
+		(a.retained ?? 0) === (b.retained ?? 0) &&
 		a.timeMs === b.timeMs
 	);
 }

@@ -75,6 +75,60 @@ describe('schema migrations', () => {
 		upgraded.close();
 	});
 
+	it('upgrades a version 4 database by counting each day’s retained answers once (v5)', async () => {
+		const name = `migration-v5-${Math.random()}`;
+		const v4 = createDb(name, 4);
+		const card = {
+			questionId: 'q',
+			due: 0,
+			stability: 3,
+			difficulty: 5,
+			elapsedDays: 0,
+			scheduledDays: 3,
+			learningSteps: 0,
+			reps: 2,
+			lapses: 0,
+			state: 2,
+			lastReview: 0,
+			leech: false
+		};
+		const review = (day: string, rating: number, state: number) => ({
+			questionId: 'q',
+			rating,
+			answeredAt: 0,
+			studyDay: day,
+			durationMs: 1000,
+			grading: 'self',
+			correct: null,
+			before: { ...card, state },
+			after: { due: 0, state: 2, stability: 3, difficulty: 5, scheduledDays: 3 }
+		});
+		// Day 1: review Good, review Again, learning-step Good (not a review). Day 2: review Easy.
+		await v4
+			.table('reviews')
+			.bulkAdd([
+				review('2026-05-11', 3, 2),
+				review('2026-05-11', 1, 2),
+				review('2026-05-11', 3, 1),
+				review('2026-05-12', 4, 2)
+			]);
+		const day = { newCards: 0, again: 0, timeMs: 0 };
+		await v4.table('days').bulkAdd([
+			{ ...day, day: '2026-05-11', answers: 3, reviewCards: 2 },
+			{ ...day, day: '2026-05-12', answers: 1, reviewCards: 1 },
+			{ ...day, day: '2026-05-13', answers: 0, reviewCards: 0 }
+		]);
+		v4.close();
+		const upgraded = createDb(name);
+		const rows = await upgraded.days.toArray();
+		expect(rows.map((row) => [row.day, row.retained])).toEqual([
+			['2026-05-11', 1],
+			['2026-05-12', 1],
+			['2026-05-13', 0]
+		]);
+		upgraded.close();
+	});
+
 	it('upgrades a filled version 3 database to courses, keeping every card and answer', async () => {
 		const name = `migration-v3-${Math.random()}`;
 		const bankText = readFileSync('questions/bank.json', 'utf8');

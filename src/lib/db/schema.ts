@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
+import { logDurabilityMiddleware, type LogDurability } from './durability';
 import { cardsGenerationMiddleware } from './generation';
+import { isRetainedAnswer } from './day-totals';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -88,6 +90,34 @@ export const SCHEMA_VERSIONS: {
 			documents: 'id, courseId, [courseId+position]',
 			questions: 'id, courseId, [courseId+position], fact'
 		}
+	},
+	{
+		// v5: each day's row counts its retained review answers (`retained`), so Stats reads
+		// true retention from one row per day instead of the whole answer log (issue 14). The
+		// upgrade counts them once from the log; from then on each answer keeps them current.
+		version: 5,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact'
+		},
+		async upgrade(tx) {
+			const retained = new Map<string, number>();
+			await tx.table<ReviewRecord>('reviews').each((review) => {
+				if (isRetainedAnswer(review))
+					retained.set(review.studyDay, (retained.get(review.studyDay) ?? 0) + 1);
+			});
+			await tx
+				.table<DayRecord>('days')
+				.toCollection()
+				.modify((row) => {
+					row.retained = Math.min(row.reviewCards, retained.get(row.day) ?? 0);
+				});
+		}
 	}
 ];
 
@@ -103,8 +133,15 @@ export type FlashpointDb = Dexie & {
 	questions: EntityTable<QuestionRecord, 'id'>;
 };
 
-/** Opens (lazily) the database declared up to `upTo` (tests use older versions). */
-export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION): FlashpointDb {
+/**
+ * Opens (lazily) the database declared up to `upTo` (tests use older versions). Writes to the
+ * answer log are strict (`durability.ts`) unless `logDurability` says otherwise (the bench).
+ */
+export function createDb(
+	name: string = DB_NAME,
+	upTo: number = SCHEMA_VERSION,
+	logDurability: LogDurability = 'strict'
+): FlashpointDb {
 	const db = new Dexie(name) as FlashpointDb;
 	for (const declaration of SCHEMA_VERSIONS) {
 		if (declaration.version > upTo) break;
@@ -113,6 +150,7 @@ export function createDb(name: string = DB_NAME, upTo: number = SCHEMA_VERSION):
 	}
 	// Every card write changes the cards-generation marker, whoever writes it.
 	db.use(cardsGenerationMiddleware);
+	db.use(logDurabilityMiddleware(logDurability));
 	return db;
 }
 

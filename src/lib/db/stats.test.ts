@@ -3,7 +3,9 @@ import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import type { RatingValue, ReviewRecord } from './records';
-import { loadStats, updateAllTimeRetention } from './stats';
+import { loadStats } from './stats';
+import { tallyRetention } from '$lib/srs/stats';
+import { exportProgress, importProgress } from './backup';
 import type { FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';
 
@@ -106,36 +108,64 @@ describe('stats from the database', () => {
 		await answer(db, 'q1', 3, t0 - day);
 		const stats = await loadStats(bank, t0, db);
 		expect(stats.recent).toEqual({ answers: 1, retained: 1 });
-		const allTime = await updateAllTimeRetention(null, db);
-		expect(allTime).toMatchObject({ answers: 2, retained: 1, rows: 6 });
+		expect(stats.allTime).toEqual({ answers: 2, retained: 1 });
 	});
 });
 
-describe('all-time retention', () => {
-	it('counts in chunks, then reads only the rows added since', async () => {
+describe('all-time retention from the day totals', () => {
+	/** What the answer log itself says: the figure the day totals must always equal. */
+	async function fromLog(db: FlashpointDb) {
+		return tallyRetention(await db.reviews.toArray());
+	}
+
+	it('follows answers, undo and a regrade without reading the log', async () => {
 		const db = freshDb();
 		for (const id of ['q0', 'q1', 'q2']) await learn(db, id, t0);
 		await answer(db, 'q0', 3);
 		await answer(db, 'q1', 1);
-		const first = await updateAllTimeRetention(null, db, 2);
-		expect(first).toMatchObject({ answers: 2, retained: 1, rows: 8 });
-		await answer(db, 'q2', 3);
-		const second = await updateAllTimeRetention(first, db, 2);
-		expect(second).toMatchObject({ answers: 3, retained: 2, rows: 9 });
-		expect(second.lastId).toBeGreaterThan(first.lastId);
-	});
-
-	it('starts again when answers were undone', async () => {
-		const db = freshDb();
-		for (const id of ['q0', 'q1']) await learn(db, id, t0);
-		await answer(db, 'q0', 3);
-		await answer(db, 'q1', 1);
-		const before = await updateAllTimeRetention(null, db);
-		expect(before).toMatchObject({ answers: 2, retained: 1 });
+		let stats = await loadStats(bank, t0 + 30 * day, db);
+		expect(stats.allTime).toEqual({ answers: 2, retained: 1 });
+		expect(stats.allTime).toEqual(await fromLog(db));
 		await undoLastAnswer(undefined, db);
 		await answer(db, 'q1', 3);
-		// Same number of rows as before, but the counted Again is gone.
-		const after = await updateAllTimeRetention(before, db);
-		expect(after).toMatchObject({ answers: 2, retained: 2, rows: before.rows });
+		stats = await loadStats(bank, t0 + 30 * day, db);
+		// Same number of answers as before, but the counted Again is gone.
+		expect(stats.allTime).toEqual({ answers: 2, retained: 2 });
+		expect(stats.allTime).toEqual(await fromLog(db));
+		expect(stats.totalReviews).toBe(await db.reviews.count());
+	});
+
+	it('recounts the retained answers of an imported backup from its answers', async () => {
+		const source = freshDb();
+		for (const id of ['q0', 'q1']) await learn(source, id, t0);
+		await answer(source, 'q0', 4);
+		await answer(source, 'q1', 1);
+		const file = await exportProgress(source);
+		// A backup from before schema v5 has no `retained` in its day rows.
+		for (const row of file.days) delete row.retained;
+		const db = freshDb();
+		await importProgress(file, db);
+		const stats = await loadStats(bank, t0 + 30 * day, db);
+		expect(stats.allTime).toEqual({ answers: 2, retained: 1 });
+		expect(stats.allTime).toEqual(await fromLog(db));
+	});
+});
+
+describe('stats of one course', () => {
+	it('counts only that course’s answers (user course by key range, built-in by id shape)', async () => {
+		const db = freshDb();
+		await answer(db, 'q1', 3, t0);
+		await answer(db, 'u-a:q-1', 3, t0 + minute);
+		await answer(db, 'u-a:q-2', 1, t0 + 2 * minute);
+		await answer(db, 'u-ab:q-1', 3, t0 + 3 * minute);
+		const all = await loadStats([...bank, 'u-a:q-1', 'u-a:q-2', 'u-ab:q-1'], t0 + day, db);
+		expect(all.totalReviews).toBe(4);
+		const course = await loadStats(['u-a:q-1', 'u-a:q-2'], t0 + day, db, undefined, 'u-a');
+		expect(course.totalReviews).toBe(2);
+		expect(course.heatmap.total).toBe(2);
+		expect(course.states.total).toBe(2);
+		const builtin = await loadStats(bank, t0 + day, db, undefined, 'builtin');
+		expect(builtin.totalReviews).toBe(1);
+		expect(builtin.allTime).toEqual({ answers: 0, retained: 0 });
 	});
 });

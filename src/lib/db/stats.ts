@@ -1,8 +1,10 @@
 /**
- * Reads for the Stats screen. Read-only, and cheap enough to run inside `liveQuery`: the review
- * log (which can hold 100,000 rows) is only read through index ranges (the last 30 days by
- * `answeredAt`, a few questions by `questionId`, new rows by primary key); `cards` holds one row
- * per started question and `days` one per study day, so those are read whole.
+ * Reads for the Stats screen. Read-only, and run inside `liveQuery` after every answer, so the
+ * answer log is never scanned (issue 14): answer counts and true retention come from the `days`
+ * rows (one per study day, kept up to date in each answer's own transaction by
+ * `day-totals.ts`), the hardest questions from the `lapses` index (60 cards and their answers).
+ * Cards by state and the forecast still read every card row once per update (10,000 cards:
+ * the one cost that grows with the collection; see `bench/scale.ts`).
  */
 import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
 import {
@@ -10,42 +12,86 @@ import {
 	buildHeatmap,
 	countStates,
 	countsFromDays,
-	EMPTY_TALLY,
 	HEATMAP_WEEKS,
+	tallyRetention,
 	rankHardest,
 	RECENT_DAYS,
 	tallyByQuestion,
-	tallyRetention,
 	type Forecast,
 	type HardQuestion,
 	type Heatmap,
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
-import { BUILTIN_COURSE_ID, type ReviewRecord } from './records';
+import { BUILTIN_COURSE_ID, type CardRecord, type DayRecord, type ReviewRecord } from './records';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
 export interface StatsSnapshot {
 	today: StudyDay;
-	/** Every answer ever recorded. */
+	/** Every answer ever recorded (the sum of the days' answers). */
 	totalReviews: number;
 	heatmap: Heatmap;
 	forecast: Forecast;
 	/** True retention over the last `RECENT_DAYS` study days. */
 	recent: RetentionTally;
+	/** True retention over every answer. */
+	allTime: RetentionTally;
 	states: StateCounts;
 	hardest: HardQuestion[];
 	/** The student's target ("desired retention" in Settings), for context. */
 	desiredRetention: number;
-	/** All-time true retention, when the figures are for one course (else `updateAllTimeRetention`). */
-	allTime?: RetentionTally;
+}
+
+/** Questions whose full answer history is read to rank the hardest (bounds the index reads). */
+const HARDEST_CANDIDATES = 60;
+
+/** True retention of `rows`: review-state answers (`reviewCards`) and those not Again. */
+export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
+	let answers = 0;
+	let retained = 0;
+	for (const row of rows) {
+		answers += row.reviewCards;
+		retained += Math.min(row.reviewCards, row.retained ?? 0);
+	}
+	return { answers, retained };
+}
+
+/**
+ * The hardest questions' candidates: the `HARDEST_CANDIDATES` cards of the bank with most
+ * lapses (ties in index order); when fewer cards have lapsed, also those answered Again in the
+ * last `RECENT_DAYS` days (read from the log's `answeredAt` index, only then).
+ */
+async function hardestCandidates(
+	db: FlashpointDb,
+	inBank: (id: string) => boolean,
+	recentFrom: number
+): Promise<CardRecord[]> {
+	const lapsed = await db.cards
+		.where('lapses')
+		.above(0)
+		.reverse()
+		.filter((card) => inBank(card.questionId))
+		.limit(HARDEST_CANDIDATES)
+		.toArray();
+	if (lapsed.length >= HARDEST_CANDIDATES) return lapsed;
+	const forgotten = new Set<string>();
+	await db.reviews
+		.where('answeredAt')
+		.aboveOrEqual(recentFrom)
+		.each((review) => {
+			if (review.rating === 1 && inBank(review.questionId)) forgotten.add(review.questionId);
+		});
+	for (const card of lapsed) forgotten.delete(card.questionId);
+	const more = (await db.cards.bulkGet([...forgotten])).filter((card) => card !== undefined);
+	more.sort((a, b) => b.difficulty - a.difficulty);
+	return [...lapsed, ...more].slice(0, HARDEST_CANDIDATES);
 }
 
 /**
  * Every answer to a question of course `courseId`: a user course's by its `<courseId>:` key
- * range on `reviews.questionId`; the built-in course's (ids without a colon) by reading the
- * log. Call inside a transaction over `reviews`.
+ * range on `reviews.questionId`; the built-in course's (ids without a colon) by reading the log
+ * (only when Stats is narrowed to the built-in course). Call inside a transaction over `reviews`.
  */
 function courseReviews(db: FlashpointDb, courseId: string): Promise<ReviewRecord[]> {
 	if (courseId === BUILTIN_COURSE_ID)
@@ -56,20 +102,48 @@ function courseReviews(db: FlashpointDb, courseId: string): Promise<ReviewRecord
 		.toArray();
 }
 
-/** Answers per study day (for the heatmap), from answer rows. */
-function countsFromReviews(reviews: readonly ReviewRecord[]): Map<StudyDay, number> {
+/** Answers per study day (the heatmap) from answer rows, for days `from`–`to`. */
+function countsFromReviews(
+	reviews: readonly ReviewRecord[],
+	from: StudyDay,
+	to: StudyDay
+): Map<StudyDay, number> {
 	const counts = new Map<StudyDay, number>();
-	for (const review of reviews) counts.set(review.studyDay, (counts.get(review.studyDay) ?? 0) + 1);
+	for (const { studyDay: day } of reviews)
+		if (day >= from && day <= to) counts.set(day, (counts.get(day) ?? 0) + 1);
 	return counts;
 }
 
-/** Questions whose full answer history is read to rank the hardest (bounds the index reads). */
-const HARDEST_CANDIDATES = 60;
+/**
+ * The answer figures (total, heatmap, recent and all-time true retention) of one course, from
+ * its answers: the day totals mix every course. Days `heatmapFrom`/`recentFrom` to `today`.
+ */
+async function courseAnswerFigures(
+	db: FlashpointDb,
+	courseId: string,
+	days: { today: StudyDay; heatmapFrom: StudyDay; recentFrom: StudyDay },
+	weeks: number
+): Promise<Pick<StatsSnapshot, 'totalReviews' | 'heatmap' | 'recent' | 'allTime'>> {
+	const reviews = await courseReviews(db, courseId);
+	return {
+		totalReviews: reviews.length,
+		heatmap: buildHeatmap(
+			countsFromReviews(reviews, days.heatmapFrom, days.today),
+			days.today,
+			weeks
+		),
+		recent: tallyRetention(
+			reviews.filter((r) => r.studyDay >= days.recentFrom && r.studyDay <= days.today)
+		),
+		allTime: tallyRetention(reviews)
+	};
+}
 
 /**
- * The Stats screen's figures for questions `bankIds`. With `courseId`, the heatmap, the review
- * total and both retention figures count only that course's answers (`allTime` is filled);
- * without, they count every answer (the day totals and the recent log).
+ * Everything the Stats screen shows, read in one transaction. `bankIds` are the questions
+ * counted (cards of other questions are left out); `now` in ms; `weeks` of heatmap. With
+ * `courseId`, the answer figures (total, heatmap, retention) count only that course's answers,
+ * read from the log by key range (`courseAnswerFigures`); without, every answer, from the days.
  */
 export async function loadStats(
 	bankIds: readonly string[],
@@ -80,106 +154,43 @@ export async function loadStats(
 ): Promise<StatsSnapshot> {
 	const today = studyDay(now);
 	const heatmapFrom = addDays(today, -weeks * 7);
-	const recentFrom = studyDayStart(addDays(today, -(RECENT_DAYS - 1))).getTime();
+	const recentFrom = addDays(today, -(RECENT_DAYS - 1));
 	const settings = await getStudySettings(db);
+	const bank = new Set(bankIds);
+	const inBank = (id: string) => bank.has(id);
 	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const scoped = courseId === null ? null : await courseReviews(db, courseId);
-		const [totalReviews, dayCounts, cards, recentReviews] = await Promise.all([
-			scoped ? scoped.length : db.reviews.count(),
-			scoped
-				? countsFromReviews(scoped.filter((r) => r.studyDay >= heatmapFrom))
-				: db.days
-						.where('day')
-						.between(heatmapFrom, today, true, true)
-						.toArray()
-						.then(countsFromDays),
+		const [dayRows, cards, candidates, scoped] = await Promise.all([
+			courseId === null ? db.days.toArray() : [],
 			db.cards.toArray(),
-			scoped
-				? scoped.filter((review) => review.answeredAt >= recentFrom)
-				: db.reviews.where('answeredAt').aboveOrEqual(recentFrom).toArray()
+			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime()),
+			courseId === null
+				? null
+				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks)
 		]);
-		const inBank = new Set(bankIds);
-
-		// Hardest: questions forgotten after learning, or answered Again lately; most lapses first.
-		const forgottenLately = new Set(
-			recentReviews.filter((review) => review.rating === 1).map((review) => review.questionId)
-		);
-		const candidates = cards
-			.filter(
-				(card) =>
-					inBank.has(card.questionId) && (card.lapses > 0 || forgottenLately.has(card.questionId))
-			)
-			.sort((a, b) => b.lapses - a.lapses || b.difficulty - a.difficulty)
-			.slice(0, HARDEST_CANDIDATES);
 		// One key look-up per question: `anyOf` walks a cursor, far slower on long histories.
 		const candidateReviews = (
 			await Promise.all(
 				candidates.map((card) => db.reviews.where('questionId').equals(card.questionId).toArray())
 			)
 		).flat();
-
 		return {
 			today,
-			totalReviews,
-			heatmap: buildHeatmap(dayCounts, today, weeks),
+			totalReviews: dayRows.reduce((sum, row) => sum + row.answers, 0),
+			heatmap: buildHeatmap(
+				countsFromDays(dayRows.filter((row) => row.day >= heatmapFrom && row.day <= today)),
+				today,
+				weeks
+			),
 			forecast: buildForecast(
-				cards.filter((card) => inBank.has(card.questionId)),
+				cards.filter((card) => inBank(card.questionId)),
 				now
 			),
-			recent: tallyRetention(recentReviews),
+			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
+			allTime: retentionFromDays(dayRows),
 			states: countStates(bankIds, cards),
-			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), (id) => inBank.has(id)),
+			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), inBank),
 			desiredRetention: settings.desiredRetention,
-			...(scoped && { allTime: tallyRetention(scoped) })
+			...scoped
 		};
-	});
-}
-
-/** All-time true retention, plus where the count stopped so the next update reads only new rows. */
-export interface AllTimeRetention extends RetentionTally {
-	/** Highest review id counted. */
-	lastId: number;
-	/** Review rows counted (all of them, not only review-state answers). */
-	rows: number;
-}
-
-const START: AllTimeRetention = { ...EMPTY_TALLY, lastId: 0, rows: 0 };
-
-/**
- * All-time true retention needs every answer once, so it is counted once (in chunks, by primary
- * key) and then brought up to date from the rows added since. If rows were removed meanwhile
- * (undo, a restored backup), the count no longer matches and it starts again from scratch.
- */
-export async function updateAllTimeRetention(
-	previous: AllTimeRetention | null,
-	db: FlashpointDb = getDb(),
-	chunk = 10_000
-): Promise<AllTimeRetention> {
-	return db.transaction('r', db.reviews, async () => {
-		const total = await db.reviews.count();
-		const stillThere =
-			previous !== null &&
-			previous.rows <= total &&
-			(previous.lastId === 0 || (await db.reviews.get(previous.lastId)) !== undefined);
-		const count = async (from: AllTimeRetention): Promise<AllTimeRetention> => {
-			let state = { ...from };
-			for (;;) {
-				const rows = await db.reviews.where(':id').above(state.lastId).limit(chunk).toArray();
-				if (rows.length === 0) break;
-				const tally = tallyRetention(rows, state);
-				state = {
-					...tally,
-					lastId: rows[rows.length - 1].id ?? state.lastId,
-					rows: state.rows + rows.length
-				};
-				if (rows.length < chunk) break;
-			}
-			return state;
-		};
-		if (stillThere) {
-			const updated = await count(previous);
-			if (updated.rows === total) return updated;
-		}
-		return count(START);
 	});
 }

@@ -61,12 +61,14 @@ function binary(): DocumentError {
 
 /**
  * Markdown as plain text: headings, emphasis, links, images, code fences and list markers
- * removed, paragraphs kept. The first `#` heading (or front-matter `title:`) is the title.
+ * removed, paragraphs kept. The first `#` heading (or front-matter `title:`) is the title;
+ * front-matter `author:`, `outlet:` and `date:` fill those fields.
  */
 export function markdownToText(markdown: string): {
 	text: string;
 	title?: string;
 	author?: string;
+	outlet?: string;
 	date?: string;
 } {
 	let source = markdown;
@@ -91,5 +93,11 @@ export function markdownToText(markdown: string): {
 		.replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')
 		.replace(/`([^`]*)`/g, '$1')
 		.replace(/<[^>]+>/g, '');
-	return { text, title: meta.title ?? heading, author: meta.author, date: meta.date };
+	return {
+		text,
+		title: meta.title ?? heading,
+		author: meta.author,
+		outlet: meta.outlet,
+		date: meta.date
+	};
 }

@@ -51,11 +51,12 @@ describe('readDocument', () => {
 	});
 
 	it('reads Markdown with front matter as text and metadata', async () => {
-		const md = `---\ntitle: "Drones"\nauthor: Ana\ndate: 2025-10-08\n---\n# Heading\n\n**${ARTICLE}** See [the report](http://x).`;
+		const md = `---\ntitle: "Drones"\nauthor: Ana\noutlet: Balkan Insight\ndate: 2025-10-08\n---\n# Heading\n\n**${ARTICLE}** See [the report](http://x).`;
 		const doc = await readDocument({ name: 'notes.md', bytes: enc(md) }, readers);
 		expect(doc).toMatchObject({
 			title: 'Drones',
 			author: 'Ana',
+			outlet: 'Balkan Insight',
 			date: '2025-10-08',
 			format: 'markdown'
 		});

@@ -215,7 +215,12 @@ export function writeAnkiText(
 	return { text: lines.join('\n') + '\n', skipped: [] };
 }
 
-function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
+/**
+ * A question as an Anki note: front, back and the note type's name (Basic, Basic (type in the
+ * answer) or Cloze). Anki has no multiple choice or true/false: those are Basic notes with the
+ * choices (A–F) or "True or false:" on the front. Shared by the text and `.apkg` writers.
+ */
+export function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
 	switch (q.type) {
 		case 'cloze':
 			return [q.prompt.replace('____', `{{c1::${q.answer}}}`), '', 'Cloze'];

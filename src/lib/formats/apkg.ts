@@ -17,7 +17,10 @@ import { checkPortable, type ImportResult, type PortableQuestion } from './porta
 export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
 
 /** Why a package cannot be read, worded for a person. */
-export class ApkgError extends Error {}
+export class ApkgError extends Error {
+	// Named, so a caller that loads this module lazily can tell it apart without importing it.
+	override name = 'ApkgError';
+}
 
 interface NoteType {
 	name: string;
@@ -139,7 +142,10 @@ function noteQuestions(
 	const topics = [...new Set([...(deck ? [deck.split('::').at(-1)!.trim()] : []), ...note.tags])];
 	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
 	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
-	const base = { topics, ...(explanation ? { explanation } : {}) };
+	// A Source field (Flashpoint's own decks) is the sentence the question rests on.
+	const sourceAt = type.fields.findIndex((f) => /^source$/i.test(f));
+	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
+	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
 	if (type.cloze) {
 		return clozeCards(clean(note.fields[0] ?? '')).map((card, i) => ({
 			...base,

@@ -9,6 +9,12 @@ import type { PortableQuestion } from './portable';
  */
 export const EXPORT_FORMATS = [
 	{
+		id: 'apkg',
+		label: 'Anki deck (.apkg)',
+		extension: 'apkg',
+		note: 'Open the file with Anki (or File → Import). Re-importing updates the same notes.'
+	},
+	{
 		id: 'anki',
 		label: 'Anki (notes in plain text)',
 		extension: 'txt',
@@ -105,10 +111,19 @@ export async function exportQuestions(
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
 	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
 	let text: string | undefined;
+	let bytes: Uint8Array | undefined;
 	let sheet: { rows: Cell[][]; skipped: { reason: string }[] } | undefined;
 	let skipped: { reason: string }[] = [];
 	try {
 		switch (format) {
+			case 'apkg': {
+				const [{ writeApkg }, { loadSqlite }] = await Promise.all([
+					import('./apkg-write'),
+					import('./sqlite')
+				]);
+				bytes = await writeApkg(portable, name, await loadSqlite());
+				break;
+			}
 			case 'anki': {
 				const { writeAnkiText } = await import('./anki-text');
 				({ text, skipped } = writeAnkiText(portable, name));
@@ -155,7 +170,9 @@ export async function exportQuestions(
 		);
 	}
 	let blob: Blob;
-	if (text !== undefined)
+	if (bytes)
+		blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+	else if (text !== undefined)
 		blob = new Blob([text], {
 			type:
 				format === 'moodle'

@@ -27,6 +27,20 @@ export type ColumnRole =
 	| 'quote'
 	| 'ignore';
 
+/** What the mapping step calls each role, in the order it offers them. */
+export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
+	prompt: 'Question',
+	answer: 'Right answer',
+	choice: 'A choice',
+	accept: 'Also accepted answers',
+	explanation: 'Explanation',
+	topics: 'Topics or tags',
+	type: 'Question type',
+	id: 'Id',
+	quote: 'Source sentence',
+	ignore: 'Leave out'
+};
+
 export interface Table {
 	/** The first row when it looks like headers, else `Column 1`, `Column 2`, … */
 	headers: string[];

@@ -211,9 +211,13 @@ function statementCandidates(ctx: Context): Candidate[] {
 	];
 }
 
-/** Offices a reader should know a person by; a commentator's job title is trivia. */
+/**
+ * Offices a reader should know a person by: who leads a state, a government or an international
+ * body. A minister's, general's or commentator's title is trivia (rubric criterion 5; blind
+ * reviews B1 and B2 of 2026-12-01 failed a minister's and an analyst's job titles).
+ */
 const OFFICE =
-	/^(?:then-)?(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Minister(?: of [\p{L} ,]+)?|Major General|General|Secretary[- ]General|Ambassador|Commander)$/u;
+	/^(?:then-)?(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:President|Prime Minister|Secretary[- ]General)$/u;
 
 function roleCandidates(ctx: Context): Candidate[] {
 	const { fact } = ctx;

@@ -2,19 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
-import { answerInQuotation, blankInList, titleBesideBlank } from './checks';
+import {
+	answerInQuotation,
+	blankInList,
+	MAX_LIFTED_WORDS,
+	nameBeforeBlank,
+	titleBesideBlank
+} from './checks';
 import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
 import { generateQuestions } from './index';
+import { passersBy, peripheralSentences, sentenceKey } from './centrality';
+import { acronymsFor, factsOf } from './facts';
+import { isYearAt } from './facts-figures';
 import {
 	hasDayWithoutYear,
 	pointsIntoArticle,
+	pronounBeforeName,
 	standAlone,
 	stripLeadIn,
 	undatedTime
 } from './standalone';
-import { sentencesOf } from './text';
+import { sentencesOf, splitSentences, type Sentence } from './text';
 
 /**
  * Each rule of issue 9 on a small made-up article about two made-up countries, so the rules
@@ -36,7 +46,8 @@ const paragraphs = [
 	'In 2017, Norland and Vesta held their first joint military exercise near Lumen.',
 	'“We are brothers,” an anonymous user wrote on social media in 2018.',
 	'In 2015, a Norland consortium won a 25-year concession to run the port terminal of Lumen.',
-	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.'
+	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.',
+	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.'
 ];
 const source: SourceFile = {
 	document: {
@@ -86,6 +97,13 @@ describe('prompts stand alone', () => {
 		expect(pointsIntoArticle('Norland signed as planned by the treaty.')).toBe(false);
 	});
 
+	it('reads “said that” as reported speech, and only “the said treaty” as a pointer', () => {
+		expect(pointsIntoArticle('In 2019, the Vestan ministry said that Norland had signed.')).toBe(
+			false
+		);
+		expect(pointsIntoArticle('The said treaty bound Vesta for ten years.')).toBe(true);
+	});
+
 	it('rejects referents into the article: these drones, the operation, months later, a bare quotation', () => {
 		for (const text of [
 			'These drones were delivered to Vesta.',
@@ -122,6 +140,12 @@ describe('no trivia', () => {
 		const asked = generated.candidates.map((c) => c.question);
 		expect(asked.some((q) => /Marlow/.test(q.answer))).toBe(false);
 		expect(asked.some((q) => /brothers/.test(q.prompt))).toBe(false);
+	});
+
+	it('asks a leader’s office, never a minister’s job title', () => {
+		const cards = generated.candidates.filter((c) => c.question.type === 'flashcard');
+		expect(cards.some((c) => c.question.prompt === 'Ana Korvel')).toBe(true);
+		expect(cards.some((c) => c.question.prompt === 'Ida Rusk')).toBe(false);
 	});
 
 	it('asks neither the date nor the length of one business deal', () => {
@@ -247,5 +271,211 @@ describe('figures', () => {
 		expect(f.identicalPrompts).toBe(0);
 		expect(f.undatedTime).toBe(0);
 		expect(f.pointingPrompts).toBe(0);
+	});
+});
+
+/**
+ * Rules found on unseen encyclopedia articles (questions/unseen/, dev set), each shown on
+ * made-up sentences: a learned society of Varnholm, a chemist, a made-up trade pact.
+ */
+describe('long reference articles (unseen dev set)', () => {
+	const sentence = (text: string, index = 0): Sentence => ({ doc: 'd', index, section: '', text });
+	const article = (texts: string[]): SourceFile => ({
+		document: {
+			id: 'd',
+			title: 'Varnholm Society',
+			outlet: 'Encyclopedia',
+			date: '2019-07',
+			dateApproximate: false
+		},
+		short: 'Encyclopedia',
+		blocks: texts.map((text) => ({ kind: 'paragraph', text }))
+	});
+
+	it('reads an old year as a year only after a word that dates it, so a false one stays plausible', () => {
+		const facts = factsOf(
+			sentence('Edgar Holm joined the Varnholm Society in 1766, and the club owned 1100 books.'),
+			buildLexicon([])
+		);
+		expect(facts.find((f) => f.kind === 'year')?.answer).toBe('1766');
+		expect(facts.some((f) => f.kind === 'year' && f.answer === '1100')).toBe(false);
+		expect(isYearAt('in 1766', 3, '1766')).toBe(true);
+		expect(isYearAt('owned 1100 books', 6, '1100')).toBe(false);
+		// The second year of a range is not asked on its own: a swap could put the end first.
+		const range = factsOf(
+			sentence('The Varnholm talks ran from 1962–1967 in Ostra.'),
+			buildLexicon([])
+		);
+		expect(range.filter((f) => f.kind === 'year')).toEqual([]);
+	});
+
+	it('does not end a sentence at "(d. 1907)" and does at a sentence opening with a currency', () => {
+		expect(
+			splitSentences('She married Edgar Holm (d. 1907) of Ostra. They lived in Varn.')
+		).toEqual(['She married Edgar Holm (d. 1907) of Ostra.', 'They lived in Varn.']);
+		expect(
+			splitSentences('The talks ran until 1967. $40 billion in tariffs were cut.')
+		).toHaveLength(2);
+	});
+
+	it('rejects a sentence whose he, she or they comes before any name', () => {
+		expect(pronounBeforeName('On 9 November 1908, she was elected mayor of Varn.')).toBe(true);
+		expect(pronounBeforeName('In the first year, they treated 3,000 patients.')).toBe(true);
+		expect(pronounBeforeName('Ada Holm despised her governess.')).toBe(false);
+		expect(pronounBeforeName('When Holm visited Varn in 1859, Ada travelled to the capital.')).toBe(
+			false
+		);
+	});
+
+	it('rejects "the society", "the fourth round" and "The first was", which name their subject elsewhere', () => {
+		expect(pointsIntoArticle('Some members of the society moved to Varn in 1781.')).toBe(true);
+		expect(pointsIntoArticle('The fourth round returned to Ostra in 1955.')).toBe(true);
+		expect(pointsIntoArticle('The first was probably held on 31 December 1775.')).toBe(true);
+		expect(pointsIntoArticle('The society of engineers met in Varn in 1781.')).toBe(false);
+	});
+
+	it('checks the sentence behind an attribution, not only the prompt that hides its opening', () => {
+		const questions = generateQuestions([
+			article([
+				'It remained in effect until the signature by 123 nations in Ostra on 14 April 1994.',
+				'The Varnholm pact was signed by 23 nations in Ostra on 30 October 1947.'
+			])
+		]).candidates.map((c) => c.question);
+		expect(questions.some((q) => q.source.quote.startsWith('It remained'))).toBe(false);
+		expect(questions.some((q) => q.source.quote.startsWith('The Varnholm pact'))).toBe(true);
+	});
+
+	it('never blanks half of a compound name, nor a birth year in a list of children', () => {
+		const questions = generateQuestions([
+			article([
+				'There were similar discharge experiments contemporaneous with Holm–Varga in Ostra and Varn.',
+				'More children were born to the Holm family, Edgar (1840), Alice (1842) and Agnes (1845).'
+			])
+		]).candidates.map((c) => c.question);
+		expect(questions.some((q) => /[–-]____|____[–-]/.test(q.prompt))).toBe(false);
+		expect(questions.some((q) => /\(____\)/.test(q.prompt))).toBe(false);
+	});
+
+	it('accepts neither namesake for the other, and asks no bare surname two people share', () => {
+		const lexicon = buildLexicon([
+			sentence('Erasmus Holm said the society would meet at the full moon.', 0),
+			sentence('Charles Holm said the theory came later.', 1),
+			sentence('Holm moved to Ostra in 1781.', 2)
+		]);
+		const erasmus = factsOf(sentence('Erasmus Holm moved to Ostra in 1781.'), lexicon).find(
+			(f) => f.answer === 'Erasmus Holm'
+		);
+		expect(erasmus?.accept).not.toContain('Charles Holm');
+		expect(
+			factsOf(sentence('Holm moved to Ostra in 1781.', 2), lexicon).some((f) => f.kind === 'person')
+		).toBe(false);
+	});
+
+	it('leaves the asides of a long article unasked: the sentences whose words recur least', () => {
+		const main = Array.from(
+			{ length: 30 },
+			(_, i) => `The Varnholm Society met in Varn in ${1760 + i} to discuss chemistry and engines.`
+		);
+		const aside = 'A governess slept behind a curtain in the girls’ bedroom at Alde House.';
+		const sentences = [...main, aside].map((text, index) => sentence(text, index));
+		const asides = peripheralSentences(sentences);
+		expect(asides.has(sentenceKey(sentence(aside)))).toBe(true);
+		// The aside comes first among the least central (ties keep article order).
+		expect(asides.size).toBe(Math.floor(31 * 0.4));
+		// A short article keeps every sentence; a course may keep all (knowledge `asides: 0`).
+		expect(peripheralSentences(sentences.slice(0, 10)).size).toBe(0);
+		expect(peripheralSentences(sentences, 0).size).toBe(0);
+	});
+});
+
+describe('long reference articles: names and dates in asides', () => {
+	const article = (texts: string[]): SourceFile => ({
+		document: {
+			id: 'd',
+			title: 'Ada Holm',
+			outlet: 'Encyclopedia',
+			date: '2019-07',
+			dateApproximate: false
+		},
+		short: 'Encyclopedia',
+		blocks: texts.map((text) => ({ kind: 'paragraph', text }))
+	});
+	const prompts = (texts: string[]) =>
+		generateQuestions([article(texts)]).candidates.map((c) => c.question.prompt);
+
+	it('asks no date in parentheses and never blanks a surname opened by a first name', () => {
+		const asked = prompts([
+			'Ada Holm (9 June 1836 – 17 December 1917) was a Varnish physician and suffragist.',
+			'In 1993, the Varnholm pact was updated (Varnholm 1994) to include new obligations.'
+		]);
+		expect(asked.some((p) => /\([^)]*____/.test(p))).toBe(false);
+		expect(asked.some((p) => /^Ada ____/.test(p))).toBe(false);
+		expect(nameBeforeBlank('Ada ____ was a Varnish physician.')).toBe(true);
+		expect(nameBeforeBlank('As ____ resigned, Varn lost an ally.')).toBe(false);
+	});
+
+	it('counts a person named in fewer than three sentences of a long article as a passer-by', () => {
+		const texts = Array.from({ length: 30 }, (_, i) =>
+			i === 3
+				? 'Ada Holm met the botanist Jonas Stok in Varn.'
+				: `Ada Holm worked in Varn in ${1850 + i}.`
+		);
+		const sentences = texts.map((text, index) => ({ doc: 'd', index, section: '', text }));
+		const people = new Map([
+			['holm', ['Ada Holm', 'Holm']],
+			['stok', ['Jonas Stok', 'Stok']]
+		]);
+		expect([...passersBy(sentences, people)]).toEqual(['d|stok']);
+		expect(passersBy(sentences.slice(0, 10), people).size).toBe(0);
+	});
+
+	it('takes a surname followed by a capitalised word as a first name, not the surname', () => {
+		const lexicon = buildLexicon([
+			{
+				doc: 'd',
+				index: 0,
+				section: '',
+				text: 'Louisa Dunnell said the house in Varn was too small.'
+			}
+		]);
+		const facts = factsOf(
+			{ doc: 'd', index: 1, section: '', text: 'Their brother Dunnell Newson died young in 1840.' },
+			lexicon
+		);
+		expect(facts.some((f) => f.answer === 'Dunnell')).toBe(false);
+	});
+});
+
+describe('lifted sentences and typed names', () => {
+	it('asks no statement or sentence with a blank longer than 30 words', () => {
+		const long = generateQuestions([
+			{
+				...source,
+				blocks: [
+					{
+						kind: 'paragraph',
+						text: 'In 2012, Norland, which had long sought a foothold in the region and whose firms had already invested heavily in the ports and railways of its southern neighbours, signed a defence pact with Vesta.'
+					},
+					...source.blocks
+				]
+			}
+		]);
+		for (const c of long.candidates)
+			if (c.question.type === 'truefalse' || c.question.prompt.includes('____'))
+				expect(c.question.prompt.split(/\s+/).length).toBeLessThanOrEqual(MAX_LIFTED_WORDS);
+		expect(long.candidates.some((c) => /foothold/.test(c.question.prompt))).toBe(false);
+	});
+
+	it('accepts the acronym the article gives for a name', () => {
+		const lexicon = buildLexicon(
+			sentencesOf('made-up', [
+				{
+					kind: 'paragraph',
+					text: 'The Northern Alliance Force (NAF) was set up in 2017. Norland joined in 2018.'
+				}
+			])
+		);
+		expect(acronymsFor(lexicon, 'Northern Alliance Force')).toEqual(['NAF']);
+		expect(acronymsFor(lexicon, 'Norland')).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
-import { pointsIntoArticle, undatedTime } from './standalone';
+import { sentenceKey } from './centrality';
+import { pointsIntoArticle, pronounBeforeName, stripLeadIn, undatedTime } from './standalone';
 import { balanceQuotes, findWhole, fold, words } from './text';
 
 /**
@@ -28,6 +29,10 @@ export function titleBesideBlank(prompt: string): boolean {
 export function nameBeforeBlank(prompt: string): boolean {
 	return (
 		/\S\s+[\p{Lu}][\p{L}’'.-]*\s+____/u.test(prompt) ||
+		// "Elizabeth ____ (1836–1917)": a first name opening the prompt, not a function word.
+		/^(?!(?:As|In|On|At|When|While|After|Before|By|For|From|With|The|A|An|If|Since|Until|Although|Though|Because|Despite|During|Under|Over|Like|Unlike|Once|Then|Only|Even)\s)[\p{Lu}][\p{L}’'.-]*\s+____/u.test(
+			prompt
+		) ||
 		/\b(?:de|da|del|von|van|al|bin|ibn)\s+____/u.test(prompt)
 	);
 }
@@ -65,7 +70,17 @@ export function isTrivia(candidate: Candidate): boolean {
 		if (COMMENTATOR.test(text)) return true;
 	}
 	if ((NUMERIC.includes(fact.kind) || fact.kind === 'org') && ONE_DEAL.test(text)) return true;
+	// A year or date in parentheses ("Edmund (1840)", "(9 June 1836 – 1917)", "(GATT 1994)"):
+	// birth dates and labels, not the point of the sentence.
+	if ((fact.kind === 'year' || fact.kind === 'date') && insideParentheses(text, fact.start))
+		return true;
 	return false;
+}
+
+/** True when `at` lies inside an open parenthesis of `text`. */
+function insideParentheses(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
 }
 
 /**
@@ -148,6 +163,8 @@ export function brokenGrammar(candidate: Candidate): boolean {
 	if (prompt.includes('____')) {
 		if (/\b(a|an)\s+____/i.test(prompt)) return true;
 		if (/____[\p{L}\p{N}]/u.test(prompt) || /[\p{L}\p{N}]____/u.test(prompt)) return true;
+		// "Miller–____": the other half of a compound names the answer.
+		if (/[\p{L}][–-]____|____[–-][\p{L}]/u.test(prompt)) return true;
 		const context = prompt
 			.replace('____', '')
 			.split(/\s+/)
@@ -172,20 +189,50 @@ export function leaksAnswer(candidate: Candidate): boolean {
 	return aliases.some((alias) => containsWord(question.prompt.replace('____', ' '), alias));
 }
 
-/** Too long to read as one question, or a quotation cut off mid-way. */
+/**
+ * Most words a prompt may have: 55; 30 for a statement or a sentence with a blank (typed or
+ * with choices), which lift one sentence whole. Blind review B2 (2026-12-01) failed every lifted sentence past 35 words: a
+ * long one carries the article's unresolved context and its grammar slips with it.
+ */
+export const MAX_PROMPT_WORDS = 55;
+export const MAX_LIFTED_WORDS = 30;
+
+/** Too long to read as one question. */
 export function overlong(candidate: Candidate): boolean {
-	return candidate.question.prompt.split(/\s+/).length > 55;
+	const { prompt, type } = candidate.question;
+	const lifted = type === 'truefalse' || prompt.includes('____');
+	const limit = lifted ? MAX_LIFTED_WORDS : MAX_PROMPT_WORDS;
+	return prompt.split(/\s+/).length > limit;
 }
 
 type Check = (candidate: Candidate, lexicon: Lexicon) => boolean;
 
 const NUMERIC = ['year', 'number', 'date'];
 
+/**
+ * True when the prompt is the cited sentence itself (a blank, a statement, a stem), so what the
+ * sentence leans on is in front of the student; a card asking a name's role carries none of it.
+ */
+export function promptCarriesSentence(c: Candidate): boolean {
+	const answer = new Set(words(c.fact.answer));
+	const sentence = words(stripLeadIn(c.fact.sentence.text)).filter((w) => !answer.has(w));
+	const prompt = ` ${words(c.question.prompt).join(' ')} `;
+	// Any four words running together in both: the prompt lifts the sentence.
+	for (let i = 0; i + 4 <= sentence.length; i++)
+		if (prompt.includes(` ${sentence.slice(i, i + 4).join(' ')} `)) return true;
+	return false;
+}
+
 /** A sentence inside someone's quotation, or a prompt leaning on the article around it. */
 function pointsOut(c: Candidate): boolean {
 	const text = c.fact.sentence.text;
 	return (
 		pointsIntoArticle(c.question.prompt) ||
+		(promptCarriesSentence(c) &&
+			(pronounBeforeName(stripLeadIn(text)) ||
+				// An attribution put before the sentence ("According to …, it remained …") hides
+				// its opening from the prompt check.
+				pointsIntoArticle(stripLeadIn(text)))) ||
 		/^[“"‘]/u.test(text) ||
 		balanceQuotes(text) !== text ||
 		c.fact.sentence.quoted === true ||
@@ -210,6 +257,14 @@ export const CHECKS = [
 	['points-into-article', pointsOut],
 	['undated-time', (c: Candidate) => undatedTime(c.question.prompt)],
 	['trivia', isTrivia],
+	[
+		'aside-of-long-article',
+		(c: Candidate, lexicon: Lexicon) =>
+			lexicon.peripheral.has(sentenceKey(c.fact.sentence)) ||
+			((c.fact.kind === 'person' || c.fact.kind === 'role') &&
+				c.question.type !== 'truefalse' &&
+				lexicon.passersBy.has(`${c.fact.sentence.doc}|${c.fact.identity}`))
+	],
 	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],
 	['after-article-date', afterArticle],

@@ -7,7 +7,21 @@ import { fold } from './text';
  * General patterns of English prose; each records its facts through `push`.
  */
 
-const YEAR = /\b(1[89]\d\d|20[0-4]\d)\b(?![-–]\d)/g;
+const YEAR = /(?<!\d[-–])\b(1[0-9]\d\d|20[0-4]\d)\b(?![-–]\d)/g;
+/**
+ * Words before a four-digit figure that make it a year ("in 1766", "by 1775", "(c. 1380"). From
+ * 1800 on a bare figure reads as a year anyway; before, "1100 soldiers" would be a count, and a
+ * year read as a count gets absurd wrong values (1766 × 2.5 = "in 4400").
+ */
+const YEAR_CUE =
+	/(?:\b(?:in|since|by|until|till|from|to|of|between|and|around|circa|c\.|ca\.|before|after|during|about|early|late|mid|year|years|summer|winter|spring|autumn|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|\d{1,2})|[(–,-])\s*$/i;
+
+/** True when the four digits at `index` of `text` are a year (see YEAR_CUE). */
+export function isYearAt(text: string, index: number, digits: string): boolean {
+	if (!/^(?:1\d\d\d|20[0-4]\d)$/.test(digits)) return false;
+	if (Number(digits) >= 1800) return true;
+	return YEAR_CUE.test(text.slice(Math.max(0, index - 12), index));
+}
 const MONTHS = MONTH_NAMES.join('|');
 const DAY_MONTH = new RegExp(
 	String.raw`\b(?:(\d{1,2})\s+(${MONTHS})|(${MONTHS})\s+(\d{1,2})(?!\d))(?:,?\s+(\d{4}))?\b`,
@@ -73,6 +87,7 @@ export function dateFacts({ text, push }: Extraction): void {
 export function yearFacts({ text, push }: Extraction): void {
 	for (const match of text.matchAll(YEAR)) {
 		if (/(?:Resolution|resolution)\s+$/.test(text.slice(0, match.index))) continue;
+		if (!isYearAt(text, match.index, match[1])) continue;
 		push({
 			kind: 'year',
 			fine: 'year',
@@ -105,7 +120,7 @@ export function resolutionFacts({ text, push }: Extraction): void {
 export function amountFacts({ text, push }: Extraction): void {
 	for (const match of text.matchAll(AMOUNT)) {
 		const [all, currency, digits, scale, percent, after] = match;
-		if (/^(?:1[89]\d\d|20[0-4]\d)$/.test(digits) && !currency) continue;
+		if (!currency && isYearAt(text, match.index, digits)) continue;
 		if (
 			/\d[-–]$/.test(text.slice(0, match.index)) ||
 			/^[-–]\d/.test(text.slice(match.index + all.length))

@@ -125,14 +125,16 @@ function personFacts({ text, lexicon, push }: Extraction): void {
 			found = true;
 			break;
 		}
-		if (found) continue;
+		if (found || person.ambiguous) continue;
 		// A surname alone ("Vucic expressed interest…") is asked as a surname.
 		for (const alias of new Set(person.forms.map((f) => f.split(/\s+/).pop() ?? f))) {
 			const at = findWhole(text, alias);
 			if (
 				at >= 0 &&
 				!/^[’']s\b/.test(text.slice(at + alias.length)) &&
-				!/^[-–]/.test(text.slice(at + alias.length))
+				!/^[-–]/.test(text.slice(at + alias.length)) &&
+				// "Dunnell Newson": a capitalised word after it makes it a first name.
+				!/^\s+\p{Lu}/u.test(text.slice(at + alias.length))
 			) {
 				push({
 					kind: 'person',
@@ -148,12 +150,30 @@ function personFacts({ text, lexicon, push }: Extraction): void {
 	}
 }
 
+/**
+ * The acronyms the corpus itself gives for a name ("Kosovo Liberation Army (KLA)"): a student
+ * who types "KLA" knows the answer (blind review B2, 2026-12-01).
+ */
+export function acronymsFor(lexicon: Pick<Lexicon, 'acronyms'>, name: string): string[] {
+	const folded = fold(name);
+	return [...lexicon.acronyms]
+		.filter(([, expansion]) => fold(expansion) === folded)
+		.map(([a]) => a);
+}
+
 /** Organisations of the lexicon. */
 function orgFacts({ text, lexicon, push }: Extraction): void {
 	for (const org of lexicon.orgs) {
 		const at = findWhole(text, org);
 		if (at >= 0)
-			push({ kind: 'org', fine: 'org', answer: org, start: at, accept: [], identity: fold(org) });
+			push({
+				kind: 'org',
+				fine: 'org',
+				answer: org,
+				start: at,
+				accept: acronymsFor(lexicon, org),
+				identity: fold(org)
+			});
 	}
 }
 
@@ -225,8 +245,15 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 	return facts.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Other ways to type a person's name. For a surname shared by several people only the surname
+ * (and the form's own shorter versions) count, never another person's full name.
+ */
 function acceptFor(person: Person, form: string): string[] {
-	return [...new Set([...person.forms, person.surname])].filter((f) => f !== form);
+	const forms = person.ambiguous
+		? person.forms.filter((f) => form.endsWith(f) && f !== form)
+		: person.forms;
+	return [...new Set([...forms, person.surname])].filter((f) => f !== form);
 }
 
 /** The role a sentence gives a person, if it names one right beside the name. */

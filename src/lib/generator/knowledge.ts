@@ -14,7 +14,13 @@ export const KnowledgeSchema = v.object({
 	/** A relation topic, given when both patterns (case-sensitive) match one sentence. */
 	pairs: v.array(v.object({ name: v.string(), a: v.string(), b: v.string() })),
 	/** No year distractor is later than this; unset: the article's own year. */
-	yearCap: v.optional(v.pipe(v.number(), v.integer()))
+	yearCap: v.optional(v.pipe(v.number(), v.integer())),
+	/**
+	 * Share (0–1) of a long article's sentences left unasked as asides (`centrality.ts`); unset:
+	 * 0.4, what a user's unedited drafts get. A course whose every generated question an editor
+	 * reads (questions/review.json) may set 0.
+	 */
+	asides: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))
 });
 export type Knowledge = v.InferOutput<typeof KnowledgeSchema>;
 

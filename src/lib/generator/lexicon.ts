@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
 import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
+import { DEFAULT_ASIDES, passersBy, peripheralSentences } from './centrality';
 
 /**
  * Corpus-wide lexicons built before facts are read: people and their aliases, places,
@@ -12,6 +13,12 @@ export interface Person {
 	/** The forms seen, full names first. */
 	forms: string[];
 	surname: string;
+	/**
+	 * True when the forms name different people who share the surname ("Erasmus Darwin",
+	 * "Charles Darwin"): neither full name may be accepted for the other, and the surname alone
+	 * does not say which one is meant.
+	 */
+	ambiguous?: boolean;
 }
 
 export interface Lexicon {
@@ -23,6 +30,10 @@ export interface Lexicon {
 	orgs: Set<string>;
 	/** Every figure printed in the corpus (digits only), for "is this distractor true somewhere?" checks. */
 	corpusNumbers: Set<string>;
+	/** Sentences that are asides of a long article (`centrality.ts`): not asked about. */
+	peripheral: Set<string>;
+	/** `doc|person identity` of people named only in passing in a long article (`centrality.ts`). */
+	passersBy: Set<string>;
 	/** Words seen in lower case somewhere in the corpus: a capital on them only opens a sentence. */
 	commonWords: Set<string>;
 }
@@ -32,7 +43,7 @@ const NAME = String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){1,2})`;
 const TITLE = String.raw`(?:President|Prime Minister|prime minister|Minister|Major General|General|Secretary|leader|cleric|journalist|Dr\.)`;
 /** Capitalised English words that never belong to a person's name, whatever the article. */
 const GENERIC_NOT_NAME =
-	'Accusations After Age Agency Airport Alliance American Analysts Arab Army As Assembly At Before But By Camp Center Central Centre Charter Chinese Christian Connects Containers Cooperation Council Defence Defense Double Dozens Dynamics East Eastern Election European For Force From Fund Future General Golden Guard Gulf Holdings However Hypocrisy In Institute Interestingly International Ironically Islamic Keep Liberation Major Many Middle Minister Ministry Mosque Muslim National Nations Needless North Northern Notably Officials On Orthodox Party Peace Policymakers Politics President Prime Reading Regional Republic Resolution Response Russian Security Separately Since Some South Southern Stability Standards States Tensions The Ties Union United University War West Western When While Why With Yet';
+	'Accusations Also Although Among Around Because Despite During Early If Late Later Like Most Only Other Others Then Though Today Under Unlike Using Accusations After Age Agency Airport Alliance American Analysts Arab Army As Assembly At Before But By Camp Center Central Centre Charter Chinese Christian Connects Containers Cooperation Council Defence Defense Double Dozens Dynamics East Eastern Election European For Force From Fund Future General Golden Guard Gulf Holdings However Hypocrisy In Institute Interestingly International Ironically Islamic Keep Liberation Major Many Middle Minister Ministry Mosque Muslim National Nations Needless North Northern Notably Officials On Orthodox Party Peace Policymakers Politics President Prime Reading Regional Republic Resolution Response Russian Security Separately Since Some South Southern Stability Standards States Tensions The Ties Union United University War West Western When While Why With Yet';
 
 /** Folded words never part of a name: the generic list plus the corpus's own (knowledge.json). */
 function notNames(knowledge: Knowledge): Set<string> {
@@ -63,6 +74,11 @@ export function findPeople(
 		const identity = fold(surname);
 		const person = people.get(identity) ?? { identity, forms: [], surname };
 		if (!person.forms.includes(name)) person.forms.push(name);
+		const firsts = new Set(
+			person.forms.filter((f) => f.includes(' ')).map((f) => f.split(/\s+/)[0])
+		);
+		if ([...firsts].some((a) => [...firsts].some((b) => !a.startsWith(b) && !b.startsWith(a))))
+			person.ambiguous = true;
 		person.forms.sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
 		people.set(identity, person);
 	};
@@ -150,28 +166,29 @@ export interface TaggedChunk {
 }
 
 /** Sentences per tagger call: large enough to amortise its set-up, small enough to stay linear. */
-const CHUNK = 40;
+export const TAG_CHUNK = 40;
+
+/** Tags one chunk of consecutive sentences (at most `TAG_CHUNK`) with compromise. */
+export function tagChunk(sentences: Sentence[]): TaggedChunk {
+	const text = sentences.map((s) => s.text).join(' ');
+	const doc = nlp(text);
+	const places: TaggedChunk['places'] = [];
+	for (const [tag, fine] of [
+		['#Country', 'country'],
+		['#City', 'city'],
+		['#Region', 'region']
+	] as const) {
+		for (const term of doc.match(tag).json() as { text: string }[])
+			places.push({ text: term.text, fine });
+	}
+	const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
+	return { text, people, places };
+}
 
 export function tagChunks(sentences: Sentence[]): TaggedChunk[] {
 	const chunks: TaggedChunk[] = [];
-	for (let i = 0; i < sentences.length; i += CHUNK) {
-		const text = sentences
-			.slice(i, i + CHUNK)
-			.map((s) => s.text)
-			.join(' ');
-		const doc = nlp(text);
-		const places: TaggedChunk['places'] = [];
-		for (const [tag, fine] of [
-			['#Country', 'country'],
-			['#City', 'city'],
-			['#Region', 'region']
-		] as const) {
-			for (const term of doc.match(tag).json() as { text: string }[])
-				places.push({ text: term.text, fine });
-		}
-		const people = (doc.people().json() as { text: string }[]).map((p) => p.text);
-		chunks.push({ text, people, places });
-	}
+	for (let i = 0; i < sentences.length; i += TAG_CHUNK)
+		chunks.push(tagChunk(sentences.slice(i, i + TAG_CHUNK)));
 	return chunks;
 }
 
@@ -228,9 +245,16 @@ export function digitsOf(figure: string): string {
 	return figure.replace(/,/g, '').replace(/\.$/, '');
 }
 
-export function buildLexicon(sentences: Sentence[], knowledge: Knowledge = NO_KNOWLEDGE): Lexicon {
+/**
+ * The corpus lexicon. `tagged` is `tagChunks(sentences)` when the caller tagged the chunks
+ * itself (one at a time, to report progress between them).
+ */
+export function buildLexicon(
+	sentences: Sentence[],
+	knowledge: Knowledge = NO_KNOWLEDGE,
+	tagged: TaggedChunk[] = tagChunks(sentences)
+): Lexicon {
 	const stop = notNames(knowledge);
-	const tagged = tagChunks(sentences);
 	const people = findPeople(sentences, tagged, stop);
 	const personByAlias = new Map<string, string>();
 	for (const person of people.values()) {
@@ -246,6 +270,14 @@ export function buildLexicon(sentences: Sentence[], knowledge: Knowledge = NO_KN
 			places.delete(key);
 	}
 	return {
+		peripheral: peripheralSentences(sentences, knowledge.asides ?? DEFAULT_ASIDES),
+		passersBy:
+			(knowledge.asides ?? DEFAULT_ASIDES) > 0
+				? passersBy(
+						sentences,
+						new Map([...people.values()].map((p) => [p.identity, [...p.forms, p.surname]]))
+					)
+				: new Set(),
 		people,
 		personByAlias,
 		places,

@@ -31,7 +31,9 @@ export function leadInLength(text: string): number {
  */
 const POINTERS: RegExp[] = [
 	/^(?:It|This|These|That|Those|He|She|They|His|Her|Their|Its|Such|Both|Here|There(?= (?:too|again))|The latter|The former|The same|Another|Others?|Neither|Either|Each)\b/u,
-	/\b(?:these|those|such|said)\s+\p{L}/iu,
+	/\b(?:these|those|such)\s+\p{L}/iu,
+	// "The said agreement"; never "the ministry said that…", which points nowhere.
+	/\bthe said\s+\p{L}/iu,
 	/\bthis\s+(?:[“"‘]|(?!week|month|year|weekend|time|spring|summer|autumn|fall|winter|decade|morning|evening)\p{L})/iu,
 	/\bthe\s+(?:latter|former|above|following|article|author|operation|incident|scenario|move|episode|event|step|shipment|delivery|decision|statement|remarks|comments|outburst|visit|meeting|deal|purchase|sale|plan|announcement|report|case|situation|crisis|country|countries|city|region|group|company|firm|leader|two)\b(?!\s+(?:of|by|that|which|for|in which|between|with)\b)/iu,
 	/\b(?:bilateral|both sides|both countries|both parties|the two sides|each other|one another|the other side)\b/iu,
@@ -45,8 +47,38 @@ const POINTERS: RegExp[] = [
 	// A quotation with no speaker in the prompt: whose words, and true according to whom?
 	/^[“"‘]/u,
 	/\bthe\s+(?:war|conflict|crisis|clashes|agreement|talks|dispute|bid|government|authorities|minister|president|party|movement|alliance|contract|project|drones|weapons|system|relationship|relations|ties|airstrikes|strikes|bombing|attacks?|campaign|offensive|invasion|protests|response|reaction|row|spat|standoff|tensions)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to)\b)/u,
-	/\b(?:here|above|below)\s*[.,]?$/iu
+	/\b(?:here|above|below)\s*[.,]?$/iu,
+	// The subject of an encyclopedia or report article, named once in its title and then only as
+	// "the society", "the experiment", "the company": unresolved for a reader of one sentence.
+	/\bthe\s+(?:society|club|experiment|experiments|apparatus|empire|kingdom|dynasty|company|comet|island|round|hospital|school|university|college|colony|organi[sz]ation|institution|league|expedition|mission|book|programme|program|court|museum|church|ship|site|council|committee|board|charter|discovery|eruption|study|team|researchers|scientists|paper|results|sample|samples|mixture|solution|reaction|product|products|body|members|founders|directors|rulers|ruler|capital|kingdom's|empire's|company's|society's|state)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to|for)\b)/u,
+	// "The first was …", "the latter had …": which one is in an earlier sentence.
+	/^(?:The\s+)?(?:first|second|third|last|latter|former|rest|remainder)\s+(?:was|were|is|are|had|has|of\s+(?:them|these|those))\b/iu,
+	// A sentence opening on a bare conjunction ("So in late 1865, …") continues the one before.
+	/^(?:So|And|But|Or|Yet|Thus|Hence|Also)\s+(?![,–-])/u,
+	// "the Round", "the negotiations", "a motion was proposed": named in an earlier sentence.
+	/\bthe\s+(?:Round|negotiations|motion|proposal|petition|bill|vote|ban)\b(?!\s+(?:of|on|to|for|against|that)\b)/u,
+	/^(?:In\s+\d{4},?\s+)?[Aa]\s+(?:motion|proposal|petition|resolution|bill)\s+was\b/u,
+	// "the fourth round", "the third stage": the series is named elsewhere.
+	/\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|latest)\s+(?:round|stage|phase|session|wave|attempt|edition|season|term|volume|chapter|meeting|conference|period|voyage|visit)\b(?!\s+of\b)/iu
 ];
+
+const PERSONAL = /\b(?:he|she|they|him|her|his|hers|them|their|theirs)\b/iu;
+/** Capitalised words that open a sentence without being a name. */
+const NOT_A_NAME =
+	/^(?:The|A|An|In|On|At|For|With|After|Before|During|When|While|Although|Though|If|As|Since|Despite|Because|Unlike|Like|Over|Under|Through|Between|Among|Following|By|From|To|Until|Once|Even|Both|Only|Some|Many|Most|All|There|Then|Later|Soon|Upon|Using|According|Whether|Where|However|Its|His|Her|Their|Its|He|She|They|It|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Early|Late|About|Around|Nearly|Almost|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * A personal pronoun before any name in the sentence ("In 1871, she married …", "At first they
+ * met …"): who it is lies in an earlier sentence. A name earlier in the sentence resolves it
+ * ("Garrett despised her governess").
+ */
+export function pronounBeforeName(text: string): boolean {
+	const pronoun = PERSONAL.exec(text);
+	if (!pronoun) return false;
+	for (const word of text.slice(0, pronoun.index).matchAll(/[\p{Lu}][\p{L}’'-]*/gu))
+		if (!NOT_A_NAME.test(word[0])) return false;
+	return true;
+}
 
 /** True when the text leans on the article around it (see POINTERS). */
 export function pointsIntoArticle(text: string): boolean {

@@ -17,8 +17,10 @@ export interface CleanBlock {
 	text: string;
 }
 
+// "d." (died), "b." (born), "c."/"ca." (circa), "r." (reigned), "fl." (flourished) come before a year:
+// "(d. 1907)" is not a sentence end.
 const ABBREVIATION_BEFORE_DOT =
-	/(?:\b(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|No|vs|etc|approx)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+	/(?:\b(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|No|vs|etc|approx|Jr|Sr|Mt|Ft|d|b|c|ca|r|fl|cf|pp|vol)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 /** Cleans raw article text: unifies spaces, drops footnote markers like `[12]`. */
 export function cleanText(text: string): string {
@@ -31,7 +33,7 @@ export function cleanText(text: string): string {
 /** Splits a paragraph into sentences; each is an exact substring of the paragraph. */
 export function splitSentences(paragraph: string): string[] {
 	const sentences: string[] = [];
-	const boundary = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+	const boundary = /[.!?]["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d$£€])/gu;
 	let start = 0;
 	for (const match of paragraph.matchAll(boundary)) {
 		const end = match.index + match[0].length;

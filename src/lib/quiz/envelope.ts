@@ -17,6 +17,14 @@ import { deflateSync, inflateSync } from 'fflate';
 
 export type CodeKind = 'quiz' | 'result';
 
+/**
+ * The latest moment a code may carry, in epoch seconds (9999-12-31T23:59:59Z): any later date
+ * cannot be written as an ISO date (`toISOString` throws past year 275760, and CSV readers
+ * take only four-digit years), so a code claiming one is refused, never shown (issue 14: one
+ * such result broke Export CSV for the whole class).
+ */
+export const LATEST_DATE_SECONDS = 253_402_300_799;
+
 export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
 /**
  * The newest format version this build writes and reads, per kind; every older version of a kind

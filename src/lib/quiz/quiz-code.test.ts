@@ -296,3 +296,33 @@ describe('quiz links: matching the bank', () => {
 		expect(result.ok).toBe(true);
 	});
 });
+
+describe('quiz links: what the fuzzer found (issue 14)', () => {
+	const base = {
+		i: 'quizAbc123',
+		t: 'Week 3',
+		c: 1_795_251_600,
+		s: [0, 0, 0],
+		f: [['q-one', 'truefalse', 'Ankara is in Turkey.', 'true', null, null, 'It is.', 'd', 'Quote.']]
+	};
+	const link = (patch: object) => encodeEnvelope('quiz', JSON.stringify({ ...base, ...patch }));
+
+	it('refuses a title of zero-width or bidi characters alone, saying so', () => {
+		for (const t of ['\u200b', ' \u202e\u200d ']) {
+			const decoded = decodeQuiz(link({ t }));
+			expect(decoded.ok).toBe(false);
+			if (!decoded.ok) expect(decoded.message).toContain('the quiz has no visible title');
+		}
+	});
+
+	it('shows a title as cleaned (invisible characters out)', () => {
+		const decoded = decodeQuiz(link({ t: 'Week\u200b 3\u202e' }));
+		expect(decoded.ok && decoded.value.title).toBe('Week 3');
+	});
+
+	it('refuses a creation date no device could have written', () => {
+		const decoded = decodeQuiz(link({ c: 2 ** 53 }));
+		expect(decoded.ok).toBe(false);
+		if (!decoded.ok) expect(decoded.message).toContain('creation date is impossible');
+	});
+});

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { BankIndex } from '$lib/content/bank';
 // Relative, not $lib: bench/quiz.ts runs this module under plain tsx.
 import { QuestionSchema } from '$lib/content/schema';
+import { cleanDisplayText } from '$lib/text/fold';
 import { toQuizQuestion } from './build';
 import { isOwnQuestion } from './edit';
 import {
@@ -10,6 +11,7 @@ import {
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
+	LATEST_DATE_SECONDS,
 	type Decoded,
 	type Limits
 } from './envelope';
@@ -69,8 +71,19 @@ const InlineSchema = v.tuple([
 const PayloadSchema = v.pipe(
 	v.object({
 		i: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
-		t: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.titleChars)),
-		c: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		// Cleaned as it will be shown: a title of zero-width or bidi characters alone is none.
+		t: v.pipe(
+			v.string(),
+			v.transform(cleanDisplayText),
+			v.minLength(1, 'the quiz has no visible title'),
+			v.maxLength(LIMITS.titleChars)
+		),
+		c: v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(0),
+			v.maxValue(LATEST_DATE_SECONDS, 'the quiz’s creation date is impossible')
+		),
 		s: v.tuple([
 			v.picklist([0, 1, 2]),
 			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxSeconds)),
@@ -219,10 +232,14 @@ export function encodeQuiz(quiz: Quiz, budgetChars = INLINE_BUDGET_CHARS): strin
 	return full.length <= budgetChars ? full : encodeQuizRefs(quiz);
 }
 
+/**
+ * The first problem, for the refusal. Our own messages are whole phrases ("the quiz has no
+ * visible title"); valibot's defaults ("Invalid type: …") need the field's path to mean anything.
+ */
 function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
 	const issue = issues[0];
 	const path = v.getDotPath(issue);
-	return path ? `${path}: ${issue.message}` : issue.message;
+	return path && issue.message.startsWith('Invalid') ? `${path}: ${issue.message}` : issue.message;
 }
 
 const invalid = (detail: string) =>

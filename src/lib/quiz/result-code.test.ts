@@ -157,3 +157,20 @@ describe('result codes', () => {
 		expect(checkResultForQuiz(result, quiz).ok).toBe(true);
 	});
 });
+
+describe('result codes: dates a device could not have written (fuzzer, issue 14)', () => {
+	const payload = { q: 'quizAbc123', i: 'attempt12345', n: 'Ana', a: [0], d: 60 };
+	it('refuses a finish time past the last writable date, which broke Export CSV', () => {
+		const code = encodeEnvelope('result', JSON.stringify({ ...payload, f: 2 ** 53 }));
+		const decoded = decodeResult(code);
+		expect(decoded.ok).toBe(false);
+		if (!decoded.ok) expect(decoded.message).toMatch(/not valid/);
+	});
+	it('still accepts the last writable second', () => {
+		const code = encodeEnvelope('result', JSON.stringify({ ...payload, f: 253_402_300_799 }));
+		const decoded = decodeResult(code);
+		expect(decoded.ok && new Date(decoded.value.finishedAt).toISOString()).toBe(
+			'9999-12-31T23:59:59.000Z'
+		);
+	});
+});

@@ -5,6 +5,7 @@ import {
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
+	LATEST_DATE_SECONDS,
 	type Decoded,
 	type Limits
 } from './envelope';
@@ -59,6 +60,7 @@ const PayloadSchema = v.object({
 	f: v.pipe(
 		v.number(),
 		v.integer(),
+		v.maxValue(LATEST_DATE_SECONDS),
 		v.transform((f) => Math.max(0, f))
 	)
 });

@@ -30,11 +30,11 @@ function withCode(quiz: Omit<StoredQuiz, 'code'> & { code?: string }): StoredQui
 	return { ...quiz, code: encodeQuiz(quiz) };
 }
 
-function fresh(quiz: StoredQuiz, now: number): Omit<StoredQuiz, 'code'> {
+function fresh(quiz: StoredQuiz, now: number, id = randomId(10)): Omit<StoredQuiz, 'code'> {
 	// The quiz may be a Svelte state proxy, which structuredClone cannot copy.
 	const copy: Omit<StoredQuiz, 'code'> & { code?: string } = plain({
 		...quiz,
-		id: randomId(10),
+		id,
 		createdAt: now
 	});
 	delete copy.code;
@@ -44,13 +44,20 @@ function fresh(quiz: StoredQuiz, now: number): Omit<StoredQuiz, 'code'> {
 	return copy;
 }
 
-/** The same quiz for another class or period: a new link (new id), its own report. */
-export function runAgain(quiz: StoredQuiz, group: string, now = Date.now()): Changed {
+/**
+ * The same quiz for another class or period: a new link (new id), its own report. `id` is the
+ * run's own join-code id (`runJoinId`) when the quiz has a join code; random otherwise.
+ */
+export function runAgain(quiz: StoredQuiz, group: string, now = Date.now(), id?: string): Changed {
 	const parsed = v.safeParse(GroupSchema, group);
 	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
 	return {
 		ok: true,
-		quiz: withCode({ ...fresh(quiz, now), group: parsed.output, runOf: quiz.runOf ?? quiz.id })
+		quiz: withCode({
+			...fresh(quiz, now, id),
+			group: parsed.output,
+			runOf: quiz.runOf ?? quiz.id
+		})
 	};
 }
 

@@ -92,9 +92,18 @@ export function sentenceKey(source: { doc: string; quote: string }): string {
 	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/**
+ * A question's source-sentence key, if it has one: an imported question without a source
+ * sentence (empty quote) has none, so such questions are not all siblings of each other.
+ */
+function sentenceOf(question: QueueQuestion): string | undefined {
+	if (question.sentence !== undefined) return question.sentence;
+	return question.source?.quote ? sentenceKey(question.source) : undefined;
+}
+
 /** What the queue keeps of a bank question (for course rows): id, fact, sentence, type, rank. */
 export function toQueueQuestion(question: QueueQuestion): QueueQuestion {
-	const sentence = question.sentence ?? (question.source && sentenceKey(question.source));
+	const sentence = sentenceOf(question);
 	return {
 		id: question.id,
 		fact: question.fact,
@@ -116,7 +125,7 @@ function siblingKeysOf(questions: readonly QueueQuestion[]): Map<string, readonl
 	if (!map) {
 		map = new Map(
 			questions.map((q) => {
-				const sentence = q.sentence ?? (q.source && sentenceKey(q.source));
+				const sentence = sentenceOf(q);
 				const keys = [`fact\u0000${q.fact}`];
 				if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
 				return [q.id, keys];

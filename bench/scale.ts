@@ -1,0 +1,107 @@
+// Scale (issue 14): the same figures on a fresh install (the built-in course, no progress)
+// and on a big database (10 courses with 6,500 questions, 10,000 cards, 100,000 answers), in
+// one Chromium page with real IndexedDB, printed as ratios (goal: each at most 1.2×):
+// Home's counts and the first queue build, each in a new tab (connection); answer → next
+// card; and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8);
+// SCALE_PROFILE_DIR=tmp/scale-profile keeps the seeded database in that browser profile, so
+// later runs skip the seeding (minutes on a busy machine); its answers pile up run after run.
+import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
+import type { Bench } from './types';
+
+const ORIGIN = 'http://scale-bench.local';
+const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 8);
+const ANSWERS_PER_ROUND = 5;
+const SETTLE_MS = 8000;
+const PROFILE = process.env.SCALE_PROFILE_DIR;
+const GOAL = 'x (goal ≤ 1.2)';
+
+interface Harness {
+	prepare(
+		name: string,
+		full: boolean,
+		now: number,
+		reuse: boolean
+	): Promise<{
+		questions: number;
+		courses: number;
+		cards: number;
+		answers: number;
+		seedMs: number;
+		phases: Record<string, number>;
+	}>;
+	home(name: string, now: number): Promise<number>;
+	firstQueue(name: string, now: number): Promise<number>;
+	answers(name: string, now: number, runs: number): Promise<{ answer: number[]; stats: number[] }>;
+}
+
+const DBS = { empty: 'scale-empty', full: 'scale-full' } as const;
+type Which = keyof typeof DBS;
+
+const bench: Bench = {
+	name: 'scale',
+	async run(report) {
+		const files = await buildHarness('bench/scale-harness', {
+			FLASHPOINT_BANK_HASH: JSON.stringify('bench')
+		});
+		// A kept profile keeps the big database between runs (for working on the code).
+		const browser = PROFILE ? await launchChromium(PROFILE) : await launchChromium();
+		try {
+			const page = await browser.newPage();
+			const call = await openHarness<Harness>(page, files, ORIGIN, 'scaleBench');
+			// Mid-morning, so the whole study day lies ahead.
+			const now = new Date(2026, 4, 12, 10).getTime();
+			const reuse = Boolean(PROFILE);
+			const prepare = (name: string, full: boolean) =>
+				call(
+					(h, d: string, f: boolean, n: number, r: boolean) => h.prepare(d, f, n, r),
+					name,
+					full,
+					now,
+					reuse
+				);
+			await prepare(DBS.empty, false);
+			const full = await prepare(DBS.full, true);
+			report('scale.seed.courses', full.courses, 'courses');
+			report('scale.seed.questions', full.questions, 'questions');
+			report('scale.seed.cards', full.cards, 'rows');
+			report('scale.seed.answers', full.answers, 'rows');
+			report('scale.seed.time', full.seedMs, 'ms');
+			// Chromium's storage compacts a database written in one burst for a few seconds.
+			await page.waitForTimeout(SETTLE_MS);
+
+			const times: Record<string, Record<Which, number[]>> = {};
+			const add = (figure: string, which: Which, values: number[]) => {
+				times[figure] ??= { empty: [], full: [] };
+				times[figure][which].push(...values);
+			};
+			// Rounds alternate between the databases, so noise from other work hits both alike.
+			for (let round = 0; round < ROUNDS; round++) {
+				const at = now + round * 3_600_000;
+				for (const which of ['empty', 'full'] as const) {
+					const name = DBS[which];
+					add('home', which, [await call((h, d: string, n: number) => h.home(d, n), name, at)]);
+					add('first-queue', which, [
+						await call((h, d: string, n: number) => h.firstQueue(d, n), name, at)
+					]);
+					const answered = await call(
+						(h, d: string, n: number, r: number) => h.answers(d, n, r),
+						name,
+						at,
+						ANSWERS_PER_ROUND
+					);
+					add('answer-to-next', which, answered.answer);
+					add('stats-update', which, answered.stats);
+				}
+			}
+			for (const [figure, { empty, full: big }] of Object.entries(times)) {
+				report(`scale.${figure}.empty`, median(empty), 'ms');
+				report(`scale.${figure}.full`, median(big), 'ms');
+				report(`scale.${figure}.ratio`, median(big) / median(empty), GOAL);
+			}
+		} finally {
+			await browser.close();
+		}
+	}
+};
+
+export default bench;

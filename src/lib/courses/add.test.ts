@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { applyDetails, courseTitle, describeProgress, detailsOf, noQuestionsMessage } from './add';
+import { draftOf } from './test-article';
+
+describe('applyDetails', () => {
+	const draft = draftOf('Text.', { author: 'A. Writer' });
+
+	it('applies trimmed details; empty author, outlet and date mean unknown', () => {
+		const result = applyDetails(draft, { title: ' New ', author: '', outlet: ' Blog ', date: '' });
+		expect(result).toEqual({
+			ok: true,
+			draft: { ...draftOf('Text.'), title: 'New', outlet: 'Blog', date: undefined }
+		});
+		if (result.ok) expect('date' in result.draft).toBe(false);
+	});
+
+	it('refuses an empty title and an impossible or badly written date, by field', () => {
+		expect(applyDetails(draft, { ...detailsOf(draft), title: '  ', date: '2024-02-30' })).toEqual({
+			ok: false,
+			errors: {
+				title: 'Give the document a title.',
+				date: 'Write the date as year-month-day (2024-03-20) or year-month (2024-03), or leave it empty.'
+			}
+		});
+		expect(applyDetails(draft, { ...detailsOf(draft), date: '20 March 2024' }).ok).toBe(false);
+		expect(applyDetails(draft, { ...detailsOf(draft), date: '2024-03' }).ok).toBe(true);
+	});
+
+	it('refuses a title over 200 characters', () => {
+		const result = applyDetails(draft, { ...detailsOf(draft), title: 'x'.repeat(201) });
+		expect(result).toEqual({ ok: false, errors: { title: 'Keep it under 200 characters.' } });
+	});
+});
+
+describe('screen words', () => {
+	it('takes the course title typed, else the first document title', () => {
+		expect(courseTitle(' Mine ', [draftOf('x')])).toBe('Mine');
+		expect(courseTitle('', [draftOf('x')])).toBe('Velmora tidal station');
+		expect(courseTitle('', [])).toBe('');
+	});
+
+	it('names the stage and, with several documents, which one', () => {
+		expect(describeProgress({ fraction: 0.3, stage: 'facts', document: 2, documents: 3 })).toBe(
+			'Finding facts in document 2 of 3'
+		);
+		expect(describeProgress({ fraction: 0.3, stage: 'names', document: 1, documents: 1 })).toBe(
+			'Finding names and places'
+		);
+	});
+
+	it('explains a document with no questions and offers writing them by hand', () => {
+		expect(noQuestionsMessage({ title: 'T', none: 'not-english' })).toMatch(
+			/English only.*flashcards/
+		);
+		expect(noQuestionsMessage({ title: 'T', none: 'no-sentence' })).toMatch(/found none.*by hand/);
+		expect(noQuestionsMessage({ title: 'T' })).toBeUndefined();
+	});
+});

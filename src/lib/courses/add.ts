@@ -1,0 +1,113 @@
+import * as v from 'valibot';
+import type { DocumentDraft } from '$lib/documents/draft';
+import type { GeneratedDocument, GenerationProgress } from './generate';
+
+/**
+ * The "Add documents" screen's rules (src/routes/courses/new): a document's details as a person
+ * edits them, checked by a schema before anything is generated or stored, and the words the
+ * screen shows about progress and about documents that gave no questions.
+ */
+
+/** Longest title (characters): a title is a line, never the article. */
+export const MAX_TITLE = 200;
+
+/** `YYYY-MM-DD` or `YYYY-MM`, a real month and day, as the course's documents carry dates. */
+function realDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 1)];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const line = (max: number) =>
+	v.pipe(v.string(), v.trim(), v.maxLength(max, `Keep it under ${max} characters.`));
+
+/** A document's editable details, as typed: trimmed; empty author, outlet and date mean unknown. */
+export const DocumentDetailsSchema = v.object({
+	title: v.pipe(line(MAX_TITLE), v.minLength(1, 'Give the document a title.')),
+	author: line(200),
+	outlet: line(200),
+	date: v.pipe(
+		v.string(),
+		v.trim(),
+		v.check(
+			(value) => value === '' || realDate(value),
+			'Write the date as year-month-day (2024-03-20) or year-month (2024-03), or leave it empty.'
+		)
+	)
+});
+
+export type DocumentDetails = v.InferInput<typeof DocumentDetailsSchema>;
+export type DetailErrors = Partial<Record<keyof DocumentDetails, string>>;
+
+/** The details of a draft as the form shows them (unknown fields empty). */
+export function detailsOf(draft: DocumentDraft): DocumentDetails {
+	return {
+		title: draft.title,
+		author: draft.author ?? '',
+		outlet: draft.outlet ?? '',
+		date: draft.date ?? ''
+	};
+}
+
+/**
+ * The draft with edited details applied, or the problems by field (nothing changes then).
+ * A date read from a file's metadata as a bare year stays as the person left it only if valid.
+ */
+export function applyDetails(
+	draft: DocumentDraft,
+	details: DocumentDetails
+): { ok: true; draft: DocumentDraft } | { ok: false; errors: DetailErrors } {
+	const result = v.safeParse(DocumentDetailsSchema, details);
+	if (!result.success) {
+		const errors: DetailErrors = {};
+		for (const issue of result.issues) {
+			const field = issue.path?.[0]?.key as keyof DocumentDetails;
+			errors[field] ??= issue.message;
+		}
+		return { ok: false, errors };
+	}
+	const { title, author, outlet, date } = result.output;
+	const { author: _a, outlet: _o, date: _d, ...rest } = draft;
+	return {
+		ok: true,
+		draft: {
+			...rest,
+			title,
+			...(author && { author }),
+			...(outlet && { outlet }),
+			...(date && { date })
+		}
+	};
+}
+
+/** A course title: the one typed, else the first document's title. Empty when neither exists. */
+export function courseTitle(typed: string, drafts: DocumentDraft[]): string {
+	return typed.trim() || drafts[0]?.title.trim() || '';
+}
+
+const STAGE_WORDS: Record<GenerationProgress['stage'], string> = {
+	names: 'Finding names and places',
+	facts: 'Finding facts',
+	questions: 'Writing and checking questions',
+	choosing: 'Choosing the best questions'
+};
+
+/** "Finding facts in document 2 of 3" (no document count for a single document). */
+export function describeProgress(progress: GenerationProgress): string {
+	const where =
+		progress.documents > 1 ? ` in document ${progress.document} of ${progress.documents}` : '';
+	return `${STAGE_WORDS[progress.stage]}${where}`;
+}
+
+/** What the screen says about a document that gave no questions, or undefined if it gave some. */
+export function noQuestionsMessage(
+	doc: Pick<GeneratedDocument, 'title' | 'none'>
+): string | undefined {
+	if (doc.none === 'not-english')
+		return `“${doc.title}” was not read for questions: the generator reads English only. It is in the course, so you can write flashcards from its sentences by hand.`;
+	if (doc.none === 'no-sentence')
+		return `No question could be drawn from “${doc.title}”: the generator asks about names, places, dates and figures a sentence states on its own, and found none here. It is in the course, so you can write questions from its sentences by hand.`;
+	return undefined;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/content/schema';
+import { blankForm, checkForm, editOf, formOf, placeErrors, writtenQuestion } from './draft-form';
+
+const mcq: Question = {
+	id: 'q-1',
+	type: 'mcq',
+	prompt: 'The station opened in ____.',
+	answer: '2024',
+	choices: ['2021', '2024', '2022', '2023'],
+	explanation: 'It says so.',
+	source: { doc: 'd-1', quote: 'Q.' },
+	fact: 'f',
+	topics: [],
+	difficulty: 2,
+	origin: 'generated'
+};
+const source = { doc: 'u-1:d-1', quote: 'Construction began in 2018.' };
+
+describe('edit form', () => {
+	it('round-trips a question, keeping the right choice where it was', () => {
+		const form = formOf(mcq);
+		expect(form.wrong).toEqual(['2021', '2022', '2023']);
+		expect(editOf({ ...form, answer: ' 2025 ' }, mcq).choices).toEqual([
+			'2021',
+			'2025',
+			'2022',
+			'2023'
+		]);
+	});
+
+	it('names each problem by field in words a person can act on', () => {
+		expect(
+			checkForm({
+				...formOf(mcq),
+				prompt: 'No blank',
+				wrong: ['2021', '', '2023'],
+				explanation: ' '
+			})
+		).toEqual({
+			choices: 'Give three wrong choices.',
+			explanation: 'Write why the answer is right (shown after answering).'
+		});
+		expect(checkForm({ ...formOf(mcq), type: 'mcq', wrong: ['2021', '2024', '2023'] })).toEqual({
+			choices: 'The four choices must all differ.'
+		});
+		expect(checkForm({ ...blankForm('flashcard'), explanation: 'x' })).toEqual({
+			prompt: 'Write the front of the card.',
+			answer: 'Write the back of the card.'
+		});
+	});
+
+	it('puts the schema’s cross-field rules on their field', () => {
+		expect(placeErrors({ question: 'a cloze prompt has exactly one ____ blank' }, 'cloze')).toEqual(
+			{
+				prompt: 'a cloze prompt has exactly one ____ blank'
+			}
+		);
+		expect(placeErrors({ question: 'x' }, 'short')).toEqual({ question: 'x' });
+	});
+});
+
+describe('writtenQuestion', () => {
+	it('makes a valid question from a sentence; an empty explanation quotes the sentence', () => {
+		const made = writtenQuestion(
+			{ ...blankForm('short'), prompt: 'When did it begin?', answer: '2018', accept: 'in 2018\n' },
+			source
+		);
+		expect(made).toMatchObject({
+			ok: true,
+			question: {
+				type: 'short',
+				prompt: 'When did it begin?',
+				answer: '2018',
+				accept: ['in 2018'],
+				explanation: '“Construction began in 2018.”',
+				source
+			}
+		});
+		if (made.ok) expect(made.question.fact).toMatch(/^w-[0-9a-z-]{10}$/);
+	});
+
+	it('refuses an incomplete question by field and makes nothing', () => {
+		expect(
+			writtenQuestion({ ...blankForm('cloze'), prompt: 'No blank here', answer: '' }, source)
+		).toEqual({
+			ok: false,
+			errors: {
+				prompt: 'Mark the blank with ____ (four underscores), once.',
+				answer: 'Write the answer.'
+			}
+		});
+	});
+});

@@ -1,0 +1,151 @@
+import * as v from 'valibot';
+import { QuestionSchema, type Question, type QuestionType } from '$lib/content/schema';
+import { hashId } from '$lib/generator/text';
+import type { DraftEdit, FieldErrors } from './create';
+
+/**
+ * The review screen's question form (edit a draft, or write one from a sentence): the fields as
+ * typed, turned into a question and checked field by field, in words a person can act on first,
+ * then by `QuestionSchema` (the rule every stored question passes).
+ */
+
+/** The form as typed. `wrong`: the three wrong choices (multiple choice); `accept`: one a line. */
+export interface QuestionForm {
+	type: QuestionType;
+	prompt: string;
+	answer: string;
+	wrong: [string, string, string];
+	accept: string;
+	explanation: string;
+}
+
+export const TYPE_LABELS: Record<QuestionType, string> = {
+	cloze: 'Fill the blank',
+	mcq: 'Multiple choice',
+	truefalse: 'True or false',
+	short: 'Short answer',
+	flashcard: 'Flashcard'
+};
+
+/** The form for an existing question. */
+export function formOf(question: Question): QuestionForm {
+	const wrong = (question.choices ?? []).filter((c) => c !== question.answer);
+	return {
+		type: question.type,
+		prompt: question.prompt,
+		answer: question.answer,
+		wrong: [wrong[0] ?? '', wrong[1] ?? '', wrong[2] ?? ''],
+		accept: (question.accept ?? []).join('\n'),
+		explanation: question.explanation
+	};
+}
+
+/** An empty form for a question written from `quote` (a flashcard: the simplest to write). */
+export function blankForm(type: QuestionType = 'flashcard'): QuestionForm {
+	return {
+		type,
+		prompt: '',
+		answer: type === 'truefalse' ? 'true' : '',
+		wrong: ['', '', ''],
+		accept: '',
+		explanation: ''
+	};
+}
+
+/** Choices in the question's own order: the right one where it was, the wrong ones in order. */
+function choicesOf(form: QuestionForm, previous?: Question): string[] {
+	const answer = form.answer.trim();
+	const wrong = form.wrong.map((w) => w.trim());
+	const at = previous?.choices?.indexOf(previous.answer) ?? 0;
+	const choices = [...wrong];
+	choices.splice(Math.max(0, at), 0, answer);
+	return choices;
+}
+
+/** Problems a person can fix, by field, before the schema is asked. */
+function plainChecks(form: QuestionForm): FieldErrors {
+	const errors: FieldErrors = {};
+	const prompt = form.prompt.trim();
+	if (!prompt)
+		errors.prompt =
+			form.type === 'flashcard' ? 'Write the front of the card.' : 'Write the question.';
+	else if (form.type === 'cloze' && prompt.split('____').length !== 2)
+		errors.prompt = 'Mark the blank with ____ (four underscores), once.';
+	if (form.type === 'truefalse' && form.answer !== 'true' && form.answer !== 'false')
+		errors.answer = 'Choose True or False.';
+	else if (!form.answer.trim())
+		errors.answer = form.type === 'flashcard' ? 'Write the back of the card.' : 'Write the answer.';
+	if (form.type === 'mcq') {
+		const all = [form.answer, ...form.wrong].map((c) => c.trim().toLowerCase());
+		if (form.wrong.some((w) => !w.trim())) errors.choices = 'Give three wrong choices.';
+		else if (new Set(all).size < 4) errors.choices = 'The four choices must all differ.';
+	}
+	return errors;
+}
+
+/** Fields the form changes, from what was typed (`previous`: the question being edited). */
+export function editOf(form: QuestionForm, previous?: Question): DraftEdit {
+	const accept = form.accept
+		.split('\n')
+		.map((a) => a.trim())
+		.filter(Boolean);
+	return {
+		prompt: form.prompt.trim(),
+		answer: form.type === 'truefalse' ? form.answer : form.answer.trim(),
+		explanation: form.explanation.trim(),
+		...(form.type === 'mcq' ? { choices: choicesOf(form, previous) } : { choices: undefined }),
+		...(accept.length && (form.type === 'cloze' || form.type === 'short')
+			? { accept }
+			: { accept: undefined })
+	};
+}
+
+/**
+ * Problems of an edit by field, or none. The schema's own rule names become fields: the blank
+ * rule is the prompt's, the four-choices rule the choices'.
+ */
+export function checkForm(form: QuestionForm): FieldErrors {
+	const errors = plainChecks(form);
+	if (!form.explanation.trim())
+		errors.explanation = 'Write why the answer is right (shown after answering).';
+	return errors;
+}
+
+/**
+ * A question written by hand from sentence `quote` of document `doc`, or its problems by field.
+ * An empty explanation becomes the sentence itself, quoted. `fact` is new (a hash of the
+ * sentence and the prompt), so it is nobody's sibling.
+ */
+export function writtenQuestion(
+	form: QuestionForm,
+	source: { doc: string; quote: string }
+): { ok: true; question: Omit<Question, 'id' | 'origin'> } | { ok: false; errors: FieldErrors } {
+	const filled = { ...form, explanation: form.explanation.trim() || `“${source.quote}”` };
+	const errors = checkForm(filled);
+	if (Object.keys(errors).length) return { ok: false, errors };
+	const edit = editOf(filled);
+	const question = {
+		type: form.type,
+		prompt: edit.prompt!,
+		answer: edit.answer!,
+		explanation: edit.explanation!,
+		...(edit.choices && { choices: edit.choices }),
+		...(edit.accept && { accept: edit.accept }),
+		source,
+		fact: `w-${hashId(`${source.quote}|${edit.prompt}`, 10)}`,
+		topics: [],
+		difficulty: 2 as const
+	};
+	const result = v.safeParse(QuestionSchema, { ...question, id: 'w-new', origin: 'written' });
+	if (!result.success) return { ok: false, errors: { question: result.issues[0].message } };
+	return { ok: true, question };
+}
+
+/** `updateDraft`'s errors with the schema's cross-field rules moved onto their field. */
+export function placeErrors(errors: FieldErrors, type: QuestionType): FieldErrors {
+	const { question, ...rest } = errors;
+	if (!question) return rest;
+	if (type === 'cloze' && !rest.prompt) return { ...rest, prompt: question };
+	if (type === 'mcq' && !rest.choices) return { ...rest, choices: question };
+	return errors;
+}

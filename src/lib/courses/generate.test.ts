@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '$lib/generator';
+import { freshDb } from '$lib/db/test-helpers';
+import { createCourse } from './create';
+import { generateDrafts, paragraphsOf, sourceOf, type GenerationProgress } from './generate';
+import { draftOf, MADE_UP_ARTICLE } from './test-article';
+
+const now = Date.UTC(2026, 0, 2);
+const noWait = () => Promise.resolve();
+
+describe('generateDrafts', () => {
+	it('drafts questions from a made-up article, each quoting a sentence of a stored paragraph', async () => {
+		const [doc] = await generateDrafts([draftOf(MADE_UP_ARTICLE)], { now, pause: noWait });
+		expect(doc.none).toBeUndefined();
+		expect(doc.questions.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(doc.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+		const paragraphs = doc.text.split('\n\n');
+		for (const question of doc.questions) {
+			expect(question.source.doc).toBe('d-1');
+			expect(paragraphs.some((p) => p.includes(question.source.quote))).toBe(true);
+		}
+		// The figures are attributed to the outlet, as in the built-in course.
+		expect(doc.questions.some((q) => q.prompt.includes('Coast Courier'))).toBe(true);
+	});
+
+	it('gives exactly what the course generator gives, with no corpus knowledge', async () => {
+		const draft = draftOf(MADE_UP_ARTICLE);
+		const [doc] = await generateDrafts([draft], { now, pause: noWait });
+		const direct = generateQuestions([sourceOf(draft, 0, now)]);
+		expect(doc.questions).toEqual(direct.candidates.map((c) => c.question));
+	});
+
+	it('keeps a document that is not English, or gives no usable sentence, with the reason', async () => {
+		const docs = await generateDrafts(
+			[
+				draftOf(MADE_UP_ARTICLE),
+				draftOf('Der Hafen von Velmora hat ein neues Kraftwerk.', { english: false, title: 'DE' }),
+				draftOf('It was a lovely day. We walked along the beach and talked.', { title: 'Walk' })
+			],
+			{ now, pause: noWait }
+		);
+		expect(docs.map((d) => [d.title, d.none, d.questions.length > 0])).toEqual([
+			['Velmora tidal station', undefined, true],
+			['DE', 'not-english', false],
+			['Walk', 'no-sentence', false]
+		]);
+	});
+
+	it('reports progress from 0 to 1, never backwards, naming the document being read', async () => {
+		const seen: GenerationProgress[] = [];
+		await generateDrafts(
+			[draftOf(MADE_UP_ARTICLE), draftOf(MADE_UP_ARTICLE.replace(/Velmora/g, 'Ostby'))],
+			{
+				now,
+				pause: noWait,
+				onProgress: (p) => seen.push(p)
+			}
+		);
+		expect(seen.length).toBeGreaterThan(3);
+		expect(seen.at(-1)?.fraction).toBe(1);
+		for (let i = 1; i < seen.length; i++)
+			expect(seen[i].fraction).toBeGreaterThanOrEqual(seen[i - 1].fraction);
+		expect(seen.every((p) => p.documents === 2 && p.document >= 1 && p.document <= 2)).toBe(true);
+	});
+
+	it('stops at the next batch when cancelled, rejecting with an AbortError', async () => {
+		const controller = new AbortController();
+		let reports = 0;
+		const run = generateDrafts([draftOf(MADE_UP_ARTICLE)], {
+			now,
+			signal: controller.signal,
+			pause: noWait,
+			onProgress: () => {
+				reports++;
+				controller.abort();
+			}
+		});
+		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+		expect(reports).toBe(1);
+	});
+
+	it('stores as a course whose drafts wait for review', async () => {
+		const db = freshDb();
+		const documents = await generateDrafts([draftOf(MADE_UP_ARTICLE)], { now, pause: noWait });
+		const course = await createCourse(db, { title: 'Velmora', documents }, { id: 'u-1', now });
+		expect(course.questionCount).toBe(0);
+		const rows = await db.questions.where('courseId').equals('u-1').toArray();
+		expect(rows.length).toBe(documents[0].questions.length);
+		expect(rows.every((r) => r.status === 'draft' && r.source.doc === 'u-1:d-1')).toBe(true);
+	});
+});
+
+describe('paragraphsOf', () => {
+	it('splits on blank lines and joins the lines of one paragraph', () => {
+		expect(paragraphsOf('One\nline.\n\n\n  Two.  \n \nThree')).toEqual([
+			'One line.',
+			'Two.',
+			'Three'
+		]);
+	});
+});

@@ -1,0 +1,148 @@
+import type { Question } from '$lib/content/schema';
+import type { SourceFile } from '$lib/content/sources';
+import type { DocumentDraft } from '$lib/documents/draft';
+import { generateSteps, NO_KNOWLEDGE, type GenerateStep } from '$lib/generator';
+import type { NewCourseDocument } from './create';
+
+/**
+ * A user's documents → draft questions, with the built-in course's generator and none of its
+ * corpus knowledge (`NO_KNOWLEDGE`). Runs in a Web Worker (`generate.worker.ts`); pure, so it
+ * runs in Node tests too. Between batches of sentences it reports progress and gives the event
+ * loop a turn, so a "cancel" message can arrive and stop it.
+ */
+
+/** How far generation has got: `fraction` 0–1 overall, and which document (1-based) it is on. */
+export interface GenerationProgress {
+	fraction: number;
+	stage: GenerateStep['stage'];
+	/** 1-based position of the document being read, among the documents given. */
+	document: number;
+	documents: number;
+}
+
+/** Why a document gave no questions: not English (not read), or no sentence the generator uses. */
+export type NoQuestionsReason = 'not-english' | 'no-sentence';
+
+export interface GeneratedDocument extends NewCourseDocument {
+	questions: Question[];
+	/** Set when `questions` is empty. */
+	none?: NoQuestionsReason;
+}
+
+export interface GenerateOptions {
+	onProgress?(progress: GenerationProgress): void;
+	/** Aborting it stops generation at the next batch; the promise rejects with an `AbortError`. */
+	signal?: AbortSignal;
+	/** The time of adding (ms), for a document without a date. Default: now. */
+	now?: number;
+	/** Hands the event loop a turn between batches. Default: a zero-delay timeout. */
+	pause?(): Promise<void>;
+}
+
+/** Share of the total work each stage takes (measured on the course corpus: tagging dominates). */
+const STAGE_SPAN: Record<GenerateStep['stage'], [start: number, width: number]> = {
+	names: [0, 0.45],
+	facts: [0.45, 0.2],
+	questions: [0.65, 0.3],
+	choosing: [0.95, 0.05]
+};
+
+/**
+ * The paragraphs of a draft's text as the generator and the stored document both see them:
+ * split on blank lines, line breaks inside a paragraph joined by a space. Quotes of generated
+ * questions are exact substrings of one of these, so the stored text must be `blocks.join('\n\n')`.
+ */
+export function paragraphsOf(text: string): string[] {
+	return text
+		.split(/\n\s*\n/)
+		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean);
+}
+
+/** A draft as the generator's source file; its id is `d-<n>` (n from 1), as `createCourse` numbers them. */
+export function sourceOf(draft: DocumentDraft, index: number, now: number): SourceFile {
+	const title = draft.title.trim() || `Document ${index + 1}`;
+	const outlet = draft.outlet?.trim() ?? '';
+	return {
+		document: {
+			id: `d-${index + 1}`,
+			title,
+			outlet: outlet || title,
+			date: draft.date ?? new Date(now).toISOString().slice(0, 10),
+			dateApproximate: !draft.date
+		},
+		// How a figure is attributed: "According to The Guardian, …", else the title in quotes.
+		short: outlet || `“${title}”`,
+		blocks: paragraphsOf(draft.text).map((text) => ({ kind: 'paragraph', text }))
+	};
+}
+
+function abortError(): DOMException {
+	return new DOMException('Generation was cancelled.', 'AbortError');
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Draft questions for every English document (all read as one corpus, as the built-in course
+ * is, so wrong choices can come from the other documents). A document that is not English is
+ * kept with no questions (`none: 'not-english'`: its reader offers flashcards by hand), as is
+ * one where no sentence gave a question (`none: 'no-sentence'`). Returns one entry per draft, in
+ * order, with the text as it will be stored (`paragraphsOf`). Rejects with a `DOMException`
+ * named `AbortError` when `signal` is aborted.
+ */
+export async function generateDrafts(
+	drafts: DocumentDraft[],
+	options: GenerateOptions = {}
+): Promise<GeneratedDocument[]> {
+	const now = options.now ?? Date.now();
+	const pause = options.pause ?? nextTurn;
+	const sources = drafts.map((draft, i) => sourceOf(draft, i, now));
+	const read = sources.filter((_, i) => drafts[i].english);
+	const position = new Map(sources.map((s, i) => [s.document.id, i + 1]));
+	const steps = generateSteps(read, NO_KNOWLEDGE);
+	let next = steps.next();
+	while (!next.done) {
+		if (options.signal?.aborted) throw abortError();
+		const { stage, done, total, doc } = next.value;
+		const [start, width] = STAGE_SPAN[stage];
+		options.onProgress?.({
+			fraction: start + (width * done) / Math.max(total, 1),
+			stage,
+			document: position.get(doc) ?? 1,
+			documents: drafts.length
+		});
+		await pause();
+		if (options.signal?.aborted) throw abortError();
+		next = steps.next();
+	}
+	const byDoc = new Map<string, Question[]>();
+	for (const { question } of next.value.candidates) {
+		const list = byDoc.get(question.source.doc) ?? [];
+		list.push(question);
+		byDoc.set(question.source.doc, list);
+	}
+	options.onProgress?.({
+		fraction: 1,
+		stage: 'choosing',
+		document: drafts.length,
+		documents: drafts.length
+	});
+	return drafts.map((draft, i) => {
+		const questions = byDoc.get(sources[i].document.id) ?? [];
+		const none: NoQuestionsReason | undefined = !draft.english
+			? 'not-english'
+			: questions.length === 0
+				? 'no-sentence'
+				: undefined;
+		return {
+			title: sources[i].document.title,
+			...(draft.author?.trim() && { author: draft.author.trim() }),
+			...(draft.outlet?.trim() && { outlet: draft.outlet.trim() }),
+			...(draft.date && { date: draft.date }),
+			text: sources[i].blocks.map((b) => b.text).join('\n\n'),
+			questions,
+			...(none && { none })
+		};
+	});
+}

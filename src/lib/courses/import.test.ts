@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { readAnkiText } from '$lib/formats/anki-text';
+import { readGift } from '$lib/formats/gift';
+import { freshDb } from '$lib/db/test-helpers';
+import { courseQuestions, createCourse, CourseInputError } from './create';
+import { importAsNewCourse, importIntoCourse, planImport } from './import';
+
+const GIFT = `$CATEGORY: $course$/top/Balkans
+
+::Q1:: Which city is the capital of Kosovo? {=Pristina ~Prizren ~Belgrade}
+
+::Q2:: Kosovo declared independence in 2008.{TRUE}
+
+::broken:: A matching question {=a -> b =c -> d}
+
+::Q4:: Who commands KFOR? {=a Turkish general #Since October 2024.}
+`;
+const gift = { fileName: 'balkans.gift', formatLabel: 'Moodle GIFT' };
+
+describe('planImport', () => {
+	it('keeps the good questions, never invents a source sentence, and explains a missing explanation', () => {
+		const read = readGift(GIFT);
+		expect(read.problems).toHaveLength(1);
+		const plan = planImport(read.questions, gift);
+		expect(plan.questions.map((q) => q.type)).toEqual(['mcq', 'truefalse', 'short']);
+		expect(plan.questions.every((q) => q.origin === 'imported' && q.source.quote === '')).toBe(
+			true
+		);
+		expect(plan.questions[0].choices).toEqual(['Pristina', 'Prizren', 'Belgrade']);
+		expect(plan.questions[0].explanation).toBe(
+			'From “balkans.gift” (Moodle GIFT), which gives no explanation.'
+		);
+		expect(plan.questions[2].explanation).toBe('Since October 2024.');
+	});
+
+	it('leaves out questions repeated in the file or already in the course', () => {
+		const read = readAnkiText('#separator:tab\nKFOR\tNATO force\nkfor \tNATO force\nEU\tUnion\n');
+		const plan = planImport(read.questions, gift, [
+			{ type: 'flashcard', prompt: 'EU', answer: 'Union' }
+		]);
+		expect(plan.questions.map((q) => q.prompt)).toEqual(['KFOR']);
+		expect(plan.duplicates).toEqual([
+			{ prompt: 'kfor', inCourse: false },
+			{ prompt: 'EU', inCourse: true }
+		]);
+	});
+
+	it('lists a question a course cannot hold as a problem naming it', () => {
+		const plan = planImport(
+			[{ type: 'mcq', prompt: 'Pick', answer: 'a', choices: 'abcdefg'.split(''), topics: [] }],
+			gift
+		);
+		expect(plan.questions).toEqual([]);
+		expect(plan.problems[0].message).toMatch(/^“Pick”: .*two to six different choices/);
+	});
+
+	it('keeps a source sentence the file carries', () => {
+		const plan = planImport(
+			[
+				{
+					type: 'flashcard',
+					prompt: 'Capital?',
+					answer: 'Pristina',
+					topics: [],
+					quote: 'Pristina is the capital.'
+				}
+			],
+			gift
+		);
+		expect(plan.questions[0].source.quote).toBe('Pristina is the capital.');
+	});
+});
+
+describe('importAsNewCourse', () => {
+	it('stores the good questions accepted, with the file as the course document', async () => {
+		const db = freshDb();
+		const plan = planImport(readGift(GIFT).questions, gift);
+		const id = await importAsNewCourse(db, plan, gift, 'Balkans');
+		const course = await db.courses.get(id);
+		expect(course).toMatchObject({ kind: 'user', title: 'Balkans', questionCount: 3 });
+		const questions = await courseQuestions(db, id);
+		expect(questions.map((q) => q.status)).toEqual(['accepted', 'accepted', 'accepted']);
+		const [doc] = await db.documents.where('courseId').equals(id).toArray();
+		expect(doc).toMatchObject({ title: 'balkans.gift', outlet: 'Moodle GIFT', text: '' });
+		expect(questions.every((q) => q.source.doc === doc.id)).toBe(true);
+	});
+});
+
+describe('importIntoCourse', () => {
+	async function userCourse() {
+		const db = freshDb();
+		const plan = planImport(readGift(GIFT).questions, gift);
+		const id = await importAsNewCourse(db, plan, gift, 'Balkans');
+		return { db, id };
+	}
+
+	it('adds after the course’s questions, as a second document, with separate fact keys', async () => {
+		const { db, id } = await userCourse();
+		const anki = { fileName: 'deck.txt', formatLabel: 'Anki notes in plain text' };
+		const existing = await courseQuestions(db, id);
+		const read = readAnkiText(
+			'#separator:tab\n{{c1::Pristina}} is the {{c2::capital}}.\nKFOR\tNATO force\n'
+		);
+		const plan = planImport(read.questions, anki, existing);
+		expect(await importIntoCourse(db, id, plan, anki)).toBe(3);
+		const questions = await courseQuestions(db, id);
+		expect(questions.map((q) => q.id.slice(id.length + 1))).toEqual([
+			'q-1',
+			'q-2',
+			'q-3',
+			'q-4',
+			'q-5',
+			'q-6'
+		]);
+		expect(questions.map((q) => q.position)).toEqual([0, 1, 2, 3, 4, 5]);
+		const docs = await db.documents.where('courseId').equals(id).sortBy('position');
+		expect(docs.map((d) => d.title)).toEqual(['balkans.gift', 'deck.txt']);
+		expect(questions.slice(3).every((q) => q.source.doc === docs[1].id)).toBe(true);
+		expect(new Set(questions.map((q) => q.fact)).size).toBe(6);
+		expect((await db.courses.get(id))?.questionCount).toBe(6);
+	});
+
+	it('changes nothing when the course is not a user course or is gone', async () => {
+		const { db, id } = await userCourse();
+		const plan = planImport(readGift(GIFT).questions, gift, []);
+		await expect(importIntoCourse(db, 'builtin', plan, gift)).rejects.toBeInstanceOf(
+			CourseInputError
+		);
+		await expect(importIntoCourse(db, 'u-gone', plan, gift)).rejects.toBeInstanceOf(
+			CourseInputError
+		);
+		expect(await db.questions.count()).toBe(3);
+		expect(await db.documents.count()).toBe(1);
+		expect((await db.courses.get(id))?.questionCount).toBe(3);
+	});
+
+	it('writes nothing when a row fails midway', async () => {
+		const { db, id } = await userCourse();
+		const other = await createCourse(db, {
+			title: 'Other',
+			documents: [{ title: 'd', text: 't' }]
+		});
+		const plan = planImport(readGift(GIFT).questions, gift, []);
+		// An id the new rows will take, held by a row of another course: bulkAdd fails after
+		// the document was added, and the transaction must take the document back.
+		const [first] = await courseQuestions(db, id);
+		await db.questions.add({ ...first, id: `${other.id}:q-1` });
+		await expect(importIntoCourse(db, other.id, plan, gift)).rejects.toThrow();
+		expect(await db.documents.where('courseId').equals(other.id).count()).toBe(1);
+		expect((await db.courses.get(other.id))?.questionCount).toBe(0);
+	});
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/content/schema';
+import type { DocumentRecord, QuestionRecord } from '$lib/db/records';
+import {
+	draftsByType,
+	factOf,
+	groupBySentence,
+	sentencesOfParagraph,
+	statusCounts
+} from './review';
+
+const text = 'First sentence here. Second one in 2019.\n\nA new paragraph names Oslo.';
+const doc: DocumentRecord = {
+	id: 'u-1:d-1',
+	courseId: 'u-1',
+	position: 0,
+	title: 'Doc',
+	outlet: '',
+	date: '2024-01-01',
+	dateApproximate: false,
+	text
+};
+
+function q(
+	n: number,
+	type: Question['type'],
+	quote: string,
+	extra: Partial<QuestionRecord> = {}
+): QuestionRecord {
+	return {
+		id: `u-1:q-${n}`,
+		type,
+		prompt: `Prompt ${n}`,
+		answer: type === 'truefalse' ? 'false' : `A${n}`,
+		explanation: 'E',
+		source: { doc: doc.id, quote },
+		fact: `u-1:d-1-year-abcdefg${n}`,
+		topics: [],
+		difficulty: 2,
+		origin: 'generated',
+		courseId: 'u-1',
+		position: n,
+		status: 'draft',
+		...extra
+	};
+}
+
+describe('groupBySentence', () => {
+	it('groups by sentence in reading order, each shown in its paragraph', () => {
+		const questions = [
+			q(1, 'cloze', 'A new paragraph names Oslo.'),
+			q(2, 'mcq', 'Second one in 2019.'),
+			q(3, 'truefalse', 'Second one in 2019.')
+		];
+		const [group] = groupBySentence([doc], questions);
+		expect(group.document.id).toBe(doc.id);
+		expect(
+			group.sentences.map((s) => [s.quote, s.paragraph, s.questions.map((x) => x.id)])
+		).toEqual([
+			['Second one in 2019.', 'First sentence here. Second one in 2019.', ['u-1:q-2', 'u-1:q-3']],
+			['A new paragraph names Oslo.', 'A new paragraph names Oslo.', ['u-1:q-1']]
+		]);
+	});
+
+	it('shows a sentence missing from the text last, on its own', () => {
+		const [group] = groupBySentence(
+			[doc],
+			[q(1, 'cloze', 'Not in the text.'), q(2, 'cloze', 'First sentence here.')]
+		);
+		expect(group.sentences.map((s) => [s.quote, s.paragraph])).toEqual([
+			['First sentence here.', 'First sentence here. Second one in 2019.'],
+			['Not in the text.', 'Not in the text.']
+		]);
+	});
+});
+
+describe('counts', () => {
+	const questions = [
+		q(1, 'cloze', 'x', { status: 'accepted' }),
+		q(2, 'cloze', 'x'),
+		q(3, 'mcq', 'x'),
+		q(4, 'mcq', 'x', { status: 'rejected' }),
+		q(5, 'flashcard', 'x', { status: undefined })
+	];
+	it('counts by status (no status: studied, as accepted)', () => {
+		expect(statusCounts(questions)).toEqual({ accepted: 2, draft: 2, rejected: 1 });
+	});
+	it('lists drafts waiting by type, in the app type order', () => {
+		expect(draftsByType(questions)).toEqual([
+			{ type: 'cloze', count: 1 },
+			{ type: 'mcq', count: 1 }
+		]);
+	});
+});
+
+describe('factOf', () => {
+	it('names the kind and the value, from a sibling for a true/false statement', () => {
+		const blank = q(1, 'mcq', 'x', { answer: '2019', fact: 'u-1:d-1-year-0wb2ys6-' });
+		const statement = q(2, 'truefalse', 'x', { fact: 'u-1:d-1-year-0wb2ys6-' });
+		expect(factOf(blank, [blank, statement])).toBe('the year: 2019');
+		expect(factOf(statement, [blank, statement])).toBe('the year: 2019');
+		expect(factOf(q(3, 'truefalse', 'x', { answer: 'false' }), [])).toBe(
+			'the year in this sentence'
+		);
+	});
+	it('says what a hand-written question asks by its answer', () => {
+		const written = q(4, 'flashcard', 'x', {
+			fact: 'u-1:w-abc',
+			answer: 'Oslo',
+			origin: 'written'
+		});
+		expect(factOf(written, [])).toBe('what the sentence says: Oslo');
+	});
+});
+
+describe('sentencesOfParagraph', () => {
+	it('splits a paragraph into exact sentences', () => {
+		expect(sentencesOfParagraph('First sentence here. Second one in 2019.')).toEqual([
+			'First sentence here.',
+			'Second one in 2019.'
+		]);
+	});
+});

@@ -1,0 +1,120 @@
+import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
+import type { DocumentRecord, DraftStatus, QuestionRecord } from '$lib/db/records';
+import { splitSentences } from '$lib/generator/text';
+
+/**
+ * The review screen's view of a user course (src/routes/courses/review): drafts grouped by the
+ * sentence they ask about, each sentence shown in its paragraph, counts by status, and what
+ * fact a question tests. Pure; the screen reads the rows with `watchCourse` (review-live.ts).
+ */
+
+export interface SentenceGroup {
+	/** The exact sentence (the questions' `source.quote`). */
+	quote: string;
+	/** The paragraph of the document holding it, or the quote alone if none does. */
+	paragraph: string;
+	questions: QuestionRecord[];
+}
+
+export interface DocumentGroup {
+	document: DocumentRecord;
+	sentences: SentenceGroup[];
+}
+
+/** The paragraphs of a stored document's text (blank-line separated). */
+export function paragraphs(document: Pick<DocumentRecord, 'text'>): string[] {
+	return (document.text ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+}
+
+/**
+ * Questions grouped by document (in course order), then by sentence in reading order (where the
+ * sentence first appears in the text), each group's questions in course order. A question whose
+ * document is missing is left out; a sentence not found in the text is shown last, on its own.
+ */
+export function groupBySentence(
+	documents: DocumentRecord[],
+	questions: QuestionRecord[]
+): DocumentGroup[] {
+	const byDoc = new Map<string, QuestionRecord[]>();
+	for (const q of [...questions].sort((a, b) => a.position - b.position)) {
+		const list = byDoc.get(q.source.doc) ?? [];
+		list.push(q);
+		byDoc.set(q.source.doc, list);
+	}
+	return [...documents]
+		.sort((a, b) => a.position - b.position)
+		.map((document) => {
+			const text = document.text ?? '';
+			const paras = paragraphs(document);
+			const groups = new Map<string, SentenceGroup & { at: number }>();
+			for (const q of byDoc.get(document.id) ?? []) {
+				const quote = q.source.quote;
+				let group = groups.get(quote);
+				if (!group) {
+					const at = text.indexOf(quote);
+					const paragraph = paras.find((p) => p.includes(quote)) ?? quote;
+					group = { quote, paragraph, questions: [], at: at < 0 ? Infinity : at };
+					groups.set(quote, group);
+				}
+				group.questions.push(q);
+			}
+			const sentences = [...groups.values()]
+				.sort((a, b) => a.at - b.at)
+				.map(({ at: _at, ...group }) => group);
+			return { document, sentences };
+		});
+}
+
+/** How many questions are accepted, waiting (draft) and rejected. Hand-written ones are accepted. */
+export function statusCounts(questions: QuestionRecord[]): Record<DraftStatus, number> {
+	const counts: Record<DraftStatus, number> = { accepted: 0, draft: 0, rejected: 0 };
+	for (const q of questions) counts[q.status ?? 'accepted']++;
+	return counts;
+}
+
+/** Drafts waiting by type, in the app's type order, types with none left out. */
+export function draftsByType(questions: QuestionRecord[]): { type: QuestionType; count: number }[] {
+	return QUESTION_TYPES.map((type) => ({
+		type,
+		count: questions.filter((q) => q.type === type && q.status === 'draft').length
+	})).filter((t) => t.count > 0);
+}
+
+const KIND_WORDS: Record<string, string> = {
+	year: 'the year',
+	date: 'the date',
+	number: 'the figure',
+	person: 'who',
+	role: 'the role',
+	place: 'the place',
+	org: 'the organisation',
+	acronym: 'the acronym',
+	quote: 'the quotation',
+	term: 'the term',
+	definition: 'the definition'
+};
+
+/**
+ * The fact a question tests, in words: "the year: 2017". The kind comes from the generator's
+ * fact key (`<doc>-<kind>-<hash>`), the value from the question or, for a true/false statement
+ * (whose shown value may be the wrong one), from a sibling with the same fact. A hand-written
+ * question tests what its own answer says.
+ */
+export function factOf(question: QuestionRecord, all: QuestionRecord[]): string {
+	const kind =
+		/-(year|date|number|person|role|place|org|acronym|quote|term|definition)-[0-9a-z-]{8}$/.exec(
+			question.fact
+		)?.[1];
+	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);
+	const value =
+		valueOf(question) ??
+		all.find((q) => q.fact === question.fact && q.type !== 'truefalse')?.answer ??
+		(question.answer === 'true' ? question.prompt : undefined);
+	const what = kind ? KIND_WORDS[kind] : 'what the sentence says';
+	return value ? `${what}: ${value}` : `${what} in this sentence`;
+}
+
+/** The sentences of a paragraph, each an exact substring (the generator's own splitter). */
+export function sentencesOfParagraph(paragraph: string): string[] {
+	return splitSentences(paragraph);
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { recordAnswer } from './answers';
+import {
+	BackupStorageError,
+	createBackupsDb,
+	keepAutomaticBackup,
+	KEEP_BACKUPS,
+	listAutomaticBackups,
+	readAutomaticBackup,
+	replaceProgressWithBackup,
+	resetProgressWithBackup,
+	restoreAutomaticBackup
+} from './auto-backup';
+import { exportProgress } from './backup';
+import { answer, freshDb } from './test-helpers';
+
+const t0 = new Date(2026, 4, 12, 9, 0).getTime();
+const now = t0 + 86_400_000;
+const minute = 60_000;
+
+async function setup(answers = 3) {
+	const db = freshDb();
+	const backups = createBackupsDb(`backups-${Math.random()}`);
+	for (let i = 0; i < answers; i++)
+		await recordAnswer(answer(`q${i}`, 3, t0 + i * minute), DEFAULT_STUDY_SETTINGS, db);
+	return { db, backups };
+}
+
+describe('automatic backups', () => {
+	it('keeps a copy before Reset, listed with date, size and contents, and restores it', async () => {
+		const { db, backups } = await setup();
+		const before = await exportProgress(db);
+		await resetProgressWithBackup({ db, backups, now });
+		expect(await db.reviews.count()).toBe(0);
+		const [kept] = await listAutomaticBackups(backups);
+		expect(kept).toMatchObject({ reason: 'reset', createdAt: now, questions: 3, answers: 3 });
+		const text = (await readAutomaticBackup(kept.id!, backups))!;
+		expect(kept.bytes).toBe(new TextEncoder().encode(text).length);
+
+		const restored = await restoreAutomaticBackup(kept.id!, { db, backups, now });
+		expect(restored.ok).toBe(true);
+		const after = await exportProgress(db);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
+		expect(after.days).toEqual(before.days);
+	});
+
+	it('keeps a copy before Import replaces progress, and none of an empty database', async () => {
+		const { db, backups } = await setup();
+		const file = await exportProgress(db);
+		await replaceProgressWithBackup(file, { db, backups, now });
+		expect(await listAutomaticBackups(backups)).toHaveLength(1);
+		const empty = freshDb();
+		expect(await keepAutomaticBackup('import', { db: empty, backups, now })).toBeNull();
+		expect(await listAutomaticBackups(backups)).toHaveLength(1);
+	});
+
+	it('keeps only the last five, newest first, and never drops the one being restored', async () => {
+		const { db, backups } = await setup(1);
+		for (let i = 0; i < KEEP_BACKUPS + 2; i++)
+			await keepAutomaticBackup('import', { db, backups, now: now + i });
+		const list = await listAutomaticBackups(backups);
+		expect(list.map((b) => b.createdAt)).toEqual([6, 5, 4, 3, 2].map((i) => now + i));
+		expect(await backups.files.count()).toBe(KEEP_BACKUPS);
+		const oldest = list.at(-1)!;
+		await restoreAutomaticBackup(oldest.id!, { db, backups, now: now + 10 });
+		expect(await readAutomaticBackup(oldest.id!, backups)).toBeDefined();
+	});
+
+	it('stops Import and Reset with a message when the disk is full, changing nothing', async () => {
+		const { db, backups } = await setup();
+		const before = await exportProgress(db);
+		vi.spyOn(backups.files, 'add').mockRejectedValue(
+			new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+		);
+		await expect(resetProgressWithBackup({ db, backups, now })).rejects.toBeInstanceOf(
+			BackupStorageError
+		);
+		await expect(replaceProgressWithBackup(before, { db, backups, now })).rejects.toThrow(
+			/no room for the automatic backup/
+		);
+		expect((await exportProgress(db)).reviews).toEqual(before.reviews);
+		expect(await backups.backups.count()).toBe(0);
+	});
+
+	it('refuses to restore a kept file that no longer passes the checks, changing nothing', async () => {
+		const { db, backups } = await setup();
+		await keepAutomaticBackup('import', { db, backups, now });
+		const [kept] = await listAutomaticBackups(backups);
+		await backups.files.put({ id: kept.id!, text: '{"format":"flashpoint-progress"' });
+		const result = await restoreAutomaticBackup(kept.id!, { db, backups, now });
+		expect(result.ok).toBe(false);
+		expect(await db.reviews.count()).toBe(3);
+	});
+});
+
+describe('automatic backup labels', () => {
+	it('names sizes and files for people', async () => {
+		const { formatBytes, automaticBackupFileName } = await import('./auto-backup');
+		expect(formatBytes(812)).toBe('812 bytes');
+		expect(formatBytes(34_400)).toBe('34 KB');
+		expect(formatBytes(1_230_000)).toBe('1.2 MB');
+		expect(
+			automaticBackupFileName({
+				createdAt: new Date(2026, 4, 12, 9).getTime(),
+				reason: 'reset',
+				bytes: 1,
+				questions: 0,
+				answers: 0,
+				days: 0
+			})
+		).toBe('flashpoint-progress-2026-05-12-before-reset.json');
+	});
+});
+
+describe('restoring a copy of a damaged database', () => {
+	it('repairs its out-of-range cards instead of refusing it', async () => {
+		const { db, backups } = await setup();
+		await db.cards.update('q0', { stability: -1 });
+		await resetProgressWithBackup({ db, backups, now });
+		const [kept] = await listAutomaticBackups(backups);
+		const result = await restoreAutomaticBackup(kept.id!, { db, backups, now });
+		expect(result.ok).toBe(true);
+		expect((await db.cards.get('q0'))?.stability).toBeGreaterThan(0);
+		expect(await db.reviews.count()).toBe(3);
+	});
+});

@@ -1,0 +1,207 @@
+/**
+ * Automatic backups, as Anki keeps them: before Import, Reset or a restore replaces progress,
+ * a copy of what is there is kept, the last `KEEP_BACKUPS` of them, each restorable and
+ * downloadable from Settings.
+ *
+ * They live in their own database, `flashpoint-backups`, not in a table of `flashpoint`:
+ * five copies of a 100,000-answer collection are ~200 MB, which the study database's
+ * transactions, exports and checks never need to see; a separate database needs no schema
+ * bump of `flashpoint` (no migration risk for the rows that matter); and if `flashpoint`
+ * itself is ever damaged beyond repair and deleted, the copies survive it. The cost: the copy
+ * and the replacement are two transactions, so the copy is committed first and the
+ * replacement only starts once it is safely stored.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import { isStorageFullError } from './answers';
+import {
+	backupFileName,
+	describeProgress,
+	exportProgress,
+	importProgress,
+	resetProgress
+} from './backup';
+import { parseProgressFile, type BackupParse, type ProgressFile } from './backup-file';
+import { getDb, type FlashpointDb } from './schema';
+
+export const BACKUPS_DB_NAME = 'flashpoint-backups';
+/** How many automatic backups are kept (Anki keeps a number of recent ones, too). */
+export const KEEP_BACKUPS = 5;
+
+/** Why a copy was made: what was about to replace the progress. */
+export type BackupReason = 'import' | 'reset' | 'restore' | 'merge';
+
+/** One automatic backup, as listed (its file text is kept apart, in `files`). */
+export interface AutoBackupInfo {
+	id?: number;
+	/** When it was made (ms). */
+	createdAt: number;
+	reason: BackupReason;
+	/** Size of the backup file (bytes of UTF-8 JSON). */
+	bytes: number;
+	/** What it holds (`describeProgress`). */
+	questions: number;
+	answers: number;
+	days: number;
+}
+
+interface BackupFileRow {
+	id: number;
+	/** The backup file's JSON text, exactly as Export would download it. */
+	text: string;
+}
+
+export type BackupsDb = Dexie & {
+	backups: EntityTable<AutoBackupInfo, 'id'>;
+	files: EntityTable<BackupFileRow, 'id'>;
+};
+
+/** Opens (lazily) the automatic-backups database. */
+export function createBackupsDb(name: string = BACKUPS_DB_NAME): BackupsDb {
+	const db = new Dexie(name) as BackupsDb;
+	db.version(1).stores({ backups: '++id, createdAt', files: 'id' });
+	return db;
+}
+
+let shared: BackupsDb | undefined;
+
+/** The app's one connection to the automatic-backups database. */
+export function getBackupsDb(): BackupsDb {
+	shared ??= createBackupsDb();
+	return shared;
+}
+
+/** The device had no room for the copy: the Import, Reset or restore did not happen. */
+export class BackupStorageError extends Error {
+	constructor(cause: unknown) {
+		super(
+			'Nothing was changed: this device has no room for the automatic backup Flashpoint keeps before replacing your progress. Free some space (or delete other sites’ data), then try again.',
+			{ cause }
+		);
+		this.name = 'BackupStorageError';
+	}
+}
+
+function byteLength(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
+/**
+ * Keeps a copy of the progress now in `db` (`reason` says what is about to replace it) and
+ * drops the oldest beyond `KEEP_BACKUPS` (never `protect`, the one being restored). Returns
+ * null when there is no progress to keep. Throws `BackupStorageError` when the disk is full
+ * (nothing kept, nothing dropped), or what IndexedDB throws.
+ */
+export async function keepAutomaticBackup(
+	reason: BackupReason,
+	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number; protect?: number } = {}
+): Promise<AutoBackupInfo | null> {
+	const { db = getDb(), backups = getBackupsDb(), now = Date.now(), protect } = options;
+	const file = await exportProgress(db, new Date(now));
+	if (!file.cards.length && !file.reviews.length) return null;
+	const text = JSON.stringify(file);
+	const info: AutoBackupInfo = {
+		createdAt: now,
+		reason,
+		bytes: byteLength(text),
+		...describeProgress(file)
+	};
+	try {
+		await backups.transaction('rw', backups.backups, backups.files, async () => {
+			const id = await backups.backups.add(info);
+			info.id = id;
+			await backups.files.add({ id, text });
+			const keys = (await backups.backups.orderBy('createdAt').reverse().primaryKeys()) as number[];
+			const old = keys.filter((key) => key !== protect).slice(KEEP_BACKUPS);
+			await backups.backups.bulkDelete(old);
+			await backups.files.bulkDelete(old);
+		});
+	} catch (error) {
+		if (isStorageFullError(error)) throw new BackupStorageError(error);
+		throw error;
+	}
+	return info;
+}
+
+/** The automatic backups kept, newest first (metadata only; the files are not read). */
+export async function listAutomaticBackups(
+	backups: BackupsDb = getBackupsDb()
+): Promise<AutoBackupInfo[]> {
+	return (await backups.backups.orderBy('createdAt').reverse().toArray()).slice(0, KEEP_BACKUPS);
+}
+
+/** One automatic backup's file text (for Download and Restore), or undefined if gone. */
+export async function readAutomaticBackup(
+	id: number,
+	backups: BackupsDb = getBackupsDb()
+): Promise<string | undefined> {
+	return (await backups.files.get(id))?.text;
+}
+
+/**
+ * Replaces all progress with `file` (Import → Replace) after keeping a copy of the current
+ * progress. Throws `BackupStorageError` (nothing changed) when the copy cannot be stored.
+ */
+export async function replaceProgressWithBackup(
+	file: ProgressFile,
+	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number; reason?: BackupReason } = {}
+): Promise<void> {
+	await keepAutomaticBackup(options.reason ?? 'import', options);
+	await importProgress(file, options.db);
+}
+
+/** Reset, after keeping a copy. Throws `BackupStorageError` (nothing deleted) when it cannot. */
+export async function resetProgressWithBackup(
+	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
+): Promise<void> {
+	await keepAutomaticBackup('reset', options);
+	await resetProgress(options.db);
+}
+
+/**
+ * Restores automatic backup `id`: its file is read and checked again like any import (it may
+ * predate today's rules), except that cards out of the FSRS ranges are repaired as Check
+ * database would (the copy keeps whatever the database held), a copy of the current progress is kept (never dropping `id`), then
+ * it replaces the progress. Returns the parse: `ok: false` (with sentences) changes nothing.
+ */
+export async function restoreAutomaticBackup(
+	id: number,
+	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
+): Promise<BackupParse> {
+	const text = await readAutomaticBackup(id, options.backups);
+	if (text === undefined)
+		return {
+			ok: false,
+			error: 'Nothing was changed: this automatic backup is no longer kept.',
+			problems: []
+		};
+	// The copy holds the database as it was, damaged cards included: repaired, not refused.
+	const parsed = parseProgressFile(text, options.now, { repair: true });
+	if (!parsed.ok) return parsed;
+	await keepAutomaticBackup('restore', { ...options, protect: id });
+	await importProgress(parsed.value, options.db);
+	return parsed;
+}
+
+/** A size for people: "812 bytes", "34 KB", "1.2 MB" (1 KB = 1,000 bytes, as file managers show). */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1000) return `${bytes} bytes`;
+	if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+	return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+const REASONS: Record<BackupReason, string> = {
+	import: 'Before an import',
+	reset: 'Before a reset',
+	restore: 'Before a restore',
+	merge: 'Before a merge'
+};
+
+/** "Before a reset", for the list. */
+export function reasonLabel(reason: BackupReason): string {
+	return REASONS[reason] ?? 'Automatic';
+}
+
+/** `flashpoint-progress-2026-05-12-before-reset.json`, with the backup's local date. */
+export function automaticBackupFileName(info: AutoBackupInfo): string {
+	return backupFileName(new Date(info.createdAt)).replace('.json', `-before-${info.reason}.json`);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { createCourse, setDraftStatus } from '$lib/courses/create';
+import { fixtureCourse } from '$lib/courses/fixtures.test-helpers';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { recordAnswer } from './answers';
+import { exportProgress, importProgress, parseProgressFile, resetProgress } from './backup';
+import { BUILTIN_COURSE_ID, type CourseRecord } from './records';
+import { answer, freshDb } from './test-helpers';
+
+const t0 = new Date(2026, 4, 12, 9, 0).getTime();
+
+async function withCourses() {
+	const db = freshDb();
+	const builtin: CourseRecord = {
+		id: BUILTIN_COURSE_ID,
+		title: 'Built in',
+		kind: 'builtin',
+		hash: 'abc',
+		installedAt: t0,
+		questionCount: 0,
+		documentCount: 0,
+		queue: []
+	};
+	await db.courses.add(builtin);
+	const course = await createCourse(db, fixtureCourse(), { now: t0 });
+	const [first, second] = await db.questions.where('courseId').equals(course.id).sortBy('position');
+	await setDraftStatus(db, second.id, 'draft');
+	await recordAnswer(answer(first.id, 3, t0 + 60_000), DEFAULT_STUDY_SETTINGS, db);
+	return { db, course, first };
+}
+
+describe('user courses in progress backups', () => {
+	it('exports every user course, drafts included, and never the built-in one', async () => {
+		const { db, course } = await withCourses();
+		const file = await exportProgress(db);
+		expect(file.version).toBe(2);
+		expect(file.courses?.map((c) => c.id)).toEqual([course.id]);
+		expect(file.questions).toHaveLength(await db.questions.count());
+		expect(file.questions?.some((q) => q.status === 'draft')).toBe(true);
+		expect(file.documents).toHaveLength(2);
+	});
+
+	it('restores them with the progress, leaving the built-in course and other courses alone', async () => {
+		const { db, course, first } = await withCourses();
+		const before = await exportProgress(db, new Date(t0 + 120_000));
+		const parsed = parseProgressFile(JSON.stringify(before), t0 + 120_000);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		await resetProgress(db);
+		await db.questions.where('courseId').equals(course.id).delete();
+		await db.documents.where('courseId').equals(course.id).delete();
+		await db.courses.delete(course.id);
+		const other = await createCourse(db, fixtureCourse('Another'), { now: t0 });
+		await importProgress(parsed.value, db);
+		expect(await db.courses.get(course.id)).toEqual(before.courses![0]);
+		expect((await db.courses.get(course.id))?.queue).toEqual(before.courses![0].queue);
+		expect(await db.courses.get(other.id)).toBeDefined();
+		expect(await db.courses.get(BUILTIN_COURSE_ID)).toMatchObject({ kind: 'builtin' });
+		expect(await exportProgress(db, new Date(t0 + 120_000))).toMatchObject({
+			courses: expect.arrayContaining(before.courses!),
+			documents: expect.arrayContaining(before.documents!),
+			questions: expect.arrayContaining(before.questions!)
+		});
+		expect(await db.cards.get(first.id)).toBeDefined();
+	});
+
+	it('rebuilds the course rows’ counts and study order instead of trusting them', async () => {
+		const { db } = await withCourses();
+		const file = await exportProgress(db, new Date(t0 + 120_000));
+		const honest = file.courses![0];
+		file.courses![0] = { ...honest, questionCount: 999, queue: [{ id: 'elsewhere', fact: 'x' }] };
+		const parsed = parseProgressFile(JSON.stringify(file), t0 + 120_000);
+		expect(parsed.ok && parsed.value.courses).toEqual([honest]);
+	});
+
+	it('refuses the built-in course, rows of no course and damaged questions, in plain words', async () => {
+		const { db } = await withCourses();
+		const file = await exportProgress(db, new Date(t0 + 120_000));
+		const text = (changed: object) => JSON.stringify({ ...file, ...changed });
+		const builtin = parseProgressFile(
+			text({ courses: [{ ...file.courses![0], id: 'builtin', kind: 'builtin' }] }),
+			t0 + 120_000
+		);
+		expect(builtin).toMatchObject({ ok: false });
+		expect(!builtin.ok && builtin.problems[0]).toMatch(/^Course 1 has a missing or wrong/);
+
+		const [q0, ...rest] = file.questions!;
+		const stray = parseProgressFile(
+			text({
+				questions: [{ ...q0, courseId: 'u-elsewhere' }, ...rest],
+				documents: file.documents
+			}),
+			t0 + 120_000
+		);
+		expect(!stray.ok && stray.problems).toEqual(['Course question 1 has no course in the backup.']);
+
+		const damaged = parseProgressFile(
+			text({ questions: [{ ...q0, type: 'mcq', choices: ['only one'] }, ...rest] }),
+			t0 + 120_000
+		);
+		expect(!damaged.ok && damaged.problems).toEqual([
+			'Course question 1 has a question Flashpoint cannot ask (damaged fields).'
+		]);
+	});
+});

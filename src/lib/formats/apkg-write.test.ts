@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readApkg } from './apkg';
+import { toAnkiField, writeApkg } from './apkg-write';
+import type { PortableQuestion } from './portable';
+
+let sqlite: SqlJsStatic;
+beforeAll(async () => {
+	sqlite = await initSqlJs();
+});
+
+const QUESTIONS: PortableQuestion[] = [
+	{
+		externalId: 'g-kfor-command-cloze',
+		type: 'cloze',
+		prompt: 'In 2024 ____ took command of KFOR.',
+		answer: 'Turkey',
+		explanation: 'Since October 2024.',
+		topics: ['KFOR'],
+		quote: 'Turkey took command of KFOR in October 2024.'
+	},
+	{
+		externalId: 'w-capital',
+		type: 'flashcard',
+		prompt: 'Capital of <Kosovo> & its "seat"?',
+		answer: 'Pristina\nsince 2008',
+		topics: ['geography', 'Balkans']
+	},
+	{
+		externalId: 'w-year',
+		type: 'short',
+		prompt: 'Year Kosovo declared independence?',
+		answer: '2008',
+		explanation: 'February 2008.',
+		topics: []
+	}
+];
+
+describe('writeApkg', () => {
+	it('round-trips through our own .apkg reader: the same questions, ids as note GUIDs', async () => {
+		const bytes = await writeApkg(QUESTIONS, 'Turkey and the Balkans', sqlite, 1_760_000_000_000);
+		const read = readApkg(bytes, sqlite);
+		expect(read.problems).toEqual([]);
+		expect(read.notes).toEqual([]);
+		const deck = 'Turkey and the Balkans';
+		expect(read.questions).toEqual([
+			{ ...QUESTIONS[0], externalId: 'g-kfor-command-cloze#c1', topics: [deck, 'KFOR'] },
+			{ ...QUESTIONS[1], topics: [deck, 'geography', 'Balkans'] },
+			{ ...QUESTIONS[2], topics: [deck] }
+		]);
+	});
+
+	it('writes a schema-11 collection Anki opens: col row, three note types, one card a note', async () => {
+		const bytes = await writeApkg(QUESTIONS, 'Deck', sqlite, 1_760_000_000_000);
+		const files = unzipSync(bytes);
+		expect(Object.keys(files).sort()).toEqual(['collection.anki2', 'media']);
+		expect(new TextDecoder().decode(files.media)).toBe('{}');
+		const db = new sqlite.Database(files['collection.anki2']);
+		const [[ver, models]] = db.exec('SELECT ver, models FROM col')[0].values;
+		expect(ver).toBe(11);
+		const names = Object.values(JSON.parse(String(models)) as Record<string, { name: string }>);
+		expect(names.map((m) => m.name)).toEqual([
+			'Flashpoint Basic',
+			'Flashpoint Basic (type in the answer)',
+			'Flashpoint Cloze'
+		]);
+		const cards = db.exec('SELECT nid, ord, type, queue, due FROM cards ORDER BY due')[0].values;
+		expect(cards).toHaveLength(3);
+		expect(cards.map((c) => c[4])).toEqual([1, 2, 3]);
+		const [[csum]] = db.exec("SELECT csum FROM notes WHERE guid = 'w-year'")[0].values;
+		// Anki's checksum: the first 8 hex digits of the SHA-1 of the first field, as an integer.
+		const sha1 = createHash('sha1').update('Year Kosovo declared independence?').digest('hex');
+		expect(csum).toBe(Number.parseInt(sha1.slice(0, 8), 16));
+		db.close();
+	});
+
+	it('multiple choice and true/false become Basic notes Anki can show', async () => {
+		const bytes = await writeApkg(
+			[
+				{
+					externalId: 'm',
+					type: 'mcq',
+					prompt: 'Capital?',
+					answer: 'Pristina',
+					choices: ['Prizren', 'Pristina'],
+					topics: []
+				},
+				{
+					externalId: 't',
+					type: 'truefalse',
+					prompt: 'Kosovo is in Europe.',
+					answer: 'true',
+					topics: []
+				}
+			],
+			'D',
+			sqlite
+		);
+		const read = readApkg(bytes, sqlite);
+		expect(read.questions.map((q) => [q.type, q.prompt, q.answer])).toEqual([
+			['flashcard', 'Capital?\nA) Prizren\nB) Pristina', 'Pristina'],
+			['flashcard', 'True or false: Kosovo is in Europe.', 'True']
+		]);
+	});
+
+	it('escapes text as HTML, never passing markup through', () => {
+		expect(toAnkiField('<script>x</script> & more\nline')).toBe(
+			'&lt;script&gt;x&lt;/script&gt; &amp; more<br>line'
+		);
+	});
+});

@@ -1,0 +1,155 @@
+/**
+ * Which reader a file needs, judged by its content first and its name's extension second: a
+ * teacher's `questions.txt` may hold GIFT, and a file renamed `.apkg` may hold plain text. Pure
+ * and cheap (a few regular expressions over the first 64 KB), so the import screen can call it
+ * before any reader is loaded.
+ */
+
+/** Every format the import screen reads. */
+export const IMPORT_FORMATS = [
+	{ id: 'apkg', label: 'Anki deck (.apkg / .colpkg)' },
+	{ id: 'anki-text', label: 'Anki notes in plain text' },
+	{ id: 'gift', label: 'Moodle GIFT' },
+	{ id: 'moodle-xml', label: 'Moodle XML' },
+	{ id: 'aiken', label: 'Aiken (multiple choice)' },
+	{ id: 'table', label: 'Spreadsheet (CSV / TSV, with a column mapping)' },
+	{ id: 'two-column', label: 'Quizlet / Mnemosyne (term and definition)' }
+] as const;
+
+export type ImportFormatId = (typeof IMPORT_FORMATS)[number]['id'];
+
+/** The label a person reads for a format id. */
+export function formatLabel(id: ImportFormatId): string {
+	return IMPORT_FORMATS.find((f) => f.id === id)!.label;
+}
+
+/** What `detectFormat` found: a format to read with, or why none fits (worded for a person). */
+export type Detection =
+	| {
+			ok: true;
+			format: ImportFormatId;
+			/** Set when the extension promised another format than the content shows. */
+			note?: string;
+	  }
+	| { ok: false; message: string };
+
+const BY_EXTENSION: Record<string, ImportFormatId> = {
+	apkg: 'apkg',
+	colpkg: 'apkg',
+	gift: 'gift',
+	xml: 'moodle-xml',
+	csv: 'table',
+	tsv: 'table',
+	aiken: 'aiken'
+};
+
+/** The lower-case extension of a file name (`deck.APKG` → `apkg`), or `''`. */
+export function extensionOf(name: string): string {
+	const at = name.lastIndexOf('.');
+	return at > 0 ? name.slice(at + 1).toLowerCase() : '';
+}
+
+const ANKI_HEADER =
+	/^#(separator|html|notetype|deck|tags|columns|guid column|notetype column|deck column|tags column):/im;
+const AIKEN_ANSWER = /^ANSWER:\s*[A-Z]\s*$/im;
+const AIKEN_CHOICE = /^[A-Z][.)]\s+\S/m;
+const GIFT_MARKS = [
+	/^::[^\n]*?::/m,
+	/^\$CATEGORY:/m,
+	/\{\s*(T|F|TRUE|FALSE)\s*(#[^}]*)?\}/,
+	/\{[^{}]*(^|\s)[=~][^{}]*\}/m
+];
+/** First cells of a header row that name question and answer columns. */
+const HEADER_WORDS =
+	/^"?(question|question text|prompt|term|front|answer|correct answer|definition|back)"?$/i;
+
+/** True when the bytes are not text: a NUL byte or many control characters in the first 4 KB. */
+function isBinary(bytes: Uint8Array): boolean {
+	const head = bytes.subarray(0, 4096);
+	let control = 0;
+	for (const byte of head) {
+		if (byte === 0) return true;
+		if (byte < 9 || (byte > 13 && byte < 32)) control++;
+	}
+	return control > head.length / 20;
+}
+
+/** Tab-, comma- or semicolon-separated rows: their column count, or 0 when it is not a table. */
+function columnsOf(lines: readonly string[]): { columns: number; header: boolean } {
+	for (const separator of ['\t', ';', ',']) {
+		const counts = lines.map((line) => line.split(separator).length);
+		const columns = counts.filter((n) => n >= 2).length >= lines.length * 0.8 ? counts[0] : 0;
+		if (columns >= 2) {
+			const header = lines[0].split(separator).some((cell) => HEADER_WORDS.test(cell.trim()));
+			return { columns, header };
+		}
+	}
+	return { columns: 0, header: false };
+}
+
+/** The format the text's content shows, or undefined when nothing in it is telling. */
+function detectText(text: string, extension: string): ImportFormatId | undefined {
+	const head = text.slice(0, 65_536).replace(/^\uFEFF/, '');
+	const trimmed = head.trimStart();
+	if (/^<\?xml|^<quiz[\s>]/i.test(trimmed)) return 'moodle-xml';
+	if (ANKI_HEADER.test(head)) return 'anki-text';
+	if (AIKEN_ANSWER.test(head) && AIKEN_CHOICE.test(head)) return 'aiken';
+	if (GIFT_MARKS.some((mark) => mark.test(head))) return 'gift';
+	if (/\{\{c\d+::/.test(head)) return 'anki-text';
+	const lines = head
+		.split(/\r\n|\r|\n/)
+		.filter((line) => line.trim())
+		.slice(0, 50);
+	if (!lines.length) return undefined;
+	const { columns, header } = columnsOf(lines);
+	if (columns >= 3 || (columns === 2 && (header || extension === 'csv' || extension === 'tsv')))
+		return 'table';
+	if (columns === 2) return 'two-column';
+	if (lines.filter((line) => / [-–—] /.test(line)).length >= lines.length * 0.8)
+		return 'two-column';
+	return undefined;
+}
+
+/**
+ * Finds the reader for a file from its name and first bytes (64 KB are plenty). Zip archives are
+ * Anki packages unless they are spreadsheets or documents; text is judged by its content (Moodle
+ * XML, Anki's `#` headers, Aiken's `ANSWER:` lines, GIFT's braces, columns), then by the
+ * extension. Never throws.
+ */
+export function detectFormat(name: string, bytes: Uint8Array): Detection {
+	const extension = extensionOf(name);
+	const promised = BY_EXTENSION[extension];
+	const noteIf = (format: ImportFormatId) =>
+		promised && promised !== format
+			? `The file is named “.${extension}” but holds ${formatLabel(format)}; it was read as that.`
+			: undefined;
+	if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+		const listing = new TextDecoder('latin1').decode(bytes.subarray(0, 65_536));
+		if (/xl\/workbook|\[Content_Types\]\.xml/.test(listing) && !/collection\.anki/.test(listing))
+			return {
+				ok: false,
+				message:
+					'This is an Excel or Word file. Save the sheet as “CSV UTF-8” in your spreadsheet program and open that file here.'
+			};
+		return { ok: true, format: 'apkg', ...withNote(noteIf('apkg')) };
+	}
+	if (isBinary(bytes))
+		return {
+			ok: false,
+			message: `This file is not text${extension ? ` (whatever its “.${extension}” name says)` : ''} and not an Anki package, so Flashpoint cannot read questions from it.`
+		};
+	const text = new TextDecoder().decode(bytes.subarray(0, 65_536));
+	const found = detectText(text, extension);
+	if (found) return { ok: true, format: found, ...withNote(noteIf(found)) };
+	if (promised && promised !== 'apkg') return { ok: true, format: promised };
+	return {
+		ok: false,
+		message:
+			'Flashpoint cannot tell which format this is. Choose it from the list: Anki, GIFT, Moodle XML, Aiken, CSV/TSV or term–definition text.'
+	};
+}
+
+function withNote(note: string | undefined): { note?: string } {
+	return note ? { note } : {};
+}

@@ -1,0 +1,107 @@
+import type { SqlJsStatic } from 'sql.js';
+import { extensionOf, type ImportFormatId } from './detect';
+import type { ImportResult } from './portable';
+import type { ColumnRole, Table } from './table';
+
+/**
+ * One entry to every reader, for the import screen: the reader's module is loaded with
+ * `import()` only when a file of its format is read, so no screen's first load carries it.
+ */
+
+/** A file (or pasted text, as UTF-8 bytes) to import. */
+export interface ImportSource {
+	/** The file's name (`Pasted text` for a paste); its stem titles a new course. */
+	name: string;
+	bytes: Uint8Array;
+}
+
+/** What reading a file gave: questions to preview, a table to map first, or why it failed. */
+export type ReadOutcome =
+	| { kind: 'questions'; result: ImportResult; title: string }
+	| { kind: 'table'; table: Table; mapping: ColumnRole[]; title: string }
+	| { kind: 'error'; message: string };
+
+/** Loads SQLite (sql.js) for `.apkg` files; the screen passes the browser's, tests Node's. */
+export type SqliteLoader = () => Promise<SqlJsStatic>;
+
+/** The title a new course takes from a file: its name without the extension, or the deck's. */
+export function titleFromName(name: string, deck?: string): string {
+	if (deck?.trim()) return deck.split('::').at(-1)!.trim();
+	const extension = extensionOf(name);
+	const stem = extension ? name.slice(0, -(extension.length + 1)) : name;
+	return (
+		stem
+			.replace(/[_]+/g, ' ')
+			.replace(/\.(gift|aiken)$/i, '')
+			.trim() || 'Imported questions'
+	);
+}
+
+/** The `#deck:` header of an Anki text export, when it has one. */
+function ankiDeck(text: string): string | undefined {
+	return /^#deck:(.*)$/im.exec(text.slice(0, 4096))?.[1];
+}
+
+/** Text of a file as UTF-8 (a byte-order mark is dropped by the readers). */
+function decode(bytes: Uint8Array): string {
+	return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Reads `source` as `format`. Never throws: a file that cannot be read at all (a damaged zip, a
+ * reader that cannot load offline) comes back as `{ kind: 'error' }` with a message for a
+ * person; questions a reader cannot read are `problems` of the result, with their line.
+ */
+export async function readImport(
+	source: ImportSource,
+	format: ImportFormatId,
+	loadSqlite: SqliteLoader
+): Promise<ReadOutcome> {
+	const title = titleFromName(source.name);
+	try {
+		switch (format) {
+			case 'apkg': {
+				const [{ readApkg }, sqlite] = await Promise.all([import('./apkg'), loadSqlite()]);
+				const result = readApkg(source.bytes, sqlite);
+				return { kind: 'questions', result, title };
+			}
+			case 'table': {
+				const { readTable, guessMapping } = await import('./table');
+				const table = readTable(decode(source.bytes));
+				if (!table.rows.length) return { kind: 'error', message: 'The sheet has no rows.' };
+				return { kind: 'table', table, mapping: guessMapping(table), title };
+			}
+			default: {
+				const text = decode(source.bytes);
+				const result = await readText(format, text);
+				const deck = format === 'anki-text' ? ankiDeck(text) : undefined;
+				return { kind: 'questions', result, title: titleFromName(source.name, deck) };
+			}
+		}
+	} catch (error) {
+		if (error instanceof Error && error.name === 'ApkgError')
+			return { kind: 'error', message: error.message };
+		return {
+			kind: 'error',
+			message: `The file could not be read${typeof navigator !== 'undefined' && !navigator.onLine ? ' (the reader for this format is not on this device yet: open Flashpoint online once)' : ''}: ${error instanceof Error ? error.message : String(error)}`
+		};
+	}
+}
+
+async function readText(
+	format: Exclude<ImportFormatId, 'apkg' | 'table'>,
+	text: string
+): Promise<ImportResult> {
+	switch (format) {
+		case 'gift':
+			return (await import('./gift')).readGift(text);
+		case 'moodle-xml':
+			return (await import('./moodle-xml')).readMoodleXml(text);
+		case 'aiken':
+			return (await import('./aiken')).readAiken(text);
+		case 'anki-text':
+			return (await import('./anki-text')).readAnkiText(text);
+		case 'two-column':
+			return (await import('./two-column')).readTwoColumn(text);
+	}
+}

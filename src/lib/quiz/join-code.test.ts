@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { ALPHABET, normalizeTyped } from './crockford';
+import {
+	decodeJoinCode,
+	drawQuiz,
+	formatJoinCode,
+	joinCodeOf,
+	joinCodeProblem,
+	looksLikeJoinCode,
+	rebuildQuiz,
+	runJoinId,
+	type QuizRecipe
+} from './join-code';
+import { seededRandom } from './random';
+import { seedBank } from './fixtures.test-helpers';
+import { DEFAULT_SETTINGS, QUIZ_TYPES, type QuizSettings } from './types';
+
+const { bank } = seedBank();
+const docs = bank.documents.map((d) => d.id);
+
+const recipe = (over: Partial<QuizRecipe> = {}, settings: Partial<QuizSettings> = {}) => ({
+	docs: [],
+	topics: [],
+	types: [...QUIZ_TYPES],
+	count: 10,
+	...over,
+	settings: { ...DEFAULT_SETTINGS, timer: 'none' as const, seconds: 0, ...settings }
+});
+
+let counter = 0;
+const freshId = () => `random${counter++}`;
+
+function drawn(r: QuizRecipe, seed = 1) {
+	const quiz = drawQuiz(bank, r, () => false, freshId, seededRandom(seed));
+	if (!quiz.joinCode) throw new Error(`no join code: ${quiz.noJoinCode}`);
+	return { ...quiz, joinCode: quiz.joinCode };
+}
+
+function roundTrip(r: QuizRecipe, seed = 1) {
+	const quiz = drawn(r, seed);
+	const rebuilt = rebuildQuiz(formatJoinCode(quiz.joinCode), bank);
+	expect(rebuilt.ok).toBe(true);
+	if (!rebuilt.ok) return;
+	expect(rebuilt.value.id).toBe(quiz.id);
+	expect(rebuilt.value.questions).toEqual(quiz.questions);
+	expect(rebuilt.value.settings).toEqual(r.settings);
+	return quiz;
+}
+
+describe('join codes: round trips', () => {
+	it('a quiz of the whole bank is 9 characters and draws the same questions again', () => {
+		const quiz = roundTrip(recipe());
+		expect(quiz?.joinCode).toHaveLength(9);
+		expect(formatJoinCode(quiz!.joinCode)).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+	});
+
+	it('carries every setting', () => {
+		for (const flag of ['shuffleQuestions', 'shuffleChoices', 'allowBack', 'showAnswers'] as const)
+			for (const value of [true, false]) roundTrip(recipe({}, { [flag]: value }));
+		for (const timer of [
+			{ timer: 'quiz' as const, seconds: 60 },
+			{ timer: 'quiz' as const, seconds: 25 * 60 },
+			{ timer: 'quiz' as const, seconds: 180 * 60 },
+			{ timer: 'question' as const, seconds: 5 },
+			{ timer: 'question' as const, seconds: 30 },
+			{ timer: 'question' as const, seconds: 375 }
+		])
+			roundTrip(recipe({}, timer));
+		for (const count of [1, 7, 50]) roundTrip(recipe({ count }));
+	});
+
+	it('carries the documents, one topic and the question types in 12 characters', () => {
+		expect(roundTrip(recipe({ docs: [docs[1]] }))?.joinCode).toHaveLength(12);
+		roundTrip(recipe({ docs: [docs[0], docs[4]] }));
+		roundTrip(recipe({ types: ['short'] }));
+		roundTrip(recipe({ types: ['mcq', 'truefalse'], docs: [docs[2]] }));
+		const topic = bank.questions.find((q) => q.type === 'mcq')!.topics[0];
+		roundTrip(recipe({ topics: [topic], count: 5 }));
+		// Every document ticked is the whole bank: the short form.
+		expect(roundTrip(recipe({ docs }))?.joinCode).toHaveLength(9);
+	});
+
+	it('reads what a student types: lower case, spaces, O for 0 and I or L for 1', () => {
+		const { joinCode } = drawn(recipe());
+		const typed = ` ${formatJoinCode(joinCode).toLowerCase().replace(/-/g, ' ')} `;
+		expect(rebuildQuiz(typed, bank).ok).toBe(true);
+		expect(normalizeTyped('o1l-Ii0')).toBe('011110');
+	});
+
+	it('a run for another class has its own code and the same questions', () => {
+		const quiz = drawn(recipe());
+		const taken = new Set([quiz.id]);
+		const run = runJoinId({ ...quiz, settings: recipe().settings }, bank, (id) => taken.has(id));
+		expect(run).toBeTruthy();
+		expect(run).not.toBe(quiz.id);
+		const rebuilt = rebuildQuiz(run!.slice(1), bank);
+		expect(rebuilt.ok && rebuilt.value.questions).toEqual(quiz.questions);
+	});
+
+	it('never gives a code already used on this device', () => {
+		const first = drawn(recipe());
+		const again = drawQuiz(bank, recipe(), (id) => id === first.id, freshId, seededRandom(1));
+		expect(again.joinCode).toBeTruthy();
+		expect(again.id).not.toBe(first.id);
+	});
+});
+
+describe('join codes: typos and refusals', () => {
+	it('catches every single wrong character and every swap of neighbours', () => {
+		for (const seed of [1, 2, 3]) {
+			const { joinCode } = drawn(recipe({ types: ['mcq'] }), seed);
+			for (let i = 0; i < joinCode.length; i++) {
+				for (const char of ALPHABET) {
+					if (char === joinCode[i]) continue;
+					const typo = joinCode.slice(0, i) + char + joinCode.slice(i + 1);
+					expect(rebuildQuiz(typo, bank).ok, typo).toBe(false);
+				}
+				if (i + 1 < joinCode.length && joinCode[i] !== joinCode[i + 1]) {
+					const swapped =
+						joinCode.slice(0, i) + joinCode[i + 1] + joinCode[i] + joinCode.slice(i + 2);
+					const result = decodeJoinCode(swapped, bank);
+					expect(result.ok, swapped).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('says what to do with a code of the wrong shape or with a typo', () => {
+		const short = rebuildQuiz('K7M-2QX', bank);
+		expect(!short.ok && short.message).toMatch(/9 or 12 letters/);
+		const { joinCode } = drawn(recipe());
+		const wrong = joinCode.slice(0, 3) + (joinCode[3] === 'A' ? 'B' : 'A') + joinCode.slice(4);
+		const typo = rebuildQuiz(wrong, bank);
+		expect(!typo.ok && typo.message).toMatch(/typo/);
+		expect(rebuildQuiz('K7M-2QU-9HD', bank).ok).toBe(false);
+	});
+
+	it('a phone whose bank words a question differently refuses instead of asking other questions', () => {
+		const quiz = drawn(recipe({ count: 20 }));
+		const target = quiz.questions[3].id;
+		const changed = {
+			...bank,
+			questions: bank.questions.map((q) =>
+				q.id === target ? { ...q, prompt: `${q.prompt} (reworded)` } : q
+			)
+		};
+		const result = rebuildQuiz(quiz.joinCode, changed);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.reason).toBe('bank-mismatch');
+	});
+
+	it('tells links and long codes from join codes', () => {
+		expect(looksLikeJoinCode('k7m-2qx-9hd')).toBe(true);
+		expect(looksLikeJoinCode('https://example.org/quiz#Q1.abc')).toBe(false);
+		expect(looksLikeJoinCode('Q1.eJyrVkrOzyspSs7MU7JSMjJQ')).toBe(false);
+	});
+});
+
+describe('join codes: the teacher’s side', () => {
+	it('says why a quiz has no code: several topics, an odd time limit', () => {
+		const [a, b] = [...new Set(bank.questions.flatMap((q) => q.topics))];
+		expect(joinCodeProblem(recipe({ topics: [a, b] }), bank)).toMatch(/more than one topic/);
+		expect(joinCodeProblem(recipe({}, { timer: 'quiz', seconds: 90 }), bank)).toMatch(/time limit/);
+		expect(joinCodeProblem(recipe({}, { timer: 'question', seconds: 33 }), bank)).toMatch(
+			/time limit/
+		);
+		const none = drawQuiz(bank, recipe({ topics: [a, b] }), () => false, freshId);
+		expect(none.joinCode).toBeUndefined();
+		expect(none.id).toMatch(/^random/);
+		expect(none.questions.length).toBeGreaterThan(0);
+	});
+
+	it('an edited quiz has no code and says so; an unedited one shows its code', () => {
+		const r = recipe();
+		const quiz = { ...drawn(r), settings: r.settings };
+		expect(joinCodeOf(quiz, bank)).toEqual({ ok: true, code: quiz.joinCode });
+		const reordered = { ...quiz, questions: [...quiz.questions].reverse() };
+		const edited = joinCodeOf(reordered, bank);
+		expect(!edited.ok && edited.reason).toMatch(/changed this quiz’s questions/);
+		const reworded = {
+			...quiz,
+			questions: quiz.questions.map((q, i) => (i ? q : { ...q, prompt: 'Own wording?' }))
+		};
+		expect(joinCodeOf(reworded, bank).ok).toBe(false);
+		const random = joinCodeOf({ ...quiz, id: 'abcdefghij' }, bank);
+		expect(!random.ok && random.reason).toMatch(/no short join code/);
+	});
+});

@@ -1,0 +1,9 @@
+import type { DocumentDraft } from '$lib/documents/draft';
+import type { DetailErrors, DocumentDetails } from '$lib/courses/add';
+
+/** One document on the Add documents screen: being read, refused with a message, or ready. */
+export type Entry = { key: number; name: string } & (
+	| { state: 'reading' }
+	| { state: 'error'; message: string }
+	| { state: 'ready'; draft: DocumentDraft; details: DocumentDetails; errors: DetailErrors }
+);

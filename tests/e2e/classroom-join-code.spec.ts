@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+
+/**
+ * The short join code, for a student whose camera fails: the teacher's screen and projector
+ * show it under the QR code, the student types it (lower case, spaces, O for 0 are fine) and
+ * gets the very same quiz; a result made that way counts on the teacher's device. A quiz the
+ * teacher edited has no code and says so.
+ */
+
+async function newQuiz(page: Page, count: number) {
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Title').fill('Join code check');
+	await page.getByLabel('Number of questions').fill(String(count));
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Join code check' })).toBeVisible();
+	const code = page.locator('.join .code');
+	await expect(code).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+	return (await code.textContent())!;
+}
+
+test('a student types the join code and the teacher counts the result', async ({
+	page,
+	browser
+}) => {
+	test.skip(test.info().project.name !== 'desktop', 'the teacher’s screen is a desktop');
+	test.setTimeout(90_000);
+	const code = await newQuiz(page, 3);
+
+	await page.getByRole('link', { name: 'Projector mode' }).click();
+	await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+	await expect(page.locator('.join .code')).toHaveText(code);
+	await page.goBack();
+
+	const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const student = await phone.newPage();
+	await gotoApp(student, '/quiz');
+	// A typo is caught by the check character, and says what to do.
+	const typo = (code[0] === 'A' ? 'B' : 'A') + code.slice(1);
+	await student.getByLabel('Join code or link').fill(typo);
+	await student.getByRole('button', { name: 'Open quiz' }).click();
+	await expect(student.getByRole('alert')).toContainText('typo');
+	await student.getByLabel('Join code or link').fill(code.toLowerCase().replace(/-/g, ' '));
+	await student.getByRole('button', { name: 'Open quiz' }).click();
+	await expect(student.getByRole('heading', { name: `Quiz ${code}` })).toBeVisible();
+	await student.getByLabel('Your name').fill('Camera-less Cem');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	for (let i = 0; i < 3; i++) {
+		const radios = student.getByRole('radio');
+		if (await radios.count()) await radios.first().check();
+		else await student.getByRole('textbox').fill('Ankara');
+		const finish = student.getByRole('button', { name: 'Finish and see my score' });
+		if (await finish.isVisible()) {
+			await finish.click();
+			break;
+		}
+		await student.getByRole('button', { name: 'Next' }).click();
+	}
+	const result = await student.getByLabel('Result code').inputValue();
+	expect(result).toMatch(/^R2\./);
+	await phone.close();
+
+	await page.getByLabel('Paste result codes').fill(result);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Camera-less Cem: added, \d of 3\.$/)).toBeVisible();
+});
+
+test('an edited quiz has no join code and offers the link and QR code', async ({ page }) => {
+	test.skip(test.info().project.name !== 'desktop', 'the teacher’s screen is a desktop');
+	await newQuiz(page, 3);
+	await page.getByRole('button', { name: 'Remove question 1' }).click();
+	await expect(page.locator('.join .code')).toHaveCount(0);
+	await expect(page.getByRole('note')).toContainText('You changed this quiz’s questions');
+	await expect(page.getByRole('note')).toContainText('Share the QR code or the link instead');
+	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+});

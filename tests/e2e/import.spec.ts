@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, gotoApp } from './helpers';
+
+// A made-up GIFT file: three good questions and, on line 7, one Flashpoint cannot read.
+const GIFT = [
+	'$CATEGORY: $course$/top/Balkans',
+	'',
+	'::Q1:: Which city is the capital of Kosovo? {=Pristina ~Prizren ~Belgrade ~Skopje}',
+	'',
+	'::Q2:: Kosovo declared independence in 2008.{TRUE}',
+	'',
+	'::Q3:: Match the cities {=Pristina -> Kosovo =Belgrade -> Serbia}',
+	'',
+	'::Q4:: Who commands KFOR in 2025? {=a Turkish general}',
+	''
+].join('\n');
+
+// Anki 2.1.55+ "Notes in Plain Text" with its # header lines; the second note repeats a GIFT one.
+const ANKI = [
+	'#separator:tab',
+	'#html:true',
+	'#notetype column:1',
+	'Basic\tCapital of <b>Serbia</b>?\tBelgrade',
+	'Basic (type in the answer)\tWho commands KFOR in 2025?\ta Turkish general',
+	'Cloze\t{{c1::Ankara}} is the capital of Turkey.\t'
+].join('\n');
+
+async function chooseFile(page: Page, name: string, text: string) {
+	await page.getByLabel('Question file', { exact: true }).setInputFiles({
+		name,
+		mimeType: 'text/plain',
+		buffer: Buffer.from(text, 'utf8')
+	});
+}
+
+test.describe('Import questions', () => {
+	test.skip(({ viewport }) => (viewport?.width ?? 0) > 400, 'the flow is checked at phone width');
+
+	test('a GIFT file with one bad question: preview, then a new course holds the good ones', async ({
+		page
+	}) => {
+		await gotoApp(page, '/courses/import');
+		await chooseFile(page, 'balkans.gift', GIFT);
+		await expect(page.getByLabel('Format')).toHaveValue('gift');
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
+		await expect(preview).toContainText('Line 7: matching questions are not supported');
+		await expect(preview.getByText('No source sentence in the file.').first()).toBeVisible();
+		await expect(page.getByLabel('Title of the new course')).toHaveValue('balkans');
+		await expectNoAxeViolations(page);
+
+		// Nothing is stored before the confirmation.
+		expect(await userCourses(page)).toEqual([]);
+		await page.getByLabel('Title of the new course').fill('Balkans quiz');
+		await page.getByRole('button', { name: 'Import 3 questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
+		const courses = await userCourses(page);
+		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
+
+		// The new course exports to any writer, saying what a format could not hold.
+		await page.getByRole('link', { name: 'Export it' }).click();
+		await expect(page.getByText('Balkans quiz: 3 questions')).toBeVisible();
+		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export 3 questions' }).click()
+		]);
+		const aiken = readFileSync((await download.path())!, 'utf8');
+		expect(aiken).toContain('Which city is the capital of Kosovo?\nA. Pristina');
+		await expect(page.getByText('Left out, because')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+			'Saved 2 questions'
+		);
+	});
+
+	test('an Anki text export into an existing course skips what the course has', async ({
+		page
+	}) => {
+		await gotoApp(page, '/courses/import');
+		await chooseFile(page, 'balkans.gift', GIFT);
+		await page.getByRole('button', { name: 'Import 3 questions' }).click();
+		await page.getByRole('button', { name: 'Import another file' }).click();
+
+		await chooseFile(page, 'Serbia.txt', ANKI);
+		await expect(page.getByLabel('Format')).toHaveValue('anki-text');
+		await page
+			.getByRole('combobox', { name: 'Course', exact: true })
+			.selectOption({ label: 'Add to “balkans”' });
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+		await expect(preview).toContainText('1 question was skipped: the course already has it.');
+		await expect(preview).toContainText('Capital of Serbia?');
+		await expect(preview).not.toContainText('<b>');
+		await page.getByRole('button', { name: 'Import 2 questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
+		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+	});
+
+	test('questions exported as an Anki deck (.apkg) import back, the same ones', async ({
+		page
+	}) => {
+		await gotoApp(page, '/questions');
+		await page.getByLabel('Type').selectOption({ label: 'Fill the blank' });
+		const shown = Number(
+			(await page.getByText(/questions match/).textContent())!.match(/^(\d+)/)![1]
+		);
+		await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.apkg$/);
+		const bytes = readFileSync((await download.path())!);
+
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: download.suggestedFilename(),
+			mimeType: 'application/octet-stream',
+			buffer: bytes
+		});
+		await expect(page.getByLabel('Format')).toHaveValue('apkg');
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText(`${shown} questions will be imported`);
+		await expect(preview.getByText('Fill the blank').first()).toBeVisible();
+		await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
+	});
+
+	test('a file that is no question file says why and stores nothing', async ({ page }) => {
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'photo.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4])
+		});
+		await expect(page.getByRole('alert')).toContainText('This file is not text');
+		await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
+		expect(await userCourses(page)).toEqual([]);
+	});
+});
+
+/** The user courses in the page's own database, as title and studied-question count. */
+function userCourses(page: Page) {
+	return page.evaluate(async () => {
+		const request = indexedDB.open('flashpoint');
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const rows = await new Promise<{ kind: string; title: string; questionCount: number }[]>(
+			(resolve) => {
+				if (!db.objectStoreNames.contains('courses')) return resolve([]);
+				const get = db.transaction('courses').objectStore('courses').getAll();
+				get.onsuccess = () => resolve(get.result);
+			}
+		);
+		db.close();
+		return rows
+			.filter((row) => row.kind === 'user')
+			.map(({ title, questionCount }) => ({ title, questionCount }));
+	});
+}
