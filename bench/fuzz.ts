@@ -9,7 +9,10 @@ import { fuzzBackups } from '../src/lib/db/backup-fuzz';
 import { sampleBackup } from '../src/lib/db/backup-fuzz-sample';
 import { freshDb } from '../src/lib/db/test-helpers';
 import { fuzzCodes, type CodeFuzzFigures } from '../src/lib/quiz/code-fuzz';
-import { makeQuiz, seedBank, syntheticQuestions } from '../src/lib/quiz/fixtures.test-helpers';
+import { readFileSync } from 'node:fs';
+import type { BankIndex } from '../src/lib/content/bank';
+import { parseBank } from '../src/lib/content/schema';
+import { makeQuiz, syntheticQuestions } from '../src/lib/quiz/synthetic-quiz';
 import { encodeQuiz } from '../src/lib/quiz/quiz-code';
 import { encodeResult } from '../src/lib/quiz/result-code';
 import type { Bench, Report } from './types';
@@ -28,9 +31,20 @@ function reportCodes(report: Report, name: string, figures: CodeFuzzFigures[]) {
 		console.error(`${name}: ${failure}`);
 }
 
+/** The shipped bank, indexed as `$lib/content/bank` does (which needs Vite's defines). */
+function loadBank(): BankIndex {
+	const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
+	if (!parsed.ok) throw new Error(parsed.error);
+	return {
+		bank: parsed.value,
+		questionById: new Map(parsed.value.questions.map((q) => [q.id, q])),
+		documentById: new Map(parsed.value.documents.map((d) => [d.id, d]))
+	};
+}
+
 /** 10,000 mutated quiz links and 10,000 result codes, seeds other than `npm test`'s. */
 function fuzzQuizCodes(report: Report) {
-	const bank = seedBank();
+	const bank = loadBank();
 	const inline = makeQuiz(syntheticQuestions(3));
 	const byRef = makeQuiz(
 		bank.bank.questions.filter((q) => q.type !== 'flashcard').slice(0, 20),

@@ -1,23 +1,66 @@
-// Lighthouse scores (mobile settings) of the production build, from scripts/lighthouse.ts.
-// Home is always measured and reported as `lighthouse.<category>`; more screens with
-// LIGHTHOUSE_PATHS="/study /settings" (reported as `lighthouse.<screen>.<category>`).
-// The server uses LIGHTHOUSE_PORT (default 4184).
-import { CATEGORIES, runLighthouse } from '../scripts/lighthouse';
+// Lighthouse scores (mobile settings) of the production build on every screen, from
+// scripts/lighthouse.ts: each prerendered page of `build/` (one source article stands for all),
+// LIGHTHOUSE_RUNS times (3), screens interleaved so machine noise spreads over all; the median
+// of each figure is reported, as `lighthouse.<category>` for Home and
+// `lighthouse.<screen>.<category>` for the others, with the machine's load average before and
+// after. LIGHTHOUSE_PATHS="/ /study" picks screens; LIGHTHOUSE_PORT (4184) the server's port.
+import { readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { CATEGORIES, runLighthouse, type LighthouseRun } from '../scripts/lighthouse';
+import { median } from './browser-harness';
 import type { Bench } from './types';
+
+/** Every prerendered screen of the build as a path (`build/study/leeches.html` → `/study/leeches`). */
+export function screensOf(dir = 'build'): string[] {
+	const pages: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory() && entry.name !== '_app') walk(path);
+			else if (entry.name.endsWith('.html') && entry.name !== '200.html') {
+				const route = `/${relative(dir, path).replace(/\.html$/, '')}`;
+				pages.push(route === '/index' ? '/' : route);
+			}
+		}
+	};
+	walk(dir);
+	// The source articles share one screen: measure the first.
+	const articles = pages.filter((path) => path.startsWith('/sources/')).sort();
+	return pages.filter((path) => !path.startsWith('/sources/') || path === articles[0]).sort();
+}
 
 const bench: Bench = {
 	name: 'lighthouse',
 	async run(report) {
-		const extra = (process.env.LIGHTHOUSE_PATHS ?? '').split(/\s+/).filter(Boolean);
-		const paths = ['/', ...extra.filter((path) => path !== '/')];
-		const runs = await runLighthouse(paths, Number(process.env.LIGHTHOUSE_PORT ?? 4184));
-		for (const run of runs) {
-			const prefix = run.path === '/' ? 'lighthouse' : `lighthouse.${run.path.slice(1)}`;
+		const chosen = (process.env.LIGHTHOUSE_PATHS ?? '').split(/\s+/).filter(Boolean);
+		const paths = chosen.length ? chosen : screensOf();
+		const times = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+		report('lighthouse.machine.cpus', cpus().length, 'cpus');
+		report('lighthouse.machine.load-before', loadavg()[0], 'load (1 min)');
+		const runs: LighthouseRun[] = await runLighthouse(
+			Array.from({ length: times }, () => paths).flat(),
+			Number(process.env.LIGHTHOUSE_PORT ?? 4184)
+		);
+		report('lighthouse.machine.load-after', loadavg()[0], 'load (1 min)');
+		for (const path of paths) {
+			const mine = runs.filter((run) => run.path === path);
+			const prefix =
+				path === '/' ? 'lighthouse' : `lighthouse.${path.slice(1).replace(/\//g, '.')}`;
+			const of = (pick: (run: LighthouseRun) => number) => median(mine.map(pick));
 			for (const category of CATEGORIES)
-				report(`${prefix}.${category}`, run.scores[category], 'score');
-			report(`${prefix}.lcp`, Math.round(run.metrics.lcpMs), 'ms (simulated mobile)');
-			report(`${prefix}.tbt`, Math.round(run.metrics.tbtMs), 'ms (simulated mobile)');
-			report(`${prefix}.cls`, run.metrics.cls, 'score');
+				report(
+					`${prefix}.${category}`,
+					of((run) => run.scores[category]),
+					`score (median of ${mine.length})`
+				);
+			report(`${prefix}.lcp`, Math.round(of((run) => run.metrics.lcpMs)), 'ms (simulated mobile)');
+			report(`${prefix}.tbt`, Math.round(of((run) => run.metrics.tbtMs)), 'ms (simulated mobile)');
+			report(
+				`${prefix}.cls`,
+				of((run) => run.metrics.cls),
+				'score'
+			);
 		}
 	}
 };

@@ -12,41 +12,7 @@ import mammoth from 'mammoth';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readDocument, type Readers } from '../src/lib/documents/read';
 import { DocumentError, type DocumentDraft } from '../src/lib/documents/draft';
-import { generateQuestions, NO_KNOWLEDGE } from '../src/lib/generator';
-import type { SourceFile } from '../src/lib/content/sources';
-import type { Question } from '../src/lib/content/schema';
-
-// TEMPORARY until `src/lib/courses/generate.ts` (branch adddocs) is on main: the same steps.
-async function generateDrafts(
-	list: DocumentDraft[],
-	options: { now: number; pause(): Promise<void> }
-) {
-	const sources: SourceFile[] = list.map((draft, i) => ({
-		document: {
-			id: `d-${i + 1}`,
-			title: draft.title,
-			outlet: draft.outlet?.trim() || draft.title,
-			date: draft.date ?? new Date(options.now).toISOString().slice(0, 10),
-			dateApproximate: !draft.date
-		},
-		short: draft.outlet?.trim() || `“${draft.title}”`,
-		blocks: draft.text
-			.split(/\n\s*\n/)
-			.map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
-			.filter(Boolean)
-			.map((text) => ({ kind: 'paragraph' as const, text }))
-	}));
-	const { candidates } = generateQuestions(
-		sources.filter((_, i) => list[i].english),
-		NO_KNOWLEDGE
-	);
-	return list.map((draft, i) => {
-		const questions: Question[] = candidates
-			.filter((c) => c.question.source.doc === sources[i].document.id)
-			.map((c) => c.question);
-		return { title: draft.title, questions, none: questions.length ? undefined : 'no-sentence' };
-	});
-}
+import { generateDrafts } from '../src/lib/courses/generate';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

@@ -128,3 +128,52 @@ test('after “I was right” focus goes to Good, and Easy keeps the overrule', 
 	expect((await lastReview(page)).count).toBe(0);
 	expect(await focusedTag(page)).not.toBe('BODY');
 });
+
+const [mcq] = firstOfTypes(['mcq']);
+
+test('a double press or a double tap on a grade never answers the next question unseen', async ({
+	page
+}) => {
+	await studyTheseFirst(page, [flashcard.id, mcq.id, cloze.id]);
+	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	await page.keyboard.press('Space');
+	// Two presses of 3, 100 ms apart: the second must not pick choice 3 of the next question.
+	await page.keyboard.press('3');
+	await page.waitForTimeout(100);
+	await page.keyboard.press('3');
+	await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+	await page.waitForTimeout(600);
+	expect((await lastReview(page)).count).toBe(1);
+	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+
+	// The same with a double tap: undo, then tap Good twice where the next choices will be.
+	await page.keyboard.press('u');
+	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	await page.keyboard.press('Space');
+	const good = page.getByRole('button', { name: /Good/ });
+	await expect(page.locator('article.question.settling')).toHaveCount(0);
+	const box = (await good.boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await page.waitForTimeout(150);
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await page.waitForTimeout(600);
+	expect((await lastReview(page)).count).toBe(1);
+	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
+});
+
+test('the verdict and “I was right” are still there after reading the source passage', async ({
+	page
+}) => {
+	await studyTheseFirst(page, [cloze.id]);
+	await page.getByLabel('Your answer').fill('certainly not this');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
+	await page.getByRole('link', { name: /Read the source passage/ }).click();
+	await expect(page).toHaveURL(/\/sources\//);
+	await page.goBack();
+	await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: /I was right/ }).click();
+	await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
+	expect((await lastReview(page)).count).toBe(1);
+});

@@ -39,6 +39,8 @@ async function expectNoSideScroll(page: Page, where: string) {
 async function expectAnswerButtonsInReach(page: Page, where: string) {
 	const buttons = page.getByTestId('answer-bar').getByRole('button');
 	await expect(buttons.first()).toBeVisible();
+	// A question that just appeared ignores taps for a moment (double-tap guard): hit-test after.
+	await expect(page.locator('article.question.settling')).toHaveCount(0);
 	for (const button of await buttons.all()) {
 		await button.scrollIntoViewIfNeeded();
 		const reach = await button.evaluate((el) => {

@@ -1,6 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import { fileSlug } from '$lib/ui/download';
-import type { Cell } from './games';
+import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -160,7 +160,11 @@ export async function exportQuestions(
 								? games.blooketSheet(portable)
 								: games.gimkitSheet(portable);
 				skipped = sheet.skipped;
-				if (format === 'blooket' || format === 'gimkit') text = games.rowsToCsv(sheet.rows);
+				if (format === 'blooket' || format === 'gimkit') {
+					// A game shows a cell as typed: no apostrophe before "-2 + 3 = ?".
+					const { toCsv } = await import('$lib/text/csv');
+					text = toCsv(sheet.rows, ',', { defuseFormulas: false });
+				}
 			}
 		}
 	} catch (error) {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { blooketSheet, gimkitSheet, kahootSheet, rowsToCsv, waygroundSheet } from './games';
+import { toCsv } from '$lib/text/csv';
+import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games';
 import type { PortableQuestion } from './portable';
 
 const mcq: PortableQuestion = {
@@ -100,7 +101,7 @@ describe('blooket, gimkit and wayground sheets', () => {
 
 	it('writes CSV that a CSV reader gives back cell for cell', () => {
 		const { rows } = blooketSheet([{ ...mcq, prompt: 'Comma, "quotes" and Vučić' }]);
-		const text = rowsToCsv(rows);
+		const text = toCsv(rows, ',', { defuseFormulas: false });
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 		expect(parsed[2][1]).toBe('Comma, "quotes" and Vučić');

@@ -1,3 +1,4 @@
+import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -14,7 +15,6 @@ import type { PortableQuestion } from './portable';
  * question types Multiple Choice and Fill-in-the-Blank, up to 5 options.
  */
 
-export type Cell = string | number | null;
 export interface GameSheet {
 	/** The file's content: rows of cells, first row first. */
 	rows: Cell[][];
@@ -217,13 +217,4 @@ export function waygroundSheet(questions: readonly PortableQuestion[], seconds =
 		}
 	}
 	return { rows, skipped };
-}
-
-/** Rows as CSV text (RFC 4180, CRLF, UTF-8 with BOM so Excel keeps accents), for Blooket and Gimkit. */
-export function rowsToCsv(rows: readonly Cell[][]): string {
-	const cell = (value: Cell) => {
-		const text = value === null ? '' : String(value);
-		return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-	};
-	return '\uFEFF' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

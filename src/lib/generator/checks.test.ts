@@ -331,6 +331,14 @@ describe('long reference articles (unseen dev set)', () => {
 		expect(pointsIntoArticle('Some members of the society moved to Varn in 1781.')).toBe(true);
 		expect(pointsIntoArticle('The fourth round returned to Ostra in 1955.')).toBe(true);
 		expect(pointsIntoArticle('The first was probably held on 31 December 1775.')).toBe(true);
+		expect(pointsIntoArticle('So in late 1865, Ada Holm opened a practice in Varn.')).toBe(true);
+		expect(pointsIntoArticle('The test was therefore a success, as 20 acids were made.')).toBe(
+			true
+		);
+		expect(pointsIntoArticle('Ada Holm was also active in the suffrage movement.')).toBe(true);
+		expect(pointsIntoArticle('The hypothesis for the tariff negotiations was a 50% cut.')).toBe(
+			true
+		);
 		expect(pointsIntoArticle('The society of engineers met in Varn in 1781.')).toBe(false);
 	});
 
@@ -409,6 +417,10 @@ describe('long reference articles: names and dates in asides', () => {
 			'In 1993, the Varnholm pact was updated (Varnholm 1994) to include new obligations.'
 		]);
 		expect(asked.some((p) => /\([^)]*____/.test(p))).toBe(false);
+		const maiden = prompts([
+			'Ada Holm was born in Varn, the second child of Edgar Holm and his wife, Louisa (born Dunn; 1813–1903), from Ostra.'
+		]);
+		expect(maiden.some((p) => p.includes('(born ____'))).toBe(false);
 		expect(asked.some((p) => /^Ada ____/.test(p))).toBe(false);
 		expect(nameBeforeBlank('Ada ____ was a Varnish physician.')).toBe(true);
 		expect(nameBeforeBlank('As ____ resigned, Varn lost an ally.')).toBe(false);
@@ -427,6 +439,18 @@ describe('long reference articles: names and dates in asides', () => {
 		]);
 		expect([...passersBy(sentences, people)]).toEqual(['d|stok']);
 		expect(passersBy(sentences.slice(0, 10), people).size).toBe(0);
+		// Nothing is asked of a sentence about a passer-by, not even its year.
+		const asked = generateQuestions([
+			article([
+				...Array.from(
+					{ length: 30 },
+					(_, i) => `Ada Holm treated patients in Varn in ${1850 + i}.`
+				),
+				'Ada Holm met the chemist Jonas Stok in 1849 in Ostra.',
+				'Jonas Stok moved to Ostra in 1783 to teach botany.'
+			])
+		]).candidates.map((c) => c.question.source.quote);
+		expect(asked.some((q) => q.includes('Stok moved'))).toBe(false);
 	});
 
 	it('takes a surname followed by a capitalised word as a first name, not the surname', () => {

@@ -74,7 +74,26 @@ export function isTrivia(candidate: Candidate): boolean {
 	// birth dates and labels, not the point of the sentence.
 	if ((fact.kind === 'year' || fact.kind === 'date') && insideParentheses(text, fact.start))
 		return true;
+	// A name in parentheses ("Louisa (born Dunnell; 1813–1903)"): a maiden name, an alias.
+	if ((fact.kind === 'person' || fact.kind === 'role') && insideParentheses(text, fact.start))
+		return true;
 	return false;
+}
+
+/**
+ * The first person a sentence names is a passer-by of its article (`centrality.ts`): whatever
+ * is asked of the sentence (a year, a town), it is about someone the article barely follows.
+ */
+export function aboutPasserBy(c: Candidate, lexicon: Lexicon): boolean {
+	if (!lexicon.passersBy.size) return false;
+	const text = c.fact.sentence.text;
+	let first: { at: number; identity: string } | undefined;
+	for (const person of lexicon.people.values())
+		for (const form of [...person.forms, person.surname]) {
+			const at = findWhole(text, form);
+			if (at >= 0 && (!first || at < first.at)) first = { at, identity: person.identity };
+		}
+	return first !== undefined && lexicon.passersBy.has(`${c.fact.sentence.doc}|${first.identity}`);
 }
 
 /** True when `at` lies inside an open parenthesis of `text`. */
@@ -262,8 +281,8 @@ export const CHECKS = [
 		(c: Candidate, lexicon: Lexicon) =>
 			lexicon.peripheral.has(sentenceKey(c.fact.sentence)) ||
 			((c.fact.kind === 'person' || c.fact.kind === 'role') &&
-				c.question.type !== 'truefalse' &&
-				lexicon.passersBy.has(`${c.fact.sentence.doc}|${c.fact.identity}`))
+				lexicon.passersBy.has(`${c.fact.sentence.doc}|${c.fact.identity}`)) ||
+			aboutPasserBy(c, lexicon)
 	],
 	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],

@@ -53,10 +53,14 @@ const POINTERS: RegExp[] = [
 	/\bthe\s+(?:society|club|experiment|experiments|apparatus|empire|kingdom|dynasty|company|comet|island|round|hospital|school|university|college|colony|organi[sz]ation|institution|league|expedition|mission|book|programme|program|court|museum|church|ship|site|council|committee|board|charter|discovery|eruption|study|team|researchers|scientists|paper|results|sample|samples|mixture|solution|reaction|product|products|body|members|founders|directors|rulers|ruler|capital|kingdom's|empire's|company's|society's|state)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to|for)\b)/u,
 	// "The first was …", "the latter had …": which one is in an earlier sentence.
 	/^(?:The\s+)?(?:first|second|third|last|latter|former|rest|remainder)\s+(?:was|were|is|are|had|has|of\s+(?:them|these|those))\b/iu,
+	// "was therefore a remarkable success": the reasoning is in the sentences before.
+	/\S\s+(?:therefore|thus|hence|consequently)\b/u,
+	// "X was also active", "even more amino acids": in addition to, or more than, what came before.
+	/\b(?:was|were|is|are|has|had|have)\s+also\b|\beven\s+more\b/u,
 	// A sentence opening on a bare conjunction ("So in late 1865, …") continues the one before.
 	/^(?:So|And|But|Or|Yet|Thus|Hence|Also)\s+(?![,–-])/u,
 	// "the Round", "the negotiations", "a motion was proposed": named in an earlier sentence.
-	/\bthe\s+(?:Round|negotiations|motion|proposal|petition|bill|vote|ban)\b(?!\s+(?:of|on|to|for|against|that)\b)/u,
+	/\bthe\s+(?:[\p{Ll}-]+\s+)?(?:Round|negotiations|motion|proposal|petition|bill|vote|ban)\b(?!\s+(?:of|on|to|for|against|that)\b)/u,
 	/^(?:In\s+\d{4},?\s+)?[Aa]\s+(?:motion|proposal|petition|resolution|bill)\s+was\b/u,
 	// "the fourth round", "the third stage": the series is named elsewhere.
 	/\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|latest)\s+(?:round|stage|phase|session|wave|attempt|edition|season|term|volume|chapter|meeting|conference|period|voyage|visit)\b(?!\s+of\b)/iu

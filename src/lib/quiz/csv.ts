@@ -2,37 +2,9 @@ import type { ClassReport, StudentRow } from './report';
 import { answerText, correctAnswerText } from './scoring';
 import type { Quiz } from './types';
 
-/** Spreadsheets run cells starting with these as formulas; a leading apostrophe defuses them. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A row of cells as a spreadsheet takes it: text, a number, or empty. */
-export type Cell = string | number | null;
-
-/**
- * `,` for most spreadsheets; `;` for Excel in locales that write decimals with a comma
- * (German, French, Serbian…), whose Excel splits a CSV on semicolons only.
- */
-export type CsvSeparator = ',' | ';';
-
-export function csvCell(value: Cell, separator: CsvSeparator = ','): string {
-	if (value === null) return '';
-	let text = String(value);
-	if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
-	return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * Rows as CSV: UTF-8 with a byte-order mark (so Excel reads "Vučić" correctly), CRLF line ends,
- * quoted where needed, formulas defused.
- */
-export function toCsv(rows: readonly (readonly Cell[])[], separator: CsvSeparator = ','): string {
-	return (
-		'\uFEFF' +
-		rows.map((row) => row.map((c) => csvCell(c, separator)).join(separator)).join('\r\n') +
-		'\r\n'
-	);
-}
+// The app's one CSV writer; re-exported so the classroom keeps importing it from here.
+import { toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
+export { csvCell, toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
 
 export interface GradebookOptions {
 	/**
@@ -43,10 +15,47 @@ export interface GradebookOptions {
 }
 
 /**
+ * The gradebook id the teacher typed for a student: by their result first, so two pupils of one
+ * name (kept both) each have their own, else by name (ids typed by name before, or carried to a
+ * new class by "Run again"). Empty when none.
+ */
+export function studentIdOf(
+	ids: Readonly<Record<string, string>> | undefined,
+	student: Pick<StudentRow, 'key' | 'name'>
+): string {
+	return (ids?.[student.key] ?? ids?.[student.name] ?? '').trim();
+}
+
+/**
+ * What would go wrong in a gradebook import with the id column: students with no id, and ids
+ * given to more than one student (each as the names shown in the report).
+ *
+ * Moodle's CSV grade import (grade/import/csv/classes/load_data.php) identifies each row by the
+ * mapped column; a row whose id is blank is not refused but keeps the student of the row above,
+ * so that student would get the blank-id row's grade (or, on the first row, the whole import is
+ * refused). Two rows with one id both land on that student; the later wins.
+ */
+export function gradebookIdProblems(
+	report: ClassReport,
+	id: (student: StudentRow) => string
+): { missing: string[]; repeated: { id: string; names: string[] }[] } {
+	const byId = new Map<string, string[]>();
+	const missing: string[] = [];
+	for (const s of report.students) {
+		const value = id(s).trim();
+		if (!value) missing.push(s.name);
+		else byId.set(value, [...(byId.get(value) ?? []), s.name]);
+	}
+	const repeated = [...byId].filter(([, names]) => names.length > 1);
+	return { missing, repeated: repeated.map(([value, names]) => ({ id: value, names })) };
+}
+
+/**
  * One row per student and nothing else (no totals, shares or prompts below): a gradebook import
  * (Moodle's "Import grades: CSV file", a Google Sheets roster) maps every row under the header
  * to a student, so a footer row would be a student it cannot find. Points are marks out of
- * "Out of"; Percent is 0–100 rounded.
+ * "Out of"; Percent is 0–100 rounded. With the id column, students without an id are left out
+ * (see `gradebookIdProblems` for why); the screen lists them.
  */
 export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
 	const id = options.studentId;
@@ -59,15 +68,17 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 		'Time (seconds)',
 		'Finished (UTC)'
 	];
-	const rows = report.students.map((s) => [
-		...(id ? [id(s)] : []),
-		s.name,
-		s.correct,
-		s.total,
-		s.percent,
-		s.seconds,
-		new Date(s.finishedAt).toISOString()
-	]);
+	const rows = report.students
+		.filter((s) => !id || id(s).trim())
+		.map((s) => [
+			...(id ? [id(s).trim()] : []),
+			s.name,
+			s.correct,
+			s.total,
+			s.percent,
+			s.seconds,
+			new Date(s.finishedAt).toISOString()
+		]);
 	return [header, ...rows];
 }
 

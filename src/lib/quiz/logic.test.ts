@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
 import { buildQuizQuestions, factCount } from './build';
-import { answerRows, csvCell, markRows, questionRows, reportCsv } from './csv';
+import Papa from 'papaparse';
+import {
+	answerRows,
+	csvCell,
+	gradebookIdProblems,
+	markRows,
+	questionRows,
+	reportCsv,
+	studentIdOf
+} from './csv';
 import { makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
-import { buildReport, studentKey } from './report';
+import { buildReport, studentKey, type StudentRow } from './report';
 import { scoreAnswers } from './scoring';
 import type { QuizResult } from './types';
 
@@ -175,10 +184,43 @@ describe('class report', () => {
 		const ids: Record<string, string> = { Vučić: 's-001', Ana: 'ana@school.example' };
 		const csv = reportCsv(report, { studentId: (s) => ids[s.name] ?? '', separator: ';' });
 		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines).toHaveLength(1 + results.length);
 		expect(lines[0]).toBe('ID number;Student;Points;Out of;Percent;Time (seconds);Finished (UTC)');
 		expect(lines).toContain('s-001;Vučić;4;4;100;100;1970-01-01T00:00:00.000Z');
-		expect(lines.some((l) => l.startsWith(';'))).toBe(true);
+		// Moodle gives a blank-id row's grade to the student of the row above: no such row.
+		expect(lines.some((l) => l.startsWith(';'))).toBe(false);
+		const named = report.students.filter((s) => ids[s.name]).length;
+		expect(lines).toHaveLength(1 + named);
+		const problems = gradebookIdProblems(report, (s) => ids[s.name] ?? '');
+		expect(problems.missing).toEqual(
+			report.students.filter((s) => !ids[s.name]).map((s) => s.name)
+		);
+		expect(reportCsv(report).slice(1).trimEnd().split('\r\n')).toHaveLength(1 + results.length);
+	});
+
+	it('reads as Moodle’s CSV grade import does: one id a row, each row its own student', () => {
+		const twins = buildReport(quiz, [
+			{ ...results[0], name: 'Ana', key: 'q|a1' },
+			{ ...results[0], name: 'Ana', key: 'q|a2', answers: results[0].answers.map(() => null) }
+		]);
+		// Two pupils called Ana: ids typed per result tell them apart; an id typed by name
+		// (before, or carried by "Run again") still counts.
+		const ids = { 'q|a1': 'ana.k@school.example', Ana: 'ana.p@school.example' };
+		const id = (s: StudentRow) => studentIdOf(ids, s);
+		expect(twins.students.map(id).sort()).toEqual(['ana.k@school.example', 'ana.p@school.example']);
+		expect(gradebookIdProblems(twins, id)).toEqual({ missing: [], repeated: [] });
+		const same = gradebookIdProblems(twins, () => 'ana@school.example');
+		expect(same.repeated).toEqual([{ id: 'ana@school.example', names: ['Ana', 'Ana'] }]);
+		const parsed = Papa.parse<string[]>(reportCsv(twins, { studentId: id }).slice(1), {
+			skipEmptyLines: true
+		}).data;
+		// Header once, every row as wide as it, each with an id and numeric grades.
+		expect(parsed[0][0]).toBe('ID number');
+		for (const row of parsed.slice(1)) {
+			expect(row).toHaveLength(parsed[0].length);
+			expect(row[0]).not.toBe('');
+			expect(Number(row[2])).not.toBeNaN();
+			expect(Number(row[4])).not.toBeNaN();
+		}
 	});
 
 	it('gives per-student × per-question marks and answers', () => {

@@ -320,6 +320,17 @@ describe('quiz links: what the fuzzer found (issue 14)', () => {
 		expect(decoded.ok && decoded.value.title).toBe('Week 3');
 	});
 
+	it('refuses a carried question whose prompt, answer or a choice shows as nothing', () => {
+		const row = ['q-one', 'short', 'Capital of Turkey?', 'Ankara', null, null, 'It is.', 'd', 'Q.'];
+		for (const at of [2, 3]) {
+			const invisible = row.map((value, i) => (i === at ? '\u200b\u2066' : value));
+			const decoded = decodeQuiz(link({ f: [invisible] }));
+			expect(decoded.ok).toBe(false);
+			if (!decoded.ok)
+				expect(decoded.message).toContain('question 1 has text that shows as nothing');
+		}
+	});
+
 	it('refuses a creation date no device could have written', () => {
 		const decoded = decodeQuiz(link({ c: 2 ** 53 }));
 		expect(decoded.ok).toBe(false);

@@ -320,6 +320,9 @@ function inlineToQuestion(
 	};
 	const question = v.safeParse(QuestionSchema, candidate);
 	if (!question.success) return `question ${index + 1}: ${describeIssue(question.issues)}`;
+	// Trimmed is not enough: zero-width or bidi characters alone would show as nothing.
+	if (![prompt, answer, ...(choices ?? [])].every((text) => cleanDisplayText(text)))
+		return `question ${index + 1} has text that shows as nothing`;
 	if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
 		return `question ${index + 1} has a type a quiz cannot ask`;
 	return toQuizQuestion(question.output);

@@ -13,7 +13,9 @@ import {
 import { loadTodayQueue } from '$lib/db/today-queue';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
+import { getDb } from '$lib/db/schema';
 import { studyActivity } from './activity.svelte';
+import { forgetFeedback, keepFeedback, keptFeedback, type KeptFeedback } from './kept-feedback';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
 import { watchStudyDay } from './day-watch';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
@@ -56,8 +58,17 @@ const STORAGE_FULL_MESSAGE =
  * being saved. Every answer is written (one transaction) before the next card shows; a failed
  * write keeps the answer in memory with a Retry.
  */
+/**
+ * How long (ms) after a question appears a repeat of the tap or key that moved on is ignored:
+ * a double tap on Good (two taps 100–300 ms apart) or a double press of 3 otherwise answers the
+ * next question unseen, as an outsider found on 2026-12-01 (AnkiDroid users report the same).
+ */
+export const SETTLE_MS = 450;
+
 export class StudySession {
 	phase = $state<StudyPhase>('loading');
+	/** True for SETTLE_MS after a question appears: the screen ignores a repeated tap or key. */
+	settling = $state(false);
 	error = $state<string | null>(null);
 	/** Set when an answer could not be saved; `retrySave()` tries again. */
 	saveError = $state<string | null>(null);
@@ -91,6 +102,8 @@ export class StudySession {
 	#advancing = false;
 	#live: Subscription | null = null;
 	#wake: ReturnType<typeof setTimeout> | undefined;
+	#settle: ReturnType<typeof setTimeout> | undefined;
+	#previewAt = 0;
 	#unwatchDay: () => void = () => {};
 
 	constructor(bank: BankIndex) {
@@ -108,6 +121,8 @@ export class StudySession {
 
 	async start(): Promise<void> {
 		try {
+			// Read before the first question shows, which forgets it.
+			const kept = keptFeedback();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
 			const questions = this.#bank.bank.questions;
@@ -120,6 +135,7 @@ export class StudySession {
 				error: (error) => this.#fail(error)
 			});
 			await Promise.all([this.#advance(), this.#readSummary()]);
+			await this.#restoreFeedback(kept);
 			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
@@ -131,13 +147,20 @@ export class StudySession {
 		this.#live?.unsubscribe();
 		this.#live = null;
 		clearTimeout(this.#wake);
+		clearTimeout(this.#settle);
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
 	}
 
+	/**
+	 * Shows a flashcard's back. The grade buttons' intervals are computed now, not when the card
+	 * appeared: a card left on screen for 25 minutes would otherwise show intervals already past.
+	 */
 	reveal(): void {
-		if (this.phase === 'question' && this.question && isSelfGraded(this.question))
-			this.revealed = true;
+		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
+		this.#previewAt = Date.now();
+		this.preview = this.#scheduler!.preview(this.current?.card, this.#previewAt);
+		this.revealed = true;
 	}
 
 	/** Flashcards: the student's own grade. */
@@ -168,6 +191,34 @@ export class StudySession {
 			preview: correct ? this.#previewAfter(card, review) : null
 		};
 		this.phase = 'feedback';
+		this.settling = false;
+		this.#keepFeedback();
+	}
+
+	/** Keeps the verdict on screen for a trip to the source passage or a reload. */
+	#keepFeedback(): void {
+		if (this.feedback && this.question && this.lastReviewId !== null)
+			keepFeedback({
+				reviewId: this.lastReviewId,
+				questionId: this.question.id,
+				feedback: this.feedback
+			});
+	}
+
+	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
+	async #restoreFeedback(kept: KeptFeedback | null): Promise<void> {
+		if (!kept || kept.reviewId !== this.lastReviewId) return forgetFeedback();
+		const review = await getDb().reviews.get(kept.reviewId);
+		const question = this.#bank.questionById.get(kept.questionId);
+		if (!review || !question || review.questionId !== question.id) return forgetFeedback();
+		this.current = itemForUndone(review, Date.now());
+		this.question = question;
+		this.revealed = false;
+		this.preview = null;
+		this.nextDueAt = null;
+		this.feedback = kept.feedback;
+		this.phase = 'feedback';
+		keepFeedback(kept);
 	}
 
 	/**
@@ -236,6 +287,7 @@ export class StudySession {
 			canOverrule: false,
 			preview: this.#previewAfter(card, review)
 		};
+		this.#keepFeedback();
 	}
 
 	async continue(): Promise<void> {
@@ -304,7 +356,7 @@ export class StudySession {
 			correct,
 			seenLastReview: item.card?.lastReview ?? null,
 			// The grade buttons were computed when the card was shown: save exactly that card.
-			previewAt: this.#shownAt
+			previewAt: this.#previewAt
 		};
 		this.#pending = input;
 		this.saving = true;
@@ -353,6 +405,7 @@ export class StudySession {
 	}
 
 	#show(item: QueueItem | undefined, question?: Question): void {
+		forgetFeedback();
 		this.feedback = null;
 		this.revealed = false;
 		const found = item && (question ?? this.#bank.questionById.get(item.questionId));
@@ -368,8 +421,12 @@ export class StudySession {
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
+		this.#previewAt = this.#shownAt;
 		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
 		this.phase = 'question';
+		this.settling = true;
+		clearTimeout(this.#settle);
+		this.#settle = setTimeout(() => (this.settling = false), SETTLE_MS);
 	}
 
 	/**

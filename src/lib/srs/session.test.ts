@@ -68,6 +68,44 @@ describe('StudySession', () => {
 		session.stop();
 	});
 
+	it('comes back to the verdict and “I was right” after a trip to the source passage', async () => {
+		const kept = new Map<string, string>();
+		const storage = {
+			getItem: (key: string) => kept.get(key) ?? null,
+			setItem: (key: string, value: string) => void kept.set(key, value),
+			removeItem: (key: string) => void kept.delete(key)
+		};
+		Object.assign(globalThis, { sessionStorage: storage });
+		try {
+			const first = await started();
+			while (first.question!.type !== 'short' && first.question!.type !== 'cloze')
+				await answerWrongOrGood(first);
+			const typed = first.question!.id;
+			await first.submit('zzz not this');
+			expect(first.feedback?.canOverrule).toBe(true);
+			first.stop();
+
+			const back = await started();
+			expect(back.phase).toBe('feedback');
+			expect(back.question?.id).toBe(typed);
+			expect(back.feedback).toMatchObject({ correct: false, response: 'zzz not this' });
+			await back.overrule();
+			expect(back.feedback).toMatchObject({ correct: true, grading: 'override' });
+			const last = await getDb().reviews.get(back.lastReviewId!);
+			expect(last).toMatchObject({ questionId: typed, rating: 3, grading: 'override' });
+			await back.continue();
+			expect(back.phase).not.toBe('feedback');
+			back.stop();
+
+			// Moved on: a reload shows the next question, not the old verdict.
+			const later = await started();
+			expect(later.phase).toBe('question');
+			later.stop();
+		} finally {
+			Reflect.deleteProperty(globalThis, 'sessionStorage');
+		}
+	});
+
 	it('keeps the summary and Undo across a reload (a new session on the same database)', async () => {
 		const first = await started();
 		const shown = first.question!.id;

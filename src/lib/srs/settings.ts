@@ -66,7 +66,7 @@ export function stepsProblem(steps: readonly string[]): string | null {
 const stepPattern = /^(?:[1-9]\d{0,3})(?:m|h|d)$/;
 const StepSchema = v.pipe(
 	v.string(),
-	v.regex(stepPattern, 'a step is a whole number then m, h or d, like 10m'),
+	v.regex(stepPattern, 'a step is a whole number then m or h, like 10m'),
 	v.transform((step) => step as StepUnit)
 );
 const StepsSchema = v.pipe(
@@ -143,7 +143,7 @@ function parseSteps(text: string, label: string): StepUnit[] | string {
 		.filter(Boolean);
 	const bad = steps.find((step) => !stepPattern.test(step));
 	if (bad !== undefined)
-		return `${label}: “${bad}” is not a step. Write whole numbers with m, h or d, like “1m 10m”.`;
+		return `${label}: “${bad}” is not a step. Write whole numbers of minutes (m) or hours (h), like “1m 10m” or “1h”.`;
 	if (steps.length > 10) return `${label}: at most 10 steps.`;
 	const problem = stepsProblem(steps);
 	if (problem) return `${label}: ${problem}`;

@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import type { GradingMode, RatingValue } from '$lib/db/records';
+
+/**
+ * The verdict on screen after a marked answer, kept in `sessionStorage` (this tab only) so a
+ * trip to the source passage, Back, or a reload returns to it with "I was right" and Hard / Good
+ * / Easy still offered (an outsider lost them on 2026-12-01: Study had moved on). The answer
+ * itself is already saved; this only restores the screen, and only while that answer is still
+ * the latest one (`reviewId`), so an answer given in another tab or undone forgets it.
+ */
+export interface KeptFeedback {
+	/** The saved answer's key in `reviews`. */
+	reviewId: number;
+	questionId: string;
+	feedback: {
+		correct: boolean | null;
+		response: string;
+		rating: RatingValue;
+		grading: GradingMode;
+		/** ms */
+		nextDue: number;
+		canOverrule: boolean;
+		/** ms per rating, or null */
+		preview: Record<RatingValue, number> | null;
+	};
+}
+
+const KEY = 'flashpoint:feedback';
+const Time = v.pipe(v.number(), v.finite());
+const Rating = v.picklist([1, 2, 3, 4]);
+const KeptFeedbackSchema = v.object({
+	reviewId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	questionId: v.pipe(v.string(), v.maxLength(200)),
+	feedback: v.object({
+		correct: v.nullable(v.boolean()),
+		response: v.pipe(v.string(), v.maxLength(10_000)),
+		rating: Rating,
+		grading: v.picklist(['self', 'auto', 'override']),
+		nextDue: Time,
+		canOverrule: v.boolean(),
+		preview: v.nullable(v.object({ 1: Time, 2: Time, 3: Time, 4: Time }))
+	})
+});
+
+function storage(): Storage | null {
+	try {
+		return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+	} catch {
+		// Storage blocked by the browser's privacy settings: the verdict is simply not kept.
+		return null;
+	}
+}
+
+/** Remembers the verdict on screen. Never throws (a full or blocked storage keeps nothing). */
+export function keepFeedback(kept: KeptFeedback): void {
+	try {
+		storage()?.setItem(KEY, JSON.stringify(kept));
+	} catch {
+		// Quota exceeded: nothing to keep; the answer itself is saved in IndexedDB.
+	}
+}
+
+/** The kept verdict, or null when there is none or it does not parse. */
+export function keptFeedback(): KeptFeedback | null {
+	const raw = storage()?.getItem(KEY);
+	if (!raw) return null;
+	try {
+		const parsed = v.safeParse(KeptFeedbackSchema, JSON.parse(raw));
+		return parsed.success ? parsed.output : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Forgets the kept verdict (the student moved on, undid, or another question showed). */
+export function forgetFeedback(): void {
+	try {
+		storage()?.removeItem(KEY);
+	} catch {
+		// Blocked storage: nothing was kept.
+	}
+}
