@@ -19,6 +19,7 @@ import {
 	type ReviewRecord
 } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { uuidv7 } from './uuid';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
 export class StaleAnswerError extends Error {
@@ -78,6 +79,7 @@ export async function recordAnswer(
 		);
 		after.leech = after.lapses >= LEECH_LAPSES;
 		const review: ReviewRecord = {
+			uuid: uuidv7(input.answeredAt),
 			questionId: input.questionId,
 			rating: input.rating,
 			answeredAt: input.answeredAt,

@@ -6,6 +6,7 @@ import {
 	QuestionRowSchema,
 	rebuiltCourseRows
 } from './backup-courses';
+import { UUID_V7_PATTERN, uuidFiller } from './uuid';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -85,6 +86,7 @@ const CardSchema = v.object({
 
 const ReviewSchema = v.object({
 	id: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	uuid: v.optional(v.pipe(v.string(), v.regex(UUID_V7_PATTERN))),
 	questionId,
 	rating,
 	answeredAt: finite,
@@ -324,6 +326,12 @@ function meaningProblems(file: ProgressFile, now: number): Found[] {
 		add(problem.section, problem.index, [problem]);
 	seen(file.cards, (card) => card.questionId, 'cards', 'the same question as an earlier card');
 	seen(file.reviews, (review) => review.id, 'reviews', 'the same key as an earlier answer');
+	seen(
+		file.reviews.filter((review) => review.uuid),
+		(review) => review.uuid,
+		'reviews',
+		'the same global id as an earlier answer'
+	);
 	seen(file.days, (row) => row.day, 'days', 'the same date as an earlier day');
 	seen(file.settings, (row) => row.key, 'settings', 'the same name as an earlier setting');
 	file.settings.forEach((row, i) => {
@@ -407,6 +415,9 @@ export function parseProgressFile(
 	const problems = meaningProblems(file, now);
 	if (problems.length) return refuse(damaged, summarise(problems));
 	file.settings = file.settings.map((row) => ({ key: row.key, value: plain(row.value) }));
+	// Version 1 files have no uuids: filled in as the v6 upgrade fills old rows.
+	const uuidOf = uuidFiller();
+	for (const review of file.reviews) review.uuid = uuidOf(review);
 	return { ok: true, value: { ...file, ...rebuiltCourseRows(courseRows(file)) } };
 }
 

@@ -52,8 +52,9 @@ describe('Check database', () => {
 	it('removes answers stored twice and rebuilds the day totals', async () => {
 		const db = await studied();
 		const [first] = await db.reviews.toArray();
-		const { id: _id, ...copy } = first;
-		void _id;
+		// A copy saved before answers had global ids (or by a faulty import).
+		const { id: _id, uuid: _uuid, ...copy } = first;
+		void [_id, _uuid];
 		await db.reviews.add(copy);
 		await db.days.update('2026-05-12', { answers: 99 });
 		const report = await checkDatabase(db, { now });
@@ -112,7 +113,7 @@ describe('Check database', () => {
 		const db = await studied();
 		await db.cards.update('q1', { stability: -1 });
 		await db.cards.delete('q2');
-		await db.reviews.add({ ...(await db.reviews.get(1))!, id: undefined });
+		await db.reviews.add({ ...(await db.reviews.get(1))!, id: undefined, uuid: undefined });
 		await db.days.put({
 			day: '2026-05-01',
 			answers: 5,

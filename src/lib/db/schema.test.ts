@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStudyQuestions } from '$lib/content/bank';
 import { installBuiltinCourse } from '$lib/content/install';
 import { createDb, SCHEMA_VERSION } from './schema';
+import { answerUuid, UUID_V7_PATTERN } from './uuid';
 import { listLeeches, loadHomeSummary } from './home-summary';
 import { loadTodayQueue } from './today-queue';
 import { BUILTIN_COURSE_ID } from './records';
@@ -72,6 +73,34 @@ describe('schema migrations', () => {
 			upgraded
 		);
 		expect(queue.length).toBeGreaterThan(0);
+		upgraded.close();
+	});
+
+	it('gives every answer of a version 5 database a deterministic UUIDv7 (v6)', async () => {
+		const name = `migration-v6-${Math.random()}`;
+		const v5 = createDb(name, 5);
+		const review = (questionId: string, answeredAt: number) => ({
+			questionId,
+			rating: 3,
+			answeredAt,
+			studyDay: '2026-05-12',
+			durationMs: 1000,
+			grading: 'self',
+			correct: null,
+			before: null,
+			after: { due: 0, state: 1, stability: 3, difficulty: 5, scheduledDays: 0 }
+		});
+		const at = new Date(2026, 4, 12, 9).getTime();
+		// Two rows alike in everything (a damaged log): they still get two ids.
+		const rows = [review('q1', at), review('q2', at + 1), review('q2', at + 1)];
+		await v5.table('reviews').bulkAdd(rows);
+		v5.close();
+		const upgraded = createDb(name);
+		const uuids = (await upgraded.reviews.toArray()).map((row) => row.uuid!);
+		expect(new Set(uuids).size).toBe(3);
+		for (const uuid of uuids) expect(uuid).toMatch(UUID_V7_PATTERN);
+		expect(uuids[0]).toBe(answerUuid(rows[0]));
+		expect(uuids[1]).toBe(answerUuid(rows[1]));
 		upgraded.close();
 	});
 
@@ -181,7 +210,10 @@ describe('schema migrations', () => {
 		const byId = (a: { questionId: string }, b: { questionId: string }) =>
 			a.questionId < b.questionId ? -1 : 1;
 		expect(await upgraded.cards.toArray()).toEqual([...cards].sort(byId));
-		expect((await upgraded.reviews.toArray()).map(({ id: _id, ...row }) => row)).toEqual(reviews);
+		// Each answer keeps every field, and gains its global id (v6).
+		expect(
+			(await upgraded.reviews.toArray()).map(({ id: _id, uuid: _uuid, ...row }) => row)
+		).toEqual(reviews);
 		expect(await upgraded.days.count()).toBe(1);
 		expect(await upgraded.settings.get('study')).toEqual({ key: 'study', value: { newPerDay: 9 } });
 

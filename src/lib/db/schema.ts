@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
 import { logDurabilityMiddleware, type LogDurability } from './durability';
 import { cardsGenerationMiddleware } from './generation';
+import { uuidFiller } from './uuid';
 import { isRetainedAnswer } from './day-totals';
 import type {
 	CardRecord,
@@ -116,6 +117,30 @@ export const SCHEMA_VERSIONS: {
 				.toCollection()
 				.modify((row) => {
 					row.retained = Math.min(row.reviewCards, retained.get(row.day) ?? 0);
+				});
+		}
+	},
+	{
+		// v6: each answer's global id (`uuid`, a UUIDv7, unique index), so Merge can union two
+		// devices' logs by it. The upgrade fills old rows deterministically (`answerUuid`: from
+		// question, time and rating), so two devices holding the same old answer agree on its id.
+		version: 6,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact'
+		},
+		async upgrade(tx) {
+			const uuidOf = uuidFiller();
+			await tx
+				.table<ReviewRecord>('reviews')
+				.toCollection()
+				.modify((review) => {
+					review.uuid = uuidOf(review);
 				});
 		}
 	}
