@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answeredOnScreen, answerOne, seedLongSession } from './study-driver';
+import { answeredOnScreen, answerOne, seedLongSession, waitForFreshQuestion } from './study-driver';
 
 export interface KillFigures {
 	kills: number;
@@ -118,7 +118,7 @@ async function openStudy(browser: Browser, url: string): Promise<Page> {
 /**
  * Runs `kills` kill-and-reopen rounds against the app served at `url`; one round in
  * `browserEvery` kills the browser, the others the tab. Each round answers 0–2 questions
- * (waiting for the screen to confirm them), starts one more and kills after 0–60 ms.
+ * (waiting for the screen to confirm them), starts one more and kills 0–400 ms into it.
  */
 export async function runKills(options: {
 	url: string;
@@ -143,30 +143,26 @@ export async function runKills(options: {
 		let stored = (await audit(page)).reviews;
 		for (let round = 0; round < options.kills; round++) {
 			await page.reload();
-			await page.locator('article.question').waitFor({ timeout: 30_000 });
+			await waitForFreshQuestion(page);
 			const start = await answeredOnScreen(page);
 			const answers = Math.floor(next() * 3);
 			for (let i = 0; i < answers; i++) await answerOne(page);
-			// One more answer, killed somewhere between the key press and the next question.
-			const type = (await page.locator('article.question .type').textContent())?.trim();
-			if (type === 'Flashcard') await page.keyboard.press('Space');
-			else if (type === 'Multiple choice' || type === 'True or false')
-				await page.keyboard.press('1');
-			else {
-				await page.getByLabel('Your answer').fill('no idea');
-				await page.keyboard.press('Enter');
-			}
-			if (type === 'Flashcard') await page.keyboard.press('1');
-			await page.waitForTimeout(Math.floor(next() * 60));
+			// One more answer, killed somewhere between waiting for the question, the key presses,
+			// the save and moving on.
+			await waitForFreshQuestion(page);
+			const pending = answerOne(page).catch(() => false);
+			await page.waitForTimeout(Math.floor(next() * 400));
 			// Whatever the screen shows now is confirmed; anything saved after this is a bonus.
 			const shown = await answeredOnScreen(page);
-			const confirmed = shown - start;
+			// A new study day (4 AM) mid-round restarts the screen's count: count nothing then.
+			const confirmed = Math.max(0, shown - start);
 			if ((round + 1) % options.browserEvery === 0) {
 				running.process.kill('SIGKILL');
 				await new Promise((resolve) => running.process.once('exit', resolve));
 				figures.browserKills++;
 				running = await startBrowser(profile);
 			} else await page.close({ runBeforeUnload: false });
+			await pending;
 			figures.kills++;
 			figures.confirmed += confirmed;
 			page = await openStudy(running.browser, options.url);

@@ -8,32 +8,45 @@ export async function answeredOnScreen(page: Page): Promise<number> {
 }
 
 /**
+ * Waits until a question no one has answered yet is on screen (the previous one's feedback
+ * gone). Returns false when nothing is left to study.
+ */
+export async function waitForFreshQuestion(page: Page, timeout = 30_000): Promise<boolean> {
+	const question = page.locator('article.question');
+	const done = page.getByRole('heading', { name: /Done for now|Nothing to study/ });
+	const fresh = page
+		.getByRole('button', { name: /Show answer/ })
+		.or(page.locator('#typed-answer:not([readonly])'))
+		.or(page.locator('article.question .choices button:not([disabled])'));
+	await fresh.or(done).first().waitFor({ timeout });
+	return !(await done.isVisible()) && (await question.isVisible());
+}
+
+/**
  * Answers the question on screen and waits until the screen counts it (the answer is saved
  * before the count moves). Flashcards are answered Again and typed answers are wrong, so those
  * cards come back minutes later (relearning, within the learn-ahead limit) and a session can
- * run for hundreds of answers on a small bank. Returns false when nothing is left to study.
+ * run for hundreds of answers on a small bank; a right choice is taken as Good (Enter).
+ * Returns false when nothing is left to study.
  */
 export async function answerOne(page: Page, timeout = 30_000): Promise<boolean> {
-	const question = page.locator('article.question');
-	const done = page.getByRole('heading', { name: /Done for now|Nothing to study/ });
-	await question.or(done).first().waitFor({ timeout });
-	if (await done.isVisible()) return false;
-	const type = (await question.locator('.type').textContent())?.trim();
+	if (!(await waitForFreshQuestion(page, timeout))) return false;
 	const before = await answeredOnScreen(page);
 	const next = page.getByRole('button', { name: /Next question/ });
-	if (type === 'Flashcard') {
+	const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+	const showAnswer = page.getByRole('button', { name: /Show answer/ });
+	const typed = page.locator('#typed-answer:not([readonly])');
+	if (await showAnswer.isVisible()) {
 		await page.keyboard.press('Space');
-		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 		await grades.waitFor({ timeout });
 		await page.keyboard.press('1');
-	} else if (type === 'Multiple choice' || type === 'True or false') {
-		await page.keyboard.press('1');
-		await next.waitFor({ timeout });
-		await page.keyboard.press('Enter');
 	} else {
-		await page.getByLabel('Your answer').fill('no idea');
-		await page.keyboard.press('Enter');
-		await next.waitFor({ timeout });
+		if (await typed.isVisible()) {
+			await typed.fill('no idea');
+			await typed.press('Enter');
+		} else await page.keyboard.press('1');
+		// Wrong: Next question; right: the grade buttons, where Enter is Good.
+		await next.or(grades).first().waitFor({ timeout });
 		await page.keyboard.press('Enter');
 	}
 	await page

@@ -6,6 +6,7 @@ export const SCREENS = [
 	{ path: '/study', name: 'Study', heading: 'Study' },
 	{ path: '/quiz', name: 'Quiz', heading: 'Quiz' },
 	{ path: '/classroom', name: 'Classroom', heading: 'Classroom' },
+	{ path: '/courses', name: 'Courses', heading: 'Courses' },
 	{ path: '/stats', name: 'Stats', heading: 'Stats' },
 	{ path: '/sources', name: 'Sources', heading: 'Sources' },
 	{ path: '/questions', name: 'Questions', heading: 'Questions' },

@@ -2,6 +2,7 @@ import bankUrl from '$questions/bank.json?url';
 import { Dexie } from 'dexie';
 import {
 	BUILTIN_COURSE_ID,
+	courseIdOf,
 	isStudied,
 	type CourseRecord,
 	type DocumentRecord,
@@ -10,6 +11,7 @@ import {
 import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { Bank, Question, SourceDocument } from './schema';
+import { textBlocks, type SourceFile } from './sources';
 
 /**
  * The one course loader of the app. The shipped bank (`questions/bank.json`) is validated
@@ -194,4 +196,72 @@ export async function loadCourseBank(
 			part.questions.filter((q) => isStudied(q as Partial<QuestionRecord>))
 		)
 	});
+}
+
+/**
+ * A user course's document (id `<courseId>:d-<n>`) as the reader shows it (`SourceFile`: its
+ * metadata and its text as blocks, `textBlocks`), or undefined when there is no such document.
+ */
+export async function loadUserSource(
+	docId: string,
+	db: FlashpointDb = getDb()
+): Promise<SourceFile | undefined> {
+	const row = await db.documents.get(docId);
+	if (!row || row.courseId === BUILTIN_COURSE_ID) return undefined;
+	const { text = '', ...document } = row;
+	return {
+		document: { ...document, author: document.author || undefined } as SourceDocument,
+		short: document.outlet || document.title,
+		blocks: textBlocks(text)
+	};
+}
+
+/**
+ * The questions citing document `docId`, in course order: `all` of them (drafts too, so a
+ * sentence can be shown for any question, e.g. from draft review) and the `studied` ones (the
+ * reader's list). Rejects like `loadBank`.
+ */
+export async function loadDocumentQuestions(
+	docId: string,
+	db: FlashpointDb = getDb()
+): Promise<{ all: Question[]; studied: Question[] }> {
+	const courseId = courseIdOf(docId);
+	const questions =
+		courseId === BUILTIN_COURSE_ID
+			? (await loadBank(db)).bank.questions
+			: (await readCourse(db, courseId)).questions;
+	const all = questions.filter((q) => q.source.doc === docId);
+	return { all, studied: all.filter((q) => isStudied(q as Partial<QuestionRecord>)) };
+}
+
+/** A user course and its documents (without their text), for the Sources list. */
+export interface CourseDocuments {
+	course: CourseRecord;
+	documents: SourceDocument[];
+	/** Studied questions per document id. */
+	questionCounts: Record<string, number>;
+}
+
+/**
+ * Every user course (or only `courseId`) with its documents in course order and how many
+ * studied questions cite each. The built-in course is left out: its articles ship with the app
+ * (`$lib/content/source-library`).
+ */
+export async function loadCourseDocuments(
+	courseId: string | null = null,
+	db: FlashpointDb = getDb()
+): Promise<CourseDocuments[]> {
+	const courses = (await listCourses(db)).filter(
+		(c) => c.kind === 'user' && (courseId === null || c.id === courseId)
+	);
+	return Promise.all(
+		courses.map(async (course) => {
+			const { documents, questions } = await readCourse(db, course.id);
+			const questionCounts: Record<string, number> = {};
+			for (const q of questions)
+				if (isStudied(q as Partial<QuestionRecord>))
+					questionCounts[q.source.doc] = (questionCounts[q.source.doc] ?? 0) + 1;
+			return { course, documents, questionCounts };
+		})
+	);
 }

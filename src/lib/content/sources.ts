@@ -47,8 +47,18 @@ export function parseSourceFile(raw: string): SourceFile {
 		throw new Error(`front matter ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
 	}
 	const { short, titleNote, ...document } = parsed.output;
-	const blocks: SourceBlock[] = text
-		.slice(match[0].length)
+	const blocks = textBlocks(text.slice(match[0].length));
+	return { document, short: short ?? document.outlet, titleNote, blocks };
+}
+
+/**
+ * A document's text as blocks: paragraphs are separated by a blank line, the lines of one
+ * paragraph joined by a space, a paragraph starting `## ` is a heading. The same for the
+ * shipped articles and a user's documents, so a question's quote is found in one paragraph.
+ */
+export function textBlocks(text: string): SourceBlock[] {
+	return text
+		.replace(/\r\n?/g, '\n')
 		.split(/\n\s*\n/)
 		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
 		.filter(Boolean)
@@ -57,7 +67,6 @@ export function parseSourceFile(raw: string): SourceFile {
 				? { kind: 'heading', text: block.slice(3).trim() }
 				: { kind: 'paragraph', text: block }
 		);
-	return { document, short: short ?? document.outlet, titleNote, blocks };
 }
 
 /** True when `quote` is an exact passage of one paragraph of the article. */

@@ -71,8 +71,9 @@ export function sourceOf(draft: DocumentDraft, index: number, now: number): Sour
 			date: draft.date ?? new Date(now).toISOString().slice(0, 10),
 			dateApproximate: !draft.date
 		},
-		// How a figure is attributed: "According to The Guardian, …", else the title in quotes.
-		short: outlet || `“${title}”`,
+		// How a figure is attributed: "According to The Guardian, …"; with no outlet, "the article"
+		// (a quoted title would make the prompt twice as long).
+		short: outlet || 'the article',
 		blocks: paragraphsOf(draft.text).map((text) => ({ kind: 'paragraph', text }))
 	};
 }

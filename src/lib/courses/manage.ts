@@ -1,6 +1,6 @@
+import { removeAnswerFromDay } from '$lib/db/day-totals';
 import {
 	BUILTIN_COURSE_ID,
-	CARD_STATE,
 	type CourseRecord,
 	type DayRecord,
 	type ReviewRecord
@@ -70,37 +70,23 @@ export interface DeletedCourse {
 }
 
 /**
- * `days` totals without the contributions of `reviews` (the answers being deleted), counted as
- * `recordAnswer` counts them; a day left with no answer is dropped (null).
+ * `days` totals without the contributions of `reviews` (the answers being deleted), each taken
+ * out as undo takes it out (`removeAnswerFromDay`); a day left with no answer is dropped.
  */
 export function subtractReviews(
 	days: readonly DayRecord[],
 	reviews: readonly ReviewRecord[]
 ): { put: DayRecord[]; drop: string[] } {
-	const byDay = new Map(days.map((day) => [day.day, { ...day }]));
+	const byDay = new Map(days.map((day) => [day.day, day]));
 	for (const review of reviews) {
 		const totals = byDay.get(review.studyDay);
-		if (!totals) continue;
-		totals.answers--;
-		if (!review.before || review.before.state === CARD_STATE.new) totals.newCards--;
-		if (review.before?.state === CARD_STATE.review) totals.reviewCards--;
-		if (review.rating === 1) totals.again--;
-		totals.timeMs -= review.durationMs;
+		if (totals) byDay.set(review.studyDay, removeAnswerFromDay(totals, review));
 	}
-	const put: DayRecord[] = [];
-	const drop: string[] = [];
-	for (const totals of byDay.values()) {
-		if (totals.answers <= 0) drop.push(totals.day);
-		else
-			put.push({
-				...totals,
-				newCards: Math.max(0, totals.newCards),
-				reviewCards: Math.max(0, totals.reviewCards),
-				again: Math.max(0, totals.again),
-				timeMs: Math.max(0, totals.timeMs)
-			});
-	}
-	return { put, drop };
+	const rows = [...byDay.values()];
+	return {
+		put: rows.filter((row) => row.answers > 0),
+		drop: rows.filter((row) => row.answers <= 0).map((row) => row.day)
+	};
 }
 
 /**

@@ -1,35 +1,27 @@
 import { liveQuery } from 'dexie';
 import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
 import { watchStudyDay } from '$lib/srs/day-watch';
-import { loadCourseCounts, loadHomeSummary, type HomeSummary } from './home-summary';
+import {
+	loadCourseCounts,
+	loadHomeSummary,
+	type CourseCounts,
+	type HomeSummary
+} from './home-summary';
 
 /**
- * Home's figures, kept current: a live query over the course rows and progress, so an answer
- * in another tab updates them, and so does the built-in course arriving on a first visit
- * (installed here if missing). Home never loads the questions themselves (the course rows
- * hold what the queue needs: `toQueueQuestion`); with more than one course, each course's own
- * counts come too (`loadCourseCounts`). Read again when a new study day begins (4 AM) or the app
- * comes back to the foreground. `onValue` gets null until a course is installed; `onError`
- * gets any failure to install or read. Returns the function that stops watching.
- *
- * Home imports this module dynamically: the database code is not needed to paint and use
- * the screen (its figures are prerendered as dashes), so it stays out of Home's first load.
+ * Runs `query` as a live query (so a write in any tab runs it again) and runs it afresh when a
+ * new study day begins (4 AM) or the app comes back to the foreground, installing the built-in
+ * course first if it is missing. `onValue` gets each result; `onError` any failure to install
+ * or read. Returns the function that stops watching. The one live-query helper of the screens
+ * that show today's counts (Home, Courses).
  */
-export function watchHomeSummary(
-	onValue: (summary: HomeSummary | null) => void,
+export function watchToday<T>(
+	query: () => Promise<T>,
+	onValue: (value: T) => void,
 	onError: (error: unknown) => void
 ): () => void {
 	ensureBuiltinCourse().catch(onError);
-	const subscribe = () =>
-		liveQuery(async () => {
-			const courses = await listCourses();
-			const questions = courses.flatMap((course) => course.queue);
-			if (!courses.length) return null;
-			const now = Date.now();
-			const summary = await loadHomeSummary(questions, now);
-			if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now);
-			return summary;
-		}).subscribe({ next: onValue, error: onError });
+	const subscribe = () => liveQuery(query).subscribe({ next: onValue, error: onError });
 	let subscription = subscribe();
 	const unwatch = watchStudyDay(() => {
 		subscription.unsubscribe();
@@ -39,4 +31,42 @@ export function watchHomeSummary(
 		unwatch();
 		subscription.unsubscribe();
 	};
+}
+
+/**
+ * Home's figures, kept current (`watchToday`), including the built-in course arriving on a
+ * first visit. Home never loads the questions themselves (the course rows hold what the queue
+ * needs: `toQueueQuestion`); with more than one course, each course's own counts come too
+ * (`loadCourseCounts`). `onValue` gets null until a course is installed.
+ *
+ * Home imports this module dynamically: the database code is not needed to paint and use
+ * the screen (its figures are prerendered as dashes), so it stays out of Home's first load.
+ */
+export function watchHomeSummary(
+	onValue: (summary: HomeSummary | null) => void,
+	onError: (error: unknown) => void
+): () => void {
+	return watchToday(
+		async () => {
+			const courses = await listCourses();
+			if (!courses.length) return null;
+			const now = Date.now();
+			const summary = await loadHomeSummary(
+				courses.flatMap((course) => course.queue),
+				now
+			);
+			if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now);
+			return summary;
+		},
+		onValue,
+		onError
+	);
+}
+
+/** Every course with today's counts (`loadCourseCounts`), kept current (`watchToday`). */
+export function watchCourseCounts(
+	onValue: (courses: CourseCounts[]) => void,
+	onError: (error: unknown) => void
+): () => void {
+	return watchToday(async () => loadCourseCounts(await listCourses()), onValue, onError);
 }

@@ -78,6 +78,7 @@ export interface CourseCounts {
 	kind: CourseRecord['kind'];
 	/** Questions studied in the course (a user course's accepted ones). */
 	questionCount: number;
+	documentCount: number;
 	counts: TodayCounts;
 }
 
@@ -99,6 +100,7 @@ export async function loadCourseCounts(
 				title: course.title,
 				kind: course.kind,
 				questionCount: course.questionCount,
+				documentCount: course.documentCount,
 				counts: await loadTodayCounts(course.queue, now, db)
 			}))
 		)

@@ -150,3 +150,22 @@ describe('all-time retention from the day totals', () => {
 		expect(stats.allTime).toEqual(await fromLog(db));
 	});
 });
+
+describe('stats of one course', () => {
+	it('counts only that course’s answers (user course by key range, built-in by id shape)', async () => {
+		const db = freshDb();
+		await answer(db, 'q1', 3, t0);
+		await answer(db, 'u-a:q-1', 3, t0 + minute);
+		await answer(db, 'u-a:q-2', 1, t0 + 2 * minute);
+		await answer(db, 'u-ab:q-1', 3, t0 + 3 * minute);
+		const all = await loadStats([...bank, 'u-a:q-1', 'u-a:q-2', 'u-ab:q-1'], t0 + day, db);
+		expect(all.totalReviews).toBe(4);
+		const course = await loadStats(['u-a:q-1', 'u-a:q-2'], t0 + day, db, undefined, 'u-a');
+		expect(course.totalReviews).toBe(2);
+		expect(course.heatmap.total).toBe(2);
+		expect(course.states.total).toBe(2);
+		const builtin = await loadStats(bank, t0 + day, db, undefined, 'builtin');
+		expect(builtin.totalReviews).toBe(1);
+		expect(builtin.allTime).toEqual({ answers: 0, retained: 0 });
+	});
+});

@@ -13,6 +13,7 @@ import {
 	countStates,
 	countsFromDays,
 	HEATMAP_WEEKS,
+	tallyRetention,
 	rankHardest,
 	RECENT_DAYS,
 	tallyByQuestion,
@@ -22,7 +23,7 @@ import {
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
-import type { CardRecord, DayRecord } from './records';
+import { BUILTIN_COURSE_ID, type CardRecord, type DayRecord, type ReviewRecord } from './records';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -88,14 +89,68 @@ async function hardestCandidates(
 }
 
 /**
+ * Every answer to a question of course `courseId`: a user course's by its `<courseId>:` key
+ * range on `reviews.questionId`; the built-in course's (ids without a colon) by reading the log
+ * (only when Stats is narrowed to the built-in course). Call inside a transaction over `reviews`.
+ */
+function courseReviews(db: FlashpointDb, courseId: string): Promise<ReviewRecord[]> {
+	if (courseId === BUILTIN_COURSE_ID)
+		return db.reviews.filter((review) => !review.questionId.includes(':')).toArray();
+	return db.reviews
+		.where('questionId')
+		.between(`${courseId}:`, `${courseId}:\uffff`, true, true)
+		.toArray();
+}
+
+/** Answers per study day (the heatmap) from answer rows, for days `from`–`to`. */
+function countsFromReviews(
+	reviews: readonly ReviewRecord[],
+	from: StudyDay,
+	to: StudyDay
+): Map<StudyDay, number> {
+	const counts = new Map<StudyDay, number>();
+	for (const { studyDay: day } of reviews)
+		if (day >= from && day <= to) counts.set(day, (counts.get(day) ?? 0) + 1);
+	return counts;
+}
+
+/**
+ * The answer figures (total, heatmap, recent and all-time true retention) of one course, from
+ * its answers: the day totals mix every course. Days `heatmapFrom`/`recentFrom` to `today`.
+ */
+async function courseAnswerFigures(
+	db: FlashpointDb,
+	courseId: string,
+	days: { today: StudyDay; heatmapFrom: StudyDay; recentFrom: StudyDay },
+	weeks: number
+): Promise<Pick<StatsSnapshot, 'totalReviews' | 'heatmap' | 'recent' | 'allTime'>> {
+	const reviews = await courseReviews(db, courseId);
+	return {
+		totalReviews: reviews.length,
+		heatmap: buildHeatmap(
+			countsFromReviews(reviews, days.heatmapFrom, days.today),
+			days.today,
+			weeks
+		),
+		recent: tallyRetention(
+			reviews.filter((r) => r.studyDay >= days.recentFrom && r.studyDay <= days.today)
+		),
+		allTime: tallyRetention(reviews)
+	};
+}
+
+/**
  * Everything the Stats screen shows, read in one transaction. `bankIds` are the questions
- * counted (cards of other questions are left out); `now` in ms; `weeks` of heatmap.
+ * counted (cards of other questions are left out); `now` in ms; `weeks` of heatmap. With
+ * `courseId`, the answer figures (total, heatmap, retention) count only that course's answers,
+ * read from the log by key range (`courseAnswerFigures`); without, every answer, from the days.
  */
 export async function loadStats(
 	bankIds: readonly string[],
 	now: number = Date.now(),
 	db: FlashpointDb = getDb(),
-	weeks: number = HEATMAP_WEEKS
+	weeks: number = HEATMAP_WEEKS,
+	courseId: string | null = null
 ): Promise<StatsSnapshot> {
 	const today = studyDay(now);
 	const heatmapFrom = addDays(today, -weeks * 7);
@@ -104,10 +159,13 @@ export async function loadStats(
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
 	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const [dayRows, cards, candidates] = await Promise.all([
-			db.days.toArray(),
+		const [dayRows, cards, candidates, scoped] = await Promise.all([
+			courseId === null ? db.days.toArray() : [],
 			db.cards.toArray(),
-			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime())
+			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime()),
+			courseId === null
+				? null
+				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks)
 		]);
 		// One key look-up per question: `anyOf` walks a cursor, far slower on long histories.
 		const candidateReviews = (
@@ -131,7 +189,8 @@ export async function loadStats(
 			allTime: retentionFromDays(dayRows),
 			states: countStates(bankIds, cards),
 			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), inBank),
-			desiredRetention: settings.desiredRetention
+			desiredRetention: settings.desiredRetention,
+			...scoped
 		};
 	});
 }

@@ -46,14 +46,39 @@ export interface Table {
 	headers: string[];
 	hasHeader: boolean;
 	rows: string[][];
+	/** The file line (1-based) of `rows[0]`: after the header row and any title rows above it. */
+	firstLine: number;
 	delimiter: string;
+}
+
+/** How many of a row's cells name a role. */
+function roleCount(row: readonly string[]): number {
+	return row.filter((cell) => HEADER_ROLES.some(([pattern]) => pattern.test(fold(cell)))).length;
+}
+
+/**
+ * The header row's index, or -1: the first of the first ten rows naming two roles (game
+ * templates put title rows above it: Blooket, Gimkit, Kahoot), else a first row naming one.
+ */
+function findHeader(rows: readonly string[][]): number {
+	const twice = rows.slice(0, 10).findIndex((row) => roleCount(row) >= 2);
+	if (twice >= 0) return twice;
+	const first = rows.findIndex((row) => row.length);
+	return first >= 0 && roleCount(rows[first]) >= 1 ? first : -1;
 }
 
 /** Header words, folded to lower case without punctuation, that name each role. */
 const HEADER_ROLES: [RegExp, ColumnRole][] = [
 	[/^(question|question text|prompt|term|front|word|q)$/, 'prompt'],
-	[/^(answer|correct answer|correct answers?|definition|back|key|solution|a)$/, 'answer'],
-	[/^(option|choice|answer|distractor|wrong answer|incorrect answer)s? ?([a-f1-6])?$/, 'choice'],
+	[
+		/^(answer|correct answer|correct answers?|correct answer s|definition|back|key|solution|a)$/,
+		'answer'
+	],
+	// "Incorrect Answer 2 (Optional)" (Gimkit), "Answer 3 (Optional)" (Blooket).
+	[
+		/^(option|choice|answer|distractor|wrong answer|incorrect answer)s? ?([a-f1-6])?( optional)?$/,
+		'choice'
+	],
 	[/^(also accepted|accept|alternatives?|other answers?)$/, 'accept'],
 	[/^(explanation|feedback|general feedback|notes?|extra|back extra)$/, 'explanation'],
 	[/^(tags?|topics?|category|categories|deck|subject|unit)$/, 'topics'],
@@ -83,16 +108,14 @@ export function readTable(text: string, delimiter = ''): Table {
 	);
 	while (rows.length && !rows.at(-1)!.length) rows.pop();
 	const width = Math.max(0, ...rows.map((r) => r.length));
-	const first = rows.find((row) => row.length) ?? [];
-	const hasHeader = first.some((cell) =>
-		HEADER_ROLES.some(([pattern]) => pattern.test(fold(cell)))
-	);
+	const headerAt = findHeader(rows);
+	const hasHeader = headerAt >= 0;
+	const first = hasHeader ? rows[headerAt] : [];
 	return {
-		headers: hasHeader
-			? Array.from({ length: width }, (_, i) => first[i] || `Column ${i + 1}`)
-			: Array.from({ length: width }, (_, i) => `Column ${i + 1}`),
+		headers: Array.from({ length: width }, (_, i) => first[i] || `Column ${i + 1}`),
 		hasHeader,
-		rows: hasHeader ? rows.slice(1) : rows,
+		rows: rows.slice(headerAt + 1),
+		firstLine: headerAt + 2,
 		delimiter: parsed.meta.delimiter
 	};
 }
@@ -106,9 +129,14 @@ export function guessMapping(table: Table): ColumnRole[] {
 	if (!table.hasHeader)
 		return table.headers.map((_, i) => (i === 0 ? 'prompt' : i === 1 ? 'answer' : 'ignore'));
 	const folded = table.headers.map(fold);
-	const hasCorrect = folded.some((h) => /^correct answers?$|^key$|^solution$/.test(h));
-	return folded.map((header) => {
-		if (hasCorrect && /^answer ?[a-f1-6]$/.test(header)) return 'choice';
+	// "Correct Answer(s) (Only include Answer #)": Blooket's header, with its own instructions.
+	const correct = (h: string) => /^correct answers?\b|^key$|^solution$/.test(h);
+	const hasCorrect = folded.some(correct);
+	return folded.map((header, i) => {
+		// A numbering column ("Question #") is not the question's text.
+		if (/#\s*$/.test(table.headers[i])) return 'ignore';
+		if (correct(header)) return 'answer';
+		if (hasCorrect && /^answer ?[a-f1-6]( optional)?$/.test(header)) return 'choice';
 		return HEADER_ROLES.find(([pattern]) => pattern.test(header))?.[1] ?? 'ignore';
 	});
 }
@@ -140,7 +168,7 @@ function resolveChoice(answer: string, choices: string[]): string {
  */
 export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): ImportResult {
 	const result: ImportResult = { questions: [], problems: [], notes: [] };
-	const firstLine = table.hasHeader ? 2 : 1;
+	const firstLine = table.firstLine;
 	table.rows.forEach((row, index) => {
 		if (!row.length) return;
 		const cells = (role: ColumnRole) =>

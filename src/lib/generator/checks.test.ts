@@ -47,7 +47,8 @@ const paragraphs = [
 	'“We are brothers,” an anonymous user wrote on social media in 2018.',
 	'In 2015, a Norland consortium won a 25-year concession to run the port terminal of Lumen.',
 	'Korvel called Lumen “something of a gate” to the Northern Alliance in 2016.',
-	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.'
+	'In 2018, Vestan Energy Minister Ida Rusk signed a gas deal with Norland.',
+	'After 2016, rising trade with Norland helped Vesta mend its ties with Ostia.'
 ];
 const source: SourceFile = {
 	document: {
@@ -501,5 +502,14 @@ describe('lifted sentences and typed names', () => {
 		);
 		expect(acronymsFor(lexicon, 'Northern Alliance Force')).toEqual(['NAF']);
 		expect(acronymsFor(lexicon, 'Norland')).toEqual([]);
+	});
+});
+
+describe('false statements that are certainly false', () => {
+	it('never swaps a year that bounds a period (“after 2016”), where another year may still hold', () => {
+		const onBound = generated.candidates.filter((c) => /mend its ties/.test(c.question.prompt));
+		expect(onBound.some((c) => c.question.type === 'truefalse' || c.question.type === 'mcq')).toBe(
+			false
+		);
 	});
 });

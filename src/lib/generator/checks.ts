@@ -135,6 +135,21 @@ export function approximateNumber(candidate: Candidate): boolean {
 	);
 }
 
+/**
+ * A date that bounds a period ("after 2014", "since 2022", "before 1999", "by 2020"): another
+ * year there can still be true ("after 2009" holds for something that came after 2014), so it
+ * makes no false statement and no wrong choice; only a typed blank may ask it. Blind review B3
+ * (2026-12-01) failed "After 2009, … helped mend ties" keyed false.
+ */
+export function boundingDate(candidate: Candidate): boolean {
+	const { fact, question } = candidate;
+	if (!['year', 'date'].includes(fact.kind) || question.type === 'cloze') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	return /\b(?:after|since|before|by|until|till|prior to|from|as of|as early as|as late as|no later than|no earlier than)\s+(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
+		before
+	);
+}
+
 function yearsIn(text: string): number[] {
 	return (text.match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []).map(Number);
 }
@@ -286,6 +301,7 @@ export const CHECKS = [
 	],
 	['answer-in-quotation', answerInQuotation],
 	['approximate-number', approximateNumber],
+	['bounding-date', boundingDate],
 	['after-article-date', afterArticle],
 	['bad-distractors', badDistractors],
 	['distractor-true-in-corpus', distractorInSentence],

@@ -13,6 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/study', label: 'Study', icon: 'study', primary: true },
 	{ href: '/quiz', label: 'Quiz', icon: 'quiz', primary: true },
 	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true },
+	{ href: '/courses', label: 'Courses', icon: 'courses', primary: false },
 	{ href: '/stats', label: 'Stats', icon: 'stats', primary: false },
 	{ href: '/sources', label: 'Sources', icon: 'sources', primary: false },
 	{ href: '/questions', label: 'Questions', icon: 'quiz', primary: false },

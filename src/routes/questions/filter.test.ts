@@ -63,3 +63,13 @@ describe('topicCounts', () => {
 		expect(topicCounts([...questions, q('four', {})])[0]).toEqual({ topic: 'Serbia', count: 2 });
 	});
 });
+
+describe('the course filter', () => {
+	it('keeps the questions of one course (user course ids carry the course, built-in ones none)', () => {
+		const mixed = [q('one', {}), q('u-1:q-1', {}), q('u-2:q-1', {})];
+		const all = { text: '', type: '' as const, doc: '', topic: '' };
+		expect(filterQuestions(mixed, { ...all, course: 'u-1' }).map((x) => x.id)).toEqual(['u-1:q-1']);
+		expect(filterQuestions(mixed, { ...all, course: 'builtin' }).map((x) => x.id)).toEqual(['one']);
+		expect(filterQuestions(mixed, { ...all, course: '' })).toHaveLength(3);
+	});
+});

@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '$lib/content/schema';
+import { courseIdOf } from '$lib/db/records';
 import { foldText } from '$lib/text/fold';
 
 /** What the Questions screen filters by; empty fields match everything. */
@@ -6,6 +7,8 @@ export interface QuestionFilter {
 	/** Words that must all appear in the prompt, answer, choices or explanation (folded). */
 	text: string;
 	type: QuestionType | '';
+	/** A course id (`courseIdOf` the question id), or '' for every course. */
+	course?: string;
 	doc: string;
 	topic: string;
 }
@@ -32,6 +35,7 @@ export function filterQuestions(
 	return questions.filter(
 		(q) =>
 			(!filter.type || q.type === filter.type) &&
+			(!filter.course || courseIdOf(q.id) === filter.course) &&
 			(!filter.doc || q.source.doc === filter.doc) &&
 			(!filter.topic || q.topics.includes(filter.topic)) &&
 			words.every((word) => haystack(q).includes(word))

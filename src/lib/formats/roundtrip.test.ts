@@ -1,0 +1,148 @@
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toCsv } from '$lib/text/csv';
+import { writeAiken } from './aiken';
+import { writeAnkiText } from './anki-text';
+import { writeApkg } from './apkg-write';
+import { detectFormat, type ImportFormatId } from './detect';
+import { blooketSheet, gimkitSheet } from './games';
+import { writeGift } from './gift';
+import { writeMoodleXml } from './moodle-xml';
+import type { PortableQuestion } from './portable';
+import { readImport, type ReadOutcome } from './read';
+import { tableToQuestions } from './table';
+import { writeTwoColumn } from './two-column';
+
+/**
+ * Every writer's file goes back through the import screen's own path — `detectFormat` on the
+ * bytes and name, then `readImport` — and gives the same questions, as far as the format holds
+ * them (what it cannot hold is `skipped` by the writer, with the reason).
+ */
+
+let sqlite: SqlJsStatic;
+beforeAll(async () => {
+	sqlite = await initSqlJs();
+});
+
+const QUESTIONS: PortableQuestion[] = [
+	{
+		externalId: 'q-mcq',
+		type: 'mcq',
+		prompt: 'Which city is the capital of Kosovo?',
+		answer: 'Pristina',
+		choices: ['Prizren', 'Pristina', 'Belgrade', 'Skopje'],
+		explanation: 'Since 2008.',
+		topics: ['Balkans']
+	},
+	{
+		externalId: 'q-tf',
+		type: 'truefalse',
+		prompt: 'Kosovo declared independence in 2008.',
+		answer: 'true',
+		topics: ['Balkans']
+	},
+	{
+		externalId: 'q-short',
+		type: 'short',
+		prompt: 'Who commands KFOR in 2025?',
+		answer: 'a Turkish general',
+		topics: ['Balkans']
+	},
+	{
+		externalId: 'q-cloze',
+		type: 'cloze',
+		prompt: 'In 2024 ____ took command of KFOR.',
+		answer: 'Turkey',
+		topics: ['Balkans']
+	},
+	{
+		externalId: 'q-card',
+		type: 'flashcard',
+		prompt: 'KFOR',
+		answer: 'the NATO-led force in Kosovo',
+		topics: ['Balkans']
+	}
+];
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function importBack(name: string, file: Uint8Array, expected: ImportFormatId) {
+	const detection = detectFormat(name, file);
+	expect(detection).toMatchObject({ ok: true, format: expected });
+	const outcome: ReadOutcome = await readImport(
+		{ name, bytes: file },
+		expected,
+		async () => sqlite
+	);
+	if (outcome.kind === 'table') return tableToQuestions(outcome.table, outcome.mapping);
+	if (outcome.kind === 'error') throw new Error(outcome.message);
+	return outcome.result;
+}
+
+/** What a person would call the same question: type, prompt, answer, choices. */
+const gist = (q: PortableQuestion) => [q.type, q.prompt, q.answer, q.choices ?? null];
+
+describe('round trips through the import screen’s path', () => {
+	it('GIFT holds every type but the flashcard (written as a short answer)', async () => {
+		const { text, skipped } = writeGift(QUESTIONS);
+		const back = await importBack('bank.gift', bytes(text), 'gift');
+		expect(back.problems).toEqual([]);
+		expect(skipped).toEqual([]);
+		expect(back.questions.map(gist)).toEqual(
+			QUESTIONS.map((q) => gist(q.type === 'flashcard' ? { ...q, type: 'short' } : q))
+		);
+		expect(back.questions[0].explanation).toBe('Since 2008.');
+	});
+
+	it('Moodle XML holds every type it writes, with ids and categories', async () => {
+		const { text, skipped } = writeMoodleXml(QUESTIONS);
+		const back = await importBack('bank.xml', bytes(text), 'moodle-xml');
+		const kept = QUESTIONS.filter((q) => !skipped.some((s) => s.question === q));
+		expect(back.questions.map(gist)).toEqual(kept.map(gist));
+		expect(back.questions.every((q) => q.topics.includes('Balkans'))).toBe(true);
+	});
+
+	it('Aiken holds multiple choice (and true/false as two choices)', async () => {
+		const { text, skipped } = writeAiken(QUESTIONS);
+		const back = await importBack('bank.txt', bytes(text), 'aiken');
+		expect(skipped.map((s) => s.question.type)).toEqual(['short', 'cloze', 'flashcard']);
+		expect(back.questions[0]).toMatchObject({ type: 'mcq', answer: 'Pristina' });
+		expect(back.questions[1]).toMatchObject({
+			type: 'mcq',
+			answer: 'True',
+			choices: ['True', 'False']
+		});
+	});
+
+	it('Anki text and .apkg hold flashcards, typed answers and cloze exactly, by GUID', async () => {
+		const exact = QUESTIONS.filter((q) => ['short', 'cloze', 'flashcard'].includes(q.type));
+		const text = writeAnkiText(QUESTIONS, 'Deck').text;
+		const fromText = await importBack('deck.txt', bytes(text), 'anki-text');
+		const apkg = await writeApkg(QUESTIONS, 'Deck', sqlite);
+		const fromApkg = await importBack('deck.apkg', apkg, 'apkg');
+		for (const back of [fromText, fromApkg]) {
+			expect(back.problems).toEqual([]);
+			const byId = new Map(back.questions.map((q) => [q.externalId?.replace(/#c1$/, ''), q]));
+			for (const q of exact) expect(gist(byId.get(q.externalId)!)).toEqual(gist(q));
+			// Anki has no multiple choice: a Basic note with the choices on its front.
+			expect(byId.get('q-mcq')).toMatchObject({ type: 'flashcard', answer: 'Pristina' });
+		}
+	});
+
+	it('Quizlet text holds flashcards', async () => {
+		const { text } = writeTwoColumn(QUESTIONS);
+		const back = await importBack('set.txt', bytes(text), 'two-column');
+		expect(back.questions.map(gist)).toContainEqual(gist(QUESTIONS[4]));
+	});
+
+	it('Blooket and Gimkit sheets come back as multiple choice through the column mapping', async () => {
+		for (const sheet of [blooketSheet(QUESTIONS), gimkitSheet(QUESTIONS)]) {
+			const csv = toCsv(sheet.rows, ',', { defuseFormulas: false });
+			const back = await importBack('game.csv', bytes(csv), 'table');
+			expect(back.questions.map((q) => [q.prompt, q.answer])).toContainEqual([
+				QUESTIONS[0].prompt,
+				'Pristina'
+			]);
+		}
+	});
+});
