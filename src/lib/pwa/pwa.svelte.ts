@@ -7,6 +7,9 @@ import type { ServiceWorkerDriver } from './service-worker-driver';
  * switching to it only when the user asks and no critical work (an answer being saved or
  * shown) is in progress. One per app, created in the root layout.
  */
+/** How often (ms) an unreachable origin is asked again while the browser still says online. */
+const PROBE_RETRY_MS = 3000;
+
 export class PwaState {
 	/** A new version is installed and waiting. */
 	updateReady = $state(false);
@@ -28,9 +31,28 @@ export class PwaState {
 		this.#driver = driver;
 	}
 
-	/** Starts following the network and the service worker (in the browser, after mount). */
-	start(): () => void {
-		const sync = () => (this.offline = !navigator.onLine);
+	/**
+	 * Starts following the network and the service worker (in the browser, after mount).
+	 * `reachable` asks the app's own origin whether it answers: `navigator.onLine` can say true
+	 * with no network (a Wi-Fi with no internet, or a page reloaded offline from the service
+	 * worker, where Chromium 156 reported online), so a failed probe also means offline.
+	 */
+	start(reachable?: () => Promise<boolean>): () => void {
+		let probe = 0;
+		let retry: ReturnType<typeof setTimeout> | undefined;
+		const sync = () => {
+			clearTimeout(retry);
+			this.offline = !navigator.onLine;
+			if (this.offline || !reachable) return;
+			const asked = ++probe;
+			const settle = (ok: boolean) => {
+				if (asked !== probe) return;
+				this.offline = !ok;
+				// The browser may never fire "online" if it never said offline: ask again.
+				if (!ok) retry = setTimeout(sync, PROBE_RETRY_MS);
+			};
+			void reachable().then(settle, () => settle(false));
+		};
 		sync();
 		window.addEventListener('online', sync);
 		window.addEventListener('offline', sync);
@@ -44,6 +66,8 @@ export class PwaState {
 				// No service worker (private mode, unsupported browser): the app still runs online.
 			});
 		return () => {
+			probe++;
+			clearTimeout(retry);
 			window.removeEventListener('online', sync);
 			window.removeEventListener('offline', sync);
 		};

@@ -131,4 +131,17 @@ describe('PwaState', () => {
 		connection.dispatchEvent(new Event('online'));
 		expect(pwa.offline).toBe(false);
 	});
+
+	it('is offline when the origin does not answer, even if the browser says online', async () => {
+		stop();
+		let answers = false;
+		const probed = new PwaState(driver);
+		stop = probed.start(async () => answers);
+		await flush();
+		expect(probed.offline).toBe(true);
+		answers = true;
+		connection.dispatchEvent(new Event('online'));
+		await flush();
+		expect(probed.offline).toBe(false);
+	});
 });
