@@ -154,7 +154,8 @@ export async function runKills(options: {
 			await page.waitForTimeout(Math.floor(next() * 400));
 			// Whatever the screen shows now is confirmed; anything saved after this is a bonus.
 			const shown = await answeredOnScreen(page);
-			const confirmed = shown - start;
+			// A new study day (4 AM) mid-round restarts the screen's count: count nothing then.
+			const confirmed = Math.max(0, shown - start);
 			if ((round + 1) % options.browserEvery === 0) {
 				running.process.kill('SIGKILL');
 				await new Promise((resolve) => running.process.once('exit', resolve));
