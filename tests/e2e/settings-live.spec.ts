@@ -58,7 +58,7 @@ test('settings follow Import and Reset live, and saving one field keeps the othe
 	// Import: the restored values show at once.
 	await page.getByLabel('Backup file to import').setInputFiles(path);
 	await page
-		.getByRole('dialog', { name: 'Replace your progress?' })
+		.getByRole('dialog', { name: 'Import this backup?' })
 		.getByRole('button', { name: 'Replace progress' })
 		.click();
 	await expect(page.getByText(/Progress restored/)).toBeVisible();

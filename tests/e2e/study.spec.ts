@@ -218,7 +218,7 @@ test.describe('study settings and backup', () => {
 		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
 
 		await page.getByLabel('Backup file to import').setInputFiles(path);
-		const importDialog = page.getByRole('dialog', { name: 'Replace your progress?' });
+		const importDialog = page.getByRole('dialog', { name: 'Import this backup?' });
 		await expect(importDialog).toContainText('2 answers');
 		await importDialog.getByRole('button', { name: 'Replace progress' }).click();
 		await expect(page.getByText(/Progress restored/)).toBeVisible();

@@ -1,0 +1,131 @@
+/**
+ * Merge progress from another device (Import → Merge): the union of both answer logs by each
+ * answer's global id (`uuid`, v6), then every question that gained answers rebuilt by
+ * replaying all its answers, in time order, through this device's `Scheduler` (`replay.ts`),
+ * and the day totals rebuilt from the merged log. Merging A into B gives the same cards and
+ * answers as B into A (`merge.property.test.ts`); local keys (`id`) differ, as they are this
+ * device's own. Study settings and this device's courses stay; courses of the file that this
+ * device lacks are added.
+ */
+import { Scheduler } from '$lib/srs/scheduler';
+import { keepAutomaticBackup, type BackupsDb } from './auto-backup';
+import { restoreUserCourses } from './backup-courses';
+import type { ProgressFile } from './backup-file';
+import type { CardRecord, ReviewRecord } from './records';
+import { replayAnswers, totalsFromLog } from './replay';
+import { getDb, type FlashpointDb } from './schema';
+import { getStudySettings } from './study-settings';
+
+/** What an answer is, without where it is stored or the schedules replay rewrites. */
+function content(review: ReviewRecord): string {
+	const { questionId, answeredAt, rating, durationMs, grading, correct, previewAt } = review;
+	return JSON.stringify([questionId, answeredAt, rating, durationMs, grading, correct, previewAt]);
+}
+
+/**
+ * The union of two logs by uuid (rows without one are keyed by `content`). Should both hold a
+ * uuid with different contents, the smaller content wins, so the union is the same whichever
+ * log comes first.
+ */
+export function unionByUuid(
+	a: readonly ReviewRecord[],
+	b: readonly ReviewRecord[]
+): Map<string, ReviewRecord> {
+	const union = new Map<string, ReviewRecord>();
+	for (const review of [...a, ...b]) {
+		const key = review.uuid ?? `content:${content(review)}`;
+		const have = union.get(key);
+		if (!have || content(review) < content(have)) union.set(key, review);
+	}
+	return union;
+}
+
+/**
+ * Merges two logs: the union by uuid, each question's card and answers replayed through
+ * `scheduler` (answers' `before`/`after` rewritten). Pure; `questions` limits the replay to
+ * those questions (the others' answers are returned as they are, without a card).
+ */
+export function mergeLogs(
+	a: readonly ReviewRecord[],
+	b: readonly ReviewRecord[],
+	scheduler: Scheduler,
+	questions?: ReadonlySet<string>
+): { cards: CardRecord[]; reviews: ReviewRecord[] } {
+	const byQuestion = new Map<string, ReviewRecord[]>();
+	for (const review of unionByUuid(a, b).values())
+		byQuestion.set(review.questionId, [...(byQuestion.get(review.questionId) ?? []), review]);
+	const cards: CardRecord[] = [];
+	const reviews: ReviewRecord[] = [];
+	for (const [questionId, answers] of [...byQuestion].sort(([x], [y]) => (x < y ? -1 : 1))) {
+		if (questions && !questions.has(questionId)) {
+			reviews.push(...answers);
+			continue;
+		}
+		const replayed = replayAnswers(questionId, answers, scheduler)!;
+		cards.push(replayed.card);
+		reviews.push(...replayed.answers);
+	}
+	return { cards, reviews };
+}
+
+/** What a merge added. */
+export interface MergeResult {
+	/** Answers of the file this device did not have. */
+	added: number;
+	/** Questions whose cards were rebuilt. */
+	questions: number;
+	/** User courses of the file added to this device. */
+	courses: number;
+}
+
+/**
+ * Merges a checked backup (`parseProgressFile`) into this device's progress, after keeping an
+ * automatic backup, in one read-write transaction. Throws `BackupStorageError` (nothing
+ * changed) when the copy cannot be kept, or what IndexedDB throws (nothing changed).
+ */
+export async function mergeProgress(
+	file: ProgressFile,
+	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
+): Promise<MergeResult> {
+	const db = options.db ?? getDb();
+	await keepAutomaticBackup('merge', { ...options, db });
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.courses,
+		db.questions,
+		db.documents
+	];
+	return db.transaction('rw', tables, async () => {
+		const [local, settings, localCourses] = await Promise.all([
+			db.reviews.toArray(),
+			getStudySettings(db),
+			db.courses.toCollection().primaryKeys()
+		]);
+		const known = new Set(local.map((review) => review.uuid));
+		const incoming = file.reviews.filter((review) => !known.has(review.uuid));
+		const questions = new Set(incoming.map((review) => review.questionId));
+		const merged = mergeLogs(local, incoming, new Scheduler(settings), questions);
+		const changed = merged.reviews.filter((review) => questions.has(review.questionId));
+		await db.cards.bulkPut(merged.cards);
+		await db.reviews.bulkPut(
+			changed.filter((review) => review.id !== undefined && known.has(review.uuid))
+		);
+		await db.reviews.bulkAdd(
+			changed.filter((review) => !known.has(review.uuid)).map(({ id: _id, ...review }) => review)
+		);
+		await db.days.clear();
+		await db.days.bulkAdd(totalsFromLog(merged.reviews));
+		const have = new Set(localCourses);
+		const courses = (file.courses ?? []).filter((course) => !have.has(course.id));
+		const added = new Set(courses.map((course) => course.id));
+		await restoreUserCourses(db, {
+			courses,
+			questions: (file.questions ?? []).filter((q) => added.has(q.courseId)),
+			documents: (file.documents ?? []).filter((d) => added.has(d.courseId))
+		});
+		return { added: incoming.length, questions: questions.size, courses: courses.length };
+	});
+}
