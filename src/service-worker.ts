@@ -7,6 +7,7 @@
 // waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
 // over, so a release can never swap the code under someone's work.
 import { build, files, prerendered, version } from '$service-worker';
+import { SHARE_ACTION, SHARE_LANDING, storeShare } from '$lib/courses/share';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -70,6 +71,10 @@ async function openPage(url: URL, request: Request): Promise<Response> {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
+	if (request.method === 'POST' && new URL(request.url).pathname === SHARE_ACTION) {
+		event.respondWith(receiveShare(request));
+		return;
+	}
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin || url.pathname === VERSION_FILE) return;
@@ -80,3 +85,17 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(fromCache(url.pathname, request));
 	}
 });
+
+/**
+ * Share → Flashpoint (the manifest's `share_target`): kept on the device, then the Add
+ * documents screen opens and takes it. Works offline; nothing is sent anywhere. A share the
+ * device cannot keep (a full disk) still opens the screen, which then finds nothing waiting.
+ */
+async function receiveShare(request: Request): Promise<Response> {
+	try {
+		await storeShare(await request.formData(), caches);
+	} catch {
+		return Response.redirect(`${SHARE_LANDING}&failed=1`, 303);
+	}
+	return Response.redirect(SHARE_LANDING, 303);
+}
