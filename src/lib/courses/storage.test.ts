@@ -75,6 +75,12 @@ describe('courses in the loader and the counts', () => {
 			['u-b', 2],
 			['u-s', 2]
 		]);
+		// The Courses screen links to drafts left to review (an outsider could not find them).
+		expect(counts.map((c) => [c.id, c.draftCount])).toEqual([
+			['builtin', 0],
+			['u-b', 0],
+			['u-s', 1]
+		]);
 		// One definition: a course's counts are today's counts of its own questions.
 		expect(counts[2].counts).toEqual(
 			await loadTodayCounts(await loadStudyQuestions(db, 'u-s'), now, db)

@@ -79,6 +79,8 @@ export interface CourseCounts {
 	/** Questions studied in the course (a user course's accepted ones). */
 	questionCount: number;
 	documentCount: number;
+	/** A user course's drafts still waiting for review (never studied until accepted). */
+	draftCount: number;
 	counts: TodayCounts;
 }
 
@@ -93,7 +95,7 @@ export async function loadCourseCounts(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<CourseCounts[]> {
-	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, () =>
+	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, db.questions, () =>
 		Promise.all(
 			courses.map(async (course) => ({
 				id: course.id,
@@ -101,6 +103,14 @@ export async function loadCourseCounts(
 				kind: course.kind,
 				questionCount: course.questionCount,
 				documentCount: course.documentCount,
+				draftCount:
+					course.kind === 'user'
+						? await db.questions
+								.where('courseId')
+								.equals(course.id)
+								.filter((q) => q.status === 'draft')
+								.count()
+						: 0,
 				counts: await loadTodayCounts(course.queue, now, db)
 			}))
 		)
