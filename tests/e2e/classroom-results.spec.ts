@@ -59,8 +59,12 @@ test('long typed answers still give a code, in several QR codes; a hidden-charac
 		await box.fill(text);
 		await expect(student.getByText('200 of 200 characters')).toBeVisible();
 		const finish = student.getByRole('button', { name: 'Finish and see my score' });
-		if (await finish.isVisible()) await finish.click();
-		else await student.getByRole('button', { name: 'Next' }).click();
+		// The bank may hold fewer than 12 typed questions on distinct facts: the quiz is shorter.
+		if (await finish.isVisible()) {
+			await finish.click();
+			break;
+		}
+		await student.getByRole('button', { name: 'Next' }).click();
 	}
 	await expect(student.getByRole('heading', { name: /evil Ana, you scored/ })).toBeVisible();
 	const counter = student.getByText(/^QR code 1 of \d+$/);
@@ -82,7 +86,7 @@ test('long typed answers still give a code, in several QR codes; a hidden-charac
 	// The teacher pastes it inside a chat message: found, added, the name shown cleaned.
 	await page.getByLabel('Paste result codes').fill(`09:14 evil Ana: here you go ${code} thanks`);
 	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^evil Ana: added, \d+ of 12\.$/)).toBeVisible();
+	await expect(page.getByText(/^evil Ana: added, \d+ of \d+\.$/)).toBeVisible();
 	await expect(
 		page.getByText(/Found 1 result code: 1 added\. Ignored \d+ other words\./)
 	).toBeVisible();
