@@ -33,13 +33,15 @@ describe('previewNotes', () => {
 describe('re-import wording', () => {
 	it('says how many are updated, new and unchanged when the course has the file already', () => {
 		const q = (n: number) => Array.from({ length: n }, () => ({}) as never);
-		expect(planCounts({ questions: q(12), updates: [], unchanged: 0 })).toBe('12 new questions');
+		expect(planCounts({ questions: q(12), updates: [], unchanged: 0 })).toBe(
+			'12 questions will be imported'
+		);
 		expect(planCounts({ questions: q(2), updates: q(3), unchanged: 40 })).toBe(
 			'3 updated, 2 new, 40 unchanged'
 		);
-		expect(confirmLabel({ questions: q(2), updates: q(3) }, false)).toBe(
-			'Import 2 new questions, update 3'
-		);
+		expect(confirmLabel({ questions: q(2), updates: q(3) }, false)).toBe('Import 2 new, update 3');
+		expect(confirmLabel({ questions: q(2), updates: [] }, false)).toBe('Import 2 questions');
+		expect(confirmLabel({ questions: [], updates: q(1) }, false)).toBe('Update 1 question');
 		expect(confirmLabel({ questions: [], updates: [] }, true)).toBe(
 			'Import the scheduling history'
 		);

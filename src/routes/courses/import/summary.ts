@@ -35,10 +35,11 @@ export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 
 /**
  * The preview's count line: "3 updated, 12 new, 40 unchanged" when the course already has some
- * of the file's questions (same id in the file), else "12 new questions".
+ * of the file's questions (same id in the file), else "12 questions will be imported".
  */
 export function planCounts(plan: Pick<ImportPlan, 'questions' | 'updates' | 'unchanged'>): string {
-	if (!plan.updates.length && !plan.unchanged) return count(plan.questions.length, 'new question');
+	if (!plan.updates.length && !plan.unchanged)
+		return `${count(plan.questions.length, 'question')} will be imported`;
 	return `${plan.updates.length} updated, ${plan.questions.length} new, ${plan.unchanged} unchanged`;
 }
 
@@ -47,12 +48,11 @@ export function confirmLabel(
 	plan: Pick<ImportPlan, 'questions' | 'updates'>,
 	withHistory: boolean
 ): string {
-	const parts = [
-		...(plan.questions.length ? [count(plan.questions.length, 'new question')] : []),
-		...(plan.updates.length ? [`update ${plan.updates.length}`] : [])
-	];
-	if (!parts.length) return withHistory ? 'Import the scheduling history' : 'Nothing to import';
-	return `Import ${parts.join(', ')}`;
+	const [added, updated] = [plan.questions.length, plan.updates.length];
+	if (added && updated) return `Import ${added} new, update ${updated}`;
+	if (added) return `Import ${count(added, 'question')}`;
+	if (updated) return `Update ${count(updated, 'question')}`;
+	return withHistory ? 'Import the scheduling history' : 'Nothing to import';
 }
 
 /** The heading after an import: "Imported 12 questions, updated 3". */
