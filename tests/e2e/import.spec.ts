@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
+import { historyDeck } from '../../src/lib/formats/anki-collection.test-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 // A made-up GIFT file: three good questions and, on line 7, one Flashpoint cannot read.
@@ -95,6 +97,41 @@ test.describe('Import questions', () => {
 		await page.getByRole('button', { name: 'Import 2 questions' }).click();
 		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
 		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+	});
+
+	test('the same file changed, imported again, updates in place', async ({ page }) => {
+		await gotoApp(page, '/courses/import');
+		await chooseFile(page, 'balkans.gift', GIFT);
+		await page.getByRole('button', { name: 'Import 3 questions' }).click();
+		await page.getByRole('button', { name: 'Import another file' }).click();
+
+		await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
+		await page
+			.getByRole('combobox', { name: 'Course', exact: true })
+			.selectOption({ label: 'Add to “balkans”' });
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
+		await expect(preview).toContainText('Who commands KFOR in 2026?');
+		await page.getByRole('button', { name: 'Update 1 question' }).click();
+		await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
+		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 3 }]);
+	});
+
+	test('an Anki deck with its scheduling history, when asked', async ({ page }) => {
+		const sqlite = await initSqlJs();
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'Balkans.apkg',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(historyDeck(sqlite))
+		});
+		const history = page.getByLabel(/Bring my scheduling history \(8 answers on 3 cards\)/);
+		await expect(history).not.toBeChecked();
+		await history.check();
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Import 5 questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
+		await expect(page.getByText('with 8 answers from Anki')).toBeVisible();
 	});
 
 	test('questions exported as an Anki deck (.apkg) import back, the same ones', async ({

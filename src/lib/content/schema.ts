@@ -62,6 +62,12 @@ export const QuestionSchema = v.pipe(
 		 */
 		origin: v.picklist(['generated', 'written', 'imported']),
 		/**
+		 * An imported question's id in its file (Anki note GUID with `#c<n>`/`#r` for a cloze
+		 * deletion or reversed card, Moodle `idnumber`, GIFT title), so importing a changed file
+		 * again updates the question in place instead of adding it twice.
+		 */
+		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+		/**
 		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
 		 * each article first, generated detail later, types interleaved). Set by the bank build
 		 * (`src/lib/generator/rank.ts`); absent in older banks, whose new questions keep bank order.

@@ -26,9 +26,11 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		expect(result.ok ? 'ok' : result.error).toBe('ok');
 	});
 
-	// Fewer, better questions (issue 9): the bank shrank from 652 when weak kinds went.
-	it('has at least 200 questions of every type, from every document', () => {
-		expect(shipped.questions.length).toBeGreaterThanOrEqual(200);
+	// Fewer, better questions (issue 9): the bank shrank from 652 when weak kinds went, and to
+	// about 170 when a blind census of all 204 (questions/reviews/2026-12-05-census) struck out
+	// trivia and who-said-what.
+	it('has at least 150 questions of every type, from every document', () => {
+		expect(shipped.questions.length).toBeGreaterThanOrEqual(150);
 		const types = new Set(shipped.questions.map((q) => q.type));
 		expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
 		const docs = new Set(shipped.questions.map((q) => q.source.doc));
