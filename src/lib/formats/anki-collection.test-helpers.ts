@@ -193,3 +193,31 @@ export function historyDeck(sqlite: SqlJsStatic, extra: FixtureRevlog[] = []): U
 		]
 	});
 }
+
+/** A deck of `notes` Basic notes with longer backs (about 670 bytes a note), each answered once. */
+export function bigDeck(sqlite: SqlJsStatic, notes: number): Uint8Array {
+	const filler = ' — a longer answer, as decks with explanations have'.repeat(12);
+	return ankiPackage(sqlite, {
+		crt: CRT,
+		notes: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			guid: `g${i}`,
+			mid: 1 as const,
+			fields: [`Question ${i}?`, `Answer ${i}${filler}`]
+		})),
+		cards: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			nid: i + 1,
+			ord: 0,
+			type: 2,
+			queue: 2,
+			due: 10
+		})),
+		revlog: Array.from({ length: notes }, (_, i) => ({
+			id: at(11, 9) + i * 1000,
+			cid: i + 1,
+			ease: 3,
+			type: 0
+		}))
+	});
+}
