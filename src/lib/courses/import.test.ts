@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explanationOf } from '$lib/content/schema';
 import { readAnkiText } from '$lib/formats/anki-text';
 import { readGift } from '$lib/formats/gift';
 import { toPortable } from '$lib/formats/export';
@@ -23,7 +24,7 @@ const GIFT = `$CATEGORY: $course$/top/Balkans
 const gift = { fileName: 'balkans.gift', formatLabel: 'Moodle GIFT' };
 
 describe('planImport', () => {
-	it('keeps the good questions, never invents a source sentence, and explains a missing explanation', () => {
+	it('keeps the good questions and never invents a source sentence or an explanation', () => {
 		const read = readGift(GIFT);
 		expect(read.problems).toHaveLength(1);
 		const plan = planImport(read.questions, gift);
@@ -32,21 +33,17 @@ describe('planImport', () => {
 			true
 		);
 		expect(plan.questions[0].choices).toEqual(['Pristina', 'Prizren', 'Belgrade']);
-		expect(plan.questions[0].explanation).toBe(
-			'From “balkans.gift” (Moodle GIFT), which gives no explanation.'
-		);
+		expect(plan.questions[0].explanation).toBe('');
+		expect(explanationOf(plan.questions[0])).toBeNull();
 		expect(plan.questions[2].explanation).toBe('Since October 2024.');
+		expect(explanationOf(plan.questions[2])).toBe('Since October 2024.');
 	});
 
 	it('leaves out questions repeated in the file or already in the course', () => {
 		const read = readAnkiText('#separator:tab\nKFOR\tNATO force\nkfor \tNATO force\nEU\tUnion\n');
 		const plan = planImport(read.questions, gift, [
 			{
-				...toImportedQuestion(
-					{ type: 'flashcard', prompt: 'EU', answer: 'Union', topics: [] },
-					0,
-					gift
-				),
+				...toImportedQuestion({ type: 'flashcard', prompt: 'EU', answer: 'Union', topics: [] }, 0),
 				id: 'u-1:q-1'
 			}
 		]);

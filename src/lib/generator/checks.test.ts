@@ -48,6 +48,7 @@ import {
 	placeChoice,
 	rangeEndpoint,
 	splitNumber,
+	swappedStatement,
 	yearOutOfOrder
 } from './precision';
 
@@ -744,6 +745,10 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		const place = candidate('The fleet sailed to Lumen in 1630.', 'Lumen', 'place', 'mcq');
 		expect(placeChoice(place, lexicon)).toBe(true);
 		expect(placeChoice(place, buildLexicon([]))).toBe(false);
+		const statement = candidate(body[3], '1630', 'year', 'truefalse');
+		expect(swappedStatement(statement, lexicon)).toBe(true);
+		expect(swappedStatement(statement, buildLexicon([]))).toBe(false);
+		expect(drafts.some((q) => q.type === 'truefalse')).toBe(false);
 		expect(
 			answerIsSubject(candidate('Velmar ships reached Lumen.', 'Velmar', 'org', 'cloze'), lexicon)
 		).toBe(true);

@@ -53,6 +53,19 @@ export function placeChoice(c: Candidate, lexicon: Lexicon): boolean {
 	return lexicon.salience !== undefined && c.question.type === 'mcq' && c.fact.kind === 'place';
 }
 
+/**
+ * A true/false statement in drafts no editor reads: the generator makes a false one only by
+ * changing one year or figure of a verbatim sentence, which five blind reviewers of the built-in
+ * bank (census C1–C4 and B5, 2026-12-05) judged weak ("tests reading one number, not the
+ * point"), and one was still true in another source. Until a false statement can change the
+ * idea (actor, direction, cause) safely, the unread drafts of a long article (`MIN_SENTENCES`)
+ * ask the fact as a blank or a choice; a short news item keeps its statements.
+ */
+export function swappedStatement(c: Candidate, lexicon: Lexicon): boolean {
+	if (c.question.type !== 'truefalse') return false;
+	return lexicon.salience?.sentences.get(sentenceKey(c.fact.sentence))?.long === true;
+}
+
 function isChoiceOrStatement(c: Candidate): boolean {
 	return c.question.type === 'mcq' || c.question.type === 'truefalse';
 }
@@ -188,6 +201,7 @@ export const PRECISION_CHECKS = [
 	['minor-fact', minorFact],
 	['answer-is-subject', answerIsSubject],
 	['place-choice', placeChoice],
+	['swapped-statement', swappedStatement],
 	['range-endpoint', rangeEndpoint],
 	['approximate-year', approximateYear],
 	['contradicts-own-dates', contradictsOwnDates],
