@@ -60,9 +60,11 @@ test.describe('Import questions', () => {
 		const courses = await userCourses(page);
 		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
 
-		// The new course exports to any writer, saying what a format could not hold.
-		await page.getByRole('link', { name: 'Export it' }).click();
-		await expect(page.getByText('Balkans quiz: 3 questions')).toBeVisible();
+		// The new course exports to other apps, saying what a format could not hold.
+		await page.getByRole('link', { name: 'Export to other apps' }).click();
+		await expect(page.getByText('3 of 3 questions in “Balkans quiz” match')).toBeVisible();
+		// A file without explanations: the list and Study say so as a note, not as an explanation.
+		await expect(page.getByTestId('no-explanation')).toHaveCount(3);
 		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -73,6 +75,21 @@ test.describe('Import questions', () => {
 		await expect(page.getByText('Left out, because')).toBeVisible();
 		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
 			'Saved 2 questions'
+		);
+
+		await gotoApp(page, '/courses');
+		const card = page.getByRole('listitem').filter({
+			has: page.getByRole('heading', { name: 'Balkans quiz' })
+		});
+		await expect(card.getByRole('link', { name: 'Export to other apps' })).toBeVisible();
+		await card.getByRole('link', { name: 'Study' }).click();
+		const question = page.locator('article.question');
+		await expect(question).toBeVisible();
+		const type = (await question.locator('.type').textContent())!.trim();
+		if (type === 'Short answer') await page.getByLabel('Your answer').fill('no idea');
+		await page.keyboard.press(type === 'Short answer' ? 'Enter' : '1');
+		await expect(page.getByTestId('no-explanation')).toHaveText(
+			'No explanation in the imported file.'
 		);
 	});
 
