@@ -695,6 +695,13 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(
 			yearDistractors(1997, 'seed', new Set(), 2019, [1995]).every((y) => Number(y) > 1995)
 		).toBe(true);
+		const signed = 'The pact was signed on 30 October 1947 and took effect on 1 January 1948.';
+		const dates = ['28 March 1948', '25 December 1947', '28 April 1948'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', dates))).toBe(true);
+		const earlier = ['25 December 1947', '3 November 1947', '28 December 1947'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', earlier))).toBe(
+			false
+		);
 		// "in the last 35 years": a longer span still holds.
 		const last = 'Varn has lost almost 50% of its forest in the last 35 years.';
 		expect(approximateNumber(candidate(last, '35', 'number', 'truefalse'))).toBe(true);
