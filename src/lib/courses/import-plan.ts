@@ -63,13 +63,10 @@ function factOf(q: PortableQuestion, index: number): string {
 
 /**
  * A read question as a course question (placeholder id `i-<n>`, `source.doc` `import`): the
- * file's explanation, or a plain statement that the file gives none; difficulty 2 (medium).
+ * file's explanation (`''` when it gives none; the file is named by its document, not here);
+ * difficulty 2 (medium).
  */
-export function toImportedQuestion(
-	q: PortableQuestion,
-	index: number,
-	origin: ImportOrigin
-): Question {
+export function toImportedQuestion(q: PortableQuestion, index: number): Question {
 	return {
 		id: `i-${index + 1}`,
 		type: q.type,
@@ -77,9 +74,8 @@ export function toImportedQuestion(
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
 		...(q.choices ? { choices: [...q.choices] } : {}),
-		explanation:
-			q.explanation ??
-			`From “${origin.fileName}” (${origin.formatLabel}), which gives no explanation.`,
+		// Empty, not a sentence about the file: screens say there is none (`explanationOf`).
+		explanation: q.explanation ?? '',
 		source: { doc: 'import', quote: q.quote ?? '' },
 		fact: factOf(q, index),
 		topics: [...q.topics],
@@ -146,7 +142,7 @@ export function planImport(
 		problems: []
 	};
 	read.forEach((portable, index) => {
-		const question = toImportedQuestion(portable, index, origin);
+		const question = toImportedQuestion(portable, index);
 		const known = match(portable.externalId);
 		// A file without an explanation keeps the one the course has (perhaps the person's own).
 		if (known && portable.explanation === undefined) question.explanation = known.explanation;

@@ -43,7 +43,8 @@ export interface FixtureRevlog {
 	time?: number;
 }
 
-const MODELS = {
+/** Anki's stock note types as a legacy `col.models` holds them (ids 1–4). */
+export const MODELS = {
 	'1': {
 		name: 'Basic',
 		type: 0,
@@ -64,6 +65,12 @@ const MODELS = {
 		type: 1,
 		flds: [{ name: 'Text' }, { name: 'Back Extra' }],
 		tmpls: [{ name: 'Cloze', qfmt: '{{cloze:Text}}' }]
+	},
+	'4': {
+		name: 'Basic (type in the answer)',
+		type: 0,
+		flds: [{ name: 'Front' }, { name: 'Back' }],
+		tmpls: [{ name: 'Card 1', qfmt: '{{Front}}{{type:Back}}' }]
 	}
 };
 
@@ -191,5 +198,33 @@ export function historyDeck(sqlite: SqlJsStatic, extra: FixtureRevlog[] = []): U
 			{ id: at(15, 9), cid: 32, ease: 4, type: 0 },
 			...extra
 		]
+	});
+}
+
+/** A deck of `notes` Basic notes with longer backs (about 670 bytes a note), each answered once. */
+export function bigDeck(sqlite: SqlJsStatic, notes: number): Uint8Array {
+	const filler = ' — a longer answer, as decks with explanations have'.repeat(12);
+	return ankiPackage(sqlite, {
+		crt: CRT,
+		notes: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			guid: `g${i}`,
+			mid: 1 as const,
+			fields: [`Question ${i}?`, `Answer ${i}${filler}`]
+		})),
+		cards: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			nid: i + 1,
+			ord: 0,
+			type: 2,
+			queue: 2,
+			due: 10
+		})),
+		revlog: Array.from({ length: notes }, (_, i) => ({
+			id: at(11, 9) + i * 1000,
+			cid: i + 1,
+			ease: 3,
+			type: 0
+		}))
 	});
 }

@@ -17,6 +17,9 @@ import { checkPortable, type ImportResult, type PortableQuestion } from './porta
 /** The largest collection read, uncompressed (bytes): past it the file is refused, not read. */
 export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
 
+/** Notes read between two progress reports. */
+const PROGRESS_EVERY = 1000;
+
 /** Why a package cannot be read, worded for a person. */
 export class ApkgError extends Error {
 	// Named, so a caller that loads this module lazily can tell it apart without importing it.
@@ -191,10 +194,15 @@ function readHistory(
 }
 
 /**
- * Reads an `.apkg` or `.colpkg`. Throws `ApkgError` (a message for a person) when the file as a
- * whole cannot be read; a note it cannot turn into a question is a problem, not an error.
+ * Reads an `.apkg` or `.colpkg`, reporting notes read of the total every 1,000. Throws
+ * `ApkgError` (a message for a person) when the file as a whole cannot be read; a note it
+ * cannot turn into a question is a problem, not an error.
  */
-export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
+export function readApkg(
+	bytes: Uint8Array,
+	sqlite: SqlJsStatic,
+	onProgress: (done: number, total: number) => void = () => {}
+): ImportResult {
 	const { collection, zstd, media } = openPackage(bytes);
 	let data = collection;
 	if (zstd) {
@@ -222,7 +230,8 @@ export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 		if (!notes.length) result.problems.push({ message: 'The deck is empty: it has no notes.' });
 		const seen = new Set<string>();
 		const imported = new Map<string, { guid: string; cloze: boolean; ids: Set<string> }>();
-		for (const row of notes) {
+		for (const [index, row] of notes.entries()) {
+			if (index % PROGRESS_EVERY === 0) onProgress(index, notes.length);
 			const type = noteTypes.get(String(row.mid));
 			const fields = String(row.flds).split(FIELD_SEPARATOR);
 			if (/please update to the latest anki version/i.test(fields.join(' '))) {
@@ -263,6 +272,7 @@ export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 				else result.questions.push(q);
 			}
 		}
+		onProgress(notes.length, notes.length);
 		readHistory(db, imported, result);
 		if (media)
 			result.notes.push(

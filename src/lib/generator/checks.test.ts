@@ -48,6 +48,7 @@ import {
 	placeChoice,
 	rangeEndpoint,
 	splitNumber,
+	swappedStatement,
 	yearOutOfOrder
 } from './precision';
 
@@ -694,6 +695,13 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(
 			yearDistractors(1997, 'seed', new Set(), 2019, [1995]).every((y) => Number(y) > 1995)
 		).toBe(true);
+		const signed = 'The pact was signed on 30 October 1947 and took effect on 1 January 1948.';
+		const dates = ['28 March 1948', '25 December 1947', '28 April 1948'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', dates))).toBe(true);
+		const earlier = ['25 December 1947', '3 November 1947', '28 December 1947'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', earlier))).toBe(
+			false
+		);
 		// "in the last 35 years": a longer span still holds.
 		const last = 'Varn has lost almost 50% of its forest in the last 35 years.';
 		expect(approximateNumber(candidate(last, '35', 'number', 'truefalse'))).toBe(true);
@@ -744,6 +752,10 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		const place = candidate('The fleet sailed to Lumen in 1630.', 'Lumen', 'place', 'mcq');
 		expect(placeChoice(place, lexicon)).toBe(true);
 		expect(placeChoice(place, buildLexicon([]))).toBe(false);
+		const statement = candidate(body[3], '1630', 'year', 'truefalse');
+		expect(swappedStatement(statement, lexicon)).toBe(true);
+		expect(swappedStatement(statement, buildLexicon([]))).toBe(false);
+		expect(drafts.some((q) => q.type === 'truefalse')).toBe(false);
 		expect(
 			answerIsSubject(candidate('Velmar ships reached Lumen.', 'Velmar', 'org', 'cloze'), lexicon)
 		).toBe(true);

@@ -53,6 +53,19 @@ export function placeChoice(c: Candidate, lexicon: Lexicon): boolean {
 	return lexicon.salience !== undefined && c.question.type === 'mcq' && c.fact.kind === 'place';
 }
 
+/**
+ * A true/false statement in drafts no editor reads: the generator makes a false one only by
+ * changing one year or figure of a verbatim sentence, which five blind reviewers of the built-in
+ * bank (census C1–C4 and B5, 2026-12-05) judged weak ("tests reading one number, not the
+ * point"), and one was still true in another source. Until a false statement can change the
+ * idea (actor, direction, cause) safely, the unread drafts of a long article (`MIN_SENTENCES`)
+ * ask the fact as a blank or a choice; a short news item keeps its statements.
+ */
+export function swappedStatement(c: Candidate, lexicon: Lexicon): boolean {
+	if (c.question.type !== 'truefalse') return false;
+	return lexicon.salience?.sentences.get(sentenceKey(c.fact.sentence))?.long === true;
+}
+
 function isChoiceOrStatement(c: Candidate): boolean {
 	return c.question.type === 'mcq' || c.question.type === 'truefalse';
 }
@@ -165,21 +178,25 @@ export function exampleBlank(c: Candidate): boolean {
 export function otherYears(c: Candidate): number[] {
 	const text = c.fact.sentence.text;
 	const out: number[] = [];
+	const end = c.fact.start + c.fact.answer.length;
 	for (const m of text.matchAll(YEAR))
-		if (m.index !== c.fact.start && m[1] !== c.fact.answer) out.push(Number(m[1]));
+		if (m.index < c.fact.start || m.index >= end) out.push(Number(m[1]));
 	return out;
 }
 
 /**
- * A wrong year on the other side of a year the sentence names ("a paper published in 1990" on
- * dust "observed in October 1995", when the answer is 1997): impossible, not plausible (U1 S03).
+ * A wrong year or date on the other side of a year the sentence names ("a paper published in
+ * 1990" on dust "observed in October 1995", when the answer is 1997; "signed on 28 March 1948"
+ * when it "took effect on 1 January 1948"): impossible, not plausible (U1 S03).
  */
 export function yearOutOfOrder(c: Candidate): boolean {
-	if (c.fact.kind !== 'year' || !isChoiceOrStatement(c)) return false;
-	const answer = Number(c.fact.answer);
+	if ((c.fact.kind !== 'year' && c.fact.kind !== 'date') || !isChoiceOrStatement(c)) return false;
+	// A full date by its year: "signed on 28 March 1948" cannot precede "took effect on 1 January 1948".
+	const yearOf = (value: string) => Number(/\b(1\d\d\d|20\d\d)\b/.exec(value)?.[1] ?? NaN);
+	const answer = yearOf(c.fact.answer);
 	const others = otherYears(c);
 	return c.distractors.some((d) =>
-		others.some((y) => Math.sign(Number(d) - y) !== Math.sign(answer - y))
+		others.some((y) => Math.sign(yearOf(d) - y) !== Math.sign(answer - y))
 	);
 }
 
@@ -188,6 +205,7 @@ export const PRECISION_CHECKS = [
 	['minor-fact', minorFact],
 	['answer-is-subject', answerIsSubject],
 	['place-choice', placeChoice],
+	['swapped-statement', swappedStatement],
 	['range-endpoint', rangeEndpoint],
 	['approximate-year', approximateYear],
 	['contradicts-own-dates', contradictsOwnDates],

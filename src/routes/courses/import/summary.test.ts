@@ -5,7 +5,9 @@ import {
 	doneHeading,
 	historySummary,
 	planCounts,
-	previewNotes
+	previewNotes,
+	readingLabel,
+	readingPercent
 } from './summary';
 
 describe('previewNotes', () => {
@@ -59,5 +61,18 @@ describe('re-import wording', () => {
 				{ externalId: 'b', answers: [answer] }
 			])
 		).toEqual({ answers: 3, cards: 2 });
+	});
+});
+
+describe('reading progress', () => {
+	it('says what reading is doing, in notes for a package', () => {
+		expect(readingLabel({ stage: 'loading', done: 0, total: 1 })).toBe(
+			'Getting the file reader ready…'
+		);
+		expect(readingLabel({ stage: 'reading', done: 0, total: 1 })).toBe('Reading the file…');
+		expect(readingLabel({ stage: 'reading', done: 12000, total: 30000 })).toBe(
+			'Reading notes: 12,000 of 30,000 · 40%'
+		);
+		expect(readingPercent({ stage: 'loading', done: 5, total: 10 })).toBe(0);
 	});
 });

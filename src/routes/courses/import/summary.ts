@@ -1,5 +1,6 @@
 import type { ImportOutcome, ImportPlan } from '$lib/courses/import';
 import type { PortableHistory } from '$lib/formats/portable';
+import type { ReadProgress } from '$lib/formats/read';
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
@@ -74,4 +75,18 @@ export function historySummary(history: readonly PortableHistory[]): {
 		answers: history.reduce((sum, card) => sum + card.answers.length, 0),
 		cards: history.length
 	};
+}
+
+/** Reading progress in whole percent (0–100). */
+export function readingPercent(progress: ReadProgress): number {
+	if (progress.stage === 'loading' || progress.total <= 0) return 0;
+	return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+/** What reading is doing, for the label above its progress bar. */
+export function readingLabel(progress: ReadProgress): string {
+	if (progress.stage === 'loading') return 'Getting the file reader ready…';
+	if (progress.total <= 1) return 'Reading the file…';
+	const number = (n: number) => n.toLocaleString('en');
+	return `Reading notes: ${number(progress.done)} of ${number(progress.total)} · ${readingPercent(progress)}%`;
 }
