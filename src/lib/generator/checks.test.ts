@@ -649,6 +649,9 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		// Another name before the pronoun may be whom it means; "The company of …" is another one.
 		expect(resolveSubject('After Norland fell, it sold its ships.', ref)).toBeUndefined();
 		expect(resolveSubject('The company of Ostra sold salt.', ref)).toBeUndefined();
+		// An empty "it" stands for nothing.
+		expect(resolveSubject('The next day, it was confirmed that a ship sank.', ref)).toBeUndefined();
+		expect(resolveSubject('It was not until 1630 that Lumen fell.', ref)).toBeUndefined();
 		expect(predicateHead('a viral disease that can cause fever')).toBe('disease');
 		expect(predicateHead('a major Ostran victory in the war')).toBe('victory');
 		expect(drafts.some((q) => /^It\b/.test(q.prompt))).toBe(false);
