@@ -10,7 +10,7 @@ import {
 	undoLastAnswer,
 	type AnswerInput
 } from '$lib/db/answers';
-import { loadTodayQueue } from '$lib/db/today-queue';
+import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { getDb } from '$lib/db/schema';
@@ -94,6 +94,7 @@ export class StudySession {
 	lastReviewId = $state<number | null>(null);
 
 	readonly #bank: BankIndex;
+	readonly #source: QuestionSource;
 	#settings: StudySettings | null = null;
 	#scheduler: Scheduler | null = null;
 	#shownAt = 0;
@@ -106,8 +107,14 @@ export class StudySession {
 	#previewAt = 0;
 	#unwatchDay: () => void = () => {};
 
-	constructor(bank: BankIndex) {
+	/**
+	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
+	 * questions of a course scope read by index (`{ courseId }`, the Study screen: its reads do
+	 * not grow with the collection), or by default the bank's own list.
+	 */
+	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
 		this.#bank = bank;
+		this.#source = source;
 	}
 
 	get counts() {
@@ -125,9 +132,9 @@ export class StudySession {
 			const kept = keptFeedback();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
-			const questions = this.#bank.bank.questions;
+			const source = this.#source;
 			const settings = this.#settings;
-			this.#live = liveQuery(() => loadTodayQueue(questions, settings)).subscribe({
+			this.#live = liveQuery(() => loadTodayQueue(source, settings)).subscribe({
 				next: (queue) => {
 					this.queue = queue;
 					if (this.phase === 'done') this.#show(this.#pick(queue));
@@ -394,7 +401,7 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
-		const queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings!);
+		const queue = await loadTodayQueue(this.#source, this.#settings!);
 		this.queue = queue;
 		this.#show(this.#pick(queue));
 	}
