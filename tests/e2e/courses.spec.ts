@@ -134,7 +134,7 @@ test('a user course: import, Home, study alone, sources, rename, export, delete,
 
 	// Export: the file holds the course, its document and questions, and no progress.
 	const download = page.waitForEvent('download');
-	await renamed.getByRole('button', { name: 'Export course file' }).click();
+	await renamed.getByRole('button', { name: 'Save course file' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(
 		/^flashpoint-course-rivers-week-1-\d{4}-\d{2}-\d{2}\.json$/
@@ -148,7 +148,7 @@ test('a user course: import, Home, study alone, sources, rename, export, delete,
 	// Delete, after the confirmation.
 	await renamed.getByRole('button', { name: 'Delete' }).click();
 	const confirm = page.getByRole('dialog', { name: 'Delete “Rivers, week 1”?' });
-	await expect(confirm.getByRole('button', { name: 'Export first' })).toBeVisible();
+	await expect(confirm.getByRole('button', { name: 'Save course file first' })).toBeVisible();
 	await confirm.getByRole('button', { name: 'Delete course' }).click();
 	await expect(page.getByRole('status').filter({ hasText: /Deleted .* 2 answers/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Rivers, week 1' })).toHaveCount(0);

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import initSqlJs from 'sql.js';
+import { bigDeck, historyDeck } from '../../src/lib/formats/anki-collection.test-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 // A made-up GIFT file: three good questions and, on line 7, one Flashpoint cannot read.
@@ -58,9 +60,11 @@ test.describe('Import questions', () => {
 		const courses = await userCourses(page);
 		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
 
-		// The new course exports to any writer, saying what a format could not hold.
-		await page.getByRole('link', { name: 'Export it' }).click();
-		await expect(page.getByText('Balkans quiz: 3 questions')).toBeVisible();
+		// The new course exports to other apps, saying what a format could not hold.
+		await page.getByRole('link', { name: 'Export to other apps' }).click();
+		await expect(page.getByText('3 of 3 questions in “Balkans quiz” match')).toBeVisible();
+		// A file without explanations: the list and Study say so as a note, not as an explanation.
+		await expect(page.getByTestId('no-explanation')).toHaveCount(3);
 		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
@@ -71,6 +75,21 @@ test.describe('Import questions', () => {
 		await expect(page.getByText('Left out, because')).toBeVisible();
 		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
 			'Saved 2 questions'
+		);
+
+		await gotoApp(page, '/courses');
+		const card = page.getByRole('listitem').filter({
+			has: page.getByRole('heading', { name: 'Balkans quiz' })
+		});
+		await expect(card.getByRole('link', { name: 'Export to other apps' })).toBeVisible();
+		await card.getByRole('link', { name: 'Study' }).click();
+		const question = page.locator('article.question');
+		await expect(question).toBeVisible();
+		const type = (await question.locator('.type').textContent())!.trim();
+		if (type === 'Short answer') await page.getByLabel('Your answer').fill('no idea');
+		await page.keyboard.press(type === 'Short answer' ? 'Enter' : '1');
+		await expect(page.getByTestId('no-explanation')).toHaveText(
+			'No explanation in the imported file.'
 		);
 	});
 
@@ -95,6 +114,71 @@ test.describe('Import questions', () => {
 		await page.getByRole('button', { name: 'Import 2 questions' }).click();
 		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
 		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+	});
+
+	test('the same file changed, imported again, updates in place', async ({ page }) => {
+		await gotoApp(page, '/courses/import');
+		await chooseFile(page, 'balkans.gift', GIFT);
+		await page.getByRole('button', { name: 'Import 3 questions' }).click();
+		await page.getByRole('button', { name: 'Import another file' }).click();
+
+		await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
+		await page
+			.getByRole('combobox', { name: 'Course', exact: true })
+			.selectOption({ label: 'Add to “balkans”' });
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
+		await expect(preview).toContainText('Who commands KFOR in 2026?');
+		await page.getByRole('button', { name: 'Update 1 question' }).click();
+		await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
+		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 3 }]);
+	});
+
+	test('an Anki deck with its scheduling history, when asked', async ({ page }) => {
+		const sqlite = await initSqlJs();
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'Balkans.apkg',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(historyDeck(sqlite))
+		});
+		const history = page.getByLabel(/Bring my scheduling history \(8 answers on 3 cards\)/);
+		await expect(history).not.toBeChecked();
+		await history.check();
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Import 5 questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
+		await expect(page.getByText('with 8 answers from Anki')).toBeVisible();
+	});
+
+	test('a 30,000-note deck is read in a worker, with progress and Cancel', async ({ page }) => {
+		// Making the 20 MB collection in Node, then reading it twice, takes longer than most tests.
+		test.setTimeout(180_000);
+		const deck = Buffer.from(bigDeck(await initSqlJs(), 30_000));
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'Big.apkg',
+			mimeType: 'application/octet-stream',
+			buffer: deck
+		});
+		await expect(page.getByText(/^Reading notes: [\d,]+ of 30,000/)).toBeVisible();
+		// The page still answers while the deck is read.
+		await page.getByText('Paste text instead').click();
+		await expect(page.getByLabel('Questions as text')).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('alert')).toContainText('Reading was cancelled');
+		await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
+
+		// Read to the end, the preview lists them all.
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'Big.apkg',
+			mimeType: 'application/octet-stream',
+			buffer: deck
+		});
+		await expect(page.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
+			'30000 questions will be imported',
+			{ timeout: 60_000 }
+		);
 	});
 
 	test('questions exported as an Anki deck (.apkg) import back, the same ones', async ({

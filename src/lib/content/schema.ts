@@ -39,7 +39,11 @@ export const QuestionSchema = v.pipe(
 		accept: v.optional(v.array(nonEmpty)),
 		/** Multiple choice only: the answer plus one to five distractors (three in the bank), in display order. */
 		choices: v.optional(v.array(nonEmpty)),
-		explanation: nonEmpty,
+		/**
+		 * Why the answer is right, shown after answering. Empty (`''`) only on an imported
+		 * question whose file gives none; read it with `explanationOf`.
+		 */
+		explanation: v.pipe(v.string(), v.trim()),
 		source: v.object({
 			doc: nonEmpty,
 			/**
@@ -61,6 +65,12 @@ export const QuestionSchema = v.pipe(
 		 * (written by a person in another tool and read from their file, `$lib/formats`).
 		 */
 		origin: v.picklist(['generated', 'written', 'imported']),
+		/**
+		 * An imported question's id in its file (Anki note GUID with `#c<n>`/`#r` for a cloze
+		 * deletion or reversed card, Moodle `idnumber`, GIFT title), so importing a changed file
+		 * again updates the question in place instead of adding it twice.
+		 */
+		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
 		/**
 		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
 		 * each article first, generated detail later, types interleaved). Set by the bank build
@@ -89,6 +99,10 @@ export const QuestionSchema = v.pipe(
 		'a cloze prompt has exactly one ____ blank'
 	),
 	v.check(
+		(q) => q.explanation !== '' || q.origin === 'imported',
+		'a question needs an explanation'
+	),
+	v.check(
 		(q) => q.source.quote !== '' || q.origin === 'imported',
 		'a question needs the sentence of its source it rests on'
 	)
@@ -101,6 +115,30 @@ export type Question = v.InferOutput<typeof QuestionSchema>;
  */
 export function hasSourceSentence(question: { source: { quote: string } }): boolean {
 	return question.source.quote !== '';
+}
+
+/** What Study, the questions list and the review screen say when a question has no explanation. */
+export const NO_EXPLANATION_NOTE = 'No explanation in the imported file.';
+
+/**
+ * The note the importer wrote before explanations could be empty (up to Dec 2026): a statement
+ * about the file, not about the answer, so it is read as no explanation.
+ */
+const LEGACY_IMPORT_NOTE = /^From “[^”]*” \([^)]*\), which gives no explanation\.$/;
+
+/**
+ * A question's explanation, or null when it has none: an imported question whose file gave none
+ * (`''`, or the note older imports stored in its place). Screens show `NO_EXPLANATION_NOTE`
+ * styled as a note instead, so it is never taken for an explanation.
+ */
+export function explanationOf(question: {
+	explanation: string;
+	origin?: Question['origin'];
+}): string | null {
+	const text = question.explanation.trim();
+	if (!text) return null;
+	if (question.origin === 'imported' && LEGACY_IMPORT_NOTE.test(text)) return null;
+	return text;
 }
 
 export const BankSchema = v.pipe(

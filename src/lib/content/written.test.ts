@@ -116,7 +116,9 @@ describe('the written questions', () => {
 		}
 	});
 
-	it('ask every key idea in at least two question types', () => {
+	// Issue 9: "every fact a teacher would test stays asked, most in two types". Facts whose
+	// second question a blind review struck out as trivia keep one type rather than a weak twin.
+	it('ask most key ideas (at least three quarters) in two or more question types', () => {
 		// A written question may be the second type of a generated one (same `fact` key), so
 		// count types over the shipped bank, plus written entries in case it is stale.
 		const bank: { questions: { fact: string; type: string }[] } = JSON.parse(
@@ -131,7 +133,8 @@ describe('the written questions', () => {
 		const lonely = [...new Set(questions.map((q) => q.fact))].filter(
 			(fact) => (typesByFact.get(fact)?.size ?? 0) < 2
 		);
-		expect(lonely).toEqual([]);
+		const facts = new Set(questions.map((q) => q.fact)).size;
+		expect(lonely.length / facts, lonely.join(', ')).toBeLessThanOrEqual(0.25);
 	});
 
 	it.skipIf(!haveSeeds)('quote their source article verbatim (needs ../shared/seeds)', () => {

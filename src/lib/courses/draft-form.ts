@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { QuestionSchema, type Question, type QuestionType } from '$lib/content/schema';
+import {
+	explanationOf,
+	QuestionSchema,
+	type Question,
+	type QuestionType
+} from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import type { DraftEdit, FieldErrors } from './create';
 
@@ -36,7 +41,8 @@ export function formOf(question: Question): QuestionForm {
 		answer: question.answer,
 		wrong: [wrong[0] ?? '', wrong[1] ?? '', wrong[2] ?? ''],
 		accept: (question.accept ?? []).join('\n'),
-		explanation: question.explanation
+		// A file's missing explanation stays missing, never a note to keep (`explanationOf`).
+		explanation: explanationOf(question) ?? ''
 	};
 }
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { explanationOf } from '$lib/content/schema';
 import { readAnkiText } from '$lib/formats/anki-text';
 import { readGift } from '$lib/formats/gift';
+import { toPortable } from '$lib/formats/export';
+import { writeGift } from '$lib/formats/gift';
+import { recordAnswer } from '$lib/db/answers';
+import { answer } from '$lib/db/test-helpers';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { freshDb } from '$lib/db/test-helpers';
 import { courseQuestions, createCourse, CourseInputError } from './create';
-import { importAsNewCourse, importIntoCourse, planImport } from './import';
+import { importAsNewCourse, importIntoCourse, planImport, toImportedQuestion } from './import';
 
 const GIFT = `$CATEGORY: $course$/top/Balkans
 
@@ -18,7 +24,7 @@ const GIFT = `$CATEGORY: $course$/top/Balkans
 const gift = { fileName: 'balkans.gift', formatLabel: 'Moodle GIFT' };
 
 describe('planImport', () => {
-	it('keeps the good questions, never invents a source sentence, and explains a missing explanation', () => {
+	it('keeps the good questions and never invents a source sentence or an explanation', () => {
 		const read = readGift(GIFT);
 		expect(read.problems).toHaveLength(1);
 		const plan = planImport(read.questions, gift);
@@ -27,16 +33,19 @@ describe('planImport', () => {
 			true
 		);
 		expect(plan.questions[0].choices).toEqual(['Pristina', 'Prizren', 'Belgrade']);
-		expect(plan.questions[0].explanation).toBe(
-			'From “balkans.gift” (Moodle GIFT), which gives no explanation.'
-		);
+		expect(plan.questions[0].explanation).toBe('');
+		expect(explanationOf(plan.questions[0])).toBeNull();
 		expect(plan.questions[2].explanation).toBe('Since October 2024.');
+		expect(explanationOf(plan.questions[2])).toBe('Since October 2024.');
 	});
 
 	it('leaves out questions repeated in the file or already in the course', () => {
 		const read = readAnkiText('#separator:tab\nKFOR\tNATO force\nkfor \tNATO force\nEU\tUnion\n');
 		const plan = planImport(read.questions, gift, [
-			{ type: 'flashcard', prompt: 'EU', answer: 'Union' }
+			{
+				...toImportedQuestion({ type: 'flashcard', prompt: 'EU', answer: 'Union', topics: [] }, 0),
+				id: 'u-1:q-1'
+			}
 		]);
 		expect(plan.questions.map((q) => q.prompt)).toEqual(['KFOR']);
 		expect(plan.duplicates).toEqual([
@@ -75,7 +84,7 @@ describe('importAsNewCourse', () => {
 	it('stores the good questions accepted, with the file as the course document', async () => {
 		const db = freshDb();
 		const plan = planImport(readGift(GIFT).questions, gift);
-		const id = await importAsNewCourse(db, plan, gift, 'Balkans');
+		const { courseId: id } = await importAsNewCourse(db, plan, gift, 'Balkans');
 		const course = await db.courses.get(id);
 		expect(course).toMatchObject({ kind: 'user', title: 'Balkans', questionCount: 3 });
 		const questions = await courseQuestions(db, id);
@@ -90,7 +99,7 @@ describe('importIntoCourse', () => {
 	async function userCourse() {
 		const db = freshDb();
 		const plan = planImport(readGift(GIFT).questions, gift);
-		const id = await importAsNewCourse(db, plan, gift, 'Balkans');
+		const { courseId: id } = await importAsNewCourse(db, plan, gift, 'Balkans');
 		return { db, id };
 	}
 
@@ -102,7 +111,7 @@ describe('importIntoCourse', () => {
 			'#separator:tab\n{{c1::Pristina}} is the {{c2::capital}}.\nKFOR\tNATO force\n'
 		);
 		const plan = planImport(read.questions, anki, existing);
-		expect(await importIntoCourse(db, id, plan, anki)).toBe(3);
+		expect(await importIntoCourse(db, id, plan, anki)).toMatchObject({ added: 3, updated: 0 });
 		const questions = await courseQuestions(db, id);
 		expect(questions.map((q) => q.id.slice(id.length + 1))).toEqual([
 			'q-1',
@@ -148,5 +157,58 @@ describe('importIntoCourse', () => {
 		await expect(importIntoCourse(db, other.id, plan, gift)).rejects.toThrow();
 		expect(await db.documents.where('courseId').equals(other.id).count()).toBe(1);
 		expect((await db.courses.get(other.id))?.questionCount).toBe(0);
+	});
+});
+
+describe('importing a changed file again', () => {
+	it('updates in place a question whose text changed, keeping its card and answers', async () => {
+		const db = freshDb();
+		const { courseId } = await importAsNewCourse(
+			db,
+			planImport(readGift(GIFT).questions, gift),
+			gift,
+			'Balkans'
+		);
+		const [q1] = await courseQuestions(db, courseId);
+		await recordAnswer(answer(q1.id, 3, Date.UTC(2026, 0, 5, 10)), DEFAULT_STUDY_SETTINGS, db);
+		const changed = GIFT.replace(
+			'Which city is the capital of Kosovo?',
+			'What is the capital of Kosovo?'
+		).replace('::Q4::', '::Q5::');
+		const plan = planImport(readGift(changed).questions, gift, await courseQuestions(db, courseId));
+		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 1]);
+		// Q5 is Q4's text under a new id: the course has it, so it is a duplicate, not new.
+		expect(plan.duplicates).toEqual([{ prompt: 'Who commands KFOR?', inCourse: true }]);
+		expect(await importIntoCourse(db, courseId, plan, gift)).toMatchObject({
+			added: 0,
+			updated: 1
+		});
+		const after = await courseQuestions(db, courseId);
+		expect(after.map((q) => q.id)).toEqual((await courseQuestions(db, courseId)).map((q) => q.id));
+		expect(after[0]).toMatchObject({
+			id: q1.id,
+			prompt: 'What is the capital of Kosovo?',
+			fact: q1.fact,
+			position: 0
+		});
+		expect(after).toHaveLength(3);
+		expect(await db.cards.get(q1.id)).toBeDefined();
+		expect(await db.reviews.where('questionId').equals(q1.id).count()).toBe(1);
+		expect(await db.documents.where('courseId').equals(courseId).count()).toBe(1);
+	});
+
+	it('knows its own exports by question id', async () => {
+		const db = freshDb();
+		const { courseId } = await importAsNewCourse(
+			db,
+			planImport(readGift(GIFT).questions, gift),
+			gift,
+			'Balkans'
+		);
+		const questions = await courseQuestions(db, courseId);
+		const exported = writeGift(questions.map(toPortable)).text.replace('{TRUE', '{FALSE');
+		const plan = planImport(readGift(exported).questions, gift, questions);
+		expect(plan.updates.map((u) => u.id)).toEqual([questions[1].id]);
+		expect([plan.questions.length, plan.unchanged]).toEqual([0, 2]);
 	});
 });

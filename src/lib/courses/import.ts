@@ -1,7 +1,4 @@
-import * as v from 'valibot';
-import { QuestionSchema, type Question } from '$lib/content/schema';
-import type { ImportProblem, PortableQuestion } from '$lib/formats/portable';
-import { foldText } from '$lib/text/fold';
+import type { PortableHistory } from '$lib/formats/portable';
 import { courseItemId, type DocumentRecord, type QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import {
@@ -12,107 +9,27 @@ import {
 	refreshCourse,
 	type NewCourseDocument
 } from './create';
+import { storeImportedHistory } from './import-history';
+import type { ImportOrigin, ImportPlan } from './import-plan';
+
+export {
+	planImport,
+	toImportedQuestion,
+	type ExistingQuestion,
+	type ImportOrigin,
+	type ImportPlan
+} from './import-plan';
 
 /**
  * Questions read from another tool's file (`$lib/formats`) becoming a course's questions:
- * `planImport` decides what will be stored (for the preview; nothing is written), then
- * `importAsNewCourse` or `importIntoCourse` writes it in one transaction. Imported questions
- * are `accepted` (a person wrote them) with `origin: 'imported'`; the file itself becomes one
- * document of the course (title: the file's name, outlet: its format), so every question keeps
- * where it came from. A question keeps a source sentence only when its file carried one
- * (`source.quote` is `''` otherwise): none is ever invented.
+ * `planImport` (`import-plan.ts`) decides what will be stored (for the preview; nothing is
+ * written), then `importAsNewCourse` or `importIntoCourse` writes it in one transaction.
+ * Imported questions are `accepted` (a person wrote them) with `origin: 'imported'`; the file
+ * itself becomes one document of the course (title: the file's name, outlet: its format), so
+ * every question keeps where it came from. A question keeps a source sentence only when its
+ * file carried one (`source.quote` is `''` otherwise): none is ever invented. Updated questions
+ * keep their id, card and answers; the file's scheduling history is stored only when asked.
  */
-
-/** Where imported questions came from. */
-export interface ImportOrigin {
-	/** The file's name, or `Pasted text`. */
-	fileName: string;
-	/** The format as a person names it (`Moodle GIFT`). */
-	formatLabel: string;
-}
-
-/** What an import will store, for the preview. */
-export interface ImportPlan {
-	/** Checked by `QuestionSchema`, in file order; ids and `source.doc` are placeholders. */
-	questions: Question[];
-	/** Questions left out because the file or the target course already has them. */
-	duplicates: { prompt: string; inCourse: boolean }[];
-	/** Questions a reader accepted that a course cannot hold, worded for a person. */
-	problems: ImportProblem[];
-}
-
-/** The identity of a question for duplicate checks: type, prompt and answer, folded. */
-function identity(q: Pick<Question, 'type' | 'prompt' | 'answer'>): string {
-	return [q.type, foldText(q.prompt), foldText(q.answer)].join('\u0000');
-}
-
-/** A fact key shared by the cards of one note (Anki's siblings: cloze numbers, reversed card). */
-function factOf(q: PortableQuestion, index: number): string {
-	const note = q.externalId?.replace(/#(c\d+|r)$/, '');
-	return note ? `note-${note}` : `i-${index + 1}`;
-}
-
-/**
- * A read question as a course question (placeholder id `i-<n>`, `source.doc` `import`): the
- * file's explanation, or a plain statement that the file gives none; difficulty 2 (medium).
- */
-export function toImportedQuestion(
-	q: PortableQuestion,
-	index: number,
-	origin: ImportOrigin
-): Question {
-	return {
-		id: `i-${index + 1}`,
-		type: q.type,
-		prompt: q.prompt,
-		answer: q.answer,
-		...(q.accept?.length ? { accept: [...q.accept] } : {}),
-		...(q.choices ? { choices: [...q.choices] } : {}),
-		explanation:
-			q.explanation ??
-			`From “${origin.fileName}” (${origin.formatLabel}), which gives no explanation.`,
-		source: { doc: 'import', quote: q.quote ?? '' },
-		fact: factOf(q, index),
-		topics: [...q.topics],
-		difficulty: 2,
-		origin: 'imported'
-	};
-}
-
-/**
- * Decides what an import stores: each read question converted and checked by `QuestionSchema`
- * (a failure is a problem naming the question), questions repeated in the file or already in
- * `existing` (same type, prompt and answer, folded) left out and listed. Pure; writes nothing.
- */
-export function planImport(
-	read: readonly PortableQuestion[],
-	origin: ImportOrigin,
-	existing: readonly Pick<Question, 'type' | 'prompt' | 'answer'>[] = []
-): ImportPlan {
-	const inCourse = new Set(existing.map(identity));
-	const seen = new Set<string>();
-	const plan: ImportPlan = { questions: [], duplicates: [], problems: [] };
-	read.forEach((portable, index) => {
-		const question = toImportedQuestion(portable, index, origin);
-		const key = identity(question);
-		if (inCourse.has(key) || seen.has(key)) {
-			plan.duplicates.push({ prompt: question.prompt, inCourse: inCourse.has(key) });
-			return;
-		}
-		seen.add(key);
-		const checked = v.safeParse(QuestionSchema, question);
-		if (checked.success) plan.questions.push(checked.output);
-		else
-			plan.problems.push({
-				message: `“${short(question.prompt)}”: ${checked.issues[0].message}`
-			});
-	});
-	return plan;
-}
-
-function short(text: string): string {
-	return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
 
 /** The course document standing for the imported file: its source sentences as its text. */
 function fileDocument(plan: ImportPlan, origin: ImportOrigin): NewCourseDocument {
@@ -125,84 +42,166 @@ function fileDocument(plan: ImportPlan, origin: ImportOrigin): NewCourseDocument
 	};
 }
 
+/** How an import is stored: its time (ms) and, when the person asked, the file's history. */
+export interface ImportOptions {
+	now?: number;
+	history?: readonly PortableHistory[];
+}
+
+/** What an import stored. */
+export interface ImportOutcome {
+	courseId: string;
+	/** New questions. */
+	added: number;
+	/** Questions updated in place. */
+	updated: number;
+	/** Answers from the file's scheduling history this device did not have. */
+	answers: number;
+}
+
+/** Every table an import may write, so questions and history land in one transaction. */
+function importTables(db: FlashpointDb) {
+	return [db.courses, db.documents, db.questions, db.cards, db.reviews, db.days, db.settings];
+}
+
+/** The file's history stored against course `courseId`'s questions (by their `externalId`). */
+async function storeHistory(
+	db: FlashpointDb,
+	courseId: string,
+	history: readonly PortableHistory[] | undefined
+): Promise<number> {
+	if (!history?.length) return 0;
+	const ids = new Map<string, string>();
+	for (const q of await courseQuestions(db, courseId))
+		if (q.externalId) ids.set(q.externalId, q.id);
+	return (await storeImportedHistory(db, history, (externalId) => ids.get(externalId))).answers;
+}
+
 /**
- * Stores a plan as a new user course titled `title`, all questions accepted, in one transaction.
- * Returns the course id. Throws `CourseInputError` (no title, no question) and
- * `StorageFullError` (nothing is written).
+ * Stores a plan as a new user course titled `title`, all questions accepted, with the history
+ * in `options` if given, in one transaction. Throws `CourseInputError` (no title, no question)
+ * and `StorageFullError`; either way nothing is written.
  */
 export async function importAsNewCourse(
 	db: FlashpointDb,
 	plan: ImportPlan,
 	origin: ImportOrigin,
 	title: string,
-	options: { now?: number } = {}
-): Promise<string> {
+	options: ImportOptions = {}
+): Promise<ImportOutcome> {
 	if (!plan.questions.length) throw new CourseInputError('There is no question to import.');
-	const course = await createCourse(
-		db,
-		{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
-		options
+	return guarded(() =>
+		db.transaction('rw', importTables(db), async () => {
+			const course = await createCourse(
+				db,
+				{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
+				{ now: options.now }
+			);
+			const answers = await storeHistory(db, course.id, options.history);
+			return { courseId: course.id, added: plan.questions.length, updated: 0, answers };
+		})
 	);
-	return course.id;
 }
 
 function numberOf(id: string, prefix: string): number {
 	return Number(new RegExp(`:${prefix}-(\\d+)$`).exec(id)?.[1] ?? 0);
 }
 
+/** The course's question `id` with the content of `question`; undefined if it left the course. */
+async function updated(
+	db: FlashpointDb,
+	courseId: string,
+	{ id, question }: ImportPlan['updates'][number]
+): Promise<QuestionRecord | undefined> {
+	const row = await db.questions.get(id);
+	if (row?.courseId !== courseId) return undefined;
+	const { accept: _accept, choices: _choices, ...kept } = row;
+	return {
+		...kept,
+		type: question.type,
+		prompt: question.prompt,
+		answer: question.answer,
+		...(question.accept ? { accept: question.accept } : {}),
+		...(question.choices ? { choices: question.choices } : {}),
+		explanation: question.explanation,
+		topics: question.topics,
+		source: { doc: row.source.doc, quote: question.source.quote },
+		...(question.externalId ? { externalId: question.externalId } : {})
+	};
+}
+
+/** The file as a new document of the course, after its others. */
+async function newDocument(
+	db: FlashpointDb,
+	courseId: string,
+	doc: NewCourseDocument,
+	now: number
+): Promise<DocumentRecord> {
+	const documents = await db.documents.where('courseId').equals(courseId).toArray();
+	return {
+		id: courseItemId(
+			courseId,
+			`d-${Math.max(0, ...documents.map((d) => numberOf(d.id, 'd'))) + 1}`
+		),
+		courseId,
+		position: Math.max(-1, ...documents.map((d) => d.position)) + 1,
+		title: doc.title,
+		outlet: doc.outlet ?? '',
+		date: new Date(now).toISOString().slice(0, 10),
+		dateApproximate: true,
+		dateNote: 'No date given; this is the day it was imported.',
+		text: doc.text
+	};
+}
+
 /**
- * Adds a plan's questions to the user course `courseId` after its own, with the file as a new
- * document, all accepted, in one transaction (with the course's study queue). Returns how many
- * questions were added. Throws `CourseInputError` (unknown or built-in course, no question) and
- * `StorageFullError`; either way nothing is written.
+ * Adds a plan's new questions to the user course `courseId` after its own, with the file as a
+ * new document, all accepted; updates in place the questions the file changed (each keeps its
+ * id, card and answers); stores the history in `options` if given; all in one transaction (with
+ * the course's study queue). Throws `CourseInputError` (unknown or built-in course, nothing to
+ * import) and `StorageFullError`; either way nothing is written.
  */
 export function importIntoCourse(
 	db: FlashpointDb,
 	courseId: string,
 	plan: ImportPlan,
 	origin: ImportOrigin,
-	options: { now?: number } = {}
-): Promise<number> {
+	options: ImportOptions = {}
+): Promise<ImportOutcome> {
 	const now = options.now ?? Date.now();
-	if (!plan.questions.length)
+	if (!plan.questions.length && !plan.updates.length && !options.history?.length)
 		return Promise.reject(new CourseInputError('There is no question to import.'));
 	return guarded(() =>
-		db.transaction('rw', db.courses, db.documents, db.questions, async () => {
+		db.transaction('rw', importTables(db), async () => {
 			const course = await db.courses.get(courseId);
 			if (course?.kind !== 'user')
 				throw new CourseInputError('This course no longer exists, or is not one of yours.');
-			const documents = await db.documents.where('courseId').equals(courseId).toArray();
-			const existing = await courseQuestions(db, courseId);
-			const doc = fileDocument(plan, origin);
-			const document: DocumentRecord = {
-				id: courseItemId(
-					courseId,
-					`d-${Math.max(0, ...documents.map((d) => numberOf(d.id, 'd'))) + 1}`
-				),
-				courseId,
-				position: Math.max(-1, ...documents.map((d) => d.position)) + 1,
-				title: doc.title,
-				outlet: doc.outlet ?? '',
-				date: new Date(now).toISOString().slice(0, 10),
-				dateApproximate: true,
-				dateNote: 'No date given; this is the day it was imported.',
-				text: doc.text
-			};
-			let next = Math.max(0, ...existing.map((q) => numberOf(q.id, 'q')));
-			let position = (existing.at(-1)?.position ?? -1) + 1;
-			const rows: QuestionRecord[] = plan.questions.map((q) => ({
-				...q,
-				id: courseItemId(courseId, `q-${++next}`),
-				fact: courseItemId(courseId, `${document.id.slice(courseId.length + 1)}-${q.fact}`),
-				source: { ...q.source, doc: document.id },
-				courseId,
-				position: position++,
-				status: 'accepted'
-			}));
-			await db.documents.add(document);
-			await db.questions.bulkAdd(rows);
+			const rows: QuestionRecord[] = [];
+			if (plan.questions.length) {
+				const existing = await courseQuestions(db, courseId);
+				const document = await newDocument(db, courseId, fileDocument(plan, origin), now);
+				let next = Math.max(0, ...existing.map((q) => numberOf(q.id, 'q')));
+				let position = (existing.at(-1)?.position ?? -1) + 1;
+				for (const q of plan.questions)
+					rows.push({
+						...q,
+						id: courseItemId(courseId, `q-${++next}`),
+						fact: courseItemId(courseId, `${document.id.slice(courseId.length + 1)}-${q.fact}`),
+						source: { ...q.source, doc: document.id },
+						courseId,
+						position: position++,
+						status: 'accepted'
+					});
+				await db.documents.add(document);
+				await db.questions.bulkAdd(rows);
+			}
+			const changes = (await Promise.all(plan.updates.map((u) => updated(db, courseId, u)))).filter(
+				(row) => row !== undefined
+			);
+			await db.questions.bulkPut(changes);
 			await refreshCourse(db, courseId);
-			return rows.length;
+			const answers = await storeHistory(db, courseId, options.history);
+			return { courseId, added: rows.length, updated: changes.length, answers };
 		})
 	);
 }

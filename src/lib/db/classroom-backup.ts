@@ -48,7 +48,9 @@ const QuizSchema = v.object({
 		showAnswers: v.boolean()
 	}),
 	questions: v.pipe(v.array(QuestionSchema), v.minLength(1), v.maxLength(LIMITS.maxQuestions)),
-	code: nonEmpty(20_000),
+	// A quiz of the teacher's own course carries every word (QUIZ_LIMITS in quiz-code.ts).
+	code: nonEmpty(48_000),
+	courseId: v.optional(v.pipe(v.string(), v.regex(/^(?:builtin|u-[a-z0-9-]{1,80})$/))),
 	studentIds: v.optional(v.record(v.string(), text(100))),
 	group: v.optional(text(40)),
 	runOf: v.optional(quizId),

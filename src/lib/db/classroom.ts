@@ -22,6 +22,11 @@ export interface StoredQuiz extends Quiz {
 	runOf?: string;
 	/** Milliseconds since the epoch; when set, results are refused (`closedMessage`). */
 	closedAt?: number;
+	/**
+	 * The course the questions were drawn from (`builtin` or a user course `u-…`); absent on
+	 * quizzes made before the course picker, which all came from the built-in course.
+	 */
+	courseId?: string;
 }
 
 export interface StoredResult extends QuizResult {

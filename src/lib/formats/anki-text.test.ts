@@ -59,8 +59,15 @@ describe('readAnkiText', () => {
 describe('clozeCards', () => {
 	it('makes one card per deletion number and skips a number used twice', () => {
 		expect(clozeCards('{{c1::a}} and {{c1::b}} and {{c2::c::hint}}')).toEqual([
-			{ prompt: 'a and b and ____', answer: 'c' }
+			{ number: 2, prompt: 'a and b and ____', answer: 'c' }
 		]);
+	});
+
+	it('keeps the deletion number in the id, so a skipped number does not shift the others', () => {
+		const read = readAnkiText(
+			'#separator:tab\n#guid column:1\n#notetype column:2\ng1\tCloze\t{{c2::a}} {{c5::b}}\n'
+		);
+		expect(read.questions.map((q) => q.externalId)).toEqual(['g1#c2', 'g1#c5']);
 	});
 });
 

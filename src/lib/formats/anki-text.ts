@@ -64,8 +64,12 @@ const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[
 /** The last part of a `Parent::Child` deck name, the name a person recognises. */
 const deckName = (deck: string) => deck.split('::').at(-1)?.trim() ?? deck;
 
-/** Splits a cloze note into one prompt per deletion number: `{{c1::Pristina::city}}`. */
-export function clozeCards(text: string): { prompt: string; answer: string }[] {
+/**
+ * Splits a cloze note into one prompt per deletion number: `{{c1::Pristina::city}}`. `number`
+ * is the deletion's own number (Anki's card for it has `ord = number - 1`), so ids built from it
+ * stay the same when another deletion is added or cannot be asked.
+ */
+export function clozeCards(text: string): { number: number; prompt: string; answer: string }[] {
 	const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1])))].sort(
 		(a, b) => a - b
 	);
@@ -82,7 +86,7 @@ export function clozeCards(text: string): { prompt: string; answer: string }[] {
 			}
 		);
 		// Flashpoint's fill-the-blank has one blank; a number used twice in a note cannot be one.
-		return blanks === 1 ? [{ prompt, answer }] : [];
+		return blanks === 1 ? [{ number: n, prompt, answer }] : [];
 	});
 }
 
@@ -134,10 +138,10 @@ export function readAnkiText(source: string): ImportResult {
 		const found: PortableQuestion[] = [];
 		if (isCloze) {
 			const extra = fields[1] || explanation;
-			clozeCards(fields[0] ?? '').forEach((card, i) =>
+			clozeCards(fields[0] ?? '').forEach((card) =>
 				found.push({
 					...base,
-					...(guid ? { externalId: `${guid}#c${i + 1}` } : {}),
+					...(guid ? { externalId: `${guid}#c${card.number}` } : {}),
 					type: 'cloze',
 					prompt: card.prompt,
 					answer: card.answer,

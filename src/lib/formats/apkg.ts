@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { clozeCards } from './anki-text';
+import { hasTable, readAnkiHistory, rows } from './apkg-history';
 import { htmlToText } from './plain-text';
 import { checkPortable, type ImportResult, type PortableQuestion } from './portable';
 
@@ -15,6 +16,9 @@ import { checkPortable, type ImportResult, type PortableQuestion } from './porta
 
 /** The largest collection read, uncompressed (bytes): past it the file is refused, not read. */
 export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
+
+/** Notes read between two progress reports. */
+const PROGRESS_EVERY = 1000;
 
 /** Why a package cannot be read, worded for a person. */
 export class ApkgError extends Error {
@@ -59,23 +63,6 @@ function openPackage(bytes: Uint8Array): { collection: Uint8Array; zstd: boolean
 	const collection = files['collection.anki21'] ?? files['collection.anki2'];
 	if (!collection) throw new ApkgError('The package holds no Anki collection.');
 	return { collection, zstd: false, media };
-}
-
-function rows(db: Database, sql: string): Record<string, unknown>[] {
-	const statement = db.prepare(sql);
-	const out: Record<string, unknown>[] = [];
-	try {
-		while (statement.step()) out.push(statement.getAsObject());
-	} finally {
-		statement.free();
-	}
-	return out;
-}
-
-function hasTable(db: Database, name: string): boolean {
-	return (
-		rows(db, `SELECT name FROM sqlite_master WHERE type='table' AND name='${name}'`).length > 0
-	);
 }
 
 /** Note types and deck names from a schema-18 collection (tables) or an older one (JSON in `col`). */
@@ -147,9 +134,9 @@ function noteQuestions(
 	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
 	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
 	if (type.cloze) {
-		return clozeCards(clean(note.fields[0] ?? '')).map((card, i) => ({
+		return clozeCards(clean(note.fields[0] ?? '')).map((card) => ({
 			...base,
-			externalId: `${note.guid}#c${i + 1}`,
+			externalId: `${note.guid}#c${card.number}`,
 			type: 'cloze',
 			prompt: card.prompt,
 			answer: card.answer
@@ -180,10 +167,42 @@ function noteQuestions(
 }
 
 /**
- * Reads an `.apkg` or `.colpkg`. Throws `ApkgError` (a message for a person) when the file as a
- * whole cannot be read; a note it cannot turn into a question is a problem, not an error.
+ * Adds the collection's scheduling history to `result` (its cards mapped to the questions read:
+ * a cloze card `ord` n is deletion n + 1, a second template the reversed card). A collection
+ * whose log cannot be read still imports its questions, with a note saying so.
  */
-export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
+function readHistory(
+	db: Database,
+	imported: Map<string, { guid: string; cloze: boolean; ids: Set<string> }>,
+	result: ImportResult
+): void {
+	// A hand-made collection may have no log at all: no history, and nothing to say.
+	if (!hasTable(db, 'revlog')) return;
+	try {
+		const history = readAnkiHistory(db, (noteId, ord) => {
+			const note = imported.get(noteId);
+			if (!note) return undefined;
+			const id = note.cloze ? `${note.guid}#c${ord + 1}` : [note.guid, `${note.guid}#r`][ord];
+			return id && note.ids.has(id) ? id : undefined;
+		});
+		if (history.length) result.history = history;
+	} catch {
+		result.notes.push(
+			'The scheduling history in this package could not be read; the questions can still be imported as new.'
+		);
+	}
+}
+
+/**
+ * Reads an `.apkg` or `.colpkg`, reporting notes read of the total every 1,000. Throws
+ * `ApkgError` (a message for a person) when the file as a whole cannot be read; a note it
+ * cannot turn into a question is a problem, not an error.
+ */
+export function readApkg(
+	bytes: Uint8Array,
+	sqlite: SqlJsStatic,
+	onProgress: (done: number, total: number) => void = () => {}
+): ImportResult {
 	const { collection, zstd, media } = openPackage(bytes);
 	let data = collection;
 	if (zstd) {
@@ -210,7 +229,9 @@ export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 		const notes = rows(db, 'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id');
 		if (!notes.length) result.problems.push({ message: 'The deck is empty: it has no notes.' });
 		const seen = new Set<string>();
-		for (const row of notes) {
+		const imported = new Map<string, { guid: string; cloze: boolean; ids: Set<string> }>();
+		for (const [index, row] of notes.entries()) {
+			if (index % PROGRESS_EVERY === 0) onProgress(index, notes.length);
 			const type = noteTypes.get(String(row.mid));
 			const fields = String(row.flds).split(FIELD_SEPARATOR);
 			if (/please update to the latest anki version/i.test(fields.join(' '))) {
@@ -236,6 +257,11 @@ export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 				.split(/\s+/)
 				.filter(Boolean);
 			const made = noteQuestions({ guid, fields, tags }, type, noteDeck.get(String(row.id)));
+			imported.set(String(row.id), {
+				guid,
+				cloze: type.cloze,
+				ids: new Set(made.map((q) => q.externalId ?? ''))
+			});
 			if (!made.length)
 				result.problems.push({
 					message: `Note ${row.id} (${type.name}) has no front and back to ask.`
@@ -246,6 +272,8 @@ export function readApkg(bytes: Uint8Array, sqlite: SqlJsStatic): ImportResult {
 				else result.questions.push(q);
 			}
 		}
+		onProgress(notes.length, notes.length);
+		readHistory(db, imported, result);
 		if (media)
 			result.notes.push(
 				`${media} media file${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`

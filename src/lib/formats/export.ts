@@ -1,4 +1,4 @@
-import type { Question } from '$lib/content/schema';
+import { explanationOf, type Question } from '$lib/content/schema';
 import { fileSlug } from '$lib/ui/download';
 import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
@@ -74,6 +74,8 @@ export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
 
 /** A bank question as other tools get it: its id as the stable external id, its quote kept. */
 export function toPortable(q: Question): PortableQuestion {
+	// None when the file it was imported from gave none: never a note about the file.
+	const explanation = explanationOf(q);
 	return {
 		externalId: q.id,
 		type: q.type,
@@ -81,7 +83,7 @@ export function toPortable(q: Question): PortableQuestion {
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
 		...(q.choices ? { choices: [...q.choices] } : {}),
-		explanation: q.explanation,
+		...(explanation ? { explanation } : {}),
 		topics: [...q.topics],
 		quote: q.source.quote
 	};

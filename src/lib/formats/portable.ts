@@ -33,12 +33,39 @@ export interface ImportProblem {
 	message: string;
 }
 
+/** One answer from another tool's review log (Anki's `revlog`). */
+export interface PortableAnswer {
+	/** When it was given (ms since the epoch; Anki's revlog id). */
+	at: number;
+	/** Again 1, Hard 2, Good 3, Easy 4 (Anki's `ease`, the same buttons). */
+	rating: 1 | 2 | 3 | 4;
+	/** Time spent answering (ms; Anki caps it, 60 s by default). */
+	durationMs: number;
+}
+
+/**
+ * One card's scheduling history in the tool a file came from: its answers and, where the file
+ * says, when the card is next due and its FSRS memory state. Read only from Anki packages.
+ */
+export interface PortableHistory {
+	/** The `externalId` of the question this card became. */
+	externalId: string;
+	/** Oldest first. */
+	answers: PortableAnswer[];
+	/** When the tool has the card due next (ms), for a card in learning or review. */
+	due?: number;
+	/** Anki's FSRS memory state (`cards.data` `s`, `d`): stability in days, difficulty 1–10. */
+	memory?: { stability: number; difficulty: number };
+}
+
 /** What a reader makes of a file: the questions it could read and what it could not. */
 export interface ImportResult {
 	questions: PortableQuestion[];
 	problems: ImportProblem[];
 	/** Things a person should know that are not errors ("12 images were left out"). */
 	notes: string[];
+	/** Scheduling history (Anki packages only), imported only when the person asks for it. */
+	history?: PortableHistory[];
 }
 
 /** What a writer produced, and what it had to leave out and why. */

@@ -21,6 +21,16 @@ export type ReadOutcome =
 	| { kind: 'table'; table: Table; mapping: ColumnRole[]; title: string }
 	| { kind: 'error'; message: string };
 
+/**
+ * How far reading has come: `loading` the format's reader, then `reading` notes (`done` of
+ * `total`; an Anki package reports every 1,000 notes, a text file 0 of 1 until it is read).
+ */
+export interface ReadProgress {
+	stage: 'loading' | 'reading';
+	done: number;
+	total: number;
+}
+
 /** Loads SQLite (sql.js) for `.apkg` files; the screen passes the browser's, tests Node's. */
 export type SqliteLoader = () => Promise<SqlJsStatic>;
 
@@ -48,21 +58,25 @@ function decode(bytes: Uint8Array): string {
 }
 
 /**
- * Reads `source` as `format`. Never throws: a file that cannot be read at all (a damaged zip, a
+ * Reads `source` as `format`, telling `onProgress` how far it has come. Never throws: a file that cannot be read at all (a damaged zip, a
  * reader that cannot load offline) comes back as `{ kind: 'error' }` with a message for a
  * person; questions a reader cannot read are `problems` of the result, with their line.
  */
 export async function readImport(
 	source: ImportSource,
 	format: ImportFormatId,
-	loadSqlite: SqliteLoader
+	loadSqlite: SqliteLoader,
+	onProgress: (progress: ReadProgress) => void = () => {}
 ): Promise<ReadOutcome> {
 	const title = titleFromName(source.name);
 	try {
+		onProgress({ stage: 'loading', done: 0, total: 1 });
 		switch (format) {
 			case 'apkg': {
 				const [{ readApkg }, sqlite] = await Promise.all([import('./apkg'), loadSqlite()]);
-				const result = readApkg(source.bytes, sqlite);
+				const result = readApkg(source.bytes, sqlite, (done, total) =>
+					onProgress({ stage: 'reading', done, total })
+				);
 				return { kind: 'questions', result, title };
 			}
 			case 'table': {
@@ -72,6 +86,7 @@ export async function readImport(
 				return { kind: 'table', table, mapping: guessMapping(table), title };
 			}
 			default: {
+				onProgress({ stage: 'reading', done: 0, total: 1 });
 				const text = decode(source.bytes);
 				const result = await readText(format, text);
 				const deck = format === 'anki-text' ? ankiDeck(text) : undefined;

@@ -26,9 +26,11 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		expect(result.ok ? 'ok' : result.error).toBe('ok');
 	});
 
-	// Fewer, better questions (issue 9): the bank shrank from 652 when weak kinds went.
-	it('has at least 200 questions of every type, from every document', () => {
-		expect(shipped.questions.length).toBeGreaterThanOrEqual(200);
+	// Fewer, better questions (issue 9): the bank shrank from 652 when weak kinds went, and to
+	// about 170 when a blind census of all 204 (questions/reviews/2026-12-05-census) struck out
+	// trivia and who-said-what.
+	it('has at least 150 questions of every type, from every document', () => {
+		expect(shipped.questions.length).toBeGreaterThanOrEqual(150);
 		const types = new Set(shipped.questions.map((q) => q.type));
 		expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
 		const docs = new Set(shipped.questions.map((q) => q.source.doc));
@@ -98,8 +100,10 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		const hits = Math.round(f.bestCue.share * f.truefalse.count);
 		if (f.truefalse.count >= 60) expect(f.bestCue.share).toBeLessThanOrEqual(0.6);
 		else expect(wilson(hits, f.truefalse.count)[0]).toBeLessThanOrEqual(0.5);
-		expect(f.truefalse.true / f.truefalse.count).toBeGreaterThanOrEqual(0.4);
-		expect(f.truefalse.true / f.truefalse.count).toBeLessThanOrEqual(0.6);
+		// True and false balanced over the bank (the rule's scope); the generated subset of this
+		// course has shrunk to a handful of statements (blind reviews struck out year swaps).
+		expect(whole.truefalse.true / whole.truefalse.count).toBeGreaterThanOrEqual(0.4);
+		expect(whole.truefalse.true / whole.truefalse.count).toBeLessThanOrEqual(0.6);
 		expect(f.titlesBesideBlank).toBe(0);
 		expect(f.choicesAfterArticle).toBe(0);
 		expect(f.undatedTime).toBe(0);

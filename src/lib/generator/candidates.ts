@@ -4,6 +4,8 @@ import type { Fact, Lexicon } from './facts';
 import { topicsOf, type Knowledge } from './knowledge';
 import { leadInLength, lowerOpening, needsAsOf, standAlone } from './standalone';
 import { balanceQuotes, findWhole, hashId, seededOrder } from './text';
+import { sentenceKey } from './centrality';
+import { resolveSubject } from './coreference';
 
 /**
  * Candidate questions, one small builder per question type. Each fact may fill four slots:
@@ -26,6 +28,8 @@ export interface Candidate {
 	asOf: string;
 	/** The latest year a choice or a swapped value may name. */
 	yearCap: number;
+	/** The sentence with its subject named (`coreference.ts`), when the prompt names it so. */
+	context?: string;
 }
 
 export interface DocInfo {
@@ -50,6 +54,8 @@ interface Context {
 	yearCap: number;
 	/** True when a word is common (seen in lower case): its opening capital may drop. */
 	isCommon: (word: string) => boolean;
+	/** Names the article's subject where the sentence says "it" or "she" (`coreference.ts`). */
+	resolve?: (text: string) => string;
 }
 
 const BASE_SCORE: Record<Fact['kind'], number> = {
@@ -109,7 +115,8 @@ function make(
 		score: scoreOf(fact, type),
 		slot,
 		asOf: doc.asOf,
-		yearCap: ctx.yearCap
+		yearCap: ctx.yearCap,
+		...(ctx.resolve && { context: ctx.resolve(text) })
 	};
 }
 
@@ -129,7 +136,8 @@ function rewrite(ctx: Context, replacement: string): string | undefined {
 	const { fact } = ctx;
 	const text = fact.sentence.text;
 	if (fact.start < leadInLength(text)) return undefined;
-	const swapped = `${text.slice(0, fact.start)}${replacement}${text.slice(fact.start + fact.answer.length)}`;
+	const raw = `${text.slice(0, fact.start)}${replacement}${text.slice(fact.start + fact.answer.length)}`;
+	const swapped = ctx.resolve ? ctx.resolve(raw) : raw;
 	return attributed(ctx, balanceQuotes(standAlone(swapped, ctx.doc.asOf, ctx.isCommon)));
 }
 
@@ -259,7 +267,7 @@ function subjectCandidates(ctx: Context): Candidate[] {
 function whenCandidates(ctx: Context): Candidate[] {
 	const { fact } = ctx;
 	if (fact.kind !== 'year' && fact.kind !== 'date') return [];
-	const text = fact.sentence.text;
+	const text = ctx.resolve ? ctx.resolve(fact.sentence.text) : fact.sentence.text;
 	const lead = /^(?:In|On|By)\s+([^,]+),\s+/.exec(text);
 	const pureDate = /^(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}$/;
 	if (
@@ -283,17 +291,20 @@ function whenCandidates(ctx: Context): Candidate[] {
 function definitionCandidates(ctx: Context): Candidate[] {
 	const { fact } = ctx;
 	if (fact.kind !== 'definition' || !fact.about) return [];
+	// The article's definition of its subject (`definitions.ts`): "What was the Battle of X?"
+	const verb = /^definition:(is|are|was|were)$/.exec(fact.fine)?.[1];
+	const name = fact.answer.replace(/^The\s/, 'the ');
+	const prompt = verb ? `What ${verb} ${name}?` : fact.answer;
 	return [
-		make(
-			ctx,
-			'flashcard',
-			'card',
-			'definition',
-			{ prompt: fact.answer, answer: capitalize(fact.about) },
-			[],
-			1
-		)
+		make(ctx, 'flashcard', 'card', 'definition', { prompt, answer: capitalize(fact.about) }, [], 1)
 	];
+}
+
+/** `resolveSubject` for the fact's sentence, when `salience.ts` found it refers to the subject. */
+function resolverFor(fact: Fact, lexicon: Lexicon): ((text: string) => string) | undefined {
+	const ref = lexicon.salience?.references.get(fact.sentence.doc);
+	if (!ref || !lexicon.salience?.sentences.get(sentenceKey(fact.sentence))?.resolved) return;
+	return (text) => resolveSubject(text, ref) ?? text;
 }
 
 /**
@@ -318,7 +329,8 @@ export function candidatesFor(
 		distractors: distractorsFor(fact, pools, lexicon, yearCap, doc.years),
 		explanation: `${capitalize(doc.short)} says: “${text}”`,
 		yearCap,
-		isCommon: (word) => lexicon.commonWords.has(word.toLowerCase())
+		isCommon: (word) => lexicon.commonWords.has(word.toLowerCase()),
+		resolve: resolverFor(fact, lexicon)
 	};
 	return [
 		...blankCandidates(ctx),

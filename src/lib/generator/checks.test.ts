@@ -4,6 +4,7 @@ import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
 import {
 	answerInQuotation,
+	approximateNumber,
 	blankInList,
 	MAX_LIFTED_WORDS,
 	nameBeforeBlank,
@@ -25,6 +26,31 @@ import {
 	undatedTime
 } from './standalone';
 import { sentencesOf, splitSentences, type Sentence } from './text';
+import {
+	isAsideHeading,
+	isDefinition,
+	looksLikeHeading,
+	salienceOf,
+	statesCause,
+	tellsTurningPoint
+} from './salience';
+import { predicateHead, resolveSubject, subjectReference } from './coreference';
+import { openingDefinition, shortPredicate } from './definitions';
+import {
+	adjectiveBlank,
+	answerIsSubject,
+	approximateYear,
+	contradictsOwnDates,
+	exampleBlank,
+	glossBlank,
+	lostFigure,
+	minorFact,
+	placeChoice,
+	rangeEndpoint,
+	splitNumber,
+	swappedStatement,
+	yearOutOfOrder
+} from './precision';
 
 /**
  * Each rule of issue 9 on a small made-up article about two made-up countries, so the rules
@@ -510,6 +536,238 @@ describe('false statements that are certainly false', () => {
 		const onBound = generated.candidates.filter((c) => /mend its ties/.test(c.question.prompt));
 		expect(onBound.some((c) => c.question.type === 'truefalse' || c.question.type === 'mcq')).toBe(
 			false
+		);
+	});
+});
+
+/**
+ * Blind review U1 (2026-12-01): 32 of 80 drafts of four unseen encyclopedia articles acceptable.
+ * Each failure kind as a general rule, on a made-up long article about a made-up company.
+ */
+describe('blind review U1: main ideas, named subjects, statements that stay false', () => {
+	// Asides whose words recur nowhere else: the least central sentences of the article.
+	const filler = (i: number) => `Zorb${i} quelt${i} yarn${i} by tarn${i}.`;
+	const lead =
+		'The Velmar Company was a trading company of Ostran merchants that ruled the Varn Sea trade.';
+	const body = [
+		'Velmar Company',
+		`${lead} It was founded in 1621 by the Ostran council.`,
+		'History',
+		'The company conquered the port of Lumen in 1630, which led to its salt trade in Lumen.',
+		'In 1646, a clerk announced a plan for a new warehouse in Lumen.',
+		'The Velmar Company had 15 ships in 1623.',
+		'Around 1460 Mai Tor (1473–1507) defeated his rivals.',
+		'Trade with Ostra, for salt and sugar, was hampered by Norland and delayed by talks.',
+		...Array.from({ length: 14 }, (_, i) => filler(i)),
+		'Legacy',
+		'The Velmar Centre in Lumen was named after the company in 1990.',
+		...Array.from({ length: 14 }, (_, i) => filler(i + 20))
+	];
+	const source: SourceFile = {
+		document: {
+			id: 'v',
+			title: 'Velmar Company',
+			outlet: 'Encyclopedia',
+			date: '2019-07',
+			dateApproximate: false
+		},
+		short: 'Encyclopedia',
+		blocks: body.map((text) => ({ kind: 'paragraph' as const, text }))
+	};
+	const drafts = generateQuestions([source]).candidates.map((c) => c.question);
+	const candidate = (
+		text: string,
+		answer: string,
+		kind: string,
+		type = 'mcq',
+		distractors: string[] = []
+	) =>
+		({
+			fact: { answer, kind, start: text.indexOf(answer), sentence: { doc: 'v', text } },
+			question: {
+				type,
+				prompt: `${text.slice(0, text.indexOf(answer))}____${text.slice(text.indexOf(answer) + answer.length)}`
+			},
+			distractors
+		}) as unknown as Candidate;
+
+	it('marks the lead, topic sentences, definitions, causes, turning points and aside sections', () => {
+		const lexicon = buildLexicon([]);
+		const map = salienceOf([source], (w) => lexicon.commonWords.has(w) || w === 'Company');
+		const of = (text: string) => map.sentences.get(sentenceKey({ doc: 'v', text }))!;
+		expect(of(lead)).toMatchObject({ lead: true, definition: true, opensSubject: true });
+		expect(of(body[3])).toMatchObject({ lead: false, topic: true, cause: true, event: true });
+		expect(of(body[4]).event).toBe(false);
+		expect(of('The Velmar Centre in Lumen was named after the company in 1990.').score).toBe(0);
+		expect([...map.subjects.get('v')!]).toEqual(['velmar']);
+		expect(isAsideHeading('In popular culture')).toBe(true);
+		expect(isAsideHeading('History')).toBe(false);
+		expect(looksLikeHeading('2007 outbreak in Sudan')).toBe(true);
+		expect(looksLikeHeading('It spread by mosquitoes.')).toBe(false);
+		expect(isDefinition('Sumatra is a large island in western Varn.')).toBe(true);
+		expect(statesCause('Outbreaks follow rain, which increases the number of mosquitoes.')).toBe(
+			false
+		);
+		expect(statesCause('The war led to the fall of Lumen.')).toBe(true);
+		expect(tellsTurningPoint('The colony was founded in 1630.')).toBe(true);
+		expect(tellsTurningPoint('A paper was published in 1997.')).toBe(false);
+	});
+
+	it('asks what the lead and turning points say, not the minor years and counts of the body', () => {
+		expect(drafts.find((q) => q.prompt === 'What was the Velmar Company?')?.answer).toBe(
+			'A trading company of Ostran merchants that ruled the Varn Sea trade'
+		);
+		// A year for a turning point; none for an announcement, a count outside the lead, a legacy.
+		expect(drafts.some((q) => /conquered the port of Lumen/.test(q.prompt))).toBe(true);
+		expect(drafts.some((q) => /announced a plan/.test(q.prompt))).toBe(false);
+		expect(drafts.some((q) => /15 ships|____ ships/.test(q.prompt))).toBe(false);
+		expect(drafts.some((q) => /Velmar Centre/.test(q.prompt))).toBe(false);
+		// The subject's own name is never the answer: the course title gives it.
+		expect(drafts.some((q) => /^Velmar/.test(q.answer))).toBe(false);
+		// At most two questions of one sentence.
+		const perQuote = new Map<string, number>();
+		for (const q of drafts) perQuote.set(q.source.quote, (perQuote.get(q.source.quote) ?? 0) + 1);
+		expect(Math.max(...perQuote.values())).toBeLessThanOrEqual(2);
+	});
+
+	it('names the subject where a sentence says "it" or "The company" right after it', () => {
+		const ref = subjectReference(
+			'The Velmar Company',
+			'a trading company of Ostran merchants',
+			'It was founded in 1621. It traded salt.'
+		);
+		expect(ref).toEqual({ name: 'the Velmar Company', pronoun: 'it', heads: ['company'] });
+		expect(resolveSubject('It was founded in 1621 by the council.', ref)).toBe(
+			'The Velmar Company was founded in 1621 by the council.'
+		);
+		expect(resolveSubject('In 1630, it conquered Lumen.', ref)).toBe(
+			'In 1630, the Velmar Company conquered Lumen.'
+		);
+		expect(resolveSubject('The company collapsed in 1674.', ref)).toBe(
+			'The Velmar Company collapsed in 1674.'
+		);
+		// Another name before the pronoun may be whom it means; "The company of …" is another one.
+		expect(resolveSubject('After Norland fell, it sold its ships.', ref)).toBeUndefined();
+		expect(resolveSubject('The company of Ostra sold salt.', ref)).toBeUndefined();
+		expect(predicateHead('a viral disease that can cause fever')).toBe('disease');
+		expect(predicateHead('a major Ostran victory in the war')).toBe('victory');
+		expect(drafts.some((q) => /^It\b/.test(q.prompt))).toBe(false);
+		expect(drafts.some((q) => /The Velmar Company was founded in ____/.test(q.prompt))).toBe(true);
+	});
+
+	it('keeps a definition card to the first clause and never defines a pronoun or an adverb', () => {
+		expect(openingDefinition('Lumen (Luma) is a port of the Varn coast.')).toEqual({
+			name: 'Lumen',
+			verb: 'is',
+			predicate: 'a port of the Varn coast'
+		});
+		expect(shortPredicate('the first king of Varn, and was converted by his tutor')).toBe(
+			'the first king of Varn'
+		);
+		expect(shortPredicate('a port')).toBeUndefined();
+		const walk = generateQuestions([
+			{ ...source, blocks: [{ kind: 'paragraph', text: 'It was a lovely day. We walked on.' }] }
+		]);
+		expect(walk.candidates.some((c) => /What was It/.test(c.question.prompt))).toBe(false);
+	});
+
+	it('makes no false statement or choice that could still be true, or that is impossible', () => {
+		const range = 'The deaths of three rulers came between 1893 and 1894.';
+		expect(rangeEndpoint(candidate(range, '1893', 'year', 'truefalse'))).toBe(true);
+		expect(rangeEndpoint(candidate(range, '1894', 'year', 'mcq'))).toBe(true);
+		expect(rangeEndpoint(candidate(range, '1893', 'year', 'cloze'))).toBe(false);
+		expect(rangeEndpoint(candidate('Lumen fell in 1893.', '1893', 'year', 'mcq'))).toBe(false);
+		const around = 'Around 1387 the Bulo forced the king to leave Lumen.';
+		expect(approximateYear(candidate(around, '1387', 'year', 'truefalse'))).toBe(true);
+		expect(approximateYear(candidate(around, '1387', 'year', 'cloze'))).toBe(false);
+		expect(contradictsOwnDates(candidate(body[6], '1460', 'year', 'cloze'))).toBe(true);
+		expect(contradictsOwnDates(candidate('In 1480 Mai Tor (1473–1507) won.', '1480', 'year'))).toBe(
+			false
+		);
+		// "observed in 1995": a wrong year before it is impossible.
+		const paper = 'In 1997 a paper explained the dust observed in October 1995.';
+		expect(yearOutOfOrder(candidate(paper, '1997', 'year', 'mcq', ['1990', '1998', '1999']))).toBe(
+			true
+		);
+		expect(yearOutOfOrder(candidate(paper, '1997', 'year', 'mcq', ['1996', '1998', '1999']))).toBe(
+			false
+		);
+		expect(
+			yearDistractors(1997, 'seed', new Set(), 2019, [1995]).every((y) => Number(y) > 1995)
+		).toBe(true);
+		// "in the last 35 years": a longer span still holds.
+		const last = 'Varn has lost almost 50% of its forest in the last 35 years.';
+		expect(approximateNumber(candidate(last, '35', 'number', 'truefalse'))).toBe(true);
+	});
+
+	it('asks no blank a phrase, an example list, a gloss or a broken number gives away', () => {
+		const coast = candidate(
+			'The ships plied the west Ostran coast and Varn.',
+			'Ostran',
+			'place',
+			'cloze'
+		);
+		expect(adjectiveBlank(coast)).toBe(true);
+		expect(
+			adjectiveBlank(candidate('As Thaci resigned, Varn lost allies.', 'Thaci', 'person', 'cloze'))
+		).toBe(false);
+		expect(
+			glossBlank(
+				candidate('A fort was built in Mouree (present day Varn).', 'Varn', 'place', 'cloze')
+			)
+		).toBe(true);
+		expect(
+			exampleBlank(
+				candidate(
+					'Dialects like Lumen Malay and Ostra Malay are spoken.',
+					'Lumen',
+					'place',
+					'cloze'
+				)
+			)
+		).toBe(true);
+		expect(splitNumber(candidate('Some 10,7% are Christians.', '7%', 'number', 'cloze'))).toBe(
+			true
+		);
+		expect(
+			lostFigure(candidate('The capital was slightly more than guilders in 1679.', '1679', 'year'))
+		).toBe(true);
+		expect(
+			lostFigure(candidate('At its widest point, the island spans. It is hot.', 'hot', 'term'))
+		).toBe(true);
+		expect(
+			lostFigure(candidate('The capital was 7 million guilders in 1679.', '1679', 'year'))
+		).toBe(false);
+	});
+
+	it('offers no place as a choice and no subject as an answer in unread drafts', () => {
+		const lexicon = { ...buildLexicon([]), salience: salienceOf([source], () => false) };
+		const place = candidate('The fleet sailed to Lumen in 1630.', 'Lumen', 'place', 'mcq');
+		expect(placeChoice(place, lexicon)).toBe(true);
+		expect(placeChoice(place, buildLexicon([]))).toBe(false);
+		const statement = candidate(body[3], '1630', 'year', 'truefalse');
+		expect(swappedStatement(statement, lexicon)).toBe(true);
+		expect(swappedStatement(statement, buildLexicon([]))).toBe(false);
+		expect(drafts.some((q) => q.type === 'truefalse')).toBe(false);
+		expect(
+			answerIsSubject(candidate('Velmar ships reached Lumen.', 'Velmar', 'org', 'cloze'), lexicon)
+		).toBe(true);
+		expect(minorFact(candidate(body[4], '1646', 'year', 'cloze'), lexicon)).toBe(true);
+		expect(minorFact(candidate(body[3], '1630', 'year', 'cloze'), lexicon)).toBe(false);
+		expect(minorFact(candidate(body[5], '15', 'number', 'cloze'), lexicon)).toBe(true);
+	});
+
+	it('reads "the previous record", an aside in parentheses and "At its height it" as pointers', () => {
+		expect(pointsIntoArticle('The previous record had been set by the comet of 1811.')).toBe(true);
+		expect(pointsIntoArticle('(Halley was 100 times fainter at the same distance.)')).toBe(true);
+		expect(pronounBeforeName('At its height it covered most of Varn.')).toBe(true);
+		expect(pronounBeforeName('Based on their treaty, Varn stayed Ostran.')).toBe(true);
+		expect(
+			pointsIntoArticle('Norland bought TB2 drones after Vesta acquired the same model.')
+		).toBe(false);
+		// "(now Ghana)" is today's name of a place, not a claim dated by the article.
+		expect(standAlone('Posts stood on the Gold Coast (now Varn).', 'July 2019')).toBe(
+			'Posts stood on the Gold Coast (now Varn).'
 		);
 	});
 });

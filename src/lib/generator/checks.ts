@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
 import { sentenceKey } from './centrality';
+import { PRECISION_CHECKS } from './precision';
 import { pointsIntoArticle, pronounBeforeName, stripLeadIn, undatedTime } from './standalone';
 import { balanceQuotes, findWhole, fold, words } from './text';
 
@@ -125,12 +126,15 @@ export function answerInQuotation(candidate: Candidate): boolean {
 	return opened > 0 || straight;
 }
 
-/** A figure given as "over 100", "about 3,000": a near value is no certain error. */
+/**
+ * A figure given as "over 100", "about 3,000", or bounding a span ("in the last 35 years": a
+ * longer span still holds, blind review U1 S07): a near value is no certain error.
+ */
 export function approximateNumber(candidate: Candidate): boolean {
 	const { fact, question } = candidate;
 	if (fact.kind !== 'number' || question.type === 'cloze') return false;
 	const before = fact.sentence.text.slice(0, fact.start);
-	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under)\s+$/i.test(
+	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under|(?:in|over|during|within)\s+the\s+(?:last|past|first|next)|within)\s+$/i.test(
 		before
 	);
 }
@@ -260,17 +264,22 @@ export function promptCarriesSentence(c: Candidate): boolean {
 /** A sentence inside someone's quotation, or a prompt leaning on the article around it. */
 function pointsOut(c: Candidate): boolean {
 	const text = c.fact.sentence.text;
+	// A sentence whose "it"/"she" the prompt names (`coreference.ts`) is checked as the prompt reads.
+	const lifted = stripLeadIn(c.context ?? text);
 	return (
 		pointsIntoArticle(c.question.prompt) ||
 		(promptCarriesSentence(c) &&
-			(pronounBeforeName(stripLeadIn(text)) ||
+			(pronounBeforeName(lifted) ||
 				// An attribution put before the sentence ("According to …, it remained …") hides
 				// its opening from the prompt check.
-				pointsIntoArticle(stripLeadIn(text)))) ||
+				pointsIntoArticle(lifted))) ||
 		/^[“"‘]/u.test(text) ||
 		balanceQuotes(text) !== text ||
 		c.fact.sentence.quoted === true ||
-		(c.question.type === 'flashcard' && pointsIntoArticle(c.question.answer))
+		// The answer of a subject's definition card is the opening sentence's own predicate.
+		(c.question.type === 'flashcard' &&
+			c.fact.kind !== 'definition' &&
+			pointsIntoArticle(c.question.answer))
 	);
 }
 
@@ -306,7 +315,8 @@ export const CHECKS = [
 	['bad-distractors', badDistractors],
 	['distractor-true-in-corpus', distractorInSentence],
 	['broken-grammar', brokenGrammar],
-	['overlong', overlong]
+	['overlong', overlong],
+	...PRECISION_CHECKS
 ] as const satisfies readonly (readonly [string, Check])[];
 
 export type RejectReason = (typeof CHECKS)[number][0] | 'near-duplicate' | 'identical-prompt';

@@ -8,13 +8,25 @@ import { fold, seededOrder } from './text';
  * cap), numbers stay within a believable factor, names come from the same article first.
  */
 
-/** Years within five of the answer, none in the sentence, none after `cap`. */
-export function yearDistractors(year: number, seed: string, banned: Set<string>, cap: number) {
+/**
+ * Years within five of the answer, none in the sentence, none after `cap`, and each on the same
+ * side as the answer of every other year the sentence names (`others`): a paper on dust
+ * "observed in 1995" was not published in 1990 (blind review U1, S03).
+ */
+export function yearDistractors(
+	year: number,
+	seed: string,
+	banned: Set<string>,
+	cap: number,
+	others: number[] = []
+) {
 	const offsets = seededOrder([-4, -3, -2, -1, 1, 2, 3, 4, 5, -5, -6, -7, 6, 7, -8, -9], seed);
 	const out: string[] = [];
 	for (const offset of offsets) {
-		const value = String(year + offset);
-		if (!banned.has(value) && year + offset <= cap) out.push(value);
+		const next = year + offset;
+		const value = String(next);
+		const sameSide = others.every((y) => Math.sign(next - y) === Math.sign(year - y));
+		if (!banned.has(value) && next <= cap && sameSide) out.push(value);
 		if (out.length === 3) break;
 	}
 	return out;
@@ -152,8 +164,10 @@ export function distractorsFor(
 ): string[] {
 	const seed = `${fact.sentence.doc}|${fact.identity}|${fact.sentence.text}`;
 	if (fact.kind === 'year') {
-		const banned = new Set([...(fact.sentence.text.match(/\b\d{4}\b/g) ?? []), ...docYears]);
-		return yearDistractors(Number(fact.answer), seed, banned, cap);
+		const inSentence = fact.sentence.text.match(/\b\d{4}\b/g) ?? [];
+		const banned = new Set([...inSentence, ...docYears]);
+		const others = inSentence.map(Number).filter((y) => y !== Number(fact.answer));
+		return yearDistractors(Number(fact.answer), seed, banned, cap, others);
 	}
 	if (fact.kind === 'number') return numberDistractors(fact.answer, seed, lexicon);
 	if (fact.kind === 'date') return dateDistractors(fact.answer, seed, cap);

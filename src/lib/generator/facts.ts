@@ -1,3 +1,4 @@
+import { subjectDefinitionFacts } from './definitions';
 import { findWhole, fold, type Sentence } from './text';
 import { amountFacts, dateFacts, resolutionFacts, yearFacts } from './facts-figures';
 import type { Lexicon, Person } from './lexicon';
@@ -43,6 +44,7 @@ export interface Fact {
 /** What an extractor gets: the sentence, the lexicon and a way to record a fact. */
 export interface Extraction {
 	text: string;
+	sentence: Sentence;
 	lexicon: Lexicon;
 	/** Records a fact unless its span overlaps one already taken. */
 	push: (fact: Omit<Fact, 'sentence'>) => void;
@@ -209,8 +211,9 @@ function definitionFacts({ text, push }: Extraction): void {
 	}
 }
 
-/** The extractors in the order they claim spans: quotations first, dates before years. */
+/** The extractors in the order they claim spans: the subject's definition (`definitions.ts`), quotations, dates before years. */
 const EXTRACTORS = [
+	subjectDefinitionFacts,
 	quoteFacts,
 	dateFacts,
 	yearFacts,
@@ -236,6 +239,7 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 	};
 	const extraction: Extraction = {
 		text: sentence.text,
+		sentence,
 		lexicon,
 		push,
 		claim: (span) => taken.push(span),

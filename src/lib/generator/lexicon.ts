@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { findWhole, fold, type Sentence } from './text';
 import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
 import { DEFAULT_ASIDES, passersBy, peripheralSentences } from './centrality';
+import type { SalienceMap } from './salience';
 
 /**
  * Corpus-wide lexicons built before facts are read: people and their aliases, places,
@@ -36,6 +37,8 @@ export interface Lexicon {
 	passersBy: Set<string>;
 	/** Words seen in lower case somewhere in the corpus: a capital on them only opens a sentence. */
 	commonWords: Set<string>;
+	/** How main each sentence is (`salience.ts`), by `sentenceKey`; set only for drafts no editor reads. */
+	salience?: SalienceMap;
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}’'-]*\p{Ll}`;

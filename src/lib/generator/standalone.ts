@@ -51,6 +51,11 @@ const POINTERS: RegExp[] = [
 	// The subject of an encyclopedia or report article, named once in its title and then only as
 	// "the society", "the experiment", "the company": unresolved for a reader of one sentence.
 	/\bthe\s+(?:society|club|experiment|experiments|apparatus|empire|kingdom|dynasty|company|comet|island|round|hospital|school|university|college|colony|organi[sz]ation|institution|league|expedition|mission|book|programme|program|court|museum|church|ship|site|council|committee|board|charter|discovery|eruption|study|team|researchers|scientists|paper|results|sample|samples|mixture|solution|reaction|product|products|body|members|founders|directors|rulers|ruler|capital|kingdom's|empire's|company's|society's|state)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to|for)\b)/u,
+	// "the previous record", "the aforementioned treaty": the one meant is
+	// in an earlier sentence (U1 S10, S33, S60).
+	/\bthe\s+(?:previous|preceding|aforementioned|above-mentioned|latter|former)\s+\p{L}/iu,
+	// A parenthesised aside as a whole sentence: it comments on the sentence before (U1 S18).
+	/^\(/u,
 	// "The first was …", "the latter had …": which one is in an earlier sentence.
 	/^(?:The\s+)?(?:first|second|third|last|latter|former|rest|remainder)\s+(?:was|were|is|are|had|has|of\s+(?:them|these|those))\b/iu,
 	// "was therefore a remarkable success": the reasoning is in the sentences before.
@@ -66,7 +71,8 @@ const POINTERS: RegExp[] = [
 	/\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|latest)\s+(?:round|stage|phase|session|wave|attempt|edition|season|term|volume|chapter|meeting|conference|period|voyage|visit)\b(?!\s+of\b)/iu
 ];
 
-const PERSONAL = /\b(?:he|she|they|him|her|his|hers|them|their|theirs)\b/iu;
+/** "it" and "its" too: "At its height it encompassed …" leaves the empire unnamed (U1 S57). */
+const PERSONAL = /\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its)\b/iu;
 /** Capitalised words that open a sentence without being a name. */
 const NOT_A_NAME =
 	/^(?:The|A|An|In|On|At|For|With|After|Before|During|When|While|Although|Though|If|As|Since|Despite|Because|Unlike|Like|Over|Under|Through|Between|Among|Following|By|From|To|Until|Once|Even|Both|Only|Some|Many|Most|All|There|Then|Later|Soon|Upon|Using|According|Whether|Where|However|Its|His|Her|Their|Its|He|She|They|It|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Early|Late|About|Around|Nearly|Almost|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -79,8 +85,11 @@ const NOT_A_NAME =
 export function pronounBeforeName(text: string): boolean {
 	const pronoun = PERSONAL.exec(text);
 	if (!pronoun) return false;
-	for (const word of text.slice(0, pronoun.index).matchAll(/[\p{Lu}][\p{L}’'-]*/gu))
-		if (!NOT_A_NAME.test(word[0])) return false;
+	for (const word of text.slice(0, pronoun.index).matchAll(/[\p{Lu}][\p{L}’'-]*/gu)) {
+		// "Based on their treaty": a participle or adverb opening the sentence is no name.
+		const opening = word.index === 0 && /^\p{Lu}\p{Ll}+(?:ed|ing|ly)$/u.test(word[0]);
+		if (!NOT_A_NAME.test(word[0]) && !opening) return false;
+	}
 	return true;
 }
 
@@ -101,7 +110,9 @@ const DEICTIC =
 
 /** "As of" time words in the text, which need the article's date to stand alone. */
 export function needsAsOf(text: string): boolean {
-	return AS_OF.test(text);
+	// "the Gold Coast (now Ghana)", "present-day Recife": today's name of a place, not a claim
+	// dated by the article (U1 S54 got "As of July 2019" before 17th-century trading posts).
+	return AS_OF.test(text.replace(/\((?:now|today)\b[^)]*\)/giu, ''));
 }
 
 /** Relative time words that cannot be resolved to a date. */

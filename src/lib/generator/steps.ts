@@ -4,11 +4,13 @@ import type { SourceFile } from '../content/sources';
 import { candidatesFor, type Candidate, type DocInfo } from './candidates';
 import { CHECKS, checkCandidate, type RejectReason } from './checks';
 import { balancedKeys, parity } from './balance';
+import { DEFAULT_ASIDES, sentenceKey as sentenceKeyOf } from './centrality';
 import { buildPools } from './distractors';
 import { NearDuplicateFilter } from './duplicates';
 import { buildLexicon, factsOf } from './facts';
 import { NO_KNOWLEDGE, type Knowledge } from './knowledge';
 import { TAG_CHUNK, tagChunk, type TaggedChunk } from './lexicon';
+import { salienceOf } from './salience';
 import { fold, sentencesOf, type Sentence } from './text';
 
 /**
@@ -21,6 +23,11 @@ import { fold, sentencesOf, type Sentence } from './text';
 
 /** At most this many facts of one sentence are asked: more would answer one another. */
 const PER_SENTENCE = 3;
+/**
+ * Questions of one sentence in the unread drafts of a long article (`salience.ts`): precision
+ * over recall, and the student meets one sentence twice at most.
+ */
+const PER_SENTENCE_UNREAD = 2;
 /**
  * At most this many questions of one job (blank, statement, card…) share an answer across the
  * bank: five articles that all say "2008" would otherwise make "2008" a guess that always wins.
@@ -79,7 +86,8 @@ function docInfos(sources: SourceFile[]): Map<string, DocInfo> {
 				short: s.short,
 				year: s.document.date.slice(0, 4),
 				asOf: monthYear(s.document.date),
-				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []))
+				// Every year the article names, from 1000 on: a year of a similar event is no safe wrong year.
+				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1\d|20)\d\d\b/g) ?? []))
 			}
 		])
 	);
@@ -121,6 +129,9 @@ export function* generateSteps(
 		yield { stage: 'names', done: Math.min(i + TAG_CHUNK, total), total, doc: docAt(i) };
 	}
 	const lexicon = buildLexicon(sentences, knowledge, tagged);
+	// Drafts no editor reads keep only the sentences that carry their article's main ideas.
+	if ((knowledge.asides ?? DEFAULT_ASIDES) > 0)
+		lexicon.salience = salienceOf(sources, (w) => lexicon.commonWords.has(w.toLowerCase()));
 	const facts = [];
 	for (let i = 0; i < total; i += BATCH) {
 		for (const sentence of sentences.slice(i, i + BATCH)) facts.push(...factsOf(sentence, lexicon));
@@ -155,7 +166,10 @@ export function* generateSteps(
 		yield { stage: 'questions', done, total: facts.length, doc: facts[done - 1].sentence.doc };
 	}
 	yield { stage: 'choosing', done: 0, total: 1, doc: docAt(total - 1) };
-	const kept = select(passed, rejections);
+	// Unread drafts of a long article ask at most two questions of a sentence (`PER_SENTENCE_UNREAD`).
+	const unread = (c: Candidate) =>
+		lexicon.salience?.sentences.get(sentenceKeyOf(c.fact.sentence))?.long === true;
+	const kept = select(passed, rejections, unread);
 	sortInArticleOrder(kept, sentences);
 	return {
 		candidates: kept,
@@ -183,7 +197,11 @@ export function runSteps(steps: Generator<GenerateStep, Generated>): Generated {
  * version both pass, so neither key is built differently; which one ships is a stable coin.
  * Then 3., best first, the sentence, answer, identical-prompt and near-duplicate limits.
  */
-function select(passed: Candidate[], rejections: Rejections): Candidate[] {
+function select(
+	passed: Candidate[],
+	rejections: Rejections,
+	unread: (c: Candidate) => boolean
+): Candidate[] {
 	const reject = (c: Candidate, reason: SelectReason) => rejections.add(c, reason);
 	const groups = new Map<string, Candidate[]>();
 	for (const candidate of passed) {
@@ -214,7 +232,7 @@ function select(passed: Candidate[], rejections: Rejections): Candidate[] {
 		for (const c of pairByKey.get(key)!)
 			if (c.question.answer === want) chosen.push(c);
 			else reject(c, 'other-key-chosen');
-	return applyLimits(chosen, perAnswer, reject);
+	return applyLimits(chosen, perAnswer, reject, unread);
 }
 
 /** Statement limits act on whole pairs, before keys are chosen, so they cannot tilt the balance. */
@@ -249,10 +267,19 @@ function limitStatements(
 function applyLimits(
 	chosen: Candidate[],
 	perAnswer: Map<string, number>,
-	reject: (c: Candidate, reason: SelectReason) => void
+	reject: (c: Candidate, reason: SelectReason) => void,
+	unread: (c: Candidate) => boolean
 ): Candidate[] {
+	// Unread drafts ask an answer of one sentence only, whatever the type: "discovered on ____"
+	// from the lead and again from the body is one question twice.
+	const answers = new Map<string, string>();
 	chosen.sort((a, b) => b.score - a.score || (a.question.id < b.question.id ? -1 : 1));
 	const perSentence = new Map<string, Set<string>>();
+	const asked = new Map<string, { count: number; facts: Set<string> }>();
+	// A sentence that defines the subject is asked only by its definition card, which answers it.
+	const defined = new Set(
+		chosen.filter((c) => c.fact.kind === 'definition').map((c) => sentenceKeyOf(c.fact.sentence))
+	);
 	const prompts = new Set<string>();
 	const duplicates = new NearDuplicateFilter();
 	const kept: Candidate[] = [];
@@ -261,12 +288,19 @@ function applyLimits(
 		const sentenceKey = `${question.source.doc}|${question.source.quote}`;
 		const factsHere = perSentence.get(sentenceKey) ?? new Set<string>();
 		// The limit counts facts, not questions: a fact's siblings come together or not at all.
-		if (!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) {
+		if (
+			(!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) ||
+			(unread(candidate) && overUnreadLimit(candidate, asked.get(sentenceKey), defined))
+		) {
 			reject(candidate, 'over-sentence-limit');
 			continue;
 		}
 		const answerKey = `${candidate.slot}|${fold(candidate.fact.answer)}`;
-		if (candidate.slot !== 'statement' && (perAnswer.get(answerKey) ?? 0) >= PER_ANSWER) {
+		if (
+			(candidate.slot !== 'statement' && (perAnswer.get(answerKey) ?? 0) >= PER_ANSWER) ||
+			(unread(candidate) &&
+				(answers.get(fold(candidate.fact.answer)) ?? sentenceKey) !== sentenceKey)
+		) {
 			reject(candidate, 'same-answer-repeated');
 			continue;
 		}
@@ -282,9 +316,28 @@ function applyLimits(
 		prompts.add(folded);
 		perAnswer.set(answerKey, (perAnswer.get(answerKey) ?? 0) + 1);
 		perSentence.set(sentenceKey, factsHere.add(question.fact));
+		answers.set(fold(candidate.fact.answer), sentenceKey);
+		const here = asked.get(sentenceKey) ?? { count: 0, facts: new Set<string>() };
+		asked.set(sentenceKey, { count: here.count + 1, facts: here.facts.add(question.fact) });
 		kept.push(candidate);
 	}
 	return kept;
+}
+
+/**
+ * Unread drafts of a long article: at most `PER_SENTENCE_UNREAD` questions of a sentence, one
+ * per fact (a blank and a "When?" card of one year are one question twice), and none beside a
+ * definition card of the same sentence.
+ */
+function overUnreadLimit(
+	c: Candidate,
+	here: { count: number; facts: Set<string> } | undefined,
+	defined: Set<string>
+): boolean {
+	if (defined.has(sentenceKeyOf(c.fact.sentence)) && c.fact.kind !== 'definition') return true;
+	return (
+		here !== undefined && (here.count >= PER_SENTENCE_UNREAD || here.facts.has(c.question.fact))
+	);
 }
 
 function sortInArticleOrder(kept: Candidate[], sentences: Sentence[]): void {

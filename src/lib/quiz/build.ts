@@ -1,4 +1,4 @@
-import type { Question } from '$lib/content/schema';
+import { explanationOf, NO_EXPLANATION_NOTE, type Question } from '$lib/content/schema';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -20,7 +20,8 @@ export function toQuizQuestion(q: Question): QuizQuestion {
 		answer: q.answer,
 		...(q.choices ? { choices: q.choices } : {}),
 		...(q.accept ? { accept: q.accept } : {}),
-		explanation: q.explanation,
+		// A quiz carries text, not a note's styling: the note is written out.
+		explanation: explanationOf(q) ?? NO_EXPLANATION_NOTE,
 		source: q.source
 	};
 }

@@ -179,7 +179,7 @@ describe('quiz links: bad input', () => {
 	});
 
 	it('refuses a code that would decompress beyond the cap (a zip bomb), before inflating', () => {
-		const bomb = encodeEnvelope('quiz', JSON.stringify({ pad: ' '.repeat(200_000) }));
+		const bomb = encodeEnvelope('quiz', JSON.stringify({ pad: ' '.repeat(400_000) }));
 		expect(bomb.length).toBeLessThan(QUIZ_LIMITS.maxChars);
 		expect(reasonOf(bomb)).toBe('too-large');
 	});

@@ -4,7 +4,7 @@ import type { BankIndex } from '$lib/content/bank';
 import { QuestionSchema } from '$lib/content/schema';
 import { cleanDisplayText } from '$lib/text/fold';
 import { toQuizQuestion } from './build';
-import { isOwnQuestion } from './edit';
+import { travelsInFull } from './course-source';
 import {
 	crc32Text,
 	toBase64Url,
@@ -37,7 +37,12 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * quiz (Dexie), so re-scoring never depends on the bank either.
  */
 
-export const QUIZ_LIMITS: Limits = { maxChars: 12_000, maxJsonBytes: 64 * 1024 };
+/**
+ * What a student's device accepts. A quiz from the teacher's own course carries every word (see
+ * `course-source.ts`): 50 questions come to about 10,000 characters (35 KB of JSON), so the
+ * limits leave room for long questions while still bounding what a pasted link can cost.
+ */
+export const QUIZ_LIMITS: Limits = { maxChars: 48_000, maxJsonBytes: 256 * 1024 };
 /** Code length (characters) under which the full text is carried; fits v25-M with a ~60-char origin. */
 export const INLINE_BUDGET_CHARS = 880;
 
@@ -184,9 +189,9 @@ export function questionKey(id: string): string {
  */
 export function encodeQuizRefs(quiz: Quiz): string {
 	const own = quiz.questions.flatMap((q, index) =>
-		isOwnQuestion(q) ? [[index, inlineQuestion(q)] as const] : []
+		travelsInFull(q) ? [[index, inlineQuestion(q)] as const] : []
 	);
-	const fromBank = quiz.questions.filter((q) => !isOwnQuestion(q));
+	const fromBank = quiz.questions.filter((q) => !travelsInFull(q));
 	if (fromBank.length === 0) return encodeQuizFull(quiz);
 	const base = {
 		...basePayload(quiz),

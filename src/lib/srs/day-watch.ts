@@ -45,3 +45,24 @@ export function watchStudyDay(
 		window.removeEventListener('pageshow', foreground);
 	};
 }
+
+/**
+ * One timer for "done for now, but a learning card is due later today": calls `wake` when the
+ * card due at `due` (ms) comes within the learn-ahead limit (minutes), plus 250 ms so the queue
+ * then finds it due. `watchStudyDay` covers a device that slept through the timer.
+ */
+export class DueWake {
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Replaces any earlier timer; `due` null only clears it. */
+	set(due: number | null, learnAheadMinutes: number, wake: () => void): void {
+		this.clear();
+		if (due === null) return;
+		const showAt = due - learnAheadMinutes * 60_000;
+		this.#timer = setTimeout(wake, Math.min(Math.max(0, showAt - Date.now()) + 250, MAX_DELAY));
+	}
+
+	clear(): void {
+		clearTimeout(this.#timer);
+	}
+}

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import type { GradingMode, RatingValue } from '$lib/db/records';
+import type { Question } from '$lib/content/schema';
+import type { ReviewRecord } from '$lib/db/records';
+import { getDb } from '$lib/db/schema';
+import type { Feedback } from './feedback';
 
 /**
  * The verdict on screen after a marked answer, kept in `sessionStorage` (this tab only) so a
@@ -12,17 +15,7 @@ export interface KeptFeedback {
 	/** The saved answer's key in `reviews`. */
 	reviewId: number;
 	questionId: string;
-	feedback: {
-		correct: boolean | null;
-		response: string;
-		rating: RatingValue;
-		grading: GradingMode;
-		/** ms */
-		nextDue: number;
-		canOverrule: boolean;
-		/** ms per rating, or null */
-		preview: Record<RatingValue, number> | null;
-	};
+	feedback: Feedback;
 }
 
 const KEY = 'flashpoint:feedback';
@@ -79,4 +72,22 @@ export function forgetFeedback(): void {
 	} catch {
 		// Blocked storage: nothing was kept.
 	}
+}
+
+/**
+ * The kept verdict with its saved answer and question, when it can be shown again: its answer
+ * is still the latest one (`lastReviewId`) and both still exist. Otherwise forgets it and
+ * returns null.
+ */
+export async function restorableFeedback(
+	kept: KeptFeedback | null,
+	lastReviewId: number | null,
+	questionById: ReadonlyMap<string, Question>
+): Promise<{ kept: KeptFeedback; review: ReviewRecord; question: Question } | null> {
+	if (!kept || kept.reviewId !== lastReviewId) return (void forgetFeedback(), null);
+	const review = await getDb().reviews.get(kept.reviewId);
+	const question = questionById.get(kept.questionId);
+	if (!review || !question || review.questionId !== question.id)
+		return (void forgetFeedback(), null);
+	return { kept, review, question };
 }

@@ -2,22 +2,22 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
-import {
-	isStorageFullError,
-	recordAnswer,
-	regradeLastAnswer,
-	StaleAnswerError,
-	undoLastAnswer,
-	type AnswerInput
-} from '$lib/db/answers';
+import type { AnswerInput } from '$lib/db/answers';
 import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
-import { getDb } from '$lib/db/schema';
 import { studyActivity } from './activity.svelte';
-import { forgetFeedback, keepFeedback, keptFeedback, type KeptFeedback } from './kept-feedback';
+import { AnswerWriter } from './answer-writer.svelte';
+import {
+	forgetFeedback,
+	keepFeedback,
+	keptFeedback,
+	restorableFeedback,
+	type KeptFeedback
+} from './kept-feedback';
+import { markedFeedback, overruledFeedback, type Feedback } from './feedback';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { watchStudyDay } from './day-watch';
+import { DueWake, watchStudyDay } from './day-watch';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
 import {
@@ -33,31 +33,8 @@ import type { StudySettings } from './settings';
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
 export type { SessionSummary } from './session';
+export type { Feedback } from './feedback';
 
-export interface Feedback {
-	correct: boolean | null;
-	response: string;
-	rating: RatingValue;
-	/** How the saved rating came about ('auto', or 'override' after "I was right"). */
-	grading: GradingMode;
-	nextDue: number;
-	canOverrule: boolean;
-	/**
-	 * A right answer: when Hard, Good and Easy would bring the card back (ms, from the card as it
-	 * was before this answer, at the moment it was given), so the student can change the grade.
-	 */
-	preview: Record<RatingValue, number> | null;
-}
-
-const STORAGE_FULL_MESSAGE =
-	'Your device is out of storage space, so this answer is not saved yet. It is kept on this ' +
-	'screen: free some space (delete files or other apps’ data), then press Retry.';
-
-/**
- * One study session: today's queue from the database, the question on screen, and the answer
- * being saved. Every answer is written (one transaction) before the next card shows; a failed
- * write keeps the answer in memory with a Retry.
- */
 /**
  * How long (ms) after a question appears a repeat of the tap or key that moved on is ignored:
  * a double tap on Good (two taps 100–300 ms apart) or a double press of 3 otherwise answers the
@@ -65,13 +42,16 @@ const STORAGE_FULL_MESSAGE =
  */
 export const SETTLE_MS = 450;
 
+/**
+ * One study session: today's queue from the database, the question on screen, and the answer
+ * being saved. Every answer is written (one transaction, through `AnswerWriter`) before the next
+ * card shows; a failed write keeps the answer in memory with a Retry.
+ */
 export class StudySession {
 	phase = $state<StudyPhase>('loading');
 	/** True for SETTLE_MS after a question appears: the screen ignores a repeated tap or key. */
 	settling = $state(false);
 	error = $state<string | null>(null);
-	/** Set when an answer could not be saved; `retrySave()` tries again. */
-	saveError = $state<string | null>(null);
 	notice = $state<string | null>(null);
 	/** Today's remaining queue (kept current across tabs by a live query). */
 	queue = $state<QueueItem[]>([]);
@@ -82,7 +62,6 @@ export class StudySession {
 	feedback = $state<Feedback | null>(null);
 	/** When each grade would bring the current card back (ms), for the grade buttons. */
 	preview = $state<Record<RatingValue, number> | null>(null);
-	saving = $state(false);
 	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
 	summary = $state<SessionSummary>(emptySummary());
 	/**
@@ -98,11 +77,11 @@ export class StudySession {
 	#settings: StudySettings | null = null;
 	#scheduler: Scheduler | null = null;
 	#shownAt = 0;
-	#pending: AnswerInput | null = null;
+	readonly #writer = new AnswerWriter();
 	#pendingResponse = '';
 	#advancing = false;
 	#live: Subscription | null = null;
-	#wake: ReturnType<typeof setTimeout> | undefined;
+	readonly #wake = new DueWake();
 	#settle: ReturnType<typeof setTimeout> | undefined;
 	#previewAt = 0;
 	#unwatchDay: () => void = () => {};
@@ -115,6 +94,16 @@ export class StudySession {
 	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
 		this.#bank = bank;
 		this.#source = source;
+	}
+
+	/** True while an answer is being written: the screen disables its buttons. */
+	get saving(): boolean {
+		return this.#writer.saving;
+	}
+
+	/** Set when an answer could not be saved; `retrySave()` tries again. */
+	get saveError(): string | null {
+		return this.#writer.saveError;
 	}
 
 	get counts() {
@@ -153,7 +142,7 @@ export class StudySession {
 		this.#unwatchDay();
 		this.#live?.unsubscribe();
 		this.#live = null;
-		clearTimeout(this.#wake);
+		this.#wake.clear();
 		clearTimeout(this.#settle);
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
@@ -188,15 +177,8 @@ export class StudySession {
 		this.#pendingResponse = response;
 		const review = await this.#save(rating, 'auto', correct, retry);
 		if (!review) return;
-		this.feedback = {
-			correct,
-			response,
-			rating,
-			grading: 'auto',
-			nextDue: review.after.due,
-			canOverrule: !correct && (question.type === 'short' || question.type === 'cloze'),
-			preview: correct ? this.#previewAfter(card, review) : null
-		};
+		const preview = correct ? this.#previewAfter(card, review) : null;
+		this.feedback = markedFeedback(question, response, correct, review, preview);
 		this.phase = 'feedback';
 		this.settling = false;
 		this.#keepFeedback();
@@ -214,18 +196,17 @@ export class StudySession {
 
 	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
 	async #restoreFeedback(kept: KeptFeedback | null): Promise<void> {
-		if (!kept || kept.reviewId !== this.lastReviewId) return forgetFeedback();
-		const review = await getDb().reviews.get(kept.reviewId);
-		const question = this.#bank.questionById.get(kept.questionId);
-		if (!review || !question || review.questionId !== question.id) return forgetFeedback();
+		const found = await restorableFeedback(kept, this.lastReviewId, this.#bank.questionById);
+		if (!found) return;
+		const { review, question, kept: shown } = found;
 		this.current = itemForUndone(review, Date.now());
 		this.question = question;
 		this.revealed = false;
 		this.preview = null;
 		this.nextDueAt = null;
-		this.feedback = kept.feedback;
+		this.feedback = shown.feedback;
 		this.phase = 'feedback';
-		keepFeedback(kept);
+		keepFeedback(shown);
 	}
 
 	/**
@@ -257,25 +238,12 @@ export class StudySession {
 	/** Re-saves the latest answer with another rating; the summary follows. */
 	async #regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
 		if (this.lastReviewId === null) return null;
-		this.saving = true;
-		studyActivity.saving = true;
-		try {
-			const review = await regradeLastAnswer(
-				this.lastReviewId,
-				{ rating, grading, correct },
-				this.#settings!
-			);
-			if (!review) return null;
-			this.lastReviewId = review.id ?? null;
-			await this.#readSummary();
-			return review;
-		} catch (error) {
-			this.saveError = describeSaveError(error);
-			return null;
-		} finally {
-			this.saving = false;
-			studyActivity.saving = false;
-		}
+		const change = { rating, grading, correct };
+		const review = await this.#writer.regrade(this.lastReviewId, change, this.#settings!);
+		if (!review) return null;
+		this.lastReviewId = review.id ?? null;
+		await this.#readSummary();
+		return review;
 	}
 
 	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
@@ -285,15 +253,7 @@ export class StudySession {
 		const card = this.current?.card;
 		const review = await this.#regrade(autoRating(true), 'override', true);
 		if (!review) return;
-		this.feedback = {
-			...feedback,
-			correct: true,
-			rating: review.rating,
-			grading: 'override',
-			nextDue: review.after.due,
-			canOverrule: false,
-			preview: this.#previewAfter(card, review)
-		};
+		this.feedback = overruledFeedback(feedback, review, this.#previewAfter(card, review));
 		this.#keepFeedback();
 	}
 
@@ -314,27 +274,19 @@ export class StudySession {
 	async undo(): Promise<void> {
 		const reviewId = this.lastReviewId;
 		if (reviewId === null || this.saving) return;
-		this.saving = true;
-		studyActivity.saving = true;
-		try {
-			const undone = await undoLastAnswer(reviewId);
-			await this.#readSummary();
-			if (!undone) {
-				this.notice = 'That answer can no longer be undone: another answer came after it.';
-				return;
-			}
-			this.notice = 'Answer undone.';
-			this.#show(itemForUndone(undone, Date.now()));
-		} catch (error) {
-			this.saveError = describeSaveError(error);
-		} finally {
-			this.saving = false;
-			studyActivity.saving = false;
+		const undone = await this.#writer.undo(reviewId);
+		if (undone === 'failed') return;
+		await this.#readSummary();
+		if (!undone) {
+			this.notice = 'That answer can no longer be undone: another answer came after it.';
+			return;
 		}
+		this.notice = 'Answer undone.';
+		this.#show(itemForUndone(undone, Date.now()));
 	}
 
 	async retrySave(): Promise<void> {
-		const pending = this.#pending;
+		const pending = this.#writer.pending;
 		if (!pending) return;
 		if (pending.grading === 'self') {
 			const saved = await this.#save(pending.rating, 'self', null, pending);
@@ -365,32 +317,17 @@ export class StudySession {
 			// The grade buttons were computed when the card was shown: save exactly that card.
 			previewAt: this.#previewAt
 		};
-		this.#pending = input;
-		this.saving = true;
-		studyActivity.saving = true;
-		this.saveError = null;
 		this.notice = null;
-		try {
-			const review = await recordAnswer(input, this.#settings);
-			this.#pending = null;
-			studyActivity.unsaved = false;
-			this.lastReviewId = review.id ?? null;
-			await this.#readSummary();
-			return review;
-		} catch (error) {
-			if (error instanceof StaleAnswerError) {
-				this.#pending = null;
-				this.notice = 'This question was just answered in another tab, so it was skipped here.';
-				await this.#advance();
-				return null;
-			}
-			this.saveError = describeSaveError(error);
-			studyActivity.unsaved = true;
+		const outcome = await this.#writer.record(input, this.#settings);
+		if (outcome.kind === 'stale') {
+			this.notice = 'This question was just answered in another tab, so it was skipped here.';
+			await this.#advance();
 			return null;
-		} finally {
-			this.saving = false;
-			studyActivity.saving = false;
 		}
+		if (outcome.kind === 'failed') return null;
+		this.lastReviewId = outcome.review.id ?? null;
+		await this.#readSummary();
+		return outcome.review;
 	}
 
 	/** Today's summary and the answer Undo would take back, from the answer log. */
@@ -436,19 +373,10 @@ export class StudySession {
 		this.#settle = setTimeout(() => (this.settling = false), SETTLE_MS);
 	}
 
-	/**
-	 * Done for now: note when the next learning card is due and look again once it is within
-	 * the learn-ahead limit (a timer; `refresh` covers a device that slept through it).
-	 */
+	/** Done for now: look again once the next learning card is within the learn-ahead limit. */
 	#waitForNextDue(): void {
-		clearTimeout(this.#wake);
-		const due = nextDue(this.queue);
-		this.nextDueAt = due;
-		if (due === null) return;
-		const showAt = due - (this.#settings?.learnAheadMinutes ?? 0) * 60_000;
-		// setTimeout's longest delay is about 24.8 days; a learning card is due within a day.
-		const delay = Math.min(Math.max(0, showAt - Date.now()) + 250, 2 ** 31 - 1);
-		this.#wake = setTimeout(() => void this.refresh(), delay);
+		this.nextDueAt = nextDue(this.queue);
+		this.#wake.set(this.nextDueAt, this.#settings?.learnAheadMinutes ?? 0, () => this.refresh());
 	}
 
 	/**
@@ -468,10 +396,4 @@ export class StudySession {
 		this.error = error instanceof Error ? error.message : String(error);
 		this.phase = 'error';
 	}
-}
-
-function describeSaveError(error: unknown): string {
-	if (isStorageFullError(error)) return STORAGE_FULL_MESSAGE;
-	const detail = error instanceof Error ? error.message : String(error);
-	return `This answer could not be saved (${detail}). It is kept on this screen: press Retry.`;
 }

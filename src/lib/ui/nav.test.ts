@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAV_ITEMS, isCurrent } from './nav';
+import { NAV_ITEMS, isCurrent, navPath } from './nav';
 
 const item = (href: string) => NAV_ITEMS.find((i) => i.href === href)!;
 
@@ -16,5 +16,20 @@ describe('isCurrent', () => {
 
 	it('keeps at most five entries in the phone bar, counting "More"', () => {
 		expect(NAV_ITEMS.filter((i) => i.primary).length).toBeLessThanOrEqual(4);
+	});
+});
+
+describe('navPath', () => {
+	const at = (path: string) => navPath(new URL(path, 'https://example.test'));
+
+	it('keeps a source passage opened from Study under Study', () => {
+		expect(at('/sources/kfor-command?q=w-1&from=study')).toBe('/study');
+		expect(at('/sources/kfor-command?q=w-1&from=stats')).toBe('/stats');
+	});
+
+	it('leaves other pages, and unknown origins, under their own path', () => {
+		expect(at('/sources/kfor-command?q=w-1')).toBe('/sources/kfor-command');
+		expect(at('/sources/kfor-command?from=settings')).toBe('/sources/kfor-command');
+		expect(at('/study?from=quiz')).toBe('/study');
 	});
 });

@@ -1,3 +1,4 @@
+import { sourceOrigin } from '$lib/content/sources';
 import type { IconName } from './Icon.svelte';
 
 export interface NavItem {
@@ -24,4 +25,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function isCurrent(item: NavItem, pathname: string): boolean {
 	if (item.href === '/') return pathname === '/';
 	return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
+
+/**
+ * The path the nav marks as current: a source passage opened from a screen's "Read the source
+ * passage" link (`from=study`, …) still belongs to that screen, as a student reading the passage
+ * behind an answer is still studying.
+ */
+export function navPath(url: URL): string {
+	const from = url.pathname.startsWith('/sources/') ? sourceOrigin(url) : null;
+	return from ? `/${from}` : url.pathname;
 }

@@ -1,4 +1,4 @@
-import type { Question, QuestionType } from '$lib/content/schema';
+import type { QuestionType } from '$lib/content/schema';
 import type { RatingValue } from '$lib/db/records';
 import type { QueueItemKind } from '$lib/srs/queue';
 
@@ -23,8 +23,3 @@ export const KIND_LABELS: Record<QueueItemKind, string> = {
 	learning: 'Learning',
 	queued: 'You asked for this'
 };
-
-/** The question's source passage, highlighted on the Sources screen. */
-export function sourceHref(question: Pick<Question, 'id' | 'source'>): string {
-	return `/sources/${encodeURIComponent(question.source.doc)}?q=${encodeURIComponent(question.id)}`;
-}

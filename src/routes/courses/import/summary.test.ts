@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { count, previewNotes } from './summary';
+import {
+	confirmLabel,
+	count,
+	doneHeading,
+	historySummary,
+	planCounts,
+	previewNotes,
+	readingLabel,
+	readingPercent
+} from './summary';
 
 describe('previewNotes', () => {
 	it('says how many duplicates were skipped and where the other copy is', () => {
@@ -20,5 +29,50 @@ describe('previewNotes', () => {
 	it('counts in words', () => {
 		expect(count(1, 'question')).toBe('1 question');
 		expect(count(0, 'question')).toBe('0 questions');
+	});
+});
+
+describe('re-import wording', () => {
+	it('says how many are updated, new and unchanged when the course has the file already', () => {
+		const q = (n: number) => Array.from({ length: n }, () => ({}) as never);
+		expect(planCounts({ questions: q(12), updates: [], unchanged: 0 })).toBe(
+			'12 questions will be imported'
+		);
+		expect(planCounts({ questions: q(2), updates: q(3), unchanged: 40 })).toBe(
+			'3 updated, 2 new, 40 unchanged'
+		);
+		expect(confirmLabel({ questions: q(2), updates: q(3) }, false)).toBe('Import 2 new, update 3');
+		expect(confirmLabel({ questions: q(2), updates: [] }, false)).toBe('Import 2 questions');
+		expect(confirmLabel({ questions: [], updates: q(1) }, false)).toBe('Update 1 question');
+		expect(confirmLabel({ questions: [], updates: [] }, true)).toBe(
+			'Import the scheduling history'
+		);
+		expect(doneHeading({ added: 0, updated: 3, answers: 0 })).toBe('Updated 3 questions');
+		expect(doneHeading({ added: 2, updated: 1, answers: 5 })).toBe(
+			'Imported 2 questions, updated 1 question'
+		);
+	});
+
+	it('counts the history’s answers and cards', () => {
+		const answer = { at: 1, rating: 3 as const, durationMs: 1 };
+		expect(
+			historySummary([
+				{ externalId: 'a', answers: [answer, answer] },
+				{ externalId: 'b', answers: [answer] }
+			])
+		).toEqual({ answers: 3, cards: 2 });
+	});
+});
+
+describe('reading progress', () => {
+	it('says what reading is doing, in notes for a package', () => {
+		expect(readingLabel({ stage: 'loading', done: 0, total: 1 })).toBe(
+			'Getting the file reader ready…'
+		);
+		expect(readingLabel({ stage: 'reading', done: 0, total: 1 })).toBe('Reading the file…');
+		expect(readingLabel({ stage: 'reading', done: 12000, total: 30000 })).toBe(
+			'Reading notes: 12,000 of 30,000 · 40%'
+		);
+		expect(readingPercent({ stage: 'loading', done: 5, total: 10 })).toBe(0);
 	});
 });

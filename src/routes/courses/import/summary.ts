@@ -1,4 +1,6 @@
-import type { ImportPlan } from '$lib/courses/import';
+import type { ImportOutcome, ImportPlan } from '$lib/courses/import';
+import type { PortableHistory } from '$lib/formats/portable';
+import type { ReadProgress } from '$lib/formats/read';
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
@@ -31,3 +33,60 @@ export function count(n: number, word: string): string {
 
 /** The largest file the import screen reads (bytes): Anki's own packages stay far below it. */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
+
+/**
+ * The preview's count line: "3 updated, 12 new, 40 unchanged" when the course already has some
+ * of the file's questions (same id in the file), else "12 questions will be imported".
+ */
+export function planCounts(plan: Pick<ImportPlan, 'questions' | 'updates' | 'unchanged'>): string {
+	if (!plan.updates.length && !plan.unchanged)
+		return `${count(plan.questions.length, 'question')} will be imported`;
+	return `${plan.updates.length} updated, ${plan.questions.length} new, ${plan.unchanged} unchanged`;
+}
+
+/** The Import button's words for a plan. */
+export function confirmLabel(
+	plan: Pick<ImportPlan, 'questions' | 'updates'>,
+	withHistory: boolean
+): string {
+	const [added, updated] = [plan.questions.length, plan.updates.length];
+	if (added && updated) return `Import ${added} new, update ${updated}`;
+	if (added) return `Import ${count(added, 'question')}`;
+	if (updated) return `Update ${count(updated, 'question')}`;
+	return withHistory ? 'Import the scheduling history' : 'Nothing to import';
+}
+
+/** The heading after an import: "Imported 12 questions, updated 3". */
+export function doneHeading(done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'>): string {
+	const parts = [
+		...(done.added || !done.updated ? [`Imported ${count(done.added, 'question')}`] : []),
+		...(done.updated ? [`updated ${count(done.updated, 'question')}`] : [])
+	];
+	const text = parts.join(', ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How much history a file holds: answers and the cards they belong to. */
+export function historySummary(history: readonly PortableHistory[]): {
+	answers: number;
+	cards: number;
+} {
+	return {
+		answers: history.reduce((sum, card) => sum + card.answers.length, 0),
+		cards: history.length
+	};
+}
+
+/** Reading progress in whole percent (0–100). */
+export function readingPercent(progress: ReadProgress): number {
+	if (progress.stage === 'loading' || progress.total <= 0) return 0;
+	return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+/** What reading is doing, for the label above its progress bar. */
+export function readingLabel(progress: ReadProgress): string {
+	if (progress.stage === 'loading') return 'Getting the file reader ready…';
+	if (progress.total <= 1) return 'Reading the file…';
+	const number = (n: number) => n.toLocaleString('en');
+	return `Reading notes: ${number(progress.done)} of ${number(progress.total)} · ${readingPercent(progress)}%`;
+}

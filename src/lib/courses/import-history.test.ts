@@ -1,0 +1,105 @@
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recordAnswer } from '$lib/db/answers';
+import { CARD_STATE } from '$lib/db/records';
+import { answer, freshDb } from '$lib/db/test-helpers';
+import { at, historyDeck, inZone } from '$lib/formats/anki-collection.test-helpers';
+import { readApkg } from '$lib/formats/apkg';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { courseQuestions } from './create';
+import { importAsNewCourse, importIntoCourse, planImport } from './import';
+
+let sqlite: SqlJsStatic;
+beforeAll(async () => {
+	sqlite = await initSqlJs();
+});
+
+const origin = { fileName: 'balkans.apkg', formatLabel: 'Anki package' };
+
+async function imported(db = freshDb()) {
+	const read = readApkg(historyDeck(sqlite), sqlite);
+	const plan = planImport(read.questions, origin);
+	const outcome = await importAsNewCourse(db, plan, origin, 'Balkans', { history: read.history });
+	const byExternal = new Map(
+		(await courseQuestions(db, outcome.courseId)).map((q) => [q.externalId, q.id])
+	);
+	return { db, outcome, id: (externalId: string) => byExternal.get(externalId)! };
+}
+
+describe('importing Anki scheduling history', () => {
+	it('replays each card’s answers through FSRS, lapse included, keeping Anki’s due date', async () => {
+		await inZone('Europe/Belgrade', async () => {
+			const { db, outcome, id } = await imported();
+			expect(outcome.answers).toBe(8);
+			const card = await db.cards.get(id('gA'));
+			expect(card).toMatchObject({ reps: 6, lapses: 1, state: CARD_STATE.review });
+			expect(card?.lastReview).toBe(at(20, 19, 10));
+			// Anki's review day 40 from 10 January, at this app's 4 AM rollover.
+			expect(new Date(card!.due).toISOString()).toBe('2026-02-19T03:00:00.000Z');
+			const answers = await db.reviews.where('questionId').equals(id('gA')).sortBy('answeredAt');
+			expect(answers.map((a) => a.rating)).toEqual([1, 3, 3, 3, 1, 3]);
+			expect(answers[0].before).toBeNull();
+			expect(answers[5].before?.state).toBe(CARD_STATE.relearning);
+			// 23:30 and 01:30 the next night are one study day (rollover 4 AM): two answers on the 11th.
+			expect(answers.map((a) => a.studyDay).slice(2, 4)).toEqual(['2026-01-11', '2026-01-11']);
+			expect((await db.days.get('2026-01-11'))?.answers).toBe(2);
+			expect(await db.days.get('2026-01-12')).toBeUndefined();
+		});
+	});
+
+	it('takes Anki’s FSRS memory state when the collection holds one', async () => {
+		await inZone('Europe/Belgrade', async () => {
+			const { db, id } = await imported();
+			expect(await db.cards.get(id('gC#c2'))).toMatchObject({ stability: 12.5, difficulty: 5.1 });
+			expect(await db.cards.get(id('gC#c1'))).toBeUndefined();
+		});
+	});
+
+	it('adds no answer twice when the same file is imported again', async () => {
+		await inZone('Europe/Belgrade', async () => {
+			const { db, outcome } = await imported();
+			const cards = await db.cards.toArray();
+			const read = readApkg(historyDeck(sqlite), sqlite);
+			const plan = planImport(read.questions, origin, await courseQuestions(db, outcome.courseId));
+			expect([plan.questions.length, plan.updates.length, plan.unchanged]).toEqual([0, 0, 5]);
+			const again = await importIntoCourse(db, outcome.courseId, plan, origin, {
+				history: read.history
+			});
+			expect(again).toMatchObject({ added: 0, updated: 0, answers: 0 });
+			expect(await db.reviews.count()).toBe(8);
+			expect(await db.cards.toArray()).toEqual(cards);
+		});
+	});
+
+	it('merges answers given here with later Anki answers, in time order', async () => {
+		await inZone('Europe/Belgrade', async () => {
+			const { db, outcome, id } = await imported();
+			await recordAnswer(
+				answer(id('gA'), 3, at(28, 10), at(20, 19, 10)),
+				DEFAULT_STUDY_SETTINGS,
+				db
+			);
+			const read = readApkg(
+				historyDeck(sqlite, [{ id: at(29, 10), cid: 11, ease: 1, type: 1 }]),
+				sqlite
+			);
+			const plan = planImport(read.questions, origin, await courseQuestions(db, outcome.courseId));
+			const merged = await importIntoCourse(db, outcome.courseId, plan, origin, {
+				history: read.history
+			});
+			expect(merged.answers).toBe(1);
+			const answers = await db.reviews.where('questionId').equals(id('gA')).sortBy('answeredAt');
+			expect(answers.map((a) => a.rating)).toEqual([1, 3, 3, 3, 1, 3, 3, 1]);
+			expect(answers.at(-1)?.before?.lastReview).toBe(at(28, 10));
+			expect(await db.cards.get(id('gA'))).toMatchObject({ lapses: 2, lastReview: at(29, 10) });
+		});
+	});
+
+	it('stores no history unless asked', async () => {
+		const db = freshDb();
+		const read = readApkg(historyDeck(sqlite), sqlite);
+		await importAsNewCourse(db, planImport(read.questions, origin), origin, 'Balkans');
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+});

@@ -1,0 +1,117 @@
+import { mergeLogs } from '$lib/db/merge';
+import type { CardRecord, ReviewRecord } from '$lib/db/records';
+import { totalsFromLog } from '$lib/db/replay';
+import type { FlashpointDb } from '$lib/db/schema';
+import { getStudySettings } from '$lib/db/study-settings';
+import { answerUuid } from '$lib/db/uuid';
+import type { PortableHistory } from '$lib/formats/portable';
+import { studyDay } from '$lib/srs/day';
+import { Scheduler } from '$lib/srs/scheduler';
+
+/**
+ * Another tool's scheduling history (Anki's review log, `$lib/formats/apkg-history.ts`) becoming
+ * this device's answers and cards, when the person ticks "Bring the scheduling history" on the
+ * import preview. Each logged answer becomes an answer here with a global id made from the
+ * question, the time and the rating (`answerUuid`), so importing the same file again adds no
+ * answer twice; each card is then rebuilt by replaying all its answers, old and new, through
+ * this device's ts-fsrs scheduler (`mergeLogs`, as Merge does). Where the file says so, the
+ * replayed card then takes Anki's own due date and FSRS memory state.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Salt of imported answers' ids, so an Anki answer never takes the id of one given here. */
+const SALT = '\u0000anki';
+
+/** What importing a history added. */
+export interface HistoryOutcome {
+	/** Answers this device did not have. */
+	answers: number;
+	/** Cards rebuilt from them. */
+	cards: number;
+}
+
+/** The history's answers as this device's answer rows (`before`/`after` filled by the replay). */
+export function historyReviews(
+	history: readonly PortableHistory[],
+	questionIdOf: (externalId: string) => string | undefined
+): ReviewRecord[] {
+	const reviews: ReviewRecord[] = [];
+	for (const card of history) {
+		const questionId = questionIdOf(card.externalId);
+		if (!questionId) continue;
+		for (const answer of card.answers)
+			reviews.push({
+				uuid: answerUuid({ questionId, answeredAt: answer.at, rating: answer.rating }, SALT),
+				questionId,
+				rating: answer.rating,
+				answeredAt: answer.at,
+				studyDay: studyDay(answer.at),
+				durationMs: answer.durationMs,
+				grading: 'self',
+				correct: null,
+				before: null,
+				after: { due: answer.at, state: 0, stability: 0, difficulty: 0, scheduledDays: 0 }
+			});
+	}
+	return reviews;
+}
+
+/**
+ * A replayed card with Anki's plan where Anki had the last word (no answer given here since):
+ * its due date (the day Anki would have shown it) and its FSRS memory state if it had one.
+ */
+function withAnkiPlan(card: CardRecord, source: PortableHistory | undefined): CardRecord {
+	if (!source || card.lastReview === null) return card;
+	const last = source.answers.at(-1)?.at;
+	if (last === undefined || last !== card.lastReview) return card;
+	const next = { ...card };
+	if (source.memory) {
+		next.stability = source.memory.stability;
+		next.difficulty = source.memory.difficulty;
+	}
+	if (source.due !== undefined && source.due >= card.lastReview) {
+		next.due = source.due;
+		next.scheduledDays = Math.max(0, Math.round((source.due - card.lastReview) / DAY_MS));
+	}
+	return next;
+}
+
+/**
+ * Stores `history` for the questions `questionIdOf` finds (call inside a read-write transaction
+ * over cards, reviews, days and settings, with the questions already written): new answers
+ * added, every card that gained one replayed from all its answers with this device's study
+ * settings, and the days those answers fall on recounted. Answers already here (a second
+ * import of the same file) are skipped; with none new, nothing is written.
+ */
+export async function storeImportedHistory(
+	db: FlashpointDb,
+	history: readonly PortableHistory[],
+	questionIdOf: (externalId: string) => string | undefined
+): Promise<HistoryOutcome> {
+	const incoming = historyReviews(history, questionIdOf);
+	if (!incoming.length) return { answers: 0, cards: 0 };
+	const questions = [...new Set(incoming.map((review) => review.questionId))];
+	const local = await db.reviews.where('questionId').anyOf(questions).toArray();
+	const known = new Set(local.map((review) => review.uuid));
+	const fresh = incoming.filter((review) => !known.has(review.uuid));
+	if (!fresh.length) return { answers: 0, cards: 0 };
+	const touched = new Set(fresh.map((review) => review.questionId));
+	const scheduler = new Scheduler(await getStudySettings(db));
+	const merged = mergeLogs(local, fresh, scheduler, touched);
+	const bySource = new Map<string, PortableHistory>();
+	for (const card of history) {
+		const questionId = questionIdOf(card.externalId);
+		if (questionId) bySource.set(questionId, card);
+	}
+	const cards = merged.cards.map((card) => withAnkiPlan(card, bySource.get(card.questionId)));
+	const changed = merged.reviews.filter((review) => touched.has(review.questionId));
+	await db.cards.bulkPut(cards);
+	await db.reviews.bulkPut(changed.filter((review) => review.id !== undefined));
+	await db.reviews.bulkAdd(
+		changed.filter((review) => review.id === undefined).map(({ id: _id, ...review }) => review)
+	);
+	const days = [...new Set(changed.map((review) => review.studyDay))];
+	await db.days.bulkPut(totalsFromLog(await db.reviews.where('studyDay').anyOf(days).toArray()));
+	return { answers: fresh.length, cards: cards.length };
+}

@@ -1,0 +1,167 @@
+import * as v from 'valibot';
+import { QuestionSchema, type Question } from '$lib/content/schema';
+import type { ImportProblem, PortableQuestion } from '$lib/formats/portable';
+import { foldText } from '$lib/text/fold';
+
+/**
+ * The preview half of an import (`import.ts` stores): which read questions are new, which
+ * update a question the course already has (same file id, changed text), which are unchanged
+ * or duplicates, and which a course cannot hold. Pure; nothing is written.
+ */
+
+/** Where imported questions came from. */
+export interface ImportOrigin {
+	/** The file's name, or `Pasted text`. */
+	fileName: string;
+	/** The format as a person names it (`Moodle GIFT`). */
+	formatLabel: string;
+}
+
+/** What the course already holds that an import compares the file with. */
+export type ExistingQuestion = Pick<
+	Question,
+	| 'id'
+	| 'type'
+	| 'prompt'
+	| 'answer'
+	| 'accept'
+	| 'choices'
+	| 'explanation'
+	| 'topics'
+	| 'source'
+	| 'externalId'
+>;
+
+/** What an import will store, for the preview. */
+export interface ImportPlan {
+	/** New questions, checked by `QuestionSchema`, in file order; ids and `source.doc` are placeholders. */
+	questions: Question[];
+	/**
+	 * Questions of the course the file has again (same Anki GUID, Moodle idnumber, GIFT title,
+	 * or the id a Flashpoint export wrote) with changed text: `id` is the course question, kept
+	 * with its card and answers; `question` its new content (checked by `QuestionSchema`).
+	 */
+	updates: { id: string; question: Question }[];
+	/** Questions of the course the file has again, unchanged: nothing to store. */
+	unchanged: number;
+	/** Questions left out because the file or the target course already has them. */
+	duplicates: { prompt: string; inCourse: boolean }[];
+	/** Questions a reader accepted that a course cannot hold, worded for a person. */
+	problems: ImportProblem[];
+}
+
+/** The identity of a question for duplicate checks: type, prompt and answer, folded. */
+function identity(q: Pick<Question, 'type' | 'prompt' | 'answer'>): string {
+	return [q.type, foldText(q.prompt), foldText(q.answer)].join('\u0000');
+}
+
+/** A fact key shared by the cards of one note (Anki's siblings: cloze numbers, reversed card). */
+function factOf(q: PortableQuestion, index: number): string {
+	const note = q.externalId?.replace(/#(c\d+|r)$/, '');
+	return note ? `note-${note}` : `i-${index + 1}`;
+}
+
+/**
+ * A read question as a course question (placeholder id `i-<n>`, `source.doc` `import`): the
+ * file's explanation (`''` when it gives none; the file is named by its document, not here);
+ * difficulty 2 (medium).
+ */
+export function toImportedQuestion(q: PortableQuestion, index: number): Question {
+	return {
+		id: `i-${index + 1}`,
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		...(q.accept?.length ? { accept: [...q.accept] } : {}),
+		...(q.choices ? { choices: [...q.choices] } : {}),
+		// Empty, not a sentence about the file: screens say there is none (`explanationOf`).
+		explanation: q.explanation ?? '',
+		source: { doc: 'import', quote: q.quote ?? '' },
+		fact: factOf(q, index),
+		topics: [...q.topics],
+		...(q.externalId ? { externalId: q.externalId } : {}),
+		difficulty: 2,
+		origin: 'imported'
+	};
+}
+
+/**
+ * The course question a read question is another version of: same `externalId`, or (a file
+ * Flashpoint exported, whose note GUID, GIFT title or idnumber is the question id) same id,
+ * a lone cloze deletion's `#c1` left off.
+ */
+function matchIn(existing: readonly ExistingQuestion[]) {
+	const byKey = new Map<string, ExistingQuestion>();
+	for (const q of existing) {
+		byKey.set(q.id, q);
+		if (q.externalId) byKey.set(`x:${q.externalId}`, q);
+	}
+	return (externalId: string | undefined) =>
+		externalId === undefined
+			? undefined
+			: (byKey.get(`x:${externalId}`) ??
+				byKey.get(externalId) ??
+				byKey.get(externalId.replace(/#c1$/, '')));
+}
+
+/** What a person reads of a question: a change here is an update. */
+function content(q: ExistingQuestion): string {
+	const { type, prompt, answer, accept, choices, explanation, topics, source } = q;
+	return JSON.stringify([
+		type,
+		prompt,
+		answer,
+		accept ?? [],
+		choices ?? [],
+		explanation,
+		topics,
+		source.quote
+	]);
+}
+
+/**
+ * Decides what an import stores: each read question converted and checked by `QuestionSchema`
+ * (a failure is a problem naming the question); a question the course already has under the
+ * same file id (`matchIn`) is an update when its text changed and unchanged otherwise; other
+ * questions repeated in the file or already in `existing` (same type, prompt and answer,
+ * folded) are left out and listed. Pure; writes nothing.
+ */
+export function planImport(
+	read: readonly PortableQuestion[],
+	origin: ImportOrigin,
+	existing: readonly ExistingQuestion[] = []
+): ImportPlan {
+	const inCourse = new Set(existing.map(identity));
+	const match = matchIn(existing);
+	const seen = new Set<string>();
+	const plan: ImportPlan = {
+		questions: [],
+		updates: [],
+		unchanged: 0,
+		duplicates: [],
+		problems: []
+	};
+	read.forEach((portable, index) => {
+		const question = toImportedQuestion(portable, index);
+		const known = match(portable.externalId);
+		// A file without an explanation keeps the one the course has (perhaps the person's own).
+		if (known && portable.explanation === undefined) question.explanation = known.explanation;
+		const key = identity(question);
+		if (!known && (inCourse.has(key) || seen.has(key))) {
+			plan.duplicates.push({ prompt: question.prompt, inCourse: inCourse.has(key) });
+			return;
+		}
+		seen.add(key);
+		const checked = v.safeParse(QuestionSchema, question);
+		if (!checked.success)
+			plan.problems.push({ message: `“${short(question.prompt)}”: ${checked.issues[0].message}` });
+		else if (!known) plan.questions.push(checked.output);
+		else if (content(known) === content(checked.output)) plan.unchanged++;
+		else plan.updates.push({ id: known.id, question: checked.output });
+	});
+	return plan;
+}
+
+function short(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

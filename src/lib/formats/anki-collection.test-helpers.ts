@@ -1,0 +1,223 @@
+import { zipSync } from 'fflate';
+import type { SqlJsStatic } from 'sql.js';
+
+/**
+ * A made-up Anki package for tests, in the legacy schema Anki writes with "Support older Anki
+ * versions" (`collection.anki21`: note types, decks and configuration as JSON in `col`), with
+ * the full `cards` and `revlog` columns, so scheduling history can be read from it.
+ */
+
+export interface FixtureNote {
+	id: number;
+	guid: string;
+	/** 1 Basic, 2 Basic (and reversed card), 3 Cloze. */
+	mid: 1 | 2 | 3;
+	fields: string[];
+}
+
+export interface FixtureCard {
+	id: number;
+	nid: number;
+	ord: number;
+	/** 0 new, 1 learning, 2 review, 3 relearning. */
+	type: number;
+	queue: number;
+	due: number;
+	ivl?: number;
+	reps?: number;
+	lapses?: number;
+	/** `cards.data`, e.g. `{"s":12.5,"d":5.1}` (Anki's FSRS memory state). */
+	data?: string;
+	odue?: number;
+	odid?: number;
+}
+
+export interface FixtureRevlog {
+	/** When (ms): Anki's revlog id. */
+	id: number;
+	cid: number;
+	ease: number;
+	/** 0 learning, 1 review, 2 relearning, 3 filtered (cram), 4 manual, 5 rescheduled. */
+	type: number;
+	factor?: number;
+	time?: number;
+}
+
+const MODELS = {
+	'1': {
+		name: 'Basic',
+		type: 0,
+		flds: [{ name: 'Front' }, { name: 'Back' }],
+		tmpls: [{ name: 'Card 1', qfmt: '{{Front}}' }]
+	},
+	'2': {
+		name: 'Basic (and reversed card)',
+		type: 0,
+		flds: [{ name: 'Front' }, { name: 'Back' }],
+		tmpls: [
+			{ name: 'Card 1', qfmt: '{{Front}}' },
+			{ name: 'Card 2', qfmt: '{{Back}}' }
+		]
+	},
+	'3': {
+		name: 'Cloze',
+		type: 1,
+		flds: [{ name: 'Text' }, { name: 'Back Extra' }],
+		tmpls: [{ name: 'Cloze', qfmt: '{{cloze:Text}}' }]
+	}
+};
+
+/**
+ * An `.apkg` (zip bytes) holding the collection. `crt` is the creation time (s); `conf` is
+ * `col.conf` (`rollover`, `creationOffset`).
+ */
+export function ankiPackage(
+	sqlite: SqlJsStatic,
+	input: {
+		crt: number;
+		conf?: Record<string, unknown>;
+		notes: FixtureNote[];
+		cards: FixtureCard[];
+		revlog?: FixtureRevlog[];
+	}
+): Uint8Array {
+	const db = new sqlite.Database();
+	db.run(`CREATE TABLE col (id integer primary key, crt integer, mod integer, scm integer, ver integer, dty integer, usn integer, ls integer, conf text, models text, decks text, dconf text, tags text);
+		CREATE TABLE notes (id integer primary key, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld text, csum integer, flags integer, data text);
+		CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer, mod integer, usn integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, left integer, odue integer, odid integer, flags integer, data text);
+		CREATE TABLE revlog (id integer primary key, cid integer, usn integer, ease integer, ivl integer, lastIvl integer, factor integer, time integer, type integer);`);
+	db.run('INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
+		input.crt,
+		JSON.stringify(input.conf ?? {}),
+		JSON.stringify(MODELS),
+		JSON.stringify({ '1': { name: 'Default' } }),
+		'{}',
+		'{}'
+	]);
+	for (const note of input.notes)
+		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [
+			note.id,
+			note.guid,
+			note.mid,
+			'',
+			note.fields.join('\x1f'),
+			note.fields[0],
+			''
+		]);
+	for (const c of input.cards)
+		db.run('INSERT INTO cards VALUES (?, ?, 1, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)', [
+			c.id,
+			c.nid,
+			c.ord,
+			c.type,
+			c.queue,
+			c.due,
+			c.ivl ?? 0,
+			c.reps ?? 0,
+			c.lapses ?? 0,
+			c.odue ?? 0,
+			c.odid ?? 0,
+			c.data ?? ''
+		]);
+	for (const r of input.revlog ?? [])
+		db.run('INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, ?, ?, ?)', [
+			r.id,
+			r.cid,
+			r.ease,
+			r.factor ?? 2500,
+			r.time ?? 8000,
+			r.type
+		]);
+	const bytes = db.export();
+	db.close();
+	return zipSync({ 'collection.anki21': bytes, media: new TextEncoder().encode('{}') });
+}
+
+/** Runs `body` with the process in time zone `zone` (Node re-reads TZ when it changes). */
+export async function inZone<T>(zone: string, body: () => T | Promise<T>): Promise<T> {
+	const before = process.env.TZ;
+	process.env.TZ = zone;
+	try {
+		return await body();
+	} finally {
+		if (before === undefined) delete process.env.TZ;
+		else process.env.TZ = before;
+	}
+}
+
+/** Created at 02:30 in Belgrade (UTC+1) on 10 January 2026: before Anki's 4 AM rollover. */
+export const CRT = Date.UTC(2026, 0, 10, 1, 30) / 1000;
+/** A local Belgrade time in January 2026 (UTC+1), as ms. */
+export const at = (day: number, hour: number, minute = 0) =>
+	Date.UTC(2026, 0, day, hour - 1, minute);
+
+/** The revlog of card 11 (a Basic note): learned, a review, a lapse, relearned; then noise. */
+export const LOG_A: FixtureRevlog[] = [
+	{ id: at(10, 20), cid: 11, ease: 1, type: 0 },
+	{ id: at(10, 20, 10), cid: 11, ease: 3, type: 0 },
+	{ id: at(11, 23, 30), cid: 11, ease: 3, type: 1 },
+	// 01:30 the next calendar day: still study day 11 (rollover 4 AM).
+	{ id: at(12, 1, 30), cid: 11, ease: 3, type: 1 },
+	{ id: at(20, 19), cid: 11, ease: 1, type: 1 },
+	{ id: at(20, 19, 10), cid: 11, ease: 3, type: 2 },
+	// Cramming in a filtered deck and a "set due date" are not answers FSRS learns from.
+	{ id: at(25, 9), cid: 11, ease: 3, type: 3 },
+	{ id: at(26, 9), cid: 11, ease: 0, type: 4, factor: 2500 }
+];
+
+/** A made-up deck: Basic (card 11), reversed (21 reset to new then relearned), Cloze (32). */
+export function historyDeck(sqlite: SqlJsStatic, extra: FixtureRevlog[] = []): Uint8Array {
+	return ankiPackage(sqlite, {
+		crt: CRT,
+		conf: { rollover: 4, creationOffset: -60 },
+		notes: [
+			{ id: 1, guid: 'gA', mid: 1, fields: ['Capital of Kosovo?', 'Pristina'] },
+			{ id: 2, guid: 'gB', mid: 2, fields: ['KFOR', 'NATO-led force'] },
+			{ id: 3, guid: 'gC', mid: 3, fields: ['{{c1::Turkey}} led KFOR in {{c2::2024}}.', ''] }
+		],
+		cards: [
+			{ id: 11, nid: 1, ord: 0, type: 2, queue: 2, due: 40, ivl: 20, lapses: 1 },
+			{ id: 20, nid: 2, ord: 0, type: 0, queue: 0, due: 1 },
+			{ id: 21, nid: 2, ord: 1, type: 1, queue: 1, due: Date.UTC(2026, 0, 27, 9) / 1000 },
+			{ id: 31, nid: 3, ord: 0, type: 0, queue: 0, due: 2 },
+			{ id: 32, nid: 3, ord: 1, type: 2, queue: 2, due: 45, data: '{"s":12.5,"d":5.1,"dr":0.9}' }
+		],
+		revlog: [
+			...LOG_A,
+			{ id: at(12, 9), cid: 21, ease: 3, type: 0 },
+			{ id: at(13, 9), cid: 21, ease: 3, type: 1 },
+			{ id: at(14, 9), cid: 21, ease: 0, type: 4, factor: 0 },
+			{ id: at(27, 8, 50), cid: 21, ease: 1, type: 0 },
+			{ id: at(15, 9), cid: 32, ease: 4, type: 0 },
+			...extra
+		]
+	});
+}
+
+/** A deck of `notes` Basic notes with longer backs (about 670 bytes a note), each answered once. */
+export function bigDeck(sqlite: SqlJsStatic, notes: number): Uint8Array {
+	const filler = ' — a longer answer, as decks with explanations have'.repeat(12);
+	return ankiPackage(sqlite, {
+		crt: CRT,
+		notes: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			guid: `g${i}`,
+			mid: 1 as const,
+			fields: [`Question ${i}?`, `Answer ${i}${filler}`]
+		})),
+		cards: Array.from({ length: notes }, (_, i) => ({
+			id: i + 1,
+			nid: i + 1,
+			ord: 0,
+			type: 2,
+			queue: 2,
+			due: 10
+		})),
+		revlog: Array.from({ length: notes }, (_, i) => ({
+			id: at(11, 9) + i * 1000,
+			cid: i + 1,
+			ease: 3,
+			type: 0
+		}))
+	});
+}

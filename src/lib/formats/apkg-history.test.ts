@@ -1,0 +1,116 @@
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ankiPackage, at, CRT, historyDeck, inZone } from './anki-collection.test-helpers';
+import { ankiCreationDate, ankiDueTime } from './apkg-history';
+import { readApkg } from './apkg';
+
+let sqlite: SqlJsStatic;
+beforeAll(async () => {
+	sqlite = await initSqlJs();
+});
+
+const BELGRADE = 'Europe/Belgrade';
+
+describe('Anki day numbers', () => {
+	it('count from the creation date where the collection was made, not its study day', async () => {
+		// Anki (rslib scheduler/timing.rs) counts calendar dates from crt: 02:30 on the 10th is
+		// day 0 though it is before the rollover; day 40 is 19 February.
+		const clock = { crt: CRT, creationOffset: -60 };
+		await inZone(BELGRADE, () => {
+			expect(ankiCreationDate(clock)).toBe('2026-01-10');
+			expect(new Date(ankiDueTime(clock, 40)).toISOString()).toBe('2026-02-19T03:00:00.000Z');
+		});
+		// Studied now in New York: the same day, starting at 4 AM there.
+		await inZone('America/New_York', () => {
+			expect(ankiCreationDate(clock)).toBe('2026-01-10');
+			expect(new Date(ankiDueTime(clock, 40)).toISOString()).toBe('2026-02-19T09:00:00.000Z');
+		});
+	});
+
+	it('read crt in the present time zone when the collection has no creationOffset', async () => {
+		await inZone('Asia/Tokyo', () => {
+			// 01:30 UTC is 10:30 in Tokyo: still the 10th.
+			expect(ankiCreationDate({ crt: CRT })).toBe('2026-01-10');
+		});
+		await inZone('America/Los_Angeles', () => {
+			expect(ankiCreationDate({ crt: CRT })).toBe('2026-01-09');
+		});
+	});
+});
+
+describe('readApkg scheduling history', () => {
+	it('reads each answered card’s answers, due date and memory state', async () => {
+		await inZone(BELGRADE, () => {
+			const result = readApkg(historyDeck(sqlite), sqlite);
+			expect(result.questions.map((q) => q.externalId)).toEqual([
+				'gA',
+				'gB',
+				'gB#r',
+				'gC#c1',
+				'gC#c2'
+			]);
+			const history = new Map(result.history?.map((h) => [h.externalId, h]));
+			expect([...history.keys()]).toEqual(['gA', 'gB#r', 'gC#c2']);
+			const a = history.get('gA')!;
+			expect(a.answers.map((x) => x.rating)).toEqual([1, 3, 3, 3, 1, 3]);
+			expect(a.answers[0]).toEqual({ at: at(10, 20), rating: 1, durationMs: 8000 });
+			expect(new Date(a.due!).toISOString()).toBe('2026-02-19T03:00:00.000Z');
+			expect(a.memory).toBeUndefined();
+			// Reset to new on the 14th: only the answer after it counts; due is a time in seconds.
+			const b = history.get('gB#r')!;
+			expect(b.answers.map((x) => x.at)).toEqual([at(27, 8, 50)]);
+			expect(b.due).toBe(Date.UTC(2026, 0, 27, 9));
+			expect(history.get('gC#c2')?.memory).toEqual({ stability: 12.5, difficulty: 5.1 });
+		});
+	});
+
+	it('reads a package whose cards were never answered as questions only', () => {
+		const bytes = ankiPackage(sqlite, {
+			crt: CRT,
+			notes: [{ id: 1, guid: 'g', mid: 1, fields: ['a', 'b'] }],
+			cards: [{ id: 1, nid: 1, ord: 0, type: 0, queue: 0, due: 1 }]
+		});
+		const result = readApkg(bytes, sqlite);
+		expect(result.questions).toHaveLength(1);
+		expect(result.history).toBeUndefined();
+	});
+
+	it('reads a schema-18 collection, its creationOffset in the config table', async () => {
+		const db = new sqlite.Database();
+		db.run(`CREATE TABLE col (id integer primary key, crt integer, conf text);
+			CREATE TABLE config (KEY text primary key, usn integer, mtime_secs integer, val blob);
+			CREATE TABLE notetypes (id integer primary key, name text);
+			CREATE TABLE fields (ntid integer, ord integer, name text);
+			CREATE TABLE templates (ntid integer, ord integer, name text);
+			CREATE TABLE decks (id integer primary key, name text);
+			CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text);
+			CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer, type integer, queue integer, due integer, odue integer, odid integer, data text);
+			CREATE TABLE revlog (id integer primary key, cid integer, ease integer, factor integer, time integer, type integer);
+			INSERT INTO notetypes VALUES (7, 'Basic');
+			INSERT INTO fields VALUES (7, 0, 'Front'), (7, 1, 'Back');
+			INSERT INTO templates VALUES (7, 0, 'Card 1');
+			INSERT INTO decks VALUES (1, 'Serbia');`);
+		db.run('INSERT INTO col VALUES (1, ?, ?)', [CRT, '']);
+		// Created in Tokyo (UTC+9, 540 minutes east): crt is already the 10th there.
+		db.run("INSERT INTO config VALUES ('creationOffset', 0, 0, ?)", [
+			new TextEncoder().encode('-540')
+		]);
+		db.run('INSERT INTO notes VALUES (1, ?, 7, ?, ?)', [
+			'n1',
+			'',
+			'Capital of Serbia?\x1fBelgrade'
+		]);
+		db.run('INSERT INTO cards VALUES (5, 1, 1, 0, 2, 2, 3, 0, 0, \'{"s":3.2,"d":6.0}\')');
+		db.run('INSERT INTO revlog VALUES (?, 5, 3, 0, 5000, 0)', [at(10, 12)]);
+		const apkg = zipSync({ 'collection.anki21': db.export() });
+		db.close();
+		await inZone(BELGRADE, () => {
+			const [card] = readApkg(apkg, sqlite).history ?? [];
+			expect(card.externalId).toBe('n1');
+			expect(card.answers).toEqual([{ at: at(10, 12), rating: 3, durationMs: 5000 }]);
+			expect(card.memory).toEqual({ stability: 3.2, difficulty: 6 });
+			expect(new Date(card.due!).toISOString()).toBe('2026-01-13T03:00:00.000Z');
+		});
+	});
+});

@@ -1,0 +1,172 @@
+import type { Database } from 'sql.js';
+import { addDays, DEFAULT_ROLLOVER_HOUR, studyDayStart, type StudyDay } from '$lib/srs/day';
+import type { PortableAnswer, PortableHistory } from './portable';
+
+/**
+ * Anki's scheduling history in a collection (legacy `collection.anki2`/`anki21` and schema 18
+ * `collection.anki21b` alike): each card's review log (`revlog`), when Anki has it due, and its
+ * FSRS memory state when Anki computed one. Plain data for `$lib/courses/import-history.ts`,
+ * which replays the answers through this app's ts-fsrs scheduler; nothing here schedules.
+ */
+
+/** Rows of a query as objects (sql.js). */
+export function rows(db: Database, sql: string): Record<string, unknown>[] {
+	const statement = db.prepare(sql);
+	const out: Record<string, unknown>[] = [];
+	try {
+		while (statement.step()) out.push(statement.getAsObject());
+	} finally {
+		statement.free();
+	}
+	return out;
+}
+
+/** Whether the collection has table `name`. */
+export function hasTable(db: Database, name: string): boolean {
+	return (
+		rows(db, `SELECT name FROM sqlite_master WHERE type='table' AND name='${name}'`).length > 0
+	);
+}
+
+/**
+ * What Anki's day count rests on: `crt` (the collection's creation, seconds) and, for
+ * collections using Anki's newer cut-off handling, `creationOffset` (the UTC offset where it
+ * was created, minutes west of UTC, as JavaScript's `getTimezoneOffset`).
+ */
+export interface AnkiClock {
+	crt: number;
+	creationOffset?: number;
+}
+
+/** The calendar date (`YYYY-MM-DD`) Anki counts days from: `crt`'s date where it was made. */
+export function ankiCreationDate(clock: AnkiClock): StudyDay {
+	const ms = clock.crt * 1000;
+	// Without creationOffset (v1 and legacy v2 cut-off), Anki reads crt in the current zone.
+	const date =
+		clock.creationOffset === undefined
+			? new Date(ms)
+			: new Date(ms - clock.creationOffset * 60_000);
+	const utc = clock.creationOffset !== undefined;
+	const y = utc ? date.getUTCFullYear() : date.getFullYear();
+	const m = (utc ? date.getUTCMonth() : date.getMonth()) + 1;
+	const d = utc ? date.getUTCDate() : date.getDate();
+	return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * When a review card whose Anki `due` is `due` comes due here (ms): the start (this app's
+ * rollover, 4 AM local) of the study day `due` days after the collection's creation date.
+ *
+ * The rule is Anki's (rslib/src/scheduler/timing.rs, `sched_timing_today_v2_new`): "today" is
+ * the number of calendar dates between `crt`'s date (in the creation time zone) and now, less
+ * one before the rollover hour; a review card is due when "today" reaches its `due`. Day `n`
+ * therefore begins at the rollover on the creation date plus `n`. The v1 and legacy-v2 timings
+ * (`crt` at the creation day's rollover, days of 86,400 s from it) land on the same date.
+ */
+export function ankiDueTime(clock: AnkiClock, due: number): number {
+	return studyDayStart(addDays(ankiCreationDate(clock), due), DEFAULT_ROLLOVER_HOUR).getTime();
+}
+
+/** The collection's clock: `col.crt`, and `creationOffset` from schema 18's `config` or `col.conf`. */
+function readClock(db: Database): AnkiClock {
+	const [col] = rows(db, 'SELECT * FROM col');
+	const clock: AnkiClock = { crt: Number(col?.crt ?? 0) };
+	let offset: unknown;
+	if (hasTable(db, 'config')) {
+		const [row] = rows(db, "SELECT val FROM config WHERE key = 'creationOffset'");
+		if (row) offset = JSON.parse(new TextDecoder().decode(row.val as Uint8Array));
+	} else if (typeof col?.conf === 'string' && col.conf) {
+		offset = (JSON.parse(col.conf) as { creationOffset?: unknown }).creationOffset;
+	}
+	if (typeof offset === 'number' && Number.isFinite(offset)) clock.creationOffset = offset;
+	return clock;
+}
+
+/** Anki's revlog kinds (`revlog.type`). */
+const LEARNING = 0;
+const RELEARNING = 2;
+const MANUAL = 4;
+
+/**
+ * The answers of one card's log that FSRS learns from, as Anki itself selects them
+ * (rslib/src/scheduler/fsrs/params.rs, `reviews_for_fsrs`): learning, review and relearning
+ * answers with a button (1–4); cramming in a filtered deck and manual changes (set due date)
+ * left out; a reset to new (a manual entry with factor 0) drops every answer before it.
+ */
+function answersOf(log: Record<string, unknown>[]): PortableAnswer[] {
+	let answers: PortableAnswer[] = [];
+	for (const entry of log) {
+		const type = Number(entry.type);
+		const ease = Number(entry.ease);
+		if (type === MANUAL && Number(entry.factor) === 0) answers = [];
+		if (type < LEARNING || type > RELEARNING || ease < 1 || ease > 4) continue;
+		answers.push({
+			at: Number(entry.id),
+			rating: ease as PortableAnswer['rating'],
+			durationMs: Math.max(0, Math.min(Number(entry.time) || 0, 3_600_000))
+		});
+	}
+	return answers;
+}
+
+/** Anki's card queues: suspended −1, buried −2/−3, new 0, learning 1, review 2, day learning 3. */
+function dueOf(card: Record<string, unknown>, clock: AnkiClock): number | undefined {
+	// A card in a filtered deck keeps its home deck's due in `odue`.
+	const due = Number(Number(card.odid) ? card.odue : card.due);
+	const type = Number(card.type);
+	if (!Number.isFinite(due) || type === 0) return undefined;
+	// Learning cards (type 1, 3) in the intraday queue hold a time in seconds; others a day.
+	if ((type === 1 || type === 3) && due > 1_000_000_000) return due * 1000;
+	return ankiDueTime(clock, due);
+}
+
+/** Anki's FSRS memory state in `cards.data` (`{"s":…, "d":…}`), when present and sane. */
+function memoryOf(data: unknown): PortableHistory['memory'] {
+	if (typeof data !== 'string' || !data.startsWith('{')) return undefined;
+	try {
+		const { s, d } = JSON.parse(data) as { s?: unknown; d?: unknown };
+		if (typeof s === 'number' && typeof d === 'number' && s > 0 && d >= 1 && d <= 10)
+			return { stability: s, difficulty: d };
+	} catch {
+		// A card without valid JSON data simply has no memory state.
+	}
+	return undefined;
+}
+
+/**
+ * Every card's history, for the cards `questionOf` maps to a question (`note id`, `ord` →
+ * `externalId`, undefined for a card not imported). A card never answered is left out.
+ * Throws what sql.js throws on a collection without these tables; the caller reads the
+ * questions anyway and says the history could not be read.
+ */
+export function readAnkiHistory(
+	db: Database,
+	questionOf: (noteId: string, ord: number) => string | undefined
+): PortableHistory[] {
+	const clock = readClock(db);
+	const logs = new Map<string, Record<string, unknown>[]>();
+	for (const entry of rows(
+		db,
+		'SELECT id, cid, ease, factor, time, type FROM revlog ORDER BY id'
+	)) {
+		const log = logs.get(String(entry.cid));
+		if (log) log.push(entry);
+		else logs.set(String(entry.cid), [entry]);
+	}
+	const history: PortableHistory[] = [];
+	const cards = rows(db, 'SELECT id, nid, ord, type, queue, due, odue, odid, data FROM cards');
+	for (const card of cards) {
+		const externalId = questionOf(String(card.nid), Number(card.ord));
+		const answers = answersOf(logs.get(String(card.id)) ?? []);
+		if (!externalId || !answers.length) continue;
+		const due = dueOf(card, clock);
+		const memory = memoryOf(card.data);
+		history.push({
+			externalId,
+			answers,
+			...(due !== undefined ? { due } : {}),
+			...(memory ? { memory } : {})
+		});
+	}
+	return history;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { BankIndex } from '$lib/content/bank';
+import { indexBank } from '$lib/content/bank';
+import type { CourseRecord } from '$lib/db/records';
+import {
+	courseQuizId,
+	courseQuizIndex,
+	drawCourseQuiz,
+	isCourseQuestion,
+	quizCourseChoices,
+	sourceOnStudentDevice
+} from './course-source';
+import { qrFit } from './qr';
+import { decodeQuiz, encodeQuiz, resolveQuiz } from './quiz-code';
+import { quizLinkProblem } from './share-check';
+import { makeQuiz, seedBank } from './fixtures.test-helpers';
+
+const COURSE = 'u-0e2e0000-0000-4000-8000-000000000001';
+const ORIGIN = 'https://flashpoint-classroom.example-school.org';
+
+/** The built-in bank's quiz questions, re-homed in a user course as `loadCourseBank` gives them. */
+function userCourse(count: number): BankIndex {
+	const bank = seedBank().bank;
+	const questions = bank.questions
+		.filter((q) => q.type !== 'flashcard')
+		.slice(0, count)
+		.map((q, i) => ({
+			...q,
+			id: `${COURSE}:q-${i + 1}`,
+			fact: `${COURSE}:${q.fact}`,
+			source: { ...q.source, doc: `${COURSE}:d-1` }
+		}));
+	return courseQuizIndex(indexBank({ ...bank, questions }), COURSE);
+}
+
+describe('quiz ids of a user course’s questions', () => {
+	it('pass the bank id rule and say they are a course’s', () => {
+		const id = courseQuizId(`${COURSE}:q-12`);
+		expect(id).toBe(`uc-${COURSE}-q-12`);
+		expect(id).toMatch(/^[a-z0-9][a-z0-9-]{2,80}$/);
+		expect(isCourseQuestion({ id })).toBe(true);
+		expect(seedBank().bank.questions.some((q) => isCourseQuestion(q))).toBe(false);
+	});
+
+	it('stay within 81 characters and distinct for the longest course id a course file allows', () => {
+		const long = `u-${'a'.repeat(80)}`;
+		const a = courseQuizId(`${long}:q-1`);
+		const b = courseQuizId(`${long}:q-2`);
+		expect(a).toMatch(/^[a-z0-9][a-z0-9-]{2,80}$/);
+		expect(a).not.toBe(b);
+	});
+
+	it('leave the built-in course as it is', () => {
+		const bank = seedBank();
+		expect(courseQuizIndex(bank, 'builtin')).toBe(bank);
+	});
+});
+
+describe('the builder’s course list', () => {
+	const row = (id: string, title: string, questionCount: number) =>
+		({ id, title, questionCount }) as CourseRecord;
+	it('offers the built-in course and every user course with accepted questions', () => {
+		const choices = quizCourseChoices([
+			row('builtin', 'Turkey', 200),
+			row('u-a', 'Drafts only', 0),
+			row('u-b', 'Rivers', 2)
+		]);
+		expect(choices.map((c) => c.id)).toEqual(['builtin', 'u-b']);
+		expect(choices[0].builtin).toBe(true);
+	});
+});
+
+describe('a quiz from the teacher’s own course', () => {
+	it('reaches a student whose device has no such course: every word travels in the link', () => {
+		const index = userCourse(30);
+		const questions = drawCourseQuiz(
+			index,
+			{ docs: [], topics: [], types: ['mcq', 'truefalse', 'cloze', 'short'], count: 5 },
+			() => 0.5
+		);
+		expect(questions).toHaveLength(5);
+		const quiz = makeQuiz(questions);
+		const decoded = decodeQuiz(`${ORIGIN}/quiz#${encodeQuiz(quiz)}`);
+		expect(decoded.ok).toBe(true);
+		// No bank at all on the student's side.
+		const resolved = decoded.ok ? resolveQuiz(decoded.value, null) : decoded;
+		expect(resolved).toEqual({ ok: true, value: quiz });
+	});
+
+	it('never asks one fact twice', () => {
+		const index = userCourse(40);
+		const questions = drawCourseQuiz(index, {
+			docs: [],
+			topics: [],
+			types: ['mcq', 'truefalse', 'cloze', 'short'],
+			count: 40
+		});
+		const facts = questions.map((q) => index.questionById.get(q.id)!.fact);
+		expect(new Set(facts).size).toBe(facts.length);
+	});
+
+	it('is carried in full even when mixed with the built-in course’s questions', () => {
+		const builtin = seedBank().bank.questions.filter((q) => q.type !== 'flashcard');
+		const own = userCourse(2).bank.questions;
+		const quiz = makeQuiz([...builtin.slice(0, 30), ...own]);
+		const decoded = decodeQuiz(encodeQuiz(quiz));
+		expect(decoded.ok && decoded.value.refs?.own?.map((o) => o.index)).toEqual([30, 31]);
+	});
+
+	it('cites its sentence, but no passage a student’s device could open', () => {
+		const [question] = userCourse(1).bank.questions;
+		const quiz = makeQuiz([question]);
+		expect(sourceOnStudentDevice(quiz.questions[0])).toBe(false);
+		expect(
+			sourceOnStudentDevice(makeQuiz(seedBank().bank.questions.slice(0, 1)).questions[0])
+		).toBe(true);
+	});
+
+	it('grows past one QR code with its length, and the teacher is told before the class', () => {
+		const small = makeQuiz(userCourse(5).bank.questions);
+		expect(qrFit(`${ORIGIN}/quiz#${encodeQuiz(small)}`)).not.toBe('too-big');
+		const large = makeQuiz(userCourse(50).bank.questions);
+		const code = encodeQuiz(large);
+		expect(qrFit(`${ORIGIN}/quiz#${code}`)).toBe('too-big');
+		// Too big for a QR code, but a link still opens on a student's device.
+		expect(quizLinkProblem(large, code)).toBeNull();
+	});
+});
+
+describe('quizLinkProblem', () => {
+	it('names a link too long for a student’s device and what to do', () => {
+		const quiz = makeQuiz(userCourse(3).bank.questions);
+		expect(quizLinkProblem(quiz, 'Q1.' + 'A'.repeat(60_000))).toMatch(
+			/too long for one quiz link .*Choose fewer questions/
+		);
+	});
+	it('passes a link a student’s device opens', () => {
+		const quiz = makeQuiz(userCourse(3).bank.questions);
+		expect(quizLinkProblem(quiz, encodeQuiz(quiz))).toBeNull();
+	});
+});

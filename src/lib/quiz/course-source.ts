@@ -1,0 +1,105 @@
+import { indexBank, type BankIndex } from '$lib/content/bank';
+import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
+import { buildQuizQuestions } from './build';
+import { crc32Text } from './envelope';
+import { isOwnQuestion, OWN_DOC } from './edit';
+import type { QuizQuestion } from './types';
+
+/**
+ * A class quiz drawn from any course: the built-in one or one of the teacher's own (issue 12,
+ * "a teacher builds a quiz from any course, including their own").
+ *
+ * Students' devices have the built-in course (it ships with the app), so its questions travel in
+ * a quiz link by reference (`quiz-code.ts`). A question of the teacher's own course is on no
+ * student's device, so it travels word for word, like a question the teacher wrote in the quiz
+ * editor. To tell the two apart without the bank, a course question gets a quiz id of its own:
+ * `uc-` + its course id with `:` made `-` (`u-<uuid>:q-7` → `uc-u-<uuid>-q-7`, 46 characters or
+ * so), which the bank's id rule (`^[a-z0-9][a-z0-9-]{2,80}$`) accepts and no bank id starts with.
+ */
+
+/** Id prefix of a quiz question drawn from a user course. */
+export const COURSE_QUESTION_PREFIX = 'uc-';
+
+/** The quiz id of a user course's question (`<courseId>:q-<n>`). */
+export function courseQuizId(questionId: string): string {
+	const plain = COURSE_QUESTION_PREFIX + questionId.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+	if (plain.length <= MAX_ID_CHARS) return plain;
+	// An imported course's id may be up to 82 characters: keep the id unique, not readable.
+	const local = questionId.slice(questionId.indexOf(':') + 1).replace(/[^a-z0-9-]/g, '-');
+	return `${COURSE_QUESTION_PREFIX}${crc32Text(questionId).toString(36)}-${local}`.slice(
+		0,
+		MAX_ID_CHARS
+	);
+}
+
+/** The bank's id rule allows 81 characters. */
+const MAX_ID_CHARS = 81;
+
+export function isCourseQuestion(question: Pick<QuizQuestion, 'id'>): boolean {
+	return question.id.startsWith(COURSE_QUESTION_PREFIX);
+}
+
+/**
+ * Whether a question travels in the quiz link with its full text (students' devices do not have
+ * it): the teacher's own or reworded questions, and every question of a user course.
+ */
+export function travelsInFull(question: Pick<QuizQuestion, 'id'>): boolean {
+	return isOwnQuestion(question) || isCourseQuestion(question);
+}
+
+/**
+ * Whether a student's device can open the question's source passage: only the built-in course's
+ * articles ship with the app. A user course's document stays on the teacher's device, so the
+ * student sees the quoted sentence without a link.
+ */
+export function sourceOnStudentDevice(question: QuizQuestion): boolean {
+	return question.source.doc !== OWN_DOC && !isCourseQuestion(question);
+}
+
+/**
+ * A course's studied questions as a quiz draws them (`loadCourseBank(courseId)`): the built-in
+ * course unchanged, a user course's questions under their quiz ids (`courseQuizId`). Facts and
+ * documents keep their course ids, so "never one fact twice" and the document filter still hold.
+ */
+export function courseQuizIndex(index: BankIndex, courseId: string): BankIndex {
+	if (courseId === BUILTIN_COURSE_ID) return index;
+	return indexBank({
+		...index.bank,
+		questions: index.bank.questions.map((q) => ({ ...q, id: courseQuizId(q.id) }))
+	});
+}
+
+/** A course the quiz builder offers, with how many quiz-type questions it has. */
+export interface QuizCourseChoice {
+	id: string;
+	title: string;
+	builtin: boolean;
+}
+
+/**
+ * The courses a quiz can be built from: the built-in course first, then each user course with at
+ * least one accepted question (`questionCount`), in `listCourses` order. A course with drafts
+ * only has nothing to ask yet. Flashcards are counted too (the builder then says no question of a
+ * quiz type matches): the course row does not break its count down by type.
+ */
+export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseChoice[] {
+	return courses
+		.filter((c) => c.id === BUILTIN_COURSE_ID || c.questionCount > 0)
+		.map((c) => ({ id: c.id, title: c.title, builtin: c.id === BUILTIN_COURSE_ID }));
+}
+
+/**
+ * Draws a quiz from a user course (already `courseQuizIndex`ed): a random seed, no join code (a
+ * join code redraws the quiz from the student's bank, which has no user course). Same rule as the
+ * built-in draw: never two questions on one fact.
+ */
+export function drawCourseQuiz(
+	index: BankIndex,
+	filters: { docs: string[]; topics: string[]; types: QuizQuestion['type'][]; count: number },
+	random: () => number = Math.random
+): QuizQuestion[] {
+	return buildQuizQuestions(index.bank.questions, {
+		...filters,
+		seed: Math.floor(random() * 2 ** 32)
+	});
+}

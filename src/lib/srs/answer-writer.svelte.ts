@@ -1,0 +1,101 @@
+import {
+	isStorageFullError,
+	recordAnswer,
+	regradeLastAnswer,
+	StaleAnswerError,
+	undoLastAnswer,
+	type AnswerInput
+} from '$lib/db/answers';
+import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
+import type { StudySettings } from './settings';
+import { studyActivity } from './activity.svelte';
+
+const STORAGE_FULL_MESSAGE =
+	'Your device is out of storage space, so this answer is not saved yet. It is kept on this ' +
+	'screen: free some space (delete files or other apps’ data), then press Retry.';
+
+/** What `record` did: saved the answer, found it already answered elsewhere, or failed. */
+export type RecordOutcome =
+	{ kind: 'saved'; review: ReviewRecord } | { kind: 'stale' } | { kind: 'failed' };
+
+/**
+ * The study screen's writes to the answer log (record, regrade, undo), one at a time. While one
+ * runs, `saving` is true (the screen disables its buttons and the update prompt waits); a failed
+ * write leaves a message a person can act on in `saveError` and, for a new answer, keeps that
+ * answer in `pending` for Retry, so nothing the student did is lost (issue 14).
+ */
+export class AnswerWriter {
+	saving = $state(false);
+	/** Set when a write failed; cleared by the next write. */
+	saveError = $state<string | null>(null);
+	/** The answer that could not be saved, kept for Retry (null when none). */
+	pending: AnswerInput | null = null;
+
+	/**
+	 * Saves one answer (one transaction, see `recordAnswer`). 'stale' means another tab answered
+	 * the same card since it was shown: the answer is dropped, not retried.
+	 */
+	async record(input: AnswerInput, settings: StudySettings): Promise<RecordOutcome> {
+		this.pending = input;
+		this.saveError = null;
+		const review = await this.#run(() => recordAnswer(input, settings), true);
+		if (review === STALE) {
+			this.pending = null;
+			return { kind: 'stale' };
+		}
+		if (!review) return { kind: 'failed' };
+		this.pending = null;
+		studyActivity.unsaved = false;
+		return { kind: 'saved', review };
+	}
+
+	/** Re-saves the latest answer (`reviewId`) with another rating; null when it failed or is gone. */
+	async regrade(
+		reviewId: number,
+		change: { rating: RatingValue; grading: GradingMode; correct: boolean },
+		settings: StudySettings
+	): Promise<ReviewRecord | null> {
+		const review = await this.#run(() => regradeLastAnswer(reviewId, change, settings), false);
+		return review === STALE ? null : (review ?? null);
+	}
+
+	/**
+	 * Takes back the latest answer. Returns the undone answer, null when another answer came
+	 * after it, or 'failed' when the write failed (the message is in `saveError`).
+	 */
+	async undo(reviewId: number): Promise<ReviewRecord | null | 'failed'> {
+		let failed = true;
+		const undone = await this.#run(async () => {
+			const result = await undoLastAnswer(reviewId);
+			failed = false;
+			return result;
+		}, false);
+		if (failed) return 'failed';
+		return undone === STALE ? null : (undone ?? null);
+	}
+
+	async #run<T>(write: () => Promise<T>, keepsAnswer: boolean): Promise<T | typeof STALE | null> {
+		this.saving = true;
+		studyActivity.saving = true;
+		try {
+			return await write();
+		} catch (error) {
+			if (keepsAnswer && error instanceof StaleAnswerError) return STALE;
+			this.saveError = describeSaveError(error);
+			if (keepsAnswer) studyActivity.unsaved = true;
+			return null;
+		} finally {
+			this.saving = false;
+			studyActivity.saving = false;
+		}
+	}
+}
+
+const STALE = Symbol('stale');
+
+/** A failed write, said so a person can act on it (full storage gets its own advice). */
+export function describeSaveError(error: unknown): string {
+	if (isStorageFullError(error)) return STORAGE_FULL_MESSAGE;
+	const detail = error instanceof Error ? error.message : String(error);
+	return `This answer could not be saved (${detail}). It is kept on this screen: press Retry.`;
+}
