@@ -53,3 +53,27 @@ test('coming back to the foreground reads today again', async ({ page }) => {
 	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 	await expect(page.getByTestId('count-review')).toHaveText('1');
 });
+
+test('a card left on screen across 4 AM keeps its place while the counts move to the new day', async ({
+	page
+}) => {
+	await page.clock.install({ time: at('03:20') });
+	await noNewQuestions(page);
+	// One review due now (yesterday's study day) and one due at 05:00 (the new day's).
+	await seedProgress(page, {
+		cards: [
+			{ questionId: 'w-milosevic-nickname', state: 2, due: at('03:00').getTime() },
+			{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() }
+		],
+		reviews: []
+	});
+	await gotoApp(page, '/study');
+	const question = page.locator('article.question');
+	await expect(question).toBeVisible();
+	const shown = await question.innerText();
+	await expect(page.getByTestId('count-review')).toHaveText('1');
+
+	await page.clock.runFor('01:00:00');
+	await expect(page.getByTestId('count-review')).toHaveText('2');
+	expect(await question.innerText()).toBe(shown);
+});

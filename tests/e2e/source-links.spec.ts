@@ -42,6 +42,14 @@ test('from Study: the link after the answer opens at the sentence', async ({ pag
 	await markNoReload(page);
 	await page.getByRole('link', { name: 'Read the source passage' }).click();
 	await expectPassageInView(page);
+	// Still in Study: the nav marks it, and the way back is to Study, not to the list of sources.
+	const studyInNav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+		name: 'Study',
+		exact: true
+	});
+	await expect(studyInNav).toHaveAttribute('aria-current', 'page');
+	await page.getByRole('link', { name: '← Back to Study' }).click();
+	await expect(page).toHaveURL(/\/study$/);
 });
 
 test('from Stats: opens at the sentence, and Back returns to the same place', async ({ page }) => {

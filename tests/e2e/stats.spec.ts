@@ -178,7 +178,7 @@ test('a study history: retention, forecast, hardest questions and studying them'
 	await expect(hardest.first()).toContainText('Right 4 of 6 answers (67%)');
 	await expect(
 		hardest.first().getByRole('link', { name: 'Read the source passage' })
-	).toHaveAttribute('href', `/sources/${hard.source.doc}?q=${hard.id}`);
+	).toHaveAttribute('href', `/sources/${hard.source.doc}?q=${hard.id}&from=stats`);
 	await expectNoAxeViolations(page);
 
 	await page.getByRole('button', { name: 'Study these 2 now' }).click();

@@ -6,6 +6,13 @@ const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
 	questions: { id: string; type: string; answer: string; prompt: string }[];
 };
 
+/** The question of this type with the longest answer (the hardest to fit on a phone). */
+export function longestOfType(type: string) {
+	return bank.questions
+		.filter((question) => question.type === type)
+		.sort((a, b) => b.answer.length - a.answer.length)[0];
+}
+
 /** The first question of each type in the bank, in the order asked. */
 export function firstOfTypes(types: string[]) {
 	return types.map((type) => bank.questions.find((question) => question.type === type)!);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstOfTypes, studyTheseFirst } from './study-helpers';
+import { firstOfTypes, longestOfType, studyTheseFirst } from './study-helpers';
 
 /** A flashcard, then a fill-the-blank and a short answer, due for review first. */
 const FIRST = firstOfTypes(['flashcard', 'cloze', 'short']).map((question) => question.id);
@@ -158,3 +158,31 @@ for (const size of SIZES) {
 		});
 	});
 }
+
+test.describe('a long flashcard answer on a small phone', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	test('with text enlarged to 200%, it scrolls clear of grade buttons that wrap', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
+		await studyTheseFirst(page, [longestOfType('flashcard').id]);
+		// A student who set a larger text size: the grade buttons wrap and the bar grows.
+		await page.addStyleTag({ content: 'html { font-size: 200%; }' });
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await expect(grades).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const answer = (await page.getByRole('region', { name: 'Answer' }).boundingBox())!;
+		const bar = (await grades.boundingBox())!;
+		await shot(page, '320-long-flashcard');
+		expect(answer.y + answer.height).toBeLessThanOrEqual(bar.y + 0.5);
+		// The grades wrap rather than run into each other, and every tab, More included, stays
+		// on screen.
+		const overflowing = await grades
+			.getByRole('button')
+			.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+		expect(overflowing).toBe(0);
+		await expect(page.getByRole('button', { name: 'More' })).toBeInViewport({ ratio: 0.9 });
+	});
+});

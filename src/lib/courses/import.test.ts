@@ -95,14 +95,15 @@ describe('importAsNewCourse', () => {
 	});
 });
 
-describe('importIntoCourse', () => {
-	async function userCourse() {
-		const db = freshDb();
-		const plan = planImport(readGift(GIFT).questions, gift);
-		const { courseId: id } = await importAsNewCourse(db, plan, gift, 'Balkans');
-		return { db, id };
-	}
+/** A fresh database holding the GIFT file's three good questions as course `id`. */
+async function userCourse() {
+	const db = freshDb();
+	const plan = planImport(readGift(GIFT).questions, gift);
+	const { courseId: id } = await importAsNewCourse(db, plan, gift, 'Balkans');
+	return { db, id };
+}
 
+describe('importIntoCourse', () => {
 	it('adds after the course’s questions, as a second document, with separate fact keys', async () => {
 		const { db, id } = await userCourse();
 		const anki = { fileName: 'deck.txt', formatLabel: 'Anki notes in plain text' };
@@ -162,14 +163,9 @@ describe('importIntoCourse', () => {
 
 describe('importing a changed file again', () => {
 	it('updates in place a question whose text changed, keeping its card and answers', async () => {
-		const db = freshDb();
-		const { courseId } = await importAsNewCourse(
-			db,
-			planImport(readGift(GIFT).questions, gift),
-			gift,
-			'Balkans'
-		);
-		const [q1] = await courseQuestions(db, courseId);
+		const { db, id: courseId } = await userCourse();
+		const before = await courseQuestions(db, courseId);
+		const [q1] = before;
 		await recordAnswer(answer(q1.id, 3, Date.UTC(2026, 0, 5, 10)), DEFAULT_STUDY_SETTINGS, db);
 		const changed = GIFT.replace(
 			'Which city is the capital of Kosovo?',
@@ -184,7 +180,7 @@ describe('importing a changed file again', () => {
 			updated: 1
 		});
 		const after = await courseQuestions(db, courseId);
-		expect(after.map((q) => q.id)).toEqual((await courseQuestions(db, courseId)).map((q) => q.id));
+		expect(after.map((q) => q.id)).toEqual(before.map((q) => q.id));
 		expect(after[0]).toMatchObject({
 			id: q1.id,
 			prompt: 'What is the capital of Kosovo?',
@@ -198,13 +194,7 @@ describe('importing a changed file again', () => {
 	});
 
 	it('knows its own exports by question id', async () => {
-		const db = freshDb();
-		const { courseId } = await importAsNewCourse(
-			db,
-			planImport(readGift(GIFT).questions, gift),
-			gift,
-			'Balkans'
-		);
+		const { db, id: courseId } = await userCourse();
 		const questions = await courseQuestions(db, courseId);
 		const exported = writeGift(questions.map(toPortable)).text.replace('{TRUE', '{FALSE');
 		const plan = planImport(readGift(exported).questions, gift, questions);

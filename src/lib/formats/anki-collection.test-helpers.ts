@@ -43,7 +43,8 @@ export interface FixtureRevlog {
 	time?: number;
 }
 
-const MODELS = {
+/** Anki's stock note types as a legacy `col.models` holds them (ids 1–4). */
+export const MODELS = {
 	'1': {
 		name: 'Basic',
 		type: 0,
@@ -64,6 +65,12 @@ const MODELS = {
 		type: 1,
 		flds: [{ name: 'Text' }, { name: 'Back Extra' }],
 		tmpls: [{ name: 'Cloze', qfmt: '{{cloze:Text}}' }]
+	},
+	'4': {
+		name: 'Basic (type in the answer)',
+		type: 0,
+		flds: [{ name: 'Front' }, { name: 'Back' }],
+		tmpls: [{ name: 'Card 1', qfmt: '{{Front}}{{type:Back}}' }]
 	}
 };
 

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MODELS } from './anki-collection.test-helpers';
 import { ApkgError, readApkg } from './apkg';
 
 let sqlite: SqlJsStatic;
@@ -18,37 +19,8 @@ function legacyCollection(
 	db.run(`CREATE TABLE col (id integer primary key, models text, decks text);
 		CREATE TABLE notes (id integer primary key, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld text, csum integer, flags integer, data text);
 		CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer);`);
-	const models = {
-		'1': {
-			name: 'Basic',
-			type: 0,
-			flds: [{ name: 'Front' }, { name: 'Back' }],
-			tmpls: [{ name: 'Card 1', qfmt: '{{Front}}' }]
-		},
-		'2': {
-			name: 'Basic (and reversed card)',
-			type: 0,
-			flds: [{ name: 'Front' }, { name: 'Back' }],
-			tmpls: [
-				{ name: 'Card 1', qfmt: '{{Front}}' },
-				{ name: 'Card 2', qfmt: '{{Back}}' }
-			]
-		},
-		'3': {
-			name: 'Cloze',
-			type: 1,
-			flds: [{ name: 'Text' }, { name: 'Back Extra' }],
-			tmpls: [{ name: 'Cloze', qfmt: '{{cloze:Text}}' }]
-		},
-		'4': {
-			name: 'Basic (type in the answer)',
-			type: 0,
-			flds: [{ name: 'Front' }, { name: 'Back' }],
-			tmpls: [{ name: 'Card 1', qfmt: '{{Front}}{{type:Back}}' }]
-		}
-	};
 	const decks = { '1': { name: 'Default' }, '10': { name: 'History::Balkans' } };
-	db.run('INSERT INTO col VALUES (1, ?, ?)', [JSON.stringify(models), JSON.stringify(decks)]);
+	db.run('INSERT INTO col VALUES (1, ?, ?)', [JSON.stringify(MODELS), JSON.stringify(decks)]);
 	for (const [id, guid, mid, tags, fields] of notes) {
 		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [
 			id,

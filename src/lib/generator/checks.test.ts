@@ -649,6 +649,9 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		// Another name before the pronoun may be whom it means; "The company of …" is another one.
 		expect(resolveSubject('After Norland fell, it sold its ships.', ref)).toBeUndefined();
 		expect(resolveSubject('The company of Ostra sold salt.', ref)).toBeUndefined();
+		// An empty "it" stands for nothing.
+		expect(resolveSubject('The next day, it was confirmed that a ship sank.', ref)).toBeUndefined();
+		expect(resolveSubject('It was not until 1630 that Lumen fell.', ref)).toBeUndefined();
 		expect(predicateHead('a viral disease that can cause fever')).toBe('disease');
 		expect(predicateHead('a major Ostran victory in the war')).toBe('victory');
 		expect(drafts.some((q) => /^It\b/.test(q.prompt))).toBe(false);
@@ -695,6 +698,13 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(
 			yearDistractors(1997, 'seed', new Set(), 2019, [1995]).every((y) => Number(y) > 1995)
 		).toBe(true);
+		const signed = 'The pact was signed on 30 October 1947 and took effect on 1 January 1948.';
+		const dates = ['28 March 1948', '25 December 1947', '28 April 1948'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', dates))).toBe(true);
+		const earlier = ['25 December 1947', '3 November 1947', '28 December 1947'];
+		expect(yearOutOfOrder(candidate(signed, '30 October 1947', 'date', 'mcq', earlier))).toBe(
+			false
+		);
 		// "in the last 35 years": a longer span still holds.
 		const last = 'Varn has lost almost 50% of its forest in the last 35 years.';
 		expect(approximateNumber(candidate(last, '35', 'number', 'truefalse'))).toBe(true);

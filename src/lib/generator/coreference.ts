@@ -57,6 +57,10 @@ export function subjectReference(name: string, predicate: string, lead: string):
 	return { name: name.replace(/^The\s/u, 'the '), pronoun, heads: [...heads] };
 }
 
+/** What follows an empty "it": a verb of being or seeming, then "that", "to", "until"… */
+const EXPLETIVE =
+	/^(?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|became|becomes|takes|took|remains|remained)\s+(?:[\p{L}-]+\s+){0,4}?(?:that|to|until|when|whether|how|why|who|which)\b/u;
+
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -74,6 +78,8 @@ export function resolveSubject(text: string, ref: SubjectReference): string | un
 	).exec(text);
 	if (pronoun) {
 		const opening = pronoun[1];
+		// "it was confirmed that …", "it was not until 1630 that …": an empty "it", no subject.
+		if (ref.pronoun === 'it' && EXPLETIVE.test(text.slice(pronoun[0].length))) return undefined;
 		// A name in the opening phrase may be whom the pronoun means ("After Miller's death, he …").
 		if (/(?<!^)\b\p{Lu}/u.test(opening.replace(/^\p{Lu}/u, ''))) return undefined;
 		const name = opening ? ref.name : capitalise(ref.name);

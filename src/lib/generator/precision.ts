@@ -178,21 +178,25 @@ export function exampleBlank(c: Candidate): boolean {
 export function otherYears(c: Candidate): number[] {
 	const text = c.fact.sentence.text;
 	const out: number[] = [];
+	const end = c.fact.start + c.fact.answer.length;
 	for (const m of text.matchAll(YEAR))
-		if (m.index !== c.fact.start && m[1] !== c.fact.answer) out.push(Number(m[1]));
+		if (m.index < c.fact.start || m.index >= end) out.push(Number(m[1]));
 	return out;
 }
 
 /**
- * A wrong year on the other side of a year the sentence names ("a paper published in 1990" on
- * dust "observed in October 1995", when the answer is 1997): impossible, not plausible (U1 S03).
+ * A wrong year or date on the other side of a year the sentence names ("a paper published in
+ * 1990" on dust "observed in October 1995", when the answer is 1997; "signed on 28 March 1948"
+ * when it "took effect on 1 January 1948"): impossible, not plausible (U1 S03).
  */
 export function yearOutOfOrder(c: Candidate): boolean {
-	if (c.fact.kind !== 'year' || !isChoiceOrStatement(c)) return false;
-	const answer = Number(c.fact.answer);
+	if ((c.fact.kind !== 'year' && c.fact.kind !== 'date') || !isChoiceOrStatement(c)) return false;
+	// A full date by its year: "signed on 28 March 1948" cannot precede "took effect on 1 January 1948".
+	const yearOf = (value: string) => Number(/\b(1\d\d\d|20\d\d)\b/.exec(value)?.[1] ?? NaN);
+	const answer = yearOf(c.fact.answer);
 	const others = otherYears(c);
 	return c.distractors.some((d) =>
-		others.some((y) => Math.sign(Number(d) - y) !== Math.sign(answer - y))
+		others.some((y) => Math.sign(yearOf(d) - y) !== Math.sign(answer - y))
 	);
 }
 

@@ -380,13 +380,17 @@ export class StudySession {
 	}
 
 	/**
-	 * Looks at today's queue again when nothing is on screen: a learning card came within the
-	 * learn-ahead limit, a new study day began (4 AM), or the app came back to the foreground.
+	 * Looks at today's queue again: a learning card came within the learn-ahead limit, a new
+	 * study day began (4 AM), or the app came back to the foreground. With nothing on screen the
+	 * next card shows; with a card or a verdict on screen it stays, and only the queue (and so
+	 * the counts in the header) moves to the new day.
 	 */
 	async refresh(): Promise<void> {
-		if (this.phase !== 'done' || this.saving || !this.#settings) return;
+		if (this.saving || !this.#settings) return;
 		try {
-			await Promise.all([this.#advance(), this.#readSummary()]);
+			if (this.phase === 'done') await Promise.all([this.#advance(), this.#readSummary()]);
+			else if (this.phase === 'question' || this.phase === 'feedback')
+				this.queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings);
 		} catch (error) {
 			this.#fail(error);
 		}
