@@ -163,4 +163,44 @@ describe('readDocument', () => {
 		expect(doc.notes[0]).toMatch(/does not look like English/);
 		expect(doc.title).toMatch(/^Turska je prodala/);
 	});
+
+	it('reads the byline, date and outlet at the head of pasted text, a .txt and a Markdown file', async () => {
+		// Made-up article details.
+		const head =
+			'Drones over the border\nBy Mira Haskell | Harbour Weekly\nPublished 4 March 2025\n\n';
+		const pasted = readPastedText(`${head}${ARTICLE}`);
+		expect(pasted).toMatchObject({
+			title: 'Drones over the border',
+			author: 'Mira Haskell',
+			outlet: 'Harbour Weekly',
+			date: '2025-03-04'
+		});
+		expect(pasted.text).toBe(`Drones over the border\n\n${ARTICLE}`);
+		const txt = await readDocument(
+			{ name: 'drones.txt', bytes: enc(`${head}${ARTICLE}`) },
+			readers
+		);
+		expect(txt).toMatchObject({
+			author: 'Mira Haskell',
+			outlet: 'Harbour Weekly',
+			date: '2025-03-04'
+		});
+		const md = await readDocument(
+			{
+				name: 'drones.md',
+				bytes: enc(
+					`---\noutlet: Coastal Review\n---\n# Drones\n\n*By Mira Haskell*\n\nMarch 4, 2025\n\n${ARTICLE}`
+				)
+			},
+			readers
+		);
+		// Front matter wins; the byline and date line fill what it left.
+		expect(md).toMatchObject({
+			title: 'Drones',
+			author: 'Mira Haskell',
+			outlet: 'Coastal Review',
+			date: '2025-03-04'
+		});
+		expect(md.text).not.toContain('Mira Haskell');
+	});
 });

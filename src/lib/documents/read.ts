@@ -9,6 +9,7 @@ import {
 } from './draft';
 import { looksEnglish } from './english';
 import { readHtml } from './html';
+import { readHeader } from './byline';
 import { decodeText, markdownToText, sniffFormat } from './plain';
 import { readPdf, type PdfJs } from './pdf';
 
@@ -78,11 +79,15 @@ export async function readDocument(
 		case 'html':
 			read = readHtml(decodeText(bytes), readers.parseHtml);
 			break;
-		case 'markdown':
-			read = markdownToText(decodeText(bytes));
+		case 'markdown': {
+			// Front matter first; a byline or date line under the heading fills what it left.
+			const markdown = markdownToText(decodeText(bytes));
+			const header = readHeader(markdown.text);
+			read = { ...header, ...definedOnly(markdown), text: header.text };
 			break;
+		}
 		case 'text':
-			read = { text: decodeText(bytes) };
+			read = readHeader(decodeText(bytes));
 			break;
 		case 'epub':
 			throw new DocumentError(
@@ -98,11 +103,20 @@ export async function readDocument(
 	return finish(read, format, name, notes);
 }
 
-/** Reads pasted text as a document (the title is its first line unless given). */
+/**
+ * Reads pasted text as a document: the title is `title`, else a "Title:" line, else its first
+ * line; a byline, date line or outlet line at its head (`readHeader`) fills those details.
+ */
 export function readPastedText(text: string, title?: string): DocumentDraft {
 	if (!text.trim())
 		throw new DocumentError('empty', 'There is no text to read: paste the article first.');
-	return finish({ text, title }, 'text', '', []);
+	const header = readHeader(tidyText(text));
+	return finish({ ...header, title: title || header.title }, 'text', '', []);
+}
+
+/** The fields of `read` that hold a value (so spreading it never blanks another source's). */
+function definedOnly<T extends object>(read: T): Partial<T> {
+	return Object.fromEntries(Object.entries(read).filter(([, value]) => value)) as Partial<T>;
 }
 
 function finish(

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDate, readHeader } from './byline';
+
+// Made-up articles: every name, outlet and date here is invented.
+const BODY =
+	'The harbour of Velmora was rebuilt in stone after the storm of 1871, when the old wooden quays were carried away in a single night and the town lost most of its fishing fleet.';
+
+describe('datelineDate', () => {
+	it.each([
+		['12 March 2024', '2024-03-12'],
+		['March 12, 2024', '2024-03-12'],
+		['Published: 3 Feb 2021', '2021-02-03'],
+		['Updated on Sept. 9, 2019', '2019-09-09'],
+		['Tue 12 Mar 2024 14.00 GMT', '2024-03-12'],
+		['Posted March 1st, 2020 at 9:30 a.m. EST', '2020-03-01'],
+		['2023-11-05', '2023-11-05'],
+		['October 2022', '2022-10']
+	])('reads “%s” as %s', (line, date) => {
+		expect(datelineDate(line)).toBe(date);
+	});
+
+	it.each([
+		'03/04/2024', // day and month cannot be told apart
+		'31 February 2024',
+		'12 March 2024 was the day the bridge opened',
+		'In 2024',
+		'March'
+	])('refuses “%s”', (line) => {
+		expect(datelineDate(line)).toBeUndefined();
+	});
+});
+
+describe('readHeader', () => {
+	it('reads a byline and a date line under the title, and takes them out of the text', () => {
+		const read = readHeader(
+			`The stones of Velmora\nBy Ada Brennick\n14 June 2023\n\n${BODY}\n\nBy 1900, the harbour was full again.`
+		);
+		expect(read).toMatchObject({ author: 'Ada Brennick', date: '2023-06-14' });
+		expect(read.outlet).toBeUndefined();
+		expect(read.text).toBe(
+			`The stones of Velmora\n\n${BODY}\n\nBy 1900, the harbour was full again.`
+		);
+	});
+
+	it('reads an outlet and a date after the byline’s separator', () => {
+		expect(
+			readHeader(`Title\nBy Ada Brennick | The Coastal Review | 2 May 2022\n\n${BODY}`)
+		).toMatchObject({ author: 'Ada Brennick', outlet: 'The Coastal Review', date: '2022-05-02' });
+		expect(
+			readHeader(`Title\nBy Ada Brennick, The Coastal Review\nMay 2, 2022\n\n${BODY}`)
+		).toMatchObject({ author: 'Ada Brennick', outlet: 'The Coastal Review', date: '2022-05-02' });
+		expect(
+			readHeader(`Title\nWritten by Ada Brennick for Harbour Weekly\n\n${BODY}`)
+		).toMatchObject({
+			author: 'Ada Brennick',
+			outlet: 'Harbour Weekly'
+		});
+	});
+
+	it('keeps several authors together', () => {
+		expect(readHeader(`Title\nBy Ada Brennick, Tomas Ferrel and Li Wen\n\n${BODY}`).author).toBe(
+			'Ada Brennick, Tomas Ferrel and Li Wen'
+		);
+		expect(readHeader(`Title\nBY ADA BRENNICK & TOMAS FERREL\n\n${BODY}`).author).toBe(
+			'ADA BRENNICK & TOMAS FERREL'
+		);
+	});
+
+	it('reads labelled header lines', () => {
+		const read = readHeader(
+			`Title: The stones of Velmora\nAuthor: Ada Brennick\nSource: Coastal Review\nDate: 2021-07-30\n\n${BODY}`
+		);
+		expect(read).toEqual({
+			title: 'The stones of Velmora',
+			author: 'Ada Brennick',
+			outlet: 'Coastal Review',
+			date: '2021-07-30',
+			text: BODY
+		});
+	});
+
+	it('reads a dateline with the outlet after it, and a “Published in” line', () => {
+		expect(readHeader(`Title\nPublished 9 January 2020 · Harbour Weekly\n\n${BODY}`)).toMatchObject(
+			{
+				date: '2020-01-09',
+				outlet: 'Harbour Weekly'
+			}
+		);
+		expect(readHeader(`Title\nFrom Wikipedia, the free encyclopedia\n\n${BODY}`)).toMatchObject({
+			outlet: 'Wikipedia'
+		});
+	});
+
+	it('never takes a sentence of the article for a byline or a date', () => {
+		for (const text of [
+			`By the end of the war, Velmora had no harbour left.\n\n${BODY}`,
+			`By Monday the quays were under water\n\n${BODY}`,
+			`By 2030, the town hopes to double its fleet.\n\n${BODY}`,
+			`12 March 2024 was the day the new bridge opened.\n\n${BODY}`,
+			`${BODY}\n\nBy Ada Brennick\n\n12 March 2024`
+		])
+			expect(readHeader(text)).toEqual({ text });
+	});
+
+	it('gives a text with no header back unchanged', () => {
+		expect(readHeader(BODY)).toEqual({ text: BODY });
+		expect(readHeader('')).toEqual({ text: '' });
+	});
+});

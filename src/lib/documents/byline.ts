@@ -1,0 +1,199 @@
+import { MONTH_NAMES } from '$lib/content/months';
+
+/**
+ * The details an article's first lines carry in plain text (pasted from a browser, or a .txt or
+ * Markdown file): a byline ("By Jane Doe", "Written by …", "Author: …"), a date line
+ * ("12 March 2024", "Published: March 12, 2024", "2024-03-12"), an outlet ("Source: …",
+ * "Published in …", or the part after a byline's separator: "By Jane Doe | The Tide"), and
+ * labelled header lines ("Title: …"). Only lines before the first paragraph of prose are read,
+ * so a sentence of the article that starts "By 2030, …" is never taken for a byline.
+ */
+export interface HeaderDetails {
+	title?: string;
+	author?: string;
+	outlet?: string;
+	/** `YYYY-MM-DD`, or `YYYY-MM` when the line names only a month. */
+	date?: string;
+	/** The text with the lines read as details taken out (the title line stays: it is the text's). */
+	text: string;
+}
+
+/** Lines looked at: a header is short. */
+const HEADER_LINES = 8;
+/** A line this long is prose: the header has ended. */
+const PROSE_CHARS = 160;
+
+const MONTH =
+	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const DATE_WORDS =
+	/^(?:(?:published|posted|updated|last updated|first published|date|dated)(?:\s+on)?\s*:?\s*)/i;
+const DAY_MONTH_YEAR = new RegExp(
+	`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`,
+	'i'
+);
+const MONTH_DAY_YEAR = new RegExp(
+	`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+	'i'
+);
+const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
+/** A time after a date ("14.00 GMT", "at 9:30 a.m. EST"): part of a dateline, not read. */
+const TIME =
+	/^\s*(?:,\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}))?/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(name: string): number {
+	const prefix = name.slice(0, 3).toLowerCase();
+	return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === prefix) + 1;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date at the start of `line` ("Published:", a weekday allowed) and what follows it and any time. */
+function leadingDate(line: string): { date: string; rest: string } | undefined {
+	const text = line.trim().replace(DATE_WORDS, '');
+	let year: number, month: number, day: number | undefined;
+	let match = ISO.exec(text);
+	if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	else if ((match = DAY_MONTH_YEAR.exec(text)))
+		[year, month, day] = [Number(match[3]), monthNumber(match[2]), Number(match[1])];
+	else if ((match = MONTH_DAY_YEAR.exec(text)))
+		[year, month, day] = [Number(match[3]), monthNumber(match[1]), Number(match[2])];
+	else if ((match = MONTH_YEAR.exec(text)))
+		[year, month, day] = [Number(match[2]), monthNumber(match[1]), undefined];
+	else return undefined;
+	if (year < 1000 || (day !== undefined && !validDay(year, month, day))) return undefined;
+	const rest = text.slice(match[0].length).replace(TIME, '').trim();
+	return {
+		date: day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`,
+		rest
+	};
+}
+
+/**
+ * A date as a dateline writes it, as `YYYY-MM-DD` (`YYYY-MM` for "March 2024"), or undefined
+ * when the line holds more than a date ("Published:", a weekday and a time allowed). Numeric
+ * dates other than ISO (`03/04/2024`) are refused: day and month cannot be told apart.
+ */
+export function datelineDate(line: string): string | undefined {
+	const found = leadingDate(line);
+	return found && !found.rest ? found.date : undefined;
+}
+
+/** A capitalised word of a name, or a particle ("de", "van"). */
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|al|bin|ibn)";
+const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
+const NAMES = `${NAME}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME})*`;
+/** No `i` flag: with it, `\p{Lu}` would match any letter and "By the end…" would pass. */
+const BYLINE = new RegExp(
+	`^(?:[Ww]ritten [Bb]y|[Bb]y|BY|[Aa]uthors?|[Ww]ords)\\s*:?\\s+(${NAMES})(.*)$`,
+	'u'
+);
+const LABELLED =
+	/^(title|headline|author|authors|outlet|publication|publisher|source|site|date|published)\s*:\s*(.+)$/i;
+const PUBLISHED_IN = /^(?:[Pp]ublished in|[Ff]rom|[Vv]ia)\s+(\p{Lu}.{0,80})$/u;
+/** What separates a byline from the outlet or date after it. */
+const SEPARATOR = /^\s*(?:[|·•—–,]|-\s|for\s)\s*/i;
+
+/** Byline parts: the names, and what followed them (an outlet and/or a date). */
+function readByline(line: string): { author: string; rest: string } | undefined {
+	const match = BYLINE.exec(line);
+	if (!match) return undefined;
+	let author = match[1].trim();
+	let rest = match[2].trim();
+	// "By Jane Doe, The Tide": one comma and no "and" is a name and an outlet, not two names.
+	if (!/\s(?:and|&)\s/.test(author) && author.includes(',')) {
+		const comma = author.indexOf(',');
+		rest = `${author.slice(comma)} ${rest}`.trim();
+		author = author.slice(0, comma).trim();
+	}
+	// "By Monday the troops had left": a byline has nothing after the names but its details.
+	if (rest && !SEPARATOR.test(rest)) return undefined;
+	return { author, rest: rest.replace(SEPARATOR, '') };
+}
+
+/** A trailing part after a byline or date: a date, an outlet, or both ("The Tide, 3 May 2024"). */
+function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
+	const pieces = rest.split(/\s*(?:[|·•—–]|\s-\s)\s*/u);
+	for (const part of pieces) {
+		const piece = part.trim().replace(/^for\s+/i, '');
+		if (!piece) continue;
+		const dated = leadingDate(piece);
+		if (dated) {
+			found.date ??= dated.date;
+			continue;
+		}
+		// "The Tide, 3 May 2024" or "Wikipedia, the free encyclopedia": the outlet is the first part.
+		const [name, ...more] = piece.split(/,\s*/);
+		if (!found.outlet && name.length <= 60 && /^\p{Lu}/u.test(name)) found.outlet = name;
+		for (const other of more) {
+			const date = datelineDate(other);
+			if (date) found.date ??= date;
+		}
+	}
+}
+
+/**
+ * Reads the header of a plain-text article (see `HeaderDetails`). Lines read as details are
+ * removed from the text; nothing else changes. A text with no header comes back as it was, with
+ * no details. Pure; never throws.
+ */
+export function readHeader(text: string): HeaderDetails {
+	const lines = text.split('\n');
+	const found: Omit<HeaderDetails, 'text'> = {};
+	const used = new Set<number>();
+	let seen = 0;
+	for (let index = 0; index < lines.length && seen < HEADER_LINES; index++) {
+		const line = lines[index].trim();
+		if (!line) continue;
+		seen++;
+		if (line.length > PROSE_CHARS) break;
+		const labelled = LABELLED.exec(line);
+		if (labelled) {
+			const [, label, value] = labelled;
+			const key = label.toLowerCase();
+			if (key === 'title' || key === 'headline') found.title ??= value.trim();
+			else if (key.startsWith('author')) found.author ??= value.trim();
+			else if (key === 'date' || key === 'published') {
+				const date = datelineDate(value);
+				if (!date) continue;
+				found.date ??= date;
+			} else found.outlet ??= value.trim();
+			used.add(index);
+			continue;
+		}
+		const byline = readByline(line);
+		if (byline && !found.author) {
+			found.author = byline.author;
+			readRest(byline.rest, found);
+			used.add(index);
+			continue;
+		}
+		const published = PUBLISHED_IN.exec(line);
+		if (published && !found.outlet && !/[.!?]$/.test(line)) {
+			readRest(published[1], found);
+			used.add(index);
+			continue;
+		}
+		const dated = leadingDate(line);
+		// A date line is the date alone, perhaps with an outlet after a separator.
+		if (dated && !found.date && (!dated.rest || /^[|·•—–]/u.test(dated.rest))) {
+			found.date = dated.date;
+			readRest(dated.rest.replace(/^[|·•—–]\s*/u, ''), found);
+			used.add(index);
+		}
+	}
+	if (!used.size) return { text };
+	return {
+		...found,
+		text: lines
+			.filter((_, index) => !used.has(index))
+			.join('\n')
+			.replace(/^\s*\n/, '')
+	};
+}
