@@ -99,10 +99,39 @@ export async function seedProgress(
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const tx = db.transaction(['cards', 'reviews', 'days'], 'readwrite');
+					const tx = db.transaction(['cards', 'reviews', 'days', 'items', 'tallies'], 'readwrite');
 					for (const card of cards) tx.objectStore('cards').put(cardRow(card));
 					for (const row of reviewRows) tx.objectStore('reviews').add(row);
 					for (const row of days.values()) tx.objectStore('days').put(row);
+					// The app keeps `items` and `tallies` (schema v7) with every card write; this
+					// write goes around the app, so it updates them as `src/lib/db/indexes.ts` would.
+					const seeded = new Map(cards.map((card) => [card.questionId, cardRow(card)]));
+					const itemsRequest = tx.objectStore('items').getAll();
+					itemsRequest.onsuccess = () => {
+						const counts = new Map<string, { courseId: string; bucket: string; count: number }>();
+						for (const item of itemsRequest.result) {
+							const card = seeded.get(item.id);
+							if (card) {
+								Object.assign(item, { state: card.state, due: card.due, leech: card.leech });
+								tx.objectStore('items').put(item);
+							}
+							const buckets = [`state:${item.state}`];
+							if (item.leech) buckets.push('leech');
+							if (item.state > 0) buckets.push(`due:${studyDay(item.due)}`);
+							for (const bucket of buckets) {
+								const id = `${item.courseId}\u0000${bucket}`;
+								const row = counts.get(id) ?? { courseId: item.courseId, bucket, count: 0 };
+								row.count++;
+								counts.set(id, row);
+							}
+						}
+						const tallies = tx.objectStore('tallies');
+						const old = tallies.getAll();
+						old.onsuccess = () => {
+							for (const row of old.result) if (row.bucket !== 'course') tallies.delete(row.id);
+							for (const [id, row] of counts) tallies.put({ id, ...row });
+						};
+					};
 					tx.oncomplete = () => {
 						db.close();
 						resolve();

@@ -121,6 +121,25 @@ export async function listCourses(db: FlashpointDb = getDb()): Promise<CourseRec
 	);
 }
 
+/** A course row without its question list (`queue`): what a list of courses shows. */
+export type CourseInfo = Omit<CourseRecord, 'queue'>;
+
+/**
+ * Every course, ordered as `listCourses` orders them, without their question lists: read from
+ * the `course` tally rows (schema v7, one small row per course), so Home lists the courses
+ * without reading every course's questions.
+ */
+export async function listCourseInfo(db: FlashpointDb = getDb()): Promise<CourseInfo[]> {
+	const rows = await db.tallies.where('bucket').equals('course').toArray();
+	return rows
+		.flatMap((row) => (row.course ? [row.course] : []))
+		.sort(
+			(a, b) =>
+				Number(b.id === BUILTIN_COURSE_ID) - Number(a.id === BUILTIN_COURSE_ID) ||
+				a.installedAt - b.installedAt
+		);
+}
+
 /**
  * The studied questions as the queue needs them (`toQueueQuestion`: id, fact, sentence key,
  * type, rank), in course order, read from the course rows only: cheap enough for Home's live

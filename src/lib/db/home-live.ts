@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
+import { ensureBuiltinCourse, listCourseInfo, listCourses } from '$lib/content/bank';
 import { watchStudyDay } from '$lib/srs/day-watch';
 import {
 	loadCourseCounts,
@@ -35,9 +35,10 @@ export function watchToday<T>(
 
 /**
  * Home's figures, kept current (`watchToday`), including the built-in course arriving on a
- * first visit. Home never loads the questions themselves (the course rows hold what the queue
- * needs: `toQueueQuestion`); with more than one course, each course's own counts come too
- * (`loadCourseCounts`). `onValue` gets null until a course is installed.
+ * first visit. Home never loads the questions, nor every course's question list: the course
+ * list and the counts come from the `tallies` and `items` tables (schema v7, `indexes.ts`),
+ * so its reads do not grow with the collection; with more than one course, each course's own
+ * counts come too (`loadCourseCounts`). `onValue` gets null until a course is installed.
  *
  * Home imports this module dynamically: the database code is not needed to paint and use
  * the screen (its figures are prerendered as dashes), so it stays out of Home's first load.
@@ -48,13 +49,10 @@ export function watchHomeSummary(
 ): () => void {
 	return watchToday(
 		async () => {
-			const courses = await listCourses();
+			const courses = await listCourseInfo();
 			if (!courses.length) return null;
 			const now = Date.now();
-			const summary = await loadHomeSummary(
-				courses.flatMap((course) => course.queue),
-				now
-			);
+			const summary = await loadHomeSummary({ courseId: null }, now);
 			if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now);
 			return summary;
 		},

@@ -1,12 +1,12 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
 import { addDays, studyDay } from '$lib/srs/day';
-import { countQueue, type QueueQuestion, type TodayCounts } from '$lib/srs/queue';
+import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
-import type { CardRecord, CourseRecord } from './records';
+import { NO_CARD, type CardRecord, type CourseRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
-import { loadTodayQueue } from './today-queue';
+import { loadTodayQueue, type QuestionSource } from './today-queue';
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
 export async function listLeeches(db: FlashpointDb = getDb()): Promise<CardRecord[]> {
@@ -36,14 +36,20 @@ export async function currentStreak(
 ): Promise<number> {
 	const today = studyDay(now);
 	// Read forward (one `getAll`) and reversed here: a reverse cursor costs a round trip a row.
-	const rows = await db.days.where('day').belowOrEqual(today).toArray();
-	return streakFromDays(
-		rows
-			.filter((row) => row.answers > 0)
-			.map((row) => row.day)
-			.reverse(),
-		today
-	);
+	// The last `span` days first, further back only while the streak fills them (so the read
+	// grows with the streak, not with the history).
+	for (let span = 64; ; span *= 4) {
+		const from = addDays(today, -span);
+		const rows = await db.days.where('day').between(from, today, true, true).toArray();
+		const streak = streakFromDays(
+			rows
+				.filter((row) => row.answers > 0)
+				.map((row) => row.day)
+				.reverse(),
+			today
+		);
+		if (streak < span - 1 || span > 100_000) return streak;
+	}
 }
 
 /** Average time per answer over recent days (ms), or `fallback` with no history yet. */
@@ -91,29 +97,29 @@ export interface CourseCounts {
  * deck list.
  */
 export async function loadCourseCounts(
-	courses: readonly CourseRecord[],
+	courses: readonly Omit<CourseRecord, 'queue'>[],
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<CourseCounts[]> {
-	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, db.questions, () =>
-		Promise.all(
-			courses.map(async (course) => ({
-				id: course.id,
-				title: course.title,
-				kind: course.kind,
-				questionCount: course.questionCount,
-				documentCount: course.documentCount,
-				draftCount:
-					course.kind === 'user'
-						? await db.questions
-								.where('courseId')
-								.equals(course.id)
-								.filter((q) => q.status === 'draft')
-								.count()
-						: 0,
-				counts: await loadTodayCounts(course.queue, now, db)
-			}))
-		)
+	return db.transaction(
+		'r',
+		[db.cards, db.reviews, db.days, db.settings, db.questions, db.items],
+		() =>
+			Promise.all(
+				courses.map(async (course) => ({
+					id: course.id,
+					title: course.title,
+					kind: course.kind,
+					questionCount: course.questionCount,
+					documentCount: course.documentCount,
+					// By index (v7): only the drafts are counted, not the course's other questions.
+					draftCount:
+						course.kind === 'user'
+							? await db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
+							: 0,
+					counts: await loadTodayCounts({ courseId: course.id }, now, db)
+				}))
+			)
 	);
 }
 
@@ -122,7 +128,7 @@ export async function loadCourseCounts(
  * the one place they are read, so the three screens always agree.
  */
 export async function loadTodayCounts(
-	questions: readonly QueueQuestion[],
+	questions: QuestionSource,
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<TodayCounts> {
@@ -131,32 +137,60 @@ export async function loadTodayCounts(
 	return countQueue(queue, now, settings.learnAheadMinutes);
 }
 
-/** What Home shows; cheap enough to run inside `liveQuery` so every tab stays current. */
+/**
+ * Questions of `source` with no card yet: for a course scope, from the `state:-1` tallies (a
+ * few rows); for a list, by the started set (tests). Call inside a transaction over `cards`,
+ * `settings` and `tallies`.
+ */
+async function countUnstarted(db: FlashpointDb, source: QuestionSource): Promise<number> {
+	if (Array.isArray(source)) {
+		const started = await startedIds(db);
+		return source.filter((q) => !started.has(q.id)).length;
+	}
+	const { courseId } = source as { courseId: string | null };
+	const rows = await (courseId === null
+		? db.tallies.where('bucket').equals(`state:${NO_CARD}`).toArray()
+		: db.tallies
+				.where('[courseId+bucket]')
+				.equals([courseId, `state:${NO_CARD}`])
+				.toArray());
+	return rows.reduce((sum, row) => sum + row.count, 0);
+}
+
+/**
+ * What Home shows; cheap enough to run inside `liveQuery` so every tab stays current. With a
+ * course scope (`{ courseId: null }` on Home) every read is bounded by today's workload and
+ * the number of courses, never by the number of questions, cards or answers.
+ */
 export async function loadHomeSummary(
-	questions: readonly QueueQuestion[],
+	questions: QuestionSource,
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<HomeSummary> {
-	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
-		const settings = await getStudySettings(db);
-		const [queue, streak, averageMs, leeches, today, started] = await Promise.all([
-			loadTodayQueue(questions, settings, now, db),
-			currentStreak(now, db),
-			averageAnswerMs(15_000, db),
-			db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
-			db.days.get(studyDay(now)),
-			startedIds(db)
-		]);
-		const counts = countQueue(queue, now, settings.learnAheadMinutes);
-		// A new question usually takes about three answers on its first day (learning steps).
-		const answers = counts.learning + counts.later + counts.review + counts.fresh * 3;
-		return {
-			counts,
-			streak,
-			minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
-			leeches,
-			answeredToday: today?.answers ?? 0,
-			unstarted: questions.filter((q) => !started.has(q.id)).length
-		};
-	});
+	return db.transaction(
+		'r',
+		[db.cards, db.reviews, db.days, db.settings, db.items, db.tallies],
+		async () => {
+			const settings = await getStudySettings(db);
+			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([
+				loadTodayQueue(questions, settings, now, db),
+				currentStreak(now, db),
+				averageAnswerMs(15_000, db),
+				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
+				db.days.get(studyDay(now)),
+				countUnstarted(db, questions)
+			]);
+			const counts = countQueue(queue, now, settings.learnAheadMinutes);
+			// A new question usually takes about three answers on its first day (learning steps).
+			const answers = counts.learning + counts.later + counts.review + counts.fresh * 3;
+			return {
+				counts,
+				streak,
+				minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
+				leeches,
+				answeredToday: today?.answers ?? 0,
+				unstarted
+			};
+		}
+	);
 }

@@ -3,7 +3,13 @@
  * kept valid across tabs by comparing the marker (see README.md).
  */
 import type { QueueQuestion } from '$lib/srs/queue';
-import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from './records';
+import {
+	CARD_STATE,
+	type CardRecord,
+	type DayRecord,
+	type ItemRecord,
+	type ReviewRecord
+} from './records';
 import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
 
@@ -42,6 +48,13 @@ export interface DueCards {
 	queued: readonly CardRecord[];
 	/** Whole review cards already loaded (the ones shown next), by question id. */
 	loaded: ReadonlyMap<string, CardRecord>;
+	/**
+	 * Course scopes only (`loadTodayQueue` with `{ courseId }`): the studied questions read so
+	 * far by id (null: not a studied question), and per scope the first questions with no card
+	 * in teaching order (`complete`: every one of them).
+	 */
+	items?: ReadonlyMap<string, ItemRecord | null>;
+	fresh?: ReadonlyMap<string, { items: readonly ItemRecord[]; complete: boolean }>;
 }
 
 /** Per connection (tests and the bench open several). */
@@ -96,6 +109,16 @@ function withCardWrites(
 			insertSorted(learning, card, learningOrder);
 	}
 	const today = answer?.review.studyDay === cache.day ? answer : undefined;
+	// A question with a card is no longer new: out of every scope's new questions.
+	const fresh = cache.fresh
+		? new Map(
+				[...cache.fresh].map(([scope, list]) => [
+					scope,
+					{ ...list, items: list.items.filter((item) => !ids.has(item.id)) }
+				])
+			)
+		: undefined;
+	if (writes.some(([, card]) => !card) && fresh) return undefined;
 	return {
 		...cache,
 		token,
@@ -103,6 +126,7 @@ function withCardWrites(
 		reviews,
 		queued,
 		loaded,
+		fresh,
 		totals: today ? { ...today.totals } : cache.totals,
 		answered: today ? [...cache.answered, today.review.questionId] : cache.answered
 	};

@@ -199,3 +199,57 @@ export type QuestionRecord = Question & {
 export function isStudied(question: { status?: DraftStatus }): boolean {
 	return question.status === undefined || question.status === 'accepted';
 }
+
+/** `ItemRecord.state` of a studied question that has no card yet (never answered or queued). */
+export const NO_CARD = -1;
+
+/**
+ * One studied question (schema v7, table `items`): what today's queue needs of it
+ * (`QueueQuestion`), its place in the teaching order, and a copy of its card's state, due time
+ * and leech mark, kept current in the same transaction as every card write by the DBCore
+ * middleware in `indexes.ts`. Lets Home, Study and Stats read the next new questions and
+ * the due questions by index instead of reading every course's question list and every card.
+ * Rebuilt from the course rows and the cards by `rebuildIndexes`.
+ */
+export interface ItemRecord {
+	/** The question id (as `cards.questionId`). */
+	id: string;
+	courseId: string;
+	fact: string;
+	sentence?: string;
+	type?: string;
+	/** Teaching order, first key: the question's `rank`, or `UNRANKED` (after every rank). */
+	rank: number;
+	/** Teaching order, second key: 0 for the built-in course, else its `installedAt` (ms). */
+	courseKey: number;
+	/** Teaching order, last key: the question's place in its course's queue. */
+	position: number;
+	/** Its card's `state` (0–3), or `NO_CARD`. */
+	state: number;
+	/** Its card's `due` (ms), 0 without a card. */
+	due: number;
+	/** Its card's leech mark. */
+	leech: boolean;
+}
+
+/** `ItemRecord.rank` of a question without a rank: after every ranked one. */
+export const UNRANKED = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A count kept current with every card and course write (schema v7, table `tallies`, see
+ * `tallies.ts`): how many studied questions of course `courseId` fall in `bucket`
+ * (`state:-1` … `state:3`, `leech`, or `due:YYYY-MM-DD`, the study day a learning or review
+ * card is due).
+ */
+export interface TallyRecord {
+	/** `${courseId}\u0000${bucket}`. */
+	id: string;
+	courseId: string;
+	bucket: string;
+	count: number;
+	/**
+	 * Bucket `course` only: the course row without its queue, so Home lists the courses
+	 * without reading every course's question list (`count` is its studied questions).
+	 */
+	course?: Omit<CourseRecord, 'queue'>;
+}

@@ -7,6 +7,7 @@ import { answerUuid, UUID_V7_PATTERN } from './uuid';
 import { listLeeches, loadHomeSummary } from './home-summary';
 import { loadTodayQueue } from './today-queue';
 import { BUILTIN_COURSE_ID } from './records';
+import { recountIndexes } from './indexes';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
 describe('schema migrations', () => {
@@ -229,6 +230,66 @@ describe('schema migrations', () => {
 		expect(summary).toMatchObject({ leeches: 1, unstarted: bankIds.length - 120 });
 		expect(summary.counts.fresh).toBe(9);
 		expect(summary.counts.learning + summary.counts.review).toBeGreaterThan(0);
+		upgraded.close();
+	});
+
+	it('upgrades a filled version 6 database: items and tallies built from its courses and cards', async () => {
+		const name = `migration-v6-${Math.random()}`;
+		const v6 = createDb(name, 6);
+		const now = new Date(2026, 4, 12, 10).getTime();
+		const course = (id: string, ids: string[], installedAt: number) => ({
+			id,
+			title: id,
+			kind: id === BUILTIN_COURSE_ID ? 'builtin' : 'user',
+			hash: '',
+			installedAt,
+			questionCount: ids.length,
+			documentCount: 0,
+			queue: ids.map((qid, i) => ({ id: qid, fact: `${qid}-fact`, rank: i % 3 ? i : undefined }))
+		});
+		const builtin = Array.from({ length: 40 }, (_, i) => `b${i}`);
+		const user = Array.from({ length: 25 }, (_, i) => `u-x:q-${i}`);
+		await v6
+			.table('courses')
+			.bulkAdd([course(BUILTIN_COURSE_ID, builtin, 0), course('u-x', user, now - 1000)]);
+		// Cards for half the questions, in every state, and two for questions no course has.
+		const cardIds = [...builtin.slice(0, 20), ...user.slice(0, 12), 'gone-1', 'u-y:q-1'];
+		await v6.table('cards').bulkAdd(
+			cardIds.map((questionId, i) => ({
+				questionId,
+				due: now + (i - 10) * 86_400_000,
+				stability: 3,
+				difficulty: 5,
+				elapsedDays: 0,
+				scheduledDays: 3,
+				learningSteps: 0,
+				reps: 2,
+				lapses: i % 7 === 0 ? 9 : 0,
+				state: i % 4,
+				lastReview: now - 86_400_000,
+				leech: i % 7 === 0
+			}))
+		);
+		v6.close();
+
+		const upgraded = createDb(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(SCHEMA_VERSION);
+		const expected = await recountIndexes(upgraded);
+		expect(await upgraded.items.orderBy('id').toArray()).toEqual(expected.items);
+		expect(await upgraded.tallies.orderBy('id').toArray()).toEqual(expected.tallies);
+		expect(await upgraded.items.count()).toBe(65);
+		expect(
+			(await upgraded.tallies.where('bucket').equals('state:-1').toArray()).reduce(
+				(sum, row) => sum + row.count,
+				0
+			)
+		).toBe(65 - 32);
+		// Home's counts by index equal those from the course rows' question lists.
+		const byIndex = await loadHomeSummary({ courseId: null }, now, upgraded);
+		const cold = createDb(name);
+		expect(byIndex).toEqual(await loadHomeSummary(await loadStudyQuestions(cold), now, cold));
+		cold.close();
 		upgraded.close();
 	});
 });

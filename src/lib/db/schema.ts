@@ -4,14 +4,17 @@ import { logDurabilityMiddleware, type LogDurability } from './durability';
 import { cardsGenerationMiddleware } from './generation';
 import { uuidFiller } from './uuid';
 import { isRetainedAnswer } from './day-totals';
+import { indexesMiddleware, rebuildIndexes } from './indexes';
 import type {
 	CardRecord,
 	CourseRecord,
 	DayRecord,
 	DocumentRecord,
+	ItemRecord,
 	QuestionRecord,
 	ReviewRecord,
-	SettingRecord
+	SettingRecord,
+	TallyRecord
 } from './records';
 
 /** The study-progress database. Classroom quizzes keep their own database. */
@@ -143,6 +146,34 @@ export const SCHEMA_VERSIONS: {
 					review.uuid = uuidOf(review);
 				});
 		}
+	},
+	{
+		// v7: `items` (one row per studied question, with its card's state) and `tallies`
+		// (counts per course: questions by card state, leeches, cards due per day), kept current
+		// with every card and course write (`indexes.ts`), so Home, the first queue build and
+		// Stats read only what is due and a few counts, whatever the size of the collection
+		// (issue 14). `[courseId+status]` counts a course's drafts without reading its questions.
+		// The upgrade builds both from the course rows and the cards.
+		version: 7,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
+			items: 'id, courseId, [state+rank+courseKey+position], [courseId+state+rank+position]',
+			tallies: 'id, courseId, bucket, [courseId+bucket]'
+		},
+		async upgrade(tx) {
+			await rebuildIndexes({
+				courses: tx.table('courses'),
+				cards: tx.table('cards'),
+				items: tx.table('items'),
+				tallies: tx.table('tallies')
+			});
+		}
 	}
 ];
 
@@ -156,6 +187,10 @@ export type FlashpointDb = Dexie & {
 	courses: EntityTable<CourseRecord, 'id'>;
 	documents: EntityTable<DocumentRecord, 'id'>;
 	questions: EntityTable<QuestionRecord, 'id'>;
+	/** v7: studied questions with their card's state (`indexes.ts`). */
+	items: EntityTable<ItemRecord, 'id'>;
+	/** v7: counts per course and bucket (`tallies.ts`). */
+	tallies: EntityTable<TallyRecord, 'id'>;
 };
 
 /**
@@ -175,6 +210,8 @@ export function createDb(
 	}
 	// Every card write changes the cards-generation marker, whoever writes it.
 	db.use(cardsGenerationMiddleware);
+	// Every card and course write keeps `items` and `tallies` current.
+	db.use(indexesMiddleware);
 	db.use(logDurabilityMiddleware(logDurability));
 	return db;
 }

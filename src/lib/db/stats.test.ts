@@ -16,6 +16,31 @@ const day = 86_400_000;
 const t0 = new Date(2026, 10, 12, 9, 0).getTime();
 const bank = Array.from({ length: 10 }, (_, i) => `q${i}`);
 
+/**
+ * A database with the courses Stats counts: the built-in one holding `bank`, and with
+ * `userCourses` two more (`u-a`: two questions; `u-ab`: one). Stats counts studied questions.
+ */
+async function coursesDb(userCourses = false): Promise<FlashpointDb> {
+	const db = freshDb();
+	const course = (id: string, ids: string[], installedAt: number) => ({
+		id,
+		title: id,
+		kind: id === 'builtin' ? ('builtin' as const) : ('user' as const),
+		hash: '',
+		installedAt,
+		questionCount: ids.length,
+		documentCount: 0,
+		queue: ids.map((qid) => ({ id: qid, fact: qid }))
+	});
+	await db.courses.add(course('builtin', bank, 0));
+	if (userCourses)
+		await db.courses.bulkAdd([
+			course('u-a', ['u-a:q-1', 'u-a:q-2'], 1),
+			course('u-ab', ['u-ab:q-1'], 2)
+		]);
+	return db;
+}
+
 /** Answers a question at `at` (or when it is due), as the Study screen would. */
 async function answer(
 	db: FlashpointDb,
@@ -49,7 +74,7 @@ async function learn(db: FlashpointDb, questionId: string, at: number) {
 
 describe('stats from the database', () => {
 	it('is empty for a student who has not studied', async () => {
-		const db = freshDb();
+		const db = await coursesDb();
 		const stats = await loadStats(bank, t0, db);
 		expect(stats.totalReviews).toBe(0);
 		expect(stats.heatmap.total).toBe(0);
@@ -61,7 +86,7 @@ describe('stats from the database', () => {
 	});
 
 	it('counts reviews per study day, retention, states, the forecast and the hardest', async () => {
-		const db = freshDb();
+		const db = await coursesDb();
 		await saveStudySettings({ ...settings, desiredRetention: 0.85 }, db);
 		// Day 1: three questions learned (six answers), one answered once (still learning).
 		for (const id of ['q0', 'q1', 'q2']) await learn(db, id, t0);
@@ -91,7 +116,7 @@ describe('stats from the database', () => {
 	});
 
 	it('puts an answer at 2 AM on the evening before (4 AM rollover)', async () => {
-		const db = freshDb();
+		const db = await coursesDb();
 		const twoAm = new Date(2026, 10, 13, 2, 0).getTime();
 		await answer(db, 'q0', 3, twoAm);
 		const stats = await loadStats(bank, twoAm + minute, db);
@@ -101,7 +126,7 @@ describe('stats from the database', () => {
 	});
 
 	it('leaves reviews older than 30 days out of recent retention', async () => {
-		const db = freshDb();
+		const db = await coursesDb();
 		await learn(db, 'q0', t0 - 90 * day);
 		await answer(db, 'q0', 1, t0 - 60 * day);
 		await learn(db, 'q1', t0 - 2 * day);
@@ -119,7 +144,7 @@ describe('all-time retention from the day totals', () => {
 	}
 
 	it('follows answers, undo and a regrade without reading the log', async () => {
-		const db = freshDb();
+		const db = await coursesDb();
 		for (const id of ['q0', 'q1', 'q2']) await learn(db, id, t0);
 		await answer(db, 'q0', 3);
 		await answer(db, 'q1', 1);
@@ -143,7 +168,7 @@ describe('all-time retention from the day totals', () => {
 		const file = await exportProgress(source);
 		// A backup from before schema v5 has no `retained` in its day rows.
 		for (const row of file.days) delete row.retained;
-		const db = freshDb();
+		const db = await coursesDb();
 		await importProgress(file, db);
 		const stats = await loadStats(bank, t0 + 30 * day, db);
 		expect(stats.allTime).toEqual({ answers: 2, retained: 1 });
@@ -153,7 +178,7 @@ describe('all-time retention from the day totals', () => {
 
 describe('stats of one course', () => {
 	it('counts only that course’s answers (user course by key range, built-in by id shape)', async () => {
-		const db = freshDb();
+		const db = await coursesDb(true);
 		await answer(db, 'q1', 3, t0);
 		await answer(db, 'u-a:q-1', 3, t0 + minute);
 		await answer(db, 'u-a:q-2', 1, t0 + 2 * minute);

@@ -2,16 +2,16 @@
  * Reads for the Stats screen. Read-only, and run inside `liveQuery` after every answer, so the
  * answer log is never scanned (issue 14): answer counts and true retention come from the `days`
  * rows (one per study day, kept up to date in each answer's own transaction by
- * `day-totals.ts`), the hardest questions from the `lapses` index (60 cards and their answers).
- * Cards by state and the forecast still read every card row once per update (10,000 cards:
- * the one cost that grows with the collection; see `bench/scale.ts`).
+ * `day-totals.ts`), the hardest questions from the `lapses` index (60 cards and their answers),
+ * cards by state and the forecast from the `tallies` rows (schema v7, `tallies.ts`: a few per
+ * course and due day), so no card row is read but the hardest ones.
  */
 import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
 import {
-	buildForecast,
 	buildHeatmap,
-	countStates,
 	countsFromDays,
+	FORECAST_DAYS,
+	forecastFromCounts,
 	HEATMAP_WEEKS,
 	tallyRetention,
 	rankHardest,
@@ -23,7 +23,15 @@ import {
 	type RetentionTally,
 	type StateCounts
 } from '$lib/srs/stats';
-import { BUILTIN_COURSE_ID, type CardRecord, type DayRecord, type ReviewRecord } from './records';
+import {
+	BUILTIN_COURSE_ID,
+	NO_CARD,
+	type CardRecord,
+	type DayRecord,
+	type ReviewRecord,
+	type TallyRecord
+} from './records';
+import { dueBucketRange, dueCountsByDay, forecastLastDay, stateTally } from './tallies';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -86,6 +94,39 @@ async function hardestCandidates(
 	const more = (await db.cards.bulkGet([...forgotten])).filter((card) => card !== undefined);
 	more.sort((a, b) => b.difficulty - a.difficulty);
 	return [...lapsed, ...more].slice(0, HARDEST_CANDIDATES);
+}
+
+const STATE_BUCKETS = [NO_CARD, 0, 1, 2, 3].map((state) => `state:${state}`).concat('leech');
+
+/**
+ * The tally rows Stats needs for course `courseId` (null: every course): the state and leech
+ * counts and the cards due per day up to the forecast's last day (earlier days are overdue).
+ * Call inside a transaction over `tallies`.
+ */
+async function readStatsTallies(
+	db: FlashpointDb,
+	courseId: string | null,
+	now: number
+): Promise<{ states: TallyRecord[]; due: TallyRecord[] }> {
+	const [from, to] = dueBucketRange(forecastLastDay(now, FORECAST_DAYS));
+	if (courseId === null) {
+		const [states, due] = await Promise.all([
+			db.tallies.where('bucket').anyOf(STATE_BUCKETS).toArray(),
+			db.tallies.where('bucket').between(from, to, true, true).toArray()
+		]);
+		return { states, due };
+	}
+	const [states, due] = await Promise.all([
+		db.tallies
+			.where('[courseId+bucket]')
+			.anyOf(STATE_BUCKETS.map((bucket) => [courseId, bucket]))
+			.toArray(),
+		db.tallies
+			.where('[courseId+bucket]')
+			.between([courseId, from], [courseId, to], true, true)
+			.toArray()
+	]);
+	return { states, due };
 }
 
 /**
@@ -158,10 +199,10 @@ export async function loadStats(
 	const settings = await getStudySettings(db);
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
-	return db.transaction('r', db.cards, db.reviews, db.days, async () => {
-		const [dayRows, cards, candidates, scoped] = await Promise.all([
+	return db.transaction('r', [db.cards, db.reviews, db.days, db.tallies], async () => {
+		const [dayRows, tallies, candidates, scoped] = await Promise.all([
 			courseId === null ? db.days.toArray() : [],
-			db.cards.toArray(),
+			readStatsTallies(db, courseId, now),
 			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime()),
 			courseId === null
 				? null
@@ -181,13 +222,10 @@ export async function loadStats(
 				today,
 				weeks
 			),
-			forecast: buildForecast(
-				cards.filter((card) => inBank(card.questionId)),
-				now
-			),
+			forecast: forecastFromCounts(dueCountsByDay(tallies.due), now),
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
 			allTime: retentionFromDays(dayRows),
-			states: countStates(bankIds, cards),
+			states: stateTally(tallies.states),
 			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), inBank),
 			desiredRetention: settings.desiredRetention,
 			...scoped

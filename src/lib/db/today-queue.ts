@@ -9,7 +9,7 @@ import {
 	type QueueQuestion
 } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
-import { CARD_STATE, emptyDay } from './records';
+import { CARD_STATE, emptyDay, NO_CARD, UNRANKED, type ItemRecord } from './records';
 import { dueCaches, learningOrder, startedIds, startedPrefix, type DueCards } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
@@ -62,16 +62,131 @@ async function readDueCards(
 }
 
 /**
+ * Where a queue's questions come from: a list (every question it may show, as in the tests
+ * and the in-memory bank), or the studied questions of one course or of every course
+ * (`courseId: null`), read by index from `items` (schema v7): only the questions due today,
+ * answered today and the next new ones, so the build does not grow with the collection.
+ */
+export type QuestionSource = readonly QueueQuestion[] | { courseId: string | null };
+
+function isScope(source: QuestionSource): source is { courseId: string | null } {
+	return !Array.isArray(source);
+}
+
+/** What `buildQueue` needs of the questions: the list, which are started, where new ones start. */
+interface QuestionView {
+	questions: readonly QueueQuestion[];
+	isStarted: (id: string) => boolean;
+	newFrom: number;
+	/** Scopes only: more new questions may exist than were read. */
+	freshComplete: boolean;
+}
+
+function queueQuestionOf(item: ItemRecord): QueueQuestion {
+	return {
+		id: item.id,
+		fact: item.fact,
+		...(item.sentence !== undefined && { sentence: item.sentence }),
+		...(item.type !== undefined && { type: item.type }),
+		...(item.rank !== UNRANKED && { rank: item.rank })
+	};
+}
+
+/** The first `limit` studied questions with no card of a scope, in teaching order. */
+async function readFresh(db: FlashpointDb, courseId: string | null, limit: number) {
+	// Rank, course key and position are numbers: ±Infinity bound them (Dexie's minKey and
+	// maxKey are not valid inside a compound key in every IndexedDB).
+	const [minKey, maxKey] = [-Infinity, Infinity];
+	const range =
+		courseId === null
+			? db.items
+					.where('[state+rank+courseKey+position]')
+					.between([NO_CARD, minKey, minKey, minKey], [NO_CARD, maxKey, maxKey, maxKey], true, true)
+			: db.items
+					.where('[courseId+state+rank+position]')
+					.between(
+						[courseId, NO_CARD, minKey, minKey],
+						[courseId, NO_CARD, maxKey, maxKey],
+						true,
+						true
+					);
+	const items = await range.limit(limit).toArray();
+	return { items, complete: items.length < limit };
+}
+
+/** What `scopeView` must read first (nothing, mostly, once cached). */
+function scopeReads(due: DueCards, courseId: string | null, wantedNew: number) {
+	const referenced = [
+		...due.learning.map((card) => card.questionId),
+		...due.reviews,
+		...due.queued.map((card) => card.questionId),
+		...due.answered
+	];
+	const missing = [...new Set(referenced.filter((id) => !due.items?.has(id)))];
+	const fresh = due.fresh?.get(courseId ?? '');
+	const readMore = !fresh || (!fresh.complete && fresh.items.length < wantedNew);
+	return { referenced, missing, fresh: readMore ? undefined : fresh };
+}
+
+/**
+ * The questions of `scope` a build may show: the items of every card `due` refers to (cached
+ * in `due.items`), and at least `wantedNew` new ones (cached per scope in `due.fresh`), from
+ * `read` (what `scopeReads` asked for, read by the caller). Returns them with the updated `due`.
+ */
+function scopeView(
+	courseId: string | null,
+	due: DueCards,
+	plan: ReturnType<typeof scopeReads>,
+	read: { found: (ItemRecord | undefined)[]; fresh?: { items: ItemRecord[]; complete: boolean } }
+): { view: QuestionView; due: DueCards } {
+	const known = new Map(due.items ?? []);
+	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
+	const fresh = read.fresh ?? plan.fresh!;
+	const freshIds = new Set(fresh.items.map((item) => item.id));
+	const inScope = (item: ItemRecord | null | undefined): item is ItemRecord =>
+		!!item && (courseId === null || item.courseId === courseId) && !freshIds.has(item.id);
+	const started = [...new Set(plan.referenced)].map((id) => known.get(id)).filter(inScope);
+	return {
+		view: {
+			questions: [...fresh.items, ...started].map(queueQuestionOf),
+			isStarted: (id) => !freshIds.has(id),
+			newFrom: 0,
+			freshComplete: fresh.complete
+		},
+		due: { ...due, items: known, fresh: new Map(due.fresh ?? []).set(courseId ?? '', fresh) }
+	};
+}
+
+/**
+ * `scopeView` with its reads (call inside the transaction). Awaits only when something must
+ * be read: inside a live query every read may come from Dexie's cache, and a needless `await`
+ * there lets the transaction commit before a later read (PrematureCommitError).
+ */
+function readScope(
+	db: FlashpointDb,
+	courseId: string | null,
+	due: DueCards,
+	wantedNew: number
+): { view: QuestionView; due: DueCards } | Promise<{ view: QuestionView; due: DueCards }> {
+	const plan = scopeReads(due, courseId, wantedNew);
+	if (!plan.missing.length && plan.fresh) return scopeView(courseId, due, plan, { found: [] });
+	return Promise.all([
+		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
+		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wantedNew * 2))
+	]).then(([found, fresh]) => scopeView(courseId, due, plan, { found, fresh }));
+}
+
+/**
  * Today's queue, read in one transaction so counts and cards agree. Every read is bounded by
  * the daily limits, not by the size of the history: review cards come as a range of keys on
  * `[state+due]` (only as many as today's limit), learning cards as a range per state, today's
- * answers from the `studyDay` index. What is read (the started questions, today's due cards,
- * totals and answers) is cached per tab and re-read only when any tab wrote a card row since
- * (this tab's own answers update the cache in place); the queue is built afresh every time.
- * The card to show next is loaded whole.
+ * answers from the `studyDay` index; with a course scope as `source`, the questions too
+ * (`scopeView`). What is read is cached per tab and re-read only when any tab wrote a card
+ * or a course row since (this tab's own answers update the cache in place); the queue is
+ * built afresh every time. The card to show next is loaded whole.
  */
 export async function loadTodayQueue(
-	questions: readonly QueueQuestion[],
+	source: QuestionSource,
 	settings: StudySettings,
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
@@ -83,14 +198,15 @@ export async function loadTodayQueue(
 	const firstLimit = settings.maxReviewsPerDay + 20;
 	const cachedToday = dueCaches.get(db);
 	const cached = cachedToday?.dayEnd === dayEnd ? cachedToday : undefined;
-	return db.transaction('r', db.cards, db.reviews, db.days, db.settings, async () => {
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	return db.transaction('r', tables, async () => {
 		const tokenRead = readGeneration(db);
 		// One round of parallel reads: with no usable cache, the card reads go out at once;
 		// with one, only the cards about to be shown, if not loaded yet.
 		const nextReview = cached?.reviews[0];
 		const [token, started, read, nextCard] = await Promise.all([
 			tokenRead,
-			startedIds(db, tokenRead),
+			isScope(source) ? undefined : startedIds(db, tokenRead),
 			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, firstLimit),
 			nextReview !== undefined && !cached?.loaded.has(nextReview)
 				? db.cards.get(nextReview)
@@ -105,7 +221,25 @@ export async function loadTodayQueue(
 		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
-		const newFrom = startedPrefix(db, newQuestionOrder(questions), started);
+		const newLeft = Math.max(0, settings.newPerDay - totals.newCards);
+		let wantedNew = newLeft + 8;
+		// Synchronous unless something must be read (see `readScope`).
+		const viewOf = (): QuestionView | Promise<QuestionView> => {
+			if (!isScope(source)) {
+				const ids = started!;
+				const newFrom = startedPrefix(db, newQuestionOrder(source), ids);
+				const isStarted = (id: string) => ids.has(id);
+				return { questions: source, isStarted, newFrom, freshComplete: true };
+			}
+			const scoped = readScope(db, source.courseId, due, wantedNew);
+			const use = (result: { view: QuestionView; due: DueCards }) => {
+				due = result.due;
+				return result.view;
+			};
+			return scoped instanceof Promise ? scoped.then(use) : use(scoped);
+		};
+		let next = viewOf();
+		let view = next instanceof Promise ? await next : next;
 		const build = () =>
 			buildQueue({
 				now,
@@ -116,18 +250,23 @@ export async function loadTodayQueue(
 				reviewIds: due.reviews,
 				queuedCards: due.queued,
 				answeredToday: due.answered,
-				questions,
-				isStarted: (id) => started.has(id),
-				newFrom
+				...view
 			});
 		let queue = build();
-		// Burying used up the spare keys: read further (rare: many siblings due on one day).
+		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
+		// Burying used up the spare keys or new questions: read further (rare: many siblings
+		// due on one day, or a course whose next new questions are all siblings).
 		while (
-			!due.reviewsComplete &&
-			queue.filter((item) => item.kind === 'review').length < reviewsLeft
+			(!due.reviewsComplete && count('review') < reviewsLeft) ||
+			(!view.freshComplete && count('new') < newLeft)
 		) {
-			const limit = Math.max(firstLimit, due.reviews.length) * 2;
-			due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
+			if (!due.reviewsComplete && count('review') < reviewsLeft) {
+				const limit = Math.max(firstLimit, due.reviews.length) * 2;
+				due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
+			} else wantedNew *= 2; // `scopeView` reads further once it has fewer than that
+
+			next = viewOf();
+			view = next instanceof Promise ? await next : next;
 			queue = build();
 		}
 		const head = pickNext(queue, now, settings.learnAheadMinutes);

@@ -3,7 +3,7 @@ import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
 import type { AnswerInput } from '$lib/db/answers';
-import { loadTodayQueue } from '$lib/db/today-queue';
+import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
@@ -73,6 +73,7 @@ export class StudySession {
 	lastReviewId = $state<number | null>(null);
 
 	readonly #bank: BankIndex;
+	readonly #source: QuestionSource;
 	#settings: StudySettings | null = null;
 	#scheduler: Scheduler | null = null;
 	#shownAt = 0;
@@ -85,8 +86,14 @@ export class StudySession {
 	#previewAt = 0;
 	#unwatchDay: () => void = () => {};
 
-	constructor(bank: BankIndex) {
+	/**
+	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
+	 * questions of a course scope read by index (`{ courseId }`, the Study screen: its reads do
+	 * not grow with the collection), or by default the bank's own list.
+	 */
+	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
 		this.#bank = bank;
+		this.#source = source;
 	}
 
 	/** True while an answer is being written: the screen disables its buttons. */
@@ -114,9 +121,9 @@ export class StudySession {
 			const kept = keptFeedback();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
-			const questions = this.#bank.bank.questions;
+			const source = this.#source;
 			const settings = this.#settings;
-			this.#live = liveQuery(() => loadTodayQueue(questions, settings)).subscribe({
+			this.#live = liveQuery(() => loadTodayQueue(source, settings)).subscribe({
 				next: (queue) => {
 					this.queue = queue;
 					if (this.phase === 'done') this.#show(this.#pick(queue));
@@ -331,7 +338,7 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
-		const queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings!);
+		const queue = await loadTodayQueue(this.#source, this.#settings!);
 		this.queue = queue;
 		this.#show(this.#pick(queue));
 	}

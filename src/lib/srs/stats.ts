@@ -192,6 +192,25 @@ export function buildForecast(
 	now: number,
 	days: number = FORECAST_DAYS
 ): Forecast {
+	const counts = new Map<StudyDay, number>();
+	for (const card of cards) {
+		if (card.state === CARD_STATE.new) continue;
+		const day = studyDay(card.due);
+		counts.set(day, (counts.get(day) ?? 0) + 1);
+	}
+	return forecastFromCounts(counts, now, days);
+}
+
+/**
+ * The forecast from cards due per study day (learning, review and relearning cards; any days,
+ * earlier ones counted as overdue today): what `buildForecast` counts from cards, and Stats
+ * reads from the `due:` tallies (`$lib/db/tallies`).
+ */
+export function forecastFromCounts(
+	counts: ReadonlyMap<StudyDay, number>,
+	now: number,
+	days: number = FORECAST_DAYS
+): Forecast {
 	const today = studyDay(now);
 	const list: ForecastDay[] = [];
 	const index = new Map<StudyDay, ForecastDay>();
@@ -200,15 +219,13 @@ export function buildForecast(
 		list.push(entry);
 		index.set(entry.day, entry);
 	}
-	for (const card of cards) {
-		if (card.state === CARD_STATE.new) continue;
-		const day = studyDay(card.due);
+	for (const [day, count] of counts) {
 		if (day < today) {
-			list[0].count++;
-			list[0].overdue++;
+			list[0].count += count;
+			list[0].overdue += count;
 		} else {
 			const entry = index.get(day);
-			if (entry) entry.count++;
+			if (entry) entry.count += count;
 		}
 	}
 	let busiest: ForecastDay | null = null;
@@ -224,7 +241,6 @@ export function buildForecast(
 	};
 }
 
-/** Round, readable axis ticks from 0 to at least `max` (e.g. 0, 5, 10 for 8); whole numbers. */
 export function axisTicks(max: number, count = 3): number[] {
 	if (max <= 0) return [0, 1];
 	const rough = max / (count - 1);

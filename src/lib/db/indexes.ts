@@ -1,0 +1,331 @@
+/**
+ * The `items` and `tallies` tables (schema v7, issue 14): one row per studied question with a
+ * copy of its card's state, and counts per course and bucket (`tallies.ts`). They are kept
+ * current by a Dexie DBCore middleware, installed by `createDb`, in the same transaction as
+ * every write of a card (answer, undo, queueing, import, merge, Check database, course delete)
+ * and of a course row (install, create, accept, rename, restore): no writer can forget them,
+ * as with the `cards-generation` marker (`generation.ts`). A writer that replaces everything
+ * (import, reset, merge, Check database) calls `deferIndexUpkeep()` and `rebuildIndexes()` at
+ * the end instead, so the work is done once.
+ */
+import {
+	Dexie,
+	type DBCore,
+	type DBCoreKeyRange,
+	type DBCoreMutateRequest,
+	type DBCoreMutateResponse,
+	type DBCoreTable,
+	type DBCoreTransaction,
+	type Middleware
+} from 'dexie';
+import {
+	BUILTIN_COURSE_ID,
+	NO_CARD,
+	UNRANKED,
+	type CardRecord,
+	type CourseRecord,
+	type ItemRecord,
+	type TallyRecord
+} from './records';
+import { CARDS_GENERATION_KEY, newGeneration } from './generation';
+import {
+	addTallyDeltas,
+	applyTallyDeltas,
+	talliesFromItems,
+	tallyId,
+	type TallyDeltas
+} from './tallies';
+
+/** The card fields an item copies; `undefined` for no card. */
+type CardCopy = Pick<CardRecord, 'state' | 'due' | 'leech'> | undefined;
+
+/** An item with `card`'s state copied in (the state `NO_CARD` without one). */
+function withCard(item: ItemRecord, card: CardCopy): ItemRecord {
+	return {
+		...item,
+		state: card ? card.state : NO_CARD,
+		due: card ? card.due : 0,
+		leech: card ? Boolean(card.leech) : false
+	};
+}
+
+function sameCard(a: ItemRecord, b: ItemRecord): boolean {
+	return a.state === b.state && a.due === b.due && a.leech === b.leech;
+}
+
+/**
+ * The items of a course row (its `queue`, in order), with the cards of those questions
+ * (`cards[i]` for `course.queue[i]`, or undefined).
+ */
+export function itemsOfCourse(course: CourseRecord, cards: readonly CardCopy[]): ItemRecord[] {
+	const courseKey = course.id === BUILTIN_COURSE_ID ? 0 : course.installedAt;
+	return (course.queue ?? []).map((question, position) =>
+		withCard(
+			{
+				id: question.id,
+				courseId: course.id,
+				fact: question.fact,
+				...(question.sentence !== undefined && { sentence: question.sentence }),
+				...(question.type !== undefined && { type: question.type }),
+				rank: question.rank ?? UNRANKED,
+				courseKey,
+				position,
+				state: NO_CARD,
+				due: 0,
+				leech: false
+			},
+			cards[position]
+		)
+	);
+}
+
+/** The tables the indexes are built from and into (the app's, or an upgrade's). */
+interface IndexTables {
+	courses: { toArray(): PromiseLike<CourseRecord[]> };
+	cards: { toArray(): PromiseLike<CardRecord[]> };
+	items: { clear(): PromiseLike<unknown>; bulkPut(rows: ItemRecord[]): PromiseLike<unknown> };
+	tallies: { clear(): PromiseLike<unknown>; bulkPut(rows: TallyRecord[]): PromiseLike<unknown> };
+}
+
+/**
+ * Rebuilds `items` and `tallies` from every course row and card (call inside a read-write
+ * transaction over the four tables, or an upgrade's). Used by the v7 upgrade, Check database,
+ * import, reset and merge. Cost grows with the collection; it runs only on those.
+ */
+export async function rebuildIndexes(tables: IndexTables): Promise<void> {
+	const { items, tallies } = await recountIndexes(tables);
+	await Promise.all([tables.items.clear(), tables.tallies.clear()]);
+	await tables.items.bulkPut(items);
+	await tables.tallies.bulkPut(tallies);
+}
+
+/**
+ * What `items` and `tallies` should hold, counted from scratch from the course rows and cards
+ * (sorted by id): Check database compares with it, and the tests.
+ */
+export async function recountIndexes(tables: Pick<IndexTables, 'courses' | 'cards'>) {
+	const [courses, cards] = await Promise.all([tables.courses.toArray(), tables.cards.toArray()]);
+	const byId = new Map(cards.map((card) => [card.questionId, card]));
+	const items = courses.flatMap((course) =>
+		itemsOfCourse(
+			course,
+			(course.queue ?? []).map((q) => byId.get(q.id))
+		)
+	);
+	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return {
+		items: items.sort(byKey),
+		tallies: [...talliesFromItems(items), ...courses.map(courseTally)].sort(byKey)
+	};
+}
+
+/** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
+const deferred = new WeakSet<object>();
+
+/**
+ * Inside a Dexie read-write transaction: skip the per-write upkeep of `items` and `tallies`
+ * for the rest of it; the caller must call `rebuildIndexes` before it ends.
+ */
+export function deferIndexUpkeep(): void {
+	const trans = Dexie.currentTransaction?.idbtrans;
+	if (trans) deferred.add(trans);
+}
+
+// DBCore key ranges (Dexie's DBCoreRangeType: 1 equal, 2 range, 3 any).
+const equalRange = (value: string): DBCoreKeyRange =>
+	({ type: 1, lower: value, upper: value }) as unknown as DBCoreKeyRange;
+const anyRange = { type: 3 } as unknown as DBCoreKeyRange;
+
+interface Cores {
+	cards: DBCoreTable;
+	courses: DBCoreTable;
+	items: DBCoreTable;
+	tallies: DBCoreTable;
+	settings: DBCoreTable;
+}
+
+/**
+ * Steps of a write's upkeep run as a generator, each `yield` a DBCore promise: chained with
+ * `.then` on Dexie's own promises, every step runs in the writing transaction's zone (after a
+ * native `await`, Dexie's read middlewares no longer find the transaction).
+ */
+type Steps<T = void> = Generator<PromiseLike<unknown>, T, unknown>;
+
+function run<T>(steps: Steps<T>, input?: unknown): PromiseLike<T> {
+	const next = steps.next(input);
+	if (next.done) return Dexie.Promise.resolve(next.value);
+	return next.value.then((value) => run(steps, value));
+}
+
+function* writeDeltas(core: Cores, trans: DBCoreTransaction, deltas: TallyDeltas): Steps {
+	if (!deltas.size) return;
+	const ids = [...deltas.keys()];
+	const rows = (yield core.tallies.getMany({ trans, keys: ids })) as (TallyRecord | undefined)[];
+	const stored = new Map<string, TallyRecord>();
+	rows.forEach((row, i) => row && stored.set(ids[i], row));
+	const { put, drop } = applyTallyDeltas(stored, deltas);
+	if (put.length) yield core.tallies.mutate({ type: 'put', trans, values: put });
+	if (drop.length) yield core.tallies.mutate({ type: 'delete', trans, keys: drop });
+}
+
+/** Question ids a card mutation touched, each with its new card (undefined: deleted). */
+function* cardChanges(
+	core: Cores,
+	request: DBCoreMutateRequest,
+	response: DBCoreMutateResponse
+): Steps<Map<string, CardCopy>> {
+	const changes = new Map<string, CardCopy>();
+	if (request.type === 'add' || request.type === 'put') {
+		(request.values as CardRecord[]).forEach((card, i) => {
+			if (!response.failures?.[i]) changes.set(card.questionId, card);
+		});
+	} else if (request.type === 'delete') {
+		for (const key of request.keys as string[]) changes.set(key, undefined);
+	} else {
+		// A range of cards deleted (clear, or a course's key range): its items lose their card.
+		const { result } = (yield core.items.query({
+			trans: request.trans,
+			values: false,
+			query: { index: core.items.schema.primaryKey, range: request.range }
+		})) as { result: string[] };
+		for (const key of result) changes.set(key, undefined);
+	}
+	return changes;
+}
+
+function* afterCardsMutate(
+	core: Cores,
+	request: DBCoreMutateRequest,
+	response: DBCoreMutateResponse
+): Steps {
+	const trans = request.trans;
+	const changes = yield* cardChanges(core, request, response);
+	if (!changes.size) return;
+	const ids = [...changes.keys()];
+	const items = (yield core.items.getMany({ trans, keys: ids })) as (ItemRecord | undefined)[];
+	const deltas: TallyDeltas = new Map();
+	const changed: ItemRecord[] = [];
+	items.forEach((item, i) => {
+		if (!item) return;
+		const next = withCard(item, changes.get(ids[i]));
+		if (sameCard(item, next)) return;
+		changed.push(next);
+		addTallyDeltas(deltas, item, next);
+	});
+	if (changed.length) yield core.items.mutate({ type: 'put', trans, values: changed });
+	yield* writeDeltas(core, trans, deltas);
+}
+
+/** Drops course `courseId`'s items and tallies. */
+function* dropCourse(core: Cores, trans: DBCoreTransaction, courseId: string): Steps {
+	for (const table of [core.items, core.tallies]) {
+		const { result } = (yield table.query({
+			trans,
+			values: false,
+			query: { index: table.schema.getIndexByKeyPath('courseId')!, range: equalRange(courseId) }
+		})) as { result: string[] };
+		if (result.length) yield table.mutate({ type: 'delete', trans, keys: result });
+	}
+}
+
+/** A course's `course` tally row: the course row without its queue (Home's list). */
+export function courseTally(course: CourseRecord): TallyRecord {
+	const { queue: _queue, ...info } = course;
+	return {
+		id: tallyId(course.id, 'course'),
+		courseId: course.id,
+		bucket: 'course',
+		count: course.questionCount,
+		course: info
+	};
+}
+
+/** Writes course rows' items (with their cards' state) and tallies afresh. */
+function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseRecord[]): Steps {
+	for (const course of courses) {
+		yield* dropCourse(core, trans, course.id);
+		const ids = (course.queue ?? []).map((q) => q.id);
+		const cards = (yield core.cards.getMany({ trans, keys: ids })) as CardCopy[];
+		const items = itemsOfCourse(course, cards);
+		if (items.length) yield core.items.mutate({ type: 'put', trans, values: items });
+		const tallies = [...talliesFromItems(items), courseTally(course)];
+		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
+	}
+}
+
+function* afterCoursesMutate(core: Cores, request: DBCoreMutateRequest): Steps {
+	const trans = request.trans;
+	// The questions a queue is built from changed: every tab re-reads (queue-cache.ts).
+	yield core.settings.mutate({
+		type: 'put',
+		trans,
+		values: [{ key: CARDS_GENERATION_KEY, value: newGeneration() }]
+	});
+	if (request.type === 'add' || request.type === 'put')
+		yield* refreshCourses(core, trans, request.values as CourseRecord[]);
+	else if (request.type === 'delete')
+		for (const id of request.keys as string[]) yield* dropCourse(core, trans, id);
+	else {
+		for (const table of [core.items, core.tallies])
+			yield table.mutate({ type: 'deleteRange', trans, range: anyRange });
+		const { result } = (yield core.courses.query({
+			trans,
+			values: true,
+			query: { index: core.courses.schema.primaryKey, range: anyRange }
+		})) as { result: CourseRecord[] };
+		yield* refreshCourses(core, trans, result);
+	}
+}
+
+const INDEX_STORES = ['cards', 'items', 'tallies', 'settings'];
+
+/**
+ * Keeps `items` and `tallies` current with every write to `cards` and `courses` (see the
+ * module comment). Read-write transactions over either are widened to the tables it reads and
+ * writes. A database opened at a version before 7 (tests of older schemas) has no such tables:
+ * nothing is done.
+ */
+export const indexesMiddleware: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'items-and-tallies',
+	// Below the app's other middlewares (level 10), whose `mutate` returns native promises:
+	// `run` needs Dexie's own down to the database.
+	level: 5,
+	create(down) {
+		const has = (name: string) => down.schema.tables.some((table) => table.name === name);
+		if (!has('items') || !has('tallies')) return {};
+		const core: Cores = {
+			cards: down.table('cards'),
+			courses: down.table('courses'),
+			items: down.table('items'),
+			tallies: down.table('tallies'),
+			settings: down.table('settings')
+		};
+		return {
+			transaction(stores, mode, options) {
+				const widen =
+					mode === 'readwrite' && (stores.includes('cards') || stores.includes('courses'));
+				const scope = widen ? [...new Set([...stores, ...INDEX_STORES])] : stores;
+				return down.transaction(scope, mode, options);
+			},
+			table(name) {
+				const table = down.table(name);
+				if (name !== 'cards' && name !== 'courses') return table;
+				return {
+					...table,
+					mutate(request) {
+						// `.then` on Dexie's promise, never `await`: see `run`.
+						return table.mutate(request).then((response) => {
+							if (deferred.has(request.trans)) return response;
+							const steps =
+								name === 'cards'
+									? afterCardsMutate(core, request, response)
+									: afterCoursesMutate(core, request);
+							return run(steps).then(() => response);
+						});
+					}
+				};
+			}
+		};
+	}
+};

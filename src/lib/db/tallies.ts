@@ -1,0 +1,143 @@
+/**
+ * Counts kept current with every card and course write (schema v7, table `tallies`), so Home
+ * and Stats read a few small rows instead of every card (issue 14, the scale goal). Only
+ * studied questions count (a card whose question no course has is left out, as Stats always
+ * did). Pure functions here; `indexes.ts` applies them in the writing transaction.
+ *
+ * Buckets, per course: `state:-1` (no card yet), `state:0` … `state:3` (the card's FSRS state),
+ * `leech`, and `due:YYYY-MM-DD` (learning, review and relearning cards by the study day they
+ * are due: the forecast). A bucket whose count falls to 0 is deleted, so past due days do not
+ * pile up.
+ */
+import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
+import { CARD_STATE, NO_CARD, type ItemRecord, type TallyRecord } from './records';
+
+type Counted = Pick<ItemRecord, 'courseId' | 'state' | 'due' | 'leech'>;
+
+const DUE = 'due:';
+
+/** The tally row id of `bucket` in course `courseId`. */
+export function tallyId(courseId: string, bucket: string): string {
+	return `${courseId}\u0000${bucket}`;
+}
+
+/** The buckets one studied question counts in (see the module comment). */
+export function bucketsOf(item: Counted): string[] {
+	const buckets = [`state:${item.state}`];
+	if (item.leech) buckets.push('leech');
+	if (item.state !== NO_CARD && item.state !== CARD_STATE.new)
+		buckets.push(`${DUE}${studyDay(item.due)}`);
+	return buckets;
+}
+
+/** Changes to tally rows, by row id: `{ courseId, bucket, delta }`. */
+export type TallyDeltas = Map<string, { courseId: string; bucket: string; delta: number }>;
+
+/** Adds to `deltas` what moving one question from `before` to `after` changes (either may be absent). */
+export function addTallyDeltas(
+	deltas: TallyDeltas,
+	before: Counted | undefined,
+	after: Counted | undefined
+): void {
+	const change = (item: Counted | undefined, sign: number) => {
+		if (!item) return;
+		for (const bucket of bucketsOf(item)) {
+			const id = tallyId(item.courseId, bucket);
+			const entry = deltas.get(id) ?? { courseId: item.courseId, bucket, delta: 0 };
+			entry.delta += sign;
+			deltas.set(id, entry);
+		}
+	};
+	change(before, -1);
+	change(after, +1);
+}
+
+/** Every tally row of `items`, counted from scratch (rebuilds, and the tests' recount). */
+export function talliesFromItems(items: Iterable<Counted>): TallyRecord[] {
+	const deltas: TallyDeltas = new Map();
+	for (const item of items) addTallyDeltas(deltas, undefined, item);
+	return [...deltas]
+		.filter(([, entry]) => entry.delta !== 0)
+		.map(([id, { courseId, bucket, delta }]) => ({ id, courseId, bucket, count: delta }));
+}
+
+/**
+ * `stored` rows after `deltas` (from `addTallyDeltas`): rows to put, and ids to delete (their
+ * count reached 0). Never below 0 (a count that would go negative means the tallies were
+ * already wrong; Check database rebuilds them).
+ */
+export function applyTallyDeltas(
+	stored: ReadonlyMap<string, TallyRecord>,
+	deltas: TallyDeltas
+): { put: TallyRecord[]; drop: string[] } {
+	const put: TallyRecord[] = [];
+	const drop: string[] = [];
+	for (const [id, { courseId, bucket, delta }] of deltas) {
+		if (delta === 0) continue;
+		const count = Math.max(0, (stored.get(id)?.count ?? 0) + delta);
+		if (count === 0) {
+			if (stored.has(id)) drop.push(id);
+		} else put.push({ id, courseId, bucket, count });
+	}
+	return { put, drop };
+}
+
+/** Studied questions by card state, as Stats shows them (`StateCounts` in `$lib/srs/stats`). */
+export interface StateTally {
+	/** No card yet, or a card still new (a question queued for study). */
+	fresh: number;
+	learning: number;
+	review: number;
+	relearning: number;
+	leeches: number;
+	/** Every studied question. */
+	total: number;
+}
+
+/** Sums tally rows (any courses) into state counts. */
+export function stateTally(rows: Iterable<TallyRecord>): StateTally {
+	const tally: StateTally = {
+		fresh: 0,
+		learning: 0,
+		review: 0,
+		relearning: 0,
+		leeches: 0,
+		total: 0
+	};
+	const byState: Record<string, keyof StateTally> = {
+		[`state:${NO_CARD}`]: 'fresh',
+		[`state:${CARD_STATE.new}`]: 'fresh',
+		[`state:${CARD_STATE.learning}`]: 'learning',
+		[`state:${CARD_STATE.review}`]: 'review',
+		[`state:${CARD_STATE.relearning}`]: 'relearning'
+	};
+	for (const row of rows) {
+		const field = byState[row.bucket];
+		if (field) {
+			tally[field] += row.count;
+			tally.total += row.count;
+		} else if (row.bucket === 'leech') tally.leeches += row.count;
+	}
+	return tally;
+}
+
+/** The `due:` bucket range that holds every day before `lastDay` (inclusive): for the forecast. */
+export function dueBucketRange(lastDay: StudyDay): [string, string] {
+	return [DUE, `${DUE}${lastDay}`];
+}
+
+/** Cards due per study day from `due:` tally rows (any courses): the forecast's input. */
+export function dueCountsByDay(rows: Iterable<TallyRecord>): Map<StudyDay, number> {
+	const counts = new Map<StudyDay, number>();
+	for (const row of rows) {
+		if (!row.bucket.startsWith(DUE)) continue;
+		const day = row.bucket.slice(DUE.length);
+		counts.set(day, (counts.get(day) ?? 0) + row.count);
+	}
+	return counts;
+}
+
+/** The last study day a forecast of `days` days from `now` shows. */
+export function forecastLastDay(now: number, days: number): StudyDay {
+	return addDays(studyDay(now), days - 1);
+}
