@@ -201,4 +201,23 @@ describe('importing a changed file again', () => {
 		expect(plan.updates.map((u) => u.id)).toEqual([questions[1].id]);
 		expect([plan.questions.length, plan.unchanged]).toEqual([0, 2]);
 	});
+
+	it('never takes a GIFT title of another file, or one a file repeats, for the same question', async () => {
+		const { db, id: courseId } = await userCourse();
+		const existing = await courseQuestions(db, courseId);
+		// Moodle's own test file names two questions alike; another file has its own "Q1".
+		const other = planImport(
+			readGift('::Q1:: Who founded Moodle? {=Martin Dougiamas ~Tim Hunt}').questions,
+			{ ...gift, fileName: 'moodle.gift' },
+			existing
+		);
+		expect([other.updates.length, other.questions.length]).toEqual([0, 1]);
+		const twice = planImport(
+			readGift('::Q1:: One? {=a ~b}\n\n::Q1:: Two? {=c ~d}').questions,
+			gift,
+			existing
+		);
+		expect(twice.updates.map((u) => u.question.prompt)).toEqual(['One?']);
+		expect(twice.questions.map((q) => q.prompt)).toEqual(['Two?']);
+	});
 });
