@@ -274,6 +274,12 @@ describe('no duplicates', () => {
 	it('moves a false date later, never before the events it follows', () => {
 		for (const value of dateDistractors('18 February 2008', 'seed', 2025))
 			expect(new Date(value).getTime()).toBeGreaterThan(new Date('18 February 2008').getTime());
+		// Unread drafts: earlier dates too, so the answer is not always the earliest choice.
+		const before = Array.from({ length: 40 }, (_, i) =>
+			dateDistractors('18 February 2008', `s${i}`, 2025, true)
+		).flat();
+		expect(before.some((v) => new Date(v) < new Date('18 February 2008'))).toBe(true);
+		expect(before.some((v) => new Date(v) > new Date('18 February 2008'))).toBe(true);
 	});
 
 	it('gives no two questions the same prompt, and one blank per fact', () => {

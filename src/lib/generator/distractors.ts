@@ -104,8 +104,13 @@ export function numberDistractors(
 	return out;
 }
 
-/** Full dates a few days or months away, never after `cap` (year). */
-export function dateDistractors(answer: string, seed: string, cap: number): string[] {
+/** Full dates a few days or months away, never after `cap` (year); later ones unless `balanced`. */
+export function dateDistractors(
+	answer: string,
+	seed: string,
+	cap: number,
+	balanced = false
+): string[] {
 	const dayFirst = /^(\d{1,2})\s+(\w+),?\s+(\d{4})$/.exec(answer);
 	const monthFirst = /^(\w+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(answer);
 	if (!dayFirst && !monthFirst) return [];
@@ -114,19 +119,20 @@ export function dateDistractors(answer: string, seed: string, cap: number): stri
 	const year = Number(dayFirst?.[3] ?? monthFirst?.[3]);
 	if (month < 0) return [];
 	const out = new Set<string>();
-	const shifts = seededOrder(
-		// Later, never earlier: a date moved before the events it follows (a recognition before
-		// the declaration) would be impossible, not plausible.
-		[
-			[3, 1],
-			[-5, 2],
-			[7, 3],
-			[0, 4],
-			[-2, 5],
-			[10, 6]
-		] as [number, number][],
-		seed
-	);
+	// [day shift, month shift]. Later, never earlier, in the bank: a date moved before the events
+	// it follows (a recognition before the declaration) would be impossible, not plausible; but
+	// then the answer is always the earliest choice. `balanced` (unread drafts, whose sentence's
+	// own years keep the order: `yearOutOfOrder`) puts it anywhere (`balancedOrder`).
+	const later: [number, number][] = [
+		[3, 1],
+		[-5, 2],
+		[7, 3],
+		[0, 4],
+		[-2, 5],
+		[10, 6]
+	];
+	const earlier = later.map(([d, m]): [number, number] => [d, -m]);
+	const shifts = balanced ? balancedOrder(earlier, later, seed) : seededOrder(later, seed);
 	for (const [dayShift, monthShift] of shifts) {
 		const total = month + monthShift;
 		const newYear = year + Math.floor(total / 12);
@@ -202,6 +208,6 @@ export function distractorsFor(
 		return yearDistractors(Number(fact.answer), seed, banned, cap, others, balanced);
 	}
 	if (fact.kind === 'number') return numberDistractors(fact.answer, seed, lexicon, balanced);
-	if (fact.kind === 'date') return dateDistractors(fact.answer, seed, cap);
+	if (fact.kind === 'date') return dateDistractors(fact.answer, seed, cap, balanced);
 	return poolDistractors(fact, pools, seed, lexicon);
 }
