@@ -220,4 +220,20 @@ describe('importing a changed file again', () => {
 		expect(twice.updates.map((u) => u.question.prompt)).toEqual(['One?']);
 		expect(twice.questions.map((q) => q.prompt)).toEqual(['Two?']);
 	});
+
+	// The shape of Anki's own update1/update2 test packages (see README.md: real files tried).
+	it('updates a note Anki exported again, whatever the file is called', async () => {
+		const db = freshDb();
+		const anki = { fileName: 'deck.txt', formatLabel: 'Anki', globalIds: true };
+		const first = readAnkiText('#separator:tab\n#guid column:1\ncU1%zN\thello\tworld\n');
+		const { courseId } = await importAsNewCourse(db, planImport(first.questions, anki), anki, 'D');
+		const again = readAnkiText('#separator:tab\n#guid column:1\ncU1%zN\tgoodbye\tworld\n');
+		const plan = planImport(
+			again.questions,
+			{ ...anki, fileName: 'deck (1).txt' },
+			await courseQuestions(db, courseId)
+		);
+		expect(plan.updates.map((u) => u.question.prompt)).toEqual(['goodbye']);
+		expect(plan.questions).toEqual([]);
+	});
 });
