@@ -4,7 +4,6 @@ import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
 import {
 	answerInQuotation,
-	approximateNumber,
 	blankInList,
 	MAX_LIFTED_WORDS,
 	nameBeforeBlank,
@@ -39,6 +38,7 @@ import { openingDefinition, shortPredicate } from './definitions';
 import {
 	adjectiveBlank,
 	answerIsSubject,
+	approximateNumber,
 	approximateYear,
 	contradictsOwnDates,
 	exampleBlank,
