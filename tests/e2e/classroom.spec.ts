@@ -87,7 +87,7 @@ test('a teacher builds a quiz, a student takes it offline, the teacher collects 
 	await expect(student.getByRole('heading', { name: /Vučić, you scored \d of 3/ })).toBeVisible();
 	await expect(
 		student.getByRole('link', { name: 'Read the source passage' }).first()
-	).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+$/);
+	).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+&from=quiz$/);
 	await expect(student.getByRole('img', { name: 'QR code of Vučić’s result' })).toBeVisible();
 	const resultCode = await student.getByLabel('Result code').inputValue();
 	expect(resultCode).toMatch(/^R2\./);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatDocumentDate,
-	highlightSegments,
-	parseSourceFile,
-	quoteInSource,
-	sourceHref
-} from './sources';
+import { formatDocumentDate, highlightSegments, parseSourceFile, quoteInSource } from './sources';
+import { sourceHref } from './source-link';
 
 const raw = `---
 id: sample-doc

@@ -14,7 +14,7 @@ beforeAll(async () => {
 	sqlite = await initSqlJs();
 });
 
-const origin = { fileName: 'balkans.apkg', formatLabel: 'Anki package' };
+const origin = { fileName: 'balkans.apkg', formatLabel: 'Anki package', globalIds: true };
 
 async function imported(db = freshDb()) {
 	const read = readApkg(historyDeck(sqlite), sqlite);

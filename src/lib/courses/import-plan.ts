@@ -15,6 +15,25 @@ export interface ImportOrigin {
 	fileName: string;
 	/** The format as a person names it (`Moodle GIFT`). */
 	formatLabel: string;
+	/**
+	 * True when the file's ids are unique across files (Anki note GUIDs): they identify a
+	 * question whatever the file is called. Other ids (a GIFT title such as `Q1`, a Moodle
+	 * question name) are only unique in their file, so they are kept with the file's name.
+	 */
+	globalIds?: boolean;
+}
+
+/**
+ * The `externalId` a course stores for a read question: the file's id as it is when ids are
+ * global (Anki), else `<file name>::<id>`, so `Q1` of one GIFT file never updates `Q1` of
+ * another.
+ */
+export function storedExternalId(
+	externalId: string | undefined,
+	origin: ImportOrigin
+): string | undefined {
+	if (externalId === undefined || origin.globalIds) return externalId;
+	return `${origin.fileName}::${externalId}`.slice(0, 200);
 }
 
 /** What the course already holds that an import compares the file with. */
@@ -86,9 +105,9 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
 }
 
 /**
- * The course question a read question is another version of: same `externalId`, or (a file
- * Flashpoint exported, whose note GUID, GIFT title or idnumber is the question id) same id,
- * a lone cloze deletion's `#c1` left off.
+ * The course question a read question is another version of: same stored `externalId`
+ * (`storedExternalId`), or (a file Flashpoint exported, whose note GUID, GIFT title or idnumber
+ * is the question id) same id, a lone cloze deletion's `#c1` left off.
  */
 function matchIn(existing: readonly ExistingQuestion[]) {
 	const byKey = new Map<string, ExistingQuestion>();
@@ -96,12 +115,9 @@ function matchIn(existing: readonly ExistingQuestion[]) {
 		byKey.set(q.id, q);
 		if (q.externalId) byKey.set(`x:${q.externalId}`, q);
 	}
-	return (externalId: string | undefined) =>
-		externalId === undefined
-			? undefined
-			: (byKey.get(`x:${externalId}`) ??
-				byKey.get(externalId) ??
-				byKey.get(externalId.replace(/#c1$/, '')));
+	return (stored: string | undefined, raw: string | undefined) =>
+		(stored === undefined ? undefined : byKey.get(`x:${stored}`)) ??
+		(raw === undefined ? undefined : (byKey.get(raw) ?? byKey.get(raw.replace(/#c1$/, ''))));
 }
 
 /** What a person reads of a question: a change here is an update. */
@@ -141,9 +157,15 @@ export function planImport(
 		duplicates: [],
 		problems: []
 	};
+	const matched = new Set<string>();
 	read.forEach((portable, index) => {
 		const question = toImportedQuestion(portable, index);
-		const known = match(portable.externalId);
+		const stored = storedExternalId(portable.externalId, origin);
+		if (stored) question.externalId = stored;
+		// Each course question is matched once: a name a file repeats is a new question after that.
+		const found = match(stored, portable.externalId);
+		const known = found && !matched.has(found.id) ? found : undefined;
+		if (known) matched.add(known.id);
 		// A file without an explanation keeps the one the course has (perhaps the person's own).
 		if (known && portable.explanation === undefined) question.explanation = known.explanation;
 		const key = identity(question);

@@ -201,4 +201,39 @@ describe('importing a changed file again', () => {
 		expect(plan.updates.map((u) => u.id)).toEqual([questions[1].id]);
 		expect([plan.questions.length, plan.unchanged]).toEqual([0, 2]);
 	});
+
+	it('never takes a GIFT title of another file, or one a file repeats, for the same question', async () => {
+		const { db, id: courseId } = await userCourse();
+		const existing = await courseQuestions(db, courseId);
+		// Moodle's own test file names two questions alike; another file has its own "Q1".
+		const other = planImport(
+			readGift('::Q1:: Who founded Moodle? {=Martin Dougiamas ~Tim Hunt}').questions,
+			{ ...gift, fileName: 'moodle.gift' },
+			existing
+		);
+		expect([other.updates.length, other.questions.length]).toEqual([0, 1]);
+		const twice = planImport(
+			readGift('::Q1:: One? {=a ~b}\n\n::Q1:: Two? {=c ~d}').questions,
+			gift,
+			existing
+		);
+		expect(twice.updates.map((u) => u.question.prompt)).toEqual(['One?']);
+		expect(twice.questions.map((q) => q.prompt)).toEqual(['Two?']);
+	});
+
+	// The shape of Anki's own update1/update2 test packages (see README.md: real files tried).
+	it('updates a note Anki exported again, whatever the file is called', async () => {
+		const db = freshDb();
+		const anki = { fileName: 'deck.txt', formatLabel: 'Anki', globalIds: true };
+		const first = readAnkiText('#separator:tab\n#guid column:1\ncU1%zN\thello\tworld\n');
+		const { courseId } = await importAsNewCourse(db, planImport(first.questions, anki), anki, 'D');
+		const again = readAnkiText('#separator:tab\n#guid column:1\ncU1%zN\tgoodbye\tworld\n');
+		const plan = planImport(
+			again.questions,
+			{ ...anki, fileName: 'deck (1).txt' },
+			await courseQuestions(db, courseId)
+		);
+		expect(plan.updates.map((u) => u.question.prompt)).toEqual(['goodbye']);
+		expect(plan.questions).toEqual([]);
+	});
 });

@@ -10,7 +10,7 @@ import {
 	type NewCourseDocument
 } from './create';
 import { storeImportedHistory } from './import-history';
-import type { ImportOrigin, ImportPlan } from './import-plan';
+import { storedExternalId, type ImportOrigin, type ImportPlan } from './import-plan';
 
 export {
 	planImport,
@@ -68,13 +68,18 @@ function importTables(db: FlashpointDb) {
 async function storeHistory(
 	db: FlashpointDb,
 	courseId: string,
+	origin: ImportOrigin,
 	history: readonly PortableHistory[] | undefined
 ): Promise<number> {
 	if (!history?.length) return 0;
 	const ids = new Map<string, string>();
 	for (const q of await courseQuestions(db, courseId))
 		if (q.externalId) ids.set(q.externalId, q.id);
-	return (await storeImportedHistory(db, history, (externalId) => ids.get(externalId))).answers;
+	const questionOf = (externalId: string) => {
+		const stored = storedExternalId(externalId, origin);
+		return stored === undefined ? undefined : ids.get(stored);
+	};
+	return (await storeImportedHistory(db, history, questionOf)).answers;
 }
 
 /**
@@ -97,7 +102,7 @@ export async function importAsNewCourse(
 				{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
 				{ now: options.now }
 			);
-			const answers = await storeHistory(db, course.id, options.history);
+			const answers = await storeHistory(db, course.id, origin, options.history);
 			return { courseId: course.id, added: plan.questions.length, updated: 0, answers };
 		})
 	);
@@ -200,7 +205,7 @@ export function importIntoCourse(
 			);
 			await db.questions.bulkPut(changes);
 			await refreshCourse(db, courseId);
-			const answers = await storeHistory(db, courseId, options.history);
+			const answers = await storeHistory(db, courseId, origin, options.history);
 			return { courseId, added: rows.length, updated: changes.length, answers };
 		})
 	);

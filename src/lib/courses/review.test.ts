@@ -111,6 +111,30 @@ describe('factOf', () => {
 		});
 		expect(factOf(written, [])).toBe('what the sentence says: Oslo');
 	});
+	it('says who for a question whose answer is a person, whatever fact it comes from', () => {
+		const role = q(5, 'cloze', 'x', { answer: 'Ana Brnabić', fact: 'u-1:d-1-role-0abcdef1' });
+		expect(factOf(role, [])).toBe('who: Ana Brnabić');
+		const office = q(6, 'flashcard', 'x', { answer: 'Prime Minister', fact: 'u-1:role-0abcdef1' });
+		expect(factOf(office, [])).toBe('the role: Prime Minister');
+		const speaker = q(7, 'short', 'x', { answer: 'Ana Brnabić', fact: 'u-1:d-1-quote-0abcdef1' });
+		expect(factOf(speaker, [])).toBe('who said it: Ana Brnabić');
+		const acronym = q(8, 'cloze', 'x', {
+			answer: 'North Atlantic Treaty Organization',
+			fact: 'u-1:d-1-acronym-0abcdef1'
+		});
+		expect(factOf(acronym, [])).toBe(
+			'what the acronym stands for: North Atlantic Treaty Organization'
+		);
+	});
+	it('gives an imported question with no source sentence its answer, never a sentence', () => {
+		const imported = { origin: 'imported' as const, fact: 'u-1:d-2-note-17' };
+		expect(factOf(q(9, 'mcq', '', { ...imported, answer: 'Pristina' }), [])).toBe(
+			'the answer: Pristina'
+		);
+		expect(
+			factOf(q(10, 'truefalse', '', { ...imported, prompt: 'Kosovo is in Europe.' }), [])
+		).toBe('the statement: Kosovo is in Europe.');
+	});
 });
 
 describe('sentencesOfParagraph', () => {

@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
+import { hasSourceSentence, QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentRecord, DraftStatus, QuestionRecord } from '$lib/db/records';
 import { splitSentences } from '$lib/generator/text';
 
@@ -80,29 +80,37 @@ export function draftsByType(questions: QuestionRecord[]): { type: QuestionType;
 	})).filter((t) => t.count > 0);
 }
 
-const KIND_WORDS: Record<string, string> = {
+/**
+ * What the answer of a question on a fact of this kind is, in words. The generator's answer is
+ * the person for a role fact (the role only on its flashcard), the speaker for a quotation, the
+ * expansion for an acronym and the name for a definition (the definition only on its flashcard).
+ */
+const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	year: 'the year',
 	date: 'the date',
 	number: 'the figure',
 	person: 'who',
-	role: 'the role',
+	role: (type) => (type === 'flashcard' ? 'the role' : 'who'),
 	place: 'the place',
 	org: 'the organisation',
-	acronym: 'the acronym',
-	quote: 'the quotation',
+	acronym: 'what the acronym stands for',
+	quote: 'who said it',
 	term: 'the term',
-	definition: 'the definition'
+	definition: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined')
 };
 
 /**
  * The fact a question tests, in words: "the year: 2017". The kind comes from the generator's
- * fact key (`<doc>-<kind>-<hash>`), the value from the question or, for a true/false statement
- * (whose shown value may be the wrong one), from a sibling with the same fact. A hand-written
- * question tests what its own answer says.
+ * fact key (`<doc>-<kind>-<hash>`, or `role-<hash>` for an office held), the value from the
+ * question or, for a true/false statement (whose shown value may be the wrong one), from a
+ * sibling with the same fact. A hand-written question tests what its own answer says; an
+ * imported one with no source sentence, its answer.
  */
 export function factOf(question: QuestionRecord, all: QuestionRecord[]): string {
+	if (!hasSourceSentence(question) && question.type === 'truefalse')
+		return `the statement: ${question.prompt}`;
 	const kind =
-		/-(year|date|number|person|role|place|org|acronym|quote|term|definition)-[0-9a-z-]{8}$/.exec(
+		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition)-[0-9a-z-]{8}$/.exec(
 			question.fact
 		)?.[1];
 	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);
@@ -110,7 +118,11 @@ export function factOf(question: QuestionRecord, all: QuestionRecord[]): string 
 		valueOf(question) ??
 		all.find((q) => q.fact === question.fact && q.type !== 'truefalse')?.answer ??
 		(question.answer === 'true' ? question.prompt : undefined);
-	const what = kind ? KIND_WORDS[kind] : 'what the sentence says';
+	const words = kind ? KIND_WORDS[kind] : undefined;
+	const what =
+		typeof words === 'function'
+			? words(question.type)
+			: (words ?? (hasSourceSentence(question) ? 'what the sentence says' : 'the answer'));
 	return value ? `${what}: ${value}` : `${what} in this sentence`;
 }
 

@@ -55,6 +55,57 @@ describe('classroom storage', () => {
 		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-three']);
 	});
 
+	it('keeps a same-name result waiting across a reload until the teacher decides', async () => {
+		const name = `classroom-test-${++counter}`;
+		const first = new ResultRepository(new ClassroomDatabase(name));
+		await first.add(result);
+		const ana = await first.add({ ...result, attemptId: 'attempt-two', name: 'vucic ' });
+		expect(ana.status).toBe('same-name');
+		// A new page: a new connection, nothing held in memory.
+		const db = new ClassroomDatabase(name);
+		const reopened = new ResultRepository(db);
+		const [waiting, ...more] = await reopened.listPending(quiz.id);
+		expect(more).toEqual([]);
+		expect(waiting.result.attemptId).toBe('attempt-two');
+		expect(waiting.previous.map((r) => r.attemptId)).toEqual(['attempt-one']);
+		expect(waiting.sameAttempt).toBe(false);
+		// The same code again waits once.
+		await reopened.add({ ...result, attemptId: 'attempt-two', name: 'vucic ' });
+		expect(await reopened.listPending(quiz.id)).toHaveLength(1);
+		await reopened.keepBoth(waiting.result);
+		expect(await reopened.listPending(quiz.id)).toEqual([]);
+		expect(await reopened.count(quiz.id)).toBe(2);
+	});
+
+	it('clears a waiting result on Replace and on Keep earlier only, and with its quiz', async () => {
+		const { quizzes, results } = repos();
+		await quizzes.save(quiz);
+		await results.add(result);
+		await results.add({ ...result, attemptId: 'attempt-two' });
+		await results.add({ ...result, attemptId: 'attempt-three' });
+		const [two, three] = await results.listPending(quiz.id);
+		await results.replace(
+			two.result,
+			two.previous.map((r) => r.key)
+		);
+		await results.discardPending(three.result);
+		expect(await results.listPending(quiz.id)).toEqual([]);
+		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-two']);
+		await results.add({ ...result, attemptId: 'attempt-four' });
+		expect(await results.listPending(quiz.id)).toHaveLength(1);
+		await quizzes.remove(quiz.id);
+		expect(await results.listPending(quiz.id)).toEqual([]);
+	});
+
+	it('an edited code of a stored attempt waits as the same attempt', async () => {
+		const { results } = repos();
+		await results.add(result);
+		await results.add({ ...result, answers: [1, false, 'y'] });
+		const [edited] = await results.listPending(quiz.id);
+		expect(edited.sameAttempt).toBe(true);
+		expect(edited.previous.map((r) => r.key)).toEqual([edited.result.key]);
+	});
+
 	it('counts the same attempt once, however often it is scanned', async () => {
 		const { results } = repos();
 		expect((await results.add(result)).status).toBe('added');

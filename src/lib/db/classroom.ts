@@ -44,6 +44,12 @@ export interface StoredResult extends QuizResult {
 export class ClassroomDatabase extends Dexie {
 	quizzes!: EntityTable<StoredQuiz, 'id'>;
 	results!: EntityTable<StoredResult, 'key'>;
+	/**
+	 * Same-name results waiting for the teacher's Keep both / Replace choice, stored as they
+	 * arrive, so a reload or a closed tab loses none (version 2). Keyed like `results`; a row
+	 * leaves when the teacher decides.
+	 */
+	pending!: EntityTable<StoredResult, 'key'>;
 
 	constructor(name = 'flashpoint-classroom') {
 		super(name);
@@ -51,6 +57,7 @@ export class ClassroomDatabase extends Dexie {
 			quizzes: 'id, createdAt',
 			results: 'key, quizId, importedAt'
 		});
+		this.version(2).stores({ pending: 'key, quizId, importedAt' });
 	}
 }
 
@@ -74,8 +81,10 @@ export class QuizRepository {
 		return (await this.db.quizzes.orderBy('createdAt').reverse().toArray()) as StoredQuiz[];
 	}
 	async remove(id: string) {
-		await this.db.transaction('rw', this.db.quizzes, this.db.results, async () => {
+		const { quizzes, results, pending } = this.db;
+		await this.db.transaction('rw', quizzes, results, pending, async () => {
 			await this.db.results.where('quizId').equals(id).delete();
+			await this.db.pending.where('quizId').equals(id).delete();
 			await this.db.quizzes.delete(id);
 		});
 	}
@@ -97,6 +106,19 @@ export type AddResultOutcome =
 			sameAttempt?: boolean;
 	  };
 
+/** A same-name result waiting for the teacher, with what it collides with. */
+export interface PendingResult {
+	result: StoredResult;
+	previous: StoredResult[];
+	/** The very attempt is stored with other answers (an edited code): no "keep both". */
+	sameAttempt: boolean;
+}
+
+/** Stored results under the same folded name as `result`, other than this very attempt. */
+function namesakesOf(stored: readonly StoredResult[], result: StoredResult): StoredResult[] {
+	return stored.filter((r) => r.studentKey === result.studentKey && r.key !== result.key);
+}
+
 /** The key a result of `quizId` is stored under. */
 export function resultKey(quizId: string, attemptId: string): string {
 	return `${quizId}|${attemptId}`;
@@ -112,9 +134,12 @@ export class ResultRepository {
 	 */
 	async add(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
 		const stored = toStored(result, now);
-		return this.db.transaction('rw', this.db.results, async () => {
+		return this.db.transaction('rw', this.db.results, this.db.pending, async () => {
 			const same = await this.db.results.get(stored.key);
 			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
+			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
+			if (same || namesakesOf(await this.listIn(result.quizId), stored).length)
+				await this.db.pending.put(plain(stored));
 			// The same attempt with other answers: an edited code. Replace or keep, never both.
 			if (same)
 				return {
@@ -123,12 +148,13 @@ export class ResultRepository {
 					previous: [same],
 					sameAttempt: true
 				};
-			const namesakes = (
-				await this.db.results.where('quizId').equals(result.quizId).toArray()
-			).filter((r) => r.studentKey === stored.studentKey);
+			const namesakes = namesakesOf(await this.listIn(result.quizId), stored);
 			// A row from before attempt ids is the same attempt when everything it carried matches.
 			const legacy = namesakes.find((r) => !r.attemptId && sameContents(r, stored));
-			if (legacy) return { status: 'duplicate' as const, result: legacy };
+			if (legacy) {
+				await this.db.pending.delete(stored.key);
+				return { status: 'duplicate' as const, result: legacy };
+			}
 			if (namesakes.length > 0)
 				return { status: 'same-name' as const, result: stored, previous: namesakes };
 			await this.db.results.add(plain(stored));
@@ -138,16 +164,51 @@ export class ResultRepository {
 
 	/** Stores a `same-name` result beside the earlier ones (not for a `sameAttempt` one). */
 	async keepBoth(result: StoredResult) {
-		await this.db.results.add(plain(result));
+		const row = plain(result);
+		await this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+			await this.db.results.add(row);
+			await this.db.pending.delete(row.key);
+		});
 	}
 
 	/** Stores a `same-name` result in place of the earlier ones (given by key), atomically. */
 	async replace(result: StoredResult, previousKeys: readonly string[]) {
 		const row = plain(result);
-		await this.db.transaction('rw', this.db.results, async () => {
+		await this.db.transaction('rw', this.db.results, this.db.pending, async () => {
 			await this.db.results.bulkDelete([...previousKeys]);
 			await this.db.results.put(row);
+			await this.db.pending.delete(row.key);
 		});
+	}
+
+	/** "Keep earlier only": the waiting result is dropped, the stored ones stay. */
+	async discardPending(result: Pick<StoredResult, 'key'>) {
+		await this.db.pending.delete(result.key);
+	}
+
+	/**
+	 * The same-name results of `quizId` still waiting for the teacher, oldest first, each with the
+	 * stored results it collides with as they are now (an earlier choice may have changed them).
+	 * A waiting result whose namesakes are all gone meanwhile is listed with none (`previous: []`):
+	 * the panel then offers to add it.
+	 */
+	async listPending(quizId: string): Promise<PendingResult[]> {
+		const [waiting, stored] = await this.db.transaction('r', this.db.results, this.db.pending, () =>
+			Promise.all([
+				this.db.pending.where('quizId').equals(quizId).sortBy('importedAt'),
+				this.listIn(quizId)
+			])
+		);
+		return waiting.map((result) => {
+			const same = stored.find((r) => r.key === result.key);
+			return same
+				? { result, previous: [same], sameAttempt: true }
+				: { result, previous: namesakesOf(stored, result), sameAttempt: false };
+		});
+	}
+
+	private listIn(quizId: string): Promise<StoredResult[]> {
+		return this.db.results.where('quizId').equals(quizId).toArray();
 	}
 	async list(quizId: string): Promise<StoredResult[]> {
 		return this.db.results.where('quizId').equals(quizId).sortBy('importedAt');

@@ -43,6 +43,39 @@ describe('readAiken', () => {
 	});
 });
 
+describe('readAiken, shapes of real files', () => {
+	// The shape of Moodle's own error test file (see README.md: real files tried).
+	it('reads A)text with no space, and an ANSWER: line without a letter is a fault, not a prompt', () => {
+		const read = readAiken(
+			[
+				'B) A choice before any question',
+				'',
+				'ANSWER: no letter here',
+				'',
+				'Capital of Kosovo?',
+				'A)Prizren',
+				'B)Pristina',
+				'ANSWER: B'
+			].join('\n')
+		);
+		expect(read.questions).toEqual([
+			{
+				type: 'mcq',
+				prompt: 'Capital of Kosovo?',
+				answer: 'Pristina',
+				choices: ['Prizren', 'Pristina'],
+				topics: []
+			}
+		]);
+		expect(read.problems.map((p) => p.line)).toEqual([1, 3]);
+	});
+
+	it('does not take a prompt starting "U.S." for a choice', () => {
+		const read = readAiken('U.S. troops in KFOR?\nA. Yes\nB. No\nANSWER: A');
+		expect(read.questions[0]?.prompt).toBe('U.S. troops in KFOR?');
+	});
+});
+
 describe('writeAiken', () => {
 	it('round-trips multiple choice and writes true/false as two choices', () => {
 		const mcq: PortableQuestion = {

@@ -11,8 +11,11 @@ import {
  * then `ANSWER: X`. Read leniently (blank lines optional between questions), written exactly.
  */
 
-const CHOICE = /^([A-Z])[.)]\s+(.*)$/;
-const ANSWER = /^ANSWER:\s*([A-Z])\s*$/i;
+/** `A. text` or `A) text`; after `)` the space may be missing, as Moodle's own test file has it. */
+const CHOICE = /^([A-Z])(?:\)\s*|\.\s+)(.*)$/;
+/** Any `ANSWER:` line; its value must then be one letter (`B`, or `B.`/`B)`). */
+const ANSWER = /^ANSWER\s*:\s*(.*)$/i;
+const KEY = /^([A-Z])[.)]?$/i;
 
 /** Reads an Aiken file. Never throws; each question it cannot read is a located problem. */
 export function readAiken(source: string): ImportResult {
@@ -31,9 +34,11 @@ export function readAiken(source: string): ImportResult {
 		const answer = ANSWER.exec(line);
 		const choice = CHOICE.exec(line);
 		if (answer && prompt) {
-			const key = choices.find((c) => c.letter === answer[1].toUpperCase());
+			const letter = KEY.exec(answer[1].trim())?.[1].toUpperCase();
+			if (!letter) return fail('the ANSWER: line must give one letter, such as ANSWER: B');
+			const key = choices.find((c) => c.letter === letter);
 			if (choices.length < 2) return fail('a question needs at least two choices (A., B., …)');
-			if (!key) return fail(`ANSWER: ${answer[1]} names no choice of this question`);
+			if (!key) return fail(`ANSWER: ${letter} names no choice of this question`);
 			const question: PortableQuestion = {
 				type: 'mcq',
 				prompt: prompt.text,

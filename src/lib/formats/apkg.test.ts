@@ -168,6 +168,16 @@ describe('readApkg', () => {
 		expectError(zip.subarray(0, zip.length / 2), /damaged/);
 	});
 
+	// The shape of Anki's own media test package (see README.md: real files tried).
+	it('says when a note holds only an image', () => {
+		const apkg = zipSync({
+			'collection.anki2': legacyCollection([[1, 'g', 1, '', ['<img src="foo.jpg">', '']]])
+		});
+		expect(readApkg(apkg, sqlite).problems[0].message).toBe(
+			'Note 1 (Basic) holds only images or sound, which are not imported.'
+		);
+	});
+
 	it('reports an empty deck', () => {
 		const { problems } = readApkg(zipSync({ 'collection.anki2': legacyCollection([]) }), sqlite);
 		expect(problems[0].message).toMatch(/empty/);

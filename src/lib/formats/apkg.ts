@@ -264,7 +264,9 @@ export function readApkg(
 			});
 			if (!made.length)
 				result.problems.push({
-					message: `Note ${row.id} (${type.name}) has no front and back to ask.`
+					message: fields.some((f) => f.search(MEDIA_REF) >= 0 && !clean(f))
+						? `Note ${row.id} (${type.name}) holds only images or sound, which are not imported.`
+						: `Note ${row.id} (${type.name}) has no front and back to ask.`
 				});
 			for (const q of made) {
 				const error = checkPortable(q);

@@ -66,4 +66,10 @@ describe('detectFormat', () => {
 		expect(extensionOf('Deck.APKG')).toBe('apkg');
 		expect(extensionOf('.hidden')).toBe('');
 	});
+
+	// The shape of Anki's own text-import test file (see README.md: real files tried).
+	it('takes tab rows under a # comment line, one row too wide, for Anki text', () => {
+		const text = '# words to learn\nGato\tcat\nPerro\tdog\nCasa\thouse\tone field too many\n';
+		expect(detectFormat('words.txt', bytes(text))).toEqual({ ok: true, format: 'anki-text' });
+	});
 });

@@ -74,11 +74,20 @@ function isBinary(bytes: Uint8Array): boolean {
 	return control > head.length / 20;
 }
 
+/** The most frequent of `values` (the first of equals). */
+function mode(values: readonly number[]): number {
+	const counts = new Map<number, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
 /** Tab-, comma- or semicolon-separated rows: their column count, or 0 when it is not a table. */
 function columnsOf(lines: readonly string[]): { columns: number; header: boolean } {
 	for (const separator of ['\t', ';', ',']) {
 		const counts = lines.map((line) => line.split(separator).length);
-		const columns = counts.filter((n) => n >= 2).length >= lines.length * 0.8 ? counts[0] : 0;
+		// The usual width, not the first row's: one odd row (Anki's own test file has one with
+		// too many fields) must not hide the table.
+		const columns = counts.filter((n) => n >= 2).length >= lines.length * 0.8 ? mode(counts) : 0;
 		if (columns >= 2) {
 			const header = lines[0].split(separator).some((cell) => HEADER_WORDS.test(cell.trim()));
 			return { columns, header };
@@ -96,12 +105,13 @@ function detectText(text: string, extension: string): ImportFormatId | undefined
 	if (AIKEN_ANSWER.test(head) && AIKEN_CHOICE.test(head)) return 'aiken';
 	if (GIFT_MARKS.some((mark) => mark.test(head))) return 'gift';
 	if (/\{\{c\d+::/.test(head)) return 'anki-text';
-	const lines = head
-		.split(/\r\n|\r|\n/)
-		.filter((line) => line.trim())
-		.slice(0, 50);
+	const all = head.split(/\r\n|\r|\n/).filter((line) => line.trim());
+	// Anki's text import takes lines starting with # as comments (its own test file has one).
+	const comments = all.filter((line) => line.startsWith('#')).length;
+	const lines = all.filter((line) => !line.startsWith('#')).slice(0, 50);
 	if (!lines.length) return undefined;
 	const { columns, header } = columnsOf(lines);
+	if (comments && columns === 2 && lines.some((line) => line.includes('\t'))) return 'anki-text';
 	if (columns >= 3 || (columns === 2 && (header || extension === 'csv' || extension === 'tsv')))
 		return 'table';
 	if (columns === 2) return 'two-column';

@@ -76,10 +76,50 @@ describe('readGift', () => {
 			'Match {=a -> 1 =b -> 2}\n\nWeights {~%50%a ~%50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nRange {#5:1}'
 		);
 		expect(bad.questions).toEqual([]);
-		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 5, 7, 9]);
+		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 9]);
 		expect(bad.problems.map((p) => p.message).join(' | ')).toMatch(
-			/matching.*weights.*no answer block.*not closed.*ranges/
+			/matching.*weights.*not closed.*ranges/
 		);
+		// Text with no answers is what Moodle calls a description: no question, and no fault.
+		expect(bad.notes).toEqual([
+			'1 description (text with no answers, as Moodle reads it) was left out.'
+		]);
+	});
+
+	// Shapes found in files Moodle and Totara wrote (see README.md: real files tried).
+	it('reads short answers as Moodle writes them: weights, a catch-all, no = at all', () => {
+		const read = readGift(
+			[
+				'::Best city::Which city is the capital of Kosovo?{',
+				'\t=%100%Pristina#Right.',
+				'\t=%100%Prishtina',
+				'\t=%50%Prizren#Half right.',
+				'\t=%0%*#Wrong.',
+				'}',
+				'',
+				'How do you write the number 1 in words? {One}'
+			].join('\n')
+		);
+		expect(read.problems).toEqual([]);
+		expect(read.questions.map((q) => [q.type, q.answer, q.accept, q.explanation])).toEqual([
+			['short', 'Pristina', ['Prishtina'], 'Right.'],
+			['short', 'One', undefined, undefined]
+		]);
+	});
+
+	it('reads "->" in a multiple-choice answer as text, as Moodle does', () => {
+		const read = readGift('How to save a file?{~File -> Open =File -> Save ~Edit -> Copy}');
+		expect(read.problems).toEqual([]);
+		expect(read.questions[0]).toMatchObject({ type: 'mcq', answer: 'File -> Save' });
+	});
+
+	it('takes a wrong choice with a negative or zero weight as a distractor', () => {
+		const read = readGift('Pick one {=%100%right ~%-50%wrong ~%0%other}');
+		expect(read.questions[0]).toMatchObject({
+			type: 'mcq',
+			answer: 'right',
+			choices: ['right', 'wrong', 'other']
+		});
 	});
 
 	it('never throws on junk', () => {

@@ -77,9 +77,11 @@ function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string }
 		general = questionText(rest.slice(generalAt + 4));
 		rest = rest.slice(0, generalAt);
 	}
+	const choice = findUnescaped(rest, '~') >= 0;
 	const answers = splitUnescaped(rest.trim(), '=~').map((piece) => {
-		const correct = piece[0] === '=';
-		let content = piece.slice(1);
+		// An answer with no = or ~ (`{One}`) is, as Moodle reads it, a short answer's right one.
+		const marker = piece[0] === '=' || piece[0] === '~' ? piece[0] : '';
+		let content = piece.slice(marker.length);
 		let weight: number | undefined;
 		const weighted = /^%(-?\d+(?:\.\d+)?)%/.exec(content);
 		if (weighted) {
@@ -89,7 +91,9 @@ function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string }
 		const hash = findUnescaped(content, '#');
 		const feedback = hash >= 0 ? questionText(content.slice(hash + 1)) : undefined;
 		const text = questionText(hash >= 0 ? content.slice(0, hash) : content);
-		return { correct: correct || weight === 100, weight, text, feedback: feedback || undefined };
+		// A weight decides (Moodle writes every short answer as `=%100%…`); else the marker.
+		const correct = weight !== undefined ? weight === 100 : marker === '=' || (!marker && !choice);
+		return { correct, weight, text, feedback: feedback || undefined };
 	});
 	return { answers, general: general || undefined };
 }
@@ -133,7 +137,10 @@ function blocks(source: string): Block[] {
 	return result;
 }
 
-function readBlock(block: Block): PortableQuestion | string {
+/** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
+const DESCRIPTION = Symbol('description');
+
+function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION {
 	let text = block.text;
 	let externalId: string | undefined;
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
@@ -142,7 +149,7 @@ function readBlock(block: Block): PortableQuestion | string {
 		text = text.slice(title[0].length);
 	}
 	const open = findUnescaped(text, '{');
-	if (open < 0) return 'no answer block: a GIFT question needs its answers in { }';
+	if (open < 0) return findUnescaped(text, '}') < 0 ? DESCRIPTION : 'the answer block has no {';
 	const close = findUnescaped(text, '}', open + 1);
 	if (close < 0) return 'the answer block is not closed with }';
 	const before = questionText(text.slice(0, open));
@@ -181,15 +188,19 @@ function readBlock(block: Block): PortableQuestion | string {
 		};
 	}
 	const { answers, general } = parseAnswers(body);
-	if (answers.some((a) => /(?<!\\)->/.test(a.text))) return 'matching questions are not supported';
-	const right = answers.filter((a) => a.correct);
-	const wrong = answers.filter((a) => !a.correct);
-	if (answers.some((a) => a.weight !== undefined && a.weight !== 100 && a.weight > 0))
+	// Moodle's order: a ~ makes a choice question, whose answers may hold "->" as text.
+	const choice = findUnescaped(body, '~') >= 0;
+	if (!choice && answers.some((a) => /(?<!\\)->/.test(a.text)))
+		return 'matching questions are not supported';
+	const partly = (a: GiftAnswer) => a.weight !== undefined && a.weight > 0 && a.weight < 100;
+	if (choice && answers.some(partly))
 		return 'questions with partly right answers (weights) are not supported';
+	// A short answer's partly right answers and its catch-all `*` get no credit here: left out.
+	const right = answers.filter((a) => a.correct && !(a.text === '*' && !choice));
 	if (!right.length) return 'no answer is marked right with =';
 	const explanation = general ?? right[0].feedback;
 	const withExplanation = explanation ? { explanation } : {};
-	if (!wrong.length) {
+	if (!choice) {
 		const [answer, ...accept] = right.map((a) => a.text);
 		return {
 			...base,
@@ -215,13 +226,23 @@ function readBlock(block: Block): PortableQuestion | string {
 export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
 	const problems: ImportProblem[] = [];
+	let descriptions = 0;
 	for (const block of blocks(source)) {
 		const read = readBlock(block);
+		if (read === DESCRIPTION) {
+			descriptions++;
+			continue;
+		}
 		const error = typeof read === 'string' ? read : checkPortable(read);
 		if (error === undefined && typeof read !== 'string') questions.push(read);
 		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
 	}
-	return { questions, problems, notes: [] };
+	const notes = descriptions
+		? [
+				`${descriptions} description${descriptions === 1 ? '' : 's'} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
+			]
+		: [];
+	return { questions, problems, notes };
 }
 
 /** The largest back of a flashcard written as a GIFT short answer (characters). */

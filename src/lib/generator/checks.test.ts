@@ -4,7 +4,6 @@ import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
 import {
 	answerInQuotation,
-	approximateNumber,
 	blankInList,
 	MAX_LIFTED_WORDS,
 	nameBeforeBlank,
@@ -39,6 +38,7 @@ import { openingDefinition, shortPredicate } from './definitions';
 import {
 	adjectiveBlank,
 	answerIsSubject,
+	approximateNumber,
 	approximateYear,
 	contradictsOwnDates,
 	exampleBlank,
@@ -209,15 +209,35 @@ describe('distractors and false statements', () => {
 		).toBe(false);
 	});
 
-	it('keeps figures believable: between half and two and a half times, under 200 countries', () => {
+	it('keeps figures believable: between 0.4 and 3 times, under 200 countries', () => {
 		const lexicon = buildLexicon(sentencesOf('x', []));
 		for (const value of numberDistractors('3,400 million euros', 'seed', lexicon)) {
 			const n = Number(value.split(' ')[0].replace(/,/g, ''));
-			expect(n).toBeGreaterThanOrEqual(1700);
-			expect(n).toBeLessThanOrEqual(8500);
+			expect(n).toBeGreaterThanOrEqual(1360);
+			expect(n).toBeLessThanOrEqual(10200);
 		}
 		for (const value of numberDistractors('114 countries', 'seed', lexicon))
 			expect(Number(value.split(' ')[0])).toBeLessThan(200);
+	});
+
+	it('puts the answer lowest, second, third or highest among its choices in like shares', () => {
+		const lexicon = buildLexicon(sentencesOf('x', []));
+		const places = (values: string[], answer: number) =>
+			values.map(Number).filter((v) => v < answer).length;
+		const years = new Map<number, number>();
+		const figures = new Map<number, number>();
+		for (let i = 0; i < 200; i++) {
+			const y = places(yearDistractors(1900, `s${i}`, new Set(), 2019), 1900);
+			years.set(y, (years.get(y) ?? 0) + 1);
+			const f = places(
+				numberDistractors('340 ships', `s${i}`, lexicon).map((v) => v.split(' ')[0]),
+				340
+			);
+			figures.set(f, (figures.get(f) ?? 0) + 1);
+		}
+		// Each of the four places in at least 15% of 200 questions (50 each when even).
+		for (const counts of [years, figures])
+			for (const place of [0, 1, 2, 3]) expect(counts.get(place) ?? 0).toBeGreaterThanOrEqual(30);
 	});
 
 	it('asks no true/false or choice on an approximate figure ("over 100")', () => {
@@ -254,6 +274,12 @@ describe('no duplicates', () => {
 	it('moves a false date later, never before the events it follows', () => {
 		for (const value of dateDistractors('18 February 2008', 'seed', 2025))
 			expect(new Date(value).getTime()).toBeGreaterThan(new Date('18 February 2008').getTime());
+		// Unread drafts: earlier dates too, so the answer is not always the earliest choice.
+		const before = Array.from({ length: 40 }, (_, i) =>
+			dateDistractors('18 February 2008', `s${i}`, 2025, true)
+		).flat();
+		expect(before.some((v) => new Date(v) < new Date('18 February 2008'))).toBe(true);
+		expect(before.some((v) => new Date(v) > new Date('18 February 2008'))).toBe(true);
 	});
 
 	it('gives no two questions the same prompt, and one blank per fact', () => {

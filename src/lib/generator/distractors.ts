@@ -9,18 +9,35 @@ import { fold, seededOrder } from './text';
  */
 
 /**
+ * Values below and above the answer in the order to try them: how many of the three wrong
+ * values lie below it is 0, 1, 2 or 3 in equal shares across questions (by `seed`), then the
+ * rest as a fallback. Otherwise the answer is mostly the middle choice, a cue blind reviewers
+ * of the bank named ("the only moderate choice among extremes", lead's note of 2026-12-06).
+ */
+export function balancedOrder<T>(below: T[], above: T[], seed: string): T[] {
+	const under = seededOrder(below, seed);
+	const over = seededOrder(above, seed);
+	const k = seededOrder([0, 1, 2, 3], `${seed}|side`)[0];
+	return [...under.slice(0, k), ...over.slice(0, 3 - k), ...under.slice(k), ...over.slice(3 - k)];
+}
+
+/**
  * Years within five of the answer, none in the sentence, none after `cap`, and each on the same
  * side as the answer of every other year the sentence names (`others`): a paper on dust
- * "observed in 1995" was not published in 1990 (blind review U1, S03).
+ * "observed in 1995" was not published in 1990 (blind review U1, S03). `balanced`: below and
+ * above the answer in even shares (`balancedOrder`), else the bank's older seeded order.
  */
 export function yearDistractors(
 	year: number,
 	seed: string,
 	banned: Set<string>,
 	cap: number,
-	others: number[] = []
+	others: number[] = [],
+	balanced = true
 ) {
-	const offsets = seededOrder([-4, -3, -2, -1, 1, 2, 3, 4, 5, -5, -6, -7, 6, 7, -8, -9], seed);
+	const offsets = balanced
+		? balancedOrder([-1, -2, -3, -4, -5, -6, -7, -8, -9], [1, 2, 3, 4, 5, 6, 7], seed)
+		: seededOrder([-4, -3, -2, -1, 1, 2, 3, 4, 5, -5, -6, -7, 6, 7, -8, -9], seed);
 	const out: string[] = [];
 	for (const offset of offsets) {
 		const next = year + offset;
@@ -41,23 +58,35 @@ function formatLike(original: string, value: number): string {
 }
 
 /**
- * Figures a reader could believe but would know are wrong: half to two and a half times the
- * answer, rounded like it; shares stay between 1 and 99; none printed anywhere in the corpus.
+ * Figures a reader could believe but would know are wrong, rounded like the answer, none
+ * printed anywhere in the corpus: `balanced`, 0.4 to 3 times the answer (a share 10 to 30
+ * points away, between 1 and 99), below and above it in even shares (`balancedOrder`); else
+ * the bank's older rule, half to two and a half times (a share 15 to 30 points away).
  */
-export function numberDistractors(answer: string, seed: string, lexicon: Lexicon): string[] {
+export function numberDistractors(
+	answer: string,
+	seed: string,
+	lexicon: Lexicon,
+	balanced = true
+): string[] {
 	const match = /^(US\$|\$|EUR\s|€)?([\d,]+(?:\.\d+)?)(.*)$/.exec(answer);
 	if (!match) return [];
 	const [, currency = '', digits, rest] = match;
 	const value = Number(digits.replace(/,/g, ''));
 	if (/%|percent/.test(rest)) {
-		const options = seededOrder([-30, -20, -15, 15, 20, 30], seed)
+		const offsets = balanced
+			? balancedOrder([-30, -20, -15, -10], [10, 15, 20, 30], seed)
+			: seededOrder([-30, -20, -15, 15, 20, 30], seed);
+		const options = offsets
 			.map((offset) => value + offset)
 			.filter((next) => next > 0 && next < 100 && next !== value);
 		return options.slice(0, 3).map((next) => `${next}${rest}`);
 	}
 	// There are under 200 states: "290 countries recognise Kosovo" is absurd, not plausible.
 	const ceiling = /^\s*(?:countries|states|nations)\b/.test(rest) ? 193 : Infinity;
-	const factors = seededOrder([0.5, 0.6, 1.5, 2, 2.5], seed);
+	const factors = balanced
+		? balancedOrder([0.4, 0.5, 0.6, 0.75], [1.5, 2, 2.5, 3], seed)
+		: seededOrder([0.5, 0.6, 1.5, 2, 2.5], seed);
 	const out: string[] = [];
 	for (const factor of factors) {
 		let next = value * factor;
@@ -75,8 +104,13 @@ export function numberDistractors(answer: string, seed: string, lexicon: Lexicon
 	return out;
 }
 
-/** Full dates a few days or months away, never after `cap` (year). */
-export function dateDistractors(answer: string, seed: string, cap: number): string[] {
+/** Full dates a few days or months away, never after `cap` (year); later ones unless `balanced`. */
+export function dateDistractors(
+	answer: string,
+	seed: string,
+	cap: number,
+	balanced = false
+): string[] {
 	const dayFirst = /^(\d{1,2})\s+(\w+),?\s+(\d{4})$/.exec(answer);
 	const monthFirst = /^(\w+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(answer);
 	if (!dayFirst && !monthFirst) return [];
@@ -85,19 +119,20 @@ export function dateDistractors(answer: string, seed: string, cap: number): stri
 	const year = Number(dayFirst?.[3] ?? monthFirst?.[3]);
 	if (month < 0) return [];
 	const out = new Set<string>();
-	const shifts = seededOrder(
-		// Later, never earlier: a date moved before the events it follows (a recognition before
-		// the declaration) would be impossible, not plausible.
-		[
-			[3, 1],
-			[-5, 2],
-			[7, 3],
-			[0, 4],
-			[-2, 5],
-			[10, 6]
-		] as [number, number][],
-		seed
-	);
+	// [day shift, month shift]. Later, never earlier, in the bank: a date moved before the events
+	// it follows (a recognition before the declaration) would be impossible, not plausible; but
+	// then the answer is always the earliest choice. `balanced` (unread drafts, whose sentence's
+	// own years keep the order: `yearOutOfOrder`) puts it anywhere (`balancedOrder`).
+	const later: [number, number][] = [
+		[3, 1],
+		[-5, 2],
+		[7, 3],
+		[0, 4],
+		[-2, 5],
+		[10, 6]
+	];
+	const earlier = later.map(([d, m]): [number, number] => [d, -m]);
+	const shifts = balanced ? balancedOrder(earlier, later, seed) : seededOrder(later, seed);
 	for (const [dayShift, monthShift] of shifts) {
 		const total = month + monthShift;
 		const newYear = year + Math.floor(total / 12);
@@ -163,13 +198,16 @@ export function distractorsFor(
 	docYears: Set<string> = new Set()
 ): string[] {
 	const seed = `${fact.sentence.doc}|${fact.identity}|${fact.sentence.text}`;
+	// Unread drafts (`lexicon.salience`) place the answer evenly among its choices; the built-in
+	// bank keeps the choices its reviewers read until they read the new ones.
+	const balanced = lexicon.salience !== undefined;
 	if (fact.kind === 'year') {
 		const inSentence = fact.sentence.text.match(/\b\d{4}\b/g) ?? [];
 		const banned = new Set([...inSentence, ...docYears]);
 		const others = inSentence.map(Number).filter((y) => y !== Number(fact.answer));
-		return yearDistractors(Number(fact.answer), seed, banned, cap, others);
+		return yearDistractors(Number(fact.answer), seed, banned, cap, others, balanced);
 	}
-	if (fact.kind === 'number') return numberDistractors(fact.answer, seed, lexicon);
-	if (fact.kind === 'date') return dateDistractors(fact.answer, seed, cap);
+	if (fact.kind === 'number') return numberDistractors(fact.answer, seed, lexicon, balanced);
+	if (fact.kind === 'date') return dateDistractors(fact.answer, seed, cap, balanced);
 	return poolDistractors(fact, pools, seed, lexicon);
 }

@@ -176,3 +176,40 @@ describe('balanceQuotes', () => {
 		expect(balanceQuotes('He said “yes” twice.')).toBe('He said “yes” twice.');
 	});
 });
+
+describe('names that are not how a person is referred to', () => {
+	// A made-up article: a building named like a person, and people the text calls by surname or not.
+	const text = [
+		'Santa Veronica was built as a chapel in 1290.',
+		'Piero Calvani, a mason from the valley, laid its first stone.',
+		'Pilgrims later came to the Santa Veronica from across the valley.',
+		'Calvani said that the chapel took nine years to finish.',
+		'The painter Lucia Marenzi decorated its ceiling in 1321.',
+		'Lucia Marenzi later moved to Ferrano, where she painted the town hall.',
+		'Giorgio Ferrano, a merchant, paid for the new bell.'
+	];
+	const corpus = sentencesOf(
+		'made-up',
+		text.map((t) => ({ kind: 'paragraph' as const, text: t }))
+	);
+	const lex = buildLexicon(corpus);
+	const all = corpus.flatMap((s) => factsOf(s, lex));
+	const person = (answer: string) =>
+		all.find((f) => (f.kind === 'person' || f.kind === 'role') && f.answer === answer);
+
+	it('never takes a building the text writes as a thing for a person', () => {
+		expect([...lex.people.values()].flatMap((p) => p.forms)).not.toContain('Santa Veronica');
+		expect(person('Santa Veronica')).toBeUndefined();
+	});
+
+	it('accepts a surname alone only where the text itself uses it alone', () => {
+		expect(person('Piero Calvani')?.accept).toContain('Calvani');
+		expect(person('Lucia Marenzi')?.accept ?? []).not.toContain('Marenzi');
+	});
+
+	it('never accepts a surname that also names a place', () => {
+		const ferrano = person('Giorgio Ferrano');
+		if (ferrano) expect(ferrano.accept).not.toContain('Ferrano');
+		expect(lex.people.get('ferrano')?.surnameAlone).toBe(false);
+	});
+});

@@ -127,7 +127,7 @@ function personFacts({ text, lexicon, push }: Extraction): void {
 			found = true;
 			break;
 		}
-		if (found || person.ambiguous) continue;
+		if (found || person.ambiguous || person.surnameAlone === false) continue;
 		// A surname alone ("Vucic expressed interest…") is asked as a surname.
 		for (const alias of new Set(person.forms.map((f) => f.split(/\s+/).pop() ?? f))) {
 			const at = findWhole(text, alias);
@@ -251,13 +251,15 @@ export function factsOf(sentence: Sentence, lexicon: Lexicon): Fact[] {
 
 /**
  * Other ways to type a person's name. For a surname shared by several people only the surname
- * (and the form's own shorter versions) count, never another person's full name.
+ * (and the form's own shorter versions) count, never another person's full name; the surname
+ * alone only where the corpus uses it alone and it names nothing else (`Person.surnameAlone`).
  */
 function acceptFor(person: Person, form: string): string[] {
 	const forms = person.ambiguous
 		? person.forms.filter((f) => form.endsWith(f) && f !== form)
 		: person.forms;
-	return [...new Set([...forms, person.surname])].filter((f) => f !== form);
+	const surname = person.surnameAlone === false ? [] : [person.surname];
+	return [...new Set([...forms, ...surname])].filter((f) => f !== form);
 }
 
 /** The role a sentence gives a person, if it names one right beside the name. */

@@ -20,6 +20,12 @@ export interface Person {
 	 * does not say which one is meant.
 	 */
 	ambiguous?: boolean;
+	/**
+	 * False when the surname alone is not accepted for the full name: the corpus never uses it
+	 * alone, or it also names a place or an organisation ("Sophia" of "Hagia Sophia",
+	 * "Washington"). Absent: accepted. Set by `buildLexicon`.
+	 */
+	surnameAlone?: false;
 }
 
 export interface Lexicon {
@@ -111,7 +117,33 @@ export function findPeople(
 			if (/^\p{Lu}\S+\s\p{Lu}\S+$/u.test(bare)) add(bare);
 		}
 	}
+	for (const [identity, person] of people)
+		if (person.forms.some((form) => sentences.some((s) => writtenAsThing(s.text, form))))
+			people.delete(identity);
 	return people;
+}
+
+/** "moved to Ferrano", "born in Ferrano": a word after these names a place, not a person. */
+function writtenAsPlace(text: string, word: string): boolean {
+	for (let at = findWhole(text, word); at >= 0; at = findWhole(text, word, at + 1))
+		if (/\b(?:in|to|from|at|near|into|towards)\s$/.test(text.slice(0, at))) return true;
+	return false;
+}
+
+/** What is said of a building, a work or an institution, never of a person. */
+const THING_PASSIVE =
+	/^\s+(?:is|was|were|are|has been|had been)\s+(?:built|constructed|erected|completed|located|situated|designed|rebuilt|restored|renovated|converted|consecrated|demolished|founded|established|inaugurated)\b/;
+
+/**
+ * Whether `text` writes `name` as a thing: "the Hagia Sophia", "Hagia Sophia was built". The
+ * tagger takes any two capitalised words with a first name in them for a person (blind check
+ * of an outsider's article, 2026-12-01: "Who was built as a cathedral in 537?").
+ */
+function writtenAsThing(text: string, name: string): boolean {
+	for (let at = findWhole(text, name); at >= 0; at = findWhole(text, name, at + 1))
+		if (/\bthe\s$/.test(text.slice(0, at)) || THING_PASSIVE.test(text.slice(at + name.length)))
+			return true;
+	return false;
 }
 
 const ACRONYM =
@@ -265,6 +297,18 @@ export function buildLexicon(
 		personByAlias.set(fold(person.surname), person.identity);
 	}
 	const places = findPlaces(tagged);
+	const orgs = findOrgs(sentences);
+	for (const person of people.values()) {
+		const { surname } = person;
+		// "How a person would refer to them": only as the corpus itself does, and never by a
+		// word that names something else (a place, part of an organisation's name).
+		const namesOther =
+			places.has(fold(surname)) ||
+			[...orgs].some((org) => findWhole(org, surname) >= 0) ||
+			sentences.some((s) => writtenAsPlace(s.text, surname));
+		if (namesOther || !sentences.some((s) => standsAlone(s.text, surname)))
+			person.surnameAlone = false;
+	}
 	for (const alias of personByAlias.keys()) places.delete(alias);
 	// A place named in many sentences makes an ambiguous blank (Serbia or Kosovo?): keep the rarer.
 	for (const [key, place] of places) {
@@ -285,7 +329,7 @@ export function buildLexicon(
 		personByAlias,
 		places,
 		acronyms: findAcronyms(sentences),
-		orgs: findOrgs(sentences),
+		orgs,
 		corpusNumbers: new Set(
 			sentences.flatMap((s) => (s.text.match(/\d[\d,.]*/g) ?? []).map(digitsOf))
 		),

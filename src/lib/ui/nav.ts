@@ -1,4 +1,4 @@
-import { sourceOrigin } from '$lib/content/sources';
+import { sourceOrigin } from '$lib/content/source-link';
 import type { IconName } from './Icon.svelte';
 
 export interface NavItem {

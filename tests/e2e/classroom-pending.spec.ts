@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { encodeResult } from '../../src/lib/quiz/result-code';
+import { expectNoAxeViolations, gotoApp } from './helpers';
+
+/**
+ * A result under a name already counted waits for the teacher's choice (Keep both / Replace),
+ * and a reload, a closed tab or a crash in between loses it not: the choice is back.
+ */
+test('a same-name result waiting for a choice survives a reload', async ({ page }) => {
+	test.setTimeout(90_000);
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Title').fill('Names');
+	await page.getByLabel('Number of questions').fill('3');
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Names' })).toBeVisible();
+	const quizId = new URL(page.url()).searchParams.get('id')!;
+	const result = (attemptId: string, name: string, finishedAt: number) =>
+		encodeResult({
+			quizId,
+			attemptId,
+			name,
+			answers: [null, null, null],
+			seconds: 40,
+			finishedAt
+		});
+
+	const paste = page.getByLabel('Paste result codes');
+	await paste.fill(result('firstAttempt1', 'Ana', Date.now() - 60_000));
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
+	await paste.fill(result('secondAttemp2', 'ána ', Date.now()));
+	await page.getByRole('button', { name: 'Add results' }).click();
+	const waiting = page.getByRole('region', { name: '1 result needs your choice' });
+	await expect(waiting).toContainText('Two students with the same name');
+
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(waiting).toContainText('Two students with the same name');
+	await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
+	await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
+	await expect(waiting).toHaveCount(0);
+	const report = page.getByRole('region', { name: 'Class report' });
+	await expect(report.getByText(/^2\s+students/)).toBeVisible();
+
+	// Decided once, it stays decided.
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(report.getByText(/^2\s+students/)).toBeVisible();
+	await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
+});
