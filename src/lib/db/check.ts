@@ -15,6 +15,7 @@
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
 import { Scheduler } from '$lib/srs/scheduler';
+import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import type { CardRecord, DayRecord, ReviewRecord } from './records';
@@ -43,10 +44,6 @@ export interface CheckReport {
 	orphans: number;
 	/** Courses were not installed yet, so orphans could not be told apart. */
 	orphansUnknown: boolean;
-}
-
-function plural(n: number, one: string, many: string): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /** The later copies of answers stored twice: same uuid, or same question, time and rating. */
