@@ -27,11 +27,29 @@ export function minorFact(c: Candidate, lexicon: Lexicon): boolean {
 	const salience = lexicon.salience.sentences.get(sentenceKey(c.fact.sentence));
 	if (!salience) return true;
 	if (!salience.long) return false;
+	if (!salience.lead && introducesFigure(c.fact.sentence.text)) return true;
 	if (salience.score === 0) return true;
 	if (c.fact.kind === 'number') return !salience.lead;
 	if (c.fact.kind === 'year' || c.fact.kind === 'date')
 		return !salience.lead && !(salience.event && salience.score >= 1);
 	return salience.score < 1;
+}
+
+/** Trades by which an article introduces someone it has not named before. */
+const TRADE =
+	'botanist|physician|chemist|physicist|engineer|merchant|sailor|priest|poet|painter|writer|author|novelist|historian|astronomer|surgeon|lawyer|banker|explorer|missionary|soldier|officer|clerk|scientist|mathematician|philosopher|inventor|manufacturer|industrialist|potter|printer|architect|geologist|biologist|naturalist|doctor|teacher|professor|journalist|politician|diplomat|bishop|monk|friar|trader|captain|admiral|artist|composer|musician|economist|chronicler|student';
+const INTRODUCED = new RegExp(
+	String.raw`\b[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:${TRADE})(?:\s+and\s+(?:${TRADE}))?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+`,
+	'u'
+);
+
+/**
+ * A sentence that introduces someone by their trade ("The botanist and physician Jonathan
+ * Stokes, who had known …"): the article's own actors need no introduction, so it is about a
+ * passer-by, whatever it asks (a dev sentence of the Lunar Society; U1 S26's "minor figure").
+ */
+export function introducesFigure(text: string): boolean {
+	return INTRODUCED.test(text);
 }
 
 /**
