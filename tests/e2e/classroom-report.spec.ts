@@ -128,6 +128,16 @@ test('each student’s answers, the share of each answer, and accept this answer
 	expect(lines[0]).toBe('ID number;Student;Points;Out of;Percent;Time (seconds);Finished (UTC)');
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toMatch(/^s-001;Vučić;3;3;100;60;/);
+	// An id typed and exported at once, before its save ends: the row is in the file.
+	await report.getByLabel('ID number of Ana').fill('s-002');
+	downloading = page.waitForEvent('download');
+	await report.getByRole('button', { name: 'Grades CSV' }).click();
+	download = await downloading;
+	const typedLines = readFileSync((await download.path())!, 'utf8')
+		.trimEnd()
+		.split('\r\n');
+	expect(typedLines).toHaveLength(3);
+	expect(typedLines.some((line) => /^s-002;Ana;/.test(line))).toBe(true);
 	await report.getByLabel('ID number of Ana').fill('s-002');
 	await report.getByLabel('ID number of Ana').blur();
 	await report.getByLabel('ID number of Zoë').fill('s-001');

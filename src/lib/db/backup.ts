@@ -1,6 +1,7 @@
 import { readUserCourses, restoreUserCourses } from './backup-courses';
 import { CARDS_GENERATION_KEY } from './generation';
 import { withRetainedCounts } from './day-totals';
+import { deferIndexUpkeep, rebuildIndexes } from './indexes';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -87,9 +88,13 @@ export async function importProgress(
 		db.settings,
 		db.courses,
 		db.questions,
-		db.documents
+		db.documents,
+		db.items,
+		db.tallies
 	];
 	await db.transaction('rw', tables, async () => {
+		// Everything is replaced: `items` and `tallies` are rebuilt once at the end.
+		deferIndexUpkeep();
 		await restoreUserCourses(db, {
 			courses: file.courses ?? [],
 			questions: file.questions ?? [],
@@ -100,13 +105,18 @@ export async function importProgress(
 		await db.reviews.bulkAdd(file.reviews);
 		await db.days.bulkAdd(withRetainedCounts(file.days, file.reviews));
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
+		await rebuildIndexes(db);
 	});
 }
 
 /** Deletes all study progress and study settings (the theme lives elsewhere). */
 export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
-	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.courses, db.items, db.tallies];
+	await db.transaction('rw', tables, async () => {
+		deferIndexUpkeep();
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+		// Every question is new again: `items` and `tallies` rebuilt from the course rows.
+		await rebuildIndexes(db);
 		// A new marker, so every tab's cached view of the cards is dropped.
 	});
 }

@@ -129,4 +129,31 @@ describe('Check database', () => {
 		expect(again.lines).toHaveLength(1); // the orphan, kept
 		expect(again.changed).toBe(false);
 	});
+
+	it('rebuilds the counts Home and Stats read (items, tallies) when they disagree with the cards', async () => {
+		const db = await studied();
+		await db.courses.add({
+			id: 'builtin',
+			title: 'Built-in',
+			kind: 'builtin',
+			hash: '',
+			installedAt: 0,
+			questionCount: 3,
+			documentCount: 0,
+			queue: ['q0', 'q1', 'q2'].map((id) => ({ id, fact: id }))
+		});
+		const clean = await checkDatabase(db, { now });
+		expect(clean.lines).toEqual([]);
+		const right = await db.tallies.orderBy('id').toArray();
+		// Damage both: a count off by 5, and an item that forgot its card.
+		await db.tallies.put({ ...right.find((row) => row.bucket === 'state:1')!, count: 6 });
+		await db.items.update('q2', { state: -1 });
+		const report = await checkDatabase(db, { now });
+		expect(report.lines).toEqual([
+			'The counts Home, Study and Stats read (questions by state, cards due per day) did not match your cards: rebuilt.'
+		]);
+		expect(report.changed).toBe(true);
+		expect(await db.tallies.orderBy('id').toArray()).toEqual(right);
+		expect((await db.items.get('q2'))?.state).toBe((await db.cards.get('q2'))?.state);
+	});
 });

@@ -10,15 +10,19 @@
  * - cards for a question no course has (orphans): kept and counted, or, when asked
  *   (`removeOrphans`, after the person confirms), removed with their answers;
  * - day totals that disagree with the answer log: rebuilt from the log;
- * - a missing or damaged `cards-generation` marker (the queue cache's key): written again.
+ * - a missing or damaged `cards-generation` marker (the queue cache's key): written again;
+ * - `items` and `tallies` (schema v7: what Home, Study and Stats count from) that disagree
+ *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
 import { Scheduler } from '$lib/srs/scheduler';
+import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import type { CardRecord, DayRecord, ReviewRecord } from './records';
 import { replayAnswers, sameTotals, totalsFromLog } from './replay';
 import { repairCard } from './sanity';
 import { getDb, type FlashpointDb } from './schema';
+import { rebuildIndexes, recountIndexes } from './indexes';
 import { STUDY_SETTINGS_KEY } from './study-settings';
 
 export interface CheckOptions {
@@ -40,10 +44,6 @@ export interface CheckReport {
 	orphans: number;
 	/** Courses were not installed yet, so orphans could not be told apart. */
 	orphansUnknown: boolean;
-}
-
-function plural(n: number, one: string, many: string): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 /** The later copies of answers stored twice: same uuid, or same question, time and rating. */
@@ -172,6 +172,33 @@ async function fixTotals(
 	);
 }
 
+/** Rebuilds `items` and `tallies` when they disagree with the course rows and cards. */
+async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
+	const [expected, items, tallies] = await Promise.all([
+		recountIndexes(db),
+		db.items.orderBy('id').toArray(),
+		db.tallies.orderBy('id').toArray()
+	]);
+	// Compared as JSON with sorted keys: rows written by different paths order fields differently.
+	const canonical = (value: unknown): unknown =>
+		Array.isArray(value)
+			? value.map(canonical)
+			: value && typeof value === 'object'
+				? Object.fromEntries(
+						Object.keys(value)
+							.sort()
+							.map((key) => [key, canonical((value as Record<string, unknown>)[key])])
+					)
+				: value;
+	const same = (a: unknown[], b: unknown[]) =>
+		JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+	if (same(expected.items, items) && same(expected.tallies, tallies)) return;
+	await rebuildIndexes(db);
+	lines.push(
+		'The counts Home, Study and Stats read (questions by state, cards due per day) did not match your cards: rebuilt.'
+	);
+}
+
 /**
  * Checks the progress database and repairs what it can, in one read-write transaction (all of
  * it or none of it). Orphan cards are only removed with `removeOrphans`; otherwise they are
@@ -182,7 +209,16 @@ export async function checkDatabase(
 	options: CheckOptions = {}
 ): Promise<CheckReport> {
 	const now = options.now ?? Date.now();
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions];
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.questions,
+		db.courses,
+		db.items,
+		db.tallies
+	];
 	return db.transaction('rw', tables, async () => {
 		const snapshot = await readAll(db);
 		const lines: string[] = [];
@@ -208,6 +244,7 @@ export async function checkDatabase(
 				`${plural(orphans.length, 'card is', 'cards are')} for questions no course has (a deleted course, or an older question bank): kept, and never shown in Study. You can remove ${orphans.length === 1 ? 'it' : 'them'} below.`
 			);
 		await fixTotals(db, snapshot.days, reviews, lines);
+		await fixIndexes(db, lines);
 		const changed = lines.length > (orphans.length ? 1 : 0);
 		const markerDamaged = typeof snapshot.marker !== 'string' && snapshot.cards.length > 0;
 		// Answers and day totals are cached by every tab under the marker too (queue-cache.ts):

@@ -13,6 +13,7 @@ import { restoreUserCourses } from './backup-courses';
 import type { ProgressFile } from './backup-file';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayAnswers, totalsFromLog } from './replay';
+import { deferIndexUpkeep, rebuildIndexes } from './indexes';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 
@@ -96,9 +97,13 @@ export async function mergeProgress(
 		db.settings,
 		db.courses,
 		db.questions,
-		db.documents
+		db.documents,
+		db.items,
+		db.tallies
 	];
 	return db.transaction('rw', tables, async () => {
+		// Cards and courses change in bulk: `items` and `tallies` are rebuilt once at the end.
+		deferIndexUpkeep();
 		const [local, settings, localCourses] = await Promise.all([
 			db.reviews.toArray(),
 			getStudySettings(db),
@@ -126,6 +131,7 @@ export async function mergeProgress(
 			questions: (file.questions ?? []).filter((q) => added.has(q.courseId)),
 			documents: (file.documents ?? []).filter((d) => added.has(d.courseId))
 		});
+		await rebuildIndexes(db);
 		return { added: incoming.length, questions: questions.size, courses: courses.length };
 	});
 }

@@ -4,7 +4,6 @@ import type { SourceFile } from '../content/sources';
 import type { Candidate } from './candidates';
 import {
 	answerInQuotation,
-	approximateNumber,
 	blankInList,
 	MAX_LIFTED_WORDS,
 	nameBeforeBlank,
@@ -39,10 +38,12 @@ import { openingDefinition, shortPredicate } from './definitions';
 import {
 	adjectiveBlank,
 	answerIsSubject,
+	approximateNumber,
 	approximateYear,
 	contradictsOwnDates,
 	exampleBlank,
 	glossBlank,
+	introducesFigure,
 	lostFigure,
 	minorFact,
 	placeChoice,
@@ -791,6 +792,11 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(minorFact(candidate(body[4], '1646', 'year', 'cloze'), lexicon)).toBe(true);
 		expect(minorFact(candidate(body[3], '1630', 'year', 'cloze'), lexicon)).toBe(false);
 		expect(minorFact(candidate(body[5], '15', 'number', 'cloze'), lexicon)).toBe(true);
+		const stokes =
+			'The botanist and physician Ivo Strand, who had known Ada Holm as a child, moved to Lumen.';
+		expect(introducesFigure(stokes)).toBe(true);
+		expect(minorFact(candidate(stokes, 'Ada Holm', 'person', 'cloze'), lexicon)).toBe(true);
+		expect(introducesFigure('The company of Ivo Strand sold salt.')).toBe(false);
 	});
 
 	it('reads "the previous record", an aside in parentheses and "At its height it" as pointers', () => {

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
 import { sentenceKey } from './centrality';
-import { PRECISION_CHECKS } from './precision';
+import { afterArticle, approximateNumber, boundingDate, PRECISION_CHECKS } from './precision';
 import { pointsIntoArticle, pronounBeforeName, stripLeadIn, undatedTime } from './standalone';
 import { balanceQuotes, findWhole, fold, words } from './text';
 
@@ -124,47 +124,6 @@ export function answerInQuotation(candidate: Candidate): boolean {
 	const opened = (before.match(/[“]/gu) ?? []).length - (before.match(/[”]/gu) ?? []).length;
 	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
 	return opened > 0 || straight;
-}
-
-/**
- * A figure given as "over 100", "about 3,000", or bounding a span ("in the last 35 years": a
- * longer span still holds, blind review U1 S07): a near value is no certain error.
- */
-export function approximateNumber(candidate: Candidate): boolean {
-	const { fact, question } = candidate;
-	if (fact.kind !== 'number' || question.type === 'cloze') return false;
-	const before = fact.sentence.text.slice(0, fact.start);
-	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under|(?:in|over|during|within)\s+the\s+(?:last|past|first|next)|within)\s+$/i.test(
-		before
-	);
-}
-
-/**
- * A date that bounds a period ("after 2014", "since 2022", "before 1999", "by 2020"): another
- * year there can still be true ("after 2009" holds for something that came after 2014), so it
- * makes no false statement and no wrong choice; only a typed blank may ask it. Blind review B3
- * (2026-12-01) failed "After 2009, … helped mend ties" keyed false.
- */
-export function boundingDate(candidate: Candidate): boolean {
-	const { fact, question } = candidate;
-	if (!['year', 'date'].includes(fact.kind) || question.type === 'cloze') return false;
-	const before = fact.sentence.text.slice(0, fact.start);
-	return /\b(?:after|since|before|by|until|till|prior to|from|as of|as early as|as late as|no later than|no earlier than)\s+(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
-		before
-	);
-}
-
-function yearsIn(text: string): number[] {
-	return (text.match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []).map(Number);
-}
-
-/** A choice, a swapped value or the answer of a choice question later than the article. */
-export function afterArticle(candidate: Candidate): boolean {
-	const { question, distractors, yearCap } = candidate;
-	if (question.type !== 'mcq' && question.type !== 'truefalse') return false;
-	const values = [...distractors, ...(question.choices ?? [])];
-	if (question.type === 'truefalse') values.push(question.prompt);
-	return values.some((value) => yearsIn(value).some((year) => year > yearCap));
 }
 
 /** Distractors: three distinct, none the answer or an alias of it, none sharing its words. */

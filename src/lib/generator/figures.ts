@@ -26,6 +26,12 @@ const CUES: [string, (prompt: string, median: number) => string][] = [
 	['longer than median', (p, median) => String(p.length > median)],
 	['digits', (p) => String(/\d/.test(p))],
 	['negation', (p) => String(/\b(?:not|no|never|neither|nor|without|none)\b|n[’']t\b/i.test(p))],
+	// A blind reviewer (B6) read false statements by their absolutes ("only", "any", "every").
+	[
+		'negation or absolute',
+		(p) =>
+			String(/\b(?:not|no|never|neither|nor|without|none|only|any|all|every)\b|n[’']t\b/i.test(p))
+	],
 	['quotation', (p) => String(/[“”"]/.test(p))],
 	['connective', (p) => String(stripLeadIn(p) !== p)],
 	['attribution', (p) => String(/\baccording to\b/i.test(p))],

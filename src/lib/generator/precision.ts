@@ -4,11 +4,13 @@ import type { Lexicon } from './facts';
 import { words } from './text';
 
 /**
- * Checks from blind review U1 (2026-12-01, 32 of 80 drafts of four unseen encyclopedia
- * articles acceptable): general rules of English, each tested on made-up sentences in
- * `checks.test.ts`. Each returns true when the candidate breaks its rule. The first,
- * `minorFact`, acts only on drafts no editor has read (`lexicon.salience` set: a user's own
- * documents); the others hold for every question.
+ * Checks on figures and dates (no true/false or choice that could still be true or that is
+ * impossible) and on drafts no editor reads, mostly from blind review U1 (2026-12-01, 32 of 80
+ * drafts of four unseen encyclopedia articles acceptable): general rules of English, each
+ * tested on made-up sentences in `checks.test.ts`. Each returns true when the candidate breaks
+ * its rule. `minorFact`, `answerIsSubject`, `placeChoice` and `swappedStatement` act only on
+ * drafts no editor has read (`lexicon.salience` set: a user's own documents); the others hold
+ * for every question.
  */
 
 const YEAR = /\b(1\d\d\d|20\d\d)\b/g;
@@ -25,11 +27,29 @@ export function minorFact(c: Candidate, lexicon: Lexicon): boolean {
 	const salience = lexicon.salience.sentences.get(sentenceKey(c.fact.sentence));
 	if (!salience) return true;
 	if (!salience.long) return false;
+	if (!salience.lead && introducesFigure(c.fact.sentence.text)) return true;
 	if (salience.score === 0) return true;
 	if (c.fact.kind === 'number') return !salience.lead;
 	if (c.fact.kind === 'year' || c.fact.kind === 'date')
 		return !salience.lead && !(salience.event && salience.score >= 1);
 	return salience.score < 1;
+}
+
+/** Trades by which an article introduces someone it has not named before. */
+const TRADE =
+	'botanist|physician|chemist|physicist|engineer|merchant|sailor|priest|poet|painter|writer|author|novelist|historian|astronomer|surgeon|lawyer|banker|explorer|missionary|soldier|officer|clerk|scientist|mathematician|philosopher|inventor|manufacturer|industrialist|potter|printer|architect|geologist|biologist|naturalist|doctor|teacher|professor|journalist|politician|diplomat|bishop|monk|friar|trader|captain|admiral|artist|composer|musician|economist|chronicler|student';
+const INTRODUCED = new RegExp(
+	String.raw`\b[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:${TRADE})(?:\s+and\s+(?:${TRADE}))?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+`,
+	'u'
+);
+
+/**
+ * A sentence that introduces someone by their trade ("The botanist and physician Jonathan
+ * Stokes, who had known …"): the article's own actors need no introduction, so it is about a
+ * passer-by, whatever it asks (a dev sentence of the Lunar Society; U1 S26's "minor figure").
+ */
+export function introducesFigure(text: string): boolean {
+	return INTRODUCED.test(text);
 }
 
 /**
@@ -172,6 +192,47 @@ export function exampleBlank(c: Candidate): boolean {
 	return /\b(?:such as|like|including|includes|include|for example|for instance|e\.g\.|among them)\s+(?:[^.;:()]{0,60}(?:,|\band)\s+)?$/iu.test(
 		before
 	);
+}
+
+/**
+ * A figure given as "over 100", "about 3,000", or bounding a span ("in the last 35 years": a
+ * longer span still holds, blind review U1 S07): a near value is no certain error.
+ */
+export function approximateNumber(candidate: Candidate): boolean {
+	const { fact, question } = candidate;
+	if (fact.kind !== 'number' || question.type === 'cloze') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	return /\b(?:over|more than|nearly|about|around|approximately|almost|some|at least|up to|roughly|less than|fewer than|under|close to|estimated|upwards of|some|as many as|as few as|just over|just under|(?:in|over|during|within)\s+the\s+(?:last|past|first|next)|within)\s+$/i.test(
+		before
+	);
+}
+
+/**
+ * A date that bounds a period ("after 2014", "since 2022", "before 1999", "by 2020"): another
+ * year there can still be true ("after 2009" holds for something that came after 2014), so it
+ * makes no false statement and no wrong choice; only a typed blank may ask it. Blind review B3
+ * (2026-12-01) failed "After 2009, … helped mend ties" keyed false.
+ */
+export function boundingDate(candidate: Candidate): boolean {
+	const { fact, question } = candidate;
+	if (!['year', 'date'].includes(fact.kind) || question.type === 'cloze') return false;
+	const before = fact.sentence.text.slice(0, fact.start);
+	return /\b(?:after|since|before|by|until|till|prior to|from|as of|as early as|as late as|no later than|no earlier than)\s+(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i.test(
+		before
+	);
+}
+
+function yearsIn(text: string): number[] {
+	return (text.match(/\b(1[89]\d\d|20\d\d)\b/g) ?? []).map(Number);
+}
+
+/** A choice, a swapped value or the answer of a choice question later than the article. */
+export function afterArticle(candidate: Candidate): boolean {
+	const { question, distractors, yearCap } = candidate;
+	if (question.type !== 'mcq' && question.type !== 'truefalse') return false;
+	const values = [...distractors, ...(question.choices ?? [])];
+	if (question.type === 'truefalse') values.push(question.prompt);
+	return values.some((value) => yearsIn(value).some((year) => year > yearCap));
 }
 
 /** Other years of the sentence, for ordering checks. */

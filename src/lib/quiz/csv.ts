@@ -27,6 +27,20 @@ export function studentIdOf(
 }
 
 /**
+ * The ids on screen: those saved with the quiz, overlaid by what the teacher has typed since
+ * (keyed like `studentIds`, by result key). Typing updates the screen at once while the save to
+ * the device follows; an export uses this, so an id typed and then "Grades CSV" pressed straight
+ * away is in the file even though its save has not finished. Saving this whole map (not one
+ * entry on top of a possibly stale copy) also means two ids typed in quick succession both stay.
+ */
+export function idsOnScreen(
+	saved: Readonly<Record<string, string>> | undefined,
+	typed: Readonly<Record<string, string>>
+): Record<string, string> {
+	return { ...saved, ...typed };
+}
+
+/**
  * What would go wrong in a gradebook import with the id column: students with no id, and ids
  * given to more than one student (each as the names shown in the report).
  *

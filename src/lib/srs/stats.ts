@@ -4,6 +4,7 @@
  * past midnight counts for the evening it began in, on the heatmap and in the forecast alike.
  */
 import { CARD_STATE, type CardRecord, type CardState, type ReviewRecord } from '$lib/db/records';
+import { plural } from '$lib/text/plural';
 import { addDays, studyDay, type StudyDay } from './day';
 import { MONTH_ABBREVIATIONS } from '$lib/content/months';
 
@@ -34,9 +35,8 @@ function monthOf(day: StudyDay): string {
 	return MONTH_ABBREVIATIONS[dateOf(day).getMonth()];
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-	return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
-}
+// Kept here for the Stats components that import it from this module.
+export { plural };
 
 // ---------------------------------------------------------------------------------------------
 // Calendar heatmap

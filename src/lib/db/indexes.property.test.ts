@@ -1,0 +1,177 @@
+/**
+ * Property-based test (fast-check, fixed seed): after random sequences of answers, undos,
+ * "study these today", imports, resets, merges, course deletes and re-adds and Check database,
+ * the `items` and `tallies` tables (schema v7) equal a full recount from the course rows and
+ * cards, and today's queue read by index (`{ courseId }`) equals the queue built from the
+ * course rows' question lists, for every course and for all of them, cached and cold.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadStudyQuestions } from '$lib/content/bank';
+import { deleteCourse } from '$lib/courses/manage';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { queueQuestionsForStudy, recordAnswer, undoLastAnswer } from './answers';
+import { exportProgress, importProgress, resetProgress } from './backup';
+import { checkDatabase } from './check';
+import { recountIndexes } from './indexes';
+import { mergeProgress } from './merge';
+import type { CourseRecord, RatingValue } from './records';
+import { createDb, type FlashpointDb } from './schema';
+import { loadTodayQueue } from './today-queue';
+import { freshDb } from './test-helpers';
+import { createBackupsDb } from './auto-backup';
+
+const minute = 60_000;
+const t0 = new Date(2026, 4, 12, 9, 0).getTime();
+const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 6, maxReviewsPerDay: 5 };
+
+function course(id: string, size: number, installedAt: number): CourseRecord {
+	const ids = Array.from({ length: size }, (_, i) => (id === 'builtin' ? `b${i}` : `${id}:q-${i}`));
+	return {
+		id,
+		title: id,
+		kind: id === 'builtin' ? 'builtin' : 'user',
+		hash: '',
+		installedAt,
+		questionCount: size,
+		documentCount: 0,
+		queue: ids.map((qid, i) => ({
+			id: qid,
+			fact: `${id}-f${i >> 1}`,
+			type: i % 2 ? 'mcq' : 'short',
+			...(i % 3 ? { rank: (i * 7) % 11 } : {})
+		}))
+	};
+}
+
+type Action =
+	| { kind: 'answer'; pick: number; rating: RatingValue }
+	| { kind: 'undo' }
+	| { kind: 'queue'; pick: number }
+	| { kind: 'import' }
+	| { kind: 'reset' }
+	| { kind: 'merge' }
+	| { kind: 'delete' }
+	| { kind: 'readd' }
+	| { kind: 'check' }
+	| { kind: 'later'; minutes: number };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+	{
+		weight: 8,
+		arbitrary: fc.record({
+			kind: fc.constant('answer' as const),
+			pick: fc.nat(40),
+			rating: fc.constantFrom<RatingValue>(1, 2, 3, 4)
+		})
+	},
+	{ weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('queue' as const), pick: fc.nat(40) }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'import' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'merge' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'delete' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'readd' as const }) },
+	{ weight: 1, arbitrary: fc.constant({ kind: 'check' as const }) },
+	{
+		weight: 2,
+		arbitrary: fc.record({ kind: fc.constant('later' as const), minutes: fc.nat(3000) })
+	}
+);
+
+/** Answers the question `pick` points at (any course's, or a question no course has). */
+async function answerOne(db: FlashpointDb, pick: number, rating: RatingValue, at: number) {
+	const ids = (await loadStudyQuestions(db)).map((q) => q.id);
+	const id = pick < ids.length ? ids[pick] : `gone-${pick % 3}`;
+	const card = await db.cards.get(id);
+	await recordAnswer(
+		{
+			questionId: id,
+			rating,
+			answeredAt: Math.max(at, (card?.lastReview ?? 0) + 1),
+			durationMs: 3000,
+			grading: 'self',
+			correct: null,
+			seenLastReview: card?.lastReview ?? null
+		},
+		settings,
+		db
+	);
+}
+
+async function step(db: FlashpointDb, name: string, act: Action, now: number, n: number) {
+	switch (act.kind) {
+		case 'answer':
+			return answerOne(db, act.pick, act.rating, now);
+		case 'undo':
+			return void (await undoLastAnswer(undefined, db));
+		case 'queue': {
+			const ids = (await loadStudyQuestions(db)).map((q) => q.id);
+			return queueQuestionsForStudy([ids[act.pick % ids.length] ?? 'gone-q'], db, now);
+		}
+		case 'import':
+			return importProgress(await exportProgress(db), db);
+		case 'reset':
+			return resetProgress(db);
+		case 'merge': {
+			// Another device's answers to the same questions.
+			const other = freshDb();
+			await other.courses.bulkAdd([course('builtin', 12, 0), course('u-a', 10, 5)]);
+			await answerOne(other, n % 20, 3, now - 3 * minute);
+			await answerOne(other, (n * 7) % 20, 1, now - 2 * minute);
+			await mergeProgress(await exportProgress(other), {
+				db,
+				backups: createBackupsDb(`${name}-backups-${n}`),
+				now
+			});
+			other.close();
+			return;
+		}
+		case 'delete':
+			if (await db.courses.get('u-a')) await deleteCourse(db, 'u-a');
+			return;
+		case 'readd':
+			await db.courses.put(course('u-a', 10, 5 + n));
+			return;
+		case 'check':
+			return void (await checkDatabase(db, { now }));
+		case 'later':
+			return;
+	}
+}
+
+async function expectConsistent(name: string, db: FlashpointDb, now: number) {
+	const expected = await recountIndexes(db);
+	expect(await db.items.orderBy('id').toArray()).toEqual(expected.items);
+	expect(await db.tallies.orderBy('id').toArray()).toEqual(expected.tallies);
+	const cold = createDb(name);
+	const scopes = [null, ...(await db.courses.toCollection().primaryKeys())];
+	for (const courseId of scopes) {
+		const list = await loadStudyQuestions(cold, courseId);
+		const byList = await loadTodayQueue(list, settings, now, cold);
+		expect(await loadTodayQueue({ courseId }, settings, now, db)).toEqual(byList);
+		expect(await loadTodayQueue({ courseId }, settings, now, cold)).toEqual(byList);
+	}
+	cold.close();
+}
+
+describe('items and tallies (schema v7)', () => {
+	it('equal a full recount, and the queue by index equals the queue by list, after any sequence', async () => {
+		let run = 0;
+		await fc.assert(
+			fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 25 }), async (actions) => {
+				const name = `indexes-${run++}-${Math.random()}`;
+				const db = createDb(name);
+				await db.courses.bulkAdd([course('builtin', 12, 0), course('u-a', 10, 5)]);
+				let now = t0;
+				for (const [n, act] of actions.entries()) {
+					now += act.kind === 'later' ? act.minutes * minute : minute;
+					await step(db, name, act, now, n);
+					await expectConsistent(name, db, now);
+				}
+				db.close();
+			}),
+			{ seed: 20261201, numRuns: 40 }
+		);
+	}, 120_000);
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { gradebookIdProblems, gradebookRows, idsOnScreen, studentIdOf } from './csv';
+import { buildReport } from './report';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+
+const quiz = makeQuiz(syntheticQuestions(2));
+const result = (key: string, name: string) => ({
+	key,
+	quizId: quiz.id,
+	attemptId: key,
+	name,
+	answers: [null, null],
+	seconds: 30,
+	finishedAt: Date.UTC(2026, 11, 1)
+});
+const report = buildReport(quiz, [result('a', 'Ana'), result('b', 'Zoë')]);
+
+describe('ids on screen (typed, then exported before the save ends)', () => {
+	it('a typed id is in the grades file at once, over the saved one', () => {
+		const saved = { a: 's-001' };
+		const ids = idsOnScreen(saved, { b: 's-002' });
+		const rows = gradebookRows(report, { studentId: (s) => studentIdOf(ids, s) });
+		expect(rows.map((r) => r.slice(0, 2))).toEqual([
+			['ID number', 'Student'],
+			['s-001', 'Ana'],
+			['s-002', 'Zoë']
+		]);
+		// Before the overlay, Zoë would be left out of the file: the bug the teacher met.
+		const stale = gradebookRows(report, { studentId: (s) => studentIdOf(saved, s) });
+		expect(stale).toHaveLength(2);
+	});
+
+	it('a typed change wins over the saved id, and spaces around it do not count', () => {
+		const ids = idsOnScreen({ a: 's-001', b: 's-002' }, { b: ' s-003 ' });
+		expect(studentIdOf(ids, { key: 'b', name: 'Zoë' })).toBe('s-003');
+	});
+
+	it('two ids typed one after the other both stay (no save overwrites the other)', () => {
+		let typed = {};
+		typed = { ...typed, a: 's-001' };
+		typed = { ...typed, b: 's-001' };
+		const ids = idsOnScreen(undefined, typed);
+		// …and the duplicate-id warning sees both.
+		expect(gradebookIdProblems(report, (s) => studentIdOf(ids, s)).repeated).toEqual([
+			{ id: 's-001', names: ['Ana', 'Zoë'] }
+		]);
+	});
+});
