@@ -31,6 +31,7 @@ import {
 	looksLikeHeading,
 	salienceOf,
 	statesCause,
+	subjectTerms,
 	tellsTurningPoint
 } from './salience';
 import { predicateHead, resolveSubject, subjectReference } from './coreference';
@@ -629,6 +630,7 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(of(body[4]).event).toBe(false);
 		expect(of('The Velmar Centre in Lumen was named after the company in 1990.').score).toBe(0);
 		expect([...map.subjects.get('v')!]).toEqual(['velmar']);
+		expect(subjectTerms('Rickets', 'Rickets is a condition.', () => true)).toEqual(['rickets']);
 		expect(isAsideHeading('In popular culture')).toBe(true);
 		expect(isAsideHeading('History')).toBe(false);
 		expect(looksLikeHeading('2007 outbreak in Sudan')).toBe(true);
