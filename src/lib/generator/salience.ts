@@ -94,7 +94,7 @@ export function statesCause(text: string): boolean {
  * Ngazargamu in 1808"), not for the day a paper was published or a plan announced (U1).
  */
 const EVENT =
-	/\b(?:founded|established|created|formed|discovered|invented|introduced|patented|isolated|first (?:described|reported|identified|used|built|performed)|conquered|captured|defeated|invaded|annexed|occupied|abolished|banned|began|ended|collapsed|fell|destroyed|independence|signed|ratified|became|replaced|succeeded|merged|dissolved|declared|abandon(?:ed)?|joined|voted to join|took over|taking over|seized|surrendered|outbreak|epidemic|struck|erupted|crowned|proclaimed|published (?:his|her|their) (?:findings|results|theory|work))\b/iu;
+	/\b(?:founded|established|created|formed|discovered|invented|introduced|patented|isolated|first (?:described|reported|identified|used|built|performed)|conquered|captured|defeated|invaded|annexed|occupied|abolished|banned|began|ended|collapsed|fell|destroyed|independence|signed|ratified|replaced|succeeded|merged|dissolved|declared|abandon(?:ed)?|joined|voted to join|took over|taking over|seized|surrendered|struck|erupted|crowned|proclaimed|published (?:his|her|their) (?:findings|results|theory|work))\b/iu;
 
 /** True when the sentence tells a turning point (`EVENT`). */
 export function tellsTurningPoint(text: string): boolean {
