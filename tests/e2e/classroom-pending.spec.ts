@@ -49,4 +49,22 @@ test('a same-name result waiting for a choice survives a reload', async ({ page 
 	await page.locator('body[data-hydrated="true"]').waitFor();
 	await expect(report.getByText(/^2\s+students/)).toBeVisible();
 	await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
+
+	// A refused code says whose it was, when it can be read.
+	const otherQuiz = encodeResult({
+		quizId: 'otherQuiz01',
+		attemptId: 'markoAttempt',
+		name: 'Marko',
+		answers: [null, null, null],
+		seconds: 5,
+		finishedAt: Date.now()
+	});
+	const damaged = result('zoeAttempt01', 'Zoë', Date.now());
+	const at = damaged.length - 2;
+	await paste.fill(
+		`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
+	);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Marko: /)).toBeVisible();
+	await expect(page.getByText(/^Zoë: This result code is damaged/)).toBeVisible();
 });

@@ -103,6 +103,22 @@ async function measure(page: Page) {
 	});
 }
 
+test('the join QR code is whole on a 1280×720 projector without scrolling or full screen', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await seedQuiz(page);
+	await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+	const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
+	await expect(qr).toBeVisible();
+	const box = (await qr.boundingBox())!;
+	expect(box.y + box.height, 'the QR code’s bottom edge').toBeLessThanOrEqual(720);
+	// Still large enough to read from the back of a room.
+	expect(box.width).toBeGreaterThan(300);
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 for (const viewport of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }

@@ -210,6 +210,31 @@ test.describe('Import questions', () => {
 		await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
 	});
 
+	test('an Excel sheet goes to the column mapping, then imports', async ({ page }) => {
+		const { writeXlsx } = await import('../../src/lib/formats/xlsx');
+		const blob = await writeXlsx([
+			{
+				name: 'Quiz',
+				rows: [
+					['Question', 'Answer'],
+					['Capital of Kosovo?', 'Pristina'],
+					['Capital of Serbia?', 'Belgrade']
+				]
+			}
+		]);
+		await gotoApp(page, '/courses/import');
+		await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			name: 'capitals.xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: Buffer.from(await blob.arrayBuffer())
+		});
+		await expect(page.getByLabel('Format')).toHaveValue('table');
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+		await page.getByRole('button', { name: 'Import 2 questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
+	});
+
 	test('a file that is no question file says why and stores nothing', async ({ page }) => {
 		await gotoApp(page, '/courses/import');
 		await page.getByLabel('Question file', { exact: true }).setInputFiles({

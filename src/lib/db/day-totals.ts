@@ -7,6 +7,11 @@ import { CARD_STATE, type DayRecord, type ReviewRecord } from './records';
 
 type Counted = Pick<ReviewRecord, 'before' | 'rating' | 'durationMs'>;
 
+/** Whether an answer introduced a new question (counts against "new per day"). */
+export function isNewAnswer(review: Pick<ReviewRecord, 'before'>): boolean {
+	return !review.before || review.before.state === CARD_STATE.new;
+}
+
 /**
  * Whether an answer counts as retained for true retention (Anki's definition): the card was in
  * review state before it (learning steps left out) and it was not rated Again.
@@ -22,7 +27,7 @@ export function isRetainedAnswer(review: Pick<ReviewRecord, 'before' | 'rating'>
  * counts it: learning steps left out).
  */
 function contribution(review: Counted): Required<Omit<DayRecord, 'day'>> {
-	const isNew = !review.before || review.before.state === CARD_STATE.new;
+	const isNew = isNewAnswer(review);
 	const isReview = review.before?.state === CARD_STATE.review;
 	return {
 		answers: 1,

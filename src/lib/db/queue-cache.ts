@@ -3,8 +3,10 @@
  * kept valid across tabs by comparing the marker (see README.md).
  */
 import type { QueueQuestion } from '$lib/srs/queue';
+import { isNewAnswer } from './day-totals';
 import {
 	CARD_STATE,
+	courseIdOf,
 	type CardRecord,
 	type DayRecord,
 	type ItemRecord,
@@ -38,6 +40,8 @@ export interface DueCards {
 	totals: DayRecord;
 	/** Questions answered that day, in answer order (for sibling burying). */
 	answered: readonly string[];
+	/** New questions introduced that day, by course id (`courseIdOf`): each course's limit. */
+	newByCourse: ReadonlyMap<string, number>;
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
 	learning: readonly CardRecord[];
 	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
@@ -55,6 +59,16 @@ export interface DueCards {
 	 */
 	items?: ReadonlyMap<string, ItemRecord | null>;
 	fresh?: ReadonlyMap<string, { items: readonly ItemRecord[]; complete: boolean }>;
+}
+
+/** `counts` with one more new question for the course of each of `questionIds`. */
+export function countNew(
+	counts: ReadonlyMap<string, number>,
+	questionIds: readonly string[]
+): ReadonlyMap<string, number> {
+	const next = new Map(counts);
+	for (const id of questionIds) next.set(courseIdOf(id), (next.get(courseIdOf(id)) ?? 0) + 1);
+	return next;
 }
 
 /** Per connection (tests and the bench open several). */
@@ -128,7 +142,11 @@ function withCardWrites(
 		loaded,
 		fresh,
 		totals: today ? { ...today.totals } : cache.totals,
-		answered: today ? [...cache.answered, today.review.questionId] : cache.answered
+		answered: today ? [...cache.answered, today.review.questionId] : cache.answered,
+		newByCourse:
+			today && isNewAnswer(today.review)
+				? countNew(cache.newByCourse, [today.review.questionId])
+				: cache.newByCourse
 	};
 }
 

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { nextStudyDayStart, studyDay } from '$lib/srs/day';
 import {
 	buildQueue,
+	newLeftToday,
 	newQuestionOrder,
 	pickNext,
 	type QueueItem,
@@ -10,7 +11,15 @@ import {
 } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { CARD_STATE, emptyDay, NO_CARD, UNRANKED, type ItemRecord } from './records';
-import { dueCaches, learningOrder, startedIds, startedPrefix, type DueCards } from './queue-cache';
+import { isNewAnswer } from './day-totals';
+import {
+	countNew,
+	dueCaches,
+	learningOrder,
+	startedIds,
+	startedPrefix,
+	type DueCards
+} from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -54,6 +63,10 @@ async function readDueCards(
 		dayEnd,
 		totals: totals ?? emptyDay(day),
 		answered: answered.map((review) => review.questionId),
+		newByCourse: countNew(
+			new Map(),
+			answered.filter(isNewAnswer).map((review) => review.questionId)
+		),
 		learning: [...learning, ...relearning].sort(learningOrder),
 		...reviews,
 		queued,
@@ -221,7 +234,8 @@ export async function loadTodayQueue(
 		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
-		const newLeft = Math.max(0, settings.newPerDay - totals.newCards);
+		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : undefined;
+		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
 		let wantedNew = newLeft + 8;
 		// Synchronous unless something must be read (see `readScope`).
 		const viewOf = (): QuestionView | Promise<QuestionView> => {
@@ -250,6 +264,8 @@ export async function loadTodayQueue(
 				reviewIds: due.reviews,
 				queuedCards: due.queued,
 				answeredToday: due.answered,
+				newByCourse: due.newByCourse,
+				scopeCourse,
 				...view
 			});
 		let queue = build();

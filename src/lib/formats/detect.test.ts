@@ -54,7 +54,16 @@ describe('detectFormat', () => {
 			'[Content_Types].xml': bytes('<x/>'),
 			'xl/workbook.xml': bytes('<x/>')
 		});
-		expect(detectFormat('q.xlsx', sheet)).toMatchObject({ ok: false, message: /CSV UTF-8/ });
+		expect(detectFormat('q.xlsx', sheet)).toEqual({ ok: true, format: 'table' });
+		const word = zipSync({
+			'[Content_Types].xml': bytes('<x/>'),
+			'word/document.xml': bytes('<x/>')
+		});
+		expect(detectFormat('q.docx', word)).toMatchObject({ ok: false, message: /Word/ });
+		expect(detectFormat('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatchObject({
+			ok: false,
+			message: /old Excel file \(\.xls\)/
+		});
 		expect(detectFormat('notes.txt', bytes('Just a sentence of prose.\n'))).toMatchObject({
 			ok: false,
 			message: /cannot tell which format/

@@ -40,6 +40,7 @@ const BY_EXTENSION: Record<string, ImportFormatId> = {
 	xml: 'moodle-xml',
 	csv: 'table',
 	tsv: 'table',
+	xlsx: 'table',
 	aiken: 'aiken'
 };
 
@@ -136,14 +137,25 @@ export function detectFormat(name: string, bytes: Uint8Array): Detection {
 	if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
 		const listing = new TextDecoder('latin1').decode(bytes.subarray(0, 65_536));
-		if (/xl\/workbook|\[Content_Types\]\.xml/.test(listing) && !/collection\.anki/.test(listing))
-			return {
-				ok: false,
-				message:
-					'This is an Excel or Word file. Save the sheet as “CSV UTF-8” in your spreadsheet program and open that file here.'
-			};
+		if (!/collection\.anki/.test(listing)) {
+			// An Excel workbook is a sheet: its first worksheet goes to the column mapping.
+			if (/xl\/workbook/.test(listing))
+				return { ok: true, format: 'table', ...withNote(noteIf('table')) };
+			if (/\[Content_Types\]\.xml/.test(listing))
+				return {
+					ok: false,
+					message:
+						'This is a Word or other Office file, not a question file. Put the questions in a spreadsheet (Excel or CSV) or one of the formats listed, and open that here.'
+				};
+		}
 		return { ok: true, format: 'apkg', ...withNote(noteIf('apkg')) };
 	}
+	if (isBinary(bytes) && extension === 'xls')
+		return {
+			ok: false,
+			message:
+				'This is an old Excel file (.xls). Save it as an Excel Workbook (.xlsx) or as “CSV UTF-8” in your spreadsheet program and open that file here.'
+		};
 	if (isBinary(bytes))
 		return {
 			ok: false,

@@ -52,6 +52,24 @@ function ankiDeck(text: string): string | undefined {
 	return /^#deck:(.*)$/im.exec(text.slice(0, 4096))?.[1];
 }
 
+/** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */
+function isZip(bytes: Uint8Array): boolean {
+	return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** An Excel workbook's first sheet as a table: its rows written as CSV by the app's one writer. */
+async function xlsxTable(
+	bytes: Uint8Array,
+	readTable: (text: string, delimiter?: string) => Table
+): Promise<Table> {
+	const [{ readXlsxRows }, { toCsv }] = await Promise.all([
+		import('./xlsx-read'),
+		import('$lib/text/csv')
+	]);
+	// Cells go back as they were: no apostrophe before "-2 + 3 = ?" (it is read, not opened).
+	return readTable(toCsv(readXlsxRows(bytes), ',', { defuseFormulas: false }), ',');
+}
+
 /** Text of a file as UTF-8 (a byte-order mark is dropped by the readers). */
 function decode(bytes: Uint8Array): string {
 	return new TextDecoder().decode(bytes);
@@ -81,7 +99,9 @@ export async function readImport(
 			}
 			case 'table': {
 				const { readTable, guessMapping } = await import('./table');
-				const table = readTable(decode(source.bytes));
+				const table = isZip(source.bytes)
+					? await xlsxTable(source.bytes, readTable)
+					: readTable(decode(source.bytes));
 				if (!table.rows.length) return { kind: 'error', message: 'The sheet has no rows.' };
 				return { kind: 'table', table, mapping: guessMapping(table), title };
 			}
@@ -94,7 +114,7 @@ export async function readImport(
 			}
 		}
 	} catch (error) {
-		if (error instanceof Error && error.name === 'ApkgError')
+		if (error instanceof Error && (error.name === 'ApkgError' || error.name === 'XlsxError'))
 			return { kind: 'error', message: error.message };
 		return {
 			kind: 'error',

@@ -31,6 +31,7 @@ import {
 	looksLikeHeading,
 	salienceOf,
 	statesCause,
+	subjectTerms,
 	tellsTurningPoint
 } from './salience';
 import { predicateHead, resolveSubject, subjectReference } from './coreference';
@@ -50,6 +51,8 @@ import {
 	rangeEndpoint,
 	splitNumber,
 	swappedStatement,
+	weakAnchor,
+	commonNounSubject,
 	yearOutOfOrder
 } from './precision';
 
@@ -627,6 +630,7 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(of(body[4]).event).toBe(false);
 		expect(of('The Velmar Centre in Lumen was named after the company in 1990.').score).toBe(0);
 		expect([...map.subjects.get('v')!]).toEqual(['velmar']);
+		expect(subjectTerms('Rickets', 'Rickets is a condition.', () => true)).toEqual(['rickets']);
 		expect(isAsideHeading('In popular culture')).toBe(true);
 		expect(isAsideHeading('History')).toBe(false);
 		expect(looksLikeHeading('2007 outbreak in Sudan')).toBe(true);
@@ -797,6 +801,32 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(introducesFigure(stokes)).toBe(true);
 		expect(minorFact(candidate(stokes, 'Ada Holm', 'person', 'cloze'), lexicon)).toBe(true);
 		expect(introducesFigure('The company of Ivo Strand sold salt.')).toBe(false);
+	});
+
+	it('blind review U2: asks nothing anchored only by "the outbreak", "cases", "also" or garbled text', () => {
+		const lexicon = { ...buildLexicon([]), salience: salienceOf([source], () => false) };
+		const cloze = (text: string, answer: string) => candidate(text, answer, 'place', 'cloze');
+		for (const text of [
+			'On 20 January 2007, the outbreak was reported to have crossed into Varn from Ostra.',
+			'The disease was first reported among livestock in Varn.',
+			'125 cases had been reported from more than 10 localities of Varn.',
+			"Holm's machine also contained eight rows of needles, where Varn had a double row.",
+			'Ivo Holm, 1ST BARON HOLM, was a surgeon of Varn.',
+			'Ivo Holm (5 April 182710 February 1912) was a surgeon of Varn.',
+			'As the first two methods suggested by Varn were unsafe, Holm tried the third.'
+		])
+			expect(weakAnchor(cloze(text, 'Varn'), lexicon)).toBe(true);
+		expect(weakAnchor(cloze('In 1630, the Velmar Company conquered Varn.', 'Varn'), lexicon)).toBe(
+			false
+		);
+		expect(commonNounSubject('In 2007, the outbreak spread.')).toBe(true);
+		expect(commonNounSubject('In 2007, Rift Valley fever spread.')).toBe(false);
+		const when = {
+			...cloze('In 1630, Velmar conquered Varn.', '1630'),
+			question: { type: 'flashcard', prompt: 'When? Velmar conquered Varn' }
+		} as unknown as Candidate;
+		expect(weakAnchor(when, lexicon)).toBe(true);
+		expect(drafts.some((q) => /^When\?/.test(q.prompt))).toBe(false);
 	});
 
 	it('reads "the previous record", an aside in parentheses and "At its height it" as pointers', () => {

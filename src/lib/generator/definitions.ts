@@ -25,8 +25,11 @@ export function openingDefinition(
 	return match ? { name: match[1].trim(), verb: match[2], predicate: match[3] } : undefined;
 }
 
-/** A proper name of at most five words, "The" allowed before it; its first word never written in lower case. */
-const OTHER_TERM = /^(?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}$/u;
+/**
+ * A proper name of at most five words, its first word never written in lower case; not "The
+ * English army" (U2: "What was the English army?" has countless true answers).
+ */
+const OTHER_TERM = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}$/u;
 
 /** Longest predicate kept whole; a longer one is cut at its first comma or "which". */
 const MAX_PREDICATE_WORDS = 22;
@@ -61,6 +64,7 @@ export function subjectDefinitionFacts({ text, lexicon, push, sentence }: Extrac
 	const head = name.replace(/^The\s+/u, '').split(/\s+/)[0];
 	const proper =
 		OTHER_TERM.test(name) &&
+		!/^The\s/u.test(name) &&
 		!lexicon.commonWords.has(head.toLowerCase()) &&
 		!pointsIntoArticle(name);
 	if (ofSubject ? !marks?.opensSubject : !proper) return;

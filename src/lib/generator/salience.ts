@@ -94,7 +94,7 @@ export function statesCause(text: string): boolean {
  * Ngazargamu in 1808"), not for the day a paper was published or a plan announced (U1).
  */
 const EVENT =
-	/\b(?:founded|established|created|formed|discovered|invented|introduced|patented|isolated|first (?:described|reported|identified|used|built|performed)|conquered|captured|defeated|invaded|annexed|occupied|abolished|banned|began|ended|collapsed|fell|destroyed|independence|signed|ratified|became|replaced|succeeded|merged|dissolved|declared|abandon(?:ed)?|joined|voted to join|took over|taking over|seized|surrendered|outbreak|epidemic|struck|erupted|crowned|proclaimed|published (?:his|her|their) (?:findings|results|theory|work))\b/iu;
+	/\b(?:founded|established|created|formed|discovered|invented|introduced|patented|isolated|first (?:described|reported|identified|used|built|performed)|conquered|captured|defeated|invaded|annexed|occupied|abolished|banned|began|ended|collapsed|fell|destroyed|independence|signed|ratified|replaced|succeeded|merged|dissolved|declared|abandon(?:ed)?|joined|voted to join|took over|taking over|seized|surrendered|struck|erupted|crowned|proclaimed|published (?:his|her|their) (?:findings|results|theory|work))\b/iu;
 
 /** True when the sentence tells a turning point (`EVENT`). */
 export function tellsTurningPoint(text: string): boolean {
@@ -119,7 +119,8 @@ const FUNCTION_WORDS = new Set([
 /**
  * The words that name an article's subject: the title's capitalised words that the text never
  * writes in lower case (so "Hale", "Bopp" for "Comet Hale–Bopp", but not "comet"), and an
- * acronym the lead gives in parentheses ("(WIC)"). Folded, as `words` gives them.
+ * acronym the lead gives in parentheses ("(WIC)"); when none is left, the title's own words
+ * ("rickets"). Folded, as `words` gives them.
  */
 export function subjectTerms(title: string, lead: string, isCommon: (word: string) => boolean) {
 	const terms = new Set<string>();
@@ -130,6 +131,9 @@ export function subjectTerms(title: string, lead: string, isCommon: (word: strin
 		terms.add(words(clean)[0]);
 	}
 	for (const m of lead.matchAll(/\((\p{Lu}{2,6})\b/gu)) terms.add(m[1].toLowerCase());
+	// A subject that is a common noun ("Rickets", "rickets is …"): then the title's words are it.
+	if (!terms.size)
+		for (const w of words(title)) if (w.length >= 3 && !FUNCTION_WORDS.has(w)) terms.add(w);
 	return [...terms].filter(Boolean);
 }
 

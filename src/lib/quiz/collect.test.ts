@@ -22,6 +22,26 @@ const result = (attemptId: string, name: string, answer = 'x'): QuizResult => ({
 });
 
 describe('collecting results', () => {
+	it('names whose code was refused when the code still says it', async () => {
+		const { collector: c } = collector();
+		const code = encodeResult(result('attemptZoe1', 'Zoë'));
+		// Its checksum changed (the last characters): damaged, but its contents still read.
+		const at = code.length - 2;
+		const changed = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+		const events: CollectEvent[] = [];
+		for (const text of [
+			changed,
+			encodeResult({ ...result('attemptZoe2', 'Zoë'), quizId: 'otherQuiz1' })
+		])
+			events.push(await c.addCode(text));
+		expect(events.map((e) => e.kind)).toEqual(['refused', 'refused']);
+		for (const event of events) expect(event).toMatchObject({ name: 'Zoë' });
+		// A code cut off too early to read has no name to give.
+		const cut = await c.addCode(code.slice(0, 12));
+		expect(cut).toMatchObject({ kind: 'refused' });
+		expect(cut.kind === 'refused' && cut.name).toBeFalsy();
+	});
+
 	it('a chat thread: every code found, one summary of what was ignored, twins wait for the teacher', async () => {
 		const { repo, collector: c } = collector();
 		const ana = encodeResult(result('attemptAna1', 'Ana'));

@@ -1,6 +1,6 @@
 import type { ResultRepository, StoredResult } from '$lib/db/classroom';
 import { findCodes } from './find-codes';
-import { checkResultForQuiz, decodeResult } from './result-code';
+import { checkResultForQuiz, decodeResult, nameInRefusedCode } from './result-code';
 import { closedMessage } from './runs';
 import { PartCollector, parsePart } from './result-parts';
 import { scoreAnswers } from './scoring';
@@ -72,7 +72,8 @@ export class ResultCollector {
 			code = outcome.code;
 		}
 		const decoded = decodeResult(code);
-		if (!decoded.ok) return { kind: 'refused', text: decoded.message };
+		if (!decoded.ok)
+			return { kind: 'refused', text: decoded.message, name: nameInRefusedCode(code) };
 		const closed = closedMessage(this.quiz);
 		if (closed) return { kind: 'refused', text: closed, name: decoded.value.name };
 		const checked = checkResultForQuiz(decoded.value, this.quiz, this.others);
@@ -92,7 +93,11 @@ export class ResultCollector {
 				total
 			};
 		} catch {
-			return { kind: 'refused', text: 'The result could not be saved on this device.' };
+			return {
+				kind: 'refused',
+				text: 'The result could not be saved on this device.',
+				name: checked.value.name
+			};
 		}
 	}
 

@@ -89,8 +89,17 @@ export function encodeEnvelope(
 	return prefix + toBase64Url(body);
 }
 
-/** Every check that needs no schema: prefix, size, truncation, checksum, decompression. */
-export function decodeEnvelope(input: string, kind: CodeKind, limits: Limits): Decoded<unknown> {
+/**
+ * Every check that needs no schema: prefix, size, truncation, checksum, decompression.
+ * `checksum: false` skips only the checksum, to read what a damaged code still says (whose
+ * result it was) for the refusal message; its contents are never used as a result.
+ */
+export function decodeEnvelope(
+	input: string,
+	kind: CodeKind,
+	limits: Limits,
+	{ checksum = true }: { checksum?: boolean } = {}
+): Decoded<unknown> {
 	const noun = NOUN[kind];
 	const code = extractCode(input);
 	if (!code) return failure('empty', `Paste or scan a ${noun} first.`);
@@ -139,7 +148,7 @@ export function decodeEnvelope(input: string, kind: CodeKind, limits: Limits): D
 		return failure('corrupt', `This ${noun} is damaged or was changed (it has extra data).`);
 	const crc = new DataView(body.buffer, body.byteOffset).getUint32(body.length - 4);
 	const prefix = new TextEncoder().encode(`${letter}${versionText}.`);
-	if (crc32(concat(prefix, body.subarray(0, body.length - 4))) !== crc)
+	if (checksum && crc32(concat(prefix, body.subarray(0, body.length - 4))) !== crc)
 		return failure(
 			'corrupt',
 			`This ${noun} is damaged or was changed: its checksum does not match.`

@@ -102,6 +102,18 @@ export function encodeResult(result: QuizResult): string {
 	);
 }
 
+/**
+ * The student's name in a result code that was refused (damaged, changed, malformed), when it can
+ * still be read, so the teacher knows whose code to ask for again. Undefined when it cannot.
+ */
+export function nameInRefusedCode(input: string): string | undefined {
+	const envelope = decodeEnvelope(input, 'result', RESULT_LIMITS, { checksum: false });
+	if (!envelope.ok || typeof envelope.value !== 'object' || envelope.value === null) return;
+	const name = (envelope.value as { n?: unknown }).n;
+	if (typeof name !== 'string') return;
+	return cleanDisplayText(name).slice(0, LIMITS.nameChars) || undefined;
+}
+
 export function decodeResult(input: string): Decoded<QuizResult> {
 	const envelope = decodeEnvelope(input, 'result', RESULT_LIMITS);
 	if (!envelope.ok) return envelope;

@@ -86,6 +86,40 @@ describe('buildQueue', () => {
 		expect(countQueue(buildQueue(input({ settings }))).fresh).toBe(3);
 	});
 
+	it('gives a course studied alone its own new limit, and all courses together the same as a total (Anki’s decks)', () => {
+		// Two courses of 30 new questions each, course A first in teaching order.
+		const questions = [
+			...Array.from({ length: 30 }, (_, i) => ({ id: `u-a:q-${i}`, fact: `a${i}` })),
+			...Array.from({ length: 30 }, (_, i) => ({ id: `u-b:q-${i}`, fact: `b${i}` }))
+		];
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 10 };
+		const ofCourse = (course: string) => questions.filter((q) => q.id.startsWith(`${course}:`));
+		const newOf = (queue: ReturnType<typeof buildQueue>, course: string) =>
+			queue.filter((i) => i.isNew && i.questionId.startsWith(`${course}:`)).length;
+
+		// Course A studied alone used its 10 today.
+		const today = { newCards: 10, reviewCards: 0 };
+		const newByCourse = new Map([['u-a', 10]]);
+		const all = buildQueue(input({ questions, settings, today, newByCourse }));
+		expect(countQueue(all).fresh).toBe(0);
+		const a = buildQueue(
+			input({ questions: ofCourse('u-a'), settings, today, newByCourse, scopeCourse: 'u-a' })
+		);
+		expect(countQueue(a).fresh).toBe(0);
+		const b = buildQueue(
+			input({ questions: ofCourse('u-b'), settings, today, newByCourse, scopeCourse: 'u-b' })
+		);
+		expect(newOf(b, 'u-b')).toBe(10);
+
+		// 4 of A so far: all courses may introduce 6 more, A alone 6, B alone 10.
+		const some = { today: { newCards: 4, reviewCards: 0 }, newByCourse: new Map([['u-a', 4]]) };
+		expect(countQueue(buildQueue(input({ questions, settings, ...some }))).fresh).toBe(6);
+		const aAgain = input({ questions: ofCourse('u-a'), settings, ...some, scopeCourse: 'u-a' });
+		expect(countQueue(buildQueue(aAgain)).fresh).toBe(6);
+		const bAgain = input({ questions: ofCourse('u-b'), settings, ...some, scopeCourse: 'u-b' });
+		expect(countQueue(buildQueue(bAgain)).fresh).toBe(10);
+	});
+
 	it('stops reviews at the daily maximum, keeping the most overdue', () => {
 		const dueCards = Array.from({ length: 40 }, (_, i) => card(`q${i}`, 2, now - (40 - i) * hour));
 		const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 30, newPerDay: 0 };

@@ -58,6 +58,29 @@ export interface QueueInput {
 	 * that saves a scan).
 	 */
 	newFrom?: number;
+	/** New questions introduced today by course id (`courseIdOf`), for `scopeCourse`. */
+	newByCourse?: ReadonlyMap<string, number>;
+	/** The course studied alone, if one (see `newLeftToday`). */
+	scopeCourse?: string;
+}
+
+/**
+ * New questions still to introduce today, as Anki counts a deck's with one preset for all:
+ * "new per day" is each course's own limit, so a course studied alone (`scopeCourse`) gets it
+ * minus what it introduced today, whatever other courses did (a parent deck's limit does not
+ * cap a subdeck clicked on); studying all courses (the parent deck), it is also the limit of
+ * them all together, which, being the same number, keeps every course within its own. A count,
+ * never negative.
+ */
+export function newLeftToday(
+	settings: Pick<StudySettings, 'newPerDay'>,
+	today: Pick<DayRecord, 'newCards'>,
+	newByCourse: ReadonlyMap<string, number> | undefined,
+	scopeCourse: string | undefined
+): number {
+	const used =
+		scopeCourse !== undefined && newByCourse ? (newByCourse.get(scopeCourse) ?? 0) : today.newCards;
+	return Math.max(0, settings.newPerDay - used);
 }
 
 /**
@@ -235,7 +258,7 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 	}
 
 	const fresh: QueueItem[] = [];
-	const newLeft = Math.max(0, input.settings.newPerDay - input.today.newCards);
+	const newLeft = newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse);
 	if (newLeft > 0) {
 		// Candidates in teaching order, siblings of each other left out; a few more than needed
 		// so types can interleave.
