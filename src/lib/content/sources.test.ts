@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentDate, highlightSegments, parseSourceFile, quoteInSource } from './sources';
+import {
+	formatDocumentDate,
+	highlightSegments,
+	paragraphsOf,
+	parseSourceFile,
+	quoteInSource,
+	textBlocks
+} from './sources';
 import { sourceHref } from './source-link';
 
 const raw = `---
@@ -74,5 +81,19 @@ describe('formatDocumentDate and sourceHref', () => {
 		expect(sourceHref({ id: 'g-x-cloze-1', source: { doc: 'kfor-command' } })).toBe(
 			'/sources/kfor-command?q=g-x-cloze-1'
 		);
+	});
+});
+
+describe('paragraphsOf and textBlocks', () => {
+	it('split on blank lines and join the lines of one paragraph, one way for every text', () => {
+		const text = 'One\r\nline.\n\n\n  Two.  \n \n## Three';
+		expect(paragraphsOf(text)).toEqual(['One line.', 'Two.', '## Three']);
+		// A stored text (paragraphs joined by a blank line) reads back as the same paragraphs.
+		expect(paragraphsOf(paragraphsOf(text).join('\n\n'))).toEqual(paragraphsOf(text));
+		expect(textBlocks(text)).toEqual([
+			{ kind: 'paragraph', text: 'One line.' },
+			{ kind: 'paragraph', text: 'Two.' },
+			{ kind: 'heading', text: 'Three' }
+		]);
 	});
 });

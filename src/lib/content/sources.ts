@@ -52,21 +52,30 @@ export function parseSourceFile(raw: string): SourceFile {
 }
 
 /**
- * A document's text as blocks: paragraphs are separated by a blank line, the lines of one
- * paragraph joined by a space, a paragraph starting `## ` is a heading. The same for the
- * shipped articles and a user's documents, so a question's quote is found in one paragraph.
+ * The one way text is cut into paragraphs (the shipped articles, a user's documents, what the
+ * generator reads and what is stored): split on blank lines, the lines of one paragraph joined
+ * by a space, trimmed, empty ones dropped. `paragraphsOf(paragraphsOf(t).join('\n\n'))` is
+ * `paragraphsOf(t)`, so a stored text reads back as the paragraphs its questions quote.
  */
-export function textBlocks(text: string): SourceBlock[] {
+export function paragraphsOf(text: string): string[] {
 	return text
 		.replace(/\r\n?/g, '\n')
 		.split(/\n\s*\n/)
 		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-		.filter(Boolean)
-		.map((block) =>
-			block.startsWith('## ')
-				? { kind: 'heading', text: block.slice(3).trim() }
-				: { kind: 'paragraph', text: block }
-		);
+		.filter(Boolean);
+}
+
+/**
+ * A document's text as blocks (`paragraphsOf`), a paragraph starting `## ` being a heading.
+ * The same for the shipped articles and a user's documents, so a question's quote is found in
+ * one paragraph.
+ */
+export function textBlocks(text: string): SourceBlock[] {
+	return paragraphsOf(text).map((block) =>
+		block.startsWith('## ')
+			? { kind: 'heading', text: block.slice(3).trim() }
+			: { kind: 'paragraph', text: block }
+	);
 }
 
 /** True when `quote` is an exact passage of one paragraph of the article. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '$lib/generator';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
-import { generateDrafts, paragraphsOf, sourceOf, type GenerationProgress } from './generate';
+import { generateDrafts, sourceOf, type GenerationProgress } from './generate';
 import { draftOf, MADE_UP_ARTICLE } from './test-article';
 
 const now = Date.UTC(2026, 0, 2);
@@ -87,15 +87,5 @@ describe('generateDrafts', () => {
 		const rows = await db.questions.where('courseId').equals('u-1').toArray();
 		expect(rows.length).toBe(documents[0].questions.length);
 		expect(rows.every((r) => r.status === 'draft' && r.source.doc === 'u-1:d-1')).toBe(true);
-	});
-});
-
-describe('paragraphsOf', () => {
-	it('splits on blank lines and joins the lines of one paragraph', () => {
-		expect(paragraphsOf('One\nline.\n\n\n  Two.  \n \nThree')).toEqual([
-			'One line.',
-			'Two.',
-			'Three'
-		]);
 	});
 });

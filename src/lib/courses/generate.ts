@@ -1,5 +1,5 @@
 import type { Question } from '$lib/content/schema';
-import type { SourceFile } from '$lib/content/sources';
+import { paragraphsOf, textBlocks, type SourceFile } from '$lib/content/sources';
 import type { DocumentDraft } from '$lib/documents/draft';
 import { generateSteps, NO_KNOWLEDGE, type GenerateStep } from '$lib/generator';
 import type { NewCourseDocument } from './create';
@@ -47,18 +47,6 @@ const STAGE_SPAN: Record<GenerateStep['stage'], [start: number, width: number]> 
 	choosing: [0.95, 0.05]
 };
 
-/**
- * The paragraphs of a draft's text as the generator and the stored document both see them:
- * split on blank lines, line breaks inside a paragraph joined by a space. Quotes of generated
- * questions are exact substrings of one of these, so the stored text must be `blocks.join('\n\n')`.
- */
-export function paragraphsOf(text: string): string[] {
-	return text
-		.split(/\n\s*\n/)
-		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
-		.filter(Boolean);
-}
-
 /** A draft as the generator's source file; its id is `d-<n>` (n from 1), as `createCourse` numbers them. */
 export function sourceOf(draft: DocumentDraft, index: number, now: number): SourceFile {
 	const title = draft.title.trim() || `Document ${index + 1}`;
@@ -74,7 +62,8 @@ export function sourceOf(draft: DocumentDraft, index: number, now: number): Sour
 		// How a figure is attributed: "According to The Guardian, …"; with no outlet, "the article"
 		// (a quoted title would make the prompt twice as long).
 		short: outlet || 'the article',
-		blocks: paragraphsOf(draft.text).map((text) => ({ kind: 'paragraph', text }))
+		// As the reader will show the stored text (`text` below): the same blocks, the same quotes.
+		blocks: textBlocks(draft.text)
 	};
 }
 
@@ -89,7 +78,7 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * is, so wrong choices can come from the other documents). A document that is not English is
  * kept with no questions (`none: 'not-english'`: its reader offers flashcards by hand), as is
  * one where no sentence gave a question (`none: 'no-sentence'`). Returns one entry per draft, in
- * order, with the text as it will be stored (`paragraphsOf`). Rejects with a `DOMException`
+ * order, with the text as it will be stored (`paragraphsOf`, joined by blank lines). Rejects with a `DOMException`
  * named `AbortError` when `signal` is aborted.
  */
 export async function generateDrafts(
@@ -141,7 +130,7 @@ export async function generateDrafts(
 			...(draft.author?.trim() && { author: draft.author.trim() }),
 			...(draft.outlet?.trim() && { outlet: draft.outlet.trim() }),
 			...(draft.date && { date: draft.date }),
-			text: sources[i].blocks.map((b) => b.text).join('\n\n'),
+			text: paragraphsOf(draft.text).join('\n\n'),
 			questions,
 			...(none && { none })
 		};
