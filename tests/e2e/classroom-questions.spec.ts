@@ -36,6 +36,14 @@ test('preview, reorder, swap, remove, reword and add questions; the link carries
 
 	await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
 	await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
+	const fourth = (await prompts())[3];
+	await panel.getByRole('button', { name: 'Remove question 4' }).click();
+	await expect(items).toHaveCount(3);
+	// Removing has an undo: the question comes back in its place.
+	await panel.getByRole('button', { name: 'Undo removing question 4' }).click();
+	await expect(panel.getByRole('status')).toHaveText('Question 4 is back.');
+	expect((await prompts())[3]).toBe(fourth);
+	await expect(panel.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 	await panel.getByRole('button', { name: 'Remove question 4' }).click();
 	await expect(items).toHaveCount(3);
 

@@ -8,6 +8,7 @@ import {
 	moveQuestion,
 	questionToDraft,
 	removeQuestion,
+	restoreQuestion,
 	swapCandidates,
 	swapQuestion,
 	type QuestionDraft
@@ -154,5 +155,21 @@ describe('a quiz with the teacher’s own questions travels in its link', () => 
 
 	it('no bank question id looks like a teacher’s own', () => {
 		expect(seedBank().bank.questions.filter((q) => isOwnQuestion(q))).toEqual([]);
+	});
+});
+
+describe('undoing a removal', () => {
+	const questions = makeQuiz(syntheticQuestions(4)).questions;
+	it('puts the question back where it was', () => {
+		const removed = removeQuestion(questions, 1);
+		expect(restoreQuestion(removed, questions[1], 1)).toEqual(questions);
+		expect(restoreQuestion(removeQuestion(questions, 3), questions[3], 3)).toEqual(questions);
+	});
+	it('puts it at the end when the quiz got shorter meanwhile', () => {
+		const shorter = removeQuestion(removeQuestion(questions, 3), 2);
+		expect(restoreQuestion(shorter, questions[3], 3)?.at(-1)).toEqual(questions[3]);
+	});
+	it('refuses to ask one question twice', () => {
+		expect(restoreQuestion(questions, questions[0], 0)).toBeNull();
 	});
 });

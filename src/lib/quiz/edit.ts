@@ -42,6 +42,22 @@ export function removeQuestion(questions: readonly QuizQuestion[], index: number
 }
 
 /**
+ * Undoes `removeQuestion`: puts `question` back at `index` (clamped to the list). Null when the
+ * quiz meanwhile asks the same question again or is full, so Undo never makes a quiz the editor
+ * could not have made.
+ */
+export function restoreQuestion(
+	questions: readonly QuizQuestion[],
+	question: QuizQuestion,
+	index: number
+): QuizQuestion[] | null {
+	if (questions.some((q) => q.id === question.id) || !canAdd(questions)) return null;
+	const out = [...questions];
+	out.splice(Math.max(0, Math.min(index, out.length)), 0, question);
+	return out;
+}
+
+/**
  * Bank questions that could replace the one at `index`: same type, and a fact no other question
  * of the quiz asks (nor the replaced one, or the swap would only reword it).
  */
@@ -91,8 +107,17 @@ export interface QuestionDraft {
 	explanation: string;
 }
 
-/** Limits of a teacher's question, in characters: enough for a real question, small enough for a link. */
-export const DRAFT_LIMITS = { prompt: 300, answer: 120, explanation: 300, acceptLines: 5 } as const;
+/**
+ * Limits of a teacher's question, in characters: enough for a real question, small enough for a
+ * link. The explanation's fits the longest a bank question has (691 characters, with a
+ * correction note), so rewording a question never fails on an explanation the teacher kept.
+ */
+export const DRAFT_LIMITS = {
+	prompt: 300,
+	answer: 120,
+	explanation: 1000,
+	acceptLines: 5
+} as const;
 
 const DraftSchema = v.pipe(
 	v.object({
@@ -101,7 +126,14 @@ const DraftSchema = v.pipe(
 		answer: line('The answer', DRAFT_LIMITS.answer),
 		wrong: v.array(v.pipe(v.string(), v.trim())),
 		accept: v.pipe(v.string(), v.trim()),
-		explanation: v.pipe(v.string(), v.trim(), v.maxLength(DRAFT_LIMITS.explanation))
+		explanation: v.pipe(
+			v.string(),
+			v.trim(),
+			v.maxLength(
+				DRAFT_LIMITS.explanation,
+				`The explanation is longer than ${DRAFT_LIMITS.explanation} characters`
+			)
+		)
 	}),
 	v.check(
 		(d) => d.type !== 'truefalse' || d.answer === 'true' || d.answer === 'false',
