@@ -51,10 +51,9 @@ import {
 	rangeEndpoint,
 	splitNumber,
 	swappedStatement,
-	weakAnchor,
-	commonNounSubject,
 	yearOutOfOrder
 } from './precision';
+import { commonNounSubject, weakAnchor } from './anchors';
 
 /**
  * Each rule of issue 9 on a small made-up article about two made-up countries, so the rules

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates';
 import { sentenceKey } from './centrality';
+import { weakAnchor } from './anchors';
 import type { Lexicon } from './facts';
 import { words } from './text';
 
@@ -233,48 +234,6 @@ export function afterArticle(candidate: Candidate): boolean {
 	const values = [...distractors, ...(question.choices ?? [])];
 	if (question.type === 'truefalse') values.push(question.prompt);
 	return values.some((value) => yearsIn(value).some((year) => year > yearCap));
-}
-
-/**
- * A lifted sentence whose only anchor is a definite common noun or a bare plural ("the outbreak
- * was reported …", "The disease was first reported …", "125 cases had been reported …"),
- * "also", "him", "the first two methods", an "As of" date, a "When?" card, or text the source
- * garbled (ALL CAPS, "182710 February 1912"): blind review U2 (2026-12-06) failed 18 of 31
- * drafts as unreadable alone and the "When? <statement>" cards as ungrammatical. Drafts no
- * editor reads only; a sentence whose subject `coreference.ts` named is read as named.
- */
-export function weakAnchor(c: Candidate, lexicon: Lexicon): boolean {
-	if (!lexicon.salience) return false;
-	const { prompt, type } = c.question;
-	if (type === 'flashcard' && prompt.startsWith('When? ')) return true;
-	if (GARBLED.test(c.fact.sentence.text)) return true;
-	const lifted = type === 'truefalse' || type === 'short' || prompt.includes('____');
-	if (!lifted) return false;
-	if (/^As of\b/.test(prompt) || /\b(?:also|him|them)\b/i.test(prompt)) return true;
-	if (
-		/\bthe\s+(?:first|second|third|other|remaining)\s+(?:two\s+|three\s+|few\s+)?\p{Ll}+/iu.test(
-			prompt
-		)
-	)
-		return true;
-	return commonNounSubject(c.context ?? c.fact.sentence.text);
-}
-
-/** Two ALL-CAPS words in a row, or digits run into a date ("182710 February"). */
-const GARBLED =
-	/\b\p{Lu}{2,}[\p{Lu}'’.-]*\s+\p{Lu}{2,}\b|\d{5,}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-
-/**
- * True when the sentence's subject, after an opening phrase ("On 20 January 2007, …"), is a
- * definite common noun ("the outbreak"), a bare plural ("cases") or a number of them.
- */
-export function commonNounSubject(text: string): boolean {
-	const comma = text.indexOf(',');
-	const clause =
-		comma > 0 && text.slice(0, comma).split(/\s+/).length <= 8
-			? text.slice(comma + 1).trim()
-			: text;
-	return /^(?:[Tt]he\s+\p{Ll}|(?![Tt]he\s)\p{Ll}|\d[\d,.]*\s+\p{Ll})/u.test(clause);
 }
 
 /** Other years of the sentence, for ordering checks. */

@@ -1,0 +1,144 @@
+/**
+ * The wording of a refused progress backup (`backup-file.ts`): each problem as a sentence a
+ * person can act on, naming the row ("Card 12 (question “q1”) has …"), one line per kind of
+ * problem, at most `MAX_LISTED_PROBLEMS` lines. Never a schema path.
+ */
+import type * as v from 'valibot';
+
+/** Problems listed in a refusal; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 6;
+
+const SECTION_LABELS: Record<string, string> = {
+	cards: 'Card',
+	reviews: 'Answer',
+	days: 'Study day',
+	settings: 'Setting',
+	courses: 'Course',
+	questions: 'Course question',
+	documents: 'Course document'
+};
+
+const FIELD_NAMES: Record<string, string> = {
+	questionId: 'question id',
+	due: 'due date',
+	stability: 'memory stability',
+	difficulty: 'difficulty',
+	elapsedDays: 'days since the last review',
+	scheduledDays: 'interval',
+	learningSteps: 'learning step',
+	reps: 'answer count',
+	lapses: 'lapse count',
+	state: 'card state',
+	lastReview: 'last review date',
+	leech: 'leech mark',
+	queuedAt: '“queued for study” date',
+	id: 'key',
+	rating: 'rating',
+	answeredAt: 'answer date',
+	studyDay: 'study day',
+	durationMs: 'answering time',
+	grading: 'grading mode',
+	correct: 'right/wrong mark',
+	before: 'card state before it',
+	after: 'resulting schedule',
+	day: 'date',
+	answers: 'answer count',
+	newCards: 'new card count',
+	reviewCards: 'review count',
+	again: '“Again” count',
+	timeMs: 'study time',
+	key: 'name',
+	format: 'Flashpoint mark',
+	version: 'version',
+	exportedAt: 'export date'
+};
+
+/** Text from a file, safe and short enough to show: no control or bidi characters, ≤ 40. */
+function shown(text: string): string {
+	const clean = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '');
+	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+}
+
+/** One problem found: its kind (grouped per line), the row it names, what is wrong. */
+export interface Found {
+	kind: string;
+	subject: string;
+	text: string;
+}
+
+export function rowSubject(file: Record<string, unknown>, section: string, index: number): string {
+	const label = SECTION_LABELS[section] ?? 'A row';
+	const rows = file[section];
+	const row = Array.isArray(rows)
+		? (rows[index] as Record<string, unknown> | undefined)
+		: undefined;
+	const id = row && typeof row.questionId === 'string' ? row.questionId : undefined;
+	const ofQuestion = id ? ` (question “${shown(id)}”)` : '';
+	return `${label} ${(index + 1).toLocaleString('en')}${ofQuestion}`;
+}
+
+/** "a, b and c", with at most four named. */
+function listed(names: string[]): string {
+	const unique = [...new Set(names)];
+	if (unique.length > 4)
+		return `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more fields`;
+	return unique.length > 1 ? `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}` : unique[0];
+}
+
+/** Shape issues, one per row (naming its damaged fields) or per damaged top-level field. */
+export function shapeProblems(
+	file: Record<string, unknown>,
+	issues: v.BaseIssue<unknown>[]
+): Found[] {
+	const rows = new Map<string, { section: string; index: number; fields: string[] }>();
+	const found: Found[] = [];
+	for (const issue of issues) {
+		const keys = (issue.path ?? []).map((item) => item.key);
+		const [section, index] = keys;
+		if (typeof section === 'string' && typeof index === 'number') {
+			const fields = keys.slice(2).filter((key): key is string => typeof key === 'string');
+			const field = fields.map((key) => FIELD_NAMES[key] ?? 'field').join(' → ') || 'entry';
+			const row = rows.get(`${section}:${index}`) ?? { section, index, fields: [] };
+			row.fields.push(field);
+			rows.set(`${section}:${index}`, row);
+		} else if (typeof section === 'string' && SECTION_LABELS[section])
+			found.push({
+				kind: `shape:${section}`,
+				subject: `The list of ${SECTION_LABELS[section].toLowerCase()}s`,
+				text: 'is missing or damaged'
+			});
+		else
+			found.push({
+				kind: `shape:${String(section)}`,
+				subject: 'The backup',
+				text: `has a missing or wrong ${FIELD_NAMES[String(section)] ?? 'field'}`
+			});
+	}
+	for (const row of rows.values())
+		found.push({
+			kind: `shape:${row.section}:${[...new Set(row.fields)].join(',')}`,
+			subject: rowSubject(file, row.section, row.index),
+			text: `a missing or wrong ${listed(row.fields)}`
+		});
+	return found;
+}
+
+/** "has …" sentences, one per kind, the first row named and the others counted. */
+export function summarise(found: Found[]): string[] {
+	const groups = new Map<string, { first: Found; more: number }>();
+	for (const item of found) {
+		const group = groups.get(item.kind);
+		if (group) group.more++;
+		else groups.set(item.kind, { first: item, more: 0 });
+	}
+	const lines = [...groups.values()].map(({ first, more }) => {
+		const verb = first.text.startsWith('is ') ? '' : 'has ';
+		const others = more ? ` (and ${more.toLocaleString('en')} more like it)` : '';
+		return `${first.subject} ${verb}${first.text}${others}.`;
+	});
+	if (lines.length > MAX_LISTED_PROBLEMS) {
+		const rest = lines.length - MAX_LISTED_PROBLEMS + 1;
+		return [...lines.slice(0, MAX_LISTED_PROBLEMS - 1), `…and ${rest} other kinds of problem.`];
+	}
+	return lines;
+}
