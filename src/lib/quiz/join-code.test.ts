@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, normalizeTyped } from './crockford';
 import {
+	joinedQuizTitle,
 	decodeJoinCode,
 	drawQuiz,
 	formatJoinCode,
@@ -184,5 +185,27 @@ describe('join codes: the teacher’s side', () => {
 		expect(joinCodeOf(reworded, bank).ok).toBe(false);
 		const random = joinCodeOf({ ...quiz, id: 'abcdefghij' }, bank);
 		expect(!random.ok && random.reason).toMatch(/no short join code/);
+	});
+});
+
+describe('the title of a quiz joined by code', () => {
+	const bank = seedBank().bank;
+	const recipe = (docs: string[], topics: string[] = []) => ({
+		docs,
+		topics,
+		types: [...QUIZ_TYPES],
+		count: 10,
+		settings: DEFAULT_SETTINGS
+	});
+	it('says what the quiz is about, never the code', () => {
+		const doc = bank.documents[0];
+		const title = joinedQuizTitle(recipe([doc.id]), bank, 10);
+		expect(title.startsWith(`Class quiz: ${doc.title.slice(0, 40)}`)).toBe(true);
+		expect(joinedQuizTitle(recipe([], ['kosovo']), bank, 1)).toBe('Class quiz: kosovo, 1 question');
+		expect(joinedQuizTitle(recipe([]), bank, 5)).toBe('Class quiz, 5 questions');
+	});
+	it('fits the title limit', () => {
+		for (const doc of bank.documents)
+			expect(joinedQuizTitle(recipe([doc.id]), bank, 10).length).toBeLessThanOrEqual(80);
 	});
 });

@@ -11,6 +11,7 @@ import {
 import { failure, type Decoded } from './envelope';
 import { quizContentHash } from './quiz-code';
 import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestionType, type QuizSettings } from './types';
+import { plural } from '$lib/text/plural';
 
 /**
  * Short join codes: a quiz drawn at random from the built-in bank, typed instead of scanned
@@ -206,6 +207,20 @@ function draw(bank: Bank, recipe: QuizRecipe, seed: number) {
 }
 
 /**
+ * A title for a quiz joined by code: a join code has no room for the teacher's title, so the
+ * student sees what the quiz is about from its recipe ("Class quiz: <article title>, 10
+ * questions", or the topic), never the code itself (a teacher's report, 2026-12-01).
+ */
+export function joinedQuizTitle(recipe: QuizRecipe, bank: Bank, count: number): string {
+	const doc =
+		recipe.docs.length === 1 ? bank.documents.find((d) => d.id === recipe.docs[0]) : undefined;
+	const about = doc?.title ?? (recipe.topics.length === 1 ? recipe.topics[0] : '');
+	const questions = plural(count, 'question');
+	const title = about ? `Class quiz: ${about}, ${questions}` : `Class quiz, ${questions}`;
+	return title.length <= LIMITS.titleChars ? title : `${title.slice(0, LIMITS.titleChars - 1)}…`;
+}
+
+/**
  * The student's side: the quiz a typed join code names, drawn from this phone's bank. Fails
  * with a message when the code has a typo or this bank draws different questions.
  */
@@ -223,7 +238,7 @@ export function rebuildQuiz(input: string, bank: Bank): Decoded<Quiz> {
 		ok: true,
 		value: {
 			id: joinQuizId(code),
-			title: `Quiz ${formatJoinCode(code)}`,
+			title: joinedQuizTitle(recipe, bank, questions.length),
 			createdAt: 0,
 			settings: recipe.settings,
 			questions
