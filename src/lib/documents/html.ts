@@ -36,6 +36,17 @@ export function readHtml(
 	};
 }
 
+/**
+ * The text of an (X)HTML page's block elements in order, one paragraph each, without
+ * Readability: for a book's chapter, which is all text of its own (`epub.ts`). Parsed inert.
+ */
+export function htmlBlocks(html: string, parse: (html: string) => Document): string[] {
+	const body = parse(html).body;
+	const blocks: string[] = [];
+	if (body) collectBlocks(body, blocks);
+	return blocks;
+}
+
 const BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|TD|TH|DT|DD)$/;
 
 /** The text of block elements in order, one paragraph each, so sentences never run together. */

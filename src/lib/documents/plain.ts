@@ -8,7 +8,7 @@ export function sniffFormat(name: string, bytes: Uint8Array): DocumentFormat | '
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
 	if (head.startsWith('%PDF-')) return 'pdf';
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-		if (head.includes('mimetypeapplication/epub+zip')) return 'epub';
+		if (head.includes('mimetypeapplication/epub+zip') || /\.epub$/i.test(name)) return 'epub';
 		if (/\.docx$/i.test(name) || head.includes('word/')) return 'docx';
 		return 'zip';
 	}

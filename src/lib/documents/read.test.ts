@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
@@ -135,7 +136,7 @@ describe('readDocument', () => {
 			(await refusal('photo.jpg', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]))).kind
 		).toBe('unsupported');
 		const epub = await refusal('book.epub', enc('PK\u0003\u0004mimetypeapplication/epub+zip'));
-		expect(epub.kind).toBe('unsupported');
+		expect(epub.kind).toBe('damaged');
 	});
 
 	it('turns a password exception from PDF.js into a clear message', async () => {
@@ -202,5 +203,40 @@ describe('readDocument', () => {
 			date: '2025-03-04'
 		});
 		expect(md.text).not.toContain('Mira Haskell');
+	});
+
+	it('reads an .epub: chapters in spine order, metadata from the OPF; a DRM book says so', async () => {
+		// A made-up two-chapter book, zipped as an EPUB is (mimetype first, stored).
+		const chapter = (title: string, body: string) =>
+			`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>${title}</title><script>alert(1)</script></head><body><h1>${title}</h1><p>${body}</p></body></html>`;
+		const files = {
+			mimetype: [enc('application/epub+zip'), { level: 0 }] as [Uint8Array, { level: 0 }],
+			'META-INF/container.xml': enc(
+				'<?xml version="1.0"?><container><rootfiles><rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>'
+			),
+			'OEBPS/book.opf': enc(
+				`<package><metadata><dc:title>Drones &amp; borders</dc:title><dc:creator>Mira Haskell</dc:creator><dc:publisher>Harbour Press</dc:publisher><dc:date>2024-09-01</dc:date></metadata><manifest><item id="c2" href="text/two.xhtml"/><item id="c1" href="text/one.xhtml"/></manifest><spine><itemref idref="c1"/><itemref idref="c2"/></spine></package>`
+			),
+			'OEBPS/text/one.xhtml': enc(chapter('One', ARTICLE)),
+			'OEBPS/text/two.xhtml': enc(chapter('Two', 'The second chapter follows the first.'))
+		};
+		const book = zipSync(files);
+		const doc = await readDocument({ name: 'drones.epub', bytes: book }, readers);
+		expect(doc).toMatchObject({
+			format: 'epub',
+			title: 'Drones & borders',
+			author: 'Mira Haskell',
+			outlet: 'Harbour Press',
+			date: '2024-09-01',
+			english: true
+		});
+		expect(doc.text).toBe(`One\n\n${ARTICLE}\n\nTwo\n\nThe second chapter follows the first.`);
+		expect(doc.text).not.toContain('alert');
+
+		const locked = zipSync({ ...files, 'META-INF/encryption.xml': enc('<encryption/>') });
+		expect((await refusal('locked.epub', locked)).kind).toBe('password');
+		expect((await refusal('broken.epub', zipSync({ mimetype: files.mimetype }))).kind).toBe(
+			'damaged'
+		);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	type DocumentFormat
 } from './draft';
 import { looksEnglish } from './english';
+import { readEpub } from './epub';
 import { readHtml } from './html';
 import { readHeader } from './byline';
 import { decodeText, markdownToText, sniffFormat } from './plain';
@@ -90,14 +91,12 @@ export async function readDocument(
 			read = readHeader(decodeText(bytes));
 			break;
 		case 'epub':
-			throw new DocumentError(
-				'unsupported',
-				'E-books (.epub) are not read yet. Copy the chapter you need and paste it instead.'
-			);
+			read = readEpub(bytes, readers.parseHtml);
+			break;
 		default:
 			throw new DocumentError(
 				'unsupported',
-				`Flashpoint reads plain text, Markdown, web pages (.html), PDF and Word (.docx) files; “${name}” is none of these.`
+				`Flashpoint reads plain text, Markdown, web pages (.html), PDF, Word (.docx) and e-book (.epub) files; “${name}” is none of these.`
 			);
 	}
 	return finish(read, format, name, notes);
