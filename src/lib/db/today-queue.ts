@@ -202,7 +202,9 @@ export async function loadTodayQueue(
 	source: QuestionSource,
 	settings: StudySettings,
 	now: number = Date.now(),
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	/** For a list `source` holding one course's questions: that course (its own new limit). */
+	listCourse?: string
 ): Promise<QueueItem[]> {
 	const today = studyDay(now);
 	const dayEnd = nextStudyDayStart(now).getTime();
@@ -234,7 +236,7 @@ export async function loadTodayQueue(
 		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
-		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : undefined;
+		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
 		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
 		let wantedNew = newLeft + 8;
 		// Synchronous unless something must be read (see `readScope`).

@@ -390,7 +390,7 @@ export class StudySession {
 		try {
 			if (this.phase === 'done') await Promise.all([this.#advance(), this.#readSummary()]);
 			else if (this.phase === 'question' || this.phase === 'feedback')
-				this.queue = await loadTodayQueue(this.#bank.bank.questions, this.#settings);
+				this.queue = await loadTodayQueue(this.#source, this.#settings);
 		} catch (error) {
 			this.#fail(error);
 		}
