@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { blankForm, checkForm, editOf, formOf, placeErrors, writtenQuestion } from './draft-form';
+import { fixtureQuestion } from './fixtures.test-helpers';
 
 const mcq: Question = {
 	id: 'q-1',
@@ -90,5 +91,12 @@ describe('writtenQuestion', () => {
 				answer: 'Write the answer.'
 			}
 		});
+	});
+
+	it('lets an imported question without an explanation be edited and stay without one', () => {
+		const imported = fixtureQuestion('i', 'short', { explanation: '', origin: 'imported' });
+		const form = { ...formOf(imported), prompt: 'Where did Ankara open a consulate in 2008?' };
+		expect(checkForm(form, 'imported')).toEqual({});
+		expect(checkForm(form, 'generated').explanation).toMatch(/Write why/);
 	});
 });

@@ -108,11 +108,12 @@ export function editOf(form: QuestionForm, previous?: Question): DraftEdit {
 
 /**
  * Problems of an edit by field, or none. The schema's own rule names become fields: the blank
- * rule is the prompt's, the four-choices rule the choices'.
+ * rule is the prompt's, the four-choices rule the choices'. An imported question (`origin`)
+ * may stay without an explanation, as its file gave it (`explanationOf`).
  */
-export function checkForm(form: QuestionForm): FieldErrors {
+export function checkForm(form: QuestionForm, origin?: Question['origin']): FieldErrors {
 	const errors = plainChecks(form);
-	if (!form.explanation.trim())
+	if (!form.explanation.trim() && origin !== 'imported')
 		errors.explanation = 'Write why the answer is right (shown after answering).';
 	return errors;
 }
