@@ -234,3 +234,31 @@ test('a paper version to print, with the answer key on its own page', async ({
 	await page.getByLabel('Answer key on its own last page').uncheck();
 	await expect(key).toHaveCount(0);
 });
+
+test('a multiple-choice question of the teacher’s own has 2 to 6 choices', async ({ page }) => {
+	test.setTimeout(60_000);
+	await buildQuiz(page, 'Choices check', 2);
+	const panel = page.getByRole('region', { name: 'Questions' });
+	await panel.getByRole('button', { name: 'Add your own question' }).click();
+	await panel.getByLabel('Type').selectOption('mcq');
+	await panel.getByLabel('Question', { exact: true }).fill('Which river flows through Belgrade?');
+	await panel.getByLabel('Right choice').fill('Sava');
+	// Two of the three wrong choices removed: two choices in all.
+	await panel.getByRole('button', { name: 'Remove wrong choice 3' }).click();
+	await panel.getByRole('button', { name: 'Remove wrong choice 2' }).click();
+	await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(1);
+	await panel.getByLabel('Wrong choice 1').fill('Sava');
+	await panel.getByRole('button', { name: 'Save question' }).click();
+	await expect(panel.getByRole('alert')).toHaveText('The choices must all differ');
+	await panel.getByLabel('Wrong choice 1').fill('Tisa');
+	await panel.getByRole('button', { name: 'Save question' }).click();
+	const added = panel.locator('ol.list > li').last();
+	await expect(added.locator('.choices li')).toHaveCount(2);
+	// Up to five wrong choices: six in all, then no more can be added.
+	await panel.getByRole('button', { name: 'Add your own question' }).click();
+	await panel.getByLabel('Type').selectOption('mcq');
+	for (let i = 0; i < 2; i++)
+		await panel.getByRole('button', { name: 'Add a wrong choice' }).click();
+	await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(5);
+	await expect(panel.getByRole('button', { name: 'Add a wrong choice' })).toHaveCount(0);
+});

@@ -95,7 +95,9 @@ describe('editing a quiz’s questions', () => {
 			[{ type: 'cloze', prompt: 'No blank here' }, /one blank/],
 			[{ type: 'cloze', prompt: '____ and ____' }, /one blank/],
 			[{ type: 'truefalse', answer: 'yes' }, /True or False/],
-			[{ type: 'mcq', wrong: ['a', '', 'b'] }, /three wrong choices/],
+			[{ type: 'mcq', wrong: ['a', '', 'b'] }, /1 to 5 wrong choices/],
+			[{ type: 'mcq', wrong: [] }, /1 to 5 wrong choices/],
+			[{ type: 'mcq', wrong: ['a', 'b', 'c', 'd', 'e', 'f'] }, /1 to 5 wrong choices/],
 			[{ type: 'mcq', wrong: ['mira', 'b', 'c'] }, /all differ/],
 			[{ accept: 'a\nb\nc\nd\ne\nf' }, /At most 5/]
 		];
@@ -171,5 +173,21 @@ describe('undoing a removal', () => {
 	});
 	it('refuses to ask one question twice', () => {
 		expect(restoreQuestion(questions, questions[0], 0)).toBeNull();
+	});
+});
+
+describe('multiple choice with 2 to 6 choices', () => {
+	it('takes one to five wrong choices', () => {
+		const base = {
+			type: 'mcq' as const,
+			prompt: 'Who?',
+			answer: 'Mira',
+			accept: '',
+			explanation: ''
+		};
+		for (const wrong of [['Ana'], ['Ana', 'Ivo', 'Lea', 'Uma', 'Eda']]) {
+			const made = draftToQuestion({ ...base, wrong });
+			expect(made.ok && made.question.choices).toEqual(['Mira', ...wrong]);
+		}
 	});
 });

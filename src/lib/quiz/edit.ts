@@ -100,12 +100,15 @@ export interface QuestionDraft {
 	type: QuizQuestionType;
 	prompt: string;
 	answer: string;
-	/** Multiple choice: the three wrong choices. */
+	/** Multiple choice: the wrong choices, 1 to `MAX_WRONG` (the form starts with three). */
 	wrong: string[];
 	/** Typed answers: other answers that count as right, one a line. */
 	accept: string;
 	explanation: string;
 }
+
+/** Most wrong choices of a multiple-choice question: six choices in all, as Study shows. */
+export const MAX_WRONG = 5;
 
 /**
  * Limits of a teacher's question, in characters: enough for a real question, small enough for a
@@ -143,16 +146,20 @@ const DraftSchema = v.pipe(
 		(d) => d.type !== 'cloze' || d.prompt.split('____').length === 2,
 		'A fill-in-the-blank question needs exactly one blank, written ____ (four underscores)'
 	),
+	// 2–6 choices in all, as an imported question may have (QuestionSchema); the bank has four.
 	v.check(
 		(d) =>
 			d.type !== 'mcq' ||
-			(d.wrong.length === 3 && d.wrong.every((w) => w.length > 0 && w.length <= 120)),
-		'A multiple-choice question needs three wrong choices (up to 120 characters each)'
+			(d.wrong.length >= 1 &&
+				d.wrong.length <= MAX_WRONG &&
+				d.wrong.every((w) => w.length > 0 && w.length <= 120)),
+		`A multiple-choice question needs 1 to ${MAX_WRONG} wrong choices (2 to ${MAX_WRONG + 1} in all), none empty, up to 120 characters each`
 	),
 	v.check(
 		(d) =>
-			d.type !== 'mcq' || new Set([d.answer, ...d.wrong].map((c) => c.toLowerCase())).size === 4,
-		'The four choices must all differ'
+			d.type !== 'mcq' ||
+			new Set([d.answer, ...d.wrong].map((c) => c.toLowerCase())).size === d.wrong.length + 1,
+		'The choices must all differ'
 	),
 	v.check(
 		(d) =>
