@@ -108,7 +108,10 @@ test.describe('study', () => {
 				.first()
 		).toBeVisible();
 		const source = page.getByRole('link', { name: 'Read the source passage' });
-		await expect(source).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+$/);
+		await expect(source).toHaveAttribute(
+			'href',
+			/^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+&from=study$/
+		);
 		await expectNoAxeViolations(page);
 	});
 
