@@ -40,6 +40,7 @@ describe('normalizeAnswer', () => {
 	it('keeps decimals and strips the rest', () => {
 		expect(normalizeAnswer('US$2.7 billion!')).toBe('us$2.7 billion');
 		expect(normalizeAnswer('Çalık  Holdings')).toBe('calik holdings');
+		expect(normalizeAnswer('Justice & Development Party')).toBe('justice and development party');
 	});
 });
 

@@ -11,9 +11,13 @@ import type { Question } from './schema';
  * "80,000" and "8 November" stay wrong.
  */
 
-/** Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept. */
+/**
+ * Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept, and
+ * "&" reads as "and" ("Justice & Development Party", an outsider's answer on 2026-12-01).
+ */
 export function normalizeAnswer(text: string): string {
 	return foldText(text)
+		.replace(/&/g, ' and ')
 		.replace(/(\d),(?=\d{3}\b)/g, '$1')
 		.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
