@@ -94,3 +94,19 @@ test('from the leech list: opens at the sentence', async ({ page }) => {
 	await page.getByRole('link', { name: 'Read the source passage' }).first().click();
 	await expectPassageInView(page);
 });
+
+test('from the Questions list: Back returns to the same place in the list', async ({ page }) => {
+	await gotoApp(page, '/questions');
+	const links = page.getByRole('link', { name: 'Source passage' });
+	await expect(links.first()).toBeVisible();
+	const link = links.nth(20);
+	await link.scrollIntoViewIfNeeded();
+	const scrolled = await page.evaluate(() => window.scrollY);
+	expect(scrolled).toBeGreaterThan(500);
+	await link.click();
+	await expect(page).toHaveURL(/from=questions/);
+	await page.getByRole('link', { name: '← Back to Questions' }).click();
+	await expect(page).toHaveURL(/\/questions$/);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 40);
+	expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled + 40);
+});

@@ -186,3 +186,19 @@ test.describe('a long flashcard answer on a small phone', () => {
 		await expect(page.getByRole('button', { name: 'More' })).toBeInViewport({ ratio: 0.9 });
 	});
 });
+
+test.describe('a revealed flashcard on a small phone', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	test('the answer comes into view, above the grade buttons', async ({ page }, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
+		await studyTheseFirst(page, [longestOfType('flashcard').id]);
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await expect(grades).toBeVisible();
+		const answer = page.getByRole('region', { name: 'Answer' });
+		await expect(answer).toBeInViewport();
+		const top = (await answer.boundingBox())!.y;
+		expect(top).toBeLessThan((await grades.boundingBox())!.y);
+	});
+});
