@@ -19,7 +19,9 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
 	// Module workers (the course installer), as the app's own chunks are modules.
-	worker: { format: 'es' },
+	// One file per worker: SvelteKit's service-worker `build` list has the worker entries but not
+	// chunks split off inside a worker, so those were not precached and an import failed offline.
+	worker: { format: 'es', rollupOptions: { output: { inlineDynamicImports: true } } },
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
 		sourcemap: false,

@@ -5,6 +5,8 @@ import type { ImportSource, ReadOutcome, ReadProgress } from './read';
 export interface ReadRequest {
 	source: ImportSource;
 	format: ImportFormatId;
+	/** sql.js's wasm, as the page's build names it (see `sqlite-engine.ts`). */
+	sqliteWasmUrl: string;
 }
 
 /** Messages from it: progress, then what reading gave. */
@@ -57,10 +59,19 @@ export function readInWorker(
 			onThisThread(source, format, options.onProgress).then(resolve, reject);
 		};
 		// The page keeps its copy of the bytes (another format may be chosen): they are copied.
-		worker.postMessage({
-			source: { name: source.name, bytes: source.bytes },
-			format
-		} satisfies ReadRequest);
+		import('./sqlite')
+			.then(({ sqliteWasmUrl }) => sqliteWasmUrl())
+			.then((sqliteWasmUrl) =>
+				worker.postMessage({
+					source: { name: source.name, bytes: source.bytes },
+					format,
+					sqliteWasmUrl
+				} satisfies ReadRequest)
+			)
+			.catch((error: unknown) => {
+				finish();
+				reject(error);
+			});
 	});
 }
 

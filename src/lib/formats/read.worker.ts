@@ -3,12 +3,13 @@
 // worker (`read-client.ts`), so it needs no message of its own.
 import { readImport } from './read';
 import type { ReadReply, ReadRequest } from './read-client';
-import { loadSqlite } from './sqlite';
+import { loadSqliteFrom } from './sqlite-engine';
 
 const reply = (message: ReadReply) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-	const { source, format } = event.data;
+	const { source, format, sqliteWasmUrl } = event.data;
+	const loadSqlite = () => loadSqliteFrom(sqliteWasmUrl);
 	const outcome = await readImport(source, format, loadSqlite, (progress) =>
 		reply({ type: 'progress', progress })
 	);

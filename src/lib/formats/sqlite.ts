@@ -1,6 +1,10 @@
 import type { SqlJsStatic } from 'sql.js';
+import { loadSqliteFrom } from './sqlite-engine';
 
-let loading: Promise<SqlJsStatic> | undefined;
+/** The URL of sql.js's wasm in this build (a precached asset of our own origin). */
+export async function sqliteWasmUrl(): Promise<string> {
+	return (await import('sql.js/dist/sql-wasm.wasm?url')).default;
+}
 
 /**
  * SQLite for the browser (sql.js, about 1 MB of wasm), loaded on the first `.apkg` read or
@@ -8,14 +12,6 @@ let loading: Promise<SqlJsStatic> | undefined;
  * `wasm-unsafe-eval` and nothing foreign). Throws when the chunk cannot be fetched (offline
  * before it was cached); the caller words that for a person.
  */
-export function loadSqlite(): Promise<SqlJsStatic> {
-	loading ??= Promise.all([import('sql.js'), import('sql.js/dist/sql-wasm.wasm?url')])
-		.then(([{ default: initSqlJs }, { default: wasmUrl }]) =>
-			initSqlJs({ locateFile: () => wasmUrl })
-		)
-		.catch((error: unknown) => {
-			loading = undefined;
-			throw error;
-		});
-	return loading;
+export async function loadSqlite(): Promise<SqlJsStatic> {
+	return loadSqliteFrom(await sqliteWasmUrl());
 }
