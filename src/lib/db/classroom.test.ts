@@ -80,10 +80,16 @@ describe('classroom storage', () => {
 	it('clears a waiting result on Replace and on Keep earlier only, and with its quiz', async () => {
 		const { quizzes, results } = repos();
 		await quizzes.save(quiz);
-		await results.add(result);
-		await results.add({ ...result, attemptId: 'attempt-two' });
-		await results.add({ ...result, attemptId: 'attempt-three' });
+		// All in one millisecond, as on a fast machine: they must still list in the order scanned.
+		const now = 1_790_000_000_000;
+		await results.add(result, now);
+		await results.add({ ...result, attemptId: 'attempt-two' }, now);
+		await results.add({ ...result, attemptId: 'attempt-three' }, now);
 		const [two, three] = await results.listPending(quiz.id);
+		expect([two.result.attemptId, three.result.attemptId]).toEqual([
+			'attempt-two',
+			'attempt-three'
+		]);
 		await results.replace(
 			two.result,
 			two.previous.map((r) => r.key)

@@ -133,8 +133,10 @@ export class ResultRepository {
 	 * `same-name` and waits for the teacher; anything else is `added`.
 	 */
 	async add(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
-		const stored = toStored(result, now);
 		return this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+			// Two codes scanned in the same millisecond must still list in the order they came:
+			// `importedAt` is kept strictly increasing per quiz (it is the sort key of both tables).
+			const stored = toStored(result, Math.max(now, (await this.latestImport(result.quizId)) + 1));
 			const same = await this.db.results.get(stored.key);
 			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
 			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
@@ -205,6 +207,16 @@ export class ResultRepository {
 				? { result, previous: [same], sameAttempt: true }
 				: { result, previous: namesakesOf(stored, result), sameAttempt: false };
 		});
+	}
+
+	/** The newest `importedAt` (ms) among the stored and waiting results of `quizId`; 0 if none. */
+	private async latestImport(quizId: string): Promise<number> {
+		const newest = (rows: StoredResult[]) => Math.max(0, ...rows.map((r) => r.importedAt));
+		const [stored, waiting] = await Promise.all([
+			this.listIn(quizId),
+			this.db.pending.where('quizId').equals(quizId).toArray()
+		]);
+		return Math.max(newest(stored), newest(waiting));
 	}
 
 	private listIn(quizId: string): Promise<StoredResult[]> {
