@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { getDb, type FlashpointDb } from './schema';
+import type { FlashpointDb } from './schema';
 
 export type ConnectionStatus = 'open' | 'outdated' | 'blocked';
 
@@ -12,8 +12,23 @@ export type ConnectionStatus = 'open' | 'outdated' | 'blocked';
 export class DbConnection {
 	status = $state<ConnectionStatus>('open');
 
-	/** Starts watching (in the browser only: there is no database while prerendering). */
-	watch(db: FlashpointDb = getDb()): void {
+	/**
+	 * Starts watching (in the browser only: there is no database while prerendering). Without
+	 * `db`, the app's shared connection, loaded by a dynamic `import()`: the layout is in every
+	 * screen's first load, and Dexie with the schema and its middlewares (about 35 KB gzip) is
+	 * not needed to paint Home (issue 14). A screen reaches the database through the same
+	 * module, so the listeners are on the connection before IndexedDB can fire `blocked` or
+	 * `versionchange` at it (events, which come after the open request, never with it).
+	 */
+	watch(db?: FlashpointDb): void {
+		if (!db) {
+			// A module that cannot load (an update removed it) leaves the screens to say so.
+			import('./schema').then(
+				({ getDb }) => this.watch(getDb()),
+				() => {}
+			);
+			return;
+		}
 		db.on('versionchange', () => {
 			this.status = 'outdated';
 		});
