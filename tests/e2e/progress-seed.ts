@@ -29,6 +29,11 @@ export async function seedProgress(
 	page: Page,
 	seed: { cards: SeedCard[]; reviews: SeedReview[] }
 ): Promise<void> {
+	// Opened before the app has created its database, `indexedDB.open` would make an empty one
+	// the app then has to upgrade, and the seed's transaction would fail or wait on it.
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((db) => db.name === 'flashpoint' && (db.version ?? 0) > 1)
+	);
 	await page.evaluate(
 		({ cards, reviews }) =>
 			new Promise<void>((resolve, reject) => {

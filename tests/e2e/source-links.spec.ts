@@ -50,12 +50,17 @@ test('from Study: the link after the answer opens at the sentence', async ({ pag
 	await expect(studyInNav).toHaveAttribute('aria-current', 'page');
 	await page.getByRole('link', { name: '← Back to Study' }).click();
 	await expect(page).toHaveURL(/\/study$/);
+	// The card's back is still shown, with its grades: the student does not reveal it twice.
+	await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 });
 
 test('from Stats: opens at the sentence, and Back returns to the same place', async ({ page }) => {
 	const hard = deep[0];
 	const now = Date.now();
 	await gotoApp(page, '/stats');
+	// Stats has read the (empty) database: the app created it, so the seed lands in its stores.
+	await expect(page.getByText(/No reviews yet/)).toBeVisible();
 	await seedProgress(page, {
 		cards: [{ questionId: hard.id, state: 2, due: now + 3 * day, lapses: 3 }],
 		reviews: [3, 1, 3, 1, 3, 1].map((rating, i) => ({

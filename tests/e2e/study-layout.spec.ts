@@ -202,3 +202,33 @@ test.describe('a revealed flashcard on a small phone', () => {
 		expect(top).toBeLessThan((await grades.boundingBox())!.y);
 	});
 });
+
+test.describe('text enlarged to 200% on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('a long wrong answer stays in its box, the verdict is not under the bar', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
+		await studyTheseFirst(
+			page,
+			firstOfTypes(['cloze']).map((question) => question.id)
+		);
+		// What Android's font size or a browser's minimum font does: rem-sized text doubles.
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const field = page.getByLabel('Your answer');
+		await field.fill('a wrong answer that is long enough to fill the field twice over and more');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
+		await expectVerdictInSight(page, '200% text');
+		await expectNoSideScroll(page, '200% text wrong');
+		// A bar as tall as half the screen stays in the page: the buttons are reached by scrolling.
+		await expectAnswerButtonsInReach(page, '200% text wrong');
+		const clipped = await page
+			.getByTestId('answer-bar')
+			.getByRole('button')
+			.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+		expect(clipped).toBe(0);
+		await shot(page, '320-text200-wrong');
+	});
+});

@@ -1,3 +1,4 @@
+import { notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import { isStudied, type QuestionRecord } from '$lib/db/records';
@@ -133,6 +134,8 @@ function checkQuestions(
 export function readCourseFile(text: string): CourseFileResult {
 	if (text.length > MAX_COURSE_FILE_CHARS)
 		return refuse('this file is too large to be a Flashpoint course file.');
+	const notJson = notJsonObject(text);
+	if (notJson) return refuse(`this file is not a Flashpoint course file: ${notJson}`);
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

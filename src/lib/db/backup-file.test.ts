@@ -190,6 +190,11 @@ describe('parseProgressFile: the meaning of every field', () => {
 		}
 	});
 
+	it('calls an image picked by mistake a binary file, not a deeply nested backup', () => {
+		const png = '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR' + '[{'.repeat(500);
+		expect(refusal(parseProgressFile(png, now))).toMatch(/not a text file/);
+	});
+
 	it('refuses deep nesting and oversized text before parsing', () => {
 		const deep = `{"format":"flashpoint-progress","version":1,"settings":[{"key":"a","value":${'['.repeat(10_000)}${']'.repeat(10_000)}}]}`;
 		expect(nestsDeeperThan(deep, 12)).toBe(true);

@@ -1,3 +1,4 @@
+import { notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
 	courseRowProblems,
@@ -257,6 +258,9 @@ export function parseProgressFile(
 	const damaged = 'Nothing was changed. This backup is damaged:';
 	if (text.length > MAX_BACKUP_CHARS)
 		return refuse('Nothing was changed. This file is too large to be a Flashpoint backup.');
+	const notJson = notJsonObject(text);
+	if (notJson)
+		return refuse(`Nothing was changed. This file is not a Flashpoint backup: ${notJson}`);
 	if (nestsDeeperThan(text, MAX_BACKUP_DEPTH))
 		return refuse(damaged, ['It nests values far deeper than a Flashpoint backup does.']);
 	let data: unknown;

@@ -69,8 +69,35 @@ export function keptFeedback(): KeptFeedback | null {
 export function forgetFeedback(): void {
 	try {
 		storage()?.removeItem(KEY);
+		storage()?.removeItem(REVEALED_KEY);
 	} catch {
 		// Blocked storage: nothing was kept.
+	}
+}
+
+/**
+ * A flashcard whose back is on screen, kept the same way (this tab only), so a trip to its
+ * source passage and Back shows the back again rather than the front (an outsider student had to
+ * press Show answer a second time, 2026-12-01). Only the question id is kept: the back is the
+ * question's own answer, and the grade buttons' intervals are computed anew when it shows.
+ */
+const REVEALED_KEY = 'flashpoint:revealed';
+
+/** Remembers that `questionId`'s back is shown. Never throws. */
+export function keepRevealed(questionId: string): void {
+	try {
+		storage()?.setItem(REVEALED_KEY, questionId);
+	} catch {
+		// Quota exceeded or blocked: the back is simply not shown again after a trip.
+	}
+}
+
+/** The flashcard whose back was on screen (its question id), or null. */
+export function keptRevealed(): string | null {
+	try {
+		return storage()?.getItem(REVEALED_KEY) ?? null;
+	} catch {
+		return null;
 	}
 }
 

@@ -12,6 +12,8 @@ import {
 	forgetFeedback,
 	keepFeedback,
 	keptFeedback,
+	keepRevealed,
+	keptRevealed,
 	restorableFeedback,
 	type KeptFeedback
 } from './kept-feedback';
@@ -117,8 +119,9 @@ export class StudySession {
 
 	async start(): Promise<void> {
 		try {
-			// Read before the first question shows, which forgets it.
+			// Read before the first question shows, which forgets them.
 			const kept = keptFeedback();
+			const revealedId = keptRevealed();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
 			const source = this.#source;
@@ -132,6 +135,7 @@ export class StudySession {
 			});
 			await Promise.all([this.#advance(), this.#readSummary()]);
 			await this.#restoreFeedback(kept);
+			if (revealedId !== null && this.question?.id === revealedId) this.reveal();
 			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
@@ -157,6 +161,7 @@ export class StudySession {
 		this.#previewAt = Date.now();
 		this.preview = this.#scheduler!.preview(this.current?.card, this.#previewAt);
 		this.revealed = true;
+		keepRevealed(this.question.id);
 	}
 
 	/** Flashcards: the student's own grade. */
