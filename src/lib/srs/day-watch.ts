@@ -4,10 +4,19 @@ import { DEFAULT_ROLLOVER_HOUR, nextStudyDayStart, studyDay } from './day';
 const MAX_DELAY = 2 ** 31 - 1;
 
 /**
+ * How often (ms) an open, visible screen compares the study day with the clock. Timers run on
+ * elapsed time, not on the wall clock, so a clock set back or forward by hand (or a time-zone
+ * change while travelling) is otherwise noticed only at the next rollover timer or when the page
+ * is hidden and shown again; an outsider saw Home's counts lag after setting the clock back.
+ */
+export const CLOCK_CHECK_MS = 60_000;
+
+/**
  * Calls `onChange` when an open screen should look at today's study again without a reload:
  * a new study day began (a timer set for the rollover, 4 AM local), or the page came back to
  * the foreground (`visibilitychange`, `pageshow`; a phone that slept through the timer, or a
- * clock or zone that changed meanwhile). Returns the function that stops watching. In a page
+ * clock or zone that changed meanwhile), or the clock moved to another study day while the page
+ * was open (checked every `CLOCK_CHECK_MS`). Returns the function that stops watching. In a page
  * only: does nothing where there is no `document`.
  */
 export function watchStudyDay(
@@ -39,8 +48,12 @@ export function watchStudyDay(
 	document.addEventListener('visibilitychange', foreground);
 	window.addEventListener('pageshow', foreground);
 	schedule();
+	const clock = setInterval(() => {
+		if (studyDay(Date.now(), rolloverHour) !== day) check();
+	}, CLOCK_CHECK_MS);
 	return () => {
 		clearTimeout(timer);
+		clearInterval(clock);
 		document.removeEventListener('visibilitychange', foreground);
 		window.removeEventListener('pageshow', foreground);
 	};
