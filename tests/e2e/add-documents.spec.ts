@@ -57,6 +57,15 @@ test('paste → generate → review → accept: the accepted questions are the c
 	await entry.getByLabel(/^Date/).fill('2024-03-20');
 	await page.getByLabel('Course title').fill('Velmora');
 	await page.getByRole('button', { name: 'Generate questions' }).click();
+	// What was made, by type, before the review (outsider, issue 12).
+	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+	await expect(page.getByTestId('drafts-made')).toHaveText(/^\d+ draft questions were made\./);
+	const made = Number((await page.getByTestId('drafts-made').textContent())!.match(/\d+/)![0]);
+	const byType = page.getByRole('list', { name: 'Drafts by type' }).getByRole('listitem');
+	const typeCounts = (await byType.allTextContents()).map((t) => Number(t.match(/\d+/)![0]));
+	expect(typeCounts.reduce((a, b) => a + b, 0)).toBe(made);
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: `Review ${made} drafts` }).click();
 	await page.waitForURL(/\/courses\/review\?course=u-/);
 	await expect(page.getByRole('heading', { name: 'Review drafts' })).toBeVisible();
 	await expect(page.getByTestId('count-accepted')).toHaveText('0');
@@ -93,6 +102,7 @@ test('an edit is checked field by field, and a question can be written from a se
 	await gotoApp(page, '/courses/new');
 	await paste(page, MADE_UP_ARTICLE);
 	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await page.getByRole('link', { name: /^Review \d+ drafts/ }).click();
 	await page.waitForURL(/\/courses\/review\?course=u-/);
 	const draft = page.getByTestId('draft').first();
 	await draft.getByRole('button', { name: 'Edit' }).click();
@@ -116,6 +126,26 @@ test('an edit is checked field by field, and a question can be written from a se
 	await expect(write.getByText('Question saved and accepted.')).toBeVisible();
 	await expect(page.getByTestId('count-accepted')).toHaveText('1');
 	await expect(page.getByText('When did construction of the Velmora station begin?')).toBeVisible();
+});
+
+test('Generate pressed while a pasted text is still on its way waits for it', async ({ page }) => {
+	await gotoApp(page, '/courses/new');
+	// The text reader loads on first use: holding every later script back makes Generate come
+	// first (an outsider's quick press said "Add a document first" and made nothing).
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.getByLabel('Or paste an article').fill(MADE_UP_ARTICLE);
+	await page.getByRole('button', { name: 'Add pasted text' }).click();
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	release();
+	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
+		timeout: 20_000
+	});
+	await expect(page.locator('#form-error')).toHaveCount(0);
 });
 
 test('bad files each show their own message, and nothing is stored', async ({ page }) => {
@@ -159,7 +189,14 @@ test('a document in another language or with no usable sentence says so; Cancel 
 	const notes = page.getByTestId('no-questions');
 	await expect(notes.nth(0)).toHaveText(/English only.*flashcards/);
 	await expect(notes.nth(1)).toHaveText(/found none here/);
-	await page.getByRole('link', { name: 'Review drafts' }).click();
-	await page.waitForURL(/\/courses\/review\?course=u-/);
+	await expect(page.getByTestId('drafts-made')).toHaveText(
+		'No draft questions were made from these documents.'
+	);
+	await expect(page.getByRole('link', { name: /^Review/ })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Write questions by hand from a sentence' }).click();
+	await page.waitForURL(/\/courses\/review\?course=u-.*&write=1/);
 	await expect(page.getByText('No draft questions came from this document.').first()).toBeVisible();
+	// The first document's sentences are offered at once.
+	await expect(page.getByTestId('write-by-hand').first()).toHaveAttribute('open', '');
+	await expect(page.getByTestId('write-by-hand').nth(1)).not.toHaveAttribute('open', '');
 });

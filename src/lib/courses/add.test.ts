@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyDetails, courseTitle, describeProgress, detailsOf, noQuestionsMessage } from './add';
+import type { Question } from '$lib/content/schema';
+import {
+	applyDetails,
+	courseTitle,
+	describeProgress,
+	detailsOf,
+	draftsMadeSentence,
+	generationSummary,
+	noQuestionsMessage,
+	reviewLabel
+} from './add';
 import { draftOf } from './test-article';
 
 describe('applyDetails', () => {
@@ -54,5 +64,30 @@ describe('screen words', () => {
 		);
 		expect(noQuestionsMessage({ title: 'T', none: 'no-sentence' })).toMatch(/found none.*by hand/);
 		expect(noQuestionsMessage({ title: 'T' })).toBeUndefined();
+	});
+});
+
+describe('generationSummary', () => {
+	const of = (...types: Question['type'][]) => ({
+		questions: types.map((type) => ({ type }) as Question)
+	});
+
+	it('counts the drafts made and how many of each type, in the app’s type order', () => {
+		expect(generationSummary([of('mcq', 'cloze', 'mcq'), of(), of('truefalse')])).toEqual({
+			drafts: 4,
+			byType: [
+				{ type: 'cloze', count: 1 },
+				{ type: 'mcq', count: 2 },
+				{ type: 'truefalse', count: 1 }
+			]
+		});
+		expect(generationSummary([of()])).toEqual({ drafts: 0, byType: [] });
+	});
+
+	it('names the primary action with the number of drafts', () => {
+		expect(reviewLabel(1)).toBe('Review 1 draft');
+		expect(reviewLabel(12)).toBe('Review 12 drafts');
+		expect(draftsMadeSentence(1)).toMatch(/^1 draft question was made\. /);
+		expect(draftsMadeSentence(6)).toMatch(/^6 draft questions were made\. /);
 	});
 });

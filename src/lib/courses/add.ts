@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentDraft } from '$lib/documents/draft';
 import type { GeneratedDocument, GenerationProgress } from './generate';
 
@@ -110,4 +111,33 @@ export function noQuestionsMessage(
 	if (doc.none === 'no-sentence')
 		return `No question could be drawn from “${doc.title}”: the generator asks about names, places, dates and figures a sentence states on its own, and found none here. It is in the course, so you can write questions from its sentences by hand.`;
 	return undefined;
+}
+
+/**
+ * What generation made, for the screen shown once the course is saved: the number of drafts and
+ * how many of each type (in the app's type order, types with none left out). The screen's
+ * primary action is "Review N drafts", or, with none, writing questions by hand (outsider,
+ * issue 12: a bare "Review drafts" link said nothing about what had been made).
+ */
+export function generationSummary(documents: Pick<GeneratedDocument, 'questions'>[]): {
+	drafts: number;
+	byType: { type: QuestionType; count: number }[];
+} {
+	const questions = documents.flatMap((d) => d.questions);
+	const byType = QUESTION_TYPES.map((type) => ({
+		type,
+		count: questions.filter((q) => q.type === type).length
+	})).filter((t) => t.count > 0);
+	return { drafts: questions.length, byType };
+}
+
+/** "6 draft questions were made. …": what generation made, for drafts > 0. */
+export function draftsMadeSentence(drafts: number): string {
+	const what = drafts === 1 ? 'draft question was' : 'draft questions were';
+	return `${drafts} ${what} made. Read each against its sentence: only those you accept are studied.`;
+}
+
+/** "Review 1 draft", "Review 12 drafts": the primary action after generation. */
+export function reviewLabel(drafts: number): string {
+	return `Review ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`;
 }

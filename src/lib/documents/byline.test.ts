@@ -102,6 +102,30 @@ describe('readHeader', () => {
 			expect(readHeader(text)).toEqual({ text });
 	});
 
+	it('takes a headline on the first line as the title, and keeps it in the text', () => {
+		for (const [text, title] of [
+			[`The stones of Velmora\n\n${BODY}`, 'The stones of Velmora'],
+			[`Why did Velmora rebuild in stone?\n${BODY}`, 'Why did Velmora rebuild in stone?'],
+			[`  “Never again”: the storm of 1871\n\n${BODY}`, '“Never again”: the storm of 1871']
+		])
+			expect(readHeader(text)).toEqual({ title, text });
+		// A labelled title wins over the first line.
+		expect(readHeader(`Harbour notes\nTitle: The stones of Velmora\n\n${BODY}`).title).toBe(
+			'The stones of Velmora'
+		);
+	});
+
+	it('never takes a sentence, a lone line or a lower-case start for a title', () => {
+		for (const text of [
+			`The harbour was rebuilt.\n\n${BODY}`,
+			`In short, the harbour was rebuilt,\n${BODY}`,
+			`the stones of velmora\n\n${BODY}`,
+			'The stones of Velmora',
+			`${'Velmora '.repeat(30)}\n\n${BODY}`
+		])
+			expect(readHeader(text).title).toBeUndefined();
+	});
+
 	it('gives a text with no header back unchanged', () => {
 		expect(readHeader(BODY)).toEqual({ text: BODY });
 		expect(readHeader('')).toEqual({ text: '' });

@@ -9,6 +9,7 @@ import { MONTH_NAMES } from '$lib/content/months';
  * so a sentence of the article that starts "By 2030, …" is never taken for a byline.
  */
 export interface HeaderDetails {
+	/** A "Title:" line, else the first line when it reads as a headline (`titleLine`). */
 	title?: string;
 	author?: string;
 	outlet?: string;
@@ -138,10 +139,33 @@ function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
 	}
 }
 
+/** Longest headline (characters) and words: longer first lines are the article's prose. */
+const TITLE_CHARS = 150;
+const TITLE_WORDS = 25;
+
+/**
+ * The text's first line when it reads as a headline, else undefined: short (≤ 150 characters,
+ * ≤ 25 words), starting with a capital, digit or quote, not ending a sentence (`.`, `,`, `;`,
+ * `:`; a headline may end in `?` or `!`), not a byline or dateline, and with more text after it.
+ * A file saved as plain text from a browser or a word processor starts this way, and its file
+ * name ("download (3).txt", "essay-final.txt") is a worse title (outsider, issue 12).
+ */
+export function titleLine(text: string): string | undefined {
+	const lines = text.split('\n');
+	const first = lines.findIndex((l) => l.trim());
+	if (first < 0 || !lines.slice(first + 1).some((l) => l.trim())) return undefined;
+	const line = lines[first].trim().replace(/\s+/g, ' ');
+	if (line.length > TITLE_CHARS || line.split(' ').length > TITLE_WORDS) return undefined;
+	if (!/^[\p{Lu}\p{N}"“'‘«]/u.test(line) || /[.,;:]$/.test(line)) return undefined;
+	if (/^(?:by|written by|words)\b/i.test(line) || leadingDate(line) || LABELLED.test(line))
+		return undefined;
+	return line;
+}
+
 /**
  * Reads the header of a plain-text article (see `HeaderDetails`). Lines read as details are
- * removed from the text; nothing else changes. A text with no header comes back as it was, with
- * no details. Pure; never throws.
+ * removed from the text; nothing else changes (a title line stays: it is the text's). A text
+ * with no header comes back as it was, with no details. Pure; never throws.
  */
 export function readHeader(text: string): HeaderDetails {
 	const lines = text.split('\n');
@@ -188,7 +212,9 @@ export function readHeader(text: string): HeaderDetails {
 			used.add(index);
 		}
 	}
-	if (!used.size) return { text };
+	const headline = found.title ? undefined : titleLine(text);
+	if (headline) found.title = headline;
+	if (!used.size) return headline ? { title: headline, text } : { text };
 	return {
 		...found,
 		text: lines

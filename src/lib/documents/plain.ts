@@ -81,12 +81,16 @@ export function markdownToText(markdown: string): {
 		}
 		source = source.slice(front[0].length);
 	}
-	const heading = /^#\s+(.+)$/m.exec(source)?.[1]?.trim();
+	// An ATX `# Title` anywhere, else a setext title (a line underlined with `===`) at the top.
+	const heading =
+		/^#\s+(.+)$/m.exec(source)?.[1]?.trim() ??
+		/^([^\n]+)\n=+[ \t]*(?:\n|$)/.exec(source.trimStart())?.[1]?.trim();
 	const text = source
 		.replace(/```[\s\S]*?```/g, '')
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/^#{1,6}\s+/gm, '')
+		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
 		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
 		.replace(/^>\s?/gm, '')
 		.replace(/(\*\*|__)(.*?)\1/g, '$2')

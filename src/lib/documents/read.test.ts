@@ -203,6 +203,27 @@ describe('readDocument', () => {
 			date: '2025-03-04'
 		});
 		expect(md.text).not.toContain('Mira Haskell');
+		// The document's own title, not its file name (outsider, issue 12).
+		expect(txt.title).toBe('Drones over the border');
+	});
+
+	it('titles a .txt or .md by its first heading or headline, not by its file name', async () => {
+		const read = (name: string, text: string) => readDocument({ name, bytes: enc(text) }, readers);
+		const titles = await Promise.all([
+			read('download (3).txt', `Drones over the border\n\n${ARTICLE}`),
+			read('notes.md', `Drones over the border\n======================\n\n${ARTICLE}`),
+			read('notes.md', `## Drones over the border\n\n${ARTICLE}`),
+			read('notes.md', `Drones over the border\n\n${ARTICLE}`),
+			read('drones-and-serbia.txt', ARTICLE)
+		]);
+		expect(titles.map((d) => d.title)).toEqual([
+			'Drones over the border',
+			'Drones over the border',
+			'Drones over the border',
+			'Drones over the border',
+			'drones and serbia'
+		]);
+		expect(titles[1].text).toBe(`Drones over the border\n\n${ARTICLE}`);
 	});
 
 	it('reads an .epub: chapters in spine order, metadata from the OPF; a DRM book says so', async () => {

@@ -95,6 +95,105 @@ describe('readApkg', () => {
 		]);
 	});
 
+	it('reads the shape of a collection written by a 2023 Anki: unicase names, protobuf settings, nested decks', () => {
+		// Anki's schema-18 tables as a real collection has them (a GPL collection from a 2023 Anki
+		// failed to read: sql.js has no `unicase` collation). Built with `nocase`, then declared
+		// `unicase` as Anki declares it.
+		const db = new sqlite.Database();
+		db.run(`CREATE TABLE notetypes (id integer NOT NULL PRIMARY KEY, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL, usn integer NOT NULL, config blob NOT NULL);
+			CREATE UNIQUE INDEX idx_notetypes_name ON notetypes (name);
+			CREATE TABLE fields (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE nocase, config blob NOT NULL, PRIMARY KEY (ntid, ord)) without rowid;
+			CREATE UNIQUE INDEX idx_fields_name_ntid ON fields (name, ntid);
+			CREATE TABLE templates (ntid integer NOT NULL, ord integer NOT NULL, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL, usn integer NOT NULL, config blob NOT NULL, PRIMARY KEY (ntid, ord)) without rowid;
+			CREATE UNIQUE INDEX idx_templates_name_ntid ON templates (name, ntid);
+			CREATE TABLE decks (id integer PRIMARY KEY NOT NULL, name text NOT NULL COLLATE nocase, mtime_secs integer NOT NULL, usn integer NOT NULL, common blob NOT NULL, kind blob NOT NULL);
+			CREATE UNIQUE INDEX idx_decks_name ON decks (name);
+			CREATE TABLE tags (tag text NOT NULL PRIMARY KEY COLLATE nocase, usn integer NOT NULL, collapsed boolean NOT NULL, config blob NULL) without rowid;
+			CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text);
+			CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer);`);
+		const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+		// NotetypeConfig: field 1 (kind) = 1 for cloze, left out for a normal type; field 3 = css.
+		const cssOnly = new Uint8Array([0x1a, 2, ...utf8('{}')]);
+		const clozeKind = new Uint8Array([0x08, 0x01, 0x1a, 2, ...utf8('{}')]);
+		// CardTemplate config: field 1 = question format, field 2 = answer format.
+		const template = (front: string) =>
+			new Uint8Array([0x0a, front.length, ...utf8(front), 0x12, 1, ...utf8('-')]);
+		db.run('INSERT INTO notetypes VALUES (7, ?, 0, 0, ?), (8, ?, 0, 0, ?)', [
+			'Grundlegend (Antwort eintippen)',
+			cssOnly,
+			'Lückentext',
+			clozeKind
+		]);
+		db.run(`INSERT INTO fields VALUES (7, 0, 'Vorderseite', x''), (7, 1, 'Rückseite', x''),
+			(8, 0, 'Text', x''), (8, 1, 'Rückseite Extra', x'')`);
+		db.run('INSERT INTO templates VALUES (7, 0, ?, 0, 0, ?), (8, 0, ?, 0, 0, ?)', [
+			'Karte 1',
+			template('{{Vorderseite}} {{type:Rückseite}}'),
+			'Lückentext',
+			template('{{cloze:Text}}')
+		]);
+		db.run(`INSERT INTO decks VALUES (1, 'Standard', 0, 0, x'', x''), (2, 'Geschichte' || char(31) || 'Balkan', 0, 0, x'', x'');
+			INSERT INTO tags VALUES ('Kosovo', 0, 0, NULL);`);
+		db.run('INSERT INTO notes VALUES (1, ?, 7, ?, ?), (2, ?, 8, ?, ?)', [
+			'n1',
+			'Kosovo',
+			`Hauptstadt des Kosovo?${F}Pristina`,
+			'n2',
+			'',
+			`{{c1::Pristina}} ist die Hauptstadt.${F}`
+		]);
+		db.run('INSERT INTO cards VALUES (1, 1, 2, 0), (2, 2, 2, 0)');
+		db.exec(`PRAGMA writable_schema=ON;
+			UPDATE sqlite_master SET sql = replace(sql, 'COLLATE nocase', 'COLLATE unicase');`);
+		const apkg = zipSync({ 'collection.anki21b': zstdStored(db.export()) });
+		db.close();
+		const { questions, problems } = readApkg(apkg, sqlite);
+		expect(problems).toEqual([]);
+		expect(questions.map((q) => [q.type, q.prompt, q.answer, q.topics])).toEqual([
+			['short', 'Hauptstadt des Kosovo?', 'Pristina', ['Balkan', 'Kosovo']],
+			['cloze', '____ ist die Hauptstadt.', 'Pristina', ['Balkan']]
+		]);
+	});
+
+	it('reads a cloze note type whose text is not its first field, from every field it deletes from', () => {
+		// The shape of AnkiDroid's test deck (tools/test-decks/templates.apkg): `name` and `common`
+		// come first, `{{cloze:text1}}` … `{{cloze:text11}}` after.
+		const models = {
+			9: {
+				name: 'cloze',
+				type: 1,
+				flds: ['name', 'common', 'text1', 'text2'].map((name) => ({ name })),
+				tmpls: [{ name: 'Cloze', qfmt: '{{common}}\n{{cloze:text1}}\n{{edit:cloze:text2}}' }]
+			}
+		};
+		const db = new sqlite.Database();
+		db.run(`CREATE TABLE col (id integer primary key, models text, decks text);
+			CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text);
+			CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer);`);
+		db.run('INSERT INTO col VALUES (1, ?, ?)', [
+			JSON.stringify(models),
+			'{"1":{"name":"Default"}}'
+		]);
+		db.run('INSERT INTO notes VALUES (1, ?, 9, ?, ?)', [
+			'c9',
+			'',
+			[
+				'Name field',
+				'Some common text',
+				'I am a {{c1::long}} sentence.',
+				'A {{c2::second}} one.'
+			].join(F)
+		]);
+		const apkg = zipSync({ 'collection.anki2': db.export() });
+		db.close();
+		const { questions, problems } = readApkg(apkg, sqlite);
+		expect(problems).toEqual([]);
+		expect(questions.map((q) => [q.externalId, q.prompt, q.answer])).toEqual([
+			['c9#c1', 'I am a ____ sentence. A second one.', 'long'],
+			['c9#c2', 'I am a long sentence. A ____ one.', 'second']
+		]);
+	});
+
 	it('prefers the zstd collection.anki21b of a new Anki (schema 18 tables)', () => {
 		const db = new sqlite.Database();
 		db.run(`CREATE TABLE notetypes (id integer primary key, name text);

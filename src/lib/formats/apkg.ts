@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { clozeCards } from './anki-text';
+import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import { hasTable, readAnkiHistory, rows } from './apkg-history';
 import { htmlToText } from './plain-text';
 import { checkPortable, type ImportResult, type PortableQuestion } from './portable';
@@ -26,12 +27,7 @@ export class ApkgError extends Error {
 	override name = 'ApkgError';
 }
 
-interface NoteType {
-	name: string;
-	cloze: boolean;
-	fields: string[];
-	templates: { name: string; front: string }[];
-}
+type NoteType = AnkiNoteType;
 
 /** Unzips only the collection; media files are counted by name, never extracted. */
 function openPackage(bytes: Uint8Array): { collection: Uint8Array; zstd: boolean; media: number } {
@@ -70,27 +66,9 @@ function readModels(db: Database): {
 	noteTypes: Map<string, NoteType>;
 	decks: Map<string, string>;
 } {
+	if (hasTable(db, 'notetypes')) return readSchema18Models(db);
 	const noteTypes = new Map<string, NoteType>();
 	const decks = new Map<string, string>();
-	if (hasTable(db, 'notetypes')) {
-		for (const row of rows(db, 'SELECT id, name FROM notetypes'))
-			noteTypes.set(String(row.id), {
-				name: String(row.name),
-				cloze: false,
-				fields: [],
-				templates: []
-			});
-		for (const row of rows(db, 'SELECT ntid, name FROM fields ORDER BY ntid, ord'))
-			noteTypes.get(String(row.ntid))?.fields.push(String(row.name));
-		for (const row of rows(db, 'SELECT ntid, name FROM templates ORDER BY ntid, ord'))
-			noteTypes.get(String(row.ntid))?.templates.push({ name: String(row.name), front: '' });
-		for (const type of noteTypes.values())
-			// Schema 18 keeps the kind in a protobuf blob; a cloze type is named so and has one template.
-			type.cloze = /cloze/i.test(type.name) && type.templates.length <= 1;
-		for (const row of rows(db, 'SELECT id, name FROM decks'))
-			decks.set(String(row.id), String(row.name));
-		return { noteTypes, decks };
-	}
 	const [col] = rows(db, 'SELECT models, decks FROM col');
 	if (!col) throw new ApkgError('The collection has no note types.');
 	const models = JSON.parse(String(col.models)) as Record<
@@ -120,6 +98,24 @@ const FIELD_SEPARATOR = '\x1f';
 const MEDIA_REF = /\[sound:[^\]]*\]|<img\b[^>]*>/gi;
 const clean = (field: string) => htmlToText(field.replace(MEDIA_REF, ' ')).trim();
 
+/**
+ * The text of a cloze note: the fields its template deletes from (`{{cloze:Text}}`, filters such
+ * as `{{edit:cloze:Text}}` allowed) that hold a deletion, joined, so deletion n of every field is
+ * one card as in Anki; the first field when the template names none. A cloze type whose text is
+ * not its first field (AnkiDroid's test deck: `{{cloze:text1}}` … after `name` and `common`)
+ * read as "no front and back" before.
+ */
+function clozeText(fields: string[], type: NoteType): string {
+	const named = [...(type.templates[0]?.front ?? '').matchAll(/\{\{[^{}]*?cloze:([^{}]+)\}\}/g)]
+		.map((m) => type.fields.indexOf(m[1].trim()))
+		.filter((at) => at >= 0);
+	const texts = [...new Set(named)]
+		.map((at) => fields[at] ?? '')
+		.filter((field) => /\{\{c\d+::/.test(field))
+		.map(clean);
+	return texts.length ? texts.join(' ') : clean(fields[0] ?? '');
+}
+
 /** Turns one note into questions, as Anki turns it into cards. */
 function noteQuestions(
 	note: { guid: string; fields: string[]; tags: string[] },
@@ -134,7 +130,7 @@ function noteQuestions(
 	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
 	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
 	if (type.cloze) {
-		return clozeCards(clean(note.fields[0] ?? '')).map((card) => ({
+		return clozeCards(clozeText(note.fields, type)).map((card) => ({
 			...base,
 			externalId: `${note.guid}#c${card.number}`,
 			type: 'cloze',
@@ -216,6 +212,7 @@ export function readApkg(
 	try {
 		db = new sqlite.Database(data);
 		rows(db, 'SELECT count(*) FROM notes');
+		relaxAnkiCollation(db);
 	} catch {
 		throw new ApkgError('The package is damaged: its collection is not a readable Anki database.');
 	}
