@@ -13,9 +13,10 @@ export function weakAnchor(c: Candidate, lexicon: Lexicon): boolean {
 	if (!lexicon.salience) return false;
 	const { prompt, type } = c.question;
 	if (type === 'flashcard' && prompt.startsWith('When? ')) return true;
-	if (GARBLED.test(c.fact.sentence.text)) return true;
 	const lifted = type === 'truefalse' || type === 'short' || prompt.includes('____');
 	if (!lifted) return false;
+	// A card asks in its own words: only a lifted sentence carries the source's garbling.
+	if (GARBLED.test(c.fact.sentence.text)) return true;
 	if (/^As of\b/.test(prompt) || /\b(?:also|him|them)\b/i.test(prompt)) return true;
 	if (
 		/\bthe\s+(?:first|second|third|other|remaining)\s+(?:two\s+|three\s+|few\s+)?\p{Ll}+/iu.test(
@@ -37,7 +38,10 @@ const GARBLED =
 export function commonNounSubject(text: string): boolean {
 	const comma = text.indexOf(',');
 	const clause =
-		comma > 0 && text.slice(0, comma).split(/\s+/).length <= 8
+		comma > 0 &&
+		text.slice(0, comma).split(/\s+/).length <= 8 &&
+		// "Hale–Bopp was discovered in 1995, …" is a main clause, not an opening phrase.
+		!/\b(?:is|are|was|were|has|have|had)\b/u.test(text.slice(0, comma))
 			? text.slice(comma + 1).trim()
 			: text;
 	return /^(?:[Tt]he\s+\p{Ll}|(?![Tt]he\s)\p{Ll}|\d[\d,.]*\s+\p{Ll})/u.test(clause);

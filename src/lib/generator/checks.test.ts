@@ -647,8 +647,9 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(drafts.find((q) => q.prompt === 'What was the Velmar Company?')?.answer).toBe(
 			'A trading company of Ostran merchants that ruled the Varn Sea trade'
 		);
-		// A year for a turning point; none for an announcement, a count outside the lead, a legacy.
-		expect(drafts.some((q) => /conquered the port of Lumen/.test(q.prompt))).toBe(true);
+		// About one question per 350 words (`ideas.ts`): this short article's one is its lead
+		// definition; no announcement, count outside the lead or legacy is asked.
+		expect(drafts).toHaveLength(1);
 		expect(drafts.some((q) => /announced a plan/.test(q.prompt))).toBe(false);
 		expect(drafts.some((q) => /15 ships|____ ships/.test(q.prompt))).toBe(false);
 		expect(drafts.some((q) => /Velmar Centre/.test(q.prompt))).toBe(false);
@@ -685,7 +686,6 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(predicateHead('a viral disease that can cause fever')).toBe('disease');
 		expect(predicateHead('a major Ostran victory in the war')).toBe('victory');
 		expect(drafts.some((q) => /^It\b/.test(q.prompt))).toBe(false);
-		expect(drafts.some((q) => /The Velmar Company was founded in ____/.test(q.prompt))).toBe(true);
 	});
 
 	it('keeps a definition card to the first clause and never defines a pronoun or an adverb', () => {

@@ -281,7 +281,12 @@ export const CHECKS = [
 export type RejectReason = (typeof CHECKS)[number][0] | 'near-duplicate' | 'identical-prompt';
 
 /** The first rule the candidate breaks, or undefined when it passes every check. */
-export function checkCandidate(candidate: Candidate, lexicon: Lexicon): RejectReason | undefined {
-	for (const [name, check] of CHECKS) if ((check as Check)(candidate, lexicon)) return name;
+export function checkCandidate(
+	candidate: Candidate,
+	lexicon: Lexicon,
+	skip: ReadonlySet<string> = new Set()
+): RejectReason | undefined {
+	for (const [name, check] of CHECKS)
+		if (!skip.has(name) && (check as Check)(candidate, lexicon)) return name;
 	return undefined;
 }

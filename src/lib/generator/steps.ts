@@ -11,6 +11,7 @@ import { TAG_CHUNK, tagChunk, type TaggedChunk } from './lexicon';
 import { salienceOf } from './salience';
 import { select, type SelectReason } from './select';
 import { sentencesOf, type Sentence } from './text';
+import { ideaDrafts } from './idea-drafts';
 
 /**
  * The question generator, one stage after another: clean → sentences → names and places
@@ -94,6 +95,18 @@ class Rejections {
 	}
 }
 
+/**
+ * Checks that sorted sentences into main and minor one by one; drafts chosen by idea are ranked
+ * by centrality instead (`ideas.ts`), so these would only second-guess the ranking.
+ */
+const RANKED_INSTEAD = new Set(['minor-fact', 'aside-of-long-article']);
+const CARD_RANKED_INSTEAD = new Set([...RANKED_INSTEAD, 'answer-is-subject']);
+/**
+ * A definition card's prompt is "What is <name>?": it shares the name with its sentence but
+ * not the sentence's pointers, which the kinds check on the answer themselves.
+ */
+const DEFINITION_RANKED_INSTEAD = new Set([...CARD_RANKED_INSTEAD, 'points-into-article']);
+
 /** The generator, yielding between batches; returns what `generateQuestions` returns. */
 export function* generateSteps(
 	sources: SourceFile[],
@@ -114,18 +127,45 @@ export function* generateSteps(
 	if ((knowledge.asides ?? DEFAULT_ASIDES) > 0)
 		lexicon.salience = salienceOf(sources, (w) => lexicon.commonWords.has(w.toLowerCase()));
 	const facts = [];
-	for (let i = 0; i < total; i += BATCH) {
-		for (const sentence of sentences.slice(i, i + BATCH)) facts.push(...factsOf(sentence, lexicon));
-		yield { stage: 'facts', done: Math.min(i + BATCH, total), total, doc: docAt(i) };
-	}
-	const pools = buildPools(facts);
 	const docs = docInfos(sources);
 	const rejections = new Rejections();
+	let chosen: Candidate[] = [];
+	let factSentences = sentences;
+	if (lexicon.salience) {
+		// Drafts no editor reads are chosen by the kind of idea a sentence carries (`ideas.ts`).
+		yield { stage: 'questions', done: 0, total: 1, doc: docAt(0) };
+		chosen = ideaDrafts(sources, sentences, lexicon, docs, (c) => {
+			// A card's answer may name the subject ("What causes Rift Valley fever?" → "The RVF
+			// virus"); a blank that does would give itself away.
+			const skip = /^idea:(?:lead|term)$/.test(c.fact.fine)
+				? DEFINITION_RANKED_INSTEAD
+				: c.question.type === 'flashcard'
+					? CARD_RANKED_INSTEAD
+					: RANKED_INSTEAD;
+			const reason = checkCandidate(c, lexicon, skip);
+			if (reason) rejections.add(c, reason);
+			return !reason;
+		});
+		// A short document no idea kind could ask (a news item with no definition, cause or deed
+		// of its subject) is still drafted fact by fact, as before: any usable text gets drafts.
+		const asked = new Set(chosen.map((c) => c.question.source.doc));
+		const long = (s: Sentence) => lexicon.salience?.sentences.get(sentenceKeyOf(s))?.long === true;
+		// Only a short text: fact by fact, a long article's drafts were mostly trivia (U1, U2).
+		factSentences = sentences.filter((s) => !asked.has(s.doc) && !long(s));
+	}
+	const factTotal = factSentences.length;
+	for (let i = 0; i < factTotal; i += BATCH) {
+		for (const sentence of factSentences.slice(i, i + BATCH))
+			facts.push(...factsOf(sentence, lexicon));
+		const done = Math.min(i + BATCH, factTotal);
+		yield { stage: 'facts', done, total: factTotal, doc: factSentences[done - 1].doc };
+	}
+	const pools = buildPools(facts);
 
 	// 1. Every check on every candidate (the first of two with one id only).
 	const seenIds = new Set<string>();
 	const passed: Candidate[] = [];
-	let generated = 0;
+	let generated = chosen.length + rejections.list.length;
 	for (let i = 0; i < facts.length; i += BATCH) {
 		for (const fact of facts.slice(i, i + BATCH)) {
 			for (const candidate of candidatesFor(
@@ -150,7 +190,7 @@ export function* generateSteps(
 	// Unread drafts of a long article ask at most two questions of a sentence (`PER_SENTENCE_UNREAD`).
 	const unread = (c: Candidate) =>
 		lexicon.salience?.sentences.get(sentenceKeyOf(c.fact.sentence))?.long === true;
-	const kept = select(passed, rejections, unread);
+	const kept = [...chosen, ...select(passed, rejections, unread)];
 	sortInArticleOrder(kept, sentences);
 	return {
 		candidates: kept,

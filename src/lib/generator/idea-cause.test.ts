@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { causeIdeas } from './idea-cause';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 3: cause and effect', () => {
+	const { article } = madeUpArticle('Velmar fever', [
+		'Velmar fever is a viral disease of cattle that can spread to people. The disease is spread by ticks, which live in long grass.',
+		'The most common cause is the bite of a sand fly.',
+		'# Research',
+		'Anna Korvel studied the fever for thirty years.',
+		'Velmar fever may also be caused by bad water. However, Korvel was convinced that the disease was a virus.',
+		'The Velmar vaccine led to the end of the 1931 epidemic and made cattle trade safe again.'
+	]);
+	const asked = causeIdeas(article).map((i) => [i.prompt, i.answer]);
+
+	it('asks the cause of the subject, naming it where the lead leaves it unsaid', () => {
+		expect(asked).toContainEqual([
+			'What is the most common cause of Velmar fever?',
+			'The bite of a sand fly'
+		]);
+		expect(asked).toContainEqual(['How is Velmar fever spread?', 'By ticks']);
+	});
+
+	it('asks what a named cause led to, cut to its first clause', () => {
+		expect(asked).toContainEqual([
+			'What did the Velmar vaccine lead to?',
+			'The end of the 1931 epidemic'
+		]);
+	});
+
+	it('never asks from a clause, a modal or a connective', () => {
+		expect(asked.some(([p]) => /may|However|convinced/.test(p))).toBe(false);
+	});
+});

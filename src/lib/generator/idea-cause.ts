@@ -1,0 +1,134 @@
+import type { ArticleView, Idea } from './ideas';
+import { capitalise, firstClause, subjectName, subjectText } from './ideas';
+import { pointsIntoArticle } from './standalone';
+import { words, type Sentence } from './text';
+
+/**
+ * Kind 3, cause and effect on the subject or a key term: "What is the most common cause of
+ * rickets?" → "Vitamin D deficiency"; "What causes Rift Valley fever?" → "The RVF virus";
+ * "What did Lister's work lead to?" → "A reduction in post-operative infections". Why things
+ * happen is what a teacher of any subject asks after what they are (issue 9 item 11: causes,
+ * motives). Asked as flashcards: a cause is a phrase a student says in their own words.
+ */
+
+/** Longest cause or effect kept as a card's answer, in words. */
+export const MAX_ANSWER_WORDS = 24;
+
+/** "The most common cause (of X) is Y." */
+const CAUSE_IS =
+	/^The\s+((?:most common|main|primary|principal|leading|usual|underlying|commonest)\s+)?causes?(?:\s+of\s+([^,]{3,60}?))?\s+(is|was|are|were)\s+(.+)$/u;
+
+/** "X is (usually) caused / transmitted / spread by Y." */
+const BY =
+	/^(.{3,70}?)\s+(is|are|was|were)\s+(?:(?:mainly|mostly|usually|often|generally|primarily|typically|chiefly)\s+)?(caused|transmitted|spread|carried)\s+(?:mainly\s+|mostly\s+|primarily\s+)?by\s+(.+)$/u;
+
+/** "X led to Y", "X results in Y". */
+const LEADS =
+	/^(.{3,70}?)\s+(led to|leads to|lead to|resulted in|results in|result in|caused|causes|contributed to|contributes to|gave rise to|gives rise to)\s+(.+)$/u;
+
+/** Each effect verb as a question asks it: its auxiliary and base form ("led to" → did, lead to). */
+const EFFECT_VERBS: readonly (readonly [verb: string, aux: string, base: string])[] = [
+	['led to', 'did', 'lead to'],
+	['leads to', 'does', 'lead to'],
+	['lead to', 'do', 'lead to'],
+	['resulted in', 'did', 'result in'],
+	['results in', 'does', 'result in'],
+	['result in', 'do', 'result in'],
+	['caused', 'did', 'cause'],
+	['causes', 'does', 'cause'],
+	['contributed to', 'did', 'contribute to'],
+	['contributes to', 'does', 'contribute to'],
+	['gave rise to', 'did', 'give rise to'],
+	['gives rise to', 'does', 'give rise to']
+];
+
+/** "What did the vaccine lead to?" for the effect verb `verb` of `x`. */
+function effectQuestion(verb: string, x: string): string {
+	const [, aux, base] = EFFECT_VERBS.find(([v]) => v === verb)!;
+	return `What ${aux} ${x} ${base}?`;
+}
+
+/** Words a cause's subject phrase never holds: a verb or a clause makes it no noun phrase. */
+const NOT_A_NOUN_PHRASE =
+	/[,;:]|\b(?:may|can|could|might|must|would|will|should|is|are|was|were|be|been|has|have|had|that|which|who|also)\b/u;
+
+/** True when a phrase names the subject, is a noun phrase and leans on nothing before it. */
+function named(phrase: string, article: ArticleView): boolean {
+	if (NOT_A_NOUN_PHRASE.test(phrase) || phrase.split(/\s+/).length > 8) return false;
+	if (
+		pointsIntoArticle(phrase) ||
+		/^(?:It|This|That|These|Those|They|He|She|Its|His|Her|Their|The\s+\p{Ll}+$)/u.test(phrase)
+	)
+		return false;
+	return words(phrase).some((w) => article.subject.has(w));
+}
+
+/** The phrase as it reads inside a question: a common opening word lower-cased. */
+function inQuestion(phrase: string, article: ArticleView): string {
+	const first = phrase.split(/\s+/)[0];
+	return /^The$/u.test(first) || article.isCommon(first)
+		? phrase.charAt(0).toLowerCase() + phrase.slice(1)
+		: phrase;
+}
+
+/** The cause-and-effect idea of one sentence, or undefined. */
+export function causeIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const text = subjectText(sentence, article);
+	const idea = (prompt: string, answer: string | undefined): Idea | undefined =>
+		answer && !pointsIntoArticle(answer)
+			? {
+					kind: 'cause',
+					sentence,
+					type: 'flashcard',
+					prompt,
+					answer: capitalise(answer),
+					span: answer.replace(/^By /u, ''),
+					start: 0,
+					weight: 2,
+					context: text
+				}
+			: undefined;
+	const cause = CAUSE_IS.exec(text);
+	if (cause) {
+		const [, adjective = '', of, verb, rest] = cause;
+		const marks = article.marks(sentence);
+		// "The most common cause is …" with no "of": of the subject, in its lead or its Cause section.
+		const what =
+			of && named(of, article)
+				? inQuestion(of, article)
+				: !of && (marks?.lead || /cause/iu.test(sentence.section)) && article.ref?.pronoun === 'it'
+					? subjectName(article)
+					: undefined;
+		if (!what) return undefined;
+		return idea(
+			`What ${verb} the ${adjective}cause${verb === 'are' || verb === 'were' ? 's' : ''} of ${what}?`,
+			firstClause(rest, MAX_ANSWER_WORDS)
+		);
+	}
+	const by = BY.exec(text);
+	if (by && named(by[1], article)) {
+		const [, x, verb, how, rest] = by;
+		const answer = firstClause(rest, MAX_ANSWER_WORDS);
+		const subject = inQuestion(x, article);
+		if (how === 'caused')
+			return idea(
+				`What ${verb === 'is' || verb === 'are' ? 'causes' : 'caused'} ${subject}?`,
+				answer
+			);
+		return idea(`How ${verb} ${subject} ${how}?`, answer && `By ${answer}`);
+	}
+	const leads = LEADS.exec(text);
+	if (leads && named(leads[1], article) && !/\b(?:is|was|are|were)\s+a\b/u.test(leads[1])) {
+		const [, x, verb, rest] = leads;
+		return idea(effectQuestion(verb, inQuestion(x, article)), firstClause(rest, MAX_ANSWER_WORDS));
+	}
+	return undefined;
+}
+
+/** Every cause-and-effect idea of the article (`causeIdea`), outside its aside sections. */
+export function causeIdeas(article: ArticleView): Idea[] {
+	return article.sentences
+		.filter((s) => article.marks(s)?.score !== 0)
+		.map((s) => causeIdea(s, article))
+		.filter((i): i is Idea => i !== undefined);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { knownFor, leadIdeas, roleOf } from './idea-lead';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 1: the lead definition', () => {
+	it('asks what a thing is, from the lead, with the parentheses dropped', () => {
+		const { article } = madeUpArticle('Velmar fever', [
+			'Velmar fever (VF) is a viral disease of cattle that can spread to people. It is common in Ostra.',
+			'Velmar fever was first described in 1931.'
+		]);
+		expect(leadIdeas(article)).toMatchObject([
+			{
+				type: 'flashcard',
+				prompt: 'What is Velmar fever?',
+				answer: 'A viral disease of cattle that can spread to people'
+			}
+		]);
+	});
+
+	it('asks who a person was: the role, then what the lead says they are known for', () => {
+		const { article } = madeUpArticle('Anna Korvel', [
+			'Anna Maria Korvel (3 May 1801 – 9 June 1870) was a Vestan chemist and abbot of St. Ilse Abbey in Lumen. She is best known for the discovery of the element velmium. She was born in Ostra.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.prompt).toBe('Who was Anna Korvel?');
+		expect(card.answer).toBe(
+			'A Vestan chemist and abbot; best known for the discovery of the element velmium'
+		);
+		// Never the abbey's name or the birthplace.
+		expect(card.answer).not.toMatch(/Ilse|Lumen|Ostra/);
+	});
+
+	it('keeps the role whole when it already says what the person is known for', () => {
+		expect(roleOf('a British surgeon and a pioneer of antiseptic surgery')).toBe(
+			'a British surgeon and a pioneer of antiseptic surgery'
+		);
+		expect(knownFor(['She was the founder of modern velmistry.'], 'a pioneer of surgery')).toBe(
+			undefined
+		);
+		expect(knownFor(['He was the first man to cross the Varn.'], 'a sailor')).toBe(
+			'the first man to cross the Varn'
+		);
+	});
+
+	it('defines the first sentence of a text with no title of its own, and never a pronoun', () => {
+		const { article } = madeUpArticle('Document 1', [
+			'A tide mill is a water mill driven by the rise and fall of the tide. It stores water in a pond.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is a tide mill?');
+		const { article: it } = madeUpArticle('Document 1', ['It is a mill driven by the tide.']);
+		expect(leadIdeas(it)).toEqual([]);
+	});
+});

@@ -1,0 +1,159 @@
+import type { ArticleView, Idea } from './ideas';
+import { capitalise } from './ideas';
+import { shortPredicate } from './definitions';
+import { pointsIntoArticle } from './standalone';
+import { words, type Sentence } from './text';
+
+/**
+ * Kind 1, the lead definition: "What is rickets?" → "A condition that results in weak or soft
+ * bones in children"; for a person, "Who was Robert Koch?" → "A German physician and
+ * microbiologist; one of the main founders of modern bacteriology". An encyclopedia article
+ * (and most textbook prose) opens by saying what its subject is, and a teacher's first question
+ * on a topic asks just that (Bloom's "remember"). Blind reviews U1–U3 accepted these cards and
+ * failed one whose key was an abbey's name and a historic polity (U3 S06).
+ */
+
+/** Lead sentences searched for the subject's definition: an encyclopedia may say first where
+ * its subject was ("The Kanem–Bornu Empire existed in areas …") and what it was a few lines on. */
+export const LEAD_SENTENCES = 6;
+
+/** Openings that are no name: a pronoun, a preposition or a conjunction. */
+const NOT_A_NAME =
+	/^(?:It|This|That|These|Those|They|He|She|There|Here|In|On|At|During|After|Before|By|From|For|With|When|While|Since|As|Although|If|But|And|So|Its|His|Her|Their)\b/u;
+
+/** "X (…), …, was a Y": the opening name, the verb, the predicate after it. */
+const OPENING = /^(.{2,160}?)\s(is|are|was|were)\s+((?:a|an|the|one of)\s.+?)[.!]?$/u;
+
+/**
+ * What a person is known for, as the lead says it: "a pioneer of antiseptic surgery", "one of
+ * the main founders of modern bacteriology", "the founder of the modern science of genetics",
+ * "the first woman to qualify in Britain as a physician and surgeon".
+ */
+const KNOWN_FOR =
+	/\b((?:one of the (?:main |principal |first |chief )?|the |a )?(?:founders?|fathers?|mothers?|pioneers?|inventors?|discoverers?|creators?) of [^,;.()]{4,70}|the first (?:woman|man|person|European|American|scientist) to [^,;.()]{4,70}|(?:best )?known for [^,;.()]{4,70})/u;
+
+/** Where a person's role stops and a place or an institution begins: "abbot of St. Thomas' Abbey". */
+const ROLE_END =
+	/\s+(?:of|in|at|from|for|to|born|who|whose|which|known)\s+(?=[\p{Lu}\d])|\s+(?:who|which|whose)\b/u;
+
+/** The role nouns of a person's predicate: "a scientist, Augustinian friar and abbot". */
+export function roleOf(predicate: string): string | undefined {
+	const cut = ROLE_END.exec(predicate);
+	const role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	const n = role.split(/\s+/).length;
+	return n >= 2 && n <= 14 ? role : undefined;
+}
+
+/** The person's "known for" clause in the lead sentences, unless the role already says it. */
+export function knownFor(lead: string[], role: string): string | undefined {
+	if (KNOWN_FOR.test(role)) return undefined;
+	for (const sentence of lead) {
+		const match = KNOWN_FOR.exec(sentence);
+		if (match) {
+			const clause = match[1].trim();
+			const article = /^(?:one|the|a|best|known)\b/u.test(clause) ? '' : 'a ';
+			return `${article}${clause}`;
+		}
+	}
+	return undefined;
+}
+
+/** A lead that says "he" or "she" more often than "it": a life, when no definition said so. */
+export function personalLead(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/\b(?:he|his|him|she|her)\b/giu) > count(/\b(?:it|its)\b/giu);
+}
+
+/** True when the sentence opens with the subject: the title, or a name holding its words. */
+function opensOnSubject(name: string, article: ArticleView): boolean {
+	const nameWords = words(name);
+	if (article.title && words(article.title).every((w) => nameWords.includes(w))) return true;
+	return nameWords.some((w) => article.subject.has(w));
+}
+
+/** The name the card asks about: the title when the lead's name contains it ("Robert Koch"). */
+function askedName(name: string, article: ArticleView): string {
+	const title = article.title;
+	const bare = name
+		.replace(/\s*\([^)]*\)/gu, '')
+		.split(',')[0]
+		.trim()
+		.replace(/^The\s/u, 'the ');
+	if (bare.startsWith('the ')) return bare;
+	if (title && words(title).every((w) => words(bare).includes(w))) return title;
+	return bare;
+}
+
+/**
+ * The lead definition of the article's subject: the first lead sentence of the form "X … is a
+ * Y" whose X names the subject (or, in a text with no title, the first sentence). For a person
+ * (the lead says "he" or "she"), the answer is the role and the known-for clause.
+ */
+export function leadIdeas(article: ArticleView): Idea[] {
+	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 3);
+	for (const sentence of lead.slice(0, LEAD_SENTENCES)) {
+		const match = OPENING.exec(sentence.text);
+		if (!match) continue;
+		const [, name, verb, predicate] = match;
+		if (NOT_A_NAME.test(name)) continue;
+		// The text's first sentence defines its subject whatever the title says (a pasted text's
+		// title is its first line); a later lead sentence must name the subject.
+		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
+		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
+		const idea = definitionIdea(sentence, askedName(name, article), verb, predicate, lead, article);
+		if (idea) return [idea];
+	}
+	return [];
+}
+
+function definitionIdea(
+	sentence: Sentence,
+	name: string,
+	verb: string,
+	predicate: string,
+	lead: Sentence[],
+	article: ArticleView
+): Idea | undefined {
+	const person = article.ref
+		? article.ref.pronoun !== 'it'
+		: personalLead(lead.map((s) => s.text).join(' '));
+	if (person) {
+		const role = roleOf(predicate);
+		if (!role) return undefined;
+		const more = knownFor(
+			lead.filter((s) => s !== sentence).map((s) => s.text),
+			role
+		);
+		const answer = capitalise(more ? `${role}; ${more}` : role);
+		const second = more && lead.find((s) => s.text.includes(more.replace(/^a /u, '')));
+		return {
+			kind: 'lead',
+			sentence,
+			type: 'flashcard',
+			prompt: `Who ${verb} ${name}?`,
+			answer,
+			span: sentence.text.split(/\s+/)[0],
+			start: 0,
+			weight: 3,
+			...(second && {
+				explanation: `${capitalise(article.doc.short)} says: “${sentence.text} … ${second.text}”`
+			})
+		};
+	}
+	const about = shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, ''));
+	if (!about || pointsIntoArticle(about)) return undefined;
+	const asked =
+		/^\p{Lu}/u.test(name) && article.isCommon(name.split(/\s+/)[0]) && !/\s/.test(name)
+			? name.toLowerCase()
+			: name.replace(/^(?:The|An?)\s/u, (w) => w.toLowerCase());
+	return {
+		kind: 'lead',
+		sentence,
+		type: 'flashcard',
+		prompt: `What ${verb} ${asked}?`,
+		answer: capitalise(about),
+		span: sentence.text.split(/\s+/)[0],
+		start: 0,
+		weight: 3
+	};
+}

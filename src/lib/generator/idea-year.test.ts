@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { yearBlank, yearIdeas } from './idea-year';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 5: the year of the central event', () => {
+	it('asks the year of the title’s battle, never its day and month, with years near it', () => {
+		const { article } = madeUpArticle('Battle of Lumen', [
+			'The Battle of Lumen was fought on 27 July 1214 near the town of Lumen. It was the last battle of the Varn War.',
+			'In 1220, the Vestan king signed a treaty at Ostra.'
+		]);
+		const ideas = yearIdeas(article);
+		expect(ideas).toHaveLength(1);
+		expect(ideas[0]).toMatchObject({
+			type: 'mcq',
+			prompt: 'The Battle of Lumen was fought in ____ near the town of Lumen.',
+			answer: '1214'
+		});
+		expect(ideas[0].distractors).toHaveLength(3);
+		expect(ideas[0].distractors).not.toContain('1220');
+		expect(ideas[0].distractors!.every((y) => Number(y) <= 2019)).toBe(true);
+	});
+
+	it('asks nothing of a namesake’s founding, nor of a sentence with a span of years', () => {
+		const { article } = madeUpArticle('Vestan West Trade Company', [
+			'The Vestan West Trade Company was a chartered company of Vestan merchants.',
+			'When the Vestan East Trade Company was founded in 1602, traders in Lumen objected.'
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+		expect(yearBlank('It was founded in 1602 and dissolved in 1674.')).toBeUndefined();
+		expect(yearBlank('In 1882, Korvel published her findings.')).toEqual({
+			prompt: 'In ____, Korvel published her findings.',
+			year: '1882',
+			at: 0
+		});
+	});
+});

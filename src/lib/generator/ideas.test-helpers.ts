@@ -1,0 +1,36 @@
+import type { SourceFile } from '../content/sources';
+import { articleViews, type ArticleView } from './ideas';
+import { buildLexicon, type Lexicon } from './facts';
+import { salienceOf } from './salience';
+import { sentencesOf } from './text';
+
+/**
+ * A made-up article as the idea kinds see it: `blocks` are paragraphs, or headings when they
+ * start with "# ". Dated 2019-07; `title` is the document's title.
+ */
+export function madeUpArticle(
+	title: string,
+	blocks: string[]
+): { article: ArticleView; lexicon: Lexicon; source: SourceFile } {
+	const source: SourceFile = {
+		document: { id: 'm', title, outlet: 'Encyclopedia', date: '2019-07', dateApproximate: false },
+		short: 'Encyclopedia',
+		blocks: blocks.map((text) =>
+			text.startsWith('# ')
+				? { kind: 'heading' as const, text: text.slice(2) }
+				: { kind: 'paragraph' as const, text }
+		)
+	};
+	const sentences = sentencesOf('m', source.blocks);
+	const lexicon = buildLexicon(sentences);
+	lexicon.salience = salienceOf([source], (w) => lexicon.commonWords.has(w.toLowerCase()));
+	const doc = {
+		id: 'm',
+		short: 'Encyclopedia',
+		year: '2019',
+		asOf: 'July 2019',
+		years: new Set(blocks.flatMap((b) => b.match(/\b(?:1\d|20)\d\d\b/g) ?? []))
+	};
+	const [article] = articleViews([source], sentences, lexicon, new Map([['m', doc]]));
+	return { article, lexicon, source };
+}

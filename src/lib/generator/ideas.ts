@@ -1,0 +1,284 @@
+import type { QuestionType } from '../content/schema';
+import type { SourceFile } from '../content/sources';
+import type { Candidate, DocInfo } from './candidates';
+import { sentenceKey } from './centrality';
+import type { SubjectReference } from './coreference';
+import type { Fact, Lexicon } from './facts';
+import type { Salience } from './salience';
+import { fold, hashId, words, type Sentence } from './text';
+
+/**
+ * Drafts no editor reads (a user's own documents) are chosen by the kind of idea a sentence
+ * carries, not by filtering every fact of every sentence (issues 9 and 12; blind reviews U1–U3
+ * accepted definitions from the lead and a scientist's central finding, and failed a place or
+ * a date beside the point). Each kind is one module that reads the whole article and returns
+ * `Idea`s: `idea-lead.ts` (what the subject is), `idea-terms.ts` (the article's defined terms),
+ * `idea-cause.ts` (cause and effect), `idea-deeds.ts` (what the subject did), `idea-year.ts`
+ * (the year of the central event). `chooseIdeas` ranks them by how central they are and keeps
+ * about one per `WORDS_PER_QUESTION` words. The ordinary checks (`checks.ts`) still run on each.
+ */
+
+/** The kinds of idea, as `ideas.ts` asks them. */
+export type IdeaKind = 'lead' | 'term' | 'cause' | 'deed' | 'year';
+
+/** One article as the idea kinds read it. */
+export interface ArticleView {
+	doc: DocInfo;
+	/** The document's title ("Robert Koch", "Rickets"), or "" when it has none of its own. */
+	title: string;
+	/** The article's sentences in reading order. */
+	sentences: Sentence[];
+	/** What each sentence has that makes it main (`salience.ts`). */
+	marks: (s: Sentence) => Salience | undefined;
+	/** The words that name the subject (`subjectTerms`), folded. */
+	subject: Set<string>;
+	/** How the article refers to its subject, when its lead defines it. */
+	ref?: SubjectReference;
+	/** True when a word is written in lower case somewhere in the corpus. */
+	isCommon: (word: string) => boolean;
+	/** Words in the article. */
+	wordCount: number;
+	/** True when a name is a person the corpus names (`lexicon.ts`). */
+	isPerson: (name: string) => boolean;
+}
+
+/** One question an idea kind proposes, before checks and ranking. */
+export interface Idea {
+	kind: IdeaKind;
+	sentence: Sentence;
+	type: QuestionType;
+	prompt: string;
+	answer: string;
+	accept?: string[];
+	/** The wrong choices of a multiple-choice question. */
+	distractors?: string[];
+	/** Where the answer sits in the sentence; 0 when the answer is not one span of it. */
+	start: number;
+	/** The explanation shown after answering, when not the cited sentence alone. */
+	explanation?: string;
+	/** The words of the sentence the question is about, when the answer is not one of its spans
+	 * (a definition card's name, a cause as the sentence writes it). */
+	span?: string;
+	/** The sentence as the prompt reads it (its subject named), for the readability checks. */
+	context?: string;
+	/** The kind's own weight (0–3): a subject's definition outranks a term's. */
+	weight: number;
+}
+
+/** One question per this many words of an article (issue 12: about 1 per 300–400 words). */
+export const WORDS_PER_QUESTION = 350;
+
+/** Questions for an article of `wordCount` words: at least one for any usable text. */
+export function quota(wordCount: number): number {
+	return Math.max(1, Math.round(wordCount / WORDS_PER_QUESTION));
+}
+
+/** The article views of `sources`, from the sentences and the salience the generator computed. */
+export function articleViews(
+	sources: SourceFile[],
+	sentences: Sentence[],
+	lexicon: Lexicon,
+	docs: Map<string, DocInfo>
+): ArticleView[] {
+	const salience = lexicon.salience;
+	return sources.map((source) => {
+		const id = source.document.id;
+		const own = sentences.filter((s) => s.doc === id);
+		return {
+			doc: docs.get(id)!,
+			title: /^Document \d+$/.test(source.document.title) ? '' : source.document.title,
+			sentences: own,
+			marks: (s) => salience?.sentences.get(sentenceKey(s)),
+			subject: salience?.subjects.get(id) ?? new Set<string>(),
+			ref: salience?.references.get(id),
+			isCommon: (w) => lexicon.commonWords.has(w.toLowerCase()),
+			wordCount: own.reduce((n, s) => n + s.text.split(/\s+/).length, 0),
+			isPerson: (name) => isPersonName(name, lexicon)
+		};
+	});
+}
+
+/**
+ * How central an idea is: its kind's weight, then its sentence's place (lead 2, a section's
+ * opening sentence 1), whether it names the subject (1), and how often the answer's words
+ * recur in the article (up to 2): the idea a teacher asks is the one the article keeps
+ * returning to (Edmundson 1969; Radev et al. 2004).
+ */
+export function centrality(idea: Idea, article: ArticleView): number {
+	const marks = article.marks(idea.sentence);
+	const answerWords = words(idea.answer).filter((w) => w.length >= 4);
+	const recur = answerWords.length
+		? answerWords.reduce(
+				(n, w) =>
+					n +
+					article.sentences.filter((s) => s !== idea.sentence && words(s.text).includes(w)).length,
+				0
+			) / answerWords.length
+		: 0;
+	return (
+		idea.weight +
+		(marks?.lead ? 2 : 0) +
+		(marks?.topic ? 1 : 0) +
+		(marks?.subject ? 1 : 0) +
+		Math.min(2, recur / 2)
+	);
+}
+
+const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
+	lead: 'definition',
+	term: 'definition',
+	cause: 'term',
+	deed: 'term',
+	year: 'year'
+};
+
+/** The idea as a generator candidate, so every check of `checks.ts` reads it as any other. */
+export function ideaCandidate(idea: Idea, article: ArticleView, score: number): Candidate {
+	const { doc } = article;
+	const text = idea.sentence.text;
+	const fact: Fact = {
+		kind: FACT_KIND[idea.kind],
+		fine: `idea:${idea.kind}`,
+		answer: idea.span ?? idea.answer,
+		start: idea.start,
+		sentence: idea.sentence,
+		accept: idea.accept ?? [],
+		identity: fold(idea.answer)
+	};
+	const hash = hashId(`${doc.id}|${idea.kind}|${text}|${idea.prompt}`, 8);
+	const choices = idea.distractors && [idea.answer, ...idea.distractors].sort();
+	return {
+		question: {
+			id: `g-${doc.id}-${idea.type}-${hash}`,
+			type: idea.type,
+			source: { doc: doc.id, quote: text },
+			// The kind in the key says what the question tests (`factOf` in courses/review.ts).
+			fact: `${doc.id}-${idea.kind === 'year' ? 'year' : idea.kind === 'lead' || idea.kind === 'term' ? 'definition' : idea.kind}-${hash}`,
+			topics: [],
+			difficulty: idea.type === 'flashcard' ? 1 : 2,
+			origin: 'generated',
+			explanation: idea.explanation ?? `${capitalise(doc.short)} says: “${text}”`,
+			prompt: idea.prompt,
+			answer: idea.answer,
+			...(idea.accept?.length && { accept: idea.accept }),
+			...(choices && { choices })
+		},
+		fact,
+		distractors: idea.distractors ?? [],
+		score,
+		slot: idea.type === 'flashcard' || idea.type === 'short' ? 'card' : 'blank',
+		asOf: doc.asOf,
+		yearCap: Number(doc.year),
+		...(idea.context && { context: idea.context })
+	};
+}
+
+/**
+ * The best ideas of one article: highest `centrality` first, one per sentence and per answer,
+ * at most `quota(wordCount)`. `passes` is the generator's checks; a failed idea is reported
+ * through `reject` and the next one is tried.
+ */
+export function chooseIdeas(
+	ideas: Idea[],
+	article: ArticleView,
+	passes: (c: Candidate) => boolean
+): Candidate[] {
+	const ranked = ideas
+		.map((idea) => ({ idea, score: centrality(idea, article) }))
+		.sort(
+			(a, b) =>
+				b.score - a.score ||
+				a.idea.sentence.index - b.idea.sentence.index ||
+				(a.idea.prompt < b.idea.prompt ? -1 : 1)
+		);
+	const sentences = new Set<string>();
+	const answers = new Set<string>();
+	const kept: Candidate[] = [];
+	const limit = quota(article.wordCount);
+	for (const { idea, score } of ranked) {
+		if (kept.length >= limit) break;
+		const answer = fold(idea.answer);
+		if (sentences.has(idea.sentence.text) || answers.has(answer)) continue;
+		const candidate = ideaCandidate(idea, article, Math.round(score * 100) / 100);
+		if (!passes(candidate)) continue;
+		sentences.add(idea.sentence.text);
+		answers.add(answer);
+		kept.push(candidate);
+	}
+	return kept;
+}
+
+/** The text with a capital first letter. */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The sentence as a prompt may read it: its subject named where it says "it", "she" or "the
+ * disease" (`salience.ts` resolved it), or "His research …" → "Koch's research …" when the
+ * article is a life and the sentence before names its subject. Undefined when it opens on a
+ * pronoun it cannot name.
+ */
+export function subjectText(sentence: Sentence, article: ArticleView): string {
+	const resolved = article.marks(sentence)?.resolved;
+	if (resolved) return resolved;
+	const ref = article.ref;
+	const possessive = /^(His|Her)\s+(?=\p{Ll})/u.exec(sentence.text);
+	if (!ref || !possessive || (possessive[1] === 'His') !== (ref.pronoun === 'he'))
+		return sentence.text;
+	const previous = article.sentences.find((s) => s.index === sentence.index - 1);
+	if (!previous || !words(previous.text).some((w) => article.subject.has(w))) return sentence.text;
+	const surname = ref.name.split(/\s+/).at(-1) ?? ref.name;
+	return `${surname}'s ${sentence.text.slice(possessive[0].length)}`;
+}
+
+/** The subject as a question names it: "rickets", "Rift Valley fever", "the Lunar Society". */
+export function subjectName(article: ArticleView): string | undefined {
+	const name = article.ref?.name ?? article.title;
+	if (!name) return undefined;
+	return !/\s/.test(name) && article.isCommon(name) ? name.toLowerCase() : name;
+}
+
+/** A phrase cut to its first clause: before ", which", ";", " and <verb>ed". */
+export function firstClause(text: string, maxWords: number): string | undefined {
+	const cut = text
+		.replace(/[.!]$/u, '')
+		.split(
+			/,\s+(?:a|an|which|who|whose|where|while|although|but|including|such as|as well as|distinguishing|making|giving)\b|\s+(?:which|that)\s|;|\s+and\s+(?=(?:\p{Ll}+ed|made|gave|took|became|brought|won|led)\b)|\s+\(/u
+		)[0]
+		.trim();
+	const n = cut.split(/\s+/).length;
+	return n >= 1 && n <= maxWords ? cut : undefined;
+}
+
+/**
+ * True when a phrase names the article's subject itself, not a namesake: the subject's whole
+ * name or title ("the Battle of Bouvines"), every one of its subject words, or a person's
+ * surname ("Koch"); "the Dutch East India Company" is not the Dutch West India Company.
+ */
+export function namesSubject(phrase: string, article: ArticleView): boolean {
+	const folded = ` ${fold(phrase)} `;
+	const has = (name: string | undefined) => !!name && folded.includes(` ${fold(name)} `);
+	const ref = article.ref;
+	for (const name of [ref?.name.replace(/^the\s/u, ''), article.title]) {
+		if (!name) continue;
+		// "Hale–Bopp" for "Comet Hale–Bopp": the name without its common words at either end.
+		const own = name.split(/\s+/);
+		while (own.length > 1 && article.isCommon(own[0])) own.shift();
+		while (own.length > 1 && article.isCommon(own.at(-1)!)) own.pop();
+		if (has(name) || has(own.join(' '))) return true;
+	}
+	if (ref && ref.pronoun !== 'it' && has(ref.name.split(/\s+/).at(-1))) return true;
+	if (ref || article.title) return false;
+	const terms = [...article.subject];
+	return terms.length > 0 && terms.every((t) => words(phrase).includes(t));
+}
+
+/** True when `name` is a person of the corpus: a full name, a surname or a first name of one. */
+function isPersonName(name: string, lexicon: Lexicon): boolean {
+	const folded = fold(name);
+	if (lexicon.personByAlias.has(folded)) return true;
+	return [...lexicon.people.values()].some((p) =>
+		p.forms.some((f) => fold(f).startsWith(`${folded} `))
+	);
+}
