@@ -1,9 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { courseFile, importCourse, importQuestionFile } from './course-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
  * A teacher builds a class quiz from their own course (issue 12), and a student whose device has
- * never seen that course takes it from the link alone: the questions travel in the link.
+ * never seen that course takes it from the link alone: the questions travel in the link. Also a
+ * course imported from a GIFT file, whose questions rest on no source sentence (issue 11).
+ *
+ * No step waits for time to pass: each waits for what a person would see next.
  */
 
 const COURSE_ID = 'u-0e2e0000-0000-4000-8000-0000000000c1';
@@ -26,12 +30,9 @@ function question(n: number, fields: Record<string, unknown>) {
 	};
 }
 
-const courseFile = {
-	format: 'flashpoint-course',
-	version: 1,
-	exportedAt: '2026-11-30T10:00:00.000Z',
-	course: { id: COURSE_ID, title: 'Danube delta' },
-	documents: [
+const danube = courseFile(
+	{ id: COURSE_ID, title: 'Danube delta' },
+	[
 		{
 			id: 'd-1',
 			title: 'The Danube delta',
@@ -41,7 +42,7 @@ const courseFile = {
 			text: SENTENCES.join(' ')
 		}
 	],
-	questions: [
+	[
 		question(1, {
 			type: 'mcq',
 			prompt: 'In which country is most of the Danube delta?',
@@ -64,70 +65,144 @@ const courseFile = {
 			answer: 'Romania'
 		})
 	]
-};
+);
 
-async function importCourse(page: Page) {
-	await gotoApp(page, '/courses');
-	await page.getByTestId('course-file-input').setInputFiles({
-		name: 'danube.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(courseFile))
-	});
-	await page
-		.getByRole('dialog', { name: 'Import “Danube delta”?' })
-		.getByRole('button', { name: 'Import course' })
-		.click();
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+/** A Moodle GIFT file: no source sentences; one question has feedback (its explanation). */
+const GIFT = [
+	'::Capital:: Which city is the capital of Kosovo? {=Pristina ~Prizren ~Belgrade ~Skopje}',
+	'::Independence:: Kosovo declared independence in 2008.{TRUE#The assembly voted on 17 February 2008.}',
+	'::River:: Which river flows through Mitrovica? {=Ibar}'
+].join('\n\n');
+
+/**
+ * Builds a quiz of `count` questions from course `course` on the teacher's page and gives its
+ * link; `check` runs on the builder once the course is chosen.
+ */
+async function buildCourseQuiz(
+	page: Page,
+	course: string,
+	quizTitle: string,
+	count: number,
+	check?: () => Promise<void>
+) {
+	await gotoApp(page, '/classroom/new');
+	const select = page.getByLabel('Course');
+	// The built-in course is offered even before its background install has written its row.
+	await expect(select.locator('option')).toHaveText([/^Turkey between/, course]);
+	await select.selectOption({ label: course });
+	await expect(page.getByText(/questions travel inside the quiz link/)).toBeVisible();
+	await expect(page.getByText(`${count} different facts match (one question each)`)).toBeVisible();
+	await check?.();
+	await page.getByLabel('Title').fill(quizTitle);
+	await page.getByLabel('Number of questions').fill(String(count));
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: quizTitle })).toBeVisible();
+	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+	return page.getByLabel('Quiz link', { exact: true }).inputValue();
+}
+
+/** A student's device that has never had the course, at the quiz's start screen. */
+async function openAsStudent(browser: Browser, testInfo: TestInfo, link: string) {
+	const context = await browser.newContext({ ...testInfo.project.use });
+	const student = await context.newPage();
+	await gotoApp(student, link);
+	return { context, student };
+}
+
+/**
+ * Answers `count` questions one by one, each by what its prompt asks (`pick` gives a choice's
+ * label, or the text to type), waiting for each question's counter before reading its prompt.
+ */
+async function answerAll(student: Page, count: number, pick: (prompt: string) => RegExp | string) {
+	for (let i = 0; i < count; i++) {
+		await expect(student.getByText(`Question ${i + 1} of ${count}`)).toBeVisible();
+		const prompt = (await student.locator('#question-heading').textContent()) ?? '';
+		const answer = pick(prompt);
+		if (typeof answer === 'string') await student.getByRole('textbox').fill(answer);
+		else await student.getByRole('radio', { name: answer }).check();
+		if (i === count - 1)
+			await student.getByRole('button', { name: 'Finish and see my score' }).click();
+		else await student.getByRole('button', { name: 'Next' }).click();
+	}
 }
 
 test('a quiz from the teacher’s own course reaches a student who does not have the course', async ({
 	page,
 	browser
 }, testInfo) => {
+	// Two browser contexts and an accessibility scan on a busy 2-core machine.
 	test.setTimeout(90_000);
-	await importCourse(page);
-
-	await gotoApp(page, '/classroom/new');
-	const course = page.getByLabel('Course');
-	await expect(course.locator('option')).toHaveText([/^Turkey between/, 'Danube delta']);
-	await course.selectOption({ label: 'Danube delta' });
-	await expect(page.getByText(/questions travel inside the quiz link/)).toBeVisible();
-	// Its own document; the flashcard is not a quiz question.
-	await expect(page.getByRole('group', { name: 'Documents' })).toContainText('The Danube delta');
-	await expect(page.getByText('3 different facts match (one question each)')).toBeVisible();
-	await page.getByLabel('Title').fill('Delta check');
-	await page.getByLabel('Number of questions').fill('3');
-	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Delta check' })).toBeVisible();
+	await importCourse(page, danube);
+	// Its own document; the flashcard is not a quiz question (3 facts, not 4).
+	const link = await buildCourseQuiz(page, 'Danube delta', 'Delta check', 3, async () => {
+		await expect(page.getByRole('group', { name: 'Documents' })).toContainText('The Danube delta');
+		await expectNoAxeViolations(page);
+	});
 	await expect(page.getByText('your course').first()).toBeVisible();
 	await expect(page.getByText(/A quiz from your own course has no short join code/)).toBeVisible();
-	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
-	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
 
-	// A student's device that has never had the course.
-	const context = await browser.newContext({ ...testInfo.project.use });
-	const student = await context.newPage();
-	await gotoApp(student, link);
+	const { context, student } = await openAsStudent(browser, testInfo, link);
 	await expect(student.getByRole('heading', { name: 'Delta check' })).toBeVisible();
 	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(student.getByRole('alert')).toHaveText(/Type your name/);
 	await student.getByLabel('Your name').fill('Ana');
 	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	for (let i = 0; i < 3; i++) {
-		await expect(student.getByText(`Question ${i + 1} of 3`)).toBeVisible();
-		const prompt = (await student.locator('main').textContent()) ?? '';
-		if (/Romania|Ukraine/.test(prompt))
-			await student.getByRole('radio', { name: /Romania/ }).check();
-		else if (/bird species/.test(prompt))
-			await student.getByRole('radio', { name: /True/ }).check();
-		else await student.getByRole('textbox').fill('1991');
-		const finish = student.getByRole('button', { name: 'Finish and see my score' });
-		if (i === 2) await finish.click();
-		else await student.getByRole('button', { name: 'Next' }).click();
-	}
+	await answerAll(student, 3, (prompt) =>
+		/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1991'
+	);
 	await expect(student.getByRole('heading', { name: /Ana, you scored 3 of 3/ })).toBeVisible();
 	// The sentence is quoted; the document is not on this device, so no link to it.
 	await expect(student.getByText(`“${SENTENCES[0]}”`)).toBeVisible();
 	await expect(student.getByRole('link', { name: 'Read the source passage' })).toHaveCount(0);
 	await context.close();
+});
+
+test('a quiz from a GIFT file’s course: no source sentence, taken elsewhere, collected', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await importQuestionFile(page, { name: 'kosovo.gift', text: GIFT }, 'Kosovo basics', 3);
+	const link = await buildCourseQuiz(page, 'Kosovo basics', 'Kosovo check', 3);
+	await expect(page.getByText(/could not be put in a link/)).toHaveCount(0);
+
+	const { context, student } = await openAsStudent(browser, testInfo, link);
+	await expect(student.getByRole('heading', { name: 'Kosovo check' })).toBeVisible();
+	// A name of invisible characters only is refused on the student's own screen.
+	await student.getByLabel('Your name').fill('\u200b\u202e \u2066\u2069\u200d');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(student.getByRole('alert')).toHaveText(/shows as blank.*Type it with letters/);
+	await expect(student.getByText('Question 1 of 3')).toHaveCount(0);
+	await student.getByLabel('Your name').fill('Mila');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await answerAll(student, 3, (prompt) =>
+		/capital/.test(prompt) ? /Pristina/ : /independence/.test(prompt) ? /True/ : 'Ibar'
+	);
+	await expect(student.getByRole('heading', { name: /Mila, you scored 3 of 3/ })).toBeVisible();
+	// No sentence is invented: each question says it has no source passage; the file's one
+	// explanation is shown, and no note about the teacher's file stands in for the others.
+	await expect(student.getByTestId('no-source')).toHaveCount(3);
+	await expect(student.getByTestId('no-source').first()).toHaveText('No source passage');
+	await expect(student.getByText('The assembly voted on 17 February 2008.')).toBeVisible();
+	await expect(student.getByText(/No explanation in the imported file/)).toHaveCount(0);
+	await expect(student.locator('blockquote')).toHaveCount(0);
+	for (const [width, height] of [
+		[320, 720],
+		[390, 844],
+		[1280, 720],
+		[1920, 1080]
+	]) {
+		await student.setViewportSize({ width, height });
+		await student.getByTestId('no-source').first().scrollIntoViewIfNeeded();
+		await student.screenshot({ path: testInfo.outputPath(`no-source-${width}.png`) });
+	}
+	const code = await student.getByLabel('Result code').inputValue();
+	await context.close();
+
+	// The teacher collects the result on their own device.
+	await page.getByLabel('Paste result codes').fill(`Mila: ${code}`);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText(/^Mila: added, 3 of 3\.$/)).toBeVisible();
+	const report = page.getByRole('region', { name: 'Class report' });
+	await expect(report.getByText(/^1\s+student/)).toBeVisible();
 });

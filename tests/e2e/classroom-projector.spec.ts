@@ -119,6 +119,33 @@ test('the join QR code is whole on a 1280×720 projector without scrolling or fu
 	expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('“Play together” without full screen: the counter, the question and its controls fit 1280×720', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await seedQuiz(page);
+	await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+	await page.getByLabel('No one is answering on a phone now').check();
+	await page.getByRole('button', { name: 'Play together on this screen' }).click();
+	// The longest questions come first: four of them, question and answer screens.
+	for (let i = 0; i < 4; i++) {
+		for (const phase of ['question', 'answer'] as const) {
+			const counter = page.getByText(`Question ${i + 1} of 50`);
+			await expect(counter).toBeInViewport({ ratio: 1 });
+			if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeInViewport();
+			const m = await measure(page);
+			const where = `question ${i + 1} (${phase})`;
+			expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
+			expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
+			expect(m.slideOverflow, `${where}: text cut off`).toBeLessThanOrEqual(1);
+			if (i === 0) await page.screenshot({ path: testInfo.outputPath(`windowed-q1-${phase}.png`) });
+			await page.keyboard.press('PageDown');
+		}
+	}
+	expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
+
 for (const viewport of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
@@ -137,7 +164,7 @@ for (const viewport of [
 		await page.getByLabel('No one is answering on a phone now').check();
 		await page.getByRole('button', { name: 'Play together on this screen' }).click();
 		// As in class: the stage in full screen, the whole projected picture.
-		await page.getByRole('button', { name: 'Full screen' }).click();
+		await page.getByRole('button', { name: 'Full screen' }).first().click();
 		await expect
 			.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
 			.toContain('stage');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseCourseFile, courseFile as courseFileOf } from './course-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
@@ -15,12 +16,9 @@ const SENTENCES = [
 	'It is home to over 300 bird species.'
 ];
 
-const courseFile = {
-	format: 'flashpoint-course',
-	version: 1,
-	exportedAt: '2026-11-30T10:00:00.000Z',
-	course: { id: COURSE_ID, title: 'Rivers of Europe' },
-	documents: [
+const courseFile = courseFileOf(
+	{ id: COURSE_ID, title: 'Rivers of Europe' },
+	[
 		{
 			id: 'd-1',
 			title: 'The Danube delta',
@@ -30,7 +28,7 @@ const courseFile = {
 			text: `A short note on a large wetland.\n\n${SENTENCES[0]} ${SENTENCES[1]}`
 		}
 	],
-	questions: [
+	[
 		{
 			id: 'q-1',
 			type: 'flashcard',
@@ -56,13 +54,7 @@ const courseFile = {
 			origin: 'written'
 		}
 	]
-};
-
-async function importFile(page: Page, name: string, buffer: Buffer) {
-	await page
-		.getByTestId('course-file-input')
-		.setInputFiles({ name, mimeType: 'application/json', buffer });
-}
+);
 
 function courseCard(page: Page, title: string) {
 	return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
@@ -75,12 +67,12 @@ test('a user course: import, Home, study alone, sources, rename, export, delete,
 	await expect(courseCard(page, 'Turkey between Serbia and Kosovo, 2008–2025')).toBeVisible();
 
 	// A damaged file is refused with its reason and stores nothing.
-	await importFile(page, 'broken.json', Buffer.from('{"format":"flashpoint-course"'));
+	await chooseCourseFile(page, 'broken.json', Buffer.from('{"format":"flashpoint-course"'));
 	await expect(page.getByRole('alert')).toContainText('Nothing was imported');
 	await expect(page.getByRole('heading', { name: 'Rivers of Europe' })).toHaveCount(0);
 
 	// The preview says what the file holds; nothing is stored until confirmed.
-	await importFile(page, 'rivers.json', Buffer.from(JSON.stringify(courseFile)));
+	await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(courseFile)));
 	const dialog = page.getByRole('dialog', { name: 'Import “Rivers of Europe”?' });
 	await expect(dialog).toContainText('1 document and 2 questions');
 	await expectNoAxeViolations(page);
@@ -160,12 +152,12 @@ test('a user course: import, Home, study alone, sources, rename, export, delete,
 
 	// Import the exported file again: the course is back, new to study.
 	await gotoApp(page, '/courses');
-	await importFile(page, 'again.json', Buffer.from(exported));
+	await chooseCourseFile(page, 'again.json', Buffer.from(exported));
 	await page.getByRole('button', { name: 'Import course' }).click();
 	await expect(courseCard(page, 'Rivers, week 1').getByTestId('count-new')).toHaveText('2');
 
 	// Importing it once more offers Replace or Keep both.
-	await importFile(page, 'again.json', Buffer.from(exported));
+	await chooseCourseFile(page, 'again.json', Buffer.from(exported));
 	const twice = page.getByRole('dialog', { name: 'Import “Rivers, week 1”?' });
 	await expect(twice).toContainText('You already have this course');
 	await twice.getByRole('button', { name: 'Keep both' }).click();

@@ -1,5 +1,6 @@
 import {
 	BUILTIN_COURSE_ID,
+	BUILTIN_TITLE,
 	courseItemId,
 	type CourseRecord,
 	type DocumentRecord,
@@ -79,8 +80,8 @@ export async function writeCourse(
 	return course;
 }
 
-/** The title of the course shipped with the app. */
-export const BUILTIN_TITLE = 'Turkey between Serbia and Kosovo, 2008–2025';
+// Kept with the course id, so screens that list courses need not load the installer.
+export { BUILTIN_TITLE };
 
 /**
  * Installs the shipped bank as the built-in course unless the database already holds this

@@ -18,7 +18,8 @@ import {
 	describeProgress,
 	exportProgress,
 	importProgress,
-	resetProgress
+	resetProgress,
+	type ImportProgress
 } from './backup';
 import { parseProgressFile, type BackupParse, type ProgressFile } from './backup-file';
 import { getDb, type FlashpointDb } from './schema';
@@ -143,10 +144,17 @@ export async function readAutomaticBackup(
  */
 export async function replaceProgressWithBackup(
 	file: ProgressFile,
-	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number; reason?: BackupReason } = {}
+	options: {
+		db?: FlashpointDb;
+		backups?: BackupsDb;
+		now?: number;
+		reason?: BackupReason;
+		/** Rows written so far (`importProgress`), after the copy is kept. */
+		onProgress?: (progress: ImportProgress) => void;
+	} = {}
 ): Promise<void> {
 	await keepAutomaticBackup(options.reason ?? 'import', options);
-	await importProgress(file, options.db);
+	await importProgress(file, options.db, options.onProgress);
 }
 
 /** Reset, after keeping a copy. Throws `BackupStorageError` (nothing deleted) when it cannot. */

@@ -3,8 +3,11 @@ import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import {
 	backupFileName,
 	describeProgress,
+	describeStoredProgress,
 	exportProgress,
+	IMPORT_CHUNK_ROWS,
 	importProgress,
+	type ImportProgress,
 	parseProgressFile,
 	resetProgress
 } from './backup';
@@ -12,6 +15,7 @@ import { CARDS_GENERATION_KEY } from './generation';
 import { recordAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import { freshDb } from './test-helpers';
+import type { ProgressFile } from './backup-file';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
 
@@ -35,7 +39,53 @@ async function filledDb() {
 	return db;
 }
 
+/** `file` with `count` more answers to `q0`, one a second from `t0` (copies of its first). */
+function withAnswers(file: ProgressFile, count: number): ProgressFile {
+	const first = file.reviews[0];
+	const more = Array.from({ length: count }, (_, i) => ({
+		...first,
+		id: 1000 + i,
+		uuid: `0190a0a0-0000-7000-8000-${String(i).padStart(12, '0')}`,
+		answeredAt: t0 + i * 1000
+	}));
+	return { ...file, reviews: [...file.reviews, ...more] };
+}
+
 describe('backup', () => {
+	it('imports a large backup in chunks, reporting progress, and counts it without an export', async () => {
+		const source = await filledDb();
+		const file = withAnswers(await exportProgress(source), 2 * IMPORT_CHUNK_ROWS + 10);
+		const db = freshDb();
+		const seen: ImportProgress[] = [];
+		await importProgress(file, db, (progress) => seen.push(progress));
+		const total = file.cards.length + file.reviews.length + file.days.length;
+		// Cards (one chunk), answers (three), days (one), each reported as written.
+		expect(seen.map((step) => step.done)).toEqual([
+			6,
+			6 + IMPORT_CHUNK_ROWS,
+			6 + 2 * IMPORT_CHUNK_ROWS,
+			6 + file.reviews.length,
+			total
+		]);
+		expect(seen.every((step) => step.total === total)).toBe(true);
+		expect(await db.reviews.count()).toBe(file.reviews.length);
+		expect(await describeStoredProgress(db)).toEqual(describeProgress(file));
+	});
+
+	it('changes nothing when a chunk after the first fails: the import is one transaction', async () => {
+		const db = await filledDb();
+		const before = await exportProgress(db, new Date(t0));
+		const file = withAnswers(before, 2 * IMPORT_CHUNK_ROWS + 10);
+		// The last answer reuses the first one's global id: its chunk (the third) is refused by
+		// the unique index, after two chunks of answers were written.
+		file.reviews[file.reviews.length - 1].uuid = file.reviews[0].uuid;
+		const seen: number[] = [];
+		await expect(
+			importProgress(file, db, (progress) => seen.push(progress.done))
+		).rejects.toThrow();
+		expect(seen.length).toBeGreaterThanOrEqual(3);
+		expect(await exportProgress(db, new Date(t0))).toEqual(before);
+	});
 	it('round-trips all progress through export, reset and import', async () => {
 		const db = await filledDb();
 		const exported = await exportProgress(db);

@@ -71,16 +71,57 @@ export function describeProgress(
 	};
 }
 
+/** Rows written per request while importing: small enough that the page keeps painting. */
+export const IMPORT_CHUNK_ROWS = 1_000;
+
+/** How far an import is: rows written of `total` (cards, answers and days). */
+export interface ImportProgress {
+	done: number;
+	total: number;
+}
+
+/**
+ * Writes `rows` into `table` in chunks of `IMPORT_CHUNK_ROWS`, inside the caller's
+ * transaction: each chunk's `bulkAdd` is issued when the previous one has completed, so the
+ * transaction stays open (a request is always pending) while the page gets a task between
+ * chunks to paint and answer input. One `bulkAdd` of 100,000 answers structured-clones all of
+ * them in one task: the tab froze for seconds (issue 14).
+ */
+async function addInChunks<T>(
+	table: { bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
+	rows: readonly T[],
+	wrote: (count: number) => void
+): Promise<void> {
+	for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
+		const chunk = rows.slice(start, start + IMPORT_CHUNK_ROWS);
+		await table.bulkAdd(chunk);
+		wrote(chunk.length);
+	}
+}
+
 /**
  * Replaces all progress with the backup's and restores its user courses (each replaces the
- * course with its id; other courses stay), in one transaction: all of it or none of it. Each
- * day's `retained` count is recounted from the backup's answers (`withRetainedCounts`), since
- * files from before schema v5 lack it and Stats reads true retention from it.
+ * course with its id; other courses stay), in one transaction: all of it or none of it (a
+ * failure in any chunk aborts the transaction, and IndexedDB undoes every chunk before it).
+ * Each day's `retained` count is recounted from the backup's answers (`withRetainedCounts`),
+ * since files from before schema v5 lack it and Stats reads true retention from it.
+ * `onProgress` hears after each chunk how many rows (cards, answers, days) are written; the
+ * changes become visible to other reads only when the whole import has committed.
  */
 export async function importProgress(
 	file: ProgressFile,
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	onProgress?: (progress: ImportProgress) => void
 ): Promise<void> {
+	const days = withRetainedCounts(file.days, file.reviews);
+	const progress: ImportProgress = {
+		done: 0,
+		total: file.cards.length + file.reviews.length + days.length
+	};
+	const wrote = (count: number) => {
+		progress.done += count;
+		onProgress?.({ ...progress });
+	};
 	const tables = [
 		db.cards,
 		db.reviews,
@@ -101,11 +142,30 @@ export async function importProgress(
 			documents: file.documents ?? []
 		});
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
-		await db.cards.bulkAdd(file.cards);
-		await db.reviews.bulkAdd(file.reviews);
-		await db.days.bulkAdd(withRetainedCounts(file.days, file.reviews));
+		await addInChunks(db.cards, file.cards, wrote);
+		await addInChunks(db.reviews, file.reviews, wrote);
+		await addInChunks(db.days, days, wrote);
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 		await rebuildIndexes(db);
+	});
+}
+
+/**
+ * What the progress database holds, as `describeProgress` counts a file, from counts and key
+ * reads rather than an export (the import dialog shows it; an export of 100,000 answers reads
+ * and copies every row).
+ */
+export async function describeStoredProgress(
+	db: FlashpointDb = getDb()
+): Promise<ReturnType<typeof describeProgress>> {
+	return db.transaction('r', [db.cards, db.reviews, db.days, db.courses], async () => {
+		const [questions, answers, days, courses] = await Promise.all([
+			db.cards.filter((card) => card.reps > 0).count(),
+			db.reviews.count(),
+			db.days.filter((row) => row.answers > 0).count(),
+			db.courses.where('kind').equals('user').count()
+		]);
+		return { questions, answers, days, courses };
 	});
 }
 

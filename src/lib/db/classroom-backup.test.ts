@@ -45,7 +45,8 @@ describe('classroom backup', () => {
 			newQuizzes: 1,
 			replacedQuizzes: 0,
 			newResults: 1,
-			replacedResults: 0
+			replacedResults: 0,
+			waitingResults: 0
 		});
 		await importClassroom(parsed.value, other);
 		expect(await new QuizRepository(other).get(quiz.id)).toEqual(quiz);
@@ -54,8 +55,50 @@ describe('classroom backup', () => {
 			newQuizzes: 0,
 			replacedQuizzes: 1,
 			newResults: 0,
-			replacedResults: 1
+			replacedResults: 1,
+			waitingResults: 0
 		});
+	});
+
+	it('carries the results waiting for a same-name choice, and the choices made, to a new laptop', async () => {
+		const db = await filled();
+		const repo = new ResultRepository(db);
+		const retake = await repo.add({ ...result, attemptId: 'attempt02', finishedAt: 2000 });
+		const kept = await repo.add({ ...result, attemptId: 'attempt03', finishedAt: 3000 });
+		if (retake.status !== 'same-name' || kept.status !== 'same-name') throw new Error('no wait');
+		await repo.discardPending(kept.result);
+		const parsed = parseClassroomFile(JSON.stringify(await exportClassroom(db)));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const laptop = newDb();
+		expect(await previewClassroomImport(parsed.value, laptop)).toMatchObject({
+			newResults: 1,
+			waitingResults: 1
+		});
+		await importClassroom(parsed.value, laptop);
+		const there = new ResultRepository(laptop);
+		const [waiting, ...none] = await there.listPending(quiz.id);
+		expect(none).toEqual([]);
+		expect(waiting.result.attemptId).toBe('attempt02');
+		expect(waiting.previous.map((r) => r.attemptId)).toEqual(['attempt01']);
+		// The choice made on the old device holds on the new one.
+		expect(await there.add({ ...result, attemptId: 'attempt03', finishedAt: 3000 })).toMatchObject({
+			status: 'duplicate',
+			decided: 'discarded'
+		});
+		// Importing the same file again adds nothing twice.
+		await importClassroom(parsed.value, laptop);
+		expect(await laptop.decided.count()).toBe(1);
+	});
+
+	it('still imports a version 1 file (before waiting results were carried)', async () => {
+		const file = await exportClassroom(await filled());
+		// JSON leaves out undefined fields: the file has no `pending` or `decided` at all.
+		const v1 = { ...file, version: 1, pending: undefined, decided: undefined };
+		const parsed = parseClassroomFile(JSON.stringify(v1));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const other = newDb();
+		await importClassroom(parsed.value, other);
+		expect(await new ResultRepository(other).count(quiz.id)).toBe(1);
 	});
 
 	it('refuses a bad file with a reason, and changes nothing', async () => {
@@ -63,7 +106,7 @@ describe('classroom backup', () => {
 		const cases: [string, RegExp][] = [
 			['not json', /not JSON/],
 			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
-			[JSON.stringify({ ...good, version: 2 }), /another version/],
+			[JSON.stringify({ ...good, version: 3 }), /another version/],
 			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],
 			[JSON.stringify({ ...good, quizzes: [quiz, quiz] }), /a quiz appears twice/],
 			[JSON.stringify({ ...good, quizzes: [] }), /belongs to no quiz/],

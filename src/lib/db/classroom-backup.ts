@@ -3,6 +3,7 @@ import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
 import {
 	classroomDb,
 	type ClassroomDatabase,
+	type DecidedResult,
 	type StoredQuiz,
 	type StoredResult
 } from './classroom';
@@ -12,10 +13,15 @@ import {
  * A file is checked whole (valibot) before anything is written; importing adds what is new and
  * overwrites a quiz or result with the same id/key by the file's copy, in one transaction, so a
  * bad or interrupted import changes nothing.
+ *
+ * Version 2 (Dec 2026) also carries the same-name results still waiting for the teacher's choice
+ * (`pending`) and the attempts a choice set aside (`decided`), so a new laptop loses no result
+ * and asks no question already answered. Version 1 files (without them) still import; an older
+ * Flashpoint refuses a version 2 file rather than silently dropping the waiting results.
  */
 
 export const CLASSROOM_FORMAT = 'flashpoint-classroom';
-export const CLASSROOM_VERSION = 1;
+export const CLASSROOM_VERSION = 2;
 /** Larger files are refused before they are read: 30 classes × 50 quizzes fit in far less. */
 export const CLASSROOM_MAX_BYTES = 50_000_000;
 
@@ -71,13 +77,21 @@ const ResultSchema = v.object({
 	importedAt: time
 });
 
+const DecidedSchema = v.object({
+	...ResultSchema.entries,
+	decision: v.picklist(['replaced', 'discarded']),
+	decidedAt: time
+});
+
 const FileSchema = v.pipe(
 	v.object({
 		format: v.literal(CLASSROOM_FORMAT, 'this is not a Flashpoint classroom file'),
-		version: v.literal(CLASSROOM_VERSION, 'this file is from another version of Flashpoint'),
+		version: v.picklist([1, CLASSROOM_VERSION], 'this file is from another version of Flashpoint'),
 		exportedAt: time,
 		quizzes: v.array(QuizSchema),
-		results: v.array(ResultSchema)
+		results: v.array(ResultSchema),
+		pending: v.optional(v.array(ResultSchema), []),
+		decided: v.optional(v.array(DecidedSchema), [])
 	}),
 	v.check(
 		(f) => new Set(f.quizzes.map((q) => q.id)).size === f.quizzes.length,
@@ -87,31 +101,43 @@ const FileSchema = v.pipe(
 		(f) => new Set(f.results.map((r) => r.key)).size === f.results.length,
 		'a result appears twice'
 	),
+	v.check(
+		(f) => new Set(f.pending.map((r) => r.key)).size === f.pending.length,
+		'a waiting result appears twice'
+	),
 	v.check((f) => {
 		const ids = new Set(f.quizzes.map((q) => q.id));
-		return f.results.every((r) => ids.has(r.quizId));
+		return [...f.results, ...f.pending, ...f.decided].every((r) => ids.has(r.quizId));
 	}, 'a result belongs to no quiz in the file')
 );
 
 export interface ClassroomFile {
 	format: typeof CLASSROOM_FORMAT;
-	version: typeof CLASSROOM_VERSION;
+	/** 1 for files written before waiting results were carried (read as none waiting). */
+	version: 1 | typeof CLASSROOM_VERSION;
 	/** Milliseconds since the epoch. */
 	exportedAt: number;
 	quizzes: StoredQuiz[];
 	results: StoredResult[];
+	/** Same-name results waiting for the teacher's choice (not in any report yet). */
+	pending: StoredResult[];
+	/** Attempts set aside by a choice (see `DecidedResult`). */
+	decided: DecidedResult[];
 }
 
 export async function exportClassroom(
 	db: ClassroomDatabase = classroomDb(),
 	now = Date.now()
 ): Promise<ClassroomFile> {
-	return db.transaction('r', db.quizzes, db.results, async () => ({
+	return db.transaction('r', [db.quizzes, db.results, db.pending, db.decided], async () => ({
 		format: CLASSROOM_FORMAT,
 		version: CLASSROOM_VERSION,
 		exportedAt: now,
 		quizzes: await db.quizzes.toArray(),
-		results: await db.results.toArray()
+		results: await db.results.toArray(),
+		pending: await db.pending.toArray(),
+		// The row id is this device's own; the importing device numbers its rows itself.
+		decided: (await db.decided.toArray()).map(({ id: _, ...row }) => row)
 	}));
 }
 
@@ -142,6 +168,8 @@ export interface ImportPreview {
 	replacedQuizzes: number;
 	newResults: number;
 	replacedResults: number;
+	/** Same-name results in the file still waiting for a choice; they wait on this device too. */
+	waitingResults: number;
 }
 
 /** What importing the file would do to this device, without doing it. */
@@ -157,19 +185,33 @@ export async function previewClassroomImport(
 		newQuizzes: file.quizzes.length - replacedQuizzes,
 		replacedQuizzes,
 		newResults: file.results.length - replacedResults,
-		replacedResults
+		replacedResults,
+		waitingResults: file.pending.filter((r) => !results.has(r.key)).length
 	};
 }
 
-/** Writes the file's quizzes and results in one transaction (all or nothing). */
+/**
+ * Writes the file's quizzes, results, waiting results and set-aside attempts in one transaction
+ * (all or nothing). A waiting result already stored as a result here stays decided; a set-aside
+ * attempt this device already knows is not added twice.
+ */
 export async function importClassroom(
 	file: ClassroomFile,
 	db: ClassroomDatabase = classroomDb()
 ): Promise<void> {
-	await db.transaction('rw', db.quizzes, db.results, async () => {
+	await db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
 		await db.quizzes.bulkPut(file.quizzes);
 		await db.results.bulkPut(file.results);
+		const stored = new Set((await db.results.toCollection().primaryKeys()) as string[]);
+		await db.pending.bulkPut(file.pending.filter((r) => !stored.has(r.key)));
+		const known = new Set((await db.decided.toArray()).map(decidedKey));
+		await db.decided.bulkAdd(file.decided.filter((r) => !known.has(decidedKey(r))));
 	});
+}
+
+/** One set-aside attempt's identity: the attempt, its contents and the choice. */
+function decidedKey(r: DecidedResult): string {
+	return JSON.stringify([r.key, r.finishedAt, r.answers, r.decision]);
 }
 
 export function classroomFileName(now = new Date()): string {

@@ -112,6 +112,35 @@ describe('classroom storage', () => {
 		expect(edited.previous.map((r) => r.key)).toEqual([edited.result.key]);
 	});
 
+	it('an edited code set aside stays set aside; the original is still counted once', async () => {
+		const { results } = repos();
+		await results.add(result);
+		const edited = { ...result, answers: [1, false, 'y'] };
+		const first = await results.add(edited);
+		if (first.status !== 'same-name') throw new Error(first.status);
+		await results.discardPending(first.result);
+		expect(await results.add(edited)).toMatchObject({ status: 'duplicate', decided: 'discarded' });
+		expect(await results.add(result)).toMatchObject({ status: 'duplicate' });
+		expect(await results.listPending(quiz.id)).toEqual([]);
+		expect(await results.countPending(quiz.id)).toBe(0);
+	});
+
+	it('renames a result: two kept namesakes told apart, a later attempt compared by the new name', async () => {
+		const { results } = repos();
+		await results.add(result);
+		const twin = await results.add({ ...result, attemptId: 'attempt-two' });
+		if (twin.status !== 'same-name') throw new Error(twin.status);
+		expect(await results.countPending(quiz.id)).toBe(1);
+		await results.keepBoth(twin.result);
+		await results.rename(twin.result.key, 'Vučić Marko');
+		expect((await results.list(quiz.id)).map((r) => r.name)).toEqual(['Vučić', 'Vučić Marko']);
+		const later = await results.add({ ...result, attemptId: 'attempt-three', name: 'vucic marko' });
+		expect(later.status === 'same-name' && later.previous.map((r) => r.attemptId)).toEqual([
+			'attempt-two'
+		]);
+		await expect(results.rename('nope', 'X')).rejects.toThrow();
+	});
+
 	it('counts the same attempt once, however often it is scanned', async () => {
 		const { results } = repos();
 		expect((await results.add(result)).status).toBe('added');

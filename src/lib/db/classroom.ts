@@ -41,9 +41,23 @@ export interface StoredResult extends QuizResult {
 	importedAt: number;
 }
 
+/**
+ * An attempt the teacher set aside on a same-name choice: the earlier result "Replace earlier"
+ * replaced, or the waiting one "Keep earlier only" dropped. Kept so the same code pasted again
+ * (a chat thread re-pasted) is known as decided, not offered as new (version 3).
+ */
+export interface DecidedResult extends StoredResult {
+	/** Auto-increment row id: one attempt may be set aside more than once (edited codes). */
+	id?: number;
+	decision: 'replaced' | 'discarded';
+	/** Milliseconds since the epoch. */
+	decidedAt: number;
+}
+
 export class ClassroomDatabase extends Dexie {
 	quizzes!: EntityTable<StoredQuiz, 'id'>;
 	results!: EntityTable<StoredResult, 'key'>;
+	decided!: EntityTable<DecidedResult, 'id'>;
 	/**
 	 * Same-name results waiting for the teacher's Keep both / Replace choice, stored as they
 	 * arrive, so a reload or a closed tab loses none (version 2). Keyed like `results`; a row
@@ -58,6 +72,7 @@ export class ClassroomDatabase extends Dexie {
 			results: 'key, quizId, importedAt'
 		});
 		this.version(2).stores({ pending: 'key, quizId, importedAt' });
+		this.version(3).stores({ decided: '++id, key, quizId' });
 	}
 }
 
@@ -81,10 +96,11 @@ export class QuizRepository {
 		return (await this.db.quizzes.orderBy('createdAt').reverse().toArray()) as StoredQuiz[];
 	}
 	async remove(id: string) {
-		const { quizzes, results, pending } = this.db;
-		await this.db.transaction('rw', quizzes, results, pending, async () => {
+		const { quizzes, results, pending, decided } = this.db;
+		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
 			await this.db.results.where('quizId').equals(id).delete();
 			await this.db.pending.where('quizId').equals(id).delete();
+			await this.db.decided.where('quizId').equals(id).delete();
 			await this.db.quizzes.delete(id);
 		});
 	}
@@ -92,8 +108,11 @@ export class QuizRepository {
 
 export type AddResultOutcome =
 	| { status: 'added'; result: StoredResult }
-	/** This very attempt is already stored (the same code scanned or pasted again). */
-	| { status: 'duplicate'; result: StoredResult }
+	/**
+	 * This very attempt is already stored (the same code scanned or pasted again), or was set
+	 * aside by an earlier choice (`decided`): either way nothing changes.
+	 */
+	| { status: 'duplicate'; result: StoredResult; decided?: DecidedResult['decision'] }
 	/**
 	 * Another attempt under the same (folded) name is stored: nothing is saved until the teacher
 	 * chooses `keepBoth` (two pupils called Ana) or `replace` (a retake replaces the earlier).
@@ -133,12 +152,19 @@ export class ResultRepository {
 	 * `same-name` and waits for the teacher; anything else is `added`.
 	 */
 	async add(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
-		return this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+		const { results, pending, decided } = this.db;
+		return this.db.transaction('rw', [results, pending, decided], async () => {
 			// Two codes scanned in the same millisecond must still list in the order they came:
 			// `importedAt` is kept strictly increasing per quiz (it is the sort key of both tables).
 			const stored = toStored(result, Math.max(now, (await this.latestImport(result.quizId)) + 1));
 			const same = await this.db.results.get(stored.key);
 			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
+			// Replaced or dropped before: the teacher's choice stands (a re-pasted chat thread).
+			const setAside = (await decided.where('key').equals(stored.key).toArray()).find((r) =>
+				sameContents(r, stored)
+			);
+			if (setAside)
+				return { status: 'duplicate' as const, result: setAside, decided: setAside.decision };
 			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
 			if (same || namesakesOf(await this.listIn(result.quizId), stored).length)
 				await this.db.pending.put(plain(stored));
@@ -173,19 +199,48 @@ export class ResultRepository {
 		});
 	}
 
-	/** Stores a `same-name` result in place of the earlier ones (given by key), atomically. */
-	async replace(result: StoredResult, previousKeys: readonly string[]) {
+	/**
+	 * Stores a `same-name` result in place of the earlier ones (given by key), atomically; the
+	 * earlier ones are remembered as `replaced`, so their codes pasted again change nothing.
+	 */
+	async replace(result: StoredResult, previousKeys: readonly string[], now = Date.now()) {
 		const row = plain(result);
-		await this.db.transaction('rw', this.db.results, this.db.pending, async () => {
-			await this.db.results.bulkDelete([...previousKeys]);
-			await this.db.results.put(row);
-			await this.db.pending.delete(row.key);
+		const { results, pending, decided } = this.db;
+		await this.db.transaction('rw', [results, pending, decided], async () => {
+			const earlier = (await results.bulkGet([...previousKeys])).filter((r) => r !== undefined);
+			await decided.bulkAdd(earlier.map((r) => setAside(r, 'replaced', now)));
+			await results.bulkDelete([...previousKeys]);
+			await results.put(row);
+			await pending.delete(row.key);
 		});
 	}
 
-	/** "Keep earlier only": the waiting result is dropped, the stored ones stay. */
-	async discardPending(result: Pick<StoredResult, 'key'>) {
-		await this.db.pending.delete(result.key);
+	/**
+	 * "Keep earlier only": the waiting result is dropped, the stored ones stay; it is remembered
+	 * as `discarded`, so its code pasted again is not offered again.
+	 */
+	async discardPending(result: Pick<StoredResult, 'key'>, now = Date.now()) {
+		const { pending, decided } = this.db;
+		await this.db.transaction('rw', [pending, decided], async () => {
+			const waiting = await pending.get(result.key);
+			if (waiting) await decided.add(setAside(waiting, 'discarded', now));
+			await pending.delete(result.key);
+		});
+	}
+
+	/**
+	 * Gives a stored result another name (the teacher tells two kept "Ana"s apart). `name` must
+	 * already be checked (`checkStudentName`); its folded key follows, so a later attempt under
+	 * the new name is compared with it. Throws when no result has `key`.
+	 */
+	async rename(key: string, name: string) {
+		const changed = await this.db.results.update(key, { name, studentKey: studentKey(name) });
+		if (!changed) throw new Error(`No result ${key}`);
+	}
+
+	/** How many same-name results of `quizId` wait for the teacher (not in the report yet). */
+	async countPending(quizId: string): Promise<number> {
+		return this.db.pending.where('quizId').equals(quizId).count();
 	}
 
 	/**
@@ -240,6 +295,15 @@ function toStored(result: QuizResult, now: number): StoredResult {
 		studentKey: studentKey(result.name),
 		importedAt: now
 	};
+}
+
+function setAside(
+	row: StoredResult,
+	decision: DecidedResult['decision'],
+	decidedAt: number
+): DecidedResult {
+	const { id: _, ...result } = plain(row) as DecidedResult;
+	return { ...result, decision, decidedAt };
 }
 
 function sameContents(a: QuizResult, b: QuizResult): boolean {

@@ -13,6 +13,7 @@ import {
 	type ReviewRecord
 } from './records';
 import { readGeneration } from './generation';
+import { keepHardestAfterWrites } from './hardest';
 import type { FlashpointDb } from './schema';
 
 let startedCache:
@@ -44,10 +45,20 @@ export interface DueCards {
 	newByCourse: ReadonlyMap<string, number>;
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
 	learning: readonly CardRecord[];
-	/** Ids of the first review cards due before `dayEnd`, most overdue first. */
+	/**
+	 * Ids of the first review cards due before `dayEnd`, most overdue first (every card, for a
+	 * list of questions; a course scope reads `scopeReviews` instead and leaves this empty).
+	 */
 	reviews: readonly string[];
 	/** `reviews` holds every review card due before `dayEnd`, not just the first ones. */
 	reviewsComplete: boolean;
+	/**
+	 * Course scopes only, by scope (`''` for every course): ids of the first studied questions
+	 * whose card is a review due before `dayEnd`, in the same order as `reviews` (read from the
+	 * `items` index `[courseId+state+due]` or `[state+due]`, schema v8), and whether that is all
+	 * of them. Their items are in `items`.
+	 */
+	scopeReviews?: ReadonlyMap<string, { ids: readonly string[]; complete: boolean }>;
 	/** Cards the student asked to study, oldest request first. */
 	queued: readonly CardRecord[];
 	/** Whole review cards already loaded (the ones shown next), by question id. */
@@ -105,6 +116,14 @@ function withCardWrites(
 	const ids = new Set(writes.map(([id]) => id));
 	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
 	const reviews = cache.reviews.filter((id) => !ids.has(id));
+	const scopeReviews = cache.scopeReviews
+		? new Map(
+				[...cache.scopeReviews].map(([scope, list]) => [
+					scope,
+					{ ...list, ids: list.ids.filter((id) => !ids.has(id)) }
+				])
+			)
+		: undefined;
 	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
 	const loaded = new Map(cache.loaded);
 	for (const [id, card] of writes) {
@@ -138,6 +157,7 @@ function withCardWrites(
 		token,
 		learning,
 		reviews,
+		scopeReviews,
 		queued,
 		loaded,
 		fresh,
@@ -151,8 +171,9 @@ function withCardWrites(
 }
 
 /**
- * After a committed write of card rows: bring this tab's caches up to date without re-reading
- * them, if they were current just before the write (else the next read sees the new token).
+ * After a committed write of card rows: bring this tab's caches (the queue's, and Stats'
+ * hardest questions, `hardest.ts`) up to date without re-reading them, if they were current
+ * just before the write (else the next read sees the new token).
  */
 export function afterCardWrites(
 	db: FlashpointDb,
@@ -163,6 +184,7 @@ export function afterCardWrites(
 	/** Whether answers or totals changed in some other way (undo): today's rows are re-read. */
 	dropToday = false
 ): void {
+	keepHardestAfterWrites(db, change, writes);
 	if (startedCache?.db === db && startedCache.token === change.before) {
 		for (const [id, card] of writes) {
 			if (card) startedCache.ids.add(id);

@@ -112,6 +112,9 @@ export function emptyDay(day: string): DayRecord {
 /** The id of the course shipped with the app (`questions/bank.json`). */
 export const BUILTIN_COURSE_ID = 'builtin';
 
+/** The title of the course shipped with the app. */
+export const BUILTIN_TITLE = 'Turkey between Serbia and Kosovo, 2008–2025';
+
 /**
  * A course: the built-in one, or (issue 12) one a user made from their own documents. Its
  * questions and documents live in the `questions` and `documents` tables, validated once when

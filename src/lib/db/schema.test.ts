@@ -292,4 +292,84 @@ describe('schema migrations', () => {
 		cold.close();
 		upgraded.close();
 	});
+
+	it('upgrades a filled version 7 database: today’s reviews read by the v8 due index, orphans left out', async () => {
+		const name = `migration-v7-${Math.random()}`;
+		const v7 = createDb(name, 7);
+		const now = new Date(2026, 4, 12, 10).getTime();
+		const course = (id: string, ids: string[], installedAt: number) => ({
+			id,
+			title: id,
+			kind: id === BUILTIN_COURSE_ID ? 'builtin' : 'user',
+			hash: '',
+			installedAt,
+			questionCount: ids.length,
+			documentCount: 0,
+			queue: ids.map((qid) => ({ id: qid, fact: `${qid}-fact` }))
+		});
+		const builtin = Array.from({ length: 30 }, (_, i) => `b${i}`);
+		const user = Array.from({ length: 30 }, (_, i) => `u-x:q-${i}`);
+		// Written through v7's own middleware, as the app wrote them: items and tallies current.
+		await v7.courses.bulkAdd([
+			course(BUILTIN_COURSE_ID, builtin, 0),
+			course('u-x', user, now - 1000)
+		] as never);
+		// Review cards, most due today or earlier, in both courses and for 20 questions no course
+		// has (due first of all, so a read of the `cards` range meets them before any other).
+		const cardIds = [...builtin.slice(0, 25), ...user.slice(0, 25)];
+		const orphans = Array.from({ length: 20 }, (_, i) => `gone-${i}`);
+		const card = (questionId: string, due: number) => ({
+			questionId,
+			due,
+			stability: 3,
+			difficulty: 5,
+			elapsedDays: 0,
+			scheduledDays: 3,
+			learningSteps: 0,
+			reps: 2,
+			lapses: 0,
+			state: 2 as const,
+			lastReview: now - 5 * 86_400_000,
+			leech: false
+		});
+		await v7.cards.bulkAdd([
+			...orphans.map((id, i) => card(id, now - 30 * 86_400_000 + i)),
+			...cardIds.map((id, i) => card(id, now + (i - 40) * 3_600_000))
+		]);
+		v7.close();
+
+		const upgraded = createDb(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(SCHEMA_VERSION);
+		expect(await upgraded.cards.count()).toBe(70);
+		const expected = await recountIndexes(upgraded);
+		expect(await upgraded.items.orderBy('id').toArray()).toEqual(expected.items);
+		// The new indexes hold every studied question's card, in due order, none of the orphans.
+		const dueIds = await upgraded.items
+			.where('[state+due]')
+			.between([2, -Infinity], [2, Infinity])
+			.primaryKeys();
+		const byDue = (
+			await upgraded.cards.where('[state+due]').between([2, -Infinity], [2, Infinity]).primaryKeys()
+		).filter((id) => !id.startsWith('gone-'));
+		expect(dueIds).toEqual(byDue);
+		expect(
+			await upgraded.items
+				.where('[courseId+state+due]')
+				.between(['u-x', 2, -Infinity], ['u-x', 2, Infinity])
+				.count()
+		).toBe(25);
+		// A scope's queue by index equals the one built from its question list, with a review
+		// limit the orphans alone would fill.
+		const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 12 };
+		for (const courseId of [null, 'u-x', BUILTIN_COURSE_ID]) {
+			const cold = createDb(name);
+			const list = await loadStudyQuestions(cold, courseId ?? undefined);
+			const byList = await loadTodayQueue(list, settings, now, cold, courseId ?? undefined);
+			expect(byList.filter((item) => item.kind === 'review')).toHaveLength(12);
+			expect(await loadTodayQueue({ courseId }, settings, now, upgraded)).toEqual(byList);
+			cold.close();
+		}
+		upgraded.close();
+	});
 });

@@ -174,6 +174,26 @@ export const SCHEMA_VERSIONS: {
 				tallies: tx.table('tallies')
 			});
 		}
+	},
+	{
+		// v8: `items` by card state and due time, for all courses and per course, so today's
+		// review questions are read as a bounded range in due order, only the studied ones: the
+		// `cards` range holds every card, those of questions no course has included, and a
+		// course's queue had to read every course's due cards to find its own (issue 14). Only
+		// indexes are added; IndexedDB builds them from the existing rows.
+		version: 8,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
+			items:
+				'id, courseId, [state+rank+courseKey+position], [courseId+state+rank+position], [state+due], [courseId+state+due]',
+			tallies: 'id, courseId, bucket, [courseId+bucket]'
+		}
 	}
 ];
 

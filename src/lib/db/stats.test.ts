@@ -4,7 +4,7 @@ import { recordAnswer, undoLastAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import type { RatingValue, ReviewRecord } from './records';
 import { loadStats } from './stats';
-import { tallyRetention } from '$lib/srs/stats';
+import { tallyRetention } from '$lib/srs/stats-retention';
 import { exportProgress, importProgress } from './backup';
 import type { FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';

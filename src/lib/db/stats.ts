@@ -7,31 +7,25 @@
  * course and due day), so no card row is read but the hardest ones.
  */
 import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
-import {
-	buildHeatmap,
-	countsFromDays,
-	FORECAST_DAYS,
-	forecastFromCounts,
-	HEATMAP_WEEKS,
-	tallyRetention,
-	rankHardest,
-	RECENT_DAYS,
-	tallyByQuestion,
-	type Forecast,
-	type HardQuestion,
-	type Heatmap,
-	type RetentionTally,
-	type StateCounts
-} from '$lib/srs/stats';
+import { buildHeatmap, countsFromDays, HEATMAP_WEEKS, type Heatmap } from '$lib/srs/stats-heatmap';
+import { FORECAST_DAYS, forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
+import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
+import { rankHardest, type HardQuestion } from '$lib/srs/stats-hardest';
 import {
 	BUILTIN_COURSE_ID,
 	NO_CARD,
-	type CardRecord,
 	type DayRecord,
 	type ReviewRecord,
 	type TallyRecord
 } from './records';
-import { dueBucketRange, dueCountsByDay, forecastLastDay, stateTally } from './tallies';
+import {
+	dueBucketRange,
+	dueCountsByDay,
+	forecastLastDay,
+	stateTally,
+	type StateCounts
+} from './tallies';
+import { readHardest } from './hardest';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -51,9 +45,6 @@ export interface StatsSnapshot {
 	desiredRetention: number;
 }
 
-/** Questions whose full answer history is read to rank the hardest (bounds the index reads). */
-const HARDEST_CANDIDATES = 60;
-
 /** True retention of `rows`: review-state answers (`reviewCards`) and those not Again. */
 export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
 	let answers = 0;
@@ -63,37 +54,6 @@ export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
 		retained += Math.min(row.reviewCards, row.retained ?? 0);
 	}
 	return { answers, retained };
-}
-
-/**
- * The hardest questions' candidates: the `HARDEST_CANDIDATES` cards of the bank with most
- * lapses (ties in index order); when fewer cards have lapsed, also those answered Again in the
- * last `RECENT_DAYS` days (read from the log's `answeredAt` index, only then).
- */
-async function hardestCandidates(
-	db: FlashpointDb,
-	inBank: (id: string) => boolean,
-	recentFrom: number
-): Promise<CardRecord[]> {
-	const lapsed = await db.cards
-		.where('lapses')
-		.above(0)
-		.reverse()
-		.filter((card) => inBank(card.questionId))
-		.limit(HARDEST_CANDIDATES)
-		.toArray();
-	if (lapsed.length >= HARDEST_CANDIDATES) return lapsed;
-	const forgotten = new Set<string>();
-	await db.reviews
-		.where('answeredAt')
-		.aboveOrEqual(recentFrom)
-		.each((review) => {
-			if (review.rating === 1 && inBank(review.questionId)) forgotten.add(review.questionId);
-		});
-	for (const card of lapsed) forgotten.delete(card.questionId);
-	const more = (await db.cards.bulkGet([...forgotten])).filter((card) => card !== undefined);
-	more.sort((a, b) => b.difficulty - a.difficulty);
-	return [...lapsed, ...more].slice(0, HARDEST_CANDIDATES);
 }
 
 const STATE_BUCKETS = [NO_CARD, 0, 1, 2, 3].map((state) => `state:${state}`).concat('leech');
@@ -199,21 +159,16 @@ export async function loadStats(
 	const settings = await getStudySettings(db);
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
-	return db.transaction('r', [db.cards, db.reviews, db.days, db.tallies], async () => {
-		const [dayRows, tallies, candidates, scoped] = await Promise.all([
+	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings];
+	return db.transaction('r', tables, async () => {
+		const [dayRows, tallies, hardest, scoped] = await Promise.all([
 			courseId === null ? db.days.toArray() : [],
 			readStatsTallies(db, courseId, now),
-			hardestCandidates(db, inBank, studyDayStart(recentFrom).getTime()),
+			readHardest(db, inBank, studyDayStart(recentFrom).getTime(), courseId ?? ''),
 			courseId === null
 				? null
 				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks)
 		]);
-		// One key look-up per question: `anyOf` walks a cursor, far slower on long histories.
-		const candidateReviews = (
-			await Promise.all(
-				candidates.map((card) => db.reviews.where('questionId').equals(card.questionId).toArray())
-			)
-		).flat();
 		return {
 			today,
 			totalReviews: dayRows.reduce((sum, row) => sum + row.answers, 0),
@@ -226,7 +181,7 @@ export async function loadStats(
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
 			allTime: retentionFromDays(dayRows),
 			states: stateTally(tallies.states),
-			hardest: rankHardest(candidates, tallyByQuestion(candidateReviews), inBank),
+			hardest: rankHardest(hardest.candidates, hardest.tallies, inBank),
 			desiredRetention: settings.desiredRetention,
 			...scoped
 		};

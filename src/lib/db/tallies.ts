@@ -82,21 +82,25 @@ export function applyTallyDeltas(
 	return { put, drop };
 }
 
-/** Studied questions by card state, as Stats shows them (`StateCounts` in `$lib/srs/stats`). */
-export interface StateTally {
+/**
+ * Stats → Cards by state: studied questions by where they are in learning. Questions no course
+ * has are never counted (they have no item), so the parts add up to `total`.
+ */
+export interface StateCounts {
 	/** No card yet, or a card still new (a question queued for study). */
 	fresh: number;
 	learning: number;
 	review: number;
 	relearning: number;
+	/** Cards flagged as leeches (also counted in their state). */
 	leeches: number;
 	/** Every studied question. */
 	total: number;
 }
 
-/** Sums tally rows (any courses) into state counts. */
-export function stateTally(rows: Iterable<TallyRecord>): StateTally {
-	const tally: StateTally = {
+/** Sums tally rows (any courses) into state counts: the one way Stats counts them. */
+export function stateTally(rows: Iterable<TallyRecord>): StateCounts {
+	const tally: StateCounts = {
 		fresh: 0,
 		learning: 0,
 		review: 0,
@@ -104,7 +108,7 @@ export function stateTally(rows: Iterable<TallyRecord>): StateTally {
 		leeches: 0,
 		total: 0
 	};
-	const byState: Record<string, keyof StateTally> = {
+	const byState: Record<string, keyof StateCounts> = {
 		[`state:${NO_CARD}`]: 'fresh',
 		[`state:${CARD_STATE.new}`]: 'fresh',
 		[`state:${CARD_STATE.learning}`]: 'learning',

@@ -38,7 +38,10 @@ async function readDueReviews(
 	return { reviews: ids, reviewsComplete: ids.length < limit };
 }
 
-/** Reads `DueCards` from the database; call inside a transaction over `cards`. */
+/**
+ * Reads `DueCards` from the database; call inside a transaction over `cards`. `reviewLimit`
+ * 0: no review keys (a course scope reads its own, `readScopeReviews`).
+ */
 async function readDueCards(
 	db: FlashpointDb,
 	token: Promise<string>,
@@ -54,7 +57,7 @@ async function readDueCards(
 			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
 			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
 			readDueReviews(db, dayEnd, reviewLimit),
-			dueRange(db, CARD_STATE.review, dayEnd).first(),
+			reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
 			token
 		]);
 	return {
@@ -93,6 +96,31 @@ interface QuestionView {
 	newFrom: number;
 	/** Scopes only: more new questions may exist than were read. */
 	freshComplete: boolean;
+	/** Scopes only: the scope's own review keys (`DueCards.scopeReviews`), and whether complete. */
+	reviews?: { ids: readonly string[]; complete: boolean };
+}
+
+/**
+ * The first `limit` studied questions of a scope whose card is a review due before `dayEnd`,
+ * as items, in due order (then id, as the `cards` range orders them). Schema v8's
+ * `[state+due]` and `[courseId+state+due]` on `items`: cards of questions no course has, and
+ * other courses' cards, are never read.
+ */
+async function readScopeReviews(
+	db: FlashpointDb,
+	courseId: string | null,
+	dayEnd: number,
+	limit: number
+): Promise<{ items: ItemRecord[]; complete: boolean }> {
+	const review = CARD_STATE.review;
+	const range =
+		courseId === null
+			? db.items.where('[state+due]').between([review, -Infinity], [review, dayEnd], true, false)
+			: db.items
+					.where('[courseId+state+due]')
+					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
+	const items = await range.limit(limit).toArray();
+	return { items, complete: items.length < limit };
 }
 
 function queueQuestionOf(item: ItemRecord): QueueQuestion {
@@ -127,18 +155,35 @@ async function readFresh(db: FlashpointDb, courseId: string | null, limit: numbe
 	return { items, complete: items.length < limit };
 }
 
+/** How many new questions and review keys a scope's build wants read (at least). */
+interface Wanted {
+	fresh: number;
+	reviews: number;
+}
+
 /** What `scopeView` must read first (nothing, mostly, once cached). */
-function scopeReads(due: DueCards, courseId: string | null, wantedNew: number) {
+function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
+	const key = courseId ?? '';
+	const stored = due.scopeReviews?.get(key);
+	const reviews =
+		stored && (stored.complete || stored.ids.length >= wanted.reviews) ? stored : undefined;
 	const referenced = [
 		...due.learning.map((card) => card.questionId),
-		...due.reviews,
+		...(reviews?.ids ?? []),
 		...due.queued.map((card) => card.questionId),
 		...due.answered
 	];
 	const missing = [...new Set(referenced.filter((id) => !due.items?.has(id)))];
-	const fresh = due.fresh?.get(courseId ?? '');
-	const readMore = !fresh || (!fresh.complete && fresh.items.length < wantedNew);
-	return { referenced, missing, fresh: readMore ? undefined : fresh };
+	const fresh = due.fresh?.get(key);
+	const readMore = !fresh || (!fresh.complete && fresh.items.length < wanted.fresh);
+	return { referenced, missing, fresh: readMore ? undefined : fresh, reviews };
+}
+
+/** What `readScope` read for `scopeView`. */
+interface ScopeRead {
+	found: (ItemRecord | undefined)[];
+	fresh?: { items: ItemRecord[]; complete: boolean };
+	reviews?: { items: ItemRecord[]; complete: boolean };
 }
 
 /**
@@ -150,23 +195,35 @@ function scopeView(
 	courseId: string | null,
 	due: DueCards,
 	plan: ReturnType<typeof scopeReads>,
-	read: { found: (ItemRecord | undefined)[]; fresh?: { items: ItemRecord[]; complete: boolean } }
+	read: ScopeRead
 ): { view: QuestionView; due: DueCards } {
 	const known = new Map(due.items ?? []);
 	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
+	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
+	const reviews = read.reviews
+		? { ids: read.reviews.items.map((item) => item.id), complete: read.reviews.complete }
+		: plan.reviews!;
+	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
 	const fresh = read.fresh ?? plan.fresh!;
 	const freshIds = new Set(fresh.items.map((item) => item.id));
 	const inScope = (item: ItemRecord | null | undefined): item is ItemRecord =>
 		!!item && (courseId === null || item.courseId === courseId) && !freshIds.has(item.id);
-	const started = [...new Set(plan.referenced)].map((id) => known.get(id)).filter(inScope);
+	const started = [...new Set(referenced)].map((id) => known.get(id)).filter(inScope);
+	const key = courseId ?? '';
 	return {
 		view: {
 			questions: [...fresh.items, ...started].map(queueQuestionOf),
 			isStarted: (id) => !freshIds.has(id),
 			newFrom: 0,
-			freshComplete: fresh.complete
+			freshComplete: fresh.complete,
+			reviews
 		},
-		due: { ...due, items: known, fresh: new Map(due.fresh ?? []).set(courseId ?? '', fresh) }
+		due: {
+			...due,
+			items: known,
+			fresh: new Map(due.fresh ?? []).set(key, fresh),
+			scopeReviews: new Map(due.scopeReviews ?? []).set(key, reviews)
+		}
 	};
 }
 
@@ -179,14 +236,16 @@ function readScope(
 	db: FlashpointDb,
 	courseId: string | null,
 	due: DueCards,
-	wantedNew: number
+	wanted: Wanted
 ): { view: QuestionView; due: DueCards } | Promise<{ view: QuestionView; due: DueCards }> {
-	const plan = scopeReads(due, courseId, wantedNew);
-	if (!plan.missing.length && plan.fresh) return scopeView(courseId, due, plan, { found: [] });
+	const plan = scopeReads(due, courseId, wanted);
+	if (!plan.missing.length && plan.fresh && plan.reviews)
+		return scopeView(courseId, due, plan, { found: [] });
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
-		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wantedNew * 2))
-	]).then(([found, fresh]) => scopeView(courseId, due, plan, { found, fresh }));
+		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2)),
+		plan.reviews ? undefined : readScopeReviews(db, courseId, due.dayEnd, wanted.reviews)
+	]).then(([found, fresh, reviews]) => scopeView(courseId, due, plan, { found, fresh, reviews }));
 }
 
 /**
@@ -219,10 +278,12 @@ export async function loadTodayQueue(
 		// One round of parallel reads: with no usable cache, the card reads go out at once;
 		// with one, only the cards about to be shown, if not loaded yet.
 		const nextReview = cached?.reviews[0];
+		// A course scope reads its own review keys (`readScope`), not the `cards` range.
+		const globalLimit = isScope(source) ? 0 : firstLimit;
 		const [token, started, read, nextCard] = await Promise.all([
 			tokenRead,
 			isScope(source) ? undefined : startedIds(db, tokenRead),
-			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, firstLimit),
+			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, globalLimit),
 			nextReview !== undefined && !cached?.loaded.has(nextReview)
 				? db.cards.get(nextReview)
 				: undefined
@@ -233,12 +294,12 @@ export async function loadTodayQueue(
 			due = cached;
 			if (nextCard)
 				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
-		} else due = await readDueCards(db, tokenRead, today, dayEnd, firstLimit);
+		} else due = await readDueCards(db, tokenRead, today, dayEnd, globalLimit);
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
 		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
-		let wantedNew = newLeft + 8;
+		const wanted: Wanted = { fresh: newLeft + 8, reviews: firstLimit };
 		// Synchronous unless something must be read (see `readScope`).
 		const viewOf = (): QuestionView | Promise<QuestionView> => {
 			if (!isScope(source)) {
@@ -247,7 +308,7 @@ export async function loadTodayQueue(
 				const isStarted = (id: string) => ids.has(id);
 				return { questions: source, isStarted, newFrom, freshComplete: true };
 			}
-			const scoped = readScope(db, source.courseId, due, wantedNew);
+			const scoped = readScope(db, source.courseId, due, wanted);
 			const use = (result: { view: QuestionView; due: DueCards }) => {
 				due = result.due;
 				return result.view;
@@ -263,7 +324,7 @@ export async function loadTodayQueue(
 				settings,
 				today: totals,
 				learningCards: due.learning,
-				reviewIds: due.reviews,
+				reviewIds: view.reviews?.ids ?? due.reviews,
 				queuedCards: due.queued,
 				answeredToday: due.answered,
 				newByCourse: due.newByCourse,
@@ -274,14 +335,17 @@ export async function loadTodayQueue(
 		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
 		// due on one day, or a course whose next new questions are all siblings).
-		while (
-			(!due.reviewsComplete && count('review') < reviewsLeft) ||
-			(!view.freshComplete && count('new') < newLeft)
-		) {
-			if (!due.reviewsComplete && count('review') < reviewsLeft) {
+		const moreReviews = () =>
+			!(view.reviews ?? { complete: due.reviewsComplete }).complete &&
+			count('review') < reviewsLeft;
+		while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
+			// `scopeView` reads further once it has fewer than it wants.
+			if (moreReviews() && view.reviews)
+				wanted.reviews = Math.max(firstLimit, view.reviews.ids.length) * 2;
+			else if (moreReviews()) {
 				const limit = Math.max(firstLimit, due.reviews.length) * 2;
 				due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
-			} else wantedNew *= 2; // `scopeView` reads further once it has fewer than that
+			} else wanted.fresh *= 2;
 
 			next = viewOf();
 			view = next instanceof Promise ? await next : next;

@@ -1,4 +1,4 @@
-import { explanationOf, NO_EXPLANATION_NOTE, type Question } from '$lib/content/schema';
+import { explanationOf, type Question } from '$lib/content/schema';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -20,8 +20,9 @@ export function toQuizQuestion(q: Question): QuizQuestion {
 		answer: q.answer,
 		...(q.choices ? { choices: q.choices } : {}),
 		...(q.accept ? { accept: q.accept } : {}),
-		// A quiz carries text, not a note's styling: the note is written out.
-		explanation: explanationOf(q) ?? NO_EXPLANATION_NOTE,
+		// None ('') when an imported file gave none: a note about the teacher's file is no
+		// explanation for a student, and the review screen shows nothing in its place.
+		explanation: explanationOf(q) ?? '',
 		source: q.source
 	};
 }

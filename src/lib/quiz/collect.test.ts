@@ -58,6 +58,39 @@ describe('collecting results', () => {
 		expect(await repo.count(quiz.id)).toBe(2);
 	});
 
+	it('a chat thread pasted again: attempts already replaced or kept out are not offered as new', async () => {
+		const { repo, collector: c } = collector();
+		const chat = [
+			encodeResult(result('attemptAna1', 'Ana')),
+			encodeResult(result('attemptAna2', 'Ana', 'retake')),
+			encodeResult(result('attemptMia1', 'Mia')),
+			encodeResult(result('attemptMia2', 'mía'))
+		].join('\n');
+		await c.addText(chat, () => undefined);
+		const [ana2, mia2] = await repo.listPending(quiz.id);
+		await repo.replace(
+			ana2.result,
+			ana2.previous.map((r) => r.key)
+		);
+		await repo.discardPending(mia2.result);
+
+		const events: CollectEvent[] = [];
+		const again = await c.addText(chat, (e) => events.push(e));
+		expect(events.map((e) => e.kind)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+		expect(events.map((e) => e.kind === 'duplicate' && e.decided)).toEqual([
+			'replaced',
+			undefined,
+			undefined,
+			'discarded'
+		]);
+		expect(await repo.listPending(quiz.id)).toEqual([]);
+		expect(describePaste(again)).toMatch(/4 result codes: 2 already counted, 2 already decided\./);
+		expect((await repo.list(quiz.id)).map((r) => r.attemptId).sort()).toEqual([
+			'attemptAna2',
+			'attemptMia1'
+		]);
+	});
+
 	it('a long result scanned as parts, in any order, is added once whole', async () => {
 		const big = makeQuiz(syntheticQuestions(50));
 		const repo = new ResultRepository(new ClassroomDatabase(`collect-test-${++counter}`));
@@ -92,6 +125,7 @@ describe('collecting results', () => {
 			codes: 0,
 			added: 0,
 			duplicates: 0,
+			decided: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,

@@ -14,7 +14,8 @@ import type { Quiz } from './types';
 
 export type CollectEvent =
 	| { kind: 'added'; result: StoredResult; correct: number; total: number }
-	| { kind: 'duplicate'; result: StoredResult }
+	/** Already counted, or (`decided`) set aside by the teacher's earlier same-name choice. */
+	| { kind: 'duplicate'; result: StoredResult; decided?: 'replaced' | 'discarded' }
 	| {
 			kind: 'same-name';
 			result: StoredResult;
@@ -34,6 +35,8 @@ export interface PasteSummary {
 	codes: number;
 	added: number;
 	duplicates: number;
+	/** Attempts the teacher already set aside (Replace earlier, Keep earlier only). */
+	decided: number;
 	sameName: number;
 	refused: number;
 	parts: number;
@@ -83,7 +86,12 @@ export class ResultCollector {
 			const outcome = await this.results.add(checked.value);
 			if (outcome.status === 'added')
 				return { kind: 'added', result: outcome.result, correct, total };
-			if (outcome.status === 'duplicate') return { kind: 'duplicate', result: outcome.result };
+			if (outcome.status === 'duplicate')
+				return {
+					kind: 'duplicate',
+					result: outcome.result,
+					...(outcome.decided ? { decided: outcome.decided } : {})
+				};
 			return {
 				kind: 'same-name',
 				result: outcome.result,
@@ -111,6 +119,7 @@ export class ResultCollector {
 			codes: found.codes.length,
 			added: 0,
 			duplicates: 0,
+			decided: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,
@@ -123,6 +132,7 @@ export class ResultCollector {
 			if (i > 0 && i % CODES_PER_SLICE === 0) await nextTask();
 			const event = await this.addCode(code);
 			if (event.kind === 'added') summary.added++;
+			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
 			else if (event.kind === 'duplicate') summary.duplicates++;
 			else if (event.kind === 'same-name') summary.sameName++;
 			else if (event.kind === 'part') summary.parts++;
@@ -136,6 +146,15 @@ export class ResultCollector {
 	get pendingParts() {
 		return this.#parts.pending;
 	}
+}
+
+/** What the teacher is told about a code that changes nothing (after the student's name). */
+export function duplicateText(decided?: 'replaced' | 'discarded'): string {
+	if (decided === 'replaced')
+		return 'this attempt was replaced by a later result of the same name; nothing changed.';
+	if (decided === 'discarded')
+		return 'this attempt was not added (you kept the earlier result); nothing changed.';
+	return 'already counted; nothing changed.';
 }
 
 /** One line about a whole paste, in words, or null when there is nothing to say beyond events. */
@@ -152,6 +171,7 @@ export function describePaste(s: PasteSummary): string {
 	const done = [
 		s.added && `${s.added} added`,
 		s.duplicates && `${s.duplicates} already counted`,
+		s.decided && `${s.decided} already decided`,
 		s.sameName && `${s.sameName} waiting for you (same name)`,
 		s.parts && `${s.parts} part${s.parts === 1 ? '' : 's'} of longer codes`,
 		s.refused && `${s.refused} refused`

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BankIndex } from '$lib/content/bank';
 import { indexBank } from '$lib/content/bank';
+import { toImportedQuestion } from '$lib/courses/import-plan';
 import type { CourseRecord } from '$lib/db/records';
+import { readGift } from '$lib/formats/gift';
 import {
 	courseQuizId,
 	courseQuizIndex,
@@ -68,6 +70,13 @@ describe('the builder’s course list', () => {
 		expect(choices.map((c) => c.id)).toEqual(['builtin', 'u-b']);
 		expect(choices[0].builtin).toBe(true);
 	});
+	it('offers the built-in course first before its install has written its row', () => {
+		const choices = quizCourseChoices([row('u-b', 'Rivers', 2)]);
+		expect(choices.map((c) => [c.id, c.title])).toEqual([
+			['builtin', 'Turkey between Serbia and Kosovo, 2008–2025'],
+			['u-b', 'Rivers']
+		]);
+	});
 });
 
 describe('a quiz from the teacher’s own course', () => {
@@ -124,6 +133,58 @@ describe('a quiz from the teacher’s own course', () => {
 		expect(qrFit(`${ORIGIN}/quiz#${code}`)).toBe('too-big');
 		// Too big for a QR code, but a link still opens on a student's device.
 		expect(quizLinkProblem(large, code)).toBeNull();
+	});
+});
+
+/** A course imported from a GIFT file: no source sentences, no explanations but one. */
+function giftCourse(): BankIndex {
+	const gift = [
+		'::Q1:: Which city is the capital of Kosovo? {=Pristina ~Prizren ~Belgrade ~Skopje}',
+		'::Q2:: Kosovo declared independence in 2008.{TRUE#Parliament voted on 17 February 2008.}',
+		'::Q3:: Which river flows through Mitrovica? {=Ibar}'
+	].join('\n\n');
+	const read = readGift(gift);
+	expect(read.problems).toEqual([]);
+	const questions = read.questions.map((q, i) => {
+		const imported = toImportedQuestion(q, i);
+		return {
+			...imported,
+			id: `${COURSE}:${imported.id}`,
+			fact: `${COURSE}:${imported.fact}`,
+			source: { ...imported.source, doc: `${COURSE}:import` }
+		};
+	});
+	const bank = seedBank().bank;
+	return courseQuizIndex(indexBank({ ...bank, questions }), COURSE);
+}
+
+describe('a quiz from a course imported from a GIFT file (no source sentences)', () => {
+	it('goes into a link, and the student gets the question with its explanation or none', () => {
+		const index = giftCourse();
+		const quiz = makeQuiz(index.bank.questions);
+		const code = encodeQuiz(quiz);
+		expect(quizLinkProblem(quiz, code)).toBeNull();
+		const decoded = decodeQuiz(code);
+		const resolved = decoded.ok ? resolveQuiz(decoded.value, null) : decoded;
+		expect(resolved).toEqual({ ok: true, value: quiz });
+		const asked = resolved.ok ? resolved.value.questions : [];
+		expect(asked.map((q) => q.source.quote)).toEqual(['', '', '']);
+		// Nothing is made up: no note about the teacher's file stands in for an explanation.
+		expect(asked.map((q) => q.explanation)).toEqual([
+			'',
+			'Parliament voted on 17 February 2008.',
+			''
+		]);
+	});
+
+	it('also travels by reference beside built-in questions', () => {
+		const builtin = seedBank().bank.questions.filter((q) => q.type !== 'flashcard');
+		const quiz = makeQuiz([...builtin.slice(0, 20), ...giftCourse().bank.questions]);
+		const code = encodeQuiz(quiz);
+		expect(quizLinkProblem(quiz, code)).toBeNull();
+		const decoded = decodeQuiz(code);
+		expect(decoded.ok && decoded.value.refs?.own?.length).toBe(3);
+		expect(decoded.ok && resolveQuiz(decoded.value, seedBank())).toEqual({ ok: true, value: quiz });
 	});
 });
 

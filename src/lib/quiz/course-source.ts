@@ -1,5 +1,5 @@
 import { indexBank, type BankIndex } from '$lib/content/bank';
-import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
+import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
 import { buildQuizQuestions } from './build';
 import { crc32Text } from './envelope';
 import { isOwnQuestion, OWN_DOC } from './edit';
@@ -81,11 +81,17 @@ export interface QuizCourseChoice {
  * least one accepted question (`questionCount`), in `listCourses` order. A course with drafts
  * only has nothing to ask yet. Flashcards are counted too (the builder then says no question of a
  * quiz type matches): the course row does not break its count down by type.
+ *
+ * The built-in course is offered even before its row is written: a quiz draws it from the
+ * shipped bank (`loadBank`), and on a first visit the row comes only when the background install
+ * ends, which left a teacher (and the fresh-clone CI) a course list without it.
  */
 export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseChoice[] {
-	return courses
+	const listed = courses
 		.filter((c) => c.id === BUILTIN_COURSE_ID || c.questionCount > 0)
 		.map((c) => ({ id: c.id, title: c.title, builtin: c.id === BUILTIN_COURSE_ID }));
+	if (listed.some((c) => c.builtin)) return listed;
+	return [{ id: BUILTIN_COURSE_ID, title: BUILTIN_TITLE, builtin: true }, ...listed];
 }
 
 /**

@@ -186,7 +186,8 @@ export function draftToQuestion(draft: QuestionDraft, base?: QuizQuestion): Draf
 		.split('\n')
 		.map((a) => a.trim())
 		.filter(Boolean);
-	const explanation = d.explanation || 'Written by your teacher.';
+	// A reworded question keeps its own lack of one (an imported file's question may have none).
+	const explanation = d.explanation || (base ? '' : 'Written by your teacher.');
 	const question: QuizQuestion = {
 		id: `${OWN_PREFIX}${randomId(10)
 			.toLowerCase()

@@ -158,6 +158,33 @@ describe('class report', () => {
 		expect(report.averagePercent).toBe(Math.round((75 + 25 + 100) / 3));
 	});
 
+	it('tells namesakes apart by finish time, and by attempt when the minute is the same too', () => {
+		const clock = (ms: number) => `t${Math.floor(ms / 60_000)}`;
+		const at = (name: string, attemptId: string, finishedAt: number) => ({
+			...results[0],
+			name,
+			attemptId,
+			key: `q|${attemptId}`,
+			finishedAt
+		});
+		const tagged = buildReport(
+			quiz,
+			[
+				at('Ana', 'k7m2qx9', 60_000),
+				at('ána', 'p3r8zz1', 61_000),
+				at('Ana', 'w4t6yy0', 180_000),
+				at('Marko', 'm1', 60_000)
+			],
+			clock
+		);
+		expect(tagged.students.map((s) => [s.name, s.tag])).toEqual([
+			['Ana', 'finished t1, attempt k7m2q'],
+			['Ana', 'finished t3'],
+			['ána', 'finished t1, attempt p3r8z'],
+			['Marko', undefined]
+		]);
+	});
+
 	it('treats names alike regardless of case, accents and spacing', () => {
 		expect(studentKey('  Vučić  Ana')).toBe(studentKey('vucic ana'));
 	});

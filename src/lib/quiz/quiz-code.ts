@@ -321,7 +321,10 @@ function inlineToQuestion(
 		fact: id,
 		topics: [],
 		difficulty: 1,
-		origin: 'written'
+		// Checked with the imported questions' rule: a question from a GIFT, Aiken, Moodle XML or
+		// Anki file may have no explanation and no source sentence (none is ever invented), and
+		// still is what a student must see: the prompt, the choices, the answer.
+		origin: 'imported'
 	};
 	const question = v.safeParse(QuestionSchema, candidate);
 	if (!question.success) return `question ${index + 1}: ${describeIssue(question.issues)}`;

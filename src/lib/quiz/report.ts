@@ -6,6 +6,11 @@ export interface StudentRow {
 	/** The stored result's key when it has one (for removing it); else the name. */
 	key: string;
 	name: string;
+	/**
+	 * Set when another row's name folds alike ("Ana" kept twice): the finish time ("finished
+	 * 09:41"), with a short attempt id when that is equal too, so the teacher can tell them apart.
+	 */
+	tag?: string;
 	/** What the student answered, in the quiz's order. */
 	answers: Answer[];
 	correct: number;
@@ -35,7 +40,8 @@ export interface ClassReport {
 
 export function buildReport(
 	quiz: Quiz,
-	results: readonly (QuizResult & { key?: string })[]
+	results: readonly (QuizResult & { key?: string })[],
+	clock: (ms: number) => string = localClock
 ): ClassReport {
 	const students = results
 		.map((r) => {
@@ -53,6 +59,7 @@ export function buildReport(
 			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
+	tagNamesakes(students, results, clock);
 	const questions = quiz.questions.map((question, index) => {
 		const correct = students.filter((s) => s.perQuestion[index]).length;
 		const answered = results.filter(
@@ -70,6 +77,38 @@ export function buildReport(
 		? Math.round(students.reduce((sum, s) => sum + s.percent, 0) / students.length)
 		: 0;
 	return { students, questions, mostMissed, averagePercent };
+}
+
+/** Hours and minutes in the device's own time zone and style ("09:41", "9:41 AM"). */
+function localClock(ms: number): string {
+	return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * Tags each row whose folded name another row shares: "finished <clock>", plus "attempt <first
+ * 5 characters of its attempt id>" when the clock is the same too (two "Ana"s who finished in
+ * the same minute). Rows with a name of their own get none.
+ */
+function tagNamesakes(
+	students: StudentRow[],
+	results: readonly (QuizResult & { key?: string })[],
+	clock: (ms: number) => string
+) {
+	const byName = new Map<string, StudentRow[]>();
+	for (const s of students) {
+		const key = studentKey(s.name);
+		byName.set(key, [...(byName.get(key) ?? []), s]);
+	}
+	const attempt = new Map(results.map((r) => [r.key ?? r.name, r.attemptId]));
+	for (const group of byName.values()) {
+		if (group.length < 2) continue;
+		for (const s of group) {
+			const time = clock(s.finishedAt);
+			const sameTime = group.some((o) => o !== s && clock(o.finishedAt) === time);
+			const id = (attempt.get(s.key) ?? s.key).slice(0, 5);
+			s.tag = sameTime ? `finished ${time}, attempt ${id}` : `finished ${time}`;
+		}
+	}
 }
 
 /**

@@ -1,9 +1,8 @@
-import { liveQuery, type Subscription } from 'dexie';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
 import type { AnswerInput } from '$lib/db/answers';
-import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
+import type { QuestionSource } from '$lib/db/today-queue';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
@@ -19,8 +18,7 @@ import {
 } from './kept-feedback';
 import { markedFeedback, overruledFeedback, type Feedback } from './feedback';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { DueWake, watchStudyDay } from './day-watch';
-import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
+import { countQueue, type QueueItem } from './queue';
 import { Scheduler } from './scheduler';
 import {
 	answerDuration,
@@ -31,6 +29,7 @@ import {
 	type SessionSummary
 } from './session';
 import type { StudySettings } from './settings';
+import { TodayQueue } from './today-queue.svelte';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
@@ -55,8 +54,6 @@ export class StudySession {
 	settling = $state(false);
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
-	/** Today's remaining queue (kept current across tabs by a live query). */
-	queue = $state<QueueItem[]>([]);
 	current = $state<QueueItem | null>(null);
 	question = $state<Question | null>(null);
 	/** Flashcards: whether the back is showing. */
@@ -66,11 +63,6 @@ export class StudySession {
 	preview = $state<Record<RatingValue, number> | null>(null);
 	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
 	summary = $state<SessionSummary>(emptySummary());
-	/**
-	 * With nothing to show now but learning cards due later today: when the first is due (ms),
-	 * for "next card at 10:42" instead of showing it early. Null otherwise.
-	 */
-	nextDueAt = $state<number | null>(null);
 	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
 	lastReviewId = $state<number | null>(null);
 
@@ -82,11 +74,9 @@ export class StudySession {
 	readonly #writer = new AnswerWriter();
 	#pendingResponse = '';
 	#advancing = false;
-	#live: Subscription | null = null;
-	readonly #wake = new DueWake();
+	#queue = $state<TodayQueue | null>(null);
 	#settle: ReturnType<typeof setTimeout> | undefined;
 	#previewAt = 0;
-	#unwatchDay: () => void = () => {};
 
 	/**
 	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
@@ -108,8 +98,18 @@ export class StudySession {
 		return this.#writer.saveError;
 	}
 
+	/** Today's remaining queue (kept current across tabs: `TodayQueue`). */
+	get queue(): QueueItem[] {
+		return this.#queue?.items ?? [];
+	}
+
 	get counts() {
-		return countQueue(this.queue, Date.now(), this.#settings?.learnAheadMinutes);
+		return this.#queue?.counts ?? countQueue([]);
+	}
+
+	/** With nothing to show now but learning cards due later today: when the first is due (ms). */
+	get nextDueAt(): number | null {
+		return this.#queue?.nextDueAt ?? null;
 	}
 
 	/** For the update prompt: never reload while this is true. */
@@ -124,29 +124,25 @@ export class StudySession {
 			const revealedId = keptRevealed();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
-			const source = this.#source;
-			const settings = this.#settings;
-			this.#live = liveQuery(() => loadTodayQueue(source, settings)).subscribe({
-				next: (queue) => {
-					this.queue = queue;
-					if (this.phase === 'done') this.#show(this.#pick(queue));
+			const queue = new TodayQueue(this.#source, this.#settings);
+			this.#queue = queue;
+			queue.watch({
+				changed: () => {
+					if (this.phase === 'done') this.#show(queue.pick());
 				},
-				error: (error) => this.#fail(error)
+				newDay: () => void this.refresh(),
+				failed: (error) => this.#fail(error)
 			});
 			await Promise.all([this.#advance(), this.#readSummary()]);
 			await this.#restoreFeedback(kept);
 			if (revealedId !== null && this.question?.id === revealedId) this.reveal();
-			this.#unwatchDay = watchStudyDay(() => void this.refresh());
 		} catch (error) {
 			this.#fail(error);
 		}
 	}
 
 	stop(): void {
-		this.#unwatchDay();
-		this.#live?.unsubscribe();
-		this.#live = null;
-		this.#wake.clear();
+		this.#queue?.stop();
 		clearTimeout(this.#settle);
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
@@ -208,7 +204,7 @@ export class StudySession {
 		this.question = question;
 		this.revealed = false;
 		this.preview = null;
-		this.nextDueAt = null;
+		this.#queue?.clearNextDue();
 		this.feedback = shown.feedback;
 		this.phase = 'feedback';
 		keepFeedback(shown);
@@ -343,14 +339,8 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
-		const queue = await loadTodayQueue(this.#source, this.#settings!);
-		this.queue = queue;
-		this.#show(this.#pick(queue));
-	}
-
-	/** The card to show now, within the learn-ahead limit. */
-	#pick(queue: readonly QueueItem[]): QueueItem | undefined {
-		return pickNext(queue, Date.now(), this.#settings?.learnAheadMinutes);
+		await this.#queue!.load();
+		this.#show(this.#queue!.pick());
 	}
 
 	#show(item: QueueItem | undefined, question?: Question): void {
@@ -363,10 +353,11 @@ export class StudySession {
 			this.question = null;
 			this.preview = null;
 			this.phase = 'done';
-			this.#waitForNextDue();
+			// Done for now: look again once the next learning card is within the limit.
+			this.#queue?.waitForNextDue(() => void this.refresh());
 			return;
 		}
-		this.nextDueAt = null;
+		this.#queue?.clearNextDue();
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
@@ -376,12 +367,6 @@ export class StudySession {
 		this.settling = true;
 		clearTimeout(this.#settle);
 		this.#settle = setTimeout(() => (this.settling = false), SETTLE_MS);
-	}
-
-	/** Done for now: look again once the next learning card is within the learn-ahead limit. */
-	#waitForNextDue(): void {
-		this.nextDueAt = nextDue(this.queue);
-		this.#wake.set(this.nextDueAt, this.#settings?.learnAheadMinutes ?? 0, () => this.refresh());
 	}
 
 	/**
@@ -394,8 +379,7 @@ export class StudySession {
 		if (this.saving || !this.#settings) return;
 		try {
 			if (this.phase === 'done') await Promise.all([this.#advance(), this.#readSummary()]);
-			else if (this.phase === 'question' || this.phase === 'feedback')
-				this.queue = await loadTodayQueue(this.#source, this.#settings);
+			else if (this.phase === 'question' || this.phase === 'feedback') await this.#queue?.load();
 		} catch (error) {
 			this.#fail(error);
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayText, foldText } from './fold';
+import { cleanDisplayText, foldText, hasVisibleText } from './fold';
 
 describe('foldText', () => {
 	it.each([
@@ -55,5 +55,26 @@ describe('cleanDisplayText', () => {
 
 	it('keeps case and accents', () => {
 		expect(cleanDisplayText('Đorđe Ølsen')).toBe('Đorđe Ølsen');
+	});
+});
+
+describe('hasVisibleText', () => {
+	it.each([
+		['Ana', true],
+		[' Đorđe ', true],
+		['李', true],
+		['🦊', true],
+		['7B-12', true],
+		['', false],
+		['   ', false],
+		['\u200b\u200c\u200d\u2060', false], // zero-width
+		['\u202e\u202c\u2066\u2069\u200e\u200f', false], // bidi controls
+		['\u00a0\u3000\u2003', false], // other spaces
+		['\u3164\u3164', false], // Hangul filler, a Lo "letter" that draws nothing
+		['\u2800', false], // blank Braille
+		['\u0301\u0308', false], // combining marks alone
+		['\u200bAna\u200b', true]
+	])('%j → %s', (input, visible) => {
+		expect(hasVisibleText(input)).toBe(visible);
 	});
 });

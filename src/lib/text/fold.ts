@@ -69,3 +69,19 @@ export function cleanDisplayText(s: string): string {
 		.replace(/ {2,}/g, ' ')
 		.trim();
 }
+
+/**
+ * Characters that are letters or symbols to Unicode but draw nothing: Hangul fillers (U+115F,
+ * U+1160, U+3164, U+FFA0), the blank Braille pattern (U+2800) and the combining grapheme joiner
+ * (U+034F). Phone keyboards and "invisible name" tricks in games use them for a blank name.
+ */
+const BLANK_LOOKING = /[\u034f\u115f\u1160\u2800\u3164\uffa0]/g;
+
+/**
+ * Whether `s` shows anything a person can read: after `cleanDisplayText`, at least one letter,
+ * digit or symbol (emoji included) that draws something. False for spaces, zero-width and bidi
+ * control characters, Hangul fillers, blank Braille and combining marks alone. Pure.
+ */
+export function hasVisibleText(s: string): boolean {
+	return /[\p{L}\p{N}\p{S}]/u.test(cleanDisplayText(s).replace(BLANK_LOOKING, ''));
+}

@@ -1,0 +1,72 @@
+/**
+ * Import progress (Settings → Import → Replace or Merge) as jobs on a backup file's text, run
+ * the same way in `backup.worker.ts` (the app) or on the calling thread (`backup-client.ts`,
+ * where a module worker cannot start, and the tests): reading and checking the file, keeping
+ * the automatic backup and writing 100,000 answers would otherwise freeze the page for seconds
+ * (issue 14). The checked file stays with the job's runner; the page only gets its summary.
+ */
+import { BackupStorageError, replaceProgressWithBackup, type BackupsDb } from './auto-backup';
+import { describeProgress, describeStoredProgress, type ImportProgress } from './backup';
+import { parseProgressFile, type ProgressFile } from './backup-file';
+import { mergeProgress, type MergeResult } from './merge';
+import type { FlashpointDb } from './schema';
+
+/** What a file holds or holds now (`describeProgress`): questions, answers, days, courses. */
+export type ProgressCounts = ReturnType<typeof describeProgress>;
+
+/** The check of a chosen file: refused with sentences, or its summary and this device's. */
+export type BackupCheck =
+	| { ok: false; error: string; problems: string[] }
+	| { ok: true; exportedAt: string; file: ProgressCounts; current: ProgressCounts };
+
+/** A job's end: done (a merge says what it added), or failed with the sentence to show. */
+export type BackupJobEnd =
+	{ ok: true; merged?: MergeResult } | { ok: false; message: string; storage: boolean };
+
+/**
+ * Reads and checks `text` (`parseProgressFile`, at `now` ms) and counts this device's progress.
+ * Returns the check and, when it passed, the file to run a job on.
+ */
+export async function checkBackupText(
+	text: string,
+	now: number,
+	db?: FlashpointDb
+): Promise<{ check: BackupCheck; file?: ProgressFile }> {
+	const parsed = parseProgressFile(text, now);
+	if (!parsed.ok) return { check: { ok: false, error: parsed.error, problems: parsed.problems } };
+	return {
+		check: {
+			ok: true,
+			exportedAt: parsed.value.exportedAt,
+			file: describeProgress(parsed.value),
+			current: await describeStoredProgress(db)
+		},
+		file: parsed.value
+	};
+}
+
+/**
+ * Replaces (`onProgress`: rows written) or merges this device's progress with `file`, after
+ * the automatic backup. Never throws: a failure (nothing changed, as both are one transaction)
+ * comes back with its message; `storage` when the device had no room for the copy.
+ */
+export async function runBackupJob(
+	file: ProgressFile,
+	job: 'replace' | 'merge',
+	onProgress?: (progress: ImportProgress) => void,
+	db?: FlashpointDb,
+	backups?: BackupsDb
+): Promise<BackupJobEnd> {
+	try {
+		if (job === 'merge') return { ok: true, merged: await mergeProgress(file, { db, backups }) };
+		await replaceProgressWithBackup(file, { db, backups, onProgress });
+		return { ok: true };
+	} catch (error) {
+		const storage = error instanceof BackupStorageError;
+		return {
+			ok: false,
+			storage,
+			message: error instanceof Error ? error.message : String(error)
+		};
+	}
+}

@@ -1,0 +1,27 @@
+// Checks and imports a progress backup off the main thread (`backup-jobs.ts`): a 100,000-answer
+// file took seconds of parsing, copying and writing on it. The checked file stays here between
+// the check and the job; the page terminates the worker when the dialog closes.
+import { checkBackupText, runBackupJob } from './backup-jobs';
+import type { BackupReply, BackupRequest } from './backup-client';
+import type { ProgressFile } from './backup-file';
+
+let file: ProgressFile | undefined;
+const reply = (message: BackupReply) => self.postMessage(message);
+
+self.onmessage = async (event: MessageEvent<BackupRequest>) => {
+	const request = event.data;
+	if (request.type === 'check') {
+		const checked = await checkBackupText(request.text, request.now);
+		file = checked.file;
+		reply({ type: 'checked', check: checked.check });
+		return;
+	}
+	if (!file) {
+		reply({ type: 'end', end: { ok: false, storage: false, message: 'no checked file' } });
+		return;
+	}
+	const end = await runBackupJob(file, request.type, (progress) =>
+		reply({ type: 'progress', progress })
+	);
+	reply({ type: 'end', end });
+};

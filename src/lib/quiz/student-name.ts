@@ -1,0 +1,24 @@
+import { cleanDisplayText, hasVisibleText } from '$lib/text/fold';
+import { LIMITS } from './types';
+
+/**
+ * The name a student types before a quiz, checked on their own screen: the teacher's report can
+ * only tell results apart by a name that shows. The accepted name is what the result code will
+ * carry (`cleanDisplayText`, at most `LIMITS.nameChars` characters), so the student sees their
+ * name exactly as the teacher will. Invisible-only names (zero-width and bidi control characters,
+ * spaces, Hangul fillers: see `hasVisibleText`) are refused here rather than arriving as "?".
+ */
+export type NameCheck = { ok: true; name: string } | { ok: false; error: string };
+
+export function checkStudentName(typed: string): NameCheck {
+	if (!typed.trim())
+		return { ok: false, error: 'Type your name so your teacher can tell your result apart.' };
+	const name = cleanDisplayText(typed).slice(0, LIMITS.nameChars).trim();
+	if (!hasVisibleText(name))
+		return {
+			ok: false,
+			error:
+				'Your name shows as blank: it has only spaces or invisible characters. Type it with letters so your teacher can find your result.'
+		};
+	return { ok: true, name };
+}

@@ -1,0 +1,80 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
+import { DueWake, watchStudyDay } from './day-watch';
+import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
+import type { StudySettings } from './settings';
+
+/**
+ * Today's queue of one study scope (all courses, or one), kept current while Study is open:
+ * answers from another tab (a live query), a new study day or a clock moved by hand
+ * (`watchStudyDay`), and a learning card coming due while nothing is on screen (`DueWake`).
+ * `StudySession` decides what to show from it; this class only keeps it.
+ */
+export class TodayQueue {
+	items = $state<QueueItem[]>([]);
+	/**
+	 * With nothing to show now but learning cards due later today: when the first is due (ms),
+	 * for "next card at 10:42" instead of showing it early. Null otherwise.
+	 */
+	nextDueAt = $state<number | null>(null);
+
+	readonly #source: QuestionSource;
+	readonly #settings: StudySettings;
+	#live: Subscription | null = null;
+	readonly #wake = new DueWake();
+	#unwatchDay: () => void = () => {};
+
+	constructor(source: QuestionSource, settings: StudySettings) {
+		this.#source = source;
+		this.#settings = settings;
+	}
+
+	/** New, learning and review counts of what is due now (the one definition: `countQueue`). */
+	get counts() {
+		return countQueue(this.items, Date.now(), this.#settings.learnAheadMinutes);
+	}
+
+	/** Reads the queue from the database now. Throws what the read throws. */
+	async load(): Promise<QueueItem[]> {
+		this.items = await loadTodayQueue(this.#source, this.#settings);
+		return this.items;
+	}
+
+	/** The card to show now, within the learn-ahead limit; undefined when none is due. */
+	pick(): QueueItem | undefined {
+		return pickNext(this.items, Date.now(), this.#settings.learnAheadMinutes);
+	}
+
+	/**
+	 * Starts following: `changed` after the queue moved (an answer in any tab), `newDay` when a
+	 * study day began or the page came back to the foreground, `failed` when the live read fails.
+	 */
+	watch(on: { changed: () => void; newDay: () => void; failed: (error: unknown) => void }): void {
+		this.#live = liveQuery(() => loadTodayQueue(this.#source, this.#settings)).subscribe({
+			next: (queue) => {
+				this.items = queue;
+				on.changed();
+			},
+			error: on.failed
+		});
+		this.#unwatchDay = watchStudyDay(on.newDay);
+	}
+
+	/** Nothing to show now: calls `wake` once the next learning card is within the limit. */
+	waitForNextDue(wake: () => void): void {
+		this.nextDueAt = nextDue(this.items);
+		this.#wake.set(this.nextDueAt, this.#settings.learnAheadMinutes, wake);
+	}
+
+	/** A card is on screen again: no "next card at …". */
+	clearNextDue(): void {
+		this.nextDueAt = null;
+	}
+
+	stop(): void {
+		this.#unwatchDay();
+		this.#live?.unsubscribe();
+		this.#live = null;
+		this.#wake.clear();
+	}
+}

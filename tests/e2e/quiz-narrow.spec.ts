@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseBank } from '../../src/lib/content/schema';
+import { encodeEnvelope } from '../../src/lib/quiz/envelope';
+import { gotoApp } from './helpers';
+
+/**
+ * A quiz on the narrowest phone (320 px): choosing an answer adds "Selected" beside it, which
+ * once widened the page by 3–20 px and pushed Next partly off screen. The bank's multiple-choice
+ * questions with the longest choices, each choice picked in turn.
+ */
+const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
+if (!parsed.ok) throw new Error(parsed.error);
+const longest = parsed.value.questions
+	.filter((q) => q.type === 'mcq')
+	.sort(
+		(a, b) =>
+			Math.max(...b.choices!.map((c) => c.length)) - Math.max(...a.choices!.map((c) => c.length))
+	)
+	.slice(0, 6);
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+test('choosing any answer at 320 px keeps the page 320 px wide and Next on screen', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'phone', 'the narrowest phone');
+	// A link carrying its full text (`quiz-code.ts`'s inline form: no bank needed), in order,
+	// untimed, choices unshuffled: `s` is [timer none, seconds, flags: allow back, show answers].
+	const code = encodeEnvelope(
+		'quiz',
+		JSON.stringify({
+			i: 'narrow320',
+			t: 'Narrow screen',
+			c: 1_795_000_000,
+			s: [0, 0, 0b1100],
+			f: longest.map((q) => [
+				q.id,
+				q.type,
+				q.prompt,
+				q.answer,
+				q.choices,
+				null,
+				q.explanation,
+				q.source.doc,
+				q.source.quote
+			])
+		})
+	);
+	await gotoApp(page, `/quiz#${code}`);
+	await page.getByLabel('Your name').fill('Ana');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	for (let i = 0; i < longest.length; i++) {
+		await expect(page.getByText(`Question ${i + 1} of ${longest.length}`)).toBeVisible();
+		const radios = page.getByRole('radio');
+		const next = page.getByRole('button', { name: /^(Next|Finish and see my score)$/ });
+		for (let k = 0; k < (await radios.count()); k++) {
+			await radios.nth(k).check();
+			await expect(page.getByText('Selected')).toBeVisible();
+			const width = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				client: document.documentElement.clientWidth
+			}));
+			expect(width.scroll, `question ${i + 1}, choice ${k + 1}: page wider`).toBe(width.client);
+			const box = (await next.boundingBox())!;
+			expect(
+				box.x + box.width,
+				`question ${i + 1}, choice ${k + 1}: Next off screen`
+			).toBeLessThanOrEqual(320);
+		}
+		if (i === 0) await page.screenshot({ path: testInfo.outputPath('selected-320.png') });
+		if (i < longest.length - 1) await next.click();
+	}
+});
