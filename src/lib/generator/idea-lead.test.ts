@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownFor, leadIdeas, roleOf } from './idea-lead';
+import { knownFor, leadIdeas, roleOf, withoutCutList } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -49,5 +49,16 @@ describe('kind 1: the lead definition', () => {
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is a tide mill?');
 		const { article: it } = madeUpArticle('Document 1', ['It is a mill driven by the tide.']);
 		expect(leadIdeas(it)).toEqual([]);
+	});
+
+	it('drops a list of examples the cut would halve', () => {
+		const predicate =
+			'a device that weaves cloth with such complex patterns as brocade, damask and lace';
+		expect(
+			withoutCutList('a device that weaves cloth with such complex patterns as brocade', predicate)
+		).toBe('a device that weaves cloth');
+		expect(withoutCutList('a device that weaves cloth', 'a device that weaves cloth')).toBe(
+			'a device that weaves cloth'
+		);
 	});
 });

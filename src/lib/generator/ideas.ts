@@ -269,6 +269,9 @@ export function namesSubject(phrase: string, article: ArticleView): boolean {
 		if (has(name) || has(own.join(' '))) return true;
 	}
 	if (ref && ref.pronoun !== 'it' && has(ref.name.split(/\s+/).at(-1))) return true;
+	// A life whose lead the coreference step could not read ("Joseph Lister, 1ST BARON …").
+	if (!ref && article.isPerson(article.title) && has(article.title.split(/\s+/).at(-1)))
+		return true;
 	if (ref || article.title) return false;
 	const terms = [...article.subject];
 	return terms.length > 0 && terms.every((t) => words(phrase).includes(t));
