@@ -105,6 +105,9 @@ describe('classroom backup', () => {
 		const good = await exportClassroom(await filled());
 		const cases: [string, RegExp][] = [
 			['not json', /not JSON/],
+			['\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', /not a text file/],
+			['', /it is empty/],
+			['{"format": "flashpoint-classroom"', /not JSON/],
 			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
 			[JSON.stringify({ ...good, version: 3 }), /another version/],
 			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],

@@ -1,3 +1,4 @@
+import { notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
 import {
@@ -145,6 +146,10 @@ export async function exportClassroom(
 export function parseClassroomFile(
 	textContent: string
 ): { ok: true; value: ClassroomFile } | { ok: false; error: string } {
+	// An image or other file picked by mistake is named as such before any parsing.
+	const notJson = notJsonObject(textContent);
+	if (notJson)
+		return { ok: false, error: `This file is not a Flashpoint classroom file: ${notJson}` };
 	let data: unknown;
 	try {
 		data = JSON.parse(textContent);

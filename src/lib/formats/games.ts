@@ -13,7 +13,28 @@ import type { PortableQuestion } from './portable';
  * number. Blooket: a title row, then headers; up to 4 answers; time ≤ 300 s. Gimkit: a title
  * row, then question, correct answer and up to 3 incorrect ones. Wayground: one header row,
  * question types Multiple Choice and Fill-in-the-Blank, up to 5 options.
- */
+ *
+ * Checked column by column on 1 December 2026. The games' own template files (Kahoot's .xlsx,
+ * Blooket's and Gimkit's Google Sheets, Wayground's .xlsx) are not in any index this project can
+ * read, so each was checked against what documents or copies them:
+ * - Kahoot: R/exams `exams2kahoot` (CRAN `exams` 2.4-2, R/exams2kahoot.R and its manual page):
+ *   Question, Answer 1…n, Time limit, Correct answer(s); question ≤ 120 and answers ≤ 75
+ *   characters; time in seconds, one of 5, 10, 20, 30, 60, 90, 120, 240 (others rounded to the
+ *   nearest); correct answers as answer numbers ("1, 3" for several). Same order and units here.
+ * - Blooket: the "Blooket\nImport Template" title row and the header row with its line breaks,
+ *   verbatim in several independent public exporters (Python, R, TypeScript): Question #,
+ *   Question Text, Answer 1, Answer 2, Answer 3 (Optional), Answer 4 (Optional), Time Limit (sec)
+ *   (Max: 300 seconds), Correct Answer(s) (Only include Answer #). Same here.
+ * - Gimkit: title row "Gimkit Spreadsheet Import Template", then Question, Correct Answer,
+ *   Incorrect Answer 1, Incorrect Answer 2 (Optional), Incorrect Answer 3 (Optional), in
+ *   independent exporters and importers alike. Same here; no time column.
+ * - Wayground (Quizizz): Question Text, Question Type, Option 1…5, Correct Answer, Time in
+ *   seconds, Image Link, Answer explanation; the template's instruction row (quoted by a public
+ *   exporter) says option 1 is required in all cases, Correct Answer is the option number 1–5
+ *   and is left blank for Fill-in-the-Blank, time is optional with 30 s by default. Same here.
+ *   Not confirmed anywhere: whether options 2–5 of a Fill-in-the-Blank count as other accepted
+ *   answers (written so here, read so by the table reader).
+ * No limits on text length were found for Blooket, Gimkit or Wayground, so none is applied. */
 
 export interface GameSheet {
 	/** The file's content: rows of cells, first row first. */

@@ -5,13 +5,14 @@ import { writeAiken } from './aiken';
 import { writeAnkiText } from './anki-text';
 import { writeApkg } from './apkg-write';
 import { detectFormat, type ImportFormatId } from './detect';
-import { blooketSheet, gimkitSheet } from './games';
+import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games';
 import { writeGift } from './gift';
 import { writeMoodleXml } from './moodle-xml';
 import type { PortableQuestion } from './portable';
 import { readImport, type ReadOutcome } from './read';
 import { tableToQuestions } from './table';
 import { writeTwoColumn } from './two-column';
+import { writeXlsx } from './xlsx';
 
 /**
  * Every writer's file goes back through the import screen's own path — `detectFormat` on the
@@ -135,14 +136,29 @@ describe('round trips through the import screen’s path', () => {
 		expect(back.questions.map(gist)).toContainEqual(gist(QUESTIONS[4]));
 	});
 
-	it('Blooket and Gimkit sheets come back as multiple choice through the column mapping', async () => {
-		for (const sheet of [blooketSheet(QUESTIONS), gimkitSheet(QUESTIONS)]) {
-			const csv = toCsv(sheet.rows, ',', { defuseFormulas: false });
-			const back = await importBack('game.csv', bytes(csv), 'table');
-			expect(back.questions.map((q) => [q.prompt, q.answer])).toContainEqual([
-				QUESTIONS[0].prompt,
-				'Pristina'
-			]);
+	it('Blooket, Gimkit, Kahoot and Wayground sheets come back as the same questions', async () => {
+		const sheets = [
+			['blooket.csv', blooketSheet(QUESTIONS)],
+			['gimkit.csv', gimkitSheet(QUESTIONS)],
+			['kahoot.xlsx', kahootSheet(QUESTIONS)],
+			['wayground.xlsx', waygroundSheet(QUESTIONS)]
+		] as const;
+		for (const [name, sheet] of sheets) {
+			const file = name.endsWith('.csv')
+				? bytes(toCsv(sheet.rows, ',', { defuseFormulas: false }))
+				: new Uint8Array(
+						await (await writeXlsx([{ name: 'Quiz', rows: sheet.rows }])).arrayBuffer()
+					);
+			const back = await importBack(name, file, 'table');
+			const written = QUESTIONS.filter((q) => !sheet.skipped.some((s) => s.question === q));
+			expect(back.problems, name).toEqual([]);
+			expect(back.questions.map(gameGist), name).toEqual(written.map(gameGist));
 		}
 	});
 });
+
+/**
+ * A game's gist: type, prompt, right answer and the choices in any order (games shuffle them,
+ * and Gimkit's sheet puts the right one first); true/false goes out as True and False choices.
+ */
+const gameGist = (q: PortableQuestion) => [...gist(q).slice(0, 3), [...(q.choices ?? [])].sort()];

@@ -53,7 +53,17 @@ export interface Table {
 
 /** How many of a row's cells name a role. */
 function roleCount(row: readonly string[]): number {
-	return row.filter((cell) => HEADER_ROLES.some(([pattern]) => pattern.test(fold(cell)))).length;
+	return row.filter((cell) => HEADER_ROLES.some(([pattern]) => pattern.test(headerFold(cell))))
+		.length;
+}
+
+/**
+ * A header as compared: folded, without the instructions a game's template adds after a dash
+ * ("Question - max 120 characters", "Correct answer(s) - choose at least one": Kahoot's), which
+ * hid every Kahoot column from the guess.
+ */
+function headerFold(header: string): string {
+	return fold(header.replace(/\s+[-–—]\s[\s\S]*$/, ''));
 }
 
 /**
@@ -80,7 +90,11 @@ const HEADER_ROLES: [RegExp, ColumnRole][] = [
 		'choice'
 	],
 	[/^(also accepted|accept|alternatives?|other answers?)$/, 'accept'],
-	[/^(explanation|feedback|general feedback|notes?|extra|back extra)$/, 'explanation'],
+	// "Answer explanation": Wayground's (Quizizz) template.
+	[
+		/^(explanation|answer explanation|feedback|general feedback|notes?|extra|back extra)$/,
+		'explanation'
+	],
 	[/^(tags?|topics?|category|categories|deck|subject|unit)$/, 'topics'],
 	[/^(type|question type)$/, 'type'],
 	[/^(id|guid|question id|idnumber)$/, 'id'],
@@ -128,7 +142,7 @@ export function readTable(text: string, delimiter = ''): Table {
 export function guessMapping(table: Table): ColumnRole[] {
 	if (!table.hasHeader)
 		return table.headers.map((_, i) => (i === 0 ? 'prompt' : i === 1 ? 'answer' : 'ignore'));
-	const folded = table.headers.map(fold);
+	const folded = table.headers.map(headerFold);
 	// "Correct Answer(s) (Only include Answer #)": Blooket's header, with its own instructions.
 	const correct = (h: string) => /^correct answers?\b|^key$|^solution$/.test(h);
 	const hasCorrect = folded.some(correct);
@@ -173,20 +187,36 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 		if (!row.length) return;
 		const cells = (role: ColumnRole) =>
 			mapping.flatMap((r, i) => (r === role && row[i] ? [row[i]] : []));
-		const [prompt = ''] = cells('prompt');
-		const [rawAnswer = ''] = cells('answer');
-		const choices = cells('choice');
+		let [prompt = ''] = cells('prompt');
+		let [rawAnswer = ''] = cells('answer');
+		let choices = cells('choice');
 		const typeWord = fold(cells('type')[0] ?? '');
-		const declared = TYPE_WORDS.find(([pattern]) => pattern.test(typeWord))?.[1];
+		let declared = TYPE_WORDS.find(([pattern]) => pattern.test(typeWord))?.[1];
+		let typedAccept: string[] = [];
+		if ((declared === 'cloze' || declared === 'short') && choices.length && !rawAnswer) {
+			// Wayground's Fill-in-the-Blank: the options are the accepted answers, the first the
+			// answer, and "Correct Answer" is left blank (its template's instruction row).
+			[rawAnswer, ...typedAccept] = choices;
+			choices = [];
+		}
+		if (declared === 'cloze') {
+			// A blank of any length is the blank; without one, a typed answer is a short answer.
+			prompt = prompt.replace(/_{4,}/, '____');
+			if (!prompt.includes('____')) declared = 'short';
+		}
 		const answer = choices.length ? resolveChoice(rawAnswer, choices) : rawAnswer;
 		const truth = /^(true|false|t|f)$/i.test(answer)
 			? /^t/i.test(answer)
 				? 'true'
 				: 'false'
 			: undefined;
+		// True and False as the only choices (how games hold a true/false question) is one.
+		const trueOrFalse =
+			!!truth &&
+			[...new Set([answer, ...choices].map((c) => c.toLowerCase()))].sort().join() === 'false,true';
 		const type: QuestionType =
-			declared ??
-			(choices.length >= 2
+			(trueOrFalse && (declared ?? 'mcq') === 'mcq' ? 'truefalse' : declared) ??
+			(choices.length >= 2 && !trueOrFalse
 				? 'mcq'
 				: truth
 					? 'truefalse'
@@ -197,9 +227,12 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			type === 'mcq' && !choices.includes(answer) && choices.length < 6
 				? [answer, ...choices]
 				: choices;
-		const accept = cells('accept')
-			.flatMap((c) => c.split(/\s*[|;]\s*/))
-			.filter(Boolean);
+		const accept = [
+			...typedAccept,
+			...cells('accept')
+				.flatMap((c) => c.split(/\s*[|;]\s*/))
+				.filter(Boolean)
+		];
 		const [explanation] = cells('explanation');
 		const [id] = cells('id');
 		const [quote] = cells('quote');

@@ -28,6 +28,21 @@ describe('kind 3: cause and effect', () => {
 		]);
 	});
 
+	it('asks the symptoms and complications a lead lists, the whole list', () => {
+		const { article: fever } = madeUpArticle('Velmar fever', [
+			'Velmar fever is a viral disease of cattle. Symptoms include fever, a dry cough, and sore joints. Complications may include blindness, an enlarged liver, or death.'
+		]);
+		const cards = causeIdeas(fever).map((i) => [i.prompt, i.answer]);
+		expect(cards).toContainEqual([
+			'What are the symptoms of Velmar fever?',
+			'Fever, a dry cough, and sore joints'
+		]);
+		expect(cards).toContainEqual([
+			'What are possible complications of Velmar fever?',
+			'Blindness, an enlarged liver, or death'
+		]);
+	});
+
 	it('never asks from a clause, a modal or a connective', () => {
 		expect(asked.some(([p]) => /may|However|convinced/.test(p))).toBe(false);
 	});

@@ -71,11 +71,39 @@ function inQuestion(phrase: string, article: ArticleView): string {
 		: phrase;
 }
 
+/**
+ * "Symptoms include …", "Complications may include …", "Prevention includes …": what a
+ * condition or a thing brings with it, in its lead (a medical or technical article lists its
+ * effects there).
+ */
+const ASPECT =
+	/^(Symptoms|Signs|Complications|Causes|Risk factors|Effects|Consequences|Prevention|Treatment)\s+(include|includes|may include|can include|involves?|consists? of)\s+(.+)$/u;
+
+/** A list answer: the whole list, up to a semicolon or a parenthesis; undefined when long. */
+function listOf(text: string): string | undefined {
+	const list = text
+		.replace(/[.!]$/u, '')
+		.split(/;|\s+\(/u)[0]
+		.trim();
+	return list.split(/\s+/).length <= MAX_ANSWER_WORDS ? list : undefined;
+}
+
+/** The aspect question: "What are the symptoms of rickets?", "What does prevention of rickets include?". */
+function aspectQuestion(aspect: string, verb: string, what: string): string {
+	const noun = aspect.toLowerCase();
+	if (/s$/u.test(noun))
+		return verb.startsWith('may') || verb.startsWith('can')
+			? `What are possible ${noun} of ${what}?`
+			: `What are the ${noun} of ${what}?`;
+	return `What does ${noun} of ${what} ${verb.startsWith('consist') ? 'consist of' : verb.startsWith('involve') ? 'involve' : 'include'}?`;
+}
+
 /** The cause-and-effect idea of one sentence, or undefined. */
 export function causeIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
 	const text = subjectText(sentence, article);
 	const idea = (prompt: string, answer: string | undefined): Idea | undefined =>
-		answer && !pointsIntoArticle(answer)
+		// An answer naming the subject leans on the prompt ("Koch's research" → "Koch's postulates").
+		answer && !pointsIntoArticle(answer) && !words(answer).some((w) => article.subject.has(w))
 			? {
 					kind: 'cause',
 					sentence,
@@ -88,6 +116,10 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 					context: text
 				}
 			: undefined;
+	const aspect = ASPECT.exec(text);
+	const what = subjectName(article);
+	if (aspect && what && article.marks(sentence)?.lead && article.ref?.pronoun === 'it')
+		return idea(aspectQuestion(aspect[1], aspect[2], what), listOf(aspect[3]));
 	const cause = CAUSE_IS.exec(text);
 	if (cause) {
 		const [, adjective = '', of, verb, rest] = cause;

@@ -12,11 +12,15 @@ import { findWhole, type Sentence } from './text';
 
 /** Verbs of a deed an article is written about. */
 const DEED =
-	'discovered|invented|developed|founded|co-founded|proved|introduced|won|identified|isolated|established|created|designed|devised|pioneered|formulated|coined|patented|built|described|named|proposed|promoted|championed|conquered|defeated|captured|synthesi[sz]ed|produced';
+	'discovered|invented|developed|founded|co-founded|proved|introduced|won|identified|isolated|established|created|designed|devised|pioneered|formulated|coined|patented|built|described|named|proposed|conquered|defeated|captured|synthesi[sz]ed|produced';
 
 /** The object of a deed ends before a comma, a parenthesis or a preposition of place or time. */
 const OBJECT_END =
 	/\s*[,;:()]|\s+(?:to|in|at|for|from|while|when|as|with|by|during|after|before|on|under|between|and\s+(?=\p{Ll}+ed\b)|which|who|that)\s|[.!]?$/u;
+
+/** Words that frame a deed's object ("the idea of", "the use of"): kept in the prompt. */
+const FRAME =
+	/^(?:the|a|an)\s+(?:idea|concept|use|formation|creation|development|principle|method|technique|theory|practice|study)\s+of\s+/u;
 
 /** Longest object a typed blank may ask, in words: a longer one has no one way to type it. */
 export const MAX_OBJECT_WORDS = 5;
@@ -59,13 +63,16 @@ export function deedIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	if (!deed) return undefined;
 	const alias = ALIAS.exec(text.slice(deed.start + deed.object.length));
 	const after = text.slice(deed.start + deed.object.length + (alias ? alias[0].length : 0));
-	const start = findWhole(sentence.text, deed.object);
+	// "the idea of sterile surgery": the idea is what is asked, the frame stays in the prompt.
+	const frame = FRAME.exec(deed.object)?.[0] ?? '';
+	const object = deed.object.slice(frame.length);
+	const start = findWhole(sentence.text, object);
 	return {
 		kind: 'deed',
 		sentence,
 		type: 'cloze',
-		prompt: `${text.slice(0, deed.start)}____${after}`,
-		answer: deed.object,
+		prompt: `${text.slice(0, deed.start)}${frame}____${after}`,
+		answer: object,
 		...(deed.accept.length && { accept: deed.accept }),
 		start: Math.max(0, start),
 		context: text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownFor, leadIdeas, roleOf } from './idea-lead';
+import { knownFor, leadIdeas, roleOf, withoutCutList } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -49,5 +49,26 @@ describe('kind 1: the lead definition', () => {
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is a tide mill?');
 		const { article: it } = madeUpArticle('Document 1', ['It is a mill driven by the tide.']);
 		expect(leadIdeas(it)).toEqual([]);
+	});
+
+	it('drops a list of examples the cut would halve', () => {
+		const predicate =
+			'a device that weaves cloth with such complex patterns as brocade, damask and lace';
+		expect(
+			withoutCutList('a device that weaves cloth with such complex patterns as brocade', predicate)
+		).toBe('a device that weaves cloth');
+		expect(withoutCutList('a device that weaves cloth', 'a device that weaves cloth')).toBe(
+			'a device that weaves cloth'
+		);
+	});
+
+	it('reads "It was …" right after the title as the title, and quotes both sentences', () => {
+		const { article } = madeUpArticle('Battle of Lumen', [
+			'The Battle of Lumen was fought on 2 May 1214 near Lumen. It was the last battle of the Varn War.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.prompt).toBe('What was the Battle of Lumen?');
+		expect(card.answer).toBe('The last battle of the Varn War');
+		expect(card.explanation).toContain('fought on 2 May 1214 near Lumen. It was');
 	});
 });

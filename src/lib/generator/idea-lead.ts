@@ -1,7 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise } from './ideas';
+import { capitalise, subjectText } from './ideas';
 import { shortPredicate } from './definitions';
-import { pointsIntoArticle } from './standalone';
 import { words, type Sentence } from './text';
 
 /**
@@ -16,6 +15,9 @@ import { words, type Sentence } from './text';
 /** Lead sentences searched for the subject's definition: an encyclopedia may say first where
  * its subject was ("The Kanem–Bornu Empire existed in areas …") and what it was a few lines on. */
 export const LEAD_SENTENCES = 6;
+
+/** Words that point at an earlier sentence, in a card's answer. */
+const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
 
 /** Openings that are no name: a pronoun, a preposition or a conjunction. */
 const NOT_A_NAME =
@@ -85,14 +87,48 @@ function askedName(name: string, article: ArticleView): string {
 }
 
 /**
+ * A predicate cut inside a list of examples ("… textiles with such complex patterns as brocade"
+ * of "… as brocade, damask and matelassé") loses the whole list: half a list misleads.
+ */
+export function withoutCutList(about: string | undefined, predicate: string): string | undefined {
+	if (!about || about.length >= predicate.trim().length) return about;
+	const list =
+		/\s+(?:with\s+)?(?:such\s+(?:[\p{L}-]+\s+){0,3}as|including|like|for example)\s+[^,;]*$/u;
+	return list.test(about) ? about.replace(list, '') : about;
+}
+
+/**
+ * "It was …" right after a sentence that opens on the title ("The Battle of Bouvines was fought
+ * …"), in an article whose lead defined nothing earlier (so no subject reference was made):
+ * "It" names the title, with the article's own "The" when it writes one.
+ */
+export function itNamed(
+	sentence: Sentence,
+	previous: Sentence | undefined,
+	article: ArticleView
+): string | undefined {
+	const title = article.title;
+	if (!title || article.ref || !previous || !/^It\s+(?:is|was)\s/u.test(sentence.text))
+		return undefined;
+	const opening = new RegExp(
+		`^((?:The\\s+)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s`,
+		'u'
+	).exec(previous.text);
+	return opening ? `${opening[1]}${sentence.text.slice(2)}` : undefined;
+}
+
+/**
  * The lead definition of the article's subject: the first lead sentence of the form "X … is a
  * Y" whose X names the subject (or, in a text with no title, the first sentence). For a person
  * (the lead says "he" or "she"), the answer is the role and the known-for clause.
  */
 export function leadIdeas(article: ArticleView): Idea[] {
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 3);
-	for (const sentence of lead.slice(0, LEAD_SENTENCES)) {
-		const match = OPENING.exec(sentence.text);
+	for (const [i, sentence] of lead.slice(0, LEAD_SENTENCES).entries()) {
+		// "It was the concluding battle of …" right after the battle is named reads as named.
+		const match = OPENING.exec(
+			itNamed(sentence, lead[i - 1], article) ?? subjectText(sentence, article)
+		);
 		if (!match) continue;
 		const [, name, verb, predicate] = match;
 		if (NOT_A_NAME.test(name)) continue;
@@ -101,6 +137,9 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
 		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
 		const idea = definitionIdea(sentence, askedName(name, article), verb, predicate, lead, article);
+		// The cited sentence says "It": the explanation quotes the sentence that names it too.
+		if (idea && itNamed(sentence, lead[i - 1], article))
+			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
 		if (idea) return [idea];
 	}
 	return [];
@@ -140,8 +179,10 @@ function definitionIdea(
 			})
 		};
 	}
-	const about = shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, ''));
-	if (!about || pointsIntoArticle(about)) return undefined;
+	const about = withoutCutList(shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, '')), predicate);
+	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points
+	// at nothing (the sentence's other pointers, "such as", "at the time", read well in it).
+	if (!about || DEMONSTRATIVE.test(about)) return undefined;
 	const asked =
 		/^\p{Lu}/u.test(name) && article.isCommon(name.split(/\s+/)[0]) && !/\s/.test(name)
 			? name.toLowerCase()
