@@ -102,7 +102,8 @@ function aspectQuestion(aspect: string, verb: string, what: string): string {
 export function causeIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
 	const text = subjectText(sentence, article);
 	const idea = (prompt: string, answer: string | undefined): Idea | undefined =>
-		answer && !pointsIntoArticle(answer)
+		// An answer naming the subject leans on the prompt ("Koch's research" → "Koch's postulates").
+		answer && !pointsIntoArticle(answer) && !words(answer).some((w) => article.subject.has(w))
 			? {
 					kind: 'cause',
 					sentence,

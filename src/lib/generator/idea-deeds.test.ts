@@ -31,4 +31,15 @@ describe('kind 4: what the subject did', () => {
 		);
 		expect(deedOf('Aaberg founded the Lumen Salt Works.', isActor)).toBeUndefined();
 	});
+
+	it('keeps a frame ("the idea of") in the prompt, and reads a life whose lead is garbled', () => {
+		const { article } = madeUpArticle('Anna Korvel', [
+			'Anna Korvel, 1ST BARONESS KORVEL, (3 May 180110 June 1870), was a Vestan chemist.',
+			'Korvel introduced the use of velmic acid in Lumen hospitals. Tomas Aaberg met Korvel.'
+		]);
+		const ideas = deedIdeas(article);
+		expect(ideas.map((i) => [i.prompt, i.answer])).toEqual([
+			['Korvel introduced the use of ____ in Lumen hospitals.', 'velmic acid']
+		]);
+	});
 });

@@ -12,7 +12,7 @@ import { findWhole, type Sentence } from './text';
 
 /** Verbs of a deed an article is written about. */
 const DEED =
-	'discovered|invented|developed|founded|co-founded|proved|introduced|won|identified|isolated|established|created|designed|devised|pioneered|formulated|coined|patented|built|described|named|proposed|promoted|championed|conquered|defeated|captured|synthesi[sz]ed|produced';
+	'discovered|invented|developed|founded|co-founded|proved|introduced|won|identified|isolated|established|created|designed|devised|pioneered|formulated|coined|patented|built|described|named|proposed|conquered|defeated|captured|synthesi[sz]ed|produced';
 
 /** The object of a deed ends before a comma, a parenthesis or a preposition of place or time. */
 const OBJECT_END =

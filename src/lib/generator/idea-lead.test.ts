@@ -61,4 +61,14 @@ describe('kind 1: the lead definition', () => {
 			'a device that weaves cloth'
 		);
 	});
+
+	it('reads "It was …" right after the title as the title, and quotes both sentences', () => {
+		const { article } = madeUpArticle('Battle of Lumen', [
+			'The Battle of Lumen was fought on 2 May 1214 near Lumen. It was the last battle of the Varn War.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.prompt).toBe('What was the Battle of Lumen?');
+		expect(card.answer).toBe('The last battle of the Varn War');
+		expect(card.explanation).toContain('fought on 2 May 1214 near Lumen. It was');
+	});
 });

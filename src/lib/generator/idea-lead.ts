@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise } from './ideas';
+import { capitalise, subjectText } from './ideas';
 import { shortPredicate } from './definitions';
 import { words, type Sentence } from './text';
 
@@ -98,14 +98,37 @@ export function withoutCutList(about: string | undefined, predicate: string): st
 }
 
 /**
+ * "It was …" right after a sentence that opens on the title ("The Battle of Bouvines was fought
+ * …"), in an article whose lead defined nothing earlier (so no subject reference was made):
+ * "It" names the title, with the article's own "The" when it writes one.
+ */
+export function itNamed(
+	sentence: Sentence,
+	previous: Sentence | undefined,
+	article: ArticleView
+): string | undefined {
+	const title = article.title;
+	if (!title || article.ref || !previous || !/^It\s+(?:is|was)\s/u.test(sentence.text))
+		return undefined;
+	const opening = new RegExp(
+		`^((?:The\\s+)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s`,
+		'u'
+	).exec(previous.text);
+	return opening ? `${opening[1]}${sentence.text.slice(2)}` : undefined;
+}
+
+/**
  * The lead definition of the article's subject: the first lead sentence of the form "X … is a
  * Y" whose X names the subject (or, in a text with no title, the first sentence). For a person
  * (the lead says "he" or "she"), the answer is the role and the known-for clause.
  */
 export function leadIdeas(article: ArticleView): Idea[] {
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 3);
-	for (const sentence of lead.slice(0, LEAD_SENTENCES)) {
-		const match = OPENING.exec(sentence.text);
+	for (const [i, sentence] of lead.slice(0, LEAD_SENTENCES).entries()) {
+		// "It was the concluding battle of …" right after the battle is named reads as named.
+		const match = OPENING.exec(
+			itNamed(sentence, lead[i - 1], article) ?? subjectText(sentence, article)
+		);
 		if (!match) continue;
 		const [, name, verb, predicate] = match;
 		if (NOT_A_NAME.test(name)) continue;
@@ -114,6 +137,9 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
 		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
 		const idea = definitionIdea(sentence, askedName(name, article), verb, predicate, lead, article);
+		// The cited sentence says "It": the explanation quotes the sentence that names it too.
+		if (idea && itNamed(sentence, lead[i - 1], article))
+			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
 		if (idea) return [idea];
 	}
 	return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearBlank, yearIdeas } from './idea-year';
+import { straddlingYears, yearBlank, yearIdeas } from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {
@@ -32,5 +32,23 @@ describe('kind 5: the year of the central event', () => {
 			year: '1882',
 			at: 0
 		});
+	});
+
+	it('puts years before and after the key, never after the article, and spreads the key’s rank', () => {
+		const ranks = [0, 0, 0, 0];
+		for (let year = 1500; year < 1700; year++) {
+			const wrong = straddlingYears(year, `seed ${year}`, new Set(), 2019);
+			expect(wrong).toHaveLength(3);
+			expect(wrong.some((y) => Number(y) < year)).toBe(true);
+			expect(wrong.some((y) => Number(y) > year)).toBe(true);
+			expect(wrong.every((y) => Math.abs(Number(y) - year) <= 9)).toBe(true);
+			ranks[[...wrong, String(year)].sort().indexOf(String(year))]++;
+		}
+		// Second or third of four, in even shares: the key is never the odd one at an end.
+		expect(ranks[0] + ranks[3]).toBe(0);
+		expect(Math.min(ranks[1], ranks[2])).toBeGreaterThan(70);
+		// No year after the article's; none at all when one side is closed.
+		expect(straddlingYears(2018, 's', new Set(), 2019)).toEqual([]);
+		expect(straddlingYears(1214, 's', new Set(['1213', '1215']), 2019)).toHaveLength(3);
 	});
 });

@@ -1,4 +1,4 @@
-import { yearDistractors } from './distractors';
+import { seededOrder } from './text';
 import type { ArticleView, Idea } from './ideas';
 import { namesSubject, subjectText } from './ideas';
 import type { Sentence } from './text';
@@ -13,7 +13,7 @@ import type { Sentence } from './text';
 
 /** Verbs of an article's central event. */
 const CENTRAL =
-	/\b(?:was|were)\s+(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed)\b|\bpublished\s+(?:his|her|their)\s+(?:findings|results|theory|discovery)\b|\b(?:discovered|invented|founded)\b/u;
+	/\b(?:was|were)\s+(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed)\b|\bpublished\s+(?:his|her|their)\s+(?:findings|results|theory|discovery|work|paper)\b|\b(?:discovered|invented|founded)\b/u;
 
 const MONTH =
 	'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -35,6 +35,38 @@ export function yearBlank(text: string): { prompt: string; year: string; at: num
 	return { prompt, year: match[2], at: match.index };
 }
 
+/**
+ * Three wrong years around `year`, at least one before it and one after it (so the key is
+ * never the earliest or latest choice, nor an outlier beside a cluster: U1 S03, and the lead's
+ * note of 2026-12-01 on "1882 among 1887, 1888, 1889"), drawn from the four nearest free years
+ * on each side; none in `banned` (years the article names: true of another event), none after
+ * `cap` (the article's year). Which side gets two is a stable coin of `seed`. Fewer than three
+ * when the years around are taken: then the year is typed.
+ */
+export function straddlingYears(
+	year: number,
+	seed: string,
+	banned: ReadonlySet<string>,
+	cap: number
+): string[] {
+	const free = (y: number) => !banned.has(String(y)) && y <= cap;
+	const side = (sign: number) =>
+		seededOrder(
+			Array.from({ length: 9 }, (_, i) => year + sign * (i + 1))
+				.filter(free)
+				.slice(0, 4),
+			`${seed}|${sign}`
+		);
+	const below = side(-1);
+	const above = side(1);
+	const twoBelow = seededOrder([true, false], seed)[0];
+	const picked = twoBelow
+		? [...below.slice(0, 2), ...above.slice(0, 1)]
+		: [...below.slice(0, 1), ...above.slice(0, 2)];
+	if (picked.length < 3 || below.length === 0 || above.length === 0) return [];
+	return picked.map(String);
+}
+
 /** The year idea of one sentence about the central event, or undefined. */
 export function yearIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
 	const text = subjectText(sentence, article);
@@ -43,7 +75,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	if (!blank) return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
-	const distractors = yearDistractors(year, sentence.text, banned, Number(article.doc.year));
+	const distractors = straddlingYears(year, sentence.text, banned, Number(article.doc.year));
 	const start = sentence.text.indexOf(blank.year);
 	return {
 		kind: 'year',

@@ -198,7 +198,8 @@ export function chooseIdeas(
 	for (const { idea, score } of ranked) {
 		if (kept.length >= limit) break;
 		const answer = fold(idea.answer);
-		if (sentences.has(idea.sentence.text) || answers.has(answer)) continue;
+		if (sentences.has(idea.sentence.text) || [...answers].some((a) => sameIdea(a, answer)))
+			continue;
 		const candidate = ideaCandidate(idea, article, Math.round(score * 100) / 100);
 		if (!passes(candidate)) continue;
 		sentences.add(idea.sentence.text);
@@ -206,6 +207,20 @@ export function chooseIdeas(
 		kept.push(candidate);
 	}
 	return kept;
+}
+
+/**
+ * Two folded answers of one idea: one holds the other ("vitamin d deficiency" and "vitamin d
+ * deficiency in the mother's blood"), or they end on the same noun ("the creation of koch's
+ * postulates", "a generic set of postulates"): asking both, one answers the other.
+ */
+export function sameIdea(a: string, b: string): boolean {
+	// A year inside a phrase ("the war of 1213–1214") is no second asking of that year.
+	const phrase = (t: string) => /\p{L}/u.test(t);
+	if (phrase(a) && phrase(b) && (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)))
+		return true;
+	const head = (t: string) => t.split(' ').at(-1) ?? '';
+	return head(a).length >= 5 && head(a) === head(b);
 }
 
 /** The text with a capital first letter. */
