@@ -151,10 +151,12 @@ export async function replaceProgressWithBackup(
 		reason?: BackupReason;
 		/** Rows written so far (`importProgress`), after the copy is kept. */
 		onProgress?: (progress: ImportProgress) => void;
+		/** Rows per write request (`importProgress`). */
+		chunkRows?: number;
 	} = {}
 ): Promise<void> {
 	await keepAutomaticBackup(options.reason ?? 'import', options);
-	await importProgress(file, options.db, options.onProgress);
+	await importProgress(file, options.db, options.onProgress, options.chunkRows);
 }
 
 /** Reset, after keeping a copy. Throws `BackupStorageError` (nothing deleted) when it cannot. */

@@ -55,11 +55,13 @@ export async function runBackupJob(
 	job: 'replace' | 'merge',
 	onProgress?: (progress: ImportProgress) => void,
 	db?: FlashpointDb,
-	backups?: BackupsDb
+	backups?: BackupsDb,
+	/** Rows per write request of a Replace (`importProgress`; its default on the page). */
+	chunkRows?: number
 ): Promise<BackupJobEnd> {
 	try {
 		if (job === 'merge') return { ok: true, merged: await mergeProgress(file, { db, backups }) };
-		await replaceProgressWithBackup(file, { db, backups, onProgress });
+		await replaceProgressWithBackup(file, { db, backups, onProgress, chunkRows });
 		return { ok: true };
 	} catch (error) {
 		const storage = error instanceof BackupStorageError;

@@ -71,7 +71,10 @@ export function describeProgress(
 	};
 }
 
-/** Rows written per request while importing: small enough that the page keeps painting. */
+/**
+ * Rows written per request while importing on the page's thread: small enough that it keeps
+ * painting between them. A worker (`backup.worker.ts`) writes bigger chunks: fewer round trips.
+ */
 export const IMPORT_CHUNK_ROWS = 1_000;
 
 /** How far an import is: rows written of `total` (cards, answers and days). */
@@ -90,10 +93,11 @@ export interface ImportProgress {
 async function addInChunks<T>(
 	table: { bulkAdd(rows: readonly T[]): PromiseLike<unknown> },
 	rows: readonly T[],
-	wrote: (count: number) => void
+	wrote: (count: number) => void,
+	chunkRows: number
 ): Promise<void> {
-	for (let start = 0; start < rows.length; start += IMPORT_CHUNK_ROWS) {
-		const chunk = rows.slice(start, start + IMPORT_CHUNK_ROWS);
+	for (let start = 0; start < rows.length; start += chunkRows) {
+		const chunk = rows.slice(start, start + chunkRows);
 		await table.bulkAdd(chunk);
 		wrote(chunk.length);
 	}
@@ -105,13 +109,15 @@ async function addInChunks<T>(
  * failure in any chunk aborts the transaction, and IndexedDB undoes every chunk before it).
  * Each day's `retained` count is recounted from the backup's answers (`withRetainedCounts`),
  * since files from before schema v5 lack it and Stats reads true retention from it.
- * `onProgress` hears after each chunk how many rows (cards, answers, days) are written; the
+ * `onProgress` hears after each chunk (`chunkRows` rows) how many rows (cards, answers, days)
+ * are written; the
  * changes become visible to other reads only when the whole import has committed.
  */
 export async function importProgress(
 	file: ProgressFile,
 	db: FlashpointDb = getDb(),
-	onProgress?: (progress: ImportProgress) => void
+	onProgress?: (progress: ImportProgress) => void,
+	chunkRows: number = IMPORT_CHUNK_ROWS
 ): Promise<void> {
 	const days = withRetainedCounts(file.days, file.reviews);
 	const progress: ImportProgress = {
@@ -142,9 +148,9 @@ export async function importProgress(
 			documents: file.documents ?? []
 		});
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
-		await addInChunks(db.cards, file.cards, wrote);
-		await addInChunks(db.reviews, file.reviews, wrote);
-		await addInChunks(db.days, days, wrote);
+		await addInChunks(db.cards, file.cards, wrote, chunkRows);
+		await addInChunks(db.reviews, file.reviews, wrote, chunkRows);
+		await addInChunks(db.days, days, wrote, chunkRows);
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 		await rebuildIndexes(db);
 	});

@@ -5,6 +5,9 @@ import { checkBackupText, runBackupJob } from './backup-jobs';
 import type { BackupReply, BackupRequest } from './backup-client';
 import type { ProgressFile } from './backup-file';
 
+/** No page to keep painting here: bigger write requests, fewer round trips (22 steps for 110,000 rows). */
+const WORKER_CHUNK_ROWS = 5_000;
+
 let file: ProgressFile | undefined;
 const reply = (message: BackupReply) => self.postMessage(message);
 
@@ -20,8 +23,13 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
 		reply({ type: 'end', end: { ok: false, storage: false, message: 'no checked file' } });
 		return;
 	}
-	const end = await runBackupJob(file, request.type, (progress) =>
-		reply({ type: 'progress', progress })
+	const end = await runBackupJob(
+		file,
+		request.type,
+		(progress) => reply({ type: 'progress', progress }),
+		undefined,
+		undefined,
+		WORKER_CHUNK_ROWS
 	);
 	reply({ type: 'end', end });
 };
