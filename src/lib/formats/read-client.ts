@@ -1,88 +1,168 @@
+import type { Question } from '$lib/content/schema';
+import type { ImportOutcome } from '$lib/courses/import';
+import type {
+	ImportPreviewData,
+	OpenSummary,
+	PreviewRequest,
+	StoreRequest
+} from '$lib/courses/import-session';
 import type { ImportFormatId } from './detect';
-import type { ImportSource, ReadOutcome, ReadProgress } from './read';
+import type { ImportSource, ReadProgress } from './read';
 
-/** Messages to the import reader worker: read this file as this format. */
-export interface ReadRequest {
-	source: ImportSource;
-	format: ImportFormatId;
-	/** sql.js's wasm, as the page's build names it (see `sqlite-engine.ts`). */
-	sqliteWasmUrl: string;
+/** What a call to the import worker asks. */
+type SessionBody =
+	| {
+			method: 'open';
+			source: ImportSource;
+			format: ImportFormatId;
+			/** sql.js's wasm, as the page's build names it (see `sqlite-engine.ts`). */
+			sqliteWasmUrl: string;
+	  }
+	| { method: 'preview'; request: PreviewRequest }
+	| { method: 'more'; from: number; count: number }
+	| { method: 'store'; request: StoreRequest };
+
+/** A call to the import worker (`read.worker.ts`), numbered so its reply finds it. */
+export type SessionCall = { id: number } & SessionBody;
+
+/** The worker's replies: progress of a call, its value, or why it failed. */
+export type SessionReply =
+	| { id: number; type: 'progress'; progress: ReadProgress }
+	| { id: number; type: 'done'; value: unknown }
+	| { id: number; type: 'error'; name: string; message: string };
+
+/**
+ * An import kept in a Web Worker (`read.worker.ts` hosting `ImportSession`): the file is read,
+ * mapped, planned and stored there, and the page gets only what it shows. Where a module worker
+ * cannot start, the same session runs on the page (loaded on demand).
+ */
+export interface ImportSessionClient {
+	/** Reads a file (forgetting any earlier one); `onProgress` gets each report. */
+	open(
+		source: ImportSource,
+		format: ImportFormatId,
+		onProgress?: (progress: ReadProgress) => void
+	): Promise<OpenSummary>;
+	preview(request: PreviewRequest): Promise<ImportPreviewData>;
+	more(from: number, count: number): Promise<Question[]>;
+	store(request: StoreRequest): Promise<ImportOutcome>;
+	/** Ends the worker at once: a call in progress rejects with an `AbortError`. */
+	close(): void;
 }
-
-/** Messages from it: progress, then what reading gave. */
-export type ReadReply =
-	{ type: 'progress'; progress: ReadProgress } | { type: 'done'; outcome: ReadOutcome };
 
 function abortError(): DOMException {
 	return new DOMException('Reading was cancelled.', 'AbortError');
 }
 
+/** The session on this thread (no module worker here). */
+async function localSession() {
+	const [{ ImportSession }, { loadSqlite }, { getDb }] = await Promise.all([
+		import('$lib/courses/import-session'),
+		import('./sqlite'),
+		import('$lib/db/schema')
+	]);
+	return new ImportSession({ loadSqlite, db: getDb });
+}
+
+type Pending = {
+	resolve(value: unknown): void;
+	reject(error: unknown): void;
+	onProgress?(progress: ReadProgress): void;
+};
+
 /**
- * Reads `source` as `format` in a Web Worker (`read.worker.ts`), so a 20 MB deck never freezes
- * the page; `onProgress` gets each report (notes read of the file's total). Aborting `signal`
- * ends the worker at once and rejects with an `AbortError`. Where a module worker cannot start,
- * the same `readImport` runs on this thread. Resolves as `readImport` does (never with a throw
- * for a bad file: that is `{ kind: 'error' }`).
+ * Starts an import session in a worker (or, failing that, on this thread). Each call resolves
+ * with the session's value or rejects with its error (`name` kept: `StorageFullError`,
+ * `CourseInputError`); `close` rejects what is pending with an `AbortError`.
  */
-export function readInWorker(
-	source: ImportSource,
-	format: ImportFormatId,
-	options: { onProgress?(progress: ReadProgress): void; signal?: AbortSignal } = {}
-): Promise<ReadOutcome> {
-	if (options.signal?.aborted) return Promise.reject(abortError());
-	let worker: Worker;
+export function startImportSession(): ImportSessionClient {
+	let worker: Worker | undefined;
 	try {
 		worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
 	} catch {
-		return onThisThread(source, format, options.onProgress);
+		worker = undefined;
 	}
-	return new Promise((resolve, reject) => {
-		const finish = () => {
-			worker.terminate();
-			options.signal?.removeEventListener('abort', cancel);
+	let local: ReturnType<typeof localSession> | undefined = worker ? undefined : localSession();
+	let nextId = 1;
+	let replied = false;
+	let closed = false;
+	const pending = new Map<number, Pending & { call: SessionCall }>();
+
+	const runLocally = async (call: SessionCall, onProgress?: (p: ReadProgress) => void) => {
+		const session = await (local ??= localSession());
+		switch (call.method) {
+			case 'open':
+				return session.open(call.source, call.format, onProgress);
+			case 'preview':
+				return session.preview(call.request);
+			case 'more':
+				return session.more(call.from, call.count);
+			case 'store':
+				return session.store(call.request);
+		}
+	};
+
+	if (worker) {
+		worker.onmessage = (event: MessageEvent<SessionReply>) => {
+			replied = true;
+			const reply = event.data;
+			const waiting = pending.get(reply.id);
+			if (!waiting) return;
+			if (reply.type === 'progress') return waiting.onProgress?.(reply.progress);
+			pending.delete(reply.id);
+			if (reply.type === 'done') waiting.resolve(reply.value);
+			else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
 		};
-		const cancel = () => {
-			finish();
-			reject(abortError());
-		};
-		options.signal?.addEventListener('abort', cancel, { once: true });
-		worker.onmessage = (event: MessageEvent<ReadReply>) => {
-			const message = event.data;
-			if (message.type === 'progress') return options.onProgress?.(message.progress);
-			finish();
-			resolve(message.outcome);
-		};
-		// The worker script could not load (an old browser without module workers): read here.
+		// The worker script could not load (an old browser): the session runs here instead.
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish();
-			onThisThread(source, format, options.onProgress).then(resolve, reject);
+			if (replied) return;
+			worker?.terminate();
+			worker = undefined;
+			for (const [id, waiting] of pending) {
+				pending.delete(id);
+				runLocally(waiting.call, waiting.onProgress).then(waiting.resolve, waiting.reject);
+			}
 		};
-		// The page keeps its copy of the bytes (another format may be chosen): they are copied.
-		import('./sqlite')
-			.then(({ sqliteWasmUrl }) => sqliteWasmUrl())
-			.then((sqliteWasmUrl) =>
-				worker.postMessage({
-					source: { name: source.name, bytes: source.bytes },
-					format,
-					sqliteWasmUrl
-				} satisfies ReadRequest)
-			)
-			.catch((error: unknown) => {
-				finish();
-				reject(error);
-			});
-	});
-}
+	}
 
-async function onThisThread(
-	source: ImportSource,
-	format: ImportFormatId,
-	onProgress?: (progress: ReadProgress) => void
-): Promise<ReadOutcome> {
-	const [{ readImport }, { loadSqlite }] = await Promise.all([
-		import('./read'),
-		import('./sqlite')
-	]);
-	return readImport(source, format, loadSqlite, onProgress);
+	function call<T>(body: SessionBody, onProgress?: (p: ReadProgress) => void) {
+		if (closed) return Promise.reject(abortError());
+		const id = nextId++;
+		const message: SessionCall = { ...body, id };
+		if (!worker) return runLocally(message, onProgress) as Promise<T>;
+		return new Promise<T>((resolve, reject) => {
+			pending.set(id, {
+				call: message,
+				resolve: resolve as (value: unknown) => void,
+				reject,
+				onProgress
+			});
+			worker!.postMessage(message);
+		});
+	}
+
+	return {
+		async open(source, format, onProgress) {
+			const { sqliteWasmUrl } = await import('./sqlite');
+			// The page keeps its copy of the bytes (another format may be chosen): they are copied.
+			return call<OpenSummary>(
+				{ method: 'open', source, format, sqliteWasmUrl: await sqliteWasmUrl() },
+				onProgress
+			);
+		},
+		preview: (request) => call<ImportPreviewData>({ method: 'preview', request }),
+		more: (from, count) => call<Question[]>({ method: 'more', from, count }),
+		store: (request) => call<ImportOutcome>({ method: 'store', request }),
+		close() {
+			closed = true;
+			worker?.terminate();
+			worker = undefined;
+			local = undefined;
+			for (const [id, waiting] of pending) {
+				pending.delete(id);
+				waiting.reject(abortError());
+			}
+		}
+	};
 }

@@ -1,6 +1,9 @@
-import type { ImportOutcome, ImportPlan } from '$lib/courses/import';
-import type { PortableHistory } from '$lib/formats/portable';
+import type { ImportOutcome } from '$lib/courses/import';
+import type { ImportPreviewData } from '$lib/courses/import-session';
 import type { ReadProgress } from '$lib/formats/read';
+
+/** The preview's counts, as the worker sends them (`ImportPreviewData`). */
+type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'>;
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
@@ -9,12 +12,11 @@ import type { ReadProgress } from '$lib/formats/read';
  */
 export function previewNotes(
 	readNotes: readonly string[],
-	plan: Pick<ImportPlan, 'duplicates'>,
+	duplicates: Pick<ImportPreviewData, 'duplicatesInFile' | 'duplicatesInCourse'>,
 	detectionNote?: string
 ): string[] {
 	const notes = [...(detectionNote ? [detectionNote] : []), ...readNotes];
-	const inCourse = plan.duplicates.filter((d) => d.inCourse).length;
-	const inFile = plan.duplicates.length - inCourse;
+	const { duplicatesInFile: inFile, duplicatesInCourse: inCourse } = duplicates;
 	if (inFile)
 		notes.push(
 			`${inFile} duplicate${inFile === 1 ? ' was' : 's were'} skipped: the same question appears earlier in the file.`
@@ -38,18 +40,14 @@ export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
  * The preview's count line: "3 updated, 12 new, 40 unchanged" when the course already has some
  * of the file's questions (same id in the file), else "12 questions will be imported".
  */
-export function planCounts(plan: Pick<ImportPlan, 'questions' | 'updates' | 'unchanged'>): string {
-	if (!plan.updates.length && !plan.unchanged)
-		return `${count(plan.questions.length, 'question')} will be imported`;
-	return `${plan.updates.length} updated, ${plan.questions.length} new, ${plan.unchanged} unchanged`;
+export function planCounts(plan: Counts): string {
+	if (!plan.updated && !plan.unchanged) return `${count(plan.added, 'question')} will be imported`;
+	return `${plan.updated} updated, ${plan.added} new, ${plan.unchanged} unchanged`;
 }
 
 /** The Import button's words for a plan. */
-export function confirmLabel(
-	plan: Pick<ImportPlan, 'questions' | 'updates'>,
-	withHistory: boolean
-): string {
-	const [added, updated] = [plan.questions.length, plan.updates.length];
+export function confirmLabel(plan: Omit<Counts, 'unchanged'>, withHistory: boolean): string {
+	const { added, updated } = plan;
 	if (added && updated) return `Import ${added} new, update ${updated}`;
 	if (added) return `Import ${count(added, 'question')}`;
 	if (updated) return `Update ${count(updated, 'question')}`;
@@ -64,17 +62,6 @@ export function doneHeading(done: Pick<ImportOutcome, 'added' | 'updated' | 'ans
 	];
 	const text = parts.join(', ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** How much history a file holds: answers and the cards they belong to. */
-export function historySummary(history: readonly PortableHistory[]): {
-	answers: number;
-	cards: number;
-} {
-	return {
-		answers: history.reduce((sum, card) => sum + card.answers.length, 0),
-		cards: history.length
-	};
 }
 
 /** Reading progress in whole percent (0–100). */

@@ -1,0 +1,72 @@
+import initSqlJs from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '$lib/db/test-helpers';
+import { ImportSession, PREVIEW_PAGE } from './import-session';
+
+// A made-up sheet: 70 questions with a topic, and one row without an answer (sheet row 3).
+const ROWS = [
+	'Question,Correct answer,Answer 2,Answer 3,Topic',
+	'Missing answer?,,a,b,Atlas',
+	...Array.from(
+		{ length: 70 },
+		(_, i) => `Capital of land ${i}?,City ${i},Town ${i},Village ${i},Atlas`
+	)
+];
+const csv = { name: 'atlas.csv', bytes: new TextEncoder().encode(ROWS.join('\n')) };
+const origin = { fileName: 'atlas.csv', formatLabel: 'Spreadsheet (CSV)' };
+
+function session() {
+	const db = freshDb();
+	return { db, session: new ImportSession({ loadSqlite: () => initSqlJs(), db: () => db }) };
+}
+
+describe('ImportSession', () => {
+	it('gives the page a sheet’s columns with a sample each, never its rows', async () => {
+		const { session: s } = session();
+		const opened = await s.open(csv, 'table');
+		expect(opened).toEqual({
+			kind: 'table',
+			title: 'atlas',
+			hasHeader: true,
+			columns: [
+				{ header: 'Question', sample: 'Missing answer?' },
+				{ header: 'Correct answer', sample: 'City 0' },
+				{ header: 'Answer 2', sample: 'a' },
+				{ header: 'Answer 3', sample: 'b' },
+				{ header: 'Topic', sample: 'Atlas' }
+			],
+			mapping: ['prompt', 'answer', 'choice', 'choice', 'topics']
+		});
+	});
+
+	it('previews a mapping with counts and the first page, the rest on request, then stores it', async () => {
+		const { db, session: s } = session();
+		const opened = await s.open(csv, 'table');
+		if (opened.kind !== 'table') throw new Error(opened.kind);
+		const preview = await s.preview({ mapping: opened.mapping, origin, target: 'new' });
+		expect(preview).toMatchObject({ added: 70, problemCount: 1, duplicatesInFile: 0 });
+		expect(preview.problems).toEqual([{ line: 2, message: 'no answer' }]);
+		expect(preview.questions).toHaveLength(PREVIEW_PAGE);
+		expect(preview.questions[0].topics).toEqual(['Atlas']);
+		expect((await s.more(PREVIEW_PAGE, 100)).map((q) => q.prompt)).toHaveLength(70 - PREVIEW_PAGE);
+
+		// Another mapping: the topic column left out, the preview follows.
+		const remapped = await s.preview({
+			mapping: ['prompt', 'answer', 'choice', 'choice', 'ignore'],
+			origin,
+			target: 'new'
+		});
+		expect(remapped.questions[0].topics).toEqual([]);
+		const stored = await s.store({ target: 'new', title: 'Atlas', withHistory: false });
+		expect(stored.added).toBe(70);
+		expect(await db.questions.where('courseId').equals(stored.courseId).count()).toBe(70);
+	});
+
+	it('says a file is needed before a preview or a store', async () => {
+		const { session: s } = session();
+		await expect(s.preview({ origin, target: 'new' })).rejects.toThrow('No file is open.');
+		await expect(s.store({ target: 'new', title: 'x', withHistory: false })).rejects.toThrow(
+			'There is nothing to import yet.'
+		);
+	});
+});

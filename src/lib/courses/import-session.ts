@@ -1,0 +1,200 @@
+import type { Question } from '$lib/content/schema';
+import type { FlashpointDb } from '$lib/db/schema';
+import type { ImportFormatId } from '$lib/formats/detect';
+import type { ImportProblem, ImportResult } from '$lib/formats/portable';
+import {
+	readImport,
+	type ImportSource,
+	type ReadProgress,
+	type SqliteLoader
+} from '$lib/formats/read';
+import type { ColumnRole, Table } from '$lib/formats/table';
+import type { ImportOrigin, ImportOutcome, ImportPlan } from './import';
+
+/**
+ * One import, from file to stored course, kept where the work is done: in the import worker
+ * (`$lib/formats/read.worker.ts`), or on the page where no module worker starts. The page only
+ * ever holds what it shows — a table's headers and samples, the preview's counts and its first
+ * questions — so a 5 MB sheet or a 30,000-note deck never crosses to the page's thread, where
+ * copying, mapping and planning it took seconds (3.6 s and 7.5 s in Chromium, issue 13).
+ */
+
+/** Questions and problems sent to the page at a time (the preview lists them in pages). */
+export const PREVIEW_PAGE = 30;
+/** Problems listed at most: a file of nothing but bad rows would fill the page. */
+export const PROBLEMS_SHOWN = 200;
+
+/** A sheet's column as the mapping step shows it. */
+export interface ColumnSummary {
+	header: string;
+	/** The column's first non-empty cell, or `''`. */
+	sample: string;
+}
+
+/** What opening a file gave: questions (preview next), a sheet to map first, or why not. */
+export type OpenSummary =
+	| { kind: 'questions'; title: string }
+	| {
+			kind: 'table';
+			title: string;
+			columns: ColumnSummary[];
+			hasHeader: boolean;
+			mapping: ColumnRole[];
+	  }
+	| { kind: 'error'; message: string };
+
+/** The preview of an import: counts, the first questions, and problems (capped). */
+export interface ImportPreviewData {
+	/** New questions to store, questions updated in place, and unchanged ones. */
+	added: number;
+	updated: number;
+	unchanged: number;
+	duplicatesInFile: number;
+	duplicatesInCourse: number;
+	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
+	questions: Question[];
+	/** The first updates (`PREVIEW_PAGE`). */
+	updates: { id: string; question: Question }[];
+	/** Problems reading the file and fitting it to a course, the first `PROBLEMS_SHOWN`. */
+	problems: ImportProblem[];
+	problemCount: number;
+	/** The reader's notes (media left out…). */
+	readNotes: string[];
+	/** The file's Anki scheduling history: answers and cards, when it has one. */
+	history: { answers: number; cards: number } | null;
+}
+
+/** How the preview is asked for: the mapping (sheets only), where the file comes from, the target. */
+export interface PreviewRequest {
+	mapping?: ColumnRole[];
+	origin: ImportOrigin;
+	/** `new`, or the id of the user course the questions go into. */
+	target: string;
+}
+
+/** How the import is stored, once the person confirms. */
+export interface StoreRequest {
+	target: string;
+	/** The new course's title (`target` `new`). */
+	title: string;
+	withHistory: boolean;
+}
+
+/** What the session needs from where it runs. */
+export interface SessionEnvironment {
+	loadSqlite: SqliteLoader;
+	db(): FlashpointDb;
+	/** The time of storing (ms); default now. */
+	now?(): number;
+}
+
+/** The first non-empty cell of each column (what the mapping step shows as an example). */
+function columnsOf(table: Table): ColumnSummary[] {
+	return table.headers.map((header, column) => ({
+		header,
+		sample: table.rows.find((row) => row[column])?.[column] ?? ''
+	}));
+}
+
+export class ImportSession {
+	private table: Table | null = null;
+	private result: ImportResult | null = null;
+	private plan: ImportPlan | null = null;
+	private origin: ImportOrigin | null = null;
+
+	constructor(private readonly env: SessionEnvironment) {}
+
+	/**
+	 * Reads `source` as `format` (any earlier file is forgotten), reporting progress. Never
+	 * throws for a bad file: that is `{ kind: 'error' }`.
+	 */
+	async open(
+		source: ImportSource,
+		format: ImportFormatId,
+		onProgress: (progress: ReadProgress) => void = () => {}
+	): Promise<OpenSummary> {
+		this.table = this.result = this.plan = null;
+		const outcome = await readImport(source, format, this.env.loadSqlite, onProgress);
+		if (outcome.kind === 'error') return outcome;
+		if (outcome.kind === 'questions') {
+			this.result = outcome.result;
+			return { kind: 'questions', title: outcome.title };
+		}
+		this.table = outcome.table;
+		return {
+			kind: 'table',
+			title: outcome.title,
+			columns: columnsOf(outcome.table),
+			hasHeader: outcome.table.hasHeader,
+			mapping: outcome.mapping
+		};
+	}
+
+	/**
+	 * The preview for a mapping (a sheet's rows read again with it) and a target course (its
+	 * questions read from the database, to skip duplicates and update what the file changed).
+	 * Throws when no file is open.
+	 */
+	async preview(request: PreviewRequest): Promise<ImportPreviewData> {
+		if (this.table && request.mapping) {
+			const { tableToQuestions } = await import('$lib/formats/table');
+			this.result = tableToQuestions(this.table, request.mapping);
+		}
+		const result = this.result;
+		if (!result) throw new Error('No file is open.');
+		const [{ planImport }, { courseQuestions }] = await Promise.all([
+			import('./import'),
+			import('./create')
+		]);
+		const existing =
+			request.target === 'new' ? [] : await courseQuestions(this.env.db(), request.target);
+		const plan = planImport(result.questions, request.origin, existing);
+		this.plan = plan;
+		this.origin = request.origin;
+		const problems = [...result.problems, ...plan.problems];
+		const inCourse = plan.duplicates.filter((d) => d.inCourse).length;
+		const history = result.history?.length
+			? {
+					answers: result.history.reduce((sum, card) => sum + card.answers.length, 0),
+					cards: result.history.length
+				}
+			: null;
+		return {
+			added: plan.questions.length,
+			updated: plan.updates.length,
+			unchanged: plan.unchanged,
+			duplicatesInFile: plan.duplicates.length - inCourse,
+			duplicatesInCourse: inCourse,
+			questions: plan.questions.slice(0, PREVIEW_PAGE),
+			updates: plan.updates.slice(0, PREVIEW_PAGE),
+			problems: problems.slice(0, PROBLEMS_SHOWN),
+			problemCount: problems.length,
+			readNotes: result.notes,
+			history
+		};
+	}
+
+	/** New questions `from` (0-based) on, `count` of them, for the preview's next page. */
+	more(from: number, count: number): Question[] {
+		return this.plan?.questions.slice(from, from + count) ?? [];
+	}
+
+	/**
+	 * Stores the last preview's plan: a new course titled `title`, or into course `target`, with
+	 * the file's history if asked. Throws as `importAsNewCourse` and `importIntoCourse` do
+	 * (nothing written then), or when there is no preview.
+	 */
+	async store(request: StoreRequest): Promise<ImportOutcome> {
+		const { plan, origin, result } = this;
+		if (!plan || !origin || !result) throw new Error('There is nothing to import yet.');
+		const store = await import('./import');
+		const options = {
+			...(this.env.now ? { now: this.env.now() } : {}),
+			...(request.withHistory && result.history ? { history: result.history } : {})
+		};
+		const db = this.env.db();
+		return request.target === 'new'
+			? store.importAsNewCourse(db, plan, origin, request.title, options)
+			: store.importIntoCourse(db, request.target, plan, origin, options);
+	}
+}
