@@ -126,6 +126,15 @@ describe('factOf', () => {
 			'what the acronym stands for: North Atlantic Treaty Organization'
 		);
 	});
+	it('names the idea a user draft asks: a cause or effect, a deed', () => {
+		const cause = q(9, 'flashcard', 'x', {
+			answer: 'Vitamin D deficiency',
+			fact: 'u-1:d-1-cause-0abcdef1'
+		});
+		expect(factOf(cause, [])).toBe('the cause or effect: Vitamin D deficiency');
+		const deed = q(10, 'cloze', 'x', { answer: 'carbolic acid', fact: 'u-1:d-1-deed-0abcdef1' });
+		expect(factOf(deed, [])).toBe('what was done: carbolic acid');
+	});
 	it('gives an imported question with no source sentence its answer, never a sentence', () => {
 		const imported = { origin: 'imported' as const, fact: 'u-1:d-2-note-17' };
 		expect(factOf(q(9, 'mcq', '', { ...imported, answer: 'Pristina' }), [])).toBe(

@@ -96,7 +96,11 @@ const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	acronym: 'what the acronym stands for',
 	quote: 'who said it',
 	term: 'the term',
-	definition: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined')
+	definition: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined'),
+	// The idea kinds of a user's drafts (generator/ideas.ts): a cause or an effect of the
+	// subject, and what the subject did.
+	cause: 'the cause or effect',
+	deed: 'what was done'
 };
 
 /**
@@ -110,7 +114,7 @@ export function factOf(question: QuestionRecord, all: QuestionRecord[]): string 
 	if (!hasSourceSentence(question) && question.type === 'truefalse')
 		return `the statement: ${question.prompt}`;
 	const kind =
-		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition)-[0-9a-z-]{8}$/.exec(
+		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed)-[0-9a-z-]{8}$/.exec(
 			question.fact
 		)?.[1];
 	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);
