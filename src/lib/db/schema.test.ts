@@ -10,6 +10,25 @@ import { BUILTIN_COURSE_ID } from './records';
 import { recountIndexes } from './indexes';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
+/** A course row as the app stores it, with `ids` as its queue (`rank` by position, if given). */
+function courseRow(
+	id: string,
+	ids: string[],
+	installedAt: number,
+	rank: (position: number) => number | undefined = () => undefined
+) {
+	return {
+		id,
+		title: id,
+		kind: id === BUILTIN_COURSE_ID ? 'builtin' : 'user',
+		hash: '',
+		installedAt,
+		questionCount: ids.length,
+		documentCount: 0,
+		queue: ids.map((qid, i) => ({ id: qid, fact: `${qid}-fact`, rank: rank(i) }))
+	};
+}
+
 describe('schema migrations', () => {
 	it('upgrades a database filled at version 1 without losing a row', async () => {
 		const name = `migration-${Math.random()}`;
@@ -237,16 +256,8 @@ describe('schema migrations', () => {
 		const name = `migration-v6-${Math.random()}`;
 		const v6 = createDb(name, 6);
 		const now = new Date(2026, 4, 12, 10).getTime();
-		const course = (id: string, ids: string[], installedAt: number) => ({
-			id,
-			title: id,
-			kind: id === BUILTIN_COURSE_ID ? 'builtin' : 'user',
-			hash: '',
-			installedAt,
-			questionCount: ids.length,
-			documentCount: 0,
-			queue: ids.map((qid, i) => ({ id: qid, fact: `${qid}-fact`, rank: i % 3 ? i : undefined }))
-		});
+		const course = (id: string, ids: string[], installedAt: number) =>
+			courseRow(id, ids, installedAt, (i) => (i % 3 ? i : undefined));
 		const builtin = Array.from({ length: 40 }, (_, i) => `b${i}`);
 		const user = Array.from({ length: 25 }, (_, i) => `u-x:q-${i}`);
 		await v6
@@ -297,16 +308,7 @@ describe('schema migrations', () => {
 		const name = `migration-v7-${Math.random()}`;
 		const v7 = createDb(name, 7);
 		const now = new Date(2026, 4, 12, 10).getTime();
-		const course = (id: string, ids: string[], installedAt: number) => ({
-			id,
-			title: id,
-			kind: id === BUILTIN_COURSE_ID ? 'builtin' : 'user',
-			hash: '',
-			installedAt,
-			questionCount: ids.length,
-			documentCount: 0,
-			queue: ids.map((qid) => ({ id: qid, fact: `${qid}-fact` }))
-		});
+		const course = courseRow;
 		const builtin = Array.from({ length: 30 }, (_, i) => `b${i}`);
 		const user = Array.from({ length: 30 }, (_, i) => `u-x:q-${i}`);
 		// Written through v7's own middleware, as the app wrote them: items and tallies current.
