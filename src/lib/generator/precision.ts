@@ -1,5 +1,4 @@
 import type { Candidate } from './candidates';
-import { sentenceKey } from './centrality';
 import { weakAnchor } from './anchors';
 import type { Lexicon } from './facts';
 import { words } from './text';
@@ -9,49 +8,13 @@ import { words } from './text';
  * impossible) and on drafts no editor reads, mostly from blind review U1 (2026-12-01, 32 of 80
  * drafts of four unseen encyclopedia articles acceptable): general rules of English, each
  * tested on made-up sentences in `checks.test.ts`. Each returns true when the candidate breaks
- * its rule. `minorFact`, `answerIsSubject`, `placeChoice` and `swappedStatement` act only on
- * drafts no editor has read (`lexicon.salience` set: a user's own documents); the others hold
- * for every question.
+ * its rule. `answerIsSubject` and `placeChoice` act only on drafts no editor has read
+ * (`lexicon.salience` set: a user's own documents); the others hold for every question. Which
+ * sentences of a long article are asked at all is no check any more: `ideas.ts` chooses them
+ * by the kind of idea they carry.
  */
 
 const YEAR = /\b(1\d\d\d|20\d\d)\b/g;
-
-/**
- * The fact of a minor sentence (`salience.ts`): precision over recall, a user adds the rest by
- * hand. Articles of `MIN_SENTENCES` (salience.ts) or more only. A figure (count, amount, share) is worth learning only when the lead states it; a year
- * or a date only in the lead or for a turning point in a sentence with a mark of a main idea;
- * any other answer needs one mark. U1 failed 27 drafts as trivia: "the number of ships in 1623", "the
- * year of one monopoly grant", "the death year of a minor ruler", "one poll percentage".
- */
-export function minorFact(c: Candidate, lexicon: Lexicon): boolean {
-	if (!lexicon.salience) return false;
-	const salience = lexicon.salience.sentences.get(sentenceKey(c.fact.sentence));
-	if (!salience) return true;
-	if (!salience.long) return false;
-	if (!salience.lead && introducesFigure(c.fact.sentence.text)) return true;
-	if (salience.score === 0) return true;
-	if (c.fact.kind === 'number') return !salience.lead;
-	if (c.fact.kind === 'year' || c.fact.kind === 'date')
-		return !salience.lead && !(salience.event && salience.score >= 1);
-	return salience.score < 1;
-}
-
-/** Trades by which an article introduces someone it has not named before. */
-const TRADE =
-	'botanist|physician|chemist|physicist|engineer|merchant|sailor|priest|poet|painter|writer|author|novelist|historian|astronomer|surgeon|lawyer|banker|explorer|missionary|soldier|officer|clerk|scientist|mathematician|philosopher|inventor|manufacturer|industrialist|potter|printer|architect|geologist|biologist|naturalist|doctor|teacher|professor|journalist|politician|diplomat|bishop|monk|friar|trader|captain|admiral|artist|composer|musician|economist|chronicler|student';
-const INTRODUCED = new RegExp(
-	String.raw`\b[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:${TRADE})(?:\s+and\s+(?:${TRADE}))?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+`,
-	'u'
-);
-
-/**
- * A sentence that introduces someone by their trade ("The botanist and physician Jonathan
- * Stokes, who had known …"): the article's own actors need no introduction, so it is about a
- * passer-by, whatever it asks (a dev sentence of the Lunar Society; U1 S26's "minor figure").
- */
-export function introducesFigure(text: string): boolean {
-	return INTRODUCED.test(text);
-}
 
 /**
  * A name, place or term that is the article's own subject ("____ was elected president" in a
@@ -72,19 +35,6 @@ export function answerIsSubject(c: Candidate, lexicon: Lexicon): boolean {
  */
 export function placeChoice(c: Candidate, lexicon: Lexicon): boolean {
 	return lexicon.salience !== undefined && c.question.type === 'mcq' && c.fact.kind === 'place';
-}
-
-/**
- * A true/false statement in drafts no editor reads: the generator makes a false one only by
- * changing one year or figure of a verbatim sentence, which five blind reviewers of the built-in
- * bank (census C1–C4 and B5, 2026-12-05) judged weak ("tests reading one number, not the
- * point"), and one was still true in another source. Until a false statement can change the
- * idea (actor, direction, cause) safely, the unread drafts of a long article (`MIN_SENTENCES`)
- * ask the fact as a blank or a choice; a short news item keeps its statements.
- */
-export function swappedStatement(c: Candidate, lexicon: Lexicon): boolean {
-	if (c.question.type !== 'truefalse') return false;
-	return lexicon.salience?.sentences.get(sentenceKey(c.fact.sentence))?.long === true;
 }
 
 function isChoiceOrStatement(c: Candidate): boolean {
@@ -264,11 +214,9 @@ export function yearOutOfOrder(c: Candidate): boolean {
 
 /** The checks above, by the name `npm run questions` prints. */
 export const PRECISION_CHECKS = [
-	['minor-fact', minorFact],
 	['answer-is-subject', answerIsSubject],
 	['place-choice', placeChoice],
 	['weak-anchor', weakAnchor],
-	['swapped-statement', swappedStatement],
 	['range-endpoint', rangeEndpoint],
 	['approximate-year', approximateYear],
 	['contradicts-own-dates', contradictsOwnDates],

@@ -1,7 +1,6 @@
 import type { Candidate } from './candidates';
 import type { RejectReason } from './checks';
 import { balancedKeys, parity } from './balance';
-import { sentenceKey as sentenceKeyOf } from './centrality';
 import { NearDuplicateFilter } from './duplicates';
 import { fold } from './text';
 
@@ -22,11 +21,6 @@ export type SelectReason =
 /** At most this many facts of one sentence are asked: more would answer one another. */
 const PER_SENTENCE = 3;
 /**
- * Questions of one sentence in the unread drafts of a long article (`salience.ts`): precision
- * over recall, and the student meets one sentence twice at most.
- */
-const PER_SENTENCE_UNREAD = 2;
-/**
  * At most this many questions of one job (blank, statement, card…) share an answer across the
  * bank: five articles that all say "2008" would otherwise make "2008" a guess that always wins.
  */
@@ -42,11 +36,7 @@ interface Rejections {
  * version both pass, so neither key is built differently; which one ships is a stable coin.
  * Then 3., best first, the sentence, answer, identical-prompt and near-duplicate limits.
  */
-export function select(
-	passed: Candidate[],
-	rejections: Rejections,
-	unread: (c: Candidate) => boolean
-): Candidate[] {
+export function select(passed: Candidate[], rejections: Rejections): Candidate[] {
 	const reject = (c: Candidate, reason: SelectReason) => rejections.add(c, reason);
 	const groups = new Map<string, Candidate[]>();
 	for (const candidate of passed) {
@@ -77,7 +67,7 @@ export function select(
 		for (const c of pairByKey.get(key)!)
 			if (c.question.answer === want) chosen.push(c);
 			else reject(c, 'other-key-chosen');
-	return applyLimits(chosen, perAnswer, reject, unread);
+	return applyLimits(chosen, perAnswer, reject);
 }
 
 /** Statement limits act on whole pairs, before keys are chosen, so they cannot tilt the balance. */
@@ -112,19 +102,10 @@ function limitStatements(
 function applyLimits(
 	chosen: Candidate[],
 	perAnswer: Map<string, number>,
-	reject: (c: Candidate, reason: SelectReason) => void,
-	unread: (c: Candidate) => boolean
+	reject: (c: Candidate, reason: SelectReason) => void
 ): Candidate[] {
-	// Unread drafts ask an answer of one sentence only, whatever the type: "discovered on ____"
-	// from the lead and again from the body is one question twice.
-	const answers = new Map<string, string>();
 	chosen.sort((a, b) => b.score - a.score || (a.question.id < b.question.id ? -1 : 1));
 	const perSentence = new Map<string, Set<string>>();
-	const asked = new Map<string, { count: number; facts: Set<string> }>();
-	// A sentence that defines the subject is asked only by its definition card, which answers it.
-	const defined = new Set(
-		chosen.filter((c) => c.fact.kind === 'definition').map((c) => sentenceKeyOf(c.fact.sentence))
-	);
 	const prompts = new Set<string>();
 	const duplicates = new NearDuplicateFilter();
 	const kept: Candidate[] = [];
@@ -133,19 +114,12 @@ function applyLimits(
 		const sentenceKey = `${question.source.doc}|${question.source.quote}`;
 		const factsHere = perSentence.get(sentenceKey) ?? new Set<string>();
 		// The limit counts facts, not questions: a fact's siblings come together or not at all.
-		if (
-			(!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) ||
-			(unread(candidate) && overUnreadLimit(candidate, asked.get(sentenceKey), defined))
-		) {
+		if (!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) {
 			reject(candidate, 'over-sentence-limit');
 			continue;
 		}
 		const answerKey = `${candidate.slot}|${fold(candidate.fact.answer)}`;
-		if (
-			(candidate.slot !== 'statement' && (perAnswer.get(answerKey) ?? 0) >= PER_ANSWER) ||
-			(unread(candidate) &&
-				(answers.get(fold(candidate.fact.answer)) ?? sentenceKey) !== sentenceKey)
-		) {
+		if (candidate.slot !== 'statement' && (perAnswer.get(answerKey) ?? 0) >= PER_ANSWER) {
 			reject(candidate, 'same-answer-repeated');
 			continue;
 		}
@@ -161,26 +135,7 @@ function applyLimits(
 		prompts.add(folded);
 		perAnswer.set(answerKey, (perAnswer.get(answerKey) ?? 0) + 1);
 		perSentence.set(sentenceKey, factsHere.add(question.fact));
-		answers.set(fold(candidate.fact.answer), sentenceKey);
-		const here = asked.get(sentenceKey) ?? { count: 0, facts: new Set<string>() };
-		asked.set(sentenceKey, { count: here.count + 1, facts: here.facts.add(question.fact) });
 		kept.push(candidate);
 	}
 	return kept;
-}
-
-/**
- * Unread drafts of a long article: at most `PER_SENTENCE_UNREAD` questions of a sentence, one
- * per fact (a blank and a "When?" card of one year are one question twice), and none beside a
- * definition card of the same sentence.
- */
-function overUnreadLimit(
-	c: Candidate,
-	here: { count: number; facts: Set<string> } | undefined,
-	defined: Set<string>
-): boolean {
-	if (defined.has(sentenceKeyOf(c.fact.sentence)) && c.fact.kind !== 'definition') return true;
-	return (
-		here !== undefined && (here.count >= PER_SENTENCE_UNREAD || here.facts.has(c.question.fact))
-	);
 }

@@ -96,10 +96,10 @@ class Rejections {
 }
 
 /**
- * Checks that sorted sentences into main and minor one by one; drafts chosen by idea are ranked
- * by centrality instead (`ideas.ts`), so these would only second-guess the ranking.
+ * A check that sorts sentences into main and asides one by one; drafts chosen by idea are
+ * ranked by centrality instead (`ideas.ts`), so it would only second-guess the ranking.
  */
-const RANKED_INSTEAD = new Set(['minor-fact', 'aside-of-long-article']);
+const RANKED_INSTEAD = new Set(['aside-of-long-article']);
 const CARD_RANKED_INSTEAD = new Set([...RANKED_INSTEAD, 'answer-is-subject']);
 /**
  * A definition card's prompt is "What is <name>?": it shares the name with its sentence but
@@ -187,10 +187,7 @@ export function* generateSteps(
 		yield { stage: 'questions', done, total: facts.length, doc: facts[done - 1].sentence.doc };
 	}
 	yield { stage: 'choosing', done: 0, total: 1, doc: docAt(total - 1) };
-	// Unread drafts of a long article ask at most two questions of a sentence (`PER_SENTENCE_UNREAD`).
-	const unread = (c: Candidate) =>
-		lexicon.salience?.sentences.get(sentenceKeyOf(c.fact.sentence))?.long === true;
-	const kept = [...chosen, ...select(passed, rejections, unread)];
+	const kept = [...chosen, ...select(passed, rejections)];
 	sortInArticleOrder(kept, sentences);
 	return {
 		candidates: kept,
