@@ -55,6 +55,7 @@ test('a same-name result waiting for a choice survives a reload', async ({ page 
 	const names = report.locator('tbody th');
 	await expect(names.filter({ hasText: /finished/ })).toHaveCount(2);
 	await report.getByRole('button', { name: /^Rename ána/ }).click();
+	await expectNoAxeViolations(page);
 	await report.getByLabel('New name for ána').fill('\u200b ');
 	await report.getByRole('button', { name: 'Save name' }).click();
 	await expect(report.getByRole('alert')).toHaveText(/letters that show\. Nothing was changed/);

@@ -18,7 +18,7 @@ import { mergeProgress } from './merge';
 import type { CourseRecord, RatingValue } from './records';
 import { createDb, type FlashpointDb } from './schema';
 import { loadTodayQueue } from './today-queue';
-import { freshDb } from './test-helpers';
+import { answer, freshDb } from './test-helpers';
 import { createBackupsDb } from './auto-backup';
 
 const minute = 60_000;
@@ -174,4 +174,21 @@ describe('items and tallies (schema v7)', () => {
 			{ seed: 20261201, numRuns: 40 }
 		);
 	}, 120_000);
+});
+
+describe('items and tallies on a new connection', () => {
+	it('a write made right after opening, before any read, still updates them', async () => {
+		const name = `indexes-open-${Math.random()}`;
+		const setup = createDb(name);
+		await setup.courses.add(course('builtin', 4, 0));
+		setup.close();
+		// A new tab: its first database call is the answer itself.
+		const tab = createDb(name);
+		await recordAnswer(answer('b1', 3, t0), settings, tab);
+		const expected = await recountIndexes(tab);
+		expect(await tab.items.orderBy('id').toArray()).toEqual(expected.items);
+		expect(await tab.tallies.orderBy('id').toArray()).toEqual(expected.tallies);
+		expect((await tab.items.get('b1'))?.state).not.toBe(-1);
+		tab.close();
+	});
 });

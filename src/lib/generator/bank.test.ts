@@ -193,6 +193,16 @@ describe('the generator', { timeout: 60_000 }, () => {
 			if (/^\d{4}$/.test(question.answer)) for (const c of choices) expect(c).toMatch(/^\d{4}$/);
 		}
 	});
+
+	it('asks sequences without dates in their steps (a dated step orders itself: B8 S28)', () => {
+		const sequences = shipped.questions.filter(
+			(q) => q.type === 'mcq' && (q.choices ?? []).some((c) => c.includes('→'))
+		);
+		expect(sequences.length).toBeGreaterThan(0);
+		for (const q of sequences)
+			for (const choice of q.choices ?? [])
+				expect(choice, q.id).not.toMatch(/\b(?:1[89]|20)\d\d\b/);
+	});
 });
 
 describe('applyReview', () => {
