@@ -262,7 +262,8 @@ test('a class of 30: offline, flaky and odd names, collected by paste and camera
 	await expect(report.getByText(/^30\s+students/)).toBeVisible();
 	const rows = await report.locator('tbody tr').evaluateAll((trs) =>
 		trs.map((tr) => {
-			const name = tr.querySelector('th')!.textContent!.trim();
+			// The name itself: its cell also holds a namesake's finish time and Rename/Remove.
+			const name = tr.querySelector('th bdi')!.textContent!.trim();
 			const score = tr.querySelector('td')!.textContent!.trim().split(' (')[0];
 			return `${name} | ${score}`;
 		})
