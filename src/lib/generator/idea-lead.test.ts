@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { knownFor, leadIdeas, roleOf, withoutCutList } from './idea-lead';
+import {
+	keyOf,
+	knownFor,
+	leadIdeas,
+	roleOf,
+	subjectPhrase,
+	withoutAgent,
+	withoutCutList
+} from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -70,5 +78,44 @@ describe('kind 1: the lead definition', () => {
 		expect(card.prompt).toBe('What was the Battle of Lumen?');
 		expect(card.answer).toBe('The last battle of the Varn War');
 		expect(card.explanation).toContain('fought on 2 May 1214 near Lumen. It was');
+	});
+
+	it('takes the subject from a noun phrase, never a fronted participle, an adverb or an ordinal (U4)', () => {
+		expect(subjectPhrase('Built in 1771, the Lumen House')).toBe('the Lumen House');
+		expect(subjectPhrase('In 1850, the Varn Mill')).toBe('the Varn Mill');
+		expect(subjectPhrase('Joseph Varn, 1ST BARON VARN, (1827–1912)')).toBe(
+			'Joseph Varn, 1ST BARON VARN, (1827–1912)'
+		);
+		for (const opening of ['Built in 1771', 'Locally', 'The second', 'The latter', 'This'])
+			expect(subjectPhrase(opening)).toBeUndefined();
+		const { article } = madeUpArticle('Lumen House', [
+			'Built in 1771, the Lumen House is the only colonial building in Varn open to the public. Locally, Ada Holm was the leading painter.'
+		]);
+		expect(leadIdeas(article).map((i) => i.prompt)).toEqual(['What is the Lumen House?']);
+	});
+
+	it('keeps the idea and drops the byline, and never ends a key on punctuation (U4)', () => {
+		expect(
+			withoutAgent(
+				'a concept in management developed by Ada J. Holm, which observes that people rise'
+			)
+		).toBe('a concept in management, which observes that people rise');
+		expect(keyOf('a common name for blooms,')).toBe('a common name for blooms');
+		const { article } = madeUpArticle('Holm principle', [
+			'The Holm principle is a concept in management developed by Ada J. Holm, which observes that people in a hierarchy rise to their level of incompetence.'
+		]);
+		expect(leadIdeas(article)[0].answer).toBe(
+			'A concept in management, which observes that people in a hierarchy rise to their level of incompetence'
+		);
+	});
+
+	it('asks who a person was with what the same sentence says they are noted for', () => {
+		const { article } = madeUpArticle('Ada Holm', [
+			'Ada "Lark" Holm, Jr. (1902 – 1988) was a Vestan blues singer and guitarist, noted for her highly emotional style of singing. She was born in Varn.'
+		]);
+		expect(leadIdeas(article)[0]).toMatchObject({
+			prompt: 'Who was Ada Holm?',
+			answer: 'A Vestan blues singer and guitarist; noted for her highly emotional style of singing'
+		});
 	});
 });

@@ -16,6 +16,61 @@ import { words, type Sentence } from './text';
  * its subject was ("The Kanem–Bornu Empire existed in areas …") and what it was a few lines on. */
 export const LEAD_SENTENCES = 6;
 
+/**
+ * The predicate without who made the thing ("a concept in management developed by Laurence J.
+ * Peter, which observes that …" → "a concept in management, which observes that …"): the
+ * name in the prompt gives the maker away, and the cut would otherwise keep the byline and
+ * drop the idea (U4 S04).
+ */
+export function withoutAgent(predicate: string): string {
+	return predicate.replace(
+		/\s+(?:first\s+)?(?:developed|created|proposed|coined|invented|designed|named|formulated|introduced|described|founded|devised|built)\s+by\s+(?:[\p{Lu}][\p{L}.’'-]*\s*)+(?=,|$)/u,
+		''
+	);
+}
+
+/** A key never ends on punctuation (U4 S01 ended on a stray comma). */
+export function keyOf(about: string | undefined): string | undefined {
+	return about?.replace(/[\s,;:–—-]+$/u, '');
+}
+
+/**
+ * The noun phrase a definition is about, from what opens its sentence: "Built in 1771, the
+ * Burgwin-Wright House" → "the Burgwin-Wright House" (a fronted participle, adverb or
+ * prepositional phrase is set aside); undefined when what is left names nothing: a pronoun, an
+ * adverb ("Locally"), a participle ("Built in 1771"), an ordinal or a pointer ("the second",
+ * "the latter"). Blind review U4 (2026-12-10) failed "What is Built in 1771?", "Who was
+ * Locally?" and "What was the second?".
+ */
+export function subjectPhrase(
+	opening: string,
+	isCommon: (word: string) => boolean = () => true
+): string | undefined {
+	// "Locally", "Having": a participle or adverb only where the corpus writes it in lower case
+	// ("Italy, officially …" and "Green tide" open on names).
+	const verbal = (word: string) =>
+		IRREGULAR.test(word) || (/^\p{Lu}?\p{Ll}{2,}(?:ed|ing|ly)$/u.test(word) && isCommon(word));
+	let name = opening.trim();
+	const comma = name.indexOf(', ');
+	const head = name.split(/[\s,]+/)[0];
+	if (comma > 0 && (verbal(head) || PREPOSITION.test(head))) name = name.slice(comma + 2).trim();
+	const first = name.split(/\s+/)[0];
+	if (NOT_A_NAME.test(name) || verbal(first) || POINTER_NAME.test(name)) return undefined;
+	return name;
+}
+
+/** Past participles that do not end in "-ed": "Built in 1771, …". */
+const IRREGULAR =
+	/^(?:Built|Made|Born|Known|Held|Found|Set|Led|Written|Given|Taken|Seen|Begun|Brought|Sold|Won|Kept|Left)$/u;
+
+/** Prepositions and conjunctions that open a fronted phrase: "In 1850, the town …". */
+const PREPOSITION =
+	/^(?:In|On|At|By|From|For|With|After|Before|During|Under|Since|Unlike|Like|As|Although|Though|While|When|Once)$/u;
+
+/** "The second", "the latter", "this one": a name that points into the article. */
+export const POINTER_NAME =
+	/^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|others|same|next|previous|following|rest|remainder|one|two|both|each|either|neither|this|that|these|those|such)\b/iu;
+
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
 
@@ -24,7 +79,8 @@ const NOT_A_NAME =
 	/^(?:It|This|That|These|Those|They|He|She|There|Here|In|On|At|During|After|Before|By|From|For|With|When|While|Since|As|Although|If|But|And|So|Its|His|Her|Their)\b/u;
 
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. */
-const OPENING = /^(.{2,160}?)\s(is|are|was|were)\s+((?:a|an|the|one of)\s.+?)[.!]?$/u;
+const OPENING =
+	/^(.{2,160}?)\s(is|are|was|were)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?)[.!]?$/u;
 
 /**
  * What a person is known for, as the lead says it: "a pioneer of antiseptic surgery", "one of
@@ -32,11 +88,11 @@ const OPENING = /^(.{2,160}?)\s(is|are|was|were)\s+((?:a|an|the|one of)\s.+?)[.!
  * "the first woman to qualify in Britain as a physician and surgeon".
  */
 const KNOWN_FOR =
-	/\b((?:one of the (?:main |principal |first |chief )?|the |a )?(?:founders?|fathers?|mothers?|pioneers?|inventors?|discoverers?|creators?) of [^,;.()]{4,70}|the first (?:woman|man|person|European|American|scientist) to [^,;.()]{4,70}|(?:best )?known for [^,;.()]{4,70})/u;
+	/\b((?:one of the (?:main |principal |first |chief )?|the |a )?(?:founders?|fathers?|mothers?|pioneers?|inventors?|discoverers?|creators?) of [^,;.()]{4,70}|the first (?:woman|man|person|European|American|scientist) to [^,;.()]{4,70}|(?:best |widely |also )?(?:known|noted|famous|remembered|celebrated) for [^;.()]{4,90})/u;
 
 /** Where a person's role stops and a place or an institution begins: "abbot of St. Thomas' Abbey". */
 const ROLE_END =
-	/\s+(?:of|in|at|from|for|to|born|who|whose|which|known)\s+(?=[\p{Lu}\d])|\s+(?:who|which|whose)\b/u;
+	/\s+(?:of|in|at|from|for|to|born|who|whose|which|known)\s+(?=[\p{Lu}\d])|\s+(?:who|which|whose)\b|,?\s+(?:best |widely |also )?(?:known|noted|famous|remembered|celebrated) for\b/u;
 
 /** The role nouns of a person's predicate: "a scientist, Augustinian friar and abbot". */
 export function roleOf(predicate: string): string | undefined {
@@ -53,7 +109,10 @@ export function knownFor(lead: string[], role: string): string | undefined {
 		const match = KNOWN_FOR.exec(sentence);
 		if (match) {
 			const clause = match[1].trim();
-			const article = /^(?:one|the|a|best|known)\b/u.test(clause) ? '' : 'a ';
+			const article =
+				/^(?:one|the|a|best|widely|also|known|noted|famous|remembered|celebrated)\b/u.test(clause)
+					? ''
+					: 'a ';
 			return `${article}${clause}`;
 		}
 	}
@@ -130,8 +189,9 @@ export function leadIdeas(article: ArticleView): Idea[] {
 			itNamed(sentence, lead[i - 1], article) ?? subjectText(sentence, article)
 		);
 		if (!match) continue;
-		const [, name, verb, predicate] = match;
-		if (NOT_A_NAME.test(name)) continue;
+		const [, opening, verb, predicate] = match;
+		const name = subjectPhrase(opening, article.isCommon);
+		if (!name) continue;
 		// The text's first sentence defines its subject whatever the title says (a pasted text's
 		// title is its first line); a later lead sentence must name the subject.
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
@@ -159,8 +219,9 @@ function definitionIdea(
 	if (person) {
 		const role = roleOf(predicate);
 		if (!role) return undefined;
+		// "…, noted for his highly emotional style" in the same sentence, else a later lead sentence.
 		const more = knownFor(
-			lead.filter((s) => s !== sentence).map((s) => s.text),
+			[predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)],
 			role
 		);
 		const answer = capitalise(more ? `${role}; ${more}` : role);
@@ -170,6 +231,7 @@ function definitionIdea(
 			sentence,
 			type: 'flashcard',
 			prompt: `Who ${verb} ${name}?`,
+			doubt: name,
 			answer,
 			span: sentence.text.split(/\s+/)[0],
 			start: 0,
@@ -179,12 +241,14 @@ function definitionIdea(
 			})
 		};
 	}
-	const about = withoutCutList(shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, '')), predicate);
+	const about = keyOf(
+		withoutCutList(shortPredicate(withoutAgent(predicate.replace(/\s*\([^)]*\)/gu, ''))), predicate)
+	);
 	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points
 	// at nothing (the sentence's other pointers, "such as", "at the time", read well in it).
 	if (!about || DEMONSTRATIVE.test(about)) return undefined;
 	const asked =
-		/^\p{Lu}/u.test(name) && article.isCommon(name.split(/\s+/)[0]) && !/\s/.test(name)
+		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))
 			? name.toLowerCase()
 			: name.replace(/^(?:The|An?)\s/u, (w) => w.toLowerCase());
 	return {
@@ -192,6 +256,7 @@ function definitionIdea(
 		sentence,
 		type: 'flashcard',
 		prompt: `What ${verb} ${asked}?`,
+		doubt: asked,
 		answer: capitalise(about),
 		span: sentence.text.split(/\s+/)[0],
 		start: 0,

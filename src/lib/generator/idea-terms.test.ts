@@ -7,6 +7,7 @@ describe('kind 2: the article’s defined terms', () => {
 		const { article } = madeUpArticle('Velmar fever', [
 			'Velmar fever is a viral disease of cattle.',
 			'The Ostra Accord was a treaty between Varn and Lumen that banned cattle trade.',
+			'Varn left the Ostra Accord in 1850. Lumen kept to the Ostra Accord.',
 			'Tomas Aaberg was a vet who studied the fever. Aaberg named the fever.',
 			'The Vestan army was an experienced force.'
 		]);
@@ -36,7 +37,9 @@ describe('kind 2: the article’s defined terms', () => {
 			'The Ostra Round was the first round of the Varn trade talks, held in Ostra.',
 			'The Lumen Round was the second round of the Varn trade talks, which cut tariffs.',
 			'The Vesta Round was the third round of the Varn trade talks, on farm goods.',
-			'The Norland Round was the last round of the Varn trade talks, which failed.'
+			'The Norland Round was the last round of the Varn trade talks, which failed.',
+			'The Ostra Round, the Lumen Round, the Vesta Round and the Norland Round cut tariffs.',
+			'Farm goods were left out of the Ostra Round, the Lumen Round, the Vesta Round and the Norland Round.'
 		]);
 		const ideas = termIdeas(article);
 		expect(ideas).toHaveLength(4);

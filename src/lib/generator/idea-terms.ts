@@ -3,6 +3,7 @@ import { shortPredicate } from './definitions';
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './ideas';
 import { pointsIntoArticle } from './standalone';
+import { POINTER_NAME } from './idea-lead';
 import { fold, seededOrder, words, type Sentence } from './text';
 
 /**
@@ -61,6 +62,16 @@ export function termDefinition(sentence: Sentence, article: ArticleView): Define
 	const about = shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, ''));
 	const head = predicateHead(predicate)?.toLowerCase();
 	if (!about || !head) return undefined;
+	if (POINTER_NAME.test(name)) return undefined;
+	// Only a term the article returns to: a name met once is a passing detail (U4 S02).
+	const recurs = (term: string) =>
+		article.sentences.filter((s) => s !== sentence && ` ${fold(s.text)} `.includes(` ${term} `))
+			.length;
+	if (
+		properName(name, article.isCommon) &&
+		recurs(fold(name.replace(/^The\s+/u, ''))) < MIN_RECURRENCE
+	)
+		return undefined;
 	if (!properName(name, article.isCommon)) {
 		const term = fold(name.replace(/^The\s+/u, ''));
 		const recur = article.sentences.filter(
@@ -99,6 +110,7 @@ export function termIdeas(article: ArticleView): Idea[] {
 				sentence: term.sentence,
 				type: 'mcq' as const,
 				prompt: `____ ${term.verb} ${term.about}.`,
+				doubt: term.name,
 				answer: term.name,
 				distractors,
 				start: 0,
@@ -110,6 +122,7 @@ export function termIdeas(article: ArticleView): Idea[] {
 			sentence: term.sentence,
 			type: 'flashcard' as const,
 			prompt: `What ${term.verb} ${asked(term.name, article.isCommon)}?`,
+			doubt: term.name,
 			answer: capitalise(term.about),
 			span: term.about,
 			start: 0,

@@ -83,6 +83,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView): Idea | undef
 		type: distractors.length === 3 ? 'mcq' : 'cloze',
 		prompt: blank.prompt,
 		answer: blank.year,
+		doubt: blank.year,
 		...(distractors.length === 3 && { distractors }),
 		start: Math.max(0, start),
 		context: blank.prompt.replace('____', blank.year),

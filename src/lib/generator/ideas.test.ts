@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { leadIdeas } from './idea-lead';
+import { termIdeas } from './idea-terms';
+import { yearIdeas } from './idea-year';
+import { chooseIdeas, hedged, sameIdea } from './ideas';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('choosing ideas', () => {
+	it('asks nothing the article itself calls loose, disputed or unclear (U4)', () => {
+		const { article } = madeUpArticle('Green tide', [
+			'Green tide is a common name for blooms of lake algae.',
+			'# Terminology',
+			'The term is imprecisely used. As a technical term, it is being replaced by "lake bloom".'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.prompt).toMatch(/^What is green tide\?$/i);
+		expect(hedged(card, article)).toBe(true);
+		expect(chooseIdeas([card], article, () => true)).toEqual([]);
+		const { article: house } = madeUpArticle('Lumen House', [
+			'The Lumen House was built in 1771 by the Varn council. It is a colonial house.',
+			'While the exact date of the construction of the house is unclear, deeds suggest the council met there by 1771.'
+		]);
+		const [year] = yearIdeas(house);
+		expect(year.answer).toBe('1771');
+		expect(hedged(year, house)).toBe(true);
+	});
+
+	it('defines a name only when the article returns to it, never one met in passing (U4)', () => {
+		const { article } = madeUpArticle('Varn Acts', [
+			'The Varn Acts were four laws passed by the Varn council in 1798.',
+			'Fort Lumen was a large camp in Ostra. The acts were repealed in 1802.'
+		]);
+		expect(termIdeas(article)).toEqual([]);
+	});
+
+	it('treats answers that hold one another or end on one noun as one idea', () => {
+		expect(sameIdea('vitamin d deficiency', "vitamin d deficiency in the mother's blood")).toBe(
+			true
+		);
+		expect(sameIdea("the creation of koch's postulates", 'a generic set of postulates')).toBe(true);
+		expect(sameIdea('1214', 'the concluding battle of the war of 1213 1214')).toBe(false);
+		expect(sameIdea('bowed legs', 'vitamin d supplements')).toBe(false);
+	});
+});
