@@ -120,7 +120,11 @@ function matchIn(existing: readonly ExistingQuestion[]) {
 		(raw === undefined ? undefined : (byKey.get(raw) ?? byKey.get(raw.replace(/#c1$/, ''))));
 }
 
-/** What a person reads of a question: a change here is an update. */
+/**
+ * What a person reads of a question: a change here is an update. Choices are compared as a
+ * set: exports write them in their own order (`exportChoiceOrder`) and quizzes shuffle them,
+ * so a file that only orders them differently is unchanged.
+ */
 function content(q: ExistingQuestion): string {
 	const { type, prompt, answer, accept, choices, explanation, topics, source } = q;
 	return JSON.stringify([
@@ -128,7 +132,7 @@ function content(q: ExistingQuestion): string {
 		prompt,
 		answer,
 		accept ?? [],
-		choices ?? [],
+		[...(choices ?? [])].sort(),
 		explanation,
 		topics,
 		source.quote
@@ -168,6 +172,8 @@ export function planImport(
 		if (known) matched.add(known.id);
 		// A file without an explanation keeps the one the course has (perhaps the person's own).
 		if (known && portable.explanation === undefined) question.explanation = known.explanation;
+		// Likewise its source sentence: GIFT, Aiken and the games carry none, and lose none.
+		if (known && portable.quote === undefined) question.source.quote = known.source.quote;
 		const key = identity(question);
 		if (!known && (inCourse.has(key) || seen.has(key))) {
 			plan.duplicates.push({ prompt: question.prompt, inCourse: inCourse.has(key) });

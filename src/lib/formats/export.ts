@@ -1,4 +1,5 @@
 import { explanationOf, type Question } from '$lib/content/schema';
+import { hashId } from '$lib/generator/text';
 import { fileSlug } from '$lib/ui/download';
 import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
@@ -72,7 +73,25 @@ export const EXPORT_FORMATS = [
 
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
 
-/** A bank question as other tools get it: its id as the stable external id, its quote kept. */
+/**
+ * The order a question's choices are written in: each choice ranked by a hash (`hashId`, FNV-1a)
+ * of the question id and its text. Banks and generators often keep the right answer first, and
+ * a Kahoot sheet or an Anki card with "A)" always right teaches the position, not the answer
+ * (issue 12). The order depends only on the id and the set of choices, not on where the key
+ * is or on the order given, so a re-export (or an export of a re-imported file) is the same
+ * file. `choices`: the answer and distractors; returns a new array of the same strings.
+ */
+export function exportChoiceOrder(id: string, choices: readonly string[]): string[] {
+	const ranked = choices.map((choice) => ({ choice, rank: hashId(`${id}\u0000${choice}`, 14) }));
+	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	ranked.sort((a, b) => compare(a.rank, b.rank) || compare(a.choice, b.choice));
+	return ranked.map((r) => r.choice);
+}
+
+/**
+ * A bank question as other tools get it: its id as the stable external id, its quote kept,
+ * its choices in `exportChoiceOrder` (every writer writes them, and the key's number, as given).
+ */
 export function toPortable(q: Question): PortableQuestion {
 	// None when the file it was imported from gave none: never a note about the file.
 	const explanation = explanationOf(q);
@@ -82,7 +101,7 @@ export function toPortable(q: Question): PortableQuestion {
 		prompt: q.prompt,
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
-		...(q.choices ? { choices: [...q.choices] } : {}),
+		...(q.choices ? { choices: exportChoiceOrder(q.id, q.choices) } : {}),
 		...(explanation ? { explanation } : {}),
 		topics: [...q.topics],
 		quote: q.source.quote
