@@ -67,6 +67,8 @@ test('a same-name result waiting for a choice survives a reload', async ({ page 
 	await paste.fill(`${first}\n${second}`);
 	await page.getByRole('button', { name: 'Add results' }).click();
 	await expect(page.getByText(/Found 2 result codes: 2 already counted\./)).toBeVisible();
+	// Only this paste's notes: the earlier "kept both" line is not shown among them.
+	await expect(page.getByText(/kept both results/)).toHaveCount(0);
 	await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
 
 	// Decided once, it stays decided, renamed too.

@@ -13,6 +13,7 @@ import {
 	sourceOnStudentDevice
 } from './course-source';
 import { qrFit } from './qr';
+import { seededRandom } from './random';
 import { decodeQuiz, encodeQuiz, resolveQuiz } from './quiz-code';
 import { quizLinkProblem } from './share-check';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
@@ -175,6 +176,24 @@ describe('a quiz from a course imported from a GIFT file (no source sentences)',
 			'Parliament voted on 17 February 2008.',
 			''
 		]);
+	});
+
+	it('stores its choices shuffled when the quiz shuffles them: the right one is not always A', () => {
+		const index = giftCourse();
+		const firsts = new Set<string>();
+		for (let seed = 1; seed <= 12; seed++) {
+			const quiz = drawCourseQuiz(
+				index,
+				{ docs: [], topics: [], types: ['mcq'], count: 1, shuffleChoices: true },
+				seededRandom(seed)
+			);
+			expect([...quiz[0].choices!].sort()).toEqual(['Belgrade', 'Pristina', 'Prizren', 'Skopje']);
+			firsts.add(quiz[0].choices![0]);
+		}
+		expect(firsts.size).toBeGreaterThan(1);
+		// Unticked, the file's order stays (the teacher chose it).
+		const kept = drawCourseQuiz(index, { docs: [], topics: [], types: ['mcq'], count: 1 });
+		expect(kept[0].choices![0]).toBe('Pristina');
 	});
 
 	it('also travels by reference beside built-in questions', () => {

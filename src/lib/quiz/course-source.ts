@@ -1,6 +1,7 @@
 import { indexBank, type BankIndex } from '$lib/content/bank';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
 import { buildQuizQuestions } from './build';
+import { shuffled } from './random';
 import { crc32Text } from './envelope';
 import { isOwnQuestion, OWN_DOC } from './edit';
 import type { QuizQuestion } from './types';
@@ -98,14 +99,29 @@ export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseC
  * Draws a quiz from a user course (already `courseQuizIndex`ed): a random seed, no join code (a
  * join code redraws the quiz from the student's bank, which has no user course). Same rule as the
  * built-in draw: never two questions on one fact.
+ *
+ * With `shuffleChoices`, each multiple-choice question's choices are stored in a shuffled order:
+ * an imported file lists the right answer first (GIFT `=right ~wrong`, Aiken's usual A), and the
+ * projector and the paper version show the quiz's own order, so the answer was always A there
+ * (phones shuffle again per attempt). The built-in bank already stores its choices shuffled.
  */
 export function drawCourseQuiz(
 	index: BankIndex,
-	filters: { docs: string[]; topics: string[]; types: QuizQuestion['type'][]; count: number },
+	filters: {
+		docs: string[];
+		topics: string[];
+		types: QuizQuestion['type'][];
+		count: number;
+		shuffleChoices?: boolean;
+	},
 	random: () => number = Math.random
 ): QuizQuestion[] {
-	return buildQuizQuestions(index.bank.questions, {
+	const questions = buildQuizQuestions(index.bank.questions, {
 		...filters,
 		seed: Math.floor(random() * 2 ** 32)
 	});
+	if (!filters.shuffleChoices) return questions;
+	return questions.map((q) =>
+		q.type === 'mcq' && q.choices ? { ...q, choices: shuffled(q.choices, random) } : q
+	);
 }
