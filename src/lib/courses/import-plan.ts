@@ -57,14 +57,15 @@ export interface ImportPlan {
 	questions: Question[];
 	/**
 	 * Questions of the course the file has again (same Anki GUID, Moodle idnumber, GIFT title,
-	 * or the id a Flashpoint export wrote) with changed text: `id` is the course question, kept
+	 * or the id a Flashpoint export wrote; without a matching id, same type and prompt) with
+	 * changed text: `id` is the course question, kept
 	 * with its card and answers; `question` its new content (checked by `QuestionSchema`).
 	 */
 	updates: { id: string; question: Question }[];
-	/** Questions of the course the file has again, unchanged: nothing to store. */
+	/** Questions of the course the file has again (as for `updates`), unchanged: nothing to store. */
 	unchanged: number;
-	/** Questions left out because the file or the target course already has them. */
-	duplicates: { prompt: string; inCourse: boolean }[];
+	/** Questions left out because the file has them earlier (same type, prompt and answer). */
+	duplicates: { prompt: string }[];
 	/** Questions a reader accepted that a course cannot hold, worded for a person. */
 	problems: ImportProblem[];
 }
@@ -140,19 +141,52 @@ function content(q: ExistingQuestion): string {
 }
 
 /**
+ * The course question each read question is another version of, one rule for every format:
+ * first by file id (`matchIn`: Anki GUID, Moodle idnumber, GIFT title, a Flashpoint export's
+ * question id); then, for a question whose id matched nothing or that has none (a GIFT file
+ * without names, Anki text without a GUID column, Aiken, a sheet), by its type and prompt
+ * (folded), since the prompt is what a person edits last. Each course question is taken once,
+ * ids before prompts, so a name or prompt a file repeats is a question of its own after that.
+ */
+function matchAll(
+	read: readonly PortableQuestion[],
+	origin: ImportOrigin,
+	existing: readonly ExistingQuestion[]
+): (ExistingQuestion | undefined)[] {
+	const byId = matchIn(existing);
+	const taken = new Set<string>();
+	const found = read.map((q) => {
+		const hit = byId(storedExternalId(q.externalId, origin), q.externalId);
+		if (!hit || taken.has(hit.id)) return undefined;
+		taken.add(hit.id);
+		return hit;
+	});
+	const byPrompt = new Map<string, ExistingQuestion[]>();
+	for (const q of existing) {
+		if (taken.has(q.id)) continue;
+		const key = promptKey(q);
+		byPrompt.set(key, [...(byPrompt.get(key) ?? []), q]);
+	}
+	return found.map((hit, index) => hit ?? byPrompt.get(promptKey(read[index]))?.shift());
+}
+
+function promptKey(q: Pick<Question, 'type' | 'prompt'>): string {
+	return `${q.type}\u0000${foldText(q.prompt)}`;
+}
+
+/**
  * Decides what an import stores: each read question converted and checked by `QuestionSchema`
- * (a failure is a problem naming the question); a question the course already has under the
- * same file id (`matchIn`) is an update when its text changed and unchanged otherwise; other
- * questions repeated in the file or already in `existing` (same type, prompt and answer,
- * folded) are left out and listed. Pure; writes nothing.
+ * (a failure is a problem naming the question); a question the course already has
+ * (`matchAll`: same file id, else same type and prompt) is an update when its text changed and
+ * unchanged otherwise; a question the file repeats (same type, prompt and answer, folded) is
+ * left out and listed. Pure; writes nothing.
  */
 export function planImport(
 	read: readonly PortableQuestion[],
 	origin: ImportOrigin,
 	existing: readonly ExistingQuestion[] = []
 ): ImportPlan {
-	const inCourse = new Set(existing.map(identity));
-	const match = matchIn(existing);
+	const matches = matchAll(read, origin, existing);
 	const seen = new Set<string>();
 	const plan: ImportPlan = {
 		questions: [],
@@ -161,22 +195,18 @@ export function planImport(
 		duplicates: [],
 		problems: []
 	};
-	const matched = new Set<string>();
 	read.forEach((portable, index) => {
 		const question = toImportedQuestion(portable, index);
 		const stored = storedExternalId(portable.externalId, origin);
 		if (stored) question.externalId = stored;
-		// Each course question is matched once: a name a file repeats is a new question after that.
-		const found = match(stored, portable.externalId);
-		const known = found && !matched.has(found.id) ? found : undefined;
-		if (known) matched.add(known.id);
+		const known = matches[index];
 		// A file without an explanation keeps the one the course has (perhaps the person's own).
 		if (known && portable.explanation === undefined) question.explanation = known.explanation;
 		// Likewise its source sentence: GIFT, Aiken and the games carry none, and lose none.
 		if (known && portable.quote === undefined) question.source.quote = known.source.quote;
 		const key = identity(question);
-		if (!known && (inCourse.has(key) || seen.has(key))) {
-			plan.duplicates.push({ prompt: question.prompt, inCourse: inCourse.has(key) });
+		if (!known && seen.has(key)) {
+			plan.duplicates.push({ prompt: question.prompt });
 			return;
 		}
 		seen.add(key);

@@ -49,8 +49,8 @@ export interface ImportPreviewData {
 	added: number;
 	updated: number;
 	unchanged: number;
+	/** Questions the file repeats, left out (a course's own are updates or unchanged). */
 	duplicatesInFile: number;
-	duplicatesInCourse: number;
 	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
 	questions: Question[];
 	/** The first updates (`PREVIEW_PAGE`). */
@@ -152,7 +152,6 @@ export class ImportSession {
 		this.plan = plan;
 		this.origin = request.origin;
 		const problems = [...result.problems, ...plan.problems];
-		const inCourse = plan.duplicates.filter((d) => d.inCourse).length;
 		const history = result.history?.length
 			? {
 					answers: result.history.reduce((sum, card) => sum + card.answers.length, 0),
@@ -163,8 +162,7 @@ export class ImportSession {
 			added: plan.questions.length,
 			updated: plan.updates.length,
 			unchanged: plan.unchanged,
-			duplicatesInFile: plan.duplicates.length - inCourse,
-			duplicatesInCourse: inCourse,
+			duplicatesInFile: plan.duplicates.length,
 			questions: plan.questions.slice(0, PREVIEW_PAGE),
 			updates: plan.updates.slice(0, PREVIEW_PAGE),
 			problems: problems.slice(0, PROBLEMS_SHOWN),

@@ -39,7 +39,7 @@ describe('planImport', () => {
 		expect(explanationOf(plan.questions[2])).toBe('Since October 2024.');
 	});
 
-	it('leaves out questions repeated in the file or already in the course', () => {
+	it('leaves out questions repeated in the file; counts the course’s own as unchanged', () => {
 		const read = readAnkiText('#separator:tab\nKFOR\tNATO force\nkfor \tNATO force\nEU\tUnion\n');
 		const plan = planImport(read.questions, gift, [
 			{
@@ -48,10 +48,8 @@ describe('planImport', () => {
 			}
 		]);
 		expect(plan.questions.map((q) => q.prompt)).toEqual(['KFOR']);
-		expect(plan.duplicates).toEqual([
-			{ prompt: 'kfor', inCourse: false },
-			{ prompt: 'EU', inCourse: true }
-		]);
+		expect(plan.duplicates).toEqual([{ prompt: 'kfor' }]);
+		expect(plan.unchanged).toBe(1);
 	});
 
 	it('lists a question a course cannot hold as a problem naming it', () => {
@@ -172,9 +170,9 @@ describe('importing a changed file again', () => {
 			'What is the capital of Kosovo?'
 		).replace('::Q4::', '::Q5::');
 		const plan = planImport(readGift(changed).questions, gift, await courseQuestions(db, courseId));
-		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 1]);
-		// Q5 is Q4's text under a new id: the course has it, so it is a duplicate, not new.
-		expect(plan.duplicates).toEqual([{ prompt: 'Who commands KFOR?', inCourse: true }]);
+		// Q5 is Q4's text under a new id: the same prompt makes it Q4 again, unchanged, not new.
+		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 2]);
+		expect(plan.duplicates).toEqual([]);
 		expect(await importIntoCourse(db, courseId, plan, gift)).toMatchObject({
 			added: 0,
 			updated: 1
@@ -235,5 +233,37 @@ describe('importing a changed file again', () => {
 		);
 		expect(plan.updates.map((u) => u.question.prompt)).toEqual(['goodbye']);
 		expect(plan.questions).toEqual([]);
+	});
+
+	// Issue 12: a GIFT file without names, its wrong choice changed, was "already had" and skipped.
+	it('updates a question of a GIFT file without names by its prompt', async () => {
+		const db = freshDb();
+		const file =
+			'$CATEGORY: Rome\n\nWho built the wall? {=Hadrian ~Trajan ~Nero}\n\nRome fell in 476.{T}\n';
+		const first = planImport(readGift(file).questions, gift);
+		const { courseId } = await importAsNewCourse(db, first, gift, 'Rome');
+		const before = await courseQuestions(db, courseId);
+		const plan = planImport(readGift(file.replace('Trajan', 'Caligula')).questions, gift, before);
+		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 1]);
+		expect(plan.duplicates).toEqual([]);
+		expect(plan.updates[0]).toMatchObject({ id: before[0].id });
+		expect(plan.updates[0].question.choices).toContain('Caligula');
+	});
+
+	// Issue 12: an Anki text file without a GUID column, a back changed, came in as a new card.
+	it('updates a note of Anki text without a GUID column by its front', async () => {
+		const db = freshDb();
+		const anki = { fileName: 'deck.txt', formatLabel: 'Anki', globalIds: true };
+		const file = '#separator:tab\nBattle of Hastings\t1066\nMagna Carta\t1215\n';
+		const first = planImport(readAnkiText(file).questions, anki);
+		const { courseId } = await importAsNewCourse(db, first, anki, 'Dates');
+		const before = await courseQuestions(db, courseId);
+		const changed = file.replace('\t1066', '\t14 October 1066');
+		const plan = planImport(readAnkiText(changed).questions, anki, before);
+		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 1]);
+		expect(plan.updates[0]).toMatchObject({
+			id: before[0].id,
+			question: { answer: '14 October 1066' }
+		});
 	});
 });

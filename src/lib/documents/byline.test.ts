@@ -105,10 +105,21 @@ describe('readHeader', () => {
 	it('takes a headline on the first line as the title, and keeps it in the text', () => {
 		for (const [text, title] of [
 			[`The stones of Velmora\n\n${BODY}`, 'The stones of Velmora'],
-			[`Why did Velmora rebuild in stone?\n${BODY}`, 'Why did Velmora rebuild in stone?'],
 			[`  “Never again”: the storm of 1871\n\n${BODY}`, '“Never again”: the storm of 1871']
 		])
 			expect(readHeader(text)).toEqual({ title, text });
+		// A headline the text runs on under stays its own paragraph, never glued to the first
+		// sentence (outsider, issue 12: "The Great Fire of London The Great Fire of London began").
+		const fire = 'The Great Fire of London\nThe Great Fire of London began on 2 September 1666.';
+		expect(readHeader(fire)).toEqual({
+			title: 'The Great Fire of London',
+			text: 'The Great Fire of London\n\nThe Great Fire of London began on 2 September 1666.'
+		});
+		expect(readHeader(`Why did Velmora rebuild in stone?\nBy Ada Brennick\n${BODY}`)).toEqual({
+			title: 'Why did Velmora rebuild in stone?',
+			author: 'Ada Brennick',
+			text: `Why did Velmora rebuild in stone?\n\n${BODY}`
+		});
 		// A labelled title wins over the first line.
 		expect(readHeader(`Harbour notes\nTitle: The stones of Velmora\n\n${BODY}`).title).toBe(
 			'The stones of Velmora'

@@ -15,7 +15,10 @@ export interface HeaderDetails {
 	outlet?: string;
 	/** `YYYY-MM-DD`, or `YYYY-MM` when the line names only a month. */
 	date?: string;
-	/** The text with the lines read as details taken out (the title line stays: it is the text's). */
+	/**
+	 * The text with the lines read as details taken out (a title line stays, as the text's own
+	 * first paragraph: a blank line is put after it when the text ran on under it).
+	 */
 	text: string;
 }
 
@@ -164,7 +167,7 @@ export function titleLine(text: string): string | undefined {
 
 /**
  * Reads the header of a plain-text article (see `HeaderDetails`). Lines read as details are
- * removed from the text; nothing else changes (a title line stays: it is the text's). A text
+ * removed from the text; a title line stays, as its own paragraph (`ownParagraph`). A text
  * with no header comes back as it was, with no details. Pure; never throws.
  */
 export function readHeader(text: string): HeaderDetails {
@@ -214,12 +217,21 @@ export function readHeader(text: string): HeaderDetails {
 	}
 	const headline = found.title ? undefined : titleLine(text);
 	if (headline) found.title = headline;
-	if (!used.size) return headline ? { title: headline, text } : { text };
-	return {
-		...found,
-		text: lines
-			.filter((_, index) => !used.has(index))
-			.join('\n')
-			.replace(/^\s*\n/, '')
-	};
+	const kept = lines.filter((_, index) => !used.has(index));
+	const split = headline !== undefined && ownParagraph(kept);
+	if (!used.size && !split) return headline ? { title: headline, text } : { text };
+	return { ...found, text: kept.join('\n').replace(/^\s*\n/, '') };
+}
+
+/**
+ * Puts a blank line after the first line (the headline) when the text runs on under it, so it
+ * stays a paragraph of its own, as a Markdown heading does: else a reader that joins a
+ * paragraph's lines glues it to the first sentence ("The Great Fire of London The Great Fire
+ * of London began …", outsider, issue 12). Changes `lines` in place; true when it did.
+ */
+function ownParagraph(lines: string[]): boolean {
+	const first = lines.findIndex((l) => l.trim());
+	if (first < 0 || !lines[first + 1]?.trim()) return false;
+	lines.splice(first + 1, 0, '');
+	return true;
 }

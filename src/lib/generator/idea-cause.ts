@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise, firstClause, subjectName, subjectText } from './ideas';
+import { capitalise, firstClause, subjectName, subjectText } from './idea-text';
 import { pointsIntoArticle } from './standalone';
 import { words, type Sentence } from './text';
 

@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { namesSubject, subjectText } from './ideas';
+import { namesSubject, subjectText } from './idea-text';
 import { findWhole, type Sentence } from './text';
 
 /**

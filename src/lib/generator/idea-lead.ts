@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise, subjectText } from './ideas';
+import { capitalise, subjectText } from './idea-text';
 import { shortPredicate } from './definitions';
 import { words, type Sentence } from './text';
 

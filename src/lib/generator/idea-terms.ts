@@ -1,7 +1,7 @@
 import { predicateHead } from './coreference';
 import { shortPredicate } from './definitions';
 import type { ArticleView, Idea } from './ideas';
-import { capitalise } from './ideas';
+import { capitalise } from './idea-text';
 import { pointsIntoArticle } from './standalone';
 import { POINTER_NAME } from './idea-lead';
 import { fold, seededOrder, words, type Sentence } from './text';

@@ -1,6 +1,6 @@
 import { seededOrder } from './text';
 import type { ArticleView, Idea } from './ideas';
-import { namesSubject, subjectText } from './ideas';
+import { namesSubject, subjectText } from './idea-text';
 import type { Sentence } from './text';
 
 /**

@@ -10,15 +10,14 @@ import {
 } from './summary';
 
 describe('previewNotes', () => {
-	it('says how many duplicates were skipped and where the other copy is', () => {
-		const duplicates = { duplicatesInFile: 1, duplicatesInCourse: 2 };
+	it('says how many questions the file repeats were skipped', () => {
+		const duplicates = { duplicatesInFile: 1 };
 		expect(previewNotes(['2 media files were left out.'], duplicates, 'Named .apkg.')).toEqual([
 			'Named .apkg.',
 			'2 media files were left out.',
-			'1 duplicate was skipped: the same question appears earlier in the file.',
-			'2 questions were skipped: the course already has them.'
+			'1 duplicate was skipped: the same question appears earlier in the file.'
 		]);
-		expect(previewNotes([], { duplicatesInFile: 0, duplicatesInCourse: 0 })).toEqual([]);
+		expect(previewNotes([], { duplicatesInFile: 0 })).toEqual([]);
 	});
 
 	it('counts in words', () => {

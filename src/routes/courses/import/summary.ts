@@ -7,23 +7,19 @@ type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'>;
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
- * detection's (a misleading extension), and the duplicates left out, counted by where the
- * other copy is. Pure, so the wording is tested.
+ * detection's (a misleading extension), and the questions the file repeats, left out (the
+ * course's own questions are counted as updated or unchanged by `planCounts`, never here). Pure, so the wording is tested.
  */
 export function previewNotes(
 	readNotes: readonly string[],
-	duplicates: Pick<ImportPreviewData, 'duplicatesInFile' | 'duplicatesInCourse'>,
+	duplicates: Pick<ImportPreviewData, 'duplicatesInFile'>,
 	detectionNote?: string
 ): string[] {
 	const notes = [...(detectionNote ? [detectionNote] : []), ...readNotes];
-	const { duplicatesInFile: inFile, duplicatesInCourse: inCourse } = duplicates;
+	const { duplicatesInFile: inFile } = duplicates;
 	if (inFile)
 		notes.push(
 			`${inFile} duplicate${inFile === 1 ? ' was' : 's were'} skipped: the same question appears earlier in the file.`
-		);
-	if (inCourse)
-		notes.push(
-			`${inCourse} question${inCourse === 1 ? ' was' : 's were'} skipped: the course already has ${inCourse === 1 ? 'it' : 'them'}.`
 		);
 	return notes;
 }
@@ -38,7 +34,7 @@ export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 
 /**
  * The preview's count line: "3 updated, 12 new, 40 unchanged" when the course already has some
- * of the file's questions (same id in the file), else "12 questions will be imported".
+ * of the file's questions (same id in the file, else same type and prompt), else "12 questions will be imported".
  */
 export function planCounts(plan: Counts): string {
 	if (!plan.updated && !plan.unchanged) return `${count(plan.added, 'question')} will be imported`;
