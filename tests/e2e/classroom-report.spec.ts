@@ -159,6 +159,28 @@ test('each student’s answers, the share of each answer, and accept this answer
 		expect(workbook).toContain(`name="${sheet}"`);
 	expect(JSON.stringify(Object.values(files).map((f) => strFromU8(f)))).toContain('s-001');
 
+	// Once the ids are saved on the device, a reload keeps the ID number column ticked.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<string>((resolve) => {
+						const open = indexedDB.open('flashpoint-classroom');
+						open.onsuccess = () => {
+							const get = open.result.transaction('quizzes').objectStore('quizzes').getAll();
+							get.onsuccess = () => {
+								open.result.close();
+								resolve(JSON.stringify(get.result.map((q) => q.studentIds ?? {})));
+							};
+						};
+					})
+			)
+		)
+		.toContain('s-003');
+	await page.reload();
+	await page.locator('body[data-hydrated="true"]').waitFor();
+	await expect(report.getByLabel('Add an ID number column')).toBeChecked();
+
 	for (const width of [390, 1280]) {
 		await page.setViewportSize({ width, height: 900 });
 		await page.screenshot({

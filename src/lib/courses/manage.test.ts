@@ -6,7 +6,7 @@ import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { createCourse, CourseInputError } from './create';
 import { fixtureCourse } from './fixtures.test-helpers';
-import { deleteCourse, renameCourse, subtractReviews } from './manage';
+import { deleteCourse, deletedText, renameCourse, subtractReviews } from './manage';
 
 const day = Date.UTC(2026, 2, 10, 12);
 
@@ -34,13 +34,31 @@ async function twoCoursesWithProgress() {
 }
 
 describe('deleteCourse', () => {
+	// Issue 12: the message said "its 12 questions" of a course whose card said 7 (drafts and
+	// rejected drafts counted in): it counts as the card does, drafts apart.
+	it('counts the questions as the course card does, drafts apart, rejected ones not at all', async () => {
+		const { db } = await twoCoursesWithProgress();
+		const rows = await db.questions.where('courseId').equals('u-a').sortBy('position');
+		await db.questions.update(rows[1].id, { status: 'draft' });
+		await db.questions.update(rows[2].id, { status: 'rejected' });
+		const removed = await deleteCourse(db, 'u-a');
+		expect(removed).toMatchObject({ questions: 1, drafts: 1 });
+		expect(await db.questions.where('courseId').equals('u-a').count()).toBe(0);
+		expect(deletedText('History', removed)).toBe(
+			'Deleted “History” with its 1 question (and 1 draft), 2 documents and 3 answers.'
+		);
+		expect(deletedText('History', { ...removed, questions: 7, drafts: 0 })).toBe(
+			'Deleted “History” with its 7 questions, 2 documents and 3 answers.'
+		);
+	});
+
 	it('removes the course, its questions, documents, cards and answers, and nothing else', async () => {
 		const { db } = await twoCoursesWithProgress();
 		const before = await db.days.toArray();
 		expect(before[0]).toMatchObject({ answers: 6, newCards: 5, again: 1 });
 
 		const removed = await deleteCourse(db, 'u-a');
-		expect(removed).toEqual({ questions: 3, documents: 2, cards: 2, reviews: 3 });
+		expect(removed).toEqual({ questions: 3, drafts: 0, documents: 2, cards: 2, reviews: 3 });
 		expect((await db.courses.toArray()).map((c) => c.id).sort()).toEqual([
 			'builtin',
 			'u-ab',

@@ -6,6 +6,7 @@ import {
 	type ReviewRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
+import { plural } from '$lib/text/plural';
 import { CourseInputError, StorageFullError, isQuotaError } from './create';
 
 /**
@@ -63,10 +64,23 @@ export async function renameCourse(
 
 /** What `deleteCourse` removed (row counts). */
 export interface DeletedCourse {
+	/** Studied (accepted) questions: the number the course's card showed. */
 	questions: number;
+	/** Drafts not yet reviewed (rejected drafts are removed too, and not counted). */
+	drafts: number;
 	documents: number;
 	cards: number;
 	reviews: number;
+}
+
+/**
+ * The sentence after a delete: "Deleted “History” with its 7 questions (and 2 drafts),
+ * 1 document and 12 answers." Questions are counted as the course's card counts them
+ * (accepted ones), drafts apart, so the two never disagree.
+ */
+export function deletedText(title: string, removed: DeletedCourse): string {
+	const drafts = removed.drafts ? ` (and ${plural(removed.drafts, 'draft')})` : '';
+	return `Deleted “${title}” with its ${plural(removed.questions, 'question')}${drafts}, ${plural(removed.documents, 'document')} and ${plural(removed.reviews, 'answer')}.`;
 }
 
 /**
@@ -111,7 +125,11 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 				const dayKeys = [...new Set(reviews.map((review) => review.studyDay))];
 				const days = (await db.days.bulkGet(dayKeys)).filter((d): d is DayRecord => !!d);
 				const totals = subtractReviews(days, reviews);
-				const [questions, documents, cards] = await Promise.all([
+				// Counted as the course's card counts them: its questions, then its drafts.
+				const byStatus = (status: string) =>
+					db.questions.where('[courseId+status]').equals([courseId, status]).count();
+				const [questions, drafts] = await Promise.all([byStatus('accepted'), byStatus('draft')]);
+				const [, documents, cards] = await Promise.all([
 					db.questions.where('courseId').equals(courseId).delete(),
 					db.documents.where('courseId').equals(courseId).delete(),
 					db.cards.where('questionId').between(from, to, true, true).delete(),
@@ -120,7 +138,7 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 					db.days.bulkDelete(totals.drop),
 					db.courses.delete(courseId)
 				]);
-				return { questions, documents, cards, reviews: reviews.length };
+				return { questions, drafts, documents, cards, reviews: reviews.length };
 			}
 		);
 	} catch (error) {

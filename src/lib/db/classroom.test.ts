@@ -170,6 +170,20 @@ describe('classroom storage', () => {
 		expect(outcome.status).toBe('same-name');
 	});
 
+	it('Replace earlier keeps the gradebook id typed for that student', async () => {
+		const { quizzes, results } = repos();
+		await results.add(result);
+		const key = `${quiz.id}|attempt-one`;
+		await quizzes.save({ ...quiz, studentIds: { [key]: 's-001' } });
+		const retake = await results.add({ ...result, attemptId: 'retake', answers: [1, false, 'y'] });
+		if (retake.status !== 'same-name') throw new Error(retake.status);
+		await results.replace(
+			retake.result,
+			retake.previous.map((r) => r.key)
+		);
+		expect((await quizzes.get(quiz.id))?.studentIds?.[retake.result.key]).toBe('s-001');
+	});
+
 	it('replaces the earlier result only when asked', async () => {
 		const { results } = repos();
 		await results.add(result);

@@ -205,10 +205,15 @@ export class ResultRepository {
 	 */
 	async replace(result: StoredResult, previousKeys: readonly string[], now = Date.now()) {
 		const row = plain(result);
-		const { results, pending, decided } = this.db;
-		await this.db.transaction('rw', [results, pending, decided], async () => {
+		const { quizzes, results, pending, decided } = this.db;
+		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
 			const earlier = (await results.bulkGet([...previousKeys])).filter((r) => r !== undefined);
 			await decided.bulkAdd(earlier.map((r) => setAside(r, 'replaced', now)));
+			// The gradebook id typed for the earlier result is the student's: it moves to the new one.
+			const quiz = await quizzes.get(row.quizId);
+			const id = previousKeys.map((k) => quiz?.studentIds?.[k]).find(Boolean);
+			if (quiz && id && !quiz.studentIds?.[row.key])
+				await quizzes.update(row.quizId, { studentIds: { ...quiz.studentIds, [row.key]: id } });
 			await results.bulkDelete([...previousKeys]);
 			await results.put(row);
 			await pending.delete(row.key);
