@@ -12,7 +12,7 @@ import {
 import { dateDistractors, numberDistractors, yearDistractors } from './distractors';
 import { bestCue, figuresOf } from './figures';
 import { buildLexicon } from './lexicon';
-import { generateQuestions } from './index';
+import { generateQuestions, NO_KNOWLEDGE } from './index';
 import { passersBy, peripheralSentences, sentenceKey } from './centrality';
 import { acronymsFor, factsOf } from './facts';
 import { isYearAt } from './facts-figures';
@@ -248,7 +248,9 @@ describe('distractors and false statements', () => {
 	});
 
 	it('ships one key per statement, both keys built alike', () => {
-		const tf = generated.candidates.filter((c) => c.question.type === 'truefalse');
+		// The bank's statements (an editor reads them); unread drafts make none.
+		const bank = generateQuestions([source], { ...NO_KNOWLEDGE, asides: 0 });
+		const tf = bank.candidates.filter((c) => c.question.type === 'truefalse');
 		expect(new Set(tf.map((c) => c.question.fact)).size).toBe(tf.length);
 		const keys = tf.map((c) => c.question.answer);
 		expect(keys).toContain('true');

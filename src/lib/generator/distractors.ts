@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../content/months';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import { fold, seededOrder } from './text';
+import { straddlingYears } from './idea-year';
 
 /**
  * Wrong values of the same fine type as the answer: MCQ distractors and the swapped value of a
@@ -205,6 +206,14 @@ export function distractorsFor(
 		const inSentence = fact.sentence.text.match(/\b\d{4}\b/g) ?? [];
 		const banned = new Set([...inSentence, ...docYears]);
 		const others = inSentence.map(Number).filter((y) => y !== Number(fact.answer));
+		// Unread drafts: years straddling the key (`idea-year.ts`), never one digit apart at one side.
+		if (balanced)
+			return straddlingYears(
+				Number(fact.answer),
+				seed,
+				banned,
+				Math.min(cap, ...others.filter((y) => y > Number(fact.answer)).map((y) => y - 1), cap)
+			);
 		return yearDistractors(Number(fact.answer), seed, banned, cap, others, balanced);
 	}
 	if (fact.kind === 'number') return numberDistractors(fact.answer, seed, lexicon, balanced);

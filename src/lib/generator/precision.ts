@@ -37,6 +37,23 @@ export function placeChoice(c: Candidate, lexicon: Lexicon): boolean {
 	return lexicon.salience !== undefined && c.question.type === 'mcq' && c.fact.kind === 'place';
 }
 
+/**
+ * Drafts no editor reads that the short-text fallback would make and a teacher rejects (an
+ * outsider's own texts, 2026-12-01): a true/false made by changing one year or number (it
+ * repeats the choice of the same fact), a blank for a place ("reprinted across ____"), and a
+ * blank for the time limit of a figure ("20 million volumes had been printed by ____").
+ */
+export function unreadFallbackKind(c: Candidate, lexicon: Lexicon): boolean {
+	if (!lexicon.salience) return false;
+	if (c.question.type === 'truefalse') return true;
+	if (c.fact.kind === 'place' && c.question.prompt.includes('____')) return true;
+	const before = c.fact.sentence.text.slice(0, Math.max(0, c.fact.start));
+	return (
+		(c.fact.kind === 'year' || c.fact.kind === 'date') &&
+		/\b(?:by|until|till|before|after|since)\s+$/iu.test(before)
+	);
+}
+
 function isChoiceOrStatement(c: Candidate): boolean {
 	return c.question.type === 'mcq' || c.question.type === 'truefalse';
 }
@@ -216,6 +233,7 @@ export function yearOutOfOrder(c: Candidate): boolean {
 export const PRECISION_CHECKS = [
 	['answer-is-subject', answerIsSubject],
 	['place-choice', placeChoice],
+	['unread-fallback-kind', unreadFallbackKind],
 	['weak-anchor', weakAnchor],
 	['range-endpoint', rangeEndpoint],
 	['approximate-year', approximateYear],

@@ -36,7 +36,11 @@ interface Rejections {
  * version both pass, so neither key is built differently; which one ships is a stable coin.
  * Then 3., best first, the sentence, answer, identical-prompt and near-duplicate limits.
  */
-export function select(passed: Candidate[], rejections: Rejections): Candidate[] {
+export function select(
+	passed: Candidate[],
+	rejections: Rejections,
+	perSentence = PER_SENTENCE
+): Candidate[] {
 	const reject = (c: Candidate, reason: SelectReason) => rejections.add(c, reason);
 	const groups = new Map<string, Candidate[]>();
 	for (const candidate of passed) {
@@ -67,7 +71,7 @@ export function select(passed: Candidate[], rejections: Rejections): Candidate[]
 		for (const c of pairByKey.get(key)!)
 			if (c.question.answer === want) chosen.push(c);
 			else reject(c, 'other-key-chosen');
-	return applyLimits(chosen, perAnswer, reject);
+	return applyLimits(chosen, perAnswer, reject, perSentence);
 }
 
 /** Statement limits act on whole pairs, before keys are chosen, so they cannot tilt the balance. */
@@ -102,7 +106,8 @@ function limitStatements(
 function applyLimits(
 	chosen: Candidate[],
 	perAnswer: Map<string, number>,
-	reject: (c: Candidate, reason: SelectReason) => void
+	reject: (c: Candidate, reason: SelectReason) => void,
+	limit: number
 ): Candidate[] {
 	chosen.sort((a, b) => b.score - a.score || (a.question.id < b.question.id ? -1 : 1));
 	const perSentence = new Map<string, Set<string>>();
@@ -113,8 +118,10 @@ function applyLimits(
 		const { question } = candidate;
 		const sentenceKey = `${question.source.doc}|${question.source.quote}`;
 		const factsHere = perSentence.get(sentenceKey) ?? new Set<string>();
-		// The limit counts facts, not questions: a fact's siblings come together or not at all.
-		if (!factsHere.has(question.fact) && factsHere.size >= PER_SENTENCE) {
+		// The limit counts facts (a fact's siblings come together); a limit of one counts questions.
+		const full =
+			limit === 1 ? factsHere.size > 0 : !factsHere.has(question.fact) && factsHere.size >= limit;
+		if (full) {
 			reject(candidate, 'over-sentence-limit');
 			continue;
 		}

@@ -187,7 +187,8 @@ export function* generateSteps(
 		yield { stage: 'questions', done, total: facts.length, doc: facts[done - 1].sentence.doc };
 	}
 	yield { stage: 'choosing', done: 0, total: 1, doc: docAt(total - 1) };
-	const kept = [...chosen, ...select(passed, rejections)];
+	// Unread drafts of a short text: one question per sentence (its siblings answer one another).
+	const kept = [...chosen, ...select(passed, rejections, lexicon.salience ? 1 : undefined)];
 	sortInArticleOrder(kept, sentences);
 	return {
 		candidates: kept,
