@@ -85,7 +85,10 @@ test('paste → generate → review → accept: the accepted questions are the c
 	await drafts.nth(1).getByRole('button', { name: 'Reject' }).click();
 	await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
 	// Accept all of one type: whichever type the generator drafted first.
-	await page.getByRole('button', { name: /^Accept all / }).first().click();
+	await page
+		.getByRole('button', { name: /^Accept all / })
+		.first()
+		.click();
 	await expect(page.getByRole('status').filter({ hasText: /accepted\.$/ })).toBeVisible();
 
 	const accepted = await page.locator('[data-testid="draft"][data-status="accepted"]').count();
