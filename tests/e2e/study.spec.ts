@@ -236,8 +236,11 @@ test.describe('a full disk', () => {
 	test('says so, keeps the answer on screen and saves it on Retry', async ({
 		page,
 		browserName
-	}) => {
+	}, testInfo) => {
 		test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
+		// It waits out Chromium's 30 s quota cache: one project is enough (the fresh-clone CI
+		// must stay under 15 minutes on two cores), and the behaviour does not depend on size.
+		test.skip(testInfo.project.name !== 'desktop', 'one project is enough');
 		test.setTimeout(90_000);
 		await gotoApp(page, '/study');
 		await expect(page.locator('article.question')).toBeVisible();

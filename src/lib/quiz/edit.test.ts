@@ -76,7 +76,30 @@ describe('editing a quiz’s questions', () => {
 		expect(made.question.accept).toEqual(['Mira Petrović']);
 		expect(made.question.source.doc).toBe('teacher');
 		const mcq = draftToQuestion(draft({ type: 'mcq', wrong: ['Ana', 'Ivo', 'Lea'] }));
-		expect(mcq.ok && mcq.question.choices).toEqual(['Mira', 'Ana', 'Ivo', 'Lea']);
+		expect(mcq.ok && mcq.question.choices?.slice().sort()).toEqual(['Ana', 'Ivo', 'Lea', 'Mira']);
+	});
+
+	it('stores a new question’s choices shuffled: the projector and paper show that order', () => {
+		const random = seededRandom(7);
+		const positions = [0, 0, 0, 0];
+		for (let i = 0; i < 200; i++) {
+			const made = draftToQuestion(
+				draft({ type: 'mcq', wrong: ['Ana', 'Ivo', 'Lea'] }),
+				undefined,
+				random
+			);
+			if (made.ok) positions[made.question.choices!.indexOf('Mira')]++;
+		}
+		// The form takes the right answer first; stored, it lands in every position.
+		for (const count of positions) expect(count).toBeGreaterThan(25);
+		// Reworded with the same choices, the order (and so the printed key) stays.
+		const first = draftToQuestion(draft({ type: 'mcq', wrong: ['Ana', 'Ivo', 'Lea'] }));
+		if (!first.ok) throw new Error(first.error);
+		const again = draftToQuestion(
+			{ ...questionToDraft(first.question), prompt: 'Reworded?' },
+			first.question
+		);
+		expect(again.ok && again.question.choices).toEqual(first.question.choices);
 	});
 
 	it('keeps the source passage of a reworded bank question', () => {
@@ -187,7 +210,7 @@ describe('multiple choice with 2 to 6 choices', () => {
 		};
 		for (const wrong of [['Ana'], ['Ana', 'Ivo', 'Lea', 'Uma', 'Eda']]) {
 			const made = draftToQuestion({ ...base, wrong });
-			expect(made.ok && made.question.choices).toEqual(['Mira', ...wrong]);
+			expect(made.ok && made.question.choices?.slice().sort()).toEqual(['Mira', ...wrong].sort());
 		}
 	});
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
-import { randomId } from './random';
+import { randomId, shuffled } from './random';
 import { LIMITS, QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
 /**
@@ -175,10 +175,17 @@ export type DraftResult = { ok: true; question: QuizQuestion } | { ok: false; er
 
 /**
  * Checks a draft and makes it a quiz question. `base` is the question being reworded (its
- * source passage is kept); without it the question is new and cites no document. Choices are
- * shuffled by the quiz when it runs, so the right one is simply put first here.
+ * source passage is kept); without it the question is new and cites no document. A multiple-
+ * choice question's choices are stored shuffled (`random`), because the projector and the paper
+ * version show the stored order: with the right one first, as the form asks for it, it was always
+ * A there (outsider teacher, 2026-12-01). A reworded question with the same choices keeps its
+ * order, so the printed key does not move under the teacher's eyes.
  */
-export function draftToQuestion(draft: QuestionDraft, base?: QuizQuestion): DraftResult {
+export function draftToQuestion(
+	draft: QuestionDraft,
+	base?: QuizQuestion,
+	random: () => number = Math.random
+): DraftResult {
 	const parsed = v.safeParse(DraftSchema, draft);
 	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
 	const d = parsed.output;
@@ -195,12 +202,23 @@ export function draftToQuestion(draft: QuestionDraft, base?: QuizQuestion): Draf
 		type: d.type,
 		prompt: d.prompt,
 		answer: d.answer,
-		...(d.type === 'mcq' ? { choices: [d.answer, ...d.wrong] } : {}),
+		...(d.type === 'mcq' ? { choices: storedChoices([d.answer, ...d.wrong], base, random) } : {}),
 		...((d.type === 'cloze' || d.type === 'short') && accept.length ? { accept } : {}),
 		explanation,
 		source: base ? base.source : { doc: OWN_DOC, quote: explanation }
 	};
 	return { ok: true, question };
+}
+
+/** The choices in `base`'s order when they are the same set, else shuffled. */
+function storedChoices(
+	choices: string[],
+	base: QuizQuestion | undefined,
+	random: () => number
+): string[] {
+	const same =
+		base?.choices?.length === choices.length && base.choices.every((c) => choices.includes(c));
+	return same ? [...base!.choices!] : shuffled(choices, random);
 }
 
 /** A question as the form shows it (the reverse of `draftToQuestion`). */
