@@ -156,7 +156,14 @@ export class ResultRepository {
 		return this.db.transaction('rw', [results, pending, decided], async () => {
 			// Two codes scanned in the same millisecond must still list in the order they came:
 			// `importedAt` is kept strictly increasing per quiz (it is the sort key of both tables).
-			const stored = toStored(result, Math.max(now, (await this.latestImport(result.quizId)) + 1));
+			// One read of the quiz's results serves the order, the namesakes and the legacy check.
+			const [inQuiz, waiting] = await Promise.all([
+				this.listIn(result.quizId),
+				pending.where('quizId').equals(result.quizId).toArray()
+			]);
+			const latest = Math.max(0, ...[...inQuiz, ...waiting].map((r) => r.importedAt));
+			const stored = toStored(result, Math.max(now, latest + 1));
+			const namesakes = namesakesOf(inQuiz, stored);
 			const same = await this.db.results.get(stored.key);
 			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
 			// Replaced or dropped before: the teacher's choice stands (a re-pasted chat thread).
@@ -166,8 +173,7 @@ export class ResultRepository {
 			if (setAside)
 				return { status: 'duplicate' as const, result: setAside, decided: setAside.decision };
 			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
-			if (same || namesakesOf(await this.listIn(result.quizId), stored).length)
-				await this.db.pending.put(plain(stored));
+			if (same || namesakes.length) await this.db.pending.put(plain(stored));
 			// The same attempt with other answers: an edited code. Replace or keep, never both.
 			if (same)
 				return {
@@ -176,7 +182,6 @@ export class ResultRepository {
 					previous: [same],
 					sameAttempt: true
 				};
-			const namesakes = namesakesOf(await this.listIn(result.quizId), stored);
 			// A row from before attempt ids is the same attempt when everything it carried matches.
 			const legacy = namesakes.find((r) => !r.attemptId && sameContents(r, stored));
 			if (legacy) {
@@ -267,16 +272,6 @@ export class ResultRepository {
 				? { result, previous: [same], sameAttempt: true }
 				: { result, previous: namesakesOf(stored, result), sameAttempt: false };
 		});
-	}
-
-	/** The newest `importedAt` (ms) among the stored and waiting results of `quizId`; 0 if none. */
-	private async latestImport(quizId: string): Promise<number> {
-		const newest = (rows: StoredResult[]) => Math.max(0, ...rows.map((r) => r.importedAt));
-		const [stored, waiting] = await Promise.all([
-			this.listIn(quizId),
-			this.db.pending.where('quizId').equals(quizId).toArray()
-		]);
-		return Math.max(newest(stored), newest(waiting));
 	}
 
 	private listIn(quizId: string): Promise<StoredResult[]> {
