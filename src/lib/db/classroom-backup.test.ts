@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ClassroomDatabase, QuizRepository, ResultRepository } from './classroom';
+import { ClassroomDatabase } from './classroom';
+import { DecisionRepository } from './classroom-decisions';
+import { QuizRepository } from './classroom-quizzes';
+import { ResultRepository } from './classroom-results';
 import {
 	exportClassroom,
 	importClassroom,
@@ -66,7 +69,7 @@ describe('classroom backup', () => {
 		const retake = await repo.add({ ...result, attemptId: 'attempt02', finishedAt: 2000 });
 		const kept = await repo.add({ ...result, attemptId: 'attempt03', finishedAt: 3000 });
 		if (retake.status !== 'same-name' || kept.status !== 'same-name') throw new Error('no wait');
-		await repo.discardPending(kept.result);
+		await new DecisionRepository(db).discardPending(kept.result);
 		const parsed = parseClassroomFile(JSON.stringify(await exportClassroom(db)));
 		if (!parsed.ok) throw new Error(parsed.error);
 		const laptop = newDb();
@@ -76,7 +79,7 @@ describe('classroom backup', () => {
 		});
 		await importClassroom(parsed.value, laptop);
 		const there = new ResultRepository(laptop);
-		const [waiting, ...none] = await there.listPending(quiz.id);
+		const [waiting, ...none] = await new DecisionRepository(laptop).listPending(quiz.id);
 		expect(none).toEqual([]);
 		expect(waiting.result.attemptId).toBe('attempt02');
 		expect(waiting.previous.map((r) => r.attemptId)).toEqual(['attempt01']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ClassroomDatabase, ResultRepository } from '$lib/db/classroom';
+import { ClassroomDatabase } from '$lib/db/classroom';
+import { DecisionRepository } from '$lib/db/classroom-decisions';
+import { ResultRepository } from '$lib/db/classroom-results';
 import { describePaste, ResultCollector, type CollectEvent } from './collect';
 import { encodeResult } from './result-code';
 import { splitResultCode } from './result-parts';
@@ -9,8 +11,13 @@ import type { QuizResult } from './types';
 const quiz = makeQuiz(syntheticQuestions(3));
 let counter = 0;
 function collector() {
-	const repo = new ResultRepository(new ClassroomDatabase(`collect-test-${++counter}`));
-	return { repo, collector: new ResultCollector(quiz, [], repo) };
+	const db = new ClassroomDatabase(`collect-test-${++counter}`);
+	const repo = new ResultRepository(db);
+	return {
+		repo,
+		decisions: new DecisionRepository(db),
+		collector: new ResultCollector(quiz, [], repo)
+	};
 }
 const result = (attemptId: string, name: string, answer = 'x'): QuizResult => ({
 	quizId: quiz.id,
@@ -59,7 +66,7 @@ describe('collecting results', () => {
 	});
 
 	it('a chat thread pasted again: attempts already replaced or kept out are not offered as new', async () => {
-		const { repo, collector: c } = collector();
+		const { repo, decisions, collector: c } = collector();
 		const chat = [
 			encodeResult(result('attemptAna1', 'Ana')),
 			encodeResult(result('attemptAna2', 'Ana', 'retake')),
@@ -67,12 +74,12 @@ describe('collecting results', () => {
 			encodeResult(result('attemptMia2', 'mía'))
 		].join('\n');
 		await c.addText(chat, () => undefined);
-		const [ana2, mia2] = await repo.listPending(quiz.id);
-		await repo.replace(
+		const [ana2, mia2] = await decisions.listPending(quiz.id);
+		await decisions.replace(
 			ana2.result,
 			ana2.previous.map((r) => r.key)
 		);
-		await repo.discardPending(mia2.result);
+		await decisions.discardPending(mia2.result);
 
 		const events: CollectEvent[] = [];
 		const again = await c.addText(chat, (e) => events.push(e));
@@ -83,7 +90,7 @@ describe('collecting results', () => {
 			undefined,
 			'discarded'
 		]);
-		expect(await repo.listPending(quiz.id)).toEqual([]);
+		expect(await decisions.listPending(quiz.id)).toEqual([]);
 		expect(describePaste(again)).toMatch(/4 result codes: 2 already counted, 2 already decided\./);
 		expect((await repo.list(quiz.id)).map((r) => r.attemptId).sort()).toEqual([
 			'attemptAna2',

@@ -1,4 +1,5 @@
-import type { ResultRepository, StoredResult } from '$lib/db/classroom';
+import type { StoredResult } from '$lib/db/classroom';
+import type { ResultRepository } from '$lib/db/classroom-results';
 import { findCodes } from './find-codes';
 import { checkResultForQuiz, decodeResult, nameInRefusedCode } from './result-code';
 import { closedMessage } from './runs';

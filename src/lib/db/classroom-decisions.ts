@@ -1,0 +1,104 @@
+import {
+	classroomDb,
+	type ClassroomDatabase,
+	type DecidedResult,
+	type StoredResult
+} from './classroom';
+import { namesakesOf } from './classroom-results';
+import { plain } from './plain';
+
+/**
+ * The teacher's choices on same-name results (classroom database, `pending` and `decided`): a
+ * result waiting for Keep both / Replace earlier / Keep earlier only, stored until decided, and
+ * the attempts a choice set aside, remembered so the same code pasted again changes nothing.
+ */
+
+/** A same-name result waiting for the teacher, with what it collides with. */
+export interface PendingResult {
+	result: StoredResult;
+	previous: StoredResult[];
+	/** The very attempt is stored with other answers (an edited code): no "keep both". */
+	sameAttempt: boolean;
+}
+
+export class DecisionRepository {
+	constructor(private db: ClassroomDatabase = classroomDb()) {}
+
+	/** Stores a `same-name` result beside the earlier ones (not for a `sameAttempt` one). */
+	async keepBoth(result: StoredResult) {
+		const row = plain(result);
+		await this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+			await this.db.results.add(row);
+			await this.db.pending.delete(row.key);
+		});
+	}
+
+	/**
+	 * Stores a `same-name` result in place of the earlier ones (given by key), atomically; the
+	 * earlier ones are remembered as `replaced`, so their codes pasted again change nothing.
+	 */
+	async replace(result: StoredResult, previousKeys: readonly string[], now = Date.now()) {
+		const row = plain(result);
+		const { quizzes, results, pending, decided } = this.db;
+		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
+			const earlier = (await results.bulkGet([...previousKeys])).filter((r) => r !== undefined);
+			await decided.bulkAdd(earlier.map((r) => setAside(r, 'replaced', now)));
+			// The gradebook id typed for the earlier result is the student's: it moves to the new one.
+			const quiz = await quizzes.get(row.quizId);
+			const id = previousKeys.map((k) => quiz?.studentIds?.[k]).find(Boolean);
+			if (quiz && id && !quiz.studentIds?.[row.key])
+				await quizzes.update(row.quizId, { studentIds: { ...quiz.studentIds, [row.key]: id } });
+			await results.bulkDelete([...previousKeys]);
+			await results.put(row);
+			await pending.delete(row.key);
+		});
+	}
+
+	/**
+	 * "Keep earlier only": the waiting result is dropped, the stored ones stay; it is remembered
+	 * as `discarded`, so its code pasted again is not offered again.
+	 */
+	async discardPending(result: Pick<StoredResult, 'key'>, now = Date.now()) {
+		const { pending, decided } = this.db;
+		await this.db.transaction('rw', [pending, decided], async () => {
+			const waiting = await pending.get(result.key);
+			if (waiting) await decided.add(setAside(waiting, 'discarded', now));
+			await pending.delete(result.key);
+		});
+	}
+
+	/** How many same-name results of `quizId` wait for the teacher (not in the report yet). */
+	async countPending(quizId: string): Promise<number> {
+		return this.db.pending.where('quizId').equals(quizId).count();
+	}
+
+	/**
+	 * The same-name results of `quizId` still waiting for the teacher, oldest first, each with the
+	 * stored results it collides with as they are now (an earlier choice may have changed them).
+	 * A waiting result whose namesakes are all gone meanwhile is listed with none (`previous: []`):
+	 * the panel then offers to add it.
+	 */
+	async listPending(quizId: string): Promise<PendingResult[]> {
+		const [waiting, stored] = await this.db.transaction('r', this.db.results, this.db.pending, () =>
+			Promise.all([
+				this.db.pending.where('quizId').equals(quizId).sortBy('importedAt'),
+				this.db.results.where('quizId').equals(quizId).toArray()
+			])
+		);
+		return waiting.map((result) => {
+			const same = stored.find((r) => r.key === result.key);
+			return same
+				? { result, previous: [same], sameAttempt: true }
+				: { result, previous: namesakesOf(stored, result), sameAttempt: false };
+		});
+	}
+}
+
+function setAside(
+	row: StoredResult,
+	decision: DecidedResult['decision'],
+	decidedAt: number
+): DecidedResult {
+	const { id: _, ...result } = plain(row) as DecidedResult;
+	return { ...result, decision, decidedAt };
+}
