@@ -167,3 +167,43 @@ test(
 		await expect(courseCard(page, 'Rivers, week 1 (copy)')).toBeVisible();
 	}
 );
+
+// Outsider, issue 12: a teacher moving to a new laptop through the course file lost the drafts.
+// The teacher's laptop: desktop only, as the other teacher flows (the screen is checked at both
+// widths by screenshot).
+test(
+	'a course file carries the drafts still to review, as drafts, unless unticked',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		const [accepted, draft] = courseFile.questions;
+		const withDraft = { ...courseFile, questions: [accepted], drafts: [draft] };
+		await gotoApp(page, '/courses');
+		await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(withDraft)));
+		const dialog = page.getByRole('dialog', { name: 'Import “Rivers of Europe”?' });
+		await expect(dialog).toContainText('1 document and 1 question, with 1 draft still to review');
+		await dialog.getByRole('button', { name: 'Import course' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '1 draft to review' })).toBeVisible();
+		// The draft is not studied: one new question, and the way to review it.
+		const card = courseCard(page, 'Rivers of Europe');
+		await expect(card.getByTestId('count-new')).toHaveText('1');
+		await expect(card.getByTestId('review-drafts')).toHaveText(/Review drafts \(1 left\)/);
+
+		const save = async () => {
+			const download = page.waitForEvent('download');
+			await card.getByRole('button', { name: 'Save course file' }).click();
+			return JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+		};
+		const tick = card.getByLabel('Put the 1 draft still to review in the course file');
+		await expect(tick).toBeChecked();
+		const kept = await save();
+		expect(kept.questions.map((q: { id: string }) => q.id)).toEqual(['q-1']);
+		expect(kept.drafts.map((q: { id: string }) => q.id)).toEqual(['q-2']);
+		await expect(
+			page.getByRole('status').filter({ hasText: '1 question and 1 draft still to review' })
+		).toBeVisible();
+		// For students: untick, and the file holds the accepted question only.
+		await tick.uncheck();
+		expect((await save()).drafts).toEqual([]);
+		await expectNoAxeViolations(page);
+	}
+);

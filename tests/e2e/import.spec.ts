@@ -112,15 +112,14 @@ test.describe('Import questions', () => {
 				.getByRole('combobox', { name: 'Course', exact: true })
 				.selectOption({ label: 'Add to “balkans”' });
 			const preview = page.getByRole('region', { name: 'Preview' });
-			// KFOR's question is the course's own (same prompt): updated, as the file gives it no topic.
-			await expect(preview.getByRole('status')).toContainText('1 updated, 2 new, 0 unchanged');
+			// KFOR's question is the course's own (same prompt): unchanged, as a file with no tags
+			// column leaves the course's topics alone (issue 13: they were cleared, an "update").
+			await expect(preview.getByRole('status')).toContainText('0 updated, 2 new, 1 unchanged');
 			await expect(preview).not.toContainText('skipped');
 			await expect(preview).toContainText('Capital of Serbia?');
 			await expect(preview).not.toContainText('<b>');
-			await page.getByRole('button', { name: 'Import 2 new, update 1' }).click();
-			await expect(
-				page.getByRole('heading', { name: 'Imported 2 questions, updated 1 question' })
-			).toBeVisible();
+			await page.getByRole('button', { name: 'Import 2 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
 			expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
 		}
 	);

@@ -344,7 +344,10 @@ export async function loadTodayQueue(
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
 		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
-		const wanted: Wanted = { fresh: newLeft + 8, reviews: firstLimit };
+		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
+		// each answered review leaves one key fewer in the cache and one review fewer to show, so
+		// a cache read for the limit fell short after every answer and read the keys again.
+		const wanted: Wanted = { fresh: newLeft + 8, reviews: reviewsLeft + 20 };
 		// Synchronous unless something must be read (see `readScope`).
 		const viewOf = (): QuestionView | Promise<QuestionView> => {
 			if (!isScope(source)) {
@@ -386,7 +389,7 @@ export async function loadTodayQueue(
 		while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
 			// `scopeView` reads further once it has fewer than it wants.
 			if (moreReviews() && view.reviews)
-				wanted.reviews = Math.max(firstLimit, view.reviews.ids.length) * 2;
+				wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;
 			else if (moreReviews()) {
 				const limit = Math.max(firstLimit, due.reviews.length) * 2;
 				due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };

@@ -16,19 +16,23 @@ import type { Sentence } from './text';
  * point in their own words.
  */
 
-/** A claim verb, the question it makes ("What does X consist of?"), and what follows it. */
+/** A claim verb, the question it makes ("What does X consist of?"), and its key. */
 interface ClaimVerb {
-	/** Matches the verb phrase after the subject; group 1 is the rest, the key. */
+	/** Matches the verb phrase after the subject; `key` is the group that holds the key. */
 	pattern: RegExp;
-	/** The question for subject `x` in the sentence's tense (`past`). */
-	ask: (x: string, past: boolean, plural: boolean) => string;
-	/** Words put before the key ("That", "To"). */
-	lead?: string;
+	/** The question for subject `x` in the sentence's tense (`past`), from the match `m`. */
+	ask: (x: string, past: boolean, plural: boolean, m: RegExpExecArray) => string;
+	/** The match group of the key (default 1). */
+	key?: number;
+	/** Words put before the key ("That"), or the match group of a preposition ("by", "with"). */
+	lead?: string | number;
 }
 
 const DO = (past: boolean, plural: boolean) => (past ? 'did' : plural ? 'do' : 'does');
 const BE = (past: boolean, plural: boolean) =>
 	past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+/** An adverb the sentence hedges with ("widely", "usually"), kept in the question. */
+const adverb = (m: RegExpExecArray, group: number) => (m[group] ? `${m[group]} ` : '');
 
 /** Claim verbs, most specific first. */
 export const CLAIM_VERBS: readonly ClaimVerb[] = [
@@ -58,7 +62,35 @@ export const CLAIM_VERBS: readonly ClaimVerb[] = [
 	{
 		pattern:
 			/^(?:is|was|are|were) (proclaimed|announced|introduced|passed|enacted|founded|established|formed|signed|adopted|issued) (?:in order )?(to .+)$/u,
-		ask: (x, past, plural) => `Why ${BE(past, plural)} ${x} {verb}?`
+		ask: (x, past, plural, m) => `Why ${BE(past, plural)} ${x} ${m[1]}?`,
+		key: 2
+	},
+	{
+		pattern:
+			/^(?:is|are|was|were) (?:(usually|often|mainly|mostly|typically|generally|commonly) )?(diagnosed|treated|prevented|detected|controlled|measured|produced|made) (by|with|through|using|from) (.+)$/u,
+		ask: (x, past, plural, m) => `How ${BE(past, plural)} ${x} ${adverb(m, 1)}${m[2]}?`,
+		key: 4,
+		lead: 3
+	},
+	{
+		pattern:
+			/^(?:is|are|was|were) (?:(widely|generally|often|usually) )?(?:considered|regarded as|seen as) (?:to be )?(an? .+|the .+|one of .+)$/u,
+		ask: (x, past, plural, m) => `What ${BE(past, plural)} ${x} ${adverb(m, 1)}considered to be?`,
+		key: 2
+	},
+	{
+		pattern: /^(?:is|are|was|were) characteri[sz]ed by (.+)$/u,
+		ask: (x, past, plural) => `What ${BE(past, plural)} ${x} characterised by?`
+	},
+	{
+		pattern: /^(?:is|are|was|were) (?:(best|widely|also) )?known as (an? .+|the .+|one of .+)$/u,
+		ask: (x, past, plural, m) => `What ${BE(past, plural)} ${x} ${adverb(m, 1)}known as?`,
+		key: 2
+	},
+	{
+		pattern: /^(?:has|have) been (accused of|critici[sz]ed for) (.+)$/u,
+		ask: (x, _past, plural, m) => `What ${plural ? 'have' : 'has'} ${x} been ${m[1]}?`,
+		key: 2
 	},
 	{
 		pattern: /^(?:requires|required|require) (.+)$/u,
@@ -79,7 +111,7 @@ export function subjectClause(
 	article: ArticleView
 ): { rest: string; plural: boolean } | undefined {
 	const match =
-		/^((?:The\s+)?[\p{L}’'–-]+(?:\s+[\p{L}’'–-]+){0,5}?)\s+(?:also\s+|thus\s+|therefore\s+|originally\s+)?((?:consists?|consisted|is|was|are|were|states|stated|holds|held|argues|argued|asserts|asserted|claims|claimed|posits|posited|proclaims|proclaimed|predicts|predicted|maintains|maintained|observes|observed|proposes|proposed|requires?|required)\b.+)$/u.exec(
+		/^((?:The\s+)?[\p{L}’'–-]+(?:\s+[\p{L}’'–-]+){0,5}?)\s+(?:also\s+|thus\s+|therefore\s+|originally\s+)?((?:consists?|consisted|is|was|are|were|has|have|states|stated|holds|held|argues|argued|asserts|asserted|claims|claimed|posits|posited|proclaims|proclaimed|predicts|predicted|maintains|maintained|observes|observed|proposes|proposed|requires?|required)\b.+)$/u.exec(
 			text
 		);
 	if (!match) return undefined;
@@ -93,7 +125,7 @@ export function subjectClause(
 	if (!own) return undefined;
 	return {
 		rest: rest.replace(/[.!]\s*$/u, ''),
-		plural: /^(?:are|were|consist|require)\b/u.test(rest)
+		plural: /^(?:are|were|have|consist|require)\b/u.test(rest)
 	};
 }
 
@@ -115,9 +147,7 @@ export function claimIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	for (const verb of CLAIM_VERBS) {
 		const match = verb.pattern.exec(clause.rest);
 		if (!match) continue;
-		const [, first, second] = match;
-		const rest = second ?? first;
-		const key = wholeKey(rest);
+		const key = wholeKey(match[verb.key ?? 1]);
 		if (!key || hasMeasurement(key) || pointsIntoArticle(key)) return undefined;
 		// A key that starts on a pronoun reads nothing alone ("it", "they" of the article).
 		if (/^(?:it|they|them|this|these|those|he|she)\b/iu.test(key)) return undefined;
@@ -127,13 +157,13 @@ export function claimIdea(sentence: Sentence, article: ArticleView): Idea | unde
 			);
 		const x =
 			/^\p{Lu}/u.test(name) && !/^The\s/u.test(name) ? name : name.replace(/^The\s/u, 'the ');
-		const prompt = verb.ask(x, past, clause.plural).replace('{verb}', second ? first : '');
+		const lead = typeof verb.lead === 'number' ? match[verb.lead] : verb.lead;
 		return {
+			prompt: verb.ask(x, past, clause.plural, match),
+			answer: capitalise(lead ? `${lead} ${key}` : key),
 			kind: 'claim',
 			sentence,
 			type: 'flashcard',
-			prompt,
-			answer: capitalise(verb.lead ? `${verb.lead} ${key}` : key),
 			span: key,
 			start: 0,
 			context: text,

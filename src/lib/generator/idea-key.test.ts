@@ -28,6 +28,9 @@ describe('keys from whole syntactic units', () => {
 			wholeKey('a policy that held one threat a threat to all, and therefore justifies war')
 		).toBe('a policy that held one threat a threat to all');
 		expect(wholeKey('a port; it trades salt')).toBe('a port');
+		expect(wholeKey('an agent of salt fever and has been implicated in lung infections')).toBe(
+			'an agent of salt fever'
+		);
 		expect(wholeKey('a tall tower (built 1801) in Lumen')).toBe('a tall tower in Lumen');
 	});
 
@@ -40,6 +43,13 @@ describe('keys from whole syntactic units', () => {
 				`a mill that grinds salt for the towns of the coast, which ${'was rebuilt '.repeat(12)}`
 			)
 		).toBe('a mill that grinds salt for the towns of the coast');
+		expect(
+			wholeKey(
+				`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(6)}the College, the body that elects the head of state`
+			)
+		).toBe(
+			`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(6)}the College`
+		);
 		expect(wholeKey('a "quoted phrase that never ends')).toBeUndefined();
 		expect(balanced('a (b) "c"')).toBe(true);
 	});
@@ -59,6 +69,7 @@ describe('keys from whole syntactic units', () => {
 		expect(hasMeasurement('a fungus with spores 3–4.5 x 2.5–4.5 μm')).toBe(true);
 		expect(hasMeasurement('extinguished at about 17% oxygen')).toBe(true);
 		expect(hasMeasurement('a fungus first described in 1834')).toBe(false);
+		expect(hasMeasurement('a club that met between 1765 and 1813 in Lumen')).toBe(false);
 		expect(givenAway('the erosion of Varn', 'coastal erosion of Varn')).toBe(true);
 		expect(givenAway('a rule that people rise', 'Holm principle')).toBe(false);
 		expect(descriptiveTitle('Coastal erosion of Varn')).toBe(true);

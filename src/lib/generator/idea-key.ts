@@ -18,7 +18,7 @@ const CLAUSE_START =
 
 /** Units of measurement: a key that is a size, a mass or a rate is trivia (U6 S01). */
 const MEASUREMENT =
-	/\d[\d.,–-]*\s*(?:x\s*[\d.,–-]+\s*)?(?:μm|µm|mm|cm|km|m|nm|kg|mg|g|lb|ft|in|mi|°C|°F|K|%|kDa|Hz|kHz|MHz|AU|ly)(?!\p{L})|\b\d[\d.,]*\s+(?:micrometres?|micrometers?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|kilometres?|kilometers?|grams?|kilograms?|tonnes?|tons?|pounds?|feet|inches|miles|degrees|per ?cent|percent)\b/u;
+	/\d[\d.,–-]*\s*(?:x\s*[\d.,–-]+\s*)?(?:μm|µm|mm|cm|km|m|nm|kg|mg|g|lb|ft|mi|°C|°F|%|kDa|Hz|kHz|MHz|AU)(?!\p{L})|\b\d[\d.,]*\s+(?:micrometres?|micrometers?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|kilometres?|kilometers?|grams?|kilograms?|tonnes?|tons?|pounds?|feet|inches|miles|degrees|per ?cent|percent)\b/u;
 
 /** True when a phrase carries a measurement ("3–4.5 x 2.5–4.5 μm", "17% oxygen"). */
 export function hasMeasurement(text: string): boolean {
@@ -59,10 +59,22 @@ export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | 
 			break;
 		}
 	}
+	// "an agent of aspergillosis and has been implicated in …": a second predicate.
+	const second =
+		/\s+(?:and|but)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would)\s/u.exec(
+			text
+		);
+	if (second) text = text.slice(0, second.index);
 	if (count(text) > maxWords) {
 		const tail =
 			/,\s+(?:which|who|whose|where|invented|developed|created|founded|built|named)\b/u.exec(text);
-		const head = tail ? text.slice(0, tail.index) : undefined;
+		// "…, the constitutional mechanism for electing …": a closing apposition of the last name.
+		const apposition = /,\s+(?:the|a|an)\s[^,]+$/u.exec(text);
+		const head = tail
+			? text.slice(0, tail.index)
+			: apposition
+				? text.slice(0, apposition.index)
+				: undefined;
 		if (head && !classOnly(head)) text = head;
 	}
 	text = text.replace(/[\s,;:–—-]+$/u, '');

@@ -37,6 +37,10 @@ describe('kind 7: the key term of a section’s claim', () => {
 		expect(wholePhrase(hyphen, hyphen.indexOf('Vestan'), 6)).toBe(false);
 		const definition = 'Rickets is a condition that results in soft bones.';
 		expect(wholePhrase(definition, definition.indexOf('condition'), 9)).toBe(false);
+		const county = 'The Battle of Lumen was fought near the town of Lumen in the County of Varn.';
+		expect(wholePhrase(county, county.indexOf('Varn'), 4)).toBe(false);
+		const verb = 'Velmar fever makes cattle seek shade or to avoid light.';
+		expect(wholePhrase(verb, verb.indexOf('avoid light'), 11)).toBe(false);
 		const fine = 'Velmar fever is carried by salt flies that breed in marshes.';
 		expect(wholePhrase(fine, fine.indexOf('salt flies'), 10)).toBe(true);
 	});

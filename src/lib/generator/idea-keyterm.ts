@@ -15,7 +15,7 @@ import { findWhole, fold, type Sentence } from './text';
  */
 
 /** Sentences a term must appear in to be one of the article's key terms. */
-export const MIN_TERM_SENTENCES = 4;
+export const MIN_TERM_SENTENCES = 3;
 
 /** Function words and vague nouns that never make a key term. */
 const STOP = new Set(
@@ -113,14 +113,17 @@ export function wholePhrase(text: string, at: number, length: number): boolean {
 	if (/[("“'‘]\s*$/u.test(before) || /^\s*["”’)]/u.test(after)) return false;
 	if (/(?:^|\s)\p{Lu}[\p{L}.'’-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1)
 		return false;
-	// "Hugo de ____", "the sun's ____": half a name, or a thing's part named by its owner.
-	if (/\b(?:de|da|di|van|von|du|del|la|le)\s+$|['’]s\s+$/u.test(before)) return false;
+	// "Hugo de ____", "the sun's ____": half a name, or a thing's part named by its owner;
+	// "the County of ____", "the Sultanate of ____": the rest of a name; "to ____": a verb.
+	if (/\b(?:de|da|di|van|von|du|del|la|le|to)\s+$|['’]s\s+$|\p{Lu}\p{L}+\s+of\s+$/u.test(before))
+		return false;
 	// "____-speaking", "____-Atlantic Ridge": half a compound.
 	if (/^[-–]/u.test(after) || /[-–]$/u.test(before)) return false;
 	// "a ____ that results in": the class noun of a definition is no point of it.
 	if (/\b(?:is|are|was|were)\s+(?:a|an|the)\s+$/u.test(before)) return false;
-	const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
-	if (next && /^\p{Lu}/u.test(next)) return false;
+	const next = /^\s+([\p{L}\p{N}-]+)/u.exec(after)?.[1];
+	// "Article Two, ____ 1": a numbered part of a name.
+	if (next && /^[\p{Lu}\p{N}]/u.test(next)) return false;
 	return !next || STOP.has(next.toLowerCase()) || /^[,;:.)]/u.test(after);
 }
 
