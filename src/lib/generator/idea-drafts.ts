@@ -3,6 +3,7 @@ import type { Candidate, DocInfo } from './candidates';
 import type { Lexicon } from './facts';
 import { causeIdeas } from './idea-cause';
 import { claimIdeas } from './idea-claims';
+import { glossIdeas } from './idea-gloss';
 import { keyTermIdeas } from './idea-keyterm';
 import { deedIdeas } from './idea-deeds';
 import { leadIdeas } from './idea-lead';
@@ -25,7 +26,8 @@ export const IDEA_KINDS: readonly ((article: ArticleView) => Idea[])[] = [
 	deedIdeas,
 	yearIdeas,
 	claimIdeas,
-	keyTermIdeas
+	keyTermIdeas,
+	glossIdeas
 ];
 
 /** Every article's chosen drafts, in article order. */
