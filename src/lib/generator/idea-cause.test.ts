@@ -70,4 +70,12 @@ describe('kind 3: cause and effect', () => {
 			'By touching blood, drinking raw milk, or the bite of infected flies'
 		]);
 	});
+
+	it('keeps a name’s capitals in the question though its first word is common', () => {
+		const { article } = madeUpArticle('Rift Salt fever', [
+			'Rift Salt fever is a viral disease of cattle. The disease is caused by the RSF virus.',
+			'A rift opened in Vesta.'
+		]);
+		expect(causeIdeas(article).map((i) => i.prompt)).toContain('What causes Rift Salt fever?');
+	});
 });

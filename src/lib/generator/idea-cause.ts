@@ -96,8 +96,10 @@ function named(phrase: string, article: ArticleView): boolean {
 
 /** The phrase as it reads inside a question: a common opening word lower-cased. */
 function inQuestion(phrase: string, article: ArticleView): string {
-	const first = phrase.split(/\s+/)[0];
-	return /^The$/u.test(first) || article.isCommon(first)
+	const [first, ...rest] = phrase.split(/\s+/);
+	// "Rift Valley fever" is a name: its capitals stay, though "rift" is a common word.
+	const name = rest.some((w) => /^\p{Lu}/u.test(w));
+	return /^The$/u.test(first) || (article.isCommon(first) && !name)
 		? phrase.charAt(0).toLowerCase() + phrase.slice(1)
 		: phrase;
 }
