@@ -35,7 +35,10 @@ if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
 	skipped += unit.numPendingTests + unit.numTodoTests;
-	const ended = Math.max(unit.startTime, ...unit.testResults.map((file) => file.endTime ?? 0));
+	const ended = Math.max(
+		unit.startTime,
+		...unit.testResults.map((/** @type {{ endTime?: number }} */ file) => file.endTime ?? 0)
+	);
 	console.log(
 		`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${seconds(ended - unit.startTime)}`
 	);
