@@ -26,7 +26,13 @@ const config = {
 	},
 	kit: {
 		// precompress: .br/.gz beside each file, which scripts/serve.js (and most hosts) serve.
-		adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
+		// FLASHPOINT_PRECOMPRESS=off skips it for the update tests' extra builds
+		// (scripts/e2e-builds.ts): they test versions, and compressing is most of a build's time.
+		adapter: adapter({
+			fallback: '200.html',
+			strict: true,
+			precompress: process.env.FLASHPOINT_PRECOMPRESS !== 'off'
+		}),
 		alias: {
 			$questions: 'questions'
 		},

@@ -36,7 +36,13 @@ export async function buildHarness(
 		resolve: {
 			alias: { $lib: resolve('src/lib'), $questions: resolve('questions') }
 		},
-		build: { write: false, minify: true, modulePreload: false, sourcemap: false }
+		build: {
+			write: false,
+			// HARNESS_MINIFY=0 keeps function names, for a profile.
+			minify: process.env.HARNESS_MINIFY !== '0',
+			modulePreload: false,
+			sourcemap: false
+		}
 	})) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
 	const files: Files = new Map();
 	for (const chunk of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)) {

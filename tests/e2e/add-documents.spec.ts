@@ -44,164 +44,186 @@ async function paste(page: Page, text: string) {
 	await page.getByRole('button', { name: 'Add pasted text' }).click();
 }
 
-test('paste → generate → review → accept: the accepted questions are the course studied', async ({
-	page
-}) => {
-	await gotoApp(page, '/courses/new');
-	await paste(page, MADE_UP_ARTICLE);
-	const entry = page.getByTestId('document-entry');
-	await expect(entry.getByLabel('Title')).toHaveValue(
-		'Harbour town of Velmora opens a new tidal power station'
-	);
-	await entry.getByLabel('Outlet or site').fill('Coast Courier');
-	await entry.getByLabel(/^Date/).fill('2024-03-20');
-	await page.getByLabel('Course title').fill('Velmora');
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	// What was made, by type, before the review (outsider, issue 12).
-	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
-	await expect(page.getByTestId('drafts-made')).toHaveText(/^\d+ draft questions were made\./);
-	const made = Number((await page.getByTestId('drafts-made').textContent())!.match(/\d+/)![0]);
-	const byType = page.getByRole('list', { name: 'Drafts by type' }).getByRole('listitem');
-	const typeCounts = (await byType.allTextContents()).map((t) => Number(t.match(/\d+/)![0]));
-	expect(typeCounts.reduce((a, b) => a + b, 0)).toBe(made);
-	await expectNoAxeViolations(page);
-	await page.getByRole('link', { name: `Review ${made} drafts` }).click();
-	await page.waitForURL(/\/courses\/review\?course=u-/);
-	await expect(page.getByRole('heading', { name: 'Review drafts' })).toBeVisible();
-	await expect(page.getByTestId('count-accepted')).toHaveText('0');
-	const drafts = page.getByTestId('draft');
-	await expect(drafts.first()).toBeVisible();
-	const total = await drafts.count();
-	// Precision over number: the made-up article gives a few drafts, enough to accept and reject.
-	expect(total).toBeGreaterThanOrEqual(3);
-	await expect(page.getByTestId('count-draft')).toHaveText(String(total));
-	// The sentence is shown in its paragraph, and each draft says what it tests.
-	await expect(page.locator('mark').first()).toBeVisible();
-	await expect(drafts.first().getByText(/^Tests /)).toBeVisible();
-	await expect(page.getByTestId('study-course')).toHaveCount(0);
+test(
+	'paste → generate → review → accept: the accepted questions are the course studied',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await paste(page, MADE_UP_ARTICLE);
+		const entry = page.getByTestId('document-entry');
+		await expect(entry.getByLabel('Title')).toHaveValue(
+			'Harbour town of Velmora opens a new tidal power station'
+		);
+		await entry.getByLabel('Outlet or site').fill('Coast Courier');
+		await entry.getByLabel(/^Date/).fill('2024-03-20');
+		await page.getByLabel('Course title').fill('Velmora');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		// What was made, by type, before the review (outsider, issue 12).
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+		await expect(page.getByTestId('drafts-made')).toHaveText(/^\d+ draft questions were made\./);
+		const made = Number((await page.getByTestId('drafts-made').textContent())!.match(/\d+/)![0]);
+		const byType = page.getByRole('list', { name: 'Drafts by type' }).getByRole('listitem');
+		const typeCounts = (await byType.allTextContents()).map((t) => Number(t.match(/\d+/)![0]));
+		expect(typeCounts.reduce((a, b) => a + b, 0)).toBe(made);
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: `Review ${made} drafts` }).click();
+		await page.waitForURL(/\/courses\/review\?course=u-/);
+		await expect(page.getByRole('heading', { name: 'Review drafts' })).toBeVisible();
+		await expect(page.getByTestId('count-accepted')).toHaveText('0');
+		const drafts = page.getByTestId('draft');
+		await expect(drafts.first()).toBeVisible();
+		const total = await drafts.count();
+		// Precision over number: the made-up article gives a few drafts, enough to accept and reject.
+		expect(total).toBeGreaterThanOrEqual(3);
+		await expect(page.getByTestId('count-draft')).toHaveText(String(total));
+		// The sentence is shown in its paragraph, and each draft says what it tests.
+		await expect(page.locator('mark').first()).toBeVisible();
+		await expect(drafts.first().getByText(/^Tests /)).toBeVisible();
+		await expect(page.getByTestId('study-course')).toHaveCount(0);
 
-	await drafts.first().getByRole('button', { name: 'Accept' }).click();
-	await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
-	await drafts.nth(1).getByRole('button', { name: 'Reject' }).click();
-	await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
-	// Accept all of one type: whichever type the generator drafted first.
-	await page
-		.getByRole('button', { name: /^Accept all / })
-		.first()
-		.click();
-	await expect(page.getByRole('status').filter({ hasText: /accepted\.$/ })).toBeVisible();
+		await drafts.first().getByRole('button', { name: 'Accept' }).click();
+		await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
+		await drafts.nth(1).getByRole('button', { name: 'Reject' }).click();
+		await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
+		// Accept all of one type: whichever type the generator drafted first.
+		await page
+			.getByRole('button', { name: /^Accept all / })
+			.first()
+			.click();
+		await expect(page.getByRole('status').filter({ hasText: /accepted\.$/ })).toBeVisible();
 
-	const accepted = await page.locator('[data-testid="draft"][data-status="accepted"]').count();
-	await expect(page.getByTestId('count-accepted')).toHaveText(String(accepted));
-	const [course] = await userCourses(page);
-	expect(course.title).toBe('Velmora');
-	expect(course.queue.length).toBe(accepted);
-	const study = page.getByTestId('study-course');
-	await expect(study).toHaveAttribute('href', `/study?course=${encodeURIComponent(course.id)}`);
-	await expectNoAxeViolations(page);
-});
+		const accepted = await page.locator('[data-testid="draft"][data-status="accepted"]').count();
+		await expect(page.getByTestId('count-accepted')).toHaveText(String(accepted));
+		const [course] = await userCourses(page);
+		expect(course.title).toBe('Velmora');
+		expect(course.queue.length).toBe(accepted);
+		const study = page.getByTestId('study-course');
+		await expect(study).toHaveAttribute('href', `/study?course=${encodeURIComponent(course.id)}`);
+		await expectNoAxeViolations(page);
+	}
+);
 
-test('an edit is checked field by field, and a question can be written from a sentence', async ({
-	page
-}) => {
-	await gotoApp(page, '/courses/new');
-	await paste(page, MADE_UP_ARTICLE);
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await page.getByRole('link', { name: /^Review \d+ drafts/ }).click();
-	await page.waitForURL(/\/courses\/review\?course=u-/);
-	const draft = page.getByTestId('draft').first();
-	await draft.getByRole('button', { name: 'Edit' }).click();
-	const prompt = draft.getByRole('textbox', { name: /Question|Statement|Front/ });
-	await prompt.fill('');
-	await draft.getByRole('button', { name: 'Save' }).click();
-	await expect(prompt).toHaveAttribute('aria-invalid', 'true');
-	await expect(prompt).toBeFocused();
-	await expect(prompt).toHaveAccessibleDescription(/Write the (question|front of the card)\./);
-	await prompt.fill('Edited: when did the station begin supplying electricity, ____?');
-	await draft.getByRole('button', { name: 'Save' }).click();
-	await expect(draft.getByText(/^Edited: when did/)).toBeVisible();
-	await expect(draft.getByRole('button', { name: 'Edit' })).toBeFocused();
+test(
+	'an edit is checked field by field, and a question can be written from a sentence',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await paste(page, MADE_UP_ARTICLE);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await page.getByRole('link', { name: /^Review \d+ drafts/ }).click();
+		await page.waitForURL(/\/courses\/review\?course=u-/);
+		const draft = page.getByTestId('draft').first();
+		await draft.getByRole('button', { name: 'Edit' }).click();
+		const prompt = draft.getByRole('textbox', { name: /Question|Statement|Front/ });
+		await prompt.fill('');
+		await draft.getByRole('button', { name: 'Save' }).click();
+		await expect(prompt).toHaveAttribute('aria-invalid', 'true');
+		await expect(prompt).toBeFocused();
+		await expect(prompt).toHaveAccessibleDescription(/Write the (question|front of the card)\./);
+		await prompt.fill('Edited: when did the station begin supplying electricity, ____?');
+		await draft.getByRole('button', { name: 'Save' }).click();
+		await expect(draft.getByText(/^Edited: when did/)).toBeVisible();
+		await expect(draft.getByRole('button', { name: 'Edit' })).toBeFocused();
 
-	const write = page.getByTestId('write-by-hand');
-	await write.getByText('Write a question by hand').click();
-	await write.getByRole('button', { name: /^Construction began in 2018/ }).click();
-	await write.getByLabel('Front').fill('When did construction of the Velmora station begin?');
-	await write.getByLabel('Back').fill('2018');
-	await write.getByRole('button', { name: 'Save' }).click();
-	await expect(write.getByText('Question saved and accepted.')).toBeVisible();
-	await expect(page.getByTestId('count-accepted')).toHaveText('1');
-	await expect(page.getByText('When did construction of the Velmora station begin?')).toBeVisible();
-});
+		const write = page.getByTestId('write-by-hand');
+		await write.getByText('Write a question by hand').click();
+		await write.getByRole('button', { name: /^Construction began in 2018/ }).click();
+		await write.getByLabel('Front').fill('When did construction of the Velmora station begin?');
+		await write.getByLabel('Back').fill('2018');
+		await write.getByRole('button', { name: 'Save' }).click();
+		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+		await expect(
+			page.getByText('When did construction of the Velmora station begin?')
+		).toBeVisible();
+	}
+);
 
-test('Generate pressed while a pasted text is still on its way waits for it', async ({ page }) => {
-	await gotoApp(page, '/courses/new');
-	// The text reader loads on first use: holding every later script back makes Generate come
-	// first (an outsider's quick press said "Add a document first" and made nothing).
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.getByLabel('Or paste an article').fill(MADE_UP_ARTICLE);
-	await page.getByRole('button', { name: 'Add pasted text' }).click();
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	release();
-	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
-		timeout: 20_000
-	});
-	await expect(page.locator('#form-error')).toHaveCount(0);
-});
+test(
+	'Generate pressed while a pasted text is still on its way waits for it',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		// The text reader loads on first use: holding every later script back makes Generate come
+		// first (an outsider's quick press said "Add a document first" and made nothing).
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.getByLabel('Or paste an article').fill(MADE_UP_ARTICLE);
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		release();
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
+			timeout: 20_000
+		});
+		await expect(page.locator('#form-error')).toHaveCount(0);
+	}
+);
 
-test('bad files each show their own message, and nothing is stored', async ({ page }) => {
-	await gotoApp(page, '/courses/new');
-	const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-	await page.getByTestId('file-input').setInputFiles([
-		{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-		{ name: 'program.txt', mimeType: 'text/plain', buffer: binary }
-	]);
-	const entries = page.getByTestId('document-entry');
-	await expect(entries).toHaveCount(2);
-	await expect(entries.nth(0).getByRole('alert')).toHaveText(/“empty\.txt” is empty/);
-	await expect(entries.nth(1).getByRole('alert')).toHaveText(/This file is not text/);
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.locator('#form-error')).toHaveText(/Add a document first/);
-	expect(await userCourses(page)).toEqual([]);
-});
+test(
+	'bad files each show their own message, and nothing is stored',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		const binary = Buffer.from([
+			0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0
+		]);
+		await page.getByTestId('file-input').setInputFiles([
+			{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+			{ name: 'program.txt', mimeType: 'text/plain', buffer: binary }
+		]);
+		const entries = page.getByTestId('document-entry');
+		await expect(entries).toHaveCount(2);
+		await expect(entries.nth(0).getByRole('alert')).toHaveText(/“empty\.txt” is empty/);
+		await expect(entries.nth(1).getByRole('alert')).toHaveText(/This file is not text/);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.locator('#form-error')).toHaveText(/Add a document first/);
+		expect(await userCourses(page)).toEqual([]);
+	}
+);
 
-test('a document in another language or with no usable sentence says so; Cancel saves nothing', async ({
-	page
-}) => {
-	await gotoApp(page, '/courses/new');
-	// Long enough (about 300 KB) that Cancel comes before the end.
-	await paste(page, Array.from({ length: 40 }, () => MADE_UP_ARTICLE).join('\n\n'));
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.getByTestId('generation-progress').locator('progress')).toBeVisible();
-	await page.getByRole('button', { name: 'Cancel' }).click();
-	await expect(page.locator('#form-error')).toHaveText('Generation cancelled. Nothing was saved.');
-	expect(await userCourses(page)).toEqual([]);
+test(
+	'a document in another language or with no usable sentence says so; Cancel saves nothing',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		// Long enough (about 300 KB) that Cancel comes before the end.
+		await paste(page, Array.from({ length: 40 }, () => MADE_UP_ARTICLE).join('\n\n'));
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByTestId('generation-progress').locator('progress')).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.locator('#form-error')).toHaveText(
+			'Generation cancelled. Nothing was saved.'
+		);
+		expect(await userCourses(page)).toEqual([]);
 
-	await page.getByRole('button', { name: /^Remove/ }).click();
-	await paste(
-		page,
-		'El puerto de Velmora abrió una central mareomotriz. La obra costó mucho dinero y tardó seis años en terminarse, según el alcalde de la ciudad.'
-	);
-	await expect(page.getByTestId('document-note')).toHaveText(/does not look like English/);
-	await paste(page, 'It was a lovely day. We walked along the beach and talked about the sea.');
-	await page.getByLabel('Course title').fill('Two notes');
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
-	const notes = page.getByTestId('no-questions');
-	await expect(notes.nth(0)).toHaveText(/English only.*flashcards/);
-	await expect(notes.nth(1)).toHaveText(/found none here/);
-	await expect(page.getByTestId('drafts-made')).toHaveText(
-		'No draft questions were made from these documents.'
-	);
-	await expect(page.getByRole('link', { name: /^Review/ })).toHaveCount(0);
-	await page.getByRole('link', { name: 'Write questions by hand from a sentence' }).click();
-	await page.waitForURL(/\/courses\/review\?course=u-.*&write=1/);
-	await expect(page.getByText('No draft questions came from this document.').first()).toBeVisible();
-	// The first document's sentences are offered at once.
-	await expect(page.getByTestId('write-by-hand').first()).toHaveAttribute('open', '');
-	await expect(page.getByTestId('write-by-hand').nth(1)).not.toHaveAttribute('open', '');
-});
+		await page.getByRole('button', { name: /^Remove/ }).click();
+		await paste(
+			page,
+			'El puerto de Velmora abrió una central mareomotriz. La obra costó mucho dinero y tardó seis años en terminarse, según el alcalde de la ciudad.'
+		);
+		await expect(page.getByTestId('document-note')).toHaveText(/does not look like English/);
+		await paste(page, 'It was a lovely day. We walked along the beach and talked about the sea.');
+		await page.getByLabel('Course title').fill('Two notes');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+		const notes = page.getByTestId('no-questions');
+		await expect(notes.nth(0)).toHaveText(/English only.*flashcards/);
+		await expect(notes.nth(1)).toHaveText(/found none here/);
+		await expect(page.getByTestId('drafts-made')).toHaveText(
+			'No draft questions were made from these documents.'
+		);
+		await expect(page.getByRole('link', { name: /^Review/ })).toHaveCount(0);
+		await page.getByRole('link', { name: 'Write questions by hand from a sentence' }).click();
+		await page.waitForURL(/\/courses\/review\?course=u-.*&write=1/);
+		await expect(
+			page.getByText('No draft questions came from this document.').first()
+		).toBeVisible();
+		// The first document's sentences are offered at once.
+		await expect(page.getByTestId('write-by-hand').first()).toHaveAttribute('open', '');
+		await expect(page.getByTestId('write-by-hand').nth(1)).not.toHaveAttribute('open', '');
+	}
+);

@@ -191,86 +191,89 @@ async function takeQuiz(browser: Browser, baseURL: string, link: string, quiz: Q
 
 const video = join(tmpdir(), `flashpoint-class30-${process.pid}.y4m`);
 
-test('a class of 30: offline, flaky and odd names, collected by paste and camera', async ({
-	browser
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'desktop', 'one run of the class is enough');
-	test.setTimeout(900_000);
-	const baseURL = testInfo.project.use.baseURL!;
-	// The teacher's laptop: its own browser, whose fake camera will show the students' codes.
-	writeQrVideo(video, 'nothing yet');
-	const teacherBrowser = await chromium.launch({
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: [
-			'--no-sandbox',
-			'--use-fake-ui-for-media-stream',
-			'--use-fake-device-for-media-stream',
-			`--use-file-for-fake-video-capture=${video}`
-		]
-	});
-	const teacherContext = await teacherBrowser.newContext({
-		baseURL,
-		viewport: { width: 1280, height: 800 },
-		permissions: ['camera'],
-		serviceWorkers: 'block'
-	});
-	const teacher = await teacherContext.newPage();
-	await teacher.goto('/classroom/new');
-	await teacher.locator('body[data-hydrated="true"]').waitFor();
-	await teacher.getByLabel('Title').fill('Class of 30');
-	await teacher.getByLabel('Number of questions').fill(String(QUESTIONS));
-	await teacher.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(teacher.getByRole('heading', { level: 1, name: 'Class of 30' })).toBeVisible();
-	const link = await teacher.getByLabel('Quiz link', { exact: true }).inputValue();
-	const quiz = await readQuiz(teacher);
-	expect(quiz.questions).toHaveLength(QUESTIONS);
-
-	const codes: string[] = [];
-	for (let first = 0; first < students.length; first += 5) {
-		const batch = students.slice(first, first + 5).map((_, k) => first + k);
-		codes.push(...(await Promise.all(batch.map((i) => takeQuiz(browser, baseURL, link, quiz, i)))));
-	}
-	expect(new Set(codes).size).toBe(30);
-
-	// 24 codes arrive in one chat thread, between chatter.
-	const thread = students
-		.flatMap((s, i) =>
-			s.camera
-				? []
-				: [`[09:${String(10 + i).padStart(2, '0')}] ${s.name}: here's mine ${codes[i]} thx!`]
-		)
-		.join('\nTeacher: keep them coming\n');
-	await teacher.getByLabel('Paste result codes').fill(thread);
-	await teacher.getByRole('button', { name: 'Add results' }).click();
-	await expect(teacher.getByText(/Found 24 result codes/)).toBeVisible({ timeout: 30_000 });
-	// Two pupils called Ana, "Ána", "ana ", Zoë and Zoe, Đorđe and Dorde: all different pupils.
-	const keepBoth = teacher.getByRole('button', { name: /^Keep both/ });
-	while (await keepBoth.count()) await keepBoth.first().click();
-
-	// The last 6 hold up their phones to the teacher's camera, one after another.
-	writeQrVideo(video, codes.slice(24), 15);
-	await teacher.getByRole('button', { name: 'Scan result QR codes' }).click();
-	for (const s of students.slice(24))
-		await expect(
-			teacher.getByText(new RegExp(`^${s.name}: added, \\d of ${QUESTIONS}\\.$`))
-		).toBeVisible({
-			timeout: 60_000
+test(
+	'a class of 30: offline, flaky and odd names, collected by paste and camera',
+	{ tag: '@desktop' },
+	async ({ browser }, testInfo) => {
+		test.setTimeout(900_000);
+		const baseURL = testInfo.project.use.baseURL!;
+		// The teacher's laptop: its own browser, whose fake camera will show the students' codes.
+		writeQrVideo(video, 'nothing yet');
+		const teacherBrowser = await chromium.launch({
+			executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+			args: [
+				'--no-sandbox',
+				'--use-fake-ui-for-media-stream',
+				'--use-fake-device-for-media-stream',
+				`--use-file-for-fake-video-capture=${video}`
+			]
 		});
-	await teacher.getByRole('button', { name: 'Stop scanning' }).click();
+		const teacherContext = await teacherBrowser.newContext({
+			baseURL,
+			viewport: { width: 1280, height: 800 },
+			permissions: ['camera'],
+			serviceWorkers: 'block'
+		});
+		const teacher = await teacherContext.newPage();
+		await teacher.goto('/classroom/new');
+		await teacher.locator('body[data-hydrated="true"]').waitFor();
+		await teacher.getByLabel('Title').fill('Class of 30');
+		await teacher.getByLabel('Number of questions').fill(String(QUESTIONS));
+		await teacher.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(teacher.getByRole('heading', { level: 1, name: 'Class of 30' })).toBeVisible();
+		const link = await teacher.getByLabel('Quiz link', { exact: true }).inputValue();
+		const quiz = await readQuiz(teacher);
+		expect(quiz.questions).toHaveLength(QUESTIONS);
 
-	const report = teacher.getByRole('region', { name: 'Class report' });
-	await expect(report.getByText(/^30\s+students/)).toBeVisible();
-	const rows = await report.locator('tbody tr').evaluateAll((trs) =>
-		trs.map((tr) => {
-			// The name itself: its cell also holds a namesake's finish time and Rename/Remove.
-			const name = tr.querySelector('th bdi')!.textContent!.trim();
-			const score = tr.querySelector('td')!.textContent!.trim().split(' (')[0];
-			return `${name} | ${score}`;
-		})
-	);
-	const expected = students.map(
-		(s) => `${shownName(s.name)} | ${s.right.filter(Boolean).length} / ${QUESTIONS}`
-	);
-	expect(rows.sort()).toEqual(expected.sort());
-	await teacherBrowser.close();
-});
+		const codes: string[] = [];
+		for (let first = 0; first < students.length; first += 5) {
+			const batch = students.slice(first, first + 5).map((_, k) => first + k);
+			codes.push(
+				...(await Promise.all(batch.map((i) => takeQuiz(browser, baseURL, link, quiz, i))))
+			);
+		}
+		expect(new Set(codes).size).toBe(30);
+
+		// 24 codes arrive in one chat thread, between chatter.
+		const thread = students
+			.flatMap((s, i) =>
+				s.camera
+					? []
+					: [`[09:${String(10 + i).padStart(2, '0')}] ${s.name}: here's mine ${codes[i]} thx!`]
+			)
+			.join('\nTeacher: keep them coming\n');
+		await teacher.getByLabel('Paste result codes').fill(thread);
+		await teacher.getByRole('button', { name: 'Add results' }).click();
+		await expect(teacher.getByText(/Found 24 result codes/)).toBeVisible({ timeout: 30_000 });
+		// Two pupils called Ana, "Ána", "ana ", Zoë and Zoe, Đorđe and Dorde: all different pupils.
+		const keepBoth = teacher.getByRole('button', { name: /^Keep both/ });
+		while (await keepBoth.count()) await keepBoth.first().click();
+
+		// The last 6 hold up their phones to the teacher's camera, one after another.
+		writeQrVideo(video, codes.slice(24), 15);
+		await teacher.getByRole('button', { name: 'Scan result QR codes' }).click();
+		for (const s of students.slice(24))
+			await expect(
+				teacher.getByText(new RegExp(`^${s.name}: added, \\d of ${QUESTIONS}\\.$`))
+			).toBeVisible({
+				timeout: 60_000
+			});
+		await teacher.getByRole('button', { name: 'Stop scanning' }).click();
+
+		const report = teacher.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText(/^30\s+students/)).toBeVisible();
+		const rows = await report.locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => {
+				// The name itself: its cell also holds a namesake's finish time and Rename/Remove.
+				const name = tr.querySelector('th bdi')!.textContent!.trim();
+				const score = tr.querySelector('td')!.textContent!.trim().split(' (')[0];
+				return `${name} | ${score}`;
+			})
+		);
+		const expected = students.map(
+			(s) => `${shownName(s.name)} | ${s.right.filter(Boolean).length} / ${QUESTIONS}`
+		);
+		expect(rows.sort()).toEqual(expected.sort());
+		await teacherBrowser.close();
+	}
+);

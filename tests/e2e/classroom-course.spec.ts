@@ -126,83 +126,89 @@ async function answerAll(student: Page, count: number, pick: (prompt: string) =>
 	}
 }
 
-test('a quiz from the teacher’s own course reaches a student who does not have the course', async ({
-	page,
-	browser
-}, testInfo) => {
-	// Two browser contexts and an accessibility scan on a busy 2-core machine.
-	test.setTimeout(90_000);
-	await importCourse(page, danube);
-	// Its own document; the flashcard is not a quiz question (3 facts, not 4).
-	const link = await buildCourseQuiz(page, 'Danube delta', 'Delta check', 3, async () => {
-		await expect(page.getByRole('group', { name: 'Documents' })).toContainText('The Danube delta');
-		await expectNoAxeViolations(page);
-	});
-	await expect(page.getByText('your course').first()).toBeVisible();
-	await expect(page.getByText(/A quiz from your own course has no short join code/)).toBeVisible();
+test(
+	'a quiz from the teacher’s own course reaches a student who does not have the course',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		// Two browser contexts and an accessibility scan on a busy 2-core machine.
+		test.setTimeout(90_000);
+		await importCourse(page, danube);
+		// Its own document; the flashcard is not a quiz question (3 facts, not 4).
+		const link = await buildCourseQuiz(page, 'Danube delta', 'Delta check', 3, async () => {
+			await expect(page.getByRole('group', { name: 'Documents' })).toContainText(
+				'The Danube delta'
+			);
+			await expectNoAxeViolations(page);
+		});
+		await expect(page.getByText('your course').first()).toBeVisible();
+		await expect(
+			page.getByText(/A quiz from your own course has no short join code/)
+		).toBeVisible();
 
-	const { context, student } = await openAsStudent(browser, testInfo, link);
-	await expect(student.getByRole('heading', { name: 'Delta check' })).toBeVisible();
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	await expect(student.getByRole('alert')).toHaveText(/Type your name/);
-	await student.getByLabel('Your name').fill('Ana');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	await answerAll(student, 3, (prompt) =>
-		/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1991'
-	);
-	await expect(student.getByRole('heading', { name: /Ana, you scored 3 of 3/ })).toBeVisible();
-	// The sentence is quoted; the document is not on this device, so no link to it.
-	await expect(student.getByText(`“${SENTENCES[0]}”`)).toBeVisible();
-	await expect(student.getByRole('link', { name: 'Read the source passage' })).toHaveCount(0);
-	await context.close();
-});
-
-test('a quiz from a GIFT file’s course: no source sentence, taken elsewhere, collected', async ({
-	page,
-	browser
-}, testInfo) => {
-	test.setTimeout(90_000);
-	await importQuestionFile(page, { name: 'kosovo.gift', text: GIFT }, 'Kosovo basics', 3);
-	const link = await buildCourseQuiz(page, 'Kosovo basics', 'Kosovo check', 3);
-	await expect(page.getByText(/could not be put in a link/)).toHaveCount(0);
-
-	const { context, student } = await openAsStudent(browser, testInfo, link);
-	await expect(student.getByRole('heading', { name: 'Kosovo check' })).toBeVisible();
-	// A name of invisible characters only is refused on the student's own screen.
-	await student.getByLabel('Your name').fill('\u200b\u202e \u2066\u2069\u200d');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	await expect(student.getByRole('alert')).toHaveText(/shows as blank.*Type it with letters/);
-	await expect(student.getByText('Question 1 of 3')).toHaveCount(0);
-	await student.getByLabel('Your name').fill('Mila');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	await answerAll(student, 3, (prompt) =>
-		/capital/.test(prompt) ? /Pristina/ : /independence/.test(prompt) ? /True/ : 'Ibar'
-	);
-	await expect(student.getByRole('heading', { name: /Mila, you scored 3 of 3/ })).toBeVisible();
-	// No sentence is invented: each question says it has no source passage; the file's one
-	// explanation is shown, and no note about the teacher's file stands in for the others.
-	await expect(student.getByTestId('no-source')).toHaveCount(3);
-	await expect(student.getByTestId('no-source').first()).toHaveText('No source passage');
-	await expect(student.getByText('The assembly voted on 17 February 2008.')).toBeVisible();
-	await expect(student.getByText(/No explanation in the imported file/)).toHaveCount(0);
-	await expect(student.locator('blockquote')).toHaveCount(0);
-	for (const [width, height] of [
-		[320, 720],
-		[390, 844],
-		[1280, 720],
-		[1920, 1080]
-	]) {
-		await student.setViewportSize({ width, height });
-		await student.getByTestId('no-source').first().scrollIntoViewIfNeeded();
-		await student.screenshot({ path: testInfo.outputPath(`no-source-${width}.png`) });
+		const { context, student } = await openAsStudent(browser, testInfo, link);
+		await expect(student.getByRole('heading', { name: 'Delta check' })).toBeVisible();
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(student.getByRole('alert')).toHaveText(/Type your name/);
+		await student.getByLabel('Your name').fill('Ana');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		await answerAll(student, 3, (prompt) =>
+			/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1991'
+		);
+		await expect(student.getByRole('heading', { name: /Ana, you scored 3 of 3/ })).toBeVisible();
+		// The sentence is quoted; the document is not on this device, so no link to it.
+		await expect(student.getByText(`“${SENTENCES[0]}”`)).toBeVisible();
+		await expect(student.getByRole('link', { name: 'Read the source passage' })).toHaveCount(0);
+		await context.close();
 	}
-	const code = await student.getByLabel('Result code').inputValue();
-	await context.close();
+);
 
-	// The teacher collects the result on their own device.
-	await page.getByLabel('Paste result codes').fill(`Mila: ${code}`);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^Mila: added, 3 of 3\.$/)).toBeVisible();
-	const report = page.getByRole('region', { name: 'Class report' });
-	await expect(report.getByText(/^1\s+student/)).toBeVisible();
-});
+test(
+	'a quiz from a GIFT file’s course: no source sentence, taken elsewhere, collected',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		test.setTimeout(90_000);
+		await importQuestionFile(page, { name: 'kosovo.gift', text: GIFT }, 'Kosovo basics', 3);
+		const link = await buildCourseQuiz(page, 'Kosovo basics', 'Kosovo check', 3);
+		await expect(page.getByText(/could not be put in a link/)).toHaveCount(0);
+
+		const { context, student } = await openAsStudent(browser, testInfo, link);
+		await expect(student.getByRole('heading', { name: 'Kosovo check' })).toBeVisible();
+		// A name of invisible characters only is refused on the student's own screen.
+		await student.getByLabel('Your name').fill('\u200b\u202e \u2066\u2069\u200d');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(student.getByRole('alert')).toHaveText(/shows as blank.*Type it with letters/);
+		await expect(student.getByText('Question 1 of 3')).toHaveCount(0);
+		await student.getByLabel('Your name').fill('Mila');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		await answerAll(student, 3, (prompt) =>
+			/capital/.test(prompt) ? /Pristina/ : /independence/.test(prompt) ? /True/ : 'Ibar'
+		);
+		await expect(student.getByRole('heading', { name: /Mila, you scored 3 of 3/ })).toBeVisible();
+		// No sentence is invented: each question says it has no source passage; the file's one
+		// explanation is shown, and no note about the teacher's file stands in for the others.
+		await expect(student.getByTestId('no-source')).toHaveCount(3);
+		await expect(student.getByTestId('no-source').first()).toHaveText('No source passage');
+		await expect(student.getByText('The assembly voted on 17 February 2008.')).toBeVisible();
+		await expect(student.getByText(/No explanation in the imported file/)).toHaveCount(0);
+		await expect(student.locator('blockquote')).toHaveCount(0);
+		for (const [width, height] of [
+			[320, 720],
+			[390, 844],
+			[1280, 720],
+			[1920, 1080]
+		]) {
+			await student.setViewportSize({ width, height });
+			await student.getByTestId('no-source').first().scrollIntoViewIfNeeded();
+			await student.screenshot({ path: testInfo.outputPath(`no-source-${width}.png`) });
+		}
+		const code = await student.getByLabel('Result code').inputValue();
+		await context.close();
+
+		// The teacher collects the result on their own device.
+		await page.getByLabel('Paste result codes').fill(`Mila: ${code}`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Mila: added, 3 of 3\.$/)).toBeVisible();
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText(/^1\s+student/)).toBeVisible();
+	}
+);

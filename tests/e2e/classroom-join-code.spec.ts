@@ -19,60 +19,63 @@ async function newQuiz(page: Page, count: number) {
 	return (await code.textContent())!;
 }
 
-test('a student types the join code and the teacher counts the result', async ({
-	page,
-	browser
-}) => {
-	test.skip(test.info().project.name !== 'desktop', 'the teacher’s screen is a desktop');
-	test.setTimeout(90_000);
-	const code = await newQuiz(page, 3);
+test(
+	'a student types the join code and the teacher counts the result',
+	{ tag: '@desktop' },
+	async ({ page, browser }) => {
+		test.setTimeout(90_000);
+		const code = await newQuiz(page, 3);
 
-	await page.getByRole('link', { name: 'Projector mode' }).click();
-	await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
-	await expect(page.locator('.join .code')).toHaveText(code);
-	await page.goBack();
+		await page.getByRole('link', { name: 'Projector mode' }).click();
+		await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+		await expect(page.locator('.join .code')).toHaveText(code);
+		await page.goBack();
 
-	const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
-	const student = await phone.newPage();
-	await gotoApp(student, '/quiz');
-	// A typo is caught by the check character, and says what to do.
-	const typo = (code[0] === 'A' ? 'B' : 'A') + code.slice(1);
-	await student.getByLabel('Join code or link').fill(typo);
-	await student.getByRole('button', { name: 'Open quiz' }).click();
-	await expect(student.getByRole('alert')).toContainText('typo');
-	await student.getByLabel('Join code or link').fill(code.toLowerCase().replace(/-/g, ' '));
-	await student.getByRole('button', { name: 'Open quiz' }).click();
-	// Titled by what it is about, never by the code the student typed.
-	await expect(student.getByRole('heading', { name: 'Class quiz, 3 questions' })).toBeVisible();
-	await expect(student.getByRole('heading', { name: code })).toHaveCount(0);
-	await student.getByLabel('Your name').fill('Camera-less Cem');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	for (let i = 0; i < 3; i++) {
-		const radios = student.getByRole('radio');
-		if (await radios.count()) await radios.first().check();
-		else await student.getByRole('textbox').fill('Ankara');
-		const finish = student.getByRole('button', { name: 'Finish and see my score' });
-		if (await finish.isVisible()) {
-			await finish.click();
-			break;
+		const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const student = await phone.newPage();
+		await gotoApp(student, '/quiz');
+		// A typo is caught by the check character, and says what to do.
+		const typo = (code[0] === 'A' ? 'B' : 'A') + code.slice(1);
+		await student.getByLabel('Join code or link').fill(typo);
+		await student.getByRole('button', { name: 'Open quiz' }).click();
+		await expect(student.getByRole('alert')).toContainText('typo');
+		await student.getByLabel('Join code or link').fill(code.toLowerCase().replace(/-/g, ' '));
+		await student.getByRole('button', { name: 'Open quiz' }).click();
+		// Titled by what it is about, never by the code the student typed.
+		await expect(student.getByRole('heading', { name: 'Class quiz, 3 questions' })).toBeVisible();
+		await expect(student.getByRole('heading', { name: code })).toHaveCount(0);
+		await student.getByLabel('Your name').fill('Camera-less Cem');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let i = 0; i < 3; i++) {
+			const radios = student.getByRole('radio');
+			if (await radios.count()) await radios.first().check();
+			else await student.getByRole('textbox').fill('Ankara');
+			const finish = student.getByRole('button', { name: 'Finish and see my score' });
+			if (await finish.isVisible()) {
+				await finish.click();
+				break;
+			}
+			await student.getByRole('button', { name: 'Next' }).click();
 		}
-		await student.getByRole('button', { name: 'Next' }).click();
+		const result = await student.getByLabel('Result code').inputValue();
+		expect(result).toMatch(/^R2\./);
+		await phone.close();
+
+		await page.getByLabel('Paste result codes').fill(result);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Camera-less Cem: added, \d of 3\.$/)).toBeVisible();
 	}
-	const result = await student.getByLabel('Result code').inputValue();
-	expect(result).toMatch(/^R2\./);
-	await phone.close();
+);
 
-	await page.getByLabel('Paste result codes').fill(result);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^Camera-less Cem: added, \d of 3\.$/)).toBeVisible();
-});
-
-test('an edited quiz has no join code and offers the link and QR code', async ({ page }) => {
-	test.skip(test.info().project.name !== 'desktop', 'the teacher’s screen is a desktop');
-	await newQuiz(page, 3);
-	await page.getByRole('button', { name: 'Remove question 1' }).click();
-	await expect(page.locator('.join .code')).toHaveCount(0);
-	await expect(page.getByRole('note')).toContainText('You changed this quiz’s questions');
-	await expect(page.getByRole('note')).toContainText('Share the QR code or the link instead');
-	await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
-});
+test(
+	'an edited quiz has no join code and offers the link and QR code',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await newQuiz(page, 3);
+		await page.getByRole('button', { name: 'Remove question 1' }).click();
+		await expect(page.locator('.join .code')).toHaveCount(0);
+		await expect(page.getByRole('note')).toContainText('You changed this quiz’s questions');
+		await expect(page.getByRole('note')).toContainText('Share the QR code or the link instead');
+		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+	}
+);

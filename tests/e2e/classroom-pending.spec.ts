@@ -6,112 +6,116 @@ import { expectNoAxeViolations, gotoApp } from './helpers';
  * A result under a name already counted waits for the teacher's choice (Keep both / Replace),
  * and a reload, a closed tab or a crash in between loses it not: the choice is back.
  */
-test('a same-name result waiting for a choice survives a reload', async ({ page }) => {
-	test.setTimeout(90_000);
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill('Names');
-	await page.getByLabel('Number of questions').fill('3');
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Names' })).toBeVisible();
-	const quizId = new URL(page.url()).searchParams.get('id')!;
-	const result = (attemptId: string, name: string, finishedAt: number) =>
-		encodeResult({
-			quizId,
-			attemptId,
-			name,
-			answers: [null, null, null],
-			seconds: 40,
-			finishedAt
+test(
+	'a same-name result waiting for a choice survives a reload',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(90_000);
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Title').fill('Names');
+		await page.getByLabel('Number of questions').fill('3');
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Names' })).toBeVisible();
+		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const result = (attemptId: string, name: string, finishedAt: number) =>
+			encodeResult({
+				quizId,
+				attemptId,
+				name,
+				answers: [null, null, null],
+				seconds: 40,
+				finishedAt
+			});
+
+		const paste = page.getByLabel('Paste result codes');
+		const first = result('firstAttempt1', 'Ana', Date.now() - 60 * 60_000);
+		const second = result('secondAttemp2', 'ána ', Date.now());
+		await paste.fill(first);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
+		await paste.fill(second);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
+		await expect(waiting).toContainText('Two students with the same name');
+
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(waiting).toContainText('Two students with the same name');
+		await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
+		// Exporting grades now would leave the waiting result out: the export says so first.
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByTestId('pending-warning')).toHaveText(
+			/1 result waits for your choice under Collect results.*not in these grades until you decide/s
+		);
+		await expectNoAxeViolations(page);
+		await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
+		await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
+		await expect(waiting).toHaveCount(0);
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
+		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
+
+		// Two kept namesakes are told apart by their finish time, and the teacher renames one.
+		const names = report.locator('tbody th');
+		await expect(names.filter({ hasText: /finished/ })).toHaveCount(2);
+		await report.getByRole('button', { name: /^Rename ána/ }).click();
+		await expectNoAxeViolations(page);
+		await report.getByLabel('New name for ána').fill('\u200b ');
+		await report.getByRole('button', { name: 'Save name' }).click();
+		await expect(report.getByRole('alert')).toHaveText(/letters that show\. Nothing was changed/);
+		await report.getByLabel('New name for ána').fill('Ana Petrović');
+		await report.getByRole('button', { name: 'Save name' }).click();
+		await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
+		await expect(names.filter({ hasText: /finished/ })).toHaveCount(0);
+		// Pasting the same codes again changes nothing and asks nothing.
+		await paste.fill(`${first}\n${second}`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/Found 2 result codes: 2 already counted\./)).toBeVisible();
+		// Only this paste's notes: the earlier "kept both" line is not shown among them.
+		await expect(page.getByText(/kept both results/)).toHaveCount(0);
+		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
+
+		// Decided once, it stays decided, renamed too.
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
+		await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
+		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
+
+		// A result the teacher removed does not come back silently when the thread is pasted again.
+		page.once('dialog', (dialog) => {
+			expect(dialog.message()).toMatch(/pasted again, you will be asked/);
+			void dialog.accept();
 		});
+		await report.getByRole('button', { name: /^Remove Ana Petrović/ }).click();
+		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await paste.fill(`${first}\n${second}`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/1 you removed earlier \(not added back\)/)).toBeVisible();
+		const removed = page.getByRole('region', { name: '1 result you removed earlier' });
+		await expect(removed).toContainText(/Ana Petrović: removed earlier; add it back\?/);
+		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await expectNoAxeViolations(page);
+		await removed.getByRole('button', { name: /^Add it back/ }).click();
+		await expect(page.getByText(/^Ana Petrović: added back, 0 of 3\.$/)).toBeVisible();
+		await expect(removed).toHaveCount(0);
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 
-	const paste = page.getByLabel('Paste result codes');
-	const first = result('firstAttempt1', 'Ana', Date.now() - 60 * 60_000);
-	const second = result('secondAttemp2', 'ána ', Date.now());
-	await paste.fill(first);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
-	await paste.fill(second);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	const waiting = page.getByRole('region', { name: '1 result needs your choice' });
-	await expect(waiting).toContainText('Two students with the same name');
-
-	await page.reload();
-	await page.locator('body[data-hydrated="true"]').waitFor();
-	await expect(waiting).toContainText('Two students with the same name');
-	await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
-	// Exporting grades now would leave the waiting result out: the export says so first.
-	const report = page.getByRole('region', { name: 'Class report' });
-	await expect(report.getByTestId('pending-warning')).toHaveText(
-		/1 result waits for your choice under Collect results.*not in these grades until you decide/s
-	);
-	await expectNoAxeViolations(page);
-	await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
-	await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
-	await expect(waiting).toHaveCount(0);
-	await expect(report.getByText(/^2\s+students/)).toBeVisible();
-	await expect(report.getByTestId('pending-warning')).toHaveCount(0);
-
-	// Two kept namesakes are told apart by their finish time, and the teacher renames one.
-	const names = report.locator('tbody th');
-	await expect(names.filter({ hasText: /finished/ })).toHaveCount(2);
-	await report.getByRole('button', { name: /^Rename ána/ }).click();
-	await expectNoAxeViolations(page);
-	await report.getByLabel('New name for ána').fill('\u200b ');
-	await report.getByRole('button', { name: 'Save name' }).click();
-	await expect(report.getByRole('alert')).toHaveText(/letters that show\. Nothing was changed/);
-	await report.getByLabel('New name for ána').fill('Ana Petrović');
-	await report.getByRole('button', { name: 'Save name' }).click();
-	await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
-	await expect(names.filter({ hasText: /finished/ })).toHaveCount(0);
-	// Pasting the same codes again changes nothing and asks nothing.
-	await paste.fill(`${first}\n${second}`);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/Found 2 result codes: 2 already counted\./)).toBeVisible();
-	// Only this paste's notes: the earlier "kept both" line is not shown among them.
-	await expect(page.getByText(/kept both results/)).toHaveCount(0);
-	await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
-
-	// Decided once, it stays decided, renamed too.
-	await page.reload();
-	await page.locator('body[data-hydrated="true"]').waitFor();
-	await expect(report.getByText(/^2\s+students/)).toBeVisible();
-	await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
-	await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
-
-	// A result the teacher removed does not come back silently when the thread is pasted again.
-	page.once('dialog', (dialog) => {
-		expect(dialog.message()).toMatch(/pasted again, you will be asked/);
-		void dialog.accept();
-	});
-	await report.getByRole('button', { name: /^Remove Ana Petrović/ }).click();
-	await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
-	await paste.fill(`${first}\n${second}`);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/1 you removed earlier \(not added back\)/)).toBeVisible();
-	const removed = page.getByRole('region', { name: '1 result you removed earlier' });
-	await expect(removed).toContainText(/Ana Petrović: removed earlier; add it back\?/);
-	await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
-	await expectNoAxeViolations(page);
-	await removed.getByRole('button', { name: /^Add it back/ }).click();
-	await expect(page.getByText(/^Ana Petrović: added back, 0 of 3\.$/)).toBeVisible();
-	await expect(removed).toHaveCount(0);
-	await expect(report.getByText(/^2\s+students/)).toBeVisible();
-
-	// A refused code says whose it was, when it can be read.
-	const otherQuiz = encodeResult({
-		quizId: 'otherQuiz01',
-		attemptId: 'markoAttempt',
-		name: 'Marko',
-		answers: [null, null, null],
-		seconds: 5,
-		finishedAt: Date.now()
-	});
-	const damaged = result('zoeAttempt01', 'Zoë', Date.now());
-	const at = damaged.length - 2;
-	await paste.fill(
-		`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
-	);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^Marko: /)).toBeVisible();
-	await expect(page.getByText(/^Zoë: This result code is damaged/)).toBeVisible();
-});
+		// A refused code says whose it was, when it can be read.
+		const otherQuiz = encodeResult({
+			quizId: 'otherQuiz01',
+			attemptId: 'markoAttempt',
+			name: 'Marko',
+			answers: [null, null, null],
+			seconds: 5,
+			finishedAt: Date.now()
+		});
+		const damaged = result('zoeAttempt01', 'Zoë', Date.now());
+		const at = damaged.length - 2;
+		await paste.fill(
+			`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
+		);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Marko: /)).toBeVisible();
+		await expect(page.getByText(/^Zoë: This result code is damaged/)).toBeVisible();
+	}
+);

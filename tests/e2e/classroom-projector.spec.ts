@@ -2,12 +2,21 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './helpers';
 
+const SHOTS = process.env.PROJECTOR_SHOTS;
+
+/** Saves a screenshot as `<PROJECTOR_SHOTS>/<name>.png` when that variable is set. */
+async function shot(page: Page, name: string, fullPage = false) {
+	if (SHOTS)
+		await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage, animations: 'disabled' });
+}
+
 /**
  * The projector, as a class sees it: every question of a 50-question quiz, question and
  * answer screen, at 1280×720 and 1920×1080. The quiz is the bank's 50 longest questions (the
  * worst case: long prompts, four long choices, long explanations and quotes). Each screen must
- * fit the viewport with nothing cut off or scrolled; a screenshot of each is kept for a person
- * to look at.
+ * fit the viewport with nothing cut off or scrolled. `PROJECTOR_SHOTS=dir` saves a screenshot
+ * of each for a person to look at (200 of them: left out of CI, where nobody opens them and they
+ * cost more than the checks).
  */
 
 interface BankQuestion {
@@ -107,107 +116,108 @@ for (const viewport of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
 ]) {
-	test(`the join QR code is whole and large on a ${viewport.width}×${viewport.height} projector without scrolling or full screen`, async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
-		await page.setViewportSize(viewport);
-		await seedQuiz(page);
-		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
-		const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
-		await expect(qr).toBeVisible();
-		const box = (await qr.boundingBox())!;
-		expect(box.y + box.height, 'the QR code’s bottom edge').toBeLessThanOrEqual(viewport.height);
-		// Large enough to read from the back of a room: two thirds of the screen's height (480 px
-		// at 720p, 840 px at 1080p when this was written; it was 390 px in a narrow column at 1080p).
-		expect(box.width).toBeGreaterThanOrEqual(viewport.height * 0.65);
-		expect(await page.evaluate(() => window.scrollY)).toBe(0);
-		// The two ways to play stay beside it, readable, and nothing widens the page.
-		await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeInViewport();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-	});
+	test(
+		`the join QR code is whole and large on a ${viewport.width}×${viewport.height} projector without scrolling or full screen`,
+		{ tag: '@desktop' },
+		async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await seedQuiz(page);
+			await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+			const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
+			await expect(qr).toBeVisible();
+			const box = (await qr.boundingBox())!;
+			expect(box.y + box.height, 'the QR code’s bottom edge').toBeLessThanOrEqual(viewport.height);
+			// Large enough to read from the back of a room: two thirds of the screen's height (480 px
+			// at 720p, 840 px at 1080p when this was written; it was 390 px in a narrow column at 1080p).
+			expect(box.width).toBeGreaterThanOrEqual(viewport.height * 0.65);
+			expect(await page.evaluate(() => window.scrollY)).toBe(0);
+			// The two ways to play stay beside it, readable, and nothing widens the page.
+			await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeInViewport();
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
+	);
 }
 
-test('“Play together” without full screen: the counter, the question and its controls fit 1280×720', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
-	await page.setViewportSize({ width: 1280, height: 720 });
-	await seedQuiz(page);
-	await gotoApp(page, `/classroom/project?id=${quiz.id}`);
-	await page.getByLabel('No one is answering on a phone now').check();
-	await page.getByRole('button', { name: 'Play together on this screen' }).click();
-	// The longest questions come first: four of them, question and answer screens.
-	for (let i = 0; i < 4; i++) {
-		for (const phase of ['question', 'answer'] as const) {
-			const counter = page.getByText(`Question ${i + 1} of 50`);
-			await expect(counter).toBeInViewport({ ratio: 1 });
-			if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeInViewport();
-			const m = await measure(page);
-			const where = `question ${i + 1} (${phase})`;
-			expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
-			expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
-			expect(m.slideOverflow, `${where}: text cut off`).toBeLessThanOrEqual(1);
-			if (i === 0) await page.screenshot({ path: testInfo.outputPath(`windowed-q1-${phase}.png`) });
-			await page.keyboard.press('PageDown');
+test(
+	'“Play together” without full screen: the counter, the question and its controls fit 1280×720',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await seedQuiz(page);
+		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+		await page.getByLabel('No one is answering on a phone now').check();
+		await page.getByRole('button', { name: 'Play together on this screen' }).click();
+		// The longest questions come first: four of them, question and answer screens.
+		for (let i = 0; i < 4; i++) {
+			for (const phase of ['question', 'answer'] as const) {
+				const counter = page.getByText(`Question ${i + 1} of 50`);
+				await expect(counter).toBeInViewport({ ratio: 1 });
+				if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeInViewport();
+				const m = await measure(page);
+				const where = `question ${i + 1} (${phase})`;
+				expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
+				expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
+				expect(m.slideOverflow, `${where}: text cut off`).toBeLessThanOrEqual(1);
+				if (i === 0) await shot(page, `windowed-q1-${phase}`);
+				await page.keyboard.press('PageDown');
+			}
 		}
+		expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
 	}
-	expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
-});
+);
 
 for (const viewport of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
 ]) {
-	test(`every question of a 50-question quiz fits one screen at ${viewport.width}×${viewport.height}`, async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'a projector is a desktop screen');
-		test.setTimeout(600_000);
-		expect(questions).toHaveLength(50);
-		await page.setViewportSize(viewport);
-		await seedQuiz(page);
-		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
-		await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
-		await page.screenshot({ path: testInfo.outputPath('join.png'), fullPage: true });
-		await page.getByLabel('No one is answering on a phone now').check();
-		await page.getByRole('button', { name: 'Play together on this screen' }).click();
-		// As in class: the stage in full screen, the whole projected picture.
-		await page.getByRole('button', { name: 'Full screen' }).first().click();
-		await expect
-			.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
-			.toContain('stage');
-		const smallest: number[] = [];
-		for (let i = 0; i < questions.length; i++) {
-			for (const phase of ['question', 'answer'] as const) {
-				await expect(page.getByText(`Question ${i + 1} of 50`)).toBeVisible();
-				if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeVisible();
-				const m = await measure(page);
-				const where = `question ${i + 1} (${phase})`;
-				expect(m.slideOverflow, `${where}: text cut off at the bottom`).toBeLessThanOrEqual(1);
-				expect(m.slideOverflowX, `${where}: text cut off at the side`).toBeLessThanOrEqual(1);
-				expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
-				expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
-				smallest.push(m.fontPx);
-				await page.screenshot({
-					path: testInfo.outputPath(`q${String(i + 1).padStart(2, '0')}-${phase}.png`),
-					animations: 'disabled'
-				});
-				await page.keyboard.press('PageDown');
+	test(
+		`every question of a 50-question quiz fits one screen at ${viewport.width}×${viewport.height}`,
+		{ tag: '@desktop' },
+		async ({ page }, testInfo) => {
+			test.setTimeout(600_000);
+			const size = `${viewport.width}x${viewport.height}`;
+			expect(questions).toHaveLength(50);
+			await page.setViewportSize(viewport);
+			await seedQuiz(page);
+			await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+			await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
+			await shot(page, `${size}-join`, true);
+			await page.getByLabel('No one is answering on a phone now').check();
+			await page.getByRole('button', { name: 'Play together on this screen' }).click();
+			// As in class: the stage in full screen, the whole projected picture.
+			await page.getByRole('button', { name: 'Full screen' }).first().click();
+			await expect
+				.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
+				.toContain('stage');
+			const smallest: number[] = [];
+			for (let i = 0; i < questions.length; i++) {
+				for (const phase of ['question', 'answer'] as const) {
+					await expect(page.getByText(`Question ${i + 1} of 50`)).toBeVisible();
+					if (phase === 'answer') await expect(page.getByText(/^Answer: /)).toBeVisible();
+					const m = await measure(page);
+					const where = `question ${i + 1} (${phase})`;
+					expect(m.slideOverflow, `${where}: text cut off at the bottom`).toBeLessThanOrEqual(1);
+					expect(m.slideOverflowX, `${where}: text cut off at the side`).toBeLessThanOrEqual(1);
+					expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
+					expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
+					smallest.push(m.fontPx);
+					await shot(page, `${size}-q${String(i + 1).padStart(2, '0')}-${phase}`);
+					await page.keyboard.press('PageDown');
+				}
 			}
+			await expect(page.getByRole('heading', { name: 'That’s all 50 questions' })).toBeVisible();
+			const sorted = [...smallest].sort((a, b) => a - b);
+			testInfo.annotations.push({
+				type: 'type size (px)',
+				description: `min ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`
+			});
+			console.log(
+				`projector ${viewport.width}×${viewport.height}: type ${sorted[0]}–${sorted.at(-1)} px, median ${sorted[Math.floor(sorted.length / 2)]}`
+			);
+			// Readable from the back of a classroom even for the longest answer screen (measured 17 px
+			// at 720p and 27 px at 1080p when this was written).
+			expect(sorted[0]).toBeGreaterThanOrEqual(viewport.height >= 1080 ? 24 : 16);
 		}
-		await expect(page.getByRole('heading', { name: 'That’s all 50 questions' })).toBeVisible();
-		const sorted = [...smallest].sort((a, b) => a - b);
-		testInfo.annotations.push({
-			type: 'type size (px)',
-			description: `min ${sorted[0]}, median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}`
-		});
-		console.log(
-			`projector ${viewport.width}×${viewport.height}: type ${sorted[0]}–${sorted.at(-1)} px, median ${sorted[Math.floor(sorted.length / 2)]}`
-		);
-		// Readable from the back of a classroom even for the longest answer screen (measured 17 px
-		// at 720p and 27 px at 1080p when this was written).
-		expect(sorted[0]).toBeGreaterThanOrEqual(viewport.height >= 1080 ? 24 : 16);
-	});
+	);
 }

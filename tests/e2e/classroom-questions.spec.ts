@@ -16,268 +16,281 @@ async function buildQuiz(page: Page, title: string, count: number) {
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-test('preview, reorder, swap, remove, reword and add questions; the link carries them', async ({
-	page,
-	browser
-}, testInfo) => {
-	test.setTimeout(90_000);
-	await buildQuiz(page, 'Edited check', 4);
-	const panel = page.getByRole('region', { name: 'Questions' });
-	const items = panel.locator('ol.list > li');
-	await expect(items).toHaveCount(4);
-	const prompts = () => items.locator('.prompt').allTextContents();
-	const before = await prompts();
+test(
+	'preview, reorder, swap, remove, reword and add questions; the link carries them',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		test.setTimeout(90_000);
+		await buildQuiz(page, 'Edited check', 4);
+		const panel = page.getByRole('region', { name: 'Questions' });
+		const items = panel.locator('ol.list > li');
+		await expect(items).toHaveCount(4);
+		const prompts = () => items.locator('.prompt').allTextContents();
+		const before = await prompts();
 
-	// Reorder with the keyboard alone.
-	await panel.getByRole('button', { name: 'Move question 2 up' }).focus();
-	await page.keyboard.press('Enter');
-	await expect(panel.getByRole('status')).toHaveText('Question 2 is now question 1.');
-	expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
+		// Reorder with the keyboard alone.
+		await panel.getByRole('button', { name: 'Move question 2 up' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(panel.getByRole('status')).toHaveText('Question 2 is now question 1.');
+		expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
 
-	await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
-	await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
-	const fourth = (await prompts())[3];
-	await panel.getByRole('button', { name: 'Remove question 4' }).click();
-	await expect(items).toHaveCount(3);
-	// Removing has an undo: the question comes back in its place.
-	await panel.getByRole('button', { name: 'Undo removing question 4' }).click();
-	await expect(panel.getByRole('status')).toHaveText('Question 4 is back.');
-	expect((await prompts())[3]).toBe(fourth);
-	await expect(panel.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
-	await panel.getByRole('button', { name: 'Remove question 4' }).click();
-	await expect(items).toHaveCount(3);
+		await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
+		await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
+		const fourth = (await prompts())[3];
+		await panel.getByRole('button', { name: 'Remove question 4' }).click();
+		await expect(items).toHaveCount(3);
+		// Removing has an undo: the question comes back in its place.
+		await panel.getByRole('button', { name: 'Undo removing question 4' }).click();
+		await expect(panel.getByRole('status')).toHaveText('Question 4 is back.');
+		expect((await prompts())[3]).toBe(fourth);
+		await expect(panel.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+		await panel.getByRole('button', { name: 'Remove question 4' }).click();
+		await expect(items).toHaveCount(3);
 
-	// Rewording checks the form and says what is wrong.
-	await panel.getByRole('button', { name: 'Reword question 1' }).click();
-	const question = panel.getByLabel('Question', { exact: true });
-	await question.fill('   ');
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	await expect(panel.getByRole('alert')).toHaveText('The question is empty');
-	const reworded = before[1].includes('____')
-		? 'Reworded: ____ is the answer'
-		: 'Reworded: what does the article say?';
-	await question.fill(reworded);
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	await expect(items.first().locator('.prompt')).toHaveText(reworded);
-	await expect(items.first()).toContainText('yours');
+		// Rewording checks the form and says what is wrong.
+		await panel.getByRole('button', { name: 'Reword question 1' }).click();
+		const question = panel.getByLabel('Question', { exact: true });
+		await question.fill('   ');
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(panel.getByRole('alert')).toHaveText('The question is empty');
+		const reworded = before[1].includes('____')
+			? 'Reworded: ____ is the answer'
+			: 'Reworded: what does the article say?';
+		await question.fill(reworded);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(items.first().locator('.prompt')).toHaveText(reworded);
+		await expect(items.first()).toContainText('yours');
 
-	await panel.getByRole('button', { name: 'Add your own question' }).click();
-	await panel.getByLabel('Type').selectOption('short');
-	await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
-	await panel.getByLabel('Answer', { exact: true }).fill('Mira');
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	await expect(items).toHaveCount(4);
-	await expect(items.last()).toContainText('Who chairs our class council?');
-	await expectNoAxeViolations(page);
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Type').selectOption('short');
+		await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
+		await panel.getByLabel('Answer', { exact: true }).fill('Mira');
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(items).toHaveCount(4);
+		await expect(items.last()).toContainText('Who chairs our class council?');
+		await expectNoAxeViolations(page);
 
-	for (const width of [320, 390, 1280]) {
-		await page.setViewportSize({ width, height: 900 });
-		await page.screenshot({ path: testInfo.outputPath(`questions-${width}.png`), fullPage: true });
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.screenshot({
+				path: testInfo.outputPath(`questions-${width}.png`),
+				fullPage: true
+			});
+		}
+
+		// A student opens the link and gets the teacher's wording.
+		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
+		const context = await browser.newContext(testInfo.project.use);
+		const student = await context.newPage();
+		await student.goto(link);
+		await student.locator('body[data-hydrated="true"]').waitFor();
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		await student.getByLabel('Your name').fill('Ana');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		const seen: string[] = [];
+		for (let i = 0; i < 4; i++) {
+			seen.push((await student.locator('#question-heading').textContent()) ?? '');
+			const radios = student.getByRole('radio');
+			if (await radios.count()) await radios.first().check();
+			else await student.getByRole('textbox').fill('Mira');
+			const finish = student.getByRole('button', { name: 'Finish and see my score' });
+			if (await finish.isVisible()) break;
+			await student.getByRole('button', { name: 'Next' }).click();
+		}
+		expect(seen.join('\n')).toContain('Who chairs our class council?');
+		expect(seen.join('\n').replace(/_+(blank)?/g, '____')).toContain(
+			reworded.replace('Reworded: ', '')
+		);
+		await context.close();
 	}
+);
 
-	// A student opens the link and gets the teacher's wording.
-	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
-	const context = await browser.newContext(testInfo.project.use);
-	const student = await context.newPage();
-	await student.goto(link);
-	await student.locator('body[data-hydrated="true"]').waitFor();
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	await student.getByLabel('Your name').fill('Ana');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	const seen: string[] = [];
-	for (let i = 0; i < 4; i++) {
-		seen.push((await student.locator('#question-heading').textContent()) ?? '');
-		const radios = student.getByRole('radio');
-		if (await radios.count()) await radios.first().check();
-		else await student.getByRole('textbox').fill('Mira');
-		const finish = student.getByRole('button', { name: 'Finish and see my score' });
-		if (await finish.isVisible()) break;
-		await student.getByRole('button', { name: 'Next' }).click();
+test(
+	'rename, close, reopen, run again for another class, and duplicate',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		await buildQuiz(page, 'Reuse check', 2);
+		const id = new URL(page.url()).searchParams.get('id')!;
+		const paste = async (name: string) => {
+			const code = encodeResult({
+				quizId: id,
+				attemptId: `attempt${name}1`,
+				name,
+				answers: [null, null],
+				seconds: 30,
+				finishedAt: Date.now()
+			});
+			await page.getByLabel('Paste result codes').fill(code);
+			await page.getByRole('button', { name: 'Add results' }).click();
+		};
+		const manage = page.getByRole('region', { name: 'Reuse and close' });
+		await paste('Ana');
+		await expect(page.getByText(/^Ana: added, 0 of 2\./)).toBeVisible();
+
+		await manage.getByRole('button', { name: 'Close the quiz' }).click();
+		await expect(manage.getByRole('status')).toContainText('Closed');
+		await paste('Ivo');
+		await expect(
+			page.getByText(/Ivo: “Reuse check” was closed on .*Reopen the quiz to add it\./)
+		).toBeVisible();
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText(/^1\s+student/)).toBeVisible();
+		await manage.getByRole('button', { name: 'Reopen the quiz' }).click();
+		// Nothing on the page is wider than the phone's screen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			page.viewportSize()!.width
+		);
+		await paste('Ivo');
+		await expect(page.getByText(/^Ivo: added, 0 of 2\./)).toBeVisible();
+
+		await manage.getByLabel('New title').fill('Reuse renamed');
+		await manage.getByRole('button', { name: 'Rename' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.setViewportSize({ width: 390, height: 900 });
+		await manage.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: testInfo.outputPath('manage-390.png') });
+
+		await manage.getByLabel('Run again for another class or period').fill('7B');
+		await manage.getByRole('button', { name: 'Run again' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed · 7B' })).toBeVisible();
+		await expect(page.getByText('No results yet.')).toBeVisible();
+		expect(new URL(page.url()).searchParams.get('id')).not.toBe(id);
+
+		await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Copy of Reuse renamed' })
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
+
+		await gotoApp(page, '/classroom');
+		await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
+		await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
 	}
-	expect(seen.join('\n')).toContain('Who chairs our class council?');
-	expect(seen.join('\n').replace(/_+(blank)?/g, '____')).toContain(
-		reworded.replace('Reworded: ', '')
-	);
-	await context.close();
-});
+);
 
-test('rename, close, reopen, run again for another class, and duplicate', async ({
-	page
-}, testInfo) => {
-	test.setTimeout(90_000);
-	await buildQuiz(page, 'Reuse check', 2);
-	const id = new URL(page.url()).searchParams.get('id')!;
-	const paste = async (name: string) => {
+test(
+	'all quizzes and results move to another device in one file; a bad file changes nothing',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		test.setTimeout(90_000);
+		await buildQuiz(page, 'Moving check', 2);
+		const id = new URL(page.url()).searchParams.get('id')!;
 		const code = encodeResult({
 			quizId: id,
-			attemptId: `attempt${name}1`,
-			name,
+			attemptId: 'attemptMove1',
+			name: 'Zoë',
 			answers: [null, null],
 			seconds: 30,
 			finishedAt: Date.now()
 		});
 		await page.getByLabel('Paste result codes').fill(code);
 		await page.getByRole('button', { name: 'Add results' }).click();
-	};
-	const manage = page.getByRole('region', { name: 'Reuse and close' });
-	await paste('Ana');
-	await expect(page.getByText(/^Ana: added, 0 of 2\./)).toBeVisible();
+		await expect(page.getByText(/^Zoë: added/)).toBeVisible();
 
-	await manage.getByRole('button', { name: 'Close the quiz' }).click();
-	await expect(manage.getByRole('status')).toContainText('Closed');
-	await paste('Ivo');
-	await expect(
-		page.getByText(/Ivo: “Reuse check” was closed on .*Reopen the quiz to add it\./)
-	).toBeVisible();
-	const report = page.getByRole('region', { name: 'Class report' });
-	await expect(report.getByText(/^1\s+student/)).toBeVisible();
-	await manage.getByRole('button', { name: 'Reopen the quiz' }).click();
-	// Nothing on the page is wider than the phone's screen.
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-		page.viewportSize()!.width
-	);
-	await paste('Ivo');
-	await expect(page.getByText(/^Ivo: added, 0 of 2\./)).toBeVisible();
+		await gotoApp(page, '/classroom');
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export all quizzes and results' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toMatch(/^flashpoint-classroom-\d{4}-\d{2}-\d{2}\.json$/);
+		const file = (await download.path())!;
 
-	await manage.getByLabel('New title').fill('Reuse renamed');
-	await manage.getByRole('button', { name: 'Rename' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed' })).toBeVisible();
-	await expectNoAxeViolations(page);
-	await page.setViewportSize({ width: 390, height: 900 });
-	await manage.scrollIntoViewIfNeeded();
-	await page.screenshot({ path: testInfo.outputPath('manage-390.png') });
+		// A new laptop: an empty browser profile.
+		const laptop = await (await browser.newContext(testInfo.project.use)).newPage();
+		await gotoApp(laptop, '/classroom');
+		await expect(laptop.getByText('No quizzes yet')).toBeVisible();
+		const chooser = laptop.getByLabel('Import a classroom file');
+		await chooser.setInputFiles({
+			name: 'bad.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"flashpoint-classroom","version":1}')
+		});
+		await expect(laptop.getByRole('alert')).toContainText('Nothing was changed');
+		await chooser.setInputFiles(file);
+		await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
+		await expectNoAxeViolations(laptop);
+		await laptop.setViewportSize({ width: 390, height: 900 });
+		await laptop.screenshot({ path: testInfo.outputPath('backup-390.png'), fullPage: true });
+		await laptop.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(laptop.getByText('Imported 1 quiz and 1 result.')).toBeVisible();
+		await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
+		await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
+		await laptop.context().close();
+	}
+);
 
-	await manage.getByLabel('Run again for another class or period').fill('7B');
-	await manage.getByRole('button', { name: 'Run again' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Reuse renamed · 7B' })).toBeVisible();
-	await expect(page.getByText('No results yet.')).toBeVisible();
-	expect(new URL(page.url()).searchParams.get('id')).not.toBe(id);
+test(
+	'a paper version to print, with the answer key on its own page',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		await buildQuiz(page, 'Paper check', 4);
+		// A typed question of the teacher's own with other accepted answers, one of them very long.
+		const long = `the city where the Sava flows into the Danube, ${'capital of Serbia and '.repeat(4)}home of the National Assembly`;
+		const panel = page.getByRole('region', { name: 'Questions' });
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Type').selectOption('short');
+		await panel.getByLabel('Question', { exact: true }).fill('Which city hosted the 2013 talks?');
+		await panel.getByLabel('Answer', { exact: true }).fill('Belgrade');
+		await panel.getByLabel(/Other answers that count as right/).fill(`belgrade!\nBeograd\n${long}`);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		// The question list shows what else counts ("belgrade!" is marked right anyway).
+		const own = panel.locator('ol.list > li').last();
+		await expect(own.locator('.also')).toHaveText(`Also right: Beograd · ${long}`);
+		await page.getByRole('link', { name: 'Paper version with answer key' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Paper check' })).toBeVisible();
+		const paper = page.getByRole('article', { name: 'Paper check' });
+		await expect(paper.locator('.question')).toHaveCount(5);
+		const key = page.getByRole('article', { name: 'Answer key: Paper check' });
+		await expect(key.getByRole('listitem')).toHaveCount(5);
+		// The long accepted answer is shortened, and the line stays inside the key's column.
+		const line = key.getByRole('listitem').last();
+		await expect(line).toHaveText(
+			/^Belgrade \(also right: Beograd; the city where the Sava .{0,45}…\)$/
+		);
+		const [lineBox, keyBox] = [(await line.boundingBox())!, (await key.boundingBox())!];
+		expect(lineBox.x + lineBox.width).toBeLessThanOrEqual(keyBox.x + keyBox.width);
+		await expectNoAxeViolations(page);
+		await page.screenshot({ path: testInfo.outputPath('paper-screen.png'), fullPage: true });
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+		await page.pdf({ path: testInfo.outputPath('paper.pdf'), format: 'A4' });
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByLabel('Answer key on its own last page').uncheck();
+		await expect(key).toHaveCount(0);
+	}
+);
 
-	await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Copy of Reuse renamed' })
-	).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
-
-	await gotoApp(page, '/classroom');
-	await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
-	await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
-});
-
-test('all quizzes and results move to another device in one file; a bad file changes nothing', async ({
-	page,
-	browser
-}, testInfo) => {
-	test.setTimeout(90_000);
-	await buildQuiz(page, 'Moving check', 2);
-	const id = new URL(page.url()).searchParams.get('id')!;
-	const code = encodeResult({
-		quizId: id,
-		attemptId: 'attemptMove1',
-		name: 'Zoë',
-		answers: [null, null],
-		seconds: 30,
-		finishedAt: Date.now()
-	});
-	await page.getByLabel('Paste result codes').fill(code);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^Zoë: added/)).toBeVisible();
-
-	await gotoApp(page, '/classroom');
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export all quizzes and results' }).click();
-	const download = await downloading;
-	expect(download.suggestedFilename()).toMatch(/^flashpoint-classroom-\d{4}-\d{2}-\d{2}\.json$/);
-	const file = (await download.path())!;
-
-	// A new laptop: an empty browser profile.
-	const laptop = await (await browser.newContext(testInfo.project.use)).newPage();
-	await gotoApp(laptop, '/classroom');
-	await expect(laptop.getByText('No quizzes yet')).toBeVisible();
-	const chooser = laptop.getByLabel('Import a classroom file');
-	await chooser.setInputFiles({
-		name: 'bad.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from('{"format":"flashpoint-classroom","version":1}')
-	});
-	await expect(laptop.getByRole('alert')).toContainText('Nothing was changed');
-	await chooser.setInputFiles(file);
-	await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
-	await expectNoAxeViolations(laptop);
-	await laptop.setViewportSize({ width: 390, height: 900 });
-	await laptop.screenshot({ path: testInfo.outputPath('backup-390.png'), fullPage: true });
-	await laptop.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(laptop.getByText('Imported 1 quiz and 1 result.')).toBeVisible();
-	await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
-	await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
-	await laptop.context().close();
-});
-
-test('a paper version to print, with the answer key on its own page', async ({
-	page
-}, testInfo) => {
-	test.setTimeout(90_000);
-	await buildQuiz(page, 'Paper check', 4);
-	// A typed question of the teacher's own with other accepted answers, one of them very long.
-	const long = `the city where the Sava flows into the Danube, ${'capital of Serbia and '.repeat(4)}home of the National Assembly`;
-	const panel = page.getByRole('region', { name: 'Questions' });
-	await panel.getByRole('button', { name: 'Add your own question' }).click();
-	await panel.getByLabel('Type').selectOption('short');
-	await panel.getByLabel('Question', { exact: true }).fill('Which city hosted the 2013 talks?');
-	await panel.getByLabel('Answer', { exact: true }).fill('Belgrade');
-	await panel.getByLabel(/Other answers that count as right/).fill(`belgrade!\nBeograd\n${long}`);
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	// The question list shows what else counts ("belgrade!" is marked right anyway).
-	const own = panel.locator('ol.list > li').last();
-	await expect(own.locator('.also')).toHaveText(`Also right: Beograd · ${long}`);
-	await page.getByRole('link', { name: 'Paper version with answer key' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Paper check' })).toBeVisible();
-	const paper = page.getByRole('article', { name: 'Paper check' });
-	await expect(paper.locator('.question')).toHaveCount(5);
-	const key = page.getByRole('article', { name: 'Answer key: Paper check' });
-	await expect(key.getByRole('listitem')).toHaveCount(5);
-	// The long accepted answer is shortened, and the line stays inside the key's column.
-	const line = key.getByRole('listitem').last();
-	await expect(line).toHaveText(
-		/^Belgrade \(also right: Beograd; the city where the Sava .{0,45}…\)$/
-	);
-	const [lineBox, keyBox] = [(await line.boundingBox())!, (await key.boundingBox())!];
-	expect(lineBox.x + lineBox.width).toBeLessThanOrEqual(keyBox.x + keyBox.width);
-	await expectNoAxeViolations(page);
-	await page.screenshot({ path: testInfo.outputPath('paper-screen.png'), fullPage: true });
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
-	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await page.pdf({ path: testInfo.outputPath('paper.pdf'), format: 'A4' });
-	await page.emulateMedia({ media: 'screen' });
-	await page.getByLabel('Answer key on its own last page').uncheck();
-	await expect(key).toHaveCount(0);
-});
-
-test('a multiple-choice question of the teacher’s own has 2 to 6 choices', async ({ page }) => {
-	test.setTimeout(60_000);
-	await buildQuiz(page, 'Choices check', 2);
-	const panel = page.getByRole('region', { name: 'Questions' });
-	await panel.getByRole('button', { name: 'Add your own question' }).click();
-	await panel.getByLabel('Type').selectOption('mcq');
-	await panel.getByLabel('Question', { exact: true }).fill('Which river flows through Belgrade?');
-	await panel.getByLabel('Right choice').fill('Sava');
-	// Two of the three wrong choices removed: two choices in all.
-	await panel.getByRole('button', { name: 'Remove wrong choice 3' }).click();
-	await panel.getByRole('button', { name: 'Remove wrong choice 2' }).click();
-	await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(1);
-	await panel.getByLabel('Wrong choice 1').fill('Sava');
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	await expect(panel.getByRole('alert')).toHaveText('The choices must all differ');
-	await panel.getByLabel('Wrong choice 1').fill('Tisa');
-	await panel.getByRole('button', { name: 'Save question' }).click();
-	const added = panel.locator('ol.list > li').last();
-	await expect(added.locator('.choices li')).toHaveCount(2);
-	// Up to five wrong choices: six in all, then no more can be added.
-	await panel.getByRole('button', { name: 'Add your own question' }).click();
-	await panel.getByLabel('Type').selectOption('mcq');
-	for (let i = 0; i < 2; i++)
-		await panel.getByRole('button', { name: 'Add a wrong choice' }).click();
-	await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(5);
-	await expect(panel.getByRole('button', { name: 'Add a wrong choice' })).toHaveCount(0);
-});
+test(
+	'a multiple-choice question of the teacher’s own has 2 to 6 choices',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		await buildQuiz(page, 'Choices check', 2);
+		const panel = page.getByRole('region', { name: 'Questions' });
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Type').selectOption('mcq');
+		await panel.getByLabel('Question', { exact: true }).fill('Which river flows through Belgrade?');
+		await panel.getByLabel('Right choice').fill('Sava');
+		// Two of the three wrong choices removed: two choices in all.
+		await panel.getByRole('button', { name: 'Remove wrong choice 3' }).click();
+		await panel.getByRole('button', { name: 'Remove wrong choice 2' }).click();
+		await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(1);
+		await panel.getByLabel('Wrong choice 1').fill('Sava');
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(panel.getByRole('alert')).toHaveText('The choices must all differ');
+		await panel.getByLabel('Wrong choice 1').fill('Tisa');
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		const added = panel.locator('ol.list > li').last();
+		await expect(added.locator('.choices li')).toHaveCount(2);
+		// Up to five wrong choices: six in all, then no more can be added.
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Type').selectOption('mcq');
+		for (let i = 0; i < 2; i++)
+			await panel.getByRole('button', { name: 'Add a wrong choice' }).click();
+		await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(5);
+		await expect(panel.getByRole('button', { name: 'Add a wrong choice' })).toHaveCount(0);
+	}
+);

@@ -18,78 +18,80 @@ async function buildQuiz(page: Page, title: string, count: number, types?: strin
 	return page.getByLabel('Quiz link', { exact: true }).inputValue();
 }
 
-test('a first visit whose questions fail to download says so and retries', async ({
-	page,
-	browser
-}) => {
-	test.slow();
-	const link = await buildQuiz(page, 'Flaky network', 3);
-	const context = await browser.newContext();
-	const student = await context.newPage();
-	await student.route('**/bank.*.json', (route) => route.abort('connectionreset'));
-	await student.goto(link);
-	await expect(student.getByRole('heading', { name: 'The quiz did not load' })).toBeVisible();
-	await expect(student.getByRole('alert')).toContainText('did not finish downloading');
-	await expect(student.getByRole('alert')).not.toContainText(/version|up to date|500/);
-	await expectNoAxeViolations(student);
-	await student.unroute('**/bank.*.json');
-	await student.getByRole('button', { name: 'Try again' }).click();
-	await expect(student.getByLabel('Your name')).toBeVisible();
-	await context.close();
-});
+test(
+	'a first visit whose questions fail to download says so and retries',
+	{ tag: '@phone' },
+	async ({ page, browser }) => {
+		test.slow();
+		const link = await buildQuiz(page, 'Flaky network', 3);
+		const context = await browser.newContext();
+		const student = await context.newPage();
+		await student.route('**/bank.*.json', (route) => route.abort('connectionreset'));
+		await student.goto(link);
+		await expect(student.getByRole('heading', { name: 'The quiz did not load' })).toBeVisible();
+		await expect(student.getByRole('alert')).toContainText('did not finish downloading');
+		await expect(student.getByRole('alert')).not.toContainText(/version|up to date|500/);
+		await expectNoAxeViolations(student);
+		await student.unroute('**/bank.*.json');
+		await student.getByRole('button', { name: 'Try again' }).click();
+		await expect(student.getByLabel('Your name')).toBeVisible();
+		await context.close();
+	}
+);
 
-test('long typed answers still give a code, in several QR codes; a hidden-character name is cleaned', async ({
-	page,
-	browser
-}) => {
-	test.setTimeout(180_000);
-	const link = await buildQuiz(page, 'Long answers', 12, ['Short answer', 'Fill in the blank']);
-	const context = await browser.newContext();
-	const student = await context.newPage();
-	await student.goto(link);
-	await student.getByLabel('Your name').fill('\u202Eevil\u200b Ana');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	let seed = 1;
-	for (let i = 0; i < 12; i++) {
-		// Text that barely compresses, longer than the limit: the field stops at 200.
-		const text = Array.from({ length: 260 }, () =>
-			String.fromCodePoint(0x430 + ((seed = (seed * 48271) % 2147483647) % 32))
-		).join('');
-		const box = student.getByRole('textbox');
-		await box.fill(text);
-		await expect(student.getByText('200 of 200 characters')).toBeVisible();
-		const finish = student.getByRole('button', { name: 'Finish and see my score' });
-		// The bank may hold fewer than 12 typed questions on distinct facts: the quiz is shorter.
-		if (await finish.isVisible()) {
-			await finish.click();
-			break;
+test(
+	'long typed answers still give a code, in several QR codes; a hidden-character name is cleaned',
+	{ tag: '@phone' },
+	async ({ page, browser }) => {
+		test.setTimeout(180_000);
+		const link = await buildQuiz(page, 'Long answers', 12, ['Short answer', 'Fill in the blank']);
+		const context = await browser.newContext();
+		const student = await context.newPage();
+		await student.goto(link);
+		await student.getByLabel('Your name').fill('\u202Eevil\u200b Ana');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		let seed = 1;
+		for (let i = 0; i < 12; i++) {
+			// Text that barely compresses, longer than the limit: the field stops at 200.
+			const text = Array.from({ length: 260 }, () =>
+				String.fromCodePoint(0x430 + ((seed = (seed * 48271) % 2147483647) % 32))
+			).join('');
+			const box = student.getByRole('textbox');
+			await box.fill(text);
+			await expect(student.getByText('200 of 200 characters')).toBeVisible();
+			const finish = student.getByRole('button', { name: 'Finish and see my score' });
+			// The bank may hold fewer than 12 typed questions on distinct facts: the quiz is shorter.
+			if (await finish.isVisible()) {
+				await finish.click();
+				break;
+			}
+			await student.getByRole('button', { name: 'Next' }).click();
 		}
-		await student.getByRole('button', { name: 'Next' }).click();
-	}
-	await expect(student.getByRole('heading', { name: /evil Ana, you scored/ })).toBeVisible();
-	const counter = student.getByText(/^QR code 1 of \d+$/);
-	await expect(counter).toBeVisible();
-	const parts = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
-	expect(parts).toBeGreaterThan(1);
-	for (let i = 2; i <= parts; i++) {
-		await student.getByRole('button', { name: 'Next QR code' }).click();
-		await expect(student.getByText(`QR code ${i} of ${parts}`)).toBeVisible();
-		await expect(
-			student.getByRole('img', { name: new RegExp(`QR code ${i} of ${parts}`) })
-		).toBeVisible();
-	}
-	await expectNoAxeViolations(student);
-	const code = await student.getByLabel('Result code').inputValue();
-	expect(code).toMatch(/^R2\./);
-	await context.close();
+		await expect(student.getByRole('heading', { name: /evil Ana, you scored/ })).toBeVisible();
+		const counter = student.getByText(/^QR code 1 of \d+$/);
+		await expect(counter).toBeVisible();
+		const parts = Number((await counter.textContent())!.match(/of (\d+)/)![1]);
+		expect(parts).toBeGreaterThan(1);
+		for (let i = 2; i <= parts; i++) {
+			await student.getByRole('button', { name: 'Next QR code' }).click();
+			await expect(student.getByText(`QR code ${i} of ${parts}`)).toBeVisible();
+			await expect(
+				student.getByRole('img', { name: new RegExp(`QR code ${i} of ${parts}`) })
+			).toBeVisible();
+		}
+		await expectNoAxeViolations(student);
+		const code = await student.getByLabel('Result code').inputValue();
+		expect(code).toMatch(/^R2\./);
+		await context.close();
 
-	// The teacher pastes it inside a chat message: found, added, the name shown cleaned.
-	await page.getByLabel('Paste result codes').fill(`09:14 evil Ana: here you go ${code} thanks`);
-	await page.getByRole('button', { name: 'Add results' }).click();
-	await expect(page.getByText(/^evil Ana: added, \d+ of \d+\.$/)).toBeVisible();
-	await expect(
-		page.getByText(/Found 1 result code: 1 added\. Ignored \d+ other words\./)
-	).toBeVisible();
-	const report = page.getByRole('region', { name: 'Class report' });
-	await expect(report.getByRole('rowheader', { name: 'evil Ana' })).toBeVisible();
-});
+		// The teacher pastes it inside a chat message: found, added, the name shown cleaned.
+		await page.getByLabel('Paste result codes').fill(`09:14 evil Ana: here you go ${code} thanks`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^evil Ana: added, \d+ of \d+\.$/)).toBeVisible();
+		await expect(
+			page.getByText(/Found 1 result code: 1 added\. Ignored \d+ other words\./)
+		).toBeVisible();
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByRole('rowheader', { name: 'evil Ana' })).toBeVisible();
+	}
+);

@@ -60,106 +60,150 @@ function courseCard(page: Page, title: string) {
 	return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
 }
 
-test('a user course: import, Home, study alone, sources, rename, export, delete, re-import', async ({
-	page
-}) => {
-	await gotoApp(page, '/courses');
-	await expect(courseCard(page, 'Turkey between Serbia and Kosovo, 2008–2025')).toBeVisible();
+test(
+	'a user course: import, Home, study alone, sources, rename, export, delete, re-import',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses');
+		await expect(courseCard(page, 'Turkey between Serbia and Kosovo, 2008–2025')).toBeVisible();
 
-	// A damaged file is refused with its reason and stores nothing.
-	await chooseCourseFile(page, 'broken.json', Buffer.from('{"format":"flashpoint-course"'));
-	await expect(page.getByRole('alert')).toContainText('Nothing was imported');
-	await expect(page.getByRole('heading', { name: 'Rivers of Europe' })).toHaveCount(0);
+		// A damaged file is refused with its reason and stores nothing.
+		await chooseCourseFile(page, 'broken.json', Buffer.from('{"format":"flashpoint-course"'));
+		await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+		await expect(page.getByRole('heading', { name: 'Rivers of Europe' })).toHaveCount(0);
 
-	// The preview says what the file holds; nothing is stored until confirmed.
-	await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(courseFile)));
-	const dialog = page.getByRole('dialog', { name: 'Import “Rivers of Europe”?' });
-	await expect(dialog).toContainText('1 document and 2 questions');
-	await expectNoAxeViolations(page);
-	await dialog.getByRole('button', { name: 'Import course' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-	const card = courseCard(page, 'Rivers of Europe');
-	await expect(card.getByTestId('count-new')).toHaveText('2');
-	await expectNoAxeViolations(page);
+		// The preview says what the file holds; nothing is stored until confirmed.
+		await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(courseFile)));
+		const dialog = page.getByRole('dialog', { name: 'Import “Rivers of Europe”?' });
+		await expect(dialog).toContainText('1 document and 2 questions');
+		await expectNoAxeViolations(page);
+		await dialog.getByRole('button', { name: 'Import course' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+		const card = courseCard(page, 'Rivers of Europe');
+		await expect(card.getByTestId('count-new')).toHaveText('2');
+		await expectNoAxeViolations(page);
 
-	// Home lists both courses with their counts.
-	await gotoApp(page, '/');
-	const home = page.getByRole('region', { name: 'Your courses' });
-	await expect(home.getByRole('heading', { name: 'Rivers of Europe' })).toBeVisible();
-	await expect(home.getByRole('heading', { name: /^Turkey between/ })).toBeVisible();
+		// Home lists both courses with their counts.
+		await gotoApp(page, '/');
+		const home = page.getByRole('region', { name: 'Your courses' });
+		await expect(home.getByRole('heading', { name: 'Rivers of Europe' })).toBeVisible();
+		await expect(home.getByRole('heading', { name: /^Turkey between/ })).toBeVisible();
 
-	// Study this course alone: only its questions come, and the choice is shown.
-	await home
-		.getByRole('link', { name: 'Study this course', description: 'Rivers of Europe' })
-		.click();
-	await expect(page).toHaveURL(new RegExp(`/study\\?course=${COURSE_ID}`));
-	await expect(
-		page.getByRole('status').filter({ hasText: 'Studying Rivers of Europe' })
-	).toBeVisible();
-	await expect(page.getByLabel('Course')).toHaveValue(COURSE_ID);
-	await expect(page.getByTestId('count-new')).toHaveText('2');
-	for (let i = 0; i < 2; i++) {
-		await expect(page.locator('article.question')).toContainText(/Danube delta/);
-		await page.getByRole('button', { name: /Show answer/ }).click();
-		await page.getByRole('button', { name: /^Good/ }).click();
+		// Study this course alone: only its questions come, and the choice is shown.
+		await home
+			.getByRole('link', { name: 'Study this course', description: 'Rivers of Europe' })
+			.click();
+		await expect(page).toHaveURL(new RegExp(`/study\\?course=${COURSE_ID}`));
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Studying Rivers of Europe' })
+		).toBeVisible();
+		await expect(page.getByLabel('Course')).toHaveValue(COURSE_ID);
+		await expect(page.getByTestId('count-new')).toHaveText('2');
+		for (let i = 0; i < 2; i++) {
+			await expect(page.locator('article.question')).toContainText(/Danube delta/);
+			await page.getByRole('button', { name: /Show answer/ }).click();
+			await page.getByRole('button', { name: /^Good/ }).click();
+		}
+		await expect(page.getByTestId('answered-count')).toHaveText('2');
+		// Nothing new is left; what may come next (a learning step of this course) is never a
+		// question of the built-in course.
+		await expect(page.getByTestId('count-new')).toHaveText('0');
+		await expect(
+			page.locator('article.question').filter({ hasNotText: /Danube delta/ })
+		).toHaveCount(0);
+
+		// The document reads with the question's sentence highlighted.
+		await page.goto(`/sources/${COURSE_ID}:d-1?q=${encodeURIComponent(`${COURSE_ID}:q-2`)}`);
+		await expect(page.getByRole('heading', { level: 1, name: 'The Danube delta' })).toBeVisible();
+		await expect(page.locator('mark#passage')).toHaveText(SENTENCES[1]);
+
+		// Rename.
+		await gotoApp(page, '/courses');
+		await courseCard(page, 'Rivers of Europe').getByRole('button', { name: 'Rename' }).click();
+		await page.getByLabel('New title').fill('Rivers, week 1');
+		await page.getByRole('button', { name: 'Save title' }).click();
+		const renamed = courseCard(page, 'Rivers, week 1');
+		await expect(renamed).toBeVisible();
+
+		// Export: the file holds the course, its document and questions, and no progress.
+		const download = page.waitForEvent('download');
+		await renamed.getByRole('button', { name: 'Save course file' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toMatch(
+			/^flashpoint-course-rivers-week-1-\d{4}-\d{2}-\d{2}\.json$/
+		);
+		const exported = readFileSync((await file.path())!, 'utf8');
+		const parsed = JSON.parse(exported);
+		expect(parsed.course).toEqual({ id: COURSE_ID, title: 'Rivers, week 1' });
+		expect(parsed.questions.map((q: { id: string }) => q.id)).toEqual(['q-1', 'q-2']);
+		expect(exported).not.toContain('stability');
+
+		// Delete, after the confirmation.
+		await renamed.getByRole('button', { name: 'Delete' }).click();
+		const confirm = page.getByRole('dialog', { name: 'Delete “Rivers, week 1”?' });
+		await expect(confirm.getByRole('button', { name: 'Save course file first' })).toBeVisible();
+		await confirm.getByRole('button', { name: 'Delete course' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: /Deleted .* 2 answers/ })
+		).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Rivers, week 1' })).toHaveCount(0);
+		await gotoApp(page, '/');
+		await expect(
+			page.getByRole('heading', { name: 'Turkey between Serbia and Kosovo, 2008–2025' })
+		).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Your courses' })).toHaveCount(0);
+
+		// Import the exported file again: the course is back, new to study.
+		await gotoApp(page, '/courses');
+		await chooseCourseFile(page, 'again.json', Buffer.from(exported));
+		await page.getByRole('button', { name: 'Import course' }).click();
+		await expect(courseCard(page, 'Rivers, week 1').getByTestId('count-new')).toHaveText('2');
+
+		// Importing it once more offers Replace or Keep both.
+		await chooseCourseFile(page, 'again.json', Buffer.from(exported));
+		const twice = page.getByRole('dialog', { name: 'Import “Rivers, week 1”?' });
+		await expect(twice).toContainText('You already have this course');
+		await twice.getByRole('button', { name: 'Keep both' }).click();
+		await expect(courseCard(page, 'Rivers, week 1 (copy)')).toBeVisible();
 	}
-	await expect(page.getByTestId('answered-count')).toHaveText('2');
-	// Nothing new is left; what may come next (a learning step of this course) is never a
-	// question of the built-in course.
-	await expect(page.getByTestId('count-new')).toHaveText('0');
-	await expect(page.locator('article.question').filter({ hasNotText: /Danube delta/ })).toHaveCount(
-		0
-	);
+);
 
-	// The document reads with the question's sentence highlighted.
-	await page.goto(`/sources/${COURSE_ID}:d-1?q=${encodeURIComponent(`${COURSE_ID}:q-2`)}`);
-	await expect(page.getByRole('heading', { level: 1, name: 'The Danube delta' })).toBeVisible();
-	await expect(page.locator('mark#passage')).toHaveText(SENTENCES[1]);
+// Outsider, issue 12: a teacher moving to a new laptop through the course file lost the drafts.
+// The teacher's laptop: desktop only, as the other teacher flows (the screen is checked at both
+// widths by screenshot).
+test(
+	'a course file carries the drafts still to review, as drafts, unless unticked',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		const [accepted, draft] = courseFile.questions;
+		const withDraft = { ...courseFile, questions: [accepted], drafts: [draft] };
+		await gotoApp(page, '/courses');
+		await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(withDraft)));
+		const dialog = page.getByRole('dialog', { name: 'Import “Rivers of Europe”?' });
+		await expect(dialog).toContainText('1 document and 1 question, with 1 draft still to review');
+		await dialog.getByRole('button', { name: 'Import course' }).click();
+		await expect(page.getByRole('status').filter({ hasText: '1 draft to review' })).toBeVisible();
+		// The draft is not studied: one new question, and the way to review it.
+		const card = courseCard(page, 'Rivers of Europe');
+		await expect(card.getByTestId('count-new')).toHaveText('1');
+		await expect(card.getByTestId('review-drafts')).toHaveText(/Review drafts \(1 left\)/);
 
-	// Rename.
-	await gotoApp(page, '/courses');
-	await courseCard(page, 'Rivers of Europe').getByRole('button', { name: 'Rename' }).click();
-	await page.getByLabel('New title').fill('Rivers, week 1');
-	await page.getByRole('button', { name: 'Save title' }).click();
-	const renamed = courseCard(page, 'Rivers, week 1');
-	await expect(renamed).toBeVisible();
-
-	// Export: the file holds the course, its document and questions, and no progress.
-	const download = page.waitForEvent('download');
-	await renamed.getByRole('button', { name: 'Save course file' }).click();
-	const file = await download;
-	expect(file.suggestedFilename()).toMatch(
-		/^flashpoint-course-rivers-week-1-\d{4}-\d{2}-\d{2}\.json$/
-	);
-	const exported = readFileSync((await file.path())!, 'utf8');
-	const parsed = JSON.parse(exported);
-	expect(parsed.course).toEqual({ id: COURSE_ID, title: 'Rivers, week 1' });
-	expect(parsed.questions.map((q: { id: string }) => q.id)).toEqual(['q-1', 'q-2']);
-	expect(exported).not.toContain('stability');
-
-	// Delete, after the confirmation.
-	await renamed.getByRole('button', { name: 'Delete' }).click();
-	const confirm = page.getByRole('dialog', { name: 'Delete “Rivers, week 1”?' });
-	await expect(confirm.getByRole('button', { name: 'Save course file first' })).toBeVisible();
-	await confirm.getByRole('button', { name: 'Delete course' }).click();
-	await expect(page.getByRole('status').filter({ hasText: /Deleted .* 2 answers/ })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Rivers, week 1' })).toHaveCount(0);
-	await gotoApp(page, '/');
-	await expect(
-		page.getByRole('heading', { name: 'Turkey between Serbia and Kosovo, 2008–2025' })
-	).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Your courses' })).toHaveCount(0);
-
-	// Import the exported file again: the course is back, new to study.
-	await gotoApp(page, '/courses');
-	await chooseCourseFile(page, 'again.json', Buffer.from(exported));
-	await page.getByRole('button', { name: 'Import course' }).click();
-	await expect(courseCard(page, 'Rivers, week 1').getByTestId('count-new')).toHaveText('2');
-
-	// Importing it once more offers Replace or Keep both.
-	await chooseCourseFile(page, 'again.json', Buffer.from(exported));
-	const twice = page.getByRole('dialog', { name: 'Import “Rivers, week 1”?' });
-	await expect(twice).toContainText('You already have this course');
-	await twice.getByRole('button', { name: 'Keep both' }).click();
-	await expect(courseCard(page, 'Rivers, week 1 (copy)')).toBeVisible();
-});
+		const save = async () => {
+			const download = page.waitForEvent('download');
+			await card.getByRole('button', { name: 'Save course file' }).click();
+			return JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+		};
+		const tick = card.getByLabel('Put the 1 draft still to review in the course file');
+		await expect(tick).toBeChecked();
+		const kept = await save();
+		expect(kept.questions.map((q: { id: string }) => q.id)).toEqual(['q-1']);
+		expect(kept.drafts.map((q: { id: string }) => q.id)).toEqual(['q-2']);
+		await expect(
+			page.getByRole('status').filter({ hasText: '1 question and 1 draft still to review' })
+		).toBeVisible();
+		// For students: untick, and the file holds the accepted question only.
+		await tick.uncheck();
+		expect((await save()).drafts).toEqual([]);
+		await expectNoAxeViolations(page);
+	}
+);

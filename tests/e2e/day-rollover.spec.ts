@@ -16,30 +16,36 @@ async function noNewQuestions(page: Page) {
 	await expect(page.getByText(/^Saved\./)).toBeVisible();
 }
 
-test('Home and Study notice a new study day without a reload', async ({ page, context }) => {
-	await page.clock.install({ time: at('03:20') });
-	await noNewQuestions(page);
-	// A review card due at 05:00: on the study day that starts at 4 AM, not before.
-	await seedProgress(page, {
-		cards: [{ questionId: 'w-milosevic-nickname', state: 2, due: at('05:00').getTime() }],
-		reviews: []
-	});
+test(
+	'Home and Study notice a new study day without a reload',
+	{ tag: '@phone' },
+	async ({ page, context }) => {
+		await page.clock.install({ time: at('03:20') });
+		await noNewQuestions(page);
+		// A review card due at 05:00: on the study day that starts at 4 AM, not before.
+		await seedProgress(page, {
+			cards: [{ questionId: 'w-milosevic-nickname', state: 2, due: at('05:00').getTime() }],
+			reviews: []
+		});
 
-	await gotoApp(page, '/study');
-	await expect(page.getByRole('heading', { name: /Nothing to study|Done for now/ })).toBeVisible();
-	const home = await context.newPage();
-	await home.clock.install({ time: at('03:30') });
-	await gotoApp(home, '/');
-	await expect(home.getByTestId('count-review')).toHaveText('0');
+		await gotoApp(page, '/study');
+		await expect(
+			page.getByRole('heading', { name: /Nothing to study|Done for now/ })
+		).toBeVisible();
+		const home = await context.newPage();
+		await home.clock.install({ time: at('03:30') });
+		await gotoApp(home, '/');
+		await expect(home.getByTestId('count-review')).toHaveText('0');
 
-	await page.clock.runFor('01:00:00');
-	await home.clock.runFor('01:00:00');
-	await expect(page.locator('article.question')).toBeVisible();
-	await expect(page.getByTestId('count-review')).toHaveText('1');
-	await expect(home.getByTestId('count-review')).toHaveText('1');
-});
+		await page.clock.runFor('01:00:00');
+		await home.clock.runFor('01:00:00');
+		await expect(page.locator('article.question')).toBeVisible();
+		await expect(page.getByTestId('count-review')).toHaveText('1');
+		await expect(home.getByTestId('count-review')).toHaveText('1');
+	}
+);
 
-test('coming back to the foreground reads today again', async ({ page }) => {
+test('coming back to the foreground reads today again', { tag: '@phone' }, async ({ page }) => {
 	await page.clock.install({ time: at('03:20') });
 	await noNewQuestions(page);
 	await seedProgress(page, {
@@ -54,26 +60,28 @@ test('coming back to the foreground reads today again', async ({ page }) => {
 	await expect(page.getByTestId('count-review')).toHaveText('1');
 });
 
-test('a card left on screen across 4 AM keeps its place while the counts move to the new day', async ({
-	page
-}) => {
-	await page.clock.install({ time: at('03:20') });
-	await noNewQuestions(page);
-	// One review due now (yesterday's study day) and one due at 05:00 (the new day's).
-	await seedProgress(page, {
-		cards: [
-			{ questionId: 'w-milosevic-nickname', state: 2, due: at('03:00').getTime() },
-			{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() }
-		],
-		reviews: []
-	});
-	await gotoApp(page, '/study');
-	const question = page.locator('article.question');
-	await expect(question).toBeVisible();
-	const shown = await question.innerText();
-	await expect(page.getByTestId('count-review')).toHaveText('1');
+test(
+	'a card left on screen across 4 AM keeps its place while the counts move to the new day',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await page.clock.install({ time: at('03:20') });
+		await noNewQuestions(page);
+		// One review due now (yesterday's study day) and one due at 05:00 (the new day's).
+		await seedProgress(page, {
+			cards: [
+				{ questionId: 'w-milosevic-nickname', state: 2, due: at('03:00').getTime() },
+				{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() }
+			],
+			reviews: []
+		});
+		await gotoApp(page, '/study');
+		const question = page.locator('article.question');
+		await expect(question).toBeVisible();
+		const shown = await question.innerText();
+		await expect(page.getByTestId('count-review')).toHaveText('1');
 
-	await page.clock.runFor('01:00:00');
-	await expect(page.getByTestId('count-review')).toHaveText('2');
-	expect(await question.innerText()).toBe(shown);
-});
+		await page.clock.runFor('01:00:00');
+		await expect(page.getByTestId('count-review')).toHaveText('2');
+		expect(await question.innerText()).toBe(shown);
+	}
+);

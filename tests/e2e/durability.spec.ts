@@ -87,65 +87,69 @@ async function seed(page: Page) {
 	await damageCard(page, first.id);
 }
 
-test('Check database repairs a damaged card and removes an orphan only after confirming', async ({
-	page
-}) => {
-	await seed(page);
-	await gotoApp(page, '/settings');
-	const section = page.getByRole('region', { name: 'Check database' });
-	await section.getByRole('button', { name: 'Check database' }).click();
-	const status = section.getByRole('status');
-	await expect(status).toContainText('Checked 3 cards, 3 answers');
-	await expect(status).toContainText('1 card had values FSRS cannot use');
-	await expect(status).toContainText('1 card is for questions no course has');
-	await expectNoAxeViolations(page);
+test(
+	'Check database repairs a damaged card and removes an orphan only after confirming',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await seed(page);
+		await gotoApp(page, '/settings');
+		const section = page.getByRole('region', { name: 'Check database' });
+		await section.getByRole('button', { name: 'Check database' }).click();
+		const status = section.getByRole('status');
+		await expect(status).toContainText('Checked 3 cards, 3 answers');
+		await expect(status).toContainText('1 card had values FSRS cannot use');
+		await expect(status).toContainText('1 card is for questions no course has');
+		await expectNoAxeViolations(page);
 
-	await section.getByRole('button', { name: 'Remove 1 card without a question…' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Remove cards without a question?' });
-	await dialog.getByRole('button', { name: 'Remove them' }).click();
-	await expect(status).toContainText(
-		'1 card for questions no course has was removed, with 1 answer.'
-	);
-	expect(await countReviews(page)).toBe(2);
+		await section.getByRole('button', { name: 'Remove 1 card without a question…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Remove cards without a question?' });
+		await dialog.getByRole('button', { name: 'Remove them' }).click();
+		await expect(status).toContainText(
+			'1 card for questions no course has was removed, with 1 answer.'
+		);
+		expect(await countReviews(page)).toBe(2);
 
-	await section.getByRole('button', { name: 'Check database' }).click();
-	await expect(status).toContainText('Everything is in order; nothing was changed.');
-});
+		await section.getByRole('button', { name: 'Check database' }).click();
+		await expect(status).toContainText('Everything is in order; nothing was changed.');
+	}
+);
 
-test('Reset keeps an automatic backup, and restoring it brings the progress back', async ({
-	page
-}) => {
-	await seed(page);
-	await gotoApp(page, '/settings');
-	const backups = page.getByRole('region', { name: 'Automatic backups' });
-	await expect(backups).toContainText('No automatic backups yet.');
+test(
+	'Reset keeps an automatic backup, and restoring it brings the progress back',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await seed(page);
+		await gotoApp(page, '/settings');
+		const backups = page.getByRole('region', { name: 'Automatic backups' });
+		await expect(backups).toContainText('No automatic backups yet.');
 
-	await page.getByRole('button', { name: 'Reset progress…' }).click();
-	await page
-		.getByRole('dialog', { name: 'Reset all progress?' })
-		.getByRole('button', { name: 'Reset progress' })
-		.click();
-	await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
-	expect(await countReviews(page)).toBe(0);
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page
+			.getByRole('dialog', { name: 'Reset all progress?' })
+			.getByRole('button', { name: 'Reset progress' })
+			.click();
+		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
+		expect(await countReviews(page)).toBe(0);
 
-	await expect(backups.getByRole('listitem')).toHaveCount(1);
-	await expect(backups.getByRole('listitem')).toContainText('Before a reset');
-	await expect(backups.getByRole('listitem')).toContainText('3 answers');
-	await expectNoAxeViolations(page);
+		await expect(backups.getByRole('listitem')).toHaveCount(1);
+		await expect(backups.getByRole('listitem')).toContainText('Before a reset');
+		await expect(backups.getByRole('listitem')).toContainText('3 answers');
+		await expectNoAxeViolations(page);
 
-	const downloading = page.waitForEvent('download');
-	await backups.getByRole('button', { name: /^Download the backup of/ }).click();
-	expect((await downloading).suggestedFilename()).toMatch(
-		/^flashpoint-progress-\d{4}-\d{2}-\d{2}-before-reset\.json$/
-	);
+		const downloading = page.waitForEvent('download');
+		await backups.getByRole('button', { name: /^Download the backup of/ }).click();
+		expect((await downloading).suggestedFilename()).toMatch(
+			/^flashpoint-progress-\d{4}-\d{2}-\d{2}-before-reset\.json$/
+		);
 
-	await backups.getByRole('button', { name: /^Restore the backup of/ }).click();
-	await page
-		.getByRole('dialog', { name: 'Restore this backup?' })
-		.getByRole('button', { name: 'Restore progress' })
-		.click();
-	await expect(backups.getByRole('status')).toContainText('Progress restored from the backup of');
-	expect(await countReviews(page)).toBe(3);
-	// The progress it replaced was empty: there was nothing to keep a copy of.
-	await expect(backups.getByRole('listitem')).toHaveCount(1);
-});
+		await backups.getByRole('button', { name: /^Restore the backup of/ }).click();
+		await page
+			.getByRole('dialog', { name: 'Restore this backup?' })
+			.getByRole('button', { name: 'Restore progress' })
+			.click();
+		await expect(backups.getByRole('status')).toContainText('Progress restored from the backup of');
+		expect(await countReviews(page)).toBe(3);
+		// The progress it replaced was empty: there was nothing to keep a copy of.
+		await expect(backups.getByRole('listitem')).toHaveCount(1);
+	}
+);

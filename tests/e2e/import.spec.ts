@@ -37,222 +37,247 @@ async function chooseFile(page: Page, name: string, text: string) {
 }
 
 test.describe('Import questions', () => {
-	test.skip(({ viewport }) => (viewport?.width ?? 0) > 400, 'the flow is checked at phone width');
+	test(
+		'a GIFT file with one bad question: preview, then a new course holds the good ones',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'balkans.gift', GIFT);
+			await expect(page.getByLabel('Format')).toHaveValue('gift');
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
+			await expect(preview).toContainText('Line 7: matching questions are not supported');
+			await expect(preview.getByText('No source sentence in the file.').first()).toBeVisible();
+			await expect(page.getByLabel('Title of the new course')).toHaveValue('balkans');
+			await expectNoAxeViolations(page);
 
-	test('a GIFT file with one bad question: preview, then a new course holds the good ones', async ({
-		page
-	}) => {
-		await gotoApp(page, '/courses/import');
-		await chooseFile(page, 'balkans.gift', GIFT);
-		await expect(page.getByLabel('Format')).toHaveValue('gift');
-		const preview = page.getByRole('region', { name: 'Preview' });
-		await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
-		await expect(preview).toContainText('Line 7: matching questions are not supported');
-		await expect(preview.getByText('No source sentence in the file.').first()).toBeVisible();
-		await expect(page.getByLabel('Title of the new course')).toHaveValue('balkans');
-		await expectNoAxeViolations(page);
+			// Nothing is stored before the confirmation.
+			expect(await userCourses(page)).toEqual([]);
+			await page.getByLabel('Title of the new course').fill('Balkans quiz');
+			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
+			const courses = await userCourses(page);
+			expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
 
-		// Nothing is stored before the confirmation.
-		expect(await userCourses(page)).toEqual([]);
-		await page.getByLabel('Title of the new course').fill('Balkans quiz');
-		await page.getByRole('button', { name: 'Import 3 questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
-		const courses = await userCourses(page);
-		expect(courses).toEqual([{ title: 'Balkans quiz', questionCount: 3 }]);
+			// The new course exports to other apps, saying what a format could not hold.
+			await page.getByRole('link', { name: 'Export to other apps' }).click();
+			await expect(page.getByText('3 of 3 questions in “Balkans quiz” match')).toBeVisible();
+			// A file without explanations: the list and Study say so as a note, not as an explanation.
+			await expect(page.getByTestId('no-explanation')).toHaveCount(3);
+			await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Export 3 questions' }).click()
+			]);
+			const aiken = readFileSync((await download.path())!, 'utf8');
+			// Choices in the export's own order (not the key first); the key's letter follows them.
+			const kosovo = aiken.slice(aiken.indexOf('Which city is the capital of Kosovo?\n'));
+			const letter = /^([A-D])\. Pristina$/m.exec(kosovo)?.[1];
+			expect(letter).toMatch(/^[A-D]$/);
+			expect(/^ANSWER: ([A-D])$/m.exec(kosovo)?.[1]).toBe(letter);
+			await expect(page.getByText('Left out, because')).toBeVisible();
+			await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+				'Saved 2 questions'
+			);
 
-		// The new course exports to other apps, saying what a format could not hold.
-		await page.getByRole('link', { name: 'Export to other apps' }).click();
-		await expect(page.getByText('3 of 3 questions in “Balkans quiz” match')).toBeVisible();
-		// A file without explanations: the list and Study say so as a note, not as an explanation.
-		await expect(page.getByTestId('no-explanation')).toHaveCount(3);
-		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'Export 3 questions' }).click()
-		]);
-		const aiken = readFileSync((await download.path())!, 'utf8');
-		// Choices in the export's own order (not the key first); the key's letter follows them.
-		const kosovo = aiken.slice(aiken.indexOf('Which city is the capital of Kosovo?\n'));
-		const letter = /^([A-D])\. Pristina$/m.exec(kosovo)?.[1];
-		expect(letter).toMatch(/^[A-D]$/);
-		expect(/^ANSWER: ([A-D])$/m.exec(kosovo)?.[1]).toBe(letter);
-		await expect(page.getByText('Left out, because')).toBeVisible();
-		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
-			'Saved 2 questions'
-		);
+			await gotoApp(page, '/courses');
+			const card = page.getByRole('listitem').filter({
+				has: page.getByRole('heading', { name: 'Balkans quiz' })
+			});
+			await expect(card.getByRole('link', { name: 'Export to other apps' })).toBeVisible();
+			await card.getByRole('link', { name: 'Study' }).click();
+			const question = page.locator('article.question');
+			await expect(question).toBeVisible();
+			const type = (await question.locator('.type').textContent())!.trim();
+			if (type === 'Short answer') await page.getByLabel('Your answer').fill('no idea');
+			await page.keyboard.press(type === 'Short answer' ? 'Enter' : '1');
+			await expect(page.getByTestId('no-explanation')).toHaveText(
+				'No explanation in the imported file.'
+			);
+		}
+	);
 
-		await gotoApp(page, '/courses');
-		const card = page.getByRole('listitem').filter({
-			has: page.getByRole('heading', { name: 'Balkans quiz' })
-		});
-		await expect(card.getByRole('link', { name: 'Export to other apps' })).toBeVisible();
-		await card.getByRole('link', { name: 'Study' }).click();
-		const question = page.locator('article.question');
-		await expect(question).toBeVisible();
-		const type = (await question.locator('.type').textContent())!.trim();
-		if (type === 'Short answer') await page.getByLabel('Your answer').fill('no idea');
-		await page.keyboard.press(type === 'Short answer' ? 'Enter' : '1');
-		await expect(page.getByTestId('no-explanation')).toHaveText(
-			'No explanation in the imported file.'
-		);
-	});
+	test(
+		'an Anki text export into an existing course finds the course’s questions by their prompt',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'balkans.gift', GIFT);
+			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await page.getByRole('button', { name: 'Import another file' }).click();
 
-	test('an Anki text export into an existing course finds the course’s questions by their prompt', async ({
-		page
-	}) => {
-		await gotoApp(page, '/courses/import');
-		await chooseFile(page, 'balkans.gift', GIFT);
-		await page.getByRole('button', { name: 'Import 3 questions' }).click();
-		await page.getByRole('button', { name: 'Import another file' }).click();
+			await chooseFile(page, 'Serbia.txt', ANKI);
+			await expect(page.getByLabel('Format')).toHaveValue('anki-text');
+			await page
+				.getByRole('combobox', { name: 'Course', exact: true })
+				.selectOption({ label: 'Add to “balkans”' });
+			const preview = page.getByRole('region', { name: 'Preview' });
+			// KFOR's question is the course's own (same prompt): unchanged, as a file with no tags
+			// column leaves the course's topics alone (issue 13: they were cleared, an "update").
+			await expect(preview.getByRole('status')).toContainText('0 updated, 2 new, 1 unchanged');
+			await expect(preview).not.toContainText('skipped');
+			await expect(preview).toContainText('Capital of Serbia?');
+			await expect(preview).not.toContainText('<b>');
+			await page.getByRole('button', { name: 'Import 2 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
+			expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+		}
+	);
 
-		await chooseFile(page, 'Serbia.txt', ANKI);
-		await expect(page.getByLabel('Format')).toHaveValue('anki-text');
-		await page
-			.getByRole('combobox', { name: 'Course', exact: true })
-			.selectOption({ label: 'Add to “balkans”' });
-		const preview = page.getByRole('region', { name: 'Preview' });
-		// KFOR's question is the course's own (same prompt): updated, as the file gives it no topic.
-		await expect(preview.getByRole('status')).toContainText('1 updated, 2 new, 0 unchanged');
-		await expect(preview).not.toContainText('skipped');
-		await expect(preview).toContainText('Capital of Serbia?');
-		await expect(preview).not.toContainText('<b>');
-		await page.getByRole('button', { name: 'Import 2 new, update 1' }).click();
-		await expect(
-			page.getByRole('heading', { name: 'Imported 2 questions, updated 1 question' })
-		).toBeVisible();
-		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
-	});
+	test(
+		'the same file changed, imported again, updates in place',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'balkans.gift', GIFT);
+			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await page.getByRole('button', { name: 'Import another file' }).click();
 
-	test('the same file changed, imported again, updates in place', async ({ page }) => {
-		await gotoApp(page, '/courses/import');
-		await chooseFile(page, 'balkans.gift', GIFT);
-		await page.getByRole('button', { name: 'Import 3 questions' }).click();
-		await page.getByRole('button', { name: 'Import another file' }).click();
+			await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
+			await page
+				.getByRole('combobox', { name: 'Course', exact: true })
+				.selectOption({ label: 'Add to “balkans”' });
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
+			await expect(preview).toContainText('Who commands KFOR in 2026?');
+			await page.getByRole('button', { name: 'Update 1 question' }).click();
+			await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
+			expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 3 }]);
+		}
+	);
 
-		await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
-		await page
-			.getByRole('combobox', { name: 'Course', exact: true })
-			.selectOption({ label: 'Add to “balkans”' });
-		const preview = page.getByRole('region', { name: 'Preview' });
-		await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
-		await expect(preview).toContainText('Who commands KFOR in 2026?');
-		await page.getByRole('button', { name: 'Update 1 question' }).click();
-		await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
-		expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 3 }]);
-	});
+	test(
+		'an Anki deck with its scheduling history, when asked',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const sqlite = await initSqlJs();
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: 'Balkans.apkg',
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(historyDeck(sqlite))
+			});
+			const history = page.getByLabel(/Bring my scheduling history \(8 answers on 3 cards\)/);
+			await expect(history).not.toBeChecked();
+			await history.check();
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: 'Import 5 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
+			await expect(page.getByText('with 8 answers from Anki')).toBeVisible();
+		}
+	);
 
-	test('an Anki deck with its scheduling history, when asked', async ({ page }) => {
-		const sqlite = await initSqlJs();
-		await gotoApp(page, '/courses/import');
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: 'Balkans.apkg',
-			mimeType: 'application/octet-stream',
-			buffer: Buffer.from(historyDeck(sqlite))
-		});
-		const history = page.getByLabel(/Bring my scheduling history \(8 answers on 3 cards\)/);
-		await expect(history).not.toBeChecked();
-		await history.check();
-		await expectNoAxeViolations(page);
-		await page.getByRole('button', { name: 'Import 5 questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
-		await expect(page.getByText('with 8 answers from Anki')).toBeVisible();
-	});
+	test(
+		'a 30,000-note deck is read in a worker, with progress and Cancel',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			// Making the 20 MB collection in Node, then reading it twice, takes longer than most tests.
+			test.setTimeout(180_000);
+			const deck = Buffer.from(bigDeck(await initSqlJs(), 30_000));
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: 'Big.apkg',
+				mimeType: 'application/octet-stream',
+				buffer: deck
+			});
+			await expect(page.getByText(/^Reading notes: [\d,]+ of 30,000/)).toBeVisible();
+			// The page still answers while the deck is read.
+			await page.getByText('Paste text instead').click();
+			await expect(page.getByLabel('Questions as text')).toBeVisible();
+			await page.getByRole('button', { name: 'Cancel' }).click();
+			await expect(page.getByRole('alert')).toContainText('Reading was cancelled');
+			await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
 
-	test('a 30,000-note deck is read in a worker, with progress and Cancel', async ({ page }) => {
-		// Making the 20 MB collection in Node, then reading it twice, takes longer than most tests.
-		test.setTimeout(180_000);
-		const deck = Buffer.from(bigDeck(await initSqlJs(), 30_000));
-		await gotoApp(page, '/courses/import');
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: 'Big.apkg',
-			mimeType: 'application/octet-stream',
-			buffer: deck
-		});
-		await expect(page.getByText(/^Reading notes: [\d,]+ of 30,000/)).toBeVisible();
-		// The page still answers while the deck is read.
-		await page.getByText('Paste text instead').click();
-		await expect(page.getByLabel('Questions as text')).toBeVisible();
-		await page.getByRole('button', { name: 'Cancel' }).click();
-		await expect(page.getByRole('alert')).toContainText('Reading was cancelled');
-		await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
+			// Read to the end, the preview lists them all.
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: 'Big.apkg',
+				mimeType: 'application/octet-stream',
+				buffer: deck
+			});
+			await expect(page.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
+				'30000 questions will be imported',
+				{ timeout: 60_000 }
+			);
+		}
+	);
 
-		// Read to the end, the preview lists them all.
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: 'Big.apkg',
-			mimeType: 'application/octet-stream',
-			buffer: deck
-		});
-		await expect(page.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
-			'30000 questions will be imported',
-			{ timeout: 60_000 }
-		);
-	});
+	test(
+		'questions exported as an Anki deck (.apkg) import back, the same ones',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/questions');
+			await page.getByLabel('Type').selectOption({ label: 'Fill the blank' });
+			const shown = Number(
+				(await page.getByText(/questions match/).textContent())!.match(/^(\d+)/)![1]
+			);
+			await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
+			]);
+			expect(download.suggestedFilename()).toMatch(/\.apkg$/);
+			const bytes = readFileSync((await download.path())!);
 
-	test('questions exported as an Anki deck (.apkg) import back, the same ones', async ({
-		page
-	}) => {
-		await gotoApp(page, '/questions');
-		await page.getByLabel('Type').selectOption({ label: 'Fill the blank' });
-		const shown = Number(
-			(await page.getByText(/questions match/).textContent())!.match(/^(\d+)/)![1]
-		);
-		await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
-		]);
-		expect(download.suggestedFilename()).toMatch(/\.apkg$/);
-		const bytes = readFileSync((await download.path())!);
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: download.suggestedFilename(),
+				mimeType: 'application/octet-stream',
+				buffer: bytes
+			});
+			await expect(page.getByLabel('Format')).toHaveValue('apkg');
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText(
+				`${shown} questions will be imported`
+			);
+			await expect(preview.getByText('Fill the blank').first()).toBeVisible();
+			await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
+		}
+	);
 
-		await gotoApp(page, '/courses/import');
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: download.suggestedFilename(),
-			mimeType: 'application/octet-stream',
-			buffer: bytes
-		});
-		await expect(page.getByLabel('Format')).toHaveValue('apkg');
-		const preview = page.getByRole('region', { name: 'Preview' });
-		await expect(preview.getByRole('status')).toContainText(`${shown} questions will be imported`);
-		await expect(preview.getByText('Fill the blank').first()).toBeVisible();
-		await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
-	});
+	test(
+		'an Excel sheet goes to the column mapping, then imports',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const { writeXlsx } = await import('../../src/lib/formats/xlsx');
+			const blob = await writeXlsx([
+				{
+					name: 'Quiz',
+					rows: [
+						['Question', 'Answer'],
+						['Capital of Kosovo?', 'Pristina'],
+						['Capital of Serbia?', 'Belgrade']
+					]
+				}
+			]);
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: 'capitals.xlsx',
+				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				buffer: Buffer.from(await blob.arrayBuffer())
+			});
+			await expect(page.getByLabel('Format')).toHaveValue('table');
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+			await page.getByRole('button', { name: 'Import 2 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
+		}
+	);
 
-	test('an Excel sheet goes to the column mapping, then imports', async ({ page }) => {
-		const { writeXlsx } = await import('../../src/lib/formats/xlsx');
-		const blob = await writeXlsx([
-			{
-				name: 'Quiz',
-				rows: [
-					['Question', 'Answer'],
-					['Capital of Kosovo?', 'Pristina'],
-					['Capital of Serbia?', 'Belgrade']
-				]
-			}
-		]);
-		await gotoApp(page, '/courses/import');
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: 'capitals.xlsx',
-			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			buffer: Buffer.from(await blob.arrayBuffer())
-		});
-		await expect(page.getByLabel('Format')).toHaveValue('table');
-		const preview = page.getByRole('region', { name: 'Preview' });
-		await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
-		await page.getByRole('button', { name: 'Import 2 questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
-	});
-
-	test('a file that is no question file says why and stores nothing', async ({ page }) => {
-		await gotoApp(page, '/courses/import');
-		await page.getByLabel('Question file', { exact: true }).setInputFiles({
-			name: 'photo.txt',
-			mimeType: 'text/plain',
-			buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4])
-		});
-		await expect(page.getByRole('alert')).toContainText('This file is not text');
-		await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
-		expect(await userCourses(page)).toEqual([]);
-	});
+	test(
+		'a file that is no question file says why and stores nothing',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+				name: 'photo.txt',
+				mimeType: 'text/plain',
+				buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4])
+			});
+			await expect(page.getByRole('alert')).toContainText('This file is not text');
+			await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
+			expect(await userCourses(page)).toEqual([]);
+		}
+	);
 });
 
 /** The user courses in the page's own database, as title and studied-question count. */

@@ -19,122 +19,138 @@ function filesUnder(dir: string): string[] {
 }
 
 test.describe('offline', () => {
-	test('after one visit online, every screen opens offline and settings survive', async ({
-		page,
-		context
-	}) => {
-		await test.step('first visit, online', async () => {
+	test(
+		'after one visit online, every screen opens offline and settings survive',
+		{ tag: '@phone' },
+		async ({ page, context }) => {
+			await test.step('first visit, online', async () => {
+				await gotoApp(page, '/');
+				await waitForOfflineReady(page);
+				await expect(page.getByRole('status').getByText('Offline')).toHaveCount(0);
+			});
+
+			await test.step('the network goes away; the app reloads from the device', async () => {
+				await context.setOffline(true);
+				await page.reload();
+				await page.locator('body[data-hydrated="true"]').waitFor();
+				await expect(page.getByRole('heading', { level: 1, name: 'Flashpoint' })).toBeVisible();
+				await expect(page.getByText('Offline', { exact: true })).toBeVisible();
+			});
+
+			await test.step('every screen opens offline, by address', async () => {
+				for (const screen of SCREENS) {
+					await gotoApp(page, screen.path);
+					await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+				}
+				// An address with no page of its own opens the app's fallback shell.
+				await page.goto('/no-such-screen');
+				await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+			});
+
+			await test.step('a study answer given offline is saved', async () => {
+				await gotoApp(page, '/study');
+				expect(await answerOne(page)).not.toBeNull();
+				expect((await stored(page)).reviews).toBe(1);
+			});
+
+			await test.step('a choice made offline is saved', async () => {
+				await gotoApp(page, '/settings');
+				await page.getByRole('radio', { name: /Dark/ }).check();
+			});
+
+			await test.step('reloading offline again keeps what was saved', async () => {
+				await page.reload();
+				await page.locator('body[data-hydrated="true"]').waitFor();
+				await expect(page.getByRole('radio', { name: /Dark/ })).toBeChecked();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+				await expect(page.getByText('works with no network')).toBeVisible();
+				expect((await stored(page)).reviews).toBe(1);
+				await gotoApp(page, '/');
+				await expect(page.getByText('1 answered today.')).toBeVisible();
+				await gotoApp(page, '/settings');
+			});
+
+			await test.step('the offline indicator passes axe', async () => {
+				await expectNoAxeViolations(page);
+			});
+
+			await test.step('back online, the indicator goes away', async () => {
+				await context.setOffline(false);
+				await expect(page.getByText('Offline', { exact: true })).toHaveCount(0);
+			});
+		}
+	);
+
+	test(
+		'the install precaches every built file, page and the fallback',
+		{ tag: '@phone' },
+		async ({ page }) => {
 			await gotoApp(page, '/');
 			await waitForOfflineReady(page);
-			await expect(page.getByRole('status').getByText('Offline')).toHaveCount(0);
-		});
+			const cached = await page.evaluate(async () => {
+				const names = (await caches.keys()).filter((name) => name.startsWith('flashpoint-'));
+				const cache = await caches.open(names[0]);
+				return {
+					names,
+					paths: (await cache.keys()).map((request) => new URL(request.url).pathname)
+				};
+			});
+			expect(cached.names).toHaveLength(1);
+			const expected = [
+				...filesUnder('build/_app/immutable'),
+				'/200.html',
+				'/manifest.webmanifest',
+				'/icons/icon-192.png',
+				'/icons/maskable-512.png',
+				...SCREENS.map((screen) => screen.path)
+			];
+			expect(cached.paths.sort()).toEqual(expect.arrayContaining(expected.sort()));
+			expect(cached.paths).not.toContain('/_app/version.json');
+		}
+	);
 
-		await test.step('the network goes away; the app reloads from the device', async () => {
+	test(
+		'the version file always comes from the network',
+		{ tag: '@phone' },
+		async ({ page, context }) => {
+			await gotoApp(page, '/');
+			await waitForOfflineReady(page);
+			const [response] = await Promise.all([
+				page.waitForResponse((r) => r.url().endsWith('/_app/version.json')),
+				page.evaluate(() => fetch('/_app/version.json').then((r) => r.ok))
+			]);
+			expect(response.fromServiceWorker()).toBe(false);
+
 			await context.setOffline(true);
-			await page.reload();
-			await page.locator('body[data-hydrated="true"]').waitFor();
-			await expect(page.getByRole('heading', { level: 1, name: 'Flashpoint' })).toBeVisible();
-			await expect(page.getByText('Offline', { exact: true })).toBeVisible();
-		});
+			const offlineAnswer = await page.evaluate(() =>
+				fetch('/_app/version.json').then(
+					() => 'answered',
+					() => 'failed'
+				)
+			);
+			expect(offlineAnswer).toBe('failed');
+		}
+	);
 
-		await test.step('every screen opens offline, by address', async () => {
+	test(
+		'no screen makes a request to another origin',
+		{ tag: '@phone' },
+		async ({ page, context, baseURL }) => {
+			const origin = new URL(baseURL!).origin;
+			const requests: string[] = [];
+			context.on('request', (request) => requests.push(request.url()));
+			await gotoApp(page, '/');
+			await waitForOfflineReady(page);
 			for (const screen of SCREENS) {
 				await gotoApp(page, screen.path);
-				await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+				await page.waitForLoadState('networkidle');
 			}
-			// An address with no page of its own opens the app's fallback shell.
-			await page.goto('/no-such-screen');
-			await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
-		});
-
-		await test.step('a study answer given offline is saved', async () => {
-			await gotoApp(page, '/study');
-			expect(await answerOne(page)).not.toBeNull();
-			expect((await stored(page)).reviews).toBe(1);
-		});
-
-		await test.step('a choice made offline is saved', async () => {
-			await gotoApp(page, '/settings');
-			await page.getByRole('radio', { name: /Dark/ }).check();
-		});
-
-		await test.step('reloading offline again keeps what was saved', async () => {
-			await page.reload();
-			await page.locator('body[data-hydrated="true"]').waitFor();
-			await expect(page.getByRole('radio', { name: /Dark/ })).toBeChecked();
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-			await expect(page.getByText('works with no network')).toBeVisible();
-			expect((await stored(page)).reviews).toBe(1);
-			await gotoApp(page, '/');
-			await expect(page.getByText('1 answered today.')).toBeVisible();
-			await gotoApp(page, '/settings');
-		});
-
-		await test.step('the offline indicator passes axe', async () => {
-			await expectNoAxeViolations(page);
-		});
-
-		await test.step('back online, the indicator goes away', async () => {
-			await context.setOffline(false);
-			await expect(page.getByText('Offline', { exact: true })).toHaveCount(0);
-		});
-	});
-
-	test('the install precaches every built file, page and the fallback', async ({ page }) => {
-		await gotoApp(page, '/');
-		await waitForOfflineReady(page);
-		const cached = await page.evaluate(async () => {
-			const names = (await caches.keys()).filter((name) => name.startsWith('flashpoint-'));
-			const cache = await caches.open(names[0]);
-			return { names, paths: (await cache.keys()).map((request) => new URL(request.url).pathname) };
-		});
-		expect(cached.names).toHaveLength(1);
-		const expected = [
-			...filesUnder('build/_app/immutable'),
-			'/200.html',
-			'/manifest.webmanifest',
-			'/icons/icon-192.png',
-			'/icons/maskable-512.png',
-			...SCREENS.map((screen) => screen.path)
-		];
-		expect(cached.paths.sort()).toEqual(expect.arrayContaining(expected.sort()));
-		expect(cached.paths).not.toContain('/_app/version.json');
-	});
-
-	test('the version file always comes from the network', async ({ page, context }) => {
-		await gotoApp(page, '/');
-		await waitForOfflineReady(page);
-		const [response] = await Promise.all([
-			page.waitForResponse((r) => r.url().endsWith('/_app/version.json')),
-			page.evaluate(() => fetch('/_app/version.json').then((r) => r.ok))
-		]);
-		expect(response.fromServiceWorker()).toBe(false);
-
-		await context.setOffline(true);
-		const offlineAnswer = await page.evaluate(() =>
-			fetch('/_app/version.json').then(
-				() => 'answered',
-				() => 'failed'
-			)
-		);
-		expect(offlineAnswer).toBe('failed');
-	});
-
-	test('no screen makes a request to another origin', async ({ page, context, baseURL }) => {
-		const origin = new URL(baseURL!).origin;
-		const requests: string[] = [];
-		context.on('request', (request) => requests.push(request.url()));
-		await gotoApp(page, '/');
-		await waitForOfflineReady(page);
-		for (const screen of SCREENS) {
-			await gotoApp(page, screen.path);
-			await page.waitForLoadState('networkidle');
+			const elsewhere = requests.filter(
+				(url) =>
+					!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin
+			);
+			expect(requests.length).toBeGreaterThan(SCREENS.length);
+			expect(elsewhere).toEqual([]);
 		}
-		const elsewhere = requests.filter(
-			(url) =>
-				!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin
-		);
-		expect(requests.length).toBeGreaterThan(SCREENS.length);
-		expect(elsewhere).toEqual([]);
-	});
+	);
 });

@@ -104,12 +104,16 @@ export async function seedProgress(
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const tx = db.transaction(['cards', 'reviews', 'days', 'items', 'tallies'], 'readwrite');
+					const tx = db.transaction(
+						['cards', 'reviews', 'days', 'items', 'tallies', 'fresh'],
+						'readwrite'
+					);
 					for (const card of cards) tx.objectStore('cards').put(cardRow(card));
 					for (const row of reviewRows) tx.objectStore('reviews').add(row);
 					for (const row of days.values()) tx.objectStore('days').put(row);
-					// The app keeps `items` and `tallies` (schema v7) with every card write; this
-					// write goes around the app, so it updates them as `src/lib/db/indexes.ts` would.
+					// The app keeps `items`, `tallies` (schema v7) and `fresh` (v9) with every card
+					// write; this write goes around the app, so it updates them as
+					// `src/lib/db/indexes.ts` would.
 					const seeded = new Map(cards.map((card) => [card.questionId, cardRow(card)]));
 					const itemsRequest = tx.objectStore('items').getAll();
 					itemsRequest.onsuccess = () => {
@@ -117,6 +121,8 @@ export async function seedProgress(
 						for (const item of itemsRequest.result) {
 							const card = seeded.get(item.id);
 							if (card) {
+								if (item.state === -1)
+									tx.objectStore('fresh').delete([item.courseId, item.rank, item.position]);
 								Object.assign(item, { state: card.state, due: card.due, leech: card.leech });
 								tx.objectStore('items').put(item);
 							}

@@ -3,45 +3,53 @@ import { readFileSync } from 'node:fs';
 import { gotoApp } from './helpers';
 
 test.describe('Questions screen', () => {
-	test('search and filters narrow the list, accent- and case-blind', async ({ page }) => {
-		await gotoApp(page, '/questions');
-		const count = page.getByText(/questions match/);
-		await expect(count).toContainText(/^\d+ of \d+ questions match/);
-		const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
-		await page.getByRole('searchbox', { name: 'Search' }).fill('VUCIC');
-		await expect(count).not.toContainText(`${total} of`);
-		const withName = Number((await count.textContent())!.match(/^(\d+)/)![1]);
-		expect(withName).toBeGreaterThan(0);
-		await expect(page.locator('.questions > li').first()).toContainText(/vu[cč]i[cć]/i);
-		await page.getByLabel('Type').selectOption({ label: 'Multiple choice' });
-		const mcqOnly = Number((await count.textContent())!.match(/^(\d+)/)![1]);
-		expect(mcqOnly).toBeLessThanOrEqual(withName);
-		for (const item of await page.locator('.questions > li .type').all())
-			await expect(item).toContainText('Multiple choice');
-	});
+	test(
+		'search and filters narrow the list, accent- and case-blind',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/questions');
+			const count = page.getByText(/questions match/);
+			await expect(count).toContainText(/^\d+ of \d+ questions match/);
+			const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
+			await page.getByRole('searchbox', { name: 'Search' }).fill('VUCIC');
+			await expect(count).not.toContainText(`${total} of`);
+			const withName = Number((await count.textContent())!.match(/^(\d+)/)![1]);
+			expect(withName).toBeGreaterThan(0);
+			await expect(page.locator('.questions > li').first()).toContainText(/vu[cč]i[cć]/i);
+			await page.getByLabel('Type').selectOption({ label: 'Multiple choice' });
+			const mcqOnly = Number((await count.textContent())!.match(/^(\d+)/)![1]);
+			expect(mcqOnly).toBeLessThanOrEqual(withName);
+			for (const item of await page.locator('.questions > li .type').all())
+				await expect(item).toContainText('Multiple choice');
+		}
+	);
 
-	test('exports what is shown, and says what a format left out', async ({ page }) => {
-		await gotoApp(page, '/questions');
-		await page.getByLabel('Type').selectOption({ label: 'Multiple choice' });
-		await page.getByLabel('Format').selectOption({ label: 'Moodle GIFT' });
-		const button = page.getByRole('button', { name: /^Export \d+ questions$/ });
-		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-		expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
-		const gift = readFileSync((await download.path())!, 'utf8');
-		expect(gift).toMatch(/^::/m);
-		expect(gift).toContain('~');
-		await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
-			/Saved \d+ questions/
-		);
+	test(
+		'exports what is shown, and says what a format left out',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/questions');
+			await page.getByLabel('Type').selectOption({ label: 'Multiple choice' });
+			await page.getByLabel('Format').selectOption({ label: 'Moodle GIFT' });
+			const button = page.getByRole('button', { name: /^Export \d+ questions$/ });
+			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+			expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
+			const gift = readFileSync((await download.path())!, 'utf8');
+			expect(gift).toMatch(/^::/m);
+			expect(gift).toContain('~');
+			await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+				/Saved \d+ questions/
+			);
 
-		await page.getByLabel('Type').selectOption({ label: 'Flashcard' });
-		await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
-		await page.getByRole('button', { name: /^Export \d+ questions?$/ }).click();
-		await expect(page.getByText(/No file was made/)).toBeVisible();
-		await expect(page.getByText(/× Aiken holds only multiple-choice questions/)).toBeVisible();
-	});
+			await page.getByLabel('Type').selectOption({ label: 'Flashcard' });
+			await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+			await page.getByRole('button', { name: /^Export \d+ questions?$/ }).click();
+			await expect(page.getByText(/No file was made/)).toBeVisible();
+			await expect(page.getByText(/× Aiken holds only multiple-choice questions/)).toBeVisible();
+		}
+	);
 
-	test('a Kahoot export is a spreadsheet file', async ({ page }) => {
+	test('a Kahoot export is a spreadsheet file', { tag: '@phone' }, async ({ page }) => {
 		await gotoApp(page, '/questions');
 		await page.getByLabel('Format').selectOption({ label: 'Kahoot spreadsheet' });
 		const [download] = await Promise.all([
@@ -56,7 +64,7 @@ test.describe('Questions screen', () => {
 		).toBeVisible();
 	});
 
-	test('fits a 320 px phone without sideways scrolling', async ({ page }) => {
+	test('fits a 320 px phone without sideways scrolling', { tag: '@phone' }, async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 700 });
 		await gotoApp(page, '/questions');
 		await expect(page.getByText(/questions match/)).toBeVisible();

@@ -21,54 +21,55 @@ const longest = parsed.value.questions
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-test('choosing any answer at 320 px keeps the page 320 px wide and Next on screen', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'phone', 'the narrowest phone');
-	// A link carrying its full text (`quiz-code.ts`'s inline form: no bank needed), in order,
-	// untimed, choices unshuffled: `s` is [timer none, seconds, flags: allow back, show answers].
-	const code = encodeEnvelope(
-		'quiz',
-		JSON.stringify({
-			i: 'narrow320',
-			t: 'Narrow screen',
-			c: 1_795_000_000,
-			s: [0, 0, 0b1100],
-			f: longest.map((q) => [
-				q.id,
-				q.type,
-				q.prompt,
-				q.answer,
-				q.choices,
-				null,
-				q.explanation,
-				q.source.doc,
-				q.source.quote
-			])
-		})
-	);
-	await gotoApp(page, `/quiz#${code}`);
-	await page.getByLabel('Your name').fill('Ana');
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
-	for (let i = 0; i < longest.length; i++) {
-		await expect(page.getByText(`Question ${i + 1} of ${longest.length}`)).toBeVisible();
-		const radios = page.getByRole('radio');
-		const next = page.getByRole('button', { name: /^(Next|Finish and see my score)$/ });
-		for (let k = 0; k < (await radios.count()); k++) {
-			await radios.nth(k).check();
-			await expect(page.getByText('Selected')).toBeVisible();
-			const width = await page.evaluate(() => ({
-				scroll: document.documentElement.scrollWidth,
-				client: document.documentElement.clientWidth
-			}));
-			expect(width.scroll, `question ${i + 1}, choice ${k + 1}: page wider`).toBe(width.client);
-			const box = (await next.boundingBox())!;
-			expect(
-				box.x + box.width,
-				`question ${i + 1}, choice ${k + 1}: Next off screen`
-			).toBeLessThanOrEqual(320);
+test(
+	'choosing any answer at 320 px keeps the page 320 px wide and Next on screen',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		// A link carrying its full text (`quiz-code.ts`'s inline form: no bank needed), in order,
+		// untimed, choices unshuffled: `s` is [timer none, seconds, flags: allow back, show answers].
+		const code = encodeEnvelope(
+			'quiz',
+			JSON.stringify({
+				i: 'narrow320',
+				t: 'Narrow screen',
+				c: 1_795_000_000,
+				s: [0, 0, 0b1100],
+				f: longest.map((q) => [
+					q.id,
+					q.type,
+					q.prompt,
+					q.answer,
+					q.choices,
+					null,
+					q.explanation,
+					q.source.doc,
+					q.source.quote
+				])
+			})
+		);
+		await gotoApp(page, `/quiz#${code}`);
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let i = 0; i < longest.length; i++) {
+			await expect(page.getByText(`Question ${i + 1} of ${longest.length}`)).toBeVisible();
+			const radios = page.getByRole('radio');
+			const next = page.getByRole('button', { name: /^(Next|Finish and see my score)$/ });
+			for (let k = 0; k < (await radios.count()); k++) {
+				await radios.nth(k).check();
+				await expect(page.getByText('Selected')).toBeVisible();
+				const width = await page.evaluate(() => ({
+					scroll: document.documentElement.scrollWidth,
+					client: document.documentElement.clientWidth
+				}));
+				expect(width.scroll, `question ${i + 1}, choice ${k + 1}: page wider`).toBe(width.client);
+				const box = (await next.boundingBox())!;
+				expect(
+					box.x + box.width,
+					`question ${i + 1}, choice ${k + 1}: Next off screen`
+				).toBeLessThanOrEqual(320);
+			}
+			if (i === 0) await page.screenshot({ path: testInfo.outputPath('selected-320.png') });
+			if (i < longest.length - 1) await next.click();
 		}
-		if (i === 0) await page.screenshot({ path: testInfo.outputPath('selected-320.png') });
-		if (i < longest.length - 1) await next.click();
 	}
-});
+);

@@ -25,74 +25,77 @@ async function save(page: Page) {
 	await expect(page.getByText(/^Saved\./)).toBeVisible();
 }
 
-test('settings follow Import and Reset live, and saving one field keeps the others', async ({
-	page
-}) => {
-	await gotoApp(page, '/settings');
-	const retention = page.getByLabel('Desired retention');
-	const perDay = page.getByLabel('New questions per day');
-	const reviews = page.getByLabel('Maximum reviews per day');
-	const steps = page.getByLabel('Learning steps', { exact: true });
-	await expect(perDay).toHaveValue('20');
-	await retention.fill('85%');
-	await perDay.fill('7');
-	await steps.fill('5m 30m');
-	await save(page);
-	await expect(retention).toHaveValue('0.85');
+test(
+	'settings follow Import and Reset live, and saving one field keeps the others',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await gotoApp(page, '/settings');
+		const retention = page.getByLabel('Desired retention');
+		const perDay = page.getByLabel('New questions per day');
+		const reviews = page.getByLabel('Maximum reviews per day');
+		const steps = page.getByLabel('Learning steps', { exact: true });
+		await expect(perDay).toHaveValue('20');
+		await retention.fill('85%');
+		await perDay.fill('7');
+		await steps.fill('5m 30m');
+		await save(page);
+		await expect(retention).toHaveValue('0.85');
 
-	const downloading = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Export progress' }).click();
-	const path = await (await downloading).path();
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const path = await (await downloading).path();
 
-	// Reset: the form shows the defaults at once, without a reload.
-	await page.getByRole('button', { name: 'Reset progress…' }).click();
-	await page
-		.getByRole('dialog', { name: 'Reset all progress?' })
-		.getByRole('button', { name: 'Reset progress' })
-		.click();
-	await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
-	await expect(perDay).toHaveValue('20');
-	await expect(retention).toHaveValue('0.9');
-	await expect(steps).toHaveValue('1m 10m');
+		// Reset: the form shows the defaults at once, without a reload.
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page
+			.getByRole('dialog', { name: 'Reset all progress?' })
+			.getByRole('button', { name: 'Reset progress' })
+			.click();
+		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
+		await expect(perDay).toHaveValue('20');
+		await expect(retention).toHaveValue('0.9');
+		await expect(steps).toHaveValue('1m 10m');
 
-	// Import: the restored values show at once.
-	await page.getByLabel('Backup file to import').setInputFiles(path);
-	await page
-		.getByRole('dialog', { name: 'Import this backup?' })
-		.getByRole('button', { name: 'Replace progress' })
-		.click();
-	await expect(page.getByText(/Progress restored/)).toBeVisible();
-	await expect(perDay).toHaveValue('7');
-	await expect(retention).toHaveValue('0.85');
-	await expect(steps).toHaveValue('5m 30m');
+		// Import: the restored values show at once.
+		await page.getByLabel('Backup file to import').setInputFiles(path);
+		await page
+			.getByRole('dialog', { name: 'Import this backup?' })
+			.getByRole('button', { name: 'Replace progress' })
+			.click();
+		await expect(page.getByText(/Progress restored/)).toBeVisible();
+		await expect(perDay).toHaveValue('7');
+		await expect(retention).toHaveValue('0.85');
+		await expect(steps).toHaveValue('5m 30m');
 
-	// Saving one field writes that field only.
-	await reviews.fill('150');
-	await save(page);
-	expect(await storedSettings(page)).toMatchObject({
-		desiredRetention: 0.85,
-		newPerDay: 7,
-		maxReviewsPerDay: 150,
-		learningSteps: ['5m', '30m']
-	});
-});
+		// Saving one field writes that field only.
+		await reviews.fill('150');
+		await save(page);
+		expect(await storedSettings(page)).toMatchObject({
+			desiredRetention: 0.85,
+			newPerDay: 7,
+			maxReviewsPerDay: 150,
+			learningSteps: ['5m', '30m']
+		});
+	}
+);
 
-test('a form opened before another tab saved does not put back old values', async ({
-	page,
-	context
-}) => {
-	await gotoApp(page, '/settings');
-	await expect(page.getByLabel('New questions per day')).toHaveValue('20');
-	await page.getByLabel('Maximum reviews per day').fill('150');
+test(
+	'a form opened before another tab saved does not put back old values',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		await gotoApp(page, '/settings');
+		await expect(page.getByLabel('New questions per day')).toHaveValue('20');
+		await page.getByLabel('Maximum reviews per day').fill('150');
 
-	const other = await context.newPage();
-	await gotoApp(other, '/settings');
-	await other.getByLabel('New questions per day').fill('5');
-	await save(other);
+		const other = await context.newPage();
+		await gotoApp(other, '/settings');
+		await other.getByLabel('New questions per day').fill('5');
+		await save(other);
 
-	// The first tab shows the other tab's value and keeps the field being edited.
-	await expect(page.getByLabel('New questions per day')).toHaveValue('5');
-	await expect(page.getByLabel('Maximum reviews per day')).toHaveValue('150');
-	await save(page);
-	expect(await storedSettings(page)).toMatchObject({ newPerDay: 5, maxReviewsPerDay: 150 });
-});
+		// The first tab shows the other tab's value and keeps the field being edited.
+		await expect(page.getByLabel('New questions per day')).toHaveValue('5');
+		await expect(page.getByLabel('Maximum reviews per day')).toHaveValue('150');
+		await save(page);
+		expect(await storedSettings(page)).toMatchObject({ newPerDay: 5, maxReviewsPerDay: 150 });
+	}
+);

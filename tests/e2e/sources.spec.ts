@@ -44,11 +44,15 @@ test.describe('sources', () => {
 		await expect(page.getByRole('complementary', { name: 'Highlighted passage' })).toBeVisible();
 	});
 
-	test('an unknown question id highlights nothing and says so', async ({ page }) => {
-		await gotoApp(page, '/sources/kfor-command?q=no-such-question');
-		await expect(page.getByText('That question is not in this course any more')).toBeVisible();
-		await expect(page.locator('mark')).toHaveCount(0);
-	});
+	test(
+		'an unknown question id highlights nothing and says so',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/sources/kfor-command?q=no-such-question');
+			await expect(page.getByText('That question is not in this course any more')).toBeVisible();
+			await expect(page.locator('mark')).toHaveCount(0);
+		}
+	);
 
 	test('the reader passes axe with a passage highlighted', async ({ page }) => {
 		await gotoApp(page, `/sources/intractable-dispute?q=${question.id}`);

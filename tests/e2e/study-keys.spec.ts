@@ -39,95 +39,108 @@ async function focusedTag(page: Page): Promise<string> {
 
 const [flashcard, cloze, short] = firstOfTypes(['flashcard', 'cloze', 'short']);
 
-test('u right after grading undoes; it is not typed into the next answer field', async ({
-	page
-}) => {
-	await studyTheseFirst(page, [flashcard.id, cloze.id]);
-	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
-	const field = page.getByLabel('Your answer');
-	await expect(field).toBeFocused();
-	await page.keyboard.press('u');
-	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
-	await expect(page.getByText('Answer undone.')).toBeVisible();
-	expect((await lastReview(page)).count).toBe(0);
-	expect(await focusedTag(page)).not.toBe('BODY');
-	// Typing an answer that starts with u still works once the student has read the question.
-	await page.keyboard.press('Space');
-	await page.keyboard.press('3');
-	await expect(field).toBeFocused();
-	await page.waitForTimeout(1600);
-	await page.keyboard.type('u');
-	await expect(field).toHaveValue('u');
-});
+test(
+	'u right after grading undoes; it is not typed into the next answer field',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await studyTheseFirst(page, [flashcard.id, cloze.id]);
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		const field = page.getByLabel('Your answer');
+		await expect(field).toBeFocused();
+		await page.keyboard.press('u');
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		expect((await lastReview(page)).count).toBe(0);
+		expect(await focusedTag(page)).not.toBe('BODY');
+		// Typing an answer that starts with u still works once the student has read the question.
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await expect(field).toBeFocused();
+		await page.waitForTimeout(1600);
+		await page.keyboard.type('u');
+		await expect(field).toHaveValue('u');
+	}
+);
 
-test('a right typed answer can be graded Hard or Easy, by key or button', async ({ page }) => {
-	await studyTheseFirst(page, [cloze.id, short.id]);
-	await page.getByLabel('Your answer').fill(cloze.answer.toUpperCase());
-	await page.keyboard.press('Enter');
-	const easy = page.getByRole('button', { name: /^Easy/ });
-	await expect(easy).toBeVisible();
-	await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
-	// The Good button shows what was saved for Good.
-	const counted = await page.getByText(/Counted as Good · back in/).textContent();
-	const good = await page.getByRole('button', { name: /^Good/ }).locator('.interval').textContent();
-	expect(counted).toContain(`back in ${good!.replace(/,\s*next in\s*/, '').trim()}`);
-	await page.keyboard.press('2');
-	await expect(page.locator('#prompt')).not.toContainText(cloze.prompt.split('____')[0]);
-	expect(await lastReview(page)).toMatchObject({
-		rating: 2,
-		grading: 'auto',
-		correct: true,
-		count: 1
-	});
+test(
+	'a right typed answer can be graded Hard or Easy, by key or button',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await studyTheseFirst(page, [cloze.id, short.id]);
+		await page.getByLabel('Your answer').fill(cloze.answer.toUpperCase());
+		await page.keyboard.press('Enter');
+		const easy = page.getByRole('button', { name: /^Easy/ });
+		await expect(easy).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
+		// The Good button shows what was saved for Good.
+		const counted = await page.getByText(/Counted as Good · back in/).textContent();
+		const good = await page
+			.getByRole('button', { name: /^Good/ })
+			.locator('.interval')
+			.textContent();
+		expect(counted).toContain(`back in ${good!.replace(/,\s*next in\s*/, '').trim()}`);
+		await page.keyboard.press('2');
+		await expect(page.locator('#prompt')).not.toContainText(cloze.prompt.split('____')[0]);
+		expect(await lastReview(page)).toMatchObject({
+			rating: 2,
+			grading: 'auto',
+			correct: true,
+			count: 1
+		});
 
-	await page.getByLabel('Your answer').fill(short.answer);
-	await page.keyboard.press('Enter');
-	await page.getByRole('button', { name: /^Easy/ }).click();
-	await expect(
-		page
-			.getByRole('heading', { name: /Done for now|Nothing to study/ })
-			.or(page.locator('article.question'))
-			.first()
-	).toBeVisible();
-	expect(await lastReview(page)).toMatchObject({
-		rating: 4,
-		grading: 'auto',
-		correct: true,
-		count: 2
-	});
-});
+		await page.getByLabel('Your answer').fill(short.answer);
+		await page.keyboard.press('Enter');
+		await page.getByRole('button', { name: /^Easy/ }).click();
+		await expect(
+			page
+				.getByRole('heading', { name: /Done for now|Nothing to study/ })
+				.or(page.locator('article.question'))
+				.first()
+		).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 4,
+			grading: 'auto',
+			correct: true,
+			count: 2
+		});
+	}
+);
 
-test('after “I was right” focus goes to Good, and Easy keeps the overrule', async ({ page }) => {
-	await studyTheseFirst(page, [short.id, cloze.id]);
-	await page.getByLabel('Your answer').fill('something else entirely');
-	await page.keyboard.press('Enter');
-	expect(await lastReview(page)).toMatchObject({ rating: 1, correct: false });
-	await page.getByRole('button', { name: 'I was right' }).click();
-	const good = page.getByRole('button', { name: /^Good.*Next question/ });
-	await expect(good).toBeFocused();
-	expect(await lastReview(page)).toMatchObject({
-		rating: 3,
-		grading: 'override',
-		correct: true,
-		count: 1
-	});
-	await page.keyboard.press('4');
-	await expect(page.getByLabel('Your answer')).toBeFocused();
-	expect(await lastReview(page)).toMatchObject({
-		rating: 4,
-		grading: 'override',
-		correct: true,
-		count: 1
-	});
-	// Undo from the keyboard puts focus back in the question, never on the page body.
-	await page.getByLabel('Your answer').press('Escape');
-	await page.keyboard.press('u');
-	await expect(page.getByText('Answer undone.')).toBeVisible();
-	expect((await lastReview(page)).count).toBe(0);
-	expect(await focusedTag(page)).not.toBe('BODY');
-});
+test(
+	'after “I was right” focus goes to Good, and Easy keeps the overrule',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await studyTheseFirst(page, [short.id, cloze.id]);
+		await page.getByLabel('Your answer').fill('something else entirely');
+		await page.keyboard.press('Enter');
+		expect(await lastReview(page)).toMatchObject({ rating: 1, correct: false });
+		await page.getByRole('button', { name: 'I was right' }).click();
+		const good = page.getByRole('button', { name: /^Good.*Next question/ });
+		await expect(good).toBeFocused();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 3,
+			grading: 'override',
+			correct: true,
+			count: 1
+		});
+		await page.keyboard.press('4');
+		await expect(page.getByLabel('Your answer')).toBeFocused();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 4,
+			grading: 'override',
+			correct: true,
+			count: 1
+		});
+		// Undo from the keyboard puts focus back in the question, never on the page body.
+		await page.getByLabel('Your answer').press('Escape');
+		await page.keyboard.press('u');
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		expect((await lastReview(page)).count).toBe(0);
+		expect(await focusedTag(page)).not.toBe('BODY');
+	}
+);
 
 const [mcq] = firstOfTypes(['mcq']);
 
@@ -161,19 +174,21 @@ test('a double press or a double tap on a grade never answers the next question 
 	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 });
 
-test('the verdict and “I was right” are still there after reading the source passage', async ({
-	page
-}) => {
-	await studyTheseFirst(page, [cloze.id]);
-	await page.getByLabel('Your answer').fill('certainly not this');
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
-	await page.getByRole('link', { name: /Read the source passage/ }).click();
-	await expect(page).toHaveURL(/\/sources\//);
-	await page.goBack();
-	await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
-	await page.reload();
-	await page.getByRole('button', { name: /I was right/ }).click();
-	await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
-	expect((await lastReview(page)).count).toBe(1);
-});
+test(
+	'the verdict and “I was right” are still there after reading the source passage',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await studyTheseFirst(page, [cloze.id]);
+		await page.getByLabel('Your answer').fill('certainly not this');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
+		await page.getByRole('link', { name: /Read the source passage/ }).click();
+		await expect(page).toHaveURL(/\/sources\//);
+		await page.goBack();
+		await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
+		await page.reload();
+		await page.getByRole('button', { name: /I was right/ }).click();
+		await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
+		expect((await lastReview(page)).count).toBe(1);
+	}
+);

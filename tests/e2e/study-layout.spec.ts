@@ -91,8 +91,7 @@ for (const size of SIZES) {
 	test.describe(`study at ${size.name}`, () => {
 		test.use({ viewport: { width: size.width, height: size.height } });
 
-		test('no sideways scroll and answer buttons in reach', async ({ page }, testInfo) => {
-			test.skip(testInfo.project.name !== 'phone', 'sizes are set here; one project is enough');
+		test('no sideways scroll and answer buttons in reach', { tag: '@phone' }, async ({ page }) => {
 			test.setTimeout(180_000);
 			await studyTheseFirst(page, FIRST);
 			const seen = new Set<string>();
@@ -162,73 +161,78 @@ for (const size of SIZES) {
 test.describe('a long flashcard answer on a small phone', () => {
 	test.use({ viewport: { width: 320, height: 568 } });
 
-	test('with text enlarged to 200%, it scrolls clear of grade buttons that wrap', async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
-		await studyTheseFirst(page, [longestOfType('flashcard').id]);
-		// A student who set a larger text size: the grade buttons wrap and the bar grows.
-		await page.addStyleTag({ content: 'html { font-size: 200%; }' });
-		await page.keyboard.press('Space');
-		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
-		await expect(grades).toBeVisible();
-		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-		const answer = (await page.getByRole('region', { name: 'Answer' }).boundingBox())!;
-		const bar = (await grades.boundingBox())!;
-		await shot(page, '320-long-flashcard');
-		expect(answer.y + answer.height).toBeLessThanOrEqual(bar.y + 0.5);
-		// The grades wrap rather than run into each other, and every tab, More included, stays
-		// on screen.
-		const overflowing = await grades
-			.getByRole('button')
-			.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
-		expect(overflowing).toBe(0);
-		await expect(page.getByRole('button', { name: 'More' })).toBeInViewport({ ratio: 0.9 });
-	});
+	test(
+		'with text enlarged to 200%, it scrolls clear of grade buttons that wrap',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await studyTheseFirst(page, [longestOfType('flashcard').id]);
+			// A student who set a larger text size: the grade buttons wrap and the bar grows.
+			await page.addStyleTag({ content: 'html { font-size: 200%; }' });
+			await page.keyboard.press('Space');
+			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+			await expect(grades).toBeVisible();
+			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+			const answer = (await page.getByRole('region', { name: 'Answer' }).boundingBox())!;
+			const bar = (await grades.boundingBox())!;
+			await shot(page, '320-long-flashcard');
+			expect(answer.y + answer.height).toBeLessThanOrEqual(bar.y + 0.5);
+			// The grades wrap rather than run into each other, and every tab, More included, stays
+			// on screen.
+			const overflowing = await grades
+				.getByRole('button')
+				.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+			expect(overflowing).toBe(0);
+			await expect(page.getByRole('button', { name: 'More' })).toBeInViewport({ ratio: 0.9 });
+		}
+	);
 });
 
 test.describe('a revealed flashcard on a small phone', () => {
 	test.use({ viewport: { width: 320, height: 568 } });
 
-	test('the answer comes into view, above the grade buttons', async ({ page }, testInfo) => {
-		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
-		await studyTheseFirst(page, [longestOfType('flashcard').id]);
-		await page.keyboard.press('Space');
-		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
-		await expect(grades).toBeVisible();
-		const answer = page.getByRole('region', { name: 'Answer' });
-		await expect(answer).toBeInViewport();
-		const top = (await answer.boundingBox())!.y;
-		expect(top).toBeLessThan((await grades.boundingBox())!.y);
-	});
+	test(
+		'the answer comes into view, above the grade buttons',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await studyTheseFirst(page, [longestOfType('flashcard').id]);
+			await page.keyboard.press('Space');
+			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+			await expect(grades).toBeVisible();
+			const answer = page.getByRole('region', { name: 'Answer' });
+			await expect(answer).toBeInViewport();
+			const top = (await answer.boundingBox())!.y;
+			expect(top).toBeLessThan((await grades.boundingBox())!.y);
+		}
+	);
 });
 
 test.describe('text enlarged to 200% on a 320 px phone', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
-	test('a long wrong answer stays in its box, the verdict is not under the bar', async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'phone', 'the size is set here; one project is enough');
-		await studyTheseFirst(
-			page,
-			firstOfTypes(['cloze']).map((question) => question.id)
-		);
-		// What Android's font size or a browser's minimum font does: rem-sized text doubles.
-		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-		const field = page.getByLabel('Your answer');
-		await field.fill('a wrong answer that is long enough to fill the field twice over and more');
-		await page.keyboard.press('Enter');
-		await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
-		await expectVerdictInSight(page, '200% text');
-		await expectNoSideScroll(page, '200% text wrong');
-		// A bar as tall as half the screen stays in the page: the buttons are reached by scrolling.
-		await expectAnswerButtonsInReach(page, '200% text wrong');
-		const clipped = await page
-			.getByTestId('answer-bar')
-			.getByRole('button')
-			.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
-		expect(clipped).toBe(0);
-		await shot(page, '320-text200-wrong');
-	});
+	test(
+		'a long wrong answer stays in its box, the verdict is not under the bar',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await studyTheseFirst(
+				page,
+				firstOfTypes(['cloze']).map((question) => question.id)
+			);
+			// What Android's font size or a browser's minimum font does: rem-sized text doubles.
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			const field = page.getByLabel('Your answer');
+			await field.fill('a wrong answer that is long enough to fill the field twice over and more');
+			await page.keyboard.press('Enter');
+			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
+			await expectVerdictInSight(page, '200% text');
+			await expectNoSideScroll(page, '200% text wrong');
+			// A bar as tall as half the screen stays in the page: the buttons are reached by scrolling.
+			await expectAnswerButtonsInReach(page, '200% text wrong');
+			const clipped = await page
+				.getByTestId('answer-bar')
+				.getByRole('button')
+				.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
+			expect(clipped).toBe(0);
+			await shot(page, '320-text200-wrong');
+		}
+	);
 });

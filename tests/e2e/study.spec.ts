@@ -12,64 +12,72 @@ async function setNewPerDay(page: Page, value: number) {
 }
 
 test.describe('study', () => {
-	test('studies up to ten questions of every type, and every answer survives a reload', async ({
-		page
-	}) => {
-		test.setTimeout(240_000);
-		await setNewPerDay(page, 100);
-		await gotoApp(page, '/study');
-		const perType = new Map<string, number>();
-		const prompts = new Set<string>();
-		let answers = 0;
-		const enough = () =>
-			perType.size > 0 && [...perType.values()].every((count) => count >= 10) && perType.size >= 5;
-		while (answers < 70 && !enough()) {
-			const answered = await answerOne(page);
-			if (!answered) break;
-			answers++;
-			prompts.add(answered.prompt);
-			perType.set(answered.type, (perType.get(answered.type) ?? 0) + 1);
+	test(
+		'studies up to ten questions of every type, and every answer survives a reload',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(240_000);
+			await setNewPerDay(page, 100);
+			await gotoApp(page, '/study');
+			const perType = new Map<string, number>();
+			const prompts = new Set<string>();
+			let answers = 0;
+			const enough = () =>
+				perType.size > 0 &&
+				[...perType.values()].every((count) => count >= 10) &&
+				perType.size >= 5;
+			while (answers < 70 && !enough()) {
+				const answered = await answerOne(page);
+				if (!answered) break;
+				answers++;
+				prompts.add(answered.prompt);
+				perType.set(answered.type, (perType.get(answered.type) ?? 0) + 1);
+			}
+			expect(answers).toBeGreaterThan(0);
+			const countsBefore = await studyCounts(page);
+			expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
+
+			await page.reload();
+			await page.locator('body[data-hydrated="true"]').waitFor();
+			expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
+			// One definition of each count, and the day's answer count, survive a reload and agree
+			// on Study, Home and Stats.
+			await expectCounts(page, countsBefore);
+			await expect(page.getByTestId('answered-count')).toHaveText(String(answers));
+
+			await gotoApp(page, '/');
+			await expect(page.getByText(`${answers} answered today.`)).toBeVisible();
+			await expectCounts(page, countsBefore);
+			await expect(page.getByTestId('streak')).toContainText('1 day');
+
+			await gotoApp(page, '/stats');
+			await expectCounts(page, countsBefore);
 		}
-		expect(answers).toBeGreaterThan(0);
-		const countsBefore = await studyCounts(page);
-		expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
+	);
 
-		await page.reload();
-		await page.locator('body[data-hydrated="true"]').waitFor();
-		expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
-		// One definition of each count, and the day's answer count, survive a reload and agree
-		// on Study, Home and Stats.
-		await expectCounts(page, countsBefore);
-		await expect(page.getByTestId('answered-count')).toHaveText(String(answers));
+	test(
+		'u undoes the last answer and shows the question again',
+		{ tag: '@desktop' },
+		async ({ page }) => {
+			await gotoApp(page, '/study');
+			await expect(page.locator('article.question')).toBeVisible();
+			const prompt = await page.locator('#prompt').textContent();
+			const countsBefore = await studyCounts(page);
+			await answerOne(page);
+			expect((await stored(page)).reviews).toBe(1);
 
-		await gotoApp(page, '/');
-		await expect(page.getByText(`${answers} answered today.`)).toBeVisible();
-		await expectCounts(page, countsBefore);
-		await expect(page.getByTestId('streak')).toContainText('1 day');
+			// Escape leaves a typed-answer field, so `u` is a shortcut rather than a letter.
+			await page.keyboard.press('Escape');
+			await page.keyboard.press('u');
+			await expect(page.getByText('Answer undone.')).toBeVisible();
+			await expect(page.locator('#prompt')).toHaveText(prompt!);
+			await expect(page.getByTestId('answered-count')).toHaveText('0');
+			expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
+			await expect(page.getByTestId('count-new')).toHaveText(String(countsBefore.fresh));
+		}
+	);
 
-		await gotoApp(page, '/stats');
-		await expectCounts(page, countsBefore);
-	});
-
-	test('u undoes the last answer and shows the question again', async ({ page }) => {
-		await gotoApp(page, '/study');
-		await expect(page.locator('article.question')).toBeVisible();
-		const prompt = await page.locator('#prompt').textContent();
-		const countsBefore = await studyCounts(page);
-		await answerOne(page);
-		expect((await stored(page)).reviews).toBe(1);
-
-		// Escape leaves a typed-answer field, so `u` is a shortcut rather than a letter.
-		await page.keyboard.press('Escape');
-		await page.keyboard.press('u');
-		await expect(page.getByText('Answer undone.')).toBeVisible();
-		await expect(page.locator('#prompt')).toHaveText(prompt!);
-		await expect(page.getByTestId('answered-count')).toHaveText('0');
-		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
-		await expect(page.getByTestId('count-new')).toHaveText(String(countsBefore.fresh));
-	});
-
-	test('Undo still works after a reload', async ({ page }) => {
+	test('Undo still works after a reload', { tag: '@phone' }, async ({ page }) => {
 		await gotoApp(page, '/study');
 		await expect(page.locator('article.question')).toBeVisible();
 		const prompt = await page.locator('#prompt').textContent();
@@ -115,20 +123,24 @@ test.describe('study', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('Home in another tab follows answers live', async ({ page, context }) => {
-		const home = await context.newPage();
-		await gotoApp(home, '/');
-		await expect(home.getByTestId('count-new')).not.toHaveText('');
-		const fresh = Number(await home.getByTestId('count-new').textContent());
-		await gotoApp(page, '/study');
-		await answerOne(page);
-		await expect(home.getByText('1 answered today.')).toBeVisible();
-		await expect(home.getByTestId('count-new')).not.toHaveText(String(fresh));
-	});
+	test(
+		'Home in another tab follows answers live',
+		{ tag: '@desktop' },
+		async ({ page, context }) => {
+			const home = await context.newPage();
+			await gotoApp(home, '/');
+			await expect(home.getByTestId('count-new')).not.toHaveText('');
+			const fresh = Number(await home.getByTestId('count-new').textContent());
+			await gotoApp(page, '/study');
+			await answerOne(page);
+			await expect(home.getByText('1 answered today.')).toBeVisible();
+			await expect(home.getByTestId('count-new')).not.toHaveText(String(fresh));
+		}
+	);
 });
 
 test.describe('study settings and backup', () => {
-	test('rejects bad study settings with a clear message', async ({ page }) => {
+	test('rejects bad study settings with a clear message', { tag: '@phone' }, async ({ page }) => {
 		await gotoApp(page, '/settings');
 		await expect(page.getByLabel('New questions per day')).toHaveValue('20');
 		await page.getByLabel('Desired retention').fill('0.4');
@@ -143,63 +155,67 @@ test.describe('study settings and backup', () => {
 		await expect(page.getByLabel('Desired retention')).toHaveValue('0.9');
 	});
 
-	test('a bad or foreign backup file changes nothing and says why', async ({ page }) => {
-		await gotoApp(page, '/study');
-		await answerOne(page);
-		await gotoApp(page, '/settings');
-		const input = page.getByLabel('Backup file to import');
-		await input.setInputFiles({
-			name: 'notes.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{oops')
-		});
-		await expect(page.getByText(/Nothing was changed\. .*not JSON/)).toBeVisible();
-		await input.setInputFiles({
-			name: 'bank.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify({ version: 1, documents: [], questions: [] }))
-		});
-		await expect(
-			page.getByText(/Nothing was changed\. .*not a Flashpoint progress backup/)
-		).toBeVisible();
-		// Well formed, but a last review in the year 2286: named per card, in words.
-		const card = {
-			questionId: 'q-1',
-			due: Date.now(),
-			stability: 3,
-			difficulty: 5,
-			elapsedDays: 0,
-			scheduledDays: 3,
-			learningSteps: 0,
-			reps: 1,
-			lapses: 0,
-			state: 2,
-			lastReview: 1e13,
-			leech: false
-		};
-		const file = {
-			format: 'flashpoint-progress',
-			version: 1,
-			exportedAt: new Date().toISOString(),
-			cards: [card, { ...card, questionId: 'q-2' }],
-			reviews: [],
-			days: [],
-			settings: []
-		};
-		await input.setInputFiles({
-			name: 'future.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(file))
-		});
-		await expect(
-			page.getByText(
-				'Card 1 (question “q-1”) has an impossible last review date (year 2286) (and 1 more like it).'
-			)
-		).toBeVisible();
-		expect(await stored(page)).toEqual({ cards: 1, reviews: 1 });
-	});
+	test(
+		'a bad or foreign backup file changes nothing and says why',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/study');
+			await answerOne(page);
+			await gotoApp(page, '/settings');
+			const input = page.getByLabel('Backup file to import');
+			await input.setInputFiles({
+				name: 'notes.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from('{oops')
+			});
+			await expect(page.getByText(/Nothing was changed\. .*not JSON/)).toBeVisible();
+			await input.setInputFiles({
+				name: 'bank.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify({ version: 1, documents: [], questions: [] }))
+			});
+			await expect(
+				page.getByText(/Nothing was changed\. .*not a Flashpoint progress backup/)
+			).toBeVisible();
+			// Well formed, but a last review in the year 2286: named per card, in words.
+			const card = {
+				questionId: 'q-1',
+				due: Date.now(),
+				stability: 3,
+				difficulty: 5,
+				elapsedDays: 0,
+				scheduledDays: 3,
+				learningSteps: 0,
+				reps: 1,
+				lapses: 0,
+				state: 2,
+				lastReview: 1e13,
+				leech: false
+			};
+			const file = {
+				format: 'flashpoint-progress',
+				version: 1,
+				exportedAt: new Date().toISOString(),
+				cards: [card, { ...card, questionId: 'q-2' }],
+				reviews: [],
+				days: [],
+				settings: []
+			};
+			await input.setInputFiles({
+				name: 'future.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify(file))
+			});
+			await expect(
+				page.getByText(
+					'Card 1 (question “q-1”) has an impossible last review date (year 2286) (and 1 more like it).'
+				)
+			).toBeVisible();
+			expect(await stored(page)).toEqual({ cards: 1, reviews: 1 });
+		}
+	);
 
-	test('export, reset and import bring progress back', async ({ page }) => {
+	test('export, reset and import bring progress back', { tag: '@phone' }, async ({ page }) => {
 		await gotoApp(page, '/study');
 		await answerOne(page);
 		await answerOne(page);
@@ -233,74 +249,78 @@ test.describe('study settings and backup', () => {
 });
 
 test.describe('a full disk', () => {
-	test('says so, keeps the answer on screen and saves it on Retry', async ({
-		page,
-		browserName
-	}, testInfo) => {
-		test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
-		// It waits out Chromium's 30 s quota cache: one project is enough (the fresh-clone CI
-		// must stay under 15 minutes on two cores), and the behaviour does not depend on size.
-		test.skip(testInfo.project.name !== 'desktop', 'one project is enough');
-		test.setTimeout(90_000);
-		await gotoApp(page, '/study');
-		await expect(page.locator('article.question')).toBeVisible();
-		// The first open installs the course, and after a write Chromium lets writes through
-		// without asking its quota manager for 30 s (BucketContext::kBucketSpaceCacheTimeLimit),
-		// so a smaller quota set now would only bite after that.
-		await page.waitForTimeout(31_000);
-		const prompt = await page.locator('#prompt').textContent();
-		const cdp = await page.context().newCDPSession(page);
-		const origin = new URL(page.url()).origin;
-		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+	test(
+		'says so, keeps the answer on screen and saves it on Retry',
+		{ tag: '@desktop' },
+		async ({ page, browserName }) => {
+			test.skip(browserName !== 'chromium', 'needs Chromium’s storage quota override');
+			// It waits out Chromium's 30 s quota cache: one project (the tag) is enough, and the
+			// behaviour does not depend on size.
+			test.setTimeout(90_000);
+			await gotoApp(page, '/study');
+			await expect(page.locator('article.question')).toBeVisible();
+			// The first open installs the course, and after a write Chromium lets writes through
+			// without asking its quota manager for 30 s (BucketContext::kBucketSpaceCacheTimeLimit),
+			// so a smaller quota set now would only bite after that.
+			await page.waitForTimeout(31_000);
+			const prompt = await page.locator('#prompt').textContent();
+			const cdp = await page.context().newCDPSession(page);
+			const origin = new URL(page.url()).origin;
+			await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
 
-		const question = page.locator('article.question');
-		const type = (await question.locator('.type').textContent())!.trim();
-		if (type === 'Flashcard') {
-			await page.keyboard.press('Space');
-			await page.keyboard.press('3');
-		} else if (type === 'Multiple choice' || type === 'True or false') {
-			await page.keyboard.press('1');
-		} else {
-			await page.getByLabel('Your answer').fill('an answer');
-			await page.keyboard.press('Enter');
+			const question = page.locator('article.question');
+			const type = (await question.locator('.type').textContent())!.trim();
+			if (type === 'Flashcard') {
+				await page.keyboard.press('Space');
+				await page.keyboard.press('3');
+			} else if (type === 'Multiple choice' || type === 'True or false') {
+				await page.keyboard.press('1');
+			} else {
+				await page.getByLabel('Your answer').fill('an answer');
+				await page.keyboard.press('Enter');
+			}
+			const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
+			await expect(alert).toContainText('out of storage space');
+			await expect(page.locator('#prompt')).toHaveText(prompt!);
+			expect((await stored(page)).reviews).toBe(0);
+
+			await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+			await alert.getByRole('button', { name: 'Retry' }).click();
+			await expect(alert).toBeHidden();
+			expect((await stored(page)).reviews).toBe(1);
+			await expect(page.getByTestId('answered-count')).toHaveText('1');
 		}
-		const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
-		await expect(alert).toContainText('out of storage space');
-		await expect(page.locator('#prompt')).toHaveText(prompt!);
-		expect((await stored(page)).reviews).toBe(0);
-
-		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-		await alert.getByRole('button', { name: 'Retry' }).click();
-		await expect(alert).toBeHidden();
-		expect((await stored(page)).reviews).toBe(1);
-		await expect(page.getByTestId('answered-count')).toHaveText('1');
-	});
-});
-
-test('another tab’s schema upgrade offers a reload', async ({ page, context }) => {
-	await gotoApp(page, '/');
-	await expect(page.getByTestId('count-review')).toBeVisible();
-	const other = await context.newPage();
-	await gotoApp(other, '/settings');
-	// A newer version of the app in another tab opens the database at a higher version.
-	await other.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const probe = indexedDB.open('flashpoint');
-				probe.onsuccess = () => {
-					const version = probe.result.version;
-					probe.result.close();
-					const upgrade = indexedDB.open('flashpoint', version + 10);
-					upgrade.onsuccess = () => {
-						upgrade.result.close();
-						resolve();
-					};
-					upgrade.onerror = () => reject(upgrade.error);
-				};
-			})
 	);
-	const banner = page.getByRole('alert').filter({ hasText: 'updated in another tab' });
-	await expect(banner).toBeVisible();
-	await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
-	await expectNoAxeViolations(page);
 });
+
+test(
+	'another tab’s schema upgrade offers a reload',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		await gotoApp(page, '/');
+		await expect(page.getByTestId('count-review')).toBeVisible();
+		const other = await context.newPage();
+		await gotoApp(other, '/settings');
+		// A newer version of the app in another tab opens the database at a higher version.
+		await other.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const probe = indexedDB.open('flashpoint');
+					probe.onsuccess = () => {
+						const version = probe.result.version;
+						probe.result.close();
+						const upgrade = indexedDB.open('flashpoint', version + 10);
+						upgrade.onsuccess = () => {
+							upgrade.result.close();
+							resolve();
+						};
+						upgrade.onerror = () => reject(upgrade.error);
+					};
+				})
+		);
+		const banner = page.getByRole('alert').filter({ hasText: 'updated in another tab' });
+		await expect(banner).toBeVisible();
+		await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	}
+);

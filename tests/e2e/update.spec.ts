@@ -143,39 +143,47 @@ test.describe('updates', () => {
 		thisCommit = (await page.getByTestId('app-version').textContent())!;
 	});
 
-	test('a new release is offered, taken on Reload, and progress is kept', async ({ page }) => {
-		await makeProgress(page);
-		await serve(BUILDS.b);
-		expect(await checkForUpdate(page)).toBe(true);
+	test(
+		'a new release is offered, taken on Reload, and progress is kept',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await makeProgress(page);
+			await serve(BUILDS.b);
+			expect(await checkForUpdate(page)).toBe(true);
 
-		await expect(prompt(page)).toBeVisible();
-		await expectPromptUsable(page);
-		// Nothing switches until the user says so.
-		await expect(page.getByTestId('app-version')).toHaveText(thisCommit);
-		await page.getByRole('button', { name: 'Reload' }).click();
+			await expect(prompt(page)).toBeVisible();
+			await expectPromptUsable(page);
+			// Nothing switches until the user says so.
+			await expect(page.getByTestId('app-version')).toHaveText(thisCommit);
+			await page.getByRole('button', { name: 'Reload' }).click();
 
-		await expect(page.getByTestId('app-version')).toHaveText('e2e-b');
-		await expect(prompt(page)).toHaveCount(0);
-		await expectProgressIntact(page);
-	});
+			await expect(page.getByTestId('app-version')).toHaveText('e2e-b');
+			await expect(prompt(page)).toHaveCount(0);
+			await expectProgressIntact(page);
+		}
+	);
 
-	test('a second release in the same session is announced too', async ({ page }) => {
-		await makeProgress(page);
-		await serve(BUILDS.b);
-		await checkForUpdate(page);
-		await expect(prompt(page)).toBeVisible();
-		await page.getByRole('button', { name: 'Dismiss' }).click();
-		await expect(prompt(page)).toHaveCount(0);
+	test(
+		'a second release in the same session is announced too',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await makeProgress(page);
+			await serve(BUILDS.b);
+			await checkForUpdate(page);
+			await expect(prompt(page)).toBeVisible();
+			await page.getByRole('button', { name: 'Dismiss' }).click();
+			await expect(prompt(page)).toHaveCount(0);
 
-		await serve(BUILDS.c);
-		expect(await checkForUpdate(page)).toBe(true);
-		await expect(prompt(page)).toBeVisible();
-		await page.getByRole('button', { name: 'Reload' }).click();
-		await expect(page.getByTestId('app-version')).toHaveText('e2e-c');
-		await expectProgressIntact(page);
-	});
+			await serve(BUILDS.c);
+			expect(await checkForUpdate(page)).toBe(true);
+			await expect(prompt(page)).toBeVisible();
+			await page.getByRole('button', { name: 'Reload' }).click();
+			await expect(page.getByTestId('app-version')).toHaveText('e2e-c');
+			await expectProgressIntact(page);
+		}
+	);
 
-	test('the same commit, rebuilt, does not ask to update', async ({ page }) => {
+	test('the same commit, rebuilt, does not ask to update', { tag: '@phone' }, async ({ page }) => {
 		await serve(BUILDS.same);
 		expect(await checkForUpdate(page)).toBe(false);
 		await openSettings(page, release!);

@@ -106,7 +106,9 @@ describe('readCourseFile', () => {
 				{ ...file, questions: [{ ...file.questions[0], source: { doc: 'd-9', quote: 'x' } }] },
 				/cites a document that is not in the file/
 			],
-			[{ ...file, documents: [file.documents[0], file.documents[0]] }, /two documents share an id/]
+			[{ ...file, documents: [file.documents[0], file.documents[0]] }, /two documents share an id/],
+			[{ ...file, drafts: [file.questions[0]] }, /draft 1 repeats the id “q-1”/],
+			[{ ...file, drafts: [{ ...file.questions[0], id: 'q-7', answer: '' }] }, /draft 1 is damaged/]
 		];
 		for (const [data, message] of cases) {
 			const result = readCourseFile(fileText(data));
@@ -132,6 +134,7 @@ describe('importing a course file', () => {
 			title: 'Balkan diplomacy',
 			documents: 2,
 			questions: 3,
+			drafts: 0,
 			existing: null
 		});
 		expect(await student.courses.count()).toBe(0);
@@ -186,5 +189,44 @@ describe('importing a course file', () => {
 		expect(await db.reviews.count()).toBe(2);
 		expect((await db.days.toArray())[0].answers).toBe(2);
 		expect(await db.questions.where('courseId').equals(copy.id).count()).toBe(3);
+	});
+
+	it('carries drafts still to review to a new laptop, as drafts; a file without them still imports', async () => {
+		// Outsider, issue 12: a teacher moving laptops through the course file lost their review work.
+		const db = await teacher();
+		await setDraftStatus(db, 'u-teacher-1:q-2', 'draft');
+		await setDraftStatus(db, 'u-teacher-1:q-3', 'rejected');
+		const file = await buildCourseFile(db, 'u-teacher-1', now, { drafts: true });
+		expect(file.questions.map((q) => q.id)).toEqual(['q-1']);
+		expect(file.drafts.map((q) => q.id)).toEqual(['q-2']);
+		expect((await buildCourseFile(db, 'u-teacher-1', now)).drafts).toEqual([]);
+
+		const laptop = freshDb();
+		const parsed = readCourseFile(fileText(file));
+		if (!parsed.ok) throw new Error(parsed.error);
+		expect(await previewCourseImport(laptop, parsed.file)).toMatchObject({
+			questions: 1,
+			drafts: 1
+		});
+		const course = await importCourseFile(laptop, parsed.file, 'keep-both', now);
+		// The draft is stored but not studied: not in the queue, not counted.
+		expect(course.questionCount).toBe(1);
+		expect(course.queue.map((q) => q.id)).toEqual(['u-teacher-1:q-1']);
+		const rows = await laptop.questions.toArray();
+		expect(rows.map((q) => [q.id, q.status])).toEqual([
+			['u-teacher-1:q-1', 'accepted'],
+			['u-teacher-1:q-2', 'draft']
+		]);
+		// Accepted there, it is studied there.
+		await setDraftStatus(laptop, 'u-teacher-1:q-2', 'accepted');
+		expect((await laptop.courses.get('u-teacher-1'))?.questionCount).toBe(2);
+
+		// A file made before drafts were carried (no `drafts` key) reads and imports.
+		const { drafts: _drafts, ...older } = file;
+		const old = readCourseFile(fileText(older));
+		if (!old.ok) throw new Error(old.error);
+		expect(old.file.drafts).toEqual([]);
+		const copy = await importCourseFile(freshDb(), old.file, 'keep-both', now);
+		expect(copy.questionCount).toBe(1);
 	});
 });

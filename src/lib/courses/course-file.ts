@@ -7,14 +7,19 @@ import { courseQuestions, CourseInputError } from './create';
 import { MAX_TITLE_LENGTH } from './manage';
 
 /**
- * A course file: one user course (its documents with their text, and its accepted questions,
- * never anyone's progress) as one JSON file that another Flashpoint user imports (a classmate,
- * the teacher's students). Shape:
+ * A course file: one user course (its documents with their text, its accepted questions and,
+ * when asked, its drafts still to review; never anyone's progress) as one JSON file that another
+ * Flashpoint user imports (a classmate, the teacher's students, the teacher's new laptop). Shape:
  *
  *     { "format": "flashpoint-course", "version": 1, "exportedAt": ISO time,
  *       "course": { "id": "u-<uuid>", "title" },
  *       "documents": [{ "id": "d-1", title, outlet, author?, date, dateApproximate, dateNote?, text }],
- *       "questions": [Question with course-local ids: id "q-1", source.doc "d-1", fact] }
+ *       "questions": [Question with course-local ids: id "q-1", source.doc "d-1", fact],
+ *       "drafts"?: [Question, same ids, not yet accepted or rejected] }
+ *
+ * `drafts` is optional and in its own list, not a flag on a question: a file without it (every
+ * file before December 2026) still reads, and an older Flashpoint, whose schema drops unknown
+ * keys, leaves the drafts out instead of studying them as accepted questions.
  *
  * Ids in the file are course-local (the `<courseId>:` prefix is taken off), so the importer
  * puts them under whichever course id it keeps. Reading (`readCourseFile`) checks size, JSON,
@@ -58,7 +63,8 @@ const CourseFileSchema = v.object({
 		title: v.pipe(nonEmpty, v.maxLength(MAX_TITLE_LENGTH))
 	}),
 	documents: v.pipe(v.array(FileDocumentSchema), v.minLength(1), v.maxLength(MAX_FILE_DOCUMENTS)),
-	questions: v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS))
+	questions: v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS)),
+	drafts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS)))
 });
 
 export type CourseFileDocument = v.InferOutput<typeof FileDocumentSchema>;
@@ -71,6 +77,8 @@ export interface CourseFile {
 	course: { id: string; title: string };
 	documents: CourseFileDocument[];
 	questions: Question[];
+	/** Questions still to review, imported as drafts (not studied); `[]` when the file has none. */
+	drafts: Question[];
 }
 
 export type CourseFileResult = { ok: true; file: CourseFile } | { ok: false; error: string };
@@ -105,14 +113,15 @@ function checkHeader(data: unknown): string | null {
 /** Questions checked one by one, so the refusal names the question. */
 function checkQuestions(
 	raw: readonly unknown[],
-	documents: readonly CourseFileDocument[]
+	documents: readonly CourseFileDocument[],
+	seen: Set<string>,
+	kind: 'question' | 'draft'
 ): { ok: true; questions: Question[] } | { ok: false; error: string } {
 	const docIds = new Set(documents.map((d) => d.id));
-	const seen = new Set<string>();
 	const questions: Question[] = [];
 	for (const [index, item] of raw.entries()) {
 		const result = v.safeParse(QuestionSchema, item);
-		const name = `question ${index + 1}`;
+		const name = `${kind} ${index + 1}`;
 		if (!result.success)
 			return { ok: false, error: `${name} is damaged (${issueText(result.issues)}).` };
 		const question = result.output;
@@ -151,9 +160,16 @@ export function readCourseFile(text: string): CourseFileResult {
 	const file = parsed.output;
 	if (new Set(file.documents.map((d) => d.id)).size !== file.documents.length)
 		return refuse('the course file is damaged (two documents share an id).');
-	const questions = checkQuestions(file.questions, file.documents);
+	// One set of ids for both lists: a draft may not take an accepted question's id.
+	const seen = new Set<string>();
+	const questions = checkQuestions(file.questions, file.documents, seen, 'question');
 	if (!questions.ok) return refuse(`the course file is damaged: ${questions.error}`);
-	return { ok: true, file: { ...file, questions: questions.questions } };
+	const drafts = checkQuestions(file.drafts ?? [], file.documents, seen, 'draft');
+	if (!drafts.ok) return refuse(`the course file is damaged: ${drafts.error}`);
+	return {
+		ok: true,
+		file: { ...file, questions: questions.questions, drafts: drafts.questions }
+	};
 }
 
 /** The course-local part of an item id (`<courseId>:<local>` → `<local>`). */
@@ -163,14 +179,17 @@ function local(id: string, courseId: string): string {
 
 /**
  * The course file of user course `courseId`: its documents (with their text) and accepted
- * questions in course order, course-local ids; no cards, answers or drafts. `now` (ms) is the
- * export time. Throws `CourseInputError` for an unknown course or the built-in course (it ships
- * with the app: everyone has it already).
+ * questions in course order, course-local ids; with `options.drafts`, its drafts still to
+ * review too (in `drafts`, course order), so a teacher moving to a new laptop keeps their review
+ * work (outsider, issue 12). Never cards, answers or rejected questions. `now` (ms) is the export
+ * time. Throws `CourseInputError` for an unknown course or the built-in course (it ships with the
+ * app: everyone has it already).
  */
 export async function buildCourseFile(
 	db: FlashpointDb,
 	courseId: string,
-	now: number = Date.now()
+	now: number = Date.now(),
+	options: { drafts?: boolean } = {}
 ): Promise<CourseFile> {
 	return db.transaction('r', db.courses, db.documents, db.questions, async () => {
 		const course = await db.courses.get(courseId);
@@ -198,7 +217,10 @@ export async function buildCourseFile(
 				...(d.dateNote !== undefined && { dateNote: d.dateNote }),
 				text: d.text ?? ''
 			})),
-			questions: questions.filter(isStudied).map((q) => toFileQuestion(q, courseId))
+			questions: questions.filter(isStudied).map((q) => toFileQuestion(q, courseId)),
+			drafts: options.drafts
+				? questions.filter((q) => q.status === 'draft').map((q) => toFileQuestion(q, courseId))
+				: []
 		};
 	});
 }

@@ -22,6 +22,8 @@ export interface ImportPreview {
 	title: string;
 	documents: number;
 	questions: number;
+	/** Drafts still to review, imported as drafts (not studied). */
+	drafts: number;
 	/** The course of this file already on the device (offer "replace" or "keep both"), or null. */
 	existing: CourseRecord | null;
 }
@@ -38,11 +40,12 @@ export async function previewCourseImport(
 		title: file.course.title,
 		documents: file.documents.length,
 		questions: file.questions.length,
+		drafts: file.drafts.length,
 		existing: (await db.courses.get(file.course.id)) ?? null
 	};
 }
 
-/** The file as `createCourse` takes it: each document with its questions, accepted. */
+/** The file as `createCourse` takes it: each document with its questions, accepted, and its drafts. */
 export function courseInput(file: CourseFile, title = file.course.title): NewCourse {
 	return {
 		title,
@@ -55,7 +58,8 @@ export function courseInput(file: CourseFile, title = file.course.title): NewCou
 			dateApproximate: doc.dateApproximate,
 			dateNote: doc.dateNote,
 			text: doc.text,
-			questions: file.questions.filter((q) => q.source.doc === doc.id)
+			questions: file.questions.filter((q) => q.source.doc === doc.id),
+			drafts: file.drafts.filter((q) => q.source.doc === doc.id)
 		}))
 	};
 }

@@ -33,6 +33,8 @@ export interface NewCourseDocument {
 	/** Plain text, paragraphs separated by a blank line. */
 	text: string;
 	questions?: Question[];
+	/** Questions stored as drafts whatever `NewCourse.status` says (a course file's drafts). */
+	drafts?: Question[];
 }
 
 export interface NewCourse {
@@ -124,7 +126,7 @@ export async function createCourse(
 	const title = input.title.trim();
 	if (!title) throw new CourseInputError('A course needs a title.');
 	if (input.documents.length === 0) throw new CourseInputError('A course needs a document.');
-	const status = input.status ?? 'draft';
+	const given = input.status ?? 'draft';
 	const documents: DocumentRecord[] = [];
 	const questions: QuestionRecord[] = [];
 	input.documents.forEach((doc, docIndex) => {
@@ -143,7 +145,11 @@ export async function createCourse(
 				: !doc.date && { dateNote: 'No date given; this is the day it was added.' }),
 			text: doc.text
 		});
-		for (const question of doc.questions ?? []) {
+		const items = [
+			...(doc.questions ?? []).map((question) => ({ question, status: given })),
+			...(doc.drafts ?? []).map((question) => ({ question, status: 'draft' as const }))
+		];
+		for (const { question, status } of items) {
 			const local = options.keepIds ? question.id : `q-${questions.length + 1}`;
 			const checked = v.safeParse(QuestionSchema, {
 				...question,

@@ -187,6 +187,9 @@ export function planImport(
 	existing: readonly ExistingQuestion[] = []
 ): ImportPlan {
 	const matches = matchAll(read, origin, existing);
+	// A file in which no question has a topic has no tags column or categories (Aiken, a sheet
+	// without a topic column): its empty topics say nothing about the course's (issue 13).
+	const fileHasTopics = read.some((q) => q.topics.length > 0);
 	const seen = new Set<string>();
 	const plan: ImportPlan = {
 		questions: [],
@@ -204,6 +207,9 @@ export function planImport(
 		if (known && portable.explanation === undefined) question.explanation = known.explanation;
 		// Likewise its source sentence: GIFT, Aiken and the games carry none, and lose none.
 		if (known && portable.quote === undefined) question.source.quote = known.source.quote;
+		// And its topics, when the file has no tags for it; a tags cell present but empty clears them.
+		if (known && (portable.keepTopics || !fileHasTopics))
+			question.topics = [...new Set([...known.topics, ...question.topics])];
 		const key = identity(question);
 		if (!known && seen.has(key)) {
 			plan.duplicates.push({ prompt: question.prompt });

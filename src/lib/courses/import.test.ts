@@ -266,4 +266,52 @@ describe('importing a changed file again', () => {
 			question: { answer: '14 October 1066' }
 		});
 	});
+
+	// Issue 13: a file without tags cleared the topics of the questions it matched.
+	it('keeps topics a file has no tags column for; a tags cell present but empty clears them', async () => {
+		const db = freshDb();
+		const anki = { fileName: 'deck.txt', formatLabel: 'Anki', globalIds: true };
+		const tagged =
+			'#separator:tab\n#guid column:1\n#tags column:4\nn1\tHastings\t1066\tbattles england\nn2\tMagna Carta\t1215\tcharters\n';
+		const { courseId } = await importAsNewCourse(
+			db,
+			planImport(readAnkiText(tagged).questions, anki),
+			anki,
+			'Dates'
+		);
+		const before = await courseQuestions(db, courseId);
+		expect(before.map((q) => q.topics)).toEqual([['battles', 'england'], ['charters']]);
+
+		// No tags column: the topics stay, and an answer change is still an update.
+		const untagged =
+			'#separator:tab\n#guid column:1\nn1\tHastings\t14 October 1066\nn2\tMagna Carta\t1215\n';
+		const keep = planImport(readAnkiText(untagged).questions, anki, before);
+		expect([keep.updates.length, keep.unchanged]).toEqual([1, 1]);
+		expect(keep.updates[0].question).toMatchObject({
+			answer: '14 October 1066',
+			topics: ['battles', 'england']
+		});
+		// A deck, but no tags column: the deck is added, the tags kept.
+		const decked = planImport(readAnkiText(`#deck:History\n${untagged}`).questions, anki, before);
+		expect(decked.updates.map((u) => u.question.topics)).toEqual([
+			['battles', 'england', 'History'],
+			['charters', 'History']
+		]);
+		// A file of another format with no topics at all (Aiken has none) keeps them too.
+		const bare = planImport(
+			[{ externalId: 'n2', type: 'flashcard', prompt: 'Magna Carta', answer: '1215', topics: [] }],
+			anki,
+			before
+		);
+		expect(bare.unchanged).toBe(1);
+
+		// The rule chosen: a tags column that is there but empty for a note clears its topics,
+		// as Anki's own import would (the file says the note has none).
+		const cleared = planImport(
+			readAnkiText(tagged.replace('battles england', '')).questions,
+			anki,
+			before
+		);
+		expect(cleared.updates.map((u) => [u.id, u.question.topics])).toEqual([[before[0].id, []]]);
+	});
 });

@@ -126,7 +126,7 @@ describe('factOf', () => {
 			'what the acronym stands for: North Atlantic Treaty Organization'
 		);
 	});
-	it('names the idea a user draft asks: a cause or effect, a deed', () => {
+	it('names the idea a user draft asks: a cause or effect, a deed, a claim, a key term', () => {
 		const cause = q(9, 'flashcard', 'x', {
 			answer: 'Vitamin D deficiency',
 			fact: 'u-1:d-1-cause-0abcdef1'
@@ -134,6 +134,13 @@ describe('factOf', () => {
 		expect(factOf(cause, [])).toBe('the cause or effect: Vitamin D deficiency');
 		const deed = q(10, 'cloze', 'x', { answer: 'carbolic acid', fact: 'u-1:d-1-deed-0abcdef1' });
 		expect(factOf(deed, [])).toBe('what was done: carbolic acid');
+		const claim = q(11, 'flashcard', 'x', {
+			answer: 'A wick lamp inside a mesh screen',
+			fact: 'u-1:d-1-claim-0abcdef1'
+		});
+		expect(factOf(claim, [])).toBe('what the article says of it: A wick lamp inside a mesh screen');
+		const term = q(12, 'cloze', 'x', { answer: 'pea plants', fact: 'u-1:d-1-keyterm-0abcdef1' });
+		expect(factOf(term, [])).toBe('the key term: pea plants');
 	});
 	it('gives an imported question with no source sentence its answer, never a sentence', () => {
 		const imported = { origin: 'imported' as const, fact: 'u-1:d-2-note-17' };

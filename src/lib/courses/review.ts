@@ -98,9 +98,12 @@ const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	term: 'the term',
 	definition: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined'),
 	// The idea kinds of a user's drafts (generator/ideas.ts): a cause or an effect of the
-	// subject, and what the subject did.
+	// subject, what the subject did, what the article claims of it (what it consists of, holds,
+	// was made for) and the key term of a section's claim.
 	cause: 'the cause or effect',
-	deed: 'what was done'
+	deed: 'what was done',
+	claim: 'what the article says of it',
+	keyterm: 'the key term'
 };
 
 /**
@@ -114,7 +117,7 @@ export function factOf(question: QuestionRecord, all: QuestionRecord[]): string 
 	if (!hasSourceSentence(question) && question.type === 'truefalse')
 		return `the statement: ${question.prompt}`;
 	const kind =
-		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed)-[0-9a-z-]{8}$/.exec(
+		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed|claim|keyterm)-[0-9a-z-]{8}$/.exec(
 			question.fact
 		)?.[1];
 	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);

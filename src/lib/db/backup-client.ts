@@ -5,18 +5,29 @@
  * (`backup-jobs.ts`) run on this thread.
  */
 import type { ImportProgress } from './backup';
-import { checkBackupText, runBackupJob, type BackupCheck, type BackupJobEnd } from './backup-jobs';
+import {
+	checkBackupText,
+	runBackupJob,
+	runRestoreJob,
+	type BackupCheck,
+	type BackupJobEnd,
+	type RestoreEnd
+} from './backup-jobs';
 import type { ProgressFile } from './backup-file';
 
 /** Messages to the worker: check this text, then run one job on it. */
 export type BackupRequest =
-	{ type: 'check'; text: string; now: number } | { type: 'replace' | 'merge' };
+	| { type: 'check'; text: string; now: number }
+	| { type: 'replace' | 'merge' }
+	| { type: 'restore'; id: number; now: number };
 
 /** Messages from it: the check; during a job its progress, then its end. */
 export type BackupReply =
 	| { type: 'checked'; check: BackupCheck }
 	| { type: 'progress'; progress: ImportProgress }
-	| { type: 'end'; end: BackupJobEnd };
+	| { type: 'end'; end: BackupJobEnd }
+	| { type: 'restoring' }
+	| { type: 'restored'; end: RestoreEnd };
 
 /** A chosen backup file, checked: its summary, and the jobs it allows (each at most once). */
 export interface BackupSession {
@@ -72,6 +83,42 @@ export function openBackupText(text: string, now: number = Date.now()): Promise<
 			onThisThread(text, now).then(resolve);
 		};
 		worker.postMessage({ type: 'check', text, now } satisfies BackupRequest);
+	});
+}
+
+/**
+ * Restores automatic backup `id` (`runRestoreJob`, at `now` ms) in a Web Worker, like an
+ * import: reading, checking and writing a 100,000-answer copy would freeze the page for
+ * seconds. On this thread where a module worker cannot start. Never rejects.
+ */
+export function restoreBackupOffThread(id: number, now: number = Date.now()): Promise<RestoreEnd> {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		return runRestoreJob(id, now);
+	}
+	return new Promise<RestoreEnd>((resolve) => {
+		let started = false;
+		worker.onmessage = (event: MessageEvent<BackupReply>) => {
+			if (event.data.type === 'restoring') started = true;
+			if (event.data.type !== 'restored') return;
+			worker.terminate();
+			resolve(event.data.end);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			// The script could not load: here. Once it ran, its transaction never committed.
+			if (!started) runRestoreJob(id, now).then(resolve);
+			else
+				resolve({
+					ok: false,
+					error: 'Nothing was changed: the restore stopped unexpectedly.',
+					problems: []
+				});
+		};
+		worker.postMessage({ type: 'restore', id, now } satisfies BackupRequest);
 	});
 }
 

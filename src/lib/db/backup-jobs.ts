@@ -1,11 +1,18 @@
 /**
- * Import progress (Settings → Import → Replace or Merge) as jobs on a backup file's text, run
+ * Import progress (Settings → Import → Replace or Merge, and restoring an automatic backup) as
+ * jobs on a backup file's text, run
  * the same way in `backup.worker.ts` (the app) or on the calling thread (`backup-client.ts`,
  * where a module worker cannot start, and the tests): reading and checking the file, keeping
  * the automatic backup and writing 100,000 answers would otherwise freeze the page for seconds
  * (issue 14). The checked file stays with the job's runner; the page only gets its summary.
  */
-import { BackupStorageError, replaceProgressWithBackup, type BackupsDb } from './auto-backup';
+import {
+	BackupStorageError,
+	replaceProgressWithBackup,
+	restoreAutomaticBackup,
+	type BackupsDb
+} from './auto-backup';
+import { isStorageFullError } from './answers';
 import { describeProgress, describeStoredProgress, type ImportProgress } from './backup';
 import { parseProgressFile, type ProgressFile } from './backup-file';
 import { mergeProgress, type MergeResult } from './merge';
@@ -43,6 +50,35 @@ export async function checkBackupText(
 		},
 		file: parsed.value
 	};
+}
+
+/** A restore's end: done, or refused or failed (nothing changed) with the sentences to show. */
+export type RestoreEnd = { ok: true } | { ok: false; error: string; problems: string[] };
+
+/**
+ * Restores automatic backup `id` (`restoreAutomaticBackup`: read, checked, a copy of the
+ * current progress kept, then written), at `now` (ms). Never throws: a refusal or a failure
+ * (nothing changed: the copy comes first, the replacement is one transaction) comes back as
+ * the sentence to show.
+ */
+export async function runRestoreJob(
+	id: number,
+	now: number,
+	db?: FlashpointDb,
+	backups?: BackupsDb
+): Promise<RestoreEnd> {
+	try {
+		const parsed = await restoreAutomaticBackup(id, { db, backups, now });
+		return parsed.ok ? { ok: true } : { ok: false, error: parsed.error, problems: parsed.problems };
+	} catch (error) {
+		const sentence =
+			error instanceof BackupStorageError
+				? error.message
+				: isStorageFullError(error)
+					? 'Nothing was changed: this device is out of storage.'
+					: `Nothing was changed: the restore failed (${error instanceof Error ? error.message : String(error)}).`;
+		return { ok: false, error: sentence, problems: [] };
+	}
 }
 
 /**

@@ -1,7 +1,7 @@
 // Checks and imports a progress backup off the main thread (`backup-jobs.ts`): a 100,000-answer
 // file took seconds of parsing, copying and writing on it. The checked file stays here between
 // the check and the job; the page terminates the worker when the dialog closes.
-import { checkBackupText, runBackupJob } from './backup-jobs';
+import { checkBackupText, runBackupJob, runRestoreJob } from './backup-jobs';
 import type { BackupReply, BackupRequest } from './backup-client';
 import type { ProgressFile } from './backup-file';
 
@@ -17,6 +17,12 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
 		const checked = await checkBackupText(request.text, request.now);
 		file = checked.file;
 		reply({ type: 'checked', check: checked.check });
+		return;
+	}
+	if (request.type === 'restore') {
+		// The page knows from here on that the script runs: a failure is no reason to retry there.
+		reply({ type: 'restoring' });
+		reply({ type: 'restored', end: await runRestoreJob(request.id, request.now) });
 		return;
 	}
 	if (!file) {

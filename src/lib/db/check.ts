@@ -172,12 +172,13 @@ async function fixTotals(
 	);
 }
 
-/** Rebuilds `items` and `tallies` when they disagree with the course rows and cards. */
+/** Rebuilds `items`, `tallies` and `fresh` when they disagree with the course rows and cards. */
 async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
-	const [expected, items, tallies] = await Promise.all([
+	const [expected, items, tallies, fresh] = await Promise.all([
 		recountIndexes(db),
 		db.items.orderBy('id').toArray(),
-		db.tallies.orderBy('id').toArray()
+		db.tallies.orderBy('id').toArray(),
+		db.fresh.toArray()
 	]);
 	// Compared as JSON with sorted keys: rows written by different paths order fields differently.
 	const canonical = (value: unknown): unknown =>
@@ -192,7 +193,8 @@ async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
 				: value;
 	const same = (a: unknown[], b: unknown[]) =>
 		JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-	if (same(expected.items, items) && same(expected.tallies, tallies)) return;
+	if (same(expected.items, items) && same(expected.tallies, tallies) && same(expected.fresh, fresh))
+		return;
 	await rebuildIndexes(db);
 	lines.push(
 		'The counts Home, Study and Stats read (questions by state, cards due per day) did not match your cards: rebuilt.'
@@ -217,7 +219,8 @@ export async function checkDatabase(
 		db.questions,
 		db.courses,
 		db.items,
-		db.tallies
+		db.tallies,
+		db.fresh
 	];
 	return db.transaction('rw', tables, async () => {
 		const snapshot = await readAll(db);

@@ -101,26 +101,31 @@ export async function loadCourseCounts(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<CourseCounts[]> {
-	return db.transaction(
-		'r',
-		[db.cards, db.reviews, db.days, db.settings, db.questions, db.items],
-		() =>
-			Promise.all(
-				courses.map(async (course) => ({
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items, db.fresh];
+	return db.transaction('r', [...tables, db.courses], async () => {
+		// Read once for every course (it was read once per course).
+		const settings = await getStudySettings(db);
+		return Promise.all(
+			courses.map(async (course) => {
+				const [draftCount, queue] = await Promise.all([
+					// By index (v7): only the drafts are counted, not the course's other questions.
+					course.kind === 'user'
+						? db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
+						: 0,
+					loadTodayQueue({ courseId: course.id }, settings, now, db)
+				]);
+				return {
 					id: course.id,
 					title: course.title,
 					kind: course.kind,
 					questionCount: course.questionCount,
 					documentCount: course.documentCount,
-					// By index (v7): only the drafts are counted, not the course's other questions.
-					draftCount:
-						course.kind === 'user'
-							? await db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
-							: 0,
-					counts: await loadTodayCounts({ courseId: course.id }, now, db)
-				}))
-			)
-	);
+					draftCount,
+					counts: countQueue(queue, now, settings.learnAheadMinutes)
+				};
+			})
+		);
+	});
 }
 
 /**
@@ -169,7 +174,7 @@ export async function loadHomeSummary(
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
-		[db.cards, db.reviews, db.days, db.settings, db.items, db.tallies],
+		[db.cards, db.reviews, db.days, db.settings, db.items, db.tallies, db.fresh, db.courses],
 		async () => {
 			const settings = await getStudySettings(db);
 			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([

@@ -144,6 +144,7 @@ async function expectConsistent(name: string, db: FlashpointDb, now: number) {
 	const expected = await recountIndexes(db);
 	expect(await db.items.orderBy('id').toArray()).toEqual(expected.items);
 	expect(await db.tallies.orderBy('id').toArray()).toEqual(expected.tallies);
+	expect(await db.fresh.toArray()).toEqual(expected.fresh);
 	const cold = createDb(name);
 	const scopes = [null, ...(await db.courses.toCollection().primaryKeys())];
 	for (const courseId of scopes) {
@@ -188,6 +189,7 @@ describe('items and tallies on a new connection', () => {
 		const expected = await recountIndexes(tab);
 		expect(await tab.items.orderBy('id').toArray()).toEqual(expected.items);
 		expect(await tab.tallies.orderBy('id').toArray()).toEqual(expected.tallies);
+		expect(await tab.fresh.toArray()).toEqual(expected.fresh);
 		expect((await tab.items.get('b1'))?.state).not.toBe(-1);
 		tab.close();
 	});

@@ -1,6 +1,7 @@
 /**
  * The `items` and `tallies` tables (schema v7, issue 14): one row per studied question with a
- * copy of its card's state, and counts per course and bucket (`tallies.ts`). They are kept
+ * copy of its card's state, and counts per course and bucket (`tallies.ts`); and `fresh`
+ * (v9): the items with no card, keyed by course and teaching order. They are kept
  * current by a Dexie DBCore middleware, installed by `createDb`, in the same transaction as
  * every write of a card (answer, undo, queueing, import, merge, Check database, course delete)
  * and of a course row (install, create, accept, rename, restore): no writer can forget them,
@@ -9,6 +10,7 @@
  * the end instead, so the work is done once.
  */
 import {
+	cmp,
 	Dexie,
 	type DBCore,
 	type DBCoreKeyRange,
@@ -38,6 +40,16 @@ import {
 
 /** The card fields an item copies; `undefined` for no card. */
 type CardCopy = Pick<CardRecord, 'state' | 'due' | 'leech'> | undefined;
+
+/** Whether `item`'s question has no card yet: it has a `fresh` row (schema v9). */
+export function isFresh(item: ItemRecord): boolean {
+	return item.state === NO_CARD;
+}
+
+/** An item's `fresh` key (`[courseId, rank, position]`): its course, then teaching order. */
+export function freshKey(item: ItemRecord): [string, number, number] {
+	return [item.courseId, item.rank, item.position];
+}
 
 /** An item with `card`'s state copied in (the state `NO_CARD` without one). */
 function withCard(item: ItemRecord, card: CardCopy): ItemRecord {
@@ -85,6 +97,8 @@ interface IndexTables {
 	cards: { toArray(): PromiseLike<CardRecord[]> };
 	items: { clear(): PromiseLike<unknown>; bulkPut(rows: ItemRecord[]): PromiseLike<unknown> };
 	tallies: { clear(): PromiseLike<unknown>; bulkPut(rows: TallyRecord[]): PromiseLike<unknown> };
+	/** Absent before schema v9 (the v7 upgrade). */
+	fresh?: { clear(): PromiseLike<unknown>; bulkPut(rows: ItemRecord[]): PromiseLike<unknown> };
 }
 
 /**
@@ -93,15 +107,17 @@ interface IndexTables {
  * import, reset and merge. Cost grows with the collection; it runs only on those.
  */
 export async function rebuildIndexes(tables: IndexTables): Promise<void> {
-	const { items, tallies } = await recountIndexes(tables);
-	await Promise.all([tables.items.clear(), tables.tallies.clear()]);
+	const { items, tallies, fresh } = await recountIndexes(tables);
+	await Promise.all([tables.items.clear(), tables.tallies.clear(), tables.fresh?.clear()]);
 	await tables.items.bulkPut(items);
 	await tables.tallies.bulkPut(tallies);
+	await tables.fresh?.bulkPut(fresh);
 }
 
 /**
- * What `items` and `tallies` should hold, counted from scratch from the course rows and cards
- * (sorted by id): Check database compares with it, and the tests.
+ * What `items`, `tallies` and `fresh` should hold, counted from scratch from the course rows
+ * and cards (`items` and `tallies` sorted by id, `fresh` by its key): Check database compares
+ * with it, and the tests.
  */
 export async function recountIndexes(tables: Pick<IndexTables, 'courses' | 'cards'>) {
 	const [courses, cards] = await Promise.all([tables.courses.toArray(), tables.cards.toArray()]);
@@ -115,7 +131,8 @@ export async function recountIndexes(tables: Pick<IndexTables, 'courses' | 'card
 	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	return {
 		items: items.sort(byKey),
-		tallies: [...talliesFromItems(items), ...courses.map(courseTally)].sort(byKey)
+		tallies: [...talliesFromItems(items), ...courses.map(courseTally)].sort(byKey),
+		fresh: items.filter(isFresh).sort((a, b) => cmp(freshKey(a), freshKey(b)))
 	};
 }
 
@@ -142,6 +159,8 @@ interface Cores {
 	items: DBCoreTable;
 	tallies: DBCoreTable;
 	settings: DBCoreTable;
+	/** Absent in a database opened at a version before 9 (tests of older schemas). */
+	fresh?: DBCoreTable;
 }
 
 /**
@@ -213,11 +232,43 @@ function* afterCardsMutate(
 		addTallyDeltas(deltas, item, next);
 	});
 	if (changed.length) yield core.items.mutate({ type: 'put', trans, values: changed });
+	const wasFresh = items.filter((item): item is ItemRecord => !!item && isFresh(item));
+	yield* writeFresh(core, trans, changed, wasFresh);
 	yield* writeDeltas(core, trans, deltas);
+}
+
+/**
+ * Keeps `fresh` (v9) in step with items that changed: an item with no card has a row, any
+ * other none. `wasFresh`: those of the changed items' earlier rows that had one.
+ */
+function* writeFresh(
+	core: Cores,
+	trans: DBCoreTransaction,
+	changed: readonly ItemRecord[],
+	wasFresh: readonly ItemRecord[]
+): Steps {
+	if (!core.fresh) return;
+	const before = new Set(wasFresh.map((item) => item.id));
+	const added = changed.filter((item) => isFresh(item) && !before.has(item.id));
+	const dropped = changed.filter((item) => !isFresh(item) && before.has(item.id));
+	if (added.length) yield core.fresh.mutate({ type: 'put', trans, values: added });
+	if (dropped.length)
+		yield core.fresh.mutate({ type: 'delete', trans, keys: dropped.map(freshKey) });
 }
 
 /** Drops course `courseId`'s items and tallies. */
 function* dropCourse(core: Cores, trans: DBCoreTransaction, courseId: string): Steps {
+	if (core.fresh) {
+		// Its key starts with the course id: one key range.
+		const range = {
+			type: 2,
+			lower: [courseId, -Infinity, -Infinity],
+			upper: [courseId, Infinity, Infinity],
+			lowerOpen: false,
+			upperOpen: false
+		} as unknown as DBCoreKeyRange;
+		yield core.fresh.mutate({ type: 'deleteRange', trans, range });
+	}
 	for (const table of [core.items, core.tallies]) {
 		const { result } = (yield table.query({
 			trans,
@@ -248,6 +299,8 @@ function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseR
 		const cards = (yield core.cards.getMany({ trans, keys: ids })) as CardCopy[];
 		const items = itemsOfCourse(course, cards);
 		if (items.length) yield core.items.mutate({ type: 'put', trans, values: items });
+		const fresh = items.filter(isFresh);
+		if (core.fresh && fresh.length) yield core.fresh.mutate({ type: 'put', trans, values: fresh });
 		const tallies = [...talliesFromItems(items), courseTally(course)];
 		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
 	}
@@ -266,8 +319,8 @@ function* afterCoursesMutate(core: Cores, request: DBCoreMutateRequest): Steps {
 	else if (request.type === 'delete')
 		for (const id of request.keys as string[]) yield* dropCourse(core, trans, id);
 	else {
-		for (const table of [core.items, core.tallies])
-			yield table.mutate({ type: 'deleteRange', trans, range: anyRange });
+		for (const table of [core.items, core.tallies, core.fresh])
+			if (table) yield table.mutate({ type: 'deleteRange', trans, range: anyRange });
 		const { result } = (yield core.courses.query({
 			trans,
 			values: true,
@@ -299,13 +352,15 @@ export const indexesMiddleware: Middleware<DBCore> = {
 			courses: down.table('courses'),
 			items: down.table('items'),
 			tallies: down.table('tallies'),
-			settings: down.table('settings')
+			settings: down.table('settings'),
+			fresh: has('fresh') ? down.table('fresh') : undefined
 		};
+		const indexStores = has('fresh') ? [...INDEX_STORES, 'fresh'] : INDEX_STORES;
 		return {
 			transaction(stores, mode, options) {
 				const widen =
 					mode === 'readwrite' && (stores.includes('cards') || stores.includes('courses'));
-				const scope = widen ? [...new Set([...stores, ...INDEX_STORES])] : stores;
+				const scope = widen ? [...new Set([...stores, ...indexStores])] : stores;
 				return down.transaction(scope, mode, options);
 			},
 			table(name) {

@@ -14,6 +14,7 @@ import {
 } from './records';
 import { readGeneration } from './generation';
 import { keepHardestAfterWrites } from './hardest';
+import { keepStatsRowsAfterWrites } from './stats-rows';
 import type { FlashpointDb } from './schema';
 
 let startedCache:
@@ -172,7 +173,7 @@ function withCardWrites(
 
 /**
  * After a committed write of card rows: bring this tab's caches (the queue's, and Stats'
- * hardest questions, `hardest.ts`) up to date without re-reading them, if they were current
+ * hardest questions and rows, `hardest.ts` and `stats-rows.ts`) up to date without re-reading them, if they were current
  * just before the write (else the next read sees the new token).
  */
 export function afterCardWrites(
@@ -185,6 +186,7 @@ export function afterCardWrites(
 	dropToday = false
 ): void {
 	keepHardestAfterWrites(db, change, writes);
+	keepStatsRowsAfterWrites(db, change, writes, dropToday ? undefined : answer);
 	if (startedCache?.db === db && startedCache.token === change.before) {
 		for (const [id, card] of writes) {
 			if (card) startedCache.ids.add(id);

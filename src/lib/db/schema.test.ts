@@ -374,4 +374,84 @@ describe('schema migrations', () => {
 		}
 		upgraded.close();
 	});
+	it('upgrades a filled version 8 database: the questions with no card moved to `fresh`, the queue unchanged', async () => {
+		const name = `migration-v8-${Math.random()}`;
+		const v8 = createDb(name, 8);
+		const now = new Date(2026, 4, 12, 10).getTime();
+		// Ranks repeat across courses and some questions have none, so teaching order mixes them.
+		const rank = (i: number) => (i % 5 === 4 ? undefined : i % 7);
+		const builtin = Array.from({ length: 60 }, (_, i) => `b${i}`);
+		const user = Array.from({ length: 60 }, (_, i) => `u-x:q-${i}`);
+		const other = Array.from({ length: 60 }, (_, i) => `u-y:q-${i}`);
+		// Written through v8's own middleware, as the app wrote them: items and tallies current.
+		await v8.courses.bulkAdd([
+			courseRow(BUILTIN_COURSE_ID, builtin, 0, rank),
+			courseRow('u-x', user, now - 2000, rank),
+			courseRow('u-y', other, now - 1000, rank)
+		] as never);
+		// Cards for scattered questions (every third), so new ones lie between started ones.
+		const started = [...builtin, ...user, ...other].filter((_, i) => i % 3 === 0);
+		await v8.cards.bulkAdd(
+			started.map((questionId, i) => ({
+				questionId,
+				due: now + (i - 10) * 3_600_000,
+				stability: 3,
+				difficulty: 5,
+				elapsedDays: 0,
+				scheduledDays: 3,
+				learningSteps: 0,
+				reps: 2,
+				lapses: 0,
+				state: 2 as const,
+				lastReview: now - 5 * 86_400_000,
+				leech: false
+			}))
+		);
+		v8.close();
+
+		const upgraded = createDb(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(SCHEMA_VERSION);
+		const expected = await recountIndexes(upgraded);
+		expect(await upgraded.fresh.toArray()).toEqual(expected.fresh);
+		expect(await upgraded.fresh.count()).toBe(180 - started.length);
+		expect(await upgraded.items.count()).toBe(180);
+		// Each scope's queue read by key equals the one built from its list: with a new limit
+		// whose read takes every course's new questions, and one whose read stops short in each
+		// course (40 new in each, 32 read), so all courses' list ends at the first course's end.
+		for (const newPerDay of [25, 5]) {
+			const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay, maxReviewsPerDay: 10 };
+			for (const courseId of [null, 'u-x', 'u-y', BUILTIN_COURSE_ID]) {
+				const cold = createDb(name);
+				const list = await loadStudyQuestions(cold, courseId ?? undefined);
+				const byList = await loadTodayQueue(list, settings, now, cold, courseId ?? undefined);
+				expect(byList.filter((item) => item.kind === 'new')).toHaveLength(newPerDay);
+				const tab = createDb(name);
+				expect(await loadTodayQueue({ courseId }, settings, now, tab)).toEqual(byList);
+				cold.close();
+				tab.close();
+			}
+		}
+		// Answering a new question takes it out of `fresh`; undoing puts it back.
+		const first = (await upgraded.fresh.limit(1).toArray())[0];
+		await upgraded.cards.put({
+			questionId: first.id,
+			due: now,
+			stability: 1,
+			difficulty: 5,
+			elapsedDays: 0,
+			scheduledDays: 0,
+			learningSteps: 1,
+			reps: 1,
+			lapses: 0,
+			state: 1,
+			lastReview: now,
+			leech: false
+		});
+		expect(await upgraded.fresh.get([first.courseId, first.rank, first.position])).toBeUndefined();
+		await upgraded.cards.delete(first.id);
+		expect(await upgraded.fresh.get([first.courseId, first.rank, first.position])).toEqual(first);
+		expect(await upgraded.fresh.toArray()).toEqual((await recountIndexes(upgraded)).fresh);
+		upgraded.close();
+	});
 });

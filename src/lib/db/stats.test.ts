@@ -8,6 +8,7 @@ import { tallyRetention } from '$lib/srs/stats-retention';
 import { exportProgress, importProgress } from './backup';
 import type { FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';
+import { createDb } from './schema';
 
 const settings = DEFAULT_STUDY_SETTINGS;
 const minute = 60_000;
@@ -113,6 +114,62 @@ describe('stats from the database', () => {
 		// Every started card is due within 30 days (q3 today, a learning step).
 		expect(stats.forecast.total).toBe(4);
 		expect(stats.desiredRetention).toBe(0.85);
+	});
+
+	it('updates from the rows this tab changed as a new tab reads them whole, and sees other tabs', async () => {
+		const db = await coursesDb(true);
+		const newTab = () => createDb(db.name);
+		const scopes = [null, 'u-a', 'builtin'];
+		const fromNewTab = async (now: number, courseId: string | null) => {
+			const tab = newTab();
+			const ids = courseId === 'u-a' ? ['u-a:q-1', 'u-a:q-2'] : [...bank, 'u-a:q-1', 'u-a:q-2'];
+			const stats = await loadStats(ids, now, tab, undefined, courseId);
+			tab.close();
+			return stats;
+		};
+		const inThisTab = (now: number, courseId: string | null) => {
+			const ids = courseId === 'u-a' ? ['u-a:q-1', 'u-a:q-2'] : [...bank, 'u-a:q-1', 'u-a:q-2'];
+			return loadStats(ids, now, db, undefined, courseId);
+		};
+		// Days of history first, so a memo holds rows an answer must not disturb.
+		await learn(db, 'q0', t0 - 3 * day);
+		await learn(db, 'u-a:q-1', t0 - 2 * day);
+		let now = t0;
+		const answers = [
+			['q1', 3],
+			['u-a:q-2', 1],
+			['q0', 1],
+			['u-a:q-1', 4],
+			['q1', 3]
+		] as const;
+		// Each scope in turn: read in this tab (the memo), answer, read again.
+		for (const [i, [id, rating]] of answers.entries()) {
+			const scope = scopes[i % scopes.length];
+			await inThisTab(now, scope);
+			await answer(db, id, rating, now);
+			now += 10 * minute;
+			expect(await inThisTab(now, scope)).toEqual(await fromNewTab(now, scope));
+		}
+		// Another tab's answer, then this tab's undo: both read again whole.
+		const other = newTab();
+		await recordAnswer(
+			{
+				questionId: 'q5',
+				rating: 3,
+				answeredAt: now,
+				durationMs: 4000,
+				grading: 'self',
+				correct: null,
+				seenLastReview: null
+			},
+			settings,
+			other
+		);
+		other.close();
+		expect(await inThisTab(now, null)).toEqual(await fromNewTab(now, null));
+		await undoLastAnswer(undefined, db);
+		expect(await inThisTab(now, null)).toEqual(await fromNewTab(now, null));
+		expect((await inThisTab(now, null)).totalReviews).toBe(9);
 	});
 
 	it('puts an answer at 2 AM on the evening before (4 AM rollover)', async () => {

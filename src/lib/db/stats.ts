@@ -4,28 +4,18 @@
  * rows (one per study day, kept up to date in each answer's own transaction by
  * `day-totals.ts`), the hardest questions from the `lapses` index (60 cards and their answers),
  * cards by state and the forecast from the `tallies` rows (schema v7, `tallies.ts`: a few per
- * course and due day), so no card row is read but the hardest ones.
+ * course and due day), so no card row is read but the hardest ones. Day and tally rows are kept
+ * per tab (`stats-rows.ts`): after this tab's answer only the rows it changed are read again.
  */
 import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
 import { buildHeatmap, countsFromDays, HEATMAP_WEEKS, type Heatmap } from '$lib/srs/stats-heatmap';
-import { FORECAST_DAYS, forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
+import { forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
 import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
 import { rankHardest, type HardQuestion } from '$lib/srs/stats-hardest';
-import {
-	BUILTIN_COURSE_ID,
-	NO_CARD,
-	type DayRecord,
-	type ReviewRecord,
-	type TallyRecord
-} from './records';
-import {
-	dueBucketRange,
-	dueCountsByDay,
-	forecastLastDay,
-	stateTally,
-	type StateCounts
-} from './tallies';
+import { BUILTIN_COURSE_ID, type DayRecord, type ReviewRecord } from './records';
+import { dueCountsByDay, stateTally, type StateCounts } from './tallies';
 import { readHardest } from './hardest';
+import { readStatsRows } from './stats-rows';
 import { getStudySettings } from './study-settings';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -54,39 +44,6 @@ export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
 		retained += Math.min(row.reviewCards, row.retained ?? 0);
 	}
 	return { answers, retained };
-}
-
-const STATE_BUCKETS = [NO_CARD, 0, 1, 2, 3].map((state) => `state:${state}`).concat('leech');
-
-/**
- * The tally rows Stats needs for course `courseId` (null: every course): the state and leech
- * counts and the cards due per day up to the forecast's last day (earlier days are overdue).
- * Call inside a transaction over `tallies`.
- */
-async function readStatsTallies(
-	db: FlashpointDb,
-	courseId: string | null,
-	now: number
-): Promise<{ states: TallyRecord[]; due: TallyRecord[] }> {
-	const [from, to] = dueBucketRange(forecastLastDay(now, FORECAST_DAYS));
-	if (courseId === null) {
-		const [states, due] = await Promise.all([
-			db.tallies.where('bucket').anyOf(STATE_BUCKETS).toArray(),
-			db.tallies.where('bucket').between(from, to, true, true).toArray()
-		]);
-		return { states, due };
-	}
-	const [states, due] = await Promise.all([
-		db.tallies
-			.where('[courseId+bucket]')
-			.anyOf(STATE_BUCKETS.map((bucket) => [courseId, bucket]))
-			.toArray(),
-		db.tallies
-			.where('[courseId+bucket]')
-			.between([courseId, from], [courseId, to], true, true)
-			.toArray()
-	]);
-	return { states, due };
 }
 
 /**
@@ -161,9 +118,8 @@ export async function loadStats(
 	const inBank = (id: string) => bank.has(id);
 	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings];
 	return db.transaction('r', tables, async () => {
-		const [dayRows, tallies, hardest, scoped] = await Promise.all([
-			courseId === null ? db.days.toArray() : [],
-			readStatsTallies(db, courseId, now),
+		const [{ days: dayRows, ...tallies }, hardest, scoped] = await Promise.all([
+			readStatsRows(db, courseId, now),
 			readHardest(db, inBank, studyDayStart(recentFrom).getTime(), courseId ?? ''),
 			courseId === null
 				? null

@@ -10,7 +10,7 @@ import {
 	type QueueQuestion
 } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
-import { CARD_STATE, emptyDay, NO_CARD, UNRANKED, type ItemRecord } from './records';
+import { CARD_STATE, emptyDay, UNRANKED, type ItemRecord } from './records';
 import { isNewAnswer } from './day-totals';
 import {
 	countNew,
@@ -133,26 +133,68 @@ function queueQuestionOf(item: ItemRecord): QueueQuestion {
 	};
 }
 
-/** The first `limit` studied questions with no card of a scope, in teaching order. */
-async function readFresh(db: FlashpointDb, courseId: string | null, limit: number) {
-	// Rank, course key and position are numbers: ±Infinity bound them (Dexie's minKey and
-	// maxKey are not valid inside a compound key in every IndexedDB).
-	const [minKey, maxKey] = [-Infinity, Infinity];
-	const range =
-		courseId === null
-			? db.items
-					.where('[state+rank+courseKey+position]')
-					.between([NO_CARD, minKey, minKey, minKey], [NO_CARD, maxKey, maxKey, maxKey], true, true)
-			: db.items
-					.where('[courseId+state+rank+position]')
-					.between(
-						[courseId, NO_CARD, minKey, minKey],
-						[courseId, NO_CARD, maxKey, maxKey],
-						true,
-						true
-					);
-	const items = await range.limit(limit).toArray();
+/** New questions read for a scope: the first ones in teaching order, and whether that is all. */
+interface FreshRead {
+	items: ItemRecord[];
+	complete: boolean;
+}
+
+/**
+ * The first `limit` questions with no card of course `courseId`, in teaching order: a range of
+ * `fresh` primary keys (schema v9), which holds no stale entries (see `schema.ts`, v9).
+ */
+async function readCourseFresh(
+	db: FlashpointDb,
+	courseId: string,
+	limit: number
+): Promise<FreshRead> {
+	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
+	// valid inside a compound key in every IndexedDB).
+	const items = await db.fresh
+		.where('[courseId+rank+position]')
+		.between([courseId, -Infinity, -Infinity], [courseId, Infinity, Infinity], true, true)
+		.limit(limit)
+		.toArray();
 	return { items, complete: items.length < limit };
+}
+
+/** Teaching order across courses: rank, then course (built-in first, then by install), then place. */
+function teachingOrder(a: ItemRecord, b: ItemRecord): number {
+	const by = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
+	return by(a.rank, b.rank) || by(a.courseKey, b.courseKey) || by(a.position, b.position);
+}
+
+/**
+ * The first new questions of every course together, in teaching order, from each course's
+ * first `limit` (`readCourseFresh`, returned too, by course id, so a course's own build reads
+ * nothing more). Where a course has more than it read, only the questions up to its last one
+ * read are known to be the first (its others come after it), so the list stops there.
+ */
+async function readAllFresh(
+	db: FlashpointDb,
+	limit: number
+): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
+	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
+	const reads = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, limit)));
+	const byCourse = new Map(courseIds.map((id, i) => [id, reads[i]]));
+	const lasts = reads.filter((read) => !read.complete).map((read) => read.items.at(-1)!);
+	const bound = lasts.sort(teachingOrder)[0];
+	const items = reads
+		.flatMap((read) => read.items)
+		.filter((item) => !bound || teachingOrder(item, bound) <= 0)
+		.sort(teachingOrder);
+	return { all: { items, complete: !bound }, byCourse };
+}
+
+/** A scope's first `limit` new questions (`readAllFresh` for every course). */
+function readFresh(
+	db: FlashpointDb,
+	courseId: string | null,
+	limit: number
+): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
+	return courseId === null
+		? readAllFresh(db, limit)
+		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }
 
 /** How many new questions and review keys a scope's build wants read (at least). */
@@ -182,7 +224,8 @@ function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
 /** What `readScope` read for `scopeView`. */
 interface ScopeRead {
 	found: (ItemRecord | undefined)[];
-	fresh?: { items: ItemRecord[]; complete: boolean };
+	/** The scope's new questions, and, read for every course, each course's (`readAllFresh`). */
+	fresh?: { all: FreshRead; byCourse?: Map<string, FreshRead> };
 	reviews?: { items: ItemRecord[]; complete: boolean };
 }
 
@@ -204,12 +247,14 @@ function scopeView(
 		? { ids: read.reviews.items.map((item) => item.id), complete: read.reviews.complete }
 		: plan.reviews!;
 	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
-	const fresh = read.fresh ?? plan.fresh!;
+	const fresh = read.fresh?.all ?? plan.fresh!;
 	const freshIds = new Set(fresh.items.map((item) => item.id));
 	const inScope = (item: ItemRecord | null | undefined): item is ItemRecord =>
 		!!item && (courseId === null || item.courseId === courseId) && !freshIds.has(item.id);
 	const started = [...new Set(referenced)].map((id) => known.get(id)).filter(inScope);
 	const key = courseId ?? '';
+	const freshByScope = new Map(due.fresh ?? []);
+	for (const [id, list] of read.fresh?.byCourse ?? []) freshByScope.set(id, list);
 	return {
 		view: {
 			questions: [...fresh.items, ...started].map(queueQuestionOf),
@@ -221,7 +266,7 @@ function scopeView(
 		due: {
 			...due,
 			items: known,
-			fresh: new Map(due.fresh ?? []).set(key, fresh),
+			fresh: freshByScope.set(key, fresh),
 			scopeReviews: new Map(due.scopeReviews ?? []).set(key, reviews)
 		}
 	};
@@ -272,7 +317,7 @@ export async function loadTodayQueue(
 	const firstLimit = settings.maxReviewsPerDay + 20;
 	const cachedToday = dueCaches.get(db);
 	const cached = cachedToday?.dayEnd === dayEnd ? cachedToday : undefined;
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, db.fresh, db.courses];
 	return db.transaction('r', tables, async () => {
 		const tokenRead = readGeneration(db);
 		// One round of parallel reads: with no usable cache, the card reads go out at once;
@@ -299,7 +344,10 @@ export async function loadTodayQueue(
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
 		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
-		const wanted: Wanted = { fresh: newLeft + 8, reviews: firstLimit };
+		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
+		// each answered review leaves one key fewer in the cache and one review fewer to show, so
+		// a cache read for the limit fell short after every answer and read the keys again.
+		const wanted: Wanted = { fresh: newLeft + 8, reviews: reviewsLeft + 20 };
 		// Synchronous unless something must be read (see `readScope`).
 		const viewOf = (): QuestionView | Promise<QuestionView> => {
 			if (!isScope(source)) {
@@ -341,7 +389,7 @@ export async function loadTodayQueue(
 		while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
 			// `scopeView` reads further once it has fewer than it wants.
 			if (moreReviews() && view.reviews)
-				wanted.reviews = Math.max(firstLimit, view.reviews.ids.length) * 2;
+				wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;
 			else if (moreReviews()) {
 				const limit = Math.max(firstLimit, due.reviews.length) * 2;
 				due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };

@@ -120,6 +120,15 @@ describe('readHeader', () => {
 			author: 'Ada Brennick',
 			text: `Why did Velmora rebuild in stone?\n\n${BODY}`
 		});
+		// Initials and titles are no sentence break; a short headline over wrapped prose is a title.
+		expect(readHeader(`Dr. Ada Brennick and the U.S. Navy\n\n${BODY}`).title).toBe(
+			'Dr. Ada Brennick and the U.S. Navy'
+		);
+		expect(
+			readHeader(
+				'The stones of Velmora\nThe harbour of Velmora was rebuilt in stone after the storm of\n1871.'
+			).title
+		).toBe('The stones of Velmora');
 		// A labelled title wins over the first line.
 		expect(readHeader(`Harbour notes\nTitle: The stones of Velmora\n\n${BODY}`).title).toBe(
 			'The stones of Velmora'
@@ -132,7 +141,12 @@ describe('readHeader', () => {
 			`In short, the harbour was rebuilt,\n${BODY}`,
 			`the stones of velmora\n\n${BODY}`,
 			'The stones of Velmora',
-			`${'Velmora '.repeat(30)}\n\n${BODY}`
+			`${'Velmora '.repeat(30)}\n\n${BODY}`,
+			// A pasted paragraph (outsider, issue 12): a quote closing the sentence, two sentences.
+			`The mayor said the harbour “would rise again.”\n\n${BODY}`,
+			`The quays were gone by morning. Nobody rebuilt them that year\n\n${BODY}`,
+			// The first line of hard-wrapped prose, followed by a line of about its length.
+			`The harbour of Velmora was rebuilt in stone after the storm of 1871, when\nthe old wooden quays were carried away in a single night and the town lost\nmost of its fishing fleet.`
 		])
 			expect(readHeader(text).title).toBeUndefined();
 	});

@@ -147,11 +147,23 @@ const TITLE_CHARS = 150;
 const TITLE_WORDS = 25;
 
 /**
+ * A sentence ending inside the line ("… was rebuilt. Then …"): a headline is one phrase. The
+ * word before the stop has three lower-case letters, so "Dr. Ada" and "U.S. Navy" pass.
+ */
+const SENTENCE_BREAK = /\p{Ll}{3}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
+/** A line ending as a sentence or clause does, a closing quote or bracket allowed (`said "no."`). */
+const SENTENCE_END = /[.,;:]["”’')\]]*$/;
+/** How much longer (×) a line run on under a headline is than it: hard-wrapped prose is even. */
+const RUN_ON_RATIO = 1.2;
+
+/**
  * The text's first line when it reads as a headline, else undefined: short (≤ 150 characters,
- * ≤ 25 words), starting with a capital, digit or quote, not ending a sentence (`.`, `,`, `;`,
- * `:`; a headline may end in `?` or `!`), not a byline or dateline, and with more text after it.
- * A file saved as plain text from a browser or a word processor starts this way, and its file
- * name ("download (3).txt", "essay-final.txt") is a worse title (outsider, issue 12).
+ * ≤ 25 words), starting with a capital, digit or quote, one phrase (no sentence ends inside it
+ * or at its end: `.`, `,`, `;`, `:`, a closing quote allowed; a headline may end in `?` or `!`),
+ * not a byline or dateline, and followed by a blank line or by a longer line (a first line of
+ * hard-wrapped prose is followed by one of about its length). A file saved as plain text from a
+ * browser or a word processor starts this way, and its file name ("download (3).txt") is a worse
+ * title (outsider, issue 12); a pasted paragraph is not a title (outsider, issue 12).
  */
 export function titleLine(text: string): string | undefined {
 	const lines = text.split('\n');
@@ -159,9 +171,12 @@ export function titleLine(text: string): string | undefined {
 	if (first < 0 || !lines.slice(first + 1).some((l) => l.trim())) return undefined;
 	const line = lines[first].trim().replace(/\s+/g, ' ');
 	if (line.length > TITLE_CHARS || line.split(' ').length > TITLE_WORDS) return undefined;
-	if (!/^[\p{Lu}\p{N}"“'‘«]/u.test(line) || /[.,;:]$/.test(line)) return undefined;
+	if (!/^[\p{Lu}\p{N}"“'‘«]/u.test(line) || SENTENCE_END.test(line) || SENTENCE_BREAK.test(line))
+		return undefined;
 	if (/^(?:by|written by|words)\b/i.test(line) || leadingDate(line) || LABELLED.test(line))
 		return undefined;
+	const next = lines[first + 1].trim();
+	if (next && next.length < line.length * RUN_ON_RATIO) return undefined;
 	return line;
 }
 
@@ -215,9 +230,10 @@ export function readHeader(text: string): HeaderDetails {
 			used.add(index);
 		}
 	}
-	const headline = found.title ? undefined : titleLine(text);
-	if (headline) found.title = headline;
 	const kept = lines.filter((_, index) => !used.has(index));
+	// Read on the lines left, so a byline or date line under a headline counts as its break.
+	const headline = found.title ? undefined : titleLine(kept.join('\n'));
+	if (headline) found.title = headline;
 	const split = headline !== undefined && ownParagraph(kept);
 	if (!used.size && !split) return headline ? { title: headline, text } : { text };
 	return { ...found, text: kept.join('\n').replace(/^\s*\n/, '') };

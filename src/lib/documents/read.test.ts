@@ -165,6 +165,22 @@ describe('readDocument', () => {
 		expect(doc.title).toMatch(/^Turska je prodala/);
 	});
 
+	it('titles pasted text with no title line from its first words, not its whole paragraph', () => {
+		// Outsider, issue 12: the first paragraph became the title.
+		const para =
+			'The harbour of Velmora was rebuilt in stone after the storm of 1871, when the old quays were carried away.';
+		const doc = readPastedText(`${para}\n\n${ARTICLE}`);
+		expect(doc.title).toBe('The harbour of Velmora was rebuilt in stone…');
+		expect(doc.text).toBe(`${para}\n\n${ARTICLE}`);
+		// A short first paragraph that is a sentence: its words, without the full stop or “…”.
+		expect(readPastedText(`The quays were gone.\n\n${ARTICLE}`).title).toBe('The quays were gone');
+		// A long word is cut to fit; a given title still wins.
+		expect(readPastedText(`${'Velmora'.repeat(12)} harbour.`).title).toBe(
+			`${'Velmora'.repeat(12).slice(0, 60)}…`
+		);
+		expect(readPastedText(para, 'Harbour notes').title).toBe('Harbour notes');
+	});
+
 	it('reads the byline, date and outlet at the head of pasted text, a .txt and a Markdown file', async () => {
 		// Made-up article details.
 		const head =

@@ -10,6 +10,7 @@ import {
 import { looksEnglish } from './english';
 import { readEpub } from './epub';
 import { readHtml } from './html';
+import { firstWords } from '$lib/text/first-words';
 import { readHeader } from './byline';
 import { decodeText, markdownToText, sniffFormat } from './plain';
 import { readPdf, type PdfJs } from './pdf';
@@ -25,7 +26,14 @@ export interface Readers {
 	parseHtml(html: string): Document;
 }
 
-/** A title from the first words of the text when the file has none. */
+/** A title from the text's first words: eight at most, in 60 characters (`firstWords`). */
+const FIRST_WORDS = { words: 8, chars: 60 };
+
+/**
+ * A title from the file's name, else from the first words of the text's first paragraph when
+ * the text has no title line (a whole pasted paragraph made a poor title: outsider, issue 12).
+ * The person can edit it before going on.
+ */
 function titleFrom(text: string, name: string): string {
 	const fromName = name
 		.replace(/\.[a-z0-9]+$/i, '')
@@ -33,12 +41,7 @@ function titleFrom(text: string, name: string): string {
 		.trim();
 	if (fromName && !/^(document|untitled|download|file)\s*\d*$/i.test(fromName))
 		return fromName.slice(0, 120);
-	const firstLine =
-		text
-			.split('\n')
-			.find((l) => l.trim())
-			?.trim() ?? '';
-	return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+	return firstWords(text.trim().split(/\n\s*\n/)[0] ?? '', FIRST_WORDS);
 }
 
 /**

@@ -45,6 +45,30 @@ describe('readAnkiText', () => {
 		expect(result.problems).toEqual([{ line: 12, message: 'a note needs a front and a back' }]);
 	});
 
+	// Issue 13: columns the app does not use were dropped without a word, and tags with them.
+	it('reads tags named in #columns and names the columns it leaves out', () => {
+		const file = [
+			'#separator:tab',
+			'#columns:Front\tBack\tDue\tInterval\tTags',
+			'Hastings\t1066\t2026-12-03\t12\tbattles england',
+			'Magna Carta\t1215\t\t\t'
+		].join('\n');
+		const read = readAnkiText(file);
+		expect(read.questions.map((q) => [q.prompt, q.answer, q.topics, q.keepTopics])).toEqual([
+			['Hastings', '1066', ['battles', 'england'], undefined],
+			['Magna Carta', '1215', [], undefined]
+		]);
+		expect(read.notes).toEqual([
+			"Not imported: “Due”, “Interval” (2 columns). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields."
+		]);
+		// Without #columns, by number; an empty extra column is not worth a note.
+		const plain = readAnkiText('#separator:tab\nfront\tback\t\textra\nf2\tb2\t\t\n');
+		expect(plain.notes).toEqual([expect.stringMatching(/^Not imported: column 4 \(1 column\)\. /)]);
+		// No tags column at all: the note's empty topics say nothing (a re-import keeps the course's).
+		expect(plain.questions[0].keepTopics).toBe(true);
+		expect(result.questions[0].keepTopics).toBeUndefined();
+	});
+
 	it('reads a headerless tab file, guessing cloze from its text', () => {
 		const { questions } = readAnkiText('front\tback\n{{c1::Ankara}} is the capital.\textra\n');
 		expect(questions.map((q) => q.type)).toEqual(['flashcard', 'cloze']);

@@ -14,6 +14,9 @@ import {
  * answer)" → short answer, Cloze → one fill-the-blank question per deletion number (as Anki
  * makes one card per number). Without a note type column, a row with `{{c1::…}}` is a cloze
  * note and any other a basic one. HTML becomes text; media references are left out and counted.
+ * A `#columns:` line naming GUID, Note type, Deck or Tags columns is read like the matching
+ * `#… column:` header; columns a note does not use (a third field, scheduling columns such as
+ * Due or Interval that other tools add) are left out and named in a note, never silently.
  */
 
 const SEPARATORS: Record<string, string> = {
@@ -57,6 +60,41 @@ function readHeader(lines: string[]): { header: Header; bodyStart: number } {
 		}
 	}
 	return { header, bodyStart: index };
+}
+
+/** `#columns:` names that mean what a `#… column:` header says (Anki writes "Note type"). */
+const NAMED_COLUMNS: Record<string, keyof Header['columns']> = {
+	guid: 'guid',
+	'note type': 'notetype',
+	notetype: 'notetype',
+	deck: 'deck',
+	tags: 'tags'
+};
+
+/** Fills the special columns a `#columns:` line names and no `#… column:` header gave. */
+function namedColumns(header: Header, names: readonly string[]): void {
+	names.forEach((name, index) => {
+		const role = NAMED_COLUMNS[name];
+		if (role && header.columns[role] === undefined) header.columns[role] = index;
+	});
+}
+
+/** Fields of a note read as its front and back (Basic) or text and extra (Cloze). */
+const USED_FIELDS = 2;
+
+/**
+ * The note for columns no question used though some row filled them: named by `#columns:`,
+ * else by number (`column 6`), so a person knows what did not come in (outsider, issue 13).
+ */
+function ignoredColumnsNote(ignored: ReadonlySet<number>, names: readonly string[]): string[] {
+	if (!ignored.size) return [];
+	const labels = [...ignored]
+		.sort((a, b) => a - b)
+		.map((i) => (names[i] ? `“${names[i]}”` : `column ${i + 1}`));
+	const count = labels.length === 1 ? '1 column' : `${labels.length} columns`;
+	return [
+		`Not imported: ${labels.join(', ')} (${count}). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields.`
+	];
 }
 
 const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[\s\S]*?<\/video>/gi;
@@ -112,15 +150,21 @@ export function readAnkiText(source: string): ImportResult {
 		).trim();
 	};
 	// Columns named Explanation or Source (as Flashpoint writes them) fill those, not fields.
-	const names =
-		header.columnNames?.split(header.separator ?? '\t').map((n) => n.trim().toLowerCase()) ?? [];
+	const shown = header.columnNames?.split(header.separator ?? '\t').map((n) => n.trim()) ?? [];
+	const names = shown.map((n) => n.toLowerCase());
+	namedColumns(header, names);
 	const explanationColumn = names.indexOf('explanation');
 	const sourceColumn = names.indexOf('source');
 	const special = new Set([...Object.values(header.columns), explanationColumn, sourceColumn]);
+	// Without a tags column a note's empty tags say nothing: a re-import keeps the course's.
+	const untagged = header.columns.tags === undefined && !header.tags.length;
+	const ignored = new Set<number>();
 	parsed.data.forEach((row, index) => {
 		const line = bodyStart + index + 1;
 		const at = (column: number | undefined) => (column === undefined ? undefined : row[column]);
-		const fields = row.filter((_, i) => !special.has(i)).map(clean);
+		const fieldColumns = row.map((_, i) => i).filter((i) => !special.has(i));
+		for (const i of fieldColumns.slice(USED_FIELDS)) if (row[i]?.trim()) ignored.add(i);
+		const fields = fieldColumns.map((i) => clean(row[i]));
 		const guid = at(header.columns.guid)?.trim() || undefined;
 		const notetype = (at(header.columns.notetype) ?? header.notetype ?? '').trim();
 		const deck = at(header.columns.deck) ?? header.deck;
@@ -131,6 +175,7 @@ export function readAnkiText(source: string): ImportResult {
 		const base = {
 			...(guid ? { externalId: guid } : {}),
 			topics,
+			...(untagged ? { keepTopics: true as const } : {}),
 			...(explanation ? { explanation } : {}),
 			...(quote ? { quote } : {})
 		};
@@ -173,6 +218,7 @@ export function readAnkiText(source: string): ImportResult {
 			else result.questions.push(q);
 		}
 	});
+	result.notes.push(...ignoredColumnsNote(ignored, shown));
 	if (media)
 		result.notes.push(
 			`${media} media reference${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`

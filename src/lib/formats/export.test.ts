@@ -62,4 +62,26 @@ describe('exported choices do not give the key away by its position (issue 12)',
 		const aiken = readAiken(writeAiken(BANK.map(toPortable)).text);
 		expect(aiken.questions.map((q) => q.answer)).toEqual(BANK.map((q) => q.answer));
 	});
+
+	it('a flashcard sent to Moodle as GIFT comes back as the same flashcard; an edit updates it', () => {
+		const card = fixtureQuestion('course-1:q-card', 'flashcard', {
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led peacekeeping force in Kosovo since 1999',
+			explanation: ''
+		});
+		const text = writeGift([toPortable(card)]).text;
+		const back = readGift(text);
+		expect(back.questions[0]).toMatchObject({
+			type: 'flashcard',
+			prompt: card.prompt,
+			answer: card.answer
+		});
+		const origin = { fileName: 'bank.gift', formatLabel: 'GIFT' };
+		expect(planImport(back.questions, origin, [card]).unchanged).toBe(1);
+		// The id rides in the `// Flashpoint id:` comment: a reworded prompt is the same card.
+		const edited = readGift(text.replace(/What is KFOR\?(?= \{)/, 'What was KFOR?'));
+		const plan = planImport(edited.questions, origin, [card]);
+		expect(plan.updates.map((u) => u.id)).toEqual(['course-1:q-card']);
+		expect(plan.questions).toEqual([]);
+	});
 });

@@ -31,7 +31,7 @@ export const EXPORT_FORMATS = [
 		id: 'gift',
 		label: 'Moodle GIFT',
 		extension: 'gift.txt',
-		note: 'Moodle: Question bank → Import → GIFT format.'
+		note: 'Moodle: Question bank → Import → GIFT format. Flashcards become essay questions, the answer shown as feedback.'
 	},
 	{
 		id: 'moodle',

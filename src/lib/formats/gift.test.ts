@@ -156,24 +156,82 @@ describe('writeGift', () => {
 		}
 	];
 
-	it('round-trips every type through readGift', () => {
+	it('round-trips every type through readGift, a flashcard as a flashcard', () => {
 		const { text, skipped } = writeGift(questions);
 		expect(skipped).toEqual([]);
 		const back = readGift(text);
 		expect(back.problems).toEqual([]);
+		// The id comes back from its comment; a question without one is known by its name.
 		expect(back.questions).toEqual(
-			questions.map((q) => (q.type === 'flashcard' ? { ...q, type: 'short' } : q))
+			questions.map((q) => ({ ...q, externalId: q.externalId ?? expect.any(String) }))
 		);
+		expect(back.questions[0].externalId).toBe('q-1');
 	});
 
-	it('skips a flashcard whose back cannot be a short answer, saying why', () => {
-		const long: PortableQuestion = {
+	it('names each question by its prompt’s first words, as Moodle does, not by an internal id', () => {
+		// Outsider, issue 13: `::g-d-5-flashcard-15daoft0::` was the name Moodle's bank showed.
+		const { text } = writeGift([
+			{ ...questions[0], externalId: 'g-d-5-flashcard-15daoft0' },
+			{
+				type: 'cloze',
+				prompt: 'In 2024 ____ took command of the NATO-led KFOR mission in Kosovo.',
+				answer: 'Turkey',
+				topics: ['Arms']
+			}
+		]);
+		const names = [...text.matchAll(/^::(.*?)::/gm)].map((m) => m[1]);
+		expect(names).toEqual([
+			'Which country sold Bayraktar drones to Kosovo?',
+			'In 2024 … took command of the NATO-led…'
+		]);
+		// The id rides in a comment line, which Moodle skips (`//`), for a re-import here.
+		expect(text).toContain('// Flashpoint id: g-d-5-flashcard-15daoft0\n::Which country');
+		expect(readGift(text).questions[0].externalId).toBe('g-d-5-flashcard-15daoft0');
+	});
+
+	// The shape of `shortFirstEmbeddedUnderline.gift` (fuhrmanator/GIFT-grammar-PEG.js, MIT).
+	it('keeps a short answer’s own underscores in its text, not as the blank', () => {
+		const read = readGift('_____ is the largest continent. {=Asia}');
+		expect(read.questions[0]).toMatchObject({
+			type: 'short',
+			prompt: '_____ is the largest continent.'
+		});
+		const again = readGift(writeGift(read.questions).text).questions;
+		expect(again).toMatchObject(
+			read.questions.map(({ type, prompt, answer }) => ({ type, prompt, answer }))
+		);
+		expect(again[0].externalId).toBe('… is the largest continent');
+	});
+
+	it('writes a flashcard as a Moodle essay, its back as the general feedback, and reads it back', () => {
+		// A whole definition as a short answer could never be typed right (outsider, issue 13).
+		const card: PortableQuestion = {
+			externalId: 'q-card',
 			type: 'flashcard',
-			prompt: 'Why?',
-			answer: 'x'.repeat(200),
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led force in Kosovo: {peacekeepers} since 1999 = #1',
 			topics: []
 		};
-		const { skipped } = writeGift([long]);
-		expect(skipped[0].reason).toMatch(/no flashcards/);
+		const { text, skipped } = writeGift([card]);
+		expect(skipped).toEqual([]);
+		// Moodle's own essay export: `::name::text{####general feedback}`.
+		expect(text).toContain(
+			'::What is KFOR?:: What is KFOR? {####The NATO-led force in Kosovo\\: \\{peacekeepers\\} since 1999 \\= \\#1}'
+		);
+		expect(readGift(text).questions).toEqual([card]);
+		// An essay without feedback has nothing to check: still left out, with the reason.
+		expect(readGift('::Q8:: How are you? {}').problems[0].message).toMatch(/essay/);
+		// An essay Moodle exported with general feedback comes in as a flashcard.
+		expect(
+			readGift('::Q9::Describe KFOR.{####[html]<p>The <b>NATO-led</b> force.</p>}').questions
+		).toEqual([
+			{
+				externalId: 'Q9',
+				type: 'flashcard',
+				prompt: 'Describe KFOR.',
+				answer: 'The NATO-led force.',
+				topics: []
+			}
+		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { firstWords } from '$lib/text/first-words';
 import { htmlToText } from './plain-text';
 import {
 	checkPortable,
@@ -11,10 +12,16 @@ import {
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
  * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
  * fill-the-blank question, or a multiple-choice one when it offers choices), exact numerical
- * answers (as short answer). Categories become topics; general feedback (`####`) becomes the
- * explanation, else the right answer's feedback. Matching, essay, numeric ranges and
- * multiple-answer (weighted) questions are reported with their line and skipped: a bad
- * question never stops the good ones around it.
+ * answers (as short answer), and an essay with general feedback (`{####…}`, as Moodle's own
+ * export writes an essay) as a flashcard whose back is that feedback. Categories become topics;
+ * general feedback (`####`) becomes the explanation, else the right answer's feedback.
+ * Matching, essays without feedback, numeric ranges and multiple-answer (weighted) questions
+ * are reported with their line and skipped: a bad question never stops the good ones around it.
+ *
+ * Written: each question named `::…::` by its prompt's first words (Moodle shows the name in
+ * its question bank, and names an unnamed question by its text's start the same way), with a
+ * `// Flashpoint id: …` comment line before it that Moodle ignores and a re-import here reads as
+ * the question's id (so an edited prompt still updates the same question).
  */
 
 /** GIFT's special characters, escaped with a backslash inside text. */
@@ -102,7 +109,12 @@ interface Block {
 	line: number;
 	text: string;
 	category?: string;
+	/** The id in a `// Flashpoint id: …` comment right before the block (our own export). */
+	id?: string;
 }
+
+/** The comment a Flashpoint export writes before each question; Moodle skips `//` lines. */
+const ID_COMMENT = /^\/\/\s*Flashpoint id:\s*(\S{1,200})\s*$/i;
 
 /** Splits a GIFT file into question blocks with their first line and category. */
 function blocks(source: string): Block[] {
@@ -110,9 +122,13 @@ function blocks(source: string): Block[] {
 	const result: Block[] = [];
 	let category: string | undefined;
 	let current: Block | undefined;
+	let id: string | undefined;
 	lines.forEach((line, index) => {
 		const trimmed = line.trim();
-		if (trimmed.startsWith('//')) return;
+		if (trimmed.startsWith('//')) {
+			if (!current) id = ID_COMMENT.exec(trimmed)?.[1] ?? id;
+			return;
+		}
 		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
 		if (categoryLine) {
 			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
@@ -129,7 +145,8 @@ function blocks(source: string): Block[] {
 			return;
 		}
 		if (!current) {
-			current = { line: index + 1, text: '', category };
+			current = { line: index + 1, text: '', category, ...(id ? { id } : {}) };
+			id = undefined;
 			result.push(current);
 		}
 		current.text += (current.text ? '\n' : '') + line;
@@ -142,10 +159,10 @@ const DESCRIPTION = Symbol('description');
 
 function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION {
 	let text = block.text;
-	let externalId: string | undefined;
+	let externalId = block.id;
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
 	if (title) {
-		externalId = unescapeGift(title[1]).trim() || undefined;
+		externalId ??= unescapeGift(title[1]).trim() || undefined;
 		text = text.slice(title[0].length);
 	}
 	const open = findUnescaped(text, '{');
@@ -161,7 +178,13 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (!before && !after) return 'the question has no text';
 	const base = { ...(externalId ? { externalId } : {}), topics };
 
-	if (!body) return 'essay questions have no answer to check, so they are left out';
+	// Moodle takes the last `####` as the general feedback; nothing before it is an essay.
+	const feedbackAt = body.lastIndexOf('####');
+	if (!body || (feedbackAt >= 0 && !body.slice(0, feedbackAt).trim())) {
+		const back = feedbackAt >= 0 ? questionText(body.slice(feedbackAt + 4)) : '';
+		if (!back) return 'essay questions have no answer to check, so they are left out';
+		return { ...base, type: 'flashcard', prompt, answer: back };
+	}
 	if (body.startsWith('#')) {
 		const numeric = /^#\s*(-?\d+(?:\.\d+)?)\s*(?:####(.*))?$/s.exec(body);
 		if (!numeric) return 'numerical questions with ranges or tolerances are not supported';
@@ -245,39 +268,41 @@ export function readGift(source: string): ImportResult {
 	return { questions, problems, notes };
 }
 
-/** The largest back of a flashcard written as a GIFT short answer (characters). */
-const FLASHCARD_BACK_LIMIT = 100;
+/** A question's name: its prompt's first words (Moodle's default name is its text's start). */
+const NAME = { words: 8, chars: 60 };
 
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
- * question: the first topic). Flashcards become short-answer questions when their back is one
- * short line; longer ones are skipped with the reason, since GIFT has no self-graded card.
+ * question: the first topic). Each question is named by its prompt's first words and preceded
+ * by a `// Flashpoint id:` comment (see the module's note). Flashcards become essay questions
+ * (`{####back}`: the back is the general feedback a student sees after answering), as Moodle
+ * has no self-graded card and no student could type a whole definition; a flashcard's
+ * explanation is not written (the one feedback holds the back). Nothing is skipped.
  */
 export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
 	const out: string[] = [];
-	const skipped: ExportResult['skipped'] = [];
 	let category: string | undefined;
 	for (const q of questions) {
-		const body = giftBody(q);
-		if (typeof body !== 'string') {
-			skipped.push({ question: q, reason: body.reason });
-			continue;
-		}
 		const topic = q.topics[0];
 		if (topic !== category) {
 			// A question without a topic goes back to the top category, or it would inherit one.
 			out.push(`$CATEGORY: ${topic ? topic.replace(/[\r\n/]+/g, ' ') : '$course$/top'}`, '');
 			category = topic;
 		}
-		const title = q.externalId ? `::${escapeGift(q.externalId)}:: ` : '';
-		out.push(title + body, '');
+		if (q.externalId) out.push(`// Flashpoint id: ${q.externalId.replace(/\s+/g, '_')}`);
+		const name = firstWords(q.prompt.replace(/_{4,}/g, '…'), NAME);
+		out.push(`::${escapeGift(name)}:: ${giftBody(q)}`, '');
 	}
-	return { text: out.join('\n'), skipped };
+	return { text: out.join('\n'), skipped: [] };
 }
 
-function giftBody(q: PortableQuestion): string | { reason: string } {
+function giftBody(q: PortableQuestion): string {
 	const general = q.explanation ? ` ####${escapeGift(q.explanation)}` : '';
-	const [before, after] = q.prompt.split('____').map((part) => escapeGift(part.trim()));
+	// A short answer's prompt may hold underscores of its own ("_____ is the largest continent."):
+	// only the other types' `____` is the blank where the answer block goes (Moodle's missing word).
+	const [before, after] = (q.type === 'short' ? [q.prompt] : q.prompt.split('____')).map((part) =>
+		escapeGift(part.trim())
+	);
 	const place = (answers: string) =>
 		after !== undefined ? `${before} {${answers}} ${after}` : `${before} {${answers}}`;
 	switch (q.type) {
@@ -295,10 +320,7 @@ function giftBody(q: PortableQuestion): string | { reason: string } {
 				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
 			);
 		case 'flashcard':
-			if (q.answer.length > FLASHCARD_BACK_LIMIT || /\n/.test(q.answer))
-				return {
-					reason: `GIFT has no flashcards; backs over ${FLASHCARD_BACK_LIMIT} characters cannot be a short answer`
-				};
-			return `${escapeGift(q.prompt)} {=${escapeGift(q.answer)}${general}}`;
+			// Moodle's own export of an essay: `{####general feedback}`.
+			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer)}}`;
 	}
 }

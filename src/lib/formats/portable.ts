@@ -24,6 +24,11 @@ export interface PortableQuestion {
 	topics: string[];
 	/** The sentence the question rests on, only when the file carries one. */
 	quote?: string;
+	/**
+	 * The file has no tags for this question (an Anki text without a tags column): a re-import
+	 * adds `topics` (a deck) to the course question's own instead of replacing them.
+	 */
+	keepTopics?: true;
 }
 
 /** One thing in a file that could not be imported, located for a person to find it. */
@@ -90,7 +95,8 @@ export const PortableQuestionSchema = v.pipe(
 		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
 		explanation: v.optional(text),
 		topics: v.array(text),
-		quote: v.optional(text)
+		quote: v.optional(text),
+		keepTopics: v.optional(v.literal(true))
 	}),
 	v.check(
 		(q) => q.type !== 'mcq' || (q.choices?.includes(q.answer) ?? false),

@@ -46,4 +46,12 @@ describe('kind 3: cause and effect', () => {
 	it('never asks from a clause, a modal or a connective', () => {
 		expect(asked.some(([p]) => /may|However|convinced/.test(p))).toBe(false);
 	});
+
+	it('keeps the source’s hedge in the question (U6 S04: "mainly caused by")', () => {
+		const { article } = madeUpArticle('Coastal erosion', [
+			'Coastal erosion is the loss of land along the coastline that wears cliffs back.',
+			'Coastal erosion is mainly caused by the action of storm waves on soft rock.'
+		]);
+		expect(causeIdeas(article)[0].prompt).toMatch(/^What mainly causes coastal erosion\?$/i);
+	});
 });

@@ -20,7 +20,7 @@ const CAUSE_IS =
 
 /** "X is (usually) caused / transmitted / spread by Y." */
 const BY =
-	/^(.{3,70}?)\s+(is|are|was|were)\s+(?:(?:mainly|mostly|usually|often|generally|primarily|typically|chiefly)\s+)?(caused|transmitted|spread|carried)\s+(?:mainly\s+|mostly\s+|primarily\s+)?by\s+(.+)$/u;
+	/^(.{3,70}?)\s+(is|are|was|were)\s+(?:(mainly|mostly|usually|often|generally|primarily|typically|chiefly)\s+)?(caused|transmitted|spread|carried)\s+(?:(mainly|mostly|primarily)\s+)?by\s+(.+)$/u;
 
 /** "X led to Y", "X results in Y". */
 const LEADS =
@@ -139,15 +139,20 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	}
 	const by = BY.exec(text);
 	if (by && named(by[1], article)) {
-		const [, x, verb, how, rest] = by;
+		const [, x, verb, before, how, after, rest] = by;
+		// "mainly caused by": the hedge stays in the question (U6 S04 dropped it).
+		const hedge = before ?? after;
 		const answer = firstClause(rest, MAX_ANSWER_WORDS);
 		const subject = inQuestion(x, article);
 		if (how === 'caused')
 			return idea(
-				`What ${verb === 'is' || verb === 'are' ? 'causes' : 'caused'} ${subject}?`,
+				`What ${hedge ? `${hedge} ` : ''}${verb === 'is' || verb === 'are' ? 'causes' : 'caused'} ${subject}?`,
 				answer
 			);
-		return idea(`How ${verb} ${subject} ${how}?`, answer && `By ${answer}`);
+		return idea(
+			`How ${verb} ${subject} ${hedge ? `${hedge} ` : ''}${how}?`,
+			answer && `By ${answer}`
+		);
 	}
 	const leads = LEADS.exec(text);
 	if (leads && named(leads[1], article) && !/\b(?:is|was|are|were)\s+a\b/u.test(leads[1])) {

@@ -2,6 +2,9 @@ import type { SourceFile } from '../content/sources';
 import type { Candidate, DocInfo } from './candidates';
 import type { Lexicon } from './facts';
 import { causeIdeas } from './idea-cause';
+import { claimIdeas } from './idea-claims';
+import { glossIdeas } from './idea-gloss';
+import { keyTermIdeas } from './idea-keyterm';
 import { deedIdeas } from './idea-deeds';
 import { leadIdeas } from './idea-lead';
 import { termIdeas } from './idea-terms';
@@ -21,7 +24,10 @@ export const IDEA_KINDS: readonly ((article: ArticleView) => Idea[])[] = [
 	termIdeas,
 	causeIdeas,
 	deedIdeas,
-	yearIdeas
+	yearIdeas,
+	claimIdeas,
+	keyTermIdeas,
+	glossIdeas
 ];
 
 /** Every article's chosen drafts, in article order. */

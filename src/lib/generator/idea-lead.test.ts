@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	keyOf,
-	knownFor,
-	leadIdeas,
-	roleOf,
-	subjectPhrase,
-	withoutAgent,
-	withoutCutList
-} from './idea-lead';
+import { knownFor, leadIdeas, roleOf, subjectPhrase, withoutAgent } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -59,14 +51,46 @@ describe('kind 1: the lead definition', () => {
 		expect(leadIdeas(it)).toEqual([]);
 	});
 
-	it('drops a list of examples the cut would halve', () => {
-		const predicate =
-			'a device that weaves cloth with such complex patterns as brocade, damask and lace';
-		expect(
-			withoutCutList('a device that weaves cloth with such complex patterns as brocade', predicate)
-		).toBe('a device that weaves cloth');
-		expect(withoutCutList('a device that weaves cloth', 'a device that weaves cloth')).toBe(
-			'a device that weaves cloth'
+	it('keeps a list of examples whole, never half of it (U6 S02)', () => {
+		const { article } = madeUpArticle('Holm loom', [
+			'The Holm loom is a device that weaves cloth with such complex patterns as brocade, damask and lace.'
+		]);
+		expect(leadIdeas(article)[0].answer).toBe(
+			'A device that weaves cloth with such complex patterns as brocade, damask and lace'
+		);
+	});
+
+	it('asks a case by its title, not the person it is named after, in the number its predicate sets (U5)', () => {
+		const { article } = madeUpArticle('State of Varn v. Ada, a Weaver', [
+			'Ada, a Weaver was an 1850 murder trial held in Lumen, in which a weaver named Ada was tried for the murder of her master. She was found guilty.'
+		]);
+		expect(leadIdeas(article)[0]).toMatchObject({
+			prompt: 'What was State of Varn v. Ada, a Weaver?',
+			answer:
+				'An 1850 murder trial held in Lumen, in which a weaver named Ada was tried for the murder of her master'
+		});
+		const { article: plant } = madeUpArticle('Velmia (plant)', [
+			'Velmia, the salt herbs, are a genus of flowering plants that grows on salt marshes and yields a bitter spice.'
+		]);
+		expect(leadIdeas(plant)[0]?.prompt).toBe('What is Velmia (plant)?');
+	});
+
+	it('refuses a key that only names a class, restates the name or is a measurement (U4–U6)', () => {
+		for (const lead of [
+			'The Holm doctrine was a Vestan foreign policy.',
+			'Velmia clavata is a species of fungus in the genus Velmia with spores 3–4.5 μm long.',
+			'The Holm doctrine was a Vestan foreign policy with a long history.'
+		])
+			expect(leadIdeas(madeUpArticle('Holm doctrine', [lead]).article)).toEqual([]);
+		const { article } = madeUpArticle('Coastal erosion of Varn', [
+			'The coastal erosion of Varn is the way that the coast of the island of Varn is wearing away due to waves.'
+		]);
+		expect(leadIdeas(article)).toEqual([]);
+		const { article: doctrine } = madeUpArticle('Holm doctrine', [
+			'The Holm doctrine was a Vestan foreign policy that proclaimed any threat to one state of the bloc was a threat to them all, and therefore justifies the intervention of the others.'
+		]);
+		expect(leadIdeas(doctrine)[0].answer).toBe(
+			'A Vestan foreign policy that proclaimed any threat to one state of the bloc was a threat to them all'
 		);
 	});
 
@@ -100,7 +124,6 @@ describe('kind 1: the lead definition', () => {
 				'a concept in management developed by Ada J. Holm, which observes that people rise'
 			)
 		).toBe('a concept in management, which observes that people rise');
-		expect(keyOf('a common name for blooms,')).toBe('a common name for blooms');
 		const { article } = madeUpArticle('Holm principle', [
 			'The Holm principle is a concept in management developed by Ada J. Holm, which observes that people in a hierarchy rise to their level of incompetence.'
 		]);

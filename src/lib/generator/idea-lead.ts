@@ -1,7 +1,8 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise, subjectText } from './idea-text';
-import { shortPredicate } from './definitions';
-import { words, type Sentence } from './text';
+import { classOnly, descriptiveTitle, givenAway, hasMeasurement, wholeKey } from './idea-key';
+import { fold, words, type Sentence } from './text';
+import { predicateHead } from './coreference';
 
 /**
  * Kind 1, the lead definition: "What is rickets?" → "A condition that results in weak or soft
@@ -27,11 +28,6 @@ export function withoutAgent(predicate: string): string {
 		/\s+(?:first\s+)?(?:developed|created|proposed|coined|invented|designed|named|formulated|introduced|described|founded|devised|built)\s+by\s+(?:[\p{Lu}][\p{L}.’'-]*\s*)+(?=,|$)/u,
 		''
 	);
-}
-
-/** A key never ends on punctuation (U4 S01 ended on a stray comma). */
-export function keyOf(about: string | undefined): string | undefined {
-	return about?.replace(/[\s,;:–—-]+$/u, '');
 }
 
 /**
@@ -133,8 +129,15 @@ function opensOnSubject(name: string, article: ArticleView): boolean {
 }
 
 /** The name the card asks about: the title when the lead's name contains it ("Robert Koch"). */
-function askedName(name: string, article: ArticleView): string {
+export function askedName(name: string, article: ArticleView): string {
 	const title = article.title;
+	// "Celia, a Slave was an 1855 murder trial": the title "State of Missouri v. Celia, a Slave"
+	// is the subject, not the woman the case is named after (U5 S02).
+	const whole = name.replace(/\s*\([^)]*\)/gu, '').trim();
+	if (title && title.length > whole.length && title.endsWith(whole)) return title;
+	// "Piper (plant)": the title's qualifier tells which Piper (U5 S03).
+	const qualified = /^(.+?)\s+\(([^)]+)\)$/u.exec(title);
+	if (qualified && fold(qualified[1]) === fold(whole.split(',')[0])) return title;
 	const bare = name
 		.replace(/\s*\([^)]*\)/gu, '')
 		.split(',')[0]
@@ -143,17 +146,6 @@ function askedName(name: string, article: ArticleView): string {
 	if (bare.startsWith('the ')) return bare;
 	if (title && words(title).every((w) => words(bare).includes(w))) return title;
 	return bare;
-}
-
-/**
- * A predicate cut inside a list of examples ("… textiles with such complex patterns as brocade"
- * of "… as brocade, damask and matelassé") loses the whole list: half a list misleads.
- */
-export function withoutCutList(about: string | undefined, predicate: string): string | undefined {
-	if (!about || about.length >= predicate.trim().length) return about;
-	const list =
-		/\s+(?:with\s+)?(?:such\s+(?:[\p{L}-]+\s+){0,3}as|including|like|for example)\s+[^,;]*$/u;
-	return list.test(about) ? about.replace(list, '') : about;
 }
 
 /**
@@ -205,6 +197,10 @@ export function leadIdeas(article: ArticleView): Idea[] {
 	return [];
 }
 
+/** Heads of a predicate that name no person, though the lead says "she" (a trial of a woman). */
+const THING =
+	/^(?:trial|case|lawsuit|decision|ruling|battle|war|siege|treaty|act|law|book|novel|film|album|song|painting|ship|building|house|company|court|election|event)$/u;
+
 function definitionIdea(
 	sentence: Sentence,
 	name: string,
@@ -213,9 +209,13 @@ function definitionIdea(
 	lead: Sentence[],
 	article: ArticleView
 ): Idea | undefined {
-	const person = article.ref
-		? article.ref.pronoun !== 'it'
-		: personalLead(lead.map((s) => s.text).join(' '));
+	const person =
+		!THING.test(predicateHead(predicate) ?? '') &&
+		!/\sv\.?\s/u.test(name) &&
+		(article.ref ? article.ref.pronoun !== 'it' : personalLead(lead.map((s) => s.text).join(' ')));
+	// "Piper … are an … genus": the predicate's article sets the number the question asks in.
+	if (/^(?:a|an|one)\s/u.test(predicate))
+		verb = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
 	if (person) {
 		const role = roleOf(predicate);
 		if (!role) return undefined;
@@ -241,12 +241,14 @@ function definitionIdea(
 			})
 		};
 	}
-	const about = keyOf(
-		withoutCutList(shortPredicate(withoutAgent(predicate.replace(/\s*\([^)]*\)/gu, ''))), predicate)
-	);
+	const about = wholeKey(withoutAgent(predicate.replace(/\s*\([^)]*\)/gu, '')));
 	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points
 	// at nothing (the sentence's other pointers, "such as", "at the time", read well in it).
 	if (!about || DEMONSTRATIVE.test(about)) return undefined;
+	// A key that only names a class, restates the name, or is a measurement teaches nothing the
+	// name does not say (U4 S04, U5 S03, U6 S01, S03, S05): no card rather than a hollow one.
+	if (classOnly(about) || hasMeasurement(about) || givenAway(about, name)) return undefined;
+	if (article.title && descriptiveTitle(article.title)) return undefined;
 	const asked =
 		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))
 			? name.toLowerCase()

@@ -8,7 +8,7 @@ import { madeUpArticle } from './ideas.test-helpers';
 describe('choosing ideas', () => {
 	it('asks nothing the article itself calls loose, disputed or unclear (U4)', () => {
 		const { article } = madeUpArticle('Green tide', [
-			'Green tide is a common name for blooms of lake algae.',
+			'Green tide is a common name for blooms of lake algae that turn the water green.',
 			'# Terminology',
 			'The term is imprecisely used. As a technical term, it is being replaced by "lake bloom".'
 		]);

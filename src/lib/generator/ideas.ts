@@ -20,7 +20,7 @@ import { fold, hashId, words, type Sentence } from './text';
  */
 
 /** The kinds of idea, as `ideas.ts` asks them. */
-export type IdeaKind = 'lead' | 'term' | 'cause' | 'deed' | 'year';
+export type IdeaKind = 'lead' | 'term' | 'cause' | 'deed' | 'year' | 'claim' | 'gloss' | 'keyterm';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -41,6 +41,8 @@ export interface ArticleView {
 	wordCount: number;
 	/** True when a name is a person the corpus names (`lexicon.ts`). */
 	isPerson: (name: string) => boolean;
+	/** True when a name is a place the corpus names (`lexicon.ts`). */
+	isPlace: (name: string) => boolean;
 }
 
 /** One question an idea kind proposes, before checks and ranking. */
@@ -68,8 +70,14 @@ export interface Idea {
 	weight: number;
 }
 
-/** One question per this many words of an article (issue 12: about 1 per 300–400 words). */
-export const WORDS_PER_QUESTION = 350;
+/** One question per this many words of an article (issue 12: about 1 per 400–500 words). */
+export const WORDS_PER_QUESTION = 450;
+
+/**
+ * Most drafts one kind may give an article: a key-term blank is the weakest kind (U1 accepted
+ * fewer than half of its clozes), so an article's drafts are never mostly blanks.
+ */
+export const MAX_PER_KIND: Partial<Record<IdeaKind, number>> = { keyterm: 2, claim: 3, year: 1 };
 
 /** Questions for an article of `wordCount` words: at least one for any usable text. */
 export function quota(wordCount: number): number {
@@ -84,6 +92,7 @@ export function articleViews(
 	docs: Map<string, DocInfo>
 ): ArticleView[] {
 	const salience = lexicon.salience;
+	const places = new Set([...lexicon.places.values()].map((p) => fold(p.name)));
 	return sources.map((source) => {
 		const id = source.document.id;
 		const own = sentences.filter((s) => s.doc === id);
@@ -96,7 +105,8 @@ export function articleViews(
 			ref: salience?.references.get(id),
 			isCommon: (w) => lexicon.commonWords.has(w.toLowerCase()),
 			wordCount: own.reduce((n, s) => n + s.text.split(/\s+/).length, 0),
-			isPerson: (name) => isPersonName(name, lexicon)
+			isPerson: (name) => isPersonName(name, lexicon),
+			isPlace: (name) => places.has(fold(name))
 		};
 	});
 }
@@ -132,7 +142,10 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	term: 'definition',
 	cause: 'term',
 	deed: 'term',
-	year: 'year'
+	year: 'year',
+	claim: 'term',
+	gloss: 'definition',
+	keyterm: 'term'
 };
 
 /** The idea as a generator candidate, so every check of `checks.ts` reads it as any other. */
@@ -203,6 +216,8 @@ export function chooseIdeas(
 		const answer = fold(idea.answer);
 		if (sentences.has(idea.sentence.text) || [...answers].some((a) => sameIdea(a, answer)))
 			continue;
+		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
+		if (ofKind >= (MAX_PER_KIND[idea.kind] ?? Infinity)) continue;
 		const candidate = ideaCandidate(idea, article, Math.round(score * 100) / 100);
 		if (hedged(idea, article) || !passes(candidate)) continue;
 		sentences.add(idea.sentence.text);

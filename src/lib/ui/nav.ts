@@ -1,5 +1,5 @@
 import { sourceOrigin } from '$lib/content/source-link';
-import type { IconName } from './Icon.svelte';
+import type { IconName } from './icons';
 
 export interface NavItem {
 	href: string;

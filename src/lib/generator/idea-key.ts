@@ -1,0 +1,143 @@
+import { fold, words } from './text';
+
+/**
+ * How a card's key is built from the words of a sentence (issues 9 and 12): from whole
+ * syntactic units, never cut inside a list or a clause, the source's hedges kept, and refused
+ * rather than cut when the whole is too long. Blind reviews U4–U6 failed keys cut mid-list
+ * ("increased rates of crime, delinquency"), keys ending on a comma, keys the name gives away
+ * ("Brezhnev Doctrine" → "A Soviet foreign policy") and keys that were a measurement (spore
+ * sizes). Pure.
+ */
+
+/** Longest key a card may carry, in words: a longer one is refused, never cut (U6 S02). */
+export const MAX_KEY_WORDS = 34;
+
+/** Words that open a new clause after ", and" / ", but": a verb, a pronoun, an adverb of result. */
+const CLAUSE_START =
+	/^(?:is|are|was|were|has|have|had|can|could|may|might|will|would|became|becomes|it|he|she|they|its|his|her|their|there|this|these|therefore|thus|hence|so|then|later|also|later|in|on|at|after|since|\p{Ll}+ed)\b/u;
+
+/** Units of measurement: a key that is a size, a mass or a rate is trivia (U6 S01). */
+const MEASUREMENT =
+	/\d[\d.,–-]*\s*(?:x\s*[\d.,–-]+\s*)?(?:μm|µm|mm|cm|km|m|nm|kg|mg|g|lb|ft|mi|°C|°F|%|kDa|Hz|kHz|MHz|AU)(?!\p{L})|\b\d[\d.,]*\s+(?:micrometres?|micrometers?|millimetres?|millimeters?|centimetres?|centimeters?|metres?|meters?|kilometres?|kilometers?|grams?|kilograms?|tonnes?|tons?|pounds?|feet|inches|miles|degrees|per ?cent|percent)\b/u;
+
+/** True when a phrase carries a measurement ("3–4.5 x 2.5–4.5 μm", "17% oxygen"). */
+export function hasMeasurement(text: string): boolean {
+	return MEASUREMENT.test(text);
+}
+
+/** True when quotation marks and parentheses in the text pair up (nothing was cut inside them). */
+export function balanced(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return (
+		count(/\(/gu) === count(/\)/gu) &&
+		count(/"/gu) % 2 === 0 &&
+		count(/“/gu) === count(/”/gu) &&
+		count(/\[/gu) === count(/\]/gu)
+	);
+}
+
+/**
+ * The predicate as a key, from whole units: parentheses dropped, cut only where a new clause
+ * starts (";", ", and it was …", ", and therefore …"), never inside a list ("crime,
+ * delinquency, and recidivism" stays whole), never before a relative clause that carries the
+ * idea; when still longer than `maxWords`, a non-restrictive ", which …" or ", invented …" tail
+ * is dropped only if what is left says more than a class (`classOnly`). Undefined when no whole
+ * unit fits: a card is refused rather than cut (U6 S02).
+ */
+export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | undefined {
+	let text = predicate
+		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(/\s+/gu, ' ')
+		.replace(/[.!]\s*$/u, '')
+		.trim();
+	text = text.split(/\s*;\s+/u)[0];
+	// ", and therefore justifies …": a second clause, another fact.
+	const clause = /,\s+(?:and|but|while|although|whereas)\s+(\S+)/gu;
+	for (const match of text.matchAll(clause)) {
+		if (CLAUSE_START.test(match[1])) {
+			text = text.slice(0, match.index);
+			break;
+		}
+	}
+	// "an agent of aspergillosis and has been implicated in …": a second predicate.
+	const second =
+		/\s+(?:and|but)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would)\s/u.exec(
+			text
+		);
+	if (second) text = text.slice(0, second.index);
+	if (count(text) > maxWords) {
+		const tail =
+			/,\s+(?:which|who|whose|where|invented|developed|created|founded|built|named)\b/u.exec(text);
+		// "…, the constitutional mechanism for electing …": a closing apposition of the last name.
+		const apposition = /,\s+(?:the|a|an)\s[^,]+$/u.exec(text);
+		const head = tail
+			? text.slice(0, tail.index)
+			: apposition
+				? text.slice(0, apposition.index)
+				: undefined;
+		if (head && !classOnly(head)) text = head;
+	}
+	text = text.replace(/[\s,;:–—-]+$/u, '');
+	if (!text || count(text) > maxWords || count(text) < 2 || !balanced(text)) return undefined;
+	return text;
+}
+
+function count(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Words of a verb or a clause: a key with none of them names only a class. */
+const VERBAL =
+	/\b(?:that|which|who|whose|where|whereby|in which|by which|is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|to|\p{Ll}{3,}(?:ed|ing|es)|made|built|driven|known|held|written|given|taken|worn|born|grown|shown|found|kept|led|run|set|spoken|sung|thought|brought|sold|drawn|seen)\b/u;
+
+/**
+ * True when a key only names a class ("a Soviet foreign policy", "a species of fungus in the
+ * genus Aspergillus", "an economically and ecologically important genus in the family
+ * Piperaceae"): no verb, no relative clause, nothing that says what makes this one of its
+ * class. The name gives such a key away and the idea is missing (U4 S04, U5 S03, U6 S01,
+ * U6 S03). Only an indefinite key: a definite one names one thing. Nouns ending in "-es" count as verbs here ("species", "processes"): the test errs
+ * towards keeping a key, never towards dropping its clause.
+ */
+export function classOnly(key: string): boolean {
+	const plain = key.replace(/\s*\([^()]*\)/gu, '');
+	const stripped = plain.replace(/\b(?:species|series|types|forms|kinds)\b/giu, '');
+	// "The last battle of the Varn War", "the sixth round of …": a definite key names one thing.
+	if (!/^(?:a|an|one of|any of|some|two|three|four|five|six|seven|eight|nine)\s/iu.test(plain))
+		return false;
+	return !VERBAL.test(stripped);
+}
+
+/** Function words that say nothing of a key's content. */
+const STOP =
+	/^(?:a|an|the|of|in|on|at|to|for|by|with|and|or|from|as|that|which|who|is|are|was|were|its|their|his|her|one|any|some|way|kind|type|form|term|name)$/u;
+
+/**
+ * True when the name gives the key away: every content word of the key is a word of the name
+ * or of the name's class words ("the geological deformation of Iceland" → "the way that the
+ * rocks of Iceland are deforming"), or the key's content words are at most one beyond the
+ * name's (U6 S05: "the way that the rocks of the island of Iceland are changing due to
+ * tectonic forces" restates "geological deformation of Iceland").
+ */
+export function givenAway(key: string, name: string): boolean {
+	const named = new Set(words(fold(name)).map(stem));
+	const content = words(fold(key)).filter((w) => !STOP.test(w) && !/^\d+$/u.test(w));
+	if (!content.length) return true;
+	const fresh = content.filter((w) => !named.has(stem(w)));
+	return fresh.length === 0;
+}
+
+/** A crude stem for comparing a key's words with a name's ("deforming" and "deformation"). */
+function stem(word: string): string {
+	return word.replace(/(?:ation|ations|ing|ed|es|s|al|ally|ical)$/u, '').slice(0, 6);
+}
+
+/**
+ * A title that describes rather than names ("Geological deformation of Iceland", "Economic
+ * history of Peru"): two or more words in lower case and an "of" before a name. Its "What is
+ * …?" card only restates the title (U6 S05); the article's sections carry its ideas.
+ */
+export function descriptiveTitle(title: string): boolean {
+	const parts = title.split(/\s+/);
+	const lower = parts.slice(1).filter((w) => /^\p{Ll}{3,}/u.test(w) && !STOP.test(w));
+	return lower.length >= 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /\bof\s+\p{Lu}/u.test(title);
+}
