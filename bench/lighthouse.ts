@@ -3,7 +3,8 @@
 // LIGHTHOUSE_RUNS times (3), screens interleaved so machine noise spreads over all; the median
 // of each figure is reported, as `lighthouse.<category>` for Home and
 // `lighthouse.<screen>.<category>` for the others, with the machine's load average before and
-// after. LIGHTHOUSE_PATHS="/ /study" picks screens; LIGHTHOUSE_PORT (4184) the server's port.
+// after, and what blocks the main thread by script (`blocking`: each long task's time beyond
+// 50 ms). LIGHTHOUSE_PATHS="/ /study" picks screens; LIGHTHOUSE_PORT (4184) the server's port.
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -61,6 +62,14 @@ const bench: Bench = {
 				of((run) => run.metrics.cls),
 				'score'
 			);
+			// What blocks (TBT's parts) by script: the median over runs, each script that blocked.
+			const scripts = new Set(mine.flatMap((run) => Object.keys(run.blocking)));
+			for (const script of [...scripts].sort())
+				report(
+					`${prefix}.blocking.${script}`,
+					Math.round(of((run) => run.blocking[script] ?? 0)),
+					'ms beyond 50 in long tasks (simulated mobile)'
+				);
 		}
 	}
 };

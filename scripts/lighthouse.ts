@@ -16,6 +16,28 @@ export interface LighthouseRun {
 	metrics: { lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
 	/** Audits that lost points: `category: audit id (title)`. */
 	failures: string[];
+	/**
+	 * What blocks the main thread: per script (its file name; `document` for the page itself,
+	 * `unattributable` where Lighthouse names none), the time of its long tasks beyond 50 ms each
+	 * (ms, simulated mobile), as Total Blocking Time counts them; from the `long-tasks` audit.
+	 */
+	blocking: Record<string, number>;
+}
+
+/** `blocking` of a run, from the `long-tasks` audit's items (`{ url, duration }`, ms). */
+export function blockingByScript(items: readonly { url?: string; duration?: number }[]) {
+	const blocking: Record<string, number> = {};
+	for (const { url = '', duration = 0 } of items) {
+		if (duration <= 50) continue;
+		const path = url.startsWith('http') ? new URL(url).pathname : '';
+		const name = path.endsWith('.js')
+			? path.split('/').pop()!
+			: path
+				? 'document'
+				: 'unattributable';
+		blocking[name] = (blocking[name] ?? 0) + duration - 50;
+	}
+	return blocking;
 }
 
 /** Serves ./build with `scripts/serve.js` on `port`; resolves once it answers. */
@@ -77,7 +99,11 @@ export async function runLighthouse(paths: string[], port: number): Promise<Ligh
 					tbtMs: numeric('total-blocking-time'),
 					cls: numeric('cumulative-layout-shift')
 				},
-				failures
+				failures,
+				blocking: blockingByScript(
+					((lhr.audits['long-tasks']?.details as { items?: unknown[] } | undefined)?.items ??
+						[]) as { url?: string; duration?: number }[]
+				)
 			});
 		}
 	} finally {
@@ -92,6 +118,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const port = Number(process.env.LIGHTHOUSE_PORT ?? 4184);
 	for (const run of await runLighthouse(paths.length ? paths : ['/'], port)) {
 		console.log(`${run.path}: ${JSON.stringify(run.scores)} ${JSON.stringify(run.metrics)}`);
+		console.log(
+			`  blocking (ms beyond 50 per long task, by script): ${JSON.stringify(run.blocking)}`
+		);
 		for (const failure of run.failures) console.log(`  ${failure}`);
 	}
 }

@@ -11,6 +11,8 @@ import {
 import { getStudySettings, saveStudySettings } from './study-settings';
 import { isStorageFullError, recordAnswer } from './answers';
 import { answer, freshDb } from './test-helpers';
+import { emptyDay } from './records';
+import { addDays, studyDay } from '$lib/srs/day';
 
 const settings = DEFAULT_STUDY_SETTINGS;
 const questions = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` }));
@@ -39,6 +41,30 @@ describe('settings, streak and timing', () => {
 		await recordAnswer(answer('q0', 3, t0 - day), settings, db);
 		await recordAnswer(answer('q1', 3, t0), settings, db);
 		expect(await currentStreak(t0, db)).toBe(2);
+	});
+
+	it('counts a streak longer than each read, the days read once each, over a gap and an emptied day', async () => {
+		const today = studyDay(t0);
+		const rows = (first: number, last: number, answers = 1) =>
+			Array.from({ length: last - first + 1 }, (_, i) => ({
+				...emptyDay(addDays(today, -(first + i))),
+				answers
+			}));
+		for (const [length, expected] of [
+			[63, 63],
+			[64, 64],
+			[300, 300],
+			[1500, 1500]
+		]) {
+			const db = freshDb();
+			// Studied until yesterday; a gap before the streak, then older days again.
+			await db.days.bulkPut([...rows(1, length), ...rows(length + 2, length + 40)]);
+			expect(await currentStreak(t0, db)).toBe(expected);
+		}
+		// A day whose answers were all undone (a row with none) ends the streak.
+		const db = freshDb();
+		await db.days.bulkPut([...rows(0, 99), ...rows(100, 100, 0), ...rows(101, 200)]);
+		expect(await currentStreak(t0, db)).toBe(100);
 	});
 
 	it('estimates time per answer from history, with a default', async () => {

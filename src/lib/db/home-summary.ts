@@ -3,7 +3,7 @@ import { addDays, studyDay } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
-import { NO_CARD, type CardRecord, type CourseRecord } from './records';
+import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 import { loadTodayQueue, type QuestionSource } from './today-queue';
@@ -36,11 +36,15 @@ export async function currentStreak(
 ): Promise<number> {
 	const today = studyDay(now);
 	// Read forward (one `getAll`) and reversed here: a reverse cursor costs a round trip a row.
-	// The last `span` days first, further back only while the streak fills them (so the read
-	// grows with the streak, not with the history).
+	// The last `span` days first, further back only while the streak fills them, each time only
+	// the days not read yet (so the read grows with the streak, not with the history).
+	let rows: DayRecord[] = [];
+	let to = today;
 	for (let span = 64; ; span *= 4) {
 		const from = addDays(today, -span);
-		const rows = await db.days.where('day').between(from, today, true, true).toArray();
+		const older = await db.days.where('day').between(from, to, true, !rows.length).toArray();
+		rows = [...older, ...rows];
+		to = from;
 		const streak = streakFromDays(
 			rows
 				.filter((row) => row.answers > 0)
