@@ -37,7 +37,7 @@ export const EXPORT_FORMATS = [
 		id: 'moodle',
 		label: 'Moodle XML',
 		extension: 'xml',
-		note: 'Moodle: Question bank → Import → Moodle XML format.'
+		note: 'Moodle: Question bank → Import → Moodle XML format. Flashcards become essay questions, the answer shown as feedback.'
 	},
 	{
 		id: 'aiken',

@@ -82,7 +82,9 @@ describe('readMoodleXml', () => {
 	});
 
 	it('lists what it skipped with the line of the question', () => {
-		expect(result.problems).toEqual([{ line: 39, message: 'essay questions are not supported' }]);
+		expect(result.problems).toEqual([
+			{ line: 39, message: 'essay questions have no answer to check, so they are left out' }
+		]);
 	});
 
 	it('refuses broken XML, entity declarations and other XML with a reason', () => {
@@ -141,14 +143,35 @@ describe('writeMoodleXml', () => {
 		expect(back.questions).toEqual(questions);
 	});
 
-	it('skips flashcards with the reason', () => {
+	it('writes a flashcard as an essay, its back as general feedback, and reads it back', () => {
+		// A whole definition as a short answer could never be typed right (issue 13).
 		const card: PortableQuestion = {
+			externalId: 'q-card',
 			type: 'flashcard',
-			prompt: 'KFOR?',
-			answer: 'NATO force',
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led force in Kosovo since 1999',
+			explanation: 'Set up by UN resolution 1244.',
 			topics: []
 		};
-		expect(writeMoodleXml([card]).skipped[0].reason).toMatch(/no flashcards/);
+		const { text, skipped } = writeMoodleXml([card]);
+		expect(skipped).toEqual([]);
+		expect(text).toContain('<question type="essay">');
+		expect(text).toMatch(/<generalfeedback format="plain_text">\s*<text>The NATO-led force/);
+		expect(text).toMatch(/<graderinfo format="plain_text">\s*<text>Set up by UN/);
+		expect(readMoodleXml(text).questions).toEqual([card]);
+	});
+
+	it('names each question by its prompt’s first words; the id is the idnumber', () => {
+		const { text } = writeMoodleXml([
+			{
+				...questions[0],
+				prompt: 'Which country sold Bayraktar drones to Kosovo?',
+				externalId: 'g-d-5-mcq-15daoft0'
+			}
+		]);
+		expect(text).toMatch(/<name>\s*<text>Which country sold Bayraktar drones to Kosovo\?<\/text>/);
+		expect(text).toContain('<idnumber>g-d-5-mcq-15daoft0</idnumber>');
+		expect(readMoodleXml(text).questions[0].externalId).toBe('g-d-5-mcq-15daoft0');
 	});
 });
 

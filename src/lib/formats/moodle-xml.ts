@@ -1,4 +1,5 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { firstWords } from '$lib/text/first-words';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
@@ -13,7 +14,9 @@ import {
  * question text with a `_____` gap becomes fill-the-blank), `numerical` with an exact answer
  * (as short answer); `category` entries become topics, as do `<tags>`; `generalfeedback`
  * becomes the explanation, else the right answer's feedback; HTML text becomes plain text.
- * Other types (essay, matching, cloze/multianswer, description…) are listed and skipped.
+ * An `essay` with general feedback is a flashcard whose back is that feedback (as Flashpoint
+ * writes one), its information for graders the explanation. Other types (an essay without
+ * feedback, matching, cloze/multianswer, description…) are listed and skipped.
  */
 
 type Node = Record<string, unknown>;
@@ -110,6 +113,19 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 				...(accept.length ? { accept } : {})
 			};
 		}
+		case 'essay': {
+			const back = textOf(q.generalfeedback).trim();
+			if (!back) return 'essay questions have no answer to check, so they are left out';
+			const notes = textOf(q.graderinfo).trim();
+			const { explanation: _feedback, ...rest } = base;
+			return {
+				...rest,
+				type: 'flashcard',
+				prompt,
+				answer: back,
+				...(notes ? { explanation: notes } : {})
+			};
+		}
 		default:
 			return `${type || 'untyped'} questions are not supported`;
 	}
@@ -172,21 +188,22 @@ const builder = new XMLBuilder({
 
 const text = (value: string) => ({ '@_format': 'plain_text', text: value });
 
+/** A question's name: its prompt's first words (Moodle's default name is its text's start). */
+const NAME = { words: 8, chars: 60 };
+
 /**
  * Writes questions as Moodle XML: a `category` entry whenever the first topic changes, the
- * stable id as `idnumber` and name, other topics as tags, the explanation as general feedback.
- * Fill-the-blank becomes a short-answer question whose text shows the gap as `_____`.
- * Flashcards are skipped with the reason (Moodle has no self-graded card).
+ * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
+ * question bank lists (not an internal id, issue 13), other topics as tags, the explanation as
+ * general feedback. Fill-the-blank becomes a short-answer question whose text shows the gap as
+ * `_____`. A flashcard becomes an `essay` (Moodle has no self-graded card, and no student could
+ * type a whole definition): its back is the general feedback a student sees after answering,
+ * its explanation the information for graders. Nothing is skipped.
  */
 export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportResult {
 	const out: Node[] = [];
-	const skipped: ExportResult['skipped'] = [];
 	let category: string | undefined;
 	for (const q of questions) {
-		if (q.type === 'flashcard') {
-			skipped.push({ question: q, reason: 'Moodle has no flashcards (self-graded cards)' });
-			continue;
-		}
 		const topic = q.topics[0];
 		if (topic !== category) {
 			out.push({
@@ -195,17 +212,19 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			});
 			category = topic;
 		}
-		const name = q.externalId ?? q.prompt.slice(0, 60);
+		const name = firstWords(q.prompt.replace(/_{4,}/g, '…'), NAME);
+		const feedback = q.type === 'flashcard' ? q.answer : q.explanation;
 		const common: Node = {
 			'@_type': {
 				mcq: 'multichoice',
 				truefalse: 'truefalse',
 				short: 'shortanswer',
-				cloze: 'shortanswer'
+				cloze: 'shortanswer',
+				flashcard: 'essay'
 			}[q.type],
 			name: { text: name },
 			questiontext: text(q.type === 'cloze' ? q.prompt.replace('____', '_____') : q.prompt),
-			...(q.explanation ? { generalfeedback: text(q.explanation) } : {}),
+			...(feedback ? { generalfeedback: text(feedback) } : {}),
 			defaultgrade: 1,
 			...(q.externalId ? { idnumber: q.externalId } : {})
 		};
@@ -221,6 +240,13 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 				answernumbering: 'abc',
 				answer: (q.choices ?? [q.answer]).map((c) => answer(c, c === q.answer))
 			});
+		} else if (q.type === 'flashcard') {
+			Object.assign(common, {
+				responseformat: 'editor',
+				responserequired: 1,
+				responsefieldlines: 5,
+				...(q.explanation ? { graderinfo: text(q.explanation) } : {})
+			});
 		} else if (q.type === 'truefalse') {
 			common.answer = [answer('true', q.answer === 'true'), answer('false', q.answer === 'false')];
 		} else {
@@ -234,5 +260,5 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 		out.push(common);
 	}
 	const body = builder.build({ quiz: { question: out } }) as string;
-	return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, skipped };
+	return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`, skipped: [] };
 }
