@@ -81,6 +81,25 @@ test(
 		await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
 		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
 
+		// A result the teacher removed does not come back silently when the thread is pasted again.
+		page.once('dialog', (dialog) => {
+			expect(dialog.message()).toMatch(/pasted again, you will be asked/);
+			void dialog.accept();
+		});
+		await report.getByRole('button', { name: /^Remove Ana Petrović/ }).click();
+		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await paste.fill(`${first}\n${second}`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/1 you removed earlier \(not added back\)/)).toBeVisible();
+		const removed = page.getByRole('region', { name: '1 result you removed earlier' });
+		await expect(removed).toContainText(/Ana Petrović: removed earlier; add it back\?/);
+		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await expectNoAxeViolations(page);
+		await removed.getByRole('button', { name: /^Add it back/ }).click();
+		await expect(page.getByText(/^Ana Petrović: added back, 0 of 3\.$/)).toBeVisible();
+		await expect(removed).toHaveCount(0);
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
+
 		// A refused code says whose it was, when it can be read.
 		const otherQuiz = encodeResult({
 			quizId: 'otherQuiz01',

@@ -226,12 +226,31 @@ test(
 	async ({ page }, testInfo) => {
 		test.setTimeout(90_000);
 		await buildQuiz(page, 'Paper check', 4);
+		// A typed question of the teacher's own with other accepted answers, one of them very long.
+		const long = `the city where the Sava flows into the Danube, ${'capital of Serbia and '.repeat(4)}home of the National Assembly`;
+		const panel = page.getByRole('region', { name: 'Questions' });
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Type').selectOption('short');
+		await panel.getByLabel('Question', { exact: true }).fill('Which city hosted the 2013 talks?');
+		await panel.getByLabel('Answer', { exact: true }).fill('Belgrade');
+		await panel.getByLabel(/Other answers that count as right/).fill(`belgrade!\nBeograd\n${long}`);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		// The question list shows what else counts ("belgrade!" is marked right anyway).
+		const own = panel.locator('ol.list > li').last();
+		await expect(own.locator('.also')).toHaveText(`Also right: Beograd · ${long}`);
 		await page.getByRole('link', { name: 'Paper version with answer key' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Paper check' })).toBeVisible();
 		const paper = page.getByRole('article', { name: 'Paper check' });
-		await expect(paper.locator('.question')).toHaveCount(4);
+		await expect(paper.locator('.question')).toHaveCount(5);
 		const key = page.getByRole('article', { name: 'Answer key: Paper check' });
-		await expect(key.getByRole('listitem')).toHaveCount(4);
+		await expect(key.getByRole('listitem')).toHaveCount(5);
+		// The long accepted answer is shortened, and the line stays inside the key's column.
+		const line = key.getByRole('listitem').last();
+		await expect(line).toHaveText(
+			/^Belgrade \(also right: Beograd; the city where the Sava .{0,45}…\)$/
+		);
+		const [lineBox, keyBox] = [(await line.boundingBox())!, (await key.boundingBox())!];
+		expect(lineBox.x + lineBox.width).toBeLessThanOrEqual(keyBox.x + keyBox.width);
 		await expectNoAxeViolations(page);
 		await page.screenshot({ path: testInfo.outputPath('paper-screen.png'), fullPage: true });
 		await page.emulateMedia({ media: 'print' });

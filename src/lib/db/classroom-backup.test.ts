@@ -91,6 +91,20 @@ describe('classroom backup', () => {
 		// Importing the same file again adds nothing twice.
 		await importClassroom(parsed.value, laptop);
 		expect(await laptop.decided.count()).toBe(1);
+		// A result removed on the old device asks before it comes back on the new one.
+		await there.remove(`${quiz.id}|attempt01`, 7);
+		const again = parseClassroomFile(JSON.stringify(await exportClassroom(laptop)));
+		if (!again.ok) throw new Error(again.error);
+		const third = newDb();
+		await importClassroom(again.value, third);
+		expect(await new ResultRepository(third).add(result)).toMatchObject({ status: 'removed' });
+	});
+
+	it('still imports a version 2 file (before removed results were remembered)', async () => {
+		const parsed = parseClassroomFile(
+			JSON.stringify({ ...(await exportClassroom(await filled())), version: 2 })
+		);
+		expect(parsed.ok && parsed.value.results.map((r) => r.name)).toEqual(['Vučić']);
 	});
 
 	it('still imports a version 1 file (before waiting results were carried)', async () => {
@@ -104,6 +118,21 @@ describe('classroom backup', () => {
 		expect(await new ResultRepository(other).count(quiz.id)).toBe(1);
 	});
 
+	it('cleans names, titles and classes a file carries of bidi controls, keeping their letters', async () => {
+		const file = await exportClassroom(await filled());
+		const tricky = {
+			...file,
+			quizzes: [{ ...file.quizzes[0], title: '\u202eWeek 3\u202c', group: '7B\u200f' }],
+			results: [{ ...file.results[0], name: '\u202eevil\u2066 Ana', studentKey: 'other' }]
+		};
+		const parsed = parseClassroomFile(JSON.stringify(tricky));
+		if (!parsed.ok) throw new Error(parsed.error);
+		expect(parsed.value.quizzes[0]).toMatchObject({ title: 'Week 3', group: '7B' });
+		expect(parsed.value.results[0]).toMatchObject({ name: 'evil Ana', studentKey: 'evil ana' });
+		const invisible = { ...file, results: [{ ...file.results[0], name: '\u202e\u200b' }] };
+		expect(parseClassroomFile(JSON.stringify(invisible))).toMatchObject({ ok: false });
+	});
+
 	it('refuses a bad file with a reason, and changes nothing', async () => {
 		const good = await exportClassroom(await filled());
 		const cases: [string, RegExp][] = [
@@ -112,7 +141,7 @@ describe('classroom backup', () => {
 			['', /it is empty/],
 			['{"format": "flashpoint-classroom"', /not JSON/],
 			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
-			[JSON.stringify({ ...good, version: 3 }), /another version/],
+			[JSON.stringify({ ...good, version: 4 }), /another version/],
 			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],
 			[JSON.stringify({ ...good, quizzes: [quiz, quiz] }), /a quiz appears twice/],
 			[JSON.stringify({ ...good, quizzes: [] }), /belongs to no quiz/],

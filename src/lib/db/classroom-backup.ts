@@ -1,4 +1,6 @@
 import { notJsonObject } from '$lib/text/json-text';
+import { cleanDisplayText } from '$lib/text/fold';
+import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
 import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
 import {
@@ -19,14 +21,25 @@ import {
  * (`pending`) and the attempts a choice set aside (`decided`), so a new laptop loses no result
  * and asks no question already answered. Version 1 files (without them) still import; an older
  * Flashpoint refuses a version 2 file rather than silently dropping the waiting results.
+ *
+ * Version 3 (Dec 2026) adds `removed` to the set-aside attempts (results the teacher removed
+ * from the report), so a new laptop asks before a removed result comes back too. Versions 1 and
+ * 2 still import; an older Flashpoint refuses a version 3 file as "from another version".
  */
 
 export const CLASSROOM_FORMAT = 'flashpoint-classroom';
-export const CLASSROOM_VERSION = 2;
+export const CLASSROOM_VERSION = 3;
 /** Larger files are refused before they are read: 30 classes × 50 quizzes fit in far less. */
 export const CLASSROOM_MAX_BYTES = 50_000_000;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * A name, title or class as shown: bidi and other control characters removed
+ * (`cleanDisplayText`), as a result code's name is, so a file cannot bring back a name that
+ * reads reversed or reorders the report around it; the visible letters stay.
+ */
+const shown = (max: number) =>
+	v.pipe(v.string(), v.transform(cleanDisplayText), v.minLength(1), v.maxLength(max));
 const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is 6–24 letters'));
@@ -44,7 +57,7 @@ const QuestionSchema = v.object({
 
 const QuizSchema = v.object({
 	id: quizId,
-	title: nonEmpty(LIMITS.titleChars),
+	title: shown(LIMITS.titleChars),
 	createdAt: time,
 	settings: v.object({
 		timer: v.picklist(['none', 'quiz', 'question']),
@@ -59,7 +72,7 @@ const QuizSchema = v.object({
 	code: nonEmpty(48_000),
 	courseId: v.optional(v.pipe(v.string(), v.regex(/^(?:builtin|u-[a-z0-9-]{1,80})$/))),
 	studentIds: v.optional(v.record(v.string(), text(100))),
-	group: v.optional(text(40)),
+	group: v.optional(shown(40)),
 	runOf: v.optional(quizId),
 	closedAt: v.optional(time)
 });
@@ -68,7 +81,8 @@ const ResultSchema = v.object({
 	key: nonEmpty(200),
 	quizId,
 	attemptId: v.optional(text(40)),
-	name: nonEmpty(200),
+	name: shown(200),
+	// Not trusted: folded again from the cleaned name below (`withStudentKey`).
 	studentKey: text(200),
 	answers: v.array(
 		v.nullable(v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.boolean(), text(2000)]))
@@ -80,14 +94,17 @@ const ResultSchema = v.object({
 
 const DecidedSchema = v.object({
 	...ResultSchema.entries,
-	decision: v.picklist(['replaced', 'discarded']),
+	decision: v.picklist(['replaced', 'discarded', 'removed']),
 	decidedAt: time
 });
 
 const FileSchema = v.pipe(
 	v.object({
 		format: v.literal(CLASSROOM_FORMAT, 'this is not a Flashpoint classroom file'),
-		version: v.picklist([1, CLASSROOM_VERSION], 'this file is from another version of Flashpoint'),
+		version: v.picklist(
+			[1, 2, CLASSROOM_VERSION],
+			'this file is from another version of Flashpoint'
+		),
 		exportedAt: time,
 		quizzes: v.array(QuizSchema),
 		results: v.array(ResultSchema),
@@ -114,8 +131,11 @@ const FileSchema = v.pipe(
 
 export interface ClassroomFile {
 	format: typeof CLASSROOM_FORMAT;
-	/** 1 for files written before waiting results were carried (read as none waiting). */
-	version: 1 | typeof CLASSROOM_VERSION;
+	/**
+	 * 1 for files written before waiting results were carried (read as none waiting); 2 before
+	 * removed results were remembered.
+	 */
+	version: 1 | 2 | typeof CLASSROOM_VERSION;
 	/** Milliseconds since the epoch. */
 	exportedAt: number;
 	quizzes: StoredQuiz[];
@@ -165,7 +185,16 @@ export function parseClassroomFile(
 			error: `This file cannot be imported: ${path ? `${path}: ` : ''}${issue.message}.`
 		};
 	}
-	return { ok: true, value: parsed.output as ClassroomFile };
+	const file = parsed.output as ClassroomFile;
+	return {
+		ok: true,
+		value: {
+			...file,
+			results: file.results.map(withStudentKey),
+			pending: file.pending.map(withStudentKey),
+			decided: file.decided.map(withStudentKey)
+		}
+	};
 }
 
 export interface ImportPreview {
@@ -212,6 +241,11 @@ export async function importClassroom(
 		const known = new Set((await db.decided.toArray()).map(decidedKey));
 		await db.decided.bulkAdd(file.decided.filter((r) => !known.has(decidedKey(r))));
 	});
+}
+
+/** A row whose folded name follows its (cleaned) name, whatever the file said. */
+function withStudentKey<T extends StoredResult>(row: T): T {
+	return { ...row, studentKey: studentKey(row.name) };
 }
 
 /** One set-aside attempt's identity: the attempt, its contents and the choice. */

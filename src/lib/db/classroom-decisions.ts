@@ -1,10 +1,5 @@
-import {
-	classroomDb,
-	type ClassroomDatabase,
-	type DecidedResult,
-	type StoredResult
-} from './classroom';
-import { namesakesOf } from './classroom-results';
+import { classroomDb, type ClassroomDatabase, type StoredResult } from './classroom';
+import { namesakesOf, setAside } from './classroom-results';
 import { plain } from './plain';
 
 /**
@@ -92,13 +87,4 @@ export class DecisionRepository {
 				: { result, previous: namesakesOf(stored, result), sameAttempt: false };
 		});
 	}
-}
-
-function setAside(
-	row: StoredResult,
-	decision: DecidedResult['decision'],
-	decidedAt: number
-): DecidedResult {
-	const { id: _, ...result } = plain(row) as DecidedResult;
-	return { ...result, decision, decidedAt };
 }

@@ -48,6 +48,41 @@ describe('classroom results', () => {
 		await expect(results.rename('nope', 'X')).rejects.toThrow();
 	});
 
+	it('a removed result is remembered: any code of that attempt asks first, until added back', async () => {
+		const { results, db } = repos();
+		await results.add(result);
+		await results.add({ ...result, attemptId: 'attempt-two', name: 'Mia' });
+		await results.rename(`${quiz.id}|attempt-one`, 'Marko Vučić');
+		await results.remove(`${quiz.id}|attempt-one`, 5);
+		expect((await results.list(quiz.id)).map((r) => r.name)).toEqual(['Mia']);
+		expect(await db.decided.toArray()).toMatchObject([
+			{ key: `${quiz.id}|attempt-one`, decision: 'removed', decidedAt: 5 }
+		]);
+		// The same code, and an edited code of the same attempt: neither is stored.
+		// Under the name the teacher gave it, which "Add it back" keeps.
+		expect(await results.add(result)).toMatchObject({
+			status: 'removed',
+			result: { name: 'Marko Vučić' }
+		});
+		const edited = { ...result, answers: [1, false, 'y'] };
+		expect(await results.add(edited)).toMatchObject({ status: 'removed' });
+		expect(await results.count(quiz.id)).toBe(1);
+		expect(await db.pending.count()).toBe(0);
+		// Another pupil of the same name is not the removed attempt: added as usual.
+		expect((await results.add({ ...result, attemptId: 'attempt-three' })).status).toBe('added');
+		const back = await results.add(result);
+		if (back.status !== 'removed') throw new Error(back.status);
+		expect(await results.addBack(back.result)).toMatchObject({ status: 'added' });
+		expect((await results.list(quiz.id)).map((r) => r.name).sort()).toEqual([
+			'Marko Vučić',
+			'Mia',
+			'Vučić'
+		]);
+		expect(await db.decided.count()).toBe(0);
+		await results.remove('no-such-key');
+		expect(await db.decided.count()).toBe(0);
+	});
+
 	it('counts the same attempt once, however often it is scanned', async () => {
 		const { results } = repos();
 		expect((await results.add(result)).status).toBe('added');

@@ -18,9 +18,19 @@ export type AddResultOutcome =
 	| { status: 'added'; result: StoredResult }
 	/**
 	 * This very attempt is already stored (the same code scanned or pasted again), or was set
-	 * aside by an earlier choice (`decided`): either way nothing changes.
+	 * aside by an earlier same-name choice (`decided`): either way nothing changes.
 	 */
-	| { status: 'duplicate'; result: StoredResult; decided?: DecidedResult['decision'] }
+	| {
+			status: 'duplicate';
+			result: StoredResult;
+			decided?: Exclude<DecidedResult['decision'], 'removed'>;
+	  }
+	/**
+	 * The teacher removed this attempt from the report earlier (any code of it, edited or not):
+	 * nothing is stored; `result` carries the name it had when removed, and `addBack` stores it
+	 * if the teacher says so.
+	 */
+	| { status: 'removed'; result: StoredResult }
 	/**
 	 * Another attempt under the same (folded) name is stored: nothing is saved until the teacher
 	 * chooses `keepBoth` (two pupils called Ana) or `replace` (a retake replaces the earlier).
@@ -70,11 +80,16 @@ export class ResultRepository {
 			const namesakes = namesakesOf(inQuiz, stored);
 			const same = await this.db.results.get(stored.key);
 			if (same && sameContents(same, stored)) return { status: 'duplicate' as const, result: same };
-			// Replaced or dropped before: the teacher's choice stands (a re-pasted chat thread).
-			const setAside = (await decided.where('key').equals(stored.key).toArray()).find((r) =>
-				sameContents(r, stored)
-			);
-			if (setAside)
+			// Removed, replaced or dropped before: the teacher's choice stands (a re-pasted thread).
+			const before = await decided.where('key').equals(stored.key).toArray();
+			// Under the name it had when removed: a name the teacher gave it (Rename) stays.
+			const removed = same ? undefined : before.find((r) => r.decision === 'removed');
+			if (removed) {
+				const { name, studentKey } = removed;
+				return { status: 'removed' as const, result: { ...stored, name, studentKey } };
+			}
+			const setAside = before.find((r) => r.decision !== 'removed' && sameContents(r, stored));
+			if (setAside?.decision === 'replaced' || setAside?.decision === 'discarded')
 				return { status: 'duplicate' as const, result: setAside, decided: setAside.decision };
 			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
 			if (same || namesakes.length) await this.db.pending.put(plain(stored));
@@ -118,8 +133,36 @@ export class ResultRepository {
 	async count(quizId: string): Promise<number> {
 		return this.db.results.where('quizId').equals(quizId).count();
 	}
-	async remove(key: string) {
-		await this.db.results.delete(key);
+	/**
+	 * Removes a result from the report and remembers it as `removed`, so its code pasted again
+	 * (a chat thread re-pasted) asks before it comes back (`add` says `removed`). No-op when no
+	 * result has `key`.
+	 */
+	async remove(key: string, now = Date.now()) {
+		const { results, decided } = this.db;
+		await this.db.transaction('rw', [results, decided], async () => {
+			const row = await results.get(key);
+			if (!row) return;
+			await decided.add(setAside(row, 'removed', now));
+			await results.delete(key);
+		});
+	}
+
+	/**
+	 * "Add it back": forgets that the teacher removed this attempt and adds it as any new result
+	 * (it may then wait for a same-name choice), in one transaction.
+	 */
+	async addBack(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
+		const { results, pending, decided } = this.db;
+		const key = resultKey(result.quizId, result.attemptId);
+		return this.db.transaction('rw', [results, pending, decided], async () => {
+			await decided
+				.where('key')
+				.equals(key)
+				.filter((r) => r.decision === 'removed')
+				.delete();
+			return this.add(result, now);
+		});
 	}
 }
 
@@ -130,4 +173,14 @@ function toStored(result: QuizResult, now: number): StoredResult {
 		studentKey: studentKey(result.name),
 		importedAt: now
 	};
+}
+
+/** A stored row as a set-aside attempt (its own row id dropped: the table numbers rows). */
+export function setAside(
+	row: StoredResult,
+	decision: DecidedResult['decision'],
+	decidedAt: number
+): DecidedResult {
+	const { id: _, ...result } = plain(row) as DecidedResult;
+	return { ...result, decision, decidedAt };
 }

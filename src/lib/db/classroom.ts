@@ -40,14 +40,15 @@ export interface StoredResult extends QuizResult {
 }
 
 /**
- * An attempt the teacher set aside on a same-name choice: the earlier result "Replace earlier"
- * replaced, or the waiting one "Keep earlier only" dropped. Kept so the same code pasted again
+ * An attempt the teacher set aside: on a same-name choice, the earlier result "Replace earlier"
+ * replaced (`replaced`) or the waiting one "Keep earlier only" dropped (`discarded`); or a result
+ * the teacher removed from the report (`removed`, Dec 2026). Kept so the same code pasted again
  * (a chat thread re-pasted) is known as decided, not offered as new (version 3).
  */
 export interface DecidedResult extends StoredResult {
 	/** Auto-increment row id: one attempt may be set aside more than once (edited codes). */
 	id?: number;
-	decision: 'replaced' | 'discarded';
+	decision: 'replaced' | 'discarded' | 'removed';
 	/** Milliseconds since the epoch. */
 	decidedAt: number;
 }

@@ -69,6 +69,19 @@ describe('readAnkiText', () => {
 		expect(result.questions[0].keepTopics).toBeUndefined();
 	});
 
+	it('writes a topic’s spaces as _ in its tag and reads them back as spaces, once', () => {
+		const q: PortableQuestion = {
+			externalId: 'q-1',
+			type: 'flashcard',
+			prompt: 'KFOR',
+			answer: 'NATO force',
+			topics: ['Turkey–Kosovo relations', 'recognition of Kosovo']
+		};
+		const { text } = writeAnkiText([q], 'Deck');
+		expect(text).toContain('Turkey–Kosovo_relations recognition_of_Kosovo');
+		expect(readAnkiText(text).questions[0].topics).toEqual(q.topics);
+	});
+
 	it('reads a headerless tab file, guessing cloze from its text', () => {
 		const { questions } = readAnkiText('front\tback\n{{c1::Ankara}} is the capital.\textra\n');
 		expect(questions.map((q) => q.type)).toEqual(['flashcard', 'cloze']);

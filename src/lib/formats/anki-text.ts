@@ -51,7 +51,7 @@ function readHeader(lines: string[]): { header: Header; bodyStart: number } {
 		else if (key === 'html') header.html = value.toLowerCase() === 'true';
 		else if (key === 'notetype') header.notetype = value;
 		else if (key === 'deck') header.deck = value;
-		else if (key === 'tags') header.tags = value.split(/\s+/).filter(Boolean);
+		else if (key === 'tags') header.tags = tagTopics(value);
 		else if (key === 'columns') header.columnNames = match[2];
 		else {
 			const column = /^(guid|notetype|deck|tags) column$/.exec(key);
@@ -96,6 +96,18 @@ function ignoredColumnsNote(ignored: ReadonlySet<number>, names: readonly string
 		`Not imported: ${labels.join(', ')} (${count}). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields.`
 	];
 }
+
+/**
+ * A topic as an Anki tag and back: Anki splits tags on spaces, so a topic's spaces are written
+ * as `_` (as Anki users write "World_War_II"), and a tag's `_` read as spaces; without the way
+ * back, a re-import of our own file gave "recognition_of_Kosovo" beside "recognition of Kosovo"
+ * and counted the question as changed. Shared by the text and `.apkg` readers and writers.
+ */
+export const ankiTag = (topic: string) => topic.trim().replace(/\s+/g, '_');
+export const tagTopic = (tag: string) => tag.replace(/_+/g, ' ').trim();
+
+/** Tags as topics: split on spaces, `_` read as a space, empty ones left out. */
+export const tagTopics = (tags: string) => tags.split(/\s+/).map(tagTopic).filter(Boolean);
 
 const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[\s\S]*?<\/video>/gi;
 
@@ -168,7 +180,7 @@ export function readAnkiText(source: string): ImportResult {
 		const guid = at(header.columns.guid)?.trim() || undefined;
 		const notetype = (at(header.columns.notetype) ?? header.notetype ?? '').trim();
 		const deck = at(header.columns.deck) ?? header.deck;
-		const rowTags = (at(header.columns.tags) ?? '').split(/\s+/).filter(Boolean);
+		const rowTags = tagTopics(at(header.columns.tags) ?? '');
 		const topics = [...new Set([...(deck ? [deckName(deck)] : []), ...header.tags, ...rowTags])];
 		const explanation = clean(at(explanationColumn) ?? '') || undefined;
 		const quote = clean(at(sourceColumn) ?? '') || undefined;
@@ -254,7 +266,7 @@ export function writeAnkiText(
 	];
 	for (const q of questions) {
 		const [front, back, notetype] = ankiNote(q);
-		const tags = q.topics.map((t) => t.replace(/\s+/g, '_')).join(' ');
+		const tags = q.topics.map(ankiTag).join(' ');
 		const subdeck = q.topics[0] ? `${deck}::${q.topics[0].replace(/::/g, ':')}` : deck;
 		lines.push(
 			[q.externalId ?? '', notetype, subdeck, front, back, q.explanation ?? '', q.quote ?? '', tags]

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { ankiNote } from './anki-text';
+import { ankiNote, ankiTag } from './anki-text';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -175,7 +175,7 @@ export async function writeApkg(
 		for (const [i, q] of questions.entries()) {
 			const { mid, fields } = noteOf(q);
 			const html = fields.map(toAnkiField);
-			const tags = q.topics.map((t) => t.replace(/\s+/g, '_')).join(' ');
+			const tags = q.topics.map(ankiTag).join(' ');
 			const id = now + i;
 			db.run('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)', [
 				id,

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
-import { clozeCards } from './anki-text';
+import { clozeCards, tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import { hasTable, readAnkiHistory, rows } from './apkg-history';
 import { htmlToText } from './plain-text';
@@ -250,9 +250,7 @@ export function readApkg(
 				continue;
 			}
 			seen.add(guid);
-			const tags = String(row.tags ?? '')
-				.split(/\s+/)
-				.filter(Boolean);
+			const tags = tagTopics(String(row.tags ?? ''));
 			const made = noteQuestions({ guid, fields, tags }, type, noteDeck.get(String(row.id)));
 			imported.set(String(row.id), {
 				guid,

@@ -184,9 +184,47 @@ describe('writeGift', () => {
 			'Which country sold Bayraktar drones to Kosovo?',
 			'In 2024 … took command of the NATO-led…'
 		]);
-		// The id rides in a comment line, which Moodle skips (`//`), for a re-import here.
-		expect(text).toContain('// Flashpoint id: g-d-5-flashcard-15daoft0\n::Which country');
+		// The id rides in Moodle's own `[id:…]` comment token (its idnumber), for a re-import.
+		expect(text).toContain('// [id:g-d-5-flashcard-15daoft0]\n::Which country');
 		expect(readGift(text).questions[0].externalId).toBe('g-d-5-flashcard-15daoft0');
+	});
+
+	// A re-import of the bank's own GIFT found 138 of 153 questions "changed" (issue 13's kind):
+	// topics after the first were lost, and a blank before a comma gained a space.
+	it('keeps every topic (the first as category, the rest as Moodle tags) and a blank’s spacing', () => {
+		const q: PortableQuestion = {
+			externalId: 'q-9',
+			type: 'cloze',
+			prompt: 'After clashes in (____), Ankara sent troops.',
+			answer: '2023',
+			topics: ['KFOR', 'Turkey–Serbia relations', 'odd ] tag']
+		};
+		const { text } = writeGift([q]);
+		expect(text).toContain('// [id:q-9] [tag:Turkey–Serbia relations] [tag:odd \\] tag]');
+		expect(text).toContain('After clashes in ({=2023}), Ankara sent troops.');
+		expect(readGift(text).questions).toEqual([q]);
+		expect(readGift('The war ended in {=1945}.').questions[0].prompt).toBe(
+			'The war ended in ____.'
+		);
+	});
+
+	// The shape of Moodle's `[id:…]`/`[tag:…]` comments (GIFT-grammar-PEG.js `tag_id_and_two_tags.gift`).
+	it('reads Moodle’s id and tags from the comments of a question, and not from a stray comment', () => {
+		const read = readGift(
+			[
+				'// [id:393]',
+				'// [tag:fred] [tag:barney-wilma]',
+				'::Q:: Capital of Kosovo? {=Pristina}',
+				'',
+				'// [id:stray] [tag:stray]',
+				'',
+				'Capital of Serbia? {=Belgrade}'
+			].join('\n')
+		);
+		expect(read.questions.map((q) => [q.externalId, q.topics])).toEqual([
+			['393', ['fred', 'barney-wilma']],
+			[undefined, []]
+		]);
 	});
 
 	// The shape of `shortFirstEmbeddedUnderline.gift` (fuhrmanator/GIFT-grammar-PEG.js, MIT).

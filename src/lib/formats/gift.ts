@@ -18,10 +18,15 @@ import {
  * Matching, essays without feedback, numeric ranges and multiple-answer (weighted) questions
  * are reported with their line and skipped: a bad question never stops the good ones around it.
  *
+ * Comments before a question may carry Moodle's `[id:…]` (its idnumber) and `[tag:…]` tokens
+ * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
+ * `qformat_default::extract_idnumber_and_tags_from_comment`): the id is the question's id over
+ * its name, the tags are topics after the category.
+ *
  * Written: each question named `::…::` by its prompt's first words (Moodle shows the name in
  * its question bank, and names an unnamed question by its text's start the same way), with a
- * `// Flashpoint id: …` comment line before it that Moodle ignores and a re-import here reads as
- * the question's id (so an edited prompt still updates the same question).
+ * `// [id:…] [tag:…]` comment before it: its id (so a re-import, here or in Moodle, knows it
+ * after its prompt was edited) and its topics after the first, which is the `$CATEGORY`.
  */
 
 /** GIFT's special characters, escaped with a backslash inside text. */
@@ -109,12 +114,16 @@ interface Block {
 	line: number;
 	text: string;
 	category?: string;
-	/** The id in a `// Flashpoint id: …` comment right before the block (our own export). */
+	/** Moodle's `[id:…]` in the comments right before the block. */
 	id?: string;
+	/** Moodle's `[tag:…]`s in the comments right before the block. */
+	tags: string[];
 }
 
-/** The comment a Flashpoint export writes before each question; Moodle skips `//` lines. */
-const ID_COMMENT = /^\/\/\s*Flashpoint id:\s*(\S{1,200})\s*$/i;
+/** Moodle's `[id:…]` and `[tag:…]` tokens in a comment; `\]` is a `]` inside one. */
+const ID_TOKEN = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u;
+const TAG_TOKEN = /\[tag:((?:\\\]|[^\]<>\p{Cc}])+)\]/gu;
+const unbracket = (token: string) => token.replace(/\\\]/g, ']').trim();
 
 /** Splits a GIFT file into question blocks with their first line and category. */
 function blocks(source: string): Block[] {
@@ -123,10 +132,20 @@ function blocks(source: string): Block[] {
 	let category: string | undefined;
 	let current: Block | undefined;
 	let id: string | undefined;
+	let tags: string[] = [];
 	lines.forEach((line, index) => {
 		const trimmed = line.trim();
 		if (trimmed.startsWith('//')) {
-			if (!current) id = ID_COMMENT.exec(trimmed)?.[1] ?? id;
+			// Moodle reads the tokens in every comment of a question's lines (before or inside).
+			const found = ID_TOKEN.exec(trimmed)?.[1];
+			const more = [...trimmed.matchAll(TAG_TOKEN)].map((m) => unbracket(m[1])).filter(Boolean);
+			if (current) {
+				if (found) current.id ??= unbracket(found).slice(0, 200);
+				current.tags.push(...more);
+			} else {
+				if (found) id ??= unbracket(found).slice(0, 200);
+				tags.push(...more);
+			}
 			return;
 		}
 		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
@@ -138,20 +157,35 @@ function blocks(source: string): Block[] {
 				.filter((p) => p && p !== 'top');
 			category = parts.at(-1);
 			current = undefined;
+			[id, tags] = [undefined, []];
 			return;
 		}
 		if (!trimmed) {
+			// A blank line ends a question, and comments before it belong to none (as in Moodle).
 			current = undefined;
+			[id, tags] = [undefined, []];
 			return;
 		}
 		if (!current) {
-			current = { line: index + 1, text: '', category, ...(id ? { id } : {}) };
+			current = { line: index + 1, text: '', category, tags, ...(id ? { id } : {}) };
 			id = undefined;
+			tags = [];
 			result.push(current);
 		}
 		current.text += (current.text ? '\n' : '') + line;
 	});
 	return result;
+}
+
+/**
+ * Text on both sides of a missing word's blank, spaced as words are: none before punctuation
+ * that closes ("in ____, Ankara") or after an opening bracket or quote ("(____)"), so a
+ * question written and read back keeps its exact prompt (a re-import found it "changed").
+ */
+function aroundBlank(before: string, blank: string, after: string): string {
+	const left = !before || /[(["“‘«]$/u.test(before) ? '' : ' ';
+	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
+	return `${before}${left}${blank}${right}${after}`;
 }
 
 /** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
@@ -172,9 +206,9 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	const before = questionText(text.slice(0, open));
 	const after = questionText(text.slice(close + 1));
 	const body = text.slice(open + 1, close).trim();
-	const topics = block.category ? [block.category] : [];
+	const topics = [...new Set([...(block.category ? [block.category] : []), ...block.tags])];
 	const missingWord = after.length > 0;
-	const prompt = missingWord ? `${before} ____ ${after}`.trim() : before;
+	const prompt = missingWord ? aroundBlank(before, '____', after) : before;
 	if (!before && !after) return 'the question has no text';
 	const base = { ...(externalId ? { externalId } : {}), topics };
 
@@ -274,7 +308,7 @@ const NAME = { words: 8, chars: 60 };
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
  * question: the first topic). Each question is named by its prompt's first words and preceded
- * by a `// Flashpoint id:` comment (see the module's note). Flashcards become essay questions
+ * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note). Flashcards become essay questions
  * (`{####back}`: the back is the general feedback a student sees after answering), as Moodle
  * has no self-graded card and no student could type a whole definition; a flashcard's
  * explanation is not written (the one feedback holds the back). Nothing is skipped.
@@ -289,11 +323,20 @@ export function writeGift(questions: readonly PortableQuestion[]): ExportResult 
 			out.push(`$CATEGORY: ${topic ? topic.replace(/[\r\n/]+/g, ' ') : '$course$/top'}`, '');
 			category = topic;
 		}
-		if (q.externalId) out.push(`// Flashpoint id: ${q.externalId.replace(/\s+/g, '_')}`);
+		const tokens = [
+			...(q.externalId ? [`[id:${bracketed(q.externalId)}]`] : []),
+			...q.topics.slice(1).map((t) => `[tag:${bracketed(t.replace(/[<>]/g, ''))}]`)
+		];
+		if (tokens.length) out.push(`// ${tokens.join(' ')}`);
 		const name = firstWords(q.prompt.replace(/_{4,}/g, '…'), NAME);
 		out.push(`::${escapeGift(name)}:: ${giftBody(q)}`, '');
 	}
 	return { text: out.join('\n'), skipped: [] };
+}
+
+/** Text inside a Moodle `[id:…]`/`[tag:…]` token: one line, `]` escaped. */
+function bracketed(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/\]/g, '\\]');
 }
 
 function giftBody(q: PortableQuestion): string {
@@ -304,7 +347,7 @@ function giftBody(q: PortableQuestion): string {
 		escapeGift(part.trim())
 	);
 	const place = (answers: string) =>
-		after !== undefined ? `${before} {${answers}} ${after}` : `${before} {${answers}}`;
+		after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`;
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ClassroomDatabase } from '$lib/db/classroom';
 import { DecisionRepository } from '$lib/db/classroom-decisions';
 import { ResultRepository } from '$lib/db/classroom-results';
-import { describePaste, ResultCollector, type CollectEvent } from './collect';
+import { describePaste, outcomeEvent, ResultCollector, type CollectEvent } from './collect';
 import { encodeResult } from './result-code';
 import { splitResultCode } from './result-parts';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
@@ -98,6 +98,32 @@ describe('collecting results', () => {
 		]);
 	});
 
+	it('a chat thread pasted again: a result the teacher removed asks before it comes back', async () => {
+		const { repo, collector: c } = collector();
+		const chat = [
+			encodeResult(result('attemptAna1', 'Ana')),
+			encodeResult(result('attemptMia1', 'Mia'))
+		].join('\n');
+		await c.addText(chat, () => undefined);
+		await repo.remove(`${quiz.id}|attemptAna1`);
+
+		const events: CollectEvent[] = [];
+		const again = await c.addText(chat, (e) => events.push(e));
+		expect(events.map((e) => e.kind)).toEqual(['removed', 'duplicate']);
+		expect(events[0]).toMatchObject({ result: { name: 'Ana' }, total: 3 });
+		expect(describePaste(again)).toMatch(
+			/2 result codes: 1 already counted, 1 you removed earlier \(not added back\)\./
+		);
+		expect((await repo.list(quiz.id)).map((r) => r.name)).toEqual(['Mia']);
+		// The teacher says "Add it back": it is counted, and a later paste is a plain duplicate.
+		const back = events[0].kind === 'removed' ? events[0].result : undefined;
+		expect(outcomeEvent(quiz, await repo.addBack(back!))).toMatchObject({ kind: 'added' });
+		expect((await repo.list(quiz.id)).map((r) => r.name).sort()).toEqual(['Ana', 'Mia']);
+		const third: CollectEvent[] = [];
+		await c.addText(chat, (e) => third.push(e));
+		expect(third.map((e) => e.kind)).toEqual(['duplicate', 'duplicate']);
+	});
+
 	it('a long result scanned as parts, in any order, is added once whole', async () => {
 		const big = makeQuiz(syntheticQuestions(50));
 		const repo = new ResultRepository(new ClassroomDatabase(`collect-test-${++counter}`));
@@ -133,6 +159,7 @@ describe('collecting results', () => {
 			added: 0,
 			duplicates: 0,
 			decided: 0,
+			removed: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,

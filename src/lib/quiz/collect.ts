@@ -1,5 +1,5 @@
 import type { StoredResult } from '$lib/db/classroom';
-import type { ResultRepository } from '$lib/db/classroom-results';
+import type { AddResultOutcome, ResultRepository } from '$lib/db/classroom-results';
 import { findCodes } from './find-codes';
 import { checkResultForQuiz, decodeResult, nameInRefusedCode } from './result-code';
 import { closedMessage } from './runs';
@@ -25,6 +25,8 @@ export type CollectEvent =
 			correct: number;
 			total: number;
 	  }
+	/** The teacher removed this attempt earlier: nothing stored; the panel offers "Add it back". */
+	| { kind: 'removed'; result: StoredResult; correct: number; total: number }
 	| { kind: 'part'; have: number; total: number; repeated: boolean }
 	| {
 			kind: 'refused';
@@ -38,6 +40,8 @@ export interface PasteSummary {
 	duplicates: number;
 	/** Attempts the teacher already set aside (Replace earlier, Keep earlier only). */
 	decided: number;
+	/** Attempts the teacher removed from the report earlier, offered to add back. */
+	removed: number;
 	sameName: number;
 	refused: number;
 	parts: number;
@@ -82,25 +86,8 @@ export class ResultCollector {
 		if (closed) return { kind: 'refused', text: closed, name: decoded.value.name };
 		const checked = checkResultForQuiz(decoded.value, this.quiz, this.others);
 		if (!checked.ok) return { kind: 'refused', text: checked.message, name: decoded.value.name };
-		const { correct, total } = scoreAnswers(this.quiz, checked.value.answers);
 		try {
-			const outcome = await this.results.add(checked.value);
-			if (outcome.status === 'added')
-				return { kind: 'added', result: outcome.result, correct, total };
-			if (outcome.status === 'duplicate')
-				return {
-					kind: 'duplicate',
-					result: outcome.result,
-					...(outcome.decided ? { decided: outcome.decided } : {})
-				};
-			return {
-				kind: 'same-name',
-				result: outcome.result,
-				previous: outcome.previous,
-				sameAttempt: outcome.sameAttempt ?? false,
-				correct,
-				total
-			};
+			return outcomeEvent(this.quiz, await this.results.add(checked.value));
 		} catch {
 			return {
 				kind: 'refused',
@@ -121,6 +108,7 @@ export class ResultCollector {
 			added: 0,
 			duplicates: 0,
 			decided: 0,
+			removed: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,
@@ -136,6 +124,7 @@ export class ResultCollector {
 			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
 			else if (event.kind === 'duplicate') summary.duplicates++;
 			else if (event.kind === 'same-name') summary.sameName++;
+			else if (event.kind === 'removed') summary.removed++;
 			else if (event.kind === 'part') summary.parts++;
 			else summary.refused++;
 			onEvent(event, i + 1, found.codes.length);
@@ -146,6 +135,35 @@ export class ResultCollector {
 	/** Result codes still waiting for parts: "2 of 3 parts scanned". */
 	get pendingParts() {
 		return this.#parts.pending;
+	}
+}
+
+/**
+ * What storing a result did, as the event the panel shows (also for "Add it back", which stores
+ * a removed result again), scored against `quiz`.
+ */
+export function outcomeEvent(quiz: Quiz, outcome: AddResultOutcome): CollectEvent {
+	const { correct, total } = scoreAnswers(quiz, outcome.result.answers);
+	switch (outcome.status) {
+		case 'added':
+			return { kind: 'added', result: outcome.result, correct, total };
+		case 'removed':
+			return { kind: 'removed', result: outcome.result, correct, total };
+		case 'duplicate':
+			return {
+				kind: 'duplicate',
+				result: outcome.result,
+				...(outcome.decided ? { decided: outcome.decided } : {})
+			};
+		case 'same-name':
+			return {
+				kind: 'same-name',
+				result: outcome.result,
+				previous: outcome.previous,
+				sameAttempt: outcome.sameAttempt ?? false,
+				correct,
+				total
+			};
 	}
 }
 
@@ -174,6 +192,7 @@ export function describePaste(s: PasteSummary): string {
 		s.duplicates && `${s.duplicates} already counted`,
 		s.decided && `${s.decided} already decided`,
 		s.sameName && `${s.sameName} waiting for you (same name)`,
+		s.removed && `${s.removed} you removed earlier (not added back)`,
 		s.parts && `${s.parts} part${s.parts === 1 ? '' : 's'} of longer codes`,
 		s.refused && `${s.refused} refused`
 	].filter(Boolean);

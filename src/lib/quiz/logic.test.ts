@@ -143,6 +143,11 @@ describe('class report', () => {
 	];
 	const report = buildReport(quiz, results);
 
+	it('shows a name stored with bidi controls (an older version) with its letters in order', () => {
+		const old = { ...results[1], name: '\u202eevil\u202c Ana\u2066' };
+		expect(buildReport(quiz, [old]).students.map((s) => s.name)).toEqual(['evil Ana']);
+	});
+
 	it('scores each student from the quiz, not from any claim', () => {
 		expect(scoreAnswers(quiz, right).correct).toBe(4);
 		expect(report.students.map((s) => [s.name, s.correct])).toEqual([

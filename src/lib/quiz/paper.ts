@@ -1,3 +1,4 @@
+import { keyAlternatives } from './accepted';
 import { correctAnswerText } from './scoring';
 import type { Quiz, QuizQuestion } from './types';
 
@@ -10,19 +11,26 @@ export interface KeyRow {
 	/** Multiple choice: the right choice's letter. */
 	letter?: string;
 	answer: string;
-	/** Other typed answers that count as right. */
+	/**
+	 * Other typed answers that count as right, as printed: those the marking would not already
+	 * take from `answer`, shortened and at most a few (`keyAlternatives`), so the line fits the key's column.
+	 */
 	alsoAccepted: string[];
+	/** How many more accepted answers the key leaves out (the question list shows them all). */
+	moreAccepted: number;
 }
 
 /** The answer key of the paper version: one row per question, in order. */
 export function answerKey(quiz: Pick<Quiz, 'questions'>): KeyRow[] {
 	return quiz.questions.map((q: QuizQuestion, i) => {
 		const index = q.type === 'mcq' ? (q.choices ?? []).indexOf(q.answer) : -1;
+		const { shown, more } = keyAlternatives(q);
 		return {
 			number: i + 1,
 			...(index >= 0 ? { letter: CHOICE_LETTERS[index] } : {}),
 			answer: correctAnswerText(q),
-			alsoAccepted: q.type === 'cloze' || q.type === 'short' ? (q.accept ?? []) : []
+			alsoAccepted: shown,
+			moreAccepted: more
 		};
 	});
 }

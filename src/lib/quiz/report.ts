@@ -1,4 +1,4 @@
-import { foldText } from '$lib/text/fold';
+import { cleanDisplayText, foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
 
@@ -48,7 +48,9 @@ export function buildReport(
 			const score = scoreAnswers(quiz, r.answers);
 			return {
 				key: r.key ?? r.name,
-				name: r.name,
+				// Cleaned again where every screen and export reads it: a row stored by an older
+				// version may still carry a U+202E that would reverse it and the text around it.
+				name: cleanDisplayText(r.name),
 				answers: quiz.questions.map((_, i) => r.answers[i] ?? null),
 				correct: score.correct,
 				total: score.total,

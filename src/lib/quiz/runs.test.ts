@@ -8,6 +8,7 @@ import {
 	duplicateQuiz,
 	quizLabel,
 	renameQuiz,
+	checkQuizTitle,
 	reopenQuiz,
 	runAgain
 } from './runs';
@@ -60,6 +61,18 @@ describe('reusing a quiz', () => {
 		expect(decoded.ok && decoded.value.title).toBe('Week 4');
 		expect(renameQuiz(quiz, '').ok).toBe(false);
 		expect(renameQuiz(quiz, 'x'.repeat(81)).ok).toBe(false);
+	});
+
+	it('cleans bidi and invisible characters from a title or class, keeping its letters', () => {
+		const renamed = renameQuiz(quiz, '\u202eWeek\u200b 4\u202c');
+		expect(renamed.ok && renamed.quiz.title).toBe('Week 4');
+		expect(checkQuizTitle(' \u202e\u2066\u200b ')).toEqual({
+			ok: false,
+			error: 'Give the quiz a title.'
+		});
+		expect(checkQuizTitle('\u2067אנה\u2069 7B')).toEqual({ ok: true, title: 'אנה 7B' });
+		const run = runAgain(quiz, '\u202e7B');
+		expect(run.ok && run.quiz.group).toBe('7B');
 	});
 
 	it('closes and reopens; a closed quiz says why results are refused', () => {

@@ -4,6 +4,7 @@ import { plain } from '$lib/db/plain';
 import { encodeQuiz } from './quiz-code';
 import { randomId } from './random';
 import { LIMITS } from './types';
+import { cleanDisplayText, hasVisibleText } from '$lib/text/fold';
 
 /**
  * Reusing a quiz: a run for another class or period (same questions, its own link and report),
@@ -11,18 +12,39 @@ import { LIMITS } from './types';
  * Every function returns a new quiz with its link code re-encoded; none writes to storage.
  */
 
-const TitleSchema = v.pipe(
-	v.string(),
-	v.trim(),
-	v.minLength(1, 'Give the quiz a title.'),
-	v.maxLength(LIMITS.titleChars, `A title has at most ${LIMITS.titleChars} characters.`)
+/**
+ * Text a person typed that the quiz shows (a title, a class): bidi, zero-width and other control
+ * characters removed (`cleanDisplayText`), so a pasted U+202E cannot reverse it or the text
+ * around it; refused with `empty` when nothing visible is left.
+ */
+const shownText = (empty: string, max: number, tooLong: string) =>
+	v.pipe(
+		v.string(),
+		v.transform(cleanDisplayText),
+		v.check(hasVisibleText, empty),
+		v.maxLength(max, tooLong)
+	);
+
+const TitleSchema = shownText(
+	'Give the quiz a title.',
+	LIMITS.titleChars,
+	`A title has at most ${LIMITS.titleChars} characters.`
 );
-const GroupSchema = v.pipe(
-	v.string(),
-	v.trim(),
-	v.minLength(1, 'Name the class or period (for example “7B” or “Period 3”).'),
-	v.maxLength(40, 'A class name has at most 40 characters.')
+const GroupSchema = shownText(
+	'Name the class or period (for example “7B” or “Period 3”).',
+	40,
+	'A class name has at most 40 characters.'
 );
+
+/** A title typed for a new quiz, checked and cleaned as `renameQuiz` does. */
+export function checkQuizTitle(
+	title: string
+): { ok: true; title: string } | { ok: false; error: string } {
+	const parsed = v.safeParse(TitleSchema, title);
+	return parsed.success
+		? { ok: true, title: parsed.output }
+		: { ok: false, error: parsed.issues[0].message };
+}
 
 export type Changed = { ok: true; quiz: StoredQuiz } | { ok: false; error: string };
 

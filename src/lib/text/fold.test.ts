@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayText, foldText, hasVisibleText } from './fold';
+import { cleanDisplayText, foldText, hasVisibleText, isolateText } from './fold';
 
 describe('foldText', () => {
 	it.each([
@@ -55,6 +55,13 @@ describe('cleanDisplayText', () => {
 
 	it('keeps case and accents', () => {
 		expect(cleanDisplayText('Đorđe Ølsen')).toBe('Đorđe Ølsen');
+	});
+});
+
+describe('isolateText', () => {
+	it('cleans the name and isolates it, so a control inside cannot end the isolate early', () => {
+		expect(isolateText('\u202eevil\u2069 Ana')).toBe('\u2068evil Ana\u2069');
+		expect(isolateText('אנה')).toBe('\u2068אנה\u2069');
 	});
 });
 

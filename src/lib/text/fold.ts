@@ -71,6 +71,17 @@ export function cleanDisplayText(s: string): string {
 }
 
 /**
+ * A name or title for plain text that cannot hold `<bdi>` (a `confirm()` dialog, the tab title,
+ * an `aria-label`): cleaned (`cleanDisplayText`) and wrapped in FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE (U+2068, U+2069; Unicode UAX #9, what `<bdi>` does in markup), so a
+ * right-to-left name ("אנה") is read in its own direction and cannot move the words, colon or
+ * score around it. Pure; never throws.
+ */
+export function isolateText(s: string): string {
+	return `\u2068${cleanDisplayText(s)}\u2069`;
+}
+
+/**
  * Characters that are letters or symbols to Unicode but draw nothing: Hangul fillers (U+115F,
  * U+1160, U+3164, U+FFA0), the blank Braille pattern (U+2800) and the combining grapheme joiner
  * (U+034F). Phone keyboards and "invisible name" tricks in games use them for a blank name.

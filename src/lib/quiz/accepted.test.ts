@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { alsoRight, keyAlternatives, KEY_LIMITS, shorten } from './accepted';
+
+describe('accepted answers', () => {
+	it('lists only what the marking would not already accept', () => {
+		const question = {
+			type: 'short' as const,
+			answer: 'Vetëvendosje',
+			accept: [
+				'Vetevendosje',
+				'Vetëvendosje!',
+				'Self-Determination',
+				'self determination',
+				'LVV',
+				'  '
+			]
+		};
+		expect(alsoRight(question)).toEqual(['Self-Determination', 'LVV']);
+		expect(alsoRight({ ...question, type: 'mcq' })).toEqual([]);
+		expect(alsoRight({ type: 'cloze', answer: '2008' })).toEqual([]);
+	});
+
+	it('shortens at a word boundary, or mid-word when a word is too long', () => {
+		expect(shorten('short', 10)).toBe('short');
+		expect(shorten('the Turkish Cooperation and Coordination Agency', 20)).toBe('the Turkish…');
+		expect(shorten('Donaudampfschifffahrtsgesellschaft', 10)).toBe('Donaudamp…');
+		expect(shorten('a'.repeat(500), 60)).toHaveLength(60);
+	});
+
+	it('the paper key prints a bounded line: long and many alternatives are cut, the rest counted', () => {
+		const long = Array.from({ length: 9 }, (_, i) => `${'answer '.repeat(70)}number ${i}`);
+		const { shown, more } = keyAlternatives({ type: 'short', answer: 'x', accept: long });
+		expect(shown).toHaveLength(KEY_LIMITS.alternatives);
+		expect(shown.every((a) => a.length <= KEY_LIMITS.chars && a.endsWith('…'))).toBe(true);
+		expect(more).toBe(3);
+	});
+});

@@ -1,0 +1,54 @@
+import { matchesAnswer } from '$lib/content/answer-match';
+import type { QuizQuestion } from './types';
+
+/**
+ * The other typed answers a question accepts, as a teacher needs to read them: only those the
+ * marking would not already accept from the main answer or an earlier one (for "Vetëvendosje",
+ * "Vetevendosje" and "Vetëvendosje!" say nothing new: case, accents, punctuation and a small
+ * typo are forgiven; `matchesAnswer`, the marking Study and the class report use), in the
+ * question's own order. Empty for multiple choice and true/false. Pure.
+ */
+export function alsoRight(question: Pick<QuizQuestion, 'type' | 'answer' | 'accept'>): string[] {
+	if (question.type !== 'cloze' && question.type !== 'short') return [];
+	const kept: string[] = [];
+	for (const alternative of question.accept ?? []) {
+		const said = [question.answer, ...kept].some((known) =>
+			matchesAnswer(alternative, { answer: known })
+		);
+		if (!said && alternative.trim()) kept.push(alternative.trim());
+	}
+	return kept;
+}
+
+/**
+ * How much of the accepted answers the paper answer key prints, so each question's line fits
+ * one column of the key: at most `alternatives` of them, each at most `chars` characters.
+ * Source: the outsider teacher's paper key (issue 11), where an imported question's accepted
+ * answers of several hundred characters ran over a page.
+ */
+export const KEY_LIMITS = { alternatives: 6, chars: 60 } as const;
+
+/**
+ * `text` cut to at most `max` characters (`max` ≥ 2) at the last space that leaves at least half
+ * of it, else mid-word, with "…" at the end; unchanged when it already fits. Pure.
+ */
+export function shorten(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The accepted answers as the paper key prints them: `alsoRight`, each shortened to
+ * `KEY_LIMITS.chars`, the first `KEY_LIMITS.alternatives` of them, and how many more there are
+ * (the quiz's question list on screen shows them all).
+ */
+export function keyAlternatives(question: Pick<QuizQuestion, 'type' | 'answer' | 'accept'>): {
+	shown: string[];
+	more: number;
+} {
+	const all = alsoRight(question);
+	const shown = all.slice(0, KEY_LIMITS.alternatives).map((a) => shorten(a, KEY_LIMITS.chars));
+	return { shown, more: all.length - shown.length };
+}
