@@ -32,7 +32,7 @@ describe('kind 6: what the article claims about its subject', () => {
 		const ideas = claimIdeas(article).map((i) => [i.prompt, i.answer]);
 		expect(ideas).toContainEqual([
 			'What did the Holm doctrine hold?',
-			'That a threat to one state of the bloc, its army, or its rulers was a threat to all'
+			'A threat to one state of the bloc, its army, or its rulers was a threat to all'
 		]);
 		expect(ideas).toContainEqual([
 			'Why was the Holm doctrine proclaimed?',
@@ -48,5 +48,16 @@ describe('kind 6: what the article claims about its subject', () => {
 			'The Holm lamp consists of it and nothing more.'
 		]);
 		expect(claimIdeas(article)).toEqual([]);
+	});
+
+	it('asks what a person showed, by surname, after a fronted phrase', () => {
+		const { article } = madeUpArticle('Ada Holm', [
+			'Ada Holm (1801–1870) was a Vestan chemist. She is best known for her work on salts.',
+			'Working in Lumen around 1850, Holm demonstrated that salt crystals grow in seven shapes (as she had guessed).'
+		]);
+		expect(claimIdeas(article).map((i) => [i.prompt, i.answer])).toContainEqual([
+			'What did Ada Holm demonstrate?',
+			'Salt crystals grow in seven shapes'
+		]);
 	});
 });

@@ -26,6 +26,12 @@ interface ClaimVerb {
 	key?: number;
 	/** Words put before the key ("That"), or the match group of a preposition ("by", "with"). */
 	lead?: string | number;
+	/**
+	 * Only in the lead or a paragraph's opening sentence: "What did Mendel show?" has one
+	 * answer only where the article states the finding its paragraph is about (U2 S05 failed
+	 * an open question with countless true answers).
+	 */
+	central?: boolean;
 }
 
 const DO = (past: boolean, plural: boolean) => (past ? 'did' : plural ? 'do' : 'does');
@@ -33,6 +39,20 @@ const BE = (past: boolean, plural: boolean) =>
 	past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
 /** An adverb the sentence hedges with ("widely", "usually"), kept in the question. */
 const adverb = (m: RegExpExecArray, group: number) => (m[group] ? `${m[group]} ` : '');
+
+/** The base form of a past verb of finding. */
+const BASE: Record<string, string> = {
+	demonstrated: 'demonstrate',
+	showed: 'show',
+	proved: 'prove',
+	concluded: 'conclude',
+	discovered: 'discover',
+	realised: 'realise',
+	realized: 'realize',
+	established: 'establish',
+	recognised: 'recognise',
+	recognized: 'recognize'
+};
 
 /** Claim verbs, most specific first. */
 export const CLAIM_VERBS: readonly ClaimVerb[] = [
@@ -47,8 +67,15 @@ export const CLAIM_VERBS: readonly ClaimVerb[] = [
 	{
 		pattern:
 			/^(?:states|stated|holds|held|argues|argued|asserts|asserted|claims|claimed|posits|posited|proclaims|proclaimed|predicts|predicted|maintains|maintained|observes|observed|proposes|proposed) that (.+)$/u,
-		ask: (x, past, plural) => `What ${DO(past, plural)} ${x} hold?`,
-		lead: 'That'
+		ask: (x, past, plural) => `What ${DO(past, plural)} ${x} hold?`
+	},
+	{
+		// What a person or a body showed: "Vespucci demonstrated that Brazil … was a separate land mass".
+		pattern:
+			/^(demonstrated|showed|proved|concluded|discovered|realised|realized|established|recognised|recognized) that (.+)$/u,
+		central: true,
+		ask: (x, _past, _plural, m) => `What did ${x} ${BASE[m[1]] ?? m[1]}?`,
+		key: 2
 	},
 	{
 		pattern: /^(?:is|was|are|were) (?:mainly |mostly |primarily |widely )?used (to .+|for .+)$/u,
@@ -111,7 +138,7 @@ export function subjectClause(
 	article: ArticleView
 ): { rest: string; plural: boolean } | undefined {
 	const match =
-		/^((?:The\s+)?[\p{L}’'–-]+(?:\s+[\p{L}’'–-]+){0,5}?)\s+(?:also\s+|thus\s+|therefore\s+|originally\s+)?((?:consists?|consisted|is|was|are|were|has|have|states|stated|holds|held|argues|argued|asserts|asserted|claims|claimed|posits|posited|proclaims|proclaimed|predicts|predicted|maintains|maintained|observes|observed|proposes|proposed|requires?|required)\b.+)$/u.exec(
+		/^(?:[^,]{3,80},\s+)?((?:The\s+)?[\p{L}’'–-]+(?:\s+[\p{L}’'–-]+){0,5}?)\s+(?:also\s+|thus\s+|therefore\s+|originally\s+)?((?:consists?|consisted|is|was|are|were|has|have|demonstrated|showed|proved|concluded|found|discovered|realised|realized|established|recognised|recognized|states|stated|holds|held|argues|argued|asserts|asserted|claims|claimed|posits|posited|proclaims|proclaimed|predicts|predicted|maintains|maintained|observes|observed|proposes|proposed|requires?|required)\b.+)$/u.exec(
 			text
 		);
 	if (!match) return undefined;
@@ -134,7 +161,11 @@ function namesSubjectExactly(opening: string, article: ArticleView): boolean {
 	if (!namesSubject(opening, article)) return false;
 	const name = subjectName(article);
 	const strip = (t: string) => t.replace(/^the\s+/iu, '').toLowerCase();
-	return !!name && (strip(opening) === strip(name) || strip(opening) === strip(article.title));
+	if (!name) return false;
+	if (strip(opening) === strip(name) || strip(opening) === strip(article.title)) return true;
+	// A life: its subject by surname ("Vespucci demonstrated that …").
+	const person = article.ref ? article.ref.pronoun !== 'it' : article.isPerson(article.title);
+	return person && strip(opening) === strip(name.split(/\s+/).at(-1) ?? '');
 }
 
 /** The claim idea of one sentence, or undefined. */
@@ -147,6 +178,8 @@ export function claimIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	for (const verb of CLAIM_VERBS) {
 		const match = verb.pattern.exec(clause.rest);
 		if (!match) continue;
+		const marks = article.marks(sentence);
+		if (verb.central && !(marks?.lead || marks?.topic)) return undefined;
 		const key = wholeKey(match[verb.key ?? 1]);
 		if (!key || hasMeasurement(key) || pointsIntoArticle(key)) return undefined;
 		// A key that starts on a pronoun reads nothing alone ("it", "they" of the article).
