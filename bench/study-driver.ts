@@ -19,7 +19,11 @@ export async function waitForFreshQuestion(page: Page, timeout = 30_000): Promis
 		.or(page.locator('#typed-answer:not([readonly])'))
 		.or(page.locator('article.question .choices button:not([disabled])'));
 	await fresh.or(done).first().waitFor({ timeout });
-	return !(await done.isVisible()) && (await question.isVisible());
+	if (await done.isVisible()) return false;
+	// A new question ignores the key that moved on for a moment (`settling`, against double
+	// presses): a person reads it first; the driver waits that moment out.
+	await page.locator('article.question:not(.settling)').waitFor({ timeout });
+	return question.isVisible();
 }
 
 /**
@@ -68,27 +72,75 @@ export async function seedLongSession(page: Page, questionIds: string[], now: nu
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
 					const db = request.result;
-					const tx = db.transaction(['cards', 'settings'], 'readwrite');
-					ids.forEach((questionId, i) =>
-						tx.objectStore('cards').put({
-							questionId,
-							due: at - 86_400_000 * (i + 2),
-							stability: 12,
-							difficulty: 5,
-							elapsedDays: 10,
-							scheduledDays: 10,
-							learningSteps: 0,
-							reps: 5,
-							lapses: 0,
-							state: 2,
-							lastReview: at - 86_400_000 * (i + 12),
-							leech: false
-						})
+					const tx = db.transaction(
+						['cards', 'settings', 'items', 'tallies', 'fresh'],
+						'readwrite'
 					);
+					const cards = new Map(
+						ids.map((questionId, i) => [
+							questionId,
+							{
+								questionId,
+								due: at - 86_400_000 * (i + 2),
+								stability: 12,
+								difficulty: 5,
+								elapsedDays: 10,
+								scheduledDays: 10,
+								learningSteps: 0,
+								reps: 5,
+								lapses: 0,
+								state: 2,
+								lastReview: at - 86_400_000 * (i + 12),
+								leech: false
+							}
+						])
+					);
+					for (const card of cards.values()) tx.objectStore('cards').put(card);
 					tx.objectStore('settings').put({
 						key: 'study',
 						value: { newPerDay: 1000, maxReviewsPerDay: 9999 }
 					});
+					// The app keeps `items`, `tallies` and `fresh` (schema v7, v9) with every card
+					// write; this write goes around the app, so it updates them as
+					// `src/lib/db/indexes.ts` would (else the questions stay new, their cards unseen,
+					// and every answer is refused as given in another tab).
+					const items = tx.objectStore('items').getAll();
+					items.onsuccess = () => {
+						const counts = new Map<string, { courseId: string; bucket: string; count: number }>();
+						for (const item of items.result) {
+							const card = cards.get(item.id);
+							if (card) {
+								if (item.state === -1)
+									tx.objectStore('fresh').delete([item.courseId, item.rank, item.position]);
+								Object.assign(item, { state: card.state, due: card.due, leech: false });
+								tx.objectStore('items').put(item);
+							}
+							const buckets = [`state:${item.state}`];
+							if (item.leech) buckets.push('leech');
+							if (item.state > 0) {
+								// The study day (4 AM rollover), inline: tsx would wrap a named helper
+								// in `__name`, which the page does not have.
+								const date = new Date(item.due);
+								if (date.getHours() < 4) date.setDate(date.getDate() - 1);
+								const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+									.map((n) => String(n).padStart(2, '0'))
+									.join('-');
+								buckets.push(`due:${day}`);
+							}
+							for (const bucket of buckets) {
+								const id = `${item.courseId}\u0000${bucket}`;
+								const row = counts.get(id) ?? { courseId: item.courseId, bucket, count: 0 };
+								row.count++;
+								counts.set(id, row);
+							}
+						}
+						const tallies = tx.objectStore('tallies');
+						const old = tallies.getAll();
+						old.onsuccess = () => {
+							for (const row of old.result) if (row.bucket !== 'course') tallies.delete(row.id);
+							for (const [id, row] of counts) tallies.put({ id, ...row });
+						};
+					};
 					tx.oncomplete = () => {
 						db.close();
 						resolve();
