@@ -49,7 +49,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		serviceWorkers: 'block',
-		trace: 'retain-on-failure'
+		// Recording a trace of every test costs about a tenth of the run (measured on shell and
+		// source-links); in CI a failure is retried once, and the retry records one.
+		trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure'
 	},
 	// Both projects run a test only when what it checks is layout or touch (what a phone or a
 	// wide screen shows): the screens' shell, study-layout, sources and source links, the

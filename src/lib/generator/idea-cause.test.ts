@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeIdeas } from './idea-cause';
+import { causeIdeas, causeKey } from './idea-cause';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 3: cause and effect', () => {
@@ -53,5 +53,29 @@ describe('kind 3: cause and effect', () => {
 			'Coastal erosion is mainly caused by the action of storm waves on soft rock.'
 		]);
 		expect(causeIdeas(article)[0].prompt).toMatch(/^What mainly causes coastal erosion\?$/i);
+	});
+
+	it('keeps a list of ways whole, and lets the answer carry the subject’s acronym (RVF virus)', () => {
+		expect(causeKey('touching blood, drinking raw milk, or the bite of infected flies.')).toBe(
+			'touching blood, drinking raw milk, or the bite of infected flies'
+		);
+		expect(causeKey('the VF virus, which is of the Varnavirus type.')).toBe('the VF virus');
+		const { article } = madeUpArticle('Velmar fever', [
+			'Velmar fever (VF) is a viral disease of cattle that can spread to people. The disease is caused by the VF virus, which is of the Varnavirus type. It is spread by touching blood, drinking raw milk, or the bite of infected flies.'
+		]);
+		const cards = causeIdeas(article).map((i) => [i.prompt, i.answer]);
+		expect(cards).toContainEqual(['What causes Velmar fever?', 'The VF virus']);
+		expect(cards).toContainEqual([
+			'How is Velmar fever spread?',
+			'By touching blood, drinking raw milk, or the bite of infected flies'
+		]);
+	});
+
+	it('keeps a name’s capitals in the question though its first word is common', () => {
+		const { article } = madeUpArticle('Rift Salt fever', [
+			'Rift Salt fever is a viral disease of cattle. The disease is caused by the RSF virus.',
+			'A rift opened in Vesta.'
+		]);
+		expect(causeIdeas(article).map((i) => i.prompt)).toContain('What causes Rift Salt fever?');
 	});
 });

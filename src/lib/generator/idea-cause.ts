@@ -1,6 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise, firstClause, subjectName, subjectText } from './idea-text';
+import { capitalise, subjectName, subjectText } from './idea-text';
 import { pointsIntoArticle } from './standalone';
+import { wholeKey } from './idea-key';
 import { words, type Sentence } from './text';
 
 /**
@@ -12,7 +13,7 @@ import { words, type Sentence } from './text';
  */
 
 /** Longest cause or effect kept as a card's answer, in words. */
-export const MAX_ANSWER_WORDS = 24;
+export const MAX_ANSWER_WORDS = 34;
 
 /** "The most common cause (of X) is Y." */
 const CAUSE_IS =
@@ -52,8 +53,38 @@ function effectQuestion(verb: string, x: string): string {
 const NOT_A_NOUN_PHRASE =
 	/[,;:]|\b(?:may|can|could|might|must|would|will|should|is|are|was|were|be|been|has|have|had|that|which|who|also)\b/u;
 
+/**
+ * A cause or an effect as a key: before a relative clause or a parenthesis that only adds to
+ * it ("the RVF virus, which is of the Phlebovirus type"), then in whole units (`wholeKey`: a
+ * list up to its last item), at most `MAX_ANSWER_WORDS` words, else none.
+ */
+export function causeKey(rest: string): string | undefined {
+	// "… and made surgery safer", ", distinguishing him as …": a second predicate.
+	const head = rest.split(
+		/,\s+(?:which|who|whose|distinguishing|making|giving)\b|\s+\(|;|\s+and\s+(?=(?:\p{Ll}+ed|made|gave|took|became|brought|won|led)\b)/u
+	)[0];
+	const one = /^\s*([\p{L}-]+)[.!]?\s*$/u.exec(head)?.[1];
+	return one ?? wholeKey(head, MAX_ANSWER_WORDS);
+}
+
+/**
+ * True when an answer names the subject ("Koch's research" → "Koch's postulates" leans on the
+ * prompt); the subject's acronym inside a name is no such lean ("the RVF virus").
+ */
+function leansOnSubject(answer: string, article: ArticleView): boolean {
+	const plain = answer.replace(/\b\p{Lu}{2,}\b/gu, '');
+	return words(plain).some((w) => article.subject.has(w));
+}
+
 /** True when a phrase names the subject, is a noun phrase and leans on nothing before it. */
 function named(phrase: string, article: ArticleView): boolean {
+	// "Psychological hedonism argues actions": a verb inside, no noun phrase.
+	if (
+		/\b(?:argues|says|states|claims|suggests|shows|means|holds|believes|thinks|notes)\b/u.test(
+			phrase
+		)
+	)
+		return false;
 	if (NOT_A_NOUN_PHRASE.test(phrase) || phrase.split(/\s+/).length > 8) return false;
 	if (
 		pointsIntoArticle(phrase) ||
@@ -65,8 +96,10 @@ function named(phrase: string, article: ArticleView): boolean {
 
 /** The phrase as it reads inside a question: a common opening word lower-cased. */
 function inQuestion(phrase: string, article: ArticleView): string {
-	const first = phrase.split(/\s+/)[0];
-	return /^The$/u.test(first) || article.isCommon(first)
+	const [first, ...rest] = phrase.split(/\s+/);
+	// "Rift Valley fever" is a name: its capitals stay, though "rift" is a common word.
+	const name = rest.some((w) => /^\p{Lu}/u.test(w));
+	return /^The$/u.test(first) || (article.isCommon(first) && !name)
 		? phrase.charAt(0).toLowerCase() + phrase.slice(1)
 		: phrase;
 }
@@ -103,7 +136,7 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	const text = subjectText(sentence, article);
 	const idea = (prompt: string, answer: string | undefined): Idea | undefined =>
 		// An answer naming the subject leans on the prompt ("Koch's research" → "Koch's postulates").
-		answer && !pointsIntoArticle(answer) && !words(answer).some((w) => article.subject.has(w))
+		answer && !pointsIntoArticle(answer) && !leansOnSubject(answer, article)
 			? {
 					kind: 'cause',
 					sentence,
@@ -134,7 +167,7 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		if (!what) return undefined;
 		return idea(
 			`What ${verb} the ${adjective}cause${verb === 'are' || verb === 'were' ? 's' : ''} of ${what}?`,
-			firstClause(rest, MAX_ANSWER_WORDS)
+			causeKey(rest)
 		);
 	}
 	const by = BY.exec(text);
@@ -142,7 +175,7 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		const [, x, verb, before, how, after, rest] = by;
 		// "mainly caused by": the hedge stays in the question (U6 S04 dropped it).
 		const hedge = before ?? after;
-		const answer = firstClause(rest, MAX_ANSWER_WORDS);
+		const answer = causeKey(rest);
 		const subject = inQuestion(x, article);
 		if (how === 'caused')
 			return idea(
@@ -157,7 +190,7 @@ export function causeIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	const leads = LEADS.exec(text);
 	if (leads && named(leads[1], article) && !/\b(?:is|was|are|were)\s+a\b/u.test(leads[1])) {
 		const [, x, verb, rest] = leads;
-		return idea(effectQuestion(verb, inQuestion(x, article)), firstClause(rest, MAX_ANSWER_WORDS));
+		return idea(effectQuestion(verb, inQuestion(x, article)), causeKey(rest));
 	}
 	return undefined;
 }

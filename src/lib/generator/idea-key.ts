@@ -141,3 +141,26 @@ export function descriptiveTitle(title: string): boolean {
 	const lower = parts.slice(1).filter((w) => /^\p{Ll}{3,}/u.test(w) && !STOP.test(w));
 	return lower.length >= 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /\bof\s+\p{Lu}/u.test(title);
 }
+
+/** A key that is only a ranking: "the oldest …", "the most widely observed …". */
+export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least)\b/iu;
+
+/** A count written in digits (not a year, not an ordinal): "with 24 teams". */
+export function hasCount(text: string): boolean {
+	return /\b(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\b(?!\s*(?:th|st|nd|rd)\b)/u.test(text);
+}
+
+/**
+ * True when a definition's key is hollow or unsafe to teach as "what X is": it only names a
+ * class, restates the name, is a measurement or a ranking, or gives a count in the present
+ * tense that the article's date would have to qualify (U4–U7).
+ */
+export function hollowDefinition(key: string, name: string, present: boolean): boolean {
+	return (
+		classOnly(key) ||
+		hasMeasurement(key) ||
+		givenAway(key, name) ||
+		SUPERLATIVE.test(key) ||
+		(present && hasCount(key))
+	);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyTermIdeas, specific, wholePhrase } from './idea-keyterm';
+import { echoed, keyTermIdeas, specific, termForms, wholePhrase } from './idea-keyterm';
 import { madeUpArticle } from './ideas.test-helpers';
 
 const ARTICLE = [
@@ -51,7 +51,28 @@ describe('kind 7: the key term of a section’s claim', () => {
 		expect(specific('regularly', 'regularly', never)).toBe(false);
 		expect(specific('wic', 'WIC', never)).toBe(false);
 		expect(specific('december', 'December', never)).toBe(false);
-		expect(specific('perihelion', 'perihelion', never)).toBe(true);
+		// A single common word has synonyms no typed answer foresees (U7 S02).
+		expect(specific('compensation', 'compensation', never)).toBe(false);
+		expect(specific('lumen', 'Lumen', never)).toBe(true);
 		expect(specific('greenwort tea', 'greenwort tea', never)).toBe(true);
+	});
+
+	it('never blanks a word its own sentence echoes (U7 S08)', () => {
+		expect(
+			echoed('An initiatory cult: membership is gained only through ____.', 'initiation')
+		).toBe(true);
+		expect(echoed('Velmar fever is carried by ____.', 'salt flies')).toBe(false);
+	});
+
+	it('accepts the article’s other forms of a term, and no blank with several (U7 S05, S11)', () => {
+		const { article } = madeUpArticle('Velmium', [
+			'Velmium is a metal counted among the rare earths. The rare earths are soft.',
+			'Velmium is one of the rare-earth metals. Rare earths are mined in Ostra.',
+			'Velmium was placed into salt administration in 1901. The administration ended in 1905.'
+		]);
+		expect(termForms('rare earths', article)).toBeUndefined();
+		expect(termForms('salt administration', article)).toEqual(
+			expect.arrayContaining(['administration', 'salt-administration'])
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { namesSubject } from './idea-text';
 import { pointsIntoArticle } from './standalone';
-import { findWhole, fold, type Sentence } from './text';
+import { findWhole, fold, words, type Sentence } from './text';
 
 /**
  * Kind 7, the key term of a section's claim: the topic sentence of a paragraph that says
@@ -94,8 +94,59 @@ export function keyTerms(article: ArticleView): Map<string, number> {
 export function specific(term: string, written: string, isCommon: (w: string) => boolean): boolean {
 	if (/^\p{Lu}{2,}$/u.test(written) || CALENDAR.test(term)) return false;
 	if (term.includes(' ')) return true;
-	if (/^\p{Lu}/u.test(written)) return !isCommon(written);
-	return term.length >= 9 && !/(?:s|ly|ed|ing|ment|ness|al|ic|ive|ous|ful)$/u.test(term);
+	// A single common word has synonyms a typed answer cannot foresee ("compensation",
+	// "payment": U7 S02); a name has one form.
+	return /^\p{Lu}/u.test(written) && !isCommon(written);
+}
+
+/** The first five letters of a word: "initiatory" and "initiation" share them. */
+const root = (word: string) => fold(word).slice(0, 5);
+
+/**
+ * True when another word of the sentence shares a root with the answer: "an initiatory mystery
+ * cult; membership is gained only through ____" gives away "initiation" (U7 S08).
+ */
+export function echoed(prompt: string, answer: string): boolean {
+	const roots = new Set(
+		words(answer)
+			.filter((w) => w.length >= 5)
+			.map(root)
+	);
+	return words(prompt.replace('____', ' ')).some((w) => w.length >= 5 && roots.has(root(w)));
+}
+
+/**
+ * The article's other ways of writing a term, accepted as typed answers: hyphen or space,
+ * singular or plural, and the head noun alone where the article uses it alone ("railway
+ * administration" → "administration": U7 S05). Undefined when the article writes the term
+ * with other nouns after it ("rare earths", "rare-earth metals", "rare earth elements": U7
+ * S11): no one form to type, no blank.
+ */
+export function termForms(term: string, article: ArticleView): string[] | undefined {
+	const parts = term.split(' ');
+	const first = parts[0];
+	const last = parts.at(-1)!;
+	const stemmed = last.replace(/(?:es|s)$/u, '');
+	const family = new RegExp(String.raw`\b${first}([\s-]+)(${stemmed}\w*)\s+(\w+)`, 'u');
+	const forms = new Set<string>();
+	for (const sentence of article.sentences) {
+		const lower = sentence.text.toLowerCase();
+		// "rare-earth metals" beside "rare earths": the term written another way, with a noun after.
+		const match = family.exec(lower);
+		const other = match && (match[1].includes('-') || match[2] !== last);
+		if (parts.length > 1 && other && !STOP.has(match[3])) return undefined;
+		const text = fold(sentence.text);
+		if (
+			parts.length > 1 &&
+			new RegExp(String.raw`\b${last}\b`, 'u').test(text) &&
+			!text.includes(term)
+		)
+			forms.add(last);
+	}
+	forms.add(parts.length > 1 ? `${parts.slice(0, -1).join('-')}-${last}` : term);
+	forms.add(/s$/u.test(term) ? term.replace(/s$/u, '') : `${term}s`);
+	forms.delete(term);
+	return [...forms];
 }
 
 /** A month or a weekday: a date's part, never a term. */
@@ -178,13 +229,17 @@ export function keyTermIdea(
 	const { at, written: answer } = best.found;
 	// Named twice, the sentence answers its own blank.
 	if (locate(text.slice(at + answer.length), best.t)) return undefined;
+	const prompt = `${text.slice(0, at)}____${text.slice(at + answer.length)}`;
+	const forms = termForms(best.t, article);
+	if (!forms || echoed(prompt, answer)) return undefined;
 	const start = findWhole(sentence.text, answer);
 	return {
 		kind: 'keyterm',
 		sentence,
 		type: 'cloze',
-		prompt: `${text.slice(0, at)}____${text.slice(at + answer.length)}`,
+		prompt,
 		answer,
+		...(forms.length && { accept: forms }),
 		start: Math.max(0, start),
 		context: text,
 		weight: 1

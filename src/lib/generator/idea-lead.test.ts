@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownFor, leadIdeas, roleOf, subjectPhrase, withoutAgent } from './idea-lead';
+import { knownFor, leadIdeas, roleNoun, roleOf, subjectPhrase, withoutAgent } from './idea-lead';
+import { hasCount } from './idea-key';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -140,5 +141,33 @@ describe('kind 1: the lead definition', () => {
 			prompt: 'Who was Ada Holm?',
 			answer: 'A Vestan blues singer and guitarist; noted for her highly emotional style of singing'
 		});
+	});
+
+	it('asks "Who" only of a person’s role, and never joins another subject’s clause (U7 S03)', () => {
+		const { article } = madeUpArticle('Holmian Velm', [
+			'Holmian Velm is a tradition in the religion of Velm, whose members trace their descent from Ada Holm. He founded it in 1950. He was known for his rituals. He is best known for the founding of the Varn coven.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.prompt).toBe('What is Holmian Velm?');
+		expect(card.answer).not.toMatch(/Varn coven|known for/);
+		expect(roleNoun('a tradition in the religion of Velm')).toBe(false);
+		expect(roleNoun('an Italian explorer, financier and cartographer')).toBe(true);
+	});
+
+	it('refuses a ranking for what a thing is, and a count with no date (U7 S01, S09)', () => {
+		for (const lead of [
+			'The Holm Cup is the oldest trophy in Vestan sports.',
+			'The VHL is the major hockey league in Vesta, with 24 teams competing for the Holm Cup.'
+		])
+			expect(leadIdeas(madeUpArticle('Holm Cup', [lead]).article)).toEqual([]);
+		expect(hasCount('a league with 24 teams')).toBe(true);
+		expect(hasCount('four laws passed in 1798 in the 5th Congress')).toBe(false);
+	});
+
+	it('keeps a common noun’s article after a fronted place (“In Vesta, a salt election is …”)', () => {
+		const { article } = madeUpArticle('Salt election', [
+			'In Vesta, a salt election is the procedure used when no candidate wins a majority of the salt votes.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is a salt election?');
 	});
 });

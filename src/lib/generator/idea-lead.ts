@@ -1,6 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise, subjectText } from './idea-text';
-import { classOnly, descriptiveTitle, givenAway, hasMeasurement, wholeKey } from './idea-key';
+import { descriptiveTitle, hollowDefinition, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
 
@@ -144,6 +144,8 @@ export function askedName(name: string, article: ArticleView): string {
 		.trim()
 		.replace(/^The\s/u, 'the ');
 	if (bare.startsWith('the ')) return bare;
+	// "a contingent election": a common noun keeps its article.
+	if (/^(?:A|An|a|an)\s/u.test(bare)) return bare.replace(/^A/u, 'a');
 	if (title && words(title).every((w) => words(bare).includes(w))) return title;
 	return bare;
 }
@@ -201,6 +203,20 @@ export function leadIdeas(article: ArticleView): Idea[] {
 const THING =
 	/^(?:trial|case|lawsuit|decision|ruling|battle|war|siege|treaty|act|law|book|novel|film|album|song|painting|ship|building|house|company|court|election|event)$/u;
 
+/**
+ * True when a predicate's first noun is a person's role ("an English physician", "a scientist,
+ * friar and abbot"), so the card asks "Who": a tradition a lead tells of its founder in "he"
+ * is still a "What" (U7 S03, "Who is Gardnerian Wicca?").
+ */
+export function roleNoun(predicate: string): boolean {
+	const head = predicateHead(predicate.split(/,|\s+and\s+/u)[0]) ?? '';
+	return /(?:er|or|ist|ian|ant|ent|man|woman|ess|eer|ier|ee|ar)$/u.test(head) || ROLE.test(head);
+}
+
+/** Roles that do not end like an agent noun. */
+const ROLE =
+	/^(?:king|queen|poet|priest|monk|friar|abbot|saint|bishop|pope|emperor|empress|chief|general|soldier|chemist|cartographer|navigator|pilot|judge|nun|prince|princess|duke|lord|lady|sultan|shah|tsar|pharaoh|architect|sculptor|diplomat|spy|activist|suffragist|scholar|monarch|ruler|apostle|prophet|philosopher|engineer|author|surgeon|physician)$/u;
+
 function definitionIdea(
 	sentence: Sentence,
 	name: string,
@@ -211,6 +227,7 @@ function definitionIdea(
 ): Idea | undefined {
 	const person =
 		!THING.test(predicateHead(predicate) ?? '') &&
+		roleNoun(predicate) &&
 		!/\sv\.?\s/u.test(name) &&
 		(article.ref ? article.ref.pronoun !== 'it' : personalLead(lead.map((s) => s.text).join(' ')));
 	// "Piper … are an … genus": the predicate's article sets the number the question asks in.
@@ -245,9 +262,9 @@ function definitionIdea(
 	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points
 	// at nothing (the sentence's other pointers, "such as", "at the time", read well in it).
 	if (!about || DEMONSTRATIVE.test(about)) return undefined;
-	// A key that only names a class, restates the name, or is a measurement teaches nothing the
-	// name does not say (U4 S04, U5 S03, U6 S01, S03, S05): no card rather than a hollow one.
-	if (classOnly(about) || hasMeasurement(about) || givenAway(about, name)) return undefined;
+	// A key that only names a class, restates the name, is a measurement or a ranking, or a
+	// count with no date teaches nothing safe (U4 S04, U5 S03, U6 S01, S03, S05, U7 S01, S09).
+	if (hollowDefinition(about, name, /^(?:is|are)$/u.test(verb))) return undefined;
 	if (article.title && descriptiveTitle(article.title)) return undefined;
 	const asked =
 		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))

@@ -1,5 +1,5 @@
 import { predicateHead } from './coreference';
-import { shortPredicate } from './definitions';
+import { hollowDefinition, wholeKey } from './idea-key';
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { pointsIntoArticle } from './standalone';
@@ -59,7 +59,9 @@ export function termDefinition(sentence: Sentence, article: ArticleView): Define
 	// A person's role is asked in their own article: here it is a passer-by's (U1, U2).
 	if (article.isPerson(name.replace(/^The\s+/u, '')) || pointsIntoArticle(predicate))
 		return undefined;
-	const about = shortPredicate(predicate.replace(/\s*\([^)]*\)/gu, ''));
+	const about = wholeKey(predicate.replace(/\s*\([^)]*\)/gu, ''));
+	// The same rules as the lead's key (U7 S01, S09: a ranking, a count with no date).
+	if (about && hollowDefinition(about, name, /^(?:is|are)$/u.test(verb))) return undefined;
 	const head = predicateHead(predicate)?.toLowerCase();
 	if (!about || !head) return undefined;
 	if (POINTER_NAME.test(name)) return undefined;

@@ -1,10 +1,11 @@
 import type { ArticleView } from './ideas';
+import { descriptiveTitle } from './idea-key';
 import { fold, words, type Sentence } from './text';
 
 /**
  * How the idea kinds (`ideas.ts`) read a sentence about the article's subject: the sentence
- * with its subject named, the subject's name in a question, whether a phrase names the subject
- * itself, and a phrase cut to its first clause. Pure.
+ * with its subject named, the subject's name in a question, and whether a phrase names the
+ * subject itself. Pure.
  */
 
 /** The text with a capital first letter. */
@@ -19,6 +20,8 @@ export function capitalise(text: string): string {
  * pronoun it cannot name.
  */
 export function subjectText(sentence: Sentence, article: ArticleView): string {
+	// "Geological deformation of Iceland": its "It" is Iceland, never the title (U6).
+	if (article.title && descriptiveTitle(article.title)) return sentence.text;
 	const resolved = article.marks(sentence)?.resolved;
 	if (resolved) return resolved;
 	const ref = article.ref;
@@ -36,18 +39,6 @@ export function subjectName(article: ArticleView): string | undefined {
 	const name = article.ref?.name ?? article.title;
 	if (!name) return undefined;
 	return !/\s/.test(name) && article.isCommon(name) ? name.toLowerCase() : name;
-}
-
-/** A phrase cut to its first clause: before ", which", ";", " and <verb>ed". */
-export function firstClause(text: string, maxWords: number): string | undefined {
-	const cut = text
-		.replace(/[.!]$/u, '')
-		.split(
-			/,\s+(?:a|an|which|who|whose|where|while|although|but|including|such as|as well as|distinguishing|making|giving)\b|\s+(?:which|that)\s|;|\s+and\s+(?=(?:\p{Ll}+ed|made|gave|took|became|brought|won|led)\b)|\s+\(/u
-		)[0]
-		.trim();
-	const n = cut.split(/\s+/).length;
-	return n >= 1 && n <= maxWords ? cut : undefined;
 }
 
 /**

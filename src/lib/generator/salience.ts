@@ -198,7 +198,11 @@ function resolvable(
 	if (!resolved) return undefined;
 	if (previous === '')
 		return ref.pronoun === 'it' && !/^The\s/u.test(sentence) ? undefined : resolved;
-	return opensWithSubject(previous, ref, terms, words) ? resolved : undefined;
+	// "The disease is caused by …. It is spread by …": "The <head>" names the subject too.
+	const named =
+		opensWithSubject(previous, ref, terms, words) ||
+		(/^The\s/u.test(previous) && resolveSubject(previous, ref) !== undefined);
+	return named ? resolved : undefined;
 }
 
 /** Every sentence's salience by `sentenceKey`, and each document's subject terms by its id. */
