@@ -138,7 +138,7 @@ describe('factOf', () => {
 			answer: 'A wick lamp inside a mesh screen',
 			fact: 'u-1:d-1-claim-0abcdef1'
 		});
-		expect(factOf(claim, [])).toBe('what the article says of it: A wick lamp inside a mesh screen');
+		expect(factOf(claim, [])).toBe('what the article says: A wick lamp inside a mesh screen');
 		const term = q(12, 'cloze', 'x', { answer: 'pea plants', fact: 'u-1:d-1-keyterm-0abcdef1' });
 		expect(factOf(term, [])).toBe('the key term: pea plants');
 	});

@@ -102,7 +102,7 @@ const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	// was made for) and the key term of a section's claim.
 	cause: 'the cause or effect',
 	deed: 'what was done',
-	claim: 'what the article says of it',
+	claim: 'what the article says',
 	keyterm: 'the key term'
 };
 
