@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { blankForm, checkForm, editOf, formOf, placeErrors, writtenQuestion } from './draft-form';
+import {
+	blankForm,
+	checkForm,
+	editOf,
+	formOf,
+	placeErrors,
+	typeCount,
+	writtenQuestion
+} from './draft-form';
 import { fixtureQuestion } from './fixtures.test-helpers';
 
 const mcq: Question = {
@@ -98,5 +106,14 @@ describe('writtenQuestion', () => {
 		const form = { ...formOf(imported), prompt: 'Where did Ankara open a consulate in 2008?' };
 		expect(checkForm(form, 'imported')).toEqual({});
 		expect(checkForm(form, 'generated').explanation).toMatch(/Write why/);
+	});
+});
+
+describe('typeCount', () => {
+	it('names a number of drafts of one type in words, singular and plural', () => {
+		expect(typeCount('flashcard', 1)).toBe('1 flashcard');
+		expect(typeCount('flashcard', 2)).toBe('2 flashcards');
+		expect(typeCount('cloze', 3)).toBe('3 fill-the-blank questions');
+		expect(typeCount('truefalse', 1)).toBe('1 true-or-false question');
 	});
 });

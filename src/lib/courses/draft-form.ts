@@ -32,6 +32,20 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 	flashcard: 'Flashcard'
 };
 
+/** A number of drafts of one type, in words: "1 flashcard", "3 fill-the-blank questions". */
+export function typeCount(type: QuestionType, count: number): string {
+	const [one, many] = TYPE_NOUNS[type];
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+const TYPE_NOUNS: Record<QuestionType, [string, string]> = {
+	cloze: ['fill-the-blank question', 'fill-the-blank questions'],
+	mcq: ['multiple-choice question', 'multiple-choice questions'],
+	truefalse: ['true-or-false question', 'true-or-false questions'],
+	short: ['short-answer question', 'short-answer questions'],
+	flashcard: ['flashcard', 'flashcards']
+};
+
 /** The form for an existing question. */
 export function formOf(question: Question): QuestionForm {
 	const wrong = (question.choices ?? []).filter((c) => c !== question.answer);
