@@ -50,6 +50,28 @@ describe('rankQuestions', () => {
 		expect(inOrder(ranked).map((q) => q.id)).toEqual(['w-central', 'w-plain', generated.id]);
 	});
 
+	it('takes a later written tier’s question before a sibling, but never generated detail', () => {
+		const central = question('mcq', { origin: 'written', id: 'w-a1', fact: 'f-a' });
+		const centralTwin = question('short', { origin: 'written', id: 'w-a2', fact: 'f-a' });
+		const plain = question('cloze', { origin: 'written', id: 'w-b', fact: 'f-b' });
+		const generated = question('flashcard', { fact: 'f-c' });
+		const ranked = inOrder(
+			rankQuestions(
+				[generated, plain, centralTwin, central],
+				data({
+					tiers: new Map([
+						['w-a1', 0],
+						['w-a2', 0]
+					])
+				})
+			)
+		);
+		// The central twin waits: the written tier-1 question comes between the two siblings...
+		expect(ranked.map((q) => q.id).slice(0, 2)).toEqual(['w-a1', 'w-b']);
+		// ...but generated detail does not jump ahead of a written question.
+		expect(ranked.findIndex((q) => q.id === generated.id)).toBe(3);
+	});
+
 	it('interleaves types, so that the first five show every type', () => {
 		// Fifteen fill-the-blanks first in bank order, as the generator used to ship them.
 		const qs = [

@@ -10,7 +10,8 @@ import type { SourceFile } from '../content/sources';
  * - within a tier, articles take turns, and types take turns so that the first few new
  *   questions show every type;
  * - siblings (the same fact, or quotes that overlap in one article) stay at least
- *   `SIBLING_GAP` places apart where the tier allows it, so one question never answers the next.
+ *   `SIBLING_GAP` places apart, taking a later written tier's question first when a tier has
+ *   only siblings left, so one question never answers the next.
  */
 
 /** Default tiers: hand-written questions are read by an editor, generated ones test detail. */
@@ -101,6 +102,13 @@ export function rankQuestions(questions: readonly Question[], data: RankData): Q
 			);
 		}
 		if (pick < 0) pick = remaining.findIndex((q) => tierOf(q, data.tiers) === tier && clear(q));
+		// Every question left in this tier is a sibling of a recent one: a later written tier's
+		// question that is clear comes first (remaining is in tier order), so no day teaches one
+		// fact twice; generated detail still waits for the written questions.
+		if (pick < 0)
+			pick = remaining.findIndex(
+				(q) => clear(q) && (tierOf(q, data.tiers) < GENERATED_TIER || tier >= GENERATED_TIER)
+			);
 		if (pick < 0) pick = 0;
 		const [next] = remaining.splice(pick, 1);
 		lastType = typeIndex(next);
