@@ -175,7 +175,14 @@ export async function runKills(options: {
 		const exited = new Promise((resolve) => running.process.once('exit', resolve));
 		running.process.kill('SIGKILL');
 		await exited;
-		rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+		// Chromium's helpers can outlive a SIGKILL of the browser for a moment and still write to
+		// the profile (ENOTEMPTY, seen once in the fresh-clone CI): a profile left behind in the
+		// temp folder must not turn a finished, measured run into a failure.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+		} catch (error) {
+			console.warn(`kill harness: left ${profile} behind (${(error as Error).message})`);
+		}
 	}
 	return figures;
 }
