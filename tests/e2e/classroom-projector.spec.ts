@@ -135,6 +135,16 @@ for (const viewport of [
 			await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeInViewport();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
+			// In full screen the code stays whole: content taller than the screen once spilled above
+			// it, out of reach of any scroll (outsider teacher, 2026-12-01).
+			await page.getByRole('button', { name: 'Full screen' }).first().click();
+			await expect
+				.poll(() => page.evaluate(() => document.fullscreenElement?.className ?? ''))
+				.toContain('stage');
+			await shot(page, `join-fullscreen-${viewport.width}`);
+			const full = (await qr.boundingBox())!;
+			expect(full.y, 'the QR code’s top edge in full screen').toBeGreaterThanOrEqual(0);
+			expect(full.y + full.height, 'its bottom edge').toBeLessThanOrEqual(viewport.height);
 		}
 	);
 }
