@@ -42,7 +42,10 @@ async function answerOne(page: Page) {
 	const type = (await question.locator('.type').textContent())!.trim();
 	if (type === 'Flashcard') {
 		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await expect(grades).toBeVisible();
 		await page.keyboard.press('3');
+		await expect(grades).toBeHidden();
 	} else if (type === 'Multiple choice' || type === 'True or false') {
 		await page.keyboard.press('1');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
@@ -54,6 +57,10 @@ async function answerOne(page: Page) {
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByTestId('answered-count')).toHaveText(String(before + 1));
+	// The count goes up when the answer is saved, before Enter moves on: wait until the next
+	// question has replaced this one, or the next call reads this one's type (a fresh-clone CI
+	// run typed into the answered question's field while a multiple-choice question came).
+	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 }
 
 test.beforeEach(async ({ page }) => {
