@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { toQuizQuestion } from './build';
@@ -122,7 +123,7 @@ describe('editing a quiz’s questions', () => {
 			[{ type: 'mcq', wrong: [] }, /1 to 5 wrong choices/],
 			[{ type: 'mcq', wrong: ['a', 'b', 'c', 'd', 'e', 'f'] }, /1 to 5 wrong choices/],
 			[{ type: 'mcq', wrong: ['mira', 'b', 'c'] }, /all differ/],
-			[{ accept: 'a\nb\nc\nd\ne\nf' }, /At most 5/]
+			[{ accept: Array.from({ length: 21 }, (_, i) => `a${i}`).join('\n') }, /At most 20/]
 		];
 		for (const [over, message] of cases) {
 			const made = draftToQuestion(draft(over));
@@ -212,5 +213,17 @@ describe('multiple choice with 2 to 6 choices', () => {
 			const made = draftToQuestion({ ...base, wrong });
 			expect(made.ok && made.question.choices?.slice().sort()).toEqual(['Mira', ...wrong].sort());
 		}
+	});
+});
+
+describe('rewording the shipped bank', () => {
+	it('takes every bank question a quiz can hold back unchanged from its own form', () => {
+		const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8'));
+		const refused = bank.questions
+			.filter((q: { type: string }) => q.type !== 'flashcard')
+			.map((q: Parameters<typeof toQuizQuestion>[0]) => toQuizQuestion(q))
+			.map((q: ReturnType<typeof toQuizQuestion>) => [q.id, draftToQuestion(questionToDraft(q), q)])
+			.filter(([, result]: [string, { ok: boolean }]) => !result.ok);
+		expect(refused).toEqual([]);
 	});
 });

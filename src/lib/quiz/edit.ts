@@ -111,15 +111,18 @@ export interface QuestionDraft {
 export const MAX_WRONG = 5;
 
 /**
- * Limits of a teacher's question, in characters: enough for a real question, small enough for a
- * link. The explanation's fits the longest a bank question has (691 characters, with a
- * correction note), so rewording a question never fails on an explanation the teacher kept.
+ * Limits of a teacher's question, in characters (`acceptLines`: a count): enough for a real
+ * question, small enough for a link. The explanation's fits the longest a bank question has (691
+ * characters, with a correction note), an answer or choice the longest (127, an order of events),
+ * and `acceptLines` the most accepted answers one has (12,
+ * "One day": at 5 a teacher could not reword it, CI's random pick found), so rewording a bank
+ * question never fails on what the teacher kept (tested over the whole bank).
  */
 export const DRAFT_LIMITS = {
 	prompt: 300,
-	answer: 120,
+	answer: 160,
 	explanation: 1000,
-	acceptLines: 5
+	acceptLines: 20
 } as const;
 
 const DraftSchema = v.pipe(
@@ -152,8 +155,8 @@ const DraftSchema = v.pipe(
 			d.type !== 'mcq' ||
 			(d.wrong.length >= 1 &&
 				d.wrong.length <= MAX_WRONG &&
-				d.wrong.every((w) => w.length > 0 && w.length <= 120)),
-		`A multiple-choice question needs 1 to ${MAX_WRONG} wrong choices (2 to ${MAX_WRONG + 1} in all), none empty, up to 120 characters each`
+				d.wrong.every((w) => w.length > 0 && w.length <= DRAFT_LIMITS.answer)),
+		`A multiple-choice question needs 1 to ${MAX_WRONG} wrong choices (2 to ${MAX_WRONG + 1} in all), none empty, up to ${DRAFT_LIMITS.answer} characters each`
 	),
 	v.check(
 		(d) =>
