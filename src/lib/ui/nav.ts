@@ -7,13 +7,15 @@ export interface NavItem {
 	icon: IconName;
 	/** Shown in the phone's bottom bar; the rest sit behind "More". */
 	primary: boolean;
+	/** The label on phones narrower than 360 px, where the long one would be cut ("Classro…"). */
+	short?: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/', label: 'Home', icon: 'home', primary: true },
 	{ href: '/study', label: 'Study', icon: 'study', primary: true },
 	{ href: '/quiz', label: 'Quiz', icon: 'quiz', primary: true },
-	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true },
+	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true, short: 'Class' },
 	{ href: '/courses', label: 'Courses', icon: 'courses', primary: false },
 	{ href: '/stats', label: 'Stats', icon: 'stats', primary: false },
 	{ href: '/sources', label: 'Sources', icon: 'sources', primary: false },
