@@ -100,6 +100,12 @@ test(
 		await expect(report.getByText('Ana: 1 / 3')).toBeVisible();
 		await expect(report.getByText('Zoë: 1 / 3')).toBeVisible();
 		await expectNoAxeViolations(page);
+		// A mis-click is taken back (outsider teacher: it changed every grade for good), then redone.
+		await first.getByRole('button', { name: /Stop accepting/ }).click();
+		await expect(report.getByText(/2 students marked wrong again/)).toBeVisible();
+		await expect(report.getByText('Ana: 0 / 3')).toBeVisible();
+		await first.getByRole('button', { name: /Accept this answer/ }).click();
+		await expect(report.getByText('Ana: 1 / 3')).toBeVisible();
 
 		// Gradebook export with an ID number column; semicolons for a European Excel.
 		await report.getByLabel('Add an ID number column').check();

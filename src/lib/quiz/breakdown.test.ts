@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAnswer, answerOptions } from './breakdown';
+import { acceptAnswer, answerOptions, unacceptAnswer } from './breakdown';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { buildReport } from './report';
 
@@ -63,5 +63,23 @@ describe('accept this answer', () => {
 		expect(acceptAnswer(short, 'vucic')).toBe(short);
 		expect(acceptAnswer(mcq, 'anything')).toBe(mcq);
 		expect(acceptAnswer(short, '   ')).toBe(short);
+	});
+});
+
+describe('stop accepting an answer', () => {
+	it('takes back an accepted answer, so the grades are as before', () => {
+		const accepted = acceptAnswer(cloze, '2003 or 2004');
+		const back = unacceptAnswer(accepted, '2003 OR 2004');
+		expect(back.accept).toBeUndefined();
+		expect(back).toEqual(cloze);
+		// Other accepted answers stay.
+		const two = acceptAnswer(acceptAnswer(cloze, 'first'), 'second try');
+		expect(unacceptAnswer(two, 'second try').accept).toEqual(['first']);
+	});
+
+	it('never takes back the main answer or touches a choice question', () => {
+		expect(unacceptAnswer(cloze, cloze.answer)).toBe(cloze);
+		expect(unacceptAnswer(mcq, mcq.answer)).toBe(mcq);
+		expect(unacceptAnswer(cloze, 'never accepted')).toBe(cloze);
 	});
 });

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '$lib/content/answer-match';
+import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { answerText, isCorrect, percent } from './scoring';
 import type { Answer, QuizQuestion } from './types';
 
@@ -77,4 +77,20 @@ export function acceptAnswer(question: QuizQuestion, typed: string): QuizQuestio
 	if (!text || question.type === 'mcq' || question.type === 'truefalse') return question;
 	if (isCorrect(question, text)) return question;
 	return { ...question, accept: [...(question.accept ?? []), text] };
+}
+
+/**
+ * Takes back "accept this answer" (a mis-click changed every grade): drops each accepted answer
+ * that makes `typed` count, so everyone who gave it is marked as before. Returns the same question
+ * when nothing can be dropped: the typed answer is right by the main answer itself, or the
+ * question has no typed answer.
+ */
+export function unacceptAnswer(question: QuizQuestion, typed: string): QuizQuestion {
+	const text = typed.trim();
+	if (!text || question.type === 'mcq' || question.type === 'truefalse') return question;
+	if (matchesAnswer(text, { answer: question.answer })) return question;
+	const accept = (question.accept ?? []).filter((entry) => !matchesAnswer(text, { answer: entry }));
+	if (accept.length === (question.accept ?? []).length) return question;
+	const { accept: _dropped, ...rest } = question;
+	return accept.length ? { ...rest, accept } : rest;
 }
