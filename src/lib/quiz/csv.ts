@@ -1,6 +1,6 @@
 import type { ClassReport, StudentRow } from './report';
 import { answerText, correctAnswerText } from './scoring';
-import type { Quiz } from './types';
+import { QUIZ_TYPE_LABELS, type Quiz } from './types';
 
 // The app's one CSV writer; re-exported so the classroom keeps importing it from here.
 import { toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
@@ -133,13 +133,16 @@ export function answerRows(
 	];
 }
 
-/** One row per question: its wording, the right answer and the share of the class that got it. */
+/**
+ * One row per question: its type as a teacher reads it ("Multiple choice", not `mcq`), its wording,
+ * the right answer and the share of the class that got it.
+ */
 export function questionRows(quiz: Quiz, report: ClassReport): Cell[][] {
 	return [
 		['Question', 'Type', 'Prompt', 'Right answer', 'Right (%)', 'Right (students)', 'Answered'],
 		...report.questions.map((row) => [
 			`Q${row.index + 1}`,
-			row.question.type,
+			QUIZ_TYPE_LABELS[row.question.type],
 			row.question.prompt,
 			correctAnswerText(row.question),
 			row.percent,

@@ -263,6 +263,6 @@ describe('class report', () => {
 		expect(answers.find((r) => r[0] === 'Ana')).toEqual(['Ana', null, null, null, 'vucic']);
 		const vucic = answers.find((r) => r[0] === 'Vučić')!;
 		expect(vucic[1]).toBe(quiz.questions[0].answer);
-		expect(questionRows(quiz, report)[1].slice(0, 2)).toEqual(['Q1', 'mcq']);
+		expect(questionRows(quiz, report)[1].slice(0, 2)).toEqual(['Q1', 'Multiple choice']);
 	});
 });
