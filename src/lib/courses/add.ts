@@ -109,7 +109,7 @@ export function noQuestionsMessage(
 	if (doc.none === 'not-english')
 		return `“${doc.title}” was not read for questions: the generator reads English only. It is in the course, so you can write flashcards from its sentences by hand.`;
 	if (doc.none === 'no-sentence')
-		return `No question could be drawn from “${doc.title}”: the generator asks about names, places, dates and figures a sentence states on its own, and found none here. It is in the course, so you can write questions from its sentences by hand.`;
+		return `No question could be drawn from “${doc.title}”: the generator drafts a question only where a sentence defines the subject or a term, states a cause, or says what someone did, in words a student can read without the article, and found none here. It is in the course, so you can write questions from its sentences by hand.`;
 	return undefined;
 }
 
