@@ -6,7 +6,10 @@ import type { PortableQuestion } from './portable';
 
 /**
  * One place that knows every export format: its label, file type and writer. Writers are
- * loaded with `import()` when a person exports, so no screen's first load carries them.
+ * loaded with `import()` when a person exports, so no screen's first load carries them. Each
+ * extension names its tool where two formats share a file type ("x.kahoot.xlsx",
+ * "x.wayground.xlsx"), so two downloads of one course never get the same name (an outsider's
+ * Kahoot and Wayground files were both "files-test.xlsx").
  */
 export const EXPORT_FORMATS = [
 	{
@@ -18,13 +21,13 @@ export const EXPORT_FORMATS = [
 	{
 		id: 'anki',
 		label: 'Anki (notes in plain text)',
-		extension: 'txt',
+		extension: 'anki.txt',
 		note: 'File → Import in Anki. Re-importing updates the same notes.'
 	},
 	{
 		id: 'quizlet',
 		label: 'Quizlet / Mnemosyne (term and definition)',
-		extension: 'txt',
+		extension: 'quizlet.txt',
 		note: 'Paste into Quizlet’s Import box (tab between term and definition).'
 	},
 	{
@@ -48,25 +51,25 @@ export const EXPORT_FORMATS = [
 	{
 		id: 'kahoot',
 		label: 'Kahoot spreadsheet',
-		extension: 'xlsx',
+		extension: 'kahoot.xlsx',
 		note: 'Kahoot: Add question → Import spreadsheet.'
 	},
 	{
 		id: 'wayground',
 		label: 'Wayground (Quizizz) spreadsheet',
-		extension: 'xlsx',
+		extension: 'wayground.xlsx',
 		note: 'Wayground: Create → Import from spreadsheet.'
 	},
 	{
 		id: 'blooket',
 		label: 'Blooket CSV',
-		extension: 'csv',
+		extension: 'blooket.csv',
 		note: 'Blooket: Create a set → CSV import.'
 	},
 	{
 		id: 'gimkit',
 		label: 'Gimkit CSV',
-		extension: 'csv',
+		extension: 'gimkit.csv',
 		note: 'Gimkit: New kit → Spreadsheet import.'
 	}
 ] as const;
