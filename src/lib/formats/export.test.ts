@@ -1,5 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS } from './export';
+import type { Question } from '$lib/content/schema';
+import { planImport } from '$lib/courses/import-plan';
+import { fixtureQuestion } from '$lib/courses/fixtures.test-helpers';
+import { readAiken, writeAiken } from './aiken';
+import { writeAnkiText } from './anki-text';
+import { EXPORT_FORMATS, exportChoiceOrder, toPortable } from './export';
+import { blooketSheet, kahootSheet, waygroundSheet } from './games';
+import { readGift, writeGift } from './gift';
+
+/** 60 multiple-choice questions whose right answer is stored first, as the generator keeps it. */
+const BANK: Question[] = Array.from({ length: 60 }, (_, i) =>
+	fixtureQuestion(`course-1:q-${i + 1}`, 'mcq', {
+		prompt: `Question ${i + 1}?`,
+		answer: `Right ${i + 1}`,
+		choices: [`Right ${i + 1}`, `Wrong A${i}`, `Wrong B${i}`, `Wrong C${i}`]
+	})
+);
+
+/** How many questions have their key at each 1-based position. */
+function spread(positions: number[]): number[] {
+	return [1, 2, 3, 4].map((p) => positions.filter((x) => x === p).length);
+}
+
+describe('exported choices do not give the key away by its position (issue 12)', () => {
+	it('puts the key at every position, the same each time, whatever order it is given in', () => {
+		const positions = BANK.map((q) => exportChoiceOrder(q.id, q.choices!).indexOf(q.answer) + 1);
+		// 60 questions over 4 positions: each position well used, none holding most keys.
+		for (const count of spread(positions)) expect(count).toBeGreaterThanOrEqual(6);
+		const q = BANK[0];
+		expect(exportChoiceOrder(q.id, [...q.choices!].reverse())).toEqual(
+			exportChoiceOrder(q.id, q.choices!)
+		);
+		expect(toPortable(q).choices).toEqual(toPortable(q).choices);
+	});
+
+	it('writes the games’ correct-answer number, Aiken’s key and Anki’s front to match', () => {
+		const portable = BANK.map(toPortable);
+		const expected = portable.map((q) => q.choices!.indexOf(q.answer) + 1);
+		expect(expected).not.toEqual(BANK.map(() => 1));
+		// Kahoot, Blooket and Wayground: choices from the third cell, the key's number in the eighth.
+		for (const sheet of [kahootSheet(portable), blooketSheet(portable), waygroundSheet(portable)]) {
+			const rows = sheet.rows.filter((row) => row.some((c) => /^Question \d+\?$/.test(`${c}`)));
+			expect(rows.map((row) => row[7])).toEqual(expected);
+			expect(rows.map((row) => row[1 + Number(row[7])])).toEqual(BANK.map((q) => q.answer));
+		}
+		const aiken = writeAiken(portable).text;
+		const keys = [...aiken.matchAll(/^ANSWER: ([A-D])$/gm)].map((m) => m[1].charCodeAt(0) - 64);
+		expect(keys).toEqual(expected);
+		const anki = writeAnkiText(portable, 'Deck').text;
+		expect(anki.match(/A\) Right \d+/g)?.length ?? 0).toBeLessThan(30);
+	});
+
+	it('round-trips: an exported file read back is the same questions, unchanged', () => {
+		const back = readGift(writeGift(BANK.map(toPortable)).text);
+		expect(back.problems).toEqual([]);
+		expect(back.questions.map((q) => [q.answer, [...q.choices!].sort()])).toEqual(
+			BANK.map((q) => [q.answer, [...q.choices!].sort()])
+		);
+		const plan = planImport(back.questions, { fileName: 'bank.gift', formatLabel: 'GIFT' }, BANK);
+		expect([plan.unchanged, plan.updates.length, plan.questions.length]).toEqual([60, 0, 0]);
+		const aiken = readAiken(writeAiken(BANK.map(toPortable)).text);
+		expect(aiken.questions.map((q) => q.answer)).toEqual(BANK.map((q) => q.answer));
+	});
+
+	it('a flashcard sent to Moodle as GIFT comes back as the same flashcard; an edit updates it', () => {
+		const card = fixtureQuestion('course-1:q-card', 'flashcard', {
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led peacekeeping force in Kosovo since 1999',
+			explanation: ''
+		});
+		const text = writeGift([toPortable(card)]).text;
+		const back = readGift(text);
+		expect(back.questions[0]).toMatchObject({
+			type: 'flashcard',
+			prompt: card.prompt,
+			answer: card.answer
+		});
+		const origin = { fileName: 'bank.gift', formatLabel: 'GIFT' };
+		expect(planImport(back.questions, origin, [card]).unchanged).toBe(1);
+		// The id rides in the `// Flashpoint id:` comment: a reworded prompt is the same card.
+		const edited = readGift(text.replace(/What is KFOR\?(?= \{)/, 'What was KFOR?'));
+		const plan = planImport(edited.questions, origin, [card]);
+		expect(plan.updates.map((u) => u.id)).toEqual(['course-1:q-card']);
+		expect(plan.questions).toEqual([]);
+	});
+});
 
 describe('export formats', () => {
 	it('give every format its own file ending, so two downloads of one course never share a name', () => {
