@@ -22,6 +22,7 @@ import {
 } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
+import { readFresh, type FreshRead } from './fresh-read';
 
 function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
 	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
@@ -131,70 +132,6 @@ function queueQuestionOf(item: ItemRecord): QueueQuestion {
 		...(item.type !== undefined && { type: item.type }),
 		...(item.rank !== UNRANKED && { rank: item.rank })
 	};
-}
-
-/** New questions read for a scope: the first ones in teaching order, and whether that is all. */
-interface FreshRead {
-	items: ItemRecord[];
-	complete: boolean;
-}
-
-/**
- * The first `limit` questions with no card of course `courseId`, in teaching order: a range of
- * `fresh` primary keys (schema v9), which holds no stale entries (see `schema.ts`, v9).
- */
-async function readCourseFresh(
-	db: FlashpointDb,
-	courseId: string,
-	limit: number
-): Promise<FreshRead> {
-	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
-	// valid inside a compound key in every IndexedDB).
-	const items = await db.fresh
-		.where('[courseId+rank+position]')
-		.between([courseId, -Infinity, -Infinity], [courseId, Infinity, Infinity], true, true)
-		.limit(limit)
-		.toArray();
-	return { items, complete: items.length < limit };
-}
-
-/** Teaching order across courses: rank, then course (built-in first, then by install), then place. */
-function teachingOrder(a: ItemRecord, b: ItemRecord): number {
-	const by = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
-	return by(a.rank, b.rank) || by(a.courseKey, b.courseKey) || by(a.position, b.position);
-}
-
-/**
- * The first new questions of every course together, in teaching order, from each course's
- * first `limit` (`readCourseFresh`, returned too, by course id, so a course's own build reads
- * nothing more). Where a course has more than it read, only the questions up to its last one
- * read are known to be the first (its others come after it), so the list stops there.
- */
-async function readAllFresh(
-	db: FlashpointDb,
-	limit: number
-): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
-	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
-	const reads = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, limit)));
-	const byCourse = new Map(courseIds.map((id, i) => [id, reads[i]]));
-	const lasts = reads.filter((read) => !read.complete).map((read) => read.items.at(-1)!);
-	const bound = lasts.sort(teachingOrder)[0];
-	const items = reads
-		.flatMap((read) => read.items)
-		.filter((item) => !bound || teachingOrder(item, bound) <= 0)
-		.sort(teachingOrder);
-	return { all: { items, complete: !bound }, byCourse };
-}
-
-/** A scope's first `limit` new questions (`readAllFresh` for every course). */
-function readFresh(
-	db: FlashpointDb,
-	courseId: string | null,
-	limit: number
-): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
-	return courseId === null
-		? readAllFresh(db, limit)
-		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }
 
 /** How many new questions and review keys a scope's build wants read (at least). */
