@@ -2,6 +2,7 @@ import { firstWords } from '$lib/text/first-words';
 import { htmlToText } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
@@ -114,6 +115,8 @@ interface Block {
 	line: number;
 	text: string;
 	category?: string;
+	/** The whole `$CATEGORY` path, from the top (for the file's own name, `fileTitle`). */
+	path: string[];
 	/** Moodle's `[id:…]` in the comments right before the block. */
 	id?: string;
 	/** Moodle's `[tag:…]`s in the comments right before the block. */
@@ -158,6 +161,7 @@ function blocks(source: string, unseparated: number[] = []): Block[] {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const result: Block[] = [];
 	let category: string | undefined;
+	let path: string[] = [];
 	let current: Block | undefined;
 	let id: string | undefined;
 	let tags: string[] = [];
@@ -178,12 +182,12 @@ function blocks(source: string, unseparated: number[] = []): Block[] {
 		}
 		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
 		if (categoryLine) {
-			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			const parts = path
+			path = categoryLine[1]
+				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
 				.map((p) => p.trim())
 				.filter((p) => p && p !== 'top');
-			category = parts.at(-1);
+			category = path.at(-1);
 			current = undefined;
 			[id, tags] = [undefined, []];
 			return;
@@ -199,7 +203,7 @@ function blocks(source: string, unseparated: number[] = []): Block[] {
 			current = undefined;
 		}
 		if (!current) {
-			current = { line: index + 1, text: '', category, tags, ...(id ? { id } : {}) };
+			current = { line: index + 1, text: '', category, path, tags, ...(id ? { id } : {}) };
 			id = undefined;
 			tags = [];
 			result.push(current);
@@ -320,6 +324,7 @@ export function readGift(source: string): ImportResult {
 	const problems: ImportProblem[] = [];
 	let descriptions = 0;
 	const unseparated: number[] = [];
+	const paths: string[][] = [];
 	for (const block of blocks(source, unseparated)) {
 		const read = readBlock(block);
 		if (read === DESCRIPTION) {
@@ -327,8 +332,10 @@ export function readGift(source: string): ImportResult {
 			continue;
 		}
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') questions.push(read);
-		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			questions.push(read);
+			paths.push(block.path);
+		} else problems.push({ line: block.line, message: error ?? 'unreadable question' });
 	}
 	const notes = descriptions
 		? [
@@ -339,7 +346,8 @@ export function readGift(source: string): ImportResult {
 		notes.push(
 			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`
 		);
-	return { questions, problems, notes };
+	const title = fileTitle(paths);
+	return { questions, problems, notes, ...(title ? { title } : {}) };
 }
 
 /** "3, 7 and 12" (the first ten, then "and N more"). */
