@@ -122,6 +122,38 @@ describe('readGift', () => {
 		});
 	});
 
+	it('never merges two questions that lack the blank line between them (issue 12)', () => {
+		const file = [
+			'::Q1:: Capital of Kosovo? {=Pristina ~Belgrade}',
+			'::Q2:: Kosovo declared independence in 2008. {T}',
+			'Who leads KFOR? {=Turkey}',
+			'The force is led by {=Turkey} since',
+			'2024.',
+			'',
+			'::Q5:: An unclosed block {=a',
+			'::Q6:: Next question {=b}'
+		].join('\n');
+		const { questions, problems, notes } = readGift(file);
+		expect(questions.map((q) => [q.type, q.prompt])).toEqual([
+			['mcq', 'Capital of Kosovo?'],
+			['truefalse', 'Kosovo declared independence in 2008.'],
+			['short', 'Who leads KFOR?'],
+			// A missing word's text may go on to the next line: still one question.
+			['cloze', 'The force is led by ____ since 2024.'],
+			['short', 'Next question']
+		]);
+		expect(problems).toEqual([{ line: 7, message: 'the answer block is not closed with }' }]);
+		expect(notes).toEqual([
+			expect.stringMatching(/^No blank line before the question on lines 2, 3, 4 and 8: /)
+		]);
+	});
+
+	it('refuses two answer blocks on one line, naming the line, instead of one merged question', () => {
+		const { questions, problems } = readGift('A? {=a}\n\nFirst? {=one} Second? {=two}\n');
+		expect(questions.map((q) => q.prompt)).toEqual(['A?']);
+		expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/two answer blocks/) }]);
+	});
+
 	it('never throws on junk', () => {
 		for (const junk of ['', '{', '}', '::', '::a::', '\\', '{}{}{}', '\u0000\uFFFF', '$CATEGORY:'])
 			expect(() => readGift(junk)).not.toThrow();

@@ -2,6 +2,7 @@ import { firstWords } from '$lib/text/first-words';
 import { htmlToText } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
@@ -114,10 +115,36 @@ interface Block {
 	line: number;
 	text: string;
 	category?: string;
+	/** The whole `$CATEGORY` path, from the top (for the file's own name, `fileTitle`). */
+	path: string[];
 	/** Moodle's `[id:…]` in the comments right before the block. */
 	id?: string;
 	/** Moodle's `[tag:…]`s in the comments right before the block. */
 	tags: string[];
+	/** Inside the answer block (`{` seen, its `}` not yet). */
+	open?: boolean;
+	/** The answer block has been closed: a question's answers are complete. */
+	answered?: boolean;
+}
+
+/** Follows one line's unescaped braces through a block's answer state. */
+function trackBraces(block: Block, line: string): void {
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] === '\\') i++;
+		else if (line[i] === '{') block.open = true;
+		else if (line[i] === '}' && block.open) [block.open, block.answered] = [false, true];
+	}
+}
+
+/**
+ * Whether `line` starts a new question though no blank line came before it (Moodle needs one,
+ * and would merge the two): after a question's answer block, or inside one left unclosed, a
+ * line starting with a `::name::`; after a closed answer block, a line with a `{` of its own
+ * (a second answer block). Both are unambiguous: no question has two names or two blocks.
+ */
+function startsUnseparated(block: Block, line: string): boolean {
+	if (/^::/.test(line.trim())) return !!(block.answered || block.open);
+	return !!block.answered && !block.open && findUnescaped(line, '{') >= 0;
 }
 
 /** Moodle's `[id:…]` and `[tag:…]` tokens in a comment; `\]` is a `]` inside one. */
@@ -125,11 +152,16 @@ const ID_TOKEN = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u;
 const TAG_TOKEN = /\[tag:((?:\\\]|[^\]<>\p{Cc}])+)\]/gu;
 const unbracket = (token: string) => token.replace(/\\\]/g, ']').trim();
 
-/** Splits a GIFT file into question blocks with their first line and category. */
-function blocks(source: string): Block[] {
+/**
+ * Splits a GIFT file into question blocks with their first line and category. A question that
+ * starts without a blank line before it (`startsUnseparated`) is a block of its own, and its
+ * line goes in `unseparated`, for a note: never two questions merged into one.
+ */
+function blocks(source: string, unseparated: number[] = []): Block[] {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const result: Block[] = [];
 	let category: string | undefined;
+	let path: string[] = [];
 	let current: Block | undefined;
 	let id: string | undefined;
 	let tags: string[] = [];
@@ -150,12 +182,12 @@ function blocks(source: string): Block[] {
 		}
 		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
 		if (categoryLine) {
-			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			const parts = path
+			path = categoryLine[1]
+				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
 				.map((p) => p.trim())
 				.filter((p) => p && p !== 'top');
-			category = parts.at(-1);
+			category = path.at(-1);
 			current = undefined;
 			[id, tags] = [undefined, []];
 			return;
@@ -166,13 +198,18 @@ function blocks(source: string): Block[] {
 			[id, tags] = [undefined, []];
 			return;
 		}
+		if (current && startsUnseparated(current, line)) {
+			unseparated.push(index + 1);
+			current = undefined;
+		}
 		if (!current) {
-			current = { line: index + 1, text: '', category, tags, ...(id ? { id } : {}) };
+			current = { line: index + 1, text: '', category, path, tags, ...(id ? { id } : {}) };
 			id = undefined;
 			tags = [];
 			result.push(current);
 		}
 		current.text += (current.text ? '\n' : '') + line;
+		trackBraces(current, line);
 	});
 	return result;
 }
@@ -203,6 +240,8 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (open < 0) return findUnescaped(text, '}') < 0 ? DESCRIPTION : 'the answer block has no {';
 	const close = findUnescaped(text, '}', open + 1);
 	if (close < 0) return 'the answer block is not closed with }';
+	if (findUnescaped(text, '{', close + 1) >= 0)
+		return 'two answer blocks { } on one line: these look like two questions; put each on its own lines with a blank line between them';
 	const before = questionText(text.slice(0, open));
 	const after = questionText(text.slice(close + 1));
 	const body = text.slice(open + 1, close).trim();
@@ -284,22 +323,38 @@ export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
 	const problems: ImportProblem[] = [];
 	let descriptions = 0;
-	for (const block of blocks(source)) {
+	const unseparated: number[] = [];
+	const paths: string[][] = [];
+	for (const block of blocks(source, unseparated)) {
 		const read = readBlock(block);
 		if (read === DESCRIPTION) {
 			descriptions++;
 			continue;
 		}
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') questions.push(read);
-		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			questions.push(read);
+			paths.push(block.path);
+		} else problems.push({ line: block.line, message: error ?? 'unreadable question' });
 	}
 	const notes = descriptions
 		? [
 				`${descriptions} description${descriptions === 1 ? '' : 's'} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
-	return { questions, problems, notes };
+	if (unseparated.length)
+		notes.push(
+			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`
+		);
+	const title = fileTitle(paths);
+	return { questions, problems, notes, ...(title ? { title } : {}) };
+}
+
+/** "3, 7 and 12" (the first ten, then "and N more"). */
+function listLines(lines: readonly number[]): string {
+	const shown = lines.slice(0, 10).map(String);
+	if (lines.length > 10) return `${shown.join(', ')} and ${lines.length - 10} more`;
+	return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 /** A question's name: its prompt's first words (Moodle's default name is its text's start). */

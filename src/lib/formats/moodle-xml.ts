@@ -3,6 +3,7 @@ import { firstWords } from '$lib/text/first-words';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportResult,
 	type PortableQuestion
@@ -159,23 +160,26 @@ export function readMoodleXml(xml: string): ImportResult {
 		return result;
 	}
 	const lines = questionLines(source);
-	let topic: string | undefined;
+	let path: string[] = [];
+	const paths: string[][] = [];
 	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
 		if (q['@_type'] === 'category') {
-			const path = textOf(q.category).replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			topic = path
+			path = textOf(q.category)
+				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
 				.map((p) => p.trim())
-				.filter((p) => p && p !== 'top')
-				.at(-1);
+				.filter((p) => p && p !== 'top');
 			return;
 		}
-		const read = readQuestion(q, topic);
+		const read = readQuestion(q, path.at(-1));
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') result.questions.push(read);
-		else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			result.questions.push(read);
+			paths.push(path);
+		} else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
 	});
-	return result;
+	const title = fileTitle(paths);
+	return { ...result, ...(title ? { title } : {}) };
 }
 
 const builder = new XMLBuilder({
