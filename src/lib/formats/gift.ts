@@ -1,3 +1,4 @@
+import { numericText, type NumericAnswer } from '$lib/content/numeric';
 import { firstWords } from '$lib/text/first-words';
 import { htmlToText } from './plain-text';
 import {
@@ -12,12 +13,14 @@ import {
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
  * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
- * fill-the-blank question, or a multiple-choice one when it offers choices), exact numerical
- * answers (as short answer), and an essay with general feedback (`{####…}`, as Moodle's own
- * export writes an essay) as a flashcard whose back is that feedback. Categories become topics;
- * general feedback (`####`) becomes the explanation, else the right answer's feedback.
- * Matching, essays without feedback, numeric ranges and multiple-answer (weighted) questions
- * are reported with their line and skipped: a bad question never stops the good ones around it.
+ * fill-the-blank question, or a multiple-choice one when it offers choices), numerical answers
+ * (`{#1858}`, `{#1858:2}`, `{#1850..1860}`: a short answer graded as a number, `numeric`, and
+ * written back in the same form), and an essay with general feedback (`{####…}`, as Moodle's
+ * own export writes an essay) as a flashcard whose back is that feedback (an "Explanation:"
+ * paragraph in it is the explanation). Categories become topics; general feedback (`####`)
+ * becomes the explanation, else the right answer's feedback. Matching, essays without feedback
+ * and partly right (weighted) answers are reported with their line and skipped: a bad question
+ * never stops the good ones around it.
  *
  * Comments before a question may carry Moodle's `[id:…]` (its idnumber) and `[tag:…]` tokens
  * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
@@ -225,6 +228,49 @@ function aroundBlank(before: string, blank: string, after: string): string {
 	return `${before}${left}${blank}${right}${after}`;
 }
 
+const NUMBER = String.raw`[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
+/** One numerical answer: `1858`, `1858:2` (± tolerance) or `1850..1860` (a range). */
+const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s*(${NUMBER}))?$`);
+
+/**
+ * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
+ * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
+ * feedback): the one fully right answer and the explanation, or why it cannot be read (several
+ * right answers or partial credit: Flashpoint has one answer and no partial credit).
+ */
+function readNumeric(rest: string): { numeric: NumericAnswer; explanation?: string } | string {
+	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
+	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
+	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
+		return 'numerical questions with partly right answers (weights) are not supported';
+	if (right.length !== 1)
+		return 'numerical questions with more than one right answer are not supported';
+	const found = NUMERIC_ANSWER.exec(right[0].text.replace(/\s+/g, ''));
+	if (!found) return `“${right[0].text}” is not a number, a number:tolerance or a range min..max`;
+	const [, first, tolerance, last] = found;
+	const numeric: NumericAnswer =
+		last !== undefined
+			? { min: Number(first), max: Number(last) }
+			: { value: Number(first), tolerance: Math.abs(Number(tolerance ?? 0)) };
+	if ('min' in numeric && numeric.min > numeric.max)
+		return 'a range goes from its smaller number to its larger one';
+	const explanation = general ?? right[0].feedback;
+	return { numeric, ...(explanation ? { explanation } : {}) };
+}
+
+/** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */
+function numericGift(n: NumericAnswer): string {
+	if ('min' in n) return `#${n.min}..${n.max}`;
+	return n.tolerance ? `#${n.value}:${n.tolerance}` : `#${n.value}`;
+}
+
+/**
+ * Where a flashcard's explanation starts in its essay's general feedback: a paragraph starting
+ * "Explanation:" (escaped `\n\nExplanation\:` as `writeGift` writes it, or typed on a line of
+ * its own; a blank line would end the question, as in Moodle). Moodle shows the whole feedback, back and explanation, after an answer.
+ */
+const EXPLANATION_BREAK = /(?:\\n|\r?\n)(?:[ \t]*(?:\\n|\r?\n))?\s*Explanation\\?:\s*/;
+
 /** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
 const DESCRIPTION = Symbol('description');
 
@@ -254,20 +300,30 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	// Moodle takes the last `####` as the general feedback; nothing before it is an essay.
 	const feedbackAt = body.lastIndexOf('####');
 	if (!body || (feedbackAt >= 0 && !body.slice(0, feedbackAt).trim())) {
-		const back = feedbackAt >= 0 ? questionText(body.slice(feedbackAt + 4)) : '';
+		const [rawBack, rawExplanation] = (feedbackAt >= 0 ? body.slice(feedbackAt + 4) : '').split(
+			EXPLANATION_BREAK
+		);
+		const back = questionText(rawBack);
 		if (!back) return 'essay questions have no answer to check, so they are left out';
-		return { ...base, type: 'flashcard', prompt, answer: back };
+		const explanation = rawExplanation ? questionText(rawExplanation) : '';
+		return {
+			...base,
+			type: 'flashcard',
+			prompt,
+			answer: back,
+			...(explanation ? { explanation } : {})
+		};
 	}
 	if (body.startsWith('#')) {
-		const numeric = /^#\s*(-?\d+(?:\.\d+)?)\s*(?:####(.*))?$/s.exec(body);
-		if (!numeric) return 'numerical questions with ranges or tolerances are not supported';
-		const explanation = numeric[2] ? questionText(numeric[2]) : undefined;
+		const read = readNumeric(body.slice(1));
+		if (typeof read === 'string') return read;
 		return {
 			...base,
 			type: missingWord ? 'cloze' : 'short',
 			prompt,
-			answer: numeric[1],
-			...(explanation ? { explanation } : {})
+			answer: numericText(read.numeric),
+			numeric: read.numeric,
+			...(read.explanation ? { explanation: read.explanation } : {})
 		};
 	}
 	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
@@ -363,10 +419,12 @@ const NAME = { words: 8, chars: 60 };
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
  * question: the first topic). Each question is named by its prompt's first words and preceded
- * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note). Flashcards become essay questions
- * (`{####back}`: the back is the general feedback a student sees after answering), as Moodle
- * has no self-graded card and no student could type a whole definition; a flashcard's
- * explanation is not written (the one feedback holds the back). Nothing is skipped.
+ * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
+ * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
+ * sees after answering), as Moodle has no self-graded card and no student could type a whole
+ * definition; an explanation follows the back in that feedback as an "Explanation:" paragraph
+ * (read back as the explanation). Numerical answers keep their form (`{#1858:2}`,
+ * `{#1850..1860}`). Nothing is skipped.
  */
 export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
 	const out: string[] = [];
@@ -414,11 +472,15 @@ function giftBody(q: PortableQuestion): string {
 			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${general}`);
 		case 'short':
 		case 'cloze':
+			if (q.numeric) return place(`${numericGift(q.numeric)}${general}`);
 			return place(
 				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
 			);
-		case 'flashcard':
-			// Moodle's own export of an essay: `{####general feedback}`.
-			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer)}}`;
+		case 'flashcard': {
+			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the
+			// back in that feedback, in a paragraph of its own (`EXPLANATION_BREAK`).
+			const explanation = q.explanation ? `\n\nExplanation: ${q.explanation}` : '';
+			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer + explanation)}}`;
+		}
 	}
 }

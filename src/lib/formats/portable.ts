@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NumericSchema, type NumericAnswer } from '$lib/content/numeric';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 
 /**
@@ -19,6 +20,8 @@ export interface PortableQuestion {
 	accept?: string[];
 	/** Multiple choice only: the answer plus the distractors, in the file's order. */
 	choices?: string[];
+	/** A numerical answer (Moodle's numerical question), short answer or cloze only. */
+	numeric?: NumericAnswer;
 	explanation?: string;
 	/** Categories, decks or tags, as plain names. */
 	topics: string[];
@@ -114,6 +117,7 @@ export const PortableQuestionSchema = v.pipe(
 		answer: text,
 		accept: v.optional(v.array(text)),
 		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
+		numeric: v.optional(NumericSchema),
 		explanation: v.optional(text),
 		topics: v.array(text),
 		quote: v.optional(text),
