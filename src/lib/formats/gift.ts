@@ -1,22 +1,38 @@
+import { numericText } from '$lib/content/numeric';
 import { firstWords } from '$lib/text/first-words';
-import { htmlToText } from './plain-text';
+import { blocks, listLines, type Block } from './gift-blocks';
+import {
+	escapeGift,
+	findUnescaped,
+	numericGift,
+	parseAnswers,
+	questionText,
+	readNumeric,
+	unescapeGift,
+	type GiftAnswer
+} from './gift-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
 
+export { escapeGift } from './gift-text';
+
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
  * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
- * fill-the-blank question, or a multiple-choice one when it offers choices), exact numerical
- * answers (as short answer), and an essay with general feedback (`{####…}`, as Moodle's own
- * export writes an essay) as a flashcard whose back is that feedback. Categories become topics;
- * general feedback (`####`) becomes the explanation, else the right answer's feedback.
- * Matching, essays without feedback, numeric ranges and multiple-answer (weighted) questions
- * are reported with their line and skipped: a bad question never stops the good ones around it.
+ * fill-the-blank question, or a multiple-choice one when it offers choices), numerical answers
+ * (`{#1858}`, `{#1858:2}`, `{#1850..1860}`: a short answer graded as a number, `numeric`, and
+ * written back in the same form), and an essay with general feedback (`{####…}`, as Moodle's
+ * own export writes an essay) as a flashcard whose back is that feedback (an "Explanation:"
+ * paragraph in it is the explanation). Categories become topics; general feedback (`####`)
+ * becomes the explanation, else the right answer's feedback. Matching, essays without feedback
+ * and partly right (weighted) answers are reported with their line and skipped: a bad question
+ * never stops the good ones around it.
  *
  * Comments before a question may carry Moodle's `[id:…]` (its idnumber) and `[tag:…]` tokens
  * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
@@ -29,154 +45,6 @@ import {
  * after its prompt was edited) and its topics after the first, which is the `$CATEGORY`.
  */
 
-/** GIFT's special characters, escaped with a backslash inside text. */
-const SPECIAL = /[~=#{}:\\]/g;
-
-/** Escapes text for GIFT; newlines become `\n` so every question stays one block. */
-export function escapeGift(text: string): string {
-	return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
-}
-
-function unescapeGift(text: string): string {
-	return text.replace(/\\(n|[~=#{}:\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
-}
-
-/** Index of the first unescaped `char` in `text` at or after `from`, or -1. */
-function findUnescaped(text: string, char: string, from = 0): number {
-	for (let i = from; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (text[i] === char) return i;
-	}
-	return -1;
-}
-
-/** Splits on unescaped separators, keeping each separator at the start of its piece. */
-function splitUnescaped(text: string, separators: string): string[] {
-	const pieces: string[] = [];
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (separators.includes(text[i]) && i > start) {
-			pieces.push(text.slice(start, i));
-			start = i;
-		}
-	}
-	pieces.push(text.slice(start));
-	return pieces.filter((p) => p.trim());
-}
-
-/** Turns question text into plain text, honouring a leading `[html]`/`[markdown]` format tag. */
-function questionText(raw: string): string {
-	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
-	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
-	const text = tagged?.[1].toLowerCase() === 'html' ? htmlToText(body) : body;
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-interface GiftAnswer {
-	correct: boolean;
-	weight?: number;
-	text: string;
-	feedback?: string;
-}
-
-/** Reads `=a#fb ~%50%b#fb ####general` into answers and the general feedback. */
-function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string } {
-	let general: string | undefined;
-	let rest = body;
-	const generalAt = rest.search(/(?<!\\)####/);
-	if (generalAt >= 0) {
-		general = questionText(rest.slice(generalAt + 4));
-		rest = rest.slice(0, generalAt);
-	}
-	const choice = findUnescaped(rest, '~') >= 0;
-	const answers = splitUnescaped(rest.trim(), '=~').map((piece) => {
-		// An answer with no = or ~ (`{One}`) is, as Moodle reads it, a short answer's right one.
-		const marker = piece[0] === '=' || piece[0] === '~' ? piece[0] : '';
-		let content = piece.slice(marker.length);
-		let weight: number | undefined;
-		const weighted = /^%(-?\d+(?:\.\d+)?)%/.exec(content);
-		if (weighted) {
-			weight = Number(weighted[1]);
-			content = content.slice(weighted[0].length);
-		}
-		const hash = findUnescaped(content, '#');
-		const feedback = hash >= 0 ? questionText(content.slice(hash + 1)) : undefined;
-		const text = questionText(hash >= 0 ? content.slice(0, hash) : content);
-		// A weight decides (Moodle writes every short answer as `=%100%…`); else the marker.
-		const correct = weight !== undefined ? weight === 100 : marker === '=' || (!marker && !choice);
-		return { correct, weight, text, feedback: feedback || undefined };
-	});
-	return { answers, general: general || undefined };
-}
-
-interface Block {
-	line: number;
-	text: string;
-	category?: string;
-	/** Moodle's `[id:…]` in the comments right before the block. */
-	id?: string;
-	/** Moodle's `[tag:…]`s in the comments right before the block. */
-	tags: string[];
-}
-
-/** Moodle's `[id:…]` and `[tag:…]` tokens in a comment; `\]` is a `]` inside one. */
-const ID_TOKEN = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u;
-const TAG_TOKEN = /\[tag:((?:\\\]|[^\]<>\p{Cc}])+)\]/gu;
-const unbracket = (token: string) => token.replace(/\\\]/g, ']').trim();
-
-/** Splits a GIFT file into question blocks with their first line and category. */
-function blocks(source: string): Block[] {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-	const result: Block[] = [];
-	let category: string | undefined;
-	let current: Block | undefined;
-	let id: string | undefined;
-	let tags: string[] = [];
-	lines.forEach((line, index) => {
-		const trimmed = line.trim();
-		if (trimmed.startsWith('//')) {
-			// Moodle reads the tokens in every comment of a question's lines (before or inside).
-			const found = ID_TOKEN.exec(trimmed)?.[1];
-			const more = [...trimmed.matchAll(TAG_TOKEN)].map((m) => unbracket(m[1])).filter(Boolean);
-			if (current) {
-				if (found) current.id ??= unbracket(found).slice(0, 200);
-				current.tags.push(...more);
-			} else {
-				if (found) id ??= unbracket(found).slice(0, 200);
-				tags.push(...more);
-			}
-			return;
-		}
-		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
-		if (categoryLine) {
-			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			const parts = path
-				.split('/')
-				.map((p) => p.trim())
-				.filter((p) => p && p !== 'top');
-			category = parts.at(-1);
-			current = undefined;
-			[id, tags] = [undefined, []];
-			return;
-		}
-		if (!trimmed) {
-			// A blank line ends a question, and comments before it belong to none (as in Moodle).
-			current = undefined;
-			[id, tags] = [undefined, []];
-			return;
-		}
-		if (!current) {
-			current = { line: index + 1, text: '', category, tags, ...(id ? { id } : {}) };
-			id = undefined;
-			tags = [];
-			result.push(current);
-		}
-		current.text += (current.text ? '\n' : '') + line;
-	});
-	return result;
-}
-
 /**
  * Text on both sides of a missing word's blank, spaced as words are: none before punctuation
  * that closes ("in ____, Ankara") or after an opening bracket or quote ("(____)"), so a
@@ -187,6 +55,13 @@ function aroundBlank(before: string, blank: string, after: string): string {
 	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
 	return `${before}${left}${blank}${right}${after}`;
 }
+
+/**
+ * Where a flashcard's explanation starts in its essay's general feedback: a paragraph starting
+ * "Explanation:" (escaped `\n\nExplanation\:` as `writeGift` writes it, or typed on a line of
+ * its own; a blank line would end the question, as in Moodle). Moodle shows the whole feedback, back and explanation, after an answer.
+ */
+const EXPLANATION_BREAK = /(?:\\n|\r?\n)(?:[ \t]*(?:\\n|\r?\n))?\s*Explanation\\?:\s*/;
 
 /** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
 const DESCRIPTION = Symbol('description');
@@ -203,6 +78,8 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (open < 0) return findUnescaped(text, '}') < 0 ? DESCRIPTION : 'the answer block has no {';
 	const close = findUnescaped(text, '}', open + 1);
 	if (close < 0) return 'the answer block is not closed with }';
+	if (findUnescaped(text, '{', close + 1) >= 0)
+		return 'two answer blocks { } on one line: these look like two questions; put each on its own lines with a blank line between them';
 	const before = questionText(text.slice(0, open));
 	const after = questionText(text.slice(close + 1));
 	const body = text.slice(open + 1, close).trim();
@@ -215,20 +92,30 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	// Moodle takes the last `####` as the general feedback; nothing before it is an essay.
 	const feedbackAt = body.lastIndexOf('####');
 	if (!body || (feedbackAt >= 0 && !body.slice(0, feedbackAt).trim())) {
-		const back = feedbackAt >= 0 ? questionText(body.slice(feedbackAt + 4)) : '';
+		const [rawBack, rawExplanation] = (feedbackAt >= 0 ? body.slice(feedbackAt + 4) : '').split(
+			EXPLANATION_BREAK
+		);
+		const back = questionText(rawBack);
 		if (!back) return 'essay questions have no answer to check, so they are left out';
-		return { ...base, type: 'flashcard', prompt, answer: back };
+		const explanation = rawExplanation ? questionText(rawExplanation) : '';
+		return {
+			...base,
+			type: 'flashcard',
+			prompt,
+			answer: back,
+			...(explanation ? { explanation } : {})
+		};
 	}
 	if (body.startsWith('#')) {
-		const numeric = /^#\s*(-?\d+(?:\.\d+)?)\s*(?:####(.*))?$/s.exec(body);
-		if (!numeric) return 'numerical questions with ranges or tolerances are not supported';
-		const explanation = numeric[2] ? questionText(numeric[2]) : undefined;
+		const read = readNumeric(body.slice(1));
+		if (typeof read === 'string') return read;
 		return {
 			...base,
 			type: missingWord ? 'cloze' : 'short',
 			prompt,
-			answer: numeric[1],
-			...(explanation ? { explanation } : {})
+			answer: numericText(read.numeric),
+			numeric: read.numeric,
+			...(read.explanation ? { explanation: read.explanation } : {})
 		};
 	}
 	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
@@ -284,22 +171,31 @@ export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
 	const problems: ImportProblem[] = [];
 	let descriptions = 0;
-	for (const block of blocks(source)) {
+	const unseparated: number[] = [];
+	const paths: string[][] = [];
+	for (const block of blocks(source, unseparated)) {
 		const read = readBlock(block);
 		if (read === DESCRIPTION) {
 			descriptions++;
 			continue;
 		}
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') questions.push(read);
-		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			questions.push(read);
+			paths.push(block.path);
+		} else problems.push({ line: block.line, message: error ?? 'unreadable question' });
 	}
 	const notes = descriptions
 		? [
 				`${descriptions} description${descriptions === 1 ? '' : 's'} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
-	return { questions, problems, notes };
+	if (unseparated.length)
+		notes.push(
+			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`
+		);
+	const title = fileTitle(paths);
+	return { questions, problems, notes, ...(title ? { title } : {}) };
 }
 
 /** A question's name: its prompt's first words (Moodle's default name is its text's start). */
@@ -308,10 +204,12 @@ const NAME = { words: 8, chars: 60 };
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
  * question: the first topic). Each question is named by its prompt's first words and preceded
- * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note). Flashcards become essay questions
- * (`{####back}`: the back is the general feedback a student sees after answering), as Moodle
- * has no self-graded card and no student could type a whole definition; a flashcard's
- * explanation is not written (the one feedback holds the back). Nothing is skipped.
+ * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
+ * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
+ * sees after answering), as Moodle has no self-graded card and no student could type a whole
+ * definition; an explanation follows the back in that feedback as an "Explanation:" paragraph
+ * (read back as the explanation). Numerical answers keep their form (`{#1858:2}`,
+ * `{#1850..1860}`). Nothing is skipped.
  */
 export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
 	const out: string[] = [];
@@ -359,11 +257,15 @@ function giftBody(q: PortableQuestion): string {
 			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${general}`);
 		case 'short':
 		case 'cloze':
+			if (q.numeric) return place(`${numericGift(q.numeric)}${general}`);
 			return place(
 				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
 			);
-		case 'flashcard':
-			// Moodle's own export of an essay: `{####general feedback}`.
-			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer)}}`;
+		case 'flashcard': {
+			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the
+			// back in that feedback, in a paragraph of its own (`EXPLANATION_BREAK`).
+			const explanation = q.explanation ? `\n\nExplanation: ${q.explanation}` : '';
+			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer + explanation)}}`;
+		}
 	}
 }
