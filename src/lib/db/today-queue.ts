@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { nextStudyDayStart, studyDay } from '$lib/srs/day';
 import {
-	buildQueue,
+	buildQueueCounted,
 	newLeftToday,
 	newQuestionOrder,
 	pickNext,
@@ -247,6 +247,20 @@ export async function loadTodayQueue(
 	/** For a list `source` holding one course's questions: that course (its own new limit). */
 	listCourse?: string
 ): Promise<QueueItem[]> {
+	return (await loadTodayQueueCounted(source, settings, now, db, listCourse)).items;
+}
+
+/**
+ * `loadTodayQueue`, with how many cards due today sibling burying left for another day
+ * (`buildQueueCounted`), for the study screen's "buried" line.
+ */
+export async function loadTodayQueueCounted(
+	source: QuestionSource,
+	settings: StudySettings,
+	now: number = Date.now(),
+	db: FlashpointDb = getDb(),
+	listCourse?: string
+): Promise<{ items: QueueItem[]; buried: number }> {
 	const today = studyDay(now);
 	const dayEnd = nextStudyDayStart(now).getTime();
 	// The review range asks for the most the daily limit could need plus a few for buried
@@ -302,8 +316,9 @@ export async function loadTodayQueue(
 		};
 		let next = viewOf();
 		let view = next instanceof Promise ? await next : next;
-		const build = () =>
-			buildQueue({
+		let buried = 0;
+		const build = () => {
+			const built = buildQueueCounted({
 				now,
 				dayEnd,
 				settings,
@@ -316,6 +331,9 @@ export async function loadTodayQueue(
 				scopeCourse,
 				...view
 			});
+			buried = built.buried;
+			return built.items;
+		};
 		let queue = build();
 		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
@@ -344,6 +362,6 @@ export async function loadTodayQueue(
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return queue;
+		return { items: queue, buried };
 	});
 }
