@@ -128,14 +128,26 @@ test(
 		const write = page.getByTestId('write-by-hand');
 		await write.getByText('Write a question by hand').click();
 		await write.getByRole('button', { name: /^Construction began in 2018/ }).click();
-		await write.getByLabel('Front').fill('When did construction of the Velmora station begin?');
-		await write.getByLabel('Back').fill('2018');
+		await write.getByLabel('Type').selectOption({ label: 'Multiple choice' });
+		await write
+			.getByRole('textbox', { name: 'Question' })
+			.fill('When did construction of the Velmora station begin?');
+		await write.getByLabel('Right choice').fill('2018');
+		// Each wrong choice has a visible label of its own (issue 12: they had none).
+		for (const [i, year] of ['2012', '2015', '2021'].entries()) {
+			await expect(write.locator('label', { hasText: `Wrong choice ${i + 1}` })).toBeVisible();
+			await write.getByLabel(`Wrong choice ${i + 1}`).fill(year);
+		}
 		await write.getByRole('button', { name: 'Save' }).click();
 		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
 		await expect(page.getByTestId('count-accepted')).toHaveText('1');
-		await expect(
-			page.getByText('When did construction of the Velmora station begin?')
-		).toBeVisible();
+		const mine = page
+			.getByTestId('draft')
+			.filter({ hasText: 'When did construction of the Velmora station begin?' });
+		await expect(mine.getByText('Accepted · written by you')).toBeVisible();
+		// Accepted when saved: no Accept to press (pressing it took the decision back).
+		await expect(mine.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+		await expect(mine.getByRole('button', { name: 'Edit' })).toBeVisible();
 	}
 );
 

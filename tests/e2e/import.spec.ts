@@ -48,7 +48,8 @@ test.describe('Import questions', () => {
 			await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
 			await expect(preview).toContainText('Line 7: matching questions are not supported');
 			await expect(preview.getByText('No source sentence in the file.').first()).toBeVisible();
-			await expect(page.getByLabel('Title of the new course')).toHaveValue('balkans');
+			// Named by the file's own category, not its file name (issue 12).
+			await expect(page.getByLabel('Title of the new course')).toHaveValue('Balkans');
 			await expectNoAxeViolations(page);
 
 			// Nothing is stored before the confirmation.
@@ -110,7 +111,7 @@ test.describe('Import questions', () => {
 			await expect(page.getByLabel('Format')).toHaveValue('anki-text');
 			await page
 				.getByRole('combobox', { name: 'Course', exact: true })
-				.selectOption({ label: 'Add to “balkans”' });
+				.selectOption({ label: 'Add to “Balkans”' });
 			const preview = page.getByRole('region', { name: 'Preview' });
 			// KFOR's question is the course's own (same prompt): unchanged, as a file with no tags
 			// column leaves the course's topics alone (issue 13: they were cleared, an "update").
@@ -120,7 +121,7 @@ test.describe('Import questions', () => {
 			await expect(preview).not.toContainText('<b>');
 			await page.getByRole('button', { name: 'Import 2 questions' }).click();
 			await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
-			expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 5 }]);
+			expect(await userCourses(page)).toEqual([{ title: 'Balkans', questionCount: 5 }]);
 		}
 	);
 
@@ -136,13 +137,13 @@ test.describe('Import questions', () => {
 			await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
 			await page
 				.getByRole('combobox', { name: 'Course', exact: true })
-				.selectOption({ label: 'Add to “balkans”' });
+				.selectOption({ label: 'Add to “Balkans”' });
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
 			await expect(preview).toContainText('Who commands KFOR in 2026?');
 			await page.getByRole('button', { name: 'Update 1 question' }).click();
 			await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
-			expect(await userCourses(page)).toEqual([{ title: 'balkans', questionCount: 3 }]);
+			expect(await userCourses(page)).toEqual([{ title: 'Balkans', questionCount: 3 }]);
 		}
 	);
 

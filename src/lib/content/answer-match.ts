@@ -1,5 +1,6 @@
 import { foldText } from '$lib/text/fold';
 import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
+import { matchesNumeric } from './numeric';
 import type { Question } from './schema';
 
 /**
@@ -122,10 +123,16 @@ function sameValues(given: AnswerValues, target: AnswerValues): boolean {
 	return allowance > 0 && editDistance(givenWords, targetWords, allowance) <= allowance;
 }
 
+/**
+ * Whether a typed answer is right. A numerical answer (`question.numeric`, Moodle's numerical
+ * question) is right when the typed number is within its tolerance or range (`matchesNumeric`),
+ * whatever the answer's text; other answers as described above.
+ */
 export function matchesAnswer(
 	input: string,
-	question: Pick<Question, 'answer' | 'accept'>
+	question: Pick<Question, 'answer' | 'accept'> & { numeric?: Question['numeric'] }
 ): boolean {
+	if (question.numeric) return matchesNumeric(input, question.numeric);
 	const given = withoutArticle(normalizeAnswer(input));
 	if (!given) return false;
 	for (const expected of [question.answer, ...(question.accept ?? [])]) {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NumericSchema } from './numeric';
 
 /**
  * The question bank format shared by the generator, the study screen and the classroom quiz.
@@ -37,6 +38,11 @@ export const QuestionSchema = v.pipe(
 		answer: nonEmpty,
 		/** Other typed answers that count as right (short answer, cloze). */
 		accept: v.optional(v.array(nonEmpty)),
+		/**
+		 * Short answer and fill-the-blank only: a numerical answer (Moodle's numerical question,
+		 * `$lib/content/numeric.ts`), graded as a number within its tolerance or range.
+		 */
+		numeric: v.optional(NumericSchema),
 		/** Multiple choice only: the answer plus one to five distractors (three in the bank), in display order. */
 		choices: v.optional(v.array(nonEmpty)),
 		/**
@@ -93,6 +99,10 @@ export const QuestionSchema = v.pipe(
 	v.check(
 		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',
 		'a true/false answer is "true" or "false"'
+	),
+	v.check(
+		(q) => q.numeric === undefined || q.type === 'short' || q.type === 'cloze',
+		'only a typed answer can be a number with a tolerance'
 	),
 	v.check(
 		(q) => q.type !== 'cloze' || q.prompt.split('____').length === 2,

@@ -264,7 +264,10 @@ export function acceptAllOfType(
 
 /** The fields of a question a person may edit in review. */
 export type DraftEdit = Partial<
-	Pick<Question, 'type' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'difficulty'>
+	Pick<
+		Question,
+		'type' | 'prompt' | 'answer' | 'accept' | 'choices' | 'numeric' | 'explanation' | 'difficulty'
+	>
 >;
 
 /** Field name (`prompt`, `answer`, `choices`…, or `question` for rules across fields) → message. */

@@ -27,6 +27,17 @@ const mcq: Question = {
 const source = { doc: 'u-1:d-1', quote: 'Construction began in 2018.' };
 
 describe('edit form', () => {
+	it('keeps a numerical answer unless its answer is edited (then marked as typed text)', () => {
+		const numeric = fixtureQuestion('q-n', 'short', {
+			prompt: 'Survey year?',
+			answer: '1858 ± 2',
+			numeric: { value: 1858, tolerance: 2 }
+		});
+		const form = formOf(numeric);
+		expect(editOf({ ...form, prompt: 'The survey year?' }, numeric)).not.toHaveProperty('numeric');
+		expect(editOf({ ...form, answer: '1860' }, numeric)).toMatchObject({ numeric: undefined });
+	});
+
 	it('round-trips a question, keeping the right choice where it was', () => {
 		const form = formOf(mcq);
 		expect(form.wrong).toEqual(['2021', '2022', '2023']);

@@ -109,9 +109,12 @@ export function editOf(form: QuestionForm, previous?: Question): DraftEdit {
 		.split('\n')
 		.map((a) => a.trim())
 		.filter(Boolean);
+	const answer = form.type === 'truefalse' ? form.answer : form.answer.trim();
 	return {
 		prompt: form.prompt.trim(),
-		answer: form.type === 'truefalse' ? form.answer : form.answer.trim(),
+		answer,
+		// A numerical answer edited by hand is a typed answer again, marked as its new text.
+		...(previous?.numeric && answer !== previous.answer ? { numeric: undefined } : {}),
 		explanation: form.explanation.trim(),
 		...(form.type === 'mcq' ? { choices: choicesOf(form, previous) } : { choices: undefined }),
 		...(accept.length && (form.type === 'cloze' || form.type === 'short')

@@ -45,6 +45,7 @@ export type ExistingQuestion = Pick<
 	| 'answer'
 	| 'accept'
 	| 'choices'
+	| 'numeric'
 	| 'explanation'
 	| 'topics'
 	| 'source'
@@ -94,6 +95,7 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
 		...(q.choices ? { choices: [...q.choices] } : {}),
+		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
 		// Empty, not a sentence about the file: screens say there is none (`explanationOf`).
 		explanation: q.explanation ?? '',
 		source: { doc: 'import', quote: q.quote ?? '' },
@@ -127,13 +129,14 @@ function matchIn(existing: readonly ExistingQuestion[]) {
  * so a file that only orders them differently is unchanged.
  */
 function content(q: ExistingQuestion): string {
-	const { type, prompt, answer, accept, choices, explanation, topics, source } = q;
+	const { type, prompt, answer, accept, choices, numeric, explanation, topics, source } = q;
 	return JSON.stringify([
 		type,
 		prompt,
 		answer,
 		accept ?? [],
 		[...(choices ?? [])].sort(),
+		numeric ?? null,
 		explanation,
 		topics,
 		source.quote

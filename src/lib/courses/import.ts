@@ -120,7 +120,7 @@ async function updated(
 ): Promise<QuestionRecord | undefined> {
 	const row = await db.questions.get(id);
 	if (row?.courseId !== courseId) return undefined;
-	const { accept: _accept, choices: _choices, ...kept } = row;
+	const { accept: _accept, choices: _choices, numeric: _numeric, ...kept } = row;
 	return {
 		...kept,
 		type: question.type,
@@ -128,6 +128,7 @@ async function updated(
 		answer: question.answer,
 		...(question.accept ? { accept: question.accept } : {}),
 		...(question.choices ? { choices: question.choices } : {}),
+		...(question.numeric ? { numeric: question.numeric } : {}),
 		explanation: question.explanation,
 		topics: question.topics,
 		source: { doc: row.source.doc, quote: question.source.quote },

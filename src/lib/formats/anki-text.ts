@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportResult,
 	type PortableQuestion
@@ -171,6 +172,7 @@ export function readAnkiText(source: string): ImportResult {
 	// Without a tags column a note's empty tags say nothing: a re-import keeps the course's.
 	const untagged = header.columns.tags === undefined && !header.tags.length;
 	const ignored = new Set<number>();
+	const decks: string[] = [];
 	parsed.data.forEach((row, index) => {
 		const line = bodyStart + index + 1;
 		const at = (column: number | undefined) => (column === undefined ? undefined : row[column]);
@@ -180,6 +182,7 @@ export function readAnkiText(source: string): ImportResult {
 		const guid = at(header.columns.guid)?.trim() || undefined;
 		const notetype = (at(header.columns.notetype) ?? header.notetype ?? '').trim();
 		const deck = at(header.columns.deck) ?? header.deck;
+		decks.push(deck ?? '');
 		const rowTags = tagTopics(at(header.columns.tags) ?? '');
 		const topics = [...new Set([...(deck ? [deckName(deck)] : []), ...header.tags, ...rowTags])];
 		const explanation = clean(at(explanationColumn) ?? '') || undefined;
@@ -231,6 +234,11 @@ export function readAnkiText(source: string): ImportResult {
 		}
 	});
 	result.notes.push(...ignoredColumnsNote(ignored, shown));
+	// A `#deck:` header names the file's deck (Flashpoint writes it beside a topic-subdeck column).
+	const title = header.deck?.trim()
+		? deckName(header.deck)
+		: fileTitle(decks.map((deck) => deck.split('::')));
+	if (title) result.title = title;
 	if (media)
 		result.notes.push(
 			`${media} media reference${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`
@@ -260,6 +268,7 @@ export function writeAnkiText(
 		'#html:false',
 		'#guid column:1',
 		'#notetype column:2',
+		`#deck:${deck.replace(/[\r\n]+/g, ' ')}`,
 		'#deck column:3',
 		'#tags column:8',
 		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tTags'

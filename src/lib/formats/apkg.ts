@@ -5,7 +5,7 @@ import { clozeCards, tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import { hasTable, readAnkiHistory, rows } from './apkg-history';
 import { htmlToText } from './plain-text';
-import { checkPortable, type ImportResult, type PortableQuestion } from './portable';
+import { checkPortable, fileTitle, type ImportResult, type PortableQuestion } from './portable';
 
 /**
  * Anki packages (`.apkg` decks, `.colpkg` collections): a zip holding a SQLite collection —
@@ -271,6 +271,9 @@ export function readApkg(
 		}
 		onProgress(notes.length, notes.length);
 		readHistory(db, imported, result);
+		// The package's own name: the deck its notes share (Anki exports a deck with its subdecks).
+		const title = fileTitle([...imported.keys()].map((id) => (noteDeck.get(id) ?? '').split('::')));
+		if (title) result.title = title;
 		if (media)
 			result.notes.push(
 				`${media} media file${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`

@@ -105,6 +105,7 @@ export function toPortable(q: Question): PortableQuestion {
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
 		...(q.choices ? { choices: exportChoiceOrder(q.id, q.choices) } : {}),
+		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
 		...(explanation ? { explanation } : {}),
 		topics: [...q.topics],
 		quote: q.source.quote

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchesAnswer } from '$lib/content/answer-match';
 import { readGift, writeGift } from './gift';
 import type { PortableQuestion } from './portable';
 
@@ -73,12 +75,12 @@ describe('readGift', () => {
 
 	it('names what it cannot read', () => {
 		const bad = readGift(
-			'Match {=a -> 1 =b -> 2}\n\nWeights {~%50%a ~%50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nRange {#5:1}'
+			'Match {=a -> 1 =b -> 2}\n\nWeights {~%50%a ~%50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nPartly {#=5:0 =%50%5:1}'
 		);
 		expect(bad.questions).toEqual([]);
 		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 9]);
 		expect(bad.problems.map((p) => p.message).join(' | ')).toMatch(
-			/matching.*weights.*not closed.*ranges/
+			/matching.*weights.*not closed.*numerical questions with partly right/
 		);
 		// Text with no answers is what Moodle calls a description: no question, and no fault.
 		expect(bad.notes).toEqual([
@@ -120,6 +122,38 @@ describe('readGift', () => {
 			answer: 'right',
 			choices: ['right', 'wrong', 'other']
 		});
+	});
+
+	it('never merges two questions that lack the blank line between them (issue 12)', () => {
+		const file = [
+			'::Q1:: Capital of Kosovo? {=Pristina ~Belgrade}',
+			'::Q2:: Kosovo declared independence in 2008. {T}',
+			'Who leads KFOR? {=Turkey}',
+			'The force is led by {=Turkey} since',
+			'2024.',
+			'',
+			'::Q5:: An unclosed block {=a',
+			'::Q6:: Next question {=b}'
+		].join('\n');
+		const { questions, problems, notes } = readGift(file);
+		expect(questions.map((q) => [q.type, q.prompt])).toEqual([
+			['mcq', 'Capital of Kosovo?'],
+			['truefalse', 'Kosovo declared independence in 2008.'],
+			['short', 'Who leads KFOR?'],
+			// A missing word's text may go on to the next line: still one question.
+			['cloze', 'The force is led by ____ since 2024.'],
+			['short', 'Next question']
+		]);
+		expect(problems).toEqual([{ line: 7, message: 'the answer block is not closed with }' }]);
+		expect(notes).toEqual([
+			expect.stringMatching(/^No blank line before the question on lines 2, 3, 4 and 8: /)
+		]);
+	});
+
+	it('refuses two answer blocks on one line, naming the line, instead of one merged question', () => {
+		const { questions, problems } = readGift('A? {=a}\n\nFirst? {=one} Second? {=two}\n');
+		expect(questions.map((q) => q.prompt)).toEqual(['A?']);
+		expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/two answer blocks/) }]);
 	});
 
 	it('never throws on junk', () => {
@@ -271,5 +305,130 @@ describe('writeGift', () => {
 				topics: []
 			}
 		]);
+	});
+});
+
+describe('GIFT numerical questions and flashcard explanations (issue 12)', () => {
+	it('reads {#1858}, {#1858:2} and {#1850..1860} as numbers and writes each back in its form', () => {
+		const file = [
+			'::Exact:: In which year was Kosovo surveyed? {#1858}',
+			'',
+			'::Tolerance:: Survey year, within two? {#1858:2####Close enough counts.}',
+			'',
+			'::Range:: A year in the 1850s? {#1850..1860}',
+			'',
+			'::Weighted:: The one right answer among weights {#=1858:0#Yes ~%0%1900}'
+		].join('\n');
+		const read = readGift(file);
+		expect(read.problems).toEqual([]);
+		expect(read.questions.map((q) => [q.type, q.answer, q.numeric, q.explanation])).toEqual([
+			['short', '1858', { value: 1858, tolerance: 0 }, undefined],
+			['short', '1858 ± 2', { value: 1858, tolerance: 2 }, 'Close enough counts.'],
+			['short', '1850 to 1860', { min: 1850, max: 1860 }, undefined],
+			['short', '1858', { value: 1858, tolerance: 0 }, 'Yes']
+		]);
+		const text = writeGift(read.questions).text;
+		expect(text).toContain('{#1858}');
+		expect(text).toContain('{#1858:2 ####Close enough counts.}');
+		expect(text).toContain('{#1850..1860}');
+		expect(readGift(text).questions).toEqual(read.questions);
+	});
+
+	it('grades them as numbers: within the tolerance or range is right, anything else wrong', () => {
+		const [exact, tolerance, range] = readGift(
+			'A {#1858}\n\nB {#1858:2}\n\nC {#1850..1860}\n\nD {#-0.5:0.25}'
+		).questions;
+		const right = (q: typeof exact, typed: string) => matchesAnswer(typed, q);
+		expect([right(exact, '1858'), right(exact, '1859'), right(exact, 'in 1858')]).toEqual([
+			true,
+			false,
+			true
+		]);
+		expect(['1856', '1860', '1860.5', '1855'].map((t) => right(tolerance, t))).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+		expect(['1850', '1855.5', '1861', 'eighteen fifty'].map((t) => right(range, t))).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+		const negative = readGift('D {#-0.5:0.25}').questions[0];
+		expect(['-0.3', '−0.75', '-0,6', '0.5'].map((t) => right(negative, t))).toEqual([
+			true,
+			true,
+			true,
+			false
+		]);
+	});
+
+	it('keeps a flashcard’s explanation through GIFT, in the essay’s general feedback', () => {
+		const card: PortableQuestion = {
+			externalId: 'q-card',
+			type: 'flashcard',
+			prompt: 'What is KFOR?',
+			answer: 'The NATO-led force in Kosovo',
+			explanation: 'Set up in 1999 by UN resolution 1244.',
+			topics: []
+		};
+		const text = writeGift([card]).text;
+		expect(text).toContain(
+			'{####The NATO-led force in Kosovo\\n\\nExplanation\\: Set up in 1999 by UN resolution 1244.}'
+		);
+		expect(readGift(text).questions).toEqual([card]);
+		// Typed on a line of its own, as a teacher would write it, it is read the same way.
+		const typed = readGift('::K:: What is KFOR? {####The force.\nExplanation: Since 1999.}');
+		expect(typed.questions[0]).toMatchObject({ answer: 'The force.', explanation: 'Since 1999.' });
+	});
+
+	it('round-trips any numerical answer and any flashcard exactly (property)', () => {
+		// Text as a question holds it: GIFT reads runs of spaces as one, as Moodle shows them.
+		const words = fc
+			.stringMatching(/^[A-Za-z][A-Za-z ,.;:{}=#~?!()-]{0,40}[A-Za-z?.]$/)
+			.map((t) => t.replace(/\s+/g, ' '));
+		const num = fc
+			.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
+			.map((n) => (Object.is(n, -0) ? 0 : n));
+		const numeric = fc.oneof(
+			fc.record({ value: num, tolerance: num.map(Math.abs) }),
+			fc.tuple(num, num).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }))
+		);
+		const question = fc.oneof(
+			fc
+				.record({ prompt: words, numeric, explanation: fc.option(words, { nil: undefined }) })
+				.map(({ prompt, numeric, explanation }): PortableQuestion => ({
+					externalId: 'q-n',
+					type: 'short',
+					prompt,
+					answer: 'x',
+					numeric,
+					...(explanation ? { explanation } : {}),
+					topics: []
+				})),
+			fc
+				.record({ prompt: words, answer: words, explanation: fc.option(words, { nil: undefined }) })
+				.map(({ prompt, answer, explanation }): PortableQuestion => ({
+					externalId: 'q-f',
+					type: 'flashcard',
+					prompt,
+					answer,
+					...(explanation ? { explanation } : {}),
+					topics: []
+				}))
+		);
+		fc.assert(
+			fc.property(question, (q) => {
+				const back = readGift(writeGift([q]).text);
+				expect(back.problems).toEqual([]);
+				const [read] = back.questions;
+				expect(read.type).toBe(q.type);
+				expect(read.numeric).toEqual(q.numeric);
+				expect(read.explanation).toBe(q.explanation);
+				if (q.type === 'flashcard') expect(read.answer).toBe(q.answer);
+			})
+		);
 	});
 });

@@ -1,7 +1,9 @@
+import { numericText, type NumericAnswer } from '$lib/content/numeric';
 import { firstWords } from '$lib/text/first-words';
 import { htmlToText } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
@@ -11,12 +13,14 @@ import {
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
  * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
- * fill-the-blank question, or a multiple-choice one when it offers choices), exact numerical
- * answers (as short answer), and an essay with general feedback (`{####…}`, as Moodle's own
- * export writes an essay) as a flashcard whose back is that feedback. Categories become topics;
- * general feedback (`####`) becomes the explanation, else the right answer's feedback.
- * Matching, essays without feedback, numeric ranges and multiple-answer (weighted) questions
- * are reported with their line and skipped: a bad question never stops the good ones around it.
+ * fill-the-blank question, or a multiple-choice one when it offers choices), numerical answers
+ * (`{#1858}`, `{#1858:2}`, `{#1850..1860}`: a short answer graded as a number, `numeric`, and
+ * written back in the same form), and an essay with general feedback (`{####…}`, as Moodle's
+ * own export writes an essay) as a flashcard whose back is that feedback (an "Explanation:"
+ * paragraph in it is the explanation). Categories become topics; general feedback (`####`)
+ * becomes the explanation, else the right answer's feedback. Matching, essays without feedback
+ * and partly right (weighted) answers are reported with their line and skipped: a bad question
+ * never stops the good ones around it.
  *
  * Comments before a question may carry Moodle's `[id:…]` (its idnumber) and `[tag:…]` tokens
  * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
@@ -114,10 +118,36 @@ interface Block {
 	line: number;
 	text: string;
 	category?: string;
+	/** The whole `$CATEGORY` path, from the top (for the file's own name, `fileTitle`). */
+	path: string[];
 	/** Moodle's `[id:…]` in the comments right before the block. */
 	id?: string;
 	/** Moodle's `[tag:…]`s in the comments right before the block. */
 	tags: string[];
+	/** Inside the answer block (`{` seen, its `}` not yet). */
+	open?: boolean;
+	/** The answer block has been closed: a question's answers are complete. */
+	answered?: boolean;
+}
+
+/** Follows one line's unescaped braces through a block's answer state. */
+function trackBraces(block: Block, line: string): void {
+	for (let i = 0; i < line.length; i++) {
+		if (line[i] === '\\') i++;
+		else if (line[i] === '{') block.open = true;
+		else if (line[i] === '}' && block.open) [block.open, block.answered] = [false, true];
+	}
+}
+
+/**
+ * Whether `line` starts a new question though no blank line came before it (Moodle needs one,
+ * and would merge the two): after a question's answer block, or inside one left unclosed, a
+ * line starting with a `::name::`; after a closed answer block, a line with a `{` of its own
+ * (a second answer block). Both are unambiguous: no question has two names or two blocks.
+ */
+function startsUnseparated(block: Block, line: string): boolean {
+	if (/^::/.test(line.trim())) return !!(block.answered || block.open);
+	return !!block.answered && !block.open && findUnescaped(line, '{') >= 0;
 }
 
 /** Moodle's `[id:…]` and `[tag:…]` tokens in a comment; `\]` is a `]` inside one. */
@@ -125,11 +155,16 @@ const ID_TOKEN = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u;
 const TAG_TOKEN = /\[tag:((?:\\\]|[^\]<>\p{Cc}])+)\]/gu;
 const unbracket = (token: string) => token.replace(/\\\]/g, ']').trim();
 
-/** Splits a GIFT file into question blocks with their first line and category. */
-function blocks(source: string): Block[] {
+/**
+ * Splits a GIFT file into question blocks with their first line and category. A question that
+ * starts without a blank line before it (`startsUnseparated`) is a block of its own, and its
+ * line goes in `unseparated`, for a note: never two questions merged into one.
+ */
+function blocks(source: string, unseparated: number[] = []): Block[] {
 	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const result: Block[] = [];
 	let category: string | undefined;
+	let path: string[] = [];
 	let current: Block | undefined;
 	let id: string | undefined;
 	let tags: string[] = [];
@@ -150,12 +185,12 @@ function blocks(source: string): Block[] {
 		}
 		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
 		if (categoryLine) {
-			const path = categoryLine[1].replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			const parts = path
+			path = categoryLine[1]
+				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
 				.map((p) => p.trim())
 				.filter((p) => p && p !== 'top');
-			category = parts.at(-1);
+			category = path.at(-1);
 			current = undefined;
 			[id, tags] = [undefined, []];
 			return;
@@ -166,13 +201,18 @@ function blocks(source: string): Block[] {
 			[id, tags] = [undefined, []];
 			return;
 		}
+		if (current && startsUnseparated(current, line)) {
+			unseparated.push(index + 1);
+			current = undefined;
+		}
 		if (!current) {
-			current = { line: index + 1, text: '', category, tags, ...(id ? { id } : {}) };
+			current = { line: index + 1, text: '', category, path, tags, ...(id ? { id } : {}) };
 			id = undefined;
 			tags = [];
 			result.push(current);
 		}
 		current.text += (current.text ? '\n' : '') + line;
+		trackBraces(current, line);
 	});
 	return result;
 }
@@ -187,6 +227,49 @@ function aroundBlank(before: string, blank: string, after: string): string {
 	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
 	return `${before}${left}${blank}${right}${after}`;
 }
+
+const NUMBER = String.raw`[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
+/** One numerical answer: `1858`, `1858:2` (± tolerance) or `1850..1860` (a range). */
+const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s*(${NUMBER}))?$`);
+
+/**
+ * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
+ * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
+ * feedback): the one fully right answer and the explanation, or why it cannot be read (several
+ * right answers or partial credit: Flashpoint has one answer and no partial credit).
+ */
+function readNumeric(rest: string): { numeric: NumericAnswer; explanation?: string } | string {
+	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
+	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
+	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
+		return 'numerical questions with partly right answers (weights) are not supported';
+	if (right.length !== 1)
+		return 'numerical questions with more than one right answer are not supported';
+	const found = NUMERIC_ANSWER.exec(right[0].text.replace(/\s+/g, ''));
+	if (!found) return `“${right[0].text}” is not a number, a number:tolerance or a range min..max`;
+	const [, first, tolerance, last] = found;
+	const numeric: NumericAnswer =
+		last !== undefined
+			? { min: Number(first), max: Number(last) }
+			: { value: Number(first), tolerance: Math.abs(Number(tolerance ?? 0)) };
+	if ('min' in numeric && numeric.min > numeric.max)
+		return 'a range goes from its smaller number to its larger one';
+	const explanation = general ?? right[0].feedback;
+	return { numeric, ...(explanation ? { explanation } : {}) };
+}
+
+/** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */
+function numericGift(n: NumericAnswer): string {
+	if ('min' in n) return `#${n.min}..${n.max}`;
+	return n.tolerance ? `#${n.value}:${n.tolerance}` : `#${n.value}`;
+}
+
+/**
+ * Where a flashcard's explanation starts in its essay's general feedback: a paragraph starting
+ * "Explanation:" (escaped `\n\nExplanation\:` as `writeGift` writes it, or typed on a line of
+ * its own; a blank line would end the question, as in Moodle). Moodle shows the whole feedback, back and explanation, after an answer.
+ */
+const EXPLANATION_BREAK = /(?:\\n|\r?\n)(?:[ \t]*(?:\\n|\r?\n))?\s*Explanation\\?:\s*/;
 
 /** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
 const DESCRIPTION = Symbol('description');
@@ -203,6 +286,8 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (open < 0) return findUnescaped(text, '}') < 0 ? DESCRIPTION : 'the answer block has no {';
 	const close = findUnescaped(text, '}', open + 1);
 	if (close < 0) return 'the answer block is not closed with }';
+	if (findUnescaped(text, '{', close + 1) >= 0)
+		return 'two answer blocks { } on one line: these look like two questions; put each on its own lines with a blank line between them';
 	const before = questionText(text.slice(0, open));
 	const after = questionText(text.slice(close + 1));
 	const body = text.slice(open + 1, close).trim();
@@ -215,20 +300,30 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	// Moodle takes the last `####` as the general feedback; nothing before it is an essay.
 	const feedbackAt = body.lastIndexOf('####');
 	if (!body || (feedbackAt >= 0 && !body.slice(0, feedbackAt).trim())) {
-		const back = feedbackAt >= 0 ? questionText(body.slice(feedbackAt + 4)) : '';
+		const [rawBack, rawExplanation] = (feedbackAt >= 0 ? body.slice(feedbackAt + 4) : '').split(
+			EXPLANATION_BREAK
+		);
+		const back = questionText(rawBack);
 		if (!back) return 'essay questions have no answer to check, so they are left out';
-		return { ...base, type: 'flashcard', prompt, answer: back };
+		const explanation = rawExplanation ? questionText(rawExplanation) : '';
+		return {
+			...base,
+			type: 'flashcard',
+			prompt,
+			answer: back,
+			...(explanation ? { explanation } : {})
+		};
 	}
 	if (body.startsWith('#')) {
-		const numeric = /^#\s*(-?\d+(?:\.\d+)?)\s*(?:####(.*))?$/s.exec(body);
-		if (!numeric) return 'numerical questions with ranges or tolerances are not supported';
-		const explanation = numeric[2] ? questionText(numeric[2]) : undefined;
+		const read = readNumeric(body.slice(1));
+		if (typeof read === 'string') return read;
 		return {
 			...base,
 			type: missingWord ? 'cloze' : 'short',
 			prompt,
-			answer: numeric[1],
-			...(explanation ? { explanation } : {})
+			answer: numericText(read.numeric),
+			numeric: read.numeric,
+			...(read.explanation ? { explanation: read.explanation } : {})
 		};
 	}
 	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
@@ -284,22 +379,38 @@ export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
 	const problems: ImportProblem[] = [];
 	let descriptions = 0;
-	for (const block of blocks(source)) {
+	const unseparated: number[] = [];
+	const paths: string[][] = [];
+	for (const block of blocks(source, unseparated)) {
 		const read = readBlock(block);
 		if (read === DESCRIPTION) {
 			descriptions++;
 			continue;
 		}
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') questions.push(read);
-		else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			questions.push(read);
+			paths.push(block.path);
+		} else problems.push({ line: block.line, message: error ?? 'unreadable question' });
 	}
 	const notes = descriptions
 		? [
 				`${descriptions} description${descriptions === 1 ? '' : 's'} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
-	return { questions, problems, notes };
+	if (unseparated.length)
+		notes.push(
+			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`
+		);
+	const title = fileTitle(paths);
+	return { questions, problems, notes, ...(title ? { title } : {}) };
+}
+
+/** "3, 7 and 12" (the first ten, then "and N more"). */
+function listLines(lines: readonly number[]): string {
+	const shown = lines.slice(0, 10).map(String);
+	if (lines.length > 10) return `${shown.join(', ')} and ${lines.length - 10} more`;
+	return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 /** A question's name: its prompt's first words (Moodle's default name is its text's start). */
@@ -308,10 +419,12 @@ const NAME = { words: 8, chars: 60 };
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
  * question: the first topic). Each question is named by its prompt's first words and preceded
- * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note). Flashcards become essay questions
- * (`{####back}`: the back is the general feedback a student sees after answering), as Moodle
- * has no self-graded card and no student could type a whole definition; a flashcard's
- * explanation is not written (the one feedback holds the back). Nothing is skipped.
+ * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
+ * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
+ * sees after answering), as Moodle has no self-graded card and no student could type a whole
+ * definition; an explanation follows the back in that feedback as an "Explanation:" paragraph
+ * (read back as the explanation). Numerical answers keep their form (`{#1858:2}`,
+ * `{#1850..1860}`). Nothing is skipped.
  */
 export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
 	const out: string[] = [];
@@ -359,11 +472,15 @@ function giftBody(q: PortableQuestion): string {
 			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${general}`);
 		case 'short':
 		case 'cloze':
+			if (q.numeric) return place(`${numericGift(q.numeric)}${general}`);
 			return place(
 				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
 			);
-		case 'flashcard':
-			// Moodle's own export of an essay: `{####general feedback}`.
-			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer)}}`;
+		case 'flashcard': {
+			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the
+			// back in that feedback, in a paragraph of its own (`EXPLANATION_BREAK`).
+			const explanation = q.explanation ? `\n\nExplanation: ${q.explanation}` : '';
+			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer + explanation)}}`;
+		}
 	}
 }

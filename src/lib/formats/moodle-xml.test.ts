@@ -178,11 +178,27 @@ describe('writeMoodleXml', () => {
 describe('numerical questions', () => {
 	const numerical = (tolerance: string) =>
 		`<quiz><question type="numerical"><questiontext><text>Year of independence?</text></questiontext><answer fraction="100"><text>2008</text><tolerance>${tolerance}</tolerance></answer></question></quiz>`;
-	it('reads an exact answer as a short answer and refuses a tolerance', () => {
+	it('reads the answer and its tolerance as a number, and writes it back as numerical', () => {
 		expect(readMoodleXml(numerical('0')).questions[0]).toMatchObject({
 			type: 'short',
-			answer: '2008'
+			answer: '2008',
+			numeric: { value: 2008, tolerance: 0 }
 		});
-		expect(readMoodleXml(numerical('1')).problems[0].message).toMatch(/tolerance/);
+		const read = readMoodleXml(numerical('1')).questions;
+		expect(read[0]).toMatchObject({ answer: '2008 ± 1', numeric: { value: 2008, tolerance: 1 } });
+		const text = writeMoodleXml(read).text;
+		expect(text).toContain('<question type="numerical">');
+		expect(readMoodleXml(text).questions[0].numeric).toEqual({ value: 2008, tolerance: 1 });
+		// A range (from GIFT) is Moodle's middle ± half.
+		const range = writeMoodleXml([
+			{
+				type: 'short',
+				prompt: 'A year?',
+				answer: '1850 to 1860',
+				numeric: { min: 1850, max: 1860 },
+				topics: []
+			}
+		]).text;
+		expect(readMoodleXml(range).questions[0].numeric).toEqual({ value: 1855, tolerance: 5 });
 	});
 });

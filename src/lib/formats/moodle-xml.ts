@@ -1,8 +1,10 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { numericBounds, numericText } from '$lib/content/numeric';
 import { firstWords } from '$lib/text/first-words';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
+	fileTitle,
 	type ExportResult,
 	type ImportResult,
 	type PortableQuestion
@@ -101,17 +103,25 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 		case 'numerical': {
 			if (!right.length) return 'no answer is marked right (fraction 100)';
 			const rawAnswers = (q.answer as Node[] | undefined) ?? [];
-			if (type === 'numerical' && rawAnswers.some((a) => Number(textOf(a.tolerance ?? '0')) !== 0))
-				return 'numerical questions with a tolerance are not supported';
 			const gaps = prompt.match(/_{3,}/g)?.length ?? 0;
-			const [answer, ...accept] = right.map((a) => a.text);
-			return {
+			const shape = {
 				...base,
-				type: gaps === 1 ? 'cloze' : 'short',
-				prompt: gaps === 1 ? prompt.replace(/_{3,}/, '____') : prompt,
-				answer,
-				...(accept.length ? { accept } : {})
+				type: gaps === 1 ? ('cloze' as const) : ('short' as const),
+				prompt: gaps === 1 ? prompt.replace(/_{3,}/, '____') : prompt
 			};
+			if (type === 'numerical') {
+				// One right number with its tolerance: graded as a number (`$lib/content/numeric`).
+				const value = Number(right[0].text);
+				const tolerance = Math.abs(
+					Number(textOf(rawAnswers[answers.indexOf(right[0])]?.tolerance ?? '0'))
+				);
+				if (right.length !== 1 || !Number.isFinite(value) || !Number.isFinite(tolerance))
+					return 'numerical questions need one right number (and its tolerance)';
+				const numeric = { value, tolerance };
+				return { ...shape, answer: numericText(numeric), numeric };
+			}
+			const [answer, ...accept] = right.map((a) => a.text);
+			return { ...shape, answer, ...(accept.length ? { accept } : {}) };
 		}
 		case 'essay': {
 			const back = textOf(q.generalfeedback).trim();
@@ -159,23 +169,26 @@ export function readMoodleXml(xml: string): ImportResult {
 		return result;
 	}
 	const lines = questionLines(source);
-	let topic: string | undefined;
+	let path: string[] = [];
+	const paths: string[][] = [];
 	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
 		if (q['@_type'] === 'category') {
-			const path = textOf(q.category).replace(/^\$(course|system|module|cat\d*)\$\/?/i, '');
-			topic = path
+			path = textOf(q.category)
+				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
 				.map((p) => p.trim())
-				.filter((p) => p && p !== 'top')
-				.at(-1);
+				.filter((p) => p && p !== 'top');
 			return;
 		}
-		const read = readQuestion(q, topic);
+		const read = readQuestion(q, path.at(-1));
 		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') result.questions.push(read);
-		else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
+		if (error === undefined && typeof read !== 'string') {
+			result.questions.push(read);
+			paths.push(path);
+		} else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
 	});
-	return result;
+	const title = fileTitle(paths);
+	return { ...result, ...(title ? { title } : {}) };
 }
 
 const builder = new XMLBuilder({
@@ -218,8 +231,8 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			'@_type': {
 				mcq: 'multichoice',
 				truefalse: 'truefalse',
-				short: 'shortanswer',
-				cloze: 'shortanswer',
+				short: q.numeric ? 'numerical' : 'shortanswer',
+				cloze: q.numeric ? 'numerical' : 'shortanswer',
 				flashcard: 'essay'
 			}[q.type],
 			name: { text: name },
@@ -249,6 +262,11 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			});
 		} else if (q.type === 'truefalse') {
 			common.answer = [answer('true', q.answer === 'true'), answer('false', q.answer === 'false')];
+		} else if (q.numeric) {
+			// Moodle's numerical answer is a value and a tolerance: a range is its middle ± half.
+			const [min, max] = numericBounds(q.numeric);
+			const value = 'value' in q.numeric ? q.numeric.value : (min + max) / 2;
+			common.answer = { ...answer(String(value), true), tolerance: value - min };
 		} else {
 			Object.assign(common, {
 				usecase: 0,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NumericSchema, type NumericAnswer } from '$lib/content/numeric';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 
 /**
@@ -19,6 +20,8 @@ export interface PortableQuestion {
 	accept?: string[];
 	/** Multiple choice only: the answer plus the distractors, in the file's order. */
 	choices?: string[];
+	/** A numerical answer (Moodle's numerical question), short answer or cloze only. */
+	numeric?: NumericAnswer;
 	explanation?: string;
 	/** Categories, decks or tags, as plain names. */
 	topics: string[];
@@ -71,6 +74,27 @@ export interface ImportResult {
 	notes: string[];
 	/** Scheduling history (Anki packages only), imported only when the person asks for it. */
 	history?: PortableHistory[];
+	/**
+	 * The file's own name for its questions, where it has one (`fileTitle`: an Anki deck, a GIFT
+	 * or Moodle XML category): a new course is named by it before the file's name.
+	 */
+	title?: string;
+}
+
+/**
+ * The name a file gives its questions: the deepest deck or category every question shares
+ * (`Spanish` for `Spanish::Verbs` and `Spanish::Nouns`, `Verbs` for `Spanish::Verbs` alone),
+ * as Anki names an exported deck and Moodle a category holding subcategories. `paths` are the
+ * questions' decks or categories, each as its parts from the top; none shared, or only Anki's
+ * catch-all `Default`, gives undefined (the file's name is used then).
+ */
+export function fileTitle(paths: readonly (readonly string[])[]): string | undefined {
+	const named = paths.map((p) => p.map((part) => part.trim()).filter(Boolean));
+	if (!named.length || named.some((p) => !p.length)) return undefined;
+	let shared = 0;
+	while (shared < named[0].length && named.every((p) => p[shared] === named[0][shared])) shared++;
+	const title = named[0][shared - 1];
+	return title && title !== 'Default' ? title.slice(0, 200) : undefined;
 }
 
 /** What a writer produced, and what it had to leave out and why. */
@@ -93,6 +117,7 @@ export const PortableQuestionSchema = v.pipe(
 		answer: text,
 		accept: v.optional(v.array(text)),
 		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
+		numeric: v.optional(NumericSchema),
 		explanation: v.optional(text),
 		topics: v.array(text),
 		quote: v.optional(text),

@@ -34,9 +34,13 @@ export interface ReadProgress {
 /** Loads SQLite (sql.js) for `.apkg` files; the screen passes the browser's, tests Node's. */
 export type SqliteLoader = () => Promise<SqlJsStatic>;
 
-/** The title a new course takes from a file: its name without the extension, or the deck's. */
-export function titleFromName(name: string, deck?: string): string {
-	if (deck?.trim()) return deck.split('::').at(-1)!.trim();
+/**
+ * The title a new course takes from a file (the person can edit it before importing): the
+ * file's own name for its questions where it has one (`own`: an Anki deck, a GIFT or Moodle
+ * XML category, `ImportResult.title`), else the file's name without its extension.
+ */
+export function titleFromName(name: string, own?: string): string {
+	if (own?.trim()) return own.split('::').at(-1)!.trim();
 	const extension = extensionOf(name);
 	const stem = extension ? name.slice(0, -(extension.length + 1)) : name;
 	return (
@@ -45,11 +49,6 @@ export function titleFromName(name: string, deck?: string): string {
 			.replace(/\.(gift|aiken)$/i, '')
 			.trim() || 'Imported questions'
 	);
-}
-
-/** The `#deck:` header of an Anki text export, when it has one. */
-function ankiDeck(text: string): string | undefined {
-	return /^#deck:(.*)$/im.exec(text.slice(0, 4096))?.[1];
 }
 
 /** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */
@@ -95,7 +94,7 @@ export async function readImport(
 				const result = readApkg(source.bytes, sqlite, (done, total) =>
 					onProgress({ stage: 'reading', done, total })
 				);
-				return { kind: 'questions', result, title };
+				return { kind: 'questions', result, title: titleFromName(source.name, result.title) };
 			}
 			case 'table': {
 				const { readTable, guessMapping } = await import('./table');
@@ -109,8 +108,7 @@ export async function readImport(
 				onProgress({ stage: 'reading', done: 0, total: 1 });
 				const text = decode(source.bytes);
 				const result = await readText(format, text);
-				const deck = format === 'anki-text' ? ankiDeck(text) : undefined;
-				return { kind: 'questions', result, title: titleFromName(source.name, deck) };
+				return { kind: 'questions', result, title: titleFromName(source.name, result.title) };
 			}
 		}
 	} catch (error) {

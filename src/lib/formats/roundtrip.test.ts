@@ -156,6 +156,35 @@ describe('round trips through the import screen’s path', () => {
 	});
 });
 
+describe('a new course is named by the file’s own name for its questions (issue 12)', () => {
+	const titleOf = async (name: string, file: Uint8Array, format: ImportFormatId) => {
+		const outcome = await readImport({ name, bytes: file }, format, async () => sqlite);
+		return outcome.kind === 'error' ? outcome.message : outcome.title;
+	};
+
+	it('a GIFT or Moodle XML category every question shares, else the file name', async () => {
+		const gift = (categories: string[]) =>
+			bytes(categories.map((c, i) => `$CATEGORY: $course$/top/${c}\n\nQ${i}? {=A}\n`).join('\n'));
+		expect(await titleOf('q.gift', gift(['Biology/Cells', 'Biology/Genes']), 'gift')).toBe(
+			'Biology'
+		);
+		expect(await titleOf('q.gift', gift(['Biology/Cells']), 'gift')).toBe('Cells');
+		expect(await titleOf('my_quiz.gift', gift(['Cells', 'Genes']), 'gift')).toBe('my quiz');
+		expect(await titleOf('my_quiz.gift', bytes('Q? {=A}\n'), 'gift')).toBe('my quiz');
+		const xml = writeMoodleXml([QUESTIONS[0], { ...QUESTIONS[1], topics: ['Balkans'] }]).text;
+		expect(await titleOf('export.xml', bytes(xml), 'moodle-xml')).toBe('Balkans');
+	});
+
+	it('the deck of an Anki package or text export (its `#deck:`), not the file name', async () => {
+		const apkg = await writeApkg(QUESTIONS, 'Spanish verbs', sqlite);
+		expect(await titleOf('export (1).apkg', apkg, 'apkg')).toBe('Spanish verbs');
+		const text = writeAnkiText(QUESTIONS, 'Kosovo course').text;
+		expect(await titleOf('deck.txt', bytes(text), 'anki-text')).toBe('Kosovo course');
+		const columns = '#separator:tab\n#deck column:3\nKFOR\tforce\tLang::Spanish::Verbs\n';
+		expect(await titleOf('deck.txt', bytes(columns), 'anki-text')).toBe('Verbs');
+	});
+});
+
 /**
  * A game's gist: type, prompt, right answer and the choices in any order (games shuffle them,
  * and Gimkit's sheet puts the right one first); true/false goes out as True and False choices.

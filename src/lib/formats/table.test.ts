@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, readTable, tableToQuestions } from './table';
+import { cellTags, guessMapping, readTable, tableToQuestions } from './table';
 
 describe('readTable and guessMapping', () => {
 	it('maps a teacher sheet with headers, semicolons and a BOM', () => {
@@ -71,5 +71,25 @@ describe('readTable and guessMapping', () => {
 				const table = readTable(junk);
 				tableToQuestions(table, guessMapping(table));
 			}).not.toThrow();
+	});
+
+	it('splits a quoted tags cell on spaces, as Anki and Quizlet do, keeping `::` hierarchies whole', () => {
+		const table = readTable(
+			'Front,Back,Tags\n' +
+				'KFOR,NATO-led force,"balkans nato::missions World_War_II"\n' +
+				'TİKA,Turkish aid agency,"aid, soft power"\n'
+		);
+		const { questions } = tableToQuestions(table, guessMapping(table));
+		expect(questions.map((q) => q.topics)).toEqual([
+			['balkans', 'nato::missions', 'World War II'],
+			['aid', 'soft power']
+		]);
+	});
+
+	it('reads tags cells by one rule: commas or semicolons if present, else spaces', () => {
+		expect(cellTags('a b  c')).toEqual(['a', 'b', 'c']);
+		expect(cellTags('  ')).toEqual([]);
+		expect(cellTags('a b; c')).toEqual(['a b', 'c']);
+		expect(cellTags('one')).toEqual(['one']);
 	});
 });

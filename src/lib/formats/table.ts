@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { foldText } from '$lib/text/fold';
+import { tagTopics } from './anki-text';
 import {
 	checkPortable,
 	type ImportResult,
@@ -13,6 +14,21 @@ import {
  * column holds from its header, the person corrects the mapping on screen, then
  * `tableToQuestions` reads the rows.
  */
+
+/**
+ * The topics in one tags cell. With a comma or semicolon, those separate them (a teacher's
+ * "World War II, Cold War"); without, spaces do, as Anki and Quizlet separate tags ("geo
+ * capitals", a `_` read as a space, `Geo::Europe` one hierarchical tag kept whole, as Anki
+ * keeps it). Source: Anki manual, "Importing: Text Files" (tags are space-separated).
+ */
+export function cellTags(cell: string): string[] {
+	if (/[,;]/.test(cell))
+		return cell
+			.split(/\s*[,;]\s*/)
+			.map((t) => t.trim())
+			.filter(Boolean);
+	return tagTopics(cell);
+}
 
 /** What a column holds. */
 export type ColumnRole =
@@ -244,9 +260,7 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			...(type === 'mcq' ? { choices: allChoices } : {}),
 			...(accept.length && (type === 'short' || type === 'cloze') ? { accept } : {}),
 			...(explanation ? { explanation } : {}),
-			topics: cells('topics')
-				.flatMap((t) => t.split(/\s*[,;]\s*/))
-				.filter(Boolean),
+			topics: [...new Set(cells('topics').flatMap(cellTags))],
 			...(quote ? { quote } : {})
 		};
 		const error = !prompt ? 'no question text' : !rawAnswer ? 'no answer' : checkPortable(question);

@@ -19,9 +19,9 @@ export function isTyped(question: Pick<Question, 'type'>): boolean {
 	return question.type === 'cloze' || question.type === 'short';
 }
 
-/** Whether a response to an auto-graded question is right. */
+/** Whether a response to an auto-graded question is right (a numerical answer as a number). */
 export function isCorrect(
-	question: Pick<Question, 'type' | 'answer' | 'accept'>,
+	question: Pick<Question, 'type' | 'answer' | 'accept'> & { numeric?: Question['numeric'] },
 	response: string
 ): boolean {
 	switch (question.type) {
@@ -31,7 +31,11 @@ export function isCorrect(
 			return response.trim().toLowerCase() === question.answer;
 		case 'cloze':
 		case 'short':
-			return matchesAnswer(response, { answer: question.answer, accept: question.accept });
+			return matchesAnswer(response, {
+				answer: question.answer,
+				accept: question.accept,
+				numeric: question.numeric
+			});
 		case 'flashcard':
 			throw new Error('flashcards are graded by the student');
 	}
