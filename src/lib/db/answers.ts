@@ -3,7 +3,7 @@
  * read-write transaction and then updates this tab's queue cache (`queue-cache.ts`).
  */
 import { Dexie } from 'dexie';
-import { studyDay } from '$lib/srs/day';
+import { studyDay, studyToday } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
 import { generationWrittenNow, readGeneration } from './generation';
@@ -19,6 +19,7 @@ import {
 	type ReviewRecord
 } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { readLatestAnswer } from './study-today';
 import { uuidv7 } from './uuid';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
@@ -61,13 +62,19 @@ export async function recordAnswer(
 	let written:
 		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
 	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
-		const day = studyDay(input.answeredAt);
-		// Reads together, then writes together: one round trip each instead of one per row.
-		const [before, storedTotals, token] = await Promise.all([
+		// The answer's study day is fixed now, as `studyToday` says (never before the latest
+		// answer's day after a move westwards). Reads together, then writes together: one round
+		// trip each instead of one per row; the local day's totals are read on the chance that
+		// it is today, as it is unless the time zone just moved west.
+		const local = studyDay(input.answeredAt);
+		const [before, localTotals, token, latest] = await Promise.all([
 			db.cards.get(input.questionId),
-			db.days.get(day),
-			readGeneration(db)
+			db.days.get(local),
+			readGeneration(db),
+			readLatestAnswer(db)
 		]);
+		const day = studyToday(input.answeredAt, latest).day;
+		const storedTotals = day === local ? localTotals : await db.days.get(day);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
 		const after = scheduler.answer(

@@ -23,6 +23,7 @@ import { replayAnswers, sameTotals, totalsFromLog } from './replay';
 import { repairCard } from './sanity';
 import { getDb, type FlashpointDb } from './schema';
 import { rebuildIndexes, recountIndexes } from './indexes';
+import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
 
 export interface CheckOptions {
@@ -85,6 +86,20 @@ async function readAll(db: FlashpointDb): Promise<Snapshot> {
 		marker: marker?.value,
 		settings: settings?.value
 	};
+}
+
+/**
+ * The time (ms) dates are checked against: `now`, or the latest answer's time when the device
+ * clock has been set back since (a card answered then has a last review "in the future" of
+ * today's clock; it is not damaged, and repairing it would change its schedule). Answers were
+ * written by this device's clock or checked when imported, so their times are ones a clock gave.
+ */
+function clockReached(now: number, reviews: readonly ReviewRecord[]): number {
+	let latest = now;
+	for (const review of reviews)
+		if (Number.isFinite(review.answeredAt) && review.answeredAt > latest)
+			latest = review.answeredAt;
+	return latest;
 }
 
 /** Removes duplicate answers; returns the answers kept. */
@@ -174,12 +189,14 @@ async function fixTotals(
 
 /** Rebuilds `items`, `tallies` and `fresh` when they disagree with the course rows and cards. */
 async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
-	const [expected, items, tallies, fresh] = await Promise.all([
+	const [counted, items, tallies, fresh] = await Promise.all([
 		recountIndexes(db),
 		db.items.orderBy('id').toArray(),
 		db.tallies.orderBy('id').toArray(),
 		db.fresh.toArray()
 	]);
+	// Cards due on a day counted in the time zone they were answered in are not damage.
+	const expected = keepStoredDueDays(counted, items);
 	// Compared as JSON with sorted keys: rows written by different paths order fields differently.
 	const canonical = (value: unknown): unknown =>
 		Array.isArray(value)
@@ -195,7 +212,7 @@ async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
 		JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 	if (same(expected.items, items) && same(expected.tallies, tallies) && same(expected.fresh, fresh))
 		return;
-	await rebuildIndexes(db);
+	await rebuildIndexes(db, expected);
 	lines.push(
 		'The counts Home, Study and Stats read (questions by state, cards due per day) did not match your cards: rebuilt.'
 	);
@@ -226,7 +243,7 @@ export async function checkDatabase(
 		const snapshot = await readAll(db);
 		const lines: string[] = [];
 		let reviews = await fixDuplicates(db, snapshot.reviews, lines);
-		let cards = await fixRanges(db, snapshot.cards, now, lines);
+		let cards = await fixRanges(db, snapshot.cards, clockReached(now, reviews), lines);
 		cards = [...cards, ...(await fixMissingCards(db, snapshot, reviews, lines))];
 		const orphansUnknown = snapshot.questionIds.size === 0;
 		let orphans = orphansUnknown

@@ -1,11 +1,12 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
-import { addDays, studyDay } from '$lib/srs/day';
+import { addDays } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
 import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import { readStudyToday } from './study-today';
 import { loadTodayQueue, type QuestionSource } from './today-queue';
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
@@ -34,7 +35,7 @@ export async function currentStreak(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<number> {
-	const today = studyDay(now);
+	const { day: today } = await readStudyToday(db, now);
 	// Read forward (one `getAll`) and reversed here: a reverse cursor costs a round trip a row.
 	// The last `span` days first, further back only while the streak fills them, each time only
 	// the days not read yet (so the read grows with the streak, not with the history).
@@ -186,7 +187,7 @@ export async function loadHomeSummary(
 				currentStreak(now, db),
 				averageAnswerMs(15_000, db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
-				db.days.get(studyDay(now)),
+				readStudyToday(db, now).then(({ day }) => db.days.get(day)),
 				countUnstarted(db, questions)
 			]);
 			const counts = countQueue(queue, now, settings.learnAheadMinutes);

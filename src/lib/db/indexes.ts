@@ -29,12 +29,14 @@ import {
 	type ItemRecord,
 	type TallyRecord
 } from './records';
+import { studyDay } from '$lib/srs/day';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import {
 	addTallyDeltas,
 	applyTallyDeltas,
 	talliesFromItems,
 	tallyId,
+	type IndexRows,
 	type TallyDeltas
 } from './tallies';
 
@@ -51,12 +53,17 @@ export function freshKey(item: ItemRecord): [string, number, number] {
 	return [item.courseId, item.rank, item.position];
 }
 
-/** An item with `card`'s state copied in (the state `NO_CARD` without one). */
+/**
+ * An item with `card`'s state copied in (the state `NO_CARD` without one), and the study day
+ * its due time falls on now (`dueDay`, fixed from here on).
+ */
 function withCard(item: ItemRecord, card: CardCopy): ItemRecord {
+	const { dueDay: _dueDay, ...rest } = item;
 	return {
-		...item,
+		...rest,
 		state: card ? card.state : NO_CARD,
 		due: card ? card.due : 0,
+		...(card && { dueDay: studyDay(card.due) }),
 		leech: card ? Boolean(card.leech) : false
 	};
 }
@@ -106,8 +113,8 @@ interface IndexTables {
  * transaction over the four tables, or an upgrade's). Used by the v7 upgrade, Check database,
  * import, reset and merge. Cost grows with the collection; it runs only on those.
  */
-export async function rebuildIndexes(tables: IndexTables): Promise<void> {
-	const { items, tallies, fresh } = await recountIndexes(tables);
+export async function rebuildIndexes(tables: IndexTables, counted?: IndexRows): Promise<void> {
+	const { items, tallies, fresh } = counted ?? (await recountIndexes(tables));
 	await Promise.all([tables.items.clear(), tables.tallies.clear(), tables.fresh?.clear()]);
 	await tables.items.bulkPut(items);
 	await tables.tallies.bulkPut(tallies);
@@ -119,7 +126,9 @@ export async function rebuildIndexes(tables: IndexTables): Promise<void> {
  * and cards (`items` and `tallies` sorted by id, `fresh` by its key): Check database compares
  * with it, and the tests.
  */
-export async function recountIndexes(tables: Pick<IndexTables, 'courses' | 'cards'>) {
+export async function recountIndexes(
+	tables: Pick<IndexTables, 'courses' | 'cards'>
+): Promise<IndexRows> {
 	const [courses, cards] = await Promise.all([tables.courses.toArray(), tables.cards.toArray()]);
 	const byId = new Map(cards.map((card) => [card.questionId, card]));
 	const items = courses.flatMap((course) =>

@@ -231,6 +231,14 @@ export interface ItemRecord {
 	state: number;
 	/** Its card's `due` (ms), 0 without a card. */
 	due: number;
+	/**
+	 * With a card: the study day its `due` fell on in the time zone of the device when the item
+	 * was written (its `due:` tally bucket). Kept so that the card's later write takes it out of
+	 * the bucket it was counted in, whatever the zone is then (a recount in another zone once
+	 * moved the count to a neighbouring day and left the first one counted for ever). Absent in
+	 * rows written before it existed: the bucket is then worked out in the current zone.
+	 */
+	dueDay?: string;
 	/** Its card's leech mark. */
 	leech: boolean;
 }

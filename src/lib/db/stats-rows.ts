@@ -13,6 +13,7 @@
  * (another tab, an undo, an import, Check database) empties it. Day totals and tallies are only
  * ever written with a card (README.md), so the marker covers them.
  */
+import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { FORECAST_DAYS } from '$lib/srs/stats-forecast';
 import {
 	courseIdOf,
@@ -121,16 +122,17 @@ async function refresh(
 }
 
 /**
- * The rows a Stats update counts from, for scope `courseId` (null: every course) at `now` (ms):
+ * The rows a Stats update counts from, for scope `courseId` (null: every course) on study day
+ * `today` (`studyToday`):
  * from this tab's memo when it is current, else read whole. Call inside a read transaction
  * over `days`, `tallies` and `settings`.
  */
 export async function readStatsRows(
 	db: FlashpointDb,
 	courseId: string | null,
-	now: number
+	today: StudyDay
 ): Promise<StatsRows> {
-	const lastDay = forecastLastDay(now, FORECAST_DAYS);
+	const lastDay = forecastLastDay(today, FORECAST_DAYS);
 	const token = `${await readGeneration(db)}|${courseId ?? ''}|${lastDay}`;
 	const kept = memos.get(db);
 	let memo: RowsMemo;
@@ -158,13 +160,24 @@ export async function readStatsRows(
 	};
 }
 
-/** The tally row ids a card of question `questionId` counts in (none: `NO_CARD`'s). */
+/**
+ * The tally row ids a card of question `questionId` may count in (none: `NO_CARD`'s). Its
+ * `due:` bucket is the study day of its due time in the zone it was written in
+ * (`ItemRecord.dueDay`), which the card does not say: every day a time-zone change could have
+ * moved it to (two either side) is included, so no changed row is missed.
+ */
 function tallyIdsOf(questionId: string, card: CardRecord | null | undefined): string[] {
 	const courseId = courseIdOf(questionId);
 	const item = card
 		? { courseId, state: card.state, due: card.due, leech: Boolean(card.leech) }
 		: { courseId, state: NO_CARD, due: 0, leech: false };
-	return bucketsOf(item).map((bucket) => tallyId(courseId, bucket));
+	const buckets = bucketsOf(item);
+	if (buckets.some((bucket) => bucket.startsWith('due:'))) {
+		const day = studyDay(item.due);
+		for (const shift of [-2, -1, 1, 2])
+			buckets.push(...bucketsOf({ ...item, dueDay: addDays(day, shift) }).slice(-1));
+	}
+	return buckets.map((bucket) => tallyId(courseId, bucket));
 }
 
 /**

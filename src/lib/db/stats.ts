@@ -7,7 +7,7 @@
  * course and due day), so no card row is read but the hardest ones. Day and tally rows are kept
  * per tab (`stats-rows.ts`): after this tab's answer only the rows it changed are read again.
  */
-import { addDays, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
+import { addDays, studyDayStart, type StudyDay } from '$lib/srs/day';
 import { buildHeatmap, countsFromDays, HEATMAP_WEEKS, type Heatmap } from '$lib/srs/stats-heatmap';
 import { forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
 import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
@@ -17,6 +17,7 @@ import { dueCountsByDay, stateTally, type StateCounts } from './tallies';
 import { readHardest } from './hardest';
 import { readStatsRows } from './stats-rows';
 import { getStudySettings } from './study-settings';
+import { readStudyToday } from './study-today';
 import { getDb, type FlashpointDb } from './schema';
 
 export interface StatsSnapshot {
@@ -110,16 +111,18 @@ export async function loadStats(
 	weeks: number = HEATMAP_WEEKS,
 	courseId: string | null = null
 ): Promise<StatsSnapshot> {
-	const today = studyDay(now);
+	const [settings, { day: today }] = await Promise.all([
+		getStudySettings(db),
+		readStudyToday(db, now)
+	]);
 	const heatmapFrom = addDays(today, -weeks * 7);
 	const recentFrom = addDays(today, -(RECENT_DAYS - 1));
-	const settings = await getStudySettings(db);
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
 	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings];
 	return db.transaction('r', tables, async () => {
 		const [{ days: dayRows, ...tallies }, hardest, scoped] = await Promise.all([
-			readStatsRows(db, courseId, now),
+			readStatsRows(db, courseId, today),
 			readHardest(db, inBank, studyDayStart(recentFrom).getTime(), courseId ?? ''),
 			courseId === null
 				? null
@@ -133,7 +136,7 @@ export async function loadStats(
 				today,
 				weeks
 			),
-			forecast: forecastFromCounts(dueCountsByDay(tallies.due), now),
+			forecast: forecastFromCounts(dueCountsByDay(tallies.due), today),
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
 			allTime: retentionFromDays(dayRows),
 			states: stateTally(tallies.states),

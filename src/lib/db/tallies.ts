@@ -6,13 +6,13 @@
  *
  * Buckets, per course: `state:-1` (no card yet), `state:0` … `state:3` (the card's FSRS state),
  * `leech`, and `due:YYYY-MM-DD` (learning, review and relearning cards by the study day they
- * are due: the forecast). A bucket whose count falls to 0 is deleted, so past due days do not
+ * are due: the forecast; the item's `dueDay`, fixed in the time zone it was written in). A bucket whose count falls to 0 is deleted, so past due days do not
  * pile up.
  */
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { CARD_STATE, NO_CARD, type ItemRecord, type TallyRecord } from './records';
 
-type Counted = Pick<ItemRecord, 'courseId' | 'state' | 'due' | 'leech'>;
+type Counted = Pick<ItemRecord, 'courseId' | 'state' | 'due' | 'leech' | 'dueDay'>;
 
 const DUE = 'due:';
 
@@ -25,8 +25,10 @@ export function tallyId(courseId: string, bucket: string): string {
 export function bucketsOf(item: Counted): string[] {
 	const buckets = [`state:${item.state}`];
 	if (item.leech) buckets.push('leech');
+	// The day fixed when the item was written, so taking the card out of its bucket later, in
+	// another time zone, finds the same bucket (rows from before `dueDay` existed: today's zone).
 	if (item.state !== NO_CARD && item.state !== CARD_STATE.new)
-		buckets.push(`${DUE}${studyDay(item.due)}`);
+		buckets.push(`${DUE}${item.dueDay ?? studyDay(item.due)}`);
 	return buckets;
 }
 
@@ -141,7 +143,44 @@ export function dueCountsByDay(rows: Iterable<TallyRecord>): Map<StudyDay, numbe
 	return counts;
 }
 
-/** The last study day a forecast of `days` days from `now` shows. */
-export function forecastLastDay(now: number, days: number): StudyDay {
-	return addDays(studyDay(now), days - 1);
+/** The last study day a forecast of `days` days from `today` shows. */
+export function forecastLastDay(today: StudyDay, days: number): StudyDay {
+	return addDays(today, days - 1);
+}
+
+/** What `items`, `tallies` and `fresh` hold (a recount, or what is to be written). */
+export interface IndexRows {
+	items: ItemRecord[];
+	tallies: TallyRecord[];
+	fresh: ItemRecord[];
+}
+
+/** How far (days) a time-zone change can move the study day a due time falls on. */
+const ZONE_SHIFT_DAYS = 2;
+
+/**
+ * A recount (`recountIndexes` in `indexes.ts`) with each item's `dueDay` as `stored` has it,
+ * where the card's due time is unchanged and the stored day is one a time-zone change could
+ * give (within two days of today's zone's), and the tallies counted from those items: what the
+ * indexes should hold after writes made in other time zones. Check database compares with it, so a zone change is
+ * not taken for damage. `stored`: the `items` rows as they are.
+ */
+export function keepStoredDueDays(counted: IndexRows, stored: readonly ItemRecord[]): IndexRows {
+	const had = new Map(stored.map((item) => [item.id, item]));
+	const items = counted.items.map((item) => {
+		const old = had.get(item.id);
+		if (!old || item.dueDay === undefined || old.due !== item.due || old.state !== item.state)
+			return item;
+		const { dueDay: _dueDay, ...rest } = item;
+		if (old.dueDay === undefined) return rest;
+		const gap = Math.abs(Date.parse(old.dueDay) - Date.parse(item.dueDay)) / 86_400_000;
+		return gap <= ZONE_SHIFT_DAYS ? { ...rest, dueDay: old.dueDay } : item;
+	});
+	const courses = counted.tallies.filter((row) => row.bucket === 'course');
+	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return {
+		items,
+		tallies: [...talliesFromItems(items), ...courses].sort(byKey),
+		fresh: counted.fresh
+	};
 }

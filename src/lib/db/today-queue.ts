@@ -1,6 +1,6 @@
 /** Today's study queue, read from the database (through the per-tab cache) and built by `$lib/srs/queue`. */
 import { Dexie } from 'dexie';
-import { nextStudyDayStart, studyDay } from '$lib/srs/day';
+import { studyToday, type LatestAnswer } from '$lib/srs/day';
 import {
 	buildQueueCounted,
 	newLeftToday,
@@ -23,6 +23,10 @@ import {
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
 import { readFresh, type FreshRead } from './fresh-read';
+import { readLatestAnswer } from './study-today';
+
+/** The latest answer each database's last queue build read (`loadTodayQueue`'s first guess). */
+const latestSeen = new WeakMap<FlashpointDb, LatestAnswer | undefined>();
 
 function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
 	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
@@ -261,13 +265,15 @@ export async function loadTodayQueueCounted(
 	db: FlashpointDb = getDb(),
 	listCourse?: string
 ): Promise<{ items: QueueItem[]; buried: number }> {
-	const today = studyDay(now);
-	const dayEnd = nextStudyDayStart(now).getTime();
+	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
+	// against the log's in the first round of reads (they differ only when another tab answered
+	// after a move westwards): no extra round trip.
+	const guess = studyToday(now, latestSeen.get(db));
 	// The review range asks for the most the daily limit could need plus a few for buried
 	// siblings.
 	const firstLimit = settings.maxReviewsPerDay + 20;
 	const cachedToday = dueCaches.get(db);
-	const cached = cachedToday?.dayEnd === dayEnd ? cachedToday : undefined;
+	const cached = cachedToday?.dayEnd === guess.end ? cachedToday : undefined;
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, db.fresh, db.courses];
 	return db.transaction('r', tables, async () => {
 		const tokenRead = readGeneration(db);
@@ -276,16 +282,20 @@ export async function loadTodayQueueCounted(
 		const nextReview = cached?.reviews[0];
 		// A course scope reads its own review keys (`readScope`), not the `cards` range.
 		const globalLimit = isScope(source) ? 0 : firstLimit;
-		const [token, started, read, nextCard] = await Promise.all([
+		const [token, started, read, nextCard, latest] = await Promise.all([
 			tokenRead,
 			isScope(source) ? undefined : startedIds(db, tokenRead),
-			cached ? undefined : readDueCards(db, tokenRead, today, dayEnd, globalLimit),
+			cached ? undefined : readDueCards(db, tokenRead, guess.day, guess.end, globalLimit),
 			nextReview !== undefined && !cached?.loaded.has(nextReview)
 				? db.cards.get(nextReview)
-				: undefined
+				: undefined,
+			readLatestAnswer(db)
 		]);
+		latestSeen.set(db, latest);
+		const { day: today, end: dayEnd } = studyToday(now, latest);
 		let due: DueCards;
-		if (read) due = read;
+		if (dayEnd !== guess.end) due = await readDueCards(db, tokenRead, today, dayEnd, globalLimit);
+		else if (read) due = read;
 		else if (cached?.token === token) {
 			due = cached;
 			if (nextCard)

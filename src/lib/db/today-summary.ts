@@ -2,7 +2,7 @@
  * Today's study summary and what Undo would take back, read from the answer log, so both
  * survive a reload, a crash or a second tab (issue 10, item 7): the log is the only record.
  */
-import { studyDay } from '$lib/srs/day';
+import { studyToday } from '$lib/srs/day';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
 import { getDb, type FlashpointDb } from './schema';
 
@@ -24,12 +24,10 @@ export async function loadTodaySummary(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<TodaySummary> {
-	const day = studyDay(now);
 	return db.transaction('r', db.reviews, async () => {
-		const [today, last] = await Promise.all([
-			db.reviews.where('studyDay').equals(day).toArray(),
-			db.reviews.orderBy('id').last()
-		]);
+		const last = await db.reviews.orderBy('id').last();
+		const day = studyToday(now, last).day;
+		const today = await db.reviews.where('studyDay').equals(day).toArray();
 		return {
 			summary: summarizeReviews(today),
 			lastReviewId: last?.id !== undefined && last.studyDay === day ? last.id : null

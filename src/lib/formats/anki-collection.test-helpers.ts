@@ -140,17 +140,8 @@ export function ankiPackage(
 	return zipSync({ 'collection.anki21': bytes, media: new TextEncoder().encode('{}') });
 }
 
-/** Runs `body` with the process in time zone `zone` (Node re-reads TZ when it changes). */
-export async function inZone<T>(zone: string, body: () => T | Promise<T>): Promise<T> {
-	const before = process.env.TZ;
-	process.env.TZ = zone;
-	try {
-		return await body();
-	} finally {
-		if (before === undefined) delete process.env.TZ;
-		else process.env.TZ = before;
-	}
-}
+/** Runs `body` with the process in time zone `zone` (the shared helper). */
+export { inZone } from '$lib/srs/zone.test-helpers';
 
 /** Created at 02:30 in Belgrade (UTC+1) on 10 January 2026: before Anki's 4 AM rollover. */
 export const CRT = Date.UTC(2026, 0, 10, 1, 30) / 1000;

@@ -88,7 +88,7 @@ export function newLeftToday(
  * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
  * 2. learning and relearning cards due now (a forgotten card comes back the same day);
  * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
- *    left for today;
+ *    left for today, never one answered today;
  * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
  *    order), question types interleaved, up to the new questions left for today;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
@@ -210,7 +210,8 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buried: number } {
 	const keysOf = siblingKeysOf(input.questions);
 	const keyOwner = new Map<string, string>();
-	for (const questionId of input.answeredToday)
+	const answered = new Set(input.answeredToday);
+	for (const questionId of answered)
 		for (const key of keysOf.get(questionId) ?? [])
 			if (!keyOwner.has(key)) keyOwner.set(key, questionId);
 	const taken = new Set<string>();
@@ -264,9 +265,12 @@ export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buri
 
 	const reviews: QueueItem[] = [];
 	let reviewsLeft = Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards);
+	// A review card answered today is never due again today (Anki: a review's next due day is
+	// a later day). Only a time-zone change can make one look due: its due time was set by the
+	// rollover of the zone it was answered in, which may fall inside today's study day here.
 	for (const questionId of input.reviewIds) {
 		if (reviewsLeft <= 0) break;
-		if (!take(questionId)) continue;
+		if (answered.has(questionId) || !take(questionId)) continue;
 		reviewsLeft--;
 		reviews.push({ questionId, kind: 'review', isNew: false, card: undefined, due: input.now });
 	}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inZone } from './zone.test-helpers';
 import { GRADES, Scheduler, formatInterval, newCardRecord } from './scheduler';
 import { cardProblems, repairCard } from '$lib/db/sanity';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
@@ -44,18 +45,6 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 const ZONES = ['Europe/Istanbul', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC'];
-
-/** Runs `body` with the process in time zone `zone` (Node re-reads TZ when it changes). */
-function inZone<T>(zone: string, body: () => T): T {
-	const before = process.env.TZ;
-	process.env.TZ = zone;
-	try {
-		return body();
-	} finally {
-		if (before === undefined) delete process.env.TZ;
-		else process.env.TZ = before;
-	}
-}
 
 /** A new question answered Good twice, `gap` apart, starting at local `hh:mm` on 12 May. */
 function goodTwice(hh: number, mm: number, gap: number) {

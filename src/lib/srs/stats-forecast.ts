@@ -30,14 +30,15 @@ export interface Forecast {
  * relearning cards due on each study day (`dueCountsByDay` of the `due:` tallies, any days).
  * A card is due on the study day its due time falls in (one due at 3 AM is due "today", before
  * tomorrow's 4 AM); overdue cards count today, because that is when they will be shown.
- * Unstarted (new) cards are never due. `now` in ms.
+ * Unstarted (new) cards are never due. `now`: a time in ms, or today's study day as
+ * `studyToday` gives it (which a time-zone change westwards can keep ahead of the local day).
  */
 export function forecastFromCounts(
 	counts: ReadonlyMap<StudyDay, number>,
-	now: number,
+	now: number | StudyDay,
 	days: number = FORECAST_DAYS
 ): Forecast {
-	const today = studyDay(now);
+	const today = typeof now === 'string' ? now : studyDay(now);
 	const list: ForecastDay[] = [];
 	const index = new Map<StudyDay, ForecastDay>();
 	for (let i = 0; i < days; i++) {

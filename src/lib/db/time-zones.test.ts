@@ -1,0 +1,291 @@
+/**
+ * A device whose time zone changes while it is used (issue 14, "correctness at the edges"):
+ * travelling west or east, DST, a 13-hour jump, the clock set back. Each step runs with the
+ * process in the zone the phone would be in (`moveTo`); times are fixed instants.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { studyDay, studyDayStart } from '$lib/srs/day';
+import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
+import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
+import { recordAnswer, undoLastAnswer } from './answers';
+import { checkDatabase } from './check';
+import { loadHomeSummary } from './home-summary';
+import { recountIndexes } from './indexes';
+import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
+import { sameTotals, totalsFromLog } from './replay';
+import type { FlashpointDb } from './schema';
+import { loadStats } from './stats';
+import { keepStoredDueDays } from './tallies';
+import { answer, freshDb } from './test-helpers';
+import { loadTodaySummary } from './today-summary';
+import { loadTodayQueue } from './today-queue';
+
+const settings = DEFAULT_STUDY_SETTINGS;
+const at = (iso: string) => Date.parse(iso);
+const hour = 3_600_000;
+const day = 24 * hour;
+const ids = Array.from({ length: 12 }, (_, i) => `b${i}`);
+const everyCourse = { courseId: null };
+
+function builtin(): CourseRecord {
+	return {
+		id: 'builtin',
+		title: 'Built-in',
+		kind: 'builtin',
+		hash: '',
+		installedAt: 0,
+		questionCount: ids.length,
+		documentCount: 0,
+		queue: ids.map((id, i) => ({ id, fact: `f${i}` }))
+	};
+}
+
+async function withCourse(): Promise<FlashpointDb> {
+	const db = freshDb();
+	await db.courses.add(builtin());
+	return db;
+}
+
+/** A review card due at `due`, last answered a day before, with a one-day memory. */
+function reviewCard(questionId: string, due: number): CardRecord {
+	return {
+		questionId,
+		due,
+		stability: 0.3,
+		difficulty: 5,
+		elapsedDays: 1,
+		scheduledDays: 1,
+		learningSteps: 0,
+		reps: 3,
+		lapses: 0,
+		state: CARD_STATE.review,
+		lastReview: due - day,
+		leech: false
+	};
+}
+
+/** Each `due:` tally counts every learning, review and relearning item exactly once. */
+async function expectTalliesExact(db: FlashpointDb) {
+	const [items, tallies] = await Promise.all([
+		db.items.orderBy('id').toArray(),
+		db.tallies.orderBy('id').toArray()
+	]);
+	const dueItems = items.filter((item) => item.state > CARD_STATE.new).length;
+	const dueCounted = tallies
+		.filter((row) => row.bucket.startsWith('due:'))
+		.reduce((sum, row) => sum + row.count, 0);
+	expect(dueCounted).toBe(dueItems);
+	expect(tallies).toEqual(keepStoredDueDays(await recountIndexes(db), items).tallies);
+}
+
+describe('travelling west the day something was studied', () => {
+	afterEach(restoreZone);
+
+	it('keeps today’s answers, the streak and the day’s cards; nothing answered comes back', async () => {
+		moveTo('Europe/Paris');
+		const db = await withCourse();
+		// Studied on 11 May (the streak); b0 is a review due this morning, b1 a new question.
+		await recordAnswer(answer('b5', 3, at('2026-05-11T07:00:00Z')), settings, db);
+		await db.cards.put(reviewCard('b0', at('2026-05-12T05:00:00Z')));
+		const paris = at('2026-05-12T08:00:00Z'); // 10:00 in Paris, 12 May
+		const seen = at('2026-05-11T05:00:00Z');
+		const review = await recordAnswer(answer('b0', 2, paris, seen), settings, db);
+		await recordAnswer(answer('b1', 3, paris + 60_000), settings, db);
+		// As with a one-day interval (ts-fsrs gave two here): due tomorrow at this time in Paris, 08:00 UTC on 13 May, which is 01:00 on 13 May
+		// in Los Angeles, inside that zone's study day of 12 May (before its 4 AM rollover).
+		expect(review.studyDay).toBe('2026-05-12');
+		const card = (await db.cards.get('b0'))!;
+		await db.cards.put({ ...card, due: paris + day, scheduledDays: 1 });
+
+		moveTo('America/Los_Angeles');
+		const landed = at('2026-05-12T09:30:00Z'); // 02:30 in Los Angeles: local study day 11 May
+		expect(studyDay(landed)).toBe('2026-05-11');
+		const home = await loadHomeSummary(everyCourse, landed, db);
+		expect(home.answeredToday).toBe(2);
+		expect(home.streak).toBe(2);
+		expect((await loadTodaySummary(landed, db)).summary.answered).toBe(2);
+		// An answer now still belongs to 12 May.
+		const third = await recordAnswer(answer('b2', 3, landed), settings, db);
+		expect(third.studyDay).toBe('2026-05-12');
+		expect((await db.days.get('2026-05-12'))?.answers).toBe(3);
+		expect(await db.days.get('2026-05-11')).toMatchObject({ answers: 1 });
+
+		// Afternoon of 12 May in Los Angeles: b0's due time has passed, but it was answered today.
+		const afternoon = at('2026-05-12T20:00:00Z');
+		const queue = await loadTodayQueue(everyCourse, settings, afternoon, db);
+		expect(queue.map((item) => item.questionId)).not.toContain('b0');
+		expect((await loadHomeSummary(everyCourse, afternoon, db)).counts.review).toBe(0);
+		const stats = await loadStats(ids, afternoon, db);
+		expect(stats.today).toBe('2026-05-12');
+		expect(stats.heatmap).toBeDefined();
+
+		// 4 AM on 13 May in Los Angeles: a new day; b0 is due, nothing of yesterday counts today.
+		const next = studyDayStart('2026-05-13').getTime();
+		const morning = await loadHomeSummary(everyCourse, next, db);
+		expect(morning.answeredToday).toBe(0);
+		expect(morning.streak).toBe(2);
+		expect(morning.counts.review).toBe(1);
+		await expectTalliesExact(db);
+		expect((await checkDatabase(db, { now: next })).lines).toEqual([]);
+		db.close();
+	});
+});
+
+describe('day-keyed counts after a time-zone change (Check database found drift)', () => {
+	afterEach(restoreZone);
+
+	it('a due count written in one zone is taken back from the same day in another', async () => {
+		moveTo('Asia/Tokyo');
+		const db = await withCourse();
+		const tokyo = at('2026-05-12T01:00:00Z'); // 10:00 in Tokyo
+		for (const [i, id] of ids.slice(0, 6).entries())
+			await recordAnswer(
+				answer(id, (i % 2 ? 3 : 1) as RatingValue, tokyo + i * 60_000),
+				settings,
+				db
+			);
+		await expectTalliesExact(db);
+		// Then in New York (13 hours behind) the same cards are answered again, and one undone.
+		moveTo('America/New_York');
+		let now = tokyo + 2 * hour;
+		for (const id of ids.slice(0, 6)) {
+			const card = await db.cards.get(id);
+			now += 60_000;
+			await recordAnswer(answer(id, 3, now, card!.lastReview), settings, db);
+			await expectTalliesExact(db);
+		}
+		await undoLastAnswer(undefined, db);
+		await expectTalliesExact(db);
+		// Nothing is wrong, so Check database changes nothing, in either zone.
+		expect((await checkDatabase(db, { now })).changed).toBe(false);
+		moveTo('Asia/Tokyo');
+		expect((await checkDatabase(db, { now })).changed).toBe(false);
+		db.close();
+	});
+
+	it('Check database still rebuilds counts that are really wrong', async () => {
+		moveTo('Europe/Paris');
+		const db = await withCourse();
+		await recordAnswer(answer('b0', 3, at('2026-05-12T08:00:00Z')), settings, db);
+		const row = (await db.tallies.where('bucket').startsWith('due:').first())!;
+		await db.tallies.put({ ...row, count: row.count + 3 });
+		const report = await checkDatabase(db, { now: at('2026-05-12T09:00:00Z') });
+		expect(report.lines.join(' ')).toMatch(/did not match your cards: rebuilt/);
+		await expectTalliesExact(db);
+		db.close();
+	});
+});
+
+describe('the clock set back before the last review', () => {
+	afterEach(restoreZone);
+
+	it('saves the answer with no negative interval, loses no card, and Check database accepts it', async () => {
+		moveTo('Europe/Paris');
+		const db = await withCourse();
+		const t = at('2026-05-12T08:00:00Z');
+		for (const [i, id] of ids.slice(0, 4).entries())
+			await recordAnswer(answer(id, 3, t + i * 60_000), settings, db);
+		const back = t - 5 * day;
+		for (const id of ids.slice(0, 4)) {
+			const card = (await db.cards.get(id))!;
+			const review = await recordAnswer(answer(id, 3, back, card.lastReview), settings, db);
+			expect(review.after.due).toBeGreaterThanOrEqual(back);
+			expect(review.after.scheduledDays).toBeGreaterThanOrEqual(0);
+			expect(review.studyDay).toBe(studyDay(back));
+		}
+		const cards = await db.cards.toArray();
+		expect(cards.map((card) => card.questionId).sort()).toEqual(ids.slice(0, 4));
+		for (const card of cards) {
+			expect(card.elapsedDays).toBeGreaterThanOrEqual(0);
+			expect(card.due).toBeGreaterThanOrEqual(back);
+		}
+		const home = await loadHomeSummary(everyCourse, back + hour, db);
+		expect(home.answeredToday).toBe(4);
+		const report = await checkDatabase(db, { now: back + hour });
+		expect(report).toMatchObject({ lines: [], changed: false });
+		await expectTalliesExact(db);
+		db.close();
+	});
+});
+
+const ZONES = [
+	'Europe/Paris',
+	'America/Los_Angeles',
+	'Asia/Tokyo',
+	'Pacific/Kiritimati',
+	'Pacific/Pago_Pago',
+	'Asia/Kathmandu',
+	'Etc/GMT+1',
+	'Etc/GMT-12'
+];
+
+interface Step {
+	zone: number;
+	/** Minutes the clock moves before the answer: forward, or now and then back. */
+	minutes: number;
+	pick: number;
+	rating: RatingValue;
+	undo: boolean;
+}
+
+const step: fc.Arbitrary<Step> = fc.record({
+	zone: fc.nat(ZONES.length - 1),
+	minutes: fc.oneof(
+		{ weight: 6, arbitrary: fc.integer({ min: 1, max: 20 * 60 }) },
+		{ weight: 1, arbitrary: fc.integer({ min: -3 * 24 * 60, max: -1 }) }
+	),
+	pick: fc.nat(ids.length - 1),
+	rating: fc.constantFrom<RatingValue>(1, 2, 3, 4),
+	undo: fc.boolean()
+});
+
+describe('any sequence of zones, clock moves and answers (property, fixed seed)', () => {
+	afterEach(restoreZone);
+
+	it('counts every answer on exactly one day, never moves a day back while time goes forward, keeps the counts exact', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
+				const db = await withCourse();
+				// Start across DST in Europe (29 March) so the jumps meet short and long days.
+				let now = at('2026-03-28T12:00:00Z');
+				for (const s of steps) {
+					moveTo(ZONES[s.zone]);
+					now += s.minutes * 60_000;
+					const id = ids[s.pick];
+					const card = await db.cards.get(id);
+					const review = await recordAnswer(
+						answer(id, s.rating, now, card?.lastReview ?? null),
+						settings,
+						db
+					);
+					expect(review.after.due).toBeGreaterThanOrEqual(now);
+					const queue = await loadTodayQueue(everyCourse, settings, now, db);
+					const answered = new Set(
+						(await db.reviews.where('studyDay').equals(review.studyDay).toArray()).map(
+							(r) => r.questionId
+						)
+					);
+					for (const item of queue)
+						if (item.kind === 'review') expect(answered.has(item.questionId)).toBe(false);
+					if (s.undo && s.pick % 3 === 0) await undoLastAnswer(undefined, db);
+				}
+				const reviews = await db.reviews.orderBy('id').toArray();
+				const days = await db.days.toArray();
+				// Every answer on exactly one day: the day rows are the log's, and add up to it.
+				const expected = new Map(totalsFromLog(reviews).map((row) => [row.day, row]));
+				for (const row of days.filter((row) => row.answers > 0))
+					expect(sameTotals(row, expected.get(row.day)!)).toBe(true);
+				expect(days.reduce((sum, row) => sum + row.answers, 0)).toBe(reviews.length);
+				// The day never goes back between two answers while the clock went forward.
+				for (let i = 1; i < reviews.length; i++)
+					if (reviews[i].answeredAt >= reviews[i - 1].answeredAt)
+						expect(reviews[i].studyDay >= reviews[i - 1].studyDay).toBe(true);
+				await expectTalliesExact(db);
+				expect((await checkDatabase(db, { now })).changed).toBe(false);
+				db.close();
+			}),
+			{ seed: 20261201, numRuns: 30 }
+		);
+	}, 60_000);
+});

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { studyDay, studyDayStart, studyToday, type LatestAnswer } from './day';
+import { moveTo, restoreZone } from './zone.test-helpers';
+
+const at = (iso: string) => Date.parse(iso);
+const hour = 3_600_000;
+
+/** An answer given at `iso` in the current zone, as `recordAnswer` writes its day. */
+function answeredAt(iso: string): LatestAnswer {
+	const time = at(iso);
+	return { studyDay: studyToday(time).day, answeredAt: time };
+}
+
+describe('studyToday: the study day never goes back while the clock moves forward', () => {
+	afterEach(restoreZone);
+
+	it('travelling west keeps the day already studied until the next 4 AM in the new zone', () => {
+		moveTo('Europe/Paris');
+		const latest = answeredAt('2026-05-12T08:00:00Z'); // 10:00 in Paris
+		expect(latest.studyDay).toBe('2026-05-12');
+		moveTo('America/Los_Angeles');
+		const landed = at('2026-05-12T09:30:00Z'); // 02:30 in Los Angeles, 12 May
+		expect(studyDay(landed)).toBe('2026-05-11');
+		const today = studyToday(landed, latest);
+		expect(today.day).toBe('2026-05-12');
+		// It ends at 4 AM on 13 May, Los Angeles time (11:00 UTC): a 31-hour study day.
+		expect(today.end).toBe(at('2026-05-13T11:00:00Z'));
+		expect(studyToday(today.end, latest).day).toBe('2026-05-13');
+		expect(studyToday(today.end - 1, latest).day).toBe('2026-05-12');
+	});
+
+	it('travelling east starts the next day at 4 AM in the new zone, as usual', () => {
+		moveTo('America/Los_Angeles');
+		const latest = answeredAt('2026-05-13T03:00:00Z'); // 20:00 on 12 May
+		expect(latest.studyDay).toBe('2026-05-12');
+		moveTo('Asia/Tokyo');
+		const landed = at('2026-05-13T05:00:00Z'); // 14:00 on 13 May in Tokyo
+		expect(studyToday(landed, latest)).toEqual({
+			day: '2026-05-13',
+			end: studyDayStart('2026-05-14').getTime()
+		});
+	});
+
+	it('a 13-hour jump either way', () => {
+		moveTo('Etc/GMT-12'); // UTC+12
+		const east = answeredAt('2026-05-12T00:00:00Z'); // 12:00 on 12 May
+		moveTo('Etc/GMT+1'); // UTC-1: 13 hours west
+		const later = at('2026-05-12T02:00:00Z'); // 01:00 on 12 May: local study day 11 May
+		expect(studyDay(later)).toBe('2026-05-11');
+		expect(studyToday(later, east).day).toBe('2026-05-12');
+		expect(studyToday(at('2026-05-13T05:00:00Z'), east).day).toBe('2026-05-13');
+		// And back east: 13 hours ahead, a new day at once (it is past 4 AM there).
+		const west = answeredAt('2026-05-12T12:00:00Z'); // 11:00 on 12 May at UTC-1
+		moveTo('Etc/GMT-12');
+		expect(studyToday(at('2026-05-12T13:00:00Z'), west).day).toBe('2026-05-12'); // 01:00
+		expect(studyToday(at('2026-05-12T16:00:00Z'), west).day).toBe('2026-05-13'); // 04:00
+	});
+
+	it('across the date line westwards (UTC+14 to UTC-11) keeps the day for 49 hours at most', () => {
+		moveTo('Pacific/Kiritimati');
+		const latest = answeredAt('2026-05-11T20:00:00Z'); // 10:00 on 12 May
+		expect(latest.studyDay).toBe('2026-05-12');
+		moveTo('Pacific/Pago_Pago');
+		const landed = at('2026-05-11T21:00:00Z'); // 10:00 on 11 May
+		expect(studyDay(landed)).toBe('2026-05-11');
+		const today = studyToday(landed, latest);
+		expect(today.day).toBe('2026-05-12');
+		expect(today.end).toBe(at('2026-05-13T15:00:00Z'));
+	});
+
+	it('DST: the fall-back night and the spring-forward night keep 4 AM and each answer’s day', () => {
+		moveTo('Europe/Belgrade');
+		// 25 October: 02:30 happens twice (CEST, then CET), both before the 4 AM rollover.
+		const first = answeredAt('2026-10-25T00:30:00Z');
+		expect(first.studyDay).toBe('2026-10-24');
+		expect(studyToday(at('2026-10-25T01:30:00Z'), first).day).toBe('2026-10-24');
+		const fall = studyToday(at('2026-10-25T01:30:00Z'), first);
+		expect(fall.end).toBe(at('2026-10-25T03:00:00Z')); // 04:00 CET
+		expect(fall.end - studyDayStart('2026-10-24').getTime()).toBe(25 * hour);
+		// 29 March: 02:00 CET becomes 03:00 CEST; the day that ends there lasts 23 hours.
+		const spring = answeredAt('2026-03-28T22:00:00Z'); // 23:00 CET on 28 March
+		expect(spring.studyDay).toBe('2026-03-28');
+		const before = studyToday(at('2026-03-29T01:30:00Z'), spring); // 03:30 CEST
+		expect(before.day).toBe('2026-03-28');
+		expect(before.end - studyDayStart('2026-03-28').getTime()).toBe(23 * hour);
+		expect(studyToday(before.end, spring).day).toBe('2026-03-29');
+	});
+
+	it('a clock set back is not a zone change: the local day is used', () => {
+		moveTo('Europe/Paris');
+		const latest = answeredAt('2026-05-12T08:00:00Z');
+		const setBack = at('2026-05-10T08:00:00Z');
+		expect(studyToday(setBack, latest).day).toBe('2026-05-10');
+		// Nor does a log whose last day is far ahead of the clock hold today back.
+		expect(
+			studyToday(at('2026-05-12T09:00:00Z'), { studyDay: '2026-06-01', answeredAt: 0 }).day
+		).toBe('2026-05-12');
+	});
+});
