@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ankiNote, flashpointField, fromFlashpointField } from './anki-note';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
@@ -168,7 +169,14 @@ export function readAnkiText(source: string): ImportResult {
 	namedColumns(header, names);
 	const explanationColumn = names.indexOf('explanation');
 	const sourceColumn = names.indexOf('source');
-	const special = new Set([...Object.values(header.columns), explanationColumn, sourceColumn]);
+	// What Anki cannot hold (choices, true/false, alternatives), as Flashpoint writes it.
+	const flashpointColumn = names.indexOf('flashpoint');
+	const special = new Set([
+		...Object.values(header.columns),
+		explanationColumn,
+		sourceColumn,
+		flashpointColumn
+	]);
 	// Without a tags column a note's empty tags say nothing: a re-import keeps the course's.
 	const untagged = header.columns.tags === undefined && !header.tags.length;
 	const ignored = new Set<number>();
@@ -196,7 +204,14 @@ export function readAnkiText(source: string): ImportResult {
 		};
 		const isCloze = /cloze/i.test(notetype) || (!notetype && /\{\{c\d+::/.test(fields[0] ?? ''));
 		const found: PortableQuestion[] = [];
-		if (isCloze) {
+		const restored = fromFlashpointField(
+			at(flashpointColumn),
+			{ front: fields[0] ?? '', back: fields[1] ?? '' },
+			base,
+			clean
+		);
+		if (restored) found.push(restored);
+		else if (isCloze) {
 			const extra = fields[1] || explanation;
 			clozeCards(fields[0] ?? '').forEach((card) =>
 				found.push({
@@ -270,42 +285,17 @@ export function writeAnkiText(
 		'#notetype column:2',
 		`#deck:${deck.replace(/[\r\n]+/g, ' ')}`,
 		'#deck column:3',
-		'#tags column:8',
-		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tTags'
+		'#tags column:9',
+		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tFlashpoint\tTags'
 	];
 	for (const q of questions) {
 		const [front, back, notetype] = ankiNote(q);
 		const tags = q.topics.map(ankiTag).join(' ');
 		const subdeck = q.topics[0] ? `${deck}::${q.topics[0].replace(/::/g, ':')}` : deck;
-		lines.push(
-			[q.externalId ?? '', notetype, subdeck, front, back, q.explanation ?? '', q.quote ?? '', tags]
-				.map(field)
-				.join('\t')
-		);
+		const cells = [q.externalId ?? '', notetype, subdeck, front, back, q.explanation ?? '']
+			.concat([q.quote ?? '', flashpointField(q), tags])
+			.map(field);
+		lines.push(cells.join('\t'));
 	}
 	return { text: lines.join('\n') + '\n', skipped: [] };
-}
-
-/**
- * A question as an Anki note: front, back and the note type's name (Basic, Basic (type in the
- * answer) or Cloze). Anki has no multiple choice or true/false: those are Basic notes with the
- * choices (A–F) or "True or false:" on the front. Shared by the text and `.apkg` writers.
- */
-export function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
-	switch (q.type) {
-		case 'cloze':
-			return [q.prompt.replace('____', `{{c1::${q.answer}}}`), '', 'Cloze'];
-		case 'mcq':
-			return [
-				`${q.prompt}\n${(q.choices ?? []).map((c, i) => `${String.fromCharCode(65 + i)}) ${c}`).join('\n')}`,
-				q.answer,
-				'Basic'
-			];
-		case 'truefalse':
-			return [`True or false: ${q.prompt}`, q.answer === 'true' ? 'True' : 'False', 'Basic'];
-		case 'short':
-			return [q.prompt, q.answer, 'Basic (type in the answer)'];
-		case 'flashcard':
-			return [q.prompt, q.answer, 'Basic'];
-	}
 }

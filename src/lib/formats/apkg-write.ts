@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { ankiNote, ankiTag } from './anki-text';
+import { ankiNote } from './anki-note';
+import { ankiTag } from './anki-text';
 import type { PortableQuestion } from './portable';
 
 /**

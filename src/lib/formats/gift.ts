@@ -1,6 +1,16 @@
-import { numericText, type NumericAnswer } from '$lib/content/numeric';
+import { numericText } from '$lib/content/numeric';
 import { firstWords } from '$lib/text/first-words';
-import { htmlToText } from './plain-text';
+import { blocks, listLines, type Block } from './gift-blocks';
+import {
+	escapeGift,
+	findUnescaped,
+	numericGift,
+	parseAnswers,
+	questionText,
+	readNumeric,
+	unescapeGift,
+	type GiftAnswer
+} from './gift-text';
 import {
 	checkPortable,
 	fileTitle,
@@ -9,6 +19,8 @@ import {
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
+
+export { escapeGift } from './gift-text';
 
 /**
  * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
@@ -33,190 +45,6 @@ import {
  * after its prompt was edited) and its topics after the first, which is the `$CATEGORY`.
  */
 
-/** GIFT's special characters, escaped with a backslash inside text. */
-const SPECIAL = /[~=#{}:\\]/g;
-
-/** Escapes text for GIFT; newlines become `\n` so every question stays one block. */
-export function escapeGift(text: string): string {
-	return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
-}
-
-function unescapeGift(text: string): string {
-	return text.replace(/\\(n|[~=#{}:\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
-}
-
-/** Index of the first unescaped `char` in `text` at or after `from`, or -1. */
-function findUnescaped(text: string, char: string, from = 0): number {
-	for (let i = from; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (text[i] === char) return i;
-	}
-	return -1;
-}
-
-/** Splits on unescaped separators, keeping each separator at the start of its piece. */
-function splitUnescaped(text: string, separators: string): string[] {
-	const pieces: string[] = [];
-	let start = 0;
-	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '\\') i++;
-		else if (separators.includes(text[i]) && i > start) {
-			pieces.push(text.slice(start, i));
-			start = i;
-		}
-	}
-	pieces.push(text.slice(start));
-	return pieces.filter((p) => p.trim());
-}
-
-/** Turns question text into plain text, honouring a leading `[html]`/`[markdown]` format tag. */
-function questionText(raw: string): string {
-	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
-	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
-	const text = tagged?.[1].toLowerCase() === 'html' ? htmlToText(body) : body;
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-interface GiftAnswer {
-	correct: boolean;
-	weight?: number;
-	text: string;
-	feedback?: string;
-}
-
-/** Reads `=a#fb ~%50%b#fb ####general` into answers and the general feedback. */
-function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string } {
-	let general: string | undefined;
-	let rest = body;
-	const generalAt = rest.search(/(?<!\\)####/);
-	if (generalAt >= 0) {
-		general = questionText(rest.slice(generalAt + 4));
-		rest = rest.slice(0, generalAt);
-	}
-	const choice = findUnescaped(rest, '~') >= 0;
-	const answers = splitUnescaped(rest.trim(), '=~').map((piece) => {
-		// An answer with no = or ~ (`{One}`) is, as Moodle reads it, a short answer's right one.
-		const marker = piece[0] === '=' || piece[0] === '~' ? piece[0] : '';
-		let content = piece.slice(marker.length);
-		let weight: number | undefined;
-		const weighted = /^%(-?\d+(?:\.\d+)?)%/.exec(content);
-		if (weighted) {
-			weight = Number(weighted[1]);
-			content = content.slice(weighted[0].length);
-		}
-		const hash = findUnescaped(content, '#');
-		const feedback = hash >= 0 ? questionText(content.slice(hash + 1)) : undefined;
-		const text = questionText(hash >= 0 ? content.slice(0, hash) : content);
-		// A weight decides (Moodle writes every short answer as `=%100%…`); else the marker.
-		const correct = weight !== undefined ? weight === 100 : marker === '=' || (!marker && !choice);
-		return { correct, weight, text, feedback: feedback || undefined };
-	});
-	return { answers, general: general || undefined };
-}
-
-interface Block {
-	line: number;
-	text: string;
-	category?: string;
-	/** The whole `$CATEGORY` path, from the top (for the file's own name, `fileTitle`). */
-	path: string[];
-	/** Moodle's `[id:…]` in the comments right before the block. */
-	id?: string;
-	/** Moodle's `[tag:…]`s in the comments right before the block. */
-	tags: string[];
-	/** Inside the answer block (`{` seen, its `}` not yet). */
-	open?: boolean;
-	/** The answer block has been closed: a question's answers are complete. */
-	answered?: boolean;
-}
-
-/** Follows one line's unescaped braces through a block's answer state. */
-function trackBraces(block: Block, line: string): void {
-	for (let i = 0; i < line.length; i++) {
-		if (line[i] === '\\') i++;
-		else if (line[i] === '{') block.open = true;
-		else if (line[i] === '}' && block.open) [block.open, block.answered] = [false, true];
-	}
-}
-
-/**
- * Whether `line` starts a new question though no blank line came before it (Moodle needs one,
- * and would merge the two): after a question's answer block, or inside one left unclosed, a
- * line starting with a `::name::`; after a closed answer block, a line with a `{` of its own
- * (a second answer block). Both are unambiguous: no question has two names or two blocks.
- */
-function startsUnseparated(block: Block, line: string): boolean {
-	if (/^::/.test(line.trim())) return !!(block.answered || block.open);
-	return !!block.answered && !block.open && findUnescaped(line, '{') >= 0;
-}
-
-/** Moodle's `[id:…]` and `[tag:…]` tokens in a comment; `\]` is a `]` inside one. */
-const ID_TOKEN = /\[id:((?:\\\]|[^\]\p{Cc}])+)\]/u;
-const TAG_TOKEN = /\[tag:((?:\\\]|[^\]<>\p{Cc}])+)\]/gu;
-const unbracket = (token: string) => token.replace(/\\\]/g, ']').trim();
-
-/**
- * Splits a GIFT file into question blocks with their first line and category. A question that
- * starts without a blank line before it (`startsUnseparated`) is a block of its own, and its
- * line goes in `unseparated`, for a note: never two questions merged into one.
- */
-function blocks(source: string, unseparated: number[] = []): Block[] {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-	const result: Block[] = [];
-	let category: string | undefined;
-	let path: string[] = [];
-	let current: Block | undefined;
-	let id: string | undefined;
-	let tags: string[] = [];
-	lines.forEach((line, index) => {
-		const trimmed = line.trim();
-		if (trimmed.startsWith('//')) {
-			// Moodle reads the tokens in every comment of a question's lines (before or inside).
-			const found = ID_TOKEN.exec(trimmed)?.[1];
-			const more = [...trimmed.matchAll(TAG_TOKEN)].map((m) => unbracket(m[1])).filter(Boolean);
-			if (current) {
-				if (found) current.id ??= unbracket(found).slice(0, 200);
-				current.tags.push(...more);
-			} else {
-				if (found) id ??= unbracket(found).slice(0, 200);
-				tags.push(...more);
-			}
-			return;
-		}
-		const categoryLine = /^\$CATEGORY:\s*(.*)$/i.exec(trimmed);
-		if (categoryLine) {
-			path = categoryLine[1]
-				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
-				.split('/')
-				.map((p) => p.trim())
-				.filter((p) => p && p !== 'top');
-			category = path.at(-1);
-			current = undefined;
-			[id, tags] = [undefined, []];
-			return;
-		}
-		if (!trimmed) {
-			// A blank line ends a question, and comments before it belong to none (as in Moodle).
-			current = undefined;
-			[id, tags] = [undefined, []];
-			return;
-		}
-		if (current && startsUnseparated(current, line)) {
-			unseparated.push(index + 1);
-			current = undefined;
-		}
-		if (!current) {
-			current = { line: index + 1, text: '', category, path, tags, ...(id ? { id } : {}) };
-			id = undefined;
-			tags = [];
-			result.push(current);
-		}
-		current.text += (current.text ? '\n' : '') + line;
-		trackBraces(current, line);
-	});
-	return result;
-}
-
 /**
  * Text on both sides of a missing word's blank, spaced as words are: none before punctuation
  * that closes ("in ____, Ankara") or after an opening bracket or quote ("(____)"), so a
@@ -226,42 +54,6 @@ function aroundBlank(before: string, blank: string, after: string): string {
 	const left = !before || /[(["“‘«]$/u.test(before) ? '' : ' ';
 	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
 	return `${before}${left}${blank}${right}${after}`;
-}
-
-const NUMBER = String.raw`[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
-/** One numerical answer: `1858`, `1858:2` (± tolerance) or `1850..1860` (a range). */
-const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s*(${NUMBER}))?$`);
-
-/**
- * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
- * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
- * feedback): the one fully right answer and the explanation, or why it cannot be read (several
- * right answers or partial credit: Flashpoint has one answer and no partial credit).
- */
-function readNumeric(rest: string): { numeric: NumericAnswer; explanation?: string } | string {
-	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
-	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
-	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
-		return 'numerical questions with partly right answers (weights) are not supported';
-	if (right.length !== 1)
-		return 'numerical questions with more than one right answer are not supported';
-	const found = NUMERIC_ANSWER.exec(right[0].text.replace(/\s+/g, ''));
-	if (!found) return `“${right[0].text}” is not a number, a number:tolerance or a range min..max`;
-	const [, first, tolerance, last] = found;
-	const numeric: NumericAnswer =
-		last !== undefined
-			? { min: Number(first), max: Number(last) }
-			: { value: Number(first), tolerance: Math.abs(Number(tolerance ?? 0)) };
-	if ('min' in numeric && numeric.min > numeric.max)
-		return 'a range goes from its smaller number to its larger one';
-	const explanation = general ?? right[0].feedback;
-	return { numeric, ...(explanation ? { explanation } : {}) };
-}
-
-/** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */
-function numericGift(n: NumericAnswer): string {
-	if ('min' in n) return `#${n.min}..${n.max}`;
-	return n.tolerance ? `#${n.value}:${n.tolerance}` : `#${n.value}`;
 }
 
 /**
@@ -404,13 +196,6 @@ export function readGift(source: string): ImportResult {
 		);
 	const title = fileTitle(paths);
 	return { questions, problems, notes, ...(title ? { title } : {}) };
-}
-
-/** "3, 7 and 12" (the first ten, then "and N more"). */
-function listLines(lines: readonly number[]): string {
-	const shown = lines.slice(0, 10).map(String);
-	if (lines.length > 10) return `${shown.join(', ')} and ${lines.length - 10} more`;
-	return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 /** A question's name: its prompt's first words (Moodle's default name is its text's start). */

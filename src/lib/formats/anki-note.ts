@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import { NumericSchema } from '$lib/content/numeric';
+import { QUESTION_TYPES } from '$lib/content/schema';
+import { checkPortable, type PortableQuestion } from './portable';
+
+/**
+ * Flashpoint questions as Anki notes, and back. Anki has no multiple choice, true/false,
+ * accepted alternatives or numerical answers: `ankiNote` writes those as Basic notes a person
+ * can study in Anki, and `flashpointField` keeps what Anki cannot hold in a field of its own
+ * (the "Flashpoint" column, JSON), as Anki's own note types keep what a card shows in extra
+ * fields. `fromFlashpointField` reads it back, so a round trip through Anki's text format is
+ * unchanged (issue 12: 114 of the built-in course's 153 questions came back "changed").
+ */
+
+/**
+ * A question as an Anki note: front, back and the note type's name (Basic, Basic (type in the
+ * answer) or Cloze). Multiple choice and true/false are Basic notes with the choices (A–F) or
+ * "True or false:" on the front. Shared by the text and `.apkg` writers.
+ */
+export function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
+	switch (q.type) {
+		case 'cloze':
+			return [q.prompt.replace('____', `{{c1::${q.answer}}}`), '', 'Cloze'];
+		case 'mcq':
+			return [
+				`${q.prompt}\n${(q.choices ?? []).map((c, i) => `${String.fromCharCode(65 + i)}) ${c}`).join('\n')}`,
+				q.answer,
+				'Basic'
+			];
+		case 'truefalse':
+			return [`True or false: ${q.prompt}`, q.answer === 'true' ? 'True' : 'False', 'Basic'];
+		case 'short':
+			return [q.prompt, q.answer, 'Basic (type in the answer)'];
+		case 'flashcard':
+			return [q.prompt, q.answer, 'Basic'];
+	}
+}
+
+/** The Flashpoint field: what the note's front and back cannot say (version 1). */
+const FieldSchema = v.object({
+	v: v.literal(1),
+	type: v.picklist(QUESTION_TYPES),
+	prompt: v.string(),
+	answer: v.string(),
+	choices: v.optional(v.array(v.string())),
+	accept: v.optional(v.array(v.string())),
+	numeric: v.optional(NumericSchema)
+});
+
+/**
+ * The Flashpoint field of a question's note: JSON of its type, prompt, answer, choices,
+ * accepted answers and numerical answer, or `''` when its Anki note says it all (a flashcard, a
+ * cloze or a typed answer without alternatives).
+ */
+export function flashpointField(q: PortableQuestion): string {
+	const lossy = q.type === 'mcq' || q.type === 'truefalse' || !!q.accept?.length || !!q.numeric;
+	if (!lossy) return '';
+	return JSON.stringify({
+		v: 1,
+		type: q.type,
+		prompt: q.prompt,
+		answer: q.answer,
+		...(q.choices ? { choices: q.choices } : {}),
+		...(q.accept?.length ? { accept: q.accept } : {}),
+		...(q.numeric ? { numeric: q.numeric } : {})
+	});
+}
+
+/**
+ * The question a note's Flashpoint field describes, with `base` (id, topics, explanation…), when
+ * the field is valid and the note still reads as that question would be written (`front`, `back`
+ * as read, through `clean`): a note edited in Anki is read from its fields instead, since the
+ * person changed it there. Undefined otherwise.
+ */
+export function fromFlashpointField(
+	cell: string | undefined,
+	note: { front: string; back: string },
+	base: Omit<PortableQuestion, 'type' | 'prompt' | 'answer'>,
+	clean: (field: string) => string
+): PortableQuestion | undefined {
+	if (!cell?.trim().startsWith('{')) return undefined;
+	let json: unknown;
+	try {
+		json = JSON.parse(cell);
+	} catch {
+		return undefined;
+	}
+	const parsed = v.safeParse(FieldSchema, json);
+	if (!parsed.success) return undefined;
+	const { v: _version, ...fields } = parsed.output;
+	const question: PortableQuestion = { ...base, ...fields };
+	if (checkPortable(question) !== undefined) return undefined;
+	const [front, back] = ankiNote(question);
+	if (clean(front) !== note.front || clean(back) !== note.back) return undefined;
+	return question;
+}

@@ -1,0 +1,126 @@
+import type { NumericAnswer } from '$lib/content/numeric';
+import { htmlToText } from './plain-text';
+
+/**
+ * GIFT's text level (Moodle's `qformat_gift`): escapes, the answers inside `{…}` and numerical
+ * answers. `gift.ts` reads and writes whole questions with these.
+ */
+
+/** GIFT's special characters, escaped with a backslash inside text. */
+const SPECIAL = /[~=#{}:\\]/g;
+
+/** Escapes text for GIFT; newlines become `\n` so every question stays one block. */
+export function escapeGift(text: string): string {
+	return text.replace(SPECIAL, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+}
+
+export function unescapeGift(text: string): string {
+	return text.replace(/\\(n|[~=#{}:\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
+}
+
+/** Index of the first unescaped `char` in `text` at or after `from`, or -1. */
+export function findUnescaped(text: string, char: string, from = 0): number {
+	for (let i = from; i < text.length; i++) {
+		if (text[i] === '\\') i++;
+		else if (text[i] === char) return i;
+	}
+	return -1;
+}
+
+/** Splits on unescaped separators, keeping each separator at the start of its piece. */
+export function splitUnescaped(text: string, separators: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\\') i++;
+		else if (separators.includes(text[i]) && i > start) {
+			pieces.push(text.slice(start, i));
+			start = i;
+		}
+	}
+	pieces.push(text.slice(start));
+	return pieces.filter((p) => p.trim());
+}
+
+/** Turns question text into plain text, honouring a leading `[html]`/`[markdown]` format tag. */
+export function questionText(raw: string): string {
+	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
+	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
+	const text = tagged?.[1].toLowerCase() === 'html' ? htmlToText(body) : body;
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface GiftAnswer {
+	correct: boolean;
+	weight?: number;
+	text: string;
+	feedback?: string;
+}
+
+/** Reads `=a#fb ~%50%b#fb ####general` into answers and the general feedback. */
+export function parseAnswers(body: string): { answers: GiftAnswer[]; general?: string } {
+	let general: string | undefined;
+	let rest = body;
+	const generalAt = rest.search(/(?<!\\)####/);
+	if (generalAt >= 0) {
+		general = questionText(rest.slice(generalAt + 4));
+		rest = rest.slice(0, generalAt);
+	}
+	const choice = findUnescaped(rest, '~') >= 0;
+	const answers = splitUnescaped(rest.trim(), '=~').map((piece) => {
+		// An answer with no = or ~ (`{One}`) is, as Moodle reads it, a short answer's right one.
+		const marker = piece[0] === '=' || piece[0] === '~' ? piece[0] : '';
+		let content = piece.slice(marker.length);
+		let weight: number | undefined;
+		const weighted = /^%(-?\d+(?:\.\d+)?)%/.exec(content);
+		if (weighted) {
+			weight = Number(weighted[1]);
+			content = content.slice(weighted[0].length);
+		}
+		const hash = findUnescaped(content, '#');
+		const feedback = hash >= 0 ? questionText(content.slice(hash + 1)) : undefined;
+		const text = questionText(hash >= 0 ? content.slice(0, hash) : content);
+		// A weight decides (Moodle writes every short answer as `=%100%…`); else the marker.
+		const correct = weight !== undefined ? weight === 100 : marker === '=' || (!marker && !choice);
+		return { correct, weight, text, feedback: feedback || undefined };
+	});
+	return { answers, general: general || undefined };
+}
+
+const NUMBER = String.raw`[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
+/** One numerical answer: `1858`, `1858:2` (± tolerance) or `1850..1860` (a range). */
+const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s*(${NUMBER}))?$`);
+
+/**
+ * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
+ * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
+ * feedback): the one fully right answer and the explanation, or why it cannot be read (several
+ * right answers or partial credit: Flashpoint has one answer and no partial credit).
+ */
+export function readNumeric(
+	rest: string
+): { numeric: NumericAnswer; explanation?: string } | string {
+	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
+	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
+	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
+		return 'numerical questions with partly right answers (weights) are not supported';
+	if (right.length !== 1)
+		return 'numerical questions with more than one right answer are not supported';
+	const found = NUMERIC_ANSWER.exec(right[0].text.replace(/\s+/g, ''));
+	if (!found) return `“${right[0].text}” is not a number, a number:tolerance or a range min..max`;
+	const [, first, tolerance, last] = found;
+	const numeric: NumericAnswer =
+		last !== undefined
+			? { min: Number(first), max: Number(last) }
+			: { value: Number(first), tolerance: Math.abs(Number(tolerance ?? 0)) };
+	if ('min' in numeric && numeric.min > numeric.max)
+		return 'a range goes from its smaller number to its larger one';
+	const explanation = general ?? right[0].feedback;
+	return { numeric, ...(explanation ? { explanation } : {}) };
+}
+
+/** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */
+export function numericGift(n: NumericAnswer): string {
+	if ('min' in n) return `#${n.min}..${n.max}`;
+	return n.tolerance ? `#${n.value}:${n.tolerance}` : `#${n.value}`;
+}
