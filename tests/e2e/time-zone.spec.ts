@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+import { seedProgress } from './progress-seed';
+
+// Issue 14, "correctness at the edges": a study day across a time-zone change (Paris to Los
+// Angeles, nine hours west) at 390 px. The zone is changed under the open page through the
+// DevTools protocol, as a phone's zone changes when it lands; Playwright's clock fixes the time.
+
+const at = (iso: string) => new Date(iso);
+
+async function setZone(page: Page, timezoneId: string) {
+	const session = await page.context().newCDPSession(page);
+	await session.send('Emulation.setTimezoneOverride', { timezoneId });
+	return session;
+}
+
+/** Home reads today again, as when the phone comes back to the foreground. */
+async function refreshHome(page: Page, time: Date) {
+	await page.clock.setSystemTime(time);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+}
+
+test(
+	'travelling west: today’s answer, the streak and the answered card stay with the day',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		const session = await setZone(page, 'Europe/Paris');
+		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 in Paris
+		await gotoApp(page, '/settings');
+		await page.getByLabel('New questions per day').fill('0');
+		await page.getByRole('button', { name: 'Save study settings' }).click();
+		await expect(page.getByText(/^Saved\./)).toBeVisible();
+		// Studied yesterday and this morning in Paris; the review answered at 09:50 is due
+		// tomorrow at 09:50 Paris time (07:50 UTC), which is 00:50 on 13 May in Los Angeles:
+		// inside that zone's study day of 12 May, before its 4 AM rollover.
+		await seedProgress(page, {
+			cards: [
+				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T07:50:00Z').getTime() },
+				{
+					questionId: 'w-recognition-one-day-after',
+					state: 2,
+					due: at('2026-06-20T08:00:00Z').getTime()
+				}
+			],
+			reviews: [
+				{
+					questionId: 'w-recognition-one-day-after',
+					rating: 3,
+					answeredAt: at('2026-05-11T08:00:00Z').getTime(),
+					beforeState: 2,
+					afterState: 2
+				},
+				{
+					questionId: 'w-milosevic-nickname',
+					rating: 3,
+					answeredAt: at('2026-05-12T07:50:00Z').getTime(),
+					beforeState: 2,
+					afterState: 2
+				}
+			]
+		});
+		await gotoApp(page, '/');
+		expect(await page.evaluate(() => new Date().getHours())).toBe(10);
+		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
+		await expect(page.getByText('1 answered today.')).toBeVisible();
+		await expect(page.getByTestId('count-review')).toHaveText('0');
+
+		// Landed in Los Angeles at 02:30 on 12 May: by the clock, still the study day of 11 May.
+		await session.send('Emulation.setTimezoneOverride', { timezoneId: 'America/Los_Angeles' });
+		await refreshHome(page, at('2026-05-12T09:30:00Z'));
+		expect(await page.evaluate(() => new Date().getHours())).toBe(2);
+		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
+		await expect(page.getByText('1 answered today.')).toBeVisible();
+
+		// 13:00 in Los Angeles: the card's due time (00:50 on 13 May here) falls in today, but it
+		// was answered today: not due again.
+		await refreshHome(page, at('2026-05-12T20:00:00Z'));
+		await expect(page.getByText('1 answered today.')).toBeVisible();
+		await expect(page.getByTestId('count-review')).toHaveText('0');
+		await expect(page.getByText('All done for today. Come back tomorrow.')).toBeVisible();
+
+		// 05:00 on 13 May in Los Angeles: a new day; the card is due, the streak goes on.
+		await refreshHome(page, at('2026-05-13T12:00:00Z'));
+		await expect(page.getByTestId('count-review')).toHaveText('1');
+		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
+		await expect(page.getByText(/answered today/)).toHaveCount(0);
+	}
+);
