@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { studyToday, type LatestAnswer } from '$lib/srs/day';
 import {
-	buildQueue,
+	buildQueueCounted,
 	newLeftToday,
 	newQuestionOrder,
 	pickNext,
@@ -298,6 +298,20 @@ export async function loadTodayQueue(
 	db: FlashpointDb = getDb(),
 	options: QueueOptions = {}
 ): Promise<QueueItem[]> {
+	return (await loadTodayQueueCounted(source, settings, now, db, options)).items;
+}
+
+/**
+ * `loadTodayQueue`, with how many cards due today sibling burying left for another day
+ * (`buildQueueCounted`), for the study screen's "buried" line.
+ */
+export async function loadTodayQueueCounted(
+	source: QuestionSource,
+	settings: StudySettings,
+	now: number = Date.now(),
+	db: FlashpointDb = getDb(),
+	options: QueueOptions = {}
+): Promise<{ items: QueueItem[]; buried: number }> {
 	const { listCourse, loadHead = true, freshSpread = 'shared' } = options;
 	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
 	// against the log's in the first round of reads (they differ only when another tab answered
@@ -360,8 +374,9 @@ export async function loadTodayQueue(
 		};
 		let next = viewOf();
 		let view = next instanceof Promise ? await next : next;
-		const build = () =>
-			buildQueue({
+		let buried = 0;
+		const build = () => {
+			const built = buildQueueCounted({
 				now,
 				dayEnd,
 				settings,
@@ -374,6 +389,9 @@ export async function loadTodayQueue(
 				scopeCourse,
 				...view
 			});
+			buried = built.buried;
+			return built.items;
+		};
 		let queue = build();
 		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
@@ -402,6 +420,6 @@ export async function loadTodayQueue(
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return queue;
+		return { items: queue, buried };
 	});
 }
