@@ -3,12 +3,12 @@
 // install (the built-in course, no progress) and a big one (10 courses, 6,500 questions,
 // 10,000 cards, 100,000 answers). Every figure is timed on both in the same page.
 import rawBank from '$questions/bank.json';
-import { listCourseInfo, loadStudyQuestions } from '$lib/content/bank';
+import { loadStudyQuestions } from '$lib/content/bank';
 import { writeCourse } from '$lib/content/install';
 import { parseBank, type Question } from '$lib/content/schema';
 import { createCourse } from '$lib/courses/create';
 import { recordAnswer } from '$lib/db/answers';
-import { loadCourseCounts, loadHomeSummary, loadTodayCounts } from '$lib/db/home-summary';
+import { loadHomeView, loadTodayCounts } from '$lib/db/home-summary';
 import {
 	BUILTIN_COURSE_ID,
 	CARD_STATE,
@@ -218,15 +218,14 @@ const scaleBench = {
 	},
 
 	/**
-	 * Home in a new tab, as `watchHomeSummary` reads it: the course list, `loadHomeSummary`
-	 * (counts, streak, minutes) and, with more than one course, each course's counts.
+	 * Home in a new tab, as `watchHomeSummary` reads it (`loadHomeView`): the course list,
+	 * `loadHomeSummary` (counts, streak, minutes) and, with more than one course, each course's
+	 * counts.
 	 */
 	home(name: string, now: number) {
 		return withDb(name, async (db) => {
 			const started = performance.now();
-			const courses = await listCourseInfo(db);
-			await loadHomeSummary({ courseId: null }, now, db);
-			if (courses.length > 1) await loadCourseCounts(courses, now, db);
+			await loadHomeView(now, db);
 			return performance.now() - started;
 		});
 	},

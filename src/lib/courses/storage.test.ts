@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { listCourses, loadStudyQuestions } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
-import { loadCourseCounts, loadTodayCounts } from '$lib/db/home-summary';
+import {
+	loadCourseCounts,
+	loadHomeSummary,
+	loadHomeView,
+	loadTodayCounts
+} from '$lib/db/home-summary';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { createCourse, setDraftStatus } from './create';
@@ -10,6 +16,9 @@ import { fixtureCourse } from './fixtures.test-helpers';
 import { estimateCourseStorage, formatBytes, jsonBytes } from './storage';
 
 const now = new Date(2026, 2, 10, 12).getTime();
+
+/** Another connection to `db`'s database: a new tab, its caches empty. */
+const freshTab = (db: FlashpointDb) => createDb(db.name);
 
 async function twoCourses() {
 	const db = freshDb();
@@ -85,5 +94,22 @@ describe('courses in the loader and the counts', () => {
 		expect(counts[2].counts).toEqual(
 			await loadTodayCounts(await loadStudyQuestions(db, 'u-s'), now, db)
 		);
+	});
+
+	it('reads Home in one go as the summary and each course’s counts, learning cards included', async () => {
+		const db = await twoCourses();
+		// Again: a learning card due in a minute (its item read by range, not by key).
+		await recordAnswer(answer('u-s:q-1', 1, now), DEFAULT_STUDY_SETTINGS, db);
+		const later = now + 2 * 60_000;
+		const view = await loadHomeView(later, freshTab(db));
+		const courses = await listCourses(db);
+		expect(view).toEqual({
+			...(await loadHomeSummary({ courseId: null }, later, freshTab(db))),
+			courses: await loadCourseCounts(courses, later, freshTab(db), false)
+		});
+		expect(view?.counts.learning).toBe(1);
+		expect(view?.courses?.find((c) => c.id === 'u-s')?.counts.learning).toBe(1);
+		expect(view?.courses?.find((c) => c.id === 'u-b')?.counts.learning).toBe(0);
+		expect(await loadHomeView(later, freshDb())).toBeNull();
 	});
 });

@@ -37,18 +37,33 @@ function teachingOrder(a: ItemRecord, b: ItemRecord): number {
 	return by(a.rank, b.rank) || by(a.courseKey, b.courseKey) || by(a.position, b.position);
 }
 
+/** How many of each course's new questions `readAllFresh` reads. */
+export type FreshSpread =
+	/** `limit` from every course: each course's own build (Home's counts) reads nothing more. */
+	| 'each'
+	/**
+	 * `limit` shared out among the courses (at least 16 each): the merged list needs about
+	 * `limit` in all, not `limit` from every course (Study with ten courses read ten times as
+	 * many rows as it used). When the list falls short, the queue asks again for more.
+	 */
+	| 'shared';
+
 /**
  * The first new questions of every course together, in teaching order, from each course's
- * first `limit` (`readCourseFresh`, returned too, by course id, so a course's own build reads
- * nothing more). Where a course has more than it read, only the questions up to its last one
- * read are known to be the first (its others come after it), so the list stops there.
+ * first few (`readCourseFresh`, returned too, by course id, so a course's own build may reuse
+ * them; how many: `spread`). Where a course has more than it read, only the questions up to
+ * its last one read are known to be the first (its others come after it), so the list stops
+ * there.
  */
 async function readAllFresh(
 	db: FlashpointDb,
-	limit: number
+	limit: number,
+	spread: FreshSpread
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
 	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
-	const reads = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, limit)));
+	const each =
+		spread === 'each' ? limit : Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)));
+	const reads = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, each)));
 	const byCourse = new Map(courseIds.map((id, i) => [id, reads[i]]));
 	const lasts = reads.filter((read) => !read.complete).map((read) => read.items.at(-1)!);
 	const bound = lasts.sort(teachingOrder)[0];
@@ -59,13 +74,14 @@ async function readAllFresh(
 	return { all: { items, complete: !bound }, byCourse };
 }
 
-/** A scope's first `limit` new questions (`readAllFresh` for every course). */
+/** A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`). */
 export function readFresh(
 	db: FlashpointDb,
 	courseId: string | null,
-	limit: number
+	limit: number,
+	spread: FreshSpread = 'each'
 ): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
 	return courseId === null
-		? readAllFresh(db, limit)
+		? readAllFresh(db, limit, spread)
 		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }

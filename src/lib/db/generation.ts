@@ -15,10 +15,24 @@ export function newGeneration(): string {
 	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-/** The current marker ('none' before any card was written); call inside a transaction. */
-export async function readGeneration(db: FlashpointDb): Promise<string> {
-	const row = await db.settings.get(CARDS_GENERATION_KEY);
-	return typeof row?.value === 'string' ? row.value : 'none';
+/** The marker read so far in each read-only transaction, by its IndexedDB transaction. */
+const readIn = new WeakMap<object, Promise<string>>();
+
+/**
+ * The current marker ('none' before any card was written); call inside a transaction. Read
+ * once per read-only transaction (nothing can change it there): Home builds a queue per
+ * course in one transaction, and each asked for it.
+ */
+export function readGeneration(db: FlashpointDb): Promise<string> {
+	const trans = Dexie.currentTransaction;
+	const idb = trans?.mode === 'readonly' ? trans.idbtrans : undefined;
+	const known = idb && readIn.get(idb);
+	if (known) return known;
+	const read = db.settings
+		.get(CARDS_GENERATION_KEY)
+		.then((row) => (typeof row?.value === 'string' ? row.value : 'none'));
+	if (idb) readIn.set(idb, read);
+	return read;
 }
 
 /** The marker each transaction wrote last, by its IndexedDB transaction. */

@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
-import { ensureBuiltinCourse, listCourseInfo, listCourses } from '$lib/content/bank';
+import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
 import { watchStudyDay } from '$lib/srs/day-watch';
 import {
 	loadCourseCounts,
-	loadHomeSummary,
+	loadHomeView,
 	type CourseCounts,
 	type HomeSummary
 } from './home-summary';
@@ -13,7 +13,7 @@ import {
  * new study day begins (4 AM) or the app comes back to the foreground, installing the built-in
  * course first if it is missing. `onValue` gets each result; `onError` any failure to install
  * or read. Returns the function that stops watching. The one live-query helper of the screens
- * that show today's counts (Home, Courses).
+ * that show today's counts (Home, Courses) and Settings' storage table (`watchCourseStorage`).
  */
 export function watchToday<T>(
 	query: () => Promise<T>,
@@ -38,7 +38,8 @@ export function watchToday<T>(
  * first visit. Home never loads the questions, nor every course's question list: the course
  * list and the counts come from the `tallies` and `items` tables (schema v7, `indexes.ts`),
  * so its reads do not grow with the collection; with more than one course, each course's own
- * counts come too (`loadCourseCounts`). `onValue` gets null until a course is installed.
+ * counts come too (`loadHomeView`, one transaction). `onValue` gets null until a course is
+ * installed.
  *
  * Home imports this module dynamically: the database code is not needed to paint and use
  * the screen (its figures are prerendered as dashes), so it stays out of Home's first load.
@@ -47,18 +48,7 @@ export function watchHomeSummary(
 	onValue: (summary: HomeSummary | null) => void,
 	onError: (error: unknown) => void
 ): () => void {
-	return watchToday(
-		async () => {
-			const courses = await listCourseInfo();
-			if (!courses.length) return null;
-			const now = Date.now();
-			const summary = await loadHomeSummary({ courseId: null }, now);
-			if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now);
-			return summary;
-		},
-		onValue,
-		onError
-	);
+	return watchToday(() => loadHomeView(), onValue, onError);
 }
 
 /** Every course with today's counts (`loadCourseCounts`), kept current (`watchToday`). */

@@ -1,4 +1,5 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
+import { listCourseInfo } from '$lib/content/bank';
 import { addDays } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
@@ -6,6 +7,7 @@ import { startedIds } from './queue-cache';
 import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import type { FreshSpread } from './fresh-read';
 import { readStudyToday } from './study-today';
 import { loadTodayQueue, type QuestionSource } from './today-queue';
 
@@ -104,7 +106,9 @@ export interface CourseCounts {
 export async function loadCourseCounts(
 	courses: readonly Omit<CourseRecord, 'queue'>[],
 	now: number = Date.now(),
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	/** Whether to count each user course's drafts (the Courses screen; Home shows none: 0). */
+	drafts = true
 ): Promise<CourseCounts[]> {
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items, db.fresh];
 	return db.transaction('r', [...tables, db.courses], async () => {
@@ -114,10 +118,11 @@ export async function loadCourseCounts(
 			courses.map(async (course) => {
 				const [draftCount, queue] = await Promise.all([
 					// By index (v7): only the drafts are counted, not the course's other questions.
-					course.kind === 'user'
+					drafts && course.kind === 'user'
 						? db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
 						: 0,
-					loadTodayQueue({ courseId: course.id }, settings, now, db)
+					// Counts only: the card shown next is not loaded.
+					loadTodayQueue({ courseId: course.id }, settings, now, db, { loadHead: false })
 				]);
 				return {
 					id: course.id,
@@ -175,7 +180,9 @@ async function countUnstarted(db: FlashpointDb, source: QuestionSource): Promise
 export async function loadHomeSummary(
 	questions: QuestionSource,
 	now: number = Date.now(),
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	/** How to read every course's new questions (`QueueOptions.freshSpread`). */
+	freshSpread: FreshSpread = 'shared'
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
@@ -183,7 +190,8 @@ export async function loadHomeSummary(
 		async () => {
 			const settings = await getStudySettings(db);
 			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([
-				loadTodayQueue(questions, settings, now, db),
+				// Counts only: the card shown next is not loaded.
+				loadTodayQueue(questions, settings, now, db, { loadHead: false, freshSpread }),
 				currentStreak(now, db),
 				averageAnswerMs(15_000, db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
@@ -203,4 +211,42 @@ export async function loadHomeSummary(
 			};
 		}
 	);
+}
+
+/** The tables `loadHomeView` reads. */
+function homeTables(db: FlashpointDb) {
+	return [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.questions,
+		db.items,
+		db.tallies,
+		db.fresh,
+		db.courses
+	];
+}
+
+/**
+ * Everything Home shows, in one read transaction (one start-up instead of three): the course
+ * list (`listCourseInfo`, from `tallies`), `loadHomeSummary` for every course, and with more
+ * than one course each course's counts (`loadCourseCounts`), built after the every-course
+ * queue so they reuse what it read (learning cards, today's answers, new questions). Null
+ * until a course is installed.
+ */
+export async function loadHomeView(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<HomeSummary | null> {
+	return db.transaction('r', homeTables(db), async () => {
+		const courses = await listCourseInfo(db);
+		if (!courses.length) return null;
+		// With each course's counts next, every course's first new questions are read at once.
+		const spread = courses.length > 1 ? 'each' : 'shared';
+		const summary = await loadHomeSummary({ courseId: null }, now, db, spread);
+		// Home shows no draft counts: one count request per course less.
+		if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now, db, false);
+		return summary;
+	});
 }

@@ -149,7 +149,9 @@ async function expectConsistent(name: string, db: FlashpointDb, now: number) {
 	const scopes = [null, ...(await db.courses.toCollection().primaryKeys())];
 	for (const courseId of scopes) {
 		const list = await loadStudyQuestions(cold, courseId);
-		const byList = await loadTodayQueue(list, settings, now, cold, courseId ?? undefined);
+		const byList = await loadTodayQueue(list, settings, now, cold, {
+			listCourse: courseId ?? undefined
+		});
 		expect(await loadTodayQueue({ courseId }, settings, now, db)).toEqual(byList);
 		expect(await loadTodayQueue({ courseId }, settings, now, cold)).toEqual(byList);
 	}

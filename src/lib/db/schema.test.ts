@@ -367,7 +367,9 @@ describe('schema migrations', () => {
 		for (const courseId of [null, 'u-x', BUILTIN_COURSE_ID]) {
 			const cold = createDb(name);
 			const list = await loadStudyQuestions(cold, courseId ?? undefined);
-			const byList = await loadTodayQueue(list, settings, now, cold, courseId ?? undefined);
+			const byList = await loadTodayQueue(list, settings, now, cold, {
+				listCourse: courseId ?? undefined
+			});
 			expect(byList.filter((item) => item.kind === 'review')).toHaveLength(12);
 			expect(await loadTodayQueue({ courseId }, settings, now, upgraded)).toEqual(byList);
 			cold.close();
@@ -424,7 +426,9 @@ describe('schema migrations', () => {
 			for (const courseId of [null, 'u-x', 'u-y', BUILTIN_COURSE_ID]) {
 				const cold = createDb(name);
 				const list = await loadStudyQuestions(cold, courseId ?? undefined);
-				const byList = await loadTodayQueue(list, settings, now, cold, courseId ?? undefined);
+				const byList = await loadTodayQueue(list, settings, now, cold, {
+					listCourse: courseId ?? undefined
+				});
 				expect(byList.filter((item) => item.kind === 'new')).toHaveLength(newPerDay);
 				const tab = createDb(name);
 				expect(await loadTodayQueue({ courseId }, settings, now, tab)).toEqual(byList);

@@ -6,7 +6,8 @@ import { queueQuestionsForStudy, recordAnswer, undoLastAnswer } from './answers'
 import { loadTodayQueue } from './today-queue';
 import { createDb } from './schema';
 import { answer } from './test-helpers';
-import type { RatingValue } from './records';
+import type { CourseRecord, RatingValue } from './records';
+import { loadStudyQuestions } from '$lib/content/bank';
 
 const settings = DEFAULT_STUDY_SETTINGS;
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
@@ -95,5 +96,49 @@ describe('today’s queue, cached per tab', () => {
 				later: 0
 			}
 		);
+	});
+});
+
+describe('every course’s new questions, read a share per course', () => {
+	/** A course of `size` questions on their own facts, ranked from `firstRank` on. */
+	function rankedCourse(id: string, size: number, firstRank: number): CourseRecord {
+		return {
+			id,
+			title: id,
+			kind: 'user',
+			hash: '',
+			installedAt: firstRank,
+			questionCount: size,
+			documentCount: 0,
+			queue: Array.from({ length: size }, (_, i) => ({
+				id: `${id}:q-${i}`,
+				fact: `${id}-f${i}`,
+				type: i % 2 ? 'mcq' : 'short',
+				rank: firstRank + i
+			}))
+		};
+	}
+
+	it('reads further when one course comes first in teaching order, as the list would build it', async () => {
+		// Every question of u-a comes before any of the eight others: a share of 16 per course
+		// stops the merged list at u-a's 16th question, so the queue reads again.
+		const name = `spread-${Math.random()}`;
+		const db = createDb(name);
+		await db.courses.bulkAdd([
+			rankedCourse('u-a', 40, 0),
+			...Array.from({ length: 8 }, (_, c) => rankedCourse(`u-${c}`, 40, 1000 + c * 100))
+		]);
+		const many = { ...settings, newPerDay: 30 };
+		const queue = await loadTodayQueue({ courseId: null }, many, t0, createDb(name));
+		const fresh = queue.filter((item) => item.kind === 'new').map((item) => item.questionId);
+		expect(fresh).toHaveLength(30);
+		expect(fresh.every((id) => id.startsWith('u-a:'))).toBe(true);
+		const list = await loadStudyQuestions(db);
+		expect(queue).toEqual(await loadTodayQueue(list, many, t0, createDb(name)));
+		// Home reads each course's own share in full: the same queue.
+		const home = await loadTodayQueue({ courseId: null }, many, t0, createDb(name), {
+			freshSpread: 'each'
+		});
+		expect(home).toEqual(queue);
 	});
 });

@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { studyToday, type LatestAnswer } from '$lib/srs/day';
 import {
-	buildQueue,
+	buildQueueCounted,
 	newLeftToday,
 	newQuestionOrder,
 	pickNext,
@@ -22,7 +22,7 @@ import {
 } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
-import { readFresh, type FreshRead } from './fresh-read';
+import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
 import { readLatestAnswer } from './study-today';
 
 /** The latest answer each database's last queue build read (`loadTodayQueue`'s first guess). */
@@ -160,15 +160,41 @@ function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
 		...due.queued.map((card) => card.questionId),
 		...due.answered
 	];
-	const missing = [...new Set(referenced.filter((id) => !due.items?.has(id)))];
+	const unknown = (id: string) => !due.items?.has(id);
+	// Every course's scope reads the learning cards' items as two ranges (`readLearningItems`).
+	const byRange =
+		courseId === null
+			? [...new Set(due.learning.map((card) => card.questionId))].filter(unknown)
+			: [];
+	const ranged = new Set(byRange);
+	const missing = [...new Set(referenced.filter((id) => unknown(id) && !ranged.has(id)))];
 	const fresh = due.fresh?.get(key);
 	const readMore = !fresh || (!fresh.complete && fresh.items.length < wanted.fresh);
-	return { referenced, missing, fresh: readMore ? undefined : fresh, reviews };
+	return { referenced, missing, byRange, fresh: readMore ? undefined : fresh, reviews };
+}
+
+/**
+ * The items of every studied question whose card is learning or relearning and due before
+ * `dayEnd`: two ranges of `items` `[state+due]`, the same rows as the `cards` ranges
+ * `readDueCards` read (the middleware copies each card's state and due into its item in the
+ * writing transaction), in two requests instead of one `get` per card (`bulkGet` issues one
+ * request a key). A learning card with no item here has none: its question is in no course.
+ */
+async function readLearningItems(db: FlashpointDb, dayEnd: number): Promise<ItemRecord[]> {
+	const range = (state: number) =>
+		db.items.where('[state+due]').between([state, -Infinity], [state, dayEnd], true, false);
+	const [learning, relearning] = await Promise.all([
+		range(CARD_STATE.learning).toArray(),
+		range(CARD_STATE.relearning).toArray()
+	]);
+	return [...learning, ...relearning];
 }
 
 /** What `readScope` read for `scopeView`. */
 interface ScopeRead {
 	found: (ItemRecord | undefined)[];
+	/** Every course's scope: the learning cards' items (`readLearningItems`). */
+	learning?: ItemRecord[];
 	/** The scope's new questions, and, read for every course, each course's (`readAllFresh`). */
 	fresh?: { all: FreshRead; byCourse?: Map<string, FreshRead> };
 	reviews?: { items: ItemRecord[]; complete: boolean };
@@ -186,6 +212,8 @@ function scopeView(
 	read: ScopeRead
 ): { view: QuestionView; due: DueCards } {
 	const known = new Map(due.items ?? []);
+	for (const id of plan.byRange) known.set(id, null);
+	for (const item of read.learning ?? []) known.set(item.id, item);
 	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
 	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
 	const reviews = read.reviews
@@ -226,16 +254,36 @@ function readScope(
 	db: FlashpointDb,
 	courseId: string | null,
 	due: DueCards,
-	wanted: Wanted
+	wanted: Wanted,
+	spread: FreshSpread
 ): { view: QuestionView; due: DueCards } | Promise<{ view: QuestionView; due: DueCards }> {
 	const plan = scopeReads(due, courseId, wanted);
-	if (!plan.missing.length && plan.fresh && plan.reviews)
+	if (!plan.missing.length && !plan.byRange.length && plan.fresh && plan.reviews)
 		return scopeView(courseId, due, plan, { found: [] });
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
-		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2)),
+		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
+		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
 		plan.reviews ? undefined : readScopeReviews(db, courseId, due.day, due.dayEnd, wanted.reviews)
-	]).then(([found, fresh, reviews]) => scopeView(courseId, due, plan, { found, fresh, reviews }));
+	]).then(([found, learning, fresh, reviews]) =>
+		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
+	);
+}
+
+/** `loadTodayQueue`'s options. */
+export interface QueueOptions {
+	/** For a list `source` holding one course's questions: that course (its own new limit). */
+	listCourse?: string;
+	/**
+	 * Whether to load the card shown next (default true): a queue read only for its counts
+	 * (Home's per-course counts) skips that read.
+	 */
+	loadHead?: boolean;
+	/**
+	 * Every course's scope: how many of each course's new questions to read (`FreshSpread`).
+	 * Default `shared`; Home, which builds each course's queue next, reads `each`.
+	 */
+	freshSpread?: FreshSpread;
 }
 
 /**
@@ -252,9 +300,23 @@ export async function loadTodayQueue(
 	settings: StudySettings,
 	now: number = Date.now(),
 	db: FlashpointDb = getDb(),
-	/** For a list `source` holding one course's questions: that course (its own new limit). */
-	listCourse?: string
+	options: QueueOptions = {}
 ): Promise<QueueItem[]> {
+	return (await loadTodayQueueCounted(source, settings, now, db, options)).items;
+}
+
+/**
+ * `loadTodayQueue`, with how many cards due today sibling burying left for another day
+ * (`buildQueueCounted`), for the study screen's "buried" line.
+ */
+export async function loadTodayQueueCounted(
+	source: QuestionSource,
+	settings: StudySettings,
+	now: number = Date.now(),
+	db: FlashpointDb = getDb(),
+	options: QueueOptions = {}
+): Promise<{ items: QueueItem[]; buried: number }> {
+	const { listCourse, loadHead = true, freshSpread = 'shared' } = options;
 	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
 	// against the log's in the first round of reads (they differ only when another tab answered
 	// after a move westwards): no extra round trip.
@@ -307,7 +369,7 @@ export async function loadTodayQueue(
 				const isStarted = (id: string) => ids.has(id);
 				return { questions: source, isStarted, newFrom, freshComplete: true };
 			}
-			const scoped = readScope(db, source.courseId, due, wanted);
+			const scoped = readScope(db, source.courseId, due, wanted, freshSpread);
 			const use = (result: { view: QuestionView; due: DueCards }) => {
 				due = result.due;
 				return result.view;
@@ -316,8 +378,9 @@ export async function loadTodayQueue(
 		};
 		let next = viewOf();
 		let view = next instanceof Promise ? await next : next;
-		const build = () =>
-			buildQueue({
+		let buried = 0;
+		const build = () => {
+			const built = buildQueueCounted({
 				now,
 				dayEnd,
 				settings,
@@ -330,6 +393,9 @@ export async function loadTodayQueue(
 				scopeCourse,
 				...view
 			});
+			buried = built.buried;
+			return built.items;
+		};
 		let queue = build();
 		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
@@ -351,13 +417,13 @@ export async function loadTodayQueue(
 			queue = build();
 		}
 		const head = pickNext(queue, now, settings.learnAheadMinutes);
-		if (head && !head.card && !head.isNew) {
+		if (loadHead && head && !head.card && !head.isNew) {
 			head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
 			if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };
 		}
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return queue;
+		return { items: queue, buried };
 	});
 }
