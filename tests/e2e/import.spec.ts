@@ -134,16 +134,32 @@ test.describe('Import questions', () => {
 			await page.getByRole('button', { name: 'Import 3 questions' }).click();
 			await page.getByRole('button', { name: 'Import another file' }).click();
 
-			await chooseFile(page, 'balkans.gift', GIFT.replace('in 2025?', 'in 2026?'));
+			// Reworded (found by its name), and one question taken out of the file (issue 12).
+			const changed = GIFT.replace('in 2025?', 'in 2026?').replace(
+				'::Q2:: Kosovo declared independence in 2008.{TRUE}\n',
+				''
+			);
+			await chooseFile(page, 'balkans.gift', changed);
 			await page
 				.getByRole('combobox', { name: 'Course', exact: true })
 				.selectOption({ label: 'Add to “Balkans”' });
 			const preview = page.getByRole('region', { name: 'Preview' });
-			await expect(preview.getByRole('status')).toContainText('1 updated, 0 new, 2 unchanged');
+			await expect(preview.getByRole('status')).toContainText(
+				'1 updated, 0 new, 1 unchanged, 1 no longer in the file'
+			);
 			await expect(preview).toContainText('Who commands KFOR in 2026?');
-			await page.getByRole('button', { name: 'Update 1 question' }).click();
-			await expect(page.getByRole('heading', { name: 'Updated 1 question' })).toBeVisible();
-			expect(await userCourses(page)).toEqual([{ title: 'Balkans', questionCount: 3 }]);
+			await expect(preview).toContainText('Was: Who commands KFOR in 2025?');
+			await expect(preview.getByTestId('missing')).toHaveText(
+				'Kosovo declared independence in 2008.'
+			);
+			await expect(page.getByLabel('Keep them, with their progress')).toBeChecked();
+			await expectNoAxeViolations(page);
+			await page.getByRole('radio', { name: /Remove them from study/ }).check();
+			await page.getByRole('button', { name: 'Update 1 question, remove 1' }).click();
+			await expect(
+				page.getByRole('heading', { name: 'Updated 1 question, removed 1 question from study' })
+			).toBeVisible();
+			expect(await userCourses(page)).toEqual([{ title: 'Balkans', questionCount: 2 }]);
 		}
 	);
 

@@ -32,9 +32,17 @@ export function storedExternalId(
 	externalId: string | undefined,
 	origin: ImportOrigin
 ): string | undefined {
-	if (externalId === undefined || origin.globalIds) return externalId;
+	if (externalId === undefined || origin.globalIds || FLASHPOINT_ID.test(externalId))
+		return externalId;
 	return `${origin.fileName}::${externalId}`.slice(0, 200);
 }
+
+/**
+ * A user course's question id (`u-<UUID>:q-<n>`), as Flashpoint's own exports write it (a GIFT
+ * `[id:…]`, a Moodle idnumber): unique everywhere, so kept without the file's name, and a
+ * re-import of the file under another name ("course (1).gift") still finds its questions.
+ */
+const FLASHPOINT_ID = /^u-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-z0-9-]+$/;
 
 /** What the course already holds that an import compares the file with. */
 export type ExistingQuestion = Pick<
@@ -62,9 +70,15 @@ export interface ImportPlan {
 	 * changed text: `id` is the course question, kept
 	 * with its card and answers; `question` its new content (checked by `QuestionSchema`).
 	 */
-	updates: { id: string; question: Question }[];
+	updates: { id: string; question: Question; was: string }[];
 	/** Questions of the course the file has again (as for `updates`), unchanged: nothing to store. */
 	unchanged: number;
+	/**
+	 * Questions no longer in the file (`missingFrom`): questions of the course's documents the
+	 * file matched (or imported before from a file of the same name, by their GIFT title or
+	 * Moodle idnumber) that it does not have now, by id and prompt, in course order. Kept unless the person chooses to remove them.
+	 */
+	missing: { id: string; prompt: string }[];
 	/** Questions left out because the file has them earlier (same type, prompt and answer). */
 	duplicates: { prompt: string }[];
 	/** Questions a reader accepted that a course cannot hold, worded for a person. */
@@ -159,7 +173,11 @@ function matchAll(
 	const byId = matchIn(existing);
 	const taken = new Set<string>();
 	const found = read.map((q) => {
-		const hit = byId(storedExternalId(q.externalId, origin), q.externalId);
+		// Before a Flashpoint id was kept whole, it was stored with the file's name: still found.
+		const legacy =
+			q.externalId && !origin.globalIds ? `${origin.fileName}::${q.externalId}` : undefined;
+		const hit =
+			byId(storedExternalId(q.externalId, origin), q.externalId) ?? byId(legacy, undefined);
 		if (!hit || taken.has(hit.id)) return undefined;
 		taken.add(hit.id);
 		return hit;
@@ -198,6 +216,7 @@ export function planImport(
 		questions: [],
 		updates: [],
 		unchanged: 0,
+		missing: missingFrom(existing, matches, origin),
 		duplicates: [],
 		problems: []
 	};
@@ -224,9 +243,30 @@ export function planImport(
 			plan.problems.push({ message: `“${short(question.prompt)}”: ${checked.issues[0].message}` });
 		else if (!known) plan.questions.push(checked.output);
 		else if (content(known) === content(checked.output)) plan.unchanged++;
-		else plan.updates.push({ id: known.id, question: checked.output });
+		else plan.updates.push({ id: known.id, question: checked.output, was: known.prompt });
 	});
 	return plan;
+}
+
+/**
+ * The course questions a re-imported file no longer has (Moodle's re-import leaves them alone
+ * and says nothing; here they are listed): those of every document holding a question the file
+ * matched, and those imported before from a file of the same name (their stored id), that the
+ * file does not match now. A file that matches nothing and was never imported has none missing.
+ */
+function missingFrom(
+	existing: readonly ExistingQuestion[],
+	matches: readonly (ExistingQuestion | undefined)[],
+	origin: ImportOrigin
+): { id: string; prompt: string }[] {
+	const matched = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
+	const docs = new Set(matches.flatMap((m) => (m ? [m.source.doc] : [])));
+	const fromFile = (q: ExistingQuestion) =>
+		docs.has(q.source.doc) ||
+		(!!q.externalId && !origin.globalIds && q.externalId.startsWith(`${origin.fileName}::`));
+	return existing
+		.filter((q) => !matched.has(q.id) && fromFile(q))
+		.map((q) => ({ id: q.id, prompt: q.prompt }));
 }
 
 function short(text: string): string {

@@ -53,8 +53,11 @@ export interface ImportPreviewData {
 	duplicatesInFile: number;
 	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
 	questions: Question[];
-	/** The first updates (`PREVIEW_PAGE`). */
-	updates: { id: string; question: Question }[];
+	/** The first updates (`PREVIEW_PAGE`), each with its prompt before (`was`). */
+	updates: { id: string; question: Question; was: string }[];
+	/** The course's questions no longer in the file: the first `PROBLEMS_SHOWN`, and how many. */
+	missing: { id: string; prompt: string }[];
+	missingCount: number;
 	/** Problems reading the file and fitting it to a course, the first `PROBLEMS_SHOWN`. */
 	problems: ImportProblem[];
 	problemCount: number;
@@ -78,6 +81,8 @@ export interface StoreRequest {
 	/** The new course's title (`target` `new`). */
 	title: string;
 	withHistory: boolean;
+	/** Take the questions no longer in the file out of study (else they are kept). */
+	removeMissing?: boolean;
 }
 
 /** What the session needs from where it runs. */
@@ -165,6 +170,8 @@ export class ImportSession {
 			duplicatesInFile: plan.duplicates.length,
 			questions: plan.questions.slice(0, PREVIEW_PAGE),
 			updates: plan.updates.slice(0, PREVIEW_PAGE),
+			missing: plan.missing.slice(0, PROBLEMS_SHOWN),
+			missingCount: plan.missing.length,
 			problems: problems.slice(0, PROBLEMS_SHOWN),
 			problemCount: problems.length,
 			readNotes: result.notes,
@@ -188,7 +195,8 @@ export class ImportSession {
 		const store = await import('./import');
 		const options = {
 			...(this.env.now ? { now: this.env.now() } : {}),
-			...(request.withHistory && result.history ? { history: result.history } : {})
+			...(request.withHistory && result.history ? { history: result.history } : {}),
+			...(request.removeMissing ? { removeMissing: true } : {})
 		};
 		const db = this.env.db();
 		return request.target === 'new'

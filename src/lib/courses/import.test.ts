@@ -191,6 +191,65 @@ describe('importing a changed file again', () => {
 		expect(await db.documents.where('courseId').equals(courseId).count()).toBe(1);
 	});
 
+	it('says which questions left the file, and takes them out of study only if asked (issue 12)', async () => {
+		const { db, id: courseId } = await userCourse();
+		const before = await courseQuestions(db, courseId);
+		await recordAnswer(
+			answer(before[1].id, 3, Date.UTC(2026, 0, 5, 10)),
+			DEFAULT_STUDY_SETTINGS,
+			db
+		);
+		// Moodle's re-import: Q1 reworded (found by its name), Q2 gone, a new Q6.
+		const changed = GIFT.replace('Which city is the capital of Kosovo?', 'Name Kosovo’s capital.')
+			.replace('::Q2:: Kosovo declared independence in 2008.{TRUE}', '')
+			.concat('\n::Q6:: KFOR was set up in 1999.{T}\n');
+		const plan = planImport(readGift(changed).questions, gift, before);
+		expect(plan.updates.map((u) => [u.id, u.was, u.question.prompt])).toEqual([
+			[before[0].id, 'Which city is the capital of Kosovo?', 'Name Kosovo’s capital.']
+		]);
+		expect(plan.questions.map((q) => q.prompt)).toEqual(['KFOR was set up in 1999.']);
+		expect(plan.unchanged).toBe(1);
+		expect(plan.missing).toEqual([{ id: before[1].id, prompt: before[1].prompt }]);
+
+		// Kept unless asked: nothing about Q2 changes.
+		const kept = await importIntoCourse(db, courseId, plan, gift);
+		expect(kept).toMatchObject({ added: 1, updated: 1, removed: 0 });
+		expect((await db.questions.get(before[1].id))?.status).toBe('accepted');
+		// Asked: out of study (rejected, as the drafts review can undo), its answers kept.
+		const again = planImport(
+			readGift(changed).questions,
+			gift,
+			await courseQuestions(db, courseId)
+		);
+		expect(again.missing.map((m) => m.id)).toEqual([before[1].id]);
+		const removed = await importIntoCourse(db, courseId, again, gift, { removeMissing: true });
+		expect(removed).toMatchObject({ added: 0, updated: 0, removed: 1 });
+		expect((await db.questions.get(before[1].id))?.status).toBe('rejected');
+		expect(await db.reviews.where('questionId').equals(before[1].id).count()).toBe(1);
+		const course = await db.courses.get(courseId);
+		expect(course?.queue.map((q) => q.id)).not.toContain(before[1].id);
+	});
+
+	it('finds a Flashpoint export’s questions by id under another file name', async () => {
+		const { db, id: courseId } = await userCourse();
+		const source = await courseQuestions(db, courseId);
+		const exported = writeGift(source.map(toPortable)).text;
+		// Imported into a second course, then the same file, edited, downloaded again as "(1)".
+		const first = planImport(readGift(exported).questions, { ...gift, fileName: 'c.gift' });
+		const { courseId: copy } = await importAsNewCourse(db, first, gift, 'Copy');
+		const edited = exported.replace(
+			/Which city is the capital of Kosovo\?(?= \{)/,
+			'Kosovo’s capital?'
+		);
+		const plan = planImport(
+			readGift(edited).questions,
+			{ ...gift, fileName: 'c (1).gift' },
+			await courseQuestions(db, copy)
+		);
+		expect([plan.updates.length, plan.questions.length, plan.unchanged]).toEqual([1, 0, 2]);
+		expect(plan.missing).toEqual([]);
+	});
+
 	it('knows its own exports by question id', async () => {
 		const { db, id: courseId } = await userCourse();
 		const questions = await courseQuestions(db, courseId);

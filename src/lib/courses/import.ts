@@ -46,6 +46,11 @@ function fileDocument(plan: ImportPlan, origin: ImportOrigin): NewCourseDocument
 export interface ImportOptions {
 	now?: number;
 	history?: readonly PortableHistory[];
+	/**
+	 * Take the plan's `missing` questions (no longer in the file) out of study: they become
+	 * `rejected`, as in the drafts review, which can bring them back; their answers are kept.
+	 */
+	removeMissing?: boolean;
 }
 
 /** What an import stored. */
@@ -55,6 +60,8 @@ export interface ImportOutcome {
 	added: number;
 	/** Questions updated in place. */
 	updated: number;
+	/** Questions no longer in the file taken out of study (`removeMissing`). */
+	removed: number;
 	/** Answers from the file's scheduling history this device did not have. */
 	answers: number;
 }
@@ -103,7 +110,13 @@ export async function importAsNewCourse(
 				{ now: options.now }
 			);
 			const answers = await storeHistory(db, course.id, origin, options.history);
-			return { courseId: course.id, added: plan.questions.length, updated: 0, answers };
+			return {
+				courseId: course.id,
+				added: plan.questions.length,
+				updated: 0,
+				removed: 0,
+				answers
+			};
 		})
 	);
 }
@@ -136,6 +149,19 @@ async function updated(
 	};
 }
 
+/** Marks course `courseId`'s questions `missing` rejected (out of study); how many it changed. */
+async function takeOutOfStudy(
+	db: FlashpointDb,
+	courseId: string,
+	missing: ImportPlan['missing']
+): Promise<number> {
+	const rows = (await db.questions.bulkGet(missing.map((m) => m.id))).filter(
+		(row) => row?.courseId === courseId && row.status !== 'rejected'
+	) as QuestionRecord[];
+	await db.questions.bulkPut(rows.map((row) => ({ ...row, status: 'rejected' as const })));
+	return rows.length;
+}
+
 /** The file as a new document of the course, after its others. */
 async function newDocument(
 	db: FlashpointDb,
@@ -164,7 +190,8 @@ async function newDocument(
  * Adds a plan's new questions to the user course `courseId` after its own, with the file as a
  * new document, all accepted; updates in place the questions the file changed (each keeps its
  * id, card and answers); stores the history in `options` if given; all in one transaction (with
- * the course's study queue). Throws `CourseInputError` (unknown or built-in course, nothing to
+ * the course's study queue); takes the questions no longer in the file out of study when
+ * `options.removeMissing`. Throws `CourseInputError` (unknown or built-in course, nothing to
  * import) and `StorageFullError`; either way nothing is written.
  */
 export function importIntoCourse(
@@ -175,7 +202,13 @@ export function importIntoCourse(
 	options: ImportOptions = {}
 ): Promise<ImportOutcome> {
 	const now = options.now ?? Date.now();
-	if (!plan.questions.length && !plan.updates.length && !options.history?.length)
+	const removing = options.removeMissing ? plan.missing : [];
+	if (
+		!plan.questions.length &&
+		!plan.updates.length &&
+		!removing.length &&
+		!options.history?.length
+	)
 		return Promise.reject(new CourseInputError('There is no question to import.'));
 	return guarded(() =>
 		db.transaction('rw', importTables(db), async () => {
@@ -205,9 +238,10 @@ export function importIntoCourse(
 				(row) => row !== undefined
 			);
 			await db.questions.bulkPut(changes);
+			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
 			const answers = await storeHistory(db, courseId, origin, options.history);
-			return { courseId, added: rows.length, updated: changes.length, answers };
+			return { courseId, added: rows.length, updated: changes.length, removed, answers };
 		})
 	);
 }

@@ -13,7 +13,7 @@ import {
  * new study day begins (4 AM) or the app comes back to the foreground, installing the built-in
  * course first if it is missing. `onValue` gets each result; `onError` any failure to install
  * or read. Returns the function that stops watching. The one live-query helper of the screens
- * that show today's counts (Home, Courses).
+ * that show today's counts (Home, Courses) and Settings' storage table (`watchCourseStorage`).
  */
 export function watchToday<T>(
 	query: () => Promise<T>,

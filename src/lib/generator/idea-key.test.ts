@@ -5,6 +5,7 @@ import {
 	descriptiveTitle,
 	givenAway,
 	hasMeasurement,
+	thinKey,
 	wholeKey
 } from './idea-key';
 
@@ -75,5 +76,20 @@ describe('keys from whole syntactic units', () => {
 		expect(descriptiveTitle('Coastal erosion of Varn')).toBe(true);
 		expect(descriptiveTitle('Battle of Lumen')).toBe(false);
 		expect(descriptiveTitle('Persistence of vision')).toBe(false);
+	});
+
+	it('knows a key that says too little beyond its name (U7 S06, U8 S04)', () => {
+		expect(thinKey('a temperate species of night-flying moth', 'the speckled moth')).toBe(true);
+		const isPlace = (w: string) => w === 'Varnshire';
+		expect(
+			thinKey(
+				'the operator of trams and buses in Lumen, Varnshire',
+				'Lumen City Transport',
+				isPlace
+			)
+		).toBe(true);
+		expect(thinKey('a condition that results in weak or soft bones in children', 'rickets')).toBe(
+			false
+		);
 	});
 });

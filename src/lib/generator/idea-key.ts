@@ -126,6 +126,41 @@ export function givenAway(key: string, name: string): boolean {
 	return fresh.length === 0;
 }
 
+/** Fewest content words a definition's key must say beyond its name (`thinKey`). */
+export const MIN_FRESH_WORDS = 4;
+
+/** Words that only say a thing has a class ("a species of …"): no content of their own. */
+const CLASS_FILLER = /^(?:species|genus|family|group|sort|part|member|example|instance)$/u;
+
+/**
+ * True when a definition's key says too little beyond the name it defines: fewer than
+ * `MIN_FRESH_WORDS` content words that the name does not hold (no function word, no number, no
+ * class filler such as "species", no place: `isPlace`). Blind reviewers failed "What is the
+ * peppered moth?" → "A temperate species of night-flying moth" (U8 S04) and "What was Coventry
+ * Corporation Transport?" → "The operator of trams and motorbuses in Coventry, Warwickshire
+ * from 1912 to 1974" (U7 S06): a student who knows only the name marks themself right. Every
+ * subject key they accepted (U2–U8, 11 cards) says five or more new words.
+ */
+export function thinKey(
+	key: string,
+	name: string,
+	isPlace: (word: string) => boolean = () => false
+): boolean {
+	const named = new Set(words(fold(name)).map(stem));
+	const places = new Set(
+		(key.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(isPlace).flatMap((p) => words(p))
+	);
+	const fresh = words(fold(key)).filter(
+		(w) =>
+			!STOP.test(w) &&
+			!CLASS_FILLER.test(w) &&
+			!/^\d+$/u.test(w) &&
+			!named.has(stem(w)) &&
+			!places.has(w)
+	);
+	return new Set(fresh).size < MIN_FRESH_WORDS;
+}
+
 /** A crude stem for comparing a key's words with a name's ("deforming" and "deformation"). */
 function stem(word: string): string {
 	return word.replace(/(?:ation|ations|ing|ed|es|s|al|ally|ical)$/u, '').slice(0, 6);

@@ -45,6 +45,28 @@ describe('re-import wording', () => {
 	});
 });
 
+describe('questions no longer in the file (issue 12)', () => {
+	it('are counted, and the button and heading say when they are taken out of study', () => {
+		expect(planCounts({ added: 1, updated: 1, unchanged: 3, missingCount: 2 })).toBe(
+			'1 updated, 1 new, 3 unchanged, 2 no longer in the file'
+		);
+		expect(planCounts({ added: 0, updated: 0, unchanged: 0, missingCount: 1 })).toBe(
+			'0 updated, 0 new, 0 unchanged, 1 no longer in the file'
+		);
+		expect(confirmLabel({ added: 1, updated: 1 }, false, 2)).toBe(
+			'Import 1 new, update 1, remove 2'
+		);
+		expect(confirmLabel({ added: 0, updated: 0 }, false, 1)).toBe('Remove 1 question from study');
+		expect(confirmLabel({ added: 0, updated: 1 }, false, 0)).toBe('Update 1 question');
+		expect(doneHeading({ added: 0, updated: 1, removed: 2, answers: 0 })).toBe(
+			'Updated 1 question, removed 2 questions from study'
+		);
+		expect(doneHeading({ added: 0, updated: 0, removed: 1, answers: 0 })).toBe(
+			'Removed 1 question from study'
+		);
+	});
+});
+
 describe('reading progress', () => {
 	it('says what reading is doing, in notes for a package', () => {
 		expect(readingLabel({ stage: 'loading', done: 0, total: 1 })).toBe(

@@ -3,7 +3,8 @@ import type { ImportPreviewData } from '$lib/courses/import-session';
 import type { ReadProgress } from '$lib/formats/read';
 
 /** The preview's counts, as the worker sends them (`ImportPreviewData`). */
-type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'>;
+type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'> &
+	Partial<Pick<ImportPreviewData, 'missingCount'>>;
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
@@ -33,28 +34,53 @@ export function count(n: number, word: string): string {
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 
 /**
- * The preview's count line: "3 updated, 12 new, 40 unchanged" when the course already has some
- * of the file's questions (same id in the file, else same type and prompt), else "12 questions will be imported".
+ * The preview's count line: "3 updated, 12 new, 40 unchanged, 2 no longer in the file" when the
+ * course already has some of the file's questions (same id in the file, else same type and
+ * prompt), else "12 questions will be imported".
  */
 export function planCounts(plan: Counts): string {
-	if (!plan.updated && !plan.unchanged) return `${count(plan.added, 'question')} will be imported`;
-	return `${plan.updated} updated, ${plan.added} new, ${plan.unchanged} unchanged`;
+	const missing = plan.missingCount ?? 0;
+	if (!plan.updated && !plan.unchanged && !missing)
+		return `${count(plan.added, 'question')} will be imported`;
+	const gone = missing ? `, ${missing} no longer in the file` : '';
+	return `${plan.updated} updated, ${plan.added} new, ${plan.unchanged} unchanged${gone}`;
 }
 
-/** The Import button's words for a plan. */
-export function confirmLabel(plan: Omit<Counts, 'unchanged'>, withHistory: boolean): string {
+/**
+ * The Import button's words for a plan; `removing`: how many questions no longer in the file
+ * the person chose to take out of study.
+ */
+export function confirmLabel(
+	plan: Omit<Counts, 'unchanged' | 'missingCount'>,
+	withHistory: boolean,
+	removing = 0
+): string {
 	const { added, updated } = plan;
-	if (added && updated) return `Import ${added} new, update ${updated}`;
-	if (added) return `Import ${count(added, 'question')}`;
-	if (updated) return `Update ${count(updated, 'question')}`;
+	const remove = removing ? `remove ${removing}` : '';
+	const parts =
+		added && updated
+			? [`Import ${added} new`, `update ${updated}`]
+			: added
+				? [`Import ${count(added, 'question')}`]
+				: updated
+					? [`Update ${count(updated, 'question')}`]
+					: [];
+	if (!parts.length && remove) return `Remove ${count(removing, 'question')} from study`;
+	if (parts.length) return [...parts, ...(remove ? [remove] : [])].join(', ');
 	return withHistory ? 'Import the scheduling history' : 'Nothing to import';
 }
 
-/** The heading after an import: "Imported 12 questions, updated 3". */
-export function doneHeading(done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'>): string {
+/** The heading after an import: "Imported 12 questions, updated 3, removed 1 from study". */
+export function doneHeading(
+	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'> & { removed?: number }
+): string {
+	const removed = done.removed ?? 0;
 	const parts = [
-		...(done.added || !done.updated ? [`Imported ${count(done.added, 'question')}`] : []),
-		...(done.updated ? [`updated ${count(done.updated, 'question')}`] : [])
+		...(done.added || (!done.updated && !removed)
+			? [`Imported ${count(done.added, 'question')}`]
+			: []),
+		...(done.updated ? [`updated ${count(done.updated, 'question')}`] : []),
+		...(removed ? [`removed ${count(removed, 'question')} from study`] : [])
 	];
 	const text = parts.join(', ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
