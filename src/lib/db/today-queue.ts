@@ -109,11 +109,14 @@ interface QuestionView {
  * The first `limit` studied questions of a scope whose card is a review due before `dayEnd`,
  * as items, in due order (then id, as the `cards` range orders them). Schema v8's
  * `[state+due]` and `[courseId+state+due]` on `items`: cards of questions no course has, and
- * other courses' cards, are never read.
+ * other courses' cards, are never read. A card whose due day, as counted where it was answered
+ * (`ItemRecord.dueDay`), is after `today` is left out: after a move west its due time can fall
+ * inside today here, a day before the day it was given (and that Stats' forecast shows).
  */
 async function readScopeReviews(
 	db: FlashpointDb,
 	courseId: string | null,
+	today: string,
 	dayEnd: number,
 	limit: number
 ): Promise<{ items: ItemRecord[]; complete: boolean }> {
@@ -125,7 +128,8 @@ async function readScopeReviews(
 					.where('[courseId+state+due]')
 					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
 	const items = await range.limit(limit).toArray();
-	return { items, complete: items.length < limit };
+	const due = items.filter((item) => item.dueDay === undefined || item.dueDay <= today);
+	return { items: due, complete: items.length < limit };
 }
 
 function queueQuestionOf(item: ItemRecord): QueueQuestion {
@@ -260,7 +264,7 @@ function readScope(
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
-		plan.reviews ? undefined : readScopeReviews(db, courseId, due.dayEnd, wanted.reviews)
+		plan.reviews ? undefined : readScopeReviews(db, courseId, due.day, due.dayEnd, wanted.reviews)
 	]).then(([found, learning, fresh, reviews]) =>
 		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
 	);
