@@ -151,10 +151,19 @@ test(
 		await expect(student.getByRole('alert')).toHaveText(/Type your name/);
 		await student.getByLabel('Your name').fill('Ana');
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		// One typed answer wrong, so one question is missed.
 		await answerAll(student, 3, (prompt) =>
-			/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1991'
+			/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1888'
 		);
-		await expect(student.getByRole('heading', { name: /Ana, you scored 3 of 3/ })).toBeVisible();
+		await expect(student.getByRole('heading', { name: /Ana, you scored 2 of 3/ })).toBeVisible();
+		// The missed question is the teacher's course's, not on this phone: no card can be made
+		// for it, so it is not offered; the way to get the course is (outsider student).
+		const practise = student.getByTestId('practise-missed');
+		await expect(practise).toContainText('not on this phone');
+		await expect(practise.getByRole('button')).toHaveCount(0);
+		await expect(
+			practise.getByRole('link', { name: 'Open a course file on Courses' })
+		).toBeVisible();
 		// The sentence is quoted; the document is not on this device, so no link to it.
 		await expect(student.getByText(`“${SENTENCES[0]}”`)).toBeVisible();
 		await expect(student.getByRole('link', { name: 'Read the source passage' })).toHaveCount(0);

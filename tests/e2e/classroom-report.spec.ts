@@ -86,6 +86,11 @@ test(
 		const first = report.getByRole('list', { name: 'Answers to question 1' });
 		await expect(first.getByRole('listitem')).toHaveCount(2);
 		await expect(first.getByText('2 (67%)')).toBeVisible();
+		// Who gave each answer, by name (outsider teacher: counts alone said not whom to help).
+		await expect(first.getByTestId('answer-names')).toHaveText([
+			'Given by: Ana, Zoë',
+			'Given by: Vučić'
+		]);
 
 		// Each student's own answers.
 		await report.getByText('Ana: 0 / 3').click();

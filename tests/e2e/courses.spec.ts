@@ -205,5 +205,20 @@ test(
 		await tick.uncheck();
 		expect((await save()).drafts).toEqual([]);
 		await expectNoAxeViolations(page);
+
+		// Every draft decided: writing a question by hand stays one tap away (outsider teacher).
+		await card.getByTestId('review-drafts').click();
+		await page
+			.getByRole('button', { name: /^Accept/ })
+			.first()
+			.click();
+		await expect(page.getByTestId('count-draft')).toHaveText('0');
+		await expect(page.getByTestId('write-by-hand')).toBeVisible();
+		await gotoApp(page, '/courses');
+		await expect(card.getByTestId('review-drafts')).toHaveCount(0);
+		await card.getByRole('link', { name: 'Write questions from its documents' }).click();
+		await page.getByTestId('write-by-hand').getByText('Write a question by hand').click();
+		// Its sentences are there to choose from.
+		await expect(page.getByTestId('write-by-hand').getByRole('button').first()).toBeVisible();
 	}
 );

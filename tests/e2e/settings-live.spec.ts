@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { courseFile, importCourse } from './course-helpers';
 import { gotoApp } from './helpers';
 
 /** Study settings as stored in IndexedDB. */
@@ -97,5 +98,51 @@ test(
 		await expect(page.getByLabel('Maximum reviews per day')).toHaveValue('150');
 		await save(page);
 		expect(await storedSettings(page)).toMatchObject({ newPerDay: 5, maxReviewsPerDay: 150 });
+	}
+);
+
+test(
+	'the storage table follows a course imported in another tab',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		await gotoApp(page, '/settings');
+		const table = page.getByRole('table', { name: 'Storage used per course (estimated)' });
+		await expect(table.getByRole('row')).toHaveCount(2);
+
+		const other = await context.newPage();
+		const file = courseFile(
+			{ id: 'u-0e2e0000-0000-4000-8000-0000000000a1', title: 'Harbours of Velmora' },
+			[
+				{
+					id: 'd-1',
+					title: 'Harbours',
+					outlet: 'Velmora Notes',
+					date: '2025-03-01',
+					dateApproximate: false,
+					text: 'Velmora has a harbour.'
+				}
+			],
+			[
+				{
+					id: 'q-1',
+					type: 'flashcard',
+					prompt: 'What does Velmora have?',
+					answer: 'A harbour',
+					explanation: 'Velmora has a harbour.',
+					source: { doc: 'd-1', quote: 'Velmora has a harbour.' },
+					fact: 'harbour',
+					topics: ['places'],
+					difficulty: 1,
+					origin: 'written'
+				}
+			]
+		);
+		await importCourse(other, file);
+
+		// No reload: the first tab's table gains the course.
+		await expect(table.getByRole('rowheader', { name: /Harbours of Velmora/ })).toContainText(
+			'1 question, 0 answers'
+		);
+		await expect(table.getByRole('row')).toHaveCount(3);
 	}
 );

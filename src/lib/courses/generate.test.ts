@@ -12,8 +12,14 @@ describe('generateDrafts', () => {
 	it('drafts questions from a made-up article, each quoting a sentence of a stored paragraph', async () => {
 		const [doc] = await generateDrafts([draftOf(MADE_UP_ARTICLE)], { now, pause: noWait });
 		expect(doc.none).toBeUndefined();
-		// One question per sentence, no statement made by changing one number: fewer, better.
-		expect(doc.questions.length).toBeGreaterThanOrEqual(3);
+		// A news report defines nothing: its drafts are the year of its first sentence's event and
+		// the office of the leader it keeps naming (generator/ideas.ts), fewer and better.
+		expect(doc.questions.map((q) => [q.type, q.answer])).toEqual(
+			expect.arrayContaining([
+				['cloze', '2024'],
+				['flashcard', 'Estavian Prime Minister']
+			])
+		);
 		expect(new Set(doc.questions.map((q) => q.source.quote)).size).toBe(doc.questions.length);
 		expect(doc.questions.some((q) => q.type === 'truefalse')).toBe(false);
 		const paragraphs = doc.text.split('\n\n');
@@ -21,8 +27,6 @@ describe('generateDrafts', () => {
 			expect(question.source.doc).toBe('d-1');
 			expect(paragraphs.some((p) => p.includes(question.source.quote))).toBe(true);
 		}
-		// The figures are attributed to the outlet, as in the built-in course.
-		expect(doc.questions.some((q) => q.prompt.includes('Coast Courier'))).toBe(true);
 	});
 
 	it('gives exactly what the course generator gives, with no corpus knowledge', async () => {

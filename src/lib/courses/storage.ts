@@ -1,6 +1,8 @@
 import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { itemRange } from './manage';
+import { listCourses } from '$lib/content/bank';
+import { watchToday } from '$lib/db/home-live';
 
 /**
  * Storage used per course, estimated from row sizes (Settings). IndexedDB does not say how much
@@ -110,4 +112,18 @@ export function formatBytes(bytes: number): string {
 		unit++;
 	}
 	return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/**
+ * Every course's estimated storage (`estimateCourseStorage`), kept current by the one live-query
+ * helper (`watchToday`): an import, a reset, a new or deleted course, in this tab or another,
+ * runs it again (Settings' table stayed as it was after an import: outsider student). `onValue`
+ * gets each result; returns the function that stops watching.
+ */
+export function watchCourseStorage(
+	db: FlashpointDb,
+	onValue: (rows: CourseStorage[]) => void,
+	onError: (error: unknown) => void
+): () => void {
+	return watchToday(async () => estimateCourseStorage(db, await listCourses(db)), onValue, onError);
 }

@@ -7,6 +7,8 @@ import type { DocumentDraft } from '$lib/documents/draft';
 export const MADE_UP_ARTICLE = [
 	'Harbour town of Velmora opens a new tidal power station',
 	'The tidal power station at Velmora, a fishing town on the northern coast of Estavia, began supplying electricity on 14 March 2024 after six years of construction.',
+	'Estavian Prime Minister Lena Sorvik opened the station on its first day. Sorvik called it a model for the whole coast.',
+	'Sorvik welcomed Varnian President Odo Brandt to the opening. Brandt said that Varn would build a tidal station of its own.',
 	'The project cost €420 million, of which the European Investment Bank lent €150 million. Engineers from Norway and Portugal designed its twelve turbines.',
 	'Mayor Ilse Marquardt said the station would cover the needs of about 38,000 households. Marquardt was elected mayor of Velmora in 2017 on a promise to bring clean energy to the coast.',
 	'Construction began in 2018, when the national government of Estavia approved the plan. The first turbine was lowered into the channel in 2021.',

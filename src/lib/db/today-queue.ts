@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { studyToday, type LatestAnswer } from '$lib/srs/day';
 import {
-	buildQueue,
+	buildQueueCounted,
 	newLeftToday,
 	newQuestionOrder,
 	pickNext,
@@ -109,11 +109,14 @@ interface QuestionView {
  * The first `limit` studied questions of a scope whose card is a review due before `dayEnd`,
  * as items, in due order (then id, as the `cards` range orders them). Schema v8's
  * `[state+due]` and `[courseId+state+due]` on `items`: cards of questions no course has, and
- * other courses' cards, are never read.
+ * other courses' cards, are never read. A card whose due day, as counted where it was answered
+ * (`ItemRecord.dueDay`), is after `today` is left out: after a move west its due time can fall
+ * inside today here, a day before the day it was given (and that Stats' forecast shows).
  */
 async function readScopeReviews(
 	db: FlashpointDb,
 	courseId: string | null,
+	today: string,
 	dayEnd: number,
 	limit: number
 ): Promise<{ items: ItemRecord[]; complete: boolean }> {
@@ -125,7 +128,8 @@ async function readScopeReviews(
 					.where('[courseId+state+due]')
 					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
 	const items = await range.limit(limit).toArray();
-	return { items, complete: items.length < limit };
+	const due = items.filter((item) => item.dueDay === undefined || item.dueDay <= today);
+	return { items: due, complete: items.length < limit };
 }
 
 function queueQuestionOf(item: ItemRecord): QueueQuestion {
@@ -260,7 +264,7 @@ function readScope(
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
-		plan.reviews ? undefined : readScopeReviews(db, courseId, due.dayEnd, wanted.reviews)
+		plan.reviews ? undefined : readScopeReviews(db, courseId, due.day, due.dayEnd, wanted.reviews)
 	]).then(([found, learning, fresh, reviews]) =>
 		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
 	);
@@ -298,6 +302,20 @@ export async function loadTodayQueue(
 	db: FlashpointDb = getDb(),
 	options: QueueOptions = {}
 ): Promise<QueueItem[]> {
+	return (await loadTodayQueueCounted(source, settings, now, db, options)).items;
+}
+
+/**
+ * `loadTodayQueue`, with how many cards due today sibling burying left for another day
+ * (`buildQueueCounted`), for the study screen's "buried" line.
+ */
+export async function loadTodayQueueCounted(
+	source: QuestionSource,
+	settings: StudySettings,
+	now: number = Date.now(),
+	db: FlashpointDb = getDb(),
+	options: QueueOptions = {}
+): Promise<{ items: QueueItem[]; buried: number }> {
 	const { listCourse, loadHead = true, freshSpread = 'shared' } = options;
 	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
 	// against the log's in the first round of reads (they differ only when another tab answered
@@ -360,8 +378,9 @@ export async function loadTodayQueue(
 		};
 		let next = viewOf();
 		let view = next instanceof Promise ? await next : next;
-		const build = () =>
-			buildQueue({
+		let buried = 0;
+		const build = () => {
+			const built = buildQueueCounted({
 				now,
 				dayEnd,
 				settings,
@@ -374,6 +393,9 @@ export async function loadTodayQueue(
 				scopeCourse,
 				...view
 			});
+			buried = built.buried;
+			return built.items;
+		};
 		let queue = build();
 		const count = (kind: string) => queue.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
@@ -402,6 +424,6 @@ export async function loadTodayQueue(
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return queue;
+		return { items: queue, buried };
 	});
 }

@@ -37,12 +37,22 @@ const GARBLED =
  */
 export function commonNounSubject(text: string): boolean {
 	const comma = text.indexOf(',');
+	const opening = text.slice(0, comma);
 	const clause =
 		comma > 0 &&
-		text.slice(0, comma).split(/\s+/).length <= 8 &&
-		// "Hale–Bopp was discovered in 1995, …" is a main clause, not an opening phrase.
-		!/\b(?:is|are|was|were|has|have|had)\b/u.test(text.slice(0, comma))
+		opening.split(/\s+/).length <= 8 &&
+		// "Hale–Bopp was discovered in 1995, …" is a main clause, not an opening phrase, and
+		// "The power station at Velmora, a fishing town, …" a subject before its apposition.
+		!/\b(?:is|are|was|were|has|have|had)\b/u.test(opening) &&
+		!NAMED_COMMON_NOUN.test(opening)
 			? text.slice(comma + 1).trim()
 			: text;
+	if (NAMED_COMMON_NOUN.test(clause)) return false;
 	return /^(?:[Tt]he\s+\p{Ll}|(?![Tt]he\s)\p{Ll}|\d[\d,.]*\s+\p{Ll})/u.test(clause);
 }
+
+/**
+ * A definite common noun that its own phrase names: "The tidal power station at Velmora", "the
+ * town hall of Ostby". It says which one, unlike "the outbreak" or "the disease".
+ */
+const NAMED_COMMON_NOUN = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|in|on)\s+\p{Lu}/u;

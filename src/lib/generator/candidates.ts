@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../content/schema';
+import { LEADER_OFFICE } from './office';
 import { distractorsFor, type Pools } from './distractors';
 import type { Fact, Lexicon } from './facts';
 import { topicsOf, type Knowledge } from './knowledge';
@@ -219,17 +220,9 @@ function statementCandidates(ctx: Context): Candidate[] {
 	];
 }
 
-/**
- * Offices a reader should know a person by: who leads a state, a government or an international
- * body. A minister's, general's or commentator's title is trivia (rubric criterion 5; blind
- * reviews B1 and B2 of 2026-12-01 failed a minister's and an analyst's job titles).
- */
-const OFFICE =
-	/^(?:then-)?(?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:President|Prime Minister|Secretary[- ]General)$/u;
-
 function roleCandidates(ctx: Context): Candidate[] {
 	const { fact } = ctx;
-	if (fact.kind !== 'role' || !fact.about || !OFFICE.test(fact.about)) return [];
+	if (fact.kind !== 'role' || !fact.about || !LEADER_OFFICE.test(fact.about)) return [];
 	// The same person in the same office is one fact, whichever article names them.
 	const roleKey = `role-${hashId(`${fact.identity}|${fact.about.toLowerCase()}`, 8)}`;
 	return [

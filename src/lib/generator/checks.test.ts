@@ -87,7 +87,7 @@ const source: SourceFile = {
 	short: 'the Made-up Times',
 	blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text }))
 };
-const generated = generateQuestions([source]);
+const generated = generateQuestions([source], { ...NO_KNOWLEDGE, asides: 0 });
 const prompts = generated.candidates.map((c) => c.question.prompt);
 describe('prompts stand alone', () => {
 	it('drops a leading connective', () => {
@@ -398,12 +398,16 @@ describe('long reference articles (unseen dev set)', () => {
 	});
 
 	it('checks the sentence behind an attribution, not only the prompt that hides its opening', () => {
-		const questions = generateQuestions([
-			article([
-				'It remained in effect until the signature by 123 nations in Ostra on 14 April 1994.',
-				'The Varnholm pact was signed by 23 nations in Ostra on 30 October 1947.'
-			])
-		]).candidates.map((c) => c.question);
+		const questions = generateQuestions(
+			[
+				article([
+					'It remained in effect until the signature by 123 nations in Ostra on 14 April 1994.',
+					'The Varnholm pact was signed by 23 nations in Ostra on 30 October 1947.'
+				])
+				// The bank's fact-by-fact path: drafts no editor reads are chosen by idea (ideas.ts).
+			],
+			{ ...NO_KNOWLEDGE, asides: 0 }
+		).candidates.map((c) => c.question);
 		expect(questions.some((q) => q.source.quote.startsWith('It remained'))).toBe(false);
 		expect(questions.some((q) => q.source.quote.startsWith('The Varnholm pact'))).toBe(true);
 	});
@@ -646,9 +650,12 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(drafts.find((q) => q.prompt === 'What was the Velmar Company?')?.answer).toBe(
 			'A trading company of Ostran merchants that ruled the Varn Sea trade'
 		);
-		// About one question per 350 words (`ideas.ts`): this short article's one is its lead
-		// definition; no announcement, count outside the lead or legacy is asked.
-		expect(drafts).toHaveLength(1);
+		// Only the kinds blind reviewers accepted (`ideas.ts`): the lead definition and the year
+		// of the central event; no announcement, count outside the lead or legacy is asked.
+		expect(drafts.length).toBeLessThanOrEqual(2);
+		expect(drafts.filter((q) => !q.prompt.startsWith('What was')).map((q) => q.answer)).toEqual(
+			drafts.length === 2 ? ['1621'] : []
+		);
 		expect(drafts.some((q) => /announced a plan/.test(q.prompt))).toBe(false);
 		expect(drafts.some((q) => /15 ships|____ ships/.test(q.prompt))).toBe(false);
 		expect(drafts.some((q) => /Velmar Centre/.test(q.prompt))).toBe(false);

@@ -1,13 +1,8 @@
 import type { SourceFile } from '../content/sources';
 import type { Candidate, DocInfo } from './candidates';
 import type { Lexicon } from './facts';
-import { causeIdeas } from './idea-cause';
-import { claimIdeas } from './idea-claims';
-import { glossIdeas } from './idea-gloss';
-import { keyTermIdeas } from './idea-keyterm';
-import { deedIdeas } from './idea-deeds';
 import { leadIdeas } from './idea-lead';
-import { termIdeas } from './idea-terms';
+import { roleIdeas } from './idea-role';
 import { yearIdeas } from './idea-year';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
@@ -18,19 +13,19 @@ import type { Sentence } from './text';
  * generator's checks, which record why they reject). Pure.
  */
 
-/** The idea kinds, in the order their ideas are listed (ranking decides what is kept). */
-export const IDEA_KINDS: readonly ((article: ArticleView) => Idea[])[] = [
-	leadIdeas,
-	termIdeas,
-	causeIdeas,
-	deedIdeas,
-	yearIdeas,
-	claimIdeas,
-	keyTermIdeas,
-	glossIdeas
-];
+/**
+ * The ideas of one article: its lead definition and the year of its central event; when its
+ * lead defines nothing (a news report), the year of its first sentence's event and the offices
+ * of the people it keeps naming (an encyclopedia's "then Transport Secretary" is history, not
+ * who a reader must know).
+ */
+export function articleIdeas(article: ArticleView): Idea[] {
+	const lead = leadIdeas(article);
+	const news = lead.length === 0;
+	return [...lead, ...yearIdeas(article, news), ...(news ? roleIdeas(article) : [])];
+}
 
-/** Every article's chosen drafts, in article order. */
+/** Every article's chosen drafts, in article order, each article's best first. */
 export function ideaDrafts(
 	sources: SourceFile[],
 	sentences: Sentence[],
@@ -39,10 +34,6 @@ export function ideaDrafts(
 	passes: (c: Candidate) => boolean
 ): Candidate[] {
 	return articleViews(sources, sentences, lexicon, docs).flatMap((article) =>
-		chooseIdeas(
-			IDEA_KINDS.flatMap((kind) => kind(article)),
-			article,
-			passes
-		)
+		chooseIdeas(articleIdeas(article), article, passes)
 	);
 }

@@ -75,12 +75,18 @@ export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | 
 			: apposition
 				? text.slice(0, apposition.index)
 				: undefined;
-		if (head && !classOnly(head)) text = head;
+		// "…dealt with two issues under the Constitution, the extent of judicial power and …":
+		// what is cut is the list the head counts, so the key would name things it never says
+		// (U8 S01).
+		if (head && !classOnly(head) && !COUNTED.test(head)) text = head;
 	}
 	text = text.replace(/[\s,;:–—-]+$/u, '');
 	if (!text || count(text) > maxWords || count(text) < 2 || !balanced(text)) return undefined;
 	return text;
 }
+
+/** A head that counts what follows it: "two issues", "three functions", "both powers". */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both)\s+\p{Ll}+s\b/u;
 
 function count(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
@@ -126,6 +132,43 @@ export function givenAway(key: string, name: string): boolean {
 	return fresh.length === 0;
 }
 
+/** Fewest content words a definition's key must say beyond its name (`thinKey`). */
+export const MIN_FRESH_WORDS = 5;
+
+/** Words that only say a thing has a class ("a species of …") or join ("as well as"): no content. */
+const CLASS_FILLER =
+	/^(?:species|genus|family|group|sort|part|member|example|instance|well|also|such|other|many|both)$/u;
+
+/**
+ * True when a definition's key says too little beyond the name it defines: fewer than
+ * `MIN_FRESH_WORDS` content words that the name does not hold (no function word, no number, no
+ * class filler such as "species", no place: `isPlace`). Blind reviewers failed "What is the
+ * peppered moth?" → "A temperate species of night-flying moth" (U8 S04) and "What was Coventry
+ * Corporation Transport?" → "The operator of trams and motorbuses in Coventry, Warwickshire
+ * from 1912 to 1974" (U7 S06): a student who knows only the name marks themself right. Every
+ * subject key they accepted (U2–U8, 11 cards) says five or more new words; "a chartered company
+ * of Dutch merchants as well as foreign investors" (the Dutch West India Company) says four.
+ */
+export function thinKey(
+	key: string,
+	name: string,
+	isPlace: (word: string) => boolean = () => false
+): boolean {
+	const named = new Set(words(fold(name)).map(stem));
+	const places = new Set(
+		(key.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(isPlace).flatMap((p) => words(p))
+	);
+	const fresh = words(fold(key)).filter(
+		(w) =>
+			!STOP.test(w) &&
+			!CLASS_FILLER.test(w) &&
+			!/^\d+$/u.test(w) &&
+			!named.has(stem(w)) &&
+			!places.has(w)
+	);
+	return new Set(fresh).size < MIN_FRESH_WORDS;
+}
+
 /** A crude stem for comparing a key's words with a name's ("deforming" and "deformation"). */
 function stem(word: string): string {
 	return word.replace(/(?:ation|ations|ing|ed|es|s|al|ally|ical)$/u, '').slice(0, 6);
@@ -142,8 +185,11 @@ export function descriptiveTitle(title: string): boolean {
 	return lower.length >= 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /\bof\s+\p{Lu}/u.test(title);
 }
 
-/** A key that is only a ranking: "the oldest …", "the most widely observed …". */
-export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least)\b/iu;
+/**
+ * A key that is only a ranking: "the oldest …", "the most widely observed …", "the only
+ * structure … open to the public" (a uniqueness that says what the thing is not, and can change).
+ */
+export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least|only)\b/iu;
 
 /** A count written in digits (not a year, not an ordinal): "with 24 teams". */
 export function hasCount(text: string): boolean {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { knownFor, leadIdeas, roleNoun, roleOf, subjectPhrase, withoutAgent } from './idea-lead';
+import {
+	knownFor,
+	leadIdeas,
+	roleNoun,
+	roleOf,
+	subjectPhrase,
+	titleOpening,
+	withoutAgent
+} from './idea-lead';
 import { hasCount } from './idea-key';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -45,7 +53,7 @@ describe('kind 1: the lead definition', () => {
 
 	it('defines the first sentence of a text with no title of its own, and never a pronoun', () => {
 		const { article } = madeUpArticle('Document 1', [
-			'A tide mill is a water mill driven by the rise and fall of the tide. It stores water in a pond.'
+			'A tide mill is a water mill driven by the rise and fall of the tide, which fills its pond at high water. It stores water in a pond.'
 		]);
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is a tide mill?');
 		const { article: it } = madeUpArticle('Document 1', ['It is a mill driven by the tide.']);
@@ -97,11 +105,13 @@ describe('kind 1: the lead definition', () => {
 
 	it('reads "It was …" right after the title as the title, and quotes both sentences', () => {
 		const { article } = madeUpArticle('Battle of Lumen', [
-			'The Battle of Lumen was fought on 2 May 1214 near Lumen. It was the last battle of the Varn War.'
+			'The Battle of Lumen was fought on 2 May 1214 near Lumen. It was the last battle of the Varn War, in which the Ostran army broke the siege of the capital.'
 		]);
 		const [card] = leadIdeas(article);
 		expect(card.prompt).toBe('What was the Battle of Lumen?');
-		expect(card.answer).toBe('The last battle of the Varn War');
+		expect(card.answer).toBe(
+			'The last battle of the Varn War, in which the Ostran army broke the siege of the capital'
+		);
 		expect(card.explanation).toContain('fought on 2 May 1214 near Lumen. It was');
 	});
 
@@ -114,7 +124,7 @@ describe('kind 1: the lead definition', () => {
 		for (const opening of ['Built in 1771', 'Locally', 'The second', 'The latter', 'This'])
 			expect(subjectPhrase(opening)).toBeUndefined();
 		const { article } = madeUpArticle('Lumen House', [
-			'Built in 1771, the Lumen House is the only colonial building in Varn open to the public. Locally, Ada Holm was the leading painter.'
+			'Built in 1771, the Lumen House is a colonial building in Varn where the governors of the province lived. Locally, Ada Holm was the leading painter.'
 		]);
 		expect(leadIdeas(article).map((i) => i.prompt)).toEqual(['What is the Lumen House?']);
 	});
@@ -169,5 +179,48 @@ describe('kind 1: the lead definition', () => {
 			'In Vesta, a salt election is the procedure used when no candidate wins a majority of the salt votes.'
 		]);
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is a salt election?');
+	});
+
+	it('asks a name with a comma whole when it is the title, never cut at the comma (U8 S01)', () => {
+		const { article } = madeUpArticle('Lund, Holm & Co v Varn', [
+			'Lund, Holm & Co v Varn is a leading decision of the High Court of Ostra that set the limits of judicial power under its constitution.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is Lund, Holm & Co v Varn?');
+	});
+
+	it('refuses a key that says fewer than five words beyond the name (U7 S06, U8 S04)', () => {
+		const { article: moth } = madeUpArticle('Speckled moth', [
+			'The speckled moth is a temperate species of night-flying moth. It lives in Ostra.'
+		]);
+		expect(leadIdeas(moth)).toEqual([]);
+		const { article: lamp } = madeUpArticle('Varn lamp', [
+			'The Varn lamp is a safety lamp for use in flammable atmospheres, invented in 1815 by Ada Varn.'
+		]);
+		expect(leadIdeas(lamp)[0]?.answer).toBe(
+			'A safety lamp for use in flammable atmospheres, invented in 1815 by Ada Varn'
+		);
+	});
+
+	it('takes a title that opens on a participle as the name, not as a fronted phrase', () => {
+		expect(titleOpening('Jumping the stick (or leaping the stick)', 'Jumping the stick')).toBe(
+			'Jumping the stick'
+		);
+		expect(titleOpening('Built in 1771, the Lumen House', 'Lumen House')).toBeUndefined();
+		const { article } = madeUpArticle('Jumping the stick', [
+			'Jumping the stick (or jumping the cane) is a custom of Ostran weddings in which the couple jumps over a walking stick.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is jumping the stick?');
+	});
+
+	it('reads "refers to" as a definition and keeps its hedge in the question', () => {
+		const { article } = madeUpArticle('Afterglow of sound', [
+			'Afterglow of sound traditionally refers to the illusion that a tone goes on for a while after it has stopped reaching the ear. The afterglow fades within a second.'
+		]);
+		expect(leadIdeas(article)).toMatchObject([
+			{
+				prompt: 'What does afterglow of sound traditionally refer to?',
+				answer: 'The illusion that a tone goes on for a while after it has stopped reaching the ear'
+			}
+		]);
 	});
 });

@@ -1,6 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise, subjectText } from './idea-text';
-import { descriptiveTitle, hollowDefinition, wholeKey } from './idea-key';
+import { descriptiveTitle, hollowDefinition, thinKey, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
 
@@ -76,7 +76,17 @@ const NOT_A_NAME =
 
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?)[.!]?$/u;
+
+/**
+ * The opening as the name it is when it is the title itself ("Jumping the broom (or jumping the
+ * besom) is …" in the article "Jumping the broom"): a title is a name even when it opens on a
+ * participle, which `subjectPhrase` otherwise sets aside.
+ */
+export function titleOpening(opening: string, title: string): string | undefined {
+	const bare = opening.replace(/\s*\([^)]*\)/gu, '').trim();
+	return title && fold(bare) === fold(title) ? bare : undefined;
+}
 
 /**
  * What a person is known for, as the lead says it: "a pioneer of antiseptic surgery", "one of
@@ -135,6 +145,9 @@ export function askedName(name: string, article: ArticleView): string {
 	// is the subject, not the woman the case is named after (U5 S02).
 	const whole = name.replace(/\s*\([^)]*\)/gu, '').trim();
 	if (title && title.length > whole.length && title.endsWith(whole)) return title;
+	// "Huddart, Parker & Co Pty Ltd v Moorehead is …": a name with a comma that is the whole
+	// title is asked whole, never cut at its comma ("What is Huddart?", U8 S01).
+	if (title && fold(title) === fold(whole)) return title.replace(/^The\s/u, 'the ');
 	// "Piper (plant)": the title's qualifier tells which Piper (U5 S03).
 	const qualified = /^(.+?)\s+\(([^)]+)\)$/u.exec(title);
 	if (qualified && fold(qualified[1]) === fold(whole.split(',')[0])) return title;
@@ -184,7 +197,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		);
 		if (!match) continue;
 		const [, opening, verb, predicate] = match;
-		const name = subjectPhrase(opening, article.isCommon);
+		const name = titleOpening(opening, article.title) ?? subjectPhrase(opening, article.isCommon);
 		if (!name) continue;
 		// The text's first sentence defines its subject whatever the title says (a pasted text's
 		// title is its first line); a later lead sentence must name the subject.
@@ -225,7 +238,9 @@ function definitionIdea(
 	lead: Sentence[],
 	article: ArticleView
 ): Idea | undefined {
+	const refers = /refers\s+to$/u.test(verb);
 	const person =
+		!refers &&
 		!THING.test(predicateHead(predicate) ?? '') &&
 		roleNoun(predicate) &&
 		!/\sv\.?\s/u.test(name) &&
@@ -264,7 +279,10 @@ function definitionIdea(
 	if (!about || DEMONSTRATIVE.test(about)) return undefined;
 	// A key that only names a class, restates the name, is a measurement or a ranking, or a
 	// count with no date teaches nothing safe (U4 S04, U5 S03, U6 S01, S03, S05, U7 S01, S09).
-	if (hollowDefinition(about, name, /^(?:is|are)$/u.test(verb))) return undefined;
+	if (hollowDefinition(about, name, /^(?:is|are)$/u.test(verb) || refers)) return undefined;
+	// "A temperate species of night-flying moth", "the operator of trams and motorbuses in
+	// Coventry": the name says most of it (U7 S06, U8 S04).
+	if (thinKey(about, [name, article.title].join(' '), article.isPlace)) return undefined;
 	if (article.title && descriptiveTitle(article.title)) return undefined;
 	const asked =
 		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))
@@ -274,7 +292,11 @@ function definitionIdea(
 		kind: 'lead',
 		sentence,
 		type: 'flashcard',
-		prompt: `What ${verb} ${asked}?`,
+		// "Persistence of vision traditionally refers to the optical illusion that …".
+		// The source's hedge stays: "traditionally" says the term has had other senses.
+		prompt: refers
+			? `What does ${asked} ${verb.replace(/refers\s+to$/u, 'refer to')}?`.replace(/\s+/gu, ' ')
+			: `What ${verb} ${asked}?`,
 		doubt: asked,
 		answer: capitalise(about),
 		span: sentence.text.split(/\s+/)[0],

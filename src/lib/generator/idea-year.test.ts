@@ -51,4 +51,20 @@ describe('kind 5: the year of the central event', () => {
 		expect(straddlingYears(2018, 's', new Set(), 2019)).toEqual([]);
 		expect(straddlingYears(1214, 's', new Set(['1213', '1215']), 2019)).toHaveLength(3);
 	});
+
+	it('asks the year of a news report’s first sentence, whatever its verb, only as news', () => {
+		const { article } = madeUpArticle('Ostby opens a bridge', [
+			'Ostby opens a bridge',
+			'The new bridge at Ostby, a river town of Varn, opened to traffic on 2 May 2024 after four years of work.',
+			'In 2019 the council of Varn approved the plan.'
+		]);
+		expect(yearIdeas(article, true)).toMatchObject([
+			{
+				prompt:
+					'The new bridge at Ostby, a river town of Varn, opened to traffic in ____ after four years of work.',
+				answer: '2024'
+			}
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+	});
 });

@@ -67,10 +67,15 @@ export function straddlingYears(
 	return picked.map(String);
 }
 
-/** The year idea of one sentence about the central event, or undefined. */
-export function yearIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+/**
+ * The year idea of one sentence about the central event, or undefined. `lede`: the sentence
+ * is a news report's first, which tells its central event whatever its verb ("The station
+ * began supplying electricity on 14 March 2024"); the caller passes it only for a text whose
+ * lead defines nothing.
+ */
+export function yearIdea(sentence: Sentence, article: ArticleView, lede = false): Idea | undefined {
 	const text = subjectText(sentence, article);
-	if (!CENTRAL.test(text) || !namesSubject(text, article)) return undefined;
+	if (!lede && (!CENTRAL.test(text) || !namesSubject(text, article))) return undefined;
 	const blank = yearBlank(text);
 	if (!blank) return undefined;
 	const year = Number(blank.year);
@@ -91,8 +96,17 @@ export function yearIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	};
 }
 
-/** The year of the article's central event: the first sentence that tells it (`yearIdea`). */
-export function yearIdeas(article: ArticleView): Idea[] {
+/**
+ * The year of the article's central event: the first sentence that tells it (`yearIdea`); in a
+ * news report (`news`: its lead defines nothing), its first sentence if that gives a year.
+ */
+export function yearIdeas(article: ArticleView, news = false): Idea[] {
+	// The first whole sentence, not a headline kept as the text's first line.
+	const lede = article.sentences.find(
+		(s) => /[.!]$/u.test(s.text) && s.text.split(/\s+/).length >= 8
+	);
+	const first = news && lede && yearIdea(lede, article, true);
+	if (first) return [first];
 	for (const sentence of article.sentences) {
 		if (article.marks(sentence)?.score === 0) continue;
 		const idea = yearIdea(sentence, article);

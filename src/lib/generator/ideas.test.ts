@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
-import { termIdeas } from './idea-terms';
+import { articleIdeas } from './idea-drafts';
 import { yearIdeas } from './idea-year';
 import { chooseIdeas, hedged, sameIdea } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
@@ -25,12 +25,20 @@ describe('choosing ideas', () => {
 		expect(hedged(year, house)).toBe(true);
 	});
 
-	it('defines a name only when the article returns to it, never one met in passing (U4)', () => {
-		const { article } = madeUpArticle('Varn Acts', [
-			'The Varn Acts were four laws passed by the Varn council in 1798.',
-			'Fort Lumen was a large camp in Ostra. The acts were repealed in 1802.'
+	it('asks the offices of the people a text keeps naming only when its lead defines nothing', () => {
+		const { article: report } = madeUpArticle('Ostra talks', [
+			'Ostran Prime Minister Vera Lund met the Varn council on Monday to discuss the border.',
+			'Lund said the talks would go on, and the council agreed to meet again in May.'
 		]);
-		expect(termIdeas(article)).toEqual([]);
+		const ideas = articleIdeas(report);
+		expect(ideas.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
+			['role', 'What office did Vera Lund hold in July 2019?', 'Ostran Prime Minister']
+		]);
+		const { article: entry } = madeUpArticle('Varn Acts', [
+			'The Varn Acts were four laws passed by the Varn council in 1798 to curb the press of Ostra.',
+			'Ostran Prime Minister Vera Lund opposed them. Lund later repealed the acts.'
+		]);
+		expect(articleIdeas(entry).map((i) => i.kind)).toEqual(['lead']);
 	});
 
 	it('treats answers that hold one another or end on one noun as one idea', () => {

@@ -36,11 +36,7 @@ interface Rejections {
  * version both pass, so neither key is built differently; which one ships is a stable coin.
  * Then 3., best first, the sentence, answer, identical-prompt and near-duplicate limits.
  */
-export function select(
-	passed: Candidate[],
-	rejections: Rejections,
-	perSentence = PER_SENTENCE
-): Candidate[] {
+export function select(passed: Candidate[], rejections: Rejections): Candidate[] {
 	const reject = (c: Candidate, reason: SelectReason) => rejections.add(c, reason);
 	const groups = new Map<string, Candidate[]>();
 	for (const candidate of passed) {
@@ -71,7 +67,7 @@ export function select(
 		for (const c of pairByKey.get(key)!)
 			if (c.question.answer === want) chosen.push(c);
 			else reject(c, 'other-key-chosen');
-	return applyLimits(chosen, perAnswer, reject, perSentence);
+	return applyLimits(chosen, perAnswer, reject, PER_SENTENCE);
 }
 
 /** Statement limits act on whole pairs, before keys are chosen, so they cannot tilt the balance. */

@@ -1,4 +1,5 @@
 import { matchesAnswer } from '$lib/content/answer-match';
+import type { Question } from '$lib/content/schema';
 import type { QuizQuestion } from './types';
 
 /**
@@ -6,9 +7,15 @@ import type { QuizQuestion } from './types';
  * marking would not already accept from the main answer or an earlier one (for "Vetëvendosje",
  * "Vetevendosje" and "Vetëvendosje!" say nothing new: case, accents, punctuation and a small
  * typo are forgiven; `matchesAnswer`, the marking Study and the class report use), in the
- * question's own order. Empty for multiple choice and true/false. Pure.
+ * question's own order. Empty for multiple choice, true/false and flashcards (whose back is
+ * never marked). Pure. Used by every list that shows a question's key (the quiz's questions,
+ * Questions, an import's preview), so none hides an accepted answer.
  */
-export function alsoRight(question: Pick<QuizQuestion, 'type' | 'answer' | 'accept'>): string[] {
+export function alsoRight(question: {
+	type: Question['type'];
+	answer: string;
+	accept?: readonly string[];
+}): string[] {
 	if (question.type !== 'cloze' && question.type !== 'short') return [];
 	const kept: string[] = [];
 	for (const alternative of question.accept ?? []) {

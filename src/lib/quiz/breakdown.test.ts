@@ -35,6 +35,24 @@ describe('what the class answered', () => {
 		]);
 		expect(options[1].typed).toBe('Tadić');
 	});
+
+	it('names who gave each answer, blank ones too', () => {
+		const names = ['Ana', 'Ben', 'Ćiro', 'Dua', 'Ema'];
+		const typed = answerOptions(short, ['vucic ', 'Vučić', 'Tadić', '', 'VUČIĆ!'], names);
+		expect(typed.map((o) => [o.label, o.names])).toEqual([
+			['vucic', ['Ana', 'Ben', 'Ema']],
+			['Tadić', ['Ćiro']],
+			['(no answer)', ['Dua']]
+		]);
+		const right = mcq.choices!.indexOf(mcq.answer);
+		const chosen = answerOptions(mcq, [right, null, right], ['Ana', 'Ben', 'Ana (finished 09:41)']);
+		expect(chosen.find((o) => o.isKey)!.names).toEqual(['Ana', 'Ana (finished 09:41)']);
+		expect(chosen.filter((o) => !o.isKey && o.count === 0).every((o) => o.names.length === 0)).toBe(
+			true
+		);
+		// Without names, counts alone as before.
+		expect(answerOptions(truefalse, [true]).every((o) => o.names.length === 0)).toBe(true);
+	});
 });
 
 describe('accept this answer', () => {

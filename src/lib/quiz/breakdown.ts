@@ -10,6 +10,11 @@ export interface AnswerOption {
 	typed?: string;
 	/** Students who gave it. */
 	count: number;
+	/**
+	 * Who gave it, in the order of `names` (the report's, by name), when names were passed: the
+	 * teacher sees who to help, not only how many (outsider teacher).
+	 */
+	names: string[];
 	/** Share of the students who answered the quiz, 0–100. */
 	percent: number;
 	correct: boolean;
@@ -21,16 +26,32 @@ export interface AnswerOption {
  * What the class answered to one question, most given first: every choice of a multiple-choice
  * or true/false question (chosen or not, in display order), and each typed answer grouped the
  * way the marking compares them (`normalizeAnswer`: "Vučić" and "vucic " are one answer), plus
- * "(no answer)" when someone left it blank.
+ * "(no answer)" when someone left it blank. `names[i]` is who gave `answers[i]` (a report row's
+ * name, with its tag when two share a name); without it, `names` are empty.
  */
-export function answerOptions(question: QuizQuestion, answers: readonly Answer[]): AnswerOption[] {
+export function answerOptions(
+	question: QuizQuestion,
+	answers: readonly Answer[],
+	names: readonly string[] = []
+): AnswerOption[] {
 	const total = answers.length;
-	const blank = answers.filter((a) => a === null || a === '').length;
+	const isBlank = (a: Answer) => a === null || a === '';
+	const who = (given: (a: Answer) => boolean) =>
+		answers.flatMap((a, i) => (given(a) && names[i] !== undefined ? [names[i]] : []));
+	const blank = answers.filter(isBlank).length;
 	const options: AnswerOption[] = [];
-	const push = (label: string, count: number, correct: boolean, isKey: boolean, typed?: string) =>
+	const push = (
+		label: string,
+		count: number,
+		correct: boolean,
+		isKey: boolean,
+		gave: string[],
+		typed?: string
+	) =>
 		options.push({
 			label,
 			count,
+			names: gave,
 			percent: percent(count, total),
 			correct,
 			isKey,
@@ -45,25 +66,34 @@ export function answerOptions(question: QuizQuestion, answers: readonly Answer[]
 				answerText(question, value),
 				answers.filter((a) => a === value).length,
 				correct,
-				correct
+				correct,
+				who((a) => a === value)
 			);
 		}
 	} else {
-		const groups = new Map<string, { typed: string; count: number }>();
-		for (const a of answers) {
+		const groups = new Map<string, { typed: string; count: number; names: string[] }>();
+		for (const [i, a] of answers.entries()) {
 			if (typeof a !== 'string' || a === '') continue;
 			const key = normalizeAnswer(a);
-			const group = groups.get(key) ?? { typed: a.trim(), count: 0 };
+			const group = groups.get(key) ?? { typed: a.trim(), count: 0, names: [] };
 			group.count++;
+			if (names[i] !== undefined) group.names.push(names[i]);
 			groups.set(key, group);
 		}
 		const typed = [...groups.values()].sort(
 			(a, b) => b.count - a.count || a.typed.localeCompare(b.typed)
 		);
 		for (const group of typed)
-			push(group.typed, group.count, isCorrect(question, group.typed), false, group.typed);
+			push(
+				group.typed,
+				group.count,
+				isCorrect(question, group.typed),
+				false,
+				group.names,
+				group.typed
+			);
 	}
-	if (blank) push('(no answer)', blank, false, false);
+	if (blank) push('(no answer)', blank, false, false, who(isBlank));
 	return options;
 }
 

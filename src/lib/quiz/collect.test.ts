@@ -60,9 +60,30 @@ describe('collecting results', () => {
 		expect(events.map((e) => e.kind)).toEqual(['added', 'added', 'same-name']);
 		expect(summary).toMatchObject({ codes: 3, added: 2, sameName: 1, repeats: 1, broken: 1 });
 		expect(describePaste(summary)).toMatch(
-			/Found 3 result codes: 2 added, 1 waiting for you \(same name\)\. Ignored \d+ other words, 1 repeated code, 1 cut-off code\./
+			/Found 3 result codes: 2 added, 1 waiting for you \(same name\)\. Ignored \d+ other words, 1 repeated code, 1 cut-off code \(line 4\)\./
 		);
 		expect(await repo.count(quiz.id)).toBe(2);
+	});
+
+	it('a paste with a refused code says which line and which code, and keeps the good ones', async () => {
+		const { repo, collector: c } = collector();
+		const other = encodeResult({ ...result('attemptMila', 'Mila'), quizId: 'otherQuiz1' });
+		const paste = [
+			encodeResult(result('attemptAna1', 'Ana')),
+			`Mila: ${other}`,
+			'',
+			encodeResult(result('attemptBen1', 'Ben'))
+		].join('\n');
+		const events: CollectEvent[] = [];
+		const summary = await c.addText(paste, (e) => events.push(e));
+		expect(events.map((e) => e.kind)).toEqual(['added', 'refused', 'added']);
+		expect(events[1]).toMatchObject({ name: 'Mila', where: 'line 2, code 2 of 3' });
+		expect(summary).toMatchObject({ added: 2, refused: 1 });
+		expect(await repo.count(quiz.id)).toBe(2);
+		// A lone code needs no "code 1 of 1".
+		const alone: CollectEvent[] = [];
+		await c.addText(`\n${other}`, (e) => alone.push(e));
+		expect(alone[0]).toMatchObject({ kind: 'refused', where: 'line 2' });
 	});
 
 	it('a chat thread pasted again: attempts already replaced or kept out are not offered as new', async () => {

@@ -6,6 +6,7 @@ import { closedMessage } from './runs';
 import { PartCollector, parsePart } from './result-parts';
 import { scoreAnswers } from './scoring';
 import type { Quiz } from './types';
+import { nextTask } from '$lib/ui/next-task';
 
 /**
  * The teacher's side of collecting results, scanned or pasted, kept out of the component so it
@@ -32,6 +33,11 @@ export type CollectEvent =
 			kind: 'refused';
 			text: string;
 			/** Whose code it was, when it could be read. */ name?: string;
+			/**
+			 * Where a pasted code was: its line in the pasted text and its place among the codes
+			 * found ("line 4, code 3 of 5"), so the teacher knows which one to ask for again.
+			 */
+			where?: string;
 	  };
 
 export interface PasteSummary {
@@ -47,14 +53,14 @@ export interface PasteSummary {
 	parts: number;
 	ignoredWords: number;
 	broken: number;
+	/** The lines of the cut-off codes (`broken`), to name in the summary. */
+	brokenLines?: number[];
 	repeats: number;
 	quizLinks: number;
 }
 
 /** Codes handled between two yields to the event loop, so a huge paste never freezes the tab. */
 export const CODES_PER_SLICE = 20;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ResultCollector {
 	#parts = new PartCollector();
@@ -114,12 +120,18 @@ export class ResultCollector {
 			parts: 0,
 			ignoredWords: found.ignoredWords,
 			broken: found.broken,
+			brokenLines: found.brokenLines,
 			repeats: found.repeats,
 			quizLinks: found.quizLinks
 		};
+		const many = found.codes.length > 1;
 		for (const [i, code] of found.codes.entries()) {
 			if (i > 0 && i % CODES_PER_SLICE === 0) await nextTask();
-			const event = await this.addCode(code);
+			let event = await this.addCode(code);
+			if (event.kind === 'refused') {
+				const place = many ? `, code ${i + 1} of ${found.codes.length}` : '';
+				event = { ...event, where: `line ${found.lines[i]}${place}` };
+			}
 			if (event.kind === 'added') summary.added++;
 			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
 			else if (event.kind === 'duplicate') summary.duplicates++;
@@ -185,7 +197,7 @@ export function describePaste(s: PasteSummary): string {
 	if (s.codes === 0 && quizLink) return quizLink.trim();
 	if (s.codes === 0)
 		return s.broken > 0
-			? `No complete result code found: ${s.broken} looked cut off. Ask for the whole code.`
+			? `No complete result code found: ${s.broken} looked cut off${linesOf(s.brokenLines)}. Ask for the whole code.`
 			: 'No result code found in the pasted text. A result code starts with “R2.” or “R1.”.';
 	const done = [
 		s.added && `${s.added} added`,
@@ -199,11 +211,22 @@ export function describePaste(s: PasteSummary): string {
 	const ignored = [
 		s.ignoredWords && `${s.ignoredWords} other word${s.ignoredWords === 1 ? '' : 's'}`,
 		s.repeats && `${s.repeats} repeated code${s.repeats === 1 ? '' : 's'}`,
-		s.broken && `${s.broken} cut-off code${s.broken === 1 ? '' : 's'}`
+		s.broken && `${s.broken} cut-off code${s.broken === 1 ? '' : 's'}${linesOf(s.brokenLines)}`
 	].filter(Boolean);
 	return (
 		`Found ${s.codes} result code${s.codes === 1 ? '' : 's'}: ${done.join(', ')}.` +
 		(ignored.length ? ` Ignored ${ignored.join(', ')}.` : '') +
 		quizLink
 	);
+}
+
+/** " (line 3)", " (lines 3, 7 and 9)": where cut-off codes were; empty when not known. */
+function linesOf(lines: readonly number[] | undefined): string {
+	if (!lines?.length) return '';
+	const shown = lines.slice(0, 10);
+	const list =
+		shown.length === 1
+			? `${shown[0]}`
+			: `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}${lines.length > shown.length ? ' and more' : ''}`;
+	return ` (line${lines.length === 1 ? '' : 's'} ${list})`;
 }

@@ -27,9 +27,21 @@ describe('finding result codes in pasted text', () => {
 		expect(findCodes('Ana R2.Ab and nothing')).toMatchObject({ codes: [], broken: 1 });
 	});
 
+	it('says on which line each code and each cut-off fragment is', () => {
+		const found = findCodes(
+			'09:01 Ana: R2.AAAAAAAAAAAA\n09:02 Ben: R2.Ab\n\n09:03 Ćiro: R2.BBBBBBBBBB and R2.AAAAAAAAAAAA'
+		);
+		expect(found.codes).toEqual(['R2.AAAAAAAAAAAA', 'R2.BBBBBBBBBB']);
+		expect(found.lines).toEqual([1, 4]);
+		expect(found.brokenLines).toEqual([2]);
+		expect(found.repeats).toBe(1);
+	});
+
 	it('finds nothing in plain text and never throws', () => {
 		expect(findCodes('')).toEqual({
 			codes: [],
+			lines: [],
+			brokenLines: [],
 			repeats: 0,
 			ignoredWords: 0,
 			broken: 0,

@@ -97,7 +97,10 @@ export class QuizRun {
 		return MAX_REPORTED_SECONDS;
 	}
 
-	/** Typed answers are cut at `LIMITS.typedAnswerChars` (the field shows a counter). */
+	/**
+	 * Typed answers keep their first `LIMITS.typedAnswerChars` characters; the field keeps what
+	 * was typed and says how many are too many (`lengthNote`), so nothing is cut silently.
+	 */
 	answer(value: Answer) {
 		if (this.finished) return;
 		this.answers[this.index] =

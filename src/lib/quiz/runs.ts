@@ -17,12 +17,16 @@ import { cleanDisplayText, hasVisibleText } from '$lib/text/fold';
  * characters removed (`cleanDisplayText`), so a pasted U+202E cannot reverse it or the text
  * around it; refused with `empty` when nothing visible is left.
  */
+/**
+ * Text a person typed, cleaned as shown; too long is refused with its length (the fields have
+ * no `maxlength`, which would cut a paste silently).
+ */
 const shownText = (empty: string, max: number, tooLong: string) =>
 	v.pipe(
 		v.string(),
 		v.transform(cleanDisplayText),
 		v.check(hasVisibleText, empty),
-		v.maxLength(max, tooLong)
+		v.maxLength(max, (issue) => `${tooLong} This one has ${issue.received}: shorten it.`)
 	);
 
 const TitleSchema = shownText(

@@ -7,9 +7,12 @@ describe('checkStudentName', () => {
 		expect(checkStudentName('Đorđe')).toEqual({ ok: true, name: 'Đorđe' });
 	});
 
-	it('cuts a long name to the limit a result code carries', () => {
-		const check = checkStudentName('A'.repeat(60));
-		expect(check.ok && check.name.length).toBe(40);
+	it('refuses a name longer than a result code carries, saying by how much, never cuts it', () => {
+		expect(checkStudentName('A'.repeat(40))).toEqual({ ok: true, name: 'A'.repeat(40) });
+		expect(checkStudentName('A'.repeat(60))).toEqual({
+			ok: false,
+			error: expect.stringMatching(/^Your name has 60 characters; a result carries at most 40\./)
+		});
 	});
 
 	it.each([

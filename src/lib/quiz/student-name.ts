@@ -13,7 +13,13 @@ export type NameCheck = { ok: true; name: string } | { ok: false; error: string 
 export function checkStudentName(typed: string): NameCheck {
 	if (!typed.trim())
 		return { ok: false, error: 'Type your name so your teacher can tell your result apart.' };
-	const name = cleanDisplayText(typed).slice(0, LIMITS.nameChars).trim();
+	const name = cleanDisplayText(typed).trim();
+	// Refused, never cut: the field has no `maxlength`, which cut a paste silently.
+	if (name.length > LIMITS.nameChars)
+		return {
+			ok: false,
+			error: `Your name has ${name.length} characters; a result carries at most ${LIMITS.nameChars}. Shorten it (a first name and an initial is enough).`
+		};
 	if (!hasVisibleText(name))
 		return {
 			ok: false,

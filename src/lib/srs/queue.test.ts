@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
 import {
 	buildQueue,
+	buildQueueCounted,
 	countQueue,
 	nextDue,
 	pickNext,
@@ -166,6 +167,35 @@ describe('buildQueue', () => {
 			})
 		);
 		expect(queue.map((i) => i.questionId)).toEqual(['b1', 'a2', 'c1']);
+	});
+
+	it('counts the cards due today it buried, not the new questions it passed over', () => {
+		const questions = [
+			{ id: 'a1', fact: 'A' },
+			{ id: 'a2', fact: 'A' },
+			{ id: 'b1', fact: 'B' },
+			{ id: 'b2', fact: 'B' },
+			{ id: 'b3', fact: 'B' },
+			{ id: 'c1', fact: 'C' }
+		];
+		const { items, buried } = buildQueueCounted(
+			input({
+				questions,
+				// b1 answered today: the reviews b2 and b3 are buried. a1 is new, a2 due: a1 waits,
+				// and a new question passed over is not buried (another takes its place).
+				dueCards: [
+					card('b1', 1, now - 1000),
+					card('b2', 2, now - hour),
+					card('b3', 2, now - hour),
+					card('a2', 2, now - hour)
+				],
+				answeredToday: ['b1'],
+				isStarted: (id) => id !== 'a1' && id !== 'c1'
+			})
+		);
+		expect(items.map((i) => i.questionId)).toEqual(['b1', 'a2', 'c1']);
+		expect(buried).toBe(2);
+		expect(buildQueueCounted(input()).buried).toBe(0);
 	});
 
 	it('lets a card answered today come back for its own learning step', () => {

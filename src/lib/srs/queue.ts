@@ -199,6 +199,15 @@ function interleaveTypes(candidates: readonly QueueQuestion[], count: number): Q
 }
 
 export function buildQueue(input: QueueInput): QueueItem[] {
+	return buildQueueCounted(input).items;
+}
+
+/**
+ * `buildQueue`, and how many cards due today it buried (Anki's "buried" count): asked-for,
+ * learning and review cards left for another day because a sibling was answered today or comes
+ * earlier in the queue. New questions are not counted: another new question takes their place.
+ */
+export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buried: number } {
 	const keysOf = siblingKeysOf(input.questions);
 	const keyOwner = new Map<string, string>();
 	const answered = new Set(input.answeredToday);
@@ -215,8 +224,13 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 			return owner === undefined || owner === questionId;
 		});
 	};
+	let buried = 0;
 	const take = (questionId: string): boolean => {
-		if (!canTake(questionId)) return false;
+		if (!canTake(questionId)) {
+			// In the bank and not already queued: only a sibling keeps it out.
+			if (!taken.has(questionId) && keysOf.has(questionId)) buried++;
+			return false;
+		}
 		for (const key of keysOf.get(questionId)!) keyOwner.set(key, questionId);
 		taken.add(questionId);
 		return true;
@@ -280,6 +294,7 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 			candidates.push(question);
 		}
 		for (const question of interleaveTypes(candidates, newLeft)) {
+			// Candidates were checked with `canTake`, so this never counts as buried.
 			take(question.id);
 			fresh.push({
 				questionId: question.id,
@@ -291,7 +306,7 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 		}
 	}
 
-	return [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater];
+	return { items: [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater], buried };
 }
 
 /**

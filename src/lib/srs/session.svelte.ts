@@ -107,6 +107,11 @@ export class StudySession {
 		return this.#queue?.counts ?? countQueue([]);
 	}
 
+	/** Cards due today that sibling burying left for another day (`TodayQueue.buried`). */
+	get buried(): number {
+		return this.#queue?.buried ?? 0;
+	}
+
 	/** With nothing to show now but learning cards due later today: when the first is due (ms). */
 	get nextDueAt(): number | null {
 		return this.#queue?.nextDueAt ?? null;

@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { loadTodayQueue, type QuestionSource } from '$lib/db/today-queue';
+import { loadTodayQueueCounted, type QuestionSource } from '$lib/db/today-queue';
 import { DueWake, watchStudyDay } from './day-watch';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import type { StudySettings } from './settings';
@@ -12,6 +12,11 @@ import type { StudySettings } from './settings';
  */
 export class TodayQueue {
 	items = $state<QueueItem[]>([]);
+	/**
+	 * Cards due today left for another day because a sibling (same fact or sentence) was
+	 * answered today: the done screen says how many and why, as Anki shows its buried count.
+	 */
+	buried = $state(0);
 	/**
 	 * With nothing to show now but learning cards due later today: when the first is due (ms),
 	 * for "next card at 10:42" instead of showing it early. Null otherwise.
@@ -36,7 +41,9 @@ export class TodayQueue {
 
 	/** Reads the queue from the database now. Throws what the read throws. */
 	async load(): Promise<QueueItem[]> {
-		this.items = await loadTodayQueue(this.#source, this.#settings);
+		const { items, buried } = await loadTodayQueueCounted(this.#source, this.#settings);
+		this.items = items;
+		this.buried = buried;
 		return this.items;
 	}
 
@@ -50,9 +57,10 @@ export class TodayQueue {
 	 * study day began or the page came back to the foreground, `failed` when the live read fails.
 	 */
 	watch(on: { changed: () => void; newDay: () => void; failed: (error: unknown) => void }): void {
-		this.#live = liveQuery(() => loadTodayQueue(this.#source, this.#settings)).subscribe({
-			next: (queue) => {
-				this.items = queue;
+		this.#live = liveQuery(() => loadTodayQueueCounted(this.#source, this.#settings)).subscribe({
+			next: ({ items, buried }) => {
+				this.items = items;
+				this.buried = buried;
 				on.changed();
 			},
 			error: on.failed

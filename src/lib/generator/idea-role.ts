@@ -1,0 +1,66 @@
+import { roleOf } from './facts';
+import type { ArticleView, Idea } from './ideas';
+import type { Person } from './lexicon';
+import { LEADER_OFFICE } from './office';
+import { findWhole, type Sentence } from './text';
+
+/**
+ * Kind 3, the office of a person a text keeps naming: "What office did Vera Lund hold in
+ * March 2025?" → "Ostran Prime Minister". A news report defines nothing ("X is a Y"), so the
+ * lead kind gives it no card; what a reader of the news must know first is who its actors are
+ * (the outsider's two pasted reports, and three of the built-in course's five articles, gave no
+ * draft at all). Asked only of a text whose lead defines nothing, only of a leader's office
+ * (`LEADER_OFFICE`: blind reviews B1 and B2 failed a minister's and an analyst's titles), only
+ * of a person named in two or more sentences, and dated, since an office changes hands (U7 S09
+ * failed a present-tense count).
+ */
+
+/** A role that is no longer held when the text was written, or only stood for: "then", "former". */
+const PAST = /\b(?:then|former|ex|late|acting|outgoing|interim)\b/iu;
+
+/** The sentences of the article that name the person, in any of their forms or by surname. */
+function mentions(person: Person, sentences: Sentence[]): Sentence[] {
+	const forms = person.ambiguous ? person.forms : [...person.forms, person.surname];
+	return sentences.filter((s) => forms.some((f) => findWhole(s.text, f) >= 0));
+}
+
+/** The office a sentence gives one of the person's full names right beside it, and that name. */
+export function officeIn(
+	sentence: Sentence,
+	person: Person
+): { name: string; office: string } | undefined {
+	for (const name of person.forms) {
+		if (!/\s/u.test(name)) continue;
+		const at = findWhole(sentence.text, name);
+		if (at < 0) continue;
+		const office = roleOf(sentence.text, name, at)?.replace(/^(?:the|a|an)\s+/iu, '');
+		if (office && LEADER_OFFICE.test(office) && !PAST.test(office)) return { name, office };
+	}
+	return undefined;
+}
+
+/** The office cards of a text whose lead defines nothing: one per person, first mention first. */
+export function roleIdeas(article: ArticleView): Idea[] {
+	const ideas: Idea[] = [];
+	for (const person of article.people) {
+		const named = mentions(person, article.sentences);
+		if (named.length < 2) continue;
+		for (const sentence of named) {
+			const found = officeIn(sentence, person);
+			if (!found) continue;
+			const when = article.doc.asOf ? ` in ${article.doc.asOf}` : '';
+			ideas.push({
+				kind: 'role',
+				sentence,
+				type: 'flashcard',
+				prompt: `What office did ${found.name} hold${when}?`,
+				answer: found.office.charAt(0).toUpperCase() + found.office.slice(1),
+				span: found.name,
+				start: Math.max(0, sentence.text.indexOf(found.name)),
+				weight: 1 + Math.min(2, named.length / 3)
+			});
+			break;
+		}
+	}
+	return ideas;
+}
