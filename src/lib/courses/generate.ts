@@ -3,6 +3,7 @@ import { paragraphsOf, textBlocks, type SourceFile } from '$lib/content/sources'
 import type { DocumentDraft } from '$lib/documents/draft';
 import { generateSteps, NO_KNOWLEDGE, type GenerateStep } from '$lib/generator';
 import type { NewCourseDocument } from './create';
+import { nextTask } from '$lib/ui/next-task';
 
 /**
  * A user's documents → draft questions, with the built-in course's generator and none of its
@@ -71,8 +72,6 @@ function abortError(): DOMException {
 	return new DOMException('Generation was cancelled.', 'AbortError');
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Draft questions for every English document (all read as one corpus, as the built-in course
  * is, so wrong choices can come from the other documents). A document that is not English is
@@ -86,7 +85,7 @@ export async function generateDrafts(
 	options: GenerateOptions = {}
 ): Promise<GeneratedDocument[]> {
 	const now = options.now ?? Date.now();
-	const pause = options.pause ?? nextTurn;
+	const pause = options.pause ?? nextTask;
 	const sources = drafts.map((draft, i) => sourceOf(draft, i, now));
 	const read = sources.filter((_, i) => drafts[i].english);
 	const position = new Map(sources.map((s, i) => [s.document.id, i + 1]));

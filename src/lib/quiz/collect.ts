@@ -6,6 +6,7 @@ import { closedMessage } from './runs';
 import { PartCollector, parsePart } from './result-parts';
 import { scoreAnswers } from './scoring';
 import type { Quiz } from './types';
+import { nextTask } from '$lib/ui/next-task';
 
 /**
  * The teacher's side of collecting results, scanned or pasted, kept out of the component so it
@@ -60,8 +61,6 @@ export interface PasteSummary {
 
 /** Codes handled between two yields to the event loop, so a huge paste never freezes the tab. */
 export const CODES_PER_SLICE = 20;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ResultCollector {
 	#parts = new PartCollector();

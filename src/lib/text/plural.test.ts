@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, pluralOf } from './plural';
+import { formatCount, plural, pluralOf } from './plural';
 
 describe('plural', () => {
 	it.each([
@@ -18,5 +18,11 @@ describe('plural', () => {
 		expect(plural(0, 'result')).toBe('0 results');
 		expect(plural(1204, 'card')).toBe('1,204 cards');
 		expect(plural(2, 'person', 'people')).toBe('2 people');
+	});
+
+	it('groups a count in thousands exactly as toLocaleString("en-GB") does', () => {
+		const counts = [0, -0, 7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -987_654_321];
+		counts.push(Number.MAX_SAFE_INTEGER, 1.5, 1234.5678, NaN, Infinity);
+		for (const count of counts) expect(formatCount(count)).toBe(count.toLocaleString('en-GB'));
 	});
 });
