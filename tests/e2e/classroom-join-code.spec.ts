@@ -25,6 +25,10 @@ test(
 	async ({ page, browser }) => {
 		test.setTimeout(90_000);
 		const code = await newQuiz(page, 3);
+		// The teacher is told the title does not travel with the code, and what students see.
+		await expect(page.getByTestId('joined-title')).toContainText(
+			'students who type it see this quiz as “Class quiz, 3 questions”'
+		);
 
 		await page.getByRole('link', { name: 'Projector mode' }).click();
 		await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
@@ -44,6 +48,8 @@ test(
 		// Titled by what it is about, never by the code the student typed.
 		await expect(student.getByRole('heading', { name: 'Class quiz, 3 questions' })).toBeVisible();
 		await expect(student.getByRole('heading', { name: code })).toHaveCount(0);
+		// The title cannot travel in a code: the student is told where it is (outsider teacher).
+		await expect(student.getByTestId('joined-note')).toContainText(`Joined with code ${code}`);
 		await student.getByLabel('Your name').fill('Camera-less Cem');
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		for (let i = 0; i < 3; i++) {

@@ -164,6 +164,33 @@ test.describe('Import questions', () => {
 	);
 
 	test(
+		'an imported file has no date, and the person can set one (issue 12)',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'balkans.gift', GIFT);
+			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			const study = page.getByRole('link', { name: 'Study this course' });
+			const courseId = new URL((await study.getAttribute('href'))!, page.url()).searchParams.get(
+				'course'
+			)!;
+			await gotoApp(page, `/sources/${encodeURIComponent(`${courseId}:d-1`)}`);
+			// Never the day it was imported, "(approx.)": no date at all.
+			await expect(page.getByTestId('document-date')).toHaveText('Date: No date');
+			await expect(page.getByText('(approx.)')).toHaveCount(0);
+			await page.getByRole('button', { name: 'Set the date' }).click();
+			await expect(page.getByLabel('Date of the document')).toBeFocused();
+			await page.getByLabel('Date of the document').fill('2024-03-09');
+			await page.getByRole('button', { name: 'Save' }).click();
+			await expect(page.getByTestId('document-date')).toHaveText('Date: 9 March 2024');
+			await expect(page.getByRole('button', { name: 'Change the date' })).toBeFocused();
+			await expectNoAxeViolations(page);
+			await page.reload();
+			await expect(page.getByTestId('document-date')).toHaveText('Date: 9 March 2024');
+		}
+	);
+
+	test(
 		'an Anki deck with its scheduling history, when asked',
 		{ tag: '@phone' },
 		async ({ page }) => {

@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoApp } from './helpers';
-import { answerOne, expectCounts, stored, studyCounts } from './study-helpers';
+import { readFileSync } from 'node:fs';
+import { seedProgress } from './progress-seed';
+import {
+	answerOne,
+	expectCounts,
+	firstOfTypes,
+	stored,
+	studyCounts,
+	studyTheseFirst
+} from './study-helpers';
 
 async function setNewPerDay(page: Page, value: number) {
 	await gotoApp(page, '/settings');
@@ -91,6 +100,64 @@ test.describe('study', () => {
 		await expect(page.getByTestId('answered-count')).toHaveText('0');
 		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
 	});
+
+	test(
+		'a half-typed answer survives a reload, as after Reload on the new-version note',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const [short] = firstOfTypes(['short']);
+			await studyTheseFirst(page, [short.id]);
+			const field = page.getByLabel('Your answer');
+			await field.fill('half typ');
+			await page.reload();
+			await page.locator('body[data-hydrated="true"]').waitFor();
+			await expect(field).toHaveValue('half typ');
+			// Submitted, it is not kept for a later reload.
+			await field.press('Enter');
+			await expect(page.getByRole('button', { name: /Next question|Good/ }).first()).toBeVisible();
+			expect(
+				await page.evaluate(() => sessionStorage.getItem('flashpoint-draft-answer'))
+			).toBeNull();
+		}
+	);
+
+	test(
+		'the done screen says how many cards were buried for a sibling answered today, and why',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
+				questions: { id: string; fact: string }[];
+			};
+			// Two questions on one fact: siblings, never studied on the same day.
+			const answered = bank.questions.find((q) =>
+				bank.questions.some((o) => o.fact === q.fact && o.id !== q.id)
+			)!;
+			const sibling = bank.questions.find((q) => q.fact === answered.fact && q.id !== answered.id)!;
+			await setNewPerDay(page, 0);
+			await gotoApp(page, '/study');
+			const now = Date.now();
+			await seedProgress(page, {
+				cards: [
+					{ questionId: answered.id, state: 2, due: now + 5 * 86_400_000 },
+					{ questionId: sibling.id, state: 2, due: now - 2 * 86_400_000 }
+				],
+				reviews: [
+					{
+						questionId: answered.id,
+						rating: 3,
+						answeredAt: now - 60_000,
+						beforeState: 2,
+						afterState: 2
+					}
+				]
+			});
+			await page.reload();
+			await page.locator('body[data-hydrated="true"]').waitFor();
+			await expect(page.getByTestId('buried')).toHaveText(
+				/^1 card due today was buried until tomorrow: it asks about the same fact or sentence as a question you answered today/
+			);
+		}
+	);
 
 	test('shows right or wrong with an icon and text, the explanation and the source', async ({
 		page

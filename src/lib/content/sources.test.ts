@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	documentDate,
 	formatDocumentDate,
 	highlightSegments,
 	paragraphsOf,
@@ -75,6 +76,19 @@ describe('formatDocumentDate and sourceHref', () => {
 		expect(formatDocumentDate({ date: '2025-10', dateApproximate: true })).toBe(
 			'October 2025 (approx.)'
 		);
+	});
+
+	it('says "No date" for a document without one, never the day it was added (issue 12)', () => {
+		expect(formatDocumentDate({ dateApproximate: false })).toBe('No date');
+		// What older versions stored for an undated document: the day it was added, marked approx.
+		const invented = {
+			date: '2026-11-30',
+			dateApproximate: true,
+			dateNote: 'No date given; this is the day it was imported.'
+		};
+		expect(documentDate(invented)).toBeUndefined();
+		expect(formatDocumentDate(invented)).toBe('No date');
+		expect(documentDate({ date: '2025-10', dateNote: 'From the text.' })).toBe('2025-10');
 	});
 
 	it('links a question to its passage', () => {

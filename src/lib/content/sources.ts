@@ -99,9 +99,31 @@ export function highlightSegments(paragraph: string, quote: string | undefined):
 	].filter((segment) => segment.text);
 }
 
-/** "20 December 2023", or "October 2025 (approx.)" when the text gives no date. */
-export function formatDocumentDate(document: Pick<SourceDocument, 'date' | 'dateApproximate'>) {
-	const [year, month, day] = document.date.split('-').map(Number);
+/**
+ * The notes older versions stored with the day a dateless document was added or imported, as if
+ * it were its date (up to December 2026): such a date was invented, and is read as none.
+ */
+const INVENTED_DATE_NOTE = /^No date given; this is the day it was (added|imported)\.$/;
+
+/**
+ * A document's own date (ISO `YYYY-MM-DD` or `YYYY-MM`), or undefined when it has none: none was
+ * given, or an older version stored the day it was added in its place (`INVENTED_DATE_NOTE`).
+ */
+export function documentDate(document: { date?: string; dateNote?: string }): string | undefined {
+	if (!document.date || INVENTED_DATE_NOTE.test(document.dateNote ?? '')) return undefined;
+	return document.date;
+}
+
+/**
+ * "20 December 2023", "October 2025 (approx.)" when the date was inferred from the text, or
+ * "No date" when the document has none (`documentDate`): a date is never invented.
+ */
+export function formatDocumentDate(
+	document: Pick<SourceDocument, 'dateApproximate'> & { date?: string; dateNote?: string }
+): string {
+	const date = documentDate(document);
+	if (!date) return 'No date';
+	const [year, month, day] = date.split('-').map(Number);
 	const text = [day, MONTH_NAMES[month - 1], year].filter(Boolean).join(' ');
 	return document.dateApproximate ? `${text} (approx.)` : text;
 }

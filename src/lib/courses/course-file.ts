@@ -48,7 +48,8 @@ const FileDocumentSchema = v.object({
 	title: v.pipe(nonEmpty, v.maxLength(1_000)),
 	outlet: v.string(),
 	author: v.optional(v.string()),
-	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)),
+	// Absent for a document without a date (files written before December 2026 always had one).
+	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/))),
 	dateApproximate: v.boolean(),
 	dateNote: v.optional(v.string()),
 	text: v.pipe(v.string(), v.maxLength(MAX_COURSE_FILE_CHARS))
@@ -212,7 +213,7 @@ export async function buildCourseFile(
 				title: d.title,
 				outlet: d.outlet,
 				...(d.author !== undefined && { author: d.author }),
-				date: d.date,
+				...(d.date !== undefined && { date: d.date }),
 				dateApproximate: d.dateApproximate,
 				...(d.dateNote !== undefined && { dateNote: d.dateNote }),
 				text: d.text ?? ''

@@ -69,8 +69,10 @@ describe('createCourse', () => {
 		const docs = await db.documents.where('courseId').equals('u-1').sortBy('position');
 		expect(docs.map((d) => [d.id, d.title, d.date, d.dateApproximate, d.text])).toEqual([
 			['u-1:d-1', 'First', '2024-05-01', false, quote],
-			['u-1:d-2', 'Second', '2026-01-02', true, 'Other text.']
+			// No date given: none stored, not the day it was added (issue 12).
+			['u-1:d-2', 'Second', undefined, false, 'Other text.']
 		]);
+		expect(docs[1]).not.toHaveProperty('dateNote');
 		const questions = await db.questions.where('courseId').equals('u-1').sortBy('position');
 		expect(questions.map((q) => [q.id, q.status, q.source.doc, q.fact])).toEqual([
 			['u-1:q-1', 'draft', 'u-1:d-1', 'u-1:consulate-pristina'],

@@ -94,10 +94,6 @@ function localId(id: string): string {
 	return id.slice(id.indexOf(':') + 1);
 }
 
-function today(now: number): string {
-	return new Date(now).toISOString().slice(0, 10);
-}
-
 function firstIssue(result: v.SafeParseResult<typeof QuestionSchema>): string {
 	if (result.success) return '';
 	const issue = result.issues[0];
@@ -138,11 +134,10 @@ export async function createCourse(
 			title: doc.title.trim() || `Document ${docIndex + 1}`,
 			outlet: doc.outlet?.trim() ?? '',
 			...(doc.author?.trim() && { author: doc.author.trim() }),
-			date: doc.date ?? today(now),
-			dateApproximate: doc.dateApproximate ?? !doc.date,
-			...(doc.dateNote?.trim()
-				? { dateNote: doc.dateNote.trim() }
-				: !doc.date && { dateNote: 'No date given; this is the day it was added.' }),
+			// No date given, none stored: a date is never invented (issue 12; screens say "no date").
+			...(doc.date && { date: doc.date }),
+			dateApproximate: !!doc.date && (doc.dateApproximate ?? false),
+			...(doc.date && doc.dateNote?.trim() && { dateNote: doc.dateNote.trim() }),
 			text: doc.text
 		});
 		const items = [

@@ -166,8 +166,7 @@ async function takeOutOfStudy(
 async function newDocument(
 	db: FlashpointDb,
 	courseId: string,
-	doc: NewCourseDocument,
-	now: number
+	doc: NewCourseDocument
 ): Promise<DocumentRecord> {
 	const documents = await db.documents.where('courseId').equals(courseId).toArray();
 	return {
@@ -179,9 +178,8 @@ async function newDocument(
 		position: Math.max(-1, ...documents.map((d) => d.position)) + 1,
 		title: doc.title,
 		outlet: doc.outlet ?? '',
-		date: new Date(now).toISOString().slice(0, 10),
-		dateApproximate: true,
-		dateNote: 'No date given; this is the day it was imported.',
+		// A question file has no publication date, and none is invented (issue 12).
+		dateApproximate: false,
 		text: doc.text
 	};
 }
@@ -201,7 +199,6 @@ export function importIntoCourse(
 	origin: ImportOrigin,
 	options: ImportOptions = {}
 ): Promise<ImportOutcome> {
-	const now = options.now ?? Date.now();
 	const removing = options.removeMissing ? plan.missing : [];
 	if (
 		!plan.questions.length &&
@@ -218,7 +215,7 @@ export function importIntoCourse(
 			const rows: QuestionRecord[] = [];
 			if (plan.questions.length) {
 				const existing = await courseQuestions(db, courseId);
-				const document = await newDocument(db, courseId, fileDocument(plan, origin), now);
+				const document = await newDocument(db, courseId, fileDocument(plan, origin));
 				let next = Math.max(0, ...existing.map((q) => numberOf(q.id, 'q')));
 				let position = (existing.at(-1)?.position ?? -1) + 1;
 				for (const q of plan.questions)

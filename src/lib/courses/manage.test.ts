@@ -6,7 +6,13 @@ import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { createCourse, CourseInputError } from './create';
 import { fixtureCourse } from './fixtures.test-helpers';
-import { deleteCourse, deletedText, renameCourse, subtractReviews } from './manage';
+import {
+	deleteCourse,
+	deletedText,
+	renameCourse,
+	setDocumentDate,
+	subtractReviews
+} from './manage';
 
 const day = Date.UTC(2026, 2, 10, 12);
 
@@ -135,5 +141,30 @@ describe('renameCourse', () => {
 		await expect(renameCourse(db, 'u-b', 'x'.repeat(201))).rejects.toThrow(/at most 200/);
 		await expect(renameCourse(db, BUILTIN_COURSE_ID, 'Mine')).rejects.toThrow(/built-in/);
 		expect((await db.courses.get('u-b'))?.title).toBe('Week 3');
+	});
+});
+
+describe('setDocumentDate (issue 12: an undated document was dated the day it was added)', () => {
+	it('sets, changes and removes a user document’s date; refuses a bad one, changing nothing', async () => {
+		const db = freshDb();
+		const { id } = await createCourse(db, {
+			title: 'Mine',
+			documents: [{ title: 'Undated', text: 'Some text.' }]
+		});
+		const docId = `${id}:d-1`;
+		expect((await db.documents.get(docId))?.date).toBeUndefined();
+		await setDocumentDate(db, docId, '2024-03-09');
+		expect(await db.documents.get(docId)).toMatchObject({
+			date: '2024-03-09',
+			dateApproximate: false
+		});
+		await expect(setDocumentDate(db, docId, '2024-13-01')).rejects.toThrow(CourseInputError);
+		await expect(setDocumentDate(db, docId, 'yesterday')).rejects.toThrow(/year, month and day/);
+		expect((await db.documents.get(docId))?.date).toBe('2024-03-09');
+		await setDocumentDate(db, docId, undefined);
+		const row = await db.documents.get(docId);
+		expect(row).not.toHaveProperty('date');
+		expect(row?.title).toBe('Undated');
+		await expect(setDocumentDate(db, 'nope:d-1', '2024-01-01')).rejects.toThrow(CourseInputError);
 	});
 });

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { removeAnswerFromDay } from '$lib/db/day-totals';
 import {
 	BUILTIN_COURSE_ID,
@@ -60,6 +61,44 @@ export async function renameCourse(
 		throw error;
 	}
 	return clean;
+}
+
+/** A date a person types for a document: ISO `YYYY-MM-DD` (a date field) or `YYYY-MM`. */
+const DocumentDateSchema = v.pipe(
+	v.string(),
+	v.regex(
+		/^\d{4}-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/,
+		'Give the date as year, month and day.'
+	)
+);
+
+/**
+ * Sets the date of user document `docId` to `date` (ISO `YYYY-MM-DD` or `YYYY-MM`, as the person
+ * gave it: exact, with no inferred-date note), or removes it (`undefined`: the document has no
+ * date). Throws `CourseInputError` for a malformed date, an unknown document or one of the
+ * built-in course; `StorageFullError` when the disk is full. Nothing else changes.
+ */
+export async function setDocumentDate(
+	db: FlashpointDb,
+	docId: string,
+	date: string | undefined
+): Promise<void> {
+	if (date !== undefined) {
+		const checked = v.safeParse(DocumentDateSchema, date);
+		if (!checked.success) throw new CourseInputError(checked.issues[0].message);
+	}
+	try {
+		await db.transaction('rw', db.courses, db.documents, async () => {
+			const row = await db.documents.get(docId);
+			if (!row) throw new CourseInputError('This document no longer exists.');
+			await userCourse(db, row.courseId);
+			const { date: _date, dateNote: _note, ...rest } = row;
+			await db.documents.put({ ...rest, ...(date && { date }), dateApproximate: false });
+		});
+	} catch (error) {
+		if (isQuotaError(error)) throw new StorageFullError();
+		throw error;
+	}
 }
 
 /** What `deleteCourse` removed (row counts). */

@@ -39,7 +39,7 @@ export const DocumentRowSchema = v.object({
 	title: text(1_000),
 	outlet: text(1_000),
 	author: v.optional(text(1_000)),
-	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/)),
+	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/))),
 	dateApproximate: v.boolean(),
 	dateNote: v.optional(text(1_000)),
 	text: v.optional(text(MAX_TEXT_CHARS))

@@ -157,7 +157,11 @@ export interface DocumentRecord {
 	title: string;
 	outlet: string;
 	author?: string;
-	date: string;
+	/**
+	 * ISO `YYYY-MM-DD` or `YYYY-MM`; absent when the document gives none and the person set none
+	 * (a date is never invented: screens say "no date", issue 12).
+	 */
+	date?: string;
 	dateApproximate: boolean;
 	dateNote?: string;
 	/** The document's text (user documents; the built-in articles ship as their own files). */

@@ -5,6 +5,7 @@ import {
 	descriptiveTitle,
 	givenAway,
 	hasMeasurement,
+	hollowDefinition,
 	thinKey,
 	wholeKey
 } from './idea-key';
@@ -91,5 +92,27 @@ describe('keys from whole syntactic units', () => {
 		expect(thinKey('a condition that results in weak or soft bones in children', 'rickets')).toBe(
 			false
 		);
+		expect(
+			thinKey(
+				'a chartered company of Ostran merchants as well as foreign investors',
+				'Ostran Sea Company'
+			)
+		).toBe(true);
+	});
+
+	it('refuses a ranking or a uniqueness as what a thing is, and never cuts the list a key counts', () => {
+		expect(
+			hollowDefinition(
+				'the only house in Lumen from the colonial era open to the public',
+				'Holm House',
+				true
+			)
+		).toBe(true);
+		expect(
+			wholeKey(
+				'a leading decision of the High Court of Ostra that dealt with two issues under its constitution, the extent of the judicial power vested in the courts of Ostra and the power of its parliament over trading companies',
+				30
+			)
+		).toBeUndefined();
 	});
 });

@@ -75,12 +75,18 @@ export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | 
 			: apposition
 				? text.slice(0, apposition.index)
 				: undefined;
-		if (head && !classOnly(head)) text = head;
+		// "…dealt with two issues under the Constitution, the extent of judicial power and …":
+		// what is cut is the list the head counts, so the key would name things it never says
+		// (U8 S01).
+		if (head && !classOnly(head) && !COUNTED.test(head)) text = head;
 	}
 	text = text.replace(/[\s,;:–—-]+$/u, '');
 	if (!text || count(text) > maxWords || count(text) < 2 || !balanced(text)) return undefined;
 	return text;
 }
+
+/** A head that counts what follows it: "two issues", "three functions", "both powers". */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both)\s+\p{Ll}+s\b/u;
 
 function count(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
@@ -127,10 +133,11 @@ export function givenAway(key: string, name: string): boolean {
 }
 
 /** Fewest content words a definition's key must say beyond its name (`thinKey`). */
-export const MIN_FRESH_WORDS = 4;
+export const MIN_FRESH_WORDS = 5;
 
-/** Words that only say a thing has a class ("a species of …"): no content of their own. */
-const CLASS_FILLER = /^(?:species|genus|family|group|sort|part|member|example|instance)$/u;
+/** Words that only say a thing has a class ("a species of …") or join ("as well as"): no content. */
+const CLASS_FILLER =
+	/^(?:species|genus|family|group|sort|part|member|example|instance|well|also|such|other|many|both)$/u;
 
 /**
  * True when a definition's key says too little beyond the name it defines: fewer than
@@ -139,7 +146,8 @@ const CLASS_FILLER = /^(?:species|genus|family|group|sort|part|member|example|in
  * peppered moth?" → "A temperate species of night-flying moth" (U8 S04) and "What was Coventry
  * Corporation Transport?" → "The operator of trams and motorbuses in Coventry, Warwickshire
  * from 1912 to 1974" (U7 S06): a student who knows only the name marks themself right. Every
- * subject key they accepted (U2–U8, 11 cards) says five or more new words.
+ * subject key they accepted (U2–U8, 11 cards) says five or more new words; "a chartered company
+ * of Dutch merchants as well as foreign investors" (the Dutch West India Company) says four.
  */
 export function thinKey(
 	key: string,
@@ -177,8 +185,11 @@ export function descriptiveTitle(title: string): boolean {
 	return lower.length >= 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /\bof\s+\p{Lu}/u.test(title);
 }
 
-/** A key that is only a ranking: "the oldest …", "the most widely observed …". */
-export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least)\b/iu;
+/**
+ * A key that is only a ranking: "the oldest …", "the most widely observed …", "the only
+ * structure … open to the public" (a uniqueness that says what the thing is not, and can change).
+ */
+export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least|only)\b/iu;
 
 /** A count written in digits (not a year, not an ordinal): "with 24 teams". */
 export function hasCount(text: string): boolean {

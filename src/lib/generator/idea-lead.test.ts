@@ -53,7 +53,7 @@ describe('kind 1: the lead definition', () => {
 
 	it('defines the first sentence of a text with no title of its own, and never a pronoun', () => {
 		const { article } = madeUpArticle('Document 1', [
-			'A tide mill is a water mill driven by the rise and fall of the tide. It stores water in a pond.'
+			'A tide mill is a water mill driven by the rise and fall of the tide, which fills its pond at high water. It stores water in a pond.'
 		]);
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is a tide mill?');
 		const { article: it } = madeUpArticle('Document 1', ['It is a mill driven by the tide.']);
@@ -124,7 +124,7 @@ describe('kind 1: the lead definition', () => {
 		for (const opening of ['Built in 1771', 'Locally', 'The second', 'The latter', 'This'])
 			expect(subjectPhrase(opening)).toBeUndefined();
 		const { article } = madeUpArticle('Lumen House', [
-			'Built in 1771, the Lumen House is the only colonial building in Varn open to the public. Locally, Ada Holm was the leading painter.'
+			'Built in 1771, the Lumen House is a colonial building in Varn where the governors of the province lived. Locally, Ada Holm was the leading painter.'
 		]);
 		expect(leadIdeas(article).map((i) => i.prompt)).toEqual(['What is the Lumen House?']);
 	});
@@ -188,7 +188,7 @@ describe('kind 1: the lead definition', () => {
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is Lund, Holm & Co v Varn?');
 	});
 
-	it('refuses a key that says fewer than four words beyond the name (U7 S06, U8 S04)', () => {
+	it('refuses a key that says fewer than five words beyond the name (U7 S06, U8 S04)', () => {
 		const { article: moth } = madeUpArticle('Speckled moth', [
 			'The speckled moth is a temperate species of night-flying moth. It lives in Ostra.'
 		]);

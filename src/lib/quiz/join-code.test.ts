@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, normalizeTyped } from './crockford';
 import {
+	isJoinQuizId,
+	joinQuizId,
 	joinedQuizTitle,
 	decodeJoinCode,
 	drawQuiz,
@@ -203,6 +205,12 @@ describe('the title of a quiz joined by code', () => {
 		expect(title.startsWith(`Class quiz: ${doc.title.slice(0, 40)}`)).toBe(true);
 		expect(joinedQuizTitle(recipe([], ['kosovo']), bank, 1)).toBe('Class quiz: kosovo, 1 question');
 		expect(joinedQuizTitle(recipe([]), bank, 5)).toBe('Class quiz, 5 questions');
+	});
+	it('tells a join code’s quiz id from a link quiz’s', () => {
+		expect(isJoinQuizId(joinQuizId('K7M2QX9HD'))).toBe(true);
+		expect(isJoinQuizId(joinQuizId('K7M2QX9HDABC'))).toBe(true);
+		expect(isJoinQuizId('jK7M2QX9H')).toBe(false);
+		expect(isJoinQuizId('x7Qm2Lp0aZ')).toBe(false);
 	});
 	it('fits the title limit', () => {
 		for (const doc of bank.documents)

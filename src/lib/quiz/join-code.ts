@@ -152,6 +152,15 @@ export function joinQuizId(code: string): string {
 	return ID_PREFIX + code;
 }
 
+/**
+ * Whether a quiz id is a join code's (`j` + its 9 or 12 Crockford characters), so its title was
+ * made up from its recipe. A random link id matches by chance about once in 30,000 quizzes; the
+ * only effect is a note saying the title is on the teacher's screen.
+ */
+export function isJoinQuizId(id: string): boolean {
+	return /^j[0-9A-HJKMNP-TV-Z]{9}(?:[0-9A-HJKMNP-TV-Z]{3})?$/.test(id);
+}
+
 /** Whether typed text is meant as a join code rather than a link or a long code. */
 export function looksLikeJoinCode(input: string): boolean {
 	// Links have ':' and '/', long codes a '.', so neither looks like this.

@@ -169,6 +169,42 @@ describe('Again ≤ Hard ≤ Good ≤ Easy', () => {
 	});
 });
 
+describe('Easy graduates a learning card later than Good (as Anki)', () => {
+	it('gives Easy at least a day more than Good on every learning and relearning card', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		let checked = 0;
+		// Every path of up to four grades, each next answer when the card is due.
+		const walk = (card: CardRecord | undefined, now: number, depth: number) => {
+			if (depth === 4) return;
+			const p = scheduler.preview(card, now);
+			if (card && card.state !== 2 && p[3] - now >= day) {
+				// Both graduate: Easy comes at least a whole day after Good.
+				expect(p[4] - p[3], `state ${card.state}`).toBeGreaterThanOrEqual(day);
+				checked++;
+			}
+			for (const rating of [1, 2, 3, 4] as const) {
+				const next = scheduler.answer('q', card, now, rating);
+				if (rating === 4) expect(next.due - now).toBe(p[4] - now);
+				walk(next, Math.max(now + minute, next.due), depth + 1);
+			}
+		};
+		walk(undefined, t0, 0);
+		expect(checked).toBeGreaterThan(10);
+	});
+
+	it('fixes the outsider’s case: after Again, then Good, Good read 1 d and Easy 1 d', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		const again = scheduler.answer('q', undefined, t0, 1);
+		const step = scheduler.answer('q', again, again.due, 3);
+		const p = scheduler.preview(step, step.due);
+		expect(formatInterval(p[3] - step.due)).toBe('1 d');
+		expect(formatInterval(p[4] - step.due)).toBe('2 d');
+		// Memory state is ts-fsrs's own: only the interval moved.
+		const easy = scheduler.answer('q', step, step.due, 4);
+		expect(easy).toMatchObject({ state: 2, scheduledDays: 2 });
+	});
+});
+
 describe('Scheduler with a damaged card row', () => {
 	const now = new Date(2026, 4, 12, 10).getTime();
 	const good: CardRecord = {

@@ -2,6 +2,7 @@ import {
 	BasicLearningStepsStrategy,
 	ConvertStepUnitToMinutes,
 	createEmptyCard,
+	date_scheduler,
 	fsrs,
 	generatorParameters,
 	Rating,
@@ -86,6 +87,23 @@ const cappedHardSteps: TLearningStepsStrategy = (params, state, step) => {
 };
 
 /**
+ * Easy on a new, learning or relearning card graduates at least one day after Good, as Anki
+ * does for learning cards (its FSRS learning state gives Easy `max(easy, good + 1)` days) and as
+ * ts-fsrs 5 itself does for review cards (`reviewState`: `easy_interval = max(easy, good + 1)`).
+ * ts-fsrs's learning state computes each grade's graduating interval on its own, and both short
+ * stabilities round to 1 day after a lapse or an Again (the buttons read "Good 1 d, Easy 1 d":
+ * outsider from Anki). No ts-fsrs option orders them, so this applies its own review-state
+ * rule to the grades it already computed; memory state (stability, difficulty) is untouched.
+ */
+function easyAfterGood(before: Card, good: Card, easy: Card, reviewTime: Date): Card {
+	if (before.state === State.Review) return easy;
+	if (good.state !== State.Review || easy.state !== State.Review) return easy;
+	if (easy.scheduled_days > good.scheduled_days) return easy;
+	const days = good.scheduled_days + 1;
+	return { ...easy, scheduled_days: days, due: date_scheduler(reviewTime, days, true) };
+}
+
+/**
  * FSRS-6 (ts-fsrs 5) with the student's settings, working on stored card rows. Fuzz is on, so
  * cards learned together spread out; ts-fsrs seeds it from the review time and the card, so
  * the same card answered at the same moment always gets the same interval.
@@ -152,12 +170,12 @@ export class Scheduler {
 		// A damaged row (stability 0, a last review in 2286…) is answered as its nearest valid
 		// card instead of throwing, so the answer is saved and the row healed by it.
 		const usable = card && repairCard(card, at).card;
-		const next = this.#fsrs.next(
-			this.#onStudyClock(usable, clock),
-			new Date(clock),
-			rating as Grade
-		);
-		const record = this.#fromStudyClock(questionId, next.card, at);
+		const before = this.#onStudyClock(usable, clock);
+		const next =
+			rating === Rating.Easy && before.state !== State.Review
+				? this.#outcomes(before, clock)[Rating.Easy]
+				: this.#fsrs.next(before, new Date(clock), rating as Grade).card;
+		const record = this.#fromStudyClock(questionId, next, at);
 		record.due += now - at;
 		record.lastReview = now;
 		return record;
@@ -170,9 +188,21 @@ export class Scheduler {
 	preview(card: CardRecord | undefined, now: number): Record<RatingValue, number> {
 		const clock = toStudyClock(now, this.#rolloverHour);
 		const usable = card && repairCard(card, now).card;
-		const preview = this.#fsrs.repeat(this.#onStudyClock(usable, clock), new Date(clock));
-		const due = (grade: Grade) => this.#fromStudyClock('', preview[grade].card, now).due;
+		const outcomes = this.#outcomes(this.#onStudyClock(usable, clock), clock);
+		const due = (grade: Grade) => this.#fromStudyClock('', outcomes[grade], now).due;
 		return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
+	}
+
+	/** Every grade's next card (study clock), Easy after Good (`easyAfterGood`). */
+	#outcomes(before: Card, clock: number): Record<Grade, Card> {
+		const date = new Date(clock);
+		const all = this.#fsrs.repeat(before, date);
+		return {
+			[Rating.Again]: all[Rating.Again].card,
+			[Rating.Hard]: all[Rating.Hard].card,
+			[Rating.Good]: all[Rating.Good].card,
+			[Rating.Easy]: easyAfterGood(before, all[Rating.Good].card, all[Rating.Easy].card, date)
+		} as Record<Grade, Card>;
 	}
 }
 
