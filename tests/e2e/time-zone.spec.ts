@@ -87,3 +87,37 @@ test(
 		await expect(page.getByText(/answered today/)).toHaveCount(0);
 	}
 );
+
+test(
+	'a clock set back before the last answer: Home counts on, Check database finds nothing wrong',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		await setZone(page, 'Europe/Paris');
+		await page.clock.install({ time: at('2026-05-12T08:00:00Z') });
+		await gotoApp(page, '/');
+		// Answered at 10:00 on 12 May; due again on 13 May.
+		await seedProgress(page, {
+			cards: [
+				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T08:00:00Z').getTime() }
+			],
+			reviews: [
+				{
+					questionId: 'w-milosevic-nickname',
+					rating: 3,
+					answeredAt: at('2026-05-12T08:00:00Z').getTime(),
+					beforeState: 2,
+					afterState: 2
+				}
+			]
+		});
+		// The clock is set back five days (a phone's clock reset by hand).
+		await page.clock.setSystemTime(at('2026-05-07T08:00:00Z'));
+		await gotoApp(page, '/');
+		await expect(page.getByTestId('count-review')).toHaveText('0');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await gotoApp(page, '/settings');
+		await page.getByRole('button', { name: 'Check database' }).click();
+		await expect(page.getByText(/Everything is in order; nothing was changed\./)).toBeVisible();
+	}
+);

@@ -65,3 +65,24 @@ export function matchesNumeric(input: string, n: NumericAnswer): boolean {
 	const slack = SLACK * Math.max(1, Math.abs(min), Math.abs(max));
 	return (typedNumbers(input) ?? []).some((x) => x >= min - slack && x <= max + slack);
 }
+
+/** The most whole numbers `numericAccepts` lists; a wider range lists its ends' middle only. */
+const MAX_LISTED = 50;
+
+/**
+ * Typed answers that stand for a numerical answer where only text is marked (a classroom quiz
+ * carries `answer` and `accept`, not `numeric`): the value, and every whole number within the
+ * bounds when there are at most `MAX_LISTED` of them ("1856" … "1860" for 1858 ± 2). A decimal
+ * or wider range is marked by its value (or middle) only: a known limit of quizzes.
+ */
+export function numericAccepts(n: NumericAnswer): string[] {
+	const [min, max] = numericBounds(n);
+	const middle = 'value' in n ? n.value : (min + max) / 2;
+	const low = Math.ceil(min);
+	const high = Math.floor(max);
+	const whole =
+		high >= low && high - low < MAX_LISTED
+			? Array.from({ length: high - low + 1 }, (_, i) => String(low + i))
+			: [];
+	return [...new Set([String(middle), ...whole])];
+}

@@ -46,6 +46,20 @@ describe('automatic backups', () => {
 		expect(after.days).toEqual(before.days);
 	});
 
+	it('restores a copy after the clock was set back before its last answers', async () => {
+		const { db, backups } = await setup();
+		const before = await exportProgress(db);
+		await resetProgressWithBackup({ db, backups, now });
+		const [kept] = await listAutomaticBackups(backups);
+		// The device clock now reads ten days earlier than when the copy was made.
+		const setBack = now - 10 * 86_400_000;
+		const restored = await restoreAutomaticBackup(kept.id!, { db, backups, now: setBack });
+		expect(restored.ok).toBe(true);
+		const after = await exportProgress(db);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
+	});
+
 	it('keeps a copy before Import replaces progress, and none of an empty database', async () => {
 		const { db, backups } = await setup();
 		const file = await exportProgress(db);

@@ -177,7 +177,11 @@ export async function restoreAutomaticBackup(
 	id: number,
 	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
 ): Promise<BackupParse> {
-	const text = await readAutomaticBackup(id, options.backups);
+	const backups = options.backups ?? getBackupsDb();
+	const [text, info] = await Promise.all([
+		readAutomaticBackup(id, backups),
+		backups.backups.get(id)
+	]);
 	if (text === undefined)
 		return {
 			ok: false,
@@ -185,7 +189,10 @@ export async function restoreAutomaticBackup(
 			problems: []
 		};
 	// The copy holds the database as it was, damaged cards included: repaired, not refused.
-	const parsed = parseProgressFile(text, options.now, { repair: true });
+	// Its dates are checked against when it was made, if that is later than the clock: a clock
+	// set back since then makes its last answers look "in the future", which is not damage.
+	const checkAt = Math.max(options.now ?? Date.now(), info?.createdAt ?? 0);
+	const parsed = parseProgressFile(text, checkAt, { repair: true });
 	if (!parsed.ok) return parsed;
 	await keepAutomaticBackup('restore', { ...options, protect: id });
 	await importProgress(parsed.value, options.db);

@@ -217,7 +217,8 @@ describe('the clock set back before the last review', () => {
 		for (const [i, id] of ids.slice(0, 4).entries())
 			await recordAnswer(answer(id, 3, t + i * 60_000), settings, db);
 		const back = t - 5 * day;
-		for (const id of ids.slice(0, 4)) {
+		// Three are answered again; the fourth keeps a last review five days "in the future".
+		for (const id of ids.slice(0, 3)) {
 			const card = (await db.cards.get(id))!;
 			const review = await recordAnswer(answer(id, 3, back, card.lastReview), settings, db);
 			expect(review.after.due).toBeGreaterThanOrEqual(back);
@@ -231,7 +232,7 @@ describe('the clock set back before the last review', () => {
 			expect(card.due).toBeGreaterThanOrEqual(back);
 		}
 		const home = await loadHomeSummary(everyCourse, back + hour, db);
-		expect(home.answeredToday).toBe(4);
+		expect(home.answeredToday).toBe(3);
 		const report = await checkDatabase(db, { now: back + hour });
 		expect(report).toMatchObject({ lines: [], changed: false });
 		await expectTalliesExact(db);

@@ -94,3 +94,12 @@ export function fromFlashpointField(
 	if (clean(front) !== note.front || clean(back) !== note.back) return undefined;
 	return question;
 }
+
+/** Text as an Anki field: Anki fields are HTML, so `<`, `>` and `&` are escaped, lines become `<br>`. */
+export function toAnkiField(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/\r?\n/g, '<br>');
+}

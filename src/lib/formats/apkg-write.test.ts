@@ -98,10 +98,20 @@ describe('writeApkg', () => {
 			'D',
 			sqlite
 		);
+		// Anki shows the Basic note; its Flashpoint field brings the question back here as it was.
 		const read = readApkg(bytes, sqlite);
 		expect(read.questions.map((q) => [q.type, q.prompt, q.answer])).toEqual([
-			['flashcard', 'Capital?\nA) Prizren\nB) Pristina', 'Pristina'],
-			['flashcard', 'True or false: Kosovo is in Europe.', 'True']
+			['mcq', 'Capital?', 'Pristina'],
+			['truefalse', 'Kosovo is in Europe.', 'true']
+		]);
+		const db = new sqlite.Database(unzipSync(bytes)['collection.anki2']);
+		const fronts = db
+			.exec('SELECT flds FROM notes ORDER BY id')[0]
+			.values.map((row) => String(row[0]).split('\x1f')[0]);
+		db.close();
+		expect(fronts).toEqual([
+			'Capital?<br>A) Prizren<br>B) Pristina',
+			'True or false: Kosovo is in Europe.'
 		]);
 	});
 

@@ -1,6 +1,8 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { ankiNote } from './anki-note';
+import { ankiNote, flashpointField, toAnkiField } from './anki-note';
+
+export { toAnkiField } from './anki-note';
 import { ankiTag } from './anki-text';
 import type { PortableQuestion } from './portable';
 
@@ -62,12 +64,12 @@ function models(deckId: number, mod: number) {
 	return {
 		[MODEL_IDS.basic]: {
 			...common(MODEL_IDS.basic, 'Flashpoint Basic', 0),
-			flds: ['Front', 'Back', 'Explanation', 'Source'].map(field),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`)]
 		},
 		[MODEL_IDS.typed]: {
 			...common(MODEL_IDS.typed, 'Flashpoint Basic (type in the answer)', 0),
-			flds: ['Front', 'Back', 'Explanation', 'Source'].map(field),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [
 				template(
 					'Card 1',
@@ -78,7 +80,7 @@ function models(deckId: number, mod: number) {
 		},
 		[MODEL_IDS.cloze]: {
 			...common(MODEL_IDS.cloze, 'Flashpoint Cloze', 1),
-			flds: ['Text', 'Back Extra', 'Source'].map(field),
+			flds: ['Text', 'Back Extra', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>{{Back Extra}}')]
 		}
 	};
@@ -119,15 +121,6 @@ const DECK_CONF = {
 	lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 }
 };
 
-/** Text as an Anki field: Anki fields are HTML, so `<`, `>` and `&` are escaped, lines become `<br>`. */
-export function toAnkiField(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/\r?\n/g, '<br>');
-}
-
 /** Anki's note checksum: the first 8 hex digits of the SHA-1 of the first field's text. */
 async function checksum(text: string): Promise<number> {
 	const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
@@ -139,9 +132,12 @@ function noteOf(q: PortableQuestion): { mid: number; fields: string[] } {
 	const [front, back, kind] = ankiNote(q);
 	const source = q.quote ?? '';
 	const explanation = q.explanation ?? '';
-	if (kind === 'Cloze') return { mid: MODEL_IDS.cloze, fields: [front, explanation, source] };
+	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`.
+	const flashpoint = flashpointField(q);
+	if (kind === 'Cloze')
+		return { mid: MODEL_IDS.cloze, fields: [front, explanation, source, flashpoint] };
 	const mid = kind === 'Basic' ? MODEL_IDS.basic : MODEL_IDS.typed;
-	return { mid, fields: [front, back, explanation, source] };
+	return { mid, fields: [front, back, explanation, source, flashpoint] };
 }
 
 /**

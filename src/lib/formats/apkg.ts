@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
+import { fromFlashpointField, toAnkiField } from './anki-note';
 import { clozeCards, tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import { hasTable, readAnkiHistory, rows } from './apkg-history';
@@ -129,6 +130,22 @@ function noteQuestions(
 	const sourceAt = type.fields.findIndex((f) => /^source$/i.test(f));
 	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
 	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
+	// Flashpoint's own decks keep what a note cannot hold in a Flashpoint field (`anki-note.ts`).
+	const flashpointAt = type.fields.findIndex((f) => /^flashpoint$/i.test(f));
+	const restored =
+		flashpointAt > 0
+			? fromFlashpointField(
+					clean(note.fields[flashpointAt] ?? ''),
+					{
+						front: clean(note.fields[0] ?? ''),
+						back: type.cloze ? '' : clean(note.fields[1] ?? '')
+					},
+					// A cloze note's card is deletion 1, as its review log names it.
+					{ ...base, externalId: type.cloze ? `${note.guid}#c1` : note.guid },
+					(text) => clean(toAnkiField(text))
+				)
+			: undefined;
+	if (restored) return [restored];
 	if (type.cloze) {
 		return clozeCards(clozeText(note.fields, type)).map((card) => ({
 			...base,

@@ -1,3 +1,4 @@
+import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
@@ -19,7 +20,9 @@ export function toQuizQuestion(q: Question): QuizQuestion {
 		prompt: q.prompt,
 		answer: q.answer,
 		...(q.choices ? { choices: q.choices } : {}),
-		...(q.accept ? { accept: q.accept } : {}),
+		...(q.accept || q.numeric
+			? { accept: [...(q.accept ?? []), ...(q.numeric ? numericAccepts(q.numeric) : [])] }
+			: {}),
 		// None ('') when an imported file gave none: a note about the teacher's file is no
 		// explanation for a student, and the review screen shows nothing in its place.
 		explanation: explanationOf(q) ?? '',
