@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bareGenus,
-	knownFor,
 	leadIdeas,
 	RANKING,
-	roleNoun,
-	roleOf,
 	subjectPhrase,
 	titleOpening,
 	withoutAgent
 } from './idea-lead';
+import { knownFor, roleNoun, roleOf } from './idea-person';
 import { hasCount } from './idea-key';
 import { madeUpArticle } from './ideas.test-helpers';
 

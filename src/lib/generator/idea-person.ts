@@ -1,0 +1,68 @@
+import { predicateHead } from './coreference';
+
+/**
+ * How the lead definition (`idea-lead.ts`) reads a person: the role nouns of the predicate, what
+ * the lead says they are known for, and whether the lead tells a life at all. Split from
+ * `idea-lead.ts` (one job: the person's card). Pure.
+ */
+
+/**
+ * What a person is known for, as the lead says it: "a pioneer of antiseptic surgery", "one of
+ * the main founders of modern bacteriology", "the founder of the modern science of genetics",
+ * "the first woman to qualify in Britain as a physician and surgeon".
+ */
+const KNOWN_FOR =
+	/\b((?:one of the (?:main |principal |first |chief )?|the |a )?(?:founders?|fathers?|mothers?|pioneers?|inventors?|discoverers?|creators?) of [^,;.()]{4,70}|the first (?:woman|man|person|European|American|scientist) to [^,;.()]{4,70}|(?:best |widely |also )?(?:known|noted|famous|remembered|celebrated) for [^;.()]{4,90})/u;
+
+/** Where a person's role stops and a place or an institution begins: "abbot of St. Thomas' Abbey". */
+const ROLE_END =
+	/\s+(?:of|in|at|from|for|to|born|who|whose|which|known)\s+(?=[\p{Lu}\d])|\s+(?:who|which|whose)\b|,?\s+(?:best |widely |also )?(?:known|noted|famous|remembered|celebrated) for\b/u;
+
+/** The role nouns of a person's predicate: "a scientist, Augustinian friar and abbot". */
+export function roleOf(predicate: string): string | undefined {
+	const cut = ROLE_END.exec(predicate);
+	const role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	const n = role.split(/\s+/).length;
+	return n >= 2 && n <= 14 ? role : undefined;
+}
+
+/** The person's "known for" clause in the lead sentences, unless the role already says it. */
+export function knownFor(lead: string[], role: string): string | undefined {
+	if (KNOWN_FOR.test(role)) return undefined;
+	for (const sentence of lead) {
+		const match = KNOWN_FOR.exec(sentence);
+		if (match) {
+			const clause = match[1].trim();
+			const article =
+				/^(?:one|the|a|best|widely|also|known|noted|famous|remembered|celebrated)\b/u.test(clause)
+					? ''
+					: 'a ';
+			return `${article}${clause}`;
+		}
+	}
+	return undefined;
+}
+
+/** A lead that says "he" or "she" more often than "it": a life, when no definition said so. */
+export function personalLead(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/\b(?:he|his|him|she|her)\b/giu) > count(/\b(?:it|its)\b/giu);
+}
+
+/** Heads of a predicate that name no person, though the lead says "she" (a trial of a woman). */
+export const THING =
+	/^(?:trial|case|lawsuit|decision|ruling|battle|war|siege|treaty|act|law|book|novel|film|album|song|painting|ship|building|house|company|court|election|event)$/u;
+
+/**
+ * True when a predicate's first noun is a person's role ("an English physician", "a scientist,
+ * friar and abbot"), so the card asks "Who": a tradition a lead tells of its founder in "he"
+ * is still a "What" (U7 S03, "Who is Gardnerian Wicca?").
+ */
+export function roleNoun(predicate: string): boolean {
+	const head = predicateHead(predicate.split(/,|\s+and\s+/u)[0]) ?? '';
+	return /(?:er|or|ist|ian|ant|ent|man|woman|ess|eer|ier|ee|ar)$/u.test(head) || ROLE.test(head);
+}
+
+/** Roles that do not end like an agent noun. */
+const ROLE =
+	/^(?:king|queen|poet|priest|monk|friar|abbot|saint|bishop|pope|emperor|empress|chief|general|soldier|chemist|cartographer|navigator|pilot|judge|nun|prince|princess|duke|lord|lady|sultan|shah|tsar|pharaoh|architect|sculptor|diplomat|spy|activist|suffragist|scholar|monarch|ruler|apostle|prophet|philosopher|engineer|author|surgeon|physician)$/u;
