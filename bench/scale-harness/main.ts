@@ -190,7 +190,105 @@ async function statsUpdate(db: FlashpointDb, ids: readonly string[], now: number
 	await Promise.all([loadStats(ids, now, db), loadTodayCounts({ courseId: null }, now, db)]);
 }
 
+/** The median of five timings of `work` (ms). */
+async function medianOf5(work: () => Promise<unknown>): Promise<number> {
+	const times: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const started = performance.now();
+		await work();
+		times.push(performance.now() - started);
+	}
+	return times.sort((a, b) => a - b)[2];
+}
+
+/**
+ * Issue 14, "stale due-date index entries per answer": a course of `size` questions, each
+ * with a review card due before today, then `answers` of the most overdue answered Good (each
+ * answer moves its card's due time to a later day). Times reading the first 20 review
+ * questions due today (`items` `[state+due]`, as the every-course queue reads them), before and
+ * after the answers, in one connection that stays open (Chromium removes an index entry whose
+ * value changed only in a later sweep, so each answer leaves one at the old due time, inside
+ * the range the read walks). Deletes the database after.
+ */
+async function staleDue(size: number, answers: number, now: number) {
+	const name = `scale-stale-${answers}`;
+	await createDb(name).delete();
+	const db = createDb(name, undefined, 'relaxed');
+	await db.open();
+	try {
+		await createCourse(
+			db,
+			{
+				title: 'Stale entries',
+				documents: [
+					{
+						title: 'Document',
+						date: '2025-01-01',
+						text: 'Synthetic document.',
+						questions: Array.from({ length: size }, (_, n) => syntheticQuestion(0, n))
+					}
+				],
+				status: 'accepted'
+			},
+			{ id: 'u-stale', now: now - 400 * DAY }
+		);
+		const userIds = (await loadStudyQuestions(db)).map((q) => q.id);
+		await db.cards.bulkAdd(
+			userIds.map((questionId, i) => ({
+				questionId,
+				due: now - DAY - i * 1000,
+				stability: 10,
+				difficulty: 5,
+				elapsedDays: 0,
+				scheduledDays: 10,
+				learningSteps: 0,
+				reps: 3,
+				lapses: 0,
+				state: CARD_STATE.review,
+				lastReview: now - 11 * DAY,
+				leech: false
+			}))
+		);
+		const dayEnd = now + DAY;
+		const firstDue = () =>
+			db.items
+				.where('[state+due]')
+				.between([CARD_STATE.review, -Infinity], [CARD_STATE.review, dayEnd], true, false)
+				.limit(20)
+				.toArray();
+		const before = await medianOf5(firstDue);
+		const answered = (await db.items
+			.where('[state+due]')
+			.between([CARD_STATE.review, -Infinity], [CARD_STATE.review, dayEnd], true, false)
+			.limit(answers)
+			.primaryKeys()) as string[];
+		let clock = now;
+		for (const questionId of answered) {
+			clock += 1000;
+			await recordAnswer(
+				{
+					questionId,
+					rating: 3,
+					answeredAt: clock,
+					durationMs: 1000,
+					grading: 'self',
+					correct: null,
+					seenLastReview: now - 11 * DAY
+				},
+				SETTINGS,
+				db
+			);
+		}
+		return { before, after: await medianOf5(firstDue) };
+	} finally {
+		db.close();
+		await createDb(name).delete();
+	}
+}
+
 const scaleBench = {
+	staleDue,
+
 	/**
 	 * Seeds database `name` (`full`: the big one). With `reuse`, a database already holding the
 	 * big seed is kept (SCALE_PROFILE_DIR: seeding takes minutes on a busy machine).

@@ -117,7 +117,10 @@ test(
 			`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
 		);
 		await page.getByRole('button', { name: 'Add results' }).click();
-		await expect(page.getByText(/^Marko: /)).toBeVisible();
-		await expect(page.getByText(/^Zoë: This result code is damaged/)).toBeVisible();
+		// ...and where it was in the paste (outsider teacher: which of several codes was refused).
+		await expect(page.getByText(/^Line 1, code 1 of 2 · Marko: /)).toBeVisible();
+		await expect(
+			page.getByText(/^Line 2, code 2 of 2 · Zoë: This result code is damaged/)
+		).toBeVisible();
 	}
 );

@@ -164,6 +164,26 @@ test.describe('Import questions', () => {
 	);
 
 	test(
+		'GIFT questions without a blank line between them are read apart, with a note (issue 12)',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await page.getByText('Paste text instead').click();
+			await page
+				.getByLabel('Questions as text')
+				.fill(
+					'::A:: Capital of Kosovo? {=Pristina ~Belgrade}\n::B:: Capital of Serbia? {=Belgrade}'
+				);
+			await page.getByRole('button', { name: 'Read pasted text' }).click();
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+			await expect(preview).toContainText('No blank line before the question on line 2');
+			await expect(preview.getByText('Capital of Kosovo?', { exact: true })).toBeVisible();
+			await expect(preview.getByText('Capital of Serbia?', { exact: true })).toBeVisible();
+		}
+	);
+
+	test(
 		'an imported file has no date, and the person can set one (issue 12)',
 		{ tag: '@phone' },
 		async ({ page }) => {

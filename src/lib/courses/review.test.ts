@@ -103,6 +103,13 @@ describe('factOf', () => {
 			'the year in this sentence'
 		);
 	});
+	it('says what a trait card of a user’s draft tests', () => {
+		const trait = q(7, 'flashcard', 'x', {
+			answer: 'A wick lamp inside a mesh screen',
+			fact: 'u-1:d-1-trait-0abcdef1'
+		});
+		expect(factOf(trait, [])).toBe('what the article says of it: A wick lamp inside a mesh screen');
+	});
 	it('says what a hand-written question asks by its answer', () => {
 		const written = q(4, 'flashcard', 'x', {
 			fact: 'u-1:w-abc',

@@ -103,7 +103,9 @@ const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	cause: 'the cause or effect',
 	deed: 'what was done',
 	claim: 'what the article says',
-	keyterm: 'the key term'
+	keyterm: 'the key term',
+	// What the lead says the subject consists of, is found in or is attached to (ideas.ts).
+	trait: 'what the article says of it'
 };
 
 /**
@@ -117,7 +119,7 @@ export function factOf(question: QuestionRecord, all: QuestionRecord[]): string 
 	if (!hasSourceSentence(question) && question.type === 'truefalse')
 		return `the statement: ${question.prompt}`;
 	const kind =
-		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed|claim|keyterm)-[0-9a-z-]{8}$/.exec(
+		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed|claim|keyterm|trait)-[0-9a-z-]{8}$/.exec(
 			question.fact
 		)?.[1];
 	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);

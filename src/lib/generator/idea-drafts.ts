@@ -3,6 +3,7 @@ import type { Candidate, DocInfo } from './candidates';
 import type { Lexicon } from './facts';
 import { leadIdeas } from './idea-lead';
 import { roleIdeas } from './idea-role';
+import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
@@ -22,7 +23,12 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
-	return [...lead, ...yearIdeas(article, news), ...(news ? roleIdeas(article) : [])];
+	return [
+		...lead,
+		...traitIdeas(article),
+		...yearIdeas(article, news),
+		...(news ? roleIdeas(article) : [])
+	];
 }
 
 /** Every article's chosen drafts, in article order, each article's best first. */

@@ -42,15 +42,23 @@ describe('keys from whole syntactic units', () => {
 		// A non-restrictive tail goes only when what is left says more than a class.
 		expect(
 			wholeKey(
-				`a mill that grinds salt for the towns of the coast, which ${'was rebuilt '.repeat(12)}`
+				`a mill that grinds salt for the towns of the coast, which ${'was rebuilt '.repeat(16)}`
 			)
 		).toBe('a mill that grinds salt for the towns of the coast');
 		expect(
 			wholeKey(
-				`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(6)}the College, the body that elects the head of state`
+				`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(8)}the College, the body that elects the head of state`
 			)
 		).toBe(
-			`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(6)}the College`
+			`the procedure used when no candidate wins a majority of ${'the votes of '.repeat(8)}the College`
+		);
+		// A hedged aside inside a long key goes before anything is cut (U9: natural monopoly).
+		expect(
+			wholeKey(
+				`a market in which ${'high costs and '.repeat(8)}barriers give the largest supplier, often the first supplier in a market, an advantage over rivals`
+			)
+		).toBe(
+			`a market in which ${'high costs and '.repeat(8)}barriers give the largest supplier an advantage over rivals`
 		);
 		expect(wholeKey('a "quoted phrase that never ends')).toBeUndefined();
 		expect(balanced('a (b) "c"')).toBe(true);

@@ -10,7 +10,7 @@ import { fold, words } from './text';
  */
 
 /** Longest key a card may carry, in words: a longer one is refused, never cut (U6 S02). */
-export const MAX_KEY_WORDS = 34;
+export const MAX_KEY_WORDS = 38;
 
 /** Words that open a new clause after ", and" / ", but": a verb, a pronoun, an adverb of result. */
 const CLAUSE_START =
@@ -65,6 +65,13 @@ export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | 
 			text
 		);
 	if (second) text = text.slice(0, second.index);
+	// "…give the largest supplier in an industry, often the first supplier in a market, an
+	// overwhelming advantage …": a hedged aside inside the key goes before anything is cut.
+	if (count(text) > maxWords)
+		text = text.replace(
+			/,\s+(?:often|usually|typically|generally|sometimes|mostly|especially|particularly)\s[^,]{3,60},\s+/gu,
+			' '
+		);
 	if (count(text) > maxWords) {
 		const tail =
 			/,\s+(?:which|who|whose|where|invented|developed|created|founded|built|named)\b/u.exec(text);
@@ -152,7 +159,8 @@ const CLASS_FILLER =
 export function thinKey(
 	key: string,
 	name: string,
-	isPlace: (word: string) => boolean = () => false
+	isPlace: (word: string) => boolean = () => false,
+	least = MIN_FRESH_WORDS
 ): boolean {
 	const named = new Set(words(fold(name)).map(stem));
 	const places = new Set(
@@ -166,7 +174,7 @@ export function thinKey(
 			!named.has(stem(w)) &&
 			!places.has(w)
 	);
-	return new Set(fresh).size < MIN_FRESH_WORDS;
+	return new Set(fresh).size < least;
 }
 
 /** A crude stem for comparing a key's words with a name's ("deforming" and "deformation"). */

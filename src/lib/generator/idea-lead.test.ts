@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bareGenus,
 	knownFor,
 	leadIdeas,
+	RANKING,
 	roleNoun,
 	roleOf,
 	subjectPhrase,
@@ -222,5 +224,25 @@ describe('kind 1: the lead definition', () => {
 				answer: 'The illusion that a tone goes on for a while after it has stopped reaching the ear'
 			}
 		]);
+	});
+
+	it('reads a bare genus as a definition only when it repeats the name’s head (U9)', () => {
+		expect(bareGenus('water having more salt than a river', 'Salt water')).toBe(true);
+		expect(bareGenus('home to the oldest market of Varn', 'Ostby')).toBe(false);
+		const { article } = madeUpArticle('Salt water', [
+			'Salt water is water having more salt than river water, but less than the water of the open sea.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toMatch(/^What is salt water\?$/i);
+	});
+
+	it('refuses a key that ranks the subject anywhere in it, which the body may hedge (U9 S02)', () => {
+		expect(RANKING.test('a nerve disorder that is also the most common movement disorder')).toBe(
+			true
+		);
+		expect(RANKING.test('a market that gives the largest supplier an advantage')).toBe(false);
+		const { article } = madeUpArticle('Velmar tremor', [
+			'Velmar tremor is a progressive nerve disorder of the hands that is also the most common movement disorder of old age.'
+		]);
+		expect(leadIdeas(article)).toEqual([]);
 	});
 });

@@ -67,6 +67,14 @@ const PREPOSITION =
 export const POINTER_NAME =
 	/^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|others|same|next|previous|following|rest|remainder|one|two|both|each|either|neither|this|that|these|those|such)\b/iu;
 
+/**
+ * A ranking said of the subject anywhere in a key: "… that is also the most common movement
+ * disorder", "… that was perhaps the most widely observed"; not "the largest supplier" in a
+ * clause about something else.
+ */
+export const RANKING =
+	/\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly)\s+)?(?:the|one of the)\s+(?:most|least|\p{Ll}{3,}est)\b/u;
+
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
 
@@ -76,7 +84,23 @@ const NOT_A_NAME =
 
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?)[.!]?$/u;
+
+/**
+ * A predicate with no article is a definition only when it opens on the name's own head noun
+ * and says at once what sets this one apart: "Brackish water is water having more salinity than
+ * freshwater" (a mass noun takes no "a"); "Ostby is home to …" is no definition.
+ */
+export function bareGenus(predicate: string, name: string): boolean {
+	if (
+		/^(?:a|an|the|one|any|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/u.test(
+			predicate
+		)
+	)
+		return true;
+	const head = predicate.split(/\s+/)[0];
+	return words(name).includes(head.toLowerCase());
+}
 
 /**
  * The opening as the name it is when it is the title itself ("Jumping the broom (or jumping the
@@ -203,6 +227,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		// title is its first line); a later lead sentence must name the subject.
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
 		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
+		if (!bareGenus(predicate, name)) continue;
 		const idea = definitionIdea(sentence, askedName(name, article), verb, predicate, lead, article);
 		// The cited sentence says "It": the explanation quotes the sentence that names it too.
 		if (idea && itNamed(sentence, lead[i - 1], article))
@@ -283,6 +308,9 @@ function definitionIdea(
 	// "A temperate species of night-flying moth", "the operator of trams and motorbuses in
 	// Coventry": the name says most of it (U7 S06, U8 S04).
 	if (thinKey(about, [name, article.title].join(' '), article.isPlace)) return undefined;
+	// "A progressive neurological disorder that is also the most common movement disorder": a
+	// ranking inside the key is what the body hedges ("one of the most commonly observed", U9 S02).
+	if (RANKING.test(about)) return undefined;
 	if (article.title && descriptiveTitle(article.title)) return undefined;
 	const asked =
 		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))

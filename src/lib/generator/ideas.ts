@@ -21,7 +21,7 @@ import { fold, hashId, words, type Sentence } from './text';
  */
 
 /** The kinds of idea, as `ideas.ts` asks them. */
-export type IdeaKind = 'lead' | 'year' | 'role';
+export type IdeaKind = 'lead' | 'year' | 'role' | 'trait';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -79,7 +79,7 @@ export interface Idea {
  * quota by length: what no kept kind can ask is not asked (issue 12: fewer drafts at 70% beat
  * more at 40%).
  */
-export const MAX_PER_KIND: Record<IdeaKind, number> = { lead: 1, year: 1, role: 3 };
+export const MAX_PER_KIND: Record<IdeaKind, number> = { lead: 1, year: 1, role: 3, trait: 1 };
 
 /** The article views of `sources`, from the sentences and the salience the generator computed. */
 export function articleViews(
@@ -138,7 +138,8 @@ export function centrality(idea: Idea, article: ArticleView): number {
 const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	lead: 'definition',
 	year: 'year',
-	role: 'role'
+	role: 'role',
+	trait: 'term'
 };
 
 /** The idea as a generator candidate, so every check of `checks.ts` reads it as any other. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CourseRecord } from '$lib/db/records';
 import { freshDb } from '$lib/db/test-helpers';
 import { courseQuizId } from './course-source';
-import { planMissed, queueMissedForStudy } from './queue-missed';
+import { planMissed } from './missed-plan';
+import { queueMissedForStudy } from './queue-missed';
 
 describe('queueMissedForStudy', () => {
 	it('queues only questions an installed course has', async () => {
@@ -45,5 +46,13 @@ describe('planMissed', () => {
 			notHere: 2
 		});
 		expect(planMissed(['own-1'], courses)).toEqual({ ids: [], notHere: 1 });
+	});
+
+	it('counts bank questions in while the built-in course is not installed yet', () => {
+		const own = courses.filter((c) => c.id !== 'builtin');
+		expect(planMissed(['w-kosovo', courseQuizId('u-2:q-1')], own)).toEqual({
+			ids: ['w-kosovo'],
+			notHere: 1
+		});
 	});
 });

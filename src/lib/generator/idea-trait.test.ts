@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { traitIdeas } from './idea-trait';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 4: the subject’s defining trait from the lead', () => {
+	it('asks what the lead says the subject consists of or is found in, its hedge kept', () => {
+		const { article } = madeUpArticle('Varn lamp', [
+			'The Varn lamp is a safety lamp for use in flammable air, invented in 1815 by Ada Varn. The Varn lamp consists of a wick lamp with the flame enclosed inside a mesh screen.'
+		]);
+		expect(traitIdeas(article)).toMatchObject([
+			{
+				prompt: 'What does the Varn lamp consist of?',
+				answer: 'A wick lamp with the flame enclosed inside a mesh screen'
+			}
+		]);
+		const { article: till } = madeUpArticle('Coin box', [
+			'A coin box is a wooden device for keeping the coins of a market stall safe during the day. It is usually attached to a drawer for storing notes and other valuables.'
+		]);
+		expect(traitIdeas(till).map((i) => i.prompt)).toEqual([
+			'What is a coin box usually attached to?'
+		]);
+	});
+
+	it('asks nothing another sentence answers otherwise, nor a cause, a claim or a kind of it', () => {
+		const { article } = madeUpArticle('Coin box', [
+			'A coin box is a wooden device for keeping the coins of a market stall safe during the day. It is usually attached to a drawer for storing notes and other valuables. A modern coin box is usually attached to a printer.'
+		]);
+		expect(traitIdeas(article)).toEqual([]);
+		const { article: fever } = madeUpArticle('Velmar fever', [
+			'Velmar fever is a viral disease of cattle that can spread to people. Velmar fever is caused by the Velmar virus, which is spread by ticks. Velmar fever is considered to be the worst cattle disease of Ostra.'
+		]);
+		expect(traitIdeas(fever)).toEqual([]);
+	});
+});

@@ -1,0 +1,127 @@
+import type { ArticleView, Idea } from './ideas';
+import { hollowDefinition, thinKey, wholeKey } from './idea-key';
+import { capitalise, namesSubject, subjectName, subjectText } from './idea-text';
+import type { Sentence } from './text';
+
+/**
+ * Kind 4, the subject's defining trait from the lead, in a sentence that names the subject (or
+ * says "It" right after naming it) and asks one thing by its verb: "A cash register is usually
+ * attached to a drawer for storing cash" → "What is a cash register usually attached to?";
+ * "Essential tremor typically involves a tremor of the arms, hands or fingers" → "What does
+ * essential tremor typically involve?". The lead's own hedge ("usually", "typically") stays in
+ * the question, so the key is what the article says, not the only truth. Only the lead's first
+ * paragraph: a body sentence is a detail (U1, U2). No blind verdict yet (the lead of the
+ * project asked for it after U9 on 2026-12-01).
+ */
+
+const HEDGE = '(?:(usually|typically|often|commonly|generally|mainly|normally)\\s+)?';
+
+/** "<S> is usually attached to <X>": the participle and its preposition. */
+const PASSIVE = new RegExp(
+	`^(.+?)\\s+(is|are)\\s+${HEDGE}(\\p{Ll}+ed|made|used|found|known)\\s+(to|for|by|in|on|from|with|as)\\s+(.+?)[.]?$`,
+	'u'
+);
+
+/** "<S> typically involves <X>": a verb whose object is the trait. */
+const ACTIVE = new RegExp(
+	`^(.+?)\\s+${HEDGE}(involves|contains|consists of|affects|produces|requires|causes)\\s+(.+?)[.]?$`,
+	'u'
+);
+
+/**
+ * Participles that say who thinks what or what causes it, not what the thing is like: "is
+ * considered to be …" (a claim), "is caused by …" (blind reviewers failed causes: 0 of 2, and
+ * "What causes Rift Valley fever?" → "The RVF virus" gives itself away).
+ */
+const NOT_A_TRAIT =
+	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located)$/u;
+
+/** True when the sentence's subject is the name itself, give or take "the" or "a". */
+function sameName(subject: string, name: string): boolean {
+	const bare = (t: string) =>
+		t
+			.replace(/\s*\([^)]*\)/gu, '')
+			.replace(/^(?:the|a|an)\s+/iu, '')
+			.toLowerCase()
+			.trim();
+	return bare(subject) === bare(name);
+}
+
+/** The verb's base form: "involves" → "involve", "consists of" → "consist of". */
+function base(verb: string): string {
+	return verb.replace(/^(\p{Ll}+?)e?s(\s+of)?$/u, (_, stem: string, of = '') =>
+		/(?:olv|ain|uir|uc|ffect|aus)$/u.test(stem)
+			? `${stem}e${of}`.replace(/ee/u, 'e')
+			: `${stem}${of}`
+	);
+}
+
+/** The trait idea of one lead sentence, or undefined. */
+export function traitIdea(
+	sentence: Sentence,
+	article: ArticleView,
+	previous?: Sentence
+): Idea | undefined {
+	const name = subjectName(article);
+	if (!name) return undefined;
+	// "It is usually attached to …" right after a sentence that opens on the subject.
+	const it =
+		previous &&
+		/^It\s/u.test(sentence.text) &&
+		article.ref?.pronoun !== 'he' &&
+		article.ref?.pronoun !== 'she' &&
+		namesSubject(previous.text.split(/\s+/).slice(0, 6).join(' '), article);
+	const text = it ? `${name} ${sentence.text.slice(3)}` : subjectText(sentence, article);
+	const passive = PASSIVE.exec(text);
+	const active = passive ? undefined : ACTIVE.exec(text);
+	const subject = (passive ?? active)?.[1];
+	// The subject itself, not a kind of it ("A modern cash register is usually attached to …").
+	if (!subject || !namesSubject(subject, article) || !sameName(subject, name)) return undefined;
+	if (passive && NOT_A_TRAIT.test(passive[4])) return undefined;
+	const asked = name.replace(/^(?:A|An|The)\s/u, (w) => w.toLowerCase());
+	let prompt: string;
+	let object: string;
+	if (passive) {
+		const [, , verb, hedge, participle, prep, rest] = passive;
+		prompt = `What ${verb} ${asked}${hedge ? ` ${hedge}` : ''} ${participle} ${prep}?`;
+		object = rest;
+	} else {
+		const [, , hedge, verb, rest] = active!;
+		prompt = `What does ${asked}${hedge ? ` ${hedge}` : ''} ${base(verb)}?`;
+		object = rest;
+	}
+	// "A modern cash register is usually attached to a printer": another sentence that says the
+	// same verb of it gives a second answer.
+	const said = passive ? `${passive[4]} ${passive[5]}` : active![3];
+	const other = (s: Sentence) => s !== sentence && namesSubject(s.text, article);
+	if (article.sentences.some((s) => other(s) && ` ${s.text} `.includes(` ${said} `)))
+		return undefined;
+	// "a tremor of the arms, hands or fingers but sometimes involves the head": one clause.
+	const key = wholeKey(object.replace(/\s+but\s+.*$/u, ''), 24);
+	if (!key || hollowDefinition(key, name, true) || thinKey(key, name, article.isPlace, 3))
+		return undefined;
+	return {
+		kind: 'trait',
+		sentence,
+		type: 'flashcard',
+		prompt: capitalise(prompt),
+		answer: capitalise(key),
+		span: sentence.text.split(/\s+/)[0],
+		start: 0,
+		weight: 2
+	};
+}
+
+/** The first trait the lead paragraph states of the subject. */
+export function traitIdeas(article: ArticleView): Idea[] {
+	const first = article.sentences[0];
+	if (!first) return [];
+	const lead = article.sentences.filter(
+		(s) => s.section === first.section && (article.marks(s)?.lead ?? s.index < 4)
+	);
+	for (const [i, sentence] of lead.slice(1, 5).entries()) {
+		const idea = traitIdea(sentence, article, lead[i]);
+		if (idea) return [idea];
+	}
+	return [];
+}
