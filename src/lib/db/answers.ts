@@ -3,7 +3,8 @@
  * read-write transaction and then updates this tab's queue cache (`queue-cache.ts`).
  */
 import { Dexie } from 'dexie';
-import { studyDay, studyToday } from '$lib/srs/day';
+import { studyDay } from '$lib/srs/day';
+import { studyToday } from '$lib/srs/today';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
 import { generationWrittenNow, readGeneration } from './generation';

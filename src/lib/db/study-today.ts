@@ -3,7 +3,7 @@
  * `$lib/srs/day`): the local study day, never earlier than the day of an answer already given
  * while the clock moved forward (a time-zone change westwards). One read: the log's last key.
  */
-import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/day';
+import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import type { FlashpointDb } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 /** Today's study queue, read from the database (through the per-tab cache) and built by `$lib/srs/queue`. */
 import { Dexie } from 'dexie';
-import { studyToday, type LatestAnswer } from '$lib/srs/day';
+import { studyToday, type LatestAnswer } from '$lib/srs/today';
 import {
 	buildQueueCounted,
 	newLeftToday,

@@ -2,7 +2,7 @@
  * Today's study summary and what Undo would take back, read from the answer log, so both
  * survive a reload, a crash or a second tab (issue 10, item 7): the log is the only record.
  */
-import { studyToday } from '$lib/srs/day';
+import { studyToday } from '$lib/srs/today';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
 import { getDb, type FlashpointDb } from './schema';
 

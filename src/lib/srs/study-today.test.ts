@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { studyDay, studyDayStart, studyToday, type LatestAnswer } from './day';
+import { studyDay, studyDayStart } from './day';
+import { studyToday, type LatestAnswer } from './today';
 import { moveTo, restoreZone } from './zone.test-helpers';
 
 const at = (iso: string) => Date.parse(iso);
