@@ -182,6 +182,19 @@ function matchAll(
 		taken.add(hit.id);
 		return hit;
 	});
+	// A changed copy saved under another name ("london (2).gift") keeps its question names: in
+	// the course the person chose, a name that only one file gave, on a question of the same type
+	// and answer, is that question reworded (outsider: a reworded `::Q5 Pump::` came in as new
+	// beside the old one). Another file's own "Q1" asks something else and stays new.
+	const byName = localNames(existing, origin);
+	found.forEach((hit, index) => {
+		const q = read[index];
+		const other = !hit && q.externalId !== undefined ? byName.get(q.externalId) : undefined;
+		if (!other || taken.has(other.id) || other.type !== q.type) return;
+		if (foldText(other.answer) !== foldText(q.answer)) return;
+		taken.add(other.id);
+		found[index] = other;
+	});
 	const byPrompt = new Map<string, ExistingQuestion[]>();
 	for (const q of existing) {
 		if (taken.has(q.id)) continue;
@@ -189,6 +202,25 @@ function matchAll(
 		byPrompt.set(key, [...(byPrompt.get(key) ?? []), q]);
 	}
 	return found.map((hit, index) => hit ?? byPrompt.get(promptKey(read[index]))?.shift());
+}
+
+/**
+ * The course's questions by their file-local name (the part of `<file name>::<name>` after the
+ * file's name), for names exactly one question holds; none when ids are global (Anki GUIDs).
+ */
+function localNames(
+	existing: readonly ExistingQuestion[],
+	origin: ImportOrigin
+): Map<string, ExistingQuestion> {
+	const byName = new Map<string, ExistingQuestion | null>();
+	if (origin.globalIds) return new Map();
+	for (const q of existing) {
+		const cut = q.externalId?.indexOf('::') ?? -1;
+		if (cut < 0 || FLASHPOINT_ID.test(q.externalId ?? '')) continue;
+		const name = q.externalId!.slice(cut + 2);
+		byName.set(name, byName.has(name) ? null : q);
+	}
+	return new Map([...byName].flatMap(([name, q]) => (q ? [[name, q] as const] : [])));
 }
 
 function promptKey(q: Pick<Question, 'type' | 'prompt'>): string {

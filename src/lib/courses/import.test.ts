@@ -52,6 +52,31 @@ describe('planImport', () => {
 		expect(plan.unchanged).toBe(1);
 	});
 
+	it('finds a named GIFT question again in a changed copy saved under another name', () => {
+		const first = planImport(readGift(GIFT).questions, gift);
+		const existing = first.questions.map((q, i) => ({ ...q, id: `u-1:q-${i + 1}` }));
+		const changed = GIFT.replace('Which city is the capital of Kosovo?', 'Name Kosovo’s capital.');
+		const plan = planImport(
+			readGift(changed).questions,
+			{ ...gift, fileName: 'balkans (2).gift' },
+			existing
+		);
+		expect(plan.questions).toEqual([]);
+		expect(plan.updates.map((u) => [u.id, u.was])).toEqual([
+			['u-1:q-1', 'Which city is the capital of Kosovo?']
+		]);
+		expect(plan.unchanged).toBe(2);
+		expect(plan.missing).toEqual([]);
+		// A name two files of the course share says nothing: the reworded question is new.
+		const twice = [...existing, { ...existing[0], id: 'u-1:q-9', externalId: 'other.gift::Q1' }];
+		const ambiguous = planImport(
+			readGift(changed).questions,
+			{ ...gift, fileName: 'balkans (2).gift' },
+			twice
+		);
+		expect(ambiguous.questions.map((q) => q.prompt)).toEqual(['Name Kosovo’s capital.']);
+	});
+
 	it('lists a question a course cannot hold as a problem naming it', () => {
 		const plan = planImport(
 			[{ type: 'mcq', prompt: 'Pick', answer: 'a', choices: 'abcdefg'.split(''), topics: [] }],
