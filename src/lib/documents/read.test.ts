@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from './draft';
-import { readDocument, readPastedText, type Readers } from './read';
+import { looksLikeMarkdown, readDocument, readPastedText, type Readers } from './read';
 import { makeDocx, makePdf } from './test-files';
 
 const readers: Readers = {
@@ -163,6 +163,18 @@ describe('readDocument', () => {
 		expect(doc.english).toBe(false);
 		expect(doc.notes[0]).toMatch(/does not look like English/);
 		expect(doc.title).toMatch(/^Turska je prodala/);
+	});
+
+	it('reads pasted Markdown as a Markdown file: its heading is the title, its marks go', () => {
+		const pasted = `# The Davy lamp\n\nThe _Davy lamp_ is a **safety lamp** for mines.\n\n${ARTICLE}`;
+		const read = readPastedText(pasted);
+		expect(read.title).toBe('The Davy lamp');
+		expect(read.text).not.toMatch(/[#_*]/);
+		expect(read.text).toContain('The Davy lamp is a safety lamp for mines.');
+		expect(readPastedText(pasted, 'Lamps').title).toBe('Lamps');
+		// A hashtag or emphasis in plain prose is not Markdown.
+		expect(looksLikeMarkdown('#history is trending.\n\nMore text.')).toBe(false);
+		expect(looksLikeMarkdown('---\ntitle: Lamps\n---\n\nText.')).toBe(true);
 	});
 
 	it('titles pasted text with no title line from its first words, not its whole paragraph', () => {

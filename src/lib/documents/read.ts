@@ -112,8 +112,26 @@ export async function readDocument(
 export function readPastedText(text: string, title?: string): DocumentDraft {
 	if (!text.trim())
 		throw new DocumentError('empty', 'There is no text to read: paste the article first.');
+	// Text copied from a Markdown file or a notes app arrives with its marks ("# Title",
+	// `_emphasis_`, front matter); read it as the .md file would be (gen7: "# Title" became
+	// the course's title).
+	if (looksLikeMarkdown(text)) {
+		const markdown = markdownToText(text);
+		const header = readHeader(markdown.text);
+		const read = { ...header, ...definedOnly(markdown), text: header.text };
+		return finish({ ...read, title: title || read.title }, 'text', '', []);
+	}
 	const header = readHeader(tidyText(text));
 	return finish({ ...header, title: title || header.title }, 'text', '', []);
+}
+
+/**
+ * True when pasted text opens with Markdown's own marks: front matter (`---`) or an ATX heading
+ * (`# Title`) as its first line. Emphasis alone is not enough: `_x_` and `*x*` occur in plain text.
+ */
+export function looksLikeMarkdown(text: string): boolean {
+	const first = text.trimStart().split('\n', 1)[0].trim();
+	return first === '---' || /^#{1,6} \S/.test(first);
 }
 
 /** The fields of `read` that hold a value (so spreading it never blanks another source's). */
