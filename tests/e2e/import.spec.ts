@@ -92,9 +92,11 @@ test.describe('Import questions', () => {
 			const type = (await question.locator('.type').textContent())!.trim();
 			if (type === 'Short answer') await page.getByLabel('Your answer').fill('no idea');
 			await page.keyboard.press(type === 'Short answer' ? 'Enter' : '1');
+			// Study says it once, in one line, rather than two notes after every answer.
 			await expect(page.getByTestId('no-explanation')).toHaveText(
-				'No explanation in the imported file.'
+				'Imported: no explanation or source in its file.'
 			);
+			await expect(page.getByText('its file gives no source sentence')).toHaveCount(0);
 		}
 	);
 
