@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALPHABET, normalizeTyped } from './crockford';
 import {
 	isJoinQuizId,
+	hasJoinedTitle,
 	joinQuizId,
 	joinedQuizTitle,
 	decodeJoinCode,
@@ -205,6 +206,15 @@ describe('the title of a quiz joined by code', () => {
 		expect(title.startsWith(`Class quiz: ${doc.title.slice(0, 40)}`)).toBe(true);
 		expect(joinedQuizTitle(recipe([], ['kosovo']), bank, 1)).toBe('Class quiz: kosovo, 1 question');
 		expect(joinedQuizTitle(recipe([]), bank, 5)).toBe('Class quiz, 5 questions');
+	});
+	it('knows a made-up title from the teacher’s, which a full link carries', () => {
+		const id = joinQuizId('K7M2QX9HD');
+		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([]), bank, 5) })).toBe(true);
+		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([], ['kosovo']), bank, 1) })).toBe(
+			true
+		);
+		expect(hasJoinedTitle({ id, title: 'Y10 History: Turkey & the Balkans' })).toBe(false);
+		expect(hasJoinedTitle({ id: 'x7Qm2Lp0aZ', title: 'Class quiz, 5 questions' })).toBe(false);
 	});
 	it('tells a join code’s quiz id from a link quiz’s', () => {
 		expect(isJoinQuizId(joinQuizId('K7M2QX9HD'))).toBe(true);

@@ -221,12 +221,22 @@ function draw(bank: Bank, recipe: QuizRecipe, seed: number) {
  * questions", or the topic), never the code itself (a teacher's report, 2026-12-01).
  */
 export function joinedQuizTitle(recipe: QuizRecipe, bank: Bank, count: number): string {
+	// Keep in step with `hasJoinedTitle`.
 	const doc =
 		recipe.docs.length === 1 ? bank.documents.find((d) => d.id === recipe.docs[0]) : undefined;
 	const about = doc?.title ?? (recipe.topics.length === 1 ? recipe.topics[0] : '');
 	const questions = plural(count, 'question');
 	const title = about ? `Class quiz: ${about}, ${questions}` : `Class quiz, ${questions}`;
 	return title.length <= LIMITS.titleChars ? title : `${title.slice(0, LIMITS.titleChars - 1)}…`;
+}
+
+/**
+ * True when a quiz joined by code still has the title `joinedQuizTitle` made up (a quiz opened
+ * from its full link carries the teacher's title, and the join-code note would contradict it:
+ * outsider teacher). `quiz` is the opened quiz's id and title.
+ */
+export function hasJoinedTitle(quiz: { id: string; title: string }): boolean {
+	return isJoinQuizId(quiz.id) && /^Class quiz[:,]/.test(quiz.title);
 }
 
 /**
