@@ -186,6 +186,16 @@ describe('join codes: the teacher’s side', () => {
 			questions: quiz.questions.map((q, i) => (i ? q : { ...q, prompt: 'Own wording?' }))
 		};
 		expect(joinCodeOf(reworded, bank).ok).toBe(false);
+		// An answer accepted while marking is not an edit: the code stays on the teacher's screen.
+		const typed = quiz.questions.findIndex((q) => q.type === 'short' || q.type === 'cloze');
+		expect(typed).toBeGreaterThanOrEqual(0);
+		const accepted = {
+			...quiz,
+			questions: quiz.questions.map((q, i) =>
+				i === typed ? { ...q, accept: [...(q.accept ?? []), 'a student’s wording'] } : q
+			)
+		};
+		expect(joinCodeOf(accepted, bank)).toEqual({ ok: true, code: quiz.joinCode });
 		const random = joinCodeOf({ ...quiz, id: 'abcdefghij' }, bank);
 		expect(!random.ok && random.reason).toMatch(/no short join code/);
 	});

@@ -301,6 +301,11 @@ export function drawQuiz(
 	};
 }
 
+function withoutAccept<Q extends { accept?: readonly string[] }>(q: Q): Omit<Q, 'accept'> {
+	const { accept: _accept, ...rest } = q;
+	return rest;
+}
+
 function sameSettings(a: QuizSettings, b: QuizSettings) {
 	return (
 		a.timer === b.timer &&
@@ -326,7 +331,14 @@ export function joinCodeOf(
 		sameSettings(rebuilt.value.settings, quiz.settings) &&
 		rebuilt.value.questions.length === quiz.questions.length &&
 		rebuilt.value.questions.every((q, i) => q.id === quiz.questions[i].id) &&
-		quizContentHash(rebuilt.value.questions) === quizContentHash(quiz.questions);
+		// An answer the teacher accepted while marking is not an edit of the questions: a phone
+		// that types the code marks with the quiz as drawn, and the results are marked again on
+		// the teacher's copy (outsider teacher: "Accept this answer" took the code off the screen).
+		quizContentHash(rebuilt.value.questions.map(withoutAccept)) ===
+			quizContentHash(quiz.questions.map(withoutAccept)) &&
+		rebuilt.value.questions.every((q, i) =>
+			(q.accept ?? []).every((a) => quiz.questions[i].accept?.includes(a))
+		);
 	if (!same)
 		return {
 			ok: false,
