@@ -111,6 +111,17 @@ describe('editing a quiz’s questions', () => {
 		expect(made.ok && made.question.choices?.slice().sort()).toEqual(base.choices?.slice().sort());
 	});
 
+	it('keeps a question saved with nothing changed as it was, id and all', () => {
+		for (const base of quizQuestions) {
+			const made = draftToQuestion(questionToDraft(base), base);
+			expect(made.ok && made.question, base.id).toBe(base);
+		}
+		const base = quizQuestions[0];
+		const changed = draftToQuestion({ ...questionToDraft(base), prompt: `${base.prompt} ` }, base);
+		// Surrounding spaces are not a change a student sees either.
+		expect(changed.ok && changed.question).toBe(base);
+	});
+
 	it('refuses a draft that cannot be asked, and says why', () => {
 		const cases: [Partial<QuestionDraft>, RegExp][] = [
 			[{ prompt: '   ' }, /question is empty/],

@@ -210,7 +210,23 @@ export function draftToQuestion(
 		explanation,
 		source: base ? base.source : { doc: OWN_DOC, quote: explanation }
 	};
+	// Saved with nothing changed, a question stays the bank's or the course's own: it keeps its
+	// id, so it travels by reference and counts for "add missed questions" (outsider teacher).
+	if (base && sameWording(question, base)) return { ok: true, question: base };
 	return { ok: true, question };
+}
+
+/** Whether two questions read the same to a student: type, prompt, answer, choices, accepted, explanation. */
+function sameWording(a: QuizQuestion, b: QuizQuestion): boolean {
+	const sorted = (q: QuizQuestion) => [...(q.choices ?? [])].sort();
+	return (
+		a.type === b.type &&
+		a.prompt === b.prompt &&
+		a.answer === b.answer &&
+		a.explanation === b.explanation &&
+		JSON.stringify(sorted(a)) === JSON.stringify(sorted(b)) &&
+		JSON.stringify(a.accept ?? []) === JSON.stringify(b.accept ?? [])
+	);
 }
 
 /** The choices in `base`'s order when they are the same set, else shuffled. */
