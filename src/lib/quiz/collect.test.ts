@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ClassroomDatabase } from '$lib/db/classroom';
 import { DecisionRepository } from '$lib/db/classroom-decisions';
 import { ResultRepository } from '$lib/db/classroom-results';
-import { describePaste, outcomeEvent, ResultCollector, type CollectEvent } from './collect';
+import {
+	describePaste,
+	lineWords,
+	outcomeEvent,
+	ResultCollector,
+	type CollectEvent
+} from './collect';
 import { encodeResult } from './result-code';
 import { splitResultCode } from './result-parts';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
@@ -84,6 +90,24 @@ describe('collecting results', () => {
 		const alone: CollectEvent[] = [];
 		await c.addText(`\n${other}`, (e) => alone.push(e));
 		expect(alone[0]).toMatchObject({ kind: 'refused', where: 'line 2' });
+		// A cut-off code names nobody: the line's own words say who sent it.
+		const good = encodeResult(result('attemptCiro', 'Ćiro'));
+		const bad = good.slice(0, good.length - 12); // cut off: no name can be read
+		const damaged: CollectEvent[] = [];
+		await c.addText(
+			`[16:02] Ćiro Đukić: ${bad}\n${encodeResult(result('attemptBen2', 'Ben'))}`,
+			(e) => damaged.push(e)
+		);
+		expect(damaged[0]).toMatchObject({
+			kind: 'refused',
+			where: 'line 1, code 1 of 2 (“[16:02] Ćiro Đukić:”)'
+		});
+	});
+
+	it('takes a line’s words without its code, cut at 30 characters', () => {
+		expect(lineWords(`Mila: ${'K'.repeat(40)} thanks!`)).toBe('Mila: thanks!');
+		expect(lineWords('K'.repeat(40))).toBe('');
+		expect(lineWords('x '.repeat(40))).toHaveLength(30);
 	});
 
 	it('a chat thread pasted again: attempts already replaced or kept out are not offered as new', async () => {

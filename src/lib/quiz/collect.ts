@@ -125,12 +125,16 @@ export class ResultCollector {
 			quizLinks: found.quizLinks
 		};
 		const many = found.codes.length > 1;
+		const lines = text.split('\n');
 		for (const [i, code] of found.codes.entries()) {
 			if (i > 0 && i % CODES_PER_SLICE === 0) await nextTask();
 			let event = await this.addCode(code);
 			if (event.kind === 'refused') {
 				const place = many ? `, code ${i + 1} of ${found.codes.length}` : '';
-				event = { ...event, where: `line ${found.lines[i]}${place}` };
+				// A damaged code names no student: the line's own words ("[16:02] Ćiro:") say who
+				// sent it (outsider teacher had to count the chat's lines to know whom to ask).
+				const said = event.name ? '' : lineWords(lines[found.lines[i] - 1] ?? '');
+				event = { ...event, where: `line ${found.lines[i]}${place}${said ? ` (“${said}”)` : ''}` };
 			}
 			if (event.kind === 'added') summary.added++;
 			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
@@ -148,6 +152,18 @@ export class ResultCollector {
 	get pendingParts() {
 		return this.#parts.pending;
 	}
+}
+
+/**
+ * A pasted line's own words without its code-like runs (16 or more code characters), at most 30
+ * characters: what a chat shows before a code, such as the sender's name. `''` when none.
+ */
+export function lineWords(line: string): string {
+	const words = line
+		.replace(/[A-Za-z0-9_+/=.-]{16,}/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return words.length > 30 ? `${words.slice(0, 29)}…` : words;
 }
 
 /**
