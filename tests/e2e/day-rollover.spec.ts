@@ -70,18 +70,31 @@ test(
 		await seedProgress(page, {
 			cards: [
 				{ questionId: 'w-milosevic-nickname', state: 2, due: at('03:00').getTime() },
-				{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() }
+				{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() },
+				{ questionId: 'w-kosovo-ottoman-500', state: 2, due: at('23:00').getTime() }
 			],
-			reviews: []
+			// Answered at 03:10: yesterday's study day, until 4 AM.
+			reviews: [
+				{
+					questionId: 'w-kosovo-ottoman-500',
+					rating: 3,
+					answeredAt: at('03:10').getTime(),
+					beforeState: 2,
+					afterState: 2
+				}
+			]
 		});
 		await gotoApp(page, '/study');
 		const question = page.locator('article.question');
 		await expect(question).toBeVisible();
 		const shown = await question.innerText();
 		await expect(page.getByTestId('count-review')).toHaveText('1');
+		await expect(page.getByTestId('answered-count')).toHaveText('1');
 
 		await page.clock.runFor('01:00:00');
 		await expect(page.getByTestId('count-review')).toHaveText('2');
 		expect(await question.innerText()).toBe(shown);
+		// Yesterday's answer no longer counts as today's (outsider student, Study left open).
+		await expect(page.getByTestId('answered-count')).toHaveText('0');
 	}
 );

@@ -384,7 +384,10 @@ export class StudySession {
 		if (this.saving || !this.#settings) return;
 		try {
 			if (this.phase === 'done') await Promise.all([this.#advance(), this.#readSummary()]);
-			else if (this.phase === 'question' || this.phase === 'feedback') await this.#queue?.load();
+			// The summary too: a Study screen left open across 4 AM kept yesterday's "answered
+			// today" and offered to undo yesterday's answer (outsider student).
+			else if (this.phase === 'question' || this.phase === 'feedback')
+				await Promise.all([this.#queue?.load(), this.#readSummary()]);
 		} catch (error) {
 			this.#fail(error);
 		}
