@@ -71,7 +71,11 @@ test(
 			cards: [
 				{ questionId: 'w-milosevic-nickname', state: 2, due: at('03:00').getTime() },
 				{ questionId: 'w-recognition-one-day-after', state: 2, due: at('05:00').getTime() },
-				{ questionId: 'w-kosovo-ottoman-500', state: 2, due: at('23:00').getTime() }
+				{
+					questionId: 'w-kosovo-ottoman-500',
+					state: 2,
+					due: new Date('2026-03-20T12:00:00+03:00').getTime()
+				}
 			],
 			// Answered at 03:10: yesterday's study day, until 4 AM.
 			reviews: [
