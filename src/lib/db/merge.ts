@@ -13,7 +13,8 @@ import { restoreUserCourses } from './backup-courses';
 import type { ProgressFile } from './backup-file';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayAnswers, totalsFromLog } from './replay';
-import { deferIndexUpkeep, rebuildIndexes } from './indexes';
+import { deferIndexUpkeep } from './indexes';
+import { rebuildIndexes } from './index-rows';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 
