@@ -86,8 +86,18 @@ test(
 				c: 1_795_000_000,
 				s: [0, 0, 0b1100],
 				f: [
-					['q1', 'short', 'Why was the bridge built?', 'trade', null, null, 'x', 'd', ''],
-					['q2', 'short', 'Who built it?', 'Bouch', null, null, 'x', 'd', '']
+					[
+						'typed-q1',
+						'short',
+						'Why was the bridge built?',
+						'trade',
+						null,
+						null,
+						'x',
+						'doc-one',
+						''
+					],
+					['typed-q2', 'short', 'Who built it?', 'Bouch', null, null, 'x', 'doc-one', '']
 				]
 			})
 		);
