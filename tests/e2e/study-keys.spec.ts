@@ -144,18 +144,27 @@ test(
 
 const [mcq] = firstOfTypes(['mcq']);
 
+/** Stops the page's clock a second ahead (timers due by then fire): time moves only by `runFor`. */
+async function holdClock(page: Page): Promise<void> {
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+}
+
 test('a double press or a double tap on a grade never answers the next question unseen', async ({
 	page
 }) => {
+	// The guard is a 450 ms timer (SETTLE_MS) from when the next question shows. With real time a
+	// busy machine could let it run out between the two presses (it failed once at load 12), so
+	// Playwright's clock holds time still: the second press lands inside the guard on any machine.
+	await page.clock.install();
 	await studyTheseFirst(page, [flashcard.id, mcq.id, cloze.id]);
 	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
 	await page.keyboard.press('Space');
-	// Two presses of 3, 100 ms apart: the second must not pick choice 3 of the next question.
-	await page.keyboard.press('3');
-	await page.waitForTimeout(100);
+	await holdClock(page);
+	// Two presses of 3: the second, once the next question shows, must not pick its choice 3.
 	await page.keyboard.press('3');
 	await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
-	await page.waitForTimeout(600);
+	await page.keyboard.press('3');
+	await page.clock.runFor(600);
 	expect((await lastReview(page)).count).toBe(1);
 	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 
@@ -163,14 +172,15 @@ test('a double press or a double tap on a grade never answers the next question 
 	// Good twice where the next choices will be.
 	await page.keyboard.press('Control+z');
 	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	await page.clock.runFor(600);
 	await page.keyboard.press('Space');
 	const good = page.getByRole('button', { name: /Good/ });
 	await expect(page.locator('article.question.settling')).toHaveCount(0);
 	const box = (await good.boundingBox())!;
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-	await page.waitForTimeout(150);
+	await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-	await page.waitForTimeout(600);
+	await page.clock.runFor(600);
 	expect((await lastReview(page)).count).toBe(1);
 	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 });

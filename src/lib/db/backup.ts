@@ -1,7 +1,8 @@
 import { readUserCourses, restoreUserCourses } from './backup-courses';
 import { CARDS_GENERATION_KEY } from './generation';
 import { withRetainedCounts } from './day-totals';
-import { deferIndexUpkeep, rebuildIndexes } from './indexes';
+import { deferIndexUpkeep } from './indexes';
+import { rebuildIndexes } from './index-rows';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 

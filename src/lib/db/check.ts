@@ -22,7 +22,7 @@ import type { CardRecord, DayRecord, ReviewRecord } from './records';
 import { replayAnswers, sameTotals, totalsFromLog } from './replay';
 import { repairCard } from './sanity';
 import { getDb, type FlashpointDb } from './schema';
-import { rebuildIndexes, recountIndexes } from './indexes';
+import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
 

@@ -13,7 +13,7 @@ import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { queueQuestionsForStudy, recordAnswer, undoLastAnswer } from './answers';
 import { exportProgress, importProgress, resetProgress } from './backup';
 import { checkDatabase } from './check';
-import { recountIndexes } from './indexes';
+import { recountIndexes } from './index-rows';
 import { mergeProgress } from './merge';
 import type { CourseRecord, RatingValue } from './records';
 import { createDb, type FlashpointDb } from './schema';

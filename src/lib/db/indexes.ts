@@ -7,10 +7,9 @@
  * and of a course row (install, create, accept, rename, restore): no writer can forget them,
  * as with the `cards-generation` marker (`generation.ts`). A writer that replaces everything
  * (import, reset, merge, Check database) calls `deferIndexUpkeep()` and `rebuildIndexes()` at
- * the end instead, so the work is done once.
+ * the end instead, so the work is done once. The rows themselves are built in `index-rows.ts`.
  */
 import {
-	cmp,
 	Dexie,
 	type DBCore,
 	type DBCoreKeyRange,
@@ -20,130 +19,18 @@ import {
 	type DBCoreTransaction,
 	type Middleware
 } from 'dexie';
-import {
-	BUILTIN_COURSE_ID,
-	NO_CARD,
-	UNRANKED,
-	type CardRecord,
-	type CourseRecord,
-	type ItemRecord,
-	type TallyRecord
-} from './records';
-import { studyDay } from '$lib/srs/day';
+import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
+import { addTallyDeltas, applyTallyDeltas, talliesFromItems, type TallyDeltas } from './tallies';
 import {
-	addTallyDeltas,
-	applyTallyDeltas,
-	talliesFromItems,
-	tallyId,
-	type IndexRows,
-	type TallyDeltas
-} from './tallies';
-
-/** The card fields an item copies; `undefined` for no card. */
-type CardCopy = Pick<CardRecord, 'state' | 'due' | 'leech'> | undefined;
-
-/** Whether `item`'s question has no card yet: it has a `fresh` row (schema v9). */
-export function isFresh(item: ItemRecord): boolean {
-	return item.state === NO_CARD;
-}
-
-/** An item's `fresh` key (`[courseId, rank, position]`): its course, then teaching order. */
-export function freshKey(item: ItemRecord): [string, number, number] {
-	return [item.courseId, item.rank, item.position];
-}
-
-/**
- * An item with `card`'s state copied in (the state `NO_CARD` without one), and the study day
- * its due time falls on now (`dueDay`, fixed from here on).
- */
-function withCard(item: ItemRecord, card: CardCopy): ItemRecord {
-	const { dueDay: _dueDay, ...rest } = item;
-	return {
-		...rest,
-		state: card ? card.state : NO_CARD,
-		due: card ? card.due : 0,
-		...(card && { dueDay: studyDay(card.due) }),
-		leech: card ? Boolean(card.leech) : false
-	};
-}
-
-function sameCard(a: ItemRecord, b: ItemRecord): boolean {
-	return a.state === b.state && a.due === b.due && a.leech === b.leech;
-}
-
-/**
- * The items of a course row (its `queue`, in order), with the cards of those questions
- * (`cards[i]` for `course.queue[i]`, or undefined).
- */
-export function itemsOfCourse(course: CourseRecord, cards: readonly CardCopy[]): ItemRecord[] {
-	const courseKey = course.id === BUILTIN_COURSE_ID ? 0 : course.installedAt;
-	return (course.queue ?? []).map((question, position) =>
-		withCard(
-			{
-				id: question.id,
-				courseId: course.id,
-				fact: question.fact,
-				...(question.sentence !== undefined && { sentence: question.sentence }),
-				...(question.type !== undefined && { type: question.type }),
-				rank: question.rank ?? UNRANKED,
-				courseKey,
-				position,
-				state: NO_CARD,
-				due: 0,
-				leech: false
-			},
-			cards[position]
-		)
-	);
-}
-
-/** The tables the indexes are built from and into (the app's, or an upgrade's). */
-interface IndexTables {
-	courses: { toArray(): PromiseLike<CourseRecord[]> };
-	cards: { toArray(): PromiseLike<CardRecord[]> };
-	items: { clear(): PromiseLike<unknown>; bulkPut(rows: ItemRecord[]): PromiseLike<unknown> };
-	tallies: { clear(): PromiseLike<unknown>; bulkPut(rows: TallyRecord[]): PromiseLike<unknown> };
-	/** Absent before schema v9 (the v7 upgrade). */
-	fresh?: { clear(): PromiseLike<unknown>; bulkPut(rows: ItemRecord[]): PromiseLike<unknown> };
-}
-
-/**
- * Rebuilds `items` and `tallies` from every course row and card (call inside a read-write
- * transaction over the four tables, or an upgrade's). Used by the v7 upgrade, Check database,
- * import, reset and merge. Cost grows with the collection; it runs only on those.
- */
-export async function rebuildIndexes(tables: IndexTables, counted?: IndexRows): Promise<void> {
-	const { items, tallies, fresh } = counted ?? (await recountIndexes(tables));
-	await Promise.all([tables.items.clear(), tables.tallies.clear(), tables.fresh?.clear()]);
-	await tables.items.bulkPut(items);
-	await tables.tallies.bulkPut(tallies);
-	await tables.fresh?.bulkPut(fresh);
-}
-
-/**
- * What `items`, `tallies` and `fresh` should hold, counted from scratch from the course rows
- * and cards (`items` and `tallies` sorted by id, `fresh` by its key): Check database compares
- * with it, and the tests.
- */
-export async function recountIndexes(
-	tables: Pick<IndexTables, 'courses' | 'cards'>
-): Promise<IndexRows> {
-	const [courses, cards] = await Promise.all([tables.courses.toArray(), tables.cards.toArray()]);
-	const byId = new Map(cards.map((card) => [card.questionId, card]));
-	const items = courses.flatMap((course) =>
-		itemsOfCourse(
-			course,
-			(course.queue ?? []).map((q) => byId.get(q.id))
-		)
-	);
-	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-	return {
-		items: items.sort(byKey),
-		tallies: [...talliesFromItems(items), ...courses.map(courseTally)].sort(byKey),
-		fresh: items.filter(isFresh).sort((a, b) => cmp(freshKey(a), freshKey(b)))
-	};
-}
+	courseTally,
+	freshKey,
+	isFresh,
+	itemsOfCourse,
+	sameCard,
+	withCard,
+	type CardCopy
+} from './index-rows';
 
 /** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
 const deferred = new WeakSet<object>();
@@ -286,18 +173,6 @@ function* dropCourse(core: Cores, trans: DBCoreTransaction, courseId: string): S
 		})) as { result: string[] };
 		if (result.length) yield table.mutate({ type: 'delete', trans, keys: result });
 	}
-}
-
-/** A course's `course` tally row: the course row without its queue (Home's list). */
-export function courseTally(course: CourseRecord): TallyRecord {
-	const { queue: _queue, ...info } = course;
-	return {
-		id: tallyId(course.id, 'course'),
-		courseId: course.id,
-		bucket: 'course',
-		count: course.questionCount,
-		course: info
-	};
 }
 
 /** Writes course rows' items (with their cards' state) and tallies afresh. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Scheduler } from '$lib/srs/scheduler';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
-import { createBackupsDb } from './auto-backup';
+import { createBackupsDb, listAutomaticBackups } from './auto-backup';
 import { exportProgress } from './backup';
 import { mergeLogs, mergeProgress } from './merge';
 import type { RatingValue, ReviewRecord } from './records';
@@ -125,7 +125,14 @@ describe('replaying and merging answer logs (properties)', () => {
 		expect(withoutKeys(afterA.reviews)).toEqual(withoutKeys(afterB.reviews));
 		expect(afterA.days).toEqual(afterB.days);
 		expect(afterA.days[0].answers).toBe(4);
-		// Merging the same file again adds nothing.
-		expect(await mergeProgress(fileB, { db: a, backups, now })).toMatchObject({ added: 0 });
+		// Merging the same file again adds nothing, and keeps no automatic backup of a database it
+		// leaves as it was (outsider: each such merge took one of the five places).
+		const kept = (await listAutomaticBackups(backups)).length;
+		expect(await mergeProgress(fileB, { db: a, backups, now })).toEqual({
+			added: 0,
+			questions: 0,
+			courses: 0
+		});
+		expect(await listAutomaticBackups(backups)).toHaveLength(kept);
 	});
 });

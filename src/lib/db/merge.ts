@@ -13,7 +13,8 @@ import { restoreUserCourses } from './backup-courses';
 import type { ProgressFile } from './backup-file';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayAnswers, totalsFromLog } from './replay';
-import { deferIndexUpkeep, rebuildIndexes } from './indexes';
+import { deferIndexUpkeep } from './indexes';
+import { rebuildIndexes } from './index-rows';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 
@@ -80,15 +81,38 @@ export interface MergeResult {
 }
 
 /**
+ * Whether merging `file` would change anything: an answer whose uuid this device lacks, or a
+ * user course it lacks. Reads the `uuid` index's keys and the course keys only (one read
+ * transaction).
+ */
+async function wouldMergeAnything(db: FlashpointDb, file: ProgressFile): Promise<boolean> {
+	return db.transaction('r', [db.reviews, db.courses], async () => {
+		const [uuids, courses] = await Promise.all([
+			db.reviews.orderBy('uuid').keys(),
+			db.courses.toCollection().primaryKeys()
+		]);
+		const known = new Set(uuids.map(String));
+		const have = new Set(courses);
+		return (
+			file.reviews.some((review) => review.uuid === undefined || !known.has(review.uuid)) ||
+			(file.courses ?? []).some((course) => !have.has(course.id))
+		);
+	});
+}
+
+/**
  * Merges a checked backup (`parseProgressFile`) into this device's progress, after keeping an
- * automatic backup, in one read-write transaction. Throws `BackupStorageError` (nothing
- * changed) when the copy cannot be kept, or what IndexedDB throws (nothing changed).
+ * automatic backup, in one read-write transaction. A file that adds nothing (every answer and
+ * course already here) changes nothing and keeps no backup: it returns all zeros, which Settings
+ * reads as "Nothing to merge". Throws `BackupStorageError` (nothing changed) when the copy
+ * cannot be kept, or what IndexedDB throws (nothing changed).
  */
 export async function mergeProgress(
 	file: ProgressFile,
 	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
 ): Promise<MergeResult> {
 	const db = options.db ?? getDb();
+	if (!(await wouldMergeAnything(db, file))) return { added: 0, questions: 0, courses: 0 };
 	await keepAutomaticBackup('merge', { ...options, db });
 	const tables = [
 		db.cards,

@@ -7,7 +7,7 @@ import { answerUuid, UUID_V7_PATTERN } from './uuid';
 import { listLeeches, loadHomeSummary } from './home-summary';
 import { loadTodayQueue } from './today-queue';
 import { BUILTIN_COURSE_ID } from './records';
-import { recountIndexes } from './indexes';
+import { recountIndexes } from './index-rows';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
 /** A course row as the app stores it, with `ids` as its queue (`rank` by position, if given). */

@@ -4,7 +4,8 @@ import { logDurabilityMiddleware, type LogDurability } from './durability';
 import { cardsGenerationMiddleware } from './generation';
 import { uuidFiller } from './uuid';
 import { isRetainedAnswer } from './day-totals';
-import { indexesMiddleware, isFresh, rebuildIndexes } from './indexes';
+import { indexesMiddleware } from './indexes';
+import { isFresh, rebuildIndexes } from './index-rows';
 import type {
 	CardRecord,
 	CourseRecord,

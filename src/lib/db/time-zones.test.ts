@@ -11,7 +11,7 @@ import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { checkDatabase } from './check';
 import { loadHomeSummary } from './home-summary';
-import { recountIndexes } from './indexes';
+import { recountIndexes } from './index-rows';
 import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
 import { sameTotals, totalsFromLog } from './replay';
 import type { FlashpointDb } from './schema';

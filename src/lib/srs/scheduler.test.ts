@@ -128,6 +128,35 @@ describe('what a grade button shows is what is saved', () => {
 	});
 });
 
+describe('Hard on a learning step (as Anki’s v3 scheduler)', () => {
+	it('averages the first two steps on the first step, and repeats the current step after it', () => {
+		const scheduler = new Scheduler({
+			...DEFAULT_STUDY_SETTINGS,
+			learningSteps: ['1m', '10m', '1h']
+		});
+		const first = scheduler.preview(undefined, t0);
+		expect(first[2] - t0).toBe(6 * minute); // (1 + 10) / 2, rounded: Anki's first-step Hard
+		const second = scheduler.answer('q', undefined, t0, 3); // now on the 10-minute step
+		expect(second.due - t0).toBe(10 * minute);
+		const onSecond = scheduler.preview(second, second.due);
+		expect(onSecond[2] - second.due).toBe(10 * minute); // the step again, not 6 min
+		const hard = scheduler.answer('q', second, second.due, 2);
+		expect(hard).toMatchObject({ state: 1, learningSteps: 1, due: second.due + 10 * minute });
+		const third = scheduler.answer('q', second, second.due, 3); // the 1-hour step
+		expect(scheduler.preview(third, third.due)[2] - third.due).toBe(hour);
+	});
+
+	it('repeats the current relearning step on a later one', () => {
+		const scheduler = new Scheduler({ ...DEFAULT_STUDY_SETTINGS, relearningSteps: ['10m', '30m'] });
+		let card = scheduler.answer('q', undefined, t0, 4); // graduated at once
+		card = scheduler.answer('q', card, card.due, 1); // forgotten: relearning, 10 min
+		expect(scheduler.preview(card, card.due)[2] - card.due).toBe(20 * minute); // (10 + 30) / 2
+		card = scheduler.answer('q', card, card.due, 3); // the 30-minute step
+		expect(card).toMatchObject({ state: 3, learningSteps: 1 });
+		expect(scheduler.preview(card, card.due)[2] - card.due).toBe(30 * minute);
+	});
+});
+
 describe('Again ≤ Hard ≤ Good ≤ Easy', () => {
 	const stepSets: string[][] = [
 		[],

@@ -74,15 +74,28 @@ export function usableSteps(steps: readonly StepUnit[]): StepUnit[] {
 }
 
 /**
- * ts-fsrs's own learning-step strategy, with Hard kept under a day: a lone step of 16 h or
- * more would make Hard (1.5 × the step) a review of a day or more, later than Good's
- * graduating interval. Capped, Hard stays a learning step, between Again and Good.
+ * ts-fsrs's own learning-step strategy (`BasicLearningStepsStrategy`, given through its
+ * `useStrategy(StrategyMode.LEARNING_STEPS, …)` hook), with Hard as Anki's v3 scheduler gives it
+ * (rslib `LearningSteps::hard_delay_secs`): on the first step, ts-fsrs's own value (the average of
+ * the first two steps, or 1.5 × a lone step); on a later step, that step's delay again (ts-fsrs
+ * gives the first-step average on every step: "Hard 6 min" on the 10-minute step of `1m 10m`).
+ * Hard stays under a day: a lone step of 16 h or more would make 1.5 × the step a review of a
+ * day or more, later than Good's graduating interval. The next step index and every other grade
+ * are ts-fsrs's.
  */
-const cappedHardSteps: TLearningStepsStrategy = (params, state, step) => {
+const ankiHardSteps: TLearningStepsStrategy = (params, state, step) => {
 	const result = BasicLearningStepsStrategy(params, state, step);
 	const hard = result[Rating.Hard];
-	if (hard && hard.scheduled_minutes >= DAY_MINUTES)
-		result[Rating.Hard] = { ...hard, scheduled_minutes: DAY_MINUTES - 1 };
+	if (!hard) return result;
+	const steps =
+		state === State.Learning || state === State.New
+			? params.learning_steps
+			: params.relearning_steps;
+	const minutes =
+		step > 0 && step < steps.length
+			? ConvertStepUnitToMinutes(steps[step])
+			: hard.scheduled_minutes;
+	result[Rating.Hard] = { ...hard, scheduled_minutes: Math.min(minutes, DAY_MINUTES - 1) };
 	return result;
 };
 
@@ -129,7 +142,7 @@ export class Scheduler {
 				enable_fuzz: true,
 				enable_short_term: true
 			})
-		).useStrategy(StrategyMode.LEARNING_STEPS, cappedHardSteps);
+		).useStrategy(StrategyMode.LEARNING_STEPS, ankiHardSteps);
 	}
 
 	/** `card` on the study clock at review time `clock`, never reviewed after it. */

@@ -1,0 +1,259 @@
+/**
+ * Reading what today's queue is built from (split from `today-queue.ts`, which guesses today
+ * and assembles the queue): the due cards of the whole collection (`readDueCards`,
+ * `readDueReviews`), and for a course scope, or every course, the items those cards refer to,
+ * the scope's due review questions and its next new questions (`readScope`, `scopeView`), all
+ * by index or key range so a read grows with today's workload, not with the collection.
+ * Call everything here inside the queue's read transaction.
+ */
+import { Dexie } from 'dexie';
+import type { QueueQuestion } from '$lib/srs/queue';
+import { CARD_STATE, emptyDay, UNRANKED, type ItemRecord } from './records';
+import { isNewAnswer } from './day-totals';
+import { countNew, learningOrder, type DueCards } from './queue-cache';
+import type { FlashpointDb } from './schema';
+import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
+
+export type { DueCards };
+
+function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
+	return db.cards.where('[state+due]').between([state, Dexie.minKey], [state, dayEnd], true, false);
+}
+
+/** The first `limit` review cards due before `dayEnd`, as ids, in due order. */
+export async function readDueReviews(
+	db: FlashpointDb,
+	dayEnd: number,
+	limit: number
+): Promise<Pick<DueCards, 'reviews' | 'reviewsComplete'>> {
+	if (limit <= 0) return { reviews: [], reviewsComplete: false };
+	const ids = await dueRange(db, CARD_STATE.review, dayEnd).limit(limit).primaryKeys();
+	return { reviews: ids, reviewsComplete: ids.length < limit };
+}
+
+/**
+ * Reads `DueCards` from the database; call inside a transaction over `cards`. `reviewLimit`
+ * 0: no review keys (a course scope reads its own, `readScopeReviews`).
+ */
+export async function readDueCards(
+	db: FlashpointDb,
+	token: Promise<string>,
+	day: string,
+	dayEnd: number,
+	reviewLimit: number
+): Promise<DueCards> {
+	const [totals, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
+		await Promise.all([
+			db.days.get(day),
+			db.reviews.where('studyDay').equals(day).toArray(),
+			dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
+			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
+			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+			readDueReviews(db, dayEnd, reviewLimit),
+			reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
+			token
+		]);
+	return {
+		token: tokenValue,
+		day,
+		dayEnd,
+		totals: totals ?? emptyDay(day),
+		answered: answered.map((review) => review.questionId),
+		newByCourse: countNew(
+			new Map(),
+			answered.filter(isNewAnswer).map((review) => review.questionId)
+		),
+		learning: [...learning, ...relearning].sort(learningOrder),
+		...reviews,
+		queued,
+		loaded: new Map(firstReview ? [[firstReview.questionId, firstReview]] : [])
+	};
+}
+
+/**
+ * Where a queue's questions come from: a list (every question it may show, as in the tests
+ * and the in-memory bank), or the studied questions of one course or of every course
+ * (`courseId: null`), read by index from `items` (schema v7): only the questions due today,
+ * answered today and the next new ones, so the build does not grow with the collection.
+ */
+export type QuestionSource = readonly QueueQuestion[] | { courseId: string | null };
+
+export function isScope(source: QuestionSource): source is { courseId: string | null } {
+	return !Array.isArray(source);
+}
+
+/** What `buildQueue` needs of the questions: the list, which are started, where new ones start. */
+export interface QuestionView {
+	questions: readonly QueueQuestion[];
+	isStarted: (id: string) => boolean;
+	newFrom: number;
+	/** Scopes only: more new questions may exist than were read. */
+	freshComplete: boolean;
+	/** Scopes only: the scope's own review keys (`DueCards.scopeReviews`), and whether complete. */
+	reviews?: { ids: readonly string[]; complete: boolean };
+}
+
+/**
+ * The first `limit` studied questions of a scope whose card is a review due before `dayEnd`,
+ * as items, in due order (then id, as the `cards` range orders them). Schema v8's
+ * `[state+due]` and `[courseId+state+due]` on `items`: cards of questions no course has, and
+ * other courses' cards, are never read. A card whose due day, as counted where it was answered
+ * (`ItemRecord.dueDay`), is after `today` is left out: after a move west its due time can fall
+ * inside today here, a day before the day it was given (and that Stats' forecast shows).
+ */
+async function readScopeReviews(
+	db: FlashpointDb,
+	courseId: string | null,
+	today: string,
+	dayEnd: number,
+	limit: number
+): Promise<{ items: ItemRecord[]; complete: boolean }> {
+	const review = CARD_STATE.review;
+	const range =
+		courseId === null
+			? db.items.where('[state+due]').between([review, -Infinity], [review, dayEnd], true, false)
+			: db.items
+					.where('[courseId+state+due]')
+					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
+	const items = await range.limit(limit).toArray();
+	const due = items.filter((item) => item.dueDay === undefined || item.dueDay <= today);
+	return { items: due, complete: items.length < limit };
+}
+
+function queueQuestionOf(item: ItemRecord): QueueQuestion {
+	return {
+		id: item.id,
+		fact: item.fact,
+		...(item.sentence !== undefined && { sentence: item.sentence }),
+		...(item.type !== undefined && { type: item.type }),
+		...(item.rank !== UNRANKED && { rank: item.rank })
+	};
+}
+
+/** How many new questions and review keys a scope's build wants read (at least). */
+export interface Wanted {
+	fresh: number;
+	reviews: number;
+}
+
+/** What `scopeView` must read first (nothing, mostly, once cached). */
+function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
+	const key = courseId ?? '';
+	const stored = due.scopeReviews?.get(key);
+	const reviews =
+		stored && (stored.complete || stored.ids.length >= wanted.reviews) ? stored : undefined;
+	const referenced = [
+		...due.learning.map((card) => card.questionId),
+		...(reviews?.ids ?? []),
+		...due.queued.map((card) => card.questionId),
+		...due.answered
+	];
+	const unknown = (id: string) => !due.items?.has(id);
+	// Every course's scope reads the learning cards' items as two ranges (`readLearningItems`).
+	const byRange =
+		courseId === null
+			? [...new Set(due.learning.map((card) => card.questionId))].filter(unknown)
+			: [];
+	const ranged = new Set(byRange);
+	const missing = [...new Set(referenced.filter((id) => unknown(id) && !ranged.has(id)))];
+	const fresh = due.fresh?.get(key);
+	const readMore = !fresh || (!fresh.complete && fresh.items.length < wanted.fresh);
+	return { referenced, missing, byRange, fresh: readMore ? undefined : fresh, reviews };
+}
+
+/**
+ * The items of every studied question whose card is learning or relearning and due before
+ * `dayEnd`: two ranges of `items` `[state+due]`, the same rows as the `cards` ranges
+ * `readDueCards` read (the middleware copies each card's state and due into its item in the
+ * writing transaction), in two requests instead of one `get` per card (`bulkGet` issues one
+ * request a key). A learning card with no item here has none: its question is in no course.
+ */
+async function readLearningItems(db: FlashpointDb, dayEnd: number): Promise<ItemRecord[]> {
+	const range = (state: number) =>
+		db.items.where('[state+due]').between([state, -Infinity], [state, dayEnd], true, false);
+	const [learning, relearning] = await Promise.all([
+		range(CARD_STATE.learning).toArray(),
+		range(CARD_STATE.relearning).toArray()
+	]);
+	return [...learning, ...relearning];
+}
+
+/** What `readScope` read for `scopeView`. */
+interface ScopeRead {
+	found: (ItemRecord | undefined)[];
+	/** Every course's scope: the learning cards' items (`readLearningItems`). */
+	learning?: ItemRecord[];
+	/** The scope's new questions, and, read for every course, each course's (`readAllFresh`). */
+	fresh?: { all: FreshRead; byCourse?: Map<string, FreshRead> };
+	reviews?: { items: ItemRecord[]; complete: boolean };
+}
+
+/**
+ * The questions of `scope` a build may show: the items of every card `due` refers to (cached
+ * in `due.items`), and at least `wantedNew` new ones (cached per scope in `due.fresh`), from
+ * `read` (what `scopeReads` asked for, read by the caller). Returns them with the updated `due`.
+ */
+export function scopeView(
+	courseId: string | null,
+	due: DueCards,
+	plan: ReturnType<typeof scopeReads>,
+	read: ScopeRead
+): { view: QuestionView; due: DueCards } {
+	const known = new Map(due.items ?? []);
+	for (const id of plan.byRange) known.set(id, null);
+	for (const item of read.learning ?? []) known.set(item.id, item);
+	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
+	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
+	const reviews = read.reviews
+		? { ids: read.reviews.items.map((item) => item.id), complete: read.reviews.complete }
+		: plan.reviews!;
+	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
+	const fresh = read.fresh?.all ?? plan.fresh!;
+	const freshIds = new Set(fresh.items.map((item) => item.id));
+	const inScope = (item: ItemRecord | null | undefined): item is ItemRecord =>
+		!!item && (courseId === null || item.courseId === courseId) && !freshIds.has(item.id);
+	const started = [...new Set(referenced)].map((id) => known.get(id)).filter(inScope);
+	const key = courseId ?? '';
+	const freshByScope = new Map(due.fresh ?? []);
+	for (const [id, list] of read.fresh?.byCourse ?? []) freshByScope.set(id, list);
+	return {
+		view: {
+			questions: [...fresh.items, ...started].map(queueQuestionOf),
+			isStarted: (id) => !freshIds.has(id),
+			newFrom: 0,
+			freshComplete: fresh.complete,
+			reviews
+		},
+		due: {
+			...due,
+			items: known,
+			fresh: freshByScope.set(key, fresh),
+			scopeReviews: new Map(due.scopeReviews ?? []).set(key, reviews)
+		}
+	};
+}
+
+/**
+ * `scopeView` with its reads (call inside the transaction). Awaits only when something must
+ * be read: inside a live query every read may come from Dexie's cache, and a needless `await`
+ * there lets the transaction commit before a later read (PrematureCommitError).
+ */
+export function readScope(
+	db: FlashpointDb,
+	courseId: string | null,
+	due: DueCards,
+	wanted: Wanted,
+	spread: FreshSpread
+): { view: QuestionView; due: DueCards } | Promise<{ view: QuestionView; due: DueCards }> {
+	const plan = scopeReads(due, courseId, wanted);
+	if (!plan.missing.length && !plan.byRange.length && plan.fresh && plan.reviews)
+		return scopeView(courseId, due, plan, { found: [] });
+	return Promise.all([
+		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
+		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
+		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
+		plan.reviews ? undefined : readScopeReviews(db, courseId, due.day, due.dayEnd, wanted.reviews)
+	]).then(([found, learning, fresh, reviews]) =>
+		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
+	);
+}
