@@ -52,7 +52,7 @@ export async function importQuestionFile(
 	count: number
 ) {
 	await gotoApp(page, '/courses/import');
-	await page.getByLabel('Question file', { exact: true }).setInputFiles({
+	await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 		name: file.name,
 		mimeType: 'text/plain',
 		buffer: Buffer.from(file.text, 'utf8')

@@ -29,7 +29,7 @@ const ANKI = [
 ].join('\n');
 
 async function chooseFile(page: Page, name: string, text: string) {
-	await page.getByLabel('Question file', { exact: true }).setInputFiles({
+	await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 		name,
 		mimeType: 'text/plain',
 		buffer: Buffer.from(text, 'utf8')
@@ -150,7 +150,9 @@ test.describe('Import questions', () => {
 				'1 updated, 0 new, 1 unchanged, 1 no longer in the file'
 			);
 			await expect(preview).toContainText('Who commands KFOR in 2026?');
-			await expect(preview).toContainText('Was: Who commands KFOR in 2025?');
+			await expect(preview.getByRole('list', { name: 'What changed' })).toContainText(
+				'Question: “Who commands KFOR in 2025?”'
+			);
 			await expect(preview.getByTestId('missing')).toHaveText(
 				'Kosovo declared independence in 2008.'
 			);
@@ -218,7 +220,7 @@ test.describe('Import questions', () => {
 		async ({ page }) => {
 			const sqlite = await initSqlJs();
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: 'Balkans.apkg',
 				mimeType: 'application/octet-stream',
 				buffer: Buffer.from(historyDeck(sqlite))
@@ -241,7 +243,7 @@ test.describe('Import questions', () => {
 			test.setTimeout(180_000);
 			const deck = Buffer.from(bigDeck(await initSqlJs(), 30_000));
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: 'Big.apkg',
 				mimeType: 'application/octet-stream',
 				buffer: deck
@@ -255,7 +257,7 @@ test.describe('Import questions', () => {
 			await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
 
 			// Read to the end, the preview lists them all.
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: 'Big.apkg',
 				mimeType: 'application/octet-stream',
 				buffer: deck
@@ -285,7 +287,7 @@ test.describe('Import questions', () => {
 			const bytes = readFileSync((await download.path())!);
 
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: download.suggestedFilename(),
 				mimeType: 'application/octet-stream',
 				buffer: bytes
@@ -316,7 +318,7 @@ test.describe('Import questions', () => {
 				}
 			]);
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: 'capitals.xlsx',
 				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 				buffer: Buffer.from(await blob.arrayBuffer())
@@ -334,7 +336,7 @@ test.describe('Import questions', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Question file', { exact: true }).setInputFiles({
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 				name: 'photo.txt',
 				mimeType: 'text/plain',
 				buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4])

@@ -20,6 +20,9 @@ export interface SourceFile {
 	short: string;
 	/** Why the title is editorial, when the page gave none. */
 	titleNote?: string;
+	/** True when the document has no date of its own (a user's text dated the day it was added):
+	 * the generator then writes no "As of <month>" and asks no dated office. */
+	undated?: boolean;
 	blocks: SourceBlock[];
 }
 

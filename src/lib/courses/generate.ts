@@ -63,6 +63,8 @@ export function sourceOf(draft: DocumentDraft, index: number, now: number): Sour
 		// How a figure is attributed: "According to The Guardian, …"; with no outlet, "the article"
 		// (a quoted title would make the prompt twice as long).
 		short: outlet || 'the article',
+		// Dated the day it was added: no claim of it is dated "As of" that day (issue 12).
+		...(!draft.date && { undated: true }),
 		// As the reader will show the stored text (`text` below): the same blocks, the same quotes.
 		blocks: textBlocks(draft.text)
 	};

@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import type { ImportProblem, PortableQuestion } from '$lib/formats/portable';
 import { foldText } from '$lib/text/fold';
+import type { DraftStatus } from '$lib/db/records';
+import { changedFields, type FieldChange } from './import-changes';
 
 /**
  * The preview half of an import (`import.ts` stores): which read questions are new, which
@@ -58,7 +60,7 @@ export type ExistingQuestion = Pick<
 	| 'topics'
 	| 'source'
 	| 'externalId'
->;
+> & { status?: DraftStatus };
 
 /** What an import will store, for the preview. */
 export interface ImportPlan {
@@ -68,9 +70,10 @@ export interface ImportPlan {
 	 * Questions of the course the file has again (same Anki GUID, Moodle idnumber, GIFT title,
 	 * or the id a Flashpoint export wrote; without a matching id, same type and prompt) with
 	 * changed text: `id` is the course question, kept
-	 * with its card and answers; `question` its new content (checked by `QuestionSchema`).
+	 * with its card and answers; `question` its new content (checked by `QuestionSchema`);
+	 * `was` its prompt before; `changes` every field that differs (`changedFields`, never empty).
 	 */
-	updates: { id: string; question: Question; was: string }[];
+	updates: { id: string; question: Question; was: string; changes: FieldChange[] }[];
 	/** Questions of the course the file has again (as for `updates`), unchanged: nothing to store. */
 	unchanged: number;
 	/**
@@ -135,26 +138,6 @@ function matchIn(existing: readonly ExistingQuestion[]) {
 	return (stored: string | undefined, raw: string | undefined) =>
 		(stored === undefined ? undefined : byKey.get(`x:${stored}`)) ??
 		(raw === undefined ? undefined : (byKey.get(raw) ?? byKey.get(raw.replace(/#c1$/, ''))));
-}
-
-/**
- * What a person reads of a question: a change here is an update. Choices are compared as a
- * set: exports write them in their own order (`exportChoiceOrder`) and quizzes shuffle them,
- * so a file that only orders them differently is unchanged.
- */
-function content(q: ExistingQuestion): string {
-	const { type, prompt, answer, accept, choices, numeric, explanation, topics, source } = q;
-	return JSON.stringify([
-		type,
-		prompt,
-		answer,
-		accept ?? [],
-		[...(choices ?? [])].sort(),
-		numeric ?? null,
-		explanation,
-		topics,
-		source.quote
-	]);
 }
 
 /**
@@ -274,8 +257,13 @@ export function planImport(
 		if (!checked.success)
 			plan.problems.push({ message: `“${short(question.prompt)}”: ${checked.issues[0].message}` });
 		else if (!known) plan.questions.push(checked.output);
-		else if (content(known) === content(checked.output)) plan.unchanged++;
-		else plan.updates.push({ id: known.id, question: checked.output, was: known.prompt });
+		else {
+			// What a person reads of it, choices as a set (exports and quizzes reorder them).
+			const changes = changedFields(known, checked.output);
+			if (!changes.length) plan.unchanged++;
+			else
+				plan.updates.push({ id: known.id, question: checked.output, was: known.prompt, changes });
+		}
 	});
 	return plan;
 }
@@ -285,6 +273,9 @@ export function planImport(
  * and says nothing; here they are listed): those of every document holding a question the file
  * matched, and those imported before from a file of the same name (their stored id), that the
  * file does not match now. A file that matches nothing and was never imported has none missing.
+ * Questions already out of study (`rejected`, by an earlier re-import or the drafts review) are
+ * not listed: taking them out again would change nothing (outsider: every re-import listed the
+ * questions she had removed the time before).
  */
 function missingFrom(
 	existing: readonly ExistingQuestion[],
@@ -297,7 +288,7 @@ function missingFrom(
 		docs.has(q.source.doc) ||
 		(!!q.externalId && !origin.globalIds && q.externalId.startsWith(`${origin.fileName}::`));
 	return existing
-		.filter((q) => !matched.has(q.id) && fromFile(q))
+		.filter((q) => !matched.has(q.id) && q.status !== 'rejected' && fromFile(q))
 		.map((q) => ({ id: q.id, prompt: q.prompt }));
 }
 

@@ -53,8 +53,8 @@ export interface ImportPreviewData {
 	duplicatesInFile: number;
 	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
 	questions: Question[];
-	/** The first updates (`PREVIEW_PAGE`), each with its prompt before (`was`). */
-	updates: { id: string; question: Question; was: string }[];
+	/** The first updates (`PREVIEW_PAGE`), each with its prompt before (`was`) and every changed field. */
+	updates: ImportPlan['updates'];
 	/** The course's questions no longer in the file: the first `PROBLEMS_SHOWN`, and how many. */
 	missing: { id: string; prompt: string }[];
 	missingCount: number;

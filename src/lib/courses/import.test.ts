@@ -253,6 +253,14 @@ describe('importing a changed file again', () => {
 		expect(await db.reviews.where('questionId').equals(before[1].id).count()).toBe(1);
 		const course = await db.courses.get(courseId);
 		expect(course?.queue.map((q) => q.id)).not.toContain(before[1].id);
+		// The next re-import lists only what it would newly change: Q2 is out of study already
+		// (outsider: removed questions were listed again on every re-import).
+		const third = planImport(
+			readGift(changed).questions,
+			gift,
+			await courseQuestions(db, courseId)
+		);
+		expect(third.missing).toEqual([]);
 	});
 
 	it('finds a Flashpoint export’s questions by id under another file name', async () => {
@@ -332,6 +340,36 @@ describe('importing a changed file again', () => {
 		expect(plan.duplicates).toEqual([]);
 		expect(plan.updates[0]).toMatchObject({ id: before[0].id });
 		expect(plan.updates[0].question.choices).toContain('Caligula');
+		// The preview names the change (outsider: only prompt and answer changes were named).
+		expect(plan.updates[0].changes).toEqual([
+			{ field: 'Wrong choices', was: '“Trajan”', now: '“Caligula”' }
+		]);
+	});
+
+	it('names every changed field of an update, and only those', () => {
+		const file = '::W:: Who built the wall? {=Hadrian ~Trajan ~Nero ####Built in 122.}\n';
+		const first = planImport(readGift(file).questions, gift);
+		const existing = first.questions.map((q, i) => ({ ...q, id: `u-1:q-${i + 1}` }));
+		const edited =
+			'::W:: Who had the wall built? {=Hadrian ~Trajan ~Nero ~Titus ####Begun in 122.}\n';
+		const plan = planImport(readGift(edited).questions, gift, existing);
+		expect(plan.updates[0].changes.map((c) => c.field)).toEqual([
+			'Question',
+			'Wrong choices',
+			'Explanation'
+		]);
+		expect(plan.updates[0].changes[1]).toEqual({
+			field: 'Wrong choices',
+			was: '(none)',
+			now: '“Titus”'
+		});
+		// The same choices in another order change nothing.
+		const reordered = planImport(
+			readGift('::W:: Who built the wall? {~Nero =Hadrian ~Trajan ####Built in 122.}\n').questions,
+			gift,
+			existing
+		);
+		expect([reordered.updates.length, reordered.unchanged]).toEqual([0, 1]);
 	});
 
 	// Issue 12: an Anki text file without a GUID column, a back changed, came in as a new card.

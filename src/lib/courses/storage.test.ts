@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listCourses, loadStudyQuestions } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
 import {
@@ -111,5 +111,17 @@ describe('courses in the loader and the counts', () => {
 		expect(view?.courses?.find((c) => c.id === 'u-s')?.counts.learning).toBe(1);
 		expect(view?.courses?.find((c) => c.id === 'u-b')?.counts.learning).toBe(0);
 		expect(await loadHomeView(later, freshDb())).toBeNull();
+	});
+
+	it('reads the latest answer once per Home load, for every course’s counts, streak and totals', async () => {
+		const db = await twoCourses();
+		await recordAnswer(answer('u-s:q-1', 3, now), DEFAULT_STUDY_SETTINGS, db);
+		const tab = freshTab(db);
+		// `readLatestAnswer` is the log's last key: `orderBy(':id')` on `reviews`.
+		const orderBy = vi.spyOn(tab.reviews, 'orderBy');
+		const view = await loadHomeView(now + 60_000, tab);
+		expect(view?.courses).toHaveLength(2);
+		expect(view?.answeredToday).toBe(1);
+		expect(orderBy.mock.calls.filter(([key]) => key === ':id')).toHaveLength(1);
 	});
 });

@@ -8,7 +8,8 @@ import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './r
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 import type { FreshSpread } from './fresh-read';
-import { readStudyToday } from './study-today';
+import { studyToday } from '$lib/srs/today';
+import { knownLatest, type KnownLatest } from './study-today';
 import { loadTodayQueue, type QuestionSource } from './today-queue';
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
@@ -33,11 +34,16 @@ export function streakFromDays(days: readonly string[], today: string): number {
 	return streak;
 }
 
+/**
+ * The current streak (days) at `now` (ms); `known`: the log's latest answer if the caller read
+ * it already (one read per screen load).
+ */
 export async function currentStreak(
 	now: number = Date.now(),
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	known?: KnownLatest
 ): Promise<number> {
-	const { day: today } = await readStudyToday(db, now);
+	const { day: today } = studyToday(now, (await knownLatest(db, known)).latest);
 	// Read forward (one `getAll`) and reversed here: a reverse cursor costs a round trip a row.
 	// The last `span` days first, further back only while the streak fills them, each time only
 	// the days not read yet (so the read grows with the streak, not with the history).
@@ -108,12 +114,14 @@ export async function loadCourseCounts(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb(),
 	/** Whether to count each user course's drafts (the Courses screen; Home shows none: 0). */
-	drafts = true
+	drafts = true,
+	/** The log's latest answer, if the caller read it already. */
+	known?: KnownLatest
 ): Promise<CourseCounts[]> {
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items, db.fresh];
 	return db.transaction('r', [...tables, db.courses], async () => {
-		// Read once for every course (it was read once per course).
-		const settings = await getStudySettings(db);
+		// Read once for every course (they were read once per course).
+		const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);
 		return Promise.all(
 			courses.map(async (course) => {
 				const [draftCount, queue] = await Promise.all([
@@ -122,7 +130,7 @@ export async function loadCourseCounts(
 						? db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
 						: 0,
 					// Counts only: the card shown next is not loaded.
-					loadTodayQueue({ courseId: course.id }, settings, now, db, { loadHead: false })
+					loadTodayQueue({ courseId: course.id }, settings, now, db, { loadHead: false, latest })
 				]);
 				return {
 					id: course.id,
@@ -182,20 +190,25 @@ export async function loadHomeSummary(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb(),
 	/** How to read every course's new questions (`QueueOptions.freshSpread`). */
-	freshSpread: FreshSpread = 'shared'
+	freshSpread: FreshSpread = 'shared',
+	/** The log's latest answer, if the caller read it already. */
+	known?: KnownLatest
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
 		[db.cards, db.reviews, db.days, db.settings, db.items, db.tallies, db.fresh, db.courses],
 		async () => {
-			const settings = await getStudySettings(db);
+			// The latest answer decides today for the queue, the streak and today's totals: read
+			// once here (it was read three times), with the settings.
+			const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);
+			const options = { loadHead: false, freshSpread, latest };
 			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([
 				// Counts only: the card shown next is not loaded.
-				loadTodayQueue(questions, settings, now, db, { loadHead: false, freshSpread }),
-				currentStreak(now, db),
+				loadTodayQueue(questions, settings, now, db, options),
+				currentStreak(now, db, latest),
 				averageAnswerMs(15_000, db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
-				readStudyToday(db, now).then(({ day }) => db.days.get(day)),
+				db.days.get(studyToday(now, latest.latest).day),
 				countUnstarted(db, questions)
 			]);
 			const counts = countQueue(queue, now, settings.learnAheadMinutes);
@@ -240,13 +253,15 @@ export async function loadHomeView(
 	db: FlashpointDb = getDb()
 ): Promise<HomeSummary | null> {
 	return db.transaction('r', homeTables(db), async () => {
-		const courses = await listCourseInfo(db);
+		// The latest answer, read once for every part of Home (each queue, streak, totals).
+		const [courses, latest] = await Promise.all([listCourseInfo(db), knownLatest(db)]);
 		if (!courses.length) return null;
 		// With each course's counts next, every course's first new questions are read at once.
 		const spread = courses.length > 1 ? 'each' : 'shared';
-		const summary = await loadHomeSummary({ courseId: null }, now, db, spread);
+		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, latest);
 		// Home shows no draft counts: one count request per course less.
-		if (courses.length > 1) summary.courses = await loadCourseCounts(courses, now, db, false);
+		if (courses.length > 1)
+			summary.courses = await loadCourseCounts(courses, now, db, false, latest);
 		return summary;
 	});
 }

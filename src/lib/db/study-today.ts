@@ -4,6 +4,7 @@
  * while the clock moved forward (a time-zone change westwards). One read: the log's last key.
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
+import { Dexie } from 'dexie';
 import type { FlashpointDb } from './schema';
 
 /**
@@ -20,4 +21,18 @@ export function readLatestAnswer(db: FlashpointDb): PromiseLike<LatestAnswer | u
 /** Today's study day and its end (ms) at `now` (ms), from the log's latest answer. */
 export function readStudyToday(db: FlashpointDb, now: number): PromiseLike<StudyToday> {
 	return readLatestAnswer(db).then((latest) => studyToday(now, latest));
+}
+
+/**
+ * The log's latest answer as already read in the caller's transaction (`latest` undefined: the
+ * log is empty), handed down so one screen load reads it once (Home: the every-course queue,
+ * each course's queue, the streak and today's totals all decide today from it).
+ */
+export interface KnownLatest {
+	latest: LatestAnswer | undefined;
+}
+
+/** `known` as `KnownLatest`, or the log's latest answer read now (`readLatestAnswer`). */
+export function knownLatest(db: FlashpointDb, known?: KnownLatest): PromiseLike<KnownLatest> {
+	return known ? Dexie.Promise.resolve(known) : readLatestAnswer(db).then((latest) => ({ latest }));
 }

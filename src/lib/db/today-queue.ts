@@ -16,7 +16,7 @@ import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cac
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
 import type { FreshSpread } from './fresh-read';
-import { readLatestAnswer } from './study-today';
+import { readLatestAnswer, type KnownLatest } from './study-today';
 import {
 	isScope,
 	readDueCards,
@@ -46,6 +46,8 @@ export interface QueueOptions {
 	 * Default `shared`; Home, which builds each course's queue next, reads `each`.
 	 */
 	freshSpread?: FreshSpread;
+	/** The log's latest answer, when the caller read it already (`KnownLatest`): not read again. */
+	latest?: KnownLatest;
 }
 
 /** A queue and how many cards due today sibling burying left for another day. */
@@ -96,7 +98,8 @@ async function readDueToday(
 	source: QuestionSource,
 	now: number,
 	guess: { day: string; end: number },
-	reviewLimit: number
+	reviewLimit: number,
+	known: KnownLatest | undefined
 ): Promise<TodayRead> {
 	const cachedToday = dueCaches.get(db);
 	const cached = cachedToday?.dayEnd === guess.end ? cachedToday : undefined;
@@ -111,7 +114,7 @@ async function readDueToday(
 		nextReview !== undefined && !cached?.loaded.has(nextReview)
 			? db.cards.get(nextReview)
 			: undefined,
-		readLatestAnswer(db)
+		known ? known.latest : readLatestAnswer(db)
 	]);
 	latestSeen.set(db, latest);
 	const { day: today, end: dayEnd } = studyToday(now, latest);
@@ -139,13 +142,15 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
 	// against the log's in the first round of reads (they differ only when another tab answered
 	// after a move westwards): no extra round trip.
-	const guess = studyToday(now, latestSeen.get(db));
+	// A caller that read the latest answer already (Home) hands it down: the guess is then exact.
+	const guess = studyToday(now, options.latest ? options.latest.latest : latestSeen.get(db));
 	// The review range asks for the most the daily limit could need plus a few for buried
 	// siblings. A course scope reads its own review keys (`readScope`), not the `cards` range.
 	const firstLimit = settings.maxReviewsPerDay + 20;
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, db.fresh, db.courses];
 	return db.transaction('r', tables, async () => {
-		const read = await readDueToday(db, source, now, guess, isScope(source) ? 0 : firstLimit);
+		const reviewLimit = isScope(source) ? 0 : firstLimit;
+		const read = await readDueToday(db, source, now, guess, reviewLimit, options.latest);
 		return buildToday(db, source, settings, now, options, read, firstLimit);
 	});
 };

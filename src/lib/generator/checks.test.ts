@@ -35,6 +35,8 @@ import {
 	tellsTurningPoint
 } from './salience';
 import { predicateHead, resolveSubject, subjectReference } from './coreference';
+import { roleIdeas } from './idea-role';
+import { madeUpArticle } from './ideas.test-helpers';
 import { openingDefinition, shortPredicate } from './definitions';
 import {
 	adjectiveBlank,
@@ -835,5 +837,22 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(standAlone('Posts stood on the Gold Coast (now Varn).', 'July 2019')).toBe(
 			'Posts stood on the Gold Coast (now Varn).'
 		);
+	});
+});
+
+describe('a document with no date of its own (issue 12)', () => {
+	it('writes no "As of" into a prompt, so the time word is refused rather than dated by a guess', () => {
+		expect(standAlone('Currently, Norland has troops in Vesta.', '')).toBe(
+			'Currently, Norland has troops in Vesta.'
+		);
+		expect(undatedTime(standAlone('Currently, Norland has troops in Vesta.', ''))).toBe(true);
+	});
+
+	it('asks no dated office of an undated text', () => {
+		const { article } = madeUpArticle('', [
+			'Prime Minister Vera Lund of Ostra opened the new bridge over the Varn on Tuesday.',
+			'Vera Lund said the bridge would carry trains by the end of the decade.'
+		]);
+		expect(roleIdeas({ ...article, doc: { ...article.doc, asOf: '' } })).toEqual([]);
 	});
 });

@@ -1,3 +1,4 @@
+import { datedKey, ranksSubject } from './idea-faith';
 import { fold, words } from './text';
 
 /**
@@ -193,12 +194,6 @@ export function descriptiveTitle(title: string): boolean {
 	return lower.length >= 1 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /\bof\s+\p{Lu}/u.test(title);
 }
 
-/**
- * A key that is only a ranking: "the oldest …", "the most widely observed …", "the only
- * structure … open to the public" (a uniqueness that says what the thing is not, and can change).
- */
-export const SUPERLATIVE = /^the\s+(?:\p{Ll}+est|most|least|only)\b/iu;
-
 /** A count written in digits (not a year, not an ordinal): "with 24 teams". */
 export function hasCount(text: string): boolean {
 	return /\b(?!(?:1[0-9]|20)\d\d\b)\d[\d,.]*\b(?!\s*(?:th|st|nd|rd)\b)/u.test(text);
@@ -206,15 +201,17 @@ export function hasCount(text: string): boolean {
 
 /**
  * True when a definition's key is hollow or unsafe to teach as "what X is": it only names a
- * class, restates the name, is a measurement or a ranking, or gives a count in the present
- * tense that the article's date would have to qualify (U4–U7).
+ * class, restates the name, is a measurement or a ranking (`ranksSubject`), holds a time word
+ * only the article's date resolves (`datedKey`: "to date", U10 S13), or gives a count in the
+ * present tense that the article's date would have to qualify (U4–U7).
  */
 export function hollowDefinition(key: string, name: string, present: boolean): boolean {
 	return (
 		classOnly(key) ||
 		hasMeasurement(key) ||
 		givenAway(key, name) ||
-		SUPERLATIVE.test(key) ||
+		ranksSubject(key) ||
+		datedKey(key) ||
 		(present && hasCount(key))
 	);
 }

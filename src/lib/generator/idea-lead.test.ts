@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	bareGenus,
-	leadIdeas,
-	RANKING,
-	subjectPhrase,
-	titleOpening,
-	withoutAgent
-} from './idea-lead';
+import { bareGenus, leadIdeas, subjectPhrase, titleOpening, withoutAgent } from './idea-lead';
 import { knownFor, roleNoun, roleOf } from './idea-person';
 import { hasCount } from './idea-key';
+import { ranksSubject } from './idea-faith';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 1: the lead definition', () => {
@@ -234,13 +228,24 @@ describe('kind 1: the lead definition', () => {
 	});
 
 	it('refuses a key that ranks the subject anywhere in it, which the body may hedge (U9 S02)', () => {
-		expect(RANKING.test('a nerve disorder that is also the most common movement disorder')).toBe(
+		expect(ranksSubject('a nerve disorder that is also the most common movement disorder')).toBe(
 			true
 		);
-		expect(RANKING.test('a market that gives the largest supplier an advantage')).toBe(false);
+		expect(ranksSubject('a market that gives the largest supplier an advantage')).toBe(false);
 		const { article } = madeUpArticle('Velmar tremor', [
 			'Velmar tremor is a progressive nerve disorder of the hands that is also the most common movement disorder of old age.'
 		]);
 		expect(leadIdeas(article)).toEqual([]);
+	});
+
+	it('never takes a connective or a piece of one as the subject (U10 S07)', () => {
+		expect(subjectPhrase('other hand')).toBeUndefined();
+		expect(subjectPhrase('On the other hand')).toBeUndefined();
+		expect(subjectPhrase('In contrast')).toBeUndefined();
+		const { article } = madeUpArticle('Open kettle movement', [
+			'On the other hand, the open kettle movement views repair as a duty of every household.',
+			'Other hand is a phrase with no subject at all in this made-up text.'
+		]);
+		expect(leadIdeas(article).map((i) => i.prompt)).not.toContain('What is other hand?');
 	});
 });

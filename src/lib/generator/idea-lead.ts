@@ -3,6 +3,8 @@ import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
+import { askedSubject, subjectSurface } from './idea-name';
+import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { knownFor, personalLead, roleNoun, roleOf, THING } from './idea-person';
 
 /**
@@ -52,7 +54,8 @@ export function subjectPhrase(
 	const head = name.split(/[\s,]+/)[0];
 	if (comma > 0 && (verbal(head) || PREPOSITION.test(head))) name = name.slice(comma + 2).trim();
 	const first = name.split(/\s+/)[0];
-	if (NOT_A_NAME.test(name) || verbal(first) || POINTER_NAME.test(name)) return undefined;
+	if (NOT_A_NAME.test(name) || verbal(first) || POINTER_NAME.test(name) || CONNECTIVE.test(name))
+		return undefined;
 	return name;
 }
 
@@ -68,16 +71,15 @@ const PREPOSITION =
 export const POINTER_NAME =
 	/^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|others|same|next|previous|following|rest|remainder|one|two|both|each|either|neither|this|that|these|those|such)\b/iu;
 
-/**
- * A ranking said of the subject anywhere in a key: "… that is also the most common movement
- * disorder", "… that was perhaps the most widely observed"; not "the largest supplier" in a
- * clause about something else.
- */
-export const RANKING =
-	/\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly)\s+)?(?:the|one of the)\s+(?:most|least|\p{Ll}{3,}est)\b/u;
-
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
+
+/**
+ * A connective or a piece of one, never a subject: "On the other hand, …" gave "What is other
+ * hand?" (blind review U10 S07).
+ */
+export const CONNECTIVE =
+	/^(?:(?:on\s+)?the\s+other\s+hand|other\s+hand|(?:in|by)\s+contrast|contrast|however|moreover|furthermore|meanwhile|nevertheless|nonetheless|therefore|thus|hence|instead|indeed|in\s+fact|fact|in\s+addition|addition|as\s+a\s+result|result|for\s+example|example|for\s+instance|instance|in\s+particular|in\s+general|overall|otherwise|consequently|accordingly|similarly|likewise|finally|first(?:ly)?|second(?:ly)?|lastly)$/iu;
 
 /** Openings that are no name: a pronoun, a preposition or a conjunction. */
 const NOT_A_NAME =
@@ -186,7 +188,15 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
 		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
 		if (!bareGenus(predicate, name)) continue;
-		const idea = definitionIdea(sentence, askedName(name, article), verb, predicate, lead, article);
+		const idea = definitionIdea(
+			sentence,
+			askedName(name, article),
+			verb,
+			predicate,
+			lead,
+			article,
+			opening
+		);
 		// The cited sentence says "It": the explanation quotes the sentence that names it too.
 		if (idea && itNamed(sentence, lead[i - 1], article))
 			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
@@ -201,7 +211,8 @@ function definitionIdea(
 	verb: string,
 	predicate: string,
 	lead: Sentence[],
-	article: ArticleView
+	article: ArticleView,
+	opening = name
 ): Idea | undefined {
 	const refers = /refers\s+to$/u.test(verb);
 	const person =
@@ -210,10 +221,10 @@ function definitionIdea(
 		roleNoun(predicate) &&
 		!/\sv\.?\s/u.test(name) &&
 		(article.ref ? article.ref.pronoun !== 'it' : personalLead(lead.map((s) => s.text).join(' ')));
-	// "Piper … are an … genus": the predicate's article sets the number the question asks in.
-	if (/^(?:a|an|one)\s/u.test(predicate))
-		verb = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
 	if (person) {
+		// "Piper … are an … genus": the predicate's article sets the number the question asks in.
+		if (/^(?:a|an|one)\s/u.test(predicate))
+			verb = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
 		const role = roleOf(predicate);
 		if (!role) return undefined;
 		// "…, noted for his highly emotional style" in the same sentence, else a later lead sentence.
@@ -238,7 +249,10 @@ function definitionIdea(
 			})
 		};
 	}
-	const about = wholeKey(withoutAgent(predicate.replace(/\s*\([^)]*\)/gu, '')));
+	// Aliases go (U10 S01); a start date the body contradicts is cut off or refused (U10 S06).
+	const whole = wholeKey(withoutAgent(withoutKeyAliases(predicate.replace(/\s*\([^)]*\)/gu, ''))));
+	const body = article.sentences.filter((s) => s !== sentence).map((s) => s.text);
+	const about = whole && uncontradicted(whole, body.join(' '));
 	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points
 	// at nothing (the sentence's other pointers, "such as", "at the time", read well in it).
 	if (!about || DEMONSTRATIVE.test(about)) return undefined;
@@ -248,14 +262,16 @@ function definitionIdea(
 	// "A temperate species of night-flying moth", "the operator of trams and motorbuses in
 	// Coventry": the name says most of it (U7 S06, U8 S04).
 	if (thinKey(about, [name, article.title].join(' '), article.isPlace)) return undefined;
-	// "A progressive neurological disorder that is also the most common movement disorder": a
-	// ranking inside the key is what the body hedges ("one of the most commonly observed", U9 S02).
-	if (RANKING.test(about)) return undefined;
 	if (article.title && descriptiveTitle(article.title)) return undefined;
-	const asked =
-		/^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => article.isCommon(w))
-			? name.toLowerCase()
-			: name.replace(/^(?:The|An?)\s/u, (w) => w.toLowerCase());
+	// The lead's own form of the name, its verb in the name's number (U10 S03, S06, S13).
+	// A name the lead does not open on ("Open Skies is …") is asked as the title's own form.
+	const surface = subjectSurface(article);
+	const spoken =
+		surface && fold(name.replace(/^the\s+/iu, '')) === fold(article.title) ? surface : opening;
+	const subject = askedSubject(name, spoken, verb, predicate, article.isCommon);
+	if (!subject) return undefined;
+	const asked = subject.name;
+	verb = refers ? verb : subject.verb;
 	return {
 		kind: 'lead',
 		sentence,

@@ -41,6 +41,8 @@ export function officeIn(
 
 /** The office cards of a text whose lead defines nothing: one per person, first mention first. */
 export function roleIdeas(article: ArticleView): Idea[] {
+	// An office changes hands: a text with no date of its own gets no office card (issue 12).
+	if (!article.doc.asOf) return [];
 	const ideas: Idea[] = [];
 	for (const person of article.people) {
 		const named = mentions(person, article.sentences);
@@ -48,7 +50,7 @@ export function roleIdeas(article: ArticleView): Idea[] {
 		for (const sentence of named) {
 			const found = officeIn(sentence, person);
 			if (!found) continue;
-			const when = article.doc.asOf ? ` in ${article.doc.asOf}` : '';
+			const when = ` in ${article.doc.asOf}`;
 			ideas.push({
 				kind: 'role',
 				sentence,

@@ -32,3 +32,24 @@ describe('kind 4: the subject’s defining trait from the lead', () => {
 		expect(traitIdeas(fever)).toEqual([]);
 	});
 });
+
+describe('kind 4: prompts with one answer (blind review U10: S02, S08, S09)', () => {
+	it('never asks what the subject is known as, used for or considered', () => {
+		const { article } = madeUpArticle('Velmar glass', [
+			'Velmar glass is a dark volcanic glass formed when lava from the Velmar hills cools quickly. Velmar glass is used for making blades, mirrors and beads. Velmar glass is known as the stone of the north.'
+		]);
+		expect(traitIdeas(article)).toEqual([]);
+	});
+
+	it('asks what a pact establishes, naming it as the lead does', () => {
+		const { article } = madeUpArticle('Pact on Quiet Seas', [
+			'The Pact on Quiet Seas entered into force in 1999 between nine coastal states. It establishes a program of unarmed patrols by boat along the whole coast of its members.'
+		]);
+		expect(traitIdeas(article)).toMatchObject([
+			{
+				prompt: 'What does the Pact on Quiet Seas establish?',
+				answer: 'A program of unarmed patrols by boat along the whole coast of its members'
+			}
+		]);
+	});
+});

@@ -1,6 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { hollowDefinition, thinKey, wholeKey } from './idea-key';
 import { capitalise, namesSubject, subjectName, subjectText } from './idea-text';
+import { subjectSurface } from './idea-name';
 import type { Sentence } from './text';
 
 /**
@@ -24,17 +25,19 @@ const PASSIVE = new RegExp(
 
 /** "<S> typically involves <X>": a verb whose object is the trait. */
 const ACTIVE = new RegExp(
-	`^(.+?)\\s+${HEDGE}(involves|contains|consists of|affects|produces|requires|causes)\\s+(.+?)[.]?$`,
+	`^(.+?)\\s+${HEDGE}(involves|contains|consists of|affects|produces|requires|causes|establishes)\\s+(.+?)[.]?$`,
 	'u'
 );
 
 /**
  * Participles that say who thinks what or what causes it, not what the thing is like: "is
  * considered to be …" (a claim), "is caused by …" (blind reviewers failed causes: 0 of 2, and
- * "What causes Rift Valley fever?" → "The RVF virus" gives itself away).
+ * "What causes Rift Valley fever?" → "The RVF virus" gives itself away), or ask what has many
+ * answers in the article: "What was Protagoras known as?", "What was obsidian used for?",
+ * "What is lynx considered to be?" (blind review U10: S02, S08, S09 each had several).
  */
 const NOT_A_TRAIT =
-	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located)$/u;
+	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located|used|known|seen|viewed|recognized|recognised|noted|remembered|famed|celebrated)$/u;
 
 /** True when the sentence's subject is the name itself, give or take "the" or "a". */
 function sameName(subject: string, name: string): boolean {
@@ -78,7 +81,8 @@ export function traitIdea(
 	// The subject itself, not a kind of it ("A modern cash register is usually attached to …").
 	if (!subject || !namesSubject(subject, article) || !sameName(subject, name)) return undefined;
 	if (passive && NOT_A_TRAIT.test(passive[4])) return undefined;
-	const asked = name.replace(/^(?:A|An|The)\s/u, (w) => w.toLowerCase());
+	// The name as the lead writes it: "the Treaty on Open Skies", not "Treaty on Open Skies".
+	const asked = subjectSurface(article) ?? name.replace(/^(?:A|An|The)\s/u, (w) => w.toLowerCase());
 	let prompt: string;
 	let object: string;
 	if (passive) {

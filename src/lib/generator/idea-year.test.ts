@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { straddlingYears, yearBlank, yearIdeas } from './idea-year';
+import { straddlingYears, titleHead, yearBlank, yearIdeas } from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {
@@ -64,6 +64,26 @@ describe('kind 5: the year of the central event', () => {
 					'The new bridge at Ostby, a river town of Varn, opened to traffic in ____ after four years of work.',
 				answer: '2024'
 			}
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+	});
+});
+
+describe('kind 5: a year prompt that stands alone and one date (blind review U10: S06, S10)', () => {
+	it('names the subject where the prompt says "the <noun>"', () => {
+		const { article } = madeUpArticle('Open kettle movement', [
+			'The open kettle movement is a social movement that asks cities to give every household a kettle and the right to repair it. Drawing on older traditions of repair, Ann Vell formally founded the movement in 1983 by launching the Kettle Project.'
+		]);
+		expect(yearIdeas(article)[0]?.prompt).toBe(
+			'Drawing on older traditions of repair, Ann Vell formally founded the open kettle movement in ____ by launching the Kettle Project.'
+		);
+		expect(titleHead('Battle of Lumen')).toBe('battle');
+	});
+
+	it('asks no year that another sentence gives otherwise for the same event', () => {
+		const { article } = madeUpArticle('Varn Company', [
+			'The Varn Company was a trading company of Ostran merchants. The Varn Company was founded in 1621 by the Ostran states.',
+			'Some historians write that the Varn Company was founded in 1623, after a long delay.'
 		]);
 		expect(yearIdeas(article)).toEqual([]);
 	});

@@ -1,6 +1,7 @@
 import { seededOrder } from './text';
 import type { ArticleView, Idea } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
+import { subjectSurface } from './idea-name';
 import type { Sentence } from './text';
 
 /**
@@ -76,8 +77,11 @@ export function straddlingYears(
 export function yearIdea(sentence: Sentence, article: ArticleView, lede = false): Idea | undefined {
 	const text = subjectText(sentence, article);
 	if (!lede && (!CENTRAL.test(text) || !namesSubject(text, article))) return undefined;
-	const blank = yearBlank(text);
-	if (!blank) return undefined;
+	const found = yearBlank(text);
+	if (!found) return undefined;
+	// "Stallman formally founded the movement in ____": the pointer named (U10 S10).
+	const blank = { ...found, prompt: namedReferents(found.prompt, article) };
+	if (otherYear(sentence, article, blank.year)) return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
 	const distractors = straddlingYears(year, sentence.text, banned, Number(article.doc.year));
@@ -105,12 +109,58 @@ export function yearIdeas(article: ArticleView, news = false): Idea[] {
 	const lede = article.sentences.find(
 		(s) => /[.!]$/u.test(s.text) && s.text.split(/\s+/).length >= 8
 	);
-	const first = news && lede && yearIdea(lede, article, true);
-	if (first) return [first];
+	const first = news && lede ? yearIdea(lede, article, true) : undefined;
+	// Both go to the checks: the first sentence's may fail them ("… and currently has 34 party
+	// states"), and the central event's is then asked.
 	for (const sentence of article.sentences) {
 		if (article.marks(sentence)?.score === 0) continue;
 		const idea = yearIdea(sentence, article);
-		if (idea) return [idea];
+		if (idea) return first ? [first, idea] : [idea];
 	}
-	return [];
+	return first ? [first] : [];
+}
+
+/** The head noun of a title: "Battle of Poitiers" → "battle", "Free software movement" → "movement". */
+export function titleHead(title: string): string | undefined {
+	const head = title
+		.split(/\s+(?:of|on|for|in|to|at|against)\s+/u)[0]
+		.split(/\s+/u)
+		.at(-1);
+	return head && /^\p{L}{3,}$/u.test(head) ? head.toLowerCase() : undefined;
+}
+
+/**
+ * The prompt with "the <noun>" that points at the subject ("founded the movement in ____") named
+ * as the article names its subject ("the free software movement"): a prompt stands alone (issue
+ * 9, kind 5). The nouns are the title's head and those the lead's definition gives
+ * (`SubjectReference.heads`); "the battle of Crécy" (another one) is left alone.
+ */
+export function namedReferents(prompt: string, article: ArticleView): string {
+	const name = subjectSurface(article);
+	if (!name) return prompt;
+	const heads = new Set([titleHead(article.title), ...(article.ref?.heads ?? [])]);
+	let text = prompt;
+	for (const head of heads) {
+		if (!head) continue;
+		const pointer = new RegExp(String.raw`\b([Tt])he\s+${head}\b(?!\s+(?:of|on|for)\b|['’-])`, 'u');
+		text = text.replace(pointer, (_, t: string) =>
+			t === 'T' ? name.charAt(0).toUpperCase() + name.slice(1) : name
+		);
+	}
+	return text;
+}
+
+/**
+ * True when another sentence that names the subject tells the same event with another year
+ * ("founded in 1621" here, "founded in 1623" there): the key would be one of two dates the
+ * article gives (U10 S06: a lead's date the body contradicts).
+ */
+export function otherYear(sentence: Sentence, article: ArticleView, year: string): boolean {
+	const verb = CENTRAL.exec(sentence.text)?.[0].split(/\s+/u).at(-1);
+	if (!verb) return false;
+	return article.sentences.some((s) => {
+		if (s === sentence || !new RegExp(String.raw`\b${verb}\b`, 'u').test(s.text)) return false;
+		const other = yearBlank(s.text)?.year;
+		return !!other && other !== year && namesSubject(s.text, article);
+	});
 }

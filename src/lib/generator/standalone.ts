@@ -152,8 +152,10 @@ export function standAlone(
 	asOf: string,
 	isCommon?: (word: string) => boolean
 ): string {
-	// "Now, …" / "Today, …": the date replaces the adverb.
 	const dated = needsAsOf(text);
+	// An undated document (`asOf` ""): the time word stays, and `undatedTime` refuses the prompt.
+	if (dated && !asOf) return stripLeadIn(text);
+	// "Now, …" / "Today, …": the date replaces the adverb.
 	const stripped = stripLeadIn(text).replace(
 		/^(?:Now|Today|Currently|At present|These days),\s+(\S)/u,
 		(_, c: string) => c.toUpperCase()

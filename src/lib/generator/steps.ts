@@ -67,7 +67,9 @@ function docInfos(sources: SourceFile[]): Map<string, DocInfo> {
 				id: s.document.id,
 				short: s.short,
 				year: s.document.date.slice(0, 4),
-				asOf: monthYear(s.document.date),
+				// A document with no date of its own (dated the day it was added) has no "As of":
+				// a prompt that needs one is refused rather than dated by a guess (issue 12).
+				asOf: s.undated ? '' : monthYear(s.document.date),
 				// Every year the article names, from 1000 on: a year of a similar event is no safe wrong year.
 				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1\d|20)\d\d\b/g) ?? []))
 			}

@@ -28,6 +28,16 @@ export function alsoRight(question: {
 }
 
 /**
+ * Accepted answers as one line whose boundaries cannot be misread: each in “quotes”, joined by
+ * " or " (`“Beograd” or “Belgrade; the capital”`). An answer may itself hold ";", "," or "·":
+ * the paper key joined them with "; ", so "Belgrade; the capital" read as two answers (outsider
+ * teacher, issue 11). Every list that shows a question's other answers uses it. Pure.
+ */
+export function orList(alternatives: readonly string[]): string {
+	return alternatives.map((a) => `“${a}”`).join(' or ');
+}
+
+/**
  * How much of the accepted answers the paper answer key prints, so each question's line fits
  * one column of the key: at most `alternatives` of them, each at most `chars` characters.
  * Source: the outsider teacher's paper key (issue 11), where an imported question's accepted

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { answerKey } from './paper';
+import { alsoRightLine, answerKey } from './paper';
 
 describe('paper answer key', () => {
 	it('gives the letter of the right choice, True/False, typed answers and what else counts', () => {
@@ -15,5 +15,14 @@ describe('paper answer key', () => {
 		// "Vucic" and "Aleksandar Vucic" are marked right anyway: the key prints only "Vučić".
 		expect(key[3].alsoAccepted).toEqual(['Vučić']);
 		expect(key[3].moreAccepted).toBe(0);
+		expect(alsoRightLine(key[3])).toBe('(also right: “Vučić”)');
+		expect(alsoRightLine(key[0])).toBe('');
+	});
+
+	// Outsider teacher: "Beograd; the capital" printed as "also right: Beograd; the capital; BG".
+	it('prints each other answer whole, so one holding ";" never reads as two', () => {
+		expect(alsoRightLine({ alsoAccepted: ['Beograd; the capital', 'BG'], moreAccepted: 2 })).toBe(
+			'(also right: “Beograd; the capital” or “BG”, and 2 more, listed on the quiz’s page)'
+		);
 	});
 });

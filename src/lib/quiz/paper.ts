@@ -1,4 +1,4 @@
-import { keyAlternatives } from './accepted';
+import { keyAlternatives, orList } from './accepted';
 import { correctAnswerText } from './scoring';
 import type { Quiz, QuizQuestion } from './types';
 
@@ -18,6 +18,17 @@ export interface KeyRow {
 	alsoAccepted: string[];
 	/** How many more accepted answers the key leaves out (the question list shows them all). */
 	moreAccepted: number;
+}
+
+/**
+ * A key row's other answers as printed after its answer: `(also right: “a” or “b”, and 2 more,
+ * listed on the quiz’s page)` (`orList`: each in quotes, so an answer holding ";" reads as one),
+ * or `''` when there are none. Pure.
+ */
+export function alsoRightLine(row: Pick<KeyRow, 'alsoAccepted' | 'moreAccepted'>): string {
+	if (!row.alsoAccepted.length) return '';
+	const more = row.moreAccepted ? `, and ${row.moreAccepted} more, listed on the quiz’s page` : '';
+	return `(also right: ${orList(row.alsoAccepted)}${more})`;
 }
 
 /** The answer key of the paper version: one row per question, in order. */

@@ -16,7 +16,32 @@ describe('QuestionKey', () => {
 		// A spelling the marking already forgives says nothing new, so it is left out.
 		await expect
 			.element(page.getByTestId('also-right'))
-			.toHaveTextContent('Also right: Self-Determination · LVV');
+			.toHaveTextContent('Also right: “Self-Determination” or “LVV”');
+	});
+
+	// Outsider teacher: "a; b" read as two alternatives in the answer key.
+	it('shows where each other answer begins and ends, whatever it holds', async () => {
+		render(QuestionKey, {
+			question: { type: 'short', answer: 'Belgrade', accept: ['Beograd; the capital', 'BG'] }
+		});
+		await expect
+			.element(page.getByTestId('also-right'))
+			.toHaveTextContent('Also right: “Beograd; the capital” or “BG”');
+	});
+
+	// Review drafts took the right choice's bullet away: right and wrong read by words, bullets alike.
+	it('marks the right choice in words, with every choice in the same list', async () => {
+		render(QuestionKey, {
+			question: { type: 'mcq', answer: 'Hadrian', choices: ['Trajan', 'Hadrian', 'Nero'] }
+		});
+		const items = page.getByRole('listitem');
+		await expect.element(items.nth(1)).toHaveTextContent('Hadrian ✓ right answer');
+		expect(items.elements().map((li) => getComputedStyle(li).listStyleType)).toEqual([
+			'disc',
+			'disc',
+			'disc'
+		]);
+		expect(page.getByText('right answer').elements()).toHaveLength(1);
 	});
 
 	it('says nothing more for a question without other answers', async () => {

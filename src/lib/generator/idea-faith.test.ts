@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { datedKey, ranksSubject, uncontradicted, withoutKeyAliases } from './idea-faith';
+import { leadIdeas } from './idea-lead';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('a key the article stands by (blind review U10: S01, S06, S13)', () => {
+	it('sees a ranking at the key’s start, after "is", or as "one of the most …"', () => {
+		expect(ranksSubject('one of the most wide-ranging efforts promoting trust')).toBe(true);
+		expect(ranksSubject('the oldest bridge over the river')).toBe(true);
+		expect(ranksSubject('a pact that is perhaps the best known of its kind')).toBe(true);
+		expect(ranksSubject('a market that gives the largest supplier an advantage')).toBe(false);
+		expect(ranksSubject('a reserve that protects the forest of the northern hills')).toBe(false);
+	});
+
+	it('sees time words that only the article’s date resolves', () => {
+		expect(datedKey('an effort that has to date brought 30 states together')).toBe(true);
+		expect(datedKey('a pact that currently binds 34 states')).toBe(true);
+		expect(datedKey('a state in what is now northern Ostra')).toBe(false);
+	});
+
+	it('drops an alias inside a key', () => {
+		expect(
+			withoutKeyAliases('a movement, also known as the open movement, that asks for repair')
+		).toBe('a movement, that asks for repair');
+	});
+
+	it('cuts a start date the body contradicts, keeps one it does not', () => {
+		const key = 'a series of strikes that spread through Ostra from November 1998 to March 1999';
+		expect(uncontradicted(key, 'The first strike began on October 26, 1998, at the docks.')).toBe(
+			'a series of strikes that spread through Ostra'
+		);
+		expect(uncontradicted(key, 'The first strike began on November 3, 1998.')).toBe(key);
+		expect(
+			uncontradicted(
+				'a strike from November 1998 that closed the docks',
+				'In October 1998 it began.'
+			)
+		).toBeUndefined();
+	});
+
+	it('refuses a ranked or dated definition card', () => {
+		const { article } = madeUpArticle('Pact on Quiet Seas', [
+			'The Pact on Quiet Seas is one of the most wide-ranging efforts to date promoting calm and openness of navies.'
+		]);
+		expect(leadIdeas(article)).toEqual([]);
+	});
+});

@@ -1,0 +1,99 @@
+/**
+ * Whether a card's key says only what its article stands by (the rubric's "faithful"): no
+ * ranking, no time word that needs the article's date, no alias the article later tells apart,
+ * no start date its own body contradicts. Blind review U10 (2026-12-19) failed "one of the most
+ * wide-ranging international efforts to date" (S13), "the most common movement disorder" that
+ * the body hedges (U9 S02), and "from November 2016" when the body dates the first protest
+ * October 26, 2016 (S06). Pure.
+ */
+
+/**
+ * A ranking said of the subject in a key: at its start ("the oldest …", "one of the most
+ * wide-ranging …"), after a verb of being anywhere ("… that is also the most common movement
+ * disorder"), or "one of the <superlative>" anywhere; not "the largest supplier" in a clause
+ * about something else.
+ */
+const RANKED =
+	/^(?:one of\s+)?the\s+(?:most|least|only|best|worst|\p{Ll}{2,}est)\b|\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly|still)\s+)?(?:the|one of the)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b|\bone of the\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
+
+/** Words ending in "-est" that rank nothing: "the forest", "the interest", "the west". */
+const NOT_SUPERLATIVE =
+	/\b(?:forest|interest|contest|protest|conquest|harvest|request|west|manifest|honest|modest|earnest|inquest|arrest|bequest|quest|nest|chest|test|rest|guest|crest|pest|vest|behest|tempest|midwest|northwest|southwest)s?\b/gu;
+
+/** True when a key ranks its subject (a superlative or "one of the most …"). */
+export function ranksSubject(key: string): boolean {
+	return RANKED.test(key.replace(NOT_SUPERLATIVE, 'thing'));
+}
+
+/**
+ * Time words whose truth depends on when the article was written: "to date", "currently",
+ * "so far". Not "what is now Nigeria" nor "today parts of Chad": a place's present name.
+ */
+const KEY_TIME =
+	/\b(?:to date|currently|at present|presently|so far|until now|up to now|as of now|as yet|nowadays|these days|recently|lately|in recent (?:years|decades|months)|at the moment|(?:this|last|next) (?:year|month|week|decade))\b/iu;
+
+/** True when a key holds a time word that only the article's date can resolve. */
+export function datedKey(key: string): boolean {
+	return KEY_TIME.test(key);
+}
+
+/** "X, also known as Y," or "…, also called Y": an alias inside a key. */
+const KEY_ALIAS =
+	/,?\s+(?:also\s+)?(?:known|called|referred to|abbreviated)\s+as\s+[^,;]+(?:,|$)|,\s+or\s+[^,;]+,/gu;
+
+/** The key with its aliases dropped: a second name the body may tell apart from the first. */
+export function withoutKeyAliases(key: string): string {
+	return key
+		.replace(KEY_ALIAS, (m) => (m.endsWith(',') && !/^,?\s+or\s/u.test(m) ? ',' : ' '))
+		.replace(/\s+,/gu, ',')
+		.replace(/\s{2,}/gu, ' ')
+		.trim();
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const MONTH = MONTHS.join('|');
+
+/** "from November 2016", "began in March 1804", "since May 2001": a start date in a key. */
+const START = new RegExp(
+	String.raw`\b(?:from|since|beginning(?:\s+in)?|began\s+in|starting(?:\s+in)?)\s+(${MONTH})\s+(\d{4})`,
+	'u'
+);
+
+/** Every month and year the text names: "October 26, 2016", "26 October 2016", "October 2016". */
+function monthsNamed(text: string): { month: number; year: string }[] {
+	const dates = new RegExp(String.raw`\b(${MONTH})\s+(?:\d{1,2},?\s+)?(\d{4})\b`, 'gu');
+	return [...text.matchAll(dates)].map((m) => ({ month: MONTHS.indexOf(m[1]), year: m[2] }));
+}
+
+/**
+ * The key with a start date the article's own text contradicts cut off its end ("… throughout
+ * South Korea from November 2016 to March 2017" when the body dates the first protest October
+ * 26, 2016 → "… throughout South Korea"); the key unchanged when nothing contradicts it;
+ * undefined when the contradicted date sits inside the key and cannot be cut cleanly. `body` is
+ * the article's text besides the key's own sentence.
+ */
+export function uncontradicted(key: string, body: string): string | undefined {
+	const start = START.exec(key);
+	if (!start) return key;
+	const month = MONTHS.indexOf(start[1]);
+	const earlier = monthsNamed(body).some((d) => d.year === start[2] && d.month < month);
+	if (!earlier) return key;
+	const tail = new RegExp(
+		String.raw`\s+${start[0].replace(/\s+/gu, '\\s+')}(?:\s+(?:to|until|through)\s+(?:(?:${MONTH})\s+)?\d{4})?$`,
+		'u'
+	);
+	return tail.test(key) ? key.replace(tail, '') : undefined;
+}

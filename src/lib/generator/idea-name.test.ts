@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { askedSubject, surfaceForm, withoutAliases, workNoun } from './idea-name';
+import { leadIdeas } from './idea-lead';
+import { madeUpArticle } from './ideas.test-helpers';
+
+const common = (w: string) => ['oil', 'fur', 'velmar', 'kettle'].includes(w.toLowerCase());
+
+describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S01)', () => {
+	it('keeps the lead’s determiner and capitals', () => {
+		expect(surfaceForm('Pact on Quiet Seas', 'The Pact on Quiet Seas', common)).toBe(
+			'the Pact on Quiet Seas'
+		);
+		expect(surfaceForm('Harl Lake fever', 'Harl Lake fever', common)).toBe('Harl Lake fever');
+		expect(surfaceForm('Oil painting', 'Oil painting', common)).toBe('oil painting');
+		expect(surfaceForm('a kettle', 'A kettle', common)).toBe('a kettle');
+	});
+
+	it('gives a plural named by its modifiers its "the", and a plain plural none', () => {
+		expect(surfaceForm('1998–99 Ostran strikes', '1998–99 Ostran strikes', common)).toBe(
+			'the 1998–99 Ostran strikes'
+		);
+		expect(surfaceForm('Fur seals', 'Fur seals', common)).toBe('fur seals');
+	});
+
+	it('drops every alias: "X (XM) or Y (YM) …" and "X, also known as Y"', () => {
+		expect(withoutAliases('The open kettle movement (OKM) or free kettle movement (FKM)')).toBe(
+			'The open kettle movement'
+		);
+		expect(withoutAliases('Velmar riots (The Lamp Riots), also known as Lamp Struggle')).toBe(
+			'Velmar riots'
+		);
+	});
+
+	it('keeps a plural verb for a plural name before "a series of …"', () => {
+		expect(
+			askedSubject('Ostran strikes', 'Ostran strikes', 'were', 'a series of strikes', common)
+		).toEqual({ name: 'the Ostran strikes', verb: 'were' });
+		expect(askedSubject('Velmar', 'Velmar', 'are', 'a genus of ferns', () => false)).toEqual({
+			name: 'Velmar',
+			verb: 'is'
+		});
+	});
+
+	it('marks a work’s title with the lead’s own noun, and refuses a title it cannot mark', () => {
+		expect(workNoun('a science fiction novel by an Ostran writer')).toBe('novel');
+		expect(workNoun('a family of card games')).toBeUndefined();
+		expect(workNoun('an Ostran television series about sailors')).toBe('series');
+		expect(
+			askedSubject('A Lantern Slowly', 'A Lantern Slowly', 'is', 'a novel by Ann Vell', common)
+		).toEqual({ name: 'the novel A Lantern Slowly', verb: 'is' });
+		expect(
+			askedSubject('A Lantern Slowly', 'A Lantern Slowly', 'is', 'a movement of poets', common)
+		).toBeUndefined();
+	});
+
+	it('asks the definition card in that form', () => {
+		const { article } = madeUpArticle('1998–99 Ostran strikes', [
+			'1998–99 Ostran strikes (The Lamp Strikes), also known as the Lamp Struggle, were a series of strikes against Premier Alda Venn that spread through the mills and ports of Ostra.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What were the 1998–99 Ostran strikes?');
+		const novel = madeUpArticle('A Lantern Slowly', [
+			'A Lantern Slowly is a crime novel by the Ostran writer Ann Vell, published in 1961 and set in the docks of a northern port.'
+		]).article;
+		expect(leadIdeas(novel)[0]?.prompt).toBe('What is the novel A Lantern Slowly?');
+		const alias = madeUpArticle('Open kettle movement', [
+			'The open kettle movement (OKM) or free kettle movement (FKM) is a social movement that asks cities to give every household a kettle and the right to repair it.'
+		]).article;
+		expect(leadIdeas(alias)[0]?.prompt).toBe('What is the open kettle movement?');
+	});
+});

@@ -1,0 +1,152 @@
+import type { ArticleView } from './ideas';
+import { predicateHead } from './coreference';
+import { fold } from './text';
+
+/**
+ * The subject's name as a question writes it: as the article's own lead sentence writes it
+ * (its determiner, its capitals), its verb agreeing in number, and a work's title marked as a
+ * title by the lead's own noun. Blind review U10 (2026-12-19) failed "What is a Scanner
+ * Darkly?" (a novel's title read as a common noun), "What was 2016–17 South Korean protests?"
+ * (no article, a singular verb for a plural), "What is treaty on open skies?" (article and
+ * capitals lost) and a prompt naming three aliases the article later tells apart. Pure.
+ */
+
+/** Nouns of a creative work: a title whose lead calls it one of these is asked as "the novel X". */
+const WORK =
+	/^(?:novel|novella|novelette|film|movie|book|album|song|single|poem|epic|play|opera|operetta|musical|painting|sculpture|mural|fresco|symphony|concerto|cantata|oratorio|ballet|sitcom|documentary|game|magazine|newspaper|journal|story|comic|manga|anime|essay|treatise|memoir|autobiography|biography|anthology|manuscript|hymn|anthem)$/u;
+
+/** "a television series", "a comic book series": a series that is a work. */
+const WORK_SERIES = /\b(?:television|TV|web|comic|book|anime|film|novel|radio)\s+series\b/u;
+
+/** The name's aliases cut off: "X (FSM) or Y (FOSSM)" → "X"; "X, also known as Y" → "X". */
+export function withoutAliases(opening: string): string {
+	return opening
+		.replace(/\s*\([^)]*\)/gu, '')
+		.split(/,\s/u)[0]
+		.split(/\s+or\s+/u)[0]
+		.trim();
+}
+
+/** True when a lower-case last word reads as a plural noun ("protests", "acts"; not "class"). */
+function pluralNoun(word: string): boolean {
+	return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is|ics|ness|sis)$/u.test(word);
+}
+
+/** The work noun a predicate calls its subject ("a science fiction novel by …" → "novel"). */
+export function workNoun(predicate: string): string | undefined {
+	if (WORK_SERIES.test(predicate)) return 'series';
+	const head = predicateHead(predicate);
+	return head && WORK.test(head) ? head : undefined;
+}
+
+/**
+ * The name as a question's subject, from `name` (what the card asks about) and `opening` (the
+ * lead's own words before its verb): the lead's determiner and capitals; the first word lowered
+ * only when it is capitalised for opening the sentence (`isCommon`, and no other word of the
+ * name has a capital: "Oil painting" → "oil painting", "Rift Valley fever" stays); a plural name
+ * with a capitalised or dated modifier gets "the" ("the 2016–17 South Korean protests"). Every
+ * alias is dropped.
+ */
+export function surfaceForm(
+	name: string,
+	opening: string,
+	isCommon: (word: string) => boolean
+): string {
+	const bare = (t: string) => fold(t.replace(/^(?:the|a|an)\s+/iu, ''));
+	const lead = withoutAliases(opening);
+	// The asked name keeps its commas ("Huddart, Parker & Co Pty Ltd v Moorehead") and its
+	// "the" when the lead's opening has none; only its "or" aliases go. A title's qualifier
+	// stays ("Velmia (plant)").
+	const own = name.split(/\s+or\s+/u)[0].trim();
+	const keepsThe = /^(?:the|a|an)\s/u.test(own) && !/^(?:the|a|an)\s/iu.test(lead);
+	let text = bare(lead) === bare(own) && !keepsThe ? lead : own;
+	const det = /^(The|A|An)\s+(.+)$/u.exec(text);
+	if (det) {
+		// "A Scanner Darkly": an article before a capital is part of a title, kept as written.
+		if (det[1] !== 'The' && /^\p{Lu}/u.test(det[2])) return text;
+		return `${det[1].toLowerCase()} ${det[2]}`;
+	}
+	if (/^(?:the|a|an)\s/u.test(text)) return text;
+	const parts = text.split(/\s+/u);
+	const first = parts[0];
+	const otherCapital = parts.slice(1).some((w) => /^\p{Lu}/u.test(w));
+	const plainCapital = /^\p{Lu}\p{Ll}+$/u.test(first);
+	if (plainCapital && !otherCapital && isCommon(first)) {
+		text = `${first.toLowerCase()}${text.slice(first.length)}`;
+	}
+	// "2016–17 South Korean protests were …": a plural named by its modifiers takes "the".
+	const last = parts.at(-1) ?? '';
+	const modified = text
+		.split(/\s+/u)
+		.slice(0, -1)
+		.some((w) => /^[\p{Lu}\d]/u.test(w));
+	if (parts.length > 1 && pluralNoun(last) && modified) text = `the ${text}`;
+	return text;
+}
+
+/** What a definition card asks about: the name and the verb agreeing with it. */
+export interface AskedSubject {
+	/** The name as the prompt writes it: "the Treaty on Open Skies", "the novel A Scanner Darkly". */
+	name: string;
+	/** "is", "are", "was" or "were", in the name's number. */
+	verb: string;
+}
+
+/**
+ * The definition card's subject and verb, or undefined when the name is a work's title the
+ * lead gives no work noun for ("A Scanner Darkly is a …" with no "novel"): unmarked, it reads
+ * as a common noun (U10 S03). `verb` is the lead's ("is", "were"); a plural name keeps a plural
+ * verb even before "a series of …" (U10 S06), a singular one takes the predicate's number
+ * ("Piper … are an … genus" → "What is Piper?").
+ */
+export function askedSubject(
+	name: string,
+	opening: string,
+	verb: string,
+	predicate: string,
+	isCommon: (word: string) => boolean
+): AskedSubject | undefined {
+	const form = surfaceForm(name, opening, isCommon);
+	const last = form.split(/\s+/u).at(-1) ?? '';
+	const plural = /^(?:are|were)$/u.test(verb) && pluralNoun(last);
+	let agreed = verb;
+	if (!plural && /^(?:a|an|one)\s/u.test(predicate))
+		agreed = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
+	const parts = form.replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u);
+	const titled =
+		/^(?:A|An)\s+\p{Lu}/u.test(form) ||
+		parts.slice(1).some((w) => /^\p{Lu}/u.test(w)) ||
+		(parts.length === 1 && /^\p{Lu}/u.test(parts[0]) && !isCommon(parts[0]));
+	const work = titled ? workNoun(predicate) : undefined;
+	if (work) {
+		const title = form.replace(/^the\s+(?=\p{Lu})/u, 'The ');
+		return { name: `the ${work} ${title}`, verb: agreed };
+	}
+	if (/^(?:A|An)\s+\p{Lu}/u.test(form)) return undefined;
+	return { name: form, verb: agreed };
+}
+
+/**
+ * The article's subject as a prompt names it anywhere in a sentence: the lead's own form when
+ * its first sentence opens on the title ("The free software movement (FSM) or … is" → "the free
+ * software movement"), else the title by `surfaceForm`. Undefined for a text with no title.
+ */
+export function subjectSurface(article: ArticleView): string | undefined {
+	const title = article.title;
+	if (!title) return undefined;
+	const count = title.split(/\s+/u).length;
+	const bare = (t: string) => fold(t.replace(/^(?:The|A|An)\s+/u, ''));
+	// The first sentence that goes on past the name (a heading is the title alone).
+	for (const sentence of article.sentences.slice(0, 4)) {
+		const opening = sentence.text.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u);
+		if (opening.length <= count + 1) continue;
+		for (const take of [count, count + 1]) {
+			const words = opening
+				.slice(0, take)
+				.join(' ')
+				.replace(/[,;:]$/u, '');
+			if (bare(words) === bare(title)) return surfaceForm(title, words, article.isCommon);
+		}
+	}
+	return surfaceForm(title, title, article.isCommon);
+}
