@@ -153,6 +153,45 @@ test(
 );
 
 test(
+	'tapping two adjacent words of a sentence makes a fill-the-blank question, accepted on save',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await paste(page, MADE_UP_ARTICLE);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await page.getByRole('link', { name: /^Review \d+ drafts/ }).click();
+		await page.waitForURL(/\/courses\/review\?course=u-/);
+		const write = page.getByTestId('write-by-hand');
+		await write.getByText('Write a question by hand').click();
+		await write.getByRole('button', { name: /^Mayor Ilse Marquardt said the station/ }).click();
+		const words = write.getByRole('group', { name: 'Tap the words to hide' });
+		await words.getByRole('button', { name: 'Ilse', exact: true }).click();
+		// The second word joins the first: one blank for the run, shown live in the form.
+		await words.getByRole('button', { name: 'Marquardt', exact: true }).click();
+		await expect(words.getByRole('button', { name: 'Ilse', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(write.getByLabel('Type')).toHaveValue('cloze');
+		const prompt = write.getByRole('textbox', { name: 'Question' });
+		await expect(prompt).toHaveValue(/^Mayor ____ said the station would cover the needs/);
+		await expect(write.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue(
+			'Ilse Marquardt'
+		);
+		// The generator's checks advise, and never block: "Mayor ____" gives the answer away.
+		await expect(write.getByTestId('advice')).toContainText('before the blank');
+		await expectNoAxeViolations(page);
+		await write.getByRole('button', { name: 'Save' }).click();
+		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
+		const mine = page
+			.getByTestId('draft')
+			.filter({ hasText: /^.*Mayor ____ said the station would cover the needs/ });
+		await expect(mine.getByText('Accepted · written by you')).toBeVisible();
+		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+	}
+);
+
+test(
 	'Generate pressed while a pasted text is still on its way waits for it',
 	{ tag: '@phone' },
 	async ({ page }) => {

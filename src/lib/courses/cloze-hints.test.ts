@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { culprit, hintsFor } from './cloze-hints';
+import { blankForm, type QuestionForm } from './draft-form';
+import { pointsIntoArticle } from '$lib/generator/standalone';
+
+const cloze = (prompt: string, answer: string): QuestionForm => ({
+	...blankForm('cloze'),
+	prompt,
+	answer
+});
+
+describe('hintsFor', () => {
+	it('says nothing of a blank that stands alone', () => {
+		const quote = 'The tidal power station at Velmora began supplying electricity in 2024.';
+		expect(
+			hintsFor(
+				cloze('The tidal power station at Velmora began supplying electricity in ____.', '2024'),
+				quote
+			)
+		).toEqual([]);
+		expect(hintsFor(blankForm('cloze'), quote)).toEqual([]);
+	});
+
+	it('quotes what the prompt leans on in the article', () => {
+		const quote = 'The operation ended in 2019 after Brandt signed the agreement.';
+		const [hint] = hintsFor(
+			cloze('The operation ended in ____ after Brandt signed the deal.', '2019'),
+			quote
+		);
+		expect(hint).toMatch(/^It says “[Tt]he operation”: name it, so the question stands alone/);
+	});
+
+	it('names a pronoun that comes before any name', () => {
+		const quote = 'In 1871, she married the shipowner Brandt.';
+		expect(hintsFor(cloze('In ____, she married the shipowner Brandt.', '1871'), quote)[0]).toBe(
+			'It says “she” before any name: say who, so the question stands alone.'
+		);
+	});
+
+	it('asks for a date where the prompt says "last week"', () => {
+		const quote = 'Odo Brandt visited Velmora last week to open the tidal station.';
+		expect(
+			hintsFor(
+				cloze('Odo Brandt visited ____ last week to open the tidal station.', 'Velmora'),
+				quote
+			)
+		).toContain(
+			'It says “last week”: give the date (month and year), as a student cannot tell when the article was written.'
+		);
+	});
+
+	it('says when the blank’s answer is still in the sentence', () => {
+		const quote = 'Velmora is a fishing town, and Velmora opened a tidal station in 2024.';
+		const hints = hintsFor(
+			cloze('____ is a fishing town, and Velmora opened a tidal station in 2024.', 'Velmora'),
+			quote
+		);
+		expect(hints).toContain(
+			'The blank’s answer also appears in the sentence: hide it there too, or choose another blank.'
+		);
+	});
+
+	it('warns of a title before the blank and of “a ____”', () => {
+		const quote = 'Estavian Prime Minister Lena Sorvik opened the tidal station at Velmora.';
+		expect(
+			hintsFor(
+				cloze('Estavian Prime Minister ____ opened the tidal station at Velmora.', 'Lena Sorvik'),
+				quote
+			)
+		).toContain('The title or initials beside the blank give the answer away: hide them with it.');
+		const a = 'Velmora is a fishing town on the northern coast of Estavia.';
+		expect(
+			hintsFor(cloze('Velmora is a ____ town on the northern coast of Estavia.', 'fishing'), a)
+		).toContain(
+			'“a ____” or “an ____” tells whether the answer starts with a vowel: hide the “a” too.'
+		);
+	});
+
+	it('a flashcard that names its own answer, and a wrong choice true in the sentence', () => {
+		const quote = 'Nordtide Energy plans a second station at Brennvik by 2029.';
+		expect(
+			hintsFor(
+				{
+					...blankForm('flashcard'),
+					prompt: 'Where does Nordtide plan a station at Brennvik?',
+					answer: 'Brennvik'
+				},
+				quote
+			)
+		).toContain('The question names its own answer: reword it so the answer is not in it.');
+		const mcq: QuestionForm = {
+			...blankForm('mcq'),
+			prompt: 'Nordtide Energy plans a second station at ____ by 2029.',
+			answer: 'Brennvik',
+			wrong: ['Nordtide', 'Korsund', 'Ostby']
+		};
+		expect(hintsFor(mcq, quote)).toContain(
+			'A wrong choice is named in the sentence itself, so it may be true: choose another.'
+		);
+	});
+});
+
+describe('culprit', () => {
+	it('finds the shortest run of words a check still flags', () => {
+		expect(culprit('Talks stalled when the operation began in May 2019.', pointsIntoArticle)).toBe(
+			'the operation'
+		);
+		expect(culprit('Velmora opened a station.', pointsIntoArticle)).toBeUndefined();
+	});
+});
