@@ -70,6 +70,9 @@ test(
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();
 		await expect(page.getByText(/Found 2 result codes: 2 already counted\./)).toBeVisible();
+		// One box for the paste, not one per code (outsider teacher).
+		const log = page.getByTestId('collect-log');
+		await expect(log.locator(':scope > li')).toHaveCount(1);
 		// Only this paste's notes: the earlier "kept both" line is not shown among them.
 		await expect(page.getByText(/kept both results/)).toHaveCount(0);
 		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
@@ -122,5 +125,11 @@ test(
 		await expect(
 			page.getByText(/^Line 2, code 2 of 2 · Zoë: This result code is damaged/)
 		).toBeVisible();
+		// In one box, in the paste's line order (they read last line first).
+		await expect(log.locator(':scope > li')).toHaveCount(1);
+		await expect(log.locator('.lines > li')).toHaveText([
+			/Line 1, code 1 of 2/,
+			/Line 2, code 2 of 2/
+		]);
 	}
 );

@@ -50,6 +50,11 @@ test(
 		// Rewording checks the form and says what is wrong.
 		await panel.getByRole('button', { name: 'Reword question 1' }).click();
 		const question = panel.getByLabel('Question', { exact: true });
+		// The form opens with the focus in it, and gives it back to Reword when closed.
+		await expect(question).toBeFocused();
+		await panel.getByRole('button', { name: 'Cancel' }).click();
+		await expect(panel.getByRole('button', { name: 'Reword question 1' })).toBeFocused();
+		await panel.getByRole('button', { name: 'Reword question 1' }).click();
 		await question.fill('   ');
 		await panel.getByRole('button', { name: 'Save question' }).click();
 		await expect(panel.getByRole('alert')).toHaveText('The question is empty');
@@ -59,6 +64,7 @@ test(
 		await question.fill(reworded);
 		await panel.getByRole('button', { name: 'Save question' }).click();
 		await expect(items.first().locator('.prompt')).toHaveText(reworded);
+		await expect(panel.getByRole('button', { name: 'Reword question 1' })).toBeFocused();
 		await expect(items.first()).toContainText('yours');
 
 		await panel.getByRole('button', { name: 'Add your own question' }).click();

@@ -73,3 +73,50 @@ test(
 		}
 	}
 );
+
+test(
+	'a long typed answer is seen whole at 320 px, and Enter adds no line break',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		const code = encodeEnvelope(
+			'quiz',
+			JSON.stringify({
+				i: 'typed320',
+				t: 'Typed answer',
+				c: 1_795_000_000,
+				s: [0, 0, 0b1100],
+				f: [
+					[
+						'typed-q1',
+						'short',
+						'Why was the bridge built?',
+						'trade',
+						null,
+						null,
+						'x',
+						'doc-one',
+						''
+					],
+					['typed-q2', 'short', 'Who built it?', 'Bouch', null, null, 'x', 'doc-one', '']
+				]
+			})
+		);
+		await gotoApp(page, `/quiz#${code}`);
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		// Outsider teacher: the one-line field showed the end of a long answer only.
+		const long = 'To carry coal and passengers across the estuary, '.repeat(3).trim();
+		const box = page.getByLabel('Your answer');
+		await box.fill(long);
+		await box.press('Enter');
+		await expect(box).toHaveValue(long);
+		await expect(page.getByText('Question 1 of 2')).toBeVisible();
+		const fits = await box.evaluate((el) => ({
+			wraps: el.tagName === 'TEXTAREA',
+			hidden: el.scrollHeight - el.clientHeight,
+			right: el.getBoundingClientRect().right
+		}));
+		expect(fits).toEqual({ wraps: true, hidden: 0, right: expect.any(Number) });
+		expect(fits.right).toBeLessThanOrEqual(320);
+	}
+);

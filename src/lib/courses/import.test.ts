@@ -8,6 +8,7 @@ import { recordAnswer } from '$lib/db/answers';
 import { answer } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { freshDb } from '$lib/db/test-helpers';
+import { loadCourseCounts } from '$lib/db/home-summary';
 import { courseQuestions, createCourse, CourseInputError } from './create';
 import { importAsNewCourse, importIntoCourse, planImport, toImportedQuestion } from './import';
 
@@ -151,6 +152,13 @@ describe('importIntoCourse', () => {
 		expect(questions.slice(3).every((q) => q.source.doc === docs[1].id)).toBe(true);
 		expect(new Set(questions.map((q) => q.fact)).size).toBe(6);
 		expect((await db.courses.get(id))?.questionCount).toBe(6);
+		// One count: the course card says 2 documents, as the Questions filter lists two
+		// (outsider: "1 document" beside a filter of two).
+		const course = (await db.courses.get(id))!;
+		expect(course.documentCount).toBe(2);
+		await db.courses.update(id, { documentCount: 1 }); // as a course imported into before this fix
+		const [card] = await loadCourseCounts([(await db.courses.get(id))!], Date.now(), db);
+		expect(card.documentCount).toBe(2);
 	});
 
 	it('changes nothing when the course is not a user course or is gone', async () => {

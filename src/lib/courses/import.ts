@@ -230,6 +230,9 @@ export function importIntoCourse(
 					});
 				await db.documents.add(document);
 				await db.questions.bulkAdd(rows);
+				// The course row's count, kept with its rows (Home, backups and Delete read it).
+				const documentCount = await db.documents.where('courseId').equals(courseId).count();
+				await db.courses.update(courseId, { documentCount });
 			}
 			const changes = (await Promise.all(plan.updates.map((u) => updated(db, courseId, u)))).filter(
 				(row) => row !== undefined

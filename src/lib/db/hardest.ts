@@ -31,33 +31,17 @@ const memos = new WeakMap<FlashpointDb, HardestMemo>();
 
 /**
  * The hardest questions' candidates: the `HARDEST_CANDIDATES` cards with most lapses whose
- * question `inBank` (ties in index order); when fewer cards have lapsed, also those answered
- * Again since `recentFrom` (ms; read from the log's `answeredAt` index, only then).
+ * question `inBank` (ties in index order). Cards never forgotten after learning are not
+ * candidates (`rankHardest` lists lapsed questions only).
  */
-async function readCandidates(
-	db: FlashpointDb,
-	inBank: (id: string) => boolean,
-	recentFrom: number
-): Promise<CardRecord[]> {
-	const lapsed = await db.cards
+function readCandidates(db: FlashpointDb, inBank: (id: string) => boolean): Promise<CardRecord[]> {
+	return db.cards
 		.where('lapses')
 		.above(0)
 		.reverse()
 		.filter((card) => inBank(card.questionId))
 		.limit(HARDEST_CANDIDATES)
 		.toArray();
-	if (lapsed.length >= HARDEST_CANDIDATES) return lapsed;
-	const forgotten = new Set<string>();
-	await db.reviews
-		.where('answeredAt')
-		.aboveOrEqual(recentFrom)
-		.each((review) => {
-			if (review.rating === 1 && inBank(review.questionId)) forgotten.add(review.questionId);
-		});
-	for (const card of lapsed) forgotten.delete(card.questionId);
-	const more = (await db.cards.bulkGet([...forgotten])).filter((card) => card !== undefined);
-	more.sort((a, b) => b.difficulty - a.difficulty);
-	return [...lapsed, ...more].slice(0, HARDEST_CANDIDATES);
 }
 
 /**
@@ -68,19 +52,22 @@ async function readCandidates(
 export async function readHardest(
 	db: FlashpointDb,
 	inBank: (id: string) => boolean,
-	recentFrom: number,
 	bankKey: string
 ): Promise<{ candidates: CardRecord[]; tallies: Map<string, QuestionTally> }> {
-	const token = `${await readGeneration(db)}|${bankKey}|${recentFrom}`;
+	const token = `${await readGeneration(db)}|${bankKey}`;
 	const kept = memos.get(db);
 	const memo: HardestMemo =
 		kept?.token === token ? kept : { token, tallies: new Map<string, QuestionTally>() };
-	const candidates = memo.candidates ?? (await readCandidates(db, inBank, recentFrom));
+	const candidates = memo.candidates ?? (await readCandidates(db, inBank));
 	const missing = candidates.filter((card) => !memo.tallies.has(card.questionId));
-	// One key look-up per question: `anyOf` walks a cursor, far slower on long histories.
-	const histories = await Promise.all(
-		missing.map((card) => db.reviews.where('questionId').equals(card.questionId).toArray())
-	);
+	// One key look-up per question: `anyOf` walks a cursor, far slower on long histories. No
+	// await with nothing to read: inside a live query, awaiting an empty `Promise.all` lets the
+	// transaction commit before Stats' other reads (PrematureCommitError with no lapsed card).
+	const histories = missing.length
+		? await Promise.all(
+				missing.map((card) => db.reviews.where('questionId').equals(card.questionId).toArray())
+			)
+		: [];
 	const read = tallyByQuestion(histories.flat());
 	const tallies = new Map(memo.tallies);
 	for (const card of missing)

@@ -97,6 +97,12 @@ export interface CourseCounts {
 	kind: CourseRecord['kind'];
 	/** Questions studied in the course (a user course's accepted ones). */
 	questionCount: number;
+	/**
+	 * Its documents: on the Courses screen (`drafts`) the course's `documents` rows counted by
+	 * index, the same rows the Questions screen's document filter lists (a course row's stored
+	 * count, set when the course was made, missed a file imported into it later: "1 document"
+	 * beside a filter of two); elsewhere the stored count.
+	 */
 	documentCount: number;
 	/** A user course's drafts still waiting for review (never studied until accepted). */
 	draftCount: number;
@@ -118,17 +124,27 @@ export async function loadCourseCounts(
 	/** The log's latest answer, if the caller read it already. */
 	known?: KnownLatest
 ): Promise<CourseCounts[]> {
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items, db.fresh];
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.questions,
+		db.items,
+		db.fresh,
+		db.documents
+	];
 	return db.transaction('r', [...tables, db.courses], async () => {
 		// Read once for every course (they were read once per course).
 		const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);
 		return Promise.all(
 			courses.map(async (course) => {
-				const [draftCount, queue] = await Promise.all([
+				const [draftCount, documentCount, queue] = await Promise.all([
 					// By index (v7): only the drafts are counted, not the course's other questions.
 					drafts && course.kind === 'user'
 						? db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
 						: 0,
+					drafts ? db.documents.where('courseId').equals(course.id).count() : course.documentCount,
 					// Counts only: the card shown next is not loaded.
 					loadTodayQueue({ courseId: course.id }, settings, now, db, { loadHead: false, latest })
 				]);
@@ -137,7 +153,7 @@ export async function loadCourseCounts(
 					title: course.title,
 					kind: course.kind,
 					questionCount: course.questionCount,
-					documentCount: course.documentCount,
+					documentCount,
 					draftCount,
 					counts: countQueue(queue, now, settings.learnAheadMinutes)
 				};

@@ -7,7 +7,7 @@
  * course and due day), so no card row is read but the hardest ones. Day and tally rows are kept
  * per tab (`stats-rows.ts`): after this tab's answer only the rows it changed are read again.
  */
-import { addDays, studyDayStart, type StudyDay } from '$lib/srs/day';
+import { addDays, type StudyDay } from '$lib/srs/day';
 import { buildHeatmap, countsFromDays, HEATMAP_WEEKS, type Heatmap } from '$lib/srs/stats-heatmap';
 import { forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
 import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
@@ -123,7 +123,7 @@ export async function loadStats(
 	return db.transaction('r', tables, async () => {
 		const [{ days: dayRows, ...tallies }, hardest, scoped] = await Promise.all([
 			readStatsRows(db, courseId, today),
-			readHardest(db, inBank, studyDayStart(recentFrom).getTime(), courseId ?? ''),
+			readHardest(db, inBank, courseId ?? ''),
 			courseId === null
 				? null
 				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks)

@@ -77,27 +77,47 @@ export function forgetFeedback(): void {
 
 /**
  * A flashcard whose back is on screen, kept the same way (this tab only), so a trip to its
- * source passage and Back shows the back again rather than the front (an outsider student had to
- * press Show answer a second time, 2026-12-01). Only the question id is kept: the back is the
- * question's own answer, and the grade buttons' intervals are computed anew when it shows.
+ * source passage and Back (or a reload) shows the back again rather than the front (an outsider
+ * student had to press Show answer a second time, 2026-12-01), with the same grade-button
+ * intervals: the question id and when the intervals were computed (`previewAt`, ms; see
+ * `restoredPreviewAt`). Leaving Study for another screen forgets it (`keepsBackOnLeave`).
  */
 const REVEALED_KEY = 'flashpoint:revealed';
+const KeptRevealedSchema = v.object({
+	questionId: v.pipe(v.string(), v.maxLength(200)),
+	previewAt: Time
+});
 
-/** Remembers that `questionId`'s back is shown. Never throws. */
-export function keepRevealed(questionId: string): void {
+/** A flashcard whose back was on screen, and when its grade buttons were computed (ms). */
+export type KeptRevealed = v.InferOutput<typeof KeptRevealedSchema>;
+
+/** Remembers that `questionId`'s back is shown, its buttons computed at `previewAt` (ms). Never throws. */
+export function keepRevealed(questionId: string, previewAt: number): void {
 	try {
-		storage()?.setItem(REVEALED_KEY, questionId);
+		storage()?.setItem(REVEALED_KEY, JSON.stringify({ questionId, previewAt }));
 	} catch {
 		// Quota exceeded or blocked: the back is simply not shown again after a trip.
 	}
 }
 
-/** The flashcard whose back was on screen (its question id), or null. */
-export function keptRevealed(): string | null {
+/** The flashcard whose back was on screen, or null (none, or an unreadable entry). */
+export function keptRevealed(): KeptRevealed | null {
 	try {
-		return storage()?.getItem(REVEALED_KEY) ?? null;
+		const raw = storage()?.getItem(REVEALED_KEY);
+		if (!raw) return null;
+		const parsed = v.safeParse(KeptRevealedSchema, JSON.parse(raw));
+		return parsed.success ? parsed.output : null;
 	} catch {
 		return null;
+	}
+}
+
+/** Forgets the flashcard back kept on screen (Study left for another screen). Never throws. */
+export function forgetRevealed(): void {
+	try {
+		storage()?.removeItem(REVEALED_KEY);
+	} catch {
+		// Blocked storage: nothing was kept.
 	}
 }
 

@@ -25,6 +25,7 @@ import {
 	emptySummary,
 	itemForUndone,
 	previewTime,
+	restoredPreviewAt,
 	shiftPreview,
 	type SessionSummary
 } from './session';
@@ -126,7 +127,7 @@ export class StudySession {
 		try {
 			// Read before the first question shows, which forgets them.
 			const kept = keptFeedback();
-			const revealedId = keptRevealed();
+			const revealed = keptRevealed();
 			this.#settings = await getStudySettings();
 			this.#scheduler = new Scheduler(this.#settings);
 			const queue = new TodayQueue(this.#source, this.#settings);
@@ -140,7 +141,14 @@ export class StudySession {
 			});
 			await Promise.all([this.#advance(), this.#readSummary()]);
 			await this.#restoreFeedback(kept);
-			if (revealedId !== null && this.question?.id === revealedId) this.reveal();
+			// The kept intervals only for the card as it was then (not answered since, elsewhere).
+			const lastReview = this.current?.card?.lastReview ?? null;
+			if (revealed && this.question?.id === revealed.questionId)
+				this.reveal(
+					lastReview === null || lastReview <= revealed.previewAt
+						? restoredPreviewAt(revealed.previewAt, Date.now())
+						: Date.now()
+				);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -156,13 +164,15 @@ export class StudySession {
 	/**
 	 * Shows a flashcard's back. The grade buttons' intervals are computed now, not when the card
 	 * appeared: a card left on screen for 25 minutes would otherwise show intervals already past.
+	 * `previewAt` (ms): when they were first computed, for a back shown again after a trip
+	 * (`restoredPreviewAt`), so they are the same as before it.
 	 */
-	reveal(): void {
+	reveal(previewAt: number = Date.now()): void {
 		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
-		this.#previewAt = Date.now();
+		this.#previewAt = previewAt;
 		this.preview = this.#scheduler!.preview(this.current?.card, this.#previewAt);
 		this.revealed = true;
-		keepRevealed(this.question.id);
+		keepRevealed(this.question.id, this.#previewAt);
 	}
 
 	/** Flashcards: the student's own grade. */

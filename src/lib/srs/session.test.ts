@@ -4,7 +4,14 @@ import { indexBank, type BankIndex } from '$lib/content/bank';
 import type { Bank } from '$lib/content/schema';
 import { getDb } from '$lib/db/schema';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
-import { itemForUndone, summarizeReviews, wasNew } from './session';
+import {
+	itemForUndone,
+	keepsBackOnLeave,
+	restoredPreviewAt,
+	summarizeReviews,
+	wasNew
+} from './session';
+import { Scheduler } from './scheduler';
 import { StudySession } from './session.svelte';
 import { isSelfGraded } from './grading';
 
@@ -182,5 +189,42 @@ describe('session logic', () => {
 		});
 		expect(itemForUndone({ questionId: 'q', before: card(2) }, 5).kind).toBe('review');
 		expect(itemForUndone({ questionId: 'q', before: card(3) }, 5).kind).toBe('learning');
+	});
+});
+
+describe('a flashcard back shown again after a trip to its source (restoredPreviewAt)', () => {
+	const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+	const learned = (() => {
+		const t = new Date(2026, 4, 1, 9, 0).getTime();
+		let card = scheduler.answer('q', undefined, t, 3);
+		card = scheduler.answer('q', card, card.due, 3);
+		return scheduler.answer('q', card, card.due + 86_400_000, 3);
+	})();
+	const revealed = new Date(2026, 4, 20, 10, 0).getTime();
+	const back = revealed + 4 * 60_000;
+
+	it('shows the same intervals as before leaving, Easy’s fuzz included', () => {
+		const before = scheduler.preview(learned, revealed);
+		// Drawn anew, the fuzz differs (ts-fsrs seeds it from the time): the outsider's report.
+		expect(scheduler.preview(learned, back)).not.toEqual(before);
+		expect(scheduler.preview(learned, restoredPreviewAt(revealed, back))).toEqual(before);
+	});
+
+	it('computes them anew on a later study day or with a kept time ahead of the clock', () => {
+		const nextDay = revealed + 20 * 3_600_000;
+		expect(restoredPreviewAt(revealed, nextDay)).toBe(nextDay);
+		expect(restoredPreviewAt(back, revealed)).toBe(revealed);
+	});
+});
+
+describe('which trips away from Study keep a flashcard’s back (keepsBackOnLeave)', () => {
+	it('keeps it for its source passage and a reload, as Anki keeps its reviewer under Browse', () => {
+		expect(keepsBackOnLeave(new URL('https://x.test/sources/doc-1?q=q1&from=study'))).toBe(true);
+		expect(keepsBackOnLeave(null)).toBe(true);
+	});
+
+	it('shows the front again after leaving Study for another screen, as Anki does', () => {
+		for (const path of ['/', '/stats', '/study?course=c1', '/settings', '/sourcesx'])
+			expect(keepsBackOnLeave(new URL(`https://x.test${path}`)), path).toBe(false);
 	});
 });

@@ -2,6 +2,7 @@
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
 import type { QueueItem } from './queue';
+import { studyDay } from './day';
 
 /** Longest time counted for one answer: a student who walked away is not slow. */
 export const MAX_ANSWER_MS = 120_000;
@@ -91,4 +92,28 @@ export function shiftPreview(
 /** When a review's grade buttons were computed (ms): `previewAt`, never after the answer. */
 export function previewTime(review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>): number {
 	return Math.min(review.previewAt ?? review.answeredAt, review.answeredAt);
+}
+
+/**
+ * When to compute the grade buttons of a flashcard back shown again after a trip away (its
+ * source passage, a reload): `keptAt` (ms), when they were first computed, if it is on the
+ * study day of `now` (ms) and not after it; else `now`. ts-fsrs seeds its fuzz from the review
+ * time, so the kept time gives the very intervals shown before the trip (an outsider from Anki
+ * saw Easy change; Anki seeds its fuzz from the card, so its buttons never change either), and
+ * `Scheduler.answer` saves them (it takes the preview time). A later study day counts one more
+ * elapsed day, so its intervals are computed anew.
+ */
+export function restoredPreviewAt(keptAt: number, now: number): number {
+	return keptAt <= now && studyDay(keptAt) === studyDay(now) ? keptAt : now;
+}
+
+/**
+ * Whether leaving Study for `to` keeps a flashcard's back on screen for the return: yes for its
+ * source passage (`/sources/…`, a look-up in the middle of an answer, as Anki's reviewer stays
+ * on the answer while its Browse or Edit window is open) and for a reload or a closed tab (`to`
+ * null); no for any other screen: coming back to Study shows the front again, as Anki's reviewer
+ * does after the deck list.
+ */
+export function keepsBackOnLeave(to: URL | null): boolean {
+	return to === null || to.pathname.startsWith('/sources/');
 }

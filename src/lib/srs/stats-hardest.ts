@@ -33,8 +33,10 @@ export function tallyByQuestion(
 
 /**
  * The questions that trouble the student most: forgotten most often after being learned
- * (lapses), then the lowest share of answers that were not Again. A question never answered
- * Again is not hard, however few times it was seen.
+ * (Anki's "lapses": Again on a review card), then the lowest share of answers that were not
+ * Again. Only lapsed questions are listed: an Again while still learning is part of learning,
+ * not forgetting (Anki counts no lapse for it), so a question never forgotten after learning
+ * is not one of the hardest, however it went at first.
  */
 export function rankHardest(
 	cards: Iterable<Pick<CardRecord, 'questionId' | 'lapses'>>,
@@ -46,7 +48,7 @@ export function rankHardest(
 	for (const card of cards) {
 		const tally = tallies.get(card.questionId);
 		if (!tally || tally.answers === 0 || !isInBank(card.questionId)) continue;
-		if (card.lapses === 0 && tally.again === 0) continue;
+		if (card.lapses === 0) continue;
 		hard.push({
 			questionId: card.questionId,
 			lapses: card.lapses,

@@ -1,0 +1,50 @@
+/**
+ * What Collect results has said, as the panel lists it (issue 11 leftovers, outsider teacher):
+ * one box per paste (its summary, then what happened to each code in the order of its lines)
+ * and one per scanned code or choice, newest box first. Before, every code was a box of its own,
+ * added on top, so a paste's refused codes read last line first and pasting a chat thread again
+ * gave one "already counted" box per code. Pure.
+ */
+
+export type LogTone = 'good' | 'bad' | 'info';
+
+/** One outcome: `where` a pasted code's place ("line 4, code 3 of 5"), `name` the student's. */
+export interface LogLine {
+	tone: LogTone;
+	text: string;
+	name?: string;
+	where?: string;
+}
+
+/**
+ * One box: a paste's summary (`summary`, its tone `tone`) with its codes' `lines` in line order,
+ * or a single outcome (a scan, a choice) as a box without lines.
+ */
+export interface LogEntry extends LogLine {
+	id: number;
+	lines: LogLine[];
+}
+
+/** Boxes kept on screen: a paste's summary line counts what its box does not list. */
+export const LOG_ENTRIES = 20;
+/** Code lines listed in one paste's box (a class of 30 fits; the summary counts the rest). */
+export const LOG_LINES = 40;
+
+/** `log` with `entry` on top, at most `LOG_ENTRIES` boxes. */
+export function logged(log: readonly LogEntry[], entry: LogEntry): LogEntry[] {
+	return [entry, ...log].slice(0, LOG_ENTRIES);
+}
+
+/**
+ * A paste's box: its summary in words (`describePaste`) and the outcomes of its codes as they
+ * came, in the paste's line order, the first `LOG_LINES` of them; `good` when every code was
+ * added or counted already, else `info` (what is wrong is said on its own line, in red).
+ */
+export function pasteEntry(
+	id: number,
+	summary: string,
+	lines: readonly LogLine[],
+	allGood: boolean
+): LogEntry {
+	return { id, tone: allGood ? 'good' : 'info', text: summary, lines: lines.slice(0, LOG_LINES) };
+}
