@@ -3,7 +3,7 @@ import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
-import { askedSubject, subjectSurface } from './idea-name';
+import { askedSubject, subjectSurface, writtenLower } from './idea-name';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { knownFor, personalLead, roleNoun, roleOf, THING } from './idea-person';
 
@@ -70,6 +70,14 @@ const PREPOSITION =
 /** "The second", "the latter", "this one": a name that points into the article. */
 export const POINTER_NAME =
 	/^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|others|same|next|previous|following|rest|remainder|one|two|both|each|either|neither|this|that|these|those|such)\b/iu;
+
+/** A person's dates after the name: "Amerigo Vespucci (March 9, 1454 – February 22, 1512) was". */
+const LIFESPAN =
+	/^[^()]{2,80}\((?:born\s+)?[^()]*?\b\d{3,4}\s*[–-]\s*[^()]*?\b\d{3,4}\)\s+(?:was|is)\s/u;
+
+/** Nouns in "-er" that name a vessel or a thing, never a person's role. */
+const NOT_A_ROLE =
+	/^(?:destroyer|cruiser|steamer|liner|tanker|carrier|freighter|trawler|clipper|schooner|tower|river|paper|computer|container|letter|order|border|chamber|theater|center|cluster|register|manuscript|monastery|dynasty|empire)$/u;
 
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
@@ -268,10 +276,16 @@ function definitionIdea(
 	const surface = subjectSurface(article);
 	const spoken =
 		surface && fold(name.replace(/^the\s+/iu, '')) === fold(article.title) ? surface : opening;
-	const subject = askedSubject(name, spoken, verb, predicate, article.isCommon);
+	const subject = askedSubject(name, spoken, verb, predicate, writtenLower(article));
 	if (!subject) return undefined;
 	const asked = subject.name;
 	verb = refers ? verb : subject.verb;
+	// "Amerigo Vespucci … was an Italian explorer …" in a lead that says "it" more than "he":
+	// a person the corpus names, in a role, is still a "Who" ("What was Amerigo Vespucci?").
+	const who =
+		roleNoun(predicate) &&
+		!NOT_A_ROLE.test(predicateHead(predicate) ?? '') &&
+		(article.isPerson(name) || LIFESPAN.test(sentence.text));
 	return {
 		kind: 'lead',
 		sentence,
@@ -280,7 +294,7 @@ function definitionIdea(
 		// The source's hedge stays: "traditionally" says the term has had other senses.
 		prompt: refers
 			? `What does ${asked} ${verb.replace(/refers\s+to$/u, 'refer to')}?`.replace(/\s+/gu, ' ')
-			: `What ${verb} ${asked}?`,
+			: `${who ? 'Who' : 'What'} ${verb} ${asked}?`,
 		doubt: asked,
 		answer: capitalise(about),
 		span: sentence.text.split(/\s+/)[0],

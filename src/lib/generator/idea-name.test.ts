@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedSubject, surfaceForm, withoutAliases, workNoun } from './idea-name';
+import { askedSubject, surfaceForm, withoutAliases, workNoun, writtenLower } from './idea-name';
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -44,6 +44,21 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 	it('marks a work’s title with the lead’s own noun, and refuses a title it cannot mark', () => {
 		expect(workNoun('a science fiction novel by an Ostran writer')).toBe('novel');
 		expect(workNoun('a family of card games')).toBeUndefined();
+		expect(workNoun('a 1999 crime film written and directed by Ann Vell')).toBe('film');
+		expect(workNoun('a board game for two players')).toBeUndefined();
+		expect(workNoun('a puzzle video game for two players')).toBe('game');
+		expect(askedSubject('the Lantern', 'The Lantern', 'is', 'a 1961 Ostran film', common)).toEqual({
+			name: 'the film The Lantern',
+			verb: 'is'
+		});
+		expect(askedSubject('Kettle', 'Kettle', 'is', 'a 1975 thriller film', common)).toEqual({
+			name: 'the film Kettle',
+			verb: 'is'
+		});
+		expect(askedSubject('a kettle', 'A kettle', 'is', 'a poem of twelve lines', common)).toEqual({
+			name: 'a kettle',
+			verb: 'is'
+		});
 		expect(workNoun('an Ostran television series about sailors')).toBe('series');
 		expect(
 			askedSubject('A Lantern Slowly', 'A Lantern Slowly', 'is', 'a novel by Ann Vell', common)
@@ -66,5 +81,18 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 			'The open kettle movement (OKM) or free kettle movement (FKM) is a social movement that asks cities to give every household a kettle and the right to repair it.'
 		]).article;
 		expect(leadIdeas(alias)[0]?.prompt).toBe('What is the open kettle movement?');
+	});
+});
+
+describe('a name’s case from the article’s own writing', () => {
+	it('keeps a name the article capitalises inside its sentences, lowers a common noun', () => {
+		const { article } = madeUpArticle('Velmar', [
+			'Velmar is a programming language for ships. Programs in Velmar run on the ship’s own computer, and Velmar has no loops.'
+		]);
+		expect(writtenLower(article)('Velmar')).toBe(false);
+		const { article: game } = madeUpArticle('Kettle', [
+			'Kettle is a card game for four players. A round of kettle ends when one player has no cards, and kettle is played for money.'
+		]);
+		expect(writtenLower(game)('Kettle')).toBe(true);
 	});
 });

@@ -1,5 +1,4 @@
 import type { ArticleView } from './ideas';
-import { predicateHead } from './coreference';
 import { fold } from './text';
 
 /**
@@ -13,10 +12,13 @@ import { fold } from './text';
 
 /** Nouns of a creative work: a title whose lead calls it one of these is asked as "the novel X". */
 const WORK =
-	/^(?:novel|novella|novelette|film|movie|book|album|song|single|poem|epic|play|opera|operetta|musical|painting|sculpture|mural|fresco|symphony|concerto|cantata|oratorio|ballet|sitcom|documentary|game|magazine|newspaper|journal|story|comic|manga|anime|essay|treatise|memoir|autobiography|biography|anthology|manuscript|hymn|anthem)$/u;
+	/^(?:novel|novella|novelette|film|movie|book|album|song|single|poem|epic|play|opera|operetta|musical|painting|sculpture|mural|fresco|symphony|concerto|cantata|oratorio|ballet|sitcom|documentary|magazine|newspaper|journal|story|comic|manga|anime|essay|treatise|memoir|autobiography|biography|anthology|manuscript|hymn|anthem)$/u;
 
 /** "a television series", "a comic book series": a series that is a work. */
 const WORK_SERIES = /\b(?:television|TV|web|comic|book|anime|film|novel|radio)\s+series\b/u;
+
+/** "a puzzle video game": a game that is a work ("chess is a board game" is none). */
+const WORK_GAME = /\b(?:video|computer|arcade|mobile)\s+game\b/u;
 
 /** The name's aliases cut off: "X (FSM) or Y (FOSSM)" → "X"; "X, also known as Y" → "X". */
 export function withoutAliases(opening: string): string {
@@ -35,8 +37,12 @@ function pluralNoun(word: string): boolean {
 /** The work noun a predicate calls its subject ("a science fiction novel by …" → "novel"). */
 export function workNoun(predicate: string): string | undefined {
 	if (WORK_SERIES.test(predicate)) return 'series';
-	const head = predicateHead(predicate);
-	return head && WORK.test(head) ? head : undefined;
+	if (WORK_GAME.test(predicate)) return 'game';
+	// "a 1999 science fiction action film written and directed by …": any noun of the first
+	// noun phrase, up to its first preposition, relative pronoun or comma.
+	const phrase = /^(?:a|an|the|one of the)\s+([^,;()]+)/iu.exec(predicate)?.[1] ?? '';
+	const nouns = phrase.split(/\s+(?:by|of|from|in|on|about|for|that|which|who|whose|with)\s/u)[0];
+	return nouns.split(/\s+/u).find((w) => WORK.test(w));
 }
 
 /**
@@ -112,15 +118,17 @@ export function askedSubject(
 	let agreed = verb;
 	if (!plural && /^(?:a|an|one)\s/u.test(predicate))
 		agreed = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
-	const parts = form.replace(/^(?:the|a|an)\s+/u, '').split(/\s+/u);
-	const titled =
-		/^(?:A|An)\s+\p{Lu}/u.test(form) ||
-		parts.slice(1).some((w) => /^\p{Lu}/u.test(w)) ||
-		(parts.length === 1 && /^\p{Lu}/u.test(parts[0]) && !isCommon(parts[0]));
-	const work = titled ? workNoun(predicate) : undefined;
-	if (work) {
-		const title = form.replace(/^the\s+(?=\p{Lu})/u, 'The ');
-		return { name: `the ${work} ${title}`, verb: agreed };
+	// A work's title as the lead writes it, its opening capital kept ("Jaws", "The Matrix"): a
+	// capitalised name the lead calls a novel or a film is a title, whatever its words.
+	const work = workNoun(predicate);
+	const core = form.replace(/^(?:the|a|an)\s+/u, '');
+	if (work && (/^[\p{Lu}\d]/u.test(core) || /^[\p{Lu}\d]/u.test(name))) {
+		const title = /^the\s/u.test(form)
+			? `The ${core}`
+			: /^(?:a|an)\s/u.test(form)
+				? undefined
+				: form.charAt(0).toUpperCase() + form.slice(1);
+		if (title) return { name: `the ${work} ${title}`, verb: agreed };
 	}
 	if (/^(?:A|An)\s+\p{Lu}/u.test(form)) return undefined;
 	return { name: form, verb: agreed };
@@ -145,8 +153,35 @@ export function subjectSurface(article: ArticleView): string | undefined {
 				.slice(0, take)
 				.join(' ')
 				.replace(/[,;:]$/u, '');
-			if (bare(words) === bare(title)) return surfaceForm(title, words, article.isCommon);
+			if (bare(words) === bare(title)) return surfaceForm(title, words, writtenLower(article));
 		}
 	}
-	return surfaceForm(title, title, article.isCommon);
+	return surfaceForm(title, title, writtenLower(article));
+}
+
+const casings = new WeakMap<ArticleView, Map<string, number>>();
+
+/**
+ * Whether the article itself writes a word in lower case (a common noun: "poker", "rickets"),
+ * from where no sentence start capitalises it: lower case inside its sentences more often than
+ * capitalised ("Python" mid-sentence is a name, whatever another text of the corpus does with
+ * "python"). A word never met inside a sentence falls back on the corpus (`isCommon`).
+ */
+export function writtenLower(article: ArticleView): (word: string) => boolean {
+	let counts = casings.get(article);
+	if (!counts) {
+		counts = new Map();
+		for (const sentence of article.sentences)
+			for (const word of sentence.text.split(/[\s,;:()“”"]+/u).slice(1)) {
+				const key = word.toLowerCase();
+				const sign = /^\p{Ll}/u.test(word) ? 1 : /^\p{Lu}/u.test(word) ? -1 : 0;
+				counts.set(key, (counts.get(key) ?? 0) + sign);
+			}
+		casings.set(article, counts);
+	}
+	const seen = counts;
+	return (word) => {
+		const balance = seen.get(word.toLowerCase());
+		return balance === undefined || balance === 0 ? article.isCommon(word) : balance > 0;
+	};
 }

@@ -88,3 +88,17 @@ describe('kind 5: a year prompt that stands alone and one date (blind review U10
 		expect(yearIdeas(article)).toEqual([]);
 	});
 });
+
+describe('kind 5: events of one class of subject (a film released, a bridge opened)', () => {
+	it('asks the year a bridge was opened, and not the year a film of a novel was released', () => {
+		const { article } = madeUpArticle('Varn Bridge', [
+			'The Varn Bridge is a suspension bridge that carries the coast road across the mouth of the Varn river. The Varn Bridge was opened in 1937 after four years of work by the city of Ostra.'
+		]);
+		expect(yearIdeas(article)[0]).toMatchObject({ answer: '1937' });
+		const { article: novel } = madeUpArticle('A Lantern Slowly', [
+			'A Lantern Slowly is a crime novel by the Ostran writer Ann Vell, published in 1961 and set in the docks. It tells of a harbour pilot who hides a lantern.',
+			'A Lantern Slowly was released in 2006 and stars Ada Lund as the pilot.'
+		]);
+		expect(yearIdeas(novel)).toEqual([]);
+	});
+});

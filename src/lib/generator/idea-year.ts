@@ -12,6 +12,42 @@ import type { Sentence } from './text';
  * other year of it is the year of a minor event (U1, U2: a charter renewal, a report).
  */
 
+/**
+ * Verbs of a central event only for a subject of one class: a film is released, a bridge opened,
+ * a novel published, a ship commissioned. "A Scanner Darkly was released in 2006" is the film,
+ * not the novel the article is about; "The Peter Principle was published in 1969" is a book,
+ * not the principle. The class is the lead's noun (`SubjectReference.heads`) or the title's.
+ */
+const CLASS_EVENT: [verb: RegExp, heads: RegExp][] = [
+	[
+		/\b(?:was|were)\s+(?:first\s+)?(?:released|premiered)\b/u,
+		/^(?:film|movie|album|single|song|game|series|documentary|sitcom|musical|opera|play|ballet)$/u
+	],
+	[
+		/\b(?:was|were)\s+(?:first\s+)?published\b/u,
+		/^(?:novel|novella|book|poem|essay|treatise|memoir|magazine|newspaper|journal|comic|manga|story|anthology|dictionary|encyclopedia|atlas)$/u
+	],
+	[
+		/\b(?:was|were)\s+(?:first\s+)?(?:opened|completed|inaugurated)\b/u,
+		/^(?:bridge|tunnel|building|railway|canal|dam|station|museum|stadium|church|cathedral|mosque|temple|tower|road|airport|hospital|university|college|school|theatre|theater|park|palace|castle|monument|memorial|library|line)$/u
+	],
+	[
+		/\b(?:was|were)\s+(?:first\s+)?commissioned\b/u,
+		/^(?:ship|battleship|battlecruiser|destroyer|cruiser|frigate|submarine|carrier|vessel|warship|corvette|liner|steamship)$/u
+	]
+];
+
+/** The class event of a sentence whose subject (the words before its verb) names the subject. */
+function classEvent(text: string, article: ArticleView): boolean {
+	const heads = [titleHead(article.title), ...(article.ref?.heads ?? [])];
+	return CLASS_EVENT.some(([verb, kind]) => {
+		const at = verb.exec(text);
+		if (!at || !heads.some((h) => h && kind.test(h))) return false;
+		const before = text.slice(0, at.index);
+		return before.split(/\s+/u).length <= 8 && namesSubject(before, article);
+	});
+}
+
 /** Verbs of an article's central event. */
 const CENTRAL =
 	/\b(?:was|were)\s+(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed)\b|\bpublished\s+(?:his|her|their)\s+(?:findings|results|theory|discovery|work|paper)\b|\b(?:discovered|invented|founded)\b/u;
@@ -76,11 +112,14 @@ export function straddlingYears(
  */
 export function yearIdea(sentence: Sentence, article: ArticleView, lede = false): Idea | undefined {
 	const text = subjectText(sentence, article);
-	if (!lede && (!CENTRAL.test(text) || !namesSubject(text, article))) return undefined;
+	const central = (CENTRAL.test(text) && namesSubject(text, article)) || classEvent(text, article);
+	if (!lede && !central) return undefined;
 	const found = yearBlank(text);
 	if (!found) return undefined;
 	// "Stallman formally founded the movement in ____": the pointer named (U10 S10).
 	const blank = { ...found, prompt: namedReferents(found.prompt, article) };
+	// A year the name brings in ("the 2016 Ostran election was held in ____") gives it away.
+	if (/\b(?:1\d{3}|20\d{2})\b/u.test(blank.prompt)) return undefined;
 	if (otherYear(sentence, article, blank.year)) return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
@@ -156,7 +195,9 @@ export function namedReferents(prompt: string, article: ArticleView): string {
  * article gives (U10 S06: a lead's date the body contradicts).
  */
 export function otherYear(sentence: Sentence, article: ArticleView, year: string): boolean {
-	const verb = CENTRAL.exec(sentence.text)?.[0].split(/\s+/u).at(-1);
+	const event =
+		CENTRAL.exec(sentence.text) ?? CLASS_EVENT.map(([v]) => v.exec(sentence.text)).find(Boolean);
+	const verb = event?.[0].split(/\s+/u).at(-1);
 	if (!verb) return false;
 	return article.sentences.some((s) => {
 		if (s === sentence || !new RegExp(String.raw`\b${verb}\b`, 'u').test(s.text)) return false;
