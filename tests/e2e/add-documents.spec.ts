@@ -156,10 +156,12 @@ test(
 	'tapping two adjacent words of a sentence makes a fill-the-blank question, accepted on save',
 	{ tag: '@phone' },
 	async ({ page }) => {
+		// Generate, write in Review drafts, then again in the Sources reader: two screens' loads.
+		test.setTimeout(60_000);
 		await gotoApp(page, '/courses/new');
 		await paste(page, MADE_UP_ARTICLE);
 		await page.getByRole('button', { name: 'Generate questions' }).click();
-		await page.getByRole('link', { name: /^Review \d+ drafts/ }).click();
+		await page.getByRole('link', { name: /^Review \d+ drafts?$/ }).click();
 		await page.waitForURL(/\/courses\/review\?course=u-/);
 		const write = page.getByTestId('write-by-hand');
 		await write.getByText('Write a question by hand').click();
@@ -188,6 +190,23 @@ test(
 			.filter({ hasText: /^.*Mayor ____ said the station would cover the needs/ });
 		await expect(mine.getByText('Accepted · written by you')).toBeVisible();
 		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+
+		// The same panel opens from the document in the Sources reader; Suggest a blank picks the
+		// year the sentence carries.
+		const [course] = await userCourses(page);
+		await gotoApp(page, `/sources/${course.id}:d-1`);
+		const reader = page.getByTestId('write-by-hand');
+		await reader.getByText('Write a question by hand').click();
+		await reader.getByRole('button', { name: /^Construction began in 2018/ }).click();
+		await reader.getByRole('button', { name: 'Suggest a blank' }).click();
+		await expect(reader.getByRole('button', { name: '2018,', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(reader.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('2018');
+		await reader.getByRole('button', { name: 'Save' }).click();
+		await expect(reader.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(page.getByText('Questions from this article (2)')).toBeVisible();
 	}
 );
 
