@@ -43,6 +43,11 @@ export async function seedProgress(
 					const pad = (n: number) => String(n).padStart(2, '0');
 					return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 				};
+				// When a study day begins here (its 4 AM): the item's `dueStart`, as the app writes it.
+				const dayStart = (day: string) => {
+					const [y, m, d] = day.split('-').map(Number);
+					return new Date(y, m - 1, d, 4).getTime();
+				};
 				const cardRow = (card: (typeof cards)[number]) => ({
 					questionId: card.questionId,
 					due: card.due,
@@ -123,12 +128,19 @@ export async function seedProgress(
 							if (card) {
 								if (item.state === -1)
 									tx.objectStore('fresh').delete([item.courseId, item.rank, item.position]);
-								Object.assign(item, { state: card.state, due: card.due, leech: card.leech });
+								const dueDay = studyDay(card.due);
+								Object.assign(item, {
+									state: card.state,
+									due: card.due,
+									leech: card.leech,
+									dueDay,
+									dueStart: dayStart(dueDay)
+								});
 								tx.objectStore('items').put(item);
 							}
 							const buckets = [`state:${item.state}`];
 							if (item.leech) buckets.push('leech');
-							if (item.state > 0) buckets.push(`due:${studyDay(item.due)}`);
+							if (item.state > 0) buckets.push(`due:${item.dueDay ?? studyDay(item.due)}`);
 							for (const bucket of buckets) {
 								const id = `${item.courseId}\u0000${bucket}`;
 								const row = counts.get(id) ?? { courseId: item.courseId, bucket, count: 0 };

@@ -73,8 +73,8 @@ test(
 		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
 		await expect(page.getByText('1 answered today.')).toBeVisible();
 
-		// 13:00 in Los Angeles: the card's due time (00:50 on 13 May here) falls in today, but it
-		// was answered today: not due again.
+		// 13:00 in Los Angeles: the card's due time (00:50 on 13 May here) falls in today, but its
+		// due day, 13 May, has not begun where it was answered (04:00 in Paris): not due yet.
 		await refreshHome(page, at('2026-05-12T20:00:00Z'));
 		await expect(page.getByText('1 answered today.')).toBeVisible();
 		await expect(page.getByTestId('count-review')).toHaveText('0');

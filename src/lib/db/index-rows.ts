@@ -15,7 +15,7 @@ import {
 	type ItemRecord,
 	type TallyRecord
 } from './records';
-import { studyDay } from '$lib/srs/day';
+import { studyDay, studyDayStart } from '$lib/srs/day';
 import { talliesFromItems, tallyId, type IndexRows } from './tallies';
 
 /** The card fields an item copies; `undefined` for no card. */
@@ -32,16 +32,18 @@ export function freshKey(item: ItemRecord): [string, number, number] {
 }
 
 /**
- * An item with `card`'s state copied in (the state `NO_CARD` without one), and the study day
- * its due time falls on now (`dueDay`, fixed from here on).
+ * An item with `card`'s state copied in (the state `NO_CARD` without one), the study day its
+ * due time falls on now (`dueDay`) and when that day begins here (`dueStart`, ms), both fixed
+ * from here on.
  */
 export function withCard(item: ItemRecord, card: CardCopy): ItemRecord {
-	const { dueDay: _dueDay, ...rest } = item;
+	const { dueDay: _dueDay, dueStart: _dueStart, ...rest } = item;
+	const dueDay = card && studyDay(card.due);
 	return {
 		...rest,
 		state: card ? card.state : NO_CARD,
 		due: card ? card.due : 0,
-		...(card && { dueDay: studyDay(card.due) }),
+		...(dueDay && { dueDay, dueStart: studyDayStart(dueDay).getTime() }),
 		leech: card ? Boolean(card.leech) : false
 	};
 }

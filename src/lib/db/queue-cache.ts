@@ -35,9 +35,10 @@ let startedCache:
  */
 export interface DueCards {
 	token: string;
-	/** The study day, and the start of the next one. */
+	/** The study day, the start of the next one, and `StudyToday.start` (reviews due by then). */
 	day: string;
 	dayEnd: number;
+	dayStart: number;
 	/** The day's totals (for the daily limits). */
 	totals: DayRecord;
 	/** Questions answered that day, in answer order (for sibling burying). */

@@ -243,6 +243,13 @@ export interface ItemRecord {
 	 * rows written before it existed: the bucket is then worked out in the current zone.
 	 */
 	dueDay?: string;
+	/**
+	 * With a card: when `dueDay` began (ms), its 4 AM in the zone the item was written in. A
+	 * review card is due today once that moment has passed where the device is now
+	 * (`isReviewDueToday` in `$lib/srs/today`), so a zone change never brings it back sooner
+	 * in real time. Absent in rows written before it existed: `dueDay`'s 4 AM here.
+	 */
+	dueStart?: number;
 	/** Its card's leech mark. */
 	leech: boolean;
 }

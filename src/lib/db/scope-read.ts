@@ -8,6 +8,7 @@
  */
 import { Dexie } from 'dexie';
 import type { QueueQuestion } from '$lib/srs/queue';
+import { isReviewDueToday, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, emptyDay, UNRANKED, type ItemRecord } from './records';
 import { isNewAnswer } from './day-totals';
 import { countNew, learningOrder, type DueCards } from './queue-cache';
@@ -38,10 +39,10 @@ export async function readDueReviews(
 export async function readDueCards(
 	db: FlashpointDb,
 	token: Promise<string>,
-	day: string,
-	dayEnd: number,
+	today: StudyToday,
 	reviewLimit: number
 ): Promise<DueCards> {
+	const { day, end: dayEnd } = today;
 	const [totals, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
 		await Promise.all([
 			db.days.get(day),
@@ -57,6 +58,7 @@ export async function readDueCards(
 		token: tokenValue,
 		day,
 		dayEnd,
+		dayStart: today.start,
 		totals: totals ?? emptyDay(day),
 		answered: answered.map((review) => review.questionId),
 		newByCourse: countNew(
@@ -94,21 +96,21 @@ export interface QuestionView {
 }
 
 /**
- * The first `limit` studied questions of a scope whose card is a review due before `dayEnd`,
- * as items, in due order (then id, as the `cards` range orders them). Schema v8's
- * `[state+due]` and `[courseId+state+due]` on `items`: cards of questions no course has, and
- * other courses' cards, are never read. A card whose due day, as counted where it was answered
- * (`ItemRecord.dueDay`), is after `today` is left out: after a move west its due time can fall
- * inside today here, a day before the day it was given (and that Stats' forecast shows).
+ * The first `limit` studied questions of a scope whose card is a review due today, as items, in
+ * due order (then id, as the `cards` range orders them). Schema v8's `[state+due]` and
+ * `[courseId+state+due]` on `items`: cards of questions no course has, and other courses' cards,
+ * are never read. Read up to `dayEnd` by due time, then kept only if due today by
+ * `isReviewDueToday` (its due day began, where it was scheduled, by `dayStart`): after a zone
+ * change a due time can fall inside today here before its day has begun in real time.
  */
 async function readScopeReviews(
 	db: FlashpointDb,
 	courseId: string | null,
-	today: string,
-	dayEnd: number,
+	today: Pick<StudyToday, 'start' | 'end'>,
 	limit: number
 ): Promise<{ items: ItemRecord[]; complete: boolean }> {
 	const review = CARD_STATE.review;
+	const dayEnd = today.end;
 	const range =
 		courseId === null
 			? db.items.where('[state+due]').between([review, -Infinity], [review, dayEnd], true, false)
@@ -116,7 +118,7 @@ async function readScopeReviews(
 					.where('[courseId+state+due]')
 					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
 	const items = await range.limit(limit).toArray();
-	const due = items.filter((item) => item.dueDay === undefined || item.dueDay <= today);
+	const due = items.filter((item) => isReviewDueToday(item, today));
 	return { items: due, complete: items.length < limit };
 }
 
@@ -252,7 +254,9 @@ export function readScope(
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
-		plan.reviews ? undefined : readScopeReviews(db, courseId, due.day, due.dayEnd, wanted.reviews)
+		plan.reviews
+			? undefined
+			: readScopeReviews(db, courseId, { start: due.dayStart, end: due.dayEnd }, wanted.reviews)
 	]).then(([found, learning, fresh, reviews]) =>
 		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
 	);

@@ -15,6 +15,7 @@ import { rankHardest, type HardQuestion } from '$lib/srs/stats-hardest';
 import { BUILTIN_COURSE_ID, type DayRecord, type ReviewRecord } from './records';
 import { dueCountsByDay, stateTally, type StateCounts } from './tallies';
 import { readHardest } from './hardest';
+import { readForecastWindow, shownDueCounts } from './forecast-window';
 import { readStatsRows } from './stats-rows';
 import { getStudySettings } from './study-settings';
 import { readStudyToday } from './study-today';
@@ -111,22 +112,24 @@ export async function loadStats(
 	weeks: number = HEATMAP_WEEKS,
 	courseId: string | null = null
 ): Promise<StatsSnapshot> {
-	const [settings, { day: today }] = await Promise.all([
+	const [settings, studyDayNow] = await Promise.all([
 		getStudySettings(db),
 		readStudyToday(db, now)
 	]);
+	const today = studyDayNow.day;
 	const heatmapFrom = addDays(today, -weeks * 7);
 	const recentFrom = addDays(today, -(RECENT_DAYS - 1));
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
-	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings];
+	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings, db.items];
 	return db.transaction('r', tables, async () => {
-		const [{ days: dayRows, ...tallies }, hardest, scoped] = await Promise.all([
+		const [{ days: dayRows, ...tallies }, hardest, scoped, window] = await Promise.all([
 			readStatsRows(db, courseId, today),
 			readHardest(db, inBank, courseId ?? ''),
 			courseId === null
 				? null
-				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks)
+				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks),
+			readForecastWindow(db, courseId, studyDayNow)
 		]);
 		return {
 			today,
@@ -136,7 +139,11 @@ export async function loadStats(
 				today,
 				weeks
 			),
-			forecast: forecastFromCounts(dueCountsByDay(tallies.due), today),
+			// Each card on the day the queue will show it (`shownDueCounts`), zone changes included.
+			forecast: forecastFromCounts(
+				shownDueCounts(dueCountsByDay(tallies.due), window, studyDayNow),
+				today
+			),
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
 			allTime: retentionFromDays(dayRows),
 			states: stateTally(tallies.states),

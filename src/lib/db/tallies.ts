@@ -171,10 +171,16 @@ export function keepStoredDueDays(counted: IndexRows, stored: readonly ItemRecor
 		const old = had.get(item.id);
 		if (!old || item.dueDay === undefined || old.due !== item.due || old.state !== item.state)
 			return item;
-		const { dueDay: _dueDay, ...rest } = item;
+		const { dueDay: _dueDay, dueStart: _dueStart, ...rest } = item;
 		if (old.dueDay === undefined) return rest;
 		const gap = Math.abs(Date.parse(old.dueDay) - Date.parse(item.dueDay)) / 86_400_000;
-		return gap <= ZONE_SHIFT_DAYS ? { ...rest, dueDay: old.dueDay } : item;
+		if (gap > ZONE_SHIFT_DAYS) return item;
+		// `dueStart` too is fixed where the item was written (rows from before it have none).
+		return {
+			...rest,
+			dueDay: old.dueDay,
+			...(old.dueStart !== undefined && { dueStart: old.dueStart })
+		};
 	});
 	const courses = counted.tallies.filter((row) => row.bucket === 'course');
 	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -3,7 +3,7 @@
  * through the per-tab cache (`queue-cache.ts`) by `scope-read.ts`, and the queue assembled by
  * `$lib/srs/queue`.
  */
-import { studyToday, type LatestAnswer } from '$lib/srs/today';
+import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import {
 	buildQueueCounted,
 	newLeftToday,
@@ -97,12 +97,15 @@ async function readDueToday(
 	db: FlashpointDb,
 	source: QuestionSource,
 	now: number,
-	guess: { day: string; end: number },
+	guess: StudyToday,
 	reviewLimit: number,
 	known: KnownLatest | undefined
 ): Promise<TodayRead> {
 	const cachedToday = dueCaches.get(db);
-	const cached = cachedToday?.dayEnd === guess.end ? cachedToday : undefined;
+	const cached =
+		cachedToday?.dayEnd === guess.end && cachedToday.dayStart === guess.start
+			? cachedToday
+			: undefined;
 	const tokenRead = readGeneration(db);
 	// One round of parallel reads: with no usable cache, the card reads go out at once;
 	// with one, only the cards about to be shown, if not loaded yet.
@@ -110,21 +113,23 @@ async function readDueToday(
 	const [token, started, read, nextCard, latest] = await Promise.all([
 		tokenRead,
 		isScope(source) ? undefined : startedIds(db, tokenRead),
-		cached ? undefined : readDueCards(db, tokenRead, guess.day, guess.end, reviewLimit),
+		cached ? undefined : readDueCards(db, tokenRead, guess, reviewLimit),
 		nextReview !== undefined && !cached?.loaded.has(nextReview)
 			? db.cards.get(nextReview)
 			: undefined,
 		known ? known.latest : readLatestAnswer(db)
 	]);
 	latestSeen.set(db, latest);
-	const { day: today, end: dayEnd } = studyToday(now, latest);
+	const found = studyToday(now, latest);
+	const { day: today, end: dayEnd } = found;
 	let due: DueCards;
-	if (dayEnd !== guess.end) due = await readDueCards(db, tokenRead, today, dayEnd, reviewLimit);
+	if (dayEnd !== guess.end || found.start !== guess.start)
+		due = await readDueCards(db, tokenRead, found, reviewLimit);
 	else if (read) due = read;
 	else if (cached?.token === token) {
 		due = cached;
 		if (nextCard) due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
-	} else due = await readDueCards(db, tokenRead, today, dayEnd, reviewLimit);
+	} else due = await readDueCards(db, tokenRead, found, reviewLimit);
 	return { due, today, dayEnd, started };
 }
 

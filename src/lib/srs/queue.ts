@@ -88,7 +88,7 @@ export function newLeftToday(
  * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
  * 2. learning and relearning cards due now (a forgotten card comes back the same day);
  * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
- *    left for today, never one answered today;
+ *    left for today;
  * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
  *    order), question types interleaved, up to the new questions left for today;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
@@ -265,12 +265,14 @@ export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buri
 
 	const reviews: QueueItem[] = [];
 	let reviewsLeft = Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards);
-	// A review card answered today is never due again today (Anki: a review's next due day is
-	// a later day). Only a time-zone change can make one look due: its due time was set by the
-	// rollover of the zone it was answered in, which may fall inside today's study day here.
+	// `reviewIds` are due today by `isReviewDueToday` (their due day has begun in real time). In
+	// one zone a card answered today is never among them (its next due day is a later day);
+	// only a study day kept across the date line westwards (up to 48 hours) can hold its next
+	// due day too, and it then comes back when that day begins, as it would have where it was
+	// answered.
 	for (const questionId of input.reviewIds) {
 		if (reviewsLeft <= 0) break;
-		if (answered.has(questionId) || !take(questionId)) continue;
+		if (!take(questionId)) continue;
 		reviewsLeft--;
 		reviews.push({ questionId, kind: 'review', isNew: false, card: undefined, due: input.now });
 	}

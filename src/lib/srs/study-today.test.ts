@@ -38,7 +38,8 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		const landed = at('2026-05-13T05:00:00Z'); // 14:00 on 13 May in Tokyo
 		expect(studyToday(landed, latest)).toEqual({
 			day: '2026-05-13',
-			end: studyDayStart('2026-05-14').getTime()
+			end: studyDayStart('2026-05-14').getTime(),
+			start: studyDayStart('2026-05-13').getTime()
 		});
 	});
 

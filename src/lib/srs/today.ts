@@ -13,10 +13,17 @@ export interface LatestAnswer {
 	answeredAt: number;
 }
 
-/** Today's study day and the moment (ms) it ends: cards due before `end` are due today. */
+/**
+ * Today's study day, the moment (ms) it ends (learning cards due before `end` are due today),
+ * and `start` (ms): review cards whose due day had begun by then are due today
+ * (`isReviewDueToday`). `start` is the last rollover here (4 AM in the current zone), or on a
+ * day kept after a move west, the earlier of that day's 4 AM here and the latest answer: never
+ * after `now`, so no review is due before its day began in real time.
+ */
 export interface StudyToday {
 	day: StudyDay;
 	end: number;
+	start: number;
 }
 
 /**
@@ -42,5 +49,61 @@ export function studyToday(
 		latest.answeredAt <= now &&
 		latest.studyDay <= addDays(local, 2);
 	const day = kept ? latest.studyDay : local;
-	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime() };
+	const localStart = studyDayStart(local, rolloverHour).getTime();
+	const start = kept
+		? Math.min(studyDayStart(day, rolloverHour).getTime(), latest.answeredAt)
+		: Math.min(localStart, now);
+	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start };
+}
+
+/** What `isReviewDueToday` needs of a review card's item (`ItemRecord`). */
+export interface ReviewDue {
+	/** The card's due time (ms). */
+	due: number;
+	/** The study day it is due on, fixed where it was scheduled (`ItemRecord.dueDay`). */
+	dueDay?: StudyDay;
+	/** When that day began where it was scheduled (ms; `ItemRecord.dueStart`). */
+	dueStart?: number;
+}
+
+/**
+ * When a review card's due day began (ms), in the zone it was scheduled in: `dueStart`; for an
+ * item written before it existed, its `dueDay` (or its due time's day) in the current zone.
+ */
+export function reviewDueStart(
+	item: ReviewDue,
+	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
+): number {
+	return (
+		item.dueStart ??
+		studyDayStart(item.dueDay ?? studyDay(item.due, rolloverHour), rolloverHour).getTime()
+	);
+}
+
+/**
+ * Whether a review card is due today (the one definition: the queue, Home's and Stats' counts,
+ * Stats' forecast): its due day had begun, where it was scheduled, by `today.start`. So a card
+ * never comes back before the day its interval named has begun in real time, whatever zones
+ * the device moves through (issue 14: "1 d" cards answered in Kiritimati came back at once in
+ * Honolulu); in one zone it is "due on or before today", as Anki counts days.
+ */
+export function isReviewDueToday(item: ReviewDue, today: Pick<StudyToday, 'start'>): boolean {
+	return reviewDueStart(item) <= today.start;
+}
+
+/**
+ * The study day a review card that is not due today will be shown on, as this zone counts
+ * days: the first whose 4 AM is at or after its due day began where it was scheduled, and at
+ * least tomorrow (Stats' forecast).
+ */
+export function reviewShownDay(
+	item: ReviewDue,
+	today: Pick<StudyToday, 'day'>,
+	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
+): StudyDay {
+	const dueStart = reviewDueStart(item, rolloverHour);
+	let day = studyDay(dueStart, rolloverHour);
+	if (studyDayStart(day, rolloverHour).getTime() < dueStart) day = addDays(day, 1);
+	const tomorrow = addDays(today.day, 1);
+	return day > tomorrow ? day : tomorrow;
 }
