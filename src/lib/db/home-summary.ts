@@ -1,4 +1,5 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
+import type { Table } from 'dexie';
 import { listCourseInfo } from '$lib/content/bank';
 import { addDays } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
@@ -124,10 +125,10 @@ export async function loadCourseCounts(
 	/** The log's latest answer, if the caller read it already. */
 	known?: KnownLatest
 ): Promise<CourseCounts[]> {
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items, db.fresh];
 	// Documents only where they are counted: Home calls this inside its own transaction, which
 	// has no documents table (a sub-transaction may not add one).
-	if (drafts) tables.push(db.documents);
+	const tables: Table[] = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items];
+	tables.push(db.fresh, ...(drafts ? [db.documents] : []));
 	return db.transaction('r', [...tables, db.courses], async () => {
 		// Read once for every course (they were read once per course).
 		const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareGenus, leadIdeas, subjectPhrase, titleOpening, withoutAgent } from './idea-lead';
+import { bareGenus, leadIdeas, withoutAgent } from './idea-lead';
+import { subjectPhrase, titleOpening } from './idea-subject';
 import { knownFor, roleNoun, roleOf } from './idea-person';
 import { hasCount } from './idea-key';
 import { ranksSubject } from './idea-faith';

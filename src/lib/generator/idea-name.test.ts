@@ -20,6 +20,9 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 			'the 1998–99 Ostran strikes'
 		);
 		expect(surfaceForm('Fur seals', 'Fur seals', common)).toBe('fur seals');
+		expect(surfaceForm('1906 Varn earthquake', '1906 Varn earthquake', common)).toBe(
+			'the 1906 Varn earthquake'
+		);
 	});
 
 	it('drops every alias: "X (XM) or Y (YM) …" and "X, also known as Y"', () => {

@@ -50,8 +50,8 @@ export function workNoun(predicate: string): string | undefined {
  * lead's own words before its verb): the lead's determiner and capitals; the first word lowered
  * only when it is capitalised for opening the sentence (`isCommon`, and no other word of the
  * name has a capital: "Oil painting" → "oil painting", "Rift Valley fever" stays); a plural name
- * with a capitalised or dated modifier gets "the" ("the 2016–17 South Korean protests"). Every
- * alias is dropped.
+ * with a capitalised or dated modifier, and any name that opens on a year, gets "the" ("the
+ * 2016–17 South Korean protests"). Every alias is dropped.
  */
 export function surfaceForm(
 	name: string,
@@ -86,7 +86,9 @@ export function surfaceForm(
 		.split(/\s+/u)
 		.slice(0, -1)
 		.some((w) => /^[\p{Lu}\d]/u.test(w));
-	if (parts.length > 1 && pluralNoun(last) && modified) text = `the ${text}`;
+	// "1906 Varn earthquake was …": an event named by its year takes "the" in any number.
+	if (parts.length > 1 && ((pluralNoun(last) && modified) || /^\d{4}/u.test(parts[0])))
+		text = `the ${text}`;
 	return text;
 }
 
