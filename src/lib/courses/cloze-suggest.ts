@@ -42,8 +42,10 @@ export interface DocumentFacts {
 
 /** A lexicon of no names: what the figure and date extractors need, without the tagger's work. */
 export function emptyLexicon(): Lexicon {
-	return buildLexicon([], NO_KNOWLEDGE, []);
+	empty ??= buildLexicon([], NO_KNOWLEDGE, []);
+	return empty;
 }
+let empty: Lexicon | undefined;
 
 /** The document's sentences as the generator reads them (paragraphs split on blank lines). */
 export function documentSentences(doc: string, text: string): Sentence[] {
@@ -54,9 +56,13 @@ export function documentSentences(doc: string, text: string): Sentence[] {
 	return sentencesOf(doc, blocks);
 }
 
+/** Facts already read, by lexicon, then document and text length: a long text takes a while. */
+const read = new WeakMap<Lexicon, Map<string, DocumentFacts>>();
+
 /**
  * The facts of document `doc` (`text`) for suggestions; `date` is its ISO date (`YYYY-MM(-DD)`)
- * or absent. Cost: one regex pass over every sentence (no tagging; `lexicon` is built already).
+ * or absent. Cost: one regex pass over every sentence per name the lexicon knows (no tagging;
+ * `lexicon` is built already), once per lexicon and document (kept while the lexicon lives).
  */
 export function documentFacts(
 	doc: string,
@@ -64,6 +70,21 @@ export function documentFacts(
 	lexicon: Lexicon,
 	date?: string,
 	now = new Date()
+): DocumentFacts {
+	const key = `${doc}|${text.length}|${date ?? ''}`;
+	const known = read.get(lexicon)?.get(key);
+	if (known) return known;
+	const facts = readFacts(doc, text, lexicon, date, now);
+	read.set(lexicon, (read.get(lexicon) ?? new Map()).set(key, facts));
+	return facts;
+}
+
+function readFacts(
+	doc: string,
+	text: string,
+	lexicon: Lexicon,
+	date: string | undefined,
+	now: Date
 ): DocumentFacts {
 	const sentences = documentSentences(doc, text);
 	const facts = sentences.flatMap((s) => factsOf(s, lexicon));
