@@ -109,7 +109,7 @@ export function noQuestionsMessage(
 	if (doc.none === 'not-english')
 		return `“${doc.title}” was not read for questions: the generator reads English only. It is in the course, so you can write flashcards from its sentences by hand.`;
 	if (doc.none === 'no-sentence')
-		return `No question could be drawn from “${doc.title}”: the generator drafts only what reviewers accepted: what the document's subject is (an opening sentence such as “X is a …” or “X refers to …”), what its opening paragraph says the subject consists of or is found in, the year of its central event and, in a news report, the office of a president or prime minister it keeps naming; it found none here. It is in the course, so you can write questions from its sentences by hand.`;
+		return `No question could be drawn from “${doc.title}”: the generator drafts only what reviewers accepted: what the document's subject is (an opening sentence such as “X is a …” or “X refers to …”), what its opening paragraph says the subject consists of, contains, is found in or establishes, the year of its central event (a battle fought, a company founded, a film released, a bridge opened) and, in a news report, the office of a president or prime minister it keeps naming; it found none here. It is in the course, so you can write questions from its sentences by hand.`;
 	return undefined;
 }
 
