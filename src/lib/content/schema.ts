@@ -78,6 +78,13 @@ export const QuestionSchema = v.pipe(
 		 */
 		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
 		/**
+		 * An imported question's own name in its file (a GIFT `::name::`, a Moodle XML `<name>`;
+		 * none when it was only the prompt's first words), written back as its name by the GIFT
+		 * and Moodle XML exports (`questionName` in `$lib/formats/portable.ts`). At most 255
+		 * characters, Moodle's limit.
+		 */
+		name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255))),
+		/**
 		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
 		 * each article first, generated detail later, types interleaved). Set by the bank build
 		 * (`src/lib/generator/rank.ts`); absent in older banks, whose new questions keep bank order.

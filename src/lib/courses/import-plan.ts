@@ -119,6 +119,7 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
 		fact: factOf(q, index),
 		topics: [...q.topics],
 		...(q.externalId ? { externalId: q.externalId } : {}),
+		...(q.name ? { name: q.name } : {}),
 		difficulty: 2,
 		origin: 'imported'
 	};

@@ -4,6 +4,7 @@ import { readAnkiText } from '$lib/formats/anki-text';
 import { readGift } from '$lib/formats/gift';
 import { toPortable } from '$lib/formats/export';
 import { writeGift } from '$lib/formats/gift';
+import { writeMoodleXml } from '$lib/formats/moodle-xml';
 import { recordAnswer } from '$lib/db/answers';
 import { answer } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
@@ -352,6 +353,26 @@ describe('importing a changed file again', () => {
 		expect(plan.updates[0].changes).toEqual([
 			{ field: 'Wrong choices', was: '“Trajan”', now: '“Caligula”' }
 		]);
+	});
+
+	// Outsider teacher: GIFT export replaced her own `::Q5 Pump::` with the prompt's first words.
+	it('keeps a question’s own name from its file through import and export', async () => {
+		const db = freshDb();
+		const file =
+			'::Q5 Pump:: Which pump did Snow have removed? {=Broad Street ~Cambridge Street}\n\n' +
+			'::Which river stank in 1858?:: Which river stank in 1858? {=Thames}\n';
+		const { courseId } = await importAsNewCourse(
+			db,
+			planImport(readGift(file).questions, gift),
+			gift,
+			'London'
+		);
+		const stored = await courseQuestions(db, courseId);
+		// A name that is only the prompt's first words (a Flashpoint export's) is not stored.
+		expect(stored.map((q) => q.name)).toEqual(['Q5 Pump', undefined]);
+		const names = [...writeGift(stored.map(toPortable)).text.matchAll(/^::(.*?)::/gm)];
+		expect(names.map((m) => m[1])).toEqual(['Q5 Pump', 'Which river stank in 1858?']);
+		expect(writeMoodleXml(stored.map(toPortable)).text).toContain('<text>Q5 Pump</text>');
 	});
 
 	it('names every changed field of an update, and only those', () => {

@@ -145,7 +145,8 @@ async function updated(
 		explanation: question.explanation,
 		topics: question.topics,
 		source: { doc: row.source.doc, quote: question.source.quote },
-		...(question.externalId ? { externalId: question.externalId } : {})
+		...(question.externalId ? { externalId: question.externalId } : {}),
+		...(question.name ? { name: question.name } : {})
 	};
 }
 

@@ -192,7 +192,10 @@ export function readAnkiText(source: string): ImportResult {
 		const deck = at(header.columns.deck) ?? header.deck;
 		decks.push(deck ?? '');
 		const rowTags = tagTopics(at(header.columns.tags) ?? '');
-		const topics = [...new Set([...(deck ? [deckName(deck)] : []), ...header.tags, ...rowTags])];
+		// A Flashpoint export (its Flashpoint column) tags every topic; its deck is the course's
+		// name, which came back as an extra topic on a question without one (as in `.apkg`).
+		const fromDeck = deck && flashpointColumn < 0 ? [deckName(deck)] : [];
+		const topics = [...new Set([...fromDeck, ...header.tags, ...rowTags])];
 		const explanation = clean(at(explanationColumn) ?? '') || undefined;
 		const quote = clean(at(sourceColumn) ?? '') || undefined;
 		const base = {

@@ -123,7 +123,12 @@ function noteQuestions(
 	type: NoteType,
 	deck: string | undefined
 ): PortableQuestion[] {
-	const topics = [...new Set([...(deck ? [deck.split('::').at(-1)!.trim()] : []), ...note.tags])];
+	// Flashpoint's own decks (a Flashpoint field) tag every topic and name the deck after the
+	// course: the deck is the package's name (`fileTitle`), not a topic. It came back as an extra
+	// topic on every question of a course exported and imported again (issue 12).
+	const own = type.fields.some((f) => /^flashpoint$/i.test(f));
+	const fromDeck = deck && !own ? [deck.split('::').at(-1)!.trim()] : [];
+	const topics = [...new Set([...fromDeck, ...note.tags])];
 	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
 	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
 	// A Source field (Flashpoint's own decks) is the sentence the question rests on.

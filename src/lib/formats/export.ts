@@ -100,6 +100,7 @@ export function toPortable(q: Question): PortableQuestion {
 	const explanation = explanationOf(q);
 	return {
 		externalId: q.id,
+		...(q.name ? { name: q.name } : {}),
 		type: q.type,
 		prompt: q.prompt,
 		answer: q.answer,

@@ -299,6 +299,7 @@ describe('writeGift', () => {
 		).toEqual([
 			{
 				externalId: 'Q9',
+				name: 'Q9',
 				type: 'flashcard',
 				prompt: 'Describe KFOR.',
 				answer: 'The NATO-led force.',

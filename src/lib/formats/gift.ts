@@ -1,5 +1,4 @@
 import { numericText } from '$lib/content/numeric';
-import { firstWords } from '$lib/text/first-words';
 import { blocks, listLines, type Block } from './gift-blocks';
 import {
 	escapeGift,
@@ -14,6 +13,8 @@ import {
 import {
 	checkPortable,
 	fileTitle,
+	ownName,
+	questionName,
 	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
@@ -70,8 +71,9 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	let text = block.text;
 	let externalId = block.id;
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
+	const titled = title ? unescapeGift(title[1]).trim() : '';
 	if (title) {
-		externalId ??= unescapeGift(title[1]).trim() || undefined;
+		externalId ??= titled || undefined;
 		text = text.slice(title[0].length);
 	}
 	const open = findUnescaped(text, '{');
@@ -87,7 +89,8 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	const missingWord = after.length > 0;
 	const prompt = missingWord ? aroundBlank(before, '____', after) : before;
 	if (!before && !after) return 'the question has no text';
-	const base = { ...(externalId ? { externalId } : {}), topics };
+	const name = ownName(titled, prompt);
+	const base = { ...(externalId ? { externalId } : {}), ...(name ? { name } : {}), topics };
 
 	// Moodle takes the last `####` as the general feedback; nothing before it is an essay.
 	const feedbackAt = body.lastIndexOf('####');
@@ -198,12 +201,10 @@ export function readGift(source: string): ImportResult {
 	return { questions, problems, notes, ...(title ? { title } : {}) };
 }
 
-/** A question's name: its prompt's first words (Moodle's default name is its text's start). */
-const NAME = { words: 8, chars: 60 };
-
 /**
  * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
- * question: the first topic). Each question is named by its prompt's first words and preceded
+ * question: the first topic). Each question is named by its own name from the file it came from,
+ * else its prompt's first words (`questionName`), and preceded
  * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
  * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
  * sees after answering), as Moodle has no self-graded card and no student could type a whole
@@ -226,8 +227,7 @@ export function writeGift(questions: readonly PortableQuestion[]): ExportResult 
 			...q.topics.slice(1).map((t) => `[tag:${bracketed(t.replace(/[<>]/g, ''))}]`)
 		];
 		if (tokens.length) out.push(`// ${tokens.join(' ')}`);
-		const name = firstWords(q.prompt.replace(/_{4,}/g, '…'), NAME);
-		out.push(`::${escapeGift(name)}:: ${giftBody(q)}`, '');
+		out.push(`::${escapeGift(questionName(q))}:: ${giftBody(q)}`, '');
 	}
 	return { text: out.join('\n'), skipped: [] };
 }

@@ -55,6 +55,7 @@ describe('readMoodleXml', () => {
 		expect(result.questions).toEqual([
 			{
 				externalId: 'kos-cap',
+				name: 'Capital',
 				type: 'mcq',
 				prompt: 'Which city is the capital of Kosovo?',
 				answer: 'Pristina',
@@ -64,6 +65,7 @@ describe('readMoodleXml', () => {
 			},
 			{
 				externalId: 'NATO',
+				name: 'NATO',
 				type: 'truefalse',
 				prompt: 'Kosovo is a NATO member.',
 				answer: 'false',
@@ -72,6 +74,7 @@ describe('readMoodleXml', () => {
 			},
 			{
 				externalId: 'Gap',
+				name: 'Gap',
 				type: 'cloze',
 				prompt: 'KFOR has been led by ____ since October 2024.',
 				answer: 'Turkey',

@@ -1,10 +1,11 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { numericBounds, numericText } from '$lib/content/numeric';
-import { firstWords } from '$lib/text/first-words';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
 	checkPortable,
 	fileTitle,
+	ownName,
+	questionName,
 	type ExportResult,
 	type ImportResult,
 	type PortableQuestion
@@ -74,8 +75,10 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 	const idnumber = textOf(q.idnumber) || textOf(q.name);
 	const right = answers.filter((a) => a.fraction >= 100);
 	const explanation = textOf(q.generalfeedback) || right[0]?.feedback || undefined;
+	const name = ownName(textOf(q.name), prompt);
 	const base = {
 		...(idnumber ? { externalId: idnumber.slice(0, 200) } : {}),
+		...(name ? { name } : {}),
 		topics,
 		...(explanation ? { explanation } : {})
 	};
@@ -201,9 +204,6 @@ const builder = new XMLBuilder({
 
 const text = (value: string) => ({ '@_format': 'plain_text', text: value });
 
-/** A question's name: its prompt's first words (Moodle's default name is its text's start). */
-const NAME = { words: 8, chars: 60 };
-
 /**
  * Writes questions as Moodle XML: a `category` entry whenever the first topic changes, the
  * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
@@ -225,7 +225,6 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			});
 			category = topic;
 		}
-		const name = firstWords(q.prompt.replace(/_{4,}/g, '…'), NAME);
 		const feedback = q.type === 'flashcard' ? q.answer : q.explanation;
 		const common: Node = {
 			'@_type': {
@@ -235,7 +234,7 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 				cloze: q.numeric ? 'numerical' : 'shortanswer',
 				flashcard: 'essay'
 			}[q.type],
-			name: { text: name },
+			name: { text: questionName(q) },
 			questiontext: text(q.type === 'cloze' ? q.prompt.replace('____', '_____') : q.prompt),
 			...(feedback ? { generalfeedback: text(feedback) } : {}),
 			defaultgrade: 1,

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { NumericSchema, type NumericAnswer } from '$lib/content/numeric';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
+import { firstWords } from '$lib/text/first-words';
 
 /**
  * A question as it travels in and out of other tools' files (Anki, Quizlet, GIFT, Aiken,
@@ -11,6 +12,11 @@ import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 export interface PortableQuestion {
 	/** The file's own stable id where it has one (Anki note GUID, Moodle `idnumber`, GIFT title). */
 	externalId?: string;
+	/**
+	 * The question's own name in its file (a GIFT `::name::`, a Moodle XML `<name>`), only when it
+	 * is not the default a writer gives (`ownName`); written back as its name (`questionName`).
+	 */
+	name?: string;
 	type: QuestionType;
 	/** For `cloze`, exactly one `____` blank; for a flashcard, the front. */
 	prompt: string;
@@ -104,6 +110,8 @@ export interface ExportResult {
 }
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20_000));
+/** Longest name kept: Moodle's `question.name` column holds 255 characters. */
+const NAME_LIMIT = 255;
 
 /**
  * The check every reader's output passes before a preview shows it: the same shape rules as
@@ -112,6 +120,7 @@ const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20_000));
 export const PortableQuestionSchema = v.pipe(
 	v.object({
 		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+		name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_LIMIT))),
 		type: v.picklist(QUESTION_TYPES),
 		prompt: text,
 		answer: text,
@@ -144,3 +153,29 @@ export function checkPortable(q: PortableQuestion): string | undefined {
 }
 
 export type { QuestionType };
+
+/** A default name: a prompt's first words (Moodle names an unnamed question by its text's start). */
+const NAME = { words: 8, chars: 60 };
+
+function defaultName(prompt: string): string {
+	return firstWords(prompt.replace(/_{4,}/g, '…'), NAME);
+}
+
+/**
+ * The name a question is written under in GIFT (`::name::`) and Moodle XML (`<name>`): its own
+ * from the file it came from (`name`), else its prompt's first words. The outsider teacher's
+ * `::Q5 Pump::` came back from an export as "The pump on Broad Street was…" (issue 12).
+ */
+export function questionName(q: Pick<PortableQuestion, 'name' | 'prompt'>): string {
+	return q.name ?? defaultName(q.prompt);
+}
+
+/**
+ * The name a reader keeps for a question named `name` in its file: trimmed, at most
+ * 255 characters; none when blank or when it is only the default for `prompt` (what a Flashpoint
+ * export writes), so a question whose prompt is edited later is not stuck with old first words.
+ */
+export function ownName(name: string | undefined, prompt: string): string | undefined {
+	const kept = name?.trim().slice(0, NAME_LIMIT);
+	return kept && kept !== defaultName(prompt) ? kept : undefined;
+}

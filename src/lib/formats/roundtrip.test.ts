@@ -135,20 +135,26 @@ describe('round trips through the import screen’s path', () => {
 		expect(fromApkg.questions.map(gist)).toEqual(QUESTIONS.map(gist));
 	});
 
-	it('the built-in course through Anki text, GIFT and Moodle XML: every question unchanged', async () => {
+	it('the built-in course through Anki text, .apkg, GIFT and Moodle XML: every question unchanged', async () => {
 		const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
 		if (!parsed.ok) throw new Error(parsed.error);
 		const bank = parsed.value.questions;
 		const portable = bank.map(toPortable);
 		const files = [
 			['course.anki.txt', writeAnkiText(portable, 'Course').text, 'anki-text'],
+			// Before: the deck's name came back as an extra topic on every question.
+			['course.apkg', await writeApkg(portable, 'Course', sqlite), 'apkg'],
 			['course.gift', writeGift(portable).text, 'gift'],
 			['course.xml', writeMoodleXml(portable).text, 'moodle-xml']
 		] as const;
 		for (const [name, file, format] of files) {
 			const data = typeof file === 'string' ? bytes(file) : file;
 			const back = await importBack(name, data, format);
-			const origin = { fileName: name, formatLabel: format, globalIds: format === 'anki-text' };
+			const origin = {
+				fileName: name,
+				formatLabel: format,
+				globalIds: format === 'anki-text' || format === 'apkg'
+			};
 			const plan = planImport(back.questions, origin, bank);
 			// Before: 114 of the 153 came back "changed" from Anki text (choices as flashcards).
 			expect(
@@ -157,6 +163,19 @@ describe('round trips through the import screen’s path', () => {
 			).toEqual({ changed: [], added: 0 });
 			expect(plan.unchanged, name).toBe(bank.length);
 		}
+	});
+
+	it('a question without topics comes back from Anki text and .apkg without the deck as one', async () => {
+		const bare = [{ ...QUESTIONS[2], topics: [] }];
+		const fromText = await importBack(
+			'deck.txt',
+			bytes(writeAnkiText(bare, 'Deck').text),
+			'anki-text'
+		);
+		const fromApkg = await importBack('deck.apkg', await writeApkg(bare, 'Deck', sqlite), 'apkg');
+		expect([fromText.questions[0].topics, fromApkg.questions[0].topics]).toEqual([[], []]);
+		// The deck still names the course.
+		expect([fromText.title, fromApkg.title]).toEqual(['Deck', 'Deck']);
 	});
 
 	it('a note edited in Anki is read as Anki says, not from the Flashpoint column', async () => {
