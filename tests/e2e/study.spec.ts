@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 import {
@@ -389,5 +389,35 @@ test(
 		await expect(banner).toBeVisible();
 		await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
 		await expectNoAxeViolations(page);
+	}
+);
+
+test(
+	'a flashcard’s back keeps its intervals over a trip to its source; another screen shows the front again',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Outsider from Anki: back from another screen, the back was still shown and Easy read
+		// another interval (ts-fsrs draws its fuzz from the time). The clock makes the trip last.
+		await page.clock.install();
+		const [flashcard] = firstOfTypes(['flashcard']);
+		await studyTheseFirst(page, [flashcard.id]);
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		const grades = page.locator('button.grade');
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await expect(grades).toHaveCount(4);
+		const shown = await grades.allInnerTexts();
+		await page.getByRole('link', { name: /Read the source passage/ }).click();
+		await expect(page).toHaveURL(/\/sources\//);
+		await page.clock.runFor('07:00');
+		await page.goBack();
+		await expect(grades).toHaveCount(4);
+		expect(await grades.allInnerTexts()).toEqual(shown);
+
+		// Leaving Study for Home, then coming back: the front, as Anki's reviewer shows it.
+		await navigateTo(page, 'Home');
+		await navigateTo(page, 'Study');
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+		await expect(grades).toHaveCount(0);
 	}
 );

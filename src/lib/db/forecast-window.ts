@@ -10,6 +10,7 @@
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { isReviewDueToday, reviewShownDay, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, type ItemRecord } from './records';
+import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
 
 const HOUR = 3_600_000;
@@ -24,20 +25,48 @@ export function forecastWindow(today: Pick<StudyToday, 'start' | 'end'>): [numbe
 	return [Math.min(today.start, today.end - 26 * HOUR), today.end + 28 * HOUR];
 }
 
+const WINDOW_STATES: readonly number[] = [
+	CARD_STATE.learning,
+	CARD_STATE.review,
+	CARD_STATE.relearning
+];
+
 /**
- * The items of learning, review and relearning cards due inside `forecastWindow`, of course
- * `courseId` (null: every course), by index (`items` `[state+due]` or `[courseId+state+due]`).
- * Call inside a transaction over `items`.
+ * This tab's last window read, for one `cards-generation` marker, scope and window: like
+ * `stats-rows.ts`, this tab's own answers mark only the questions they wrote to be read again
+ * (`keepWindowAfterWrites`), so a Stats update after an answer reads one item, not three ranges.
  */
-export async function readForecastWindow(
+interface WindowMemo {
+	/** `${marker}|${scope}|${from}|${to}`. */
+	token: string;
+	items: Map<string, ItemRecord>;
+	dirty: Set<string>;
+}
+
+const memos = new WeakMap<FlashpointDb, WindowMemo>();
+
+function inWindow(
+	item: ItemRecord | undefined,
+	courseId: string | null,
+	[from, to]: [number, number]
+): item is ItemRecord {
+	return (
+		item !== undefined &&
+		WINDOW_STATES.includes(item.state) &&
+		item.due >= from &&
+		item.due < to &&
+		(courseId === null || item.courseId === courseId)
+	);
+}
+
+/** The window's items read whole: one `items` range per state, by index. */
+async function readWindowRanges(
 	db: FlashpointDb,
 	courseId: string | null,
-	today: Pick<StudyToday, 'start' | 'end'>
-): Promise<ItemRecord[]> {
-	const [from, to] = forecastWindow(today);
-	const states = [CARD_STATE.learning, CARD_STATE.review, CARD_STATE.relearning];
+	[from, to]: [number, number]
+): Promise<Map<string, ItemRecord>> {
 	const ranges = await Promise.all(
-		states.map((state) =>
+		WINDOW_STATES.map((state) =>
 			courseId === null
 				? db.items.where('[state+due]').between([state, from], [state, to], true, false).toArray()
 				: db.items
@@ -46,7 +75,63 @@ export async function readForecastWindow(
 						.toArray()
 		)
 	);
-	return ranges.flat();
+	return new Map(ranges.flat().map((item) => [item.id, item]));
+}
+
+/**
+ * The items of learning, review and relearning cards due inside `forecastWindow`, of course
+ * `courseId` (null: every course), by index (`items` `[state+due]` or `[courseId+state+due]`),
+ * or from this tab's memo with the questions its answers wrote read again. Call inside a
+ * transaction over `items` and `settings`.
+ */
+export async function readForecastWindow(
+	db: FlashpointDb,
+	courseId: string | null,
+	today: Pick<StudyToday, 'start' | 'end'>
+): Promise<ItemRecord[]> {
+	const window = forecastWindow(today);
+	const token = `${await readGeneration(db)}|${courseId ?? ''}|${window[0]}|${window[1]}`;
+	const kept = memos.get(db);
+	let items: Map<string, ItemRecord>;
+	if (kept?.token !== token) items = await readWindowRanges(db, courseId, window);
+	else if (!kept.dirty.size) items = kept.items;
+	else {
+		// Awaited only with something to read (an empty wait inside a live query can let the
+		// transaction commit before Stats' other reads).
+		const ids = [...kept.dirty];
+		const rows = await db.items.bulkGet(ids);
+		items = new Map(kept.items);
+		ids.forEach((id, i) => {
+			const row = rows[i];
+			if (inWindow(row, courseId, window)) items.set(id, row);
+			else items.delete(id);
+		});
+	}
+	// A write committed meanwhile (this tab's, which moved the memo on) makes this read stale.
+	if ((memos.get(db) ?? kept) === kept) memos.set(db, { token, items, dirty: new Set() });
+	return [...items.values()];
+}
+
+/**
+ * After this tab committed card writes (`afterCardWrites`): if the memo was current just before
+ * (marker `change.before`), it moves to `change.after` with the written questions marked to be
+ * read again; otherwise it is dropped.
+ */
+export function keepWindowAfterWrites(
+	db: FlashpointDb,
+	change: { before: string; after: string },
+	writes: readonly (readonly [string, unknown])[]
+): void {
+	const memo = memos.get(db);
+	if (!memo || !memo.token.startsWith(`${change.before}|`)) {
+		memos.delete(db);
+		return;
+	}
+	memos.set(db, {
+		token: change.after + memo.token.slice(change.before.length),
+		items: memo.items,
+		dirty: new Set([...memo.dirty, ...writes.map(([id]) => id)])
+	});
 }
 
 /** The study day the queue will show an item of a learning, review or relearning card on. */

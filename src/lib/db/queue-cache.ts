@@ -15,6 +15,7 @@ import {
 import { readGeneration } from './generation';
 import { keepHardestAfterWrites } from './hardest';
 import { keepStatsRowsAfterWrites } from './stats-rows';
+import { keepWindowAfterWrites } from './forecast-window';
 import type { FlashpointDb } from './schema';
 
 let startedCache:
@@ -188,6 +189,7 @@ export function afterCardWrites(
 ): void {
 	keepHardestAfterWrites(db, change, writes);
 	keepStatsRowsAfterWrites(db, change, writes, dropToday ? undefined : answer);
+	keepWindowAfterWrites(db, change, writes);
 	if (startedCache?.db === db && startedCache.token === change.before) {
 		for (const [id, card] of writes) {
 			if (card) startedCache.ids.add(id);

@@ -170,7 +170,12 @@ export class StudySession {
 	reveal(previewAt: number = Date.now()): void {
 		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
 		this.#previewAt = previewAt;
-		this.preview = this.#scheduler!.preview(this.current?.card, this.#previewAt);
+		// Moved by the time since then, as `answer` moves what it saves: the buttons read the
+		// intervals they read before the trip.
+		this.preview = shiftPreview(this.#scheduler!.preview(this.current?.card, previewAt), {
+			previewAt,
+			answeredAt: Date.now()
+		});
 		this.revealed = true;
 		keepRevealed(this.question.id, this.#previewAt);
 	}
