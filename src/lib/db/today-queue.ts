@@ -3,7 +3,7 @@
  * through the per-tab cache (`queue-cache.ts`) by `scope-read.ts`, and the queue assembled by
  * `$lib/srs/queue`.
  */
-import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
+import { studyToday, type LatestAnswer } from '$lib/srs/today';
 import {
 	buildQueueCounted,
 	newLeftToday,
@@ -80,59 +80,6 @@ export type QueueLoader<T> = (
 export const loadTodayQueue: QueueLoader<QueueItem[]> = async (...args) =>
 	(await loadTodayQueueCounted(...args)).items;
 
-/** What `readDueToday` read: the due rows, today's study day, and a list source's started ids. */
-interface TodayRead {
-	due: DueCards;
-	today: string;
-	dayEnd: number;
-	started?: Set<string>;
-}
-
-/**
- * The first round of reads (inside the queue's transaction): the marker, the due cards (from
- * the cache when the marker is unchanged), the next review card if not loaded yet, and the
- * latest answer, which decides today; read again only when today turns out not to be `guess`.
- */
-async function readDueToday(
-	db: FlashpointDb,
-	source: QuestionSource,
-	now: number,
-	guess: StudyToday,
-	reviewLimit: number,
-	known: KnownLatest | undefined
-): Promise<TodayRead> {
-	const cachedToday = dueCaches.get(db);
-	const cached =
-		cachedToday?.dayEnd === guess.end && cachedToday.dayStart === guess.start
-			? cachedToday
-			: undefined;
-	const tokenRead = readGeneration(db);
-	// One round of parallel reads: with no usable cache, the card reads go out at once;
-	// with one, only the cards about to be shown, if not loaded yet.
-	const nextReview = cached?.reviews[0];
-	const [token, started, read, nextCard, latest] = await Promise.all([
-		tokenRead,
-		isScope(source) ? undefined : startedIds(db, tokenRead),
-		cached ? undefined : readDueCards(db, tokenRead, guess, reviewLimit),
-		nextReview !== undefined && !cached?.loaded.has(nextReview)
-			? db.cards.get(nextReview)
-			: undefined,
-		known ? known.latest : readLatestAnswer(db)
-	]);
-	latestSeen.set(db, latest);
-	const found = studyToday(now, latest);
-	const { day: today, end: dayEnd } = found;
-	let due: DueCards;
-	if (dayEnd !== guess.end || found.start !== guess.start)
-		due = await readDueCards(db, tokenRead, found, reviewLimit);
-	else if (read) due = read;
-	else if (cached?.token === token) {
-		due = cached;
-		if (nextCard) due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
-	} else due = await readDueCards(db, tokenRead, found, reviewLimit);
-	return { due, today, dayEnd, started };
-}
-
 /**
  * `loadTodayQueue`, with how many cards due today sibling burying left for another day
  * (`buildQueueCounted`), for the study screen's "buried" line.
@@ -144,103 +91,116 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 	db = getDb(),
 	options = {}
 ) => {
+	const { listCourse, loadHead = true, freshSpread = 'shared', latest: known } = options;
 	// Today as `studyToday` says, guessed from the latest answer this tab last saw and checked
 	// against the log's in the first round of reads (they differ only when another tab answered
-	// after a move westwards): no extra round trip.
-	// A caller that read the latest answer already (Home) hands it down: the guess is then exact.
-	const guess = studyToday(now, options.latest ? options.latest.latest : latestSeen.get(db));
+	// after a move westwards): no extra round trip. A caller that read the latest answer already
+	// (Home) hands it down: the guess is then exact.
+	const guess = studyToday(now, known ? known.latest : latestSeen.get(db));
 	// The review range asks for the most the daily limit could need plus a few for buried
 	// siblings. A course scope reads its own review keys (`readScope`), not the `cards` range.
 	const firstLimit = settings.maxReviewsPerDay + 20;
+	const reviewLimit = isScope(source) ? 0 : firstLimit;
+	const cachedToday = dueCaches.get(db);
+	const cached =
+		cachedToday?.dayEnd === guess.end && cachedToday.dayStart === guess.start
+			? cachedToday
+			: undefined;
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, db.fresh, db.courses];
+	// One function, not split in two awaited async helpers: that split (27239f2) made Stats'
+	// live count fail in Chromium with "Transaction committed too early" (e2e `stats.spec.ts`).
 	return db.transaction('r', tables, async () => {
-		const reviewLimit = isScope(source) ? 0 : firstLimit;
-		const read = await readDueToday(db, source, now, guess, reviewLimit, options.latest);
-		return buildToday(db, source, settings, now, options, read, firstLimit);
+		const tokenRead = readGeneration(db);
+		// One round of parallel reads: with no usable cache, the card reads go out at once;
+		// with one, only the cards about to be shown, if not loaded yet.
+		const nextReview = cached?.reviews[0];
+		const [token, started, read, nextCard, latest] = await Promise.all([
+			tokenRead,
+			isScope(source) ? undefined : startedIds(db, tokenRead),
+			cached ? undefined : readDueCards(db, tokenRead, guess, reviewLimit),
+			nextReview !== undefined && !cached?.loaded.has(nextReview)
+				? db.cards.get(nextReview)
+				: undefined,
+			known ? known.latest : readLatestAnswer(db)
+		]);
+		latestSeen.set(db, latest);
+		const found = studyToday(now, latest);
+		const dayEnd = found.end;
+		let due: DueCards;
+		if (dayEnd !== guess.end || found.start !== guess.start)
+			due = await readDueCards(db, tokenRead, found, reviewLimit);
+		else if (read) due = read;
+		else if (cached?.token === token) {
+			due = cached;
+			if (nextCard)
+				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
+		} else due = await readDueCards(db, tokenRead, found, reviewLimit);
+		const totals = due.totals;
+		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
+		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
+		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
+		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
+		// each answered review leaves one key fewer in the cache and one review fewer to show, so
+		// a cache read for the limit fell short after every answer and read the keys again.
+		const wanted: Wanted = { fresh: newLeft + 8, reviews: reviewsLeft + 20 };
+		// Synchronous unless something must be read (see `readScope`).
+		const viewOf = (): QuestionView | Promise<QuestionView> => {
+			if (!isScope(source)) {
+				const ids = started!;
+				const newFrom = startedPrefix(db, newQuestionOrder(source), ids);
+				const isStarted = (id: string) => ids.has(id);
+				return { questions: source, isStarted, newFrom, freshComplete: true };
+			}
+			const scoped = readScope(db, source.courseId, due, wanted, freshSpread);
+			const use = (result: { view: QuestionView; due: DueCards }) => {
+				due = result.due;
+				return result.view;
+			};
+			return scoped instanceof Promise ? scoped.then(use) : use(scoped);
+		};
+		let next = viewOf();
+		let view = next instanceof Promise ? await next : next;
+		const build = () =>
+			buildQueueCounted({
+				now,
+				dayEnd,
+				settings,
+				today: totals,
+				learningCards: due.learning,
+				reviewIds: view.reviews?.ids ?? due.reviews,
+				queuedCards: due.queued,
+				answeredToday: due.answered,
+				newByCourse: due.newByCourse,
+				scopeCourse,
+				...view
+			});
+		let built = build();
+		const count = (kind: string) => built.items.filter((item) => item.kind === kind).length;
+		// Burying used up the spare keys or new questions: read further (rare: many siblings
+		// due on one day, or a course whose next new questions are all siblings).
+		const moreReviews = () =>
+			!(view.reviews ?? { complete: due.reviewsComplete }).complete &&
+			count('review') < reviewsLeft;
+		while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
+			// `scopeView` reads further once it has fewer than it wants.
+			if (moreReviews() && view.reviews)
+				wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;
+			else if (moreReviews()) {
+				const limit = Math.max(firstLimit, due.reviews.length) * 2;
+				due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
+			} else wanted.fresh *= 2;
+			next = viewOf();
+			view = next instanceof Promise ? await next : next;
+			built = build();
+		}
+		const head = pickNext(built.items, now, settings.learnAheadMinutes);
+		if (loadHead && head && !head.card && !head.isNew) {
+			head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
+			if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };
+		}
+		// Every use checks the token first, so even a copy outdated by a write that committed
+		// meanwhile is safe to keep: it costs one re-read.
+		dueCaches.set(db, due);
+		return { items: built.items, buried: built.buried };
 	});
 };
-
-/**
- * Builds the queue from `read`, reading further while burying used up the spare review keys
- * or new questions, loads the card shown next (unless `options.loadHead` is false) and keeps
- * what was read in the per-tab cache.
- */
-async function buildToday(
-	db: FlashpointDb,
-	source: QuestionSource,
-	settings: StudySettings,
-	now: number,
-	options: QueueOptions,
-	read: TodayRead,
-	firstLimit: number
-): Promise<CountedQueue> {
-	const { listCourse, loadHead = true, freshSpread = 'shared' } = options;
-	const { dayEnd, started } = read;
-	let due = read.due;
-	const totals = due.totals;
-	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
-	const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
-	const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
-	// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
-	// each answered review leaves one key fewer in the cache and one review fewer to show, so
-	// a cache read for the limit fell short after every answer and read the keys again.
-	const wanted: Wanted = { fresh: newLeft + 8, reviews: reviewsLeft + 20 };
-	// Synchronous unless something must be read (see `readScope`).
-	const viewOf = (): QuestionView | Promise<QuestionView> => {
-		if (!isScope(source)) {
-			const ids = started!;
-			const newFrom = startedPrefix(db, newQuestionOrder(source), ids);
-			const isStarted = (id: string) => ids.has(id);
-			return { questions: source, isStarted, newFrom, freshComplete: true };
-		}
-		const scoped = readScope(db, source.courseId, due, wanted, freshSpread);
-		const use = (result: { view: QuestionView; due: DueCards }) => {
-			due = result.due;
-			return result.view;
-		};
-		return scoped instanceof Promise ? scoped.then(use) : use(scoped);
-	};
-	let next = viewOf();
-	let view = next instanceof Promise ? await next : next;
-	const build = () =>
-		buildQueueCounted({
-			now,
-			dayEnd,
-			settings,
-			today: totals,
-			learningCards: due.learning,
-			reviewIds: view.reviews?.ids ?? due.reviews,
-			queuedCards: due.queued,
-			answeredToday: due.answered,
-			newByCourse: due.newByCourse,
-			scopeCourse,
-			...view
-		});
-	let built = build();
-	const count = (kind: string) => built.items.filter((item) => item.kind === kind).length;
-	// Burying used up the spare keys or new questions: read further (rare: many siblings
-	// due on one day, or a course whose next new questions are all siblings).
-	const moreReviews = () =>
-		!(view.reviews ?? { complete: due.reviewsComplete }).complete && count('review') < reviewsLeft;
-	while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
-		// `scopeView` reads further once it has fewer than it wants.
-		if (moreReviews() && view.reviews)
-			wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;
-		else if (moreReviews()) {
-			const limit = Math.max(firstLimit, due.reviews.length) * 2;
-			due = { ...due, ...(await readDueReviews(db, dayEnd, limit)) };
-		} else wanted.fresh *= 2;
-		next = viewOf();
-		view = next instanceof Promise ? await next : next;
-		built = build();
-	}
-	const head = pickNext(built.items, now, settings.learnAheadMinutes);
-	if (loadHead && head && !head.card && !head.isNew) {
-		head.card = due.loaded.get(head.questionId) ?? (await db.cards.get(head.questionId));
-		if (head.card) due = { ...due, loaded: new Map(due.loaded).set(head.questionId, head.card) };
-	}
-	// Every use checks the token first, so even a copy outdated by a write that committed
-	// meanwhile is safe to keep: it costs one re-read.
-	dueCaches.set(db, due);
-	return { items: built.items, buried: built.buried };
-}
