@@ -142,6 +142,11 @@ test.describe('Import questions', () => {
 				''
 			);
 			await chooseFile(page, 'balkans.gift', changed);
+			// As a new course it would be "Balkans (2)": the screen says why, and what to do instead.
+			await expect(page.getByLabel('Title of the new course')).toHaveValue('Balkans (2)');
+			await expect(page.getByLabel('Title of the new course')).toHaveAccessibleDescription(
+				'You already have a course named “Balkans”. To add these questions to it, choose it under Course.'
+			);
 			await page
 				.getByRole('combobox', { name: 'Course', exact: true })
 				.selectOption({ label: 'Add to “Balkans”' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { datedKey, ranksSubject, uncontradicted, withoutKeyAliases } from './idea-faith';
+import {
+	datedKey,
+	ranksSubject,
+	uncontradicted,
+	unexplainedAcronym,
+	withoutKeyAliases
+} from './idea-faith';
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -43,5 +49,17 @@ describe('a key the article stands by (blind review U10: S01, S06, S13)', () => 
 			'The Pact on Quiet Seas is one of the most wide-ranging efforts to date promoting calm and openness of navies.'
 		]);
 		expect(leadIdeas(article)).toEqual([]);
+	});
+});
+
+describe('a prompt a student can read (blind review U11 S13)', () => {
+	it('sees an acronym the prompt does not expand', () => {
+		expect(unexplainedAcronym('Varn College was founded in ____ by a minister of the RPCO.')).toBe(
+			true
+		);
+		expect(
+			unexplainedAcronym('The pact was signed in ____ by the Ostran Navy (ON) and the UN.')
+		).toBe(false);
+		expect(unexplainedAcronym('World War II ended in ____.')).toBe(false);
 	});
 });

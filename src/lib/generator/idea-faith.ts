@@ -97,3 +97,18 @@ export function uncontradicted(key: string, body: string): string | undefined {
 	);
 	return tail.test(key) ? key.replace(tail, '') : undefined;
 }
+
+/** Short forms a general reader knows, and Roman numerals: no expansion needed. */
+const KNOWN_SHORT = /^(?:US|USA|UK|UN|EU|NATO|BC|AD|BCE|CE|TV|[IVXLCDM]+)$/u;
+
+/**
+ * True when a prompt holds an acronym it does not expand ("… a minister of the RPCNA"): a
+ * student without the article cannot read it (blind review U11 S13). An acronym written after
+ * its expansion in parentheses ("the Free Software Foundation (FSF)") is read.
+ */
+export function unexplainedAcronym(prompt: string): boolean {
+	const bare = prompt.replace(/\([^)]*\)/gu, '');
+	return (bare.match(/\b\p{Lu}{2,}s?\b/gu) ?? []).some(
+		(a) => !KNOWN_SHORT.test(a.replace(/s$/u, ''))
+	);
+}

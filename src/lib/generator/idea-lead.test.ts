@@ -250,3 +250,12 @@ describe('kind 1: the lead definition', () => {
 		expect(leadIdeas(article).map((i) => i.prompt)).not.toContain('What is other hand?');
 	});
 });
+
+describe('kind 1: the title after a fronted phrase', () => {
+	it('reads "In physics, sputtering is …" as a definition of sputtering', () => {
+		const { article } = madeUpArticle('Spattering', [
+			'In physics, spattering is a phenomenon in which small particles of a solid are thrown from its surface after it is struck by fast particles of a gas.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is spattering?');
+	});
+});

@@ -3,7 +3,7 @@ import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
-import { askedSubject, subjectSurface, writtenLower } from './idea-name';
+import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { knownFor, personalLead, roleNoun, roleOf, THING } from './idea-person';
@@ -99,7 +99,11 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		);
 		if (!match) continue;
 		const [, opening, verb, predicate] = match;
-		const name = titleOpening(opening, article.title) ?? subjectPhrase(opening, article.isCommon);
+		// "In physics, sputtering is …": the title after a fronted phrase is the name too.
+		const name =
+			titleOpening(opening, article.title) ??
+			titleOpening(opening.replace(/^[^,]{1,40},\s+/u, ''), article.title) ??
+			subjectPhrase(opening, article.isCommon);
 		if (!name) continue;
 		// The text's first sentence defines its subject whatever the title says (a pasted text's
 		// title is its first line); a later lead sentence must name the subject.
@@ -188,6 +192,10 @@ function definitionIdea(
 		surface && fold(name.replace(/^the\s+/iu, '')) === fold(article.title) ? surface : opening;
 	const subject = askedSubject(name, spoken, verb, predicate, writtenLower(article));
 	if (!subject) return undefined;
+	// "A 1915 Italian silent adventure film directed by X and written by Y": a work's key that
+	// is only credits and a date teaches names, not the work (U11 S04).
+	if (subject.work && creditsOnly(about, [name, article.title].join(' '), article.isPlace))
+		return undefined;
 	const asked = subject.name;
 	verb = refers ? verb : subject.verb;
 	// "Amerigo Vespucci … was an Italian explorer …" in a lead that says "it" more than "he":

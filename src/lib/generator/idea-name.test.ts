@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askedSubject, surfaceForm, withoutAliases, workNoun, writtenLower } from './idea-name';
+import {
+	askedSubject,
+	creditsOnly,
+	surfaceForm,
+	withoutAliases,
+	workNoun,
+	writtenLower
+} from './idea-name';
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -50,11 +57,13 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 		expect(workNoun('a 1999 crime film written and directed by Ann Vell')).toBe('film');
 		expect(workNoun('a board game for two players')).toBeUndefined();
 		expect(workNoun('a puzzle video game for two players')).toBe('game');
-		expect(askedSubject('the Lantern', 'The Lantern', 'is', 'a 1961 Ostran film', common)).toEqual({
+		expect(
+			askedSubject('the Lantern', 'The Lantern', 'is', 'a 1961 Ostran film', common)
+		).toMatchObject({
 			name: 'the film The Lantern',
 			verb: 'is'
 		});
-		expect(askedSubject('Kettle', 'Kettle', 'is', 'a 1975 thriller film', common)).toEqual({
+		expect(askedSubject('Kettle', 'Kettle', 'is', 'a 1975 thriller film', common)).toMatchObject({
 			name: 'the film Kettle',
 			verb: 'is'
 		});
@@ -65,7 +74,7 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 		expect(workNoun('an Ostran television series about sailors')).toBe('series');
 		expect(
 			askedSubject('A Lantern Slowly', 'A Lantern Slowly', 'is', 'a novel by Ann Vell', common)
-		).toEqual({ name: 'the novel A Lantern Slowly', verb: 'is' });
+		).toMatchObject({ name: 'the novel A Lantern Slowly', verb: 'is' });
 		expect(
 			askedSubject('A Lantern Slowly', 'A Lantern Slowly', 'is', 'a movement of poets', common)
 		).toBeUndefined();
@@ -77,7 +86,7 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 		]);
 		expect(leadIdeas(article)[0]?.prompt).toBe('What were the 1998–99 Ostran strikes?');
 		const novel = madeUpArticle('A Lantern Slowly', [
-			'A Lantern Slowly is a crime novel by the Ostran writer Ann Vell, published in 1961 and set in the docks of a northern port.'
+			'A Lantern Slowly is a crime novel about a harbour pilot who hides a lantern from the port police, written by Ann Vell.'
 		]).article;
 		expect(leadIdeas(novel)[0]?.prompt).toBe('What is the novel A Lantern Slowly?');
 		const alias = madeUpArticle('Open kettle movement', [
@@ -97,5 +106,27 @@ describe('a name’s case from the article’s own writing', () => {
 			'Kettle is a card game for four players. A round of kettle ends when one player has no cards, and kettle is played for money.'
 		]);
 		expect(writtenLower(game)('Kettle')).toBe(true);
+	});
+});
+
+describe('a work’s key beyond its credits, and common nouns after "An" (blind review U11)', () => {
+	it('refuses a work’s key that is only credits and a date (S04)', () => {
+		expect(
+			creditsOnly(
+				'A 1915 Ostran silent adventure film directed by Ann Vell and written by Ada Lund',
+				'Lantern'
+			)
+		).toBe(true);
+		expect(
+			creditsOnly(
+				'A 1961 crime novel about a harbour pilot who hides a lantern from the port police, by Ann Vell',
+				'Lantern'
+			)
+		).toBe(false);
+	});
+
+	it('reads "An Alford plea" as a common noun, "A Scanner Darkly" as a title', () => {
+		expect(surfaceForm('an Ostran plea', 'An Ostran plea', common)).toBe('an Ostran plea');
+		expect(surfaceForm('A Lantern Slowly', 'A Lantern Slowly', common)).toBe('A Lantern Slowly');
 	});
 });

@@ -1,4 +1,5 @@
 import type { ArticleView } from './ideas';
+import { thinKey } from './idea-key';
 import { fold } from './text';
 
 /**
@@ -69,7 +70,9 @@ export function surfaceForm(
 	const det = /^(The|A|An)\s+(.+)$/u.exec(text);
 	if (det) {
 		// "A Scanner Darkly": an article before a capital is part of a title, kept as written.
-		if (det[1] !== 'The' && /^\p{Lu}/u.test(det[2])) return text;
+		// "An Alford plea" (a common noun, its last word in lower case) is no title.
+		if (det[1] !== 'The' && /^\p{Lu}/u.test(det[2]) && /(?:^|\s)\p{Lu}\S*$/u.test(det[2]))
+			return text;
 		return `${det[1].toLowerCase()} ${det[2]}`;
 	}
 	if (/^(?:the|a|an)\s/u.test(text)) return text;
@@ -98,6 +101,8 @@ export interface AskedSubject {
 	name: string;
 	/** "is", "are", "was" or "were", in the name's number. */
 	verb: string;
+	/** The lead's noun for a work ("novel", "film"), when the name is a work's title. */
+	work?: string;
 }
 
 /**
@@ -130,9 +135,9 @@ export function askedSubject(
 			: /^(?:a|an)\s/u.test(form)
 				? undefined
 				: form.charAt(0).toUpperCase() + form.slice(1);
-		if (title) return { name: `the ${work} ${title}`, verb: agreed };
+		if (title) return { name: `the ${work} ${title}`, verb: agreed, work };
 	}
-	if (/^(?:A|An)\s+\p{Lu}/u.test(form)) return undefined;
+	if (/^(?:A|An)\s+\p{Lu}/u.test(form) && /(?:^|\s)\p{Lu}\S*$/u.test(form)) return undefined;
 	return { name: form, verb: agreed };
 }
 
@@ -186,4 +191,23 @@ export function writtenLower(article: ArticleView): (word: string) => boolean {
 		const balance = seen.get(word.toLowerCase());
 		return balance === undefined || balance === 0 ? article.isCommon(word) : balance > 0;
 	};
+}
+
+/** Credits in a work's key: "directed by …", "written by …", "by …", "starring …". */
+const CREDITS =
+	/\s+(?:(?:and|,)\s+)?(?:(?:(?:directed|written|produced|composed|created|developed|designed|illustrated|edited|performed|recorded|published|released)\s+(?:\S+\s+){0,2}?by|by|starring|featuring)\b.*)$/u;
+
+/**
+ * True when a work's key says little but its credits and date: with everything from the first
+ * "directed by", "written by", "by" or "starring" cut, and its years, fewer than five content
+ * words beyond the name (`thinKey`). Blind review U11 failed "What is the film Filibus?" → "A
+ * 1915 Italian silent adventure film directed by Mario Roncoroni and written by …" (S04).
+ */
+export function creditsOnly(
+	key: string,
+	name: string,
+	isPlace: (word: string) => boolean = () => false
+): boolean {
+	const left = key.replace(CREDITS, '').replace(/,?\s+(?:published|released)\s+in\s+\d{4}$/u, '');
+	return thinKey(left, name, isPlace);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { traitIdeas } from './idea-trait';
+import { base, BASE_FORM, traitIdeas } from './idea-trait';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 4: the subject’s defining trait from the lead', () => {
@@ -51,5 +51,24 @@ describe('kind 4: prompts with one answer (blind review U10: S02, S08, S09)', ()
 				answer: 'A program of unarmed patrols by boat along the whole coast of its members'
 			}
 		]);
+	});
+});
+
+describe('kind 4: every verb it asks by in its base form (blind review U11 S07)', () => {
+	it('spells each base form out', () => {
+		expect(Object.entries(BASE_FORM).map(([verb]) => base(verb))).toEqual([
+			'involve',
+			'contain',
+			'consist of',
+			'affect',
+			'produce',
+			'require',
+			'cause',
+			'establish'
+		]);
+		const { article } = madeUpArticle('Varn Shoal', [
+			'Varn Shoal is a shoal and ship graveyard in the Varn river, between the towns of Ostra and Lumen. Varn Shoal contains a large amount of debris from a century of wrecked ships and broken docks.'
+		]);
+		expect(traitIdeas(article)[0]?.prompt).toBe('What does Varn Shoal contain?');
 	});
 });

@@ -50,13 +50,24 @@ function sameName(subject: string, name: string): boolean {
 	return bare(subject) === bare(name);
 }
 
+/**
+ * The base form of each verb `ACTIVE` asks by, spelled out: a rule that strips "-s" or "-es"
+ * wrote "containe" (blind review U11 S07: "What does Green Jacket Shoal containe?").
+ */
+export const BASE_FORM: Record<string, string> = {
+	involves: 'involve',
+	contains: 'contain',
+	'consists of': 'consist of',
+	affects: 'affect',
+	produces: 'produce',
+	requires: 'require',
+	causes: 'cause',
+	establishes: 'establish'
+};
+
 /** The verb's base form: "involves" → "involve", "consists of" → "consist of". */
-function base(verb: string): string {
-	return verb.replace(/^(\p{Ll}+?)e?s(\s+of)?$/u, (_, stem: string, of = '') =>
-		/(?:olv|ain|uir|uc|ffect|aus)$/u.test(stem)
-			? `${stem}e${of}`.replace(/ee/u, 'e')
-			: `${stem}${of}`
-	);
+export function base(verb: string): string | undefined {
+	return BASE_FORM[verb];
 }
 
 /** The trait idea of one lead sentence, or undefined. */
@@ -91,7 +102,9 @@ export function traitIdea(
 		object = rest;
 	} else {
 		const [, , hedge, verb, rest] = active!;
-		prompt = `What does ${asked}${hedge ? ` ${hedge}` : ''} ${base(verb)}?`;
+		const bare = base(verb);
+		if (!bare) return undefined;
+		prompt = `What does ${asked}${hedge ? ` ${hedge}` : ''} ${bare}?`;
 		object = rest;
 	}
 	// "A modern cash register is usually attached to a printer": another sentence that says the
@@ -123,8 +136,9 @@ export function traitIdeas(article: ArticleView): Idea[] {
 	const lead = article.sentences.filter(
 		(s) => s.section === first.section && (article.marks(s)?.lead ?? s.index < 4)
 	);
-	for (const [i, sentence] of lead.slice(1, 5).entries()) {
-		const idea = traitIdea(sentence, article, lead[i]);
+	// The first sentence too: "The Crookes radiometer consists of …" opens some articles.
+	for (const [i, sentence] of lead.slice(0, 5).entries()) {
+		const idea = traitIdea(sentence, article, lead[i - 1]);
 		if (idea) return [idea];
 	}
 	return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { straddlingYears, titleHead, yearBlank, yearIdeas } from './idea-year';
+import { ownEvent, straddlingYears, titleHead, yearBlank, yearIdeas } from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {
@@ -100,5 +100,23 @@ describe('kind 5: events of one class of subject (a film released, a bridge open
 			'A Lantern Slowly was released in 2006 and stars Ada Lund as the pilot.'
 		]);
 		expect(yearIdeas(novel)).toEqual([]);
+	});
+});
+
+describe('kind 5: the subject’s own event (blind review U11 S15)', () => {
+	it('asks no year of a body named after the subject, nor of a thing founded in a life', () => {
+		const { article } = madeUpArticle('Ada Varn', [
+			'Ada Varn was an Ostran pianist and composer, best known for her piano works. She was born in Lumen and studied in Ostra.',
+			'In 1993 the Fundación Ada Varn was founded to promote Ostran music.'
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+		expect(
+			ownEvent(
+				'The Open Lumen Pact was signed in 1992 in Ostra.',
+				madeUpArticle('Open Lumen Pact', [
+					'The Open Lumen Pact is a pact between nine states that sets up unarmed patrols along their coasts.'
+				]).article
+			)
+		).toBe(true);
 	});
 });

@@ -2,6 +2,8 @@ import { seededOrder } from './text';
 import type { ArticleView, Idea } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
+import { unexplainedAcronym } from './idea-faith';
+import { fold, words } from './text';
 import type { Sentence } from './text';
 
 /**
@@ -121,6 +123,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	// A year the name brings in ("the 2016 Ostran election was held in ____") gives it away.
 	if (/\b(?:1\d{3}|20\d{2})\b/u.test(blank.prompt)) return undefined;
 	if (otherYear(sentence, article, blank.year)) return undefined;
+	if (unexplainedAcronym(blank.prompt) || !ownEvent(text, article)) return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
 	const distractors = straddlingYears(year, sentence.text, banned, Number(article.doc.year));
@@ -204,4 +207,35 @@ export function otherYear(sentence: Sentence, article: ArticleView, year: string
 		const other = yearBlank(s.text)?.year;
 		return !!other && other !== year && namesSubject(s.text, article);
 	});
+}
+
+/** "X was founded", "were fought", "was independently discovered": a passive central event. */
+const PASSIVE_EVENT =
+	/\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed|opened|completed|commissioned|published|released|premiered|inaugurated)\b/u;
+
+/**
+ * True unless a passive event is told of something else than the subject: what was founded,
+ * built or signed is the phrase before its verb, and every capitalised word of that phrase must
+ * be the subject's ("the Open Skies Treaty was signed"); "the Fundación Isaac Albéniz was
+ * founded" in a life of Isaac Albéniz is a side note (blind review U11 S15), and a person is
+ * never what is founded or built.
+ */
+export function ownEvent(text: string, article: ArticleView): boolean {
+	const event = PASSIVE_EVENT.exec(text);
+	if (!event) return true;
+	const ref = article.ref;
+	const person =
+		(ref && ref.pronoun !== 'it') || (!!article.title && article.isPerson(article.title));
+	if (person) return false;
+	const own = new Set(
+		[article.title, ref?.name ?? '', ...article.subject].flatMap((t) => words(fold(t)))
+	);
+	const phrase = (text.slice(0, event.index).split(/,\s+/u).pop() ?? '').replace(
+		/^.*\b(?:1\d{3}|20\d{2})\b\s*/u,
+		''
+	);
+	const capitals = (phrase.match(/\p{Lu}[\p{L}'’–-]*/gu) ?? []).filter(
+		(w) => !/^(?:The|A|An|In|On)$/u.test(w)
+	);
+	return capitals.every((w) => words(fold(w)).every((p) => own.has(p)));
 }
