@@ -116,6 +116,9 @@ test(
 	'a study history: retention, forecast, hardest questions and studying them',
 	{ tag: '@phone' },
 	async ({ page }) => {
+		// Seeding, an axe scan and a trip to Study: 17–22 s at load 12–20, over 30 s once beside
+		// svelte-check on the 2-core machine.
+		test.setTimeout(60_000);
 		const [hard, slipped, fresh] = bank.questions;
 		await gotoApp(page, '/stats');
 		await expect(page.getByText(/No reviews yet/)).toBeVisible();

@@ -6,7 +6,9 @@ import {
 	paragraphsOf,
 	parseSourceFile,
 	quoteInSource,
-	textBlocks
+	textBlocks,
+	bodyParagraphs,
+	withoutTitleBlock
 } from './sources';
 import { sourceHref } from './source-link';
 
@@ -109,5 +111,36 @@ describe('paragraphsOf and textBlocks', () => {
 			{ kind: 'paragraph', text: 'Two.' },
 			{ kind: 'heading', text: 'Three' }
 		]);
+	});
+});
+
+describe('bodyParagraphs and withoutTitleBlock (issue 12, outsider)', () => {
+	const text = [
+		'The Long Drought: How a Dry Spring Remade Ostby\nBy Anna Berg\n3 May 2023',
+		'In the spring of 1871, the wells of Ostby ran dry.',
+		'The summer of 1872',
+		'## Aftermath',
+		'The council built a reservoir.'
+	].join('\n\n');
+
+	it('leaves out the title, byline, date and headings', () => {
+		expect(bodyParagraphs(text)).toEqual([
+			'In the spring of 1871, the wells of Ostby ran dry.',
+			'The council built a reservoir.'
+		]);
+	});
+
+	it('leaves out a long first paragraph opening on the title', () => {
+		const long =
+			'Drought Notes and a much longer line that goes on, with a full stop at the end of it all.';
+		expect(bodyParagraphs(`${long}\n\nIt rained.`, 'Drought Notes')).toEqual(['It rained.']);
+	});
+
+	it('drops a first block that repeats the title, and only that', () => {
+		const blocks = textBlocks('The Kalby Dam\n\nThe dam failed in 1880.');
+		expect(withoutTitleBlock(blocks, 'The  kalby dam')).toEqual([
+			{ kind: 'paragraph', text: 'The dam failed in 1880.' }
+		]);
+		expect(withoutTitleBlock(blocks, 'Another title')).toEqual(blocks);
 	});
 });

@@ -69,6 +69,35 @@ export function paragraphsOf(text: string): string[] {
 }
 
 /**
+ * A paragraph that reads as a heading: a Markdown or plain-text document's headings reach the
+ * generator as short paragraphs with no sentence end ("Etymology", "2007 outbreak in Sudan"), as
+ * do its title, byline and date lines ("By Jane Smith", "14 March 2024").
+ */
+export function looksLikeHeading(text: string): boolean {
+	return text.split(/\s+/).length <= 12 && !/[.!?:;”"’)]$/u.test(text.trim());
+}
+
+/**
+ * The paragraphs of a document's text that are body text: not a `## ` heading, nor a paragraph
+ * that reads as one (`looksLikeHeading`), nor one with no sentence end of up to 25 words (a
+ * pasted title, byline and date lines join into one paragraph: "The Great Stink: How … By Jane
+ * Smith 14 March 2024"), nor one opening on the document's `title`. What a person picks a
+ * sentence from, and what the names of a written question's wrong choices come from.
+ */
+export function bodyParagraphs(text: string, title = ''): string[] {
+	const named = title.trim();
+	return textBlocks(text)
+		.filter(
+			(block) =>
+				block.kind === 'paragraph' &&
+				!looksLikeHeading(block.text) &&
+				!(block.text.split(/\s+/).length <= 25 && !/[.!?:;”"’)]$/u.test(block.text)) &&
+				!(named && block.text.startsWith(named))
+		)
+		.map((block) => block.text);
+}
+
+/**
  * A document's text as blocks (`paragraphsOf`), a paragraph starting `## ` being a heading.
  * The same for the shipped articles and a user's documents, so a question's quote is found in
  * one paragraph.
@@ -79,6 +108,16 @@ export function textBlocks(text: string): SourceBlock[] {
 			? { kind: 'heading', text: block.slice(3).trim() }
 			: { kind: 'paragraph', text: block }
 	);
+}
+
+/**
+ * `blocks` without a first block that repeats `title` (a pasted article's first line is its
+ * title, which the reader's own heading already shows: outsider, issue 12, saw it twice).
+ * Case and spacing aside; any other first block is kept.
+ */
+export function withoutTitleBlock(blocks: SourceBlock[], title: string): SourceBlock[] {
+	const same = (a: string) => a.replace(/\s+/g, ' ').trim().toLowerCase();
+	return blocks.length && same(blocks[0].text) === same(title) ? blocks.slice(1) : blocks;
 }
 
 /** True when `quote` is an exact passage of one paragraph of the article. */

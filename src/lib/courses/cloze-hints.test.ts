@@ -108,3 +108,30 @@ describe('culprit', () => {
 		expect(culprit('Velmora opened a station.', pointsIntoArticle)).toBeUndefined();
 	});
 });
+
+describe('dangling subjects (issue 12, outsider: precise over recall)', () => {
+	const none = (prompt: string, answer: string) =>
+		expect(hintsFor(cloze(prompt, answer), prompt.replace('____', answer))).toEqual([]);
+
+	it('says nothing when the phrase says which', () => {
+		none('The fungus that spoils the rye was identified by ____ in 1902.', 'Ada Rask');
+		none('The chief clerk of the Ostby Water Board was ____.', 'Per Lund');
+		none('The third Kalby Dam was built by ____.', 'Jon Ek');
+		none('On the night of ____, the upper wall of the Kalby Dam gave way.', '9 May 1880');
+	});
+
+	it('warns of a bare action noun as the subject, naming it', () => {
+		const prompt = 'Excavation began in ____ and lasted until the late 1880s.';
+		const hints = hintsFor(cloze(prompt, '1879'), prompt.replace('____', '1879'));
+		expect(hints).toHaveLength(1);
+		expect(hints[0]).toContain('“Excavation”');
+		const work = 'The project was paid for by ____.';
+		expect(hintsFor(cloze(work, 'Nils Sand'), work)[0]).toContain('“The project”');
+	});
+
+	it('never quotes a placeholder instead of the words it found', () => {
+		const prompt = 'In the end, the river flooded the lower town in ____.';
+		for (const hint of hintsFor(cloze(prompt, '1881'), prompt))
+			expect(hint).not.toContain('its subject');
+	});
+});

@@ -79,6 +79,59 @@ function candidateOf(form: QuestionForm, quote: string): Candidate {
 	};
 }
 
+/** A verb right after a subject: an auxiliary, or a past tense in -ed. */
+const VERB =
+	/^(?:is|are|was|were|has|have|had|did|does|could|would|can|will|may|might|must|\p{Ll}+ed)$/u;
+/** Words that complete "the …": "of …", "that …", "which …", a place ("at …"). */
+const COMPLETES =
+	/^(?:of|that|which|who|whose|at|in|on|near|from|for|between|called|named|known)$/u;
+/** Ordinals: "the second Tay Bridge" names one when a name follows. */
+const ORDINAL =
+	/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))$/u;
+
+/**
+ * The dangling "the …" a prompt opens on ("The disease was …"), or undefined when the phrase
+ * says which ("The bacterium that causes cholera", "The chief engineer of the Metropolitan
+ * Board of Works", "The second Tay Bridge", a proper name) or its verb is not plain. Precise over
+ * complete (issue 12, outsider: a wrong warning is worse than none): only "the" + one to three
+ * lower-case words + a verb is read as dangling.
+ */
+export function danglingSubject(prompt: string): string | undefined {
+	if (!commonNounSubject(prompt)) return undefined;
+	const match = /(?:^|,\s+)([Tt]he)\s+(.*)$/u.exec(prompt);
+	if (!match) return undefined;
+	const words = match[2].split(/\s+/).map((w) => w.replace(/[,;:.]+$/u, ''));
+	if (ORDINAL.test(words[0] ?? '')) return undefined;
+	for (let i = 0; i < Math.min(words.length, 4); i++) {
+		const word = words[i];
+		if (/^\p{Lu}/u.test(word) || COMPLETES.test(word) || word.includes(BLANK)) return undefined;
+		if (i > 0 && VERB.test(word)) return [match[1], ...words.slice(0, i)].join(' ');
+	}
+	return undefined;
+}
+
+/** An action noun that says nothing of what was acted on: "Construction began in ____". */
+const ACTION =
+	/^((?:The\s+)?(?:[Cc]onstruction|[Ww]ork|[Bb]uilding|[Pp]roject|[Dd]evelopment|[Pp]roduction|[Ee]xcavation|[Dd]emolition|[Rr]estoration|[Rr]enovation|[Oo]peration|[Ee]xpansion|[Rr]epairs?))\s+(\S+)/u;
+
+/**
+ * The bare action noun a prompt opens on as its subject ("Construction", "The work", "The
+ * project"), or undefined when a phrase says what of ("Construction of the sewers began") or
+ * it is not followed by its verb.
+ */
+export function bareActionSubject(prompt: string): string | undefined {
+	const match = ACTION.exec(prompt);
+	if (
+		!match ||
+		(!VERB.test(match[2]) &&
+			!/^(?:began|begun|lasted|took|ran|went|employed|cost|finished|started|ended)$/u.test(
+				match[2]
+			))
+	)
+		return undefined;
+	return match[1];
+}
+
 /** Advice on the prompt's readability alone: what it leans on that a student never sees. */
 function standAloneHints(prompt: string): string[] {
 	const hints: string[] = [];
@@ -91,11 +144,17 @@ function standAloneHints(prompt: string): string[] {
 		hints.push(
 			`It says “${culprit(prompt, pronounBeforeName)?.split(/\s+/).pop()}” before any name: say who, so the question stands alone.`
 		);
-	else if (commonNounSubject(prompt)) {
-		const noun = /(?:^|,\s+)([Tt]he\s+\p{Ll}[\p{L}-]*)/u.exec(prompt)?.[1] ?? 'its subject';
-		hints.push(
-			`It opens on “${noun}” without saying which: name it, so the question stands alone.`
-		);
+	else {
+		const action = bareActionSubject(prompt);
+		const noun = action ? undefined : danglingSubject(prompt);
+		if (action)
+			hints.push(
+				`It opens on “${action}” without saying of what: name it (“${action} of …”), so the question stands alone.`
+			);
+		else if (noun)
+			hints.push(
+				`It opens on “${noun}” without saying which: name it, so the question stands alone.`
+			);
 	}
 	const time = culprit(prompt, undatedTime);
 	if (time)

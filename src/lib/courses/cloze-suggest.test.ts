@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '$lib/generator/facts';
 import { MADE_UP_ARTICLE } from './test-article';
 import {
+	blankCandidates,
 	definitionCard,
 	documentFacts,
 	documentSentences,
@@ -23,6 +24,33 @@ const span = (sentence: string, s?: { start: number; end: number }) =>
 	s && sentence.slice(s.start, s.end);
 
 describe('suggestBlank', () => {
+	it('finds a capitalised name inside the sentence and a technical term (issue 12, outsider)', () => {
+		const named =
+			'The dam was designed by the hydraulic engineer Marta Holmqvist, who had built canals.';
+		expect(span(named, suggestBlank(named, emptyLexicon()))).toBe('Marta Holmqvist');
+		const term =
+			'Most farmers of the period believed in the humour theory, which held that drought was sent by bad air.';
+		expect(suggestBlank(term, emptyLexicon())).toMatchObject({ kind: 'a key term' });
+		expect(span(term, suggestBlank(term, emptyLexicon()))).toBe('humour theory');
+	});
+
+	it('offers the next suggestion on the next turn, then wraps round', () => {
+		const sentence = 'In 1871 the engineer Marta Holmqvist finished the dam at Kalby Hill.';
+		const all = blankCandidates(sentence, emptyLexicon()).map((c) => span(sentence, c));
+		expect(all).toEqual(expect.arrayContaining(['1871', 'Marta Holmqvist', 'Kalby Hill']));
+		expect(new Set(all).size).toBe(all.length);
+		const turns = [0, 1, 2, 3].map((t) =>
+			span(sentence, suggestBlank(sentence, emptyLexicon(), t))
+		);
+		expect(turns[1]).not.toBe(turns[0]);
+		expect(turns[all.length % 4]).toBe(turns[0]);
+	});
+
+	it('never offers the capitalised first word of a sentence as a name', () => {
+		const sentence = 'Borings showed that the rock lay deeper than expected.';
+		expect(blankCandidates(sentence, emptyLexicon())).toEqual([]);
+	});
+
 	it('suggests a name the sentence carries', () => {
 		const sentence = 'Sorvik welcomed Varnian President Odo Brandt to the opening.';
 		const suggestion = suggestBlank(sentence, lexicon);

@@ -1,3 +1,4 @@
+import { bodyParagraphs } from '$lib/content/sources';
 import { openingDefinition, shortPredicate } from '$lib/generator/definitions';
 import {
 	buildPools,
@@ -18,6 +19,17 @@ import { nameBeforeBlank, titleBesideBlank, blankInList } from '$lib/generator/c
 import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
 import { BLANK } from './cloze';
+import {
+	documentPlaces,
+	morePeople,
+	nameKind,
+	nameRuns,
+	personFact,
+	samePersonKind,
+	technicalTerms,
+	type BlankSpan
+} from './cloze-kinds';
+export type { BlankSpan };
 
 /**
  * Suggestions for a question written from a sentence, made by the generator's own code (issue
@@ -38,6 +50,8 @@ export interface DocumentFacts {
 	years: Set<string>;
 	/** The latest year a wrong choice may name: the document's year, else this year. */
 	cap: number;
+	/** Its body sentences: where a name's kind is read (`nameKind`). */
+	sentences: Sentence[];
 }
 
 /** A lexicon of no names: what the figure and date extractors need, without the tagger's work. */
@@ -47,12 +61,12 @@ export function emptyLexicon(): Lexicon {
 }
 let empty: Lexicon | undefined;
 
-/** The document's sentences as the generator reads them (paragraphs split on blank lines). */
+/**
+ * The document's body sentences as the generator reads them: its title, byline and headings
+ * left out (`bodyParagraphs`), so no name is read from "How a Hot Summer Rebuilt London".
+ */
 export function documentSentences(doc: string, text: string): Sentence[] {
-	const blocks = text
-		.split(/\n\s*\n/)
-		.filter((p) => p.trim())
-		.map((p) => ({ kind: 'paragraph' as const, text: p.trim() }));
+	const blocks = bodyParagraphs(text).map((p) => ({ kind: 'paragraph' as const, text: p }));
 	return sentencesOf(doc, blocks);
 }
 
@@ -94,7 +108,8 @@ function readFacts(
 		lexicon,
 		pools: buildPools(facts),
 		years,
-		cap: Number(date?.slice(0, 4)) || now.getFullYear()
+		cap: Number(date?.slice(0, 4)) || now.getFullYear(),
+		sentences
 	};
 }
 
@@ -129,32 +144,44 @@ function givenAway(fact: Fact): boolean {
 }
 
 /**
- * The words to blank in `sentence`: a name, date, year, figure, place, organisation or key
- * term it carries (that order, one whose neighbours do not give it away first), as a character
- * span with the kind in words ("a year"); for a sentence defining X ("X is a …"), X; else
- * undefined.
+ * Every run of words in `sentence` worth blanking, best first, no two overlapping: the
+ * generator's facts (a name, date, year, figure, place, organisation or key term, that order)
+ * whose neighbours do not give them away; then a capitalised name run inside the sentence, not at
+ * its start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then
+ * X of a sentence defining X ("X is a …"); then the facts whose neighbours give them away.
+ * "Suggest a blank" offers them in turn (issue 12, outsider: the same one came back, or none).
  */
-export function suggestBlank(
-	sentence: string,
-	lexicon: Lexicon
-): { start: number; end: number; kind: string } | undefined {
+export function blankCandidates(sentence: string, lexicon: Lexicon): BlankSpan[] {
 	const facts = factsOf({ doc: 'w', index: 0, section: '', text: sentence }, lexicon).filter(
 		(f) => f.start >= 0 && sentence.slice(f.start, f.start + f.answer.length) === f.answer
 	);
 	const ranked = BLANK_KINDS.flatMap(([kind, words]) =>
 		facts.filter((f) => f.kind === kind).map((fact) => ({ fact, words }))
 	);
-	const best = ranked.find(({ fact }) => !givenAway(fact)) ?? ranked[0];
-	if (best)
-		return {
-			start: best.fact.start,
-			end: best.fact.start + best.fact.answer.length,
-			kind: best.words
-		};
+	const span = ({ fact, words }: (typeof ranked)[number]): BlankSpan => ({
+		start: fact.start,
+		end: fact.start + fact.answer.length,
+		kind: words
+	});
 	const defined = definedTerm(sentence);
-	if (!defined) return undefined;
-	const start = sentence.indexOf(defined);
-	return { start, end: start + defined.length, kind: 'a key term' };
+	const at = defined ? sentence.indexOf(defined) : -1;
+	const all = [
+		...ranked.filter(({ fact }) => !givenAway(fact)).map(span),
+		...nameRuns(sentence),
+		...technicalTerms(sentence),
+		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : []),
+		...ranked.filter(({ fact }) => givenAway(fact)).map(span)
+	];
+	return all.filter((c, i) => !all.slice(0, i).some((o) => c.start < o.end && o.start < c.end));
+}
+
+/**
+ * The `turn`-th suggestion for `sentence` (`blankCandidates`, wrapping round), or undefined when
+ * there is none. Turn 0 is the best.
+ */
+export function suggestBlank(sentence: string, lexicon: Lexicon, turn = 0): BlankSpan | undefined {
+	const all = blankCandidates(sentence, lexicon);
+	return all.length ? all[turn % all.length] : undefined;
 }
 
 /** X of "X is a …", when X is named (not "It", not "the operation") and short. */
@@ -197,7 +224,22 @@ export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: 
  * with a reason to show, when the answer is not a name, figure or date.
  */
 export function wrongChoices(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
-	const fact = factOfAnswer(answer.trim(), sentence, facts);
+	const found = factOfAnswer(answer.trim(), sentence, facts);
+	// A capitalised name the tagger did not read ("Norrvik Hill") still has a kind.
+	const capitalised = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(answer.trim());
+	const named =
+		found?.kind === 'person' ||
+		facts.lexicon.personByAlias.has(fold(answer.trim())) ||
+		(!found && capitalised);
+	const kind = named ? nameKind(answer.trim(), facts.sentences) : undefined;
+	const fact = found ?? (kind ? personFact(answer.trim(), sentence) : undefined);
+	// A "person" the words around it show to be a place or a ship: its own kind, or none.
+	if (kind === 'place')
+		return {
+			ok: true,
+			wrong: documentPlaces(facts.sentences, facts.lexicon, sentence).slice(0, 3)
+		};
+	if (kind === 'thing') return { ok: true, wrong: [] };
 	if (!fact)
 		return {
 			ok: false,
@@ -218,27 +260,10 @@ export function wrongChoices(answer: string, sentence: string, facts: DocumentFa
 		const banned = new Set([...facts.years].filter((y) => y !== fact.answer));
 		wrong = yearDistractors(Number(fact.answer), sentence, banned, cap, [], true);
 	}
-	if (fact.fine === 'person' || fact.fine === 'surname') wrong = morePeople(wrong, fact, facts);
+	if (kind) wrong = samePersonKind(wrong, kind, facts.sentences, sentence);
+	if (kind && (fact.fine === 'person' || fact.fine === 'surname'))
+		wrong = morePeople(wrong, fact, facts, kind);
 	return { ok: true, wrong: wrong.slice(0, 3) };
-}
-
-/**
- * The pools hold a person as the sentences wrote them (a surname alone is its own kind): fill
- * up to three with the document's other people, written as the answer is (full name or surname),
- * none named in the sentence.
- */
-function morePeople(wrong: string[], fact: Fact, facts: DocumentFacts): string[] {
-	const out = [...wrong];
-	const surname = fact.fine === 'surname';
-	for (const person of facts.lexicon.people.values()) {
-		if (out.length >= 3) break;
-		const form = surname ? person.surname : (person.forms.at(-1) ?? person.surname);
-		const taken = [fact.answer, ...out].some((v) => fold(v) === fold(form));
-		if (person.identity === fact.identity || taken) continue;
-		if (fold(fact.sentence.text).includes(fold(person.surname))) continue;
-		out.push(form);
-	}
-	return out;
 }
 
 /**

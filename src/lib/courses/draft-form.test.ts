@@ -62,6 +62,9 @@ describe('edit form', () => {
 			explanation: 'Write why the answer is right (shown after answering).'
 		});
 		expect(checkForm({ ...formOf(mcq), type: 'mcq', wrong: ['2021', '2024', '2023'] })).toEqual({
+			choices: `A wrong choice is the right answer, “${mcq.answer}”: give a different one.`
+		});
+		expect(checkForm({ ...formOf(mcq), type: 'mcq', wrong: ['2021', '2021', '2023'] })).toEqual({
 			choices: 'The four choices must all differ.'
 		});
 		expect(checkForm({ ...blankForm('flashcard'), explanation: 'x' })).toEqual({

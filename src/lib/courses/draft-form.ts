@@ -98,6 +98,8 @@ function plainChecks(form: QuestionForm): FieldErrors {
 	if (form.type === 'mcq') {
 		const all = [form.answer, ...form.wrong].map((c) => c.trim().toLowerCase());
 		if (form.wrong.some((w) => !w.trim())) errors.choices = 'Give three wrong choices.';
+		else if (all.slice(1).includes(all[0]))
+			errors.choices = `A wrong choice is the right answer, “${form.answer.trim()}”: give a different one.`;
 		else if (new Set(all).size < 4) errors.choices = 'The four choices must all differ.';
 	}
 	return errors;

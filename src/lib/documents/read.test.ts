@@ -27,6 +27,13 @@ async function refusal(name: string, bytes: Uint8Array) {
 }
 
 describe('readDocument', () => {
+	it('titles a .txt by its "# Title" first line, as pasted text is (outsider, issue 12)', async () => {
+		const text = '# The Harbour of Velmora\n\nThe harbour of Velmora was rebuilt in stone in 1612.';
+		const doc = await readDocument({ name: 'harbour.txt', bytes: enc(text) }, readers);
+		expect(doc.title).toBe('The Harbour of Velmora');
+		expect(doc.text).not.toMatch(/^#/);
+	});
+
 	it('reads plain text in UTF-8 and Windows-1252, titled by the file name', async () => {
 		const doc = await readDocument(
 			{ name: 'drones-and-serbia.txt', bytes: enc(`${ARTICLE}\r\n\r\n\r\nSecond paragraph.`) },

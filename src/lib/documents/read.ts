@@ -83,16 +83,16 @@ export async function readDocument(
 		case 'html':
 			read = readHtml(decodeText(bytes), readers.parseHtml);
 			break;
-		case 'markdown': {
-			// Front matter first; a byline or date line under the heading fills what it left.
-			const markdown = markdownToText(decodeText(bytes));
-			const header = readHeader(markdown.text);
-			read = { ...header, ...definedOnly(markdown), text: header.text };
+		case 'markdown':
+			read = readMarkdown(decodeText(bytes));
+			break;
+		case 'text': {
+			// A .txt opening with "# Title" is Markdown, as pasted text is (`readPastedText`): the
+			// picker, drop and share paths titled it by its file name ("harbour"; outsider, issue 12).
+			const decoded = decodeText(bytes);
+			read = looksLikeMarkdown(decoded) ? readMarkdown(decoded) : readHeader(decoded);
 			break;
 		}
-		case 'text':
-			read = readHeader(decodeText(bytes));
-			break;
 		case 'epub':
 			read = readEpub(bytes, readers.parseHtml);
 			break;
@@ -116,9 +116,7 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 	// `_emphasis_`, front matter); read it as the .md file would be (gen7: "# Title" became
 	// the course's title).
 	if (looksLikeMarkdown(text)) {
-		const markdown = markdownToText(text);
-		const header = readHeader(markdown.text);
-		const read = { ...header, ...definedOnly(markdown), text: header.text };
+		const read = readMarkdown(text);
 		return finish({ ...read, title: title || read.title }, 'text', '', []);
 	}
 	const header = readHeader(tidyText(text));
@@ -132,6 +130,13 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 export function looksLikeMarkdown(text: string): boolean {
 	const first = text.trimStart().split('\n', 1)[0].trim();
 	return first === '---' || /^#{1,6} \S/.test(first);
+}
+
+/** Markdown's text and details: front matter first; a byline or date line under the heading fills what it left. */
+function readMarkdown(source: string): ReturnType<typeof readHeader> {
+	const markdown = markdownToText(source);
+	const header = readHeader(markdown.text);
+	return { ...header, ...definedOnly(markdown), text: header.text };
 }
 
 /** The fields of `read` that hold a value (so spreading it never blanks another source's). */

@@ -1,5 +1,10 @@
 import * as v from 'valibot';
-import { NumericSchema } from '$lib/content/numeric';
+import {
+	NumericSchema,
+	numericBounds,
+	numericText,
+	type NumericAnswer
+} from '$lib/content/numeric';
 import { QUESTION_TYPES } from '$lib/content/schema';
 import { checkPortable, type PortableQuestion } from './portable';
 
@@ -30,10 +35,40 @@ export function ankiNote(q: PortableQuestion): [front: string, back: string, not
 		case 'truefalse':
 			return [`True or false: ${q.prompt}`, q.answer === 'true' ? 'True' : 'False', 'Basic'];
 		case 'short':
-			return [q.prompt, q.answer, 'Basic (type in the answer)'];
+			// Anki compares the typed text with the whole back: "1883 ± 1" would mark 1883 wrong.
+			return [
+				q.prompt,
+				q.numeric ? numericValue(q.numeric) : q.answer,
+				'Basic (type in the answer)'
+			];
 		case 'flashcard':
 			return [q.prompt, q.answer, 'Basic'];
 	}
+}
+
+/** The one number a typed Anki answer can hold: the value, or a range's middle. */
+function numericValue(n: NumericAnswer): string {
+	return String('value' in n ? n.value : (n.min + n.max) / 2);
+}
+
+/**
+ * What a typed note's back cannot say about a numerical answer with a tolerance or range, for
+ * its Explanation field ("Any number from 1882 to 1884 is right (1883 ± 1)."); `''` otherwise.
+ */
+function numericNote(q: Pick<PortableQuestion, 'type' | 'numeric'>): string {
+	if (q.type !== 'short' || !q.numeric) return '';
+	const [min, max] = numericBounds(q.numeric);
+	if (min === max) return '';
+	return `Any number from ${min} to ${max} is right (${numericText(q.numeric)}).`;
+}
+
+/**
+ * A question's Explanation field in Anki: its explanation, then, for a numerical typed answer
+ * (whose back holds only the value, `ankiNote`), the range Anki cannot mark. Read back by
+ * `fromFlashpointField`, which drops that sentence again. Shared by the text and `.apkg` writers.
+ */
+export function ankiExplanation(q: PortableQuestion): string {
+	return [q.explanation ?? '', numericNote(q)].filter(Boolean).join('\n\n');
 }
 
 /** The Flashpoint field: what the note's front and back cannot say (version 1). */
@@ -88,7 +123,16 @@ export function fromFlashpointField(
 	const parsed = v.safeParse(FieldSchema, json);
 	if (!parsed.success) return undefined;
 	const { v: _version, ...fields } = parsed.output;
-	const question: PortableQuestion = { ...base, ...fields };
+	const { explanation: written, ...rest } = base;
+	// The range sentence `ankiExplanation` added is not the question's explanation.
+	const range = numericNote(fields);
+	const explanation =
+		range && written?.endsWith(range) ? written.slice(0, -range.length).trimEnd() : written;
+	const question: PortableQuestion = {
+		...rest,
+		...(explanation ? { explanation } : {}),
+		...fields
+	};
 	if (checkPortable(question) !== undefined) return undefined;
 	const [front, back] = ankiNote(question);
 	if (clean(front) !== note.front || clean(back) !== note.back) return undefined;

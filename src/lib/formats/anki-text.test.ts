@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { clozeCards, readAnkiText, writeAnkiText } from './anki-text';
 import type { PortableQuestion } from './portable';
@@ -145,5 +146,45 @@ describe('writeAnkiText', () => {
 			// Flashpoint's own export: the deck names the file, not a topic (it was an extra one).
 			{ ...questions[2], externalId: 'q-3#c1', topics: [] }
 		]);
+	});
+});
+
+describe('writeAnkiText numerical answers and decks (outsider, issue 12)', () => {
+	const numeric: PortableQuestion = {
+		type: 'short',
+		prompt: 'In what year was the cholera bacterium identified?',
+		answer: '1883 ± 1',
+		numeric: { value: 1883, tolerance: 1 },
+		explanation: 'Koch, in Egypt and India.',
+		externalId: 'q-4',
+		topics: ['Victorian Britain']
+	};
+	const text = writeAnkiText([numeric], 'Victorian Britain').text;
+	const body = text
+		.split('\n')
+		.filter((line) => !line.startsWith('#'))
+		.join('\n');
+	const row = Papa.parse<string[]>(body.trim(), { delimiter: '\t' }).data[0];
+
+	it('types the value as the answer and says the range in the explanation', () => {
+		expect(row[1]).toBe('Basic (type in the answer)');
+		expect(row[4]).toBe('1883');
+		expect(row[5]).toBe(
+			'Koch, in Egypt and India.\n\nAny number from 1882 to 1884 is right (1883 ± 1).'
+		);
+	});
+
+	it('names the deck once when the topic is the course', () => {
+		expect(row[2]).toBe('Victorian Britain');
+	});
+
+	it('reads the note back as the same question', () => {
+		const [back] = readAnkiText(text).questions;
+		expect(back).toMatchObject({
+			type: 'short',
+			answer: '1883 ± 1',
+			numeric: { value: 1883, tolerance: 1 },
+			explanation: 'Koch, in Egypt and India.'
+		});
 	});
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import { ankiNote, flashpointField, fromFlashpointField } from './anki-note';
+import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
 import { htmlToText, looksLikeHtml } from './plain-text';
+import { foldText } from '$lib/text/fold';
 import {
 	checkPortable,
 	fileTitle,
@@ -264,6 +265,16 @@ export function readAnkiText(source: string): ImportResult {
 	return result;
 }
 
+/**
+ * A question's deck: the course's deck, with its first topic as a subdeck unless that topic is
+ * the course's own name (a GIFT category named after the course gave "Victorian
+ * Britain::Victorian Britain", outsider, issue 12).
+ */
+function subdeck(deck: string, topic: string | undefined): string {
+	if (!topic || foldText(topic) === foldText(deck)) return deck;
+	return `${deck}::${topic.replace(/::/g, ':')}`;
+}
+
 /** Quotes a field for a tab-separated Anki file when it holds a tab, a quote or a line break. */
 function field(text: string): string {
 	return /[\t"\r\n]/.test(text) || text.startsWith('#') ? `"${text.replace(/"/g, '""')}"` : text;
@@ -294,8 +305,8 @@ export function writeAnkiText(
 	for (const q of questions) {
 		const [front, back, notetype] = ankiNote(q);
 		const tags = q.topics.map(ankiTag).join(' ');
-		const subdeck = q.topics[0] ? `${deck}::${q.topics[0].replace(/::/g, ':')}` : deck;
-		const cells = [q.externalId ?? '', notetype, subdeck, front, back, q.explanation ?? '']
+		const cells = [q.externalId ?? '', notetype, subdeck(deck, q.topics[0]), front, back]
+			.concat([ankiExplanation(q)])
 			.concat([q.quote ?? '', flashpointField(q), tags])
 			.map(field);
 		lines.push(cells.join('\t'));

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { ankiNote, flashpointField, toAnkiField } from './anki-note';
+import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-note';
 
 export { toAnkiField } from './anki-note';
 import { ankiTag } from './anki-text';
@@ -131,7 +131,7 @@ async function checksum(text: string): Promise<number> {
 function noteOf(q: PortableQuestion): { mid: number; fields: string[] } {
 	const [front, back, kind] = ankiNote(q);
 	const source = q.quote ?? '';
-	const explanation = q.explanation ?? '';
+	const explanation = ankiExplanation(q);
 	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`.
 	const flashpoint = flashpointField(q);
 	if (kind === 'Cloze')

@@ -108,3 +108,30 @@ describe('blooket, gimkit and wayground sheets', () => {
 		expect(parsed[1][4]).toBe('Answer 3\n(Optional)');
 	});
 });
+
+describe('numerical answers in Wayground (outsider, issue 12)', () => {
+	const year = (numeric: PortableQuestion['numeric'], answer: string): PortableQuestion => ({
+		type: 'short',
+		prompt: 'In what year was the cholera bacterium identified?',
+		answer,
+		numeric,
+		topics: []
+	});
+
+	it('lists the value and the whole numbers within the tolerance, never "1883 ± 1"', () => {
+		const { rows, skipped } = waygroundSheet([year({ value: 1883, tolerance: 1 }, '1883 ± 1')]);
+		expect(rows[1].slice(1, 7)).toEqual(['Fill-in-the-Blank', '1883', '1882', '1884', null, null]);
+		expect(skipped).toEqual([]);
+	});
+
+	it('leaves out a numerical answer its five options cannot hold, saying why', () => {
+		const wide = year({ value: 1883, tolerance: 5 }, '1883 ± 5');
+		const decimal = year({ value: 1.5, tolerance: 0.2 }, '1.5 ± 0.2');
+		const { rows, skipped } = waygroundSheet([wide, decimal]);
+		expect(rows).toHaveLength(1);
+		expect(skipped.map((s) => s.reason)).toEqual([
+			"a numerical answer (1883 ± 5); Wayground's typed answers are 5 exact texts",
+			"a numerical answer (1.5 ± 0.2); Wayground's typed answers are 5 exact texts"
+		]);
+	});
+});

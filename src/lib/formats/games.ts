@@ -1,3 +1,4 @@
+import { numericAccepts, numericBounds, numericText } from '$lib/content/numeric';
 import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
@@ -49,6 +50,25 @@ function choicesOf(q: PortableQuestion): { choices: string[]; right: number } | 
 	if (q.type === 'truefalse')
 		return { choices: ['True', 'False'], right: q.answer === 'true' ? 0 : 1 };
 	return undefined;
+}
+
+/**
+ * The typed answers a Fill-in-the-Blank accepts, at most `max` (Wayground's five options), or the
+ * reason it cannot hold the question. A numerical answer is its value and every whole number
+ * within its tolerance or range (`numericAccepts`), never its text "1883 ± 1", which no student
+ * types (outsider, issue 12); one whose accepted numbers do not fit, or that accepts numbers
+ * between whole ones (1.5 ± 0.2), is left out.
+ */
+function typedAnswers(q: PortableQuestion, max: number): string[] | { reason: string } {
+	if (!q.numeric) return [q.answer, ...(q.accept ?? [])].slice(0, max).map(oneLine);
+	const [min, high] = numericBounds(q.numeric);
+	const accepted = numericAccepts(q.numeric);
+	const exact = min === high && Number.isInteger(min);
+	const wholeOnly = accepted.length > 1 && Number.isInteger(min) && Number.isInteger(high);
+	if ((exact || wholeOnly) && accepted.length <= max) return accepted;
+	return {
+		reason: `a numerical answer (${numericText(q.numeric)}); Wayground's typed answers are ${max} exact texts`
+	};
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -222,7 +242,11 @@ export function waygroundSheet(questions: readonly PortableQuestion[], seconds =
 			]);
 		} else if (q.type === 'short' || q.type === 'cloze') {
 			// Fill-in-the-Blank lists the accepted answers as options and leaves Correct Answer empty.
-			const accepted = [q.answer, ...(q.accept ?? [])].slice(0, 5).map(oneLine);
+			const accepted = typedAnswers(q, 5);
+			if (!Array.isArray(accepted)) {
+				skipped.push({ question: q, reason: accepted.reason });
+				continue;
+			}
 			const cells = [0, 1, 2, 3, 4].map((i) => accepted[i] ?? null);
 			rows.push([
 				oneLine(q.prompt.replace('____', '_____')),

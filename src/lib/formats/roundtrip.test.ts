@@ -163,7 +163,7 @@ describe('round trips through the import screen’s path', () => {
 			).toEqual({ changed: [], added: 0 });
 			expect(plan.unchanged, name).toBe(bank.length);
 		}
-	});
+	}, 60_000); // four formats of a 153-question bank: seconds on a loaded 2-core CI machine
 
 	it('a question without topics comes back from Anki text and .apkg without the deck as one', async () => {
 		const bare = [{ ...QUESTIONS[2], topics: [] }];

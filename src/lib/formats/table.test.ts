@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { cellTags, guessMapping, readTable, tableToQuestions } from './table';
 
 describe('readTable and guessMapping', () => {
+	it('guesses wrong-choice columns by their common names (outsider, issue 12)', () => {
+		const headers = [
+			'question,answer,wrong1,wrong2,wrong3,explanation',
+			'Question,Correct,Incorrect 1,Incorrect answer 2,Distractor 3,Wrong choice 4',
+			'Term,Definition,Option A,Choice 2,Wrong answer no 3,False answer 4'
+		];
+		const guesses = headers.map((h) => guessMapping(readTable(`${h}\nQ,A,b,c,d,e\n`)));
+		expect(guesses[0]).toEqual(['prompt', 'answer', 'choice', 'choice', 'choice', 'explanation']);
+		expect(guesses[1].slice(2)).toEqual(['choice', 'choice', 'choice', 'choice']);
+		expect(guesses[2]).toEqual(['prompt', 'answer', 'choice', 'choice', 'choice', 'choice']);
+	});
+
 	it('maps a teacher sheet with headers, semicolons and a BOM', () => {
 		const table = readTable(
 			'\uFEFFQuestion;Correct answer;Answer 1;Answer 2;Answer 3;Explanation;Tags\n' +

@@ -100,9 +100,11 @@ const HEADER_ROLES: [RegExp, ColumnRole][] = [
 		/^(answer|correct answer|correct answers?|correct answer s|definition|back|key|solution|a)$/,
 		'answer'
 	],
-	// "Incorrect Answer 2 (Optional)" (Gimkit), "Answer 3 (Optional)" (Blooket).
+	// "Incorrect Answer 2 (Optional)" (Gimkit), "Answer 3 (Optional)" (Blooket), "Option 1"
+	// (Wayground), and a teacher's own "wrong1", "Incorrect 2", "Distractor 3", "Wrong choice 1"
+	// (guessed "Leave out", so the rows came in as flashcards: outsider, issue 12).
 	[
-		/^(option|choice|answer|distractor|wrong answer|incorrect answer)s? ?([a-f1-6])?( optional)?$/,
+		/^(option|choice|answer|distractor|wrong|incorrect|(wrong|incorrect|false) ?(answer|choice|option))s? ?(no |number )?([a-f1-9])?( optional)?$/,
 		'choice'
 	],
 	[/^(also accepted|accept|alternatives?|other answers?)$/, 'accept'],

@@ -64,13 +64,9 @@ export const MIN_SENTENCES = 30;
 /** A news story's lead is its first paragraph or two; an encyclopedia lead rarely passes three. */
 export const LEAD_PARAGRAPHS = 3;
 
-/**
- * A paragraph that reads as a heading: a Markdown or plain-text document's headings reach the
- * generator as short paragraphs with no sentence end ("Etymology", "2007 outbreak in Sudan").
- */
-export function looksLikeHeading(text: string): boolean {
-	return text.split(/\s+/).length <= 12 && !/[.!?:;”"’)]$/u.test(text.trim());
-}
+// Defined beside the paragraph splitter, which the app's screens load without the generator.
+import { looksLikeHeading } from '../content/sources';
+export { looksLikeHeading };
 
 const DEFINITION =
 	/^(?:[^,;]{2,80}?)\s(?:is|are|was|were)\s+(?:a|an|the|one of|any|also known as)\s|\b(?:is defined as|refers to|is the name (?:given )?(?:to|for)|is known as|means)\b/u;
