@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALPHABET, normalizeTyped } from './crockford';
 import {
 	isJoinQuizId,
+	JOIN_CODE_EXAMPLES,
 	hasJoinedTitle,
 	joinQuizId,
 	joinedQuizTitle,
@@ -235,5 +236,11 @@ describe('the title of a quiz joined by code', () => {
 	it('fits the title limit', () => {
 		for (const doc of bank.documents)
 			expect(joinedQuizTitle(recipe([doc.id]), bank, 10).length).toBeLessThanOrEqual(80);
+	});
+
+	it('hint examples have the lengths real codes have (9 and 12), shown in groups of 3', () => {
+		expect(JOIN_CODE_EXAMPLES).toEqual(['K7M-2QX-9HD', 'K7M-2QX-9HD-3ER']);
+		for (const example of JOIN_CODE_EXAMPLES)
+			expect(isJoinQuizId(`j${example.replaceAll('-', '')}`)).toBe(true);
 	});
 });

@@ -64,8 +64,20 @@ const ID_PREFIX = 'j';
 
 const TYPO =
 	'This join code has a typo. Check each character against your teacher’s screen (O and 0, I and 1 read the same), or scan the QR code.';
-const SHAPE =
-	'A join code has 9 or 12 letters and digits, like K7M-2QX-9HD. Check it against your teacher’s screen, or scan the QR code.';
+/**
+ * Characters in a short and in a filtered join code, check character included (the bit layout
+ * above: 8 + 1 and 11 + 1).
+ */
+export const JOIN_CODE_LENGTHS = [9, 12] as const;
+/**
+ * Hint examples, one of each length, as screens show them ("K7M-2QX-9HD", "K7M-2QX-9HD-3ER"):
+ * cut from one made-up code so a hint never shows a length no code has (outsider teacher: the
+ * hint showed 9 characters while her codes had 12).
+ */
+export const JOIN_CODE_EXAMPLES = JOIN_CODE_LENGTHS.map((n) =>
+	formatJoinCode('K7M2QX9HD3ER'.slice(0, n))
+);
+const SHAPE = `A join code has ${JOIN_CODE_LENGTHS.join(' or ')} letters and digits, like ${JOIN_CODE_EXAMPLES.join(' or ')}. Check it against your teacher’s screen, or scan the QR code.`;
 
 /** Topics as the code numbers them: code-point order, the same on every phone. */
 function codeTopics(bank: Bank): string[] {
