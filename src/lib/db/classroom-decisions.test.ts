@@ -41,10 +41,7 @@ describe('classroom same-name decisions', () => {
 			'attempt-two',
 			'attempt-three'
 		]);
-		await decisions.replace(
-			two.result,
-			two.previous.map((r) => r.key)
-		);
+		await decisions.replace(two.result, two.previous[0].key);
 		await decisions.discardPending(three.result);
 		expect(await decisions.listPending(quiz.id)).toEqual([]);
 		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-two']);
@@ -74,10 +71,7 @@ describe('classroom same-name decisions', () => {
 		await quizzes.save({ ...quiz, studentIds: { [key]: 's-001' } });
 		const retake = await results.add({ ...result, attemptId: 'retake', answers: [1, false, 'y'] });
 		if (retake.status !== 'same-name') throw new Error(retake.status);
-		await decisions.replace(
-			retake.result,
-			retake.previous.map((r) => r.key)
-		);
+		await decisions.replace(retake.result, retake.previous[0].key);
 		expect((await quizzes.get(quiz.id))?.studentIds?.[retake.result.key]).toBe('s-001');
 	});
 
@@ -87,10 +81,44 @@ describe('classroom same-name decisions', () => {
 		const outcome = await results.add({ ...result, attemptId: 'retake', answers: [1, false, 'y'] });
 		if (outcome.status !== 'same-name') throw new Error(outcome.status);
 		expect((await results.list(quiz.id))[0].answers).toEqual([0, true, 'x']);
-		await decisions.replace(
-			outcome.result,
-			outcome.previous.map((r) => r.key)
-		);
+		await decisions.replace(outcome.result, outcome.previous[0].key);
 		expect((await results.list(quiz.id)).map((r) => r.answers)).toEqual([[1, false, 'y']]);
+	});
+
+	it('two kept Anas: Replace replaces only the one chosen; ids stay put; it can come back', async () => {
+		const { quizzes, results, decisions } = repos();
+		const ana = { ...result, name: 'Ana' };
+		await quizzes.save(quiz);
+		await results.add({ ...ana, attemptId: 'ana-1' });
+		const second = await results.add({ ...ana, attemptId: 'ana-2', answers: [1, true, 'x'] });
+		if (second.status !== 'same-name') throw new Error(second.status);
+		await decisions.keepBoth(second.result);
+		const key = (attempt: string) => `${quiz.id}|${attempt}`;
+		const ids = { [key('ana-1')]: 'S1001', [key('ana-2')]: 'S1002' };
+		await quizzes.save({ ...quiz, studentIds: ids });
+		const third = await results.add({ ...ana, attemptId: 'ana-3', name: 'ána', finishedAt: 9 });
+		if (third.status !== 'same-name') throw new Error(third.status);
+		expect(third.previous.map((r) => r.attemptId).sort()).toEqual(['ana-1', 'ana-2']);
+
+		await decisions.replace(third.result, key('ana-1'));
+		const left = (await results.list(quiz.id)).map((r) => r.attemptId);
+		expect(left.sort()).toEqual(['ana-2', 'ana-3']);
+		// The new result takes the id of the one it replaced, never the other Ana's.
+		const after = (await quizzes.get(quiz.id))?.studentIds ?? {};
+		expect(after[key('ana-2')]).toBe('S1002');
+		expect(after[key('ana-3')]).toBe('S1001');
+
+		// The replaced Ana's code pasted again offers "Add it back", which stores it as new.
+		const again = await results.add({ ...ana, attemptId: 'ana-1' });
+		expect(again).toMatchObject({ status: 'removed', replaced: true });
+		const back = await results.addBack(again.result);
+		expect(back.status).toBe('same-name');
+		if (back.status !== 'same-name') throw new Error(back.status);
+		await decisions.keepBoth(back.result);
+		expect((await results.list(quiz.id)).map((r) => r.attemptId).sort()).toEqual([
+			'ana-1',
+			'ana-2',
+			'ana-3'
+		]);
 	});
 });

@@ -29,21 +29,23 @@ export class DecisionRepository {
 	}
 
 	/**
-	 * Stores a `same-name` result in place of the earlier ones (given by key), atomically; the
-	 * earlier ones are remembered as `replaced`, so their codes pasted again change nothing.
+	 * Stores a `same-name` result in place of ONE earlier result (`previousKey`), atomically; the
+	 * other namesakes stay (two pupils called Ana: only the one who retook is replaced). The
+	 * earlier result is remembered as `replaced`, so its code pasted again offers "Add it back".
+	 * The gradebook id typed for that earlier result is that student's: it moves to the new one;
+	 * an id typed for any other namesake stays where it was typed.
 	 */
-	async replace(result: StoredResult, previousKeys: readonly string[], now = Date.now()) {
+	async replace(result: StoredResult, previousKey: string, now = Date.now()) {
 		const row = plain(result);
 		const { quizzes, results, pending, decided } = this.db;
 		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
-			const earlier = (await results.bulkGet([...previousKeys])).filter((r) => r !== undefined);
-			await decided.bulkAdd(earlier.map((r) => setAside(r, 'replaced', now)));
-			// The gradebook id typed for the earlier result is the student's: it moves to the new one.
+			const earlier = await results.get(previousKey);
+			if (earlier) await decided.add(setAside(earlier, 'replaced', now));
 			const quiz = await quizzes.get(row.quizId);
-			const id = previousKeys.map((k) => quiz?.studentIds?.[k]).find(Boolean);
+			const id = quiz?.studentIds?.[previousKey];
 			if (quiz && id && !quiz.studentIds?.[row.key])
 				await quizzes.update(row.quizId, { studentIds: { ...quiz.studentIds, [row.key]: id } });
-			await results.bulkDelete([...previousKeys]);
+			await results.delete(previousKey);
 			await results.put(row);
 			await pending.delete(row.key);
 		});

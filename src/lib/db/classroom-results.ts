@@ -26,11 +26,11 @@ export type AddResultOutcome =
 			decided?: Exclude<DecidedResult['decision'], 'removed'>;
 	  }
 	/**
-	 * The teacher removed this attempt from the report earlier (any code of it, edited or not):
-	 * nothing is stored; `result` carries the name it had when removed, and `addBack` stores it
-	 * if the teacher says so.
+	 * The teacher removed this attempt from the report earlier (any code of it, edited or not),
+	 * or (`replaced`) let a same-name result replace it: nothing is stored; `result` carries the
+	 * name it had when set aside, and `addBack` stores it if the teacher says so.
 	 */
-	| { status: 'removed'; result: StoredResult }
+	| { status: 'removed'; result: StoredResult; replaced?: boolean }
 	/**
 	 * Another attempt under the same (folded) name is stored: nothing is saved until the teacher
 	 * chooses `keepBoth` (two pupils called Ana) or `replace` (a retake replaces the earlier).
@@ -88,8 +88,15 @@ export class ResultRepository {
 				const { name, studentKey } = removed;
 				return { status: 'removed' as const, result: { ...stored, name, studentKey } };
 			}
-			const setAside = before.find((r) => r.decision !== 'removed' && sameContents(r, stored));
-			if (setAside?.decision === 'replaced' || setAside?.decision === 'discarded')
+			// A replaced attempt may have been the wrong Ana: it can come back, as a removed one can.
+			const replaced = same ? undefined : before.find((r) => r.decision === 'replaced');
+			if (replaced) {
+				const { name, studentKey } = replaced;
+				const back = { ...stored, name, studentKey };
+				return { status: 'removed' as const, result: back, replaced: true };
+			}
+			const setAside = before.find((r) => r.decision === 'discarded' && sameContents(r, stored));
+			if (setAside?.decision === 'discarded')
 				return { status: 'duplicate' as const, result: setAside, decided: setAside.decision };
 			// Waits in `pending` until the teacher decides: nothing is lost on a reload.
 			if (same || namesakes.length) await this.db.pending.put(plain(stored));
@@ -149,8 +156,8 @@ export class ResultRepository {
 	}
 
 	/**
-	 * "Add it back": forgets that the teacher removed this attempt and adds it as any new result
-	 * (it may then wait for a same-name choice), in one transaction.
+	 * "Add it back": forgets that the teacher removed (or replaced) this attempt and adds it as
+	 * any new result (it may then wait for a same-name choice), in one transaction.
 	 */
 	async addBack(result: QuizResult, now = Date.now()): Promise<AddResultOutcome> {
 		const { results, pending, decided } = this.db;
@@ -159,7 +166,7 @@ export class ResultRepository {
 			await decided
 				.where('key')
 				.equals(key)
-				.filter((r) => r.decision === 'removed')
+				.filter((r) => r.decision === 'removed' || r.decision === 'replaced')
 				.delete();
 			return this.add(result, now);
 		});

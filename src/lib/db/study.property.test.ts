@@ -111,7 +111,7 @@ async function run(zone: string, steps: readonly string[], actions: Action[]): P
 				const item = pickNext(queue, clock, settings.learnAheadMinutes);
 				if (!item) continue;
 				const card = item.card ?? (await tab.cards.get(item.questionId));
-				const preview = scheduler.preview(card, clock);
+				const preview = scheduler.preview(card, clock, item.questionId);
 				expect(preview[1]).toBeLessThanOrEqual(preview[2]);
 				expect(preview[2]).toBeLessThanOrEqual(preview[3]);
 				expect(preview[3]).toBeLessThanOrEqual(preview[4]);

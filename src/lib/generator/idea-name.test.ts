@@ -10,7 +10,8 @@ import {
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 
-const common = (w: string) => ['oil', 'fur', 'velmar', 'kettle'].includes(w.toLowerCase());
+const common = (w: string) =>
+	/\s/u.test(w) || ['oil', 'fur', 'velmar', 'kettle'].includes(w.toLowerCase());
 
 describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S01)', () => {
 	it('keeps the lead’s determiner and capitals', () => {
@@ -128,5 +129,27 @@ describe('a work’s key beyond its credits, and common nouns after "An" (blind 
 	it('reads "An Alford plea" as a common noun, "A Scanner Darkly" as a title', () => {
 		expect(surfaceForm('an Ostran plea', 'An Ostran plea', common)).toBe('an Ostran plea');
 		expect(surfaceForm('A Lantern Slowly', 'A Lantern Slowly', common)).toBe('A Lantern Slowly');
+	});
+});
+
+describe('names the blind review U12 failed', () => {
+	it('keeps a binomial the article writes with its capital, lowers a common phrase', () => {
+		const { article } = madeUpArticle('Velmar ostrana', [
+			'Velmar ostrana is a small bacterium that lives in the gut of cattle. Strains of Velmar ostrana grow slowly, and oil painting is not one of them.'
+		]);
+		expect(writtenLower(article)('Velmar ostrana')).toBe(false);
+		expect(writtenLower(article)('Oil painting')).toBe(true);
+	});
+
+	it('says which thing a company’s name means', () => {
+		expect(
+			askedSubject(
+				'Great Kettle',
+				'Great Kettle',
+				'is',
+				'an Ostran manufacturer of trailers',
+				common
+			)
+		).toMatchObject({ name: 'the manufacturer Great Kettle' });
 	});
 });

@@ -15,6 +15,10 @@ import { fold } from './text';
 const WORK =
 	/^(?:novel|novella|novelette|film|movie|book|album|song|single|poem|epic|play|opera|operetta|musical|painting|sculpture|mural|fresco|symphony|concerto|cantata|oratorio|ballet|sitcom|documentary|magazine|newspaper|journal|story|comic|manga|anime|essay|treatise|memoir|autobiography|biography|anthology|manuscript|hymn|anthem)$/u;
 
+/** The lead's noun for a company or a group, in its first noun phrase. */
+const ORGANISATION =
+	/^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|manufacturer|corporation|firm|brand|band|label|retailer|chain|publisher|airline|bank|club|team|newspaper|magazine|website)\b/u;
+
 /** "a television series", "a comic book series": a series that is a work. */
 const WORK_SERIES = /\b(?:television|TV|web|comic|book|anime|film|novel|radio)\s+series\b/u;
 
@@ -80,7 +84,9 @@ export function surfaceForm(
 	const first = parts[0];
 	const otherCapital = parts.slice(1).some((w) => /^\p{Lu}/u.test(w));
 	const plainCapital = /^\p{Lu}\p{Ll}+$/u.test(first);
-	if (plainCapital && !otherCapital && isCommon(first)) {
+	// "Mycoplasma genitalium": a binomial the article writes with its capital inside sentences
+	// keeps it (`isCommon` of the whole name, blind review U12).
+	if (plainCapital && !otherCapital && isCommon(first) && isCommon(text)) {
 		text = `${first.toLowerCase()}${text.slice(first.length)}`;
 	}
 	// "2016–17 South Korean protests were …": a plural named by its modifiers takes "the".
@@ -138,6 +144,11 @@ export function askedSubject(
 		if (title) return { name: `the ${work} ${title}`, verb: agreed, work };
 	}
 	if (/^(?:A|An)\s+\p{Lu}/u.test(form) && /(?:^|\s)\p{Lu}\S*$/u.test(form)) return undefined;
+	// "Great Dane is an American manufacturer of trailers": a company's name may be another
+	// thing too (a dog breed), so the lead's noun says which (blind review U12).
+	const org = ORGANISATION.exec(predicate)?.[1];
+	if (org && /^\p{Lu}/u.test(form) && !fold(form).includes(org))
+		return { name: `the ${org} ${form}`, verb: agreed };
 	return { name: form, verb: agreed };
 }
 
@@ -187,7 +198,16 @@ export function writtenLower(article: ArticleView): (word: string) => boolean {
 		casings.set(article, counts);
 	}
 	const seen = counts;
+	const texts = article.sentences.map((s) => s.text);
 	return (word) => {
+		if (/\s/u.test(word)) {
+			// A name of several words: lower case unless written with its capital inside a sentence.
+			const inside = new RegExp(
+				String.raw`[\p{Ll},;]\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`,
+				'u'
+			);
+			return !texts.some((t) => inside.test(t));
+		}
 		const balance = seen.get(word.toLowerCase());
 		return balance === undefined || balance === 0 ? article.isCommon(word) : balance > 0;
 	};

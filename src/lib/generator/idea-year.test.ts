@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ownEvent, straddlingYears, titleHead, yearBlank, yearIdeas } from './idea-year';
+import {
+	ownEvent,
+	RANKED_PROMPT,
+	straddlingYears,
+	titleHead,
+	yearBlank,
+	yearIdeas
+} from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {
@@ -118,5 +125,16 @@ describe('kind 5: the subject’s own event (blind review U11 S15)', () => {
 				]).article
 			)
 		).toBe(true);
+	});
+});
+
+describe('kind 5: no year the name or a ranking gives (blind review U12)', () => {
+	it('asks no year the title’s digits give, and no prompt that ranks', () => {
+		const { article } = madeUpArticle('14varn', [
+			'14varn is an Ostran news website that reports on the city of Varn and its port. 14varn was founded in 2014 by the journalist Ann Vell.'
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+		expect(RANKED_PROMPT.test('The first artificial rink was built in ____ in Varn.')).toBe(true);
+		expect(RANKED_PROMPT.test('The Varn Bridge was opened in ____ by the city.')).toBe(false);
 	});
 });

@@ -50,6 +50,10 @@ function classEvent(text: string, article: ArticleView): boolean {
 	});
 }
 
+/** A ranking stated as fact in a prompt: "the first artificial rink", "its largest city". */
+export const RANKED_PROMPT =
+	/\b(?:the|its|their|his|her)\s+(?:first|earliest|oldest|only|largest|biggest|longest|tallest|most|least|best|worst)\b/iu;
+
 /** Verbs of an article's central event. */
 const CENTRAL =
 	/\b(?:was|were)\s+(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed)\b|\bpublished\s+(?:his|her|their)\s+(?:findings|results|theory|discovery|work|paper)\b|\b(?:discovered|invented|founded)\b/u;
@@ -124,6 +128,11 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	if (/\b(?:1\d{3}|20\d{2})\b/u.test(blank.prompt)) return undefined;
 	if (otherYear(sentence, article, blank.year)) return undefined;
 	if (unexplainedAcronym(blank.prompt) || !ownEvent(text, article)) return undefined;
+	// "14ymedio" was founded in ____ (2014): the name's digits give the year (blind review U12);
+	// "the first …" stated as fact in the prompt is a ranking (`RANKED_PROMPT`).
+	const digits = article.title.match(/\d{2,}/gu) ?? [];
+	if (digits.some((d) => blank.year.endsWith(d)) || RANKED_PROMPT.test(blank.prompt))
+		return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
 	const distractors = straddlingYears(year, sentence.text, banned, Number(article.doc.year));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
 import { articleIdeas } from './idea-drafts';
 import { yearIdeas } from './idea-year';
-import { chooseIdeas, hedged, sameIdea } from './ideas';
+import { chooseIdeas, hedged, sameIdea, withoutMarkup } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('choosing ideas', () => {
@@ -48,5 +48,11 @@ describe('choosing ideas', () => {
 		expect(sameIdea("the creation of koch's postulates", 'a generic set of postulates')).toBe(true);
 		expect(sameIdea('1214', 'the concluding battle of the war of 1213 1214')).toBe(false);
 		expect(sameIdea('bowed legs', 'vitamin d supplements')).toBe(false);
+	});
+});
+
+describe('text without a wiki’s stray markup (blind review U12)', () => {
+	it('drops the quotes a dump leaves around italics', () => {
+		expect(withoutMarkup("What is ''Velmar ostrana''?")).toBe('What is Velmar ostrana?');
 	});
 });

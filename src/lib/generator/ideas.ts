@@ -142,6 +142,14 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	trait: 'term'
 };
 
+/**
+ * The text without a wiki's stray markup: the italic and bold quotes '' and ''' a dump leaves in
+ * ("genitalium''", blind review U12). The cited quote keeps the document's own characters.
+ */
+export function withoutMarkup(text: string): string {
+	return text.replace(/'{2,}/gu, '').replace(/\s{2,}/gu, ' ');
+}
+
 /** The idea as a generator candidate, so every check of `checks.ts` reads it as any other. */
 export function ideaCandidate(idea: Idea, article: ArticleView, score: number): Candidate {
 	const { doc } = article;
@@ -167,9 +175,9 @@ export function ideaCandidate(idea: Idea, article: ArticleView, score: number): 
 			topics: [],
 			difficulty: idea.type === 'flashcard' ? 1 : 2,
 			origin: 'generated',
-			explanation: idea.explanation ?? `${capitalise(doc.short)} says: “${text}”`,
-			prompt: idea.prompt,
-			answer: idea.answer,
+			explanation: withoutMarkup(idea.explanation ?? `${capitalise(doc.short)} says: “${text}”`),
+			prompt: withoutMarkup(idea.prompt),
+			answer: withoutMarkup(idea.answer),
 			...(idea.accept?.length && { accept: idea.accept }),
 			...(choices && { choices })
 		},

@@ -110,7 +110,7 @@ describe('collecting results', () => {
 		expect(lineWords('x '.repeat(40))).toHaveLength(30);
 	});
 
-	it('a chat thread pasted again: attempts already replaced or kept out are not offered as new', async () => {
+	it('a chat thread pasted again: a kept-out attempt is not offered again; a replaced one is offered back', async () => {
 		const { repo, decisions, collector: c } = collector();
 		const chat = [
 			encodeResult(result('attemptAna1', 'Ana')),
@@ -120,23 +120,24 @@ describe('collecting results', () => {
 		].join('\n');
 		await c.addText(chat, () => undefined);
 		const [ana2, mia2] = await decisions.listPending(quiz.id);
-		await decisions.replace(
-			ana2.result,
-			ana2.previous.map((r) => r.key)
-		);
+		await decisions.replace(ana2.result, ana2.previous[0].key);
 		await decisions.discardPending(mia2.result);
 
 		const events: CollectEvent[] = [];
 		const again = await c.addText(chat, (e) => events.push(e));
-		expect(events.map((e) => e.kind)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
+		// The replaced one may have been the wrong Ana: it is offered back, not silently dropped.
+		expect(events.map((e) => e.kind)).toEqual(['removed', 'duplicate', 'duplicate', 'duplicate']);
+		expect(events[0]).toMatchObject({ kind: 'removed', replaced: true });
 		expect(events.map((e) => e.kind === 'duplicate' && e.decided)).toEqual([
-			'replaced',
+			false,
 			undefined,
 			undefined,
 			'discarded'
 		]);
 		expect(await decisions.listPending(quiz.id)).toEqual([]);
-		expect(describePaste(again)).toMatch(/4 result codes: 2 already counted, 2 already decided\./);
+		expect(describePaste(again)).toMatch(
+			/4 result codes: 2 already counted, 1 already decided, 1 replaced earlier by a same-name result \(not added back\)\./
+		);
 		expect((await repo.list(quiz.id)).map((r) => r.attemptId).sort()).toEqual([
 			'attemptAna2',
 			'attemptMia1'
@@ -205,6 +206,7 @@ describe('collecting results', () => {
 			duplicates: 0,
 			decided: 0,
 			removed: 0,
+			replaced: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,

@@ -26,8 +26,11 @@ export type CollectEvent =
 			correct: number;
 			total: number;
 	  }
-	/** The teacher removed this attempt earlier: nothing stored; the panel offers "Add it back". */
-	| { kind: 'removed'; result: StoredResult; correct: number; total: number }
+	/**
+	 * The teacher removed this attempt earlier, or (`replaced`) let a same-name result replace
+	 * it: nothing stored; the panel offers "Add it back".
+	 */
+	| { kind: 'removed'; result: StoredResult; correct: number; total: number; replaced?: boolean }
 	| { kind: 'part'; have: number; total: number; repeated: boolean }
 	| {
 			kind: 'refused';
@@ -48,6 +51,8 @@ export interface PasteSummary {
 	decided: number;
 	/** Attempts the teacher removed from the report earlier, offered to add back. */
 	removed: number;
+	/** Attempts a same-name result replaced earlier, offered to add back. */
+	replaced: number;
 	sameName: number;
 	refused: number;
 	parts: number;
@@ -115,6 +120,7 @@ export class ResultCollector {
 			duplicates: 0,
 			decided: 0,
 			removed: 0,
+			replaced: 0,
 			sameName: 0,
 			refused: 0,
 			parts: 0,
@@ -140,7 +146,7 @@ export class ResultCollector {
 			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
 			else if (event.kind === 'duplicate') summary.duplicates++;
 			else if (event.kind === 'same-name') summary.sameName++;
-			else if (event.kind === 'removed') summary.removed++;
+			else if (event.kind === 'removed') summary[event.replaced ? 'replaced' : 'removed']++;
 			else if (event.kind === 'part') summary.parts++;
 			else summary.refused++;
 			onEvent(event, i + 1, found.codes.length);
@@ -176,7 +182,13 @@ export function outcomeEvent(quiz: Quiz, outcome: AddResultOutcome): CollectEven
 		case 'added':
 			return { kind: 'added', result: outcome.result, correct, total };
 		case 'removed':
-			return { kind: 'removed', result: outcome.result, correct, total };
+			return {
+				kind: 'removed',
+				result: outcome.result,
+				correct,
+				total,
+				...(outcome.replaced ? { replaced: true } : {})
+			};
 		case 'duplicate':
 			return {
 				kind: 'duplicate',
@@ -221,6 +233,7 @@ export function describePaste(s: PasteSummary): string {
 		s.decided && `${s.decided} already decided`,
 		s.sameName && `${s.sameName} waiting for you (same name)`,
 		s.removed && `${s.removed} you removed earlier (not added back)`,
+		s.replaced && `${s.replaced} replaced earlier by a same-name result (not added back)`,
 		s.parts && `${s.parts} part${s.parts === 1 ? '' : 's'} of longer codes`,
 		s.refused && `${s.refused} refused`
 	].filter(Boolean);

@@ -205,7 +205,7 @@ describe('Easy graduates a learning card later than Good (as Anki)', () => {
 		// Every path of up to four grades, each next answer when the card is due.
 		const walk = (card: CardRecord | undefined, now: number, depth: number) => {
 			if (depth === 4) return;
-			const p = scheduler.preview(card, now);
+			const p = scheduler.preview(card, now, 'q');
 			if (card && card.state !== 2 && p[3] - now >= day) {
 				// Both graduate: Easy comes at least a whole day after Good.
 				expect(p[4] - p[3], `state ${card.state}`).toBeGreaterThanOrEqual(day);
@@ -270,5 +270,35 @@ describe('Scheduler with a damaged card row', () => {
 
 	it('leaves a sound card exactly as it was', () => {
 		expect(repairCard(good, now)).toEqual({ card: good, problems: [] });
+	});
+});
+
+describe('fuzz is seeded from the card, as Anki seeds it from the card id and reps', () => {
+	it('shows the same intervals for one card however often and whenever it is shown that day', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		// A review card several weeks out, where fuzz spans days (outsider: Easy 6, 9, 7, 8 d).
+		let card = scheduler.answer('q-fuzz', undefined, t0, 4);
+		card = scheduler.answer('q-fuzz', card, card.due, 3);
+		const at = card.due;
+		const first = scheduler.preview(card, at);
+		for (const later of [1, 7, 31, 59].map((m) => at + m * minute)) {
+			const again = scheduler.preview(card, later);
+			for (const grade of [2, 3, 4] as const)
+				expect(again[grade] - later, `grade ${grade}`).toBe(first[grade] - at);
+		}
+		// A new card too: its Easy interval is the same on every showing.
+		const easy = (now: number) => scheduler.preview(undefined, now, 'q-new')[4] - now;
+		expect(easy(t0 + 5 * minute)).toBe(easy(t0));
+	});
+
+	it('still spreads cards learned together: different cards get different fuzz', () => {
+		const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
+		const intervals = new Set<number>();
+		for (let i = 0; i < 30; i++) {
+			let card = scheduler.answer(`q${i}`, undefined, t0, 4);
+			card = scheduler.answer(`q${i}`, card, card.due, 4);
+			intervals.add(Math.round((card.due - card.lastReview!) / day));
+		}
+		expect(intervals.size).toBeGreaterThan(3);
 	});
 });

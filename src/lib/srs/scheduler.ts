@@ -8,6 +8,7 @@ import {
 	Rating,
 	State,
 	StrategyMode,
+	GenSeedStrategyWithCardId,
 	type Card,
 	type FSRS,
 	type Grade,
@@ -117,9 +118,18 @@ function easyAfterGood(before: Card, good: Card, easy: Card, reviewTime: Date): 
 }
 
 /**
+ * The field of a ts-fsrs card that holds its question id, for ts-fsrs's own
+ * `GenSeedStrategyWithCardId`: fuzz is seeded from the card (its id and review count), as Anki
+ * seeds it from the card id and reps, so a card shows the same intervals every time it is shown
+ * until it is answered. ts-fsrs's default seed reads the review time: the outsider from Anki saw
+ * Easy read 6, 9, 7, 8 d on one card shown again and again.
+ */
+const SEED_FIELD = 'flashpointQuestionId';
+
+/**
  * FSRS-6 (ts-fsrs 5) with the student's settings, working on stored card rows. Fuzz is on, so
- * cards learned together spread out; ts-fsrs seeds it from the review time and the card, so
- * the same card answered at the same moment always gets the same interval.
+ * cards learned together spread out; it is seeded from the card (`SEED_FIELD`), so the same
+ * card at the same review count always gets the same fuzz.
  *
  * Time: ts-fsrs counts elapsed days between the UTC dates of two reviews; this app's day is
  * the local study day (4 AM rollover). So every time goes to ts-fsrs on the study clock
@@ -142,13 +152,18 @@ export class Scheduler {
 				enable_fuzz: true,
 				enable_short_term: true
 			})
-		).useStrategy(StrategyMode.LEARNING_STEPS, ankiHardSteps);
+		)
+			.useStrategy(StrategyMode.LEARNING_STEPS, ankiHardSteps)
+			.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(SEED_FIELD));
 	}
 
-	/** `card` on the study clock at review time `clock`, never reviewed after it. */
-	#onStudyClock(card: CardRecord | undefined, clock: number): Card {
-		if (!card) return createEmptyCard(new Date(clock));
-		const fsrsCard = toFsrsCard(card);
+	/**
+	 * `card` on the study clock at review time `clock`, never reviewed after it, carrying the
+	 * question id that seeds its fuzz (`SEED_FIELD`).
+	 */
+	#onStudyClock(card: CardRecord | undefined, clock: number, questionId: string): Card {
+		if (!card) return { ...createEmptyCard(new Date(clock)), [SEED_FIELD]: questionId } as Card;
+		const fsrsCard = { ...toFsrsCard(card), [SEED_FIELD]: questionId } as Card;
 		fsrsCard.due = new Date(toStudyClock(card.due, this.#rolloverHour));
 		if (card.lastReview !== null)
 			fsrsCard.last_review = new Date(
@@ -183,7 +198,7 @@ export class Scheduler {
 		// A damaged row (stability 0, a last review in 2286…) is answered as its nearest valid
 		// card instead of throwing, so the answer is saved and the row healed by it.
 		const usable = card && repairCard(card, at).card;
-		const before = this.#onStudyClock(usable, clock);
+		const before = this.#onStudyClock(usable, clock, questionId);
 		const next =
 			rating === Rating.Easy && before.state !== State.Review
 				? this.#outcomes(before, clock)[Rating.Easy]
@@ -198,10 +213,14 @@ export class Scheduler {
 	 * When the card would next be due after each rating (ms), for the grade buttons; the same
 	 * numbers `answer` saves when given `previewAt = now`.
 	 */
-	preview(card: CardRecord | undefined, now: number): Record<RatingValue, number> {
+	preview(
+		card: CardRecord | undefined,
+		now: number,
+		questionId: string = card?.questionId ?? ''
+	): Record<RatingValue, number> {
 		const clock = toStudyClock(now, this.#rolloverHour);
 		const usable = card && repairCard(card, now).card;
-		const outcomes = this.#outcomes(this.#onStudyClock(usable, clock), clock);
+		const outcomes = this.#outcomes(this.#onStudyClock(usable, clock, questionId), clock);
 		const due = (grade: Grade) => this.#fromStudyClock('', outcomes[grade], now).due;
 		return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
 	}

@@ -172,10 +172,13 @@ export class StudySession {
 		this.#previewAt = previewAt;
 		// Moved by the time since then, as `answer` moves what it saves: the buttons read the
 		// intervals they read before the trip.
-		this.preview = shiftPreview(this.#scheduler!.preview(this.current?.card, previewAt), {
-			previewAt,
-			answeredAt: Date.now()
-		});
+		this.preview = shiftPreview(
+			this.#scheduler!.preview(this.current?.card, previewAt, this.question.id),
+			{
+				previewAt,
+				answeredAt: Date.now()
+			}
+		);
 		this.revealed = true;
 		keepRevealed(this.question.id, this.#previewAt);
 	}
@@ -251,9 +254,12 @@ export class StudySession {
 	 */
 	#previewAfter(
 		card: CardRecord | undefined,
-		review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>
+		review: Pick<ReviewRecord, 'answeredAt' | 'previewAt' | 'questionId'>
 	): Record<RatingValue, number> {
-		return shiftPreview(this.#scheduler!.preview(card, previewTime(review)), review);
+		return shiftPreview(
+			this.#scheduler!.preview(card, previewTime(review), review.questionId),
+			review
+		);
 	}
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
@@ -382,7 +388,9 @@ export class StudySession {
 		this.question = found;
 		this.#shownAt = Date.now();
 		this.#previewAt = this.#shownAt;
-		this.preview = isSelfGraded(found) ? this.#scheduler!.preview(item.card, this.#shownAt) : null;
+		this.preview = isSelfGraded(found)
+			? this.#scheduler!.preview(item.card, this.#shownAt, found.id)
+			: null;
 		this.phase = 'question';
 		this.settling = true;
 		clearTimeout(this.#settle);

@@ -1,0 +1,34 @@
+/**
+ * The words of the same-name choice (Collect results panel): a new result whose folded name
+ * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
+ * name's (Keep both / Replace earlier / Keep earlier only); with several (two pupils called Ana
+ * already kept apart) "replace" must name ONE of them, so each earlier result gets its own
+ * "Replace this one" and keeping counts them all ("Keep all 3").
+ */
+export interface SameNameWords {
+	/** Stores the new result beside the earlier ones, as another student. */
+	keepAll: string;
+	/** Stores the new result in place of one earlier result (each earlier one's own button). */
+	replace: string;
+	/** Drops the new result; the earlier ones stay. */
+	keepEarlier: string;
+	/** What the log says after `keepAll`. */
+	keptAll: string;
+}
+
+/** The choice's words for `earlier` (≥ 1) stored results under the same name. */
+export function sameNameWords(earlier: number): SameNameWords {
+	if (earlier <= 1)
+		return {
+			keepAll: 'Keep both',
+			replace: 'Replace earlier',
+			keepEarlier: 'Keep earlier only',
+			keptAll: 'kept both results, as two students.'
+		};
+	return {
+		keepAll: `Keep all ${earlier + 1}`,
+		replace: 'Replace this one',
+		keepEarlier: `Keep the earlier ${earlier} only`,
+		keptAll: `kept all ${earlier + 1} results, as separate students.`
+	};
+}
