@@ -68,11 +68,13 @@ export function gradebookIdProblems(
  * One row per student and nothing else (no totals, shares or prompts below): a gradebook import
  * (Moodle's "Import grades: CSV file", a Google Sheets roster) maps every row under the header
  * to a student, so a footer row would be a student it cannot find. Points are marks out of
- * "Out of"; Percent is 0–100 rounded. With the id column, students without an id are left out
- * (see `gradebookIdProblems` for why); the screen lists them.
+ * "Out of"; Percent is 0–100 rounded. With the id column, students without an id, and students
+ * whose id is given to another student too, are left out (see `gradebookIdProblems` for why:
+ * the later row of a shared id would overwrite the other student's grade); the screen lists them.
  */
 export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
 	const id = options.studentId;
+	const shared = new Set(id ? gradebookIdProblems(report, id).repeated.map((r) => r.id) : []);
 	const header = [
 		...(id ? ['ID number'] : []),
 		'Student',
@@ -83,7 +85,7 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 		'Finished (UTC)'
 	];
 	const rows = report.students
-		.filter((s) => !id || id(s).trim())
+		.filter((s) => !id || (id(s).trim() && !shared.has(id(s).trim())))
 		.map((s) => [
 			...(id ? [id(s).trim()] : []),
 			s.name,
