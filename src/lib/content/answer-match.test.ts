@@ -42,6 +42,17 @@ describe('normalizeAnswer', () => {
 		expect(normalizeAnswer('Çalık  Holdings')).toBe('calik holdings');
 		expect(normalizeAnswer('Justice & Development Party')).toBe('justice and development party');
 	});
+
+	it('reads an acronym written with dots as one word (outsider teacher: "K.L.A." was wrong)', () => {
+		const kla = { answer: 'Kosovo Liberation Army', accept: ['KLA'] };
+		for (const typed of ['K.L.A.', 'k.l.a', 'the K.L.A.'])
+			expect(matchesAnswer(typed, kla)).toBe(true);
+		expect(normalizeAnswer('U.S. and E.U.')).toBe('us and eu');
+		// Only letters joined by dots: an initial, a decimal or a sentence's full stop stay as before.
+		expect(normalizeAnswer('J. Smith')).toBe('j smith');
+		expect(normalizeAnswer('2.5 km.')).toBe('2.5 km');
+		expect(matchesAnswer('K.F.O.R.', kla)).toBe(false);
+	});
 });
 
 /** [typed, answer]: a right value written another way. */

@@ -13,11 +13,14 @@ import type { Question } from './schema';
  */
 
 /**
- * Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept, and
- * "&" reads as "and" ("Justice & Development Party", an outsider's answer on 2026-12-01).
+ * Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept,
+ * "&" reads as "and" ("Justice & Development Party", an outsider's answer on 2026-12-01), and
+ * an acronym written with dots is one word ("K.L.A." is "KLA": an outsider teacher's student
+ * was marked wrong, as the dots had become spaces).
  */
 export function normalizeAnswer(text: string): string {
 	return foldText(text)
+		.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (dotted) => dotted.replace(/\./g, ''))
 		.replace(/&/g, ' and ')
 		.replace(/(\d),(?=\d{3}\b)/g, '$1')
 		.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
