@@ -36,9 +36,13 @@ test(
 
 		await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
 		await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
+		// The focus stays on Swap of the question in that place, not the page body (outsider).
+		await expect(panel.getByRole('button', { name: 'Swap question 3 for another' })).toBeFocused();
 		const fourth = (await prompts())[3];
 		await panel.getByRole('button', { name: 'Remove question 4' }).click();
 		await expect(items).toHaveCount(3);
+		// The last question removed: the focus goes to Remove of the one before it.
+		await expect(panel.getByRole('button', { name: 'Remove question 3' })).toBeFocused();
 		// Removing has an undo: the question comes back in its place.
 		await panel.getByRole('button', { name: 'Undo removing question 4' }).click();
 		await expect(panel.getByRole('status')).toHaveText('Question 4 is back.');
