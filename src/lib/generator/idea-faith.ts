@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../content/months';
 /**
  * Whether a card's key says only what its article stands by (the rubric's "faithful"): no
  * ranking, no time word that needs the article's date, no alias the article later tells apart,
@@ -50,21 +51,7 @@ export function withoutKeyAliases(key: string): string {
 		.trim();
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const MONTH = MONTHS.join('|');
+const MONTH = MONTH_NAMES.join('|');
 
 /** "from November 2016", "began in March 1804", "since May 2001": a start date in a key. */
 const START = new RegExp(
@@ -75,7 +62,10 @@ const START = new RegExp(
 /** Every month and year the text names: "October 26, 2016", "26 October 2016", "October 2016". */
 function monthsNamed(text: string): { month: number; year: string }[] {
 	const dates = new RegExp(String.raw`\b(${MONTH})\s+(?:\d{1,2},?\s+)?(\d{4})\b`, 'gu');
-	return [...text.matchAll(dates)].map((m) => ({ month: MONTHS.indexOf(m[1]), year: m[2] }));
+	return [...text.matchAll(dates)].map((m) => ({
+		month: (MONTH_NAMES as readonly string[]).indexOf(m[1]),
+		year: m[2]
+	}));
 }
 
 /**
@@ -88,7 +78,7 @@ function monthsNamed(text: string): { month: number; year: string }[] {
 export function uncontradicted(key: string, body: string): string | undefined {
 	const start = START.exec(key);
 	if (!start) return key;
-	const month = MONTHS.indexOf(start[1]);
+	const month = (MONTH_NAMES as readonly string[]).indexOf(start[1]);
 	const earlier = monthsNamed(body).some((d) => d.year === start[2] && d.month < month);
 	if (!earlier) return key;
 	const tail = new RegExp(
