@@ -149,15 +149,20 @@ test(
 		await expect(report.getByRole('row')).toHaveCount(3);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 
-		// A retake replaces the earlier results of that name when the teacher says so (a state proxy
-		// once reached IndexedDB here and the page threw a DataCloneError).
+		// A retake replaces the earlier result the teacher names (a state proxy once reached
+		// IndexedDB here and the page threw a DataCloneError). Two results of that name are kept as
+		// two students, so Replace names one of them and the other stays (outsider teacher: Replace
+		// earlier had removed both Anas).
 		const again = encodeResult({ ...decoded.value, attemptId: 'retakeAttempt2' });
 		await paste.fill(again);
 		await add.click();
-		await page.getByRole('button', { name: /^Replace earlier/ }).press('Enter');
-		await expect(page.getByText('Vučić: replaced the earlier result.')).toBeVisible();
-		await expect(report.getByRole('row')).toHaveCount(2);
-		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Keep all 3/ })).toBeVisible();
+		await page
+			.getByRole('button', { name: /^Replace this one \(the result of Vučić,/ })
+			.press('Enter');
+		await expect(page.getByText(/^Vučić: replaced the earlier result of Vučić \(/)).toBeVisible();
+		await expect(report.getByRole('row')).toHaveCount(3);
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 
 		// Bad codes are refused with their reason and change nothing.
 		const tampered =
@@ -179,7 +184,7 @@ test(
 		await paste.fill(link);
 		await add.click();
 		await expect(page.getByText(/This is a quiz link, not a result code/)).toBeVisible();
-		await expect(report.getByRole('row')).toHaveCount(2);
+		await expect(report.getByRole('row')).toHaveCount(3);
 		await expectNoAxeViolations(page);
 
 		const downloadPromise = page.waitForEvent('download');
@@ -195,7 +200,7 @@ test(
 		// Quizzes stay on the device and reopen later.
 		await gotoApp(page, '/classroom');
 		await expect(page.getByRole('link', { name: 'Week 3 check' })).toBeVisible();
-		await expect(page.getByText(/3 questions · 1 result\b/)).toBeVisible();
+		await expect(page.getByText(/3 questions · 2 results\b/)).toBeVisible();
 		await expectNoAxeViolations(page);
 	}
 );
