@@ -38,8 +38,13 @@ test(
 		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
 		await expect(waiting).toContainText('Two students with the same name');
 
-		await page.reload();
-		await page.locator('body[data-hydrated="true"]').waitFor();
+		// The Classroom list says the quiz waits for her, and where (outsider teacher).
+		await gotoApp(page, '/classroom');
+		const waitingLink = page.getByRole('link', {
+			name: '1 waiting for you under Collect results (same name)'
+		});
+		await waitingLink.click();
+		await expect(page.getByRole('heading', { name: 'Collect results' })).toBeFocused();
 		await expect(waiting).toContainText('Two students with the same name');
 		await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
 		// Exporting grades now would leave the waiting result out: the export says so first.
@@ -53,6 +58,12 @@ test(
 		await expect(waiting).toHaveCount(0);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
+		// Decided: the list says nothing extra.
+		await gotoApp(page, '/classroom');
+		await expect(page.getByRole('link', { name: /^Names/ })).toBeVisible();
+		await expect(page.getByText(/waiting for you/)).toHaveCount(0);
+		await page.goBack();
+		await page.locator('body[data-hydrated="true"]').waitFor();
 
 		// Two kept namesakes are told apart by their finish time, and the teacher renames one.
 		const names = report.locator('tbody th');
@@ -116,20 +127,23 @@ test(
 		});
 		const damaged = result('zoeAttempt01', 'Zoë', Date.now());
 		const at = damaged.length - 2;
+		// A re-pasted thread: one code already counted, then two refused ones.
 		await paste.fill(
-			`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
+			`${first}\n${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
 		);
 		await page.getByRole('button', { name: 'Add results' }).click();
 		// ...and where it was in the paste (outsider teacher: which of several codes was refused).
-		await expect(page.getByText(/^Line 1, code 1 of 2 · Marko: /)).toBeVisible();
+		await expect(page.getByText(/^Line 2, code 2 of 3 · Marko: /)).toBeVisible();
 		await expect(
-			page.getByText(/^Line 2, code 2 of 2 · Zoë: This result code is damaged/)
+			page.getByText(/^Line 3, code 3 of 3 · Zoë: This result code is damaged/)
 		).toBeVisible();
-		// In one box, in the paste's line order (they read last line first).
+		// In one box: the refusals first, in the paste's line order, then what changed nothing
+		// (outsider teacher: on a re-paste the refused codes sat below the "already counted" ones).
 		await expect(log.locator(':scope > li')).toHaveCount(1);
 		await expect(log.locator('.lines > li')).toHaveText([
-			/Line 1, code 1 of 2/,
-			/Line 2, code 2 of 2/
+			/Line 2, code 2 of 3/,
+			/Line 3, code 3 of 3/,
+			/already counted/
 		]);
 	}
 );

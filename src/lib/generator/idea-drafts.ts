@@ -5,6 +5,7 @@ import { leadIdeas } from './idea-lead';
 import { roleIdeas } from './idea-role';
 import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
+import { eventYearIdeas } from './idea-event';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -23,10 +24,13 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
+	const years = yearIdeas(article, news);
 	return [
 		...lead,
 		...traitIdeas(article),
-		...yearIdeas(article, news),
+		// A history article that opens on its event and date ("On 28 December 1879, the Tay
+		// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`).
+		...(years.length > 0 ? years : eventYearIdeas(article)),
 		...(news ? roleIdeas(article) : [])
 	];
 }

@@ -33,3 +33,14 @@ export function sameNameWords(earlier: number): SameNameWords {
 		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
 	};
 }
+
+/**
+ * What the Classroom list says under a quiz with `waiting` same-name results still waiting for
+ * the teacher's choice, and where she makes it: "2 waiting for you under Collect results (same
+ * name)"; `''` for none, so a quiz with nothing waiting says nothing extra. Outsider teacher
+ * (issue 11): the list gave no hint that a quiz needed her, only its own page did.
+ */
+export function waitingWords(waiting: number): string {
+	if (waiting <= 0) return '';
+	return `${waiting} waiting for you under Collect results (same name)`;
+}
