@@ -49,6 +49,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		serviceWorkers: 'block',
+		// No click or fill waits for ever: an element that never comes fails the step, with its
+		// name, long before the test's own timeout (class30 once sat idle for 15 min).
+		actionTimeout: 30_000,
 		// Recording a trace of every test costs about a tenth of the run (measured on shell and
 		// source-links); in CI a failure is retried once, and the retry records one.
 		trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure'
