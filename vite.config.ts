@@ -21,7 +21,7 @@ export default defineConfig({
 	// Module workers (the course installer), as the app's own chunks are modules.
 	// One file per worker: SvelteKit's service-worker `build` list has the worker entries but not
 	// chunks split off inside a worker, so those were not precached and an import failed offline.
-	worker: { format: 'es', rollupOptions: { output: { inlineDynamicImports: true } } },
+	worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
 		sourcemap: false,

@@ -38,8 +38,13 @@ test(
 		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
 		await expect(waiting).toContainText('Two students with the same name');
 
-		await page.reload();
-		await page.locator('body[data-hydrated="true"]').waitFor();
+		// The Classroom list says the quiz waits for her, and where (outsider teacher).
+		await gotoApp(page, '/classroom');
+		const waitingLink = page.getByRole('link', {
+			name: '1 waiting for you under Collect results (same name)'
+		});
+		await waitingLink.click();
+		await expect(page.getByRole('heading', { name: 'Collect results' })).toBeFocused();
 		await expect(waiting).toContainText('Two students with the same name');
 		await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
 		// Exporting grades now would leave the waiting result out: the export says so first.
@@ -53,6 +58,12 @@ test(
 		await expect(waiting).toHaveCount(0);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
+		// Decided: the list says nothing extra.
+		await gotoApp(page, '/classroom');
+		await expect(page.getByRole('link', { name: /^Names/ })).toBeVisible();
+		await expect(page.getByText(/waiting for you/)).toHaveCount(0);
+		await page.goBack();
+		await page.locator('body[data-hydrated="true"]').waitFor();
 
 		// Two kept namesakes are told apart by their finish time, and the teacher renames one.
 		const names = report.locator('tbody th');
@@ -116,20 +127,124 @@ test(
 		});
 		const damaged = result('zoeAttempt01', 'Zoë', Date.now());
 		const at = damaged.length - 2;
+		// A re-pasted thread: one code already counted, then two refused ones.
 		await paste.fill(
-			`${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
+			`${first}\n${otherQuiz}\n${damaged.slice(0, at)}${damaged[at] === 'A' ? 'B' : 'A'}${damaged.slice(at + 1)}`
 		);
 		await page.getByRole('button', { name: 'Add results' }).click();
 		// ...and where it was in the paste (outsider teacher: which of several codes was refused).
-		await expect(page.getByText(/^Line 1, code 1 of 2 · Marko: /)).toBeVisible();
+		await expect(page.getByText(/^Line 2, code 2 of 3 · Marko: /)).toBeVisible();
 		await expect(
-			page.getByText(/^Line 2, code 2 of 2 · Zoë: This result code is damaged/)
+			page.getByText(/^Line 3, code 3 of 3 · Zoë: This result code is damaged/)
 		).toBeVisible();
-		// In one box, in the paste's line order (they read last line first).
+		// In one box: the refusals first, in the paste's line order, then what changed nothing
+		// (outsider teacher: on a re-paste the refused codes sat below the "already counted" ones).
 		await expect(log.locator(':scope > li')).toHaveCount(1);
 		await expect(log.locator('.lines > li')).toHaveText([
-			/Line 1, code 1 of 2/,
-			/Line 2, code 2 of 2/
+			/Line 2, code 2 of 3/,
+			/Line 3, code 3 of 3/,
+			/already counted/
 		]);
+	}
+);
+
+/**
+ * The retake case (outsider teacher's blocker, fixed in 70ba449 but never seen in a browser): two
+ * pupils "Ana" already kept apart, and a third "Ana" result comes in. Each earlier result has its
+ * own "Replace this one" naming it; "Keep all 3" counts them; replacing one leaves the other.
+ */
+test(
+	'a third same-name result names the one it replaces',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Title').fill('Retake');
+		await page.getByLabel('Number of questions').fill('3');
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Retake' })).toBeVisible();
+		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const hour = 60 * 60_000;
+		const start = new Date();
+		start.setHours(9, 5, 0, 0);
+		// Three finish times an hour apart and three durations, so each result reads differently.
+		const ana = [
+			{ attemptId: 'anaFirstTry1', seconds: 40, finishedAt: start.getTime() },
+			{ attemptId: 'anaOtherPup2', seconds: 70, finishedAt: start.getTime() + hour },
+			{ attemptId: 'anaRetaken03', seconds: 125, finishedAt: start.getTime() + 2 * hour }
+		].map((r) => encodeResult({ quizId, name: 'Ana', answers: [null, null, null], ...r }));
+		const clock = (ms: number) =>
+			page.evaluate(
+				(t) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+				ms
+			);
+		const [first, second, third] = await Promise.all(
+			[0, 1, 2].map((i) => clock(start.getTime() + i * hour))
+		);
+
+		const paste = page.getByLabel('Paste result codes');
+		const add = page.getByRole('button', { name: 'Add results' });
+		await paste.fill(ana[0]);
+		await add.click();
+		await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
+		await paste.fill(ana[1]);
+		await add.click();
+		await page
+			.getByRole('region', { name: '1 result needs your choice' })
+			.getByRole('button', { name: /^Keep both/ })
+			.click();
+		await expect(page.getByText(/^Ana: kept both results, as two students\.$/)).toBeVisible();
+
+		await paste.fill(ana[2]);
+		await add.click();
+		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
+		await expect(waiting).toContainText('Ana already has 2 results');
+		await expect(waiting.getByRole('listitem').filter({ hasText: /^Earlier:/ })).toHaveText([
+			new RegExp(`^Earlier: Ana, 0 of 3, finished ${first}, took 0:40`),
+			new RegExp(`^Earlier: Ana, 0 of 3, finished ${second}, took 1:10`)
+		]);
+		const replace = waiting.getByRole('button', { name: /^Replace this one/ });
+		await expect(replace).toHaveCount(2);
+		// Each names its own result, for a screen reader too.
+		await expect(replace.nth(0)).toHaveAccessibleName(
+			`Replace this one (the result of Ana, finished ${first}, took 0:40) with the new one`
+		);
+		await expect(replace.nth(1)).toHaveAccessibleName(
+			`Replace this one (the result of Ana, finished ${second}, took 1:10) with the new one`
+		);
+		await expect(
+			waiting.getByRole('button', { name: /^Keep all 3 results named Ana/ })
+		).toBeVisible();
+		await expect(waiting.getByRole('button', { name: 'Keep the earlier 2 only' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		if (process.env.SHOTS)
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page
+					.getByRole('region', { name: 'Collect results' })
+					.screenshot({ path: `${process.env.SHOTS}/retake-${width}.png` });
+			}
+
+		// The first Ana retook it: her result is replaced, the other pupil's stays.
+		await replace.nth(0).click();
+		await expect(
+			page.getByText(
+				new RegExp(
+					`^Ana: replaced the earlier result of Ana \\(finished ${first}, took 0:40\\)\\.$`
+				)
+			)
+		).toBeVisible();
+		await expect(waiting).toHaveCount(0);
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
+		await expect(report.locator('tbody th')).toHaveText([
+			new RegExp(`Ana.*finished ${second}`),
+			new RegExp(`Ana.*finished ${third}`)
+		]);
+		if (process.env.SHOTS)
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await report.screenshot({ path: `${process.env.SHOTS}/retake-after-${width}.png` });
+			}
 	}
 );

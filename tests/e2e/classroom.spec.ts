@@ -100,6 +100,18 @@ test(
 		// Missed questions can join the student's own study queue, first in line.
 		const missed = await student.locator('.review li.wrong .prompt').allTextContents();
 		expect(missed.length).toBeGreaterThan(0);
+		// Missed questions first, each with its number in the quiz, said in one line (outsider
+		// teacher); question 1 was left blank, so it leads.
+		await expect(
+			student.getByText(/^(Missed first \(\d: wrong or not answered\)|No answer right)/)
+		).toBeVisible();
+		const verdicts = await student
+			.getByRole('list', { name: 'Review' })
+			.locator(':scope > li .verdict')
+			.allTextContents();
+		expect(verdicts[0]).toMatch(/Question 1: (Not answered|Wrong)/);
+		const rightOnes = verdicts.map((v) => /Correct/.test(v));
+		expect(rightOnes).toEqual([...rightOnes].sort());
 		await student.getByRole('button', { name: 'Add missed questions to my study queue' }).click();
 		await expect(student.getByText(/^Added \d+ questions? to your study queue\.$/)).toBeVisible();
 		await student.goto('/study');

@@ -1,6 +1,7 @@
 import { foldText } from '$lib/text/fold';
 import { MONTH_NAMES } from './months';
 import { spellNumericDates } from './numeric-dates';
+import { combineNumberWords, type Token } from './number-words';
 
 /**
  * An answer read as values, for marking numbers, money, percentages and dates by what they
@@ -22,77 +23,6 @@ export type ValueAtom =
 	| { kind: 'number'; values: number[] }
 	| { kind: 'date'; day: number | null; month: number; year: number | null };
 
-type Token =
-	| { kind: 'number'; values: number[]; ordinal: boolean }
-	| { kind: 'word'; text: string }
-	| { kind: 'symbol'; text: string };
-
-const UNITS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19
-};
-const TENS: Record<string, number> = {
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
-const ORDINALS: Record<string, number> = {
-	first: 1,
-	second: 2,
-	third: 3,
-	fourth: 4,
-	fifth: 5,
-	sixth: 6,
-	seventh: 7,
-	eighth: 8,
-	ninth: 9,
-	tenth: 10,
-	eleventh: 11,
-	twelfth: 12,
-	thirteenth: 13,
-	fourteenth: 14,
-	fifteenth: 15,
-	sixteenth: 16,
-	seventeenth: 17,
-	eighteenth: 18,
-	nineteenth: 19,
-	twentieth: 20,
-	thirtieth: 30
-};
-/** Scale words, with the short forms newspapers print ("$2.7bn"). */
-const SCALES: Record<string, number> = {
-	hundred: 100,
-	thousand: 1e3,
-	million: 1e6,
-	mn: 1e6,
-	billion: 1e9,
-	bn: 1e9,
-	trillion: 1e12,
-	tn: 1e12
-};
 const CURRENCY_WORDS: Record<string, string> = {
 	$: 'usd',
 	usd: 'usd',
@@ -233,63 +163,6 @@ function tokenize(text: string, strict: boolean): Token[] {
 		else if (symbol) tokens.push({ kind: 'symbol', text: symbol });
 	}
 	return combineNumberWords(tokens);
-}
-
-/**
- * Number words and scales become numbers: "eight hundred thousand" → 800000, "twenty-four" →
- * 24, "one hundred and five" → 105, "2.7 billion" → 2700000000, "a million" → 1000000, "eighth"
- * → 8 (an ordinal). Digits never join the number before them ("8 1999" stays two numbers).
- */
-function combineNumberWords(tokens: Token[]): Token[] {
-	const out: Token[] = [];
-	let done: number[] | null = null; // the part before the last thousand/million/… word
-	let current: number[] | null = null; // the part below it
-	let last: 'tens' | 'hundred' | 'other' | 'scale' | null = null;
-	let ordinal = false;
-	const flush = () => {
-		if (done || current) {
-			const below = current ?? [0];
-			const values = (done ?? [0]).flatMap((high) => below.map((low) => high + low));
-			out.push({ kind: 'number', values, ordinal });
-		}
-		done = current = last = null;
-		ordinal = false;
-	};
-	tokens.forEach((token, index) => {
-		const word = token.kind === 'word' ? token.text : null;
-		const small = word === null ? undefined : (UNITS[word] ?? TENS[word] ?? ORDINALS[word]);
-		const scale = word === null ? undefined : SCALES[word];
-		if (small !== undefined) {
-			const joins =
-				(last === 'tens' && small < 10) ||
-				(last === 'hundred' && small < 100) ||
-				(last === 'scale' && current === null);
-			if (!joins) flush();
-			current = (current ?? [0]).map((value) => value + small);
-			last = word! in TENS ? 'tens' : 'other';
-			ordinal = word! in ORDINALS;
-		} else if (scale === 100) {
-			current = (current ?? [1]).map((value) => value * 100);
-			last = 'hundred';
-		} else if (scale !== undefined) {
-			const below = current ?? [1];
-			done = (done ?? [0]).flatMap((high) => below.map((low) => (high + low) * scale));
-			current = null;
-			last = 'scale';
-		} else if (word === 'and' && last && tokens[index + 1]?.kind === 'word') {
-			// "one hundred and five": keep going.
-		} else if (token.kind === 'number') {
-			flush();
-			current = token.values;
-			ordinal = token.ordinal;
-			last = 'other';
-		} else {
-			flush();
-			out.push(token);
-		}
-	});
-	flush();
-	return out;
 }
 
 function isDay(token: Token | undefined): token is Extract<Token, { kind: 'number' }> {

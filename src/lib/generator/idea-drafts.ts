@@ -5,6 +5,7 @@ import { leadIdeas } from './idea-lead';
 import { roleIdeas } from './idea-role';
 import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
+import { eventYearIdeas } from './idea-event';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -27,6 +28,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 		...lead,
 		...traitIdeas(article),
 		...yearIdeas(article, news),
+		// A history article that opens on its event and date ("On 28 December 1879, the Tay
+		// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`); one
+		// year is kept (`MAX_PER_KIND`), the first that passes the checks.
+		...eventYearIdeas(article),
 		...(news ? roleIdeas(article) : [])
 	];
 }

@@ -30,6 +30,15 @@ describe('a key the article stands by (blind review U10: S01, S06, S13)', () => 
 		).toBe('a movement, that asks for repair');
 	});
 
+	it('keeps the end of a list that opens on "or", never cuts it as an alias (U13 S07)', () => {
+		const key =
+			'a family of games played with small stones, pebbles, or seeds and rows of pits, a board';
+		expect(withoutKeyAliases(key)).toBe(key);
+		expect(withoutKeyAliases('a loom, or weaving frame, that reads cards')).toBe(
+			'a loom that reads cards'
+		);
+	});
+
 	it('cuts a start date the body contradicts, keeps one it does not', () => {
 		const key = 'a series of strikes that spread through Ostra from November 1998 to March 1999';
 		expect(uncontradicted(key, 'The first strike began on October 26, 1998, at the docks.')).toBe(

@@ -42,10 +42,25 @@ export function datedKey(key: string): boolean {
 const KEY_ALIAS =
 	/,?\s+(?:also\s+)?(?:known|called|referred to|abbreviated)\s+as\s+[^,;]+(?:,|$)|,\s+or\s+[^,;]+,/gu;
 
+/** True when the text ends on a list's earlier items: "small stones, beans" (a comma inside
+ * the clause before the "or"). */
+function listBefore(text: string): boolean {
+	const clause = text.split(/[;:()]|\s(?:that|which|who|whose|where|when)\s/u).pop() ?? '';
+	return /,\s+[^,]+$/u.test(clause);
+}
+
 /** The key with its aliases dropped: a second name the body may tell apart from the first. */
 export function withoutKeyAliases(key: string): string {
 	return key
-		.replace(KEY_ALIAS, (m) => (m.endsWith(',') && !/^,?\s+or\s/u.test(m) ? ',' : ' '))
+		.replace(KEY_ALIAS, (m, at: number) =>
+			// "small stones, beans, or seeds and rows of holes," ends a list, not an alias (blind
+			// review U13 failed the key cut to "beans a board").
+			/^,\s+or\s/u.test(m) && listBefore(key.slice(0, at))
+				? m
+				: m.endsWith(',') && !/^,?\s+or\s/u.test(m)
+					? ','
+					: ' '
+		)
 		.replace(/\s+,/gu, ',')
 		.replace(/\s{2,}/gu, ' ')
 		.trim();

@@ -102,7 +102,7 @@ function count(text: string): number {
 
 /** Words of a verb or a clause: a key with none of them names only a class. */
 const VERBAL =
-	/\b(?:that|which|who|whose|where|whereby|in which|by which|is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|to|\p{Ll}{3,}(?:ed|ing|es)|made|built|driven|known|held|written|given|taken|worn|born|grown|shown|found|kept|led|run|set|spoken|sung|thought|brought|sold|drawn|seen)\b/u;
+	/\b(?:that|which|who|whose|where|whereby|in which|by which|is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|to|\p{Ll}{3,}(?:ed|ing|es)|made|built|driven|known|held|written|given|taken|worn|born|grown|shown|found|kept|led|run|set|spoken|sung|thought|brought|sold|drawn|seen|fought|won|lost|begun|chosen|broken|fallen|struck|taught|sought|bought|caught|beaten|risen|woven|hidden|laid|paid|told|sent|spent|dealt|heard|stood|fled|ruled)\b/u;
 
 /**
  * True when a key only names a class ("a Soviet foreign policy", "a species of fungus in the
@@ -118,6 +118,8 @@ export function classOnly(key: string): boolean {
 	// "The last battle of the Varn War", "the sixth round of …": a definite key names one thing.
 	if (!/^(?:a|an|one of|any of|some|two|three|four|five|six|seven|eight|nine)\s/iu.test(plain))
 		return false;
+	// "a conflict between Ostra and the Kingdom of Lumen over …": its parties set it apart.
+	if (/\bbetween\s+\S.*\s+and\s+\S/u.test(plain)) return false;
 	return !VERBAL.test(stripped);
 }
 
@@ -214,4 +216,24 @@ export function hollowDefinition(key: string, name: string, present: boolean): b
 		datedKey(key) ||
 		(present && hasCount(key))
 	);
+}
+
+/**
+ * True when a key repeats most of the title's own names: two or more of its capitalised words,
+ * and at least two thirds of them ("Leah Remini: Scientology and the Aftermath" → "A documentary
+ * series that investigates the Church of Scientology through the experiences of … Leah Remini
+ * …"). A student reads the key off the prompt (blind review U12 S01, S06). The key's first word
+ * and the title's "The", "A", "An" do not count.
+ */
+export function titleEcho(key: string, title: string): boolean {
+	const capitals = (t: string) =>
+		new Set(
+			(t.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+				.filter((w) => !/^(?:The|A|An|Of|And|In|On)$/u.test(w))
+				.map((w) => fold(w))
+		);
+	const named = capitals(title);
+	const said = capitals(key.replace(/^\S+\s*/u, ''));
+	const echoed = [...named].filter((w) => said.has(w)).length;
+	return echoed >= 2 && echoed * 3 >= named.size * 2;
 }

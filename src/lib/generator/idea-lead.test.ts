@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bareGenus, leadIdeas, withoutAgent } from './idea-lead';
 import { subjectPhrase, titleOpening } from './idea-subject';
-import { knownFor, roleNoun, roleOf } from './idea-person';
-import { hasCount } from './idea-key';
+import { knownFor, roleNoun, roleOf, rulerOffice } from './idea-person';
+import { hasCount, titleEcho } from './idea-key';
 import { ranksSubject } from './idea-faith';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -38,6 +38,10 @@ describe('kind 1: the lead definition', () => {
 		expect(roleOf('a British surgeon and a pioneer of antiseptic surgery')).toBe(
 			'a British surgeon and a pioneer of antiseptic surgery'
 		);
+		// Never cut to "one of the founders of the school" (which school?).
+		expect(
+			roleOf('a Vestan philosopher and one of the founders of the school of Lumen, who taught')
+		).toBe('a Vestan philosopher and one of the founders of the school of Lumen');
 		expect(knownFor(['She was the founder of modern velmistry.'], 'a pioneer of surgery')).toBe(
 			undefined
 		);
@@ -257,5 +261,46 @@ describe('kind 1: the title after a fronted phrase', () => {
 			'In physics, spattering is a phenomenon in which small particles of a solid are thrown from its surface after it is struck by fast particles of a gas.'
 		]);
 		expect(leadIdeas(article)[0]?.prompt).toBe('What is spattering?');
+	});
+});
+
+describe('kind 1: a key the title gives away, a life dated by its death (U12)', () => {
+	it('refuses a key that repeats most of the title’s names', () => {
+		expect(
+			titleEcho(
+				'A documentary series that investigates the Varn Guild through the experiences of the actress Ann Vell and other former members',
+				'Ann Vell: The Varn Guild and the Aftermath'
+			)
+		).toBe(true);
+		expect(
+			titleEcho(
+				'A dinner club of industrialists and natural philosophers who met in Lumen',
+				'Moon Society of Lumen'
+			)
+		).toBe(false);
+		const { article } = madeUpArticle('Ann Vell: The Varn Guild and the Aftermath', [
+			'Ann Vell: The Varn Guild and the Aftermath is a documentary series that investigates the Varn Guild through the experiences of the actress Ann Vell and other former members. She was a follower of the Varn Guild between 1979 and 2013, when she left it in public.'
+		]);
+		expect(leadIdeas(article)).toEqual([]);
+	});
+});
+
+describe('kind 1: a ruler’s dated office', () => {
+	it('asks who a king was, by his office and its dates', () => {
+		const { article } = madeUpArticle('Louis Varn of Ostra', [
+			'Louis Varn (5 September 1638 – 1 September 1715), known as the Sun King, was King of Ostra from 14 May 1643 until his death in 1715. He was the longest-reigning king of Ostra, and his court moved to Lumen.'
+		]);
+		expect(leadIdeas(article)[0]).toMatchObject({
+			prompt: 'Who was Louis Varn of Ostra?',
+			answer: 'King of Ostra from 14 May 1643 until his death in 1715'
+		});
+	});
+
+	it('asks nothing of an office with no date, nor of a thing called King of something', () => {
+		expect(rulerOffice('King of Ostra and a patron of painters')).toBeUndefined();
+		expect(rulerOffice('King of Ostra from 1100, and he was crowned in Lumen in 1101')).toBe(
+			'King of Ostra from 1100'
+		);
+		expect(rulerOffice('a king of Ostra from 1100 to 1135')).toBeUndefined();
 	});
 });

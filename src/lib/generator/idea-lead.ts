@@ -1,12 +1,20 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise, subjectText } from './idea-text';
-import { descriptiveTitle, hollowDefinition, thinKey, wholeKey } from './idea-key';
+import { descriptiveTitle, hollowDefinition, thinKey, titleEcho, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
 import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
-import { knownFor, personalLead, roleNoun, roleOf, THING } from './idea-person';
+import {
+	knownFor,
+	personalLead,
+	roleNoun,
+	roleOf,
+	rulerOffice,
+	RULER_OFFICE,
+	THING
+} from './idea-person';
 
 /**
  * Kind 1, the lead definition: "What is rickets?" → "A condition that results in weak or soft
@@ -45,9 +53,10 @@ const NOT_A_ROLE =
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
 
-/** "X (…), …, was a Y": the opening name, the verb, the predicate after it. */
+/** "X (…), …, was a Y": the opening name, the verb, the predicate after it. A ruler's office
+ * is a predicate with no article ("was King of Varn from 1100 …", `RULER_OFFICE`). */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:King|Queen|Emperor|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?)[.!]?$/u;
 
 /**
  * A predicate with no article is a definition only when it opens on the name's own head noun
@@ -92,7 +101,14 @@ export function itNamed(
  */
 export function leadIdeas(article: ArticleView): Idea[] {
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 3);
+	// Set once a lead sentence that opens on the title itself was refused: a later "She was a
+	// follower of …" then tells someone else, whatever the pronoun was resolved to (U12 S01's
+	// series about an actress gave "Who was <the series>?" → "A follower").
+	let titled = false;
 	for (const [i, sentence] of lead.slice(0, LEAD_SENTENCES).entries()) {
+		const own = OPENING.exec(sentence.text);
+		if (titled && /^(?:He|She|They|It)\s/u.test(sentence.text)) continue;
+		if (own && titleOpening(own[1], article.title)) titled = true;
 		// "It was the concluding battle of …" right after the battle is named reads as named.
 		const match = OPENING.exec(
 			itNamed(sentence, lead[i - 1], article) ?? subjectText(sentence, article)
@@ -109,6 +125,11 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		// title is its first line); a later lead sentence must name the subject.
 		const short = name.replace(/\s*\([^)]*\)/gu, '').split(/\s+/).length <= 6;
 		if (!opensOnSubject(name, article) && !(sentence === lead[0] && short)) continue;
+		if (RULER_OFFICE.test(predicate)) {
+			const ruler = rulerIdea(sentence, askedName(name, article), verb, predicate, article);
+			if (ruler) return [ruler];
+			continue;
+		}
 		if (!bareGenus(predicate, name)) continue;
 		const idea = definitionIdea(
 			sentence,
@@ -125,6 +146,35 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		if (idea) return [idea];
 	}
 	return [];
+}
+
+/**
+ * "Who was Louis Varn?" → "King of Ostra from 14 May 1643 until his death in 1715": a ruler's
+ * dated office (`rulerOffice`). "Henry I" is many kings: a title that adds "of England" to the
+ * lead's name is asked whole ("Who was Henry I of England?").
+ */
+function rulerIdea(
+	sentence: Sentence,
+	name: string,
+	verb: string,
+	predicate: string,
+	article: ArticleView
+): Idea | undefined {
+	const office = rulerOffice(predicate);
+	if (!office || !/^(?:is|was)$/u.test(verb) || article.ref?.pronoun === 'it') return undefined;
+	const title = article.title;
+	const asked = title && fold(title).startsWith(`${fold(name)} of `) ? title : name;
+	return {
+		kind: 'lead',
+		sentence,
+		type: 'flashcard',
+		prompt: `Who ${verb} ${asked}?`,
+		doubt: asked,
+		answer: office,
+		span: sentence.text.split(/\s+/)[0],
+		start: 0,
+		weight: 3
+	};
 }
 
 function definitionIdea(
@@ -184,7 +234,8 @@ function definitionIdea(
 	// "A temperate species of night-flying moth", "the operator of trams and motorbuses in
 	// Coventry": the name says most of it (U7 S06, U8 S04).
 	if (thinKey(about, [name, article.title].join(' '), article.isPlace)) return undefined;
-	if (article.title && descriptiveTitle(article.title)) return undefined;
+	if (article.title && (descriptiveTitle(article.title) || titleEcho(about, article.title)))
+		return undefined;
 	// The lead's own form of the name, its verb in the name's number (U10 S03, S06, S13).
 	// A name the lead does not open on ("Open Skies is …") is asked as the title's own form.
 	const surface = subjectSurface(article);

@@ -57,6 +57,10 @@ describe('the subject as the lead writes it (blind review U10: S03, S06, S13, S0
 		expect(workNoun('a family of card games')).toBeUndefined();
 		expect(workNoun('a 1999 crime film written and directed by Ann Vell')).toBe('film');
 		expect(workNoun('a board game for two players')).toBeUndefined();
+		// An adjective, not a work (U13 S03: "What is the musical Trip hop?").
+		expect(workNoun('a musical genre that began in Lumen')).toBeUndefined();
+		expect(workNoun('a novel approach to weaving')).toBeUndefined();
+		expect(workNoun('a 1915 silent film directed by Ann Vell')).toBe('film');
 		expect(workNoun('a puzzle video game for two players')).toBe('game');
 		expect(
 			askedSubject('the Lantern', 'The Lantern', 'is', 'a 1961 Ostran film', common)
@@ -148,6 +152,16 @@ describe('names the blind review U12 failed', () => {
 				'Great Kettle',
 				'is',
 				'an Ostran manufacturer of trailers',
+				common
+			)
+		).toMatchObject({ name: 'the manufacturer Great Kettle' });
+		// "a Lumen, Ostra based manufacturer": the noun after a place with its comma (U12 S03).
+		expect(
+			askedSubject(
+				'Great Kettle',
+				'Great Kettle',
+				'is',
+				'a Lumen, Ostra based manufacturer of vans',
 				common
 			)
 		).toMatchObject({ name: 'the manufacturer Great Kettle' });

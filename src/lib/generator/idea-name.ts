@@ -17,7 +17,7 @@ const WORK =
 
 /** The lead's noun for a company or a group, in its first noun phrase. */
 const ORGANISATION =
-	/^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(company|manufacturer|corporation|firm|brand|band|label|retailer|chain|publisher|airline|bank|club|team|newspaper|magazine|website)\b/u;
+	/^(?:a|an|the)\s+(?:[\p{L},.-]+\s+){0,4}?(company|manufacturer|corporation|firm|brand|band|label|retailer|chain|publisher|airline|bank|club|team|newspaper|magazine|website)\b/u;
 
 /** "a television series", "a comic book series": a series that is a work. */
 const WORK_SERIES = /\b(?:television|TV|web|comic|book|anime|film|novel|radio)\s+series\b/u;
@@ -47,7 +47,14 @@ export function workNoun(predicate: string): string | undefined {
 	// noun phrase, up to its first preposition, relative pronoun or comma.
 	const phrase = /^(?:a|an|the|one of the)\s+([^,;()]+)/iu.exec(predicate)?.[1] ?? '';
 	const nouns = phrase.split(/\s+(?:by|of|from|in|on|about|for|that|which|who|whose|with)\s/u)[0];
-	return nouns.split(/\s+/u).find((w) => WORK.test(w));
+	const parts = nouns.split(/\s+/u);
+	// "a musical genre", "a novel approach": a work's noun before another noun is an adjective
+	// (blind review U13 failed "What is the musical Trip hop?"); "a film directed …" is a film.
+	return parts.find(
+		(w, i) =>
+			WORK.test(w) &&
+			!(parts[i + 1] && /^\p{Ll}+$/u.test(parts[i + 1]) && !/(?:ed|en)$/u.test(parts[i + 1]))
+	);
 }
 
 /**

@@ -21,7 +21,11 @@ const ROLE_END =
 /** The role nouns of a person's predicate: "a scientist, Augustinian friar and abbot". */
 export function roleOf(predicate: string): string | undefined {
 	const cut = ROLE_END.exec(predicate);
-	const role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	let role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	// "one of the founders of the school" cut before "of Lumen" names no school: the phrase is
+	// kept whole to its comma ("… of the school of Lumen"), or the role refused.
+	if (/\b(?:the|a|an)\s+\p{Ll}+$/u.test(role))
+		role = predicate.split(/[,;]|\s+(?:who|which|whose)\b/u)[0].trim();
 	const n = role.split(/\s+/).length;
 	return n >= 2 && n <= 14 ? role : undefined;
 }
@@ -66,3 +70,30 @@ export function roleNoun(predicate: string): boolean {
 /** Roles that do not end like an agent noun. */
 const ROLE =
 	/^(?:king|queen|poet|priest|monk|friar|abbot|saint|bishop|pope|emperor|empress|chief|general|soldier|chemist|cartographer|navigator|pilot|judge|nun|prince|princess|duke|lord|lady|sultan|shah|tsar|pharaoh|architect|sculptor|diplomat|spy|activist|suffragist|scholar|monarch|ruler|apostle|prophet|philosopher|engineer|author|surgeon|physician)$/u;
+
+/**
+ * A ruler's or a head of state's office as a lead gives it, capitalised and with no article:
+ * "King of France from 14 May 1643 until his death in 1715", "the last Emperor of Varn". The
+ * lead kind's "X is a Y" misses it (no article), and a person's role cut at "of France" would
+ * be "King" alone.
+ */
+export const RULER_OFFICE =
+	/^(?:the\s+)?(?:(?:first|last|second|third|fourth|fifth)\s+)?(?:King|Queen|Emperor|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand\s+Duke|Grand\s+Prince|Elector|Caliph|Khan|Doge|Regent|President|Prime\s+Minister|Chancellor|Viceroy|Governor-General)\s+(?:regnant\s+|consort\s+)?of\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * The office as a "Who was X?" key: the predicate up to where a new clause starts (";", ",
+ * who …", ", and he …"), kept only when it dates the office (a year: "from 1100 to his death in
+ * 1135"), since an office alone ("King of Varn") is nearly the name, and at most 30 words.
+ */
+export function rulerOffice(predicate: string): string | undefined {
+	if (!RULER_OFFICE.test(predicate)) return undefined;
+	const office = predicate
+		.replace(/\s*\([^()]*\)/gu, '')
+		.split(
+			/;|,\s+(?:and\s+)?(?:who|which|whose|he|she|his|her|being|where|when|although|though|but)\b|,\s+and\s+/u
+		)[0]
+		.replace(/[.,\s]+$/u, '');
+	const n = office.split(/\s+/u).length;
+	if (!/\b\d{3,4}\b/u.test(office) || n > 30) return undefined;
+	return office.charAt(0).toUpperCase() + office.slice(1);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	centralClause,
 	ownEvent,
 	RANKED_PROMPT,
 	straddlingYears,
@@ -136,5 +137,35 @@ describe('kind 5: no year the name or a ranking gives (blind review U12)', () =>
 		expect(yearIdeas(article)).toEqual([]);
 		expect(RANKED_PROMPT.test('The first artificial rink was built in ____ in Varn.')).toBe(true);
 		expect(RANKED_PROMPT.test('The Varn Bridge was opened in ____ by the city.')).toBe(false);
+	});
+});
+
+describe('kind 5: the event told of the subject itself (blind reviews U12 S08, U13 S04)', () => {
+	it('asks no year a name in the prompt gives, nor a ranking by possessive', () => {
+		const { article } = madeUpArticle('Online newspapers in Ostra', [
+			'Several online newspapers in Ostra offer news that the state press leaves out. Many of them are run by exiles.',
+			'15varn is Ostra’s first independent news website, founded by Ann Vell in 2015.'
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+		expect(RANKED_PROMPT.test('Varn is Ostra’s first news site, founded in ____.')).toBe(true);
+	});
+
+	it('asks no year of a discovery told in another clause than the subject', () => {
+		const { article } = madeUpArticle('Caloric theory', [
+			'The caloric theory is an obsolete scientific theory that heat is a fluid called caloric that flows from hotter to colder bodies.',
+			'Anna Korvel’s student Per Holm discovered argon in 1772 and the pair used the caloric theory to explain his results.'
+		]);
+		expect(yearIdeas(article)).toEqual([]);
+		expect(centralClause('In 1882, Anna Korvel published her findings on fever.', article)).toBe(
+			false
+		);
+		const own = madeUpArticle('Caloric theory', [
+			'The caloric theory is an obsolete scientific theory that heat is a fluid called caloric.',
+			'The caloric theory was proposed in 1783 by Anna Korvel, and it was taught for decades.'
+		]).article;
+		expect(centralClause(own.sentences[1].text, own)).toBe(false);
+		expect(centralClause('In 1789, the theory was created by Anna Korvel in Lumen.', own)).toBe(
+			true
+		);
 	});
 });

@@ -52,11 +52,30 @@ function classEvent(text: string, article: ArticleView): boolean {
 
 /** A ranking stated as fact in a prompt: "the first artificial rink", "its largest city". */
 export const RANKED_PROMPT =
-	/\b(?:the|its|their|his|her)\s+(?:first|earliest|oldest|only|largest|biggest|longest|tallest|most|least|best|worst)\b/iu;
+	/(?:\b(?:the|its|their|his|her)|\p{L}['’]s)\s+(?:first|earliest|oldest|only|largest|biggest|longest|tallest|most|least|best|worst)\b/iu;
 
 /** Verbs of an article's central event. */
 const CENTRAL =
 	/\b(?:was|were)\s+(?:first\s+)?(?:fought|invented|founded|established|discovered|signed|conducted|formed|created|built|patented|launched|proclaimed)\b|\bpublished\s+(?:his|her|their)\s+(?:findings|results|theory|discovery|work|paper)\b|\b(?:discovered|invented|founded)\b/u;
+
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /,\s+|;\s+|\s+(?:and|but|while|whereas|after|before|when)\s+/u;
+
+/**
+ * True when the clause that tells a central event (`CENTRAL`) names the subject, or points at it
+ * ("the movement"): "Daniel Rutherford discovered nitrogen in 1772 and the pair used the
+ * phlogiston theory …" tells another discovery (blind review U13 S04), and "14ymedio is …,
+ * founded by Yoani Sánchez in 2014" another body's founding (U12 S08), in articles about the
+ * theory and about Cuba's media.
+ */
+export function centralClause(text: string, article: ArticleView): boolean {
+	const event = CENTRAL.exec(text);
+	if (!event) return false;
+	const start = text.slice(0, event.index).split(CLAUSE_BREAK).at(-1) ?? '';
+	const end = text.slice(event.index).split(CLAUSE_BREAK)[0];
+	const clause = `${start}${end}`;
+	return namesSubject(clause, article) || namedReferents(clause, article) !== clause;
+}
 
 const MONTH =
 	'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -118,7 +137,7 @@ export function straddlingYears(
  */
 export function yearIdea(sentence: Sentence, article: ArticleView, lede = false): Idea | undefined {
 	const text = subjectText(sentence, article);
-	const central = (CENTRAL.test(text) && namesSubject(text, article)) || classEvent(text, article);
+	const central = centralClause(text, article) || classEvent(text, article);
 	if (!lede && !central) return undefined;
 	const found = yearBlank(text);
 	if (!found) return undefined;
@@ -130,7 +149,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	if (unexplainedAcronym(blank.prompt) || !ownEvent(text, article)) return undefined;
 	// "14ymedio" was founded in ____ (2014): the name's digits give the year (blind review U12);
 	// "the first …" stated as fact in the prompt is a ranking (`RANKED_PROMPT`).
-	const digits = article.title.match(/\d{2,}/gu) ?? [];
+	const digits = `${article.title} ${blank.prompt}`.match(/\d{2,}/gu) ?? [];
 	if (digits.some((d) => blank.year.endsWith(d)) || RANKED_PROMPT.test(blank.prompt))
 		return undefined;
 	const year = Number(blank.year);

@@ -17,6 +17,41 @@ describe('the Collect results log', () => {
 		expect(entry.tone).toBe('info');
 	});
 
+	// Outsider teacher, re-pasting a class thread: the refused codes sat below every
+	// "already counted" line, so she did not see what needed her.
+	it('lists refusals first, above what was added or counted, each group in line order', () => {
+		const ok = (n: number) => ({
+			tone: 'info' as const,
+			text: 'already counted',
+			where: `line ${n}`
+		});
+		const added = (n: number) => ({ tone: 'good' as const, text: 'added', where: `line ${n}` });
+		const entry = pasteEntry(
+			1,
+			'Found 5 result codes: 2 already counted, 1 added, 2 refused.',
+			[ok(1), added(2), line(3), ok(4), line(5)],
+			false
+		);
+		expect(entry.lines.map((l) => `${l.tone} ${l.where}`)).toEqual([
+			'bad line 3',
+			'bad line 5',
+			'info line 1',
+			'good line 2',
+			'info line 4'
+		]);
+	});
+
+	it('never cuts a refusal off a long paste', () => {
+		const many = Array.from({ length: LOG_LINES + 10 }, (_, i) => ({
+			tone: 'info' as const,
+			text: 'already counted',
+			where: `line ${i + 1}`
+		}));
+		const entry = pasteEntry(1, 'many', [...many, line(99)], false);
+		expect(entry.lines[0].where).toBe('line 99');
+		expect(entry.lines).toHaveLength(LOG_LINES);
+	});
+
 	it('puts the newest box on top, one box per paste however many codes it had', () => {
 		let log: LogEntry[] = [];
 		log = logged(

@@ -1,7 +1,7 @@
 /**
  * What Collect results has said, as the panel lists it (issue 11 leftovers, outsider teacher):
- * one box per paste (its summary, then what happened to each code in the order of its lines)
- * and one per scanned code or choice, newest box first. Before, every code was a box of its own,
+ * one box per paste (its summary, then what happened to each code: refusals first, then the
+ * rest, each in the order of its lines) and one per scanned code or choice, newest box first. Before, every code was a box of its own,
  * added on top, so a paste's refused codes read last line first and pasting a chat thread again
  * gave one "already counted" box per code. Pure.
  */
@@ -17,7 +17,7 @@ export interface LogLine {
 }
 
 /**
- * One box: a paste's summary (`summary`, its tone `tone`) with its codes' `lines` in line order,
+ * One box: a paste's summary (`summary`, its tone `tone`) with its codes' `lines` (`pasteEntry`),
  * or a single outcome (a scan, a choice) as a box without lines.
  */
 export interface LogEntry extends LogLine {
@@ -36,9 +36,12 @@ export function logged(log: readonly LogEntry[], entry: LogEntry): LogEntry[] {
 }
 
 /**
- * A paste's box: its summary in words (`describePaste`) and the outcomes of its codes as they
- * came, in the paste's line order, the first `LOG_LINES` of them; `good` when every code was
- * added or counted already, else `info` (what is wrong is said on its own line, in red).
+ * A paste's box: its summary in words (`describePaste`) and the outcomes of its codes, refusals
+ * (`bad`: damaged, another quiz's, closed) first and then the rest, each group in the paste's
+ * line order, the first `LOG_LINES` of them; `good` when every code was added or counted
+ * already, else `info` (what is wrong is said on its own line, in red). Refusals lead because
+ * they are what needs the teacher (outsider teacher, issue 11: on a re-paste of a class thread
+ * her two refused codes sat under 28 "already counted" lines), and so the cut never hides one.
  */
 export function pasteEntry(
 	id: number,
@@ -46,5 +49,9 @@ export function pasteEntry(
 	lines: readonly LogLine[],
 	allGood: boolean
 ): LogEntry {
-	return { id, tone: allGood ? 'good' : 'info', text: summary, lines: lines.slice(0, LOG_LINES) };
+	const ordered = [
+		...lines.filter((l) => l.tone === 'bad'),
+		...lines.filter((l) => l.tone !== 'bad')
+	];
+	return { id, tone: allGood ? 'good' : 'info', text: summary, lines: ordered.slice(0, LOG_LINES) };
 }

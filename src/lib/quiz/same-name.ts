@@ -1,3 +1,4 @@
+import { allOf } from '$lib/text/plural';
 /**
  * The words of the same-name choice (Collect results panel): a new result whose folded name
  * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
@@ -29,6 +30,17 @@ export function sameNameWords(earlier: number): SameNameWords {
 		keepAll: `Keep all ${earlier + 1}`,
 		replace: 'Replace this one',
 		keepEarlier: `Keep the earlier ${earlier} only`,
-		keptAll: `kept all ${earlier + 1} results, as separate students.`
+		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
 	};
+}
+
+/**
+ * What the Classroom list says under a quiz with `waiting` same-name results still waiting for
+ * the teacher's choice, and where she makes it: "2 waiting for you under Collect results (same
+ * name)"; `''` for none, so a quiz with nothing waiting says nothing extra. Outsider teacher
+ * (issue 11): the list gave no hint that a quiz needed her, only its own page did.
+ */
+export function waitingWords(waiting: number): string {
+	if (waiting <= 0) return '';
+	return `${waiting} waiting for you under Collect results (same name)`;
 }

@@ -43,4 +43,28 @@ export function percent(correct: number, total: number): number {
 	return total === 0 ? 0 : Math.round((correct / total) * 100);
 }
 
+/**
+ * The order of the student's review after a quiz: indexes (0-based, into the quiz's questions)
+ * of the questions missed (wrong or not answered) first, then the right ones, each group in the
+ * quiz's order. `perQuestion` is `Score.perQuestion`. Outsider teacher (issue 11): with the
+ * review in quiz order a student scrolled past every right answer to find what to go over.
+ */
+export function reviewOrder(perQuestion: readonly boolean[]): number[] {
+	const indexes = perQuestion.map((_, i) => i);
+	return [...indexes.filter((i) => !perQuestion[i]), ...indexes.filter((i) => perQuestion[i])];
+}
+
+/**
+ * The one line above the review that says how it is ordered (`reviewOrder`), since the items no
+ * longer follow the quiz: "2 missed first, then 8 right; each keeps its question number.".
+ * When every answer is right, or none is, the review is simply in the quiz's order.
+ */
+export function reviewLead(perQuestion: readonly boolean[]): string {
+	const right = perQuestion.filter(Boolean).length;
+	const missed = perQuestion.length - right;
+	if (!missed) return 'Every answer right, in the quiz’s order.';
+	if (!right) return 'No answer right, in the quiz’s order.';
+	return `Missed first (${missed}: wrong or not answered), then right (${right}); each keeps its question number.`;
+}
+
 export type { QuizResult };
