@@ -147,3 +147,104 @@ test(
 		]);
 	}
 );
+
+/**
+ * The retake case (outsider teacher's blocker, fixed in 70ba449 but never seen in a browser): two
+ * pupils "Ana" already kept apart, and a third "Ana" result comes in. Each earlier result has its
+ * own "Replace this one" naming it; "Keep all 3" counts them; replacing one leaves the other.
+ */
+test(
+	'a third same-name result names the one it replaces',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Title').fill('Retake');
+		await page.getByLabel('Number of questions').fill('3');
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Retake' })).toBeVisible();
+		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const hour = 60 * 60_000;
+		const start = new Date();
+		start.setHours(9, 5, 0, 0);
+		// Three finish times an hour apart and three durations, so each result reads differently.
+		const ana = [
+			{ attemptId: 'anaFirstTry1', seconds: 40, finishedAt: start.getTime() },
+			{ attemptId: 'anaOtherPup2', seconds: 70, finishedAt: start.getTime() + hour },
+			{ attemptId: 'anaRetaken03', seconds: 125, finishedAt: start.getTime() + 2 * hour }
+		].map((r) => encodeResult({ quizId, name: 'Ana', answers: [null, null, null], ...r }));
+		const clock = (ms: number) =>
+			page.evaluate(
+				(t) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+				ms
+			);
+		const [first, second, third] = await Promise.all(
+			[0, 1, 2].map((i) => clock(start.getTime() + i * hour))
+		);
+
+		const paste = page.getByLabel('Paste result codes');
+		const add = page.getByRole('button', { name: 'Add results' });
+		await paste.fill(ana[0]);
+		await add.click();
+		await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
+		await paste.fill(ana[1]);
+		await add.click();
+		await page
+			.getByRole('region', { name: '1 result needs your choice' })
+			.getByRole('button', { name: /^Keep both/ })
+			.click();
+		await expect(page.getByText(/^Ana: kept both results, as two students\.$/)).toBeVisible();
+
+		await paste.fill(ana[2]);
+		await add.click();
+		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
+		await expect(waiting).toContainText('Ana already has 2 results');
+		await expect(waiting.getByRole('listitem').filter({ hasText: /^Earlier:/ })).toHaveText([
+			new RegExp(`^Earlier: Ana, 0 of 3, finished ${first}, took 0:40`),
+			new RegExp(`^Earlier: Ana, 0 of 3, finished ${second}, took 1:10`)
+		]);
+		const replace = waiting.getByRole('button', { name: /^Replace this one/ });
+		await expect(replace).toHaveCount(2);
+		// Each names its own result, for a screen reader too.
+		await expect(replace.nth(0)).toHaveAccessibleName(
+			`Replace this one (the result of Ana, finished ${first}, took 0:40) with the new one`
+		);
+		await expect(replace.nth(1)).toHaveAccessibleName(
+			`Replace this one (the result of Ana, finished ${second}, took 1:10) with the new one`
+		);
+		await expect(
+			waiting.getByRole('button', { name: /^Keep all 3 results named Ana/ })
+		).toBeVisible();
+		await expect(waiting.getByRole('button', { name: 'Keep the earlier 2 only' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		if (process.env.SHOTS)
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await page
+					.getByRole('region', { name: 'Collect results' })
+					.screenshot({ path: `${process.env.SHOTS}/retake-${width}.png` });
+			}
+
+		// The first Ana retook it: her result is replaced, the other pupil's stays.
+		await replace.nth(0).click();
+		await expect(
+			page.getByText(
+				new RegExp(
+					`^Ana: replaced the earlier result of Ana \\(finished ${first}, took 0:40\\)\\.$`
+				)
+			)
+		).toBeVisible();
+		await expect(waiting).toHaveCount(0);
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
+		await expect(report.locator('tbody th')).toHaveText([
+			new RegExp(`Ana.*finished ${second}`),
+			new RegExp(`Ana.*finished ${third}`)
+		]);
+		if (process.env.SHOTS)
+			for (const width of [390, 1280]) {
+				await page.setViewportSize({ width, height: 900 });
+				await report.screenshot({ path: `${process.env.SHOTS}/retake-after-${width}.png` });
+			}
+	}
+);

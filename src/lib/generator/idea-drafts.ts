@@ -24,13 +24,14 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
-	const years = yearIdeas(article, news);
 	return [
 		...lead,
 		...traitIdeas(article),
+		...yearIdeas(article, news),
 		// A history article that opens on its event and date ("On 28 December 1879, the Tay
-		// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`).
-		...(years.length > 0 ? years : eventYearIdeas(article)),
+		// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`); one
+		// year is kept (`MAX_PER_KIND`), the first that passes the checks.
+		...eventYearIdeas(article),
 		...(news ? roleIdeas(article) : [])
 	];
 }

@@ -63,6 +63,14 @@ describe('the year of a history article that opens on its event and date', () =>
 		expect(eventYearIdeas(other)).toEqual([]);
 	});
 
+	it('asks the battle’s year when the lead’s dated sentence fails the checks as a blank', () => {
+		const { article } = madeUpArticle('Battle of Lumen', [
+			'On 18 June 1815, the army of the Vestan emperor was defeated near the village of Lumen by an alliance of Ostran and northern armies. The battle ended the emperor’s last campaign.'
+		]);
+		const prompts = articleIdeas(article).map((i) => i.prompt);
+		expect(prompts).toContain('In what year did the Battle of Lumen take place?');
+	});
+
 	it('reads a year as a date only when it is one, alone', () => {
 		expect(datedYear('On the evening of 28 December 1879, the bridge fell.')).toBe('1879');
 		expect(datedYear('The strike began on May 4, 1886, in Lumen.')).toBe('1886');

@@ -70,6 +70,9 @@ describe('keys from whole syntactic units', () => {
 		expect(classOnly('an economically important genus in the family Velmiaceae')).toBe(true);
 		expect(classOnly('a policy that proclaimed a threat to one was a threat to all')).toBe(false);
 		// An irregular participle is a verb too (the Trapezuntine Civil War: "conflicts fought …").
+		expect(classOnly('a conflict between Ostra and the Kingdom of Lumen over the ports')).toBe(
+			false
+		);
 		expect(classOnly('a series of conflicts fought in the 1340s for the throne of Varn')).toBe(
 			false
 		);

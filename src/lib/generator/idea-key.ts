@@ -118,6 +118,8 @@ export function classOnly(key: string): boolean {
 	// "The last battle of the Varn War", "the sixth round of …": a definite key names one thing.
 	if (!/^(?:a|an|one of|any of|some|two|three|four|five|six|seven|eight|nine)\s/iu.test(plain))
 		return false;
+	// "a conflict between Ostra and the Kingdom of Lumen over …": its parties set it apart.
+	if (/\bbetween\s+\S.*\s+and\s+\S/u.test(plain)) return false;
 	return !VERBAL.test(stripped);
 }
 

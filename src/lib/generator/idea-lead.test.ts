@@ -38,6 +38,10 @@ describe('kind 1: the lead definition', () => {
 		expect(roleOf('a British surgeon and a pioneer of antiseptic surgery')).toBe(
 			'a British surgeon and a pioneer of antiseptic surgery'
 		);
+		// Never cut to "one of the founders of the school" (which school?).
+		expect(
+			roleOf('a Vestan philosopher and one of the founders of the school of Lumen, who taught')
+		).toBe('a Vestan philosopher and one of the founders of the school of Lumen');
 		expect(knownFor(['She was the founder of modern velmistry.'], 'a pioneer of surgery')).toBe(
 			undefined
 		);

@@ -21,7 +21,11 @@ const ROLE_END =
 /** The role nouns of a person's predicate: "a scientist, Augustinian friar and abbot". */
 export function roleOf(predicate: string): string | undefined {
 	const cut = ROLE_END.exec(predicate);
-	const role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	let role = (cut ? predicate.slice(0, cut.index) : predicate).replace(/[,\s]+$/u, '');
+	// "one of the founders of the school" cut before "of Lumen" names no school: the phrase is
+	// kept whole to its comma ("… of the school of Lumen"), or the role refused.
+	if (/\b(?:the|a|an)\s+\p{Ll}+$/u.test(role))
+		role = predicate.split(/[,;]|\s+(?:who|which|whose)\b/u)[0].trim();
 	const n = role.split(/\s+/).length;
 	return n >= 2 && n <= 14 ? role : undefined;
 }

@@ -14,6 +14,12 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('keeps a court case’s "v." and a title’s "Prof." inside the sentence', () => {
+		expect(
+			splitSentences('Varn v. Board of Ostra was a decision of the court. Prof. Holm wrote on it.')
+		).toEqual(['Varn v. Board of Ostra was a decision of the court.', 'Prof. Holm wrote on it.']);
+	});
+
 	it('returns exact substrings of the paragraph', () => {
 		const paragraph = 'In 2017, the council was set up.  In 2019, a deal followed.';
 		for (const sentence of splitSentences(paragraph)) expect(paragraph).toContain(sentence);
