@@ -140,6 +140,9 @@ export class StudySession {
 			queue.watch({
 				changed: () => {
 					if (this.phase === 'done') this.#show(queue.pick());
+					// Another tab's answer moves "answered today" too (outsider, two tabs: it stayed
+					// at 0 here). Undo keeps meaning this tab's last answer.
+					if (!this.saving) void this.#readSummary(false).catch((error) => this.#fail(error));
 				},
 				newDay: () => void this.refresh(),
 				failed: (error) => this.#fail(error)
@@ -362,11 +365,14 @@ export class StudySession {
 		return outcome.review;
 	}
 
-	/** Today's summary and the answer Undo would take back, from the answer log. */
-	async #readSummary(): Promise<void> {
+	/**
+	 * Today's summary and (with `withUndo`, the default) the answer Undo would take back, from
+	 * the answer log.
+	 */
+	async #readSummary(withUndo = true): Promise<void> {
 		const today = await loadTodaySummary();
 		this.summary = today.summary;
-		this.lastReviewId = today.lastReviewId;
+		if (withUndo) this.lastReviewId = today.lastReviewId;
 	}
 
 	async #advance(): Promise<void> {
