@@ -44,7 +44,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	// CI also writes a JSON report that .ci/run sums up in one closing line.
 	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
-	timeout: 30_000,
+	// A long flow (courses, classroom report) takes 12 s on a quiet 2-core machine and over 30 s at
+	// load 19; a step that never comes still fails at actionTimeout or the expect timeout.
+	timeout: 60_000,
 	expect: { timeout: 7_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

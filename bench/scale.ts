@@ -12,8 +12,16 @@
 // left out: the ratio says what a big collection costs over a new one. A database seeded in
 // one go (and a kept profile) holds none of the stale index entries a year of answers leaves
 // in Chromium's `[state+due]` indexes (src/lib/db/README.md, v9), so it flatters those reads.
+import type { Page } from '@playwright/test';
 import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
-import type { Bench } from './types';
+import type { Bench, Report } from './types';
+
+/** The parts of a Chromium CPU profile (`Profiler.stop`) that `splitProfile` reads. */
+interface CpuProfile {
+	nodes: { id: number; callFrame: { functionName: string } }[];
+	samples?: number[];
+	timeDeltas?: number[];
+}
 
 const ORIGIN = 'http://scale-bench.local';
 const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 8);
@@ -38,7 +46,18 @@ interface Harness {
 	}>;
 	home(name: string, now: number): Promise<number>;
 	firstQueue(name: string, now: number): Promise<number>;
+	homePhases(name: string, now: number): Promise<Record<string, Measured>>;
+	queuePhases(name: string, now: number): Promise<Measured>;
+	micro(name: string, now: number): Promise<Record<string, number>>;
 	answers(name: string, now: number, runs: number): Promise<{ answer: number[]; stats: number[] }>;
+}
+
+/** One measured phase (`measured` in the harness): ms, IndexedDB requests and rows read. */
+interface Measured {
+	ms: number;
+	requests: number;
+	rows: number;
+	top: [string, number][];
 }
 
 const DBS = { empty: 'scale-empty', full: 'scale-full' } as const;
@@ -76,6 +95,10 @@ const bench: Bench = {
 			// Chromium's storage compacts a database written in one burst for a few seconds.
 			await page.waitForTimeout(SETTLE_MS);
 
+			if (process.env.SCALE_PHASES) {
+				await phases(page, call, now, report);
+				return;
+			}
 			const times: Record<string, Record<Which, number[]>> = {};
 			const add = (figure: string, which: Which, values: number[]) => {
 				times[figure] ??= { empty: [], full: [] };
@@ -110,5 +133,86 @@ const bench: Bench = {
 		}
 	}
 };
+
+type Call = <T>(fn: (h: Harness, ...args: never[]) => T, ...args: unknown[]) => Promise<Awaited<T>>;
+
+/**
+ * `SCALE_PHASES=1`: where Home's count and the first queue build spend their time, on both
+ * databases, PHASE_RUNS (3) times each, as medians: per phase its ms, IndexedDB requests and
+ * rows; and Home whole under Chromium's sampling profiler, split into JavaScript, garbage
+ * collection and the rest (waiting for IndexedDB, idle).
+ */
+async function phases(page: Page, call: Call, now: number, report: Report) {
+	const runs = Number(process.env.PHASE_RUNS ?? 3);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	const figures = new Map<string, number[]>();
+	const add = (name: string, value: number) =>
+		figures.set(name, [...(figures.get(name) ?? []), value]);
+	const tops = new Map<string, [string, number][]>();
+	for (let run = 0; run < runs; run++) {
+		for (const which of ['empty', 'full'] as const) {
+			const name = DBS[which];
+			const home = await call((h, d: string, n: number) => h.homePhases(d, n), name, now);
+			for (const [phase, m] of Object.entries(home)) {
+				add(`home.${phase}.${which}.ms`, m.ms);
+				add(`home.${phase}.${which}.requests`, m.requests);
+				add(`home.${phase}.${which}.rows`, m.rows);
+				tops.set(`home.${phase}.${which}`, m.top);
+			}
+			const micro = await call((h, d: string, n: number) => h.micro(d, n), name, now);
+			for (const [read, ms] of Object.entries(micro)) add(`read.${read}.${which}.ms`, ms);
+			const queue = await call((h, d: string, n: number) => h.queuePhases(d, n), name, now);
+			add(`queue.${which}.ms`, queue.ms);
+			add(`queue.${which}.requests`, queue.requests);
+			add(`queue.${which}.rows`, queue.rows);
+			tops.set(`queue.${which}`, queue.top);
+			for (const [figure, run] of [
+				['home', (h: Harness, d: string, n: number) => h.home(d, n)],
+				['queue', (h: Harness, d: string, n: number) => h.firstQueue(d, n)]
+			] as const) {
+				await cdp.send('Profiler.start');
+				const ms = await call(run, name, now);
+				const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+				const split = splitProfile(profile);
+				add(`${figure}.profiled.${which}.ms`, ms);
+				add(`${figure}.profiled.${which}.js`, split.js);
+				add(`${figure}.profiled.${which}.gc`, split.gc);
+				tops.set(`${figure}.js.${which}`, split.top);
+			}
+		}
+	}
+	for (const [name, values] of figures)
+		report(
+			`scale.phase.${name}`,
+			median(values),
+			name.endsWith('ms') || /\.(js|gc)$/.test(name) ? 'ms' : 'n'
+		);
+	for (const [name, top] of tops)
+		console.log(
+			`scale.phase.${name}.top: ${top.map(([k, v]) => `${k}=${Number(v.toFixed?.(1) ?? v)}`).join(' ')}`
+		);
+}
+
+/** A CPU profile's time (ms) in JavaScript, in garbage collection, and the top self-times. */
+function splitProfile(profile: CpuProfile) {
+	const names = new Map(
+		profile.nodes.map((node) => [node.id, node.callFrame.functionName || '(anonymous)'])
+	);
+	const self = new Map<string, number>();
+	profile.samples?.forEach((id, i) => {
+		const name = names.get(id)!;
+		self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+	});
+	const other = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
+	let js = 0;
+	for (const [name, ms] of self) if (!other.has(name)) js += ms;
+	const top = [...self]
+		.filter(([name]) => !other.has(name))
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 6);
+	return { js, gc: self.get('(garbage collector)') ?? 0, top };
+}
 
 export default bench;

@@ -3,12 +3,18 @@
 // install (the built-in course, no progress) and a big one (10 courses, 6,500 questions,
 // 10,000 cards, 100,000 answers). Every figure is timed on both in the same page.
 import rawBank from '$questions/bank.json';
-import { loadStudyQuestions } from '$lib/content/bank';
+import { listCourseInfo, loadStudyQuestions } from '$lib/content/bank';
 import { writeCourse } from '$lib/content/install';
 import { parseBank, type Question } from '$lib/content/schema';
 import { createCourse } from '$lib/courses/create';
 import { recordAnswer } from '$lib/db/answers';
-import { loadHomeView, loadTodayCounts } from '$lib/db/home-summary';
+import {
+	loadCourseCounts,
+	loadHomeSummary,
+	loadHomeView,
+	loadTodayCounts
+} from '$lib/db/home-summary';
+import { knownLatest, type KnownLatest } from '$lib/db/study-today';
 import {
 	BUILTIN_COURSE_ID,
 	CARD_STATE,
@@ -286,6 +292,56 @@ async function staleDue(size: number, answers: number, now: number) {
 	}
 }
 
+/** IndexedDB requests and rows read while counting (`countRequests`), by store.index.method. */
+const requestCounts = { on: false, requests: 0, rows: 0, by: new Map<string, number>() };
+
+/**
+ * Counts every IndexedDB request the page makes (a cursor step is a request) and the rows it
+ * returns, for the phase figures (`SCALE_PHASES=1`). Patches the prototypes once.
+ */
+function countRequests() {
+	const patched = window as unknown as { __counted?: boolean };
+	if (patched.__counted) return;
+	patched.__counted = true;
+	const rowsOf = (method: string, result: unknown) =>
+		method === 'count' ? 0 : Array.isArray(result) ? result.length : result == null ? 0 : 1;
+	for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<
+		string,
+		(...args: unknown[]) => IDBRequest
+	>[]) {
+		for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+			const original = proto[method];
+			proto[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+				const request = original.apply(this, args);
+				if (!requestCounts.on) return request;
+				const store = 'objectStore' in this ? `${this.objectStore.name}.${this.name}` : this.name;
+				const key = `${store}.${method}`;
+				requestCounts.by.set(key, (requestCounts.by.get(key) ?? 0) + 1);
+				requestCounts.requests++;
+				let first = true;
+				request.addEventListener('success', () => {
+					if (!first) requestCounts.requests++;
+					first = false;
+					requestCounts.rows += rowsOf(method, request.result);
+				});
+				return request;
+			};
+		}
+	}
+}
+
+/** `work`'s time (ms), IndexedDB requests and rows read, and the busiest request kinds. */
+async function measured(work: () => Promise<unknown>) {
+	countRequests();
+	Object.assign(requestCounts, { on: true, requests: 0, rows: 0, by: new Map() });
+	const started = performance.now();
+	await work();
+	const ms = performance.now() - started;
+	requestCounts.on = false;
+	const top = [...requestCounts.by].sort((a, b) => b[1] - a[1]).slice(0, 6);
+	return { ms, requests: requestCounts.requests, rows: requestCounts.rows, top };
+}
+
 const scaleBench = {
 	staleDue,
 
@@ -313,6 +369,113 @@ const scaleBench = {
 			return counted(db);
 		});
 		return { ...counts, seedMs: performance.now() - started, phases };
+	},
+
+	/**
+	 * Home's count in phases, each in its own read transaction of one new connection (a new
+	 * tab), in Home's order: the course list and latest answer, the every-course summary, then
+	 * each course's counts (reusing the summary's cache, as Home does), and Home whole in a
+	 * second new connection. Each: ms, IndexedDB requests and rows (`measured`).
+	 */
+	homePhases(name: string, now: number) {
+		return withDb(name, async (db) => {
+			let courses: Awaited<ReturnType<typeof listCourseInfo>> = [];
+			let latest: KnownLatest = { latest: undefined };
+			const list = await measured(async () => {
+				[courses, latest] = await db.transaction('r', db.tallies, db.reviews, () =>
+					Promise.all([listCourseInfo(db), knownLatest(db)])
+				);
+			});
+			const summary = await measured(() =>
+				loadHomeSummary({ courseId: null }, now, db, courses.length > 1 ? 'each' : 'shared', latest)
+			);
+			const perCourse = await measured(() =>
+				courses.length > 1 ? loadCourseCounts(courses, now, db, false, latest) : Promise.resolve()
+			);
+			// Again, with every row cached: the counts' own JavaScript, with two requests.
+			const perCourseCached = await measured(() =>
+				courses.length > 1 ? loadCourseCounts(courses, now, db, false, latest) : Promise.resolve()
+			);
+			const whole = await withDb(name, (fresh) => measured(() => loadHomeView(now, fresh)));
+			return { list, summary, perCourse, perCourseCached, whole };
+		});
+	},
+
+	/**
+	 * What single reads cost on this database (ms, median of 3, each in its own read
+	 * transaction of a new connection): one `get`, `n` parallel `get`s of items, one `getAll` of
+	 * 220 review items, each course's due reviews (10 parallel ranges), each course's first 216
+	 * new questions, and the streak's days.
+	 */
+	micro(name: string, now: number) {
+		return withDb(name, async (db) => {
+			const dayEnd = now + DAY;
+			const review = CARD_STATE.review;
+			const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
+			const ids = (await db.items.limit(40).primaryKeys()) as string[];
+			const time = async (work: () => Promise<unknown>) => {
+				const runs: number[] = [];
+				for (let i = 0; i < 3; i++) {
+					const started = performance.now();
+					await db.transaction('r', db.items, db.fresh, db.settings, db.days, work);
+					runs.push(performance.now() - started);
+				}
+				return runs.sort((a, b) => a - b)[1];
+			};
+			return {
+				oneGet: await time(() => db.settings.get('study')),
+				gets10: await time(() => db.items.bulkGet(ids.slice(0, 10))),
+				gets40: await time(() => db.items.bulkGet(ids)),
+				reviews220: await time(() =>
+					db.items
+						.where('[state+due]')
+						.between([review, -Infinity], [review, dayEnd], true, false)
+						.limit(220)
+						.toArray()
+				),
+				courseReviews: await time(() =>
+					Promise.all(
+						courseIds.map((id) =>
+							db.items
+								.where('[courseId+state+due]')
+								.between([id, review, -Infinity], [id, review, dayEnd], true, false)
+								.limit(220)
+								.toArray()
+						)
+					)
+				),
+				courseReviewCounts: await time(() =>
+					Promise.all(
+						courseIds.map((id) =>
+							db.items
+								.where('[courseId+state+due]')
+								.between([id, review, -Infinity], [id, review, dayEnd], true, false)
+								.count()
+						)
+					)
+				),
+				courseFresh: await time(() =>
+					Promise.all(
+						courseIds.map((id) =>
+							db.fresh
+								.where('[courseId+rank+position]')
+								.between([id, -Infinity, -Infinity], [id, Infinity, Infinity], true, true)
+								.limit(216)
+								.toArray()
+						)
+					)
+				),
+				days400: await time(() => db.days.limit(400).toArray())
+			};
+		});
+	},
+
+	/** The first queue build in a new connection, measured (`measured`). */
+	queuePhases(name: string, now: number) {
+		return withDb(name, async (db) => {
+			const settings = await getStudySettings(db);
+			return measured(() => loadTodayQueue({ courseId: null }, settings, now, db));
+		});
 	},
 
 	/**

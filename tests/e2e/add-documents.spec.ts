@@ -88,7 +88,7 @@ test(
 		await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
 		// Accept all of one type: whichever type the generator drafted first.
 		await page
-			.getByRole('button', { name: /^Accept all / })
+			.getByRole('button', { name: /^Accept (all \d+|the only) / })
 			.first()
 			.click();
 		await expect(page.getByRole('status').filter({ hasText: /accepted\.$/ })).toBeVisible();

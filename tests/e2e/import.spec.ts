@@ -268,7 +268,7 @@ test.describe('Import questions', () => {
 				buffer: deck
 			});
 			await expect(page.getByRole('region', { name: 'Preview' }).getByRole('status')).toContainText(
-				'30000 questions will be imported',
+				'30,000 questions will be imported',
 				{ timeout: 60_000 }
 			);
 		}

@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentDraft } from '$lib/documents/draft';
@@ -139,5 +140,5 @@ export function draftsMadeSentence(drafts: number): string {
 
 /** "Review 1 draft", "Review 12 drafts": the primary action after generation. */
 export function reviewLabel(drafts: number): string {
-	return `Review ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`;
+	return `Review ${plural(drafts, 'draft')}`;
 }

@@ -6,6 +6,7 @@ import {
 	editOf,
 	formOf,
 	placeErrors,
+	typeAll,
 	typeCount,
 	writtenQuestion
 } from './draft-form';
@@ -129,5 +130,9 @@ describe('typeCount', () => {
 		expect(typeCount('flashcard', 2)).toBe('2 flashcards');
 		expect(typeCount('cloze', 3)).toBe('3 fill-the-blank questions');
 		expect(typeCount('truefalse', 1)).toBe('1 true-or-false question');
+	});
+	it('names every draft of a type without “all 1” (outsider: “Accept all 1 multiple-choice question”)', () => {
+		expect(typeAll('mcq', 1)).toBe('the only multiple-choice question');
+		expect(typeAll('mcq', 2)).toBe('all 2 multiple-choice questions');
 	});
 });

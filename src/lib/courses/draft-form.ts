@@ -6,6 +6,7 @@ import {
 	type QuestionType
 } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
+import { allOf, plural } from '$lib/text/plural';
 import type { DraftEdit, FieldErrors } from './create';
 
 /**
@@ -35,7 +36,13 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
 /** A number of drafts of one type, in words: "1 flashcard", "3 fill-the-blank questions". */
 export function typeCount(type: QuestionType, count: number): string {
 	const [one, many] = TYPE_NOUNS[type];
-	return `${count} ${count === 1 ? one : many}`;
+	return plural(count, one, many);
+}
+
+/** Every draft of one type, in words: "all 3 flashcards", "the only multiple-choice question". */
+export function typeAll(type: QuestionType, count: number): string {
+	const [one, many] = TYPE_NOUNS[type];
+	return allOf(count, one, many);
 }
 
 const TYPE_NOUNS: Record<QuestionType, [string, string]> = {

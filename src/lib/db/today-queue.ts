@@ -50,10 +50,14 @@ export interface QueueOptions {
 	latest?: KnownLatest;
 }
 
-/** A queue and how many cards due today sibling burying left for another day. */
+/**
+ * A queue, how many cards due today sibling burying left for another day (`buried`), and how
+ * many new questions it held back when today's new limit could not be filled (`newBuried`).
+ */
 export interface CountedQueue {
 	items: QueueItem[];
 	buried: number;
+	newBuried: number;
 }
 
 /**
@@ -201,6 +205,6 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return { items: built.items, buried: built.buried };
+		return { items: built.items, buried: built.buried, newBuried: built.newBuried };
 	});
 };

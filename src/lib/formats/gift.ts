@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
 import {
@@ -190,7 +191,7 @@ export function readGift(source: string): ImportResult {
 	}
 	const notes = descriptions
 		? [
-				`${descriptions} description${descriptions === 1 ? '' : 's'} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
+				`${plural(descriptions, 'description')} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
 	if (unseparated.length)

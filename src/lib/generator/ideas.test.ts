@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
 import { articleIdeas } from './idea-drafts';
 import { yearIdeas } from './idea-year';
-import { chooseIdeas, hedged, sameIdea, withoutMarkup } from './ideas';
+import { chooseIdeas, hedged, hedgeNear, sameIdea, withoutMarkup } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('choosing ideas', () => {
@@ -23,6 +23,22 @@ describe('choosing ideas', () => {
 		const [year] = yearIdeas(house);
 		expect(year.answer).toBe('1771');
 		expect(hedged(year, house)).toBe(true);
+	});
+
+	it('reads a hedge as doubting the name only near it (obsidian: "trade routes … previously unknown")', () => {
+		expect(hedgeNear('The origin of the name velmite is unknown.', 'velmite')).toBe(true);
+		expect(
+			hedgeNear(
+				'Analysis of the velmite found at this site helped to reveal the trade routes and the exchange networks of the coast that were previously unknown.',
+				'velmite'
+			)
+		).toBe(false);
+		const { article } = madeUpArticle('Velmite', [
+			'Velmite is a naturally occurring volcanic glass formed as an extrusive igneous rock.',
+			'Analysis of the velmite found at this site helped to reveal the trade routes and the exchange networks of the coast that were previously unknown.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(hedged(card, article)).toBe(false);
 	});
 
 	it('asks the offices of the people a text keeps naming only when its lead defines nothing', () => {

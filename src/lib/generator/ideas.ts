@@ -269,10 +269,29 @@ export function hedged(idea: Idea, article: ArticleView): boolean {
 		// A year is doubted also where the article calls "the date of …" unclear.
 		// The subject's own name doubted as a term: "The term is imprecisely used …".
 		const asTerm = idea.kind === 'lead' && /\b(?:term|name|terminology)\b/iu.test(s.text);
-		return (
-			text.includes(` ${doubt} `) || asTerm || (year && /\b(?:date|year)s?\s+of\b/iu.test(s.text))
-		);
+		const named = year ? text.includes(` ${doubt} `) : hedgeNear(s.text, doubt);
+		return named || asTerm || (year && /\b(?:date|year)s?\s+of\b/iu.test(s.text));
 	});
+}
+
+/** Most words between a defined name and the hedge word that doubts it. */
+const HEDGE_REACH = 8;
+
+/**
+ * True when a hedge word sits within `HEDGE_REACH` words of the name (folded, `doubt`): "the
+ * origin of obsidian is unknown" doubts obsidian; "analysis of the obsidian … helped to reveal
+ * trade routes … previously unknown" doubts the trade routes (it refused obsidian's definition).
+ */
+export function hedgeNear(sentence: string, doubt: string): boolean {
+	const all = words(sentence);
+	const name = doubt.split(' ');
+	const hedge = all.findIndex((_, i) => HEDGE.test(all.slice(i, i + 3).join(' ')));
+	if (hedge < 0) return false;
+	return all.some(
+		(_, i) =>
+			name.every((w, k) => all[i + k] === w) &&
+			Math.min(Math.abs(hedge - i), Math.abs(hedge - (i + name.length - 1))) <= HEDGE_REACH
+	);
 }
 
 /** True when `name` is a person of the corpus: a full name, a surname or a first name of one. */

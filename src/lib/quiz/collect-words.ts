@@ -4,6 +4,7 @@ import { duplicateText, type CollectEvent } from './collect';
 import type { LogLine } from './collect-log';
 import { formatClock } from './run.svelte';
 import { sameNameWords } from './same-name';
+import { plural } from '$lib/text/plural';
 
 /**
  * What the Collect results panel says, in words, kept out of its components so it can be
@@ -62,7 +63,7 @@ export function answersDiffer(a: Pick<StoredResult, 'answers'>, b: Pick<StoredRe
 
 /** The heading over the waiting results: "1 result needs your choice", "2 results need…". */
 export function pendingHeading(count: number): string {
-	return count === 1 ? '1 result needs your choice' : `${count} results need your choice`;
+	return `${plural(count, 'result needs', 'results need')} your choice`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import type { StoredResult } from '$lib/db/classroom';
 import type { AddResultOutcome, ResultRepository } from '$lib/db/classroom-results';
 import { findCodes } from './find-codes';
@@ -234,16 +235,16 @@ export function describePaste(s: PasteSummary): string {
 		s.sameName && `${s.sameName} waiting for you (same name)`,
 		s.removed && `${s.removed} you removed earlier (not added back)`,
 		s.replaced && `${s.replaced} replaced earlier by a same-name result (not added back)`,
-		s.parts && `${s.parts} part${s.parts === 1 ? '' : 's'} of longer codes`,
+		s.parts && `${plural(s.parts, 'part')} of longer codes`,
 		s.refused && `${s.refused} refused`
 	].filter(Boolean);
 	const ignored = [
-		s.ignoredWords && `${s.ignoredWords} other word${s.ignoredWords === 1 ? '' : 's'}`,
-		s.repeats && `${s.repeats} repeated code${s.repeats === 1 ? '' : 's'}`,
-		s.broken && `${s.broken} cut-off code${s.broken === 1 ? '' : 's'}${linesOf(s.brokenLines)}`
+		s.ignoredWords && plural(s.ignoredWords, 'other word'),
+		s.repeats && plural(s.repeats, 'repeated code'),
+		s.broken && `${plural(s.broken, 'cut-off code')}${linesOf(s.brokenLines)}`
 	].filter(Boolean);
 	return (
-		`Found ${s.codes} result code${s.codes === 1 ? '' : 's'}: ${done.join(', ')}.` +
+		`Found ${plural(s.codes, 'result code')}: ${done.join(', ')}.` +
 		(ignored.length ? ` Ignored ${ignored.join(', ')}.` : '') +
 		quizLink
 	);
@@ -257,5 +258,5 @@ function linesOf(lines: readonly number[] | undefined): string {
 		shown.length === 1
 			? `${shown[0]}`
 			: `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}${lines.length > shown.length ? ' and more' : ''}`;
-	return ` (line${lines.length === 1 ? '' : 's'} ${list})`;
+	return ` (${lines.length === 1 ? 'line' : 'lines'} ${list})`;
 }

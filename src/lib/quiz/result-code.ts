@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { cleanDisplayText } from '$lib/text/fold';
 import {
@@ -155,7 +156,7 @@ export function checkResultForQuiz(
 	if (result.answers.length !== quiz.questions.length)
 		return failure(
 			'invalid',
-			`This result has ${result.answers.length} answers but the quiz has ${quiz.questions.length} questions. It was not added.`
+			`This result has ${plural(result.answers.length, 'answer')} but the quiz has ${plural(quiz.questions.length, 'question')}. It was not added.`
 		);
 	const fits = (answer: Answer, index: number) => {
 		if (answer === null) return true;

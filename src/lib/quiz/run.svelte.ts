@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { seededRandom, shuffled } from './random';
 import { cleanDisplayText } from '$lib/text/fold';
@@ -209,7 +210,7 @@ export function formatClock(seconds: number): string {
 export function spokenTime(seconds: number): string {
 	if (seconds >= 60 && seconds % 60 === 0) {
 		const m = seconds / 60;
-		return `${m} minute${m === 1 ? '' : 's'} left`;
+		return `${plural(m, 'minute')} left`;
 	}
 	return `${seconds} seconds left`;
 }

@@ -1,3 +1,4 @@
+import { allOf } from '$lib/text/plural';
 /**
  * The words of the same-name choice (Collect results panel): a new result whose folded name
  * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
@@ -29,7 +30,7 @@ export function sameNameWords(earlier: number): SameNameWords {
 		keepAll: `Keep all ${earlier + 1}`,
 		replace: 'Replace this one',
 		keepEarlier: `Keep the earlier ${earlier} only`,
-		keptAll: `kept all ${earlier + 1} results, as separate students.`
+		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
 	};
 }
 

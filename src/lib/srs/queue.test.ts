@@ -198,6 +198,39 @@ describe('buildQueue', () => {
 		expect(buildQueueCounted(input()).buried).toBe(0);
 	});
 
+	it('counts the new questions a sibling held back only when the new limit is not met', () => {
+		const questions = [
+			{ id: 'a1', fact: 'A' },
+			{ id: 'a2', fact: 'A' },
+			{ id: 'a3', fact: 'A' },
+			{ id: 'b1', fact: 'B' },
+			{ id: 'b2', fact: 'B' },
+			{ id: 'c1', fact: 'C' }
+		];
+		// a1 answered today: a2 and a3 wait; b1 is taken, so b2 waits too; c1 is taken.
+		const started = new Set(['a1']);
+		const short = buildQueueCounted(
+			input({
+				questions,
+				answeredToday: ['a1'],
+				isStarted: (id) => started.has(id),
+				settings: { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 }
+			})
+		);
+		expect(short.items.filter((i) => i.isNew).map((i) => i.questionId)).toEqual(['b1', 'c1']);
+		expect(short.newBuried).toBe(3);
+		// With a limit of 2 the two new questions fill it: nothing is held back from today.
+		const filled = buildQueueCounted(
+			input({
+				questions,
+				answeredToday: ['a1'],
+				isStarted: (id) => started.has(id),
+				settings: { ...DEFAULT_STUDY_SETTINGS, newPerDay: 2 }
+			})
+		);
+		expect(filled.newBuried).toBe(0);
+	});
+
 	it('lets a card answered today come back for its own learning step', () => {
 		const queue = buildQueue(
 			input({ dueCards: [card('q1', 3, now - 1000)], answeredToday: ['q1'] })

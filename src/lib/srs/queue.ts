@@ -205,9 +205,16 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 /**
  * `buildQueue`, and how many cards due today it buried (Anki's "buried" count): asked-for,
  * learning and review cards left for another day because a sibling was answered today or comes
- * earlier in the queue. New questions are not counted: another new question takes their place.
+ * earlier in the queue. `newBuried`: new questions held back by a sibling **when today's new
+ * limit could not be filled** (otherwise another new question takes their place and nothing is
+ * lost); 0 when the limit was filled. An outsider with the limit at 200 saw "All done" while 82
+ * new questions waited, unexplained.
  */
-export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buried: number } {
+export function buildQueueCounted(input: QueueInput): {
+	items: QueueItem[];
+	buried: number;
+	newBuried: number;
+} {
 	const keysOf = siblingKeysOf(input.questions);
 	const keyOwner = new Map<string, string>();
 	const answered = new Set(input.answeredToday);
@@ -278,6 +285,7 @@ export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buri
 	}
 
 	const fresh: QueueItem[] = [];
+	let newBuried = 0;
 	const newLeft = newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse);
 	if (newLeft > 0) {
 		// Candidates in teaching order, siblings of each other left out; a few more than needed
@@ -286,15 +294,22 @@ export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buri
 		const candidates: QueueQuestion[] = [];
 		const candidateKeys = new Set<string>();
 		const wanted = newLeft + 8;
+		let passedOver = 0;
 		for (let index = input.newFrom ?? 0; index < order.length; index++) {
 			if (candidates.length >= wanted) break;
 			const question = order[index];
-			if (input.isStarted(question.id) || !canTake(question.id)) continue;
+			if (input.isStarted(question.id) || taken.has(question.id)) continue;
 			const keys = keysOf.get(question.id)!;
-			if (keys.some((key) => candidateKeys.has(key))) continue;
+			if (!canTake(question.id) || keys.some((key) => candidateKeys.has(key))) {
+				passedOver++;
+				continue;
+			}
 			for (const key of keys) candidateKeys.add(key);
 			candidates.push(question);
 		}
+		// The whole order was read (fewer candidates than wanted): if the limit is not met,
+		// every question passed over waits for a sibling's day to end.
+		if (candidates.length < newLeft) newBuried = passedOver;
 		for (const question of interleaveTypes(candidates, newLeft)) {
 			// Candidates were checked with `canTake`, so this never counts as buried.
 			take(question.id);
@@ -308,7 +323,11 @@ export function buildQueueCounted(input: QueueInput): { items: QueueItem[]; buri
 		}
 	}
 
-	return { items: [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater], buried };
+	return {
+		items: [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater],
+		buried,
+		newBuried
+	};
 }
 
 /**

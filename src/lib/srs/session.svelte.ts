@@ -113,6 +113,11 @@ export class StudySession {
 		return this.#queue?.buried ?? 0;
 	}
 
+	/** New questions held back by a sibling, today's new limit unmet (`TodayQueue.newBuried`). */
+	get newBuried(): number {
+		return this.#queue?.newBuried ?? 0;
+	}
+
 	/** With nothing to show now but learning cards due later today: when the first is due (ms). */
 	get nextDueAt(): number | null {
 		return this.#queue?.nextDueAt ?? null;

@@ -17,6 +17,8 @@ export class TodayQueue {
 	 * answered today: the done screen says how many and why, as Anki shows its buried count.
 	 */
 	buried = $state(0);
+	/** New questions held back by a sibling when today's new limit could not be filled. */
+	newBuried = $state(0);
 	/**
 	 * With nothing to show now but learning cards due later today: when the first is due (ms),
 	 * for "next card at 10:42" instead of showing it early. Null otherwise.
@@ -41,9 +43,10 @@ export class TodayQueue {
 
 	/** Reads the queue from the database now. Throws what the read throws. */
 	async load(): Promise<QueueItem[]> {
-		const { items, buried } = await loadTodayQueueCounted(this.#source, this.#settings);
+		const { items, buried, newBuried } = await loadTodayQueueCounted(this.#source, this.#settings);
 		this.items = items;
 		this.buried = buried;
+		this.newBuried = newBuried;
 		return this.items;
 	}
 
@@ -58,9 +61,10 @@ export class TodayQueue {
 	 */
 	watch(on: { changed: () => void; newDay: () => void; failed: (error: unknown) => void }): void {
 		this.#live = liveQuery(() => loadTodayQueueCounted(this.#source, this.#settings)).subscribe({
-			next: ({ items, buried }) => {
+			next: ({ items, buried, newBuried }) => {
 				this.items = items;
 				this.buried = buried;
+				this.newBuried = newBuried;
 				on.changed();
 			},
 			error: on.failed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural, pluralOf } from './plural';
+import { allOf, formatCount, plural, pluralOf } from './plural';
 
 describe('plural', () => {
 	it.each([
@@ -24,5 +24,13 @@ describe('plural', () => {
 		const counts = [0, -0, 7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -987_654_321];
 		counts.push(Number.MAX_SAFE_INTEGER, 1.5, 1234.5678, NaN, Infinity);
 		for (const count of counts) expect(formatCount(count)).toBe(count.toLocaleString('en-GB'));
+	});
+});
+
+describe('allOf', () => {
+	it('says “the only” for one and “all N” for more', () => {
+		expect(allOf(1, 'multiple-choice question')).toBe('the only multiple-choice question');
+		expect(allOf(3, 'flashcard')).toBe('all 3 flashcards');
+		expect(allOf(2, 'person', 'people')).toBe('all 2 people');
 	});
 });

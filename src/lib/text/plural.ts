@@ -38,3 +38,11 @@ export function formatCount(count: number): string {
 export function plural(count: number, one: string, many = pluralOf(one)): string {
 	return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+/**
+ * "all 3 quizzes", or "the only quiz" for one: "Accept all 1 multiple-choice question" and
+ * "That’s all 1 questions" read wrong (outsiders, issue 12). Zero gives "all 0 quizzes".
+ */
+export function allOf(count: number, one: string, many = pluralOf(one)): string {
+	return count === 1 ? `the only ${one}` : `all ${plural(count, one, many)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { filterQuestions, topicCounts } from './filter';
+import { countLine, filterQuestions, topicCounts } from './filter';
 
 const q = (id: string, extra: Partial<Question>): Question => ({
 	id,
@@ -71,5 +71,15 @@ describe('the course filter', () => {
 		expect(filterQuestions(mixed, { ...all, course: 'u-1' }).map((x) => x.id)).toEqual(['u-1:q-1']);
 		expect(filterQuestions(mixed, { ...all, course: 'builtin' }).map((x) => x.id)).toEqual(['one']);
 		expect(filterQuestions(mixed, { ...all, course: '' })).toHaveLength(3);
+	});
+});
+
+describe('countLine', () => {
+	it('puts the noun in the number of the total and the verb in that of the matches', () => {
+		expect(countLine(1, 1, 50)).toBe('1 of 1 question matches.');
+		expect(countLine(0, 1, 50)).toBe('0 of 1 question match.');
+		expect(countLine(1, 250, 50)).toBe('1 of 250 questions matches.');
+		expect(countLine(3, 250, 50, 'Velmora')).toBe('3 of 250 questions in “Velmora” match.');
+		expect(countLine(250, 250, 50)).toBe('250 of 250 questions match; showing the first 50.');
 	});
 });

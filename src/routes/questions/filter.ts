@@ -1,6 +1,7 @@
 import type { Question, QuestionType } from '$lib/content/schema';
 import { courseIdOf } from '$lib/db/records';
 import { foldText } from '$lib/text/fold';
+import { formatCount, plural } from '$lib/text/plural';
 
 /** What the Questions screen filters by; empty fields match everything. */
 export interface QuestionFilter {
@@ -49,4 +50,16 @@ export function topicCounts(questions: readonly Question[]): { topic: string; co
 	return [...counts]
 		.map(([topic, count]) => ({ topic, count }))
 		.sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
+}
+
+/**
+ * The Questions screen's count line: "3 of 250 questions match", "1 of 1 question matches",
+ * with the course's title and how many are shown when the list is cut. The noun follows the
+ * total and the verb the matching count (an outsider read "1 of 1 questions", issue 12).
+ */
+export function countLine(matching: number, total: number, shown: number, course?: string): string {
+	const where = course ? ` in “${course}”` : '';
+	const verb = matching === 1 ? 'matches' : 'match';
+	const cut = matching > shown ? `; showing the first ${formatCount(shown)}` : '';
+	return `${formatCount(matching)} of ${plural(total, 'question')}${where} ${verb}${cut}.`;
 }

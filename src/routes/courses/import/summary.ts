@@ -1,3 +1,4 @@
+import { plural } from '$lib/text/plural';
 import type { ImportOutcome } from '$lib/courses/import';
 import type { ImportPreviewData } from '$lib/courses/import-session';
 import type { ReadProgress } from '$lib/formats/read';
@@ -25,10 +26,8 @@ export function previewNotes(
 	return notes;
 }
 
-/** "1 question" / "3 questions". */
-export function count(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+/** "1 question" / "3 questions": the app's one `plural`, under the name this screen uses. */
+export const count = (n: number, word: string): string => plural(n, word);
 
 /** The largest file the import screen reads (bytes): Anki's own packages stay far below it. */
 export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
