@@ -7,8 +7,10 @@ import {
 	type AnswerInput
 } from '$lib/db/answers';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
+import { loadTodaySummary } from '$lib/db/today-summary';
 import type { StudySettings } from './settings';
 import { studyActivity } from './activity.svelte';
+import { emptySummary, type SessionSummary } from './session';
 
 const STORAGE_FULL_MESSAGE =
 	'Your device is out of storage space, so this answer is not saved yet. It is kept on this ' +
@@ -19,8 +21,9 @@ export type RecordOutcome =
 	{ kind: 'saved'; review: ReviewRecord } | { kind: 'stale' } | { kind: 'failed' };
 
 /**
- * The study screen's writes to the answer log (record, regrade, undo), one at a time. While one
- * runs, `saving` is true (the screen disables its buttons and the update prompt waits); a failed
+ * The study screen's writes to the answer log (record, regrade, undo), one at a time, and what
+ * it reads back after each: today's summary and the answer Undo takes back. While a write runs,
+ * `saving` is true (the screen disables its buttons and the update prompt waits); a failed
  * write leaves a message a person can act on in `saveError` and, for a new answer, keeps that
  * answer in `pending` for Retry, so nothing the student did is lost (issue 14).
  */
@@ -30,10 +33,22 @@ export class AnswerWriter {
 	saveError = $state<string | null>(null);
 	/** The answer that could not be saved, kept for Retry (null when none). */
 	pending: AnswerInput | null = null;
+	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
+	summary = $state<SessionSummary>(emptySummary());
+	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
+	lastReviewId = $state<number | null>(null);
+
+	/** Reads today's summary and the answer Undo would take back from the answer log. */
+	async readSummary(): Promise<void> {
+		const today = await loadTodaySummary();
+		this.summary = today.summary;
+		this.lastReviewId = today.lastReviewId;
+	}
 
 	/**
-	 * Saves one answer (one transaction, see `recordAnswer`). 'stale' means another tab answered
-	 * the same card since it was shown: the answer is dropped, not retried.
+	 * Saves one answer (one transaction, see `recordAnswer`), then reads the summary back.
+	 * 'stale' means another tab answered the same card since it was shown: the answer is
+	 * dropped, not retried.
 	 */
 	async record(input: AnswerInput, settings: StudySettings): Promise<RecordOutcome> {
 		this.pending = input;
@@ -46,22 +61,33 @@ export class AnswerWriter {
 		if (!review) return { kind: 'failed' };
 		this.pending = null;
 		studyActivity.unsaved = false;
+		this.lastReviewId = review.id ?? null;
+		await this.readSummary();
 		return { kind: 'saved', review };
 	}
 
-	/** Re-saves the latest answer (`reviewId`) with another rating; null when it failed or is gone. */
+	/**
+	 * Re-saves the latest answer (`lastReviewId`) with another rating, then reads the summary
+	 * back; null when there is none, or it failed or is gone.
+	 */
 	async regrade(
-		reviewId: number,
 		change: { rating: RatingValue; grading: GradingMode; correct: boolean },
 		settings: StudySettings
 	): Promise<ReviewRecord | null> {
-		const review = await this.#run(() => regradeLastAnswer(reviewId, change, settings), false);
-		return review === STALE ? null : (review ?? null);
+		const reviewId = this.lastReviewId;
+		if (reviewId === null) return null;
+		const found = await this.#run(() => regradeLastAnswer(reviewId, change, settings), false);
+		const review = found === STALE ? null : (found ?? null);
+		if (!review) return null;
+		this.lastReviewId = review.id ?? null;
+		await this.readSummary();
+		return review;
 	}
 
 	/**
-	 * Takes back the latest answer. Returns the undone answer, null when another answer came
-	 * after it, or 'failed' when the write failed (the message is in `saveError`).
+	 * Takes back the latest answer (`reviewId`), then reads the summary back. Returns the undone
+	 * answer, null when another answer came after it, or 'failed' when the write failed (the
+	 * message is in `saveError`; nothing is read back).
 	 */
 	async undo(reviewId: number): Promise<ReviewRecord | null | 'failed'> {
 		let failed = true;
@@ -71,6 +97,7 @@ export class AnswerWriter {
 			return result;
 		}, false);
 		if (failed) return 'failed';
+		await this.readSummary();
 		return undone === STALE ? null : (undone ?? null);
 	}
 

@@ -3,8 +3,7 @@ import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
 import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
-import { loadTodaySummary } from '$lib/db/today-summary';
-import type { CardRecord, GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
+import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
 import { AnswerWriter } from './answer-writer.svelte';
 import {
@@ -19,30 +18,18 @@ import {
 import { markedFeedback, overruledFeedback, type Feedback } from './feedback';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
 import { countQueue, type QueueItem } from './queue';
-import { Scheduler } from './scheduler';
-import {
-	answerDuration,
-	emptySummary,
-	itemForUndone,
-	previewTime,
-	restoredPreviewAt,
-	shiftPreview,
-	type SessionSummary
-} from './session';
+import { keptBackPreviewAt } from './grade-preview';
+import { GradePreview, type GradeTimes } from './grade-preview.svelte';
+import { answerInput, itemForUndone, type SessionSummary } from './session';
 import type { StudySettings } from './settings';
+import { Settle } from './settle.svelte';
 import { TodayQueue } from './today-queue.svelte';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
 export type { SessionSummary } from './session';
 export type { Feedback } from './feedback';
-
-/**
- * How long (ms) after a question appears a repeat of the tap or key that moved on is ignored:
- * a double tap on Good (two taps 100–300 ms apart) or a double press of 3 otherwise answers the
- * next question unseen, as an outsider found on 2026-12-01 (AnkiDroid users report the same).
- */
-export const SETTLE_MS = 450;
+export { SETTLE_MS } from './settle.svelte';
 
 /**
  * One study session: today's queue from the database, the question on screen, and the answer
@@ -51,8 +38,6 @@ export const SETTLE_MS = 450;
  */
 export class StudySession {
 	phase = $state<StudyPhase>('loading');
-	/** True for SETTLE_MS after a question appears: the screen ignores a repeated tap or key. */
-	settling = $state(false);
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
 	current = $state<QueueItem | null>(null);
@@ -60,24 +45,17 @@ export class StudySession {
 	/** Flashcards: whether the back is showing. */
 	revealed = $state(false);
 	feedback = $state<Feedback | null>(null);
-	/** When each grade would bring the current card back (ms), for the grade buttons. */
-	preview = $state<Record<RatingValue, number> | null>(null);
-	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
-	summary = $state<SessionSummary>(emptySummary());
-	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
-	lastReviewId = $state<number | null>(null);
 
 	readonly #bank: BankIndex;
 	readonly #source: QuestionSource;
 	#settings: StudySettings | null = null;
-	#scheduler: Scheduler | null = null;
+	#grades = $state<GradePreview | null>(null);
 	#shownAt = 0;
 	readonly #writer = new AnswerWriter();
+	readonly #settle = new Settle();
 	#pendingResponse = '';
 	#advancing = false;
 	#queue = $state<TodayQueue | null>(null);
-	#settle: ReturnType<typeof setTimeout> | undefined;
-	#previewAt = 0;
 
 	/**
 	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
@@ -87,6 +65,26 @@ export class StudySession {
 	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
 		this.#bank = bank;
 		this.#source = source;
+	}
+
+	/** True for `SETTLE_MS` after a question appears: the screen ignores a repeated tap or key. */
+	get settling(): boolean {
+		return this.#settle.active;
+	}
+
+	/** When each grade would bring the current card back (ms), for the grade buttons. */
+	get preview(): GradeTimes | null {
+		return this.#grades?.times ?? null;
+	}
+
+	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
+	get summary(): SessionSummary {
+		return this.#writer.summary;
+	}
+
+	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
+	get lastReviewId(): number | null {
+		return this.#writer.lastReviewId;
 	}
 
 	/** True while an answer is being written: the screen disables its buttons. */
@@ -134,7 +132,7 @@ export class StudySession {
 			const kept = keptFeedback();
 			const revealed = keptRevealed();
 			this.#settings = await getStudySettings();
-			this.#scheduler = new Scheduler(this.#settings);
+			this.#grades = new GradePreview(this.#settings);
 			const queue = new TodayQueue(this.#source, this.#settings);
 			this.#queue = queue;
 			queue.watch({
@@ -144,16 +142,11 @@ export class StudySession {
 				newDay: () => void this.refresh(),
 				failed: (error) => this.#fail(error)
 			});
-			await Promise.all([this.#advance(), this.#readSummary()]);
+			await Promise.all([this.#advance(), this.#writer.readSummary()]);
 			await this.#restoreFeedback(kept);
-			// The kept intervals only for the card as it was then (not answered since, elsewhere).
 			const lastReview = this.current?.card?.lastReview ?? null;
-			if (revealed && this.question?.id === revealed.questionId)
-				this.reveal(
-					lastReview === null || lastReview <= revealed.previewAt
-						? restoredPreviewAt(revealed.previewAt, Date.now())
-						: Date.now()
-				);
+			const at = keptBackPreviewAt(revealed, this.question?.id, lastReview, Date.now());
+			if (at !== null) this.reveal(at);
 		} catch (error) {
 			this.#fail(error);
 		}
@@ -161,31 +154,21 @@ export class StudySession {
 
 	stop(): void {
 		this.#queue?.stop();
-		clearTimeout(this.#settle);
+		this.#settle.end();
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
 	}
 
 	/**
-	 * Shows a flashcard's back. The grade buttons' intervals are computed now, not when the card
-	 * appeared: a card left on screen for 25 minutes would otherwise show intervals already past.
-	 * `previewAt` (ms): when they were first computed, for a back shown again after a trip
-	 * (`restoredPreviewAt`), so they are the same as before it.
+	 * Shows a flashcard's back with its grade buttons (`GradePreview.reveal`). `previewAt` (ms):
+	 * when they were first computed, for a back shown again after a trip (`restoredPreviewAt`),
+	 * so they are the same as before it.
 	 */
 	reveal(previewAt: number = Date.now()): void {
 		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
-		this.#previewAt = previewAt;
-		// Moved by the time since then, as `answer` moves what it saves: the buttons read the
-		// intervals they read before the trip.
-		this.preview = shiftPreview(
-			this.#scheduler!.preview(this.current?.card, previewAt, this.question.id),
-			{
-				previewAt,
-				answeredAt: Date.now()
-			}
-		);
+		this.#grades!.reveal(this.current?.card, this.question.id, previewAt, Date.now());
 		this.revealed = true;
-		keepRevealed(this.question.id, this.#previewAt);
+		keepRevealed(this.question.id, previewAt);
 	}
 
 	/** Flashcards: the student's own grade. */
@@ -206,10 +189,10 @@ export class StudySession {
 		this.#pendingResponse = response;
 		const review = await this.#save(rating, 'auto', correct, retry);
 		if (!review) return;
-		const preview = correct ? this.#previewAfter(card, review) : null;
+		const preview = correct ? this.#grades!.after(card, review) : null;
 		this.feedback = markedFeedback(question, response, correct, review, preview);
 		this.phase = 'feedback';
-		this.settling = false;
+		this.#settle.end();
 		this.#keepFeedback();
 	}
 
@@ -231,7 +214,7 @@ export class StudySession {
 		this.current = itemForUndone(review, Date.now());
 		this.question = question;
 		this.revealed = false;
-		this.preview = null;
+		this.#grades?.clear();
 		this.#queue?.clearNextDue();
 		this.feedback = shown.feedback;
 		this.phase = 'feedback';
@@ -252,30 +235,9 @@ export class StudySession {
 		await this.continue();
 	}
 
-	/**
-	 * When each grade would bring the card back had it been given for this answer: computed as
-	 * the answer was saved (at `previewAt`, moved by the time spent answering), so Hard, Good or
-	 * Easy saves exactly what its button shows.
-	 */
-	#previewAfter(
-		card: CardRecord | undefined,
-		review: Pick<ReviewRecord, 'answeredAt' | 'previewAt' | 'questionId'>
-	): Record<RatingValue, number> {
-		return shiftPreview(
-			this.#scheduler!.preview(card, previewTime(review), review.questionId),
-			review
-		);
-	}
-
 	/** Re-saves the latest answer with another rating; the summary follows. */
-	async #regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
-		if (this.lastReviewId === null) return null;
-		const change = { rating, grading, correct };
-		const review = await this.#writer.regrade(this.lastReviewId, change, this.#settings!);
-		if (!review) return null;
-		this.lastReviewId = review.id ?? null;
-		await this.#readSummary();
-		return review;
+	#regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
+		return this.#writer.regrade({ rating, grading, correct }, this.#settings!);
 	}
 
 	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
@@ -285,7 +247,7 @@ export class StudySession {
 		const card = this.current?.card;
 		const review = await this.#regrade(autoRating(true), 'override', true);
 		if (!review) return;
-		this.feedback = overruledFeedback(feedback, review, this.#previewAfter(card, review));
+		this.feedback = overruledFeedback(feedback, review, this.#grades!.after(card, review));
 		this.#keepFeedback();
 	}
 
@@ -308,7 +270,6 @@ export class StudySession {
 		if (reviewId === null || this.saving) return;
 		const undone = await this.#writer.undo(reviewId);
 		if (undone === 'failed') return;
-		await this.#readSummary();
 		if (!undone) {
 			this.notice = 'That answer can no longer be undone: another answer came after it.';
 			return;
@@ -337,18 +298,8 @@ export class StudySession {
 		const item = this.current;
 		const question = this.question;
 		if (!item || !question || !this.#settings) return null;
-		const answeredAt = retry?.answeredAt ?? Date.now();
-		const input: AnswerInput = retry ?? {
-			questionId: item.questionId,
-			rating,
-			answeredAt,
-			durationMs: answerDuration(this.#shownAt, answeredAt),
-			grading,
-			correct,
-			seenLastReview: item.card?.lastReview ?? null,
-			// The grade buttons were computed when the card was shown: save exactly that card.
-			previewAt: this.#previewAt
-		};
+		const times = { shownAt: this.#shownAt, previewAt: this.#grades!.at, answeredAt: Date.now() };
+		const input = retry ?? answerInput(item, { rating, grading, correct }, times);
 		this.notice = null;
 		const outcome = await this.#writer.record(input, this.#settings);
 		if (outcome.kind === 'stale') {
@@ -357,16 +308,7 @@ export class StudySession {
 			return null;
 		}
 		if (outcome.kind === 'failed') return null;
-		this.lastReviewId = outcome.review.id ?? null;
-		await this.#readSummary();
 		return outcome.review;
-	}
-
-	/** Today's summary and the answer Undo would take back, from the answer log. */
-	async #readSummary(): Promise<void> {
-		const today = await loadTodaySummary();
-		this.summary = today.summary;
-		this.lastReviewId = today.lastReviewId;
 	}
 
 	async #advance(): Promise<void> {
@@ -382,7 +324,7 @@ export class StudySession {
 		if (!item || !found) {
 			this.current = null;
 			this.question = null;
-			this.preview = null;
+			this.#grades?.clear();
 			this.phase = 'done';
 			// Done for now: look again once the next learning card is within the limit.
 			this.#queue?.waitForNextDue(() => void this.refresh());
@@ -392,14 +334,9 @@ export class StudySession {
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
-		this.#previewAt = this.#shownAt;
-		this.preview = isSelfGraded(found)
-			? this.#scheduler!.preview(item.card, this.#shownAt, found.id)
-			: null;
+		this.#grades!.shown(item.card, found, this.#shownAt);
 		this.phase = 'question';
-		this.settling = true;
-		clearTimeout(this.#settle);
-		this.#settle = setTimeout(() => (this.settling = false), SETTLE_MS);
+		this.#settle.start();
 	}
 
 	/**
@@ -411,11 +348,11 @@ export class StudySession {
 	async refresh(): Promise<void> {
 		if (this.saving || !this.#settings) return;
 		try {
-			if (this.phase === 'done') await Promise.all([this.#advance(), this.#readSummary()]);
+			if (this.phase === 'done') await Promise.all([this.#advance(), this.#writer.readSummary()]);
 			// The summary too: a Study screen left open across 4 AM kept yesterday's "answered
 			// today" and offered to undo yesterday's answer (outsider student).
 			else if (this.phase === 'question' || this.phase === 'feedback')
-				await Promise.all([this.#queue?.load(), this.#readSummary()]);
+				await Promise.all([this.#queue?.load(), this.#writer.readSummary()]);
 		} catch (error) {
 			this.#fail(error);
 		}

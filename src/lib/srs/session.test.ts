@@ -5,13 +5,13 @@ import type { Bank } from '$lib/content/schema';
 import { getDb } from '$lib/db/schema';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import {
+	answerInput,
 	itemForUndone,
 	keepsBackOnLeave,
-	restoredPreviewAt,
+	MAX_ANSWER_MS,
 	summarizeReviews,
 	wasNew
 } from './session';
-import { Scheduler } from './scheduler';
 import { StudySession } from './session.svelte';
 import { isSelfGraded } from './grading';
 
@@ -190,30 +190,25 @@ describe('session logic', () => {
 		expect(itemForUndone({ questionId: 'q', before: card(2) }, 5).kind).toBe('review');
 		expect(itemForUndone({ questionId: 'q', before: card(3) }, 5).kind).toBe('learning');
 	});
-});
 
-describe('a flashcard back shown again after a trip to its source (restoredPreviewAt)', () => {
-	const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
-	const learned = (() => {
-		const t = new Date(2026, 4, 1, 9, 0).getTime();
-		let card = scheduler.answer('q', undefined, t, 3);
-		card = scheduler.answer('q', card, card.due, 3);
-		return scheduler.answer('q', card, card.due + 86_400_000, 3);
-	})();
-	const revealed = new Date(2026, 4, 20, 10, 0).getTime();
-	const back = revealed + 4 * 60_000;
-
-	it('shows the same intervals as before leaving, Easy’s fuzz included', () => {
-		const before = scheduler.preview(learned, revealed);
-		// Drawn anew, the fuzz differs (ts-fsrs seeds it from the time): the outsider's report.
-		expect(scheduler.preview(learned, back)).not.toEqual(before);
-		expect(scheduler.preview(learned, restoredPreviewAt(revealed, back))).toEqual(before);
-	});
-
-	it('computes them anew on a later study day or with a kept time ahead of the clock', () => {
-		const nextDay = revealed + 20 * 3_600_000;
-		expect(restoredPreviewAt(revealed, nextDay)).toBe(nextDay);
-		expect(restoredPreviewAt(back, revealed)).toBe(revealed);
+	it('saves the card the student saw, with the time its grade buttons were computed', () => {
+		const seen = { ...card(2), lastReview: 1_000 };
+		const grade = { rating: 3, grading: 'self', correct: null } as const;
+		const times = { shownAt: 10_000, previewAt: 12_000, answeredAt: 15_000 };
+		expect(answerInput({ questionId: 'q', card: seen }, grade, times)).toEqual({
+			questionId: 'q',
+			rating: 3,
+			grading: 'self',
+			correct: null,
+			answeredAt: 15_000,
+			durationMs: 5_000,
+			seenLastReview: 1_000,
+			previewAt: 12_000
+		});
+		const walkedAway = { ...times, answeredAt: times.shownAt + 10 * MAX_ANSWER_MS };
+		const fresh = answerInput({ questionId: 'q', card: undefined }, grade, walkedAway);
+		expect(fresh.durationMs).toBe(MAX_ANSWER_MS);
+		expect(fresh.seenLastReview).toBeNull();
 	});
 });
 

@@ -1,8 +1,8 @@
 /** The study session's plain logic (no runes), used by `session.svelte.ts` and its tests. */
+import type { AnswerInput } from '$lib/db/answers';
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
 import type { QueueItem } from './queue';
-import { studyDay } from './day';
 
 /** Longest time counted for one answer: a student who walked away is not slow. */
 export const MAX_ANSWER_MS = 120_000;
@@ -10,6 +10,30 @@ export const MAX_ANSWER_MS = 120_000;
 /** Time spent on one answer (ms), between 0 and `MAX_ANSWER_MS`. */
 export function answerDuration(shownAt: number, answeredAt: number): number {
 	return Math.min(MAX_ANSWER_MS, Math.max(0, answeredAt - shownAt));
+}
+
+/**
+ * The answer to save for the card on screen (`item`): `grade` given at `times.answeredAt` (ms)
+ * to a card shown at `times.shownAt` (ms), whose grade buttons were computed at
+ * `times.previewAt` (ms), so exactly the card a button showed is saved. It names the card the
+ * student saw (`seenLastReview`), so an answer another tab gave since is refused, not counted
+ * twice.
+ */
+export function answerInput(
+	item: Pick<QueueItem, 'questionId' | 'card'>,
+	grade: Pick<AnswerInput, 'rating' | 'grading' | 'correct'>,
+	times: { shownAt: number; previewAt: number; answeredAt: number }
+): AnswerInput {
+	return {
+		questionId: item.questionId,
+		rating: grade.rating,
+		answeredAt: times.answeredAt,
+		durationMs: answerDuration(times.shownAt, times.answeredAt),
+		grading: grade.grading,
+		correct: grade.correct,
+		seenLastReview: item.card?.lastReview ?? null,
+		previewAt: times.previewAt
+	};
 }
 
 /** What the end-of-study screen reports; derived from the answer log, never counted by hand. */
@@ -69,42 +93,6 @@ export function itemForUndone(
 			? 'review'
 			: 'learning';
 	return { questionId: undone.questionId, kind, isNew, card: before ?? undefined, due: now };
-}
-
-/**
- * Grade-button times for a right auto-marked answer: `preview` was computed at `previewAt`
- * (when the card was shown); moving each time by the time spent answering gives what the
- * button will save (ms).
- */
-export function shiftPreview(
-	preview: Record<RatingValue, number>,
-	review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>
-): Record<RatingValue, number> {
-	const shift = review.answeredAt - previewTime(review);
-	return {
-		1: preview[1] + shift,
-		2: preview[2] + shift,
-		3: preview[3] + shift,
-		4: preview[4] + shift
-	};
-}
-
-/** When a review's grade buttons were computed (ms): `previewAt`, never after the answer. */
-export function previewTime(review: Pick<ReviewRecord, 'answeredAt' | 'previewAt'>): number {
-	return Math.min(review.previewAt ?? review.answeredAt, review.answeredAt);
-}
-
-/**
- * When to compute the grade buttons of a flashcard back shown again after a trip away (its
- * source passage, a reload): `keptAt` (ms), when they were first computed, if it is on the
- * study day of `now` (ms) and not after it; else `now`. ts-fsrs seeds its fuzz from the review
- * time, so the kept time gives the very intervals shown before the trip (an outsider from Anki
- * saw Easy change; Anki seeds its fuzz from the card, so its buttons never change either), and
- * `Scheduler.answer` saves them (it takes the preview time). A later study day counts one more
- * elapsed day, so its intervals are computed anew.
- */
-export function restoredPreviewAt(keptAt: number, now: number): number {
-	return keptAt <= now && studyDay(keptAt) === studyDay(now) ? keptAt : now;
 }
 
 /**

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { fixtures } from './golden.test-helpers';
+import { decodeJoinCode, drawQuiz, rebuildQuiz } from './join-code';
+import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, resolveQuiz } from './quiz-code';
+import { seededRandom } from './random';
+import { decodeResult, encodeResult } from './result-code';
+
+/**
+ * Codes written on 2026-12-01 (before quiz-code.ts and join-code.ts were split into modules by
+ * job): a quiz link, join code or result code already printed, projected or sent to a class must
+ * open the same quiz after any refactor. If the format changes on purpose, old codes must still
+ * decode: add the new codes here, never replace these.
+ */
+const GOLDEN = {
+	/** `encodeQuizFull` of `fixtures().small`: the self-contained form. */
+	full:
+		'Q1.owScCs1TzY7TMBB-lZHPySoJFLS9oF2JA-K4Ky7VHib2pLHq2tmxs6UgJG6ceABOvEyfhCdhnJZSp' +
+		'EosF7SXTGx5xt-fPyqr5up-tB9u1uhcVatCJdm5HXlF2wJuiFuLgN7A2xDDQ5jDhmgFz0D3pFdyWqt5_' +
+		'fJy1szqF1VVqKjmi6Z4Pivq2V2hOlktlPWJUSdsHZXGxmFMVDI5TDb4WLaUZKQv0a-QUYqRLbdkNFTeV' +
+		'1VdrvW93LP_Xmkd2Fi_hBQg9QTIyWpHBVgPm97qHraEDMaaU-x7OhDt0gMumWhNPoEf1y0x1KDDA3Eea' +
+		'qgjr2WaADYyXFqt7xhj4lGnkUmOhoF4gv5K8DRVValioerLS6mHZS6zqdSVuiv86Fyhbn-DBXo_OLQ-C' +
+		'gNME4069SfADpLA1STJBOP6IAl0wbmwITPxjBA60MjUjU44Dy6sUW-h3cJrNmH3HYWuNL8bd1_t7ksh_' +
+		'OJgE0EiH7P4kIkfnL0QxGeckt03HjKxP9JwoqhgOaNp8H9XszhYdsCX4Wm2bR4YobcxBbY6nxHN9iB_f' +
+		'P4WwZGME-4Dh0QxkbkQlRfKcPBURnQUy44teRN7Ozw-aU0puKhDFzPp0_9fvFtpkTuERpLbnagrKWzHL' +
+		'VzjlnGVJHi31w1MQCJgl47iAmp5ZCyt2e2I6-yB7n1wYSnPDE9jzTQEPirZZF8yGLUP0mPS1DyNNJ035' +
+		'Bio-l8C1fzvQN19-gmPcW0V',
+	/** `encodeQuizRefs` of `fixtures().longIds`: bank questions by 48-bit keys. */
+	byKey:
+		'Q1.pAG0AQ2MyQ6CMBQAf6V55x5eZTFwM8HdmAjiEuMBalmCadlBjP9ujzOZzBdycKHq8umgZIrIgEKrz' +
+		'bmrC_GhJBB1nEckki-yV43qlUsGIQpiEJ4JXuiag8vmjjWzmI1IoQH3MaOmRZn1pJDpVYyIDnJDt4XGM' +
+		'ZF-vOqOfOsZ6e5q2t2QBFXYvgdvbPxcLo9oB9XmMtX9YlfWYaacu7las_LkZRL5DX5_IrRtmw',
+	/** `encodeQuizRefs` of `fixtures().shortIds`: bank questions by id. */
+	byId:
+		'Q1.iwHTAU3NQQ7CIBAF0KuQWWMClGmVK7isO9MFUhSCKSltNWq8e-miCbuXmT_zf-BBwbj4b-timhkHC' +
+		'nOeXJYU7IeS1qab10QPPTnHKb6iIm9rA6mIcdaEnDageHNCgbxmjMIE6iqoRMqxo-DyK8nuGpHLnE15C' +
+		'Y_47O1wGLeq3aJwVXg72o2F68JN4SN0_xXuLMdS',
+	/** `encodeQuizRefs` of `fixtures().withOwn`: by id, with the teacher's own question in full. */
+	own:
+		'Q1.kAPHBFWRsW4bMQyGX4XQrAvuLnWNeClSoEPRoUODLoYHncTzCZapMyXl4hYFunXqA3Tqy_hJ-iTl2' +
+		'TGCLAIhkj8__vyuvFqpQ_HfPk9U13WjtMry81B4h0cNX5A7b8CQg08xxce4gglxB7dgB7Q7qbZq1SzvF' +
+		'u2ieVvXWiW1Wrf6zUI3i41Wg0gtXXPXIs7KT5JcN3qtiq1KtY3BIVWHajkP5YK9CQklvoeMRvT5388_C' +
+		'eJEcCiYso_07rlSaSohXB71MCAYzt4GBHwag_GUIA8my4PQ5gHMlhH3SBk6zMJPcE87w5e93mPYsnEIf' +
+		'QwhTujgiIZlbg_WMPYlgPNjiHtjj9Ad4QO7ePpr6Nz8tZx--9MvDQ7T6DMKOSUBlfZH5GfPboTacSSsk' +
+		'gmYqp49kkuDHyXxkaAV319ZfXEfkt-S4LzQU9l3otpCJBnYI1nUkM_wc5unnk0Sf2wuLJlp8Ha4Is6El' +
+		'n03CyYYfMqRvZ1rxLYL59nugCIn648cs5iO7kZtNnJKltup68nmY17jW7X58R_ZeMys',
+	/** `encodeResult` of `fixtures().result`. */
+	result:
+		'R2.bHIVyzEKhDAQBdCryK-nmMSEZdPJsq2ljVhoVAhIQDGN4qFsbb2YY_vg7ZjhMKewFZ1XOgchCBTdr' +
+		'_-PLGCsUHwptll5X_c5bCItXK1oXdJAqJIPHhTTNMmOmWY2aAg9nFWaMMKpz9dqmxvm4wEj_V6R',
+	/** `drawQuiz` of `fixtures().recipeAll` with `seededRandom(7)`: the short form. */
+	joinShort: '0BR2F1YCS',
+	joinShortIds: [
+		'drones-test-relations-relations-between-ankara-and-belgrade-q003-cloze',
+		'golden-q2',
+		'serbia-turkey-drones-cyprus-relations-between-ankara-and-belgrade-q005-mcq',
+		'golden-q7',
+		'golden-q1'
+	],
+	/** `drawQuiz` of `fixtures().recipeFiltered` with `seededRandom(9)`: the filtered form. */
+	joinFiltered: '6B80VQ9ZC43H',
+	joinFilteredIds: ['golden-q2']
+};
+
+const f = fixtures();
+const bank = indexBank(f.bank);
+
+describe('golden codes: links made before a change open the same quiz after it', () => {
+	it('a self-contained quiz link', () => {
+		const decoded = decodeQuiz(GOLDEN.full);
+		expect(decoded.ok && resolveQuiz(decoded.value, null)).toEqual({ ok: true, value: f.small });
+	});
+
+	it('quiz links by reference: by key, by id, and with the teacher’s own questions', () => {
+		for (const [code, quiz] of [
+			[GOLDEN.byKey, f.longIds],
+			[GOLDEN.byId, f.shortIds],
+			[GOLDEN.own, f.withOwn]
+		] as const) {
+			const decoded = decodeQuiz(code);
+			expect(decoded.ok && resolveQuiz(decoded.value, bank)).toEqual({ ok: true, value: quiz });
+		}
+	});
+
+	it('a result code', () => {
+		expect(decodeResult(GOLDEN.result)).toEqual({ ok: true, value: f.result });
+	});
+
+	it('join codes, short and filtered', () => {
+		for (const [code, recipe, ids] of [
+			[GOLDEN.joinShort, f.recipeAll, GOLDEN.joinShortIds],
+			[GOLDEN.joinFiltered, f.recipeFiltered, GOLDEN.joinFilteredIds]
+		] as const) {
+			const decoded = decodeJoinCode(code, f.bank);
+			expect(decoded.ok && decoded.value.recipe).toEqual({ ...recipe, docs: [...recipe.docs] });
+			const rebuilt = rebuildQuiz(code, f.bank);
+			expect(rebuilt.ok && rebuilt.value.settings).toEqual(recipe.settings);
+			expect(rebuilt.ok && rebuilt.value.questions.map((q) => q.id)).toEqual(ids);
+		}
+	});
+});
+
+describe('golden codes: the same quiz still makes the same code', () => {
+	it('quiz links and result codes', () => {
+		expect(encodeQuizFull(f.small)).toBe(GOLDEN.full);
+		expect(encodeQuiz(f.small)).toBe(GOLDEN.full);
+		expect(encodeQuizRefs(f.longIds)).toBe(GOLDEN.byKey);
+		expect(encodeQuizRefs(f.shortIds)).toBe(GOLDEN.byId);
+		expect(encodeQuizRefs(f.withOwn)).toBe(GOLDEN.own);
+		expect(encodeResult(f.result)).toBe(GOLDEN.result);
+	});
+
+	it('join codes', () => {
+		const never = () => false;
+		const id = () => 'unused';
+		expect(drawQuiz(f.bank, f.recipeAll, never, id, seededRandom(7)).joinCode).toBe(
+			GOLDEN.joinShort
+		);
+		expect(drawQuiz(f.bank, f.recipeFiltered, never, id, seededRandom(9)).joinCode).toBe(
+			GOLDEN.joinFiltered
+		);
+	});
+});
