@@ -14,7 +14,8 @@ import {
 } from './course-source';
 import { qrFit } from './qr';
 import { seededRandom } from './random';
-import { decodeQuiz, encodeQuiz, resolveQuiz } from './quiz-code';
+import { decodeQuiz, encodeQuiz } from './quiz-code';
+import { resolveQuiz } from './quiz-resolve';
 import { quizLinkProblem } from './share-check';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 

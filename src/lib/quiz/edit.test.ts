@@ -15,7 +15,8 @@ import {
 	type QuestionDraft
 } from './edit';
 import { seedBank, syntheticQuestions } from './fixtures.test-helpers';
-import { decodeQuiz, encodeQuiz, encodeQuizRefs, resolveQuiz } from './quiz-code';
+import { decodeQuiz, encodeQuiz, encodeQuizRefs } from './quiz-code';
+import { resolveQuiz } from './quiz-resolve';
 import { makeQuiz } from './synthetic-quiz';
 import { seededRandom } from './random';
 

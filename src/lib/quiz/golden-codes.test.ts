@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { fixtures } from './golden.test-helpers';
 import { decodeJoinCode, drawQuiz, rebuildQuiz } from './join-code';
-import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, resolveQuiz } from './quiz-code';
+import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs } from './quiz-code';
+import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { decodeResult, encodeResult } from './result-code';
 

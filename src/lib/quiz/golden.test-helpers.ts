@@ -1,5 +1,5 @@
 import type { Bank, Question } from '$lib/content/schema';
-import type { QuizRecipe } from './join-code';
+import type { QuizRecipe } from './join-bits';
 import { makeQuiz, syntheticQuestions } from './synthetic-quiz';
 import { DEFAULT_SETTINGS, type QuizResult } from './types';
 

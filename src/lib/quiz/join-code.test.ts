@@ -10,12 +10,11 @@ import {
 	drawQuiz,
 	formatJoinCode,
 	joinCodeOf,
-	joinCodeProblem,
 	looksLikeJoinCode,
 	rebuildQuiz,
-	runJoinId,
-	type QuizRecipe
+	runJoinId
 } from './join-code';
+import { joinCodeProblem, type QuizRecipe } from './join-bits';
 import { seededRandom } from './random';
 import { seedBank } from './fixtures.test-helpers';
 import { DEFAULT_SETTINGS, QUIZ_TYPES, type QuizSettings } from './types';

@@ -1,9 +1,4 @@
 import * as v from 'valibot';
-import type { BankIndex } from '$lib/content/bank';
-// Relative, not $lib: bench/quiz.ts runs this module under plain tsx.
-import { QuestionSchema } from '$lib/content/schema';
-import { cleanDisplayText } from '$lib/text/fold';
-import { toQuizQuestion } from './build';
 import { travelsInFull } from './course-source';
 import {
 	crc32Text,
@@ -11,11 +6,19 @@ import {
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
-	LATEST_DATE_SECONDS,
 	type Decoded,
 	type Limits
 } from './envelope';
-import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
+import {
+	basePayload,
+	describeIssue,
+	inlineQuestion,
+	inlineToQuestion,
+	payloadSettings,
+	PayloadSchema,
+	type Payload
+} from './quiz-payload';
+import type { Quiz, QuizQuestion, QuizSettings } from './types';
 
 /**
  * What a quiz link carries, and why.
@@ -46,84 +49,8 @@ export const QUIZ_LIMITS: Limits = { maxChars: 48_000, maxJsonBytes: 256 * 1024 
 /** Code length (characters) under which the full text is carried; fits v25-M with a ~60-char origin. */
 export const INLINE_BUDGET_CHARS = 880;
 
-type InlineQuestion = [
-	id: string,
-	type: string,
-	prompt: string,
-	answer: string,
-	choices: string[] | null,
-	accept: string[] | null,
-	explanation: string,
-	doc: string,
-	quote: string
-];
-
-const TIMERS = ['none', 'quiz', 'question'] as const;
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-
-const InlineSchema = v.tuple([
-	v.string(),
-	v.string(),
-	text(2000),
-	text(500),
-	v.nullable(v.array(text(500))),
-	v.nullable(v.array(text(500))),
-	text(4000),
-	text(200),
-	text(4000)
-]);
-
-const PayloadSchema = v.pipe(
-	v.object({
-		i: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
-		// Cleaned as it will be shown: a title of zero-width or bidi characters alone is none.
-		t: v.pipe(
-			v.string(),
-			v.transform(cleanDisplayText),
-			v.minLength(1, 'the quiz has no visible title'),
-			v.maxLength(LIMITS.titleChars)
-		),
-		c: v.pipe(
-			v.number(),
-			v.integer(),
-			v.minValue(0),
-			v.maxValue(LATEST_DATE_SECONDS, 'the quiz’s creation date is impossible')
-		),
-		s: v.tuple([
-			v.picklist([0, 1, 2]),
-			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxSeconds)),
-			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(15))
-		]),
-		r: v.optional(
-			v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,80}$/))), v.minLength(1))
-		),
-		k: v.optional(
-			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})+$/), v.maxLength(LIMITS.maxQuestions * 8))
-		),
-		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
-		f: v.optional(v.pipe(v.array(InlineSchema), v.minLength(1))),
-		/** With references: the teacher's own questions, in full, with their place in the quiz. */
-		x: v.optional(
-			v.array(
-				v.tuple([
-					v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxQuestions - 1)),
-					InlineSchema
-				])
-			)
-		)
-	}),
-	v.check(
-		(p) => [p.r, p.k, p.f].filter(Boolean).length === 1 && !!p.h === !p.f,
-		'a quiz carries either references or questions'
-	),
-	v.check((p) => !(p.f && p.x), 'a quiz carries either references or questions'),
-	v.check(
-		(p) =>
-			(p.r ?? p.k?.match(/.{8}/g) ?? p.f ?? []).length + (p.x?.length ?? 0) <= LIMITS.maxQuestions,
-		`a quiz has at most ${LIMITS.maxQuestions} questions`
-	)
-);
-type Payload = v.InferOutput<typeof PayloadSchema>;
+/** A decoded quiz's place for each of the teacher's own questions (0-based) and the question. */
+export type OwnQuestions = { index: number; question: QuizQuestion }[];
 
 /** A quiz link decoded and validated, but (in reference form) not yet matched to a bank. */
 export interface DecodedQuiz {
@@ -141,12 +68,15 @@ export interface DecodedQuiz {
 		ids?: string[];
 		keys?: string[];
 		hash: string;
-		own?: { index: number; question: QuizQuestion }[];
+		own?: OwnQuestions;
 	};
 }
 
-const FLAGS = ['shuffleQuestions', 'shuffleChoices', 'allowBack', 'showAnswers'] as const;
-
+/**
+ * The CRC-32 (8 hex digits) of what a student must see the same as the teacher: each question's
+ * id, type, prompt, answer, choices and accepted answers, in quiz order. Explanations and quotes
+ * are left out, so a typo fix in one does not break a class's quiz.
+ */
 export function quizContentHash(questions: readonly QuizQuestion[]): string {
 	const canonical = questions.map((q) => [
 		q.id,
@@ -157,19 +87,6 @@ export function quizContentHash(questions: readonly QuizQuestion[]): string {
 		q.accept ?? null
 	]);
 	return crc32Text(JSON.stringify(canonical)).toString(16).padStart(8, '0');
-}
-
-function basePayload(quiz: Quiz) {
-	let flags = 0;
-	FLAGS.forEach((flag, bit) => {
-		if (quiz.settings[flag]) flags |= 1 << bit;
-	});
-	return {
-		i: quiz.id,
-		t: quiz.title,
-		c: Math.floor(quiz.createdAt / 1000),
-		s: [TIMERS.indexOf(quiz.settings.timer), quiz.settings.seconds, flags]
-	};
 }
 
 /** A question's id as 48 bits (CRC-32 plus 16 bits of FNV-1a): 8 base64url characters. */
@@ -206,20 +123,6 @@ export function encodeQuizRefs(quiz: Quiz): string {
 	return byId.length <= byKey.length ? byId : byKey;
 }
 
-function inlineQuestion(q: QuizQuestion): InlineQuestion {
-	return [
-		q.id,
-		q.type,
-		q.prompt,
-		q.answer,
-		q.choices ?? null,
-		q.accept ?? null,
-		q.explanation,
-		q.source.doc,
-		q.source.quote
-	];
-}
-
 /** The self-contained form: every word of every question. */
 export function encodeQuizFull(quiz: Quiz): string {
 	return encodeEnvelope(
@@ -237,49 +140,26 @@ export function encodeQuiz(quiz: Quiz, budgetChars = INLINE_BUDGET_CHARS): strin
 	return full.length <= budgetChars ? full : encodeQuizRefs(quiz);
 }
 
-/**
- * The first problem, for the refusal. Our own messages are whole phrases ("the quiz has no
- * visible title"); valibot's defaults ("Invalid type: …") need the field's path to mean anything.
- */
-function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
-	const issue = issues[0];
-	const path = v.getDotPath(issue);
-	return path && issue.message.startsWith('Invalid') ? `${path}: ${issue.message}` : issue.message;
-}
-
 const invalid = (detail: string) =>
 	failure('invalid', `This quiz link is not valid (${detail}). Ask your teacher for a new one.`);
 
+/**
+ * Reads a quiz link or code (`input`, as pasted or scanned): envelope, then every field of its
+ * payload. Never throws; a failure's message says what is wrong and what to do. In reference
+ * form the questions are still to be found in a bank (`resolveQuiz`).
+ */
 export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	const envelope = decodeEnvelope(input, 'quiz', QUIZ_LIMITS);
 	if (!envelope.ok) return envelope;
 	const parsed = v.safeParse(PayloadSchema, envelope.value);
 	if (!parsed.success) return invalid(describeIssue(parsed.issues));
 	const p: Payload = parsed.output;
-	const settings: QuizSettings = {
-		timer: TIMERS[p.s[0]],
-		seconds: p.s[1],
-		shuffleQuestions: false,
-		shuffleChoices: false,
-		allowBack: false,
-		showAnswers: false
-	};
-	FLAGS.forEach((flag, bit) => (settings[flag] = (p.s[2] & (1 << bit)) !== 0));
-	if (settings.timer !== 'none' && settings.seconds < 5)
-		return invalid('the time limit is too short');
+	const settings = payloadSettings(p.s);
+	if (typeof settings === 'string') return invalid(settings);
 	const decoded: DecodedQuiz = { id: p.i, title: p.t, createdAt: p.c * 1000, settings };
-	const own: { index: number; question: QuizQuestion }[] = [];
-	for (const [index, row] of p.x ?? []) {
-		const question = inlineToQuestion(row, index);
-		if (typeof question === 'string') return invalid(question);
-		own.push({ index, question });
-	}
-	if (new Set(own.map((o) => o.index)).size !== own.length)
-		return invalid('two questions share a place');
-	const refCount = p.r?.length ?? (p.k ? p.k.length / 8 : 0);
-	if (own.some((o) => o.index >= refCount + own.length))
-		return invalid('a question is placed past the end of the quiz');
-	const withOwn = own.length ? { own: own.sort((a, b) => a.index - b.index) } : {};
+	const own = ownQuestions(p);
+	if (typeof own === 'string') return invalid(own);
+	const withOwn = own.length ? { own } : {};
 	if (p.r && p.h) {
 		if (new Set(p.r).size !== p.r.length) return invalid('a question appears twice');
 		decoded.refs = { ids: p.r, hash: p.h, ...withOwn };
@@ -291,95 +171,36 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 		decoded.refs = { keys, hash: p.h, ...withOwn };
 		return { ok: true, value: decoded };
 	}
-	const questions: QuizQuestion[] = [];
-	for (const [index, row] of (p.f ?? []).entries()) {
-		const question = inlineToQuestion(row, index);
-		if (typeof question === 'string') return invalid(question);
-		questions.push(question);
-	}
-	if (new Set(questions.map((q) => q.id)).size !== questions.length)
-		return invalid('a question appears twice');
+	const questions = fullQuestions(p);
+	if (typeof questions === 'string') return invalid(questions);
 	decoded.questions = questions;
 	return { ok: true, value: decoded };
 }
 
-/** One carried question, checked like a bank question; a string says what is wrong with it. */
-function inlineToQuestion(
-	row: v.InferOutput<typeof InlineSchema>,
-	index: number
-): QuizQuestion | string {
-	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = row;
-	const candidate = {
-		id,
-		type,
-		prompt,
-		answer,
-		...(choices ? { choices } : {}),
-		...(accept ? { accept } : {}),
-		explanation,
-		source: { doc, quote },
-		fact: id,
-		topics: [],
-		difficulty: 1,
-		// Checked with the imported questions' rule: a question from a GIFT, Aiken, Moodle XML or
-		// Anki file may have no explanation and no source sentence (none is ever invented), and
-		// still is what a student must see: the prompt, the choices, the answer.
-		origin: 'imported'
-	};
-	const question = v.safeParse(QuestionSchema, candidate);
-	if (!question.success) return `question ${index + 1}: ${describeIssue(question.issues)}`;
-	// Trimmed is not enough: zero-width or bidi characters alone would show as nothing.
-	if (![prompt, answer, ...(choices ?? [])].every((text) => cleanDisplayText(text)))
-		return `question ${index + 1} has text that shows as nothing`;
-	if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
-		return `question ${index + 1} has a type a quiz cannot ask`;
-	return toQuizQuestion(question.output);
+/** A reference payload's own questions (`x`) in quiz order; a string says what is wrong. */
+function ownQuestions(p: Payload): OwnQuestions | string {
+	const own: OwnQuestions = [];
+	for (const [index, row] of p.x ?? []) {
+		const question = inlineToQuestion(row, index);
+		if (typeof question === 'string') return question;
+		own.push({ index, question });
+	}
+	if (new Set(own.map((o) => o.index)).size !== own.length) return 'two questions share a place';
+	const refCount = p.r?.length ?? (p.k ? p.k.length / 8 : 0);
+	if (own.some((o) => o.index >= refCount + own.length))
+		return 'a question is placed past the end of the quiz';
+	return own.sort((a, b) => a.index - b.index);
 }
 
-/** Gives a decoded quiz its questions: its own, or the matching ones from this device's bank. */
-export function resolveQuiz(decoded: DecodedQuiz, bank: BankIndex | null): Decoded<Quiz> {
-	const base = {
-		id: decoded.id,
-		title: decoded.title,
-		createdAt: decoded.createdAt,
-		settings: decoded.settings
-	};
-	if (decoded.questions) return { ok: true, value: { ...base, questions: decoded.questions } };
-	const refs = decoded.refs!;
-	const mismatch = (why: string) =>
-		failure(
-			'bank-mismatch',
-			`This quiz cannot start on this device: ${why}. Reload Flashpoint while online to get the latest questions, or ask your teacher to check that their app is up to date.`
-		);
-	if (!bank) return mismatch('the question bank is not available');
-	let ids = refs.ids;
-	if (refs.keys) {
-		const byKey = new Map<string, string | null>();
-		for (const q of bank.bank.questions) {
-			const key = questionKey(q.id);
-			byKey.set(key, byKey.has(key) ? null : q.id);
-		}
-		ids = [];
-		for (const key of refs.keys) {
-			const id = byKey.get(key);
-			if (!id) return mismatch('it uses questions your copy of the question bank does not have');
-			ids.push(id);
-		}
-	}
+/** A self-contained payload's questions (`f`); a string says what is wrong. */
+function fullQuestions(p: Payload): QuizQuestion[] | string {
 	const questions: QuizQuestion[] = [];
-	for (const id of ids ?? []) {
-		const q = bank.questionById.get(id);
-		if (!q) return mismatch('it uses questions your copy of the question bank does not have');
-		if (!(QUIZ_TYPES as readonly string[]).includes(q.type))
-			return mismatch('it uses a question type a quiz cannot ask');
-		questions.push(toQuizQuestion(q));
+	for (const [index, row] of (p.f ?? []).entries()) {
+		const question = inlineToQuestion(row, index);
+		if (typeof question === 'string') return question;
+		questions.push(question);
 	}
-	for (const { index, question } of refs.own ?? []) questions.splice(index, 0, question);
 	if (new Set(questions.map((q) => q.id)).size !== questions.length)
-		return mismatch('it asks one question twice');
-	if (quizContentHash(questions) !== refs.hash)
-		return mismatch(
-			'your copy of the question bank words some questions differently from your teacher’s'
-		);
-	return { ok: true, value: { ...base, questions } };
+		return 'a question appears twice';
+	return questions;
 }

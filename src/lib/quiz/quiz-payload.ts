@@ -1,0 +1,181 @@
+import * as v from 'valibot';
+import { QuestionSchema } from '$lib/content/schema';
+import { cleanDisplayText } from '$lib/text/fold';
+import { toQuizQuestion } from './build';
+import { LATEST_DATE_SECONDS } from './envelope';
+import { flagBits, flagsOf } from './setting-flags';
+import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
+
+/**
+ * A quiz link's JSON, the payload inside its envelope (`quiz-code.ts` says what travels and
+ * why). Short keys, for the QR budget: `i` id, `t` title, `c` creation time (s), `s` settings
+ * `[timer, seconds, flags]`; then one of `r` bank ids, `k` 48-bit keys (8 base64url characters
+ * each) or `f` every question in full (`InlineQuestion` rows); with `r` or `k`, `h` the content
+ * hash and `x` the teacher's own questions in full with their 0-based place in the quiz.
+ */
+
+/** One question carried word for word. */
+export type InlineQuestion = [
+	id: string,
+	type: string,
+	prompt: string,
+	answer: string,
+	choices: string[] | null,
+	accept: string[] | null,
+	explanation: string,
+	doc: string,
+	quote: string
+];
+
+/** The timer modes by their number in `s[0]`. */
+const TIMERS = ['none', 'quiz', 'question'] as const;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const InlineSchema = v.tuple([
+	v.string(),
+	v.string(),
+	text(2000),
+	text(500),
+	v.nullable(v.array(text(500))),
+	v.nullable(v.array(text(500))),
+	text(4000),
+	text(200),
+	text(4000)
+]);
+
+/** Every field of a quiz link's payload, checked before anything reads it. */
+export const PayloadSchema = v.pipe(
+	v.object({
+		i: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
+		// Cleaned as it will be shown: a title of zero-width or bidi characters alone is none.
+		t: v.pipe(
+			v.string(),
+			v.transform(cleanDisplayText),
+			v.minLength(1, 'the quiz has no visible title'),
+			v.maxLength(LIMITS.titleChars)
+		),
+		c: v.pipe(
+			v.number(),
+			v.integer(),
+			v.minValue(0),
+			v.maxValue(LATEST_DATE_SECONDS, 'the quiz’s creation date is impossible')
+		),
+		s: v.tuple([
+			v.picklist([0, 1, 2]),
+			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxSeconds)),
+			v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(15))
+		]),
+		r: v.optional(
+			v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,80}$/))), v.minLength(1))
+		),
+		k: v.optional(
+			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})+$/), v.maxLength(LIMITS.maxQuestions * 8))
+		),
+		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
+		f: v.optional(v.pipe(v.array(InlineSchema), v.minLength(1))),
+		/** With references: the teacher's own questions, in full, with their place in the quiz. */
+		x: v.optional(
+			v.array(
+				v.tuple([
+					v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxQuestions - 1)),
+					InlineSchema
+				])
+			)
+		)
+	}),
+	v.check(
+		(p) => [p.r, p.k, p.f].filter(Boolean).length === 1 && !!p.h === !p.f,
+		'a quiz carries either references or questions'
+	),
+	v.check((p) => !(p.f && p.x), 'a quiz carries either references or questions'),
+	v.check(
+		(p) =>
+			(p.r ?? p.k?.match(/.{8}/g) ?? p.f ?? []).length + (p.x?.length ?? 0) <= LIMITS.maxQuestions,
+		`a quiz has at most ${LIMITS.maxQuestions} questions`
+	)
+);
+
+/** A payload that passed `PayloadSchema`. */
+export type Payload = v.InferOutput<typeof PayloadSchema>;
+
+/** The fields every payload has: id, title, creation time (whole seconds) and settings. */
+export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's'> {
+	return {
+		i: quiz.id,
+		t: quiz.title,
+		c: Math.floor(quiz.createdAt / 1000),
+		s: [
+			TIMERS.indexOf(quiz.settings.timer) as 0 | 1 | 2,
+			quiz.settings.seconds,
+			flagBits(quiz.settings)
+		]
+	};
+}
+
+/** The settings a payload's `s` says; a string says why they are impossible. */
+export function payloadSettings(s: Payload['s']): QuizSettings | string {
+	const settings: QuizSettings = { timer: TIMERS[s[0]], seconds: s[1], ...flagsOf(s[2]) };
+	if (settings.timer !== 'none' && settings.seconds < 5) return 'the time limit is too short';
+	return settings;
+}
+
+/** A question as the row a payload carries (`f`, `x`). */
+export function inlineQuestion(q: QuizQuestion): InlineQuestion {
+	return [
+		q.id,
+		q.type,
+		q.prompt,
+		q.answer,
+		q.choices ?? null,
+		q.accept ?? null,
+		q.explanation,
+		q.source.doc,
+		q.source.quote
+	];
+}
+
+/**
+ * The first problem, for the refusal. Our own messages are whole phrases ("the quiz has no
+ * visible title"); valibot's defaults ("Invalid type: …") need the field's path to mean anything.
+ */
+export function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+	const issue = issues[0];
+	const path = v.getDotPath(issue);
+	return path && issue.message.startsWith('Invalid') ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * One carried question (a row at 0-based `index`), checked like a bank question; a string says
+ * what is wrong with it.
+ */
+export function inlineToQuestion(
+	row: v.InferOutput<typeof InlineSchema>,
+	index: number
+): QuizQuestion | string {
+	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = row;
+	const candidate = {
+		id,
+		type,
+		prompt,
+		answer,
+		...(choices ? { choices } : {}),
+		...(accept ? { accept } : {}),
+		explanation,
+		source: { doc, quote },
+		fact: id,
+		topics: [],
+		difficulty: 1,
+		// Checked with the imported questions' rule: a question from a GIFT, Aiken, Moodle XML or
+		// Anki file may have no explanation and no source sentence (none is ever invented), and
+		// still is what a student must see: the prompt, the choices, the answer.
+		origin: 'imported'
+	};
+	const question = v.safeParse(QuestionSchema, candidate);
+	if (!question.success) return `question ${index + 1}: ${describeIssue(question.issues)}`;
+	// Trimmed is not enough: zero-width or bidi characters alone would show as nothing.
+	if (![prompt, answer, ...(choices ?? [])].every((text) => cleanDisplayText(text)))
+		return `question ${index + 1} has text that shows as nothing`;
+	if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
+		return `question ${index + 1} has a type a quiz cannot ask`;
+	return toQuizQuestion(question.output);
+}
