@@ -11,7 +11,8 @@ import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { createCourse, setDraftStatus } from './create';
+import { createCourse } from './create';
+import { setDraftStatus } from './drafts';
 import { fixtureCourse } from './fixtures.test-helpers';
 import { estimateCourseStorage, formatBytes, jsonBytes } from './storage';
 
