@@ -43,6 +43,11 @@ test(
 		const waitingLink = page.getByRole('link', {
 			name: '1 waiting for you under Collect results (same name)'
 		});
+		if (process.env.SHOTS)
+			for (const width of [320, 390, 1280]) {
+				await page.setViewportSize({ width, height: 800 });
+				await page.screenshot({ path: `${process.env.SHOTS}/list-${width}.png` });
+			}
 		await waitingLink.click();
 		await expect(page.getByRole('heading', { name: 'Collect results' })).toBeFocused();
 		await expect(waiting).toContainText('Two students with the same name');

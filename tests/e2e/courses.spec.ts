@@ -124,6 +124,10 @@ test(
 		await page.getByRole('button', { name: 'Save title' }).click();
 		const renamed = courseCard(page, 'Rivers, week 1');
 		await expect(renamed).toBeVisible();
+		// What a course file is is said once on the page, not under every course (outsider).
+		await expect(page.getByText(/opens in Flashpoint only/)).toHaveCount(1);
+		await expect(renamed.getByText(/opens in Flashpoint only/)).toHaveCount(0);
+		await expect(renamed.getByRole('link', { name: 'Export to other apps' })).toBeVisible();
 
 		// Export: the file holds the course, its document and questions, and no progress.
 		const download = page.waitForEvent('download');

@@ -191,17 +191,22 @@ test.describe('study', () => {
 	});
 
 	test(
-		'Home in another tab follows answers live',
+		'Home and Study in other tabs follow answers live',
 		{ tag: '@desktop' },
 		async ({ page, context }) => {
 			const home = await context.newPage();
 			await gotoApp(home, '/');
 			await expect(home.getByTestId('count-new')).not.toHaveText('');
 			const fresh = Number(await home.getByTestId('count-new').textContent());
+			// A second Study tab: its "answered today" stayed at 0 (outsider student, two tabs).
+			const study = await context.newPage();
+			await gotoApp(study, '/study');
+			await expect(study.getByTestId('answered-count')).toHaveText('0');
 			await gotoApp(page, '/study');
 			await answerOne(page);
 			await expect(home.getByText('1 answered today.')).toBeVisible();
 			await expect(home.getByTestId('count-new')).not.toHaveText(String(fresh));
+			await expect(study.getByTestId('answered-count')).toHaveText('1');
 		}
 	);
 });

@@ -8,6 +8,7 @@ import {
 	quoteInSource,
 	textBlocks,
 	bodyParagraphs,
+	plainEmphasis,
 	withoutTitleBlock
 } from './sources';
 import { sourceHref } from './source-link';
@@ -142,5 +143,19 @@ describe('bodyParagraphs and withoutTitleBlock (issue 12, outsider)', () => {
 			{ kind: 'paragraph', text: 'The dam failed in 1880.' }
 		]);
 		expect(withoutTitleBlock(blocks, 'Another title')).toEqual(blocks);
+	});
+});
+
+describe('plainEmphasis (outsider, issue 12: “_underscores_” in the reader)', () => {
+	it('takes Markdown emphasis marks away and keeps the words', () => {
+		expect(plainEmphasis('the _Tay_ bridge and **its** *fall*, __then__.')).toBe(
+			'the Tay bridge and its fall, then.'
+		);
+		expect(plainEmphasis('(_italic words here_)')).toBe('(italic words here)');
+	});
+	it('keeps a lone mark that is not emphasis', () => {
+		expect(plainEmphasis('file_name and 2 * 3 * 4, snake_case_word')).toBe(
+			'file_name and 2 * 3 * 4, snake_case_word'
+		);
 	});
 });

@@ -120,6 +120,20 @@ export function withoutTitleBlock(blocks: SourceBlock[], title: string): SourceB
 	return blocks.length && same(blocks[0].text) === same(title) ? blocks.slice(1) : blocks;
 }
 
+/** Markdown emphasis around words: `_x_`, `*x*`, `__x__`, `**x**`, opened and closed in one run. */
+const EMPHASIS =
+	/(^|[\s(“"‘'[])(\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\2(?=$|[\s).,;:!?”"’'\]])/gu;
+
+/**
+ * `text` with Markdown emphasis marks taken away, the words kept: a pasted article showed
+ * "_underscores_" in the reader (outsider, issue 12). Shown as plain text, never as HTML; a
+ * lone "_" or "*" (a file_name, 2 * 3) is kept. Display only: quotes are matched on the stored
+ * text.
+ */
+export function plainEmphasis(text: string): string {
+	return text.replace(EMPHASIS, '$1$3');
+}
+
 /** True when `quote` is an exact passage of one paragraph of the article. */
 export function quoteInSource(source: SourceFile, quote: string): boolean {
 	return source.blocks.some((block) => block.kind === 'paragraph' && block.text.includes(quote));

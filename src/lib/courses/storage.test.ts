@@ -13,7 +13,8 @@ import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { createCourse } from './create';
 import { setDraftStatus } from './drafts';
-import { fixtureCourse } from './fixtures.test-helpers';
+import { fixtureCourse, fixtureQuestion } from './fixtures.test-helpers';
+import { saveStudySettings } from '$lib/db/study-settings';
 import { estimateCourseStorage, formatBytes, jsonBytes } from './storage';
 
 const now = new Date(2026, 2, 10, 12).getTime();
@@ -114,15 +115,68 @@ describe('courses in the loader and the counts', () => {
 		expect(await loadHomeView(later, freshDb())).toBeNull();
 	});
 
-	it('reads the latest answer once per Home load, for every course’s counts, streak and totals', async () => {
+	it('counts each course’s due reviews as its own queue does when Home reads them by course', async () => {
+		// Three courses of 30 questions, two per fact (siblings), each with a review card due
+		// before today at times interleaved across the courses; one answered today.
+		const db = freshDb();
+		const ids: string[] = [];
+		for (const c of [0, 1, 2]) {
+			const questions = Array.from({ length: 30 }, (_, n) =>
+				fixtureQuestion(`q${n}`, 'short', {
+					fact: `f${c}-${n >> 1}`,
+					source: { doc: 'whatever', quote: `Course ${c} sentence ${n}.` }
+				})
+			);
+			const course = fixtureCourse(`Course ${c}`);
+			course.documents = [{ ...course.documents[1], questions }];
+			await createCourse(db, course, { id: `u-${c}`, now: c + 1 });
+			ids.push(...(await loadStudyQuestions(db, `u-${c}`)).map((q) => q.id));
+		}
+		const day = 86_400_000;
+		await db.cards.bulkAdd(
+			ids.map((questionId, i) => ({
+				questionId,
+				due: now - 5 * day + (i % 30) * 60_000 + Math.floor(i / 30),
+				stability: 10,
+				difficulty: 5,
+				elapsedDays: 0,
+				scheduledDays: 10,
+				learningSteps: 0,
+				reps: 3,
+				lapses: 0,
+				state: 2,
+				lastReview: now - 15 * day,
+				leech: false
+			}))
+		);
+		await recordAnswer(answer(ids[30], 3, now, now - 15 * day), DEFAULT_STUDY_SETTINGS, db);
+		const later = now + 60_000;
+		// 5 reviews a day: every course has more due than Home reads at once (5 + 20); 20: none.
+		for (const maxReviewsPerDay of [5, 20, 200]) {
+			await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay }, db);
+			const view = await loadHomeView(later, freshTab(db));
+			const courses = await listCourses(db);
+			const alone = await Promise.all(
+				courses.map((c) => loadTodayCounts({ courseId: c.id }, later, freshTab(db)))
+			);
+			expect(view?.courses?.map((c) => c.counts)).toEqual(alone);
+			expect(view?.counts).toEqual(await loadTodayCounts({ courseId: null }, later, freshTab(db)));
+			expect(alone.map((c) => c.review)).toEqual(maxReviewsPerDay === 5 ? [4, 4, 4] : [15, 14, 15]);
+		}
+	});
+
+	it('reads the latest answer and the settings once per Home load, for every course’s counts, streak and totals', async () => {
 		const db = await twoCourses();
 		await recordAnswer(answer('u-s:q-1', 3, now), DEFAULT_STUDY_SETTINGS, db);
 		const tab = freshTab(db);
 		// `readLatestAnswer` is the log's last key: `orderBy(':id')` on `reviews`.
 		const orderBy = vi.spyOn(tab.reviews, 'orderBy');
+		const get = vi.spyOn(tab.settings, 'get');
 		const view = await loadHomeView(now + 60_000, tab);
 		expect(view?.courses).toHaveLength(2);
 		expect(view?.answeredToday).toBe(1);
 		expect(orderBy.mock.calls.filter(([key]) => key === ':id')).toHaveLength(1);
+		// And the study settings once, with the course list (no part waits for its own read).
+		expect(get.mock.calls.filter(([key]) => (key as unknown) === 'study')).toHaveLength(1);
 	});
 });

@@ -13,6 +13,7 @@ import {
 	restoreAutomaticBackup
 } from './auto-backup';
 import { exportProgress } from './backup';
+import { hasSavedStudySettings, saveStudySettings } from './study-settings';
 import { answer, freshDb } from './test-helpers';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
@@ -68,6 +69,19 @@ describe('automatic backups', () => {
 		const empty = freshDb();
 		expect(await keepAutomaticBackup('import', { db: empty, backups, now })).toBeNull();
 		expect(await listAutomaticBackups(backups)).toHaveLength(1);
+	});
+
+	it('keeps a copy of an unstudied device whose study settings the student saved', async () => {
+		const { backups } = await setup(0);
+		const db = freshDb();
+		await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7 }, db);
+		expect(await hasSavedStudySettings(db)).toBe(true);
+		const kept = await keepAutomaticBackup('import', { db, backups, now });
+		expect(kept).not.toBeNull();
+		const text = (await readAutomaticBackup(kept!.id!, backups))!;
+		expect(JSON.parse(text).settings).toEqual([
+			{ key: 'study', value: { ...DEFAULT_STUDY_SETTINGS, newPerDay: 7 } }
+		]);
 	});
 
 	it('keeps only the last five, newest first, and never drops the one being restored', async () => {

@@ -23,6 +23,7 @@ import {
 } from './backup';
 import { parseProgressFile, type BackupParse, type ProgressFile } from './backup-file';
 import { getDb, type FlashpointDb } from './schema';
+import { STUDY_SETTINGS_KEY } from './study-settings';
 
 export const BACKUPS_DB_NAME = 'flashpoint-backups';
 /** How many automatic backups are kept (Anki keeps a number of recent ones, too). */
@@ -89,7 +90,7 @@ function byteLength(text: string): number {
 /**
  * Keeps a copy of the progress now in `db` (`reason` says what is about to replace it) and
  * drops the oldest beyond `KEEP_BACKUPS` (never `protect`, the one being restored). Returns
- * null when there is no progress to keep. Throws `BackupStorageError` when the disk is full
+ * null when there is nothing to keep (no progress, no saved study settings). Throws `BackupStorageError` when the disk is full
  * (nothing kept, nothing dropped), or what IndexedDB throws.
  */
 export async function keepAutomaticBackup(
@@ -98,7 +99,10 @@ export async function keepAutomaticBackup(
 ): Promise<AutoBackupInfo | null> {
 	const { db = getDb(), backups = getBackupsDb(), now = Date.now(), protect } = options;
 	const file = await exportProgress(db, new Date(now));
-	if (!file.cards.length && !file.reviews.length) return null;
+	// Nothing to lose: no progress and no study settings of the student's own (an outsider's
+	// saved settings vanished on Replace into an unstudied device, with no copy kept).
+	const ownSettings = file.settings.some((row) => row.key === STUDY_SETTINGS_KEY);
+	if (!file.cards.length && !file.reviews.length && !ownSettings) return null;
 	const text = JSON.stringify(file);
 	const info: AutoBackupInfo = {
 		createdAt: now,

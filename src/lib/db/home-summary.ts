@@ -1,5 +1,5 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { listCourseInfo } from '$lib/content/bank';
 import { addDays } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
@@ -8,10 +8,25 @@ import { startedIds } from './queue-cache';
 import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import type { StudySettings } from '$lib/srs/settings';
 import type { FreshSpread } from './fresh-read';
 import { studyToday } from '$lib/srs/today';
 import { knownLatest, type KnownLatest } from './study-today';
 import { loadTodayQueue, type QuestionSource } from './today-queue';
+
+/**
+ * What Home's parts read once for all of them (`loadHomeView`): the log's latest answer and,
+ * when read already, the study settings (each part read them again: a round trip each, in
+ * sequence before its queue's reads; 2026-12-01 scale bench).
+ */
+export interface HomeKnown extends KnownLatest {
+	settings?: StudySettings;
+}
+
+/** The study settings as `known` holds them, or read now. */
+function knownSettings(db: FlashpointDb, known?: HomeKnown): PromiseLike<StudySettings> {
+	return known?.settings ? Dexie.Promise.resolve(known.settings) : getStudySettings(db);
+}
 
 /** Questions forgotten `LEECH_LAPSES` times or more, most lapses first. */
 export async function listLeeches(db: FlashpointDb = getDb()): Promise<CardRecord[]> {
@@ -122,8 +137,8 @@ export async function loadCourseCounts(
 	db: FlashpointDb = getDb(),
 	/** Whether to count each user course's drafts (the Courses screen; Home shows none: 0). */
 	drafts = true,
-	/** The log's latest answer, if the caller read it already. */
-	known?: KnownLatest
+	/** The log's latest answer and the settings, if the caller read them already. */
+	known?: HomeKnown
 ): Promise<CourseCounts[]> {
 	// Documents only where they are counted: Home calls this inside its own transaction, which
 	// has no documents table (a sub-transaction may not add one).
@@ -131,7 +146,10 @@ export async function loadCourseCounts(
 	tables.push(db.fresh, ...(drafts ? [db.documents] : []));
 	return db.transaction('r', [...tables, db.courses], async () => {
 		// Read once for every course (they were read once per course).
-		const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);
+		const [settings, latest] = await Promise.all([
+			knownSettings(db, known),
+			knownLatest(db, known)
+		]);
 		return Promise.all(
 			courses.map(async (course) => {
 				const [draftCount, documentCount, queue] = await Promise.all([
@@ -202,8 +220,8 @@ export async function loadHomeSummary(
 	db: FlashpointDb = getDb(),
 	/** How to read every course's new questions (`QueueOptions.freshSpread`). */
 	freshSpread: FreshSpread = 'shared',
-	/** The log's latest answer, if the caller read it already. */
-	known?: KnownLatest
+	/** The log's latest answer and the settings, if the caller read them already. */
+	known?: HomeKnown
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
@@ -211,7 +229,10 @@ export async function loadHomeSummary(
 		async () => {
 			// The latest answer decides today for the queue, the streak and today's totals: read
 			// once here (it was read three times), with the settings.
-			const [settings, latest] = await Promise.all([getStudySettings(db), knownLatest(db, known)]);
+			const [settings, latest] = await Promise.all([
+				knownSettings(db, known),
+				knownLatest(db, known)
+			]);
 			const options = { loadHead: false, freshSpread, latest };
 			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([
 				// Counts only: the card shown next is not loaded.
@@ -264,15 +285,21 @@ export async function loadHomeView(
 	db: FlashpointDb = getDb()
 ): Promise<HomeSummary | null> {
 	return db.transaction('r', homeTables(db), async () => {
-		// The latest answer, read once for every part of Home (each queue, streak, totals).
-		const [courses, latest] = await Promise.all([listCourseInfo(db), knownLatest(db)]);
+		// The latest answer and the settings, read once for every part of Home (each queue,
+		// streak, totals), with the course list: no part waits for its own read of them.
+		const [courses, latest, settings] = await Promise.all([
+			listCourseInfo(db),
+			knownLatest(db),
+			getStudySettings(db)
+		]);
 		if (!courses.length) return null;
+		const known: HomeKnown = { ...latest, settings };
 		// With each course's counts next, every course's first new questions are read at once.
 		const spread = courses.length > 1 ? 'each' : 'shared';
-		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, latest);
+		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known);
 		// Home shows no draft counts: one count request per course less.
 		if (courses.length > 1)
-			summary.courses = await loadCourseCounts(courses, now, db, false, latest);
+			summary.courses = await loadCourseCounts(courses, now, db, false, known);
 		return summary;
 	});
 }

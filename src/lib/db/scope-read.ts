@@ -8,12 +8,13 @@
  */
 import { Dexie } from 'dexie';
 import type { QueueQuestion } from '$lib/srs/queue';
-import { isReviewDueToday, type StudyToday } from '$lib/srs/today';
+import type { StudyToday } from '$lib/srs/today';
 import { CARD_STATE, emptyDay, UNRANKED, type ItemRecord } from './records';
 import { isNewAnswer } from './day-totals';
 import { countNew, learningOrder, type DueCards } from './queue-cache';
 import type { FlashpointDb } from './schema';
 import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
+import { readEachScopeReviews, readScopeReviews, type ScopeReviews } from './review-read';
 
 export type { DueCards };
 
@@ -95,33 +96,6 @@ export interface QuestionView {
 	reviews?: { ids: readonly string[]; complete: boolean };
 }
 
-/**
- * The first `limit` studied questions of a scope whose card is a review due today, as items, in
- * due order (then id, as the `cards` range orders them). Schema v8's `[state+due]` and
- * `[courseId+state+due]` on `items`: cards of questions no course has, and other courses' cards,
- * are never read. Read up to `dayEnd` by due time, then kept only if due today by
- * `isReviewDueToday` (its due day began, where it was scheduled, by `dayStart`): after a zone
- * change a due time can fall inside today here before its day has begun in real time.
- */
-async function readScopeReviews(
-	db: FlashpointDb,
-	courseId: string | null,
-	today: Pick<StudyToday, 'start' | 'end'>,
-	limit: number
-): Promise<{ items: ItemRecord[]; complete: boolean }> {
-	const review = CARD_STATE.review;
-	const dayEnd = today.end;
-	const range =
-		courseId === null
-			? db.items.where('[state+due]').between([review, -Infinity], [review, dayEnd], true, false)
-			: db.items
-					.where('[courseId+state+due]')
-					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
-	const items = await range.limit(limit).toArray();
-	const due = items.filter((item) => isReviewDueToday(item, today));
-	return { items: due, complete: items.length < limit };
-}
-
 function queueQuestionOf(item: ItemRecord): QueueQuestion {
 	return {
 		id: item.id,
@@ -187,7 +161,9 @@ interface ScopeRead {
 	learning?: ItemRecord[];
 	/** The scope's new questions, and, read for every course, each course's (`readAllFresh`). */
 	fresh?: { all: FreshRead; byCourse?: Map<string, FreshRead> };
-	reviews?: { items: ItemRecord[]; complete: boolean };
+	reviews?: ScopeReviews;
+	/** Every course's scope read for each course's counts (`readEachScopeReviews`): by course. */
+	reviewsByCourse?: Map<string, ScopeReviews>;
 }
 
 /**
@@ -206,6 +182,8 @@ export function scopeView(
 	for (const item of read.learning ?? []) known.set(item.id, item);
 	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
 	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
+	for (const list of read.reviewsByCourse?.values() ?? [])
+		for (const item of list.items) known.set(item.id, item);
 	const reviews = read.reviews
 		? { ids: read.reviews.items.map((item) => item.id), complete: read.reviews.complete }
 		: plan.reviews!;
@@ -230,9 +208,22 @@ export function scopeView(
 			...due,
 			items: known,
 			fresh: freshByScope.set(key, fresh),
-			scopeReviews: new Map(due.scopeReviews ?? []).set(key, reviews)
+			scopeReviews: scopeReviewsAfter(due, key, reviews, read.reviewsByCourse)
 		}
 	};
+}
+
+/** `due.scopeReviews` with scope `key`'s review ids and, if read, each course's. */
+function scopeReviewsAfter(
+	due: DueCards,
+	key: string,
+	reviews: { ids: readonly string[]; complete: boolean },
+	byCourse: Map<string, ScopeReviews> | undefined
+): DueCards['scopeReviews'] {
+	const lists = new Map(due.scopeReviews ?? []);
+	for (const [id, list] of byCourse ?? [])
+		lists.set(id, { ids: list.items.map((item) => item.id), complete: list.complete });
+	return lists.set(key, reviews);
 }
 
 /**
@@ -250,14 +241,28 @@ export function readScope(
 	const plan = scopeReads(due, courseId, wanted);
 	if (!plan.missing.length && !plan.byRange.length && plan.fresh && plan.reviews)
 		return scopeView(courseId, due, plan, { found: [] });
+	const today = { start: due.dayStart, end: due.dayEnd };
+	// Home (`each`): every course's due reviews by course, so each course's count reuses them.
+	const eachReviews =
+		!plan.reviews && courseId === null && spread === 'each'
+			? db.courses
+					.toCollection()
+					.primaryKeys()
+					.then((ids) => readEachScopeReviews(db, ids as string[], today, wanted.reviews))
+			: undefined;
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
-		plan.reviews
-			? undefined
-			: readScopeReviews(db, courseId, { start: due.dayStart, end: due.dayEnd }, wanted.reviews)
-	]).then(([found, learning, fresh, reviews]) =>
-		scopeView(courseId, due, plan, { found, learning, fresh, reviews })
+		plan.reviews || eachReviews ? undefined : readScopeReviews(db, courseId, today, wanted.reviews),
+		eachReviews
+	]).then(([found, learning, fresh, reviews, each]) =>
+		scopeView(courseId, due, plan, {
+			found,
+			learning,
+			fresh,
+			reviews: reviews ?? each?.all,
+			reviewsByCourse: each?.byCourse
+		})
 	);
 }

@@ -12,6 +12,14 @@ export async function getStudySettings(db: FlashpointDb = getDb()): Promise<Stud
 	return readStudySettings(row?.value);
 }
 
+/**
+ * Whether the student saved study settings on this device (a row exists; defaults are never
+ * written). Replace would overwrite them, so they count as something to keep a copy of.
+ */
+export async function hasSavedStudySettings(db: FlashpointDb = getDb()): Promise<boolean> {
+	return (await db.settings.get(STUDY_SETTINGS_KEY)) !== undefined;
+}
+
 export async function saveStudySettings(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()

@@ -156,3 +156,19 @@ describe('readHeader', () => {
 		expect(readHeader('')).toEqual({ text: '' });
 	});
 });
+
+describe('a headline with its byline on one line (outsider, issue 12: shown again in the reader)', () => {
+	it('splits the title from the author, and the text keeps the title alone', () => {
+		const read = readHeader(
+			'The Tay Bridge disaster by Jane Doe\n\nOn the evening of 28 December 1879, the bridge fell.'
+		);
+		expect(read.title).toBe('The Tay Bridge disaster');
+		expect(read.author).toBe('Jane Doe');
+		expect(read.text.split('\n')[0]).toBe('The Tay Bridge disaster');
+	});
+	it('keeps a headline whose “by” is not followed by a name', () => {
+		const read = readHeader('A Day by the Sea\n\nWe went to the coast on a warm morning in May.');
+		expect(read.title).toBe('A Day by the Sea');
+		expect(read.author).toBeUndefined();
+	});
+});

@@ -180,6 +180,23 @@ export function titleLine(text: string): string | undefined {
 	return line;
 }
 
+/** "The Tay Bridge disaster by Jane Doe", "… — by Jane Doe": a headline and a byline on one line. */
+const SIGNED =
+	/^(.+?)\s*(?:[|·•—–-]\s*)?\bby\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+
+/**
+ * A headline line that ends in a byline, split in two (the byline had shown again as the
+ * reader's first paragraph; outsider, issue 12). Needs at least two words before "by" and a
+ * capitalised name of 2–4 words after it ("A Day by the Sea" stays whole). A title-case headline
+ * whose last words look like a name ("Soldiers Killed by Friendly Fire") is split too: the
+ * author field then shows it, and the text keeps every word of the headline but those.
+ */
+function signedHeadline(line: string): { title: string; author: string } | undefined {
+	const match = SIGNED.exec(line);
+	if (!match || match[1].split(' ').length < 2) return undefined;
+	return { title: match[1].trim(), author: match[2] };
+}
+
 /**
  * Reads the header of a plain-text article (see `HeaderDetails`). Lines read as details are
  * removed from the text; a title line stays, as its own paragraph (`ownParagraph`). A text
@@ -232,10 +249,16 @@ export function readHeader(text: string): HeaderDetails {
 	}
 	const kept = lines.filter((_, index) => !used.has(index));
 	// Read on the lines left, so a byline or date line under a headline counts as its break.
-	const headline = found.title ? undefined : titleLine(kept.join('\n'));
+	let headline = found.title ? undefined : titleLine(kept.join('\n'));
+	const signed = headline === undefined ? undefined : signedHeadline(headline);
+	if (signed) {
+		headline = signed.title;
+		found.author ??= signed.author;
+		kept[kept.findIndex((l) => l.trim())] = signed.title;
+	}
 	if (headline) found.title = headline;
 	const split = headline !== undefined && ownParagraph(kept);
-	if (!used.size && !split) return headline ? { title: headline, text } : { text };
+	if (!used.size && !split && !signed) return headline ? { title: headline, text } : { text };
 	return { ...found, text: kept.join('\n').replace(/^\s*\n/, '') };
 }
 

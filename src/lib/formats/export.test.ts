@@ -4,7 +4,13 @@ import { planImport } from '$lib/courses/import-plan';
 import { fixtureQuestion } from '$lib/courses/fixtures.test-helpers';
 import { readAiken, writeAiken } from './aiken';
 import { writeAnkiText } from './anki-text';
-import { EXPORT_FORMATS, exportChoiceOrder, toPortable } from './export';
+import {
+	EXPORT_FORMATS,
+	exportChoiceOrder,
+	exportQuestions,
+	planExport,
+	toPortable
+} from './export';
 import { blooketSheet, kahootSheet, waygroundSheet } from './games';
 import { readGift, writeGift } from './gift';
 
@@ -91,5 +97,32 @@ describe('export formats', () => {
 		const endings = EXPORT_FORMATS.map((f) => f.extension);
 		expect(new Set(endings).size).toBe(endings.length);
 		expect(EXPORT_FORMATS.find((f) => f.id === 'kahoot')!.extension).toBe('kahoot.xlsx');
+	});
+});
+
+describe('planExport', () => {
+	const mixed: Question[] = [
+		BANK[0],
+		BANK[1],
+		fixtureQuestion('course-1:f-1', 'flashcard', {
+			prompt: 'Capital of Kosovo?',
+			answer: 'Pristina'
+		}),
+		fixtureQuestion('course-1:s-1', 'short', { prompt: 'Capital of Serbia?', answer: 'Belgrade' })
+	];
+
+	it('counts what Kahoot will write and names what it leaves out and why (outsider: “Export 4” for 2)', async () => {
+		const plan = await planExport('kahoot', mixed);
+		expect(plan).toEqual({
+			written: 2,
+			skipped: [{ reason: 'Kahoot quizzes hold only questions with answer choices', count: 2 }]
+		});
+		const file = await exportQuestions('kahoot', mixed, 'Mixed');
+		expect({ written: file.written, skipped: file.skipped }).toEqual(plan);
+	});
+
+	it('counts every question for a format that holds them all, without building the Anki package', async () => {
+		expect(await planExport('apkg', mixed)).toEqual({ written: 4, skipped: [] });
+		expect((await planExport('anki', mixed)).written).toBe(4);
 	});
 });

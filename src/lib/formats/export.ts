@@ -113,16 +113,116 @@ export function toPortable(q: Question): PortableQuestion {
 	};
 }
 
-export interface ExportFile {
+export interface ExportFile extends ExportPlan {
 	blob: Blob;
 	fileName: string;
+}
+
+const TEXT = 'text/plain;charset=utf-8';
+
+/** What a writer made: text or bytes or a spreadsheet's rows, and what it could not hold. */
+interface Written {
+	text?: string;
+	bytes?: Uint8Array;
+	sheet?: { rows: Cell[][] };
+	skipped: { reason: string }[];
+}
+
+/**
+ * Runs the format's writer (loaded with `import()`). With `plan`, an Anki package is not built
+ * (it needs SQLite and leaves nothing out), so a plan costs the text writers' time only.
+ */
+async function write(
+	format: ExportFormatId,
+	portable: PortableQuestion[],
+	name: string,
+	plan = false
+): Promise<Written> {
+	switch (format) {
+		case 'apkg': {
+			if (plan) return { skipped: [] };
+			const [{ writeApkg }, { loadSqlite }] = await Promise.all([
+				import('./apkg-write'),
+				import('./sqlite')
+			]);
+			return { bytes: await writeApkg(portable, name, await loadSqlite()), skipped: [] };
+		}
+		case 'anki':
+			return (await import('./anki-text')).writeAnkiText(portable, name);
+		case 'quizlet':
+			return (await import('./two-column')).writeTwoColumn(portable);
+		case 'gift':
+			return (await import('./gift')).writeGift(portable);
+		case 'moodle':
+			return (await import('./moodle-xml')).writeMoodleXml(portable);
+		case 'aiken':
+			return (await import('./aiken')).writeAiken(portable);
+		default: {
+			const games = await import('./games');
+			const sheet =
+				format === 'kahoot'
+					? games.kahootSheet(portable)
+					: format === 'wayground'
+						? games.waygroundSheet(portable)
+						: format === 'blooket'
+							? games.blooketSheet(portable)
+							: games.gimkitSheet(portable);
+			if ((format !== 'blooket' && format !== 'gimkit') || plan)
+				return { sheet, skipped: sheet.skipped };
+			// A game shows a cell as typed: no apostrophe before "-2 + 3 = ?".
+			const { toCsv } = await import('$lib/text/csv');
+			return { text: toCsv(sheet.rows, ',', { defuseFormulas: false }), skipped: sheet.skipped };
+		}
+	}
+}
+
+/** `write`, with a message a person can act on when the writer's code cannot be loaded. */
+async function writeOrExplain(
+	format: ExportFormatId,
+	questions: readonly Question[],
+	name: string,
+	plan: boolean
+): Promise<Written> {
+	try {
+		return await write(format, questions.map(toPortable), name, plan);
+	} catch (error) {
+		const label = EXPORT_FORMATS.find((f) => f.id === format)!.label;
+		throw new Error(
+			`The ${label} writer could not be loaded${navigator.onLine ? '' : ' while offline'}. Try again once Flashpoint has been opened online.`,
+			{ cause: error }
+		);
+	}
+}
+
+/** Skipped questions grouped by reason with a count, largest first. */
+function byReason(skipped: readonly { reason: string }[]): ExportPlan['skipped'] {
+	const reasons = new Map<string, number>();
+	for (const s of skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+	return [...reasons]
+		.map(([reason, count]) => ({ reason, count }))
+		.sort((a, b) => b.count - a.count);
+}
+
+/** How many questions a format's file would hold, and what it would leave out and why. */
+export interface ExportPlan {
 	/** How many questions the file holds. */
 	written: number;
 	/** What the format could not hold, grouped by reason with a count, largest first. */
 	skipped: { reason: string; count: number }[];
 }
 
-const TEXT = 'text/plain;charset=utf-8';
+/**
+ * What `exportQuestions` would write, without making the file, so the Export button can count
+ * what will be written ("Export 2 questions" when only 2 of 4 fit Kahoot; an outsider's button
+ * said 4, issue 12). Throws as `exportQuestions` does.
+ */
+export async function planExport(
+	format: ExportFormatId,
+	questions: readonly Question[]
+): Promise<ExportPlan> {
+	const { skipped } = await writeOrExplain(format, questions, '', true);
+	return { written: questions.length - skipped.length, skipped: byReason(skipped) };
+}
 
 /**
  * Writes questions in a format. `name` becomes the file name (and the Anki deck). Throws only
@@ -133,72 +233,9 @@ export async function exportQuestions(
 	questions: readonly Question[],
 	name: string
 ): Promise<ExportFile> {
-	const portable = questions.map(toPortable);
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
 	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
-	let text: string | undefined;
-	let bytes: Uint8Array | undefined;
-	let sheet: { rows: Cell[][]; skipped: { reason: string }[] } | undefined;
-	let skipped: { reason: string }[] = [];
-	try {
-		switch (format) {
-			case 'apkg': {
-				const [{ writeApkg }, { loadSqlite }] = await Promise.all([
-					import('./apkg-write'),
-					import('./sqlite')
-				]);
-				bytes = await writeApkg(portable, name, await loadSqlite());
-				break;
-			}
-			case 'anki': {
-				const { writeAnkiText } = await import('./anki-text');
-				({ text, skipped } = writeAnkiText(portable, name));
-				break;
-			}
-			case 'quizlet': {
-				const { writeTwoColumn } = await import('./two-column');
-				({ text, skipped } = writeTwoColumn(portable));
-				break;
-			}
-			case 'gift': {
-				const { writeGift } = await import('./gift');
-				({ text, skipped } = writeGift(portable));
-				break;
-			}
-			case 'moodle': {
-				const { writeMoodleXml } = await import('./moodle-xml');
-				({ text, skipped } = writeMoodleXml(portable));
-				break;
-			}
-			case 'aiken': {
-				const { writeAiken } = await import('./aiken');
-				({ text, skipped } = writeAiken(portable));
-				break;
-			}
-			default: {
-				const games = await import('./games');
-				sheet =
-					format === 'kahoot'
-						? games.kahootSheet(portable)
-						: format === 'wayground'
-							? games.waygroundSheet(portable)
-							: format === 'blooket'
-								? games.blooketSheet(portable)
-								: games.gimkitSheet(portable);
-				skipped = sheet.skipped;
-				if (format === 'blooket' || format === 'gimkit') {
-					// A game shows a cell as typed: no apostrophe before "-2 + 3 = ?".
-					const { toCsv } = await import('$lib/text/csv');
-					text = toCsv(sheet.rows, ',', { defuseFormulas: false });
-				}
-			}
-		}
-	} catch (error) {
-		throw new Error(
-			`The ${entry.label} writer could not be loaded${navigator.onLine ? '' : ' while offline'}. Try again once Flashpoint has been opened online.`,
-			{ cause: error }
-		);
-	}
+	const { text, bytes, sheet, skipped } = await writeOrExplain(format, questions, name, false);
 	let blob: Blob;
 	if (bytes)
 		blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
@@ -215,14 +252,5 @@ export async function exportQuestions(
 		const { writeXlsx } = await import('./xlsx');
 		blob = await writeXlsx([{ name, rows: sheet!.rows }]);
 	}
-	const reasons = new Map<string, number>();
-	for (const s of skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-	return {
-		blob,
-		fileName,
-		written: questions.length - skipped.length,
-		skipped: [...reasons]
-			.map(([reason, count]) => ({ reason, count }))
-			.sort((a, b) => b.count - a.count)
-	};
+	return { blob, fileName, written: questions.length - skipped.length, skipped: byReason(skipped) };
 }

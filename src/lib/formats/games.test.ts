@@ -39,7 +39,7 @@ describe('kahootSheet', () => {
 		]);
 		expect(skipped.map((s) => s.reason)).toEqual([
 			'Kahoot quizzes hold only questions with answer choices',
-			'the question is 121 characters; Kahoot allows 120',
+			'a question is over 120 characters, the most Kahoot allows',
 			'a choice is over 75 characters, the most Kahoot allows',
 			'5 choices; Kahoot allows 4'
 		]);

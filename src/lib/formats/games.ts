@@ -110,7 +110,7 @@ export function kahootSheet(questions: readonly PortableQuestion[], seconds = 20
 		const reason = !set
 			? 'Kahoot quizzes hold only questions with answer choices'
 			: prompt.length > 120
-				? `the question is ${prompt.length} characters; Kahoot allows 120`
+				? 'a question is over 120 characters, the most Kahoot allows'
 				: set.choices.length > 4
 					? `${set.choices.length} choices; Kahoot allows 4`
 					: set.choices.some((c) => oneLine(c).length > 75)

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
 import { articleIdeas } from './idea-drafts';
 import { yearIdeas } from './idea-year';
-import { chooseIdeas, hedged, hedgeNear, sameIdea, withoutMarkup } from './ideas';
+import { chooseIdeas, sameIdea, withoutMarkup } from './ideas';
+import { hedged, hedgeNear } from './idea-hedge';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('choosing ideas', () => {

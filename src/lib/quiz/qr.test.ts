@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { qrDrawing } from './qr';
+import { DENSE_VERSION, denseWords, qrDrawing } from './qr';
+import { draftToQuestion, questionToDraft } from './edit';
+import { makeQuiz, syntheticQuestions } from './synthetic-quiz';
+import { encodeQuiz } from './quiz-code';
 import { extractCode } from './envelope';
 
 describe('QR drawing', () => {
@@ -23,5 +26,39 @@ describe('reading a pasted or scanned code', () => {
 		expect(extractCode('  https://x.org/quiz#Q1.abc \n')).toBe('Q1.abc');
 		expect(extractCode('R1.xyz')).toBe('R1.xyz');
 		expect(extractCode('')).toBe('');
+	});
+});
+
+describe('a dense quiz code', () => {
+	const quiz = makeQuiz(syntheticQuestions(10), 'quizDense01');
+	const origin = 'https://flashpoint.example.org/quiz#';
+	const version = (q: typeof quiz) => qrDrawing(origin + encodeQuiz(q)).version;
+	const reworded = (n: number) => ({
+		...quiz,
+		questions: quiz.questions.map((q, i) => {
+			if (i >= n) return q;
+			const draft = questionToDraft(q);
+			const edited = draftToQuestion({ ...draft, prompt: `${draft.prompt} (reworded)` }, q);
+			if (!edited.ok) throw new Error(edited.error);
+			return edited.question;
+		})
+	});
+
+	// Outsider teacher (issue 11): a 10-question quiz with reworded questions gave version 22.
+	it('grows with each reworded question, which travels word for word', () => {
+		const plain = version(quiz);
+		expect(plain).toBeLessThan(DENSE_VERSION);
+		expect(denseWords(plain, 0)).toBe('');
+		const three = version(reworded(3));
+		expect(three).toBeGreaterThanOrEqual(DENSE_VERSION);
+		expect(denseWords(three, 3)).toMatch(
+			/^This QR code is dense \(version \d+; up to about 19 reads well off a projector\): your 3 reworded or own questions travel in it word for word, with their explanation and source passage\. For a smaller code, reword fewer questions \(a quiz with none reworded also gets a short join code to type\), or share the link\.$/
+		);
+	});
+
+	it('says nothing when the code reads well, or when no reworded question makes it dense', () => {
+		expect(denseWords(DENSE_VERSION - 1, 2)).toBe('');
+		expect(denseWords(30, 0)).toBe('');
+		expect(denseWords(22, 1)).toMatch(/your reworded or own question travels .* with its/);
 	});
 });

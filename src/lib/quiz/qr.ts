@@ -46,3 +46,33 @@ export function qrFit(text: string): QrFit {
 			? 'dense'
 			: 'too-big';
 }
+
+/**
+ * QR version from which a projected quiz code reads badly from the back of a room: an outsider
+ * teacher (issue 11) found a version 22 code of a 10-question quiz with reworded questions dense.
+ * Measured on 2026-12-01 (10 questions of the built-in course, a 36-character origin; each
+ * reworded one got " (reworded)" added to its prompt): unedited, version 13 (290 characters);
+ * one reworded, 18 (525); two, 28 (1,181); three, 36 (1,829).
+ */
+export const DENSE_VERSION = 20;
+
+/**
+ * Why a quiz's QR code is dense and what the teacher can do, or `''` when it reads well
+ * (`version` below `DENSE_VERSION`) or no reworded or own question makes it so (`own` of them
+ * travel word for word). A reworded question carries its whole text, explanation and source
+ * passage in the link, as the students' banks do not have it; a bank question carries a
+ * reference of 8 characters. An edited quiz has no join code, so rewording fewer questions,
+ * or none (then the quiz gets one), is the way to a smaller code; the link always works.
+ */
+export function denseWords(version: number, own: number): string {
+	if (version < DENSE_VERSION || own <= 0) return '';
+	const travel =
+		own === 1
+			? 'your reworded or own question travels in it word for word, with its'
+			: `your ${own} reworded or own questions travel in it word for word, with their`;
+	return (
+		`This QR code is dense (version ${version}; up to about ${DENSE_VERSION - 1} reads well off a projector): ` +
+		`${travel} explanation and source passage. For a smaller code, reword fewer questions ` +
+		`(a quiz with none reworded also gets a short join code to type), or share the link.`
+	);
+}

@@ -38,11 +38,15 @@ export class AnswerWriter {
 	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
 	lastReviewId = $state<number | null>(null);
 
-	/** Reads today's summary and the answer Undo would take back from the answer log. */
-	async readSummary(): Promise<void> {
+	/**
+	 * Reads today's summary and (with `withUndo`, the default) the answer Undo would take back
+	 * from the answer log. Another tab's answer re-reads without it: Undo keeps meaning this
+	 * tab's last answer.
+	 */
+	async readSummary(withUndo = true): Promise<void> {
 		const today = await loadTodaySummary();
 		this.summary = today.summary;
-		this.lastReviewId = today.lastReviewId;
+		if (withUndo) this.lastReviewId = today.lastReviewId;
 	}
 
 	/**

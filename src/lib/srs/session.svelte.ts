@@ -138,6 +138,10 @@ export class StudySession {
 			queue.watch({
 				changed: () => {
 					if (this.phase === 'done') this.#show(queue.pick());
+					// Another tab's answer moves "answered today" too (outsider, two tabs: it stayed
+					// at 0 here). Undo keeps meaning this tab's last answer.
+					if (!this.saving)
+						void this.#writer.readSummary(false).catch((error) => this.#fail(error));
 				},
 				newDay: () => void this.refresh(),
 				failed: (error) => this.#fail(error)

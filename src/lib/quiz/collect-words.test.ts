@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredResult } from '$lib/db/classroom';
+import {
+	answersDiffer,
+	choiceOutcome,
+	eventLine,
+	finishWords,
+	leftOutText,
+	pendingHeading,
+	pendingQuestion
+} from './collect-words';
+
+const at = new Date(2026, 11, 1, 9, 5).getTime();
+const ana = {
+	key: 'q1:anaAttempt1',
+	quizId: 'q1',
+	attemptId: 'anaAttempt1',
+	name: 'Ana',
+	answers: [0, 'Prizren', null],
+	seconds: 40,
+	finishedAt: at
+} as unknown as StoredResult;
+const clock = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+describe('the Collect results panel’s words', () => {
+	it('says what became of each code, and nothing for what waits or asks elsewhere', () => {
+		expect(eventLine({ kind: 'added', result: ana, correct: 2, total: 3 })).toEqual({
+			tone: 'good',
+			text: 'added, 2 of 3.',
+			name: 'Ana'
+		});
+		expect(eventLine({ kind: 'duplicate', result: ana })?.text).toBe(
+			'already counted; nothing changed.'
+		);
+		expect(eventLine({ kind: 'part', have: 1, total: 3, repeated: false })?.text).toBe(
+			'part 1 of 3 of a long result code read. Scan the next part.'
+		);
+		expect(eventLine({ kind: 'refused', text: 'damaged', where: 'line 2' })).toMatchObject({
+			tone: 'bad',
+			where: 'line 2'
+		});
+		expect(
+			eventLine({
+				kind: 'same-name',
+				result: ana,
+				previous: [],
+				sameAttempt: false,
+				correct: 0,
+				total: 3
+			})
+		).toBeNull();
+		expect(eventLine({ kind: 'removed', result: ana, correct: 0, total: 3 })).toBeNull();
+	});
+
+	it('tells namesakes apart by finish time, duration and differing answers', () => {
+		expect(finishWords(ana)).toBe(`finished ${clock}, took 0:40`);
+		expect(answersDiffer(ana, { answers: [0, 'Pristina', 1] })).toBe(2);
+	});
+
+	it('words the waiting results and each choice’s outcome', () => {
+		expect(pendingHeading(1)).toBe('1 result needs your choice');
+		expect(pendingHeading(2)).toBe('2 results need your choice');
+		expect(pendingQuestion({ previous: [ana], sameAttempt: true })).toMatch(/same attempt/);
+		expect(pendingQuestion({ previous: [ana, ana], sameAttempt: false })).toMatch(
+			/Replace only the one who retook it/
+		);
+		expect(pendingQuestion({ previous: [ana], sameAttempt: false })).toMatch(/^Two students/);
+		expect(choiceOutcome('both', 2)).toBe('kept all 3 results, as separate students.');
+		expect(choiceOutcome('replace', 2, ana)).toBe(
+			`replaced the earlier result of Ana (finished ${clock}, took 0:40).`
+		);
+		expect(choiceOutcome('keep', 1)).toBe('kept the earlier result; the new one was not added.');
+		expect(leftOutText(true)).toBe('left out, as a later result replaced it; nothing changed.');
+		expect(leftOutText(false)).toBe('left out, as you removed it; nothing changed.');
+	});
+});
