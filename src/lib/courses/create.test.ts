@@ -7,46 +7,12 @@ import { loadStudyQuestions } from '$lib/content/bank';
 import { createCourse } from './create';
 import { CourseInputError, StorageFullError } from './course-errors';
 import { setDraftStatus } from './drafts';
+import { fixtureDrafts, fixtureQuestion, QUOTE } from './fixtures.test-helpers';
 
-const quote = 'Ankara opened a consulate in Pristina in 2008.';
-
-function question(id: string, type: Question['type'], extra: Partial<Question> = {}): Question {
-	const base: Question = {
-		id,
-		type,
-		prompt:
-			type === 'cloze'
-				? 'Ankara opened a consulate in ____ in 2008.'
-				: 'Where did Ankara open a consulate?',
-		answer: type === 'truefalse' ? 'true' : 'Pristina',
-		explanation: quote,
-		source: { doc: 'whatever', quote },
-		fact: 'consulate-pristina',
-		topics: ['diplomacy'],
-		difficulty: 1,
-		origin: 'generated'
-	};
-	if (type === 'mcq') base.choices = ['Pristina', 'Belgrade', 'Skopje', 'Tirana'];
-	return { ...base, ...extra };
-}
-
-const input = {
-	title: '  My course ',
-	documents: [
-		{
-			title: 'First',
-			text: quote,
-			date: '2024-05-01',
-			questions: [question('a-1', 'cloze'), question('a-2', 'mcq')]
-		},
-		{
-			title: 'Second',
-			outlet: 'Blog',
-			text: 'Other text.',
-			questions: [question('b-1', 'cloze'), question('b-2', 'short')]
-		}
-	]
-};
+const quote = QUOTE;
+const input = fixtureDrafts();
+const question = (id: string, type: Question['type']) =>
+	fixtureQuestion(id, type, { fact: 'consulate-pristina' });
 
 describe('createCourse', () => {
 	it('writes the course, its documents and draft questions with course-scoped ids', async () => {

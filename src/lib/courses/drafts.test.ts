@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadStudyQuestions } from '$lib/content/bank';
 import { freshDb } from '$lib/db/test-helpers';
 import { CourseInputError } from './course-errors';
-import { createCourse, type NewCourse } from './create';
+import { createCourse } from './create';
 import { acceptAllOfType, addWrittenQuestion, setDraftStatus, updateDraft } from './drafts';
-import { fixtureQuestion, QUOTE } from './fixtures.test-helpers';
+import { fixtureDrafts, fixtureQuestion, QUOTE } from './fixtures.test-helpers';
 
-/** Four drafts, u-1:q-1 to u-1:q-4: cloze, multiple choice, cloze, short answer. */
-const input: NewCourse = {
-	title: 'My course',
-	documents: [
-		{
-			title: 'First',
-			text: QUOTE,
-			date: '2024-05-01',
-			questions: [fixtureQuestion('a-1', 'cloze'), fixtureQuestion('a-2', 'mcq')]
-		},
-		{
-			title: 'Second',
-			outlet: 'Blog',
-			text: 'Other text.',
-			questions: [fixtureQuestion('b-1', 'cloze'), fixtureQuestion('b-2', 'short')]
-		}
-	]
-};
+const input = fixtureDrafts();
 
 describe('reviewing drafts', () => {
 	it('studies only accepted questions: accept, reject, accept all of a type', async () => {
