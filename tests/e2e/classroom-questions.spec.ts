@@ -33,6 +33,13 @@ test(
 		await page.keyboard.press('Enter');
 		await expect(panel.getByRole('status')).toHaveText('Question 2 is now question 1.');
 		expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
+		// The focus follows the moved question; at the top, to its Down button (outsider).
+		await expect(panel.getByRole('button', { name: 'Move question 1 down' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(panel.getByRole('status')).toHaveText('Question 1 is now question 2.');
+		await expect(panel.getByRole('button', { name: 'Move question 2 down' })).toBeFocused();
+		await panel.getByRole('button', { name: 'Move question 2 up' }).click();
+		expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
 
 		await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
 		await expect(panel.getByRole('status')).toHaveText(/Question 3 swapped|No other/);
@@ -41,11 +48,13 @@ test(
 		const fourth = (await prompts())[3];
 		await panel.getByRole('button', { name: 'Remove question 4' }).click();
 		await expect(items).toHaveCount(3);
-		// The last question removed: the focus goes to Remove of the one before it.
-		await expect(panel.getByRole('button', { name: 'Remove question 3' })).toBeFocused();
-		// Removing has an undo: the question comes back in its place.
-		await panel.getByRole('button', { name: 'Undo removing question 4' }).click();
+		// The focus goes to Undo, so Enter pressed again brings it back rather than removing
+		// another question (outsider teacher, keyboard).
+		const undo = panel.getByRole('button', { name: 'Undo removing question 4' });
+		await expect(undo).toBeFocused();
+		await page.keyboard.press('Enter');
 		await expect(panel.getByRole('status')).toHaveText('Question 4 is back.');
+		await expect(panel.getByRole('button', { name: 'Reword question 4' })).toBeFocused();
 		expect((await prompts())[3]).toBe(fourth);
 		await expect(panel.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 		await panel.getByRole('button', { name: 'Remove question 4' }).click();

@@ -150,7 +150,7 @@ test.describe('Import questions', () => {
 			// As a new course it would be "Balkans (2)": the screen says why, and what to do instead.
 			await expect(page.getByLabel('Title of the new course')).toHaveValue('Balkans (2)');
 			await expect(page.getByLabel('Title of the new course')).toHaveAccessibleDescription(
-				'You already have a course named “Balkans”. To add these questions to it, choose it under Course.'
+				'You already have a course named “Balkans”. If this file is a copy of it, Import makes a second course, “Balkans (2)”, with its own progress. To update “Balkans” instead, choose it under Course: questions it already has are updated or left unchanged, not added twice.'
 			);
 			await page
 				.getByRole('combobox', { name: 'Course', exact: true })

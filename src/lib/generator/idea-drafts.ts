@@ -6,6 +6,7 @@ import { roleIdeas } from './idea-role';
 import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
+import { keyStandsApart } from './idea-echo';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -33,7 +34,7 @@ export function articleIdeas(article: ArticleView): Idea[] {
 		// year is kept (`MAX_PER_KIND`), the first that passes the checks.
 		...eventYearIdeas(article),
 		...(news ? roleIdeas(article) : [])
-	];
+	].filter(keyStandsApart);
 }
 
 /** Every article's chosen drafts, in article order, each article's best first. */

@@ -34,6 +34,24 @@ describe('kind 1: the lead definition', () => {
 		expect(card.answer).not.toMatch(/Ilse|Lumen|Ostra/);
 	});
 
+	it('quotes the lead once when the same sentence says what the person is known for', () => {
+		const { article } = madeUpArticle('Ivo Stren', [
+			'Ivo Stren (2 May 1840 – 9 June 1901) was a Vestan engineer, famous for the invention of the tide pump. He lived in Ostra.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.answer).toBe('A Vestan engineer; famous for the invention of the tide pump');
+		const shown = card.explanation ?? card.sentence.text;
+		expect(shown.split('famous for the invention').length).toBe(2);
+	});
+
+	it('quotes a second lead sentence when it says what the person is known for', () => {
+		const { article } = madeUpArticle('Ivo Stren', [
+			'Ivo Stren (2 May 1840 – 9 June 1901) was a Vestan engineer. He is best known for the invention of the tide pump.'
+		]);
+		const [card] = leadIdeas(article);
+		expect(card.explanation).toMatch(/engineer\. … He is best known/u);
+	});
+
 	it('keeps the role whole when it already says what the person is known for', () => {
 		expect(roleOf('a British surgeon and a pioneer of antiseptic surgery')).toBe(
 			'a British surgeon and a pioneer of antiseptic surgery'
@@ -260,7 +278,7 @@ describe('kind 1: the title after a fronted phrase', () => {
 		const { article } = madeUpArticle('Spattering', [
 			'In physics, spattering is a phenomenon in which small particles of a solid are thrown from its surface after it is struck by fast particles of a gas.'
 		]);
-		expect(leadIdeas(article)[0]?.prompt).toBe('What is spattering?');
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is spattering in physics?');
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
+import { withField } from './idea-field';
 import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, titleEcho, wholeKey } from './idea-key';
 import { fold, words, type Sentence } from './text';
@@ -143,7 +144,8 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		// The cited sentence says "It": the explanation quotes the sentence that names it too.
 		if (idea && itNamed(sentence, lead[i - 1], article))
 			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
-		if (idea) return [idea];
+		// "In law, a proximate cause is …": the field stays in the prompt (U14 S28).
+		if (idea) return [{ ...idea, prompt: withField(idea.prompt, sentence.text) }];
 	}
 	return [];
 }
@@ -205,7 +207,10 @@ function definitionIdea(
 			role
 		);
 		const answer = capitalise(more ? `${role}; ${more}` : role);
-		const second = more && lead.find((s) => s.text.includes(more.replace(/^a /u, '')));
+		// The lead sentence itself says what they are known for: quoting it twice read as a
+		// glitch (U14 S12, S15); only another lead sentence is added.
+		const second =
+			more && lead.find((s) => s !== sentence && s.text.includes(more.replace(/^a /u, '')));
 		return {
 			kind: 'lead',
 			sentence,

@@ -134,7 +134,11 @@ export function askedSubject(
 ): AskedSubject | undefined {
 	const form = surfaceForm(name, opening, isCommon);
 	const last = form.split(/\s+/u).at(-1) ?? '';
-	const plural = /^(?:are|were)$/u.test(verb) && pluralNoun(last);
+	// "The Ostran Islands are a territory …": a plural proper name the lead itself gives a
+	// plural verb keeps it ("What are the Ostran Islands?", U14 S31); "the Netherlands is" stays.
+	const plural =
+		/^(?:are|were)$/u.test(verb) &&
+		(pluralNoun(last) || (/^the\s/iu.test(form) && pluralNoun(last.toLowerCase())));
 	let agreed = verb;
 	if (!plural && /^(?:a|an|one)\s/u.test(predicate))
 		agreed = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;

@@ -1,4 +1,5 @@
 import { roleOf } from './facts';
+import { pastFact } from './idea-dated';
 import type { ArticleView, Idea } from './ideas';
 import type { Person } from './lexicon';
 import { LEADER_OFFICE } from './office';
@@ -49,7 +50,8 @@ export function roleIdeas(article: ArticleView): Idea[] {
 		if (named.length < 2) continue;
 		for (const sentence of named) {
 			const found = officeIn(sentence, person);
-			if (!found) continue;
+			// A past fact is not true at the document's date (U14 S22): the next sentence may be.
+			if (!found || pastFact(sentence, article)) continue;
 			const when = ` in ${article.doc.asOf}`;
 			ideas.push({
 				kind: 'role',

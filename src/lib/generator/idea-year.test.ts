@@ -60,6 +60,14 @@ describe('kind 5: the year of the central event', () => {
 		expect(straddlingYears(1214, 's', new Set(['1213', '1215']), 2019)).toHaveLength(3);
 	});
 
+	it('never offers the article’s own year as a wrong year for an older event', () => {
+		// Every nearer year after the key is named in the article: only the snapshot year is left.
+		const banned = new Set(['2012', '2013', '2014', '2015', '2016', '2017', '2018']);
+		for (const seed of ['a', 'b', 'c', 'd'])
+			expect(straddlingYears(2011, seed, banned, 2019)).not.toContain('2019');
+		expect(straddlingYears(2011, 's', new Set(), 2019).every((y) => Number(y) < 2019)).toBe(true);
+	});
+
 	it('asks the year of a news report’s first sentence, whatever its verb, only as news', () => {
 		const { article } = madeUpArticle('Ostby opens a bridge', [
 			'Ostby opens a bridge',

@@ -102,7 +102,7 @@ export function yearBlank(text: string): { prompt: string; year: string; at: num
  * never the earliest or latest choice, nor an outlier beside a cluster: U1 S03, and the lead's
  * note of 2026-12-01 on "1882 among 1887, 1888, 1889"), drawn from the four nearest free years
  * on each side; none in `banned` (years the article names: true of another event), none after
- * `cap` (the article's year). Which side gets two is a stable coin of `seed`. Fewer than three
+ * `cap` (the article's year), nor `cap` itself when `year` is older. Which side gets two is a stable coin of `seed`. Fewer than three
  * when the years around are taken: then the year is typed.
  */
 export function straddlingYears(
@@ -111,7 +111,9 @@ export function straddlingYears(
 	banned: ReadonlySet<string>,
 	cap: number
 ): string[] {
-	const free = (y: number) => !banned.has(String(y)) && y <= cap;
+	// The snapshot's own year is no plausible wrong year for an older event (U14 S29: "2019"
+	// beside a 2011 founding in an article read in 2019).
+	const free = (y: number) => !banned.has(String(y)) && (y < cap || (y === cap && year >= cap));
 	const side = (sign: number) =>
 		seededOrder(
 			Array.from({ length: 9 }, (_, i) => year + sign * (i + 1))

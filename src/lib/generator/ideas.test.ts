@@ -58,6 +58,27 @@ describe('choosing ideas', () => {
 		expect(articleIdeas(entry).map((i) => i.kind)).toEqual(['lead']);
 	});
 
+	it('never dates an office by the document when the sentence tells a past year (U14 S22)', () => {
+		const { article: past } = madeUpArticle('2011 Ostra talks', [
+			'The Ostra talks took place in Varn over three days.',
+			'A paper described the Ostran Prime Minister, Vera Lund, as having backed the plan.',
+			'Lund said the talks would go on, and the council agreed to meet again.'
+		]);
+		expect(articleIdeas(past).filter((i) => i.kind === 'role')).toEqual([]);
+		// The same report with no earlier year is news of its date: the office is asked.
+		const { article: news } = madeUpArticle('Ostra talks', [
+			'The Ostra talks took place in Varn over three days.',
+			'A paper described the Ostran Prime Minister, Vera Lund, as having backed the plan.',
+			'Lund said the talks would go on, and the council agreed to meet again.'
+		]);
+		expect(articleIdeas(news).filter((i) => i.kind === 'role')).toHaveLength(1);
+		const { article: dated } = madeUpArticle('Ostra talks', [
+			'Ostran Prime Minister Vera Lund met the Varn council in 2011 to discuss the border.',
+			'Lund said the talks would go on, and the council agreed to meet again in May.'
+		]);
+		expect(articleIdeas(dated).filter((i) => i.kind === 'role')).toEqual([]);
+	});
+
 	it('treats answers that hold one another or end on one noun as one idea', () => {
 		expect(sameIdea('vitamin d deficiency', "vitamin d deficiency in the mother's blood")).toBe(
 			true

@@ -53,15 +53,27 @@ export function gradebookIdProblems(
 	report: ClassReport,
 	id: (student: StudentRow) => string
 ): { missing: string[]; repeated: { id: string; names: string[] }[] } {
-	const byId = new Map<string, string[]>();
+	const byId = new Map<string, { id: string; names: string[] }>();
 	const missing: string[] = [];
 	for (const s of report.students) {
 		const value = id(s).trim();
 		if (!value) missing.push(s.name);
-		else byId.set(value, [...(byId.get(value) ?? []), s.name]);
+		else {
+			const entry = byId.get(idKey(value)) ?? { id: value, names: [] };
+			entry.names.push(s.name);
+			byId.set(idKey(value), entry);
+		}
 	}
-	const repeated = [...byId].filter(([, names]) => names.length > 1);
-	return { missing, repeated: repeated.map(([value, names]) => ({ id: value, names })) };
+	return { missing, repeated: [...byId.values()].filter((entry) => entry.names.length > 1) };
+}
+
+/**
+ * Two ids that a gradebook may take for one: Moodle's usual MySQL collation
+ * (utf8mb4_unicode_ci) compares without case, so "s1005" and "S1005" find the same student
+ * (outsider teacher). NFC first, so composed and decomposed accents are one id too.
+ */
+export function idKey(value: string): string {
+	return value.trim().normalize('NFC').toLocaleLowerCase('en');
 }
 
 /**
@@ -74,7 +86,9 @@ export function gradebookIdProblems(
  */
 export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
 	const id = options.studentId;
-	const shared = new Set(id ? gradebookIdProblems(report, id).repeated.map((r) => r.id) : []);
+	const shared = new Set(
+		id ? gradebookIdProblems(report, id).repeated.map((r) => idKey(r.id)) : []
+	);
 	const header = [
 		...(id ? ['ID number'] : []),
 		'Student',
@@ -85,7 +99,7 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 		'Finished (UTC)'
 	];
 	const rows = report.students
-		.filter((s) => !id || (id(s).trim() && !shared.has(id(s).trim())))
+		.filter((s) => !id || (id(s).trim() && !shared.has(idKey(id(s)))))
 		.map((s) => [
 			...(id ? [id(s).trim()] : []),
 			s.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradebookIdProblems, gradebookRows, idsOnScreen, studentIdOf } from './csv';
+import { gradebookIdProblems, gradebookRows, idKey, idsOnScreen, studentIdOf } from './csv';
 import { buildReport } from './report';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 
@@ -60,5 +60,19 @@ describe('an id given to two students (outsider teacher: both rows were exported
 		expect(gradebookIdProblems(three, (s) => studentIdOf(ids, s)).repeated).toEqual([
 			{ id: 'S1003', names: ['Bob', 'Ömer'] }
 		]);
+	});
+
+	it('counts ids that differ only in case or accent form as one (a gradebook may match them)', () => {
+		const three = buildReport(quiz, [result('a', 'Emre'), result('b', 'Mila'), result('c', 'Zoë')]);
+		const ids = { a: 's1005', b: 'S1005 ', c: 'e\u0301-7' };
+		const rows = gradebookRows(three, { studentId: (s) => studentIdOf(ids, s) });
+		expect(rows.map((r) => r.slice(0, 2))).toEqual([
+			['ID number', 'Student'],
+			['e\u0301-7', 'Zoë']
+		]);
+		expect(gradebookIdProblems(three, (s) => studentIdOf(ids, s)).repeated).toEqual([
+			{ id: 's1005', names: ['Emre', 'Mila'] }
+		]);
+		expect(idKey('\u00e9-7')).toBe(idKey('e\u0301-7'));
 	});
 });

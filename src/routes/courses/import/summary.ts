@@ -98,3 +98,17 @@ export function readingLabel(progress: ReadProgress): string {
 	const number = (n: number) => n.toLocaleString('en');
 	return `Reading notes: ${number(progress.done)} of ${number(progress.total)} · ${readingPercent(progress)}%`;
 }
+
+/**
+ * What the Import screen says when the file's course or deck name is a course's on this device
+ * (`taken`): often the file is a copy of that course, exported and imported back (an outsider's
+ * built-in course came back as a new course "(2)" with no word why). `own` is true for one of
+ * the person's courses (the file can update it), false for the built-in course (an import never
+ * changes it). Says what Import will do: make the separate course `title`. Only the name is
+ * compared, so a course that merely shares the name is not called a copy.
+ */
+export function copyNotice(taken: string, title: string, own: boolean): string {
+	if (!own)
+		return `This file has the name of the built-in course “${taken}”, so it is most likely a copy of it. Import makes a separate course, “${title}”, studied on its own; the built-in course and your progress on it stay as they are (an import never changes it).`;
+	return `You already have a course named “${taken}”. If this file is a copy of it, Import makes a second course, “${title}”, with its own progress. To update “${taken}” instead, choose it under Course: questions it already has are updated or left unchanged, not added twice.`;
+}
