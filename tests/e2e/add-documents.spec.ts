@@ -167,6 +167,9 @@ test(
 		await write.getByText('Write a question by hand').click();
 		await write.getByRole('button', { name: /^Mayor Ilse Marquardt said the station/ }).click();
 		const words = write.getByRole('group', { name: 'Tap the words to hide' });
+		// Before any word is tapped: a fill-the-blank form and one line saying how to start.
+		await expect(write.getByText(/^Start here: tap the words that are the answer/)).toBeVisible();
+		await expect(write.getByLabel('Type')).toHaveValue('cloze');
 		await words.getByRole('button', { name: 'Ilse', exact: true }).click();
 		// The second word joins the first: one blank for the run, shown live in the form. The
 		// words are buttons in reading order, so Tab reaches the next and Enter hides it.

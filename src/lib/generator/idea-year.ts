@@ -1,4 +1,5 @@
 import { seededOrder } from './text';
+import { sideEntityYear } from './idea-side';
 import type { ArticleView, Idea } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
@@ -149,6 +150,8 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	if (/\b(?:1\d{3}|20\d{2})\b/u.test(blank.prompt)) return undefined;
 	if (otherYear(sentence, article, blank.year)) return undefined;
 	if (unexplainedAcronym(blank.prompt) || !ownEvent(text, article)) return undefined;
+	// The year of a part, or of a body a person set up, is not the subject's (U14 S01, S07).
+	if (sideEntityYear(blank.prompt, article)) return undefined;
 	// "14ymedio" was founded in ____ (2014): the name's digits give the year (blind review U12);
 	// "the first …" stated as fact in the prompt is a ranking (`RANKED_PROMPT`).
 	const digits = `${article.title} ${blank.prompt}`.match(/\d{2,}/gu) ?? [];
