@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import { isStudied, type QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
-import { courseQuestions, CourseInputError } from './create';
+import { CourseInputError } from './course-errors';
+import { courseQuestions } from './drafts';
 import { MAX_TITLE_LENGTH } from './manage';
 
 /**

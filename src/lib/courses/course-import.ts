@@ -1,13 +1,8 @@
 import type { CourseRecord, DayRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import type { CourseFile } from './course-file';
-import {
-	createCourse,
-	isQuotaError,
-	newCourseId,
-	StorageFullError,
-	type NewCourse
-} from './create';
+import { createCourse, newCourseId, type NewCourse } from './create';
+import { isQuotaError, StorageFullError } from './course-errors';
 import { itemRange, subtractReviews } from './manage';
 
 /**

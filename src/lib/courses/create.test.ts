@@ -4,55 +4,15 @@ import type { Question } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { freshDb } from '$lib/db/test-helpers';
 import { loadStudyQuestions } from '$lib/content/bank';
-import {
-	acceptAllOfType,
-	addWrittenQuestion,
-	createCourse,
-	CourseInputError,
-	setDraftStatus,
-	StorageFullError,
-	updateDraft
-} from './create';
+import { createCourse } from './create';
+import { CourseInputError, StorageFullError } from './course-errors';
+import { setDraftStatus } from './drafts';
+import { fixtureDrafts, fixtureQuestion, QUOTE } from './fixtures.test-helpers';
 
-const quote = 'Ankara opened a consulate in Pristina in 2008.';
-
-function question(id: string, type: Question['type'], extra: Partial<Question> = {}): Question {
-	const base: Question = {
-		id,
-		type,
-		prompt:
-			type === 'cloze'
-				? 'Ankara opened a consulate in ____ in 2008.'
-				: 'Where did Ankara open a consulate?',
-		answer: type === 'truefalse' ? 'true' : 'Pristina',
-		explanation: quote,
-		source: { doc: 'whatever', quote },
-		fact: 'consulate-pristina',
-		topics: ['diplomacy'],
-		difficulty: 1,
-		origin: 'generated'
-	};
-	if (type === 'mcq') base.choices = ['Pristina', 'Belgrade', 'Skopje', 'Tirana'];
-	return { ...base, ...extra };
-}
-
-const input = {
-	title: '  My course ',
-	documents: [
-		{
-			title: 'First',
-			text: quote,
-			date: '2024-05-01',
-			questions: [question('a-1', 'cloze'), question('a-2', 'mcq')]
-		},
-		{
-			title: 'Second',
-			outlet: 'Blog',
-			text: 'Other text.',
-			questions: [question('b-1', 'cloze'), question('b-2', 'short')]
-		}
-	]
-};
+const quote = QUOTE;
+const input = fixtureDrafts();
+const question = (id: string, type: Question['type']) =>
+	fixtureQuestion(id, type, { fact: 'consulate-pristina' });
 
 describe('createCourse', () => {
 	it('writes the course, its documents and draft questions with course-scoped ids', async () => {
@@ -152,70 +112,5 @@ describe('createCourse', () => {
 		);
 		expect((await db.questions.get('u-old:q-1'))?.status).toBe('draft');
 		expect((await db.courses.get('u-old'))?.questionCount).toBe(0);
-	});
-});
-
-describe('reviewing drafts', () => {
-	it('studies only accepted questions: accept, reject, accept all of a type', async () => {
-		const db = freshDb();
-		await createCourse(db, input, { id: 'u-1' });
-		expect(await setDraftStatus(db, ['u-1:q-2', 'u-1:q-4', 'nope'], 'accepted')).toBe(2);
-		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-2', 'u-1:q-4']);
-		await setDraftStatus(db, 'u-1:q-3', 'rejected');
-		expect(await acceptAllOfType(db, 'u-1', 'cloze')).toBe(1);
-		const course = await db.courses.get('u-1');
-		expect(course?.queue.map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-2', 'u-1:q-4']);
-		expect(course?.questionCount).toBe(3);
-		expect((await db.questions.get('u-1:q-3'))?.status).toBe('rejected');
-		await setDraftStatus(db, 'u-1:q-2', 'rejected');
-		expect((await loadStudyQuestions(db)).map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-4']);
-	});
-
-	it('saves a valid edit and refuses an invalid one by field, writing nothing', async () => {
-		const db = freshDb();
-		await createCourse(db, input, { id: 'u-1' });
-		const good = await updateDraft(db, 'u-1:q-4', {
-			prompt: 'Which city got a Turkish consulate?',
-			answer: 'Priština'
-		});
-		expect(good.ok).toBe(true);
-		expect(await db.questions.get('u-1:q-4')).toMatchObject({
-			prompt: 'Which city got a Turkish consulate?',
-			answer: 'Priština',
-			id: 'u-1:q-4',
-			status: 'draft'
-		});
-		const bad = await updateDraft(db, 'u-1:q-1', { prompt: 'No blank here', answer: '  ' });
-		expect(bad.ok).toBe(false);
-		if (!bad.ok) {
-			expect(bad.errors.answer).toBeTruthy();
-		}
-		const blank = await updateDraft(db, 'u-1:q-1', { prompt: 'No blank here' });
-		expect(blank).toEqual({
-			ok: false,
-			errors: { question: 'a cloze prompt has exactly one ____ blank' }
-		});
-		expect((await db.questions.get('u-1:q-1'))?.prompt).toContain('____');
-		await expect(updateDraft(db, 'u-9:q-1', { answer: 'x' })).rejects.toThrow(CourseInputError);
-	});
-
-	it('adds a hand-written question, accepted, after the others', async () => {
-		const db = freshDb();
-		await createCourse(db, input, { id: 'u-1' });
-		const {
-			id: _id,
-			origin: _origin,
-			...rest
-		} = question('x', 'flashcard', { prompt: 'Turkish consulate in Kosovo?', fact: 'own' });
-		const row = await addWrittenQuestion(db, 'u-1', { ...rest, source: { doc: 'u-1:d-1', quote } });
-		expect(row).toMatchObject({
-			id: 'u-1:q-5',
-			origin: 'written',
-			status: 'accepted',
-			position: 4,
-			fact: 'u-1:own'
-		});
-		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-5']);
-		await expect(addWrittenQuestion(db, 'u-404', rest)).rejects.toThrow(/no longer exists/);
 	});
 });

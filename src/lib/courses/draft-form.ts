@@ -7,7 +7,7 @@ import {
 } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import { allOf, plural } from '$lib/text/plural';
-import type { DraftEdit, FieldErrors } from './create';
+import type { DraftEdit, FieldErrors } from './drafts';
 
 /**
  * The review screen's question form (edit a draft, or write one from a sentence): the fields as

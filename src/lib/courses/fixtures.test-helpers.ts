@@ -54,3 +54,29 @@ export function fixtureCourse(title = 'Balkan diplomacy'): NewCourse {
 		]
 	};
 }
+
+/**
+ * A course of four drafts (u-1:q-1 to q-4 when created with id `u-1`: cloze, multiple choice,
+ * cloze, short answer) about one fact, its title untrimmed as a person might type it.
+ */
+export function fixtureDrafts(): NewCourse {
+	const about = (id: string, type: Question['type']) =>
+		fixtureQuestion(id, type, { fact: 'consulate-pristina' });
+	return {
+		title: '  My course ',
+		documents: [
+			{
+				title: 'First',
+				text: QUOTE,
+				date: '2024-05-01',
+				questions: [about('a-1', 'cloze'), about('a-2', 'mcq')]
+			},
+			{
+				title: 'Second',
+				outlet: 'Blog',
+				text: 'Other text.',
+				questions: [about('b-1', 'cloze'), about('b-2', 'short')]
+			}
+		]
+	};
+}

@@ -6,7 +6,7 @@ import { answer, freshDb } from '$lib/db/test-helpers';
 import { at, historyDeck, inZone } from '$lib/formats/anki-collection.test-helpers';
 import { readApkg } from '$lib/formats/apkg';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { courseQuestions } from './create';
+import { courseQuestions } from './drafts';
 import { importAsNewCourse, importIntoCourse, planImport } from './import';
 
 let sqlite: SqlJsStatic;

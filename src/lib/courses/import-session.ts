@@ -149,7 +149,7 @@ export class ImportSession {
 		if (!result) throw new Error('No file is open.');
 		const [{ planImport }, { courseQuestions }] = await Promise.all([
 			import('./import'),
-			import('./create')
+			import('./drafts')
 		]);
 		const existing =
 			request.target === 'new' ? [] : await courseQuestions(this.env.db(), request.target);

@@ -10,7 +10,9 @@ import { answer } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { freshDb } from '$lib/db/test-helpers';
 import { loadCourseCounts } from '$lib/db/home-summary';
-import { courseQuestions, createCourse, CourseInputError } from './create';
+import { createCourse } from './create';
+import { CourseInputError } from './course-errors';
+import { courseQuestions } from './drafts';
 import { importAsNewCourse, importIntoCourse, planImport, toImportedQuestion } from './import';
 
 const GIFT = `$CATEGORY: $course$/top/Balkans

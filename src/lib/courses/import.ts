@@ -1,14 +1,9 @@
 import type { PortableHistory } from '$lib/formats/portable';
 import { courseItemId, type DocumentRecord, type QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
-import {
-	courseQuestions,
-	CourseInputError,
-	createCourse,
-	guarded,
-	refreshCourse,
-	type NewCourseDocument
-} from './create';
+import { createCourse, type NewCourseDocument } from './create';
+import { CourseInputError, guarded } from './course-errors';
+import { courseQuestions, refreshCourse } from './drafts';
 import { storeImportedHistory } from './import-history';
 import { storedExternalId, type ImportOrigin, type ImportPlan } from './import-plan';
 

@@ -4,7 +4,8 @@ import { recordAnswer } from '$lib/db/answers';
 import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
 import { answer, freshDb } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { createCourse, CourseInputError } from './create';
+import { createCourse } from './create';
+import { CourseInputError } from './course-errors';
 import { fixtureCourse } from './fixtures.test-helpers';
 import {
 	deleteCourse,

@@ -8,7 +8,7 @@ import {
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { plural } from '$lib/text/plural';
-import { CourseInputError, StorageFullError, isQuotaError } from './create';
+import { CourseInputError, StorageFullError, isQuotaError } from './course-errors';
 
 /**
  * Renaming and deleting a user's course. The built-in course ships with the app (it would be

@@ -1,7 +1,7 @@
 import { Dexie, liveQuery } from 'dexie';
 import type { CourseRecord, DocumentRecord, QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
-import { courseQuestions } from './create';
+import { courseQuestions } from './drafts';
 
 /** A user course as the review screen shows it; `course` is undefined when it does not exist. */
 export interface CourseReview {

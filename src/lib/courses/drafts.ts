@@ -1,0 +1,177 @@
+import { Dexie } from 'dexie';
+import * as v from 'valibot';
+import { QuestionSchema, type Question } from '$lib/content/schema';
+import {
+	courseItemId,
+	isStudied,
+	type CourseRecord,
+	type DraftStatus,
+	type QuestionRecord
+} from '$lib/db/records';
+import type { FlashpointDb } from '$lib/db/schema';
+import { toQueueQuestion } from '$lib/srs/queue';
+import { CourseInputError, firstIssue, guarded } from './course-errors';
+
+/**
+ * A user course's questions under review: each status change, edit or written question is saved
+ * in one transaction with the course row's `queue` and `questionCount`, rebuilt from the
+ * accepted questions only (only those are studied).
+ */
+
+/** The course-local part of a user course's item id (`<courseId>:<local>` → `<local>`). */
+function localId(id: string): string {
+	return id.slice(id.indexOf(':') + 1);
+}
+
+/** The course row's study queue and question count, from its accepted questions. */
+export function studied(
+	questions: QuestionRecord[]
+): Pick<CourseRecord, 'queue' | 'questionCount'> {
+	const accepted = questions.filter(isStudied);
+	return { queue: accepted.map(toQueueQuestion), questionCount: accepted.length };
+}
+
+/** A course's questions in course order (call inside a transaction over `questions`). */
+export function courseQuestions(db: FlashpointDb, courseId: string): Promise<QuestionRecord[]> {
+	return db.questions
+		.where('[courseId+position]')
+		.between([courseId, Dexie.minKey], [courseId, Dexie.maxKey], true, true)
+		.toArray();
+}
+
+/** Rebuilds the course row's queue and count from its accepted questions (inside a transaction). */
+export async function refreshCourse(db: FlashpointDb, courseId: string): Promise<void> {
+	const questions = await courseQuestions(db, courseId);
+	await db.courses.update(courseId, studied(questions));
+}
+
+/** Runs `change` and the refresh of the courses it touched in one read-write transaction. */
+function reviewTransaction<T>(
+	db: FlashpointDb,
+	change: () => Promise<{ result: T; courses: Iterable<string> }>
+): Promise<T> {
+	return guarded(() =>
+		db.transaction('rw', db.courses, db.questions, async () => {
+			const { result, courses } = await change();
+			for (const courseId of new Set(courses)) await refreshCourse(db, courseId);
+			return result;
+		})
+	);
+}
+
+/**
+ * Sets the review status of questions `ids` (unknown ids are skipped) and updates their
+ * courses' study queues. Returns how many questions changed. Throws `StorageFullError`.
+ */
+export function setDraftStatus(
+	db: FlashpointDb,
+	ids: string | readonly string[],
+	status: DraftStatus
+): Promise<number> {
+	const list = typeof ids === 'string' ? [ids] : ids;
+	return reviewTransaction(db, async () => {
+		const rows = (await db.questions.bulkGet([...list])).filter(
+			(row): row is QuestionRecord => row !== undefined && row.status !== status
+		);
+		await db.questions.bulkPut(rows.map((row) => ({ ...row, status })));
+		return { result: rows.length, courses: rows.map((row) => row.courseId) };
+	});
+}
+
+/**
+ * Accepts every draft of `type` in course `courseId` (rejected questions stay rejected).
+ * Returns how many were accepted. Throws `StorageFullError`.
+ */
+export function acceptAllOfType(
+	db: FlashpointDb,
+	courseId: string,
+	type: Question['type']
+): Promise<number> {
+	return reviewTransaction(db, async () => {
+		const rows = (await courseQuestions(db, courseId)).filter(
+			(row) => row.type === type && row.status === 'draft'
+		);
+		await db.questions.bulkPut(rows.map((row) => ({ ...row, status: 'accepted' as const })));
+		return { result: rows.length, courses: [courseId] };
+	});
+}
+
+/** The fields of a question a person may edit in review. */
+export type DraftEdit = Partial<
+	Pick<
+		Question,
+		'type' | 'prompt' | 'answer' | 'accept' | 'choices' | 'numeric' | 'explanation' | 'difficulty'
+	>
+>;
+
+/** Field name (`prompt`, `answer`, `choices`…, or `question` for rules across fields) → message. */
+export type FieldErrors = Partial<Record<keyof DraftEdit | 'question', string>>;
+
+export type EditResult =
+	{ ok: true; question: QuestionRecord } | { ok: false; errors: FieldErrors };
+
+/** Every problem of an edited question by field, from `QuestionSchema` (nothing is written). */
+export function checkEdit(question: QuestionRecord, edit: DraftEdit): EditResult {
+	const merged: QuestionRecord = { ...question, ...edit };
+	const { courseId, position, status, ...bankFields } = merged;
+	const result = v.safeParse(QuestionSchema, { ...bankFields, id: localId(merged.id) });
+	if (result.success) {
+		return { ok: true, question: { ...result.output, id: merged.id, courseId, position, status } };
+	}
+	const errors: FieldErrors = {};
+	for (const issue of result.issues) {
+		const field = (issue.path?.[0]?.key as keyof FieldErrors | undefined) ?? 'question';
+		errors[field] ??= issue.message;
+	}
+	return { ok: false, errors };
+}
+
+/**
+ * Saves an edit of question `id` if the edited question passes `QuestionSchema`; otherwise
+ * writes nothing and returns the problems by field. Throws `CourseInputError` for an unknown
+ * id and `StorageFullError` when the disk is full.
+ */
+export function updateDraft(db: FlashpointDb, id: string, edit: DraftEdit): Promise<EditResult> {
+	return reviewTransaction(db, async () => {
+		const row = await db.questions.get(id);
+		if (!row) throw new CourseInputError('This question no longer exists.');
+		const checked = checkEdit(row, edit);
+		if (checked.ok) await db.questions.put(checked.question);
+		return { result: checked, courses: checked.ok ? [row.courseId] : [] };
+	});
+}
+
+/**
+ * Adds a question a person wrote (from a sentence of document `docId`) to course `courseId`,
+ * accepted, after the course's other questions; `origin` is `written`. Returns the stored row.
+ * Throws `CourseInputError` (unknown course, or a question failing `QuestionSchema`) and
+ * `StorageFullError`.
+ */
+export function addWrittenQuestion(
+	db: FlashpointDb,
+	courseId: string,
+	question: Omit<Question, 'id' | 'origin'>
+): Promise<QuestionRecord> {
+	return reviewTransaction(db, async () => {
+		if (!(await db.courses.get(courseId)))
+			throw new CourseInputError('This course no longer exists.');
+		const existing = await courseQuestions(db, courseId);
+		const numbers = existing.map((q) => Number(/^q-(\d+)$/.exec(localId(q.id))?.[1] ?? 0));
+		const local = `q-${Math.max(0, ...numbers) + 1}`;
+		const checked = v.safeParse(QuestionSchema, { ...question, id: local, origin: 'written' });
+		if (!checked.success)
+			throw new CourseInputError(`This question is not valid: ${firstIssue(checked)}`);
+		const row: QuestionRecord = {
+			...checked.output,
+			id: courseItemId(courseId, local),
+			fact: checked.output.fact.startsWith(`${courseId}:`)
+				? checked.output.fact
+				: courseItemId(courseId, checked.output.fact),
+			courseId,
+			position: (existing.at(-1)?.position ?? -1) + 1,
+			status: 'accepted'
+		};
+		await db.questions.add(row);
+		return { result: row, courses: [courseId] };
+	});
+}
