@@ -351,12 +351,10 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 			false,
 			false
 		]);
-		expect(['1850', '1855.5', '1861', 'eighteen fifty'].map((t) => right(range, t))).toEqual([
-			true,
-			true,
-			false,
-			false
-		]);
+		// A year said in words is its number (content/number-words): in range, right; out, wrong.
+		expect(
+			['1850', '1855.5', '1861', 'eighteen fifty', 'eighteen sixty-one'].map((t) => right(range, t))
+		).toEqual([true, true, false, true, false]);
 		const negative = readGift('D {#-0.5:0.25}').questions[0];
 		expect(['-0.3', '−0.75', '-0,6', '0.5'].map((t) => right(negative, t))).toEqual([
 			true,
