@@ -83,6 +83,13 @@ test(
 
 		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByText(/^3\s+students/)).toBeVisible();
+		// The questions to go over in class, fewest right first, with their answers (README).
+		const missed = report.getByRole('region', { name: 'Most missed: go over these' });
+		await expect(missed.getByRole('listitem')).toHaveCount(3);
+		await expect(missed.getByRole('listitem').first()).toContainText(
+			'Question 1 · 1 of 3 right (33%)'
+		);
+		await expect(missed.getByRole('listitem').first()).toContainText('Right answer:');
 		const first = report.getByRole('list', { name: 'Answers to question 1' });
 		await expect(first.getByRole('listitem')).toHaveCount(2);
 		await expect(first.getByText('2 (67%)')).toBeVisible();
