@@ -93,8 +93,14 @@ test(
 			.click();
 		await expect(page.getByRole('status').filter({ hasText: /accepted\.$/ })).toBeVisible();
 
-		const accepted = await page.locator('[data-testid="draft"][data-status="accepted"]').count();
-		await expect(page.getByTestId('count-accepted')).toHaveText(String(accepted));
+		// The cards' status and the count update in separate renders: read both once they agree
+		// (read at once, the cards lagged the count in one CI run).
+		const acceptedCards = page.locator('[data-testid="draft"][data-status="accepted"]');
+		const countAccepted = page.getByTestId('count-accepted');
+		await expect
+			.poll(async () => (await acceptedCards.count()) === Number(await countAccepted.textContent()))
+			.toBe(true);
+		const accepted = await acceptedCards.count();
 		const [course] = await userCourses(page);
 		expect(course.title).toBe('Velmora');
 		expect(course.queue.length).toBe(accepted);
