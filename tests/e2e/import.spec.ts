@@ -147,14 +147,14 @@ test.describe('Import questions', () => {
 				''
 			);
 			await chooseFile(page, 'balkans.gift', changed);
-			// As a new course it would be "Balkans (2)": the screen says why, and what to do instead.
-			await expect(page.getByLabel('Title of the new course')).toHaveValue('Balkans (2)');
-			await expect(page.getByLabel('Title of the new course')).toHaveAccessibleDescription(
-				'You already have a course named “Balkans”. If this file is a copy of it, Import makes a second course, “Balkans (2)”, with its own progress. To update “Balkans” instead, choose it under Course: questions it already has are updated or left unchanged, not added twice.'
-			);
-			await page
-				.getByRole('combobox', { name: 'Course', exact: true })
-				.selectOption({ label: 'Add to “Balkans”' });
+			// The file is the course's (its question names, stored with the file's name): Import
+			// starts on updating it, as Anki updates notes it already has (issue 12: a new course
+			// "Balkans (2)" was the default).
+			const copy = page.getByRole('group', { name: 'This file is already on this device' });
+			await expect(copy).toContainText('Already in “Balkans”: 2 of this file’s 2 questions');
+			await expect(copy.getByRole('radio', { name: /^Update “Balkans”/ })).toBeChecked();
+			await expect(page.getByRole('combobox', { name: 'Course', exact: true })).toHaveValue(/^u-/);
+			await expect(page.getByLabel('Title of the new course')).toHaveCount(0);
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText(
 				'1 updated, 0 new, 1 unchanged, 1 no longer in the file'
@@ -176,6 +176,39 @@ test.describe('Import questions', () => {
 			expect(await userCourses(page)).toEqual([{ title: 'Balkans', questionCount: 2 }]);
 		}
 	);
+
+	test('the built-in course’s .apkg from Questions comes back known by its note ids (issue 12)', async ({
+		page
+	}) => {
+		test.setTimeout(120_000); // builds and reads a 150-note Anki package in the browser
+		await gotoApp(page, '/questions');
+		await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
+		]);
+		// Named after the course, years and all (it was "turkey-between-serbia-and-kosovo").
+		expect(download.suggestedFilename()).toBe('turkey-between-serbia-and-kosovo-2008-2025.apkg');
+		const buffer = readFileSync((await download.path())!);
+
+		await gotoApp(page, '/courses/import');
+		await page
+			.getByLabel('Open a question file', { exact: true })
+			.setInputFiles({ name: 'deck.apkg', mimeType: 'application/octet-stream', buffer });
+		const copy = page.getByRole('group', { name: 'This file is already on this device' });
+		await expect(copy).toContainText(
+			/Already in “Turkey between Serbia and Kosovo, 2008–2025”: (\d+) of this file’s \1 questions, by their note ids/
+		);
+		// The built-in course is never updated: a new course is the default, duplicates can be skipped.
+		await expect(copy.getByRole('radio', { name: /^Update/ })).toHaveCount(0);
+		await expect(copy.getByRole('radio', { name: /^Add as a new course/ })).toBeChecked();
+		await copy.getByRole('radio', { name: /^Skip duplicates/ }).check();
+		const preview = page.getByRole('region', { name: 'Preview' });
+		await expect(preview.getByRole('status')).toContainText(/^0 new, \d+ already there, skipped/);
+		await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+		await expectNoAxeViolations(page);
+		expect(await userCourses(page)).toEqual([]);
+	});
 
 	test(
 		'GIFT questions without a blank line between them are read apart, with a note (issue 12)',

@@ -76,6 +76,8 @@ export interface ImportPlan {
 	updates: { id: string; question: Question; was: string; changes: FieldChange[] }[];
 	/** Questions of the course the file has again (as for `updates`), unchanged: nothing to store. */
 	unchanged: number;
+	/** Questions the course has that "Skip duplicates" leaves as they are (`skipKnown`). */
+	kept?: number;
 	/**
 	 * Questions no longer in the file (`missingFrom`): questions of the course's documents the
 	 * file matched (or imported before from a file of the same name, by their GIFT title or

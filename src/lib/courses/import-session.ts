@@ -9,6 +9,7 @@ import {
 	type SqliteLoader
 } from '$lib/formats/read';
 import type { ColumnRole, Table } from '$lib/formats/table';
+import type { FileCourse } from './file-course';
 import type { ImportOrigin, ImportOutcome, ImportPlan } from './import';
 
 /**
@@ -49,6 +50,13 @@ export interface ImportPreviewData {
 	added: number;
 	updated: number;
 	unchanged: number;
+	/** Questions the course has that Skip duplicates leaves as they are. */
+	kept: number;
+	/**
+	 * The course on this device the file is a copy or a version of (`fileCourseOf`: by its
+	 * questions' ids, else its name), or null: the screen offers Anki's choice when set.
+	 */
+	fileCourse: FileCourse | null;
 	/** Questions the file repeats, left out (a course's own are updates or unchanged). */
 	duplicatesInFile: number;
 	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
@@ -73,6 +81,13 @@ export interface PreviewRequest {
 	origin: ImportOrigin;
 	/** `new`, or the id of the user course the questions go into. */
 	target: string;
+	/**
+	 * The course the file is compared with when it is not `target` (a new course made of what
+	 * the built-in course lacks: Skip duplicates); default `target`.
+	 */
+	compareWith?: string;
+	/** Skip duplicates: questions the compared course has are left as they are (`skipKnown`). */
+	skipKnown?: boolean;
 }
 
 /** How the import is stored, once the person confirms. */
@@ -106,6 +121,10 @@ export class ImportSession {
 	private result: ImportResult | null = null;
 	private plan: ImportPlan | null = null;
 	private origin: ImportOrigin | null = null;
+	/** `fileCourse` for the file read now (found once per file, not per preview). */
+	private fileCourse: Promise<FileCourse | null> | null = null;
+	/** The course name the file gives (`titleFromName`), for `fileCourseOf`. */
+	private title = '';
 
 	constructor(private readonly env: SessionEnvironment) {}
 
@@ -118,9 +137,10 @@ export class ImportSession {
 		format: ImportFormatId,
 		onProgress: (progress: ReadProgress) => void = () => {}
 	): Promise<OpenSummary> {
-		this.table = this.result = this.plan = null;
+		this.table = this.result = this.plan = this.fileCourse = null;
 		const outcome = await readImport(source, format, this.env.loadSqlite, onProgress);
 		if (outcome.kind === 'error') return outcome;
+		this.title = outcome.title;
 		if (outcome.kind === 'questions') {
 			this.result = outcome.result;
 			return { kind: 'questions', title: outcome.title };
@@ -147,13 +167,22 @@ export class ImportSession {
 		}
 		const result = this.result;
 		if (!result) throw new Error('No file is open.');
-		const [{ planImport }, { courseQuestions }] = await Promise.all([
+		const [{ planImport }, { courseQuestions }, files] = await Promise.all([
 			import('./import'),
-			import('./drafts')
+			import('./drafts'),
+			import('./file-course')
 		]);
-		const existing =
-			request.target === 'new' ? [] : await courseQuestions(this.env.db(), request.target);
-		const plan = planImport(result.questions, request.origin, existing);
+		const compared = request.compareWith ?? request.target;
+		const existing = compared === 'new' ? [] : await courseQuestions(this.env.db(), compared);
+		const planned = planImport(result.questions, request.origin, existing);
+		const plan = request.skipKnown ? files.skipKnown(planned) : planned;
+		this.fileCourse ??= files.findFileCourse(
+			this.env.db(),
+			result.questions,
+			this.title,
+			request.origin
+		);
+		const fileCourse = await this.fileCourse;
 		this.plan = plan;
 		this.origin = request.origin;
 		const problems = [...result.problems, ...plan.problems];
@@ -167,6 +196,8 @@ export class ImportSession {
 			added: plan.questions.length,
 			updated: plan.updates.length,
 			unchanged: plan.unchanged,
+			kept: plan.kept ?? 0,
+			fileCourse,
 			duplicatesInFile: plan.duplicates.length,
 			questions: plan.questions.slice(0, PREVIEW_PAGE),
 			updates: plan.updates.slice(0, PREVIEW_PAGE),

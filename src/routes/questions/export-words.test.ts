@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportWords } from './export-words';
+import { exportName, exportWords } from './export-words';
 
 describe('exportWords', () => {
 	const kahoot = 'Kahoot spreadsheet';
@@ -27,5 +27,24 @@ describe('exportWords', () => {
 			leftOut: null
 		});
 		expect(exportWords(kahoot, 4, null).disabled).toBe(true);
+	});
+});
+
+describe('exportName', () => {
+	const courses = [
+		{ id: 'builtin', title: 'Turkey between Serbia and Kosovo, 2008–2025' },
+		{ id: 'u-1', title: 'Cells' }
+	];
+	it('names the file and deck after the one course the questions come from', () => {
+		expect(exportName([{ id: 'q-001' }, { id: 'q-002' }], courses)).toBe(
+			'Turkey between Serbia and Kosovo, 2008–2025'
+		);
+		expect(exportName([{ id: 'u-1:q-1' }], courses)).toBe('Cells');
+		expect(exportName([], courses.slice(0, 1))).toBe('Turkey between Serbia and Kosovo, 2008–2025');
+		// Before the course rows are read (the built-in course installs on a first visit).
+		expect(exportName([{ id: 'q-001' }], [])).toBe('Turkey between Serbia and Kosovo, 2008–2025');
+	});
+	it('says "Flashpoint questions" for questions of several courses', () => {
+		expect(exportName([{ id: 'q-001' }, { id: 'u-1:q-1' }], courses)).toBe('Flashpoint questions');
 	});
 });

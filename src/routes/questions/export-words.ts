@@ -1,4 +1,5 @@
 import type { ExportPlan } from '$lib/formats/export';
+import { BUILTIN_COURSE_ID, BUILTIN_TITLE, courseIdOf } from '$lib/db/records';
 import { plural } from '$lib/text/plural';
 
 /**
@@ -27,4 +28,25 @@ export function exportWords(
 		disabled: false,
 		leftOut: `${label} can hold ${plan.written} of these ${plural(total, 'question')}. Left out:`
 	};
+}
+
+/**
+ * The name of an export's file and Anki deck: the title of the one course its questions come
+ * from (whether chosen under Course or filtered down to it), so a re-import knows the course by
+ * name too (an outsider's export of the built-in course was named "Turkey between Serbia and
+ * Kosovo" without its years, and came back as 151 duplicates with no copy notice); questions of
+ * several courses are "Flashpoint questions". `courses`: every course row (id and title); the
+ * built-in course is known by its title before its row is read (a first visit installs it).
+ */
+export function exportName(
+	questions: readonly { id: string }[],
+	courses: readonly { id: string; title: string }[]
+): string {
+	const ids = new Set(questions.map((q) => courseIdOf(q.id)));
+	const titleOf = (id: string) =>
+		courses.find((c) => c.id === id)?.title ??
+		(id === BUILTIN_COURSE_ID ? BUILTIN_TITLE : undefined);
+	const only = ids.size === 1 ? titleOf([...ids][0]) : undefined;
+	if (only) return only;
+	return courses.length === 1 ? courses[0].title : 'Flashpoint questions';
 }

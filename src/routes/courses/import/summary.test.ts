@@ -6,8 +6,7 @@ import {
 	planCounts,
 	previewNotes,
 	readingLabel,
-	readingPercent,
-	copyNotice
+	readingPercent
 } from './summary';
 
 describe('previewNotes', () => {
@@ -78,21 +77,5 @@ describe('reading progress', () => {
 			'Reading notes: 12,000 of 30,000 · 40%'
 		);
 		expect(readingPercent({ stage: 'loading', done: 5, total: 10 })).toBe(0);
-	});
-});
-
-describe('copyNotice (outsider: the built-in course came back as “(2)” with no word why)', () => {
-	it('says a file named as the built-in course is most likely its copy, and what Import does', () => {
-		const text = copyNotice('Turkey 2008–2025', 'Turkey 2008–2025 (2)', false);
-		expect(text).toContain('most likely a copy of it');
-		expect(text).toContain('Import makes a separate course, “Turkey 2008–2025 (2)”');
-		expect(text).toContain('an import never changes it');
-	});
-	it('offers to update one of the person’s own courses instead', () => {
-		const text = copyNotice('Balkans', 'Balkans (2)', true);
-		expect(text).toContain(
-			'If this file is a copy of it, Import makes a second course, “Balkans (2)”'
-		);
-		expect(text).toContain('choose it under Course');
 	});
 });

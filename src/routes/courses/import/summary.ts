@@ -5,7 +5,7 @@ import type { ReadProgress } from '$lib/formats/read';
 
 /** The preview's counts, as the worker sends them (`ImportPreviewData`). */
 type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'> &
-	Partial<Pick<ImportPreviewData, 'missingCount'>>;
+	Partial<Pick<ImportPreviewData, 'missingCount' | 'kept'>>;
 
 /**
  * The notes an import preview shows under its counts: the reader's own (media left out…), the
@@ -35,10 +35,13 @@ export const MAX_IMPORT_BYTES = 300 * 1024 * 1024;
 /**
  * The preview's count line: "3 updated, 12 new, 40 unchanged, 2 no longer in the file" when the
  * course already has some of the file's questions (same id in the file, else same type and
- * prompt), else "12 questions will be imported".
+ * prompt), "2 new, 149 already there, skipped" under Skip duplicates, else "12 questions will be
+ * imported".
  */
 export function planCounts(plan: Counts): string {
 	const missing = plan.missingCount ?? 0;
+	// Skip duplicates: the course's own are neither updated nor compared, only left alone.
+	if (plan.kept) return `${plan.added} new, ${plan.kept} already there, skipped`;
 	if (!plan.updated && !plan.unchanged && !missing)
 		return `${count(plan.added, 'question')} will be imported`;
 	const gone = missing ? `, ${missing} no longer in the file` : '';
@@ -97,18 +100,4 @@ export function readingLabel(progress: ReadProgress): string {
 	if (progress.total <= 1) return 'Reading the file…';
 	const number = (n: number) => n.toLocaleString('en');
 	return `Reading notes: ${number(progress.done)} of ${number(progress.total)} · ${readingPercent(progress)}%`;
-}
-
-/**
- * What the Import screen says when the file's course or deck name is a course's on this device
- * (`taken`): often the file is a copy of that course, exported and imported back (an outsider's
- * built-in course came back as a new course "(2)" with no word why). `own` is true for one of
- * the person's courses (the file can update it), false for the built-in course (an import never
- * changes it). Says what Import will do: make the separate course `title`. Only the name is
- * compared, so a course that merely shares the name is not called a copy.
- */
-export function copyNotice(taken: string, title: string, own: boolean): string {
-	if (!own)
-		return `This file has the name of the built-in course “${taken}”, so it is most likely a copy of it. Import makes a separate course, “${title}”, studied on its own; the built-in course and your progress on it stay as they are (an import never changes it).`;
-	return `You already have a course named “${taken}”. If this file is a copy of it, Import makes a second course, “${title}”, with its own progress. To update “${taken}” instead, choose it under Course: questions it already has are updated or left unchanged, not added twice.`;
 }
