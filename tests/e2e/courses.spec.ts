@@ -226,3 +226,49 @@ test(
 		await expect(page.getByTestId('write-by-hand').getByRole('button').first()).toBeVisible();
 	}
 );
+
+// Outsider, issue 12: Study on a course of drafts only said "come back tomorrow", and Accept all
+// with an edit form open accepted the text as it was before her edit.
+test(
+	'a course of drafts only: Study sends to the review; Accept all saves an open edit first',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		const drafts = courseFile.questions;
+		const onlyDrafts = { ...courseFile, questions: [], drafts };
+		await gotoApp(page, '/courses');
+		await chooseCourseFile(page, 'rivers.json', Buffer.from(JSON.stringify(onlyDrafts)));
+		await page
+			.getByRole('dialog', { name: 'Import “Rivers of Europe”?' })
+			.getByRole('button', { name: 'Import course' })
+			.click();
+		await expect(page.getByRole('status').filter({ hasText: '2 drafts to review' })).toBeVisible();
+
+		await gotoApp(page, `/study?course=${COURSE_ID}`);
+		await expect(page.getByRole('heading', { name: 'Review your drafts first' })).toBeVisible();
+		await expect(page.getByTestId('drafts-waiting')).toHaveText(
+			'“Rivers of Europe” has no accepted questions yet: 2 drafts wait for your review first. Only the questions you accept are studied.'
+		);
+		await expect(page.getByText('Come back tomorrow')).toHaveCount(0);
+		await page.getByRole('link', { name: 'Review 2 drafts' }).click();
+		await page.waitForURL(/\/courses\/review\?course=/);
+
+		// An open edit that cannot be saved stops Accept all, and says why; nothing is accepted.
+		await page.getByRole('button', { name: 'Edit' }).first().click();
+		await page.getByLabel('Front').fill('');
+		const acceptAll = page.getByRole('button', { name: 'Accept all 2 flashcards' });
+		await acceptAll.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Nothing was accepted' })
+		).toContainText(
+			'your edit of “In which country is most of the Danube delta?” is not saved yet'
+		);
+		await expect(page.getByTestId('count-accepted')).toHaveText('0');
+
+		// With the form still open, the typing is saved first, then both are accepted.
+		await page.getByLabel('Front').fill('Which country holds most of the Danube delta?');
+		await acceptAll.click();
+		await expect(page.getByTestId('count-accepted')).toHaveText('2');
+		await expect(page.getByText('Which country holds most of the Danube delta?')).toBeVisible();
+		await expect(page.getByText('In which country is most of the Danube delta?')).toHaveCount(0);
+	}
+);

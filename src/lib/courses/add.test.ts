@@ -8,6 +8,7 @@ import {
 	draftsMadeSentence,
 	generationSummary,
 	noQuestionsMessage,
+	noQuestionsNotes,
 	reviewLabel
 } from './add';
 import { draftOf } from './test-article';
@@ -89,5 +90,26 @@ describe('generationSummary', () => {
 		expect(reviewLabel(12)).toBe('Review 12 drafts');
 		expect(draftsMadeSentence(1)).toMatch(/^1 draft question was made\. /);
 		expect(draftsMadeSentence(6)).toMatch(/^6 draft questions were made\. /);
+	});
+});
+
+describe('noQuestionsNotes', () => {
+	it('says the long reason once, then one line per document (outsider: it was repeated)', () => {
+		const notes = noQuestionsNotes([
+			{ title: 'Hanseatic League', none: 'no-sentence' },
+			{ title: 'Fine', none: undefined },
+			{ title: 'Bismarck', none: 'no-sentence' },
+			{ title: 'Sprache', none: 'not-english' }
+		]);
+		expect(notes).toHaveLength(2);
+		expect(notes[0].text).toMatch(
+			/^No question could be drawn from these 2 documents: .*found none in them\. They are in the course/
+		);
+		expect(notes[0].titles).toEqual(['Hanseatic League', 'Bismarck']);
+		expect(notes[1]).toEqual({
+			text: noQuestionsMessage({ title: 'Sprache', none: 'not-english' }),
+			titles: []
+		});
+		expect(noQuestionsNotes([{ title: 'Fine' }])).toEqual([]);
 	});
 });

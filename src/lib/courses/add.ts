@@ -103,15 +103,39 @@ export function describeProgress(progress: GenerationProgress): string {
 	return `${STAGE_WORDS[progress.stage]}${where}`;
 }
 
+/** Why the generator drafted nothing from documents, in one sentence, for `count` of them. */
+function noneReason(none: 'not-english' | 'no-sentence', what: string, count: number): string {
+	const [it, its] = count === 1 ? ['It is', 'its'] : ['They are', 'their'];
+	if (none === 'not-english')
+		return `${what} ${count === 1 ? 'was' : 'were'} not read for questions: the generator reads English only. ${it} in the course, so you can write flashcards from ${its} sentences by hand.`;
+	return `No question could be drawn from ${what}: the generator drafts only what reviewers accepted: what the document's subject is (an opening sentence such as “X is a …” or “X refers to …”), what its opening paragraph says the subject consists of, contains, is found in or establishes, the year of its central event (a battle fought, a company founded, a film released, a bridge opened) and, in a news report, the office of a president or prime minister it keeps naming; it found none ${count === 1 ? 'here' : 'in them'}. ${it} in the course, so you can write questions from ${its} sentences by hand.`;
+}
+
 /** What the screen says about a document that gave no questions, or undefined if it gave some. */
 export function noQuestionsMessage(
 	doc: Pick<GeneratedDocument, 'title' | 'none'>
 ): string | undefined {
-	if (doc.none === 'not-english')
-		return `“${doc.title}” was not read for questions: the generator reads English only. It is in the course, so you can write flashcards from its sentences by hand.`;
-	if (doc.none === 'no-sentence')
-		return `No question could be drawn from “${doc.title}”: the generator drafts only what reviewers accepted: what the document's subject is (an opening sentence such as “X is a …” or “X refers to …”), what its opening paragraph says the subject consists of, contains, is found in or establishes, the year of its central event (a battle fought, a company founded, a film released, a bridge opened) and, in a news report, the office of a president or prime minister it keeps naming; it found none here. It is in the course, so you can write questions from its sentences by hand.`;
-	return undefined;
+	return doc.none ? noneReason(doc.none, `“${doc.title}”`, 1) : undefined;
+}
+
+/**
+ * The notes for the documents that gave no questions, one per reason: the reason said once
+ * (naming the document when it is the only one), then each document's title on a line of its
+ * own (`titles`, empty for one document). The long paragraph was repeated word for word for every
+ * document (outsider, issue 12). Pure.
+ */
+export function noQuestionsNotes(
+	docs: readonly Pick<GeneratedDocument, 'title' | 'none'>[]
+): { text: string; titles: string[] }[] {
+	// In the order the documents first give each reason.
+	const reasons = [...new Set(docs.flatMap((d) => (d.none ? [d.none] : [])))];
+	return reasons.flatMap((none) => {
+		const titles = docs.filter((d) => d.none === none).map((d) => d.title);
+		if (!titles.length) return [];
+		if (titles.length === 1) return [{ text: noneReason(none, `“${titles[0]}”`, 1), titles: [] }];
+		const what = `${none === 'not-english' ? 'These' : 'these'} ${plural(titles.length, 'document')}`;
+		return [{ text: noneReason(none, what, titles.length), titles }];
+	});
 }
 
 /**

@@ -37,6 +37,17 @@ describe('hintsFor', () => {
 		);
 	});
 
+	it('never asks for what the blank removes (outsider: the year that is the answer)', () => {
+		const quote = 'The Battle of Hastings was fought on 14 October 1066.';
+		const hints = (prompt: string, answer: string) => hintsFor(cloze(prompt, answer), quote);
+		expect(hints('The Battle of Hastings was fought on 14 October ____.', '1066')).toEqual([]);
+		expect(hints('The dam gave way in May ____.', '1889')).toEqual([]);
+		// The year is in the sentence but not blanked, nor in the prompt: still asked for.
+		expect(hints('The Battle of ____ was fought on 14 October.', 'Hastings')).toContain(
+			'It says “14 October”: give the date (month and year), as a student cannot tell when the article was written.'
+		);
+	});
+
 	it('asks for a date where the prompt says "last week"', () => {
 		const quote = 'Odo Brandt visited Velmora last week to open the tidal station.';
 		expect(

@@ -132,8 +132,12 @@ export function bareActionSubject(prompt: string): string | undefined {
 	return match[1];
 }
 
-/** Advice on the prompt's readability alone: what it leans on that a student never sees. */
-function standAloneHints(prompt: string): string[] {
+/**
+ * Advice on the prompt's readability alone: what it leans on that a student never sees.
+ * `filled`: the prompt with its blank filled by the answer; advice never asks for what the blank
+ * removes ("fought on 14 October ____" asked for the year that is the answer; outsider, issue 12).
+ */
+function standAloneHints(prompt: string, filled: string): string[] {
 	const hints: string[] = [];
 	const pointer = culprit(prompt, pointsIntoArticle);
 	if (pointer)
@@ -156,7 +160,7 @@ function standAloneHints(prompt: string): string[] {
 				`It opens on “${noun}” without saying which: name it, so the question stands alone.`
 			);
 	}
-	const time = culprit(prompt, undatedTime);
+	const time = undatedTime(filled) ? culprit(prompt, undatedTime) : undefined;
 	if (time)
 		hints.push(
 			`It says “${time}”: give the date (month and year), as a student cannot tell when the article was written.`
@@ -209,7 +213,9 @@ export function hintsFor(form: QuestionForm, quote: string): string[] {
 	const prompt = form.prompt.trim();
 	if (!prompt) return [];
 	const candidate = candidateOf(form, quote);
-	const hints = standAloneHints(prompt);
+	const answer = form.answer.trim();
+	const filled = answer && prompt.includes(BLANK) ? prompt.replace(BLANK, answer) : prompt;
+	const hints = standAloneHints(prompt, filled);
 	if (prompt.includes(BLANK)) hints.push(...blankHints(form, candidate));
 	else if (form.type !== 'truefalse' && form.answer.trim() && leaksAnswer(candidate))
 		hints.push('The question names its own answer: reword it so the answer is not in it.');

@@ -182,3 +182,41 @@ export function placeErrors(errors: FieldErrors, type: QuestionType): FieldError
 	if (type === 'mcq' && !rest.choices) return { ...rest, choices: question };
 	return errors;
 }
+
+/**
+ * An edit form open on the review screen: whether its fields differ from the stored question,
+ * and how to save them (resolves to the problems by field, or null when saved and closed).
+ */
+export interface OpenEdit {
+	question: Pick<Question, 'id' | 'type' | 'prompt'> & {
+		status?: 'draft' | 'accepted' | 'rejected';
+	};
+	changed(): boolean;
+	save(): Promise<FieldErrors | null>;
+}
+
+/**
+ * The open edits "Accept all" of `type` must save first: drafts of that type whose fields were
+ * changed. Accept all accepts the stored text, so an open edit's typing was silently not what got
+ * accepted (outsider, issue 12); it is saved first, or Accept all stops and says why. Pure.
+ */
+export function editsToSaveFirst(edits: Iterable<OpenEdit>, type: QuestionType): OpenEdit[] {
+	return [...edits].filter(
+		(e) => e.question.type === type && e.question.status === 'draft' && e.changed()
+	);
+}
+
+/**
+ * Whether a form's fields differ from the question's (`formOf`), compared as typed, so an
+ * edit form opened and left alone is not "changed".
+ */
+export function formChanged(form: QuestionForm, question: Question): boolean {
+	return JSON.stringify(form) !== JSON.stringify(formOf(question));
+}
+
+/** What Accept all says when an open edit cannot be saved: its problem and what to do. */
+export function unsavedEditMessage(prompt: string, errors: FieldErrors): string {
+	const first = Object.values(errors).find(Boolean) ?? 'it has a problem';
+	const short = prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt;
+	return `Nothing was accepted: your edit of “${short}” is not saved yet (${first}). Fix it and press Save, or Cancel it, then Accept all again.`;
+}

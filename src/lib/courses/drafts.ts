@@ -39,6 +39,15 @@ export function courseQuestions(db: FlashpointDb, courseId: string): Promise<Que
 		.toArray();
 }
 
+/**
+ * How many of course `courseId`'s questions wait for review (`status` `draft`), by the
+ * `[courseId+status]` index: what Study says when a course has nothing accepted yet. Throws as
+ * Dexie does.
+ */
+export function countDrafts(db: FlashpointDb, courseId: string): Promise<number> {
+	return db.questions.where('[courseId+status]').equals([courseId, 'draft']).count();
+}
+
 /** Rebuilds the course row's queue and count from its accepted questions (inside a transaction). */
 export async function refreshCourse(db: FlashpointDb, courseId: string): Promise<void> {
 	const questions = await courseQuestions(db, courseId);

@@ -57,6 +57,11 @@ export interface ImportPreviewData {
 	 * questions' ids, else its name), or null: the screen offers Anki's choice when set.
 	 */
 	fileCourse: FileCourse | null;
+	/**
+	 * The target course's document an earlier import of this file made (same name and format),
+	 * which the new questions join instead of a second document; null when there is none.
+	 */
+	sameDocument: string | null;
 	/** Questions the file repeats, left out (a course's own are updates or unchanged). */
 	duplicatesInFile: number;
 	/** The first new questions (`PREVIEW_PAGE`); `more` gives the next. */
@@ -167,7 +172,7 @@ export class ImportSession {
 		}
 		const result = this.result;
 		if (!result) throw new Error('No file is open.');
-		const [{ planImport }, { courseQuestions }, files] = await Promise.all([
+		const [{ planImport, sameFileDocument }, { courseQuestions }, files] = await Promise.all([
 			import('./import'),
 			import('./drafts'),
 			import('./file-course')
@@ -183,6 +188,13 @@ export class ImportSession {
 			request.origin
 		);
 		const fileCourse = await this.fileCourse;
+		const sameDocument =
+			request.target === 'new'
+				? undefined
+				: sameFileDocument(
+						await this.env.db().documents.where('courseId').equals(request.target).toArray(),
+						{ title: request.origin.fileName, outlet: request.origin.formatLabel }
+					);
 		this.plan = plan;
 		this.origin = request.origin;
 		const problems = [...result.problems, ...plan.problems];
@@ -198,6 +210,7 @@ export class ImportSession {
 			unchanged: plan.unchanged,
 			kept: plan.kept ?? 0,
 			fileCourse,
+			sameDocument: sameDocument?.title ?? null,
 			duplicatesInFile: plan.duplicates.length,
 			questions: plan.questions.slice(0, PREVIEW_PAGE),
 			updates: plan.updates.slice(0, PREVIEW_PAGE),

@@ -164,6 +164,28 @@ describe('importIntoCourse', () => {
 		expect(card.documentCount).toBe(2);
 	});
 
+	it('the same file imported again goes into its own document, not one more (issue 12)', async () => {
+		const { db, id } = await userCourse();
+		// The file again, with one question more (its third: a placeholder fact `i-3` as before).
+		const more = GIFT.replace('::Q4::', '::Q5:: Who leads Kosovo? {=Osmani}\n\n::Q4::');
+		const again = planImport(readGift(more).questions, gift, await courseQuestions(db, id));
+		expect(again.questions.map((q) => q.prompt)).toEqual(['Who leads Kosovo?']);
+		expect(await importIntoCourse(db, id, again, gift)).toMatchObject({ added: 1 });
+		const docs = await db.documents.where('courseId').equals(id).toArray();
+		expect(docs.map((d) => d.title)).toEqual(['balkans.gift']);
+		expect((await db.courses.get(id))?.documentCount).toBe(1);
+		const questions = await courseQuestions(db, id);
+		expect(questions.every((q) => q.source.doc === docs[0].id)).toBe(true);
+		// No two questions share a fact (they would bury each other as siblings).
+		expect(new Set(questions.map((q) => q.fact)).size).toBe(questions.length);
+
+		// Another file of the same name in another format is a document of its own.
+		const text = { fileName: 'balkans.gift', formatLabel: 'Anki notes in plain text' };
+		const anki = planImport(readAnkiText('#separator:tab\nKFOR\tNATO force\n').questions, text);
+		await importIntoCourse(db, id, anki, text);
+		expect(await db.documents.where('courseId').equals(id).count()).toBe(2);
+	});
+
 	it('changes nothing when the course is not a user course or is gone', async () => {
 		const { db, id } = await userCourse();
 		const plan = planImport(readGift(GIFT).questions, gift, []);

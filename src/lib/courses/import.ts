@@ -158,14 +158,26 @@ async function takeOutOfStudy(
 	return rows.length;
 }
 
-/** The file as a new document of the course, after its others. */
-async function newDocument(
+/**
+ * The course's document for the file: the one an earlier import of a file of this name and
+ * format made (its new sentences added to its text), else a new document after the others. A
+ * file imported again is one document, not one more each time (outsider, issue 12: re-imported
+ * files counted as extra documents). Returns the row and whether it is new.
+ */
+async function fileDocumentRow(
 	db: FlashpointDb,
 	courseId: string,
 	doc: NewCourseDocument
-): Promise<DocumentRecord> {
+): Promise<{ row: DocumentRecord; isNew: boolean }> {
 	const documents = await db.documents.where('courseId').equals(courseId).toArray();
-	return {
+	const same = sameFileDocument(documents, doc);
+	if (same) {
+		const had = new Set(paragraphsOf(same.text ?? ''));
+		const added = paragraphsOf(doc.text ?? '').filter((p) => !had.has(p));
+		const text = [same.text ?? '', ...added].filter(Boolean).join('\n\n');
+		return { row: { ...same, text }, isNew: false };
+	}
+	const row: DocumentRecord = {
 		id: courseItemId(
 			courseId,
 			`d-${Math.max(0, ...documents.map((d) => numberOf(d.id, 'd'))) + 1}`
@@ -174,10 +186,26 @@ async function newDocument(
 		position: Math.max(-1, ...documents.map((d) => d.position)) + 1,
 		title: doc.title,
 		outlet: doc.outlet ?? '',
-		// A question file has no publication date, and none is invented (issue 12).
 		dateApproximate: false,
 		text: doc.text
 	};
+	return { row, isNew: true };
+}
+
+/**
+ * The document of `documents` an earlier import of this file made: same title (the file's name)
+ * and outlet (its format). Pure.
+ */
+export function sameFileDocument<D extends Pick<DocumentRecord, 'title' | 'outlet'>>(
+	documents: readonly D[],
+	doc: Pick<NewCourseDocument, 'title' | 'outlet'>
+): D | undefined {
+	return documents.find((d) => d.title === doc.title && d.outlet === (doc.outlet ?? ''));
+}
+
+/** Blank-line separated paragraphs (the file document's text is its sentences so joined). */
+function paragraphsOf(text: string): string[] {
+	return text.split(/\n\s*\n/).filter((p) => p.trim());
 }
 
 /**
@@ -211,24 +239,36 @@ export function importIntoCourse(
 			const rows: QuestionRecord[] = [];
 			if (plan.questions.length) {
 				const existing = await courseQuestions(db, courseId);
-				const document = await newDocument(db, courseId, fileDocument(plan, origin));
+				const { row: document, isNew } = await fileDocumentRow(
+					db,
+					courseId,
+					fileDocument(plan, origin)
+				);
 				let next = Math.max(0, ...existing.map((q) => numberOf(q.id, 'q')));
 				let position = (existing.at(-1)?.position ?? -1) + 1;
-				for (const q of plan.questions)
+				const docLocal = document.id.slice(courseId.length + 1);
+				for (const q of plan.questions) {
+					const id = `q-${++next}`;
+					// A file's placeholder fact (`i-<n>`, its place in the file) names another question
+					// in each import: in a document imported into again it would make strangers siblings.
+					const fact = isNew || !q.fact.startsWith('i-') ? q.fact : id;
 					rows.push({
 						...q,
-						id: courseItemId(courseId, `q-${++next}`),
-						fact: courseItemId(courseId, `${document.id.slice(courseId.length + 1)}-${q.fact}`),
+						id: courseItemId(courseId, id),
+						fact: courseItemId(courseId, `${docLocal}-${fact}`),
 						source: { ...q.source, doc: document.id },
 						courseId,
 						position: position++,
 						status: 'accepted'
 					});
-				await db.documents.add(document);
+				}
+				await db.documents.put(document);
 				await db.questions.bulkAdd(rows);
 				// The course row's count, kept with its rows (Home, backups and Delete read it).
-				const documentCount = await db.documents.where('courseId').equals(courseId).count();
-				await db.courses.update(courseId, { documentCount });
+				if (isNew) {
+					const documentCount = await db.documents.where('courseId').equals(courseId).count();
+					await db.courses.update(courseId, { documentCount });
+				}
 			}
 			const changes = (await Promise.all(plan.updates.map((u) => updated(db, courseId, u)))).filter(
 				(row) => row !== undefined

@@ -20,6 +20,17 @@ describe('previewNotes', () => {
 		expect(previewNotes([], { duplicatesInFile: 0 })).toEqual([]);
 	});
 
+	it('says a file imported again joins its own document', () => {
+		expect(
+			previewNotes([], { duplicatesInFile: 0, sameDocument: 'balkans.gift', added: 1 })
+		).toEqual([
+			"The new questions join the course's document “balkans.gift”, from your earlier import of this file: no second document is added."
+		]);
+		expect(
+			previewNotes([], { duplicatesInFile: 0, sameDocument: 'balkans.gift', added: 0 })
+		).toEqual([]);
+	});
+
 	it('counts in words', () => {
 		expect(count(1, 'question')).toBe('1 question');
 		expect(count(0, 'question')).toBe('0 questions');

@@ -14,10 +14,16 @@ type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'> &
  */
 export function previewNotes(
 	readNotes: readonly string[],
-	duplicates: Pick<ImportPreviewData, 'duplicatesInFile'>,
+	duplicates: Pick<ImportPreviewData, 'duplicatesInFile'> &
+		Partial<Pick<ImportPreviewData, 'sameDocument' | 'added'>>,
 	detectionNote?: string
 ): string[] {
 	const notes = [...(detectionNote ? [detectionNote] : []), ...readNotes];
+	// A file imported again joins its own document (it counted as one more document each time).
+	if (duplicates.sameDocument && duplicates.added)
+		notes.push(
+			`The new questions join the course's document “${duplicates.sameDocument}”, from your earlier import of this file: no second document is added.`
+		);
 	const { duplicatesInFile: inFile } = duplicates;
 	if (inFile)
 		notes.push(
