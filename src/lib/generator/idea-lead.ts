@@ -7,6 +7,7 @@ import { predicateHead } from './coreference';
 import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
+import { definesPerson, roleWithClause, thinRole } from './idea-who';
 import {
 	knownFor,
 	personalLead,
@@ -206,7 +207,11 @@ function definitionIdea(
 			[predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)],
 			role
 		);
-		const answer = capitalise(more ? `${role}; ${more}` : role);
+		// "A Prussian statesman" alone is too thin to teach: the clause that follows says who
+		// ("who unified Germany …"), or there is no card (issue 12, the outsider's Bismarck).
+		const clause = more ? undefined : roleWithClause(predicate, role);
+		if (!more && !clause && thinRole(role, (w) => roleNoun(`a ${w}`))) return undefined;
+		const answer = capitalise(more ? `${role}; ${more}` : (clause ?? role));
 		// The lead sentence itself says what they are known for: quoting it twice read as a
 		// glitch (U14 S12, S15); only another lead sentence is added.
 		const second =
@@ -259,7 +264,9 @@ function definitionIdea(
 	const who =
 		roleNoun(predicate) &&
 		!NOT_A_ROLE.test(predicateHead(predicate) ?? '') &&
-		(article.isPerson(name) || LIFESPAN.test(sentence.text));
+		(article.isPerson(name) ||
+			LIFESPAN.test(sentence.text) ||
+			definesPerson(sentence.text, predicate));
 	return {
 		kind: 'lead',
 		sentence,
