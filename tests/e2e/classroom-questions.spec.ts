@@ -89,15 +89,16 @@ test(
 		await expect(items).toHaveCount(4);
 		await expect(items.last()).toContainText('Who chairs our class council?');
 		await expectNoAxeViolations(page);
-		// Two questions now travel word for word: when that makes the QR code dense (version 20
-		// or more; the drawn questions vary with the bank), the share panel says why and what to do.
+		// The own question travels word for word, the reworded one as changes from its bank
+		// original: when that makes the QR code dense (version 20 or more; the drawn questions vary
+		// with the bank), the share panel says why and what to do.
 		const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
 		const version = Number(await qr.getAttribute('data-qr-version'));
 		const dense = page.getByTestId('dense');
 		if (version >= 20)
 			await expect(dense).toHaveText(
 				new RegExp(
-					`^This QR code is dense \\(version ${version};.*your 2 reworded or own questions travel.*reword fewer questions`
+					`^This QR code is dense \\(version ${version};.*your reworded or own question travels.*reword fewer questions`
 				)
 			);
 		else await expect(dense).toHaveCount(0);
