@@ -85,6 +85,13 @@ test(
 		await panel.getByLabel('Type').selectOption('short');
 		await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
 		await panel.getByLabel('Answer', { exact: true }).fill('Mira');
+		// An accepted answer that repeats another by date is said, not dropped silently.
+		await panel
+			.getByLabel(/Other answers that count as right/)
+			.fill('February 18, 2008\n18 February 2008');
+		await expect(panel.getByTestId('repeated-answers')).toHaveText(
+			'“18 February 2008” is the same date as “February 18, 2008”, so it is right already and not listed again.'
+		);
 		await panel.getByRole('button', { name: 'Save question' }).click();
 		await expect(items).toHaveCount(4);
 		await expect(items.last()).toContainText('Who chairs our class council?');
