@@ -116,7 +116,7 @@ test(
 		const first = student.getByRole('list', { name: 'Review' }).locator(':scope > li').first();
 		await expect(first.locator('.prompt')).toHaveText(firstSeen!);
 		await expect(first.locator('.verdict')).toHaveText(
-			/^Question 1: (Not answered|Wrong)( ?\(question [23] in your teacher’s list\))?$/
+			/^\s*Question 1: (Not answered|Wrong)\s*(\(question [23] in your teacher’s list\))?$/
 		);
 		const rightOnes = verdicts.map((v) => /Correct/.test(v));
 		expect(rightOnes).toEqual([...rightOnes].sort());
