@@ -4,7 +4,8 @@
  * (v9): the items with no card, keyed by course and teaching order. They are kept
  * current by a Dexie DBCore middleware, installed by `createDb`, in the same transaction as
  * every write of a card (answer, undo, queueing, import, merge, Check database, course delete)
- * and of a course row (install, create, accept, rename, restore): no writer can forget them,
+ * and of a course row (install, create, accept, rename, restore), which also refreshes the
+ * sibling keys on the course's recent answers (`answer-siblings.ts`): no writer can forget them,
  * as with the `cards-generation` marker (`generation.ts`). A writer that replaces everything
  * (import, reset, merge, Check database) calls `deferIndexUpkeep()` and `rebuildIndexes()` at
  * the end instead, so the work is done once. The rows themselves are built in `index-rows.ts`.
@@ -19,7 +20,15 @@ import {
 	type DBCoreTransaction,
 	type Middleware
 } from 'dexie';
-import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
+import {
+	courseIdOf,
+	type CardRecord,
+	type CourseRecord,
+	type ItemRecord,
+	type ReviewRecord,
+	type TallyRecord
+} from './records';
+import { siblingsFrom, siblingUpdates } from './answer-siblings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import { addTallyDeltas, applyTallyDeltas, talliesFromItems, type TallyDeltas } from './tallies';
 import {
@@ -57,6 +66,7 @@ interface Cores {
 	settings: DBCoreTable;
 	/** Absent in a database opened at a version before 9 (tests of older schemas). */
 	fresh?: DBCoreTable;
+	reviews: DBCoreTable;
 }
 
 /**
@@ -187,7 +197,36 @@ function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseR
 		if (core.fresh && fresh.length) yield core.fresh.mutate({ type: 'put', trans, values: fresh });
 		const tallies = [...talliesFromItems(items), courseTally(course)];
 		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
+		yield* refreshSiblings(core, trans, course.id, items);
 	}
+}
+
+/**
+ * After course `courseId`'s items were written afresh: the sibling keys on its recent answers
+ * (`answer-siblings.ts`), so an edited fact or quote, or a question no longer studied, buries
+ * from the next build on, as reading the item did.
+ */
+function* refreshSiblings(
+	core: Cores,
+	trans: DBCoreTransaction,
+	courseId: string,
+	items: readonly ItemRecord[]
+): Steps {
+	// Every recent answer, by one `studyDay` range (a few hundred rows), those of this course kept.
+	const range = { type: 2, lower: siblingsFrom(Date.now()), lowerOpen: false };
+	const { result } = (yield core.reviews.query({
+		trans,
+		values: true,
+		query: {
+			index: core.reviews.schema.getIndexByKeyPath('studyDay')!,
+			range: range as unknown as DBCoreKeyRange
+		}
+	})) as { result: ReviewRecord[] };
+	const recent = result.filter((review) => courseIdOf(review.questionId) === courseId);
+	if (!recent.length) return;
+	const byId = new Map(items.map((item) => [item.id, item]));
+	const { rows } = siblingUpdates(recent, (id) => byId.get(id));
+	if (rows.length) yield core.reviews.mutate({ type: 'put', trans, values: rows });
 }
 
 function* afterCoursesMutate(core: Cores, request: DBCoreMutateRequest): Steps {
@@ -237,14 +276,17 @@ export const indexesMiddleware: Middleware<DBCore> = {
 			items: down.table('items'),
 			tallies: down.table('tallies'),
 			settings: down.table('settings'),
-			fresh: has('fresh') ? down.table('fresh') : undefined
+			fresh: has('fresh') ? down.table('fresh') : undefined,
+			reviews: down.table('reviews')
 		};
 		const indexStores = has('fresh') ? [...INDEX_STORES, 'fresh'] : INDEX_STORES;
 		return {
 			transaction(stores, mode, options) {
 				const widen =
 					mode === 'readwrite' && (stores.includes('cards') || stores.includes('courses'));
-				const scope = widen ? [...new Set([...stores, ...indexStores])] : stores;
+				// A course write also refreshes its recent answers' sibling keys (`refreshSiblings`).
+				const more = stores.includes('courses') ? [...indexStores, 'reviews'] : indexStores;
+				const scope = widen ? [...new Set([...stores, ...more])] : stores;
 				return down.transaction(scope, mode, options);
 			},
 			table(name) {
