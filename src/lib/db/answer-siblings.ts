@@ -18,8 +18,9 @@
  * (never filled) is read the old way, one `get`, so a missed row costs a request, never a
  * wrong queue. Backups leave the field out (`backup.ts`): it belongs to this device's courses.
  */
+import type { DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
-import type { AnswerSiblings, ItemRecord, ReviewRecord } from './records';
+import { courseIdOf, type AnswerSiblings, type ItemRecord, type ReviewRecord } from './records';
 
 /** One day (ms). */
 const DAY_MS = 86_400_000;
@@ -97,6 +98,35 @@ export async function refreshRecentSiblings(
 	const { rows, changed } = siblingUpdates(recent, (id) => byId.get(id));
 	if (rows.length) await tables.reviews.bulkPut(rows);
 	return { written: rows.length, changed };
+}
+
+/**
+ * After course `courseId`'s items were written afresh (the `indexes.ts` middleware, DBCore
+ * level, inside the course write's transaction): the sibling keys on its recent answers, so an
+ * edited fact or quote, or a question no longer studied, buries from the next build on, as
+ * reading the item did. A generator of DBCore promises, run by the middleware's `run`.
+ */
+export function* refreshCourseSiblings(
+	reviews: DBCoreTable,
+	trans: DBCoreTransaction,
+	courseId: string,
+	items: readonly ItemRecord[]
+): Generator<PromiseLike<unknown>, void, unknown> {
+	// Every recent answer, by one `studyDay` range (a few hundred rows), those of this course kept.
+	const range = { type: 2, lower: siblingsFrom(Date.now()), lowerOpen: false };
+	const { result } = (yield reviews.query({
+		trans,
+		values: true,
+		query: {
+			index: reviews.schema.getIndexByKeyPath('studyDay')!,
+			range: range as unknown as DBCoreKeyRange
+		}
+	})) as { result: ReviewRecord[] };
+	const recent = result.filter((review) => courseIdOf(review.questionId) === courseId);
+	if (!recent.length) return;
+	const byId = new Map(items.map((item) => [item.id, item]));
+	const { rows } = siblingUpdates(recent, (id) => byId.get(id));
+	if (rows.length) yield reviews.mutate({ type: 'put', trans, values: rows });
 }
 
 /** A review row as a backup file holds it: without `siblings` (this device's, re-derived). */

@@ -20,15 +20,8 @@ import {
 	type DBCoreTransaction,
 	type Middleware
 } from 'dexie';
-import {
-	courseIdOf,
-	type CardRecord,
-	type CourseRecord,
-	type ItemRecord,
-	type ReviewRecord,
-	type TallyRecord
-} from './records';
-import { siblingsFrom, siblingUpdates } from './answer-siblings';
+import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
+import { refreshCourseSiblings } from './answer-siblings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import { addTallyDeltas, applyTallyDeltas, talliesFromItems, type TallyDeltas } from './tallies';
 import {
@@ -197,36 +190,8 @@ function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseR
 		if (core.fresh && fresh.length) yield core.fresh.mutate({ type: 'put', trans, values: fresh });
 		const tallies = [...talliesFromItems(items), courseTally(course)];
 		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
-		yield* refreshSiblings(core, trans, course.id, items);
+		yield* refreshCourseSiblings(core.reviews, trans, course.id, items);
 	}
-}
-
-/**
- * After course `courseId`'s items were written afresh: the sibling keys on its recent answers
- * (`answer-siblings.ts`), so an edited fact or quote, or a question no longer studied, buries
- * from the next build on, as reading the item did.
- */
-function* refreshSiblings(
-	core: Cores,
-	trans: DBCoreTransaction,
-	courseId: string,
-	items: readonly ItemRecord[]
-): Steps {
-	// Every recent answer, by one `studyDay` range (a few hundred rows), those of this course kept.
-	const range = { type: 2, lower: siblingsFrom(Date.now()), lowerOpen: false };
-	const { result } = (yield core.reviews.query({
-		trans,
-		values: true,
-		query: {
-			index: core.reviews.schema.getIndexByKeyPath('studyDay')!,
-			range: range as unknown as DBCoreKeyRange
-		}
-	})) as { result: ReviewRecord[] };
-	const recent = result.filter((review) => courseIdOf(review.questionId) === courseId);
-	if (!recent.length) return;
-	const byId = new Map(items.map((item) => [item.id, item]));
-	const { rows } = siblingUpdates(recent, (id) => byId.get(id));
-	if (rows.length) yield core.reviews.mutate({ type: 'put', trans, values: rows });
 }
 
 function* afterCoursesMutate(core: Cores, request: DBCoreMutateRequest): Steps {
