@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import {
 	courseItemId,
-	isStudied,
 	type CourseRecord,
 	type DocumentRecord,
 	type DraftStatus,
@@ -154,9 +153,3 @@ export async function createCourse(
 	);
 	return course;
 }
-
-export { isStudied };
-
-// Imported from here by modules other engineers own this session (src/lib/db tests,
-// $lib/ui/DraftForm.svelte); new code imports them from `drafts.ts`.
-export { setDraftStatus, type FieldErrors } from './drafts';

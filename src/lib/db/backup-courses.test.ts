@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCourse, setDraftStatus } from '$lib/courses/create';
+import { createCourse } from '$lib/courses/create';
+import { setDraftStatus } from '$lib/courses/drafts';
 import { fixtureCourse } from '$lib/courses/fixtures.test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';

@@ -1,4 +1,5 @@
 import { datedKey, ranksSubject } from './idea-faith';
+import { namesMembers } from './idea-members';
 import { fold, words } from './text';
 
 /**
@@ -120,6 +121,8 @@ export function classOnly(key: string): boolean {
 		return false;
 	// "a conflict between Ostra and the Kingdom of Lumen over …": its parties set it apart.
 	if (/\bbetween\s+\S.*\s+and\s+\S/u.test(plain)) return false;
+	// "a network of merchant guilds and market towns": its members set it apart (issue 12).
+	if (namesMembers(plain)) return false;
 	return !VERBAL.test(stripped);
 }
 

@@ -12,6 +12,7 @@ import { salienceOf } from './salience';
 import { select, type SelectReason } from './select';
 import { sentencesOf, type Sentence } from './text';
 import { ideaDrafts } from './idea-drafts';
+import { withSubjectTitles } from './idea-title';
 
 /**
  * The question generator, one stage after another: clean → sentences → names and places
@@ -126,8 +127,11 @@ export function* generateSteps(
 	}
 	const lexicon = buildLexicon(sentences, knowledge, tagged);
 	// Drafts no editor reads keep only the sentences that carry their article's main ideas.
-	if ((knowledge.asides ?? DEFAULT_ASIDES) > 0)
-		lexicon.salience = salienceOf(sources, (w) => lexicon.commonWords.has(w.toLowerCase()));
+	const unread = (knowledge.asides ?? DEFAULT_ASIDES) > 0;
+	// Drafts no editor reads take the subject from the text when the title is no name for it
+	// ("Short note", "The Johnstown Flood of 1889": `idea-title.ts`); the bank keeps its titles.
+	const named = unread ? withSubjectTitles(sources, sentences) : sources;
+	if (unread) lexicon.salience = salienceOf(named, (w) => lexicon.commonWords.has(w.toLowerCase()));
 	const facts = [];
 	const docs = docInfos(sources);
 	const rejections = new Rejections();
@@ -136,7 +140,7 @@ export function* generateSteps(
 	if (lexicon.salience) {
 		// Drafts no editor reads are chosen by the kind of idea a sentence carries (`ideas.ts`).
 		yield { stage: 'questions', done: 0, total: 1, doc: docAt(0) };
-		chosen = ideaDrafts(sources, sentences, lexicon, docs, (c) => {
+		chosen = ideaDrafts(named, sentences, lexicon, docs, (c) => {
 			const skip = /^idea:lead$/.test(c.fact.fine)
 				? DEFINITION_RANKED_INSTEAD
 				: c.question.type === 'flashcard'

@@ -1,4 +1,5 @@
 import { indexBank, type BankIndex } from '$lib/content/bank';
+import { hasSourceSentence } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
 import { buildQuizQuestions } from './build';
 import { shuffled } from './random';
@@ -55,6 +56,15 @@ export function travelsInFull(question: Pick<QuizQuestion, 'id'>): boolean {
  */
 export function sourceOnStudentDevice(question: QuizQuestion): boolean {
 	return question.source.doc !== OWN_DOC && !isCourseQuestion(question);
+}
+
+/**
+ * Whether a quiz question has a source passage to quote: a sentence of one of the course's
+ * documents. A question the teacher wrote in the quiz editor has no document, and one imported
+ * from a file that gave no source sentence has none to quote (`hasSourceSentence`).
+ */
+export function quotesPassage(question: Pick<QuizQuestion, 'source'>): boolean {
+	return question.source.doc !== OWN_DOC && hasSourceSentence(question);
 }
 
 /**
