@@ -24,7 +24,8 @@ export default defineConfig({
 	worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
-		sourcemap: false,
+		// FLASHPOINT_SOURCEMAP=1 makes them for profiling a local build only (bench/README.md).
+		sourcemap: process.env.FLASHPOINT_SOURCEMAP === '1',
 		// The question bank must stay a file (`?url`): a data: URL would be blocked by the CSP's
 		// connect-src and could not be precached as the hashed asset the loader fetches.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
