@@ -44,7 +44,11 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto'],
+					// A guard against a hang, not a speed goal (speed lives in `npm run bench`): the
+					// database tests that build large queues took 5–8 s at load 20 on the 2-core CI
+					// machine and failed Vitest's default 5 s while passing alone.
+					testTimeout: 30_000
 				}
 			},
 			{
