@@ -24,7 +24,8 @@ export default defineConfig({
 	worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
 	build: {
 		// Source maps are not shipped: they would be precached by the service worker.
-		sourcemap: false,
+		// FLASHPOINT_SOURCEMAP=1 makes them for profiling a local build only (bench/README.md).
+		sourcemap: process.env.FLASHPOINT_SOURCEMAP === '1',
 		// The question bank must stay a file (`?url`): a data: URL would be blocked by the CSP's
 		// connect-src and could not be precached as the hashed asset the loader fetches.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
@@ -43,7 +44,11 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
-					setupFiles: ['fake-indexeddb/auto']
+					setupFiles: ['fake-indexeddb/auto'],
+					// A guard against a hang, not a speed goal (speed lives in `npm run bench`): the
+					// database tests that build large queues took 5–8 s at load 20 on the 2-core CI
+					// machine and failed Vitest's default 5 s while passing alone.
+					testTimeout: 30_000
 				}
 			},
 			{

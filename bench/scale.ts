@@ -138,12 +138,23 @@ type Call = <T>(fn: (h: Harness, ...args: never[]) => T, ...args: unknown[]) => 
 
 /**
  * `SCALE_PHASES=1`: where Home's count and the first queue build spend their time, on both
- * databases, PHASE_RUNS (3) times each, as medians: per phase its ms, IndexedDB requests and
+ * databases (after SCALE_ANSWERS_TODAY answers, if set), PHASE_RUNS (3) times each, as medians: per phase its ms, IndexedDB requests and
  * rows; and Home whole under Chromium's sampling profiler, split into JavaScript, garbage
  * collection and the rest (waiting for IndexedDB, idle).
  */
 async function phases(page: Page, call: Call, now: number, report: Report) {
 	const runs = Number(process.env.PHASE_RUNS ?? 3);
+	// SCALE_ANSWERS_TODAY=n: n answers on both databases two hours before the measured moment,
+	// as a study session leaves them (sibling burying reads today's answers); default none.
+	const answersToday = Number(process.env.SCALE_ANSWERS_TODAY ?? 0);
+	if (answersToday > 0)
+		for (const name of Object.values(DBS))
+			await call(
+				(h, d: string, n: number, r: number) => h.answers(d, n, r),
+				name,
+				now - 2 * 3_600_000,
+				answersToday
+			);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

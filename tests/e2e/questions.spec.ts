@@ -25,6 +25,33 @@ test.describe('Questions screen', () => {
 	);
 
 	test(
+		'the list is built a few cards per task: all shown cards arrive, a late one is found',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/questions');
+			const cards = page.locator('.questions > li');
+			const count = page.getByText(/questions match/);
+			await expect(count).toContainText(/showing the first 50\./);
+			const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
+			// Built ten per task (issue 14), every one of the 50 shown arrives.
+			await expect(cards).toHaveCount(50);
+			const late = (await cards.nth(46).locator('.prompt').textContent())!.trim();
+			const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+			await more.click();
+			await expect(cards).toHaveCount(Math.min(100, total));
+			if (total > 100) await expect(more).toBeFocused();
+
+			// Search looks through the questions, not the cards built so far: a question built in
+			// a late piece is found at once after a reload.
+			await page.reload();
+			await page.locator('body[data-hydrated="true"]').waitFor();
+			await page.getByRole('searchbox', { name: 'Search' }).fill(late);
+			await expect(cards.locator('.prompt').filter({ hasText: late }).first()).toBeVisible();
+			await expect(count).not.toContainText('showing the first');
+		}
+	);
+
+	test(
 		'exports what is shown, and says what a format left out',
 		{ tag: '@phone' },
 		async ({ page }) => {

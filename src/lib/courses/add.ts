@@ -109,8 +109,11 @@ export function noQuestionsMessage(
 ): string | undefined {
 	if (doc.none === 'not-english')
 		return `“${doc.title}” was not read for questions: the generator reads English only. It is in the course, so you can write flashcards from its sentences by hand.`;
+	// Never "found none": a sentence of a kind it asks may be there and fail a check (the
+	// outsider's "X was a … network" was; issue 12). It says what it looks for, why a sentence
+	// of that kind can still be refused, and what the teacher can do instead.
 	if (doc.none === 'no-sentence')
-		return `No question could be drawn from “${doc.title}”: the generator drafts only what reviewers accepted: what the document's subject is (an opening sentence such as “X is a …” or “X refers to …”), what its opening paragraph says the subject consists of, contains, is found in or establishes, the year of its central event (a battle fought, a company founded, a film released, a bridge opened) and, in a news report, the office of a president or prime minister it keeps naming; it found none here. It is in the course, so you can write questions from its sentences by hand.`;
+		return `No draft question was made from “${doc.title}”. The generator drafts only the kinds of question reviewers accepted, and only from a sentence that passes all its checks: what the document's subject is (an opening sentence such as “The Hanseatic League was a network of merchant guilds and market towns …”), what its opening paragraph says the subject consists of or contains, the year of its central event (a battle fought, a treaty signed, a company founded) and, in a news report, the office of a leader it keeps naming. No sentence of this document passed: the answer may have been too short to teach, may have repeated the title, or the text may doubt it elsewhere. The document is in the course: you can write a question from any of its sentences with “Write questions by hand from a sentence”.`;
 	return undefined;
 }
 

@@ -143,14 +143,17 @@ export function updateDraft(db: FlashpointDb, id: string, edit: DraftEdit): Prom
 
 /**
  * Adds a question a person wrote (from a sentence of document `docId`) to course `courseId`,
- * accepted, after the course's other questions; `origin` is `written`. Returns the stored row.
- * Throws `CourseInputError` (unknown course, or a question failing `QuestionSchema`) and
+ * after the course's other questions; `origin` is `written`. `status` is `accepted` (written by
+ * hand: accepted at once) or `draft` (added from a suggested sentence, `suggestion-draft.ts`: to
+ * accept, edit or reject like a generated draft). Returns the stored row. Throws
+ * `CourseInputError` (unknown course, or a question failing `QuestionSchema`) and
  * `StorageFullError`.
  */
 export function addWrittenQuestion(
 	db: FlashpointDb,
 	courseId: string,
-	question: Omit<Question, 'id' | 'origin'>
+	question: Omit<Question, 'id' | 'origin'>,
+	status: 'accepted' | 'draft' = 'accepted'
 ): Promise<QuestionRecord> {
 	return reviewTransaction(db, async () => {
 		if (!(await db.courses.get(courseId)))
@@ -169,7 +172,7 @@ export function addWrittenQuestion(
 				: courseItemId(courseId, checked.output.fact),
 			courseId,
 			position: (existing.at(-1)?.position ?? -1) + 1,
-			status: 'accepted'
+			status
 		};
 		await db.questions.add(row);
 		return { result: row, courses: [courseId] };

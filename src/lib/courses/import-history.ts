@@ -1,3 +1,4 @@
+import { refreshRecentSiblings } from '$lib/db/answer-siblings';
 import { mergeLogs } from '$lib/db/merge';
 import type { CardRecord, ReviewRecord } from '$lib/db/records';
 import { totalsFromLog } from '$lib/db/replay';
@@ -79,9 +80,10 @@ function withAnkiPlan(card: CardRecord, source: PortableHistory | undefined): Ca
 
 /**
  * Stores `history` for the questions `questionIdOf` finds (call inside a read-write transaction
- * over cards, reviews, days and settings, with the questions already written): new answers
- * added, every card that gained one replayed from all its answers with this device's study
- * settings, and the days those answers fall on recounted. Answers already here (a second
+ * over cards, reviews, days, settings and items, with the course rows already written): new
+ * answers added, every card that gained one replayed from all its answers with this device's
+ * study settings, the days those answers fall on recounted, and the recent ones given their
+ * questions' sibling keys (`answer-siblings.ts`). Answers already here (a second
  * import of the same file) are skipped; with none new, nothing is written.
  */
 export async function storeImportedHistory(
@@ -113,5 +115,7 @@ export async function storeImportedHistory(
 	);
 	const days = [...new Set(changed.map((review) => review.studyDay))];
 	await db.days.bulkPut(totalsFromLog(await db.reviews.where('studyDay').anyOf(days).toArray()));
+	// Recent answers among them get their questions' sibling keys (the course rows are written).
+	await refreshRecentSiblings(db, Date.now(), (id) => touched.has(id));
 	return { answers: fresh.length, cards: cards.length };
 }

@@ -63,7 +63,16 @@ export interface ImportOutcome {
 
 /** Every table an import may write, so questions and history land in one transaction. */
 function importTables(db: FlashpointDb) {
-	return [db.courses, db.documents, db.questions, db.cards, db.reviews, db.days, db.settings];
+	return [
+		db.courses,
+		db.documents,
+		db.questions,
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.items
+	];
 }
 
 /** The file's history stored against course `courseId`'s questions (by their `externalId`). */

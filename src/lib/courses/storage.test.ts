@@ -53,6 +53,26 @@ describe('estimateCourseStorage', () => {
 		expect(small.bytes).toBeGreaterThanOrEqual(jsonBytes(reviews[0]) * 2 + jsonBytes(card) - 50);
 	});
 
+	it('counts every question of a large course and sizes them from a sample, near the exact sum', async () => {
+		const db = freshDb();
+		const course = fixtureCourse('Large');
+		course.documents[0].questions = Array.from({ length: 130 }, (_, i) =>
+			fixtureQuestion(`q${i}`, 'short', { prompt: `Question number ${i} of the large course?` })
+		);
+		await createCourse(db, course, { id: 'u-l', now: 1 });
+		const [large] = await estimateCourseStorage(db, await listCourses(db));
+		expect(large.questions).toBe(131);
+		// Every row read whole, as the estimate did before it sampled the questions.
+		const rows = [
+			await db.courses.get('u-l'),
+			...(await db.questions.where('courseId').equals('u-l').toArray()),
+			...(await db.documents.where('courseId').equals('u-l').toArray())
+		];
+		const exact = rows.reduce((total, row) => total + jsonBytes(row), 0);
+		expect(large.bytes).toBeGreaterThan(exact * 0.95);
+		expect(large.bytes).toBeLessThan(exact * 1.05);
+	});
+
 	it('formats bytes in decimal units', () => {
 		expect(formatBytes(1)).toBe('1 byte');
 		expect(formatBytes(999)).toBe('999 bytes');

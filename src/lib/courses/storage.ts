@@ -7,18 +7,23 @@ import { watchToday } from '$lib/db/home-live';
 /**
  * Storage used per course, estimated from row sizes (Settings). IndexedDB does not say how much
  * one row takes, so a row is counted as the UTF-8 length of its JSON (the browser's own encoding
- * differs by a small factor; the total comes from `navigator.storage.estimate()`). Answers and
- * cards are counted by index range and sized from a sample, so a 100,000-answer history is not
- * read whole.
+ * differs by a small factor; the total comes from `navigator.storage.estimate()`). Questions,
+ * answers and cards are counted by index range and sized from a sample, so a 100,000-answer
+ * history or a 6,500-question course is not read whole (the whole built-in course, stringified
+ * again on every change while it installed, was Settings' longest script: issue 14,
+ * bench/README.md). Documents are read whole: few rows, sizes far apart.
  */
 
-/** Rows read to size an average card or answer. */
+/** Rows read to size an average question, card or answer. */
 const SAMPLE_ROWS = 50;
 
 export interface CourseStorage {
 	courseId: string;
 	title: string;
-	/** Estimated bytes: course row, questions, documents (with their text), cards and answers. */
+	/**
+	 * Estimated bytes: course row, questions (their count × a sample's average), documents (with
+	 * their text), cards and answers.
+	 */
 	bytes: number;
 	questions: number;
 	answers: number;
@@ -62,8 +67,10 @@ export async function estimateCourseStorage(
 			const reviewBytes = average(reviewSample);
 			const rows = await Promise.all(
 				courses.map(async (course) => {
-					const [questions, documents] = await Promise.all([
-						db.questions.where('courseId').equals(course.id).toArray(),
+					const ofCourse = db.questions.where('courseId').equals(course.id);
+					const [questions, questionSample, documents] = await Promise.all([
+						ofCourse.count(),
+						db.questions.where('courseId').equals(course.id).limit(SAMPLE_ROWS).toArray(),
 						db.documents.where('courseId').equals(course.id).toArray()
 					]);
 					const [from, to] = itemRange(course.id);
@@ -74,12 +81,19 @@ export async function estimateCourseStorage(
 								db.reviews.where('questionId').between(from, to, true, true).count()
 							])
 						: [0, 0];
-					return { course, questions, documents, cards, answers };
+					return {
+						course,
+						questions,
+						questionBytes: average(questionSample),
+						documents,
+						cards,
+						answers
+					};
 				})
 			);
 			const userCards = rows.reduce((total, row) => total + row.cards, 0);
 			const userAnswers = rows.reduce((total, row) => total + row.answers, 0);
-			return rows.map(({ course, questions, documents, cards, answers }) => {
+			return rows.map(({ course, questions, questionBytes, documents, cards, answers }) => {
 				const builtin = course.id === BUILTIN_COURSE_ID;
 				const cardCount = builtin ? allCards - userCards : cards;
 				const answerCount = builtin ? allReviews - userAnswers : answers;
@@ -88,12 +102,12 @@ export async function estimateCourseStorage(
 					title: course.title,
 					bytes: Math.round(
 						jsonBytes(course) +
-							sum(questions) +
+							questions * questionBytes +
 							sum(documents) +
 							cardCount * cardBytes +
 							answerCount * reviewBytes
 					),
-					questions: questions.length,
+					questions,
 					answers: answerCount
 				};
 			});

@@ -22,6 +22,7 @@ import {
 import { getDb, type FlashpointDb } from './schema';
 import { readLatestAnswer } from './study-today';
 import { uuidv7 } from './uuid';
+import { siblingsOf } from './answer-siblings';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
 export class StaleAnswerError extends Error {
@@ -51,8 +52,9 @@ export interface AnswerInput {
 }
 
 /**
- * Records one answer: the new card state, the review log row (with the card before) and the
- * day's totals, all in one read-write transaction that re-reads the card first.
+ * Records one answer: the new card state, the review log row (with the card before and the
+ * question's sibling keys, `answer-siblings.ts`) and the day's totals, all in one read-write
+ * transaction that re-reads the card first.
  */
 export async function recordAnswer(
 	input: AnswerInput,
@@ -62,17 +64,20 @@ export async function recordAnswer(
 	const scheduler = new Scheduler(settings);
 	let written:
 		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
-	const saved = await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	const saved = await db.transaction('rw', tables, async () => {
 		// The answer's study day is fixed now, as `studyToday` says (never before the latest
 		// answer's day after a move westwards). Reads together, then writes together: one round
 		// trip each instead of one per row; the local day's totals are read on the chance that
 		// it is today, as it is unless the time zone just moved west.
 		const local = studyDay(input.answeredAt);
-		const [before, localTotals, token, latest] = await Promise.all([
+		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
+		const [before, localTotals, token, latest, item] = await Promise.all([
 			db.cards.get(input.questionId),
 			db.days.get(local),
 			readGeneration(db),
-			readLatestAnswer(db)
+			readLatestAnswer(db),
+			db.items.get(input.questionId)
 		]);
 		const day = studyToday(input.answeredAt, latest).day;
 		const storedTotals = day === local ? localTotals : await db.days.get(day);
@@ -96,6 +101,7 @@ export async function recordAnswer(
 			grading: input.grading,
 			correct: input.correct,
 			...(input.previewAt !== undefined && { previewAt: input.previewAt }),
+			siblings: siblingsOf(item),
 			before: before ?? null,
 			after: {
 				due: after.due,
@@ -172,7 +178,8 @@ export async function regradeLastAnswer(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	return db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	return db.transaction('rw', tables, async () => {
 		const undone = await undoLastAnswer(reviewId, db);
 		if (!undone) return null;
 		return recordAnswer(

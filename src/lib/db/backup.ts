@@ -3,6 +3,7 @@ import { CARDS_GENERATION_KEY } from './generation';
 import { withRetainedCounts } from './day-totals';
 import { deferIndexUpkeep } from './indexes';
 import { rebuildIndexes } from './index-rows';
+import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -38,7 +39,8 @@ export async function exportProgress(
 		exportedAt: now.toISOString(),
 		schemaVersion: SCHEMA_VERSION,
 		cards: await db.cards.toArray(),
-		reviews: await db.reviews.toArray(),
+		// Sibling keys are this device's (its courses'); an import derives them again.
+		reviews: (await db.reviews.toArray()).map(withoutSiblings),
 		days: await db.days.toArray(),
 		// The cards-generation marker is this device's bookkeeping, not progress.
 		settings: (await db.settings.toArray()).filter((row) => row.key !== CARDS_GENERATION_KEY),
@@ -154,6 +156,9 @@ export async function importProgress(
 		await addInChunks(db.days, days, wrote, chunkRows);
 		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
 		await rebuildIndexes(db);
+		// The file's answers carry no sibling keys (export leaves them out): the recent ones get
+		// this device's, from the rebuilt items.
+		await refreshRecentSiblings(db);
 	});
 }
 

@@ -14,6 +14,7 @@
  * - `items` and `tallies` (schema v7: what Home, Study and Stats count from) that disagree
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
+import { refreshRecentSiblings } from './answer-siblings';
 import { Scheduler } from '$lib/srs/scheduler';
 import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
@@ -219,6 +220,18 @@ async function fixIndexes(db: FlashpointDb, lines: string[]): Promise<void> {
 }
 
 /**
+ * Brings the sibling keys on recent answers in line with their questions' items
+ * (`answer-siblings.ts`); reports rows that named other keys (missing ones are filled quietly).
+ */
+async function fixSiblings(db: FlashpointDb, now: number, lines: string[]): Promise<void> {
+	const { changed } = await refreshRecentSiblings(db, now);
+	if (changed)
+		lines.push(
+			`${plural(changed, 'recent answer', 'recent answers')} named a fact or source sentence ${changed === 1 ? 'its question no longer has' : 'their questions no longer have'}: brought up to date (Study uses them to keep two questions on one fact off the same day).`
+		);
+}
+
+/**
  * Checks the progress database and repairs what it can, in one read-write transaction (all of
  * it or none of it). Orphan cards are only removed with `removeOrphans`; otherwise they are
  * counted and kept. Throws what IndexedDB throws (a full disk: nothing was changed).
@@ -265,6 +278,7 @@ export async function checkDatabase(
 			);
 		await fixTotals(db, snapshot.days, reviews, lines);
 		await fixIndexes(db, lines);
+		await fixSiblings(db, now, lines);
 		const changed = lines.length > (orphans.length ? 1 : 0);
 		const markerDamaged = typeof snapshot.marker !== 'string' && snapshot.cards.length > 0;
 		// Answers and day totals are cached by every tab under the marker too (queue-cache.ts):

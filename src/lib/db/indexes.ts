@@ -4,7 +4,8 @@
  * (v9): the items with no card, keyed by course and teaching order. They are kept
  * current by a Dexie DBCore middleware, installed by `createDb`, in the same transaction as
  * every write of a card (answer, undo, queueing, import, merge, Check database, course delete)
- * and of a course row (install, create, accept, rename, restore): no writer can forget them,
+ * and of a course row (install, create, accept, rename, restore), which also refreshes the
+ * sibling keys on the course's recent answers (`answer-siblings.ts`): no writer can forget them,
  * as with the `cards-generation` marker (`generation.ts`). A writer that replaces everything
  * (import, reset, merge, Check database) calls `deferIndexUpkeep()` and `rebuildIndexes()` at
  * the end instead, so the work is done once. The rows themselves are built in `index-rows.ts`.
@@ -20,6 +21,7 @@ import {
 	type Middleware
 } from 'dexie';
 import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
+import { refreshCourseSiblings } from './answer-siblings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import { addTallyDeltas, applyTallyDeltas, talliesFromItems, type TallyDeltas } from './tallies';
 import {
@@ -57,6 +59,7 @@ interface Cores {
 	settings: DBCoreTable;
 	/** Absent in a database opened at a version before 9 (tests of older schemas). */
 	fresh?: DBCoreTable;
+	reviews: DBCoreTable;
 }
 
 /**
@@ -187,6 +190,7 @@ function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseR
 		if (core.fresh && fresh.length) yield core.fresh.mutate({ type: 'put', trans, values: fresh });
 		const tallies = [...talliesFromItems(items), courseTally(course)];
 		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
+		yield* refreshCourseSiblings(core.reviews, trans, course.id, items);
 	}
 }
 
@@ -237,14 +241,17 @@ export const indexesMiddleware: Middleware<DBCore> = {
 			items: down.table('items'),
 			tallies: down.table('tallies'),
 			settings: down.table('settings'),
-			fresh: has('fresh') ? down.table('fresh') : undefined
+			fresh: has('fresh') ? down.table('fresh') : undefined,
+			reviews: down.table('reviews')
 		};
 		const indexStores = has('fresh') ? [...INDEX_STORES, 'fresh'] : INDEX_STORES;
 		return {
 			transaction(stores, mode, options) {
 				const widen =
 					mode === 'readwrite' && (stores.includes('cards') || stores.includes('courses'));
-				const scope = widen ? [...new Set([...stores, ...indexStores])] : stores;
+				// A course write also refreshes its recent answers' sibling keys (`refreshSiblings`).
+				const more = stores.includes('courses') ? [...indexStores, 'reviews'] : indexStores;
+				const scope = widen ? [...new Set([...stores, ...more])] : stores;
 				return down.transaction(scope, mode, options);
 			},
 			table(name) {

@@ -15,6 +15,7 @@ import type { CardRecord, ReviewRecord } from './records';
 import { replayAnswers, totalsFromLog } from './replay';
 import { deferIndexUpkeep } from './indexes';
 import { rebuildIndexes } from './index-rows';
+import { refreshRecentSiblings } from './answer-siblings';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 
@@ -156,6 +157,8 @@ export async function mergeProgress(
 			documents: (file.documents ?? []).filter((d) => added.has(d.courseId))
 		});
 		await rebuildIndexes(db);
+		// The file's answers carry no sibling keys: the recent ones get this device's.
+		await refreshRecentSiblings(db, options.now);
 		return { added: incoming.length, questions: questions.size, courses: courses.length };
 	});
 }

@@ -42,8 +42,11 @@ export interface DueCards {
 	dayStart: number;
 	/** The day's totals (for the daily limits). */
 	totals: DayRecord;
-	/** Questions answered that day, in answer order (for sibling burying). */
-	answered: readonly string[];
+	/**
+	 * Questions answered that day, in answer order, each with the sibling keys its review row
+	 * keeps (`ReviewRecord.siblings`, v10; absent: the queue reads its item) for sibling burying.
+	 */
+	answered: readonly AnsweredToday[];
 	/** New questions introduced that day, by course id (`courseIdOf`): each course's limit. */
 	newByCourse: ReadonlyMap<string, number>;
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
@@ -73,6 +76,14 @@ export interface DueCards {
 	 */
 	items?: ReadonlyMap<string, ItemRecord | null>;
 	fresh?: ReadonlyMap<string, { items: readonly ItemRecord[]; complete: boolean }>;
+}
+
+/** A question answered today and its sibling keys (`ReviewRecord.siblings`). */
+export type AnsweredToday = Pick<ReviewRecord, 'questionId' | 'siblings'>;
+
+/** `review` as `DueCards.answered` keeps it. */
+export function answeredOf(review: ReviewRecord): AnsweredToday {
+	return { questionId: review.questionId, siblings: review.siblings };
 }
 
 /** `counts` with one more new question for the course of each of `questionIds`. */
@@ -165,7 +176,7 @@ function withCardWrites(
 		loaded,
 		fresh,
 		totals: today ? { ...today.totals } : cache.totals,
-		answered: today ? [...cache.answered, today.review.questionId] : cache.answered,
+		answered: today ? [...cache.answered, answeredOf(today.review)] : cache.answered,
 		newByCourse:
 			today && isNewAnswer(today.review)
 				? countNew(cache.newByCourse, [today.review.questionId])

@@ -73,10 +73,27 @@ export interface ReviewRecord {
 	 * computes from it again, so the new grade gets the interval its button showed.
 	 */
 	previewAt?: number;
+	/**
+	 * The question's sibling keys when answered (schema v10, `answer-siblings.ts`): its fact and
+	 * source-sentence key, as its `items` row had them, so today's answers read as one range
+	 * say which siblings to bury without one `get` per answer. `null`: the question was in no
+	 * course (nothing to bury). Absent: not filled (rows older than the v10 upgrade's window,
+	 * answers from a backup or another device before they are filled): the queue then reads the
+	 * question's item, as before v10. Kept on this device only: Export leaves it out.
+	 */
+	siblings?: AnswerSiblings | null;
 	/** The card before this answer; null when this was the question's first answer. */
 	before: CardRecord | null;
 	/** The schedule this answer produced. */
 	after: Pick<CardRecord, 'due' | 'state' | 'stability' | 'difficulty' | 'scheduledDays'>;
+}
+
+/** What sibling burying needs of an answered question (`ReviewRecord.siblings`). */
+export interface AnswerSiblings {
+	/** Its `fact` key. */
+	fact: string;
+	/** Its source-sentence key (`sentenceKey`), if it has a source sentence. */
+	sentence?: string;
 }
 
 /** Per study day totals, kept in the same transaction as each answer. */

@@ -5,7 +5,10 @@ import { installBuiltinCourse } from '$lib/content/install';
 import { createDb, SCHEMA_VERSION } from './schema';
 import { answerUuid, UUID_V7_PATTERN } from './uuid';
 import { listLeeches, loadHomeSummary } from './home-summary';
-import { loadTodayQueue } from './today-queue';
+import { loadTodayQueue, loadTodayQueueCounted } from './today-queue';
+import { recordAnswer } from './answers';
+import { answer } from './test-helpers';
+import type { ReviewRecord } from './records';
 import { BUILTIN_COURSE_ID } from './records';
 import { recountIndexes } from './index-rows';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
@@ -456,6 +459,92 @@ describe('schema migrations', () => {
 		await upgraded.cards.delete(first.id);
 		expect(await upgraded.fresh.get([first.courseId, first.rank, first.position])).toEqual(first);
 		expect(await upgraded.fresh.toArray()).toEqual((await recountIndexes(upgraded)).fresh);
+		upgraded.close();
+	});
+
+	it('upgrades a filled version 9 database: recent answers get their sibling keys (v10), the same queue and counts', async () => {
+		const name = `migration-v9-${Math.random()}`;
+		const v9 = createDb(name, 9);
+		// Yesterday 10:00: inside the upgrade's window (three study days back from the clock).
+		const at = new Date();
+		at.setDate(at.getDate() - 1);
+		at.setHours(10, 0, 0, 0);
+		const now = at.getTime();
+		// Built-in pairs share a fact; user questions i and i + 20 share a source sentence.
+		const builtin = Array.from({ length: 40 }, (_, i) => ({ id: `b${i}`, fact: `bf${i >> 1}` }));
+		const user = Array.from({ length: 40 }, (_, i) => ({
+			id: `u-x:q-${i}`,
+			fact: `uf${i}`,
+			sentence: `s${i % 20}`
+		}));
+		const course = (id: string, queue: { id: string; fact: string }[], installedAt: number) => ({
+			...courseRow(id, [], installedAt),
+			questionCount: queue.length,
+			queue
+		});
+		await v9.courses.bulkAdd([
+			course(BUILTIN_COURSE_ID, builtin, 0),
+			course('u-x', user, now - 1000)
+		] as never);
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 30, maxReviewsPerDay: 50 };
+		// Answered today: 12 new questions of each course; 11 days ago: two more (old rows); and
+		// a question no course has (an older bank's).
+		for (let i = 0; i < 2; i++)
+			await recordAnswer(answer(`b${30 + i}`, 3, now - 11 * 86_400_000), settings, v9);
+		for (let i = 0; i < 12; i++) {
+			await recordAnswer(answer(`b${i * 2}`, 3, now - 3_600_000 + i * 60_000), settings, v9);
+			await recordAnswer(answer(`u-x:q-${i}`, 1, now - 3_000_000 + i * 60_000), settings, v9);
+		}
+		await recordAnswer(answer('gone', 3, now - 60_000), settings, v9);
+		// As v9 wrote them: no sibling keys.
+		await v9.reviews.toCollection().modify((review: ReviewRecord) => {
+			delete review.siblings;
+		});
+		const before = async (courseId: string | null) => {
+			const tab = createDb(name, 9);
+			const queue = await loadTodayQueueCounted({ courseId }, settings, now, tab);
+			tab.close();
+			return queue;
+		};
+		const scopes = [null, BUILTIN_COURSE_ID, 'u-x'];
+		const old = await Promise.all(scopes.map(before));
+		const home = await loadHomeSummary({ courseId: null }, now, v9);
+		v9.close();
+
+		const upgraded = createDb(name);
+		await upgraded.open();
+		expect(upgraded.verno).toBe(SCHEMA_VERSION);
+		const rows = await upgraded.reviews.toArray();
+		const keys = (id: string) => rows.find((row) => row.questionId === id)?.siblings;
+		expect(keys('b2')).toEqual({ fact: 'bf1' });
+		expect(keys('u-x:q-3')).toEqual({ fact: 'uf3', sentence: 's3' });
+		expect(keys('gone')).toBeNull();
+		// Older than the window: left as they were (never read for burying).
+		expect(rows.filter((row) => row.siblings === undefined).map((row) => row.questionId)).toEqual([
+			'b30',
+			'b31'
+		]);
+		for (const [i, courseId] of scopes.entries()) {
+			const tab = createDb(name);
+			const queue = await loadTodayQueueCounted({ courseId }, settings, now, tab);
+			expect(queue).toEqual(old[i]);
+			// The list-built queue (every question, its item read) agrees too.
+			const list = await loadStudyQuestions(tab, courseId ?? undefined);
+			const byList = await loadTodayQueue(list, settings, now, tab, {
+				listCourse: courseId ?? undefined
+			});
+			expect(queue.items).toEqual(byList);
+			tab.close();
+		}
+		// Burying worked from the stored keys: b1 waits (b0's fact), and so do u-x:q-20 to q-31
+		// (the sentences of q-0 to q-11); q-32 to q-39 wait for q-12 to q-19, shown today: 8 new
+		// questions for the 18 left, 20 held back.
+		const ids = (i: number) => old[i].items.map((item) => item.questionId);
+		expect(ids(1)).not.toContain('b1');
+		expect(ids(2).filter((id) => /q-(2\d|3[01])$/.test(id))).toEqual([]);
+		expect(old[2].items.filter((item) => item.kind === 'new')).toHaveLength(8);
+		expect(old[2].newBuried).toBe(20);
+		expect(await loadHomeSummary({ courseId: null }, now, upgraded)).toEqual(home);
 		upgraded.close();
 	});
 });

@@ -6,6 +6,7 @@ import { uuidFiller } from './uuid';
 import { isRetainedAnswer } from './day-totals';
 import { indexesMiddleware } from './indexes';
 import { isFresh, rebuildIndexes } from './index-rows';
+import { refreshRecentSiblings } from './answer-siblings';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -222,6 +223,31 @@ export const SCHEMA_VERSIONS: {
 		async upgrade(tx) {
 			const items: ItemRecord[] = await tx.table('items').toArray();
 			await tx.table('fresh').bulkPut(items.filter(isFresh));
+		}
+	},
+	{
+		// v10: each answer keeps its question's sibling keys (`siblings`: fact and sentence key,
+		// `answer-siblings.ts`), so today's answers, read as one range, say which siblings to bury:
+		// before, the queue read each answered question's item, one request per answer (160 of
+		// Home's 201 with 160 answers today, issue 14). No index changes. The upgrade fills the
+		// answers of the recent window (three study days back) only: those are the only ones
+		// burying ever reads, and rewriting a 100,000-answer log would hold the first open for
+		// seconds on a phone. An older row without the field is read the old way if ever needed.
+		version: 10,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
+			items: 'id, courseId, [state+due], [courseId+state+due]',
+			tallies: 'id, courseId, bucket, [courseId+bucket]',
+			fresh: '[courseId+rank+position]'
+		},
+		async upgrade(tx) {
+			await refreshRecentSiblings({ reviews: tx.table('reviews'), items: tx.table('items') });
 		}
 	}
 ];

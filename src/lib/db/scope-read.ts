@@ -9,9 +9,9 @@
 import { Dexie } from 'dexie';
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { StudyToday } from '$lib/srs/today';
-import { CARD_STATE, emptyDay, UNRANKED, type ItemRecord } from './records';
+import { CARD_STATE, courseIdOf, emptyDay, UNRANKED, type ItemRecord } from './records';
 import { isNewAnswer } from './day-totals';
-import { countNew, learningOrder, type DueCards } from './queue-cache';
+import { answeredOf, countNew, learningOrder, type DueCards } from './queue-cache';
 import type { FlashpointDb } from './schema';
 import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
 import { readEachScopeReviews, readScopeReviews, type ScopeReviews } from './review-read';
@@ -61,7 +61,7 @@ export async function readDueCards(
 		dayEnd,
 		dayStart: today.start,
 		totals: totals ?? emptyDay(day),
-		answered: answered.map((review) => review.questionId),
+		answered: answered.map(answeredOf),
 		newByCourse: countNew(
 			new Map(),
 			answered.filter(isNewAnswer).map((review) => review.questionId)
@@ -112,17 +112,45 @@ export interface Wanted {
 	reviews: number;
 }
 
+/** Whether question `id` belongs to scope `courseId` (null: every course). */
+function inScope(courseId: string | null, id: string): boolean {
+	return courseId === null || courseIdOf(id) === courseId;
+}
+
+/**
+ * Today's answers to questions of `courseId`'s scope as the questions a build buries by: from
+ * the sibling keys on their rows (v10), except those `started` lists already (from their
+ * items) and those in no course when answered (`null`: nothing to bury).
+ */
+function answeredQuestions(
+	courseId: string | null,
+	due: DueCards,
+	started: ReadonlySet<string>
+): QueueQuestion[] {
+	const questions = new Map<string, QueueQuestion>();
+	for (const { questionId: id, siblings } of due.answered) {
+		if (!siblings || started.has(id) || !inScope(courseId, id)) continue;
+		questions.set(id, { id, ...siblings });
+	}
+	return [...questions.values()];
+}
+
 /** What `scopeView` must read first (nothing, mostly, once cached). */
 function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
 	const key = courseId ?? '';
 	const stored = due.scopeReviews?.get(key);
 	const reviews =
 		stored && (stored.complete || stored.ids.length >= wanted.reviews) ? stored : undefined;
+	// Today's answers carry their sibling keys (v10); only a row without them needs its item,
+	// and only if its question is in scope.
+	const unfilled = due.answered
+		.filter((answer) => answer.siblings === undefined && inScope(courseId, answer.questionId))
+		.map((answer) => answer.questionId);
 	const referenced = [
 		...due.learning.map((card) => card.questionId),
 		...(reviews?.ids ?? []),
 		...due.queued.map((card) => card.questionId),
-		...due.answered
+		...unfilled
 	];
 	const unknown = (id: string) => !due.items?.has(id);
 	// Every course's scope reads the learning cards' items as two ranges (`readLearningItems`).
@@ -190,15 +218,19 @@ export function scopeView(
 	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
 	const fresh = read.fresh?.all ?? plan.fresh!;
 	const freshIds = new Set(fresh.items.map((item) => item.id));
-	const inScope = (item: ItemRecord | null | undefined): item is ItemRecord =>
+	const isShown = (item: ItemRecord | null | undefined): item is ItemRecord =>
 		!!item && (courseId === null || item.courseId === courseId) && !freshIds.has(item.id);
-	const started = [...new Set(referenced)].map((id) => known.get(id)).filter(inScope);
+	const started = [...new Set(referenced)].map((id) => known.get(id)).filter(isShown);
+	const startedIds = new Set([...started.map((item) => item.id), ...freshIds]);
 	const key = courseId ?? '';
 	const freshByScope = new Map(due.fresh ?? []);
 	for (const [id, list] of read.fresh?.byCourse ?? []) freshByScope.set(id, list);
 	return {
 		view: {
-			questions: [...fresh.items, ...started].map(queueQuestionOf),
+			questions: [
+				...[...fresh.items, ...started].map(queueQuestionOf),
+				...answeredQuestions(courseId, due, startedIds)
+			],
 			isStarted: (id) => !freshIds.has(id),
 			newFrom: 0,
 			freshComplete: fresh.complete,

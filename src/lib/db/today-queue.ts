@@ -178,7 +178,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				learningCards: due.learning,
 				reviewIds: view.reviews?.ids ?? due.reviews,
 				queuedCards: due.queued,
-				answeredToday: due.answered,
+				answeredToday: due.answered.map((answer) => answer.questionId),
 				newByCourse: due.newByCourse,
 				scopeCourse,
 				...view

@@ -125,4 +125,12 @@ describe('planExport', () => {
 		expect(await planExport('apkg', mixed)).toEqual({ written: 4, skipped: [] });
 		expect((await planExport('anki', mixed)).written).toBe(4);
 	});
+
+	it('plans Anki text without writing it, and the file then holds what the plan said', async () => {
+		const every = [...mixed, fixtureQuestion('course-1:t-1', 'truefalse', { answer: 'true' })];
+		const plan = await planExport('anki', every);
+		expect(plan).toEqual({ written: 5, skipped: [] });
+		const file = await exportQuestions('anki', every, 'Mixed');
+		expect({ written: file.written, skipped: file.skipped }).toEqual(plan);
+	});
 });

@@ -176,6 +176,9 @@ async function write(
 	}
 }
 
+/** The formats whose writers never leave a question out. */
+const KEEPS_ALL: ReadonlySet<ExportFormatId> = new Set(['apkg', 'anki']);
+
 /** `write`, with a message a person can act on when the writer's code cannot be loaded. */
 async function writeOrExplain(
 	format: ExportFormatId,
@@ -183,6 +186,10 @@ async function writeOrExplain(
 	name: string,
 	plan: boolean
 ): Promise<Written> {
+	// Anki's two formats hold every question (`writeAnkiText` and `writeApkg` skip none): their
+	// plan converts nothing. Anki text is the format Questions opens with, and planning it wrote
+	// the whole file on every visit (issue 14).
+	if (plan && KEEPS_ALL.has(format)) return { skipped: [] };
 	try {
 		return await write(format, questions.map(toPortable), name, plan);
 	} catch (error) {

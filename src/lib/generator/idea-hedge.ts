@@ -11,9 +11,13 @@ import { fold, words } from './text';
 const ETYMOLOGY =
 	/\b(?:word|origin|etymology|derived|derives|from the (?:Old|Middle|Latin|Greek))\b/iu;
 
-/** Words by which an article says its own term or date is not settled. */
+/**
+ * Words by which an article says its own term or date is not settled. "A previously unknown
+ * particle" tells of a discovery, not a doubt (it refused "What are cathode rays?": issue 12,
+ * recall on the burned set).
+ */
 const HEDGE =
-	/\b(?:disputed|unclear|uncertain|unknown|misnomer|being replaced|incorrectly|imprecisely|inaccurate(?:ly)?|loosely|debated|contested|no longer used|not known)\b/iu;
+	/\b(?:disputed|unclear|uncertain|(?<!(?:previously|hitherto|formerly|then)\s)unknown|misnomer|being replaced|incorrectly|imprecisely|inaccurate(?:ly)?|loosely|debated|contested|no longer used|not known)\b/iu;
 
 /**
  * True when another sentence of the article that names what the idea asks (`Idea.doubt`: the
@@ -48,7 +52,10 @@ const HEDGE_REACH = 8;
  * trade routes … previously unknown" doubts the trade routes (it refused obsidian's definition).
  */
 export function hedgeNear(sentence: string, doubt: string): boolean {
-	const all = words(sentence);
+	// Read word by word, "previously unknown" would leave "unknown" alone (`HEDGE`).
+	const all = words(
+		sentence.replace(/\b(?:previously|hitherto|formerly|then)\s+unknown\b/giu, 'new')
+	);
 	const name = doubt.split(' ');
 	const hedge = all.findIndex((_, i) => HEDGE.test(all.slice(i, i + 3).join(' ')));
 	if (hedge < 0) return false;

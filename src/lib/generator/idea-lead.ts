@@ -8,6 +8,7 @@ import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { definesPerson, roleWithClause, thinRole } from './idea-who';
+import { pluralGenus } from './idea-members';
 import {
 	knownFor,
 	personalLead,
@@ -58,14 +59,16 @@ const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. A ruler's office
  * is a predicate with no article ("was King of Varn from 1100 …", `RULER_OFFICE`). */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:King|Queen|Emperor|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:the\s+)?head\s+of\s+the\s+\p{Lu}.+?|(?:King|Queen|Emperor|Holy|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?|\p{Ll}[\p{Ll}-]+s\s+of\s.+?)[.!]?$/u;
 
 /**
  * A predicate with no article is a definition only when it opens on the name's own head noun
  * and says at once what sets this one apart: "Brackish water is water having more salinity than
- * freshwater" (a mass noun takes no "a"); "Ostby is home to …" is no definition.
+ * freshwater" (a mass noun takes no "a"); "Ostby is home to …" is no definition. A plural
+ * ("are"/"were", `verb`) takes no "a" either: "Cathode rays are streams of electrons …"
+ * (`pluralGenus`).
  */
-export function bareGenus(predicate: string, name: string): boolean {
+export function bareGenus(predicate: string, name: string, verb = 'is'): boolean {
 	if (
 		/^(?:a|an|the|one|any|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/u.test(
 			predicate
@@ -73,7 +76,11 @@ export function bareGenus(predicate: string, name: string): boolean {
 	)
 		return true;
 	const head = predicate.split(/\s+/)[0];
-	return words(name).includes(head.toLowerCase());
+	// "Cathode rays are streams of electrons …": a plural takes no "a" (`pluralGenus`).
+	return (
+		words(name).includes(head.toLowerCase()) ||
+		(/^(?:are|were)$/u.test(verb) && pluralGenus(predicate))
+	);
 }
 
 /**
@@ -132,7 +139,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 			if (ruler) return [ruler];
 			continue;
 		}
-		if (!bareGenus(predicate, name)) continue;
+		if (!bareGenus(predicate, name, verb)) continue;
 		const idea = definitionIdea(
 			sentence,
 			askedName(name, article),

@@ -25,3 +25,19 @@ export function namesMembers(key: string): boolean {
 	const members = match[1].split(/\s+/u).filter((w) => !/^(?:the|a|an|and|or|of|in)$/u.test(w));
 	return members.length >= 2 && members.some((w) => PLURAL.test(w));
 }
+
+/** Plural nouns that count or sort rather than say what a thing is ("parts of", "types of"). */
+const NO_GENUS =
+	/^(?:parts|types|kinds|sorts|forms|sets|lots|dozens|hundreds|thousands|millions|tens|series|species|examples|members|ones|terms|names|things|cases|means|ways|days|years|months|weeks|hours|minutes|centuries|decades|less|unless)$/u;
+
+/**
+ * True when a bare plural predicate names a genus and what it is made of: "Cathode rays are
+ * streams of electrons observed in vacuum tubes" ("streams of"). A plural subject takes no
+ * "a", so the lead kind's "X is a Y" missed it (issue 12, recall on the burned set); counts and
+ * sorts ("parts of", "types of", "thousands of") are no genus, and `classOnly` still refuses a
+ * key that names a class only ("groups of stars").
+ */
+export function pluralGenus(predicate: string): boolean {
+	const match = /^(\p{Ll}[\p{Ll}-]+s)\s+of\s+\S/u.exec(predicate);
+	return !!match && !/(?:ss|us|is)$/u.test(match[1]) && !NO_GENUS.test(match[1]);
+}

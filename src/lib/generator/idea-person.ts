@@ -75,10 +75,11 @@ const ROLE =
  * A ruler's or a head of state's office as a lead gives it, capitalised and with no article:
  * "King of France from 14 May 1643 until his death in 1715", "the last Emperor of Varn". The
  * lead kind's "X is a Y" misses it (no article), and a person's role cut at "of France" would
- * be "King" alone.
+ * be "King" alone. A pope's lead says "head of the Catholic Church and ruler of the Papal
+ * States from …", an emperor's "Holy Roman Emperor" (issue 12, recall on the burned set).
  */
 export const RULER_OFFICE =
-	/^(?:the\s+)?(?:(?:first|last|second|third|fourth|fifth)\s+)?(?:King|Queen|Emperor|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand\s+Duke|Grand\s+Prince|Elector|Caliph|Khan|Doge|Regent|President|Prime\s+Minister|Chancellor|Viceroy|Governor-General)\s+(?:regnant\s+|consort\s+)?of\s+(?:the\s+)?\p{Lu}/u;
+	/^(?:the\s+)?head\s+of\s+the\s+(?:\p{Lu}\p{L}+\s+)?Church\b|^(?:the\s+)?(?:(?:first|last|second|third|fourth|fifth)\s+)?Holy\s+Roman\s+Emperor\b|^(?:the\s+)?(?:(?:first|last|second|third|fourth|fifth)\s+)?(?:King|Queen|Emperor|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand\s+Duke|Grand\s+Prince|Elector|Caliph|Khan|Doge|Regent|President|Prime\s+Minister|Chancellor|Viceroy|Governor-General)\s+(?:regnant\s+|consort\s+)?of\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * The office as a "Who was X?" key: the predicate up to where a new clause starts (";", ",

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
 import { classOnly } from './idea-key';
-import { namesMembers } from './idea-members';
+import { namesMembers, pluralGenus } from './idea-members';
 import { definesPerson, roleWithClause, thinRole } from './idea-who';
 
 describe('a person’s card and a body’s members (issue 12, the outsider teacher’s articles)', () => {
@@ -70,5 +70,46 @@ describe('a person’s card and a body’s members (issue 12, the outsider teach
 			answer:
 				'A medieval commercial and defensive network of merchant guilds and market towns in northern Ostra'
 		});
+	});
+
+	it('reads a plural subject’s bare "streams of …" as its genus, never a count or a sort', () => {
+		expect(pluralGenus('streams of charged particles observed in sealed glass tubes')).toBe(true);
+		expect(pluralGenus('parts of the old town')).toBe(false);
+		expect(pluralGenus('thousands of years old')).toBe(false);
+		expect(pluralGenus('less of a problem')).toBe(false);
+		const { article } = madeUpArticle('Velm ray', [
+			'Velm rays are streams of charged particles observed in sealed glass tubes. They were first described by the physicist Anna Korvel in 1861. Velm rays travel in straight lines and can be bent by a magnet. The study of velm rays led to new particles.'
+		]);
+		expect(leadIdeas(article)[0]).toMatchObject({
+			prompt: 'What are velm rays?',
+			answer: 'Streams of charged particles observed in sealed glass tubes'
+		});
+		// Singular, or a class only ("groups of stars"): no card.
+		const groups = madeUpArticle('Velm cluster', [
+			'Velm clusters are groups of stars. They were first described by the astronomer Anna Korvel in 1861. Velm clusters move slowly.'
+		]).article;
+		expect(leadIdeas(groups)).toEqual([]);
+	});
+
+	it('asks a pope’s and a Holy Roman Emperor’s dated office as a ruler’s', () => {
+		const pope = madeUpArticle('Pope Celian IV', [
+			'Pope Celian IV (1101 – 3 May 1160), born as Marco Delvi, was head of the Catholic Church and ruler of the Papal States from 9 June 1150 to his death in 1160. He was born in Lumen to a family of merchants. He called a council in 1155 to reform the clergy.'
+		]).article;
+		expect(leadIdeas(pope)[0]).toMatchObject({
+			prompt: 'Who was Pope Celian IV?',
+			answer:
+				'Head of the Catholic Church and ruler of the Papal States from 9 June 1150 to his death in 1160'
+		});
+		const emperor = madeUpArticle('Arvid III', [
+			'Arvid III (2 May 1402 – 9 June 1461) was Holy Roman Emperor from 1440 until his death in 1461. He was born in Vesta to a family of counts. He called a diet in 1445 to reform the courts.'
+		]).article;
+		expect(leadIdeas(emperor)[0]?.answer).toBe(
+			'Holy Roman Emperor from 1440 until his death in 1461'
+		);
+		// An office with no date is nearly the name: no card.
+		const undated = madeUpArticle('Arvid III', [
+			'Arvid III was Holy Roman Emperor and King of Vesta. He was born in Vesta to a family of counts. He called a diet to reform the courts.'
+		]).article;
+		expect(leadIdeas(undated)).toEqual([]);
 	});
 });

@@ -42,6 +42,16 @@ describe('choosing ideas', () => {
 		expect(hedged(card, article)).toBe(false);
 	});
 
+	it('reads "a previously unknown particle" as a discovery, not a doubt (issue 12)', () => {
+		expect(
+			hedgeNear(
+				'In 1890 Anna Korvel showed that velm rays carry a previously unknown particle.',
+				'velm rays'
+			)
+		).toBe(false);
+		expect(hedgeNear('The cause of velm rays is unknown.', 'velm rays')).toBe(true);
+	});
+
 	it('asks the offices of the people a text keeps naming only when its lead defines nothing', () => {
 		const { article: report } = madeUpArticle('Ostra talks', [
 			'Ostran Prime Minister Vera Lund met the Varn council on Monday to discuss the border.',

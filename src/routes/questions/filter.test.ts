@@ -62,6 +62,18 @@ describe('topicCounts', () => {
 	it('counts topics, most common first', () => {
 		expect(topicCounts([...questions, q('four', {})])[0]).toEqual({ topic: 'Serbia', count: 2 });
 	});
+
+	it('orders topics of one count by name, case and accents aside', () => {
+		const tagged = ['Zagreb', 'Élysée', 'elections', 'Belgrade'].map((topic) =>
+			q(topic, { topics: [topic] })
+		);
+		expect(topicCounts(tagged).map((t) => t.topic)).toEqual([
+			'Belgrade',
+			'elections',
+			'Élysée',
+			'Zagreb'
+		]);
+	});
 });
 
 describe('the course filter', () => {
