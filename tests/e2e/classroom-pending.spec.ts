@@ -60,6 +60,10 @@ test(
 		await expectNoAxeViolations(page);
 		await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
 		await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
+		// No choice is left: the focus goes to the panel's heading, not the page body (outsider).
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+			.toBe('Collect results');
 		await expect(waiting).toHaveCount(0);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
@@ -82,6 +86,22 @@ test(
 		await report.getByRole('button', { name: 'Save name' }).click();
 		await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
 		await expect(names.filter({ hasText: /finished/ })).toHaveCount(0);
+		// Renamed to a name another result has: asked first, with the same-name choice (outsider).
+		await report.getByRole('button', { name: 'Rename Ana', exact: true }).click();
+		await report.getByLabel('New name for Ana', { exact: true }).fill('ana petrovic');
+		await report.getByRole('button', { name: 'Save name' }).click();
+		const clash = report.getByTestId('rename-clash');
+		await expect(clash.getByRole('alert')).toHaveText(
+			/^Another result is already named “ana petrovic” \(0 of 3, finished .*\)\. Two pupils of one name, or a retake\?$/
+		);
+		await expect(clash.getByRole('button')).toHaveText(
+			['Keep both', 'Replace earlier', 'Keep earlier only'].map((t) => new RegExp(`^${t}`))
+		);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+			.toMatch(/^Keep both/);
+		await report.getByRole('button', { name: 'Cancel' }).click();
+		await expect(names.filter({ hasText: 'Ana Petrović' })).toHaveCount(1);
 		// Pasting the same codes again changes nothing and asks nothing.
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();

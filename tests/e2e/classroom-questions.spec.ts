@@ -85,19 +85,27 @@ test(
 		await panel.getByLabel('Type').selectOption('short');
 		await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
 		await panel.getByLabel('Answer', { exact: true }).fill('Mira');
+		// An accepted answer that repeats another by date is said, not dropped silently.
+		await panel
+			.getByLabel(/Other answers that count as right/)
+			.fill('February 18, 2008\n18 February 2008');
+		await expect(panel.getByTestId('repeated-answers')).toHaveText(
+			'“18 February 2008” is the same date as “February 18, 2008”, so it is right already and not listed again.'
+		);
 		await panel.getByRole('button', { name: 'Save question' }).click();
 		await expect(items).toHaveCount(4);
 		await expect(items.last()).toContainText('Who chairs our class council?');
 		await expectNoAxeViolations(page);
-		// Two questions now travel word for word: when that makes the QR code dense (version 20
-		// or more; the drawn questions vary with the bank), the share panel says why and what to do.
+		// The own question travels word for word, the reworded one as changes from its bank
+		// original: when that makes the QR code dense (version 20 or more; the drawn questions vary
+		// with the bank), the share panel says why and what to do.
 		const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
 		const version = Number(await qr.getAttribute('data-qr-version'));
 		const dense = page.getByTestId('dense');
 		if (version >= 20)
 			await expect(dense).toHaveText(
 				new RegExp(
-					`^This QR code is dense \\(version ${version};.*your 2 reworded or own questions travel.*reword fewer questions`
+					`^This QR code is dense \\(version ${version};.*your reworded or own question travels.*reword fewer questions`
 				)
 			);
 		else await expect(dense).toHaveCount(0);

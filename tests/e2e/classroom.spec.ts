@@ -85,6 +85,7 @@ test(
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		await expect(student.getByText('Question 1 of 3')).toBeVisible();
 		await expectNoAxeViolations(student);
+		const firstSeen = (await student.locator('#question-heading').textContent())?.trim();
 		await answerEverything(student, Infinity, true);
 
 		await expect(student.getByRole('heading', { name: /Vučić, you scored \d of 3/ })).toBeVisible();
@@ -110,6 +111,13 @@ test(
 			.locator(':scope > li .verdict')
 			.allTextContents();
 		expect(verdicts[0]).toMatch(/Question 1: (Not answered|Wrong)/);
+		// Numbered as she saw them (the quiz shuffles): her question 1 is the one she was asked
+		// first, whatever its place in the teacher's list, which the item names when it differs.
+		const first = student.getByRole('list', { name: 'Review' }).locator(':scope > li').first();
+		await expect(first.locator('.prompt')).toHaveText(firstSeen!);
+		await expect(first.locator('.verdict')).toHaveText(
+			/^\s*Question 1: (Not answered|Wrong)\s*(\(question [23] in your teacher’s list\))?$/
+		);
 		const rightOnes = verdicts.map((v) => /Correct/.test(v));
 		expect(rightOnes).toEqual([...rightOnes].sort());
 		await student.getByRole('button', { name: 'Add missed questions to my study queue' }).click();

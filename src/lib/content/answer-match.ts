@@ -1,5 +1,6 @@
 import { foldText } from '$lib/text/fold';
 import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
+import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
 import type { Question } from './schema';
 
@@ -126,25 +127,52 @@ function sameValues(given: AnswerValues, target: AnswerValues): boolean {
 	return allowance > 0 && editDistance(givenWords, targetWords, allowance) <= allowance;
 }
 
+/** What `matchesAnswer` reads of a question: the key, and the text that may date a name. */
+export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
+	numeric?: Question['numeric'];
+	explanation?: string;
+	source?: { quote: string };
+};
+
 /**
  * Whether a typed answer is right. A numerical answer (`question.numeric`, Moodle's numerical
  * question) is right when the typed number is within its tolerance or range (`matchesNumeric`),
- * whatever the answer's text; other answers as described above.
+ * whatever the answer's text; other answers as described above, with era marks and a name's
+ * year as `answer-years.ts` says ("in 1878 AD" is "1878"; "Treaty of Bucharest 1913" is right
+ * only when the question's explanation or passage dates the treaty 1913).
  */
-export function matchesAnswer(
-	input: string,
-	question: Pick<Question, 'answer' | 'accept'> & { numeric?: Question['numeric'] }
-): boolean {
+export function matchesAnswer(input: string, question: MarkedQuestion): boolean {
 	if (question.numeric) return matchesNumeric(input, question.numeric);
-	const given = withoutArticle(normalizeAnswer(input));
+	const typed = splitEra(input);
+	const given = withoutArticle(normalizeAnswer(typed.text));
 	if (!given) return false;
 	for (const expected of [question.answer, ...(question.accept ?? [])]) {
-		const target = withoutArticle(normalizeAnswer(expected));
+		const key = splitEra(expected);
+		if (key.era !== typed.era) continue;
+		const target = withoutArticle(normalizeAnswer(key.text));
 		if (!target) continue;
-		if (given === target) return true;
-		const allowance = typoAllowance(target);
-		if (allowance && editDistance(given, target, allowance) <= allowance) return true;
-		if (sameValues(readValues(input, false), readValues(expected, true))) return true;
+		if (sameText(given, target)) return true;
+		if (sameValues(readValues(typed.text, false), readValues(key.text, true))) return true;
 	}
-	return false;
+	return nameWithItsYear(given, question);
+}
+
+/** Equal, or within the typo allowance of `target`. */
+function sameText(given: string, target: string): boolean {
+	if (given === target) return true;
+	const allowance = typoAllowance(target);
+	return allowance > 0 && editDistance(given, target, allowance) <= allowance;
+}
+
+/** A name key's answer with a year the question's own text writes beside that name. */
+function nameWithItsYear(given: string, question: MarkedQuestion): boolean {
+	const split = nameAndYear(given);
+	if (!split) return false;
+	const context = normalizeAnswer(`${question.explanation ?? ''} ${question.source?.quote ?? ''}`);
+	if (!context) return false;
+	return [question.answer, ...(question.accept ?? [])].some((expected) => {
+		const target = withoutArticle(normalizeAnswer(expected));
+		if (!target || /\d/.test(target) || !sameText(withoutArticle(split.name), target)) return false;
+		return yearBesideName(context, target, split.year);
+	});
 }

@@ -44,7 +44,7 @@ const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is 6–24 letters'));
 
-const QuestionSchema = v.object({
+const WordsSchema = v.object({
 	id: nonEmpty(100),
 	type: v.picklist(QUIZ_TYPES),
 	prompt: nonEmpty(2000),
@@ -54,6 +54,8 @@ const QuestionSchema = v.object({
 	explanation: text(4000),
 	source: v.object({ doc: nonEmpty(200), quote: text(4000) })
 });
+/** A reworded question keeps its bank original (`from`), so its link stays small after a move. */
+const QuestionSchema = v.object({ ...WordsSchema.entries, from: v.optional(WordsSchema) });
 
 const QuizSchema = v.object({
 	id: quizId,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alsoRight, keyAlternatives, KEY_LIMITS, shorten } from './accepted';
+import {
+	alsoRight,
+	keyAlternatives,
+	KEY_LIMITS,
+	repeatedAnswers,
+	repeatedWords,
+	shorten
+} from './accepted';
 
 describe('accepted answers', () => {
 	it('lists only what the marking would not already accept', () => {
@@ -33,5 +40,26 @@ describe('accepted answers', () => {
 		expect(shown).toHaveLength(KEY_LIMITS.alternatives);
 		expect(shown.every((a) => a.length <= KEY_LIMITS.chars && a.endsWith('…'))).toBe(true);
 		expect(more).toBe(3);
+	});
+});
+
+describe('accepted answers that repeat another', () => {
+	// Outsider teacher: "18 February 2008" beside "February 18, 2008" vanished without a word.
+	it('are named, with the answer they repeat and how, and never one that says something new', () => {
+		const question = {
+			type: 'short' as const,
+			answer: 'One day later',
+			accept: ['February 18, 2008', '18 February 2008', '1 day', 'ONE DAY LATER', 'next day']
+		};
+		const repeated = repeatedAnswers(question);
+		expect(repeated).toEqual([
+			{ alternative: '18 February 2008', same: 'February 18, 2008', way: 'date' },
+			{ alternative: 'ONE DAY LATER', same: 'One day later', way: 'spelling' }
+		]);
+		expect(repeatedWords(repeated[0])).toBe(
+			'“18 February 2008” is the same date as “February 18, 2008”, so it is right already and not listed again.'
+		);
+		expect(alsoRight(question)).toEqual(['February 18, 2008', '1 day', 'next day']);
+		expect(repeatedAnswers({ ...question, type: 'mcq' })).toEqual([]);
 	});
 });

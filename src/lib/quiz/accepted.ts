@@ -1,4 +1,5 @@
-import { matchesAnswer } from '$lib/content/answer-match';
+import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import { readValues } from '$lib/content/answer-values';
 import type { Question } from '$lib/content/schema';
 import type { QuizQuestion } from './types';
 
@@ -11,20 +12,63 @@ import type { QuizQuestion } from './types';
  * never marked). Pure. Used by every list that shows a question's key (the quiz's questions,
  * Questions, an import's preview), so none hides an accepted answer.
  */
-export function alsoRight(question: {
-	type: Question['type'];
-	answer: string;
-	accept?: readonly string[];
-}): string[] {
-	if (question.type !== 'cloze' && question.type !== 'short') return [];
+export function alsoRight(question: KeyedQuestion): string[] {
+	return sortAccepted(question).kept;
+}
+
+type KeyedQuestion = { type: Question['type']; answer: string; accept?: readonly string[] };
+
+/** The accepted answers split into those that say something new and those that repeat one. */
+function sortAccepted(question: KeyedQuestion): { kept: string[]; repeated: RepeatedAnswer[] } {
 	const kept: string[] = [];
-	for (const alternative of question.accept ?? []) {
-		const said = [question.answer, ...kept].some((known) =>
+	const repeated: RepeatedAnswer[] = [];
+	if (question.type !== 'cloze' && question.type !== 'short') return { kept, repeated };
+	for (const raw of question.accept ?? []) {
+		const alternative = raw.trim();
+		if (!alternative) continue;
+		const same = [question.answer, ...kept].find((known) =>
 			matchesAnswer(alternative, { answer: known })
 		);
-		if (!said && alternative.trim()) kept.push(alternative.trim());
+		if (same === undefined) kept.push(alternative);
+		else repeated.push({ alternative, same, way: wayOf(alternative, same) });
 	}
-	return kept;
+	return { kept, repeated };
+}
+
+/** An accepted answer `alsoRight` leaves out, the answer it repeats, and in what way. */
+export interface RepeatedAnswer {
+	alternative: string;
+	same: string;
+	/** 'date' ("February 18, 2008" is "18 February 2008"), 'number', or 'spelling' (case, accents, a typo). */
+	way: 'date' | 'number' | 'spelling';
+}
+
+/**
+ * The accepted answers `alsoRight` leaves out, each with the main or earlier answer it repeats,
+ * so the question editor can say why a line it was given is not listed (outsider teacher,
+ * 2026-12-01: "18 February 2008" beside "February 18, 2008" vanished without a word).
+ */
+export function repeatedAnswers(question: KeyedQuestion): RepeatedAnswer[] {
+	return sortAccepted(question).repeated;
+}
+
+/** How `text` repeats `same`: written the same once folded, else as the same date or number. */
+function wayOf(text: string, same: string): RepeatedAnswer['way'] {
+	if (normalizeAnswer(text) === normalizeAnswer(same)) return 'spelling';
+	const values = readValues(text, false).values;
+	if (values.some((v) => v.kind === 'date')) return 'date';
+	return values.length ? 'number' : 'spelling';
+}
+
+/** What the editor says of a repeated answer: "“18 February 2008” is the same date as …". */
+export function repeatedWords(r: RepeatedAnswer): string {
+	const how =
+		r.way === 'date'
+			? 'the same date as'
+			: r.way === 'number'
+				? 'the same number as'
+				: 'marked as the same answer as';
+	return `“${r.alternative}” is ${how} “${r.same}”, so it is right already and not listed again.`;
 }
 
 /**

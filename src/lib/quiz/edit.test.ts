@@ -181,7 +181,9 @@ describe('a quiz with the teacher’s own questions travels in its link', () => 
 		if (!decoded.ok) throw new Error(decoded.message);
 		const resolved = resolveQuiz(decoded.value, real);
 		expect(resolved.ok && resolved.value.questions[3].prompt).toBe('My clearer wording?');
-		expect(resolved).toEqual({ ok: true, value: quiz });
+		// The bank original (`from`) stays on the teacher's device.
+		const sent = { ...quiz, questions: quiz.questions.map(({ from: _, ...q }) => q) };
+		expect(resolved).toEqual({ ok: true, value: sent });
 	});
 
 	it('a quiz of only own questions is carried in full and needs no bank', () => {

@@ -213,7 +213,22 @@ export function draftToQuestion(
 	// Saved with nothing changed, a question stays the bank's or the course's own: it keeps its
 	// id, so it travels by reference and counts for "add missed questions" (outsider teacher).
 	if (base && sameWording(question, base)) return { ok: true, question: base };
-	return { ok: true, question };
+	const original = base && bankOriginal(base);
+	if (!original) return { ok: true, question };
+	// Reworded back to the bank's words, it is the bank's question again.
+	if (sameWording(question, original)) return { ok: true, question: original };
+	return { ok: true, question: { ...question, from: original } };
+}
+
+/**
+ * The bank question `base` is or was reworded from, without its own `from`; undefined for the
+ * teacher's own question and a user course's (students' banks have neither: `uc-` ids, see
+ * `course-source.ts`).
+ */
+function bankOriginal(base: QuizQuestion): QuizQuestion | undefined {
+	if (base.from) return base.from;
+	if (isOwnQuestion(base) || base.id.startsWith('uc-')) return undefined;
+	return base;
 }
 
 /** Whether two questions read the same to a student: type, prompt, answer, choices, accepted, explanation. */

@@ -28,9 +28,11 @@ export const LATEST_DATE_SECONDS = 253_402_300_799;
 export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
 /**
  * The newest format version this build writes and reads, per kind; every older version of a kind
- * still decodes. Results are at 2: version 2 added the attempt id (see result-code.ts).
+ * still decodes. Results are at 2: version 2 added the attempt id (see result-code.ts). Quiz
+ * links are at 2: version 2 added reworded questions as changes (`reworded.ts`); a link without
+ * one is still written as version 1.
  */
-export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 1, result: 2 };
+export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 2, result: 2 };
 /** The quiz link's format version (kept for callers that predate per-kind versions). */
 export const CODE_VERSION = CODE_VERSIONS.quiz;
 
@@ -71,7 +73,10 @@ export function extractCode(input: string): string {
 	return (hash >= 0 ? text.slice(hash + 1) : text).trim();
 }
 
-/** `version` is only ever set by tests that make codes of an older format. */
+/**
+ * `version` is set by tests that make codes of an older format, and by `encodeQuizRefs`: a quiz
+ * link needs format 2 only when it carries reworded questions as changes.
+ */
 export function encodeEnvelope(
 	kind: CodeKind,
 	json: string,

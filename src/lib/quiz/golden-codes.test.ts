@@ -6,6 +6,7 @@ import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs } from './quiz-c
 import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { decodeResult, encodeResult } from './result-code';
+import type { Quiz } from './types';
 
 /**
  * Codes written on 2026-12-01 (before quiz-code.ts and join-code.ts were split into modules by
@@ -45,6 +46,14 @@ const GOLDEN = {
 		'QwhTujgiIZlbg_WMPYlgPNjiHtjj9Ad4QO7ePpr6Nz8tZx--9MvDQ7T6DMKOSUBlfZH5GfPboTacSSsk' +
 		'gmYqp49kkuDHyXxkaAV319ZfXEfkt-S4LzQU9l3otpCJBnYI1nUkM_wc5unnk0Sf2wuLJlp8Ha4Is6El' +
 		'n03CyYYfMqRvZ1rxLYL59nugCIn648cs5iO7kZtNnJKltup68nmY17jW7X58R_ZeMys',
+	/**
+	 * `encodeQuizRefs` of `fixtures().reworded` (format 2, 2026-12-02): a reworded bank question
+	 * as changes from its original.
+	 */
+	reworded:
+		'Q2.qQHOATWOsQ6CMBCGX6W5SZNiWqAY2JwcXIwSF8IA9ASCoVLERonv7hnidvn_7767GVpIYJja9wmdE' +
+		'EIChwcl6WQ7fHF2Rlu2BSt6zQ5mNE-TMIfYsYBVDVYd0RUkchsrX8lICA4jJJnPQ8Wlyjk0pIquWIahi' +
+		'onVVGaSQ3qMLvV-Jygyrvdqc9PYL9dnuBMkY04uf8NWFp2xGvUa8k9ORkstLAve8Pv2PwcEfAEX_92f',
 	/** `encodeResult` of `fixtures().result`. */
 	result:
 		'R2.bHIVyzEKhDAQBdCryK-nmMSEZdPJsq2ljVhoVAhIQDGN4qFsbb2YY_vg7ZjhMKewFZ1XOgchCBTdr' +
@@ -64,6 +73,11 @@ const GOLDEN = {
 };
 
 const f = fixtures();
+/** What a student's device makes of a quiz: its questions without the teacher's `from`. */
+const withoutFrom = (quiz: Quiz): Quiz => ({
+	...quiz,
+	questions: quiz.questions.map(({ from: _, ...q }) => q)
+});
 const bank = indexBank(f.bank);
 
 describe('golden codes: links made before a change open the same quiz after it', () => {
@@ -76,7 +90,8 @@ describe('golden codes: links made before a change open the same quiz after it',
 		for (const [code, quiz] of [
 			[GOLDEN.byKey, f.longIds],
 			[GOLDEN.byId, f.shortIds],
-			[GOLDEN.own, f.withOwn]
+			[GOLDEN.own, f.withOwn],
+			[GOLDEN.reworded, withoutFrom(f.reworded)]
 		] as const) {
 			const decoded = decodeQuiz(code);
 			expect(decoded.ok && resolveQuiz(decoded.value, bank)).toEqual({ ok: true, value: quiz });
@@ -108,6 +123,7 @@ describe('golden codes: the same quiz still makes the same code', () => {
 		expect(encodeQuizRefs(f.longIds)).toBe(GOLDEN.byKey);
 		expect(encodeQuizRefs(f.shortIds)).toBe(GOLDEN.byId);
 		expect(encodeQuizRefs(f.withOwn)).toBe(GOLDEN.own);
+		expect(encodeQuizRefs(f.reworded)).toBe(GOLDEN.reworded);
 		expect(encodeResult(f.result)).toBe(GOLDEN.result);
 	});
 

@@ -29,6 +29,22 @@ export function fixtures() {
 		prompt: 'A teacher’s own question?'
 	};
 	const withOwn = makeQuiz([short[0], own, short[2]], 'quizOwn0001');
+	// Format 2 (2026-12-02): a reworded bank question travels as changes from its original.
+	const plainShort = makeQuiz(short.slice(0, 3), 'quizRew0001');
+	const original = plainShort.questions[1];
+	const reworded = {
+		...plainShort,
+		questions: [
+			plainShort.questions[0],
+			{
+				...original,
+				id: 'own-golden0001',
+				prompt: `${original.prompt} (reworded)`,
+				from: original
+			},
+			plainShort.questions[2]
+		]
+	};
 	const result: QuizResult = {
 		quizId: 'quizAbc123',
 		attemptId: 'AbCdEf012345',
@@ -57,6 +73,7 @@ export function fixtures() {
 		longIds: makeQuiz(questions, 'quizLong001'),
 		shortIds: makeQuiz(short, 'quizShort01'),
 		withOwn,
+		reworded,
 		result,
 		recipeAll,
 		recipeFiltered

@@ -16,8 +16,11 @@ import {
 	inlineToQuestion,
 	payloadSettings,
 	PayloadSchema,
+	questionCount,
+	type InlineQuestion,
 	type Payload
 } from './quiz-payload';
+import { changesFrom, type Changes, type RewordedRow } from './reworded';
 import type { Quiz, QuizQuestion, QuizSettings } from './types';
 
 /**
@@ -69,7 +72,17 @@ export interface DecodedQuiz {
 		keys?: string[];
 		hash: string;
 		own?: OwnQuestions;
+		/** Reworded bank questions: place, the original's key, id and what changed. */
+		reworded?: RewordedRef[];
 	};
+}
+
+/** A reworded question as a link names it: its place, its original's key, its id, the changes. */
+export interface RewordedRef {
+	index: number;
+	key: string;
+	id: string;
+	changes: Changes;
 }
 
 /**
@@ -102,32 +115,62 @@ export function questionKey(id: string): string {
 
 /**
  * The reference form: small; the student's bank supplies the text. Readable ids when they are
- * short enough, else hashed ids (long ids would not fit a projectable QR code).
+ * short enough, else hashed ids (long ids would not fit a projectable QR code). A reworded bank
+ * question travels as what changed from its original (`reworded.ts`, format 2: `Q2.`); a link
+ * without one stays format 1, so a class on an older release still opens it.
  */
 export function encodeQuizRefs(quiz: Quiz): string {
-	const own = quiz.questions.flatMap((q, index) =>
-		travelsInFull(q) ? [[index, inlineQuestion(q)] as const] : []
-	);
-	const fromBank = quiz.questions.filter((q) => !travelsInFull(q));
-	if (fromBank.length === 0) return encodeQuizFull(quiz);
+	const own: [number, InlineQuestion][] = [];
+	const reworded: RewordedRow[] = [];
+	const fromBank: QuizQuestion[] = [];
+	quiz.questions.forEach((q, index) => {
+		const changes = rewordedChanges(q);
+		if (changes && q.from) reworded.push([index, questionKey(q.from.id), q.id, changes]);
+		else if (travelsInFull(q)) own.push([index, inlineQuestion(q)]);
+		else fromBank.push(q);
+	});
+	if (fromBank.length === 0 && reworded.length === 0) return encodeQuizFull(quiz);
 	const base = {
 		...basePayload(quiz),
 		h: quizContentHash(quiz.questions),
-		...(own.length ? { x: own } : {})
+		...(own.length ? { x: own } : {}),
+		...(reworded.length ? { d: reworded } : {})
 	};
-	const byId = encodeEnvelope('quiz', JSON.stringify({ ...base, r: fromBank.map((q) => q.id) }));
+	const version = reworded.length ? 2 : 1;
 	const byKey = encodeEnvelope(
 		'quiz',
-		JSON.stringify({ ...base, k: fromBank.map((q) => questionKey(q.id)).join('') })
+		JSON.stringify({ ...base, k: fromBank.map((q) => questionKey(q.id)).join('') }),
+		version
+	);
+	if (fromBank.length === 0) return byKey;
+	const byId = encodeEnvelope(
+		'quiz',
+		JSON.stringify({ ...base, r: fromBank.map((q) => q.id) }),
+		version
 	);
 	return byId.length <= byKey.length ? byId : byKey;
+}
+
+/** What a reworded bank question changes (`reworded.ts`); null for any other question. */
+function rewordedChanges(q: QuizQuestion): Changes | null {
+	return q.from && travelsInFull(q) ? changesFrom(q, q.from) : null;
+}
+
+/**
+ * Whether a question travels in a reference link word for word: the teacher's own, a user
+ * course's, or one reworded before links carried changes (it has no `from`). A reworded bank
+ * question travels as changes, a bank question as a reference.
+ */
+export function travelsWordForWord(q: QuizQuestion): boolean {
+	return travelsInFull(q) && !rewordedChanges(q);
 }
 
 /** The self-contained form: every word of every question. */
 export function encodeQuizFull(quiz: Quiz): string {
 	return encodeEnvelope(
 		'quiz',
-		JSON.stringify({ ...basePayload(quiz), f: quiz.questions.map(inlineQuestion) })
+		JSON.stringify({ ...basePayload(quiz), f: quiz.questions.map(inlineQuestion) }),
+		1
 	);
 }
 
@@ -159,13 +202,18 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	const decoded: DecodedQuiz = { id: p.i, title: p.t, createdAt: p.c * 1000, settings };
 	const own = ownQuestions(p);
 	if (typeof own === 'string') return invalid(own);
-	const withOwn = own.length ? { own } : {};
+	const withOwn = {
+		...(own.length ? { own } : {}),
+		...(p.d?.length
+			? { reworded: p.d.map(([index, key, id, changes]) => ({ index, key, id, changes })) }
+			: {})
+	};
 	if (p.r && p.h) {
 		if (new Set(p.r).size !== p.r.length) return invalid('a question appears twice');
 		decoded.refs = { ids: p.r, hash: p.h, ...withOwn };
 		return { ok: true, value: decoded };
 	}
-	if (p.k && p.h) {
+	if (p.k !== undefined && p.h) {
 		const keys = p.k.match(/.{8}/g) ?? [];
 		if (new Set(keys).size !== keys.length) return invalid('a question appears twice');
 		decoded.refs = { keys, hash: p.h, ...withOwn };
@@ -177,7 +225,10 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	return { ok: true, value: decoded };
 }
 
-/** A reference payload's own questions (`x`) in quiz order; a string says what is wrong. */
+/**
+ * A reference payload's own questions (`x`) in quiz order; a string says what is wrong. Their
+ * places and the reworded questions' (`d`) must all differ and lie inside the quiz.
+ */
 function ownQuestions(p: Payload): OwnQuestions | string {
 	const own: OwnQuestions = [];
 	for (const [index, row] of p.x ?? []) {
@@ -185,9 +236,9 @@ function ownQuestions(p: Payload): OwnQuestions | string {
 		if (typeof question === 'string') return question;
 		own.push({ index, question });
 	}
-	if (new Set(own.map((o) => o.index)).size !== own.length) return 'two questions share a place';
-	const refCount = p.r?.length ?? (p.k ? p.k.length / 8 : 0);
-	if (own.some((o) => o.index >= refCount + own.length))
+	const places = [...own.map((o) => o.index), ...(p.d ?? []).map((row) => row[0])];
+	if (new Set(places).size !== places.length) return 'two questions share a place';
+	if (places.some((index) => index >= questionCount(p)))
 		return 'a question is placed past the end of the quiz';
 	return own.sort((a, b) => a.index - b.index);
 }

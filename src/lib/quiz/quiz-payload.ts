@@ -3,6 +3,7 @@ import { QuestionSchema } from '$lib/content/schema';
 import { cleanDisplayText } from '$lib/text/fold';
 import { toQuizQuestion } from './build';
 import { LATEST_DATE_SECONDS } from './envelope';
+import { RewordedRowSchema } from './reworded';
 import { flagBits, flagsOf } from './setting-flags';
 import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
 
@@ -11,7 +12,9 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * why). Short keys, for the QR budget: `i` id, `t` title, `c` creation time (s), `s` settings
  * `[timer, seconds, flags]`; then one of `r` bank ids, `k` 48-bit keys (8 base64url characters
  * each) or `f` every question in full (`InlineQuestion` rows); with `r` or `k`, `h` the content
- * hash and `x` the teacher's own questions in full with their 0-based place in the quiz.
+ * hash and `x` the teacher's own questions in full with their 0-based place in the quiz, and
+ * (format 2) `d` reworded bank questions as changes from their original (`reworded.ts`); `k`
+ * may then be empty, when every question is reworded.
  */
 
 /** One question carried word for word. */
@@ -69,7 +72,7 @@ export const PayloadSchema = v.pipe(
 			v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{2,80}$/))), v.minLength(1))
 		),
 		k: v.optional(
-			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})+$/), v.maxLength(LIMITS.maxQuestions * 8))
+			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})*$/), v.maxLength(LIMITS.maxQuestions * 8))
 		),
 		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
 		f: v.optional(v.pipe(v.array(InlineSchema), v.minLength(1))),
@@ -81,19 +84,33 @@ export const PayloadSchema = v.pipe(
 					InlineSchema
 				])
 			)
-		)
+		),
+		/** With references: reworded bank questions, as changes from their original. */
+		d: v.optional(v.array(RewordedRowSchema))
 	}),
 	v.check(
-		(p) => [p.r, p.k, p.f].filter(Boolean).length === 1 && !!p.h === !p.f,
+		(p) => [p.r, p.k, p.f].filter((x) => x !== undefined).length === 1 && !!p.h === !p.f,
 		'a quiz carries either references or questions'
 	),
-	v.check((p) => !(p.f && p.x), 'a quiz carries either references or questions'),
+	v.check((p) => !(p.f && (p.x || p.d)), 'a quiz carries either references or questions'),
+	v.check((p) => p.k !== '' || !!p.d?.length, 'the quiz has no questions'),
 	v.check(
-		(p) =>
-			(p.r ?? p.k?.match(/.{8}/g) ?? p.f ?? []).length + (p.x?.length ?? 0) <= LIMITS.maxQuestions,
+		(p) => questionCount(p) <= LIMITS.maxQuestions,
 		`a quiz has at most ${LIMITS.maxQuestions} questions`
 	)
 );
+
+/** How many questions a payload's fields (`r`/`k`/`f`, `x`, `d`) hold. */
+export function questionCount(p: {
+	r?: unknown[];
+	k?: string;
+	f?: unknown[];
+	x?: unknown[];
+	d?: unknown[];
+}): number {
+	const main = p.r?.length ?? (p.k !== undefined ? p.k.length / 8 : (p.f?.length ?? 0));
+	return main + (p.x?.length ?? 0) + (p.d?.length ?? 0);
+}
 
 /** A payload that passed `PayloadSchema`. */
 export type Payload = v.InferOutput<typeof PayloadSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameNameWords, waitingWords } from './same-name';
+import { renameNamesakes, sameNameWords, waitingWords } from './same-name';
 
 describe('same-name choice words', () => {
 	it('one earlier result: the choice is the name’s', () => {
@@ -23,5 +23,19 @@ describe('the Classroom list’s waiting note', () => {
 
 	it('says nothing for a quiz with none waiting', () => {
 		expect(waitingWords(0)).toBe('');
+	});
+});
+
+describe('renaming a result to a name already in the report', () => {
+	const rows = [
+		{ key: 'q|1', name: 'Ana' },
+		{ key: 'q|2', name: 'Mila' },
+		{ key: 'q|3', name: 'Ána ' }
+	];
+	it('names the rows it would make namesakes, folded alike, never the row itself', () => {
+		expect(renameNamesakes(rows[1], 'ana', rows).map((r) => r.key)).toEqual(['q|1', 'q|3']);
+		expect(renameNamesakes(rows[0], 'Ana', rows).map((r) => r.key)).toEqual(['q|3']);
+		expect(renameNamesakes(rows[1], 'Mila', rows)).toEqual([]);
+		expect(renameNamesakes(rows[1], 'Zoe', rows)).toEqual([]);
 	});
 });

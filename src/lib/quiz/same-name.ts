@@ -1,4 +1,5 @@
 import { allOf } from '$lib/text/plural';
+import { foldText } from '$lib/text/fold';
 /**
  * The words of the same-name choice (Collect results panel): a new result whose folded name
  * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
@@ -43,4 +44,19 @@ export function sameNameWords(earlier: number): SameNameWords {
 export function waitingWords(waiting: number): string {
 	if (waiting <= 0) return '';
 	return `${waiting} waiting for you under Collect results (same name)`;
+}
+
+/**
+ * The other rows of the report a rename to `name` would make namesakes of `student` (folded
+ * alike, `studentKey`), so the Rename form asks first, as a same-name result does (outsider
+ * teacher, 2026-12-01: renaming a result to a name already there gave no warning). Empty when
+ * the name is free or is the row's own.
+ */
+export function renameNamesakes<Row extends { key: string; name: string }>(
+	student: Pick<Row, 'key'>,
+	name: string,
+	rows: readonly Row[]
+): Row[] {
+	const folded = foldText(name);
+	return rows.filter((row) => row.key !== student.key && foldText(row.name) === folded);
 }

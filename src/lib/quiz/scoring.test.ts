@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { reviewLead, reviewOrder } from './scoring';
+import { reviewLead, reviewOrder, teacherNumber } from './scoring';
+
+const indexes = (items: { index: number }[]) => items.map((item) => item.index);
 
 describe('the student’s review order', () => {
 	// Outsider teacher: the review followed the quiz, so missed questions hid among right ones.
 	it('lists missed questions first, then right ones, each group in the quiz’s order', () => {
-		expect(reviewOrder([true, false, true, false, false])).toEqual([1, 3, 4, 0, 2]);
+		expect(indexes(reviewOrder([true, false, true, false, false]))).toEqual([1, 3, 4, 0, 2]);
+	});
+
+	// Outsider teacher: a shuffled quiz's review was numbered in the teacher's order.
+	it('numbers questions as the student saw them, in the order she saw them', () => {
+		// She was asked question 3 first, then 1, then 2; she missed 1 and 2.
+		const review = reviewOrder([false, false, true], [2, 0, 1]);
+		expect(review).toEqual([
+			{ index: 0, seen: 2 },
+			{ index: 1, seen: 3 },
+			{ index: 2, seen: 1 }
+		]);
+		expect(review.map(teacherNumber)).toEqual([
+			'question 1 in your teacher’s list',
+			'question 2 in your teacher’s list',
+			'question 3 in your teacher’s list'
+		]);
+		expect(teacherNumber({ index: 4, seen: 5 })).toBe('');
 	});
 
 	it('keeps the quiz’s order when all are right or none is', () => {
-		expect(reviewOrder([true, true, true])).toEqual([0, 1, 2]);
-		expect(reviewOrder([false, false])).toEqual([0, 1]);
+		expect(indexes(reviewOrder([true, true, true]))).toEqual([0, 1, 2]);
+		expect(indexes(reviewOrder([false, false]))).toEqual([0, 1]);
 		expect(reviewOrder([])).toEqual([]);
 	});
 
 	it('says how the review is ordered in one line', () => {
 		expect(reviewLead([true, false, true, false, false])).toBe(
-			'Missed first (3: wrong or not answered), then right (2); each keeps its question number.'
+			'Missed first (3: wrong or not answered), then right (2); each keeps the number you saw.'
 		);
 		expect(reviewLead([true, true])).toMatch(/^Every answer right/);
 		expect(reviewLead([false])).toMatch(/^No answer right/);

@@ -43,28 +43,53 @@ export function percent(correct: number, total: number): number {
 	return total === 0 ? 0 : Math.round((correct / total) * 100);
 }
 
+/** One question of the student's review: where it is in the quiz, and its number as she saw it. */
+export interface ReviewItem {
+	/** 0-based index into the quiz's questions (the teacher's order, the report's numbers). */
+	index: number;
+	/** 1-based number in the order the student was asked (`QuizRun.order`, maybe shuffled). */
+	seen: number;
+}
+
 /**
- * The order of the student's review after a quiz: indexes (0-based, into the quiz's questions)
- * of the questions missed (wrong or not answered) first, then the right ones, each group in the
- * quiz's order. `perQuestion` is `Score.perQuestion`. Outsider teacher (issue 11): with the
- * review in quiz order a student scrolled past every right answer to find what to go over.
+ * The student's review after a quiz: the questions missed (wrong or not answered) first, then
+ * the right ones, each group in the order she was asked them (`order`: display position →
+ * question index, `QuizRun.order`; the quiz's own order when not given). `perQuestion` is
+ * `Score.perQuestion`, in the quiz's order. Outsider teacher (issue 11): with the review in quiz
+ * order a student scrolled past every right answer to find what to go over; and (2026-12-01)
+ * with shuffled questions the review's numbers were the teacher's, not the ones she saw.
  */
-export function reviewOrder(perQuestion: readonly boolean[]): number[] {
-	const indexes = perQuestion.map((_, i) => i);
-	return [...indexes.filter((i) => !perQuestion[i]), ...indexes.filter((i) => perQuestion[i])];
+export function reviewOrder(
+	perQuestion: readonly boolean[],
+	order: readonly number[] = perQuestion.map((_, i) => i)
+): ReviewItem[] {
+	const items = order.map((index, position) => ({ index, seen: position + 1 }));
+	return [
+		...items.filter((item) => !perQuestion[item.index]),
+		...items.filter((item) => perQuestion[item.index])
+	];
+}
+
+/**
+ * Where the student's number and the teacher's meet: "" when they agree, else the teacher's
+ * ("question 7 in your teacher’s list"), so a student who asks about "question 3" of a shuffled
+ * quiz can say which one the teacher's report means.
+ */
+export function teacherNumber(item: ReviewItem): string {
+	return item.seen === item.index + 1 ? '' : `question ${item.index + 1} in your teacher’s list`;
 }
 
 /**
  * The one line above the review that says how it is ordered (`reviewOrder`), since the items no
- * longer follow the quiz: "2 missed first, then 8 right; each keeps its question number.".
- * When every answer is right, or none is, the review is simply in the quiz's order.
+ * longer follow the quiz: "2 missed first, then 8 right; each keeps the number you saw.".
+ * When every answer is right, or none is, the review is simply in the order asked.
  */
 export function reviewLead(perQuestion: readonly boolean[]): string {
 	const right = perQuestion.filter(Boolean).length;
 	const missed = perQuestion.length - right;
-	if (!missed) return 'Every answer right, in the quiz’s order.';
-	if (!right) return 'No answer right, in the quiz’s order.';
-	return `Missed first (${missed}: wrong or not answered), then right (${right}); each keeps its question number.`;
+	if (!missed) return 'Every answer right, in the order you were asked.';
+	if (!right) return 'No answer right, in the order you were asked.';
+	return `Missed first (${missed}: wrong or not answered), then right (${right}); each keeps the number you saw.`;
 }
 
 export type { QuizResult };

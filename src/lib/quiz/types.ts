@@ -12,10 +12,16 @@ export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
 };
 
 /** What a quiz needs of a bank question: enough to ask it, mark it and explain it. */
-export type QuizQuestion = Pick<
+export type QuizQuestionWords = Pick<
 	Question,
 	'id' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'source'
 > & { type: QuizQuestionType };
+
+/**
+ * A quiz question. A bank question the teacher reworded keeps its bank original in `from` (on
+ * the teacher's device only), so its link carries only what changed (`reworded.ts`).
+ */
+export type QuizQuestion = QuizQuestionWords & { from?: QuizQuestionWords };
 
 export type TimerMode = 'none' | 'quiz' | 'question';
 

@@ -21,7 +21,11 @@ export function isTyped(question: Pick<Question, 'type'>): boolean {
 
 /** Whether a response to an auto-graded question is right (a numerical answer as a number). */
 export function isCorrect(
-	question: Pick<Question, 'type' | 'answer' | 'accept'> & { numeric?: Question['numeric'] },
+	question: Pick<Question, 'type' | 'answer' | 'accept'> & {
+		numeric?: Question['numeric'];
+		explanation?: string;
+		source?: { quote: string };
+	},
 	response: string
 ): boolean {
 	switch (question.type) {
@@ -34,7 +38,9 @@ export function isCorrect(
 			return matchesAnswer(response, {
 				answer: question.answer,
 				accept: question.accept,
-				numeric: question.numeric
+				numeric: question.numeric,
+				explanation: question.explanation,
+				source: question.source
 			});
 		case 'flashcard':
 			throw new Error('flashcards are graded by the student');

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './helpers';
+
+/**
+ * An edited quiz on the projector: the join screen says what the Share panel says of a dense
+ * QR code, and shows the link (outsider teacher, 2026-12-01: a version-33 code failed at the
+ * back of the room and the projector said nothing; an edited quiz has no join code).
+ */
+
+const own = (i: number) => ({
+	id: `own-dense${i}`,
+	type: 'short',
+	prompt: `Teacher’s own question ${i}: which treaty ended the Second Balkan War, and in which year was it signed?`,
+	answer: 'Treaty of Bucharest',
+	explanation: 'Written by your teacher.',
+	source: { doc: 'teacher', quote: 'Written by your teacher.' }
+});
+
+// What makes a dense code is its length: 900 characters of link code, as three own questions
+// of a 10-question quiz made (version 25 or so, with this origin).
+let x = 11;
+const noise = Array.from(
+	{ length: 900 },
+	() =>
+		'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[
+			(x = (x * 48271) % 2147483647) % 64
+		]
+).join('');
+
+const quiz = {
+	id: 'denseQuiz01',
+	title: 'Balkan wars, edited',
+	createdAt: Date.UTC(2026, 11, 1),
+	settings: {
+		timer: 'none',
+		seconds: 600,
+		shuffleQuestions: false,
+		shuffleChoices: false,
+		allowBack: true,
+		showAnswers: true
+	},
+	questions: [own(1), own(2), own(3)],
+	code: `Q1.${noise}`
+};
+
+async function seedQuiz(page: Page) {
+	await gotoApp(page, '/classroom');
+	await page.evaluate(
+		(row) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint-classroom');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('quizzes', 'readwrite');
+					tx.objectStore('quizzes').put(row);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		quiz
+	);
+}
+
+test(
+	'the projector says a dense code is dense, why and what to do, and shows the link',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await seedQuiz(page);
+		await gotoApp(page, `/classroom/quiz?id=${quiz.id}`);
+		const shared = page.getByTestId('dense');
+		await expect(shared).toHaveText(
+			/^This QR code is dense \(version \d+;.*your 3 reworded or own questions/
+		);
+		const warning = (await shared.textContent())?.trim();
+
+		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+		await expect(page.getByTestId('dense')).toHaveText(warning!);
+		const link = page.getByLabel('Quiz link', { exact: true });
+		await expect(link).toHaveValue(new RegExp(`/quiz#Q1\\.${noise.slice(0, 20)}`));
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.screenshot({
+				path: testInfo.outputPath(`projector-dense-${width}.png`),
+				fullPage: true
+			});
+		}
+	}
+);
