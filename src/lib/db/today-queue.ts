@@ -58,6 +58,11 @@ export interface CountedQueue {
 	items: QueueItem[];
 	buried: number;
 	newBuried: number;
+	/**
+	 * The `cards-generation` marker the queue was read at (`generation.ts`): Study's live read
+	 * hands it on, so today's summary is not read again when it was read at the same marker.
+	 */
+	token: string;
 }
 
 /**
@@ -205,6 +210,6 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return { items: built.items, buried: built.buried, newBuried: built.newBuried };
+		return { items: built.items, buried: built.buried, newBuried: built.newBuried, token };
 	});
 };

@@ -4,6 +4,7 @@
  */
 import { studyToday } from '$lib/srs/today';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
+import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
 
 export interface TodaySummary {
@@ -14,23 +15,31 @@ export interface TodaySummary {
 	 * else null (an answer from an earlier day is not undone from today's screen).
 	 */
 	lastReviewId: number | null;
+	/**
+	 * The `cards-generation` marker (`generation.ts`) read in the same transaction: the summary
+	 * is current while the marker is (every write of an answer writes a card too), so a reader
+	 * that sees the same marker later need not read the summary again.
+	 */
+	token: string;
 }
 
 /**
  * Reads today's summary: one index range over `reviews.studyDay` (today's answers only, a few
- * hundred at most) and the log's last key.
+ * hundred at most), the log's last key and the `cards-generation` marker, in one transaction.
  */
 export async function loadTodaySummary(
 	now: number = Date.now(),
 	db: FlashpointDb = getDb()
 ): Promise<TodaySummary> {
-	return db.transaction('r', db.reviews, async () => {
+	return db.transaction('r', db.reviews, db.settings, async () => {
+		const tokenRead = readGeneration(db);
 		const last = await db.reviews.orderBy('id').last();
 		const day = studyToday(now, last).day;
 		const today = await db.reviews.where('studyDay').equals(day).toArray();
 		return {
 			summary: summarizeReviews(today),
-			lastReviewId: last?.id !== undefined && last.studyDay === day ? last.id : null
+			lastReviewId: last?.id !== undefined && last.studyDay === day ? last.id : null,
+			token: await tokenRead
 		};
 	});
 }

@@ -68,6 +68,17 @@ describe('kind 1: the lead definition', () => {
 		);
 	});
 
+	it('never cuts a known-for clause inside a word or phrase (U15 S13, S31)', () => {
+		const long =
+			'He was a Vestan poet known for his dry, sly wit and his gift for parody, and as the author of the long comic romance Tam Varn of Lumen.';
+		const clause = knownFor([long], 'a Vestan poet');
+		expect(clause).toBe('known for his dry, sly wit and his gift for parody');
+		const noComma =
+			'He was a Vestan general remembered for an unsuccessful march in the spring of 1917 that was intended to relieve the besieged northern garrison of Lumen.';
+		expect(knownFor([noComma], 'a Vestan general')).toBeUndefined();
+		expect(knownFor(['She was a poet known for her odes.'], 'a poet')).toBe('known for her odes');
+	});
+
 	it('defines the first sentence of a text with no title of its own, and never a pronoun', () => {
 		const { article } = madeUpArticle('Document 1', [
 			'A tide mill is a water mill driven by the rise and fall of the tide, which fills its pond at high water. It stores water in a pond.'

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { withField } from './idea-field';
 import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, titleEcho, wholeKey } from './idea-key';
-import { fold, words, type Sentence } from './text';
+import { fold, tidyCuts, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
 import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
@@ -280,11 +280,13 @@ function definitionIdea(
 		type: 'flashcard',
 		// "Persistence of vision traditionally refers to the optical illusion that …".
 		// The source's hedge stays: "traditionally" says the term has had other senses.
-		prompt: refers
-			? `What does ${asked} ${verb.replace(/refers\s+to$/u, 'refer to')}?`.replace(/\s+/gu, ' ')
-			: `${who ? 'Who' : 'What'} ${verb} ${asked}?`,
+		prompt: tidyCuts(
+			refers
+				? `What does ${asked} ${verb.replace(/refers\s+to$/u, 'refer to')}?`
+				: `${who ? 'Who' : 'What'} ${verb} ${asked}?`
+		),
 		doubt: asked,
-		answer: capitalise(about),
+		answer: capitalise(tidyCuts(about)),
 		span: sentence.text.split(/\s+/)[0],
 		start: 0,
 		weight: 3

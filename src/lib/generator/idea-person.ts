@@ -36,7 +36,8 @@ export function knownFor(lead: string[], role: string): string | undefined {
 	for (const sentence of lead) {
 		const match = KNOWN_FOR.exec(sentence);
 		if (match) {
-			const clause = match[1].trim();
+			const clause = wholeClause(match[1], sentence.slice(match.index + match[0].length));
+			if (!clause) return undefined;
 			const article =
 				/^(?:one|the|a|best|widely|also|known|noted|famous|remembered|celebrated)\b/u.test(clause)
 					? ''
@@ -45,6 +46,24 @@ export function knownFor(lead: string[], role: string): string | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The clause as matched when it ended where the sentence's clause ends; when the match stopped at
+ * `KNOWN_FOR`'s length cap inside a word or a phrase ("the author of the picaresque novel T",
+ * U15 S13; "that was intended t", U15 S31), cut back to its last comma, or `undefined` when
+ * nothing whole is left. `rest` is the sentence after the match.
+ */
+export function wholeClause(matched: string, rest: string): string | undefined {
+	const clause = matched.trim();
+	if (/^\s*(?:[,;:.()]|$)/u.test(rest)) return clause;
+	const comma = clause.lastIndexOf(',');
+	if (comma < 0) return undefined;
+	const cut = clause
+		.slice(0, comma)
+		.replace(/\s+(?:and|or|but)$/u, '')
+		.trim();
+	return cut.split(/\s+/u).length >= 3 ? cut : undefined;
 }
 
 /** A lead that says "he" or "she" more often than "it": a life, when no definition said so. */

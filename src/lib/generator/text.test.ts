@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NearDuplicateFilter } from './duplicates';
-import { fold, hashId, splitSentences } from './text';
+import { fold, hashId, splitSentences, tidyCuts } from './text';
 
 describe('splitSentences', () => {
 	it('splits at sentence ends but not after abbreviations or initials', () => {
@@ -62,5 +62,21 @@ describe('NearDuplicateFilter', () => {
 		expect(
 			filter.isDuplicate('cloze', 'Kosovo declared independence in ____ with Western backing. 2008')
 		).toBe(false);
+	});
+});
+
+describe('tidyCuts', () => {
+	it('drops punctuation a cut left before the question mark or doubled (U15 S01, S11)', () => {
+		expect(tidyCuts('What was the Varn Convention of 1868,?')).toBe(
+			'What was the Varn Convention of 1868?'
+		);
+		expect(tidyCuts('A guild of weavers,, that trades in wool')).toBe(
+			'A guild of weavers that trades in wool'
+		);
+		expect(tidyCuts('A guild of weavers, , and of dyers')).toBe('A guild of weavers, and of dyers');
+		expect(tidyCuts('A guild, that is, a body of weavers')).toBe(
+			'A guild, that is, a body of weavers'
+		);
+		expect(tidyCuts('What is a tide mill?')).toBe('What is a tide mill?');
 	});
 });

@@ -129,3 +129,17 @@ export function balanceQuotes(sentence: string): string {
 	if (closing > opening) return `“${sentence}`;
 	return sentence;
 }
+
+/**
+ * Punctuation left where a cut met the source's own: a comma or colon before the question mark
+ * ("What was the Varn Convention of 1868,?", from a lead that reads "…of 1868, was"), and two
+ * commas where an aside between commas was taken out ("a committee,, that promotes", U15 S01,
+ * S11). A restrictive "that" left after the aside loses its comma. Words are never changed.
+ */
+export function tidyCuts(text: string): string {
+	return text
+		.replace(/[\s,;:]+\?$/u, '?')
+		.replace(/\s*,(?:\s*,)+\s*(that\b)?/gu, (_m, that?: string) => (that ? ' that' : ', '))
+		.replace(/\s{2,}/gu, ' ')
+		.trim();
+}

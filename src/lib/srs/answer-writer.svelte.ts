@@ -37,16 +37,44 @@ export class AnswerWriter {
 	summary = $state<SessionSummary>(emptySummary());
 	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
 	lastReviewId = $state<number | null>(null);
+	/** The `cards-generation` marker `summary` was read at (`TodaySummary.token`). */
+	#readAt: string | null = null;
+	/** The latest summary read started, while it runs; `#started` counts them. */
+	#reading: Promise<void> | null = null;
+	#started = 0;
 
 	/**
 	 * Reads today's summary and (with `withUndo`, the default) the answer Undo would take back
 	 * from the answer log. Another tab's answer re-reads without it: Undo keeps meaning this
-	 * tab's last answer.
+	 * tab's last answer. Of two reads at once, the one started last is kept.
 	 */
-	async readSummary(withUndo = true): Promise<void> {
-		const today = await loadTodaySummary();
-		this.summary = today.summary;
-		if (withUndo) this.lastReviewId = today.lastReviewId;
+	readSummary(withUndo = true): Promise<void> {
+		const started = ++this.#started;
+		const reading = loadTodaySummary().then((today) => {
+			if (started !== this.#started) return;
+			this.summary = today.summary;
+			if (withUndo) this.lastReviewId = today.lastReviewId;
+			this.#readAt = today.token;
+		});
+		this.#reading = reading;
+		return reading.finally(() => {
+			if (this.#reading === reading) this.#reading = null;
+		});
+	}
+
+	/**
+	 * The live queue read saw the database at marker `token` (`TodayQueue.watch`): re-reads the
+	 * summary without Undo, unless it was read at that marker already. So this tab's own answer
+	 * is read back once, by the write (`record`, `regrade`, `undo`), not a second time when the
+	 * live read sees it; another tab's answer changes the marker and is read. While a write runs
+	 * nothing is read: the read after it covers the change. Throws what the read throws.
+	 */
+	async followLive(token: string): Promise<void> {
+		if (this.saving) return;
+		// A read under way may be the one after this tab's own write: wait for its marker.
+		await this.#reading?.catch(() => undefined);
+		if (token === this.#readAt || this.saving) return;
+		await this.readSummary(false);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
-import { AnswerWriter } from './answer-writer.svelte';
 import {
 	forgetFeedback,
 	keepFeedback,
@@ -17,26 +16,26 @@ import {
 } from './kept-feedback';
 import { markedFeedback, overruledFeedback, type Feedback } from './feedback';
 import { autoRating, isCorrect, isSelfGraded } from './grading';
-import { countQueue, type QueueItem } from './queue';
+import type { QueueItem } from './queue';
 import { keptBackPreviewAt } from './grade-preview';
 import { GradePreview, type GradeTimes } from './grade-preview.svelte';
-import { answerInput, itemForUndone, type SessionSummary } from './session';
+import { answerInput, itemForUndone } from './session';
 import type { StudySettings } from './settings';
 import { Settle } from './settle.svelte';
+import { StudyFeed } from './study-feed.svelte';
 import { TodayQueue } from './today-queue.svelte';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
 export type { SessionSummary } from './session';
 export type { Feedback } from './feedback';
-export { SETTLE_MS } from './settle.svelte';
 
 /**
- * One study session: today's queue from the database, the question on screen, and the answer
- * being saved. Every answer is written (one transaction, through `AnswerWriter`) before the next
- * card shows; a failed write keeps the answer in memory with a Retry.
+ * One study session: the question on screen and the answer being saved, over today's queue and
+ * summary (`StudyFeed`). Every answer is written (one transaction, through `AnswerWriter`) before
+ * the next card shows; a failed write keeps the answer in memory with a Retry.
  */
-export class StudySession {
+export class StudySession extends StudyFeed {
 	phase = $state<StudyPhase>('loading');
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
@@ -51,11 +50,9 @@ export class StudySession {
 	#settings: StudySettings | null = null;
 	#grades = $state<GradePreview | null>(null);
 	#shownAt = 0;
-	readonly #writer = new AnswerWriter();
 	readonly #settle = new Settle();
 	#pendingResponse = '';
 	#advancing = false;
-	#queue = $state<TodayQueue | null>(null);
 
 	/**
 	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
@@ -63,6 +60,7 @@ export class StudySession {
 	 * not grow with the collection), or by default the bank's own list.
 	 */
 	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
+		super();
 		this.#bank = bank;
 		this.#source = source;
 	}
@@ -75,50 +73,6 @@ export class StudySession {
 	/** When each grade would bring the current card back (ms), for the grade buttons. */
 	get preview(): GradeTimes | null {
 		return this.#grades?.times ?? null;
-	}
-
-	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
-	get summary(): SessionSummary {
-		return this.#writer.summary;
-	}
-
-	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
-	get lastReviewId(): number | null {
-		return this.#writer.lastReviewId;
-	}
-
-	/** True while an answer is being written: the screen disables its buttons. */
-	get saving(): boolean {
-		return this.#writer.saving;
-	}
-
-	/** Set when an answer could not be saved; `retrySave()` tries again. */
-	get saveError(): string | null {
-		return this.#writer.saveError;
-	}
-
-	/** Today's remaining queue (kept current across tabs: `TodayQueue`). */
-	get queue(): QueueItem[] {
-		return this.#queue?.items ?? [];
-	}
-
-	get counts() {
-		return this.#queue?.counts ?? countQueue([]);
-	}
-
-	/** Cards due today that sibling burying left for another day (`TodayQueue.buried`). */
-	get buried(): number {
-		return this.#queue?.buried ?? 0;
-	}
-
-	/** New questions held back by a sibling, today's new limit unmet (`TodayQueue.newBuried`). */
-	get newBuried(): number {
-		return this.#queue?.newBuried ?? 0;
-	}
-
-	/** With nothing to show now but learning cards due later today: when the first is due (ms). */
-	get nextDueAt(): number | null {
-		return this.#queue?.nextDueAt ?? null;
 	}
 
 	/** For the update prompt: never reload while this is true. */
@@ -134,19 +88,14 @@ export class StudySession {
 			this.#settings = await getStudySettings();
 			this.#grades = new GradePreview(this.#settings);
 			const queue = new TodayQueue(this.#source, this.#settings);
-			this.#queue = queue;
-			queue.watch({
+			this.follow(queue, {
 				changed: () => {
 					if (this.phase === 'done') this.#show(queue.pick());
-					// Another tab's answer moves "answered today" too (outsider, two tabs: it stayed
-					// at 0 here). Undo keeps meaning this tab's last answer.
-					if (!this.saving)
-						void this.#writer.readSummary(false).catch((error) => this.#fail(error));
 				},
 				newDay: () => void this.refresh(),
 				failed: (error) => this.#fail(error)
 			});
-			await Promise.all([this.#advance(), this.#writer.readSummary()]);
+			await Promise.all([this.#advance(), this.writer.readSummary()]);
 			await this.#restoreFeedback(kept);
 			const lastReview = this.current?.card?.lastReview ?? null;
 			const at = keptBackPreviewAt(revealed, this.question?.id, lastReview, Date.now());
@@ -157,7 +106,7 @@ export class StudySession {
 	}
 
 	stop(): void {
-		this.#queue?.stop();
+		this.today?.stop();
 		this.#settle.end();
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
@@ -202,12 +151,9 @@ export class StudySession {
 
 	/** Keeps the verdict on screen for a trip to the source passage or a reload. */
 	#keepFeedback(): void {
-		if (this.feedback && this.question && this.lastReviewId !== null)
-			keepFeedback({
-				reviewId: this.lastReviewId,
-				questionId: this.question.id,
-				feedback: this.feedback
-			});
+		const { feedback, question, lastReviewId: reviewId } = this;
+		if (feedback && question && reviewId !== null)
+			keepFeedback({ reviewId, questionId: question.id, feedback });
 	}
 
 	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
@@ -219,7 +165,7 @@ export class StudySession {
 		this.question = question;
 		this.revealed = false;
 		this.#grades?.clear();
-		this.#queue?.clearNextDue();
+		this.today?.clearNextDue();
 		this.feedback = shown.feedback;
 		this.phase = 'feedback';
 		keepFeedback(shown);
@@ -241,7 +187,7 @@ export class StudySession {
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
 	#regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
-		return this.#writer.regrade({ rating, grading, correct }, this.#settings!);
+		return this.writer.regrade({ rating, grading, correct }, this.#settings!);
 	}
 
 	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
@@ -272,7 +218,7 @@ export class StudySession {
 	async undo(): Promise<void> {
 		const reviewId = this.lastReviewId;
 		if (reviewId === null || this.saving) return;
-		const undone = await this.#writer.undo(reviewId);
+		const undone = await this.writer.undo(reviewId);
 		if (undone === 'failed') return;
 		if (!undone) {
 			this.notice = 'That answer can no longer be undone: another answer came after it.';
@@ -283,7 +229,7 @@ export class StudySession {
 	}
 
 	async retrySave(): Promise<void> {
-		const pending = this.#writer.pending;
+		const pending = this.writer.pending;
 		if (!pending) return;
 		if (pending.grading === 'self') {
 			const saved = await this.#save(pending.rating, 'self', null, pending);
@@ -305,7 +251,7 @@ export class StudySession {
 		const times = { shownAt: this.#shownAt, previewAt: this.#grades!.at, answeredAt: Date.now() };
 		const input = retry ?? answerInput(item, { rating, grading, correct }, times);
 		this.notice = null;
-		const outcome = await this.#writer.record(input, this.#settings);
+		const outcome = await this.writer.record(input, this.#settings);
 		if (outcome.kind === 'stale') {
 			this.notice = 'This question was just answered in another tab, so it was skipped here.';
 			await this.#advance();
@@ -316,8 +262,8 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
-		await this.#queue!.load();
-		this.#show(this.#queue!.pick());
+		await this.today!.load();
+		this.#show(this.today!.pick());
 	}
 
 	#show(item: QueueItem | undefined, question?: Question): void {
@@ -331,10 +277,10 @@ export class StudySession {
 			this.#grades?.clear();
 			this.phase = 'done';
 			// Done for now: look again once the next learning card is within the limit.
-			this.#queue?.waitForNextDue(() => void this.refresh());
+			this.today?.waitForNextDue(() => void this.refresh());
 			return;
 		}
-		this.#queue?.clearNextDue();
+		this.today?.clearNextDue();
 		this.current = item;
 		this.question = found;
 		this.#shownAt = Date.now();
@@ -352,11 +298,11 @@ export class StudySession {
 	async refresh(): Promise<void> {
 		if (this.saving || !this.#settings) return;
 		try {
-			if (this.phase === 'done') await Promise.all([this.#advance(), this.#writer.readSummary()]);
+			if (this.phase === 'done') await Promise.all([this.#advance(), this.writer.readSummary()]);
 			// The summary too: a Study screen left open across 4 AM kept yesterday's "answered
 			// today" and offered to undo yesterday's answer (outsider student).
 			else if (this.phase === 'question' || this.phase === 'feedback')
-				await Promise.all([this.#queue?.load(), this.#writer.readSummary()]);
+				await Promise.all([this.today?.load(), this.writer.readSummary()]);
 		} catch (error) {
 			this.#fail(error);
 		}

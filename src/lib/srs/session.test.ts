@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexBank, type BankIndex } from '$lib/content/bank';
-import type { Bank } from '$lib/content/schema';
 import { getDb } from '$lib/db/schema';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import {
@@ -14,10 +11,9 @@ import {
 } from './session';
 import { StudySession } from './session.svelte';
 import { isSelfGraded } from './grading';
+import { answerWrongOrGood, clearProgress, shippedBank } from './session.test-helpers';
 
-// The shipped bank: the session reads questions from it and progress from the shared database
-// (fake-indexeddb), as the study screen does.
-const bank: BankIndex = indexBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank);
+const bank = shippedBank();
 
 async function started(): Promise<StudySession> {
 	const session = new StudySession(bank);
@@ -25,24 +21,7 @@ async function started(): Promise<StudySession> {
 	return session;
 }
 
-/** Answers the question on screen: a flashcard Good, anything else with a wrong response. */
-async function answerWrongOrGood(session: StudySession): Promise<void> {
-	const question = session.question!;
-	if (isSelfGraded(question)) {
-		session.reveal();
-		await session.grade(3);
-	} else {
-		await session.submit('zzz not this');
-		await session.continue();
-	}
-}
-
-beforeEach(async () => {
-	const db = getDb();
-	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
-	});
-});
+beforeEach(clearProgress);
 
 describe('StudySession', () => {
 	it('starts on today’s first new question with the one definition of the counts', async () => {

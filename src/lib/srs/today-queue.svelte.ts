@@ -56,16 +56,21 @@ export class TodayQueue {
 	}
 
 	/**
-	 * Starts following: `changed` after the queue moved (an answer in any tab), `newDay` when a
-	 * study day began or the page came back to the foreground, `failed` when the live read fails.
+	 * Starts following: `changed` after the queue moved (an answer in any tab), with the
+	 * `cards-generation` marker it was read at (`CountedQueue.token`); `newDay` when a study day
+	 * began or the page came back to the foreground; `failed` when the live read fails.
 	 */
-	watch(on: { changed: () => void; newDay: () => void; failed: (error: unknown) => void }): void {
+	watch(on: {
+		changed: (token: string) => unknown;
+		newDay: () => void;
+		failed: (error: unknown) => void;
+	}): void {
 		this.#live = liveQuery(() => loadTodayQueueCounted(this.#source, this.#settings)).subscribe({
-			next: ({ items, buried, newBuried }) => {
+			next: ({ items, buried, newBuried, token }) => {
 				this.items = items;
 				this.buried = buried;
 				this.newBuried = newBuried;
-				on.changed();
+				on.changed(token);
 			},
 			error: on.failed
 		});
