@@ -72,9 +72,7 @@ test(
 		await seedQuiz(page);
 		await gotoApp(page, `/classroom/quiz?id=${quiz.id}`);
 		const shared = page.getByTestId('dense');
-		await expect(shared).toHaveText(
-			/^This QR code is dense \(version \d+;.*your 3 reworded or own questions/
-		);
+		await expect(shared).toHaveText(/^This QR code is dense \(version \d+;.*your 3 own questions/);
 		const warning = (await shared.textContent())?.trim();
 
 		await gotoApp(page, `/classroom/project?id=${quiz.id}`);

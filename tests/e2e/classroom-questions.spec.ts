@@ -105,7 +105,7 @@ test(
 		if (version >= 20)
 			await expect(dense).toHaveText(
 				new RegExp(
-					`^This QR code is dense \\(version ${version};.*your reworded or own question travels.*reword fewer questions`
+					`^This QR code is dense \\(version ${version};.*your own question travels.*use fewer questions of your own`
 				)
 			);
 		else await expect(dense).toHaveCount(0);

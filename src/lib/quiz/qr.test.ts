@@ -58,13 +58,13 @@ describe('a dense quiz code', () => {
 		});
 		expect(three).toBeGreaterThanOrEqual(DENSE_VERSION);
 		expect(denseWords(three, 3)).toMatch(
-			/^This QR code is dense \(version \d+; up to about 19 reads well off a projector\): your 3 reworded or own questions travel in it word for word, with their explanation and source passage\. For a smaller code, reword fewer questions \(a quiz with none reworded also gets a short join code to type\), or share the link\.$/
+			/^This QR code is dense \(version \d+; up to about 19 reads well off a projector\): your 3 own questions travel in it word for word, with their explanation and source passage \(a reworded question carries only its changes\)\. For a smaller code, use fewer questions of your own, or share the link\.$/
 		);
 	});
 
 	it('says nothing when the code reads well, or when no reworded question makes it dense', () => {
 		expect(denseWords(DENSE_VERSION - 1, 2)).toBe('');
 		expect(denseWords(30, 0)).toBe('');
-		expect(denseWords(22, 1)).toMatch(/your reworded or own question travels .* with its/);
+		expect(denseWords(22, 1)).toMatch(/your own question travels .* with its/);
 	});
 });

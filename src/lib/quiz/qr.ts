@@ -59,21 +59,22 @@ export const DENSE_VERSION = 20;
 
 /**
  * Why a quiz's QR code is dense and what the teacher can do, or `''` when it reads well
- * (`version` below `DENSE_VERSION`) or no reworded or own question makes it so (`own` of them
- * travel word for word). A reworded question carries its whole text, explanation and source
+ * (`version` below `DENSE_VERSION`) or no own question makes it so (`own` of them travel word
+ * for word). A question of the teacher's own carries its whole text, explanation and source
  * passage in the link, as the students' banks do not have it; a bank question carries a
- * reference of 8 characters. An edited quiz has no join code, so rewording fewer questions,
- * or none (then the quiz gets one), is the way to a smaller code; the link always works.
+ * reference of 8 characters and a reworded one only its changes (`reworded.ts`), so fewer own
+ * questions is the way to a smaller code (outsider teacher, 2026-12-02: the advice said
+ * "reword fewer" after rewordings had stopped being the cause); the link always works.
  */
 export function denseWords(version: number, own: number): string {
 	if (version < DENSE_VERSION || own <= 0) return '';
 	const travel =
 		own === 1
-			? 'your reworded or own question travels in it word for word, with its'
-			: `your ${own} reworded or own questions travel in it word for word, with their`;
+			? 'your own question travels in it word for word, with its'
+			: `your ${own} own questions travel in it word for word, with their`;
 	return (
 		`This QR code is dense (version ${version}; up to about ${DENSE_VERSION - 1} reads well off a projector): ` +
-		`${travel} explanation and source passage. For a smaller code, reword fewer questions ` +
-		`(a quiz with none reworded also gets a short join code to type), or share the link.`
+		`${travel} explanation and source passage (a reworded question carries only its changes). ` +
+		`For a smaller code, use fewer questions of your own, or share the link.`
 	);
 }

@@ -21,9 +21,7 @@ describe('what the Share panel and the projector say of a quiz’s QR code', () 
 	it('a dense code of own questions says why and what to do', () => {
 		const note = shareNote([own(1), own(2)], link(900));
 		expect(note.kind).toBe('dense');
-		expect(note.warning).toMatch(
-			/^This QR code is dense \(version \d+;.*your 2 reworded or own questions/
-		);
+		expect(note.warning).toMatch(/^This QR code is dense \(version \d+;.*your 2 own questions/);
 	});
 
 	it('a reworded bank question travels as changes, so it is not counted as word for word', () => {
@@ -31,7 +29,7 @@ describe('what the Share panel and the projector say of a quiz’s QR code', () 
 		const made = draftToQuestion({ ...questionToDraft(q), prompt: `${q.prompt} Explain.` }, q);
 		if (!made.ok) throw new Error(made.error);
 		const note = shareNote([made.question, own(1)], link(900));
-		expect(note.warning).toMatch(/your reworded or own question travels/);
+		expect(note.warning).toMatch(/your own question travels/);
 	});
 
 	it('says nothing of a code that reads well, and too big is too big', () => {

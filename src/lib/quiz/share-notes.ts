@@ -24,7 +24,7 @@ export function shareNote(questions: readonly QuizQuestion[], link: string): Sha
 	const why = fromCourse
 		? `Questions of your own course travel in it word for word (your students’ devices do not have the course)`
 		: own
-			? `Your ${own} own or reworded question${own === 1 ? ' travels' : 's travel'} in it word for word`
+			? `Your ${own} own question${own === 1 ? ' travels' : 's travel'} in it word for word`
 			: '';
 	if (fit === 'too-big')
 		return {
