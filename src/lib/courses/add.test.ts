@@ -6,6 +6,8 @@ import {
 	describeProgress,
 	detailsOf,
 	draftsMadeSentence,
+	duplicateMessage,
+	duplicateOf,
 	generationSummary,
 	noQuestionsMessage,
 	noQuestionsNotes,
@@ -117,5 +119,21 @@ describe('noQuestionsNotes', () => {
 			titles: []
 		});
 		expect(noQuestionsNotes([{ title: 'Fine' }])).toEqual([]);
+	});
+});
+
+describe('duplicateOf', () => {
+	it('finds an entry with the same text, whitespace aside, and nothing for a changed copy', () => {
+		const others = [
+			{ name: 'notes.txt', draft: { text: 'The mill ran on tides.\n\nIt closed in 1900.' } },
+			{ name: 'Pasted text 2', draft: { text: 'Another article.' } }
+		];
+		expect(duplicateOf({ text: '  The mill ran on tides.\nIt closed in 1900. ' }, others)).toBe(
+			'notes.txt'
+		);
+		expect(duplicateOf({ text: 'The mill ran on tides. It closed in 1901.' }, others)).toBe(
+			undefined
+		);
+		expect(duplicateMessage('notes.txt')).toMatch(/^This is the same text as “notes.txt”/);
 	});
 });

@@ -171,3 +171,22 @@ export function draftsMadeSentence(drafts: number): string {
 export function reviewLabel(drafts: number): string {
 	return `Review ${plural(drafts, 'draft')}`;
 }
+
+/**
+ * The name of an entry already in the list whose text is `draft`'s (whitespace aside), or
+ * `undefined`. The same article added twice made every draft twice and showed the card twice in
+ * one study session (outsider teacher, 2026-12-02); a changed copy is a different document.
+ */
+export function duplicateOf(
+	draft: Pick<DocumentDraft, 'text'>,
+	others: readonly { name: string; draft: Pick<DocumentDraft, 'text'> }[]
+): string | undefined {
+	const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
+	const text = squeeze(draft.text);
+	return others.find((other) => squeeze(other.draft.text) === text)?.name;
+}
+
+/** What the list says in place of a document that repeats `twin` (an entry's name). */
+export function duplicateMessage(twin: string): string {
+	return `This is the same text as “${twin}”, already in the list, so it was left out: its questions would be made twice.`;
+}
