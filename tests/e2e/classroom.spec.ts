@@ -86,9 +86,19 @@ test(
 		await expect(student.getByText('Question 1 of 3')).toBeVisible();
 		await expectNoAxeViolations(student);
 		const firstSeen = (await student.locator('#question-heading').textContent())?.trim();
+		// The smallest phone: the result QR must not start under the bottom tab bar (64 px).
+		await student.setViewportSize({ width: 320, height: 640 });
 		await answerEverything(student, Infinity, true);
 
 		await expect(student.getByRole('heading', { name: /Vučić, you scored \d of 3/ })).toBeVisible();
+		await expect
+			.poll(() =>
+				student
+					.getByRole('img', { name: 'QR code of Vučić’s result' })
+					.evaluate((qr) => qr.getBoundingClientRect().bottom <= innerHeight - 64)
+			)
+			.toBe(true);
+		await student.setViewportSize({ width: 390, height: 844 });
 		await expect(
 			student.getByRole('link', { name: 'Read the source passage' }).first()
 		).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\?q=[a-z0-9-]+&from=quiz$/);
