@@ -1,3 +1,4 @@
+import { fieldText } from './plain-text';
 import {
 	checkPortable,
 	type ExportResult,
@@ -52,7 +53,7 @@ export function readAiken(source: string): ImportResult {
 			prompt = undefined;
 			choices = [];
 		} else if (choice && prompt) {
-			choices.push({ letter: choice[1], text: choice[2].trim() });
+			choices.push({ letter: choice[1], text: fieldText(choice[2], 'auto') });
 		} else if (answer || choice) {
 			result.problems.push({
 				line: index + 1,
@@ -61,8 +62,10 @@ export function readAiken(source: string): ImportResult {
 		} else {
 			// A text line after choices starts the next question: the last one had no key.
 			if (prompt && choices.length) fail('the question ends without an ANSWER: line');
-			if (prompt) prompt.text += ` ${line}`;
-			else prompt = { text: line, line: index + 1 };
+			// Moodle reads Aiken text as HTML-capable (`&amp;`, `<b>`): here it becomes text.
+			const text = fieldText(line, 'auto');
+			if (prompt) prompt.text += ` ${text}`;
+			else prompt = { text, line: index + 1 };
 		}
 	});
 	if (prompt) fail('the question ends without an ANSWER: line');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
-import { htmlToText, looksLikeHtml } from './plain-text';
+import { fieldText } from './plain-text';
 import { foldText } from '$lib/text/fold';
 import {
 	checkPortable,
@@ -160,9 +160,7 @@ export function readAnkiText(source: string): ImportResult {
 			media++;
 			return ' ';
 		});
-		return (
-			header.html || looksLikeHtml(withoutMedia) ? htmlToText(withoutMedia) : withoutMedia
-		).trim();
+		return fieldText(withoutMedia, header.html || 'auto');
 	};
 	// Columns named Explanation or Source (as Flashpoint writes them) fill those, not fields.
 	const shown = header.columnNames?.split(header.separator ?? '\t').map((n) => n.trim()) ?? [];

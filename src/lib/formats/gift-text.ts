@@ -1,5 +1,5 @@
 import type { NumericAnswer } from '$lib/content/numeric';
-import { htmlToText } from './plain-text';
+import { fieldText, htmlToText } from './plain-text';
 
 /**
  * GIFT's text level (Moodle's `qformat_gift`): escapes, the answers inside `{…}` and numerical
@@ -42,11 +42,18 @@ export function splitUnescaped(text: string, separators: string): string[] {
 	return pieces.filter((p) => p.trim());
 }
 
-/** Turns question text into plain text, honouring a leading `[html]`/`[markdown]` format tag. */
+/**
+ * Turns question, answer or feedback text into plain text, honouring a leading format tag:
+ * `[html]` is HTML; `[plain]` and `[markdown]` are as written; untagged text is Moodle's default
+ * auto-format, which Moodle shows as HTML, so it is read as HTML when it `looksLikeHtml`
+ * (an answer `Tom&nbsp;Jones` came in raw). Never rendered.
+ */
 export function questionText(raw: string): string {
 	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
 	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
-	const text = tagged?.[1].toLowerCase() === 'html' ? htmlToText(body) : body;
+	const format = tagged?.[1].toLowerCase() ?? 'moodle';
+	const text =
+		format === 'html' ? htmlToText(body) : format === 'moodle' ? fieldText(body, 'auto') : body;
 	return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,3 +1,5 @@
+import { NAMED_ENTITIES } from './html-entities';
+
 /**
  * Fields from other tools often hold HTML (Anki, Moodle). Flashpoint never renders it: this turns
  * it into plain text (tags dropped, line breaks kept, entities decoded) without a DOM, so it runs
@@ -18,25 +20,14 @@ export function htmlToText(html: string): string {
 		.trim();
 }
 
-const NAMED: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-	ndash: '–',
-	mdash: '—',
-	hellip: '…',
-	lsquo: '‘',
-	rsquo: '’',
-	ldquo: '“',
-	rdquo: '”'
-};
-
-/** Decodes the named entities above and every numeric one; unknown names stay as written. */
+/**
+ * Decodes every numeric entity and HTML 4's named ones (`html-entities.ts`: `&eacute;`,
+ * `&nbsp;`, `&euro;`…; a teacher's French or German text came in with `&eacute;` shown raw),
+ * once: `&amp;lt;` is the text `&lt;`. A name is matched as written, then in lower case
+ * (`&AMP;`); an unknown one stays as written, so no text is lost.
+ */
 export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
 		if (name[0] === '#') {
 			const code =
 				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
@@ -47,7 +38,7 @@ export function decodeEntities(text: string): string {
 				? String.fromCodePoint(code)
 				: whole;
 		}
-		return NAMED[name.toLowerCase()] ?? whole;
+		return NAMED_ENTITIES.get(name) ?? NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
 	});
 }
 
@@ -59,6 +50,18 @@ export function looksLikeHtml(text: string): boolean {
 	return (
 		/<\/?(p|br|b|i|u|em|strong|span|div|ul|ol|li|a|img|sub|sup|table|tr|td|th|h[1-6]|font|script|style|hr|code|pre|blockquote)\b[^>]*>/i.test(
 			text
-		) || /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)
+		) || /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text)
 	);
+}
+
+/**
+ * A field from a file as plain text: `html` true (Anki's `#html:true`, Moodle XML's
+ * `format="html"`, GIFT's `[html]`) always through `htmlToText`; `'auto'` (a format with no HTML
+ * flag: a CSV or Quizlet export, Aiken, GIFT's default Moodle auto-format, an `.apkg`-less Anki
+ * text) only when the field `looksLikeHtml`, so "x < 3" stays as written; `false` as written.
+ * Every reader that can carry HTML takes its text through here: one rule for every format.
+ * Returns the text trimmed.
+ */
+export function fieldText(raw: string, html: boolean | 'auto'): string {
+	return html === true || (html === 'auto' && looksLikeHtml(raw)) ? htmlToText(raw) : raw.trim();
 }

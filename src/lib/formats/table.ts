@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { fieldText } from './plain-text';
 import { foldText } from '$lib/text/fold';
 import { tagTopics } from './anki-text';
 import {
@@ -204,7 +205,11 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 	table.rows.forEach((row, index) => {
 		if (!row.length) return;
 		const cells = (role: ColumnRole) =>
-			mapping.flatMap((r, i) => (r === role && row[i] ? [row[i]] : []));
+			mapping.flatMap((r, i) => {
+				// A Quizlet or LMS sheet may hold HTML (`&amp;`, `<b>`): read as text, never shown as HTML.
+				const text = r === role && row[i] ? fieldText(row[i], 'auto') : '';
+				return text ? [text] : [];
+			});
 		let [prompt = ''] = cells('prompt');
 		let [rawAnswer = ''] = cells('answer');
 		let choices = cells('choice');

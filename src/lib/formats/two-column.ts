@@ -1,3 +1,4 @@
+import { fieldText } from './plain-text';
 import {
 	checkPortable,
 	type ExportResult,
@@ -58,8 +59,9 @@ export function readTwoColumn(source: string, options: TwoColumnOptions = {}): I
 		}
 		const question: PortableQuestion = {
 			type: 'flashcard',
-			prompt: row.slice(0, at).trim(),
-			answer: row.slice(at + separator.length).trim(),
+			// Quizlet exports rich text as HTML (`&amp;`, `<br>`): read as text, never rendered.
+			prompt: fieldText(row.slice(0, at), 'auto'),
+			answer: fieldText(row.slice(at + separator.length), 'auto'),
 			topics: []
 		};
 		const error = checkPortable(question);

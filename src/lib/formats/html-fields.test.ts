@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, fieldText, htmlToText } from './plain-text';
+import { readAnkiText } from './anki-text';
+import { readGift } from './gift';
+import { readTwoColumn } from './two-column';
+import { guessMapping, readTable, tableToQuestions } from './table';
+import { readAiken } from './aiken';
+import { readMoodleXml } from './moodle-xml';
+
+/**
+ * Outsider teacher: an Anki text export with `#html:true` showed `&amp;`, `&nbsp;` and
+ * `&lt;b&gt;` raw. The kind: every format that can carry HTML decodes entities and drops tags,
+ * as text (made-up fixtures in each tool's shape).
+ */
+describe('decodeEntities', () => {
+	it('decodes HTML 4 names (Latin-1, symbols, Greek), case-sensitively, and numbers', () => {
+		expect(
+			decodeEntities('caf&eacute; &Eacute;cole &uuml;ber 20&nbsp;&euro; 5&deg; &frac12;')
+		).toBe('café École über 20\u00a0€ 5° ½');
+		expect(decodeEntities('&alpha;&Omega; &times; &AMP; &#233; &#xE9;')).toBe('αΩ × & é é');
+	});
+
+	it('decodes once (double-escaped text keeps one level) and leaves unknown names', () => {
+		expect(decodeEntities('&amp;lt;b&amp;gt;')).toBe('&lt;b&gt;');
+		expect(decodeEntities('&notaname; &#xD800; AT&T')).toBe('&notaname; &#xD800; AT&T');
+	});
+});
+
+describe('fieldText', () => {
+	it('reads HTML when told, or when a field looks like it under auto', () => {
+		expect(fieldText('<b>Rock</b> &amp; roll', 'auto')).toBe('Rock & roll');
+		expect(fieldText(' x < 3 and y > 2 ', 'auto')).toBe('x < 3 and y > 2');
+		expect(fieldText('a &amp; b', false)).toBe('a &amp; b');
+		expect(fieldText('a<br>b', true)).toBe('a\nb');
+	});
+
+	it('shows an escaped tag as the text it is, never as markup', () => {
+		// In HTML `&lt;b&gt;` is the text "<b>" a person typed (Anki shows it so).
+		expect(htmlToText('What does &lt;b&gt; do?')).toBe('What does <b> do?');
+	});
+});
+
+describe('every importer that can carry HTML reads it as text', () => {
+	const want = { prompt: 'Rock & roll in Köln?', answer: 'Tom Jones' };
+
+	it('Anki text with #html:true', () => {
+		const { questions } = readAnkiText(
+			'#separator:tab\n#html:true\n<div>Rock &amp; roll in K&ouml;ln?</div>\tTom&nbsp;Jones\n'
+		);
+		expect(questions[0]).toMatchObject(want);
+	});
+
+	it('a Quizlet export (two columns)', () => {
+		const { questions } = readTwoColumn('Rock &amp; roll in K&ouml;ln?\tTom&nbsp;Jones<br>\n');
+		expect(questions[0]).toMatchObject(want);
+	});
+
+	it('a CSV sheet', () => {
+		const table = readTable(
+			'Question,Answer\n"<p>Rock &amp; roll in K&ouml;ln?</p>",<b>Tom&nbsp;Jones</b>\n'
+		);
+		const { questions } = tableToQuestions(table, guessMapping(table));
+		expect(questions[0]).toMatchObject(want);
+	});
+
+	it('Aiken', () => {
+		const { questions } = readAiken(
+			'Rock &amp; roll in K&ouml;ln?\nA. Tom&nbsp;Jones\nB. <b>Bob</b>\nANSWER: A\n'
+		);
+		expect(questions[0]).toMatchObject({ ...want, choices: ['Tom Jones', 'Bob'] });
+	});
+
+	it('GIFT: [html] text, its answers and feedback, and untagged (Moodle auto-format) text', () => {
+		const html = readGift(
+			'::Q1::[html]<p>Rock &amp; roll in K&ouml;ln?</p>{=Tom&nbsp;Jones#<i>Right</i> ~<b>Bob</b>}'
+		).questions[0];
+		expect(html).toMatchObject({ ...want, choices: ['Tom Jones', 'Bob'] });
+		const auto = readGift('::Q2::Rock &amp; roll in K&ouml;ln?{=Tom&nbsp;Jones ~Bob}').questions[0];
+		expect(auto).toMatchObject(want);
+		// [plain] is as written.
+		const plain = readGift('::Q3::[plain]a &amp; b?{=c ~d}').questions[0];
+		expect(plain.prompt).toBe('a &amp; b?');
+	});
+
+	it('Moodle XML with format="html"', () => {
+		const xml = `<?xml version="1.0"?><quiz><question type="shortanswer"><name><text>Q</text></name>
+<questiontext format="html"><text><![CDATA[<p>Rock &amp; roll in K&ouml;ln?</p>]]></text></questiontext>
+<answer fraction="100" format="html"><text>Tom&amp;nbsp;Jones</text></answer></question></quiz>`;
+		expect(readMoodleXml(xml).questions[0]).toMatchObject(want);
+	});
+});
