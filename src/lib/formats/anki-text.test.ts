@@ -59,8 +59,11 @@ describe('readAnkiText', () => {
 			['Hastings', '1066', ['battles', 'england'], undefined],
 			['Magna Carta', '1215', [], undefined]
 		]);
+		// Scheduling columns are said to start the cards as new (scheduling-columns.test.ts).
 		expect(read.notes).toEqual([
-			"Not imported: “Due”, “Interval” (2 columns). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields."
+			expect.stringMatching(
+				/^Scheduling from Anki is not imported \(“Due”, “Interval”\): the questions start as new cards/
+			)
 		]);
 		// Without #columns, by number; an empty extra column is not worth a note.
 		const plain = readAnkiText('#separator:tab\nfront\tback\t\textra\nf2\tb2\t\t\n');

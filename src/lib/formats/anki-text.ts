@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
 import { fieldText } from './plain-text';
+import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
 import {
 	checkPortable,
@@ -90,12 +91,16 @@ const USED_FIELDS = 2;
  * else by number (`column 6`), so a person knows what did not come in (outsider, issue 13).
  */
 function ignoredColumnsNote(ignored: ReadonlySet<number>, names: readonly string[]): string[] {
-	if (!ignored.size) return [];
-	const labels = [...ignored]
-		.sort((a, b) => a - b)
-		.map((i) => (names[i] ? `“${names[i]}”` : `column ${i + 1}`));
+	const sorted = [...ignored].sort((a, b) => a - b);
+	// Scheduling columns get their own note, saying what it means: cards start as new.
+	const scheduling = sorted.filter((i) => names[i] && isSchedulingColumn(names[i]));
+	const other = sorted.filter((i) => !scheduling.includes(i));
+	const notes = schedulingNote(scheduling.map((i) => names[i]));
+	if (!other.length) return notes;
+	const labels = other.map((i) => (names[i] ? `“${names[i]}”` : `column ${i + 1}`));
 	const count = labels.length === 1 ? '1 column' : `${labels.length} columns`;
 	return [
+		...notes,
 		`Not imported: ${labels.join(', ')} (${count}). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields.`
 	];
 }

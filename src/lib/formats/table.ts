@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { fieldText } from './plain-text';
+import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
 import { tagTopics } from './anki-text';
 import {
@@ -274,5 +275,10 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 		if (error) result.problems.push({ line: firstLine + index, message: error });
 		else result.questions.push(question);
 	});
+	// A sheet's Due or Interval column (an Anki browser export) is left out: said, not silent.
+	const scheduling = table.headers.filter(
+		(header, i) => table.hasHeader && mapping[i] === 'ignore' && isSchedulingColumn(header)
+	);
+	result.notes.push(...schedulingNote(scheduling));
 	return result;
 }
