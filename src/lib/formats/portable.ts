@@ -99,8 +99,10 @@ export function fileTitle(paths: readonly (readonly string[])[]): string | undef
 	if (!named.length || named.some((p) => !p.length)) return undefined;
 	let shared = 0;
 	while (shared < named[0].length && named.every((p) => p[shared] === named[0][shared])) shared++;
-	const title = named[0][shared - 1];
-	return title && title !== 'Default' ? title.slice(0, 200) : undefined;
+	// Moodle names a context's default category "Default for <course>" (older: "Default"): the
+	// course's name is the title; "Default" alone names nothing.
+	const title = named[0][shared - 1]?.replace(/^Default for\s+/i, '');
+	return title && !/^(default|top)$/i.test(title) ? title.slice(0, 200) : undefined;
 }
 
 /** What a writer produced, and what it had to leave out and why. */

@@ -13,7 +13,7 @@ describe('startImportSession', () => {
 		const session = startImportSession();
 		const progress: ReadProgress[] = [];
 		const opened = await session.open(source, 'gift', (p) => progress.push(p));
-		expect(opened).toEqual({ kind: 'questions', title: 'balkans' });
+		expect(opened).toEqual({ kind: 'questions', title: 'Balkans' });
 		expect(progress.map((p) => p.stage)).toEqual(['loading', 'reading']);
 		const preview = await session.preview({ origin, target: 'new' });
 		expect(preview).toMatchObject({ added: 2, updated: 0, problemCount: 0, history: null });

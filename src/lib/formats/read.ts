@@ -37,18 +37,30 @@ export type SqliteLoader = () => Promise<SqlJsStatic>;
 /**
  * The title a new course takes from a file (the person can edit it before importing): the
  * file's own name for its questions where it has one (`own`: an Anki deck, a GIFT or Moodle
- * XML category, `ImportResult.title`), else the file's name without its extension.
+ * XML category, `ImportResult.title`), else a readable form of the file's name (`readableFileName`).
  */
 export function titleFromName(name: string, own?: string): string {
 	if (own?.trim()) return own.split('::').at(-1)!.trim();
+	return readableFileName(name) || 'Imported questions';
+}
+
+/**
+ * A file's name as a person would title it: without its extension (and a `.gift`/`.aiken`
+ * before `.txt`), a browser's " (1)" for a second download, separators (`-`, `_`, `.`, `+`,
+ * `%20`) as spaces, and an all-lowercase name in sentence case: "berlin-wall.gift" →
+ * "Berlin wall" (outsider teacher: courses were named "berlin-wall"). A name with capitals keeps
+ * them ("WW2_Quiz.csv" → "WW2 Quiz"). Empty when nothing readable is left.
+ */
+export function readableFileName(name: string): string {
 	const extension = extensionOf(name);
-	const stem = extension ? name.slice(0, -(extension.length + 1)) : name;
-	return (
-		stem
-			.replace(/[_]+/g, ' ')
-			.replace(/\.(gift|aiken)$/i, '')
-			.trim() || 'Imported questions'
-	);
+	const stem = (extension ? name.slice(0, -(extension.length + 1)) : name)
+		.replace(/\.(gift|aiken)$/i, '')
+		.replace(/\s*\(\d+\)$/, '')
+		.replace(/%20/g, ' ')
+		.replace(/[-_.+]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return stem === stem.toLowerCase() ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
 }
 
 /** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */
