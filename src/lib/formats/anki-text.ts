@@ -148,17 +148,42 @@ export function clozeCards(text: string): { number: number; prompt: string; answ
 	});
 }
 
+/**
+ * The rows of a note table with the line each starts on (1-based, within `body`). Blank lines
+ * are skipped, and a quoted field may span lines, so a row's index is not its line: problems
+ * said "line 5" for the note on line 10 of a paste with blank lines between notes (outsider
+ * teacher). Counts line breaks once, in order (linear in the file's size).
+ */
+function parseRows(body: string, delimiter: string): { rows: string[][]; lines: number[] } {
+	const rows: string[][] = [];
+	const lines: number[] = [];
+	let scanned = 0;
+	let line = 1;
+	let next = 0;
+	Papa.parse<string[]>(body, {
+		delimiter,
+		quoteChar: '"',
+		skipEmptyLines: 'greedy',
+		step: (step) => {
+			// Skip the blank lines Papa skipped before this row.
+			const start =
+				next + (/^(?:[ \t]*\r?\n)*/.exec(body.slice(next, next + 10_000))?.[0].length ?? 0);
+			for (; scanned < start; scanned++) if (body.charCodeAt(scanned) === 10) line++;
+			rows.push(step.data);
+			lines.push(line);
+			next = step.meta.cursor;
+		}
+	});
+	return { rows, lines };
+}
+
 /** Reads an Anki plain-text export. Never throws; a row it cannot read is a located problem. */
 export function readAnkiText(source: string): ImportResult {
 	const result: ImportResult = { questions: [], problems: [], notes: [] };
 	const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const { header, bodyStart } = readHeader(lines);
 	const body = lines.slice(bodyStart).join('\n');
-	const parsed = Papa.parse<string[]>(body, {
-		delimiter: header.separator ?? '',
-		quoteChar: '"',
-		skipEmptyLines: 'greedy'
-	});
+	const parsed = parseRows(body, header.separator ?? '');
 	let media = 0;
 	const clean = (field: string) => {
 		const withoutMedia = field.replace(MEDIA, () => {
@@ -185,8 +210,9 @@ export function readAnkiText(source: string): ImportResult {
 	const untagged = header.columns.tags === undefined && !header.tags.length;
 	const ignored = new Set<number>();
 	const decks: string[] = [];
-	parsed.data.forEach((row, index) => {
-		const line = bodyStart + index + 1;
+	parsed.rows.forEach((row, index) => {
+		// The line the note starts on in the file or paste, as an editor numbers it.
+		const line = bodyStart + parsed.lines[index];
 		const at = (column: number | undefined) => (column === undefined ? undefined : row[column]);
 		const fieldColumns = row.map((_, i) => i).filter((i) => !special.has(i));
 		for (const i of fieldColumns.slice(USED_FIELDS)) if (row[i]?.trim()) ignored.add(i);

@@ -228,8 +228,8 @@ describe('a new course is named by the file’s own name for its questions (issu
 			'Biology'
 		);
 		expect(await titleOf('q.gift', gift(['Biology/Cells']), 'gift')).toBe('Cells');
-		expect(await titleOf('my_quiz.gift', gift(['Cells', 'Genes']), 'gift')).toBe('my quiz');
-		expect(await titleOf('my_quiz.gift', bytes('Q? {=A}\n'), 'gift')).toBe('my quiz');
+		expect(await titleOf('my_quiz.gift', gift(['Cells', 'Genes']), 'gift')).toBe('My quiz');
+		expect(await titleOf('my_quiz.gift', bytes('Q? {=A}\n'), 'gift')).toBe('My quiz');
 		const xml = writeMoodleXml([QUESTIONS[0], { ...QUESTIONS[1], topics: ['Balkans'] }]).text;
 		expect(await titleOf('export.xml', bytes(xml), 'moodle-xml')).toBe('Balkans');
 	});

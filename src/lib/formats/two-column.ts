@@ -42,17 +42,17 @@ export function readTwoColumn(source: string, options: TwoColumnOptions = {}): I
 	const result: ImportResult = { questions: [], problems: [], notes: [] };
 	const text = source.replace(/^\uFEFF/, '');
 	const rowSeparator = options.rowSeparator ?? '\n';
-	const rows = (rowSeparator === '\n' ? text.split(/\r\n|\r|\n/) : text.split(rowSeparator)).map(
-		(r) => r.replace(/\r?\n/g, ' ')
-	);
+	const raw = rowSeparator === '\n' ? text.split(/\r\n|\r|\n/) : text.split(rowSeparator);
+	const rows = raw.map((r) => r.replace(/\r?\n/g, ' '));
+	const lines = rowLines(raw, rowSeparator);
 	const separator = options.termSeparator ?? guessTermSeparator(rows.filter((r) => r.trim()));
 	rows.forEach((row, index) => {
 		if (!row.trim()) return;
-		const line = rowSeparator === '\n' ? index + 1 : undefined;
+		const line = lines[index];
 		const at = row.indexOf(separator);
 		if (at < 0) {
 			result.problems.push({
-				...(line ? { line } : {}),
+				line,
 				message: `no ${describe(separator)} between term and definition`
 			});
 			return;
@@ -67,12 +67,28 @@ export function readTwoColumn(source: string, options: TwoColumnOptions = {}): I
 		const error = checkPortable(question);
 		if (error)
 			result.problems.push({
-				...(line ? { line } : {}),
+				line,
 				message: 'a row needs both a term and a definition'
 			});
 		else result.questions.push(question);
 	});
 	return result;
+}
+
+/**
+ * The line each row starts on (1-based), also when rows are split by another separator
+ * (Quizlet's ";" or a custom one: the problem had no place at all), so a problem names the line
+ * a person finds it on. Linear in the text's length.
+ */
+function rowLines(raw: readonly string[], rowSeparator: string): number[] {
+	if (rowSeparator === '\n') return raw.map((_, i) => i + 1);
+	let line = 1;
+	return raw.map((row) => {
+		const lead = /^\s*/.exec(row)![0];
+		const at = line + (lead.match(/\n/g)?.length ?? 0);
+		line += (row.match(/\n/g)?.length ?? 0) + (rowSeparator.match(/\n/g)?.length ?? 0);
+		return at;
+	});
 }
 
 function describe(separator: string): string {
