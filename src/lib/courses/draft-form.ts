@@ -8,6 +8,7 @@ import {
 import { hashId } from '$lib/generator/text';
 import { allOf, plural } from '$lib/text/plural';
 import type { DraftEdit, FieldErrors } from './drafts';
+import { bareOpeningProblem } from './prompt-check';
 
 /**
  * The review screen's question form (edit a draft, or write one from a sentence): the fields as
@@ -98,6 +99,10 @@ function plainChecks(form: QuestionForm): FieldErrors {
 			form.type === 'flashcard' ? 'Write the front of the card.' : 'Write the question.';
 	else if (form.type === 'cloze' && prompt.split('____').length !== 2)
 		errors.prompt = 'Mark the blank with ____ (four underscores), once.';
+	else {
+		const bare = bareOpeningProblem(prompt, form.type);
+		if (bare) errors.prompt = bare;
+	}
 	if (form.type === 'truefalse' && form.answer !== 'true' && form.answer !== 'false')
 		errors.answer = 'Choose True or False.';
 	else if (!form.answer.trim())
@@ -219,4 +224,21 @@ export function unsavedEditMessage(prompt: string, errors: FieldErrors): string 
 	const first = Object.values(errors).find(Boolean) ?? 'it has a problem';
 	const short = prompt.length > 60 ? `${prompt.slice(0, 59)}…` : prompt;
 	return `Nothing was accepted: your edit of “${short}” is not saved yet (${first}). Fix it and press Save, or Cancel it, then Accept all again.`;
+}
+
+/**
+ * What "Accept all" says: "3 flashcards accepted.", and for drafts it left undecided because
+ * their prompt names no subject, which and what to do ("1 left as a draft: “What was” names no
+ * subject. Edit it, or reject it.").
+ */
+export function acceptAllNotice(
+	type: QuestionType,
+	done: { accepted: number; held: readonly string[] }
+): string {
+	const accepted = `${typeCount(type, done.accepted)} accepted.`;
+	if (!done.held.length) return accepted;
+	const listed = done.held.map((p) => `“${p}”`).join(', ');
+	const names = done.held.length === 1 ? 'names' : 'name';
+	const left = done.held.length === 1 ? '1 left as a draft' : `${done.held.length} left as drafts`;
+	return `${accepted} ${left}: ${listed} ${names} no subject. Edit ${done.held.length === 1 ? 'it' : 'them'} to say who or what ${done.held.length === 1 ? 'it asks' : 'they ask'} about, or reject ${done.held.length === 1 ? 'it' : 'them'}.`;
 }

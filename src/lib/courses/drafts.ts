@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
+import { bareOpeningProblem } from './prompt-check';
 import {
 	courseItemId,
 	isStudied,
@@ -87,21 +88,34 @@ export function setDraftStatus(
 	});
 }
 
+/** What "Accept all" did: how many drafts it accepted, and the prompts it left as drafts. */
+export interface AcceptAllResult {
+	accepted: number;
+	/** Drafts left undecided because their prompt names no subject (`bareOpeningProblem`). */
+	held: string[];
+}
+
 /**
- * Accepts every draft of `type` in course `courseId` (rejected questions stay rejected).
- * Returns how many were accepted. Throws `StorageFullError`.
+ * Accepts every draft of `type` in course `courseId` (rejected questions stay rejected), except
+ * a draft whose prompt is only a question opening ("What was": outsider teacher, accepted by
+ * Accept all), which stays a draft to edit. Throws `StorageFullError`.
  */
 export function acceptAllOfType(
 	db: FlashpointDb,
 	courseId: string,
 	type: Question['type']
-): Promise<number> {
+): Promise<AcceptAllResult> {
 	return reviewTransaction(db, async () => {
-		const rows = (await courseQuestions(db, courseId)).filter(
+		const drafts = (await courseQuestions(db, courseId)).filter(
 			(row) => row.type === type && row.status === 'draft'
 		);
+		const held = drafts.filter((row) => bareOpeningProblem(row.prompt, row.type));
+		const rows = drafts.filter((row) => !held.includes(row));
 		await db.questions.bulkPut(rows.map((row) => ({ ...row, status: 'accepted' as const })));
-		return { result: rows.length, courses: [courseId] };
+		return {
+			result: { accepted: rows.length, held: held.map((row) => row.prompt) },
+			courses: [courseId]
+		};
 	});
 }
 
@@ -124,6 +138,9 @@ export function checkEdit(question: QuestionRecord, edit: DraftEdit): EditResult
 	const merged: QuestionRecord = { ...question, ...edit };
 	const { courseId, position, status, ...bankFields } = merged;
 	const result = v.safeParse(QuestionSchema, { ...bankFields, id: localId(merged.id) });
+	// A prompt that is only a question opening passes the schema but asks nothing.
+	const bare = bareOpeningProblem(merged.prompt, merged.type);
+	if (result.success && bare) return { ok: false, errors: { prompt: bare } };
 	if (result.success) {
 		return { ok: true, question: { ...result.output, id: merged.id, courseId, position, status } };
 	}
