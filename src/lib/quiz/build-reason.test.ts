@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/content/schema';
+import { noQuizReason } from './build-reason';
+
+const question = (id: number, type: Question['type'], doc = 'd-1'): Question => ({
+	id: `q-${id}`,
+	type,
+	prompt: `Prompt ${id}?`,
+	answer: type === 'truefalse' ? 'true' : `Answer ${id}`,
+	...(type === 'mcq' ? { choices: [`Answer ${id}`, 'b', 'c', 'd'] } : {}),
+	explanation: 'Because.',
+	source: { doc, quote: 'A sentence.' },
+	fact: `f-${id}`,
+	topics: [],
+	difficulty: 2
+});
+const all = { docs: [], topics: [], types: ['mcq', 'truefalse', 'cloze', 'short'] as const };
+const filters = { ...all, types: [...all.types] };
+
+describe('noQuizReason', () => {
+	it('a flashcards-only course: says a quiz cannot mark flashcards and what to do', () => {
+		const reason = noQuizReason([question(1, 'flashcard'), question(2, 'flashcard')], filters);
+		expect(reason).toMatch(
+			/^This course has only 2 flashcards\. A quiz is marked on each student's phone/
+		);
+		expect(reason).toMatch(/Add such questions to the course/);
+	});
+
+	it('an empty course, no type chosen, nothing matching the filters', () => {
+		expect(noQuizReason([], filters)).toMatch(/no accepted questions yet/);
+		const mixed = [question(1, 'flashcard'), question(2, 'mcq')];
+		expect(noQuizReason(mixed, { ...filters, types: [] })).toBe(
+			'Choose at least one question type.'
+		);
+		expect(noQuizReason(mixed, { ...filters, docs: ['d-2'] })).toMatch(/^No questions match/);
+	});
+
+	it('none when a quiz can be made', () => {
+		expect(noQuizReason([question(1, 'flashcard'), question(2, 'short')], filters)).toBeUndefined();
+	});
+});

@@ -1,0 +1,33 @@
+import type { Question } from '$lib/content/schema';
+import { plural } from '$lib/text/plural';
+import { factCount, matchingQuestions, type BuildFilters } from './build';
+import { QUIZ_TYPES } from './types';
+
+/**
+ * Why the quiz builder cannot create a quiz from `questions` (a course's accepted questions)
+ * with these filters, in words a teacher can act on, or undefined when it can. The builder's
+ * Create button is disabled with this reason beside it (outsider teacher: a flashcards-only
+ * course said "0 different facts match" with Create enabled). A quiz takes only the types in
+ * `QUIZ_TYPES` (`matchingQuestions`): they are marked on the student's phone; a flashcard is
+ * judged by the learner, so it never enters a quiz.
+ */
+export function noQuizReason(
+	questions: readonly Question[],
+	filters: Omit<BuildFilters, 'count' | 'seed'>
+): string | undefined {
+	if (!questions.length)
+		return 'This course has no accepted questions yet: accept or write some in Courses, then come back.';
+	const quizzable = questions.filter((q) => (QUIZ_TYPES as readonly string[]).includes(q.type));
+	if (!quizzable.length) {
+		const cards = questions.filter((q) => q.type === 'flashcard').length;
+		const only =
+			cards === questions.length
+				? `only ${plural(cards, 'flashcard')}`
+				: 'no question a quiz can mark';
+		return `This course has ${only}. A quiz is marked on each student's phone, so it takes multiple-choice, true-or-false, fill-the-blank and short-answer questions; a flashcard's answer is judged by the learner. Add such questions to the course (write them from its documents in Courses, or Import questions from a GIFT, Moodle XML, Aiken or sheet file), or choose another course.`;
+	}
+	if (!filters.types.length) return 'Choose at least one question type.';
+	if (factCount(matchingQuestions(questions, filters)) === 0)
+		return 'No questions match these choices. Choose more documents, topics or types.';
+	return undefined;
+}
