@@ -2,6 +2,7 @@ import type { CourseRecord, DayRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import type { CourseFile } from './course-file';
 import { createCourse, newCourseId, type NewCourse } from './create';
+import { replaceChanges, type ReplaceChanges } from './course-file-changes';
 import { isQuotaError, StorageFullError } from './course-errors';
 import { itemRange, subtractReviews } from './manage';
 
@@ -21,6 +22,8 @@ export interface ImportPreview {
 	drafts: number;
 	/** The course of this file already on the device (offer "replace" or "keep both"), or null. */
 	existing: CourseRecord | null;
+	/** With `existing`: what Replace would change, question by question. */
+	changes?: ReplaceChanges;
 }
 
 /** How a course already present is handled: its content replaced, or a second copy added. */
@@ -31,12 +34,17 @@ export async function previewCourseImport(
 	db: FlashpointDb,
 	file: CourseFile
 ): Promise<ImportPreview> {
+	const existing = (await db.courses.get(file.course.id)) ?? null;
+	const stored = existing ? await db.questions.where('courseId').equals(existing.id).toArray() : [];
 	return {
 		title: file.course.title,
 		documents: file.documents.length,
 		questions: file.questions.length,
 		drafts: file.drafts.length,
-		existing: (await db.courses.get(file.course.id)) ?? null
+		existing,
+		...(existing
+			? { changes: replaceChanges(existing.id, stored, [...file.questions, ...file.drafts]) }
+			: {})
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { Question } from '$lib/content/schema';
+import { numericText } from '$lib/content/numeric';
 import { TYPE_LABELS } from './draft-form';
 
 /**
@@ -16,8 +17,10 @@ export type ComparedQuestion = Pick<
 
 /**
  * One changed field: `field` as a person names it ("Wrong choices"), `was` and `now` as text
- * (each value in “quotes”, lists joined by ", ", `(none)` when empty, long text cut to 120
- * characters with "…"); for a list, only the items taken out (`was`) and put in (`now`).
+ * (each value in “quotes”, lists joined by ", ", long text cut to 120 characters with "…", a
+ * number as "1858 ± 2"); for a list, only the items taken out (`was`) and put in (`now`). An
+ * empty side is `''`: the change is then an addition or a removal (`changeWords`), never
+ * "(none)" or raw JSON (outsider teacher, GIFT re-import).
  */
 export interface FieldChange {
 	field: string;
@@ -25,12 +28,23 @@ export interface FieldChange {
 	now: string;
 }
 
+/**
+ * A change in words, as every re-import preview (any format, a course file) shows it:
+ * "Question: “Who built it?” → “Who had it built?”", "Wrong choices: added “Titus”",
+ * "Explanation: removed “Begun in 122.”".
+ */
+export function changeWords(change: FieldChange): string {
+	const { field, was, now } = change;
+	if (was && now) return `${field}: ${was} → ${now}`;
+	return now ? `${field}: added ${now}` : `${field}: removed ${was}`;
+}
+
 function cut(text: string): string {
 	return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 function quoted(items: readonly string[]): string {
-	return items.length ? items.map((item) => `“${cut(item)}”`).join(', ') : '(none)';
+	return items.map((item) => `“${cut(item)}”`).join(', ');
 }
 
 /** The items of `before` missing from `after` and the other way round, or null when the same set. */
@@ -55,8 +69,9 @@ function wrongChoices(q: Pick<Question, 'choices' | 'answer'>): string[] {
 	return (q.choices ?? []).filter((choice) => choice !== q.answer);
 }
 
-function numericText(q: Pick<Question, 'numeric'>): string {
-	return q.numeric ? JSON.stringify(q.numeric) : '';
+/** A numerical answer as a person reads it ("1858 ± 2", "1850 to 1860"), or ''. */
+function numberOf(q: Pick<Question, 'numeric'>): string {
+	return q.numeric ? numericText(q.numeric) : '';
 }
 
 /**
@@ -75,7 +90,7 @@ export function changedFields(before: ComparedQuestion, after: ComparedQuestion)
 		textChange('Answer', before.answer, after.answer),
 		setChange('Wrong choices', wrongChoices(before), wrongChoices(after)),
 		setChange('Also right', before.accept ?? [], after.accept ?? []),
-		textChange('Number', numericText(before), numericText(after)),
+		textChange('Number', numberOf(before), numberOf(after)),
 		textChange('Explanation', before.explanation, after.explanation),
 		setChange('Topics', before.topics, after.topics),
 		textChange('Source sentence', before.source.quote, after.source.quote)

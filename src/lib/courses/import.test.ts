@@ -413,7 +413,7 @@ describe('importing a changed file again', () => {
 		]);
 		expect(plan.updates[0].changes[1]).toEqual({
 			field: 'Wrong choices',
-			was: '(none)',
+			was: '',
 			now: '“Titus”'
 		});
 		// The same choices in another order change nothing.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '$lib/db/test-helpers';
+import { createCourse } from './create';
+import { buildCourseFile } from './course-file';
+import { previewCourseImport } from './course-import';
+import { replaceSummary } from './course-file-changes';
+import { changeWords } from './import-changes';
+import { fixtureCourse } from './fixtures.test-helpers';
+
+const now = Date.UTC(2026, 2, 10, 12);
+
+/** Outsider teacher: re-opening a changed course file showed no difference. */
+describe('a course file opened again says what Replace changes', () => {
+	it('per question, in words; new and removed counted; the same file changes nothing', async () => {
+		const db = freshDb();
+		await createCourse(db, fixtureCourse(), { id: 'u-teacher-1', now });
+		const file = await buildCourseFile(db, 'u-teacher-1', now);
+		const same = await previewCourseImport(db, file);
+		expect(replaceSummary(same.changes!)).toBe(
+			'Nothing changes: the file holds the same questions as your course.'
+		);
+
+		const [first, second, ...rest] = file.questions;
+		const edited = {
+			...file,
+			questions: [
+				{ ...first, prompt: `${first.prompt} (edited)`, answer: 'A new answer' },
+				...rest,
+				{ ...second, id: 'q-99', fact: 'fact-new', prompt: 'A new question?' }
+			]
+		};
+		const { changes } = await previewCourseImport(db, edited);
+		expect(replaceSummary(changes!)).toBe(`1 changed, 1 new, 1 removed, ${rest.length} unchanged`);
+		expect(changes!.updated[0].changes.map(changeWords)).toEqual([
+			`Question: “${first.prompt}” → “${first.prompt} (edited)”`,
+			`Answer: “${first.answer}” → “A new answer”`
+		]);
+		expect(changes!.removed).toEqual([second.prompt]);
+	});
+});
+
+describe('changeWords', () => {
+	it('says before → after, or added / removed, never “(none)”', () => {
+		expect(changeWords({ field: 'Wrong choices', was: '“Trajan”', now: '“Caligula”' })).toBe(
+			'Wrong choices: “Trajan” → “Caligula”'
+		);
+		expect(changeWords({ field: 'Wrong choices', was: '', now: '“Titus”' })).toBe(
+			'Wrong choices: added “Titus”'
+		);
+		expect(changeWords({ field: 'Explanation', was: '“Begun in 122.”', now: '' })).toBe(
+			'Explanation: removed “Begun in 122.”'
+		);
+	});
+});
+
+describe('a GIFT re-import’s numerical answer', () => {
+	it('is named as a person reads it, not as JSON', async () => {
+		const { readGift } = await import('$lib/formats/gift');
+		const { changedFields } = await import('./import-changes');
+		const [before] = readGift('::N:: When did the Great Stink happen? {#1858}').questions;
+		const [after] = readGift('::N:: When did the Great Stink happen? {#1858:1}').questions;
+		const asked = (q: typeof before) => ({ ...q, explanation: '', source: { quote: '' } });
+		expect(changedFields(asked(before), asked(after)).map(changeWords)).toContain(
+			'Number: “1858” → “1858 ± 1”'
+		);
+	});
+});
