@@ -12,7 +12,8 @@ const question = (id: number, type: Question['type'], doc = 'd-1'): Question => 
 	source: { doc, quote: 'A sentence.' },
 	fact: `f-${id}`,
 	topics: [],
-	difficulty: 2
+	difficulty: 2,
+	origin: 'written'
 });
 const all = { docs: [], topics: [], types: ['mcq', 'truefalse', 'cloze', 'short'] as const };
 const filters = { ...all, types: [...all.types] };
