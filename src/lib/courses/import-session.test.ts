@@ -26,7 +26,7 @@ describe('ImportSession', () => {
 		const opened = await s.open(csv, 'table');
 		expect(opened).toEqual({
 			kind: 'table',
-			title: 'atlas',
+			title: 'Atlas',
 			hasHeader: true,
 			columns: [
 				{ header: 'Question', sample: 'Missing answer?' },
