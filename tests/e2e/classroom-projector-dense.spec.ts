@@ -68,6 +68,8 @@ test(
 	'the projector says a dense code is dense, why and what to do, and shows the link',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
+		// Seven viewports and full-page screenshots: over 60 s at load 30 on the 2-core machine.
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await seedQuiz(page);
 		await gotoApp(page, `/classroom/quiz?id=${quiz.id}`);
