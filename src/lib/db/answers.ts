@@ -67,9 +67,9 @@ export async function recordAnswer(
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
 	const saved = await db.transaction('rw', tables, async () => {
 		// The answer's study day is fixed now, as `studyToday` says (never before the latest
-		// answer's day after a move westwards). Reads together, then writes together: one round
-		// trip each instead of one per row; the local day's totals are read on the chance that
-		// it is today, as it is unless the time zone just moved west.
+		// answer's day after a move westwards or a clock set back). Reads together, then writes
+		// together: one round trip each instead of one per row; the local day's totals are read
+		// on the chance that it is today, as it is unless the zone moved west or the clock back.
 		const local = studyDay(input.answeredAt);
 		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
 		const [before, localTotals, token, latest, item] = await Promise.all([

@@ -143,8 +143,12 @@ export async function mergeProgress(
 		await db.reviews.bulkPut(
 			changed.filter((review) => review.id !== undefined && known.has(review.uuid))
 		);
+		// Marked, as their keys come after this device's own answers whatever their time
+		// (`ReviewRecord.merged`: Check database's clock rule leaves them out).
 		await db.reviews.bulkAdd(
-			changed.filter((review) => !known.has(review.uuid)).map(({ id: _id, ...review }) => review)
+			changed
+				.filter((review) => !known.has(review.uuid))
+				.map(({ id: _id, ...review }): ReviewRecord => ({ ...review, merged: true }))
 		);
 		await db.days.clear();
 		await db.days.bulkAdd(totalsFromLog(merged.reviews));
