@@ -29,6 +29,7 @@ import { getDb, type FlashpointDb } from './schema';
 import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
+import { closeUndo } from './undo-floor';
 
 export interface CheckOptions {
 	/** Remove cards whose question no course has, with their answers (ask first). */
@@ -246,6 +247,8 @@ export async function checkDatabase(
 		// a new one makes each tab read them again.
 		if (changed || markerDamaged)
 			await db.settings.put({ key: CARDS_GENERATION_KEY, value: newGeneration() });
+		// As Anki's Check Database: a repair may have moved or removed the answer Undo would take.
+		if (changed) await closeUndo(db);
 		if (markerDamaged && !changed)
 			lines.push(
 				'The marker that tells open tabs to rebuild their study queue was missing: written again.'

@@ -18,6 +18,7 @@ import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings } from './answer-siblings';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import { closeUndo } from './undo-floor';
 
 /** What an answer is, without where it is stored or the schedules replay rewrites. */
 function content(review: ReviewRecord): string {
@@ -163,6 +164,8 @@ export async function mergeProgress(
 		await rebuildIndexes(db);
 		// The file's answers carry no sibling keys: the recent ones get this device's.
 		await refreshRecentSiblings(db, options.now);
+		// Undo never takes back another device's answer, nor one whose card a replay rebuilt.
+		await closeUndo(db);
 		return { added: incoming.length, questions: questions.size, courses: courses.length };
 	});
 }
