@@ -39,7 +39,8 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyToday(landed, latest)).toEqual({
 			day: '2026-05-13',
 			end: studyDayStart('2026-05-14').getTime(),
-			start: studyDayStart('2026-05-13').getTime()
+			start: studyDayStart('2026-05-13').getTime(),
+			now: landed
 		});
 	});
 

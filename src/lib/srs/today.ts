@@ -24,6 +24,8 @@ export interface StudyToday {
 	day: StudyDay;
 	end: number;
 	start: number;
+	/** The moment (ms) it was worked out for: a review whose due day has begun by then is due. */
+	now: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export function studyToday(
 	const start = kept
 		? Math.min(studyDayStart(day, rolloverHour).getTime(), latest.answeredAt, now)
 		: Math.min(localStart, now);
-	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start };
+	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start, now };
 }
 
 /** What `isReviewDueToday` needs of a review card's item (`ItemRecord`). */
@@ -90,20 +92,27 @@ export function reviewDueStart(
 }
 
 /**
- * Whether a review card is due today (the one definition: the queue, Home's and Stats' counts,
- * Stats' forecast): its due day had begun, where it was scheduled, by `today.start`. So a card
- * never comes back before the day its interval named has begun in real time, whatever zones
- * the device moves through (issue 14: "1 d" cards answered in Kiritimati came back at once in
- * Honolulu); in one zone it is "due on or before today", as Anki counts days.
+ * Whether a review card is due now (the one definition: the queue, Home's and Stats' counts,
+ * Stats' forecast): its due day has begun where it was scheduled, by `today.now` (or by
+ * `today.start`, never later). As Anki counts: the next day starts at the rollover hour of the
+ * device's current zone (`studyToday`), and a card whose due time has come is due; in one zone
+ * this is "due on or before today". After a zone change it is due when its day began in real
+ * time where it was answered: a card due at Berlin's 4 AM is due at that instant in Kiritimati
+ * (it waited for Kiritimati's next 4 AM, about 11 hours more: outsider who travels), and a "1 d"
+ * card answered in Kiritimati does not come back at once in Honolulu (issue 14).
  */
-export function isReviewDueToday(item: ReviewDue, today: Pick<StudyToday, 'start'>): boolean {
-	return reviewDueStart(item) <= today.start;
+export function isReviewDueToday(
+	item: ReviewDue,
+	today: Pick<StudyToday, 'start' | 'now'>
+): boolean {
+	return reviewDueStart(item) <= Math.max(today.start, today.now);
 }
 
 /**
- * The study day a review card that is not due today will be shown on, as this zone counts
+ * The study day Stats' forecast counts a review card that is not due now on, as this zone counts
  * days: the first whose 4 AM is at or after its due day began where it was scheduled, and at
- * least tomorrow (Stats' forecast).
+ * least tomorrow. After a move east, a card whose day begins later today here is due then
+ * (`isReviewDueToday`) but counted tomorrow until it is: the forecast's today stays the queue's.
  */
 export function reviewShownDay(
 	item: ReviewDue,
