@@ -108,44 +108,41 @@ function stem(word: string): string {
 }
 
 const NAME_FILLER =
-	/^(?:the|and|of|for|in|on|at|to|a|an|de|la|le|von|van|der|act|law|war|battle|treaty|de|du|des)$/u;
+	/^(?:the|and|of|for|in|on|at|to|a|an|de|la|le|von|van|der|du|des|act|law|war|battle|treaty)$/u;
+
+/** The stems of a text's words of four letters or more. */
+const stemsOf = (text: string): string[] =>
+	text
+		.split(/[^\p{L}\p{N}'’-]+/u)
+		.filter((w) => w.length >= 4 && !/^\d+$/u.test(w))
+		.map(stem)
+		.filter((w) => !NAME_FILLER.test(w));
 
 /**
- * True when the prompt's name hands over the key: a word of the name (four letters or more) comes
- * back in the key ("Catan: Seafarers" → "an expansion of … The Settlers of Catan", "the Beaches
- * Environmental Assessment … Act" → "… beach monitoring …", "the Virginia Constitutional
- * Convention" → "… the fundamental law of Virginia"), or a foreign class word of the name comes
- * back in English ("Château de Druyes" → "a medieval castle"). Only the name's capitalised words
- * count, and a thing's own class noun may come back. Source: U15 S01, S03, S11, S17,
- * S24; U14 S12 ("Rudolf Diesel" → "the Diesel engine"). Stricter than `restatesSubject` (two
- * adjacent words): one name word is enough for a self-grading student to rebuild the key.
+ * True when the prompt's name hands over the key:
+ * - a long title (four capitalised words or more) two of whose words come back in the key
+ *   ("the Beaches Environmental Assessment and Coastal Health Act" → "… beach monitoring …
+ *   coastal …", U15 S17; U14 S03's treaty title);
+ * - a name with a subtitle whose line name comes back ("Catan: Seafarers" → "an expansion of
+ *   … The Settlers of Catan", U15 S03);
+ * - a foreign class word of the name comes back in English ("Château de Druyes" → "a medieval
+ *   castle", U15 S24);
+ * - a person's name word comes back ("Rudolf Diesel" → "the Diesel engine", U14 S12).
+ * One name word in a thing's key passes: blind reviewers accepted "Mars Direct" → "a mission to
+ * Mars", "the Rugby World Cup" → "a men's rugby union tournament", "the Davy lamp" → "…
+ * invented by Sir Humphry Davy" (U15 S05, U11 S14, U7 S06).
  */
 export function nameGivesKey(key: string, subject: string, person = false): boolean {
-	// A place the key only locates the subject in ("protests … throughout South Korea") is no
-	// giveaway: the key's content is elsewhere.
-	const unplaced = key.replace(
-		/\b(?:in|throughout|across|near|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu,
-		''
-	);
-	const said = new Set(
-		unplaced
-			.split(/[^\p{L}\p{N}'’-]+/u)
-			.filter(Boolean)
-			.map(stem)
-	);
-	// A thing's own class noun may come back ("the Lunar Society" → "a learned society"): the
-	// head is the last word before "of"/"in" ("the Lunar Society of Birmingham"). A person's
-	// name has no class noun: "Rudolf Diesel" → "the Diesel engine" gives it away.
-	const core = subject.split(/\s+(?:of|in|on|for)\s+/u)[0].split(/\s+/u);
-	const head = person ? '' : stem(core[core.length - 1] ?? '');
-	const named = subject
-		.split(/[^\p{L}\p{N}'’-]+/u)
-		// Only the name's own capitalised words: a common noun's words ("brackish water" →
-		// "water having more salinity …") are how a definition reads.
-		.filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w))
-		.map(stem)
-		.filter((w) => w !== head && !NAME_FILLER.test(w));
-	if (named.some((w) => said.has(w))) return true;
+	const said = new Set(stemsOf(key));
+	const capitalised = subject.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+	if (person) return stemsOf(capitalised.join(' ')).some((w) => said.has(w));
+	if (
+		capitalised.length >= 4 &&
+		stemsOf(capitalised.join(' ')).filter((w) => said.has(w)).length >= 2
+	)
+		return true;
+	const line = /^(?:the\s+)?([^:]+):\s/iu.exec(subject)?.[1];
+	if (line && stemsOf(line).some((w) => said.has(w))) return true;
 	return FOREIGN_CLASS.some(([foreign, english]) => foreign.test(subject) && english.test(key));
 }
 
@@ -187,12 +184,12 @@ export function whatOfPerson(prompt: string, key: string): boolean {
 
 /**
  * True when a year's choices may include years the fact rules out: the sentence names an office
- * holder who did it ("signed by President Bill Clinton"), whose term bounds the year the
+ * holder who did it ("signed by President Bill Clinton": a head of state or government), whose term bounds the year the
  * generator cannot know (U15 S30: 2004 and 2005 after Clinton left office).
  */
 export function boundedByOffice(idea: Idea): boolean {
 	if (idea.type !== 'mcq' || !/^\d{3,4}$/u.test(idea.answer.trim())) return false;
-	return /\bby\s+(?:(?:the\s+)?(?:then[- ])?(?:President|King|Queen|Governor|Prime\s+Minister|Chancellor|Emperor|Pope|Mayor|Premier|Secretary)\b)/u.test(
+	return /\bby\s+(?:(?:the\s+)?(?:then[- ])?(?:President|King|Queen|Governor|Prime\s+Minister|Chancellor|Emperor|Pope|Premier)\b)/u.test(
 		idea.sentence.text
 	);
 }
@@ -202,6 +199,17 @@ export function askedName(prompt: string): string | undefined {
 	return /^(?:What|Who)\s+(?:is|are|was|were|does|did)\s+(.+?)(?:\s+(?:characterized|known|made|used|composed|attached|found|located|based)\s+\p{L}+)?\??$/u.exec(
 		prompt
 	)?.[1];
+}
+
+/**
+ * True when a key praises instead of defining: its head is a part or a role weighed by an
+ * evaluative word ("a key component of a healthy, thriving forest ecosystem", U15 S09: "a
+ * vague, promotional phrase with almost no testable content"; "an important part of …").
+ */
+export function vagueKey(key: string): boolean {
+	return /^(?:a|an|the)\s+(?:key|important|vital|essential|crucial|integral|significant|major|central|fundamental)\s+(?:component|part|element|piece|aspect|feature|factor|ingredient|contributor|player|figure)\b/iu.test(
+		key.trim()
+	);
 }
 
 /**
@@ -219,6 +227,6 @@ export function strictEditorKeeps(idea: Idea, article: ArticleView): boolean {
 	}
 	if (!subject) return true;
 	if (malformedSubject(subject, text) || whatOfPerson(idea.prompt, idea.answer)) return false;
-	if (idea.kind === 'lead' && genericKey(idea.answer)) return false;
+	if (idea.kind === 'lead' && (genericKey(idea.answer) || vagueKey(idea.answer))) return false;
 	return !(idea.kind === 'lead' && nameGivesKey(idea.answer, subject, /^Who\b/u.test(idea.prompt)));
 }
