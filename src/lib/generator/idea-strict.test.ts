@@ -63,6 +63,12 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 				'the Beaches Environmental Assessment and Coastal Health Act'
 			)
 		).toBe(true);
+		expect(
+			nameGivesKey(
+				'A federal statute that sets standards for water testing and beach monitoring',
+				'the Beaches Environmental Assessment and Coastal Health Act'
+			)
+		).toBe(true);
 		expect(nameGivesKey('A medieval castle in Druve-les-Fontaines', 'Château de Druve')).toBe(true);
 		expect(nameGivesKey('An inventor; famous for the Lorn engine', 'Rudolf Lorn', true)).toBe(true);
 		// One name word in a thing's key, a common noun's words, its class noun: accepted.

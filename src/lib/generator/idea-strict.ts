@@ -120,7 +120,8 @@ const stemsOf = (text: string): string[] =>
 
 /**
  * True when the prompt's name hands over the key:
- * - a long title (four capitalised words or more) two of whose words come back in the key
+ * - a long title (four capitalised words or more) two of whose words come back in the key, or
+ *   one word of a title of five or more
  *   ("the Beaches Environmental Assessment and Coastal Health Act" → "… beach monitoring …
  *   coastal …", U15 S17; U14 S03's treaty title);
  * - a name with a subtitle whose line name comes back ("Catan: Seafarers" → "an expansion of
@@ -136,11 +137,9 @@ export function nameGivesKey(key: string, subject: string, person = false): bool
 	const said = new Set(stemsOf(key));
 	const capitalised = subject.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 	if (person) return stemsOf(capitalised.join(' ')).some((w) => said.has(w));
-	if (
-		capitalised.length >= 4 &&
-		stemsOf(capitalised.join(' ')).filter((w) => said.has(w)).length >= 2
-	)
-		return true;
+	const back = stemsOf(capitalised.join(' ')).filter((w) => said.has(w)).length;
+	// A title of five capitalised words or more says what the thing is: one word back is enough.
+	if ((capitalised.length >= 4 && back >= 2) || (capitalised.length >= 5 && back >= 1)) return true;
 	const line = /^(?:the\s+)?([^:]+):\s/iu.exec(subject)?.[1];
 	if (line && stemsOf(line).some((w) => said.has(w))) return true;
 	return FOREIGN_CLASS.some(([foreign, english]) => foreign.test(subject) && english.test(key));
