@@ -24,17 +24,6 @@ import { refusal } from './suggest-refusal';
 export type SuggestionReason =
 	'lead' | 'topic' | 'definition' | 'dated' | 'figure' | 'cause' | 'subject';
 
-/** Each reason in words, for the screen ("Opens the document · a year and what happened"). */
-export const REASON_WORDS: Record<SuggestionReason, string> = {
-	lead: 'opens the document',
-	topic: 'opens a paragraph',
-	definition: 'defines a term',
-	dated: 'a date or year and what happened',
-	figure: 'a figure',
-	cause: 'a cause or consequence',
-	subject: 'names the subject'
-};
-
 /** Points per reason: what blind reviewers accepted most (a definition, a central year) first. */
 const WEIGHT: Record<SuggestionReason, number> = {
 	lead: 3,
