@@ -98,6 +98,19 @@ const MONTH_ALONE =
 export const OPENER =
 	/^(?:The|A|An|In|On|At|For|With|Without|Within|After|Before|During|When|While|Whilst|Although|Though|If|As|Since|Despite|Because|Unlike|Like|Over|Under|Through|Throughout|Between|Among|Amid|Across|Along|Against|Beyond|Toward|Towards|Around|About|Near|Into|Onto|Upon|Following|By|From|To|Until|Once|Even|Both|Only|Some|Many|Most|Much|Several|Few|All|Every|Each|Any|No|None|Other|Another|Such|There|Here|Then|Now|Today|Tonight|Yesterday|Tomorrow|Nowadays|Later|Earlier|Soon|Afterwards|Meanwhile|Eventually|Finally|Initially|Originally|Currently|Recently|Still|Also|Yet|So|And|But|Or|Nor|Thus|Hence|However|Therefore|Instead|Using|According|Whether|Where|What|Which|Who|Whose|How|Why|Its|His|Her|Their|Our|My|Your|He|She|They|It|We|You|I|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Last|Next|Early|Late|Nearly|Almost|Perhaps|Unfortunately|Fortunately)$/u;
 
+/** Opening words that may begin a name when a capitalised word follows: "Second Empire". */
+const NAME_START =
+	/^(?:First|Second|Third|Fourth|Fifth|Last|Next|Early|Late|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+
+/** Whether `word`, followed by `next`, only opens a sentence (`OPENER`), never a name. */
+export function onlyOpens(word: string, next = ''): boolean {
+	return OPENER.test(word) && !(NAME_START.test(word) && /^\p{Lu}/u.test(next));
+}
+
+/** Filler a sentence opens on, not a term: "A secondary feature is …", "The main reason was …". */
+const FILLER =
+	/^(?:main|primary|secondary|first|second|third|last|next|other|key|major|minor|important|central|only|same|new|final|chief|principal|common|further|additional|similar|different|one|most|more|biggest|largest|best|greatest)$/iu;
+
 /** Personal and demonstrative pronouns: a blank holding one hides part of a clause, not a term. */
 const PRONOUN =
 	/\b(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|theirs|our|my|your|this|that|these|those)\b/iu;
@@ -124,7 +137,7 @@ export function nameRuns(sentence: string): BlankSpan[] {
 function afterOpeners(run: string): { index: number; text: string } {
 	const words = run.split(/(\s+)/u);
 	let cut = 0;
-	while (cut < words.length && OPENER.test(words[cut])) cut += 2;
+	while (cut < words.length && onlyOpens(words[cut], words[cut + 2])) cut += 2;
 	if (cut === 0 || cut >= words.length) return { index: 0, text: run };
 	const index = words.slice(0, cut).join('').length;
 	return { index, text: run.slice(index) };
@@ -134,14 +147,15 @@ function afterOpeners(run: string): { index: number; text: string } {
  * Whether `term`, the X of "X is a …" at a sentence's start, is a term a teacher would ask for:
  * a name or a defined idea ("Mercantilism", "The marginal cost", "The Kalby Dam"). Not when it
  * opens with a word that only opens sentences ("Today radio"), holds a pronoun ("Every hour
- * she spends") or a verb ("Helmholtz was sure Hertz"), or is "The" and one lower-case noun ("The participants": whose? it points into
+ * she spends") or a verb ("Helmholtz was sure Hertz"), opens on filler ("A secondary feature"), or is "The" and one lower-case noun ("The participants": whose? it points into
  * the article). At most six words.
  */
 export function askableTerm(term: string): boolean {
 	const words = term.split(/\s+/u);
 	if (words.length > 6 || PRONOUN.test(term) || CLAUSE_VERB.test(term)) return false;
 	const [first, ...rest] = /^(?:The|A|An)$/u.test(words[0]) ? words.slice(1) : words;
-	if (!first || OPENER.test(first) || OPENER.test(capitalise(first))) return false;
+	if (!first || onlyOpens(first, rest[0]) || onlyOpens(capitalise(first), rest[0])) return false;
+	if (FILLER.test(first) && /^\p{Ll}/u.test(first)) return false;
 	return !(/^The\s/u.test(term) && rest.length === 0 && /^\p{Ll}/u.test(first));
 }
 

@@ -121,14 +121,23 @@ function markedSentences(document: SuggestDocument) {
 	const source = { document: { id: document.id, title: document.title }, short: '', blocks };
 	const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 	const isCommon = (word: string) => lower.has(word.toLowerCase());
-	const marks = salienceOf([source as SourceFile], isCommon).sentences;
+	const salience = salienceOf([source as SourceFile], isCommon);
+	const marks = salience.sentences;
+	const terms = salience.subjects.get(document.id) ?? new Set<string>();
+	// The subject's name: an answer all of whose words name the subject ("Second Empire").
+	const isSubject = (answer: string) => {
+		const folded = fold(answer)
+			.split(' ')
+			.filter((w) => w.length >= 3 && w !== 'the');
+		return folded.length > 0 && folded.every((w) => terms.has(w));
+	};
 	const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 	const sentences = sentencesOf(document.id, blocks).map((sentence) => ({
 		sentence,
 		paragraph: paras.find((p) => p.includes(sentence.text)) ?? sentence.text,
 		marks: marks.get(sentenceKey({ doc: document.id, text: sentence.text }))
 	}));
-	return { sentences, isCommon };
+	return { sentences, isCommon, isSubject };
 }
 
 /**
@@ -157,7 +166,7 @@ export function suggestSentences(
 	lexicon: Lexicon,
 	{ taken = new Set<string>(), limit = 8 }: { taken?: ReadonlySet<string>; limit?: number } = {}
 ): SentenceSuggestion[] {
-	const { sentences, isCommon } = markedSentences(document);
+	const { sentences, isCommon, isSubject } = markedSentences(document);
 	const isPerson = personTest(lexicon, isCommon);
 	const ranked = sentences
 		.filter(({ sentence }) => !taken.has(sentence.text))
@@ -172,7 +181,7 @@ export function suggestSentences(
 	for (const { sentence, marks, reasons, score } of ranked) {
 		if (out.length >= limit) break;
 		const quote = sentence.text;
-		const blank = chooseBlank(quote, reasons, lexicon, isCommon);
+		const blank = chooseBlank(quote, reasons, lexicon, isCommon, isSubject);
 		// The subject named where "It"/"She" stood (`coreference.ts`), the opening "However, …"
 		// dropped (`stripLeadIn`, as the generator's prompts): the prompt stands alone.
 		const prompt = blank && promptOf(quote, stripLeadIn(marks?.resolved ?? quote), blank);

@@ -21,7 +21,14 @@ describe('a blank never hides a sentence opening or filler', () => {
 			'This change'
 		])
 			expect(askableTerm(term), term).toBe(false);
-		for (const term of ['Verlandism', 'The marginal cost', 'A natural monopoly', 'The Kalby Dam'])
+		expect(askableTerm('A secondary feature'), 'filler').toBe(false);
+		for (const term of [
+			'Verlandism',
+			'The marginal cost',
+			'A natural monopoly',
+			'The Kalby Dam',
+			'Second Empire'
+		])
 			expect(askableTerm(term), term).toBe(true);
 	});
 
@@ -54,6 +61,14 @@ describe('the blank is what the sentence is about', () => {
 		expect(hidden(placed, chooseBlank(placed, ['definition'], emptyLexicon()))).toBe('verlandism');
 		const known = 'A tax on every bale of imported cloth was known as the bale toll.';
 		expect(hidden(known, definedSpan(known))).toBe('bale toll');
+	});
+
+	it('asks the document’s subject only where nothing else can be asked', () => {
+		const text = 'The bale toll of Verlandia was first collected at the harbour of Kalby.';
+		expect(hidden(text, chooseBlank(text, [], emptyLexicon()))).toBe('Verlandia');
+		const isSubject = (answer: string) => answer === 'Verlandia';
+		const blank = chooseBlank(text, [], emptyLexicon(), () => false, isSubject);
+		expect(hidden(text, blank)).toBe('Kalby');
 	});
 
 	it('prefers another kind of blank to a place named in passing', () => {

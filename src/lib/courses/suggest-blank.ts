@@ -3,7 +3,7 @@ import { openingDefinition } from '$lib/generator/definitions';
 import type { Lexicon } from '$lib/generator/facts';
 import { foldText } from '$lib/text/fold';
 import { BLANK } from './cloze';
-import { askableTerm, modifierName, OPENER } from './cloze-kinds';
+import { askableTerm, modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
 
 /**
@@ -56,14 +56,16 @@ export function definedSpan(text: string): BlankSpan | undefined {
  * The blank to suggest in `text`, or undefined when no blank is fair (`unfairBlank`): for a
  * definition the defined term (`definedSpan`), for a dated event its year or date; else the
  * best of `blankCandidates` (a name, date, year, figure, place, organisation, key term),
- * except that a place named in passing ("in Europe") gives way to any other kind. `isCommon`
- * says whether the document writes a word in lower case.
+ * except that a place named in passing ("in Europe") and the document's own subject
+ * (`isSubject`) give way to any other blank. `isCommon` says whether the document writes a
+ * word in lower case.
  */
 export function chooseBlank(
 	text: string,
 	reasons: readonly string[],
 	lexicon: Lexicon,
-	isCommon: (word: string) => boolean = () => false
+	isCommon: (word: string) => boolean = () => false,
+	isSubject: (answer: string) => boolean = () => false
 ): BlankSpan | undefined {
 	const defined = reasons.includes('definition') ? definedSpan(text) : undefined;
 	const candidates = blankCandidates(text, lexicon).map((c) => withoutPossessive(text, c));
@@ -75,7 +77,10 @@ export function chooseBlank(
 	const dated = reasons.includes('dated')
 		? fair.find((c) => c.kind === 'a year' || c.kind === 'a date')
 		: undefined;
-	return dated ?? fair.find((c) => !inPassing(text, c)) ?? fair[0];
+	// The article's own subject is no question where the sentence says something else of it
+	// ("The central feature of the ____ style is the mansard roof"): every sentence names it.
+	const other = fair.filter((c) => !isSubject(text.slice(c.start, c.end)));
+	return dated ?? other.find((c) => !inPassing(text, c)) ?? other[0] ?? fair[0];
 }
 
 /** A place named after a preposition ("in Europe"): where, not what the sentence is about. */
@@ -104,8 +109,8 @@ export function unfairBlank(
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
-	if (span.start === 0 && OPENER.test(answer.split(/\s+/)[0]) && !/^(?:The|A|An)\s/u.test(answer))
-		return true;
+	const [first, second] = answer.split(/\s+/u);
+	if (span.start === 0 && onlyOpens(first, second) && !/^(?:The|A|An)$/u.test(first)) return true;
 	if (givenByRest(answer, `${before} ${after}`)) return true;
 	const cited = [...text.matchAll(CITED_YEAR)].some(
 		(m) => span.start >= m.index && span.end <= m.index + m[0].length

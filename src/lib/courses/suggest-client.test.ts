@@ -38,7 +38,13 @@ describe('suggestionRanker', () => {
 	it('drops the answer to a request a newer one superseded', async () => {
 		const ranker = suggestionRanker();
 		const old: SentenceSuggestion[][] = [];
-		ranker.rank(document, [], 5, (s) => old.push(s), () => {});
+		ranker.rank(
+			document,
+			[],
+			5,
+			(s) => old.push(s),
+			() => {}
+		);
 		await ranked(ranker);
 		expect(old).toEqual([]);
 		ranker.stop();
