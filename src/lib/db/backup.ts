@@ -5,7 +5,17 @@ import { deferIndexUpkeep } from './indexes';
 import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
+import { isHomeCountsKey } from './home-counts';
+import type { SettingRecord } from './records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
+
+/**
+ * Whether a `settings` row is the person's (study settings), not this device's bookkeeping
+ * (the `cards-generation` marker, Home's stored counts): only those are exported and imported.
+ */
+function isProgressSetting(row: SettingRecord): boolean {
+	return row.key !== CARDS_GENERATION_KEY && !isHomeCountsKey(row.key);
+}
 
 export {
 	BACKUP_FORMAT,
@@ -42,8 +52,9 @@ export async function exportProgress(
 		// Sibling keys are this device's (its courses'); an import derives them again.
 		reviews: (await db.reviews.toArray()).map(withoutSiblings),
 		days: await db.days.toArray(),
-		// The cards-generation marker is this device's bookkeeping, not progress.
-		settings: (await db.settings.toArray()).filter((row) => row.key !== CARDS_GENERATION_KEY),
+		// The cards-generation marker and Home's stored counts are this device's bookkeeping, not
+		// progress.
+		settings: (await db.settings.toArray()).filter(isProgressSetting),
 		...(await readUserCourses(db))
 	}));
 }
@@ -154,7 +165,7 @@ export async function importProgress(
 		await addInChunks(db.cards, file.cards, wrote, chunkRows);
 		await addInChunks(db.reviews, file.reviews, wrote, chunkRows);
 		await addInChunks(db.days, days, wrote, chunkRows);
-		await db.settings.bulkAdd(file.settings.filter((row) => row.key !== CARDS_GENERATION_KEY));
+		await db.settings.bulkAdd(file.settings.filter(isProgressSetting));
 		await rebuildIndexes(db);
 		// The file's answers carry no sibling keys (export leaves them out): the recent ones get
 		// this device's, from the rebuilt items.

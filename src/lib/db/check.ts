@@ -26,6 +26,7 @@ import { getDb, type FlashpointDb } from './schema';
 import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
+import { HOME_COUNTS_PREFIX } from './home-counts';
 
 export interface CheckOptions {
 	/** Remove cards whose question no course has, with their answers (ask first). */
@@ -283,8 +284,11 @@ export async function checkDatabase(
 		const markerDamaged = typeof snapshot.marker !== 'string' && snapshot.cards.length > 0;
 		// Answers and day totals are cached by every tab under the marker too (queue-cache.ts):
 		// a new one makes each tab read them again.
-		if (changed || markerDamaged)
+		if (changed || markerDamaged) {
 			await db.settings.put({ key: CARDS_GENERATION_KEY, value: newGeneration() });
+			// Home's stored counts (`home-counts.ts`) were built from what was repaired.
+			await db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete();
+		}
 		if (markerDamaged && !changed)
 			lines.push(
 				'The marker that tells open tabs to rebuild their study queue was missing: written again.'
