@@ -394,7 +394,32 @@ const scaleBench = {
 				courses.length > 1 ? loadCourseCounts(courses, now, db, false, latest) : Promise.resolve()
 			);
 			const whole = await withDb(name, (fresh) => measured(() => loadHomeView(now, fresh)));
-			return { list, summary, perCourse, perCourseCached, whole };
+			// Home whole again in new tabs: with the counts a first Home stored (every course's
+			// held), and after one answer in one course (that course built again).
+			await withDb(name, async (tab) =>
+				storeHomeCounts((await loadHomeViewFilling(now, tab)).fill, tab)
+			);
+			const stored = await withDb(name, (tab) => measured(() => loadHomeView(now, tab)));
+			await withDb(name, async (tab) => {
+				const queue = await loadTodayQueue({ courseId: null }, SETTINGS, now, tab);
+				const item = pickNext(queue, now, SETTINGS.learnAheadMinutes);
+				if (item)
+					await recordAnswer(
+						{
+							questionId: item.questionId,
+							rating: 3,
+							answeredAt: now,
+							durationMs: 1000,
+							grading: 'self',
+							correct: null,
+							seenLastReview: item.card?.lastReview ?? null
+						},
+						SETTINGS,
+						tab
+					);
+			});
+			const oneWritten = await withDb(name, (tab) => measured(() => loadHomeView(now, tab)));
+			return { list, summary, perCourse, perCourseCached, whole, stored, oneWritten };
 		});
 	},
 

@@ -128,22 +128,24 @@ export async function loadHomeViewFilling(
 		const limits = { reviewsLeft, newLeft: keyOf(undefined).newLeft };
 		const derive = (list: HomeCountsEntry[]) =>
 			everyCourseCounts(list, limits, now, settings.learnAheadMinutes);
-		let summary: HomeSummary;
-		// Whether the every-course counts may follow from the courses' (`everyCourseCounts`):
-		// not when nothing is stored (the first Home of a day), nor when the stored ones already
-		// rule it out (their reviews fill today's limit). Then the every-course build reads each
-		// course's rows once for all, and the missing courses are built from what it read.
-		// With every course's counts stored, the every-course build reads only what its own
-		// queue needs (`shared`: about the daily limits' worth, not each course's whole share).
-		if (missing.length === courses.length || !derive([...entries.values()])) {
-			const spread = missing.length ? 'each' : 'shared';
-			summary = await loadHomeSummary({ courseId: null }, now, db, spread, known);
-			await buildMissing(db, missing, keyOf, now, known, entries, fill);
-		} else {
-			await buildMissing(db, missing, keyOf, now, known, entries, fill);
-			const given = derive(courses.map((course) => entries.get(course.id)!));
-			summary = await loadHomeSummary({ courseId: null }, now, db, 'shared', known, given);
-		}
+		// Whether to build the missing courses alone (each from its own rows), then derive the
+		// every-course counts or build that queue from its own share (`shared`): when at most
+		// half the courses are missing. Else (the first Home of a day, or after studying most
+		// courses) the every-course build reads each course's rows once for all (`each`), and the
+		// missing courses are built from what it read.
+		const alone = missing.length > 0 && missing.length * 2 <= courses.length;
+		const given = alone
+			? await buildMissing(db, missing, keyOf, now, known, entries, fill).then(() =>
+					derive(courses.map((course) => entries.get(course.id)!))
+				)
+			: missing.length
+				? undefined
+				: derive([...entries.values()]);
+		// With every course's counts at hand, the every-course build (if the counts do not follow
+		// from them) reads only what its own queue needs (`shared`), not each course's share.
+		const spread = alone || !missing.length ? 'shared' : 'each';
+		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
+		if (!alone) await buildMissing(db, missing, keyOf, now, known, entries, fill);
 		summary.courses = courses.map((course) => ({
 			id: course.id,
 			title: course.title,
