@@ -7,6 +7,7 @@ import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
 import { keyStandsApart } from './idea-echo';
+import { strictEditorKeeps } from './idea-strict';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -34,7 +35,7 @@ export function articleIdeas(article: ArticleView): Idea[] {
 		// year is kept (`MAX_PER_KIND`), the first that passes the checks.
 		...eventYearIdeas(article),
 		...(news ? roleIdeas(article) : [])
-	].filter(keyStandsApart);
+	].filter((idea) => keyStandsApart(idea) && strictEditorKeeps(idea, article));
 }
 
 /** Every article's chosen drafts, in article order, each article's best first. */

@@ -9,6 +9,10 @@ describe('the field a lead defines its term in (U14 S28)', () => {
 		expect(leadField('In computer science, a velar tree is a tree.')).toBe('computer science');
 		expect(leadField('In 1990, the velar tree was planted.')).toBeUndefined();
 		expect(leadField('In Ostra, a velar is a coin.')).toBeUndefined();
+		expect(leadField('In Velmic mythology, Orlan was a king of Varn.')).toBe('Velmic mythology');
+		expect(withField('Who was Orlan?', 'In Velmic mythology, Orlan was a king of Varn.')).toBe(
+			'Who was Orlan in Velmic mythology?'
+		);
 		expect(withField('What is a velar clause?', 'In law, a velar clause is a term.')).toBe(
 			'What is a velar clause in law?'
 		);

@@ -4,8 +4,12 @@
  * blind review U14 S28 failed "What is a proximate cause?" as having more than one answer.
  */
 
-/** "In law, " / "In computer science, ": one to three lower-case words, then a comma. */
-const FIELD = /^In\s+((?:\p{Ll}[\p{Ll}-]*\s?){1,3}),\s/u;
+/**
+ * "In law, " / "In computer science, " / "In Greek mythology, ": one to three lower-case words,
+ * after at most one capitalised word, then a comma. "In Greek mythology" dropped, a myth's king
+ * was asked as plain history (U15 S33, faithful).
+ */
+const FIELD = /^In\s+((?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s?){1,3}),\s/u;
 
 /** The field a sentence opens on ("law"), or undefined ("In 1990, …", "In Ostra, …"). */
 export function leadField(sentence: string): string | undefined {

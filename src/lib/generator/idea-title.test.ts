@@ -73,3 +73,20 @@ describe('the title the idea kinds read (issue 12, the outsider teacher’s own 
 		expect(labelled).toEqual(await promptsOf(`Battle of Varnholm\n\n${body}`));
 	}, 60_000);
 });
+
+describe('a byline above a biography’s lead (issue 12, the outsider teacher)', () => {
+	const body =
+		'Ashoka was an emperor of the Maurya dynasty who ruled almost all of the Indian subcontinent from about 268 to 232 BCE. He is remembered for spreading Buddhism across Asia after the Kalinga War.\n\nAfter the war, Ashoka turned to Buddhism and sent missionaries to Sri Lanka. His edicts were carved on pillars and rocks across the empire.';
+	it('asks who the subject was, never who the author is', async () => {
+		for (const head of [
+			'By Jane Smith\n\n',
+			'Jane Smith, March 2026\n',
+			'Ashoka\nJane Smith, March 2026\n',
+			'Ashoka\nBy Jane Smith\n'
+		]) {
+			const prompts = await promptsOf(head + body);
+			expect(prompts).toContain('Who was Ashoka?');
+			expect(prompts.join(' ')).not.toMatch(/Jane Smith/u);
+		}
+	});
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NearDuplicateFilter } from './duplicates';
-import { fold, hashId, splitSentences, tidyCuts } from './text';
+import { fold, hashId, sentencesOf, splitSentences, tidyCuts, withoutByline } from './text';
 
 describe('splitSentences', () => {
 	it('splits at sentence ends but not after abbreviations or initials', () => {
@@ -78,5 +78,38 @@ describe('tidyCuts', () => {
 			'A guild, that is, a body of weavers'
 		);
 		expect(tidyCuts('What is a tide mill?')).toBe('What is a tide mill?');
+	});
+});
+
+describe('a byline above the lead (issue 12: the outsider teacher’s biography got no draft)', () => {
+	const lead = 'Ashoka was an emperor of the Maurya dynasty who ruled most of India.';
+	it('leaves out a byline line on top of the first paragraph', () => {
+		for (const byline of [
+			'By Jane Smith',
+			'Jane Smith, March 2026',
+			'Written by Jane Smith, 12 March 2026',
+			'by Jane Smith, March 12, 2026',
+			'Jane Smith'
+		])
+			expect(withoutByline(`${byline}\n${lead}`)).toBe(lead);
+		// The lines joined into one, as a pasted paragraph reaches the generator.
+		expect(withoutByline(`Jane Smith, March 2026 ${lead}`)).toBe(lead);
+		expect(withoutByline(`By Jane Smith, 12 March 2026 ${lead}`)).toBe(lead);
+	});
+	it('keeps a first line that is prose, and a later paragraph as it is', () => {
+		const wrapped = 'Ashoka the Great\nruled most of India.';
+		expect(withoutByline(wrapped)).toBe(wrapped);
+		expect(withoutByline(lead)).toBe(lead);
+		const sentences = sentencesOf('m', [
+			{ kind: 'paragraph', text: lead },
+			{ kind: 'paragraph', text: 'Jane Smith, March 2026\nHe ruled from Pataliputra.' }
+		]);
+		expect(sentences.map((s) => s.text)).toEqual([
+			lead,
+			'Jane Smith, March 2026\nHe ruled from Pataliputra.'
+		]);
+		expect(sentencesOf('m', [{ kind: 'paragraph', text: `By Jane Smith\n${lead}` }])[0].text).toBe(
+			lead
+		);
 	});
 });

@@ -48,16 +48,48 @@ export function splitSentences(paragraph: string): string[] {
 	return sentences;
 }
 
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A capitalised name of two to four words: "Jane Smith", "Mary J. Blige". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** A date as a byline writes it: "March 2026", "12 March 2026", "March 12, 2026", "2026-03-12". */
+const DATE = String.raw`(?:(?:\d{1,2}\s+)?${MONTH}(?:\s+\d{1,2})?,?\s+\d{4}|\d{4}-\d{2}-\d{2})`;
+
+/**
+ * A byline line on top of a text's first paragraph, up to its line break: "By Jane Smith",
+ * "Jane Smith, March 2026", "Written by Jane Smith, 12 March 2026", or a name alone on its
+ * line when the next line opens a sentence; with a date, also when the paragraph's lines were
+ * joined (`paragraphsOf` joins them with a space). Joined to the lead it made "Jane Smith, March 2026
+ * Ashoka was an emperor …" one sentence whose subject was the author (the outsider teacher's
+ * biography got no draft, or "Who was Jane Smith?": issue 12).
+ */
+const BYLINE = new RegExp(
+	String.raw`^(?:(?:(?:Written\s+)?[Bb]y\s+${NAME}(?:,?\s+${DATE})?|${NAME},?\s+${DATE}|${NAME}(?=\s*\n\s*\p{Lu}\p{Ll}*\s+\p{Ll}))[ \t]*\n\s*(?=\S)|(?:(?:Written\s+)?[Bb]y\s+)?${NAME},?\s+${DATE}\s+(?=\p{Lu}))`,
+	'u'
+);
+
+/** The paragraph without a byline line on top (see `BYLINE`); the rest is its exact substring. */
+export function withoutByline(paragraph: string): string {
+	const byline = BYLINE.exec(paragraph);
+	return byline ? paragraph.slice(byline[0].length) : paragraph;
+}
+
+/** A document's sentences in order, each with its section heading; a byline above the lead is left out. */
 export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 	const out: Sentence[] = [];
 	let section = '';
+	let prose = false;
 	for (const block of blocks) {
 		if (block.kind === 'heading') {
 			section = block.text;
 			continue;
 		}
 		let open = 0;
-		for (const text of splitSentences(block.text)) {
+		// Only a paragraph before the text's first prose (a title, a date line may stand above
+		// it) can carry a byline: a later one is the article's own.
+		const paragraph = prose ? block.text : withoutByline(block.text);
+		prose ||= /[.!?]["”’)]*$/u.test(block.text.trim());
+		for (const text of splitSentences(paragraph)) {
 			const opening = text.split('“').length - 1;
 			const closing = text.split('”').length - 1;
 			const quoted = open > 0 || opening > closing;
