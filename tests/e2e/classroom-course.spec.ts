@@ -177,7 +177,13 @@ test(
 	async ({ page, browser }, testInfo) => {
 		test.setTimeout(90_000);
 		await importQuestionFile(page, { name: 'kosovo.gift', text: GIFT }, 'Kosovo basics', 3);
-		const link = await buildCourseQuiz(page, 'Kosovo basics', 'Kosovo check', 3);
+		// A question file is listed as what it is, not as a document (outsider teacher).
+		const link = await buildCourseQuiz(page, 'Kosovo basics', 'Kosovo check', 3, async () => {
+			await expect(page.getByRole('group', { name: 'Documents' })).toHaveCount(0);
+			await expect(page.getByRole('group', { name: 'Question files' })).toContainText(
+				'kosovo.gift · question file, Moodle GIFT (3)'
+			);
+		});
 		await expect(page.getByText(/could not be put in a link/)).toHaveCount(0);
 
 		const { context, student } = await openAsStudent(browser, testInfo, link);

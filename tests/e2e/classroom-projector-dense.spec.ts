@@ -68,6 +68,8 @@ test(
 	'the projector says a dense code is dense, why and what to do, and shows the link',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
+		// Seven viewports and full-page screenshots: over 60 s at load 30 on the 2-core machine.
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await seedQuiz(page);
 		await gotoApp(page, `/classroom/quiz?id=${quiz.id}`);
@@ -81,6 +83,25 @@ test(
 		const link = page.getByLabel('Quiz link', { exact: true });
 		await expect(link).toHaveValue(new RegExp(`/quiz#Q1\\.${noise.slice(0, 20)}`));
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+		// On a projector without full screen, the warning, the link and its Copy button show
+		// without scrolling, beside the whole code (outsider teacher: they were below the fold).
+		for (const [width, height] of [
+			[1280, 720],
+			[1920, 1080]
+		]) {
+			await page.setViewportSize({ width, height });
+			await page.evaluate(() => window.scrollTo(0, 0));
+			for (const shown of [
+				page.getByTestId('dense'),
+				link,
+				page.getByRole('button', { name: 'Copy link' }),
+				page.getByRole('img', { name: 'QR code of the quiz link' })
+			])
+				await expect(shown).toBeInViewport({ ratio: 1 });
+			await page.screenshot({
+				path: testInfo.outputPath(`projector-dense-${width}x${height}.png`)
+			});
+		}
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
 			await page.screenshot({

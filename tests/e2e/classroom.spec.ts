@@ -171,7 +171,9 @@ test(
 		// By keyboard: the phone's fixed bottom bar may cover the button where it scrolls to.
 		await waiting.getByRole('button', { name: 'Keep earlier only' }).first().press('Enter');
 		await expect(
-			page.getByText('Vučić: kept the earlier result; the new one was not added.')
+			page.getByText(
+				'Vučić: kept the earlier result; the new one is recorded as a refused retake, not added.'
+			)
 		).toBeVisible();
 		await expect(report.getByRole('row')).toHaveCount(2);
 		await page.getByRole('button', { name: /Keep both/ }).press('Enter');

@@ -23,17 +23,15 @@ export interface SeedReview {
 /**
  * Writes progress straight into the app's IndexedDB (`flashpoint`, rows shaped as in
  * `src/lib/db/records.ts`, day totals included), as if the student had studied. Open a screen
- * that reads progress first, so the app has created the database; reload afterwards.
+ * first (the app creates the database and installs the built-in course); reload afterwards.
+ * Waits until the app's database is open at its own version with the course installed
+ * (`appDatabaseReady`), so the seed never races the app's open or upgrade.
  */
 export async function seedProgress(
 	page: Page,
 	seed: { cards: SeedCard[]; reviews: SeedReview[] }
 ): Promise<void> {
-	// Opened before the app has created its database, `indexedDB.open` would make an empty one
-	// the app then has to upgrade, and the seed's transaction would fail or wait on it.
-	await page.waitForFunction(async () =>
-		(await indexedDB.databases()).some((db) => db.name === 'flashpoint' && (db.version ?? 0) > 1)
-	);
+	await appDatabaseReady(page);
 	await page.evaluate(
 		({ cards, reviews }) =>
 			new Promise<void>((resolve, reject) => {
@@ -105,8 +103,13 @@ export async function seedProgress(
 						}
 					};
 				});
+				// Opened without a version: the app's (checked by `appDatabaseReady`). The request is
+				// kept reachable from the page, so the evaluation's promise cannot be collected
+				// while it waits (CI: "Resulting promise was garbage collected").
 				const request = indexedDB.open('flashpoint');
+				(globalThis as { __flashpointSeed?: unknown }).__flashpointSeed = request;
 				request.onerror = () => reject(request.error);
+				request.onblocked = () => reject(new Error('The seed’s open was blocked'));
 				request.onsuccess = () => {
 					const db = request.result;
 					const tx = db.transaction(
@@ -163,5 +166,57 @@ export async function seedProgress(
 				};
 			}),
 		seed
+	);
+}
+
+/**
+ * Resolves once the app has opened its database (`flashpoint`) at its own version and installed
+ * the built-in course: the database is listed with a version past 1, an open without a version
+ * needs no upgrade (an upgrade would mean the app had not created it yet: the attempt is
+ * aborted, so nothing is created), and `courses` and `items` hold rows (the course row is
+ * written last when a course is installed, with its items). Until then it tries again every
+ * 100 ms; each attempt settles (success, error, blocked or aborted upgrade) and is kept
+ * reachable from the page, so no evaluation is left waiting on a request nothing holds.
+ * Throws after `timeout` ms.
+ */
+export async function appDatabaseReady(page: Page, timeout = 15_000): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const holder = globalThis as { __flashpointReady?: unknown };
+				indexedDB
+					.databases()
+					.then((list) => {
+						if (!list.some((db) => db.name === 'flashpoint' && (db.version ?? 0) > 1))
+							return resolve(false);
+						const request = indexedDB.open('flashpoint');
+						holder.__flashpointReady = request;
+						request.onupgradeneeded = () => request.transaction?.abort();
+						request.onerror = () => resolve(false);
+						request.onblocked = () => resolve(false);
+						request.onsuccess = () => {
+							const db = request.result;
+							const stores = ['courses', 'items', 'cards', 'reviews', 'days', 'tallies', 'fresh'];
+							if (!stores.every((name) => db.objectStoreNames.contains(name))) {
+								db.close();
+								return resolve(false);
+							}
+							const tx = db.transaction(['courses', 'items'], 'readonly');
+							const courses = tx.objectStore('courses').count();
+							const items = tx.objectStore('items').count();
+							tx.oncomplete = () => {
+								db.close();
+								resolve(courses.result > 0 && items.result > 0);
+							};
+							tx.onerror = tx.onabort = () => {
+								db.close();
+								resolve(false);
+							};
+						};
+					})
+					.catch(() => resolve(false));
+			}),
+		undefined,
+		{ timeout, polling: 100 }
 	);
 }

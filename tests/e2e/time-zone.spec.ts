@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './helpers';
 import { seedProgress } from './progress-seed';
+import { answerOne } from './study-helpers';
 
 // Issue 14, "correctness at the edges": a study day across a time-zone change (Paris to Los
 // Angeles, nine hours west) at 390 px. The zone is changed under the open page through the
@@ -89,6 +90,44 @@ test(
 );
 
 test(
+	'flying east: a card due at Berlin’s 4 AM is due at that moment in Kiritimati',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		test.setTimeout(60_000);
+		const session = await setZone(page, 'Europe/Berlin');
+		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 in Berlin
+		await gotoApp(page, '/');
+		// Studied this morning in Berlin; the card is due tomorrow at Berlin's 4 AM (02:00 UTC).
+		await seedProgress(page, {
+			cards: [
+				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T02:00:00Z').getTime() }
+			],
+			reviews: [
+				{
+					questionId: 'w-milosevic-nickname',
+					rating: 3,
+					answeredAt: at('2026-05-12T07:50:00Z').getTime(),
+					beforeState: 2,
+					afterState: 2
+				}
+			]
+		});
+		await gotoApp(page, '/');
+		await expect(page.getByTestId('count-review')).toHaveText('0');
+
+		// In Kiritimati (UTC+14) at 15:30 on 13 May: Berlin's 4 AM is half an hour away.
+		await session.send('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Kiritimati' });
+		await refreshHome(page, at('2026-05-13T01:30:00Z'));
+		expect(await page.evaluate(() => new Date().getHours())).toBe(15);
+		await expect(page.getByTestId('count-review')).toHaveText('0');
+		// 16:30 there, 04:30 in Berlin: due now (Home counts from Study's queue), not at
+		// Kiritimati's next 4 AM, 11.5 hours on.
+		await refreshHome(page, at('2026-05-13T02:30:00Z'));
+		await expect(page.getByTestId('count-review')).toHaveText('1');
+	}
+);
+
+test(
 	'a clock set back before the last answer: Home counts on, Check database finds nothing wrong',
 	{ tag: '@phone' },
 	async ({ page }) => {
@@ -116,6 +155,29 @@ test(
 		await gotoApp(page, '/');
 		await expect(page.getByTestId('count-review')).toHaveText('0');
 		await expect(page.getByRole('alert')).toHaveCount(0);
+		await gotoApp(page, '/settings');
+		await page.getByRole('button', { name: 'Check database' }).click();
+		await expect(page.getByText(/Everything is in order; nothing was changed\./)).toBeVisible();
+	}
+);
+
+test(
+	'a clock set back a day: the answer stays on the day studied, the streak says 1 day',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		test.setTimeout(90_000);
+		await setZone(page, 'Europe/Paris');
+		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 on 12 May
+		await gotoApp(page, '/study');
+		expect(await answerOne(page)).not.toBeNull();
+		// The phone's clock is set back a day by hand, and a question is answered.
+		await page.clock.setSystemTime(at('2026-05-11T08:00:00Z'));
+		await gotoApp(page, '/study');
+		expect(await answerOne(page)).not.toBeNull();
+		await gotoApp(page, '/');
+		// One day of study: no study day was made on 11 May (the streak read 2 days).
+		await expect(page.getByTestId('streak')).toHaveText(/^\s*1\s+day/);
+		await expect(page.getByText('2 answered today.')).toBeVisible();
 		await gotoApp(page, '/settings');
 		await page.getByRole('button', { name: 'Check database' }).click();
 		await expect(page.getByText(/Everything is in order; nothing was changed\./)).toBeVisible();

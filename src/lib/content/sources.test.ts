@@ -137,6 +137,13 @@ describe('bodyParagraphs and withoutTitleBlock (issue 12, outsider)', () => {
 		expect(bodyParagraphs(`${long}\n\nIt rained.`, 'Drought Notes')).toEqual(['It rained.']);
 	});
 
+	it('keeps a lead that opens on the title with a verb (suggest2: a biography lost its lead)', () => {
+		const lead = 'Ostrid Malm (1702–1760) was an Estavian writer who argued against tariffs.';
+		expect(bodyParagraphs(`Ostrid Malm\n\n${lead}`, 'Ostrid Malm')).toEqual([lead]);
+		const plain = 'Verlandism is an economic doctrine of the Estavian kingdoms.';
+		expect(bodyParagraphs(plain, 'Verlandism')).toEqual([plain]);
+	});
+
 	it('drops a first block that repeats the title, and only that', () => {
 		const blocks = textBlocks('The Kalby Dam\n\nThe dam failed in 1880.');
 		expect(withoutTitleBlock(blocks, 'The  kalby dam')).toEqual([

@@ -81,7 +81,8 @@ export function looksLikeHeading(text: string): boolean {
  * The paragraphs of a document's text that are body text: not a `## ` heading, nor a paragraph
  * that reads as one (`looksLikeHeading`), nor one with no sentence end of up to 25 words (a
  * pasted title, byline and date lines join into one paragraph: "The Great Stink: How … By Jane
- * Smith 14 March 2024"), nor one opening on the document's `title`. What a person picks a
+ * Smith 14 March 2024"), nor one opening on the document's `title` unless a verb follows it
+ * (`LEAD_AFTER_TITLE`: the lead). What a person picks a
  * sentence from, and what the names of a written question's wrong choices come from.
  */
 export function bodyParagraphs(text: string, title = ''): string[] {
@@ -92,10 +93,22 @@ export function bodyParagraphs(text: string, title = ''): string[] {
 				block.kind === 'paragraph' &&
 				!looksLikeHeading(block.text) &&
 				!(block.text.split(/\s+/).length <= 25 && !/[.!?:;”"’)]$/u.test(block.text)) &&
-				!(named && block.text.startsWith(named))
+				!(
+					named &&
+					block.text.startsWith(named) &&
+					!LEAD_AFTER_TITLE.test(block.text.slice(named.length))
+				)
 		)
 		.map((block) => block.text);
 }
+
+/**
+ * What follows the title in a lead that opens on it ("Ashoka (304–232 BCE) was an emperor …",
+ * "Mercantilism is …"): a verb, so the paragraph is the lead, not a title line run into the text
+ * (suggest2: an outsider's biography lost its lead and every sentence of it).
+ */
+const LEAD_AFTER_TITLE =
+	/^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|was|are|were|has|had|became|refers|remains)\s/u;
 
 /**
  * A document's text as blocks (`paragraphsOf`), a paragraph starting `## ` being a heading.

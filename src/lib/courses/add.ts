@@ -109,11 +109,10 @@ function noneReason(none: 'not-english' | 'no-sentence', what: string, count: nu
 	if (none === 'not-english')
 		return `${what} ${count === 1 ? 'was' : 'were'} not read for questions: the generator reads English only. ${it} in the course, so you can write flashcards from ${its} sentences by hand.`;
 	// Never "found none": a sentence of a kind it asks may be there and fail a check (the
-	// outsider's "X was a … network" was; issue 12). It says what it looks for, why a sentence
-	// of that kind can still be refused, and what the teacher can do instead.
-	const [doc, docs] =
-		count === 1 ? ['this document', 'The document is'] : ['these documents', 'The documents are'];
-	return `No draft question was made from ${what}. The generator drafts only the kinds of question reviewers accepted, and only from a sentence that passes all its checks: what the document's subject is (an opening sentence such as “The Hanseatic League was a network of merchant guilds and market towns …”), what its opening paragraph says the subject consists of or contains, the year of its central event (a battle fought, a treaty signed, a company founded) and, in a news report, the office of a leader it keeps naming. No sentence of ${doc} passed: the answer may have been too short to teach, may have repeated the title, or the text may doubt it elsewhere. ${docs} in the course: you can write a question from any of ${its} sentences with “Write questions by hand from a sentence”.`;
+	// outsider's "X was a … network" was; issue 12). At most 50 words (it was 110 and read as a
+	// wall): what happened, then the two things to do instead.
+	const doc = count === 1 ? 'this document' : 'these documents';
+	return `No draft question was made from ${what}. No sentence of ${doc} passed the generator’s checks. ${it} in the course: “Write questions by hand from a sentence” shows ${its} suggested sentences to add as drafts, or write your own from any sentence.`;
 }
 
 /** What the screen says about a document that gave no questions, or undefined if it gave some. */

@@ -90,15 +90,96 @@ const MONTH_ALONE =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
- * Capitalised runs after the sentence's first word ("Thomas Bouch", "Metropolitan Board of
- * Works"): a name the tagger missed. A month alone is no name; the first word is capitalised
- * by the sentence, not by being a name, so a run there is not offered.
+ * English words capitalised only because they open a sentence: prepositions, determiners,
+ * pronouns, conjunctions and adverbs of time or order (a closed class; no corpus knowledge).
+ * A blank never starts with one (suggest2, outsider teacher: "Today Ashoka", "Every hour she
+ * spends" were hidden as "a key term").
+ */
+export const OPENER =
+	/^(?:The|A|An|In|On|At|For|With|Without|Within|After|Before|During|When|While|Whilst|Although|Though|If|As|Since|Despite|Because|Unlike|Like|Over|Under|Through|Throughout|Between|Among|Amid|Across|Along|Against|Beyond|Toward|Towards|Around|About|Near|Into|Onto|Upon|Following|By|From|To|Until|Once|Even|Both|Only|Some|Many|Most|Much|Several|Few|All|Every|Each|Any|No|None|Other|Another|Such|There|Here|Then|Now|Today|Tonight|Yesterday|Tomorrow|Nowadays|Later|Earlier|Soon|Afterwards|Meanwhile|Eventually|Finally|Initially|Originally|Currently|Recently|Still|Also|Yet|So|And|But|Or|Nor|Thus|Hence|However|Therefore|Instead|Using|According|Whether|Where|What|Which|Who|Whose|How|Why|Its|His|Her|Their|Our|My|Your|He|She|They|It|We|You|I|This|That|These|Those|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|First|Second|Third|Last|Next|Early|Late|Nearly|Almost|Perhaps|Unfortunately|Fortunately)$/u;
+
+/** Opening words that may begin a name when a capitalised word follows: "Second Empire". */
+const NAME_START =
+	/^(?:First|Second|Third|Fourth|Fifth|Last|Next|Early|Late|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+
+/** Whether `word`, followed by `next`, only opens a sentence (`OPENER`), never a name. */
+export function onlyOpens(word: string, next = ''): boolean {
+	return OPENER.test(word) && !(NAME_START.test(word) && /^\p{Lu}/u.test(next));
+}
+
+/** Filler a sentence opens on, not a term: "A secondary feature is …", "The main reason was …". */
+const FILLER =
+	/^(?:main|primary|secondary|first|second|third|last|next|other|key|major|minor|important|central|only|same|new|final|chief|principal|common|further|additional|similar|different|one|most|more|biggest|largest|best|greatest)$/iu;
+
+/** Personal and demonstrative pronouns: a blank holding one hides part of a clause, not a term. */
+const PRONOUN =
+	/\b(?:he|she|it|they|we|you|i|him|her|them|us|me|his|hers|its|their|theirs|our|my|your|this|that|these|those)\b/iu;
+
+/** A verb of being or having: "Helmholtz was sure Hertz" is a clause, not a term. */
+const CLAUSE_VERB = /\b(?:is|was|were|are|be|been|has|had|have)\b/u;
+
+/**
+ * Capitalised runs inside the sentence ("Thomas Bouch", "Metropolitan Board of Works"): a name
+ * the tagger missed. A month alone is no name. A run at the sentence's start counts only after
+ * its opening words (`OPENER`: "In Norvania" gives "Norvania", "Today Ostrid Malm" gives
+ * "Ostrid Malm"); a run that opens with a name ("Ostrid Malm was …") is not offered, as the first
+ * word may be capitalised by the sentence, not by being a name.
  */
 export function nameRuns(sentence: string): BlankSpan[] {
 	const run = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 	return [...sentence.matchAll(run)]
-		.filter((m) => m.index > 0 && !MONTH_ALONE.test(m[0]) && m[0].length > 1)
-		.map((m) => ({ start: m.index, end: m.index + m[0].length, kind: 'a name' }));
+		.map((m) => (m.index === 0 ? afterOpeners(m[0]) : { index: m.index, text: m[0] }))
+		.filter((m) => m.index > 0 && !MONTH_ALONE.test(m.text) && m.text.length > 1)
+		.map((m) => ({ start: m.index, end: m.index + m.text.length, kind: 'a name' }));
+}
+
+/** A run at a sentence's start less its opening words; index 0 (none left) when it opens on a name. */
+function afterOpeners(run: string): { index: number; text: string } {
+	const words = run.split(/(\s+)/u);
+	let cut = 0;
+	while (cut < words.length && onlyOpens(words[cut], words[cut + 2])) cut += 2;
+	if (cut === 0 || cut >= words.length) return { index: 0, text: run };
+	const index = words.slice(0, cut).join('').length;
+	return { index, text: run.slice(index) };
+}
+
+/**
+ * Whether `term`, the X of "X is a …" at a sentence's start, is a term a teacher would ask for:
+ * a name or a defined idea ("Mercantilism", "The marginal cost", "The Kalby Dam"). Not when it
+ * opens with a word that only opens sentences ("Today radio"), holds a pronoun ("Every hour
+ * she spends") or a verb ("Helmholtz was sure Hertz"), opens on filler ("A secondary feature"), or is "The" and one lower-case noun ("The participants": whose? it points into
+ * the article). At most six words.
+ */
+export function askableTerm(term: string): boolean {
+	const words = term.split(/\s+/u);
+	if (words.length > 6 || PRONOUN.test(term) || CLAUSE_VERB.test(term)) return false;
+	const [first, ...rest] = /^(?:The|A|An)$/u.test(words[0]) ? words.slice(1) : words;
+	if (!first || onlyOpens(first, rest[0]) || onlyOpens(capitalise(first), rest[0])) return false;
+	if (FILLER.test(first) && /^\p{Ll}/u.test(first)) return false;
+	return !(/^The\s/u.test(term) && rest.length === 0 && /^\p{Ll}/u.test(first));
+}
+
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Words after a name that show it is a noun's modifier only when they are no verb or function word. */
+const FUNCTION_AFTER =
+	/^(?:is|was|were|are|has|had|have|did|does|do|of|in|on|at|and|or|to|for|with|by|from|that|which|who|whose|as|but|not|never|also|then|would|could|will|can|may|might|should|must)$/u;
+
+/**
+ * A one-word name used as a modifier ("the Nazi regime", "a puppet Communist government", "the
+ * Hertzian cone"): the word is an adjective there, and a blank for it asks for a nationality or
+ * an eponym, not the idea (suggest2: "Nazi", "Soviet" were hidden as names). `span` is the
+ * word's place in `sentence`.
+ */
+export function modifierName(sentence: string, span: { start: number; end: number }): boolean {
+	const word = sentence.slice(span.start, span.end);
+	if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
+	const before = sentence.slice(0, span.start);
+	const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(span.end))?.[1];
+	const determiner = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
+	return Boolean(next) && !FUNCTION_AFTER.test(next!) && determiner.test(before);
 }
 
 /** The head nouns of a named idea: "the miasma theory", "the germ theory", "Boyle's law". */

@@ -20,6 +20,7 @@ import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone'
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
 import { BLANK } from './cloze';
 import {
+	askableTerm,
 	documentPlaces,
 	morePeople,
 	nameKind,
@@ -184,13 +185,15 @@ export function suggestBlank(sentence: string, lexicon: Lexicon, turn = 0): Blan
 	return all.length ? all[turn % all.length] : undefined;
 }
 
-/** X of "X is a …", when X is named (not "It", not "the operation") and short. */
+/**
+ * X of "X is a …", when X is named (not "It", not "the operation"), short and a term a teacher
+ * would ask for (`askableTerm`: not "Today radio", "The participants").
+ */
 function definedTerm(sentence: string): string | undefined {
 	const match = openingDefinition(sentence);
 	if (!match) return undefined;
 	const name = match.name;
-	if (pointsIntoArticle(name) || pronounBeforeName(name) || name.split(/\s+/).length > 6)
-		return undefined;
+	if (pointsIntoArticle(name) || pronounBeforeName(name) || !askableTerm(name)) return undefined;
 	return name;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '$lib/generator/facts';
 import { documentSentences, emptyLexicon } from './cloze-suggest';
-import { chooseBlank, suggestSentences, unfairBlank } from './sentence-suggest';
+import { suggestSentences } from './sentence-suggest';
+import { chooseBlank, unfairBlank } from './suggest-blank';
 import { isFromSuggestion, suggestedDraft } from './suggestion-draft';
 
 // A made-up encyclopedia article (no real events): a lead that defines its subject, dated

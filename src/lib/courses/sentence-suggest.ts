@@ -1,13 +1,13 @@
 import { bodyParagraphs, textBlocks, type SourceFile } from '$lib/content/sources';
 import { sentenceKey } from '$lib/generator/centrality';
-import { openingDefinition } from '$lib/generator/definitions';
 import { factsOf, type Lexicon } from '$lib/generator/facts';
 import { salienceOf, type Salience } from '$lib/generator/salience';
-import { hasDeicticTime, pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
-import { sentencesOf, type Sentence } from '$lib/generator/text';
-import { foldText } from '$lib/text/fold';
+import { stripLeadIn } from '$lib/generator/standalone';
+import { fold, sentencesOf } from '$lib/generator/text';
 import { BLANK } from './cloze';
-import { blankCandidates, type BlankSpan } from './cloze-suggest';
+import type { BlankSpan } from './cloze-suggest';
+import { chooseBlank, CITED_YEAR, definedSpan } from './suggest-blank';
+import { refusal } from './suggest-refusal';
 
 /**
  * "More sentences to ask about" (issue 12): a document's sentences ranked by what a teacher
@@ -23,17 +23,6 @@ import { blankCandidates, type BlankSpan } from './cloze-suggest';
 /** Why a sentence is worth asking about, in the order a person reads them. */
 export type SuggestionReason =
 	'lead' | 'topic' | 'definition' | 'dated' | 'figure' | 'cause' | 'subject';
-
-/** Each reason in words, for the screen ("Opens the document · a year and what happened"). */
-export const REASON_WORDS: Record<SuggestionReason, string> = {
-	lead: 'opens the document',
-	topic: 'opens a paragraph',
-	definition: 'defines a term',
-	dated: 'a date or year and what happened',
-	figure: 'a figure',
-	cause: 'a cause or consequence',
-	subject: 'names the subject'
-};
 
 /** Points per reason: what blind reviewers accepted most (a definition, a central year) first. */
 const WEIGHT: Record<SuggestionReason, number> = {
@@ -69,57 +58,9 @@ export interface SuggestDocument {
 	text?: string;
 }
 
-/** Sections that list sources or asides, never a teacher's question. */
-const REFERENCE_SECTION =
-	/^(?:references|bibliography|notes|sources|further reading|external links|see also|citations|footnotes)\b/iu;
-/** A citation or link: "doi:", "ISBN", "Retrieved 3 May", "pp. 12–14", "et al.", a URL. */
-const REFERENCE =
-	/\b(?:doi\s*:|ISBN|ISSN|Retrieved|Archived from|pp?\.\s*\d|et al\.|[Vv]ol\.\s*\d)|https?:\/\/|www\./u;
-/** "Smith, J. (2001)." or "[3] …": a bibliography entry. */
-const CITATION = /^(?:\[\d+\]|\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+(?:\(|,|and\b))/u;
-/** A picture's caption: "Figure 2:", "Photo:", "Above:", "(pictured)". */
-const CAPTION =
-	/^(?:Fig(?:ure)?\.?\s*\d|Table\s+\d|Image|Photo(?:graph)?|Picture|Caption|Credit|Map|Source|Above|Below|Left|Right|Top|Bottom)\s*[:.,–-]|\((?:pictured|shown|above|below|left|right)\)/iu;
-/** A list item: "- …", "• …", "1. …", "(a) …". */
-const LIST_ITEM = /^(?:[-*•–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
-/** Someone's words of four or more: whose, and true according to whom? */
-const QUOTATION = /[“"][^”"\s]*(?:\s+[^”"\s]+){3,}\s*[”"]/u;
 /** "… known as X", "… is called X": a definition `salience.ts` reads only at a sentence's start. */
 const KNOWN_AS =
 	/\b(?:(?:also |commonly |widely |now )?known as|(?:is|are|was|were) called|named after)\b/iu;
-/** A sentence too short to ask about, or longer than a prompt may be (`MAX_PROMPT_WORDS`). */
-const MIN_WORDS = 6;
-const MAX_WORDS = 55;
-/** A blank hides a name, figure or term, never half the sentence. */
-const MAX_BLANK_WORDS = 6;
-
-/** Why a sentence is no suggestion, or undefined when it may be one (`salience` its marks). */
-export function refusal(
-	sentence: Sentence,
-	paragraph: string,
-	salience?: Salience
-): string | undefined {
-	const text = sentence.text;
-	const count = text.split(/\s+/).length;
-	if (count < MIN_WORDS || count > MAX_WORDS) return 'length';
-	if (REFERENCE_SECTION.test(sentence.section) || REFERENCE.test(text) || CITATION.test(text))
-		return 'reference';
-	if (CAPTION.test(text)) return 'caption';
-	if (LIST_ITEM.test(paragraph) || /:$/u.test(text)) return 'list';
-	if (sentence.quoted || QUOTATION.test(text) || /^[“"‘']/u.test(text) || unbalanced(text))
-		return 'quotation';
-	if (/\?$/u.test(text)) return 'question';
-	if (hasDeicticTime(text)) return 'needs the article';
-	const dangling = pointsIntoArticle(text) || pronounBeforeName(text);
-	if (dangling && !salience?.resolved) return 'needs the sentence before';
-	return undefined;
-}
-
-/** A quotation opened and not closed (or closed, not opened): the sentence cuts someone's words. */
-function unbalanced(text: string): boolean {
-	const count = (re: RegExp) => (text.match(re) ?? []).length;
-	return count(/"/gu) % 2 === 1 || count(/“/gu) !== count(/”/gu);
-}
 
 /** The reasons a sentence is worth asking about, from its marks and its facts. */
 function reasonsOf(
@@ -136,7 +77,7 @@ function reasonsOf(
 	const found: Record<SuggestionReason, boolean> = {
 		lead: Boolean(marks?.lead),
 		topic: Boolean(marks?.topic),
-		definition: Boolean(marks?.definition) || KNOWN_AS.test(text),
+		definition: Boolean(marks?.definition) || KNOWN_AS.test(text) || Boolean(definedSpan(text)),
 		dated,
 		figure: facts.some((f) => f.kind === 'number'),
 		cause: Boolean(marks?.cause),
@@ -155,66 +96,6 @@ function scoreOf(reasons: SuggestionReason[], marks: Salience | undefined, index
 		r === 'dated' && !marks?.event ? WEIGHT.dated / 2 : WEIGHT[r];
 	const points = reasons.reduce((sum, r) => sum + weight(r), 0) + (index === 0 ? 1 : 0);
 	return marks && marks.score === 0 && !marks.lead ? points / 3 : points;
-}
-
-/**
- * The blank to suggest in `text`: for a definition the defined name, for a dated event its year
- * or date, else `blankCandidates`'s best. Never one that is unfair (`unfairBlank`). `isCommon`
- * says whether the document writes a word in lower case.
- */
-export function chooseBlank(
-	text: string,
-	reasons: SuggestionReason[],
-	lexicon: Lexicon,
-	isCommon: (word: string) => boolean = () => false
-): BlankSpan | undefined {
-	const fair = blankCandidates(text, lexicon)
-		.map((c) => withoutPossessive(text, c))
-		.filter((c) => !unfairBlank(text, c, isCommon));
-	const defined = reasons.includes('definition') ? openingDefinition(text)?.name : undefined;
-	const named = defined ? text.indexOf(defined) : -1;
-	const preferred =
-		(named >= 0 && fair.find((c) => c.start < named + defined!.length && named < c.end)) ||
-		(reasons.includes('dated') && fair.find((c) => c.kind === 'a year' || c.kind === 'a date'));
-	return preferred || fair[0];
-}
-
-/** A scholar's year: "(Starostin 2003)", "Sands (1998)", "(Traill 1986, 1998)". */
-const CITED_YEAR =
-	/(?:\(\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|&)\s*\p{Lu}?[\p{L}'’-]*)?,?\s+|\p{Lu}[\p{L}'’-]+\s+\()\d{4}[a-z]?(?:[,;]\s*\d{4}[a-z]?)*\)/gu;
-
-/**
- * Whether a blank would make a poor question: more than `MAX_BLANK_WORDS` words; words the rest
- * of the sentence says again (the prompt gives it away); a scholar's year in a citation; the
- * year of an "As of October 2018" (the figure it dates is the fact); one capitalised word the
- * document also writes in lower case ("the Convention") or that numbers a part ("Article 4"); the last
- * words of a longer name ("… Hazardous Wastes and Their Disposal").
- */
-export function unfairBlank(
-	text: string,
-	span: BlankSpan,
-	isCommon: (word: string) => boolean
-): boolean {
-	const answer = text.slice(span.start, span.end);
-	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
-	const rest = foldText(`${text.slice(0, span.start)} ${text.slice(span.end)}`);
-	if (rest.includes(foldText(answer))) return true;
-	const cited = [...text.matchAll(CITED_YEAR)].some(
-		(m) => span.start >= m.index && span.end <= m.index + m[0].length
-	);
-	if (cited) return true;
-	const before = text.slice(0, span.start);
-	if (/\bas of\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
-	const after = text.slice(span.end);
-	const numbered = /^\s+(?:\d+|[IVX]+)\b/u.test(after);
-	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && (isCommon(answer) || numbered)) return true;
-	return span.kind === 'a name' && /\p{Lu}[\p{L}'’-]*\s+(?:of|and|for|on|in)\s+$/u.test(before);
-}
-
-/** "Diesel's" → "Diesel": the blank hides the name, the prompt keeps "____'s". */
-function withoutPossessive(text: string, span: BlankSpan): BlankSpan {
-	const owner = /['’]s$/u.test(text.slice(span.start, span.end)) && span.end - span.start > 2;
-	return owner ? { ...span, end: span.end - 2 } : span;
 }
 
 /** The prompt: `asked` (the sentence, maybe with its subject named) with the blank's words hidden. */
@@ -240,14 +121,32 @@ function markedSentences(document: SuggestDocument) {
 	const source = { document: { id: document.id, title: document.title }, short: '', blocks };
 	const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 	const isCommon = (word: string) => lower.has(word.toLowerCase());
-	const marks = salienceOf([source as SourceFile], isCommon).sentences;
+	const salience = salienceOf([source as SourceFile], isCommon);
+	const marks = salience.sentences;
+	const terms = salience.subjects.get(document.id) ?? new Set<string>();
+	// The subject's name: an answer all of whose words name the subject ("Second Empire").
+	const isSubject = (answer: string) => {
+		const folded = fold(answer)
+			.split(' ')
+			.filter((w) => w.length >= 3 && w !== 'the');
+		return folded.length > 0 && folded.every((w) => terms.has(w));
+	};
 	const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 	const sentences = sentencesOf(document.id, blocks).map((sentence) => ({
 		sentence,
 		paragraph: paras.find((p) => p.includes(sentence.text)) ?? sentence.text,
 		marks: marks.get(sentenceKey({ doc: document.id, text: sentence.text }))
 	}));
-	return { sentences, isCommon };
+	return { sentences, isCommon, isSubject };
+}
+
+/**
+ * Whether a capitalised word names a person: one of the lexicon's people; before the lexicon
+ * is read (no people yet), any word the document never writes in lower case.
+ */
+function personTest(lexicon: Lexicon, isCommon: (word: string) => boolean) {
+	return (word: string) =>
+		lexicon.people.size === 0 ? !isCommon(word) : lexicon.personByAlias.has(fold(word));
 }
 
 /**
@@ -255,8 +154,9 @@ function markedSentences(document: SuggestDocument) {
  * with its reasons, its suggested blank and the prompt it would be drafted as. Left out: a
  * sentence in `taken` (it has a draft or a question already: exact `source.quote`s), a
  * quotation, list item, caption, heading, reference, question, a sentence of under six or over
- * 55 words, one needing the sentence before ("He", "This", "the company") unless that sentence
- * names the subject, one with no reason or no fair blank. `lexicon` names the document's
+ * 55 words, one needing the sentence before ("He", "This", "the company", "Second, …") unless
+ * `coreference.ts` names the subject in its place, one with no reason or no fair blank
+ * (`suggest-refusal.ts`, `suggest-blank.ts`). `lexicon` names the document's
  * people and places (`documentLexicon`); `emptyLexicon()` still finds years, dates and figures.
  * Cost: one pass of the marks over the document, then `factsOf` per sentence ranked (about a
  * millisecond each on a 1,500-word article; measured in `sentence-suggest.test.ts`'s figures).
@@ -266,10 +166,11 @@ export function suggestSentences(
 	lexicon: Lexicon,
 	{ taken = new Set<string>(), limit = 8 }: { taken?: ReadonlySet<string>; limit?: number } = {}
 ): SentenceSuggestion[] {
-	const { sentences, isCommon } = markedSentences(document);
+	const { sentences, isCommon, isSubject } = markedSentences(document);
+	const isPerson = personTest(lexicon, isCommon);
 	const ranked = sentences
 		.filter(({ sentence }) => !taken.has(sentence.text))
-		.filter(({ sentence, paragraph, marks }) => !refusal(sentence, paragraph, marks))
+		.filter(({ sentence, paragraph, marks }) => !refusal(sentence, paragraph, marks, isPerson))
 		.map(({ sentence, marks }) => {
 			const reasons = reasonsOf(sentence.text, marks, lexicon);
 			return { sentence, marks, reasons, score: scoreOf(reasons, marks, sentence.index) };
@@ -280,8 +181,10 @@ export function suggestSentences(
 	for (const { sentence, marks, reasons, score } of ranked) {
 		if (out.length >= limit) break;
 		const quote = sentence.text;
-		const blank = chooseBlank(quote, reasons, lexicon, isCommon);
-		const prompt = blank && promptOf(quote, marks?.resolved ?? quote, blank);
+		const blank = chooseBlank(quote, reasons, lexicon, isCommon, isSubject);
+		// The subject named where "It"/"She" stood (`coreference.ts`), the opening "However, …"
+		// dropped (`stripLeadIn`, as the generator's prompts): the prompt stands alone.
+		const prompt = blank && promptOf(quote, stripLeadIn(marks?.resolved ?? quote), blank);
 		if (!blank || !prompt) continue;
 		const answer = quote.slice(blank.start, blank.end);
 		out.push({ quote, index: sentence.index, blank, answer, prompt, reasons, score });

@@ -22,6 +22,7 @@ import {
 import { getDb, type FlashpointDb } from './schema';
 import { readLatestAnswer } from './study-today';
 import { uuidv7 } from './uuid';
+import { readUndoFloor } from './undo-floor';
 import { siblingsOf } from './answer-siblings';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
@@ -67,9 +68,9 @@ export async function recordAnswer(
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
 	const saved = await db.transaction('rw', tables, async () => {
 		// The answer's study day is fixed now, as `studyToday` says (never before the latest
-		// answer's day after a move westwards). Reads together, then writes together: one round
-		// trip each instead of one per row; the local day's totals are read on the chance that
-		// it is today, as it is unless the time zone just moved west.
+		// answer's day after a move westwards or a clock set back). Reads together, then writes
+		// together: one round trip each instead of one per row; the local day's totals are read
+		// on the chance that it is today, as it is unless the zone moved west or the clock back.
 		const local = studyDay(input.answeredAt);
 		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
 		const [before, localTotals, token, latest, item] = await Promise.all([
@@ -135,7 +136,9 @@ export async function recordAnswer(
  * Undoes the most recent answer: puts back the card exactly as it was (ts-fsrs's `rollback`
  * cannot restore a late card's due date, the stored snapshot can), deletes the log row and
  * takes it off the day's totals. With `expectedId`, undoes only if that answer is still the
- * latest (another tab may have answered since). Returns the undone answer, or null.
+ * latest (another tab may have answered since). Never an answer at or below the undo floor
+ * (`undo-floor.ts`: one from before a Reset, an Import or a Merge). Returns the undone
+ * answer, or null.
  */
 export async function undoLastAnswer(
 	expectedId?: number,
@@ -149,8 +152,8 @@ export async function undoLastAnswer(
 		db.days,
 		db.settings,
 		async () => {
-			const last = await db.reviews.orderBy('id').last();
-			if (!last || last.id === undefined) return null;
+			const [last, floor] = await Promise.all([db.reviews.orderBy('id').last(), readUndoFloor(db)]);
+			if (!last || last.id === undefined || last.id <= floor) return null;
 			if (expectedId !== undefined && last.id !== expectedId) return null;
 			const before = await readGeneration(db);
 			if (last.before) await db.cards.put(last.before);

@@ -96,6 +96,7 @@ const ReviewSchema = v.object({
 	grading: v.picklist(['self', 'auto', 'override']),
 	correct: v.nullable(v.boolean()),
 	previewAt: v.optional(finite),
+	merged: v.optional(v.literal(true)),
 	before: v.nullable(CardSchema),
 	after: v.object({
 		due: finite,

@@ -12,6 +12,7 @@ import {
 	resetProgress
 } from './backup';
 import { CARDS_GENERATION_KEY } from './generation';
+import { UNDO_FLOOR_KEY } from './undo-floor';
 import { recordAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import { freshDb } from './test-helpers';
@@ -92,8 +93,12 @@ describe('backup', () => {
 		const text = JSON.stringify(exported);
 		await resetProgress(db);
 		expect(await db.cards.count()).toBe(0);
-		// Only this device's cards-generation marker is left: no progress, no study settings.
-		expect((await db.settings.toArray()).map((row) => row.key)).toEqual([CARDS_GENERATION_KEY]);
+		// Only this device's bookkeeping is left (the cards-generation marker, the undo floor):
+		// no progress, no study settings.
+		expect((await db.settings.toArray()).map((row) => row.key)).toEqual([
+			CARDS_GENERATION_KEY,
+			UNDO_FLOOR_KEY
+		]);
 
 		const parsed = parseProgressFile(text);
 		expect(parsed.ok).toBe(true);

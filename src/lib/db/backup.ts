@@ -1,5 +1,6 @@
 import { readUserCourses, restoreUserCourses } from './backup-courses';
 import { CARDS_GENERATION_KEY } from './generation';
+import { closeUndo, UNDO_FLOOR_KEY, undoFloorNow } from './undo-floor';
 import { withRetainedCounts } from './day-totals';
 import { deferIndexUpkeep } from './indexes';
 import { rebuildIndexes } from './index-rows';
@@ -14,7 +15,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file'
  * (the `cards-generation` marker, Home's stored counts): only those are exported and imported.
  */
 function isProgressSetting(row: SettingRecord): boolean {
-	return row.key !== CARDS_GENERATION_KEY && !isHomeCountsKey(row.key);
+	return !DEVICE_KEYS.has(row.key) && !isHomeCountsKey(row.key);
 }
 
 export {
@@ -25,6 +26,9 @@ export {
 	type BackupParse,
 	type ProgressFile
 } from './backup-file';
+
+/** Settings rows that are this device's bookkeeping: never exported, never imported. */
+const DEVICE_KEYS: ReadonlySet<string> = new Set([CARDS_GENERATION_KEY, UNDO_FLOOR_KEY]);
 
 /**
  * Everything in the progress database, as one JSON-ready object: progress, study settings and
@@ -52,8 +56,8 @@ export async function exportProgress(
 		// Sibling keys are this device's (its courses'); an import derives them again.
 		reviews: (await db.reviews.toArray()).map(withoutSiblings),
 		days: await db.days.toArray(),
-		// The cards-generation marker and Home's stored counts are this device's bookkeeping, not
-		// progress.
+		// The cards-generation marker, the undo floor and Home's stored counts are this
+		// device's bookkeeping, not progress.
 		settings: (await db.settings.toArray()).filter(isProgressSetting),
 		...(await readUserCourses(db))
 	}));
@@ -156,6 +160,7 @@ export async function importProgress(
 	await db.transaction('rw', tables, async () => {
 		// Everything is replaced: `items` and `tallies` are rebuilt once at the end.
 		deferIndexUpkeep();
+		const undoFloor = await undoFloorNow(db);
 		await restoreUserCourses(db, {
 			courses: file.courses ?? [],
 			questions: file.questions ?? [],
@@ -167,6 +172,8 @@ export async function importProgress(
 		await addInChunks(db.days, days, wrote, chunkRows);
 		await db.settings.bulkAdd(file.settings.filter(isProgressSetting));
 		await rebuildIndexes(db);
+		// Study's Undo never reaches into the file's answers (Anki clears undo on import).
+		await closeUndo(db, undoFloor);
 		// The file's answers carry no sibling keys (export leaves them out): the recent ones get
 		// this device's, from the rebuilt items.
 		await refreshRecentSiblings(db);
@@ -197,9 +204,12 @@ export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.courses, db.items, db.tallies];
 	await db.transaction('rw', tables, async () => {
 		deferIndexUpkeep();
+		const undoFloor = await undoFloorNow(db);
 		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
 		// Every question is new again: `items` and `tallies` rebuilt from the course rows.
 		await rebuildIndexes(db);
+		// Undo cannot bring back an answer Reset deleted (a Study tab may still hold its key).
+		await closeUndo(db, undoFloor);
 		// A new marker, so every tab's cached view of the cards is dropped.
 	});
 }

@@ -9,12 +9,15 @@
  * - answers whose card is missing: the card rebuilt by replaying its answers (`replay.ts`);
  * - cards for a question no course has (orphans): kept and counted, or, when asked
  *   (`removeOrphans`, after the person confirms), removed with their answers;
+ * - answers filed under a study day before the one of the answer written just before them (the
+ *   device clock was set back, `clock-days.ts`): moved to that day;
  * - day totals that disagree with the answer log: rebuilt from the log;
  * - a missing or damaged `cards-generation` marker (the queue cache's key): written again;
  * - `items` and `tallies` (schema v7: what Home, Study and Stats count from) that disagree
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
 import { refreshRecentSiblings } from './answer-siblings';
+import { clockReached, fixDuplicates, fixSetBackDays } from './check-log';
 import { Scheduler } from '$lib/srs/scheduler';
 import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
@@ -27,6 +30,7 @@ import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
 import { HOME_COUNTS_PREFIX } from './home-counts';
+import { closeUndo } from './undo-floor';
 
 export interface CheckOptions {
 	/** Remove cards whose question no course has, with their answers (ask first). */
@@ -47,19 +51,6 @@ export interface CheckReport {
 	orphans: number;
 	/** Courses were not installed yet, so orphans could not be told apart. */
 	orphansUnknown: boolean;
-}
-
-/** The later copies of answers stored twice: same uuid, or same question, time and rating. */
-function duplicateAnswers(reviews: readonly ReviewRecord[]): ReviewRecord[] {
-	const seen = new Set<string>();
-	const duplicates: ReviewRecord[] = [];
-	for (const review of [...reviews].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
-		const keys = [`c\u0000${review.questionId}\u0000${review.answeredAt}\u0000${review.rating}`];
-		if (review.uuid) keys.push(`u\u0000${review.uuid}`);
-		if (keys.some((key) => seen.has(key))) duplicates.push(review);
-		else for (const key of keys) seen.add(key);
-	}
-	return duplicates;
 }
 
 interface Snapshot {
@@ -88,36 +79,6 @@ async function readAll(db: FlashpointDb): Promise<Snapshot> {
 		marker: marker?.value,
 		settings: settings?.value
 	};
-}
-
-/**
- * The time (ms) dates are checked against: `now`, or the latest answer's time when the device
- * clock has been set back since (a card answered then has a last review "in the future" of
- * today's clock; it is not damaged, and repairing it would change its schedule). Answers were
- * written by this device's clock or checked when imported, so their times are ones a clock gave.
- */
-function clockReached(now: number, reviews: readonly ReviewRecord[]): number {
-	let latest = now;
-	for (const review of reviews)
-		if (Number.isFinite(review.answeredAt) && review.answeredAt > latest)
-			latest = review.answeredAt;
-	return latest;
-}
-
-/** Removes duplicate answers; returns the answers kept. */
-async function fixDuplicates(
-	db: FlashpointDb,
-	reviews: ReviewRecord[],
-	lines: string[]
-): Promise<ReviewRecord[]> {
-	const duplicates = duplicateAnswers(reviews);
-	if (!duplicates.length) return reviews;
-	await db.reviews.bulkDelete(duplicates.map((review) => review.id!));
-	lines.push(
-		`${plural(duplicates.length, 'answer was', 'answers were')} stored twice: the extra ${duplicates.length === 1 ? 'copy was' : 'copies were'} removed.`
-	);
-	const removed = new Set(duplicates);
-	return reviews.filter((review) => !removed.has(review));
 }
 
 /** Clamps out-of-range cards; returns the cards as now stored. */
@@ -257,6 +218,7 @@ export async function checkDatabase(
 		const snapshot = await readAll(db);
 		const lines: string[] = [];
 		let reviews = await fixDuplicates(db, snapshot.reviews, lines);
+		reviews = await fixSetBackDays(db, reviews, lines);
 		let cards = await fixRanges(db, snapshot.cards, clockReached(now, reviews), lines);
 		cards = [...cards, ...(await fixMissingCards(db, snapshot, reviews, lines))];
 		const orphansUnknown = snapshot.questionIds.size === 0;
@@ -289,6 +251,8 @@ export async function checkDatabase(
 			// Home's stored counts (`home-counts.ts`) were built from what was repaired.
 			await db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete();
 		}
+		// As Anki's Check Database: a repair may have moved or removed the answer Undo would take.
+		if (changed) await closeUndo(db);
 		if (markerDamaged && !changed)
 			lines.push(
 				'The marker that tells open tabs to rebuild their study queue was missing: written again.'

@@ -121,4 +121,29 @@ describe('classroom same-name decisions', () => {
 			'ana-3'
 		]);
 	});
+
+	it('Keep earlier only in the report (Rename) refuses the later retake, unlike Remove', async () => {
+		// Outsider teacher: it called Remove, so the retake's code pasted again asked "add it back?".
+		const { results, decisions } = repos();
+		await results.add(result);
+		const retake = { ...result, attemptId: 'attempt-two', name: 'Ana', finishedAt: 2 };
+		expect(await results.add(retake)).toMatchObject({ status: 'added' });
+		await decisions.setAsideStored(`${quiz.id}|attempt-two`, 'discarded');
+		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-one']);
+		expect(await results.add(retake)).toMatchObject({ status: 'duplicate', decided: 'discarded' });
+		expect(await results.count(quiz.id)).toBe(1);
+		// Replace in the report: the other result's code pasted again says it was replaced.
+		await decisions.setAsideStored(`${quiz.id}|attempt-one`, 'replaced');
+		expect(await results.add(result)).toMatchObject({ status: 'removed', replaced: true });
+		// Remove still asks.
+		const other = { ...result, attemptId: 'attempt-three', name: 'Mia' };
+		await results.add(other);
+		await results.remove(`${quiz.id}|attempt-three`);
+		const again = await results.add(other);
+		expect(again.status).toBe('removed');
+		expect(again).not.toHaveProperty('replaced');
+		// Nothing happens for a key no result has.
+		await decisions.setAsideStored('nobody', 'discarded');
+		expect(await results.count(quiz.id)).toBe(0);
+	});
 });

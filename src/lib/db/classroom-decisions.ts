@@ -52,8 +52,9 @@ export class DecisionRepository {
 	}
 
 	/**
-	 * "Keep earlier only": the waiting result is dropped, the stored ones stay; it is remembered
-	 * as `discarded`, so its code pasted again is not offered again.
+	 * "Keep earlier only": the waiting result is not added, the stored ones stay; it is
+	 * remembered as `discarded` (a refused retake), so its code pasted again changes nothing and
+	 * says so, never "add it back?" as a removed result does.
 	 */
 	async discardPending(result: Pick<StoredResult, 'key'>, now = Date.now()) {
 		const { pending, decided } = this.db;
@@ -61,6 +62,24 @@ export class DecisionRepository {
 			const waiting = await pending.get(result.key);
 			if (waiting) await decided.add(setAside(waiting, 'discarded', now));
 			await pending.delete(result.key);
+		});
+	}
+
+	/**
+	 * Takes a stored result out of the report as a same-name choice made in the report (Rename to
+	 * a name another result has): `replaced` (the other result replaced it) or `discarded` ("Keep
+	 * earlier only": this later attempt is a refused retake, as Moodle's "first attempt" grading
+	 * keeps the first and records the rest). Unlike `ResultRepository.remove`, its code pasted
+	 * again then says what the teacher decided (`duplicateText`, or "replaced… add it back?"),
+	 * not "removed earlier". No-op when no result has `key`.
+	 */
+	async setAsideStored(key: string, decision: 'replaced' | 'discarded', now = Date.now()) {
+		const { results, decided } = this.db;
+		await this.db.transaction('rw', [results, decided], async () => {
+			const row = await results.get(key);
+			if (!row) return;
+			await decided.add(setAside(row, decision, now));
+			await results.delete(key);
 		});
 	}
 

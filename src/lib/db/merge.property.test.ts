@@ -5,6 +5,7 @@ import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
 import { createBackupsDb, listAutomaticBackups } from './auto-backup';
 import { exportProgress } from './backup';
+import { checkDatabase } from './check';
 import { mergeLogs, mergeProgress } from './merge';
 import type { RatingValue, ReviewRecord } from './records';
 import { replayAnswers } from './replay';
@@ -42,8 +43,11 @@ async function play(
 	return at;
 }
 
+/** Answers without what is each device's own: the local key, and the mark of a merged row. */
 const withoutKeys = (reviews: ReviewRecord[]) =>
-	reviews.map(({ id: _id, ...review }) => review).sort((a, b) => (a.uuid! < b.uuid! ? -1 : 1));
+	reviews
+		.map(({ id: _id, merged: _merged, ...review }) => review)
+		.sort((a, b) => (a.uuid! < b.uuid! ? -1 : 1));
 
 describe('replaying and merging answer logs (properties)', () => {
 	it('replaying a device’s own log reproduces its stored cards exactly, every field', async () => {
@@ -125,6 +129,12 @@ describe('replaying and merging answer logs (properties)', () => {
 		expect(withoutKeys(afterA.reviews)).toEqual(withoutKeys(afterB.reviews));
 		expect(afterA.days).toEqual(afterB.days);
 		expect(afterA.days[0].answers).toBe(4);
+		// The answers a merge added are marked (Check database's clock rule leaves them out), and
+		// the mark survives the backup file.
+		const fromB = new Set(fileB.reviews.map((review) => review.uuid));
+		for (const review of afterA.reviews)
+			expect(review.merged).toBe(fromB.has(review.uuid) ? true : undefined);
+		expect(await checkDatabase(a, { now })).toMatchObject({ changed: false });
 		// Merging the same file again adds nothing, and keeps no automatic backup of a database it
 		// leaves as it was (outsider: each such merge took one of the five places).
 		const kept = (await listAutomaticBackups(backups)).length;

@@ -18,6 +18,7 @@ import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings } from './answer-siblings';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import { closeUndo } from './undo-floor';
 
 /** What an answer is, without where it is stored or the schedules replay rewrites. */
 function content(review: ReviewRecord): string {
@@ -143,8 +144,12 @@ export async function mergeProgress(
 		await db.reviews.bulkPut(
 			changed.filter((review) => review.id !== undefined && known.has(review.uuid))
 		);
+		// Marked, as their keys come after this device's own answers whatever their time
+		// (`ReviewRecord.merged`: Check database's clock rule leaves them out).
 		await db.reviews.bulkAdd(
-			changed.filter((review) => !known.has(review.uuid)).map(({ id: _id, ...review }) => review)
+			changed
+				.filter((review) => !known.has(review.uuid))
+				.map(({ id: _id, ...review }): ReviewRecord => ({ ...review, merged: true }))
 		);
 		await db.days.clear();
 		await db.days.bulkAdd(totalsFromLog(merged.reviews));
@@ -159,6 +164,8 @@ export async function mergeProgress(
 		await rebuildIndexes(db);
 		// The file's answers carry no sibling keys: the recent ones get this device's.
 		await refreshRecentSiblings(db, options.now);
+		// Undo never takes back another device's answer, nor one whose card a replay rebuilt.
+		await closeUndo(db);
 		return { added: incoming.length, questions: questions.size, courses: courses.length };
 	});
 }

@@ -61,10 +61,14 @@ export interface DueCards {
 	/**
 	 * Course scopes only, by scope (`''` for every course): ids of the first studied questions
 	 * whose card is a review due before `dayEnd`, in the same order as `reviews` (read from the
-	 * `items` index `[courseId+state+due]` or `[state+due]`, schema v8), and whether that is all
-	 * of them. Their items are in `items`.
+	 * `items` index `[courseId+state+due]` or `[state+due]`, schema v8), whether that is all
+	 * of them, and when a review read but not due yet becomes due (`ScopeReviews.waitUntil`:
+	 * the list is read again from then). Their items are in `items`.
 	 */
-	scopeReviews?: ReadonlyMap<string, { ids: readonly string[]; complete: boolean }>;
+	scopeReviews?: ReadonlyMap<
+		string,
+		{ ids: readonly string[]; complete: boolean; waitUntil?: number }
+	>;
 	/** Cards the student asked to study, oldest request first. */
 	queued: readonly CardRecord[];
 	/** Whole review cards already loaded (the ones shown next), by question id. */

@@ -82,6 +82,12 @@ export interface ReviewRecord {
 	 * question's item, as before v10. Kept on this device only: Export leaves it out.
 	 */
 	siblings?: AnswerSiblings | null;
+	/**
+	 * Added here by Import → Merge from another device's log: its key says when it arrived, not
+	 * when it was given, so Check database's clock rule (`clock-days.ts`) leaves it out. Absent
+	 * on this device's own answers. Kept in backup files.
+	 */
+	merged?: true;
 	/** The card before this answer; null when this was the question's first answer. */
 	before: CardRecord | null;
 	/** The schedule this answer produced. */

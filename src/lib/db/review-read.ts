@@ -4,7 +4,7 @@
  * every course's by course and merged (`readEachScopeReviews`, Home). Split from
  * `scope-read.ts`; call inside the queue's read transaction.
  */
-import { isReviewDueToday, type StudyToday } from '$lib/srs/today';
+import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, type ItemRecord } from './records';
 import type { FlashpointDb } from './schema';
 
@@ -12,14 +12,15 @@ import type { FlashpointDb } from './schema';
  * The first `limit` studied questions of a scope whose card is a review due today, as items, in
  * due order (then id, as the `cards` range orders them). Schema v8's `[state+due]` and
  * `[courseId+state+due]` on `items`: cards of questions no course has, and other courses' cards,
- * are never read. Read up to `dayEnd` by due time, then kept only if due today by
- * `isReviewDueToday` (its due day began, where it was scheduled, by `dayStart`): after a zone
- * change a due time can fall inside today here before its day has begun in real time.
+ * are never read. Read up to `dayEnd` by due time, then kept only if due now by
+ * `isReviewDueToday` (its due day began, where it was scheduled, by `today.now`): after a zone
+ * change a due time can fall inside today here before its day has begun in real time; the
+ * earliest such day start is `waitUntil`, when the read is out of date.
  */
 export async function readScopeReviews(
 	db: FlashpointDb,
 	courseId: string | null,
-	today: Pick<StudyToday, 'start' | 'end'>,
+	today: Pick<StudyToday, 'start' | 'end' | 'now'>,
 	limit: number
 ): Promise<ScopeReviews> {
 	return dueToday(await readReviewRange(db, courseId, today.end, limit), limit, today);
@@ -46,18 +47,31 @@ function readReviewRange(
 function dueToday(
 	items: ItemRecord[],
 	limit: number,
-	today: Pick<StudyToday, 'start' | 'end'>
+	today: Pick<StudyToday, 'start' | 'end' | 'now'>
 ): ScopeReviews {
+	const due: ItemRecord[] = [];
+	let waitUntil: number | undefined;
+	for (const item of items) {
+		if (isReviewDueToday(item, today)) due.push(item);
+		else waitUntil = Math.min(waitUntil ?? Infinity, reviewDueStart(item));
+	}
 	return {
-		items: items.filter((item) => isReviewDueToday(item, today)),
-		complete: items.length < limit
+		items: due,
+		complete: items.length < limit,
+		...(waitUntil !== undefined && { waitUntil })
 	};
 }
 
-/** A scope's review items due today, and whether that is all of them (`readScopeReviews`). */
+/** A scope's review items due now, and whether that is all of them (`readScopeReviews`). */
 export interface ScopeReviews {
 	items: ItemRecord[];
 	complete: boolean;
+	/**
+	 * The earliest moment (ms) a review read but not due yet becomes due (its due day begins
+	 * where it was scheduled, later in today here: only after a move east): the read is out of
+	 * date from then on. Absent when every review read was due.
+	 */
+	waitUntil?: number;
 }
 
 /** `[state+due]` order: due time, then question id (the primary key after the index key). */
@@ -76,7 +90,7 @@ function reviewOrder(a: ItemRecord, b: ItemRecord): number {
 export async function readEachScopeReviews(
 	db: FlashpointDb,
 	courseIds: readonly string[],
-	today: Pick<StudyToday, 'start' | 'end'>,
+	today: Pick<StudyToday, 'start' | 'end' | 'now'>,
 	limit: number
 ): Promise<{ all: ScopeReviews; byCourse: Map<string, ScopeReviews> }> {
 	const reads = await Promise.all(courseIds.map((id) => readReviewRange(db, id, today.end, limit)));

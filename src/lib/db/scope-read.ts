@@ -135,12 +135,17 @@ function answeredQuestions(
 	return [...questions.values()];
 }
 
-/** What `scopeView` must read first (nothing, mostly, once cached). */
-function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted) {
+/**
+ * What `scopeView` must read first (nothing, mostly, once cached). The scope's review list is
+ * read again once a review it left out as not due yet has become due (`waitUntil` at or before
+ * `now`: only after a move east, when a due day begins in the middle of today here).
+ */
+function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted, now: number) {
 	const key = courseId ?? '';
 	const stored = due.scopeReviews?.get(key);
+	const current = stored && !(stored.waitUntil !== undefined && stored.waitUntil <= now);
 	const reviews =
-		stored && (stored.complete || stored.ids.length >= wanted.reviews) ? stored : undefined;
+		current && (stored.complete || stored.ids.length >= wanted.reviews) ? stored : undefined;
 	// Today's answers carry their sibling keys (v10); only a row without them needs its item,
 	// and only if its question is in scope.
 	const unfilled = due.answered
@@ -212,9 +217,7 @@ export function scopeView(
 	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
 	for (const list of read.reviewsByCourse?.values() ?? [])
 		for (const item of list.items) known.set(item.id, item);
-	const reviews = read.reviews
-		? { ids: read.reviews.items.map((item) => item.id), complete: read.reviews.complete }
-		: plan.reviews!;
+	const reviews = read.reviews ? idsOf(read.reviews) : plan.reviews!;
 	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
 	const fresh = read.fresh?.all ?? plan.fresh!;
 	const freshIds = new Set(fresh.items.map((item) => item.id));
@@ -245,35 +248,45 @@ export function scopeView(
 	};
 }
 
+/** The cached form of a scope's review read (`DueCards.scopeReviews`). */
+function idsOf(list: ScopeReviews): { ids: string[]; complete: boolean; waitUntil?: number } {
+	return {
+		ids: list.items.map((item) => item.id),
+		complete: list.complete,
+		...(list.waitUntil !== undefined && { waitUntil: list.waitUntil })
+	};
+}
+
 /** `due.scopeReviews` with scope `key`'s review ids and, if read, each course's. */
 function scopeReviewsAfter(
 	due: DueCards,
 	key: string,
-	reviews: { ids: readonly string[]; complete: boolean },
+	reviews: { ids: readonly string[]; complete: boolean; waitUntil?: number },
 	byCourse: Map<string, ScopeReviews> | undefined
 ): DueCards['scopeReviews'] {
 	const lists = new Map(due.scopeReviews ?? []);
-	for (const [id, list] of byCourse ?? [])
-		lists.set(id, { ids: list.items.map((item) => item.id), complete: list.complete });
+	for (const [id, list] of byCourse ?? []) lists.set(id, idsOf(list));
 	return lists.set(key, reviews);
 }
 
 /**
- * `scopeView` with its reads (call inside the transaction). Awaits only when something must
- * be read: inside a live query every read may come from Dexie's cache, and a needless `await`
- * there lets the transaction commit before a later read (PrematureCommitError).
+ * `scopeView` with its reads at `now` (ms; reviews due by then, `isReviewDueToday`); call
+ * inside the transaction. Awaits only when something must be read: inside a live query every
+ * read may come from Dexie's cache, and a needless `await` there lets the transaction commit
+ * before a later read (PrematureCommitError).
  */
 export function readScope(
 	db: FlashpointDb,
 	courseId: string | null,
 	due: DueCards,
 	wanted: Wanted,
-	spread: FreshSpread
+	spread: FreshSpread,
+	now: number
 ): { view: QuestionView; due: DueCards } | Promise<{ view: QuestionView; due: DueCards }> {
-	const plan = scopeReads(due, courseId, wanted);
+	const plan = scopeReads(due, courseId, wanted, now);
 	if (!plan.missing.length && !plan.byRange.length && plan.fresh && plan.reviews)
 		return scopeView(courseId, due, plan, { found: [] });
-	const today = { start: due.dayStart, end: due.dayEnd };
+	const today = { start: due.dayStart, end: due.dayEnd, now };
 	// Home (`each`): every course's due reviews by course, so each course's count reuses them.
 	const eachReviews =
 		!plan.reviews && courseId === null && spread === 'each'

@@ -1,7 +1,7 @@
 /**
  * Today's study day as every screen and every answer counts it (`studyToday` in
- * `$lib/srs/day`): the local study day, never earlier than the day of an answer already given
- * while the clock moved forward (a time-zone change westwards). One read: the log's last key.
+ * `$lib/srs/today`): the local study day, never earlier than the latest answer's day (a
+ * time-zone change westwards, a clock set back). One read: the log's last key.
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import { Dexie } from 'dexie';

@@ -368,8 +368,12 @@ describe('any sequence of zones, clock moves and answers (property, fixed seed)'
 					expect(stats.forecast.days[0].count).toBe(shown.length);
 					if (s.undo && s.pick % 3 === 0) {
 						await undoLastAnswer(undefined, db);
-						if (previous === undefined) dayBegins.delete(id);
-						else dayBegins.set(id, previous);
+						// The card put back is due when its day begins as this zone counts it: undo
+						// cannot know the zone its previous answer was given in (a known limit, in
+						// the db README), so a west zone may show it up to a day before `previous`.
+						const restored = await db.items.get(id);
+						if (previous === undefined || restored?.dueStart === undefined) dayBegins.delete(id);
+						else dayBegins.set(id, Math.min(previous, restored.dueStart));
 					}
 				}
 				const reviews = await db.reviews.orderBy('id').toArray();
@@ -379,9 +383,10 @@ describe('any sequence of zones, clock moves and answers (property, fixed seed)'
 				for (const row of days.filter((row) => row.answers > 0))
 					expect(sameTotals(row, expected.get(row.day)!)).toBe(true);
 				expect(days.reduce((sum, row) => sum + row.answers, 0)).toBe(reviews.length);
-				// The day never goes back between two answers while the clock went forward.
+				// The day never goes back between two answers while the clock went forward, nor
+				// when it was set back by two days or less (no study day is made in the past).
 				for (let i = 1; i < reviews.length; i++)
-					if (reviews[i].answeredAt >= reviews[i - 1].answeredAt)
+					if (reviews[i].answeredAt >= reviews[i - 1].answeredAt - day)
 						expect(reviews[i].studyDay >= reviews[i - 1].studyDay).toBe(true);
 				await expectTalliesExact(db);
 				expect((await checkDatabase(db, { now })).changed).toBe(false);

@@ -160,7 +160,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				const isStarted = (id: string) => ids.has(id);
 				return { questions: source, isStarted, newFrom, freshComplete: true };
 			}
-			const scoped = readScope(db, source.courseId, due, wanted, freshSpread);
+			const scoped = readScope(db, source.courseId, due, wanted, freshSpread, now);
 			const use = (result: { view: QuestionView; due: DueCards }) => {
 				due = result.due;
 				return result.view;

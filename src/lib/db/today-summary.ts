@@ -6,15 +6,19 @@ import { studyToday } from '$lib/srs/today';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
+import { readUndoFloor } from './undo-floor';
 
 export interface TodaySummary {
 	/** Every answer of the current study day (4 AM rollover), as the summary shows it. */
 	summary: SessionSummary;
 	/**
-	 * The answer Undo would take back: the latest answer in the log when it was given today,
-	 * else null (an answer from an earlier day is not undone from today's screen).
+	 * The answer Undo would take back: the latest answer in the log when it was given today and
+	 * lies above the undo floor, else null (an answer from an earlier day is not undone from
+	 * today's screen, nor one from before a Reset, an Import or a Merge: `undo-floor.ts`).
 	 */
 	lastReviewId: number | null;
+	/** The undo floor (`readUndoFloor`): a key Study holds at or below it can no longer be undone. */
+	undoFloor: number;
 	/**
 	 * The `cards-generation` marker (`generation.ts`) read in the same transaction: the summary
 	 * is current while the marker is (every write of an answer writes a card too), so a reader
@@ -33,12 +37,17 @@ export async function loadTodaySummary(
 ): Promise<TodaySummary> {
 	return db.transaction('r', db.reviews, db.settings, async () => {
 		const tokenRead = readGeneration(db);
-		const last = await db.reviews.orderBy('id').last();
+		const [last, undoFloor] = await Promise.all([
+			db.reviews.orderBy('id').last(),
+			readUndoFloor(db)
+		]);
 		const day = studyToday(now, last).day;
 		const today = await db.reviews.where('studyDay').equals(day).toArray();
+		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay === day;
 		return {
 			summary: summarizeReviews(today),
-			lastReviewId: last?.id !== undefined && last.studyDay === day ? last.id : null,
+			lastReviewId: undoable ? last.id! : null,
+			undoFloor,
 			token: await tokenRead
 		};
 	});

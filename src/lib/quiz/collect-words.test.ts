@@ -69,7 +69,9 @@ describe('the Collect results panel’s words', () => {
 		expect(choiceOutcome('replace', 2, ana)).toBe(
 			`replaced the earlier result of Ana (finished ${clock}, took 0:40).`
 		);
-		expect(choiceOutcome('keep', 1)).toBe('kept the earlier result; the new one was not added.');
+		expect(choiceOutcome('keep', 1)).toBe(
+			'kept the earlier result; the new one is recorded as a refused retake, not added.'
+		);
 		expect(leftOutText(true)).toBe('left out, as a later result replaced it; nothing changed.');
 		expect(leftOutText(false)).toBe('left out, as you removed it; nothing changed.');
 	});

@@ -90,7 +90,7 @@ export function choiceOutcome(
 	if (choice === 'both') return sameNameWords(earlierCount).keptAll;
 	if (choice === 'replace')
 		return `replaced the earlier result of ${earlier?.name ?? 'that name'} (${earlier ? finishWords(earlier) : ''}).`;
-	return 'kept the earlier result; the new one was not added.';
+	return 'kept the earlier result; the new one is recorded as a refused retake, not added.';
 }
 
 /** What the log says when the teacher leaves a removed or replaced result out (after its name). */

@@ -213,7 +213,7 @@ export function duplicateText(decided?: 'replaced' | 'discarded'): string {
 	if (decided === 'replaced')
 		return 'this attempt was replaced by a later result of the same name; nothing changed.';
 	if (decided === 'discarded')
-		return 'this attempt was not added (you kept the earlier result); nothing changed.';
+		return 'this attempt was refused as a retake (you kept the earlier result); nothing changed.';
 	return 'already counted; nothing changed.';
 }
 

@@ -68,6 +68,33 @@ export function gradebookIdProblems(
 }
 
 /**
+ * For each student whose id another student shares (as `gradebookIdProblems` counts it: case
+ * and accent form aside), the other students' names shown in the report, by row key: the student
+ * list flags the rows themselves, in words ("Same ID as Ömer"), not only a warning above the
+ * table (outsider teacher: with 10 rows she had to hunt for the pair). Rows with no id or an id
+ * of their own are absent.
+ */
+export function sharedIdOthers(
+	report: ClassReport,
+	id: (student: StudentRow) => string
+): Map<string, string[]> {
+	const byId = new Map<string, StudentRow[]>();
+	for (const s of report.students) {
+		const value = id(s).trim();
+		if (value) byId.set(idKey(value), [...(byId.get(idKey(value)) ?? []), s]);
+	}
+	const others = new Map<string, string[]>();
+	for (const group of byId.values())
+		if (group.length > 1)
+			for (const s of group)
+				others.set(
+					s.key,
+					group.filter((o) => o !== s).map((o) => (o.tag ? `${o.name} (${o.tag})` : o.name))
+				);
+	return others;
+}
+
+/**
  * Two ids that a gradebook may take for one: Moodle's usual MySQL collation
  * (utf8mb4_unicode_ci) compares without case, so "s1005" and "S1005" find the same student
  * (outsider teacher). NFC first, so composed and decomposed accents are one id too.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { gradebookIdProblems, gradebookRows, idKey, idsOnScreen, studentIdOf } from './csv';
+import {
+	gradebookIdProblems,
+	gradebookRows,
+	idKey,
+	idsOnScreen,
+	sharedIdOthers,
+	studentIdOf
+} from './csv';
 import { buildReport } from './report';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 
@@ -74,5 +81,31 @@ describe('an id given to two students (outsider teacher: both rows were exported
 			{ id: 's1005', names: ['Emre', 'Mila'] }
 		]);
 		expect(idKey('\u00e9-7')).toBe(idKey('e\u0301-7'));
+	});
+});
+
+describe('the rows of an id given twice (outsider teacher: flagged only above the table)', () => {
+	it('names, on each such row, the others who have that id; rows with their own id have none', () => {
+		const four = buildReport(quiz, [
+			result('a', 'Bob'),
+			result('b', 'Ömer'),
+			result('c', 'Zoë'),
+			result('d', 'Mila')
+		]);
+		const ids = { a: 'S1003', b: 's1003 ', c: 'S1004', d: 'S1003' };
+		const others = sharedIdOthers(four, (s) => studentIdOf(ids, s));
+		// In the report's order (by name).
+		expect(Object.fromEntries(others)).toEqual({
+			a: ['Mila', 'Ömer'],
+			b: ['Bob', 'Mila'],
+			d: ['Bob', 'Ömer']
+		});
+	});
+
+	it('tells two pupils of one name apart by their finish time', () => {
+		const twins = buildReport(quiz, [result('a', 'Ana'), { ...result('b', 'Ana'), finishedAt: 0 }]);
+		const others = sharedIdOthers(twins, () => 'S1');
+		expect(others.get('a')?.[0]).toMatch(/^Ana \(finished .+\)$/);
+		expect(sharedIdOthers(twins, (s) => s.key).size).toBe(0);
 	});
 });

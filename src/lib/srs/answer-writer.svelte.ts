@@ -46,7 +46,8 @@ export class AnswerWriter {
 	/**
 	 * Reads today's summary and (with `withUndo`, the default) the answer Undo would take back
 	 * from the answer log. Another tab's answer re-reads without it: Undo keeps meaning this
-	 * tab's last answer. Of two reads at once, the one started last is kept.
+	 * tab's last answer, unless a Reset, Import or Merge closed it (`undo-floor.ts`). Of two
+	 * reads at once, the one started last is kept.
 	 */
 	readSummary(withUndo = true): Promise<void> {
 		const started = ++this.#started;
@@ -54,6 +55,9 @@ export class AnswerWriter {
 			if (started !== this.#started) return;
 			this.summary = today.summary;
 			if (withUndo) this.lastReviewId = today.lastReviewId;
+			// A Reset, Import or Merge (here or in another tab) closed Undo on the answer held.
+			else if (this.lastReviewId !== null && this.lastReviewId <= today.undoFloor)
+				this.lastReviewId = null;
 			this.#readAt = today.token;
 		});
 		this.#reading = reading;

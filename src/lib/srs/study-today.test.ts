@@ -39,7 +39,8 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyToday(landed, latest)).toEqual({
 			day: '2026-05-13',
 			end: studyDayStart('2026-05-14').getTime(),
-			start: studyDayStart('2026-05-13').getTime()
+			start: studyDayStart('2026-05-13').getTime(),
+			now: landed
 		});
 	});
 
@@ -88,12 +89,28 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyToday(before.end, spring).day).toBe('2026-03-29');
 	});
 
-	it('a clock set back is not a zone change: the local day is used', () => {
+	it('a clock set back a day or two stays on the latest answer’s day; further back, the clock is believed', () => {
 		moveTo('Europe/Paris');
-		const latest = answeredAt('2026-05-12T08:00:00Z');
-		const setBack = at('2026-05-10T08:00:00Z');
-		expect(studyToday(setBack, latest).day).toBe('2026-05-10');
-		// Nor does a log whose last day is far ahead of the clock hold today back.
+		const latest = answeredAt('2026-05-12T08:00:00Z'); // 10:00 on 12 May
+		for (const back of [1, 2]) {
+			const setBack = latest.answeredAt - back * 24 * hour;
+			expect(studyDay(setBack)).toBe(back === 1 ? '2026-05-11' : '2026-05-10');
+			const today = studyToday(setBack, latest);
+			// No study day is made in the past: the answer and the streak stay on 12 May.
+			expect(today.day).toBe('2026-05-12');
+			expect(today.end).toBe(studyDayStart('2026-05-13').getTime());
+			// No review is due before its day began by this clock.
+			expect(today.start).toBeLessThanOrEqual(setBack);
+		}
+		// An answer given on the kept day keeps the next one there too (the latest answer is
+		// now the one given with the clock set back).
+		const second = { studyDay: '2026-05-12', answeredAt: at('2026-05-11T08:00:00Z') };
+		expect(studyToday(at('2026-05-11T09:00:00Z'), second).day).toBe('2026-05-12');
+		// Once the clock reaches 13 May's 4 AM, that is a new day, as usual.
+		expect(studyToday(at('2026-05-13T02:00:00Z'), second).day).toBe('2026-05-13');
+		// Three days back and more: a log this far ahead came from a clock that ran fast and was
+		// corrected, which holds no day (nor its limits) for days.
+		expect(studyToday(at('2026-05-09T08:00:00Z'), latest).day).toBe('2026-05-09');
 		expect(
 			studyToday(at('2026-05-12T09:00:00Z'), { studyDay: '2026-06-01', answeredAt: 0 }).day
 		).toBe('2026-05-12');

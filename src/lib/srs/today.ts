@@ -17,24 +17,36 @@ export interface LatestAnswer {
  * Today's study day, the moment (ms) it ends (learning cards due before `end` are due today),
  * and `start` (ms): review cards whose due day had begun by then are due today
  * (`isReviewDueToday`). `start` is the last rollover here (4 AM in the current zone), or on a
- * day kept after a move west, the earlier of that day's 4 AM here and the latest answer: never
- * after `now`, so no review is due before its day began in real time.
+ * day kept after a move west or a clock set back, the earliest of that day's 4 AM here, the
+ * latest answer and `now`: never after `now`, so no review is due before its day began.
  */
 export interface StudyToday {
 	day: StudyDay;
 	end: number;
 	start: number;
+	/** The moment (ms) it was worked out for: a review whose due day has begun by then is due. */
+	now: number;
 }
+
+/**
+ * How many days ahead of the local study day the latest answer's day may be and still be
+ * today: a time-zone change moves the local day by at most 26 hours (UTC-12 to UTC+14), two
+ * calendar days, and a clock set back by up to two days is taken as set back. A log further
+ * ahead than that was written by a clock that ran fast and has been corrected: the clock is
+ * believed, so a week-fast clock does not hold a week of answers (and the daily limits) on
+ * one day. Check database uses the same bound (`clock-days.ts`).
+ */
+export const KEPT_DAYS_AHEAD = 2;
 
 /**
  * The study day it is at `now` (ms), given the latest answer: the local study day (rollover
  * hour in the device's *current* time zone, Anki's "Next day starts at"), except that it never
- * goes back to a day before an answer already given while the clock moved forward. Travelling
- * west (or a DST fall-back near the rollover) puts the local study day back by up to 26 hours;
- * the day the last answer was written on then simply lasts until the next rollover in the new
- * zone, so today's answers, the streak and the daily limits stay with it. A clock set back
- * (`now` before the latest answer) is not a zone change: the local study day is used, whatever
- * the log holds. Pure; `rolloverHour` 0–23.
+ * goes back to a day before the latest answer's (up to `KEPT_DAYS_AHEAD` days ahead of the
+ * local one). Travelling west (or a DST fall-back near the rollover) puts the local study day
+ * back by up to 26 hours, and a clock set back by hand (an outsider set it back a day and the
+ * streak read 2, then 3) puts it back by as much as it was set back; either way the day of the
+ * latest answer simply lasts until the local day reaches it, so today's answers, the streak and
+ * the daily limits stay with it and no study day is made in the past. Pure; `rolloverHour` 0–23.
  */
 export function studyToday(
 	now: number,
@@ -42,18 +54,17 @@ export function studyToday(
 	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
 ): StudyToday {
 	const local = studyDay(now, rolloverHour);
-	// A zone change moves the local day by at most 26 hours (UTC-12 to UTC+14): two days at most.
 	const kept =
 		latest !== undefined &&
 		latest.studyDay > local &&
-		latest.answeredAt <= now &&
-		latest.studyDay <= addDays(local, 2);
+		latest.studyDay <= addDays(local, KEPT_DAYS_AHEAD);
 	const day = kept ? latest.studyDay : local;
 	const localStart = studyDayStart(local, rolloverHour).getTime();
+	// Never after `now`: with the clock set back, the latest answer is "in the future".
 	const start = kept
-		? Math.min(studyDayStart(day, rolloverHour).getTime(), latest.answeredAt)
+		? Math.min(studyDayStart(day, rolloverHour).getTime(), latest.answeredAt, now)
 		: Math.min(localStart, now);
-	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start };
+	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start, now };
 }
 
 /** What `isReviewDueToday` needs of a review card's item (`ItemRecord`). */
@@ -81,20 +92,27 @@ export function reviewDueStart(
 }
 
 /**
- * Whether a review card is due today (the one definition: the queue, Home's and Stats' counts,
- * Stats' forecast): its due day had begun, where it was scheduled, by `today.start`. So a card
- * never comes back before the day its interval named has begun in real time, whatever zones
- * the device moves through (issue 14: "1 d" cards answered in Kiritimati came back at once in
- * Honolulu); in one zone it is "due on or before today", as Anki counts days.
+ * Whether a review card is due now (the one definition: the queue, Home's and Stats' counts,
+ * Stats' forecast): its due day has begun where it was scheduled, by `today.now` (or by
+ * `today.start`, never later). As Anki counts: the next day starts at the rollover hour of the
+ * device's current zone (`studyToday`), and a card whose due time has come is due; in one zone
+ * this is "due on or before today". After a zone change it is due when its day began in real
+ * time where it was answered: a card due at Berlin's 4 AM is due at that instant in Kiritimati
+ * (it waited for Kiritimati's next 4 AM, about 11 hours more: outsider who travels), and a "1 d"
+ * card answered in Kiritimati does not come back at once in Honolulu (issue 14).
  */
-export function isReviewDueToday(item: ReviewDue, today: Pick<StudyToday, 'start'>): boolean {
-	return reviewDueStart(item) <= today.start;
+export function isReviewDueToday(
+	item: ReviewDue,
+	today: Pick<StudyToday, 'start' | 'now'>
+): boolean {
+	return reviewDueStart(item) <= Math.max(today.start, today.now);
 }
 
 /**
- * The study day a review card that is not due today will be shown on, as this zone counts
+ * The study day Stats' forecast counts a review card that is not due now on, as this zone counts
  * days: the first whose 4 AM is at or after its due day began where it was scheduled, and at
- * least tomorrow (Stats' forecast).
+ * least tomorrow. After a move east, a card whose day begins later today here is due then
+ * (`isReviewDueToday`) but counted tomorrow until it is: the forecast's today stays the queue's.
  */
 export function reviewShownDay(
 	item: ReviewDue,

@@ -1,0 +1,187 @@
+import { blankInList } from '$lib/generator/checks';
+import { openingDefinition } from '$lib/generator/definitions';
+import type { Lexicon } from '$lib/generator/facts';
+import { foldText } from '$lib/text/fold';
+import { BLANK } from './cloze';
+import { askableTerm, modifierName, onlyOpens, OPENER } from './cloze-kinds';
+import { blankCandidates, type BlankSpan } from './cloze-suggest';
+
+/**
+ * The blank a suggested sentence ("More sentences to ask about", `sentence-suggest.ts`) is
+ * asked by, and the blanks it never is. A blank hides what a teacher would ask for: the term a
+ * sentence defines, the year of a dated event, a name, a figure; never a sentence's opening
+ * words, a nationality used as an adjective, part of a longer name, or words the rest of the
+ * sentence gives away (suggest2: an outsider teacher kept 7 of 22 suggestions; each of these
+ * was one of her reasons).
+ */
+
+/** A blank hides a name, figure or term, never half the sentence. */
+const MAX_BLANK_WORDS = 6;
+
+/** A scholar's year: "(Starostin 2003)", "Sands (1998)", "(Traill 1986, 1998)". */
+export const CITED_YEAR =
+	/(?:\(\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|&)\s*\p{Lu}?[\p{L}'’-]*)?,?\s+|\p{Lu}[\p{L}'’-]+\s+\()\d{4}[a-z]?(?:[,;]\s*\d{4}[a-z]?)*\)/gu;
+
+/** A preposition of place before a name: "in Europe", "across the Baltic". */
+const PLACE_BEFORE = /\b(?:in|at|across|throughout|near|around|from|to|into)\s+(?:the\s+)?$/iu;
+
+/** Prepositional openings a definition may follow: "In Europe, mercantilism was a …". */
+const OPENING_PHRASE =
+	/^(?:In|During|By|From|Under|At|For|Since|After|Before|Throughout|Within|Across|Among|Until|Around)\s[^,]{1,60},\s+/u;
+
+/** "… known as X", "… is called X": X up to five words, before punctuation or a clause. */
+const KNOWN_AS_TERM =
+	/\b(?:(?:also |commonly |widely |now |later )?known as|(?:is|are|was|were|became) called)\s+(?:the\s+|an?\s+)?[“"‘']?(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)[”"’']?(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|after|because|which|that|from|for|to|since|until|when|while|with)\b)/u;
+
+/**
+ * The term a sentence defines, as a span of `text`: X of "X is a …" (also after an opening
+ * phrase, "In Europe, mercantilism was a policy …"), or of "… known as X" / "… is called X";
+ * only when askable (`askableTerm`). Undefined when the sentence defines nothing.
+ */
+export function definedSpan(text: string): BlankSpan | undefined {
+	const opening = OPENING_PHRASE.exec(text)?.[0] ?? '';
+	for (const from of opening ? [0, opening.length] : [0]) {
+		const rest = text.slice(from);
+		const name = openingDefinition(rest.charAt(0).toUpperCase() + rest.slice(1))?.name;
+		if (name && askableTerm(name))
+			return { start: from, end: from + name.length, kind: 'a key term' };
+	}
+	const known = KNOWN_AS_TERM.exec(text);
+	if (!known || !askableTerm(known[1])) return undefined;
+	const start = known.index + known[0].lastIndexOf(known[1]);
+	return { start, end: start + known[1].length, kind: 'a key term' };
+}
+
+/**
+ * The blank to suggest in `text`, or undefined when no blank is fair (`unfairBlank`): for a
+ * definition the defined term (`definedSpan`), for a dated event its year or date; else the
+ * best of `blankCandidates` (a name, date, year, figure, place, organisation, key term),
+ * except that a place named in passing ("in Europe") and the document's own subject
+ * (`isSubject`) give way to any other blank. `isCommon` says whether the document writes a
+ * word in lower case.
+ */
+export function chooseBlank(
+	text: string,
+	reasons: readonly string[],
+	lexicon: Lexicon,
+	isCommon: (word: string) => boolean = () => false,
+	isSubject: (answer: string) => boolean = () => false
+): BlankSpan | undefined {
+	const defined = reasons.includes('definition') ? definedSpan(text) : undefined;
+	const candidates = blankCandidates(text, lexicon).map((c) => withoutPossessive(text, c));
+	const all = defined
+		? [defined, ...candidates.filter((c) => c.end <= defined.start || c.start >= defined.end)]
+		: candidates;
+	const fair = all.filter((c) => !unfairBlank(text, c, isCommon));
+	if (defined && fair[0] === defined) return defined;
+	const dated = reasons.includes('dated')
+		? fair.find((c) => c.kind === 'a year' || c.kind === 'a date')
+		: undefined;
+	// The article's own subject is no question where the sentence says something else of it
+	// ("The central feature of the ____ style is the mansard roof"): every sentence names it.
+	const other = fair.filter((c) => !isSubject(text.slice(c.start, c.end)));
+	return dated ?? other.find((c) => !inPassing(text, c)) ?? other[0] ?? fair[0];
+}
+
+/** A place named after a preposition ("in Europe"): where, not what the sentence is about. */
+function inPassing(text: string, span: BlankSpan): boolean {
+	const placeLike = span.kind === 'a place' || span.kind === 'a name';
+	return placeLike && PLACE_BEFORE.test(text.slice(0, span.start));
+}
+
+/**
+ * Whether a blank would make a poor question: more than `MAX_BLANK_WORDS` words; opening words
+ * of the sentence ("Today radio", `OPENER`); words the rest of the sentence gives away (the
+ * answer again, a word of it again or a word sharing its stem, "the ____ cone" for "Hertzian"
+ * beside "Hertz", its acronym or expansion); part of a longer name (the name runs on after the
+ * blank, or the blank holds its last words: "… Hazardous Wastes and Their Disposal"); one name
+ * in a list of names; a nationality or eponym used as an adjective ("the Nazi regime"); a
+ * scholar's year in a citation; the year of an "As of October 2018" (the figure it dates is the
+ * fact); one capitalised word the document also writes in lower case ("the Convention") or that
+ * numbers a part ("Article 4").
+ */
+export function unfairBlank(
+	text: string,
+	span: BlankSpan,
+	isCommon: (word: string) => boolean
+): boolean {
+	const answer = text.slice(span.start, span.end);
+	const before = text.slice(0, span.start);
+	const after = text.slice(span.end);
+	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
+	const [first, second] = answer.split(/\s+/u);
+	if (span.start === 0 && onlyOpens(first, second) && !/^(?:The|A|An)$/u.test(first)) return true;
+	if (givenByRest(answer, `${before} ${after}`)) return true;
+	const cited = [...text.matchAll(CITED_YEAR)].some(
+		(m) => span.start >= m.index && span.end <= m.index + m[0].length
+	);
+	if (cited || /\bas of\s+(?:\p{L}+\s+)?$/iu.test(before)) return true;
+	const numbered = /^\s+(?:\d+|[IVX]+)\b/u.test(after);
+	// A sentence's first word is capitalised by its place, whatever the document writes elsewhere.
+	const common = span.start > 0 && isCommon(answer);
+	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && (common || numbered)) return true;
+	if (!/^\p{Lu}/u.test(answer) || /^\d/u.test(answer)) return false;
+	const prompt = `${before}${BLANK}${after}`;
+	return (
+		partOfName(answer, before, after) || blankInList(prompt) || modifierName(text, span) || false
+	);
+}
+
+/**
+ * The name runs on past the blank ("____ Hertz", "____ for Telecommunications", "William D" of
+ * "William D. Leahy") or into it ("William D. ____", "… Wastes and ____"), or the blank is a
+ * name's other name in brackets ("City Hall (____)").
+ */
+function partOfName(answer: string, before: string, after: string): boolean {
+	const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(before)?.[1];
+	return (
+		(/\s\p{Lu}$/u.test(answer) && /^\./u.test(after)) ||
+		(previous !== undefined && !OPENER.test(previous)) ||
+		// "City Hall (____)": another name for what was just named, a translation or an alias.
+		(/\p{L}\s*\($/u.test(before) && /^\)/u.test(after)) ||
+		/^[-–]?\s*(?:(?:of|for|de|des|du|von|van|der|la|le)\s+)?\p{Lu}/u.test(after) ||
+		/\p{Lu}[\p{L}'’-]*\s+(?:of|and|for|on|in|de|des|von)\s+$/u.test(before) ||
+		/\p{Lu}[\p{L}'’-]*[-–]$/u.test(before)
+	);
+}
+
+/** What English adds to a name to make a word of it: "Hertzian", "Malmism", "Kalby's". */
+const DERIVED = /^(?:|s|es|ian|ians|ean|eans|an|ans|ism|ist|ists|ite|ites|ic|ish|ese|ine)$/u;
+
+/** Significant words of a text, folded: four letters or more. */
+function longWords(text: string): string[] {
+	return foldText(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length >= 4);
+}
+
+/**
+ * Whether the rest of the sentence gives the answer away: says it again, repeats one of its
+ * capitalised words or a word of the same stem ("Hertz" for "Hertzian"), or spells its
+ * acronym ("(IEC)" beside "International Electrotechnical Commission", or the reverse).
+ */
+function givenByRest(answer: string, rest: string): boolean {
+	const folded = foldText(rest);
+	if (folded.includes(foldText(answer))) return true;
+	const named = answer.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !OPENER.test(w));
+	const restWords = longWords(rest);
+	const sameStem = (a: string, b: string) => a.startsWith(b) && DERIVED.test(a.slice(b.length));
+	for (const word of longWords(named.join(' ')))
+		if (restWords.some((r) => sameStem(r, word) || sameStem(word, r))) return true;
+	const initials = (words: string[]) =>
+		words
+			.filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Of|And|For)$/u.test(w))
+			.map((w) => w[0])
+			.join('');
+	const acronym = initials(answer.split(/\s+/u));
+	if (acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`, 'u').test(rest)) return true;
+	if (!/^\p{Lu}{2,6}$/u.test(answer)) return false;
+	const runs = rest.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’-]*)+/gu);
+	return (runs ?? []).some((run) => initials(run.split(/\s+/u)) === answer);
+}
+
+/** "Diesel's" → "Diesel": the blank hides the name, the prompt keeps "____'s". */
+function withoutPossessive(text: string, span: BlankSpan): BlankSpan {
+	const owner = /['’]s$/u.test(text.slice(span.start, span.end)) && span.end - span.start > 2;
+	return owner ? { ...span, end: span.end - 2 } : span;
+}

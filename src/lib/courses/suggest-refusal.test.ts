@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Salience } from '$lib/generator/salience';
+import { refusal, unnamedPerson } from './suggest-refusal';
+
+// Made-up sentences: each needs the sentence before it, unless `coreference.ts` named its
+// subject (`resolved`), and then the named sentence must stand alone (suggest2, outsider teacher).
+const sentence = (text: string) => ({ doc: 'd', index: 3, section: '', text });
+const people = new Set(['Malm', 'Ostrid', 'Lund', 'Peder']);
+const isPerson = (word: string) => people.has(word);
+const why = (text: string, resolved?: string) =>
+	refusal(sentence(text), text, resolved ? ({ resolved } as Salience) : undefined, isPerson);
+
+describe('refusal', () => {
+	it('leaves out a sentence that leans on the one before', () => {
+		for (const text of [
+			'It held that a state grows rich by selling more than it buys.',
+			'This change ended the tariffs on imported cloth in Norvania.',
+			'These reforms spread to Norvania within ten years of the vote.',
+			'Such reforms spread to Norvania within ten years of the vote.',
+			'The latter was a merchant of Kalby who traded in wool.',
+			'He wrote three pamphlets against the tariffs of Norvania.',
+			'Second, Brelund had a new chancellor after the election.',
+			'Then the council of Kalby dropped the tariffs on wool.',
+			'The participants were the kingdoms of Estavia, Norvania and Brelund.',
+			'As an assistant to Peder Lund in Brelund, she wrote three pamphlets.',
+			'Throughout her work, she calls the doctrine by its old name.',
+			'Lund later married her in the cathedral of Kalby in 1731.',
+			'Every hour she spends in the archive of Kalby turns up new letters.',
+			'A crater on the far side of the Moon is named in his honour.'
+		])
+			expect(why(text), text).toBe('needs the sentence before');
+	});
+
+	it('asks the sentence with its subject named, when that stands alone', () => {
+		const text = 'She wrote three pamphlets against the tariffs of Norvania.';
+		expect(why(text, 'Ostrid Malm wrote three pamphlets against the tariffs of Norvania.')).toBe(
+			undefined
+		);
+		// Named, but another pointer is left: still not asked.
+		expect(why(text, 'Ostrid Malm wrote this pamphlet against the tariffs.')).toBe(
+			'needs the sentence before'
+		);
+	});
+
+	it('keeps a sentence whose pronoun its own name resolves', () => {
+		expect(why('Ostrid Malm wrote three pamphlets before her death in 1760.')).toBeUndefined();
+		expect(why('Malm took a post in Kalby in 1740, a post she held until 1755.')).toBeUndefined();
+		expect(
+			why('The kingdoms of Estavia and Brelund raised their tariffs in 1733.')
+		).toBeUndefined();
+	});
+
+	it('leaves out "see …" references and a "today" that dates the claim', () => {
+		expect(why('For the origins of the word verlandism, see Lund.')).toBe('reference');
+		expect(why('Today Ostrid Malm is remembered as the first critic of the tariffs.')).toBe(
+			'needs the article'
+		);
+	});
+});
+
+describe('unnamedPerson', () => {
+	it('needs a person before "he" or "she", any name before "they"', () => {
+		expect(unnamedPerson('In Kalby she wrote three pamphlets.', isPerson)).toBe(true);
+		expect(unnamedPerson('Malm wrote that she would not stay.', isPerson)).toBe(false);
+		expect(unnamedPerson('Estavia and Brelund kept their tariffs.', isPerson)).toBe(false);
+		expect(unnamedPerson('Many farmers lost their land.', isPerson)).toBe(true);
+	});
+});

@@ -1,0 +1,69 @@
+/**
+ * Check database's rules on the answer log (split from `check.ts`): answers stored twice, answers
+ * filed under a day a set-back clock made up (`clock-days.ts`), and the time the clock is known
+ * to have reached. Call inside Check database's read-write transaction.
+ */
+import { plural } from '$lib/text/plural';
+import { setBackAnswers, withMovedDays } from './clock-days';
+import type { ReviewRecord } from './records';
+import type { FlashpointDb } from './schema';
+
+/** The later copies of answers stored twice: same uuid, or same question, time and rating. */
+function duplicateAnswers(reviews: readonly ReviewRecord[]): ReviewRecord[] {
+	const seen = new Set<string>();
+	const duplicates: ReviewRecord[] = [];
+	for (const review of [...reviews].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+		const keys = [`c\u0000${review.questionId}\u0000${review.answeredAt}\u0000${review.rating}`];
+		if (review.uuid) keys.push(`u\u0000${review.uuid}`);
+		if (keys.some((key) => seen.has(key))) duplicates.push(review);
+		else for (const key of keys) seen.add(key);
+	}
+	return duplicates;
+}
+
+/**
+ * The time (ms) dates are checked against: `now`, or the latest answer's time when the device
+ * clock has been set back since (a card answered then has a last review "in the future" of
+ * today's clock; it is not damaged, and repairing it would change its schedule). Answers were
+ * written by this device's clock or checked when imported, so their times are ones a clock gave.
+ */
+export function clockReached(now: number, reviews: readonly ReviewRecord[]): number {
+	let latest = now;
+	for (const review of reviews)
+		if (Number.isFinite(review.answeredAt) && review.answeredAt > latest)
+			latest = review.answeredAt;
+	return latest;
+}
+
+/** Removes duplicate answers; returns the answers kept. */
+export async function fixDuplicates(
+	db: FlashpointDb,
+	reviews: ReviewRecord[],
+	lines: string[]
+): Promise<ReviewRecord[]> {
+	const duplicates = duplicateAnswers(reviews);
+	if (!duplicates.length) return reviews;
+	await db.reviews.bulkDelete(duplicates.map((review) => review.id!));
+	lines.push(
+		`${plural(duplicates.length, 'answer was', 'answers were')} stored twice: the extra ${duplicates.length === 1 ? 'copy was' : 'copies were'} removed.`
+	);
+	const removed = new Set(duplicates);
+	return reviews.filter((review) => !removed.has(review));
+}
+
+/** Moves answers filed under a day a set-back clock made up (`clock-days.ts`); returns the log. */
+export async function fixSetBackDays(
+	db: FlashpointDb,
+	reviews: ReviewRecord[],
+	lines: string[]
+): Promise<ReviewRecord[]> {
+	const moved = setBackAnswers(reviews);
+	if (!moved.length) return reviews;
+	const after = withMovedDays(reviews, moved);
+	await db.reviews.bulkPut(after.filter((review, i) => review !== reviews[i]));
+	const [{ review, day }] = moved;
+	lines.push(
+		`${plural(moved.length, 'answer was', 'answers were')} given with the device clock set back and filed under an earlier study day than the answer before (the first, question “${review.questionId}”, under ${review.studyDay} after ${day}): moved to that day, so the streak and the day totals no longer count a day the clock made up.`
+	);
+	return after;
+}
