@@ -1,12 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { listCourses, loadStudyQuestions } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
-import {
-	loadCourseCounts,
-	loadHomeSummary,
-	loadHomeView,
-	loadTodayCounts
-} from '$lib/db/home-summary';
+import { loadCourseCounts, loadHomeSummary, loadTodayCounts } from '$lib/db/home-summary';
+import { loadHomeView } from '$lib/db/home-view';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { answer, freshDb } from '$lib/db/test-helpers';

@@ -6,7 +6,17 @@ import { deferIndexUpkeep } from './indexes';
 import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
+import { isHomeCountsKey } from './home-counts';
+import type { SettingRecord } from './records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
+
+/**
+ * Whether a `settings` row is the person's (study settings), not this device's bookkeeping
+ * (the `cards-generation` marker, Home's stored counts): only those are exported and imported.
+ */
+function isProgressSetting(row: SettingRecord): boolean {
+	return !DEVICE_KEYS.has(row.key) && !isHomeCountsKey(row.key);
+}
 
 export {
 	BACKUP_FORMAT,
@@ -46,8 +56,9 @@ export async function exportProgress(
 		// Sibling keys are this device's (its courses'); an import derives them again.
 		reviews: (await db.reviews.toArray()).map(withoutSiblings),
 		days: await db.days.toArray(),
-		// The cards-generation marker and the undo floor are this device's bookkeeping.
-		settings: (await db.settings.toArray()).filter((row) => !DEVICE_KEYS.has(row.key)),
+		// The cards-generation marker, the undo floor and Home's stored counts are this
+		// device's bookkeeping, not progress.
+		settings: (await db.settings.toArray()).filter(isProgressSetting),
 		...(await readUserCourses(db))
 	}));
 }
@@ -159,7 +170,7 @@ export async function importProgress(
 		await addInChunks(db.cards, file.cards, wrote, chunkRows);
 		await addInChunks(db.reviews, file.reviews, wrote, chunkRows);
 		await addInChunks(db.days, days, wrote, chunkRows);
-		await db.settings.bulkAdd(file.settings.filter((row) => !DEVICE_KEYS.has(row.key)));
+		await db.settings.bulkAdd(file.settings.filter(isProgressSetting));
 		await rebuildIndexes(db);
 		// Study's Undo never reaches into the file's answers (Anki clears undo on import).
 		await closeUndo(db, undoFloor);

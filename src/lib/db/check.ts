@@ -29,6 +29,7 @@ import { getDb, type FlashpointDb } from './schema';
 import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
+import { HOME_COUNTS_PREFIX } from './home-counts';
 import { closeUndo } from './undo-floor';
 
 export interface CheckOptions {
@@ -245,8 +246,11 @@ export async function checkDatabase(
 		const markerDamaged = typeof snapshot.marker !== 'string' && snapshot.cards.length > 0;
 		// Answers and day totals are cached by every tab under the marker too (queue-cache.ts):
 		// a new one makes each tab read them again.
-		if (changed || markerDamaged)
+		if (changed || markerDamaged) {
 			await db.settings.put({ key: CARDS_GENERATION_KEY, value: newGeneration() });
+			// Home's stored counts (`home-counts.ts`) were built from what was repaired.
+			await db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete();
+		}
 		// As Anki's Check Database: a repair may have moved or removed the answer Undo would take.
 		if (changed) await closeUndo(db);
 		if (markerDamaged && !changed)

@@ -1,12 +1,10 @@
 import { liveQuery } from 'dexie';
 import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
 import { watchStudyDay } from '$lib/srs/day-watch';
-import {
-	loadCourseCounts,
-	loadHomeView,
-	type CourseCounts,
-	type HomeSummary
-} from './home-summary';
+import { loadCourseCounts, type CourseCounts, type HomeSummary } from './home-summary';
+import { storeHomeCounts } from './home-counts';
+import { loadHomeViewFilling } from './home-view';
+import { getDb } from './schema';
 
 /**
  * Runs `query` as a live query (so a write in any tab runs it again) and runs it afresh when a
@@ -48,7 +46,8 @@ export function watchToday<T>(
  * first visit. Home never loads the questions, nor every course's question list: the course
  * list and the counts come from the `tallies` and `items` tables (schema v7, `indexes.ts`),
  * so its reads do not grow with the collection; with more than one course, each course's own
- * counts come too (`loadHomeView`, one transaction). `onValue` gets null until a course is
+ * counts come too (`loadHomeViewFilling`, one transaction; the courses' counts it built are
+ * stored for the next Home, `home-counts.ts`). `onValue` gets null until a course is
  * installed.
  *
  * Home imports this module dynamically: the database code is not needed to paint and use
@@ -58,7 +57,17 @@ export function watchHomeSummary(
 	onValue: (summary: HomeSummary | null) => void,
 	onError: (error: unknown) => void
 ): () => void {
-	return watchToday(() => loadHomeView(), onValue, onError);
+	return watchToday(
+		() => loadHomeViewFilling(),
+		({ summary, fill }) => {
+			onValue(summary);
+			// Stored for the next Home, in a task of its own: a live query may not write. A
+			// failure costs only a rebuild next time (the counts are a cache), so it is not shown.
+			if (fill.entries.size)
+				setTimeout(() => void storeHomeCounts(fill, getDb()).catch(() => undefined), 0);
+		},
+		onError
+	);
 }
 
 /** Every course with today's counts (`loadCourseCounts`), kept current (`watchToday`). */

@@ -1,6 +1,5 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
 import { Dexie, type Table } from 'dexie';
-import { listCourseInfo } from '$lib/content/bank';
 import { addDays } from '$lib/srs/day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
@@ -221,7 +220,9 @@ export async function loadHomeSummary(
 	/** How to read every course's new questions (`QueueOptions.freshSpread`). */
 	freshSpread: FreshSpread = 'shared',
 	/** The log's latest answer and the settings, if the caller read them already. */
-	known?: HomeKnown
+	known?: HomeKnown,
+	/** `questions`' counts, if the caller has them (`home-view.ts`): no queue is built. */
+	given?: TodayCounts
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
@@ -234,16 +235,19 @@ export async function loadHomeSummary(
 				knownLatest(db, known)
 			]);
 			const options = { loadHead: false, freshSpread, latest };
-			const [queue, streak, averageMs, leeches, today, unstarted] = await Promise.all([
+			const [counts, streak, averageMs, leeches, today, unstarted] = await Promise.all([
 				// Counts only: the card shown next is not loaded.
-				loadTodayQueue(questions, settings, now, db, options),
+				given
+					? Dexie.Promise.resolve(given)
+					: loadTodayQueue(questions, settings, now, db, options).then((queue) =>
+							countQueue(queue, now, settings.learnAheadMinutes)
+						),
 				currentStreak(now, db, latest),
 				averageAnswerMs(15_000, db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
 				db.days.get(studyToday(now, latest.latest).day),
 				countUnstarted(db, questions)
 			]);
-			const counts = countQueue(queue, now, settings.learnAheadMinutes);
 			// A new question usually takes about three answers on its first day (learning steps).
 			const answers = counts.learning + counts.later + counts.review + counts.fresh * 3;
 			return {
@@ -256,50 +260,4 @@ export async function loadHomeSummary(
 			};
 		}
 	);
-}
-
-/** The tables `loadHomeView` reads. */
-function homeTables(db: FlashpointDb) {
-	return [
-		db.cards,
-		db.reviews,
-		db.days,
-		db.settings,
-		db.questions,
-		db.items,
-		db.tallies,
-		db.fresh,
-		db.courses
-	];
-}
-
-/**
- * Everything Home shows, in one read transaction (one start-up instead of three): the course
- * list (`listCourseInfo`, from `tallies`), `loadHomeSummary` for every course, and with more
- * than one course each course's counts (`loadCourseCounts`), built after the every-course
- * queue so they reuse what it read (learning cards, today's answers, new questions). Null
- * until a course is installed.
- */
-export async function loadHomeView(
-	now: number = Date.now(),
-	db: FlashpointDb = getDb()
-): Promise<HomeSummary | null> {
-	return db.transaction('r', homeTables(db), async () => {
-		// The latest answer and the settings, read once for every part of Home (each queue,
-		// streak, totals), with the course list: no part waits for its own read of them.
-		const [courses, latest, settings] = await Promise.all([
-			listCourseInfo(db),
-			knownLatest(db),
-			getStudySettings(db)
-		]);
-		if (!courses.length) return null;
-		const known: HomeKnown = { ...latest, settings };
-		// With each course's counts next, every course's first new questions are read at once.
-		const spread = courses.length > 1 ? 'each' : 'shared';
-		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known);
-		// Home shows no draft counts: one count request per course less.
-		if (courses.length > 1)
-			summary.courses = await loadCourseCounts(courses, now, db, false, known);
-		return summary;
-	});
 }

@@ -18,6 +18,10 @@ import { mergeProgress } from './merge';
 import type { CourseRecord, RatingValue } from './records';
 import { createDb, type FlashpointDb } from './schema';
 import { loadTodayQueue } from './today-queue';
+import { countQueue, type TodayCounts } from '$lib/srs/queue';
+import { loadHomeViewFilling } from './home-view';
+import { storeHomeCounts } from './home-counts';
+import { getStudySettings, saveStudySettings } from './study-settings';
 import { answer, freshDb } from './test-helpers';
 import { createBackupsDb } from './auto-backup';
 
@@ -147,6 +151,7 @@ async function expectConsistent(name: string, db: FlashpointDb, now: number) {
 	expect(await db.fresh.toArray()).toEqual(expected.fresh);
 	const cold = createDb(name);
 	const scopes = [null, ...(await db.courses.toCollection().primaryKeys())];
+	await expectHomeCounts(db, cold, scopes, now);
 	for (const courseId of scopes) {
 		const list = await loadStudyQuestions(cold, courseId);
 		const byList = await loadTodayQueue(list, settings, now, cold, {
@@ -158,6 +163,51 @@ async function expectConsistent(name: string, db: FlashpointDb, now: number) {
 	cold.close();
 }
 
+/**
+ * Home's counts (`loadHomeViewFilling`, with the stored per-course counts of earlier steps
+ * where they hold, then storing what it built) equal the counts of each scope's own queue, in
+ * this tab and in a new one.
+ */
+async function expectHomeCounts(
+	db: FlashpointDb,
+	cold: FlashpointDb,
+	scopes: (string | null)[],
+	now: number
+) {
+	// Home reads the stored settings (the test's own limits, unless Reset or Import replaced them).
+	const stored = await getStudySettings(cold);
+	// At `now` only (learning steps coming due later: home-counts.property.test.ts).
+	for (const at of [now]) {
+		const expected = new Map<string | null, TodayCounts>();
+		for (const courseId of scopes)
+			expected.set(
+				courseId,
+				countQueue(
+					await loadTodayQueue({ courseId }, stored, at, cold),
+					at,
+					stored.learnAheadMinutes
+				)
+			);
+		for (const tab of [db, cold]) {
+			const { summary, fill } = await loadHomeViewFilling(at, tab);
+			if (!summary) {
+				expect(scopes).toEqual([null]);
+				continue;
+			}
+			expect(summary.counts).toEqual(expected.get(null));
+			if (scopes.length > 2)
+				expect(new Map(summary.courses!.map((c) => [c.id, c.counts]))).toEqual(
+					new Map(scopes.slice(1).map((id) => [id, expected.get(id)]))
+				);
+			await storeHomeCounts(fill, tab);
+			// Stored, they are used: the same Home again builds no course's counts.
+			const again = await loadHomeViewFilling(at, tab);
+			expect(again.fill.entries.size).toBe(0);
+			expect(again.summary).toEqual(summary);
+		}
+	}
+}
+
 describe('items and tallies (schema v7)', () => {
 	it('equal a full recount, and the queue by index equals the queue by list, after any sequence', async () => {
 		let run = 0;
@@ -166,6 +216,7 @@ describe('items and tallies (schema v7)', () => {
 				const name = `indexes-${run++}-${Math.random()}`;
 				const db = createDb(name);
 				await db.courses.bulkAdd([course('builtin', 12, 0), course('u-a', 10, 5)]);
+				await saveStudySettings(settings, db);
 				let now = t0;
 				for (const [n, act] of actions.entries()) {
 					now += act.kind === 'later' ? act.minutes * minute : minute;
@@ -176,7 +227,7 @@ describe('items and tallies (schema v7)', () => {
 			}),
 			{ seed: 20261201, numRuns: 40 }
 		);
-	}, 120_000);
+	}, 300_000);
 });
 
 describe('items and tallies on a new connection', () => {

@@ -33,6 +33,7 @@ import {
 	withCard,
 	type CardCopy
 } from './index-rows';
+import { ALL_HOME_COUNTS, homeCountsKey, staleKeysOfCards } from './home-counts';
 
 /** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
 const deferred = new WeakSet<object>();
@@ -218,6 +219,29 @@ function* afterCoursesMutate(core: Cores, request: DBCoreMutateRequest): Steps {
 	}
 }
 
+/**
+ * Deletes the stored Home counts (`home-counts.ts`) of every course a write of `name` rows
+ * touched (a range written: all of them), in the writing transaction, deferred or not: a
+ * course's counts hold only while none of its cards and not its course row changed.
+ */
+function dropHomeCounts(
+	core: Cores,
+	name: string,
+	request: DBCoreMutateRequest
+): PromiseLike<unknown> {
+	const trans = request.trans;
+	if (request.type === 'deleteRange')
+		return core.settings.mutate({ type: 'deleteRange', trans, range: ALL_HOME_COUNTS });
+	const keys =
+		request.type === 'delete'
+			? (request.keys as string[])
+			: (request.values as (CardRecord | CourseRecord)[]).map((row) =>
+					'questionId' in row ? row.questionId : row.id
+				);
+	const stale = name === 'cards' ? staleKeysOfCards(keys) : keys.map(homeCountsKey);
+	return core.settings.mutate({ type: 'delete', trans, keys: stale });
+}
+
 const INDEX_STORES = ['cards', 'items', 'tallies', 'settings'];
 
 /**
@@ -261,14 +285,17 @@ export const indexesMiddleware: Middleware<DBCore> = {
 					...table,
 					mutate(request) {
 						// `.then` on Dexie's promise, never `await`: see `run`.
-						return table.mutate(request).then((response) => {
-							if (deferred.has(request.trans)) return response;
-							const steps =
-								name === 'cards'
-									? afterCardsMutate(core, request, response)
-									: afterCoursesMutate(core, request);
-							return run(steps).then(() => response);
-						});
+						return table
+							.mutate(request)
+							.then((response) => dropHomeCounts(core, name, request).then(() => response))
+							.then((response) => {
+								if (deferred.has(request.trans)) return response;
+								const steps =
+									name === 'cards'
+										? afterCardsMutate(core, request, response)
+										: afterCoursesMutate(core, request);
+								return run(steps).then(() => response);
+							});
 					}
 				};
 			}

@@ -177,7 +177,7 @@ function scopeReads(due: DueCards, courseId: string | null, wanted: Wanted, now:
  * writing transaction), in two requests instead of one `get` per card (`bulkGet` issues one
  * request a key). A learning card with no item here has none: its question is in no course.
  */
-async function readLearningItems(db: FlashpointDb, dayEnd: number): Promise<ItemRecord[]> {
+export async function readLearningItems(db: FlashpointDb, dayEnd: number): Promise<ItemRecord[]> {
 	const range = (state: number) =>
 		db.items.where('[state+due]').between([state, -Infinity], [state, dayEnd], true, false);
 	const [learning, relearning] = await Promise.all([

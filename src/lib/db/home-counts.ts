@@ -1,0 +1,235 @@
+/**
+ * Home's per-course counts, kept between visits (issue 14, scale): each course's queue counts
+ * are stored, once built, as a `settings` row (`home-counts:<courseId>`) with everything they
+ * depend on besides the course's own rows (the study day, the daily limits, what is left of
+ * them), so a later Home, in any tab, builds only the courses written since. The rows are
+ * this device's bookkeeping, like the `cards-generation` marker: never exported or imported.
+ *
+ * Who keeps them right: the `indexes.ts` middleware deletes a course's row in the same
+ * transaction as any write of one of its cards (answer, undo, queueing, merge, import) or of
+ * its course row (`homeCountsInvalidation`); Reset and Import clear `settings`; Check database
+ * clears them all. Home stores what it built only if the `cards-generation` marker is still the
+ * one it read (`storeHomeCounts`), so a write committed meanwhile is never hidden.
+ *
+ * Pure functions here, except `storeHomeCounts` and `readHomeCounts`.
+ */
+import type { DBCoreKeyRange } from 'dexie';
+import type { QueueItem, TodayCounts } from '$lib/srs/queue';
+import { courseIdOf, type SettingRecord } from './records';
+import { readGeneration } from './generation';
+import type { FlashpointDb } from './schema';
+
+/** The `settings` key prefix of the rows (one per course). */
+export const HOME_COUNTS_PREFIX = 'home-counts:';
+
+/** Whether a `settings` key is one of these rows (export and import leave them out). */
+export function isHomeCountsKey(key: string): boolean {
+	return key.startsWith(HOME_COUNTS_PREFIX);
+}
+
+/** The `settings` key of course `courseId`'s row. */
+export function homeCountsKey(courseId: string): string {
+	return `${HOME_COUNTS_PREFIX}${courseId}`;
+}
+
+/**
+ * What one course's queue counts were built under: the study day (`StudyToday`'s `day`, `start`,
+ * `end`, ms), the daily limits, and what was left of them when built (`reviewsLeft`: the shared
+ * reviews left today; `newLeft`: the course's own new questions left, `newLeftToday` with the
+ * course as scope).
+ */
+export interface HomeCountsKey {
+	day: string;
+	dayStart: number;
+	dayEnd: number;
+	newPerDay: number;
+	maxReviewsPerDay: number;
+	reviewsLeft: number;
+	newLeft: number;
+}
+
+/**
+ * One course's stored counts (`value` of its row): the new questions and review cards its
+ * queue took within the daily limits (`fresh`, `review`); the cards asked for, outside the
+ * limits, that count as new or review (`queuedFresh`, `queuedReview`); and the due time (ms) of
+ * each other item (learning cards; 0 for a card asked for, shown at once), so the
+ * learning/later split is made again at any `now` (`countsAt`).
+ */
+export interface HomeCountsEntry extends HomeCountsKey {
+	fresh: number;
+	review: number;
+	queuedFresh: number;
+	queuedReview: number;
+	learningDue: number[];
+}
+
+/** `entry` for a course's queue `items` built under `key` (as `countQueue` classes them). */
+export function entryOfQueue(key: HomeCountsKey, items: readonly QueueItem[]): HomeCountsEntry {
+	const entry: HomeCountsEntry = {
+		...key,
+		fresh: 0,
+		review: 0,
+		queuedFresh: 0,
+		queuedReview: 0,
+		learningDue: []
+	};
+	for (const item of items) {
+		const queued = item.kind === 'queued';
+		if (item.isNew) entry[queued ? 'queuedFresh' : 'fresh']++;
+		else if (item.kind === 'review') entry.review++;
+		else if (item.card?.state === 2) entry.queuedReview++;
+		else entry.learningDue.push(queued ? 0 : item.due);
+	}
+	return entry;
+}
+
+/** `countQueue` of the queue `entry` was made from, at `now` (ms). */
+export function countsAt(entry: HomeCountsEntry, now: number, learnAheadMinutes: number) {
+	const horizon = now + learnAheadMinutes * 60_000;
+	const learning = entry.learningDue.filter((due) => due <= horizon).length;
+	return {
+		fresh: entry.fresh + entry.queuedFresh,
+		review: entry.review + entry.queuedReview,
+		learning,
+		later: entry.learningDue.length - learning
+	} satisfies TodayCounts;
+}
+
+/**
+ * `entry` as it would be built under `key` now, or undefined when it must be built again.
+ * Same day and limits, then by the limits left (`buildQueueCounted`): reviews are the first
+ * `reviewsLeft` not buried, so a count below the limit it was built with is every review due
+ * and holds for any limit at or above it; at the limit, only for that limit (fewer taken would
+ * free other questions from burying). New questions are `min(newLeft, candidates)`, with the
+ * candidates independent of the limit: a count below its limit is every candidate; at the
+ * limit, there are at least that many, which answers any limit at or below it.
+ */
+export function reuseEntry(
+	entry: HomeCountsEntry | undefined,
+	key: HomeCountsKey
+): HomeCountsEntry | undefined {
+	if (!entry) return undefined;
+	const same =
+		entry.day === key.day &&
+		entry.dayStart === key.dayStart &&
+		entry.dayEnd === key.dayEnd &&
+		entry.newPerDay === key.newPerDay &&
+		entry.maxReviewsPerDay === key.maxReviewsPerDay;
+	if (!same) return undefined;
+	const reviewsHold =
+		key.reviewsLeft === entry.reviewsLeft ||
+		(entry.review < entry.reviewsLeft && key.reviewsLeft >= entry.review);
+	if (!reviewsHold) return undefined;
+	const allCandidates = entry.fresh < entry.newLeft;
+	if (!allCandidates && key.newLeft > entry.newLeft) return undefined;
+	return {
+		...entry,
+		reviewsLeft: key.reviewsLeft,
+		newLeft: key.newLeft,
+		fresh: Math.min(key.newLeft, entry.fresh)
+	};
+}
+
+/**
+ * The every-course queue's counts from each course's (`entries`, all built under the current
+ * limits), or undefined when they do not follow and the every-course queue must be built.
+ * Courses share no sibling keys (fact and sentence keys carry the course id), so each course's
+ * items are buried alike in both queues as long as the same reviews are taken: every course
+ * below the review limit and all of them together within it (`reviewsLeft`). New questions:
+ * the every-course limit `newLeft` (today's new answers in all courses) is at most each
+ * course's own, so the count is `min(newLeft, Σ fresh)`: a course at its own limit has at least
+ * that many candidates.
+ */
+export function everyCourseCounts(
+	entries: readonly HomeCountsEntry[],
+	limits: { reviewsLeft: number; newLeft: number },
+	now: number,
+	learnAheadMinutes: number
+): TodayCounts | undefined {
+	let review = 0;
+	let fresh = 0;
+	const counts: TodayCounts = { fresh: 0, learning: 0, review: 0, later: 0 };
+	for (const entry of entries) {
+		if (entry.review >= entry.reviewsLeft || entry.reviewsLeft !== limits.reviewsLeft) return;
+		if (entry.newLeft < limits.newLeft) return;
+		const own = countsAt(entry, now, learnAheadMinutes);
+		review += entry.review;
+		fresh += entry.fresh;
+		// Cards asked for are outside the limits.
+		counts.fresh += entry.queuedFresh;
+		counts.review += entry.queuedReview;
+		counts.learning += own.learning;
+		counts.later += own.later;
+	}
+	if (review > limits.reviewsLeft) return;
+	counts.review += review;
+	counts.fresh += Math.min(limits.newLeft, fresh);
+	return counts;
+}
+
+/** Whether a stored value has the shape of an entry (anything else is built again). */
+function isEntry(value: unknown): value is HomeCountsEntry {
+	const entry = value as HomeCountsEntry | null;
+	return (
+		typeof entry === 'object' &&
+		entry !== null &&
+		typeof entry.day === 'string' &&
+		[entry.dayStart, entry.dayEnd, entry.newPerDay, entry.maxReviewsPerDay].every(
+			Number.isFinite
+		) &&
+		[entry.reviewsLeft, entry.newLeft, entry.fresh, entry.review].every(Number.isInteger) &&
+		[entry.queuedFresh, entry.queuedReview].every(Number.isInteger) &&
+		Array.isArray(entry.learningDue) &&
+		entry.learningDue.every((due) => typeof due === 'number')
+	);
+}
+
+/** Every stored entry by course id: one range of `settings` (call inside a transaction). */
+export async function readHomeCounts(db: FlashpointDb): Promise<Map<string, HomeCountsEntry>> {
+	const rows: SettingRecord[] = await db.settings
+		.where('key')
+		.startsWith(HOME_COUNTS_PREFIX)
+		.toArray();
+	const entries = new Map<string, HomeCountsEntry>();
+	for (const row of rows)
+		if (isEntry(row.value)) entries.set(row.key.slice(HOME_COUNTS_PREFIX.length), row.value);
+	return entries;
+}
+
+/** Entries built by a Home read, to store, and the `cards-generation` marker it read them at. */
+export interface HomeCountsFill {
+	token: string;
+	entries: Map<string, HomeCountsEntry>;
+}
+
+/**
+ * Stores `fill`'s entries if no card or course was written since they were read (the marker is
+ * unchanged; otherwise the write's own invalidation must stand). Its own read-write
+ * transaction over `settings`: call it outside a live query. Resolves to whether it stored.
+ */
+export async function storeHomeCounts(fill: HomeCountsFill, db: FlashpointDb): Promise<boolean> {
+	if (!fill.entries.size) return false;
+	return db.transaction('rw', db.settings, async () => {
+		if ((await readGeneration(db)) !== fill.token) return false;
+		await db.settings.bulkPut(
+			[...fill.entries].map(([courseId, value]) => ({ key: homeCountsKey(courseId), value }))
+		);
+		return true;
+	});
+}
+
+/** A DBCore key range over every entry's key (keys are strings: `prefix` to `prefix\uffff`). */
+export const ALL_HOME_COUNTS = {
+	type: 2,
+	lower: HOME_COUNTS_PREFIX,
+	upper: `${HOME_COUNTS_PREFIX}\uffff`,
+	lowerOpen: false,
+	upperOpen: false
+} as unknown as DBCoreKeyRange;
+
+/** The entry keys a write of cards for `questionIds` makes stale: their courses'. */
+export function staleKeysOfCards(questionIds: Iterable<string>): string[] {
+	const courses = new Set<string>();
+	for (const id of questionIds) courses.add(courseIdOf(id));
+	return [...courses].map(homeCountsKey);
+}

@@ -1,0 +1,193 @@
+/**
+ * Everything Home shows, in one read transaction (`loadHomeView`), with each course's counts
+ * taken from the ones stored by an earlier Home where they still hold (`home-counts.ts`): only
+ * the courses written since are built again, and the every-course counts follow from the
+ * courses' when the daily limits allow (issue 14, scale: Home's counts should cost on a big
+ * collection what they cost on a new one).
+ */
+import { Dexie } from 'dexie';
+import { listCourseInfo } from '$lib/content/bank';
+import { newLeftToday } from '$lib/srs/queue';
+import { studyToday, type StudyToday } from '$lib/srs/today';
+import { readGeneration } from './generation';
+import {
+	countsAt,
+	entryOfQueue,
+	everyCourseCounts,
+	readHomeCounts,
+	reuseEntry,
+	type HomeCountsEntry,
+	type HomeCountsFill,
+	type HomeCountsKey
+} from './home-counts';
+import { loadHomeSummary, type HomeKnown, type HomeSummary } from './home-summary';
+import { dueCaches, type DueCards } from './queue-cache';
+import type { CourseRecord, ItemRecord } from './records';
+import { getDb, type FlashpointDb } from './schema';
+import { readDueCards, readLearningItems } from './scope-read';
+import { getStudySettings } from './study-settings';
+import { knownLatest } from './study-today';
+import { loadTodayQueue } from './today-queue';
+
+/** The tables `loadHomeView` reads. */
+function homeTables(db: FlashpointDb) {
+	return [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.questions,
+		db.items,
+		db.tallies,
+		db.fresh,
+		db.courses
+	];
+}
+
+/**
+ * Today's due cards (`readDueCards`) with the learning cards' items (two `[state+due]` ranges),
+ * put in this tab's queue cache, so each course's build that follows reads only its own due
+ * reviews and new questions (without the items, each would `get` every learning card's).
+ */
+async function primeDueCards(
+	db: FlashpointDb,
+	token: Promise<string>,
+	today: StudyToday
+): Promise<DueCards> {
+	const [due, learning] = await Promise.all([
+		readDueCards(db, token, today, 0),
+		readLearningItems(db, today.end)
+	]);
+	const items = new Map<string, ItemRecord | null>(
+		due.learning.map((card) => [card.questionId, null])
+	);
+	for (const item of learning) items.set(item.id, item);
+	const primed = { ...due, items };
+	dueCaches.set(db, primed);
+	return primed;
+}
+
+/** Course `courseId`'s queue counts as an entry (`entryOfQueue`), built from the cache. */
+async function buildEntry(
+	db: FlashpointDb,
+	courseId: string,
+	key: HomeCountsKey,
+	now: number,
+	known: Required<Pick<HomeKnown, 'settings'>> & HomeKnown
+): Promise<HomeCountsEntry> {
+	const queue = await loadTodayQueue({ courseId }, known.settings, now, db, {
+		loadHead: false,
+		latest: known
+	});
+	return entryOfQueue(key, queue);
+}
+
+/**
+ * `loadHomeView`, with the counts it built to store (`storeHomeCounts`, outside the live
+ * query that runs this): with more than one course, each course's stored entry is reused when
+ * it holds (`reuseEntry`); the others are built from their own rows. When none holds (the
+ * first Home of a day), every course's rows are read at once by the every-course build, as
+ * before. Null summary until a course is installed.
+ */
+export async function loadHomeViewFilling(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<{ summary: HomeSummary | null; fill: HomeCountsFill }> {
+	return db.transaction('r', homeTables(db), async () => {
+		const tokenRead = readGeneration(db);
+		const [courses, latest, settings, stored, token] = await Promise.all([
+			listCourseInfo(db),
+			knownLatest(db),
+			getStudySettings(db),
+			readHomeCounts(db),
+			tokenRead
+		]);
+		const fill: HomeCountsFill = { token, entries: new Map() };
+		if (!courses.length) return { summary: null, fill };
+		const known = { ...latest, settings };
+		if (courses.length === 1)
+			return { summary: await loadHomeSummary({ courseId: null }, now, db, 'shared', known), fill };
+		const today = studyToday(now, latest.latest);
+		const due = await primeDueCards(db, tokenRead, today);
+		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - due.totals.reviewCards);
+		const keyOf = (courseId: string | undefined): HomeCountsKey => ({
+			day: today.day,
+			dayStart: today.start,
+			dayEnd: today.end,
+			newPerDay: settings.newPerDay,
+			maxReviewsPerDay: settings.maxReviewsPerDay,
+			reviewsLeft,
+			newLeft: newLeftToday(settings, due.totals, due.newByCourse, courseId)
+		});
+		const entries = new Map<string, HomeCountsEntry>();
+		for (const course of courses) {
+			const entry = reuseEntry(stored.get(course.id), keyOf(course.id));
+			if (entry) entries.set(course.id, entry);
+		}
+		const missing = courses.filter((course) => !entries.has(course.id));
+		const limits = { reviewsLeft, newLeft: keyOf(undefined).newLeft };
+		const derive = (list: HomeCountsEntry[]) =>
+			everyCourseCounts(list, limits, now, settings.learnAheadMinutes);
+		// Whether to build the missing courses alone (each from its own rows), then derive the
+		// every-course counts or build that queue from its own share (`shared`): when at most
+		// half the courses are missing. Else (the first Home of a day, or after studying most
+		// courses) the every-course build reads each course's rows once for all (`each`), and the
+		// missing courses are built from what it read.
+		const alone = missing.length > 0 && missing.length * 2 <= courses.length;
+		const given = alone
+			? await buildMissing(db, missing, keyOf, now, known, entries, fill).then(() =>
+					derive(courses.map((course) => entries.get(course.id)!))
+				)
+			: missing.length
+				? undefined
+				: derive([...entries.values()]);
+		// With every course's counts at hand, the every-course build (if the counts do not follow
+		// from them) reads only what its own queue needs (`shared`), not each course's share.
+		const spread = alone || !missing.length ? 'shared' : 'each';
+		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
+		if (!alone) await buildMissing(db, missing, keyOf, now, known, entries, fill);
+		summary.courses = courses.map((course) => ({
+			id: course.id,
+			title: course.title,
+			kind: course.kind,
+			questionCount: course.questionCount,
+			documentCount: course.documentCount,
+			// Home shows no draft counts (the Courses screen does).
+			draftCount: 0,
+			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
+		}));
+		return { summary, fill };
+	});
+}
+
+/** Builds the entries of `missing` courses, in parallel, into `entries` and `fill`. */
+function buildMissing(
+	db: FlashpointDb,
+	missing: readonly Omit<CourseRecord, 'queue'>[],
+	keyOf: (courseId: string) => HomeCountsKey,
+	now: number,
+	known: Required<Pick<HomeKnown, 'settings'>> & HomeKnown,
+	entries: Map<string, HomeCountsEntry>,
+	fill: HomeCountsFill
+): PromiseLike<unknown> {
+	return Dexie.Promise.all(
+		missing.map((course) =>
+			buildEntry(db, course.id, keyOf(course.id), now, known).then((entry) => {
+				entries.set(course.id, entry);
+				fill.entries.set(course.id, entry);
+			})
+		)
+	);
+}
+
+/**
+ * Everything Home shows (`loadHomeViewFilling` without what to store): the course list, the
+ * counts, streak and minutes of `loadHomeSummary` for every course, and with more than one
+ * course each course's counts. Null until a course is installed.
+ */
+export async function loadHomeView(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<HomeSummary | null> {
+	return (await loadHomeViewFilling(now, db)).summary;
+}
