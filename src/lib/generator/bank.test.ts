@@ -111,6 +111,18 @@ describe('the shipped bank', { timeout: 60_000 }, () => {
 		expect(figuresOf(shipped).identicalPrompts).toBe(0);
 	});
 
+	it('gives no year key away by its rank among the sorted choices (blind review U16)', () => {
+		// Like the true/false cue: over the generated four-choice year questions, the most
+		// common key rank does no better than chance (1/4) beyond doubt.
+		const check = (bank: Bank) => {
+			const { count, share } = figuresOf(bank, (q) => q.origin === 'generated').yearKeyRank;
+			if (count >= 60) expect(share).toBeLessThanOrEqual(0.25 + 0.1);
+			else if (count > 0)
+				expect(wilson(Math.round(share * count), count)[0]).toBeLessThanOrEqual(0.25);
+		};
+		check(shipped);
+	});
+
 	// Issue 9: tried as a student, the first weeks were mostly "type the year". Replays three
 	// study days of 20 new cards (the default) through the real queue, with no reviews due.
 	it('teaches ideas, not years, in a student’s first three days', () => {

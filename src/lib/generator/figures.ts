@@ -17,6 +17,12 @@ export interface Figures {
 	identicalPrompts: number;
 	undatedTime: number;
 	pointingPrompts: number;
+	/**
+	 * Multiple-choice questions whose choices are all years, and the largest share (0–1) of
+	 * their keys at one rank among the sorted choices: chance is 1/choices (blind review U16
+	 * read keys never at an end off their position).
+	 */
+	yearKeyRank: { count: number; share: number };
 }
 
 /** Surface features a student could guess a key from without reading (issue 9 item 1). */
@@ -104,6 +110,28 @@ export function figuresOf(bank: Bank, only: (q: Question) => boolean = () => tru
 		).length,
 		identicalPrompts: [...prompts.values()].filter((n) => n > 1).length,
 		undatedTime: questions.filter((q) => undatedTime(q.prompt)).length,
-		pointingPrompts: questions.filter((q) => pointsIntoArticle(q.prompt)).length
+		pointingPrompts: questions.filter((q) => pointsIntoArticle(q.prompt)).length,
+		yearKeyRank: keyRankShare(questions)
 	};
+}
+
+/** The key's rank (0 = earliest) among a question's choices read as years, or undefined. */
+export function yearKeyRank(choices: readonly string[], answer: string): number | undefined {
+	if (!choices.every((c) => /^\d{3,4}$/u.test(c))) return undefined;
+	return [...choices]
+		.map(Number)
+		.sort((a, b) => a - b)
+		.indexOf(Number(answer));
+}
+
+/** Four-choice year questions and the largest share of their keys at one sorted rank. */
+function keyRankShare(questions: Question[]): { count: number; share: number } {
+	const ranks = [0, 0, 0, 0];
+	for (const q of questions) {
+		if (q.type !== 'mcq' || q.choices?.length !== 4) continue;
+		const rank = yearKeyRank(q.choices, q.answer);
+		if (rank !== undefined && rank >= 0) ranks[rank]++;
+	}
+	const count = ranks.reduce((a, b) => a + b, 0);
+	return { count, share: count ? Math.max(...ranks) / count : 0 };
 }

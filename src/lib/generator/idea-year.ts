@@ -99,12 +99,14 @@ export function yearBlank(text: string): { prompt: string; year: string; at: num
 }
 
 /**
- * Three wrong years around `year`, at least one before it and one after it (so the key is
- * never the earliest or latest choice, nor an outlier beside a cluster: U1 S03, and the lead's
- * note of 2026-12-01 on "1882 among 1887, 1888, 1889"), drawn from the four nearest free years
- * on each side; none in `banned` (years the article names: true of another event), none after
- * `cap` (the article's year), nor `cap` itself when `year` is older. Which side gets two is a stable coin of `seed`. Fewer than three
- * when the years around are taken: then the year is typed.
+ * Three wrong years around `year` for a four-choice question, drawn from the four nearest free
+ * years on each side; none in `banned` (years the article names: true of another event), none
+ * after `cap` (the article's year), nor `cap` itself when `year` is older. The key's rank among
+ * the four sorted choices (0 = earliest … 3 = latest) is a stable draw of `seed`, uniform over
+ * questions: blind review U16 (both reviewers; A failed all 6) read the key off its position
+ * when it was never the earliest or latest (5 of 6 third). When the drawn rank's side lacks
+ * years (the article's date, or years the article names), the next rank in the seed's order
+ * that fits is taken. Empty when no rank fits: then the year is typed.
  */
 export function straddlingYears(
 	year: number,
@@ -124,12 +126,11 @@ export function straddlingYears(
 		);
 	const below = side(-1);
 	const above = side(1);
-	const twoBelow = seededOrder([true, false], seed)[0];
-	const picked = twoBelow
-		? [...below.slice(0, 2), ...above.slice(0, 1)]
-		: [...below.slice(0, 1), ...above.slice(0, 2)];
-	if (picked.length < 3 || below.length === 0 || above.length === 0) return [];
-	return picked.map(String);
+	for (const rank of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
+		if (below.length < rank || above.length < 3 - rank) continue;
+		return [...below.slice(0, rank), ...above.slice(0, 3 - rank)].map(String);
+	}
+	return [];
 }
 
 /**
