@@ -55,4 +55,4 @@ export const CHROMIUM_156_LAYOUT =
 
 /** Why the flaky-network error page check waits on Chromium 156 (see `CHROMIUM_156_LAYOUT`). */
 export const CHROMIUM_156_FLAKY =
-	'Chromium 156 shows no error page after one aborted chunk request (fails on 2eab419 too); to fix';
+	'Chromium 156 shows neither the error page nor the app after one aborted chunk request (fails on 2eab419 too); to fix';
