@@ -35,3 +35,30 @@ export function restoreScrollWhenReady(y: number, timeoutMs = 5000): () => void 
 	attempt();
 	return finish;
 }
+
+/**
+ * The height (CSS px) of the part of a window `viewportHeight` tall that `scrollIntoView`
+ * aligns to: the window less the root's `scroll-padding-top` and `scroll-padding-bottom`, given
+ * as computed-style strings ("72px"; "auto" or anything unparsable counts as 0). On a phone
+ * app.css pads the bottom by the fixed navigation (and Study's answer bar), so content that
+ * fits the window can still end under them: at 640×400 the verdict and Next question span
+ * 397 px, the padded window is 328 px, and aligning Next pushed the verdict above the top.
+ * Never negative. Throws nothing.
+ */
+export function paddedScrollportHeight(
+	viewportHeight: number,
+	paddingTop: string,
+	paddingBottom: string
+): number {
+	const px = (value: string) => {
+		const parsed = Number.parseFloat(value);
+		return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+	};
+	return Math.max(0, viewportHeight - px(paddingTop) - px(paddingBottom));
+}
+
+/** `paddedScrollportHeight` of this window and its root element's computed scroll-padding. */
+export function scrollportHeight(): number {
+	const style = getComputedStyle(document.documentElement);
+	return paddedScrollportHeight(innerHeight, style.scrollPaddingTop, style.scrollPaddingBottom);
+}
