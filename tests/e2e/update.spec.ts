@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { CHROMIUM_156_LAYOUT, chromiumMajor, expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations } from './helpers';
 
 // Two releases at one address: build A (./build, this commit), then B or C from
 // tmp/e2e-builds (made by scripts/e2e-builds.ts, which `npm run test:e2e` runs first).
@@ -106,10 +106,7 @@ async function expectPromptUsable(page: Page) {
 		nav.x < toast.x + toast.width &&
 		toast.y < nav.y + nav.height &&
 		nav.y < toast.y + toast.height;
-	const browser = page.context().browser();
-	if (browser && chromiumMajor(browser) >= 156)
-		test.info().annotations.push({ type: 'fixme', description: CHROMIUM_156_LAYOUT });
-	else expect(overlapsNav).toBe(false);
+	expect(overlapsNav).toBe(false);
 	for (const name of ['Reload', 'Dismiss']) {
 		const box = (await page.getByRole('button', { name }).boundingBox())!;
 		expect(box.height).toBeGreaterThanOrEqual(44);
