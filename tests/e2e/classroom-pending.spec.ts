@@ -95,7 +95,7 @@ test(
 			/^Another result is already named “ana petrovic” \(0 of 3, finished .*\)\. Two pupils of one name, or a retake\?$/
 		);
 		await expect(clash.getByRole('button')).toHaveText(
-			['Keep both', 'Replace earlier', 'Keep earlier only'].map((t) => new RegExp(`^${t}`))
+			['Keep both results for', 'Replace', 'Keep only'].map((t) => new RegExp(`^${t}`))
 		);
 		await expect
 			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
@@ -121,11 +121,10 @@ test(
 		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
 
 		// A result the teacher removed does not come back silently when the thread is pasted again.
-		page.once('dialog', (dialog) => {
-			expect(dialog.message()).toMatch(/pasted again, you will be asked/);
-			void dialog.accept();
-		});
 		await report.getByRole('button', { name: /^Remove Ana Petrović/ }).click();
+		const asking = page.getByRole('dialog', { name: /Ana Petrović.*’s result\?$/ });
+		await expect(asking).toContainText(/pasted again, you will be asked/);
+		await asking.getByRole('button', { name: 'Remove result' }).click();
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();
@@ -238,9 +237,11 @@ test(
 			`Replace this one (the result of Ana, finished ${second}, took 1:10) with the new one`
 		);
 		await expect(
-			waiting.getByRole('button', { name: /^Keep all 3 results named Ana/ })
+			waiting.getByRole('button', { name: /^Keep all 3 results for \u2068Ana/ })
 		).toBeVisible();
-		await expect(waiting.getByRole('button', { name: 'Keep the earlier 2 only' })).toBeVisible();
+		await expect(
+			waiting.getByRole('button', { name: 'Keep only \u2068Ana\u2069’s earlier 2' })
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 		if (process.env.SHOTS)
 			for (const width of [390, 1280]) {
