@@ -105,6 +105,10 @@ test(
 			.toMatch(
 				/^ana, finished [\d:APM ]+ Rename ana, finished [\d:APM ]+ Remove ana, finished [\d:APM ]+$/
 			);
+		// As a screen reader gets it: no space before the comma ("ana , finished", outsider).
+		await expect(
+			report.getByRole('rowheader').filter({ hasText: /^ana/ }).first()
+		).toHaveAccessibleName(/^ana, finished /);
 		await expect
 			.poll(() => domText(report.getByRole('rowheader').filter({ hasText: /^Mia/ })))
 			.toBe('Mia Rename Mia Remove Mia');

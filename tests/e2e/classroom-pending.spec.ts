@@ -60,10 +60,11 @@ test(
 		await expectNoAxeViolations(page);
 		await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
 		await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
-		// No choice is left: the focus goes to the panel's heading, not the page body (outsider).
+		// No choice is left: the focus goes to the log line that replaced it, not the panel's
+		// heading nor the page body (outsider teachers).
 		await expect
 			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-			.toBe('Collect results');
+			.toBe('Done: ána: kept both results, as two students.');
 		await expect(waiting).toHaveCount(0);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
