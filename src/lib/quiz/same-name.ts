@@ -34,7 +34,7 @@ export function sameNameWords(earlier: number, name: string): SameNameWords {
 			keptAll: 'kept both results, as two students.'
 		};
 	return {
-		keepAll: `Keep all ${earlier + 1} results for ${who}`,
+		keepAll: `Keep ${allOf(earlier + 1, 'result')} for ${who}`,
 		replace: 'Replace this one',
 		keepEarlier: `Keep only ${who}’s earlier ${earlier}`,
 		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
