@@ -24,13 +24,16 @@ export function pastTense(text: string): boolean {
 }
 
 /**
- * True when the text tells of a time before it was written: its title or its first two
- * sentences name a year before `docYear` (a "2016 … by-election" article dated 2019).
+ * True when the text tells of a time before it was written: its title or any of its sentences
+ * names a year before `docYear` (a "2016 … by-election" article dated 2019; a "History of
+ * Lesotho" or "Politics of Japan" snapshot dated 2019 whose body tells of 1970 and 1994, blind
+ * reviews U16 S43, S50 and U17 S29: "What office did X hold in July 2019?" for a prime minister
+ * who left decades before). A news report of its own date names no earlier year.
  */
 export function tellsEarlierYear(article: ArticleView): boolean {
 	const docYear = Number(article.doc.year);
-	const opening = [article.title, ...article.sentences.slice(0, 2).map((s) => s.text)].join(' ');
-	return (opening.match(YEAR) ?? []).some((y) => Number(y) < docYear);
+	const text = [article.title, ...article.sentences.map((s) => s.text)].join(' ');
+	return (text.match(YEAR) ?? []).some((y) => Number(y) < docYear);
 }
 
 /**

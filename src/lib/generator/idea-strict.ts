@@ -1,3 +1,4 @@
+import { keyCutMidPhrase } from './idea-cut';
 import type { ArticleView, Idea } from './ideas';
 
 /**
@@ -219,6 +220,8 @@ export function strictEditorKeeps(idea: Idea, article: ArticleView): boolean {
 	const text = article.sentences.map((s) => s.text).join(' ');
 	if (demonymSlip(idea.answer, text) || boundedByOffice(idea)) return false;
 	if (nameCutShort(idea.answer, idea.sentence.text)) return false;
+	// Parts of a key may come from two sentences ("role; known for …"): read in the whole text.
+	if (idea.kind !== 'year' && keyCutMidPhrase(idea.answer, text)) return false;
 	const subject = askedName(idea.prompt);
 	if (/^\s*The\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b/u.test(idea.prompt)) {
 		const word = /^\s*The\s+(\p{Lu}\p{Ll}+)/u.exec(idea.prompt)![1];
