@@ -25,6 +25,8 @@ describe('keys end at a complete unit (blind review U16)', () => {
 		// A whole noun phrase before its relative clause is a complete unit (the byline test's Ashoka).
 		const r = 'Arvid was an emperor of the Ostran dynasty who ruled all of Varn.';
 		expect(keyCutMidPhrase('An emperor of the Ostran dynasty', r)).toBe(false);
+		const k = 'Lenn Arvo was an Ostran columnist and writer best known for his satires.';
+		expect(keyCutMidPhrase('An Ostran columnist and writer', k)).toBe(false);
 		const s = 'Ada Korr was a Varnish painter, engraver and architect.';
 		expect(keyCutMidPhrase('A Varnish painter, engraver and architect', s)).toBe(false);
 		const t = 'Pell is an agent of leaf rot and has been found in soil.';
