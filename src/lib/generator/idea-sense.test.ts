@@ -61,6 +61,9 @@ describe('a key is the definition of the subject (blind reviews U16, U17)', () =
 			)
 		).toBe(true);
 		expect(
+			circularKey('What is varn infection?', 'An infection caused by the bacterium Varn ostrana')
+		).toBe(false);
+		expect(
 			circularKey(
 				'What is a planned economy?',
 				'A type of economic system where investment is set by economy-wide plans'

@@ -82,7 +82,8 @@ export function garbledPrompt(prompt: string): boolean {
 /**
  * True when a "What is X?" key says every word of X again ("Gram-positive bacteria" →
  * "Bacteria that give a positive result in the Gram stain test", U16 S35: a circular
- * definition gives itself away). Words of three letters or more, hyphens split; two at least.
+ * definition gives itself away). Words of three letters or more, hyphens split; three at least:
+ * "chlamydia infection" → "… caused by the bacterium Chlamydia trachomatis" was accepted (U17 S01).
  */
 export function circularKey(prompt: string, key: string): boolean {
 	const name = /^What\s/u.test(prompt) ? askedName(prompt) : undefined;
@@ -94,7 +95,7 @@ export function circularKey(prompt: string, key: string): boolean {
 			.filter((w) => w.length >= 3 && !/^(?:the|and|for|with)$/u.test(w));
 	const own = wordsOf(name);
 	const said = new Set(wordsOf(key));
-	return own.length >= 2 && own.every((w) => said.has(w) || said.has(w.replace(/s$/u, '')));
+	return own.length >= 3 && own.every((w) => said.has(w) || said.has(w.replace(/s$/u, '')));
 }
 
 /** Words that hand a claim to someone: the key must keep them or the card is refused. */
