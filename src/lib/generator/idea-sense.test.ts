@@ -109,6 +109,8 @@ describe('a prompt asks of a noun phrase a student can tell apart', () => {
 			kind: 'year' as const
 		};
 		expect(partialName(year, pilot)).toBe(true);
+		// A given name the title shortens still names the person whole ("Chuck" for "Charles").
+		expect(partialName(card(pilot, 'Who was Norma Ann Walden?', 'An aviator'), pilot)).toBe(false);
 		// A middle name the title leaves out still names the person whole.
 		expect(partialName(card(pilot, 'Who was Nora Ann Walden?', 'An aviator'), pilot)).toBe(false);
 		expect(minorYear(year, pilot)).toBe(true);
@@ -124,6 +126,12 @@ describe('a lead card asks what its sentence defines', () => {
 			true
 		);
 		expect(partOfSubject(card(article, 'Who was Arvo?', 'A wealthy merchant'))).toBe(false);
+		const { article: band } = madeUpArticle('Minor Varn', [
+			'Minor Varn was an Ostran punk band formed in 1980.'
+		]);
+		expect(partOfSubject(card(band, 'What was the band Minor Varn?', 'An Ostran punk band'))).toBe(
+			false
+		);
 	});
 });
 

@@ -163,7 +163,9 @@ export function partialName(idea: Idea, article: ArticleView): boolean {
 	const named = (word: string) =>
 		new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(idea.prompt);
 	// "Brian Thomas Manning" names "Brian Manning" whole; "Walton founded …" does not.
-	return Boolean(person && /^\p{Lu}\p{Ll}+$/u.test(last) && named(last) && !named(parts[0]));
+	// "Charles Martin Jones" for "Chuck Jones" names the person whole; a surname alone does not.
+	const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}.]*\\s)${last}(?![\\p{L}])`, 'u');
+	return Boolean(person && /^\p{Lu}\p{Ll}+$/u.test(last) && named(last) && alone.test(idea.prompt));
 }
 
 /**
@@ -188,7 +190,8 @@ export function minorYear(idea: Idea, article: ArticleView): boolean {
 export function partOfSubject(idea: Idea): boolean {
 	if (idea.kind !== 'lead') return false;
 	const opening = /^(.+?)\s+(?:is|was|are|were)\s/u.exec(idea.sentence.text)?.[1];
-	const asked = askedName(idea.prompt);
+	// "the band Minor Threat": the class noun is the prompt's, not the name's (U16 S08, S68).
+	const asked = askedName(idea.prompt)?.replace(/^(?:the\s+)?\p{Ll}+\s+(?=\p{Lu})/u, '');
 	if (!opening || !asked) return false;
 	const wordsOf = (text: string) =>
 		text
