@@ -60,10 +60,11 @@ test(
 		await expectNoAxeViolations(page);
 		await waiting.getByRole('button', { name: /^Keep both/ }).press('Enter');
 		await expect(page.getByText(/^ána: kept both results, as two students\.$/)).toBeVisible();
-		// No choice is left: the focus goes to the panel's heading, not the page body (outsider).
+		// No choice is left: the focus goes to the log line that replaced it, not the panel's
+		// heading nor the page body (outsider teachers).
 		await expect
 			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-			.toBe('Collect results');
+			.toBe('Done: ána: kept both results, as two students.');
 		await expect(waiting).toHaveCount(0);
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 		await expect(report.getByTestId('pending-warning')).toHaveCount(0);
@@ -95,7 +96,7 @@ test(
 			/^Another result is already named “ana petrovic” \(0 of 3, finished .*\)\. Two pupils of one name, or a retake\?$/
 		);
 		await expect(clash.getByRole('button')).toHaveText(
-			['Keep both', 'Replace earlier', 'Keep earlier only'].map((t) => new RegExp(`^${t}`))
+			['Keep both results for', 'Replace', 'Keep only'].map((t) => new RegExp(`^${t}`))
 		);
 		await expect
 			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
@@ -121,11 +122,10 @@ test(
 		await expect(page.getByRole('region', { name: /needs? your choice/ })).toHaveCount(0);
 
 		// A result the teacher removed does not come back silently when the thread is pasted again.
-		page.once('dialog', (dialog) => {
-			expect(dialog.message()).toMatch(/pasted again, you will be asked/);
-			void dialog.accept();
-		});
 		await report.getByRole('button', { name: /^Remove Ana Petrović/ }).click();
+		const asking = page.getByRole('dialog', { name: /Ana Petrović.*’s result\?$/ });
+		await expect(asking).toContainText(/pasted again, you will be asked/);
+		await asking.getByRole('button', { name: 'Remove result' }).click();
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();
@@ -137,8 +137,10 @@ test(
 		await removed.getByRole('button', { name: /^Add it back/ }).click();
 		await expect(page.getByText(/^Ana Petrović: added back, 0 of 3\.$/)).toBeVisible();
 		await expect(removed).toHaveCount(0);
-		// The button left with its result: focus is on the panel's heading, not lost.
-		await expect(page.getByRole('heading', { name: 'Collect results' })).toBeFocused();
+		// The button left with its result: focus is on the log line saying what it did, not lost.
+		const addedBack = log.getByRole('listitem').first();
+		await expect(addedBack).toBeFocused();
+		await expect(addedBack).toContainText('Ana Petrović: added back');
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 
 		// A refused code says whose it was, when it can be read.
@@ -238,9 +240,11 @@ test(
 			`Replace this one (the result of Ana, finished ${second}, took 1:10) with the new one`
 		);
 		await expect(
-			waiting.getByRole('button', { name: /^Keep all 3 results named Ana/ })
+			waiting.getByRole('button', { name: /^Keep all 3 results for \u2068Ana/ })
 		).toBeVisible();
-		await expect(waiting.getByRole('button', { name: 'Keep the earlier 2 only' })).toBeVisible();
+		await expect(
+			waiting.getByRole('button', { name: 'Keep only \u2068Ana\u2069’s earlier 2' })
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 		if (process.env.SHOTS)
 			for (const width of [390, 1280]) {

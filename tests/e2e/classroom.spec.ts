@@ -169,7 +169,10 @@ test(
 		await expect(waiting.getByText(/Two students with the same name/)).toHaveCount(2);
 		await expectNoAxeViolations(page);
 		// By keyboard: the phone's fixed bottom bar may cover the button where it scrolls to.
-		await waiting.getByRole('button', { name: 'Keep earlier only' }).first().press('Enter');
+		await waiting
+			.getByRole('button', { name: /^Keep only/ })
+			.first()
+			.press('Enter');
 		await expect(
 			page.getByText(
 				'Vučić: kept the earlier result; the new one is recorded as a refused retake, not added.'
@@ -252,10 +255,11 @@ test('a broken or future quiz link gets a clear message', { tag: '@phone' }, asy
 	await expectNoAxeViolations(page);
 });
 
+// The empty classroom is scanned by shell.spec (“Classroom opens … passes axe”, a fresh context
+// has no quiz); the builder only here.
 test('the builder and an empty classroom pass axe', async ({ page }) => {
 	await gotoApp(page, '/classroom');
 	await expect(page.getByText('No quizzes yet')).toBeVisible();
-	await expectNoAxeViolations(page);
 	await gotoApp(page, '/classroom/new');
 	await expect(page.getByRole('group', { name: 'Question types' })).toBeVisible();
 	await expectNoAxeViolations(page);

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export const SCREENS = [
 	{ path: '/', name: 'Home', heading: 'Flashpoint' },
@@ -13,12 +16,44 @@ export const SCREENS = [
 	{ path: '/settings', name: 'Settings', heading: 'Settings' }
 ] as const;
 
-/** Runs axe-core against WCAG 2.x A/AA rules and fails with the rule ids and targets. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// axe-core's own build, read once per worker and evaluated in the page under test.
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/**
+ * Runs axe-core against WCAG 2.x A/AA rules (and axe's best practices) and fails with the rule
+ * ids and targets.
+ *
+ * On a page without frames (every screen of the app: it has no iframe) axe runs once, in the
+ * page: AxeBuilder's default mode evaluates axe's 550 kB source twice, opens a blank page to
+ * merge per-frame results and serialises every node of every passing rule, which made a scan
+ * 4 times slower (132 s against 33 s for 8 scans at load 15, 2026-12-02). `resultTypes` keeps
+ * only one node of passes and inapplicable rules; violations are reported whole, as before. A
+ * page with frames goes through AxeBuilder, which injects axe into each frame.
+ */
 export async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const summary = results.violations.map(
+	let violations: AxeResults['violations'];
+	if (page.frames().length > 1) {
+		violations = (
+			await new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(AXE_TAGS).analyze()
+		).violations;
+	} else {
+		await page.evaluate(AXE_SOURCE);
+		violations = await page.evaluate(
+			async (tags) =>
+				(
+					await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+						runOnly: { type: 'tag', values: tags },
+						resultTypes: ['violations']
+					})
+				).violations,
+			AXE_TAGS
+		);
+	}
+	const summary = violations.map(
 		(v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
 	expect(summary, 'axe-core violations').toEqual([]);

@@ -177,38 +177,40 @@ test.describe('Import questions', () => {
 		}
 	);
 
-	test('the built-in course’s .apkg from Questions comes back known by its note ids (issue 12)', async ({
-		page
-	}) => {
-		test.setTimeout(120_000); // builds and reads a 150-note Anki package in the browser
-		await gotoApp(page, '/questions');
-		await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
-		]);
-		// Named after the course, years and all (it was "turkey-between-serbia-and-kosovo").
-		expect(download.suggestedFilename()).toBe('turkey-between-serbia-and-kosovo-2008-2025.apkg');
-		const buffer = readFileSync((await download.path())!);
+	test(
+		'the built-in course’s .apkg from Questions comes back known by its note ids (issue 12)',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(120_000); // builds and reads a 150-note Anki package in the browser
+			await gotoApp(page, '/questions');
+			await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
+			]);
+			// Named after the course, years and all (it was "turkey-between-serbia-and-kosovo").
+			expect(download.suggestedFilename()).toBe('turkey-between-serbia-and-kosovo-2008-2025.apkg');
+			const buffer = readFileSync((await download.path())!);
 
-		await gotoApp(page, '/courses/import');
-		await page
-			.getByLabel('Open a question file', { exact: true })
-			.setInputFiles({ name: 'deck.apkg', mimeType: 'application/octet-stream', buffer });
-		const copy = page.getByRole('group', { name: 'This file is already on this device' });
-		await expect(copy).toContainText(
-			/Already in “Turkey between Serbia and Kosovo, 2008–2025”: (\d+) of this file’s \1 questions, by their note ids/
-		);
-		// The built-in course is never updated: a new course is the default, duplicates can be skipped.
-		await expect(copy.getByRole('radio', { name: /^Update/ })).toHaveCount(0);
-		await expect(copy.getByRole('radio', { name: /^Add as a new course/ })).toBeChecked();
-		await copy.getByRole('radio', { name: /^Skip duplicates/ }).check();
-		const preview = page.getByRole('region', { name: 'Preview' });
-		await expect(preview.getByRole('status')).toContainText(/^0 new, \d+ already there, skipped/);
-		await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
-		await expectNoAxeViolations(page);
-		expect(await userCourses(page)).toEqual([]);
-	});
+			await gotoApp(page, '/courses/import');
+			await page
+				.getByLabel('Open a question file', { exact: true })
+				.setInputFiles({ name: 'deck.apkg', mimeType: 'application/octet-stream', buffer });
+			const copy = page.getByRole('group', { name: 'This file is already on this device' });
+			await expect(copy).toContainText(
+				/Already in “Turkey between Serbia and Kosovo, 2008–2025”: (\d+) of this file’s \1 questions, by their note ids/
+			);
+			// The built-in course is never updated: a new course is the default, duplicates can be skipped.
+			await expect(copy.getByRole('radio', { name: /^Update/ })).toHaveCount(0);
+			await expect(copy.getByRole('radio', { name: /^Add as a new course/ })).toBeChecked();
+			await copy.getByRole('radio', { name: /^Skip duplicates/ }).check();
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText(/^0 new, \d+ already there, skipped/);
+			await expect(page.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+			await expectNoAxeViolations(page);
+			expect(await userCourses(page)).toEqual([]);
+		}
+	);
 
 	test(
 		'GIFT questions without a blank line between them are read apart, with a note (issue 12)',

@@ -60,33 +60,47 @@ test.describe('app shell', () => {
 		}
 	});
 
-	test('the theme follows the system and a Settings override is remembered', async ({ page }) => {
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await gotoApp(page, '/settings');
-		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		const systemDark = await background();
-		await page.getByRole('radio', { name: /Light/ }).check();
-		const light = await background();
-		expect(light).not.toBe(systemDark);
-		await page.reload();
-		await page.locator('body[data-hydrated="true"]').waitFor();
-		expect(await background()).toBe(light);
-		await expect(page.getByRole('radio', { name: /Light/ })).toBeChecked();
-		await page.getByRole('radio', { name: /System/ }).check();
-		expect(await background()).toBe(systemDark);
-	});
+	// Logic, not layout: once, on the phone (the colours themselves are scanned by axe on both).
+	test(
+		'the theme follows the system and a Settings override is remembered',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await gotoApp(page, '/settings');
+			const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			const systemDark = await background();
+			await page.getByRole('radio', { name: /Light/ }).check();
+			const light = await background();
+			expect(light).not.toBe(systemDark);
+			await page.reload();
+			await page.locator('body[data-hydrated="true"]').waitFor();
+			expect(await background()).toBe(light);
+			await expect(page.getByRole('radio', { name: /Light/ })).toBeChecked();
+			await page.getByRole('radio', { name: /System/ }).check();
+			expect(await background()).toBe(systemDark);
+		}
+	);
 
-	test('an unknown address shows a helpful page, not a blank one', async ({ page }) => {
-		await page.goto('/no-such-screen');
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
-		await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
-	});
+	test(
+		'an unknown address shows a helpful page, not a blank one',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto('/no-such-screen');
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+			await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
+		}
+	);
 });
 
-test('no other site may frame the app (Settings can reset progress)', async ({ request }) => {
-	for (const path of ['/', '/settings']) {
-		const response = await request.get(path);
-		expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
-		expect(response.headers()['x-frame-options']).toBe('DENY');
+// Response headers, the same for any browser size: once.
+test(
+	'no other site may frame the app (Settings can reset progress)',
+	{ tag: '@phone' },
+	async ({ request }) => {
+		for (const path of ['/', '/settings']) {
+			const response = await request.get(path);
+			expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+			expect(response.headers()['x-frame-options']).toBe('DENY');
+		}
 	}
-});
+);

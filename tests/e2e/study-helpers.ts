@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 
-const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
+export const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
 	questions: { id: string; type: string; answer: string; prompt: string }[];
 };
 

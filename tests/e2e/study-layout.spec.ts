@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { firstOfTypes, longestOfType, studyTheseFirst } from './study-helpers';
+import { bank, firstOfTypes, longestOfType, studyTheseFirst } from './study-helpers';
 
 /** A flashcard, then a fill-the-blank and a short answer, due for review first. */
 const FIRST = firstOfTypes(['flashcard', 'cloze', 'short']).map((question) => question.id);
@@ -244,4 +244,40 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 			await shot(page, '320-text200-wrong');
 		}
 	);
+});
+
+test.describe('a long true/false statement after a verdict scrolled down', () => {
+	for (const viewport of [
+		{ width: 320, height: 640 },
+		{ width: 390, height: 844 }
+	])
+		test(
+			`opens at its top with True and False in view at ${viewport.width}×${viewport.height}`,
+			{ tag: '@phone' },
+			async ({ page }) => {
+				await page.setViewportSize(viewport);
+				const statement = bank.questions
+					.filter((question) => question.type === 'truefalse')
+					.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+				await studyTheseFirst(page, [firstOfTypes(['mcq'])[0].id, statement.id]);
+				await page.keyboard.press('1');
+				const next = page.getByRole('button', { name: /Next question/ });
+				await expect(next).toBeFocused();
+				// The verdict read to its end: the page is scrolled as far down as it goes.
+				await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+				await page.keyboard.press('Enter');
+				await expect(page.locator('#prompt')).toHaveText(statement.prompt);
+				const top = await page
+					.locator('article.question')
+					.evaluate((el) => el.getBoundingClientRect().top);
+				expect(top, 'the question’s start is on screen').toBeGreaterThanOrEqual(0);
+				const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+				const limit = nav && nav.y > 0 ? nav.y : viewport.height;
+				for (const name of ['True', 'False']) {
+					const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+					expect(box.y + box.height, `${name} above the fold`).toBeLessThanOrEqual(limit + 0.5);
+				}
+				await shot(page, `${viewport.width}-long-truefalse`);
+			}
+		);
 });

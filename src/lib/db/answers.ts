@@ -133,41 +133,67 @@ export async function recordAnswer(
 }
 
 /**
+ * What `undoAnswer` did: `undone` took back `review`; `later`: another answer came after the
+ * expected one (it stays); `closed`: no answer Undo may take back, because the log holds none
+ * above the undo floor (a Reset, an Import or a Merge replaced progress wholesale, or the log is
+ * empty). Study says each in its own words: the toast comes from this, never from the key press.
+ */
+export type UndoOutcome =
+	{ kind: 'undone'; review: ReviewRecord } | { kind: 'later' } | { kind: 'closed' };
+
+/**
  * Undoes the most recent answer: puts back the card exactly as it was (ts-fsrs's `rollback`
  * cannot restore a late card's due date, the stored snapshot can), deletes the log row and
- * takes it off the day's totals. With `expectedId`, undoes only if that answer is still the
+ * takes it off the day's totals (a day left with no answer loses its row). With `expectedId`, undoes only if that answer is still the
  * latest (another tab may have answered since). Never an answer at or below the undo floor
- * (`undo-floor.ts`: one from before a Reset, an Import or a Merge). Returns the undone
- * answer, or null.
+ * (`undo-floor.ts`: one from before a Reset, an Import or a Merge). Throws what the write throws.
  */
-export async function undoLastAnswer(
+export async function undoAnswer(
 	expectedId?: number,
 	db: FlashpointDb = getDb()
-): Promise<ReviewRecord | null> {
+): Promise<UndoOutcome> {
 	let change: { before: string; after: string } | undefined;
-	const undone = await db.transaction(
+	const outcome = await db.transaction(
 		'rw',
 		db.cards,
 		db.reviews,
 		db.days,
 		db.settings,
-		async () => {
+		async (): Promise<UndoOutcome> => {
 			const [last, floor] = await Promise.all([db.reviews.orderBy('id').last(), readUndoFloor(db)]);
-			if (!last || last.id === undefined || last.id <= floor) return null;
-			if (expectedId !== undefined && last.id !== expectedId) return null;
+			if (!last || last.id === undefined || last.id <= floor) return { kind: 'closed' };
+			// Held an answer the log no longer has above the floor: closed too, not "a later one".
+			if (expectedId !== undefined && expectedId <= floor) return { kind: 'closed' };
+			if (expectedId !== undefined && last.id !== expectedId)
+				return { kind: last.id > expectedId ? 'later' : 'closed' };
 			const before = await readGeneration(db);
 			if (last.before) await db.cards.put(last.before);
 			else await db.cards.delete(last.questionId);
 			change = { before, after: await readGeneration(db) };
 			await db.reviews.delete(last.id);
 			const totals = await db.days.get(last.studyDay);
-			if (totals) await db.days.put(removeAnswerFromDay(totals, last));
-			return last;
+			const left = totals && removeAnswerFromDay(totals, last);
+			// A day left with no answer is dropped, as deleting a course drops it: Check database
+			// removes a day row no answer backs, so Undo must not leave one.
+			if (left && left.answers > 0) await db.days.put(left);
+			else if (left) await db.days.delete(last.studyDay);
+			return { kind: 'undone', review: last };
 		}
 	);
-	if (change && undone)
-		afterCardWrites(db, change, [[undone.questionId, undone.before ?? undefined]], undefined, true);
-	return undone;
+	if (change && outcome.kind === 'undone') {
+		const { questionId, before } = outcome.review;
+		afterCardWrites(db, change, [[questionId, before ?? undefined]], undefined, true);
+	}
+	return outcome;
+}
+
+/** `undoAnswer` for callers that need only the undone answer: null when nothing was undone. */
+export async function undoLastAnswer(
+	expectedId?: number,
+	db: FlashpointDb = getDb()
+): Promise<ReviewRecord | null> {
+	const outcome = await undoAnswer(expectedId, db);
+	return outcome.kind === 'undone' ? outcome.review : null;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { recordAnswer } from './answers';
+import { recordAnswer, undoLastAnswer } from './answers';
 import { checkDatabase, checkedSentence } from './check';
 import { CARDS_GENERATION_KEY } from './generation';
-import type { QuestionRecord } from './records';
+import { emptyDay, type QuestionRecord } from './records';
 import { cardProblems } from './sanity';
 import { answer, freshDb } from './test-helpers';
 import type { FlashpointDb } from './schema';
@@ -64,6 +64,32 @@ describe('Check database', () => {
 		]);
 		expect(await db.reviews.count()).toBe(4);
 		expect(await db.days.get('2026-05-12')).toMatchObject({ answers: 4, newCards: 3, again: 1 });
+	});
+
+	it('removes day rows no answer backs, even one counting 0 answers, and says so', async () => {
+		const db = await studied();
+		// Left by an Undo before Undo dropped emptied days: 0 answers, the undone answer's time.
+		await db.days.put({ ...emptyDay('2026-05-10'), timeMs: 4000 });
+		const report = await checkDatabase(db, { now });
+		expect(report.lines).toEqual([
+			'Study day 2026-05-10 had a totals row (counting 0 answers) but no answer in the log: removed, so Stats and your streak no longer count it.'
+		]);
+		expect(report.changed).toBe(true);
+		expect(await db.days.get('2026-05-10')).toBeUndefined();
+		expect(await db.days.get('2026-05-12')).toMatchObject({ answers: 4 });
+		await db.days.bulkPut([emptyDay('2026-05-01'), { ...emptyDay('2026-05-02'), answers: 3 }]);
+		expect((await checkDatabase(db, { now })).lines).toEqual([
+			'2 study days had totals rows but no answer in the log (2026-05-01, counting 0 answers, and 1 more): removed, so Stats and your streak no longer count them.'
+		]);
+		expect((await checkDatabase(db, { now })).changed).toBe(false);
+	});
+
+	it('an Undo of a day’s only answer leaves no day row for Check to find', async () => {
+		const db = freshDb();
+		const review = await recordAnswer(answer('q0', 3, now - 60_000), settings, db);
+		expect(await undoLastAnswer(review.id, db)).not.toBeNull();
+		expect(await db.days.count()).toBe(0);
+		expect((await checkDatabase(db, { now })).lines).toEqual([]);
 	});
 
 	it('rebuilds a missing card from its answers, exactly as they left it', async () => {

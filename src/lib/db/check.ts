@@ -11,7 +11,8 @@
  *   (`removeOrphans`, after the person confirms), removed with their answers;
  * - answers filed under a study day before the one of the answer written just before them (the
  *   device clock was set back, `clock-days.ts`): moved to that day;
- * - day totals that disagree with the answer log: rebuilt from the log;
+ * - day totals that disagree with the answer log: rebuilt from the log; day rows no answer
+ *   backs (even with 0 answers): removed;
  * - a missing or damaged `cards-generation` marker (the queue cache's key): written again;
  * - `items` and `tallies` (schema v7: what Home, Study and Stats count from) that disagree
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
@@ -127,7 +128,12 @@ async function fixMissingCards(
 	return rebuilt;
 }
 
-/** Rebuilds day totals that disagree with the log. */
+/**
+ * Rebuilds day totals that disagree with the log, and removes day rows no answer backs: any
+ * such row, even one counting 0 answers (an outsider's day row with 0 answers and the time of
+ * the one undone passed Check unflagged; Stats, the streak and the average answer time read
+ * the rows). Each kind gets its own sentence, naming the first day.
+ */
 async function fixTotals(
 	db: FlashpointDb,
 	days: DayRecord[],
@@ -140,14 +146,26 @@ async function fixTotals(
 		const have = stored.get(row.day);
 		return !have || !sameTotals(have, row);
 	});
-	const extra = days.filter((row) => !expected.has(row.day) && row.answers > 0);
-	if (!wrong.length && !extra.length) return;
-	await db.days.bulkPut(wrong);
-	await db.days.bulkDelete(extra.map((row) => row.day));
-	const count = wrong.length + extra.length;
-	lines.push(
-		`The totals of ${plural(count, 'study day', 'study days')} did not match your answers: rebuilt from the answer log (Stats and the daily limits use them).`
-	);
+	const unbacked = days.filter((row) => !expected.has(row.day));
+	if (wrong.length) {
+		await db.days.bulkPut(wrong);
+		lines.push(
+			`The totals of ${plural(wrong.length, 'study day', 'study days')} did not match your answers: rebuilt from the answer log (Stats and the daily limits use them).`
+		);
+	}
+	if (unbacked.length) {
+		await db.days.bulkDelete(unbacked.map((row) => row.day));
+		lines.push(unbackedDaysSentence(unbacked));
+	}
+}
+
+/** What Check says about day rows no answer backs (`rows`, at least one), naming the first. */
+function unbackedDaysSentence(rows: DayRecord[]): string {
+	const [first] = rows;
+	const counted = `counting ${plural(first.answers, 'answer', 'answers')}`;
+	if (rows.length === 1)
+		return `Study day ${first.day} had a totals row (${counted}) but no answer in the log: removed, so Stats and your streak no longer count it.`;
+	return `${plural(rows.length, 'study day', 'study days')} had totals rows but no answer in the log (${first.day}, ${counted}, and ${rows.length - 1} more): removed, so Stats and your streak no longer count them.`;
 }
 
 /** Rebuilds `items`, `tallies` and `fresh` when they disagree with the course rows and cards. */

@@ -146,4 +146,25 @@ describe('classroom same-name decisions', () => {
 		await decisions.setAsideStored('nobody', 'discarded');
 		expect(await results.count(quiz.id)).toBe(0);
 	});
+
+	it('lists refused retakes (Keep earlier only) for the report, once each, never one added later', async () => {
+		const { quizzes, results, decisions } = repos();
+		await quizzes.save(quiz);
+		const now = 1_790_000_000_000;
+		await results.add(result, now);
+		await results.add({ ...result, attemptId: 'attempt-two' }, now + 1);
+		await results.add({ ...result, attemptId: 'attempt-three' }, now + 2);
+		const [two, three] = await decisions.listPending(quiz.id);
+		await decisions.discardPending(two.result, now + 3);
+		await decisions.discardPending(three.result, now + 4);
+		const refused = await decisions.listRefused(quiz.id);
+		expect(refused.map((r) => [r.attemptId, r.decision])).toEqual([
+			['attempt-two', 'discarded'],
+			['attempt-three', 'discarded']
+		]);
+		// A removed result is not a refused retake; nor is one of another quiz.
+		await results.remove(refused[0].key.replace('attempt-two', 'attempt-one'));
+		expect(await decisions.listRefused(quiz.id)).toHaveLength(2);
+		expect(await decisions.listRefused('another-quiz')).toEqual([]);
+	});
 });

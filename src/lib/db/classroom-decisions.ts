@@ -1,4 +1,9 @@
-import { classroomDb, type ClassroomDatabase, type StoredResult } from './classroom';
+import {
+	classroomDb,
+	type ClassroomDatabase,
+	type DecidedResult,
+	type StoredResult
+} from './classroom';
 import { namesakesOf, setAside } from './classroom-results';
 import { plain } from './plain';
 
@@ -81,6 +86,30 @@ export class DecisionRepository {
 			await decided.add(setAside(row, decision, now));
 			await results.delete(key);
 		});
+	}
+
+	/**
+	 * The refused retakes of `quizId` ("Keep earlier only": `discarded`), one per attempt (its
+	 * latest decision), for the report to list them, marked refused, outside the grades: they
+	 * were recorded but nowhere shown (outsider teacher, issue 12). An attempt later added after
+	 * all (its result stored) is not listed. Sorted by name, then finish time.
+	 */
+	async listRefused(quizId: string): Promise<DecidedResult[]> {
+		const [decided, stored] = await this.db.transaction('r', this.db.decided, this.db.results, () =>
+			Promise.all([
+				this.db.decided.where('quizId').equals(quizId).toArray(),
+				this.db.results.where('quizId').equals(quizId).primaryKeys()
+			])
+		);
+		const latest = new Map<string, DecidedResult>();
+		for (const row of decided) {
+			const seen = latest.get(row.key);
+			if (!seen || row.decidedAt >= seen.decidedAt) latest.set(row.key, row);
+		}
+		const kept = new Set<string>(stored);
+		return [...latest.values()]
+			.filter((row) => row.decision === 'discarded' && !kept.has(row.key))
+			.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
 	}
 
 	/** How many same-name results of `quizId` wait for the teacher (not in the report yet). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { recordAnswer, undoLastAnswer } from './answers';
+import { recordAnswer, undoAnswer, undoLastAnswer } from './answers';
 import { createBackupsDb } from './auto-backup';
 import { exportProgress, importProgress, resetProgress } from './backup';
 import { checkDatabase } from './check';
@@ -107,6 +107,25 @@ describe('Undo after operations that replace progress', () => {
 			offered: null,
 			undone: null
 		});
+		db.close();
+	});
+
+	it('says why nothing was undone: closed after Reset or Replace, later after another answer', async () => {
+		const db = await studied(3);
+		const [first, second, third] = (await db.reviews.toArray()).map((row) => row.id!);
+		// Another answer came after the one held: it stays, and Study says so.
+		expect(await undoAnswer(second, db)).toEqual({ kind: 'later' });
+		expect(await undoAnswer(third, db)).toMatchObject({ kind: 'undone', review: { id: third } });
+		// The held answer was undone elsewhere: the log's latest is older, so nothing to undo.
+		expect(await undoAnswer(third, db)).toEqual({ kind: 'closed' });
+		await resetProgress(db);
+		// Reset: the log is empty; the key held (and none at all) is closed, not "a later one".
+		for (const held of [first, second, undefined])
+			expect(await undoAnswer(held, db)).toEqual({ kind: 'closed' });
+		// An answer after the Reset is undoable, a key from before it still closed.
+		const next = await recordAnswer(answer('q8', 3, t0 + 9 * minute), settings, db);
+		expect(await undoAnswer(second, db)).toEqual({ kind: 'closed' });
+		expect(await undoAnswer(next.id, db)).toMatchObject({ kind: 'undone' });
 		db.close();
 	});
 });

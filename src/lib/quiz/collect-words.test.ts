@@ -7,7 +7,8 @@ import {
 	finishWords,
 	leftOutText,
 	pendingHeading,
-	pendingQuestion
+	pendingQuestion,
+	waitingNamesakes
 } from './collect-words';
 
 const at = new Date(2026, 11, 1, 9, 5).getTime();
@@ -74,5 +75,15 @@ describe('the Collect results panel’s words', () => {
 		);
 		expect(leftOutText(true)).toBe('left out, as a later result replaced it; nothing changed.');
 		expect(leftOutText(false)).toBe('left out, as you removed it; nothing changed.');
+	});
+
+	it('compares a waiting Ana with every other waiting result of that folded name', () => {
+		const as = (key: string, name: string, studentKey: string) => ({
+			result: { ...ana, key, name, studentKey }
+		});
+		const pending = [as('a2', 'Ana', 'ana'), as('b1', 'Bo', 'bo'), as('a3', 'ána', 'ana')];
+		expect(waitingNamesakes(pending[0], pending).map((p) => p.result.key)).toEqual(['a3']);
+		expect(waitingNamesakes(pending[2], pending).map((p) => p.result.key)).toEqual(['a2']);
+		expect(waitingNamesakes(pending[1], pending)).toEqual([]);
 	});
 });

@@ -61,6 +61,22 @@ export function answersDiffer(a: Pick<StoredResult, 'answers'>, b: Pick<StoredRe
 	return a.answers.filter((x, i) => x !== b.answers[i]).length;
 }
 
+/**
+ * The other results waiting under the same folded name as `item` (`studentKey`), so each waiting
+ * "Ana" is compared with every same-name result, not only the stored ones: two new "Ana"s in one
+ * paste each showed only the first, stored Ana (outsider teacher, issue 12). Oldest first, as
+ * `pending` is listed.
+ */
+export function waitingNamesakes<T extends Pick<PendingResult, 'result'>>(
+	item: T,
+	pending: readonly T[]
+): T[] {
+	return pending.filter(
+		(other) =>
+			other.result.key !== item.result.key && other.result.studentKey === item.result.studentKey
+	);
+}
+
 /** The heading over the waiting results: "1 result needs your choice", "2 results need…". */
 export function pendingHeading(count: number): string {
 	return `${plural(count, 'result needs', 'results need')} your choice`;
@@ -87,7 +103,7 @@ export function choiceOutcome(
 	earlierCount: number,
 	earlier?: Pick<StoredResult, 'name' | 'finishedAt' | 'seconds'>
 ): string {
-	if (choice === 'both') return sameNameWords(earlierCount).keptAll;
+	if (choice === 'both') return sameNameWords(earlierCount, '').keptAll;
 	if (choice === 'replace')
 		return `replaced the earlier result of ${earlier?.name ?? 'that name'} (${earlier ? finishWords(earlier) : ''}).`;
 	return 'kept the earlier result; the new one is recorded as a refused retake, not added.';

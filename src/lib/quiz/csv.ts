@@ -1,4 +1,4 @@
-import type { ClassReport, StudentRow } from './report';
+import { studentKey, type ClassReport, type StudentRow } from './report';
 import { answerText, correctAnswerText } from './scoring';
 import { QUIZ_TYPE_LABELS, type Quiz } from './types';
 
@@ -103,6 +103,45 @@ export function idKey(value: string): string {
 	return value.trim().normalize('NFC').toLocaleLowerCase('en');
 }
 
+/** The last column of every student table when names collide after folding (`namesakeNotes`). */
+export const NAMESAKE_COLUMN = 'Same name as (told apart by)';
+
+/**
+ * For each student whose name folds alike with another's (`studentKey`: "ana", "Ana", "Ána"),
+ * by row key: which other rows share it and how each is told apart (the report's `tag`, "finished
+ * 09:41", with an attempt id when the minute is the same too), e.g. "Ána (finished 09:50); this
+ * one: finished 09:41". A gradebook file listing "ana" and "Ána" said nothing, so the teacher
+ * could not tell which grade was whose (outsider teacher, issue 12). Moodle's grade import
+ * matches rows by an identifier, not a name: the export panel asks for ID numbers then. Empty
+ * when every name is its own.
+ */
+export function namesakeNotes(report: ClassReport): Map<string, string> {
+	const groups = new Map<string, StudentRow[]>();
+	for (const s of report.students) {
+		const key = studentKey(s.name);
+		groups.set(key, [...(groups.get(key) ?? []), s]);
+	}
+	const notes = new Map<string, string>();
+	const told = (s: StudentRow) => (s.tag ? `${s.name} (${s.tag})` : s.name);
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		for (const s of group) {
+			const others = group.filter((o) => o !== s).map(told);
+			notes.set(s.key, `${others.join('; ')}; this one: ${s.tag ?? s.name}`);
+		}
+	}
+	return notes;
+}
+
+/** Header cell and per-row cell of the namesake column; no column when no names collide. */
+function namesakeColumn(report: ClassReport) {
+	const notes = namesakeNotes(report);
+	return {
+		header: notes.size ? [NAMESAKE_COLUMN] : [],
+		cell: (s: StudentRow) => (notes.size ? [notes.get(s.key) ?? ''] : [])
+	};
+}
+
 /**
  * One row per student and nothing else (no totals, shares or prompts below): a gradebook import
  * (Moodle's "Import grades: CSV file", a Google Sheets roster) maps every row under the header
@@ -110,9 +149,11 @@ export function idKey(value: string): string {
  * "Out of"; Percent is 0–100 rounded. With the id column, students without an id, and students
  * whose id is given to another student too, are left out (see `gradebookIdProblems` for why:
  * the later row of a shared id would overwrite the other student's grade); the screen lists them.
+ * Names that collide after folding get a last column saying so (`namesakeNotes`).
  */
 export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
 	const id = options.studentId;
+	const namesakes = namesakeColumn(report);
 	const shared = new Set(
 		id ? gradebookIdProblems(report, id).repeated.map((r) => idKey(r.id)) : []
 	);
@@ -123,7 +164,8 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 		'Out of',
 		'Percent',
 		'Time (seconds)',
-		'Finished (UTC)'
+		'Finished (UTC)',
+		...namesakes.header
 	];
 	const rows = report.students
 		.filter((s) => !id || (id(s).trim() && !shared.has(idKey(id(s)))))
@@ -134,7 +176,8 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 			s.total,
 			s.percent,
 			s.seconds,
-			new Date(s.finishedAt).toISOString()
+			new Date(s.finishedAt).toISOString(),
+			...namesakes.cell(s)
 		]);
 	return [header, ...rows];
 }
@@ -146,12 +189,19 @@ export function markRows(
 	options: GradebookOptions = {}
 ): Cell[][] {
 	const id = options.studentId;
+	const namesakes = namesakeColumn(report);
 	return [
-		[...(id ? ['ID number'] : []), 'Student', ...quiz.questions.map((_, i) => `Q${i + 1}`)],
+		[
+			...(id ? ['ID number'] : []),
+			'Student',
+			...quiz.questions.map((_, i) => `Q${i + 1}`),
+			...namesakes.header
+		],
 		...report.students.map((s) => [
 			...(id ? [id(s)] : []),
 			s.name,
-			...s.perQuestion.map((ok) => (ok ? 1 : 0))
+			...s.perQuestion.map((ok) => (ok ? 1 : 0)),
+			...namesakes.cell(s)
 		])
 	];
 }
@@ -163,15 +213,22 @@ export function answerRows(
 	options: GradebookOptions = {}
 ): Cell[][] {
 	const id = options.studentId;
+	const namesakes = namesakeColumn(report);
 	return [
-		[...(id ? ['ID number'] : []), 'Student', ...quiz.questions.map((_, i) => `Q${i + 1}`)],
+		[
+			...(id ? ['ID number'] : []),
+			'Student',
+			...quiz.questions.map((_, i) => `Q${i + 1}`),
+			...namesakes.header
+		],
 		...report.students.map((s) => [
 			...(id ? [id(s)] : []),
 			s.name,
 			...quiz.questions.map((q, i) => {
 				const answer = s.answers[i] ?? null;
 				return answer === null || answer === '' ? null : answerText(q, answer);
-			})
+			}),
+			...namesakes.cell(s)
 		])
 	];
 }

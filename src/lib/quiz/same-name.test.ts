@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { renameNamesakes, sameNameWords, waitingWords } from './same-name';
 
 describe('same-name choice words', () => {
-	it('one earlier result: the choice is the name’s', () => {
-		expect(sameNameWords(1)).toMatchObject({ keepAll: 'Keep both', replace: 'Replace earlier' });
+	const ana = '\u2068Ana\u2069';
+
+	it('one earlier result: every button names the student', () => {
+		expect(sameNameWords(1, 'Ana')).toMatchObject({
+			keepAll: `Keep both results for ${ana}`,
+			replace: `Replace ${ana}’s earlier result`,
+			keepEarlier: `Keep only ${ana}’s earlier result`
+		});
 	});
 
 	it('two earlier results: keep counts all three, replace names one', () => {
-		const words = sameNameWords(2);
-		expect(words.keepAll).toBe('Keep all 3');
+		const words = sameNameWords(2, 'Ana');
+		expect(words.keepAll).toBe(`Keep all 3 results for ${ana}`);
 		expect(words.replace).toBe('Replace this one');
-		expect(words.keepEarlier).toBe('Keep the earlier 2 only');
+		expect(words.keepEarlier).toBe(`Keep only ${ana}’s earlier 2`);
 		expect(words.keptAll).toMatch(/all 3 results/);
+	});
+
+	it('a right-to-left name cannot move the words around it', () => {
+		expect(sameNameWords(1, ' אנה ').keepAll).toBe('Keep both results for \u2068אנה\u2069');
 	});
 });
 

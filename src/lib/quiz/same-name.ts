@@ -1,5 +1,5 @@
 import { allOf } from '$lib/text/plural';
-import { foldText } from '$lib/text/fold';
+import { foldText, isolateText } from '$lib/text/fold';
 /**
  * The words of the same-name choice (Collect results panel): a new result whose folded name
  * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
@@ -18,19 +18,25 @@ export interface SameNameWords {
 	keptAll: string;
 }
 
-/** The choice's words for `earlier` (≥ 1) stored results under the same name. */
-export function sameNameWords(earlier: number): SameNameWords {
+/**
+ * The choice's words for `earlier` (≥ 1) stored results under `name`: every button names the
+ * student on screen ("Keep both results for Ana", not "Keep both": an outsider teacher with two
+ * waiting names could not tell which row a button decided). The name is bidi-isolated
+ * (`isolateText`), since a button label cannot hold `<bdi>`.
+ */
+export function sameNameWords(earlier: number, name: string): SameNameWords {
+	const who = isolateText(name);
 	if (earlier <= 1)
 		return {
-			keepAll: 'Keep both',
-			replace: 'Replace earlier',
-			keepEarlier: 'Keep earlier only',
+			keepAll: `Keep both results for ${who}`,
+			replace: `Replace ${who}’s earlier result`,
+			keepEarlier: `Keep only ${who}’s earlier result`,
 			keptAll: 'kept both results, as two students.'
 		};
 	return {
-		keepAll: `Keep all ${earlier + 1}`,
+		keepAll: `Keep ${allOf(earlier + 1, 'result')} for ${who}`,
 		replace: 'Replace this one',
-		keepEarlier: `Keep the earlier ${earlier} only`,
+		keepEarlier: `Keep only ${who}’s earlier ${earlier}`,
 		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
 	};
 }

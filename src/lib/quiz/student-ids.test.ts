@@ -4,6 +4,10 @@ import {
 	gradebookRows,
 	idKey,
 	idsOnScreen,
+	markRows,
+	answerRows,
+	NAMESAKE_COLUMN,
+	namesakeNotes,
 	sharedIdOthers,
 	studentIdOf
 } from './csv';
@@ -107,5 +111,43 @@ describe('the rows of an id given twice (outsider teacher: flagged only above th
 		const others = sharedIdOthers(twins, () => 'S1');
 		expect(others.get('a')?.[0]).toMatch(/^Ana \(finished .+\)$/);
 		expect(sharedIdOthers(twins, (s) => s.key).size).toBe(0);
+	});
+});
+
+describe('names that collide once case and accents are ignored (ana, Ana, Ána)', () => {
+	const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+	const at = (key: string, name: string, minute: number) => ({
+		...result(key, name),
+		finishedAt: Date.UTC(2026, 11, 1, 9, minute)
+	});
+	const three = buildReport(
+		quiz,
+		[at('a', 'ana', 5), at('b', 'Ána', 7), at('c', 'Ana', 9), at('d', 'Zoë', 9)],
+		clock
+	);
+
+	it('every student table says which rows share a name and how each is told apart', () => {
+		const notes = namesakeNotes(three);
+		expect(notes.size).toBe(3);
+		expect(notes.get('a')).toBe(
+			'Ana (finished 09:09); Ána (finished 09:07); this one: finished 09:05'
+		);
+		expect(notes.has('d')).toBe(false);
+		for (const table of [gradebookRows(three), markRows(quiz, three), answerRows(quiz, three)]) {
+			expect(table[0].at(-1)).toBe(NAMESAKE_COLUMN);
+			const zoe = table.find((row) => row.includes('Zoë'))!;
+			expect(zoe.at(-1)).toBe('');
+			expect(table.filter((row) => String(row.at(-1)).includes('this one'))).toHaveLength(3);
+		}
+		// With ids, the id column leads and the note still ends each row.
+		const ids = { a: 's1', b: 's2', c: 's3', d: 's4' };
+		const rows = gradebookRows(three, { studentId: (s) => studentIdOf(ids, s) });
+		expect(rows[0][0]).toBe('ID number');
+		expect(rows.find((row) => row[0] === 's2')!.at(-1)).toMatch(/this one: finished 09:07$/);
+	});
+
+	it('adds no column when every name is its own', () => {
+		expect(namesakeNotes(report).size).toBe(0);
+		expect(gradebookRows(report)[0].at(-1)).toBe('Finished (UTC)');
 	});
 });

@@ -3,8 +3,9 @@ import {
 	recordAnswer,
 	regradeLastAnswer,
 	StaleAnswerError,
-	undoLastAnswer,
-	type AnswerInput
+	undoAnswer,
+	type AnswerInput,
+	type UndoOutcome
 } from '$lib/db/answers';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { loadTodaySummary } from '$lib/db/today-summary';
@@ -39,20 +40,27 @@ export class AnswerWriter {
 	lastReviewId = $state<number | null>(null);
 	/** The `cards-generation` marker `summary` was read at (`TodaySummary.token`). */
 	#readAt: string | null = null;
+	/**
+	 * The undo floor at the last read (`TodaySummary.undoFloor`; null before the first). It
+	 * rises only when progress is replaced wholesale (Reset, Import, Merge, a Check database
+	 * that changed something, in any tab): the study session compares it with the one it saw.
+	 */
+	undoFloor: number | null = null;
 	/** The latest summary read started, while it runs; `#started` counts them. */
-	#reading: Promise<void> | null = null;
+	#reading: Promise<unknown> | null = null;
 	#started = 0;
 
 	/**
 	 * Reads today's summary and (with `withUndo`, the default) the answer Undo would take back
 	 * from the answer log. Another tab's answer re-reads without it: Undo keeps meaning this
 	 * tab's last answer, unless a Reset, Import or Merge closed it (`undo-floor.ts`). Of two
-	 * reads at once, the one started last is kept.
+	 * reads at once, the one started last is kept (with `undoFloor`).
 	 */
 	readSummary(withUndo = true): Promise<void> {
 		const started = ++this.#started;
 		const reading = loadTodaySummary().then((today) => {
 			if (started !== this.#started) return;
+			this.undoFloor = today.undoFloor;
 			this.summary = today.summary;
 			if (withUndo) this.lastReviewId = today.lastReviewId;
 			// A Reset, Import or Merge (here or in another tab) closed Undo on the answer held.
@@ -64,6 +72,11 @@ export class AnswerWriter {
 		return reading.finally(() => {
 			if (this.#reading === reading) this.#reading = null;
 		});
+	}
+
+	/** The `cards-generation` marker the summary was last read at (null before the first read). */
+	get readAt(): string | null {
+		return this.#readAt;
 	}
 
 	/**
@@ -121,20 +134,16 @@ export class AnswerWriter {
 	}
 
 	/**
-	 * Takes back the latest answer (`reviewId`), then reads the summary back. Returns the undone
-	 * answer, null when another answer came after it, or 'failed' when the write failed (the
-	 * message is in `saveError`; nothing is read back).
+	 * Takes back the latest answer (`reviewId`), then reads the summary and Undo back from the
+	 * log (so a refused Undo is no longer offered). Returns what the database did
+	 * (`UndoOutcome`), or 'failed' when the write failed (the message is in `saveError`; nothing
+	 * is read back).
 	 */
-	async undo(reviewId: number): Promise<ReviewRecord | null | 'failed'> {
-		let failed = true;
-		const undone = await this.#run(async () => {
-			const result = await undoLastAnswer(reviewId);
-			failed = false;
-			return result;
-		}, false);
-		if (failed) return 'failed';
+	async undo(reviewId: number): Promise<UndoOutcome | 'failed'> {
+		const outcome = await this.#run(() => undoAnswer(reviewId), false);
+		if (outcome === null || outcome === STALE) return 'failed';
 		await this.readSummary();
-		return undone === STALE ? null : (undone ?? null);
+		return outcome;
 	}
 
 	async #run<T>(write: () => Promise<T>, keepsAnswer: boolean): Promise<T | typeof STALE | null> {

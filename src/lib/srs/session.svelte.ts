@@ -19,7 +19,13 @@ import { autoRating, isCorrect, isSelfGraded } from './grading';
 import type { QueueItem } from './queue';
 import { keptBackPreviewAt } from './grade-preview';
 import { GradePreview, type GradeTimes } from './grade-preview.svelte';
-import { answerInput, itemForUndone } from './session';
+import {
+	answerInput,
+	itemForUndone,
+	NOTHING_TO_UNDO,
+	PROGRESS_REPLACED,
+	undoNotice
+} from './session';
 import type { StudySettings } from './settings';
 import { Settle } from './settle.svelte';
 import { StudyFeed } from './study-feed.svelte';
@@ -28,6 +34,7 @@ import { TodayQueue } from './today-queue.svelte';
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
 
 export type { SessionSummary } from './session';
+
 export type { Feedback } from './feedback';
 
 /**
@@ -52,6 +59,8 @@ export class StudySession extends StudyFeed {
 	#shownAt = 0;
 	readonly #settle = new Settle();
 	#pendingResponse = '';
+	/** The undo floor this session last acted on (`#followFloor`). */
+	#floor: number | null = null;
 	#advancing = false;
 
 	/**
@@ -92,10 +101,12 @@ export class StudySession extends StudyFeed {
 				changed: () => {
 					if (this.phase === 'done') this.#show(queue.pick());
 				},
+				read: () => this.#followFloor(),
 				newDay: () => void this.refresh(),
 				failed: (error) => this.#fail(error)
 			});
 			await Promise.all([this.#advance(), this.writer.readSummary()]);
+			this.#floor = this.writer.undoFloor;
 			await this.#restoreFeedback(kept);
 			const lastReview = this.current?.card?.lastReview ?? null;
 			const at = keptBackPreviewAt(revealed, this.question?.id, lastReview, Date.now());
@@ -213,19 +224,45 @@ export class StudySession extends StudyFeed {
 
 	/**
 	 * Undoes the latest answer (today's, from the log: it works after a reload too) and shows
-	 * that question again with its card as it was.
+	 * that question again with its card as it was. The notice says what the database did
+	 * (`UndoOutcome`), never what the key asked for: after a Reset or an Import → Replace the
+	 * held answer is gone, so it says nothing can be undone, and Undo is no longer offered.
 	 */
 	async undo(): Promise<void> {
 		const reviewId = this.lastReviewId;
-		if (reviewId === null || this.saving) return;
-		const undone = await this.writer.undo(reviewId);
-		if (undone === 'failed') return;
-		if (!undone) {
-			this.notice = 'That answer can no longer be undone: another answer came after it.';
+		if (this.saving) return;
+		if (reviewId === null) {
+			this.notice = NOTHING_TO_UNDO;
 			return;
 		}
-		this.notice = 'Answer undone.';
-		this.#show(itemForUndone(undone, Date.now()));
+		const outcome = await this.writer.undo(reviewId);
+		if (outcome === 'failed') return;
+		// Refused because progress was replaced: the card on screen may be gone too.
+		this.#followFloor();
+		this.notice = undoNotice(outcome.kind);
+		if (outcome.kind === 'undone') this.#show(itemForUndone(outcome.review, Date.now()));
+	}
+
+	/**
+	 * Reads today's queue, summary and Undo again because what the screen holds may be stale:
+	 * the page came back from the back-forward cache (`pageshow` with `persisted`), or progress
+	 * was replaced in any tab (Reset, Import, Merge: the live read saw the undo floor rise).
+	 * Undo is dropped at once (so a stale one cannot be pressed during the read) and offered
+	 * again only for what the log holds; the card or verdict on screen is replaced by the
+	 * queue's next card when the database changed meanwhile (an outsider saw a pre-Reset
+	 * question with Undo after Back). Unchanged, the screen stays as it was.
+	 */
+	async reopen(): Promise<void> {
+		if (!this.#settings || !this.today || this.saving) return;
+		const readAt = this.writer.readAt;
+		this.writer.lastReviewId = null;
+		try {
+			await Promise.all([this.today.load(), this.writer.readSummary()]);
+			if (this.#followFloor() || this.phase === 'error' || this.phase === 'loading') return;
+			if (readAt !== this.writer.readAt || this.phase === 'done') this.#show(this.today.pick());
+		} catch (error) {
+			this.#fail(error);
+		}
 	}
 
 	async retrySave(): Promise<void> {
@@ -298,14 +335,35 @@ export class StudySession extends StudyFeed {
 	async refresh(): Promise<void> {
 		if (this.saving || !this.#settings) return;
 		try {
-			if (this.phase === 'done') await Promise.all([this.#advance(), this.writer.readSummary()]);
+			const onScreen = this.phase === 'question' || this.phase === 'feedback';
+			if (this.phase !== 'done' && !onScreen) return;
 			// The summary too: a Study screen left open across 4 AM kept yesterday's "answered
 			// today" and offered to undo yesterday's answer (outsider student).
-			else if (this.phase === 'question' || this.phase === 'feedback')
-				await Promise.all([this.today?.load(), this.writer.readSummary()]);
+			await Promise.all([
+				onScreen ? this.today?.load() : this.#advance(),
+				this.writer.readSummary()
+			]);
+			this.#followFloor();
 		} catch (error) {
 			this.#fail(error);
 		}
+	}
+
+	/**
+	 * After a read: if the undo floor rose since this session last looked (progress replaced
+	 * wholesale by a Reset, Import or Merge in any tab), the card or verdict on screen may be
+	 * gone, so the queue's next card shows and the notice says why. Returns whether it did. The
+	 * floor is compared here, not by the read that saw it rise, so no read can swallow it.
+	 */
+	#followFloor(): boolean {
+		const floor = this.writer.undoFloor;
+		const seen = this.#floor;
+		this.#floor = floor;
+		if (floor === null || seen === null || floor <= seen || !this.today) return false;
+		if (this.phase === 'error' || this.phase === 'loading') return false;
+		this.notice = PROGRESS_REPLACED;
+		this.#show(this.today.pick());
+		return true;
 	}
 
 	#fail(error: unknown): void {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { resetProgress } from '$lib/db/backup';
 import { getDb } from '$lib/db/schema';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import {
@@ -6,7 +7,10 @@ import {
 	itemForUndone,
 	keepsBackOnLeave,
 	MAX_ANSWER_MS,
+	NOTHING_TO_UNDO,
+	PROGRESS_REPLACED,
 	summarizeReviews,
+	undoNotice,
 	wasNew
 } from './session';
 import { StudySession } from './session.svelte';
@@ -111,6 +115,52 @@ describe('StudySession', () => {
 		expect(reloaded.lastReviewId).toBeNull();
 		expect(await getDb().reviews.count()).toBe(0);
 		reloaded.stop();
+	});
+
+	it('after a Reset, Undo says nothing can be undone and is no longer offered (issue 14)', async () => {
+		const session = await started();
+		await answerWrongOrGood(session);
+		expect(session.lastReviewId).not.toBeNull();
+		await resetProgress();
+		await session.undo();
+		expect(session.notice).toBe(undoNotice('closed'));
+		expect(session.notice).not.toContain('undone.');
+		expect(session.lastReviewId).toBeNull();
+		// The card on screen was read again from the reset queue: a new card.
+		expect(session.phase).toBe('question');
+		expect(session.current?.card).toBeUndefined();
+		// Pressed again: the key says so too, rather than nothing or a fake "Answer undone."
+		await session.undo();
+		expect(session.notice).toBe(NOTHING_TO_UNDO);
+		session.stop();
+	});
+
+	it('reopen (back-forward cache) after a Reset reads the queue again and drops Undo', async () => {
+		const session = await started();
+		await answerWrongOrGood(session);
+		await answerWrongOrGood(session);
+		expect(session.summary.answered).toBe(2);
+		await resetProgress();
+		await session.reopen();
+		expect(session.lastReviewId).toBeNull();
+		expect(session.summary.answered).toBe(0);
+		expect(session.notice).toBe(PROGRESS_REPLACED);
+		expect(session.phase).toBe('question');
+		expect(session.current?.card).toBeUndefined();
+		session.stop();
+	});
+
+	it('reopen with nothing changed keeps the question on screen and Undo', async () => {
+		const session = await started();
+		await answerWrongOrGood(session);
+		const shown = session.question!.id;
+		const held = session.lastReviewId;
+		session.reveal();
+		await session.reopen();
+		expect(session.question?.id).toBe(shown);
+		expect(session.lastReviewId).toBe(held);
+		expect(session.notice).toBeNull();
+		session.stop();
 	});
 
 	it('"I was right" turns a wrong typed answer into a right one in the summary', async () => {

@@ -1,5 +1,5 @@
 /** The study session's plain logic (no runes), used by `session.svelte.ts` and its tests. */
-import type { AnswerInput } from '$lib/db/answers';
+import type { AnswerInput, UndoOutcome } from '$lib/db/answers';
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
 import type { QueueItem } from './queue';
@@ -104,4 +104,21 @@ export function itemForUndone(
  */
 export function keepsBackOnLeave(to: URL | null): boolean {
 	return to === null || to.pathname.startsWith('/sources/');
+}
+
+/** Undo pressed with no answer to take back (the key, or a refused Undo). */
+export const NOTHING_TO_UNDO = 'Nothing to undo.';
+/** Study read its queue again because progress was replaced under it (`reopen`). */
+export const PROGRESS_REPLACED =
+	'Your progress was replaced (Reset, Import or Merge), so today’s questions were read again.';
+
+/**
+ * The notice after Undo, from what the database did (`UndoOutcome['kind']`): `closed` means
+ * the answer held is no longer in the log above the undo floor (Reset, Import, Merge, or
+ * undone in another tab), so there is nothing to undo; `later`, another answer came after it.
+ */
+export function undoNotice(kind: UndoOutcome['kind']): string {
+	if (kind === 'undone') return 'Answer undone.';
+	if (kind === 'later') return 'That answer can no longer be undone: another answer came after it.';
+	return `${NOTHING_TO_UNDO} That answer is no longer in your progress (a Reset, Import or Merge replaced it).`;
 }

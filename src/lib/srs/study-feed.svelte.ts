@@ -62,17 +62,23 @@ export class StudyFeed {
 	 * answer in any tab), then today's summary is read again only if the live read saw a change
 	 * it does not hold yet (`AnswerWriter.followLive`: this tab's own answer is read back once,
 	 * by its write; another tab's moves "answered today" here too, as the outsider's two tabs
-	 * showed it stuck at 0). `newDay`, `failed`: as `TodayQueue.watch`.
+	 * showed it stuck at 0). `read` after that read (the session looks whether the undo floor
+	 * rose: progress replaced in any tab). `newDay`, `failed`: as `TodayQueue.watch`.
 	 */
 	protected follow(
 		queue: TodayQueue,
-		on: { changed: () => void; newDay: () => void; failed: (error: unknown) => void }
+		on: {
+			changed: () => void;
+			read: () => void;
+			newDay: () => void;
+			failed: (error: unknown) => void;
+		}
 	): void {
 		this.today = queue;
 		queue.watch({
 			changed: (token) => {
 				on.changed();
-				return this.writer.followLive(token).catch(on.failed);
+				return this.writer.followLive(token).then(on.read).catch(on.failed);
 			},
 			newDay: on.newDay,
 			failed: on.failed

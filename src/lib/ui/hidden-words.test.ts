@@ -34,4 +34,16 @@ describe('screen-reader words keep their spaces', () => {
 		expect('>Rename<span class="visually-hidden">\n\t{name}</span>').toMatch(GLUED);
 		expect('/ {s.total}<span class="visually-hidden">{\' right\'}</span>').not.toMatch(GLUED);
 	});
+
+	it('a hidden comma after a name is in the text flow, not a placed span (“Ana , finished”)', () => {
+		const placed =
+			/<\/bdi>\s*(\{#if[^}]*\})?\s*<span class="visually-hidden"\s*>\s*(,|\{SAID_COMMA\})/g;
+		const found = svelteFiles('src').flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(placed)].map((m) => `${file}: ${m[0].trim()}`)
+		);
+		expect(found).toEqual([]);
+		expect(
+			'<bdi>{s.name}</bdi>{#if s.tag}<span class="visually-hidden">{SAID_COMMA}</span'
+		).toMatch(placed);
+	});
 });
