@@ -40,7 +40,7 @@ describe('readDocument', () => {
 			readers
 		);
 		expect(doc).toMatchObject({
-			title: 'drones and serbia',
+			title: 'Drones and serbia',
 			format: 'text',
 			english: true,
 			notes: []
@@ -291,7 +291,7 @@ describe('readDocument', () => {
 			'Drones over the border',
 			'Drones over the border',
 			'Drones over the border',
-			'drones and serbia'
+			'Drones and serbia'
 		]);
 		expect(titles[1].text).toBe(`Drones over the border\n\n${ARTICLE}`);
 	});
