@@ -23,14 +23,25 @@ export function pastTense(text: string): boolean {
 	return PAST.test(text);
 }
 
+/** Years back from the document's date at which a body's year makes the text history. */
+const HISTORY_YEARS = 10;
+
 /**
- * True when the text tells of a time before it was written: its title or its first two
- * sentences name a year before `docYear` (a "2016 … by-election" article dated 2019).
+ * True when the text tells of a time before it was written: its title or any of its sentences
+ * names a year before `docYear` (a "2016 … by-election" article dated 2019; a "History of
+ * Lesotho" or "Politics of Japan" snapshot dated 2019 whose body tells of 1970 and 1994, blind
+ * reviews U16 S43, S50 and U17 S29: "What office did X hold in July 2019?" for a prime minister
+ * who left decades before): an earlier year in the title or opening, or one `HISTORY_YEARS` or
+ * more back anywhere in the body.
  */
 export function tellsEarlierYear(article: ArticleView): boolean {
 	const docYear = Number(article.doc.year);
 	const opening = [article.title, ...article.sentences.slice(0, 2).map((s) => s.text)].join(' ');
-	return (opening.match(YEAR) ?? []).some((y) => Number(y) < docYear);
+	if ((opening.match(YEAR) ?? []).some((y) => Number(y) < docYear)) return true;
+	// In the body, a decade back or more: a news report's background years ("elected in 2017"
+	// in a 2024 report) leave its past tense news of its date.
+	const body = article.sentences.map((s) => s.text).join(' ');
+	return (body.match(YEAR) ?? []).some((y) => Number(y) <= docYear - HISTORY_YEARS);
 }
 
 /**

@@ -7,7 +7,8 @@ import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
 import { keyStandsApart } from './idea-echo';
-import { strictEditorKeeps } from './idea-strict';
+import { strictEditorKeeps, whatOfPerson } from './idea-strict';
+import { sensibleIdea } from './idea-sense';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -26,16 +27,28 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
-	return [
-		...lead,
-		...traitIdeas(article),
-		...yearIdeas(article, news),
-		// A history article that opens on its event and date ("On 28 December 1879, the Tay
-		// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`); one
-		// year is kept (`MAX_PER_KIND`), the first that passes the checks.
-		...eventYearIdeas(article),
-		...(news ? roleIdeas(article) : [])
-	].filter((idea) => keyStandsApart(idea) && strictEditorKeeps(idea, article));
+	return (
+		[
+			...lead,
+			...traitIdeas(article),
+			...yearIdeas(article, news),
+			// A history article that opens on its event and date ("On 28 December 1879, the Tay
+			// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`); one
+			// year is kept (`MAX_PER_KIND`), the first that passes the checks.
+			...eventYearIdeas(article),
+			...(news ? roleIdeas(article) : [])
+		]
+			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
+			// both reviewers accepted the card gen12 refused for its "What").
+			.map((idea) =>
+				whatOfPerson(idea.prompt, idea.answer)
+					? { ...idea, prompt: idea.prompt.replace(/^What\s/u, 'Who ') }
+					: idea
+			)
+			.filter((idea) => keyStandsApart(idea) && strictEditorKeeps(idea, article))
+			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
+			.flatMap((idea) => sensibleIdea(idea, article) ?? [])
+	);
 }
 
 /** Every article's chosen drafts, in article order, each article's best first. */

@@ -163,6 +163,12 @@ describe('kind 1: the lead definition', () => {
 				'a concept in management developed by Ada J. Holm, which observes that people rise'
 			)
 		).toBe('a concept in management, which observes that people rise');
+		// A list of makers is never cut at its first comma (U17 S26).
+		expect(
+			withoutAgent(
+				'an arcade game designed by Ada Holm, Lars Berg, and Eva Lind and released in 1979'
+			)
+		).toBe('an arcade game designed by Ada Holm, Lars Berg, and Eva Lind and released in 1979');
 		const { article } = madeUpArticle('Holm principle', [
 			'The Holm principle is a concept in management developed by Ada J. Holm, which observes that people in a hierarchy rise to their level of incompetence.'
 		]);

@@ -36,11 +36,12 @@ export const LEAD_SENTENCES = 6;
  * The predicate without who made the thing ("a concept in management developed by Laurence J.
  * Peter, which observes that …" → "a concept in management, which observes that …"): the
  * name in the prompt gives the maker away, and the cut would otherwise keep the byline and
- * drop the idea (U4 S04).
+ * drop the idea (U4 S04). A list of makers goes whole or stays: "designed by A, B, and C and
+ * released …" cut at A's comma left "game, B, and C and released" (U17 S26).
  */
 export function withoutAgent(predicate: string): string {
 	return predicate.replace(
-		/\s+(?:first\s+)?(?:developed|created|proposed|coined|invented|designed|named|formulated|introduced|described|founded|devised|built)\s+by\s+(?:[\p{Lu}][\p{L}.’'-]*\s*)+(?=,|$)/u,
+		/\s+(?:first\s+)?(?:developed|created|proposed|coined|invented|designed|named|formulated|introduced|described|founded|devised|built)\s+by\s+(?:[\p{Lu}][\p{L}.’'-]*\s*)+(?:,\s+(?:and\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s*)+)*(?=,(?!\s+(?:and\s+)?\p{Lu})|$)/u,
 		''
 	);
 }

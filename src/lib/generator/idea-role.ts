@@ -35,7 +35,11 @@ export function officeIn(
 		const at = findWhole(sentence.text, name);
 		if (at < 0) continue;
 		const office = roleOf(sentence.text, name, at)?.replace(/^(?:the|a|an)\s+/iu, '');
-		if (office && LEADER_OFFICE.test(office) && !PAST.test(office)) return { name, office };
+		// "… of former Prime Minister Shinzō Abe": the word before the office says it was left
+		// (U17 S25), as much as one inside it.
+		const before = sentence.text.slice(Math.max(0, at - (office?.length ?? 0) - 12), at);
+		if (office && LEADER_OFFICE.test(office) && !PAST.test(office) && !PAST.test(before))
+			return { name, office };
 	}
 	return undefined;
 }

@@ -28,6 +28,13 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 		expect(genericKey('A Velnish physicist; known for proving that radio waves exist')).toBe(false);
 		expect(genericKey('An emperor of the Maurya dynasty')).toBe(false);
 		expect(genericKey('An open form of poetry')).toBe(false);
+		// A role one person holds is no trade many share (U16 S10, S27, S80, S61: both accepted).
+		expect(genericKey('The second Ostran king')).toBe(false);
+		expect(genericKey('A Velnish nun and royal mistress')).toBe(false);
+		expect(genericKey('A Velnish convicted serial killer')).toBe(false);
+		expect(genericKey('A discontinued free peer-to-peer file sharing client for Ostrix')).toBe(
+			false
+		);
 	});
 
 	it('refuses a demonym copied where the country belongs, not a country ending in "an"', () => {
@@ -70,6 +77,13 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 			)
 		).toBe(true);
 		expect(nameGivesKey('A medieval castle in Druve-les-Fontaines', 'Château de Druve')).toBe(true);
+		// One word back inside another name is no giveaway (U16 S59).
+		expect(
+			nameGivesKey(
+				'A 1936 agreement that gives Ostra control over the Ostran Straits',
+				'the Lumen Convention Regarding the Regime of the Straits'
+			)
+		).toBe(false);
 		expect(nameGivesKey('An inventor; famous for the Lorn engine', 'Rudolf Lorn', true)).toBe(true);
 		// One name word in a thing's key, a common noun's words, its class noun: accepted.
 		expect(nameGivesKey('A proposal for a human mission to Velm', 'Velm Direct')).toBe(false);

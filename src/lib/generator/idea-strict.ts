@@ -1,3 +1,4 @@
+import { keyCutMidPhrase } from './idea-cut';
 import type { ArticleView, Idea } from './ideas';
 
 /**
@@ -16,10 +17,26 @@ const PLAIN_ROLE =
 
 /** True when a lower-case word names a person's role or trade ("physicist", "engineer"). */
 function roleWord(word: string): boolean {
+	// "for", "other", "peer-to-peer" end like agent nouns and name no one (U16: LimeWire's
+	// "client for Windows" read as a role).
+	if (
+		/^(?:for|or|nor|per|other|under|over|after|ever|never|either|neither|whether|her|their|[\p{L}]+-to-[\p{L}]+)$/u.test(
+			word
+		)
+	)
+		return false;
 	return (
 		PLAIN_ROLE.test(word) || /(?:ist|ician|er|or|ant|ent|man|woman|ess|eer|ier)s?$/u.test(word)
 	);
 }
+
+/**
+ * A role that says what this one person did or was, not a trade many share: a royal mistress,
+ * a convicted serial killer, an ordinal king ("The second Hasmonean king"). Both U16 reviewers
+ * accepted these after gen12 refused them as thin (S10, S27, S80).
+ */
+const SINGULAR_ROLE =
+	/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|mistress|consort|convicted|serial|killer|murderer|rapist|assassin|usurper|pretender|martyr|heir|co-founder|founder)\b/iu;
 
 /**
  * True when a key says only where someone was from and what
@@ -31,6 +48,9 @@ function roleWord(word: string): boolean {
  * fit any German physicist"), S19 ("A man").
  */
 export function genericKey(key: string): boolean {
+	// "of the third century BC" dates a trade; "the second … king" is one person.
+	const undated = key.replace(/\b[\p{L}\d-]+\s+centur(?:y|ies)\b/giu, '');
+	if (/^the\s/iu.test(key.trim()) || SINGULAR_ROLE.test(undated)) return false;
 	const words = key
 		.replace(
 			/\b(?:of|in)\s+the\s+\p{L}+(?:-\p{L}+)?\s+centur(?:y|ies)(?:\s+(?:BC|BCE|AD|CE))?/giu,
@@ -138,8 +158,21 @@ export function nameGivesKey(key: string, subject: string, person = false): bool
 	const capitalised = subject.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 	if (person) return stemsOf(capitalised.join(' ')).some((w) => said.has(w));
 	const back = stemsOf(capitalised.join(' ')).filter((w) => said.has(w)).length;
-	// A title of five capitalised words or more says what the thing is: one word back is enough.
-	if ((capitalised.length >= 4 && back >= 2) || (capitalised.length >= 5 && back >= 1)) return true;
+	// A title of five capitalised words or more says what the thing is: one word back is enough
+	// when the key says it as a common noun ("coastal beach monitoring"), not inside another
+	// name ("control over the Turkish Straits" for the Montreux Convention … of the Straits,
+	// U16 S59, accepted by both reviewers after gen12 refused it).
+	const common = new Set(
+		stemsOf(
+			key
+				.split(/\s+/u)
+				.filter((w) => /^\p{Ll}/u.test(w))
+				.join(' ')
+		)
+	);
+	const lower = stemsOf(capitalised.join(' ')).filter((w) => common.has(w)).length;
+	if ((capitalised.length >= 4 && back >= 2) || (capitalised.length >= 5 && lower >= 1))
+		return true;
 	const line = /^(?:the\s+)?([^:]+):\s/iu.exec(subject)?.[1];
 	if (line && stemsOf(line).some((w) => said.has(w))) return true;
 	return FOREIGN_CLASS.some(([foreign, english]) => foreign.test(subject) && english.test(key));
@@ -219,6 +252,8 @@ export function strictEditorKeeps(idea: Idea, article: ArticleView): boolean {
 	const text = article.sentences.map((s) => s.text).join(' ');
 	if (demonymSlip(idea.answer, text) || boundedByOffice(idea)) return false;
 	if (nameCutShort(idea.answer, idea.sentence.text)) return false;
+	// Parts of a key may come from two sentences ("role; known for …"): read in the whole text.
+	if (idea.kind !== 'year' && keyCutMidPhrase(idea.answer, text)) return false;
 	const subject = askedName(idea.prompt);
 	if (/^\s*The\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b/u.test(idea.prompt)) {
 		const word = /^\s*The\s+(\p{Lu}\p{Ll}+)/u.exec(idea.prompt)![1];

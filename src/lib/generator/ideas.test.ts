@@ -89,6 +89,21 @@ describe('choosing ideas', () => {
 		expect(articleIdeas(dated).filter((i) => i.kind === 'role')).toEqual([]);
 	});
 
+	it('never dates a past office in a text that tells of earlier years, nor a "former" one (U16 S43, S50, U17 S25, S29)', () => {
+		// An overview whose lead defines nothing: its body tells of 1970, so its past tense is history.
+		const { article: history } = madeUpArticle('History of Ostra', [
+			'Ostra became independent from Varn in 1966 after a long campaign.',
+			'Citing election irregularities, Prime Minister Vera Lund nullified the elections in Ostra.',
+			'Lund ruled by decree until a coup removed her.'
+		]);
+		expect(articleIdeas(history).filter((i) => i.kind === 'role')).toEqual([]);
+		const { article: former } = madeUpArticle('Ostra talks', [
+			'The council won a majority under former Prime Minister Vera Lund on Monday.',
+			'Lund said the talks would go on, and the council agreed to meet again.'
+		]);
+		expect(articleIdeas(former).filter((i) => i.kind === 'role')).toEqual([]);
+	});
+
 	it('treats answers that hold one another or end on one noun as one idea', () => {
 		expect(sameIdea('vitamin d deficiency', "vitamin d deficiency in the mother's blood")).toBe(
 			true

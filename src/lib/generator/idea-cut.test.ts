@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { keyCutMidPhrase } from './idea-cut';
+
+describe('keys end at a complete unit (blind review U16)', () => {
+	it('refuses a key cut before a complement, a participle phrase or a relative clause', () => {
+		const s = 'Orvan was the third duke of Marl since Tessel I, according to the Annals.';
+		expect(keyCutMidPhrase('The third duke', s)).toBe(true);
+		expect(keyCutMidPhrase('The third duke of Marl since Tessel I', s)).toBe(false);
+		const p = 'Ada Korr was a Varnish painter and engraver of the Baroque working in Ostby, Lumen.';
+		expect(keyCutMidPhrase('A Varnish painter and engraver of the Baroque working', p)).toBe(true);
+		expect(keyCutMidPhrase('A Varnish painter and engraver of the Baroque', p)).toBe(false);
+		expect(keyCutMidPhrase('A Varnish painter; known for music that', p)).toBe(true);
+		expect(keyCutMidPhrase('A Varnish painter; known for maps and', p)).toBe(true);
+	});
+
+	it('refuses a prepositional phrase cut at a comma inside it', () => {
+		const s =
+			'Tobb is best known for drawings of machines doing small jobs in slow, roundabout ways.';
+		expect(keyCutMidPhrase('Best known for drawings of machines doing small jobs in slow', s)).toBe(
+			true
+		);
+	});
+
+	it('keeps whole units, a second predicate cut off, and single tokens', () => {
+		// A whole noun phrase before its relative clause is a complete unit (the byline test's Ashoka).
+		const r = 'Arvid was an emperor of the Ostran dynasty who ruled all of Varn.';
+		expect(keyCutMidPhrase('An emperor of the Ostran dynasty', r)).toBe(false);
+		const k = 'Lenn Arvo was an Ostran columnist and writer best known for his satires.';
+		expect(keyCutMidPhrase('An Ostran columnist and writer', k)).toBe(false);
+		const s = 'Ada Korr was a Varnish painter, engraver and architect.';
+		expect(keyCutMidPhrase('A Varnish painter, engraver and architect', s)).toBe(false);
+		const t = 'Pell is an agent of leaf rot and has been found in soil.';
+		expect(keyCutMidPhrase('An agent of leaf rot', t)).toBe(false);
+		expect(keyCutMidPhrase('1882', 'In 1882 it was founded.')).toBe(false);
+		expect(keyCutMidPhrase('A Liberal politician; one of the founders of modern Ostby"', s)).toBe(
+			true
+		);
+	});
+});

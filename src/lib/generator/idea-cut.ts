@@ -1,0 +1,51 @@
+import { balanced } from './idea-key';
+
+/**
+ * Whether a card's key ends at a complete unit of its sentence (issue 12 item 2, blind review
+ * U16: "The seventh king" [of Israel], "… architect of the Renaissance working" [in
+ * Regensburg], "… and music that" […], "… simple tasks in indirect" [, convoluted ways], "one of
+ * two major founders" [of semiology]). A key cut at a word cap reads as a complete answer
+ * that is wrong or says nothing; the card is refused, never mended. Pure.
+ */
+
+/** Words a complete phrase never ends on: prepositions, articles, conjunctions, relatives. */
+const DANGLING =
+	/^(?:of|in|on|at|by|for|with|from|to|into|onto|over|under|between|among|through|during|since|until|as|than|about|against|within|without|across|after|before|a|an|the|and|or|but|nor|while|whereas|although|because|who|whom|whose|which|that|where|when|its|his|her|their|our|my|your)$/iu;
+
+/**
+ * A new clause or predicate after a key: "… and has been", "… but was", or a relative clause
+ * on a whole noun phrase ("an emperor of the Maurya dynasty" | "who ruled …"), or a participle
+ * phrase on one ("short-story writer" | "best known for …", "a signaling technology" | "known as
+ * pulse dialing": U16 S56, S84, both accepted).
+ */
+const NEW_CLAUSE =
+	/^\s+(?:who|whom|whose|which|where|when)\b|^\s+(?:best\s+|well\s+|widely\s+|also\s+)?(?:known|called|named|noted|remembered|famous|\p{Ll}{2,}ed)\b|^\s+(?:and|but|or)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would|became|becomes|later|then|also|\p{Ll}+ed)\b/u;
+
+/**
+ * True when a part of the key (parts are joined by "; ") stops mid-phrase: it ends on a word
+ * in `DANGLING`, or, read where the sentence has it, the sentence goes straight on (no
+ * punctuation) from a lower-case last word ("king of Israel", "working in"), or it ends inside a
+ * prepositional phrase the sentence continues after a comma ("in indirect, convoluted ways").
+ * A part the sentence does not hold word for word is judged on its last word only. Keys of a
+ * single token (years, numbers) are never cut.
+ */
+export function keyCutMidPhrase(key: string, sentence: string): boolean {
+	if (!balanced(key)) return true;
+	return key.split(/;\s*/u).some((part) => {
+		const text = part.trim().replace(/[.,:]+$/u, '');
+		const words = text.split(/\s+/u).filter(Boolean);
+		if (words.length < 2) return false;
+		const last = words.at(-1)!;
+		if (DANGLING.test(last)) return true;
+		const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+		if (at < 0) return false;
+		const after = sentence.slice(at + text.length);
+		if (/^\p{Ll}/u.test(last) && /^\s+[\p{L}\d]/u.test(after) && !NEW_CLAUSE.test(after))
+			return true;
+		const beforeLast = words.at(-2)!;
+		return (
+			/^(?:of|in|on|at|by|for|with|from|into|through)$/iu.test(beforeLast) &&
+			/^,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*(?:[.;]|$)/u.test(after)
+		);
+	});
+}
