@@ -139,6 +139,14 @@ test(
 				'The Danube delta'
 			);
 			await expectNoAxeViolations(page);
+			// No type ticked: the reason stands alone, never under "0 different facts match"
+			// (outsider teacher, issue 12).
+			const types = page.getByRole('group', { name: 'Question types' }).getByRole('checkbox');
+			for (const box of await types.all()) await box.uncheck();
+			await expect(page.getByText('Choose at least one question type.')).toBeVisible();
+			await expect(page.getByText(/different facts? match/)).toHaveCount(0);
+			for (const box of await types.all()) await box.check();
+			await expect(page.getByText('3 different facts match (one question each)')).toBeVisible();
 		});
 		await expect(page.getByText('your course').first()).toBeVisible();
 		await expect(

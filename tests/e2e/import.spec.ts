@@ -232,6 +232,27 @@ test.describe('Import questions', () => {
 		}
 	);
 
+	// Outsider, issue 12: an Anki card's <br> showed as a space.
+	test(
+		'an Anki card’s line breaks are kept and shown as line breaks',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await page.getByText('Paste text instead').click();
+			await page
+				.getByLabel('Questions as text')
+				.fill('#separator:tab\n#html:true\nFirst line<br>second line\tOne<div>two</div>\n');
+			await page.getByRole('button', { name: 'Read pasted text' }).click();
+			const preview = page.getByRole('region', { name: 'Preview' });
+			const prompt = preview.locator('.prompt').first();
+			await expect(prompt).toBeVisible();
+			// innerText is the text as shown: a line break, not a space.
+			expect(await prompt.evaluate((el) => (el as HTMLElement).innerText)).toBe(
+				'First line\nsecond line'
+			);
+		}
+	);
+
 	test(
 		'an imported file has no date, and the person can set one (issue 12)',
 		{ tag: '@phone' },

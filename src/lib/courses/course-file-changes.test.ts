@@ -60,8 +60,33 @@ describe('a GIFT re-import’s numerical answer', () => {
 		const [before] = readGift('::N:: When did the Great Stink happen? {#1858}').questions;
 		const [after] = readGift('::N:: When did the Great Stink happen? {#1858:1}').questions;
 		const asked = (q: typeof before) => ({ ...q, explanation: '', source: { quote: '' } });
-		expect(changedFields(asked(before), asked(after)).map(changeWords)).toContain(
+		expect(changedFields(asked(before), asked(after)).map(changeWords)).toEqual([
 			'Number: “1858” → “1858 ± 1”'
-		);
+		]);
+	});
+
+	// Outsider, issue 12: a changed number was listed twice, as the answer and as the number.
+	it.each([
+		['{#1858:2}', '{#1860:2}', 'Number: “1858 ± 2” → “1860 ± 2”'],
+		['{#1850..1860}', '{#1850..1865}', 'Number: “1850 to 1860” → “1850 to 1865”'],
+		['{#1858}', '{#1850..1860}', 'Number: “1858” → “1850 to 1860”']
+	])('says %s → %s once, as the number', async (was, now, words) => {
+		const { readGift } = await import('$lib/formats/gift');
+		const { changedFields } = await import('./import-changes');
+		const [before] = readGift(`::N:: When did the Great Stink happen? ${was}`).questions;
+		const [after] = readGift(`::N:: When did the Great Stink happen? ${now}`).questions;
+		const asked = (q: typeof before) => ({ ...q, explanation: '', source: { quote: '' } });
+		expect(changedFields(asked(before), asked(after)).map(changeWords)).toEqual([words]);
+	});
+
+	it('still names a text answer that became a number, and a number that became text', async () => {
+		const { readGift } = await import('$lib/formats/gift');
+		const { changedFields } = await import('./import-changes');
+		const [text] = readGift('::N:: When did the Great Stink happen? {=1858}').questions;
+		const [number] = readGift('::N:: When did the Great Stink happen? {#1858:1}').questions;
+		const asked = (q: typeof text) => ({ ...q, explanation: '', source: { quote: '' } });
+		const words = changedFields(asked(text), asked(number)).map(changeWords);
+		expect(words).toContain('Number: added “1858 ± 1”');
+		expect(words).toContain('Answer: “1858” → “1858 ± 1”');
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import {
+	acceptAllNotice,
+	acceptedWords,
 	blankForm,
 	checkForm,
 	editOf,
@@ -134,5 +136,33 @@ describe('typeCount', () => {
 	it('names every draft of a type without “all 1” (outsider: “Accept all 1 multiple-choice question”)', () => {
 		expect(typeAll('mcq', 1)).toBe('the only multiple-choice question');
 		expect(typeAll('mcq', 2)).toBe('all 2 multiple-choice questions');
+	});
+});
+
+// Outsider, issue 12: Accept all said "0 flashcards accepted" beside "Accepted 7".
+describe('acceptAllNotice', () => {
+	it('says one count, worded for every mix of types, most first', () => {
+		expect(acceptedWords({ flashcard: 5, cloze: 2 })).toBe(
+			'7 questions accepted: 5 flashcards, 2 fill-the-blank'
+		);
+		expect(acceptedWords({ mcq: 1, truefalse: 1, short: 1 })).toBe(
+			'3 questions accepted: 1 multiple choice, 1 true or false, 1 short answer'
+		);
+		expect(acceptedWords({ flashcard: 1, cloze: 0 })).toBe('1 flashcard accepted');
+		expect(acceptedWords({ cloze: 2 })).toBe('2 fill-the-blank questions accepted');
+		expect(acceptAllNotice({ accepted: { flashcard: 5, cloze: 2 }, held: [] })).toBe(
+			'7 questions accepted: 5 flashcards, 2 fill-the-blank.'
+		);
+	});
+	it('never says “0 accepted”: nothing waiting is said as such', () => {
+		expect(acceptAllNotice({ accepted: {}, held: [] }, 'flashcard')).toBe(
+			'No flashcard accepted: no flashcard is waiting (each was already accepted or rejected).'
+		);
+		expect(acceptAllNotice({ accepted: { cloze: 0 }, held: [] })).toBe(
+			'No draft accepted: no draft is waiting (each was already accepted or rejected).'
+		);
+		expect(acceptAllNotice({ accepted: {}, held: ['What was', 'Who is it?'] }, 'short')).toBe(
+			'No short-answer question accepted. 2 left as drafts: “What was”, “Who is it?” name no subject. Edit them to say who or what they ask about, or reject them.'
+		);
 	});
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
 	explanationOf,
+	QUESTION_TYPES,
 	QuestionSchema,
 	type Question,
 	type QuestionType
@@ -201,13 +202,16 @@ export interface OpenEdit {
 }
 
 /**
- * The open edits "Accept all" of `type` must save first: drafts of that type whose fields were
+ * The open edits "Accept all" of `type` (or of every type, when none) must save first: drafts of that type whose fields were
  * changed. Accept all accepts the stored text, so an open edit's typing was silently not what got
  * accepted (outsider, issue 12); it is saved first, or Accept all stops and says why. Pure.
  */
-export function editsToSaveFirst(edits: Iterable<OpenEdit>, type: QuestionType): OpenEdit[] {
+export function editsToSaveFirst(edits: Iterable<OpenEdit>, type?: QuestionType): OpenEdit[] {
 	return [...edits].filter(
-		(e) => e.question.type === type && e.question.status === 'draft' && e.changed()
+		(e) =>
+			(type === undefined || e.question.type === type) &&
+			e.question.status === 'draft' &&
+			e.changed()
 	);
 }
 
@@ -226,19 +230,55 @@ export function unsavedEditMessage(prompt: string, errors: FieldErrors): string 
 	return `Nothing was accepted: your edit of “${short}” is not saved yet (${first}). Fix it and press Save, or Cancel it, then Accept all again.`;
 }
 
+/** The short names of the types in a list of counts: "5 flashcards, 2 fill-the-blank". */
+const TYPE_SHORT: Record<QuestionType, [string, string]> = {
+	cloze: ['fill-the-blank', 'fill-the-blank'],
+	mcq: ['multiple choice', 'multiple choice'],
+	truefalse: ['true or false', 'true or false'],
+	short: ['short answer', 'short answer'],
+	flashcard: ['flashcard', 'flashcards']
+};
+
 /**
- * What "Accept all" says: "3 flashcards accepted.", and for drafts it left undecided because
- * their prompt names no subject, which and what to do ("1 left as a draft: “What was” names no
- * subject. Edit it, or reject it.").
+ * What was accepted, in words, from counts by type: "5 flashcards accepted.", "7 questions
+ * accepted: 5 flashcards, 2 fill-the-blank.", and for none "No draft accepted" (or "No
+ * flashcard accepted" when `type` was asked for) rather than "0 flashcards accepted".
+ */
+export function acceptedWords(
+	accepted: Partial<Record<QuestionType, number>>,
+	type?: QuestionType
+): string {
+	// Most first, ties in the app's type order (the sort is stable).
+	const counts = QUESTION_TYPES.map((t) => [t, accepted[t] ?? 0] as const)
+		.filter(([, n]) => n > 0)
+		.sort((a, b) => b[1] - a[1]);
+	const total = counts.reduce((sum, [, n]) => sum + n, 0);
+	if (total === 0) return `No ${type ? TYPE_NOUNS[type][0] : 'draft'} accepted`;
+	if (counts.length === 1) return `${typeCount(counts[0][0], total)} accepted`;
+	const list = counts.map(([t, n]) => plural(n, ...TYPE_SHORT[t])).join(', ');
+	return `${plural(total, 'question')} accepted: ${list}`;
+}
+
+/**
+ * What "Accept all" says: "3 flashcards accepted.", "7 questions accepted: 5 flashcards, 2
+ * fill-the-blank.", and for drafts it left undecided because their prompt names no subject,
+ * which and what to do ("1 left as a draft: “What was” names no subject. Edit it, or reject
+ * it."). When nothing was waiting (the drafts were decided meanwhile, e.g. in another tab), it
+ * says so instead of "0 accepted". `type`: the type the button accepted, or none for every type.
  */
 export function acceptAllNotice(
-	type: QuestionType,
-	done: { accepted: number; held: readonly string[] }
+	done: { accepted: Partial<Record<QuestionType, number>>; held: readonly string[] },
+	type?: QuestionType
 ): string {
-	const accepted = `${typeCount(type, done.accepted)} accepted.`;
-	if (!done.held.length) return accepted;
+	const words = acceptedWords(done.accepted, type);
+	const none = Object.values(done.accepted).every((n) => !n);
+	if (!done.held.length) {
+		return none
+			? `${words}: no ${type ? TYPE_NOUNS[type][0] : 'draft'} is waiting (each was already accepted or rejected).`
+			: `${words}.`;
+	}
 	const listed = done.held.map((p) => `“${p}”`).join(', ');
-	const names = done.held.length === 1 ? 'names' : 'name';
-	const left = done.held.length === 1 ? '1 left as a draft' : `${done.held.length} left as drafts`;
-	return `${accepted} ${left}: ${listed} ${names} no subject. Edit ${done.held.length === 1 ? 'it' : 'them'} to say who or what ${done.held.length === 1 ? 'it asks' : 'they ask'} about, or reject ${done.held.length === 1 ? 'it' : 'them'}.`;
+	const one = done.held.length === 1;
+	const left = one ? '1 left as a draft' : `${done.held.length} left as drafts`;
+	return `${words}. ${left}: ${listed} ${one ? 'names' : 'name'} no subject. Edit ${one ? 'it' : 'them'} to say who or what ${one ? 'it asks' : 'they ask'} about, or reject ${one ? 'it' : 'them'}.`;
 }

@@ -3,7 +3,7 @@ import { loadStudyQuestions } from '$lib/content/bank';
 import { freshDb } from '$lib/db/test-helpers';
 import { CourseInputError } from './course-errors';
 import { createCourse } from './create';
-import { acceptAllOfType, addWrittenQuestion, setDraftStatus, updateDraft } from './drafts';
+import { acceptAllDrafts, addWrittenQuestion, setDraftStatus, updateDraft } from './drafts';
 import { fixtureDrafts, fixtureQuestion, QUOTE } from './fixtures.test-helpers';
 
 const input = fixtureDrafts();
@@ -15,13 +15,27 @@ describe('reviewing drafts', () => {
 		expect(await setDraftStatus(db, ['u-1:q-2', 'u-1:q-4', 'nope'], 'accepted')).toBe(2);
 		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-2', 'u-1:q-4']);
 		await setDraftStatus(db, 'u-1:q-3', 'rejected');
-		expect(await acceptAllOfType(db, 'u-1', 'cloze')).toEqual({ accepted: 1, held: [] });
+		expect(await acceptAllDrafts(db, 'u-1', 'cloze')).toEqual({ accepted: { cloze: 1 }, held: [] });
 		const course = await db.courses.get('u-1');
 		expect(course?.queue.map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-2', 'u-1:q-4']);
 		expect(course?.questionCount).toBe(3);
 		expect((await db.questions.get('u-1:q-3'))?.status).toBe('rejected');
 		await setDraftStatus(db, 'u-1:q-2', 'rejected');
 		expect((await loadStudyQuestions(db)).map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-4']);
+	});
+
+	it('accepts every draft of every type at once, counted by type from the rows written', async () => {
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		await setDraftStatus(db, 'u-1:q-3', 'rejected');
+		expect(await acceptAllDrafts(db, 'u-1')).toEqual({
+			accepted: { cloze: 1, mcq: 1, short: 1 },
+			held: []
+		});
+		expect((await db.courses.get('u-1'))?.questionCount).toBe(3);
+		expect((await db.questions.get('u-1:q-3'))?.status).toBe('rejected');
+		// Pressed again (a double press, another tab): nothing is left, and it says none.
+		expect(await acceptAllDrafts(db, 'u-1')).toEqual({ accepted: {}, held: [] });
 	});
 
 	it('saves a valid edit and refuses an invalid one by field, writing nothing', async () => {

@@ -88,34 +88,37 @@ export function setDraftStatus(
 	});
 }
 
-/** What "Accept all" did: how many drafts it accepted, and the prompts it left as drafts. */
+/** What "Accept all" did: how many drafts it accepted of each type, and the prompts it left. */
 export interface AcceptAllResult {
-	accepted: number;
+	/** Drafts accepted, by type (types with none left out), counted from the rows written. */
+	accepted: Partial<Record<Question['type'], number>>;
 	/** Drafts left undecided because their prompt names no subject (`bareOpeningProblem`). */
 	held: string[];
 }
 
 /**
- * Accepts every draft of `type` in course `courseId` (rejected questions stay rejected), except
- * a draft whose prompt is only a question opening ("What was": outsider teacher, accepted by
- * Accept all), which stays a draft to edit. Throws `StorageFullError`.
+ * Accepts every draft in course `courseId`, or only those of `type` (rejected questions stay
+ * rejected), except a draft whose prompt is only a question opening ("What was": outsider
+ * teacher, accepted by Accept all), which stays a draft to edit. The counts come from the rows
+ * this transaction wrote, so the screen's notice and its Accepted figure read the same rows (the
+ * notice once said "0 flashcards accepted" beside "Accepted 7": outsider, issue 12). Throws
+ * `StorageFullError`.
  */
-export function acceptAllOfType(
+export function acceptAllDrafts(
 	db: FlashpointDb,
 	courseId: string,
-	type: Question['type']
+	type?: Question['type']
 ): Promise<AcceptAllResult> {
 	return reviewTransaction(db, async () => {
 		const drafts = (await courseQuestions(db, courseId)).filter(
-			(row) => row.type === type && row.status === 'draft'
+			(row) => row.status === 'draft' && (type === undefined || row.type === type)
 		);
 		const held = drafts.filter((row) => bareOpeningProblem(row.prompt, row.type));
 		const rows = drafts.filter((row) => !held.includes(row));
 		await db.questions.bulkPut(rows.map((row) => ({ ...row, status: 'accepted' as const })));
-		return {
-			result: { accepted: rows.length, held: held.map((row) => row.prompt) },
-			courses: [courseId]
-		};
+		const accepted: AcceptAllResult['accepted'] = {};
+		for (const row of rows) accepted[row.type] = (accepted[row.type] ?? 0) + 1;
+		return { result: { accepted, held: held.map((row) => row.prompt) }, courses: [courseId] };
 	});
 }
 

@@ -25,7 +25,7 @@ const stored = [
 describe('fileCourseOf', () => {
 	it('knows a copy by its note ids, whatever the file or deck is called', () => {
 		const read = [{ externalId: 'q-001' }, { externalId: 'q-002' }, { externalId: 'new' }];
-		expect(fileCourseOf(read, 'Turkey', stored, courses)).toEqual({
+		expect(fileCourseOf(read, ['Turkey'], stored, courses)).toEqual({
 			courseId: BUILTIN_COURSE_ID,
 			title: BUILTIN_TITLE,
 			builtin: true,
@@ -34,19 +34,19 @@ describe('fileCourseOf', () => {
 		});
 		// Anki GUIDs stored on an earlier import; a cloze's `#c1` is its note.
 		const anki = [{ externalId: 'AbC123guid' }, { externalId: 'Zz9guid#c1' }, {}];
-		expect(fileCourseOf(anki, BUILTIN_TITLE, stored, courses)).toMatchObject({
+		expect(fileCourseOf(anki, [BUILTIN_TITLE], stored, courses)).toMatchObject({
 			courseId: 'u-1',
 			byIds: 2
 		});
 	});
 
 	it('falls back on the course name (folded), and finds nothing for a stranger', () => {
-		expect(fileCourseOf([{}], 'cells', stored, courses)).toMatchObject({
+		expect(fileCourseOf([{}], ['cells'], stored, courses)).toMatchObject({
 			courseId: 'u-1',
 			byIds: 0,
 			builtin: false
 		});
-		expect(fileCourseOf([{ externalId: 'q-999' }], 'Genes', stored, courses)).toBeNull();
+		expect(fileCourseOf([{ externalId: 'q-999' }], ['Genes'], stored, courses)).toBeNull();
 	});
 });
 
@@ -125,13 +125,35 @@ describe('fileCourseOf with a file-local name', () => {
 		const gift = [{ id: 'u-2:q-1', courseId: 'u-2', externalId: 'london.gift::Q1' }];
 		const two = [...courses, { id: 'u-2', title: 'London' }];
 		const origin = { fileName: 'london.gift', formatLabel: 'Moodle GIFT' };
-		expect(fileCourseOf([{ externalId: 'Q1' }], 'x', gift, two, origin)).toMatchObject({
+		expect(fileCourseOf([{ externalId: 'Q1' }], ['x'], gift, two, origin)).toMatchObject({
 			courseId: 'u-2',
 			byIds: 1
 		});
 		// Another file's own "Q1" is no match.
 		expect(
-			fileCourseOf([{ externalId: 'Q1' }], 'x', gift, two, { ...origin, fileName: 'b.gift' })
+			fileCourseOf([{ externalId: 'Q1' }], ['x'], gift, two, { ...origin, fileName: 'b.gift' })
 		).toBeNull();
+	});
+
+	// Outsider, issue 12: "tudors-aiken.txt" is now titled "Tudors"; a course an earlier version
+	// named "Tudors aiken" from it is still its course, not a reason for a second one.
+	it('a course named by the earlier file-name rule is still the file’s course', async () => {
+		const { db, session: s } = session();
+		const aiken = 'Who was the first Tudor king?\nA. Henry VII\nB. Henry VIII\nANSWER: A\n';
+		const file = { name: 'tudors-aiken.txt', bytes: new TextEncoder().encode(aiken) };
+		const origin = { fileName: file.name, formatLabel: 'Aiken' };
+		expect(await s.open(file, 'aiken')).toMatchObject({ title: 'Tudors' });
+		await s.preview({ origin, target: 'new' });
+		const { courseId } = await s.store({
+			target: 'new',
+			title: 'Tudors aiken',
+			withHistory: false
+		});
+		await s.open(file, 'aiken');
+		expect((await s.preview({ origin, target: 'new' })).fileCourse).toMatchObject({
+			courseId,
+			title: 'Tudors aiken'
+		});
+		expect(await db.courses.count()).toBe(1);
 	});
 });

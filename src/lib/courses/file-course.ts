@@ -46,13 +46,14 @@ function idsOf(q: Pick<PortableQuestion, 'externalId'>, origin?: ImportOrigin): 
  * The course holding most of `read`'s file ids — as a question's own id (a file Flashpoint
  * exported: the note GUID, GIFT `[id:…]` or Moodle idnumber is the question id) or as its
  * stored `externalId` (a file imported before; Anki GUIDs are stored whole) — else the course
- * whose title is `fileTitle` (folded; the user's own before the built-in one), else none.
+ * whose title is one of `fileTitles` (folded; the user's own before the built-in one; the file's
+ * title now and as an earlier version named it, `fileTitles` in formats/read.ts), else none.
  * `stored`: the device's questions (id, course, external id); `courses`: every course row;
  * `origin`: where the file comes from (a GIFT title is stored with its file's name). Pure.
  */
 export function fileCourseOf(
 	read: readonly Pick<PortableQuestion, 'externalId'>[],
-	fileTitle: string,
+	fileTitles: readonly string[],
 	stored: readonly StoredId[],
 	courses: readonly Pick<CourseRecord, 'id' | 'title'>[],
 	origin?: ImportOrigin
@@ -70,8 +71,9 @@ export function fileCourseOf(
 		if (course) counts.set(course, (counts.get(course) ?? 0) + 1);
 	}
 	const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+	const titles = new Set(fileTitles.map(foldText));
 	const named = courses
-		.filter((c) => foldText(c.title) === foldText(fileTitle))
+		.filter((c) => titles.has(foldText(c.title)))
 		.sort((a, b) => Number(a.id === BUILTIN_COURSE_ID) - Number(b.id === BUILTIN_COURSE_ID))[0];
 	const course = best ? courses.find((c) => c.id === best[0]) : named;
 	if (!course) return null;
@@ -92,7 +94,7 @@ export function fileCourseOf(
 export async function findFileCourse(
 	db: FlashpointDb,
 	read: readonly Pick<PortableQuestion, 'externalId'>[],
-	fileTitle: string,
+	fileTitles: readonly string[],
 	origin: ImportOrigin
 ): Promise<FileCourse | null> {
 	const courses = await db.courses.toArray();
@@ -100,7 +102,7 @@ export async function findFileCourse(
 	await db.questions.each((q) =>
 		stored.push({ id: q.id, courseId: q.courseId, externalId: q.externalId })
 	);
-	return fileCourseOf(read, fileTitle, stored, courses, origin);
+	return fileCourseOf(read, fileTitles, stored, courses, origin);
 }
 
 /**

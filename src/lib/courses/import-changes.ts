@@ -75,6 +75,15 @@ function numberOf(q: Pick<Question, 'numeric'>): string {
 }
 
 /**
+ * True when the answer's text changed only as its number did: both sides are numerical and each
+ * answer is its number's own text ("1858 ± 2", `numericText`), so the Number line says it all.
+ */
+function sameNumberChange(before: ComparedQuestion, after: ComparedQuestion): boolean {
+	const own = (q: ComparedQuestion) => q.numeric !== undefined && q.answer === numberOf(q);
+	return own(before) && own(after) && numberOf(before) !== numberOf(after);
+}
+
+/**
  * Every field `after` changes in `before`, in reading order (type, question, answer, wrong
  * choices, also right, number, explanation, topics, source sentence); empty when nothing a
  * person reads changed. Wrong choices, accepted answers and topics compare as sets: an export
@@ -87,7 +96,9 @@ export function changedFields(before: ComparedQuestion, after: ComparedQuestion)
 			? null
 			: { field: 'Type', was: TYPE_LABELS[before.type], now: TYPE_LABELS[after.type] },
 		textChange('Question', before.prompt, after.prompt),
-		textChange('Answer', before.answer, after.answer),
+		// A numerical answer's text is its number: a changed number is said once, on "Number"
+		// (GIFT {#1858:2} → {#1860:2} listed the answer and the number: outsider, issue 12).
+		sameNumberChange(before, after) ? null : textChange('Answer', before.answer, after.answer),
 		setChange('Wrong choices', wrongChoices(before), wrongChoices(after)),
 		setChange('Also right', before.accept ?? [], after.accept ?? []),
 		textChange('Number', numberOf(before), numberOf(after)),

@@ -3,6 +3,7 @@ import type { FlashpointDb } from '$lib/db/schema';
 import type { ImportFormatId } from '$lib/formats/detect';
 import type { ImportProblem, ImportResult } from '$lib/formats/portable';
 import {
+	fileTitles,
 	readImport,
 	type ImportSource,
 	type ReadProgress,
@@ -128,8 +129,8 @@ export class ImportSession {
 	private origin: ImportOrigin | null = null;
 	/** `fileCourse` for the file read now (found once per file, not per preview). */
 	private fileCourse: Promise<FileCourse | null> | null = null;
-	/** The course name the file gives (`titleFromName`), for `fileCourseOf`. */
-	private title = '';
+	/** The names the file's course may have here (`fileTitles`), for `fileCourseOf`. */
+	private titles: string[] = [];
 
 	constructor(private readonly env: SessionEnvironment) {}
 
@@ -145,7 +146,7 @@ export class ImportSession {
 		this.table = this.result = this.plan = this.fileCourse = null;
 		const outcome = await readImport(source, format, this.env.loadSqlite, onProgress);
 		if (outcome.kind === 'error') return outcome;
-		this.title = outcome.title;
+		this.titles = fileTitles(source.name, outcome.title);
 		if (outcome.kind === 'questions') {
 			this.result = outcome.result;
 			return { kind: 'questions', title: outcome.title };
@@ -184,7 +185,7 @@ export class ImportSession {
 		this.fileCourse ??= files.findFileCourse(
 			this.env.db(),
 			result.questions,
-			this.title,
+			this.titles,
 			request.origin
 		);
 		const fileCourse = await this.fileCourse;

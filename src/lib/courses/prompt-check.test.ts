@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
-import { acceptAllOfType, updateDraft } from './drafts';
+import { acceptAllDrafts, updateDraft } from './drafts';
 import { acceptAllNotice, blankForm, checkForm } from './draft-form';
 import { fixtureDrafts } from './fixtures.test-helpers';
 import { bareOpeningProblem } from './prompt-check';
@@ -46,10 +46,13 @@ describe('a prompt that is only a question opening', () => {
 		// A stored poor draft (an older version saved it) stays a draft under Accept all.
 		await db.questions.put({ ...target, prompt: 'What was' });
 		const others = drafts.filter((q) => q.type === target.type && q.status === 'draft').length - 1;
-		const done = await acceptAllOfType(db, 'u-1', target.type);
-		expect(done).toEqual({ accepted: others, held: ['What was'] });
+		const done = await acceptAllDrafts(db, 'u-1', target.type);
+		expect(done).toEqual({
+			accepted: others ? { [target.type]: others } : {},
+			held: ['What was']
+		});
 		expect((await db.questions.get(target.id))?.status).toBe('draft');
-		expect(acceptAllNotice('flashcard', { accepted: 2, held: ['What was'] })).toBe(
+		expect(acceptAllNotice({ accepted: { flashcard: 2 }, held: ['What was'] }, 'flashcard')).toBe(
 			'2 flashcards accepted. 1 left as a draft: “What was” names no subject. Edit it to say who or what it asks about, or reject it.'
 		);
 	});

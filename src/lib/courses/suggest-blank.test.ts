@@ -121,3 +121,44 @@ describe('with a lexicon read from the document', () => {
 		expect(hidden(lead, chooseBlank(lead, ['definition'], lexicon))).toBe('Verlandism');
 	});
 });
+
+// Outsider teacher, issue 12: "The typical ship of the League" hidden as a key term; "German",
+// "League", "Monday" and "Monument" hidden alone. Made-up sentences.
+describe('a blank names something a student can learn', () => {
+	const span = (text: string, answer: string) => {
+		const start = text.indexOf(answer);
+		return { start, end: start + answer.length, kind: 'a name' };
+	};
+
+	it('never hides a subject that is the whole clue, and asks what it is instead', () => {
+		const text = 'The typical ship of the Kalby League was the cog, a broad vessel with one mast.';
+		expect(unfairBlank(text, span(text, 'The typical ship of the Kalby League'), never)).toBe(true);
+		const after = 'In 1400, the largest port in Norvania was Kalby, on the northern coast.';
+		expect(unfairBlank(after, span(after, 'the largest port in Norvania'), never)).toBe(true);
+		const lexicon = buildLexicon(documentSentences('d', text));
+		expect(hidden(text, chooseBlank(text, ['definition'], lexicon))).not.toMatch(/^The typical/);
+		// A term of its own stays askable: nothing after its "of" is a name.
+		const term = 'The theory of tariffs is the idea that a state grows rich by selling more.';
+		expect(unfairBlank(term, span(term, 'The theory of tariffs'), never)).toBe(false);
+		const named = 'The Kalby League was a union of merchant towns around the Brelund Sea.';
+		expect(unfairBlank(named, span(named, 'The Kalby League'), never)).toBe(false);
+	});
+
+	it('never hides one bare word that names nothing alone', () => {
+		const cases: [string, string][] = [
+			['The treaty was signed by the German envoy at Kalby in 1370.', 'German'],
+			['The Bulgarians held the pass at Kalby for three winters.', 'Bulgarians'],
+			['The Japanese fleet sailed from Kalby in the spring of 1904.', 'Japanese'],
+			['Ships of the League called at Kalby twice a year for salt.', 'League'],
+			['The market of Kalby opened every Monday at the town gate.', 'Monday'],
+			['The Monument stands where the first harbour wall of Kalby was built.', 'Monument']
+		];
+		for (const [text, answer] of cases)
+			expect(unfairBlank(text, span(text, answer), never), answer).toBe(true);
+		// A name of several words, and a person named Christian, are still fair.
+		const empire = 'The German Empire was proclaimed at Versailles in January 1871.';
+		expect(unfairBlank(empire, span(empire, 'German Empire'), never)).toBe(false);
+		const person = 'The harbour of Kalby was rebuilt by Christian Malm after the storm.';
+		expect(unfairBlank(person, span(person, 'Christian Malm'), never)).toBe(false);
+	});
+});

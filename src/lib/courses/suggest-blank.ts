@@ -2,6 +2,7 @@ import { blankInList } from '$lib/generator/checks';
 import { openingDefinition } from '$lib/generator/definitions';
 import type { Lexicon } from '$lib/generator/facts';
 import { foldText } from '$lib/text/fold';
+import { bareWord, subjectIsTheClue } from './bare-blank';
 import { BLANK } from './cloze';
 import { askableTerm, modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
@@ -98,7 +99,8 @@ function inPassing(text: string, span: BlankSpan): boolean {
  * in a list of names; a nationality or eponym used as an adjective ("the Nazi regime"); a
  * scholar's year in a citation; the year of an "As of October 2018" (the figure it dates is the
  * fact); one capitalised word the document also writes in lower case ("the Convention") or that
- * numbers a part ("Article 4").
+ * numbers a part ("Article 4"); one bare word that names nothing alone (a weekday, a demonym,
+ * "League": `bareWord`); a subject that is the sentence's whole clue (`subjectIsTheClue`).
  */
 export function unfairBlank(
 	text: string,
@@ -109,6 +111,7 @@ export function unfairBlank(
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
+	if (bareWord(answer) || subjectIsTheClue(text, span)) return true;
 	const [first, second] = answer.split(/\s+/u);
 	if (span.start === 0 && onlyOpens(first, second) && !/^(?:The|A|An)$/u.test(first)) return true;
 	if (givenByRest(answer, `${before} ${after}`)) return true;

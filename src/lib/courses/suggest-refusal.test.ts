@@ -65,4 +65,21 @@ describe('unnamedPerson', () => {
 		expect(unnamedPerson('Estavia and Brelund kept their tariffs.', isPerson)).toBe(false);
 		expect(unnamedPerson('Many farmers lost their land.', isPerson)).toBe(true);
 	});
+
+	// Outsider teacher, issue 12: list sentences were suggested.
+	it('leaves out a list: an item, an enumeration, a list without markers', () => {
+		const item = 'Kalby was the chief port of the League for two hundred years.';
+		const marked = `The towns of the League:\n- ${item}\n- Norvania sent its timber through Kalby.`;
+		expect(refusal(sentence(item), marked)).toBe('list');
+		const listing = 'The League traded in fish, timber, grain, furs and amber from Norvania.';
+		expect(refusal(sentence(listing), listing)).toBe('list');
+		const members = 'Its members included Kalby, Brelund, Estavia and the free town of Norvania.';
+		expect(refusal(sentence(members), members)).toBe('list');
+		const lines =
+			'Kalby harbour and its walls\nThe salt road to Brelund\nThe timber trade of Norvania';
+		expect(refusal(sentence('The salt road to Brelund and on to the coast'), lines)).toBe('list');
+		// A sentence with commas around a clause is no list.
+		const clause = 'In 1358, the League, led by Kalby, stopped all trade with Brelund for a year.';
+		expect(refusal(sentence(clause), clause)).toBeUndefined();
+	});
 });

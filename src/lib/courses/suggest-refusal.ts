@@ -91,7 +91,7 @@ export function refusal(
 	if (REFERENCE_SECTION.test(sentence.section) || REFERENCE.test(text) || CITATION.test(text))
 		return 'reference';
 	if (CAPTION.test(text)) return 'caption';
-	if (LIST_ITEM.test(paragraph) || /:$/u.test(text)) return 'list';
+	if (isList(text, paragraph)) return 'list';
 	if (sentence.quoted || QUOTATION.test(text) || /^[“"‘']/u.test(text) || unbalanced(text))
 		return 'quotation';
 	if (/\?$/u.test(text)) return 'question';
@@ -105,6 +105,29 @@ export function refusal(
 		BARE_NOUN_OPENING.test(t);
 	if (dangling(asked)) return 'needs the sentence before';
 	return undefined;
+}
+
+/** Three or more short items in a row, the last after "and" or "or": "fish, timber, grain and furs". */
+const ENUMERATION = /(?:[,;]\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}){2,},?\s+(?:and|or)\s/u;
+/** Lines of an unmarked list: short, with no sentence's end. */
+const LIST_LINE = /^[^.!?]{1,80}$/u;
+
+/**
+ * Whether the sentence is a list or part of one (outsider teacher, issue 12: "list sentences
+ * are not suggested"): its line in the paragraph opens with a list marker ("- ", "1. ", "(a) "),
+ * it introduces a list (ends with ":"), its paragraph is three or more short lines with no
+ * full stop (a list without markers), or it enumerates three or more short items ("Lübeck,
+ * Hamburg, Bremen and Danzig"): one item of it is no question, and the whole is a list to recite.
+ */
+function isList(text: string, paragraph: string): boolean {
+	if (LIST_ITEM.test(paragraph) || /:$/u.test(text) || ENUMERATION.test(text)) return true;
+	const lines = paragraph
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
+	const line = lines.find((l) => l.includes(text) || text.startsWith(l)) ?? '';
+	if (LIST_ITEM.test(line)) return true;
+	return lines.length >= 3 && lines.every((l) => LIST_LINE.test(l));
 }
 
 /** A quotation opened and not closed (or closed, not opened): the sentence cuts someone's words. */

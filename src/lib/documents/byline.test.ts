@@ -91,12 +91,51 @@ describe('readHeader', () => {
 		});
 	});
 
+	// Outsider, issue 12: "By Jane Doe, 3 March 2024" atop a .txt left the course's date empty.
+	it.each([
+		['By Ada Brennick, 3 March 2024', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['By Ada Brennick on 3 March 2024', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['By Ada Brennick (March 3, 2024)', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['By Ada Brennick. Published 3 March 2024.', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['By Ada Brennick 2024-03-03', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['Published 2024-03-03', { date: '2024-03-03' }],
+		[
+			'Published on March 3rd, 2024 by Ada Brennick',
+			{ author: 'Ada Brennick', date: '2024-03-03' }
+		],
+		['Posted on 3/3/2024 by Ada Brennick', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['3 March 2024 | By Ada Brennick', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['Ada Brennick | 3 March 2024', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['Ada Brennick · 5 min read · Mar 3, 2024', { author: 'Ada Brennick', date: '2024-03-03' }],
+		['Harbour Weekly — 3 March 2024', { outlet: 'Harbour Weekly', date: '2024-03-03' }],
+		['Updated: 2024-03-03T10:00:00Z', { date: '2024-03-03' }]
+	])('reads the byline or date line “%s”', (line, details) => {
+		for (const text of [`${line}\n\n${BODY}`, `The stones of Velmora\n${line}\n\n${BODY}`]) {
+			const { text: rest, ...read } = readHeader(text);
+			expect(read).toEqual(
+				text.startsWith('The') ? { ...details, title: 'The stones of Velmora' } : details
+			);
+			expect(rest).not.toContain(line);
+			expect(rest).toContain(BODY);
+		}
+	});
+
+	it('reads no author from a headline beside a date', () => {
+		const read = readHeader(`Velmora harbour reopens | 3 March 2024\n\n${BODY}`);
+		expect(read.author).toBeUndefined();
+		expect(read.title).toBe('Velmora harbour reopens | 3 March 2024');
+	});
+
 	it('never takes a sentence of the article for a byline or a date', () => {
 		for (const text of [
 			`By the end of the war, Velmora had no harbour left.\n\n${BODY}`,
 			`By Monday the quays were under water\n\n${BODY}`,
 			`By 2030, the town hopes to double its fleet.\n\n${BODY}`,
 			`12 March 2024 was the day the new bridge opened.\n\n${BODY}`,
+			`By March, the harbour was full again.\n\n${BODY}`,
+			`By Monday, the troops had left the town.\n\n${BODY}`,
+			`By March 3, 2024, the quays were rebuilt.\n\n${BODY}`,
+			`On 3 March 2024, the harbour reopened.\n\n${BODY}`,
 			`${BODY}\n\nBy Ada Brennick\n\n12 March 2024`
 		])
 			expect(readHeader(text)).toEqual({ text });

@@ -1,4 +1,6 @@
-import { MONTH_NAMES } from '$lib/content/months';
+import { leadingDate, datelineDate, isDateWord } from './dateline';
+
+export { datelineDate };
 
 /**
  * The details an article's first lines carry in plain text (pasted from a browser, or a .txt or
@@ -27,68 +29,6 @@ const HEADER_LINES = 8;
 /** A line this long is prose: the header has ended. */
 const PROSE_CHARS = 160;
 
-const MONTH =
-	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-const DATE_WORDS =
-	/^(?:(?:published|posted|updated|last updated|first published|date|dated)(?:\s+on)?\s*:?\s*)/i;
-const DAY_MONTH_YEAR = new RegExp(
-	`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`,
-	'i'
-);
-const MONTH_DAY_YEAR = new RegExp(
-	`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
-	'i'
-);
-const MONTH_YEAR = new RegExp(`^${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const ISO = /^(\d{4})-(\d{2})-(\d{2})\b/;
-/** A time after a date ("14.00 GMT", "at 9:30 a.m. EST"): part of a dateline, not read. */
-const TIME =
-	/^\s*(?:,\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:UTC|GMT)[+-]\d{1,2}))?/i;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function monthNumber(name: string): number {
-	const prefix = name.slice(0, 3).toLowerCase();
-	return MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === prefix) + 1;
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A date at the start of `line` ("Published:", a weekday allowed) and what follows it and any time. */
-function leadingDate(line: string): { date: string; rest: string } | undefined {
-	const text = line.trim().replace(DATE_WORDS, '');
-	let year: number, month: number, day: number | undefined;
-	let match = ISO.exec(text);
-	if (match) [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	else if ((match = DAY_MONTH_YEAR.exec(text)))
-		[year, month, day] = [Number(match[3]), monthNumber(match[2]), Number(match[1])];
-	else if ((match = MONTH_DAY_YEAR.exec(text)))
-		[year, month, day] = [Number(match[3]), monthNumber(match[1]), Number(match[2])];
-	else if ((match = MONTH_YEAR.exec(text)))
-		[year, month, day] = [Number(match[2]), monthNumber(match[1]), undefined];
-	else return undefined;
-	if (year < 1000 || (day !== undefined && !validDay(year, month, day))) return undefined;
-	const rest = text.slice(match[0].length).replace(TIME, '').trim();
-	return {
-		date: day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`,
-		rest
-	};
-}
-
-/**
- * A date as a dateline writes it, as `YYYY-MM-DD` (`YYYY-MM` for "March 2024"), or undefined
- * when the line holds more than a date ("Published:", a weekday and a time allowed). Numeric
- * dates other than ISO (`03/04/2024`) are refused: day and month cannot be told apart.
- */
-export function datelineDate(line: string): string | undefined {
-	const found = leadingDate(line);
-	return found && !found.rest ? found.date : undefined;
-}
-
 /** A capitalised word of a name, or a particle ("de", "van"). */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|al|bin|ibn)";
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
@@ -116,20 +56,48 @@ function readByline(line: string): { author: string; rest: string } | undefined 
 		rest = `${author.slice(comma)} ${rest}`.trim();
 		author = author.slice(0, comma).trim();
 	}
+	// "By Jane Doe. Published 3 March 2024": the name's full stop ends the byline (an initial's stays).
+	const stop = /^(.*?\p{L}{2})\.\s+(.*)$/u.exec(`${author} ${rest}`);
+	if (stop && datelineDate(stop[2])) [author, rest] = [stop[1], stop[2]];
+	if (/\p{L}{2}\.$/u.test(author)) author = author.slice(0, -1);
+	// "By March, the harbour…", "By Monday, the troops…": a sentence, not a byline.
+	if (isDateWord(author)) return undefined;
+	// "By Jane Doe on 3 March 2024", "(3 March 2024)", ". Published 3 March 2024.": a date alone.
+	const dateAfter = rest.replace(/^(?:on\s+|\.\s*)/i, '').replace(/^\((.*)\)$/, '$1');
+	if (rest && datelineDate(dateAfter)) return { author, rest: dateAfter };
 	// "By Monday the troops had left": a byline has nothing after the names but its details.
 	if (rest && !SEPARATOR.test(rest)) return undefined;
 	return { author, rest: rest.replace(SEPARATOR, '') };
 }
 
+/** What splits a header line into its parts: "Jane Doe | The Tide · 3 May 2024". */
+const PARTS = /\s*(?:[|·•—–]|\s-\s)\s*/u;
+/** "5 min read" beside a blog's byline and date: neither. */
+const READING_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
+/** A word that names an outlet, not a person ("Harbour Weekly", "The Coastal Review"). */
+const OUTLET_WORD =
+	/\b(?:Times|News|Post|Review|Weekly|Daily|Journal|Herald|Press|Magazine|Gazette|Tribune|Guardian|Telegraph|Chronicle|Insight|Monitor|Observer|Standard|Express|Mail|Online|Blog|Network|Media|Radio|Agency|Report|Today)\b/u;
+/** 2–4 capitalised words, not an outlet's: how a blog writes its author beside the date. */
+const PERSON = /^(?!The\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Each word capitalised, small joining words allowed: a name, not a phrase of prose. */
+const NAME_PIECE =
+	/^\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of|the|and|on|for|\p{Lu}[\p{L}\p{N}'’.&-]*))*$/u;
+
 /** A trailing part after a byline or date: a date, an outlet, or both ("The Tide, 3 May 2024"). */
 function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
-	const pieces = rest.split(/\s*(?:[|·•—–]|\s-\s)\s*/u);
-	for (const part of pieces) {
+	for (const part of rest.split(PARTS)) {
 		const piece = part.trim().replace(/^for\s+/i, '');
-		if (!piece) continue;
+		if (!piece || READING_TIME.test(piece)) continue;
 		const dated = leadingDate(piece);
 		if (dated) {
 			found.date ??= dated.date;
+			continue;
+		}
+		// "3 May 2024 | By Jane Doe": a byline after the date is the author, not the outlet.
+		const byline = readByline(piece);
+		if (byline) {
+			found.author ??= byline.author;
+			readRest(byline.rest, found);
 			continue;
 		}
 		// "The Tide, 3 May 2024" or "Wikipedia, the free encyclopedia": the outlet is the first part.
@@ -140,6 +108,74 @@ function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
 			if (date) found.date ??= date;
 		}
 	}
+}
+
+/**
+ * A header line of parts with a date among them and no "By": "Jane Doe | 3 March 2024", "Jane
+ * Doe · 5 min read · Mar 3, 2024", "The Coastal Review — 3 March 2024". A person's name is the
+ * author, an outlet's the outlet. False (nothing read) unless every other part is a capitalised
+ * name of at most 60 characters: "Velmora harbour reopens | 3 March 2024" is a headline.
+ */
+function readDatedParts(line: string, found: Omit<HeaderDetails, 'text'>): boolean {
+	const parts = line.split(PARTS).map((p) => p.trim());
+	if (parts.length < 2 || parts.length > 4 || !parts.some((p) => datelineDate(p))) return false;
+	const others = parts.filter((p) => !datelineDate(p) && !READING_TIME.test(p));
+	if (!others.every((p) => p.length <= 60 && NAME_PIECE.test(p))) return false;
+	found.date ??= parts.map((p) => datelineDate(p)).find(Boolean);
+	for (const part of others) {
+		if (!found.author && PERSON.test(part) && !OUTLET_WORD.test(part)) found.author = part;
+		else found.outlet ??= part;
+	}
+	return true;
+}
+
+/**
+ * Reads one header line into `found`; true when the line held details (and leaves the text).
+ * Each kind of detail is read once: a second byline or date line is left as text.
+ */
+function readHeaderLine(line: string, found: Omit<HeaderDetails, 'text'>): boolean {
+	const labelled = LABELLED.exec(line);
+	if (labelled) {
+		const [, label, value] = labelled;
+		const key = label.toLowerCase();
+		if (key === 'title' || key === 'headline') found.title ??= value.trim();
+		else if (key.startsWith('author')) found.author ??= value.trim();
+		else if (key === 'date' || key === 'published') {
+			const date = datelineDate(value);
+			if (!date) return false;
+			found.date ??= date;
+		} else found.outlet ??= value.trim();
+		return true;
+	}
+	const byline = readByline(line);
+	if (byline && !found.author) {
+		found.author = byline.author;
+		readRest(byline.rest, found);
+		return true;
+	}
+	const published = PUBLISHED_IN.exec(line);
+	if (published && !found.outlet && !/[.!?]$/.test(line)) {
+		readRest(published[1], found);
+		return true;
+	}
+	const dated = leadingDate(line);
+	if (dated && !found.date) {
+		// A date line is the date alone, perhaps with an outlet after a separator, or the
+		// author after it: "Published 3 March 2024 by Jane Doe".
+		const after = readByline(dated.rest);
+		if (after && !found.author) {
+			found.date = dated.date;
+			found.author = after.author;
+			readRest(after.rest, found);
+			return true;
+		}
+		if (!dated.rest || /^[|·•—–]/u.test(dated.rest)) {
+			found.date = dated.date;
+			readRest(dated.rest.replace(/^[|·•—–]\s*/u, ''), found);
+			return true;
+		}
+	}
+	return !found.date && readDatedParts(line, found);
 }
 
 /** Longest headline (characters) and words: longer first lines are the article's prose. */
@@ -212,40 +248,7 @@ export function readHeader(text: string): HeaderDetails {
 		if (!line) continue;
 		seen++;
 		if (line.length > PROSE_CHARS) break;
-		const labelled = LABELLED.exec(line);
-		if (labelled) {
-			const [, label, value] = labelled;
-			const key = label.toLowerCase();
-			if (key === 'title' || key === 'headline') found.title ??= value.trim();
-			else if (key.startsWith('author')) found.author ??= value.trim();
-			else if (key === 'date' || key === 'published') {
-				const date = datelineDate(value);
-				if (!date) continue;
-				found.date ??= date;
-			} else found.outlet ??= value.trim();
-			used.add(index);
-			continue;
-		}
-		const byline = readByline(line);
-		if (byline && !found.author) {
-			found.author = byline.author;
-			readRest(byline.rest, found);
-			used.add(index);
-			continue;
-		}
-		const published = PUBLISHED_IN.exec(line);
-		if (published && !found.outlet && !/[.!?]$/.test(line)) {
-			readRest(published[1], found);
-			used.add(index);
-			continue;
-		}
-		const dated = leadingDate(line);
-		// A date line is the date alone, perhaps with an outlet after a separator.
-		if (dated && !found.date && (!dated.rest || /^[|·•—–]/u.test(dated.rest))) {
-			found.date = dated.date;
-			readRest(dated.rest.replace(/^[|·•—–]\s*/u, ''), found);
-			used.add(index);
-		}
+		if (readHeaderLine(line, found)) used.add(index);
 	}
 	const kept = lines.filter((_, index) => !used.has(index));
 	// Read on the lines left, so a byline or date line under a headline counts as its break.

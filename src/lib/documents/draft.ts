@@ -1,3 +1,5 @@
+import { leadingDate } from './dateline';
+
 /**
  * A document a person added, read into plain text with whatever metadata its file carried.
  * Every field but `text` may be edited on screen before the document is stored.
@@ -55,14 +57,22 @@ export function tidyText(text: string): string {
 	);
 }
 
-/** A date written almost any way a file's metadata writes it, as `YYYY-MM-DD`, or undefined. */
+/**
+ * A date written almost any way a file's metadata writes it, as `YYYY-MM-DD`, or undefined: a
+ * PDF date (`D:20240303…`), ISO 8601 (the date as written, whatever its zone: the day the
+ * publisher meant), a dateline ("3 March 2024", `dateline.ts`), else what `Date.parse` reads,
+ * taken on the device's calendar (toISOString moved "March 3, 2024" to 2 March east of UTC).
+ */
 export function isoDate(value: string | undefined | null): string | undefined {
 	if (!value) return undefined;
 	const pdf = /^D:(\d{4})(\d{2})?(\d{2})?/.exec(value);
 	if (pdf) return [pdf[1], pdf[2], pdf[3]].filter(Boolean).join('-');
 	const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
 	if (iso) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-');
-	const parsed = Date.parse(value);
-	if (Number.isNaN(parsed)) return undefined;
-	return new Date(parsed).toISOString().slice(0, 10);
+	const dated = leadingDate(value);
+	if (dated) return dated.date;
+	const parsed = new Date(Date.parse(value));
+	if (Number.isNaN(parsed.getTime())) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { readHeader } from './byline';
 import { isoDate } from './draft';
 
 /**
@@ -14,12 +15,18 @@ export function readHtml(
 	const document = parse(html);
 	const meta = (selector: string) =>
 		document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-	const metaDate =
-		meta('meta[property="article:published_time"]') ??
-		meta('meta[name="date"]') ??
-		meta('meta[name="dc.date"]') ??
-		document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-		undefined;
+	// The page's own publication date, in the order sites most often write it; the first that
+	// reads as a date wins (a `<time datetime="10:00">` with no day is passed over).
+	const metaDate = [
+		meta('meta[property="article:published_time"]'),
+		meta('meta[itemprop="datePublished"]'),
+		meta('meta[name="date"]'),
+		meta('meta[name="dc.date"]'),
+		meta('meta[name="pubdate"]'),
+		...Array.from(document.querySelectorAll('time[datetime]'), (t) => t.getAttribute('datetime'))
+	]
+		.map(isoDate)
+		.find(Boolean);
 	const article = new Readability(document, { charThreshold: 200 }).parse();
 	const blocks: string[] = [];
 	if (article?.content) {
@@ -27,12 +34,15 @@ export function readHtml(
 		collectBlocks(body, blocks);
 	}
 	const text = blocks.join('\n\n') || article?.textContent || document.body?.textContent || '';
+	// Readability's byline is the page's byline line: "By Jane Doe, 3 March 2024" is an author and a date.
+	const byline = article?.byline?.trim() ? readHeader(article.byline.trim()) : undefined;
+	const author = byline?.author ?? article?.byline?.replace(/^by\s+/i, '').trim();
 	return {
 		text,
 		title: article?.title?.trim() || document.title?.trim() || undefined,
-		author: article?.byline?.replace(/^by\s+/i, '').trim() || meta('meta[name="author"]'),
+		author: author || meta('meta[name="author"]'),
 		outlet: article?.siteName?.trim() || meta('meta[property="og:site_name"]'),
-		date: isoDate(article?.publishedTime ?? metaDate)
+		date: isoDate(article?.publishedTime) ?? metaDate ?? byline?.date
 	};
 }
 

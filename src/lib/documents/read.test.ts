@@ -40,7 +40,7 @@ describe('readDocument', () => {
 			readers
 		);
 		expect(doc).toMatchObject({
-			title: 'drones and serbia',
+			title: 'Drones and serbia',
 			format: 'text',
 			english: true,
 			notes: []
@@ -91,6 +91,41 @@ describe('readDocument', () => {
 		expect(doc.text).toContain(ARTICLE);
 		expect(doc.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
 		expect(doc.text).not.toMatch(/hacked|tracker|Cookie|Sport/);
+	});
+
+	// Outsider, issue 12: the byline's date was not the document's date.
+	it('reads a web page’s date from <time datetime>, its meta or its byline line', async () => {
+		const page = (head: string, byline: string) =>
+			enc(`<!doctype html><html><head><title>Drones</title>${head}</head><body>
+			<nav><time datetime="09:30">9:30</time></nav>
+			<article><h1>Drones test a friendship</h1><p class="byline">${byline}</p>
+			<p>${ARTICLE}</p><p>${ARTICLE.replace('Turkey', 'Ankara')}</p></article></body></html>`);
+		const read = (head: string, byline: string) =>
+			readDocument({ name: 'page.html', bytes: page(head, byline) }, readers);
+		expect(
+			await read('', 'By Mira Haskell, <time datetime="2024-03-03T08:00:00+01:00">3 March</time>')
+		).toMatchObject({ date: '2024-03-03' });
+		expect(
+			await read('<meta property="article:published_time" content="2024-03-04T23:30:00-05:00">', '')
+		).toMatchObject({ date: '2024-03-04' });
+		expect(await read('', 'By Mira Haskell, 5 March 2024')).toMatchObject({
+			author: 'Mira Haskell',
+			date: '2024-03-05'
+		});
+	});
+
+	it('reads the byline’s date at the head of a .txt and a .md file', async () => {
+		const text = `By Mira Haskell, 3 March 2024\n\n${ARTICLE}`;
+		for (const name of ['drones.txt', 'drones.md']) {
+			const doc = await readDocument({ name, bytes: enc(text) }, readers);
+			expect(doc).toMatchObject({ author: 'Mira Haskell', date: '2024-03-03' });
+			expect(doc.text).toBe(ARTICLE);
+		}
+		const md = await readDocument(
+			{ name: 'drones.md', bytes: enc(`# Drones\n\n*Published 2024-03-03*\n\n${ARTICLE}`) },
+			readers
+		);
+		expect(md).toMatchObject({ title: 'Drones', date: '2024-03-03' });
 	});
 
 	it('reads a PDF text layer with its metadata, joining lines broken by the page', async () => {
@@ -256,7 +291,7 @@ describe('readDocument', () => {
 			'Drones over the border',
 			'Drones over the border',
 			'Drones over the border',
-			'drones and serbia'
+			'Drones and serbia'
 		]);
 		expect(titles[1].text).toBe(`Drones over the border\n\n${ARTICLE}`);
 	});

@@ -11,6 +11,7 @@ import { looksEnglish } from './english';
 import { readEpub } from './epub';
 import { readHtml } from './html';
 import { firstWords } from '$lib/text/first-words';
+import { readableFileName } from '$lib/formats/read';
 import { readHeader } from './byline';
 import { decodeText, markdownToText, sniffFormat } from './plain';
 import { readPdf, type PdfJs } from './pdf';
@@ -30,15 +31,13 @@ export interface Readers {
 const FIRST_WORDS = { words: 8, chars: 60 };
 
 /**
- * A title from the file's name, else from the first words of the text's first paragraph when
+ * A title from the file's name (`readableFileName`: "ww1-trenches.txt" → "WW1 trenches"), else from the first words of the text's first paragraph when
  * the text has no title line (a whole pasted paragraph made a poor title: outsider, issue 12).
  * The person can edit it before going on.
  */
 function titleFrom(text: string, name: string): string {
-	const fromName = name
-		.replace(/\.[a-z0-9]+$/i, '')
-		.replace(/[_-]+/g, ' ')
-		.trim();
+	// The app's one rule for a title from a file name (an imported question file's course too).
+	const fromName = readableFileName(name);
 	if (fromName && !/^(document|untitled|download|file)\s*\d*$/i.test(fromName))
 		return fromName.slice(0, 120);
 	return firstWords(text.trim().split(/\n\s*\n/)[0] ?? '', FIRST_WORDS);

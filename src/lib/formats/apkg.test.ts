@@ -43,6 +43,7 @@ const NOTES: Parameters<typeof legacyCollection>[0] = [
 	[2, 'gB', 2, '', ['KFOR', 'NATO-led force']],
 	[3, 'gC', 3, 'kfor', ['{{c1::Turkey}} took over KFOR in {{c2::2024}}.', 'October']],
 	[4, 'gD', 4, '', ['Year of independence?', '2008']],
+	[7, 'gF', 1, '', ['Two lines<br>in one field', 'First<div>second</div>']],
 	[5, 'gD', 1, '', ['Duplicate', 'note']],
 	[6, 'gE', 1, '', ['', '']]
 ];
@@ -82,7 +83,9 @@ describe('readApkg', () => {
 			['gB#r', 'flashcard', 'NATO-led force', 'KFOR'],
 			['gC#c1', 'cloze', '____ took over KFOR in 2024.', 'Turkey'],
 			['gC#c2', 'cloze', 'Turkey took over KFOR in ____.', '2024'],
-			['gD', 'short', 'Year of independence?', '2008']
+			['gD', 'short', 'Year of independence?', '2008'],
+			// Anki's line breaks stay line breaks (outsider, issue 12: "<br>" became a space).
+			['gF', 'flashcard', 'Two lines\nin one field', 'First\nsecond']
 		]);
 		expect(result.questions[0].topics).toEqual(['Balkans', 'capitals']);
 		expect(result.questions[3].explanation).toBe('October');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableFileName, titleFromName } from './read';
+import { earlierFileTitle, fileTitles, readableFileName, titleFromName } from './read';
 import { readGift } from './gift';
 import { readMoodleXml } from './moodle-xml';
 
@@ -18,11 +18,29 @@ describe('a new course named from its file', () => {
 			['berlin%20wall+quiz.xml', 'Berlin wall quiz'],
 			['course (1).gift', 'Course'],
 			['WW2_Quiz.xlsx', 'WW2 Quiz'],
-			['Kosovo 2008 - Aiken.txt', 'Kosovo 2008 Aiken']
+			['Kosovo 2008 - Aiken.txt', 'Kosovo 2008'],
+			// Outsider, issue 12: "Tudors aiken" and "Ww1 quiz".
+			['tudors-aiken.txt', 'Tudors'],
+			['quizlet_export_cells.csv', 'Export cells'],
+			['Anki - Spanish verbs.txt', 'Spanish verbs'],
+			['WW1 quiz.txt', 'WW1 quiz'],
+			['ww1 quiz.txt', 'WW1 quiz'],
+			['g20 summits.gift', 'G20 summits'],
+			['EU law (2).csv', 'EU law'],
+			['gift.txt', 'Gift']
 		];
 		for (const [name, title] of cases) expect(titleFromName(name), name).toBe(title);
 		expect(readableFileName('---.csv')).toBe('');
 		expect(titleFromName('---.csv')).toBe('Imported questions');
+	});
+
+	it('still knows the title the earlier rule gave a file, to find its course', () => {
+		expect(earlierFileTitle('tudors-aiken.txt')).toBe('Tudors aiken');
+		expect(earlierFileTitle('ww1 quiz.txt')).toBe('Ww1 quiz');
+		expect(fileTitles('tudors-aiken.txt', 'Tudors')).toEqual(['Tudors', 'Tudors aiken']);
+		expect(fileTitles('berlin-wall.gift', 'Berlin wall')).toEqual(['Berlin wall']);
+		// A file with a name of its own (a deck, a category) was named by it then too.
+		expect(fileTitles('tudors-aiken.gift', 'The Tudors')).toEqual(['The Tudors']);
 	});
 
 	it('reads a GIFT or Moodle XML category, Moodle’s “Default for <course>” as the course', () => {

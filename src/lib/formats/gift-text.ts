@@ -1,5 +1,5 @@
 import type { NumericAnswer } from '$lib/content/numeric';
-import { fieldText, htmlToText } from './plain-text';
+import { htmlToText, looksLikeHtml } from './plain-text';
 
 /**
  * GIFT's text level (Moodle's `qformat_gift`): escapes, the answers inside `{…}` and numerical
@@ -52,9 +52,10 @@ export function questionText(raw: string): string {
 	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
 	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
 	const format = tagged?.[1].toLowerCase() ?? 'moodle';
-	const text =
-		format === 'html' ? htmlToText(body) : format === 'moodle' ? fieldText(body, 'auto') : body;
-	return text.replace(/\s+/g, ' ').trim();
+	// HTML keeps the line breaks its <br> and blocks make (as Anki fields do); a GIFT line break
+	// is a space.
+	if (format === 'html' || (format === 'moodle' && looksLikeHtml(body))) return htmlToText(body);
+	return body.replace(/\s+/g, ' ').trim();
 }
 
 export interface GiftAnswer {

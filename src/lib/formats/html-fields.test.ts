@@ -40,6 +40,36 @@ describe('fieldText', () => {
 	});
 });
 
+// Outsider, issue 12: an Anki card's "<br>" became a space, and "line 1<div>line 2</div>" ran together.
+describe('line breaks in HTML fields', () => {
+	it('keeps <br>, <div>, <p> and <li> as line breaks, one where blocks meet', () => {
+		expect(htmlToText('line 1<br>line 2<br/>line 3')).toBe('line 1\nline 2\nline 3');
+		expect(htmlToText('line 1<div>line 2</div><div>line 3</div>')).toBe('line 1\nline 2\nline 3');
+		expect(htmlToText('<p>One.</p>\n<p>Two.</p>')).toBe('One.\nTwo.');
+		expect(htmlToText('<ul><li>a</li><li>b</li></ul>after')).toBe('a\nb\nafter');
+		expect(htmlToText('a<br><br>b')).toBe('a\n\nb');
+	});
+
+	it('reads a line break in the HTML source as a space, as a browser shows it', () => {
+		expect(htmlToText('Capital of\n  <b>Kosovo</b>?')).toBe('Capital of Kosovo?');
+		// An escaped tag stays text, never a line break.
+		expect(htmlToText('&lt;div&gt;x&lt;/div&gt;')).toBe('<div>x</div>');
+	});
+
+	it('keeps them through Anki text, GIFT [html] and Moodle XML', () => {
+		const anki = readAnkiText('#separator:tab\n#html:true\nFirst<br>second\tOne<div>two</div>\n');
+		expect(anki.questions[0]).toMatchObject({ prompt: 'First\nsecond', answer: 'One\ntwo' });
+		const gift = readGift('::Q1::[html]First<br>second{=One}');
+		expect(gift.questions[0].prompt).toBe('First\nsecond');
+		// A GIFT question written over two lines is one line of text, as before.
+		expect(readGift('First\nsecond {=One}').questions[0].prompt).toBe('First second');
+		const xml = `<?xml version="1.0"?><quiz><question type="shortanswer"><name><text>Q</text></name>
+<questiontext format="html"><text><![CDATA[<p>First</p><p>second</p>]]></text></questiontext>
+<answer fraction="100"><text>One</text></answer></question></quiz>`;
+		expect(readMoodleXml(xml).questions[0].prompt).toBe('First\nsecond');
+	});
+});
+
 describe('every importer that can carry HTML reads it as text', () => {
 	const want = { prompt: 'Rock & roll in Köln?', answer: 'Tom Jones' };
 

@@ -61,11 +61,22 @@ function questionLines(xml: string): number[] {
 	return lines;
 }
 
+/** Text with its line breaks kept (at most one blank line) and other white space as one space. */
+function keepLines(text: string): string {
+	return text
+		.replace(/[^\S\n]+/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
 function readQuestion(q: Node, topic: string | undefined): PortableQuestion | string {
 	const type = String(q['@_type'] ?? '');
-	const prompt = textOf(q.questiontext).replace(/\s+/g, ' ').trim();
+	// Moodle shows a line break of plain or auto-formatted text, and HTML's <br> and blocks, as
+	// line breaks: they are kept; other runs of white space are one space.
+	const prompt = keepLines(textOf(q.questiontext));
 	const answers = ((q.answer as Node[] | undefined) ?? []).map((a) => ({
-		text: textOf(a).replace(/\s+/g, ' ').trim(),
+		text: keepLines(textOf(a)),
 		fraction: fraction(a),
 		feedback: textOf(a.feedback)
 	}));

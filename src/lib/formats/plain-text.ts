@@ -1,19 +1,32 @@
 import { NAMED_ENTITIES } from './html-entities';
 
+/** Where a block element started or ended (`htmlToText`): a noncharacter, never a field's own. */
+const BLOCK = '\uFDD0';
+
 /**
  * Fields from other tools often hold HTML (Anki, Moodle). Flashpoint never renders it: this turns
  * it into plain text (tags dropped, line breaks kept, entities decoded) without a DOM, so it runs
- * in a worker and in tests. A `<script>` or `<style>` element is dropped with its content.
+ * in a worker and in tests. As a browser shows it, a line break in the source is a space, `<br>`
+ * is a line break, and so is where a block (`<div>`, `<p>`,
+ * `<li>`…) starts or ends; screens show them with `white-space: pre-line` (`.field-text`). A
+ * `<script>` or `<style>` element is dropped with its content.
  */
 export function htmlToText(html: string): string {
 	return decodeEntities(
 		html
+			.replace(/\uFDD0/g, '')
 			.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
 			.replace(/<!--[\s\S]*?-->/g, '')
+			// In HTML a line break in the source is a space; only tags break lines.
+			.replace(/\s+/g, ' ')
 			.replace(/<br\s*\/?>/gi, '\n')
-			.replace(/<\/(p|div|li|h[1-6]|tr)\s*>/gi, '\n')
+			// A block's start or end is a line break, one however many blocks meet there: Anki
+			// writes a second line as "line 1<div>line 2</div>" (outsider, issue 12: it read
+			// "line 1line 2"). Marked first, so entities decoded to "<div>" stay text.
+			.replace(/<\/?(?:p|div|li|ul|ol|h[1-6]|tr|blockquote|pre)\b[^>]*>/gi, BLOCK)
 			.replace(/<[^>]*>/g, '')
 	)
+		.replace(/\s*\uFDD0[\s\uFDD0]*/g, '\n')
 		.replace(/[ \t\u00a0]+/g, ' ')
 		.replace(/ *\n */g, '\n')
 		.replace(/\n{3,}/g, '\n\n')

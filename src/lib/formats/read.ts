@@ -44,23 +44,63 @@ export function titleFromName(name: string, own?: string): string {
 	return readableFileName(name) || 'Imported questions';
 }
 
-/**
- * A file's name as a person would title it: without its extension (and a `.gift`/`.aiken`
- * before `.txt`), a browser's " (1)" for a second download, separators (`-`, `_`, `.`, `+`,
- * `%20`) as spaces, and an all-lowercase name in sentence case: "berlin-wall.gift" →
- * "Berlin wall" (outsider teacher: courses were named "berlin-wall"). A name with capitals keeps
- * them ("WW2_Quiz.csv" → "WW2 Quiz"). Empty when nothing readable is left.
- */
-export function readableFileName(name: string): string {
+/** The words of a file name that say its format, not its subject ("tudors-aiken.txt"). */
+const FORMAT_WORDS = /^(?:aiken|gift|csv|tsv|quizlet|anki|apkg|colpkg|moodle|xml|xlsx|txt)$/i;
+/** A lower-case short letters-and-digits word read as an acronym: "ww1", "g20", "b2". */
+const SHORT_CODE = /^[a-z]{1,3}\d+[a-z]?$/;
+
+/** A file's name without its extension(s), browser copy number and separators. */
+function fileStem(name: string): string {
 	const extension = extensionOf(name);
-	const stem = (extension ? name.slice(0, -(extension.length + 1)) : name)
+	return (extension ? name.slice(0, -(extension.length + 1)) : name)
 		.replace(/\.(gift|aiken)$/i, '')
 		.replace(/\s*\(\d+\)$/, '')
 		.replace(/%20/g, ' ')
 		.replace(/[-_.+]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/**
+ * A file's name as a person would title it: without its extension (and a `.gift`/`.aiken`
+ * before `.txt`), a browser's " (1)" for a second download, separators (`-`, `_`, `.`, `+`,
+ * `%20`) as spaces, and the words that only name its format ("aiken", "gift", "csv",
+ * "quizlet", "anki"…) left out unless nothing else is left. The file's own capitals are kept
+ * ("WW1_Quiz.csv" → "WW1 Quiz"); an all-lower-case name is in sentence case, a short code in it
+ * in capitals ("berlin-wall.gift" → "Berlin wall", "ww1 quiz.txt" → "WW1 quiz"). Outsider
+ * teacher: "berlin-wall", then "Ww1 quiz" and "Tudors aiken" (issue 12). Empty when nothing
+ * readable is left. A course named by the rule before this one is still found
+ * (`earlierFileTitle`).
+ */
+export function readableFileName(name: string): string {
+	const words = fileStem(name).split(' ').filter(Boolean);
+	const subject = words.filter((word) => !FORMAT_WORDS.test(word));
+	const kept = (subject.length ? subject : words).join(' ');
+	if (kept !== kept.toLowerCase()) return kept;
+	const cased = kept
+		.split(' ')
+		.map((word) => (SHORT_CODE.test(word) ? word.toUpperCase() : word))
+		.join(' ');
+	return cased.charAt(0).toUpperCase() + cased.slice(1);
+}
+
+/**
+ * The title the rule before `readableFileName` gave a file with no name of its own ("Tudors
+ * aiken", "Ww1 quiz"): a course imported then is still that file's course, not a new one.
+ */
+export function earlierFileTitle(name: string): string {
+	const stem = fileStem(name);
 	return stem === stem.toLowerCase() ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
+}
+
+/**
+ * Every title a course made from this file may have on this device: `title` (what the file is
+ * named now, `titleFromName`) and, when the file has no name of its own, the title the rule
+ * before gave it (`earlierFileTitle`). What `fileCourseOf` looks for.
+ */
+export function fileTitles(name: string, title: string): string[] {
+	const earlier = title === titleFromName(name) ? earlierFileTitle(name) : '';
+	return [...new Set([title, earlier].filter(Boolean))];
 }
 
 /** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */

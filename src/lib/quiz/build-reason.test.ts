@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { noQuizReason } from './build-reason';
+import { factCountHint, noQuizReason } from './build-reason';
 
 const question = (id: number, type: Question['type'], doc = 'd-1'): Question => ({
 	id: `q-${id}`,
@@ -38,5 +38,19 @@ describe('noQuizReason', () => {
 
 	it('none when a quiz can be made', () => {
 		expect(noQuizReason([question(1, 'flashcard'), question(2, 'short')], filters)).toBeUndefined();
+	});
+});
+
+// Outsider teacher, issue 12: "0 different facts match" stood above the reason the quiz cannot be built.
+describe('factCountHint', () => {
+	it('says how many facts match, and what the quiz will have when fewer than asked', () => {
+		expect(factCountHint(12, 10, undefined)).toBe('12 different facts match (one question each).');
+		expect(factCountHint(1, 10, undefined)).toBe(
+			'1 different fact matches (one question each): the quiz will have 1.'
+		);
+	});
+	it('is empty while the quiz cannot be built: the reason stands alone', () => {
+		expect(factCountHint(0, 10, 'Choose at least one question type.')).toBe('');
+		expect(factCountHint(5, 10, 'This course has only 5 flashcards.')).toBe('');
 	});
 });

@@ -31,3 +31,19 @@ export function noQuizReason(
 		return 'No questions match these choices. Choose more documents, topics or types.';
 	return undefined;
 }
+
+/**
+ * The line under "Number of questions": how many different facts match (one question each) and,
+ * when fewer than asked, how many the quiz will have ("12 different facts match (one question
+ * each): the quiz will have 12."). Empty while the quiz cannot be built (`noQuizReason`): the
+ * reason then stands alone, never under "0 different facts match" (outsider teacher, issue 12).
+ */
+export function factCountHint(
+	available: number,
+	count: number,
+	blocked: string | undefined
+): string {
+	if (blocked) return '';
+	const facts = `${plural(available, 'different fact')} ${available === 1 ? 'matches' : 'match'} (one question each)`;
+	return count > available ? `${facts}: the quiz will have ${available}.` : `${facts}.`;
+}
