@@ -34,7 +34,11 @@ export function answerText(question: QuizQuestion, answer: Answer): string {
 	return String(answer);
 }
 
-export function correctAnswerText(question: QuizQuestion): string {
+/**
+ * The key as a person reads it: "True"/"False" for a true/false question (stored as the strings
+ * 'true'/'false'), else the stored answer. Used by quiz results and by every key shown in a list.
+ */
+export function correctAnswerText(question: { type: string; answer: string }): string {
 	if (question.type === 'truefalse') return question.answer === 'true' ? 'True' : 'False';
 	return question.answer;
 }
