@@ -217,6 +217,24 @@ test.describe('a revealed flashcard on a small phone', () => {
 	);
 });
 
+test.describe('the More menu over a flashcard on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	// The answer bar is fixed above the navigation; the menu opens upwards over it and every item
+	// must take a tap (the bar once covered Settings, outsider student 2026-12-02).
+	test('every item of More takes a tap, Settings included', { tag: '@phone' }, async ({ page }) => {
+		await studyTheseFirst(page, [longestOfType('flashcard').id]);
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('button', { name: 'More' })
+			.click();
+		await page.getByRole('link', { name: 'Settings' }).click({ trial: true, timeout: 5_000 });
+		await page.getByRole('link', { name: 'Settings' }).click();
+		await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+	});
+});
+
 test.describe('text enlarged to 200% on a 320 px phone', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
