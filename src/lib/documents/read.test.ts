@@ -159,6 +159,31 @@ describe('readDocument', () => {
 		expect(doc.text).toBe(`${ARTICLE}\n\nA second paragraph about Serbia.`);
 	});
 
+	it("reads what a Word document's first page shows before its properties", async () => {
+		// The properties are often the template's or the file name's; the heading and byline are
+		// what the teacher wrote (outsider teacher, 2026-12-02: title "Elizabeth I", no date).
+		const docx = makeDocx(
+			['Elizabeth I: The Queen Who Survived', 'By Jane Smith, 3 March 2026', ARTICLE],
+			{ title: 'Elizabeth I', creator: 'Office User', created: '2026-11-30T09:00:00Z' }
+		);
+		const doc = await readDocument({ name: 'Elizabeth I lesson.docx', bytes: docx }, readers);
+		expect(doc).toMatchObject({
+			title: 'Elizabeth I: The Queen Who Survived',
+			author: 'Jane Smith',
+			date: '2026-03-03'
+		});
+		expect(doc.text).not.toContain('By Jane Smith');
+		// With no header on the page, the properties still fill the details.
+		const plain = await readDocument(
+			{
+				name: 'essay.docx',
+				bytes: makeDocx([ARTICLE], { title: 'Drones', created: '2025-10-08' })
+			},
+			readers
+		);
+		expect(plain).toMatchObject({ title: 'Drones', date: '2025-10-08' });
+	});
+
 	it('gives each kind of bad file its own message', async () => {
 		expect((await refusal('empty.txt', new Uint8Array())).kind).toBe('empty');
 		expect((await refusal('huge.txt', new Uint8Array(21 * 1024 * 1024))).message).toMatch(

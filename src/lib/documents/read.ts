@@ -71,13 +71,11 @@ export async function readDocument(
 	const notes: string[] = [];
 	let read: { text: string; title?: string; author?: string; outlet?: string; date?: string };
 	switch (format) {
-		case 'pdf': {
-			const pdf = await readPdf(bytes, await readers.pdfjs());
-			read = pdf;
+		case 'pdf':
+			read = withHeader(await readPdf(bytes, await readers.pdfjs()));
 			break;
-		}
 		case 'docx':
-			read = await readDocx(bytes, await readers.mammoth());
+			read = withHeader(await readDocx(bytes, await readers.mammoth()));
 			break;
 		case 'html':
 			read = readHtml(decodeText(bytes), readers.parseHtml);
@@ -136,6 +134,19 @@ function readMarkdown(source: string): ReturnType<typeof readHeader> {
 	const markdown = markdownToText(source);
 	const header = readHeader(markdown.text);
 	return { ...header, ...definedOnly(markdown), text: header.text };
+}
+
+/**
+ * A Word or PDF file's details: what its first page shows (a heading, "By Jane Smith, 3 March
+ * 2026": `readHeader`) before the file's properties, which are often a template's or the file
+ * name's ("Elizabeth I" for a document headed "Elizabeth I: The Queen Who Survived", no date;
+ * outsider teacher, 2026-12-02); the properties fill what the page does not say.
+ */
+function withHeader<T extends { text: string; title?: string; author?: string; date?: string }>(
+	read: T
+): T & { outlet?: string } {
+	const header = readHeader(read.text);
+	return { ...read, ...definedOnly(header), text: header.text };
 }
 
 /** The fields of `read` that hold a value (so spreading it never blanks another source's). */
