@@ -115,6 +115,13 @@ async function expectPromptUsable(page: Page) {
 	await expectNoAxeViolations(page);
 }
 
+/**
+ * How long a new release may take to appear: the prompt shows once the new service worker has
+ * precached the whole app (about 3 MB) and waits. On a busy 2-core CI machine that took longer
+ * than the 7 s expect timeout (CI of 92309a7: the second release's prompt missed it twice).
+ */
+const INSTALL_MS = 30_000;
+
 const prompt = (page: Page) =>
 	page.getByRole('status').filter({ hasText: 'A new version is ready' });
 
@@ -151,7 +158,7 @@ test.describe('updates', () => {
 			await serve(BUILDS.b);
 			expect(await checkForUpdate(page)).toBe(true);
 
-			await expect(prompt(page)).toBeVisible();
+			await expect(prompt(page)).toBeVisible({ timeout: INSTALL_MS });
 			await expectPromptUsable(page);
 			// Nothing switches until the user says so.
 			await expect(page.getByTestId('app-version')).toHaveText(thisCommit);
@@ -170,13 +177,13 @@ test.describe('updates', () => {
 			await makeProgress(page);
 			await serve(BUILDS.b);
 			await checkForUpdate(page);
-			await expect(prompt(page)).toBeVisible();
+			await expect(prompt(page)).toBeVisible({ timeout: INSTALL_MS });
 			await page.getByRole('button', { name: 'Dismiss' }).click();
 			await expect(prompt(page)).toHaveCount(0);
 
 			await serve(BUILDS.c);
 			expect(await checkForUpdate(page)).toBe(true);
-			await expect(prompt(page)).toBeVisible();
+			await expect(prompt(page)).toBeVisible({ timeout: INSTALL_MS });
 			await page.getByRole('button', { name: 'Reload' }).click();
 			await expect(page.getByTestId('app-version')).toHaveText('e2e-c');
 			await expectProgressIntact(page);
