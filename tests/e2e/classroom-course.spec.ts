@@ -164,6 +164,10 @@ test(
 			/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1888'
 		);
 		await expect(student.getByRole('heading', { name: /Ana, you scored 2 of 3/ })).toBeVisible();
+		// The short attempt id the teacher's report uses for same-name students is on her screen.
+		await expect(student.getByText(/· attempt [\w-]{5}\b/)).toBeVisible();
+		if (process.env.QUIZ_SHOTS)
+			await student.screenshot({ path: `${process.env.QUIZ_SHOTS}/done.png` });
 		// The missed question is the teacher's course's, not on this phone: no card can be made
 		// for it, so it is not offered; the way to get the course is (outsider student).
 		const practise = student.getByTestId('practise-missed');

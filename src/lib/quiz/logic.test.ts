@@ -12,7 +12,7 @@ import {
 	studentIdOf
 } from './csv';
 import { makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
-import { buildReport, studentKey, type StudentRow } from './report';
+import { buildReport, shortAttemptId, studentKey, type StudentRow } from './report';
 import { scoreAnswers } from './scoring';
 import type { QuizResult } from './types';
 
@@ -188,6 +188,9 @@ describe('class report', () => {
 			['ána', 'finished t1, attempt p3r8z'],
 			['Marko', undefined]
 		]);
+		// The student's result screen shows the same short id (QuizDone), so "which one is yours?"
+		// has an answer.
+		expect(shortAttemptId('k7m2qx9')).toBe('k7m2q');
 	});
 
 	it('treats names alike regardless of case, accents and spacing', () => {

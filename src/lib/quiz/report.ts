@@ -87,6 +87,15 @@ function localClock(ms: number): string {
 }
 
 /**
+ * The short attempt id a teacher and a student both read (its first 5 characters): the report
+ * tells two same-name results apart by it, so the student's result screen shows it too (outsider
+ * teacher, 2026-12-02: "which one is yours?").
+ */
+export function shortAttemptId(attemptId: string): string {
+	return attemptId.slice(0, 5);
+}
+
+/**
  * Tags each row whose folded name another row shares: "finished <clock>", plus "attempt <first
  * 5 characters of its attempt id>" when the clock is the same too (two "Ana"s who finished in
  * the same minute). Rows with a name of their own get none.
@@ -107,7 +116,7 @@ function tagNamesakes(
 		for (const s of group) {
 			const time = clock(s.finishedAt);
 			const sameTime = group.some((o) => o !== s && clock(o.finishedAt) === time);
-			const id = (attempt.get(s.key) ?? s.key).slice(0, 5);
+			const id = shortAttemptId(attempt.get(s.key) ?? s.key);
 			s.tag = sameTime ? `finished ${time}, attempt ${id}` : `finished ${time}`;
 		}
 	}
