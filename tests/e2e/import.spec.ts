@@ -28,6 +28,14 @@ const ANKI = [
 	'Cloze\t{{c1::Ankara}} is the capital of Turkey.\t'
 ].join('\n');
 
+/** Opens Import, pastes `text` as questions and reads it (the preview follows). */
+async function readPastedQuestions(page: Page, text: string) {
+	await gotoApp(page, '/courses/import');
+	await page.getByText('Paste text instead').click();
+	await page.getByLabel('Questions as text').fill(text);
+	await page.getByRole('button', { name: 'Read pasted text' }).click();
+}
+
 async function chooseFile(page: Page, name: string, text: string) {
 	await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
 		name,
@@ -216,14 +224,10 @@ test.describe('Import questions', () => {
 		'GIFT questions without a blank line between them are read apart, with a note (issue 12)',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await page.getByText('Paste text instead').click();
-			await page
-				.getByLabel('Questions as text')
-				.fill(
-					'::A:: Capital of Kosovo? {=Pristina ~Belgrade}\n::B:: Capital of Serbia? {=Belgrade}'
-				);
-			await page.getByRole('button', { name: 'Read pasted text' }).click();
+			await readPastedQuestions(
+				page,
+				'::A:: Capital of Kosovo? {=Pristina ~Belgrade}\n::B:: Capital of Serbia? {=Belgrade}'
+			);
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
 			await expect(preview).toContainText('No blank line before the question on line 2');
@@ -237,12 +241,10 @@ test.describe('Import questions', () => {
 		'an Anki card’s line breaks are kept and shown as line breaks',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await page.getByText('Paste text instead').click();
-			await page
-				.getByLabel('Questions as text')
-				.fill('#separator:tab\n#html:true\nFirst line<br>second line\tOne<div>two</div>\n');
-			await page.getByRole('button', { name: 'Read pasted text' }).click();
+			await readPastedQuestions(
+				page,
+				'#separator:tab\n#html:true\nFirst line<br>second line\tOne<div>two</div>\n'
+			);
 			const preview = page.getByRole('region', { name: 'Preview' });
 			const prompt = preview.locator('.prompt').first();
 			await expect(prompt).toBeVisible();
