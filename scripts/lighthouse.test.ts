@@ -17,12 +17,13 @@ describe('what blocks the main thread, by script', () => {
 });
 
 describe('blocking time from CPU time', () => {
-	it('counts each task after first paint, its CPU time ×slowdown beyond 50 ms, by script', () => {
+	it('counts each task after first paint, and a script’s before it, by script', () => {
 		const chunk = 'http://127.0.0.1:4184/_app/immutable/chunks/a1.js';
 		expect(
 			cpuBlocking(
 				[
-					{ startMs: 100, cpuMs: 40, url: chunk }, // before first paint: not counted
+					{ startMs: 50, cpuMs: 40, url: 'http://127.0.0.1:4184/' }, // parsing before paint: no
+					{ startMs: 100, cpuMs: 40, url: chunk }, // a script before paint: 110
 					{ startMs: 900, cpuMs: 20, url: chunk }, // 80 ms: 30
 					{ startMs: 950, cpuMs: 12, url: chunk }, // 48 ms: none
 					{ startMs: 1000, cpuMs: 15, url: '' } // 60 ms: 10
@@ -30,6 +31,6 @@ describe('blocking time from CPU time', () => {
 				500,
 				4
 			)
-		).toEqual({ tbtMs: 40, blocking: { 'a1.js': 30, unattributable: 10 } });
+		).toEqual({ tbtMs: 150, blocking: { 'a1.js': 140, unattributable: 10 } });
 	});
 });
