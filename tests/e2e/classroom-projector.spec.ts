@@ -131,6 +131,14 @@ for (const viewport of [
 			// at 720p, 840 px at 1080p when this was written; it was 390 px in a narrow column at 1080p).
 			expect(box.width).toBeGreaterThanOrEqual(viewport.height * 0.65);
 			expect(await page.evaluate(() => window.scrollY)).toBe(0);
+			// The whole join screen is one window: it was 1,538 px tall at 1280×720.
+			expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+				viewport.height
+			);
+			// Play together is a primary button of at least 44 px, no checkbox before it.
+			const play = page.getByRole('button', { name: 'Play together on this screen' });
+			await expect(play).toBeInViewport();
+			expect((await play.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 			// The two ways to play stay beside it, readable, and nothing widens the page.
 			await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeInViewport();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -156,7 +164,6 @@ test(
 		await page.setViewportSize({ width: 1280, height: 720 });
 		await seedQuiz(page);
 		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
-		await page.getByLabel('No one is answering on a phone now').check();
 		await page.getByRole('button', { name: 'Play together on this screen' }).click();
 		// The longest questions come first: four of them, question and answer screens.
 		for (let i = 0; i < 4; i++) {
@@ -169,6 +176,11 @@ test(
 				expect(m.stageTop, `${where}: stage starts off screen`).toBeGreaterThanOrEqual(0);
 				expect(m.controlsBottom, `${where}: controls off screen`).toBeLessThanOrEqual(m.viewport);
 				expect(m.slideOverflow, `${where}: text cut off`).toBeLessThanOrEqual(1);
+				// One screen: the page itself never scrolls (it was 949 px tall, outsider teacher).
+				expect(
+					await page.evaluate(() => document.documentElement.scrollHeight),
+					`${where}: page taller than the window`
+				).toBeLessThanOrEqual(720);
 				if (i === 0) await shot(page, `windowed-q1-${phase}`);
 				await page.keyboard.press('PageDown');
 			}
@@ -193,7 +205,6 @@ for (const viewport of [
 			await gotoApp(page, `/classroom/project?id=${quiz.id}`);
 			await expect(page.getByRole('heading', { name: 'Scan to join' })).toBeVisible();
 			await shot(page, `${size}-join`, true);
-			await page.getByLabel('No one is answering on a phone now').check();
 			await page.getByRole('button', { name: 'Play together on this screen' }).click();
 			// As in class: the stage in full screen, the whole projected picture.
 			await page.getByRole('button', { name: 'Full screen' }).first().click();
