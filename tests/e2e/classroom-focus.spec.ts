@@ -236,3 +236,78 @@ test(
 		await expect(page.getByRole('button', { name: 'Start a new attempt' })).toBeVisible();
 	}
 );
+
+/** The focused element's ring as drawn: its outline style and width (CSS px), and its text. */
+async function focusRing(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		const style = el ? getComputedStyle(el) : null;
+		return {
+			text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+			tag: el?.tagName ?? '',
+			ring: style && style.outlineStyle !== 'none' ? Number.parseFloat(style.outlineWidth) : 0
+		};
+	});
+}
+
+test(
+	'every control the teacher reaches shows a focus ring, and Tab stays in the confirm dialog',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		const { id, questions } = await buildQuiz(page, 'Ring check', 2, ['Short answer']);
+		const start = Date.UTC(2026, 11, 2, 9, 0);
+		const answers = questions.map(wrong);
+		// Three alike names in one paste, Add results pressed with the mouse: the app moves focus
+		// to the first choice, where the browser's own heuristic drew no ring (outsider teacher).
+		await page
+			.getByLabel('Paste result codes')
+			.fill(
+				['ana', 'Ána', 'Ana'].map((n, i) => code(id, n, answers, start + i * 60_000)).join('\n')
+			);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByRole('region', { name: /results? needs? your choice/ })).toBeVisible();
+		await expect.poll(async () => (await focusRing(page)).text).toMatch(/^Keep/);
+		expect((await focusRing(page)).ring).toBeGreaterThanOrEqual(2);
+		await page.screenshot({ path: testInfo.outputPath('ring-after-paste.png') });
+
+		// Kind-wide: every stop of the keyboard on the page has a ring of at least 2 px.
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		const seen: string[] = [];
+		for (let i = 0; i < 80; i++) {
+			await page.keyboard.press('Tab');
+			const focused = await focusRing(page);
+			if (focused.tag === 'BODY') break;
+			seen.push(`${focused.tag} ${focused.text.slice(0, 30)}: ${focused.ring}`);
+		}
+		expect(seen.length).toBeGreaterThan(20);
+		expect(seen.filter((line) => line.endsWith(': 0'))).toEqual([]);
+
+		// The confirm dialog, opened with the mouse: Cancel has focus and a ring; Tab and
+		// Shift+Tab go round its two buttons and never leave it.
+		const report = page.getByRole('region', { name: 'Class report' });
+		await report
+			.getByRole('button', { name: /^Remove ana/ })
+			.first()
+			.click();
+		const asking = page.getByRole('dialog', { name: /^Remove .*’s result\?$/ });
+		const cancel = asking.getByRole('button', { name: 'Cancel' });
+		const remove = asking.getByRole('button', { name: 'Remove result' });
+		await expect(cancel).toBeFocused();
+		expect((await focusRing(page)).ring).toBeGreaterThanOrEqual(2);
+		await page.screenshot({ path: testInfo.outputPath('ring-dialog.png') });
+		for (const [key, next] of [
+			['Tab', remove],
+			['Tab', cancel],
+			['Tab', remove],
+			['Shift+Tab', cancel],
+			['Shift+Tab', remove],
+			['Shift+Tab', cancel]
+		] as const) {
+			await page.keyboard.press(key);
+			await expect(next).toBeFocused();
+		}
+		await page.keyboard.press('Escape');
+		await expect(asking).toBeHidden();
+	}
+);
