@@ -236,6 +236,25 @@ test.describe('Import questions', () => {
 		}
 	);
 
+	// courses9, outsider teacher: a quiz file's course offered "Write questions from its
+	// documents", which opened a page with nothing to write from.
+	test(
+		'a course made from a quiz file offers what it can do, not writing from documents',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'balkans.gift', GIFT);
+			await page.getByLabel('Title of the new course').fill('Balkans quiz');
+			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
+			await gotoApp(page, '/courses');
+			const course = page.getByRole('listitem', { name: 'Balkans quiz' });
+			await expect(course.getByTestId('no-text')).toBeVisible();
+			await expect(course.getByTestId('write-questions')).toHaveCount(0);
+			await expect(course.getByRole('link', { name: 'Import more questions' })).toBeVisible();
+		}
+	);
+
 	// Outsider, issue 12: an Anki card's <br> showed as a space.
 	test(
 		'an Anki card’s line breaks are kept and shown as line breaks',
