@@ -63,7 +63,12 @@ const bench: Bench = {
 				readFileSync(join(BUILD, src), 'utf8')
 			);
 			const bytes = scripts.reduce((sum, src) => sum + gzipBytes(join(BUILD, src)), 0);
-			report(`first-load-js.${screen}`, bytes, 'bytes gzip');
+			// Issue 14's budget is Home's: ≤ 80 KB gzip.
+			report(
+				`first-load-js.${screen}`,
+				bytes,
+				screen === 'home' ? 'bytes gzip (goal ≤ 80 KB)' : 'bytes gzip'
+			);
 		}
 	}
 };

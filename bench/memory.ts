@@ -4,6 +4,7 @@
 // (`Memory.getDOMCounters`) after 100 and after 500 answers in one session, without a reload.
 // A flat heap prints a ratio near 1. MEMORY_ANSWERS="100 500" and MEMORY_PORT (4186) change it.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { startServer } from '../scripts/lighthouse';
 import { launchChromium } from './browser-harness';
 import { answerOne, seedLongSession } from './study-driver';
@@ -52,6 +53,7 @@ const bench: Bench = {
 				heap.at(-1)! / heap[0],
 				'x (flat: about 1)'
 			);
+			report('memory.machine.load-after', loadavg()[0], 'load (1 min)');
 		} finally {
 			await browser.close();
 			server.stop();

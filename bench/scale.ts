@@ -13,6 +13,7 @@
 // one go (and a kept profile) holds none of the stale index entries a year of answers leaves
 // in Chromium's `[state+due]` indexes (src/lib/db/README.md, v9), so it flatters those reads.
 import type { Page } from '@playwright/test';
+import { cpus, loadavg } from 'node:os';
 import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
 import type { Bench, Report } from './types';
 
@@ -66,6 +67,9 @@ type Which = keyof typeof DBS;
 const bench: Bench = {
 	name: 'scale',
 	async run(report) {
+		// The ms move 2–4× with the machine's load (other work on its 2 cores): say what it was.
+		report('scale.machine.cpus', cpus().length, 'cpus');
+		report('scale.machine.load-before', loadavg()[0], 'load (1 min)');
 		const files = await buildHarness('bench/scale-harness', {
 			FLASHPOINT_BANK_HASH: JSON.stringify('bench')
 		});
@@ -128,6 +132,7 @@ const bench: Bench = {
 				report(`scale.${figure}.full`, median(big), 'ms');
 				report(`scale.${figure}.ratio`, median(big) / median(empty), GOAL);
 			}
+			report('scale.machine.load-after', loadavg()[0], 'load (1 min)');
 		} finally {
 			await browser.close();
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingByScript } from './lighthouse';
+import { blockingByScript, cpuBlocking } from './lighthouse';
 
 describe('what blocks the main thread, by script', () => {
 	it('sums each long task’s time beyond 50 ms under its script’s file name', () => {
@@ -13,5 +13,24 @@ describe('what blocks the main thread, by script', () => {
 				{ duration: 60 }
 			])
 		).toEqual({ 'a1.js': 100, document: 20, unattributable: 50 });
+	});
+});
+
+describe('blocking time from CPU time', () => {
+	it('counts each task after first paint, and a script’s before it, by script', () => {
+		const chunk = 'http://127.0.0.1:4184/_app/immutable/chunks/a1.js';
+		expect(
+			cpuBlocking(
+				[
+					{ startMs: 50, cpuMs: 40, url: 'http://127.0.0.1:4184/' }, // parsing before paint: no
+					{ startMs: 100, cpuMs: 40, url: chunk }, // a script before paint: 110
+					{ startMs: 900, cpuMs: 20, url: chunk }, // 80 ms: 30
+					{ startMs: 950, cpuMs: 12, url: chunk }, // 48 ms: none
+					{ startMs: 1000, cpuMs: 15, url: '' } // 60 ms: 10
+				],
+				500,
+				4
+			)
+		).toEqual({ tbtMs: 150, blocking: { 'a1.js': 140, unattributable: 10 } });
 	});
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
@@ -51,7 +52,9 @@ test(
 		await waitingLink.click();
 		await expect(page.getByRole('heading', { name: 'Collect results' })).toBeFocused();
 		await expect(waiting).toContainText('Two students with the same name');
-		await expect(waiting.getByText(/^Earlier: Ana, 0 of 3/)).toBeVisible();
+		await expect(
+			waiting.getByText(/^Earlier: \u2068Ana\u2069 \(attempt first\), 0 of 3/)
+		).toBeVisible();
 		// Exporting grades now would leave the waiting result out: the export says so first.
 		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByTestId('pending-warning')).toHaveText(
@@ -176,15 +179,18 @@ test(
 );
 
 /**
- * The retake case (outsider teacher's blocker, fixed in 70ba449 but never seen in a browser): two
- * pupils "Ana" already kept apart, and a third "Ana" result comes in. Each earlier result has its
- * own "Replace this one" naming it; "Keep all 3" counts them; replacing one leaves the other.
+ * The retake case (outsider teachers): "ana" and "Ána" already kept apart as two pupils, and an
+ * "Ana" result comes in. The three spellings say why they are listed together; each earlier
+ * result has its own Replace button naming it on screen with its attempt ("Replace ana’s result
+ * (attempt anaFi)"); replacing one leaves the other, and the replaced one stays in the report's
+ * set-aside list with Add it back. A refused retake says whose result was kept instead, a
+ * removed result is listed as removed, and an export made while a result waits names it.
  */
 test(
-	'a third same-name result names the one it replaces',
+	'a third same-name result names the one it replaces; set-aside results stay listed',
 	{ tag: '@desktop' },
-	async ({ page }) => {
-		test.setTimeout(60_000);
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
 		await gotoApp(page, '/classroom/new');
 		await page.getByLabel('Title').fill('Retake');
 		await page.getByLabel('Number of questions').fill('3');
@@ -196,84 +202,142 @@ test(
 		start.setHours(9, 5, 0, 0);
 		// Three finish times an hour apart and three durations, so each result reads differently.
 		const ana = [
-			{ attemptId: 'anaFirstTry1', seconds: 40, finishedAt: start.getTime() },
-			{ attemptId: 'anaOtherPup2', seconds: 70, finishedAt: start.getTime() + hour },
-			{ attemptId: 'anaRetaken03', seconds: 125, finishedAt: start.getTime() + 2 * hour }
-		].map((r) => encodeResult({ quizId, name: 'Ana', answers: [null, null, null], ...r }));
+			{ name: 'ana', attemptId: 'anaFirstTry1', seconds: 40, finishedAt: start.getTime() },
+			{ name: 'Ána', attemptId: 'anaOtherPup2', seconds: 70, finishedAt: start.getTime() + hour },
+			{
+				name: 'Ana',
+				attemptId: 'anaRetaken03',
+				seconds: 125,
+				finishedAt: start.getTime() + 2 * hour
+			},
+			{
+				name: 'ANA',
+				attemptId: 'anaFourth004',
+				seconds: 30,
+				finishedAt: start.getTime() + 3 * hour
+			}
+		].map((r) => encodeResult({ quizId, answers: [null, null, null], ...r }));
 		const clock = (ms: number) =>
 			page.evaluate(
 				(t) => new Date(t).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
 				ms
 			);
-		const [first, second, third] = await Promise.all(
-			[0, 1, 2].map((i) => clock(start.getTime() + i * hour))
-		);
+		const [first, second] = await Promise.all([0, 1].map((i) => clock(start.getTime() + i * hour)));
+		const said = (name: string) => `\u2068${name}\u2069`;
 
 		const paste = page.getByLabel('Paste result codes');
 		const add = page.getByRole('button', { name: 'Add results' });
 		await paste.fill(ana[0]);
 		await add.click();
-		await expect(page.getByText(/^Ana: added, 0 of 3\.$/)).toBeVisible();
+		await expect(page.getByText(/^ana: added, 0 of 3\.$/)).toBeVisible();
 		await paste.fill(ana[1]);
 		await add.click();
 		await page
 			.getByRole('region', { name: '1 result needs your choice' })
 			.getByRole('button', { name: /^Keep both/ })
 			.click();
-		await expect(page.getByText(/^Ana: kept both results, as two students\.$/)).toBeVisible();
+		await expect(page.getByText(/^Ána: kept both results, as two students\.$/)).toBeVisible();
 
 		await paste.fill(ana[2]);
 		await add.click();
 		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
 		await expect(waiting).toContainText('Ana already has 2 results');
-		await expect(waiting.getByRole('listitem').filter({ hasText: /^Earlier:/ })).toHaveText([
-			new RegExp(`^Earlier: Ana, 0 of 3, finished ${first}, took 0:40`),
-			new RegExp(`^Earlier: Ana, 0 of 3, finished ${second}, took 1:10`)
-		]);
-		const replace = waiting.getByRole('button', { name: /^Replace this one/ });
-		await expect(replace).toHaveCount(2);
-		// Each names its own result, for a screen reader too.
-		await expect(replace.nth(0)).toHaveAccessibleName(
-			`Replace this one (the result of Ana, finished ${first}, took 0:40) with the new one`
+		await expect(waiting).toContainText(
+			`Listed together because these names are the same once case and accents are ignored: ${said('Ana')}, ${said('ana')}, ${said('Ána')}.`
 		);
-		await expect(replace.nth(1)).toHaveAccessibleName(
-			`Replace this one (the result of Ana, finished ${second}, took 1:10) with the new one`
+		await expect(waiting.getByRole('listitem').filter({ hasText: /^Earlier:/ })).toHaveText([
+			new RegExp(
+				`^Earlier: ${said('ana')} \\(attempt anaFi\\), 0 of 3, finished ${first}, took 0:40`
+			),
+			new RegExp(
+				`^Earlier: ${said('Ána')} \\(attempt anaOt\\), 0 of 3, finished ${second}, took 1:10`
+			)
+		]);
+		// Each Replace button says whose result it replaces on screen, not only to a screen reader.
+		const replace = waiting.getByRole('button', { name: /^Replace / });
+		await expect(replace).toHaveCount(2);
+		/** What the button shows, without the words only a screen reader hears. */
+		const shown = (n: number) =>
+			replace.nth(n).evaluate((el) => {
+				const copy = el.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+				return copy.textContent;
+			});
+		expect(await shown(0)).toBe(`Replace ${said('ana')}’s result (attempt anaFi)`);
+		expect(await shown(1)).toBe(`Replace ${said('Ána')}’s result (attempt anaOt)`);
+		await expect(replace.nth(0)).toHaveAccessibleName(
+			`Replace ${said('ana')}’s result (attempt anaFi) (finished ${first}, took 0:40) with the new one`
 		);
 		await expect(
 			waiting.getByRole('button', { name: /^Keep all 3 results for \u2068Ana/ })
 		).toBeVisible();
-		await expect(
-			waiting.getByRole('button', { name: 'Keep only \u2068Ana\u2069’s earlier 2' })
-		).toBeVisible();
 		await expectNoAxeViolations(page);
-		if (process.env.SHOTS)
-			for (const width of [390, 1280]) {
-				await page.setViewportSize({ width, height: 900 });
-				await page
-					.getByRole('region', { name: 'Collect results' })
-					.screenshot({ path: `${process.env.SHOTS}/retake-${width}.png` });
-			}
 
-		// The first Ana retook it: her result is replaced, the other pupil's stays.
+		// While it waits, a saved grades file lacks it, and the screen says so by name.
+		const report = page.getByRole('region', { name: 'Class report' });
+		const download = page.waitForEvent('download');
+		await report.getByRole('button', { name: 'Grades CSV' }).click();
+		const csv = await (await download).path().then((path) => readFileSync(path, 'utf8'));
+		expect(csv).not.toContain('Ana,');
+		await expect(report.getByTestId('export-message')).toHaveText(
+			`Not in this file: ${said('Ana')} (attempt anaRe). It waits for your choice under Collect results (same name); export again after you decide.`
+		);
+		for (const [width, height] of [
+			[320, 640],
+			[1280, 720]
+		]) {
+			await page.setViewportSize({ width, height });
+			await waiting.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: testInfo.outputPath(`retake-${width}.png`) });
+		}
+		await page.setViewportSize({ width: 1280, height: 800 });
+
+		// The first pupil retook it: her result is replaced, the other pupil's stays, and the
+		// replaced one is listed under the report with Add it back.
 		await replace.nth(0).click();
 		await expect(
 			page.getByText(
 				new RegExp(
-					`^Ana: replaced the earlier result of Ana \\(finished ${first}, took 0:40\\)\\.$`
+					`^Ana: replaced ${said('ana')}’s earlier result \\(attempt anaFi\\), finished ${first}, took 0:40\\.$`
 				)
 			)
 		).toBeVisible();
 		await expect(waiting).toHaveCount(0);
-		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByText(/^2\s+students/)).toBeVisible();
-		await expect(report.locator('tbody th')).toHaveText([
-			new RegExp(`Ana.*finished ${second}`),
-			new RegExp(`Ana.*finished ${third}`)
+		const aside = report.getByRole('region', { name: /set aside, not counted/ });
+		await expect(aside.getByRole('listitem')).toHaveText([
+			new RegExp(
+				`^Replaced by a later result: ${said('ana')} \\(attempt anaFi\\); 0 of 3, finished ${first}`
+			)
 		]);
-		if (process.env.SHOTS)
-			for (const width of [390, 1280]) {
-				await page.setViewportSize({ width, height: 900 });
-				await report.screenshot({ path: `${process.env.SHOTS}/retake-after-${width}.png` });
-			}
+
+		// A fourth "ANA" refused as a retake says whose results were kept instead.
+		await paste.fill(ana[3]);
+		await add.click();
+		await page.getByRole('button', { name: /^Keep only/ }).click();
+		await expect(aside.getByRole('listitem').filter({ hasText: /^Refused retake/ })).toHaveText(
+			new RegExp(
+				`^Refused retake: ${said('ANA')} \\(attempt anaFo\\); kept instead: ${said('Ána')} \\(attempt anaOt\\), ${said('Ana')} \\(attempt anaRe\\)`
+			)
+		);
+
+		// A removed result leaves a trace, and comes back with Add it back.
+		await report.getByRole('button', { name: /^Remove Ána/ }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Remove result' }).click();
+		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
+		await expect(aside.getByText(`Removed: ${said('Ána')} (attempt anaOt)`)).toBeVisible();
+		await page.screenshot({ path: testInfo.outputPath('set-aside-1280.png'), fullPage: true });
+		await aside
+			.getByRole('button', { name: `Add ${said('Ána')}’s result back (attempt anaOt)` })
+			.click();
+		await expect(aside.getByRole('status')).toBeFocused();
+		// "Ana" is in the report: it comes back as any new result would, waiting for a choice,
+		// and Collect results shows that choice at once.
+		await expect(aside.getByRole('status')).toHaveText(
+			`${said('Ána')} (attempt anaOt): back, and waiting for your choice under Collect results, as another result has the same name.`
+		);
+		await expect(aside.getByText(/^Removed:/)).toHaveCount(0);
+		await waiting.getByRole('button', { name: /^Keep both/ }).click();
+		await expect(report.getByText(/^2\s+students/)).toBeVisible();
 	}
 );

@@ -120,3 +120,56 @@ test(
 		expect(fits.right).toBeLessThanOrEqual(320);
 	}
 );
+
+test(
+	'a finished result, shown at its end and reopened, opens at its heading at 320×640',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		const code = encodeEnvelope(
+			'quiz',
+			JSON.stringify({
+				i: 'reopen320',
+				t: 'Reopened result',
+				c: 1_795_000_000,
+				s: [0, 0, 0b1100],
+				f: longest
+					.slice(0, 3)
+					.map((q) => [
+						q.id,
+						q.type,
+						q.prompt,
+						q.answer,
+						q.choices,
+						null,
+						q.explanation,
+						q.source.doc,
+						q.source.quote
+					])
+			})
+		);
+		/** The result heading's top and the QR code's bottom against the window. */
+		const where = () =>
+			page.evaluate(() => ({
+				heading: document.getElementById('done-heading')!.getBoundingClientRect().top,
+				scrolled: window.scrollY
+			}));
+		await gotoApp(page, `/quiz#${code}`);
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let i = 0; i < 3; i++) {
+			await page.getByRole('radio').first().check();
+			await page.getByRole('button', { name: /^(Next|Finish and see my score)$/ }).click();
+		}
+		await expect(page.getByRole('heading', { name: /^Ana, you scored/ })).toBeFocused();
+		await expect.poll(async () => (await where()).heading).toBeGreaterThanOrEqual(0);
+		// Reopened from the quiz's start screen, scrolled down to its "Show the result" button.
+		await page.reload();
+		const show = page.getByRole('button', { name: /^Show the result of Ana/ });
+		await show.scrollIntoViewIfNeeded();
+		await show.click();
+		await expect(page.getByRole('heading', { name: /^Ana, you scored/ })).toBeFocused();
+		await expect.poll(async () => (await where()).heading).toBeGreaterThanOrEqual(0);
+		expect((await where()).heading).toBeLessThan(200);
+		await page.screenshot({ path: testInfo.outputPath('reopened-320.png') });
+	}
+);

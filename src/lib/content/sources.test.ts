@@ -142,6 +142,9 @@ describe('bodyParagraphs and withoutTitleBlock (issue 12, outsider)', () => {
 		expect(bodyParagraphs(`Ostrid Malm\n\n${lead}`, 'Ostrid Malm')).toEqual([lead]);
 		const plain = 'Verlandism is an economic doctrine of the Estavian kingdoms.';
 		expect(bodyParagraphs(plain, 'Verlandism')).toEqual([plain]);
+		// courses9: an event's lead on any verb ("started"), not only "is"/"was".
+		const event = 'The Kalby Flood started on 2 May 1852 in the mill race above the town.';
+		expect(bodyParagraphs(`The Kalby Flood\n\n${event}`, 'The Kalby Flood')).toEqual([event]);
 	});
 
 	it('drops a first block that repeats the title, and only that', () => {

@@ -104,11 +104,13 @@ export function bodyParagraphs(text: string, title = ''): string[] {
 
 /**
  * What follows the title in a lead that opens on it ("Ashoka (304–232 BCE) was an emperor …",
- * "Mercantilism is …"): a verb, so the paragraph is the lead, not a title line run into the text
- * (suggest2: an outsider's biography lost its lead and every sentence of it).
+ * "Mercantilism is …", "The Great Fire of London started on …"): a word in lower case, the
+ * sentence going on (a verb, not "and", "by", "with"…), so the paragraph is the lead, not a title line run into the text ("… By
+ * Jane Smith", ": How …"; suggest2: an outsider's biography lost its lead and every sentence of
+ * it; courses9: an event's opening sentence on "started" was lost the same way).
  */
 const LEAD_AFTER_TITLE =
-	/^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|was|are|were|has|had|became|refers|remains)\s/u;
+	/^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?!(?:by|and|or|with|of|for|from|in|on|at|to|the|an?)\s)\p{Ll}+\s/u;
 
 /**
  * A document's text as blocks (`paragraphsOf`), a paragraph starting `## ` being a heading.

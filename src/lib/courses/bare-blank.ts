@@ -26,15 +26,37 @@ const GENERIC =
 	/^(?:League|Monument|Memorial|Empire|Kingdom|Republic|Church|Party|Army|Navy|Union|Council|Treaty|Museum|Cathedral|Castle|Bridge|River|University|College|School|Company|Society|Association|Committee|Parliament|Senate|Congress|Court|Act|Law|War|Battle|Revolution|Crown|State|States|City|Town|Island|Islands|Mountain|Mountains|Lake|Sea|Ocean|Palace|Tower|Wall|Square|Street|Hall|Order|Movement|Bank|Federation|Alliance|Pact|Agreement|Accord|Conference|Assembly|Commission|Ministry|Department|Institute|Foundation|Centre|Center|Temple|Abbey|Fort|Station|Port|Harbour|Harbor|Canal|Dynasty|Period|Age|Era|Government|Office|Board|Agency|Corporation|Group|Club|Team|Festival|Prize|Award|Declaration|Charter|Constitution|Convention|Protocol|Resolution|Bill|Statute|Diet|Estates|Guild|Province|Region|County|District|Valley|Coast|Peninsula|Desert|Forest|Park|Garden|Gate|Cross|Column|Statue|Arch|Basilica|Mosque|Chapel|Monastery|Convent|Library|Archive|Gallery|Theatre|Theater|Stadium|Airport|Railway|Road|Highway|Line|Plan|Programme|Program|Project|Mission|Expedition|Campaign|Operation|Crisis|Affair|Incident|Massacre|Siege|Uprising|Rebellion|Revolt|Reformation|Renaissance|Enlightenment|Conquest|Invasion|Occupation|Peace|Truce)$/u;
 
 /**
+ * Our planet and world, capitalised in "on Earth", "around the World": a science article names
+ * them in passing, and a blank on them asks what every student knows (outsider teacher: "Earth"
+ * three times among eight volcano suggestions).
+ */
+const EVERYWHERE = /^(?:Earth|World|Globe)$/u;
+
+/**
  * Whether `answer` (a blank's text) is one bare word that names nothing alone: a weekday or a
- * month, a demonym ("German", "Bulgarians", "Japanese") or a generic noun of a name ("League",
- * "Monument"). A name of several words ("German Empire", "Hanseatic League") is never bare.
+ * month, a demonym ("German", "Bulgarians", "Japanese"), a generic noun of a name ("League",
+ * "Monument") or "Earth". A name of several words ("German Empire", "Hanseatic League") is never
+ * bare.
  */
 export function bareWord(answer: string): boolean {
 	if (/\s/u.test(answer.trim())) return false;
 	const word = answer.trim();
-	if (WHEN.test(word) || DEMONYM.test(word) || GENERIC.test(word)) return true;
+	if (WHEN.test(word) || DEMONYM.test(word) || GENERIC.test(word) || EVERYWHERE.test(word))
+		return true;
 	return DEMONYM_ENDING.test(word) && !GIVEN_NAMES.test(word.replace(/s$/u, ''));
+}
+
+/** What English adds to a place to name its people: "Londoners", "Parisians", "Romans". */
+const PEOPLE_OF = /^(\p{Lu}\p{Ll}+?)(?:ers?|ians?|ans?|ites?|ese|i)$/u;
+
+/**
+ * Whether one word names the people of a place (`isPlace`, the document's places): "Londoners"
+ * (London), "Romans" (Rome), "Parisians" (Paris). Such a blank asks "who lived there", which the
+ * place the sentence or the document names gives away.
+ */
+export function placeDemonym(answer: string, isPlace: (name: string) => boolean): boolean {
+	const stem = PEOPLE_OF.exec(answer.trim())?.[1];
+	return stem !== undefined && [stem, `${stem}e`, `${stem}a`].some(isPlace);
 }
 
 /** A sentence's opening phrase before its subject: "In 1400, ", "During the war, ". */

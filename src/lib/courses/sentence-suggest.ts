@@ -62,11 +62,23 @@ export interface SuggestDocument {
 const KNOWN_AS =
 	/\b(?:(?:also |commonly |widely |now )?known as|(?:is|are|was|were) called|named after)\b/iu;
 
-/** The reasons a sentence is worth asking about, from its marks and its facts. */
+/**
+ * Sentences that open a document, as a reader sees it: its first three. The marks' lead runs to
+ * three paragraphs (a whole pasted text with no blank lines), so "opens the document" beside a
+ * sentence deep in it was false (courses9, outsider teacher).
+ */
+const OPENING_SENTENCES = 3;
+
+/**
+ * The reasons a sentence is worth asking about, from its marks and its facts, each true of it:
+ * "lead" for the document's first sentences only; a later lead sentence that opens its
+ * paragraph is a "topic"; "definition" only where a term is defined (`definedSpan`, "known as").
+ */
 function reasonsOf(
 	text: string,
 	marks: Salience | undefined,
-	lexicon: Lexicon
+	lexicon: Lexicon,
+	{ index, opensParagraph }: { index: number; opensParagraph: boolean }
 ): SuggestionReason[] {
 	const facts = factsOf({ doc: 's', index: 0, section: '', text }, lexicon);
 	// A scholar's year ("Sands (1998)") dates a book, not what the sentence tells.
@@ -75,9 +87,11 @@ function reasonsOf(
 		(f) => (f.kind === 'year' || f.kind === 'date') && cited.includes(f.answer)
 	);
 	const found: Record<SuggestionReason, boolean> = {
-		lead: Boolean(marks?.lead),
-		topic: Boolean(marks?.topic),
-		definition: Boolean(marks?.definition) || KNOWN_AS.test(text) || Boolean(definedSpan(text)),
+		lead: Boolean(marks?.lead) && index < OPENING_SENTENCES,
+		topic:
+			Boolean(marks?.topic) ||
+			(Boolean(marks?.lead) && opensParagraph && index >= OPENING_SENTENCES),
+		definition: KNOWN_AS.test(text) || Boolean(definedSpan(text)),
 		dated,
 		figure: facts.some((f) => f.kind === 'number'),
 		cause: Boolean(marks?.cause),
@@ -171,8 +185,10 @@ export function suggestSentences(
 	const ranked = sentences
 		.filter(({ sentence }) => !taken.has(sentence.text))
 		.filter(({ sentence, paragraph, marks }) => !refusal(sentence, paragraph, marks, isPerson))
-		.map(({ sentence, marks }) => {
-			const reasons = reasonsOf(sentence.text, marks, lexicon);
+		.map(({ sentence, paragraph, marks }) => {
+			const opensParagraph = paragraph.startsWith(sentence.text);
+			const where = { index: sentence.index, opensParagraph };
+			const reasons = reasonsOf(sentence.text, marks, lexicon, where);
 			return { sentence, marks, reasons, score: scoreOf(reasons, marks, sentence.index) };
 		})
 		.filter(({ reasons }) => reasons.length > 0)

@@ -1,8 +1,10 @@
 import { blankInList } from '$lib/generator/checks';
 import { openingDefinition } from '$lib/generator/definitions';
 import type { Lexicon } from '$lib/generator/facts';
+import { tellsTurningPoint } from '$lib/generator/salience';
+import { fold } from '$lib/generator/text';
 import { foldText } from '$lib/text/fold';
-import { bareWord, subjectIsTheClue } from './bare-blank';
+import { bareWord, placeDemonym, subjectIsTheClue } from './bare-blank';
 import { BLANK } from './cloze';
 import { askableTerm, modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
@@ -30,9 +32,13 @@ const PLACE_BEFORE = /\b(?:in|at|across|throughout|near|around|from|to|into)\s+(
 const OPENING_PHRASE =
 	/^(?:In|During|By|From|Under|At|For|Since|After|Before|Throughout|Within|Across|Among|Until|Around)\s[^,]{1,60},\s+/u;
 
-/** "… known as X", "… is called X": X up to five words, before punctuation or a clause. */
+/**
+ * "… known as X", "… is called X", "… was later named X", "a liquid called X", "a composite
+ * volcano, also called X": X up to five words, before punctuation or a clause; never "called
+ * her", "named after".
+ */
 const KNOWN_AS_TERM =
-	/\b(?:(?:also |commonly |widely |now |later )?known as|(?:is|are|was|were|became) called)\s+(?:the\s+|an?\s+)?[“"‘']?(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)[”"’']?(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|after|because|which|that|from|for|to|since|until|when|while|with)\b)/u;
+	/\b(?:(?:also |commonly |widely |now |later )?known as|(?:is|are|was|were|became)\s+(?:later\s+|then\s+|first\s+|also\s+|now\s+)?(?:called|named)|(?<=\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+)(?:also\s+|sometimes\s+|often\s+|usually\s+)?called)\s+(?!(?:her|him|his|them|their|it|its|me|us|my|our|after|for|on|off|out|up|back)\b)(?:the\s+|an?\s+)?[“"‘']?(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)[”"’']?(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|after|because|which|that|from|for|to|since|until|when|while|with)\b)/u;
 
 /**
  * The term a sentence defines, as a span of `text`: X of "X is a …" (also after an opening
@@ -43,14 +49,35 @@ export function definedSpan(text: string): BlankSpan | undefined {
 	const opening = OPENING_PHRASE.exec(text)?.[0] ?? '';
 	for (const from of opening ? [0, opening.length] : [0]) {
 		const rest = text.slice(from);
-		const name = openingDefinition(rest.charAt(0).toUpperCase() + rest.slice(1))?.name;
-		if (name && askableTerm(name))
-			return { start: from, end: from + name.length, kind: 'a key term' };
+		const name = definedName(openingDefinition(rest.charAt(0).toUpperCase() + rest.slice(1))?.name);
+		if (name)
+			return withoutArticle(text, { start: from, end: from + name.length, kind: 'a key term' });
 	}
 	const known = KNOWN_AS_TERM.exec(text);
-	if (!known || !askableTerm(known[1])) return undefined;
+	if (!known || !askableTerm(known[1]) || /\d/u.test(known[1])) return undefined;
 	const start = known.index + known[0].lastIndexOf(known[1]);
 	return { start, end: start + known[1].length, kind: 'a key term' };
+}
+
+/**
+ * The term of "X is a …" that a student could be asked for, or undefined: not when X is set in
+ * time ("London in 1666 was a crowded city": a scene, not a term), and without the place that
+ * follows a name ("Mauna Loa in Hawaii is the largest …" defines "Mauna Loa").
+ */
+function definedName(name: string | undefined): string | undefined {
+	if (!name || /\d/u.test(name)) return undefined;
+	const named = name.replace(/\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}.*$/u, '');
+	return askableTerm(named) ? named : undefined;
+}
+
+/**
+ * "A shield volcano" → "shield volcano": a common noun's article stays in the prompt ("A ____ has
+ * gentle slopes"), so the blank asks for the term, not the sentence's opening words. A name's
+ * "The" ("The Great Fire of London") is part of it and stays hidden.
+ */
+function withoutArticle(text: string, span: BlankSpan): BlankSpan {
+	const article = /^(?:the|an?)\s+(?=\p{Ll})/iu.exec(text.slice(span.start, span.end));
+	return article ? { ...span, start: span.start + article[0].length } : span;
 }
 
 /**
@@ -69,19 +96,56 @@ export function chooseBlank(
 	isSubject: (answer: string) => boolean = () => false
 ): BlankSpan | undefined {
 	const defined = reasons.includes('definition') ? definedSpan(text) : undefined;
-	const candidates = blankCandidates(text, lexicon).map((c) => withoutPossessive(text, c));
+	const candidates = whenLast(
+		text,
+		blankCandidates(text, lexicon).map((c) => withoutArticle(text, withoutPossessive(text, c)))
+	);
 	const all = defined
 		? [defined, ...candidates.filter((c) => c.end <= defined.start || c.start >= defined.end)]
 		: candidates;
-	const fair = all.filter((c) => !unfairBlank(text, c, isCommon));
+	const fair = all.filter(
+		(c) => !unfairBlank(text, c, isCommon) && !namesTooLittle(text.slice(c.start, c.end), lexicon)
+	);
 	if (defined && fair[0] === defined) return defined;
-	const dated = reasons.includes('dated')
-		? fair.find((c) => c.kind === 'a year' || c.kind === 'a date')
-		: undefined;
+	const dated =
+		reasons.includes('dated') && tellsTurningPoint(text)
+			? fair.find((c) => c.kind === 'a year' || c.kind === 'a date')
+			: undefined;
 	// The article's own subject is no question where the sentence says something else of it
-	// ("The central feature of the ____ style is the mansard roof"): every sentence names it.
+	// ("The central feature of the ____ style is the mansard roof"): every sentence names it;
+	// named in passing ("new houses in ____ had to be built of brick"), it is never the point.
 	const other = fair.filter((c) => !isSubject(text.slice(c.start, c.end)));
-	return dated ?? other.find((c) => !inPassing(text, c)) ?? other[0] ?? fair[0];
+	return (
+		dated ??
+		other.find((c) => !inPassing(text, c)) ??
+		other[0] ??
+		fair.find((c) => !inPassing(text, c))
+	);
+}
+
+/**
+ * The candidates with a year or date moved after the figures when nothing happened then: in
+ * "London in 1666 was a crowded city of about 500,000 people" the year sets the scene and the
+ * figure is the point; in "Vesuvius erupted in AD 79" (`tellsTurningPoint`) the year stays first.
+ */
+function whenLast(text: string, candidates: BlankSpan[]): BlankSpan[] {
+	if (tellsTurningPoint(text)) return candidates;
+	const when = (c: BlankSpan) => c.kind === 'a year' || c.kind === 'a date';
+	const figures = candidates.filter((c) => c.kind === 'a figure');
+	if (!figures.length) return candidates;
+	return [...candidates.filter((c) => !when(c)), ...candidates.filter(when)];
+}
+
+/**
+ * Whether a blank names less than the document does: a person's first name alone ("Mary" where
+ * the document names "Mary Anning": the student writes the full name and is marked wrong), or a
+ * demonym of a place the document names ("Londoners", `placeDemonym`).
+ */
+function namesTooLittle(answer: string, lexicon: Lexicon): boolean {
+	if (placeDemonym(answer, (name) => lexicon.places.has(fold(name)))) return true;
+	const identity = lexicon.personByAlias.get(fold(answer));
+	const full = identity ? lexicon.people.get(identity)?.forms[0] : undefined;
+	return !/\s/u.test(answer) && full !== undefined && full.startsWith(`${answer} `);
 }
 
 /** A place named after a preposition ("in Europe"): where, not what the sentence is about. */

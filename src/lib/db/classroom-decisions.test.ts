@@ -147,7 +147,7 @@ describe('classroom same-name decisions', () => {
 		expect(await results.count(quiz.id)).toBe(0);
 	});
 
-	it('lists refused retakes (Keep earlier only) for the report, once each, never one added later', async () => {
+	it('lists every attempt set aside (refused, removed, replaced) for the report, once each, never one back in it', async () => {
 		const { quizzes, results, decisions } = repos();
 		await quizzes.save(quiz);
 		const now = 1_790_000_000_000;
@@ -157,14 +157,26 @@ describe('classroom same-name decisions', () => {
 		const [two, three] = await decisions.listPending(quiz.id);
 		await decisions.discardPending(two.result, now + 3);
 		await decisions.discardPending(three.result, now + 4);
-		const refused = await decisions.listRefused(quiz.id);
+		const refused = await decisions.listSetAside(quiz.id);
 		expect(refused.map((r) => [r.attemptId, r.decision])).toEqual([
 			['attempt-two', 'discarded'],
 			['attempt-three', 'discarded']
 		]);
-		// A removed result is not a refused retake; nor is one of another quiz.
-		await results.remove(refused[0].key.replace('attempt-two', 'attempt-one'));
-		expect(await decisions.listRefused(quiz.id)).toHaveLength(2);
-		expect(await decisions.listRefused('another-quiz')).toEqual([]);
+		// A removed result is listed too (it left no trace in the report), as removed.
+		await results.remove(`${quiz.id}|attempt-one`, now + 5);
+		const listed = await decisions.listSetAside(quiz.id);
+		// One name and finish time: any order of the three.
+		expect(listed.map((r) => [r.attemptId, r.decision]).sort()).toEqual([
+			['attempt-one', 'removed'],
+			['attempt-three', 'discarded'],
+			['attempt-two', 'discarded']
+		]);
+		// Added back, it is in the report again and no longer listed; nor is another quiz's.
+		expect(await results.addBack(result, now + 6)).toMatchObject({ status: 'added' });
+		expect((await decisions.listSetAside(quiz.id)).map((r) => r.attemptId)).toEqual([
+			'attempt-two',
+			'attempt-three'
+		]);
+		expect(await decisions.listSetAside('another-quiz')).toEqual([]);
 	});
 });

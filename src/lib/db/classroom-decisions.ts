@@ -89,26 +89,33 @@ export class DecisionRepository {
 	}
 
 	/**
-	 * The refused retakes of `quizId` ("Keep earlier only": `discarded`), one per attempt (its
-	 * latest decision), for the report to list them, marked refused, outside the grades: they
-	 * were recorded but nowhere shown (outsider teacher, issue 12). An attempt later added after
-	 * all (its result stored) is not listed. Sorted by name, then finish time.
+	 * The attempts of `quizId` set aside and not back in the report, one per attempt (its latest
+	 * decision): refused retakes (`discarded`), results the teacher removed (`removed`) and
+	 * results a same-name result replaced (`replaced`), for the report to list them outside the
+	 * grades (refused ones were nowhere, outsider teacher issue 12; a removed one left no trace,
+	 * 2026-12-02). An attempt stored again, or waiting for a choice again, is not listed. Sorted
+	 * by name, then finish time.
 	 */
-	async listRefused(quizId: string): Promise<DecidedResult[]> {
-		const [decided, stored] = await this.db.transaction('r', this.db.decided, this.db.results, () =>
-			Promise.all([
-				this.db.decided.where('quizId').equals(quizId).toArray(),
-				this.db.results.where('quizId').equals(quizId).primaryKeys()
-			])
+	async listSetAside(quizId: string): Promise<DecidedResult[]> {
+		const { decided, results, pending } = this.db;
+		const [rows, stored, waiting] = await this.db.transaction(
+			'r',
+			[decided, results, pending],
+			() =>
+				Promise.all([
+					decided.where('quizId').equals(quizId).toArray(),
+					results.where('quizId').equals(quizId).primaryKeys(),
+					pending.where('quizId').equals(quizId).primaryKeys()
+				])
 		);
 		const latest = new Map<string, DecidedResult>();
-		for (const row of decided) {
+		for (const row of rows) {
 			const seen = latest.get(row.key);
 			if (!seen || row.decidedAt >= seen.decidedAt) latest.set(row.key, row);
 		}
-		const kept = new Set<string>(stored);
+		const back = new Set<string>([...stored, ...waiting]);
 		return [...latest.values()]
-			.filter((row) => row.decision === 'discarded' && !kept.has(row.key))
+			.filter((row) => !back.has(row.key))
 			.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
 	}
 

@@ -119,6 +119,12 @@ export interface CourseCounts {
 	 * beside a filter of two); elsewhere the stored count.
 	 */
 	documentCount: number;
+	/**
+	 * Its documents with text to write questions from (the Courses screen; elsewhere
+	 * `documentCount`): a course imported from a quiz file (GIFT, Aiken, CSV, Anki) holds only
+	 * the file's row, with no text, so "Write questions from its documents" has nothing to offer.
+	 */
+	textDocumentCount: number;
 	/** A user course's drafts still waiting for review (never studied until accepted). */
 	draftCount: number;
 	counts: TodayCounts;
@@ -151,12 +157,16 @@ export async function loadCourseCounts(
 		]);
 		return Promise.all(
 			courses.map(async (course) => {
-				const [draftCount, documentCount, queue] = await Promise.all([
+				const documents = db.documents.where('courseId').equals(course.id);
+				const [draftCount, documentCount, textDocumentCount, queue] = await Promise.all([
 					// By index (v7): only the drafts are counted, not the course's other questions.
 					drafts && course.kind === 'user'
 						? db.questions.where('[courseId+status]').equals([course.id, 'draft']).count()
 						: 0,
-					drafts ? db.documents.where('courseId').equals(course.id).count() : course.documentCount,
+					drafts ? documents.count() : course.documentCount,
+					drafts && course.kind === 'user'
+						? documents.filter((d) => Boolean(d.text?.trim())).count()
+						: course.documentCount,
 					// Counts only: the card shown next is not loaded.
 					loadTodayQueue({ courseId: course.id }, settings, now, db, { loadHead: false, latest })
 				]);
@@ -166,6 +176,7 @@ export async function loadCourseCounts(
 					kind: course.kind,
 					questionCount: course.questionCount,
 					documentCount,
+					textDocumentCount,
 					draftCount,
 					counts: countQueue(queue, now, settings.learnAheadMinutes)
 				};

@@ -152,6 +152,7 @@ export async function loadHomeViewFilling(
 			kind: course.kind,
 			questionCount: course.questionCount,
 			documentCount: course.documentCount,
+			textDocumentCount: course.documentCount,
 			// Home shows no draft counts (the Courses screen does).
 			draftCount: 0,
 			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import type { SqlJsStatic } from 'sql.js';
+import type { SqlJsStatic, SqlValue } from 'sql.js';
 
 /**
  * A made-up Anki package for tests, in the legacy schema Anki writes with "Support older Anki
@@ -101,8 +101,17 @@ export function ankiPackage(
 		'{}',
 		'{}'
 	]);
-	for (const note of input.notes)
-		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [
+	// One transaction and one prepared statement per table: a statement each, in its own
+	// transaction, made the 30,000-note deck of import.spec.ts cost 11.7 s of CPU in Node.
+	const insert = (sql: string, rows: SqlValue[][]) => {
+		const statement = db.prepare(sql);
+		for (const row of rows) statement.run(row);
+		statement.free();
+	};
+	db.run('BEGIN');
+	insert(
+		'INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)',
+		input.notes.map((note) => [
 			note.id,
 			note.guid,
 			note.mid,
@@ -110,9 +119,11 @@ export function ankiPackage(
 			note.fields.join('\x1f'),
 			note.fields[0],
 			''
-		]);
-	for (const c of input.cards)
-		db.run('INSERT INTO cards VALUES (?, ?, 1, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)', [
+		])
+	);
+	insert(
+		'INSERT INTO cards VALUES (?, ?, 1, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)',
+		input.cards.map((c) => [
 			c.id,
 			c.nid,
 			c.ord,
@@ -125,16 +136,13 @@ export function ankiPackage(
 			c.odue ?? 0,
 			c.odid ?? 0,
 			c.data ?? ''
-		]);
-	for (const r of input.revlog ?? [])
-		db.run('INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, ?, ?, ?)', [
-			r.id,
-			r.cid,
-			r.ease,
-			r.factor ?? 2500,
-			r.time ?? 8000,
-			r.type
-		]);
+		])
+	);
+	insert(
+		'INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, ?, ?, ?)',
+		(input.revlog ?? []).map((r) => [r.id, r.cid, r.ease, r.factor ?? 2500, r.time ?? 8000, r.type])
+	);
+	db.run('COMMIT');
 	const bytes = db.export();
 	db.close();
 	return zipSync({ 'collection.anki21': bytes, media: new TextEncoder().encode('{}') });

@@ -6,6 +6,7 @@ import { roleIdeas } from './idea-role';
 import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
+import { milestoneIdeas } from './idea-milestone';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
@@ -36,6 +37,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// Bridge collapsed …") tells its year in no "was fought" sentence (`idea-event.ts`); one
 			// year is kept (`MAX_PER_KIND`), the first that passes the checks.
 			...eventYearIdeas(article),
+			// A milestone the lead tells of the subject itself: a prize, an office, a founding (gen15).
+			...milestoneIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,

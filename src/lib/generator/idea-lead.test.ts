@@ -77,6 +77,13 @@ describe('kind 1: the lead definition', () => {
 			'He was a Vestan general remembered for an unsuccessful march in the spring of 1917 that was intended to relieve the besieged northern garrison of Lumen.';
 		expect(knownFor([noComma], 'a Vestan general')).toBeUndefined();
 		expect(knownFor(['She was a poet known for her odes.'], 'a poet')).toBe('known for her odes');
+		// An aim is no deed (U18 S10): the attempts failed, so the key may not say she did it.
+		const tried =
+			'She made several attempts to be the first woman to fly across the Varn, though none ever came to fruition.';
+		expect(knownFor([tried], 'a Vestan aviator')).toBeUndefined();
+		expect(
+			knownFor(['He hoped to be the first man to cross the Varn.'], 'a sailor')
+		).toBeUndefined();
 	});
 
 	it('defines the first sentence of a text with no title of its own, and never a pronoun', () => {

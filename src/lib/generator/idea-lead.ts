@@ -4,7 +4,13 @@ import { capitalise, subjectText } from './idea-text';
 import { descriptiveTitle, hollowDefinition, thinKey, titleEcho, wholeKey } from './idea-key';
 import { fold, tidyCuts, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
-import { askedSubject, creditsOnly, subjectSurface, writtenLower } from './idea-name';
+import {
+	askedSubject,
+	creditsOnly,
+	subjectSurface,
+	withIndefinite,
+	writtenLower
+} from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { definesPerson, roleWithClause, thinRole } from './idea-who';
@@ -265,8 +271,8 @@ function definitionIdea(
 	// is only credits and a date teaches names, not the work (U11 S04).
 	if (subject.work && creditsOnly(about, [name, article.title].join(' '), article.isPlace))
 		return undefined;
-	const asked = subject.name;
 	verb = refers ? verb : subject.verb;
+	const asked = /^(?:is|was)$/u.test(verb) ? withIndefinite(subject.name, article) : subject.name;
 	// "Amerigo Vespucci … was an Italian explorer …" in a lead that says "it" more than "he":
 	// a person the corpus names, in a role, is still a "Who" ("What was Amerigo Vespucci?").
 	const who =

@@ -3,6 +3,7 @@ import {
 	askedSubject,
 	creditsOnly,
 	surfaceForm,
+	withIndefinite,
 	withoutAliases,
 	workNoun,
 	writtenLower
@@ -165,5 +166,26 @@ describe('names the blind review U12 failed', () => {
 				common
 			)
 		).toMatchObject({ name: 'the manufacturer Great Kettle' });
+	});
+});
+
+describe('a bare count noun asked with its article (U18 S53)', () => {
+	it('asks "What is a velmobile?" when the article writes "a velmobile", and leaves mass nouns', () => {
+		const { article } = madeUpArticle('Velmobile', [
+			'Velmobile is a Vestan car classification for vehicles that carry passengers in three rows of seats.',
+			'A buyer of a velmobile usually has a large family. The first velmobiles were sold in Ostra.'
+		]);
+		expect(leadIdeas(article)[0]?.prompt).toBe('What is a velmobile?');
+		const mass = madeUpArticle('Velmistry', [
+			'Velmistry is the study of the flow of cold water through porous rocks under the ground.',
+			'Velmistry is taught at the University of Lumen.'
+		]).article;
+		expect(withIndefinite('velmistry', mass)).toBe('velmistry');
+		// "a velm voting system" counts the system, not velm voting.
+		const voting = madeUpArticle('Velm voting', [
+			'Velm voting is an electoral system in which voters give each candidate a score.',
+			'A velm voting system was used in Lumen.'
+		]).article;
+		expect(withIndefinite('velm voting', voting)).toBe('velm voting');
 	});
 });

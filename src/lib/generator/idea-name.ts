@@ -242,3 +242,22 @@ export function creditsOnly(
 	const left = key.replace(CREDITS, '').replace(/,?\s+(?:published|released)\s+in\s+\d{4}$/u, '');
 	return thinKey(left, name, isPlace);
 }
+
+/**
+ * "minivan" → "a minivan" when the lead opens on the bare noun ("Minivan is an American car
+ * classification …", blind review U18 S53: "What is minivan?") and the article itself writes
+ * it with "a" or "an" elsewhere: a count noun, not a mass noun ("poker", "rickets") nor a name.
+ * Any other name is returned as it is.
+ */
+export function withIndefinite(name: string, article: ArticleView): string {
+	if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(name) || /^(?:the|a|an)\s/u.test(name)) return name;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	// Followed by a verb, a preposition or a stop, not a noun ("a score voting system").
+	const counted = new RegExp(
+		String.raw`\b(a|an)\s+${escaped}(?=\s*[,.;:)]|\s+(?:is|was|are|has|had|can|may|will|would|that|which|who|with|in|on|for|of|to|and|or|as|by|from|at|\p{Ll}+ly)\b)`,
+		'iu'
+	);
+	// The article's own "a" or "an" ("a university", "an hour").
+	const found = article.sentences.map((s) => counted.exec(s.text)).find(Boolean);
+	return found ? `${found[1].toLowerCase()} ${name}` : name;
+}

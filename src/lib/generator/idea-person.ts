@@ -30,11 +30,22 @@ export function roleOf(predicate: string): string | undefined {
 	return n >= 2 && n <= 14 ? role : undefined;
 }
 
+/**
+ * An aim, not a deed: "made several attempts to be the first woman to …, though none ever came
+ * to fruition" (blind review U18 S10: the key made the failed attempts an achievement), "hoped
+ * to become", "nearly"; or a sentence that denies it ("never", "did not", "none").
+ */
+const NOT_ACHIEVED =
+	/\b(?:attempts?|attempted|attempting|tried|trying|sought|seeking|hoped|hoping|aimed|aiming|wanted|planned|planning|bid|failed|nearly|almost|aspired|intended)\b/iu;
+const DENIED = /\b(?:never|none|not|failed|unsuccessful(?:ly)?)\b|n['’]t\b/iu;
+
 /** The person's "known for" clause in the lead sentences, unless the role already says it. */
 export function knownFor(lead: string[], role: string): string | undefined {
 	if (KNOWN_FOR.test(role)) return undefined;
 	for (const sentence of lead) {
 		const match = KNOWN_FOR.exec(sentence);
+		if (match && (NOT_ACHIEVED.test(sentence.slice(0, match.index)) || DENIED.test(sentence)))
+			continue;
 		if (match) {
 			const clause = wholeClause(match[1], sentence.slice(match.index + match[0].length));
 			if (!clause) return undefined;

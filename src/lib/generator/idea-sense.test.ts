@@ -3,6 +3,7 @@ import {
 	attributionDropped,
 	circularKey,
 	garbledPrompt,
+	officeInName,
 	minorYear,
 	notADefinition,
 	partialName,
@@ -80,6 +81,26 @@ describe('a prompt asks of a noun phrase a student can tell apart', () => {
 		).toBe(true);
 		expect(garbledPrompt('What was "There\'s Room at the Top?')).toBe(true);
 		expect(garbledPrompt('What is the Lumen Convention?')).toBe(false);
+		// A plural subject's verb (U18 S46), and a name that only holds such a word.
+		expect(
+			garbledPrompt('What is the politics of Ostra take place in a framework of a republic?')
+		).toBe(true);
+		expect(garbledPrompt('What is the Play of the Lumen Guild?')).toBe(false);
+		expect(garbledPrompt('What is a velm play?')).toBe(false);
+	});
+
+	it('refuses a dated office the asked name already holds (U18 S30)', () => {
+		const card = (prompt: string, answer: string) =>
+			({ kind: 'lead', prompt, answer, weight: 3, start: 0, type: 'flashcard' }) as Idea;
+		expect(
+			officeInName(card('Who was Pope Varn III?', 'Head of the Lumen Church from 1455 to 1458'))
+		).toBe(true);
+		expect(
+			officeInName(card('Who was Varn III?', 'Head of the Lumen Church from 1455 to 1458'))
+		).toBe(false);
+		expect(
+			officeInName(card('Who was King Varn II?', 'A king of Ostra who drained the Lumen marshes'))
+		).toBe(false);
 	});
 
 	it("drops a wiki's disambiguator only where the prompt names the class", () => {

@@ -76,8 +76,15 @@ export function garbledPrompt(prompt: string): boolean {
 	if (!name) return false;
 	// A work's quoted title may hold any words ("What Is Life?"); only a bare subject is read.
 	if (/["“]/u.test(name)) return false;
-	return SUBORDINATE.test(name) || FINITE_VERB.test(name);
+	return SUBORDINATE.test(name) || FINITE_VERB.test(name) || PLURAL_VERB.test(name);
 }
+
+/**
+ * A plural subject's verb inside the asked subject, known by what follows it: "the politics of
+ * Bulgaria take place in a framework …" (U18 S46; "takes" was caught, "take" was not).
+ */
+const PLURAL_VERB =
+	/\s(?:take|make|include|consist|occur|remain|exist|serve|play|lie|refer|involve|belong|come|go)\s+(?:place|of|in|on|to|at|from|a|an|the|as)\b/u;
 
 /**
  * True when a "What is X?" key says every word of X again ("Gram-positive bacteria" →
@@ -177,7 +184,8 @@ export function partialName(idea: Idea, article: ArticleView): boolean {
  */
 export function minorYear(idea: Idea, article: ArticleView): boolean {
 	if (!/^\d{3,4}$/u.test(idea.answer.trim())) return false;
-	if (aboutPerson(article)) return true;
+	// A milestone of the lead (`idea-milestone.ts`: a prize, an office) is no minor deed.
+	if (aboutPerson(article)) return idea.kind !== 'milestone';
 	const text = idea.prompt.replace(/^In\s+____,?\s+/u, '');
 	return /^(?:A|An)\s/u.test(text) || /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.test(text);
 }
@@ -198,10 +206,28 @@ export function partOfSubject(idea: Idea): boolean {
 			.replace(/\([^()]*\)/gu, ' ')
 			.toLowerCase()
 			.split(/[^\p{L}\d]+/u)
-			.filter((w) => w && w !== 'the');
+			.filter((w) => w && !/^(?:the|a|an)$/u.test(w));
 	const own = new Set(wordsOf(opening));
 	const whole = wordsOf(asked);
 	return own.size > 0 && [...own].every((w) => whole.includes(w)) && whole.length > own.size;
+}
+
+/** An office a name can open on: "Pope Callixtus III", "King Varn II", "Sultan Osman". */
+const OFFICE_TITLE =
+	/^(?:Pope|King|Queen|Emperor|Empress|Sultan|Tsar|Czar|Caliph|Patriarch|Prince|Princess|Duke|Bishop|Archbishop|Cardinal|President|Chancellor|Shah|Khan|Pharaoh)\s/u;
+
+/** A key that is an office and its dates: "Head of the Catholic Church … from 1455 to 1458". */
+const DATED_OFFICE =
+	/^(?:the\s+)?(?:head|ruler|king|queen|emperor|empress|pope|sultan|bishop|archbishop|patriarch|tsar|czar|caliph|prince|princess|duke|president|chancellor|shah|khan|pharaoh)\b.*\bfrom\b/iu;
+
+/**
+ * True when the asked name opens on the office the key gives: "Who was Pope Callixtus III?" →
+ * "Head of the Catholic Church and ruler of the Papal States from 1455 to 1458" (U18 S30: the
+ * title gives the key away but for its dates).
+ */
+export function officeInName(idea: Idea): boolean {
+	const name = askedName(idea.prompt);
+	return !!name && OFFICE_TITLE.test(name) && DATED_OFFICE.test(idea.answer.trim());
 }
 
 /**
@@ -216,5 +242,6 @@ export function sensibleIdea(idea: Idea, article: ArticleView): Idea | undefined
 		return undefined;
 	if (/^\d{3,4}$/u.test(card.answer.trim())) return minorYear(card, article) ? undefined : card;
 	if (notADefinition(card.answer) || circularKey(card.prompt, card.answer)) return undefined;
+	if (officeInName(card)) return undefined;
 	return attributionDropped(card.answer, article) ? undefined : card;
 }

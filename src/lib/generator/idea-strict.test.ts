@@ -120,6 +120,11 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 		expect(vagueKey('An important part of Ostran cooking')).toBe(true);
 		expect(vagueKey('A key signature used in Velmic music')).toBe(false);
 		expect(vagueKey('A moss that grows on the bark of Ostran firs')).toBe(false);
+		// Praise and a place, or what anyone would guess of a feast (U18 S58, S45).
+		expect(vagueKey('A building of historical significance, located in Lumen Park')).toBe(true);
+		expect(vagueKey('A major annual celebration, as in most countries of Vesta')).toBe(true);
+		expect(vagueKey('A stone cottage built by convicts in 1798 in Lumen Park')).toBe(false);
+		expect(vagueKey('A major river of northern Ostra')).toBe(false);
 	});
 
 	it('refuses "What" asked of a person', () => {

@@ -239,8 +239,19 @@ export function askedName(prompt: string): string | undefined {
  * vague, promotional phrase with almost no testable content"; "an important part of …").
  */
 export function vagueKey(key: string): boolean {
-	return /^(?:a|an|the)\s+(?:key|important|vital|essential|crucial|integral|significant|major|central|fundamental)\s+(?:component|part|element|piece|aspect|feature|factor|ingredient|contributor|player|figure)\b/iu.test(
-		key.trim()
+	const text = key.trim();
+	return (
+		/^(?:a|an|the)\s+(?:key|important|vital|essential|crucial|integral|significant|major|central|fundamental)\s+(?:component|part|element|piece|aspect|feature|factor|ingredient|contributor|player|figure)\b/iu.test(
+			text
+		) ||
+		// "A building of historical significance, located in …" (U18 S58): only praise and a place.
+		/^(?:a|an|the)\s+(?:\p{L}+\s+){0,2}of\s+(?:great\s+|considerable\s+|particular\s+)?(?:historical|historic|cultural|architectural|heritage|national|local|great|special)\s+(?:significance|importance|interest|note|value)\b/iu.test(
+			text
+		) ||
+		// "A major annual celebration, as in most countries …" (U18 S45): what anyone would guess.
+		/^(?:a|an)\s+(?:major|important|significant|popular|notable|big)\s+(?:annual\s+|yearly\s+)?(?:celebration|holiday|tradition|custom|festivity|occasion)\b/iu.test(
+			text
+		)
 	);
 }
 

@@ -39,6 +39,11 @@ describe('kind 4: prompts with one answer (blind review U10: S02, S08, S09)', ()
 			'Velmar glass is a dark volcanic glass formed when lava from the Velmar hills cools quickly. Velmar glass is used for making blades, mirrors and beads. Velmar glass is known as the stone of the north.'
 		]);
 		expect(traitIdeas(article)).toEqual([]);
+		// A list of the kinds it is "labelled as" is no trait (U18 S60).
+		const memory = madeUpArticle('Deep memory', [
+			'Deep memory is commonly labelled as lasting memory, as well as event memory, word memory and skill memory.'
+		]).article;
+		expect(traitIdeas(memory)).toEqual([]);
 	});
 
 	it('asks what a pact establishes, naming it as the lead does', () => {

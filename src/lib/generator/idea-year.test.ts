@@ -35,6 +35,17 @@ describe('kind 5: the year of the central event', () => {
 			'When the Vestan East Trade Company was founded in 1602, traders in Lumen objected.'
 		]);
 		expect(yearIdeas(article)).toEqual([]);
+		// A charity named after the disease is another body (U18 S47); the disease's own year stays.
+		const fever = madeUpArticle('Velmar fever', [
+			'Velmar fever is a viral disease of cattle that can spread to people through ticks.',
+			'The Velmar Fever Society is a Vestan charity founded in 1982 to support people with the disease.'
+		]).article;
+		expect(yearIdeas(fever)).toEqual([]);
+		const found = madeUpArticle('Velmar fever', [
+			'Velmar fever is a viral disease of cattle that can spread to people through ticks.',
+			'Velmar fever was discovered in 1931 by a vet in the Lumen valley.'
+		]).article;
+		expect(yearIdeas(found).map((i) => i.answer)).toEqual(['1931']);
 		expect(yearBlank('It was founded in 1602 and dissolved in 1674.')).toBeUndefined();
 		expect(yearBlank('In 1882, Korvel published her findings.')).toEqual({
 			prompt: 'In ____, Korvel published her findings.',

@@ -151,6 +151,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	if (/\b(?:1\d{3}|20\d{2})\b/u.test(blank.prompt)) return undefined;
 	if (otherYear(sentence, article, blank.year)) return undefined;
 	if (unexplainedAcronym(blank.prompt) || !ownEvent(text, article)) return undefined;
+	if (namesakeSubject(text, article)) return undefined;
 	// The year of a part, or of a body a person set up, is not the subject's (U14 S01, S07).
 	if (sideEntityYear(blank.prompt, article)) return undefined;
 	// "14ymedio" was founded in ____ (2014): the name's digits give the year (blind review U12);
@@ -272,4 +273,22 @@ export function ownEvent(text: string, article: ArticleView): boolean {
 		(w) => !/^(?:The|A|An|In|On)$/u.test(w)
 	);
 	return capitals.every((w) => words(fold(w)).every((p) => own.has(p)));
+}
+
+/**
+ * True when the sentence's subject is another body that holds the subject's name: "The
+ * Velmar Society is a charity founded in 1982 …" in an article on Velmar fever (U18 S47: the
+ * founding year of a support charity, trivia). Its capitalised words are some the subject's and
+ * some not.
+ */
+export function namesakeSubject(text: string, article: ArticleView): boolean {
+	const opening = /^(.+?)\s+(?:is|was|are|were|has|had)\s/u.exec(text)?.[1];
+	if (!opening) return false;
+	const own = new Set(
+		[article.title, article.ref?.name ?? '', ...article.subject].flatMap((t) => words(fold(t)))
+	);
+	const capitals = (opening.match(/\p{Lu}[\p{L}'’–-]*/gu) ?? [])
+		.filter((w) => !/^(?:The|A|An|In|On)$/u.test(w))
+		.map((w) => words(fold(w)).join(' '));
+	return capitals.some((w) => own.has(w)) && capitals.some((w) => !own.has(w));
 }

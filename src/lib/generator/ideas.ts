@@ -22,7 +22,7 @@ import { fold, hashId, words, type Sentence } from './text';
  */
 
 /** The kinds of idea, as `ideas.ts` asks them. */
-export type IdeaKind = 'lead' | 'year' | 'role' | 'trait';
+export type IdeaKind = 'lead' | 'year' | 'role' | 'trait' | 'milestone';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -80,7 +80,13 @@ export interface Idea {
  * quota by length: what no kept kind can ask is not asked (issue 12: fewer drafts at 70% beat
  * more at 40%).
  */
-export const MAX_PER_KIND: Record<IdeaKind, number> = { lead: 1, year: 1, role: 3, trait: 1 };
+export const MAX_PER_KIND: Record<IdeaKind, number> = {
+	lead: 1,
+	year: 1,
+	role: 3,
+	trait: 1,
+	milestone: 1
+};
 
 /** The article views of `sources`, from the sentences and the salience the generator computed. */
 export function articleViews(
@@ -140,7 +146,8 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	lead: 'definition',
 	year: 'year',
 	role: 'role',
-	trait: 'term'
+	trait: 'term',
+	milestone: 'year'
 };
 
 /**
@@ -216,7 +223,12 @@ export function chooseIdeas(
 	for (const { idea, score } of ranked) {
 		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea.
 		const answer = fold(idea.kind === 'role' ? (idea.span ?? idea.answer) : idea.answer);
-		if (sentences.has(idea.sentence.text) || [...answers].some((a) => sameIdea(a, answer)))
+		// A year asked twice (the central event's and a milestone's) is one idea asked twice.
+		if (
+			sentences.has(idea.sentence.text) ||
+			answers.has(answer) ||
+			[...answers].some((a) => sameIdea(a, answer))
+		)
 			continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
 		if (ofKind >= MAX_PER_KIND[idea.kind]) continue;

@@ -101,12 +101,13 @@ export function pointsIntoArticle(text: string): boolean {
 /**
  * Time words whose meaning depends on when the article was written. "Currently", "until now",
  * "so far" state how things stood: a prompt says "As of <Month YYYY>" instead. "This week",
- * "yesterday", "on Wednesday", "ago" cannot be resolved safely: such a sentence is not asked.
+ * "yesterday", "on Wednesday", "ago" cannot be resolved safely: such a sentence is not asked;
+ * "on Sunday 2 September 1666" is dated by its date (courses9: a history lead was refused).
  */
 const AS_OF =
 	/\b(?:currently|now|nowadays|until now|up to now|so far|to date|at present|presently|at the moment|these days|still|recently|lately|in recent (?:years|months|weeks|days)|today)\b/iu;
 const DEICTIC =
-	/\b(?:(?:this|last|next|past|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)|yesterday|tomorrow|tonight|ago|earlier this|later this|upcoming|soon|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this time)\b/iu;
+	/\b(?:(?:this|last|next|past|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|decade)|yesterday|tomorrow|tonight|ago|earlier this|later this|upcoming|soon|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!,?\s+(?:the\s+)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))|this time)\b/iu;
 
 /** "As of" time words in the text, which need the article's date to stand alone. */
 export function needsAsOf(text: string): boolean {

@@ -66,12 +66,19 @@ describe('the Collect results panel’s words', () => {
 			/Replace only the one who retook it/
 		);
 		expect(pendingQuestion({ previous: [ana], sameAttempt: false })).toMatch(/^Two students/);
-		expect(choiceOutcome('both', 2)).toBe('kept all 3 results, as separate students.');
-		expect(choiceOutcome('replace', 2, ana)).toBe(
-			`replaced the earlier result of Ana (finished ${clock}, took 0:40).`
+		const retake = { ...ana, name: 'ána', attemptId: '9QpTeRest' };
+		expect(choiceOutcome('both', { result: retake, previous: [ana, ana] })).toBe(
+			'kept all 3 results, as separate students.'
 		);
-		expect(choiceOutcome('keep', 1)).toBe(
-			'kept the earlier result; the new one is recorded as a refused retake, not added.'
+		expect(choiceOutcome('replace', { result: retake, previous: [ana, ana] }, ana)).toBe(
+			`replaced \u2068Ana\u2069’s earlier result (attempt anaAt), finished ${clock}, took 0:40.`
+		);
+		// Whose result stayed and which attempt was refused, not "the earlier result".
+		expect(choiceOutcome('keep', { result: retake, previous: [ana, ana] })).toMatch(
+			/^kept the earlier results \(\u2068Ana\u2069 \(attempt anaAt\), /
+		);
+		expect(choiceOutcome('keep', { result: retake, previous: [ana] })).toBe(
+			'kept \u2068Ana\u2069’s earlier result (attempt anaAt); this one (attempt 9QpTe) is recorded as a refused retake, not added.'
 		);
 		expect(leftOutText(true)).toBe('left out, as a later result replaced it; nothing changed.');
 		expect(leftOutText(false)).toBe('left out, as you removed it; nothing changed.');

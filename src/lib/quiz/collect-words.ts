@@ -3,7 +3,13 @@ import type { PendingResult } from '$lib/db/classroom-decisions';
 import { duplicateText, type CollectEvent } from './collect';
 import type { LogLine } from './collect-log';
 import { formatClock } from './run.svelte';
-import { sameNameWords } from './same-name';
+import {
+	attemptWords,
+	nameWithAttempt,
+	sameNameWords,
+	whose,
+	type NamedAttempt
+} from './same-name';
 import { plural } from '$lib/text/plural';
 
 /**
@@ -95,18 +101,27 @@ export function pendingQuestion(item: Pick<PendingResult, 'previous' | 'sameAtte
 }
 
 /**
- * What the log says after the teacher's choice on a waiting result with `earlierCount` earlier
- * results; `earlier` is the one result "Replace" put the new one in place of.
+ * What the log says after the teacher's choice on a waiting result (after its name), naming
+ * each result with its attempt id (`nameWithAttempt`), so a log of two "Ana"s says whose:
+ * `item.previous` are the earlier results; `earlier` is the one "Replace" put the new one in
+ * place of.
  */
 export function choiceOutcome(
 	choice: SameNameChoice,
-	earlierCount: number,
-	earlier?: Pick<StoredResult, 'name' | 'finishedAt' | 'seconds'>
+	item: { result: NamedAttempt; previous: readonly NamedAttempt[] },
+	earlier?: NamedAttempt & Pick<StoredResult, 'finishedAt' | 'seconds'>
 ): string {
-	if (choice === 'both') return sameNameWords(earlierCount, '').keptAll;
+	if (choice === 'both') return sameNameWords(item.previous.length, '').keptAll;
 	if (choice === 'replace')
-		return `replaced the earlier result of ${earlier?.name ?? 'that name'} (${earlier ? finishWords(earlier) : ''}).`;
-	return 'kept the earlier result; the new one is recorded as a refused retake, not added.';
+		return earlier
+			? `replaced ${whose(earlier, 'earlier result')}, ${finishWords(earlier)}.`
+			: 'replaced the earlier result.';
+	const kept =
+		item.previous.length === 1
+			? whose(item.previous[0], 'earlier result')
+			: `the earlier results (${item.previous.map(nameWithAttempt).join(', ')})`;
+	const refused = attemptWords(item.result);
+	return `kept ${kept}; this one${refused ? ` (${refused})` : ''} is recorded as a refused retake, not added.`;
 }
 
 /** What the log says when the teacher leaves a removed or replaced result out (after its name). */

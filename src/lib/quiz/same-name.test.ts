@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renameNamesakes, sameNameWords, waitingWords } from './same-name';
+import { alikeReason, renameNamesakes, sameNameWords, waitingWords } from './same-name';
 
 describe('same-name choice words', () => {
 	const ana = '\u2068Ana\u2069';
 
 	it('one earlier result: every button names the student', () => {
+		expect(sameNameWords(1, 'ana').replace({ name: 'Ana', attemptId: '5wLRzXYZ' })).toBe(
+			`Replace ${ana}’s earlier result (attempt 5wLRz)`
+		);
+		expect(sameNameWords(1, 'Ana').replace({ name: 'Ana' })).toBe(
+			`Replace ${ana}’s earlier result`
+		);
 		expect(sameNameWords(1, 'Ana')).toMatchObject({
 			keepAll: `Keep both results for ${ana}`,
-			replace: `Replace ${ana}’s earlier result`,
 			keepEarlier: `Keep only ${ana}’s earlier result`
 		});
 	});
@@ -15,7 +20,10 @@ describe('same-name choice words', () => {
 	it('two earlier results: keep counts all three, replace names one', () => {
 		const words = sameNameWords(2, 'Ana');
 		expect(words.keepAll).toBe(`Keep all 3 results for ${ana}`);
-		expect(words.replace).toBe('Replace this one');
+		// Each earlier one's button says whose it is on screen, not only to a screen reader.
+		expect(words.replace({ name: 'Ána', attemptId: '5wLRzXYZ' })).toBe(
+			'Replace \u2068Ána\u2069’s result (attempt 5wLRz)'
+		);
 		expect(words.keepEarlier).toBe(`Keep only ${ana}’s earlier 2`);
 		expect(words.keptAll).toMatch(/all 3 results/);
 	});
@@ -47,5 +55,16 @@ describe('renaming a result to a name already in the report', () => {
 		expect(renameNamesakes(rows[0], 'Ana', rows).map((r) => r.key)).toEqual(['q|3']);
 		expect(renameNamesakes(rows[1], 'Mila', rows)).toEqual([]);
 		expect(renameNamesakes(rows[1], 'Zoe', rows)).toEqual([]);
+	});
+});
+
+describe('why alike names are listed together', () => {
+	it('names the spellings and the rule (case and accents ignored)', () => {
+		expect(alikeReason(['ana', 'Ána', 'Ana', 'Ana '])).toBe(
+			'Listed together because these names are the same once case and accents are ignored: \u2068ana\u2069, \u2068Ána\u2069, \u2068Ana\u2069.'
+		);
+	});
+	it('says nothing when every name is spelled the same', () => {
+		expect(alikeReason(['Ana', 'Ana'])).toBe('');
 	});
 });

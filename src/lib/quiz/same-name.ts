@@ -1,17 +1,48 @@
 import { allOf } from '$lib/text/plural';
 import { foldText, isolateText } from '$lib/text/fold';
+import { shortAttemptId } from './report';
+
+/** What names one result on screen: its name and, when it has one, its attempt id. */
+export interface NamedAttempt {
+	name: string;
+	/** Absent on results stored before attempt ids (format 1). */
+	attemptId?: string;
+}
+
+/**
+ * "attempt 5wLRz": the short attempt id the student's result screen shows too
+ * (`shortAttemptId`), so teacher and student can tell two same-name results apart; `''` for a
+ * result stored before attempt ids.
+ */
+export function attemptWords(result: Pick<NamedAttempt, 'attemptId'>): string {
+	return result.attemptId ? `attempt ${shortAttemptId(result.attemptId)}` : '';
+}
+
+/** "Ána (attempt 5wLRz)", bidi-isolated; the bare name for a result without an attempt id. */
+export function nameWithAttempt(result: NamedAttempt): string {
+	const attempt = attemptWords(result);
+	return attempt ? `${isolateText(result.name)} (${attempt})` : isolateText(result.name);
+}
+
+/** "Ána’s earlier result (attempt 5wLRz)": whose `thing` it is, then which attempt. */
+export function whose(result: NamedAttempt, thing: string): string {
+	const attempt = attemptWords(result);
+	return `${isolateText(result.name)}’s ${thing}${attempt ? ` (${attempt})` : ''}`;
+}
+
 /**
  * The words of the same-name choice (Collect results panel): a new result whose folded name
  * ("ána") matches `earlier` stored results. With one earlier result the choice is the whole
  * name's (Keep both / Replace earlier / Keep earlier only); with several (two pupils called Ana
  * already kept apart) "replace" must name ONE of them, so each earlier result gets its own
- * "Replace this one" and keeping counts them all ("Keep all 3").
+ * button naming it on screen ("Replace Ána’s result (attempt 5wLRz)": "Replace this one" said
+ * whose only to a screen reader, outsider teacher) and keeping counts them all ("Keep all 3").
  */
 export interface SameNameWords {
 	/** Stores the new result beside the earlier ones, as another student. */
 	keepAll: string;
-	/** Stores the new result in place of one earlier result (each earlier one's own button). */
-	replace: string;
+	/** Stores the new result in place of `earlier` (with several, each earlier one's button). */
+	replace: (earlier: NamedAttempt) => string;
 	/** Drops the new result; the earlier ones stay. */
 	keepEarlier: string;
 	/** What the log says after `keepAll`. */
@@ -29,16 +60,28 @@ export function sameNameWords(earlier: number, name: string): SameNameWords {
 	if (earlier <= 1)
 		return {
 			keepAll: `Keep both results for ${who}`,
-			replace: `Replace ${who}’s earlier result`,
+			replace: (earlier) => `Replace ${whose(earlier, 'earlier result')}`,
 			keepEarlier: `Keep only ${who}’s earlier result`,
 			keptAll: 'kept both results, as two students.'
 		};
 	return {
 		keepAll: `Keep ${allOf(earlier + 1, 'result')} for ${who}`,
-		replace: 'Replace this one',
+		replace: (earlier) => `Replace ${whose(earlier, 'result')}`,
 		keepEarlier: `Keep only ${who}’s earlier ${earlier}`,
 		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
 	};
+}
+
+/**
+ * Why results spelled differently are listed as namesakes ("ana", "Ána", "Ana"): the app takes
+ * names that fold alike (`studentKey`: case, accents and spaces ignored) for possibly one
+ * student, so the teacher is asked; an outsider teacher saw three spellings listed with no
+ * reason given. `''` when every name is spelled the same (the reason is plain then).
+ */
+export function alikeReason(names: readonly string[]): string {
+	const spellings = [...new Set(names.map((name) => name.trim()))];
+	if (spellings.length < 2) return '';
+	return `Listed together because these names are the same once case and accents are ignored: ${spellings.map(isolateText).join(', ')}.`;
 }
 
 /**

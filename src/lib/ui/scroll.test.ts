@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddedScrollportHeight } from './scroll';
+import { paddedScrollportHeight, revealKeepingHeading } from './scroll';
 
 describe('paddedScrollportHeight', () => {
 	it('takes the root scroll-padding off the window (640×400 phone: 400 − 72 = 328)', () => {
@@ -14,5 +14,23 @@ describe('paddedScrollportHeight', () => {
 
 	it('is never negative when the padding is taller than the window', () => {
 		expect(paddedScrollportHeight(200, '64px', '160px')).toBe(0);
+	});
+});
+
+describe('revealKeepingHeading', () => {
+	it('brings a code up whole when the heading stays in view (a tall phone)', () => {
+		// Heading at 80, code ends at 700, the padded view ends at 760: nothing to do.
+		expect(revealKeepingHeading(80, 700, 0, 760)).toBe(0);
+		// Code ends 60 px under the navigation, heading 80 px down: scroll 60.
+		expect(revealKeepingHeading(80, 820, 0, 760)).toBe(60);
+	});
+	it('never scrolls the heading away (the reopened result at 320×640)', () => {
+		// The code ends at 900, the view at 560: bringing it up would take 340 px; the heading
+		// at 24 allows 24 (it then sits at the top).
+		expect(revealKeepingHeading(24, 900, 0, 560)).toBe(24);
+	});
+	it('scrolls up to the heading when it is above the view already', () => {
+		expect(revealKeepingHeading(-300, 400, 0, 560)).toBe(-300);
+		expect(revealKeepingHeading(-300, 900, 8, 560)).toBe(-308);
 	});
 });

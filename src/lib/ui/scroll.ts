@@ -62,3 +62,21 @@ export function scrollportHeight(): number {
 	const style = getComputedStyle(document.documentElement);
 	return paddedScrollportHeight(innerHeight, style.scrollPaddingTop, style.scrollPaddingBottom);
 }
+
+/**
+ * How far to scroll the window (CSS px; positive is down) to bring `targetBottom` into view
+ * without losing the screen's heading: never past the point where `headingTop` reaches the top
+ * of the scrollport (`viewTop`), and up when the heading is above it already. All values are
+ * viewport coordinates (`getBoundingClientRect`); `viewBottom` is where the padded scrollport
+ * ends (above a phone's bottom navigation). A student's reopened result at 320×640 opened with
+ * its QR code brought up whole and its heading and score scrolled away (outsider teacher): the
+ * heading wins, and the code is one scroll below.
+ */
+export function revealKeepingHeading(
+	headingTop: number,
+	targetBottom: number,
+	viewTop: number,
+	viewBottom: number
+): number {
+	return Math.min(Math.max(0, targetBottom - viewBottom), headingTop - viewTop);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneIdeas } from './idea-milestone';
+import { articleIdeas } from './idea-drafts';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('the year of a milestone the lead tells of its own subject', () => {
+	it('asks a person’s prize by the whole name, with no choice after the death', () => {
+		const { article } = madeUpArticle('Tomas Brell', [
+			'Tomas Brell (June 6, 1843 – October 28, 1905) was a Vestan chemist and professor at the University of Lumen. In 1901, along with Ada Korvel, a professor at Ostra, he was awarded the Lumen Prize in Chemistry for the discovery of a new form of carbon, velmite, also known as black salt.',
+			'# Early life',
+			'Brell was born in Ostra and moved to Lumen in 1862.'
+		]);
+		const [idea] = milestoneIdeas(article);
+		expect(idea).toMatchObject({
+			prompt:
+				'In what year was Tomas Brell awarded the Lumen Prize in Chemistry for the discovery of a new form of carbon, velmite?',
+			answer: '1901'
+		});
+		expect(idea.distractors?.every((y) => Number(y) <= 1905)).toBe(true);
+		// It is one of the article's drafts, beside the lead card; the birth year is not asked.
+		expect(articleIdeas(article).map((i) => i.kind)).toContain('milestone');
+	});
+
+	it('asks a thing by "the <noun>" its title names, the first verb only', () => {
+		const { article } = madeUpArticle('The Restaurant Varn', [
+			'The Restaurant Varn was a restaurant in the Lumen Hotel in Ostra. The restaurant was opened in 1993 and closed its doors ten years later.'
+		]);
+		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
+			'In what year was the Restaurant Varn opened?'
+		]);
+	});
+
+	it('asks no aim, no birth, no other body and nothing outside the lead', () => {
+		const aim = madeUpArticle('Ada Korvel', [
+			'Ada Korvel (1889–1959) was a Vestan aviator. In 1914 she tried to be elected to the Lumen Aero Club, but never was.'
+		]).article;
+		expect(milestoneIdeas(aim)).toEqual([]);
+		const other = madeUpArticle('Velmar fever', [
+			'Velmar fever is a viral disease of cattle that can spread to people through ticks. The Velmar Society was founded in 1982 to support farmers.'
+		]).article;
+		expect(milestoneIdeas(other)).toEqual([]);
+		const late = madeUpArticle('Lumen Bridge', [
+			'The Lumen Bridge is a stone bridge over the river Varn in Ostra.',
+			'# History',
+			'The Lumen Bridge was completed in 1802 after nine years of work.'
+		]).article;
+		expect(milestoneIdeas(late)).toEqual([]);
+	});
+});

@@ -1,0 +1,152 @@
+import type { ArticleView, Idea } from './ideas';
+import { subjectText } from './idea-text';
+import { subjectSurface } from './idea-name';
+import { unexplainedAcronym } from './idea-faith';
+import { RANKED_PROMPT, straddlingYears, titleHead, yearBlank } from './idea-year';
+import { capitalise } from './idea-text';
+import type { Sentence } from './text';
+
+/**
+ * Kind 6 (gen15, issue 12's recall: 0.41 drafts an article, nearly all "What is X?"): the year
+ * of a milestone the article's lead tells of its own subject ("In 1996 he was awarded the Nobel
+ * Prize in Chemistry …" → "In what year was Richard Smalley awarded the Nobel Prize in
+ * Chemistry?"). Only from the lead paragraphs (what the article itself puts first), only when
+ * the sentence's grammatical subject is the article's subject (S47's "The Scleroderma Society
+ * … founded in 1982" in an article on the disease is another body's year), only for a verb of
+ * a milestone (a prize won, an office taken, a thing founded, built, discovered, released …),
+ * never a birth, a death, a move or a listing. Asked by the subject's whole name: a passive as
+ * "In what year was X …?", an active verb as a blank ("Richard Smalley won … in ____.").
+ * Choices straddle the year and none is after the article's date or the person's death.
+ */
+
+/** Milestones of any subject (a thing, a body, a work, a place). */
+const THING =
+	'founded|established|formed|created|built|constructed|completed|opened|inaugurated|launched|released|published|premiered|discovered|invented|introduced|signed|ratified|adopted|enacted|abolished|dissolved|declared|proclaimed|designated|incorporated|consecrated|commissioned|destroyed|demolished|first\\s+described|first\\s+performed|first\\s+broadcast|first\\s+aired|awarded|won|elected|appointed|crowned';
+
+/** Milestones of a person's life a teacher asks: a prize, an office, a discovery, a founding. */
+const PERSON =
+	'awarded|won|received|elected|appointed|crowned|became|succeeded|discovered|invented|founded|established|patented|proclaimed';
+
+/** A word that makes the milestone someone else's or no milestone ("was nearly elected"). */
+const NOT_DONE = /\b(?:nearly|almost|never|not|unsuccessfully|attempted|tried|sought|hoped)\b/iu;
+
+/** "On 27 July 1214, " / "In 1996, " / "By 1750, " fronted before the subject. */
+const FRONTED_DATE = /^(?:(?:On|In|By)\s+[^,]{0,40}?\b(?:1\d{3}|20\d{2}),?\s+)/u;
+
+/** The death year a person's lead gives in its parenthesis ("(June 6, 1943 – October 28, 2005)"). */
+function deathYear(article: ArticleView): number | undefined {
+	const first = article.sentences[0]?.text ?? '';
+	const span = /\(([^()]*\b(?:1\d{3}|20\d{2})[^()]*)\)/u.exec(first)?.[1];
+	const years = span?.split(/[–—-]|\bto\b/u)[1]?.match(/\b(?:1\d{3}|20\d{2})\b/u);
+	return years ? Number(years[0]) : undefined;
+}
+
+/** A fronted phrase before the subject: "along with Robert Curl, …, he was awarded …". */
+const ADVERBIAL =
+	/^(?:along|together|with|alongside|after|before|during|following|at|as|while|when|later|subsequently)\b/iu;
+
+/**
+ * True when the clause's subject (`who`, the words before its verb) is the article's own: its
+ * name whole, a person's surname, a pronoun of the lead, or "the <noun>" the title or the lead's
+ * definition names it by ("The company was founded …" in "Patexia"), after a fronted phrase.
+ */
+function ownSubject(who: string, article: ArticleView, name: string, life: boolean): boolean {
+	const parts = who.split(/,\s+/u);
+	if (parts.length > 1 && !ADVERBIAL.test(parts[0])) return false;
+	const bare = (t: string) => t.replace(/^(?:The|the)\s+/u, '');
+	const said = bare(parts.at(-1)!);
+	const own = bare(name);
+	if (said === own || /^(?:he|she|it|they)$/iu.test(said)) return true;
+	if (life) return said === own.split(/\s+/u).at(-1);
+	const pointer = /^(?:The|the|Its|its)\s+(\p{Ll}+)$/u.exec(parts.at(-1)!)?.[1];
+	// "The restaurant was opened …" in "The Restaurant Marco Pierre White": a word of the title.
+	const titleWords = article.title.toLowerCase().split(/\s+/u);
+	const heads = [titleHead(article.title), ...(article.ref?.heads ?? []), ...titleWords];
+	return !!pointer && pointer.length >= 4 && heads.includes(pointer);
+}
+
+/** True when the article is a life (its lead calls its subject "he" or "she"). */
+function isLife(article: ArticleView): boolean {
+	return article.ref ? article.ref.pronoun !== 'it' : article.isPerson(article.title);
+}
+
+/**
+ * The milestone year idea of one lead sentence, or undefined. `name` is the subject as a
+ * question names it (`subjectSurface`).
+ */
+export function milestoneIdea(
+	sentence: Sentence,
+	article: ArticleView,
+	name: string
+): Idea | undefined {
+	const life = isLife(article);
+	// Parentheses hold life years and aliases: other years that bound or give away the key.
+	const text = subjectText(sentence, article)
+		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(/\s{2,}/gu, ' ');
+	const fronted = FRONTED_DATE.exec(text)?.[0] ?? '';
+	const body = text.slice(fronted.length);
+	const verbs = life ? PERSON : THING;
+	const opening = new RegExp(
+		String.raw`^(.{1,160}?)\s+(?:((?:was|were))\s+)?(?:(?:first|later|also|then|subsequently)\s+)?(${verbs})\b`,
+		'u'
+	).exec(body);
+	if (!opening || NOT_DONE.test(opening[0])) return undefined;
+	if (!ownSubject(opening[1], article, name, life)) return undefined;
+	// Only the clause that tells the milestone: a second clause is another statement.
+	const rest = body
+		.slice(opening[0].length)
+		// "elected Pope and took the name of Clement": the second verb is a second statement.
+		.split(
+			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
+		)[0]
+		.replace(/[,.;:!?]+$/u, '');
+	const clause = `${fronted}${name} ${opening[2] ? `${opening[2]} ` : ''}${opening[3]}${rest}`
+		.replace(/[,.;:]+$/u, '')
+		.concat('.');
+	const found = yearBlank(clause);
+	if (!found) return undefined;
+	const prompt = opening[2]
+		? `In what year ${opening[2]} ${name} ${opening[3]}${withoutDate(fronted ? `${rest} ${fronted.trim()}` : rest)}?`
+		: capitalise(found.prompt);
+	if (/\b(?:1\d{3}|20\d{2})\b/u.test(prompt) || RANKED_PROMPT.test(prompt)) return undefined;
+	if (unexplainedAcronym(prompt) || prompt.split(/\s+/u).length > 30) return undefined;
+	// "14ymedio" or "the 1990 Act": the name's digits tell the year.
+	if ((`${article.title} ${prompt}`.match(/\d{2,}/gu) ?? []).some((d) => found.year.endsWith(d)))
+		return undefined;
+	const year = Number(found.year);
+	const death = life ? deathYear(article) : undefined;
+	const cap = Math.min(Number(article.doc.year) || 9999, death ?? 9999);
+	const banned = new Set([...article.doc.years].filter((y) => y !== found.year));
+	const distractors = straddlingYears(year, sentence.text, banned, cap);
+	return {
+		kind: 'milestone',
+		sentence,
+		type: distractors.length === 3 ? 'mcq' : 'short',
+		prompt,
+		answer: found.year,
+		doubt: found.year,
+		...(distractors.length === 3 && { distractors }),
+		start: Math.max(0, sentence.text.indexOf(found.year)),
+		context: clause,
+		weight: 0
+	};
+}
+
+/** The clause's words without its date phrase: " the Nobel Prize in 1996 for …" → " the Nobel Prize for …". */
+function withoutDate(rest: string): string {
+	const found = yearBlank(rest);
+	if (!found) return rest;
+	return found.prompt
+		.replace(/\s+(?:in|In)\s+____/u, '')
+		.replace(/[,.;:]+$/u, '')
+		.replace(/\s{2,}/gu, ' ');
+}
+
+/** The first milestone of the article's lead paragraphs, if any (`MAX_PER_KIND` keeps one). */
+export function milestoneIdeas(article: ArticleView): Idea[] {
+	const name = subjectSurface(article);
+	if (!name) return [];
+	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 4);
+	return lead.flatMap((s) => milestoneIdea(s, article, name) ?? []);
+}
