@@ -255,6 +255,26 @@ test.describe('Import questions', () => {
 		}
 	);
 
+	// courses9, outsider teacher: a CSV's Explanation column was kept but not in the preview.
+	test(
+		'a CSV’s explanation column is shown in the preview',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(
+				page,
+				'ww1.csv',
+				'Question,Answer,Explanation\nWhen did the war end?,1918,The armistice was signed on 11 November 1918.\n'
+			);
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByTestId('preview-explanation')).toHaveText(
+				'Explanation: The armistice was signed on 11 November 1918.'
+			);
+			if (process.env.SHOT_DIR)
+				await page.screenshot({ path: `${process.env.SHOT_DIR}/csv-preview.png`, fullPage: true });
+		}
+	);
+
 	// Outsider, issue 12: an Anki card's <br> showed as a space.
 	test(
 		'an Anki card’s line breaks are kept and shown as line breaks',

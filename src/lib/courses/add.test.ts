@@ -10,6 +10,7 @@ import {
 	duplicateOf,
 	generationSummary,
 	noQuestionsMessage,
+	pastedName,
 	noQuestionsNotes,
 	reviewLabel
 } from './add';
@@ -136,5 +137,18 @@ describe('duplicateOf', () => {
 			undefined
 		);
 		expect(duplicateMessage('notes.txt')).toMatch(/^This is the same text as “notes.txt”/);
+	});
+});
+
+describe('pastedName (courses9: the first paste was "Pasted text 2")', () => {
+	it('numbers pastes from 1, whatever files are listed', () => {
+		expect(pastedName([])).toBe('Pasted text 1');
+		expect(pastedName(['ww1.docx', 'tudors.md'])).toBe('Pasted text 1');
+	});
+
+	it('never gives a name already listed', () => {
+		expect(pastedName(['Pasted text 1', 'a.txt'])).toBe('Pasted text 2');
+		// The first removed, the second kept: the next is 3, not a second "Pasted text 2".
+		expect(pastedName(['Pasted text 2'])).toBe('Pasted text 3');
 	});
 });

@@ -189,3 +189,13 @@ export function duplicateOf(
 export function duplicateMessage(twin: string): string {
 	return `This is the same text as “${twin}”, already in the list, so it was left out: its questions would be made twice.`;
 }
+
+/**
+ * The name of a paste on the Add documents screen, beside the names already listed (`names`):
+ * "Pasted text 1", then 2, 3… after the highest listed, so the first paste is never "Pasted text
+ * 2" (the key it was named by also counted files) and no two pastes share a name.
+ */
+export function pastedName(names: readonly string[]): string {
+	const numbers = names.map((n) => /^Pasted text (\d+)$/u.exec(n)?.[1]).filter(Boolean);
+	return `Pasted text ${Math.max(0, ...numbers.map(Number)) + 1}`;
+}

@@ -249,6 +249,22 @@ describe('importing a changed file again', () => {
 		expect(await db.documents.where('courseId').equals(courseId).count()).toBe(1);
 	});
 
+	// courses9, outsider teacher: the quiz builder still listed the old file after an update.
+	it('names the file document after the new version of the file that updated it', async () => {
+		const { db, id: courseId } = await userCourse();
+		const v2 = { ...gift, fileName: 'balkans v2.gift' };
+		const changed = GIFT.replace('Which city is', 'What city is').concat(
+			'\n::Q6:: Kosovo’s currency is the euro.{TRUE}\n'
+		);
+		const plan = planImport(readGift(changed).questions, v2, await courseQuestions(db, courseId));
+		expect([plan.updates.length, plan.questions.length]).toEqual([1, 1]);
+		await importIntoCourse(db, courseId, plan, v2);
+		const documents = await db.documents.where('courseId').equals(courseId).toArray();
+		expect(documents.map((d) => d.title)).toEqual(['balkans v2.gift']);
+		const questions = await courseQuestions(db, courseId);
+		expect(new Set(questions.map((q) => q.source.doc))).toEqual(new Set([documents[0].id]));
+	});
+
 	it('says which questions left the file, and takes them out of study only if asked (issue 12)', async () => {
 		const { db, id: courseId } = await userCourse();
 		const before = await courseQuestions(db, courseId);

@@ -202,6 +202,29 @@ async function fileDocumentRow(
 }
 
 /**
+ * A new version of a file (WW1 v2.gift) updating the questions of the earlier one (WW1.gift):
+ * that file's document takes the new name, so the quiz builder and Sources list the file the
+ * course now follows (outsider teacher: the old name stayed), and the new file's new questions
+ * join it (`sameFileDocument`). Only when every updated question is in one question file of
+ * the same format and no document has the new name yet.
+ */
+async function renameEarlierFile(
+	db: FlashpointDb,
+	courseId: string,
+	plan: ImportPlan,
+	origin: ImportOrigin
+): Promise<void> {
+	if (!plan.updates.length) return;
+	const rows = await db.questions.bulkGet(plan.updates.map((u) => u.id));
+	const docs = new Set(rows.flatMap((r) => (r?.courseId === courseId ? [r.source.doc] : [])));
+	if (docs.size !== 1) return;
+	const documents = await db.documents.where('courseId').equals(courseId).toArray();
+	if (sameFileDocument(documents, { title: origin.fileName, outlet: origin.formatLabel })) return;
+	const earlier = documents.find((d) => docs.has(d.id) && d.outlet === origin.formatLabel);
+	if (earlier) await db.documents.update(earlier.id, { title: origin.fileName });
+}
+
+/**
  * The document of `documents` an earlier import of this file made: same title (the file's name)
  * and outlet (its format). Pure.
  */
@@ -246,6 +269,7 @@ export function importIntoCourse(
 			if (course?.kind !== 'user')
 				throw new CourseInputError('This course no longer exists, or is not one of yours.');
 			const rows: QuestionRecord[] = [];
+			await renameEarlierFile(db, courseId, plan, origin);
 			if (plan.questions.length) {
 				const existing = await courseQuestions(db, courseId);
 				const { row: document, isNew } = await fileDocumentRow(

@@ -50,12 +50,17 @@ export function splitUnescaped(text: string, separators: string): string[] {
  */
 export function questionText(raw: string): string {
 	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
-	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
+	const written = tagged ? raw.slice(tagged[0].length) : raw;
+	const body = unescapeGift(written);
 	const format = tagged?.[1].toLowerCase() ?? 'moodle';
-	// HTML keeps the line breaks its <br> and blocks make (as Anki fields do); a GIFT line break
-	// is a space.
+	// HTML keeps the line breaks its <br> and blocks make (as Anki fields do).
 	if (format === 'html' || (format === 'moodle' && looksLikeHtml(body))) return htmlToText(body);
-	return body.replace(/\s+/g, ' ').trim();
+	// A line break written `\n` (Moodle's GIFT escape, read by its `escapedchar_pre`, and what
+	// `escapeGift` writes) is kept; a line break in the file only wraps the text: a space
+	// (courses9: an export's line breaks came back flattened).
+	return unescapeGift(written.replace(/\s+/g, ' '))
+		.replace(/ *\n */g, '\n')
+		.trim();
 }
 
 export interface GiftAnswer {

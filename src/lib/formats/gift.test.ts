@@ -431,3 +431,51 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 		);
 	});
 });
+
+// courses9, outsider teacher: a GIFT export of her WW1 questions came back with every line break
+// flattened to a space. GIFT writes a line break as `\n` (Moodle's `escapedchar_pre` reads it).
+describe('line breaks through GIFT', () => {
+	const questions: PortableQuestion[] = [
+		{
+			type: 'short',
+			prompt: 'Read the lines:\nIn Flanders fields the poppies blow\nWho wrote them?',
+			answer: 'John McCrae',
+			explanation: 'A Canadian doctor.\nWritten in 1915.',
+			topics: ['WW1']
+		},
+		{
+			type: 'mcq',
+			prompt: 'Line one\nLine two?',
+			answer: 'A',
+			choices: ['A', 'B', 'C'],
+			explanation: 'First\nSecond',
+			topics: []
+		},
+		{
+			type: 'flashcard',
+			prompt: 'Front\nmore',
+			answer: 'Back 1\nBack 2',
+			explanation: '',
+			topics: []
+		}
+	];
+
+	it('export then import gives the same text, line breaks kept', () => {
+		const text = writeGift(questions).text;
+		expect(text).toContain('Read the lines\\:\\nIn Flanders');
+		const back = readGift(text);
+		expect(back.problems).toEqual([]);
+		const fields = (q: Pick<PortableQuestion, 'prompt' | 'answer' | 'explanation' | 'choices'>) => [
+			q.prompt,
+			q.answer,
+			q.explanation || '',
+			q.choices
+		];
+		expect(back.questions.map(fields)).toEqual(questions.map(fields));
+	});
+
+	it('reads a line break in the file itself as a space, as before', () => {
+		const [q] = readGift('Who wrote\nthe poem? {=McCrae}').questions;
+		expect(q.prompt).toBe('Who wrote the poem?');
+	});
+});

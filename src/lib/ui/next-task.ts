@@ -16,3 +16,22 @@ export function nextTask(): Promise<void> {
 	if (typeof scheduler?.yield === 'function') return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Runs `start` in the task after this one (`nextTask`), unless the returned function is called
+ * first; that function also runs what `start` returned (its cleanup), so it fits `onMount` and
+ * `$effect` as their return value. For a screen's first reads: opening the database (Dexie's
+ * schema, then the reads) in the hydration task made every screen's one long start-up task
+ * longer (issue 14).
+ */
+export function startAfterThisTask(start: () => (() => void) | void): () => void {
+	let stopped = false;
+	let cleanup: (() => void) | void;
+	void nextTask().then(() => {
+		if (!stopped) cleanup = start();
+	});
+	return () => {
+		stopped = true;
+		cleanup?.();
+	};
+}
