@@ -1,15 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SCREENS, expectNoAxeViolations, gotoApp } from './helpers';
+import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
 import { answerOne, stored } from './study-helpers';
 
 // The service worker is the feature under test here (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 
-/** Waits until the service worker has installed everything and controls the page. */
+/** Waits until the service worker has stored everything and controls the page. */
 async function waitForOfflineReady(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await expect(page.getByTestId('offline-readiness')).toHaveText('Ready to use offline');
 }
 
 function filesUnder(dir: string): string[] {
@@ -26,7 +27,7 @@ test.describe('offline', () => {
 			await test.step('first visit, online', async () => {
 				await gotoApp(page, '/');
 				await waitForOfflineReady(page);
-				await expect(page.getByRole('status').getByText('Offline')).toHaveCount(0);
+				await expect(page.getByRole('status').getByText('Offline', { exact: true })).toHaveCount(0);
 			});
 
 			await test.step('the network goes away; the app reloads from the device', async () => {
@@ -77,6 +78,61 @@ test.describe('offline', () => {
 			await test.step('back online, the indicator goes away', async () => {
 				await context.setOffline(false);
 				await expect(page.getByText('Offline', { exact: true })).toHaveCount(0);
+			});
+		}
+	);
+
+	test(
+		'a first visit says when it is ready offline, and works offline before the tools are in',
+		{ tag: '@phone' },
+		async ({ page, context }) => {
+			// The tools for adding documents and scanning (the .wasm engines among them) come after
+			// the worker takes over: held back here until the page has said it is getting ready.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await context.route('**/*.wasm', async (route) => {
+				await held;
+				await route.continue();
+			});
+			const status = page.getByTestId('offline-readiness');
+
+			await test.step('first visit: an honest status, and the worker takes over', async () => {
+				await gotoApp(page, '/');
+				await expect(status).toHaveText(/Getting ready for offline use…/);
+				await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+				await expect(status).toHaveText(/Getting ready for offline use…/);
+			});
+
+			await test.step('every screen opens offline already, while the tools download', async () => {
+				await context.setOffline(true);
+				await page.reload();
+				await page.locator('body[data-hydrated="true"]').waitFor();
+				await expect(page.getByRole('heading', { level: 1, name: 'Flashpoint' })).toBeVisible();
+				await gotoApp(page, '/study');
+				await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+				await context.setOffline(false);
+			});
+
+			await test.step('the tools arrive: ready to use offline, said once', async () => {
+				release();
+				await expect(status).toHaveText('Ready to use offline');
+				await navigateTo(page, 'Quiz');
+				await expect(status).toHaveText('');
+			});
+
+			await test.step('offline reload opens with everything stored', async () => {
+				await context.setOffline(true);
+				await page.reload();
+				await page.locator('body[data-hydrated="true"]').waitFor();
+				await expect(page.getByRole('heading', { level: 1, name: 'Quiz' })).toBeVisible();
+				const engines = await page.evaluate(async () => {
+					const cache = await caches.open((await caches.keys())[0]);
+					const paths = (await cache.keys()).map((request) => new URL(request.url).pathname);
+					return paths.filter((path) => path.endsWith('.wasm')).length;
+				});
+				// SQLite (Anki decks) and zxing (quiz codes).
+				expect(engines).toBe(2);
+				await expect(status).not.toContainText('Getting ready');
 			});
 		}
 	);

@@ -266,6 +266,55 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 	);
 });
 
+test.describe('a wrong choice with text enlarged to 200% on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	// One "Next question" wrapped onto two lines made a 169 px fixed bar, a quarter of the screen,
+	// after a multiple-choice answer only (the two buttons of a typed answer went into the page);
+	// "✗ Your answer" in a half-width True/False button widened the page to 347 px (outsider
+	// student, 2026-12-02). A fixed bar takes at most a quarter of the screen.
+	for (const type of ['mcq', 'truefalse'] as const)
+		test(
+			`${type}: no bar over a quarter of the screen, nothing wider than it`,
+			{
+				tag: '@phone'
+			},
+			async ({ page }) => {
+				const [question] = firstOfTypes([type]);
+				await studyTheseFirst(page, [question.id]);
+				await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+				if (type === 'truefalse')
+					await page
+						.getByRole('button', {
+							name: question.answer === 'true' ? 'False' : 'True',
+							exact: true
+						})
+						.click();
+				else
+					await page
+						.getByRole('group', { name: 'Choices' })
+						.getByRole('button')
+						.filter({ hasNotText: question.answer })
+						.first()
+						.click();
+				await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
+				await expectVerdictInSight(page, `200% text ${type}`);
+				await expectNoSideScroll(page, `200% text ${type}`);
+				await expectAnswerButtonsInReach(page, `200% text ${type}`);
+				const bar = await page.getByTestId('answer-bar').evaluate((el) => {
+					const inner = el.querySelector('.answer-bar-inner')!;
+					return {
+						fixed: getComputedStyle(inner).position === 'fixed',
+						share: inner.getBoundingClientRect().height / innerHeight
+					};
+				});
+				if (bar.fixed)
+					expect(bar.share, 'a fixed bar’s share of the screen').toBeLessThanOrEqual(0.25);
+				await shot(page, `320-text200-${type}-wrong`);
+			}
+		);
+});
+
 test.describe('a long true/false statement after a verdict scrolled down', () => {
 	for (const viewport of [
 		{ width: 320, height: 640 },

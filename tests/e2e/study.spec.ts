@@ -327,6 +327,12 @@ test.describe('study settings and backup', () => {
 		await page.keyboard.press('Control+z');
 		await expect(page.getByText('Nothing to undo.', { exact: true })).toBeVisible();
 		await expect(page.getByTestId('answered-count')).toHaveText('2');
+		// …and where the answers from before are: the copy the Reset kept (outsider student).
+		// The Replace kept no copy of the empty device after the Reset: the Reset's copy is named.
+		await expect(page.getByText(/Your progress was reset at/)).toBeVisible();
+		await page.getByRole('link', { name: 'Restore it from Automatic backups' }).click();
+		await expect(page.getByRole('heading', { name: 'Automatic backups' })).toBeInViewport();
+		await expect(page.getByRole('button', { name: /Restore/ }).first()).toBeVisible();
 	});
 
 	test(

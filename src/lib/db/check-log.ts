@@ -4,8 +4,9 @@
  * to have reached. Call inside Check database's read-write transaction.
  */
 import { plural } from '$lib/text/plural';
+import { formatInterval } from '$lib/srs/scheduler';
 import { setBackAnswers, withMovedDays } from './clock-days';
-import type { ReviewRecord } from './records';
+import type { CardRecord, ReviewRecord } from './records';
 import type { FlashpointDb } from './schema';
 
 /** The later copies of answers stored twice: same uuid, or same question, time and rating. */
@@ -66,4 +67,34 @@ export async function fixSetBackDays(
 		`${plural(moved.length, 'answer was', 'answers were')} given with the device clock set back and filed under an earlier study day than the answer before (the first, question “${review.questionId}”, under ${review.studyDay} after ${day}): moved to that day, so the streak and the day totals no longer count a day the clock made up.`
 	);
 	return after;
+}
+
+/**
+ * What Check says about answers and cards dated after `now` (ms): the device clock was set
+ * back after they were given, or ran fast then. Nothing is changed for it: an answer is never
+ * removed or re-dated for its time (it happened; moving it would rewrite its card's schedule),
+ * and the cards keep the schedule those answers gave. Said anyway, because Stats counts such
+ * answers in the total but not on a calendar day still to come, and "everything is in order"
+ * left the outsider student (clock set back, 2 answers ahead) without a reason. Null when none.
+ */
+export function futureDatedSentence(
+	reviews: readonly ReviewRecord[],
+	cards: readonly CardRecord[],
+	now: number
+): string | null {
+	const ahead = reviews.filter((review) => review.answeredAt > now);
+	const cardsAhead = cards.filter((card) => card.lastReview !== null && card.lastReview > now);
+	if (!ahead.length && !cardsAhead.length) return null;
+	const latest = Math.max(
+		...ahead.map((review) => review.answeredAt),
+		...cardsAhead.map((card) => card.lastReview!)
+	);
+	const what = [
+		ahead.length ? plural(ahead.length, 'answer') : '',
+		cardsAhead.length ? plural(cardsAhead.length, 'card') : ''
+	]
+		.filter(Boolean)
+		.join(' and ');
+	const one = ahead.length + cardsAhead.length === 1;
+	return `${what} ${one ? 'is' : 'are'} dated after this device's clock (the latest by ${formatInterval(latest - now)}): the clock was set back since, or was fast then. Kept as ${one ? 'it is' : 'they are'}: no answer is removed or re-dated for its time, and each card keeps the schedule its answers gave. Stats counts ${one ? 'it' : 'them'} in your total, and on the calendar once ${one ? 'its' : 'their'} day comes.`;
 }

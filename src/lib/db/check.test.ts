@@ -37,6 +37,27 @@ describe('Check database', () => {
 		expect(await db.settings.get(CARDS_GENERATION_KEY)).toEqual(marker);
 	});
 
+	it('reports answers and cards dated after the clock, and changes nothing (clock set back)', async () => {
+		const db = await studied();
+		const marker = await db.settings.get(CARDS_GENERATION_KEY);
+		const before = { reviews: await db.reviews.toArray(), cards: await db.cards.toArray() };
+		// The clock now reads 10 minutes after the first answer: q0's second answer (t0 + 20 min)
+		// and its card are dated after it.
+		const report = await checkDatabase(db, { now: t0 + 10 * minute });
+		expect(report.changed).toBe(false);
+		expect(report.lines).toEqual([
+			"1 answer and 1 card are dated after this device's clock (the latest by 10 min): the clock was set back since, or was fast then. Kept as they are: no answer is removed or re-dated for its time, and each card keeps the schedule its answers gave. Stats counts them in your total, and on the calendar once their day comes."
+		]);
+		expect(await db.reviews.toArray()).toEqual(before.reviews);
+		expect(await db.cards.toArray()).toEqual(before.cards);
+		expect(await db.settings.get(CARDS_GENERATION_KEY)).toEqual(marker);
+		// Two days ahead of a clock that reads two days earlier: said in days.
+		const earlier = await checkDatabase(db, { now: t0 + 20 * minute - 2 * 86_400_000 });
+		expect(earlier.lines[0]).toMatch(/^4 answers and 3 cards are dated .* \(the latest by 2 d\)/);
+		// The clock right again: in order.
+		expect((await checkDatabase(db, { now })).lines).toEqual([]);
+	});
+
 	it('brings out-of-range cards back into the FSRS ranges and says so', async () => {
 		const db = await studied();
 		await db.cards.update('q0', { stability: 0, lastReview: Date.UTC(2286, 0, 1) });

@@ -11,6 +11,7 @@
  *   (`removeOrphans`, after the person confirms), removed with their answers;
  * - answers filed under a study day before the one of the answer written just before them (the
  *   device clock was set back, `clock-days.ts`): moved to that day;
+ * - answers and cards dated after `now` (a clock set back since): reported, never changed;
  * - day totals that disagree with the answer log: rebuilt from the log; day rows no answer
  *   backs (even with 0 answers): removed;
  * - a missing or damaged `cards-generation` marker (the queue cache's key): written again;
@@ -18,7 +19,7 @@
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
 import { refreshRecentSiblings } from './answer-siblings';
-import { clockReached, fixDuplicates, fixSetBackDays } from './check-log';
+import { clockReached, fixDuplicates, fixSetBackDays, futureDatedSentence } from './check-log';
 import { Scheduler } from '$lib/srs/scheduler';
 import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
@@ -275,6 +276,9 @@ export async function checkDatabase(
 			lines.push(
 				'The marker that tells open tabs to rebuild their study queue was missing: written again.'
 			);
+		// Found and said, never changed (so after `changed` is decided).
+		const ahead = futureDatedSentence(reviews, cards, now);
+		if (ahead) lines.push(ahead);
 		return {
 			checked: {
 				cards: snapshot.cards.length,

@@ -182,6 +182,24 @@ describe('stats from the database', () => {
 		expect(cells.find((cell) => cell.day === '2026-11-13')?.future).toBe(true);
 	});
 
+	it('says how many answers are dated after today when the clock was set back', async () => {
+		const db = await coursesDb(true);
+		await answer(db, 'q0', 3, t0);
+		// Given on 17 November; then the clock goes back to 13 November (beyond the 2 days a
+		// study day is kept ahead, so today is the clock's).
+		await answer(db, 'q1', 3, t0 + 5 * day);
+		await answer(db, 'u-a:q-1', 3, t0 + 5 * day + minute);
+		const stats = await loadStats([...bank, 'u-a:q-1'], t0 + day, db);
+		expect(stats.today).toBe('2026-11-13');
+		expect(stats.totalReviews).toBe(3);
+		expect(stats.heatmap.total).toBe(1);
+		expect(stats.ahead).toEqual({ answers: 2, days: 1, latest: '2026-11-17' });
+		const course = await loadStats(['u-a:q-1'], t0 + day, db, undefined, 'u-a');
+		expect(course.ahead).toEqual({ answers: 1, days: 1, latest: '2026-11-17' });
+		// With the clock right again, nothing is ahead.
+		expect((await loadStats(bank, t0 + 5 * day + 2 * minute, db)).ahead).toBeNull();
+	});
+
 	it('leaves reviews older than 30 days out of recent retention', async () => {
 		const db = await coursesDb();
 		await learn(db, 'q0', t0 - 90 * day);

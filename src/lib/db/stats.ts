@@ -8,7 +8,14 @@
  * per tab (`stats-rows.ts`): after this tab's answer only the rows it changed are read again.
  */
 import { addDays, type StudyDay } from '$lib/srs/day';
-import { buildHeatmap, countsFromDays, HEATMAP_WEEKS, type Heatmap } from '$lib/srs/stats-heatmap';
+import {
+	buildHeatmap,
+	countsFromDays,
+	datedAfter,
+	HEATMAP_WEEKS,
+	type DatedAhead,
+	type Heatmap
+} from '$lib/srs/stats-heatmap';
 import { forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
 import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
 import { rankHardest, type HardQuestion } from '$lib/srs/stats-hardest';
@@ -26,6 +33,8 @@ export interface StatsSnapshot {
 	/** Every answer ever recorded (the sum of the days' answers). */
 	totalReviews: number;
 	heatmap: Heatmap;
+	/** Answers filed after today (a clock set back): in the total, on no calendar day yet. */
+	ahead: DatedAhead | null;
 	forecast: Forecast;
 	/** True retention over the last `RECENT_DAYS` study days. */
 	recent: RetentionTally;
@@ -83,10 +92,11 @@ async function courseAnswerFigures(
 	courseId: string,
 	days: { today: StudyDay; heatmapFrom: StudyDay; recentFrom: StudyDay },
 	weeks: number
-): Promise<Pick<StatsSnapshot, 'totalReviews' | 'heatmap' | 'recent' | 'allTime'>> {
+): Promise<Pick<StatsSnapshot, 'totalReviews' | 'heatmap' | 'ahead' | 'recent' | 'allTime'>> {
 	const reviews = await courseReviews(db, courseId);
 	return {
 		totalReviews: reviews.length,
+		ahead: datedAfter(countsFromReviews(reviews, days.today, '\uffff'), days.today),
 		heatmap: buildHeatmap(
 			countsFromReviews(reviews, days.heatmapFrom, days.today),
 			days.today,
@@ -134,6 +144,7 @@ export async function loadStats(
 		return {
 			today,
 			totalReviews: dayRows.reduce((sum, row) => sum + row.answers, 0),
+			ahead: datedAfter(countsFromDays(dayRows), today),
 			heatmap: buildHeatmap(
 				countsFromDays(dayRows.filter((row) => row.day >= heatmapFrom && row.day <= today)),
 				today,

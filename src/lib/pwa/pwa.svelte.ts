@@ -16,8 +16,12 @@ export class PwaState {
 	/** The "new version" prompt is showing (the user can dismiss it until the next version). */
 	promptVisible = $state(false);
 	offline = $state(false);
-	/** A service worker controls the page, so it works with no network. */
+	/** Every file is stored and a service worker controls the page: it works with no network. */
 	offlineReady = $state(false);
+	/** The app is being stored for offline use right now (a first visit, or files missing). */
+	offlinePreparing = $state(false);
+	/** Storing finished while this page watched: say so once ("Ready to use offline"). */
+	offlineJustReady = $state(false);
 	/** The user chose Reload; the switch happens once nothing holds it back. */
 	applying = $state(false);
 	/** Why the update is held back right now, if it is. */
@@ -59,7 +63,11 @@ export class PwaState {
 		void this.#driver
 			.start({
 				onUpdateWaiting: () => this.#announce(),
-				onOfflineReady: () => (this.offlineReady = true),
+				onOfflinePreparing: () => {
+					this.offlinePreparing = true;
+					this.offlineReady = false;
+				},
+				onOfflineReady: () => this.#offlineReady(),
 				onControllerChange: () => this.#controllerChanged()
 			})
 			.catch(() => {
@@ -106,6 +114,18 @@ export class PwaState {
 		await this.#guard.whenClear();
 		this.#reloadWhenControlled = true;
 		if (!this.#driver.activateWaiting()) this.#driver.reload();
+	}
+
+	/** Ready; announced only when the page saw it getting ready (not on every later visit). */
+	#offlineReady() {
+		if (this.offlinePreparing) this.offlineJustReady = true;
+		this.offlinePreparing = false;
+		this.offlineReady = true;
+	}
+
+	/** The "Ready to use offline" note has been seen (the person moved on to another screen). */
+	dismissOfflineReady() {
+		this.offlineJustReady = false;
 	}
 
 	#announce() {

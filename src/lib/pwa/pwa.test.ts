@@ -122,6 +122,28 @@ describe('PwaState', () => {
 		expect(driver.reloads).toBe(1);
 	});
 
+	it('says it is getting ready for offline use, then ready, once', () => {
+		expect(pwa.offlineReady).toBe(false);
+		driver.events.onOfflinePreparing();
+		expect(pwa.offlinePreparing).toBe(true);
+		driver.events.onOfflineReady();
+		expect(pwa.offlinePreparing).toBe(false);
+		expect(pwa.offlineReady).toBe(true);
+		expect(pwa.offlineJustReady).toBe(true);
+		pwa.dismissOfflineReady();
+		// The worker confirms again (the network came back): nothing new to announce.
+		driver.events.onOfflineReady();
+		expect(pwa.offlineJustReady).toBe(false);
+		expect(pwa.offlineReady).toBe(true);
+	});
+
+	it('says nothing on a later visit whose worker already holds everything', () => {
+		driver.events.onOfflineReady();
+		expect(pwa.offlineReady).toBe(true);
+		expect(pwa.offlineJustReady).toBe(false);
+		expect(pwa.offlinePreparing).toBe(false);
+	});
+
 	it('follows the network', () => {
 		expect(pwa.offline).toBe(false);
 		vi.stubGlobal('navigator', { onLine: false });

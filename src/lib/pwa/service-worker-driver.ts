@@ -2,7 +2,12 @@
 export interface ServiceWorkerEvents {
 	/** A new version has installed and waits for permission to take over. */
 	onUpdateWaiting(): void;
-	/** A service worker controls this page: it now opens and works with no network. */
+	/**
+	 * The app is being stored for offline use (a first visit, or files still missing): a page
+	 * reloaded offline now may not open, or may lack the tools for adding documents.
+	 */
+	onOfflinePreparing(): void;
+	/** Every file is stored and a service worker controls this page: it works with no network. */
 	onOfflineReady(): void;
 	/** Another version took over this page without being asked here (e.g. in another tab). */
 	onControllerChange(): void;
@@ -17,7 +22,27 @@ export interface ServiceWorkerDriver {
 	reload(): void;
 }
 
+import { OFFLINE_STATUS, isOfflineStatusReply } from './precache-plan';
+
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * Asks the worker controlling the page whether every file is stored (`OFFLINE_STATUS`,
+ * `service-worker.ts`) and reports each answer: missing files (being fetched), then ready. A
+ * worker from before this question never answers; the page then says nothing more.
+ */
+function askOfflineStatus(worker: ServiceWorker, events: ServiceWorkerEvents): void {
+	const channel = new MessageChannel();
+	channel.port1.onmessage = (message) => {
+		const reply: unknown = message.data;
+		if (!isOfflineStatusReply(reply)) return;
+		if (reply.ready) {
+			events.onOfflineReady();
+			channel.port1.close();
+		} else events.onOfflinePreparing();
+	};
+	worker.postMessage({ type: OFFLINE_STATUS }, [channel.port2]);
+}
 
 /**
  * Registers `/service-worker.js` with workbox-window and reports waiting versions. Without a
@@ -51,16 +76,25 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 			};
 
 			// The first install takes control of the page (clients.claim); that is not an update.
+			// Ready only once its worker says every file is stored: on a first visit it takes
+			// over before the tools for adding documents are in (`precache-plan.ts`).
 			let controlled = Boolean(container.controller);
-			if (controlled) events.onOfflineReady();
+			if (container.controller) askOfflineStatus(container.controller, events);
+			else events.onOfflinePreparing();
 			container.addEventListener('controllerchange', () => {
 				if (controlled) events.onControllerChange();
-				else events.onOfflineReady();
+				else if (container.controller) askOfflineStatus(container.controller, events);
 				controlled = true;
+			});
+			// A download cut off by the network resumes when it comes back.
+			window.addEventListener('online', () => {
+				if (container.controller) askOfflineStatus(container.controller, events);
 			});
 
 			workbox.addEventListener('waiting', (event) => announce(event.sw));
-			registration = await workbox.register();
+			// At once, not at the window's load event (workbox's default): the sooner the worker
+			// starts storing the app, the sooner a first visit works offline.
+			registration = await workbox.register({ immediate: true });
 			skipWaiting = () => workbox.messageSkipWaiting();
 			if (!registration) return;
 

@@ -5,6 +5,7 @@ import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
+import { studyDay, studyDayStart } from './day';
 import {
 	forgetFeedback,
 	keepFeedback,
@@ -24,7 +25,9 @@ import {
 	itemForUndone,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
-	undoNotice
+	backupBeforeReplace,
+	undoNotice,
+	type ReplacedBackup
 } from './session';
 import type { StudySettings } from './settings';
 import { Settle } from './settle.svelte';
@@ -46,6 +49,8 @@ export class StudySession extends StudyFeed {
 	phase = $state<StudyPhase>('loading');
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
+	/** After "Nothing to undo": the automatic backup that holds the answers from before. */
+	replacedBackup = $state<ReplacedBackup | null>(null);
 	current = $state<QueueItem | null>(null);
 	question = $state<Question | null>(null);
 	/** Flashcards: whether the back is showing. */
@@ -233,6 +238,7 @@ export class StudySession extends StudyFeed {
 		if (this.saving) return;
 		if (reviewId === null) {
 			this.notice = NOTHING_TO_UNDO;
+			await this.#pointToBackup();
 			return;
 		}
 		const outcome = await this.writer.undo(reviewId);
@@ -240,7 +246,27 @@ export class StudySession extends StudyFeed {
 		// Refused because progress was replaced: the card on screen may be gone too.
 		this.#followFloor();
 		this.notice = undoNotice(outcome.kind);
+		this.replacedBackup = null;
 		if (outcome.kind === 'undone') this.#show(itemForUndone(outcome.review, Date.now()));
+		else if (outcome.kind === 'closed') await this.#pointToBackup();
+	}
+
+	/**
+	 * Names the automatic backup made today, if any, after Undo found nothing to take back: the
+	 * answers a Reset or an Import replaced are in it (Settings → Automatic backups → Restore).
+	 * Loaded on demand (the backups module is Settings' own); a failed read just says nothing.
+	 */
+	async #pointToBackup(): Promise<void> {
+		const notice = this.notice;
+		try {
+			const { listAutomaticBackups } = await import('$lib/db/auto-backup');
+			const since = studyDayStart(studyDay(Date.now())).getTime();
+			const backup = backupBeforeReplace(await listAutomaticBackups(), since);
+			// Only if the notice it explains is still the one on screen.
+			if (this.notice === notice) this.replacedBackup = backup;
+		} catch {
+			this.replacedBackup = null;
+		}
 	}
 
 	/**
@@ -288,6 +314,7 @@ export class StudySession extends StudyFeed {
 		const times = { shownAt: this.#shownAt, previewAt: this.#grades!.at, answeredAt: Date.now() };
 		const input = retry ?? answerInput(item, { rating, grading, correct }, times);
 		this.notice = null;
+		this.replacedBackup = null;
 		const outcome = await this.writer.record(input, this.#settings);
 		if (outcome.kind === 'stale') {
 			this.notice = 'This question was just answered in another tab, so it was skipped here.';
@@ -362,6 +389,8 @@ export class StudySession extends StudyFeed {
 		if (floor === null || seen === null || floor <= seen || !this.today) return false;
 		if (this.phase === 'error' || this.phase === 'loading') return false;
 		this.notice = PROGRESS_REPLACED;
+		this.replacedBackup = null;
+		void this.#pointToBackup();
 		this.#show(this.today.pick());
 		return true;
 	}

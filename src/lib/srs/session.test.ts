@@ -1,14 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetProgress } from '$lib/db/backup';
+import { getBackupsDb, resetProgressWithBackup } from '$lib/db/auto-backup';
 import { getDb } from '$lib/db/schema';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import {
 	answerInput,
+	backupBeforeReplace,
 	itemForUndone,
 	keepsBackOnLeave,
 	MAX_ANSWER_MS,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
+	replacedBackupText,
 	summarizeReviews,
 	undoNotice,
 	wasNew
@@ -135,6 +138,29 @@ describe('StudySession', () => {
 		session.stop();
 	});
 
+	it('after a Reset, Undo points to the automatic backup holding the answers (outsider)', async () => {
+		await getBackupsDb().backups.clear();
+		const session = await started();
+		await answerWrongOrGood(session);
+		await resetProgressWithBackup();
+		await session.undo();
+		expect(session.notice).toBe(undoNotice('closed'));
+		expect(session.replacedBackup).toMatchObject({ reason: 'reset' });
+		// Pressed again: still nothing to undo, and still where the answers are.
+		await session.undo();
+		expect(session.notice).toBe(NOTHING_TO_UNDO);
+		expect(session.replacedBackup).toMatchObject({ reason: 'reset' });
+		// A new session (Study opened again after the Reset) says so too.
+		const reopened = await started();
+		await reopened.undo();
+		expect(reopened.replacedBackup).toMatchObject({ reason: 'reset' });
+		// The next answer clears it.
+		await answerWrongOrGood(reopened);
+		expect(reopened.replacedBackup).toBeNull();
+		session.stop();
+		reopened.stop();
+	});
+
 	it('reopen (back-forward cache) after a Reset reads the queue again and drops Undo', async () => {
 		const session = await started();
 		await answerWrongOrGood(session);
@@ -250,5 +276,26 @@ describe('which trips away from Study keep a flashcard’s back (keepsBackOnLeav
 	it('shows the front again after leaving Study for another screen, as Anki does', () => {
 		for (const path of ['/', '/stats', '/study?course=c1', '/settings', '/sourcesx'])
 			expect(keepsBackOnLeave(new URL(`https://x.test${path}`)), path).toBe(false);
+	});
+});
+
+describe('the backup Study points to after a refused Undo', () => {
+	const since = Date.UTC(2026, 11, 2, 4);
+	it('is the newest automatic backup, made since the start of today’s study day', () => {
+		const reset = { createdAt: since + 60_000, reason: 'reset' as const };
+		const older = { createdAt: since + 1_000, reason: 'import' as const };
+		expect(backupBeforeReplace([older, reset], since)).toBe(reset);
+		expect(backupBeforeReplace([{ createdAt: since - 1, reason: 'reset' }], since)).toBeNull();
+		expect(backupBeforeReplace([], since)).toBeNull();
+	});
+
+	it('says what replaced the progress, when, and where the copy is', () => {
+		const text = replacedBackupText({ createdAt: 0, reason: 'reset' }, () => '10:32');
+		expect(text).toBe(
+			'Your progress was reset at 10:32; the copy kept just before, with the answers from then, is in Settings → Automatic backups.'
+		);
+		expect(replacedBackupText({ createdAt: 0, reason: 'import' }, () => '9:05')).toContain(
+			'replaced by an import at 9:05'
+		);
 	});
 });

@@ -122,3 +122,46 @@ export function undoNotice(kind: UndoOutcome['kind']): string {
 	if (kind === 'later') return 'That answer can no longer be undone: another answer came after it.';
 	return `${NOTHING_TO_UNDO} That answer is no longer in your progress (a Reset, Import or Merge replaced it).`;
 }
+
+/** The automatic backup Study points to after a refused Undo (`backupBeforeReplace`). */
+export interface ReplacedBackup {
+	/** When the copy was made (ms), just before the progress was replaced. */
+	createdAt: number;
+	reason: 'import' | 'reset' | 'restore' | 'merge';
+}
+
+/**
+ * The copy that still holds an answer Undo can no longer take back: the newest automatic
+ * backup (`auto-backup.ts`) when it was made at or after `since` (ms; Study passes the start
+ * of today's study day, so yesterday's Reset is not blamed), else null. Reset, Import and a
+ * restore each keep one before replacing progress; Undo cannot cross them (`undo-floor.ts`),
+ * and an outsider student told "Nothing to undo" after a Reset did not know the copy existed.
+ */
+export function backupBeforeReplace(
+	backups: readonly ReplacedBackup[],
+	since: number
+): ReplacedBackup | null {
+	let newest: ReplacedBackup | null = null;
+	for (const backup of backups) if (!newest || backup.createdAt > newest.createdAt) newest = backup;
+	return newest && newest.createdAt >= since ? newest : null;
+}
+
+const REPLACED_BY: Record<ReplacedBackup['reason'], string> = {
+	reset: 'reset',
+	import: 'replaced by an import',
+	merge: 'merged with a backup',
+	restore: 'replaced by a restored backup'
+};
+
+/**
+ * What Study adds to "Nothing to undo" when `backup` holds the answers from before: "Your
+ * progress was reset at 10:32; the copy kept just before is in Settings → Automatic backups."
+ * `time` formats the copy's time (the device's locale by default).
+ */
+export function replacedBackupText(
+	backup: ReplacedBackup,
+	time: (ms: number) => string = (ms) =>
+		new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+): string {
+	return `Your progress was ${REPLACED_BY[backup.reason]} at ${time(backup.createdAt)}; the copy kept just before, with the answers from then, is in Settings → Automatic backups.`;
+}

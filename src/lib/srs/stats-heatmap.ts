@@ -127,3 +127,37 @@ export function countsFromDays(
 	for (const row of rows) if (row.answers > 0) counts.set(row.day, row.answers);
 	return counts;
 }
+
+/** Answers filed under study days after today: the device clock was set back since. */
+export interface DatedAhead {
+	answers: number;
+	days: number;
+	/** The latest such day. */
+	latest: StudyDay;
+}
+
+/**
+ * The answers of `counts` (answers per study day) filed after `today`, or null for none. The
+ * calendar ends at today, so these count in the total and on no day: an outsider student with
+ * the clock set back saw "10 reviews in all" against 8 on the calendar, with no reason given.
+ */
+export function datedAfter(
+	counts: ReadonlyMap<StudyDay, number>,
+	today: StudyDay
+): DatedAhead | null {
+	let ahead: DatedAhead | null = null;
+	for (const [day, count] of counts) {
+		if (day <= today || count <= 0) continue;
+		ahead ??= { answers: 0, days: 0, latest: day };
+		ahead.answers += count;
+		ahead.days++;
+		if (day > ahead.latest) ahead.latest = day;
+	}
+	return ahead;
+}
+
+/** "2 reviews are dated after today (up to Fri 4 Dec): …", for the Stats screen. */
+export function datedAheadSentence(ahead: DatedAhead): string {
+	const one = ahead.answers === 1;
+	return `${plural(ahead.answers, 'review')} ${one ? 'is' : 'are'} dated after today (up to ${formatDay(ahead.latest)}): this device's clock was set back since ${one ? 'it was' : 'they were'} given. ${one ? 'It counts' : 'They count'} in the total, and on the calendar once that day comes; Settings → Check database lists ${one ? 'it' : 'them'}.`;
+}
