@@ -241,7 +241,8 @@ test(
 		await paste.fill(ana[2]);
 		await add.click();
 		const waiting = page.getByRole('region', { name: '1 result needs your choice' });
-		await expect(waiting).toContainText('Ana already has 2 results');
+		// Spelled otherwise than the earlier two: says whose they are, not "Ana already has".
+		await expect(waiting).toContainText('Ana: 2 results are already here for');
 		await expect(waiting).toContainText(
 			`Listed together because these names are the same once case and accents are ignored: ${said('Ana')}, ${said('ana')}, ${said('Ána')}.`
 		);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alikeReason, renameNamesakes, sameNameWords, waitingWords } from './same-name';
+import {
+	alikeReason,
+	alreadyHereWords,
+	renameNamesakes,
+	sameNameWords,
+	waitingWords
+} from './same-name';
 
 describe('same-name choice words', () => {
 	const ana = '\u2068Ana\u2069';
@@ -26,6 +32,32 @@ describe('same-name choice words', () => {
 		);
 		expect(words.keepEarlier).toBe(`Keep only ${ana}’s earlier 2`);
 		expect(words.keptAll).toMatch(/all 3 results/);
+	});
+
+	it('a new Ána beside an earlier Ana names whose the earlier result is (outsider teacher)', () => {
+		const words = sameNameWords(1, 'Ána', ['Ana']);
+		expect(words.keepEarlier).toBe(`Keep only ${ana}’s earlier result`);
+		expect(words.keepAll).toBe(`Keep both results, as ${ana} and \u2068Ána\u2069`);
+		// The same spelling keeps the short words.
+		expect(sameNameWords(1, 'Ana', ['Ana']).keepAll).toBe(`Keep both results for ${ana}`);
+	});
+
+	it('says whose the earlier results are when they are spelled otherwise', () => {
+		expect(alreadyHereWords('Ana', ['Ana'])).toEqual({
+			sameSpelling: true,
+			text: 'already has a result.'
+		});
+		expect(alreadyHereWords('Ana', [' Ana', 'Ana'])).toEqual({
+			sameSpelling: true,
+			text: 'already has 2 results.'
+		});
+		expect(alreadyHereWords('Ána', ['Ana'])).toEqual({
+			sameSpelling: false,
+			text: `a result is already here for ${ana}.`
+		});
+		expect(alreadyHereWords('ana', ['Ana', 'ANA']).text).toBe(
+			`2 results are already here for ${ana}, \u2068ANA\u2069.`
+		);
 	});
 
 	it('a right-to-left name cannot move the words around it', () => {

@@ -55,20 +55,65 @@ export interface SameNameWords {
  * waiting names could not tell which row a button decided). The name is bidi-isolated
  * (`isolateText`), since a button label cannot hold `<bdi>`.
  */
-export function sameNameWords(earlier: number, name: string): SameNameWords {
+export function sameNameWords(
+	earlier: number,
+	name: string,
+	earlierNames: readonly string[] = []
+): SameNameWords {
 	const who = isolateText(name);
-	if (earlier <= 1)
+	// A new "Ána" beside an earlier "Ana": the earlier result is Ana's, not Ána's (outsider
+	// teacher: "Keep only Ána's earlier result" when Ána had none). Both spellings are named.
+	const spelled = spellingsOtherThan(name, earlierNames);
+	if (earlier <= 1) {
+		const earlierWho = spelled.length ? isolateText(spelled[0]) : who;
 		return {
-			keepAll: `Keep both results for ${who}`,
+			keepAll: spelled.length
+				? `Keep both results, as ${earlierWho} and ${who}`
+				: `Keep both results for ${who}`,
 			replace: (earlier) => `Replace ${whose(earlier, 'earlier result')}`,
-			keepEarlier: `Keep only ${who}’s earlier result`,
+			keepEarlier: `Keep only ${earlierWho}’s earlier result`,
 			keptAll: 'kept both results, as two students.'
 		};
+	}
 	return {
 		keepAll: `Keep ${allOf(earlier + 1, 'result')} for ${who}`,
 		replace: (earlier) => `Replace ${whose(earlier, 'result')}`,
 		keepEarlier: `Keep only ${who}’s earlier ${earlier}`,
 		keptAll: `kept ${allOf(earlier + 1, 'result')}, as separate students.`
+	};
+}
+
+/** The spellings in `names` (trimmed, each once) that differ from `name`'s. */
+function spellingsOtherThan(name: string, names: readonly string[]): string[] {
+	const own = name.trim();
+	return [...new Set(names.map((other) => other.trim()))].filter((other) => other !== own);
+}
+
+/**
+ * What the Collect results panel says after the new result's name (shown bold before it): the
+ * earlier results it collides with. The same spelling: "already has a result." / "already has
+ * 2 results."; another spelling names whose they are: "a result is already here for Ana." / "2
+ * results are already here for Ana, ANA." (outsider teacher: "Ána already has a result" when
+ * the earlier one was Ana's). `sameSpelling` tells the panel to join the two with a space
+ * ("Ana already has…") or a colon ("Ána: a result is…"). Names are bidi-isolated.
+ */
+export function alreadyHereWords(
+	name: string,
+	earlierNames: readonly string[]
+): { sameSpelling: boolean; text: string } {
+	const count = earlierNames.length;
+	if (!spellingsOtherThan(name, earlierNames).length)
+		return {
+			sameSpelling: true,
+			text: count === 1 ? 'already has a result.' : `already has ${count} results.`
+		};
+	const whose = [...new Set(earlierNames.map((other) => other.trim()))].map(isolateText).join(', ');
+	return {
+		sameSpelling: false,
+		text:
+			count === 1
+				? `a result is already here for ${whose}.`
+				: `${count} results are already here for ${whose}.`
 	};
 }
 
