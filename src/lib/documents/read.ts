@@ -1,4 +1,5 @@
 import { readDocx, type Mammoth } from './docx';
+import { lineBreaksAsParagraphs } from './line-breaks';
 import {
 	DocumentError,
 	MAX_DOCUMENT_BYTES,
@@ -87,7 +88,9 @@ export async function readDocument(
 			// A .txt opening with "# Title" is Markdown, as pasted text is (`readPastedText`): the
 			// picker, drop and share paths titled it by its file name ("harbour"; outsider, issue 12).
 			const decoded = decodeText(bytes);
-			read = looksLikeMarkdown(decoded) ? readMarkdown(decoded) : readHeader(decoded);
+			read = looksLikeMarkdown(decoded)
+				? readMarkdown(decoded)
+				: readHeader(lineBreaksAsParagraphs(decoded));
 			break;
 		}
 		case 'epub':
@@ -116,7 +119,8 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 		const read = readMarkdown(text);
 		return finish({ ...read, title: title || read.title }, 'text', '', []);
 	}
-	const header = readHeader(tidyText(text));
+	// One line per paragraph, as Word and web pages copy: each line its own paragraph.
+	const header = readHeader(lineBreaksAsParagraphs(tidyText(text)));
 	return finish({ ...header, title: title || header.title }, 'text', '', []);
 }
 

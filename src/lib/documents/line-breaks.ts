@@ -1,0 +1,40 @@
+/**
+ * Paragraph breaks in plain text that marks them with one line break, not a blank line: text
+ * copied from Word or a web page arrives as one line per paragraph or heading ("Marie Curie:
+ * A Life in Science\nMaria Salomea Skłodowska was born…\nParis and Pierre\nIn November 1891…").
+ * Read by the blank-line rule (`paragraphsOf`), the whole paste became one paragraph with its
+ * headings glued into sentences, and the generator, the suggested sentences and "Write a
+ * question by hand" found nothing in it (outsider teacher, 2026-12-02).
+ *
+ * Each blank-line block is looked at alone. A block whose lines are hard-wrapped (an e-mail or a
+ * text editor's fixed width: most lines nearly as long as the longest, which is at most
+ * `WRAP_CHARS`) keeps its single line breaks as spaces, as before; in any other block of two or
+ * more lines every line is its own paragraph. Returns the text with `\n\n` between paragraphs;
+ * `\r\n` and `\r` are read as `\n`.
+ */
+export function lineBreaksAsParagraphs(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.split(/\n[ \t]*\n/)
+		.map((block) => {
+			const lines = block.split('\n').filter((line) => line.trim());
+			return lines.length < 2 || hardWrapped(lines) ? block : lines.join('\n\n');
+		})
+		.join('\n\n');
+}
+
+/** The widest line (characters) a hard-wrapped text has: editors and mail wrap at 60–80. */
+const WRAP_CHARS = 100;
+
+/**
+ * True when `lines` (two or more, none blank) look wrapped at a fixed width: the longest is at
+ * most `WRAP_CHARS`, and at least 60% of the lines before the last (a paragraph's last line is
+ * short) reach 70% of it. One line per paragraph gives lines of every length, most far longer.
+ */
+function hardWrapped(lines: readonly string[]): boolean {
+	const lengths = lines.map((line) => line.trim().length);
+	const longest = Math.max(...lengths);
+	if (longest > WRAP_CHARS) return false;
+	const body = lengths.slice(0, -1);
+	return body.filter((length) => length >= longest * 0.7).length >= body.length * 0.6;
+}
