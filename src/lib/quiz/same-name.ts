@@ -1,4 +1,4 @@
-import { allOf } from '$lib/text/plural';
+import { allOf, plural } from '$lib/text/plural';
 import { foldText, isolateText } from '$lib/text/fold';
 import { shortAttemptId } from './report';
 
@@ -105,7 +105,7 @@ export function alreadyHereWords(
 	if (!spellingsOtherThan(name, earlierNames).length)
 		return {
 			sameSpelling: true,
-			text: count === 1 ? 'already has a result.' : `already has ${count} results.`
+			text: count === 1 ? 'already has a result.' : `already has ${plural(count, 'result')}.`
 		};
 	const whose = [...new Set(earlierNames.map((other) => other.trim()))].map(isolateText).join(', ');
 	return {
@@ -113,7 +113,7 @@ export function alreadyHereWords(
 		text:
 			count === 1
 				? `a result is already here for ${whose}.`
-				: `${count} results are already here for ${whose}.`
+				: `${plural(count, 'result')} are already here for ${whose}.`
 	};
 }
 
