@@ -128,7 +128,7 @@ test(
 );
 
 test(
-	'a clock set back before the last answer: Home counts on, Check database finds nothing wrong',
+	'a clock set back before the last answer: Home counts on, Check database says so and changes nothing',
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(60_000);
@@ -157,7 +157,10 @@ test(
 		await expect(page.getByRole('alert')).toHaveCount(0);
 		await gotoApp(page, '/settings');
 		await page.getByRole('button', { name: 'Check database' }).click();
-		await expect(page.getByText(/Everything is in order; nothing was changed\./)).toBeVisible();
+		// The answer dated after the clock is reported and kept, never removed or re-dated
+		// (b71bdaf: "everything is in order" left the outsider student without a reason).
+		await expect(page.getByText(/dated after this device's clock/)).toBeVisible();
+		await expect(page.getByText(/Kept as (it is|they are): no answer is removed/)).toBeVisible();
 	}
 );
 
@@ -180,6 +183,9 @@ test(
 		await expect(page.getByText('2 answered today.')).toBeVisible();
 		await gotoApp(page, '/settings');
 		await page.getByRole('button', { name: 'Check database' }).click();
-		await expect(page.getByText(/Everything is in order; nothing was changed\./)).toBeVisible();
+		// The answer dated after the clock is reported and kept, never removed or re-dated
+		// (b71bdaf: "everything is in order" left the outsider student without a reason).
+		await expect(page.getByText(/dated after this device's clock/)).toBeVisible();
+		await expect(page.getByText(/Kept as (it is|they are): no answer is removed/)).toBeVisible();
 	}
 );
