@@ -5,7 +5,6 @@ import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
-import { studyDay, studyDayStart } from './day';
 import {
 	forgetFeedback,
 	keepFeedback,
@@ -25,7 +24,7 @@ import {
 	itemForUndone,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
-	backupBeforeReplace,
+	todaysReplacedBackup,
 	undoNotice,
 	type ReplacedBackup
 } from './session';
@@ -254,19 +253,12 @@ export class StudySession extends StudyFeed {
 	/**
 	 * Names the automatic backup made today, if any, after Undo found nothing to take back: the
 	 * answers a Reset or an Import replaced are in it (Settings → Automatic backups → Restore).
-	 * Loaded on demand (the backups module is Settings' own); a failed read just says nothing.
 	 */
 	async #pointToBackup(): Promise<void> {
 		const notice = this.notice;
-		try {
-			const { listAutomaticBackups } = await import('$lib/db/auto-backup');
-			const since = studyDayStart(studyDay(Date.now())).getTime();
-			const backup = backupBeforeReplace(await listAutomaticBackups(), since);
-			// Only if the notice it explains is still the one on screen.
-			if (this.notice === notice) this.replacedBackup = backup;
-		} catch {
-			this.replacedBackup = null;
-		}
+		const backup = await todaysReplacedBackup(Date.now());
+		// Only if the notice it explains is still the one on screen.
+		if (this.notice === notice) this.replacedBackup = backup;
 	}
 
 	/**

@@ -2,6 +2,7 @@
 import type { AnswerInput, UndoOutcome } from '$lib/db/answers';
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
+import { studyDay, studyDayStart } from './day';
 import type { QueueItem } from './queue';
 
 /** Longest time counted for one answer: a student who walked away is not slow. */
@@ -144,6 +145,23 @@ export function backupBeforeReplace(
 	let newest: ReplacedBackup | null = null;
 	for (const backup of backups) if (!newest || backup.createdAt > newest.createdAt) newest = backup;
 	return newest && newest.createdAt >= since ? newest : null;
+}
+
+/**
+ * The automatic backup made since the start of today's study day at `now` (ms) that holds the
+ * answers a Reset or an Import replaced, or null (none, or the backups could not be read). The
+ * backups module is Settings' own, so it is loaded only when Undo finds nothing to take back.
+ */
+export async function todaysReplacedBackup(now: number): Promise<ReplacedBackup | null> {
+	try {
+		const { listAutomaticBackups } = await import('$lib/db/auto-backup');
+		return backupBeforeReplace(
+			await listAutomaticBackups(),
+			studyDayStart(studyDay(now)).getTime()
+		);
+	} catch {
+		return null;
+	}
 }
 
 const REPLACED_BY: Record<ReplacedBackup['reason'], string> = {
