@@ -97,12 +97,35 @@ function columnsOf(lines: readonly string[]): { columns: number; header: boolean
 	return { columns: 0, header: false };
 }
 
+/**
+ * How many columns a CSV or TSV text's records have (`columnsOf`): a line break inside a quoted
+ * cell (Blooket's header "Blooket↵Import Template") does not end its record. 0 if none.
+ */
+function tableColumns(head: string): number {
+	const records: string[] = [];
+	let record = '';
+	let quoted = false;
+	for (const char of head) {
+		if (char === '"') quoted = !quoted;
+		if ((char === '\n' || char === '\r') && !quoted) {
+			if (record.trim()) records.push(record);
+			record = '';
+		} else record += char;
+	}
+	if (record.trim()) records.push(record);
+	const lines = records.filter((line) => !line.startsWith('#')).slice(0, 50);
+	return lines.length ? columnsOf(lines).columns : 0;
+}
+
 /** The format the text's content shows, or undefined when nothing in it is telling. */
 function detectText(text: string, extension: string): ImportFormatId | undefined {
 	const head = text.slice(0, 65_536).replace(/^\uFEFF/, '');
 	const trimmed = head.trimStart();
 	if (/^<\?xml|^<quiz[\s>]/i.test(trimmed)) return 'moodle-xml';
 	if (ANKI_HEADER.test(head)) return 'anki-text';
+	// A file named .csv or .tsv that has columns is a table, whatever its cells hold: a Gimkit
+	// sheet whose question reads "{a" and answer "a =a" was read as GIFT (issue 12's round trip).
+	if ((extension === 'csv' || extension === 'tsv') && tableColumns(head) >= 2) return 'table';
 	if (AIKEN_ANSWER.test(head) && AIKEN_CHOICE.test(head)) return 'aiken';
 	if (GIFT_MARKS.some((mark) => mark.test(head))) return 'gift';
 	if (/\{\{c\d+::/.test(head)) return 'anki-text';

@@ -57,6 +57,46 @@ describe('exported choices do not give the key away by its position (issue 12)',
 		expect(anki.match(/A\) Right \d+/g)?.length ?? 0).toBeLessThan(30);
 	});
 
+	// Outsider teacher, issue 12: their own GIFT's choices came back reshuffled.
+	it('keeps an imported question’s choices in its author’s order, in every writer', () => {
+		const imported = fixtureQuestion('course-2:q-1', 'mcq', {
+			origin: 'imported',
+			explanation: '',
+			source: { doc: 'whatever', quote: '' },
+			answer: 'Pristina',
+			choices: ['Skopje', 'Tirana', 'Pristina', 'Belgrade']
+		});
+		expect(toPortable(imported).choices).toEqual(['Skopje', 'Tirana', 'Pristina', 'Belgrade']);
+		const gift = writeGift([toPortable(imported)]).text;
+		expect(gift).toMatch(/~Skopje\n\t~Tirana\n\t=Pristina\n\t~Belgrade/);
+		expect(writeAiken([toPortable(imported)]).text).toMatch(/ANSWER: C$/m);
+	});
+
+	// Outsider teacher, issue 12: the app's own GIFT re-imported as "1 updated".
+	it('the app’s own GIFT of questions with no-break spaces, accents and breaks is unchanged', () => {
+		const written = [
+			fixtureQuestion('course-2:q-nb', 'mcq', {
+				prompt: 'Qui a écrit «\u00a0Les Misérables\u00a0»\u00a0?',
+				answer: 'Victor\u00a0Hugo',
+				choices: ['Émile Zola', 'Victor\u00a0Hugo', 'Gustave  Flaubert'],
+				explanation: 'Publié en 1862.\n\nEn exil, à Guernesey\u202f: 1855–1870.'
+			}),
+			fixtureQuestion('course-2:q-tf', 'truefalse', {
+				prompt: 'L’{accolade} et le #dièse = 2 caractères\u00a0: vrai\u00a0?',
+				answer: 'true',
+				explanation: 'Oui.\nDeux lignes.'
+			})
+		];
+		const back = readGift(writeGift(written.map(toPortable)).text);
+		expect(back.problems).toEqual([]);
+		const plan = planImport(
+			back.questions,
+			{ fileName: 'mine.gift', formatLabel: 'GIFT' },
+			written
+		);
+		expect([plan.unchanged, plan.updates.length, plan.questions.length]).toEqual([2, 0, 0]);
+	});
+
 	it('round-trips: an exported file read back is the same questions, unchanged', () => {
 		const back = readGift(writeGift(BANK.map(toPortable)).text);
 		expect(back.problems).toEqual([]);

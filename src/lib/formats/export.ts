@@ -92,8 +92,11 @@ export function exportChoiceOrder(id: string, choices: readonly string[]): strin
 }
 
 /**
- * A bank question as other tools get it: its id as the stable external id, its quote kept,
- * its choices in `exportChoiceOrder` (every writer writes them, and the key's number, as given).
+ * A bank question as other tools get it: its id as the stable external id, its quote kept. An
+ * imported question's choices keep the order its author gave them in their file (a teacher's
+ * GIFT came back reshuffled, outsider teacher, issue 12); a generated or form-written one's, whose
+ * order nobody chose (the form puts the key first), go in `exportChoiceOrder`. Every writer
+ * writes them, and the key's number, as given.
  */
 export function toPortable(q: Question): PortableQuestion {
 	// None when the file it was imported from gave none: never a note about the file.
@@ -105,7 +108,11 @@ export function toPortable(q: Question): PortableQuestion {
 		prompt: q.prompt,
 		answer: q.answer,
 		...(q.accept?.length ? { accept: [...q.accept] } : {}),
-		...(q.choices ? { choices: exportChoiceOrder(q.id, q.choices) } : {}),
+		...(q.choices
+			? {
+					choices: q.origin === 'imported' ? [...q.choices] : exportChoiceOrder(q.id, q.choices)
+				}
+			: {}),
 		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
 		...(explanation ? { explanation } : {}),
 		topics: [...q.topics],

@@ -48,8 +48,11 @@ export function splitUnescaped(text: string, separators: string): string[] {
  * auto-format, which Moodle shows as HTML, so it is read as HTML when it `looksLikeHtml`
  * (an answer `Tom&nbsp;Jones` came in raw). Never rendered.
  */
+/** A GIFT text's leading format tag (Moodle's `[html]`, `[moodle]`, `[plain]`, `[markdown]`). */
+export const FORMAT_TAG = /^\s*\[(html|moodle|plain|markdown)\]/i;
+
 export function questionText(raw: string): string {
-	const tagged = /^\s*\[(html|moodle|plain|markdown)\]/i.exec(raw);
+	const tagged = FORMAT_TAG.exec(raw);
 	const written = tagged ? raw.slice(tagged[0].length) : raw;
 	const body = unescapeGift(written);
 	const format = tagged?.[1].toLowerCase() ?? 'moodle';
@@ -57,11 +60,18 @@ export function questionText(raw: string): string {
 	if (format === 'html' || (format === 'moodle' && looksLikeHtml(body))) return htmlToText(body);
 	// A line break written `\n` (Moodle's GIFT escape, read by its `escapedchar_pre`, and what
 	// `escapeGift` writes) is kept; a line break in the file only wraps the text: a space
-	// (courses9: an export's line breaks came back flattened).
-	return unescapeGift(written.replace(/\s+/g, ' '))
-		.replace(/ *\n */g, '\n')
+	// (courses9: an export's line breaks came back flattened), none beside a written `\n`.
+	// Every other character is kept as written: a no-break space (“Tom Jones”, French “ : ”), a
+	// tab, two spaces. Folding all of `\s` made the app's own export re-import as "1 updated"
+	// (outsider teacher, issue 12).
+	return unescapeGift(written.replace(/[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))*[ \t]*/g, WRAP))
+		.replace(/\uFDD1*\n\uFDD1*/g, '\n')
+		.replace(/\uFDD1+/g, ' ')
 		.trim();
 }
+
+/** Where the file wrapped a line (`questionText`): a noncharacter, never in a question's text. */
+const WRAP = '\uFDD1';
 
 export interface GiftAnswer {
 	correct: boolean;

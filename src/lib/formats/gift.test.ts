@@ -479,3 +479,45 @@ describe('line breaks through GIFT', () => {
 		expect(q.prompt).toBe('Who wrote the poem?');
 	});
 });
+
+// Outsider teacher, issue 12: GIFT out of Flashpoint and back in must be the same questions.
+describe('GIFT keeps what a teacher wrote', () => {
+	it('reads a true/false answer’s feedback as Moodle writes it: #wrong#right', () => {
+		const read = (body: string) => readGift(`Paris is in France. {${body}}`).questions[0];
+		// Before: "No, it is.#Right." as one explanation.
+		expect(read('T#No, it is.#Right.').explanation).toBe('No, it is.');
+		expect(read('TRUE##Right.').explanation).toBe('Right.');
+		expect(read('F#No.#Yes.####Paris is in France.').explanation).toBe('Paris is in France.');
+		expect(read('FALSE#Line one.\\nLine two.').explanation).toBe('Line one.\nLine two.');
+	});
+
+	it('keeps no-break spaces, runs of spaces and line breaks; a file’s own wrap is a space', () => {
+		const [q] = readGift(
+			'Qui\u00a0? {\n=Victor\u00a0Hugo\n~Émile  Zola\n####Publié en 1862.\\n\\nEn exil.\n}'
+		).questions;
+		expect(q.prompt).toBe('Qui\u00a0?');
+		expect(q.choices).toEqual(['Victor\u00a0Hugo', 'Émile  Zola']);
+		expect(q.explanation).toBe('Publié en 1862.\n\nEn exil.');
+		expect(readGift('A long\n   question? {=yes}').questions[0].prompt).toBe('A long question?');
+	});
+
+	it('marks text that would read as HTML [plain], so it comes back as written', () => {
+		const q = {
+			type: 'mcq' as const,
+			prompt: 'What does <b> do in R&amp;D’s pages?',
+			answer: '<b>bold</b>',
+			choices: ['<b>bold</b>', 'nothing'],
+			explanation: '[html] is a GIFT tag.',
+			topics: []
+		};
+		const text = writeGift([q]).text;
+		expect(text).toContain('[plain]What does <b>');
+		const [back] = readGift(text).questions;
+		expect([back.prompt, back.answer, back.choices, back.explanation]).toEqual([
+			q.prompt,
+			q.answer,
+			q.choices,
+			q.explanation
+		]);
+	});
+});

@@ -1,9 +1,11 @@
 import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
+import { looksLikeHtml } from './plain-text';
 import {
 	escapeGift,
 	findUnescaped,
+	FORMAT_TAG,
 	numericGift,
 	parseAnswers,
 	questionText,
@@ -84,7 +86,9 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (findUnescaped(text, '{', close + 1) >= 0)
 		return 'two answer blocks { } on one line: these look like two questions; put each on its own lines with a blank line between them';
 	const before = questionText(text.slice(0, open));
-	const after = questionText(text.slice(close + 1));
+	// The question text's format tag (`[plain]`, `[html]`…) is the whole text's, on both sides of
+	// a missing word's blank, as Moodle reads it.
+	const after = questionText(`${FORMAT_TAG.exec(text)?.[0] ?? ''}${text.slice(close + 1)}`);
 	const body = text.slice(open + 1, close).trim();
 	const topics = [...new Set([...(block.category ? [block.category] : []), ...block.tags])];
 	const missingWord = after.length > 0;
@@ -124,9 +128,9 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	}
 	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
 	if (truth) {
-		const { general, answers } = parseAnswers(`=${body.slice(truth[0].length)}`);
+		const { general, wrong, right } = trueFalseFeedback(body.slice(truth[0].length));
 		const key = truth[1][0].toUpperCase() === 'T' ? 'true' : 'false';
-		const explanation = general ?? answers[0]?.feedback;
+		const explanation = general ?? wrong ?? right;
 		return {
 			...base,
 			type: 'truefalse',
@@ -233,24 +237,62 @@ export function writeGift(questions: readonly PortableQuestion[]): ExportResult 
 	return { text: out.join('\n'), skipped: [] };
 }
 
-/** Text inside a Moodle `[id:…]`/`[tag:…]` token: one line, `]` escaped. */
+/** Text inside a Moodle `[id:…]`/`[tag:…]` token: one line (its spaces kept as written), `]` escaped. */
 function bracketed(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/\]/g, '\\]');
+	return text.replace(/[\t\r\n\f\v]+/g, ' ').replace(/\]/g, '\\]');
+}
+
+/**
+ * A piece of text as GIFT writes it: escaped (`escapeGift`), and marked `[plain]` when Moodle and
+ * `questionText` would otherwise read it as HTML (“What does <b> do?”, “R&amp;D”) or take its
+ * start for a format tag, so it reads back as written.
+ */
+function giftText(text: string): string {
+	const plain = looksLikeHtml(text) || FORMAT_TAG.test(text);
+	return `${plain ? '[plain]' : ''}${escapeGift(text)}`;
+}
+
+/**
+ * A true/false answer's feedback as Moodle's GIFT writes it after `T`/`F`: `#wrong#right`, the
+ * first for a wrong answer, the second for a right one (`qformat_gift::split_truefalse_comment`),
+ * then `####general`. The wrong answer's feedback was read as right and glued to the right one's
+ * ("wrong#right", outsider teacher, issue 12).
+ */
+function trueFalseFeedback(rest: string): { general?: string; wrong?: string; right?: string } {
+	const generalAt = rest.search(/(?<!\\)####/);
+	const general = generalAt >= 0 ? questionText(rest.slice(generalAt + 4)) : '';
+	const answer = generalAt >= 0 ? rest.slice(0, generalAt) : rest;
+	const hash = findUnescaped(answer, '#');
+	const second = hash >= 0 ? findUnescaped(answer, '#', hash + 1) : -1;
+	const wrong =
+		hash >= 0 ? questionText(answer.slice(hash + 1, second >= 0 ? second : undefined)) : '';
+	const right = second >= 0 ? questionText(answer.slice(second + 1)) : '';
+	return {
+		...(general ? { general } : {}),
+		...(wrong ? { wrong } : {}),
+		...(right ? { right } : {})
+	};
 }
 
 function giftBody(q: PortableQuestion): string {
-	const general = q.explanation ? ` ####${escapeGift(q.explanation)}` : '';
+	const general = q.explanation ? ` ####${giftText(q.explanation)}` : '';
 	// A short answer's prompt may hold underscores of its own ("_____ is the largest continent."):
 	// only the other types' `____` is the blank where the answer block goes (Moodle's missing word).
 	const [before, after] = (q.type === 'short' ? [q.prompt] : q.prompt.split('____')).map((part) =>
 		escapeGift(part.trim())
 	);
+	// One format tag for the whole question text, before it (`readBlock` reads both sides by it).
+	const tag =
+		looksLikeHtml(q.prompt) || q.prompt.split('____').some((part) => FORMAT_TAG.test(part))
+			? '[plain]'
+			: '';
 	const place = (answers: string) =>
-		after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`;
+		tag +
+		(after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`);
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(
-				(c) => `${c === q.answer ? '=' : '~'}${escapeGift(c)}`
+				(c) => `${c === q.answer ? '=' : '~'}${giftText(c)}`
 			);
 			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
 		}
@@ -260,13 +302,15 @@ function giftBody(q: PortableQuestion): string {
 		case 'cloze':
 			if (q.numeric) return place(`${numericGift(q.numeric)}${general}`);
 			return place(
-				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${escapeGift(a)}`).join(' ')}${general}`
+				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${giftText(a)}`).join(' ')}${general}`
 			);
 		case 'flashcard': {
 			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the
 			// back in that feedback, in a paragraph of its own (`EXPLANATION_BREAK`).
-			const explanation = q.explanation ? `\n\nExplanation: ${q.explanation}` : '';
-			return `${escapeGift(q.prompt)} {####${escapeGift(q.answer + explanation)}}`;
+			const explanation = q.explanation
+				? `${escapeGift('\n\nExplanation: ')}${giftText(q.explanation)}`
+				: '';
+			return `${giftText(q.prompt)} {####${giftText(q.answer)}${explanation}}`;
 		}
 	}
 }

@@ -61,10 +61,29 @@ function questionLines(xml: string): number[] {
 	return lines;
 }
 
+/**
+ * A field's text: plain text exactly as written (its own line breaks, no-break spaces and runs
+ * of spaces: the app's own export read back unchanged, outsider teacher, issue 12); HTML or
+ * auto-formatted text with its line breaks kept (at most one blank line) and other runs of
+ * spaces and tabs as one space.
+ */
+function fieldOf(node: unknown): string {
+	const format = (node as Node | undefined)?.['@_format'];
+	const text = textOf(node).replace(/\r\n?/g, '\n');
+	return format === 'plain_text' ? text.trim() : keepLines(text);
+}
+
+/** A question's `<name>` or `<idnumber>`: plain text in Moodle (never HTML), as written. */
+function plainOf(node: unknown): string {
+	return node && typeof node === 'object'
+		? fieldOf({ ...node, '@_format': 'plain_text' })
+		: textOf(node);
+}
+
 /** Text with its line breaks kept (at most one blank line) and other white space as one space. */
 function keepLines(text: string): string {
 	return text
-		.replace(/[^\S\n]+/g, ' ')
+		.replace(/[ \t\f\v\r]+/g, ' ')
 		.replace(/ ?\n ?/g, '\n')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
@@ -74,19 +93,19 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 	const type = String(q['@_type'] ?? '');
 	// Moodle shows a line break of plain or auto-formatted text, and HTML's <br> and blocks, as
 	// line breaks: they are kept; other runs of white space are one space.
-	const prompt = keepLines(textOf(q.questiontext));
+	const prompt = fieldOf(q.questiontext);
 	const answers = ((q.answer as Node[] | undefined) ?? []).map((a) => ({
-		text: keepLines(textOf(a)),
+		text: fieldOf(a),
 		fraction: fraction(a),
 		feedback: textOf(a.feedback)
 	}));
 	const tags =
 		((q.tags as Node | undefined)?.tag as Node[] | undefined)?.map((t) => textOf(t)) ?? [];
 	const topics = [...new Set([...(topic ? [topic] : []), ...tags].filter(Boolean))];
-	const idnumber = textOf(q.idnumber) || textOf(q.name);
+	const idnumber = plainOf(q.idnumber) || plainOf(q.name);
 	const right = answers.filter((a) => a.fraction >= 100);
 	const explanation = textOf(q.generalfeedback) || right[0]?.feedback || undefined;
-	const name = ownName(textOf(q.name), prompt);
+	const name = ownName(plainOf(q.name), prompt);
 	const base = {
 		...(idnumber ? { externalId: idnumber.slice(0, 200) } : {}),
 		...(name ? { name } : {}),

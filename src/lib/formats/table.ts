@@ -183,9 +183,13 @@ const TYPE_WORDS: [RegExp, QuestionType][] = [
 	[/^(flashcard|card|basic|term)$/, 'flashcard']
 ];
 
-/** A right answer given as a choice's number (1–6) or letter (A–F) becomes that choice's text. */
-function resolveChoice(answer: string, choices: string[]): string {
-	if (choices.includes(answer)) return answer;
+/**
+ * A right answer given as a choice's number (1–6) or letter (A–F) becomes that choice's text.
+ * `numbered`: the column says it holds a choice's number (Blooket's "Correct Answer(s) (Only
+ * include Answer #)"), so "1" is the first choice even when another choice reads "1".
+ */
+function resolveChoice(answer: string, choices: string[], numbered = false): string {
+	if (choices.includes(answer) && !(numbered && /^[1-6]$/.test(answer))) return answer;
 	const indices = answer.split(/\s*,\s*/);
 	if (indices.length !== 1) return answer;
 	const n = /^[1-6]$/.test(answer)
@@ -202,6 +206,18 @@ function resolveChoice(answer: string, choices: string[]): string {
  */
 export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): ImportResult {
 	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	// Choice columns that hold only wrong answers (Gimkit's "Incorrect Answer 1"…): the right
+	// answer is its own text, never a choice's number or letter (a right answer "1" among wrong
+	// ones "2", "3", "4" read as the first wrong one).
+	const wrongOnly =
+		mapping.includes('choice') &&
+		mapping.every(
+			(role, i) =>
+				role !== 'choice' || /\b(wrong|incorrect|distractor|false)/i.test(table.headers[i] ?? '')
+		);
+	const numbered = mapping.some(
+		(role, i) => role === 'answer' && /answer ?#|\bnumber\b/i.test(table.headers[i] ?? '')
+	);
 	const firstLine = table.firstLine;
 	table.rows.forEach((row, index) => {
 		if (!row.length) return;
@@ -228,7 +244,8 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			prompt = prompt.replace(/_{4,}/, '____');
 			if (!prompt.includes('____')) declared = 'short';
 		}
-		const answer = choices.length ? resolveChoice(rawAnswer, choices) : rawAnswer;
+		const answer =
+			choices.length && !wrongOnly ? resolveChoice(rawAnswer, choices, numbered) : rawAnswer;
 		const truth = /^(true|false|t|f)$/i.test(answer)
 			? /^t/i.test(answer)
 				? 'true'
@@ -240,7 +257,9 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			[...new Set([answer, ...choices].map((c) => c.toLowerCase()))].sort().join() === 'false,true';
 		const type: QuestionType =
 			(trueOrFalse && (declared ?? 'mcq') === 'mcq' ? 'truefalse' : declared) ??
-			(choices.length >= 2 && !trueOrFalse
+			// A right answer and one wrong choice is multiple choice too (Gimkit's sheet of two
+			// choices: "Correct Answer" and "Incorrect Answer 1").
+			((choices.length >= 2 || (choices.length === 1 && !choices.includes(answer))) && !trueOrFalse
 				? 'mcq'
 				: truth
 					? 'truefalse'

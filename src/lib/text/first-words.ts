@@ -19,6 +19,6 @@ export function firstWords(text: string, limits: { words: number; chars: number 
 	let kept = all.slice(0, limits.words);
 	while (kept.length > 1 && kept.join(' ').length > limits.chars) kept = kept.slice(0, -1);
 	const start = kept.join(' ').slice(0, limits.chars);
-	if (start.length === all.join(' ').length) return start.replace(/[.,;:]$/, '');
+	if (start.length === all.join(' ').length) return start.replace(/\s*[.,;:]$/, '');
 	return `${start.replace(TRAILING, '')}…`;
 }
