@@ -64,7 +64,7 @@ function nodeCpuMs(text: string): number {
 }
 
 /** One document's text of about `bytes`, from the course articles (perturbed copies). */
-function documentOf(bytes: number): string {
+export function documentOf(bytes: number): string {
 	return syntheticCorpus(readSources(), bytes)
 		.flatMap((source) => source.blocks.map((b) => b.text))
 		.join('\n\n');

@@ -39,6 +39,25 @@ function userCourses(page: Page) {
 	});
 }
 
+/** The course title kept with the Add documents screen's unsaved work, if any. */
+function keptTitle(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<string | null>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('settings').objectStore('settings').get('pending-documents');
+					get.onsuccess = () => {
+						db.close();
+						resolve((get.result?.value?.title as string | undefined) ?? null);
+					};
+				};
+			})
+	);
+}
+
 async function paste(page: Page, text: string) {
 	await page.getByLabel('Or paste an article').fill(text);
 	await page.getByRole('button', { name: 'Add pasted text' }).click();
@@ -243,6 +262,54 @@ test(
 			timeout: 20_000
 		});
 		await expect(page.locator('#form-error')).toHaveCount(0);
+	}
+);
+
+// Outsider teacher, issue 12: a picked file was gone after a reload.
+test(
+	'a picked file, its details and half-pasted text survive a reload until used or discarded',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await page
+			.getByTestId('file-input')
+			.setInputFiles([
+				{ name: 'velmora.txt', mimeType: 'text/plain', buffer: Buffer.from(MADE_UP_ARTICLE) }
+			]);
+		const entry = page.getByTestId('document-entry');
+		await entry.getByLabel('Outlet or site').fill('Coast Courier');
+		await page.getByLabel('Or paste an article').fill('A second article, half pasted');
+		await page.getByLabel('Course title').fill('Velmora');
+		// Kept once typing pauses: wait for the row, then reload.
+		await expect.poll(() => keptTitle(page)).toBe('Velmora');
+		await page.reload();
+		await expect(page.getByTestId('pending-restored')).toHaveText(
+			/1 document and your pasted text/
+		);
+		await expect(entry.getByRole('heading', { name: 'velmora.txt' })).toBeVisible();
+		await expect(entry.getByLabel('Outlet or site')).toHaveValue('Coast Courier');
+		await expect(page.getByLabel('Or paste an article')).toHaveValue(
+			'A second article, half pasted'
+		);
+		await expect(page.getByLabel('Course title')).toHaveValue('Velmora');
+
+		// Discard forgets it, and a reload brings nothing back.
+		await page.getByRole('button', { name: 'Discard' }).click();
+		await expect(page.getByTestId('document-entry')).toHaveCount(0);
+		await expect(page.getByLabel('Or paste an article')).toHaveValue('');
+		await page.reload();
+		await expect(page.locator('#docs-title')).toBeVisible();
+		await expect(page.getByTestId('pending-restored')).toHaveCount(0);
+
+		// Used in a course, it is not brought back either.
+		await paste(page, MADE_UP_ARTICLE);
+		await page.getByLabel('Course title').fill('Velmora');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+		await gotoApp(page, '/courses/new');
+		await expect(page.locator('#docs-title')).toBeVisible();
+		await expect(page.getByTestId('pending-restored')).toHaveCount(0);
+		await expect(page.getByTestId('document-entry')).toHaveCount(0);
 	}
 );
 

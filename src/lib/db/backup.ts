@@ -7,6 +7,7 @@ import { rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { isHomeCountsKey } from './home-counts';
+import { PENDING_KEY } from '$lib/courses/pending';
 import type { SettingRecord } from './records';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
@@ -28,7 +29,12 @@ export {
 } from './backup-file';
 
 /** Settings rows that are this device's bookkeeping: never exported, never imported. */
-const DEVICE_KEYS: ReadonlySet<string> = new Set([CARDS_GENERATION_KEY, UNDO_FLOOR_KEY]);
+// The Add documents screen's unsaved work (`$lib/courses/pending.ts`) stays on the device.
+const DEVICE_KEYS: ReadonlySet<string> = new Set([
+	CARDS_GENERATION_KEY,
+	UNDO_FLOOR_KEY,
+	PENDING_KEY
+]);
 
 /**
  * Everything in the progress database, as one JSON-ready object: progress, study settings and

@@ -33,7 +33,8 @@ const WRAP_CHARS = 100;
  */
 function hardWrapped(lines: readonly string[]): boolean {
 	const lengths = lines.map((line) => line.trim().length);
-	const longest = Math.max(...lengths);
+	// A loop, not Math.max(...lengths): a block of 100,000 lines would overflow the call stack.
+	const longest = lengths.reduce((a, b) => (b > a ? b : a), 0);
 	if (longest > WRAP_CHARS) return false;
 	const body = lengths.slice(0, -1);
 	return body.filter((length) => length >= longest * 0.7).length >= body.length * 0.6;

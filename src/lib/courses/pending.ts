@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import type { FlashpointDb } from '$lib/db/schema';
+import { plural } from '$lib/text/plural';
+import type { DocumentDraft } from '$lib/documents/draft';
+import type { DocumentDetails } from './add';
+
+/**
+ * What a person has given the Add documents screen and not yet turned into a course: the files
+ * read and texts added (with the details they typed), the text still in the paste box and the
+ * course title. Kept on this device until the course is saved or they discard it, so a reload, a
+ * closed tab or a phone that drops the page in the background loses nothing (outsider teacher,
+ * issue 12: a picked file was gone after a reload). As Gmail and Google Docs keep a draft: saved
+ * as they go, brought back with a note and a way to discard it, never sent anywhere.
+ *
+ * Kept in the `settings` table under `PENDING_KEY`: this device's bookkeeping, never in a
+ * progress export (`$lib/db/backup.ts`).
+ */
+export const PENDING_KEY = 'pending-documents';
+
+export interface PendingDocument {
+	name: string;
+	draft: DocumentDraft;
+	details: DocumentDetails;
+}
+
+export interface PendingWork {
+	documents: PendingDocument[];
+	/** The paste box's text, as typed. */
+	pasted: string;
+	title: string;
+}
+
+const text = v.string();
+const PendingSchema = v.object({
+	documents: v.array(
+		v.object({
+			name: text,
+			draft: v.object({
+				title: text,
+				author: v.optional(text),
+				outlet: v.optional(text),
+				date: v.optional(text),
+				text,
+				format: v.picklist(['text', 'markdown', 'html', 'pdf', 'docx', 'epub']),
+				notes: v.array(text),
+				english: v.boolean()
+			}),
+			details: v.object({ title: text, author: text, outlet: text, date: text })
+		})
+	),
+	pasted: text,
+	title: text
+});
+
+/** Whether there is anything to keep: a document, pasted text or a typed title. */
+export function hasPending(work: PendingWork): boolean {
+	return work.documents.length > 0 || work.pasted.trim() !== '' || work.title.trim() !== '';
+}
+
+/**
+ * Keeps `work` on the device, replacing what was kept; an empty one (`hasPending` false) is
+ * forgotten instead. Rejects as IndexedDB does (a full disk: `QuotaExceededError`).
+ */
+export async function savePending(db: FlashpointDb, work: PendingWork): Promise<void> {
+	if (!hasPending(work)) return forgetPending(db);
+	await db.settings.put({ key: PENDING_KEY, value: work });
+}
+
+/** What was kept, or `null` when nothing was or the row no longer reads as pending work. */
+export async function loadPending(db: FlashpointDb): Promise<PendingWork | null> {
+	const row = await db.settings.get(PENDING_KEY);
+	const parsed = v.safeParse(PendingSchema, row?.value);
+	return parsed.success && hasPending(parsed.output) ? parsed.output : null;
+}
+
+/** Forgets the kept work (the course was saved, or the person discarded it). */
+export async function forgetPending(db: FlashpointDb): Promise<void> {
+	await db.settings.delete(PENDING_KEY);
+}
+
+/** "2 documents and your pasted text", for the note that says what was brought back. */
+export function pendingSummary(work: PendingWork): string {
+	const parts: string[] = [];
+	if (work.documents.length) parts.push(plural(work.documents.length, 'document'));
+	if (work.pasted.trim()) parts.push('your pasted text');
+	if (!parts.length) parts.push('your course title');
+	return parts.join(' and ');
+}

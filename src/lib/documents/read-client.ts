@@ -1,0 +1,70 @@
+import { DocumentError, type DocumentDraft, type DocumentErrorKind } from './draft';
+import { sniffFormat } from './plain';
+
+/** Messages to the document reader worker: a pasted text, or a plain-text or Markdown file. */
+export type ReadRequest =
+	| { type: 'paste'; text: string; title?: string }
+	| { type: 'file'; file: { name: string; bytes: Uint8Array } };
+
+/** Its reply: the draft, or why not (`kind` when it was a `DocumentError`). */
+export type ReadReply =
+	| { type: 'done'; draft: DocumentDraft }
+	| { type: 'error'; message: string; kind?: DocumentErrorKind };
+
+/**
+ * Runs `request` in a Web Worker (`read.worker.ts`), so a long paste or text file never blocks
+ * the page; where a module worker cannot start, the same code runs here, loaded on demand.
+ * Resolves with the draft `readPastedText`/`readDocument` make; rejects with the same
+ * `DocumentError` (its `kind` and message) or `Error` they throw.
+ */
+function inWorker(request: ReadRequest): Promise<DocumentDraft> {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
+	} catch {
+		return onThisThread(request);
+	}
+	return new Promise((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<ReadReply>) => {
+			worker.terminate();
+			const reply = event.data;
+			if (reply.type === 'done') resolve(reply.draft);
+			else
+				reject(
+					reply.kind ? new DocumentError(reply.kind, reply.message) : new Error(reply.message)
+				);
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			worker.terminate();
+			onThisThread(request).then(resolve, reject);
+		};
+		worker.postMessage(request);
+	});
+}
+
+async function onThisThread(request: ReadRequest): Promise<DocumentDraft> {
+	const { readDocument, readPastedText } = await import('./read');
+	if (request.type === 'paste') return readPastedText(request.text, request.title);
+	const { browserReaders } = await import('./loaders');
+	return readDocument(request.file, browserReaders);
+}
+
+/** A pasted (or shared) text as a document draft, read off the main thread. */
+export function readPastedOffThread(text: string, title?: string): Promise<DocumentDraft> {
+	return inWorker({ type: 'paste', text, ...(title ? { title } : {}) });
+}
+
+/**
+ * A file as a document draft: plain text and Markdown are read off the main thread; web pages,
+ * e-books, PDF and Word need the page's DOMParser, PDF.js or mammoth and are read here (their
+ * readers load on first use).
+ */
+export async function readFileDocument(file: {
+	name: string;
+	bytes: Uint8Array;
+}): Promise<DocumentDraft> {
+	const format = sniffFormat(file.name, file.bytes);
+	if (format === 'text' || format === 'markdown') return inWorker({ type: 'file', file });
+	return onThisThread({ type: 'file', file });
+}
