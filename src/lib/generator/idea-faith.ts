@@ -33,9 +33,16 @@ export function ranksSubject(key: string): boolean {
 const KEY_TIME =
 	/\b(?:to date|currently|at present|presently|so far|until now|up to now|as of now|as yet|nowadays|these days|recently|lately|in recent (?:years|decades|months)|at the moment|(?:this|last|next) (?:year|month|week|decade))\b/iu;
 
-/** True when a key holds a time word that only the article's date can resolve. */
+/**
+ * A forecast: what the article's date expected, not what happened ("scheduled to be launched
+ * early 2021", U19 S18: both reviewers failed it as a stale plan stated as fact).
+ */
+const FORECAST =
+	/\b(?:scheduled|expected|planned|projected|slated|due|poised)\s+(?:to|for)\b|\bwill\b|\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b/iu;
+
+/** True when a key holds a time word that only the article's date can resolve, or a forecast. */
 export function datedKey(key: string): boolean {
-	return KEY_TIME.test(key);
+	return KEY_TIME.test(key) || FORECAST.test(key.replace(/\bdue\s+to\s+(?!be\b)/giu, 'by '));
 }
 
 /** "X, also known as Y," or "…, also called Y": an alias inside a key. */

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { RANKED_PROMPT, straddlingYears, titleHead, yearBlank } from './idea-year';
+import { RANKED_PROMPT, eraCue, straddlingYears, titleHead, yearBlank } from './idea-year';
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
 
@@ -101,6 +101,7 @@ export function milestoneIdea(
 			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
 		)[0]
 		.replace(/[,.;:!?]+$/u, '');
+	if (life && minorOffice(opening[3], rest, sentence, article)) return undefined;
 	const clause = `${fronted}${name} ${opening[2] ? `${opening[2]} ` : ''}${opening[3]}${rest}`
 		.replace(/[,.;:]+$/u, '')
 		.concat('.');
@@ -118,7 +119,7 @@ export function milestoneIdea(
 	const death = life ? deathYear(article) : undefined;
 	const cap = Math.min(Number(article.doc.year) || 9999, death ?? 9999);
 	const banned = new Set([...article.doc.years].filter((y) => y !== found.year));
-	const distractors = straddlingYears(year, sentence.text, banned, cap);
+	const distractors = eraCue(prompt) ? [] : straddlingYears(year, sentence.text, banned, cap);
 	return {
 		kind: 'milestone',
 		sentence,
@@ -131,6 +132,31 @@ export function milestoneIdea(
 		context: clause,
 		weight: 0
 	};
+}
+
+/**
+ * True when a person's appointment or election is to an office the article's opening sentence
+ * does not name: one of a career's many posts ("appointed … as special envoy for Middle East
+ * security", U19 S10: both reviewers called it trivia beside the offices the opening names).
+ * At least half of the office's longer words must be in the opening sentence.
+ */
+function minorOffice(
+	verb: string,
+	rest: string,
+	sentence: Sentence,
+	article: ArticleView
+): boolean {
+	const first = article.sentences[0];
+	if (!/^(?:appointed|elected|became|succeeded|crowned)$/u.test(verb) || sentence === first)
+		return false;
+	const long = (t: string) =>
+		t
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= 5 && !/^(?:which|where|their|there|about|after|under)$/u.test(w));
+	const office = long(withoutDate(rest));
+	const opening = new Set(long(first?.text ?? ''));
+	return office.filter((w) => opening.has(w)).length * 2 < office.length;
 }
 
 /** The clause's words without its date phrase: " the Nobel Prize in 1996 for …" → " the Nobel Prize for …". */
