@@ -45,5 +45,18 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 			'The Lumen Bridge was completed in 1802 after nine years of work.'
 		]).article;
 		expect(milestoneIdeas(late)).toEqual([]);
+		const episode = madeUpArticle('Varn Returns', [
+			'"Varn Returns" is the fifth episode of the first season of the Vestan television series Lumen. It was first broadcast on 3 May 2016 on Lumen One.'
+		]).article;
+		expect(milestoneIdeas(episode)).toEqual([]);
+	});
+
+	it('asks the milestone without the participle clause that follows it', () => {
+		const { article } = madeUpArticle('Tomas Varn', [
+			'Tomas Varn (born 1975) is a Vestan criminal. Tomas Varn received a life sentence in 2016, meaning he will never be released from prison.'
+		]);
+		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
+			'Tomas Varn received a life sentence in ____.'
+		]);
 	});
 });

@@ -98,7 +98,7 @@ export function milestoneIdea(
 		.slice(opening[0].length)
 		// "elected Pope and took the name of Clement": the second verb is a second statement.
 		.split(
-			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
+			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+\p{Ll}+ing\b|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
 		)[0]
 		.replace(/[,.;:!?]+$/u, '');
 	if (life && minorOffice(opening[3], rest, sentence, article)) return undefined;
@@ -172,7 +172,9 @@ function withoutDate(rest: string): string {
 /** The first milestone of the article's lead paragraphs, if any (`MAX_PER_KIND` keeps one). */
 export function milestoneIdeas(article: ArticleView): Idea[] {
 	const name = subjectSurface(article);
-	if (!name) return [];
+	// An episode's broadcast is a minor date (U16/U17: episode trivia failed by both reviewers).
+	const episode = /\b(?:is|was)\s+(?:the|an?)\s+[^.]{0,60}\bepisode\b/u;
+	if (!name || episode.test(article.sentences[0]?.text ?? '')) return [];
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 4);
 	return lead.flatMap((s) => milestoneIdea(s, article, name) ?? []);
 }

@@ -76,7 +76,8 @@ const FINITE_VERB =
  */
 export function garbledPrompt(prompt: string): boolean {
 	if (!balanced(prompt)) return true;
-	const name = askedName(prompt);
+	// "What does velm memory refer to in computing?" asks "velm memory": the verb is the prompt's.
+	const name = askedName(prompt)?.replace(/\s+refer\s+to\b.*$/u, '');
 	if (!name) return false;
 	// A work's quoted title may hold any words ("What Is Life?"); only a bare subject is read.
 	if (/["“]/u.test(name)) return false;

@@ -27,6 +27,11 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			'In its older, more literal sense, "velmism" refers to a lack of respect for things that are held to be sacred in Ostra. Velmism is common in the songs of Ostran sailors.'
 		]);
 		for (const { prompt } of ideas) expect(prompt).not.toMatch(/literal sense|its older/u);
+		// A field and a "refers to" lead are asked as before (gen15's PLURAL_VERB refused them).
+		const memory = asked('Velm memory', [
+			'In computing, velm memory refers to a device that stores information for immediate use in a velm computer. Velm memory is fast.'
+		]);
+		expect(memory.map((i) => i.prompt)).toContain('What does velm memory refer to in computing?');
 	});
 
 	it('asks no "there" or pronoun as a subject, and no key that announces a list it cuts (S26)', () => {
