@@ -50,7 +50,12 @@ const ADVERBIAL =
  * name whole, a person's surname, a pronoun of the lead, or "the <noun>" the title or the lead's
  * definition names it by ("The company was founded …" in "Patexia"), after a fronted phrase.
  */
-function ownSubject(who: string, article: ArticleView, name: string, life: boolean): boolean {
+export function ownSubject(
+	who: string,
+	article: ArticleView,
+	name: string,
+	life: boolean
+): boolean {
 	const parts = who.split(/,\s+/u);
 	if (parts.length > 1 && !ADVERBIAL.test(parts[0])) return false;
 	const bare = (t: string) => t.replace(/^(?:The|the)\s+/u, '');
@@ -66,7 +71,7 @@ function ownSubject(who: string, article: ArticleView, name: string, life: boole
 }
 
 /** True when the article is a life (its lead calls its subject "he" or "she"). */
-function isLife(article: ArticleView): boolean {
+export function isLife(article: ArticleView): boolean {
 	return article.ref ? article.ref.pronoun !== 'it' : article.isPerson(article.title);
 }
 
@@ -169,12 +174,25 @@ function withoutDate(rest: string): string {
 		.replace(/\s{2,}/gu, ' ');
 }
 
-/** The first milestone of the article's lead paragraphs, if any (`MAX_PER_KIND` keeps one). */
+/**
+ * The milestones of the article's lead paragraphs, then, for a thing, of its body (`MAX_PER_KIND`
+ * keeps one, the lead's first by `centrality`).
+ */
 export function milestoneIdeas(article: ArticleView): Idea[] {
 	const name = subjectSurface(article);
 	// An episode's broadcast is a minor date (U16/U17: episode trivia failed by both reviewers).
 	const episode = /\b(?:is|was)\s+(?:the|an?)\s+[^.]{0,60}\bepisode\b/u;
 	if (!name || episode.test(article.sentences[0]?.text ?? '')) return [];
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 4);
-	return lead.flatMap((s) => milestoneIdea(s, article, name) ?? []);
+	// A thing's founding, opening or release is central wherever the article tells it (its
+	// "History" section opens on it); a person's body is a career of minor posts (U19 S10).
+	// Only a section's opening sentence of the body: what the section is about, not a detail.
+	// Only a thing the lead calls "it", and a sentence that names it itself: a resolved "He"
+	// in "Politics of Japan" is a prime minister, not the politics (dev set test21).
+	const thing = article.ref?.pronoun === 'it' && !isLife(article);
+	const opening = article.sentences.filter(
+		(s) => !lead.includes(s) && article.marks(s)?.topic && subjectText(s, article) === s.text
+	);
+	const pool = thing ? [...lead, ...opening] : lead;
+	return pool.flatMap((s) => milestoneIdea(s, article, name) ?? []);
 }
