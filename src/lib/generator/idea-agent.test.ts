@@ -6,7 +6,7 @@ describe('kind 7: who made the subject', () => {
 	it('asks who invented, founded or coined the subject, the surname accepted', () => {
 		const { article } = madeUpArticle('Velm memory', [
 			'Velm memory is a kind of computer memory that keeps its data without power. Velm memory was invented by Tomas Varnholm in 1980. It is used in cameras.',
-			'Tomas Varnholm worked in Ostra. Most cameras now use velm memory.'
+			'Varnholm worked in Ostra. Most cameras now use velm memory.'
 		]);
 		expect(agentIdeas(article)).toMatchObject([
 			{ prompt: 'Who invented velm memory?', answer: 'Tomas Varnholm', accept: ['Varnholm'] }
@@ -16,7 +16,7 @@ describe('kind 7: who made the subject', () => {
 	it('asks two makers together, with a date between verb and maker', () => {
 		const { article } = madeUpArticle('Lumen Union', [
 			'The Lumen Union is a religious body in Ostra. The Lumen Union was founded in 1863 by Ivo Stren and Anna Korvel.',
-			'Ivo Stren and Anna Korvel lived in Ostra.'
+			'Stren and Korvel lived in Ostra.'
 		]);
 		expect(agentIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
 			['Who founded the Lumen Union?', 'Ivo Stren and Anna Korvel']
@@ -38,6 +38,12 @@ describe('kind 7: who made the subject', () => {
 			'Ivo Stren and Anna Korvel lived in Ostra.'
 		]).article;
 		expect(agentIdeas(many)).toEqual([]);
+		// A firm's name is never written by its last word alone.
+		const firm = madeUpArticle('Velmshare', [
+			'Velmshare is a file-sharing program. Velmshare was introduced by Consumer Lumen in 2001.',
+			'Consumer Lumen sold it in 2002.'
+		]).article;
+		expect(agentIdeas(firm)).toEqual([]);
 	});
 
 	it("asks nothing of a person's life or of an episode", () => {

@@ -34,11 +34,23 @@ const NOT_PERSON =
 
 /**
  * A person the corpus names (`isPerson`), or a name of two to four capitalised words that is no
- * place and no body: the corpus's person list misses many ("Fujio Masuoka").
+ * place and no body and whose surname the article writes alone: the corpus's person list misses
+ * many ("Fujio Masuoka" … "Masuoka").
  */
 function personLike(name: string, article: ArticleView): boolean {
 	if (NOT_PERSON.test(name) || article.isPlace(name)) return false;
-	return article.isPerson(name) || /^\p{Lu}[\p{Ll}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u.test(name);
+	if (article.isPerson(name)) return true;
+	// A person is named again by the surname alone ("Masuoka"); a firm ("Consumer Empowerment",
+	// dev set test23's Kazaa) is not.
+	const surname = name
+		.split(/\s+/u)
+		.at(-1)!
+		.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const again = new RegExp(`(?<!\\p{Lu}[\\p{L}.'-]*\\s)${surname}(?![\\p{L}])`, 'u');
+	return (
+		/^\p{Lu}[\p{Ll}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u.test(name) &&
+		article.sentences.some((s) => again.test(s.text))
+	);
 }
 
 /** The maker idea of one sentence, or undefined. */

@@ -64,10 +64,12 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 		const { article } = madeUpArticle('Lumen Works', [
 			'Lumen Works is an Ostran maker of glass lamps. It sells lamps in nine countries.',
 			'# History',
-			'Lumen Works was founded in 1921 by two glassblowers in Ostra.'
+			'Lumen Works was founded in 1921 by two glassblowers.',
+			'# Trains',
+			'In 2005, Lumen Works launched the Lumen Arrow train for the Ostran railways.'
 		]);
 		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
-			'In what year was Lumen Works founded by two glassblowers in Ostra?'
+			'In what year was Lumen Works founded by two glassblowers?'
 		]);
 		const life = madeUpArticle('Tomas Varn', [
 			'Tomas Varn (born 1943) is an Ostran painter. He lives in Ostra.',

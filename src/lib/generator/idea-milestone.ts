@@ -82,7 +82,8 @@ export function isLife(article: ArticleView): boolean {
 export function milestoneIdea(
 	sentence: Sentence,
 	article: ArticleView,
-	name: string
+	name: string,
+	inBody = false
 ): Idea | undefined {
 	const life = isLife(article);
 	// Parentheses hold life years and aliases: other years that bound or give away the key.
@@ -107,6 +108,10 @@ export function milestoneIdea(
 		)[0]
 		.replace(/[,.;:!?]+$/u, '');
 	if (life && minorOffice(opening[3], rest, sentence, article)) return undefined;
+	// In the body, only the subject's own beginning, told plainly ("Lumen Works was founded in
+	// 1921"): a launch, a deal or a founding "in Canada" is one episode of its history (dev set
+	// test23: Bombardier's Zefiro, Kazaa's deal, Heinz in Canada).
+	if (inBody && !(opening[2] && BEGINNING.test(opening[3]) && shortClause(rest))) return undefined;
 	const clause = `${fronted}${name} ${opening[2] ? `${opening[2]} ` : ''}${opening[3]}${rest}`
 		.replace(/[,.;:]+$/u, '')
 		.concat('.');
@@ -164,6 +169,16 @@ function minorOffice(
 	return office.filter((w) => opening.has(w)).length * 2 < office.length;
 }
 
+/** A thing's own beginning, as a body section may open on it. */
+const BEGINNING =
+	/^(?:founded|established|formed|created|built|constructed|completed|opened|inaugurated|discovered|invented|first\s+described|incorporated)$/u;
+
+/** The clause after the verb is its date and at most a "by …" of four words: nothing qualifies it. */
+function shortClause(rest: string): boolean {
+	const left = withoutDate(rest).trim();
+	return !left || /^by\s+(?:\S+\s*){1,4}$/u.test(left);
+}
+
 /** The clause's words without its date phrase: " the Nobel Prize in 1996 for …" → " the Nobel Prize for …". */
 function withoutDate(rest: string): string {
 	const found = yearBlank(rest);
@@ -194,5 +209,5 @@ export function milestoneIdeas(article: ArticleView): Idea[] {
 		(s) => !lead.includes(s) && article.marks(s)?.topic && subjectText(s, article) === s.text
 	);
 	const pool = thing ? [...lead, ...opening] : lead;
-	return pool.flatMap((s) => milestoneIdea(s, article, name) ?? []);
+	return pool.flatMap((s) => milestoneIdea(s, article, name, !lead.includes(s)) ?? []);
 }
