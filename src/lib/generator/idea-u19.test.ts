@@ -82,6 +82,12 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			'Tomas Varn (born 1943) is a retired Ostran general who served as the Commander of the Ostran Army and as National Defence Adviser. In 2007, Varn served as chairman of a commission on the police. In November 2007, he was appointed by the Ostran Foreign Minister as special envoy for harbour affairs.'
 		]);
 		for (const { prompt } of ideas) expect(prompt).not.toMatch(/envoy/u);
+		// The lead says no "he" and the corpus lists no such person: still a life (U19 S10 itself).
+		const unlisted = asked('Jorn T. Velk', [
+			'Jorn Tomas Velk Jr. (born December 19, 1943) is a retired Ostran Army general and a former Ostran Defence Adviser. Velk retired from the army in 2007.',
+			'In November 2007, Velk was appointed by the Ostran Foreign Minister as special envoy for harbour affairs.'
+		]);
+		for (const { prompt } of unlisted) expect(prompt).not.toMatch(/envoy/u);
 		const central = asked('Ilse Marr', [
 			'Ilse Marr (born 1950) is an Ostran chemist who won the Velm Prize in Chemistry. In 1996 she was awarded the Velm Prize in Chemistry for the discovery of velmium.'
 		]);
