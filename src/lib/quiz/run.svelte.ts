@@ -71,12 +71,34 @@ export class QuizRun {
 		return this.finishedAt !== null;
 	}
 	get canGoBack(): boolean {
-		return (
-			this.quiz.settings.allowBack && this.quiz.settings.timer !== 'question' && this.position > 0
-		);
+		return this.canRevisit && this.position > 0;
 	}
 	get answeredCount(): number {
 		return this.answers.filter((a) => a !== null && a !== '').length;
+	}
+
+	/**
+	 * The position (0-based, in the order shown) of the first question left blank, or -1 when
+	 * every question has an answer. Asked before handing in, as Moodle's attempt summary does.
+	 */
+	get firstUnanswered(): number {
+		return this.order.findIndex((i) => this.answers[i] === null || this.answers[i] === '');
+	}
+
+	/**
+	 * Whether the student may go back to an earlier question: the teacher allowed it and no
+	 * per-question clock is running (a question's time, once spent, is gone).
+	 */
+	get canRevisit(): boolean {
+		return this.quiz.settings.allowBack && this.quiz.settings.timer !== 'question';
+	}
+
+	/** Moves to `position` (0-based, in the order shown) when going back is allowed. */
+	goTo(position: number) {
+		if (this.finished || !Number.isInteger(position)) return;
+		if (position < 0 || position >= this.order.length || position > this.position) return;
+		if (position < this.position && !this.canRevisit) return;
+		this.position = position;
 	}
 
 	/** Seconds left on the running clock, or null without a time limit. */

@@ -50,6 +50,37 @@ describe('taking a quiz', () => {
 		expect(back.result.seconds).toBe(0);
 	});
 
+	it('finds the first blank question in the order shown, and goes back to it only when allowed', () => {
+		const run = new QuizRun(
+			quiz({ shuffleQuestions: true, allowBack: true, timer: 'none' }),
+			'Ana',
+			0,
+			7
+		);
+		for (let p = 0; p < 3; p++) run.next(p);
+		expect(run.position).toBe(3);
+		run.answer(run.question.type === 'truefalse' ? true : 0);
+		expect(run.firstUnanswered).toBe(0);
+		run.goTo(run.firstUnanswered);
+		expect(run.position).toBe(0);
+		run.goTo(2); // never forward past where the student has been shown
+		expect(run.position).toBe(0);
+		const locked = new QuizRun(quiz({ allowBack: false, timer: 'none' }), 'Ana', 0);
+		locked.next(1);
+		locked.goTo(0);
+		expect(locked.position).toBe(1);
+		const perQuestion = new QuizRun(
+			quiz({ allowBack: true, timer: 'question', seconds: 10 }),
+			'Ana',
+			0
+		);
+		perQuestion.next(1);
+		perQuestion.goTo(0);
+		expect(perQuestion.position).toBe(1);
+		for (const i of run.order) run.answers[i] = 'x';
+		expect(run.firstUnanswered).toBe(-1);
+	});
+
 	it('cleans the name and bounds typed answers', () => {
 		const run = new QuizRun(quiz({ shuffleQuestions: false }), ' \u202Eevil\u200b ', 0);
 		expect(run.name).toBe('evil');
