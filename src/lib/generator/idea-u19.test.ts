@@ -99,9 +99,15 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			'Anna Korvel (born March 20, 1973) is an Ostran politician who is the Chair of the Ostran National Committee and former Chair of the Lumen Party. Korvel is a granddaughter of the governor Ivo Korvel.',
 			'As Chair, she has been known for her prolific fundraising and her support for the President.'
 		]);
-		const who = ideas.find((i) => /^Who/u.test(i.prompt));
+		// Her office is the article's date's ("who is the Chair"): no card, never the reputation.
+		expect(ideas.filter((i) => /^Who/u.test(i.prompt))).toEqual([]);
+		const past = asked('Ivo Korvel', [
+			'Ivo Korvel (1901–1970) was an Ostran politician who served as the Chair of the Ostran National Committee from 1950 to 1960. Korvel was a grandson of the governor Anna Korvel.',
+			'As Chair, he was known for his prolific fundraising and his support for the President.'
+		]);
+		const who = past.find((i) => /^Who/u.test(i.prompt));
 		expect(who?.answer).toMatch(
-			/^An Ostran politician who is the Chair of the Ostran National Committee/u
+			/^An Ostran politician who served as the Chair of the Ostran National Committee/u
 		);
 		expect(who?.answer).not.toMatch(/fundraising/u);
 	});
