@@ -44,6 +44,12 @@ describe('kind 7: who made the subject', () => {
 			'Consumer Lumen sold it in 2002.'
 		]).article;
 		expect(agentIdeas(firm)).toEqual([]);
+		// A credit ("designed", "directed") is no maker a teacher asks.
+		const medal = madeUpArticle('Velm Medal', [
+			'The Velm Medal is an Ostran decoration. The Velm Medal was designed by Rudolf Varn.',
+			'Varn also designed coins.'
+		]).article;
+		expect(agentIdeas(medal)).toEqual([]);
 	});
 
 	it("asks nothing of a person's life or of an episode", () => {

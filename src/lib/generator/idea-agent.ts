@@ -8,7 +8,8 @@ import type { Sentence } from './text';
  * Kind 7 (gen16, issue 12's recall: 0.38 drafts an article): who made the article's subject,
  * when the article says so of the subject itself in a passive sentence: "Flash memory was
  * invented by Fujio Masuoka" → "Who invented flash memory?" (key "Fujio Masuoka", the surname
- * accepted). Only a maker's verb (founded, invented, discovered, designed, coined …), only a
+ * accepted). Only a maker's verb (founded, invented, discovered, coined, written …; not a
+ * credit such as "designed" or "directed": dev test22's medal designer is trivia), only a
  * person's name (`personLike`: never "Executive Order" or "Landor Associates"), at most
  * two people ("A and B"), and only when the sentence's subject is the article's own
  * (`ownSubject`: not "The episode", not "These guns" in another article). An episode's or a
@@ -17,7 +18,7 @@ import type { Sentence } from './text';
 
 /** The maker's verbs, past participle → the question's verb (same spelling in English). */
 const MAKER =
-	'founded|co-founded|invented|discovered|designed|coined|established|devised|formulated|composed|painted|written|directed|created|developed|built|introduced|proposed|described';
+	'founded|co-founded|invented|discovered|coined|established|devised|formulated|composed|painted|written|developed|proposed';
 
 /** "X was (first) invented (in 1980) by [Swedish chemist] Name (and Name)": the maker clause. */
 const PASSIVE_BY = new RegExp(
@@ -79,7 +80,9 @@ export function agentIdea(
 	const answer = people.join(' and ');
 	const surnames = people.map((p) => p.split(/\s+/u).at(-1)!);
 	const accept = people.length === 1 ? [surnames[0]] : [surnames.join(' and ')];
-	const asked = `Who ${ACTIVE[verb] ?? verb} ${name}?`;
+	// "The Bronze Star Medal was …": the lead's own "the" stays with the name.
+	const the = !/^the\s/iu.test(name) && /^The\s/u.test(who.trim()) ? 'the ' : '';
+	const asked = `Who ${ACTIVE[verb] ?? verb} ${the}${name}?`;
 	return {
 		kind: 'agent',
 		sentence,

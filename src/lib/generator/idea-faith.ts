@@ -38,11 +38,13 @@ const KEY_TIME =
  * early 2021", U19 S18: both reviewers failed it as a stale plan stated as fact).
  */
 const FORECAST =
-	/\b(?:scheduled|expected|planned|projected|slated|due|poised)\s+(?:to|for)\b|\bwill\b|\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b/iu;
+	/\b(?:scheduled|expected|planned|projected|slated|due|poised)\s+(?:to|for)\b|\bwill\b|\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b/u;
 
 /** True when a key holds a time word that only the article's date can resolve, or a forecast. */
 export function datedKey(key: string): boolean {
-	return KEY_TIME.test(key) || FORECAST.test(key.replace(/\bdue\s+to\s+(?!be\b)/giu, 'by '));
+	// A quoted title is no forecast ("I Will Survive": dev test22 lost Gloria Gaynor's card).
+	const said = key.replace(/"[^"]*"|“[^”]*”/gu, '"…"').replace(/\bdue\s+to\s+(?!be\b)/gu, 'by ');
+	return KEY_TIME.test(key) || FORECAST.test(said);
 }
 
 /** "X, also known as Y," or "…, also called Y": an alias inside a key. */

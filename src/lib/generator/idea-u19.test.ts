@@ -58,6 +58,7 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 		expect(datedKey('A mission planned for 2031')).toBe(true);
 		expect(datedKey('A space telescope launched in 2021')).toBe(false);
 		expect(datedKey('A fever due to a virus')).toBe(false);
+		expect(datedKey('An Ostran singer, best known for the hit "I Will Survive"')).toBe(false);
 		const ideas = asked('Velm Mirror Array', [
 			'The Velm Mirror Array is the main mirror of the Ostra Space Telescope, a large infrared telescope scheduled to be launched early 2021.'
 		]);
