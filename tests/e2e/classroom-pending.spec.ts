@@ -132,7 +132,9 @@ test(
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();
-		await expect(page.getByText(/1 you removed earlier \(not added back\)/)).toBeVisible();
+		await expect(
+			page.getByText(/1 you removed earlier \(asked below: add it back\?\)/)
+		).toBeVisible();
 		const removed = page.getByRole('region', { name: '1 result you removed earlier' });
 		await expect(removed).toContainText(/Ana Petrović: removed earlier; add it back\?/);
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
