@@ -2,7 +2,10 @@
 // and on a big database (10 courses with 6,500 questions, 10,000 cards, 100,000 answers), in
 // one Chromium page with real IndexedDB, printed as ratios (goal: each at most 1.2×):
 // Home's counts and the first queue build, each in a new tab (connection); answer → next
-// card; and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8);
+// card; and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8), each
+// timing both databases in turn (which goes first alternates); each figure is the median over
+// the rounds, printed with the page's CPU time, the IndexedDB requests and rows it read (exact,
+// unlike time) and the machine's load over its rounds;
 // SCALE_PROFILE_DIR=tmp/scale-profile keeps the seeded database in that browser profile, so
 // later runs skip the seeding (minutes on a busy machine); its answers pile up run after run.
 // What is compared: the empty database is a fresh install, the built-in course only (157
@@ -12,7 +15,7 @@
 // left out: the ratio says what a big collection costs over a new one. A database seeded in
 // one go (and a kept profile) holds none of the stale index entries a year of answers leaves
 // in Chromium's `[state+due]` indexes (src/lib/db/README.md, v9), so it flatters those reads.
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
 import type { Bench, Report } from './types';
@@ -45,8 +48,9 @@ interface Harness {
 		seedMs: number;
 		phases: Record<string, number>;
 	}>;
-	home(name: string, now: number): Promise<number>;
-	firstQueue(name: string, now: number): Promise<number>;
+	home(name: string, now: number): Promise<Measured>;
+	storeHome(name: string): Promise<unknown>;
+	firstQueue(name: string, now: number): Promise<Measured>;
 	homePhases(name: string, now: number): Promise<Record<string, Measured>>;
 	queuePhases(name: string, now: number): Promise<Measured>;
 	micro(name: string, now: number): Promise<Record<string, number>>;
@@ -103,41 +107,126 @@ const bench: Bench = {
 				await phases(page, call, now, report);
 				return;
 			}
-			const times: Record<string, Record<Which, number[]>> = {};
-			const add = (figure: string, which: Which, values: number[]) => {
-				times[figure] ??= { empty: [], full: [] };
-				times[figure][which].push(...values);
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Performance.enable');
+			const samples: Record<string, Record<Which, Sample[]>> = {};
+			const add = (figure: string, which: Which, values: Sample[]) => {
+				samples[figure] ??= { empty: [], full: [] };
+				samples[figure][which].push(...values);
 			};
-			// Rounds alternate between the databases, so noise from other work hits both alike.
+			// The page's main-thread CPU time (`taskSeconds`) around `work`: what other work on the
+			// machine's cores inflates far less than wall time.
+			const withCpu = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+				const before = await taskSeconds(cdp);
+				const result = await work();
+				return [result, ((await taskSeconds(cdp)) - before) * 1000];
+			};
+			// Rounds interleave the databases, and alternate which goes first, so noise from other
+			// work (and any order effect) hits both alike.
 			for (let round = 0; round < ROUNDS; round++) {
 				const at = now + round * 3_600_000;
-				for (const which of ['empty', 'full'] as const) {
+				const order: Which[] = round % 2 ? ['full', 'empty'] : ['empty', 'full'];
+				for (const which of order) {
 					const name = DBS[which];
-					add('home', which, [await call((h, d: string, n: number) => h.home(d, n), name, at)]);
-					add('first-queue', which, [
-						await call((h, d: string, n: number) => h.firstQueue(d, n), name, at)
-					]);
+					const load = loadavg()[0];
+					const [home, homeCpu] = await withCpu(() =>
+						call((h, d: string, n: number) => h.home(d, n), name, at)
+					);
+					add('home', which, [{ ...home, cpu: homeCpu, load }]);
+					await call((h, d: string) => h.storeHome(d), name);
+					const [queue, queueCpu] = await withCpu(() =>
+						call((h, d: string, n: number) => h.firstQueue(d, n), name, at)
+					);
+					add('first-queue', which, [{ ...queue, cpu: queueCpu, load }]);
 					const answered = await call(
 						(h, d: string, n: number, r: number) => h.answers(d, n, r),
 						name,
 						at,
 						ANSWERS_PER_ROUND
 					);
-					add('answer-to-next', which, answered.answer);
-					add('stats-update', which, answered.stats);
+					add(
+						'answer-to-next',
+						which,
+						answered.answer.map((ms) => ({ ms, load }))
+					);
+					add(
+						'stats-update',
+						which,
+						answered.stats.map((ms) => ({ ms, load }))
+					);
 				}
 			}
-			for (const [figure, { empty, full: big }] of Object.entries(times)) {
-				report(`scale.${figure}.empty`, median(empty), 'ms');
-				report(`scale.${figure}.full`, median(big), 'ms');
-				report(`scale.${figure}.ratio`, median(big) / median(empty), GOAL);
-			}
+			for (const [figure, { empty, full: big }] of Object.entries(samples))
+				reportFigure(report, figure, empty, big);
 			report('scale.machine.load-after', loadavg()[0], 'load (1 min)');
 		} finally {
 			await browser.close();
 		}
 	}
 };
+
+/** One timing of a figure: wall ms, the page's CPU ms, requests and rows read, the load. */
+interface Sample {
+	ms: number;
+	cpu?: number;
+	requests?: number;
+	rows?: number;
+	load: number;
+}
+
+/**
+ * The renderer main thread's CPU time so far (s): `Performance.getMetrics`' ThreadTime.
+ * (TaskDuration, the tasks' wall time, counts the time other processes hold the cores: a
+ * 200 ms busy loop at load 19 read 237 ms of TaskDuration and 28 ms of ThreadTime.)
+ */
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+	const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+		metrics: { name: string; value: number }[];
+	};
+	return metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;
+}
+
+/**
+ * Prints a figure's medians on both databases, each with its CPU time, IndexedDB requests and
+ * rows read and the machine's load beside it, then the ratios (wall time, CPU time, rows).
+ * The requests and rows are exact (the same every run); the times are medians over the rounds.
+ */
+function reportFigure(report: Report, figure: string, empty: Sample[], big: Sample[]) {
+	const of = (samples: Sample[], pick: (s: Sample) => number | undefined) => {
+		const values = samples.map(pick).filter((value): value is number => value !== undefined);
+		return values.length ? median(values) : undefined;
+	};
+	const load = (samples: Sample[]) =>
+		`${Math.min(...samples.map((s) => s.load)).toFixed(1)}–${Math.max(...samples.map((s) => s.load)).toFixed(1)}`;
+	for (const [which, samples] of [
+		['empty', empty],
+		['full', big]
+	] as const) {
+		const cpu = of(samples, (s) => s.cpu);
+		const requests = of(samples, (s) => s.requests);
+		const rows = of(samples, (s) => s.rows);
+		const parts = [
+			`median of ${samples.length}`,
+			cpu === undefined ? '' : `CPU ${cpu.toFixed(1)} ms`,
+			requests === undefined ? '' : `${requests} requests, ${rows} rows read`,
+			`load ${load(samples)}`
+		].filter(Boolean);
+		report(
+			`scale.${figure}.${which}`,
+			of(samples, (s) => s.ms)!,
+			`ms (${parts.join('; ')})`
+		);
+	}
+	report(`scale.${figure}.ratio`, of(big, (s) => s.ms)! / of(empty, (s) => s.ms)!, GOAL);
+	const cpuBig = of(big, (s) => s.cpu);
+	const cpuEmpty = of(empty, (s) => s.cpu);
+	if (cpuBig !== undefined && cpuEmpty)
+		report(`scale.${figure}.cpu-ratio`, cpuBig / cpuEmpty, `${GOAL}, CPU time`);
+	const rowsBig = of(big, (s) => s.rows);
+	const rowsEmpty = of(empty, (s) => s.rows);
+	if (rowsBig !== undefined && rowsEmpty)
+		report(`scale.${figure}.rows-ratio`, rowsBig / rowsEmpty, `${GOAL}, rows read`);
+}
 
 type Call = <T>(fn: (h: Harness, ...args: never[]) => T, ...args: unknown[]) => Promise<Awaited<T>>;
 
@@ -189,7 +278,8 @@ async function phases(page: Page, call: Call, now: number, report: Report) {
 				['queue', (h: Harness, d: string, n: number) => h.firstQueue(d, n)]
 			] as const) {
 				await cdp.send('Profiler.start');
-				const ms = await call(run, name, now);
+				const result: number | Measured = await call(run, name, now);
+				const ms = typeof result === 'number' ? result : result.ms;
 				const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 				const split = splitProfile(profile);
 				add(`${figure}.profiled.${which}.ms`, ms);

@@ -10,7 +10,7 @@ import { createCourse } from '$lib/courses/create';
 import { recordAnswer } from '$lib/db/answers';
 import { loadCourseCounts, loadHomeSummary, loadTodayCounts } from '$lib/db/home-summary';
 import { loadHomeView, loadHomeViewFilling } from '$lib/db/home-view';
-import { storeHomeCounts } from '$lib/db/home-counts';
+import { storeHomeCounts, type HomeCountsFill } from '$lib/db/home-counts';
 import { knownLatest, type KnownLatest } from '$lib/db/study-today';
 import {
 	BUILTIN_COURSE_ID,
@@ -339,6 +339,9 @@ async function measured(work: () => Promise<unknown>) {
 	return { ms, requests: requestCounts.requests, rows: requestCounts.rows, top };
 }
 
+/** What each database's last measured Home built, for `storeHome`. */
+const pendingFills = new Map<string, HomeCountsFill>();
+
 const scaleBench = {
 	staleDue,
 
@@ -503,18 +506,26 @@ const scaleBench = {
 	/**
 	 * Home in a new tab, as `watchHomeSummary` reads it (`loadHomeViewFilling`): the course list,
 	 * `loadHomeSummary` (counts, streak, minutes) and, with more than one course, each course's
-	 * counts (the stored ones where they hold). Timed until the figures are ready; then, as the
-	 * app does after showing them, the counts it built are stored (`storeHomeCounts`, untimed:
-	 * the screen is painted by then).
+	 * counts (the stored ones where they hold). Measured (`measured`: ms, requests, rows) until
+	 * the figures are ready; `storeHome` then stores the counts it built, as the app does after
+	 * showing them (`storeHomeCounts`: the screen is painted by then).
 	 */
 	home(name: string, now: number) {
 		return withDb(name, async (db) => {
-			const started = performance.now();
-			const { fill } = await loadHomeViewFilling(now, db);
-			const ms = performance.now() - started;
-			await storeHomeCounts(fill, db);
-			return ms;
+			let fill: HomeCountsFill | undefined;
+			const figures = await measured(async () => {
+				fill = (await loadHomeViewFilling(now, db)).fill;
+			});
+			pendingFills.set(name, fill!);
+			return figures;
 		});
+	},
+
+	/** Stores the counts the last `home(name)` built, as the app does after painting (untimed). */
+	storeHome(name: string) {
+		const fill = pendingFills.get(name);
+		pendingFills.delete(name);
+		return fill ? withDb(name, (db) => storeHomeCounts(fill, db)) : Promise.resolve();
 	},
 
 	/**
@@ -523,15 +534,15 @@ const scaleBench = {
 	 * the questions it shows (`loadCourseBank`).
 	 */
 	firstQueue(name: string, now: number) {
-		return withDb(name, async (db) => {
-			const started = performance.now();
-			const settings = await getStudySettings(db);
-			const queue = await loadTodayQueue({ courseId: null }, settings, now, db);
-			const next = pickNext(queue, now, settings.learnAheadMinutes);
-			if (!next) throw new Error('nothing to study');
-			new Scheduler(settings).preview(next.card, now);
-			return performance.now() - started;
-		});
+		return withDb(name, (db) =>
+			measured(async () => {
+				const settings = await getStudySettings(db);
+				const queue = await loadTodayQueue({ courseId: null }, settings, now, db);
+				const next = pickNext(queue, now, settings.learnAheadMinutes);
+				if (!next) throw new Error('nothing to study');
+				new Scheduler(settings).preview(next.card, now);
+			})
+		);
 	},
 
 	/**

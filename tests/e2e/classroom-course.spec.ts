@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { courseFile, importCourse, importQuestionFile } from './course-helpers';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
  * A teacher builds a class quiz from their own course (issue 12), and a student whose device has
@@ -226,7 +226,7 @@ test(
 		]) {
 			await student.setViewportSize({ width, height });
 			await student.getByTestId('no-source').first().scrollIntoViewIfNeeded();
-			await student.screenshot({ path: testInfo.outputPath(`no-source-${width}.png`) });
+			await shotForPeople(student, testInfo.outputPath(`no-source-${width}.png`));
 		}
 		const code = await student.getByLabel('Result code').inputValue();
 		await context.close();

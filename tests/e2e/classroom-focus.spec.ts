@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /**
  * The classroom flow for a keyboard and a screen reader (outsider teacher, 12 questions, ten
@@ -153,7 +153,7 @@ test(
 		]) {
 			await page.setViewportSize({ width, height });
 			await report.locator('summary').first().scrollIntoViewIfNeeded();
-			await page.screenshot({ path: testInfo.outputPath(`focus-report-${width}.png`) });
+			await shotForPeople(page, testInfo.outputPath(`focus-report-${width}.png`));
 		}
 	}
 );
@@ -195,7 +195,7 @@ test(
 		]) {
 			await page.setViewportSize({ width, height });
 			await zoe.scrollIntoViewIfNeeded();
-			await page.screenshot({ path: testInfo.outputPath(`shared-id-${width}.png`) });
+			await shotForPeople(page, testInfo.outputPath(`shared-id-${width}.png`));
 		}
 		await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -270,7 +270,7 @@ test(
 		await expect(page.getByRole('region', { name: /results? needs? your choice/ })).toBeVisible();
 		await expect.poll(async () => (await focusRing(page)).text).toMatch(/^Keep/);
 		expect((await focusRing(page)).ring).toBeGreaterThanOrEqual(2);
-		await page.screenshot({ path: testInfo.outputPath('ring-after-paste.png') });
+		await shotForPeople(page, testInfo.outputPath('ring-after-paste.png'));
 
 		// Kind-wide: every stop of the keyboard on the page has a ring of at least 2 px.
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -296,7 +296,7 @@ test(
 		const remove = asking.getByRole('button', { name: 'Remove result' });
 		await expect(cancel).toBeFocused();
 		expect((await focusRing(page)).ring).toBeGreaterThanOrEqual(2);
-		await page.screenshot({ path: testInfo.outputPath('ring-dialog.png') });
+		await shotForPeople(page, testInfo.outputPath('ring-dialog.png'));
 		for (const [key, next] of [
 			['Tab', remove],
 			['Tab', cancel],

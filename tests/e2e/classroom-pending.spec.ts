@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
  * A result under a name already counted waits for the teacher's choice (Keep both / Replace),
@@ -132,7 +132,9 @@ test(
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
 		await paste.fill(`${first}\n${second}`);
 		await page.getByRole('button', { name: 'Add results' }).click();
-		await expect(page.getByText(/1 you removed earlier \(not added back\)/)).toBeVisible();
+		await expect(
+			page.getByText(/1 you removed earlier \(asked below: add it back\?\)/)
+		).toBeVisible();
 		const removed = page.getByRole('region', { name: '1 result you removed earlier' });
 		await expect(removed).toContainText(/Ana Petrović: removed earlier; add it back\?/);
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
@@ -289,7 +291,7 @@ test(
 		]) {
 			await page.setViewportSize({ width, height });
 			await waiting.scrollIntoViewIfNeeded();
-			await page.screenshot({ path: testInfo.outputPath(`retake-${width}.png`) });
+			await shotForPeople(page, testInfo.outputPath(`retake-${width}.png`));
 		}
 		await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -327,7 +329,7 @@ test(
 		await page.getByRole('dialog').getByRole('button', { name: 'Remove result' }).click();
 		await expect(report.getByText(/^1\s+student\b/)).toBeVisible();
 		await expect(aside.getByText(`Removed: ${said('Ána')} (attempt anaOt)`)).toBeVisible();
-		await page.screenshot({ path: testInfo.outputPath('set-aside-1280.png'), fullPage: true });
+		await shotForPeople(page, testInfo.outputPath('set-aside-1280.png'), true);
 		await aside
 			.getByRole('button', { name: `Add ${said('Ána')}’s result back (attempt anaOt)` })
 			.click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /**
  * An edited quiz on the projector: the join screen says what the Share panel says of a dense
@@ -98,16 +98,11 @@ test(
 				page.getByRole('img', { name: 'QR code of the quiz link' })
 			])
 				await expect(shown).toBeInViewport({ ratio: 1 });
-			await page.screenshot({
-				path: testInfo.outputPath(`projector-dense-${width}x${height}.png`)
-			});
+			await shotForPeople(page, testInfo.outputPath(`projector-dense-${width}x${height}.png`));
 		}
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
-			await page.screenshot({
-				path: testInfo.outputPath(`projector-dense-${width}.png`),
-				fullPage: true
-			});
+			await shotForPeople(page, testInfo.outputPath(`projector-dense-${width}.png`), true);
 		}
 	}
 );

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
  * The teacher checks and changes the questions before sharing: reorder (by keyboard), swap,
@@ -112,10 +112,7 @@ test(
 
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
-			await page.screenshot({
-				path: testInfo.outputPath(`questions-${width}.png`),
-				fullPage: true
-			});
+			await shotForPeople(page, testInfo.outputPath(`questions-${width}.png`), true);
 		}
 
 		// A student opens the link and gets the teacher's wording.
@@ -190,7 +187,7 @@ test(
 		await expectNoAxeViolations(page);
 		await page.setViewportSize({ width: 390, height: 900 });
 		await manage.scrollIntoViewIfNeeded();
-		await page.screenshot({ path: testInfo.outputPath('manage-390.png') });
+		await shotForPeople(page, testInfo.outputPath('manage-390.png'));
 
 		await manage.getByLabel('Run again for another class or period').fill('7B');
 		await manage.getByRole('button', { name: 'Run again' }).click();
@@ -251,7 +248,7 @@ test(
 		await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
 		await expectNoAxeViolations(laptop);
 		await laptop.setViewportSize({ width: 390, height: 900 });
-		await laptop.screenshot({ path: testInfo.outputPath('backup-390.png'), fullPage: true });
+		await shotForPeople(laptop, testInfo.outputPath('backup-390.png'), true);
 		await laptop.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect(laptop.getByText('Imported 1 quiz and 1 result.')).toBeVisible();
 		await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
@@ -292,7 +289,7 @@ test(
 		const [lineBox, keyBox] = [(await line.boundingBox())!, (await key.boundingBox())!];
 		expect(lineBox.x + lineBox.width).toBeLessThanOrEqual(keyBox.x + keyBox.width);
 		await expectNoAxeViolations(page);
-		await page.screenshot({ path: testInfo.outputPath('paper-screen.png'), fullPage: true });
+		await shotForPeople(page, testInfo.outputPath('paper-screen.png'), true);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 		await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
  * The teacher's side of a class quiz: what each student answered, the share of each answer,
@@ -133,7 +133,7 @@ test(
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
 			await missing.scrollIntoViewIfNeeded();
-			await page.screenshot({ path: testInfo.outputPath(`gradebook-ids-${width}.png`) });
+			await shotForPeople(page, testInfo.outputPath(`gradebook-ids-${width}.png`));
 		}
 		let downloading = page.waitForEvent('download');
 		await report.getByRole('button', { name: 'Grades CSV' }).click();
@@ -202,10 +202,7 @@ test(
 
 		for (const width of [390, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
-			await page.screenshot({
-				path: testInfo.outputPath(`report-typed-${width}.png`),
-				fullPage: true
-			});
+			await shotForPeople(page, testInfo.outputPath(`report-typed-${width}.png`), true);
 		}
 	}
 );
@@ -228,10 +225,7 @@ test(
 		await expectNoAxeViolations(page);
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 900 });
-			await page.screenshot({
-				path: testInfo.outputPath(`report-mixed-${width}.png`),
-				fullPage: true
-			});
+			await shotForPeople(page, testInfo.outputPath(`report-mixed-${width}.png`), true);
 		}
 	}
 );

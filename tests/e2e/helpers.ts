@@ -72,3 +72,12 @@ export async function navigateTo(page: Page, name: string) {
 	if (!(await link.isVisible())) await nav.getByRole('button', { name: 'More' }).click();
 	await link.click();
 }
+
+/**
+ * A screenshot for a person to look at (the layout of a screen a test has just checked), taken
+ * only when `E2E_SHOTS=1`: in CI nobody opens them, and each costs a render and a PNG encode
+ * (a full page more). A screenshot that is itself the assertion is taken with `page.screenshot`.
+ */
+export async function shotForPeople(page: Page, path: string, fullPage = false) {
+	if (process.env.E2E_SHOTS === '1') await page.screenshot({ path, fullPage });
+}

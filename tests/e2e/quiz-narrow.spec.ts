@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseBank } from '../../src/lib/content/schema';
 import { encodeEnvelope } from '../../src/lib/quiz/envelope';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /**
  * A quiz on the narrowest phone (320 px): choosing an answer adds "Selected" beside it, which
@@ -68,7 +68,7 @@ test(
 					`question ${i + 1}, choice ${k + 1}: Next off screen`
 				).toBeLessThanOrEqual(320);
 			}
-			if (i === 0) await page.screenshot({ path: testInfo.outputPath('selected-320.png') });
+			if (i === 0) await shotForPeople(page, testInfo.outputPath('selected-320.png'));
 			if (i < longest.length - 1) await next.click();
 		}
 	}
@@ -170,6 +170,6 @@ test(
 		await expect(page.getByRole('heading', { name: /^Ana, you scored/ })).toBeFocused();
 		await expect.poll(async () => (await where()).heading).toBeGreaterThanOrEqual(0);
 		expect((await where()).heading).toBeLessThan(200);
-		await page.screenshot({ path: testInfo.outputPath('reopened-320.png') });
+		await shotForPeople(page, testInfo.outputPath('reopened-320.png'));
 	}
 );

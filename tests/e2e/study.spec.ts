@@ -102,7 +102,7 @@ test.describe('study', () => {
 	});
 
 	test(
-		'a half-typed answer survives a reload, as after Reload on the new-version note',
+		'a half-typed answer survives a reload and a closed tab, as after Reload on the new-version note',
 		{ tag: '@phone' },
 		async ({ page }) => {
 			const [short] = firstOfTypes(['short']);
@@ -112,11 +112,22 @@ test.describe('study', () => {
 			await page.reload();
 			await page.locator('body[data-hydrated="true"]').waitFor();
 			await expect(field).toHaveValue('half typ');
+			// The tab closed mid-question (sessionStorage gone with it), the app opened again.
+			await field.fill('half typed');
+			const context = page.context();
+			await page.close();
+			const reopened = await context.newPage();
+			await reopened.goto('/study');
+			await reopened.locator('body[data-hydrated="true"]').waitFor();
+			const again = reopened.getByLabel('Your answer');
+			await expect(again).toHaveValue('half typed');
 			// Submitted, it is not kept for a later reload.
-			await field.press('Enter');
-			await expect(page.getByRole('button', { name: /Next question|Good/ }).first()).toBeVisible();
+			await again.press('Enter');
+			await expect(
+				reopened.getByRole('button', { name: /Next question|Good/ }).first()
+			).toBeVisible();
 			expect(
-				await page.evaluate(() => sessionStorage.getItem('flashpoint-draft-answer'))
+				await reopened.evaluate(() => localStorage.getItem('flashpoint-draft-answers'))
 			).toBeNull();
 		}
 	);

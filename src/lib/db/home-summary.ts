@@ -1,6 +1,7 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
 import { Dexie, type Table } from 'dexie';
 import { addDays } from '$lib/srs/day';
+import type { ClockBehind } from '$lib/srs/clock-behind';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
@@ -103,6 +104,8 @@ export interface HomeSummary {
 	unstarted: number;
 	/** Each course's own counts, when there is more than one course (`loadCourseCounts`). */
 	courses?: CourseCounts[];
+	/** Answers dated after the device's clock, on Home (`loadHomeView`); null for none. */
+	clockBehind?: ClockBehind | null;
 }
 
 /** One course's counts for today, as studying that course alone would see them. */

@@ -7,6 +7,7 @@
  */
 import { Dexie } from 'dexie';
 import { listCourseInfo } from '$lib/content/bank';
+import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { newLeftToday } from '$lib/srs/queue';
 import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readGeneration } from './generation';
@@ -95,18 +96,21 @@ export async function loadHomeViewFilling(
 ): Promise<{ summary: HomeSummary | null; fill: HomeCountsFill }> {
 	return db.transaction('r', homeTables(db), async () => {
 		const tokenRead = readGeneration(db);
-		const [courses, latest, settings, stored, token] = await Promise.all([
+		const [courses, latest, settings, stored, token, behind] = await Promise.all([
 			listCourseInfo(db),
 			knownLatest(db),
 			getStudySettings(db),
 			readHomeCounts(db),
-			tokenRead
+			tokenRead,
+			readClockBehind(db, now)
 		]);
 		const fill: HomeCountsFill = { token, entries: new Map() };
 		if (!courses.length) return { summary: null, fill };
 		const known = { ...latest, settings };
-		if (courses.length === 1)
-			return { summary: await loadHomeSummary({ courseId: null }, now, db, 'shared', known), fill };
+		if (courses.length === 1) {
+			const summary = await loadHomeSummary({ courseId: null }, now, db, 'shared', known);
+			return { summary: { ...summary, clockBehind: behind }, fill };
+		}
 		const today = studyToday(now, latest.latest);
 		const due = await primeDueCards(db, tokenRead, today);
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - due.totals.reviewCards);
@@ -157,8 +161,21 @@ export async function loadHomeViewFilling(
 			draftCount: 0,
 			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
 		}));
+		summary.clockBehind = behind;
 		return { summary, fill };
 	});
+}
+
+/**
+ * Answers dated after `now` (ms): a clock set back since they were given (`clockBehind`). One
+ * `answeredAt` range, empty on a device whose clock is right, however long its log.
+ */
+function readClockBehind(db: FlashpointDb, now: number): PromiseLike<ClockBehind | null> {
+	return db.reviews
+		.where('answeredAt')
+		.above(now)
+		.toArray()
+		.then((after) => clockBehind(after, now));
 }
 
 /** Builds the entries of `missing` courses, in parallel, into `entries` and `fill`. */

@@ -11,6 +11,7 @@ import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { checkDatabase } from './check';
 import { loadHomeSummary } from './home-summary';
+import { loadHomeView } from './home-view';
 import { recountIndexes } from './index-rows';
 import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
 import { sameTotals, totalsFromLog } from './replay';
@@ -303,6 +304,36 @@ describe('the clock set back before the last review', () => {
 			expect.stringMatching(/^4 answers and 1 card are dated after this device's clock/)
 		]);
 		await expectTalliesExact(db);
+		db.close();
+	});
+});
+
+describe('Home with the clock set back past the answers (outsider student: "a seen card comes back as new")', () => {
+	afterEach(restoreZone);
+
+	it('counts no studied question as new, and says how many are waiting for the clock', async () => {
+		moveTo('Europe/Paris');
+		const db = await withCourse();
+		const t = at('2026-12-04T08:00:00Z');
+		// Eight answered on 4 December, most on a learning step due minutes later.
+		for (const [i, id] of ids.slice(0, 8).entries())
+			await recordAnswer(answer(id, i % 2 ? 1 : 3, t + i * 1000), settings, db);
+		const right = await loadHomeView(t + 60_000, db);
+		expect(right!.clockBehind).toBeNull();
+		// The clock set back four days: the eight are not due by this clock, and only the four
+		// never studied are new (the day's new limit, 20, is not what is shown).
+		const back = at('2026-11-30T10:00:00Z');
+		const home = (await loadHomeView(back, db))!;
+		expect(home.counts).toMatchObject({ fresh: ids.length - 8, learning: 0, review: 0 });
+		expect(home.unstarted).toBe(ids.length - 8);
+		expect(home.clockBehind).toEqual({ questions: 8, latestAt: t + 7000 });
+		const queue = await loadTodayQueue(everyCourse, settings, back, db);
+		const studied = new Set(ids.slice(0, 8));
+		expect(queue.filter((item) => item.isNew && studied.has(item.questionId))).toEqual([]);
+		expect(queue.filter((item) => studied.has(item.questionId))).toEqual([]);
+		// An answer given at the set-back time keeps the note: the others still wait.
+		await recordAnswer(answer(ids[8], 3, back), settings, db);
+		expect((await loadHomeView(back + 60_000, db))!.clockBehind).toMatchObject({ questions: 8 });
 		db.close();
 	});
 });

@@ -7,6 +7,7 @@ import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
 import { milestoneIdeas } from './idea-milestone';
+import { agentIdeas } from './idea-agent';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
@@ -39,6 +40,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...eventYearIdeas(article),
 			// A milestone the lead tells of the subject itself: a prize, an office, a founding (gen15).
 			...milestoneIdeas(article),
+			// Who made the subject: "Flash memory was invented by Fujio Masuoka" (gen16).
+			...agentIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,

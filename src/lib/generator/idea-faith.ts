@@ -33,9 +33,18 @@ export function ranksSubject(key: string): boolean {
 const KEY_TIME =
 	/\b(?:to date|currently|at present|presently|so far|until now|up to now|as of now|as yet|nowadays|these days|recently|lately|in recent (?:years|decades|months)|at the moment|(?:this|last|next) (?:year|month|week|decade))\b/iu;
 
-/** True when a key holds a time word that only the article's date can resolve. */
+/**
+ * A forecast: what the article's date expected, not what happened ("scheduled to be launched
+ * early 2021", U19 S18: both reviewers failed it as a stale plan stated as fact).
+ */
+const FORECAST =
+	/\b(?:scheduled|expected|planned|projected|slated|due|poised)\s+(?:to|for)\b|\bwill\b|\b(?:is|are)\s+to\s+be\b|\b(?:upcoming|forthcoming)\b/u;
+
+/** True when a key holds a time word that only the article's date can resolve, or a forecast. */
 export function datedKey(key: string): boolean {
-	return KEY_TIME.test(key);
+	// A quoted title is no forecast ("I Will Survive": dev test22 lost Gloria Gaynor's card).
+	const said = key.replace(/"[^"]*"|“[^”]*”/gu, '"…"').replace(/\bdue\s+to\s+(?!be\b)/gu, 'by ');
+	return KEY_TIME.test(key) || FORECAST.test(said);
 }
 
 /** "X, also known as Y," or "…, also called Y": an alias inside a key. */

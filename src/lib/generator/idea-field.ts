@@ -6,10 +6,13 @@
 
 /**
  * "In law, " / "In computer science, " / "In Greek mythology, ": one to three lower-case words,
- * after at most one capitalised word, then a comma. "In Greek mythology" dropped, a myth's king
+ * after at most one capitalised word, then a comma. Never a possessive, a determiner or a manner
+ * phrase ("In its older, more literal sense, …", "In general, …": U19 S06 asked "What does more
+ * literal sense refer to in its older?"). "In Greek mythology" dropped, a myth's king
  * was asked as plain history (U15 S33, faithful).
  */
-const FIELD = /^In\s+((?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s?){1,3}),\s/u;
+const FIELD =
+	/^In\s+(?!(?:its|his|her|their|our|the|a|an|this|that|these|those|some|one|general|particular|practice|theory|fact|addition|contrast|turn|short|total|effect|brief|sum|essence|principle|most|many|other|recent|modern)\b)((?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s?){1,3}),\s/u;
 
 /** The field a sentence opens on ("law"), or undefined ("In 1990, …", "In Ostra, …"). */
 export function leadField(sentence: string): string | undefined {

@@ -194,6 +194,13 @@ function rulerIdea(
 	};
 }
 
+/** "…, who is the Chair of …", "who served as Governor of …": an office named after the role. */
+const OFFICE_CLAUSE =
+	/^,?\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as)\s+(?:the\s+|a\s+)?(?:\d+\p{Ll}*\s+)?\p{Lu}/u;
+
+/** An office held at the article's date: "who is the …", "who has served as …", "who serves as". */
+const PRESENT_OFFICE = /\bwho\s+(?:is|has\s+been|serves|has\s+served)\b/u;
+
 function definitionIdea(
 	sentence: Sentence,
 	name: string,
@@ -217,13 +224,19 @@ function definitionIdea(
 		const role = roleOf(predicate);
 		if (!role) return undefined;
 		// "…, noted for his highly emotional style" in the same sentence, else a later lead sentence.
-		const more = knownFor(
-			[predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)],
-			role
-		);
+		// "an American politician who is the Chair of the RNC": the office that follows the role is
+		// what defines the person; a reputation from a later sentence in its place dropped it (U19
+		// S35, both reviewers).
+		const office = OFFICE_CLAUSE.test(predicate.slice(predicate.indexOf(role) + role.length));
+		const more = office
+			? undefined
+			: knownFor([predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)], role);
 		// "A Prussian statesman" alone is too thin to teach: the clause that follows says who
 		// ("who unified Germany …"), or there is no card (issue 12, the outsider's Bismarck).
 		const clause = more ? undefined : roleWithClause(predicate, role);
+		// A present office ("who is the Chair of …", "who has served as … since 2014") is the
+		// article's date's, stated as now: refused like a forecast (U19 S18), not taught.
+		if (office && (!clause || PRESENT_OFFICE.test(clause))) return undefined;
 		if (!more && !clause && thinRole(role, (w) => roleNoun(`a ${w}`))) return undefined;
 		const answer = capitalise(more ? `${role}; ${more}` : (clause ?? role));
 		// The lead sentence itself says what they are known for: quoting it twice read as a

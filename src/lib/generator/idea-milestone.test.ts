@@ -30,7 +30,7 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 		]);
 	});
 
-	it('asks no aim, no birth, no other body and nothing outside the lead', () => {
+	it("asks no aim, no birth, no other body and no body sentence's detail", () => {
 		const aim = madeUpArticle('Ada Korvel', [
 			'Ada Korvel (1889–1959) was a Vestan aviator. In 1914 she tried to be elected to the Lumen Aero Club, but never was.'
 		]).article;
@@ -42,8 +42,40 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 		const late = madeUpArticle('Lumen Bridge', [
 			'The Lumen Bridge is a stone bridge over the river Varn in Ostra.',
 			'# History',
-			'The Lumen Bridge was completed in 1802 after nine years of work.'
+			'The bridge carries the Ostra road. The Lumen Bridge was completed in 1802 after nine years of work.'
 		]).article;
 		expect(milestoneIdeas(late)).toEqual([]);
+		const episode = madeUpArticle('Varn Returns', [
+			'"Varn Returns" is the fifth episode of the first season of the Vestan television series Lumen. It was first broadcast on 3 May 2016 on Lumen One.'
+		]).article;
+		expect(milestoneIdeas(episode)).toEqual([]);
+	});
+
+	it('asks the milestone without the participle clause that follows it', () => {
+		const { article } = madeUpArticle('Tomas Varn', [
+			'Tomas Varn (born 1975) is a Vestan criminal. Tomas Varn received a life sentence in 2016, meaning he will never be released from prison.'
+		]);
+		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
+			'Tomas Varn received a life sentence in ____.'
+		]);
+	});
+
+	it("asks a thing's milestone from its body, never a person's (gen16)", () => {
+		const { article } = madeUpArticle('Lumen Works', [
+			'Lumen Works is an Ostran maker of glass lamps. It sells lamps in nine countries.',
+			'# History',
+			'Lumen Works was founded in 1921 by two glassblowers.',
+			'# Trains',
+			'In 2005, Lumen Works launched the Lumen Arrow train for the Ostran railways.'
+		]);
+		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
+			'In what year was Lumen Works founded by two glassblowers?'
+		]);
+		const life = madeUpArticle('Tomas Varn', [
+			'Tomas Varn (born 1943) is an Ostran painter. He lives in Ostra.',
+			'# Career',
+			'In 1990 Varn was awarded the Lumen Medal for his portraits.'
+		]).article;
+		expect(milestoneIdeas(life)).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { RANKED_PROMPT, straddlingYears, titleHead, yearBlank } from './idea-year';
+import { RANKED_PROMPT, eraCue, straddlingYears, titleHead, yearBlank } from './idea-year';
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
 
@@ -50,7 +50,12 @@ const ADVERBIAL =
  * name whole, a person's surname, a pronoun of the lead, or "the <noun>" the title or the lead's
  * definition names it by ("The company was founded …" in "Patexia"), after a fronted phrase.
  */
-function ownSubject(who: string, article: ArticleView, name: string, life: boolean): boolean {
+export function ownSubject(
+	who: string,
+	article: ArticleView,
+	name: string,
+	life: boolean
+): boolean {
 	const parts = who.split(/,\s+/u);
 	if (parts.length > 1 && !ADVERBIAL.test(parts[0])) return false;
 	const bare = (t: string) => t.replace(/^(?:The|the)\s+/u, '');
@@ -66,8 +71,11 @@ function ownSubject(who: string, article: ArticleView, name: string, life: boole
 }
 
 /** True when the article is a life (its lead calls its subject "he" or "she"). */
-function isLife(article: ArticleView): boolean {
-	return article.ref ? article.ref.pronoun !== 'it' : article.isPerson(article.title);
+export function isLife(article: ArticleView): boolean {
+	if (article.ref) return article.ref.pronoun !== 'it';
+	// "James Logan Jones Jr. (born December 19, 1943) is …": a birth in the opening parenthesis.
+	const born = /^[^()]{2,80}\((?:born|b\.)\s/u.test(article.sentences[0]?.text ?? '');
+	return born || article.isPerson(article.title);
 }
 
 /**
@@ -77,7 +85,8 @@ function isLife(article: ArticleView): boolean {
 export function milestoneIdea(
 	sentence: Sentence,
 	article: ArticleView,
-	name: string
+	name: string,
+	inBody = false
 ): Idea | undefined {
 	const life = isLife(article);
 	// Parentheses hold life years and aliases: other years that bound or give away the key.
@@ -98,9 +107,15 @@ export function milestoneIdea(
 		.slice(opening[0].length)
 		// "elected Pope and took the name of Clement": the second verb is a second statement.
 		.split(
-			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
+			/;\s+|,\s+(?:and|but|while|which|where|who)\s+|,\s+\p{Ll}+ing\b|,\s+(?:also\s+)?(?:known|called)\s+as\b|\s+and\s+(?=(?:\p{Ll}+ed|took|became|won|made|gave|went|left|held|led|built|wrote|began|ruled)\b)/u
 		)[0]
 		.replace(/[,.;:!?]+$/u, '');
+	// Any subject: a life the corpus's people list misses reads as a thing (U19 S10's James L. Jones).
+	if (minorOffice(opening[3], rest, sentence, article)) return undefined;
+	// In the body, only the subject's own beginning, told plainly ("Lumen Works was founded in
+	// 1921"): a launch, a deal or a founding "in Canada" is one episode of its history (dev set
+	// test23: Bombardier's Zefiro, Kazaa's deal, Heinz in Canada).
+	if (inBody && !(opening[2] && BEGINNING.test(opening[3]) && shortClause(rest))) return undefined;
 	const clause = `${fronted}${name} ${opening[2] ? `${opening[2]} ` : ''}${opening[3]}${rest}`
 		.replace(/[,.;:]+$/u, '')
 		.concat('.');
@@ -118,7 +133,7 @@ export function milestoneIdea(
 	const death = life ? deathYear(article) : undefined;
 	const cap = Math.min(Number(article.doc.year) || 9999, death ?? 9999);
 	const banned = new Set([...article.doc.years].filter((y) => y !== found.year));
-	const distractors = straddlingYears(year, sentence.text, banned, cap);
+	const distractors = eraCue(prompt) ? [] : straddlingYears(year, sentence.text, banned, cap);
 	return {
 		kind: 'milestone',
 		sentence,
@@ -133,6 +148,41 @@ export function milestoneIdea(
 	};
 }
 
+/**
+ * True when a person's appointment or election is to an office the article's opening sentence
+ * does not name: one of a career's many posts ("appointed … as special envoy for Middle East
+ * security", U19 S10: both reviewers called it trivia beside the offices the opening names).
+ * At least half of the office's longer words must be in the opening sentence.
+ */
+function minorOffice(
+	verb: string,
+	rest: string,
+	sentence: Sentence,
+	article: ArticleView
+): boolean {
+	const first = article.sentences[0];
+	if (!/^(?:appointed|elected|became|succeeded|crowned)$/u.test(verb) || sentence === first)
+		return false;
+	const long = (t: string) =>
+		t
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= 5 && !/^(?:which|where|their|there|about|after|under)$/u.test(w));
+	const office = long(withoutDate(rest));
+	const opening = new Set(long(first?.text ?? ''));
+	return office.filter((w) => opening.has(w)).length * 2 < office.length;
+}
+
+/** A thing's own beginning, as a body section may open on it. */
+const BEGINNING =
+	/^(?:founded|established|formed|created|built|constructed|completed|opened|inaugurated|discovered|invented|first\s+described|incorporated)$/u;
+
+/** The clause after the verb is its date and at most a "by …" of four words: nothing qualifies it. */
+function shortClause(rest: string): boolean {
+	const left = withoutDate(rest).trim();
+	return !left || /^by\s+(?:\S+\s*){1,4}$/u.test(left);
+}
+
 /** The clause's words without its date phrase: " the Nobel Prize in 1996 for …" → " the Nobel Prize for …". */
 function withoutDate(rest: string): string {
 	const found = yearBlank(rest);
@@ -143,10 +193,25 @@ function withoutDate(rest: string): string {
 		.replace(/\s{2,}/gu, ' ');
 }
 
-/** The first milestone of the article's lead paragraphs, if any (`MAX_PER_KIND` keeps one). */
+/**
+ * The milestones of the article's lead paragraphs, then, for a thing, of its body (`MAX_PER_KIND`
+ * keeps one, the lead's first by `centrality`).
+ */
 export function milestoneIdeas(article: ArticleView): Idea[] {
 	const name = subjectSurface(article);
-	if (!name) return [];
+	// An episode's broadcast is a minor date (U16/U17: episode trivia failed by both reviewers).
+	const episode = /\b(?:is|was)\s+(?:the|an?)\s+[^.]{0,60}\bepisode\b/u;
+	if (!name || episode.test(article.sentences[0]?.text ?? '')) return [];
 	const lead = article.sentences.filter((s) => article.marks(s)?.lead ?? s.index < 4);
-	return lead.flatMap((s) => milestoneIdea(s, article, name) ?? []);
+	// A thing's founding, opening or release is central wherever the article tells it (its
+	// "History" section opens on it); a person's body is a career of minor posts (U19 S10).
+	// Only a section's opening sentence of the body: what the section is about, not a detail.
+	// Only a thing the lead calls "it", and a sentence that names it itself: a resolved "He"
+	// in "Politics of Japan" is a prime minister, not the politics (dev set test21).
+	const thing = article.ref?.pronoun === 'it' && !isLife(article);
+	const opening = article.sentences.filter(
+		(s) => !lead.includes(s) && article.marks(s)?.topic && subjectText(s, article) === s.text
+	);
+	const pool = thing ? [...lead, ...opening] : lead;
+	return pool.flatMap((s) => milestoneIdea(s, article, name, !lead.includes(s)) ?? []);
 }

@@ -87,6 +87,7 @@ describe('a prompt asks of a noun phrase a student can tell apart', () => {
 		).toBe(true);
 		expect(garbledPrompt('What is the Play of the Lumen Guild?')).toBe(false);
 		expect(garbledPrompt('What is a velm play?')).toBe(false);
+		expect(garbledPrompt('What does velm memory refer to in computing?')).toBe(false);
 	});
 
 	it('refuses a dated office the asked name already holds (U18 S30)', () => {

@@ -32,6 +32,9 @@ const RECORD =
 const JOINED_CLAUSE =
 	/\b(?:and|but)\s+(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:is|are|was|were|has|have|had)\b/iu;
 
+/** A key that announces a list with a colon and gives only its first item (U19 S26). */
+const ANNOUNCED_LIST = /:\s/u;
+
 /** A numbered part of a series: "The sixth episode of the third season of …" (trivia). */
 const EPISODE =
 	/^(?:the|an?)\s+(?:[\p{L}\d-]+\s+){0,3}(?:episode|season\s+(?:finale|premiere)|installment|instalment)\b/iu;
@@ -53,7 +56,8 @@ export function notADefinition(key: string): boolean {
 		VAGUE_AMOUNT,
 		EPISODE,
 		RECORD,
-		JOINED_CLAUSE
+		JOINED_CLAUSE,
+		ANNOUNCED_LIST
 	].some((re) => re.test(text));
 }
 
@@ -72,12 +76,23 @@ const FINITE_VERB =
  */
 export function garbledPrompt(prompt: string): boolean {
 	if (!balanced(prompt)) return true;
-	const name = askedName(prompt);
+	// "What does velm memory refer to in computing?" asks "velm memory": the verb is the prompt's.
+	const name = askedName(prompt)?.replace(/\s+refer\s+to\b.*$/u, '');
 	if (!name) return false;
 	// A work's quoted title may hold any words ("What Is Life?"); only a bare subject is read.
 	if (/["“]/u.test(name)) return false;
-	return SUBORDINATE.test(name) || FINITE_VERB.test(name) || PLURAL_VERB.test(name);
+	return (
+		SUBORDINATE.test(name) || FINITE_VERB.test(name) || PLURAL_VERB.test(name) || NO_NOUN.test(name)
+	);
 }
+
+/**
+ * A subject that is no noun phrase but the sentence's opening words: existential "there", a
+ * pronoun, a comparative ("What are there in music?", "What does more literal sense refer to
+ * …?": U19 S26, S06, both reviewers).
+ */
+const NO_NOUN =
+	/^(?:there|it|this|that|these|those|they|he|she|which|what|more|less|most|older|newer|its|his|her|their)\b/iu;
 
 /**
  * A plural subject's verb inside the asked subject, known by what follows it: "the politics of

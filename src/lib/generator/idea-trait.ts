@@ -35,10 +35,11 @@ const ACTIVE = new RegExp(
  * "What causes Rift Valley fever?" → "The RVF virus" gives itself away), or ask what has many
  * answers in the article: "What was Protagoras known as?", "What was obsidian used for?",
  * "What is lynx considered to be?" (blind review U10: S02, S08, S09 each had several), "What is
- * long-term memory commonly labelled as?" (U18 S60: a list of kinds, not what it is).
+ * long-term memory commonly labelled as?" (U18 S60: a list of kinds, not what it is), "What is
+ * ADPKD associated with?" (U19 S15: the lead links it to cysts, aneurysms and more).
  */
 const NOT_A_TRAIT =
-	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located|used|known|seen|viewed|recognized|recognised|noted|remembered|famed|celebrated|labelled|labeled|termed|classified|divided|categorized|categorised|grouped)$/u;
+	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located|used|known|seen|viewed|recognized|recognised|noted|remembered|famed|celebrated|labelled|labeled|termed|classified|divided|categorized|categorised|grouped|associated|linked|related|connected|correlated|compared|contrasted|involved|implicated)$/u;
 
 /** True when the sentence's subject is the name itself, give or take "the" or "a". */
 function sameName(subject: string, name: string): boolean {

@@ -99,6 +99,18 @@ export function yearBlank(text: string): { prompt: string; year: string; at: num
 }
 
 /**
+ * Words that date a stem by its era: "young men with no prewar training" leaves one wartime
+ * year among 1937, 1938, 1941, 1949 (U19 S12, both reviewers). Such a year is typed, not chosen.
+ */
+const ERA =
+	/\b(?:pre-?war|post-?war|inter-?war|war-?time|(?:before|after|during)\s+the\s+(?:\p{Lu}\p{Ll}+\s+)?war|(?:World|Cold|Civil)\s+War|armistice|occupation|invasion|outbreak|mobili[sz]ation|(?:pre|post)-?independence)\b/iu;
+
+/** True when a year question's stem tells the era its year falls in (`ERA`). */
+export function eraCue(stem: string): boolean {
+	return ERA.test(stem);
+}
+
+/**
  * Three wrong years around `year` for a four-choice question, drawn from the four nearest free
  * years on each side; none in `banned` (years the article names: true of another event), none
  * after `cap` (the article's year), nor `cap` itself when `year` is older. The key's rank among
@@ -161,7 +173,9 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 		return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
-	const distractors = straddlingYears(year, sentence.text, banned, Number(article.doc.year));
+	const distractors = eraCue(blank.prompt)
+		? []
+		: straddlingYears(year, sentence.text, banned, Number(article.doc.year));
 	const start = sentence.text.indexOf(blank.year);
 	return {
 		kind: 'year',

@@ -22,7 +22,7 @@ import { fold, hashId, words, type Sentence } from './text';
  */
 
 /** The kinds of idea, as `ideas.ts` asks them. */
-export type IdeaKind = 'lead' | 'year' | 'role' | 'trait' | 'milestone';
+export type IdeaKind = 'lead' | 'year' | 'role' | 'trait' | 'milestone' | 'agent';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -85,7 +85,8 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	year: 1,
 	role: 3,
 	trait: 1,
-	milestone: 1
+	milestone: 1,
+	agent: 1
 };
 
 /** The article views of `sources`, from the sentences and the salience the generator computed. */
@@ -147,7 +148,8 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	year: 'year',
 	role: 'role',
 	trait: 'term',
-	milestone: 'year'
+	milestone: 'year',
+	agent: 'person'
 };
 
 /**

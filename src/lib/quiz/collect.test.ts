@@ -136,7 +136,7 @@ describe('collecting results', () => {
 		]);
 		expect(await decisions.listPending(quiz.id)).toEqual([]);
 		expect(describePaste(again)).toMatch(
-			/4 result codes: 2 already counted, 1 already decided, 1 replaced earlier by a same-name result \(not added back\)\./
+			/4 result codes: 2 already counted, 1 already decided, 1 replaced earlier by a same-name result \(asked below: add it back\?\)\./
 		);
 		expect((await repo.list(quiz.id)).map((r) => r.attemptId).sort()).toEqual([
 			'attemptAna2',
@@ -158,7 +158,7 @@ describe('collecting results', () => {
 		expect(events.map((e) => e.kind)).toEqual(['removed', 'duplicate']);
 		expect(events[0]).toMatchObject({ result: { name: 'Ana' }, total: 3 });
 		expect(describePaste(again)).toMatch(
-			/2 result codes: 1 already counted, 1 you removed earlier \(not added back\)\./
+			/2 result codes: 1 already counted, 1 you removed earlier \(asked below: add it back\?\)\./
 		);
 		expect((await repo.list(quiz.id)).map((r) => r.name)).toEqual(['Mia']);
 		// The teacher says "Add it back": it is counted, and a later paste is a plain duplicate.

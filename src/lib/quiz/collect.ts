@@ -233,8 +233,9 @@ export function describePaste(s: PasteSummary): string {
 		s.duplicates && `${s.duplicates} already counted`,
 		s.decided && `${s.decided} already decided`,
 		s.sameName && `${s.sameName} waiting for you (same name)`,
-		s.removed && `${s.removed} you removed earlier (not added back)`,
-		s.replaced && `${s.replaced} replaced earlier by a same-name result (not added back)`,
+		s.removed && `${s.removed} you removed earlier (asked below: add it back?)`,
+		s.replaced &&
+			`${s.replaced} replaced earlier by a same-name result (asked below: add it back?)`,
 		s.parts && `${plural(s.parts, 'part')} of longer codes`,
 		s.refused && `${s.refused} refused`
 	].filter(Boolean);

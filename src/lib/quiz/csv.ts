@@ -176,10 +176,19 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 			s.total,
 			s.percent,
 			s.seconds,
-			new Date(s.finishedAt).toISOString(),
+			spreadsheetTime(s.finishedAt),
 			...namesakes.cell(s)
 		]);
 	return [header, ...rows];
+}
+
+/**
+ * A time (ms since the epoch) as "2026-12-02 13:40:05" in UTC: the form Excel, Google Sheets
+ * and LibreOffice all read as a date and time. ISO 8601's "2026-12-02T13:40:05.000Z" stayed text
+ * in a spreadsheet (outsider teacher), so the column could not be sorted or formatted as dates.
+ */
+export function spreadsheetTime(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** Per student × per question: 1 for right, 0 for wrong or blank, one column a question. */

@@ -1,3 +1,4 @@
+import { canGoBackInQuiz } from './rules';
 import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { seededRandom, shuffled } from './random';
@@ -90,7 +91,7 @@ export class QuizRun {
 	 * per-question clock is running (a question's time, once spent, is gone).
 	 */
 	get canRevisit(): boolean {
-		return this.quiz.settings.allowBack && this.quiz.settings.timer !== 'question';
+		return canGoBackInQuiz(this.quiz.settings);
 	}
 
 	/** Moves to `position` (0-based, in the order shown) when going back is allowed. */

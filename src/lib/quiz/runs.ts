@@ -1,3 +1,4 @@
+import { momentText } from '$lib/text/when';
 import * as v from 'valibot';
 import type { StoredQuiz } from '$lib/db/classroom';
 import { plain } from '$lib/db/plain';
@@ -113,7 +114,7 @@ export function reopenQuiz(quiz: StoredQuiz): StoredQuiz {
 /** Why a closed quiz refuses a result, for the teacher (null when the quiz is open). */
 export function closedMessage(quiz: Pick<StoredQuiz, 'title' | 'closedAt'>): string | null {
 	if (quiz.closedAt === undefined) return null;
-	const when = new Date(quiz.closedAt).toLocaleString();
+	const when = momentText(quiz.closedAt);
 	return `“${quiz.title}” was closed on ${when}, so this result was not counted. Reopen the quiz to add it.`;
 }
 

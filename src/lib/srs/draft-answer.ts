@@ -1,67 +1,80 @@
 import * as v from 'valibot';
 
 /**
- * A half-typed answer kept across a reload of the tab: "Reload" on the new-version note (or any
- * reload) showed the same question again with an empty field, and what the student had typed
- * was gone (outsider from Anki). The update still reloads at once: a question merely on screen
- * holds nothing back (`studyActivity`); its typed text is kept in this tab's `sessionStorage`,
- * one answer at most, and put back when the same question shows. Submitting clears it. Storage
- * that refuses (private mode, full) only loses the draft, never the answer.
+ * Half-typed answers kept until they are submitted: "Reload" on the new-version note (or any
+ * reload) showed the same question again with an empty field (outsider from Anki), and closing
+ * the tab mid-question lost the text too, since it was kept in the tab's `sessionStorage`
+ * (outsider student, 2 December). The update still reloads at once: a question merely on screen
+ * holds nothing back (`studyActivity`). Each question's text is kept in this device's
+ * `localStorage` (so it outlives the tab and the browser), the last `MAX_DRAFTS` questions at
+ * most, and put back whenever that question shows again, in any tab. Submitting clears that
+ * question's. Storage that refuses (private mode, full) only loses the draft, never the answer.
  */
 
-const KEY = 'flashpoint-draft-answer';
+const KEY = 'flashpoint-draft-answers';
 /** Longer text is not a half-typed answer worth keeping (and keeps the entry small). */
 const MAX_CHARS = 2000;
+/** Questions whose drafts are kept (the most recently typed in); older ones are dropped. */
+export const MAX_DRAFTS = 20;
 
-const DraftSchema = v.object({
-	questionId: v.string(),
-	text: v.pipe(v.string(), v.maxLength(MAX_CHARS))
-});
+const DraftsSchema = v.array(
+	v.object({
+		questionId: v.string(),
+		text: v.pipe(v.string(), v.maxLength(MAX_CHARS))
+	})
+);
 
+type Draft = v.InferOutput<typeof DraftsSchema>[number];
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function session(): DraftStorage | null {
+function local(): DraftStorage | null {
 	try {
-		return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {
 		return null;
 	}
 }
 
-/** Keeps `text` typed for `questionId` (an empty text forgets it). */
-export function saveDraftAnswer(
-	questionId: string,
-	text: string,
-	storage: DraftStorage | null = session()
-): void {
+/** The kept drafts, newest last ([] when none or unreadable). */
+function readAll(storage: DraftStorage | null): Draft[] {
 	try {
-		if (!text) storage?.removeItem(KEY);
-		else storage?.setItem(KEY, JSON.stringify({ questionId, text: text.slice(0, MAX_CHARS) }));
+		const raw = storage?.getItem(KEY);
+		if (!raw) return [];
+		const parsed = v.safeParse(DraftsSchema, JSON.parse(raw));
+		return parsed.success ? parsed.output : [];
+	} catch {
+		return [];
+	}
+}
+
+function writeAll(drafts: Draft[], storage: DraftStorage | null): void {
+	try {
+		if (!drafts.length) storage?.removeItem(KEY);
+		else storage?.setItem(KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
 	} catch {
 		// Full or refused: the draft is only a convenience.
 	}
 }
 
-/** The text kept for `questionId`, or '' (none, another question's, or unreadable). */
-export function readDraftAnswer(
+/** Keeps `text` typed for `questionId` (an empty text forgets that question's draft). */
+export function saveDraftAnswer(
 	questionId: string,
-	storage: DraftStorage | null = session()
-): string {
-	try {
-		const raw = storage?.getItem(KEY);
-		if (!raw) return '';
-		const parsed = v.safeParse(DraftSchema, JSON.parse(raw));
-		return parsed.success && parsed.output.questionId === questionId ? parsed.output.text : '';
-	} catch {
-		return '';
-	}
+	text: string,
+	storage: DraftStorage | null = local()
+): void {
+	const others = readAll(storage).filter((draft) => draft.questionId !== questionId);
+	writeAll(text ? [...others, { questionId, text: text.slice(0, MAX_CHARS) }] : others, storage);
 }
 
-/** Forgets the kept draft (the answer was submitted). */
-export function clearDraftAnswer(storage: DraftStorage | null = session()): void {
-	try {
-		storage?.removeItem(KEY);
-	} catch {
-		// Nothing to do.
-	}
+/** The text kept for `questionId`, or '' (none, or unreadable). */
+export function readDraftAnswer(
+	questionId: string,
+	storage: DraftStorage | null = local()
+): string {
+	return readAll(storage).find((draft) => draft.questionId === questionId)?.text ?? '';
+}
+
+/** Forgets `questionId`'s draft (its answer was submitted). */
+export function clearDraftAnswer(questionId: string, storage: DraftStorage | null = local()): void {
+	saveDraftAnswer(questionId, '', storage);
 }
