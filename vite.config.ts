@@ -16,6 +16,13 @@ export function bankHash(path = 'questions/bank.json'): string {
 	return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
 }
 
+/**
+ * Test files that mock a module (`vi.mock`): they run isolated, each importing its modules
+ * afresh. A test to add here is found by `grep -rl "vi.mock(" src scripts`; unit.test of the
+ * config (scripts/vitest-projects.test.ts) fails when one is missing.
+ */
+export const MOCKING_TESTS = ['src/lib/srs/session-reads.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
@@ -49,18 +56,31 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}'],
+					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', ...MOCKING_TESTS],
 					setupFiles: ['fake-indexeddb/auto'],
 					// Files share a worker's modules instead of importing them afresh (the bank,
 					// valibot, Dexie, fake-indexeddb: setup alone was 21 s of the quiet CI's 176 s).
 					// Safe because no test file leaves state behind: every database is `freshDb()`'s,
-					// under its own name, and only one file mocks a module. Proved by two whole runs
-					// in shuffled order (seeds 1 and 2, all passed); the server project then used
-					// 145 s of CPU at load 14, where it used about 240 s isolated.
+					// under its own name; a file that mocks a module runs in `server-isolated`. Proved
+					// by two whole runs in shuffled order (seeds 1 and 2, all passed); the server
+					// project then used 145 s of CPU at load 14, where it used about 240 s isolated.
 					isolate: false,
 					// A guard against a hang, not a speed goal (speed lives in `npm run bench`): the
 					// database tests that build large queues took 5–8 s at load 20 on the 2-core CI
 					// machine and failed Vitest's default 5 s while passing alone.
+					testTimeout: 30_000
+				}
+			},
+			{
+				// A module mock (`vi.mock`) only takes hold where the module is imported afresh: in
+				// the shared worker another file had already imported the real one, and the fresh
+				// clone's CI on a453e90 counted 0 mocked calls in session-reads.test (order-dependent).
+				extends: './vite.config.ts',
+				test: {
+					name: 'server-isolated',
+					environment: 'node',
+					include: MOCKING_TESTS,
+					setupFiles: ['fake-indexeddb/auto'],
 					testTimeout: 30_000
 				}
 			},
