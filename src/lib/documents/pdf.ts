@@ -1,4 +1,5 @@
 import { DocumentError, isoDate } from './draft';
+import { dropMarginLines, printedByBrowser } from './pdf-margins';
 
 /** The part of PDF.js this reader uses, passed in so it runs with the browser or the Node build. */
 export type PdfJs = Pick<typeof import('pdfjs-dist'), 'getDocument'>;
@@ -39,10 +40,11 @@ export async function readPdf(
 		);
 	}
 	try {
-		const lines: string[] = [];
+		const pages: string[][] = [];
 		for (let n = 1; n <= document.numPages; n++) {
 			const page = await document.getPage(n);
 			const content = await page.getTextContent();
+			const lines: string[] = [];
 			let line = '';
 			for (const item of content.items) {
 				if (!('str' in item)) continue;
@@ -54,9 +56,11 @@ export async function readPdf(
 			}
 			if (line) lines.push(line);
 			lines.push('');
+			pages.push(lines);
 			page.cleanup();
 		}
-		const text = joinLines(lines);
+		// Without its margins a browser-printed scan has no text left, and is told so as a scan.
+		const text = joinLines(dropMarginLines(pages).flat());
 		if (text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE * document.numPages)
 			throw new DocumentError(
 				'no-text',
@@ -71,7 +75,7 @@ export async function readPdf(
 			text,
 			title: field('Title'),
 			author: field('Author'),
-			date: isoDate(field('CreationDate')),
+			date: printedByBrowser(info) ? undefined : isoDate(field('CreationDate')),
 			pages: document.numPages
 		};
 	} finally {

@@ -132,7 +132,7 @@ describe('readDocument', () => {
 		const pdf = makePdf(
 			[
 				['Turkey has sold drones to Kosovo, and Serbia', 'has protested loudly.', '', ARTICLE],
-				[ARTICLE]
+				[ARTICLE.replace('Turkey has sold', 'Ankara sold')]
 			],
 			{ Title: 'Drones and friends', Author: 'Ana Petrović', CreationDate: 'D:20251008120000Z' }
 		);
@@ -141,6 +141,25 @@ describe('readDocument', () => {
 		expect(doc.text).toContain(
 			'Turkey has sold drones to Kosovo, and Serbia has protested loudly.'
 		);
+	});
+
+	it('reads a PDF printed from a browser without its print header, footer or print date', async () => {
+		const header = '12/2/26, 3:11 PM Drones and friends';
+		const pdf = makePdf(
+			[
+				['Turkey has sold drones to Kosovo, and Serbia', 'has protested loudly.', ARTICLE, header],
+				['file:///tmp/drones.html 1/3', 'Ankara said the drones were for defence only.', header],
+				['file:///tmp/drones.html 2/3', 'Serbia did not agree.', header],
+				['file:///tmp/drones.html 3/3']
+			],
+			{ Producer: 'Skia/PDF m156', CreationDate: 'D:20261202151113Z' }
+		);
+		const doc = await readDocument({ name: 'drones.pdf', bytes: pdf }, readers);
+		expect(doc.text).not.toMatch(/3:11|file:|\d\/3/);
+		expect(doc.text).toContain(
+			'Turkey has sold drones to Kosovo, and Serbia has protested loudly.'
+		);
+		expect(doc.date).toBeUndefined();
 	});
 
 	it('reads a Word document and its properties', async () => {
@@ -193,6 +212,11 @@ describe('readDocument', () => {
 			(await refusal('program.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]))).kind
 		).toBe('binary');
 		const scan = await refusal('scan.pdf', makePdf([[''], ['']]));
+		// A scan printed from a browser: only its print header and footer are text.
+		const printedScan = makePdf([['12/2/26, 3:11 PM', 'file:///tmp/scan.html 1/1']], {
+			Producer: 'Skia/PDF m156'
+		});
+		expect((await refusal('printed-scan.pdf', printedScan)).kind).toBe('no-text');
 		expect(scan.kind).toBe('no-text');
 		expect(scan.message).toMatch(/OCR is not supported/);
 		expect((await refusal('broken.pdf', enc('%PDF-1.4 garbage'))).kind).toBe('damaged');
