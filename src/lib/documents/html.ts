@@ -27,6 +27,7 @@ export function readHtml(
 	]
 		.map(isoDate)
 		.find(Boolean);
+	dropClutter(document);
 	const article = new Readability(document, { charThreshold: 200 }).parse();
 	const blocks: string[] = [];
 	if (article?.content) {
@@ -44,6 +45,49 @@ export function readHtml(
 		outlet: article?.siteName?.trim() || meta('meta[property="og:site_name"]'),
 		date: isoDate(article?.publishedTime) ?? metaDate ?? byline?.date
 	};
+}
+
+/**
+ * Words in a class or id that mark a page's clutter, not its article: adverts, cookie and
+ * consent banners, newsletter and subscription boxes. Matched as whole parts of a name ("ad",
+ * "ad-slot", "cookie_banner"; never "head" or "shadow"). Readability drops only some of these
+ * (its list has "sponsor" and "banner" but not "ad" or "cookie"), and an outsider's saved page
+ * kept "ADVERTISEMENT: Buy cheap flights…" and "We use cookies…" as its first paragraphs.
+ */
+const CLUTTER_NAME =
+	/^(?:ads?|adverts?|advertisements?|advertising|sponsored|promo|promoted|cookies?|consent|gdpr|newsletter|subscribe|subscription|paywall|popup|modal|outbrain|taboola)$/i;
+
+/** What a block starts with when it is an advert or a cookie notice, whatever it is named. */
+const CLUTTER_TEXT =
+	/^(?:advertisement|sponsored|promoted|we use cookies|this (?:site|website) uses cookies)\b/i;
+
+/**
+ * Removes adverts, cookie notices and the like (by name, ARIA role or opening words) from an
+ * inert document before Readability reads it. The article's own text is never named so; a block
+ * of prose that starts with "Advertisement" is an advert's label.
+ */
+function dropClutter(document: Document): void {
+	for (const element of Array.from(
+		document.querySelectorAll('[class], [id], [role], [aria-label]')
+	)) {
+		const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`
+			.split(/[\s_-]+/)
+			.filter(Boolean);
+		const role = element.getAttribute('role') ?? '';
+		const label = element.getAttribute('aria-label') ?? '';
+		if (element.tagName === 'ARTICLE' || element.tagName === 'BODY' || element.tagName === 'MAIN')
+			continue;
+		if (
+			names.some((name) => CLUTTER_NAME.test(name)) ||
+			/^(?:alertdialog|dialog)$/.test(role) ||
+			/^(?:advert|advertisement|cookie)/i.test(label)
+		)
+			element.remove();
+	}
+	for (const element of Array.from(document.querySelectorAll('div, p, aside, section, span'))) {
+		const text = (element.textContent ?? '').trim();
+		if (text.length < 400 && CLUTTER_TEXT.test(text)) element.remove();
+	}
 }
 
 /**

@@ -93,6 +93,21 @@ describe('readDocument', () => {
 		expect(doc.text).not.toMatch(/hacked|tracker|Cookie|Sport/);
 	});
 
+	it('drops adverts, cookie notices and sponsored boxes around the article', async () => {
+		const html = `<!doctype html><html><head><title>Drones</title></head><body>
+			<div class="ad">ADVERTISEMENT: Buy cheap flights to Paris today! 50% off.</div>
+			<div class="cookie">We use cookies to improve your experience. Accept all | Reject</div>
+			<div id="consent_banner"><p>Your privacy matters to us and our 300 partners.</p></div>
+			<article><h1>Drones test a friendship</h1><p>${ARTICLE}</p>
+			<div class="ad-slot">Holidays in Greece from 99 euros.</div>
+			<p>${ARTICLE.replace('Turkey', 'Ankara')}</p><p class="shadow-text">${ARTICLE.replace('Kosovo', 'Pristina')}</p></article>
+			<aside>Sponsored: Learn coding in 30 days! Sign up.</aside></body></html>`;
+		const doc = await readDocument({ name: 'page.html', bytes: enc(html) }, readers);
+		expect(doc.text).not.toMatch(/ADVERTISEMENT|cookies|privacy|Greece|Sponsored/);
+		expect(doc.text).toContain(ARTICLE.replace('Kosovo', 'Pristina'));
+		expect(doc.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
+	});
+
 	// Outsider, issue 12: the byline's date was not the document's date.
 	it('reads a web page’s date from <time datetime>, its meta or its byline line', async () => {
 		const page = (head: string, byline: string) =>
