@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import {
 	applyDetails,
+	courseNamed,
 	courseTitle,
 	describeProgress,
 	detailsOf,
@@ -47,10 +48,19 @@ describe('applyDetails', () => {
 });
 
 describe('screen words', () => {
-	it('takes the course title typed, else the first document title', () => {
+	it('takes the course title typed, else the title of its only document', () => {
 		expect(courseTitle(' Mine ', [draftOf('x')])).toBe('Mine');
 		expect(courseTitle('', [draftOf('x')])).toBe('Velmora tidal station');
+		expect(courseTitle('', [draftOf('x'), draftOf('y')])).toBe('');
+		expect(courseTitle(' Two ', [draftOf('x'), draftOf('y')])).toBe('Two');
 		expect(courseTitle('', [])).toBe('');
+	});
+
+	it('finds a course already of that name, case, accents and spaces aside', () => {
+		const courses = [{ title: 'Turkey, Serbia and Kosovo' }, { title: 'Année 10  Révision' }];
+		expect(courseNamed('annee 10 revision', courses)).toBe(courses[1]);
+		expect(courseNamed('Turkey, Serbia and Kosovo ', courses)).toBe(courses[0]);
+		expect(courseNamed('Turkey and Serbia', courses)).toBeUndefined();
 	});
 
 	it('names the stage and, with several documents, which one', () => {

@@ -1,3 +1,4 @@
+import { foldText } from '$lib/text/fold';
 import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
@@ -84,9 +85,26 @@ export function applyDetails(
 	};
 }
 
-/** A course title: the one typed, else the first document's title. Empty when neither exists. */
+/**
+ * A course title: the one typed, else the title of its one document. Empty when neither exists,
+ * and for a course of several documents: no one document's title names it (an outsider teacher
+ * saved three documents as "Marie Curie: Life and Discoveries", the one read first).
+ */
 export function courseTitle(typed: string, drafts: DocumentDraft[]): string {
-	return typed.trim() || drafts[0]?.title.trim() || '';
+	return typed.trim() || (drafts.length === 1 ? drafts[0].title.trim() : '');
+}
+
+/**
+ * The course among `courses` already called `title`, compared folded (case, accents and spaces
+ * aside: "Year 10 revision" is "Year 10  Revision"), or undefined. Two courses of one name could
+ * not be told apart on Home, in Study's course list or in a quiz's course choice (outsider).
+ */
+export function courseNamed<T extends { title: string }>(
+	title: string,
+	courses: readonly T[]
+): T | undefined {
+	const folded = foldText(title);
+	return courses.find((course) => foldText(course.title) === folded);
 }
 
 const STAGE_WORDS: Record<GenerationProgress['stage'], string> = {
