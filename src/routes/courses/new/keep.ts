@@ -31,12 +31,21 @@ export function pendingKeeper(onError: (error: unknown) => void) {
 		return writing;
 	}
 
+	let keptDocuments = '';
 	return {
-		/** Keeps `work` after the next pause. */
+		/**
+		 * Keeps `work` after the next pause, or at once when a document came or went: the pause is
+		 * for typing, and a shared or picked document must not be lost to a reload within it (the
+		 * share-target test reloaded inside the pause and lost both shared documents, 2 runs in 6).
+		 */
 		keep(work: PendingWork) {
 			latest = work;
 			clearTimeout(timer);
-			timer = setTimeout(flush, QUIET_MS);
+			const documents = work.documents.map((d) => d.name).join('\n');
+			if (documents !== keptDocuments) {
+				keptDocuments = documents;
+				void flush();
+			} else timer = setTimeout(flush, QUIET_MS);
 		},
 		/** Writes what is waiting now (before leaving the page). */
 		flush,
@@ -48,6 +57,7 @@ export function pendingKeeper(onError: (error: unknown) => void) {
 		async forget() {
 			clearTimeout(timer);
 			latest = undefined;
+			keptDocuments = '';
 			await writing;
 			const [{ forgetPending }, { getDb }] = await Promise.all([
 				import('$lib/courses/pending'),
