@@ -9,13 +9,25 @@ export interface NavItem {
 	primary: boolean;
 	/** The label on phones narrower than 360 px, where the long one would be cut ("Classro…"). */
 	short?: string;
+	/**
+	 * A primary item that moves under "More" when the bottom bar has no room for five tabs (large
+	 * text on a small phone: at 200% text on a 320 px phone every label was cut, issue 14).
+	 */
+	yields?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/', label: 'Home', icon: 'home', primary: true },
 	{ href: '/study', label: 'Study', icon: 'study', primary: true },
 	{ href: '/quiz', label: 'Quiz', icon: 'quiz', primary: true },
-	{ href: '/classroom', label: 'Classroom', icon: 'classroom', primary: true, short: 'Class' },
+	{
+		href: '/classroom',
+		label: 'Classroom',
+		icon: 'classroom',
+		primary: true,
+		short: 'Class',
+		yields: true
+	},
 	{ href: '/courses', label: 'Courses', icon: 'courses', primary: false },
 	{ href: '/stats', label: 'Stats', icon: 'stats', primary: false },
 	{ href: '/sources', label: 'Sources', icon: 'sources', primary: false },
