@@ -1,4 +1,5 @@
 import type { Lexicon } from '$lib/generator/facts';
+import { runOnce } from '$lib/workers/run-once';
 
 /** The request to `lexicon.worker.ts`: one document's id and text. */
 export interface LexiconRequest {
@@ -29,25 +30,15 @@ export function documentLexicon(doc: string, text: string): Promise<Lexicon> {
 }
 
 function inWorker(request: LexiconRequest): Promise<Lexicon> {
-	let worker: Worker;
-	try {
-		worker = new Worker(new URL('./lexicon.worker.ts', import.meta.url), { type: 'module' });
-	} catch {
-		return onThisThread(request);
-	}
-	return new Promise((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<LexiconReply>) => {
-			worker.terminate();
-			if (event.data.ok) resolve(event.data.lexicon);
-			else reject(new Error(event.data.message));
-		};
-		worker.onerror = (event) => {
-			event.preventDefault();
-			worker.terminate();
-			onThisThread(request).then(resolve, reject);
-		};
-		worker.postMessage(request satisfies LexiconRequest);
-	});
+	return runOnce(
+		() => new Worker(new URL('./lexicon.worker.ts', import.meta.url), { type: 'module' }),
+		request,
+		(reply: LexiconReply) => {
+			if (reply.ok) return reply.lexicon;
+			throw new Error(reply.message);
+		},
+		onThisThread
+	);
 }
 
 async function onThisThread({ doc, text }: LexiconRequest): Promise<Lexicon> {

@@ -1,5 +1,6 @@
 import { DocumentError, type DocumentDraft, type DocumentErrorKind } from './draft';
 import { sniffFormat } from './plain';
+import { runOnce } from '$lib/workers/run-once';
 
 /** Messages to the document reader worker: a pasted text, or a plain-text or Markdown file. */
 export type ReadRequest =
@@ -18,29 +19,15 @@ export type ReadReply =
  * `DocumentError` (its `kind` and message) or `Error` they throw.
  */
 function inWorker(request: ReadRequest): Promise<DocumentDraft> {
-	let worker: Worker;
-	try {
-		worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
-	} catch {
-		return onThisThread(request);
-	}
-	return new Promise((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<ReadReply>) => {
-			worker.terminate();
-			const reply = event.data;
-			if (reply.type === 'done') resolve(reply.draft);
-			else
-				reject(
-					reply.kind ? new DocumentError(reply.kind, reply.message) : new Error(reply.message)
-				);
-		};
-		worker.onerror = (event) => {
-			event.preventDefault();
-			worker.terminate();
-			onThisThread(request).then(resolve, reject);
-		};
-		worker.postMessage(request);
-	});
+	return runOnce(
+		() => new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' }),
+		request,
+		(reply: ReadReply) => {
+			if (reply.type === 'done') return reply.draft;
+			throw reply.kind ? new DocumentError(reply.kind, reply.message) : new Error(reply.message);
+		},
+		onThisThread
+	);
 }
 
 async function onThisThread(request: ReadRequest): Promise<DocumentDraft> {
