@@ -257,7 +257,7 @@ test('a broken or future quiz link gets a clear message', { tag: '@phone' }, asy
 	await expectNoAxeViolations(page);
 });
 
-// The empty classroom is scanned by shell.spec (“Classroom opens … passes axe”, a fresh context
+// The empty classroom is scanned by shell.spec (“every screen … passes axe”, a fresh context
 // has no quiz); the builder only here.
 test('the builder and an empty classroom pass axe', async ({ page }) => {
 	await gotoApp(page, '/classroom');
