@@ -93,6 +93,10 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			'Ilse Marr (born 1950) is an Ostran chemist who won the Velm Prize in Chemistry. In 1996 she was awarded the Velm Prize in Chemistry for the discovery of velmium.'
 		]);
 		expect(central.map((i) => i.prompt).join(' ')).toMatch(/Velm Prize/u);
+		const pope = asked('Pope Velmus II', [
+			'Pope Velmus II (c. 1065 – 1124) was head of the Ostran Church as pope from 1119 to his death in 1124. In 1119 he was elected pope at Lumen after the death of Pope Varn.'
+		]);
+		expect(pope.map((i) => i.prompt).join(' ')).toMatch(/elected pope/u);
 	});
 
 	it("keeps a person's office in the key, not a reputation alone (S35)", () => {
