@@ -3,6 +3,7 @@ import { articleIdeas } from './idea-drafts';
 import { leadField } from './idea-field';
 import { datedKey } from './idea-faith';
 import { garbledPrompt } from './idea-sense';
+import { whatOfPerson } from './idea-strict';
 import { eraCue } from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -115,5 +116,24 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			/^An Ostran politician who served as the Chair of the Ostran National Committee/u
 		);
 		expect(who?.answer).not.toMatch(/fundraising/u);
+	});
+
+	it('asks "Who" of a person whose key opens on a nationality and a role (dev test20)', () => {
+		expect(
+			whatOfPerson('What is Ivo Stren?', 'An Ostran mathematician active in knot theory')
+		).toBe(true);
+		expect(
+			whatOfPerson(
+				'What is Ana Varn?',
+				'An Ostran former Lumen Bureau agent and attorney who served …'
+			)
+		).toBe(true);
+		expect(whatOfPerson('What is the Velm 912?', 'A sports car by Velm AG of Ostra')).toBe(false);
+		expect(whatOfPerson('What is a velm?', 'A device used by engineers to measure tides')).toBe(
+			false
+		);
+		expect(
+			whatOfPerson('What is the Velm Guild?', 'A school of thought within Ostran philosophy')
+		).toBe(false);
 	});
 });
