@@ -167,7 +167,14 @@ function minorOffice(
 		t
 			.toLowerCase()
 			.split(/[^\p{L}]+/u)
-			.filter((w) => w.length >= 5 && !/^(?:which|where|their|there|about|after|under)$/u.test(w));
+			// Four letters: "pope", "king", "duke" are offices (dev test23: "elected pope at Cluny").
+			.filter(
+				(w) =>
+					w.length >= 4 &&
+					!/^(?:with|from|that|this|into|over|upon|which|where|their|there|about|after|under)$/u.test(
+						w
+					)
+			);
 	const office = long(withoutDate(rest));
 	const opening = new Set(long(first?.text ?? ''));
 	return office.filter((w) => opening.has(w)).length * 2 < office.length;
