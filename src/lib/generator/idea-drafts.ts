@@ -8,6 +8,8 @@ import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
 import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
+import { termIdeas } from './idea-term';
+import { happeningIdeas } from './idea-happening';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
@@ -42,6 +44,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...milestoneIdeas(article),
 			// Who made the subject: "Flash memory was invented by Fujio Masuoka" (gen16).
 			...agentIdeas(article),
+			// The key terms the body defines and the named events it dates (gen17).
+			...termIdeas(article),
+			...happeningIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
