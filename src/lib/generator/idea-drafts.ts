@@ -13,6 +13,7 @@ import { happeningIdeas } from './idea-happening';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
+import { u20Refuses } from './idea-u20';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -56,7 +57,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					? { ...idea, prompt: idea.prompt.replace(/^What\s/u, 'Who ') }
 					: idea
 			)
-			.filter((idea) => keyStandsApart(idea) && strictEditorKeeps(idea, article))
+			.filter(
+				(idea) =>
+					keyStandsApart(idea) && strictEditorKeeps(idea, article) && !u20Refuses(idea, article)
+			)
 			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
 			.flatMap((idea) => sensibleIdea(idea, article) ?? [])
 	);

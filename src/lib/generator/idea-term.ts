@@ -20,7 +20,7 @@ const POINTER =
 
 /** What makes a key a claim rather than a definition: a hedge, a rank, a time word. */
 const NOT_PLAIN =
-	/\b(?:most|least|best|worst|largest|smallest|biggest|first|last|only|often|sometimes|usually|generally|considered|thought|believed|said|perhaps|probably|possibly|may|might|could|currently|now|today|recently|still|also|not|never|no)\b/iu;
+	/\b(?:major|main|central|important|key|principal|popular|common|famous|significant|primary|leading|most|least|best|worst|largest|smallest|biggest|first|last|only|often|sometimes|usually|generally|considered|thought|believed|said|perhaps|probably|possibly|may|might|could|currently|now|today|recently|still|also|not|never|no)\b/iu;
 
 /** A copula definition: "A chloroplast is an organelle …", "Stomata are pores …". */
 const DEFINED =
@@ -83,8 +83,28 @@ function keyTerm(term: string, article: ArticleView): boolean {
 function plainKey(key: string, term: string): boolean {
 	const n = key.split(/\s+/u).length;
 	if (n < MIN_KEY_WORDS || n > MAX_KEY_WORDS) return false;
-	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”]|\d/u.test(key)) return false;
+	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”—–]|\d/u.test(key)) return false;
+	// A name in the key ties the term to this text ("A central element of Varn Is Dead").
+	if (/\s\p{Lu}/u.test(key)) return false;
+	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
+	if (/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key)) return false;
 	return !namesTerm(key, term);
+}
+
+/**
+ * True when a description shares a word's first four letters with the term: "a group with a
+ * hydroxyl and cyanide … is called a cyanohydrin" spells half the answer out.
+ */
+function sharesRoot(text: string, term: string): boolean {
+	const roots = new Set(
+		term
+			.split(/\s+/u)
+			.filter((w) => w.length >= 5)
+			.map((w) => fold(w).slice(0, 4))
+	);
+	return fold(text)
+		.split(/[^\p{L}]+/u)
+		.some((w) => w.length >= 5 && roots.has(w.slice(0, 4)));
 }
 
 /** True when a text names the term (a word sharing its stem): it gives it away or goes round. */
@@ -118,7 +138,12 @@ function definitionIdea(
 		if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
 		if (POINTER.test(described) || NOT_PLAIN.test(described) || /[,\d]/u.test(described))
 			return undefined;
-		if (described.split(/\s+/u).length < 3 || namesTerm(described, term)) return undefined;
+		if (
+			described.split(/\s+/u).length < 3 ||
+			namesTerm(described, term) ||
+			sharesRoot(described, term)
+		)
+			return undefined;
 		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
 		return termIdea(sentence, `What ${verb} ${asked} called?`, capitalise(term), clause);
 	}
@@ -131,6 +156,8 @@ function definitionIdea(
 	if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
 	const cut = key.replace(/,\s+(?:which|who|and|but)\b.*$/u, '').replace(/\s+because\b.*$/u, '');
 	if (!plainKey(cut, term)) return undefined;
+	// "Buses are a major method of …": a plural term is defined by a plural class ("pores").
+	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	return termIdea(sentence, `What ${verb} ${asked}?`, capitalise(cut), clause);
 }
