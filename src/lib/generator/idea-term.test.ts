@@ -28,7 +28,9 @@ describe('kind 8: the key terms a text defines in its body', () => {
 			'A lumosome is usually a small organelle found in the leaf. The lumosome glows.',
 			'A marker is the most common organelle found in the leaf. The marker glows.',
 			'A pod is a sac that it keeps near the root. The pod glows.',
-			'Glowing is a reaction that needs light from the sun. Glowing stops at night.'
+			'Glowing is a reaction that needs light from the sun. Glowing stops at night.',
+			'Treatment is the adjustment of problems in young people. Treatment failed.',
+			'Selection is a process whereby plants are selected as parents. Selection is slow.'
 		]);
 		expect(termIdeas(article)).toEqual([]);
 	});

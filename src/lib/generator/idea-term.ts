@@ -112,7 +112,8 @@ function namesTerm(text: string, term: string): boolean {
 	const stems = term
 		.split(/\s+/u)
 		.filter((t) => t.length >= 4)
-		.map(stem);
+		// Six letters at most: "selection" is named by "selected".
+		.map((t) => stem(t).slice(0, 6));
 	return fold(text)
 		.split(/[^\p{L}\d-]+/u)
 		.some((w) => stems.some((t) => w.startsWith(t)));
@@ -158,6 +159,9 @@ function definitionIdea(
 	if (!plainKey(cut, term)) return undefined;
 	// "Buses are a major method of …": a plural term is defined by a plural class ("pores").
 	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
+	// "Fish are the ancestors of …", "Treatment is the adjustment of …": a definite key is a claim
+	// about this text's case, not what the term means (dev test21, test23).
+	if (/^the\s/u.test(cut)) return undefined;
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	return termIdea(sentence, `What ${verb} ${asked}?`, capitalise(cut), clause);
 }
