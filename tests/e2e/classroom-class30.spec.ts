@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { encodeResult, newAttemptId } from '../../src/lib/quiz/result-code';
 import type { Answer } from '../../src/lib/quiz/types';
 import { cleanDisplayText } from '../../src/lib/text/fold';
+import { buildQuiz } from './classroom-helpers';
 import { writeQrVideo } from './fake-camera';
 
 /**
@@ -110,23 +111,6 @@ const students: Student[] = NAMES.map((name, i) => ({
 
 /** The name as the report shows it: a longer one is refused and shortened to 40, cleaned. */
 const shownName = (name: string) => cleanDisplayText(name.slice(0, 40).trim()).slice(0, 40);
-
-async function readQuiz(page: Page): Promise<QuizRow> {
-	const id = new URL(page.url()).searchParams.get('id')!;
-	return page.evaluate(
-		(quizId) =>
-			new Promise<QuizRow>((resolve, reject) => {
-				const open = indexedDB.open('flashpoint-classroom');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('quizzes').objectStore('quizzes').get(quizId);
-					get.onsuccess = () => resolve(get.result as QuizRow);
-					get.onerror = () => reject(get.error);
-				};
-			}),
-		id
-	);
-}
 
 async function openQuiz(context: BrowserContext, student: Student, link: string) {
 	const page = await context.newPage();
@@ -289,14 +273,7 @@ async function collectClass(
 	});
 	try {
 		const teacher = await teacherContext.newPage();
-		await teacher.goto('/classroom/new');
-		await teacher.locator('body[data-hydrated="true"]').waitFor();
-		await teacher.getByLabel('Title').fill(title);
-		await teacher.getByLabel('Number of questions').fill(String(QUESTIONS));
-		await teacher.getByRole('button', { name: 'Create quiz and share' }).click();
-		await expect(teacher.getByRole('heading', { level: 1, name: title })).toBeVisible();
-		const link = await teacher.getByLabel('Quiz link', { exact: true }).inputValue();
-		const quiz = await readQuiz(teacher);
+		const { link, ...quiz } = await buildQuiz(teacher, title, QUESTIONS, { allDocuments: true });
 		expect(quiz.questions).toHaveLength(QUESTIONS);
 
 		const codes = new Map<number, string>();

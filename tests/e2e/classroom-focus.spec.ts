@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
 import { gotoApp, shotForPeople } from './helpers';
+import { buildQuiz } from './classroom-helpers';
 
 /**
  * The classroom flow for a keyboard and a screen reader (outsider teacher, 12 questions, ten
@@ -11,36 +12,6 @@ import { gotoApp, shotForPeople } from './helpers';
  * the earlier result and refuses the later as a retake (not a Remove); the student's retake
  * button says what it does.
  */
-
-async function buildQuiz(page: Page, title: string, count: number, types: string[]) {
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill(title);
-	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
-	const group = page.getByRole('group', { name: 'Question types' });
-	for (const box of await group.getByRole('checkbox').all()) await box.uncheck();
-	for (const type of types) await group.getByLabel(type).check();
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	const id = new URL(page.url()).searchParams.get('id')!;
-	const questions = await page.evaluate(
-		(id) =>
-			new Promise<QuizQuestion[]>((resolve, reject) => {
-				const open = indexedDB.open('flashpoint-classroom');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('quizzes').objectStore('quizzes').get(id);
-					get.onsuccess = () => {
-						resolve(get.result.questions);
-						open.result.close();
-					};
-				};
-			}),
-		id
-	);
-	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
-	return { id, questions, link };
-}
 
 const wrong = (q: QuizQuestion): Answer => (q.type === 'short' ? 'Zzyzx Road' : 'Yonder Town');
 
@@ -71,7 +42,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
 		test.setTimeout(90_000);
-		const { id, questions } = await buildQuiz(page, 'Focus check', 2, ['Short answer']);
+		const { id, questions } = await buildQuiz(page, 'Focus check', 2, { types: ['Short answer'] });
 		const start = Date.UTC(2026, 11, 2, 9, 0);
 		const answers = questions.map(wrong);
 
@@ -163,7 +134,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
 		test.setTimeout(90_000);
-		const { id, questions } = await buildQuiz(page, 'Ids check', 2, ['Short answer']);
+		const { id, questions } = await buildQuiz(page, 'Ids check', 2, { types: ['Short answer'] });
 		const start = Date.UTC(2026, 11, 2, 9, 0);
 		const answers = questions.map(wrong);
 		const later = code(id, 'Anna', answers, start + 300_000);
@@ -220,7 +191,7 @@ test(
 	'the retake button says what it does and puts focus on the name field',
 	{ tag: '@desktop' },
 	async ({ page }) => {
-		const { link } = await buildQuiz(page, 'Retake check', 2, ['True or false']);
+		const { link } = await buildQuiz(page, 'Retake check', 2, { types: ['True or false'] });
 		await gotoApp(page, link);
 		await page.getByLabel('Your name').fill('Ana');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -256,7 +227,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
 		test.setTimeout(90_000);
-		const { id, questions } = await buildQuiz(page, 'Ring check', 2, ['Short answer']);
+		const { id, questions } = await buildQuiz(page, 'Ring check', 2, { types: ['Short answer'] });
 		const start = Date.UTC(2026, 11, 2, 9, 0);
 		const answers = questions.map(wrong);
 		// Three alike names in one paste, Add results pressed with the mouse: the app moves focus

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { buildQuiz } from './classroom-helpers';
 import { gotoApp } from './helpers';
 
 /**
@@ -9,11 +10,7 @@ import { gotoApp } from './helpers';
  */
 
 async function newQuiz(page: Page, count: number) {
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill('Join code check');
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Join code check' })).toBeVisible();
+	await buildQuiz(page, 'Join code check', count, { allDocuments: true });
 	const code = page.locator('.join .code');
 	await expect(code).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
 	return (await code.textContent())!;

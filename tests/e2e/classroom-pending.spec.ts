@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
+import { buildQuiz } from './classroom-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
@@ -12,12 +13,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		test.setTimeout(90_000);
-		await gotoApp(page, '/classroom/new');
-		await page.getByLabel('Title').fill('Names');
-		await page.getByLabel('Number of questions').fill('3');
-		await page.getByRole('button', { name: 'Create quiz and share' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: 'Names' })).toBeVisible();
-		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const { id: quizId } = await buildQuiz(page, 'Names', 3, { allDocuments: true });
 		const result = (attemptId: string, name: string, finishedAt: number) =>
 			encodeResult({
 				quizId,
@@ -193,12 +189,7 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
 		test.setTimeout(90_000);
-		await gotoApp(page, '/classroom/new');
-		await page.getByLabel('Title').fill('Retake');
-		await page.getByLabel('Number of questions').fill('3');
-		await page.getByRole('button', { name: 'Create quiz and share' }).click();
-		await expect(page.getByRole('heading', { level: 1, name: 'Retake' })).toBeVisible();
-		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const { id: quizId } = await buildQuiz(page, 'Retake', 3, { allDocuments: true });
 		const hour = 60 * 60_000;
 		const start = new Date();
 		start.setHours(9, 5, 0, 0);

@@ -1,20 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
+import { buildQuiz } from './classroom-helpers';
 
 /**
  * The teacher checks and changes the questions before sharing: reorder (by keyboard), swap,
  * remove, reword, add their own; the student's link then carries the changed text.
  */
-
-async function buildQuiz(page: Page, title: string, count: number) {
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill(title);
-	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 test(
 	'preview, reorder, swap, remove, reword and add questions; the link carries them',

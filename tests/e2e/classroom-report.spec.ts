@@ -3,44 +3,14 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
-import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
+import { expectNoAxeViolations, shotForPeople } from './helpers';
+import { buildQuiz } from './classroom-helpers';
 
 /**
  * The teacher's side of a class quiz: what each student answered, the share of each answer,
  * "accept this answer" for a typed answer, and the exports a gradebook imports.
  * Results arrive by paste (the student's side is tested in classroom.spec.ts).
  */
-
-async function buildQuiz(page: Page, title: string, count: number, types?: string[]) {
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill(title);
-	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
-	if (types) {
-		const group = page.getByRole('group', { name: 'Question types' });
-		for (const box of await group.getByRole('checkbox').all()) await box.uncheck();
-		for (const type of types) await group.getByLabel(type).check();
-	}
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	const id = new URL(page.url()).searchParams.get('id')!;
-	const questions = await page.evaluate(
-		(id) =>
-			new Promise<QuizQuestion[]>((resolve, reject) => {
-				const open = indexedDB.open('flashpoint-classroom');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('quizzes').objectStore('quizzes').get(id);
-					get.onsuccess = () => {
-						resolve(get.result.questions);
-						open.result.close();
-					};
-				};
-			}),
-		id
-	);
-	return { id, questions };
-}
 
 function rightAnswer(q: QuizQuestion): Answer {
 	if (q.type === 'mcq') return q.choices!.indexOf(q.answer);
@@ -73,10 +43,9 @@ test(
 	'each student’s answers, the share of each answer, and accept this answer',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
-		const { id, questions } = await buildQuiz(page, 'Typed check', 3, [
-			'Fill in the blank',
-			'Short answer'
-		]);
+		const { id, questions } = await buildQuiz(page, 'Typed check', 3, {
+			types: ['Fill in the blank', 'Short answer']
+		});
 		await paste(page, id, 'Vučić', questions.map(rightAnswer));
 		await paste(page, id, 'Ana', questions.map(wrongAnswer));
 		await paste(page, id, 'Zoë', [wrongAnswer(questions[0]), null, null]);

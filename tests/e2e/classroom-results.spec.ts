@@ -1,29 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { buildQuiz } from './classroom-helpers';
 
 /** No result is lost: a flaky first visit, long typed answers, and names that hide things. */
-
-async function buildQuiz(page: Page, title: string, count: number, types?: string[]) {
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Title').fill(title);
-	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
-	if (types) {
-		const group = page.getByRole('group', { name: 'Question types' });
-		for (const box of await group.getByRole('checkbox').all()) await box.uncheck();
-		for (const type of types) await group.getByLabel(type).check();
-	}
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	return page.getByLabel('Quiz link', { exact: true }).inputValue();
-}
 
 test(
 	'a first visit whose questions fail to download says so and retries',
 	{ tag: '@phone' },
 	async ({ page, browser }) => {
 		test.slow();
-		const link = await buildQuiz(page, 'Flaky network', 3);
+		const { link } = await buildQuiz(page, 'Flaky network', 3);
 		const context = await browser.newContext();
 		const student = await context.newPage();
 		await student.route('**/bank.*.json', (route) => route.abort('connectionreset'));
@@ -44,7 +30,9 @@ test(
 	{ tag: '@phone' },
 	async ({ page, browser }) => {
 		test.setTimeout(180_000);
-		const link = await buildQuiz(page, 'Long answers', 12, ['Short answer', 'Fill in the blank']);
+		const { link } = await buildQuiz(page, 'Long answers', 12, {
+			types: ['Short answer', 'Fill in the blank']
+		});
 		const context = await browser.newContext();
 		const student = await context.newPage();
 		await student.goto(link);

@@ -2,6 +2,7 @@ import { devices, expect, test, type BrowserContext, type Page } from '@playwrig
 import { readFileSync } from 'node:fs';
 import { decodeResult, encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
+import { buildQuiz } from './classroom-helpers';
 
 /**
  * The classroom round trip: a teacher builds a quiz, a student in a second browser context
@@ -11,18 +12,6 @@ import { expectNoAxeViolations, gotoApp } from './helpers';
  * then has no network in class: it opens the link offline and takes the quiz without making a
  * single request.
  */
-
-async function buildQuiz(page: Page, title: string, count: number) {
-	await gotoApp(page, '/classroom');
-	await page.getByRole('link', { name: 'New quiz' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible();
-	await page.getByLabel('Title').fill(title);
-	await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
-	await page.getByLabel('Number of questions').fill(String(count));
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	return page.getByLabel('Quiz link', { exact: true }).inputValue();
-}
 
 /**
  * Answers questions in turn (all, or `count` of them) and finishes at the last one; with
@@ -66,7 +55,7 @@ test(
 		// Three browser contexts and six accessibility scans: on a busy 2-core machine this flow
 		// takes over a minute, so it gets a timeout that fits it rather than the default 30 s.
 		test.setTimeout(150_000);
-		const link = await buildQuiz(page, 'Week 3 check', 3);
+		const { link } = await buildQuiz(page, 'Week 3 check', 3, { fromClassroom: true });
 		expect(link).toMatch(/\/quiz#Q1\.[A-Za-z0-9_-]+$/);
 		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
 		await expectNoAxeViolations(page);
@@ -268,7 +257,7 @@ test('a broken or future quiz link gets a clear message', { tag: '@phone' }, asy
 	await expectNoAxeViolations(page);
 });
 
-// The empty classroom is scanned by shell.spec (“Classroom opens … passes axe”, a fresh context
+// The empty classroom is scanned by shell.spec (“every screen … passes axe”, a fresh context
 // has no quiz); the builder only here.
 test('the builder and an empty classroom pass axe', async ({ page }) => {
 	await gotoApp(page, '/classroom');
@@ -320,7 +309,7 @@ test(
 	'a reload in the middle of a quiz does not lose the attempt',
 	{ tag: '@phone' },
 	async ({ page }) => {
-		const link = await buildQuiz(page, 'Reload check', 3);
+		const { link } = await buildQuiz(page, 'Reload check', 3);
 		await page.goto(link);
 		await page.getByLabel('Your name').fill('Ana');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -339,7 +328,7 @@ test(
 
 test('text from a link is shown as text, never as markup', { tag: '@phone' }, async ({ page }) => {
 	const title = '<img src=x onerror="window.pwned=1"> <b>Bold</b>';
-	const link = await buildQuiz(page, title, 2);
+	const { link } = await buildQuiz(page, title, 2);
 	await page.goto(link);
 	await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
 	expect(await page.locator('main img, main b').count()).toBe(0);

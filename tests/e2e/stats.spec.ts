@@ -67,8 +67,8 @@ test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(now);
 });
 
-// Logic: once. Its axe scan is shell.spec's “Stats opens … passes axe”, on both projects: a fresh
-// context has no reviews, so that scan is of this same empty state.
+// Logic: once. Its axe scan is shell.spec's “every screen … passes axe”, on both projects: a
+// fresh context has no reviews, so that scan is of this same empty state.
 test(
 	'an empty database gets an honest empty state with a way to study',
 	{ tag: '@phone' },

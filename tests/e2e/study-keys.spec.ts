@@ -203,3 +203,31 @@ test(
 		expect((await lastReview(page)).count).toBe(1);
 	}
 );
+
+test(
+	'a typed answer accepted as another answer says so, and Again (1) still marks it wrong',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Issue 14: "Right" alone beside another word than the answer; and after an automatic
+		// Right the learner could not say they did not know it (Anki lets them).
+		const accepted = short.accept![short.accept!.length - 1];
+		await studyTheseFirst(page, [short.id]);
+		await page.getByLabel('Your answer').fill(accepted);
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('accepted-note')).toHaveText(
+			`Accepted: “${accepted}” (an answer this question also takes) — the source says “${short.answer}”.`
+		);
+		await expect(page.locator('.feedback .how')).toContainText(
+			'Again (1) if you did not really know it'
+		);
+		expect(await lastReview(page)).toMatchObject({ rating: 3, correct: true, grading: 'auto' });
+		await page.getByRole('button', { name: /^Again/ }).click();
+		await expect(page.getByTestId('accepted-note')).toBeHidden();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 1,
+			correct: false,
+			grading: 'override',
+			count: 1
+		});
+	}
+);

@@ -11,11 +11,13 @@ const FIRST = firstOfTypes(['flashcard', 'cloze', 'short']).map((question) => qu
  * a flashcard's grades, a typed question, a right answer's Hard/Good/Easy and a wrong answer;
  * the page never scrolls sideways and the answer buttons are in view and not covered.
  */
+// 390×844 (every other phone test's size) is left out here: the app's CSS treats 360-399 px
+// alike (its breakpoints are 300, 360, 400, 440, 700 and 860 px wide, 540 and 600 px high), and
+// 360×740 is narrower and 375×667 shorter than it. 30 s a size in CI at load 20.
 const SIZES = [
 	{ name: '320', width: 320, height: 640 },
 	{ name: '360', width: 360, height: 740 },
 	{ name: '375', width: 375, height: 667 },
-	{ name: '390', width: 390, height: 844 },
 	{ name: '430', width: 430, height: 932 },
 	{ name: 'zoom200-phone', width: 195, height: 422 },
 	{ name: 'zoom200-desktop', width: 640, height: 400 },

@@ -21,28 +21,29 @@ async function setNewPerDay(page: Page, value: number) {
 }
 
 test.describe('study', () => {
+	// Two answers of each of the five types, by keyboard, then a reload: what only a browser
+	// shows (keys, the screens' counts agreeing, IndexedDB across a reload). It answered ten of
+	// each (70 answers, 80 s in CI) until 2026-12-02; long random sequences of answers, undos and
+	// reloads, checked after every step, are db/study.property.test.ts's.
 	test(
-		'studies up to ten questions of every type, and every answer survives a reload',
+		'studies two questions of every type, and every answer survives a reload',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			test.setTimeout(240_000);
 			await setNewPerDay(page, 100);
 			await gotoApp(page, '/study');
 			const perType = new Map<string, number>();
 			const prompts = new Set<string>();
 			let answers = 0;
-			const enough = () =>
-				perType.size > 0 &&
-				[...perType.values()].every((count) => count >= 10) &&
-				perType.size >= 5;
-			while (answers < 70 && !enough()) {
+			const enough = () => perType.size >= 5 && [...perType.values()].every((count) => count >= 2);
+			while (answers < 50 && !enough()) {
 				const answered = await answerOne(page);
 				if (!answered) break;
 				answers++;
 				prompts.add(answered.prompt);
 				perType.set(answered.type, (perType.get(answered.type) ?? 0) + 1);
 			}
-			expect(answers).toBeGreaterThan(0);
+			// Flashcard, multiple choice, true or false, fill the blank, short answer.
+			expect(enough(), `answers per type: ${JSON.stringify([...perType])}`).toBe(true);
 			const countsBefore = await studyCounts(page);
 			expect(await stored(page)).toEqual({ cards: prompts.size, reviews: answers });
 

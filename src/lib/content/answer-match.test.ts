@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAnswer, normalizeAnswer } from './answer-match';
+import { answerMatch, matchesAnswer, normalizeAnswer } from './answer-match';
 
 const vucic = { answer: 'Aleksandar Vučić', accept: ['Vučić'] };
 
@@ -174,5 +174,24 @@ describe('matchesAnswer by value', () => {
 	});
 	it.each(DIFFERENT_VALUE)('%j is wrong for %j', (typed, answer) => {
 		expect(matchesAnswer(typed, { answer })).toBe(false);
+	});
+});
+
+describe('answerMatch: how a right answer was found right', () => {
+	const q = { answer: 'defence', accept: ['military', 'US$2.7 billion'] };
+	it('names the key, an accepted answer, a slip, a value and a number in range', () => {
+		expect(answerMatch('Defence.', q)).toEqual({ kind: 'exact', matched: 'defence' });
+		expect(answerMatch('the military', q)).toEqual({ kind: 'accepted', matched: 'military' });
+		expect(answerMatch('defense', q)).toEqual({ kind: 'typo', matched: 'defence' });
+		expect(answerMatch('militery', q)).toEqual({ kind: 'typo', matched: 'military' });
+		expect(answerMatch('$2.7 billion', q)).toEqual({
+			kind: 'accepted',
+			matched: 'US$2.7 billion'
+		});
+		expect(answerMatch('90 percent', { answer: '90%' })).toEqual({ kind: 'value', matched: '90%' });
+		const numeric = { answer: '1858', numeric: { value: 1858, tolerance: 2 } };
+		expect(answerMatch('1857', numeric)?.kind).toBe('numeric');
+		expect(answerMatch('1858', numeric)?.kind).toBe('exact');
+		expect(answerMatch('offence', q)).toBeNull();
 	});
 });

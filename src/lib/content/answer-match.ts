@@ -135,6 +135,19 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
 };
 
 /**
+ * How a typed answer was found right: `exact` (the key, whatever its case, accents, punctuation
+ * or leading article), `accepted` (one of the question's other accepted answers, e.g. "military"
+ * for "defence"), `typo` (one slip from the key or an accepted answer), `value` (the same number
+ * or date written another way), `year` (a name with the year the question dates it by), or
+ * `numeric` (within a numerical answer's tolerance). `matched` is the answer it was found equal
+ * to: the key, or the accepted answer.
+ */
+export type AnswerMatch = {
+	kind: 'exact' | 'accepted' | 'typo' | 'value' | 'year' | 'numeric';
+	matched: string;
+};
+
+/**
  * Whether a typed answer is right. A numerical answer (`question.numeric`, Moodle's numerical
  * question) is right when the typed number is within its tolerance or range (`matchesNumeric`),
  * whatever the answer's text; other answers as described above, with era marks and a name's
@@ -142,19 +155,35 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * only when the question's explanation or passage dates the treaty 1913).
  */
 export function matchesAnswer(input: string, question: MarkedQuestion): boolean {
-	if (question.numeric) return matchesNumeric(input, question.numeric);
+	return answerMatch(input, question) !== null;
+}
+
+/**
+ * How a typed answer matched (`AnswerMatch`), or null when it is wrong; the same verdict as
+ * `matchesAnswer`, with the way it was reached, so the screen can say what it accepted.
+ */
+export function answerMatch(input: string, question: MarkedQuestion): AnswerMatch | null {
+	if (question.numeric) {
+		if (!matchesNumeric(input, question.numeric)) return null;
+		const exact = normalizeAnswer(input) === normalizeAnswer(question.answer);
+		return { kind: exact ? 'exact' : 'numeric', matched: question.answer };
+	}
 	const typed = splitEra(input);
 	const given = withoutArticle(normalizeAnswer(typed.text));
-	if (!given) return false;
-	for (const expected of [question.answer, ...(question.accept ?? [])]) {
+	if (!given) return null;
+	const keys = [question.answer, ...(question.accept ?? [])];
+	for (const [index, expected] of keys.entries()) {
 		const key = splitEra(expected);
 		if (key.era !== typed.era) continue;
 		const target = withoutArticle(normalizeAnswer(key.text));
 		if (!target) continue;
-		if (sameText(given, target)) return true;
-		if (sameValues(readValues(typed.text, false), readValues(key.text, true))) return true;
+		const other = index > 0;
+		if (given === target) return { kind: other ? 'accepted' : 'exact', matched: expected };
+		if (sameText(given, target)) return { kind: 'typo', matched: expected };
+		if (sameValues(readValues(typed.text, false), readValues(key.text, true)))
+			return { kind: other ? 'accepted' : 'value', matched: expected };
 	}
-	return nameWithItsYear(given, question);
+	return nameWithItsYear(given, question) ? { kind: 'year', matched: question.answer } : null;
 }
 
 /** Equal, or within the typo allowance of `target`. */

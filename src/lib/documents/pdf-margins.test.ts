@@ -14,9 +14,53 @@ describe('what a PDF repeats in its margins', () => {
 		]);
 	});
 
-	it('drops page counters in every common form', () => {
+	it('drops page counters in every common form, at the start or the end of a page', () => {
 		const counters = ['3', '- 3 -', '3/10', '3 of 10', 'Page 3', 'Page 3 of 10', 'p. 3'];
-		expect(dropMarginLines([['Text.', ...counters]])).toEqual([['Text.']]);
+		const body = ['The war began.', 'It spread.', 'It ended.'];
+		for (const counter of counters) {
+			expect(dropMarginLines([[...body, counter]])).toEqual([body]);
+			expect(dropMarginLines([[counter, ...body]])).toEqual([body]);
+		}
+	});
+
+	it('keeps a timeline: years and counters alone on lines in the body of a page', () => {
+		// Issue 14: "1914" alone on a line was dropped as a page number wherever it stood.
+		const timeline = [
+			'Timeline of the First World War',
+			'1914',
+			'Archduke Franz Ferdinand is shot in Sarajevo.',
+			'1915',
+			'The landings at Gallipoli.',
+			'7',
+			'divisions landed on the first day.',
+			'1916',
+			'The battles of Verdun and the Somme.',
+			'1917',
+			'The United States enters the war.',
+			'1918',
+			'The armistice is signed.',
+			'12'
+		];
+		expect(dropMarginLines([timeline])).toEqual([timeline.slice(0, -1)]);
+		// Pages that open and close with a year: a year is never a counter, nor a running head.
+		const pages = [
+			['1914', 'The war began.', '1915'],
+			['1916', 'Verdun and the Somme.', '1917'],
+			['1918', 'The armistice.', '1919']
+		];
+		expect(dropMarginLines(pages)).toEqual(pages);
+	});
+
+	it('drops the print header and footer after a timeline page, and keeps its years', () => {
+		const page = [
+			'1914',
+			'The war began.',
+			'1918',
+			'It ended.',
+			'12/2/26, 3:11 PM Timeline',
+			'file:///tmp/timeline.html 1/1'
+		];
+		expect(dropMarginLines([page])).toEqual([page.slice(0, 4)]);
 	});
 
 	it('drops a running head on half the pages or more, whatever its page number', () => {

@@ -177,6 +177,19 @@ describe('readDocument', () => {
 		expect(doc.date).toBeUndefined();
 	});
 
+	it('reads a timeline PDF with its years alone on lines, and without its page numbers', async () => {
+		const pdf = makePdf([
+			['1914', 'Archduke Franz Ferdinand is shot in Sarajevo.', '1915', ARTICLE, '1'],
+			['1916', 'The battles of Verdun and the Somme.', '1917', ARTICLE, '2']
+		]);
+		const doc = await readDocument({ name: 'timeline.pdf', bytes: pdf }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs).toContain('1914 Archduke Franz Ferdinand is shot in Sarajevo.');
+		expect(paragraphs).toContain('1916 The battles of Verdun and the Somme.');
+		expect(doc.text).toMatch(/\b1915\b[^]*\b1917\b/);
+		expect(paragraphs.filter((p) => /^\d+$/.test(p))).toEqual(['1915', '1917']);
+	});
+
 	it('reads a Word document and its properties', async () => {
 		const docx = makeDocx([ARTICLE, 'A second paragraph about Serbia.'], {
 			title: 'Drones & Serbia',

@@ -8,9 +8,12 @@ import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
 import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
+import { termIdeas } from './idea-term';
+import { happeningIdeas } from './idea-happening';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
+import { u20Refuses } from './idea-u20';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -42,6 +45,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...milestoneIdeas(article),
 			// Who made the subject: "Flash memory was invented by Fujio Masuoka" (gen16).
 			...agentIdeas(article),
+			// The key terms the body defines and the named events it dates (gen17).
+			...termIdeas(article),
+			...happeningIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
@@ -51,7 +57,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					? { ...idea, prompt: idea.prompt.replace(/^What\s/u, 'Who ') }
 					: idea
 			)
-			.filter((idea) => keyStandsApart(idea) && strictEditorKeeps(idea, article))
+			.filter(
+				(idea) =>
+					keyStandsApart(idea) && strictEditorKeeps(idea, article) && !u20Refuses(idea, article)
+			)
 			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
 			.flatMap((idea) => sensibleIdea(idea, article) ?? [])
 	);

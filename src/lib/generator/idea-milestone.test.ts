@@ -79,3 +79,32 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 		expect(milestoneIdeas(life)).toEqual([]);
 	});
 });
+
+describe('kind 6 in a short life with no sections (gen17: a teacher’s handout has no lead)', () => {
+	it('asks the year of a named prize the body tells, not of another deed', () => {
+		const { article } = madeUpArticle('Ada Varn', [
+			'Ada Varn was a chemist who carried out pioneering research on glowing salts.',
+			'She was born in Ostra in 1867. Her parents were both teachers. She moved to Lumen in 1891.',
+			'In 1911 she won the Varn Prize in Chemistry for the discovery of two glowing salts.'
+		]);
+		expect(milestoneIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			[
+				'In ____ Ada Varn won the Varn Prize in Chemistry for the discovery of two glowing salts.',
+				'1911'
+			]
+		]);
+	});
+});
+
+describe('a subtitle is no part of the name (gen17: "Marie Curie: Life and Discoveries")', () => {
+	it('asks by the name the opening gives', () => {
+		const { article } = madeUpArticle('Ada Varn: Life and Discoveries', [
+			'Ada Varn was a chemist who carried out pioneering research on glowing salts.',
+			'She was born in Ostra in 1867. Her parents were both teachers. She moved to Lumen in 1891.',
+			'In 1911 she won the Varn Prize in Chemistry for the discovery of two glowing salts.'
+		]);
+		expect(milestoneIdeas(article).map((i) => i.prompt)).toEqual([
+			'In ____ Ada Varn won the Varn Prize in Chemistry for the discovery of two glowing salts.'
+		]);
+	});
+});

@@ -167,7 +167,14 @@ function minorOffice(
 		t
 			.toLowerCase()
 			.split(/[^\p{L}]+/u)
-			.filter((w) => w.length >= 5 && !/^(?:which|where|their|there|about|after|under)$/u.test(w));
+			// Four letters: "pope", "king", "duke" are offices (dev test23: "elected pope at Cluny").
+			.filter(
+				(w) =>
+					w.length >= 4 &&
+					!/^(?:with|from|that|this|into|over|upon|which|where|their|there|about|after|under)$/u.test(
+						w
+					)
+			);
 	const office = long(withoutDate(rest));
 	const opening = new Set(long(first?.text ?? ''));
 	return office.filter((w) => opening.has(w)).length * 2 < office.length;
@@ -193,6 +200,13 @@ function withoutDate(rest: string): string {
 		.replace(/\s{2,}/gu, ' ');
 }
 
+/** Words of a short document, a handout rather than an encyclopedia's article. */
+const HANDOUT_WORDS = 1200;
+
+/** A named prize won: "won the Nobel Prize in Chemistry", "was awarded the Varn Medal". */
+const NAMED_PRIZE =
+	/\b(?:won|awarded|received)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Prize|Award|Medal)\b/u;
+
 /**
  * The milestones of the article's lead paragraphs, then, for a thing, of its body (`MAX_PER_KIND`
  * keeps one, the lead's first by `centrality`).
@@ -212,6 +226,18 @@ export function milestoneIdeas(article: ArticleView): Idea[] {
 	const opening = article.sentences.filter(
 		(s) => !lead.includes(s) && article.marks(s)?.topic && subjectText(s, article) === s.text
 	);
-	const pool = thing ? [...lead, ...opening] : lead;
-	return pool.flatMap((s) => milestoneIdea(s, article, name, !lead.includes(s)) ?? []);
+	// A short life with no sections (a teacher's handout, gen17) has no lead section: its every
+	// paragraph is what she chose, so a named prize it tells is a milestone wherever it stands (the outsider's
+	// Curie page: the Nobel Prizes in its fifth paragraph).
+	const prizes =
+		!thing &&
+		isLife(article) &&
+		article.wordCount <= HANDOUT_WORDS &&
+		article.sentences.every((s) => !s.section)
+			? article.sentences.filter((s) => !lead.includes(s) && NAMED_PRIZE.test(s.text))
+			: [];
+	const pool = thing ? [...lead, ...opening] : [...lead, ...prizes];
+	return pool.flatMap(
+		(s) => milestoneIdea(s, article, name, !lead.includes(s) && !prizes.includes(s)) ?? []
+	);
 }

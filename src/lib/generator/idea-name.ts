@@ -169,10 +169,17 @@ export function askedSubject(
  * software movement"), else the title by `surfaceForm`. Undefined for a text with no title.
  */
 export function subjectSurface(article: ArticleView): string | undefined {
-	const title = article.title;
-	if (!title) return undefined;
-	const count = title.split(/\s+/u).length;
+	if (!article.title) return undefined;
 	const bare = (t: string) => fold(t.replace(/^(?:The|A|An)\s+/u, ''));
+	// "Marie Curie: Life and Discoveries" (a teacher's page, gen17): the subtitle is no part of
+	// the name when the opening names the subject without it.
+	const main = article.title.split(/:\s+/u)[0];
+	const title =
+		main !== article.title &&
+		article.sentences.slice(0, 4).some((s) => bare(s.text).startsWith(`${bare(main)} `))
+			? main
+			: article.title;
+	const count = title.split(/\s+/u).length;
 	// The first sentence that goes on past the name (a heading is the title alone).
 	for (const sentence of article.sentences.slice(0, 4)) {
 		const opening = sentence.text.replace(/\s*\([^)]*\)/gu, '').split(/\s+/u);

@@ -211,7 +211,18 @@ export function whatOfPerson(prompt: string, key: string): boolean {
 	if (!/^What\s+(?:is|was|are|were)\b/u.test(prompt)) return false;
 	const head =
 		/^(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(figure|man|woman|person|people|leader|member|statesman|politician|king|queen|prince|princess|emperor|ruler|writer|painter|scientist)\b/iu;
-	return head.test(key);
+	if (head.test(key)) return true;
+	// "An English mathematician active in …", "An American former … agent and attorney who …"
+	// (dev test20: asked "What is John Horton Conway?"): a role noun in the key's first phrase.
+	const phrase = key.split(
+		/\s+(?:who|that|which|whose|of|in|at|for|from|with|active|known|best|by)\b|[,;(]/u
+	)[0];
+	return (
+		/^(?:an?|the)\s/iu.test(phrase) &&
+		phrase
+			.split(/\s+/u)
+			.some((w) => PLAIN_ROLE.test(w) || /^(?:agent|attorney|imam|member)$/u.test(w))
+	);
 }
 
 /**

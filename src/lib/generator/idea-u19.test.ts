@@ -3,6 +3,7 @@ import { articleIdeas } from './idea-drafts';
 import { leadField } from './idea-field';
 import { datedKey } from './idea-faith';
 import { garbledPrompt } from './idea-sense';
+import { whatOfPerson } from './idea-strict';
 import { eraCue } from './idea-year';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -93,6 +94,10 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			'Ilse Marr (born 1950) is an Ostran chemist who won the Velm Prize in Chemistry. In 1996 she was awarded the Velm Prize in Chemistry for the discovery of velmium.'
 		]);
 		expect(central.map((i) => i.prompt).join(' ')).toMatch(/Velm Prize/u);
+		const pope = asked('Pope Velmus II', [
+			'Pope Velmus II (c. 1065 – 1124) was head of the Ostran Church as pope from 1119 to his death in 1124. In 1119 he was elected pope at Lumen after the death of Pope Varn.'
+		]);
+		expect(pope.map((i) => i.prompt).join(' ')).toMatch(/elected pope/u);
 	});
 
 	it("keeps a person's office in the key, not a reputation alone (S35)", () => {
@@ -111,5 +116,24 @@ describe('blind review U19: both reviewers failed each kind below', () => {
 			/^An Ostran politician who served as the Chair of the Ostran National Committee/u
 		);
 		expect(who?.answer).not.toMatch(/fundraising/u);
+	});
+
+	it('asks "Who" of a person whose key opens on a nationality and a role (dev test20)', () => {
+		expect(
+			whatOfPerson('What is Ivo Stren?', 'An Ostran mathematician active in knot theory')
+		).toBe(true);
+		expect(
+			whatOfPerson(
+				'What is Ana Varn?',
+				'An Ostran former Lumen Bureau agent and attorney who served …'
+			)
+		).toBe(true);
+		expect(whatOfPerson('What is the Velm 912?', 'A sports car by Velm AG of Ostra')).toBe(false);
+		expect(whatOfPerson('What is a velm?', 'A device used by engineers to measure tides')).toBe(
+			false
+		);
+		expect(
+			whatOfPerson('What is the Velm Guild?', 'A school of thought within Ostran philosophy')
+		).toBe(false);
 	});
 });

@@ -22,7 +22,8 @@ import { fold, hashId, words, type Sentence } from './text';
  */
 
 /** The kinds of idea, as `ideas.ts` asks them. */
-export type IdeaKind = 'lead' | 'year' | 'role' | 'trait' | 'milestone' | 'agent';
+export type IdeaKind =
+	'lead' | 'year' | 'role' | 'trait' | 'milestone' | 'agent' | 'term' | 'happening';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -86,7 +87,10 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	role: 3,
 	trait: 1,
 	milestone: 1,
-	agent: 1
+	agent: 1,
+	// A teacher's handout defines several key terms and names several events (gen17, issue 12).
+	term: 4,
+	happening: 2
 };
 
 /** The article views of `sources`, from the sentences and the salience the generator computed. */
@@ -149,7 +153,9 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	role: 'role',
 	trait: 'term',
 	milestone: 'year',
-	agent: 'person'
+	agent: 'person',
+	term: 'term',
+	happening: 'year'
 };
 
 /**

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_DRAFTS, clearDraftAnswer, readDraftAnswer, saveDraftAnswer } from './draft-answer';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	DRAFT_QUIET_MS,
+	MAX_DRAFTS,
+	clearDraftAnswer,
+	draftKeeper,
+	readDraftAnswer,
+	saveDraftAnswer
+} from './draft-answer';
 
 /** A Storage kept in memory: one instance stands for the device's localStorage across tabs. */
 function memory() {
@@ -77,5 +84,72 @@ describe('half-typed answers kept until submitted', () => {
 		expect(readDraftAnswer('q-1', refusing)).toBe('');
 		expect(() => clearDraftAnswer('q-1', refusing)).not.toThrow();
 		expect(readDraftAnswer('q-1', null)).toBe('');
+	});
+});
+
+describe('draftKeeper: one write per pause, and at once when the page is left', () => {
+	beforeEach(() => void vi.useFakeTimers());
+	afterEach(() => void vi.useRealTimers());
+
+	/** A memory storage that counts its writes, and a page whose leaving can be played. */
+	function page() {
+		const storage = memory();
+		let writes = 0;
+		const setItem = storage.setItem;
+		storage.setItem = (key: string, value: string) => {
+			writes++;
+			setItem(key, value);
+		};
+		const doc = Object.assign(new EventTarget(), {
+			visibilityState: 'visible' as DocumentVisibilityState
+		});
+		const targets = { window: new EventTarget(), document: doc };
+		return { storage, targets, doc, writes: () => writes };
+	}
+
+	it('writes a word typed key by key once, after the pause (fca6bff wrote on every key)', () => {
+		const { storage, targets, writes } = page();
+		const keeper = draftKeeper(storage, targets);
+		for (const text of ['P', 'Pr', 'Pri', 'Priz', 'Prizr']) keeper.type('q-1', text);
+		expect(writes()).toBe(0);
+		vi.advanceTimersByTime(DRAFT_QUIET_MS);
+		expect(writes()).toBe(1);
+		expect(readDraftAnswer('q-1', storage)).toBe('Prizr');
+		keeper.stop();
+	});
+
+	it('writes what waits when the page is left or hidden, before the pause ends', () => {
+		const { storage, targets, doc } = page();
+		const keeper = draftKeeper(storage, targets);
+		keeper.type('q-1', 'half typ');
+		targets.window.dispatchEvent(new Event('pagehide'));
+		expect(readDraftAnswer('q-1', storage)).toBe('half typ');
+		keeper.type('q-1', 'half typed');
+		// Shown again: nothing to write yet. Hidden (a phone switching apps): written.
+		doc.dispatchEvent(new Event('visibilitychange'));
+		expect(readDraftAnswer('q-1', storage)).toBe('half typ');
+		doc.visibilityState = 'hidden';
+		doc.dispatchEvent(new Event('visibilitychange'));
+		expect(readDraftAnswer('q-1', storage)).toBe('half typed');
+		keeper.stop();
+	});
+
+	it('reads back what still waits, and a submitted answer leaves no draft behind', () => {
+		const { storage, targets, writes } = page();
+		const keeper = draftKeeper(storage, targets);
+		keeper.type('q-1', 'Ank');
+		expect(keeper.read('q-1')).toBe('Ank');
+		keeper.type('q-2', 'Pri');
+		keeper.forget('q-2');
+		vi.advanceTimersByTime(DRAFT_QUIET_MS);
+		expect(readDraftAnswer('q-2', storage)).toBe('');
+		expect(readDraftAnswer('q-1', storage)).toBe('Ank');
+		// Stopped, it writes what waits and no longer listens.
+		keeper.type('q-1', 'Ankara');
+		keeper.stop();
+		expect(readDraftAnswer('q-1', storage)).toBe('Ankara');
+		const before = writes();
+		targets.window.dispatchEvent(new Event('pagehide'));
+		expect(writes()).toBe(before);
 	});
 });

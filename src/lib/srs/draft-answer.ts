@@ -78,3 +78,73 @@ export function readDraftAnswer(
 export function clearDraftAnswer(questionId: string, storage: DraftStorage | null = local()): void {
 	saveDraftAnswer(questionId, '', storage);
 }
+
+/** How long typing pauses before its draft is written (ms). */
+export const DRAFT_QUIET_MS = 300;
+
+/** Where leaving the page is heard: `window`'s `pagehide`, `document`'s `visibilitychange`. */
+export interface LeaveTargets {
+	window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+	document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+		visibilityState: DocumentVisibilityState;
+	};
+}
+
+function pageTargets(): LeaveTargets | null {
+	return typeof window === 'undefined' ? null : { window, document };
+}
+
+/**
+ * Keeps what is typed in the answer field, one write per pause in typing rather than one per
+ * keystroke (fca6bff parsed and rewrote the whole list on every key), and at once when the page
+ * is left or hidden (`pagehide`: a reload, a closed tab; `visibilitychange` to hidden: a phone
+ * that kills the app in the background fires nothing after it), so a draft still survives them.
+ * `stop` writes what waits and stops listening (the Study screen closed).
+ */
+export function draftKeeper(
+	storage: DraftStorage | null = local(),
+	targets: LeaveTargets | null = pageTargets()
+) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let waiting: Draft | null = null;
+
+	function flush(): void {
+		clearTimeout(timer);
+		timer = undefined;
+		if (waiting) saveDraftAnswer(waiting.questionId, waiting.text, storage);
+		waiting = null;
+	}
+	const onHidden = () => {
+		if (targets?.document.visibilityState === 'hidden') flush();
+	};
+	targets?.window.addEventListener('pagehide', flush);
+	targets?.document.addEventListener('visibilitychange', onHidden);
+
+	return {
+		/** `text` is now in `questionId`'s field: written after the next pause. */
+		type(questionId: string, text: string): void {
+			if (waiting && waiting.questionId !== questionId) flush();
+			waiting = { questionId, text };
+			clearTimeout(timer);
+			timer = setTimeout(flush, DRAFT_QUIET_MS);
+		},
+		/** The text kept for `questionId`, including what still waits for its pause. */
+		read(questionId: string): string {
+			flush();
+			return readDraftAnswer(questionId, storage);
+		},
+		/** Forgets `questionId`'s draft, written or waiting (its answer was submitted). */
+		forget(questionId: string): void {
+			if (waiting?.questionId === questionId) waiting = null;
+			flush();
+			clearDraftAnswer(questionId, storage);
+		},
+		/** Writes what waits now. */
+		flush,
+		stop(): void {
+			flush();
+			targets?.window.removeEventListener('pagehide', flush);
+			targets?.document.removeEventListener('visibilitychange', onHidden);
+		}
+	};
+}

@@ -1,5 +1,7 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
-import type { Question } from '$lib/content/schema';
+import type { AnswerMatch } from '$lib/content/answer-match';
+import { hasSourceSentence, type Question } from '$lib/content/schema';
+import { typedMatch } from './grading';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 
 /** The verdict on screen after an auto-marked answer (multiple choice, true/false, typed). */
@@ -7,7 +9,10 @@ export interface Feedback {
 	correct: boolean | null;
 	response: string;
 	rating: RatingValue;
-	/** How the saved rating came about ('auto', or 'override' after "I was right"). */
+	/**
+	 * How the saved rating came about ('auto', or 'override' after "I was right"; Again after a
+	 * right answer is saved as 'override' too, and moves on at once).
+	 */
 	grading: GradingMode;
 	/** When the card comes back (ms since the epoch). */
 	nextDue: number;
@@ -56,4 +61,33 @@ export function overruledFeedback(
 		canOverrule: false,
 		preview
 	};
+}
+
+/** Why a typed answer other than the key was accepted, in words. */
+const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = {
+	accepted: 'an answer this question also takes',
+	typo: 'one slip of the keyboard is forgiven',
+	value: 'the same value written another way',
+	year: 'the name with the year its source gives it',
+	numeric: 'within the margin this question allows'
+};
+
+/**
+ * What the verdict says when a typed answer was marked right without being the key itself:
+ * "Accepted: “military” (an answer this question also takes) — the source says “defence”."
+ * A bare "Right" beside "You wrote: military" and "Answer: defence" read as a contradiction
+ * (issue 14, an outsider's review). Null for a wrong answer, an answer equal to the key (case,
+ * accents and punctuation aside) and any question that is not typed. A question with no
+ * source sentence (imported) says "the answer is" instead.
+ */
+export function acceptedNote(question: Question, response: string): string | null {
+	if (question.type !== 'short' && question.type !== 'cloze') return null;
+	const match = typedMatch(question, response);
+	if (!match || match.kind === 'exact') return null;
+	const says = hasSourceSentence(question) ? 'the source says' : 'the answer is';
+	const via =
+		match.kind === 'typo' && match.matched !== question.answer
+			? `${ACCEPTED_BECAUSE.typo}, from “${match.matched}”, ${ACCEPTED_BECAUSE.accepted}`
+			: ACCEPTED_BECAUSE[match.kind];
+	return `Accepted: “${response.trim()}” (${via}) — ${says} “${question.answer}”.`;
 }

@@ -1,6 +1,6 @@
 import type { Question } from '$lib/content/schema';
 import type { RatingValue } from '$lib/db/records';
-import { matchesAnswer } from '$lib/content/answer-match';
+import { answerMatch, type AnswerMatch } from '$lib/content/answer-match';
 
 /**
  * How an answer becomes an FSRS rating:
@@ -19,15 +19,15 @@ export function isTyped(question: Pick<Question, 'type'>): boolean {
 	return question.type === 'cloze' || question.type === 'short';
 }
 
+/** What grading reads of a question. */
+type GradedQuestion = Pick<Question, 'type' | 'answer' | 'accept'> & {
+	numeric?: Question['numeric'];
+	explanation?: string;
+	source?: { quote: string };
+};
+
 /** Whether a response to an auto-graded question is right (a numerical answer as a number). */
-export function isCorrect(
-	question: Pick<Question, 'type' | 'answer' | 'accept'> & {
-		numeric?: Question['numeric'];
-		explanation?: string;
-		source?: { quote: string };
-	},
-	response: string
-): boolean {
+export function isCorrect(question: GradedQuestion, response: string): boolean {
 	switch (question.type) {
 		case 'mcq':
 			return response === question.answer;
@@ -35,16 +35,21 @@ export function isCorrect(
 			return response.trim().toLowerCase() === question.answer;
 		case 'cloze':
 		case 'short':
-			return matchesAnswer(response, {
-				answer: question.answer,
-				accept: question.accept,
-				numeric: question.numeric,
-				explanation: question.explanation,
-				source: question.source
-			});
+			return typedMatch(question, response) !== null;
 		case 'flashcard':
 			throw new Error('flashcards are graded by the student');
 	}
+}
+
+/** How a typed response (cloze, short) was found right (`AnswerMatch`), or null when wrong. */
+export function typedMatch(question: GradedQuestion, response: string): AnswerMatch | null {
+	return answerMatch(response, {
+		answer: question.answer,
+		accept: question.accept,
+		numeric: question.numeric,
+		explanation: question.explanation,
+		source: question.source
+	});
 }
 
 export function autoRating(correct: boolean): RatingValue {

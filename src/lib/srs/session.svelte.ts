@@ -187,14 +187,20 @@ export class StudySession extends StudyFeed {
 	}
 
 	/**
-	 * After a right auto-marked answer: the student's own grade, Hard (2), Good (3) or Easy (4),
-	 * replaces the automatic Good, then the next question shows. A wrong answer stays Again.
+	 * After a right auto-marked answer: the student's own grade replaces the automatic Good, then
+	 * the next question shows. Hard (2), Good (3) or Easy (4) keep it right; Again (1) is the
+	 * student saying they did not know it after all (a guess, or an answer accepted as close
+	 * enough), as Anki lets them after a typed answer: it is saved as a wrong answer the student
+	 * overruled (`grading: 'override'`, `correct: false`), so FSRS, retention and the summary count
+	 * it as forgotten. A wrong answer stays Again ("I was right" is its way back).
 	 */
 	async gradeFeedback(rating: RatingValue): Promise<void> {
 		const feedback = this.feedback;
-		if (this.phase !== 'feedback' || !feedback?.correct || this.saving || rating === 1) return;
+		if (this.phase !== 'feedback' || !feedback?.correct || this.saving) return;
 		if (rating !== feedback.rating) {
-			const regraded = await this.#regrade(rating, feedback.grading, true);
+			const wrong = rating === 1;
+			const grading = wrong ? 'override' : feedback.grading;
+			const regraded = await this.#regrade(rating, grading, !wrong);
 			if (!regraded) return;
 		}
 		await this.continue();

@@ -213,6 +213,27 @@ describe('StudySession', () => {
 	});
 });
 
+describe('Again after a right typed answer', () => {
+	it('saves it as a wrong answer the student overruled, as Anki lets them (issue 14)', async () => {
+		const session = await started();
+		let guard = 0;
+		while (!['short', 'cloze'].includes(session.question!.type) && guard++ < 40)
+			await answerWrongOrGood(session);
+		expect(['short', 'cloze']).toContain(session.question!.type);
+		const { wrong, right } = session.summary;
+		await session.submit(session.question!.answer);
+		expect(session.feedback).toMatchObject({ correct: true, rating: 3 });
+		expect(session.summary.right).toBe(right + 1);
+		await session.gradeFeedback(1);
+		const last = await getDb().reviews.orderBy('id').last();
+		expect(last).toMatchObject({ rating: 1, correct: false, grading: 'override' });
+		expect(await getDb().reviews.count()).toBe(session.summary.answered);
+		expect(session.summary).toMatchObject({ wrong: wrong + 1, right });
+		expect(session.phase).not.toBe('feedback');
+		session.stop();
+	});
+});
+
 describe('session logic', () => {
 	const card = (state: 0 | 1 | 2 | 3, reps = 1) =>
 		({ questionId: 'q', state, reps }) as unknown as NonNullable<

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { termIdeas } from './idea-term';
+import { happeningIdeas } from './idea-happening';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 8: the key terms a text defines in its body', () => {
+	const leaf = [
+		'Glowing is the process by which velm plants make light from sugar and air.',
+		'Glowing takes place in lumosomes. A lumosome is an organelle surrounded by a double membrane. Inside the lumosome are stacks of sacs; a stack of sacs is called a lumen.',
+		'The fluid around the lumen is called the matrix. Each lumen holds a pigment, and the matrix holds enzymes. Stomata are pores on the lower surface that let air into the leaf. Each stoma is opened by two guard cells.'
+	];
+
+	it('asks what a term is and what a described thing is called, when the text uses the term again', () => {
+		const { article } = madeUpArticle('Glowing', leaf);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is a lumosome?', 'An organelle surrounded by a double membrane'],
+			['What is a stack of sacs called?', 'Lumen'],
+			['What is the fluid around the lumen called?', 'Matrix'],
+			['What are stomata?', 'Pores on the lower surface that let air into the leaf']
+		]);
+	});
+
+	it('asks no passing term, no proper name, no subject, and no key that hedges, ranks or points back', () => {
+		const { article } = madeUpArticle('Glowing', [
+			'Glowing is the process by which velm plants make light from sugar and air.',
+			'A bellow is a tool that blows air into a fire.',
+			'Ostra is a town on the coast of the northern sea. Ostra was founded by fishers.',
+			'A lumosome is usually a small organelle found in the leaf. The lumosome glows.',
+			'A marker is the most common organelle found in the leaf. The marker glows.',
+			'A pod is a sac that it keeps near the root. The pod glows.',
+			'Glowing is a reaction that needs light from the sun. Glowing stops at night.',
+			'Treatment is the adjustment of problems in young people. Treatment failed.',
+			'Selection is a process whereby plants are selected as parents. Selection is slow.'
+		]);
+		expect(termIdeas(article)).toEqual([]);
+	});
+});
+
+describe('kind 9: the year of a named event told in the body', () => {
+	it('asks the year a named treaty was signed and a named battle took place', () => {
+		const { article } = madeUpArticle('The Varn War', [
+			'The Varn War was a war between Ostra and Lumen that lasted from 1701 to 1709.',
+			'The Battle of Kessel began on 1 July 1704; on its first day the Ostran army lost half its men.',
+			'The Treaty of Lumen was signed on 28 June 1709, five years after the battle.',
+			'The Ostran Revolution of 1720 ended the war party’s rule.'
+		]);
+		expect(happeningIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['In what year did the Battle of Kessel take place?', '1704'],
+			['In what year was the Treaty of Lumen signed?', '1709']
+		]);
+	});
+
+	it('asks nothing the text dates twice otherwise, and no event that is no named event', () => {
+		const { article } = madeUpArticle('The Varn War', [
+			'The Battle of Kessel began on 1 July 1704.',
+			'The Battle of Kessel began in 1705, say other sources.',
+			'The Kessel Bridge was opened in 1710.'
+		]);
+		expect(happeningIdeas(article)).toEqual([]);
+	});
+});

@@ -1,0 +1,195 @@
+import type { ArticleView, Idea } from './ideas';
+import { capitalise } from './idea-text';
+import { fold, type Sentence } from './text';
+
+/**
+ * Kind 8 (gen17, issue 12's recall: a teacher's three documents gave one draft in all): the key
+ * terms a text defines in its body, as a textbook does: "A chloroplast is an organelle
+ * surrounded by a double membrane" → "What is a chloroplast?"; "The fluid around the grana is
+ * called the stroma" → "What is the fluid around the grana called?". Strict, because blind
+ * reviewers accepted 0 of 7 glosses of side terms (U1–U8): only a clause that is the whole
+ * definition (one term, the copula, a class noun), a common noun (written in lower case in the
+ * corpus: no place, person or work), a term the text uses again (a key term, not a passing
+ * one), never the article's own subject (`idea-lead.ts` asks it), never a key that names the
+ * term, hedges, ranks or points back into the text. Pure.
+ */
+
+/** A word that points into the text or the reader cannot resolve alone. */
+const POINTER =
+	/\b(?:it|its|they|them|their|this|these|those|that\s+one|he|she|his|her|him|here|there|above|below|former|latter|such)\b/iu;
+
+/** What makes a key a claim rather than a definition: a hedge, a rank, a time word. */
+const NOT_PLAIN =
+	/\b(?:major|main|central|important|key|principal|popular|common|famous|significant|primary|leading|most|least|best|worst|largest|smallest|biggest|first|last|only|often|sometimes|usually|generally|considered|thought|believed|said|perhaps|probably|possibly|may|might|could|currently|now|today|recently|still|also|not|never|no)\b/iu;
+
+/** A copula definition: "A chloroplast is an organelle …", "Stomata are pores …". */
+const DEFINED =
+	/^(?:(A|An)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+\p{Ll}.*|\p{Ll}+s\b.*)$/u;
+
+/** A naming clause: "The fluid around the grana is called the stroma". */
+const CALLED =
+	/^((?:[Tt]he|[Aa]n?)\s+\p{Ll}.{6,80}?)\s+(is|are)\s+called\s+((?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,1})$/u;
+
+/** Key lengths a student can recall: at least a class noun and what sets it apart. */
+const MIN_KEY_WORDS = 4;
+const MAX_KEY_WORDS = 22;
+
+/** The first characters of a word that its other forms share ("stoma"/"stomata", "grana"/"granum"). */
+function stem(word: string): string {
+	return fold(word).slice(0, Math.max(4, word.length - 2));
+}
+
+/** True when a term is used in a sentence other than `own` (by its head word's stem). */
+function usedAgain(term: string, own: Sentence, article: ArticleView): boolean {
+	const head = stem(term.split(/\s+/u).at(-1)!);
+	const others = term.split(/\s+/u).slice(0, -1).map(fold);
+	return article.sentences.some(
+		(s) =>
+			s !== own &&
+			fold(s.text)
+				.split(/[^\p{L}\d-]+/u)
+				.some(
+					(w, i, all) =>
+						w.startsWith(head) && others.every((o, j) => all[i - others.length + j] === o)
+				)
+	);
+}
+
+/** True when a word's stem is written in lower case inside a sentence ("Stomata …", "each stoma"). */
+function writtenLower(word: string, article: ArticleView): boolean {
+	const lower = stem(word);
+	return article.sentences.some((s) =>
+		s.text
+			.split(/\s+/u)
+			.slice(1)
+			.some((w) => w.startsWith(lower))
+	);
+}
+
+/** True when a term is a common noun the article does not take as its subject. */
+function keyTerm(term: string, article: ArticleView): boolean {
+	const termWords = term.split(/\s+/u);
+	if (termWords.some((w) => !article.isCommon(w) && !writtenLower(w, article))) return false;
+	if (POINTER.test(term) || /^(?:one|some|many|each|all|both|other|another)$/iu.test(termWords[0]))
+		return false;
+	const title = fold(article.title);
+	const folded = fold(term);
+	return (
+		!(title && (title.includes(folded) || folded.includes(title))) && !article.subject.has(folded)
+	);
+}
+
+/** True when a key is a plain definition a student could give back: no pointer, hedge or term. */
+function plainKey(key: string, term: string): boolean {
+	const n = key.split(/\s+/u).length;
+	if (n < MIN_KEY_WORDS || n > MAX_KEY_WORDS) return false;
+	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”—–]|\d/u.test(key)) return false;
+	// A name in the key ties the term to this text ("A central element of Varn Is Dead").
+	if (/\s\p{Lu}/u.test(key)) return false;
+	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
+	if (/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key)) return false;
+	return !namesTerm(key, term);
+}
+
+/**
+ * True when a description shares a word's first four letters with the term: "a group with a
+ * hydroxyl and cyanide … is called a cyanohydrin" spells half the answer out.
+ */
+function sharesRoot(text: string, term: string): boolean {
+	const roots = new Set(
+		term
+			.split(/\s+/u)
+			.filter((w) => w.length >= 5)
+			.map((w) => fold(w).slice(0, 4))
+	);
+	return fold(text)
+		.split(/[^\p{L}]+/u)
+		.some((w) => w.length >= 5 && roots.has(w.slice(0, 4)));
+}
+
+/** True when a text names the term (a word sharing its stem): it gives it away or goes round. */
+function namesTerm(text: string, term: string): boolean {
+	const stems = term
+		.split(/\s+/u)
+		.filter((t) => t.length >= 4)
+		// Six letters at most: "selection" is named by "selected".
+		.map((t) => stem(t).slice(0, 6));
+	return fold(text)
+		.split(/[^\p{L}\d-]+/u)
+		.some((w) => stems.some((t) => w.startsWith(t)));
+}
+
+/** The clauses of a sentence a definition may be: the whole sentence, or a part after ";". */
+function clauses(text: string): string[] {
+	return text
+		.replace(/[.!]$/u, '')
+		.split(/;\s+/u)
+		.map((c) => c.trim());
+}
+
+/** The definition idea of one clause, or undefined. */
+function definitionIdea(
+	clause: string,
+	sentence: Sentence,
+	article: ArticleView
+): Idea | undefined {
+	const called = CALLED.exec(clause);
+	if (called) {
+		const [, described, verb, , term] = called;
+		if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
+		if (POINTER.test(described) || NOT_PLAIN.test(described) || /[,\d]/u.test(described))
+			return undefined;
+		if (
+			described.split(/\s+/u).length < 3 ||
+			namesTerm(described, term) ||
+			sharesRoot(described, term)
+		)
+			return undefined;
+		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
+		return termIdea(sentence, `What ${verb} ${asked} called?`, capitalise(term), clause);
+	}
+	const m = DEFINED.exec(clause);
+	if (!m) return undefined;
+	const [, determiner, rawTerm, verb, key] = m;
+	// A sentence's first word is capitalised: the term as the corpus writes it inside sentences.
+	const term = determiner ? rawTerm : rawTerm.charAt(0).toLowerCase() + rawTerm.slice(1);
+	if (!determiner && verb === 'is' && rawTerm.includes(' ')) return undefined;
+	if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
+	const cut = key.replace(/,\s+(?:which|who|and|but)\b.*$/u, '').replace(/\s+because\b.*$/u, '');
+	if (!plainKey(cut, term)) return undefined;
+	// "Buses are a major method of …": a plural term is defined by a plural class ("pores").
+	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
+	// "Fish are the ancestors of …", "Treatment is the adjustment of …": a definite key is a claim
+	// about this text's case, not what the term means (dev test21, test23).
+	if (/^the\s/u.test(cut)) return undefined;
+	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
+	return termIdea(sentence, `What ${verb} ${asked}?`, capitalise(cut), clause);
+}
+
+function termIdea(sentence: Sentence, prompt: string, answer: string, clause: string): Idea {
+	return {
+		kind: 'term',
+		sentence,
+		type: 'flashcard',
+		prompt,
+		answer,
+		start: 0,
+		span: clause,
+		context: clause,
+		weight: 0
+	};
+}
+
+/**
+ * The key terms an article defines in its body (`definitionIdea`), in reading order; the lead
+ * sentence is `idea-lead.ts`'s. At most one per sentence (`chooseIdeas` also keeps one).
+ */
+export function termIdeas(article: ArticleView): Idea[] {
+	return article.sentences.slice(1).flatMap((sentence) => {
+		for (const clause of clauses(sentence.text)) {
+			const idea = definitionIdea(clause, sentence, article);
+			if (idea) return [idea];
+		}
+		return [];
+	});
+}
