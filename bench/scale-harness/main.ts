@@ -20,6 +20,7 @@ import {
 	type DayRecord,
 	type ReviewRecord
 } from '$lib/db/records';
+import { countReads, newReadCounts, resetReadCounts } from '$lib/db/read-counter';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { loadStats } from '$lib/db/stats';
 import { getStudySettings, saveStudySettings } from '$lib/db/study-settings';
@@ -168,6 +169,7 @@ async function addProgress(db: FlashpointDb, cards: number, answers: number, now
 async function withDb<T>(name: string, work: (db: FlashpointDb) => Promise<T>): Promise<T> {
 	// A new connection is a new tab: every per-tab cache starts empty.
 	const db = createDb(name);
+	countReads(db, reads);
 	await db.open();
 	try {
 		return await work(db);
@@ -289,54 +291,26 @@ async function staleDue(size: number, answers: number, now: number) {
 	}
 }
 
-/** IndexedDB requests and rows read while counting (`countRequests`), by store.index.method. */
-const requestCounts = { on: false, requests: 0, rows: 0, by: new Map<string, number>() };
-
 /**
- * Counts every IndexedDB request the page makes (a cursor step is a request) and the rows it
- * returns, for the phase figures (`SCALE_PHASES=1`). Patches the prototypes once.
+ * IndexedDB requests and rows read through every connection this harness opens (`withDb`),
+ * counted by the app's DBCore read counter (`$lib/db/read-counter`, the one the unit tests
+ * use) while `measured` runs.
  */
-function countRequests() {
-	const patched = window as unknown as { __counted?: boolean };
-	if (patched.__counted) return;
-	patched.__counted = true;
-	const rowsOf = (method: string, result: unknown) =>
-		method === 'count' ? 0 : Array.isArray(result) ? result.length : result == null ? 0 : 1;
-	for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<
-		string,
-		(...args: unknown[]) => IDBRequest
-	>[]) {
-		for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
-			const original = proto[method];
-			proto[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-				const request = original.apply(this, args);
-				if (!requestCounts.on) return request;
-				const store = 'objectStore' in this ? `${this.objectStore.name}.${this.name}` : this.name;
-				const key = `${store}.${method}`;
-				requestCounts.by.set(key, (requestCounts.by.get(key) ?? 0) + 1);
-				requestCounts.requests++;
-				let first = true;
-				request.addEventListener('success', () => {
-					if (!first) requestCounts.requests++;
-					first = false;
-					requestCounts.rows += rowsOf(method, request.result);
-				});
-				return request;
-			};
-		}
-	}
-}
+const reads = newReadCounts();
+reads.on = false;
 
 /** `work`'s time (ms), IndexedDB requests and rows read, and the busiest request kinds. */
 async function measured(work: () => Promise<unknown>) {
-	countRequests();
-	Object.assign(requestCounts, { on: true, requests: 0, rows: 0, by: new Map() });
+	resetReadCounts(reads);
+	reads.on = true;
 	const started = performance.now();
 	await work();
 	const ms = performance.now() - started;
-	requestCounts.on = false;
-	const top = [...requestCounts.by].sort((a, b) => b[1] - a[1]).slice(0, 6);
-	return { ms, requests: requestCounts.requests, rows: requestCounts.rows, top };
+	reads.on = false;
+	const top = Object.entries(reads.requestsBy)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 6);
+	return { ms, requests: reads.requests, rows: reads.rows, top };
 }
 
 /** What each database's last measured Home built, for `storeHome`. */

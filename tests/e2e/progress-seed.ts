@@ -118,7 +118,16 @@ export async function seedProgress(
 					);
 					for (const card of cards) tx.objectStore('cards').put(cardRow(card));
 					for (const row of reviewRows) tx.objectStore('reviews').add(row);
-					for (const row of days.values()) tx.objectStore('days').put(row);
+					// The streak ending on each day (schema v11), as `src/lib/db/streaks.ts` keeps it.
+					const ordered = [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+					const dayAfter = (day: string) =>
+						new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+					ordered.forEach((row, i) => {
+						const before = ordered[i - 1];
+						const continues = before && before.answers > 0 && dayAfter(before.day) === row.day;
+						row.streak = row.answers > 0 ? (continues ? before.streak! : 0) + 1 : 0;
+					});
+					for (const row of ordered) tx.objectStore('days').put(row);
 					// The app keeps `items`, `tallies` (schema v7) and `fresh` (v9) with every card
 					// write; this write goes around the app, so it updates them as
 					// `src/lib/db/indexes.ts` would.

@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listCourses, loadStudyQuestions } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
 import { loadCourseCounts, loadHomeSummary, loadTodayCounts } from '$lib/db/home-summary';
 import { loadHomeView } from '$lib/db/home-view';
+import { countReads } from '$lib/db/read-counter';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
 import { answer, freshDb } from '$lib/db/test-helpers';
@@ -187,14 +188,13 @@ describe('courses in the loader and the counts', () => {
 		const db = await twoCourses();
 		await recordAnswer(answer('u-s:q-1', 3, now), DEFAULT_STUDY_SETTINGS, db);
 		const tab = freshTab(db);
-		// `readLatestAnswer` is the log's last key: `orderBy(':id')` on `reviews`.
-		const orderBy = vi.spyOn(tab.reviews, 'orderBy');
-		const get = vi.spyOn(tab.settings, 'get');
+		const counts = countReads(tab);
 		const view = await loadHomeView(now + 60_000, tab);
 		expect(view?.courses).toHaveLength(2);
 		expect(view?.answeredToday).toBe(1);
-		expect(orderBy.mock.calls.filter(([key]) => key === ':id')).toHaveLength(1);
+		// `readLatestAnswer` is the log's last key: the one query of `reviews` by primary key.
+		expect(counts.requestsBy['reviews.key.query']).toBe(1);
 		// And the study settings once, with the course list (no part waits for its own read).
-		expect(get.mock.calls.filter(([key]) => (key as unknown) === 'study')).toHaveLength(1);
+		expect(counts.gets['settings:study']).toBe(1);
 	});
 });

@@ -18,6 +18,7 @@
  * - `items` and `tallies` (schema v7: what Home, Study and Stats count from) that disagree
  *   with the course rows and cards: rebuilt (`rebuildIndexes`).
  */
+import { repairStreaks } from './streaks';
 import { refreshRecentSiblings } from './answer-siblings';
 import { clockReached, fixDuplicates, fixSetBackDays, futureDatedSentence } from './check-log';
 import { Scheduler } from '$lib/srs/scheduler';
@@ -160,6 +161,15 @@ async function fixTotals(
 	}
 }
 
+/** Counts again day rows' stored streaks that disagree with the rows (`repairStreaks`). */
+async function fixStreaks(db: FlashpointDb, lines: string[]): Promise<void> {
+	const wrong = await repairStreaks(db.days);
+	if (wrong)
+		lines.push(
+			`The streak kept on ${plural(wrong, 'study day', 'study days')} did not match your answers: counted again (Home shows it).`
+		);
+}
+
 /** What Check says about day rows no answer backs (`rows`, at least one), naming the first. */
 function unbackedDaysSentence(rows: DayRecord[]): string {
 	const [first] = rows;
@@ -259,6 +269,7 @@ export async function checkDatabase(
 				`${plural(orphans.length, 'card is', 'cards are')} for questions no course has (a deleted course, or an older question bank): kept, and never shown in Study. You can remove ${orphans.length === 1 ? 'it' : 'them'} below.`
 			);
 		await fixTotals(db, snapshot.days, reviews, lines);
+		await fixStreaks(db, lines);
 		await fixIndexes(db, lines);
 		await fixSiblings(db, now, lines);
 		const changed = lines.length > (orphans.length ? 1 : 0);

@@ -8,6 +8,7 @@ import { startedIds } from './queue-cache';
 import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
+import { streakAt } from './streaks';
 import type { StudySettings } from '$lib/srs/settings';
 import type { FreshSpread } from './fresh-read';
 import { studyToday } from '$lib/srs/today';
@@ -51,8 +52,10 @@ export function streakFromDays(days: readonly string[], today: string): number {
 }
 
 /**
- * The current streak (days) at `now` (ms); `known`: the log's latest answer if the caller read
- * it already (one read per screen load).
+ * The current streak (days) at `now`; `known`: the log's latest answer if the caller read it
+ * already (one read per screen load). Read from today's and yesterday's rows, which keep the
+ * streak ending on them (v11, `streaks.ts`): one range of at most two rows, however long the
+ * streak or the history.
  */
 export async function currentStreak(
 	now: number = Date.now(),
@@ -60,6 +63,15 @@ export async function currentStreak(
 	known?: KnownLatest
 ): Promise<number> {
 	const { day: today } = studyToday(now, (await knownLatest(db, known)).latest);
+	const rows = await db.days.where('day').between(addDays(today, -1), today, true, true).toArray();
+	return streakAt(today, rows) ?? countStreak(db, today);
+}
+
+/**
+ * The streak counted from the day rows themselves, for rows without a stored one (a database
+ * not upgraded to v11: never once it is, kept as the rule's reference).
+ */
+export async function countStreak(db: FlashpointDb, today: string): Promise<number> {
 	// Read forward (one `getAll`) and reversed here: a reverse cursor costs a round trip a row.
 	// The last `span` days first, further back only while the streak fills them, each time only
 	// the days not read yet (so the read grows with the streak, not with the history).

@@ -121,6 +121,12 @@ export interface DayRecord {
 	retained?: number;
 	/** Total answering time (ms). */
 	timeMs: number;
+	/**
+	 * Consecutive study days with answers ending on this day, 0 with none (schema v11,
+	 * `streaks.ts`, kept by its middleware on every write). This device's bookkeeping: backups
+	 * leave it out and every write counts it again.
+	 */
+	streak?: number;
 }
 
 export interface SettingRecord {

@@ -1,10 +1,11 @@
 /**
  * Issue 14, scale, in its deterministic form: what Home and the first queue build read from
- * IndexedDB (requests and rows, counted by a DBCore middleware) on a small course and on one
- * 10 to 15 times its size (questions, cards, answers), with the same work due today and the
- * same streak (the streak's days are read back until it ends: they grow with the streak, not
- * the collection), by table and index. Time varies with the machine; these counts do not (the scale bench prints the same
- * counts beside its times, `SCALE_PHASES=1` by request kind).
+ * IndexedDB (requests and rows, counted by `read-counter.ts`, a DBCore middleware) on a small
+ * course and on one 10 to 15 times its size (questions, cards, answers), with the same work due
+ * today; on a 10-day history and a 400-day streak of 100,000 answers (the streak is kept on the
+ * day rows, v11: two rows read); and Home on 1 and 10 courses, on its next visit (each course's
+ * stored counts reused). Time varies with the machine; these counts do not (the scale bench
+ * prints the same counts beside its times, `SCALE_PHASES=1` by request kind).
  */
 import { describe, expect, it } from 'vitest';
 import { loadStudyQuestions } from '$lib/content/bank';
@@ -13,8 +14,10 @@ import { fixtureCourse, fixtureQuestion } from '$lib/courses/fixtures.test-helpe
 import { studyDay } from '$lib/srs/day';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { addAnswerToDay } from './day-totals';
-import { loadHomeView } from './home-view';
+import { storeHomeCounts } from './home-counts';
+import { loadHomeView, loadHomeViewFilling } from './home-view';
 import { CARD_STATE, emptyDay, type DayRecord, type ReviewRecord } from './records';
+import { countReads } from './read-counter';
 import { createDb, type FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
@@ -22,82 +25,59 @@ import { loadTodayQueue } from './today-queue';
 const day = 86_400_000;
 const now = new Date(2026, 4, 12, 10).getTime();
 
-/** Requests and rows read through `db` (a new connection: a new tab, its caches empty). */
+/** Requests and rows read through a new connection to `name` (a new tab, its caches empty). */
 function counting(name: string) {
-	const counts = { requests: 0, rows: 0, by: {} as Record<string, number> };
 	const db = createDb(name);
-	db.use({
-		stack: 'dbcore',
-		name: 'count-reads',
-		create: (down) => ({
-			...down,
-			table: (tableName) => {
-				const table = down.table(tableName);
-				return {
-					...table,
-					get: (req) => {
-						counts.requests++;
-						return table.get(req).then((row) => ((counts.rows += row === undefined ? 0 : 1), row));
-					},
-					getMany: (req) => {
-						counts.requests += req.keys.length;
-						return table.getMany(req).then((rows) => {
-							counts.rows += rows.filter((row) => row !== undefined).length;
-							return rows;
-						});
-					},
-					query: (req) => {
-						counts.requests++;
-						return table.query(req).then((res) => {
-							const key = `${tableName}.${req.query.index.name || 'key'}`;
-							counts.by[key] = (counts.by[key] ?? 0) + res.result.length;
-							counts.rows += res.result.length;
-							return res;
-						});
-					},
-					count: (req) => {
-						counts.requests++;
-						return table.count(req);
-					},
-					openCursor: (req) => {
-						counts.requests++;
-						return table.openCursor(req);
-					}
-				};
-			}
-		})
-	});
-	return { db, counts };
+	return { db, counts: countReads(db) };
+}
+
+/** A collection's size (`collection`). */
+interface Size {
+	/** Courses, each of `questions` questions. */
+	courses?: number;
+	questions: number;
+	/** Questions started (spread over the courses), 30 of them due today, the rest later. */
+	cards: number;
+	/** Answers spread over `historyDays` days ending 12 days ago. */
+	oldAnswers: number;
+	historyDays: number;
+	/** Days with answers up to yesterday (the streak): 10 by default, every day back. */
+	streak?: number;
 }
 
 /**
- * One course of `questions` questions; `cards` of them started, 30 of those due today and the
- * rest due later; `oldAnswers` answers spread over `historyDays` days ending 12 days ago, and
- * 5 answers on each of the last 10 days (a streak of 10).
+ * `size.courses` courses (one by default) of `size.questions` questions each, cards and
+ * answers as `Size` says, and 5 answers on each of the last `streak` days; built directly
+ * (bulk rows), then closed. Resolves to the database's name.
  */
-async function collection(
-	questions: number,
-	cards: number,
-	historyDays: number,
-	oldAnswers: number
-) {
+async function collection(size: Size) {
+	const { courses = 1, questions, cards, historyDays, oldAnswers, streak = 10 } = size;
 	const db: FlashpointDb = freshDb();
-	const course = fixtureCourse('Scale');
-	course.documents = [
-		{
-			...course.documents[1],
-			// Each its own fact and sentence: no two are siblings (burying would change what is read).
-			questions: Array.from({ length: questions }, (_, n) =>
-				fixtureQuestion(`q${n}`, 'short', {
-					source: { doc: 'whatever', quote: `Sentence ${n}.` }
-				})
-			)
-		}
-	];
-	await createCourse(db, course, { id: 'u-scale', now: now - 500 * day });
-	const ids = (await loadStudyQuestions(db, 'u-scale')).map((q) => q.id).slice(0, cards);
+	const ids: string[] = [];
+	for (let c = 0; c < courses; c++) {
+		const course = fixtureCourse(`Scale ${c}`);
+		course.documents = [
+			{
+				...course.documents[1],
+				// Each its own fact and sentence: no two are siblings (burying would change what is read).
+				questions: Array.from({ length: questions }, (_, n) =>
+					fixtureQuestion(`q${n}`, 'short', {
+						source: { doc: 'whatever', quote: `Sentence ${n} of course ${c}.` }
+					})
+				)
+			}
+		];
+		await createCourse(db, course, { id: `u-scale-${c}`, now: now - 500 * day + c });
+		ids.push(...(await loadStudyQuestions(db, `u-scale-${c}`)).map((q) => q.id));
+	}
+	// Started questions taken from each course in turn.
+	const started = ids
+		.map((id, i) => ({ id, order: (i % questions) * courses + Math.floor(i / questions) }))
+		.sort((a, b) => a.order - b.order)
+		.slice(0, cards)
+		.map((q) => q.id);
 	await db.cards.bulkAdd(
-		ids.map((questionId, i) => ({
+		started.map((questionId, i) => ({
 			questionId,
 			due: i < 30 ? now - day - i * 60_000 : now + (2 + (i % 300)) * day,
 			stability: 10,
@@ -114,12 +94,12 @@ async function collection(
 	);
 	const times = [
 		...Array.from({ length: oldAnswers }, (_, i) => now - 12 * day - (i % historyDays) * day),
-		...Array.from({ length: 50 }, (_, i) => now - (1 + (i % 10)) * day)
+		...Array.from({ length: 5 * streak }, (_, i) => now - (1 + (i % streak)) * day)
 	].sort((a, b) => a - b);
 	const days = new Map<string, DayRecord>();
 	const reviews = times.map((answeredAt, i): ReviewRecord => {
 		const review: ReviewRecord = {
-			questionId: ids[i % ids.length],
+			questionId: started[i % started.length],
 			rating: 3,
 			answeredAt,
 			studyDay: studyDay(answeredAt),
@@ -135,27 +115,86 @@ async function collection(
 		);
 		return review;
 	});
-	await db.reviews.bulkAdd(reviews);
+	for (let i = 0; i < reviews.length; i += 10_000)
+		await db.reviews.bulkAdd(reviews.slice(i, i + 10_000));
 	await db.days.bulkAdd([...days.values()]);
 	db.close();
 	return db.name;
 }
 
+/**
+ * What Home (`loadHomeView` in a new tab) and then the first queue build (in another) read on
+ * database `name`; with `stored`, Home is read once before in a tab that stores its counts (as
+ * the app does after painting), so the measured Home is the next visit's.
+ */
+async function reads(name: string, stored = false) {
+	if (stored) {
+		const tab = createDb(name);
+		await storeHomeCounts((await loadHomeViewFilling(now, tab)).fill, tab);
+		tab.close();
+	}
+	const home = counting(name);
+	const view = await loadHomeView(now, home.db);
+	const queue = counting(name);
+	await loadTodayQueue({ courseId: null }, DEFAULT_STUDY_SETTINGS, now, queue.db);
+	home.db.close();
+	queue.db.close();
+	return { home: home.counts, queue: queue.counts, view };
+}
+
 describe('reads that do not grow with the collection (issue 14, scale)', () => {
 	it('Home and the first queue read the same on a course 10-15 times bigger', async () => {
 		// Both have more new questions than a queue reads (`fresh`, bounded by the daily limit).
-		const small = await collection(150, 60, 60, 400);
-		const big = await collection(1_500, 900, 400, 6_000);
-		const read = async (name: string) => {
-			const home = counting(name);
-			await loadHomeView(now, home.db);
-			const queue = counting(name);
-			await loadTodayQueue({ courseId: null }, DEFAULT_STUDY_SETTINGS, now, queue.db);
-			home.db.close();
-			queue.db.close();
-			return { home: home.counts, queue: queue.counts };
-		};
-		const [onSmall, onBig] = [await read(small), await read(big)];
-		expect(onBig).toEqual(onSmall);
+		const small = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
+		const big = await collection({
+			questions: 1_500,
+			cards: 900,
+			historyDays: 400,
+			oldAnswers: 6_000
+		});
+		const [onSmall, onBig] = [await reads(small), await reads(big)];
+		expect({ home: onBig.home, queue: onBig.queue }).toEqual({
+			home: onSmall.home,
+			queue: onSmall.queue
+		});
 	}, 60_000);
+
+	it('Home reads two day rows for the streak, whether it is 10 days or a year (100,000 answers)', async () => {
+		const small = await collection({ questions: 150, cards: 60, historyDays: 1, oldAnswers: 0 });
+		const big = await collection({
+			questions: 150,
+			cards: 60,
+			historyDays: 365,
+			oldAnswers: 100_000,
+			streak: 400
+		});
+		const [onSmall, onBig] = [await reads(small), await reads(big)];
+		expect([onSmall.view?.streak, onBig.view?.streak]).toEqual([10, 400]);
+		// The streak: one range of today's and yesterday's rows (it read every day of the streak).
+		expect(onBig.home.rowsBy['days.key']).toBeLessThanOrEqual(onSmall.home.rowsBy['days.key'] + 20);
+		expect(onBig.home.requests).toBe(onSmall.home.requests);
+		// The average answer time reads the last 30 days (10 on the small one): the only rows that
+		// differ, by at most 20.
+		expect(onBig.home.rows - onSmall.home.rows).toBeLessThanOrEqual(20);
+		expect(onBig.queue).toEqual(onSmall.queue);
+	}, 300_000);
+
+	it('the next Home reads no more for 10 courses than for 1, but for a few rows of each course', async () => {
+		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
+		const ten = await collection({
+			courses: 10,
+			questions: 150,
+			cards: 600,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [await reads(one, true), await reads(ten, true)];
+		expect(onTen.view?.courses?.length).toBe(10);
+		// Each course's counts stored by the Home before (`home-counts.ts`) are reused, and the
+		// every-course counts follow from them: no course's due reviews or new questions are read.
+		expect(onTen.home.requests).toBeLessThanOrEqual(onOne.home.requests);
+		expect(onTen.home.rowsBy['fresh.key'] ?? 0).toBe(0);
+		// Per course: its stored counts (a settings row) and its two tallies (unstarted questions).
+		expect(onTen.home.rows).toBeLessThanOrEqual(onOne.home.rows + 3 * 9);
+	}, 300_000);
 });

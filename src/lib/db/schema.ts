@@ -7,6 +7,7 @@ import { isRetainedAnswer } from './day-totals';
 import { indexesMiddleware } from './indexes';
 import { isFresh, rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings } from './answer-siblings';
+import { streakMiddleware, withStreaks } from './streaks';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -249,6 +250,29 @@ export const SCHEMA_VERSIONS: {
 		async upgrade(tx) {
 			await refreshRecentSiblings({ reviews: tx.table('reviews'), items: tx.table('items') });
 		}
+	},
+	{
+		// v11: each day row keeps the streak ending on it (`DayRecord.streak`, `streaks.ts`), so
+		// Home reads two day rows instead of every day of the streak (~365 rows for a year-long
+		// one, issue 14). No index changes. The upgrade counts every row's once (one row per
+		// study day: a few hundred); from then on the middleware keeps them on every write.
+		version: 11,
+		stores: {
+			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+			settings: 'key',
+			days: 'day',
+			courses: 'id, kind',
+			documents: 'id, courseId, [courseId+position]',
+			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
+			items: 'id, courseId, [state+due], [courseId+state+due]',
+			tallies: 'id, courseId, bucket, [courseId+bucket]',
+			fresh: '[courseId+rank+position]'
+		},
+		async upgrade(tx) {
+			const days = tx.table<DayRecord>('days');
+			await days.bulkPut(withStreaks(await days.toArray()));
+		}
 	}
 ];
 
@@ -292,6 +316,8 @@ export function createDb(
 	db.use(cardsGenerationMiddleware);
 	// Every card and course write keeps `items` and `tallies` current.
 	db.use(indexesMiddleware);
+	// Every day-row write keeps the streak on the rows (v11).
+	db.use(streakMiddleware);
 	db.use(logDurabilityMiddleware(logDurability));
 	return db;
 }

@@ -1,0 +1,193 @@
+/**
+ * The study streak kept on each day row (schema v11, issue 14): `DayRecord.streak` is the
+ * number of consecutive study days with answers ending on that day (0 on a row with none), so
+ * Home reads today's and yesterday's rows instead of every day of the streak (a year-long
+ * streak read ~365 rows on every Home). Kept by a DBCore middleware, installed by `createDb`,
+ * in the same transaction as every write of a day row (answer, undo, import, merge, Check
+ * database, course delete, a course file's history): no writer can forget it, as with the
+ * `cards-generation` marker. The rule is `streakFromDays`' (names of days, `addDays`).
+ */
+import {
+	Dexie,
+	type DBCore,
+	type DBCoreKeyRange,
+	type DBCoreMutateRequest,
+	type DBCoreTable,
+	type EntityTable,
+	type Middleware
+} from 'dexie';
+import { addDays } from '$lib/srs/day';
+import type { DayRecord } from './records';
+
+/** The fields the streak is computed from. */
+type DayRow = Pick<DayRecord, 'day' | 'answers' | 'streak'>;
+
+/**
+ * `rows` (any order, one per day) with `streak` set, counted on from `before` (the row of the
+ * day before the earliest of them, if any, whose own `streak` is taken as right): a day with
+ * answers continues the run of the day before it by name, else starts one; a day without
+ * answers has 0. Returns new objects sorted by day.
+ */
+export function withStreaks<T extends DayRow>(rows: readonly T[], before?: DayRow): T[] {
+	const sorted = [...rows].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+	let previous: DayRow | undefined = before;
+	return sorted.map((row) => {
+		const continues =
+			previous !== undefined && previous.answers > 0 && addDays(previous.day, 1) === row.day;
+		const streak = row.answers > 0 ? (continues ? (previous!.streak ?? 0) : 0) + 1 : 0;
+		previous = { ...row, streak };
+		return { ...row, streak };
+	});
+}
+
+/**
+ * The streak at study day `today` from the rows of `today` and the day before (either may be
+ * missing), or undefined when the row that decides it has no `streak` (written before v11 and
+ * not upgraded: the caller counts the days instead). Alive until today ends: today's run if
+ * today has answers, else yesterday's.
+ */
+export function streakAt(today: string, rows: readonly DayRow[]): number | undefined {
+	const row = (day: string) => rows.find((r) => r.day === day && r.answers > 0);
+	const decides = row(today) ?? row(addDays(today, -1));
+	if (!decides) return 0;
+	return typeof decides.streak === 'number' ? decides.streak : undefined;
+}
+
+/**
+ * Check database: rows whose stored streak disagrees with `withStreaks` of all of them are
+ * counted again (putting the earliest makes the middleware rewrite it and every later one that
+ * is wrong). Call inside a read-write transaction. Resolves to how many held a wrong number; a
+ * row with none (written around the app, as the end-to-end seed does) is filled quietly.
+ */
+export async function repairStreaks(days: EntityTable<DayRecord, 'day'>): Promise<number> {
+	const rows = await days.toArray();
+	const stored = new Map(rows.map((row) => [row.day, row.streak]));
+	const wrong = withStreaks(rows).filter((row) => stored.get(row.day) !== row.streak);
+	if (wrong.length) await days.put(wrong[0]);
+	return wrong.filter((row) => typeof stored.get(row.day) === 'number').length;
+}
+
+/** A DBCore range from `lower` (inclusive) to the last day. */
+const fromDay = (lower: string) =>
+	({
+		type: 2,
+		lower,
+		upper: undefined,
+		lowerOpen: false,
+		upperOpen: false
+	}) as unknown as DBCoreKeyRange;
+
+/** The earliest day a mutation of `days` touches; '' for a range with no lower bound. */
+function earliestDay(request: DBCoreMutateRequest): string | undefined {
+	if (request.type === 'add' || request.type === 'put') {
+		const days = (request.values as DayRecord[]).map((row) => row.day);
+		return days.length ? days.reduce((a, b) => (b < a ? b : a)) : undefined;
+	}
+	if (request.type === 'delete') {
+		const keys = request.keys as string[];
+		return keys.length ? keys.reduce((a, b) => (b < a ? b : a)) : undefined;
+	}
+	const lower = request.range.lower as unknown;
+	return typeof lower === 'string' && request.range.type !== 3 ? lower : '';
+}
+
+/** Whether `day` falls in `range` (a DBCore key range over day strings). */
+function inRange(day: string, range: DBCoreKeyRange): boolean {
+	if ((range.type as number) === 3) return true;
+	const lower = range.lower as string | undefined;
+	const upper = range.upper as string | undefined;
+	if (typeof lower === 'string' && (day < lower || (range.lowerOpen && day === lower)))
+		return false;
+	if (typeof upper === 'string' && (day > upper || (range.upperOpen && day === upper)))
+		return false;
+	return true;
+}
+
+/**
+ * `request` with the streaks it implies: reads the rows from the day before the earliest it
+ * touches onwards, applies it to them, counts every streak from there on, and returns the
+ * request to write (values with their streak) and the other rows whose streak changed.
+ */
+function planStreaks(
+	table: DBCoreTable,
+	request: DBCoreMutateRequest
+): Promise<{ request: DBCoreMutateRequest; others: DayRecord[] }> {
+	const earliest = earliestDay(request);
+	// Dexie's own promise (a native one would leave the transaction's zone).
+	if (earliest === undefined)
+		return Dexie.Promise.resolve({ request, others: [] }) as unknown as Promise<{
+			request: DBCoreMutateRequest;
+			others: DayRecord[];
+		}>;
+	const from = earliest === '' ? '' : addDays(earliest, -1);
+	return table
+		.query({
+			trans: request.trans,
+			values: true,
+			query: { index: table.schema.primaryKey, range: fromDay(from) }
+		})
+		.then(({ result }) => {
+			const stored = new Map((result as DayRecord[]).map((row) => [row.day, row]));
+			const next = new Map(stored);
+			if (request.type === 'add' || request.type === 'put')
+				for (const row of request.values as DayRecord[]) next.set(row.day, row);
+			else if (request.type === 'delete')
+				for (const key of request.keys as string[]) next.delete(key);
+			else for (const day of stored.keys()) if (inRange(day, request.range)) next.delete(day);
+			const base = earliest === '' ? undefined : next.get(from);
+			const counted = withStreaks(
+				[...next.values()].filter((row) => row !== base),
+				base
+			);
+			const byDay = new Map(counted.map((row) => [row.day, row]));
+			const written = new Set<string>();
+			if (request.type === 'add' || request.type === 'put') {
+				const values = (request.values as DayRecord[]).map((row) => {
+					written.add(row.day);
+					return { ...row, streak: byDay.get(row.day)!.streak };
+				});
+				request = { ...request, values };
+			}
+			const others = counted.filter(
+				(row) => !written.has(row.day) && stored.get(row.day)?.streak !== row.streak
+			);
+			return { request, others };
+		});
+}
+
+/**
+ * Keeps `DayRecord.streak` right on every write to `days` (see the module comment): the
+ * written rows get theirs, and later rows whose run changed are written again, in the same
+ * transaction. Level 5 with the indexes middleware (`indexes.ts`): below the app's others,
+ * whose `mutate` returns native promises.
+ */
+export const streakMiddleware: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'day-streaks',
+	level: 5,
+	create(down) {
+		return {
+			table(name) {
+				const table = down.table(name);
+				if (name !== 'days') return table;
+				return {
+					...table,
+					mutate(request) {
+						// `.then` on Dexie's promises, never `await` (see `indexes.ts`, `run`).
+						return planStreaks(table, request).then(({ request: write, others }) =>
+							table
+								.mutate(write)
+								.then((response) =>
+									others.length
+										? table
+												.mutate({ type: 'put', trans: write.trans, values: others })
+												.then(() => response)
+										: response
+								)
+						);
+					}
+				};
+			}
+		};
+	}
+};
