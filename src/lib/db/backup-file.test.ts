@@ -53,6 +53,16 @@ describe('parseProgressFile: the meaning of every field', () => {
 		expect(parsed.ok).toBe(true);
 	});
 
+	it('accepts answers a clock that ran ahead wrote, up to a year ahead (a student set it right since)', async () => {
+		// The outsider's case: studied with the phone clock a week ahead, then set it right and
+		// exported; the same phone's import refused its own backup as "damaged".
+		const text = JSON.stringify(await validFile());
+		const day = 86_400_000;
+		expect(parseProgressFile(text, t0 - 7 * day).ok).toBe(true);
+		expect(parseProgressFile(text, t0 - 300 * day).ok).toBe(true);
+		expect(refusal(parseProgressFile(text, t0 - 2 * 366 * day))).toMatch(/impossible/);
+	});
+
 	it.each([
 		[
 			'a last review in the year 2286',
@@ -95,8 +105,8 @@ describe('parseProgressFile: the meaning of every field', () => {
 			/Answer 1 .*impossible key/
 		],
 		[
-			'an answer dated in the future',
-			(f: ProgressFile) => (f.reviews[2].answeredAt = now + 30 * 86_400_000),
+			'an answer dated more than a year ahead',
+			(f: ProgressFile) => (f.reviews[2].answeredAt = now + 2 * 366 * 86_400_000),
 			/Answer 3 .*impossible answer date/
 		],
 		[

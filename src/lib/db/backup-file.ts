@@ -17,7 +17,15 @@ import type {
 	ReviewRecord,
 	SettingRecord
 } from './records';
-import { cardProblems, dayProblems, repairCard, reviewProblems, type RowProblem } from './sanity';
+import {
+	cardProblems,
+	clockReached,
+	CLOCK_AHEAD_MAX_MS,
+	dayProblems,
+	repairCard,
+	reviewProblems,
+	type RowProblem
+} from './sanity';
 import { rowSubject, shapeProblems, summarise, type Found } from './backup-refusals';
 
 /**
@@ -245,7 +253,8 @@ function repairedCards(file: ProgressFile, now: number): ProgressFile {
 }
 
 /**
- * Reads a backup file's text, checked at `now` (ms; dates after it are impossible). Never
+ * Reads a backup file's text, checked at `now` (ms), or at the latest time its own answers give
+ * when that is later, up to `CLOCK_AHEAD_MAX_MS` past `now` (dates after it are impossible). Never
  * throws: a bad file gets `error` (one sentence) and `problems` (at most
  * `MAX_LISTED_PROBLEMS` sentences naming the rows, e.g. "Card 12 (question “q1”) has an
  * impossible last review date (year 2286)."). With `repair` (automatic backups only), cards
@@ -285,8 +294,11 @@ export function parseProgressFile(
 	const result = v.safeParse(ProgressFileSchema, data);
 	if (!result.success) return refuse(damaged, summarise(shapeProblems(record, result.issues)));
 	const shaped = result.output as ProgressFile;
-	const file = options.repair ? repairedCards(shaped, now) : shaped;
-	const problems = meaningProblems(file, now);
+	// Checked at the clock its own answers reached (a clock that ran ahead, then was set right),
+	// as Check database does on the device that wrote it; capped at a year ahead.
+	const checkedAt = clockReached(now, shaped.reviews, CLOCK_AHEAD_MAX_MS);
+	const file = options.repair ? repairedCards(shaped, checkedAt) : shaped;
+	const problems = meaningProblems(file, checkedAt);
 	if (problems.length) return refuse(damaged, summarise(problems));
 	file.settings = file.settings.map((row) => ({ key: row.key, value: plain(row.value) }));
 	// Version 1 files have no uuids: filled in as the v6 upgrade fills old rows.

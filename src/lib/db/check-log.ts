@@ -22,20 +22,6 @@ function duplicateAnswers(reviews: readonly ReviewRecord[]): ReviewRecord[] {
 	return duplicates;
 }
 
-/**
- * The time (ms) dates are checked against: `now`, or the latest answer's time when the device
- * clock has been set back since (a card answered then has a last review "in the future" of
- * today's clock; it is not damaged, and repairing it would change its schedule). Answers were
- * written by this device's clock or checked when imported, so their times are ones a clock gave.
- */
-export function clockReached(now: number, reviews: readonly ReviewRecord[]): number {
-	let latest = now;
-	for (const review of reviews)
-		if (Number.isFinite(review.answeredAt) && review.answeredAt > latest)
-			latest = review.answeredAt;
-	return latest;
-}
-
 /** Removes duplicate answers; returns the answers kept. */
 export async function fixDuplicates(
 	db: FlashpointDb,

@@ -20,14 +20,14 @@
  */
 import { repairStreaks } from './streaks';
 import { refreshRecentSiblings } from './answer-siblings';
-import { clockReached, fixDuplicates, fixSetBackDays, futureDatedSentence } from './check-log';
+import { fixDuplicates, fixSetBackDays, futureDatedSentence } from './check-log';
 import { Scheduler } from '$lib/srs/scheduler';
 import { plural } from '$lib/text/plural';
 import { readStudySettings } from '$lib/srs/settings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import type { CardRecord, DayRecord, ReviewRecord } from './records';
 import { replayAnswers, sameTotals, totalsFromLog } from './replay';
-import { repairCard } from './sanity';
+import { clockReached, repairCard } from './sanity';
 import { getDb, type FlashpointDb } from './schema';
 import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';

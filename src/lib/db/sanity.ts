@@ -13,6 +13,13 @@ const DAY_MS = 86_400_000;
 export const EARLIEST_DATE = Date.UTC(2000, 0, 1);
 /** Clock skew allowed between two devices (ms) for dates that must be in the past. */
 export const CLOCK_MARGIN_MS = 2 * DAY_MS;
+/**
+ * How far ahead of this device's clock the clock of the device that wrote a backup may have run
+ * (ms): a year, as for due dates. A student whose phone clock ran a week ahead, then was set
+ * right, has answers dated "next week"; their own Check database keeps them, so their backup
+ * must import too (an outsider's report, 2026-12-02). A year 2286 date is still refused.
+ */
+export const CLOCK_AHEAD_MAX_MS = 366 * DAY_MS;
 /** ts-fsrs's `S_MAX` and default maximum interval (days); a due date can be this far ahead. */
 export const MAX_STABILITY_DAYS = 36_500;
 export const MIN_STABILITY_DAYS = 0.001;
@@ -251,4 +258,23 @@ export function repairCard(
 	if (repaired.queuedAt !== undefined && !pastDate(repaired.queuedAt, now))
 		delete repaired.queuedAt;
 	return { card: repaired, problems };
+}
+
+/**
+ * The time (ms) dates are checked against: `now`, or the latest answer's time when the clock
+ * that wrote them has been set back since (a card answered then has a last review "in the
+ * future" of today's clock; it is not damaged, and repairing it would change its schedule),
+ * at most `aheadMax` ms past `now`. Check database trusts its own device's log (no cap); a
+ * backup from elsewhere is capped at `CLOCK_AHEAD_MAX_MS`.
+ */
+export function clockReached(
+	now: number,
+	reviews: readonly { answeredAt: number }[],
+	aheadMax: number = Infinity
+): number {
+	let latest = now;
+	for (const review of reviews)
+		if (Number.isFinite(review.answeredAt) && review.answeredAt > latest)
+			latest = review.answeredAt;
+	return Math.min(latest, now + aheadMax);
 }
