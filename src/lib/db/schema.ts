@@ -23,6 +23,20 @@ import type {
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';
 
+/** The tables and indexes since v9; v10 and v11 changed rows, not indexes (Dexie lists them per version). */
+const V9_STORES = {
+	cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
+	reviews: '++id, questionId, answeredAt, studyDay, &uuid',
+	settings: 'key',
+	days: 'day',
+	courses: 'id, kind',
+	documents: 'id, courseId, [courseId+position]',
+	questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
+	items: 'id, courseId, [state+due], [courseId+state+due]',
+	tallies: 'id, courseId, bucket, [courseId+bucket]',
+	fresh: '[courseId+rank+position]'
+};
+
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
  * `upgrade` that brings old rows into the new shape. Tests open a database with an older
@@ -209,18 +223,7 @@ export const SCHEMA_VERSIONS: {
 		// primary key only, which involves no index entries. Those two `items` indexes go (one less
 		// index entry to write per answer). The upgrade fills `fresh` from `items`.
 		version: 9,
-		stores: {
-			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
-			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
-			settings: 'key',
-			days: 'day',
-			courses: 'id, kind',
-			documents: 'id, courseId, [courseId+position]',
-			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
-			items: 'id, courseId, [state+due], [courseId+state+due]',
-			tallies: 'id, courseId, bucket, [courseId+bucket]',
-			fresh: '[courseId+rank+position]'
-		},
+		stores: V9_STORES,
 		async upgrade(tx) {
 			const items: ItemRecord[] = await tx.table('items').toArray();
 			await tx.table('fresh').bulkPut(items.filter(isFresh));
@@ -235,18 +238,7 @@ export const SCHEMA_VERSIONS: {
 		// burying ever reads, and rewriting a 100,000-answer log would hold the first open for
 		// seconds on a phone. An older row without the field is read the old way if ever needed.
 		version: 10,
-		stores: {
-			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
-			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
-			settings: 'key',
-			days: 'day',
-			courses: 'id, kind',
-			documents: 'id, courseId, [courseId+position]',
-			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
-			items: 'id, courseId, [state+due], [courseId+state+due]',
-			tallies: 'id, courseId, bucket, [courseId+bucket]',
-			fresh: '[courseId+rank+position]'
-		},
+		stores: V9_STORES,
 		async upgrade(tx) {
 			await refreshRecentSiblings({ reviews: tx.table('reviews'), items: tx.table('items') });
 		}
@@ -257,18 +249,7 @@ export const SCHEMA_VERSIONS: {
 		// one, issue 14). No index changes. The upgrade counts every row's once (one row per
 		// study day: a few hundred); from then on the middleware keeps them on every write.
 		version: 11,
-		stores: {
-			cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
-			reviews: '++id, questionId, answeredAt, studyDay, &uuid',
-			settings: 'key',
-			days: 'day',
-			courses: 'id, kind',
-			documents: 'id, courseId, [courseId+position]',
-			questions: 'id, courseId, [courseId+position], fact, [courseId+status]',
-			items: 'id, courseId, [state+due], [courseId+state+due]',
-			tallies: 'id, courseId, bucket, [courseId+bucket]',
-			fresh: '[courseId+rank+position]'
-		},
+		stores: V9_STORES,
 		async upgrade(tx) {
 			const days = tx.table<DayRecord>('days');
 			await days.bulkPut(withStreaks(await days.toArray()));
