@@ -10,6 +10,9 @@ import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { happeningIdeas } from './idea-happening';
+import { deedIdeas } from './idea-deed';
+import { whenIdeas } from './idea-when';
+import { whereIdeas } from './idea-where';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
@@ -48,6 +51,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// The key terms the body defines and the named events it dates (gen17).
 			...termIdeas(article),
 			...happeningIdeas(article),
+			// Who did the body's deeds, when its events happened (gen18).
+			...deedIdeas(article),
+			...whenIdeas(article),
+			...whereIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
