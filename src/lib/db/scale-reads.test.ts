@@ -197,4 +197,26 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		// Per course: its stored counts (a settings row) and its two tallies (unstarted questions).
 		expect(onTen.home.rows).toBeLessThanOrEqual(onOne.home.rows + 3 * 9);
 	}, 300_000);
+
+	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {
+		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
+		const ten = await collection({
+			courses: 10,
+			questions: 150,
+			cards: 600,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [(await reads(one)).queue, (await reads(ten)).queue];
+		// New questions: the 56 one course's queue reads, plus a share of 6 from each of the other
+		// nine (no ranks here, so the first course limits the merged list and is read further);
+		// it read 550 in 30 requests, every course three times.
+		expect(onOne.rowsBy['fresh.key']).toBe(56);
+		expect(onTen.rowsBy['fresh.key']).toBeLessThanOrEqual(onOne.rowsBy['fresh.key'] + 9 * 6);
+		// Requests: one more per other course (its share of new questions), and one further read.
+		expect(onTen.requests).toBeLessThanOrEqual(onOne.requests + 9 + 1);
+		// Rows besides new questions: the same but for the course list (ten rows, not one).
+		const others = (counts: typeof onOne) => counts.rows - counts.rowsBy['fresh.key'];
+		expect(others(onTen)).toBeLessThanOrEqual(others(onOne) + 9);
+	}, 300_000);
 });
