@@ -45,10 +45,10 @@ export type FreshSpread =
 	/** `limit` from every course: each course's own build (Home's counts) reads nothing more. */
 	| 'each'
 	/**
-	 * About `limit` in all (`mergeFresh`): a share from every course, then more only from the
-	 * course whose last one read cuts the merged list short (Study with ten courses read ten
-	 * times as many rows as it used, then read every course again, in three rounds, when the
-	 * list fell short: 550 rows of `fresh` for 56 wanted; issue 14).
+	 * The limit shared out (at least 16 each), then more only from the course whose last one read
+	 * cuts the merged list short (`mergeFresh`). Study with ten courses read the limit from every
+	 * course; then, sharing it out, read every course again, in three rounds, when one course
+	 * came first (550 rows of `fresh` for 56 wanted; issue 14).
 	 */
 	| 'shared';
 
@@ -68,21 +68,21 @@ function merged(reads: Map<string, FreshRead>) {
 }
 
 /**
- * The first `limit` new questions of courses `courseIds` together: `share` from each, then,
- * while the merged list is shorter than `limit`, more only from the course that cuts it (the
- * one whose last read question comes first among the courses with more): as many as are still
- * missing, at least `share`. Its rows read stay near `limit` plus a share per course, whatever
- * the number of courses.
+ * The first new questions of courses `courseIds` together, at least `need` of them unless that
+ * is all: `share` from each, then, while the merged list is shorter than `need`, more only from
+ * the course that cuts it (the one whose last read question comes first among the courses with
+ * more), `limit` less what the list holds, at least `share`. With no further read needed (the
+ * courses interleave) this reads what sharing out the limit read before; when one course
+ * comes first, it reads that course further instead of every course again.
  */
 async function mergeFresh(
 	db: FlashpointDb,
 	courseIds: string[],
-	limit: number,
-	share: number
+	{ limit, need, share }: { limit: number; need: number; share: number }
 ): Promise<Map<string, FreshRead>> {
 	const firsts = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, share)));
 	const reads = new Map(courseIds.map((id, i) => [id, firsts[i]]));
-	for (let list = merged(reads); list.bound && list.items.length < limit; list = merged(reads)) {
+	for (let list = merged(reads); list.bound && list.items.length < need; list = merged(reads)) {
 		const { courseId, last } = list.bound;
 		const more = await readCourseFresh(
 			db,
@@ -106,7 +106,8 @@ async function mergeFresh(
 async function readAllFresh(
 	db: FlashpointDb,
 	limit: number,
-	spread: FreshSpread
+	spread: FreshSpread,
+	need: number
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
 	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
 	const byCourse =
@@ -116,24 +117,27 @@ async function readAllFresh(
 						courseIds.map(async (id) => [id, await readCourseFresh(db, id, limit)] as const)
 					)
 				)
-			: await mergeFresh(
-					db,
-					courseIds,
+			: await mergeFresh(db, courseIds, {
 					limit,
-					Math.max(4, Math.ceil(limit / Math.max(1, courseIds.length)))
-				);
+					need,
+					share: Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)))
+				});
 	const { items, bound } = merged(byCourse);
 	return { all: { items, complete: !bound }, byCourse };
 }
 
-/** A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`). */
+/**
+ * A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`; with
+ * `shared`, at least `need` of them, the number its caller counts as enough, unless that is all).
+ */
 export function readFresh(
 	db: FlashpointDb,
 	courseId: string | null,
 	limit: number,
-	spread: FreshSpread = 'each'
+	spread: FreshSpread = 'each',
+	need: number = limit
 ): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
 	return courseId === null
-		? readAllFresh(db, limit, spread)
+		? readAllFresh(db, limit, spread, need)
 		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }
