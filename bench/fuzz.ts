@@ -5,7 +5,7 @@
 // Then 10,000 mutated quiz links (half carrying their questions, half by bank reference) and
 // 10,000 result codes (`src/lib/quiz/code-fuzz.ts`): `fuzz-quiz-link: …`, `fuzz-result-code: …`.
 import 'fake-indexeddb/auto';
-import { fuzzBackups } from '../src/lib/db/backup-fuzz';
+import { fuzzBackups, HANG_MS } from '../src/lib/db/backup-fuzz';
 import { sampleBackup } from '../src/lib/db/backup-fuzz-sample';
 import { freshDb } from '../src/lib/db/test-helpers';
 import { fuzzCodes, type CodeFuzzFigures } from '../src/lib/quiz/code-fuzz';
@@ -18,7 +18,7 @@ import { encodeResult } from '../src/lib/quiz/result-code';
 import type { Bench, Report } from './types';
 
 function reportCodes(report: Report, name: string, figures: CodeFuzzFigures[]) {
-	const sum = (key: keyof Omit<CodeFuzzFigures, 'failures'>) =>
+	const sum = (key: keyof Omit<CodeFuzzFigures, 'failures' | 'work'>) =>
 		figures.reduce((total, f) => total + f[key], 0);
 	report(
 		name,
@@ -60,11 +60,35 @@ function fuzzQuizCodes(report: Report) {
 	});
 	const half = CASES / 2;
 	reportCodes(report, 'fuzz-quiz-link', [
-		fuzzCodes({ kind: 'quiz', code: encodeQuiz(inline), quiz: inline, bank, cases: half, seed: 1 }),
-		fuzzCodes({ kind: 'quiz', code: encodeQuiz(byRef), quiz: byRef, bank, cases: half, seed: 2 })
+		fuzzCodes({
+			kind: 'quiz',
+			code: encodeQuiz(inline),
+			quiz: inline,
+			bank,
+			cases: half,
+			seed: 1,
+			hangMs: HANG_MS
+		}),
+		fuzzCodes({
+			kind: 'quiz',
+			code: encodeQuiz(byRef),
+			quiz: byRef,
+			bank,
+			cases: half,
+			seed: 2,
+			hangMs: HANG_MS
+		})
 	]);
 	reportCodes(report, 'fuzz-result-code', [
-		fuzzCodes({ kind: 'result', code: result, quiz: inline, bank, cases: CASES, seed: 3 })
+		fuzzCodes({
+			kind: 'result',
+			code: result,
+			quiz: inline,
+			bank,
+			cases: CASES,
+			seed: 3,
+			hangMs: HANG_MS
+		})
 	]);
 }
 
@@ -74,7 +98,13 @@ const bench: Bench = {
 	name: 'fuzz',
 	async run(report) {
 		const { text, now } = await sampleBackup();
-		const figures = await fuzzBackups(text, { cases: CASES, seed: 2026, now, freshDb });
+		const figures = await fuzzBackups(text, {
+			cases: CASES,
+			seed: 2026,
+			now,
+			freshDb,
+			hangMs: HANG_MS
+		});
 		report(
 			'fuzz-backup',
 			figures.cases,
@@ -83,6 +113,8 @@ const bench: Bench = {
 		report('fuzz-backup.accepted', figures.accepted, 'cases');
 		report('fuzz-backup.hangs-over-2s', figures.hangs, 'cases');
 		report('fuzz-backup.partial-writes', figures.partialWrites, 'cases');
+		report('fuzz-backup.deepest-parsed', figures.work.deepestParsed, 'levels');
+		report('fuzz-backup.longest-refusal', figures.work.longestRefusal, 'chars');
 		for (const failure of figures.failures.slice(0, 5)) console.error(`fuzz-backup: ${failure}`);
 		fuzzQuizCodes(report);
 	}

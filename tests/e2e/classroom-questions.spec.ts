@@ -63,7 +63,9 @@ test(
 		await panel.getByRole('button', { name: 'Reword question 1' }).click();
 		await question.fill('   ');
 		await panel.getByRole('button', { name: 'Save question' }).click();
-		await expect(panel.getByRole('alert')).toHaveText('The question is empty');
+		// Said at the field, as every question form says it (`fieldProblems`).
+		await expect(question).toHaveAttribute('aria-invalid', 'true');
+		await expect(question).toHaveAccessibleDescription(/^Write the question\./);
 		const reworded = before[1].includes('____')
 			? 'Reworded: ____ is the answer'
 			: 'Reworded: what does the article say?';
@@ -309,7 +311,9 @@ test(
 		await expect(panel.getByLabel(/^Wrong choice/)).toHaveCount(1);
 		await panel.getByLabel('Wrong choice 1').fill('Sava');
 		await panel.getByRole('button', { name: 'Save question' }).click();
-		await expect(panel.getByRole('alert')).toHaveText('The choices must all differ');
+		await expect(panel.getByLabel('Wrong choice 1')).toHaveAccessibleDescription(
+			'A wrong choice is the right answer, “Sava”: give a different one.'
+		);
 		await panel.getByLabel('Wrong choice 1').fill('Tisa');
 		await panel.getByRole('button', { name: 'Save question' }).click();
 		const added = panel.locator('ol.list > li').last();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { culprit, hintsFor } from './cloze-hints';
-import { blankForm, type QuestionForm } from './draft-form';
+import { blankFields, type QuestionFields } from '$lib/content/question-fields';
 import { pointsIntoArticle } from '$lib/generator/standalone';
 
-const cloze = (prompt: string, answer: string): QuestionForm => ({
-	...blankForm('cloze'),
+const cloze = (prompt: string, answer: string): QuestionFields => ({
+	...blankFields('cloze'),
 	prompt,
 	answer
 });
@@ -18,7 +18,7 @@ describe('hintsFor', () => {
 				quote
 			)
 		).toEqual([]);
-		expect(hintsFor(blankForm('cloze'), quote)).toEqual([]);
+		expect(hintsFor(blankFields('cloze'), quote)).toEqual([]);
 	});
 
 	it('quotes what the prompt leans on in the article', () => {
@@ -92,15 +92,15 @@ describe('hintsFor', () => {
 		expect(
 			hintsFor(
 				{
-					...blankForm('flashcard'),
+					...blankFields('flashcard'),
 					prompt: 'Where does Nordtide plan a station at Brennvik?',
 					answer: 'Brennvik'
 				},
 				quote
 			)
 		).toContain('The question names its own answer: reword it so the answer is not in it.');
-		const mcq: QuestionForm = {
-			...blankForm('mcq'),
+		const mcq: QuestionFields = {
+			...blankFields('mcq'),
 			prompt: 'Nordtide Energy plans a second station at ____ by 2029.',
 			answer: 'Brennvik',
 			wrong: ['Nordtide', 'Korsund', 'Ostby']

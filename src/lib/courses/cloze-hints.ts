@@ -15,7 +15,7 @@ import {
 import { pointsIntoArticle, pronounBeforeName, undatedTime } from '$lib/generator/standalone';
 import { findWhole, fold } from '$lib/generator/text';
 import { BLANK } from './cloze';
-import type { QuestionForm } from './draft-form';
+import type { QuestionFields } from '$lib/content/question-fields';
 
 /**
  * Advice on a question written by hand, from the generator's own readability checks
@@ -45,7 +45,7 @@ export function culprit(text: string, test: (t: string) => boolean): string | un
  * the answer's place in the sentence (or -1), the wrong choices as distractors, the sentence as
  * the fact's. Fields no check used here reads are neutral (no year cap, no article date).
  */
-function candidateOf(form: QuestionForm, quote: string): Candidate {
+function candidateOf(form: QuestionFields, quote: string): Candidate {
 	const answer = form.answer.trim();
 	const wrong = form.type === 'mcq' ? form.wrong.map((w) => w.trim()).filter(Boolean) : [];
 	return {
@@ -169,7 +169,7 @@ function standAloneHints(prompt: string, filled: string): string[] {
 }
 
 /** Advice on the blank of a fill-the-blank or multiple-choice question written as a sentence. */
-function blankHints(form: QuestionForm, candidate: Candidate): string[] {
+function blankHints(form: QuestionFields, candidate: Candidate): string[] {
 	const hints: string[] = [];
 	const prompt = candidate.question.prompt;
 	const answer = candidate.question.answer;
@@ -209,7 +209,7 @@ function blankHints(form: QuestionForm, candidate: Candidate): string[] {
  * empty when the checks find nothing, or when the prompt is still empty. Nothing here stops a
  * save.
  */
-export function hintsFor(form: QuestionForm, quote: string): string[] {
+export function hintsFor(form: QuestionFields, quote: string): string[] {
 	const prompt = form.prompt.trim();
 	if (!prompt) return [];
 	const candidate = candidateOf(form, quote);

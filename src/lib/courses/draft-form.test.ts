@@ -3,7 +3,6 @@ import type { Question } from '$lib/content/schema';
 import {
 	acceptAllNotice,
 	acceptedWords,
-	blankForm,
 	checkForm,
 	editOf,
 	formOf,
@@ -12,6 +11,7 @@ import {
 	typeCount,
 	writtenQuestion
 } from './draft-form';
+import { blankFields } from '$lib/content/question-fields';
 import { fixtureQuestion } from './fixtures.test-helpers';
 
 const mcq: Question = {
@@ -70,7 +70,7 @@ describe('edit form', () => {
 		expect(checkForm({ ...formOf(mcq), type: 'mcq', wrong: ['2021', '2021', '2023'] })).toEqual({
 			choices: 'The four choices must all differ.'
 		});
-		expect(checkForm({ ...blankForm('flashcard'), explanation: 'x' })).toEqual({
+		expect(checkForm({ ...blankFields('flashcard'), explanation: 'x' })).toEqual({
 			prompt: 'Write the front of the card.',
 			answer: 'Write the back of the card.'
 		});
@@ -89,7 +89,12 @@ describe('edit form', () => {
 describe('writtenQuestion', () => {
 	it('makes a valid question from a sentence; an empty explanation quotes the sentence', () => {
 		const made = writtenQuestion(
-			{ ...blankForm('short'), prompt: 'When did it begin?', answer: '2018', accept: 'in 2018\n' },
+			{
+				...blankFields('short'),
+				prompt: 'When did it begin?',
+				answer: '2018',
+				accept: 'in 2018\n'
+			},
 			source
 		);
 		expect(made).toMatchObject({
@@ -108,7 +113,7 @@ describe('writtenQuestion', () => {
 
 	it('refuses an incomplete question by field and makes nothing', () => {
 		expect(
-			writtenQuestion({ ...blankForm('cloze'), prompt: 'No blank here', answer: '' }, source)
+			writtenQuestion({ ...blankFields('cloze'), prompt: 'No blank here', answer: '' }, source)
 		).toEqual({
 			ok: false,
 			errors: {

@@ -8,24 +8,25 @@ import {
 } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import { allOf, plural } from '$lib/text/plural';
+import {
+	acceptedLines,
+	fieldProblems,
+	fieldsOf,
+	type FieldRules,
+	type QuestionFields
+} from '$lib/content/question-fields';
 import type { DraftEdit, FieldErrors } from './drafts';
 import { bareOpeningProblem } from './prompt-check';
 
 /**
- * The review screen's question form (edit a draft, or write one from a sentence): the fields as
- * typed, turned into a question and checked field by field, in words a person can act on first,
- * then by `QuestionSchema` (the rule every stored question passes).
+ * The course screens' question form (Review drafts: edit a draft; a source's sentence: write
+ * one): the fields (`QuestionFields`, checked by `fieldProblems` as every question form is)
+ * turned into a question of a course, then checked by `QuestionSchema` (the rule every stored
+ * question passes).
  */
 
-/** The form as typed. `wrong`: the three wrong choices (multiple choice); `accept`: one a line. */
-export interface QuestionForm {
-	type: QuestionType;
-	prompt: string;
-	answer: string;
-	wrong: [string, string, string];
-	accept: string;
-	explanation: string;
-}
+/** A course question has three wrong choices, as the built-in course's do. */
+export const COURSE_FIELD_RULES: FieldRules = { wrong: { min: 3, max: 3 } };
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
 	cloze: 'Fill the blank',
@@ -56,33 +57,13 @@ const TYPE_NOUNS: Record<QuestionType, [string, string]> = {
 };
 
 /** The form for an existing question. */
-export function formOf(question: Question): QuestionForm {
-	const wrong = (question.choices ?? []).filter((c) => c !== question.answer);
-	return {
-		type: question.type,
-		prompt: question.prompt,
-		answer: question.answer,
-		wrong: [wrong[0] ?? '', wrong[1] ?? '', wrong[2] ?? ''],
-		accept: (question.accept ?? []).join('\n'),
-		// A file's missing explanation stays missing, never a note to keep (`explanationOf`).
-		explanation: explanationOf(question) ?? ''
-	};
-}
-
-/** An empty form for a question written from `quote` (a flashcard: the simplest to write). */
-export function blankForm(type: QuestionType = 'flashcard'): QuestionForm {
-	return {
-		type,
-		prompt: '',
-		answer: type === 'truefalse' ? 'true' : '',
-		wrong: ['', '', ''],
-		accept: '',
-		explanation: ''
-	};
+export function formOf(question: Question): QuestionFields {
+	// A file's missing explanation stays missing, never a note to keep (`explanationOf`).
+	return fieldsOf(question, explanationOf(question) ?? '');
 }
 
 /** Choices in the question's own order: the right one where it was, the wrong ones in order. */
-function choicesOf(form: QuestionForm, previous?: Question): string[] {
+function choicesOf(form: QuestionFields, previous?: Question): string[] {
 	const answer = form.answer.trim();
 	const wrong = form.wrong.map((w) => w.trim());
 	const at = previous?.choices?.indexOf(previous.answer) ?? 0;
@@ -92,38 +73,17 @@ function choicesOf(form: QuestionForm, previous?: Question): string[] {
 }
 
 /** Problems a person can fix, by field, before the schema is asked. */
-function plainChecks(form: QuestionForm): FieldErrors {
-	const errors: FieldErrors = {};
-	const prompt = form.prompt.trim();
-	if (!prompt)
-		errors.prompt =
-			form.type === 'flashcard' ? 'Write the front of the card.' : 'Write the question.';
-	else if (form.type === 'cloze' && prompt.split('____').length !== 2)
-		errors.prompt = 'Mark the blank with ____ (four underscores), once.';
-	else {
-		const bare = bareOpeningProblem(prompt, form.type);
-		if (bare) errors.prompt = bare;
-	}
-	if (form.type === 'truefalse' && form.answer !== 'true' && form.answer !== 'false')
-		errors.answer = 'Choose True or False.';
-	else if (!form.answer.trim())
-		errors.answer = form.type === 'flashcard' ? 'Write the back of the card.' : 'Write the answer.';
-	if (form.type === 'mcq') {
-		const all = [form.answer, ...form.wrong].map((c) => c.trim().toLowerCase());
-		if (form.wrong.some((w) => !w.trim())) errors.choices = 'Give three wrong choices.';
-		else if (all.slice(1).includes(all[0]))
-			errors.choices = `A wrong choice is the right answer, “${form.answer.trim()}”: give a different one.`;
-		else if (new Set(all).size < 4) errors.choices = 'The four choices must all differ.';
-	}
+function plainChecks(form: QuestionFields): FieldErrors {
+	const errors: FieldErrors = fieldProblems(form, COURSE_FIELD_RULES);
+	// A prompt that is only a question opening ("What was") passes every other check.
+	const bare = !errors.prompt && bareOpeningProblem(form.prompt.trim(), form.type);
+	if (bare) errors.prompt = bare;
 	return errors;
 }
 
 /** Fields the form changes, from what was typed (`previous`: the question being edited). */
-export function editOf(form: QuestionForm, previous?: Question): DraftEdit {
-	const accept = form.accept
-		.split('\n')
-		.map((a) => a.trim())
-		.filter(Boolean);
+export function editOf(form: QuestionFields, previous?: Question): DraftEdit {
+	const accept = acceptedLines(form.accept);
 	const answer = form.type === 'truefalse' ? form.answer : form.answer.trim();
 	return {
 		prompt: form.prompt.trim(),
@@ -143,7 +103,7 @@ export function editOf(form: QuestionForm, previous?: Question): DraftEdit {
  * rule is the prompt's, the four-choices rule the choices'. An imported question (`origin`)
  * may stay without an explanation, as its file gave it (`explanationOf`).
  */
-export function checkForm(form: QuestionForm, origin?: Question['origin']): FieldErrors {
+export function checkForm(form: QuestionFields, origin?: Question['origin']): FieldErrors {
 	const errors = plainChecks(form);
 	if (!form.explanation.trim() && origin !== 'imported')
 		errors.explanation = 'Write why the answer is right (shown after answering).';
@@ -156,7 +116,7 @@ export function checkForm(form: QuestionForm, origin?: Question['origin']): Fiel
  * sentence and the prompt), so it is nobody's sibling.
  */
 export function writtenQuestion(
-	form: QuestionForm,
+	form: QuestionFields,
 	source: { doc: string; quote: string }
 ): { ok: true; question: Omit<Question, 'id' | 'origin'> } | { ok: false; errors: FieldErrors } {
 	const filled = { ...form, explanation: form.explanation.trim() || `“${source.quote}”` };
@@ -219,7 +179,7 @@ export function editsToSaveFirst(edits: Iterable<OpenEdit>, type?: QuestionType)
  * Whether a form's fields differ from the question's (`formOf`), compared as typed, so an
  * edit form opened and left alone is not "changed".
  */
-export function formChanged(form: QuestionForm, question: Question): boolean {
+export function formChanged(form: QuestionFields, question: Question): boolean {
 	return JSON.stringify(form) !== JSON.stringify(formOf(question));
 }
 

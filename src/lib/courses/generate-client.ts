@@ -1,10 +1,12 @@
-import { plain } from '$lib/db/plain';
-import type { DocumentDraft } from '$lib/documents/draft';
+import { draftCopy, type DocumentDraft } from '$lib/documents/draft';
 import type { GeneratedDocument, GenerationProgress } from './generate';
 
-/** Messages to the generator worker: start on these drafts (`now`: ms), or stop. */
+/**
+ * Messages to the generator worker: start on these drafts (`now`: ms), or stop, or (a worker
+ * started ahead of use) build what the generator's first use builds.
+ */
 export type WorkerRequest =
-	{ type: 'start'; drafts: DocumentDraft[]; now: number } | { type: 'cancel' };
+	{ type: 'start'; drafts: DocumentDraft[]; now: number } | { type: 'cancel' } | { type: 'warm' };
 
 /** Messages from it: progress, the drafted documents, a stop on request, or a failure. */
 export type WorkerReply =
@@ -15,6 +17,43 @@ export type WorkerReply =
 
 function abortError(): DOMException {
 	return new DOMException('Generation was cancelled.', 'AbortError');
+}
+
+function startWorker(): Worker {
+	return new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** The worker `prepareGenerator` started, until `generateInWorker` takes it. */
+let prepared: Worker | undefined;
+
+/**
+ * Starts the generator's worker ahead of use, loading the generator and building the tagger's
+ * model (`warmGenerator`), so Generate does not wait for them: at 45 KB they were about half of
+ * the wait before the first progress (bench/README.md). The next `generateInWorker` uses it.
+ * Returns a function that ends it unless it was used (the screen is left). Where a module worker
+ * cannot start or load, nothing is kept and `generateInWorker` finds its own way.
+ */
+export function prepareGenerator(): () => void {
+	if (!prepared) {
+		try {
+			const worker = startWorker();
+			worker.onerror = (event) => {
+				event.preventDefault();
+				worker.terminate();
+				if (prepared === worker) prepared = undefined;
+			};
+			worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
+			prepared = worker;
+		} catch {
+			prepared = undefined;
+		}
+	}
+	const mine = prepared;
+	return () => {
+		if (!mine || prepared !== mine) return;
+		mine.terminate();
+		prepared = undefined;
+	};
 }
 
 /**
@@ -36,7 +75,8 @@ export function generateInWorker(
 	if (options.signal?.aborted) return Promise.reject(abortError());
 	let worker: Worker;
 	try {
-		worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+		worker = prepared ?? startWorker();
+		prepared = undefined;
 	} catch {
 		return onThisThread(drafts, { ...options, now });
 	}
@@ -66,8 +106,13 @@ export function generateInWorker(
 			finish();
 			onThisThread(drafts, { ...options, now }).then(resolve, reject);
 		};
-		// $state proxies cannot be cloned into a worker: send plain copies.
-		worker.postMessage({ type: 'start', drafts: plain(drafts), now } satisfies WorkerRequest);
+		// $state proxies cannot be cloned into a worker: send plain copies (`draftCopy`, which
+		// copies no text; `plain` spent 15 ms on a 1 MB text in the Generate task).
+		worker.postMessage({
+			type: 'start',
+			drafts: drafts.map(draftCopy),
+			now
+		} satisfies WorkerRequest);
 	});
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '$lib/generator';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
-import { generateDrafts, sourceOf, type GenerationProgress } from './generate';
+import { generateDrafts, sourceOf, warmGenerator, type GenerationProgress } from './generate';
 import { draftOf, MADE_UP_ARTICLE } from './test-article';
 
 const now = Date.UTC(2026, 0, 2);
@@ -68,6 +68,24 @@ describe('generateDrafts', () => {
 		for (let i = 1; i < seen.length; i++)
 			expect(seen[i].fraction).toBeGreaterThanOrEqual(seen[i - 1].fraction);
 		expect(seen.every((p) => p.documents === 2 && p.document >= 1 && p.document <= 2)).toBe(true);
+	});
+
+	it('says it has begun (0 %, finding names in the first document) before its first batch', async () => {
+		const seen: GenerationProgress[] = [];
+		await generateDrafts([draftOf(MADE_UP_ARTICLE)], {
+			now,
+			pause: noWait,
+			onProgress: (p) => seen.push(p)
+		});
+		expect(seen[0]).toEqual({ fraction: 0, stage: 'names', document: 1, documents: 1 });
+		expect(seen[1].fraction).toBeGreaterThan(0);
+	});
+
+	it('drafts the same questions after the worker was warmed up (`warmGenerator`)', async () => {
+		const before = await generateDrafts([draftOf(MADE_UP_ARTICLE)], { now, pause: noWait });
+		warmGenerator();
+		const after = await generateDrafts([draftOf(MADE_UP_ARTICLE)], { now, pause: noWait });
+		expect(after).toEqual(before);
 	});
 
 	it('stops at the next batch when cancelled, rejecting with an AbortError', async () => {

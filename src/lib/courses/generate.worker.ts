@@ -1,7 +1,7 @@
 // Runs the question generator off the main thread: a long article takes seconds of CPU, which
 // on the main thread would freeze the screen, its progress bar and its Cancel button.
 import type { DocumentDraft } from '$lib/documents/draft';
-import { generateDrafts } from './generate';
+import { generateDrafts, warmGenerator } from './generate';
 import type { WorkerReply, WorkerRequest } from './generate-client';
 
 let controller: AbortController | undefined;
@@ -14,6 +14,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		controller?.abort();
 		return;
 	}
+	if (message.type === 'warm') return warmGenerator();
 	controller = new AbortController();
 	try {
 		const documents = await generateDrafts(message.drafts as DocumentDraft[], {

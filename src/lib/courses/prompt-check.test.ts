@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
 import { acceptAllDrafts, updateDraft } from './drafts';
-import { acceptAllNotice, blankForm, checkForm } from './draft-form';
+import { acceptAllNotice, checkForm } from './draft-form';
+import { blankFields } from '$lib/content/question-fields';
 import { fixtureDrafts } from './fixtures.test-helpers';
 import { bareOpeningProblem } from './prompt-check';
 
@@ -29,7 +30,7 @@ describe('a prompt that is only a question opening', () => {
 	});
 
 	it('the form says so on the prompt field', () => {
-		const form = { ...blankForm('short'), prompt: 'What was', answer: 'x', explanation: 'y' };
+		const form = { ...blankFields('short'), prompt: 'What was', answer: 'x', explanation: 'y' };
 		expect(checkForm(form).prompt).toMatch(/“What was” names no subject/);
 	});
 

@@ -1,6 +1,7 @@
 import type { Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
-import { blankForm, writtenQuestion } from './draft-form';
+import { writtenQuestion } from './draft-form';
+import { blankFields } from '$lib/content/question-fields';
 import type { FieldErrors } from './drafts';
 import type { SentenceSuggestion } from './sentence-suggest';
 
@@ -36,7 +37,7 @@ export function suggestedDraft(
 	suggestion: Pick<SentenceSuggestion, 'quote' | 'prompt' | 'answer' | 'blank'>,
 	doc: string
 ): { ok: true; question: Omit<Question, 'id' | 'origin'> } | { ok: false; errors: FieldErrors } {
-	const form = { ...blankForm('cloze'), prompt: suggestion.prompt, answer: suggestion.answer };
+	const form = { ...blankFields('cloze'), prompt: suggestion.prompt, answer: suggestion.answer };
 	const made = writtenQuestion(form, { doc, quote: suggestion.quote });
 	if (!made.ok) return made;
 	const kind = KIND_KEYS[suggestion.blank.kind] ?? 'term';

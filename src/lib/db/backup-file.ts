@@ -147,11 +147,13 @@ export type BackupParse =
 	{ ok: true; value: ProgressFile } | { ok: false; error: string; problems: string[] };
 
 /**
- * Does the JSON text nest arrays/objects deeper than `max`? A linear scan that skips strings,
- * run before `JSON.parse` so a 10,000-deep value never reaches a recursive reader.
+ * How deep the JSON text nests arrays/objects (0 for a bare value): a linear scan that skips
+ * strings and stops as soon as the depth passes `stopAbove`, so a 10,000-deep value costs no
+ * more than its first few characters. The fuzzers count decoders' work with it.
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
+export function nestingDepth(text: string, stopAbove = Infinity): number {
 	let depth = 0;
+	let deepest = 0;
 	let inString = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -161,10 +163,18 @@ export function nestsDeeperThan(text: string, max: number): boolean {
 			else if (c === 34) inString = false;
 		} else if (c === 34) inString = true;
 		else if (c === 91 || c === 123) {
-			if (++depth > max) return true;
+			if (++depth > deepest && (deepest = depth) > stopAbove) break;
 		} else if (c === 93 || c === 125) depth--;
 	}
-	return false;
+	return deepest;
+}
+
+/**
+ * Does the JSON text nest arrays/objects deeper than `max`? Run before `JSON.parse` so a
+ * 10,000-deep value never reaches a recursive reader.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+	return nestingDepth(text, max) > max;
 }
 
 function refuse(error: string, problems: string[] = []): BackupParse {

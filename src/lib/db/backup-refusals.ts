@@ -4,6 +4,7 @@
  * problem, at most `MAX_LISTED_PROBLEMS` lines. Never a schema path.
  */
 import type * as v from 'valibot';
+import { quotedSnippet } from '$lib/text/fold';
 
 /** Problems listed in a refusal; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 6;
@@ -53,12 +54,6 @@ const FIELD_NAMES: Record<string, string> = {
 	exportedAt: 'export date'
 };
 
-/** Text from a file, safe and short enough to show: no control or bidi characters, ≤ 40. */
-function shown(text: string): string {
-	const clean = text.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '');
-	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
-}
-
 /** One problem found: its kind (grouped per line), the row it names, what is wrong. */
 export interface Found {
 	kind: string;
@@ -73,7 +68,7 @@ export function rowSubject(file: Record<string, unknown>, section: string, index
 		? (rows[index] as Record<string, unknown> | undefined)
 		: undefined;
 	const id = row && typeof row.questionId === 'string' ? row.questionId : undefined;
-	const ofQuestion = id ? ` (question “${shown(id)}”)` : '';
+	const ofQuestion = id ? ` (question “${quotedSnippet(id)}”)` : '';
 	return `${label} ${(index + 1).toLocaleString('en')}${ofQuestion}`;
 }
 

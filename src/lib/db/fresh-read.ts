@@ -13,19 +13,22 @@ export interface FreshRead {
 }
 
 /**
- * The first `limit` questions with no card of course `courseId`, in teaching order: a range of
- * `fresh` primary keys (schema v9), which holds no stale entries (see `schema.ts`, v9).
+ * The first `limit` questions with no card of course `courseId`, in teaching order, after
+ * `after` (its last one read, when reading further): a range of `fresh` primary keys (schema
+ * v9), which holds no stale entries (see `schema.ts`, v9).
  */
 async function readCourseFresh(
 	db: FlashpointDb,
 	courseId: string,
-	limit: number
+	limit: number,
+	after?: ItemRecord
 ): Promise<FreshRead> {
 	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
 	// valid inside a compound key in every IndexedDB).
+	const from = after ? [courseId, after.rank, after.position] : [courseId, -Infinity, -Infinity];
 	const items = await db.fresh
 		.where('[courseId+rank+position]')
-		.between([courseId, -Infinity, -Infinity], [courseId, Infinity, Infinity], true, true)
+		.between(from, [courseId, Infinity, Infinity], !after, true)
 		.limit(limit)
 		.toArray();
 	return { items, complete: items.length < limit };
@@ -42,11 +45,56 @@ export type FreshSpread =
 	/** `limit` from every course: each course's own build (Home's counts) reads nothing more. */
 	| 'each'
 	/**
-	 * `limit` shared out among the courses (at least 16 each): the merged list needs about
-	 * `limit` in all, not `limit` from every course (Study with ten courses read ten times as
-	 * many rows as it used). When the list falls short, the queue asks again for more.
+	 * The limit shared out (at least 16 each), then more only from the course whose last one read
+	 * cuts the merged list short (`mergeFresh`). Study with ten courses read the limit from every
+	 * course; then, sharing it out, read every course again, in three rounds, when one course
+	 * came first (550 rows of `fresh` for 56 wanted; issue 14).
 	 */
 	| 'shared';
+
+/** Each course's read so far; the merged list (items up to `bound`) and what cut it. */
+function merged(reads: Map<string, FreshRead>) {
+	let bound: { courseId: string; last: ItemRecord } | undefined;
+	for (const [courseId, read] of reads) {
+		const last = read.items.at(-1);
+		if (!read.complete && last && (!bound || teachingOrder(last, bound.last) < 0))
+			bound = { courseId, last };
+	}
+	const items = [...reads.values()]
+		.flatMap((read) => read.items)
+		.filter((item) => !bound || teachingOrder(item, bound.last) <= 0)
+		.sort(teachingOrder);
+	return { items, bound };
+}
+
+/**
+ * The first new questions of courses `courseIds` together, at least `need` of them unless that
+ * is all: `share` from each, then, while the merged list is shorter than `need`, more only from
+ * the course that cuts it (the one whose last read question comes first among the courses with
+ * more), `limit` less what the list holds, at least `share`. With no further read needed (the
+ * courses interleave) this reads what sharing out the limit read before; when one course
+ * comes first, it reads that course further instead of every course again.
+ */
+async function mergeFresh(
+	db: FlashpointDb,
+	courseIds: string[],
+	{ limit, need, share }: { limit: number; need: number; share: number }
+): Promise<Map<string, FreshRead>> {
+	const firsts = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, share)));
+	const reads = new Map(courseIds.map((id, i) => [id, firsts[i]]));
+	for (let list = merged(reads); list.bound && list.items.length < need; list = merged(reads)) {
+		const { courseId, last } = list.bound;
+		const more = await readCourseFresh(
+			db,
+			courseId,
+			Math.max(share, limit - list.items.length),
+			last
+		);
+		const read = reads.get(courseId)!;
+		reads.set(courseId, { items: [...read.items, ...more.items], complete: more.complete });
+	}
+	return reads;
+}
 
 /**
  * The first new questions of every course together, in teaching order, from each course's
@@ -58,30 +106,38 @@ export type FreshSpread =
 async function readAllFresh(
 	db: FlashpointDb,
 	limit: number,
-	spread: FreshSpread
+	spread: FreshSpread,
+	need: number
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
 	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
-	const each =
-		spread === 'each' ? limit : Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)));
-	const reads = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, each)));
-	const byCourse = new Map(courseIds.map((id, i) => [id, reads[i]]));
-	const lasts = reads.filter((read) => !read.complete).map((read) => read.items.at(-1)!);
-	const bound = lasts.sort(teachingOrder)[0];
-	const items = reads
-		.flatMap((read) => read.items)
-		.filter((item) => !bound || teachingOrder(item, bound) <= 0)
-		.sort(teachingOrder);
+	const byCourse =
+		spread === 'each'
+			? new Map(
+					await Promise.all(
+						courseIds.map(async (id) => [id, await readCourseFresh(db, id, limit)] as const)
+					)
+				)
+			: await mergeFresh(db, courseIds, {
+					limit,
+					need,
+					share: Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)))
+				});
+	const { items, bound } = merged(byCourse);
 	return { all: { items, complete: !bound }, byCourse };
 }
 
-/** A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`). */
+/**
+ * A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`; with
+ * `shared`, at least `need` of them, the number its caller counts as enough, unless that is all).
+ */
 export function readFresh(
 	db: FlashpointDb,
 	courseId: string | null,
 	limit: number,
-	spread: FreshSpread = 'each'
+	spread: FreshSpread = 'each',
+	need: number = limit
 ): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
 	return courseId === null
-		? readAllFresh(db, limit, spread)
+		? readAllFresh(db, limit, spread, need)
 		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }

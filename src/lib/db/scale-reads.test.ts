@@ -21,6 +21,11 @@ import { countReads } from './read-counter';
 import { createDb, type FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
+import { loadStats } from './stats';
+import { loadTodayCounts } from './home-summary';
+import { recordAnswer } from './answers';
+import { resetReadCounts } from './read-counter';
+import { answer as answerOf } from './test-helpers';
 
 const day = 86_400_000;
 const now = new Date(2026, 4, 12, 10).getTime();
@@ -197,4 +202,74 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		// Per course: its stored counts (a settings row) and its two tallies (unstarted questions).
 		expect(onTen.home.rows).toBeLessThanOrEqual(onOne.home.rows + 3 * 9);
 	}, 300_000);
+
+	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {
+		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
+		const ten = await collection({
+			courses: 10,
+			questions: 150,
+			cards: 600,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [(await reads(one)).queue, (await reads(ten)).queue];
+		// New questions: the 56 one course's queue reads, plus a share of 16 from each of the other
+		// nine (no ranks here, so the first course limits the merged list and is read further);
+		// it read 550 in 30 requests, every course three times.
+		expect(onOne.rowsBy['fresh.key']).toBe(56);
+		expect(onTen.rowsBy['fresh.key']).toBeLessThanOrEqual(onOne.rowsBy['fresh.key'] + 9 * 16);
+		// Requests: one more per other course (its share of new questions), and one further read.
+		expect(onTen.requests).toBeLessThanOrEqual(onOne.requests + 9 + 1);
+		// Rows besides new questions: the same but for the course list (ten rows, not one).
+		const others = (counts: typeof onOne) => counts.rows - counts.rowsBy['fresh.key'];
+		expect(others(onTen)).toBeLessThanOrEqual(others(onOne) + 9);
+	}, 300_000);
+
+	it('a Stats update after an answer reads the same on 100,000 answers as on 150', async () => {
+		const small = await collection({ questions: 150, cards: 60, historyDays: 10, oldAnswers: 100 });
+		const big = await collection({
+			courses: 10,
+			questions: 650,
+			cards: 10_000,
+			historyDays: 365,
+			oldAnswers: 100_000,
+			streak: 400
+		});
+		/** What each of three Stats updates reads in one tab, each after an answer in it. */
+		const updates = async (name: string) => {
+			const tab = counting(name);
+			const ids = [
+				...((await tab.db.items.toCollection().primaryKeys()) as string[]),
+				...(await tab.db.fresh.toArray()).map((item) => item.id)
+			];
+			// Every live query of the Stats screen, as `bench/scale-harness` times them.
+			const update = (at: number) =>
+				Promise.all([loadStats(ids, at, tab.db), loadTodayCounts({ courseId: null }, at, tab.db)]);
+			await update(now);
+			const read: { requests: number; rows: number }[] = [];
+			for (let i = 1; i <= 3; i++) {
+				const card = (await tab.db.cards.orderBy('due').first())!;
+				const at = now + i * 60_000;
+				await recordAnswer(
+					answerOf(card.questionId, 3, at, card.lastReview),
+					DEFAULT_STUDY_SETTINGS,
+					tab.db
+				);
+				resetReadCounts(tab.counts);
+				await update(at + 1000);
+				read.push({ requests: tab.counts.requests, rows: tab.counts.rows });
+			}
+			tab.db.close();
+			return read;
+		};
+		const [onSmall, onBig] = [await updates(small), await updates(big)];
+		// Day totals, tallies and the hardest questions are kept per tab (`stats-rows.ts`,
+		// `hardest.ts`): an update reads the rows the answer changed (its day row, its card's tally
+		// rows, the settings and markers), about 14 rows in 21 requests, whatever the log holds.
+		for (const [i, read] of onBig.entries()) {
+			expect(read.requests).toBe(onSmall[i].requests);
+			expect(read.rows).toBeLessThanOrEqual(onSmall[i].rows);
+		}
+		expect(onSmall[0].rows).toBeLessThanOrEqual(20);
+	}, 600_000);
 });

@@ -298,7 +298,9 @@ export function readScope(
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
-		plan.fresh ? undefined : readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread),
+		plan.fresh
+			? undefined
+			: readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread, wanted.fresh),
 		plan.reviews || eachReviews ? undefined : readScopeReviews(db, courseId, today, wanted.reviews),
 		eachReviews
 	]).then(([found, learning, fresh, reviews, each]) =>

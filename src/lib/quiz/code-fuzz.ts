@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { mutate, mutation, HANG_MS } from '$lib/db/backup-fuzz';
+import { mutate, mutation } from '$lib/db/backup-fuzz';
+import { addWork, countDecodeWork, noWork, type WorkFigures } from '$lib/db/decode-work';
 import { cleanDisplayText } from '$lib/text/fold';
 import { answerRows, markRows, questionRows, reportCsv } from './csv';
 import { decodeEnvelope, encodeEnvelope, type CodeKind } from './envelope';
@@ -28,8 +29,11 @@ export interface CodeFuzzFigures {
 	cases: number;
 	accepted: number;
 	uncaught: number;
+	/** Decodes over `hangMs` (ms); 0 when not timed. */
 	hangs: number;
 	acceptedThenBroken: number;
+	/** What the decodes handed `JSON.parse` and the longest refusal: the counted work. */
+	work: WorkFigures;
 	/** The first few failures, for the test's message. */
 	failures: string[];
 }
@@ -91,7 +95,7 @@ export function fuzzCodes(options: {
 	bank: BankIndex | null;
 	cases: number;
 	seed: number;
-	/** A decode over this counts as a hang (ms); default `HANG_MS`, the bench's measure. */
+	/** Time each decode; one over this (ms) counts as a hang. The bench's measure, not npm test's. */
 	hangMs?: number;
 }): CodeFuzzFigures {
 	const figures: CodeFuzzFigures = {
@@ -100,6 +104,7 @@ export function fuzzCodes(options: {
 		uncaught: 0,
 		hangs: 0,
 		acceptedThenBroken: 0,
+		work: noWork(),
 		failures: []
 	};
 	const envelope = decodeEnvelope(
@@ -129,20 +134,31 @@ export function fuzzCodes(options: {
 		const started = performance.now();
 		let accepted: Quiz | QuizResult | null = null;
 		try {
-			if (options.kind === 'quiz') {
-				const decoded = decodeQuiz(input);
-				const quiz = decoded.ok ? resolveQuiz(decoded.value, options.bank) : null;
-				accepted = quiz?.ok ? quiz.value : null;
-			} else {
-				const decoded = decodeResult(input);
-				accepted = decoded.ok ? decoded.value : null;
-			}
+			const { value, work } = countDecodeWork(
+				(): { accepted: typeof accepted; refusal: string } => {
+					if (options.kind === 'quiz') {
+						const decoded = decodeQuiz(input);
+						if (!decoded.ok) return { accepted: null, refusal: decoded.message };
+						const quiz = resolveQuiz(decoded.value, options.bank);
+						return quiz.ok
+							? { accepted: quiz.value, refusal: '' }
+							: { accepted: null, refusal: quiz.message };
+					}
+					const decoded = decodeResult(input);
+					return decoded.ok
+						? { accepted: decoded.value, refusal: '' }
+						: { accepted: null, refusal: decoded.message };
+				}
+			);
+			accepted = value.accepted;
+			addWork(figures.work, work, input.length, value.refusal);
 		} catch (error) {
 			figures.uncaught++;
 			note(`uncaught: ${String(error)}`, input);
 			continue;
 		}
-		if (performance.now() - started > (options.hangMs ?? HANG_MS)) figures.hangs++;
+		if (options.hangMs !== undefined && performance.now() - started > options.hangMs)
+			figures.hangs++;
 		if (!accepted) continue;
 		figures.accepted++;
 		try {

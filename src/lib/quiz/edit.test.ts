@@ -11,9 +11,9 @@ import {
 	removeQuestion,
 	restoreQuestion,
 	swapCandidates,
-	swapQuestion,
-	type QuestionDraft
+	swapQuestion
 } from './edit';
+import type { QuestionFields } from '$lib/content/question-fields';
 import { seedBank, syntheticQuestions } from './fixtures.test-helpers';
 import { decodeQuiz, encodeQuiz, encodeQuizRefs } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
@@ -24,7 +24,7 @@ const bankQuestions = syntheticQuestions(24).map((q, i) => ({ ...q, fact: `fact-
 const bank = indexBank({ version: 1, documents: [], questions: bankQuestions });
 const quizQuestions = bankQuestions.slice(0, 4).map(toQuizQuestion);
 
-const draft = (over: Partial<QuestionDraft> = {}): QuestionDraft => ({
+const draft = (over: Partial<QuestionFields> = {}): QuestionFields => ({
 	type: 'short',
 	prompt: 'Who chairs the class council?',
 	answer: 'Mira',
@@ -124,17 +124,19 @@ describe('editing a quiz’s questions', () => {
 	});
 
 	it('refuses a draft that cannot be asked, and says why', () => {
-		const cases: [Partial<QuestionDraft>, RegExp][] = [
-			[{ prompt: '   ' }, /question is empty/],
-			[{ answer: '' }, /answer is empty/],
+		const cases: [Partial<QuestionFields>, RegExp][] = [
+			[{ prompt: '   ' }, /Write the question/],
+			[{ answer: '' }, /Write the answer/],
 			[{ prompt: 'x'.repeat(301) }, /longer than 300/],
-			[{ type: 'cloze', prompt: 'No blank here' }, /one blank/],
-			[{ type: 'cloze', prompt: '____ and ____' }, /one blank/],
+			[{ type: 'cloze', prompt: 'No blank here' }, /Mark the blank.*once/],
+			[{ type: 'cloze', prompt: '____ and ____' }, /Mark the blank.*once/],
 			[{ type: 'truefalse', answer: 'yes' }, /True or False/],
-			[{ type: 'mcq', wrong: ['a', '', 'b'] }, /1 to 5 wrong choices/],
-			[{ type: 'mcq', wrong: [] }, /1 to 5 wrong choices/],
-			[{ type: 'mcq', wrong: ['a', 'b', 'c', 'd', 'e', 'f'] }, /1 to 5 wrong choices/],
-			[{ type: 'mcq', wrong: ['mira', 'b', 'c'] }, /all differ/],
+			[{ type: 'mcq', wrong: ['a', '', 'b'] }, /1 to 5 wrong choices, none empty/],
+			[{ type: 'mcq', wrong: [] }, /1 to 5 wrong choices, none empty/],
+			[{ type: 'mcq', wrong: ['a', 'b', 'c', 'd', 'e', 'f'] }, /1 to 5 wrong choices, none empty/],
+			[{ type: 'mcq', wrong: ['mira', 'b', 'c'] }, /is the right answer/],
+			[{ type: 'mcq', wrong: ['a', 'b', 'A'] }, /The four choices must all differ/],
+			[{ type: 'flashcard' }, /A quiz asks/],
 			[{ accept: Array.from({ length: 21 }, (_, i) => `a${i}`).join('\n') }, /At most 20/]
 		];
 		for (const [over, message] of cases) {

@@ -1,6 +1,13 @@
-import * as v from 'valibot';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
+import {
+	acceptedLines,
+	fieldProblems,
+	fieldsOf,
+	type FieldProblems,
+	type FieldRules,
+	type QuestionFields
+} from '$lib/content/question-fields';
 import { randomId, shuffled } from './random';
 import { LIMITS, QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -87,26 +94,6 @@ export function swapQuestion(
 	return questions.map((q, i) => (i === index ? toQuiz(chosen) : q));
 }
 
-const line = (what: string, max: number) =>
-	v.pipe(
-		v.string(),
-		v.trim(),
-		v.minLength(1, `${what} is empty`),
-		v.maxLength(max, `${what} is longer than ${max} characters`)
-	);
-
-/** What the question form gives: plain strings, checked by `DraftSchema`. */
-export interface QuestionDraft {
-	type: QuizQuestionType;
-	prompt: string;
-	answer: string;
-	/** Multiple choice: the wrong choices, 1 to `MAX_WRONG` (the form starts with three). */
-	wrong: string[];
-	/** Typed answers: other answers that count as right, one a line. */
-	accept: string;
-	explanation: string;
-}
-
 /** Most wrong choices of a multiple-choice question: six choices in all, as Study shows. */
 export const MAX_WRONG = 5;
 
@@ -125,56 +112,15 @@ export const DRAFT_LIMITS = {
 	acceptLines: 20
 } as const;
 
-const DraftSchema = v.pipe(
-	v.object({
-		type: v.picklist(QUIZ_TYPES),
-		prompt: line('The question', DRAFT_LIMITS.prompt),
-		answer: line('The answer', DRAFT_LIMITS.answer),
-		wrong: v.array(v.pipe(v.string(), v.trim())),
-		accept: v.pipe(v.string(), v.trim()),
-		explanation: v.pipe(
-			v.string(),
-			v.trim(),
-			v.maxLength(
-				DRAFT_LIMITS.explanation,
-				`The explanation is longer than ${DRAFT_LIMITS.explanation} characters`
-			)
-		)
-	}),
-	v.check(
-		(d) => d.type !== 'truefalse' || d.answer === 'true' || d.answer === 'false',
-		'Choose True or False as the answer'
-	),
-	v.check(
-		(d) => d.type !== 'cloze' || d.prompt.split('____').length === 2,
-		'A fill-in-the-blank question needs exactly one blank, written ____ (four underscores)'
-	),
-	// 2–6 choices in all, as an imported question may have (QuestionSchema); the bank has four.
-	v.check(
-		(d) =>
-			d.type !== 'mcq' ||
-			(d.wrong.length >= 1 &&
-				d.wrong.length <= MAX_WRONG &&
-				d.wrong.every((w) => w.length > 0 && w.length <= DRAFT_LIMITS.answer)),
-		`A multiple-choice question needs 1 to ${MAX_WRONG} wrong choices (2 to ${MAX_WRONG + 1} in all), none empty, up to ${DRAFT_LIMITS.answer} characters each`
-	),
-	v.check(
-		(d) =>
-			d.type !== 'mcq' ||
-			new Set([d.answer, ...d.wrong].map((c) => c.toLowerCase())).size === d.wrong.length + 1,
-		'The choices must all differ'
-	),
-	v.check(
-		(d) =>
-			d.accept
-				.split('\n')
-				.map((a) => a.trim())
-				.filter(Boolean).length <= DRAFT_LIMITS.acceptLines,
-		`At most ${DRAFT_LIMITS.acceptLines} other accepted answers`
-	)
-);
+/** A quiz question: 2–6 choices in all, as an imported question may have (`QuestionSchema`). */
+export const QUIZ_FIELD_RULES: FieldRules = {
+	wrong: { min: 1, max: MAX_WRONG },
+	limits: DRAFT_LIMITS
+};
 
-export type DraftResult = { ok: true; question: QuizQuestion } | { ok: false; error: string };
+/** The quiz question, or its problems by field (`error`: the first of them, in words). */
+export type DraftResult =
+	{ ok: true; question: QuizQuestion } | { ok: false; errors: FieldProblems; error: string };
 
 /**
  * Checks a draft and makes it a quiz question. `base` is the question being reworded (its
@@ -185,17 +131,23 @@ export type DraftResult = { ok: true; question: QuizQuestion } | { ok: false; er
  * order, so the printed key does not move under the teacher's eyes.
  */
 export function draftToQuestion(
-	draft: QuestionDraft,
+	draft: QuestionFields,
 	base?: QuizQuestion,
 	random: () => number = Math.random
 ): DraftResult {
-	const parsed = v.safeParse(DraftSchema, draft);
-	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
-	const d = parsed.output;
-	const accept = d.accept
-		.split('\n')
-		.map((a) => a.trim())
-		.filter(Boolean);
+	const errors = fieldProblems(draft, QUIZ_FIELD_RULES);
+	if (!(QUIZ_TYPES as readonly string[]).includes(draft.type))
+		errors.question = 'A quiz asks multiple choice, true or false, fill the blank or short answer.';
+	const first = Object.values(errors).find(Boolean);
+	if (first) return { ok: false, errors, error: first };
+	const d = {
+		type: draft.type as QuizQuestionType,
+		prompt: draft.prompt.trim(),
+		answer: draft.answer.trim(),
+		wrong: draft.wrong.map((w) => w.trim()),
+		explanation: draft.explanation.trim()
+	};
+	const accept = acceptedLines(draft.accept);
 	// A reworded question keeps its own lack of one (an imported file's question may have none).
 	const explanation = d.explanation || (base ? '' : 'Written by your teacher.');
 	const question: QuizQuestion = {
@@ -256,18 +208,8 @@ function storedChoices(
 }
 
 /** A question as the form shows it (the reverse of `draftToQuestion`). */
-export function questionToDraft(question: QuizQuestion): QuestionDraft {
-	return {
-		type: question.type,
-		prompt: question.prompt,
-		answer: question.answer,
-		wrong:
-			question.type === 'mcq'
-				? (question.choices ?? []).filter((c) => c !== question.answer)
-				: ['', '', ''],
-		accept: (question.accept ?? []).join('\n'),
-		explanation: question.explanation
-	};
+export function questionToDraft(question: QuizQuestion): QuestionFields {
+	return fieldsOf(question, question.explanation, question.type === 'mcq' ? 0 : 3);
 }
 
 /** Whether one more question fits the quiz. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { QuestionSchema } from '$lib/content/schema';
-import { cleanDisplayText } from '$lib/text/fold';
+import { cleanDisplayText, quotedSnippet } from '$lib/text/fold';
 import { toQuizQuestion } from './build';
 import { LATEST_DATE_SECONDS } from './envelope';
 import { RewordedRowSchema } from './reworded';
@@ -154,11 +154,17 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 /**
  * The first problem, for the refusal. Our own messages are whole phrases ("the quiz has no
  * visible title"); valibot's defaults ("Invalid type: …") need the field's path to mean anything.
+ * The value received is quoted at most 40 characters long (a 100,000-character id was repeated
+ * whole in the message).
  */
 export function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
 	const issue = issues[0];
 	const path = v.getDotPath(issue);
-	return path && issue.message.startsWith('Invalid') ? `${path}: ${issue.message}` : issue.message;
+	const message =
+		issue.received.length > 40
+			? issue.message.replace(issue.received, quotedSnippet(issue.received))
+			: issue.message;
+	return path && message.startsWith('Invalid') ? `${path}: ${message}` : message;
 }
 
 /**

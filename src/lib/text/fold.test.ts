@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayText, foldText, hasVisibleText, isolateText } from './fold';
+import { cleanDisplayText, foldText, hasVisibleText, isolateText, quotedSnippet } from './fold';
 
 describe('foldText', () => {
 	it.each([
@@ -83,5 +83,18 @@ describe('hasVisibleText', () => {
 		['\u200bAna\u200b', true]
 	])('%j → %s', (input, visible) => {
 		expect(hasVisibleText(input)).toBe(visible);
+	});
+});
+
+describe('quotedSnippet', () => {
+	it('keeps short text, drops control and bidi characters, cuts long text to 40 with an ellipsis', () => {
+		expect(quotedSnippet('q1')).toBe('q1');
+		expect(quotedSnippet('a\u202eb\u0000c\u200bd')).toBe('abcd');
+		expect(quotedSnippet('x'.repeat(40))).toBe('x'.repeat(40));
+		expect(quotedSnippet('x'.repeat(41))).toBe(`${'x'.repeat(39)}…`);
+		expect(quotedSnippet('x'.repeat(1_000_000))).toBe(`${'x'.repeat(39)}…`);
+		// Long text of invisible characters still says it was cut.
+		expect(quotedSnippet('\u200b'.repeat(1000))).toBe('…');
+		expect(quotedSnippet('abc', 2)).toBe('a…');
 	});
 });

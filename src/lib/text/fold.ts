@@ -55,6 +55,16 @@ export function foldText(s: string): string {
 }
 
 /**
+ * Text from outside (a file, a link) safe and short enough to quote in a message: no control,
+ * format (bidi, zero-width), lone surrogate or line-separator characters, and at most `max`
+ * characters, the last an ellipsis, so a 1 MB field is never repeated on screen. Pure.
+ */
+export function quotedSnippet(text: string, max = 40): string {
+	const clean = text.slice(0, max * 4).replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, '');
+	return clean.length > max || text.length > max * 4 ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/**
  * Text cleaned for display (a student's name on the teacher's screen): NFC, zero-width, bidi
  * and every other format or control character removed (so a pasted name cannot reorder the
  * text around it or hide letters), white space collapsed to single spaces, trimmed. Letters,
