@@ -10,6 +10,7 @@ import {
 } from '$lib/db/records';
 import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
+import { runOnce } from '$lib/workers/run-once';
 import type { Bank, Question, SourceDocument } from './schema';
 import { textBlocks, type SourceFile } from './sources';
 
@@ -85,27 +86,17 @@ export function ensureBuiltinCourse(db: FlashpointDb = getDb()): Promise<void> {
 
 type WorkerOutcome = { ok: true } | { ok: false; error: string } | { ok: false; unavailable: true };
 
+/** The built-in course installed by `install.worker.ts`, or why not (`unavailable`: do it here). */
 function installInWorker(): Promise<WorkerOutcome> {
-	return new Promise((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL('./install.worker.ts', import.meta.url), { type: 'module' });
-		} catch {
-			resolve({ ok: false, unavailable: true });
-			return;
-		}
-		worker.onmessage = (event: MessageEvent<{ ok: boolean; error?: string }>) => {
-			worker.terminate();
-			resolve(event.data.ok ? { ok: true } : { ok: false, error: event.data.error ?? '' });
-		};
-		// The worker script itself failed (not loadable, or IndexedDB unavailable in workers).
-		worker.onerror = (event) => {
-			event.preventDefault();
-			worker.terminate();
-			resolve({ ok: false, unavailable: true });
-		};
-		worker.postMessage({ url: bankUrl, hash: BANK_HASH });
-	});
+	return runOnce(
+		() => new Worker(new URL('./install.worker.ts', import.meta.url), { type: 'module' }),
+		{ url: bankUrl, hash: BANK_HASH },
+		(reply: { ok: boolean; error?: string }): WorkerOutcome =>
+			reply.ok ? { ok: true } : { ok: false, error: reply.error ?? '' },
+		// The worker could not start, or its script failed (not loadable, or IndexedDB unavailable
+		// in workers): the caller installs on this thread.
+		async () => ({ ok: false, unavailable: true })
+	);
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * One request to a fresh module worker and its one reply, for work that must not block the
- * page (a long paste read, a document's lexicon). The clients kept the same 25 lines each
- * (documents/read-client.ts, courses/lexicon-client.ts); this is them once.
+ * page (a long paste read, a document's lexicon, the built-in course's install). The clients
+ * kept the same 25 lines each (documents/read-client.ts, courses/lexicon-client.ts,
+ * content/bank.ts); this is them once. A worker that reports progress or takes a cancel
+ * (generate, import, backup, suggestions) keeps its own client.
  */
 
 /** The part of a `Worker` used here (a fake one in tests). */
