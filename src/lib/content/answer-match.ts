@@ -1,4 +1,5 @@
 import { foldText } from '$lib/text/fold';
+import { sameInOtherForms } from './answer-forms';
 import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
@@ -127,8 +128,12 @@ function sameValues(given: AnswerValues, target: AnswerValues): boolean {
 	return allowance > 0 && editDistance(givenWords, targetWords, allowance) <= allowance;
 }
 
-/** What `matchesAnswer` reads of a question: the key, and the text that may date a name. */
+/**
+ * What `matchesAnswer` reads of a question: the key, the text that may date a name, and the
+ * prompt, whose nouns the answer need not repeat (`answer-forms.ts`).
+ */
 export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
+	prompt?: string;
 	numeric?: Question['numeric'];
 	explanation?: string;
 	source?: { quote: string };
@@ -138,12 +143,14 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * How a typed answer was found right: `exact` (the key, whatever its case, accents, punctuation
  * or leading article), `accepted` (one of the question's other accepted answers, e.g. "military"
  * for "defence"), `typo` (one slip from the key or an accepted answer), `value` (the same number
- * or date written another way), `year` (a name with the year the question dates it by), or
- * `numeric` (within a numerical answer's tolerance). `matched` is the answer it was found equal
+ * or date written another way), `year` (a name with the year the question dates it by),
+ * `numeric` (within a numerical answer's tolerance) or `form` (a place named as its adjective or
+ * the other way round, "Africa" for "African", or the key's last noun left out when the prompt
+ * says it: `answer-forms.ts`). `matched` is the answer it was found equal
  * to: the key, or the accepted answer.
  */
 export type AnswerMatch = {
-	kind: 'exact' | 'accepted' | 'typo' | 'value' | 'year' | 'numeric';
+	kind: 'exact' | 'accepted' | 'typo' | 'value' | 'year' | 'numeric' | 'form';
 	matched: string;
 };
 
@@ -172,6 +179,7 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 	const given = withoutArticle(normalizeAnswer(typed.text));
 	if (!given) return null;
 	const keys = [question.answer, ...(question.accept ?? [])];
+	const prompt = normalizeAnswer(question.prompt ?? '');
 	for (const [index, expected] of keys.entries()) {
 		const key = splitEra(expected);
 		if (key.era !== typed.era) continue;
@@ -182,8 +190,16 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		if (sameText(given, target)) return { kind: 'typo', matched: expected };
 		if (sameValues(readValues(typed.text, false), readValues(key.text, true)))
 			return { kind: other ? 'accepted' : 'value', matched: expected };
+		if (sameInOtherForms(given, target, capitalizedWords(key.text), prompt))
+			return { kind: 'form', matched: expected };
 	}
 	return nameWithItsYear(given, question) ? { kind: 'year', matched: question.answer } : null;
+}
+
+/** The words `text` writes with a capital, normalized: a proper name or its adjective. */
+function capitalizedWords(text: string): Set<string> {
+	const words = text.split(/[^\p{L}\p{N}.&]+/u).filter((word) => /^\p{Lu}/u.test(word));
+	return new Set(words.flatMap((word) => normalizeAnswer(word).split(' ')));
 }
 
 /** Equal, or within the typo allowance of `target`. */

@@ -69,7 +69,8 @@ const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = 
 	typo: 'one slip of the keyboard is forgiven',
 	value: 'the same value written another way',
 	year: 'the name with the year its source gives it',
-	numeric: 'within the margin this question allows'
+	numeric: 'within the margin this question allows',
+	form: 'the same places in another form, or without a word the question already says'
 };
 
 /**

@@ -21,6 +21,7 @@ export function isTyped(question: Pick<Question, 'type'>): boolean {
 
 /** What grading reads of a question. */
 type GradedQuestion = Pick<Question, 'type' | 'answer' | 'accept'> & {
+	prompt?: string;
 	numeric?: Question['numeric'];
 	explanation?: string;
 	source?: { quote: string };
@@ -46,6 +47,7 @@ export function typedMatch(question: GradedQuestion, response: string): AnswerMa
 	return answerMatch(response, {
 		answer: question.answer,
 		accept: question.accept,
+		prompt: question.prompt,
 		numeric: question.numeric,
 		explanation: question.explanation,
 		source: question.source
