@@ -33,7 +33,9 @@ export type IdeaKind =
 	| 'happening'
 	| 'deed'
 	| 'when'
-	| 'where';
+	| 'where'
+	| 'cause'
+	| 'truth';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -104,14 +106,24 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	// Body kinds (gen18): scaled by length (`PER_WORDS`), at least this many.
 	deed: 1,
 	when: 1,
-	where: 1
+	where: 1,
+	cause: 1,
+	truth: 1
 };
 
 /**
  * Kinds whose cap grows with the document: one more per this many words, up to `MAX_SCALED`. A
- * teacher wants several questions per 1,000 words about the body, not one per document (gen18).
+ * teacher wants several questions per 1,000 words about the body, not one per document (gen18):
+ * a handout of 1,000 words holds more key terms, causes and claims than a note of 300.
  */
-const PER_WORDS: Partial<Record<IdeaKind, number>> = { deed: 300, when: 300, where: 400 };
+const PER_WORDS: Partial<Record<IdeaKind, number>> = {
+	deed: 300,
+	when: 300,
+	where: 400,
+	term: 400,
+	cause: 600,
+	truth: 400
+};
 const MAX_SCALED = 5;
 
 /** Most drafts of `kind` one article may give (`MAX_PER_KIND`, scaled by `PER_WORDS`). */
@@ -187,7 +199,9 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	happening: 'year',
 	deed: 'person',
 	when: 'year',
-	where: 'place'
+	where: 'place',
+	cause: 'term',
+	truth: 'term'
 };
 
 /**
