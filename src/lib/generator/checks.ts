@@ -66,8 +66,9 @@ export function isTrivia(candidate: Candidate): boolean {
 		if (fact.start < 0) return true;
 		const after = text.slice(fact.start + fact.answer.length);
 		const before = text.slice(0, fact.start);
-		if (SPEECH.test(after) || /(?:said|according to|told|wrote|says)\s+$/i.test(before))
-			return true;
+		// A deed card asks who wrote a work, never who wrote that something is so (`idea-deed.ts`).
+		const speech = fact.fine !== 'idea:deed' && SPEECH.test(after);
+		if (speech || /(?:said|according to|told|wrote|says)\s+$/i.test(before)) return true;
 		if (COMMENTATOR.test(text)) return true;
 	}
 	if ((NUMERIC.includes(fact.kind) || fact.kind === 'org') && ONE_DEAL.test(text)) return true;

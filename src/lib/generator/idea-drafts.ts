@@ -10,6 +10,12 @@ import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { happeningIdeas } from './idea-happening';
+import { deedIdeas } from './idea-deed';
+import { whenIdeas } from './idea-when';
+import { whereIdeas } from './idea-where';
+import { truthIdeas } from './idea-truth';
+import { causeIdeas } from './idea-cause';
+import { keyIsWhole } from './idea-whole';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
@@ -48,6 +54,14 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// The key terms the body defines and the named events it dates (gen17).
 			...termIdeas(article),
 			...happeningIdeas(article),
+			// Who did the body's deeds, when its events happened (gen18).
+			...deedIdeas(article),
+			...whenIdeas(article),
+			...whereIdeas(article),
+			// A handout's claim as true or false, one year or number swapped (gen18b).
+			...truthIdeas(article),
+			// A cause the document states outright, of an effect it names in full (gen18b).
+			...causeIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
@@ -59,7 +73,11 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			)
 			.filter(
 				(idea) =>
-					keyStandsApart(idea) && strictEditorKeeps(idea, article) && !u20Refuses(idea, article)
+					keyStandsApart(idea) &&
+					strictEditorKeeps(idea, article) &&
+					!u20Refuses(idea, article) &&
+					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
+					keyIsWhole(idea)
 			)
 			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
 			.flatMap((idea) => sensibleIdea(idea, article) ?? [])

@@ -1,7 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { unexplainedAcronym } from './idea-faith';
 import { datedYear, eventQuestion } from './idea-event';
-import { straddlingYears } from './idea-year';
+import { spreadYears } from './idea-spread';
 import { fold, type Sentence } from './text';
 
 /**
@@ -56,9 +56,9 @@ export function happeningIdea(sentence: Sentence, article: ArticleView): Idea | 
 		);
 	});
 	if (elsewhere) return undefined;
-	const banned = new Set([...article.doc.years].filter((y) => y !== year));
 	const cap = Number(article.doc.year) || new Date().getUTCFullYear();
-	const distractors = straddlingYears(Number(year), clause, banned, cap);
+	// The text's own other years, spread out (a teacher rated 1919, 1920, 1921, 1923 "edit").
+	const distractors = spreadYears(Number(year), clause, article.doc.years, new Set(), cap);
 	return {
 		kind: 'happening',
 		sentence,

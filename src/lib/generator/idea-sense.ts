@@ -200,7 +200,9 @@ export function partialName(idea: Idea, article: ArticleView): boolean {
 export function minorYear(idea: Idea, article: ArticleView): boolean {
 	if (!/^\d{3,4}$/u.test(idea.answer.trim())) return false;
 	// A milestone of the lead (`idea-milestone.ts`: a prize, an office) is no minor deed.
-	if (aboutPerson(article)) return idea.kind !== 'milestone';
+	// A short life (a teacher's handout, gen18) is all milestones: she chose each one it dates.
+	if (aboutPerson(article))
+		return idea.kind !== 'milestone' && !(idea.kind === 'when' && article.wordCount <= 1200);
 	const text = idea.prompt.replace(/^In\s+____,?\s+/u, '');
 	return /^(?:A|An)\s/u.test(text) || /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.test(text);
 }

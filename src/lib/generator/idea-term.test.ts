@@ -3,12 +3,17 @@ import { termIdeas } from './idea-term';
 import { happeningIdeas } from './idea-happening';
 import { madeUpArticle } from './ideas.test-helpers';
 
-describe('kind 8: the key terms a text defines in its body', () => {
-	const leaf = [
+/** The paragraphs of a made-up handout on glowing plants. */
+function leafText(): string[] {
+	return [
 		'Glowing is the process by which velm plants make light from sugar and air.',
 		'Glowing takes place in lumosomes. A lumosome is an organelle surrounded by a double membrane. Inside the lumosome are stacks of sacs; a stack of sacs is called a lumen.',
 		'The fluid around the lumen is called the matrix. Each lumen holds a pigment, and the matrix holds enzymes. Stomata are pores on the lower surface that let air into the leaf. Each stoma is opened by two guard cells.'
 	];
+}
+
+describe('kind 8: the key terms a text defines in its body', () => {
+	const leaf = leafText();
 
 	it('asks what a term is and what a described thing is called, when the text uses the term again', () => {
 		const { article } = madeUpArticle('Glowing', leaf);
@@ -33,6 +38,42 @@ describe('kind 8: the key terms a text defines in its body', () => {
 			'Selection is a process whereby plants are selected as parents. Selection is slow.'
 		]);
 		expect(termIdeas(article)).toEqual([]);
+	});
+});
+
+describe('kind 8 only in a handout of at most 1,200 words (gen17b)', () => {
+	it('asks no term of a long article, and no word that names no thing', () => {
+		const long = [
+			...leafText(),
+			...Array.from({ length: 120 }, () => 'Velm plants grow in the dark wet woods of the north.')
+		];
+		const { article } = madeUpArticle('Glowing', long);
+		expect(termIdeas(article)).toEqual([]);
+		const { article: odd } = madeUpArticle('Budding', [
+			'Budding is how most velms reproduce.',
+			'Exceptions are animals and some protists that live in water. Exceptions are rare.'
+		]);
+		expect(termIdeas(odd)).toEqual([]);
+	});
+
+	it("asks a long article's term in its field, the title's common words (gen18)", () => {
+		const long = [
+			...leafText(),
+			...Array.from({ length: 120 }, () => 'Velm botany is the study of plants of the north.')
+		];
+		const { article } = madeUpArticle('Velm botany', long);
+		expect(termIdeas(article).map((i) => i.prompt)).toContain('What is a lumosome in velm botany?');
+	});
+
+	it('asks no part named with no whole: "the outermost layer" of what? (U21 S35)', () => {
+		const { article } = madeUpArticle('Glowing', [
+			'Glowing is the process by which velm plants make light from sugar and air.',
+			'The outermost layer is called the rind. The rind is thick.',
+			'The outermost layer of the lumosome is called the skin. The skin is thin.'
+		]);
+		expect(termIdeas(article).map((i) => i.prompt)).toEqual([
+			'What is the outermost layer of the lumosome called?'
+		]);
 	});
 });
 

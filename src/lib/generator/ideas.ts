@@ -23,7 +23,19 @@ import { fold, hashId, words, type Sentence } from './text';
 
 /** The kinds of idea, as `ideas.ts` asks them. */
 export type IdeaKind =
-	'lead' | 'year' | 'role' | 'trait' | 'milestone' | 'agent' | 'term' | 'happening';
+	| 'lead'
+	| 'year'
+	| 'role'
+	| 'trait'
+	| 'milestone'
+	| 'agent'
+	| 'term'
+	| 'happening'
+	| 'deed'
+	| 'when'
+	| 'where'
+	| 'cause'
+	| 'truth';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -90,8 +102,37 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	agent: 1,
 	// A teacher's handout defines several key terms and names several events (gen17, issue 12).
 	term: 4,
-	happening: 2
+	happening: 2,
+	// Body kinds (gen18): scaled by length (`PER_WORDS`), at least this many.
+	deed: 1,
+	when: 1,
+	where: 1,
+	cause: 1,
+	truth: 1
 };
+
+/**
+ * Kinds whose cap grows with the document: one more per this many words, up to `MAX_SCALED`. A
+ * teacher wants several questions per 1,000 words about the body, not one per document (gen18):
+ * a handout of 1,000 words holds more key terms, causes and claims than a note of 300.
+ */
+const PER_WORDS: Partial<Record<IdeaKind, number>> = {
+	deed: 300,
+	when: 300,
+	where: 400,
+	term: 400,
+	cause: 600,
+	truth: 400
+};
+const MAX_SCALED = 5;
+
+/** Most drafts of `kind` one article may give (`MAX_PER_KIND`, scaled by `PER_WORDS`). */
+export function kindCap(kind: IdeaKind, article: ArticleView): number {
+	const per = PER_WORDS[kind];
+	if (!per) return MAX_PER_KIND[kind];
+	const scaled = Math.min(MAX_SCALED, Math.floor(article.wordCount / per));
+	return Math.max(MAX_PER_KIND[kind], scaled);
+}
 
 /** The article views of `sources`, from the sentences and the salience the generator computed. */
 export function articleViews(
@@ -155,7 +196,12 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	milestone: 'year',
 	agent: 'person',
 	term: 'term',
-	happening: 'year'
+	happening: 'year',
+	deed: 'person',
+	when: 'year',
+	where: 'place',
+	cause: 'term',
+	truth: 'term'
 };
 
 /**
@@ -239,7 +285,7 @@ export function chooseIdeas(
 		)
 			continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
-		if (ofKind >= MAX_PER_KIND[idea.kind]) continue;
+		if (ofKind >= kindCap(idea.kind, article)) continue;
 		const candidate = ideaCandidate(idea, article, Math.round(score * 100) / 100);
 		if (hedged(idea, article) || !passes(candidate)) continue;
 		sentences.add(idea.sentence.text);

@@ -45,7 +45,8 @@ export function placeChoice(c: Candidate, lexicon: Lexicon): boolean {
  */
 export function unreadFallbackKind(c: Candidate, lexicon: Lexicon): boolean {
 	if (!lexicon.salience) return false;
-	if (c.question.type === 'truefalse') return true;
+	// `idea-truth.ts` asks one statement per fact, never beside a choice of the same fact.
+	if (c.question.type === 'truefalse') return c.fact.fine !== 'idea:truth';
 	if (c.fact.kind === 'place' && c.question.prompt.includes('____')) return true;
 	const before = c.fact.sentence.text.slice(0, Math.max(0, c.fact.start));
 	return (

@@ -31,7 +31,7 @@ export function leadInLength(text: string): number {
  */
 const POINTERS: RegExp[] = [
 	/^(?:It|This|These|That|Those|He|She|They|His|Her|Their|Its|Such|Both|Here|There(?= (?:too|again))|The latter|The former|The same|Another|Others?|Neither|Either|Each)\b/u,
-	/\b(?:these|those|such)\s+\p{L}/iu,
+	/\b(?:these|those|such)\s+(?!as\b)\p{L}/iu,
 	// "The said agreement"; never "the ministry said that…", which points nowhere.
 	/\bthe said\s+\p{L}/iu,
 	/\bthis\s+(?:[“"‘]|(?!week|month|year|weekend|time|spring|summer|autumn|fall|winter|decade|morning|evening)\p{L})/iu,

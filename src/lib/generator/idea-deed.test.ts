@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { deedIdeas, deedOf } from './idea-deed';
+import { whenIdeas } from './idea-when';
+import { spreadYears } from './idea-spread';
+import { whereIdeas } from './idea-where';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 10: who did the body’s deeds', () => {
+	const { article } = madeUpArticle('The Varn Flood of 1861', [
+		'The Varn Flood of 1861 was a flood in Ostra. The river rose in one night.',
+		'In 1862 Tomas Varnholm designed a new sea wall along the harbour. Anna Korvel founded the Varn School for orphans, which still stands. Ivo Stren led the rebuilding of the market.',
+		'The French writer Lemaire wrote his Song of the Varn in 1863. Pella Dorn wrote a report on the harbour. Karl Osten studied the flood and suggested that the wall was too low.'
+	]);
+
+	it('asks who did a deed, the choices other people the text names', () => {
+		const ideas = deedIdeas(article);
+		const wall = ideas.find((i) => i.answer === 'Tomas Varnholm');
+		expect(wall).toMatchObject({
+			prompt: 'Who designed a new sea wall along the harbour?',
+			type: 'mcq'
+		});
+		expect(wall?.distractors).toHaveLength(3);
+		expect(wall?.distractors).not.toContain('Tomas Varnholm');
+		// The object ends where the next clause begins; a role noun introduces a one-word name.
+		expect(ideas.map((i) => i.prompt)).toEqual(
+			expect.arrayContaining([
+				'Who founded the Varn School for orphans?',
+				'Who led the rebuilding of the market?',
+				'Who wrote the Song of the Varn?',
+				'Who suggested that the wall was too low?'
+			])
+		);
+	});
+
+	it('never offers a person the text also credits with the deed', () => {
+		const wrote = deedIdeas(article).find((i) => i.prompt === 'Who wrote the Song of the Varn?');
+		expect(wrote?.distractors ?? []).not.toContain('Pella Dorn');
+	});
+
+	it('asks no list of doers, no pointer and no object that names the doer', () => {
+		expect(deedOf('Ann Lee, Bo Kim and Cy Ray designed a new town.')).toBeUndefined();
+		// A thin indefinite object ("a script"), a subordinate "After …", a body for a person.
+		const thin = madeUpArticle('Velm', [
+			'Velm is a town. Ivo Stren designed a new house. After Anna Korvel discovered the plan, she left.',
+			'The Velm Records signed the Stren Band. Ivo Stren and Anna Korvel lived in Velm.'
+		]).article;
+		expect(deedIdeas(thin)).toEqual([]);
+		const pointer = madeUpArticle('Velm', [
+			'Velm is a town. Ivo Stren built it in a year. Ivo Stren founded the Stren Bank.',
+			'Anna Korvel lived there.'
+		]).article;
+		expect(deedIdeas(pointer)).toEqual([]);
+	});
+
+	it('asks a life’s own deed the other way, only when it is one short noun phrase', () => {
+		const life = madeUpArticle('Anna Korvel', [
+			'Anna Korvel (1850–1920) was an Ostran chemist. She found velmium in river mud.',
+			'Anna Korvel invented the word velmism to describe it. Korvel married Ivo Stren.'
+		]).article;
+		expect(deedIdeas(life).map((i) => [i.prompt, i.answer])).toEqual([
+			['What did Anna Korvel invent?', 'the word velmism']
+		]);
+	});
+});
+
+describe('kind 11: when the body’s events happened', () => {
+	it('asks the year of a dated deed of a named doer, as a blank', () => {
+		const { article } = madeUpArticle('Tomas Varnholm', [
+			'Tomas Varnholm (1770–1850) was an Ostran explorer. He was born in Lumen in 1770.',
+			'On 5 June 1799 he sailed from Varna with the botanist Ivo Stren, carrying forty instruments. He returned in 1804.',
+			'In 1812 the Lumen Society was founded in Varna. In 1820 Varnholm won the Gold Medal of the Society.',
+			'Varnholm died in Lumen in 1850, aged 80.'
+		]);
+		const prompts = whenIdeas(article).map((i) => [i.prompt, i.answer]);
+		expect(prompts).toEqual(
+			expect.arrayContaining([
+				['In ____, Tomas Varnholm sailed from Varna with the botanist Ivo Stren.', '1799'],
+				['In ____, the Lumen Society was founded in Varna.', '1812'],
+				['Varnholm died in Lumen in ____.', '1850']
+			])
+		);
+		// A prize's year is trivia (U21).
+		expect(prompts.some(([p]) => p.includes('Medal'))).toBe(false);
+	});
+
+	it('asks no birth or death but the subject’s, and no year of a sentence with two', () => {
+		const { article } = madeUpArticle('The Varn Flood', [
+			'The Varn Flood was a flood in Ostra in 1861. Ivo Stren died in Lumen in 1861.',
+			'In 1862 Anna Korvel founded a school, which closed in 1890.'
+		]);
+		expect(whenIdeas(article)).toEqual([]);
+	});
+});
+
+describe('kind 11 only in a handout', () => {
+	it('asks no body year of a long article, nor one whose doer is a subordinate clause', () => {
+		const filler = Array.from(
+			{ length: 90 },
+			(_, i) =>
+				`Tomas Varnholm mapped the coast of the Velm islands for the harbour office, season ${i}.`
+		);
+		const long = madeUpArticle('Tomas Varnholm', [
+			'Tomas Varnholm (1770–1850) was an Ostran explorer. He was born in Lumen in 1770.',
+			'On 5 June 1799 he sailed from Varna with the botanist Ivo Stren, carrying forty instruments.',
+			...filler
+		]).article;
+		expect(long.wordCount).toBeGreaterThan(1200);
+		expect(whenIdeas(long)).toEqual([]);
+		const short = madeUpArticle('Velm', [
+			'Velm is a town in Ostra. As the Ostran Army invaded Velm in 1938, Ivo Stren fled.',
+			'Ivo Stren lived in Velm. The Ostran Army left.'
+		]).article;
+		expect(whenIdeas(short)).toEqual([]);
+	});
+});
+
+describe('spread years', () => {
+	it('never bunches the choices, and prefers the text’s own years', () => {
+		const years = spreadYears(1919, 'seed', ['1914', '1916', '1918', '1839'], new Set(), 2025);
+		expect(years).toHaveLength(3);
+		const all = [...years.map(Number), 1919].sort((a, b) => a - b);
+		for (let i = 1; i < all.length; i++) expect(all[i] - all[i - 1]).toBeGreaterThanOrEqual(2);
+		expect(years.some((y) => ['1914', '1916', '1918'].includes(y))).toBe(true);
+	});
+
+	it('gives no year after the document’s own and none it must avoid', () => {
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const years = spreadYears(2020, seed, [], new Set(['2017']), 2021);
+			expect(years.every((y) => Number(y) <= 2021 && y !== '2017')).toBe(true);
+		}
+	});
+});
+
+describe('kind 12: where the body’s events happened', () => {
+	it('asks the one place of a birth, a death or a signing, typed', () => {
+		const { article } = madeUpArticle('Tomas Varnholm', [
+			'Tomas Varnholm (1770–1850) was an Ostran explorer. Tomas Varnholm was born in Lumen on 3 May 1770.',
+			'The Treaty of Varna was signed at Kestrel in 1810. The Velm Society was founded in Varna.',
+			'In 1830 Tomas Varnholm founded the Velm Society in Lumen. He died in Kestrel in 1850.'
+		]);
+		const asked = whereIdeas(article).map((i) => [i.prompt, i.answer, i.type]);
+		expect(asked).toEqual(
+			expect.arrayContaining([
+				['Where was Tomas Varnholm born?', 'Lumen', 'short'],
+				['Where was the Treaty of Varna signed?', 'Kestrel', 'short'],
+				['Where did Tomas Varnholm die?', 'Kestrel', 'short']
+			])
+		);
+		// Two places for one founding: the key is one of two.
+		expect(asked.some(([p]) => p === 'Where was the Velm Society founded?')).toBe(false);
+	});
+
+	it('asks no place of two ("between A and B") and no birth but the subject’s', () => {
+		const { article } = madeUpArticle('Velm', [
+			'Velm is a river in Ostra. The Velm Bridge was built at Lumen and Kestrel.',
+			'Ivo Stren was born in Lumen in 1801.'
+		]);
+		expect(whereIdeas(article)).toEqual([]);
+		const street = madeUpArticle('Ivo Stren', [
+			'Ivo Stren (1801–1870) was an Ostran painter. Ivo Stren was born in Kestrel Avenue, Lumen.'
+		]).article;
+		expect(whereIdeas(street)).toEqual([]);
+	});
+});

@@ -1,0 +1,57 @@
+import { seededOrder } from './text';
+
+/**
+ * Wrong years for a year question that are spread out, not bunched (a teacher rated "In what
+ * year was the Treaty of Versailles signed?" with 1919, 1920, 1921, 1923 "edit": three years in
+ * a row read as one guess). Pure.
+ */
+
+/** Least gap in years between any two choices. */
+const MIN_GAP = 2;
+
+/** Made-up offsets tried after the document's own years, nearest first. */
+const OFFSETS = [3, 5, 8, 12, 17, 23];
+
+/** Farthest a document's own year may be from the key to be a plausible wrong year. */
+const MAX_SPAN = 60;
+
+/**
+ * Three wrong years around `year`: first the document's own other years (`docYears`: each true
+ * of another event of the text, so clearly wrong for this one) within 60 years, then years at
+ * 3, 5, 8 … years off; every two choices at least 2 years apart; none in `avoid` (years the
+ * text gives the same event or thing), none after `cap` (the document's year) nor `cap` itself
+ * when the key is older. The key's rank among the sorted choices is a stable draw of `seed`
+ * (blind review U16 read a key off its position), the next rank that fits when one side lacks
+ * years. Empty when no rank fits: then the year is typed.
+ */
+export function spreadYears(
+	year: number,
+	seed: string,
+	docYears: Iterable<string>,
+	avoid: ReadonlySet<string>,
+	cap: number
+): string[] {
+	const free = (y: number) =>
+		y !== year && !avoid.has(String(y)) && (y < cap || (y === cap && year >= cap)) && y > 0;
+	const own = [...new Set([...docYears].map(Number))]
+		.filter((y) => Number.isInteger(y) && free(y) && Math.abs(y - year) <= MAX_SPAN)
+		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+	const made = OFFSETS.flatMap((o) => [year - o, year + o]).filter(free);
+	const side = (sign: number) => [...own, ...made].filter((y) => Math.sign(y - year) === sign);
+	for (const below of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
+		const chosen = pick(side(-1), below, [year]);
+		const all = chosen && pick(side(1), 3 - below, [year, ...chosen]);
+		if (chosen && all) return [...chosen, ...all].sort((a, b) => a - b).map(String);
+	}
+	return [];
+}
+
+/** `n` years of `pool` in its order, each at least `MIN_GAP` from `taken` and each other. */
+function pick(pool: number[], n: number, taken: number[]): number[] | undefined {
+	const got: number[] = [];
+	for (const y of pool) {
+		if (got.length === n) break;
+		if ([...taken, ...got].every((t) => Math.abs(t - y) >= MIN_GAP)) got.push(y);
+	}
+	return got.length === n ? got : undefined;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { truthIdeas } from './idea-truth';
+import { madeUpArticle } from './ideas.test-helpers';
+import { kindCap } from './ideas';
+import { pointsIntoArticle } from './standalone';
+
+const ostra = [
+	'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+	'The town harbour was rebuilt by Marta Kell in 1688 after a great storm. Ostra traded salt with Elsby and Dunmere.',
+	'The Ostra lighthouse stands 42 metres tall on the northern cape. The old mill of Dunmere stands 12 metres tall.',
+	'Jonas Berg built the first bridge of Ostra in 1702. Berg was a carpenter from Elsby.'
+];
+
+describe('kind 10: a central claim of the body as true or false', () => {
+	it('swaps one year or number for another of the same kind the document gives', () => {
+		const { article } = madeUpArticle('Ostra', ostra);
+		const ideas = truthIdeas(article);
+		expect(ideas.length).toBeGreaterThanOrEqual(3);
+		for (const idea of ideas) {
+			expect(idea.type).toBe('truefalse');
+			const said = idea.context!;
+			if (idea.answer === 'true') expect(idea.prompt).toBe(said);
+			else {
+				// One element swapped, never a "not" added.
+				expect(idea.prompt).not.toBe(said);
+				expect(idea.prompt).not.toMatch(/\bnot\b/u);
+				expect(idea.prompt.split(/\s+/u).length).toBe(said.split(/\s+/u).length);
+				expect(idea.explanation).toMatch(/^False: .* gives /u);
+			}
+		}
+		const answers = ideas.map((i) => i.answer);
+		// Balanced: as many true as false, within one.
+		const trues = answers.filter((a) => a === 'true').length;
+		expect(Math.abs(trues * 2 - answers.length)).toBeLessThanOrEqual(1);
+	});
+
+	it('makes a false statement from the same kind: a year for a year, a height for a height', () => {
+		const { article } = madeUpArticle('Ostra', ostra);
+		const falses = truthIdeas(article).filter((i) => i.answer === 'false');
+		for (const idea of falses) {
+			const swapped = idea.prompt
+				.split(/\s+/u)
+				.find((w, i) => w !== idea.context!.split(/\s+/u)[i]);
+			if (/^\d{4}$/u.test(idea.span!)) expect(swapped).toMatch(/^\d{4}/u);
+			else if (/^\d+$/u.test(idea.span!)) expect(swapped).toMatch(/^\d+$/u);
+			else expect(swapped).toMatch(/^\p{Lu}/u);
+		}
+	});
+
+	it("states no one's view, hedge, negation or pointer, and no sentence with two years", () => {
+		const { article } = madeUpArticle('Ostra', [
+			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+			'According to Marta Kell, the harbour was rebuilt in 1688 after a great storm.',
+			'The harbour was probably rebuilt in 1690 by Jonas Berg.',
+			'The mill was not rebuilt in 1702 by the town of Elsby.',
+			'This harbour was rebuilt by the town council of Dunmere in 1720.',
+			'The market of Ostra ran from 1500 to 1650 under the lords of Elsby.'
+		]);
+		expect(truthIdeas(article).filter((i) => i.sentence.index > 0)).toEqual([]);
+	});
+
+	it("states no unnamed 'the protectorate', no story's setting, no praise and no swapped name", () => {
+		const { article } = madeUpArticle('Ostra', [
+			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+			'In 1688 the protectorate of Ostra was rebuilt by fishers from Varnland. In 1702 the protectorate was annexed to Varnland.',
+			'In 1757, Ostra is a small village in the novel by Marta Kell.',
+			'Ostra was praised by the historian Jonas Berg in 1820.',
+			'Ostra was visited by Marta Kell, and Jonas Berg drew its harbour.'
+		]);
+		const prompts = truthIdeas(article).map((i) => i.context);
+		expect(prompts).not.toContain('In 1702 the protectorate was annexed to Varnland.');
+		expect(prompts).not.toContain('In 1757, Ostra is a small village in the novel by Marta Kell.');
+		expect(prompts).not.toContain('Ostra was praised by the historian Jonas Berg in 1820.');
+		expect(prompts).toContain(
+			'In 1688 the protectorate of Ostra was rebuilt by fishers from Varnland.'
+		);
+	});
+});
+
+describe('statements only in a handout (gen18, 25 of 45 passed in long articles)', () => {
+	it('states nothing of an article over 1,200 words', () => {
+		const long = [
+			...ostra,
+			...Array.from({ length: 250 }, () => 'Velm boats sail from the wet north.')
+		];
+		expect(truthIdeas(madeUpArticle('Ostra', long).article)).toEqual([]);
+	});
+});
+
+describe('body kinds scale with the text (gen18)', () => {
+	it("gives a statement per 400 words, at least one, and keeps a lead's single cap", () => {
+		const { article } = madeUpArticle('Ostra', ostra);
+		expect(kindCap('truth', { ...article, wordCount: 300 })).toBe(1);
+		expect(kindCap('truth', { ...article, wordCount: 1250 })).toBe(3);
+		expect(kindCap('cause', { ...article, wordCount: 1250 })).toBe(2);
+		expect(kindCap('lead', { ...article, wordCount: 5000 })).toBe(1);
+	});
+
+	it('reads "such as" as no pointer, "such alliances" as one', () => {
+		expect(pointsIntoArticle('Farms use fertilisers such as urea and nitrate.')).toBe(false);
+		expect(pointsIntoArticle('Such alliances divided the continent.')).toBe(true);
+		expect(pointsIntoArticle('The kings feared such alliances.')).toBe(true);
+	});
+});

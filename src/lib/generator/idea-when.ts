@@ -1,0 +1,187 @@
+import type { ArticleView, Idea } from './ideas';
+import { articlePeople, lifeName } from './idea-deed';
+import { unexplainedAcronym } from './idea-faith';
+import { spreadYears } from './idea-spread';
+import { subjectText } from './idea-text';
+import { RANKED_PROMPT, eraCue, yearBlank } from './idea-year';
+import { fold, words, type Sentence } from './text';
+
+/**
+ * Kind 11 (gen18, issue 12: a teacher's documents are about events their lead does not name):
+ * the year of an event the BODY tells of a named doer, as a blank with spread choices: "On 5 June
+ * 1799 he sailed from La Coruña with the French botanist Aimé Bonpland, carrying …" → "In ____,
+ * Alexander von Humboldt sailed from La Coruña with the French botanist Aimé Bonpland."; "When
+ * German troops entered neutral Belgium, Britain declared war on Germany on 4 August 1914" is
+ * not asked (a fronted "When" clause), but "Britain declared war on Germany on 4 August 1914"
+ * is. Only an event a teacher tests: a verb of a voyage, a discovery, a founding, a war, a
+ * treaty, an office or a life's milestone (`EVENT`), never a prize, a contract or a release
+ * (U21's trivia years), never a ranking ("the first woman …"), and only when the sentence dates
+ * one year. The doer is a person named by two words or more, the document's own subject (its
+ * "he" or "she" in a life), a place or country the text names, or a named body ("The Radium
+ * Institute"). Pure.
+ */
+
+/** Verbs of an event a teacher asks the year of (past tense, passive or active). */
+const EVENT =
+	'sailed|set\\s+sail|set\\s+out|left|arrived|returned|reached|climbed|attempted\\s+to\\s+climb|explored|discovered|invented|founded|co-founded|established|signed|published|died|was\\s+born|married|moved\\s+to|entered|enrolled|led|launched|began|opened|isolated|announced|developed|built|designed|proposed|suggested|introduced|declared|annexed|joined|invaded|defeated|captured|conquered|surrendered|abdicated|was\\s+(?:founded|established|signed|built|opened|created|killed|assassinated|shot|crowned|discovered|invented|launched|abolished|ratified|passed|enacted)|were\\s+(?:founded|signed|built|discovered|defeated)';
+
+/** Objects that make the year trivia (U21: a prize's year, a game's release, a contract). */
+const TRIVIA =
+	/\b(?:contract|game|album|single|episode|season|award|prize|medal|record|deal|sponsor\w*|trophy|title|cup|league)\b/iu;
+
+/** Where the event's clause ends: a new clause, a participle, an aside. */
+const CLAUSE_END =
+	/(?:,\s+(?:which|who|where|when|and|but|while|after|before|as|so|though|although|because|carrying|\p{Ll}+ing\b)|;|:|\s[–—]\s|,\s+(?!\p{Lu})|\.(?:\s|$))/u;
+
+/** "In 1791 he entered …", "On 5 June 1799 Humboldt sailed …", "In June 1802 Humboldt …". */
+const FRONTED =
+	/^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2}),?\s+/u;
+
+/** Words of a short document, a handout rather than an encyclopedia's article. */
+const HANDOUT_WORDS = 1200;
+
+/** Month names, no key of an event. */
+const MONTHS =
+	/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** The doer words before the verb: a name of capitalised words (with "de", "von"), or a pronoun. */
+const DOER = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|von|van|der|of|the)){0,5}|[Hh]e|[Ss]he`;
+
+const CLAUSE = new RegExp(
+	String.raw`^(${DOER})\s+(?:(?:also|later|then|first|finally)\s+)?(${EVENT})\b`,
+	'u'
+);
+
+/** The pronoun of a life: "he", "she", or undefined when the text never says which. */
+function lifePronoun(article: ArticleView): string | undefined {
+	if (article.ref) return article.ref.pronoun;
+	const text = article.sentences.map((s) => s.text).join(' ');
+	const he = (text.match(/\b[Hh]e\b/gu) ?? []).length;
+	const she = (text.match(/\b[Ss]he\b/gu) ?? []).length;
+	return he > 2 * she ? 'he' : she > 2 * he ? 'she' : undefined;
+}
+
+/**
+ * The sentence with a life's opening "He"/"She" (after a fronted date) named, when the sentence
+ * before names no other person: the document's subject is who its pronouns mean.
+ */
+export function named(sentence: Sentence, article: ArticleView): string {
+	const text = subjectText(sentence, article);
+	const name = lifeName(article);
+	if (!name) return text;
+	const fronted = FRONTED.exec(text)?.[0] ?? '';
+	const rest = text.slice(fronted.length);
+	const pronoun = /^(?:He|he|She|she)\s/u.exec(rest);
+	if (!pronoun) return text;
+	if ((/^[Hh]e/u.test(pronoun[0]) ? 'he' : 'she') !== lifePronoun(article)) return text;
+	const previous = article.sentences.find((s) => s.index === sentence.index - 1)?.text ?? '';
+	const own = new Set(words(name));
+	const others = articlePeople(article).filter((p) => !words(p).some((w) => own.has(w)));
+	if (others.some((p) => previous.includes(p.split(/\s+/u).at(-1)!))) return text;
+	return `${fronted}${name} ${rest.slice(pronoun[0].length)}`;
+}
+
+/** True when the doer is someone or something a reader can know alone. */
+function knownDoer(doer: string, article: ArticleView): boolean {
+	const bare = doer.replace(/^[Tt]he\s+/u, '');
+	const count = bare.split(/\s+/u).length;
+	if (/^(?:He|he|She|she)$/u.test(doer)) return false;
+	if (count >= 2) return /^\p{Lu}/u.test(bare.split(/\s+/u).at(-1)!);
+	// One word: a place or country ("Britain"), or the surname of a person the text names.
+	return (
+		article.isPlace(bare) ||
+		articlePeople(article).some((p) => p.split(/\s+/u).at(-1) === bare) ||
+		(lifeName(article) ?? '').split(/\s+/u).at(-1) === bare
+	);
+}
+
+/**
+ * True when the text follows the doer: a life's own subject, or another doer the text names in
+ * two sentences or more (a passer-by's move is an aside: checks.ts `passersBy`). Not a thing's
+ * own subject: its body's years are episodes of its history (U1: "every other year of an article
+ * is the year of a minor event"), its beginning is `idea-milestone.ts`'s.
+ */
+function followed(doer: string, article: ArticleView): boolean {
+	const life = lifeName(article);
+	const last = fold(doer.split(/\s+/u).at(-1)!);
+	if (life && words(life).includes(last)) return true;
+	if (!life && (article.subject.has(last) || fold(article.title).includes(last))) return false;
+	// As `passersBy` counts: a long article (30 sentences or more) names a followed doer thrice.
+	const least = article.sentences.length >= 30 ? 3 : 2;
+	return article.sentences.filter((s) => words(s.text).includes(last)).length >= least;
+}
+
+/** The when idea of one sentence, or undefined. */
+export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const text = named(sentence, article)
+		.replace(/\s*\([^()]*\)/gu, '')
+		.split(/;\s+/u)[0];
+	const fronted = FRONTED.exec(text)?.[0] ?? '';
+	const body = text.slice(fronted.length);
+	const m = CLAUSE.exec(body);
+	if (!m || !knownDoer(m[1], article) || !followed(m[1], article)) return undefined;
+	// "As the German Army invaded …, Bliss": a subordinate clause is no doer.
+	if (/^(?:As|When|After|While|Since|If|Because|Although|Though|Before|Until|Once)\s/u.test(m[1]))
+		return undefined;
+	// A birth or death is asked only of the document's own subject.
+	const life = lifeName(article);
+	const own =
+		life && (fold(m[1]) === fold(life) || fold(m[1]) === fold(life.split(/\s+/u).at(-1)!));
+	if (/^(?:died|was\s+born|married)$/u.test(m[2]) && !own) return undefined;
+	const after = body.slice(m[0].length);
+	const end = CLAUSE_END.exec(after);
+	const clause = `${fronted}${m[0]}${end ? after.slice(0, end.index) : after}`.replace(
+		/[,.;:]+$/u,
+		''
+	);
+	if (TRIVIA.test(clause) || RANKED_PROMPT.test(clause)) return undefined;
+	const found = yearBlank(`${clause}.`);
+	if (!found || (sentence.text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? []).length > 1)
+		return undefined;
+	const prompt = found.prompt.replace(/^In ____\s+/u, 'In ____, ');
+	// "X returned in ____.": too few words to say what happened.
+	if (prompt.split(/\s+/u).length > 30 || prompt.split(/\s+/u).length < 6) return undefined;
+	if (unexplainedAcronym(prompt)) return undefined;
+	// A pointer left in the prompt ("this", "it", "the same year") reads into the document.
+	if (
+		/\b(?:it|its|this|these|those|they|them|their|there|same|following|next|previous)\b/iu.test(
+			prompt
+		)
+	)
+		return undefined;
+	const year = Number(found.year);
+	const cap = Number(article.doc.year) || new Date().getUTCFullYear();
+	// Years the text gives the same thing (its longest word) are no wrong years for it.
+	const key = words(clause.slice(m[0].length + fronted.length))
+		.filter((w) => w.length >= 5 && !MONTHS.test(w))
+		.sort((a, b) => b.length - a.length)[0];
+	const avoid = new Set(
+		article.sentences
+			.filter((s) => s !== sentence && key && words(s.text).includes(key))
+			.flatMap((s) => s.text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? [])
+	);
+	const distractors = eraCue(prompt)
+		? []
+		: spreadYears(year, sentence.text, article.doc.years, avoid, cap);
+	return {
+		kind: 'when',
+		sentence,
+		type: distractors.length === 3 ? 'mcq' : 'short',
+		prompt,
+		answer: found.year,
+		doubt: found.year,
+		...(distractors.length === 3 && { distractors }),
+		start: Math.max(0, sentence.text.indexOf(found.year)),
+		context: clause,
+		weight: 0
+	};
+}
+
+/** The dated events of the article's body, in reading order. */
+export function whenIdeas(article: ArticleView): Idea[] {
+	// Only a short document (a teacher's handout): she chose every event it dates. An
+	// encyclopedia article's body years are mostly its history's episodes (U1, U16, U17, and
+	// gen18's own reading of dev test20–22: a vicar appointed, a job at a hat shop).
+	if (article.wordCount > HANDOUT_WORDS) return [];
+	return article.sentences.flatMap((s) => whenIdea(s, article) ?? []);
+}

@@ -1,0 +1,114 @@
+import type { ArticleView, Idea } from './ideas';
+import { lifeName } from './idea-deed';
+import { unexplainedAcronym } from './idea-faith';
+import { named } from './idea-when';
+import { fold, type Sentence } from './text';
+
+/**
+ * Kind 12 (gen18, issue 12): where a named event happened or a named thing was made, when the
+ * text says so plainly of one place: "The Treaty of Varna was signed at Lumen in 1810" → "Where
+ * was the Treaty of Varna signed?" (typed: places nest, so no other place is surely wrong). Only a verb whose
+ * place is a fact a teacher tests (born, died, founded, signed, fought, built, buried …), only
+ * one place (U21 failed "situated on" two places: "A and B", "between A and B" are refused), only
+ * a place the corpus knows as one, and never when the text gives the same doer and verb another
+ * place ("founded the Radium Institute in Warsaw" beside "… in Paris"). Pure.
+ */
+
+/** Passive verbs of a thing's or person's place, past participle (asked "Where was X <verb>?"). */
+const PASSIVE =
+	'born|founded|established|signed|fought|built|buried|held|crowned|assassinated|killed|opened|discovered|invented|published|first\\s+performed';
+
+/** Active verbs of a life's place, past tense → base form ("Where did X die?"). */
+const ACTIVE: Record<string, string> = { died: 'die' };
+
+/** A place: capitalised words (with "de", "of"), as the text writes it. */
+const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|of|the|upon|on|am|an|der)){0,3}`;
+
+/** "(On 5 May 1800, ) The Treaty of Varna was signed (on 5 May 1810) at Lumen". */
+const WHERE = new RegExp(
+	String.raw`^(?:(?:In|On|By)\s+[^,]{0,30}?\b(?:1\d{3}|20\d{2}),?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|de|von|van|da)){0,6})\s+(?:(was|were)\s+(?:first\s+)?(${PASSIVE})|(${Object.keys(ACTIVE).join('|')}))\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1\d{3}|20\d{2})\s+)?(in|at|near)\s+(${PLACE})`,
+	'u'
+);
+
+/** What may follow a single place: the end of its clause, a date, a country after a comma. */
+const AFTER_PLACE =
+	/^(?:[.;]|$|,\s+(?!and\b)|\s+(?:on|in)\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|1\d{3}|20\d{2})|\s+(?:when|after|before|where|while|during)\b)/u;
+
+/**
+ * True when a name after "born in", "signed at" is a place: one the corpus knows, or one to three
+ * capitalised words that are no person, month or day (the corpus's place list misses many:
+ * "Berlin" in a page on Humboldt).
+ */
+function placeLike(place: string, article: ArticleView): boolean {
+	if (article.isPlace(place)) return true;
+	if (article.isPerson(place) || place.split(/\s+/u).length > 3) return false;
+	return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/u.test(
+		place
+	);
+}
+
+/** The where idea of one sentence, or undefined. */
+export function whereIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const text = named(sentence, article)
+		.replace(/\s*\([^()]*\)/gu, '')
+		.split(/;\s+/u)[0];
+	const m = WHERE.exec(text);
+	if (!m) return undefined;
+	const [, doer, be, passive, active, , rawPlace] = m;
+	const place = rawPlace.replace(/\s+(?:of|the|de|on|upon|am|an|der)$/u, '');
+	const after = text.slice(m.index + m[0].length - (rawPlace.length - place.length));
+	if (!AFTER_PLACE.test(after) || !placeLike(place, article)) return undefined;
+	// "born in Beechcroft Avenue": a street or a building is no place a student learns.
+	if (
+		/\b(?:Avenue|Street|Road|Lane|Square|Hospital|House|Hall|Church|Hotel|Place|Drive)$/u.test(
+			place
+		)
+	)
+		return undefined;
+	// A name of one word is a person's surname or a pronoun's antecedent no reader knows alone.
+	const life = lifeName(article);
+	const bare = doer.replace(/^[Tt]he\s+/u, '');
+	if (bare.split(/\s+/u).length < 2 && fold(bare) !== fold(life?.split(/\s+/u).at(-1) ?? '#'))
+		return undefined;
+	// A life's birth or death is asked only of the document's own subject.
+	const own =
+		!!life && (fold(bare) === fold(life) || fold(bare) === fold(life.split(/\s+/u).at(-1)!));
+	if ((active || passive === 'born' || passive === 'buried') && !own) return undefined;
+	const name = own ? life! : doer.replace(/^The\s/u, 'the ');
+	if (unexplainedAcronym(name)) return undefined;
+	const verb = active ?? passive;
+	const prompt = active
+		? `Where did ${name} ${ACTIVE[active]}?`
+		: `Where ${be} ${name} ${passive.replace(/\s+/gu, ' ')}?`;
+	// The same doer and verb with another place: the key is one of two.
+	const key = fold(bare.split(/\s+/u).at(-1)!);
+	const elsewhere = new RegExp(String.raw`\b(?:in|at|near)\s+(${PLACE})`, 'gu');
+	const contested = article.sentences.some(
+		(s) =>
+			s !== sentence &&
+			fold(s.text).includes(key) &&
+			new RegExp(`\\b${verb}\\b`, 'u').test(s.text) &&
+			[...s.text.matchAll(elsewhere)].some(
+				(p) => placeLike(p[1], article) && fold(p[1]) !== fold(place)
+			)
+	);
+	if (contested || fold(prompt).includes(fold(place))) return undefined;
+	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text
+	// names may be true as well.
+	return {
+		kind: 'where',
+		sentence,
+		type: 'short',
+		prompt,
+		answer: place,
+		start: Math.max(0, sentence.text.indexOf(place)),
+		context: text,
+		doubt: place,
+		weight: 0
+	};
+}
+
+/** The places of the article's events, in reading order. */
+export function whereIdeas(article: ArticleView): Idea[] {
+	return article.sentences.flatMap((s) => whereIdea(s, article) ?? []);
+}
