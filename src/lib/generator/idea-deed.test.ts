@@ -92,6 +92,28 @@ describe('kind 11: when the body’s events happened', () => {
 	});
 });
 
+describe('kind 11 only in a handout', () => {
+	it('asks no body year of a long article, nor one whose doer is a subordinate clause', () => {
+		const filler = Array.from(
+			{ length: 90 },
+			(_, i) =>
+				`Tomas Varnholm mapped the coast of the Velm islands for the harbour office, season ${i}.`
+		);
+		const long = madeUpArticle('Tomas Varnholm', [
+			'Tomas Varnholm (1770–1850) was an Ostran explorer. He was born in Lumen in 1770.',
+			'On 5 June 1799 he sailed from Varna with the botanist Ivo Stren, carrying forty instruments.',
+			...filler
+		]).article;
+		expect(long.wordCount).toBeGreaterThan(1200);
+		expect(whenIdeas(long)).toEqual([]);
+		const short = madeUpArticle('Velm', [
+			'Velm is a town in Ostra. As the Ostran Army invaded Velm in 1938, Ivo Stren fled.',
+			'Ivo Stren lived in Velm. The Ostran Army left.'
+		]).article;
+		expect(whenIdeas(short)).toEqual([]);
+	});
+});
+
 describe('spread years', () => {
 	it('never bunches the choices, and prefers the text’s own years', () => {
 		const years = spreadYears(1919, 'seed', ['1914', '1916', '1918', '1839'], new Set(), 2025);
@@ -134,5 +156,9 @@ describe('kind 12: where the body’s events happened', () => {
 			'Ivo Stren was born in Lumen in 1801.'
 		]);
 		expect(whereIdeas(article)).toEqual([]);
+		const street = madeUpArticle('Ivo Stren', [
+			'Ivo Stren (1801–1870) was an Ostran painter. Ivo Stren was born in Kestrel Avenue, Lumen.'
+		]).article;
+		expect(whereIdeas(street)).toEqual([]);
 	});
 });

@@ -37,6 +37,9 @@ const CLAUSE_END =
 const FRONTED =
 	/^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2}),?\s+/u;
 
+/** Words of a short document, a handout rather than an encyclopedia's article. */
+const HANDOUT_WORDS = 1200;
+
 /** Month names, no key of an event. */
 const MONTHS =
 	/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
@@ -117,6 +120,9 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	const body = text.slice(fronted.length);
 	const m = CLAUSE.exec(body);
 	if (!m || !knownDoer(m[1], article) || !followed(m[1], article)) return undefined;
+	// "As the German Army invaded …, Bliss": a subordinate clause is no doer.
+	if (/^(?:As|When|After|While|Since|If|Because|Although|Though|Before|Until|Once)\s/u.test(m[1]))
+		return undefined;
 	// A birth or death is asked only of the document's own subject.
 	const life = lifeName(article);
 	const own =
@@ -173,5 +179,9 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 
 /** The dated events of the article's body, in reading order. */
 export function whenIdeas(article: ArticleView): Idea[] {
+	// Only a short document (a teacher's handout): she chose every event it dates. An
+	// encyclopedia article's body years are mostly its history's episodes (U1, U16, U17, and
+	// gen18's own reading of dev test20–22: a vicar appointed, a job at a hat shop).
+	if (article.wordCount > HANDOUT_WORDS) return [];
 	return article.sentences.flatMap((s) => whenIdea(s, article) ?? []);
 }

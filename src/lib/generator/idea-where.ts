@@ -58,6 +58,13 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	const place = rawPlace.replace(/\s+(?:of|the|de|on|upon|am|an|der)$/u, '');
 	const after = text.slice(m.index + m[0].length - (rawPlace.length - place.length));
 	if (!AFTER_PLACE.test(after) || !placeLike(place, article)) return undefined;
+	// "born in Beechcroft Avenue": a street or a building is no place a student learns.
+	if (
+		/\b(?:Avenue|Street|Road|Lane|Square|Hospital|House|Hall|Church|Hotel|Place|Drive)$/u.test(
+			place
+		)
+	)
+		return undefined;
 	// A name of one word is a person's surname or a pronoun's antecedent no reader knows alone.
 	const life = lifeName(article);
 	const bare = doer.replace(/^[Tt]he\s+/u, '');
