@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 
@@ -168,5 +169,59 @@ test.describe('200% text on a 320 px phone: Classroom and a quiz', () => {
 		await page.getByRole('button', { name: 'Add results' }).click();
 		await expect(page.getByText(/1 added/)).toBeVisible();
 		await expectWhole(page, 'classroom-report');
+	});
+});
+
+/** Words of `selector`'s text laid out on two lines (broken inside, as "Acce/pted"). */
+async function brokenWords(page: Page, selector: string) {
+	return page.evaluate((selector) => {
+		const broken: string[] = [];
+		const range = document.createRange();
+		for (const el of document.querySelectorAll(selector)) {
+			if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				for (const match of text.matchAll(/\S+/g)) {
+					range.setStart(node, match.index);
+					range.setEnd(node, match.index + match[0].length);
+					const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+					if (lines.size > 1) broken.push(match[0]);
+				}
+			}
+		}
+		return broken;
+	}, selector);
+}
+
+// Issue 14: at 150% text on a phone the review's tiles read "Acce/pted" and the tab bar
+// "Classro/om". Short labels keep their words whole at 125-200% on 320-430 px phones.
+test.describe('large text on phones: labels break between words', () => {
+	test('the tab bar and the draft review tiles', { tag: '@phone' }, async ({ page }) => {
+		await gotoApp(page, '/courses/new');
+		await page
+			.getByLabel('Or paste an article')
+			.fill(readFileSync('questions/sources/drone-sales-friendship.md', 'utf8').slice(0, 6000));
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		await page.getByLabel('Course title').fill('Labels');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await page.getByRole('link', { name: /^Review \d+ drafts?/ }).click();
+		await expect(page.getByTestId('count-accepted')).toHaveText('0');
+		for (const [width, percent] of [
+			[320, 150],
+			[320, 200],
+			[390, 125],
+			[390, 150],
+			[430, 150],
+			[430, 200]
+		]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
+			const where = `${width} px, ${percent}%`;
+			expect(await brokenWords(page, '[data-testid="counts"] dt'), where).toEqual([]);
+			expect(await brokenWords(page, 'nav.app-nav .items > li > a, .more-toggle'), where).toEqual(
+				[]
+			);
+		}
 	});
 });
