@@ -165,6 +165,18 @@ export function personName(name: string, article: ArticleView): boolean {
 
 /** Every person of the article as it names them most fully, each once. */
 export function articlePeople(article: ArticleView): string[] {
+	const known = PEOPLE.get(article);
+	if (known) return known;
+	const people = findPeople(article);
+	PEOPLE.set(article, people);
+	return people;
+}
+
+/** Each article's people and life name, found once (every sentence of it asks). */
+const PEOPLE = new WeakMap<ArticleView, string[]>();
+const LIFE = new WeakMap<ArticleView, { name?: string }>();
+
+function findPeople(article: ArticleView): string[] {
 	// A byline ("By Dr Elena Novak, 8 March 2024") names the writer, no person of the text.
 	const text = article.sentences
 		.filter((s) => !/^By\s/u.test(s.text))
@@ -248,6 +260,14 @@ function fullName(person: string, article: ArticleView): string {
 
 /** A life's subject as a question names it, when the document is a life. */
 export function lifeName(article: ArticleView): string | undefined {
+	const known = LIFE.get(article);
+	if (known) return known.name;
+	const name = findLifeName(article);
+	LIFE.set(article, { name });
+	return name;
+}
+
+function findLifeName(article: ArticleView): string | undefined {
 	const ref = article.ref;
 	if (ref && ref.pronoun !== 'it') return ref.name;
 	const name = subjectSurface(article);
