@@ -106,6 +106,12 @@ describe('kind 11 only in a handout', () => {
 		]).article;
 		expect(long.wordCount).toBeGreaterThan(1200);
 		expect(whenIdeas(long)).toEqual([]);
+		// Nor its deeds (kind 10): an encyclopedia's body deeds were half minor.
+		const deeds = madeUpArticle('Tomas Varnholm', [
+			'Tomas Varnholm (1770–1850) was an Ostran explorer. Ivo Stren designed the Lumen Lighthouse.',
+			...filler
+		]).article;
+		expect(deedIdeas(deeds)).toEqual([]);
 		const short = madeUpArticle('Velm', [
 			'Velm is a town in Ostra. As the Ostran Army invaded Velm in 1938, Ivo Stren fled.',
 			'Ivo Stren lived in Velm. The Ostran Army left.'

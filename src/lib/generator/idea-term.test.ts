@@ -63,6 +63,17 @@ describe('kind 8 only in a handout of at most 1,200 words (gen17b)', () => {
 		];
 		const { article } = madeUpArticle('Velm botany', long);
 		expect(termIdeas(article).map((i) => i.prompt)).toContain('What is a lumosome in velm botany?');
+		// The field naming the term gives it away: "What are endocrinologists in endocrinology?".
+		const { article: named } = madeUpArticle('Lumosomology', [
+			...leafText(),
+			...Array.from(
+				{ length: 120 },
+				() => 'The field of lumosomology is the study of plants of the north.'
+			)
+		]);
+		expect(termIdeas(named).map((i) => i.prompt)).not.toContain(
+			'What is a lumosome in lumosomology?'
+		);
 	});
 
 	it('asks no part named with no whole: "the outermost layer" of what? (U21 S35)', () => {

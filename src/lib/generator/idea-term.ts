@@ -212,8 +212,12 @@ export function termIdeas(article: ArticleView): Idea[] {
 	return article.sentences.slice(1).flatMap((sentence) => {
 		for (const clause of clauses(sentence.text)) {
 			const idea = definitionIdea(clause, sentence, article);
-			if (idea)
-				return [field ? { ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) } : idea];
+			if (!idea) continue;
+			if (!field) return [idea];
+			// "What are endocrinologists in endocrinology?": the field names the term (dev test22).
+			const asked = idea.prompt.replace(/^What (?:is|are)\s+|\s+called\?$|\?$/gu, '');
+			if (namesTerm(field, asked)) return [];
+			return [{ ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) }];
 		}
 		return [];
 	});
