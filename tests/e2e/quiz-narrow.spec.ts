@@ -186,8 +186,12 @@ test(
 		}
 		await expect(page.getByRole('heading', { name: /^Ana, you scored/ })).toBeFocused();
 		await expect.poll(async () => (await where()).heading).toBeGreaterThanOrEqual(0);
-		// Reopened from the quiz's start screen, scrolled down to its "Show the result" button.
+		// A reload of the same tab shows the result again at once, its heading on screen.
 		await page.reload();
+		await expect(page.getByRole('heading', { name: /^Ana, you scored/ })).toBeVisible();
+		await expect.poll(async () => (await where()).heading).toBeGreaterThanOrEqual(0);
+		// Reopened from the quiz's start screen, scrolled down to its "Show the result" button.
+		await page.getByRole('button', { name: /Start as someone else/ }).click();
 		const show = page.getByRole('button', { name: /^Show the result of Ana/ });
 		await show.scrollIntoViewIfNeeded();
 		await show.click();

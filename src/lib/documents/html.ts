@@ -27,6 +27,7 @@ export function readHtml(
 	]
 		.map(isoDate)
 		.find(Boolean);
+	const metaOutlet = pageOutlet(document, meta);
 	dropClutter(document);
 	const article = new Readability(document, { charThreshold: 200 }).parse();
 	const blocks: string[] = [];
@@ -42,9 +43,55 @@ export function readHtml(
 		text,
 		title: article?.title?.trim() || document.title?.trim() || undefined,
 		author: author || meta('meta[name="author"]'),
-		outlet: article?.siteName?.trim() || meta('meta[property="og:site_name"]'),
+		outlet: article?.siteName?.trim() || metaOutlet,
 		date: isoDate(article?.publishedTime) ?? metaDate ?? byline?.date
 	};
+}
+
+/**
+ * The site a saved page comes from, as the page names it: its `og:site_name`, its publisher
+ * meta (`<meta name="publisher">`, `itemprop="publisher"`), the publisher of its JSON-LD
+ * article (`"publisher": {"name": …}`), or its `application-name`. A web address is not a name
+ * (Facebook's `article:publisher` is a page URL) and is passed over. Read before Readability
+ * changes the document.
+ */
+function pageOutlet(
+	document: Document,
+	meta: (selector: string) => string | undefined
+): string | undefined {
+	const named = [
+		meta('meta[property="og:site_name"]'),
+		meta('meta[name="publisher"]'),
+		meta('meta[itemprop="publisher"]'),
+		...Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) =>
+			jsonLdPublisher(script.textContent ?? '')
+		),
+		meta('meta[name="application-name"]')
+	];
+	return named.find((name) => name && !/^https?:\/\//i.test(name) && name.length <= 120);
+}
+
+/** The publisher's name in a page's JSON-LD (an object, a list, or a `@graph`), if any. */
+function jsonLdPublisher(json: string): string | undefined {
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch {
+		return undefined;
+	}
+	const nodes: unknown[] = Array.isArray(data) ? data : [data];
+	for (const node of nodes) {
+		if (!node || typeof node !== 'object') continue;
+		const graph = (node as { '@graph'?: unknown })['@graph'];
+		if (Array.isArray(graph)) nodes.push(...graph);
+		const publisher = (node as { publisher?: unknown }).publisher;
+		const name =
+			publisher && typeof publisher === 'object'
+				? (publisher as { name?: unknown }).name
+				: undefined;
+		if (typeof name === 'string' && name.trim()) return name.trim();
+	}
+	return undefined;
 }
 
 /**

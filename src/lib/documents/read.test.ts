@@ -108,6 +108,32 @@ describe('readDocument', () => {
 		expect(doc.text.split('\n\n').length).toBeGreaterThanOrEqual(3);
 	});
 
+	// Issue 14: a saved web page's site is its outlet, however the page names it.
+	it('reads a web page’s outlet from og:site_name, publisher meta or JSON-LD', async () => {
+		const read = async (head: string) =>
+			(
+				await readDocument(
+					{
+						name: 'page.html',
+						bytes: enc(`<!doctype html><html><head><title>Drones</title>${head}</head><body>
+						<article><h1>Drones test a friendship</h1><p>${ARTICLE}</p>
+						<p>${ARTICLE.replace('Turkey', 'Ankara')}</p></article></body></html>`)
+					},
+					readers
+				)
+			).outlet;
+		expect(await read('<meta property="og:site_name" content="Balkan Insight">')).toBe(
+			'Balkan Insight'
+		);
+		expect(await read('<meta name="publisher" content="Coast Courier">')).toBe('Coast Courier');
+		expect(
+			await read(
+				'<meta property="article:publisher" content="https://www.facebook.com/x"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Harbour Times"}}]}</script>'
+			)
+		).toBe('Harbour Times');
+		expect(await read('<script type="application/ld+json">{not json</script>')).toBeUndefined();
+	});
+
 	// Outsider, issue 12: the byline's date was not the document's date.
 	it('reads a web page’s date from <time datetime>, its meta or its byline line', async () => {
 		const page = (head: string, byline: string) =>
