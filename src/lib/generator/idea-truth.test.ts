@@ -47,6 +47,18 @@ describe('kind 10: a central claim of the body as true or false', () => {
 		}
 	});
 
+	it('states no election or local office the lead does not name (U19 S10)', () => {
+		const { article } = madeUpArticle('Ostra', [
+			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+			'Jonas Berg was elected mayor of Ostra in 1702 on a promise to rebuild the harbour.',
+			'Marta Kell was re-elected to the town council of Ostra in 1710 after a great storm.',
+			'The harbour of Ostra was rebuilt by Marta Kell in 1688 after a great storm.'
+		]);
+		const said = truthIdeas(article).map((i) => i.context);
+		expect(said.some((s) => /elected/u.test(s!))).toBe(false);
+		expect(said.some((s) => /harbour of Ostra was rebuilt/u.test(s!))).toBe(true);
+	});
+
 	it("states no one's view, hedge, negation or pointer, and no sentence with two years", () => {
 		const { article } = madeUpArticle('Ostra', [
 			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',

@@ -33,9 +33,13 @@ const TRIVIA =
 /** Words of a teacher's handout, as `idea-term.ts` counts them: all of it is body. */
 const HANDOUT_WORDS = 1200;
 
-/** An office or a committee seat: worth a statement only when the lead names it (U19 S10). */
+/**
+ * An office, a committee seat or an election: worth a statement only when the lead names it
+ * (U19 S10; a news report's "Marquardt was elected mayor … in 2017" swapped to 2019, as gen18a's
+ * deeds refuse appointments and elections).
+ */
 const MINOR_OFFICE =
-	/\b(?:appointed|served as|chairman|chairwoman|chair|commission|committee|envoy|advis[eo]r|deputy|secretary|board|trustee|delegate)\b/iu;
+	/\b(?:appointed|served as|chairman|chairwoman|chair|commission|committee|envoy|advis[eo]r|deputy|secretary|board|trustee|delegate|(?:re-?)?elected|mayor|council(?:l?or)?)\b/iu;
 
 /** Most words a statement may have (the checks' lifted limit is 30). */
 const MAX_WORDS = 25;
