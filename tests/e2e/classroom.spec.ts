@@ -268,6 +268,24 @@ test('the builder and an empty classroom pass axe', async ({ page }) => {
 });
 
 test(
+	'asking for more questions than a quiz holds says the most, and gives it',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Asking for 60 silently gave 50 (outsider teacher, issue 14).
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Title').fill('Big one');
+		const count = page.getByLabel('Number of questions (at most 50)');
+		await count.fill('60');
+		await expect(page.locator('#count-hint')).toContainText(
+			'A quiz has at most 50 questions: this one will have 50.'
+		);
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Big one' })).toBeVisible();
+		await expect(page.getByText(/^50 questions ·/)).toBeVisible();
+	}
+);
+
+test(
 	'projector mode shows one question at a time, then the answer',
 	{ tag: '@desktop' },
 	async ({ page }) => {
@@ -283,7 +301,9 @@ test(
 		await expect(play).toHaveAccessibleDescription(/only when no one is answering on a phone/);
 		await play.click();
 		await expect(page.getByText('Question 1 of 2')).toBeVisible();
-		await expect(page.getByText(/Time left:/)).toBeAttached();
+		// The quiz has no time limit: no countdown (it showed an invented 0:30, outsider teacher).
+		await expect(page.getByText(/Time left:/)).not.toBeAttached();
+		await expect(page.getByText(/\b0:\d\d\b/)).toHaveCount(0);
 		await expectNoAxeViolations(page);
 		await page.getByRole('button', { name: 'Show the answer' }).click();
 		await expect(page.getByText(/^Answer: /)).toBeVisible();

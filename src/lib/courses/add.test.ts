@@ -12,6 +12,7 @@ import {
 	generationSummary,
 	noQuestionsMessage,
 	pastedName,
+	sameTitle,
 	noQuestionsNotes,
 	reviewLabel
 } from './add';
@@ -160,5 +161,27 @@ describe('pastedName (courses9: the first paste was "Pasted text 2")', () => {
 		expect(pastedName(['Pasted text 1', 'a.txt'])).toBe('Pasted text 2');
 		// The first removed, the second kept: the next is 3, not a second "Pasted text 2".
 		expect(pastedName(['Pasted text 2'])).toBe('Pasted text 3');
+	});
+});
+
+describe('sameTitle', () => {
+	const list = (...titles: string[]) => titles.map((title, i) => ({ name: `Doc ${i + 1}`, title }));
+
+	it('warns at the later of two documents with the same title and offers a free one', () => {
+		// Outsider teacher, issue 12: two pasted texts called "Notes" coexisted silently.
+		const entries = list('Notes', 'Harbour', ' notes ');
+		expect(sameTitle(0, entries)).toBeUndefined();
+		expect(sameTitle(1, entries)).toBeUndefined();
+		expect(sameTitle(2, entries)).toEqual({ twin: 'Doc 1', rename: 'notes (2)' });
+	});
+
+	it('offers a title no other listed document has', () => {
+		const entries = list('Notes', 'Notes (2)', 'Notes');
+		expect(sameTitle(2, entries)).toEqual({ twin: 'Doc 1', rename: 'Notes (3)' });
+		expect(sameTitle(1, entries)).toBeUndefined();
+	});
+
+	it('says nothing of an empty title (the field asks for one)', () => {
+		expect(sameTitle(1, list('', ''))).toBeUndefined();
 	});
 });

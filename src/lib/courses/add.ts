@@ -1,4 +1,5 @@
 import { foldText } from '$lib/text/fold';
+import { distinctTitle } from './titles';
 import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
@@ -218,4 +219,24 @@ export function duplicateMessage(twin: string): string {
 export function pastedName(names: readonly string[]): string {
 	const numbers = names.map((n) => /^Pasted text (\d+)$/u.exec(n)?.[1]).filter(Boolean);
 	return `Pasted text ${Math.max(0, ...numbers.map(Number)) + 1}`;
+}
+
+/**
+ * Whether the listed document at `index` has the title of one listed before it (compared folded:
+ * case, accents, spacing, as course titles are: `courseNamed`), with the name of that earlier
+ * entry and a free title to offer, "Notes (2)" (`distinctTitle` beside every other title). Two
+ * different texts called the same were kept silently (outsider teacher, issue 12); both stay,
+ * the later one is warned at. `entries` are the listed documents' names and typed titles. Pure.
+ */
+export function sameTitle(
+	index: number,
+	entries: readonly { name: string; title: string }[]
+): { twin: string; rename: string } | undefined {
+	const title = entries[index]?.title.trim();
+	if (!title) return undefined;
+	const folded = foldText(title);
+	const twin = entries.slice(0, index).find((e) => foldText(e.title) === folded);
+	if (!twin) return undefined;
+	const others = entries.filter((_, i) => i !== index).map((e) => e.title);
+	return { twin: twin.name, rename: distinctTitle(title, others) };
 }

@@ -338,6 +338,29 @@ describe('readDocument', () => {
 		expect(readPastedText(para, 'Harbour notes').title).toBe('Harbour notes');
 	});
 
+	it('never gives a title that shows empty: invisible characters and separators name nothing', () => {
+		// Outsider, issue 12: a 1 MB paste showed an empty title. Text copied from a web page can
+		// open with zero-width spaces or a byte-order mark, or with a "* * *" separator.
+		const para =
+			'The harbour of Velmora was rebuilt in stone after the storm of 1871, when the old quays were carried away.';
+		const long = `${para} `.repeat(9000);
+		const title = 'The harbour of Velmora was rebuilt in stone…';
+		for (const head of [
+			'\u200b\u200b\n\n',
+			'\u200b\n',
+			'* * *\n\n',
+			'—\n\n',
+			'# \u200b\n\n',
+			'Title: *\n\n'
+		])
+			expect(readPastedText(`${head}${long}`).title, JSON.stringify(head)).toBe(title);
+		// Invisible characters inside a heading are dropped; a given title of spaces is no title.
+		expect(readPastedText(`The\u200b Harbour\n\n${para}`).title).toBe('The Harbour');
+		expect(readPastedText(para, ' \u200b ').title).toBe(title);
+		// Nothing with a letter or digit at all: still a title.
+		expect(readPastedText('* * *\n\n— — —').title).toBe('Untitled document');
+	});
+
 	it('reads the byline, date and outlet at the head of pasted text, a .txt and a Markdown file', async () => {
 		// Made-up article details.
 		const head =

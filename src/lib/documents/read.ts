@@ -38,10 +38,29 @@ const FIRST_WORDS = { words: 8, chars: 60 };
  */
 function titleFrom(text: string, name: string): string {
 	// The app's one rule for a title from a file name (an imported question file's course too).
-	const fromName = readableFileName(name);
+	const fromName = visibleTitle(readableFileName(name));
 	if (fromName && !/^(document|untitled|download|file)\s*\d*$/i.test(fromName))
 		return fromName.slice(0, 120);
-	return firstWords(text.trim().split(/\n\s*\n/)[0] ?? '', FIRST_WORDS);
+	// The first paragraph with a letter or digit in it: a text opening with "* * *" or a line of
+	// zero-width spaces (copied from a web page) had a title that showed empty (outsider, issue 12).
+	const paragraph = text
+		.split(/\n\s*\n/, 50)
+		.map(visibleTitle)
+		.find(Boolean);
+	return (paragraph && firstWords(paragraph, FIRST_WORDS)) || UNTITLED;
+}
+
+/** The last resort, so a document's title is never empty (its text has no letter or digit early on). */
+const UNTITLED = 'Untitled document';
+
+/**
+ * `title` as a person sees it: invisible format characters (zero-width spaces, a byte-order
+ * mark, soft hyphens: Unicode's Cf) removed and spacing tidied; `''` when no letter or digit is
+ * left ("* * *", "—" and "\u200b" name nothing). Pure.
+ */
+export function visibleTitle(title: string | undefined): string {
+	const tidy = tidyText((title ?? '').replace(/\p{Cf}/gu, ''));
+	return /[\p{L}\p{N}]/u.test(tidy) ? tidy : '';
 }
 
 /**
@@ -180,7 +199,7 @@ function finish(
 			'This does not look like English. The question generator reads English only; you can still read it here and write flashcards by hand.'
 		);
 	return {
-		title: (read.title && tidyText(read.title)) || titleFrom(text, name),
+		title: visibleTitle(read.title) || titleFrom(text, name),
 		...(read.author ? { author: tidyText(read.author) } : {}),
 		...(read.outlet ? { outlet: tidyText(read.outlet) } : {}),
 		...(read.date ? { date: read.date } : {}),

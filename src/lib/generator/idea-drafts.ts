@@ -20,6 +20,7 @@ import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
 import { u20Refuses } from './idea-u20';
+import { u22Refuses } from './idea-u22';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -76,6 +77,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					keyStandsApart(idea) &&
 					strictEditorKeeps(idea, article) &&
 					!u20Refuses(idea, article) &&
+					// U22's prompts with no subject, list items, passing years, copied slips (gen19).
+					!u22Refuses(idea, article) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

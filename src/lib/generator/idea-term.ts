@@ -213,14 +213,27 @@ export function termIdeas(article: ArticleView): Idea[] {
 		for (const clause of clauses(sentence.text)) {
 			const idea = definitionIdea(clause, sentence, article);
 			if (!idea) continue;
+			const asked = idea.prompt.replace(/^What (?:is|are)\s+|\s+called\?$|\?$/gu, '');
+			// "What is a bit?" in horse tack (U22 S48): a short word has other well-known senses (a
+			// drill's, a computer's), so it is asked in its field or not at all.
+			if (!field && shortWord(asked)) {
+				const own = titleField(article);
+				if (!own || namesTerm(own, asked)) return [];
+				return [{ ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${own}?`) }];
+			}
 			if (!field) return [idea];
 			// "What are endocrinologists in endocrinology?": the field names the term (dev test22).
-			const asked = idea.prompt.replace(/^What (?:is|are)\s+|\s+called\?$|\?$/gu, '');
 			if (namesTerm(field, asked)) return [];
 			return [{ ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) }];
 		}
 		return [];
 	});
+}
+
+/** A term of one word of four letters or fewer ("a bit", "the bar"), its determiner aside. */
+function shortWord(asked: string): boolean {
+	const bare = asked.replace(/^(?:the|a|an)\s+/iu, '');
+	return /^\p{L}{1,4}$/u.test(bare);
 }
 
 /** The last word of a discipline's name. */

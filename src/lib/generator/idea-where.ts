@@ -93,6 +93,16 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 			)
 	);
 	if (contested || fold(prompt).includes(fold(place))) return undefined;
+	// "born in St Thomas, Swansea": a district and its city (or a city and its country) are one
+	// place at two grains; the key is the whole, and each part is accepted (U22 S18 keyed only
+	// "St Thomas", and a reader who typed "Swansea" was marked wrong).
+	const coarser = new RegExp(String.raw`^,\s+(${PLACE})(?=[.;,]|$|\s+(?:on|in)\s)`, 'u').exec(
+		after
+	);
+	const wider =
+		coarser && placeLike(coarser[1], article) && !fold(prompt).includes(fold(coarser[1]))
+			? coarser[1]
+			: undefined;
 	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text
 	// names may be true as well.
 	return {
@@ -100,7 +110,8 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		sentence,
 		type: 'short',
 		prompt,
-		answer: place,
+		answer: wider ? `${place}, ${wider}` : place,
+		...(wider ? { accept: [place, wider] } : {}),
 		start: Math.max(0, sentence.text.indexOf(place)),
 		context: text,
 		doubt: place,

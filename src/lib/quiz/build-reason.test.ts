@@ -44,13 +44,26 @@ describe('noQuizReason', () => {
 // Outsider teacher, issue 12: "0 different facts match" stood above the reason the quiz cannot be built.
 describe('factCountHint', () => {
 	it('says how many facts match, and what the quiz will have when fewer than asked', () => {
-		expect(factCountHint(12, 10, undefined)).toBe('12 different facts match (one question each).');
-		expect(factCountHint(1, 10, undefined)).toBe(
+		expect(factCountHint(12, 10, undefined, 50)).toBe(
+			'12 different facts match (one question each).'
+		);
+		expect(factCountHint(1, 10, undefined, 50)).toBe(
 			'1 different fact matches (one question each): the quiz will have 1.'
 		);
 	});
+	it('says the most a quiz can have when more are asked (60 silently gave 50, issue 14)', () => {
+		expect(factCountHint(200, 60, undefined, 50)).toBe(
+			'200 different facts match (one question each). A quiz has at most 50 questions: this one will have 50.'
+		);
+		expect(factCountHint(30, 60, undefined, 50)).toBe(
+			'30 different facts match (one question each): the quiz will have 30.'
+		);
+		expect(factCountHint(200, 50, undefined, 50)).toBe(
+			'200 different facts match (one question each).'
+		);
+	});
 	it('is empty while the quiz cannot be built: the reason stands alone', () => {
-		expect(factCountHint(0, 10, 'Choose at least one question type.')).toBe('');
-		expect(factCountHint(5, 10, 'This course has only 5 flashcards.')).toBe('');
+		expect(factCountHint(0, 10, 'Choose at least one question type.', 50)).toBe('');
+		expect(factCountHint(5, 10, 'This course has only 5 flashcards.', 50)).toBe('');
 	});
 });

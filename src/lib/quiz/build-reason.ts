@@ -34,16 +34,22 @@ export function noQuizReason(
 
 /**
  * The line under "Number of questions": how many different facts match (one question each) and,
- * when fewer than asked, how many the quiz will have ("12 different facts match (one question
- * each): the quiz will have 12."). Empty while the quiz cannot be built (`noQuizReason`): the
- * reason then stands alone, never under "0 different facts match" (outsider teacher, issue 12).
+ * when the quiz cannot have as many as asked, how many it will have: fewer facts ("12 different
+ * facts match (one question each): the quiz will have 12.") or more than `max` asked ("… A quiz
+ * has at most 50 questions: this one will have 50."; asking for 60 silently gave 50, outsider
+ * teacher, issue 14). Empty while the quiz cannot be built (`noQuizReason`): the reason then
+ * stands alone, never under "0 different facts match" (outsider teacher, issue 12).
  */
 export function factCountHint(
 	available: number,
 	count: number,
-	blocked: string | undefined
+	blocked: string | undefined,
+	max: number
 ): string {
 	if (blocked) return '';
 	const facts = `${plural(available, 'different fact')} ${available === 1 ? 'matches' : 'match'} (one question each)`;
-	return count > available ? `${facts}: the quiz will have ${available}.` : `${facts}.`;
+	if (count > available && available <= max) return `${facts}: the quiz will have ${available}.`;
+	if (count > max)
+		return `${facts}. A quiz has at most ${max} questions: this one will have ${max}.`;
+	return `${facts}.`;
 }

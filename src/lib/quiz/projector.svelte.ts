@@ -3,16 +3,19 @@ import type { Quiz } from './types';
 
 export type ProjectorPhase = 'join' | 'question' | 'answer' | 'end';
 
-/** Seconds per question on the projector when the quiz itself has no per-question limit. */
-export const DEFAULT_PROJECTOR_SECONDS = 30;
-
 /**
- * Whole-class play on a projector: one question at a time, a countdown, then the answer and
- * its explanation. Questions keep the quiz's own order so the room sees the same thing.
+ * Whole-class play on a projector: one question at a time, a countdown when the quiz has a
+ * per-question limit, then the answer and its explanation. Questions keep the quiz's own order
+ * so the room sees the same thing.
  */
 export class ProjectorRun {
 	readonly quiz: Quiz;
-	readonly seconds: number;
+	/**
+	 * Seconds per question, or null: no countdown, the teacher reveals the answer. Only a
+	 * per-question limit counts down; a quiz with no limit (or one for the whole quiz) showed an
+	 * invented 0:30 under a start page saying "No time limit" (outsider teacher, issue 14).
+	 */
+	readonly seconds: number | null;
 	phase = $state<ProjectorPhase>('join');
 	index = $state(0);
 	now = $state(0);
@@ -20,8 +23,7 @@ export class ProjectorRun {
 
 	constructor(quiz: Quiz) {
 		this.quiz = quiz;
-		this.seconds =
-			quiz.settings.timer === 'question' ? quiz.settings.seconds : DEFAULT_PROJECTOR_SECONDS;
+		this.seconds = quiz.settings.timer === 'question' ? quiz.settings.seconds : null;
 	}
 
 	get question() {
@@ -30,7 +32,9 @@ export class ProjectorRun {
 	get isLast() {
 		return this.index === this.quiz.questions.length - 1;
 	}
-	get remaining(): number {
+	/** Whole seconds left on this question's countdown; null when there is no countdown. */
+	get remaining(): number | null {
+		if (this.seconds === null) return null;
 		if (this.phase !== 'question') return 0;
 		return Math.max(0, Math.ceil(this.seconds - (this.now - this.startedAt) / 1000));
 	}
@@ -55,7 +59,7 @@ export class ProjectorRun {
 		this.index++;
 		this.ask(now);
 	}
-	/** Shows the answer when the countdown reaches zero. */
+	/** Shows the answer when the countdown (if any) reaches zero. */
 	tick(now = Date.now()) {
 		this.now = now;
 		if (this.phase === 'question' && this.remaining === 0) this.reveal();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { DEFAULT_PROJECTOR_SECONDS, ProjectorRun, answerScreenText } from './projector.svelte';
+import { ProjectorRun, answerScreenText } from './projector.svelte';
 
 describe('projector mode', () => {
 	it('counts down, reveals the answer at zero, then moves on to the end', () => {
@@ -21,12 +21,24 @@ describe('projector mode', () => {
 		expect(run.phase).toBe('end');
 	});
 
-	it('uses a default countdown when the quiz has no per-question limit', () => {
-		const quiz = makeQuiz(syntheticQuestions(1));
-		const run = new ProjectorRun({ ...quiz, settings: { ...quiz.settings, timer: 'none' } });
-		run.start(0);
-		expect(run.remaining).toBe(DEFAULT_PROJECTOR_SECONDS);
-	});
+	it.each(['none', 'quiz'] as const)(
+		'has no countdown when the quiz has no per-question limit (timer %s)',
+		(timer) => {
+			// It showed 0:30 and revealed the answer by itself under "No time limit" (outsider).
+			const quiz = makeQuiz(syntheticQuestions(2));
+			const run = new ProjectorRun({
+				...quiz,
+				settings: { ...quiz.settings, timer, seconds: 600 }
+			});
+			run.start(0);
+			expect(run.seconds).toBeNull();
+			expect(run.remaining).toBeNull();
+			run.tick(3_600_000);
+			expect(run.phase).toBe('question');
+			run.reveal();
+			expect(run.phase).toBe('answer');
+		}
+	);
 });
 
 describe('the answer screen', () => {
