@@ -18,7 +18,9 @@ const SCREENS: { name: string; path: string; ready?: string }[] = [
 	{ name: 'Stats', path: '/stats' },
 	{ name: 'Settings', path: '/settings' },
 	{ name: 'Sources', path: '/sources' },
-	{ name: 'Add documents', path: '/courses/new' }
+	{ name: 'Add documents', path: '/courses/new' },
+	// The student's join screen: its code field made the page 485 px wide (outsider, 2026-12-02).
+	{ name: 'Quiz (join)', path: '/quiz' }
 ];
 
 /** What is wider than the screen, or cut by its own box (an ellipsis, hidden overflow). */
