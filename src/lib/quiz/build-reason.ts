@@ -50,6 +50,6 @@ export function factCountHint(
 	const facts = `${plural(available, 'different fact')} ${available === 1 ? 'matches' : 'match'} (one question each)`;
 	if (count > available && available <= max) return `${facts}: the quiz will have ${available}.`;
 	if (count > max)
-		return `${facts}. A quiz has at most ${max} questions: this one will have ${max}.`;
+		return `${facts}. A quiz has at most ${plural(max, 'question')}: this one will have ${max}.`;
 	return `${facts}.`;
 }
