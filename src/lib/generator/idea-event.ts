@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { namesSubject } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { straddlingYears, titleHead } from './idea-year';
+import { straddlingYears, titleHead, yearQuestion } from './idea-year';
 import { words, type Sentence } from './text';
 
 /**
@@ -134,19 +134,8 @@ export function eventYearIdeas(article: ArticleView): Idea[] {
 		const banned = new Set([...article.doc.years].filter((y) => y !== year));
 		const cap = Number(article.doc.year) || new Date().getUTCFullYear();
 		const distractors = straddlingYears(Number(year), sentence.text, banned, cap);
-		return [
-			{
-				kind: 'year',
-				sentence,
-				type: distractors.length === 3 ? 'mcq' : 'short',
-				prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1),
-				answer: year,
-				doubt: year,
-				...(distractors.length === 3 && { distractors }),
-				start: Math.max(0, sentence.text.indexOf(year)),
-				weight: 1
-			}
-		];
+		const asked = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+		return [yearQuestion('year', sentence, { prompt: asked, year, distractors, weight: 1 })];
 	}
 	return [];
 }

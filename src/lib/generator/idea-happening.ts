@@ -2,6 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { unexplainedAcronym } from './idea-faith';
 import { datedYear, eventQuestion } from './idea-event';
 import { spreadYears } from './idea-spread';
+import { yearQuestion } from './idea-year';
 import { fold, type Sentence } from './text';
 
 /**
@@ -59,17 +60,7 @@ export function happeningIdea(sentence: Sentence, article: ArticleView): Idea | 
 	const cap = Number(article.doc.year) || new Date().getUTCFullYear();
 	// The text's own other years, spread out (a teacher rated 1919, 1920, 1921, 1923 "edit").
 	const distractors = spreadYears(Number(year), clause, article.doc.years, new Set(), cap);
-	return {
-		kind: 'happening',
-		sentence,
-		type: distractors.length === 3 ? 'mcq' : 'short',
-		prompt,
-		answer: year,
-		doubt: year,
-		...(distractors.length === 3 && { distractors }),
-		start: Math.max(0, sentence.text.indexOf(year)),
-		weight: 0
-	};
+	return yearQuestion('happening', sentence, { prompt, year, distractors, weight: 0 });
 }
 
 /** The named events of an article's body, in reading order (`happeningIdea`). */

@@ -2,7 +2,14 @@ import type { ArticleView, Idea } from './ideas';
 import { subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { RANKED_PROMPT, eraCue, straddlingYears, titleHead, yearBlank } from './idea-year';
+import {
+	RANKED_PROMPT,
+	eraCue,
+	straddlingYears,
+	titleHead,
+	yearBlank,
+	yearQuestion
+} from './idea-year';
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
 
@@ -134,18 +141,13 @@ export function milestoneIdea(
 	const cap = Math.min(Number(article.doc.year) || 9999, death ?? 9999);
 	const banned = new Set([...article.doc.years].filter((y) => y !== found.year));
 	const distractors = eraCue(prompt) ? [] : straddlingYears(year, sentence.text, banned, cap);
-	return {
-		kind: 'milestone',
-		sentence,
-		type: distractors.length === 3 ? 'mcq' : 'short',
+	return yearQuestion('milestone', sentence, {
 		prompt,
-		answer: found.year,
-		doubt: found.year,
-		...(distractors.length === 3 && { distractors }),
-		start: Math.max(0, sentence.text.indexOf(found.year)),
+		year: found.year,
+		distractors,
 		context: clause,
 		weight: 0
-	};
+	});
 }
 
 /**

@@ -3,7 +3,7 @@ import { articlePeople, lifeName } from './idea-deed';
 import { unexplainedAcronym } from './idea-faith';
 import { spreadYears } from './idea-spread';
 import { subjectText } from './idea-text';
-import { RANKED_PROMPT, eraCue, yearBlank } from './idea-year';
+import { RANKED_PROMPT, eraCue, yearBlank, yearQuestion } from './idea-year';
 import { fold, words, type Sentence } from './text';
 
 /**
@@ -163,18 +163,13 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	const distractors = eraCue(prompt)
 		? []
 		: spreadYears(year, sentence.text, article.doc.years, avoid, cap);
-	return {
-		kind: 'when',
-		sentence,
-		type: distractors.length === 3 ? 'mcq' : 'short',
+	return yearQuestion('when', sentence, {
 		prompt,
-		answer: found.year,
-		doubt: found.year,
-		...(distractors.length === 3 && { distractors }),
-		start: Math.max(0, sentence.text.indexOf(found.year)),
+		year: found.year,
+		distractors,
 		context: clause,
 		weight: 0
-	};
+	});
 }
 
 /** The dated events of the article's body, in reading order. */

@@ -1,6 +1,6 @@
 import { seededOrder } from './text';
 import { sideEntityYear } from './idea-side';
-import type { ArticleView, Idea } from './ideas';
+import type { ArticleView, Idea, IdeaKind } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
@@ -176,18 +176,45 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	const distractors = eraCue(blank.prompt)
 		? []
 		: straddlingYears(year, sentence.text, banned, Number(article.doc.year));
-	const start = sentence.text.indexOf(blank.year);
-	return {
-		kind: 'year',
-		sentence,
-		type: distractors.length === 3 ? 'mcq' : 'cloze',
+	return yearQuestion('year', sentence, {
 		prompt: blank.prompt,
-		answer: blank.year,
-		doubt: blank.year,
-		...(distractors.length === 3 && { distractors }),
-		start: Math.max(0, start),
+		year: blank.year,
+		distractors,
+		typed: 'cloze',
 		context: blank.prompt.replace('____', blank.year),
 		weight: 1
+	});
+}
+
+/**
+ * A year's idea, the shape every year kind gives: four choices when `distractors` holds three
+ * wrong years, else the year typed (`typed`: "short" for a question, "cloze" for a blank). The
+ * year is its own doubt; `start` is where the sentence writes it (0 when it does not).
+ */
+export function yearQuestion(
+	kind: IdeaKind,
+	sentence: Sentence,
+	ask: {
+		prompt: string;
+		year: string;
+		distractors: string[];
+		typed?: 'short' | 'cloze';
+		context?: string;
+		weight: number;
+	}
+): Idea {
+	const { prompt, year, distractors, typed = 'short', context, weight } = ask;
+	return {
+		kind,
+		sentence,
+		type: distractors.length === 3 ? 'mcq' : typed,
+		prompt,
+		answer: year,
+		doubt: year,
+		...(distractors.length === 3 && { distractors }),
+		start: Math.max(0, sentence.text.indexOf(year)),
+		...(context !== undefined && { context }),
+		weight
 	};
 }
 
