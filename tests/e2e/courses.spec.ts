@@ -98,6 +98,18 @@ test(
 			page.getByRole('status').filter({ hasText: 'Studying Rivers of Europe' })
 		).toBeVisible();
 		await expect(page.getByLabel('Course')).toHaveValue(COURSE_ID);
+		// With large text the picker's button keeps its word whole: it read "Stu/dy" at 150% on a
+		// 390 px phone (teacher outsider, 2026-12-02).
+		for (const percent of [150, 200]) {
+			await page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
+			const lines = await page.locator('form.picker button').evaluate((button) => {
+				const range = document.createRange();
+				range.selectNodeContents(button);
+				return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+			});
+			expect(lines, `${percent}% text`).toBe(1);
+		}
+		await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 		await expect(page.getByTestId('count-new')).toHaveText('2');
 		for (let i = 0; i < 2; i++) {
 			await expect(page.locator('article.question')).toContainText(/Danube delta/);
