@@ -13,6 +13,7 @@ import type { CDPSession } from '@playwright/test';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
 import { documentOf } from '../bench/add-documents';
+import { generateToFirstProgress } from '../bench/add-documents-page';
 
 interface CallFrame {
 	functionName: string;
@@ -206,14 +207,8 @@ try {
 	await page.getByLabel('Course title').fill('Bench');
 	await cdp.send('Profiler.start');
 	await page.waitForTimeout(1000);
-	const started = Date.now();
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await page
-		.getByTestId('generation-progress')
-		.locator('label')
-		.filter({ hasNotText: 'Starting' })
-		.waitFor();
-	console.log(`\nfirst progress after ${Date.now() - started} ms`);
+	const { started, ms } = await generateToFirstProgress(page);
+	console.log(`\nfirst progress after ${ms} ms`);
 	const generator = workers.find((w) => w.url.includes('generate.worker'));
 	const first = generator
 		? ((await generator.session.send('Profiler.stop')) as { profile: CpuProfile }).profile
