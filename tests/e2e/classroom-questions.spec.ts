@@ -55,7 +55,12 @@ test(
 
 		// Rewording checks the form and says what is wrong.
 		await panel.getByRole('button', { name: 'Reword question 1' }).click();
-		const question = panel.getByLabel('Question', { exact: true });
+		// The prompt field, whatever the drawn question's type calls it ("Question", "Statement"
+		// for true or false, "Front" for a flashcard): the draw varies with the quiz's seed.
+		const question = panel
+			.getByRole('form', { name: 'Reword this question' })
+			.getByRole('textbox')
+			.first();
 		// The form opens with the focus in it, and gives it back to Reword when closed.
 		await expect(question).toBeFocused();
 		await panel.getByRole('button', { name: 'Cancel' }).click();
