@@ -5,6 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Bench } from '../bench/types';
 
+// Vite defines this constant for the app (vite.config.ts); benches run by tsx import app modules
+// directly (bench/fuzz.ts reaches `content/bank.ts`), which failed with "FLASHPOINT_BANK_HASH is
+// not defined" and stopped every bench after it.
+(globalThis as { FLASHPOINT_BANK_HASH?: string }).FLASHPOINT_BANK_HASH ??= 'bench';
+
 const only = process.argv.slice(2);
 const files = readdirSync('bench')
 	.filter((file) => file.endsWith('.ts') && file !== 'types.ts' && !file.endsWith('.test.ts'))
@@ -13,19 +18,22 @@ const files = readdirSync('bench')
 
 let failed = false;
 for (const file of files) {
-	const module = (await import(pathToFileURL(resolve('bench', file)).href)) as { default?: Bench };
-	const bench = module.default;
-	if (!bench?.run) continue;
+	// Loading is inside the try: a bench that cannot load is reported and the others still run.
+	let name = file;
 	try {
-		await bench.run((name, value, unit) => {
+		const module = (await import(pathToFileURL(resolve('bench', file)).href)) as {
+			default?: Bench;
+		};
+		const bench = module.default;
+		if (!bench?.run) continue;
+		name = bench.name;
+		await bench.run((figure, value, unit) => {
 			const shown = Number.isInteger(value) ? value : Number(value.toFixed(3));
-			console.log(`${name}: ${shown} ${unit}`);
+			console.log(`${figure}: ${shown} ${unit}`);
 		});
 	} catch (error) {
 		failed = true;
-		console.error(
-			`${bench.name}: failed: ${error instanceof Error ? error.message : String(error)}`
-		);
+		console.error(`${name}: failed: ${error instanceof Error ? error.message : String(error)}`);
 	}
 }
 process.exitCode = failed ? 1 : 0;
