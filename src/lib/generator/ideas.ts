@@ -274,6 +274,7 @@ export function chooseIdeas(
 	const sentences = new Set<string>();
 	const answers = new Set<string>();
 	const kept: Candidate[] = [];
+	const keptIdeas: Idea[] = [];
 	for (const { idea, score } of ranked) {
 		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea.
 		const answer = fold(idea.kind === 'role' ? (idea.span ?? idea.answer) : idea.answer);
@@ -281,7 +282,8 @@ export function chooseIdeas(
 		if (
 			sentences.has(idea.sentence.text) ||
 			answers.has(answer) ||
-			[...answers].some((a) => sameIdea(a, answer))
+			[...answers].some((a) => sameIdea(a, answer)) ||
+			keptIdeas.some((k) => givesAwayAcross(k, idea) || givesAwayAcross(idea, k))
 		)
 			continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
@@ -291,8 +293,22 @@ export function chooseIdeas(
 		sentences.add(idea.sentence.text);
 		answers.add(answer);
 		kept.push(candidate);
+		keptIdeas.push(idea);
 	}
 	return kept;
+}
+
+/**
+ * True when one card of a deck shows another's answer: `other`'s short answer (a year, a name,
+ * four words at most) stands in `card`'s prompt or key ("What is Mars Attacks?" → "… released in
+ * 1962 by Topps" beside "… was created by Topps in ____." keyed 1962, U23 S66). A true/false
+ * card's answer is no fact.
+ */
+export function givesAwayAcross(card: Idea, other: Idea): boolean {
+	if (other.type === 'truefalse') return false;
+	const answer = fold(other.answer);
+	if (!answer || answer.split(' ').length > 4) return false;
+	return [card.prompt, card.answer].some((t) => ` ${fold(t)} `.includes(` ${answer} `));
 }
 
 /**
