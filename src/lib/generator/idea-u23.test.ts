@@ -154,6 +154,21 @@ describe('U23 kinds (gen20b)', () => {
 				)
 			)
 		).toBe(false);
+		// A word the key capitalises is no surname (a term card, a definition's first word).
+		expect(
+			bareSurnameKey(
+				card('What is a stack of thylakoids called?', 'Granum', 'A stack is called a granum.')
+			)
+		).toBe(false);
+		expect(
+			bareSurnameKey(
+				card(
+					'What are stomata?',
+					'Pores, mostly on the leaf',
+					'Stomata are pores, mostly on the leaf.'
+				)
+			)
+		).toBe(false);
 	});
 
 	it('refuses a key that copies a coordination with an empty conjunct', () => {
@@ -189,6 +204,15 @@ describe('U23 kinds (gen20b)', () => {
 		);
 		expect(givesAwayAcross(lead, year)).toBe(true);
 		expect(givesAwayAcross(year, lead)).toBe(false);
+		// A one-word place recurs as a setting: "died in Lumen" gives no birthplace away.
+		const born = card('Where was Ivo Brel born?', 'Lumen', 'Brel was born in Lumen.', 'short');
+		const died = card(
+			'Ivo Brel died in Lumen in ____.',
+			'1859',
+			'Brel died in Lumen in 1859.',
+			'mcq'
+		);
+		expect(givesAwayAcross(died, born)).toBe(false);
 		const { article } = madeUpArticle('Velm Raiders', [
 			'Velm Raiders is a science fiction-themed trading card series released in 1962 by Kestrel Gum. The cards show an invasion of Ostra by Martians.'
 		]);

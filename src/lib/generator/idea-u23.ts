@@ -107,7 +107,10 @@ export function bareSurnameKey(idea: Idea): boolean {
 	if (/\bdedicated\s+to\??$/u.test(idea.prompt)) return true;
 	const m = /^(\p{Lu}\p{Ll}+)(?=,|\s+who\b|$)/u.exec(idea.answer.trim());
 	if (!m || !/^What\b/u.test(idea.prompt)) return false;
-	return !new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${m[1]}\\b`, 'u').test(idea.sentence.text);
+	// A name: the sentence writes it with its capital inside ("a granum", "pores" are words).
+	const text = idea.sentence.text;
+	if (!new RegExp(`\\s${m[1]}\\b`, 'u').test(text)) return false;
+	return !new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${m[1]}\\b`, 'u').test(text);
 }
 
 /** Nouns of a group of people: a conjunct beside one must be a group too. */

@@ -299,15 +299,18 @@ export function chooseIdeas(
 }
 
 /**
- * True when one card of a deck shows another's answer: `other`'s short answer (a year, a name,
- * four words at most) stands in `card`'s prompt or key ("What is Mars Attacks?" → "… released in
+ * True when one card of a deck shows another's answer: `other`'s short answer (a number, or a
+ * name of two to four words) stands in `card`'s prompt or key ("What is Mars Attacks?" → "… released in
  * 1962 by Topps" beside "… was created by Topps in ____." keyed 1962, U23 S66). A true/false
  * card's answer is no fact.
  */
 export function givesAwayAcross(card: Idea, other: Idea): boolean {
 	if (other.type === 'truefalse') return false;
 	const answer = fold(other.answer);
-	if (!answer || answer.split(' ').length > 4) return false;
+	// One word ("Berlin") recurs across a life's cards as a setting, not as the answer to the same
+	// fact: "died in Berlin in ____" beside "Where was X born?" gives nothing away.
+	const n = answer.split(' ').length;
+	if (!answer || n > 4 || (n === 1 && !/\d/u.test(answer))) return false;
 	return [card.prompt, card.answer].some((t) => ` ${fold(t)} `.includes(` ${answer} `));
 }
 
