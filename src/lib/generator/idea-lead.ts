@@ -15,6 +15,8 @@ import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-s
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { definesPerson, roleWithClause, thinRole } from './idea-who';
 import { pluralGenus } from './idea-members';
+import { numberSlip } from './idea-u22';
+import { verblessThat } from './idea-u23';
 import {
 	knownFor,
 	personalLead,
@@ -250,9 +252,13 @@ function definitionIdea(
 		// what defines the person; a reputation from a later sentence in its place dropped it (U19
 		// S35, both reviewers).
 		const office = OFFICE_CLAUSE.test(predicate.slice(predicate.indexOf(role) + role.length));
-		const more = office
+		const found = office
 			? undefined
 			: knownFor([predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)], role);
+		// A reputation copied with a slip ("a founders of …") or cut before its verb ("his belief
+		// that a major war between …") is left out, and the role's own clause keys the card
+		// (test26 Gell-Mann lost "who received the 1969 Nobel Prize …"; U23 S35).
+		const more = found && !numberSlip(found) && !verblessThat(found) ? found : undefined;
 		// "A Prussian statesman" alone is too thin to teach: the clause that follows says who
 		// ("who unified Germany …"), or there is no card (issue 12, the outsider's Bismarck).
 		const clause = more ? undefined : roleWithClause(predicate, role);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { leadIdeas } from './idea-lead';
 import { whereIdeas } from './idea-where';
+import { narrowedOrAliased } from './idea-u20';
 import { workNoun } from './idea-name';
 import { keyApart, spreadYears } from './idea-spread';
 import { straddlingYears } from './idea-year';
@@ -225,5 +226,39 @@ describe('U23 kinds (gen20b)', () => {
 			() => true
 		);
 		expect(kept).toHaveLength(1);
+	});
+});
+
+/** Good lead sentences refused on random dev articles (test26), each on a made-up article. */
+describe('lead recall (gen20b)', () => {
+	it('reads a fronted field as no narrowing of the name', () => {
+		const { article } = madeUpArticle('Tolls', [
+			'At common law, tolls are a charge in the form of a money payment to be made by a traveller for the use of a road or bridge.'
+		]);
+		const [lead] = leadIdeas(article);
+		expect(lead.prompt).toBe('What are tolls?');
+		// In a long article every word of "At common law" is a common word.
+		expect(narrowedOrAliased(lead, { ...article, isCommon: () => true })).toBe(false);
+		const narrowed = madeUpArticle('Tolls', [
+			'Road tolls are a charge in the form of a money payment to be made by a traveller for the use of a road.'
+		]).article;
+		expect(
+			narrowedOrAliased(
+				{ ...lead, sentence: narrowed.sentences[0] },
+				{
+					...narrowed,
+					isCommon: () => true
+				}
+			)
+		).toBe(true);
+	});
+
+	it('keys a person with the role’s own clause when the reputation elsewhere is copied with a slip', () => {
+		const { article } = madeUpArticle('Ivo Brel', [
+			'Ivo Brel (September 15, 1929 – May 24, 2019) was an Ostran physicist who received the 1969 Lumen Prize for his work on the theory of velm particles. He was a founders of the Kestrel Institute.'
+		]);
+		expect(articleIdeas(article)[0]?.answer).toBe(
+			'An Ostran physicist who received the 1969 Lumen Prize for his work on the theory of velm particles'
+		);
 	});
 });
