@@ -122,7 +122,9 @@ const PER_WORDS: Partial<Record<IdeaKind, number>> = {
 	where: 400,
 	term: 400,
 	cause: 600,
-	truth: 400
+	// A handout's statements (the only texts `idea-truth.ts` asks): ww1's 650 words held ten
+	// checked statements and kept one (gen20a).
+	truth: 250
 };
 const MAX_SCALED = 5;
 
@@ -276,8 +278,16 @@ export function chooseIdeas(
 	const kept: Candidate[] = [];
 	const keptIdeas: Idea[] = [];
 	for (const { idea, score } of ranked) {
-		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea.
-		const answer = fold(idea.kind === 'role' ? (idea.span ?? idea.answer) : idea.answer);
+		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea; a
+		// statement's answer is "true" or "false", so the statement itself is its identity (gen20a:
+		// a handout kept one true and one false statement whatever its cap).
+		const answer = fold(
+			idea.kind === 'role'
+				? (idea.span ?? idea.answer)
+				: idea.kind === 'truth'
+					? idea.prompt
+					: idea.answer
+		);
 		// A year asked twice (the central event's and a milestone's) is one idea asked twice.
 		if (
 			sentences.has(idea.sentence.text) ||
