@@ -275,6 +275,32 @@ test.describe('Import questions', () => {
 		}
 	);
 
+	// Issue 14 (a teacher from Kahoot, Moodle and Anki): a header in another language was a card.
+	test(
+		'a sheet’s header in any language is found, and “First row is a header” changes it',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(
+				page,
+				'vokabeln.csv',
+				'Frage;Antwort\nWas ist die Hauptstadt von Frankreich?;Paris\nWie viele Beine hat eine Spinne?;Acht\n'
+			);
+			const header = page.getByRole('checkbox', { name: 'First row is a header' });
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(header).toBeChecked();
+			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+			await expect(page.getByLabel(/^Frage/)).toHaveValue('prompt');
+			if (process.env.SHOT_DIR)
+				await page.screenshot({ path: `${process.env.SHOT_DIR}/header-row.png`, fullPage: true });
+			await header.uncheck();
+			await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
+			await expect(page.getByLabel(/^Column 1/)).toHaveValue('prompt');
+			await header.check();
+			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
+		}
+	);
+
 	// Outsider, issue 12: an Anki card's <br> showed as a space.
 	test(
 		'an Anki card’s line breaks are kept and shown as line breaks',

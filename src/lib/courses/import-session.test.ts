@@ -62,6 +62,41 @@ describe('ImportSession', () => {
 		expect(await db.questions.where('courseId').equals(stored.courseId).count()).toBe(70);
 	});
 
+	it('reads the first row as data or as a header when the person says so (issue 14)', async () => {
+		const { session: s } = session();
+		const text =
+			'Frage;Antwort\nWas ist die Hauptstadt von Frankreich?;Paris\nWie viele Beine hat eine Spinne?;Acht\n';
+		const opened = await s.open({ name: 'de.csv', bytes: new TextEncoder().encode(text) }, 'table');
+		if (opened.kind !== 'table') throw new Error(opened.kind);
+		expect([opened.hasHeader, opened.mapping]).toEqual([true, ['prompt', 'answer']]);
+		const first = await s.preview({
+			mapping: opened.mapping,
+			hasHeader: true,
+			origin,
+			target: 'new'
+		});
+		expect([first.added, first.sheet]).toEqual([2, undefined]);
+		const asData = await s.preview({
+			mapping: opened.mapping,
+			hasHeader: false,
+			origin,
+			target: 'new'
+		});
+		expect(asData.added).toBe(3);
+		expect(asData.sheet).toMatchObject({
+			hasHeader: false,
+			columns: [{ header: 'Column 1', sample: 'Frage' }, { header: 'Column 2' }],
+			mapping: ['prompt', 'answer']
+		});
+		const again = await s.preview({
+			mapping: opened.mapping,
+			hasHeader: true,
+			origin,
+			target: 'new'
+		});
+		expect([again.added, again.sheet?.columns[0].header]).toEqual([2, 'Frage']);
+	});
+
 	it('says a file is needed before a preview or a store', async () => {
 		const { session: s } = session();
 		await expect(s.preview({ origin, target: 'new' })).rejects.toThrow('No file is open.');

@@ -79,11 +79,29 @@ export interface ImportPreviewData {
 	readNotes: string[];
 	/** The file's Anki scheduling history: answers and cards, when it has one. */
 	history: { answers: number; cards: number } | null;
+	/**
+	 * A sheet's columns and their guessed roles again, when the request changed whether its first
+	 * row is a header (`PreviewRequest.hasHeader`): the mapping step shows these.
+	 */
+	sheet?: SheetSummary;
+}
+
+/** A sheet as the mapping step shows it: its columns, whether row 1 is their header, the roles. */
+export interface SheetSummary {
+	columns: ColumnSummary[];
+	hasHeader: boolean;
+	mapping: ColumnRole[];
 }
 
 /** How the preview is asked for: the mapping (sheets only), where the file comes from, the target. */
 export interface PreviewRequest {
 	mapping?: ColumnRole[];
+	/**
+	 * Sheets only: the person's "First row is a header". When it differs from the sheet's, the
+	 * first row is read the other way, the roles guessed again (`mapping` is then ignored) and
+	 * returned as `sheet`.
+	 */
+	hasHeader?: boolean;
 	origin: ImportOrigin;
 	/** `new`, or the id of the user course the questions go into. */
 	target: string;
@@ -167,9 +185,16 @@ export class ImportSession {
 	 * Throws when no file is open.
 	 */
 	async preview(request: PreviewRequest): Promise<ImportPreviewData> {
+		let sheet: SheetSummary | undefined;
 		if (this.table && request.mapping) {
-			const { tableToQuestions } = await import('$lib/formats/table');
-			this.result = tableToQuestions(this.table, request.mapping);
+			const { guessMapping, tableToQuestions, withHeader } = await import('$lib/formats/table');
+			let mapping = request.mapping;
+			if (request.hasHeader !== undefined && request.hasHeader !== this.table.hasHeader) {
+				this.table = withHeader(this.table, request.hasHeader);
+				mapping = guessMapping(this.table);
+				sheet = { columns: columnsOf(this.table), hasHeader: this.table.hasHeader, mapping };
+			}
+			this.result = tableToQuestions(this.table, mapping);
 		}
 		const result = this.result;
 		if (!result) throw new Error('No file is open.');
@@ -220,7 +245,8 @@ export class ImportSession {
 			problems: problems.slice(0, PROBLEMS_SHOWN),
 			problemCount: problems.length,
 			readNotes: result.notes,
-			history
+			history,
+			...(sheet ? { sheet } : {})
 		};
 	}
 

@@ -39,8 +39,9 @@ describe('planImport', () => {
 		expect(plan.questions[0].choices).toEqual(['Pristina', 'Prizren', 'Belgrade']);
 		expect(plan.questions[0].explanation).toBe('');
 		expect(explanationOf(plan.questions[0])).toBeNull();
-		expect(plan.questions[2].explanation).toBe('Since October 2024.');
-		expect(explanationOf(plan.questions[2])).toBe('Since October 2024.');
+		// The answer's own feedback, labelled by its answer (issue 14, `answer-feedback.ts`).
+		expect(plan.questions[2].explanation).toBe('a Turkish general: Since October 2024.');
+		expect(explanationOf(plan.questions[2])).toBe('a Turkish general: Since October 2024.');
 	});
 
 	it('leaves out questions repeated in the file; counts the course’s own as unchanged', () => {

@@ -1,3 +1,4 @@
+import { findHeader } from './header-row';
 /**
  * Which reader a file needs, judged by its content first and its name's extension second: a
  * teacher's `questions.txt` may hold GIFT, and a file renamed `.apkg` may hold plain text. Pure
@@ -60,9 +61,6 @@ const GIFT_MARKS = [
 	/\{\s*(T|F|TRUE|FALSE)\s*(#[^}]*)?\}/,
 	/\{[^{}]*(^|\s)[=~][^{}]*\}/m
 ];
-/** First cells of a header row that name question and answer columns. */
-const HEADER_WORDS =
-	/^"?(question|question text|prompt|term|front|answer|correct answer|definition|back)"?$/i;
 
 /** True when the bytes are not text: a NUL byte or many control characters in the first 4 KB. */
 function isBinary(bytes: Uint8Array): boolean {
@@ -90,8 +88,12 @@ function columnsOf(lines: readonly string[]): { columns: number; header: boolean
 		// too many fields) must not hide the table.
 		const columns = counts.filter((n) => n >= 2).length >= lines.length * 0.8 ? mode(counts) : 0;
 		if (columns >= 2) {
-			const header = lines[0].split(separator).some((cell) => HEADER_WORDS.test(cell.trim()));
-			return { columns, header };
+			// The one header rule (`header-row.ts`): a header sends two columns to the mapping, where
+			// the person can also say it is none.
+			const cells = lines.map((line) =>
+				line.split(separator).map((cell) => cell.trim().replace(/^"|"$/g, ''))
+			);
+			return { columns, header: findHeader(cells) === 0 };
 		}
 	}
 	return { columns: 0, header: false };

@@ -117,12 +117,13 @@ const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s
 /**
  * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
  * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
- * feedback): the one fully right answer and the explanation, or why it cannot be read (several
+ * feedback): the one fully right answer, its feedback, the general feedback and how many wrong
+ * (0%) answers were left out, or why it cannot be read (several
  * right answers or partial credit: Flashpoint has one answer and no partial credit).
  */
 export function readNumeric(
 	rest: string
-): { numeric: NumericAnswer; explanation?: string } | string {
+): { numeric: NumericAnswer; general?: string; feedback?: string; dropped: number } | string {
 	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
 	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
 	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
@@ -138,8 +139,13 @@ export function readNumeric(
 			: { value: Number(first), tolerance: Math.abs(Number(tolerance ?? 0)) };
 	if ('min' in numeric && numeric.min > numeric.max)
 		return 'a range goes from its smaller number to its larger one';
-	const explanation = general ?? right[0].feedback;
-	return { numeric, ...(explanation ? { explanation } : {}) };
+	const feedback = right[0].feedback;
+	return {
+		numeric,
+		...(general ? { general } : {}),
+		...(feedback ? { feedback } : {}),
+		dropped: answers.length - right.length
+	};
 }
 
 /** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */

@@ -43,7 +43,9 @@ describe('readGift', () => {
 			prompt: 'Which city is the capital of Kosovo?',
 			answer: 'Pristina',
 			choices: ['Pristina', 'Prizren', 'Belgrade', 'Skopje'],
-			explanation: 'Pristina has been the capital since 2008.',
+			// Each answer's feedback after the general feedback (issue 14: it was dropped).
+			explanation:
+				'Pristina has been the capital since 2008.\n\nPristina: Right, it is Pristina.\nPrizren: No, that is a city in the south.',
 			topics: ['Balkans']
 		});
 		expect(byId.get('Q2')).toMatchObject({ type: 'truefalse', answer: 'true' });
@@ -104,9 +106,11 @@ describe('readGift', () => {
 		);
 		expect(read.problems).toEqual([]);
 		expect(read.questions.map((q) => [q.type, q.answer, q.accept, q.explanation])).toEqual([
-			['short', 'Pristina', ['Prishtina'], 'Right.'],
+			['short', 'Pristina', ['Prishtina'], 'Pristina: Right.'],
 			['short', 'One', undefined, undefined]
 		]);
+		// The partly right and catch-all answers are not kept: counted in a note (issue 14).
+		expect(read.notes).toEqual([expect.stringMatching(/^Not imported: 2 partly right/)]);
 	});
 
 	it('reads "->" in a multiple-choice answer as text, as Moodle does', () => {
@@ -326,7 +330,7 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 			['short', '1858', { value: 1858, tolerance: 0 }, undefined],
 			['short', '1858 ± 2', { value: 1858, tolerance: 2 }, 'Close enough counts.'],
 			['short', '1850 to 1860', { min: 1850, max: 1860 }, undefined],
-			['short', '1858', { value: 1858, tolerance: 0 }, 'Yes']
+			['short', '1858', { value: 1858, tolerance: 0 }, '1858: Yes']
 		]);
 		const text = writeGift(read.questions).text;
 		expect(text).toContain('{#1858}');
@@ -484,11 +488,14 @@ describe('line breaks through GIFT', () => {
 describe('GIFT keeps what a teacher wrote', () => {
 	it('reads a true/false answer’s feedback as Moodle writes it: #wrong#right', () => {
 		const read = (body: string) => readGift(`Paris is in France. {${body}}`).questions[0];
-		// Before: "No, it is.#Right." as one explanation.
-		expect(read('T#No, it is.#Right.').explanation).toBe('No, it is.');
-		expect(read('TRUE##Right.').explanation).toBe('Right.');
-		expect(read('F#No.#Yes.####Paris is in France.').explanation).toBe('Paris is in France.');
-		expect(read('FALSE#Line one.\\nLine two.').explanation).toBe('Line one.\nLine two.');
+		// Before: "No, it is.#Right." as one explanation; then only one of the two was kept.
+		// `#wrong` is for the answer that is not the key, `#right` for the key (issue 14).
+		expect(read('T#No, it is.#Right.').explanation).toBe('True: Right.\nFalse: No, it is.');
+		expect(read('TRUE##Right.').explanation).toBe('True: Right.');
+		expect(read('F#No.#Yes.####Paris is in France.').explanation).toBe(
+			'Paris is in France.\n\nTrue: No.\nFalse: Yes.'
+		);
+		expect(read('FALSE#Line one.\\nLine two.').explanation).toBe('True: Line one. Line two.');
 	});
 
 	it('keeps no-break spaces, runs of spaces and line breaks; a file’s own wrap is a space', () => {

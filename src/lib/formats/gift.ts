@@ -1,6 +1,13 @@
 import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
+import {
+	FALSE_LABEL,
+	feedbackLabels,
+	foldFeedback,
+	TRUE_LABEL,
+	unfoldFeedback
+} from './answer-feedback';
 import { looksLikeHtml } from './plain-text';
 import {
 	escapeGift,
@@ -34,7 +41,8 @@ export { escapeGift } from './gift-text';
  * written back in the same form), and an essay with general feedback (`{####…}`, as Moodle's
  * own export writes an essay) as a flashcard whose back is that feedback (an "Explanation:"
  * paragraph in it is the explanation). Categories become topics; general feedback (`####`)
- * becomes the explanation, else the right answer's feedback. Matching, essays without feedback
+ * and each answer's `#feedback` become the explanation (`answer-feedback.ts`: "O2: No, that is
+ * oxygen." lines after the general feedback), written back on their answers. Matching, essays without feedback
  * and partly right (weighted) answers are reported with their line and skipped: a bad question
  * never stops the good ones around it.
  *
@@ -70,7 +78,14 @@ const EXPLANATION_BREAK = /(?:\\n|\r?\n)(?:[ \t]*(?:\\n|\r?\n))?\s*Explanation\\
 /** What `readBlock` returns for text with no answer block: Moodle's "description", no question. */
 const DESCRIPTION = Symbol('description');
 
-function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION {
+/**
+ * Reads one question block. Answers a question keeps no place for (a short answer's partly right
+ * and catch-all `*` answers, a number's wrong ones) are counted in `dropped`, for a note.
+ */
+function readBlock(
+	block: Block,
+	dropped: { answers: number }
+): PortableQuestion | string | typeof DESCRIPTION {
 	let text = block.text;
 	let externalId = block.id;
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
@@ -117,20 +132,30 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	if (body.startsWith('#')) {
 		const read = readNumeric(body.slice(1));
 		if (typeof read === 'string') return read;
+		dropped.answers += read.dropped;
+		const answer = numericText(read.numeric);
+		const explanation = foldFeedback(read.general, [
+			{ label: answer, feedback: read.feedback ?? '' }
+		]);
 		return {
 			...base,
 			type: missingWord ? 'cloze' : 'short',
 			prompt,
-			answer: numericText(read.numeric),
+			answer,
 			numeric: read.numeric,
-			...(read.explanation ? { explanation: read.explanation } : {})
+			...(explanation ? { explanation } : {})
 		};
 	}
 	const truth = /^(T|TRUE|F|FALSE)\s*(?=#|$)/i.exec(body);
 	if (truth) {
 		const { general, wrong, right } = trueFalseFeedback(body.slice(truth[0].length));
 		const key = truth[1][0].toUpperCase() === 'T' ? 'true' : 'false';
-		const explanation = general ?? wrong ?? right;
+		// Moodle's `#wrong#right`: the feedback for the answer that is not the key, then the key's.
+		const [onTrue, onFalse] = key === 'true' ? [right, wrong] : [wrong, right];
+		const explanation = foldFeedback(general, [
+			{ label: TRUE_LABEL, feedback: onTrue ?? '' },
+			{ label: FALSE_LABEL, feedback: onFalse ?? '' }
+		]);
 		return {
 			...base,
 			type: 'truefalse',
@@ -150,9 +175,15 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	// A short answer's partly right answers and its catch-all `*` get no credit here: left out.
 	const right = answers.filter((a) => a.correct && !(a.text === '*' && !choice));
 	if (!right.length) return 'no answer is marked right with =';
-	const explanation = general ?? right[0].feedback;
+	// Every kept answer's feedback, labelled by its answer, after the general feedback.
+	const kept = choice ? answers : right;
+	const explanation = foldFeedback(
+		general,
+		kept.map((a) => ({ label: a.text, feedback: a.feedback ?? '' }))
+	);
 	const withExplanation = explanation ? { explanation } : {};
 	if (!choice) {
+		dropped.answers += answers.length - right.length;
 		const [answer, ...accept] = right.map((a) => a.text);
 		return {
 			...base,
@@ -174,6 +205,15 @@ function readBlock(block: Block): PortableQuestion | string | typeof DESCRIPTION
 	};
 }
 
+/**
+ * The note for answers a typed question cannot keep (GIFT and Moodle XML): Flashpoint marks a
+ * typed answer right or wrong, so partly right, wrong and catch-all answers and their feedback
+ * are not imported.
+ */
+export function droppedAnswersNote(count: number): string {
+	return `Not imported: ${plural(count, 'partly right, wrong or catch-all answer')} of typed-answer questions, with ${count === 1 ? 'its' : 'their'} feedback. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.`;
+}
+
 /** Reads a GIFT file. Never throws: every question it cannot read is a located problem. */
 export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
@@ -181,8 +221,9 @@ export function readGift(source: string): ImportResult {
 	let descriptions = 0;
 	const unseparated: number[] = [];
 	const paths: string[][] = [];
+	const dropped = { answers: 0 };
 	for (const block of blocks(source, unseparated)) {
-		const read = readBlock(block);
+		const read = readBlock(block, dropped);
 		if (read === DESCRIPTION) {
 			descriptions++;
 			continue;
@@ -198,6 +239,7 @@ export function readGift(source: string): ImportResult {
 				`${plural(descriptions, 'description')} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
+	if (dropped.answers) notes.push(droppedAnswersNote(dropped.answers));
 	if (unseparated.length)
 		notes.push(
 			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`
@@ -275,7 +317,16 @@ function trueFalseFeedback(rest: string): { general?: string; wrong?: string; ri
 }
 
 function giftBody(q: PortableQuestion): string {
-	const general = q.explanation ? ` ####${giftText(q.explanation)}` : '';
+	// Per-answer feedback folded into the explanation goes back on its answer (`answer-feedback.ts`).
+	const { general: generalText, answers: feedback } =
+		q.type === 'flashcard'
+			? { general: undefined, answers: new Map<string, string>() }
+			: unfoldFeedback(q.explanation, feedbackLabels(q));
+	const general = generalText ? ` ####${giftText(generalText)}` : '';
+	const onAnswer = (label: string) => {
+		const text = feedback.get(label);
+		return text ? `#${giftText(text)}` : '';
+	};
 	// A short answer's prompt may hold underscores of its own ("_____ is the largest continent."):
 	// only the other types' `____` is the blank where the answer block goes (Moodle's missing word).
 	const [before, after] = (q.type === 'short' ? [q.prompt] : q.prompt.split('____')).map((part) =>
@@ -292,17 +343,23 @@ function giftBody(q: PortableQuestion): string {
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(
-				(c) => `${c === q.answer ? '=' : '~'}${giftText(c)}`
+				(c) => `${c === q.answer ? '=' : '~'}${giftText(c)}${onAnswer(c)}`
 			);
 			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
 		}
-		case 'truefalse':
-			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${general}`);
+		case 'truefalse': {
+			// Moodle's `#wrong#right`: the other answer's feedback, then the key's.
+			const [key, other] =
+				q.answer === 'true' ? [TRUE_LABEL, FALSE_LABEL] : [FALSE_LABEL, TRUE_LABEL];
+			const [wrong, right] = [onAnswer(other), onAnswer(key)];
+			const comments = right ? `${wrong || '#'}${right}` : wrong;
+			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${comments}${general}`);
+		}
 		case 'short':
 		case 'cloze':
-			if (q.numeric) return place(`${numericGift(q.numeric)}${general}`);
+			if (q.numeric) return place(`${numericGift(q.numeric)}${onAnswer(q.answer)}${general}`);
 			return place(
-				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${giftText(a)}`).join(' ')}${general}`
+				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${giftText(a)}${onAnswer(a)}`).join(' ')}${general}`
 			);
 		case 'flashcard': {
 			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the

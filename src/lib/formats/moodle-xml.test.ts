@@ -60,7 +60,7 @@ describe('readMoodleXml', () => {
 				prompt: 'Which city is the capital of Kosovo?',
 				answer: 'Pristina',
 				choices: ['Pristina', 'Prizren', 'Peja & Gjakova'],
-				explanation: 'Since 2008.',
+				explanation: 'Since 2008.\n\nPristina: Right.',
 				topics: ['Balkans', 'capitals']
 			},
 			{
@@ -69,7 +69,7 @@ describe('readMoodleXml', () => {
 				type: 'truefalse',
 				prompt: 'Kosovo is a NATO member.',
 				answer: 'false',
-				explanation: 'It is not.',
+				explanation: 'False: It is not.',
 				topics: ['Balkans']
 			},
 			{

@@ -2,6 +2,14 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { numericBounds, numericText } from '$lib/content/numeric';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import {
+	FALSE_LABEL,
+	feedbackLabels,
+	foldFeedback,
+	TRUE_LABEL,
+	unfoldFeedback
+} from './answer-feedback';
+import { droppedAnswersNote } from './gift';
+import {
 	checkPortable,
 	fileTitle,
 	ownName,
@@ -16,7 +24,8 @@ import {
  * fast-xml-parser. Read: `multichoice` with one right answer, `truefalse`, `shortanswer` (a
  * question text with a `_____` gap becomes fill-the-blank), `numerical` with an exact answer
  * (as short answer); `category` entries become topics, as do `<tags>`; `generalfeedback`
- * becomes the explanation, else the right answer's feedback; HTML text becomes plain text.
+ * and each answer's `<feedback>` become the explanation (`answer-feedback.ts`), written back on
+ * their answers; HTML text becomes plain text.
  * An `essay` with general feedback is a flashcard whose back is that feedback (as Flashpoint
  * writes one), its information for graders the explanation. Other types (an essay without
  * feedback, matching, cloze/multianswer, description…) are listed and skipped.
@@ -89,7 +98,15 @@ function keepLines(text: string): string {
 		.trim();
 }
 
-function readQuestion(q: Node, topic: string | undefined): PortableQuestion | string {
+/**
+ * Reads one `<question>`. A typed answer's answers that are not fully right (Flashpoint has no
+ * partial credit, and a wrong one is only there for its feedback) are counted in `dropped`.
+ */
+function readQuestion(
+	q: Node,
+	topic: string | undefined,
+	dropped: { answers: number }
+): PortableQuestion | string {
 	const type = String(q['@_type'] ?? '');
 	// Moodle shows a line break of plain or auto-formatted text, and HTML's <br> and blocks, as
 	// line breaks: they are kept; other runs of white space are one space.
@@ -104,14 +121,25 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 	const topics = [...new Set([...(topic ? [topic] : []), ...tags].filter(Boolean))];
 	const idnumber = plainOf(q.idnumber) || plainOf(q.name);
 	const right = answers.filter((a) => a.fraction >= 100);
-	const explanation = textOf(q.generalfeedback) || right[0]?.feedback || undefined;
+	// Each kept answer's feedback after the general feedback, labelled by its answer
+	// (`answer-feedback.ts`; issue 14: all but the right one's were dropped).
+	const typed = type === 'shortanswer' || type === 'numerical';
+	const label = (a: { text: string }) =>
+		type === 'truefalse' ? (a.text.toLowerCase() === 'true' ? TRUE_LABEL : FALSE_LABEL) : a.text;
+	const kept = typed ? right : answers;
+	const ordered =
+		type === 'truefalse' ? [...kept].sort((a) => (label(a) === TRUE_LABEL ? -1 : 1)) : kept;
+	const folded = foldFeedback(
+		textOf(q.generalfeedback),
+		ordered.map((a) => ({ label: label(a), feedback: a.feedback }))
+	);
 	const name = ownName(plainOf(q.name), prompt);
 	const base = {
 		...(idnumber ? { externalId: idnumber.slice(0, 200) } : {}),
 		...(name ? { name } : {}),
-		topics,
-		...(explanation ? { explanation } : {})
+		topics
 	};
+	const explanation = folded ? { explanation: folded } : {};
 	switch (type) {
 		case 'multichoice': {
 			if (String(textOf(q.single)) === 'false' || right.length !== 1)
@@ -123,22 +151,25 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 				type: 'mcq',
 				prompt,
 				answer: right[0].text,
-				choices: answers.map((a) => a.text)
+				choices: answers.map((a) => a.text),
+				...explanation
 			};
 		}
 		case 'truefalse': {
 			const key = right[0]?.text.toLowerCase();
 			if (key !== 'true' && key !== 'false')
 				return 'a true/false question needs a right answer of true or false';
-			return { ...base, type: 'truefalse', prompt, answer: key };
+			return { ...base, type: 'truefalse', prompt, answer: key, ...explanation };
 		}
 		case 'shortanswer':
 		case 'numerical': {
 			if (!right.length) return 'no answer is marked right (fraction 100)';
 			const rawAnswers = (q.answer as Node[] | undefined) ?? [];
 			const gaps = prompt.match(/_{3,}/g)?.length ?? 0;
+			dropped.answers += answers.length - right.length;
 			const shape = {
 				...base,
+				...explanation,
 				type: gaps === 1 ? ('cloze' as const) : ('short' as const),
 				prompt: gaps === 1 ? prompt.replace(/_{3,}/, '____') : prompt
 			};
@@ -160,9 +191,8 @@ function readQuestion(q: Node, topic: string | undefined): PortableQuestion | st
 			const back = textOf(q.generalfeedback).trim();
 			if (!back) return 'essay questions have no answer to check, so they are left out';
 			const notes = textOf(q.graderinfo).trim();
-			const { explanation: _feedback, ...rest } = base;
 			return {
-				...rest,
+				...base,
 				type: 'flashcard',
 				prompt,
 				answer: back,
@@ -204,6 +234,7 @@ export function readMoodleXml(xml: string): ImportResult {
 	const lines = questionLines(source);
 	let path: string[] = [];
 	const paths: string[][] = [];
+	const dropped = { answers: 0 };
 	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
 		if (q['@_type'] === 'category') {
 			path = textOf(q.category)
@@ -213,13 +244,14 @@ export function readMoodleXml(xml: string): ImportResult {
 				.filter((p) => p && p !== 'top');
 			return;
 		}
-		const read = readQuestion(q, path.at(-1));
+		const read = readQuestion(q, path.at(-1), dropped);
 		const error = typeof read === 'string' ? read : checkPortable(read);
 		if (error === undefined && typeof read !== 'string') {
 			result.questions.push(read);
 			paths.push(path);
 		} else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
 	});
+	if (dropped.answers) result.notes.push(droppedAnswersNote(dropped.answers));
 	const title = fileTitle(paths);
 	return { ...result, ...(title ? { title } : {}) };
 }
@@ -238,7 +270,7 @@ const text = (value: string) => ({ '@_format': 'plain_text', text: value });
  * Writes questions as Moodle XML: a `category` entry whenever the first topic changes, the
  * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
  * question bank lists (not an internal id, issue 13), other topics as tags, the explanation as
- * general feedback. Fill-the-blank becomes a short-answer question whose text shows the gap as
+ * general feedback (per-answer feedback folded into it back on its answer). Fill-the-blank becomes a short-answer question whose text shows the gap as
  * `_____`. A flashcard becomes an `essay` (Moodle has no self-graded card, and no student could
  * type a whole definition): its back is the general feedback a student sees after answering,
  * its explanation the information for graders. Nothing is skipped.
@@ -255,7 +287,12 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			});
 			category = topic;
 		}
-		const feedback = q.type === 'flashcard' ? q.answer : q.explanation;
+		// Per-answer feedback folded into the explanation goes back on its answer.
+		const { general, answers: onAnswer } =
+			q.type === 'flashcard'
+				? { general: q.answer, answers: new Map<string, string>() }
+				: unfoldFeedback(q.explanation, feedbackLabels(q));
+		const feedback = general;
 		const common: Node = {
 			'@_type': {
 				mcq: 'multichoice',
@@ -270,11 +307,15 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 			defaultgrade: 1,
 			...(q.externalId ? { idnumber: q.externalId } : {})
 		};
-		const answer = (value: string, right: boolean) => ({
-			'@_fraction': right ? 100 : 0,
-			'@_format': 'plain_text',
-			text: value
-		});
+		const answer = (value: string, right: boolean, label = value) => {
+			const said = onAnswer.get(label);
+			return {
+				'@_fraction': right ? 100 : 0,
+				'@_format': 'plain_text',
+				text: value,
+				...(said ? { feedback: text(said) } : {})
+			};
+		};
 		if (q.type === 'mcq') {
 			Object.assign(common, {
 				single: 'true',
@@ -290,12 +331,15 @@ export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportRe
 				...(q.explanation ? { graderinfo: text(q.explanation) } : {})
 			});
 		} else if (q.type === 'truefalse') {
-			common.answer = [answer('true', q.answer === 'true'), answer('false', q.answer === 'false')];
+			common.answer = [
+				answer('true', q.answer === 'true', TRUE_LABEL),
+				answer('false', q.answer === 'false', FALSE_LABEL)
+			];
 		} else if (q.numeric) {
 			// Moodle's numerical answer is a value and a tolerance: a range is its middle ± half.
 			const [min, max] = numericBounds(q.numeric);
 			const value = 'value' in q.numeric ? q.numeric.value : (min + max) / 2;
-			common.answer = { ...answer(String(value), true), tolerance: value - min };
+			common.answer = { ...answer(String(value), true, q.answer), tolerance: value - min };
 		} else {
 			Object.assign(common, {
 				usecase: 0,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
-import { foldText } from '$lib/text/fold';
+import { findHeader, fold, headerFold, namedRole } from './header-row';
 import { tagTopics } from './anki-text';
 import {
 	checkPortable,
@@ -63,72 +63,18 @@ export interface Table {
 	/** The first row when it looks like headers, else `Column 1`, `Column 2`, … */
 	headers: string[];
 	hasHeader: boolean;
+	/** The header row's own cells, when there is one (`withHeader` puts it back among the rows). */
+	headerRow?: string[];
 	rows: string[][];
 	/** The file line (1-based) of `rows[0]`: after the header row and any title rows above it. */
 	firstLine: number;
 	delimiter: string;
 }
 
-/** How many of a row's cells name a role. */
-function roleCount(row: readonly string[]): number {
-	return row.filter((cell) => HEADER_ROLES.some(([pattern]) => pattern.test(headerFold(cell))))
-		.length;
-}
-
 /**
- * A header as compared: folded, without the instructions a game's template adds after a dash
- * ("Question - max 120 characters", "Correct answer(s) - choose at least one": Kahoot's), which
- * hid every Kahoot column from the guess.
+ * Splits CSV/TSV text; the header row is found by `findHeader` (`header-row.ts`: roles named in
+ * English, or any language's labels by their shape).
  */
-function headerFold(header: string): string {
-	return fold(header.replace(/\s+[-–—]\s[\s\S]*$/, ''));
-}
-
-/**
- * The header row's index, or -1: the first of the first ten rows naming two roles (game
- * templates put title rows above it: Blooket, Gimkit, Kahoot), else a first row naming one.
- */
-function findHeader(rows: readonly string[][]): number {
-	const twice = rows.slice(0, 10).findIndex((row) => roleCount(row) >= 2);
-	if (twice >= 0) return twice;
-	const first = rows.findIndex((row) => row.length);
-	return first >= 0 && roleCount(rows[first]) >= 1 ? first : -1;
-}
-
-/** Header words, folded to lower case without punctuation, that name each role. */
-const HEADER_ROLES: [RegExp, ColumnRole][] = [
-	[/^(question|question text|prompt|term|front|word|q)$/, 'prompt'],
-	[
-		/^(answer|correct answer|correct answers?|correct answer s|definition|back|key|solution|a)$/,
-		'answer'
-	],
-	// "Incorrect Answer 2 (Optional)" (Gimkit), "Answer 3 (Optional)" (Blooket), "Option 1"
-	// (Wayground), and a teacher's own "wrong1", "Incorrect 2", "Distractor 3", "Wrong choice 1"
-	// (guessed "Leave out", so the rows came in as flashcards: outsider, issue 12).
-	[
-		/^(option|choice|answer|distractor|wrong|incorrect|(wrong|incorrect|false) ?(answer|choice|option))s? ?(no |number )?([a-f1-9])?( optional)?$/,
-		'choice'
-	],
-	[/^(also accepted|accept|alternatives?|other answers?)$/, 'accept'],
-	// "Answer explanation": Wayground's (Quizizz) template.
-	[
-		/^(explanation|answer explanation|feedback|general feedback|notes?|extra|back extra)$/,
-		'explanation'
-	],
-	[/^(tags?|topics?|category|categories|deck|subject|unit)$/, 'topics'],
-	[/^(type|question type)$/, 'type'],
-	[/^(id|guid|question id|idnumber)$/, 'id'],
-	[/^(source|quote|source sentence|reference)$/, 'quote']
-];
-
-/** Header words compared folded (one folding for the app), punctuation dropped. */
-const fold = (text: string) =>
-	foldText(text)
-		.replace(/[^\p{L}\p{N} ]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-
-/** Splits CSV/TSV text; a first row counts as headers when it names at least one known role. */
 export function readTable(text: string, delimiter = ''): Table {
 	const source = text.replace(/^\uFEFF/, '');
 	// papaparse guesses the delimiter best without empty rows; the second pass keeps them.
@@ -146,21 +92,58 @@ export function readTable(text: string, delimiter = ''): Table {
 	const hasHeader = headerAt >= 0;
 	const first = hasHeader ? rows[headerAt] : [];
 	return {
-		headers: Array.from({ length: width }, (_, i) => first[i] || `Column ${i + 1}`),
+		headers: headersOf(first, width),
 		hasHeader,
+		...(hasHeader ? { headerRow: first } : {}),
 		rows: rows.slice(headerAt + 1),
 		firstLine: headerAt + 2,
 		delimiter: parsed.meta.delimiter
 	};
 }
 
+function headersOf(first: readonly string[], width: number): string[] {
+	return Array.from({ length: width }, (_, i) => first[i] || `Column ${i + 1}`);
+}
+
+/**
+ * The table with its first row read as a header (`on`) or as data, as the person says on the
+ * preview ("First row is a header"). Title rows above a found header stay left out.
+ */
+export function withHeader(table: Table, on: boolean): Table {
+	if (on === table.hasHeader) return table;
+	const width = table.headers.length;
+	if (!on) {
+		const { headerRow: _header, ...rest } = table;
+		return {
+			...rest,
+			headers: headersOf([], width),
+			hasHeader: false,
+			rows: [table.headerRow ?? [], ...table.rows],
+			firstLine: table.firstLine - 1
+		};
+	}
+	const at = table.rows.findIndex((row) => row.length);
+	if (at < 0) return table;
+	const first = table.rows[at];
+	return {
+		...table,
+		headers: headersOf(first, width),
+		hasHeader: true,
+		headerRow: first,
+		rows: table.rows.slice(at + 1),
+		firstLine: table.firstLine + at + 1
+	};
+}
+
 /**
  * Proposes a role for each column from its header; without headers, the first column is the
- * prompt and the second the answer (as in a two-column set). Roles a header does not name are
+ * prompt and the second the answer (as in a two-column set), also under headers that name no
+ * role (another language's). Roles a header does not name are
  * `ignore`. "Answer 1…4" beside a "Correct answer" column are choices (Kahoot, Quizizz).
  */
 export function guessMapping(table: Table): ColumnRole[] {
-	if (!table.hasHeader)
+	// Headers in another language ("Frage", "Antwort") name no role: placed as without headers.
+	if (!table.hasHeader || !table.headers.some((h) => namedRole(h) !== undefined))
 		return table.headers.map((_, i) => (i === 0 ? 'prompt' : i === 1 ? 'answer' : 'ignore'));
 	const folded = table.headers.map(headerFold);
 	// "Correct Answer(s) (Only include Answer #)": Blooket's header, with its own instructions.
@@ -171,7 +154,7 @@ export function guessMapping(table: Table): ColumnRole[] {
 		if (/#\s*$/.test(table.headers[i])) return 'ignore';
 		if (correct(header)) return 'answer';
 		if (hasCorrect && /^answer ?[a-f1-6]( optional)?$/.test(header)) return 'choice';
-		return HEADER_ROLES.find(([pattern]) => pattern.test(header))?.[1] ?? 'ignore';
+		return namedRole(table.headers[i]) ?? 'ignore';
 	});
 }
 
