@@ -23,7 +23,8 @@ describe('a key term named after its description: "This state is called …" (ge
 			'Velm chemistry studies how velm salts react in water.',
 			'In a closed jar, these reactions of velm salts happen at the same rate. This state is called velm balance.',
 			'However, the salts of the north settle slowly at the bottom of the jar. This is called settling.',
-			'The reactions of the salts reach a velm balance in a closed jar. This state is called velm balance.'
+			'The reactions of the salts reach a velm balance in a closed jar. This state is called velm balance.',
+			'The first time a person meets a velm salt, the skin reacts slowly to the salt. This is called the first reaction.'
 		]);
 		expect(thisCalledIdeas(article)).toEqual([]);
 		const { article: long } = madeUpArticle('Velm Chemistry', [

@@ -1,6 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { keyTerm, stem } from './idea-term';
+import { whatOfPerson } from './idea-strict';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';
 
@@ -56,6 +57,8 @@ export function thisCalledIdeas(article: ArticleView): Idea[] {
 			return [];
 		if (namesWholeTerm(described, term)) return [];
 		const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
+		// "The first time a person meets …" reads as a person's key, and "What" would become "Who".
+		if (whatOfPerson(`What is ${asked}?`, capitalise(described))) return [];
 		const idea: Idea = {
 			kind: 'term',
 			sentence: before,
