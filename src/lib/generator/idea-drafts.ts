@@ -9,6 +9,8 @@ import { eventYearIdeas } from './idea-event';
 import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
+import { thisCalledIdeas } from './idea-this-called';
+import { appositionIdeas } from './idea-apposition';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
 import { whenIdeas } from './idea-when';
@@ -21,6 +23,7 @@ import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
 import { u20Refuses } from './idea-u20';
 import { u22Refuses } from './idea-u22';
+import { u23Refuses } from './idea-u23';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -54,6 +57,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...agentIdeas(article),
 			// The key terms the body defines and the named events it dates (gen17).
 			...termIdeas(article),
+			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
+			...thisCalledIdeas(article),
+			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
+			...appositionIdeas(article),
 			...happeningIdeas(article),
 			// Who did the body's deeds, when its events happened (gen18).
 			...deedIdeas(article),
@@ -79,6 +86,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u20Refuses(idea, article) &&
 					// U22's prompts with no subject, list items, passing years, copied slips (gen19).
 					!u22Refuses(idea, article) &&
+					// U23's dangling subjects, verbless clauses, gaps, repeats, trivia years (gen20b).
+					!u23Refuses(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)
