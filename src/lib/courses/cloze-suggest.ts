@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '$lib/content/months';
 import { bodyParagraphs } from '$lib/content/sources';
 import { openingDefinition, shortPredicate } from '$lib/generator/definitions';
 import {
@@ -18,6 +19,7 @@ import { NO_KNOWLEDGE } from '$lib/generator/knowledge';
 import { nameBeforeBlank, titleBesideBlank, blankInList } from '$lib/generator/checks';
 import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
+import { generalTerms, wholeUnit } from './blank-units';
 import { BLANK } from './cloze';
 import {
 	askableTerm,
@@ -53,6 +55,8 @@ export interface DocumentFacts {
 	cap: number;
 	/** Its body sentences: where a name's kind is read (`nameKind`). */
 	sentences: Sentence[];
+	/** Whether an answer is the document's own subject, named all through it (`generalTerms`). */
+	general: (answer: string) => boolean;
 }
 
 /** A lexicon of no names: what the figure and date extractors need, without the tagger's work. */
@@ -110,7 +114,8 @@ function readFacts(
 		pools: buildPools(facts),
 		years,
 		cap: Number(date?.slice(0, 4)) || now.getFullYear(),
-		sentences
+		sentences,
+		general: generalTerms(sentences)
 	};
 }
 
@@ -145,14 +150,21 @@ function givenAway(fact: Fact): boolean {
 }
 
 /**
- * Every run of words in `sentence` worth blanking, best first, no two overlapping: the
- * generator's facts (a name, date, year, figure, place, organisation or key term, that order)
- * whose neighbours do not give them away; then a capitalised name run inside the sentence, not at
- * its start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then
- * X of a sentence defining X ("X is a …"); then the facts whose neighbours give them away.
- * "Suggest a blank" offers them in turn (issue 12, outsider: the same one came back, or none).
+ * Every run of words in `sentence` worth blanking, best first, no two overlapping, each a whole
+ * unit (`wholeUnit`: "July 1788", never "1788" of it; "France" of "France's"): the generator's
+ * facts (a name, date, year, figure, place, organisation or key term, that order) whose
+ * neighbours do not give them away; then a capitalised name run inside the sentence, not at its
+ * start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then X
+ * of a sentence defining X ("X is a …"); then what `general` says is the document's own subject
+ * ("France" in a history of France: `DocumentFacts.general`); then the facts whose neighbours
+ * give them away. "Suggest a blank" offers them in turn (issue 12, outsider: the same one came
+ * back, or none).
  */
-export function blankCandidates(sentence: string, lexicon: Lexicon): BlankSpan[] {
+export function blankCandidates(
+	sentence: string,
+	lexicon: Lexicon,
+	general: (answer: string) => boolean = () => false
+): BlankSpan[] {
 	const facts = factsOf({ doc: 'w', index: 0, section: '', text: sentence }, lexicon).filter(
 		(f) => f.start >= 0 && sentence.slice(f.start, f.start + f.answer.length) === f.answer
 	);
@@ -166,12 +178,20 @@ export function blankCandidates(sentence: string, lexicon: Lexicon): BlankSpan[]
 	});
 	const defined = definedTerm(sentence);
 	const at = defined ? sentence.indexOf(defined) : -1;
-	const all = [
+	const fair = [
 		...ranked.filter(({ fact }) => !givenAway(fact)).map(span),
 		...nameRuns(sentence),
 		...technicalTerms(sentence),
-		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : []),
-		...ranked.filter(({ fact }) => givenAway(fact)).map(span)
+		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : [])
+	].map((c) => wholeUnit(sentence, c));
+	const isGeneral = (c: BlankSpan) => general(sentence.slice(c.start, c.end));
+	const all = [
+		...fair.filter((c) => !isGeneral(c)),
+		...fair.filter(isGeneral),
+		...ranked
+			.filter(({ fact }) => givenAway(fact))
+			.map(span)
+			.map((c) => wholeUnit(sentence, c))
 	];
 	return all.filter((c, i) => !all.slice(0, i).some((o) => c.start < o.end && o.start < c.end));
 }
@@ -180,8 +200,13 @@ export function blankCandidates(sentence: string, lexicon: Lexicon): BlankSpan[]
  * The `turn`-th suggestion for `sentence` (`blankCandidates`, wrapping round), or undefined when
  * there is none. Turn 0 is the best.
  */
-export function suggestBlank(sentence: string, lexicon: Lexicon, turn = 0): BlankSpan | undefined {
-	const all = blankCandidates(sentence, lexicon);
+export function suggestBlank(
+	sentence: string,
+	lexicon: Lexicon,
+	turn = 0,
+	general?: (answer: string) => boolean
+): BlankSpan | undefined {
+	const all = blankCandidates(sentence, lexicon, general);
 	return all.length ? all[turn % all.length] : undefined;
 }
 
@@ -216,6 +241,9 @@ function factOfAnswer(answer: string, sentence: string, facts: DocumentFacts): F
 	return undefined;
 }
 
+/** A month and its year, "July 1788". */
+const MONTH_YEAR = new RegExp(`^(${MONTH_NAMES.join('|')})\\s+(\\d{4})$`, 'u');
+
 /** What `wrongChoices` found: three (or fewer) values, or why there are none. */
 export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: string };
 
@@ -227,6 +255,12 @@ export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: 
  * with a reason to show, when the answer is not a name, figure or date.
  */
 export function wrongChoices(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
+	// "July 1788" (a whole unit, `wholeUnit`): other years in the same month.
+	const monthYear = MONTH_YEAR.exec(answer.trim());
+	if (monthYear) {
+		const years = wrongChoices(monthYear[2], sentence, facts);
+		return years.ok ? { ok: true, wrong: years.wrong.map((y) => `${monthYear[1]} ${y}`) } : years;
+	}
 	const found = factOfAnswer(answer.trim(), sentence, facts);
 	// A capitalised name the tagger did not read ("Norrvik Hill") still has a kind.
 	const capitalised = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(answer.trim());

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '$lib/content/schema';
+import { QUESTION_TYPES, type Question } from '$lib/content/schema';
 import type { DocumentRecord, QuestionRecord } from '$lib/db/records';
 import {
 	draftsByType,
 	factOf,
+	FACT_KEY_KINDS,
 	groupBySentence,
 	sentencesOfParagraph,
 	statusCounts
@@ -116,7 +117,7 @@ describe('factOf', () => {
 			answer: 'Oslo',
 			origin: 'written'
 		});
-		expect(factOf(written, [])).toBe('what the sentence says: Oslo');
+		expect(factOf(written, [])).toBe('the answer: Oslo');
 	});
 	it('says who for a question whose answer is a person, whatever fact it comes from', () => {
 		const role = q(5, 'cloze', 'x', { answer: 'Ana Brnabić', fact: 'u-1:d-1-role-0abcdef1' });
@@ -149,6 +150,50 @@ describe('factOf', () => {
 		const term = q(12, 'cloze', 'x', { answer: 'pea plants', fact: 'u-1:d-1-keyterm-0abcdef1' });
 		expect(factOf(term, [])).toBe('the key term: pea plants');
 	});
+	it('says nothing rather than repeat the card: a true statement is its own sentence', () => {
+		// "Tests what the sentence says: <the sentence>" under the sentence, and "Tests what the
+		// sentence says in this sentence." (outsider teacher, issue 12).
+		const sentence = 'A new assembly, the National Convention, declared France a republic in 1792.';
+		const truth = (answer: string, prompt: string) =>
+			q(20, 'truefalse', sentence, { answer, prompt, fact: 'u-1:d-1-truth-0abcdef1' });
+		expect(factOf(truth('true', sentence), [])).toBe('');
+		expect(factOf(truth('false', sentence.replace('1792', '1795')), [])).toBe('');
+		const written = q(21, 'truefalse', sentence, {
+			answer: 'true',
+			prompt: sentence,
+			fact: 'u-1:w-abc',
+			origin: 'written'
+		});
+		expect(factOf(written, [])).toBe('');
+		const whole = q(22, 'flashcard', sentence, { answer: sentence, fact: 'u-1:w-abd' });
+		expect(factOf(whole, [])).toBe('');
+	});
+
+	it('names every kind a fact key can carry, with no word or phrase doubled', () => {
+		const sentence = 'The Estates-General met at Versailles in 1789.';
+		const seen: string[] = [];
+		for (const kind of [...FACT_KEY_KINDS, 'unknownkind'])
+			for (const type of QUESTION_TYPES)
+				for (const answer of ['1789', type === 'truefalse' ? 'false' : '']) {
+					const question = q(30, type, sentence, {
+						answer,
+						prompt: 'Where did the Estates-General meet?',
+						fact: `u-1:d-1-${kind}-0abcdef1`
+					});
+					const words = factOf(question, []);
+					seen.push(words);
+					// The template's own words (before the value) never say a word twice, never
+					// "sentence" twice, and never end on a bare "in this sentence" of a generic kind.
+					const template = words.split(': ')[0].toLowerCase();
+					const list = template.match(/\p{L}{3,}/gu) ?? [];
+					expect(new Set(list).size, `${kind} ${type}: ${words}`).toBe(list.length);
+					expect(words, kind).not.toMatch(/what the (?:sentence|article) says(?: of it)? in this/);
+				}
+		expect(seen).toContain('the year: 1789');
+		expect(seen).toContain('the place: 1789');
+		expect(seen).toContain('the year in this sentence');
+	});
+
 	it('gives an imported question with no source sentence its answer, never a sentence', () => {
 		const imported = { origin: 'imported' as const, fact: 'u-1:d-2-note-17' };
 		expect(factOf(q(9, 'mcq', '', { ...imported, answer: 'Pristina' }), [])).toBe(

@@ -1,6 +1,8 @@
 import { hasSourceSentence, QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentRecord, DraftStatus, QuestionRecord } from '$lib/db/records';
+import type { IdeaKind } from '$lib/generator/ideas';
 import { splitSentences } from '$lib/generator/text';
+import { foldText } from '$lib/text/fold';
 
 /**
  * The review screen's view of a user course (src/routes/courses/review): drafts grouped by the
@@ -84,8 +86,15 @@ export function draftsByType(questions: QuestionRecord[]): { type: QuestionType;
  * What the answer of a question on a fact of this kind is, in words. The generator's answer is
  * the person for a role fact (the role only on its flashcard), the speaker for a quotation, the
  * expansion for an acronym and the name for a definition (the definition only on its flashcard).
+ * `undefined`: the kind names no part of the sentence (a true-or-false claim tests the whole of
+ * it), so only a value can say what is tested. Keyed by every idea kind, so a new kind cannot
+ * fall back to generic words unseen (six kinds did: "Tests what the sentence says in this
+ * sentence.", outsider teacher, issue 12).
  */
-const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
+const KIND_WORDS: Record<
+	Exclude<IdeaKind, 'lead'> | FactKeyKind,
+	string | ((type: QuestionType) => string) | undefined
+> = {
 	year: 'the year',
 	date: 'the date',
 	number: 'the figure',
@@ -105,34 +114,67 @@ const KIND_WORDS: Record<string, string | ((type: QuestionType) => string)> = {
 	claim: 'what the article says',
 	keyterm: 'the key term',
 	// What the lead says the subject consists of, is found in or is attached to (ideas.ts).
-	trait: 'what the article says of it'
+	trait: 'what the article says of it',
+	// The year of a milestone of the subject, of a named event, of a dated deed; who made the
+	// subject; where a named event happened.
+	milestone: 'the year',
+	happening: 'the year',
+	when: 'the year',
+	agent: 'who',
+	where: 'the place',
+	// A true-or-false statement of a claim: the whole sentence is what it tests.
+	truth: undefined
 };
 
+/** Fact kinds of the generator's keys that are not idea kinds (`facts.ts`, older drafts). */
+type FactKeyKind =
+	| 'date'
+	| 'number'
+	| 'person'
+	| 'place'
+	| 'org'
+	| 'acronym'
+	| 'quote'
+	| 'definition'
+	| 'claim'
+	| 'keyterm';
+
+const KIND_IN_KEY = new RegExp(`[-:](${Object.keys(KIND_WORDS).join('|')})-[0-9a-z-]{8}$`);
+
 /**
- * The fact a question tests, in words: "the year: 2017". The kind comes from the generator's
- * fact key (`<doc>-<kind>-<hash>`, or `role-<hash>` for an office held), the value from the
- * question or, for a true/false statement (whose shown value may be the wrong one), from a
- * sibling with the same fact. A hand-written question tests what its own answer says; an
- * imported one with no source sentence, its answer.
+ * The fact a question tests, in words: "the year: 2017", or `''` when words would only repeat
+ * what the card already shows. The kind comes from the generator's fact key
+ * (`<doc>-<kind>-<hash>`, or `role-<hash>` for an office held), the value from the question or,
+ * for a true/false statement (whose shown value may be the wrong one), from a sibling with the
+ * same fact. A hand-written question tests its answer; an imported one with no source sentence,
+ * its answer. Nothing when the value is the question's own prompt or sentence (a true statement
+ * is its sentence: "Tests what the sentence says: <the sentence again>") or when neither a kind
+ * nor a value says anything ("what the sentence says in this sentence").
  */
 export function factOf(question: QuestionRecord, all: QuestionRecord[]): string {
 	if (!hasSourceSentence(question) && question.type === 'truefalse')
 		return `the statement: ${question.prompt}`;
-	const kind =
-		/[-:](year|date|number|person|role|place|org|acronym|quote|term|definition|cause|deed|claim|keyterm|trait)-[0-9a-z-]{8}$/.exec(
-			question.fact
-		)?.[1];
+	const kind = KIND_IN_KEY.exec(question.fact)?.[1] as keyof typeof KIND_WORDS | undefined;
 	const valueOf = (q: QuestionRecord) => (q.type === 'truefalse' ? undefined : q.answer);
 	const value =
 		valueOf(question) ??
-		all.find((q) => q.fact === question.fact && q.type !== 'truefalse')?.answer ??
-		(question.answer === 'true' ? question.prompt : undefined);
+		all.find((q) => q.fact === question.fact && q.type !== 'truefalse')?.answer;
 	const words = kind ? KIND_WORDS[kind] : undefined;
-	const what =
-		typeof words === 'function'
-			? words(question.type)
-			: (words ?? (hasSourceSentence(question) ? 'what the sentence says' : 'the answer'));
-	return value ? `${what}: ${value}` : `${what} in this sentence`;
+	const what = typeof words === 'function' ? words(question.type) : words;
+	if (value && !repeatsCard(value, question)) return `${what ?? 'the answer'}: ${value}`;
+	return what && !value && !WHOLE_CLAIM.has(kind!) ? `${what} in this sentence` : '';
+}
+
+/** Kinds whose words name the sentence's claim, not a part of it: "in this sentence" adds nothing. */
+const WHOLE_CLAIM = new Set<string>(['claim', 'trait', 'truth']);
+
+/** Every kind a fact key can name, for tests of the wording. */
+export const FACT_KEY_KINDS = Object.keys(KIND_WORDS);
+
+/** True when `value` is what the card already shows in full: its prompt or its sentence. */
+function repeatsCard(value: string, question: QuestionRecord): boolean {
+	const folded = foldText(value);
+	return folded === foldText(question.prompt) || folded === foldText(question.source.quote);
 }
 
 /** The sentences of a paragraph, each an exact substring (the generator's own splitter). */

@@ -6,6 +6,7 @@ import { stripLeadIn } from '$lib/generator/standalone';
 import { fold, sentencesOf } from '$lib/generator/text';
 import { BLANK } from './cloze';
 import type { BlankSpan } from './cloze-suggest';
+import { generalTerms } from './blank-units';
 import { chooseBlank, CITED_YEAR, definedSpan } from './suggest-blank';
 import { refusal } from './suggest-refusal';
 
@@ -138,15 +139,18 @@ function markedSentences(document: SuggestDocument) {
 	const salience = salienceOf([source as SourceFile], isCommon);
 	const marks = salience.sentences;
 	const terms = salience.subjects.get(document.id) ?? new Set<string>();
+	const all = sentencesOf(document.id, blocks);
+	// What the document is about: "France" named all through a history of France (`generalTerms`).
+	const general = generalTerms(all);
 	// The subject's name: an answer all of whose words name the subject ("Second Empire").
 	const isSubject = (answer: string) => {
 		const folded = fold(answer)
 			.split(' ')
 			.filter((w) => w.length >= 3 && w !== 'the');
-		return folded.length > 0 && folded.every((w) => terms.has(w));
+		return (folded.length > 0 && folded.every((w) => terms.has(w))) || general(answer);
 	};
 	const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-	const sentences = sentencesOf(document.id, blocks).map((sentence) => ({
+	const sentences = all.map((sentence) => ({
 		sentence,
 		paragraph: paras.find((p) => p.includes(sentence.text)) ?? sentence.text,
 		marks: marks.get(sentenceKey({ doc: document.id, text: sentence.text }))

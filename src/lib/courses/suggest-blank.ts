@@ -5,6 +5,7 @@ import { tellsTurningPoint } from '$lib/generator/salience';
 import { fold } from '$lib/generator/text';
 import { foldText } from '$lib/text/fold';
 import { bareWord, placeDemonym, subjectIsTheClue } from './bare-blank';
+import { termUnit } from './blank-units';
 import { BLANK } from './cloze';
 import { askableTerm, modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
@@ -54,9 +55,11 @@ export function definedSpan(text: string): BlankSpan | undefined {
 			return withoutArticle(text, { start: from, end: from + name.length, kind: 'a key term' });
 	}
 	const known = KNOWN_AS_TERM.exec(text);
-	if (!known || !askableTerm(known[1]) || /\d/u.test(known[1])) return undefined;
+	// The named term alone, not the verb after it ("called the Directory ruled France").
+	const term = known && termUnit(known[1]);
+	if (!known || !term || !askableTerm(term) || /\d/u.test(term)) return undefined;
 	const start = known.index + known[0].lastIndexOf(known[1]);
-	return { start, end: start + known[1].length, kind: 'a key term' };
+	return { start, end: start + term.length, kind: 'a key term' };
 }
 
 /**

@@ -60,6 +60,9 @@ export function tidyText(text: string): string {
 			.replace(/\r\n?/g, '\n')
 			// Control characters other than tab and line breaks (from PDFs and old word processors).
 			.replace(/[^\P{Cc}\t\n]/gu, '')
+			// Soft hyphens (U+00AD) mark where a word may break, in PDF, Word and HTML alike; kept,
+			// they hide inside words ("revo\u00adlution" never matched "revolution").
+			.replace(/\u00ad/g, '')
 			.replace(/[ \t\u00a0]+/g, ' ')
 			.replace(/ *\n */g, '\n')
 			.replace(/\n{3,}/g, '\n\n')

@@ -1,4 +1,6 @@
 import { DocumentError, isoDate } from './draft';
+import { firstPageHeading, layoutLines, type PdfLine } from './pdf-heading';
+import { joinLines, PAGE_END } from './pdf-lines';
 import { dropMarginLines, printedByBrowser } from './pdf-margins';
 
 /** The part of PDF.js this reader uses, passed in so it runs with the browser or the Node build. */
@@ -41,22 +43,16 @@ export async function readPdf(
 	}
 	try {
 		const pages: string[][] = [];
+		let heading: ReturnType<typeof firstPageHeading> = {};
 		for (let n = 1; n <= document.numPages; n++) {
 			const page = await document.getPage(n);
-			const content = await page.getTextContent();
-			const lines: string[] = [];
-			let line = '';
-			for (const item of content.items) {
-				if (!('str' in item)) continue;
-				line += item.str;
-				if (item.hasEOL) {
-					lines.push(line);
-					line = '';
-				}
+			const lines = pageLines((await page.getTextContent()).items);
+			if (n === 1) {
+				heading = firstPageHeading(lines);
+				// The byline is the document's author, not its first paragraph (as `readHeader` does).
+				if (heading.index !== undefined) lines.splice(heading.index, 1);
 			}
-			if (line) lines.push(line);
-			lines.push('');
-			pages.push(lines);
+			pages.push([...layoutLines(lines), PAGE_END]);
 			page.cleanup();
 		}
 		// Without its margins a browser-printed scan has no text left, and is told so as a scan.
@@ -73,9 +69,11 @@ export async function readPdf(
 			(typeof info[key] === 'string' && (info[key] as string).trim()) || undefined;
 		return {
 			text,
-			title: field('Title'),
-			author: field('Author'),
-			date: printedByBrowser(info) ? undefined : isoDate(field('CreationDate')),
+			// What the first page shows wins, as `readHeader`'s "By" line does in `read.ts`: a
+			// PDF's properties are often its template's or its converter's.
+			title: heading.title ?? field('Title'),
+			author: heading.author ?? field('Author'),
+			date: (printedByBrowser(info) ? undefined : isoDate(field('CreationDate'))) ?? heading.date,
 			pages: document.numPages
 		};
 	} finally {
@@ -83,30 +81,34 @@ export async function readPdf(
 	}
 }
 
+/** The part of a PDF.js text item this reader uses. */
+interface TextItem {
+	str: string;
+	hasEOL: boolean;
+	height: number;
+	transform: number[];
+}
+
 /**
- * Lines as a PDF lays them out back into paragraphs: a line that ends without closing
- * punctuation runs on into the next; one that ends a sentence, or an empty line, ends a paragraph.
+ * A page's text items as lines (an item with `hasEOL` ends one), each with its largest font
+ * size (the text matrix's vertical scale, else the item's height) and its baseline's height.
  */
-export function joinLines(lines: readonly string[]): string {
-	const paragraphs: string[] = [];
-	let current = '';
-	for (const raw of lines) {
-		const line = raw.replace(/\s+/g, ' ').trim();
-		if (!line) {
-			if (current) paragraphs.push(current);
-			current = '';
-			continue;
+function pageLines(items: readonly (TextItem | object)[]): PdfLine[] {
+	const lines: PdfLine[] = [];
+	let line: PdfLine | undefined;
+	for (const item of items) {
+		if (!('str' in item)) continue;
+		line ??= { text: '', size: 0, y: item.transform[5] ?? 0 };
+		if (item.str.trim()) {
+			if (!line.text.trim()) line.y = item.transform[5] ?? line.y;
+			line.size = Math.max(line.size, Math.abs(item.transform[3] ?? 0) || item.height || 0);
 		}
-		current = !current
-			? line
-			: current.endsWith('-') && /^[a-z]/.test(line)
-				? current + line
-				: `${current} ${line}`;
-		if (/[.!?:]["'”’)]?$/.test(line) && line.length < 60) {
-			paragraphs.push(current);
-			current = '';
+		line.text += item.str;
+		if (item.hasEOL) {
+			lines.push(line);
+			line = undefined;
 		}
 	}
-	if (current) paragraphs.push(current);
-	return paragraphs.join('\n\n');
+	if (line?.text) lines.push(line);
+	return lines;
 }

@@ -216,6 +216,72 @@ describe('readDocument', () => {
 		expect(paragraphs.filter((p) => /^\d+$/.test(p))).toEqual(['1915', '1917']);
 	});
 
+	it('takes a PDF’s title and byline from its first page’s type when its properties have none', async () => {
+		// Chromium printed the teacher's handout with no Author, and glued heading, byline and
+		// first sentence into one paragraph (outsider teacher, issue 12).
+		const bodyLines = [
+			'By the late 1780s the Kingdom of France was one of the richest states in',
+			'Europe, yet its government was close to bankruptcy and the king summoned',
+			'the Estates-General at last.'
+		];
+		for (const byline of ['By Marie Dupont', 'Marie Dupont, Lycée Victor Hugo']) {
+			const pdf = makePdf([
+				[
+					{ text: 'The French Revolution', size: 24 },
+					{ text: byline, gap: 34 },
+					{ text: bodyLines[0], gap: 30 },
+					...bodyLines.slice(1),
+					ARTICLE
+				]
+			]);
+			const doc = await readDocument({ name: 'document.pdf', bytes: pdf }, readers);
+			expect(doc, byline).toMatchObject({ title: 'The French Revolution', author: 'Marie Dupont' });
+			expect(doc.text.split('\n\n')[0]).toBe('The French Revolution');
+			expect(doc.text).not.toContain('Marie Dupont');
+			expect(doc.text).toContain(`${bodyLines[0]} ${bodyLines[1]}`);
+		}
+		// The properties win when they hold a title and an author, and a page in one type has no
+		// heading to read: the file's name is the title.
+		const plain = makePdf([[bodyLines[0], ...bodyLines.slice(1), ARTICLE]]);
+		const named = await readDocument({ name: 'french-revolution.pdf', bytes: plain }, readers);
+		expect(named.title).toBe('French revolution');
+		expect(named.author).toBeUndefined();
+		const withInfo = makePdf(
+			[
+				[{ text: 'The French Revolution', size: 24 }, { text: 'By Marie Dupont', gap: 34 }, ARTICLE]
+			],
+			{ Title: 'Revolution handout', Author: 'R. Okafor' }
+		);
+		expect(await readDocument({ name: 'a.pdf', bytes: withInfo }, readers)).toMatchObject({
+			author: 'Marie Dupont'
+		});
+	});
+
+	it('joins words broken at a PDF line’s hyphen as the document writes them', async () => {
+		const pdf = makePdf([
+			[
+				'Unable to raise money any other way, Louis XVI summoned the Estates-',
+				'General, an assembly that had not met since 1614, and the revo-',
+				'lution began. The Estates-General opened at Versailles on 5 May 1789.',
+				ARTICLE
+			]
+		]);
+		const doc = await readDocument({ name: 'french.pdf', bytes: pdf }, readers);
+		expect(doc.text).toContain('summoned the Estates-General, an assembly');
+		expect(doc.text).toContain('and the revolution began.');
+	});
+
+	it('removes soft hyphens (U+00AD) from Word, web page and pasted text', async () => {
+		const shy = 'The revo\u00adlution began when the Estates-Gen\u00aderal met at Versailles.';
+		const clean = 'The revolution began when the Estates-General met at Versailles.';
+		const docx = await readDocument({ name: 'a.docx', bytes: makeDocx([shy, ARTICLE]) }, readers);
+		expect(docx.text).toContain(clean);
+		const html = `<!doctype html><html><head><title>Revolution</title></head><body><article><p>${shy.replace('\u00ad', '&shy;')}</p><p>${ARTICLE}</p><p>${ARTICLE}</p></article></body></html>`;
+		const page = await readDocument({ name: 'a.html', bytes: enc(html) }, readers);
+		expect(page.text).toContain(clean);
+		expect(readPastedText(`${shy}\n\n${ARTICLE}`).text).toContain(clean);
+	});
+
 	it('reads a Word document and its properties', async () => {
 		const docx = makeDocx([ARTICLE, 'A second paragraph about Serbia.'], {
 			title: 'Drones & Serbia',

@@ -4,8 +4,21 @@ import { strToU8, zipSync } from 'fflate';
  * Small made-up files for the readers' tests, built here so no third-party document is committed.
  */
 
+/**
+ * A line of a made-up PDF page with its type: `size` in points (11 when not given) and `gap`,
+ * the distance from the line above (14 points when not given: single spacing).
+ */
+export interface PdfTestLine {
+	text: string;
+	size?: number;
+	gap?: number;
+}
+
 /** A PDF with a text layer: one entry of `pages` is one page's lines. */
-export function makePdf(pages: string[][], info: Record<string, string> = {}): Uint8Array {
+export function makePdf(
+	pages: (string | PdfTestLine)[][],
+	info: Record<string, string> = {}
+): Uint8Array {
 	const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 	const objects: string[] = [];
 	const pageIds = pages.map((_, i) => 4 + i * 2);
@@ -13,7 +26,12 @@ export function makePdf(pages: string[][], info: Record<string, string> = {}): U
 	objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
 	objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 	pages.forEach((lines, i) => {
-		const content = `BT /F1 11 Tf 72 740 Td ${lines.map((l, j) => `${j ? '0 -14 Td ' : ''}(${escape(l)}) Tj`).join(' ')} ET`;
+		const content = `BT 72 740 Td ${lines
+			.map((l) => (typeof l === 'string' ? { text: l } : l))
+			.map(
+				(l, j) => `${j ? `0 -${l.gap ?? 14} Td ` : ''}/F1 ${l.size ?? 11} Tf (${escape(l.text)}) Tj`
+			)
+			.join(' ')} ET`;
 		objects[pageIds[i]] =
 			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${pageIds[i] + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`;
 		objects[pageIds[i] + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;

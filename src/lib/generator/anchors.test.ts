@@ -13,4 +13,31 @@ describe('a sentence anchored by its subject', () => {
 		expect(commonNounSubject('On 20 January 2007, the outbreak reached Varn.')).toBe(true);
 		expect(commonNounSubject('As of May, 125 cases had been reported in Ostra.')).toBe(true);
 	});
+
+	it('reads a role noun with its name ("The Ostran doctor Ivo Holm") as named, not "the outbreak in Varn" (gen20a)', () => {
+		expect(
+			commonNounSubject('The Ostran doctor Ivo Holm carried out the first graft in 1796.')
+		).toBe(false);
+		expect(commonNounSubject('In 1790, the lawyer Maximilien Varn was elected.')).toBe(false);
+		expect(
+			commonNounSubject(
+				'When the king refused, the deputies of the Third Order met on 17 June 1789.'
+			)
+		).toBe(false);
+		// A name before its aside is the subject; a second opening phrase is read past (gen20a).
+		expect(commonNounSubject('The Triple Pact, signed in 1905, linked Ostra and Varn.')).toBe(
+			false
+		);
+		expect(
+			commonNounSubject('On 9 November 1799, in the coup of Brumaire, Ivo Varn took power.')
+		).toBe(false);
+		expect(commonNounSubject('On 9 November 1799, in the coup of Brumaire, the army won.')).toBe(
+			true
+		);
+		expect(commonNounSubject('In 1905, signed by both, the pact linked Ostra and Varn.')).toBe(
+			true
+		);
+		// A verb before the capital is no role noun with its name.
+		expect(commonNounSubject('The disease reached Varn in 2007.')).toBe(true);
+	});
 });

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
+import { PERSON_ROLE } from './idea-deed';
 
 /**
  * A lifted sentence whose only anchor is a definite common noun or a bare plural ("the outbreak
@@ -19,7 +20,8 @@ export function weakAnchor(c: Candidate, lexicon: Lexicon): boolean {
 	if (GARBLED.test(c.fact.sentence.text)) return true;
 	if (/^As of\b/.test(prompt) || /\b(?:also|him|them)\b/i.test(prompt)) return true;
 	if (
-		/\bthe\s+(?:first|second|third|other|remaining)\s+(?:two\s+|three\s+|few\s+)?\p{Ll}+/iu.test(
+		// Lower-case ordinals only: "the Third Estate" is a name, "the third estate" a pointer.
+		/\b[Tt]he\s+(?:first|second|third|other|remaining)\s+(?:two\s+|three\s+|few\s+)?\p{Ll}+/u.test(
 			prompt
 		)
 	)
@@ -44,10 +46,16 @@ export function commonNounSubject(text: string): boolean {
 		// "Hale–Bopp was discovered in 1995, …" is a main clause, not an opening phrase, and
 		// "The power station at Velmora, a fishing town, …" a subject before its apposition.
 		!/\b(?:is|are|was|were|has|have|had)\b/u.test(opening) &&
-		!NAMED_COMMON_NOUN.test(opening)
+		!NAMED_COMMON_NOUN.test(opening) &&
+		// "The Triple Entente, completed in 1905, linked …": a name is the subject, not an opening.
+		!/^[Tt]he(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(opening)
 			? text.slice(comma + 1).trim()
 			: text;
-	if (NAMED_COMMON_NOUN.test(clause)) return false;
+	if (NAMED_COMMON_NOUN.test(clause) || namedInApposition(clause)) return false;
+	// "On 9 November 1799, in the coup of 18 Brumaire, Napoleon overthrew …": a second opening
+	// phrase before the subject is read past as the first was.
+	if (clause !== text && /^(?:in|on|at|during|after|before|by)\s[^,]{0,60},\s/u.test(clause))
+		return commonNounSubject(clause.replace(/^(?:in|on|at|during|after|before|by)\s/u, 'In '));
 	return /^(?:[Tt]he\s+\p{Ll}|(?![Tt]he\s)\p{Ll}|\d[\d,.]*\s+\p{Ll})/u.test(clause);
 }
 
@@ -55,4 +63,17 @@ export function commonNounSubject(text: string): boolean {
  * A definite common noun that its own phrase names: "The tidal power station at Velmora", "the
  * town hall of Ostby". It says which one, unlike "the outbreak" or "the disease".
  */
-const NAMED_COMMON_NOUN = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|in|on)\s+\p{Lu}/u;
+const NAMED_COMMON_NOUN =
+	/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|in|on)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A definite role noun with the name it stands for ("The English doctor Edward Jenner carried
+ * out …", "the lawyer Maximilien Robespierre"): the name says who, as a bare name would.
+ */
+function namedInApposition(clause: string): boolean {
+	const m = /^[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,3})\p{Lu}\p{Ll}/u.exec(
+		clause
+	);
+	if (!m) return false;
+	return PERSON_ROLE.test(m[1].trim().split(/\s+/u).at(-1)!);
+}

@@ -815,6 +815,13 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(weakAnchor(cloze('In 1630, the Velmar Company conquered Varn.', 'Varn'), lexicon)).toBe(
 			false
 		);
+		// "the Third Order" is a name; "the third order" still points into the text (gen20a).
+		expect(weakAnchor(cloze('In 1630, the Third Order conquered Varn.', 'Varn'), lexicon)).toBe(
+			false
+		);
+		expect(weakAnchor(cloze('In 1630, the third order conquered Varn.', 'Varn'), lexicon)).toBe(
+			true
+		);
 		expect(commonNounSubject('In 2007, the outbreak spread.')).toBe(true);
 		expect(commonNounSubject('In 2007, Rift Valley fever spread.')).toBe(false);
 		const when = {

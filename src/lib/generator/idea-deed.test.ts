@@ -39,6 +39,13 @@ describe('kind 10: who did the body’s deeds', () => {
 
 	it('asks no list of doers, no pointer and no object that names the doer', () => {
 		expect(deedOf('Ann Lee, Bo Kim and Cy Ray designed a new town.')).toBeUndefined();
+		// "carried out" is a deed with its object, like "performed" (gen20a).
+		expect(
+			deedOf('The Ostran doctor Ivo Holm carried out the first graft of a velm.')
+		).toMatchObject({
+			person: 'Ivo Holm',
+			verb: 'carried out'
+		});
 		// A thin indefinite object ("a script"), a subordinate "After …", a body for a person.
 		const thin = madeUpArticle('Velm', [
 			'Velm is a town. Ivo Stren designed a new house. After Anna Korvel discovered the plan, she left.',

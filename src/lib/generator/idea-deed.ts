@@ -49,7 +49,9 @@ const DEEDS: Record<string, string> = {
 	drew: 'draw',
 	defeated: 'defeat',
 	assassinated: 'assassinate',
-	translated: 'translate'
+	translated: 'translate',
+	'carried out': 'carry out',
+	performed: 'perform'
 };
 
 /** A capitalised word of a person's name, or a small word inside one ("de", "von"). */
@@ -59,7 +61,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|
 const ROLE = String.raw`(?:[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+)?(\p{Ll}{4,})\s+)`;
 
 /** Role nouns of a person (a role phrase's last word). */
-const PERSON_ROLE =
+export const PERSON_ROLE =
 	/^(?:engineer|engineers|chemist|physicist|biologist|botanist|geologist|scientist|writer|poet|novelist|philosopher|painter|artist|composer|architect|explorer|general|admiral|king|queen|emperor|president|minister|leader|inventor|mathematician|astronomer|naturalist|historian|economist|doctor|physician|surgeon|nurse|priest|bishop|pope|monk|merchant|soldier|officer|captain|commander|politician|statesman|lawyer|judge|teacher|professor|student|designer|builder|sculptor|playwright|journalist|activist|reformer|missionary|sailor|navigator|pilot|astronaut|researcher|zoologist|anatomist|pharmacist|sultan|prince|princess|duke|count|lord|chief)$/u;
 
 /** "[In 1896 | In Britain,] [the engineer] Name [also] verb object". */

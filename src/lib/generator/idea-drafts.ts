@@ -21,6 +21,7 @@ import { strictEditorKeeps, whatOfPerson } from './idea-strict';
 import { sensibleIdea } from './idea-sense';
 import { u20Refuses } from './idea-u20';
 import { u22Refuses } from './idea-u22';
+import { u23Refuses } from './idea-u23';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -79,6 +80,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u20Refuses(idea, article) &&
 					// U22's prompts with no subject, list items, passing years, copied slips (gen19).
 					!u22Refuses(idea, article) &&
+					// U23's dangling subjects, verbless clauses, gaps, repeats, trivia years (gen20b).
+					!u23Refuses(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

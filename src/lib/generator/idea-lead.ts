@@ -15,6 +15,8 @@ import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-s
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
 import { definesPerson, roleWithClause, thinRole } from './idea-who';
 import { pluralGenus } from './idea-members';
+import { numberSlip } from './idea-u22';
+import { verblessThat } from './idea-u23';
 import {
 	knownFor,
 	personalLead,
@@ -131,6 +133,9 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		);
 		if (!match) continue;
 		const [, opening, verb, predicate] = match;
+		// "Mount Lykaion was sacred to Zeus …, and was the home of …": the lazy match took a whole
+		// clause for the name, and the key was a side clause (U23 S30).
+		if (clauseInOpening(opening)) continue;
 		// "In physics, sputtering is …": the title after a fronted phrase is the name too.
 		const name =
 			titleOpening(opening, article.title) ??
@@ -161,8 +166,27 @@ export function leadIdeas(article: ArticleView): Idea[] {
 			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
 		// "In law, a proximate cause is …": the field stays in the prompt (U14 S28).
 		if (idea) return [{ ...idea, prompt: withField(idea.prompt, sentence.text) }];
+		// The subject's first definition was refused: a later "It was a box office success" or
+		// "X was the home of …" is a side remark, not what X is (U23 S18, S30).
+		if (/^(?:is|are|was|were)$/u.test(verb)) return [];
 	}
 	return [];
+}
+
+/**
+ * True when a lead's opening (the words before its copula) holds a finite verb of its own
+ * outside parentheses and comma-enclosed clauses: "Mount Lykaion was sacred to Zeus Lykaios,
+ * who was said …, and" is a clause, not a name (U23 S30). "Hugo de Garis (born 1947)" and
+ * "The Battle of Varn, fought in 1849," are names.
+ */
+export function clauseInOpening(opening: string): boolean {
+	const bare = opening
+		.replace(/\([^()]*\)/gu, ' ')
+		.replace(/,[^,]*,/gu, ' ')
+		.replace(/,[^,]*$/u, ' ');
+	return (
+		/\s(?:is|are|was|were|has|have|had)\s/u.test(` ${bare} `) || /\s(?:and|or)\s*$/u.test(opening)
+	);
 }
 
 /**
@@ -228,9 +252,13 @@ function definitionIdea(
 		// what defines the person; a reputation from a later sentence in its place dropped it (U19
 		// S35, both reviewers).
 		const office = OFFICE_CLAUSE.test(predicate.slice(predicate.indexOf(role) + role.length));
-		const more = office
+		const found = office
 			? undefined
 			: knownFor([predicate, ...lead.filter((s) => s !== sentence).map((s) => s.text)], role);
+		// A reputation copied with a slip ("a founders of …") or cut before its verb ("his belief
+		// that a major war between …") is left out, and the role's own clause keys the card
+		// (test26 Gell-Mann lost "who received the 1969 Nobel Prize …"; U23 S35).
+		const more = found && !numberSlip(found) && !verblessThat(found) ? found : undefined;
 		// "A Prussian statesman" alone is too thin to teach: the clause that follows says who
 		// ("who unified Germany …"), or there is no card (issue 12, the outsider's Bismarck).
 		const clause = more ? undefined : roleWithClause(predicate, role);

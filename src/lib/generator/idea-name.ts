@@ -41,12 +41,18 @@ function pluralNoun(word: string): boolean {
 
 /** The work noun a predicate calls its subject ("a science fiction novel by …" → "novel"). */
 export function workNoun(predicate: string): string | undefined {
-	if (WORK_SERIES.test(predicate)) return 'series';
-	if (WORK_GAME.test(predicate)) return 'game';
 	// "a 1999 science fiction action film written and directed by …": any noun of the first
 	// noun phrase, up to its first preposition, relative pronoun or comma.
 	const phrase = /^(?:a|an|the|one of the)\s+([^,;()]+)/iu.exec(predicate)?.[1] ?? '';
 	const nouns = phrase.split(/\s+(?:by|of|from|in|on|about|for|that|which|who|whose|with)\s/u)[0];
+	// "a British video game developer" is a company, not a game (U23 S43, "What was the game
+	// Lionhead Studios?"): a series or game noun before another noun is a modifier.
+	const modifier = (re: RegExp) => {
+		const after = new RegExp(`${re.source}\\s+(\\p{Ll}+)`, 'u').exec(nouns)?.[1];
+		return after !== undefined && !/(?:ed|en)$/u.test(after);
+	};
+	if (WORK_SERIES.test(predicate) && !modifier(WORK_SERIES)) return 'series';
+	if (WORK_GAME.test(predicate) && !modifier(WORK_GAME)) return 'game';
 	const parts = nouns.split(/\s+/u);
 	// "a musical genre", "a novel approach": a work's noun before another noun is an adjective
 	// (blind review U13 failed "What is the musical Trip hop?"); "a film directed …" is a film.

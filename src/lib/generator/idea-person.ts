@@ -1,4 +1,5 @@
 import { predicateHead } from './coreference';
+import { HUMAN_ROLE } from './idea-role-words';
 
 /**
  * How the lead definition (`idea-lead.ts`) reads a person: the role nouns of the predicate, what
@@ -93,8 +94,21 @@ export const THING =
  * is still a "What" (U7 S03, "Who is Gardnerian Wicca?").
  */
 export function roleNoun(predicate: string): boolean {
-	const head = predicateHead(predicate.split(/,|\s+and\s+/u)[0]) ?? '';
-	return /(?:er|or|ist|ian|ant|ent|man|woman|ess|eer|ier|ee|ar)$/u.test(head) || ROLE.test(head);
+	const head = roleHead(predicate.split(/,|\s+and\s+/u)[0]) ?? '';
+	return (
+		/(?:er|or|ist|ian|ant|ent|man|woman|ess|eer|ier|ee|ar|eur)$/u.test(head) ||
+		ROLE.test(head) ||
+		HUMAN_ROLE.test(head)
+	);
+}
+
+/**
+ * The head noun of a noun phrase as `predicateHead` reads it, or, when the lead capitalises a
+ * common role ("a prominent Anthropologist who studies …", U23 S64), the same head read in
+ * lower case: a capitalised head is otherwise taken for a name and the person asked "What".
+ */
+export function roleHead(phrase: string): string | undefined {
+	return predicateHead(phrase) ?? predicateHead(phrase.toLowerCase());
 }
 
 /** Roles that do not end like an agent noun. */

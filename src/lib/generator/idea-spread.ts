@@ -41,7 +41,8 @@ export function spreadYears(
 	for (const below of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
 		const chosen = pick(side(-1), below, [year]);
 		const all = chosen && pick(side(1), 3 - below, [year, ...chosen]);
-		if (chosen && all) return [...chosen, ...all].sort((a, b) => a - b).map(String);
+		if (chosen && all && !keyApart(year, [...chosen, ...all]))
+			return [...chosen, ...all].sort((a, b) => a - b).map(String);
 	}
 	return [];
 }
@@ -54,4 +55,17 @@ function pick(pool: number[], n: number, taken: number[]): number[] | undefined 
 		if ([...taken, ...got].every((t) => Math.abs(t - y) >= MIN_GAP)) got.push(y);
 	}
 	return got.length === n ? got : undefined;
+}
+
+/**
+ * True when the key stands apart from its wrong years: its nearest wrong year is more than
+ * twice as far (and more than 2 years) as the widest gap between two neighbouring wrong years.
+ * 1986, 1987, 1988 beside a key of 1992 (U23 S29, both reviewers) is answered by picking the
+ * odd one out, whatever the rank drawn.
+ */
+export function keyApart(year: number, wrong: number[]): boolean {
+	const sorted = [...wrong].sort((a, b) => a - b);
+	const nearest = Math.min(...sorted.map((y) => Math.abs(y - year)));
+	const widest = Math.max(0, ...sorted.slice(1).map((y, i) => y - sorted[i]));
+	return nearest > 2 && nearest > 2 * widest;
 }

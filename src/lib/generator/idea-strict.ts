@@ -1,3 +1,4 @@
+import { HUMAN_ROLE } from './idea-role-words';
 import { keyCutMidPhrase } from './idea-cut';
 import type { ArticleView, Idea } from './ideas';
 
@@ -221,7 +222,13 @@ export function whatOfPerson(prompt: string, key: string): boolean {
 		/^(?:an?|the)\s/iu.test(phrase) &&
 		phrase
 			.split(/\s+/u)
-			.some((w) => PLAIN_ROLE.test(w) || /^(?:agent|attorney|imam|member)$/u.test(w))
+			.map((w) => w.toLowerCase())
+			.some(
+				(w) =>
+					PLAIN_ROLE.test(w) ||
+					HUMAN_ROLE.test(w) ||
+					/^(?:agent|attorney|imam|member|\p{Ll}+ologist)$/u.test(w)
+			)
 	);
 }
 

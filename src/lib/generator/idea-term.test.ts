@@ -41,6 +41,34 @@ describe('kind 8: the key terms a text defines in its body', () => {
 	});
 });
 
+describe('kind 8: textbook definitions of plural terms and named classes (gen20a, issue 12)', () => {
+	it('asks a plural term after adjectives, a letter-shaped class, an aside of examples and "a class called X that …"', () => {
+		const { article } = madeUpArticle('The Velm Defences', [
+			'The velm defends itself against spores, thorns, resins and velmase in three ways.',
+			'Spores are single-celled organisms that can grow rapidly inside the velm and may release poisons. Spores spread in wet weather.',
+			'A thorn is a Y-shaped spine whose tip is bent towards the stem, so each thorn can catch only one leaf. Every thorn is hard.',
+			'Sap contains an enzyme called velmase that breaks down fungal cell walls. The velm also stores sugar.',
+			'Resins, such as amber, found by Ivo Holm in 1820, are liquids that seal wounds in the bark. Resins harden in air.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What are spores?', 'Single-celled organisms that can grow rapidly inside the velm'],
+			['What is a thorn?', 'A Y-shaped spine whose tip is bent towards the stem'],
+			['What is velmase?', 'An enzyme that breaks down fungal cell walls'],
+			['What are resins?', 'Liquids that seal wounds in the bark']
+		]);
+	});
+
+	it('asks no comparison, participle or adverb as a plural class, and no named class that hedges or points', () => {
+		const { article } = madeUpArticle('The Velm Defences', [
+			'The velm defends itself against spores, hooks and velmose in three ways.',
+			'Spores are much smaller than seeds. Spores are released as clouds. Spores are very sensitive to changes in light.',
+			'Sap contains an enzyme called velmase that may break down cell walls. Bark holds a sugar called velmose that it stores.',
+			'Hooks are single-celled organisms that it makes. Hooks grow.'
+		]);
+		expect(termIdeas(article)).toEqual([]);
+	});
+});
+
 describe('kind 8 only in a handout of at most 1,200 words (gen17b)', () => {
 	it('asks no term of a long article, and no word that names no thing', () => {
 		const long = [

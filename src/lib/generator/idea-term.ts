@@ -22,9 +22,29 @@ const POINTER =
 const NOT_PLAIN =
 	/\b(?:major|main|central|important|key|principal|popular|common|famous|significant|primary|leading|most|least|best|worst|largest|smallest|biggest|first|last|only|often|sometimes|usually|generally|considered|thought|believed|said|perhaps|probably|possibly|may|might|could|currently|now|today|recently|still|also|not|never|no)\b/iu;
 
-/** A copula definition: "A chloroplast is an organelle …", "Stomata are pores …". */
+/**
+ * A copula definition: "A chloroplast is an organelle …", "Stomata are pores …", "Bacteria are
+ * single-celled organisms …" (a plural class after up to two adjectives: a hyphenated compound
+ * or an adjective's ending, never a participle, "very", "much" or a preposition), "An antibody is a Y-shaped
+ * protein …" (a letter's shape).
+ */
 const DEFINED =
-	/^(?:(A|An)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+\p{Ll}.*|\p{Ll}+s\b.*)$/u;
+	/^(?:(A|An)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+(?:\p{Ll}|\p{Lu}-\p{Ll}).*|\p{Ll}+s\b.*|(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))(?:\s+\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))?\s+(?!(?:this|thus|less|across|towards|whereas|perhaps|always|sometimes|unless)\b)\p{Ll}{3,}s\b.*)$/u;
+
+/**
+ * A term named inside a clause with its class and what it does: "Tears contain an enzyme called
+ * lysozyme that breaks down bacterial cell walls" → "What is lysozyme?", "An enzyme that breaks
+ * down bacterial cell walls". The class is one to three lower-case words, the term one.
+ */
+const NAMED_CLASS =
+	/\b(an?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+(\p{Ll}[\p{Ll}-]{3,})\s+((?:that|which)\s+\p{Ll}.*)$/u;
+
+/**
+ * Between a term and its copula, an aside of examples ("Antibiotics, such as penicillin,
+ * discovered by …, are medicines …"): the definition is the term's, the examples are not asked.
+ */
+const EXAMPLES_ASIDE =
+	/^(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}),\s+(?:such\s+as|including|like)\s+[^;]*?,\s+(is|are)\s+/u;
 
 /** A naming clause: "The fluid around the grana is called the stroma". */
 const CALLED =
@@ -99,7 +119,7 @@ function plainKey(key: string, term: string): boolean {
 	if (n < MIN_KEY_WORDS || n > MAX_KEY_WORDS) return false;
 	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”—–]|\d/u.test(key)) return false;
 	// A name in the key ties the term to this text ("A central element of Varn Is Dead").
-	if (/\s\p{Lu}/u.test(key)) return false;
+	if (/\s\p{Lu}(?!-\p{Ll})/u.test(key)) return false;
 	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
 	if (/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key)) return false;
 	return !namesTerm(key, term);
@@ -164,14 +184,24 @@ function definitionIdea(
 		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
 		return termIdea(sentence, `What ${verb} ${asked} called?`, capitalise(term), clause);
 	}
-	const m = DEFINED.exec(clause);
+	const named = namedClassIdea(clause, sentence, article);
+	if (named) return named;
+	const m = DEFINED.exec(clause.replace(EXAMPLES_ASIDE, '$1 $2 '));
 	if (!m) return undefined;
 	const [, determiner, rawTerm, verb, key] = m;
 	// A sentence's first word is capitalised: the term as the corpus writes it inside sentences.
 	const term = determiner ? rawTerm : rawTerm.charAt(0).toLowerCase() + rawTerm.slice(1);
 	if (!determiner && verb === 'is' && rawTerm.includes(' ')) return undefined;
 	if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
-	const cut = key.replace(/,\s+(?:which|who|and|but)\b.*$/u, '').replace(/\s+because\b.*$/u, '');
+	const cut = key
+		.replace(/,\s+(?:which|who|and|but|so)\b.*$/u, '')
+		.replace(/\s+because\b.*$/u, '')
+		// "organisms that can reproduce … and may release poisons": the hedged second predicate of
+		// the relative clause is a claim about some, not what the term is; the first stays whole.
+		.replace(
+			/(\s(?:that|which|who)\s.*?)\s+and\s+(?:may|might|can|could|often|sometimes)\s.*$/u,
+			'$1'
+		);
 	if (!plainKey(cut, term)) return undefined;
 	// "Buses are a major method of …": a plural term is defined by a plural class ("pores").
 	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
@@ -180,6 +210,29 @@ function definitionIdea(
 	if (/^the\s/u.test(cut)) return undefined;
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	return termIdea(sentence, `What ${verb} ${asked}?`, capitalise(cut), clause);
+}
+
+/**
+ * "… an enzyme called lysozyme that breaks down bacterial cell walls" → "What is lysozyme?". The
+ * text names the term itself ("called"), so it is taught, not passing: in a handout it need not
+ * come again (`usedAgain`); in a longer article it must.
+ */
+function namedClassIdea(
+	clause: string,
+	sentence: Sentence,
+	article: ArticleView
+): Idea | undefined {
+	const m = NAMED_CLASS.exec(clause);
+	if (!m) return undefined;
+	const [, determiner, kind, term, relative] = m;
+	if (!keyTerm(term, article)) return undefined;
+	if (article.wordCount > HANDOUT_WORDS && !usedAgain(term, sentence, article)) return undefined;
+	const key = `${determiner.toLowerCase()} ${kind} ${relative}`.replace(
+		/,\s+(?:which|who|and|but|so)\b.*$/u,
+		''
+	);
+	if (!plainKey(key, term) || sharesRoot(key, term)) return undefined;
+	return termIdea(sentence, `What is ${term}?`, capitalise(key), clause);
 }
 
 function termIdea(sentence: Sentence, prompt: string, answer: string, clause: string): Idea {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { truthIdeas } from './idea-truth';
 import { madeUpArticle } from './ideas.test-helpers';
-import { kindCap } from './ideas';
+import { chooseIdeas, kindCap } from './ideas';
 import { pointsIntoArticle } from './standalone';
 
 const ostra = [
@@ -100,12 +100,21 @@ describe('statements only in a handout (gen18, 25 of 45 passed in long articles)
 });
 
 describe('body kinds scale with the text (gen18)', () => {
-	it("gives a statement per 400 words, at least one, and keeps a lead's single cap", () => {
+	it("gives a statement per 250 words, at least one, and keeps a lead's single cap", () => {
 		const { article } = madeUpArticle('Ostra', ostra);
 		expect(kindCap('truth', { ...article, wordCount: 300 })).toBe(1);
-		expect(kindCap('truth', { ...article, wordCount: 1250 })).toBe(3);
+		expect(kindCap('truth', { ...article, wordCount: 650 })).toBe(2);
+		expect(kindCap('truth', { ...article, wordCount: 1250 })).toBe(5);
 		expect(kindCap('cause', { ...article, wordCount: 1250 })).toBe(2);
 		expect(kindCap('lead', { ...article, wordCount: 5000 })).toBe(1);
+	});
+
+	it('keeps two true statements of a handout: a statement, not its "true", is what it asks (gen20a)', () => {
+		const { article } = madeUpArticle('Ostra', ostra);
+		const ideas = truthIdeas(article);
+		const kept = chooseIdeas(ideas, { ...article, wordCount: 1000 }, () => true);
+		expect(kept.length).toBeGreaterThan(2);
+		expect(new Set(kept.map((c) => c.question.prompt)).size).toBe(kept.length);
 	});
 
 	it('reads "such as" as no pointer, "such alliances" as one', () => {

@@ -50,7 +50,11 @@ export function narrowedOrAliased(idea: Idea, article: ArticleView): boolean {
 	const name = askedName(idea.prompt)?.replace(/^(?:the|a|an)\s+/iu, '');
 	const opening = /^(.+?)\s+(?:is|are|was|were)\s/u.exec(idea.sentence.text)?.[1];
 	if (!name || !opening) return false;
-	const own = fold(opening.replace(/\([^()]*\)/gu, ' ')).replace(/^(?:the|a|an)\s+/u, '');
+	// "At common law, damages are …": a fronted field is no word of the name (test26 "Damages").
+	const bare = opening
+		.replace(/\([^()]*\)/gu, ' ')
+		.replace(/^(?:In|At|Under|Within|Among|For)\s+[^,]{1,40},\s+/u, '');
+	const own = fold(bare).replace(/^(?:the|a|an)\s+/u, '');
 	const asked = fold(name);
 	// "Biological hydrolysis": a word before the asked name narrows it.
 	const head = own.split(/,/u)[0].trim();

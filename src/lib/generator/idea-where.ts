@@ -35,13 +35,15 @@ const AFTER_PLACE =
 	/^(?:[.;]|$|,\s+(?!and\b)|\s+(?:on|in)\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|1\d{3}|20\d{2})|\s+(?:when|after|before|where|while|during)\b)/u;
 
 /**
- * True when a name after "born in", "signed at" is a place: one the corpus knows, or one to three
+ * True when a name after "born in", "signed at" is a place (`wider`: the second part of "X, Y"): one the corpus knows, or one to three
  * capitalised words that are no person, month or day (the corpus's place list misses many:
  * "Berlin" in a page on Humboldt).
  */
-function placeLike(place: string, article: ArticleView): boolean {
+function placeLike(place: string, article: ArticleView, wider = false): boolean {
 	if (article.isPlace(place)) return true;
-	if (article.isPerson(place) || place.split(/\s+/u).length > 3) return false;
+	// After a place and its comma ("born in Queens, New York") two capitalised words are the
+	// wider place, though the corpus's name list takes "New York" for a person (U23 S38).
+	if ((!wider && article.isPerson(place)) || place.split(/\s+/u).length > 3) return false;
 	return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\b/u.test(
 		place
 	);
@@ -100,7 +102,7 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		after
 	);
 	const wider =
-		coarser && placeLike(coarser[1], article) && !fold(prompt).includes(fold(coarser[1]))
+		coarser && placeLike(coarser[1], article, true) && !fold(prompt).includes(fold(coarser[1]))
 			? coarser[1]
 			: undefined;
 	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text

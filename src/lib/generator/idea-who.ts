@@ -1,4 +1,5 @@
-import { predicateHead } from './coreference';
+import { HUMAN_ROLE } from './idea-role-words';
+import { roleHead } from './idea-person';
 import { wholeKey } from './idea-key';
 
 /**
@@ -12,10 +13,6 @@ import { wholeKey } from './idea-key';
  *   card is refused. Pure.
  */
 
-/** Nouns that name a person's role or trade (beside `roleNoun`'s agent endings). */
-const HUMAN_ROLE =
-	/^(?:inventor|statesman|stateswoman|painter|king|queen|emperor|empress|poet|writer|author|novelist|playwright|scientist|physician|surgeon|nurse|explorer|navigator|composer|philosopher|politician|general|admiral|craftsman|craftswoman|engineer|architect|chemist|physicist|mathematician|astronomer|biologist|botanist|geologist|naturalist|economist|historian|theologian|merchant|missionary|reformer|activist|soldier|sculptor|actor|actress|singer|musician|lawyer|judge|priest|bishop|monk|nun|saint|pope|artist|businessman|businesswoman|entrepreneur|industrialist|banker|printer|goldsmith|publisher|diplomat|journalist|teacher|pharaoh|sultan|tsar|shah|prince|princess|duke|duchess|ruler|monarch|chancellor|president|minister|revolutionary|abolitionist|suffragist|suffragette|aviator|pilot|photographer|director|producer|footballer|athlete|cardinal|rabbi|imam|scholar)$/u;
-
 /** Years of a life after the name: "(1815 – 1898)", "(c. 1400 – 1468)", "(born 1950)", "(died 1468)". */
 const LIFE_YEARS =
 	/^[^()]{2,80}\((?:[^()]*\b\d{3,4}\s*[–-]\s*[^()]*\b\d{3,4}|(?:born|b\.|died|d\.)\s[^()]*\b\d{3,4})[^()]*\)/u;
@@ -26,7 +23,7 @@ function firstRoleWord(predicate: string): string | undefined {
 	const item = predicate.split(
 		/,|\s+(?:and|who|which|whose|that|of|in|from|at|about|for|with|by|on|to)\s/u
 	)[0];
-	return predicateHead(item);
+	return roleHead(item);
 }
 
 /**
@@ -35,7 +32,9 @@ function firstRoleWord(predicate: string): string | undefined {
  */
 export function definesPerson(sentence: string, predicate: string): boolean {
 	if (LIFE_YEARS.test(sentence)) return true;
-	return HUMAN_ROLE.test(firstRoleWord(predicate) ?? '');
+	const head = firstRoleWord(predicate) ?? '';
+	// "anthropologist", "sociologist": a student of a field is a person (U23 S64).
+	return HUMAN_ROLE.test(head) || /\p{Ll}ologist$/u.test(head);
 }
 
 /**

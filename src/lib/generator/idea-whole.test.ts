@@ -47,6 +47,19 @@ describe("U21's keys that are not whole", () => {
 				'Inedia is the belief that a person can live without food, and in some cases water.'
 			)
 		).toBe(false);
+		// A hedged second predicate ("and may release …") is no list's item (gen20a).
+		expect(
+			listCut(
+				'Single-celled organisms that can grow inside the velm',
+				'Spores are single-celled organisms that can grow inside the velm and may release poisons.'
+			)
+		).toBe(false);
+		expect(
+			listCut(
+				'Single-celled organisms that grow inside the velm',
+				'Spores are single-celled organisms that grow inside the velm and the bark.'
+			)
+		).toBe(true);
 	});
 
 	it('refuses a cut that hangs a clause on the wrong noun (S47)', () => {

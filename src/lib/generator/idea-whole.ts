@@ -57,7 +57,10 @@ export function listCut(key: string, sentence: string): boolean {
 	if (at < 0) return false;
 	const after = sentence.slice(at + tail.length);
 	// ", and in some cases water": a clause after a comma may be left; a list's "and B" not.
-	return /^\s*(?:\([^)]*\)\s*)?(?:and|or)\s/u.test(after);
+	// "… inside the body and may release toxins": a hedged second predicate, not a list's item.
+	return /^\s*(?:\([^)]*\)\s*)?(?:and|or)\s(?!(?:may|might|can|could|often|sometimes)\s)/u.test(
+		after
+	);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { keyApart } from './idea-spread';
 import { seededOrder } from './text';
 import { sideEntityYear } from './idea-side';
 import type { ArticleView, Idea, IdeaKind } from './ideas';
@@ -140,7 +141,8 @@ export function straddlingYears(
 	const above = side(1);
 	for (const rank of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
 		if (below.length < rank || above.length < 3 - rank) continue;
-		return [...below.slice(0, rank), ...above.slice(0, 3 - rank)].map(String);
+		const wrong = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+		if (!keyApart(year, wrong)) return wrong.map(String);
 	}
 	return [];
 }

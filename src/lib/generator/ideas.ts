@@ -122,7 +122,9 @@ const PER_WORDS: Partial<Record<IdeaKind, number>> = {
 	where: 400,
 	term: 400,
 	cause: 600,
-	truth: 400
+	// A handout's statements (the only texts `idea-truth.ts` asks): ww1's 650 words held ten
+	// checked statements and kept one (gen20a).
+	truth: 250
 };
 const MAX_SCALED = 5;
 
@@ -274,14 +276,27 @@ export function chooseIdeas(
 	const sentences = new Set<string>();
 	const answers = new Set<string>();
 	const kept: Candidate[] = [];
+	const keptIdeas: Idea[] = [];
 	for (const { idea, score } of ranked) {
-		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea.
-		const answer = fold(idea.kind === 'role' ? (idea.span ?? idea.answer) : idea.answer);
+		// Two offices ("Serbian President", "Kosovo's President") are two people, not one idea; a
+		// statement's answer is "true" or "false", so the statement itself is its identity (gen20a:
+		// a handout kept one true and one false statement whatever its cap).
+		const answer = fold(
+			idea.kind === 'role'
+				? (idea.span ?? idea.answer)
+				: idea.kind === 'truth'
+					? idea.prompt
+					: idea.answer
+		);
 		// A year asked twice (the central event's and a milestone's) is one idea asked twice.
 		if (
 			sentences.has(idea.sentence.text) ||
 			answers.has(answer) ||
-			[...answers].some((a) => sameIdea(a, answer))
+			[...answers].some((a) => sameIdea(a, answer)) ||
+			keptIdeas.some(
+				(k) =>
+					givesAwayAcross(k, idea, article.doc.year) || givesAwayAcross(idea, k, article.doc.year)
+			)
 		)
 			continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
@@ -291,8 +306,29 @@ export function chooseIdeas(
 		sentences.add(idea.sentence.text);
 		answers.add(answer);
 		kept.push(candidate);
+		keptIdeas.push(idea);
 	}
 	return kept;
+}
+
+/**
+ * True when one card of a deck shows another's answer: `other`'s short answer (a number, or a
+ * name of two to four words) stands in `card`'s prompt or key ("What is Mars Attacks?" → "… released in
+ * 1962 by Topps" beside "… was created by Topps in ____." keyed 1962, U23 S66). A true/false
+ * card's answer is no fact. `dated`: the document's own year, which a dated office's prompt
+ * states as its framing.
+ */
+export function givesAwayAcross(card: Idea, other: Idea, dated?: string): boolean {
+	if (other.type === 'truefalse') return false;
+	const answer = fold(other.answer);
+	// The document's own year dates every office "in March 2024" (`idea-role.ts`): framing, not
+	// the answer to the news report's year card.
+	if (answer === dated && /^What office\b/u.test(card.prompt)) return false;
+	// One word ("Berlin") recurs across a life's cards as a setting, not as the answer to the same
+	// fact: "died in Berlin in ____" beside "Where was X born?" gives nothing away.
+	const n = answer.split(' ').length;
+	if (!answer || n > 4 || (n === 1 && !/\d/u.test(answer))) return false;
+	return [card.prompt, card.answer].some((t) => ` ${fold(t)} `.includes(` ${answer} `));
 }
 
 /**

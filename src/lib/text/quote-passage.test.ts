@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationRepeatsPassage, quotePassage } from './quote-passage';
+import { explanationBeside, explanationRepeatsPassage, quotePassage } from './quote-passage';
 
 describe('quotePassage', () => {
 	it('puts a passage in curly quotation marks', () => {
@@ -29,5 +29,31 @@ describe('explanationRepeatsPassage', () => {
 		).toBe(false);
 		expect(explanationRepeatsPassage('A different sentence altogether.', passage)).toBe(false);
 		expect(explanationRepeatsPassage(passage, '')).toBe(false);
+	});
+});
+
+describe('explanationBeside', () => {
+	const sentence =
+		'A new assembly, the National Convention, declared France a republic on 22 September 1792.';
+	it('leaves out a quotation of what the screen shows, and a lead-in left with nothing', () => {
+		// Every template of the generator and the writer that quotes the sentence.
+		expect(explanationBeside(`True: the article says so. “${sentence}”`, [sentence])).toBe(
+			'True: the article says so.'
+		);
+		expect(
+			explanationBeside(`False: the article gives 1792, not 1795. “${sentence}”`, [sentence])
+		).toBe('False: the article gives 1792, not 1795.');
+		expect(explanationBeside(`The article says: “${sentence}”`, [sentence])).toBe('');
+		expect(explanationBeside(`“${sentence}”`, ['Prompt', sentence])).toBe('');
+		// Compared folded: a curly apostrophe or a capital is the same sentence.
+		expect(explanationBeside(`Wikipedia says: "${sentence.toUpperCase()}"`, [sentence])).toBe('');
+	});
+
+	it('keeps an explanation that says more, or quotes something else', () => {
+		const own = 'The monarchy ended when the Convention met.';
+		expect(explanationBeside(own, [sentence])).toBe(own);
+		const other = `The article says: “${sentence}”`;
+		expect(explanationBeside(other, ['Which assembly declared France a republic?'])).toBe(other);
+		expect(explanationBeside(other, [])).toBe(other);
 	});
 });

@@ -21,3 +21,26 @@ export function explanationRepeatsPassage(explanation: string, passage: string):
 	const quoted = foldText(passage);
 	return quoted.length > 0 && said.includes(quoted) && said.length - quoted.length <= 40;
 }
+
+/**
+ * `explanation` without the quotations of it that a screen already shows beside it (`shown`:
+ * the prompt, the source sentence), compared folded (`foldText`). The generator's explanations
+ * quote the whole sentence ("True: the article says so. “…”", "The article says: “…”"), and on
+ * the drafts page under that sentence, or under a true statement that is the sentence, the same
+ * words came two or three times in a row (outsider teacher, issue 12). A lead-in left with
+ * nothing to introduce ("The article says:") goes too, so the result may be `''`: show nothing
+ * then. Pure.
+ */
+export function explanationBeside(explanation: string, shown: readonly string[]): string {
+	const folded = new Set(shown.map(foldText).filter(Boolean));
+	if (!folded.size) return explanation.trim();
+	const left = explanation
+		.replace(/[“"]([^”"]+)[”"]/gu, (whole, inner: string) =>
+			folded.has(foldText(inner)) ? '' : whole
+		)
+		.replace(/[ \t]+/g, ' ')
+		.trim();
+	if (left === explanation.trim()) return left;
+	// "The article says:" (or "… says: ") with its quotation gone introduces nothing.
+	return left.replace(/(?:^|(?<=[.!?]\s))[^.!?]*\bsays?:\s*$/u, '').trim();
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '$lib/generator/facts';
+import { generalTerms, termUnit, wholeUnit } from './blank-units';
+import {
+	blankCandidates,
+	documentFacts,
+	documentSentences,
+	emptyLexicon,
+	wrongChoices
+} from './cloze-suggest';
+import { definedSpan } from './suggest-blank';
+import { suggestSentences } from './sentence-suggest';
+
+// Made-up sentences in the shape of an outsider teacher's history handout (issue 12): her
+// writer suggested "1788" of "July 1788", "France's", and "France" all through a history of
+// France.
+const at = (text: string, words: string) => ({
+	start: text.indexOf(words),
+	end: text.indexOf(words) + words.length,
+	kind: 'a year'
+});
+const shown = (text: string, span?: { start: number; end: number }) =>
+	span && text.slice(span.start, span.end);
+
+describe('wholeUnit', () => {
+	it('takes a year with the month and day written before it', () => {
+		const text = 'A hailstorm in July 1788 destroyed the harvest before 17 June 1789 came.';
+		expect(wholeUnit(text, at(text, '1788'))).toEqual({ ...at(text, 'July 1788'), kind: 'a date' });
+		expect(shown(text, wholeUnit(text, at(text, '1789')))).toBe('17 June 1789');
+		const spring = 'Bread rose sharply in the spring of 1789.';
+		expect(wholeUnit(spring, at(spring, '1789'))).toEqual(at(spring, '1789'));
+	});
+
+	it('takes the whole of a word or number a span starts or ends inside', () => {
+		const text = 'By the late 1780s about 1,789 deputies and 2.5 million people had come.';
+		expect(shown(text, wholeUnit(text, at(text, '1780')))).toBe('1780s');
+		expect(shown(text, wholeUnit(text, at(text, '789')))).toBe('1,789');
+		expect(shown(text, wholeUnit(text, at(text, '5 million')))).toBe('2.5 million');
+	});
+
+	it('leaves a name’s possessive in the prompt', () => {
+		const text = 'Its fall became the symbol of France’s national day.';
+		expect(shown(text, wholeUnit(text, at(text, 'France’s')))).toBe('France');
+	});
+});
+
+describe('termUnit and definedSpan', () => {
+	it('takes the named term of "called X", not the verb after it', () => {
+		expect(termUnit('Directory ruled France')).toBe('Directory');
+		expect(termUnit('Committee of Public Safety')).toBe('Committee of Public Safety');
+		expect(termUnit('lysozyme was found')).toBe('lysozyme');
+		expect(termUnit('lysozyme')).toBe('lysozyme');
+		const text = 'After the Terror, a more moderate government called the Directory ruled Velmora.';
+		expect(shown(text, definedSpan(text))).toBe('Directory');
+	});
+});
+
+// A made-up history of Estavia: the country is named all through it.
+const HISTORY = [
+	'The Estavian Revolution',
+	'By the late 1780s the Kingdom of Estavia was rich, yet its government was close to bankruptcy. King Odo IV ruled Estavia as an absolute monarch from the palace of Lumen.',
+	'In April 1792 Estavia declared war on Varnia, and the people of Lumen attacked the Sorr Palace on 10 August 1792. A new assembly, the Grand Convention, declared Estavia a republic on 22 September 1792.',
+	'Facing civil war in the Vendar region of western Estavia, the Convention gave great power to the Committee of Public Safety. After the Terror, a council called the Directory ruled Estavia from 1795.',
+	'At the same time a hailstorm in July 1788 destroyed much of the harvest in Estavia. The revolutionary slogan Liberty, Equality, Fraternity remains the motto of Estavia today.'
+].join('\n\n');
+
+describe('the document’s own subject', () => {
+	const sentences = documentSentences('d', HISTORY);
+	const general = generalTerms(sentences);
+
+	it('reads the name all through the document as its subject, not a name said once or twice', () => {
+		expect(general('Estavia')).toBe(true);
+		expect(general('Estavia’s')).toBe(true);
+		expect(general('Lumen')).toBe(false);
+		expect(general('Committee of Public Safety')).toBe(false);
+		expect(general('1792')).toBe(false);
+	});
+
+	it('suggests the sentence’s own terms before the subject, in the writer and the list', () => {
+		const lexicon = buildLexicon(sentences);
+		const text = sentences.find((s) => s.text.startsWith('Facing'))!.text;
+		const all = blankCandidates(text, lexicon, general).map((c) => shown(text, c));
+		expect(all[0]).not.toBe('Estavia');
+		expect(all.indexOf('Estavia')).toBeGreaterThan(all.indexOf('Committee of Public Safety'));
+		const listed = suggestSentences(
+			{ id: 'd', title: 'The Estavian Revolution', text: HISTORY },
+			lexicon,
+			{
+				limit: 20
+			}
+		);
+		expect(listed.length).toBeGreaterThan(0);
+		for (const s of listed) expect(s.answer, s.quote).not.toBe('Estavia');
+		// A year is never cut from the month before it ("in July ____").
+		for (const s of listed)
+			expect(s.quote.slice(0, s.blank.start), s.answer).not.toMatch(/(?:April|July|September) $/u);
+	});
+
+	it('gives a month and year wrong choices in the same month', () => {
+		const lexicon = emptyLexicon();
+		const facts = documentFacts('d', HISTORY, lexicon, '2026-09-01');
+		const text = sentences.find((s) => s.text.startsWith('At the same time'))!.text;
+		const result = wrongChoices('July 1788', text, facts);
+		expect(result.ok).toBe(true);
+		if (result.ok) {
+			expect(result.wrong).toHaveLength(3);
+			for (const wrong of result.wrong) expect(wrong).toMatch(/^July \d{4}$/u);
+			expect(result.wrong).not.toContain('July 1788');
+		}
+	});
+});

@@ -1,0 +1,108 @@
+import { MONTH_NAMES } from '$lib/content/months';
+import { foldText } from '$lib/text/fold';
+import type { BlankSpan } from './cloze-kinds';
+
+/**
+ * What a suggested blank may hide: whole units, and the sentence's own point rather than the
+ * document's subject. An outsider teacher's writer suggested "1788" of "in July 1788" and
+ * "1793" of "from September 1793" (the student then writes the month too and is marked wrong,
+ * or the prompt reads "in July ____"), "France's" with its possessive, and "France" in a
+ * document about France, where every sentence names it (issue 12).
+ */
+
+/** A month name, with the day before it when there is one, just before a year: "17 June ", "July ". */
+const MONTH_BEFORE = new RegExp(`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_NAMES.join('|')})\\s+$`, 'u');
+
+/**
+ * `span` grown or trimmed to a whole unit of `text`: a year takes the month (and day) written
+ * before it ("July 1788", "17 June 1789", as `a date`); a span that starts or ends inside a
+ * word or number takes the whole of it ("1780" of "1780s", "78" of "1,789"); a name's
+ * possessive "'s" is left in the prompt ("France's" → "France"). Pure.
+ */
+export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
+	let { start, end } = span;
+	let kind = span.kind;
+	while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+	while (end < text.length && /[\p{L}\p{N}]/u.test(text[end] ?? '')) end++;
+	// A figure's digit groups: "1,789" and "2.5" are one number.
+	while (/\d[,.]$/u.test(text.slice(0, start)) && /^\d/u.test(text.slice(start))) {
+		start--;
+		while (start > 0 && /\d/u.test(text[start - 1] ?? '')) start--;
+	}
+	while (/^[,.]\d/u.test(text.slice(end)) && /\d$/u.test(text.slice(0, end))) {
+		end++;
+		while (/\d/u.test(text[end] ?? '')) end++;
+	}
+	if (/^\d{3,4}$/u.test(text.slice(start, end))) {
+		const month = MONTH_BEFORE.exec(text.slice(0, start));
+		if (month) {
+			start = month.index;
+			kind = 'a date';
+		}
+	}
+	const owner = /['’]s$/u.test(text.slice(start, end)) && end - start > 2;
+	if (owner && /^\p{Lu}/u.test(text.slice(start))) end -= 2;
+	return { start, end, kind };
+}
+
+/** Words a blank's test ignores: they say nothing of what it names. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'de', 'la', 'le']);
+
+/**
+ * A test of whether a blank's words are the document's own subject, too general to ask for in
+ * one of its sentences: every word of it (three letters or more, filler aside) is in at least
+ * one sentence in eight of `sentences`, and at least four ("France" in a history of the French
+ * Revolution, "Darwin" in his life, "immune system" in a chapter on it). A figure or date is
+ * never general. Folded (`foldText`) and memoised; pure.
+ */
+export function generalTerms(sentences: readonly { text: string }[]): (answer: string) => boolean {
+	const bags = sentences.map((s) => new Set(wordsOf(s.text)));
+	const need = Math.max(4, sentences.length / 8);
+	const known = new Map<string, boolean>();
+	const general = (word: string) => {
+		let value = known.get(word);
+		if (value === undefined) {
+			let count = 0;
+			for (const bag of bags) if (bag.has(word) && ++count >= need) break;
+			value = count >= need;
+			known.set(word, value);
+		}
+		return value;
+	};
+	return (answer) => {
+		if (/\d/u.test(answer)) return false;
+		const words = wordsOf(answer).filter((w) => w.length >= 3 && !FILLER.has(w));
+		return words.length > 0 && words.every(general);
+	};
+}
+
+/** A text's words, folded, a possessive's "s" left off. */
+function wordsOf(text: string): string[] {
+	return foldText(text)
+		.replace(/['’]s\b/gu, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
+}
+
+/** A word that starts a verb phrase: "ruled", "was", "has" end the term named before it. */
+const VERB = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|rules?|ruled|became|remains?)$/u;
+
+/**
+ * The term a "called X" or "known as X" phrase names, as a whole unit: a name stops at its
+ * last capitalised word ("the Directory ruled France" → "Directory"; "Committee of Public
+ * Safety" whole), a common term before a verb ("lysozyme breaks" → "lysozyme"). `words` are the
+ * words after "called"; returns them cut, or unchanged. Pure.
+ */
+export function termUnit(words: string): string {
+	const parts = words.split(/\s+/u);
+	if (/^\p{Lu}/u.test(parts[0] ?? '')) {
+		let last = 0;
+		for (let i = 1; i < parts.length; i++) {
+			if (/^\p{Lu}/u.test(parts[i])) last = i;
+			else if (!/^(?:of|the|and|de|du|la|le|von|van)$/u.test(parts[i])) break;
+		}
+		return parts.slice(0, last + 1).join(' ');
+	}
+	const verb = parts.findIndex((part, i) => i > 0 && VERB.test(part));
+	return verb > 0 ? parts.slice(0, verb).join(' ') : words;
+}

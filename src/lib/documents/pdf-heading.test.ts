@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bylineName, firstPageHeading, layoutLines, type PdfLine } from './pdf-heading';
+
+const body = (text: string, y: number): PdfLine => ({ text, size: 12, y });
+
+describe('bylineName', () => {
+	it('reads a byline with or without "By", a courtesy title left off, a date after it', () => {
+		expect(bylineName('By Marie Dupont')).toEqual({ author: 'Marie Dupont' });
+		expect(bylineName('Marie Dupont, Lycée Victor Hugo')).toEqual({ author: 'Marie Dupont' });
+		expect(bylineName('Ms. R. Okafor · History Department · September 2026')).toEqual({
+			author: 'R. Okafor',
+			date: '2026-09'
+		});
+		expect(bylineName('Jean de La Fontaine')).toEqual({ author: 'Jean de La Fontaine' });
+	});
+
+	it('reads no author in a subtitle, a handout’s label or a sentence', () => {
+		for (const line of [
+			'Causes and Consequences',
+			'Revision Notes, Unit 3',
+			'Year 9 History',
+			'September 2026',
+			'By the late 1780s the Kingdom of France was rich.',
+			'The Revolution',
+			'Louis XVI'
+		])
+			expect(bylineName(line), line).toBeUndefined();
+	});
+});
+
+describe('firstPageHeading and layoutLines', () => {
+	const page: PdfLine[] = [
+		{ text: 'The French Revolution, 1789 to', size: 24, y: 680 },
+		{ text: '1799', size: 24, y: 645 },
+		body('Ms. R. Okafor · History Department · September 2026', 607),
+		body('By the late 1780s the Kingdom of France was one of the richest and most', 577),
+		body('populous states in Europe, yet its government was close to bankruptcy. King', 559),
+		body('Louis XVI ruled from Versailles.', 541),
+		body('Several long-term causes made this system unstable, and the ideas of the', 511),
+		body('Enlightenment spread.', 493)
+	];
+
+	it('takes the title from the largest type at the top and the byline under it', () => {
+		expect(firstPageHeading(page)).toEqual({
+			title: 'The French Revolution, 1789 to 1799',
+			author: 'R. Okafor',
+			date: '2026-09',
+			index: 2
+		});
+	});
+
+	it('finds no title on a page in one type size', () => {
+		expect(firstPageHeading(page.slice(2))).toEqual({});
+	});
+
+	it('ends a paragraph where the type size changes or the gap between lines grows', () => {
+		expect(layoutLines(page)).toEqual([
+			'The French Revolution, 1789 to',
+			'1799',
+			'',
+			'Ms. R. Okafor · History Department · September 2026',
+			'',
+			page[3].text,
+			page[4].text,
+			page[5].text,
+			'',
+			page[6].text,
+			page[7].text
+		]);
+	});
+});

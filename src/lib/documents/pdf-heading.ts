@@ -1,0 +1,146 @@
+import { datelineDate, isDateWord } from './dateline';
+
+/**
+ * What a PDF page's layout says that its text alone does not: where a paragraph ends (a change
+ * of font size, a taller gap between lines) and, on the first page, which lines are the title
+ * (the largest type at the top) and the byline under it. A PDF printed from a web page or
+ * exported from Word often has no title or author in its properties; its first page then
+ * showed "The French Revolution, 1789 to 1799 Ms. R. Okafor · History Department · …" glued
+ * to the first sentence, and no author (outsider teacher, issue 12).
+ */
+
+/** One line of a page as PDF.js lays it out. */
+export interface PdfLine {
+	text: string;
+	/** The font size (points) of its largest text; 0 when it holds no visible text. */
+	size: number;
+	/** The baseline's height on the page (points from the bottom). */
+	y: number;
+}
+
+/** Sizes closer than this ratio are the same type (rounding, bold and italic faces). */
+const SAME_SIZE = 1.15;
+/** A gap this many times the page's usual line step is a paragraph's end. */
+const GAP = 1.4;
+
+/**
+ * A page's lines as text, with an empty line where the layout ends a paragraph: where the font
+ * size changes (a heading and the text under it) or the gap to the next line is taller than the
+ * page's usual line step (`GAP`; the lower quartile of the steps between lines of one size). Lines in columns
+ * or a step upwards never count as a gap. Pure.
+ */
+export function layoutLines(lines: readonly PdfLine[]): string[] {
+	// Steps are measured in lines of their own type (points over size): a title in 24-point
+	// type steps twice as far as the 12-point body, and is no gap.
+	const step = (above: PdfLine, line: PdfLine) => (above.y - line.y) / (line.size || 1);
+	const steps: number[] = [];
+	for (let i = 1; i < lines.length; i++) {
+		const between = step(lines[i - 1], lines[i]);
+		if (between > 0 && sameSize(lines[i - 1], lines[i])) steps.push(between);
+	}
+	steps.sort((a, b) => a - b);
+	// The lower quartile: a page of short paragraphs has nearly as many gaps as line steps.
+	const usual = steps.length ? steps[Math.floor(steps.length / 4)] : 0;
+	const out: string[] = [];
+	lines.forEach((line, i) => {
+		const above = lines[i - 1];
+		if (above && above.text.trim() && line.text.trim()) {
+			if (!sameSize(above, line) || (usual > 0 && step(above, line) > usual * GAP)) out.push('');
+		}
+		out.push(line.text);
+	});
+	return out;
+}
+
+function sameSize(a: PdfLine, b: PdfLine): boolean {
+	if (!a.size || !b.size) return true;
+	return Math.max(a.size, b.size) / Math.min(a.size, b.size) < SAME_SIZE;
+}
+
+/** Lines of the first page looked at for a title and a byline: a heading is short. */
+const HEAD_LINES = 6;
+/** A longer line is prose, not a title or a byline. */
+const HEAD_CHARS = 150;
+
+/** A courtesy title before a name: not part of the author's name. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+/u;
+/** A word of a name: a capitalised word, an initial ("R."), or a particle ("de", "van"). */
+const NAME_TOKEN =
+	/^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{Ll}|de|van|von|der|da|di|du|le|la|al|bin|ibn)$/u;
+/** Capitalised words that head a handout or a subtitle, never a person's name. */
+const NOT_NAME = new Set(
+	(
+		'the a an and of in on for to notes note unit chapter part year grade history biology ' +
+		'science geography revision introduction summary lesson worksheet department school ' +
+		'course module section guide handout class key stage topic study studies page teacher ' +
+		'student students answers questions exam essay report'
+	).split(' ')
+);
+
+/**
+ * The author a line names when it is a byline with or without "By": "By Marie Dupont",
+ * "Marie Dupont, Lycée Victor Hugo", "Ms. R. Okafor · History Department · September 2026":
+ * two to four name words (initials and particles allowed; a courtesy title is left off), then
+ * the end of the line or a separator and anything (a school, a department, a date). The date
+ * after a separator, when one part is a date alone, comes back too. Undefined for anything else
+ * ("Causes and Consequences", "Revision Notes, Unit 3").
+ */
+export function bylineName(line: string): { author: string; date?: string } | undefined {
+	const trimmed = line.trim().replace(/^by\s+/i, '');
+	if (!trimmed || trimmed.length > HEAD_CHARS) return undefined;
+	const [head, ...rest] = trimmed.split(/\s*(?:[,·|•—–]|\s-\s)\s*/u);
+	const tokens = head.replace(HONORIFIC, '').split(/\s+/);
+	if (tokens.length < 2 || tokens.length > 4) return undefined;
+	if (!tokens.every((t) => NAME_TOKEN.test(t)) || !/^\p{Lu}/u.test(tokens[0])) return undefined;
+	if (!/\p{Ll}{2}/u.test(tokens[tokens.length - 1])) return undefined;
+	if (tokens.some((t) => NOT_NAME.has(t.toLowerCase()) || isDateWord(t))) return undefined;
+	const date = rest.map(datelineDate).find(Boolean);
+	return { author: tokens.join(' '), ...(date ? { date } : {}) };
+}
+
+/**
+ * The first page's title and byline from its layout, when its type sizes show them: the title
+ * is the run of lines in the page's largest type at its top (clearly larger than the body's
+ * usual type, `SAME_SIZE`), joined; the byline is a line among the next few, before the body
+ * type's first long line, that `bylineName` reads. `index` is the byline's line (to take it out
+ * of the text, as `readHeader` does a "By" line). Empty when the page has no larger type. Pure.
+ */
+export function firstPageHeading(lines: readonly PdfLine[]): {
+	title?: string;
+	author?: string;
+	date?: string;
+	index?: number;
+} {
+	const shown = lines.filter((line) => line.text.trim() && line.size > 0);
+	if (!shown.length) return {};
+	const body = usualSize(shown);
+	const largest = Math.max(...shown.slice(0, HEAD_LINES).map((line) => line.size));
+	if (largest / body < SAME_SIZE) return {};
+	const start = lines.findIndex((line) => line.text.trim() && line.size / largest > 1 / SAME_SIZE);
+	let end = start;
+	while (end < lines.length && lines[end].size / largest > 1 / SAME_SIZE) end++;
+	const title = lines
+		.slice(start, end)
+		.map((line) => line.text.trim())
+		.join(' ')
+		.replace(/\s+/g, ' ');
+	if (!title || title.length > HEAD_CHARS) return {};
+	for (let i = end; i < Math.min(lines.length, end + HEAD_LINES); i++) {
+		const text = lines[i].text.trim();
+		if (!text) continue;
+		if (text.length > 80) break;
+		const byline = bylineName(text);
+		if (byline) return { title, ...byline, index: i };
+	}
+	return { title };
+}
+
+/** The type size most of a page's characters are set in. */
+function usualSize(lines: readonly PdfLine[]): number {
+	const chars = new Map<number, number>();
+	for (const line of lines) {
+		const size = Math.round(line.size * 2) / 2;
+		chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+	}
+	return [...chars].sort((a, b) => b[1] - a[1])[0][0];
+}
