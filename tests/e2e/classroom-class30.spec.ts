@@ -4,8 +4,10 @@ import {
 	test,
 	type Browser,
 	type BrowserContext,
-	type Page
+	type Page,
+	type TestInfo
 } from '@playwright/test';
+import { newDeviceContext } from './contexts';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,10 +190,16 @@ async function answer(page: Page, quiz: QuizRow, student: Student) {
 	return page.getByLabel('Result code').inputValue();
 }
 
-async function takeQuiz(browser: Browser, baseURL: string, link: string, quiz: QuizRow, i: number) {
-	const context = await browser.newContext({
-		baseURL,
-		viewport: { width: 390, height: 844 },
+async function takeQuiz(
+	browser: Browser,
+	testInfo: TestInfo,
+	link: string,
+	quiz: QuizRow,
+	i: number
+) {
+	// Each student on a phone, as the phone project's tests are, in this teacher's test.
+	const context = await newDeviceContext(browser, testInfo, {
+		project: 'phone',
 		serviceWorkers: students[i].network === 'offline' ? 'allow' : 'block'
 	});
 	try {
@@ -244,7 +252,7 @@ function nodeCode(quiz: QuizRow, i: number): string {
  */
 async function collectClass(
 	browser: Browser,
-	baseURL: string,
+	testInfo: TestInfo,
 	part: number[],
 	collisions: number,
 	title: string
@@ -265,9 +273,8 @@ async function collectClass(
 			]
 		});
 	}
-	const teacherContext = await (teacherBrowser ?? browser).newContext({
-		baseURL,
-		viewport: { width: 1280, height: 800 },
+	const teacherContext = await newDeviceContext(teacherBrowser ?? browser, testInfo, {
+		project: 'desktop',
 		permissions: scanned.length ? ['camera'] : [],
 		serviceWorkers: 'block'
 	});
@@ -278,7 +285,9 @@ async function collectClass(
 
 		const codes = new Map<number, string>();
 		const inBrowser = part.filter((i) => students[i].network !== 'node');
-		const done = await Promise.all(inBrowser.map((i) => takeQuiz(browser, baseURL, link, quiz, i)));
+		const done = await Promise.all(
+			inBrowser.map((i) => takeQuiz(browser, testInfo, link, quiz, i))
+		);
 		inBrowser.forEach((i, k) => codes.set(i, done[k]));
 		for (const i of part) if (!codes.has(i)) codes.set(i, nodeCode(quiz, i));
 		expect(new Set(codes.values()).size).toBe(part.length);
@@ -355,6 +364,6 @@ test(
 		test.setTimeout(240_000);
 		// Ana, Ana, Ána, "ana ", Zoë and Zoe, Đorđe and Dorde (5 same-name choices), and the two
 		// long names cut to the same 40 characters (1 more): all different pupils.
-		await collectClass(browser, testInfo.project.use.baseURL!, range(0, 30), 6, 'Class of 30');
+		await collectClass(browser, testInfo, range(0, 30), 6, 'Class of 30');
 	}
 );

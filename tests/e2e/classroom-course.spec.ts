@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { newDeviceContext } from './contexts';
 import { courseFile, importCourse, importQuestionFile } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
@@ -103,7 +104,7 @@ async function buildCourseQuiz(
 
 /** A student's device that has never had the course, at the quiz's start screen. */
 async function openAsStudent(browser: Browser, testInfo: TestInfo, link: string) {
-	const context = await browser.newContext({ ...testInfo.project.use });
+	const context = await newDeviceContext(browser, testInfo, { project: 'phone' });
 	const student = await context.newPage();
 	await gotoApp(student, link);
 	return { context, student };

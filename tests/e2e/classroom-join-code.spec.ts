@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildQuiz } from './classroom-helpers';
+import { newDeviceContext } from './contexts';
 import { gotoApp } from './helpers';
 
 /**
@@ -19,7 +20,7 @@ async function newQuiz(page: Page, count: number) {
 test(
 	'a student types the join code and the teacher counts the result',
 	{ tag: '@desktop' },
-	async ({ page, browser }) => {
+	async ({ page, browser }, testInfo) => {
 		test.setTimeout(90_000);
 		const code = await newQuiz(page, 3);
 		// The teacher is told the title does not travel with the code, and what students see.
@@ -32,7 +33,7 @@ test(
 		await expect(page.locator('.join .code')).toHaveText(code);
 		await page.goBack();
 
-		const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const phone = await newDeviceContext(browser, testInfo, { project: 'phone' });
 		const student = await phone.newPage();
 		await gotoApp(student, '/quiz');
 		// A typo is caught by the check character, and says what to do.

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 import { buildQuiz } from './classroom-helpers';
+import { newDeviceContext } from './contexts';
 
 /**
  * The teacher checks and changes the questions before sharing: reorder (by keyboard), swap,
@@ -116,7 +117,7 @@ test(
 
 		// A student opens the link and gets the teacher's wording.
 		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
-		const context = await browser.newContext(testInfo.project.use);
+		const context = await newDeviceContext(browser, testInfo, { project: 'phone' });
 		const student = await context.newPage();
 		await student.goto(link);
 		await student.locator('body[data-hydrated="true"]').waitFor();
@@ -233,7 +234,7 @@ test(
 		const file = (await download.path())!;
 
 		// A new laptop: an empty browser profile.
-		const laptop = await (await browser.newContext(testInfo.project.use)).newPage();
+		const laptop = await (await newDeviceContext(browser, testInfo)).newPage();
 		await gotoApp(laptop, '/classroom');
 		await expect(laptop.getByText('No quizzes yet')).toBeVisible();
 		const chooser = laptop.getByLabel('Import a classroom file');

@@ -198,3 +198,34 @@ test(
 		}
 	}
 );
+
+test(
+	'a second tab of the same quiz shows the results that arrive in the first',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		// A teacher with the report open in two tabs (issue 14): the second stayed as it was.
+		await buildQuiz(page, 'Two tabs', 2);
+		const address = page.url();
+		const id = new URL(address).searchParams.get('id')!;
+		const second = await context.newPage();
+		await second.goto(address);
+		const report = second.getByRole('region', { name: 'Class report' });
+		await expect(second.getByRole('heading', { level: 1, name: 'Two tabs' })).toBeVisible();
+		await expect(report.getByText(/^1\s+student/)).toHaveCount(0);
+
+		const code = encodeResult({
+			quizId: id,
+			attemptId: 'attemptTabs1',
+			name: 'Ana',
+			answers: [null, null],
+			seconds: 30,
+			finishedAt: Date.now()
+		});
+		await page.getByLabel('Paste result codes').fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Ana: added/)).toBeVisible();
+		// No reload, no focus: the other tab updates by itself.
+		await expect(report.getByText(/^1\s+student/)).toBeVisible();
+		await expect(report.getByText('Ana', { exact: true }).first()).toBeVisible();
+	}
+);

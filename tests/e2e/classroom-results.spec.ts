@@ -1,4 +1,5 @@
-import { devices, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { newDeviceContext } from './contexts';
 import { expectNoAxeViolations } from './helpers';
 import { buildQuiz } from './classroom-helpers';
 
@@ -7,10 +8,10 @@ import { buildQuiz } from './classroom-helpers';
 test(
 	'a first visit whose questions fail to download says so and retries',
 	{ tag: '@phone' },
-	async ({ page, browser }) => {
+	async ({ page, browser }, testInfo) => {
 		test.slow();
 		const { link } = await buildQuiz(page, 'Flaky network', 3);
-		const context = await browser.newContext();
+		const context = await newDeviceContext(browser, testInfo);
 		const student = await context.newPage();
 		await student.route('**/bank.*.json', (route) => route.abort('connectionreset'));
 		await student.goto(link);
@@ -28,17 +29,14 @@ test(
 test(
 	'long typed answers still give a code, in several QR codes; a hidden-character name is cleaned',
 	{ tag: '@phone' },
-	async ({ page, browser }) => {
+	async ({ page, browser }, testInfo) => {
 		test.setTimeout(180_000);
 		const { link } = await buildQuiz(page, 'Long answers', 12, {
 			types: ['Short answer', 'Fill in the blank']
 		});
 		// The student's phone as the project's phone is (a page wider than a mobile viewport
 		// widens the layout there, where a desktop window only scrolls).
-		const context = await browser.newContext({
-			...devices['Pixel 7'],
-			viewport: { width: 390, height: 844 }
-		});
+		const context = await newDeviceContext(browser, testInfo);
 		const student = await context.newPage();
 		await student.goto(link);
 		await student.getByLabel('Your name').fill('\u202Eevil\u200b Ana');

@@ -1,4 +1,5 @@
-import { devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { newDeviceContext } from './contexts';
 import { readFileSync } from 'node:fs';
 import { decodeResult, encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp } from './helpers';
@@ -61,10 +62,8 @@ test(
 		await expectNoAxeViolations(page);
 
 		// The teacher on a laptop (this project), the student on a phone, as in class.
-		const context = await browser.newContext({
-			...devices['Pixel 7'],
-			viewport: { width: 390, height: 844 },
-			baseURL: testInfo.project.use.baseURL,
+		const context = await newDeviceContext(browser, testInfo, {
+			project: 'phone',
 			serviceWorkers: 'allow'
 		});
 		const student = await openStudent(context, link);

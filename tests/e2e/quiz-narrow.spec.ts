@@ -201,3 +201,76 @@ test(
 		await shotForPeople(page, testInfo.outputPath('reopened-320.png'));
 	}
 );
+
+test(
+	'at 320×640 Next is on screen and uncovered, the navigation is away, and Leave quiz keeps the answers',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		// Students (issue 12): Next sat under the bottom navigation until they scrolled, and a tap
+		// on Study or Class left the quiz mid-question.
+		const code = encodeEnvelope(
+			'quiz',
+			JSON.stringify({
+				i: 'nav320',
+				t: 'Navigation away',
+				c: 1_795_000_000,
+				s: [0, 0, 0b1100],
+				f: longest
+					.slice(0, 3)
+					.map((q) => [
+						q.id,
+						q.type,
+						q.prompt,
+						q.answer,
+						q.choices,
+						null,
+						q.explanation,
+						q.source.doc,
+						q.source.quote
+					])
+			})
+		);
+		await gotoApp(page, `/quiz#${code}`);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav).toBeVisible();
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		const next = page.getByRole('button', { name: /^(Next|Finish and see my score)$/ });
+		/** Whether the button's centre is inside the window and the button is what is drawn there. */
+		const onTop = () =>
+			next.evaluate((button) => {
+				const box = button.getBoundingClientRect();
+				const x = box.left + box.width / 2;
+				const y = box.top + box.height / 2;
+				const inside = x >= 0 && x <= innerWidth && y >= 0 && y <= innerHeight;
+				const hit = inside ? document.elementFromPoint(x, y) : null;
+				return { inside, hit: Boolean(hit && button.contains(hit)) };
+			});
+		for (let i = 0; i < 3; i++) {
+			await expect(page.getByText(`Question ${i + 1} of 3`)).toBeVisible();
+			await expect(nav).toBeHidden();
+			expect(await onTop(), `question ${i + 1}, as it opens`).toEqual({ inside: true, hit: true });
+			await page.getByRole('radio').last().check();
+			expect(await onTop(), `question ${i + 1}, answered`).toEqual({ inside: true, hit: true });
+			if (i === 0) await shotForPeople(page, testInfo.outputPath('next-320.png'));
+			if (i < 2) await next.click();
+		}
+		// Leave quiz asks first and says the answers are kept; Cancel stays on the question.
+		const leave = page.getByRole('button', { name: 'Leave quiz' });
+		await leave.click();
+		const dialog = page.getByRole('dialog', { name: 'Leave the quiz?' });
+		await expect(dialog).toContainText('Your answers so far are kept');
+		await shotForPeople(page, testInfo.outputPath('leave-320.png'));
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByText('Question 3 of 3')).toBeVisible();
+		await leave.click();
+		await dialog.getByRole('button', { name: 'Leave quiz' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(nav).toBeVisible();
+		// The same link again: back on question 3 with all three answers.
+		await gotoApp(page, `/quiz#${code}`);
+		await expect(page.getByText('Question 3 of 3')).toBeVisible();
+		await expect(page.getByText('3 answered')).toBeVisible();
+		await expect(nav).toBeHidden();
+	}
+);

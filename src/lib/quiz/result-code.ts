@@ -1,3 +1,4 @@
+import { closingStop } from '$lib/text/sentence';
 import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { cleanDisplayText } from '$lib/text/fold';
@@ -149,8 +150,8 @@ export function checkResultForQuiz(
 		return failure(
 			'other-quiz',
 			owner
-				? `This result is for your quiz “${owner.title}”, not “${quiz.title}”. Open that quiz to add it.`
-				: `This result is for another quiz, not “${quiz.title}”. It was not added.`
+				? `This result is for your quiz “${owner.title}”, not “${quiz.title}”${closingStop(quiz.title)} Open that quiz to add it.`
+				: `This result is for another quiz, not “${quiz.title}”${closingStop(quiz.title)} It was not added.`
 		);
 	}
 	if (result.answers.length !== quiz.questions.length)

@@ -1,5 +1,6 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
 import type { AnswerMatch } from '$lib/content/answer-match';
+import { closingStop } from '$lib/text/sentence';
 import { hasSourceSentence, type Question } from '$lib/content/schema';
 import { typedMatch } from './grading';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
@@ -90,5 +91,5 @@ export function acceptedNote(question: Question, response: string): string | nul
 		match.kind === 'typo' && match.matched !== question.answer
 			? `${ACCEPTED_BECAUSE.typo}, from “${match.matched}”, ${ACCEPTED_BECAUSE.accepted}`
 			: ACCEPTED_BECAUSE[match.kind];
-	return `Accepted: “${response.trim()}” (${via}) — ${says} “${question.answer}”.`;
+	return `Accepted: “${response.trim()}” (${via}) — ${says} “${question.answer}”${closingStop(question.answer)}`;
 }
