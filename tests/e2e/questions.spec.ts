@@ -33,7 +33,7 @@ test.describe('Questions screen', () => {
 			const count = page.getByText(/questions match/);
 			await expect(count).toContainText(/showing the first 50\./);
 			const total = Number((await count.textContent())!.match(/of (\d+)/)![1]);
-			// Built ten per task (issue 14), every one of the 50 shown arrives.
+			// Built three per task (issue 14), every one of the 50 shown arrives.
 			await expect(cards).toHaveCount(50);
 			const late = (await cards.nth(46).locator('.prompt').textContent())!.trim();
 			const more = page.getByRole('button', { name: /^Show \d+ more$/ });

@@ -9,6 +9,8 @@ import { eventYearIdeas } from './idea-event';
 import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
+import { thisCalledIdeas } from './idea-this-called';
+import { appositionIdeas } from './idea-apposition';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
 import { whenIdeas } from './idea-when';
@@ -55,6 +57,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...agentIdeas(article),
 			// The key terms the body defines and the named events it dates (gen17).
 			...termIdeas(article),
+			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
+			...thisCalledIdeas(article),
+			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
+			...appositionIdeas(article),
 			...happeningIdeas(article),
 			// Who did the body's deeds, when its events happened (gen18).
 			...deedIdeas(article),

@@ -123,9 +123,12 @@ export function leadIdeas(article: ArticleView): Idea[] {
 	// follower of …" then tells someone else, whatever the pronoun was resolved to (U12 S01's
 	// series about an actress gave "Who was <the series>?" → "A follower").
 	let titled = false;
+	// Set once the subject's first definition was refused: a later "It was a box office success"
+	// is a side remark, not what the subject is (U23 S18).
+	let refused = false;
 	for (const [i, sentence] of lead.slice(0, LEAD_SENTENCES).entries()) {
 		const own = OPENING.exec(sentence.text);
-		if (titled && /^(?:He|She|They|It)\s/u.test(sentence.text)) continue;
+		if ((titled || refused) && /^(?:He|She|They|It)\s/u.test(sentence.text)) continue;
 		if (own && titleOpening(own[1], article.title)) titled = true;
 		// "It was the concluding battle of …" right after the battle is named reads as named.
 		const match = OPENING.exec(
@@ -166,9 +169,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
 		// "In law, a proximate cause is …": the field stays in the prompt (U14 S28).
 		if (idea) return [{ ...idea, prompt: withField(idea.prompt, sentence.text) }];
-		// The subject's first definition was refused: a later "It was a box office success" or
-		// "X was the home of …" is a side remark, not what X is (U23 S18, S30).
-		if (/^(?:is|are|was|were)$/u.test(verb)) return [];
+		if (/^(?:is|are|was|were)$/u.test(verb)) refused = true;
 	}
 	return [];
 }
@@ -184,8 +185,12 @@ export function clauseInOpening(opening: string): boolean {
 		.replace(/\([^()]*\)/gu, ' ')
 		.replace(/,[^,]*,/gu, ' ')
 		.replace(/,[^,]*$/u, ' ');
+	// "… or simply the mean when the context is clear": a verb after a subordinator is its own.
+	const main = ` ${bare} `.split(
+		/\s(?:when|if|where|which|who|whom|whose|that|while|because|as|unless|although)\s/u
+	)[0];
 	return (
-		/\s(?:is|are|was|were|has|have|had)\s/u.test(` ${bare} `) || /\s(?:and|or)\s*$/u.test(opening)
+		/\s(?:is|are|was|were|has|have|had)\s/u.test(`${main} `) || /\s(?:and|or)\s*$/u.test(opening)
 	);
 }
 

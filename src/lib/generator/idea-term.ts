@@ -62,7 +62,7 @@ const MIN_KEY_WORDS = 4;
 const MAX_KEY_WORDS = 22;
 
 /** The first characters of a word that its other forms share ("stoma"/"stomata", "grana"/"granum"). */
-function stem(word: string): string {
+export function stem(word: string): string {
 	return fold(word).slice(0, Math.max(4, word.length - 2));
 }
 
@@ -94,7 +94,7 @@ function writtenLower(word: string, article: ArticleView): boolean {
 }
 
 /** True when a term is a common noun the article does not take as its subject. */
-function keyTerm(term: string, article: ArticleView): boolean {
+export function keyTerm(term: string, article: ArticleView): boolean {
 	const termWords = term.split(/\s+/u);
 	if (termWords.some((w) => !article.isCommon(w) && !writtenLower(w, article))) return false;
 	if (POINTER.test(term) || /^(?:one|some|many|each|all|both|other|another)$/iu.test(termWords[0]))

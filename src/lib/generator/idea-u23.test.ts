@@ -70,6 +70,7 @@ describe('U23 kinds (gen20b)', () => {
 		expect(danglingModifier('What was the Velm CX40 single-button?')).toBe(true);
 		expect(danglingModifier('What was the Velm CX40 joystick?')).toBe(false);
 		expect(danglingModifier('What is hip-hop?')).toBe(false);
+		expect(danglingModifier('What is Celtic music?')).toBe(false);
 		expect(workNoun('a British video game developer founded in July 1997 by Ivo Brel')).toBe(
 			undefined
 		);
@@ -84,6 +85,9 @@ describe('U23 kinds (gen20b)', () => {
 			)
 		).toBe(true);
 		expect(verblessThat('noted for his belief that a great war is almost certain')).toBe(false);
+		expect(
+			verblessThat('An educational theory that bases each part of a school around goals')
+		).toBe(false);
 		const sentence =
 			'The Velm Laboratory is a research centre in Lumen, Ostra, though it is often referred to as residing in Kestrel, Ostra because it has a Kestrel post code.';
 		expect(
@@ -98,6 +102,11 @@ describe('U23 kinds (gen20b)', () => {
 				'One of the battles between the Ostran Empire and the Velm Army during the war, fought between the Ostran Empire and the Velm Army'
 			)
 		).toBe(true);
+		expect(
+			repeatedRun(
+				'A film directed and co-written by Ivo Brel, co-produced by Anton Sark and co-written by Mira Holt'
+			)
+		).toBe(false);
 		expect(repeatedRun('One of the battles between the Ostran Empire and the Velm Army')).toBe(
 			false
 		);

@@ -1,0 +1,185 @@
+// Which code a screen's long main-thread tasks on a fresh first load are (bench/README.md, "How
+// to find a long task's code"): Lighthouse's case, a first visit with empty storage at 4× CPU
+// slowdown. Needs a build with source maps (`FLASHPOINT_SOURCEMAP=1 npm run build`). For each
+// path: a fresh browser context, the CDP profiler started on a blank same-origin page, then the
+// screen loaded and left 4 s to settle; prints every task over 50 ms of throttled time with its
+// heaviest functions (self and inclusive, through build/**/*.js.map).
+// Usage: npx tsx scripts/profile-load.ts /questions [/stats …] (PROFILE_PORT picks the port, 4190;
+// PROFILE_RATE the CPU slowdown, 4).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { startServer } from './lighthouse';
+import { launchChromium } from '../bench/browser-harness';
+
+interface CallFrame {
+	functionName: string;
+	url: string;
+	lineNumber: number;
+	columnNumber: number;
+}
+interface ProfileNode {
+	id: number;
+	callFrame: CallFrame;
+	children?: number[];
+}
+interface CpuProfile {
+	nodes: ProfileNode[];
+	startTime: number;
+	samples?: number[];
+	timeDeltas?: number[];
+}
+
+const maps = new Map<string, TraceMap | null>();
+function mapOf(url: string): TraceMap | null {
+	if (!maps.has(url)) {
+		const path = join('build', new URL(url).pathname + '.map');
+		maps.set(url, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
+	}
+	return maps.get(url)!;
+}
+
+/** "fn file.ts:line" for a frame, through its source map when there is one. */
+function nameOf(frame: CallFrame): string {
+	const fn = frame.functionName || '(anonymous)';
+	if (!frame.url.startsWith('http')) return fn;
+	const map = mapOf(frame.url);
+	const at =
+		map && originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
+	if (!at?.source) return `${fn} @${new URL(frame.url).pathname.split('/').pop()}`;
+	const source = at.source.replace(/^.*?(src\/|node_modules\/)/, '$1');
+	return `${at.name ?? fn} ${source}:${at.line}`;
+}
+
+const IDLE = new Set(['(idle)', '(program)', '(root)']);
+
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string };
+}
+
+/** The renderer main threads' top-level tasks (`RunTask`) over `overMs`: start and end, µs. */
+function longTasksOf(trace: { traceEvents: TraceEvent[] }, overMs: number) {
+	const mains = new Set(
+		trace.traceEvents
+			.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+	return trace.traceEvents
+		.filter(
+			(e) =>
+				e.name === 'RunTask' &&
+				e.ph === 'X' &&
+				(e.dur ?? 0) > overMs * 1000 &&
+				mains.has(`${e.pid}:${e.tid}`)
+		)
+		.map((e) => ({ from: e.ts, to: e.ts + e.dur! }))
+		.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The profile's samples inside each long task (the trace and the profile share one clock), with
+ * self and inclusive time by function; tasks without samples (other renderers) are left out.
+ */
+function tasksOf(profile: CpuProfile, long: { from: number; to: number }[]) {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	type Task = {
+		startUs: number;
+		ms: number;
+		sampledMs: number;
+		self: Map<string, number>;
+		total: Map<string, number>;
+	};
+	const tasks: Task[] = long.map(({ from, to }) => ({
+		startUs: from,
+		ms: (to - from) / 1000,
+		sampledMs: 0,
+		self: new Map(),
+		total: new Map()
+	}));
+	let t = profile.startTime;
+	profile.samples?.forEach((id, i) => {
+		const dtUs = profile.timeDeltas?.[i] ?? 0;
+		t += dtUs;
+		const index = long.findIndex(({ from, to }) => t >= from && t <= to);
+		if (index < 0) return;
+		const current = tasks[index];
+		const dt = dtUs / 1000;
+		const node = byId.get(id)!;
+		if (node.callFrame.functionName === '(idle)') return;
+		current.sampledMs += dt;
+		const self = nameOf(node.callFrame);
+		current.self.set(self, (current.self.get(self) ?? 0) + dt);
+		const seen = new Set<string>();
+		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+			const name = nameOf(byId.get(at)!.callFrame);
+			if (seen.has(name) || IDLE.has(name)) continue;
+			seen.add(name);
+			current.total.set(name, (current.total.get(name) ?? 0) + dt);
+		}
+	});
+	return tasks.filter((task) => task.sampledMs > 0);
+}
+
+const paths = process.argv.slice(2);
+const rate = Number(process.env.PROFILE_RATE ?? 4);
+const top = Number(process.env.PROFILE_TOP ?? 14);
+const server = await startServer(Number(process.env.PROFILE_PORT ?? 4190));
+const browser = await launchChromium();
+try {
+	for (const path of paths.length ? paths : ['/']) {
+		const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await page.goto(`${server.url}/robots.txt`);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+		await cdp.send('Profiler.start');
+		await page.waitForTimeout(1500);
+		await browser.startTracing(page, {
+			categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel']
+		});
+		await page.goto(`${server.url}${path}`);
+		await page.waitForTimeout(4000);
+		const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+		const trace = JSON.parse((await browser.stopTracing()).toString());
+		if (process.env.PROFILE_DEBUG)
+			(await import('node:fs')).writeFileSync('/tmp/lh19-trace.json', JSON.stringify(trace));
+		console.log(`\n== ${path} (CPU ×${rate}, first visit)`);
+		let excess = 0;
+		const long = longTasksOf(trace, 50);
+		if (process.env.PROFILE_DEBUG)
+			console.log(long.length, long[0], profile.startTime, trace.traceEvents.length);
+		const tasks = tasksOf(profile, long);
+		const zero = tasks[0]?.startUs ?? 0;
+		for (const task of tasks) {
+			excess += task.ms - 50;
+			console.log(
+				`-- task at ${((task.startUs - zero) / 1000).toFixed(0)} ms: ${task.ms.toFixed(1)} ms (${task.sampledMs.toFixed(1)} sampled)`
+			);
+			const list = (m: Map<string, number>) =>
+				[...m]
+					.sort((a, b) => b[1] - a[1])
+					.slice(0, top)
+					.map(([k, v]) => `     ${v.toFixed(1).padStart(7)}  ${k}`)
+					.join('\n');
+			console.log('   self:\n' + list(task.self));
+			console.log('   inclusive:\n' + list(task.total));
+			const app = new Map([...task.total].filter(([name]) => / src\//.test(name)));
+			console.log('   inclusive, the app code:\n' + list(app));
+		}
+		console.log(`sum beyond 50 ms: ${excess.toFixed(0)} ms`);
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.stop();
+}

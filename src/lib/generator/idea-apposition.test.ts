@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { appositionIdeas } from './idea-apposition';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe("a handout's name glossed by its class (gen20a)", () => {
+	const blocks = [
+		'The Varn War was fought between Ostra and Lumen from 1701 to 1709.',
+		"Ostra's war plan was the Kessel Plan, a plan to defeat Lumen quickly by marching through the hills.",
+		'In 1701 the king was shot by Ivo Brandt, a young soldier linked to the secret society of the Black Hand. Ivo Brandt fled.',
+		'Fever, a rise in the heat of the body of a soldier, also helps because germs grow less well in heat. A fever lasts days.',
+		'After the war, a more modest council called the Board ruled Ostra from 1710.',
+		'The army crossed Kessel, a market town in the west of Ostra. It reached the Estates- General, an assembly of all three orders of the realm.',
+		'The Ostran Navy built the Storm, a ship that was believed to be the fastest of the age.'
+	];
+
+	it('asks what a named plan, person or common noun is, in its sentence’s tense, with "Who" for a person', () => {
+		const { article } = madeUpArticle('The Varn War', blocks);
+		expect(appositionIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What was the Kessel Plan?', 'A plan to defeat Lumen quickly by marching through the hills'],
+			['Who was Ivo Brandt?', 'A young soldier linked to the secret society of the Black Hand'],
+			['What is fever?', 'A rise in the heat of the body of a soldier']
+		]);
+	});
+
+	it('asks no fronted phrase, place, broken name or hedged gloss, and nothing in a long article', () => {
+		const { article } = madeUpArticle('The Varn War', blocks);
+		const prompts = appositionIdeas(article).map((i) => i.prompt);
+		for (const refused of [
+			'What was the war?',
+			'What was Kessel?',
+			'What was the Estates- General?',
+			'What was the Storm?'
+		])
+			expect(prompts).not.toContain(refused);
+		const { article: long } = madeUpArticle('The Varn War', [
+			...blocks,
+			...Array.from({ length: 120 }, () => 'The hills of Ostra are steep and wet in the north.')
+		]);
+		expect(appositionIdeas(long)).toEqual([]);
+	});
+});
