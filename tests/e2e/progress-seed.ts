@@ -163,6 +163,8 @@ export async function seedProgress(
 						const tallies = tx.objectStore('tallies');
 						const old = tallies.getAll();
 						old.onsuccess = () => {
+							// Course heads (v12) go too: the app reads `fresh` until it next writes a card
+							// of the course. Days get no running totals (v12): Stats adds up every row.
 							for (const row of old.result) if (row.bucket !== 'course') tallies.delete(row.id);
 							for (const [id, row] of counts) tallies.put({ id, ...row });
 						};

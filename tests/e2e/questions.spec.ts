@@ -68,6 +68,24 @@ test.describe('Questions screen', () => {
 				/Saved \d+ questions/
 			);
 
+			// GIFT has no place for a source sentence: said, with how many (issue 14).
+			await expect(page.getByTestId('export-lost')).toHaveText(
+				'Moodle GIFT has no place for these, so the file leaves them out:'
+			);
+			await expect(page.getByText(/^Source sentences \(\d+ questions\)$/)).toBeVisible();
+
+			// Quizlet holds multiple choice as term and definition now (issue 14: left out).
+			await page
+				.getByLabel('Format')
+				.selectOption({ label: 'Quizlet / Mnemosyne (term and definition)' });
+			await expect(page.getByRole('button', { name: /^Export \d+ questions$/ })).toBeEnabled();
+			await expect(page.getByText(/× /)).toHaveCount(0);
+			await expect(page.getByText(/^Explanations \(\d+ questions\)$/)).toBeVisible();
+			if (process.env.SHOT_DIR)
+				await page
+					.locator('#export')
+					.screenshot({ path: `${process.env.SHOT_DIR}/export-quizlet.png` });
+
 			await page.getByLabel('Type').selectOption({ label: 'Flashcard' });
 			await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
 			// Nothing fits: the button offers nothing, and says why before any file is made.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
+import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo, shotForPeople } from './helpers';
 
 test.describe('app shell', () => {
 	// One page goes through every screen: each is reached by the main navigation as a person
@@ -148,5 +148,39 @@ test(
 			expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
 			expect(response.headers()['x-frame-options']).toBe('DENY');
 		}
+	}
+);
+
+test(
+	'a slow Study says it is loading: busy, a status with a ring that stands still with reduced motion',
+	{ tag: '@phone' },
+	async ({ page, context }, testInfo) => {
+		// Issue 14: with the bank slow to come, Study showed only grey words.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await context.route(/\/bank\.[^/]*\.json$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await gotoApp(page, '/study');
+		const status = page.getByRole('status').filter({ hasText: 'Loading your cards…' });
+		await expect(status).toBeVisible();
+		// Shown once loading has taken 300 ms (a CSS delay): by now it is fully drawn.
+		await expect.poll(() => status.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+		const busy = page.locator('main [aria-busy="true"]');
+		await expect(busy).toContainText('Loading your cards…');
+		// The ring does not turn: every animation is stopped at once under reduced motion.
+		const ring = await status.locator('.ring').evaluate((el) => {
+			const style = getComputedStyle(el);
+			return { duration: style.animationDuration, count: style.animationIterationCount };
+		});
+		expect(ring).toEqual({ duration: '1e-05s', count: '1' });
+		await expectNoAxeViolations(page);
+		await shotForPeople(page, testInfo.outputPath('study-loading.png'));
+		release();
+		await expect(page.locator('article.question')).toBeVisible();
+		await expect(busy).toHaveCount(0);
+		await expect(status).toHaveCount(0);
 	}
 );

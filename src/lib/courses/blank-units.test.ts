@@ -53,6 +53,12 @@ describe('termUnit and definedSpan', () => {
 		const text = 'After the Terror, a more moderate government called the Directory ruled Velmora.';
 		expect(shown(text, definedSpan(text))).toBe('Directory');
 	});
+
+	it('offers in the writer the term the suggested sentences offer ("known as estates")', () => {
+		const text = 'Estavian society was divided into three orders, known as estates.';
+		const all = blankCandidates(text, emptyLexicon()).map((c) => shown(text, c));
+		expect(all).toContain('estates');
+	});
 });
 
 // A made-up history of Estavia: the country is named all through it.

@@ -1,12 +1,6 @@
-import { MONTH_NAMES } from '$lib/content/months';
 import { bodyParagraphs } from '$lib/content/sources';
 import { openingDefinition, shortPredicate } from '$lib/generator/definitions';
-import {
-	buildPools,
-	distractorsFor,
-	yearDistractors,
-	type Pools
-} from '$lib/generator/distractors';
+import { buildPools, type Pools } from '$lib/generator/distractors';
 import {
 	buildLexicon,
 	factsOf,
@@ -21,17 +15,8 @@ import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone'
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
 import { generalTerms, wholeUnit } from './blank-units';
 import { BLANK } from './cloze';
-import {
-	askableTerm,
-	documentPlaces,
-	morePeople,
-	nameKind,
-	nameRuns,
-	personFact,
-	samePersonKind,
-	technicalTerms,
-	type BlankSpan
-} from './cloze-kinds';
+import { definedSpan } from './defined-span';
+import { askableTerm, nameRuns, technicalTerms, type BlankSpan } from './cloze-kinds';
 export type { BlankSpan };
 
 /**
@@ -155,10 +140,10 @@ function givenAway(fact: Fact): boolean {
  * facts (a name, date, year, figure, place, organisation or key term, that order) whose
  * neighbours do not give them away; then a capitalised name run inside the sentence, not at its
  * start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then X
- * of a sentence defining X ("X is a …"); then what `general` says is the document's own subject
- * ("France" in a history of France: `DocumentFacts.general`); then the facts whose neighbours
- * give them away. "Suggest a blank" offers them in turn (issue 12, outsider: the same one came
- * back, or none).
+ * of a sentence defining X ("X is a …", "… known as X": `definedSpan`); then what `general`
+ * says is the document's own subject ("France" in a history of France:
+ * `DocumentFacts.general`); then the facts whose neighbours give them away. "Suggest a blank"
+ * offers them in turn (issue 12, outsider: the same one came back, or none).
  */
 export function blankCandidates(
 	sentence: string,
@@ -178,11 +163,14 @@ export function blankCandidates(
 	});
 	const defined = definedTerm(sentence);
 	const at = defined ? sentence.indexOf(defined) : -1;
+	const known = definedSpan(sentence);
 	const fair = [
 		...ranked.filter(({ fact }) => !givenAway(fact)).map(span),
 		...nameRuns(sentence),
 		...technicalTerms(sentence),
-		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : [])
+		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : []),
+		// "… known as X", "… called X": the term the suggested sentences offer too.
+		...(known ? [known] : [])
 	].map((c) => wholeUnit(sentence, c));
 	const isGeneral = (c: BlankSpan) => general(sentence.slice(c.start, c.end));
 	const all = [
@@ -222,87 +210,6 @@ function definedTerm(sentence: string): string | undefined {
 	return name;
 }
 
-/** Day and month, with or without a year, either order. */
-const DATE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?$/u;
-
-/** The answer as a fact of the document: the one the generator reads there, else by its shape. */
-function factOfAnswer(answer: string, sentence: string, facts: DocumentFacts): Fact | undefined {
-	const text: Sentence = { doc: facts.doc, index: 0, section: '', text: sentence };
-	const found = factsOf(text, facts.lexicon).find((f) => fold(f.answer) === fold(answer));
-	if (found) return found;
-	const start = sentence.indexOf(answer);
-	const base = { answer, start, sentence: text, accept: [], identity: fold(answer) };
-	if (/^(?:1\d{3}|20\d{2})$/.test(answer)) return { ...base, kind: 'year', fine: 'year' };
-	if (DATE.test(answer)) return { ...base, kind: 'date', fine: 'date:full' };
-	const person = facts.lexicon.personByAlias.get(fold(answer));
-	if (person) return { ...base, kind: 'person', fine: 'person', identity: person };
-	const place = facts.lexicon.places.get(fold(answer));
-	if (place) return { ...base, kind: 'place', fine: place.fine };
-	return undefined;
-}
-
-/** A month and its year, "July 1788". */
-const MONTH_YEAR = new RegExp(`^(${MONTH_NAMES.join('|')})\\s+(\\d{4})$`, 'u');
-
-/** What `wrongChoices` found: three (or fewer) values, or why there are none. */
-export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: string };
-
-/**
- * Three wrong choices for `answer` (hidden in `sentence`) of the same kind, from the same
- * document: years around the year (never one the document names, never after `cap`), dates a
- * few days or months away, figures of the same scale, names of the same kind (people, countries,
- * cities, organisations). Fewer than three when the document has too few of that kind; none,
- * with a reason to show, when the answer is not a name, figure or date.
- */
-export function wrongChoices(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
-	// "July 1788" (a whole unit, `wholeUnit`): other years in the same month.
-	const monthYear = MONTH_YEAR.exec(answer.trim());
-	if (monthYear) {
-		const years = wrongChoices(monthYear[2], sentence, facts);
-		return years.ok ? { ok: true, wrong: years.wrong.map((y) => `${monthYear[1]} ${y}`) } : years;
-	}
-	const found = factOfAnswer(answer.trim(), sentence, facts);
-	// A capitalised name the tagger did not read ("Norrvik Hill") still has a kind.
-	const capitalised = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(answer.trim());
-	const named =
-		found?.kind === 'person' ||
-		facts.lexicon.personByAlias.has(fold(answer.trim())) ||
-		(!found && capitalised);
-	const kind = named ? nameKind(answer.trim(), facts.sentences) : undefined;
-	const fact = found ?? (kind ? personFact(answer.trim(), sentence) : undefined);
-	// A "person" the words around it show to be a place or a ship: its own kind, or none.
-	if (kind === 'place')
-		return {
-			ok: true,
-			wrong: documentPlaces(facts.sentences, facts.lexicon, sentence).slice(0, 3)
-		};
-	if (kind === 'thing') return { ok: true, wrong: [] };
-	if (!fact)
-		return {
-			ok: false,
-			reason:
-				'Wrong choices are suggested for a name, a place, a year, a date or a figure: hide one of those, or write three yourself.'
-		};
-	// Even shares of the answer's place among the choices, as for drafts no editor reads.
-	const balanced: Lexicon = {
-		...facts.lexicon,
-		salience: { sentences: new Map(), subjects: new Map(), references: new Map() }
-	};
-	// A year the document plans ("by 2029") lies after its date: choices may too.
-	const year = Number(fact.answer);
-	const cap = fact.kind === 'year' && year >= facts.cap ? year + 9 : facts.cap;
-	let wrong = distractorsFor(fact, facts.pools, balanced, cap, facts.years);
-	// Years straddling the answer need room after it; the document's own year has none.
-	if (fact.kind === 'year' && wrong.length < 3) {
-		const banned = new Set([...facts.years].filter((y) => y !== fact.answer));
-		wrong = yearDistractors(Number(fact.answer), sentence, banned, cap, [], true);
-	}
-	if (kind) wrong = samePersonKind(wrong, kind, facts.sentences, sentence);
-	if (kind && (fact.fine === 'person' || fact.fine === 'surname'))
-		wrong = morePeople(wrong, fact, facts, kind);
-	return { ok: true, wrong: wrong.slice(0, 3) };
-}
-
 /**
  * A flashcard from a sentence that defines something: "Velmora is a fishing town on …" →
  * "What is Velmora?" / "A fishing town on …" ("Who" for a person the document names; the
@@ -324,3 +231,5 @@ export function definitionCard(
 		answer: capitalise(predicate.replace(/[.!?]+$/u, ''))
 	};
 }
+
+export { wrongChoices, type WrongChoices } from './wrong-choices';

@@ -95,6 +95,38 @@ describe('importing Anki scheduling history', () => {
 		});
 	});
 
+	// Issue 14: a teacher imported a deck, then wanted its history too. The notes are matched by
+	// their GUID (Anki's note id, the questions' `externalId`), as Anki merges a re-imported deck:
+	// no question is added twice, and the history joins the questions already here.
+	it('adds the history to a deck imported before without it, matched by note GUID', async () => {
+		await inZone('Europe/Belgrade', async () => {
+			const db = freshDb();
+			const read = readApkg(historyDeck(sqlite), sqlite);
+			const first = await importAsNewCourse(
+				db,
+				planImport(read.questions, origin),
+				origin,
+				'Balkans'
+			);
+			const before = await courseQuestions(db, first.courseId);
+			expect(await db.reviews.count()).toBe(0);
+			const plan = planImport(read.questions, origin, before);
+			expect([plan.questions.length, plan.updates.length, plan.unchanged]).toEqual([0, 0, 5]);
+			const later = await importIntoCourse(db, first.courseId, plan, origin, {
+				history: read.history
+			});
+			expect(later).toMatchObject({ added: 0, updated: 0, answers: 8 });
+			expect(await courseQuestions(db, first.courseId)).toEqual(before);
+			// The same cards as importing the deck with its history at once.
+			const once = await imported();
+			const cardsOf = async (d: typeof db) =>
+				(await d.cards.toArray())
+					.map(({ questionId: _q, ...card }) => card)
+					.sort((a, b) => a.due - b.due);
+			expect(await cardsOf(db)).toEqual(await cardsOf(once.db));
+		});
+	});
+
 	it('stores no history unless asked', async () => {
 		const db = freshDb();
 		const read = readApkg(historyDeck(sqlite), sqlite);

@@ -61,8 +61,8 @@ export async function exportProgress(
 		cards: await db.cards.toArray(),
 		// Sibling keys are this device's (its courses'); an import derives them again.
 		reviews: (await db.reviews.toArray()).map(withoutSiblings),
-		// The streak on each day is counted again by every write (`streaks.ts`).
-		days: (await db.days.toArray()).map(({ streak: _streak, ...row }) => row),
+		// The streak and running totals on each day are counted again by every write (`streaks.ts`).
+		days: (await db.days.toArray()).map(({ streak: _streak, sums: _sums, ...row }) => row),
 		// The cards-generation marker, the undo floor and Home's stored counts are this
 		// device's bookkeeping, not progress.
 		settings: (await db.settings.toArray()).filter(isProgressSetting),

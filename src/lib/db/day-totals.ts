@@ -26,7 +26,7 @@ export function isRetainedAnswer(review: Pick<ReviewRecord, 'before' | 'rating'>
  * counts against the review limit and, not rated Again, as retained (true retention, as Anki
  * counts it: learning steps left out).
  */
-function contribution(review: Counted): Required<Omit<DayRecord, 'day' | 'streak'>> {
+function contribution(review: Counted): Required<Omit<DayRecord, 'day' | 'streak' | 'sums'>> {
 	const isNew = isNewAnswer(review);
 	const isReview = review.before?.state === CARD_STATE.review;
 	return {

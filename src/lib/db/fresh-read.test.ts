@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFresh } from './fresh-read';
+import { HEAD_BUCKET, headTallies } from './fresh-head';
 import { countReads } from './read-counter';
 import { NO_CARD, type CourseRecord, type ItemRecord } from './records';
 import { createDb } from './schema';
@@ -11,8 +12,12 @@ function byTeachingOrder(a: ItemRecord, b: ItemRecord): number {
 	return a.rank - b.rank || a.courseKey - b.courseKey || a.position - b.position;
 }
 
-/** A database with `sizes[c]` new questions in course `c`, ranks drawn from `ranks`. */
-async function filled(sizes: number[], ranks: number[][]) {
+/**
+ * A database with `sizes[c]` new questions in course `c`, ranks drawn from `ranks`, and each
+ * course's head (`fresh-head.ts`) as the middleware keeps it; `heads` false: none, so every
+ * read goes to `fresh` (as with a new-per-day limit beyond what a head holds).
+ */
+async function filled(sizes: number[], ranks: number[][], heads = true) {
 	const db = freshDb();
 	const items: ItemRecord[] = sizes.flatMap((size, c) =>
 		Array.from({ length: size }, (_, position) => ({
@@ -31,6 +36,15 @@ async function filled(sizes: number[], ranks: number[][]) {
 		sizes.map((_, c) => ({ id: `u-c${c}`, kind: 'user', queue: [] }) as unknown as CourseRecord)
 	);
 	await db.fresh.bulkPut(items);
+	// The rows were written around the middleware: their heads too.
+	await db.tallies.where('bucket').equals(HEAD_BUCKET).delete();
+	if (heads)
+		await db.tallies.bulkPut(
+			headTallies(
+				sizes.map((_, c) => `u-c${c}`),
+				items
+			)
+		);
 	return { db, items: items.sort(byTeachingOrder) };
 }
 
@@ -45,10 +59,11 @@ describe('readFresh for every course (shared)', () => {
 				}),
 				fc.integer({ min: 1, max: 80 }),
 				fc.integer({ min: 1, max: 80 }),
-				async (sizes, ranks, limit, needed) => {
+				fc.boolean(),
+				async (sizes, ranks, limit, needed, heads) => {
 					const need = Math.min(needed, limit);
-					const { db, items } = await filled(sizes, ranks);
-					const { all } = await db.transaction('r', db.fresh, db.courses, () =>
+					const { db, items } = await filled(sizes, ranks, heads);
+					const { all } = await db.transaction('r', db.fresh, db.tallies, db.courses, () =>
 						readFresh(db, null, limit, 'shared', need)
 					);
 					db.close();
@@ -67,17 +82,20 @@ describe('readFresh for every course (shared)', () => {
 	it('reads further only from the course that cuts the list short', async () => {
 		// No ranks: teaching order is course by course, so the first course gives them all.
 		const rows = async (courses: number) => {
-			const filledDb = (await filled(Array(courses).fill(150), Array(courses).fill([0]))).db;
+			const filledDb = (await filled(Array(courses).fill(150), Array(courses).fill([0]), false)).db;
 			filledDb.close();
 			// A new connection, counted from its start (a new tab).
 			const db = createDb(filledDb.name);
 			const counts = countReads(db);
-			await db.transaction('r', db.fresh, db.courses, () => readFresh(db, null, 56, 'shared'));
+			await db.transaction('r', db.fresh, db.tallies, db.courses, () =>
+				readFresh(db, null, 56, 'shared')
+			);
 			db.close();
 			return counts.rowsBy['fresh.key'];
 		};
-		// One course: the 56 asked for. Ten: a share of 16 from each, then 40 more from the first
-		// (it read 550: 16 from each, then all ten again twice).
+		// Without heads (`fresh-head.ts`), from `fresh`. One course: the 56 asked for. Ten: a share
+		// of 16 from each, then 40 more from the first (it read 550: 16 from each, then all ten
+		// again twice).
 		expect(await rows(1)).toBe(56);
 		expect(await rows(10)).toBe(200);
 	});

@@ -4,6 +4,7 @@
  * `today-queue.ts`, which builds the day's queue from these reads and the due reviews.
  */
 import type { ItemRecord } from './records';
+import { headId, readFromHead } from './fresh-head';
 import type { FlashpointDb } from './schema';
 
 /** New questions read for a scope: the first ones in teaching order, and whether that is all. */
@@ -14,8 +15,10 @@ export interface FreshRead {
 
 /**
  * The first `limit` questions with no card of course `courseId`, in teaching order, after
- * `after` (its last one read, when reading further): a range of `fresh` primary keys (schema
- * v9), which holds no stale entries (see `schema.ts`, v9).
+ * `after` (its last one read, when reading further): from the course's head row when it holds
+ * them (v12, `fresh-head.ts`: one row), else a range of `fresh` primary keys (schema v9), which
+ * holds no stale entries (see `schema.ts`, v9). Call inside a transaction over `tallies` and
+ * `fresh`.
  */
 async function readCourseFresh(
 	db: FlashpointDb,
@@ -23,6 +26,9 @@ async function readCourseFresh(
 	limit: number,
 	after?: ItemRecord
 ): Promise<FreshRead> {
+	const row = await db.tallies.get(headId(courseId));
+	const fromHead = row?.head && readFromHead(row.head, limit, after);
+	if (fromHead) return fromHead;
 	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
 	// valid inside a compound key in every IndexedDB).
 	const from = after ? [courseId, after.rank, after.position] : [courseId, -Infinity, -Infinity];

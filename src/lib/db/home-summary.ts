@@ -163,7 +163,7 @@ export async function loadCourseCounts(
 	// Documents only where they are counted: Home calls this inside its own transaction, which
 	// has no documents table (a sub-transaction may not add one).
 	const tables: Table[] = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items];
-	tables.push(db.fresh, ...(drafts ? [db.documents] : []));
+	tables.push(db.fresh, db.tallies, ...(drafts ? [db.documents] : []));
 	return db.transaction('r', [...tables, db.courses], async () => {
 		// Read once for every course (they were read once per course).
 		const [settings, latest] = await Promise.all([

@@ -17,6 +17,7 @@ import {
 } from './records';
 import { studyDay, studyDayStart } from '$lib/srs/day';
 import { talliesFromItems, tallyId, type IndexRows } from './tallies';
+import { headTallies } from './fresh-head';
 
 /** The card fields an item copies; `undefined` for no card. */
 export type CardCopy = Pick<CardRecord, 'state' | 'due' | 'leech'> | undefined;
@@ -118,10 +119,15 @@ export async function recountIndexes(
 		)
 	);
 	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	const fresh = items.filter(isFresh).sort((a, b) => cmp(freshKey(a), freshKey(b)));
+	const heads = headTallies(
+		courses.map((course) => course.id),
+		fresh
+	);
 	return {
 		items: items.sort(byKey),
-		tallies: [...talliesFromItems(items), ...courses.map(courseTally)].sort(byKey),
-		fresh: items.filter(isFresh).sort((a, b) => cmp(freshKey(a), freshKey(b)))
+		tallies: [...talliesFromItems(items), ...courses.map(courseTally), ...heads].sort(byKey),
+		fresh
 	};
 }
 

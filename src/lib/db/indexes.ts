@@ -34,6 +34,7 @@ import {
 	type CardCopy
 } from './index-rows';
 import { ALL_HOME_COUNTS, homeCountsKey, staleKeysOfCards } from './home-counts';
+import { headId, headRow, headTally, settleHead, updateHead } from './fresh-head';
 
 /** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
 const deferred = new WeakSet<object>();
@@ -154,6 +155,54 @@ function* writeFresh(
 	if (added.length) yield core.fresh.mutate({ type: 'put', trans, values: added });
 	if (dropped.length)
 		yield core.fresh.mutate({ type: 'delete', trans, keys: dropped.map(freshKey) });
+	yield* writeHeads(core, trans, added, dropped);
+}
+
+/** A DBCore range of course `courseId`'s `fresh` keys after `after` (all of them without). */
+function freshRange(courseId: string, after?: ItemRecord): DBCoreKeyRange {
+	return {
+		type: 2,
+		lower: after ? freshKey(after) : [courseId, -Infinity, -Infinity],
+		upper: [courseId, Infinity, Infinity],
+		lowerOpen: Boolean(after),
+		upperOpen: false
+	} as unknown as DBCoreKeyRange;
+}
+
+/**
+ * Keeps each course's head of new questions (`fresh-head.ts`) in step with its `fresh` rows
+ * `added` and `dropped` (written just before): the stored head, changed in place, and the rows
+ * after it read only when it lost some (an answer to a new question: one row).
+ */
+function* writeHeads(
+	core: Cores,
+	trans: DBCoreTransaction,
+	added: readonly ItemRecord[],
+	dropped: readonly ItemRecord[]
+): Steps {
+	const courses = [...new Set([...added, ...dropped].map((item) => item.courseId))];
+	if (!core.fresh || !courses.length) return;
+	const fresh = core.fresh;
+	const ids = courses.map(headId);
+	const stored = (yield core.tallies.getMany({ trans, keys: ids })) as (TallyRecord | undefined)[];
+	const gone = new Set(dropped.map((item) => item.id));
+	const heads: TallyRecord[] = [];
+	for (const [i, courseId] of courses.entries()) {
+		const own = added.filter((item) => item.courseId === courseId);
+		const update = updateHead(stored[i]?.head, own, gone);
+		let more: ItemRecord[] = [];
+		if (update.read) {
+			const { result } = (yield fresh.query({
+				trans,
+				values: true,
+				limit: update.read,
+				query: { index: fresh.schema.primaryKey, range: freshRange(courseId, update.items.at(-1)) }
+			})) as { result: ItemRecord[] };
+			more = result;
+		}
+		heads.push(headRow(courseId, settleHead(update, more)));
+	}
+	yield core.tallies.mutate({ type: 'put', trans, values: heads });
 }
 
 /** Drops course `courseId`'s items and tallies. */
@@ -189,7 +238,7 @@ function* refreshCourses(core: Cores, trans: DBCoreTransaction, courses: CourseR
 		if (items.length) yield core.items.mutate({ type: 'put', trans, values: items });
 		const fresh = items.filter(isFresh);
 		if (core.fresh && fresh.length) yield core.fresh.mutate({ type: 'put', trans, values: fresh });
-		const tallies = [...talliesFromItems(items), courseTally(course)];
+		const tallies = [...talliesFromItems(items), courseTally(course), headTally(course.id, fresh)];
 		yield core.tallies.mutate({ type: 'put', trans, values: tallies });
 		yield* refreshCourseSiblings(core.reviews, trans, course.id, items);
 	}

@@ -127,6 +127,20 @@ export interface DayRecord {
 	 * leave it out and every write counts it again.
 	 */
 	streak?: number;
+	/**
+	 * Running totals over every day up to and including this one (schema v12, `streaks.ts`,
+	 * kept by the same middleware): answers, review-state answers and those retained (each
+	 * day's `retained` at most its `reviewCards`, as `retentionFromDays` counts), so Stats reads
+	 * the days it shows and the latest row, not every day. Bookkeeping, left out of backups.
+	 */
+	sums?: DaySums;
+}
+
+/** `DayRecord.sums`. */
+export interface DaySums {
+	answers: number;
+	reviewCards: number;
+	retained: number;
 }
 
 export interface SettingRecord {
@@ -303,4 +317,9 @@ export interface TallyRecord {
 	 * without reading every course's question list (`count` is its studied questions).
 	 */
 	course?: Omit<CourseRecord, 'queue'>;
+	/**
+	 * Bucket `head` only (v12, `fresh-head.ts`): the course's first new questions in teaching
+	 * order (its first `fresh` rows), and whether they are all (`count` is how many it holds).
+	 */
+	head?: { items: ItemRecord[]; complete: boolean };
 }

@@ -24,7 +24,8 @@ import { loadTodayQueue } from './today-queue';
 import { loadStats } from './stats';
 import { loadTodayCounts } from './home-summary';
 import { recordAnswer } from './answers';
-import { resetReadCounts } from './read-counter';
+import { resetReadCounts, type ReadCounts } from './read-counter';
+import { HEATMAP_WEEKS } from '$lib/srs/stats-heatmap';
 import { answer as answerOf } from './test-helpers';
 
 const day = 86_400_000;
@@ -203,6 +204,26 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		expect(onTen.home.rows).toBeLessThanOrEqual(onOne.home.rows + 3 * 9);
 	}, 300_000);
 
+	it('the first Home of a day reads, for 10 courses, what it reads for 1 plus a few rows a course', async () => {
+		const one = await collection({ questions: 300, cards: 60, historyDays: 60, oldAnswers: 400 });
+		const ten = await collection({
+			courses: 10,
+			questions: 300,
+			cards: 600,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [(await reads(one)).home, (await reads(ten)).home];
+		// Each course's first new questions come from its head row (v12, `fresh-head.ts`): they
+		// were each course's first 56 `fresh` rows (1 course: 19 requests, 122 rows; 10 courses:
+		// 40 requests, 663 rows). Now 19/67 and 40/113: per course its head, its two tallies
+		// (unstarted questions, the course row) and its id.
+		expect(onTen.rowsBy['fresh.key'] ?? 0).toBe(0);
+		const perCourse = 5;
+		expect(onTen.rows).toBeLessThanOrEqual(1.2 * onOne.rows + perCourse * 9);
+		expect(onTen.requests).toBeLessThanOrEqual(1.2 * onOne.requests + 3 * 9);
+	}, 300_000);
+
 	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {
 		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
 		const ten = await collection({
@@ -213,16 +234,17 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 			oldAnswers: 4_000
 		});
 		const [onOne, onTen] = [(await reads(one)).queue, (await reads(ten)).queue];
-		// New questions: the 56 one course's queue reads, plus a share of 16 from each of the other
-		// nine (no ranks here, so the first course limits the merged list and is read further);
-		// it read 550 in 30 requests, every course three times.
-		expect(onOne.rowsBy['fresh.key']).toBe(56);
-		expect(onTen.rowsBy['fresh.key']).toBeLessThanOrEqual(onOne.rowsBy['fresh.key'] + 9 * 16);
-		// Requests: one more per other course (its share of new questions), and one further read.
+		// New questions come from each course's head row (v12, `fresh-head.ts`), none from `fresh`:
+		// one course's, then a share from each of the other nine and a further read of the first
+		// (no ranks here, so the first course limits the merged list). From `fresh` it read 56 and
+		// 200 rows (550 in 30 requests before perf18, every course three times).
+		expect(onOne.rowsBy['fresh.key'] ?? 0).toBe(0);
+		expect(onTen.rowsBy['fresh.key'] ?? 0).toBe(0);
+		expect(onTen.rowsBy['tallies.key']).toBe(onOne.rowsBy['tallies.key'] + 9 + 1);
+		// Requests: one more per other course (its head), and one further read.
 		expect(onTen.requests).toBeLessThanOrEqual(onOne.requests + 9 + 1);
-		// Rows besides new questions: the same but for the course list (ten rows, not one).
-		const others = (counts: typeof onOne) => counts.rows - counts.rowsBy['fresh.key'];
-		expect(others(onTen)).toBeLessThanOrEqual(others(onOne) + 9);
+		// Rows: per other course its head and its id in the course list, and the further read.
+		expect(onTen.rows).toBeLessThanOrEqual(onOne.rows + 2 * 9 + 1);
 	}, 300_000);
 
 	it('a Stats update after an answer reads the same on 100,000 answers as on 150', async () => {
@@ -245,7 +267,9 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 			// Every live query of the Stats screen, as `bench/scale-harness` times them.
 			const update = (at: number) =>
 				Promise.all([loadStats(ids, at, tab.db), loadTodayCounts({ courseId: null }, at, tab.db)]);
+			resetReadCounts(tab.counts);
 			await update(now);
+			const first = { ...tab.counts };
 			const read: { requests: number; rows: number }[] = [];
 			for (let i = 1; i <= 3; i++) {
 				const card = (await tab.db.cards.orderBy('due').first())!;
@@ -260,9 +284,19 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 				read.push({ requests: tab.counts.requests, rows: tab.counts.rows });
 			}
 			tab.db.close();
-			return read;
+			return { first, read };
 		};
-		const [onSmall, onBig] = [await updates(small), await updates(big)];
+		const [small3, big3] = [await updates(small), await updates(big)];
+		const [onSmall, onBig] = [small3.read, big3.read];
+		// The first Stats of a tab reads the day rows it shows (the heatmap's 26 weeks; the latest
+		// row's running totals give the all-time figures, v12), not every day: 182 of the 400 day
+		// rows (31 requests, 493 rows before; 275 now; 58 on the small one, 20 days of history).
+		expect(big3.first.rowsBy['days.key']).toBeLessThanOrEqual(HEATMAP_WEEKS * 7 + 1);
+		expect(big3.first.requests).toBeLessThanOrEqual(small3.first.requests + 9);
+		// Beyond the days: per course its state and due-day tallies (up to the forecast's 30
+		// days), its head and its id.
+		const besideDays = (counts: ReadCounts) => counts.rows - (counts.rowsBy['days.key'] ?? 0);
+		expect(besideDays(big3.first)).toBeLessThanOrEqual(besideDays(small3.first) + 9 * 8);
 		// Day totals, tallies and the hardest questions are kept per tab (`stats-rows.ts`,
 		// `hardest.ts`): an update reads the rows the answer changed (its day row, its card's tally
 		// rows, the settings and markers), about 14 rows in 21 requests, whatever the log holds.

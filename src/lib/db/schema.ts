@@ -8,6 +8,7 @@ import { indexesMiddleware } from './indexes';
 import { isFresh, rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings } from './answer-siblings';
 import { streakMiddleware, withStreaks } from './streaks';
+import { headTallies } from './fresh-head';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -23,7 +24,7 @@ import type {
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';
 
-/** The tables and indexes since v9; v10 and v11 changed rows, not indexes (Dexie lists them per version). */
+/** The tables and indexes since v9; v10 to v12 changed rows, not indexes (Dexie lists them per version). */
 const V9_STORES = {
 	cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
 	reviews: '++id, questionId, answeredAt, studyDay, &uuid',
@@ -253,6 +254,26 @@ export const SCHEMA_VERSIONS: {
 		async upgrade(tx) {
 			const days = tx.table<DayRecord>('days');
 			await days.bulkPut(withStreaks(await days.toArray()));
+		}
+	},
+	{
+		// v12: each course's first new questions in one `tallies` row (bucket `head`,
+		// `fresh-head.ts`), kept by the middleware with the `fresh` rows, so Home's first visit of
+		// a day reads a row per course instead of its first 56 new questions (216 at 100 a day;
+		// issue 14). No index changes. The upgrade builds them from `fresh` (the studied new
+		// questions, a few thousand small rows at most). And each day row gets the running totals
+		// up to it (`DayRecord.sums`, `streaks.ts`), so Stats reads the days it shows and the latest
+		// row, not every day (a few hundred rows, counted once here).
+		version: 12,
+		stores: V9_STORES,
+		async upgrade(tx) {
+			const days = tx.table<DayRecord>('days');
+			await days.bulkPut(withStreaks(await days.toArray()));
+			const [courseIds, fresh] = await Promise.all([
+				tx.table('courses').toCollection().primaryKeys() as Promise<string[]>,
+				tx.table<ItemRecord>('fresh').toArray()
+			]);
+			await tx.table<TallyRecord>('tallies').bulkPut(headTallies(courseIds, fresh));
 		}
 	}
 ];

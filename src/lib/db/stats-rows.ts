@@ -30,7 +30,7 @@ import type { FlashpointDb } from './schema';
 const STATE_BUCKETS = [NO_CARD, 0, 1, 2, 3].map((state) => `state:${state}`).concat('leech');
 
 interface RowsMemo {
-	/** `${marker}|${scope}|${last forecast day}`. */
+	/** `${marker}|${scope}|${last forecast day}|${first day read}`. */
 	token: string;
 	days: Map<string, DayRecord>;
 	tallies: Map<string, TallyRecord>;
@@ -43,7 +43,11 @@ const memos = new WeakMap<FlashpointDb, RowsMemo>();
 
 /** What `loadStats` counts from: day rows (every course's; none for a course scope) and tallies. */
 export interface StatsRows {
-	/** By day, oldest first. */
+	/**
+	 * By day, oldest first: those from the first day asked for on (`readStatsRows`), or the
+	 * latest before it when there are none; every row when one lacks its running totals
+	 * (`DayRecord.sums`, v12), so the all-time figures can be added up.
+	 */
 	days: DayRecord[];
 	/** State and leech buckets. */
 	states: TallyRecord[];
@@ -88,6 +92,20 @@ async function readStatsTallies(
 	return [...states, ...due];
 }
 
+/**
+ * The day rows Stats counts from (`StatsRows.days`): the days from `from` on (the heatmap's
+ * first, which comes before the recent window's) and the latest row's running totals for the
+ * all-time figures, so the read is bounded by the days shown, however long the history (it
+ * read every day row: 400 for a 400-day history). Call inside the transaction.
+ */
+async function readDays(db: FlashpointDb, from: StudyDay): Promise<DayRecord[]> {
+	const shown = await db.days.where('day').aboveOrEqual(from).toArray();
+	if (shown.length) return shown.every((row) => row.sums) ? shown : db.days.toArray();
+	const latest = await db.days.where('day').below(from).last();
+	if (!latest) return [];
+	return latest.sums ? [latest] : db.days.toArray();
+}
+
 /** The memo's rows, those marked dirty read again (call inside the transaction). */
 async function refresh(
 	db: FlashpointDb,
@@ -123,23 +141,24 @@ async function refresh(
 
 /**
  * The rows a Stats update counts from, for scope `courseId` (null: every course) on study day
- * `today` (`studyToday`):
+ * `today` (`studyToday`), the days from `from` on (`readDays`):
  * from this tab's memo when it is current, else read whole. Call inside a read transaction
  * over `days`, `tallies` and `settings`.
  */
 export async function readStatsRows(
 	db: FlashpointDb,
 	courseId: string | null,
-	today: StudyDay
+	today: StudyDay,
+	from: StudyDay
 ): Promise<StatsRows> {
 	const lastDay = forecastLastDay(today, FORECAST_DAYS);
-	const token = `${await readGeneration(db)}|${courseId ?? ''}|${lastDay}`;
+	const token = `${await readGeneration(db)}|${courseId ?? ''}|${lastDay}|${from}`;
 	const kept = memos.get(db);
 	let memo: RowsMemo;
 	if (kept?.token === token) memo = await refresh(db, kept, courseId, lastDay);
 	else {
 		const [days, tallies] = await Promise.all([
-			courseId === null ? db.days.toArray() : [],
+			courseId === null ? readDays(db, from) : [],
 			readStatsTallies(db, courseId, lastDay)
 		]);
 		memo = {

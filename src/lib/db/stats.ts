@@ -19,7 +19,7 @@ import {
 import { forecastFromCounts, type Forecast } from '$lib/srs/stats-forecast';
 import { RECENT_DAYS, tallyRetention, type RetentionTally } from '$lib/srs/stats-retention';
 import { rankHardest, type HardQuestion } from '$lib/srs/stats-hardest';
-import { BUILTIN_COURSE_ID, type DayRecord, type ReviewRecord } from './records';
+import { BUILTIN_COURSE_ID, type DayRecord, type DaySums, type ReviewRecord } from './records';
 import { dueCountsByDay, stateTally, type StateCounts } from './tallies';
 import { readHardest } from './hardest';
 import { readForecastWindow, shownDueCounts } from './forecast-window';
@@ -55,6 +55,19 @@ export function retentionFromDays(rows: Iterable<DayRecord>): RetentionTally {
 		retained += Math.min(row.reviewCards, row.retained ?? 0);
 	}
 	return { answers, retained };
+}
+
+/**
+ * The all-time totals of the day rows `readStatsRows` gave (oldest first): the latest row's
+ * running totals (`DayRecord.sums`, v12), or, when a row lacks them (every row was read), the
+ * rows added up.
+ */
+function allTimeSums(rows: readonly DayRecord[]): DaySums {
+	const latest = rows.at(-1);
+	if (!latest) return { answers: 0, reviewCards: 0, retained: 0 };
+	if (rows.every((row) => row.sums)) return latest.sums!;
+	const { answers: reviewCards, retained } = retentionFromDays(rows);
+	return { answers: rows.reduce((sum, row) => sum + row.answers, 0), reviewCards, retained };
 }
 
 /**
@@ -134,16 +147,17 @@ export async function loadStats(
 	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings, db.items];
 	return db.transaction('r', tables, async () => {
 		const [{ days: dayRows, ...tallies }, hardest, scoped, window] = await Promise.all([
-			readStatsRows(db, courseId, today),
+			readStatsRows(db, courseId, today, heatmapFrom),
 			readHardest(db, inBank, courseId ?? ''),
 			courseId === null
 				? null
 				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks),
 			readForecastWindow(db, courseId, studyDayNow)
 		]);
+		const sums = allTimeSums(dayRows);
 		return {
 			today,
-			totalReviews: dayRows.reduce((sum, row) => sum + row.answers, 0),
+			totalReviews: sums.answers,
 			ahead: datedAfter(countsFromDays(dayRows), today),
 			heatmap: buildHeatmap(
 				countsFromDays(dayRows.filter((row) => row.day >= heatmapFrom && row.day <= today)),
@@ -156,7 +170,7 @@ export async function loadStats(
 				today
 			),
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
-			allTime: retentionFromDays(dayRows),
+			allTime: { answers: sums.reviewCards, retained: sums.retained },
 			states: stateTally(tallies.states),
 			hardest: rankHardest(hardest.candidates, hardest.tallies, inBank),
 			desiredRetention: settings.desiredRetention,

@@ -24,6 +24,7 @@ import { mergeProgress } from './merge';
 import type { DayRecord, RatingValue } from './records';
 import { createDb, SCHEMA_VERSIONS, type FlashpointDb } from './schema';
 import { streakAt, withStreaks } from './streaks';
+import { loadStats, retentionFromDays } from './stats';
 import { knownLatest } from './study-today';
 import { answer, freshDb } from './test-helpers';
 
@@ -60,9 +61,17 @@ describe('withStreaks and streakAt', () => {
 			['2026-03-05', 3]
 		]);
 		// Continued from the day before the first row.
-		expect(withStreaks([row('2026-03-01', 1)], { ...row('2026-02-28', 1), streak: 9 })).toEqual([
-			{ ...row('2026-03-01', 1), streak: 10 }
+		expect(
+			withStreaks([row('2026-03-01', 1)], {
+				...row('2026-02-28', 1),
+				streak: 9,
+				sums: { answers: 5, reviewCards: 2, retained: 1 }
+			})
+		).toEqual([
+			{ ...row('2026-03-01', 1), streak: 10, sums: { answers: 6, reviewCards: 2, retained: 1 } }
 		]);
+		// After a row without running totals (written around the app): none.
+		expect(withStreaks([row('2026-03-01', 1)], row('2026-02-28', 1))[0].sums).toBeUndefined();
 	});
 
 	it('agrees with streakFromDays on random histories, today studied or not', () => {
@@ -118,17 +127,25 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 1, arbitrary: fc.constant({ kind: 'check' as const }) }
 );
 
-/** Every stored streak equals the recount, and Home's streak the day-by-day one. */
+/**
+ * Every stored streak and running total (v12) equals the recount, Home's streak the day-by-day
+ * one, and Stats' all-time figures the rows added up.
+ */
 async function expectStreaksRight(db: FlashpointDb, now: number) {
 	const rows = await db.days.toArray();
-	expect(rows.map((r) => [r.day, r.streak])).toEqual(
-		withStreaks(rows).map((r) => [r.day, r.streak])
+	expect(rows.map((r) => [r.day, r.streak, r.sums])).toEqual(
+		withStreaks(rows).map((r) => [r.day, r.streak, r.sums])
 	);
+	const stats = await loadStats([], now, db);
+	expect([stats.totalReviews, stats.allTime]).toEqual([
+		rows.reduce((sum, r) => sum + r.answers, 0),
+		retentionFromDays(rows)
+	]);
 	const today = studyToday(now, (await knownLatest(db)).latest).day;
 	expect(await currentStreak(now, db)).toBe(await countStreak(db, today));
 }
 
-describe('the stored streak stays equal to its recount (property)', () => {
+describe('the stored streak and running totals stay equal to their recount (property)', () => {
 	it('after answers, undo, import, merge, course delete and Check database', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 30 }), async (steps) => {
@@ -214,5 +231,37 @@ describe('Check database and the v11 upgrade', () => {
 		const db = createDb(old.name);
 		expect((await db.days.toArray()).map((r) => r.streak)).toEqual([1, 2, 1, 2]);
 		expect(await currentStreak(t0 + 4 * day, db)).toBe(2);
+	});
+
+	it('the v12 upgrade gives every row of a filled v11 database its running totals, Stats unchanged', async () => {
+		const old = freshDb(11);
+		let card: { lastReview: number | null } = { lastReview: null };
+		for (let i = 0; i < 6; i++) {
+			if (i === 2) continue;
+			await recordAnswer(
+				answer('q0', i % 3 ? 3 : 1, t0 + i * day, card.lastReview),
+				DEFAULT_STUDY_SETTINGS,
+				old
+			);
+			card = (await old.cards.get('q0'))!;
+			await recordAnswer(answer(`q${i + 1}`, 3, t0 + i * day + hour), DEFAULT_STUDY_SETTINGS, old);
+		}
+		const now = t0 + 5 * day + 2 * hour;
+		const before = await loadStats([], now, old);
+		// As a v11 database holds them: no running totals.
+		const rows = (await old.days.toArray()).map(({ sums: _s, ...r }) => r);
+		await old.days.clear();
+		old.close();
+		const raw = new Dexie(old.name);
+		for (const v of SCHEMA_VERSIONS.slice(0, 11)) raw.version(v.version).stores(v.stores);
+		await raw.table('days').bulkAdd(rows);
+		raw.close();
+		const db = createDb(old.name);
+		const upgraded = await db.days.toArray();
+		expect(upgraded.map((r) => r.sums?.answers)).toEqual([2, 4, 6, 8, 10]);
+		expect(upgraded.map((r) => [r.day, r.streak, r.sums])).toEqual(
+			withStreaks(upgraded).map((r) => [r.day, r.streak, r.sums])
+		);
+		expect(await loadStats([], now, db)).toEqual(before);
 	});
 });

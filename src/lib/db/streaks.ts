@@ -2,7 +2,8 @@
  * The study streak kept on each day row (schema v11, issue 14): `DayRecord.streak` is the
  * number of consecutive study days with answers ending on that day (0 on a row with none), so
  * Home reads today's and yesterday's rows instead of every day of the streak (a year-long
- * streak read ~365 rows on every Home). Kept by a DBCore middleware, installed by `createDb`,
+ * streak read ~365 rows on every Home). Since v12 also the running totals up to each day
+ * (`DayRecord.sums`), so Stats' all-time figures come from the latest row, not every day. Kept by a DBCore middleware, installed by `createDb`,
  * in the same transaction as every write of a day row (answer, undo, import, merge, Check
  * database, course delete, a course file's history): no writer can forget it, as with the
  * `cards-generation` marker. The rule is `streakFromDays`' (names of days, `addDays`).
@@ -17,16 +18,35 @@ import {
 	type Middleware
 } from 'dexie';
 import { addDays } from '$lib/srs/day';
-import type { DayRecord } from './records';
+import type { DayRecord, DaySums } from './records';
 
-/** The fields the streak is computed from. */
-type DayRow = Pick<DayRecord, 'day' | 'answers' | 'streak'>;
+/** The fields the streak and the running totals are computed from. */
+type DayRow = Pick<DayRecord, 'day' | 'answers' | 'streak' | 'sums'> &
+	Partial<Pick<DayRecord, 'reviewCards' | 'retained'>>;
+
+/** `previous`'s running totals plus `row`'s own (`DayRecord.sums`). */
+function sumsAfter(previous: DaySums | undefined, row: DayRow): DaySums {
+	const reviewCards = row.reviewCards ?? 0;
+	return {
+		answers: (previous?.answers ?? 0) + row.answers,
+		reviewCards: (previous?.reviewCards ?? 0) + reviewCards,
+		retained: (previous?.retained ?? 0) + Math.min(reviewCards, row.retained ?? 0)
+	};
+}
+
+/** Whether two rows' running totals are the same (both absent counts as the same). */
+export function sameSums(a: DaySums | undefined, b: DaySums | undefined): boolean {
+	return (
+		a?.answers === b?.answers && a?.reviewCards === b?.reviewCards && a?.retained === b?.retained
+	);
+}
 
 /**
- * `rows` (any order, one per day) with `streak` set, counted on from `before` (the row of the
- * day before the earliest of them, if any, whose own `streak` is taken as right): a day with
- * answers continues the run of the day before it by name, else starts one; a day without
- * answers has 0. Returns new objects sorted by day.
+ * `rows` (any order, one per day) with `streak` and `sums` set, counted on from `before` (the
+ * row of the day before the earliest of them, if any, whose own `streak` and `sums` are taken
+ * as right): a day with answers continues the run of the day before it by name, else starts
+ * one; a day without answers has 0; the sums add each row's to the row before's. Returns new
+ * objects sorted by day.
  */
 export function withStreaks<T extends DayRow>(rows: readonly T[], before?: DayRow): T[] {
 	const sorted = [...rows].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -35,8 +55,11 @@ export function withStreaks<T extends DayRow>(rows: readonly T[], before?: DayRo
 		const continues =
 			previous !== undefined && previous.answers > 0 && addDays(previous.day, 1) === row.day;
 		const streak = row.answers > 0 ? (continues ? (previous!.streak ?? 0) : 0) + 1 : 0;
-		previous = { ...row, streak };
-		return { ...row, streak };
+		// After a row without totals (written around the app), none either: Stats then adds up
+		// every row, and Check database fills them in.
+		const sums = previous && !previous.sums ? undefined : sumsAfter(previous?.sums, row);
+		previous = { ...row, streak, sums };
+		return { ...row, streak, sums };
 	});
 }
 
@@ -61,10 +84,14 @@ export function streakAt(today: string, rows: readonly DayRow[]): number | undef
  */
 export async function repairStreaks(days: EntityTable<DayRecord, 'day'>): Promise<number> {
 	const rows = await days.toArray();
-	const stored = new Map(rows.map((row) => [row.day, row.streak]));
-	const wrong = withStreaks(rows).filter((row) => stored.get(row.day) !== row.streak);
-	if (wrong.length) await days.put(wrong[0]);
-	return wrong.filter((row) => typeof stored.get(row.day) === 'number').length;
+	const stored = new Map(rows.map((row) => [row.day, row]));
+	const counted = withStreaks(rows);
+	const wrong = counted.filter((row) => stored.get(row.day)?.streak !== row.streak);
+	// Running totals (v12) are bookkeeping Stats re-adds: refilled quietly, like a missing streak.
+	const unsummed = counted.filter((row) => !sameSums(stored.get(row.day)?.sums, row.sums));
+	const first = [...wrong, ...unsummed].sort((a, b) => (a.day < b.day ? -1 : 1))[0];
+	if (first) await days.put(first);
+	return wrong.filter((row) => typeof stored.get(row.day)?.streak === 'number').length;
 }
 
 /** A DBCore range from `lower` (inclusive) to the last day. */
@@ -75,6 +102,16 @@ const fromDay = (lower: string) =>
 		upper: undefined,
 		lowerOpen: false,
 		upperOpen: false
+	}) as unknown as DBCoreKeyRange;
+
+/** A DBCore range of the days before `upper` (exclusive). */
+const beforeDay = (upper: string) =>
+	({
+		type: 2,
+		lower: undefined,
+		upper,
+		lowerOpen: false,
+		upperOpen: true
 	}) as unknown as DBCoreKeyRange;
 
 /** The earliest day a mutation of `days` touches; '' for a range with no lower bound. */
@@ -127,14 +164,28 @@ function planStreaks(
 			query: { index: table.schema.primaryKey, range: fromDay(from) }
 		})
 		.then(({ result }) => {
-			const stored = new Map((result as DayRecord[]).map((row) => [row.day, row]));
+			const rows = result as DayRecord[];
+			// The running totals go on from the latest row before, however far back (the streak
+			// only from the day before): read it when that day has none.
+			if (earliest === '' || rows[0]?.day === from) return rows;
+			return table
+				.openCursor({
+					trans: request.trans,
+					values: true,
+					reverse: true,
+					query: { index: table.schema.primaryKey, range: beforeDay(from) }
+				})
+				.then((cursor) => (cursor ? [cursor.value as DayRecord, ...rows] : rows));
+		})
+		.then((result) => {
+			const stored = new Map(result.map((row) => [row.day, row]));
 			const next = new Map(stored);
 			if (request.type === 'add' || request.type === 'put')
 				for (const row of request.values as DayRecord[]) next.set(row.day, row);
 			else if (request.type === 'delete')
 				for (const key of request.keys as string[]) next.delete(key);
 			else for (const day of stored.keys()) if (inRange(day, request.range)) next.delete(day);
-			const base = earliest === '' ? undefined : next.get(from);
+			const base = earliest === '' ? undefined : result.find((row) => row.day <= from);
 			const counted = withStreaks(
 				[...next.values()].filter((row) => row !== base),
 				base
@@ -144,12 +195,16 @@ function planStreaks(
 			if (request.type === 'add' || request.type === 'put') {
 				const values = (request.values as DayRecord[]).map((row) => {
 					written.add(row.day);
-					return { ...row, streak: byDay.get(row.day)!.streak };
+					const { streak, sums } = byDay.get(row.day)!;
+					return { ...row, streak, sums };
 				});
 				request = { ...request, values };
 			}
 			const others = counted.filter(
-				(row) => !written.has(row.day) && stored.get(row.day)?.streak !== row.streak
+				(row) =>
+					!written.has(row.day) &&
+					(stored.get(row.day)?.streak !== row.streak ||
+						!sameSums(stored.get(row.day)?.sums, row.sums))
 			);
 			return { request, others };
 		});

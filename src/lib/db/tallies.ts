@@ -182,7 +182,8 @@ export function keepStoredDueDays(counted: IndexRows, stored: readonly ItemRecor
 			...(old.dueStart !== undefined && { dueStart: old.dueStart })
 		};
 	});
-	const courses = counted.tallies.filter((row) => row.bucket === 'course');
+	// The course rows and heads (`fresh-head.ts`) do not depend on due days.
+	const courses = counted.tallies.filter((row) => row.bucket === 'course' || row.bucket === 'head');
 	const byKey = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	return {
 		items,

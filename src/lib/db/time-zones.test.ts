@@ -432,3 +432,42 @@ describe('any sequence of zones, clock moves and answers (property, fixed seed)'
 		);
 	}, 60_000);
 });
+
+describe('moved to UTC+14 and days ahead after studying (issue 14: "answered today" 0, streak 1)', () => {
+	afterEach(restoreZone);
+
+	it('is a new study day: nothing answered on it yet, the streak alive until it ends, then 0', async () => {
+		moveTo('Europe/Berlin');
+		const db = await withCourse();
+		// Studied at 10:00 on 1 December in Berlin: study day 1 December.
+		const studied = at('2026-12-01T09:00:00Z');
+		expect((await recordAnswer(answer('b1', 3, studied), settings, db)).studyDay).toBe(
+			'2026-12-01'
+		);
+
+		moveTo('Pacific/Kiritimati');
+		/** What Home and Study say at `now`: the same study day on both. */
+		const shown = async (now: number) => {
+			const home = await loadHomeSummary(everyCourse, now, db);
+			const study = await loadTodaySummary(now, db);
+			expect(study.summary.answered).toBe(home.answeredToday);
+			return { day: studyDay(now), answered: home.answeredToday, streak: home.streak };
+		};
+		// Same instant: already 23:00 on 1 December here, still that study day.
+		expect(await shown(studied)).toEqual({ day: '2026-12-01', answered: 1, streak: 1 });
+		// The device's date two days ahead of Berlin's 1 December at 02:00 there (3 December, 02:00
+		// in Kiritimati, before the 4 AM rollover): study day 2 December, the day after the one
+		// studied. Nothing answered on it yet, and the streak lives until it ends (as Duolingo's
+		// and Anki's do): the tester's 0 and 1, both right.
+		const next = at('2026-12-02T12:00:00Z');
+		expect(await shown(next)).toEqual({ day: '2026-12-02', answered: 0, streak: 1 });
+		// A whole study day missed: the streak is over.
+		const later = at('2026-12-02T15:00:00Z'); // 05:00 on 3 December here
+		expect(await shown(later)).toEqual({ day: '2026-12-03', answered: 0, streak: 0 });
+		// Studying now starts a new streak on the new day; 1 December's answer stays on its day.
+		expect((await recordAnswer(answer('b2', 3, later), settings, db)).studyDay).toBe('2026-12-03');
+		expect(await shown(later)).toEqual({ day: '2026-12-03', answered: 1, streak: 1 });
+		expect((await db.days.get('2026-12-01'))?.answers).toBe(1);
+		db.close();
+	});
+});

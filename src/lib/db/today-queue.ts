@@ -115,7 +115,16 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		cachedToday?.dayEnd === guess.end && cachedToday.dayStart === guess.start
 			? cachedToday
 			: undefined;
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, db.fresh, db.courses];
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.items,
+		db.fresh,
+		db.tallies,
+		db.courses
+	];
 	// One function, not split in two awaited async helpers: that split (27239f2) made Stats'
 	// live count fail in Chromium with "Transaction committed too early" (e2e `stats.spec.ts`).
 	return db.transaction('r', tables, async () => {

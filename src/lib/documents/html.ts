@@ -35,6 +35,7 @@ export function readHtml(
 		const body = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
 		collectBlocks(body, blocks);
 	}
+	dropBylineBlock(blocks);
 	const text = blocks.join('\n\n') || article?.textContent || document.body?.textContent || '';
 	// Readability's byline is the page's byline line: "By Jane Doe, 3 March 2024" is an author and a date.
 	const byline = article?.byline?.trim() ? readHeader(article.byline.trim()) : undefined;
@@ -135,6 +136,20 @@ function dropClutter(document: Document): void {
 		const text = (element.textContent ?? '').trim();
 		if (text.length < 400 && CLUTTER_TEXT.test(text)) element.remove();
 	}
+}
+
+/**
+ * Removes the article's byline paragraph ("By Daniel Reyes · 14 March 2025") from its first
+ * three blocks: Readability keeps it in the article when the page's meta tags name the author,
+ * and the reader then opened on it and a question could quote it (outsider teacher, issue 12).
+ * A block goes only when `readHeader` reads all of it as a byline or date line. In place.
+ */
+function dropBylineBlock(blocks: string[]): void {
+	const index = blocks.slice(0, 3).findIndex((block) => {
+		const header = readHeader(block);
+		return (header.author || header.date) && !header.text.trim();
+	});
+	if (index >= 0) blocks.splice(index, 1);
 }
 
 /**

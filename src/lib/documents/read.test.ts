@@ -155,6 +155,17 @@ describe('readDocument', () => {
 		});
 	});
 
+	it('leaves a web page’s byline paragraph out of its text when its meta names the author', async () => {
+		// The outsider teacher's saved page opened on "By Daniel Reyes · 14 March 2025" (issue 12).
+		const html = `<!doctype html><html><head><title>Drones</title><meta name="author" content="Mira Haskell"></head><body>
+			<main><article><h1>Drones test a friendship</h1><p class="byline">By <a rel="author">Mira Haskell</a> &middot; <time datetime="2024-03-05">5 March 2024</time></p>
+			<p>${ARTICLE}</p><p>${ARTICLE.replace('Turkey', 'Ankara')}</p></article></main></body></html>`;
+		const doc = await readDocument({ name: 'page.html', bytes: enc(html) }, readers);
+		expect(doc).toMatchObject({ author: 'Mira Haskell', date: '2024-03-05' });
+		expect(doc.text).not.toContain('Mira Haskell');
+		expect(doc.text).toContain(ARTICLE);
+	});
+
 	it('reads the byline’s date at the head of a .txt and a .md file', async () => {
 		const text = `By Mira Haskell, 3 March 2024\n\n${ARTICLE}`;
 		for (const name of ['drones.txt', 'drones.md']) {

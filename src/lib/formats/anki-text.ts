@@ -284,8 +284,11 @@ export function readAnkiText(source: string): ImportResult {
 	result.notes.push(...ignoredColumnsNote(ignored, shown));
 	// A `#deck:` header names the file's deck (Flashpoint writes it beside a topic-subdeck column).
 	const title = header.deck?.trim()
-		? deckName(header.deck)
-		: fileTitle(decks.map((deck) => deck.split('::')));
+		? header.deck.trim()
+		: fileTitle(
+				decks.map((deck) => deck.split('::')),
+				'::'
+			);
 	if (title) result.title = title;
 	if (media)
 		result.notes.push(

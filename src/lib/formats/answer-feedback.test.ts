@@ -108,6 +108,52 @@ describe('per-answer feedback', () => {
 			topics: []
 		};
 		expect(unfoldFeedback(q.explanation, ['A', 'B']).answers.size).toBe(0);
+		// Out of the choices' order, or spaced otherwise, it would not come back the same: whole.
+		expect(unfoldFeedback('B: x\nA: y', ['A', 'B']).general).toBe('B: x\nA: y');
+		expect(unfoldFeedback('G\n\n\nA: y', ['A', 'B']).general).toBe('G\n\n\nA: y');
+		expect(unfoldFeedback('A:  y', ['A', 'B']).general).toBe('A:  y');
 		expect(readGift(writeGift([q]).text).questions[0].explanation).toBe(q.explanation);
+	});
+});
+
+describe('a number’s feedback', () => {
+	it('is labelled by the answer it gets, in GIFT and Moodle XML alike, and written back', () => {
+		const gift = readGift('Year? {#2008:1#Close enough.}').questions;
+		expect(gift[0].explanation).toBe('2008 ± 1: Close enough.');
+		const xml = writeMoodleXml(gift).text;
+		expect(xml).toMatch(/<feedback format="plain_text">\s*<text>Close enough.<\/text>/);
+		expect(readMoodleXml(xml).questions[0].explanation).toBe('2008 ± 1: Close enough.');
+	});
+});
+
+describe('an explanation that looks like folded feedback', () => {
+	it('comes back the same through GIFT and Moodle XML, whatever its lines (property)', () => {
+		const word = fc.constantFrom('A', 'B', 'Oxygen', 'x', ':', ' ', 'no.', '#', '\n', '\n\n', '~');
+		const explanation = fc
+			.array(fc.oneof(word, fc.constantFrom('A: ', 'B: ', 'Oxygen: ', '\nA: ', '\n\nB: ')), {
+				minLength: 1,
+				maxLength: 10
+			})
+			.map((parts) => parts.join('').trim())
+			.filter((t) => t.length > 0);
+		fc.assert(
+			fc.property(explanation, fc.boolean(), (text, tf) => {
+				const q: PortableQuestion = tf
+					? { type: 'truefalse', prompt: 'Is it?', answer: 'true', explanation: text, topics: [] }
+					: {
+							type: 'mcq',
+							prompt: 'Which?',
+							answer: 'A',
+							choices: ['A', 'B', 'Oxygen'],
+							explanation: text,
+							topics: []
+						};
+				const viaGift = readGift(writeGift([q]).text).questions[0];
+				const viaXml = readMoodleXml(writeMoodleXml([q]).text).questions[0];
+				expect(viaGift.explanation).toBe(text);
+				expect(viaXml.explanation).toBe(text);
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

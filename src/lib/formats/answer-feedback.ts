@@ -55,8 +55,9 @@ export function foldFeedback(
 /**
  * Splits an explanation `foldFeedback` made back into the general feedback and each answer's,
  * for `labels` (`feedbackLabels`): its last paragraph is per-answer feedback when every line of
- * it starts with a different one of the labels and ": ". Anything else is general feedback
- * only, so an explanation written by hand is written whole.
+ * it starts with a different one of the labels and ": ", in the labels' order, and folding them
+ * again gives the same text. Anything else is general feedback only, so an explanation written
+ * by hand is written whole.
  */
 export function unfoldFeedback(
 	explanation: string | undefined,
@@ -75,5 +76,11 @@ export function unfoldFeedback(
 		answers.set(label, line.slice(label.length + 2).trim());
 	}
 	const general = cut >= 0 ? text.slice(0, cut).trim() : '';
+	// Only a fold `foldFeedback` makes back exactly (answers in `labels`' order, no spacing of
+	// its own), so a file written and read again has the same explanation; else it is all general.
+	const ordered = labels
+		.filter((l) => answers.has(l))
+		.map((l) => ({ label: l, feedback: answers.get(l)! }));
+	if (foldFeedback(general, ordered) !== text) return { general: text, answers: new Map() };
 	return { ...(general ? { general } : {}), answers };
 }

@@ -106,6 +106,25 @@ function deckJson(id: number, name: string, mod: number) {
 	};
 }
 
+/**
+ * The collection's decks: Default, the deck named `deck` (Anki's `Parent::Child` kept whole, so
+ * a course imported from "Spanish::Verbs" goes back as that subdeck; issue 14) and each of its
+ * parents, as Anki's own export lists them, the parents numbered just below `id`.
+ */
+function decksJson(deck: string, id: number, mod: number): Record<string, unknown> {
+	const parts = deck
+		.split('::')
+		.map((part) => part.trim())
+		.filter(Boolean);
+	const names = parts.length ? parts : ['Flashpoint'];
+	const decks: Record<string, unknown> = { '1': deckJson(1, 'Default', mod) };
+	names.forEach((_, i) => {
+		const deckId = id - (names.length - 1 - i);
+		decks[deckId] = deckJson(deckId, names.slice(0, i + 1).join('::'), mod);
+	});
+	return decks;
+}
+
 const DECK_CONF = {
 	id: 1,
 	name: 'Default',
@@ -162,10 +181,7 @@ export async function writeApkg(
 			now,
 			JSON.stringify({ nextPos: questions.length + 1, curDeck: deckId, activeDecks: [deckId] }),
 			JSON.stringify(models(deckId, seconds)),
-			JSON.stringify({
-				'1': deckJson(1, 'Default', seconds),
-				[deckId]: deckJson(deckId, deck.trim() || 'Flashpoint', seconds)
-			}),
+			JSON.stringify(decksJson(deck, deckId, seconds)),
 			JSON.stringify({ '1': DECK_CONF }),
 			'{}'
 		]);

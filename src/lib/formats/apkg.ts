@@ -294,7 +294,10 @@ export function readApkg(
 		onProgress(notes.length, notes.length);
 		readHistory(db, imported, result);
 		// The package's own name: the deck its notes share (Anki exports a deck with its subdecks).
-		const title = fileTitle([...imported.keys()].map((id) => (noteDeck.get(id) ?? '').split('::')));
+		const title = fileTitle(
+			[...imported.keys()].map((id) => (noteDeck.get(id) ?? '').split('::')),
+			'::'
+		);
 		if (title) result.title = title;
 		if (media)
 			result.notes.push(

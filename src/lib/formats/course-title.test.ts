@@ -7,7 +7,8 @@ import { readMoodleXml } from './moodle-xml';
 describe('a new course named from its file', () => {
 	it('takes the file’s own title first', () => {
 		expect(titleFromName('berlin-wall.gift', 'The Berlin Wall')).toBe('The Berlin Wall');
-		expect(titleFromName('deck.apkg', 'History::Cold War')).toBe('Cold War');
+		// An Anki subdeck keeps its whole name (issue 14: "Cold War").
+		expect(titleFromName('deck.apkg', 'History::Cold War')).toBe('History::Cold War');
 	});
 
 	it('else a readable form of the file name', () => {
@@ -41,6 +42,8 @@ describe('a new course named from its file', () => {
 		expect(fileTitles('berlin-wall.gift', 'Berlin wall')).toEqual(['Berlin wall']);
 		// A file with a name of its own (a deck, a category) was named by it then too.
 		expect(fileTitles('tudors-aiken.gift', 'The Tudors')).toEqual(['The Tudors']);
+		// An Anki subdeck's course was named by its last part before.
+		expect(fileTitles('deck.apkg', 'History::Cold War')).toEqual(['History::Cold War', 'Cold War']);
 	});
 
 	it('reads a GIFT or Moodle XML category, Moodle’s “Default for <course>” as the course', () => {

@@ -132,7 +132,43 @@ interface Written {
 	text?: string;
 	bytes?: Uint8Array;
 	sheet?: { rows: Cell[][] };
-	skipped: { reason: string }[];
+	skipped: { question?: PortableQuestion; reason: string }[];
+}
+
+/** What a question may carry besides its prompt and answer, which some files have no place for. */
+export type ExportField = 'explanation' | 'topics' | 'accept' | 'quote';
+
+/**
+ * What each format's file has no place for, checked against each writer (issue 14: a format
+ * left things out without a word). Anki keeps all four (Explanation and Source fields, tags, the
+ * Flashpoint column); GIFT and Moodle XML all but the source sentence; Wayground its explanation
+ * and a fill-in-the-blank's accepted answers (as options); the others a question and its answers.
+ */
+const NO_PLACE_FOR: Record<ExportFormatId, readonly ExportField[]> = {
+	apkg: [],
+	anki: [],
+	quizlet: ['explanation', 'topics', 'accept', 'quote'],
+	gift: ['quote'],
+	moodle: ['quote'],
+	aiken: ['explanation', 'topics', 'quote'],
+	kahoot: ['explanation', 'topics', 'accept', 'quote'],
+	wayground: ['topics', 'quote'],
+	blooket: ['explanation', 'topics', 'accept', 'quote'],
+	gimkit: ['explanation', 'topics', 'accept', 'quote']
+};
+
+const HAS: Record<ExportField, (q: PortableQuestion) => boolean> = {
+	explanation: (q) => !!q.explanation,
+	topics: (q) => q.topics.length > 0,
+	accept: (q) => !!q.accept?.length,
+	quote: (q) => !!q.quote
+};
+
+/** Of the questions a file holds, how many carry each field the format has no place for. */
+function notInFile(format: ExportFormatId, held: readonly PortableQuestion[]): ExportPlan['lost'] {
+	return NO_PLACE_FOR[format]
+		.map((field) => ({ field, count: held.filter(HAS[field]).length }))
+		.filter((l) => l.count > 0);
 }
 
 /**
@@ -192,13 +228,15 @@ async function writeOrExplain(
 	questions: readonly Question[],
 	name: string,
 	plan: boolean
-): Promise<Written> {
+): Promise<Written & Pick<ExportPlan, 'lost'>> {
 	// Anki's two formats hold every question (`writeAnkiText` and `writeApkg` skip none): their
 	// plan converts nothing. Anki text is the format Questions opens with, and planning it wrote
 	// the whole file on every visit (issue 14).
-	if (plan && KEEPS_ALL.has(format)) return { skipped: [] };
+	if (plan && KEEPS_ALL.has(format)) return { skipped: [], lost: [] };
+	const portable = questions.map(toPortable);
+	let written: Written;
 	try {
-		return await write(format, questions.map(toPortable), name, plan);
+		written = await write(format, portable, name, plan);
 	} catch (error) {
 		const label = EXPORT_FORMATS.find((f) => f.id === format)!.label;
 		throw new Error(
@@ -206,6 +244,14 @@ async function writeOrExplain(
 			{ cause: error }
 		);
 	}
+	const left = new Set(written.skipped.map((s) => s.question));
+	return {
+		...written,
+		lost: notInFile(
+			format,
+			portable.filter((q) => !left.has(q))
+		)
+	};
 }
 
 /** Skipped questions grouped by reason with a count, largest first. */
@@ -223,6 +269,11 @@ export interface ExportPlan {
 	written: number;
 	/** What the format could not hold, grouped by reason with a count, largest first. */
 	skipped: { reason: string; count: number }[];
+	/**
+	 * Of the questions the file holds, how many carry what the format has no place for (their
+	 * explanations, topics, other accepted answers, source sentences), for the screen to say.
+	 */
+	lost: { field: ExportField; count: number }[];
 }
 
 /**
@@ -234,8 +285,8 @@ export async function planExport(
 	format: ExportFormatId,
 	questions: readonly Question[]
 ): Promise<ExportPlan> {
-	const { skipped } = await writeOrExplain(format, questions, '', true);
-	return { written: questions.length - skipped.length, skipped: byReason(skipped) };
+	const { skipped, lost } = await writeOrExplain(format, questions, '', true);
+	return { written: questions.length - skipped.length, skipped: byReason(skipped), lost };
 }
 
 /**
@@ -249,7 +300,12 @@ export async function exportQuestions(
 ): Promise<ExportFile> {
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
 	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
-	const { text, bytes, sheet, skipped } = await writeOrExplain(format, questions, name, false);
+	const { text, bytes, sheet, skipped, lost } = await writeOrExplain(
+		format,
+		questions,
+		name,
+		false
+	);
 	let blob: Blob;
 	if (bytes)
 		blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
@@ -266,5 +322,11 @@ export async function exportQuestions(
 		const { writeXlsx } = await import('./xlsx');
 		blob = await writeXlsx([{ name, rows: sheet!.rows }]);
 	}
-	return { blob, fileName, written: questions.length - skipped.length, skipped: byReason(skipped) };
+	return {
+		blob,
+		fileName,
+		written: questions.length - skipped.length,
+		skipped: byReason(skipped),
+		lost
+	};
 }

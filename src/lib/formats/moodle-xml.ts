@@ -182,7 +182,13 @@ function readQuestion(
 				if (right.length !== 1 || !Number.isFinite(value) || !Number.isFinite(tolerance))
 					return 'numerical questions need one right number (and its tolerance)';
 				const numeric = { value, tolerance };
-				return { ...shape, answer: numericText(numeric), numeric };
+				const answer = numericText(numeric);
+				// Its feedback is labelled by the answer it gets ("2008 ± 1"), as GIFT's is.
+				const folded = foldFeedback(textOf(q.generalfeedback), [
+					{ label: answer, feedback: right[0].feedback }
+				]);
+				const { explanation: _byText, ...bare } = shape;
+				return { ...bare, answer, numeric, ...(folded ? { explanation: folded } : {}) };
 			}
 			const [answer, ...accept] = right.map((a) => a.text);
 			return { ...shape, answer, ...(accept.length ? { accept } : {}) };

@@ -89,20 +89,30 @@ export interface ImportResult {
 
 /**
  * The name a file gives its questions: the deepest deck or category every question shares
- * (`Spanish` for `Spanish::Verbs` and `Spanish::Nouns`, `Verbs` for `Spanish::Verbs` alone),
- * as Anki names an exported deck and Moodle a category holding subcategories. `paths` are the
- * questions' decks or categories, each as its parts from the top; none shared, or only Anki's
- * catch-all `Default`, gives undefined (the file's name is used then).
+ * (`Spanish` for `Spanish::Verbs` and `Spanish::Nouns`), as Anki names an exported deck and
+ * Moodle a category holding subcategories. `paths` are the questions' decks or categories, each
+ * as its parts from the top; none shared, or only Anki's catch-all `Default`, gives undefined
+ * (the file's name is used then). With `join` (Anki's `::`), the whole shared name from the top,
+ * `Spanish::Verbs` for `Spanish::Verbs` alone, as Anki names that deck (issue 14: it became
+ * `Verbs`, and an export wrote it back as a deck of its own); without, the deepest part, as
+ * Moodle lists a category (its path starts at the course's own category).
  */
-export function fileTitle(paths: readonly (readonly string[])[]): string | undefined {
+export function fileTitle(
+	paths: readonly (readonly string[])[],
+	join?: string
+): string | undefined {
 	const named = paths.map((p) => p.map((part) => part.trim()).filter(Boolean));
 	if (!named.length || named.some((p) => !p.length)) return undefined;
 	let shared = 0;
 	while (shared < named[0].length && named.every((p) => p[shared] === named[0][shared])) shared++;
 	// Moodle names a context's default category "Default for <course>" (older: "Default"): the
 	// course's name is the title; "Default" alone names nothing.
-	const title = named[0][shared - 1]?.replace(/^Default for\s+/i, '');
-	return title && !/^(default|top)$/i.test(title) ? title.slice(0, 200) : undefined;
+	const deepest = named[0][shared - 1]?.replace(/^Default for\s+/i, '');
+	if (!deepest || /^(default|top)$/i.test(deepest)) return undefined;
+	// Anki's catch-all `Default` above a deck names nothing of it.
+	const parts = named[0].slice(0, shared);
+	const whole = parts.slice(/^default$/i.test(parts[0]) ? 1 : 0).join(join);
+	return (join ? whole : deepest).slice(0, 200);
 }
 
 /** What a writer produced, and what it had to leave out and why. */

@@ -40,7 +40,8 @@ export type SqliteLoader = () => Promise<SqlJsStatic>;
  * XML category, `ImportResult.title`), else a readable form of the file's name (`readableFileName`).
  */
 export function titleFromName(name: string, own?: string): string {
-	if (own?.trim()) return own.split('::').at(-1)!.trim();
+	// An Anki deck's whole name, "Spanish::Verbs" (issue 14: it became "Verbs").
+	if (own?.trim()) return own.trim();
 	return readableFileName(name) || 'Imported questions';
 }
 
@@ -96,11 +97,14 @@ export function earlierFileTitle(name: string): string {
 /**
  * Every title a course made from this file may have on this device: `title` (what the file is
  * named now, `titleFromName`) and, when the file has no name of its own, the title the rule
- * before gave it (`earlierFileTitle`). What `fileCourseOf` looks for.
+ * before gave it (`earlierFileTitle`), or, for an Anki subdeck, its last part, the name earlier
+ * versions gave it. What `fileCourseOf` looks for.
  */
 export function fileTitles(name: string, title: string): string[] {
 	const earlier = title === titleFromName(name) ? earlierFileTitle(name) : '';
-	return [...new Set([title, earlier].filter(Boolean))];
+	// An Anki subdeck's course was named by its last part before (`Verbs` for `Spanish::Verbs`).
+	const child = title.includes('::') ? title.split('::').at(-1)!.trim() : '';
+	return [...new Set([title, earlier, child].filter(Boolean))];
 }
 
 /** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */

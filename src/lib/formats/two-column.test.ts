@@ -31,13 +31,18 @@ describe('readTwoColumn', () => {
 });
 
 describe('writeTwoColumn', () => {
-	it('round-trips flashcards and skips choices with the reason', () => {
+	it('round-trips flashcards; writes choices and true/false as terms (issue 14: left out)', () => {
 		const cards: PortableQuestion[] = [
 			{ type: 'flashcard', prompt: 'KFOR', answer: 'NATO-led\nforce', topics: [] },
-			{ type: 'mcq', prompt: 'Which?', answer: 'a', choices: ['a', 'b'], topics: [] }
+			{ type: 'mcq', prompt: 'Which?', answer: 'b', choices: ['a', 'b'], topics: [] },
+			{ type: 'truefalse', prompt: 'Kosovo is in NATO.', answer: 'false', topics: [] }
 		];
 		const { text, skipped } = writeTwoColumn(cards);
-		expect(skipped).toHaveLength(1);
-		expect(readTwoColumn(text).questions).toEqual([{ ...cards[0], answer: 'NATO-led force' }]);
+		expect(skipped).toEqual([]);
+		expect(readTwoColumn(text).questions.map((q) => [q.prompt, q.answer])).toEqual([
+			['KFOR', 'NATO-led force'],
+			['Which? A) a B) b', 'b'],
+			['True or false: Kosovo is in NATO.', 'False']
+		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { ankiNote } from './anki-note';
 import { fieldText } from './plain-text';
 import {
 	checkPortable,
@@ -98,21 +99,16 @@ function describe(separator: string): string {
 /**
  * Writes term/definition rows (tab between, line break after), as Quizlet and Mnemosyne import
  * them. Flashcards and short answers go as they are, fill-the-blank with the blank in the term;
- * multiple choice and true/false are skipped with the reason (two columns cannot hold choices).
+ * multiple choice as its prompt with its choices (A–F) → the right choice, and true/false as
+ * "True or false: statement" → True or False, as the Anki export writes them (`ankiNote`): they
+ * were left out (issue 14). Nothing is skipped.
  */
 export function writeTwoColumn(questions: readonly PortableQuestion[]): ExportResult {
-	const lines: string[] = [];
-	const skipped: ExportResult['skipped'] = [];
 	const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
-	for (const q of questions) {
-		if (q.type === 'mcq' || q.type === 'truefalse') {
-			skipped.push({
-				question: q,
-				reason: 'two-column sets hold a term and a definition, not choices'
-			});
-			continue;
-		}
-		lines.push(`${flat(q.prompt)}\t${flat(q.answer)}`);
-	}
-	return { text: lines.join('\n') + (lines.length ? '\n' : ''), skipped };
+	const lines = questions.map((q) => {
+		const [term, definition] =
+			q.type === 'mcq' || q.type === 'truefalse' ? ankiNote(q) : [q.prompt, q.answer];
+		return `${flat(term)}\t${flat(definition)}`;
+	});
+	return { text: lines.join('\n') + (lines.length ? '\n' : ''), skipped: [] };
 }

@@ -174,7 +174,8 @@ describe('a quiz from a course imported from a GIFT file (no source sentences)',
 		// Nothing is made up: no note about the teacher's file stands in for an explanation.
 		expect(asked.map((q) => q.explanation)).toEqual([
 			'',
-			'Parliament voted on 17 February 2008.',
+			// GIFT's `T#…` is the feedback for the wrong answer, False (issue 14, `answer-feedback.ts`).
+			'False: Parliament voted on 17 February 2008.',
 			''
 		]);
 	});

@@ -1,4 +1,4 @@
-import type { ExportPlan } from '$lib/formats/export';
+import type { ExportField, ExportPlan } from '$lib/formats/export';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, courseIdOf } from '$lib/db/records';
 import { plural } from '$lib/text/plural';
 
@@ -27,6 +27,29 @@ export function exportWords(
 		button,
 		disabled: false,
 		leftOut: `${label} can hold ${plan.written} of these ${plural(total, 'question')}. Left out:`
+	};
+}
+
+const FIELD_WORDS: Record<ExportField, string> = {
+	explanation: 'Explanations',
+	topics: 'Topics',
+	accept: 'Other accepted answers',
+	quote: 'Source sentences'
+};
+
+/**
+ * What the file leaves out of the questions it holds (`plan.lost`), for the line under the
+ * Export button: a heading and one item per field, "Explanations (12 questions)"; null when it
+ * keeps everything (issue 14: only whole questions left out were said).
+ */
+export function lostWords(
+	label: string,
+	lost: ExportPlan['lost']
+): { heading: string; items: string[] } | null {
+	if (!lost.length) return null;
+	return {
+		heading: `${label} has no place for these, so the file leaves them out:`,
+		items: lost.map((l) => `${FIELD_WORDS[l.field]} (${plural(l.count, 'question')})`)
 	};
 }
 

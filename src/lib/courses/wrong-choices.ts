@@ -1,0 +1,92 @@
+import { MONTH_NAMES } from '$lib/content/months';
+import { distractorsFor, yearDistractors } from '$lib/generator/distractors';
+import { factsOf, type Fact, type Lexicon } from '$lib/generator/facts';
+import { fold, type Sentence } from '$lib/generator/text';
+import type { DocumentFacts } from './cloze-suggest';
+import { documentPlaces, morePeople, nameKind, personFact, samePersonKind } from './cloze-kinds';
+
+/**
+ * Wrong choices for a question written from a sentence ("Make it multiple choice"), made by the
+ * generator's own code: `distractorsFor` on the answer read as a fact of the document.
+ */
+
+/** Day and month, with or without a year, either order. */
+const DATE = /^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?$/u;
+
+/** The answer as a fact of the document: the one the generator reads there, else by its shape. */
+function factOfAnswer(answer: string, sentence: string, facts: DocumentFacts): Fact | undefined {
+	const text: Sentence = { doc: facts.doc, index: 0, section: '', text: sentence };
+	const found = factsOf(text, facts.lexicon).find((f) => fold(f.answer) === fold(answer));
+	if (found) return found;
+	const start = sentence.indexOf(answer);
+	const base = { answer, start, sentence: text, accept: [], identity: fold(answer) };
+	if (/^(?:1\d{3}|20\d{2})$/.test(answer)) return { ...base, kind: 'year', fine: 'year' };
+	if (DATE.test(answer)) return { ...base, kind: 'date', fine: 'date:full' };
+	const person = facts.lexicon.personByAlias.get(fold(answer));
+	if (person) return { ...base, kind: 'person', fine: 'person', identity: person };
+	const place = facts.lexicon.places.get(fold(answer));
+	if (place) return { ...base, kind: 'place', fine: place.fine };
+	return undefined;
+}
+
+/** A month and its year, "July 1788". */
+const MONTH_YEAR = new RegExp(`^(${MONTH_NAMES.join('|')})\\s+(\\d{4})$`, 'u');
+
+/** What `wrongChoices` found: three (or fewer) values, or why there are none. */
+export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: string };
+
+/**
+ * Three wrong choices for `answer` (hidden in `sentence`) of the same kind, from the same
+ * document: years around the year (never one the document names, never after `cap`), dates a
+ * few days or months away, figures of the same scale, names of the same kind (people, countries,
+ * cities, organisations). Fewer than three when the document has too few of that kind; none,
+ * with a reason to show, when the answer is not a name, figure or date.
+ */
+export function wrongChoices(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
+	// "July 1788" (a whole unit, `wholeUnit`): other years in the same month.
+	const monthYear = MONTH_YEAR.exec(answer.trim());
+	if (monthYear) {
+		const years = wrongChoices(monthYear[2], sentence, facts);
+		return years.ok ? { ok: true, wrong: years.wrong.map((y) => `${monthYear[1]} ${y}`) } : years;
+	}
+	const found = factOfAnswer(answer.trim(), sentence, facts);
+	// A capitalised name the tagger did not read ("Norrvik Hill") still has a kind.
+	const capitalised = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(answer.trim());
+	const named =
+		found?.kind === 'person' ||
+		facts.lexicon.personByAlias.has(fold(answer.trim())) ||
+		(!found && capitalised);
+	const kind = named ? nameKind(answer.trim(), facts.sentences) : undefined;
+	const fact = found ?? (kind ? personFact(answer.trim(), sentence) : undefined);
+	// A "person" the words around it show to be a place or a ship: its own kind, or none.
+	if (kind === 'place')
+		return {
+			ok: true,
+			wrong: documentPlaces(facts.sentences, facts.lexicon, sentence).slice(0, 3)
+		};
+	if (kind === 'thing') return { ok: true, wrong: [] };
+	if (!fact)
+		return {
+			ok: false,
+			reason:
+				'Wrong choices are suggested for a name, a place, a year, a date or a figure: hide one of those, or write three yourself.'
+		};
+	// Even shares of the answer's place among the choices, as for drafts no editor reads.
+	const balanced: Lexicon = {
+		...facts.lexicon,
+		salience: { sentences: new Map(), subjects: new Map(), references: new Map() }
+	};
+	// A year the document plans ("by 2029") lies after its date: choices may too.
+	const year = Number(fact.answer);
+	const cap = fact.kind === 'year' && year >= facts.cap ? year + 9 : facts.cap;
+	let wrong = distractorsFor(fact, facts.pools, balanced, cap, facts.years);
+	// Years straddling the answer need room after it; the document's own year has none.
+	if (fact.kind === 'year' && wrong.length < 3) {
+		const banned = new Set([...facts.years].filter((y) => y !== fact.answer));
+		wrong = yearDistractors(Number(fact.answer), sentence, banned, cap, [], true);
+	}
+	if (kind) wrong = samePersonKind(wrong, kind, facts.sentences, sentence);
+	if (kind && (fact.fine === 'person' || fact.fine === 'surname'))
+		wrong = morePeople(wrong, fact, facts, kind);
+	return { ok: true, wrong: wrong.slice(0, 3) };
+}
