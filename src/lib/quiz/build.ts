@@ -1,5 +1,6 @@
 import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
+import { sortFolded } from '$lib/text/fold';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -69,6 +70,7 @@ export function buildQuizQuestions(
 	return picked.map(toQuizQuestion);
 }
 
+/** Every topic of `questions` once, in reading order (`sortFolded`). */
 export function topicsOf(questions: readonly Question[]): string[] {
-	return [...new Set(questions.flatMap((q) => q.topics))].sort((a, b) => a.localeCompare(b));
+	return sortFolded(questions.flatMap((q) => q.topics));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDisplayText, foldText, hasVisibleText, isolateText, quotedSnippet } from './fold';
+import {
+	cleanDisplayText,
+	foldText,
+	hasVisibleText,
+	isolateText,
+	quotedSnippet,
+	sortFolded
+} from './fold';
 
 describe('foldText', () => {
 	it.each([
@@ -96,5 +103,22 @@ describe('quotedSnippet', () => {
 		// Long text of invisible characters still says it was cut.
 		expect(quotedSnippet('\u200b'.repeat(1000))).toBe('…');
 		expect(quotedSnippet('abc', 2)).toBe('a…');
+	});
+});
+
+describe('sortFolded', () => {
+	it('orders case and accents aside, then as written, without repeats', () => {
+		expect(sortFolded(['economy', 'Zagreb', 'Économie', 'army', 'Army', 'economy'])).toEqual([
+			'Army',
+			'army',
+			'Économie',
+			'economy',
+			'Zagreb'
+		]);
+	});
+
+	it('gives the same order whatever the order given', () => {
+		const topics = ['Serbia', 'sanctions', 'Šabac', 'EU', 'energy', 'Erdoğan'];
+		expect(sortFolded([...topics].reverse())).toEqual(sortFolded(topics));
 	});
 });
