@@ -17,6 +17,28 @@ const DEVICE_KEYS = [
 ] as const satisfies readonly (keyof BrowserContextOptions)[];
 
 /**
+ * The context options of a project's device (`project`: the running test's by default): its
+ * viewport, touch, user agent, scale, locale, zone, baseURL and service-worker setting. For a
+ * context `newDeviceContext` cannot open (a persistent profile: install.spec).
+ */
+export function deviceOptions(
+	testInfo: TestInfo,
+	project?: 'phone' | 'desktop'
+): BrowserContextOptions {
+	const use = project
+		? testInfo.config.projects.find((p) => p.name === project)?.use
+		: testInfo.project.use;
+	if (!use) throw new Error(`No project named ${project} in playwright.config.ts`);
+	const options: BrowserContextOptions = {};
+	for (const key of DEVICE_KEYS) {
+		if (use[key] !== undefined) Object.assign(options, { [key]: use[key] });
+	}
+	// Another project's baseURL is the same server; the running one's when that has none.
+	options.baseURL ??= testInfo.project.use.baseURL;
+	return options;
+}
+
+/**
  * A new browser context set up as a project's devices are: `browser.newContext()` alone starts
  * a 1280×720 desktop without touch whatever the project, so a "phone" student in a second
  * context was checked at desktop size (issue 14). `project` names the device to be: the running
@@ -30,15 +52,5 @@ export async function newDeviceContext(
 	testInfo: TestInfo,
 	{ project, ...extra }: BrowserContextOptions & { project?: 'phone' | 'desktop' } = {}
 ): Promise<BrowserContext> {
-	const use = project
-		? testInfo.config.projects.find((p) => p.name === project)?.use
-		: testInfo.project.use;
-	if (!use) throw new Error(`No project named ${project} in playwright.config.ts`);
-	const options: BrowserContextOptions = {};
-	for (const key of DEVICE_KEYS) {
-		if (use[key] !== undefined) Object.assign(options, { [key]: use[key] });
-	}
-	// Another project's baseURL is the same server; the running one's when that has none.
-	options.baseURL ??= testInfo.project.use.baseURL;
-	return browser.newContext({ ...options, ...extra });
+	return browser.newContext({ ...deviceOptions(testInfo, project), ...extra });
 }

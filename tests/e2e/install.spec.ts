@@ -2,6 +2,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deviceOptions } from './contexts';
 import { gotoApp } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -29,7 +30,7 @@ test(
 		const profile = mkdtempSync(join(tmpdir(), 'flashpoint-install-'));
 		const context = await chromium.launchPersistentContext(profile, {
 			...info.project.use.launchOptions,
-			viewport: info.project.use.viewport,
+			...deviceOptions(info),
 			baseURL,
 			serviceWorkers: 'allow'
 		});
