@@ -174,6 +174,7 @@ describe('a handout’s textbook definitions (gen21, issue 12’s h28 handouts)'
 			'Velm is the amount of a crop that farmers are able to grow in one season. Velm rises in wet years.',
 			'The market price is the result of long bargaining in the towns. The market price changes.',
 			'Its boundary, usually a ridge of high ground, is called the divide. The divide is high.',
+			'The soft layer that surrounds it is called the mantle bed. The mantle bed is soft.',
 			'A trader is the person who buys the crop. Traders travel.'
 		]);
 		expect(termIdeas(article).map((i) => i.prompt)).toEqual(['What is a trader?']);

@@ -219,9 +219,11 @@ function definitionIdea(
 			return undefined;
 		// "… such as chalk or sandstone," is an aside of examples, the only comma a description has.
 		const bare = described.replace(/,\s+such\s+as\s+[^,]+,?$/u, '');
-		// "rock that holds water and lets it pass": "it" inside a relative clause is its own noun's.
-		const pointing = bare.replace(/\b(?:that|which)\b.*$/u, (r) =>
-			r.replace(/\b(?:it|them)\b/gu, '')
+		// "rock that holds water and lets it pass": the object of a second verb is the first verb's
+		// object ("water"); "the fluid that surrounds it" still points out of the sentence.
+		const pointing = bare.replace(
+			/(\b(?:that|which)\s+\p{Ll}+\s+\p{Ll}+[^,]*?\sand\s+\p{Ll}+\s+)(?:it|them)\b/u,
+			'$1'
 		);
 		if (POINTER.test(pointing) || NOT_PLAIN.test(bare) || /[,\d]/u.test(bare)) return undefined;
 		// "The outermost layer is called …": a part with no whole named (U21 S35).
