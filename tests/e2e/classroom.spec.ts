@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { readFileSync } from 'node:fs';
 import { decodeResult, encodeResult } from '../../src/lib/quiz/result-code';
@@ -326,7 +327,9 @@ test(
 
 // Issue 14: a reload asked "Continue as Ana" instead of going back to the question. The same
 // tab resumes at once (question, answers, half-typed words); another tab or a later visit on a
-// shared tablet still asks who it is, and "Start as someone else" leads there.
+// shared tablet still asks who it is, and "Start as someone else" leads there. Start, answer,
+// Next, reload and finish log no error (./page-errors fails the test otherwise): each of them
+// logged effect_update_depth_exceeded (outsider, issue 12).
 test(
 	'a reload in the middle of a quiz goes back to where the student was',
 	{ tag: '@phone' },

@@ -33,7 +33,8 @@ describe("a handout's name glossed by its class (gen20a)", () => {
 			'What was the Estates- General?',
 			'What was the Storm?',
 			'What is again?',
-			'Who was Marta Kessel?'
+			'Who was Marta Kessel?',
+			'What is Again?'
 		])
 			expect(prompts).not.toContain(refused);
 		const { article: long } = madeUpArticle('The Varn War', [

@@ -30,6 +30,10 @@ const NOT_PLAIN =
 const FRONTED =
 	/^(?:After|Before|During|In|On|At|By|Following|Since|Until|When|With|Without|Under|Despite|For|From|Through|Unlike|Like)\s*$/u;
 
+/** After an opening name's gloss, the sentence's own predicate: ", also helps", ", is …". */
+const OPENING_REST =
+	/^,\s+(?!(?:while|whereas|and|but|or|so|because|although|as|when|if|which|who)\b)\p{Ll}/u;
+
 /** Handout length (as `idea-term.ts`). */
 const HANDOUT_WORDS = 1200;
 const MIN_WORDS = 5;
@@ -51,6 +55,9 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 				continue;
 			// "Again, a change in price causes …": a sentence adverb, not a name (blind review H1 S05).
 			if (opening && CONNECTIVE.test(bare)) continue;
+			// "Again, a change in price causes a movement, while …": an opening word whose "gloss" is
+			// the sentence's own clause (nothing after it but its end or a conjunction) is an adverb.
+			if (opening && !OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
 			const key = `${determiner} ${gloss}`.trim();
 			const count = key.split(/\s+/u).length;
 			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key)) continue;

@@ -4,6 +4,8 @@
  * covered the quiz's Next button (students, issue 12): while a quiz runs the navigation is not
  * shown at all, as in Kahoot or Wayground, and the quiz offers its own labelled way out.
  */
+import { untrack } from 'svelte';
+
 class AppNavState {
 	#holds = $state(0);
 
@@ -15,14 +17,17 @@ class AppNavState {
 	/**
 	 * Hides the navigation until the returned function is called; made for an `$effect`, whose
 	 * cleanup it is. Holds count, and each release counts once however often it is called.
+	 * The count is changed untracked: `holds++` reads the count too, so an effect calling this
+	 * depended on what it wrote and ran again forever (effect_update_depth_exceeded on every
+	 * quiz action, outsider issue 12).
 	 */
 	hide(): () => void {
-		this.#holds++;
+		untrack(() => this.#holds++);
 		let released = false;
 		return () => {
 			if (released) return;
 			released = true;
-			this.#holds--;
+			untrack(() => this.#holds--);
 		};
 	}
 }
