@@ -73,10 +73,69 @@ async function overflowing(page: Page) {
 			if ([...range.getClientRects()].some((rect) => rect.right > width + 0.5))
 				wide.push(`text "${node.textContent!.trim().slice(0, 30)}"`);
 		}
+		// A word broken across lines although it fits the room it had: "Canc/el" in a button
+		// that a row of buttons had shrunk, "Flashpoin/t" in a title (issue 14). The room is the
+		// content width of the nearest box that is neither inline nor a flex or grid item (those
+		// shrink to their content, which is what went wrong), less what sits beside it on its
+		// line (a checkbox before its label) and the padding of the boxes between. A word wider than its room may break.
+		const broken: string[] = [];
+		const room = (el: Element) => {
+			let box: Element | null = el;
+			let beside = 0;
+			while (box && box !== document.body) {
+				const display = getComputedStyle(box).display;
+				const parent: Element | null = box.parentElement;
+				const item = !!parent && /flex|grid/.test(getComputedStyle(parent).display);
+				if (!display.startsWith('inline') && display !== 'contents' && !item) break;
+				if (item && parent) {
+					// Its own padding and border, and its siblings on the same line.
+					const cs = getComputedStyle(box);
+					for (const side of [cs.paddingLeft, cs.paddingRight]) beside += parseFloat(side);
+					for (const side of [cs.borderLeftWidth, cs.borderRightWidth]) beside += parseFloat(side);
+					const own = box.getBoundingClientRect();
+					const gap = parseFloat(getComputedStyle(parent).columnGap) || 0;
+					for (const other of parent.children) {
+						const rect = other.getBoundingClientRect();
+						if (other === box || !rect.width || !shown(other)) continue;
+						if (rect.top >= own.bottom || rect.bottom <= own.top) continue;
+						const margins = getComputedStyle(other);
+						beside +=
+							rect.width + gap + parseFloat(margins.marginLeft) + parseFloat(margins.marginRight);
+					}
+				}
+				box = parent;
+			}
+			const target = box ?? document.body;
+			const style = getComputedStyle(target);
+			return (
+				target.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - beside
+			);
+		};
+		const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+			const parent = node.parentElement;
+			if (
+				!parent ||
+				!shown(parent) ||
+				parent.closest('.visually-hidden, #svelte-announcer, [hidden], dialog:not([open])')
+			)
+				continue;
+			const text = node.textContent ?? '';
+			for (const match of text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+				range.setStart(node, match.index);
+				range.setEnd(node, match.index + match[0].length);
+				const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+				const lines = new Set(rects.map((r) => Math.round(r.top)));
+				if (lines.size < 2) continue;
+				const wordWidth = rects.reduce((sum, r) => sum + r.width, 0);
+				if (wordWidth <= room(parent) + 0.5) broken.push(`${name(parent)} "${match[0]}"`);
+			}
+		}
 		return {
 			scroll: Math.max(0, root.scrollWidth - width),
 			wide: wide.slice(0, 12),
-			cut: cut.slice(0, 6)
+			cut: cut.slice(0, 6),
+			broken: broken.slice(0, 12)
 		};
 	});
 }
@@ -90,14 +149,14 @@ test.describe('200% text on a 320 px phone', () => {
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 			await expect(page.locator('main h1').first()).toBeVisible();
 			if (screen.ready) await expect(page.locator(screen.ready).first()).toBeVisible();
-			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [] });
+			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 			// The More menu open: every item whole and on the screen.
 			await page
 				.getByRole('navigation', { name: 'Main' })
 				.getByRole('button', { name: 'More' })
 				.click();
 			await expect(page.locator('#more-menu')).toBeVisible();
-			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [] });
+			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 			await shotForPeople(
 				page,
 				`test-results/text-200-${screen.name.toLowerCase().replace(/ /g, '-')}.png`
@@ -108,7 +167,13 @@ test.describe('200% text on a 320 px phone', () => {
 /** Fails with what is wider than the screen or cut, on the screen now shown. */
 async function expectWhole(page: Page, shot: string) {
 	await shotForPeople(page, `test-results/text-200-${shot}.png`, true);
-	expect(await overflowing(page), shot).toEqual({ scroll: 0, wide: [], cut: [] });
+	const { broken, ...rest } = await overflowing(page);
+	expect(rest, shot).toEqual({ scroll: 0, wide: [], cut: [] });
+	// Not yet asserted here: the report's names ("Konstantinidou") and a quiz question's heading
+	// still break mid-word at 200% (`overflow-wrap: anywhere` in ReportPanel and on headings);
+	// listed so the next change can see them.
+	if (broken.length)
+		test.info().annotations.push({ type: 'broken words', description: `${shot}: ${broken}` });
 }
 
 // Issue 14: the quiz's start page was 449 px wide at 200% ("Start the quiz"). The teacher's
@@ -225,5 +290,37 @@ test.describe('large text on phones: labels break between words', () => {
 				[]
 			);
 		}
+	});
+});
+
+// Issue 14 (outsider student, 2026-12-03): at 200% text on a 320 px phone the skip link peeked
+// out at the top of every page, and the Reset dialog was 1,962 px tall with Cancel below it.
+test.describe('200% text on a 320 px phone: skip link and a dialog', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('the skip link is hidden until focused, then whole on the screen', async ({ page }) => {
+		await gotoApp(page, '/');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		const hidden = await skip.boundingBox();
+		expect(hidden!.y + hidden!.height).toBeLessThanOrEqual(0);
+		await skip.focus();
+		await expect(skip).toBeInViewport({ ratio: 1 });
+	});
+
+	test('the Reset dialog: words whole, its buttons on the screen without scrolling', async ({
+		page
+	}) => {
+		await gotoApp(page, '/settings');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+		await expect(dialog).toBeVisible();
+		for (const name of ['Export first', 'Reset progress', 'Cancel'])
+			await expect(dialog.getByRole('button', { name, exact: true })).toBeInViewport({
+				ratio: 1
+			});
+		expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+		await shotForPeople(page, 'test-results/text-200-reset-dialog.png');
 	});
 });
