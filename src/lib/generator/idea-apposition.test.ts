@@ -10,7 +10,9 @@ describe("a handout's name glossed by its class (gen20a)", () => {
 		'Fever, a rise in the heat of the body of a soldier, also helps because germs grow less well in heat. A fever lasts days.',
 		'After the war, a more modest council called the Board ruled Ostra from 1710.',
 		'The army crossed Kessel, a market town in the west of Ostra. It reached the Estates- General, an assembly of all three orders of the realm.',
-		'The Ostran Navy built the Storm, a ship that was believed to be the fastest of the age.'
+		'The Ostran Navy built the Storm, a ship that was believed to be the fastest of the age.',
+		'Again, a change in the price of grain causes a movement along the curve, while other things shift it.',
+		'Marta Kessel, an instrument maker at the college of Lumen, realised that heat was lost at every stroke.'
 	];
 
 	it('asks what a named plan, person or common noun is, in its sentence’s tense, with "Who" for a person', () => {
@@ -22,14 +24,17 @@ describe("a handout's name glossed by its class (gen20a)", () => {
 		]);
 	});
 
-	it('asks no fronted phrase, place, broken name or hedged gloss, and nothing in a long article', () => {
+	it('asks no fronted phrase, sentence adverb, place, broken name, hedged gloss or person who opens the sentence, and nothing in a long article', () => {
 		const { article } = madeUpArticle('The Varn War', blocks);
 		const prompts = appositionIdeas(article).map((i) => i.prompt);
 		for (const refused of [
 			'What was the war?',
 			'What was Kessel?',
 			'What was the Estates- General?',
-			'What was the Storm?'
+			'What was the Storm?',
+			'What is again?',
+			'Who was Marta Kessel?',
+			'What is Again?'
 		])
 			expect(prompts).not.toContain(refused);
 		const { article: long } = madeUpArticle('The Varn War', [

@@ -2,6 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { personName } from './idea-deed';
+import { CONNECTIVE } from './idea-subject';
 import { fold } from './text';
 
 /**
@@ -11,7 +12,8 @@ import { fold } from './text';
  * Bosnian Serb linked to …" → "Who was Gavrilo Princip?"; "Fever, a rise in body temperature,
  * also helps" → "What is fever?" (gen20a, issue 12). Blind reviewers failed the glosses of
  * encyclopedia articles (U1–U8: side terms, places), so: a handout only (at most 1,200 words,
- * where the teacher chose every name); never a place, the document's own subject or a work; the
+ * where the teacher chose every name); never a place, the document's own subject, a work, a
+ * sentence adverb, or a person who opens the sentence (what they did is its news); the
  * gloss a whole phrase of five words or more up to the next comma, with a class noun and what
  * sets it apart, no hedge, time word or pointer; asked in the tense of its sentence. Pure.
  */
@@ -27,6 +29,10 @@ const NOT_PLAIN =
 /** Text before the name that makes it part of a fronted phrase ("After the Terror, …"). */
 const FRONTED =
 	/^(?:After|Before|During|In|On|At|By|Following|Since|Until|When|With|Without|Under|Despite|For|From|Through|Unlike|Like)\s*$/u;
+
+/** After an opening name's gloss, the sentence's own predicate: ", also helps", ", is …". */
+const OPENING_REST =
+	/^,\s+(?!(?:while|whereas|and|but|or|so|because|although|as|when|if|which|who)\b)\p{Ll}/u;
 
 /** Handout length (as `idea-term.ts`). */
 const HANDOUT_WORDS = 1200;
@@ -47,6 +53,11 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 				opening && !bare.includes(' ') && article.isCommon(bare) ? bare.toLowerCase() : rawName;
 			if (opening && bare.includes(' ') && /^(?:The|A|An|In|On|At|By|When|After)\b/u.test(bare))
 				continue;
+			// "Again, a change in price causes …": a sentence adverb, not a name (blind review H1 S05).
+			if (opening && CONNECTIVE.test(bare)) continue;
+			// "Again, a change in price causes a movement, while …": an opening word whose "gloss" is
+			// the sentence's own clause (nothing after it but its end or a conjunction) is an adverb.
+			if (opening && !OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
 			const key = `${determiner} ${gloss}`.trim();
 			const count = key.split(/\s+/u).length;
 			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key)) continue;
@@ -65,6 +76,9 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 				bare.includes(' ') &&
 				article.isPerson(bare) &&
 				personName(bare, article);
+			// "James Watt, an instrument maker …, realised that …": the sentence's news is what he did
+			// (a deed card's), and a person's job alone was failed as trivia (blind review H1 S09).
+			if (person && opening) continue;
 			const past = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/u.test(sentence.text);
 			const verb = past ? 'was' : 'is';
 			return [

@@ -11,6 +11,7 @@ import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { thisCalledIdeas } from './idea-this-called';
 import { appositionIdeas } from './idea-apposition';
+import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
 import { whenIdeas } from './idea-when';
@@ -61,6 +62,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...thisCalledIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
 			...appositionIdeas(article),
+			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
+			...knownAsIdeas(article),
 			...happeningIdeas(article),
 			// Who did the body's deeds, when its events happened (gen18).
 			...deedIdeas(article),

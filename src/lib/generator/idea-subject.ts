@@ -48,11 +48,12 @@ export const POINTER_NAME =
 	/^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other|others|same|next|previous|following|rest|remainder|one|two|both|each|either|neither|this|that|these|those|such)\b/iu;
 
 /**
- * A connective or a piece of one, never a subject: "On the other hand, …" gave "What is other
- * hand?" (blind review U10 S07).
+ * A connective, a sentence adverb or a piece of one, never a subject: "On the other hand, …" gave
+ * "What is other hand?" (blind review U10 S07), "Again, a change in price …" gave "What is
+ * again?" (blind review H1 S05).
  */
 export const CONNECTIVE =
-	/^(?:(?:on\s+)?the\s+other\s+hand|other\s+hand|(?:in|by)\s+contrast|contrast|however|moreover|furthermore|meanwhile|nevertheless|nonetheless|therefore|thus|hence|instead|indeed|in\s+fact|fact|in\s+addition|addition|as\s+a\s+result|result|for\s+example|example|for\s+instance|instance|in\s+particular|in\s+general|overall|otherwise|consequently|accordingly|similarly|likewise|finally|first(?:ly)?|second(?:ly)?|lastly)$/iu;
+	/^(?:(?:on\s+)?the\s+other\s+hand|other\s+hand|(?:in|by)\s+contrast|contrast|however|moreover|furthermore|meanwhile|nevertheless|nonetheless|therefore|thus|hence|instead|indeed|in\s+fact|fact|in\s+addition|addition|as\s+a\s+result|result|for\s+example|example|for\s+instance|instance|in\s+particular|in\s+general|overall|otherwise|consequently|accordingly|similarly|likewise|finally|first(?:ly)?|second(?:ly)?|lastly|again|also|still|then|yet|even|later|now|today|once|besides|anyway|ultimately|eventually|initially|originally|traditionally|typically|generally|historically|afterwards|together|in\s+turn|in\s+short|above\s+all)$/iu;
 
 /** Openings that are no name: a pronoun, a preposition or a conjunction. */
 const NOT_A_NAME =

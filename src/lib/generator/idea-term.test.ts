@@ -139,3 +139,44 @@ describe('kind 9: the year of a named event told in the body', () => {
 		expect(happeningIdeas(article)).toEqual([]);
 	});
 });
+
+describe('a handout’s textbook definitions (gen21, issue 12’s h28 handouts)', () => {
+	it('asks a definite class restricted by a relative clause, its own subject in its field, and a long naming clause', () => {
+		const { article } = madeUpArticle('Velm and the Trade Cycle: How Markets Work', [
+			'Economists study how people trade velm. Economics explains prices.',
+			'Velm is the amount of a crop that farmers are able to grow in one season. Velm rises in wet years.',
+			'The market price is the price at which the amount grown equals the amount bought. The market price changes.',
+			'The trade cycle is the slow movement of trade between the towns, the coast and the hills. The trade cycle takes years.',
+			'A layer of soft rock that holds water and lets it pass through, such as chalk, is called a spring bed, and spring beds feed wells. Wells run dry.',
+			'Water soaking into the soil is called seepage, and water that sinks further is called drainage. Seepage is slow.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			[
+				'What is velm in economics?',
+				'The amount of a crop that farmers are able to grow in one season'
+			],
+			['What is the market price?', 'The price at which the amount grown equals the amount bought'],
+			[
+				'What is the trade cycle?',
+				'The slow movement of trade between the towns, the coast and the hills'
+			],
+			[
+				'What is the name for a layer of soft rock that holds water and lets it pass through, such as chalk?',
+				'Spring bed'
+			],
+			['What is water soaking into the soil called?', 'Seepage']
+		]);
+	});
+
+	it('asks no definite key without a relative clause, no everyday own word without a field, no pointing description', () => {
+		const { article } = madeUpArticle('Velm and Trade', [
+			'Trade moves goods between the towns of the coast.',
+			'Velm is the amount of a crop that farmers are able to grow in one season. Velm rises in wet years.',
+			'The market price is the result of long bargaining in the towns. The market price changes.',
+			'Its boundary, usually a ridge of high ground, is called the divide. The divide is high.',
+			'The soft layer that surrounds it is called the mantle bed. The mantle bed is soft.',
+			'A trader is the person who buys the crop. Traders travel.'
+		]);
+		expect(termIdeas(article).map((i) => i.prompt)).toEqual(['What is a trader?']);
+	});
+});

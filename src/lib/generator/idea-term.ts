@@ -29,7 +29,7 @@ const NOT_PLAIN =
  * protein …" (a letter's shape).
  */
 const DEFINED =
-	/^(?:(A|An)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+(?:\p{Ll}|\p{Lu}-\p{Ll}).*|\p{Ll}+s\b.*|(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))(?:\s+\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))?\s+(?!(?:this|thus|less|across|towards|whereas|perhaps|always|sometimes|unless)\b)\p{Ll}{3,}s\b.*)$/u;
+	/^(?:(A|An|The)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+(?:\p{Ll}|\p{Lu}-\p{Ll}).*|\p{Ll}+s\b.*|(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))(?:\s+\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))?\s+(?!(?:this|thus|less|across|towards|whereas|perhaps|always|sometimes|unless)\b)\p{Ll}{3,}s\b.*)$/u;
 
 /**
  * A term named inside a clause with its class and what it does: "Tears contain an enzyme called
@@ -50,6 +50,14 @@ const EXAMPLES_ASIDE =
 const CALLED =
 	/^((?:[Tt]he|[Aa]n?)\s+\p{Ll}.{6,80}?)\s+(is|are)\s+called\s+((?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,1})$/u;
 
+/**
+ * A handout's naming clause, wider than `CALLED`: a mass noun with no determiner ("Water soaking
+ * into the soil"), an aside of examples (", such as chalk or sandstone,") and a clause after the
+ * term (", and aquifers supply …"); still one description, no other comma.
+ */
+const HANDOUT_CALLED =
+	/^((?:(?:[Tt]he|[Aa]n?)\s+)?\p{L}[^,;]{6,120}?(?:,\s+such\s+as\s+[^,;]+,)?)\s+(is|are)\s+called\s+((?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?:,\s+(?:and|but|which)\s.*)?$/u;
+
 /** Words of a handout (as `idea-milestone.ts`'s short life): a teacher's page, not an article. */
 const HANDOUT_WORDS = 1200;
 
@@ -60,6 +68,12 @@ const PART =
 /** Key lengths a student can recall: at least a class noun and what sets it apart. */
 const MIN_KEY_WORDS = 4;
 const MAX_KEY_WORDS = 22;
+/** A handout's textbook definition may run longer ("… at each possible price over a given period"). */
+const MAX_HANDOUT_KEY_WORDS = 26;
+
+/** A relative clause restricting a definite class: "the price at which …", "the N … that …". */
+const RESTRICTIVE =
+	/\s(?:that|which|who|whom|whose|where|(?:at|in|by|on|through|from|to|for|with)\s+which)\s/u;
 
 /** The first characters of a word that its other forms share ("stoma"/"stomata", "grana"/"granum"). */
 export function stem(word: string): string {
@@ -93,8 +107,11 @@ function writtenLower(word: string, article: ArticleView): boolean {
 	);
 }
 
-/** True when a term is a common noun the article does not take as its subject. */
-export function keyTerm(term: string, article: ArticleView): boolean {
+/**
+ * True when a term is a common noun the article does not take as its subject; with `own`, the
+ * subject too (a handout defines its own subject in its body: "The water cycle is …").
+ */
+export function keyTerm(term: string, article: ArticleView, own = false): boolean {
 	const termWords = term.split(/\s+/u);
 	if (termWords.some((w) => !article.isCommon(w) && !writtenLower(w, article))) return false;
 	if (POINTER.test(term) || /^(?:one|some|many|each|all|both|other|another)$/iu.test(termWords[0]))
@@ -106,23 +123,44 @@ export function keyTerm(term: string, article: ArticleView): boolean {
 		)
 	)
 		return false;
+	return own || !ownTerm(term, article);
+}
+
+/** True when the title names the term or the article takes it as its subject. */
+function ownTerm(term: string, article: ArticleView): boolean {
 	const title = fold(article.title);
 	const folded = fold(term);
 	return (
-		!(title && (title.includes(folded) || folded.includes(title))) && !article.subject.has(folded)
+		!!(title && (title.includes(folded) || folded.includes(title))) || article.subject.has(folded)
 	);
 }
 
 /** True when a key is a plain definition a student could give back: no pointer, hedge or term. */
-function plainKey(key: string, term: string): boolean {
+function plainKey(key: string, term: string, handout = false): boolean {
+	const max = handout ? MAX_HANDOUT_KEY_WORDS : MAX_KEY_WORDS;
 	const n = key.split(/\s+/u).length;
-	if (n < MIN_KEY_WORDS || n > MAX_KEY_WORDS) return false;
+	if (n < MIN_KEY_WORDS || n > max) return false;
 	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”—–]|\d/u.test(key)) return false;
 	// A name in the key ties the term to this text ("A central element of Varn Is Dead").
 	if (/\s\p{Lu}(?!-\p{Ll})/u.test(key)) return false;
 	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
 	if (/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key)) return false;
-	return !namesTerm(key, term);
+	// A handout's "the continuous movement of water …" of "the water cycle" says a modifier, not
+	// the head: no circle (the head "cycle" would be one).
+	const head = handout ? term.split(/\s+/u).at(-1)! : term;
+	return !namesTerm(classless(key, term), head);
+}
+
+/**
+ * A key without its class noun when that noun is the term's own head: "the price at which …" of
+ * "equilibrium price" names its genus, not the answer (the rest must still not name the term).
+ */
+function classless(key: string, term: string): string {
+	const words = term.split(/\s+/u);
+	if (words.length < 2) return key;
+	const head = fold(words.at(-1)!);
+	const m = /^(?:the|a|an)\s+(\p{Ll}+)\s/u.exec(key);
+	return m && fold(m[1]) === head ? key.slice(m[0].length) : key;
 }
 
 /**
@@ -167,12 +205,27 @@ function definitionIdea(
 	sentence: Sentence,
 	article: ArticleView
 ): Idea | undefined {
-	const called = CALLED.exec(clause);
+	const handout = article.wordCount <= HANDOUT_WORDS;
+	const called = (handout ? HANDOUT_CALLED : CALLED).exec(clause);
 	if (called) {
-		const [, described, verb, , term] = called;
-		if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
-		if (POINTER.test(described) || NOT_PLAIN.test(described) || /[,\d]/u.test(described))
+		const [, rawDescribed, verb, , term] = called;
+		// "Water soaking into the soil is called …": a mass noun opens the sentence capitalised.
+		const first = rawDescribed.split(/\s/u)[0];
+		const described = article.isCommon(first)
+			? first.toLowerCase() + rawDescribed.slice(first.length)
+			: rawDescribed;
+		// The text names the term ("is called"), so a handout teaches it even when named once.
+		if (!keyTerm(term, article) || (!handout && !usedAgain(term, sentence, article)))
 			return undefined;
+		// "… such as chalk or sandstone," is an aside of examples, the only comma a description has.
+		const bare = described.replace(/,\s+such\s+as\s+[^,]+,?$/u, '');
+		// "rock that holds water and lets it pass": the object of a second verb is the first verb's
+		// object ("water"); "the fluid that surrounds it" still points out of the sentence.
+		const pointing = bare.replace(
+			/(\b(?:that|which)\s+\p{Ll}+\s+\p{Ll}+[^,]*?\sand\s+\p{Ll}+\s+)(?:it|them)\b/u,
+			'$1'
+		);
+		if (POINTER.test(pointing) || NOT_PLAIN.test(bare) || /[,\d]/u.test(bare)) return undefined;
 		// "The outermost layer is called …": a part with no whole named (U21 S35).
 		if (PART.test(described) && !/\s(?:of|in|on|at)\s/u.test(described)) return undefined;
 		if (
@@ -181,18 +234,27 @@ function definitionIdea(
 			sharesRoot(described, term)
 		)
 			return undefined;
-		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
-		return termIdea(sentence, `What ${verb} ${asked} called?`, capitalise(term), clause);
+		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase()).replace(/,$/u, '');
+		// A long description reads better before its term than around "called".
+		const prompt =
+			bare === described && asked.split(/\s+/u).length <= 8
+				? `What ${verb} ${asked} called?`
+				: `What is the name for ${asked}?`;
+		return termIdea(sentence, prompt, capitalise(term), clause);
 	}
 	const named = namedClassIdea(clause, sentence, article);
 	if (named) return named;
 	const m = DEFINED.exec(clause.replace(EXAMPLES_ASIDE, '$1 $2 '));
 	if (!m) return undefined;
 	const [, determiner, rawTerm, verb, key] = m;
+	// "The equilibrium price is …": a definite term is a handout's, in a longer text a claim.
+	if (determiner === 'The' && !handout) return undefined;
 	// A sentence's first word is capitalised: the term as the corpus writes it inside sentences.
 	const term = determiner ? rawTerm : rawTerm.charAt(0).toLowerCase() + rawTerm.slice(1);
 	if (!determiner && verb === 'is' && rawTerm.includes(' ')) return undefined;
-	if (!keyTerm(term, article) || !usedAgain(term, sentence, article)) return undefined;
+	// A handout defines its own subject in its body ("Demand is …" under "Supply and Demand").
+	const own = handout && ownTerm(term, article);
+	if (!keyTerm(term, article, own) || !usedAgain(term, sentence, article)) return undefined;
 	const cut = key
 		.replace(/,\s+(?:which|who|and|but|so)\b.*$/u, '')
 		.replace(/\s+because\b.*$/u, '')
@@ -202,13 +264,24 @@ function definitionIdea(
 			/(\s(?:that|which|who)\s.*?)\s+and\s+(?:may|might|can|could|often|sometimes)\s.*$/u,
 			'$1'
 		);
-	if (!plainKey(cut, term)) return undefined;
+	if (!plainKey(cut, term, handout)) return undefined;
 	// "Buses are a major method of …": a plural term is defined by a plural class ("pores").
 	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
 	// "Fish are the ancestors of …", "Treatment is the adjustment of …": a definite key is a claim
-	// about this text's case, not what the term means (dev test21, test23).
-	if (/^the\s/u.test(cut)) return undefined;
+	// about this text's case, not what the term means (dev test21, test23). In a handout a
+	// singular term's "the price at which …", "the quantity … that consumers …" restricts its class
+	// by a relative clause: a textbook definition (gen21, issue 12's h28 handouts); its own
+	// subject's "the continuous movement of water …" is its lead definition (as `idea-lead.ts`).
+	if (/^the\s/u.test(cut) && !(handout && verb === 'is' && (own || RESTRICTIVE.test(cut))))
+		return undefined;
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
+	// "What is demand?" has an everyday sense: a handout's own bare one-word term is asked in the
+	// field its text names ("in economics"), or not at all.
+	if (own && !determiner && !term.includes(' ')) {
+		const field = textField(article, term);
+		if (!field) return undefined;
+		return termIdea(sentence, `What ${verb} ${asked} in ${field}?`, capitalise(cut), clause);
+	}
 	return termIdea(sentence, `What ${verb} ${asked}?`, capitalise(cut), clause);
 }
 
@@ -292,6 +365,29 @@ function shortWord(asked: string): boolean {
 /** The last word of a discipline's name. */
 const DISCIPLINE =
 	/^(?:\p{L}+(?:ology|ics|graphy|nomy|istry|ometry|iatry|ism)|science|sciences|theory|engineering|medicine|law|learning|art|music|architecture|philosophy|history|geography|geology|biology|chemistry|physics|economics|grammar|logic|mythology|religion|anatomy|botany)$/iu;
+
+/**
+ * The discipline a text names most often ("Economics", "economists" → "economics"), or
+ * undefined: the field a handout's everyday word is a term of. Not the term itself.
+ */
+function textField(article: ArticleView, term: string): string | undefined {
+	const counts = new Map<string, number>();
+	for (const s of article.sentences)
+		for (const w of s.text.split(/[^\p{L}]+/u)) {
+			const bare = w.toLowerCase().replace(/ists?$/u, '');
+			// "economist" → "economics", "biologist" → "biology", "physicist" → "physics".
+			const word = [w.toLowerCase(), `${bare}ics`, `${bare}y`, `${bare}s`].find((f) =>
+				FIELD_WORD.test(f)
+			);
+			if (!word || word === fold(term)) continue;
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** A school discipline a handout names ("economics", "biology"): the field of its terms. */
+const FIELD_WORD =
+	/^(?:economics|physics|chemistry|biology|geology|geography|history|mathematics|medicine|ecology|astronomy|psychology|sociology|politics|law|botany|zoology|anatomy|physiology|genetics|meteorology|linguistics)$/u;
 
 /** The title as a field ("velm botany", "histology"): common words only, else undefined. */
 function titleField(article: ArticleView): string | undefined {
