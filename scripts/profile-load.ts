@@ -6,52 +6,9 @@
 // heaviest functions (self and inclusive, through build/**/*.js.map).
 // Usage: npx tsx scripts/profile-load.ts /questions [/stats …] (PROFILE_PORT picks the port, 4190;
 // PROFILE_RATE the CPU slowdown, 4).
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { IDLE, nameOf, type CpuProfile } from './cpu-profile';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
-
-interface CallFrame {
-	functionName: string;
-	url: string;
-	lineNumber: number;
-	columnNumber: number;
-}
-interface ProfileNode {
-	id: number;
-	callFrame: CallFrame;
-	children?: number[];
-}
-interface CpuProfile {
-	nodes: ProfileNode[];
-	startTime: number;
-	samples?: number[];
-	timeDeltas?: number[];
-}
-
-const maps = new Map<string, TraceMap | null>();
-function mapOf(url: string): TraceMap | null {
-	if (!maps.has(url)) {
-		const path = join('build', new URL(url).pathname + '.map');
-		maps.set(url, existsSync(path) ? new TraceMap(readFileSync(path, 'utf8')) : null);
-	}
-	return maps.get(url)!;
-}
-
-/** "fn file.ts:line" for a frame, through its source map when there is one. */
-function nameOf(frame: CallFrame): string {
-	const fn = frame.functionName || '(anonymous)';
-	if (!frame.url.startsWith('http')) return fn;
-	const map = mapOf(frame.url);
-	const at =
-		map && originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber });
-	if (!at?.source) return `${fn} @${new URL(frame.url).pathname.split('/').pop()}`;
-	const source = at.source.replace(/^.*?(src\/|node_modules\/)/, '$1');
-	return `${at.name ?? fn} ${source}:${at.line}`;
-}
-
-const IDLE = new Set(['(idle)', '(program)', '(root)']);
 
 interface TraceEvent {
 	name: string;

@@ -44,6 +44,62 @@ describe('wholeUnit', () => {
 	});
 });
 
+// Issue 12 (outsider's Roman Republic handout): "BC" was blanked as "(a name)", "BC the
+// Licinian-Sextian" offered as one name, and "367 BC" never offered. An era marker belongs to
+// its year, never to a name.
+describe('years with an era', () => {
+	const all = (text: string) =>
+		blankCandidates(text, emptyLexicon()).map((c) => [shown(text, c), c.kind]);
+
+	it('offers a year with its era as one unit, never the era marker as a name', () => {
+		const kings = 'By tradition the town of Velmora was ruled by seven kings until 509 BC.';
+		expect(all(kings)[0]).toEqual(['509 BC', 'a year']);
+		const laws =
+			'In 367 BC the Licinian-Sextian laws allowed a plebeian to be consul, and in 287 BC the Hortensian law passed.';
+		const found = all(laws);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				['367 BC', 'a year'],
+				['287 BC', 'a year'],
+				['Licinian-Sextian', 'a name']
+			])
+		);
+		for (const text of [kings, laws])
+			for (const [words, kind] of all(text)) {
+				expect(words).not.toMatch(/^(?:BCE?|AD|CE)\b/u);
+				if (kind === 'a name') expect(words).not.toMatch(/\b(?:BCE?|AD|CE)\b/u);
+			}
+	});
+
+	it('takes every era’s form, before or after the year, and "c." of an approximate one', () => {
+		const text =
+			'The harbour was begun c. 753 BC, rebuilt in AD 14 and walled by 300 BCE or 20 CE.';
+		expect(
+			all(text)
+				.filter(([, kind]) => kind === 'a year')
+				.map(([words]) => words)
+		).toEqual(['c. 753 BC', 'AD 14', '300 BCE', '20 CE']);
+		expect(all(text).map(([words]) => words)).not.toContain('AD');
+	});
+
+	it('keeps a date’s era and year with its month and day', () => {
+		const crossing = 'In January 49 BC Marcus led his army across the River Kalby into Estavia.';
+		expect(all(crossing)[0]).toEqual(['January 49 BC', 'a date']);
+		expect(all(crossing).map(([words]) => words)).not.toContain('BC Marcus');
+		const ides = 'On the Ides of March, 15 March 44 BC, a group of senators struck.';
+		expect(all(ides)).toContainEqual(['15 March 44 BC', 'a date']);
+		const at44 = { start: ides.indexOf('44'), end: ides.indexOf('44') + 2, kind: 'a year' };
+		expect(shown(ides, wholeUnit(ides, at44))).toBe('15 March 44 BC');
+	});
+
+	it('leaves a year without an era as it was, and a name that is no era alone', () => {
+		const text = 'In 1871 Adam Bcworth met Ada Cedric near Adana.';
+		expect(all(text).map(([words]) => words)).toEqual(
+			expect.arrayContaining(['1871', 'Adam Bcworth', 'Ada Cedric', 'Adana'])
+		);
+	});
+});
+
 describe('termUnit and definedSpan', () => {
 	it('takes the named term of "called X", not the verb after it', () => {
 		expect(termUnit('Directory ruled France')).toBe('Directory');

@@ -20,6 +20,8 @@ const MONTH_BEFORE = new RegExp(`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_NAMES.join('|
  * possessive "'s" is left in the prompt ("France's" → "France"). Pure.
  */
 export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
+	const era = eraUnit(text, span);
+	if (era) return era;
 	let { start, end } = span;
 	let kind = span.kind;
 	while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
@@ -33,16 +35,98 @@ export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
 		end++;
 		while (/\d/u.test(text[end] ?? '')) end++;
 	}
-	if (/^\d{3,4}$/u.test(text.slice(start, end))) {
+	// A year ending the span takes its era: "509 BC", "AD 14", "January 49 BC".
+	const alone = /^\d{1,4}$/u.test(text.slice(start, end));
+	const last = /(?<!\p{N})\d{1,4}$/u.exec(text.slice(start, end));
+	const dated = last ? withEra(text, start + last.index, end) : undefined;
+	if (dated) {
+		start = Math.min(start, dated.start);
+		end = dated.end;
+	}
+	if ((alone && dated) || /^\d{3,4}$/u.test(text.slice(start, end))) {
 		const month = MONTH_BEFORE.exec(text.slice(0, start));
 		if (month) {
 			start = month.index;
 			kind = 'a date';
-		}
+		} else if (dated) kind = 'a year';
+	}
+	// A day and month with their year after it: "15 March" of "15 March 44 BC".
+	const monthEnd = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})$`, 'u').test(text.slice(start, end));
+	const yearAfter = /^\s+(?:AD\s+)?\d{1,4}\b/u.exec(text.slice(end));
+	if (monthEnd && yearAfter) {
+		const year = withEra(text, end + yearAfter[0].search(/\d/u), end + yearAfter[0].length);
+		if (year || /\d{3,4}$/u.test(yearAfter[0])) end = year?.end ?? end + yearAfter[0].length;
+		kind = 'a date';
 	}
 	const owner = /['’]s$/u.test(text.slice(start, end)) && end - start > 2;
 	if (owner && /^\p{Lu}/u.test(text.slice(start))) end -= 2;
 	return { start, end, kind };
+}
+
+/** An era marker, written after a year ("509 BC", "300 BCE", "AD 14" also before). */
+const ERA = String.raw`(?:BCE|BC|CE|AD|B\.C\.E\.|B\.C\.|C\.E\.|A\.D\.)`;
+const ERA_AFTER = new RegExp(String.raw`^\s+${ERA}(?![\p{L}\p{N}])`, 'u');
+const ERA_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:AD|A\.D\.)\s+$`, 'u');
+/** "c. 753 BC", "circa 1500": an approximate year keeps its word. */
+const CIRCA_BEFORE = /(?<![\p{L}\p{N}])(?:c\.|ca\.|circa)\s*$/u;
+const ERA_START = new RegExp(String.raw`^${ERA}(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * The year `start`–`end` (digits) with the era written with it and an approximate "c." before
+ * it ("509 BC", "AD 14", "c. 753 BC"), or undefined when no era is written: a year with an era
+ * is one unit, the student writes it whole (outsider, issue 12: the writer blanked "BC").
+ */
+function withEra(
+	text: string,
+	start: number,
+	end: number
+): { start: number; end: number } | undefined {
+	const after = ERA_AFTER.exec(text.slice(end));
+	const before = ERA_BEFORE.exec(text.slice(0, start));
+	if (!after && !before) return undefined;
+	if (after) end += after[0].length;
+	if (before) start = before.index;
+	const circa = CIRCA_BEFORE.exec(text.slice(0, start));
+	return { start: circa ? circa.index : start, end };
+}
+
+/**
+ * Every year written with its era in `text` ("509 BC", "AD 14", "c. 753 BC", "January 49 BC"
+ * as `a date`), whole (`wholeUnit`): the generator's facts read only four-digit years, so
+ * "367 BC" was never offered. Pure.
+ */
+export function eraYears(text: string): BlankSpan[] {
+	const year = new RegExp(
+		String.raw`(?<![\p{L}\p{N}])\d{1,4}(?=\s+${ERA}(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])(?:AD|A\.D\.)\s+)\d{1,4}(?![\p{N}])`,
+		'gu'
+	);
+	return [...text.matchAll(year)].map((m) =>
+		wholeUnit(text, { start: m.index, end: m.index + m[0].length, kind: 'a year' })
+	);
+}
+
+/**
+ * A span that holds an era marker taken for a name ("BC" of "until 509 BC", capitalised as a
+ * name is): the marker alone is its year's ("509 BC", `a year`); a run starting on it loses it
+ * ("BC the Licinian-Sextian" → "Licinian-Sextian", "BC Caesar" → "Caesar"). Undefined for a
+ * span with no era marker at its start.
+ */
+function eraUnit(text: string, span: BlankSpan): BlankSpan | undefined {
+	const marker = ERA_START.exec(text.slice(span.start, span.end));
+	if (!marker) return undefined;
+	const year = /(?:\d{1,4})\s+$/u.exec(text.slice(0, span.start));
+	const markerEnd = span.start + marker[0].length;
+	const rest = /^(?:\s+(?:the|of|de|von)\b)*\s*/u.exec(text.slice(markerEnd, span.end))![0];
+	if (markerEnd + rest.length < span.end)
+		return wholeUnit(text, { ...span, start: markerEnd + rest.length });
+	// "AD 14": the year follows the marker.
+	const next = /^\s+\d{1,4}\b/u.exec(text.slice(span.end));
+	const digits = year
+		? { start: year.index, end: year.index + year[0].trimEnd().length }
+		: next
+			? { start: span.end + next[0].search(/\d/u), end: span.end + next[0].length }
+			: undefined;
+	return digits ? wholeUnit(text, { ...digits, kind: 'a year' }) : undefined;
 }
 
 /** Words a blank's test ignores: they say nothing of what it names. */

@@ -13,7 +13,7 @@ import { NO_KNOWLEDGE } from '$lib/generator/knowledge';
 import { nameBeforeBlank, titleBesideBlank, blankInList } from '$lib/generator/checks';
 import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
-import { generalTerms, wholeUnit } from './blank-units';
+import { eraYears, generalTerms, wholeUnit } from './blank-units';
 import { BLANK } from './cloze';
 import { definedSpan } from './defined-span';
 import { askableTerm, nameRuns, technicalTerms, type BlankSpan } from './cloze-kinds';
@@ -138,7 +138,7 @@ function givenAway(fact: Fact): boolean {
  * Every run of words in `sentence` worth blanking, best first, no two overlapping, each a whole
  * unit (`wholeUnit`: "July 1788", never "1788" of it; "France" of "France's"): the generator's
  * facts (a name, date, year, figure, place, organisation or key term, that order) whose
- * neighbours do not give them away; then a capitalised name run inside the sentence, not at its
+ * neighbours do not give them away; then a year with its era ("367 BC": `eraYears`); then a capitalised name run inside the sentence, not at its
  * start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then X
  * of a sentence defining X ("X is a …", "… known as X": `definedSpan`); then what `general`
  * says is the document's own subject ("France" in a history of France:
@@ -166,6 +166,7 @@ export function blankCandidates(
 	const known = definedSpan(sentence);
 	const fair = [
 		...ranked.filter(({ fact }) => !givenAway(fact)).map(span),
+		...eraYears(sentence),
 		...nameRuns(sentence),
 		...technicalTerms(sentence),
 		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : []),

@@ -73,4 +73,42 @@ describe('joinLines: a page break', () => {
 			'The Directory ruled from 1795.'
 		]);
 	});
+
+	it('runs on into a lower-case page after a name, a year or a colon, not after a full stop', () => {
+		// The outsider teacher's roman.pdf read "In 133 BC" / "the tribune…" and "everyone
+		// else:" / "farmers, …" as two paragraphs each (issue 12).
+		const text = joinLines([
+			'They moved to Rome, where many of them became poor. In 133 BC',
+			PAGE_END,
+			'the tribune Tiberius Gracchus proposed a land law.',
+			'The plebeians were everyone else:',
+			PAGE_END,
+			'farmers, craftsmen and traders.',
+			'Some were freed by Caesar',
+			PAGE_END,
+			'and others by Augustus.',
+			PAGE_END,
+			'the next page starts a new sentence in lower case.'
+		]);
+		expect(text.split('\n\n')).toEqual([
+			'They moved to Rome, where many of them became poor. In 133 BC the tribune Tiberius Gracchus proposed a land law.',
+			'The plebeians were everyone else: farmers, craftsmen and traders.',
+			'Some were freed by Caesar and others by Augustus.',
+			'the next page starts a new sentence in lower case.'
+		]);
+	});
+
+	it('runs a short line ending in a colon on into a lower-case line on the same page', () => {
+		const text = joinLines([
+			'The groups were these:',
+			'farmers and traders.',
+			'Causes:',
+			'The debt.'
+		]);
+		expect(text.split('\n\n')).toEqual([
+			'The groups were these: farmers and traders.',
+			'Causes:',
+			'The debt.'
+		]);
+	});
 });

@@ -73,20 +73,19 @@ const SENTENCE_END = /[.!?:]["'”’)]?$/;
 
 /**
  * Lines as a PDF lays them out back into paragraphs: a line that ends without closing
- * punctuation runs on into the next; one that ends a sentence, or an empty line, ends a
- * paragraph. A line ending in a hyphen joins the next as `hyphenBreak` says; one ending in a
+ * punctuation runs on into the next; one that ends a sentence, or an empty line (not one next to
+ * a page end), ends a paragraph. A line ending in a hyphen joins the next as `hyphenBreak` says; one ending in a
  * soft hyphen (U+00AD, the typesetter's own mark) joins it without one. A page end
- * (`PAGE_END`) ends a paragraph unless its sentence runs on: the last line ends in a
- * lower-case word, a comma or a semicolon, and the next page starts in lower case or with a
- * figure (a year alone that ends a page, as in a timeline, stays its own paragraph) ("…in the spring of" /
- * "1789. A worker…" had become two paragraphs, each a broken sentence; outsider teacher,
- * issue 12). Returns paragraphs separated by blank lines.
+ * (`PAGE_END`), or a short line ending in a colon, ends a paragraph unless its sentence runs on
+ * (`runsOn`). Returns paragraphs separated by blank lines.
  */
 export function joinLines(lines: readonly string[]): string {
 	const words = vocabularyOf(lines.filter((line) => line !== PAGE_END));
 	const paragraphs: string[] = [];
 	let current = '';
 	let pageEnded = false;
+	let shortEnd = false;
+	let gap = false;
 	const end = () => {
 		if (current) paragraphs.push(current);
 		current = '';
@@ -97,17 +96,41 @@ export function joinLines(lines: readonly string[]): string {
 			continue;
 		}
 		const line = raw.replace(/[^\S\u00ad]+/g, ' ').trim();
+		// An empty line ends a paragraph, except at a page's foot or head: there it is the
+		// page's margin (a print footer taken away left one), and the page end decides.
 		if (!line) {
-			end();
+			gap = true;
 			continue;
 		}
-		if (pageEnded && !(/[\p{Ll},;]$/u.test(current) && /^[\p{Ll}\p{N}]/u.test(line))) end();
-		pageEnded = false;
+		if (
+			pageEnded ? !runsOn(current, line, true) : gap || (shortEnd && !runsOn(current, line, false))
+		)
+			end();
+		pageEnded = gap = false;
 		current = joinTwo(current, line, words);
-		if (SENTENCE_END.test(line) && line.length < 60) end();
+		// A short line ending a sentence ends its paragraph, unless a colon's list runs on.
+		shortEnd = SENTENCE_END.test(line) && line.length < 60;
+		if (shortEnd && !current.endsWith(':')) end();
 	}
 	end();
 	return paragraphs.join('\n\n');
+}
+
+/** A text that ends a sentence for good: a full stop, question or exclamation mark, maybe quoted. */
+const FINAL = /[.!?]["'”’)]?$/u;
+
+/**
+ * Whether `line`, after a page end (`pageEnded`) or a short line ending in a colon, goes on
+ * `current`'s sentence rather than starting a paragraph: it starts in lower case and `current`
+ * has no final full stop ("In 133 BC" / "the tribune…", "everyone else:" / "farmers, …": the
+ * outsider teacher's roman.pdf, issue 12; "…in the spring of" / "1789. A worker…" before, as
+ * e58042b did), or, after a page end, it starts with a figure and `current` ends in a
+ * lower-case word, a comma or a semicolon (a year alone that ends a page, as in a timeline,
+ * stays its own paragraph).
+ */
+function runsOn(current: string, line: string, pageEnded: boolean): boolean {
+	if (/^\p{Ll}/u.test(line)) return !FINAL.test(current);
+	return pageEnded && /^\p{N}/u.test(line) && /[\p{Ll},;]$/u.test(current);
 }
 
 /** `current` and the next line of its paragraph as one text (see `joinLines`). */

@@ -195,6 +195,25 @@ describe('readDocument', () => {
 		);
 	});
 
+	it('reads a sentence a page break cut after a year or a colon as one (roman.pdf)', async () => {
+		// Her PDF was printed by a browser: its print footer, taken away, left a gap at each
+		// page's foot that had ended the paragraph.
+		const footer = (page: number) => ({ text: `file:///tmp/roman.html ${page}/3`, gap: 200 });
+		const pdf = makePdf([
+			[ARTICLE, 'They moved to Rome and became poor. In 133 BC', footer(1)],
+			['the tribune Gracchus proposed a land law.', 'The plebeians were everyone else:', footer(2)],
+			['farmers, craftsmen, traders and labourers.', ARTICLE, footer(3)]
+		]);
+		const doc = await readDocument({ name: 'roman.pdf', bytes: pdf }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs).toContain(
+			'They moved to Rome and became poor. In 133 BC the tribune Gracchus proposed a land law.'
+		);
+		expect(paragraphs).toContain(
+			'The plebeians were everyone else: farmers, craftsmen, traders and labourers.'
+		);
+	});
+
 	it('reads a PDF printed from a browser without its print header, footer or print date', async () => {
 		const header = '12/2/26, 3:11 PM Drones and friends';
 		const pdf = makePdf(

@@ -180,3 +180,18 @@ describe('a handout’s textbook definitions (gen21, issue 12’s h28 handouts)'
 		expect(termIdeas(article).map((i) => i.prompt)).toEqual(['What is a trader?']);
 	});
 });
+
+describe('a handout’s wider named class (gen21)', () => {
+	it('asks a term that is its clause’s subject, a term with "the" and "of", and a relative after a comma', () => {
+		const { article } = madeUpArticle('The Velm Plant', [
+			'The velm plant grows on the northern hills.',
+			'A wall of bark called the sheath separates the inner wood from the outer skin, so that sap stays inside.',
+			'Growers use a careful method called the rule of thirds, which cuts one stem in three each year.',
+			'A soft layer called the pith was found by Ivo Holm.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is the sheath?', 'A wall of bark that separates the inner wood from the outer skin'],
+			['What is the rule of thirds?', 'A careful method which cuts one stem in three each year']
+		]);
+	});
+});

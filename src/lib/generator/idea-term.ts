@@ -40,6 +40,15 @@ const NAMED_CLASS =
 	/\b(an?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+(\p{Ll}[\p{Ll}-]{3,})\s+((?:that|which)\s+\p{Ll}.*)$/u;
 
 /**
+ * A handout's wider named class: a class of up to five words ("a wall of muscle"), a term with
+ * "the" and "of" ("the method of finite differences"), a relative after a comma (", which
+ * reduces …"), or the term as its clause's subject ("… called the septum separates A from B" →
+ * "A wall of muscle that separates A from B"; a present or past verb, never "was").
+ */
+const HANDOUT_NAMED =
+	/\b([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+((?:the\s+)?\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3}?)(?:,?\s+((?:that|which)\s+\p{Ll}.*)|\s+((?!was\b)\p{Ll}{2,}(?:s|ed)\s+\p{Ll}.*))$/u;
+
+/**
  * Between a term and its copula, an aside of examples ("Antibiotics, such as penicillin,
  * discovered by …, are medicines …"): the definition is the term's, the examples are not asked.
  */
@@ -148,7 +157,7 @@ function plainKey(key: string, term: string, handout = false): boolean {
 	// A handout's "the continuous movement of water …" of "the water cycle" says a modifier, not
 	// the head: no circle (the head "cycle" would be one).
 	const head = handout ? term.split(/\s+/u).at(-1)! : term;
-	return !namesTerm(classless(key, term), head);
+	return !namesTerm(handout ? classless(key, term) : key, head);
 }
 
 /**
@@ -221,10 +230,12 @@ function definitionIdea(
 		const bare = described.replace(/,\s+such\s+as\s+[^,]+,?$/u, '');
 		// "rock that holds water and lets it pass": the object of a second verb is the first verb's
 		// object ("water"); "the fluid that surrounds it" still points out of the sentence.
-		const pointing = bare.replace(
-			/(\b(?:that|which)\s+\p{Ll}+\s+\p{Ll}+[^,]*?\sand\s+\p{Ll}+\s+)(?:it|them)\b/u,
-			'$1'
-		);
+		const pointing = !handout
+			? bare
+			: bare.replace(
+					/(\b(?:that|which)\s+\p{Ll}+\s+\p{Ll}+[^,]*?\sand\s+\p{Ll}+\s+)(?:it|them)\b/u,
+					'$1'
+				);
 		if (POINTER.test(pointing) || NOT_PLAIN.test(bare) || /[,\d]/u.test(bare)) return undefined;
 		// "The outermost layer is called …": a part with no whole named (U21 S35).
 		if (PART.test(described) && !/\s(?:of|in|on|at)\s/u.test(described)) return undefined;
@@ -295,9 +306,15 @@ function namedClassIdea(
 	sentence: Sentence,
 	article: ArticleView
 ): Idea | undefined {
-	const m = NAMED_CLASS.exec(clause);
+	const handout = article.wordCount <= HANDOUT_WORDS;
+	const wide = handout ? HANDOUT_NAMED.exec(clause) : null;
+	const m =
+		NAMED_CLASS.exec(clause) ??
+		(wide && [wide[0], wide[1], wide[2], wide[3], wide[4] ?? `that ${wide[5]}`]);
 	if (!m) return undefined;
-	const [, determiner, kind, term, relative] = m;
+	const [, determiner, kind, named, relative] = m;
+	// "the septum", "the method of finite differences": the term without its article.
+	const term = named.replace(/^the\s+/u, '');
 	if (!keyTerm(term, article)) return undefined;
 	if (article.wordCount > HANDOUT_WORDS && !usedAgain(term, sentence, article)) return undefined;
 	const key = `${determiner.toLowerCase()} ${kind} ${relative}`.replace(
@@ -305,7 +322,7 @@ function namedClassIdea(
 		''
 	);
 	if (!plainKey(key, term) || sharesRoot(key, term)) return undefined;
-	return termIdea(sentence, `What is ${term}?`, capitalise(key), clause);
+	return termIdea(sentence, `What is ${named}?`, capitalise(key), clause);
 }
 
 function termIdea(sentence: Sentence, prompt: string, answer: string, clause: string): Idea {
