@@ -12,15 +12,15 @@ describe('kind 10: who did the body’s deeds', () => {
 		'The French writer Lemaire wrote his Song of the Varn in 1863. Pella Dorn wrote a report on the harbour. Karl Osten studied the flood and suggested that the wall was too low.'
 	]);
 
-	it('asks who did a deed, the choices other people the text names', () => {
+	it('asks who did a deed, typed when nobody else in the text did that kind of deed', () => {
 		const ideas = deedIdeas(article);
 		const wall = ideas.find((i) => i.answer === 'Tomas Varnholm');
 		expect(wall).toMatchObject({
 			prompt: 'Who designed a new sea wall along the harbour?',
-			type: 'mcq'
+			type: 'short',
+			accept: ['Varnholm']
 		});
-		expect(wall?.distractors).toHaveLength(3);
-		expect(wall?.distractors).not.toContain('Tomas Varnholm');
+		expect(wall?.distractors).toBeUndefined();
 		// The object ends where the next clause begins; a role noun introduces a one-word name.
 		expect(ideas.map((i) => i.prompt)).toEqual(
 			expect.arrayContaining([
@@ -30,6 +30,27 @@ describe('kind 10: who did the body’s deeds', () => {
 				'Who suggested that the wall was too low?'
 			])
 		);
+	});
+
+	it('offers as choices only people the text credits with the same kind of deed (blind review H2)', () => {
+		const { article: painters } = madeUpArticle('Painting in Lumen', [
+			'Painting in Lumen flourished in the fifteenth century. The city paid its artists well.',
+			'Ada Morel painted the Harbour at Dawn for the city hall. Berta Ulm painted the Three Sisters. Cato Renn painted the Siege of Ostra. Dora Vesk painted the Bridge Market.',
+			'The poet Emil Falk wrote the Lumen Songs. Franz Gall printed the first Lumen bible. Greta Holm founded the Lumen Academy.'
+		]);
+		const dawn = deedIdeas(painters).find((i) => i.answer === 'Ada Morel');
+		expect(dawn).toMatchObject({
+			prompt: 'Who painted the Harbour at Dawn for the city hall?',
+			type: 'mcq'
+		});
+		expect([...(dawn?.distractors ?? [])].sort()).toEqual(['Berta Ulm', 'Cato Renn', 'Dora Vesk']);
+		const { article: titled } = madeUpArticle('Taxes in Ostra', [
+			'Taxes in Ostra rose after the war. The colonists paid them unwillingly.',
+			'In 1767 Chancellor of the Exchequer Karl Tannen introduced new duties on imported glass. Petra Lind wrote a pamphlet against them.'
+		]);
+		expect(deedIdeas(titled).map((i) => i.answer)).not.toContain('Exchequer Karl Tannen');
+		const songs = deedIdeas(painters).find((i) => i.answer === 'Emil Falk');
+		expect(songs?.type).toBe('short');
 	});
 
 	it('never offers a person the text also credits with the deed', () => {

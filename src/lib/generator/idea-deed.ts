@@ -228,29 +228,39 @@ function nameWords(person: string): string[] {
 }
 
 /**
- * True when the article credits `person` with this deed or object in any sentence: a sentence
- * that names one of their name words and says the verb or the object's longest word.
+ * Three people the document credits with the same kind of deed on another thing ("Leonardo
+ * painted the Mona Lisa" for "Who painted The Birth of Venus?"), or fewer: then the card is typed.
+ * Anyone else named was a giveaway when the key was the one painter among a poet, a printer and a
+ * political writer (blind review H2 S04, S11, S21). Never one the document also credits with this
+ * deed's thing.
  */
-function credited(person: string, deed: Deed, article: ArticleView): boolean {
+function otherPeople(deed: Deed, answer: string, article: ArticleView): string[] {
+	const own = new Set(nameWords(answer));
+	const peers = article.sentences.flatMap((s) => {
+		const other = deedOf(subjectText(s, article).split(/;\s+/u)[0]);
+		return other && other.verb === deed.verb && fold(other.object) !== fold(deed.object)
+			? nameWords(other.person)
+			: [];
+	});
+	return articlePeople(article)
+		.filter((p) => !nameWords(p).some((w) => own.has(w) || [...own].some((o) => w.includes(o))))
+		.filter((p) => nameWords(p).some((w) => peers.includes(w)))
+		.filter((p) => !creditedWith(p, deed, article))
+		.slice(0, 3);
+}
+
+/** True when a sentence names the person with the deed's thing (its longest word). */
+function creditedWith(person: string, deed: Deed, article: ArticleView): boolean {
 	const own = nameWords(person);
 	const key = deed.object
 		.split(/\s+/u)
 		.map((w) => fold(w).replace(/[^\p{L}\d-]/gu, ''))
 		.sort((a, b) => b.length - a.length)[0];
+	if (!key) return false;
 	return article.sentences.some((s) => {
 		const folded = ` ${fold(s.text).replace(/[^\p{L}\d\s-]/gu, ' ')} `;
-		if (!own.some((w) => folded.includes(` ${w} `))) return false;
-		return folded.includes(` ${deed.verb} `) || (!!key && folded.includes(key));
+		return own.some((w) => folded.includes(` ${w} `)) && folded.includes(key);
 	});
-}
-
-/** Three people the article names who did not do the deed, or fewer when it names fewer. */
-function otherPeople(deed: Deed, answer: string, article: ArticleView): string[] {
-	const own = new Set(nameWords(answer));
-	return articlePeople(article)
-		.filter((p) => !nameWords(p).some((w) => own.has(w) || [...own].some((o) => w.includes(o))))
-		.filter((p) => !credited(p, deed, article))
-		.slice(0, 3);
 }
 
 /** The person as the article names them most fully ("Haber" → "Fritz Haber"). */
@@ -304,6 +314,10 @@ export function deedIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	const text = subjectText(sentence, article);
 	const deed = deedOf(text.split(/;\s+/u)[0]);
 	if (!deed || !askable(deed) || !personName(deed.person, article)) return undefined;
+	// "Chancellor of the Exchequer Charles Townshend introduced …": the name read began inside a
+	// title, so the key would be "Exchequer Charles Townshend" (blind review H2 S18).
+	if (new RegExp(String.raw`\bof\s+(?:the\s+)?${escape(deed.person)}`, 'u').test(sentence.text))
+		return undefined;
 	// "wrote that …" reports a claim, not a deed.
 	if (deed.verb === 'wrote' && /^that\s/u.test(deed.object)) return undefined;
 	// The clause the question asks, as the readability checks read it ("studied the event and

@@ -157,7 +157,7 @@ function plainKey(key: string, term: string, handout = false): boolean {
 	// A handout's "the continuous movement of water …" of "the water cycle" says a modifier, not
 	// the head: no circle (the head "cycle" would be one).
 	const head = handout ? term.split(/\s+/u).at(-1)! : term;
-	return !namesTerm(classless(key, term), head);
+	return !namesTerm(handout ? classless(key, term) : key, head);
 }
 
 /**
