@@ -71,6 +71,16 @@ describe('the blank is what the sentence is about', () => {
 		expect(hidden(text, blank)).toBe('Kalby');
 	});
 
+	it('hides a date before a name as a date, not a name the date is part of', () => {
+		// "In January 49 BC Caesar led…" gave "Italy" (outsider, issue 12): the date was taken
+		// for part of the name "… Caesar".
+		const text = 'In January 49 BC Marcus led his army across the River Kalby into Estavia.';
+		const date = { start: 3, end: 16, kind: 'a date' };
+		expect(hidden(text, date)).toBe('January 49 BC');
+		expect(unfairBlank(text, date, never)).toBe(false);
+		expect(hidden(text, chooseBlank(text, [], emptyLexicon()))).toBe('January 49 BC');
+	});
+
 	it('prefers another kind of blank to a place named in passing', () => {
 		const text = 'Across Estavia the council of Kalby adopted the verland theory of trade.';
 		const blank = chooseBlank(text, [], emptyLexicon());

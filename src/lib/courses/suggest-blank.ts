@@ -27,6 +27,9 @@ const MAX_BLANK_WORDS = 6;
 export const CITED_YEAR =
 	/(?:\(\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|&)\s*\p{Lu}?[\p{L}'’-]*)?,?\s+|\p{Lu}[\p{L}'’-]+\s+\()\d{4}[a-z]?(?:[,;]\s*\d{4}[a-z]?)*\)/gu;
 
+/** The kinds of blank that say when. */
+const WHEN = ['a year', 'a date'];
+
 /** A preposition of place before a name: "in Europe", "across the Baltic". */
 const PLACE_BEFORE = /\b(?:in|at|across|throughout|near|around|from|to|into)\s+(?:the\s+)?$/iu;
 
@@ -137,7 +140,9 @@ export function unfairBlank(
 	// A sentence's first word is capitalised by its place, whatever the document writes elsewhere.
 	const common = span.start > 0 && isCommon(answer);
 	if (/^\p{Lu}\p{Ll}+$/u.test(answer) && (common || numbered)) return true;
-	if (!/^\p{Lu}/u.test(answer) || /^\d/u.test(answer)) return false;
+	// A date or year is no part of a name, whatever follows it: "In January 49 BC ____ Caesar
+	// led…" had hidden "Italy" instead (outsider, issue 12).
+	if (!/^\p{Lu}/u.test(answer) || /^\d/u.test(answer) || WHEN.includes(span.kind)) return false;
 	const prompt = `${before}${BLANK}${after}`;
 	return (
 		partOfName(answer, before, after) || blankInList(prompt) || modifierName(text, span) || false
