@@ -154,3 +154,30 @@ describe('U24 kinds (gen22b)', () => {
 		expect(where?.accept).toEqual(expect.arrayContaining(['Ulmo', 'Arn and Tosk', 'Leh']));
 	});
 });
+
+/** Recall on random articles (issue 12, gen22b): a thin person's lasting deed. */
+describe('a thin role with the deed the next lead sentence tells', () => {
+	it('keys "Who was X?" with the role and what the person invented', () => {
+		const all = cards('Ivo Renne', [
+			'Ivo Renne (17 February 1781 – 13 August 1826) was an Ostran physician. He invented the listening tube in 1816, while working at the Velm Hospital, and pioneered its use in diagnosing chest conditions.',
+			'He became a lecturer at the College of Velm in 1822.'
+		]);
+		expect(all).toContain(
+			'Who was Ivo Renne? → An Ostran physician who invented the listening tube in 1816'
+		);
+	});
+
+	it('adds no passing act and no deed of another sentence', () => {
+		for (const next of [
+			'He developed an interest in music at an early age.',
+			'He wrote for several newspapers in Velm.',
+			'In 1816 his brother invented the listening tube.'
+		])
+			expect(
+				cards('Ivo Renne', [
+					`Ivo Renne (17 February 1781 – 13 August 1826) was an Ostran physician. ${next}`,
+					'He became a lecturer at the College of Velm in 1822.'
+				]).filter((c) => /^Who was Ivo Renne/u.test(c))
+			).toEqual([]);
+	});
+});
