@@ -68,7 +68,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. A ruler's office
  * is a predicate with no article ("was King of Varn from 1100 …", `RULER_OFFICE`). */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:the\s+)?head\s+of\s+the\s+\p{Lu}.+?|(?:King|Queen|Emperor|Holy|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?|\p{Ll}[\p{Ll}-]+s\s+of\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:the\s+)?head\s+of\s+the\s+\p{Lu}.+?|(?:King|Queen|Emperor|Holy|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?|\p{Ll}[\p{Ll}-]+s\s+of\s.+?|(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+s\s+(?:belonging|found|native|living|that|which|who|whose|consisting|characteri[sz]ed)\s.+?)[.!]?$/u;
 
 /**
  * A predicate with no article is a definition only when it opens on the name's own head noun

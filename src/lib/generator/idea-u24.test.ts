@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { placesAround } from './idea-where';
+import { pluralGenus } from './idea-members';
 import { madeUpArticle } from './ideas.test-helpers';
 import type { Idea } from './ideas';
 import {
@@ -179,5 +180,23 @@ describe('a thin role with the deed the next lead sentence tells', () => {
 					'He became a lecturer at the College of Velm in 1822.'
 				]).filter((c) => /^Who was Ivo Renne/u.test(c))
 			).toEqual([]);
+	});
+});
+
+/** Recall on random articles (issue 12, gen22b): a plural subject's bare plural genus. */
+describe('a plural genus with no article', () => {
+	it('asks "What are X?" of "Xs are Ys belonging to / found in / that …"', () => {
+		expect(
+			cards('Velmids', [
+				'Velmids are lizards belonging to the infraorder Velmota, found in warm climates throughout the world.',
+				'They range from 1.6 to 60 cm in length.'
+			])
+		).toContain(
+			'What are Velmids? → Lizards belonging to the infraorder Velmota, found in warm climates throughout the world'
+		);
+		expect(pluralGenus('small lakes found in mountain hollows')).toBe(true);
+		expect(pluralGenus('various methods found in old books')).toBe(false);
+		expect(pluralGenus('always found in pairs')).toBe(false);
+		expect(pluralGenus('road markings used in many countries')).toBe(false);
 	});
 });
