@@ -242,7 +242,7 @@ test(
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#feedback-title')).toHaveText('Almost');
 		await expect(page.getByTestId('near-note')).toHaveText(
-			'Almost: “Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
+			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
 		);
 		await expect(page.locator('.feedback')).toContainText('Camp Bondsteel');
 		expect(await lastReview(page)).toMatchObject({ correct: false, grading: 'auto' });

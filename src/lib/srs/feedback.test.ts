@@ -52,13 +52,13 @@ describe('what a nearly-right typed answer says (issue 12/14)', () => {
 
 	it('says what is near and hands the choice to the student', () => {
 		expect(nearNote(camp, 'Bondsteel Camp')).toBe(
-			'Almost: “Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
+			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
 		);
 		expect(nearNote(akp, 'Justice and Development')).toMatch(
-			/^Almost: “Justice and Development” is “Justice and Development Party” without “Party”\./
+			/^“Justice and Development” is “Justice and Development Party” without “Party”\./
 		);
 		expect(nearNote(cyprus, 'Cypriot')).toMatch(
-			/^Almost: “Cypriot” names the place or its people where “Cyprus” names the other\./
+			/^“Cypriot” names the place or its people where “Cyprus” names the other\./
 		);
 	});
 

@@ -129,8 +129,9 @@ function nearBecause(near: NearMatch, response: string): string {
 }
 
 /**
- * What the verdict says when a typed answer marked wrong is nearly the key (`nearAnswer`):
- * "Almost: “Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what
+ * What the verdict says under "Almost" when a typed answer marked wrong is nearly the key
+ * (`nearAnswer`):
+ * "“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what
  * you meant, choose I was right." Null for a right answer, a plainly wrong one and any question
  * that is not typed. The answer is not counted right by itself: another thing could be meant
  * ("Cypriot" may be a Turkish Cypriot), so the student says.
@@ -139,5 +140,5 @@ export function nearNote(question: Question, response: string): string | null {
 	if (question.type !== 'short' && question.type !== 'cloze') return null;
 	const near = nearAnswer(response, question);
 	if (!near) return null;
-	return `Almost: “${response.trim()}” ${nearBecause(near, response)}. If that is what you meant, choose I was right.`;
+	return `“${response.trim()}” ${nearBecause(near, response)}. If that is what you meant, choose I was right.`;
 }
