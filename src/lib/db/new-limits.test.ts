@@ -65,8 +65,7 @@ describe('the daily new limit after a merge (issue 12/14)', () => {
 		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
 		const phone = freshDb();
 		const laptop = freshDb();
-		for (const db of [phone, laptop])
-			await db.settings.put({ key: 'study', value: settings });
+		for (const db of [phone, laptop]) await db.settings.put({ key: 'study', value: settings });
 		// The laptop introduces 10 new questions today; the phone has not studied yet.
 		for (let i = 0; i < 10; i++)
 			await recordAnswer(answer(`q${i}`, 3, now + i * 60_000), settings, laptop);
@@ -124,5 +123,44 @@ describe('the daily new limit after a merge (issue 12/14)', () => {
 		expect([await fresh(phone, 'u-big'), await fresh(phone, null)]).toEqual([10, 10]);
 		phone.close();
 		laptop.close();
+	});
+
+	it('counts them when the other device labelled them another day (another zone)', async () => {
+		const { exportProgress } = await import('./backup');
+		const { mergeProgress } = await import('./merge');
+		const { createBackupsDb } = await import('./auto-backup');
+		const { freshDb } = await import('./test-helpers');
+		const { loadTodayCounts } = await import('./home-summary');
+		const questions = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` }));
+		const now = new Date(2026, 4, 12, 9, 0).getTime();
+		const later = now + 3_600_000;
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
+		const phone = freshDb();
+		const laptop = freshDb();
+		for (const db of [phone, laptop]) await db.settings.put({ key: 'study', value: settings });
+		// Yesterday's five new on the laptop stay yesterday's; today's ten count today here,
+		// though the laptop, ten hours west, wrote them on its 11 May.
+		for (let i = 0; i < 5; i++)
+			await recordAnswer(answer(`q${30 + i}`, 3, now - 86_400_000 + i), settings, laptop);
+		for (let i = 0; i < 10; i++)
+			await recordAnswer(answer(`q${i}`, 3, now + i * 60_000), settings, laptop);
+		const file = await exportProgress(laptop, new Date(later));
+		const west = {
+			...file,
+			reviews: file.reviews.map((r) =>
+				r.answeredAt >= now ? { ...r, studyDay: '2026-05-11' } : { ...r, studyDay: '2026-05-10' }
+			)
+		};
+		await mergeProgress(west, {
+			db: phone,
+			backups: createBackupsDb(`merge-west-backups-${Math.random()}`),
+			now: later
+		});
+		expect((await loadTodayCounts(questions, later, phone)).fresh).toBe(10);
+		const days = await phone.days.toArray();
+		expect(days.map((d) => [d.day, d.newCards])).toEqual([
+			['2026-05-10', 5],
+			['2026-05-12', 10]
+		]);
 	});
 });
