@@ -76,5 +76,5 @@ export function estimateBasis(estimate: StudyEstimate): string {
 		estimate.ownAnswers === 0
 			? 'a first guess until you have answered some'
 			: `your pace over ${plural(estimate.ownAnswers, 'answer')}, eased in from a ${DEFAULT_ANSWER_SECONDS} s first guess`;
-	return `${ANSWERS_PER_NEW} answers a new question, 1 a learning or review card, about ${seconds} s each (${pace}).`;
+	return `${plural(ANSWERS_PER_NEW, 'answer')} a new question, 1 a learning or review card, about ${seconds} s each (${pace}).`;
 }
