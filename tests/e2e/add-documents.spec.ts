@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { MADE_UP_ARTICLE } from '../../src/lib/courses/test-article';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 

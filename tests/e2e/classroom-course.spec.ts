@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { courseFile, importCourse, importQuestionFile } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';

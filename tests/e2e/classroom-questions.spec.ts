@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 import { buildQuiz } from './classroom-helpers';

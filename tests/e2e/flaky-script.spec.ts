@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 
 /**
  * A student's first visit on a bad network: the page's own script (a SvelteKit node chunk under
