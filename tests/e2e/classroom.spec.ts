@@ -402,7 +402,9 @@ test('the whole quiz goes by keyboard: numbers choose, Enter goes on', async ({ 
 	await expect(heading).toBeFocused();
 	await page.keyboard.press('1');
 	await expect(page.getByRole('radio', { checked: true })).toBeFocused();
-	// Tab to Next and Space: the button's own key.
+	// Tab past Back to Next, and Space: the button's own key.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
 	await page.keyboard.press('Space');
