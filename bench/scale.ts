@@ -2,7 +2,9 @@
 // and on a big database (10 courses with 6,500 questions, 10,000 cards, 100,000 answers), in
 // one Chromium page with real IndexedDB, printed as ratios (goal: each at most 1.2×):
 // Home's counts and the first queue build, each in a new tab (connection); answer → next
-// card; and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8), each
+// card (the card Study shows next: a review on the full database, a new question on the
+// empty one), and answer to a new question → next card on both, each with the bytes it wrote;
+// and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8), each
 // timing both databases in turn (which goes first alternates); each figure is the median over
 // the rounds, printed with the page's CPU time, the IndexedDB requests and rows it read (exact,
 // unlike time) and the machine's load over its rounds;
@@ -54,7 +56,12 @@ interface Harness {
 	homePhases(name: string, now: number): Promise<Record<string, Measured>>;
 	queuePhases(name: string, now: number): Promise<Measured>;
 	micro(name: string, now: number): Promise<Record<string, number>>;
-	answers(name: string, now: number, runs: number): Promise<{ answer: number[]; stats: number[] }>;
+	answers(
+		name: string,
+		now: number,
+		runs: number,
+		kind?: 'next' | 'new'
+	): Promise<{ answer: number[]; stats: number[]; bytes: number[]; written: number[] }>;
 }
 
 /** One measured phase (`measured` in the harness): ms, IndexedDB requests and rows read. */
@@ -110,6 +117,12 @@ const bench: Bench = {
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('Performance.enable');
 			const samples: Record<string, Record<Which, Sample[]>> = {};
+			const bytes: Record<string, number[]> = {
+				'answer-to-next.empty': [],
+				'answer-to-next.full': [],
+				'answer-new-to-next.empty': [],
+				'answer-new-to-next.full': []
+			};
 			const add = (figure: string, which: Which, values: Sample[]) => {
 				samples[figure] ??= { empty: [], full: [] };
 				samples[figure][which].push(...values);
@@ -154,10 +167,27 @@ const bench: Bench = {
 						which,
 						answered.stats.map((ms) => ({ ms, load }))
 					);
+					bytes[`answer-to-next.${which}`].push(...answered.bytes);
+					// An answer to a new question on both: it rewrites the course's head row (v12).
+					const fresh = await call(
+						(h, d: string, n: number, r: number) => h.answers(d, n, r, 'new'),
+						name,
+						at + 1_800_000,
+						ANSWERS_PER_ROUND
+					);
+					add(
+						'answer-new-to-next',
+						which,
+						fresh.answer.map((ms) => ({ ms, load }))
+					);
+					bytes[`answer-new-to-next.${which}`].push(...fresh.bytes);
 				}
 			}
 			for (const [figure, { empty, full: big }] of Object.entries(samples))
 				reportFigure(report, figure, empty, big);
+			// Exact, unlike time: characters of JSON put per answer, every table (median).
+			for (const [figure, values] of Object.entries(bytes))
+				report(`scale.${figure}.bytes-written`, median(values), 'bytes per answer (JSON)');
 			report('scale.machine.load-after', loadavg()[0], 'load (1 min)');
 		} finally {
 			await browser.close();

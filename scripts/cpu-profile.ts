@@ -47,3 +47,38 @@ export function nameOf(frame: CallFrame): string {
 
 /** Sampled frames that are no code of the page. */
 export const IDLE = new Set(['(idle)', '(program)', '(root)']);
+
+/** Time (ms) by frame name inside one task: its own time, and the time of everything it called. */
+export interface TaskTimes {
+	self: Map<string, number>;
+	total: Map<string, number>;
+}
+
+/** The profile's nodes by id and each node's parent, for walking a sample up its stack. */
+export function treeOf(profile: CpuProfile) {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	return { byId, parent };
+}
+
+/**
+ * Charges one sample of `dt` ms at node `id` to a task: self time to its own frame, inclusive
+ * time once to each distinct frame on its stack (a recursive function counts once).
+ */
+export function chargeSample(
+	task: TaskTimes,
+	tree: ReturnType<typeof treeOf>,
+	id: number,
+	dt: number
+): void {
+	const self = nameOf(tree.byId.get(id)!.callFrame);
+	task.self.set(self, (task.self.get(self) ?? 0) + dt);
+	const seen = new Set<string>();
+	for (let at: number | undefined = id; at !== undefined; at = tree.parent.get(at)) {
+		const name = nameOf(tree.byId.get(at)!.callFrame);
+		if (seen.has(name) || IDLE.has(name)) continue;
+		seen.add(name);
+		task.total.set(name, (task.total.get(name) ?? 0) + dt);
+	}
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingByScript, cpuBlocking } from './lighthouse';
+import { blockingByScript, cpuBlocking, lcpOf } from './lighthouse';
 
 describe('what blocks the main thread, by script', () => {
 	it('sums each long task’s time beyond 50 ms under its script’s file name', () => {
@@ -32,5 +32,35 @@ describe('blocking time from CPU time', () => {
 				4
 			)
 		).toEqual({ tbtMs: 150, blocking: { 'a1.js': 140, unattributable: 10 } });
+	});
+});
+
+describe('the largest contentful paint’s element', () => {
+	it('reads the element and its phases from the audit’s list of tables', () => {
+		expect(
+			lcpOf({
+				type: 'list',
+				items: [
+					{
+						type: 'table',
+						items: [{ node: { selector: 'main > p.lead', snippet: '<p class="lead">' } }]
+					},
+					{
+						type: 'table',
+						items: [
+							{ phase: 'TTFB', timing: 600.4 },
+							{ phase: 'Render Delay', timing: 1200.6 }
+						]
+					}
+				]
+			})
+		).toEqual({
+			element: 'main > p.lead <p class="lead">',
+			phases: { TTFB: 600, 'Render Delay': 1201 }
+		});
+	});
+
+	it('is empty when the audit failed (Lighthouse 12.2 with a newer Chromium) or is missing', () => {
+		expect(lcpOf(undefined)).toEqual({ element: '', phases: {} });
 	});
 });

@@ -16,6 +16,12 @@ export interface LighthouseRun {
 	path: string;
 	scores: Record<(typeof CATEGORIES)[number], number>;
 	metrics: { lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
+	/**
+	 * The largest contentful paint's element (its selector and start of its HTML) and its phases
+	 * (`TTFB`, `Load Delay`, `Load Time`, `Render Delay`, ms, simulated mobile), from the
+	 * `largest-contentful-paint-element` audit: which element paints last, and what it waits for.
+	 */
+	lcp: { element: string; phases: Record<string, number> };
 	/** Audits that lost points: `category: audit id (title)`. */
 	failures: string[];
 	/**
@@ -133,6 +139,20 @@ function cpuOf(trace: Trace, slowdown: number): LighthouseRun['cpu'] {
 	return { ...cpuBlocking(tasks, fcpMs, slowdown), fcpMs, longTasks };
 }
 
+/** `lcp` of a run from the `largest-contentful-paint-element` audit's details (a list of tables). */
+export function lcpOf(details: unknown): LighthouseRun['lcp'] {
+	type Row = { node?: { selector?: string; snippet?: string }; phase?: string; timing?: number };
+	const tables = ((details as { items?: { items?: Row[] }[] } | undefined)?.items ?? []).map(
+		(table) => table.items ?? []
+	);
+	const node = tables.flat().find((row) => row.node)?.node;
+	const phases: Record<string, number> = {};
+	for (const row of tables.flat())
+		if (row.phase && typeof row.timing === 'number') phases[row.phase] = Math.round(row.timing);
+	const element = node ? `${node.selector ?? '?'} ${(node.snippet ?? '').slice(0, 120)}` : '';
+	return { element, phases };
+}
+
 /** Serves ./build on `port` and runs Lighthouse on each path, one after another. */
 export async function runLighthouse(paths: string[], port: number): Promise<LighthouseRun[]> {
 	if (!existsSync('build/index.html')) throw new Error('no build: run `npm run build` first');
@@ -178,6 +198,7 @@ export async function runLighthouse(paths: string[], port: number): Promise<Ligh
 					cls: numeric('cumulative-layout-shift')
 				},
 				failures,
+				lcp: lcpOf(lhr.audits['largest-contentful-paint-element']?.details),
 				blocking: blockingByScript(
 					((lhr.audits['long-tasks']?.details as { items?: unknown[] } | undefined)?.items ??
 						[]) as { url?: string; duration?: number }[]
@@ -203,6 +224,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		console.log(
 			`  from CPU time: TBT ${Math.round(run.cpu.tbtMs)} ms, by script ${JSON.stringify(run.cpu.blocking)}`
 		);
+		console.log(`  LCP element: ${run.lcp.element} ${JSON.stringify(run.lcp.phases)}`);
 		for (const failure of run.failures) console.log(`  ${failure}`);
 	}
 }

@@ -6,7 +6,7 @@
 // idle samples, and prints every task over 50 ms with its heaviest functions (self and
 // inclusive time, mapped through build/**/*.js.map), then the worker's first second.
 // Usage: npx tsx scripts/profile-add-documents.ts [KB=45] (PROFILE_PORT picks the port, 4189).
-import { IDLE, nameOf, type CpuProfile } from './cpu-profile';
+import { IDLE, chargeSample, treeOf, type CpuProfile } from './cpu-profile';
 import type { CDPSession } from '@playwright/test';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
@@ -15,9 +15,7 @@ import { generateToFirstProgress } from '../bench/add-documents-page';
 
 /** Each run of non-idle samples (a task, roughly), with its self and inclusive time by function. */
 function tasksOf(profile: CpuProfile, overMs: number) {
-	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	const parent = new Map<number, number>();
-	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const tree = treeOf(profile);
 	const tasks: {
 		startMs: number;
 		ms: number;
@@ -30,7 +28,7 @@ function tasksOf(profile: CpuProfile, overMs: number) {
 	profile.samples?.forEach((id, i) => {
 		const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
 		t += dt * 1000;
-		const node = byId.get(id)!;
+		const node = tree.byId.get(id)!;
 		const fn = node.callFrame.functionName;
 		if (IDLE.has(fn) && fn !== '(program)') {
 			idleRun += dt;
@@ -48,15 +46,7 @@ function tasksOf(profile: CpuProfile, overMs: number) {
 			tasks.push(current);
 		}
 		current.ms += dt;
-		const self = nameOf(node.callFrame);
-		current.self.set(self, (current.self.get(self) ?? 0) + dt);
-		const seen = new Set<string>();
-		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-			const name = nameOf(byId.get(at)!.callFrame);
-			if (seen.has(name) || IDLE.has(name)) continue;
-			seen.add(name);
-			current.total.set(name, (current.total.get(name) ?? 0) + dt);
-		}
+		chargeSample(current, tree, id, dt);
 	});
 	return tasks.filter((task) => task.ms > overMs);
 }

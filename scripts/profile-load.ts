@@ -6,7 +6,7 @@
 // heaviest functions (self and inclusive, through build/**/*.js.map).
 // Usage: npx tsx scripts/profile-load.ts /questions [/stats …] (PROFILE_PORT picks the port, 4190;
 // PROFILE_RATE the CPU slowdown, 4).
-import { IDLE, nameOf, type CpuProfile } from './cpu-profile';
+import { chargeSample, treeOf, type CpuProfile } from './cpu-profile';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
 
@@ -44,9 +44,7 @@ function longTasksOf(trace: { traceEvents: TraceEvent[] }, overMs: number) {
  * self and inclusive time by function; tasks without samples (other renderers) are left out.
  */
 function tasksOf(profile: CpuProfile, long: { from: number; to: number }[]) {
-	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-	const parent = new Map<number, number>();
-	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const tree = treeOf(profile);
 	type Task = {
 		startUs: number;
 		ms: number;
@@ -69,18 +67,10 @@ function tasksOf(profile: CpuProfile, long: { from: number; to: number }[]) {
 		if (index < 0) return;
 		const current = tasks[index];
 		const dt = dtUs / 1000;
-		const node = byId.get(id)!;
+		const node = tree.byId.get(id)!;
 		if (node.callFrame.functionName === '(idle)') return;
 		current.sampledMs += dt;
-		const self = nameOf(node.callFrame);
-		current.self.set(self, (current.self.get(self) ?? 0) + dt);
-		const seen = new Set<string>();
-		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-			const name = nameOf(byId.get(at)!.callFrame);
-			if (seen.has(name) || IDLE.has(name)) continue;
-			seen.add(name);
-			current.total.set(name, (current.total.get(name) ?? 0) + dt);
-		}
+		chargeSample(current, tree, id, dt);
 	});
 	return tasks.filter((task) => task.sampledMs > 0);
 }

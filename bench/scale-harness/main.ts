@@ -522,22 +522,32 @@ const scaleBench = {
 	/**
 	 * `runs` answers in one tab. Each is timed from the answer to the next card ready (the
 	 * answer's transaction, today's summary, the queue, the next card's buttons), then the
-	 * Stats screen's update after it (its live queries re-run).
+	 * Stats screen's update after it (its live queries re-run). `kind`: `next` answers the card
+	 * Study shows next (on the full database a due review, on the empty one a new question);
+	 * `new` the first new question in the queue. Also what each answer wrote (`read-counter.ts`:
+	 * rows, and bytes as JSON, below every app middleware, so the index rows it keeps count).
 	 */
-	answers(name: string, now: number, runs: number) {
+	answers(name: string, now: number, runs: number, kind: 'next' | 'new' = 'next') {
 		return withDb(name, async (db) => {
 			const ids = (await loadStudyQuestions(db)).map((q) => q.id);
 			const source = { courseId: null };
 			const scheduler = new Scheduler(SETTINGS);
 			const answer: number[] = [];
 			const stats: number[] = [];
+			const bytes: number[] = [];
+			const written: number[] = [];
 			let clock = now;
 			let queue = await loadTodayQueue(source, SETTINGS, clock, db);
 			await statsUpdate(db, ids, clock);
 			for (let i = 0; i < runs; i++) {
-				const item = pickNext(queue, clock, SETTINGS.learnAheadMinutes);
+				const item =
+					kind === 'new'
+						? queue.find((entry) => entry.kind === 'new')
+						: pickNext(queue, clock, SETTINGS.learnAheadMinutes);
 				if (!item) throw new Error('the queue ran out');
 				clock += 8000;
+				resetReadCounts(reads);
+				reads.on = true;
 				let started = performance.now();
 				await recordAnswer(
 					{
@@ -552,6 +562,9 @@ const scaleBench = {
 					SETTINGS,
 					db
 				);
+				bytes.push(reads.bytes);
+				written.push(reads.written);
+				reads.on = false;
 				await loadTodaySummary(clock, db);
 				queue = await loadTodayQueue(source, SETTINGS, clock, db);
 				const next = pickNext(queue, clock, SETTINGS.learnAheadMinutes);
@@ -561,7 +574,7 @@ const scaleBench = {
 				await statsUpdate(db, ids, clock);
 				stats.push(performance.now() - started);
 			}
-			return { answer, stats };
+			return { answer, stats, bytes, written };
 		});
 	}
 };

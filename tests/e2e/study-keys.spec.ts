@@ -232,3 +232,23 @@ test(
 		});
 	}
 );
+
+test(
+	'a nearly-right typed answer says “Almost”, shows the key and can be counted right',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Issue 12/14, an outsider student: "Bondsteel Camp" was a plain "Not quite".
+		await studyTheseFirst(page, ['w-camp-bondsteel']);
+		await page.getByLabel('Your answer').fill('Bondsteel Camp');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#feedback-title')).toHaveText('Almost');
+		await expect(page.getByTestId('near-note')).toHaveText(
+			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
+		);
+		await expect(page.locator('.feedback')).toContainText('Camp Bondsteel');
+		expect(await lastReview(page)).toMatchObject({ correct: false, grading: 'auto' });
+		await page.getByRole('button', { name: 'I was right' }).click();
+		await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
+		await expect(page.getByTestId('near-note')).toBeHidden();
+	}
+);

@@ -11,14 +11,18 @@ const plates = {
 };
 
 describe('a place and its adjective, and a head noun the prompt says', () => {
-	it('accepts "Africa and Eurasia" for "African and Eurasian plates" (issue 14)', () => {
-		expect(answerMatch('Africa and Eurasia', plates)).toEqual({
+	it('accepts "African and Eurasian" for "African and Eurasian plates" (issue 14)', () => {
+		expect(answerMatch('African and Eurasian', plates)).toEqual({
 			kind: 'form',
 			matched: 'African and Eurasian plates'
 		});
-		expect(matchesAnswer('African and Eurasian', plates)).toBe(true);
-		expect(matchesAnswer('the Africa and Eurasia plates', plates)).toBe(true);
 		expect(matchesAnswer('African and Eurasian plate', plates)).toBe(true);
+	});
+
+	it('leaves a place for its adjective to the student: almost, not right (issue 12/14)', () => {
+		// "Cypriot" for "Cyprus" could be a Turkish Cypriot: answer-near.ts marks it "almost".
+		expect(matchesAnswer('Africa and Eurasia', plates)).toBe(false);
+		expect(matchesAnswer('the Africa and Eurasia plates', plates)).toBe(false);
 	});
 
 	it('keeps a partial answer, another place or another order wrong', () => {
@@ -30,8 +34,8 @@ describe('a place and its adjective, and a head noun the prompt says', () => {
 
 	it('leaves out the head noun only when the prompt says it', () => {
 		const unsaid = { prompt: 'What meets under Turkey?', answer: plates.answer };
-		expect(matchesAnswer('Africa and Eurasia', unsaid)).toBe(false);
-		expect(matchesAnswer('Africa and Eurasia plates', unsaid)).toBe(true);
+		expect(matchesAnswer('African and Eurasian', unsaid)).toBe(false);
+		expect(matchesAnswer('African and Eurasian plates', unsaid)).toBe(true);
 	});
 
 	it('never leaves out a capitalised last word: part of a name', () => {
@@ -50,13 +54,18 @@ describe('a place and its adjective, and a head noun the prompt says', () => {
 			['serbia', 'serbian'],
 			['pakistan', 'pakistani'],
 			['kosovo', 'kosovar'],
-			['asia', 'asian']
+			['asia', 'asian'],
+			['cyprus', 'cypriot'],
+			['greece', 'greek'],
+			['netherlands', 'dutch']
 		])
 			expect(samePlaceForm(a, b) && samePlaceForm(b, a), `${a} ${b}`).toBe(true);
 		for (const [a, b] of [
 			['serbia', 'syria'],
 			['asia', 'asiatic-x'],
-			['iran', 'iraq']
+			['iran', 'iraq'],
+			['cyprus', 'cypress'],
+			['greece', 'grease']
 		])
 			expect(samePlaceForm(a, b), `${a} ${b}`).toBe(false);
 		expect(matchesAnswer('organ farming', { answer: 'organic farming' })).toBe(false);

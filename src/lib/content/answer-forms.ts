@@ -1,14 +1,15 @@
 /**
- * Two ways a typed answer may say the key's words differently and still be the key (issue 14:
- * "Africa and Eurasia" was marked wrong for "African and Eurasian plates"):
+ * Ways a typed answer may say the key's words differently (issue 14: "Africa and Eurasia" for
+ * "African and Eurasian plates"; issue 12/14: "Cypriot" for "Cyprus"):
  *
- * - a **place and its adjective or demonym**: "Africa" ~ "African", "Europe" ~ "European",
- *   "Turkey" ~ "Turkish", "Germany" ~ "German", "Japan" ~ "Japanese". Only for a word the key
- *   writes with a capital (a proper name or its adjective), so "organ" is not "organic";
- * - the key's **head noun left out when the question already names it**: "African and
- *   Eurasian" for "African and Eurasian plates" asked as "Which two plates …?". Only a last
- *   word the key writes in lower case (a common noun: "Kosovo" is not "Kosovo Force"), and
- *   never all of the key.
+ * - the key's **head noun left out when the question already names it** (`sameWithoutNamedHead`,
+ *   accepted as right): "African and Eurasian" for "African and Eurasian plates" asked as
+ *   "Which two plates …?". Only a last word the key writes in lower case (a common noun:
+ *   "Kosovo" is not "Kosovo Force"), and never all of the key;
+ * - a **place and its adjective or demonym** (`samePlaceForm`): "Africa" ~ "African", "Turkey"
+ *   ~ "Turkish", "Cyprus" ~ "Cypriot". Not right by itself, as a place and its people are
+ *   different things ("Cypriot" may be a Greek or a Turkish Cypriot): `answer-near.ts` marks it
+ *   "almost", shows the key and lets the student count it.
  *
  * Every other word must be there, in order: an answer that leaves out a place ("Africa" for
  * "African and Eurasian plates") or names another is still wrong. Words are compared as
@@ -29,9 +30,48 @@ function stems(place: string): string[] {
 	return out.filter((stem) => stem.length >= MIN_STEM);
 }
 
+/**
+ * Places whose adjective or demonym no ending rule makes (folded, lower case). Source: the
+ * countries and regions of the built-in course and their neighbours (ISO 3166 English names).
+ */
+const IRREGULAR: Record<string, readonly string[]> = {
+	cyprus: ['cypriot', 'cypriots'],
+	greece: ['greek', 'greeks'],
+	france: ['french'],
+	netherlands: ['dutch'],
+	wales: ['welsh'],
+	britain: ['british', 'briton', 'britons'],
+	switzerland: ['swiss'],
+	turkey: ['turk', 'turks'],
+	serbia: ['serb', 'serbs'],
+	croatia: ['croat', 'croats'],
+	bosnia: ['bosniak', 'bosniaks'],
+	kosovo: ['kosovar', 'kosovars', 'kosovan'],
+	montenegro: ['montenegrin', 'montenegrins'],
+	slovakia: ['slovak', 'slovaks'],
+	czechia: ['czech', 'czechs'],
+	poland: ['polish', 'pole', 'poles'],
+	denmark: ['danish', 'dane', 'danes'],
+	sweden: ['swedish', 'swede', 'swedes'],
+	finland: ['finnish', 'finn', 'finns'],
+	spain: ['spanish', 'spaniard', 'spaniards'],
+	ireland: ['irish'],
+	scotland: ['scottish', 'scots'],
+	england: ['english'],
+	iceland: ['icelandic'],
+	thailand: ['thai'],
+	philippines: ['filipino', 'filipinos', 'philippine'],
+	afghanistan: ['afghan', 'afghans'],
+	kazakhstan: ['kazakh'],
+	uzbekistan: ['uzbek'],
+	azerbaijan: ['azerbaijani', 'azeri'],
+	arabia: ['arab', 'arabs']
+};
+
 /** Whether `adjective` is `place` with an adjective or demonym ending (or `place` itself). */
 function isFormOf(adjective: string, place: string): boolean {
 	if (adjective === place) return true;
+	if (IRREGULAR[place]?.includes(adjective)) return true;
 	// "Germany" → "German": the y dropped with no ending.
 	if (place.endsWith('y') && adjective === place.slice(0, -1) && adjective.length >= 4) return true;
 	return stems(place).some((stem) => ENDINGS.some((ending) => adjective === stem + ending));
@@ -50,33 +90,36 @@ function sameNoun(a: string, b: string): boolean {
 }
 
 /**
- * Whether `given` says the key `target` (both normalized, word by word) in other forms:
- * each word the same or, where the key capitalises it (`capitalized`, normalized words), the
- * same place in another form; the key's last word may be missing when it is a lower-case noun
- * the question's `prompt` (normalized) already says. Equal answers are not this module's.
+ * Whether `given` is the key `target` (both normalized) without its last word, where that word
+ * is a lower-case noun the question's `prompt` (normalized) already says, and the key's
+ * capitalised words (`capitalized`, normalized) are not it: "African and Eurasian" for "African
+ * and Eurasian plates" asked "Which two plates …?". Equal answers are not this module's.
  */
-export function sameInOtherForms(
+export function sameWithoutNamedHead(
 	given: string,
 	target: string,
 	capitalized: ReadonlySet<string>,
 	prompt: string
 ): boolean {
-	const givenWords = given.split(' ');
+	return withoutNamedHead(target, capitalized, prompt) === given;
+}
+
+/**
+ * `target` (normalized) without its last word when that word is a lower-case noun the prompt
+ * says (see `sameWithoutNamedHead`), else null.
+ */
+export function withoutNamedHead(
+	target: string,
+	capitalized: ReadonlySet<string>,
+	prompt: string
+): string | null {
 	const keyWords = target.split(' ');
 	const head = keyWords.at(-1)!;
 	const promptWords = prompt ? prompt.split(' ') : [];
-	const headNamed =
+	const named =
 		keyWords.length > 1 &&
 		!capitalized.has(head) &&
 		!/\d/.test(head) &&
 		promptWords.some((word) => sameNoun(word, head));
-	const candidates = headNamed ? [keyWords, keyWords.slice(0, -1)] : [keyWords];
-	return candidates.some(
-		(words) =>
-			words.length === givenWords.length &&
-			words.every(
-				(word, i) =>
-					word === givenWords[i] || (capitalized.has(word) && samePlaceForm(givenWords[i], word))
-			)
-	);
+	return named ? keyWords.slice(0, -1).join(' ') : null;
 }

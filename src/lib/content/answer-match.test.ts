@@ -182,7 +182,7 @@ describe('answerMatch: how a right answer was found right', () => {
 	it('names the key, an accepted answer, a slip, a value and a number in range', () => {
 		expect(answerMatch('Defence.', q)).toEqual({ kind: 'exact', matched: 'defence' });
 		expect(answerMatch('the military', q)).toEqual({ kind: 'accepted', matched: 'military' });
-		expect(answerMatch('defense', q)).toEqual({ kind: 'typo', matched: 'defence' });
+		expect(answerMatch('defense', q)).toEqual({ kind: 'spelling', matched: 'defence' });
 		expect(answerMatch('militery', q)).toEqual({ kind: 'typo', matched: 'military' });
 		expect(answerMatch('$2.7 billion', q)).toEqual({
 			kind: 'accepted',

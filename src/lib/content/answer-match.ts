@@ -1,5 +1,6 @@
 import { foldText } from '$lib/text/fold';
-import { sameInOtherForms } from './answer-forms';
+import { sameWithoutNamedHead } from './answer-forms';
+import { sameBySpelling } from './spelling-variants';
 import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
@@ -72,7 +73,7 @@ function typoAllowance(expected: string): number {
  * "The Kosovo Force" and "Kosovo Force" are the same answer, and so are "in Prizren" and
  * "Prizren": a leading article or place/time preposition says nothing about the answer.
  */
-function withoutArticle(text: string): string {
+export function withoutArticle(text: string): string {
 	return text.replace(/^(?:(?:in|at|on|from|since|during|by|near) )?(?:(?:the|a|an) )?/, '');
 }
 
@@ -142,15 +143,16 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
 /**
  * How a typed answer was found right: `exact` (the key, whatever its case, accents, punctuation
  * or leading article), `accepted` (one of the question's other accepted answers, e.g. "military"
- * for "defence"), `typo` (one slip from the key or an accepted answer), `value` (the same number
- * or date written another way), `year` (a name with the year the question dates it by),
- * `numeric` (within a numerical answer's tolerance) or `form` (a place named as its adjective or
- * the other way round, "Africa" for "African", or the key's last noun left out when the prompt
- * says it: `answer-forms.ts`). `matched` is the answer it was found equal
- * to: the key, or the accepted answer.
+ * for "defence"), `spelling` (the key or an accepted answer in its other British or American
+ * spelling, "color" for "colour": `spelling-variants.ts`), `typo` (one slip from the key or an
+ * accepted answer), `value` (the same number or date written another way), `year` (a name with
+ * the year the question dates it by), `numeric` (within a numerical answer's tolerance) or
+ * `form` (the key's last noun left out when the prompt says it: `answer-forms.ts`). A place for
+ * its demonym is not right but "almost" (`answer-near.ts`). `matched` is the answer it was found
+ * equal to: the key, or the accepted answer.
  */
 export type AnswerMatch = {
-	kind: 'exact' | 'accepted' | 'typo' | 'value' | 'year' | 'numeric' | 'form';
+	kind: 'exact' | 'accepted' | 'spelling' | 'typo' | 'value' | 'year' | 'numeric' | 'form';
 	matched: string;
 };
 
@@ -187,17 +189,18 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		if (!target) continue;
 		const other = index > 0;
 		if (given === target) return { kind: other ? 'accepted' : 'exact', matched: expected };
+		if (sameBySpelling(given, target)) return { kind: 'spelling', matched: expected };
 		if (sameText(given, target)) return { kind: 'typo', matched: expected };
 		if (sameValues(readValues(typed.text, false), readValues(key.text, true)))
 			return { kind: other ? 'accepted' : 'value', matched: expected };
-		if (sameInOtherForms(given, target, capitalizedWords(key.text), prompt))
+		if (sameWithoutNamedHead(given, target, capitalizedWords(key.text), prompt))
 			return { kind: 'form', matched: expected };
 	}
 	return nameWithItsYear(given, question) ? { kind: 'year', matched: question.answer } : null;
 }
 
 /** The words `text` writes with a capital, normalized: a proper name or its adjective. */
-function capitalizedWords(text: string): Set<string> {
+export function capitalizedWords(text: string): Set<string> {
 	const words = text.split(/[^\p{L}\p{N}.&]+/u).filter((word) => /^\p{Lu}/u.test(word));
 	return new Set(words.flatMap((word) => normalizeAnswer(word).split(' ')));
 }

@@ -11,6 +11,7 @@ import {
 	byFreshKey,
 	HEAD_BUCKET,
 	HEAD_SIZE,
+	headOf,
 	headTally,
 	readFromHead,
 	settleHead,
@@ -18,7 +19,7 @@ import {
 	type FreshHead
 } from './fresh-head';
 import { recountIndexes } from './index-rows';
-import { countReads } from './read-counter';
+import { countReads, resetReadCounts } from './read-counter';
 import { BUILTIN_COURSE_ID, NO_CARD, type ItemRecord } from './records';
 import { createDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { answer } from './test-helpers';
@@ -50,7 +51,7 @@ describe('a course head kept write by write', () => {
 		fc.assert(
 			fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
 				let rows = new Map<number, ItemRecord>();
-				let head: FreshHead | undefined = headTally('c', [], size).head;
+				let head: FreshHead | undefined = headOf(headTally('c', [], size));
 				for (const { add, drop, rank } of steps) {
 					const dropped = drop.filter((p) => rows.has(p) && !add.includes(p));
 					const added = add.filter((p) => !rows.has(p)).map((p) => row(p, (p * rank) % 3));
@@ -65,11 +66,23 @@ describe('a course head kept write by write', () => {
 						.filter((item) => !last || byFreshKey(item, last) > 0)
 						.slice(0, update.read);
 					head = settleHead(update, after);
-					expect(head).toEqual(headTally('c', [...rows.values()], size).head);
+					expect(head).toEqual(headOf(headTally('c', [...rows.values()], size)));
 				}
 			}),
 			{ seed: 20261203, numRuns: 300 }
 		);
+	});
+
+	it('is stored compact and read back as the same `fresh` rows', () => {
+		const rows = [{ ...row(2), sentence: 's2', type: 'mcq' }, row(0), { ...row(1), type: 'cloze' }];
+		const tally = headTally('c', rows, 2);
+		expect(tally.head?.rows).toEqual([
+			['c:q0', 'f0', 0, 0, null, null],
+			['c:q1', 'f1', 0, 1, null, 'cloze']
+		]);
+		expect(headOf(tally)).toEqual({ items: [rows[1], rows[2]], complete: false });
+		expect(headOf(headTally('c', rows))).toEqual({ items: rows.sort(byFreshKey), complete: true });
+		expect(headOf(headTally('c', []))).toEqual({ items: [], complete: true });
 	});
 
 	it('reads from the head only what it holds', () => {
@@ -141,6 +154,22 @@ describe('the middleware on a course bigger than its head', () => {
 		({ stored, counted } = await heads(db));
 		expect(stored).toEqual(counted);
 		expect(stored[0].head?.complete).toBe(true);
+		db.close();
+	});
+});
+
+describe('what an answer writes', () => {
+	it('an answer to a new question writes its head compact: under 40% of its rows in full', async () => {
+		const db = createDb(`head-bytes-${Math.random()}`);
+		const counts = countReads(db);
+		const now = new Date(2026, 4, 12, 10).getTime();
+		await db.courses.bulkAdd([course('u-a', HEAD_SIZE + 40, now - 1000)] as never);
+		const whole = JSON.stringify(await db.fresh.limit(HEAD_SIZE).toArray()).length;
+		resetReadCounts(counts);
+		await recordAnswer(answer('u-a:q0', 3, now), DEFAULT_STUDY_SETTINGS, db);
+		// v12 stored the rows whole: 42 KB of the answer's 43.5 KB on a 650-question course.
+		expect(counts.bytesBy.tallies).toBeLessThan(0.4 * whole);
+		expect(counts.written).toBeGreaterThan(0);
 		db.close();
 	});
 });

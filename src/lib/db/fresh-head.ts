@@ -10,10 +10,16 @@
  * The head holds rows, not a count: which new questions a day can show depends on today's
  * answers and due cards (burying), which change with the clock and the 4 AM rollover, so the
  * queue still decides, from the same rows as before. Pure functions here.
+ *
+ * Stored compact (v13): the row is rewritten on every answer to a new question, and a head of
+ * whole `fresh` rows made that write 42 KB of the answer's 43 KB (216 rows of ~196 characters;
+ * the rest of the answer ~1.2 KB). A `fresh` row's card fields are fixed (no card) and its
+ * course and course key are the head's, so each is kept as its id, fact, rank, position,
+ * sentence and type (`HeadRow`), about a third of the characters.
  */
 import { cmp } from 'dexie';
 import { freshKey } from './index-rows';
-import type { ItemRecord, TallyRecord } from './records';
+import { NO_CARD, type ItemRecord, type StoredHead, type TallyRecord } from './records';
 import { tallyId } from './tallies';
 
 /**
@@ -54,9 +60,54 @@ export function headTally(
 	return headRow(courseId, { items, complete: fresh.length <= size });
 }
 
-/** The tally row that stores `head` for course `courseId`. */
+/** The tally row that stores `head` for course `courseId` (compact: `StoredHead`). */
 export function headRow(courseId: string, head: FreshHead): TallyRecord {
-	return { id: headId(courseId), courseId, bucket: HEAD_BUCKET, count: head.items.length, head };
+	const stored: StoredHead = {
+		complete: head.complete,
+		courseKey: head.items[0]?.courseKey ?? 0,
+		rows: head.items.map((item) => [
+			item.id,
+			item.fact,
+			item.rank,
+			item.position,
+			item.sentence ?? null,
+			item.type ?? null
+		])
+	};
+	return {
+		id: headId(courseId),
+		courseId,
+		bucket: HEAD_BUCKET,
+		count: head.items.length,
+		head: stored
+	};
+}
+
+/**
+ * The head stored in tally row `row` as `fresh` rows again (each as `fresh` holds it: no card),
+ * or undefined when the row has none.
+ */
+export function headOf(row: TallyRecord | undefined): FreshHead | undefined {
+	const stored = row?.head;
+	if (!stored) return undefined;
+	const { courseId } = row;
+	const items = stored.rows.map(([id, fact, rank, position, sentence, type]): ItemRecord => {
+		const item: ItemRecord = {
+			id,
+			courseId,
+			fact,
+			rank,
+			courseKey: stored.courseKey,
+			position,
+			state: NO_CARD,
+			due: 0,
+			leech: false
+		};
+		if (sentence !== null) item.sentence = sentence;
+		if (type !== null) item.type = type;
+		return item;
+	});
+	return { items, complete: stored.complete };
 }
 
 /** The head rows of every course in `courseIds`, from all their `fresh` rows. */

@@ -4,7 +4,7 @@
  * `today-queue.ts`, which builds the day's queue from these reads and the due reviews.
  */
 import type { ItemRecord } from './records';
-import { headId, readFromHead } from './fresh-head';
+import { headId, headOf, readFromHead } from './fresh-head';
 import type { FlashpointDb } from './schema';
 
 /** New questions read for a scope: the first ones in teaching order, and whether that is all. */
@@ -26,8 +26,8 @@ async function readCourseFresh(
 	limit: number,
 	after?: ItemRecord
 ): Promise<FreshRead> {
-	const row = await db.tallies.get(headId(courseId));
-	const fromHead = row?.head && readFromHead(row.head, limit, after);
+	const head = headOf(await db.tallies.get(headId(courseId)));
+	const fromHead = head && readFromHead(head, limit, after);
 	if (fromHead) return fromHead;
 	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
 	// valid inside a compound key in every IndexedDB).

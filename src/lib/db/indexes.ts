@@ -34,7 +34,7 @@ import {
 	type CardCopy
 } from './index-rows';
 import { ALL_HOME_COUNTS, homeCountsKey, staleKeysOfCards } from './home-counts';
-import { headId, headRow, headTally, settleHead, updateHead } from './fresh-head';
+import { headId, headOf, headRow, headTally, settleHead, updateHead } from './fresh-head';
 
 /** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
 const deferred = new WeakSet<object>();
@@ -189,7 +189,7 @@ function* writeHeads(
 	const heads: TallyRecord[] = [];
 	for (const [i, courseId] of courses.entries()) {
 		const own = added.filter((item) => item.courseId === courseId);
-		const update = updateHead(stored[i]?.head, own, gone);
+		const update = updateHead(headOf(stored[i]), own, gone);
 		let more: ItemRecord[] = [];
 		if (update.read) {
 			const { result } = (yield fresh.query({

@@ -318,8 +318,23 @@ export interface TallyRecord {
 	 */
 	course?: Omit<CourseRecord, 'queue'>;
 	/**
-	 * Bucket `head` only (v12, `fresh-head.ts`): the course's first new questions in teaching
-	 * order (its first `fresh` rows), and whether they are all (`count` is how many it holds).
+	 * Bucket `head` only (v12, compact since v13, `fresh-head.ts`): the course's first new
+	 * questions in teaching order (its first `fresh` rows), and whether they are all (`count` is
+	 * how many it holds).
 	 */
-	head?: { items: ItemRecord[]; complete: boolean };
+	head?: StoredHead;
 }
+
+/**
+ * A course's head as stored (v13, `fresh-head.ts`): its `fresh` rows without what every one of
+ * them shares (the course, its course key, no card), in teaching order.
+ */
+export interface StoredHead {
+	complete: boolean;
+	/** The course's `ItemRecord.courseKey` (0 when the head is empty). */
+	courseKey: number;
+	rows: HeadRow[];
+}
+
+/** One `fresh` row in a stored head: id, fact, rank, position, sentence, type (null: none). */
+export type HeadRow = [string, string, number, number, string | null, string | null];

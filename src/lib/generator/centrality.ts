@@ -15,7 +15,8 @@ const STOP = new Set(
 	)
 );
 
-function contentWords(text: string): Set<string> {
+/** The words of `text` that say what it is about: four letters or more, not common, not numbers. */
+export function contentWords(text: string): Set<string> {
 	return new Set(words(text).filter((w) => w.length >= 4 && !STOP.has(w) && !/^\d+$/.test(w)));
 }
 

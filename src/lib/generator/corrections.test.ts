@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../content/schema';
-import { applyCorrections, parseCorrections, type Correction } from './corrections';
+import { applyCorrections, concerns, parseCorrections, type Correction } from './corrections';
+import { contentWords } from './centrality';
 
 // A made-up article with one wrong sentence: the treaty was signed in 1920, not 1921.
 const sentence = 'The treaty was signed in 1921 in Paris by both kingdoms.';
@@ -82,6 +83,23 @@ describe('applyCorrections', () => {
 		expect(result.annotated).toBe(0);
 	});
 
+	it('gives no note to a question on another sentence of a longer quote (issue 12/14)', () => {
+		// The Gülenist card showed "Correction: Erdoğan had no inauguration in 2019".
+		const quote = `Both kingdoms had long been at war. ${sentence}`;
+		const q = question({
+			type: 'truefalse',
+			prompt: 'Both kingdoms had long been at war.',
+			answer: 'true',
+			source: { doc: 'made-up', quote }
+		});
+		const result = applyCorrections([q], [correction]);
+		expect(result.questions).toEqual([q]);
+		expect(result.annotated).toBe(0);
+		expect(concerns(q, correction)).toBe(false);
+		const about = question({ prompt: 'Both kingdoms signed a treaty in Paris.', answer: 'true' });
+		expect(concerns({ ...about, source: { doc: 'made-up', quote } }, correction)).toBe(true);
+	});
+
 	it('matches a quote that is only part of the passage', () => {
 		const q = question({ source: { doc: 'made-up', quote: 'in 1921' } });
 		expect(applyCorrections([q], [correction]).dropped).toHaveLength(1);
@@ -111,6 +129,28 @@ describe('questions/corrections.json', () => {
 		const again = applyCorrections(bank.questions, corrections);
 		expect(again.dropped.map((d) => d.question.id)).toEqual([]);
 		expect(again.annotated).toBe(0);
+	});
+
+	// Whole bank: a note in a question's explanation corrects that question's own fact. A
+	// true/false card's note shares a content word with its statement or the explanation before
+	// the note (the correction of THIS statement, not of a neighbouring sentence of its quote).
+	it('puts each note only on questions about its fact; true/false notes share their subject', () => {
+		const bank: { questions: Question[] } = JSON.parse(readFileSync('questions/bank.json', 'utf8'));
+		let notes = 0;
+		for (const q of bank.questions)
+			for (const c of corrections) {
+				if (!q.explanation.includes(c.note)) continue;
+				notes++;
+				expect(concerns(q, c), `${q.id}: ${c.note}`).toBe(true);
+				if (q.type !== 'truefalse') continue;
+				const noted = contentWords(c.note);
+				const own = contentWords(`${q.prompt} ${q.explanation.replace(c.note, '')}`);
+				expect(
+					[...noted].some((word) => own.has(word)),
+					`${q.id}: ${c.note}`
+				).toBe(true);
+			}
+		expect(notes).toBeGreaterThan(0);
 	});
 
 	it('rejects a malformed file with the field named', () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Question } from '../content/schema';
+import { contentWords } from './centrality';
 
 /**
  * Known errors in the source articles, kept as data in `questions/corrections.json` so that no
@@ -10,7 +11,10 @@ import type { Question } from '../content/schema';
  * - if its prompt, answer, accepted answers or choices show one of the `wrong` words and its
  *   explanation does not already carry the note, it is dropped (a generated question built on
  *   the wrong words would teach them);
- * - otherwise the note is appended to its explanation, unless already there.
+ * - otherwise, when the question is about the passage's fact (`concerns`), the note is appended
+ *   to its explanation, unless already there; a question that only cites a longer quote around
+ *   the passage gets no note: a true/false card on the 2018 deportations showed "Correction:
+ *   Erdoğan had no inauguration in 2019", the correction of another sentence (issue 12/14).
  */
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
@@ -49,6 +53,34 @@ export function restsOn(question: Question, correction: Correction): boolean {
 	);
 }
 
+/** Content words a question must share with a passage to be about its fact. */
+const SHARED_WORDS = 2;
+
+/** A content word without a plural or verb ending, so "signed" meets "sign", "bombing" "bombed". */
+function stem(word: string): string {
+	const bare = word.replace(/(?:ing|ed|es|s)$/, '');
+	return bare.length >= 4 ? bare : word;
+}
+
+function stems(text: string): Set<string> {
+	return new Set([...contentWords(text)].map(stem));
+}
+
+/**
+ * Whether a question is about the fact a correction corrects: its prompt, answer, choices or
+ * explanation (without the note) show one of the `wrong` words, or share at least two content
+ * words (`contentWords`, endings aside) with the erroneous passage ("NATO … bombed … Yugoslavia").
+ */
+export function concerns(question: Question, correction: Correction): boolean {
+	const explanation = question.explanation.replace(correction.note, '');
+	const text = `${shownText(question)}\n${explanation.toLowerCase()}`;
+	if (correction.wrong.some((word) => text.includes(word.toLowerCase()))) return true;
+	const passage = stems(correction.passage);
+	let shared = 0;
+	for (const word of stems(text)) if (passage.has(word) && ++shared >= SHARED_WORDS) break;
+	return shared >= SHARED_WORDS;
+}
+
 /** The parts of a question a student sees before and as the answer (not the explanation). */
 function shownText(question: Question): string {
 	return [question.prompt, question.answer, ...(question.accept ?? []), ...(question.choices ?? [])]
@@ -83,7 +115,8 @@ export function applyCorrections(
 				drop = correction.note;
 				break;
 			}
-			question = { ...question, explanation: `${question.explanation} ${correction.note}` };
+			if (concerns(question, correction))
+				question = { ...question, explanation: `${question.explanation} ${correction.note}` };
 		}
 		if (drop) dropped.push({ question: original, note: drop });
 		else {

@@ -191,11 +191,15 @@ export function spreadsheetTime(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** Per student × per question: 1 for right, 0 for wrong or blank, one column a question. */
-export function markRows(
+/**
+ * One row a student, one column a question: the gradebook's shape shared by `markRows` and
+ * `answerRows`. `cell(student, i)` gives question i's cell.
+ */
+function perQuestionRows(
 	quiz: Quiz,
 	report: ClassReport,
-	options: GradebookOptions = {}
+	options: GradebookOptions,
+	cell: (student: StudentRow, index: number) => Cell
 ): Cell[][] {
 	const id = options.studentId;
 	const namesakes = namesakeColumn(report);
@@ -209,10 +213,19 @@ export function markRows(
 		...report.students.map((s) => [
 			...(id ? [id(s)] : []),
 			s.name,
-			...s.perQuestion.map((ok) => (ok ? 1 : 0)),
+			...quiz.questions.map((_, i) => cell(s, i)),
 			...namesakes.cell(s)
 		])
 	];
+}
+
+/** Per student × per question: 1 for right, 0 for wrong or blank, one column a question. */
+export function markRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions = {}
+): Cell[][] {
+	return perQuestionRows(quiz, report, options, (s, i) => (s.perQuestion[i] ? 1 : 0));
 }
 
 /** Per student × per question: what each student answered (choice, True/False or typed text). */
@@ -221,25 +234,10 @@ export function answerRows(
 	report: ClassReport,
 	options: GradebookOptions = {}
 ): Cell[][] {
-	const id = options.studentId;
-	const namesakes = namesakeColumn(report);
-	return [
-		[
-			...(id ? ['ID number'] : []),
-			'Student',
-			...quiz.questions.map((_, i) => `Q${i + 1}`),
-			...namesakes.header
-		],
-		...report.students.map((s) => [
-			...(id ? [id(s)] : []),
-			s.name,
-			...quiz.questions.map((q, i) => {
-				const answer = s.answers[i] ?? null;
-				return answer === null || answer === '' ? null : answerText(q, answer);
-			}),
-			...namesakes.cell(s)
-		])
-	];
+	return perQuestionRows(quiz, report, options, (s, i) => {
+		const answer = s.answers[i] ?? null;
+		return answer === null || answer === '' ? null : answerText(quiz.questions[i]!, answer);
+	});
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { acceptedNote } from './feedback';
+import { acceptedNote, nearNote } from './feedback';
 
 const question = {
 	id: 'q-defence',
@@ -23,10 +23,13 @@ describe('what a right typed answer says it accepted', () => {
 			'Accepted: “military” (an answer this question also takes) — the source says “defence”.'
 		);
 		expect(acceptedNote(question, 'defense')).toBe(
-			'Accepted: “defense” (one slip of the keyboard is forgiven) — the source says “defence”.'
+			'Accepted: “defense” (the same word in its British or American spelling) — the source says “defence”.'
+		);
+		expect(acceptedNote(question, 'defance')).toBe(
+			'Accepted: “defance” (one letter wrong, missing, extra or swapped is forgiven) — the source says “defence”.'
 		);
 		expect(acceptedNote(question, 'militery')).toMatch(
-			/^Accepted: “militery” \(one slip .*, from “military”, an answer this question also takes\)/
+			/^Accepted: “militery” \(one letter wrong.*, from “military”, an answer this question also takes\)/
 		);
 	});
 
@@ -39,5 +42,29 @@ describe('what a right typed answer says it accepted', () => {
 	it('says "the answer is" for a question with no source sentence (imported)', () => {
 		const imported = { ...question, source: { doc: 'x', quote: '' } } as Question;
 		expect(acceptedNote(imported, 'military')).toMatch(/— the answer is “defence”\.$/);
+	});
+});
+
+describe('what a nearly-right typed answer says (issue 12/14)', () => {
+	const camp = { ...question, answer: 'Camp Bondsteel', accept: ['Bondsteel'] } as Question;
+	const akp = { ...question, answer: 'Justice and Development Party', accept: [] } as Question;
+	const cyprus = { ...question, answer: 'Cyprus', accept: [] } as Question;
+
+	it('says what is near and hands the choice to the student', () => {
+		expect(nearNote(camp, 'Bondsteel Camp')).toBe(
+			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
+		);
+		expect(nearNote(akp, 'Justice and Development')).toMatch(
+			/^“Justice and Development” is “Justice and Development Party” without “Party”\./
+		);
+		expect(nearNote(cyprus, 'Cypriot')).toMatch(
+			/^“Cypriot” names the place or its people where “Cyprus” names the other\./
+		);
+	});
+
+	it('says nothing for a right answer, another name or a choice', () => {
+		expect(nearNote(camp, 'Bondsteel')).toBeNull();
+		expect(nearNote(cyprus, 'Turkish Cypriot')).toBeNull();
+		expect(nearNote({ ...camp, type: 'mcq' } as Question, 'Bondsteel Camp')).toBeNull();
 	});
 });

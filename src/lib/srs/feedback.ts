@@ -1,5 +1,7 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
 import type { AnswerMatch } from '$lib/content/answer-match';
+import { nearAnswer, type NearMatch } from '$lib/content/answer-near';
+import { normalizeAnswer } from '$lib/content/answer-match';
 import { closingStop } from '$lib/text/sentence';
 import { hasSourceSentence, type Question } from '$lib/content/schema';
 import { typedMatch } from './grading';
@@ -64,14 +66,20 @@ export function overruledFeedback(
 	};
 }
 
-/** Why a typed answer other than the key was accepted, in words. */
+/**
+ * Why a typed answer other than the key was accepted, in words that claim only what the marker
+ * checked: `typo` is one letter wrong, missing, extra or swapped (edit distance 1), `spelling`
+ * a British/American variant (not a slip: issue 12/14), `form` the key without its last noun,
+ * which the prompt says.
+ */
 const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = {
 	accepted: 'an answer this question also takes',
-	typo: 'one slip of the keyboard is forgiven',
+	spelling: 'the same word in its British or American spelling',
+	typo: 'one letter wrong, missing, extra or swapped is forgiven',
 	value: 'the same value written another way',
 	year: 'the name with the year its source gives it',
 	numeric: 'within the margin this question allows',
-	form: 'the same places in another form, or without a word the question already says'
+	form: 'without its last word, which the question already says'
 };
 
 /**
@@ -88,8 +96,49 @@ export function acceptedNote(question: Question, response: string): string | nul
 	if (!match || match.kind === 'exact') return null;
 	const says = hasSourceSentence(question) ? 'the source says' : 'the answer is';
 	const via =
-		match.kind === 'typo' && match.matched !== question.answer
-			? `${ACCEPTED_BECAUSE.typo}, from “${match.matched}”, ${ACCEPTED_BECAUSE.accepted}`
+		(match.kind === 'typo' || match.kind === 'spelling') && match.matched !== question.answer
+			? `${ACCEPTED_BECAUSE[match.kind]}, from “${match.matched}”, ${ACCEPTED_BECAUSE.accepted}`
 			: ACCEPTED_BECAUSE[match.kind];
 	return `Accepted: “${response.trim()}” (${via}) — ${says} “${question.answer}”${closingStop(question.answer)}`;
+}
+
+/** The key's words (as it writes them) that the answer does not have, e.g. "Party". */
+function leftOut(matched: string, response: string): string {
+	const given = new Set(normalizeAnswer(response).split(' '));
+	return matched
+		.split(/\s+/)
+		.filter(
+			(word) =>
+				!normalizeAnswer(word)
+					.split(' ')
+					.every((part) => given.has(part))
+		)
+		.join(' ');
+}
+
+/** What makes a near answer near, in words (`NearMatch`). */
+function nearBecause(near: NearMatch, response: string): string {
+	switch (near.kind) {
+		case 'order':
+			return `has the words of “${near.matched}” in another order`;
+		case 'generic':
+			return `is “${near.matched}” without “${leftOut(near.matched, response)}”`;
+		case 'place':
+			return `names the place or its people where “${near.matched}” names the other`;
+	}
+}
+
+/**
+ * What the verdict says under "Almost" when a typed answer marked wrong is nearly the key
+ * (`nearAnswer`):
+ * "“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what
+ * you meant, choose I was right." Null for a right answer, a plainly wrong one and any question
+ * that is not typed. The answer is not counted right by itself: another thing could be meant
+ * ("Cypriot" may be a Turkish Cypriot), so the student says.
+ */
+export function nearNote(question: Question, response: string): string | null {
+	if (question.type !== 'short' && question.type !== 'cloze') return null;
+	const near = nearAnswer(response, question);
+	if (!near) return null;
+	return `“${response.trim()}” ${nearBecause(near, response)}. If that is what you meant, choose I was right.`;
 }
