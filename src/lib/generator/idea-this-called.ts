@@ -1,6 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
-import { keyTerm, stem } from './idea-term';
+import { keyTerm, stem } from './idea-term-words';
 import { whatOfPerson } from './idea-strict';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';

@@ -1,0 +1,122 @@
+import type { ArticleView } from './ideas';
+import { namesTerm, plainWords } from './idea-term-words';
+import { fold } from './text';
+
+/**
+ * A handout's textbook definitions (gen21, issue 12's teachers' handouts), wider than a long
+ * article's (`idea-term.ts`): a teacher's page defines its terms as a textbook does, so some
+ * forms a long article only uses for claims are definitions there: "the price at which …" (a
+ * definite class restricted by a relative clause), the handout's own subject defined in its
+ * body ("Demand is …", asked in the field the text names), a longer "… is called X" clause and a
+ * wider "a N called the T …". `idea-term.ts` applies these rules when `isHandout`. Pure.
+ */
+
+/** Words of a handout (as `idea-milestone.ts`'s short life): a teacher's page, not an article. */
+const HANDOUT_WORDS = 1200;
+
+/** True when an article is a handout: at most 1,200 words. */
+export function isHandout(article: ArticleView): boolean {
+	return article.wordCount <= HANDOUT_WORDS;
+}
+
+/**
+ * A handout's wider named class: a class of up to five words ("a wall of muscle"), a term with
+ * "the" and "of" ("the method of finite differences"), a relative after a comma (", which
+ * reduces …"), or the term as its clause's subject ("… called the septum separates A from B" →
+ * "A wall of muscle that separates A from B"; a present or past verb, never "was").
+ */
+const HANDOUT_NAMED =
+	/\b([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+((?:the\s+)?\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3}?)(?:,?\s+((?:that|which)\s+\p{Ll}.*)|\s+((?!was\b)\p{Ll}{2,}(?:s|ed)\s+\p{Ll}.*))$/u;
+
+/**
+ * A handout's named class in a clause: [match, determiner, class, term (maybe with "the"),
+ * relative clause ("that …", "which …")], or null.
+ */
+export function handoutNamed(clause: string): [string, string, string, string, string] | null {
+	const wide = HANDOUT_NAMED.exec(clause);
+	return wide && [wide[0], wide[1], wide[2], wide[3], wide[4] ?? `that ${wide[5]}`];
+}
+
+/**
+ * A handout's naming clause, wider than `idea-term.ts`'s `CALLED`: a mass noun with no
+ * determiner ("Water soaking into the soil"), an aside of examples (", such as chalk or
+ * sandstone,") and a clause after the term (", and aquifers supply …"); still one description,
+ * no other comma. Groups: description, copula, determiner, term.
+ */
+export const HANDOUT_CALLED =
+	/^((?:(?:[Tt]he|[Aa]n?)\s+)?\p{L}[^,;]{6,120}?(?:,\s+such\s+as\s+[^,;]+,)?)\s+(is|are)\s+called\s+((?:the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)(?:,\s+(?:and|but|which)\s.*)?$/u;
+
+/**
+ * A description with the object of its second verb dropped when it is the first verb's:
+ * "rock that holds water and lets it pass" → "rock that holds water and lets  pass", so that a
+ * pointer check sees only pointers out of the sentence ("the fluid that surrounds it" stays).
+ */
+export function withoutSecondObject(description: string): string {
+	return description.replace(
+		/(\b(?:that|which)\s+\p{Ll}+\s+\p{Ll}+[^,]*?\sand\s+\p{Ll}+\s+)(?:it|them)\b/u,
+		'$1'
+	);
+}
+
+/** A handout's textbook definition may run longer ("… at each possible price over a given period"). */
+const MAX_HANDOUT_KEY_WORDS = 26;
+
+/**
+ * True when a handout's key is a plain definition (`plainWords`, up to 26 words) that does not
+ * name its term's head: "the continuous movement of water …" of "the water cycle" says a
+ * modifier, not the head "cycle", which would be a circle.
+ */
+export function handoutPlainKey(key: string, term: string): boolean {
+	if (!plainWords(key, MAX_HANDOUT_KEY_WORDS)) return false;
+	return !namesTerm(classless(key, term), term.split(/\s+/u).at(-1)!);
+}
+
+/**
+ * A key without its class noun when that noun is the term's own head: "the price at which …" of
+ * "equilibrium price" names its genus, not the answer (the rest must still not name the term).
+ */
+function classless(key: string, term: string): string {
+	const words = term.split(/\s+/u);
+	if (words.length < 2) return key;
+	const head = fold(words.at(-1)!);
+	const m = /^(?:the|a|an)\s+(\p{Ll}+)\s/u.exec(key);
+	return m && fold(m[1]) === head ? key.slice(m[0].length) : key;
+}
+
+/** A relative clause restricting a definite class: "the price at which …", "the N … that …". */
+const RESTRICTIVE =
+	/\s(?:that|which|who|whom|whose|where|(?:at|in|by|on|through|from|to|for|with)\s+which)\s/u;
+
+/**
+ * True when a handout's definite key ("the …") of a singular term is a textbook definition: its
+ * class restricted by a relative clause ("the price at which …"), or its own subject's lead
+ * definition ("the continuous movement of water …", as `idea-lead.ts`). Elsewhere a definite
+ * key is a claim about the text's case ("Fish are the ancestors of …").
+ */
+export function definiteDefinition(key: string, verb: string, own: boolean): boolean {
+	return verb === 'is' && (own || RESTRICTIVE.test(key));
+}
+
+/** A school discipline a handout names ("economics", "biology"): the field of its terms. */
+const FIELD_WORD =
+	/^(?:economics|physics|chemistry|biology|geology|geography|history|mathematics|medicine|ecology|astronomy|psychology|sociology|politics|law|botany|zoology|anatomy|physiology|genetics|meteorology|linguistics)$/u;
+
+/**
+ * The discipline a text names most often ("Economics", "economists" → "economics"), or
+ * undefined: the field a handout's everyday word is a term of ("What is demand in
+ * economics?"). Not the term itself.
+ */
+export function textField(article: ArticleView, term: string): string | undefined {
+	const counts = new Map<string, number>();
+	for (const s of article.sentences)
+		for (const w of s.text.split(/[^\p{L}]+/u)) {
+			const bare = w.toLowerCase().replace(/ists?$/u, '');
+			// "economist" → "economics", "biologist" → "biology", "physicist" → "physics".
+			const word = [w.toLowerCase(), `${bare}ics`, `${bare}y`, `${bare}s`].find((f) =>
+				FIELD_WORD.test(f)
+			);
+			if (!word || word === fold(term)) continue;
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
