@@ -136,6 +136,13 @@ describe('U24 kinds (gen22b)', () => {
 			'Somnific (from Ostran somnos, sleep) or soporific drugs, commonly known as sleeping pills, are a class of psychoactive drugs.'
 		);
 		expect(modifierSubject(lead)?.prompt).toBe('What are somnific drugs?');
+		const hyphen = card(
+			'What is cross-dressing?',
+			'The act of wearing clothes',
+			'flashcard',
+			'Cross-dressing is the act of wearing clothes.'
+		);
+		expect(modifierSubject(hyphen)).toBe(hyphen);
 		const plain = card('What is a casino?', 'A facility', 'flashcard', 'A casino is a facility.');
 		expect(modifierSubject(plain)).toBe(plain);
 	});
