@@ -23,6 +23,11 @@ export const PART =
 const SIZE =
 	/\b(?:the\s+size\s+of|can\s+hold|holds?\s+(?:up\s+to|over|about|nearly)|(?:milli|centi|kilo)?(?:litres?|liters?|metres?|meters?|grams?)|tonnes?|feet|foot|inches|miles?|pounds)\b/u;
 
+/** True when a key gives a size or capacity, a property rather than a definition (H2 S03). */
+export function statesSize(key: string): boolean {
+	return SIZE.test(key);
+}
+
 /** Key lengths a student can recall: at least a class noun and what sets it apart. */
 const MIN_KEY_WORDS = 4;
 export const MAX_KEY_WORDS = 22;
@@ -101,7 +106,7 @@ export function plainWords(key: string, max = MAX_KEY_WORDS): boolean {
 	// "A stretchy, muscular bag that can hold over a litre of food", "a muscular organ about the
 	// size of a clenched fist": a size or capacity is a property, not what sets the term apart
 	// (blind review H2 S03).
-	if (SIZE.test(key)) return false;
+	if (statesSize(key)) return false;
 	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
 	return !/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key);
 }
