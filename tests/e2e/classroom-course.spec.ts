@@ -206,6 +206,11 @@ test(
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		await expect(student.getByRole('alert')).toHaveText(/shows as blank.*Type it with letters/);
 		await expect(student.getByText('Question 1 of 3')).toHaveCount(0);
+		// Focus goes to the field to fix, which names its error (issue 12/14: it stayed on Start).
+		const nameField = student.getByLabel('Your name');
+		await expect(nameField).toBeFocused();
+		await expect(nameField).toHaveAttribute('aria-invalid', 'true');
+		await expect(nameField).toHaveAccessibleDescription(/shows as blank/);
 		await student.getByLabel('Your name').fill('Mila');
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		await answerAll(student, 3, (prompt) =>

@@ -153,5 +153,20 @@ test(
 		expect(await countReviews(page)).toBe(3);
 		// The progress it replaced was empty: there was nothing to keep a copy of.
 		await expect(backups.getByRole('listitem')).toHaveCount(1);
+
+		// A second reset, most likely in the same minute: the two rows and their buttons still
+		// read differently (issue 12/14: two backups with one label).
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		await page
+			.getByRole('dialog', { name: 'Reset all progress?' })
+			.getByRole('button', { name: 'Reset progress' })
+			.click();
+		await expect(backups.getByRole('listitem')).toHaveCount(2);
+		const titles = await backups.locator('.when').allTextContents();
+		expect(new Set(titles).size, titles.join(' / ')).toBe(2);
+		const names = await backups
+			.getByRole('button', { name: /^Restore the backup of/ })
+			.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+		expect(new Set(names).size).toBe(2);
 	}
 );

@@ -140,6 +140,31 @@ describe('automatic backup labels', () => {
 			})
 		).toBe('flashpoint-progress-2026-05-12-before-reset.json');
 	});
+
+	it('gives every listed backup a different title: seconds, reason, then a sequence', async () => {
+		// Issue 12/14: two backups of one minute read alike in Settings.
+		const { backupTitles } = await import('./auto-backup');
+		const at = (h: number, m: number, s: number) => Date.UTC(2026, 11, 2, h, m, s);
+		const titles = backupTitles(
+			[
+				{ createdAt: at(13, 40, 7), reason: 'import' },
+				{ createdAt: at(13, 40, 2), reason: 'reset' },
+				{ createdAt: at(13, 40, 2), reason: 'import' },
+				{ createdAt: at(13, 40, 2), reason: 'import' },
+				{ createdAt: at(9, 5, 0), reason: 'merge' }
+			],
+			'en-GB',
+			'UTC'
+		);
+		expect(titles).toEqual([
+			'2 Dec 2026, 13:40:07 · Before an import',
+			'2 Dec 2026, 13:40:02 · Before a reset',
+			'2 Dec 2026, 13:40:02 · Before an import (1 of 2)',
+			'2 Dec 2026, 13:40:02 · Before an import (2 of 2)',
+			'2 Dec 2026, 09:05 · Before a merge'
+		]);
+		expect(new Set(titles).size).toBe(titles.length);
+	});
 });
 
 describe('restoring a copy of a damaged database', () => {

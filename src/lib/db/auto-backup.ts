@@ -11,6 +11,7 @@
  * and the replacement are two transactions, so the copy is committed first and the
  * replacement only starts once it is safely stored.
  */
+import { momentText, momentTextToTheSecond } from '$lib/text/when';
 import { Dexie, type EntityTable } from 'dexie';
 import { isStorageFullError } from './answers';
 import {
@@ -225,4 +226,35 @@ export function reasonLabel(reason: BackupReason): string {
 /** `flashpoint-progress-2026-05-12-before-reset.json`, with the backup's local date. */
 export function automaticBackupFileName(info: AutoBackupInfo): string {
 	return backupFileName(new Date(info.createdAt)).replace('.json', `-before-${info.reason}.json`);
+}
+
+/**
+ * A title for each listed backup (same order), all different, so no two rows or their buttons
+ * read alike (an outsider saw two backups labelled with one minute): the moment (`momentText`),
+ * with seconds when another backup of the list falls in the same minute, then what it was
+ * taken before ("2 Dec 2026, 13:40 · Before an import"); a backup still alike (same second,
+ * same reason) gets its place among them, oldest first: "… (2 of 2)". `locales`/`timeZone` are
+ * for tests.
+ */
+export function backupTitles(
+	list: readonly Pick<AutoBackupInfo, 'createdAt' | 'reason'>[],
+	locales?: string | string[],
+	timeZone?: string
+): string[] {
+	const minutes = list.map((info) => momentText(info.createdAt, locales, timeZone));
+	const titles = list.map((info, i) => {
+		const sameMinute = minutes.some((minute, j) => j !== i && minute === minutes[i]);
+		const moment = sameMinute
+			? momentTextToTheSecond(info.createdAt, locales, timeZone)
+			: minutes[i];
+		return `${moment} · ${reasonLabel(info.reason)}`;
+	});
+	return titles.map((title, i) => {
+		const alike = list
+			.map((info, j) => ({ j, at: info.createdAt }))
+			.filter(({ j }) => titles[j] === title)
+			.sort((a, b) => a.at - b.at || a.j - b.j);
+		if (alike.length < 2) return title;
+		return `${title} (${alike.findIndex(({ j }) => j === i) + 1} of ${alike.length})`;
+	});
 }

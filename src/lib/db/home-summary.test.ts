@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import type { StepUnit } from 'ts-fsrs';
 import {
-	averageAnswerMs,
+	recentAnswerHistory,
 	currentStreak,
 	loadHomeSummary,
 	loadTodayCounts,
@@ -67,11 +67,11 @@ describe('settings, streak and timing', () => {
 		expect(await currentStreak(t0, db)).toBe(100);
 	});
 
-	it('estimates time per answer from history, with a default', async () => {
+	it('reads the recent answers and their time for the estimate', async () => {
 		const db = freshDb();
-		expect(await averageAnswerMs(15_000, db)).toBe(15_000);
+		expect(await recentAnswerHistory(db)).toEqual({ answers: 0, timeMs: 0 });
 		for (let i = 0; i < 5; i++) await recordAnswer(answer(`q${i}`, 3, t0 + i), settings, db);
-		expect(await averageAnswerMs(15_000, db)).toBe(5000);
+		expect(await recentAnswerHistory(db)).toEqual({ answers: 5, timeMs: 25_000 });
 	});
 
 	it('recognises a full disk as Dexie reports it', () => {

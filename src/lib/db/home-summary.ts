@@ -1,4 +1,5 @@
 /** What Home shows (counts, streak, minutes, leeches) and the history figures it uses. */
+import { estimateBasis, estimateStudy, type AnswerHistory } from '$lib/srs/estimate';
 import { Dexie, type Table } from 'dexie';
 import { addDays } from '$lib/srs/day';
 import type { ClockBehind } from '$lib/srs/clock-behind';
@@ -93,23 +94,23 @@ export async function countStreak(db: FlashpointDb, today: string): Promise<numb
 	}
 }
 
-/** Average time per answer over recent days (ms), or `fallback` with no history yet. */
-export async function averageAnswerMs(
-	fallback = 15_000,
-	db: FlashpointDb = getDb()
-): Promise<number> {
+/** Answers and their total time (ms) over the 30 most recent study days (`estimate.ts`). */
+export async function recentAnswerHistory(db: FlashpointDb = getDb()): Promise<AnswerHistory> {
 	const recent = await db.days.orderBy('day').reverse().limit(30).toArray();
-	const answers = recent.reduce((sum, row) => sum + row.answers, 0);
-	const time = recent.reduce((sum, row) => sum + row.timeMs, 0);
-	return answers >= 5 ? time / answers : fallback;
+	return {
+		answers: recent.reduce((sum, row) => sum + row.answers, 0),
+		timeMs: recent.reduce((sum, row) => sum + row.timeMs, 0)
+	};
 }
 
 export interface HomeSummary {
 	/** New / learning / review left today, as Study and Stats count them (`countQueue`). */
 	counts: TodayCounts;
 	streak: number;
-	/** Estimated minutes for today's queue, from the average time per answer. */
+	/** Estimated minutes for today's queue (`estimateStudy`: `estimate.minutes`). */
 	minutes: number;
+	/** What the estimate rests on, in words (`estimateBasis`). */
+	estimateBasis: string;
 	leeches: number;
 	answeredToday: number;
 	/** Questions in the bank with no card yet (not limited to today). */
@@ -261,7 +262,7 @@ export async function loadHomeSummary(
 				knownLatest(db, known)
 			]);
 			const options = { loadHead: false, freshSpread, latest };
-			const [counts, streak, averageMs, leeches, today, unstarted] = await Promise.all([
+			const [counts, streak, history, leeches, today, unstarted] = await Promise.all([
 				// Counts only: the card shown next is not loaded.
 				given
 					? Dexie.Promise.resolve(given)
@@ -269,17 +270,17 @@ export async function loadHomeSummary(
 							countQueue(queue, now, settings.learnAheadMinutes)
 						),
 				currentStreak(now, db, latest),
-				averageAnswerMs(15_000, db),
+				recentAnswerHistory(db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
 				db.days.get(studyToday(now, latest.latest).day),
 				countUnstarted(db, questions)
 			]);
-			// A new question usually takes about three answers on its first day (learning steps).
-			const answers = counts.learning + counts.later + counts.review + counts.fresh * 3;
+			const estimate = estimateStudy(counts, history);
 			return {
 				counts,
 				streak,
-				minutes: answers === 0 ? 0 : Math.max(1, Math.round((answers * averageMs) / 60_000)),
+				minutes: estimate.minutes,
+				estimateBasis: estimateBasis(estimate),
 				leeches,
 				answeredToday: today?.answers ?? 0,
 				unstarted

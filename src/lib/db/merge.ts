@@ -8,6 +8,8 @@
  * device lacks are added.
  */
 import { Scheduler } from '$lib/srs/scheduler';
+import { studyToday, type StudyToday } from '$lib/srs/today';
+import { readLatestAnswer } from './study-today';
 import { keepAutomaticBackup, type BackupsDb } from './auto-backup';
 import { restoreUserCourses } from './backup-courses';
 import type { ProgressFile } from './backup-file';
@@ -103,6 +105,18 @@ async function wouldMergeAnything(db: FlashpointDb, file: ProgressFile): Promise
 }
 
 /**
+ * An incoming answer given since today's study day began here, on today's study day: another
+ * device in another zone (or with another clock) labelled it its own day, and the daily limits
+ * count today's answers by label. As Anki counts "today" from the answers' times against this
+ * device's day boundary: an outsider merged ten new questions introduced that day on her other
+ * device and the new allowance stayed whole (issue 12/14). Older answers keep their day.
+ */
+export function onTodayHere(review: ReviewRecord, today: StudyToday): ReviewRecord {
+	const sinceToday = review.answeredAt >= today.start && review.answeredAt < today.end;
+	return sinceToday && review.studyDay !== today.day ? { ...review, studyDay: today.day } : review;
+}
+
+/**
  * Merges a checked backup (`parseProgressFile`) into this device's progress, after keeping an
  * automatic backup, in one read-write transaction. A file that adds nothing (every answer and
  * course already here) changes nothing and keeps no backup: it returns all zeros, which Settings
@@ -130,13 +144,17 @@ export async function mergeProgress(
 	return db.transaction('rw', tables, async () => {
 		// Cards and courses change in bulk: `items` and `tallies` are rebuilt once at the end.
 		deferIndexUpkeep();
-		const [local, settings, localCourses] = await Promise.all([
+		const [local, settings, localCourses, latest] = await Promise.all([
 			db.reviews.toArray(),
 			getStudySettings(db),
-			db.courses.toCollection().primaryKeys()
+			db.courses.toCollection().primaryKeys(),
+			readLatestAnswer(db)
 		]);
+		const today = studyToday(options.now ?? Date.now(), latest);
 		const known = new Set(local.map((review) => review.uuid));
-		const incoming = file.reviews.filter((review) => !known.has(review.uuid));
+		const incoming = file.reviews
+			.filter((review) => !known.has(review.uuid))
+			.map((review) => onTodayHere(review, today));
 		const questions = new Set(incoming.map((review) => review.questionId));
 		const merged = mergeLogs(local, incoming, new Scheduler(settings), questions);
 		const changed = merged.reviews.filter((review) => questions.has(review.questionId));

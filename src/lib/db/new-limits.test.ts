@@ -52,3 +52,115 @@ describe('the daily new limit across courses (Anki: per deck, the parent capping
 		db.close();
 	});
 });
+
+describe('the daily new limit after a merge (issue 12/14)', () => {
+	it('counts the new questions another device introduced today: 10 of 20 left', async () => {
+		const { exportProgress } = await import('./backup');
+		const { mergeProgress } = await import('./merge');
+		const { createBackupsDb } = await import('./auto-backup');
+		const { freshDb } = await import('./test-helpers');
+		const { loadTodayCounts } = await import('./home-summary');
+		const questions = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` }));
+		const now = new Date(2026, 4, 12, 9, 0).getTime();
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
+		const phone = freshDb();
+		const laptop = freshDb();
+		for (const db of [phone, laptop]) await db.settings.put({ key: 'study', value: settings });
+		// The laptop introduces 10 new questions today; the phone has not studied yet.
+		for (let i = 0; i < 10; i++)
+			await recordAnswer(answer(`q${i}`, 3, now + i * 60_000), settings, laptop);
+		expect((await loadTodayCounts(questions, now + 3_600_000, laptop)).fresh).toBe(10);
+		expect((await loadTodayCounts(questions, now + 3_600_000, phone)).fresh).toBe(20);
+		const backups = createBackupsDb(`new-limits-backups-${Math.random()}`);
+		await mergeProgress(await exportProgress(laptop, new Date(now + 3_600_000)), {
+			db: phone,
+			backups,
+			now: now + 3_600_000
+		});
+		expect((await loadTodayCounts(questions, now + 3_600_000, phone)).fresh).toBe(10);
+	});
+
+	it('counts them in a course and in all courses, as Study reads them (by index)', async () => {
+		const { exportProgress } = await import('./backup');
+		const { mergeProgress } = await import('./merge');
+		const { createBackupsDb } = await import('./auto-backup');
+		const sentences = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} says a thing.`);
+		const big: NewCourse = {
+			title: 'Big',
+			status: 'accepted',
+			documents: [
+				{
+					title: 'Doc',
+					outlet: '',
+					date: '2024-05-01',
+					text: sentences.join(' '),
+					questions: sentences.map((quote, i) =>
+						fixtureQuestion(`q${i}`, 'flashcard', { source: { doc: 'x', quote } })
+					)
+				}
+			]
+		};
+		const now = new Date(2026, 4, 12, 9, 0).getTime();
+		const later = now + 3_600_000;
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
+		const phone = createDb(`merge-new-phone-${Math.random()}`);
+		const laptop = createDb(`merge-new-laptop-${Math.random()}`);
+		for (const db of [phone, laptop]) {
+			await db.settings.put({ key: 'study', value: settings });
+			await createCourse(db, big, { id: 'u-big', now });
+		}
+		const fresh = async (db: typeof phone, courseId: string | null) =>
+			countQueue(await loadTodayQueue({ courseId }, settings, later, db)).fresh;
+		expect([await fresh(phone, 'u-big'), await fresh(phone, null)]).toEqual([20, 20]);
+		for (let i = 0; i < 10; i++)
+			await recordAnswer(answer(`u-big:q${i}`, 3, now + i * 60_000), settings, laptop);
+		expect([await fresh(laptop, 'u-big'), await fresh(laptop, null)]).toEqual([10, 10]);
+		await mergeProgress(await exportProgress(laptop, new Date(later)), {
+			db: phone,
+			backups: createBackupsDb(`merge-new-backups-${Math.random()}`),
+			now: later
+		});
+		expect([await fresh(phone, 'u-big'), await fresh(phone, null)]).toEqual([10, 10]);
+		phone.close();
+		laptop.close();
+	});
+
+	it('counts them when the other device labelled them another day (another zone)', async () => {
+		const { exportProgress } = await import('./backup');
+		const { mergeProgress } = await import('./merge');
+		const { createBackupsDb } = await import('./auto-backup');
+		const { freshDb } = await import('./test-helpers');
+		const { loadTodayCounts } = await import('./home-summary');
+		const questions = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, fact: `f${i}` }));
+		const now = new Date(2026, 4, 12, 9, 0).getTime();
+		const later = now + 3_600_000;
+		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
+		const phone = freshDb();
+		const laptop = freshDb();
+		for (const db of [phone, laptop]) await db.settings.put({ key: 'study', value: settings });
+		// Yesterday's five new on the laptop stay yesterday's; today's ten count today here,
+		// though the laptop, ten hours west, wrote them on its 11 May.
+		for (let i = 0; i < 5; i++)
+			await recordAnswer(answer(`q${30 + i}`, 3, now - 86_400_000 + i), settings, laptop);
+		for (let i = 0; i < 10; i++)
+			await recordAnswer(answer(`q${i}`, 3, now + i * 60_000), settings, laptop);
+		const file = await exportProgress(laptop, new Date(later));
+		const west = {
+			...file,
+			reviews: file.reviews.map((r) =>
+				r.answeredAt >= now ? { ...r, studyDay: '2026-05-11' } : { ...r, studyDay: '2026-05-10' }
+			)
+		};
+		await mergeProgress(west, {
+			db: phone,
+			backups: createBackupsDb(`merge-west-backups-${Math.random()}`),
+			now: later
+		});
+		expect((await loadTodayCounts(questions, later, phone)).fresh).toBe(10);
+		const days = await phone.days.toArray();
+		expect(days.map((d) => [d.day, d.newCards])).toEqual([
+			['2026-05-10', 5],
+			['2026-05-12', 10]
+		]);
+	});
+});

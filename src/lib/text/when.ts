@@ -13,3 +13,19 @@ export function momentText(ms: number, locales?: string | string[], timeZone?: s
 		timeZone
 	});
 }
+
+/**
+ * `momentText` with the seconds ("2 Dec 2026, 13:40:07"): only where two moments of one list
+ * fall in the same minute and must be told apart (automatic backups taken one after another).
+ */
+export function momentTextToTheSecond(
+	ms: number,
+	locales?: string | string[],
+	timeZone?: string
+): string {
+	return new Date(ms).toLocaleString(locales, {
+		dateStyle: 'medium',
+		timeStyle: 'medium',
+		timeZone
+	});
+}
