@@ -73,6 +73,25 @@ export default ts.config(
 		}
 	},
 	{
+		// Every e2e spec fails on a page's uncaught or Svelte error (`tests/e2e/page-errors.ts`):
+		// only 2 of 38 specs used it, and a Svelte effect loop went unseen (outsider, issue 14).
+		files: ['tests/e2e/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							importNames: ['test', 'expect'],
+							message: "Import test and expect from './page-errors'."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { MADE_UP_ARTICLE } from '../../src/lib/courses/test-article';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
@@ -96,8 +97,16 @@ test(
 		// sentence's event, its prime minister's office), enough to accept and reject.
 		expect(total).toBeGreaterThanOrEqual(2);
 		await expect(page.getByTestId('count-draft')).toHaveText(String(total));
-		// The sentence is shown in its paragraph, and each draft says what it tests.
+		// The sentence is shown once per group in a short context (not its whole paragraph above
+		// every draft: outsider teacher, issue 14), the paragraph on request; each draft says what
+		// it tests.
 		await expect(page.locator('mark').first()).toBeVisible();
+		for (const context of await page.getByTestId('draft-context').all()) {
+			expect(await context.locator('mark').count()).toBe(1);
+			expect(((await context.textContent()) ?? '').length).toBeLessThan(
+				((await context.locator('mark').textContent()) ?? '').length + 2 * 120 + 10
+			);
+		}
 		await expect(drafts.first().getByText(/^Tests /)).toBeVisible();
 		await expect(page.getByTestId('study-course')).toHaveCount(0);
 

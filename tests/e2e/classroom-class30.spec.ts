@@ -1,12 +1,11 @@
 import {
 	chromium,
-	expect,
-	test,
 	type Browser,
 	type BrowserContext,
 	type Page,
 	type TestInfo
 } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { courseFile, importCourse, importQuestionFile } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
@@ -245,3 +246,54 @@ test(
 		await expect(report.getByText(/^1\s+student/)).toBeVisible();
 	}
 );
+
+// Outsider teacher, issue 14: 7 questions of her own course made a version 29 code while the
+// page said "about 8 fit". Before creating, the page says how many fit a code phones read
+// reliably (version 19 at M), and she chooses: that many with a code, or all of them by link.
+test('a quiz too long for a readable QR code is said before it is created', async ({ page }) => {
+	// Explanations that deflate little (a repeated sentence compresses to nothing).
+	const long = (n: number) =>
+		`${SENTENCES[n % 3]} ${Array.from({ length: 40 }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}`).join(' ')}`;
+	const wordy = courseFile(
+		{ id: COURSE_ID, title: 'Danube delta' },
+		[{ ...danube.documents[0] }],
+		[1, 2, 3, 4, 5, 6].map((n) =>
+			question(n, {
+				type: 'short',
+				prompt: `Question ${n} about the Danube delta and its ${n * 100} bird species?`,
+				answer: `${n}`,
+				explanation: long(n)
+			})
+		)
+	);
+	await importCourse(page, wordy);
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
+	await page.getByLabel('Number of questions').fill('6');
+	const hint = page.getByText(/questions travel inside the quiz link/);
+	await expect(hint).toContainText(/about [0-5] of the 6\s+questions chosen below fit a QR code/);
+	await page.getByLabel('Title').fill('Too long');
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	const notice = page.getByTestId('too-long');
+	await expect(notice.locator('p')).toBeFocused();
+	await expect(notice).toContainText(
+		/^This quiz is too long for one QR code that phones read reliably: [1-5] of its 6 questions fits? one; the link still works\. Nothing is created until you choose\./
+	);
+	// Nothing saved yet.
+	await gotoApp(page, '/classroom');
+	await expect(page.getByRole('link', { name: /Too long/ })).toHaveCount(0);
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
+	await page.getByLabel('Number of questions').fill('6');
+	await page.getByLabel('Title').fill('Too long');
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	const fits = Number((await notice.textContent())!.match(/: (\d) of its 6/)![1]);
+	await notice
+		.getByRole('button', { name: /^Create it with \d questions? and a QR code$/ })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Too long' })).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${fits} questions? ·`))).toBeVisible();
+	const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
+	await expect(qr).toBeVisible();
+	expect(Number(await qr.getAttribute('data-qr-version'))).toBeLessThanOrEqual(19);
+});

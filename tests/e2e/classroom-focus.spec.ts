@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import type { Answer, QuizQuestion } from '../../src/lib/quiz/types';
 import { gotoApp, shotForPeople } from './helpers';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { buildQuiz } from './classroom-helpers';
 import { newDeviceContext } from './contexts';
 import { gotoApp } from './helpers';

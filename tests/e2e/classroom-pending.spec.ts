@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { buildQuiz } from './classroom-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';

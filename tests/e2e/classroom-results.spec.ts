@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { expectNoAxeViolations } from './helpers';
 import { buildQuiz } from './classroom-helpers';

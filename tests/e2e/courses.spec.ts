@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { chooseCourseFile, courseFile as courseFileOf } from './course-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
@@ -82,6 +83,18 @@ test(
 		const card = courseCard(page, 'Rivers of Europe');
 		await expect(card.getByTestId('count-new')).toHaveText('2');
 		await expectNoAxeViolations(page);
+
+		// Study, from the navigation, opens on the course just imported, not on all courses
+		// (outsider teacher, issue 14); All courses chosen there is remembered in turn.
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await nav.getByRole('link', { name: 'Study', exact: true }).click();
+		const studying = page.getByRole('status').filter({ hasText: /^Studying/ });
+		await expect(studying).toHaveText('Studying Rivers of Europe');
+		await page.getByLabel('Course').selectOption({ label: 'All courses' });
+		await page.getByRole('button', { name: 'Study', exact: true }).click();
+		await expect(studying).toHaveText('Studying all courses');
+		await gotoApp(page, '/study');
+		await expect(studying).toHaveText('Studying all courses');
 
 		// Home lists both courses with their counts.
 		await gotoApp(page, '/');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 import { seedProgress } from './progress-seed';
 

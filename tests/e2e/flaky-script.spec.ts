@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 
 /**
  * A student's first visit on a bad network: the page's own script (a SvelteKit node chunk under
@@ -13,6 +14,9 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const scriptChunk = /\/_app\/immutable\/nodes\/\d+\./;
+
+// The dropped script is this spec's own doing: its failed import is the one error expected.
+test.use({ expectedErrors: [/Failed to fetch dynamically imported module/] });
 
 /** Fails every request for the first page-script chunk asked for until `restore()`. */
 async function dropFirstScript(page: Page, times = Infinity) {

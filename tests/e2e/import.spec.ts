@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { bigDeck, historyDeck } from '../../src/lib/formats/anki-collection.test-helpers';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { runKills } from '../../bench/kill-run';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {

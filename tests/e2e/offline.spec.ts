@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { gotoApp } from './helpers';
 

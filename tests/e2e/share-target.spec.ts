@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
 
 // The service worker is the feature under test here (the config blocks it elsewhere).

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { SCREENS, expectNoAxeViolations, gotoApp, navigateTo, shotForPeople } from './helpers';
 
 test.describe('app shell', () => {

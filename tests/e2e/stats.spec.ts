@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
 import { seedProgress } from './progress-seed';
 
@@ -79,7 +80,7 @@ test(
 			page.getByText('No reviews yet — study a few cards and your stats appear here.')
 		).toBeVisible();
 		await page.getByRole('link', { name: 'Study now' }).click();
-		await expect(page).toHaveURL(/\/study$/);
+		await expect(page).toHaveURL(/\/study\?course=$/);
 		await gotoApp(page, '/stats');
 		await expect(page.getByText(/No reviews yet/)).toBeVisible();
 	}
@@ -199,7 +200,7 @@ test(
 		await expectNoAxeViolations(page);
 
 		await page.getByRole('button', { name: 'Study these 2 now' }).click();
-		await expect(page).toHaveURL(/\/study$/);
+		await expect(page).toHaveURL(/\/study\?course=$/);
 		await expect(page.locator('#prompt')).toContainText(hard.prompt.split('____')[0].trim());
 	}
 );

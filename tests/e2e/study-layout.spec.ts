@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { bank, firstOfTypes, longestOfType, studyTheseFirst } from './study-helpers';
 
 /** A flashcard, then a fill-the-blank and a short answer, due for review first. */

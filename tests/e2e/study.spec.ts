@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';

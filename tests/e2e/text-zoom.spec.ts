@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
 import { gotoApp, shotForPeople } from './helpers';
@@ -169,10 +170,13 @@ async function expectWhole(page: Page, shot: string) {
 	await shotForPeople(page, `test-results/text-200-${shot}.png`, true);
 	const { broken, ...rest } = await overflowing(page);
 	expect(rest, shot).toEqual({ scroll: 0, wide: [], cut: [] });
-	// Not yet asserted here: the report's names ("Konstantinidou") and a quiz question's heading
-	// still break mid-word at 200% (`overflow-wrap: anywhere` in ReportPanel and on headings);
-	// listed so the next change can see them.
-	if (broken.length)
+	// Words broken inside although they fit fail too (the report's names "Konstantinidou", a quiz
+	// question's heading, course names in Settings' storage table: outsider teacher, issue 14).
+	// Not yet on the report's result log and answer breakdown, where a name or a quoted passage
+	// still breaks at 200% (their grid and flex rows, `overflow-wrap: anywhere`): listed so the
+	// next change can see them, while the report's table of names is asserted below.
+	if (shot !== 'classroom-report') expect(broken, shot).toEqual([]);
+	else if (broken.length)
 		test.info().annotations.push({ type: 'broken words', description: `${shot}: ${broken}` });
 }
 
@@ -236,29 +240,43 @@ test.describe('200% text on a 320 px phone: Classroom and a quiz', () => {
 		await page.getByRole('button', { name: 'Add results' }).click();
 		await expect(page.getByText(/1 added/)).toBeVisible();
 		await expectWhole(page, 'classroom-report');
+		expect(await brokenWords(page, '.report table th[scope="row"]', true)).toEqual([]);
+
+		// Settings' storage table: the course names whole, word by word.
+		await gotoApp(page, '/settings');
+		await expect(page.locator('table th[scope="row"]').first()).toBeVisible();
+		await expectWhole(page, 'settings-storage');
 	});
 });
 
-/** Words of `selector`'s text laid out on two lines (broken inside, as "Acce/pted"). */
-async function brokenWords(page: Page, selector: string) {
-	return page.evaluate((selector) => {
-		const broken: string[] = [];
-		const range = document.createRange();
-		for (const el of document.querySelectorAll(selector)) {
-			if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed') continue;
-			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				const text = node.textContent ?? '';
-				for (const match of text.matchAll(/\S+/g)) {
-					range.setStart(node, match.index);
-					range.setEnd(node, match.index + match[0].length);
-					const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-					if (lines.size > 1) broken.push(match[0]);
+/**
+ * Words of `selector`'s text laid out on two lines (broken inside, as "Acce/pted"). A word is a
+ * run of non-spaces, or with `letters` a run of letters and digits (a hyphenated name may break
+ * at its hyphen).
+ */
+async function brokenWords(page: Page, selector: string, letters = false) {
+	return page.evaluate(
+		({ selector, letters }) => {
+			const broken: string[] = [];
+			const range = document.createRange();
+			for (const el of document.querySelectorAll(selector)) {
+				if (!(el as HTMLElement).offsetParent && getComputedStyle(el).position !== 'fixed')
+					continue;
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					for (const match of text.matchAll(letters ? /[\p{L}\p{N}'’]+/gu : /\S+/g)) {
+						range.setStart(node, match.index);
+						range.setEnd(node, match.index + match[0].length);
+						const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+						if (lines.size > 1) broken.push(match[0]);
+					}
 				}
 			}
-		}
-		return broken;
-	}, selector);
+			return broken;
+		},
+		{ selector, letters }
+	);
 }
 
 // Issue 14: at 150% text on a phone the review's tiles read "Acce/pted" and the tab bar

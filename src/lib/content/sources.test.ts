@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	documentDate,
 	formatDocumentDate,
+	contextSegments,
 	highlightSegments,
 	paragraphsOf,
 	parseSourceFile,
@@ -68,6 +69,45 @@ describe('highlightSegments', () => {
 			{ text: ' Three.', marked: false }
 		]);
 		expect(highlightSegments('One.', 'Missing.')).toEqual([{ text: 'One.', marked: false }]);
+	});
+});
+
+describe('contextSegments', () => {
+	it('keeps a short paragraph whole, the sentence marked', () => {
+		expect(contextSegments('One. Two. Three.', 'Two.')).toEqual({
+			segments: [
+				{ text: 'One. ', marked: false },
+				{ text: 'Two.', marked: true },
+				{ text: ' Three.', marked: false }
+			],
+			whole: true
+		});
+	});
+
+	it('cuts a long paragraph at spaces around the sentence, saying where it goes on', () => {
+		const before = 'Alpha beta gamma delta epsilon. '.repeat(10);
+		const after = ' Zeta eta theta iota kappa.'.repeat(10);
+		const { segments, whole } = contextSegments(
+			`${before}Quoted sentence.${after}`,
+			'Quoted sentence.',
+			40
+		);
+		expect(whole).toBe(false);
+		expect(segments[1]).toEqual({ text: 'Quoted sentence.', marked: true });
+		expect(segments[0].text).toMatch(/^… \S/);
+		expect(segments[0].text.length).toBeLessThanOrEqual(42);
+		expect(segments[2].text).toMatch(/\S…$/);
+		expect(segments[2].text.length).toBeLessThanOrEqual(41);
+		// Whole words only: no word is cut in half.
+		expect(before).toContain(segments[0].text.slice(2));
+		expect(after).toContain(segments[2].text.slice(0, -1));
+	});
+
+	it('gives the quote alone when the paragraph does not hold it', () => {
+		expect(contextSegments('One.', 'Missing.')).toEqual({
+			segments: [{ text: 'Missing.', marked: true }],
+			whole: false
+		});
 	});
 });
 

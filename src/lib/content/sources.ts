@@ -171,6 +171,43 @@ export function highlightSegments(paragraph: string, quote: string | undefined):
 }
 
 /**
+ * `quote` highlighted with a short context: up to `around` characters of its paragraph on each
+ * side, cut at a space, with "…" where the paragraph goes on; `whole` is false when anything was
+ * cut. The review shows this once per sentence group, the paragraph on request (outsider
+ * teacher, issue 14: the whole paragraph stood above every draft, so a paragraph with five
+ * drafted sentences was read five times). A quote not in the paragraph is the quote alone.
+ */
+export function contextSegments(
+	paragraph: string,
+	quote: string,
+	around = 120
+): { segments: Segment[]; whole: boolean } {
+	const at = paragraph.indexOf(quote);
+	if (at < 0) return { segments: [{ text: quote, marked: true }], whole: false };
+	let before = paragraph.slice(0, at);
+	let after = paragraph.slice(at + quote.length);
+	const whole = before.length <= around && after.length <= around;
+	if (before.length > around) {
+		const cut = before.slice(-around);
+		const space = cut.search(/\s/);
+		before = `…${space >= 0 ? cut.slice(space) : cut}`;
+	}
+	if (after.length > around) {
+		const cut = after.slice(0, around);
+		const space = cut.search(/\s\S*$/);
+		after = `${space > 0 ? cut.slice(0, space) : cut}…`;
+	}
+	return {
+		segments: [
+			{ text: before, marked: false },
+			{ text: quote, marked: true },
+			{ text: after, marked: false }
+		].filter((segment) => segment.text),
+		whole
+	};
+}
+
+/**
  * The notes older versions stored with the day a dateless document was added or imported, as if
  * it were its date (up to December 2026): such a date was invented, and is read as none.
  */

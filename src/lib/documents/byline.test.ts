@@ -57,6 +57,19 @@ describe('readHeader', () => {
 		});
 	});
 
+	it('keeps a courtesy title in the author, its full stop no end of the byline', () => {
+		for (const title of ['Mr', 'Ms.', 'Mrs.', 'Dr.', 'Prof.']) {
+			const read = readHeader(`Title\nBy ${title} John Smith. Published 3 March 2024\n\n${BODY}`);
+			expect([read.author, read.date], title).toEqual([`${title} John Smith`, '2024-03-03']);
+		}
+		expect(
+			readHeader(`Title\nBy Ms. Helen Carter, Year 9 History, September 2025\n\n${BODY}`)
+		).toMatchObject({
+			author: 'Ms. Helen Carter',
+			date: '2025-09'
+		});
+	});
+
 	it('keeps several authors together', () => {
 		expect(readHeader(`Title\nBy Ada Brennick, Tomas Ferrel and Li Wen\n\n${BODY}`).author).toBe(
 			'Ada Brennick, Tomas Ferrel and Li Wen'

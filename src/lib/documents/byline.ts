@@ -29,6 +29,13 @@ const HEADER_LINES = 8;
 /** A line this long is prose: the header has ended. */
 const PROSE_CHARS = 160;
 
+/**
+ * A courtesy title before a name, title-case only ("Ms.", "Dr"): kept in the author, as the
+ * teacher signs and students know her by it ("Ms. Helen Carter"; an outsider teacher lost it,
+ * issue 14), but not counted among the name's two to four words.
+ */
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?(?=\s)/u;
+
 /** A capitalised word of a name, or a particle ("de", "van"). */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|al|bin|ibn)";
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
@@ -57,8 +64,10 @@ function readByline(line: string): { author: string; rest: string } | undefined 
 		author = author.slice(0, comma).trim();
 	}
 	// "By Jane Doe. Published 3 March 2024": the name's full stop ends the byline (an initial's stays).
-	const stop = /^(.*?\p{L}{2})\.\s+(.*)$/u.exec(`${author} ${rest}`);
-	if (stop && datelineDate(stop[2])) [author, rest] = [stop[1], stop[2]];
+	// A courtesy title's full stop ("By Mr. John Smith. Published …") does not end it.
+	const title = HONORIFIC.exec(author)?.[0] ?? '';
+	const stop = /^(.*?\p{L}{2})\.\s+(.*)$/u.exec(`${author.slice(title.length)} ${rest}`);
+	if (stop && datelineDate(stop[2])) [author, rest] = [title + stop[1], stop[2]];
 	if (/\p{L}{2}\.$/u.test(author)) author = author.slice(0, -1);
 	// "By March, the harbour…", "By Monday, the troops…": a sentence, not a byline.
 	if (isDateWord(author)) return undefined;

@@ -4,14 +4,27 @@ import { bylineName, firstPageHeading, layoutLines, type PdfLine } from './pdf-h
 const body = (text: string, y: number): PdfLine => ({ text, size: 12, y });
 
 describe('bylineName', () => {
-	it('reads a byline with or without "By", a courtesy title left off, a date after it', () => {
+	it('reads a byline with or without "By", a courtesy title kept, a date after it', () => {
 		expect(bylineName('By Marie Dupont')).toEqual({ author: 'Marie Dupont' });
 		expect(bylineName('Marie Dupont, Lycée Victor Hugo')).toEqual({ author: 'Marie Dupont' });
 		expect(bylineName('Ms. R. Okafor · History Department · September 2026')).toEqual({
-			author: 'R. Okafor',
+			author: 'Ms. R. Okafor',
 			date: '2026-09'
 		});
 		expect(bylineName('Jean de La Fontaine')).toEqual({ author: 'Jean de La Fontaine' });
+	});
+
+	it('keeps every title-case courtesy title as written, not counted among the name words', () => {
+		for (const title of ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs.', 'Dr', 'Dr.', 'Prof.', 'Professor'])
+			expect(bylineName(`By ${title} Helen Carter, Year 9 History, September 2025`), title).toEqual(
+				{
+					author: `${title} Helen Carter`,
+					date: '2025-09'
+				}
+			);
+		// A title is no name: "Dr. Carter" is still two words of name at least.
+		expect(bylineName('Dr. Carter')).toBeUndefined();
+		expect(bylineName('Ms. Helen Carter')).toEqual({ author: 'Ms. Helen Carter' });
 	});
 
 	it('reads no author in a subtitle, a handout’s label or a sentence', () => {
@@ -43,7 +56,7 @@ describe('firstPageHeading and layoutLines', () => {
 	it('takes the title from the largest type at the top and the byline under it', () => {
 		expect(firstPageHeading(page)).toEqual({
 			title: 'The French Revolution, 1789 to 1799',
-			author: 'R. Okafor',
+			author: 'Ms. R. Okafor',
 			date: '2026-09',
 			index: 2
 		});

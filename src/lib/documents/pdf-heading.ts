@@ -1,3 +1,4 @@
+import { HONORIFIC } from './byline';
 import { datelineDate, isDateWord } from './dateline';
 
 /**
@@ -62,8 +63,6 @@ const HEAD_LINES = 6;
 /** A longer line is prose, not a title or a byline. */
 const HEAD_CHARS = 150;
 
-/** A courtesy title before a name: not part of the author's name. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+/u;
 /** A word of a name: a capitalised word, an initial ("R."), or a particle ("de", "van"). */
 const NAME_TOKEN =
 	/^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{Ll}|de|van|von|der|da|di|du|le|la|al|bin|ibn)$/u;
@@ -80,7 +79,8 @@ const NOT_NAME = new Set(
 /**
  * The author a line names when it is a byline with or without "By": "By Marie Dupont",
  * "Marie Dupont, Lycée Victor Hugo", "Ms. R. Okafor · History Department · September 2026":
- * two to four name words (initials and particles allowed; a courtesy title is left off), then
+ * two to four name words (initials and particles allowed; a courtesy title before them is kept
+ * as written, `HONORIFIC`), then
  * the end of the line or a separator and anything (a school, a department, a date). The date
  * after a separator, when one part is a date alone, comes back too. Undefined for anything else
  * ("Causes and Consequences", "Revision Notes, Unit 3").
@@ -89,13 +89,18 @@ export function bylineName(line: string): { author: string; date?: string } | un
 	const trimmed = line.trim().replace(/^by\s+/i, '');
 	if (!trimmed || trimmed.length > HEAD_CHARS) return undefined;
 	const [head, ...rest] = trimmed.split(/\s*(?:[,·|•—–]|\s-\s)\s*/u);
-	const tokens = head.replace(HONORIFIC, '').split(/\s+/);
+	const title = HONORIFIC.exec(head)?.[0];
+	const tokens = head
+		.slice(title?.length ?? 0)
+		.trim()
+		.split(/\s+/);
 	if (tokens.length < 2 || tokens.length > 4) return undefined;
 	if (!tokens.every((t) => NAME_TOKEN.test(t)) || !/^\p{Lu}/u.test(tokens[0])) return undefined;
 	if (!/\p{Ll}{2}/u.test(tokens[tokens.length - 1])) return undefined;
 	if (tokens.some((t) => NOT_NAME.has(t.toLowerCase()) || isDateWord(t))) return undefined;
 	const date = rest.map(datelineDate).find(Boolean);
-	return { author: tokens.join(' '), ...(date ? { date } : {}) };
+	const author = [title, ...tokens].filter(Boolean).join(' ');
+	return { author, ...(date ? { date } : {}) };
 }
 
 /**

@@ -25,6 +25,7 @@ import { sensibleIdea } from './idea-sense';
 import { u20Refuses } from './idea-u20';
 import { u22Refuses } from './idea-u22';
 import { u23Refuses } from './idea-u23';
+import { u24Redraft, u24Refuses } from './idea-u24';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -82,6 +83,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					? { ...idea, prompt: idea.prompt.replace(/^What\s/u, 'Who ') }
 					: idea
 			)
+			// U24's two-verb year prompts and modifier subjects mended (gen22b).
+			.flatMap((idea) => u24Redraft(idea) ?? [])
 			.filter(
 				(idea) =>
 					keyStandsApart(idea) &&
@@ -91,6 +94,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u22Refuses(idea, article) &&
 					// U23's dangling subjects, verbless clauses, gaps, repeats, trivia years (gen20b).
 					!u23Refuses(idea) &&
+					// U24's trivia dates, "of what?" keys, copied slips, reported praise (gen22b).
+					!u24Refuses(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

@@ -14,7 +14,7 @@ import {
 } from './idea-name';
 import { askedName, opensOnSubject, subjectPhrase, titleOpening } from './idea-subject';
 import { uncontradicted, withoutKeyAliases } from './idea-faith';
-import { definesPerson, roleWithClause, thinRole } from './idea-who';
+import { definesPerson, roleWithClause, roleWithDeed, thinRole } from './idea-who';
 import { pluralGenus } from './idea-members';
 import { numberSlip } from './idea-u22';
 import { verblessThat } from './idea-u23';
@@ -69,7 +69,7 @@ const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the
 /** "X (…), …, was a Y": the opening name, the verb, the predicate after it. A ruler's office
  * is a predicate with no article ("was King of Varn from 1100 …", `RULER_OFFICE`). */
 const OPENING =
-	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:the\s+)?head\s+of\s+the\s+\p{Lu}.+?|(?:King|Queen|Emperor|Holy|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?|\p{Ll}[\p{Ll}-]+s\s+of\s.+?)[.!]?$/u;
+	/^(.{2,160}?)\s(is|are|was|were|(?:traditionally\s+|usually\s+|generally\s+)?refers\s+to)\s+((?:a|an|the|one of|any of|two|three|four|five|six|seven|eight|nine|ten|several|many)\s.+?|(?:the\s+)?head\s+of\s+the\s+\p{Lu}.+?|(?:King|Queen|Emperor|Holy|Empress|Pope|Sultan|Tsar|Tsarina|Czar|Shah|Pharaoh|Prince|Princess|Duke|Duchess|Grand|Elector|Caliph|Khan|Doge|Regent|President|Prime|Chancellor|Viceroy|Governor-General)\s.+?|\p{Ll}+\s+(?:having|that|which|with|whose|in which)\s.+?|\p{Ll}[\p{Ll}-]+s\s+of\s.+?|(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+s\s+(?:belonging|found|native|living|that|which|who|whose|consisting|characteri[sz]ed)\s.+?)[.!]?$/u;
 
 /**
  * A predicate with no article is a definition only when it opens on the name's own head noun
@@ -273,7 +273,11 @@ function definitionIdea(
 		const more = found && !numberSlip(found) && !verblessThat(found) ? found : undefined;
 		// "A Prussian statesman" alone is too thin to teach: the clause that follows says who
 		// ("who unified Germany …"), or there is no card (issue 12, the outsider's Bismarck).
-		const clause = more ? undefined : roleWithClause(predicate, role);
+		// Else the lasting deed the next lead sentence tells ("He invented the stethoscope …").
+		const next = lead[lead.indexOf(sentence) + 1];
+		const own = more ? undefined : roleWithClause(predicate, role);
+		const deed = more || own ? undefined : roleWithDeed(role, next?.text);
+		const clause = own ?? deed;
 		// A present office ("who is the Chair of …", "who has served as … since 2014") is the
 		// article's date's, stated as now: refused like a forecast (U19 S18), not taught.
 		if (office && (!clause || PRESENT_OFFICE.test(clause))) return undefined;
@@ -281,8 +285,9 @@ function definitionIdea(
 		const answer = capitalise(more ? `${role}; ${more}` : (clause ?? role));
 		// The lead sentence itself says what they are known for: quoting it twice read as a
 		// glitch (U14 S12, S15); only another lead sentence is added.
-		const second =
-			more && lead.find((s) => s !== sentence && s.text.includes(more.replace(/^a /u, '')));
+		const second = deed
+			? next
+			: more && lead.find((s) => s !== sentence && s.text.includes(more.replace(/^a /u, '')));
 		return {
 			kind: 'lead',
 			sentence,

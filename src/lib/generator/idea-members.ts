@@ -38,6 +38,25 @@ const NO_GENUS =
  * key that names a class only ("groups of stars").
  */
 export function pluralGenus(predicate: string): boolean {
-	const match = /^(\p{Ll}[\p{Ll}-]+s)\s+of\s+\S/u.exec(predicate);
-	return !!match && !/(?:ss|us|is)$/u.test(match[1]) && !NO_GENUS.test(match[1]);
+	const match = /^(\p{Ll}[\p{Ll}-]+s)\s+of\s+\S/u.exec(predicate) ?? pluralWithModifier(predicate);
+	return !!match && !/(?:ss|us|is|ys)$/u.test(match[1]) && !NO_GENUS.test(match[1]);
+}
+
+/** Words before a plural head that make it no genus: quantifiers, determiners, adverbs. */
+const NOT_ATTRIBUTE =
+	/^(?:various|many|several|some|all|most|other|different|numerous|certain|such|its|his|her|their|our|these|those|always|also|often|usually|generally|typically|mostly|mainly|largely|still|now|thus|perhaps|sometimes|not|only|just|very|more|less|the|a|an)$/u;
+
+/**
+ * "Geckos are lizards belonging to the infraorder Gekkota …", "Tarns are small lakes found in
+ * …" (gen22b, recall on random articles): a plural head after at most two attributes, then a
+ * participle or a relative clause that sets it apart. The head's match, or null.
+ */
+function pluralWithModifier(predicate: string): RegExpExecArray | null {
+	const m =
+		/^((?:\p{Ll}[\p{Ll}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]+s)\s+(?:belonging|found|native|living|that|which|who|whose|consisting|characteri[sz]ed)\s+\S/u.exec(
+			predicate
+		);
+	if (!m || m[1].split(/\s+/u).some((w) => NOT_ATTRIBUTE.test(w) || /(?:ly|ed|ing)$/u.test(w)))
+		return null;
+	return /^(\p{Ll}[\p{Ll}-]+s)$/u.exec(m[2]);
 }

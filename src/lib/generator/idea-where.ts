@@ -105,20 +105,57 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		coarser && placeLike(coarser[1], article, true) && !fold(prompt).includes(fold(coarser[1]))
 			? coarser[1]
 			: undefined;
+	// "born in Uleytokpo, near Alchi in the Leh district of Jammu and Kashmir": the village alone
+	// marks wrong whoever types the district or the state the sentence gives (U24 S45); the key
+	// carries the largest unit an "in" names, and every place of the phrase is accepted.
+	const around = wider ? undefined : placesAround(after);
+	if (around) {
+		return whereCard(sentence, text, prompt, place, around.wider, [place, ...around.all]);
+	}
 	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text
 	// names may be true as well.
+	return whereCard(sentence, text, prompt, place, wider, wider ? [place, wider] : undefined);
+}
+
+/** A typed where card: `place` keyed with its `wider` unit when there is one. */
+function whereCard(
+	sentence: Sentence,
+	text: string,
+	prompt: string,
+	place: string,
+	wider: string | undefined,
+	accept: string[] | undefined
+): Idea {
 	return {
 		kind: 'where',
 		sentence,
 		type: 'short',
 		prompt,
 		answer: wider ? `${place}, ${wider}` : place,
-		...(wider ? { accept: [place, wider] } : {}),
+		...(accept ? { accept } : {}),
 		start: Math.max(0, sentence.text.indexOf(place)),
 		context: text,
 		doubt: place,
 		weight: 0
 	};
+}
+
+/**
+ * The places a locative phrase after a place names (", near Alchi in the Leh district of Jammu
+ * and Kashmir" → all: Alchi, Leh, Jammu and Kashmir; wider: Jammu and Kashmir, the last place
+ * after "in", which holds the first; "near" alone holds nothing), or undefined when none follows.
+ */
+export function placesAround(after: string): { all: string[]; wider?: string } | undefined {
+	const m = /^,\s+(near|in|outside)\s([^.;,]*)/u.exec(after);
+	if (!m) return undefined;
+	const phrase = m[1] === 'in' ? `in ${m[2]}` : m[2];
+	const names = (s: string) =>
+		[...s.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/gu)].map((n) => n[0]);
+	const all = names(phrase);
+	if (!all.length) return undefined;
+	const within = /(?:^|\s)in\s(.*)$/u.exec(phrase);
+	const wider = within ? names(within[1]).at(-1) : undefined;
+	return { all, ...(wider ? { wider } : {}) };
 }
 
 /** The places of the article's events, in reading order. */

@@ -60,3 +60,23 @@ export function roleWithClause(predicate: string, role: string): string | undefi
 	if (!predicate.includes(role) || !/^,?\s+who\s+\p{Ll}/u.test(rest)) return undefined;
 	return wholeKey(`${role} ${rest.replace(/^,?\s+/u, '')}`);
 }
+
+/**
+ * Deeds that make a person worth a card: what they invented, discovered, founded or coined.
+ * Not "wrote", "led", "developed" or "established" ("developed an interest in", "established
+ * himself as"): a career's passing acts.
+ */
+const LASTING_DEED =
+	/^(?:He|She)\s+(?:also\s+)?((?:invented|discovered|co-discovered|founded|co-founded|formulated|pioneered|devised|coined)\s+(?:the|a|an)\s[^,;:()"“]+?)(?=,|;|\.$|\s+(?:and|but|while|when|after|before|because)\s|$)/u;
+
+/**
+ * A thin role with the deed the next lead sentence tells (issue 12's recall: "Laennec … was a
+ * French physician. He invented the stethoscope in 1816, while working at …" → "a French
+ * physician who invented the stethoscope in 1816"), or undefined when that sentence opens on no
+ * lasting deed of the person. `next` is the sentence right after the lead's definition.
+ */
+export function roleWithDeed(role: string, next: string | undefined): string | undefined {
+	const deed = next ? LASTING_DEED.exec(next.trim())?.[1] : undefined;
+	if (!deed || deed.split(/\s+/u).length > 14) return undefined;
+	return wholeKey(`${role} who ${deed.trim()}`);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzCodes } from './code-fuzz';
 import { seedBank, makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
-import { encodeQuiz, QUIZ_LIMITS } from './quiz-code';
+import { encodeQuiz, encodeQuizFull, QUIZ_LIMITS } from './quiz-code';
 import { encodeResult, RESULT_LIMITS } from './result-code';
 
 const bank = seedBank();
@@ -24,7 +24,7 @@ describe('quiz link and result code fuzzer (fixed seed)', () => {
 	for (const [name, options] of [
 		[
 			'quiz links carrying their questions',
-			{ kind: 'quiz', code: encodeQuiz(inline), quiz: inline }
+			{ kind: 'quiz', code: encodeQuizFull(inline), quiz: inline }
 		],
 		['quiz links by bank reference', { kind: 'quiz', code: encodeQuiz(byRef), quiz: byRef }],
 		['result codes', { kind: 'result', code: result, quiz: inline }]

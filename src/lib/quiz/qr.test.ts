@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { DENSE_VERSION, denseWords, qrDrawing } from './qr';
+import {
+	DENSE_VERSION,
+	denseWords,
+	QR_BYTES,
+	qrDrawing,
+	qrFit,
+	readableCount,
+	READABLE_VERSION
+} from './qr';
 import { draftToQuestion, questionToDraft } from './edit';
 import { makeQuiz, syntheticQuestions } from './synthetic-quiz';
 import { encodeQuiz } from './quiz-code';
@@ -58,8 +66,23 @@ describe('a dense quiz code', () => {
 		});
 		expect(three).toBeGreaterThanOrEqual(DENSE_VERSION);
 		expect(denseWords(three, 3)).toMatch(
-			/^This QR code is dense \(version \d+; up to about 19 reads well off a projector\): your 3 own questions travel in it word for word, with their explanation and source passage \(a reworded question carries only its changes\)\. For a smaller code, use fewer questions of your own, or share the link\.$/
+			/^Its QR code would be version \d+ \(up to 19 reads reliably off a projector\): your 3 own questions travel in it word for word, with their explanation and source passage \(a reworded question carries only its changes\)\. For a QR code, use fewer questions of your own; or share the link below\.$/
 		);
+	});
+
+	it('counts how many questions, from the first, fit a readable code (version 19 at M)', () => {
+		const wordForWord = reworded(10);
+		const own = { ...wordForWord, questions: wordForWord.questions.map(({ from: _, ...q }) => q) };
+		const linkFor = (n: number) =>
+			origin + encodeQuiz({ ...own, questions: own.questions.slice(0, n) });
+		const fits = readableCount(10, linkFor);
+		expect(fits).toBeGreaterThan(0);
+		expect(fits).toBeLessThan(10);
+		expect(qrFit(linkFor(fits))).toBe('projector');
+		expect(qrDrawing(linkFor(fits)).version).toBeLessThanOrEqual(READABLE_VERSION);
+		expect(qrFit(linkFor(fits + 1))).not.toBe('projector');
+		expect(readableCount(10, () => 'x'.repeat(QR_BYTES.projector + 1))).toBe(0);
+		expect(readableCount(3, () => 'short')).toBe(3);
 	});
 
 	it('says nothing when the code reads well, or when no reworded question makes it dense', () => {

@@ -29,13 +29,41 @@ export function qrDrawing(text: string): QrDrawing {
 }
 
 /**
- * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table): version 25 is
- * about the densest a phone reads off a projector from the back of a classroom; version 40 is
- * the largest QR code there is.
+ * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table). `projector`:
+ * version 19 (93 modules a side, 614 bytes), the largest a phone reads reliably off a projector
+ * or a printed page. Google's ML Kit scanner wants every module at least 2 pixels wide and
+ * recommends 1280×720 frames (developers.google.com/ml-kit/vision/barcode-scanning, "Input
+ * image guidelines"); a code filling half of a 720-pixel frame from a seat has 360 pixels for
+ * 93 modules and the quiet zone, about 3.6 a module, the margin that blur, tilt and glare eat
+ * (a 2013 estimate at 6 pixels a module on 640×480 previews came to version 13-16,
+ * blog.kangaderoo.nl/2013/03/qr-code-size.html). An outsider teacher found version 22 dense
+ * from the back of a classroom (issue 11) and version 29 of a 7-question quiz unreadable
+ * (issue 14). Level M (15% of the code recoverable) survives a glare spot on a projected screen.
+ * Version 40 is the largest QR code there is. Beyond `projector` the app shows no code at all.
  */
-export const QR_BYTES = { projector: 997, largest: 2331 } as const;
+export const QR_BYTES = { projector: 614, largest: 2331 } as const;
 
-/** How a link fits a QR code: readable off a projector, only up close, or not at all. */
+/** The version `QR_BYTES.projector` holds: a code this version or below reads reliably. */
+export const READABLE_VERSION = 19;
+
+/**
+ * How many questions of a quiz (its first `total`, in its order) fit a QR code phones read
+ * reliably, `linkFor(n)` being the whole link of its first `n` questions: the largest `n`
+ * whose link fits `QR_BYTES.projector`, 0 when none does. Binary search: a link grows with
+ * each question it carries.
+ */
+export function readableCount(total: number, linkFor: (n: number) => string): number {
+	let low = 0;
+	let high = total;
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (qrFit(linkFor(mid)) === 'projector') low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
+/** How a link fits a QR code: readable off a projector, too dense to read reliably, or not at all. */
 export type QrFit = 'projector' | 'dense' | 'too-big';
 
 export function qrFit(text: string): QrFit {
@@ -55,7 +83,7 @@ export function qrFit(text: string): QrFit {
  * one reworded, 18 (525); two, 28 (1,181); three, 36 (1,829). Since reworded bank questions
  * travel as changes (`reworded.ts`, 2026-12-02): 13, 14, 15, 17 (README table).
  */
-export const DENSE_VERSION = 20;
+export const DENSE_VERSION = READABLE_VERSION + 1;
 
 /**
  * Why a quiz's QR code is dense and what the teacher can do, or `''` when it reads well
@@ -73,8 +101,8 @@ export function denseWords(version: number, own: number): string {
 			? 'your own question travels in it word for word, with its'
 			: `your ${own} own questions travel in it word for word, with their`;
 	return (
-		`This QR code is dense (version ${version}; up to about ${DENSE_VERSION - 1} reads well off a projector): ` +
+		`Its QR code would be version ${version} (up to ${READABLE_VERSION} reads reliably off a projector): ` +
 		`${travel} explanation and source passage (a reworded question carries only its changes). ` +
-		`For a smaller code, use fewer questions of your own, or share the link.`
+		`For a QR code, use fewer questions of your own; or share the link below.`
 	);
 }

@@ -49,8 +49,11 @@ import type { Quiz, QuizQuestion, QuizSettings } from './types';
  * limits leave room for long questions while still bounding what a pasted link can cost.
  */
 export const QUIZ_LIMITS: Limits = { maxChars: 48_000, maxJsonBytes: 256 * 1024 };
-/** Code length (characters) under which the full text is carried; fits v25-M with a ~60-char origin. */
-export const INLINE_BUDGET_CHARS = 880;
+/**
+ * Code length (characters) under which the full text is carried; fits a readable QR code
+ * (version 19 at M, `QR_BYTES.projector`) with a ~60-character origin.
+ */
+export const INLINE_BUDGET_CHARS = 550;
 
 /** A decoded quiz's place for each of the teacher's own questions (0-based) and the question. */
 export type OwnQuestions = { index: number; question: QuizQuestion }[];

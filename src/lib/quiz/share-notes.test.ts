@@ -18,22 +18,38 @@ const own = (i: number): QuizQuestion => ({
 });
 
 describe('what the Share panel and the projector say of a quiz’s QR code', () => {
-	it('a dense code of own questions says why and what to do', () => {
-		const note = shareNote([own(1), own(2)], link(900));
+	it('a dense code of own questions is not drawn: it says how many fit, why and what to do', () => {
+		const note = shareNote([own(1), own(2)], link(900), 1);
 		expect(note.kind).toBe('dense');
-		expect(note.warning).toMatch(/^This QR code is dense \(version \d+;.*your 2 own questions/);
+		expect(note.warning).toMatch(
+			/^This quiz is too long for one QR code that phones read reliably: 1 of its 2 questions fits one; the link still works\. Its QR code would be version \d+ .*your 2 own questions/
+		);
+	});
+
+	it('a long quiz of the teacher’s own course says how many fit, and the link works', () => {
+		const course = { ...bankQuestions[0], id: 'uc-1', source: { doc: 'teacher', quote: '' } };
+		const note = shareNote([course, course, course, course, course, course, course], link(1280), 4);
+		expect(note.fit).toBe('dense');
+		expect(note.warning).toMatch(
+			/^This quiz is too long for one QR code that phones read reliably: 4 of its 7 questions fit one; the link still works\. \(1,3\d\d characters; 614 read reliably\.\).* make a quiz of 4 questions or fewer\.$/
+		);
 	});
 
 	it('a reworded bank question travels as changes, so it is not counted as word for word', () => {
 		const q = bankQuestions[1];
 		const made = draftToQuestion({ ...questionToDraft(q), prompt: `${q.prompt} Explain.` }, q);
 		if (!made.ok) throw new Error(made.error);
-		const note = shareNote([made.question, own(1)], link(900));
+		const note = shareNote([made.question, own(1)], link(900), 1);
 		expect(note.warning).toMatch(/your own question travels/);
 	});
 
 	it('says nothing of a code that reads well, and too big is too big', () => {
-		expect(shareNote([own(1)], link(200))).toEqual({ fit: 'projector', kind: null, warning: '' });
-		expect(shareNote([own(1)], link(2400)).kind).toBe('too-big');
+		expect(shareNote([own(1)], link(200), 1)).toEqual({
+			fit: 'projector',
+			kind: null,
+			warning: ''
+		});
+		expect(shareNote([own(1)], link(2400), 0).kind).toBe('too-big');
+		expect(shareNote([own(1)], link(2400), 0).warning).toMatch(/not one of its questions fits one/);
 	});
 });

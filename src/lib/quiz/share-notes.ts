@@ -1,13 +1,16 @@
+import { plural } from '$lib/text/plural';
 import { isCourseQuestion } from './course-source';
-import { denseWords, QR_BYTES, qrDrawing, qrFit, type QrFit } from './qr';
-import { travelsWordForWord } from './quiz-code';
-import type { QuizQuestion } from './types';
+import { denseWords, QR_BYTES, qrDrawing, qrFit, readableCount, type QrFit } from './qr';
+import { encodeQuiz, travelsWordForWord } from './quiz-code';
+import type { Quiz, QuizQuestion } from './types';
 
 /**
  * What the Share panel and the projector's join screen say about a quiz's QR code, so both say
  * the same (outsider teacher, 2026-12-01: the projector showed a dense code with neither the
- * warning nor the link). `fit` is how the link fits a QR code (`qrFit`); `warning` why the code
- * is too big or dense and what to do, or '' when it reads well.
+ * warning nor the link). `fit` is how the link fits a QR code (`qrFit`): only a 'projector' fit
+ * is drawn, never a code phones cannot read (issue 14: a 7-question quiz of her own course made
+ * a version 29 code while the page promised "about 8 fit"). `warning` says why there is no code,
+ * how many questions would fit one and what to do, or '' when it reads well.
  */
 export interface ShareNote {
 	fit: QrFit;
@@ -16,35 +19,61 @@ export interface ShareNote {
 	kind: 'too-big' | 'dense' | 'long' | null;
 }
 
-/** The note for `questions` shared as `link` (the whole URL, origin included). */
-export function shareNote(questions: readonly QuizQuestion[], link: string): ShareNote {
+/**
+ * How many of `quiz`'s questions, from the first, fit a QR code phones read reliably when
+ * shared from `origin` (`readableCount`): each count's link encoded as it would be saved.
+ */
+export function readableQuestions(quiz: Quiz, origin: string): number {
+	return readableCount(
+		quiz.questions.length,
+		(n) => `${origin}/quiz#${encodeQuiz({ ...quiz, questions: quiz.questions.slice(0, n) })}`
+	);
+}
+
+/** "…: 4 of its 7 questions fit one; the link still works." The sentence every warning opens with. */
+export function tooLongWords(fits: number, total: number): string {
+	return (
+		`This quiz is too long for one QR code that phones read reliably: ` +
+		(fits === 0
+			? 'not one of its questions fits one'
+			: `${fits} of its ${plural(total, 'question')} fit${fits === 1 ? 's' : ''} one`) +
+		`; the link still works.`
+	);
+}
+
+/**
+ * The note for `questions` shared as `link` (the whole URL, origin included); `fits` is how
+ * many of them fit a readable code (`readableQuestions`).
+ */
+export function shareNote(
+	questions: readonly QuizQuestion[],
+	link: string,
+	fits: number
+): ShareNote {
 	const fit = qrFit(link);
+	if (fit === 'projector') return { fit, kind: null, warning: '' };
 	const own = questions.filter(travelsWordForWord).length;
 	const fromCourse = questions.some(isCourseQuestion);
 	const why = fromCourse
-		? `Questions of your own course travel in it word for word (your students’ devices do not have the course)`
+		? `Questions of your own course travel in it word for word (your students’ devices do not have the course).`
 		: own
-			? `Your ${own} own question${own === 1 ? ' travels' : 's travel'} in it word for word`
+			? `Your ${own} own question${own === 1 ? ' travels' : 's travel'} in it word for word.`
 			: '';
+	const lead = tooLongWords(fits, questions.length);
+	const share =
+		`Send the link below by message, e-mail or your class page: students open it, or paste it on the Quiz screen under “Join code or link”` +
+		(fits > 0 ? `. For a QR code, make a quiz of ${plural(fits, 'question')} or fewer.` : '.');
 	if (fit === 'too-big')
 		return {
 			fit,
 			kind: 'too-big',
-			warning:
-				`This quiz is too big for one QR code (${link.length.toLocaleString('en')} characters; a QR code holds at most ${QR_BYTES.largest.toLocaleString('en')}).${why ? ` ${why}.` : ''} ` +
-				`Send the link below by message, e-mail or your class page: students open it, or paste it on the Quiz screen under “Join code or link”. ` +
-				`Projector mode shows no QR code for it. For a QR code, make a quiz with fewer questions${fromCourse ? ' (about 20 at most)' : ''}.`
+			warning: `${lead} (${link.length.toLocaleString('en')} characters; a QR code holds at most ${QR_BYTES.largest.toLocaleString('en')}.)${why ? ` ${why}` : ''} ${share}`
 		};
 	const dense = fromCourse ? '' : denseWords(qrDrawing(link).version, own);
-	if (dense) return { fit, kind: 'dense', warning: dense };
-	if (fit === 'dense')
-		return {
-			fit,
-			kind: 'long',
-			warning:
-				`This QR code is dense (${link.length} characters; about ${QR_BYTES.projector} read well off a projector)` +
-				`${why ? `: ${why.charAt(0).toLowerCase()}${why.slice(1)}` : ''}. If phones struggle to read it, share the link` +
-				`${fromCourse ? ' or make a quiz with fewer questions (about 8 read well)' : ' or shorten own questions'}.`
-		};
-	return { fit, kind: null, warning: '' };
+	if (dense) return { fit, kind: 'dense', warning: `${lead} ${dense}` };
+	return {
+		fit,
+		kind: 'long',
+		warning: `${lead} (${link.length.toLocaleString('en')} characters; ${QR_BYTES.projector} read reliably.)${why ? ` ${why}` : ''} ${share}`
+	};
 }
