@@ -60,6 +60,13 @@ describe('kind 10: who did the body’s deeds', () => {
 
 	it('asks no list of doers, no pointer and no object that names the doer', () => {
 		expect(deedOf('Ann Lee, Bo Kim and Cy Ray designed a new town.')).toBeUndefined();
+		// A deed two people share: the opening phrase must not take the first (H2 S13).
+		expect(
+			deedOf('In 1923 Ann Lee and Bo Kim independently proposed a wider theory of velm growth.')
+		).toBeUndefined();
+		expect(deedOf('In 1923 Bo Kim proposed a wider theory of velm growth.')).toMatchObject({
+			person: 'Bo Kim'
+		});
 		// "carried out" is a deed with its object, like "performed" (gen20a).
 		expect(
 			deedOf('The Ostran doctor Ivo Holm carried out the first graft of a velm.')

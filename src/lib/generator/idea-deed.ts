@@ -104,16 +104,19 @@ export interface Deed {
 
 /** The deed of one sentence's first clause, as `DEED_CLAUSE` reads it, or undefined. */
 export function deedOf(text: string): Deed | undefined {
-	const m = DEED_CLAUSE.exec(
-		text
-			.replace(/\s*\([^()]*\)/gu, '')
-			.replace(
-				/,?\s+(?:in|on|by|during)\s+(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1\d{3}|20\d{2})\b(?=\s+\p{Ll})/gu,
-				''
-			)
-	);
+	const clean = text
+		.replace(/\s*\([^()]*\)/gu, '')
+		.replace(
+			/,?\s+(?:in|on|by|during)\s+(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:1\d{3}|20\d{2})\b(?=\s+\p{Ll})/gu,
+			''
+		);
+	const m = DEED_CLAUSE.exec(clean);
 	if (!m) return undefined;
 	const [, role, person, verb, rest] = m;
+	// "In 1923 Johannes Brønsted and Thomas Lowry proposed …": the opening phrase took the first
+	// of two doers; a deed two people share has no one person as its answer (blind review H2 S13).
+	if (/\s(?:and|&)\s+(?:the\s+\p{Ll}+\s+)?$/u.test(clean.slice(0, clean.indexOf(person))))
+		return undefined;
 	if (role && !PERSON_ROLE.test(role)) return undefined;
 	const names = person.split(/\s+/u);
 	// A list of people ("Manuel da Maia, Eugénio dos Santos and Carlos Mardel") has no one answer.

@@ -21,6 +21,14 @@ describe('kind 1: the lead definition', () => {
 		]);
 	});
 
+	it('asks no lead definition keyed with a size: a property, not what it is (H2 S03)', () => {
+		const { article } = madeUpArticle('The velm', [
+			'The velm is a muscular organ about the size of a clenched fist. It pumps sap.',
+			'The velm beats slowly.'
+		]);
+		expect(leadIdeas(article)).toEqual([]);
+	});
+
 	it('asks who a person was: the role, then what the lead says they are known for', () => {
 		const { article } = madeUpArticle('Anna Korvel', [
 			'Anna Maria Korvel (3 May 1801 – 9 June 1870) was a Vestan chemist and abbot of St. Ilse Abbey in Lumen. She is best known for the discovery of the element velmium. She was born in Ostra.'

@@ -1,3 +1,4 @@
+import { statesSize } from './idea-term-words';
 import type { ArticleView, Idea } from './ideas';
 import { withField } from './idea-field';
 import { capitalise, subjectText } from './idea-text';
@@ -167,6 +168,12 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		// The cited sentence says "It": the explanation quotes the sentence that names it too.
 		if (idea && itNamed(sentence, lead[i - 1], article))
 			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
+		// "A muscular organ about the size of a clenched fist": a size is a property of the
+		// subject, not what it is (H2 S03, as a body term's key, `statesSize`).
+		if (idea && statesSize(idea.answer)) {
+			refused = true;
+			continue;
+		}
 		// "In law, a proximate cause is …": the field stays in the prompt (U14 S28).
 		if (idea) return [{ ...idea, prompt: withField(idea.prompt, sentence.text) }];
 		if (/^(?:is|are|was|were)$/u.test(verb)) refused = true;

@@ -19,6 +19,15 @@ export const NOT_PLAIN =
 export const PART =
 	/\b(?:layers?|parts?|sides?|ends?|surfaces?|portions?|sections?|regions?|centre|center|edges?|tops?|bottoms?|base|tips?|halves|half|interior|exterior|walls?|linings?|shell|core|inside|outside|front|back|middle|rest)$/iu;
 
+/** A size, capacity or measure in a key: "about the size of", "can hold", "a litre". */
+const SIZE =
+	/\b(?:the\s+size\s+of|can\s+hold|holds?\s+(?:up\s+to|over|about|nearly)|(?:milli|centi|kilo)?(?:litres?|liters?|metres?|meters?|grams?)|tonnes?|feet|foot|inches|miles?|pounds)\b/u;
+
+/** True when a key gives a size or capacity, a property rather than a definition (H2 S03). */
+export function statesSize(key: string): boolean {
+	return SIZE.test(key);
+}
+
 /** Key lengths a student can recall: at least a class noun and what sets it apart. */
 const MIN_KEY_WORDS = 4;
 export const MAX_KEY_WORDS = 22;
@@ -94,6 +103,10 @@ export function plainWords(key: string, max = MAX_KEY_WORDS): boolean {
 	if (POINTER.test(key) || NOT_PLAIN.test(key) || /[:;()"“”—–]|\d/u.test(key)) return false;
 	// A name in the key ties the term to this text ("A central element of Varn Is Dead").
 	if (/\s\p{Lu}(?!-\p{Ll})/u.test(key)) return false;
+	// "A stretchy, muscular bag that can hold over a litre of food", "a muscular organ about the
+	// size of a clenched fist": a size or capacity is a property, not what sets the term apart
+	// (blind review H2 S03).
+	if (statesSize(key)) return false;
 	// "A relatively non-toxic molecule and is excreted …": a second predicate is a second claim.
 	return !/\b(?:and|but)\s+(?:is|are|was|were|has|have|can)\b|\brelatively\b/u.test(key);
 }

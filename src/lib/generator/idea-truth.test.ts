@@ -59,6 +59,17 @@ describe('kind 10: a central claim of the body as true or false', () => {
 		expect(said.some((s) => /harbour of Ostra was rebuilt/u.test(s!))).toBe(true);
 	});
 
+	it('swaps no year of a scene: a state, not an event (H2 S09)', () => {
+		const { article } = madeUpArticle('Ostra', [
+			'In 1702 most people of Ostra were proud to be Varnish subjects.',
+			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+			'The harbour of Ostra was rebuilt by Marta Kell in 1688 after a great storm.'
+		]);
+		const said = truthIdeas(article).map((i) => i.context);
+		expect(said.some((s) => /proud/u.test(s!))).toBe(false);
+		expect(said.some((s) => /harbour of Ostra was rebuilt/u.test(s!))).toBe(true);
+	});
+
 	it("states no one's view, hedge, negation or pointer, and no sentence with two years", () => {
 		const { article } = madeUpArticle('Ostra', [
 			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',

@@ -1,3 +1,4 @@
+import { openingSentence, setsScene } from './idea-year';
 import { centrality, type ArticleView, type Idea } from './ideas';
 import { subjectText } from './idea-text';
 import {
@@ -241,6 +242,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	const years = [...new Set(yearsOf(text).map((y) => y.value))];
 	const numbers = numbersOf(text);
 	const found: { sentence: Sentence; said: string; swap: Swap; start: number }[] = [];
+	const opening = openingSentence(article);
 	for (const sentence of article.sentences) {
 		const previous = article.sentences[article.sentences.indexOf(sentence) - 1];
 		const said = namedOpening(stripLeadIn(subjectText(sentence, article)), article, previous);
@@ -250,7 +252,10 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		// Names are not swapped: in my read of dev test20–21 all three person swaps failed (a
 		// critic's praise, a co-author, a scholar's reading), and places swap across kinds ("the
 		// state of Canada").
-		const swap = yearSwap(said, years) ?? numberSwap(said, numbers);
+		// "In 1765 most colonists were proud to be British": the scene a text opens on is no tested
+		// fact (H2 S09); a state later in the text ("By 1923 a dollar was worth …") may be one.
+		const scene = sentence === opening && setsScene(said);
+		const swap = (scene ? undefined : yearSwap(said, years)) ?? numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
 		found.push({ sentence, said, swap, start: start! });

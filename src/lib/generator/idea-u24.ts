@@ -107,7 +107,8 @@ export function modifierSubject(idea: Idea): Idea | undefined {
 			/,\s+(?:commonly|also|often|usually|sometimes)?\s*(?:known|called|referred to)\s[^,]*,/gu,
 			''
 		);
-	// A hyphen is literal outside a class, and its escape is invalid with the u flag.
+	// No "\-": a hyphen needs no escape outside a class, and the "u" flag refuses it (test20's
+	// "Cross-dressing" threw, and with it every draft of the corpus).
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 	const head = new RegExp(
 		String.raw`^(?:The\s+|the\s+)?${escaped}(?:\s+or\s+[\p{L}-]+)?\s+(\p{Ll}+s)\s+(\p{Ll}+)\b`,

@@ -104,6 +104,19 @@ describe('kind 5: the year of the central event', () => {
 		]);
 		expect(yearIdeas(article)).toEqual([]);
 	});
+
+	it('asks no year of a first sentence that sets a scene: a state, not an event (H2 S09)', () => {
+		const { article } = madeUpArticle('How Varn broke away', [
+			'In 1763 most people in the six towns of Varn were proud to be Ostran subjects.',
+			'In 1776 their leaders declared independence from Ostra.'
+		]);
+		expect(yearIdeas(article, true)).toEqual([]);
+		const { article: event } = madeUpArticle('How Varn broke away', [
+			'In 1763 the six towns of Varn were united by a treaty with Ostra.',
+			'In 1776 their leaders declared independence from Ostra.'
+		]);
+		expect(yearIdeas(event, true).map((i) => i.answer)).toEqual(['1763']);
+	});
 });
 
 describe('kind 5: a year prompt that stands alone and one date (blind review U10: S06, S10)', () => {

@@ -148,6 +148,19 @@ export function straddlingYears(
 }
 
 /**
+ * A sentence whose first verb tells a state, not an event: "were proud", "was a colony", "lived",
+ * "remained" (an adverb may come between); "was founded", "was born" are events, and so is a
+ * sentence whose verb comes first ("They closed the port until the tea was paid for").
+ */
+const STATE =
+	/^(?:(?!\b(?:that|which|who|whom|until|when|while|because|if|after|before|\p{Ll}+ed)\b)[^,;])*?\b(?:(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:(?:a|an|the|still|home|proud|happy|content|loyal|rich|poor|free|part|under|one)\b|(?!(?:born|held|built|made|won|lost|shot|sold|sent|taken|given|seen|found|set|put|hit|struck|brought|begun|thrown|drawn|chosen|done|known|led|fought|signed|elected|crowned|killed)\b)\p{Ll}+(?<!ed|en)\b(?!\s+(?:by|to\s+\p{Ll}+ed)\b))|lived|remained|seemed|belonged)\b/u;
+
+/** True when a sentence's first verb tells a state ("were proud"), not an event: no year to test. */
+export function setsScene(text: string): boolean {
+	return STATE.test(text);
+}
+
+/**
  * The year idea of one sentence about the central event, or undefined. `lede`: the sentence
  * is a news report's first, which tells its central event whatever its verb ("The station
  * began supplying electricity on 14 March 2024"); the caller passes it only for a text whose
@@ -157,6 +170,9 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	const text = subjectText(sentence, article);
 	const central = centralClause(text, article) || classEvent(text, article);
 	if (!lede && !central) return undefined;
+	// "In 1763 most colonists were proud to be British": a lede that sets a scene tells a state,
+	// not an event, and its year has no one answer (blind review H2 S09: 1762 as right).
+	if (!central && setsScene(text)) return undefined;
 	const found = yearBlank(text);
 	if (!found) return undefined;
 	// "Stallman formally founded the movement in ____": the pointer named (U10 S10).
@@ -220,15 +236,17 @@ export function yearQuestion(
 	};
 }
 
+/** The first whole sentence of a text, not a headline kept as its first line. */
+export function openingSentence(article: ArticleView): Sentence | undefined {
+	return article.sentences.find((s) => /[.!]$/u.test(s.text) && s.text.split(/\s+/).length >= 8);
+}
+
 /**
  * The year of the article's central event: the first sentence that tells it (`yearIdea`); in a
  * news report (`news`: its lead defines nothing), its first sentence if that gives a year.
  */
 export function yearIdeas(article: ArticleView, news = false): Idea[] {
-	// The first whole sentence, not a headline kept as the text's first line.
-	const lede = article.sentences.find(
-		(s) => /[.!]$/u.test(s.text) && s.text.split(/\s+/).length >= 8
-	);
+	const lede = openingSentence(article);
 	const first = news && lede ? yearIdea(lede, article, true) : undefined;
 	// Both go to the checks: the first sentence's may fail them ("… and currently has 34 party
 	// states"), and the central event's is then asked.
