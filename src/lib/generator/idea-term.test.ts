@@ -41,6 +41,20 @@ describe('kind 8: the key terms a text defines in its body', () => {
 	});
 });
 
+describe('kind 8: a term with its referent (H3 S06, S20, S46)', () => {
+	it('asks no property as a gloss, names the whole a part belongs to, refuses a part of nothing', () => {
+		const { article } = madeUpArticle('The Velm Chart', [
+			'The velm chart arranges all known glows in rows.',
+			'The glow is always in the same direction as the wind. The glow fades at night.',
+			'The horizontal rows of the chart are called bands, and there are seven. Each band is bright. The velm chart is useful.',
+			'The vertical columns are called stacks. Each stack is tall.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What are the horizontal rows of the velm chart called?', 'Bands']
+		]);
+	});
+});
+
 describe('kind 8: textbook definitions of plural terms and named classes (gen20a, issue 12)', () => {
 	it('asks a plural term after adjectives, a letter-shaped class, an aside of examples and "a class called X that …"', () => {
 		const { article } = madeUpArticle('The Velm Defences', [
