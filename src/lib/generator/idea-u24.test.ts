@@ -136,6 +136,7 @@ describe('U24 kinds (gen22b)', () => {
 			'Somnific (from Ostran somnos, sleep) or soporific drugs, commonly known as sleeping pills, are a class of psychoactive drugs.'
 		);
 		expect(modifierSubject(lead)?.prompt).toBe('What are somnific drugs?');
+		// A hyphenated name is read, not thrown on ("\-" is an invalid escape under the "u" flag).
 		const hyphen = card(
 			'What is cross-dressing?',
 			'The act of wearing clothes',
@@ -145,14 +146,6 @@ describe('U24 kinds (gen22b)', () => {
 		expect(modifierSubject(hyphen)).toBe(hyphen);
 		const plain = card('What is a casino?', 'A facility', 'flashcard', 'A casino is a facility.');
 		expect(modifierSubject(plain)).toBe(plain);
-		// A hyphenated name is read, not thrown on ("\-" is an invalid escape under the "u" flag).
-		const hyphen = card(
-			'What is cross-dressing?',
-			'The act of wearing clothes',
-			'flashcard',
-			'Cross-dressing is the act of wearing clothes.'
-		);
-		expect(modifierSubject(hyphen)).toBe(hyphen);
 	});
 
 	it('keys a birthplace with the larger unit the sentence gives, accepting each place', () => {
