@@ -144,7 +144,8 @@ describe('prompts stand alone', () => {
 			'Three botanists working alone, Hugo Vries, Carl Correns and Erich Tschermak, found Mendel’s work.',
 			'Two million people lived in Vesta in 1900.',
 			'Three quarters of the land is desert.',
-			'The council followed by a vote.'
+			'The council followed by a vote.',
+			'In 1854 Norland signed a trade treaty, and similar agreements with Vesta followed.'
 		])
 			expect(pointsIntoArticle(text), text).toBe(false);
 	});

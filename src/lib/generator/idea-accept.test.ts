@@ -19,3 +19,13 @@ describe('an accepted short form names one person only (H3 S18)', () => {
 		expect(soleShortForm('Brandt', 'Ola Brandt', article)).toBe(true);
 	});
 });
+
+describe('a place’s parts stay accepted', () => {
+	it('accepts "Lumen" of "Lumen, Ostra" though "Lumen University" is named too', () => {
+		const { article } = madeUpArticle('Ivo Brandt', [
+			'Ivo Brandt was a teacher from Ostra.',
+			'He was born in Lumen, Ostra, and studied at Lumen University.'
+		]);
+		expect(soleShortForm('Lumen', 'Lumen, Ostra', article)).toBe(true);
+	});
+});

@@ -32,6 +32,9 @@ function namesHolding(form: string, text: string): string[] {
  */
 export function soleShortForm(form: string, full: string, article: ArticleView): boolean {
 	if (TITLE_WORD.test(form)) return false;
+	// "Atlanta, Georgia": each part of a place's address names that place, inside "Atlanta
+	// University" too; only a name's word may be another name's.
+	if (full.includes(',')) return true;
 	for (const sentence of article.sentences)
 		for (const raw of namesHolding(form, sentence.text)) {
 			const words = raw.split(/\s+/u);

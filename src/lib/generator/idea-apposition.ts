@@ -103,12 +103,24 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			// "On 1 December 1955 Rosa Parks, a seamstress …, was arrested … for refusing …": the
 			// person is the subject of the sentence's news after a fronted date or place, as when
 			// opening it; her job is not what she is known for (H3 S27).
-			if (person && OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
+			if (
+				person &&
+				FRONTED_ONLY.test(before) &&
+				SUBJECT_REST.test(sentence.text.slice(m.index + m[0].length))
+			)
+				continue;
 			return glossIdea(sentence, name, key, Boolean(person));
 		}
 		return [];
 	});
 }
+
+/** Before a subject, only a fronted date or place: "On 1 December 1955", "In Lumen". */
+const FRONTED_ONLY =
+	/^(?:(?:On|In|At|By|During|After|Before|Early|Late)\b(?:\s+(?:\d+|\p{Lu}[\p{L}’'-]*|of|the|in|on|early|late|mid))*,?)?$/u;
+
+/** After a subject's gloss, the sentence's own verb: ", was arrested …", ", led …". */
+const SUBJECT_REST = /^,\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b/u;
 
 /** "[the] Name, or " just before a name: the name is the first one's alias. */
 const OR_ALIAS = /((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+or\s*$/u;

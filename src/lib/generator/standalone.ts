@@ -75,7 +75,9 @@ const POINTERS: RegExp[] = [
 	// A verb whose object is an earlier sentence, used absolutely: "The French Academy followed
 	// in 1662", "When the Pope refused, …", "Spain did the same" (H3 S33, S45). "refused to sign"
 	// and "followed the river" carry their object.
-	/\b(?:followed(?:\s+suit)?|refused|agreed|declined|complied|relented|obeyed|did\s+(?:the\s+same|likewise|so))(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|around|about)\s+(?:\d|the\s+(?:same|following|next)\b)|\s+(?:soon|shortly|later|quickly|immediately|afterwards|too)\b)/iu
+	// The verb's subject is the first clause's: "Harris signed a treaty, and similar agreements
+	// followed" follows its own sentence (h29 Meiji), not an earlier one.
+	/^(?:(?![,;]\s+(?:and|then)\s|;\s).)*?\b(?:followed(?:\s+suit)?|refused|agreed|declined|complied|relented|obeyed|did\s+(?:the\s+same|likewise|so))(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|around|about)\s+(?:\d|the\s+(?:same|following|next)\b)|\s+(?:soon|shortly|later|quickly|immediately|afterwards|too)\b)/iu
 ];
 
 const COUNT_WORD =
