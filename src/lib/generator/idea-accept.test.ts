@@ -12,6 +12,8 @@ describe('an accepted short form names one person only (H3 S18)', () => {
 	it('refuses a title word and a form another name in the text holds', () => {
 		expect(soleShortForm('Khan', 'Ivo Khan', article)).toBe(false);
 		expect(soleShortForm('King', 'King Orlo', article)).toBe(false);
+		// Ola Brandt is a second Brandt.
+		expect(soleShortForm('Brandt', 'Ivo Brandt', article)).toBe(false);
 	});
 
 	it('accepts a surname only that one person bears, past a capitalised opening word', () => {

@@ -217,11 +217,12 @@ describe('a year an election cycle pins (H3 S23)', () => {
 	it('types the year of a candidate’s or an election’s stem: wrong years around it are off the cycle', () => {
 		for (const stem of [
 			'In ____ the Green candidate for president of Ostra, Ivo Brandt, told voters that Ostra was rich.',
-			'Ivo Brandt was elected mayor of Lumen in ____.',
+			'Ivo Brandt won the Lumen mayoral election in ____.',
 			'The presidential campaign of ____ was fought over the salt tax.'
 		])
 			expect(eraCue(stem), stem).toBe(true);
 		expect(eraCue('The Lumen market fell in ____.')).toBe(false);
+		expect(eraCue('Ivo Brandt was elected bishop of Lumen in ____.')).toBe(false);
 		expect(eraCue('The army began a long campaign in the hills in ____.')).toBe(false);
 	});
 });
