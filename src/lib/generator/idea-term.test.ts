@@ -55,6 +55,26 @@ describe('kind 8: a term with its referent (H3 S06, S20, S46)', () => {
 	});
 });
 
+describe('kind 8: a word with another well-known sense is asked in its field (H3 S16)', () => {
+	it('asks "in meteorology" in a weather handout, and nothing where the text names no field', () => {
+		const weather = [
+			'The weather of Ostra is wet and mild.',
+			'A depression is an area of low pressure over the sea. A depression brings rain to Ostra. The weather turns wet.',
+			'A lumosome is an area of warm air over the hills. The lumosome brings storms.'
+		];
+		const { article } = madeUpArticle('Ostran Skies', weather);
+		expect(termIdeas(article).map((i) => i.prompt)).toEqual([
+			'What is a depression in meteorology?',
+			'What is a lumosome?'
+		]);
+		const { article: bare } = madeUpArticle('Ostran Skies', [
+			'The sky of Ostra is grey.',
+			...weather.slice(1).map((b) => b.replace('The weather turns wet.', 'The sky turns grey.'))
+		]);
+		expect(termIdeas(bare).map((i) => i.prompt)).toEqual(['What is a lumosome?']);
+	});
+});
+
 describe('kind 8: textbook definitions of plural terms and named classes (gen20a, issue 12)', () => {
 	it('asks a plural term after adjectives, a letter-shaped class, an aside of examples and "a class called X that …"', () => {
 		const { article } = madeUpArticle('The Velm Defences', [

@@ -6,6 +6,7 @@ import {
 	handoutPlainKey,
 	HANDOUT_CALLED,
 	isHandout,
+	OTHER_SENSES,
 	textField,
 	withoutSecondObject
 } from './idea-term-handout';
@@ -156,7 +157,9 @@ function definitionIdea(
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	// "What is demand?" has an everyday sense: a handout's own bare one-word term is asked in the
 	// field its text names ("in economics"), or not at all.
-	if (own && !determiner && !term.includes(' ')) {
+	// "What is a depression?" in a weather handout: a word with a well-known everyday or other
+	// field's sense is asked in the field its text names, or not at all (H3 S16).
+	if ((own && !determiner && !term.includes(' ')) || (handout && OTHER_SENSES.test(term))) {
 		const field = textField(article, term);
 		if (!field) return undefined;
 		return termIdea(sentence, `What ${verb} ${asked} in ${field}?`, capitalise(cut), clause);
