@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { draftToQuestion, questionToDraft } from './edit';
-import { shareNote } from './share-notes';
+import { readableQuestions, shareNote } from './share-notes';
 import type { QuizQuestion } from './types';
 
 const bankQuestions = makeQuiz(
@@ -51,5 +51,18 @@ describe('what the Share panel and the projector say of a quiz’s QR code', () 
 		});
 		expect(shareNote([own(1)], link(2400), 0).kind).toBe('too-big');
 		expect(shareNote([own(1)], link(2400), 0).warning).toMatch(/not one of its questions fits one/);
+	});
+
+	it('never says every question fits when the saved link itself does not', () => {
+		// A saved quiz's code can be longer than a fresh encoding of it (made by an older version).
+		const quiz = makeQuiz(bankQuestions);
+		const origin = 'https://flashpoint.example-school.org';
+		expect(readableQuestions(quiz, origin)).toBe(3);
+		const saved = link(900);
+		const fits = readableQuestions(quiz, origin, saved);
+		expect(fits).toBeLessThan(3);
+		expect(shareNote(quiz.questions, saved, fits).warning).toMatch(
+			/: \d of its 3 questions fits? one;/
+		);
 	});
 });

@@ -21,12 +21,17 @@ export interface ShareNote {
 
 /**
  * How many of `quiz`'s questions, from the first, fit a QR code phones read reliably when
- * shared from `origin` (`readableCount`): each count's link encoded as it would be saved.
+ * shared from `origin` (`readableCount`): each count's link encoded as it would be saved. A saved
+ * quiz passes its own `link` for the whole quiz, so "N of its N questions fit" is never said of
+ * a link that does not fit (its code may be longer than a fresh encoding: saved by an older
+ * version, or made elsewhere).
  */
-export function readableQuestions(quiz: Quiz, origin: string): number {
-	return readableCount(
-		quiz.questions.length,
-		(n) => `${origin}/quiz#${encodeQuiz({ ...quiz, questions: quiz.questions.slice(0, n) })}`
+export function readableQuestions(quiz: Quiz, origin: string, link?: string): number {
+	const total = quiz.questions.length;
+	return readableCount(total, (n) =>
+		n === total && link !== undefined
+			? link
+			: `${origin}/quiz#${encodeQuiz({ ...quiz, questions: quiz.questions.slice(0, n) })}`
 	);
 }
 
