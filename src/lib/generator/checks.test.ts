@@ -126,6 +126,30 @@ describe('prompts stand alone', () => {
 		expect(pointsIntoArticle('Norland signed as planned by the treaty.')).toBe(false);
 	});
 
+	it('rejects a statement that points back: the others, a verb used absolutely, a count naming nothing (H3)', () => {
+		for (const text of [
+			'Argon was found in 1894 by Lord Carrow, and Carrow went on to find several of the others.',
+			'The Vestan Academy of Arts followed in 1662.',
+			'When the bishop refused, the council passed the Act of Union in 1534.',
+			'Norland agreed, and the treaty was signed in 1820.',
+			'Vesta did the same in 1901.',
+			'Two important statements in 1948 captured Norland’s fears.',
+			'In 1950, three small ships reached the bay.'
+		])
+			expect(pointsIntoArticle(text), text).toBe(true);
+		for (const text of [
+			'The bishop refused to crown the king in 1534.',
+			'The rest of the army followed the river to the sea.',
+			'Norland agreed to a ceasefire in 1820.',
+			'Three botanists working alone, Hugo Vries, Carl Correns and Erich Tschermak, found Mendel’s work.',
+			'Two million people lived in Vesta in 1900.',
+			'Three quarters of the land is desert.',
+			'The council followed by a vote.',
+			'In 1854 Norland signed a trade treaty, and similar agreements with Vesta followed.'
+		])
+			expect(pointsIntoArticle(text), text).toBe(false);
+	});
+
 	it('reads “said that” as reported speech, and only “the said treaty” as a pointer', () => {
 		expect(pointsIntoArticle('In 2019, the Vestan ministry said that Norland had signed.')).toBe(
 			false

@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from '../content/months';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import { fold, seededOrder } from './text';
-import { straddlingYears } from './idea-year';
+import { eraCue, straddlingYears } from './idea-year';
 
 /**
  * Wrong values of the same fine type as the answer: MCQ distractors and the swapped value of a
@@ -206,7 +206,9 @@ export function distractorsFor(
 		const inSentence = fact.sentence.text.match(/\b\d{4}\b/g) ?? [];
 		const banned = new Set([...inSentence, ...docYears]);
 		const others = inSentence.map(Number).filter((y) => y !== Number(fact.answer));
-		// Unread drafts: years straddling the key (`idea-year.ts`), never one digit apart at one side.
+		// Unread drafts: years straddling the key (`idea-year.ts`), never one digit apart at one side;
+		// none for a year an election's cycle or an era pins (`eraCue`): then it is typed.
+		if (balanced && eraCue(fact.sentence.text)) return [];
 		if (balanced)
 			return straddlingYears(
 				Number(fact.answer),

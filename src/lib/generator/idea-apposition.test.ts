@@ -44,3 +44,21 @@ describe("a handout's name glossed by its class (gen20a)", () => {
 		expect(appositionIdeas(long)).toEqual([]);
 	});
 });
+
+describe('a gloss of the right name (H3 S21, S22, S27)', () => {
+	const blocks = [
+		'The Varn Realm was a kingdom on the northern sea.',
+		'At the centre of Lumen stood the Kessel Hall, or Great Hall, a wooden hall with two towers on the roof.',
+		'The treaty let each lord decide whether his land would be Ostran or Varnish, a principle summed up in an old saying of the realm.',
+		'On 1 May 1402 Ivo Brandt, a fisherman and keen member of the guild, was arrested in Lumen for refusing to pay the salt tax. Ivo Brandt was freed.',
+		'In June 1858 Lind received a letter from Per Holm, a naturalist working in the southern hills, in what is now Vesta, who had found the same law. Per Holm was praised.'
+	];
+
+	it('asks the first name of an "or" pair, never a coordinated word, never a job when the sentence tells the deed', () => {
+		const { article } = madeUpArticle('The Varn Realm', blocks);
+		expect(appositionIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What was the Kessel Hall?', 'A wooden hall with two towers on the roof'],
+			['Who was Per Holm?', 'A naturalist working in the southern hills']
+		]);
+	});
+});

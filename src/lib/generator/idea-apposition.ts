@@ -3,7 +3,7 @@ import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { personName } from './idea-deed';
 import { CONNECTIVE } from './idea-subject';
-import { fold } from './text';
+import { fold, type Sentence } from './text';
 
 /**
  * In a teacher's handout, a name glossed by its class where the text first brings it in: "Germany's
@@ -63,14 +63,35 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key)) continue;
 			if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who)$/iu.test(key))
 				continue;
+			const before = sentence.text.slice(0, m.index);
 			// "After the Terror, a more moderate government … ruled": a fronted phrase, no apposition.
-			if (FRONTED.test(sentence.text.slice(0, m.index))) continue;
+			if (FRONTED.test(before)) continue;
+			// "… would be Lutheran or Catholic, a principle summed up …": a word coordinated with
+			// the one before it, or a copula's complement, is no name; the gloss sums up the
+			// whole clause (H3 S22).
+			if (
+				/[^,]\s(?:or|and|nor)$/u.test(before) ||
+				(!rawName.includes(' ') &&
+					/\b(?:is|are|was|were|be|been|become|became|remain|remained)$/u.test(before))
+			)
+				continue;
 			// "the Estates- General": a line break the document's reader left inside the name.
 			if (/-\s/u.test(bare)) continue;
-			const folded = fold(bare);
-			if (article.isPlace(bare) || article.subject.has(folded) || (title && title.includes(folded)))
+			// "the Templo Mayor, or Great Temple, a pyramid …": the gloss is the first name's, asked
+			// with its article; the "or" name is its alias (H3 S21).
+			const alias = OR_ALIAS.exec(before)?.[1];
+			const named = alias ? [bare, alias.replace(/^the\s+/u, '')] : [bare];
+			if (
+				named.some(
+					(n) =>
+						article.isPlace(n) ||
+						article.subject.has(fold(n)) ||
+						(title && title.includes(fold(n))) ||
+						givenAway(key, n)
+				)
+			)
 				continue;
-			if (givenAway(key, bare)) continue;
+			if (alias) return glossIdea(sentence, alias, key, false);
 			const person =
 				/\p{Lu}/u.test(name) &&
 				bare.includes(' ') &&
@@ -79,22 +100,48 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			// "James Watt, an instrument maker …, realised that …": the sentence's news is what he did
 			// (a deed card's), and a person's job alone was failed as trivia (blind review H1 S09).
 			if (person && opening) continue;
-			const past = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/u.test(sentence.text);
-			const verb = past ? 'was' : 'is';
-			return [
-				{
-					kind: 'term' as const,
-					sentence,
-					type: 'flashcard' as const,
-					prompt: `${person ? 'Who' : 'What'} ${verb} ${name}?`,
-					answer: capitalise(key),
-					start: 0,
-					span: key,
-					context: `${capitalise(name)} ${verb} ${key}.`,
-					weight: 0
-				}
-			];
+			// "On 1 December 1955 Rosa Parks, a seamstress …, was arrested … for refusing …": the
+			// person is the subject of the sentence's news after a fronted date or place, as when
+			// opening it; her job is not what she is known for (H3 S27).
+			if (
+				person &&
+				FRONTED_ONLY.test(before) &&
+				SUBJECT_REST.test(sentence.text.slice(m.index + m[0].length))
+			)
+				continue;
+			return glossIdea(sentence, name, key, Boolean(person));
 		}
 		return [];
 	});
+}
+
+/** Before a subject, only a fronted date or place: "On 1 December 1955", "In Lumen". */
+const FRONTED_ONLY =
+	/^(?:(?:On|In|At|By|During|After|Before|Early|Late)\b(?:\s+(?:\d+|\p{Lu}[\p{L}’'-]*|of|the|in|on|early|late|mid))*,?)?$/u;
+
+/** After a subject's gloss, the sentence's own verb: ", was arrested …", ", led …". */
+const SUBJECT_REST = /^,\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b/u;
+
+/** "[the] Name, or " just before a name: the name is the first one's alias. */
+const OR_ALIAS = /((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+or\s*$/u;
+
+/** The card "What/Who was Name?" keyed with its gloss, in the tense of its sentence. */
+function glossIdea(sentence: Sentence, name: string, key: string, person: boolean): Idea[] {
+	const past = /\b(?:was|were|had|did|stood|began|became|built|\p{Ll}{3,}ed)\b/u.test(
+		sentence.text
+	);
+	const verb = past ? 'was' : 'is';
+	return [
+		{
+			kind: 'term' as const,
+			sentence,
+			type: 'flashcard' as const,
+			prompt: `${person ? 'Who' : 'What'} ${verb} ${name}?`,
+			answer: capitalise(key),
+			start: 0,
+			span: key,
+			context: `${capitalise(name)} ${verb} ${key}.`,
+			weight: 0
+		}
+	];
 }

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { namesSubject } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { straddlingYears, titleHead, yearQuestion } from './idea-year';
+import { eraCue, straddlingYears, titleHead, yearQuestion } from './idea-year';
 import { words, type Sentence } from './text';
 
 /**
@@ -133,7 +133,9 @@ export function eventYearIdeas(article: ArticleView): Idea[] {
 		if (!prompt || contradicted(sentence, article, head, year)) return [];
 		const banned = new Set([...article.doc.years].filter((y) => y !== year));
 		const cap = Number(article.doc.year) || new Date().getUTCFullYear();
-		const distractors = straddlingYears(Number(year), sentence.text, banned, cap);
+		const distractors = eraCue(prompt)
+			? []
+			: straddlingYears(Number(year), sentence.text, banned, cap);
 		const asked = prompt.charAt(0).toUpperCase() + prompt.slice(1);
 		return [yearQuestion('year', sentence, { prompt: asked, year, distractors, weight: 1 })];
 	}

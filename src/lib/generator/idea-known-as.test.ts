@@ -43,3 +43,20 @@ describe('a handout’s name brought in by its class with "known as" (gen21)', (
 		).toEqual([]);
 	});
 });
+
+describe('a name with an abbreviation inside it (H3 S01)', () => {
+	it('never ends a name at "v." or "St.": no "What was Brown?" keyed "… v. Board …"', () => {
+		const { article } = madeUpArticle('The Ostran Courts', [
+			'The Ostran Courts were the judges of the northern realm.',
+			'Lawyers from the Fishers League challenged the salt tax in a group of cases known as Brandt v. Board of Trade of Lumen.',
+			'In 1402 a small revolt known as the St. Ivo March broke out in the harbour. The march failed.'
+		]);
+		const cards = knownAsIdeas(article).map((i) => [i.prompt, i.answer]);
+		expect(cards.filter(([p]) => /Brandt/u.test(p))).toEqual([]);
+		expect(cards.some(([, a]) => /\bv\.|^St\b/u.test(a))).toBe(false);
+		expect(cards).toContainEqual([
+			'What was the St. Ivo March?',
+			'A small revolt that broke out in the harbour'
+		]);
+	});
+});

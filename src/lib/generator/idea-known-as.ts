@@ -20,8 +20,14 @@ import { fold } from './text';
  * hedge or time word, never naming the name. Pure.
  */
 
+/**
+ * An abbreviation that joins a name's parts and never ends it: "Brown v. Board of Education",
+ * "Kramer vs. Kramer" (H3 S01 asked "What was Brown?" keyed "… v. Board of Education").
+ */
+export const ABBREVIATION = String.raw`(?:v|vs|St|Dr|Mt|Ft)\.`;
+
 /** A capitalised name, "of the" inside it: "the Conflict of the Orders", "Ring of Fire". */
-const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,3}`;
+const NAME = String.raw`(?:the\s+)?(?:(?:St|Dr|Mt|Ft)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?|${ABBREVIATION}\s+)?\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** A class of one to three lower-case words: "peasant uprising", "long struggle". */
 const CLASS = String.raw`(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*`;
 
@@ -72,7 +78,12 @@ function knownAs(text: string): { name: string; key: string; span: string } | un
 	}
 	const subject = SUBJECT.exec(clause);
 	// "known as the Conflict of the Orders, …" read short leaves "of the Orders" as no verb.
-	if (subject && !NOT_VERB.test(subject[4].split(/\s+/u)[0])) {
+	// "… known as Brown v. Board …" read short: an abbreviation is no verb.
+	if (
+		subject &&
+		!NOT_VERB.test(subject[4].split(/\s+/u)[0]) &&
+		!/^\p{L}{1,3}\.\s/u.test(subject[4])
+	) {
 		const [, a, kind, name, predicate] = subject;
 		return { name, key: `${a} ${kind} that ${predicate}`, span: predicate };
 	}

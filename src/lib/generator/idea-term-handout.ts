@@ -97,6 +97,14 @@ export function definiteDefinition(key: string, verb: string, own: boolean): boo
 	return verb === 'is' && (own || RESTRICTIVE.test(key));
 }
 
+/**
+ * Terms of school science and humanities whose word has a well-known other sense (a mood, a
+ * weather front or a battle front, a prison cell): asked without a field, a student may give
+ * either (blind review H3 S16: "What is a depression?" in a weather handout). General English.
+ */
+export const OTHER_SENSES =
+	/^(?:depressions?|pressure|fronts?|currents?|charges?|power|work|cells?|mass|resistance|energy|force|field|culture|class|family|order|kingdom|plates?|mantle|crust|core|bonds?|solutions?|bases?|periods?|groups?|elements?|compounds?|moles?|organs?|hosts?|vectors?|springs?|markets?|interest|capital|credit|demand|supply|recession|revolution|parties|party|tissues?|waves?|spectrum|shells?|nucleus|rings?|trenches?)$/u;
+
 /** A school discipline a handout names ("economics", "biology"): the field of its terms. */
 const FIELD_WORD =
 	/^(?:economics|physics|chemistry|biology|geology|geography|history|mathematics|medicine|ecology|astronomy|psychology|sociology|politics|law|botany|zoology|anatomy|physiology|genetics|meteorology|linguistics)$/u;
@@ -112,9 +120,9 @@ export function textField(article: ArticleView, term: string): string | undefine
 		for (const w of s.text.split(/[^\p{L}]+/u)) {
 			const bare = w.toLowerCase().replace(/ists?$/u, '');
 			// "economist" → "economics", "biologist" → "biology", "physicist" → "physics".
-			const word = [w.toLowerCase(), `${bare}ics`, `${bare}y`, `${bare}s`].find((f) =>
-				FIELD_WORD.test(f)
-			);
+			// The weather is meteorology's subject as the economy is economics'.
+			const lower = w.toLowerCase() === 'weather' ? 'meteorology' : w.toLowerCase();
+			const word = [lower, `${bare}ics`, `${bare}y`, `${bare}s`].find((f) => FIELD_WORD.test(f));
 			if (!word || word === fold(term)) continue;
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}

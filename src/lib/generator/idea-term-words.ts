@@ -17,7 +17,7 @@ export const NOT_PLAIN =
 
 /** A part, a side or a place in something: "the outermost layer", "the upper end". */
 export const PART =
-	/\b(?:layers?|parts?|sides?|ends?|surfaces?|portions?|sections?|regions?|centre|center|edges?|tops?|bottoms?|base|tips?|halves|half|interior|exterior|walls?|linings?|shell|core|inside|outside|front|back|middle|rest)$/iu;
+	/\b(?:layers?|rows?|columns?|parts?|sides?|ends?|surfaces?|portions?|sections?|regions?|centre|center|edges?|tops?|bottoms?|base|tips?|halves|half|interior|exterior|walls?|linings?|shell|core|inside|outside|front|back|middle|rest)$/iu;
 
 /** A size, capacity or measure in a key: "about the size of", "can hold", "a litre". */
 const SIZE =

@@ -41,6 +41,40 @@ describe('kind 8: the key terms a text defines in its body', () => {
 	});
 });
 
+describe('kind 8: a term with its referent (H3 S06, S20, S46)', () => {
+	it('asks no property as a gloss, names the whole a part belongs to, refuses a part of nothing', () => {
+		const { article } = madeUpArticle('The Velm Chart', [
+			'The velm chart arranges all known glows in rows.',
+			'The glow is always in the same direction as the wind. The glow fades at night.',
+			'The horizontal rows of the chart are called bands, and there are seven. Each band is bright. The velm chart is useful.',
+			'The vertical columns are called stacks. Each stack is tall.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What are the horizontal rows of the velm chart called?', 'Bands']
+		]);
+	});
+});
+
+describe('kind 8: a word with another well-known sense is asked in its field (H3 S16)', () => {
+	it('asks "in meteorology" in a weather handout, and nothing where the text names no field', () => {
+		const weather = [
+			'The weather of Ostra is wet and mild.',
+			'A depression is an area of low pressure over the sea. A depression brings rain to Ostra. The weather turns wet.',
+			'A lumosome is an area of warm air over the hills. The lumosome brings storms.'
+		];
+		const { article } = madeUpArticle('Ostran Skies', weather);
+		expect(termIdeas(article).map((i) => i.prompt)).toEqual([
+			'What is a depression in meteorology?',
+			'What is a lumosome?'
+		]);
+		const { article: bare } = madeUpArticle('Ostran Skies', [
+			'The sky of Ostra is grey.',
+			...weather.slice(1).map((b) => b.replace('The weather turns wet.', 'The sky turns grey.'))
+		]);
+		expect(termIdeas(bare).map((i) => i.prompt)).toEqual(['What is a lumosome?']);
+	});
+});
+
 describe('kind 8: textbook definitions of plural terms and named classes (gen20a, issue 12)', () => {
 	it('asks a plural term after adjectives, a letter-shaped class, an aside of examples and "a class called X that …"', () => {
 		const { article } = madeUpArticle('The Velm Defences', [

@@ -6,6 +6,7 @@ import {
 	handoutPlainKey,
 	HANDOUT_CALLED,
 	isHandout,
+	OTHER_SENSES,
 	textField,
 	withoutSecondObject
 } from './idea-term-handout';
@@ -42,7 +43,7 @@ import type { Sentence } from './text';
  * protein …" (a letter's shape).
  */
 const DEFINED =
-	/^(?:(A|An|The)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+((?:a|an|the)\s+(?:\p{Ll}|\p{Lu}-\p{Ll}).*|\p{Ll}+s\b.*|(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))(?:\s+\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))?\s+(?!(?:this|thus|less|across|towards|whereas|perhaps|always|sometimes|unless)\b)\p{Ll}{3,}s\b.*)$/u;
+	/^(?:(A|An|The)\s+)?(\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s+(is|are)\s+(?!(?:always|usually|never|often|sometimes|generally|normally|mostly|rarely|seldom|also|not|still|only|largely|mainly)\b)((?:a|an|the)\s+(?:\p{Ll}|\p{Lu}-\p{Ll}).*|\p{Ll}+s\b.*|(?:\p{Ll}+-\p{Ll}+|\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))(?:\s+\p{Ll}+(?:al|ic|ous|ar|ent|ant|ive|ful|ary|ile))?\s+(?!(?:this|thus|less|across|towards|whereas|perhaps|always|sometimes|unless)\b)\p{Ll}{3,}s\b.*)$/u;
 
 /**
  * A term named inside a clause with its class and what it does: "Tears contain an enzyme called
@@ -111,7 +112,10 @@ function definitionIdea(
 			sharesRoot(described, term)
 		)
 			return undefined;
-		const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase()).replace(/,$/u, '');
+		const asked = resolvedWhole(
+			described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase()).replace(/,$/u, ''),
+			article
+		);
 		// A long description reads better before its term than around "called".
 		const prompt =
 			bare === described && asked.split(/\s+/u).length <= 8
@@ -153,7 +157,9 @@ function definitionIdea(
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	// "What is demand?" has an everyday sense: a handout's own bare one-word term is asked in the
 	// field its text names ("in economics"), or not at all.
-	if (own && !determiner && !term.includes(' ')) {
+	// "What is a depression?" in a weather handout: a word with a well-known everyday or other
+	// field's sense is asked in the field its text names, or not at all (H3 S16).
+	if ((own && !determiner && !term.includes(' ')) || (handout && OTHER_SENSES.test(term))) {
 		const field = textField(article, term);
 		if (!field) return undefined;
 		return termIdea(sentence, `What ${verb} ${asked} in ${field}?`, capitalise(cut), clause);
@@ -185,6 +191,31 @@ function namedClassIdea(
 	);
 	if (!plainKey(key, term) || sharesRoot(key, term)) return undefined;
 	return termIdea(sentence, `What is ${named}?`, capitalise(key), clause);
+}
+
+/** Words that never modify a whole's noun as its name does ("the same table", "his table"). */
+const NOT_MODIFIER =
+	/^(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|same|whole|entire|other|each|every|any|some|no|one|new|old|first|last|main|original|of|in|on|at|to|by|for|with|from|and|or|is|are|was|were)$/u;
+
+/**
+ * A description's whole named as the text names it: "the horizontal rows of the table" →
+ * "… of the periodic table" when the text writes "periodic table" at least twice (H3 S20: "the
+ * table" alone has no referent for a student who never saw the page). Unchanged otherwise.
+ */
+export function resolvedWhole(described: string, article: ArticleView): string {
+	const whole = /\s(?:of|in|on)\s+the\s+(\p{Ll}+)$/u.exec(described);
+	if (!whole) return described;
+	const noun = whole[1];
+	const counts = new Map<string, number>();
+	const pattern = new RegExp(String.raw`\b(\p{L}+)\s+${noun}\b`, 'gu');
+	for (const s of article.sentences)
+		for (const m of s.text.matchAll(pattern)) {
+			const modifier = m[1].toLowerCase();
+			if (!NOT_MODIFIER.test(modifier)) counts.set(modifier, (counts.get(modifier) ?? 0) + 1);
+		}
+	const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+	if (!best || best[1] < 2) return described;
+	return `${described.slice(0, whole.index)}${whole[0].replace(/the\s+\p{Ll}+$/u, `the ${best[0]} ${noun}`)}`;
 }
 
 function termIdea(sentence: Sentence, prompt: string, answer: string, clause: string): Idea {

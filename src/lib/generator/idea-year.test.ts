@@ -2,6 +2,7 @@ import { yearKeyRank } from './figures';
 import { describe, expect, it } from 'vitest';
 import {
 	centralClause,
+	eraCue,
 	ownEvent,
 	RANKED_PROMPT,
 	straddlingYears,
@@ -209,5 +210,19 @@ describe('kind 5: the event told of the subject itself (blind reviews U12 S08, U
 		expect(centralClause('In 1789, the theory was created by Anna Korvel in Lumen.', own)).toBe(
 			true
 		);
+	});
+});
+
+describe('a year an election cycle pins (H3 S23)', () => {
+	it('types the year of a candidate’s or an election’s stem: wrong years around it are off the cycle', () => {
+		for (const stem of [
+			'In ____ the Green candidate for president of Ostra, Ivo Brandt, told voters that Ostra was rich.',
+			'Ivo Brandt won the Lumen mayoral election in ____.',
+			'The presidential campaign of ____ was fought over the salt tax.'
+		])
+			expect(eraCue(stem), stem).toBe(true);
+		expect(eraCue('The Lumen market fell in ____.')).toBe(false);
+		expect(eraCue('Ivo Brandt was elected bishop of Lumen in ____.')).toBe(false);
+		expect(eraCue('The army began a long campaign in the hills in ____.')).toBe(false);
 	});
 });

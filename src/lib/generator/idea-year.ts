@@ -106,9 +106,18 @@ export function yearBlank(text: string): { prompt: string; year: string; at: num
 const ERA =
 	/\b(?:pre-?war|post-?war|inter-?war|war-?time|(?:before|after|during)\s+the\s+(?:\p{Lu}\p{Ll}+\s+)?war|(?:World|Cold|Civil)\s+War|armistice|occupation|invasion|outbreak|mobili[sz]ation|(?:pre|post)-?independence)\b/iu;
 
-/** True when a year question's stem tells the era its year falls in (`ERA`). */
+/**
+ * Words that tie a year to an election's cycle: "the Republican candidate for president … told
+ * voters" among 1923, 1926, 1927, 1928 left one election year (blind review H3 S23, both
+ * reviewers). Wrong years around the key are not of the same cycle, so the year is typed. "was
+ * elected pope" alone is no cycle (dev test22, test23: a conclave's year keeps its choices).
+ */
+const CYCLE =
+	/\b(?:elections?|re-?elected|electoral|candidates?|candidacy|nominees?|presidential|ran\s+for|running\s+mate|voters|(?:election|presidential|political)\s+campaigns?|campaign(?:ed|ing)\s+for)\b/iu;
+
+/** True when a year question's stem tells the era (`ERA`) or the cycle (`CYCLE`) its year falls in. */
 export function eraCue(stem: string): boolean {
-	return ERA.test(stem);
+	return ERA.test(stem) || CYCLE.test(stem);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { soleShortForm } from './idea-accept';
 import type { QuestionType } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import type { Candidate, DocInfo } from './candidates';
@@ -218,13 +219,14 @@ export function withoutMarkup(text: string): string {
 export function ideaCandidate(idea: Idea, article: ArticleView, score: number): Candidate {
 	const { doc } = article;
 	const text = idea.sentence.text;
+	const accept = (idea.accept ?? []).filter((form) => soleShortForm(form, idea.answer, article));
 	const fact: Fact = {
 		kind: FACT_KIND[idea.kind],
 		fine: `idea:${idea.kind}`,
 		answer: idea.span ?? idea.answer,
 		start: idea.start,
 		sentence: idea.sentence,
-		accept: idea.accept ?? [],
+		accept,
 		identity: fold(idea.answer)
 	};
 	const hash = hashId(`${doc.id}|${idea.kind}|${text}|${idea.prompt}`, 8);
@@ -242,7 +244,7 @@ export function ideaCandidate(idea: Idea, article: ArticleView, score: number): 
 			explanation: withoutMarkup(idea.explanation ?? `${capitalise(doc.short)} says: “${text}”`),
 			prompt: withoutMarkup(idea.prompt),
 			answer: withoutMarkup(idea.answer),
-			...(idea.accept?.length && { accept: idea.accept }),
+			...(accept.length && { accept }),
 			...(choices && { choices })
 		},
 		fact,

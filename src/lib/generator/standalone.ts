@@ -68,8 +68,37 @@ const POINTERS: RegExp[] = [
 	/\bthe\s+(?:[\p{Ll}-]+\s+)?(?:Round|negotiations|motion|proposal|petition|bill|vote|ban)\b(?!\s+(?:of|on|to|for|against|that)\b)/u,
 	/^(?:In\s+\d{4},?\s+)?[Aa]\s+(?:motion|proposal|petition|resolution|bill)\s+was\b/u,
 	// "the fourth round", "the third stage": the series is named elsewhere.
-	/\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|latest)\s+(?:round|stage|phase|session|wave|attempt|edition|season|term|volume|chapter|meeting|conference|period|voyage|visit)\b(?!\s+of\b)/iu
+	/\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|previous|latest)\s+(?:round|stage|phase|session|wave|attempt|edition|season|term|volume|chapter|meeting|conference|period|voyage|visit)\b(?!\s+of\b)/iu,
+	// "went on to discover several of the others", "the rest were exiled": the others of a list
+	// in an earlier sentence (H3 S17). "The rest of the army" names its whole.
+	/\bthe\s+(?:others|rest)\b(?!\s+of\b)/iu,
+	// A verb whose object is an earlier sentence, used absolutely: "The French Academy followed
+	// in 1662", "When the Pope refused, …", "Spain did the same" (H3 S33, S45). "refused to sign"
+	// and "followed the river" carry their object.
+	// The verb's subject is the first clause's: "Harris signed a treaty, and similar agreements
+	// followed" follows its own sentence (h29 Meiji), not an earlier one.
+	/^(?:(?![,;]\s+(?:and|then)\s|;\s).)*?\b(?:followed(?:\s+suit)?|refused|agreed|declined|complied|relented|obeyed|did\s+(?:the\s+same|likewise|so))(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|around|about)\s+(?:\d|the\s+(?:same|following|next)\b)|\s+(?:soon|shortly|later|quickly|immediately|afterwards|too)\b)/iu
 ];
+
+const COUNT_WORD =
+	'[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few';
+/** "Two important statements in 1948 captured …": a counted plural subject opening the sentence. */
+const COUNTED_SUBJECT = new RegExp(
+	String.raw`^(?:In\s+\d{4},?\s+)?(?:${COUNT_WORD})\s+(?!(?:million|billion|thousand|hundred|dozen|percent|per|of|years?|days?|months?|weeks?|decades?|centuries)\b)(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s\b(?!\s+(?:of|called|named|known|including)\b)`,
+	'u'
+);
+
+/**
+ * A counted subject that names nothing ("Two important statements in 1948 captured Western
+ * fears", H3 S44): which two is in the sentences after, so the claim cannot be judged. Names set
+ * beside it resolve it: "Three botanists, Hugo Vries and Carl Correns, …", "Two cities: …".
+ */
+export function countedWithoutNames(text: string): boolean {
+	const match = COUNTED_SUBJECT.exec(text);
+	if (!match) return false;
+	const rest = text.slice(match[0].length);
+	return !/:/u.test(rest) && !/^[^,]*,\s+(?:the\s+)?\p{Lu}/u.test(rest);
+}
 
 /** "it" and "its" too: "At its height it encompassed …" leaves the empire unnamed (U1 S57). */
 const PERSONAL = /\b(?:he|she|they|him|her|his|hers|them|their|theirs|it|its)\b/iu;
@@ -95,7 +124,7 @@ export function pronounBeforeName(text: string): boolean {
 
 /** True when the text leans on the article around it (see POINTERS). */
 export function pointsIntoArticle(text: string): boolean {
-	return POINTERS.some((pattern) => pattern.test(text));
+	return POINTERS.some((pattern) => pattern.test(text)) || countedWithoutNames(text);
 }
 
 /**

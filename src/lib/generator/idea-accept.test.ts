@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { soleShortForm } from './idea-accept';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('an accepted short form names one person only (H3 S18)', () => {
+	const { article } = madeUpArticle('The Velm Realm', [
+		'The Velm Realm was a kingdom on the northern sea.',
+		'Ivo Khan proved an able ruler who introduced a silver coin. When Brandt returned, Ola Brandt built roads.',
+		'His grandson Khan Orlo built the White Hall. Pera Lind wrote the laws, and Lind was praised.'
+	]);
+
+	it('refuses a title word and a form another name in the text holds', () => {
+		expect(soleShortForm('Khan', 'Ivo Khan', article)).toBe(false);
+		expect(soleShortForm('King', 'King Orlo', article)).toBe(false);
+		// Ola Brandt is a second Brandt.
+		expect(soleShortForm('Brandt', 'Ivo Brandt', article)).toBe(false);
+	});
+
+	it('accepts a surname only that one person bears, past a capitalised opening word', () => {
+		expect(soleShortForm('Lind', 'Pera Lind', article)).toBe(true);
+		expect(soleShortForm('Brandt', 'Ola Brandt', article)).toBe(true);
+	});
+});
+
+describe('a place’s parts stay accepted', () => {
+	it('accepts "Lumen" of "Lumen, Ostra" though "Lumen University" is named too', () => {
+		const { article } = madeUpArticle('Ivo Brandt', [
+			'Ivo Brandt was a teacher from Ostra.',
+			'He was born in Lumen, Ostra, and studied at Lumen University.'
+		]);
+		expect(soleShortForm('Lumen', 'Lumen, Ostra', article)).toBe(true);
+	});
+});

@@ -1,0 +1,53 @@
+import type { ArticleView } from './ideas';
+
+/**
+ * Which short forms of an answer a typed card may accept (H3 S18: "Sher Shah" accepted as
+ * "Shah", a title shared by Shah Jahan and Nadir Shah in the same handout, so a non-answer was
+ * marked right). One rule for every kind's `accept` (`ideaCandidate` applies it). Pure.
+ */
+
+/** Title and rank words: a form that is one names an office, not one person. */
+const TITLE_WORD =
+	/^(?:Shah|King|Queen|Emperor|Empress|Sultan|Sultana|Pope|Saint|St\.?|Lord|Lady|Sir|Dame|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Khan|Tsar|Czar|Tsarina|Kaiser|Caliph|Emir|Amir|Raja|Rajah|Maharaja|Pharaoh|Bishop|Archbishop|Cardinal|Father|Brother|Sister|General|President|Chancellor|Governor|Captain|Admiral|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Master|Chief|Imam|Rabbi)$/u;
+
+/** Function words that open a sentence capitalised. */
+const OPENING =
+	/^(?:When|While|After|Before|In|On|At|The|A|An|As|If|Since|Until|Although|Though|Because|By|For|From|With|Under|During|Then|But|And|Yet|So|Both|Only|Even|Once|Later|Meanwhile|Under|Like|Unlike|Despite|Following|Where|Why|How|What|Who)$/u;
+
+/** A run of capitalised words holding `form`: every name in the text the form is part of. */
+function namesHolding(form: string, text: string): string[] {
+	const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const pattern = new RegExp(
+		String.raw`(?:\p{Lu}[\p{L}’'-]*\s+)*${escaped}(?![\p{L}])(?:\s+\p{Lu}[\p{L}’'-]*)*`,
+		'gu'
+	);
+	return [...text.matchAll(pattern)].map((m) => m[0]);
+}
+
+/**
+ * True when `form`, a short form of `full` ("Darwin" of "Charles Darwin"), names only that one
+ * person in the document: no title word ("Shah", "King", "Pope"), and no other person the text
+ * names holds it ("Shah Jahan" beside "Sher Shah"). Capitalised common words that open a
+ * sentence ("When Darwin …") are no part of a name.
+ */
+export function soleShortForm(form: string, full: string, article: ArticleView): boolean {
+	if (TITLE_WORD.test(form)) return false;
+	// "Atlanta, Georgia": each part of a place's address names that place, inside "Atlanta
+	// University" too; only a name's word may be another name's.
+	if (full.includes(',')) return true;
+	for (const sentence of article.sentences)
+		for (const raw of namesHolding(form, sentence.text)) {
+			const words = raw.split(/\s+/u);
+			while (
+				words.length > 1 &&
+				words[0] !== form &&
+				(OPENING.test(words[0]) || article.isCommon(words[0]))
+			)
+				words.shift();
+			const name = words.join(' ');
+			if (name === form || full.includes(name) || name.includes(full)) continue;
+			// "the Nobel Prize" beside "Alfred Nobel" is his namesake, not a second Nobel (dev test22).
+			if (article.isPerson(name)) return false;
+		}
+	return true;
+}
