@@ -237,6 +237,19 @@ test.describe('Import questions', () => {
 		}
 	);
 
+	// Outsider teacher, issue 14: `{=Pristina =Prishtina =Priština}` previewed as "Pristina" alone.
+	test(
+		'a GIFT short answer previews every right answer, also those already forgiven as spellings',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await readPastedQuestions(page, '::SA:: Capital of Kosovo? {=Pristina =Prishtina =Priština}');
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByTestId('also-kept')).toHaveText(
+				'Also kept (already marked right as the same answer): “Prishtina” or “Priština”'
+			);
+		}
+	);
+
 	// courses9, outsider teacher: a quiz file's course offered "Write questions from its
 	// documents", which opened a page with nothing to write from.
 	test(

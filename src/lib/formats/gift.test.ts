@@ -90,6 +90,25 @@ describe('readGift', () => {
 		]);
 	});
 
+	// Moodle's GIFT doc: every = in a short answer is a right answer, on one line or many
+	// (outsider teacher, issue 14: `{=Pristina =Prishtina =Priština}` looked cut to one).
+	it('keeps every right answer of a short answer, on one line or on several', () => {
+		const { questions } = readGift(
+			[
+				"Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =Ulysses Grant}",
+				'Two plus two equals {=four =4}.',
+				'::SA:: Capital of Kosovo? {=Pristina =Prishtina =Priština}',
+				'::SA2:: River through Belgrade? {\n=Danube\n=Dunav\n}'
+			].join('\n\n')
+		);
+		expect(questions.map((q) => [q.answer, ...(q.accept ?? [])])).toEqual([
+			['Grant', 'Ulysses S. Grant', 'Ulysses Grant'],
+			['four', '4'],
+			['Pristina', 'Prishtina', 'Priština'],
+			['Danube', 'Dunav']
+		]);
+	});
+
 	// Shapes found in files Moodle and Totara wrote (see README.md: real files tried).
 	it('reads short answers as Moodle writes them: weights, a catch-all, no = at all', () => {
 		const read = readGift(

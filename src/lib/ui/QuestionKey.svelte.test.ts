@@ -13,10 +13,25 @@ describe('QuestionKey', () => {
 			}
 		});
 		await expect.element(page.getByText('Answer:')).toBeVisible();
-		// A spelling the marking already forgives says nothing new, so it is left out.
+		// A spelling the marking already forgives says nothing new: it is listed apart.
 		await expect
 			.element(page.getByTestId('also-right'))
 			.toHaveTextContent('Also right: “Self-Determination” or “LVV”');
+		await expect.element(page.getByTestId('also-kept')).toHaveTextContent('“Vetevendosje”');
+	});
+
+	// Outsider teacher, issue 14: GIFT `{=Pristina =Prishtina =Priština}` previewed as "Pristina"
+	// alone, read as two answers dropped; every kept answer is shown.
+	it('shows every kept answer, also those the marking already forgives', async () => {
+		render(QuestionKey, {
+			question: { type: 'short', answer: 'Pristina', accept: ['Prishtina', 'Priština'] }
+		});
+		await expect
+			.element(page.getByTestId('also-kept'))
+			.toHaveTextContent(
+				'Also kept (already marked right as the same answer): “Prishtina” or “Priština”'
+			);
+		expect(page.getByTestId('also-right').elements()).toHaveLength(0);
 	});
 
 	// Outsider teacher: "a; b" read as two alternatives in the answer key.
