@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { termIdeas } from './idea-term';
 import { whereIdeas } from './idea-where';
-import { madeUpArticle } from './ideas.test-helpers';
-import type { Idea } from './ideas';
+import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 import { splitSentences } from './text';
 import { bareCountNoun, endsInsideList, numberSlip, passingYear, subjectMissing } from './idea-u22';
 
-/** A card of one made-up sentence, for the rules that read only the card. */
-function card(
-	prompt: string,
-	answer: string,
-	text: string,
-	type: Idea['type'] = 'flashcard'
-): Idea {
-	return {
-		kind: 'lead',
-		sentence: { doc: 'm', index: 0, section: '', text },
-		type,
-		prompt,
-		answer,
-		start: 0,
-		weight: 1
-	};
-}
+const card = sentenceCard;
 
 /** Blind review U22's failure kinds (issue 12), each on made-up articles. */
 describe('U22 kinds (gen19)', () => {

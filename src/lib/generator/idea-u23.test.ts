@@ -6,8 +6,8 @@ import { narrowedOrAliased } from './idea-u20';
 import { workNoun } from './idea-name';
 import { keyApart, spreadYears } from './idea-spread';
 import { straddlingYears } from './idea-year';
-import { chooseIdeas, givesAwayAcross, type Idea } from './ideas';
-import { madeUpArticle } from './ideas.test-helpers';
+import { chooseIdeas, givesAwayAcross } from './ideas';
+import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 import {
 	bareSurnameKey,
 	brokenCoordination,
@@ -18,23 +18,7 @@ import {
 	verblessThat
 } from './idea-u23';
 
-/** A card of one made-up sentence, for the rules that read only the card. */
-function card(
-	prompt: string,
-	answer: string,
-	text: string,
-	type: Idea['type'] = 'flashcard'
-): Idea {
-	return {
-		kind: 'lead',
-		sentence: { doc: 'm', index: 0, section: '', text },
-		type,
-		prompt,
-		answer,
-		start: 0,
-		weight: 1
-	};
-}
+const card = sentenceCard;
 
 /** Blind review U23's failure kinds (issue 12), each on made-up articles. */
 describe('U23 kinds (gen20b)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { placesAround } from './idea-where';
 import { pluralGenus } from './idea-members';
-import { madeUpArticle } from './ideas.test-helpers';
+import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 import type { Idea } from './ideas';
 import {
 	copiedSlip,
@@ -13,18 +13,9 @@ import {
 	triviaDate
 } from './idea-u24';
 
-/** A card of one made-up sentence, for the rules that read only the card. */
-function card(prompt: string, answer: string, type: Idea['type'] = 'mcq', text = prompt): Idea {
-	return {
-		kind: 'lead',
-		sentence: { doc: 'm', index: 0, section: '', text },
-		type,
-		prompt,
-		answer,
-		start: 0,
-		weight: 1
-	};
-}
+/** A card of one made-up sentence; multiple choice unless told. */
+const card = (prompt: string, answer: string, type: Idea['type'] = 'mcq', text = prompt) =>
+	sentenceCard(prompt, answer, text, type);
 
 /** The prompts and keys of a made-up article's ideas. */
 function cards(title: string, blocks: string[]): string[] {

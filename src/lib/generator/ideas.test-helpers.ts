@@ -1,5 +1,5 @@
 import type { SourceFile } from '../content/sources';
-import { articleViews, type ArticleView } from './ideas';
+import { articleViews, type ArticleView, type Idea } from './ideas';
 import { buildLexicon, type Lexicon } from './facts';
 import { salienceOf } from './salience';
 import { sentencesOf } from './text';
@@ -33,4 +33,22 @@ export function madeUpArticle(
 	};
 	const [article] = articleViews([source], sentences, lexicon, new Map([['m', doc]]));
 	return { article, lexicon, source };
+}
+
+/** A card of one made-up sentence (`text`, the prompt itself by default), for rules that read only the card. */
+export function sentenceCard(
+	prompt: string,
+	answer: string,
+	text: string = prompt,
+	type: Idea['type'] = 'flashcard'
+): Idea {
+	return {
+		kind: 'lead',
+		sentence: { doc: 'm', index: 0, section: '', text },
+		type,
+		prompt,
+		answer,
+		start: 0,
+		weight: 1
+	};
 }
