@@ -10,7 +10,7 @@ import {
 	type JoinFields,
 	type QuizRecipe
 } from './join-bits';
-import { quizContentHash } from './quiz-code';
+import { quizContentHash } from './content-hash';
 import { sameFlags } from './setting-flags';
 import { LIMITS, type Quiz, type QuizSettings } from './types';
 import { quizVersionId } from './versions';

@@ -1,4 +1,4 @@
-import { quizContentHash } from './quiz-code';
+import { quizContentHash } from './content-hash';
 import type { Quiz, QuizQuestion, QuizResult, QuizVersion } from './types';
 
 /**
