@@ -139,6 +139,9 @@ test(
 		await expect(report.getByRole('table')).toContainText('answered version 1 of 3');
 		await report.getByText(/^Early Emre:/).click();
 		await expect(report.getByText('not in the version this student answered')).toHaveCount(2);
+		// The reworded Q1 was not asked of this student: its answers leave him out.
+		await expect(report.locator('[data-question-answers="0"]')).not.toContainText('Early Emre');
+		await expect(report.locator('[data-question-answers="1"]')).toContainText('Early Emre');
 		await report.screenshot({ path: testInfo.outputPath('versioned-report.png') });
 	}
 );

@@ -34,6 +34,8 @@ export interface QuestionRow {
 	question: QuizQuestion;
 	correct: number;
 	answered: number;
+	/** Students whose version of the quiz asked it: the whole class unless the teacher edited it. */
+	asked: number;
 	/** Share of the students asked it (a result of an earlier version may not have been) who got it right, 0–100. */
 	percent: number;
 }
@@ -92,11 +94,11 @@ export function buildReport(
 			(s) => s.answers[index] !== null && s.answers[index] !== ''
 		).length;
 		const asked = students.filter((s) => s.asked[index]).length;
-		return { index, question, correct, answered, percent: percent(correct, asked) };
+		return { index, question, correct, answered, asked, percent: percent(correct, asked) };
 	});
 	const mostMissed = students.length
 		? questions
-				.filter((q) => q.correct < students.filter((s) => s.asked[q.index]).length)
+				.filter((q) => q.correct < q.asked)
 				.sort((a, b) => a.percent - b.percent || a.index - b.index)
 				.slice(0, 5)
 		: [];

@@ -113,6 +113,7 @@ describe('a result is marked against the version the student answered', () => {
 		// The reworded Q1 and the swapped-in Q3 were not asked; the rest line up by question.
 		expect(row.asked).toEqual([false, true, false, true, true]);
 		expect(row.perQuestion).toEqual([false, true, false, true, true]);
+		expect(report.questions.map((q) => q.asked)).toEqual([0, 1, 0, 1, 1]);
 		expect(report.questions.map((q) => q.percent)).toEqual([0, 100, 0, 100, 100]);
 		expect(report.mostMissed).toEqual([]);
 	});
