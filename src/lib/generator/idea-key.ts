@@ -47,6 +47,10 @@ export function balanced(text: string): boolean {
 const QUALIFIER =
 	/\(\s*(?:(?:in|at|for|among|on)\s+(?:some|many|most|several|certain|other|later|earlier|slightly|a\s+few|one|the\s+(?:later|earlier|original|first|older|newer)|at\s+least)\b|according\s+to|at\s+least|probably|possibly|perhaps|presumably|reportedly|allegedly|arguably|apparently|supposedly|traditionally|mostly|mainly|usually|often|sometimes|rarely|occasionally|partly|partially|disputed|unconfirmed|if\b|unless\b|except\b|though\b|although\b|but\b|not\b|or\s+possibly|and\s+possibly)[^()]*\)/iu;
 
+/** A parenthesis that gives another name: "(usually called …)", "(often referred to as …)". */
+const ALIAS_ASIDE =
+	/^\(\s*(?:often|sometimes|usually|mostly|mainly|traditionally)\s+(?:also\s+)?(?:called|referred|known|spelled|spelt|written|heard|named|termed|abbreviated)\b/iu;
+
 /**
  * The predicate up to a qualifying parenthesis (`QUALIFIER`): "… led up to the Trojan War and
  * (in later versions) to the founding of Rome" → "… led up to the Trojan War", cut only at the
@@ -55,7 +59,8 @@ const QUALIFIER =
  */
 export function beforeQualifier(predicate: string): string | undefined {
 	const m = QUALIFIER.exec(predicate);
-	if (!m) return predicate;
+	// "(sometimes called a field goal)": another name, no limit on the claim.
+	if (!m || ALIAS_ASIDE.test(m[0])) return predicate;
 	const before = predicate.slice(0, m.index);
 	const cut = /(?:,|\s+(?:and|or))\s*$/u.exec(before);
 	if (!cut) return undefined;

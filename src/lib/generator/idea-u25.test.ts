@@ -28,6 +28,9 @@ describe('U25 kinds (gen25)', () => {
 			wholeKey('a tale that ends (in some accounts) with the death of the king of the hills')
 		).toBeUndefined();
 		// An alias or a date in parentheses says nothing of the claim's truth: it goes.
+		expect(wholeKey('a kick (sometimes called a field goal) that scores three points')).toBe(
+			'a kick that scores three points'
+		);
 		expect(wholeKey('a river (Arn) that flows into the sea of Ostra')).toBe(
 			'a river that flows into the sea of Ostra'
 		);
