@@ -51,6 +51,10 @@ const QUALIFIER =
 const ALIAS_ASIDE =
 	/^\(\s*(?:often|sometimes|usually|mostly|mainly|traditionally)\s+(?:also\s+)?(?:called|referred|known|spelled|spelt|written|heard|named|termed|abbreviated)\b/iu;
 
+/** A frequency word and one modifier in parentheses: "(usually random)", "(often fatal)". */
+const HEDGED_MODIFIER =
+	/^\(\s*(?:usually|often|sometimes|mostly|mainly|rarely|occasionally|partly|partially|typically|generally)\s+\p{Ll}[\p{Ll}-]*\s*\)$/u;
+
 /**
  * The predicate up to a qualifying parenthesis (`QUALIFIER`): "… led up to the Trojan War and
  * (in later versions) to the founding of Rome" → "… led up to the Trojan War", cut only at the
@@ -59,8 +63,9 @@ const ALIAS_ASIDE =
  */
 export function beforeQualifier(predicate: string): string | undefined {
 	const m = QUALIFIER.exec(predicate);
-	// "(sometimes called a field goal)": another name, no limit on the claim.
-	if (!m || ALIAS_ASIDE.test(m[0])) return predicate;
+	// "(sometimes called a field goal)": another name, no limit on the claim; "unfit (usually
+	// random) programs": a hedged modifier, whose loss leaves a true, wider key.
+	if (!m || ALIAS_ASIDE.test(m[0]) || HEDGED_MODIFIER.test(m[0])) return predicate;
 	const before = predicate.slice(0, m.index);
 	const cut = /(?:,|\s+(?:and|or))\s*$/u.exec(before);
 	if (!cut) return undefined;

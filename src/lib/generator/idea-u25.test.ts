@@ -27,7 +27,11 @@ describe('U25 kinds (gen25)', () => {
 		expect(
 			wholeKey('a tale that ends (in some accounts) with the death of the king of the hills')
 		).toBeUndefined();
-		// An alias or a date in parentheses says nothing of the claim's truth: it goes.
+		// An alias, a date or a hedged modifier in parentheses says nothing of the claim's truth:
+		// it goes ("unfit (usually random) programs" are unfit programs).
+		expect(wholeKey('a way of breeding unfit (usually random) programs for a task')).toBe(
+			'a way of breeding unfit programs for a task'
+		);
 		expect(wholeKey('a kick (sometimes called a field goal) that scores three points')).toBe(
 			'a kick that scores three points'
 		);
@@ -58,6 +62,14 @@ describe('U25 kinds (gen25)', () => {
 		]);
 		expect(all.filter((c) => /\b(?:die|buried)\?/u.test(c))).toEqual([]);
 		expect(all.filter((c) => /lives in/u.test(c))).toEqual([]);
+		// A city of the death stays (U23 passed "Where did Paul Valéry die?" → "Paris").
+		const city = cards('Ada Velm', [
+			'Ada Velm (3 May 1903 – 2 May 1977) was an Ostran linguist who founded the study of sign systems.',
+			'Velm was born in Lumen. She taught at the University of Ostra from 1930 to 1950.',
+			'Velm died in Cambridge, Massachusetts on 18 July 1977.',
+			'Her students published her last book in 1980.'
+		]);
+		expect(city.filter((c) => /die\? → Cambridge/u.test(c))).toHaveLength(1);
 		// The birthplace, a fact of the life's start, stays.
 		expect(all.filter((c) => /born\? → Melbourne/u.test(c))).toHaveLength(1);
 	});

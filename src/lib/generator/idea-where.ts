@@ -80,9 +80,10 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	const own =
 		!!life && (fold(bare) === fold(life) || fold(bare) === fold(life.split(/\s+/u).at(-1)!));
 	if ((active || passive === 'born') && !own) return undefined;
-	// A death place is worth learning when it is a place a reader knows (U23 passed "Where did
-	// Paul Valéry die?" → "Paris"); a village is a life's trivia (U25 S22: "Tenero-Contra").
-	if (active && !article.isPlace(place)) return undefined;
+	// A death place is worth learning when it is a town a reader knows (U23 passed "Where did
+	// Paul Valéry die?" → "Paris"); a village the text must place in a district and a country
+	// ("in Tenero-Contra, Locarno, Switzerland") is a life's trivia (U25 S22, both reviewers).
+	if (active && !article.isPlace(place) && /^,\s+[^,.;]+,\s+\p{Lu}/u.test(after)) return undefined;
 	const name = own ? life! : doer.replace(/^The\s/u, 'the ');
 	if (unexplainedAcronym(name)) return undefined;
 	const verb = active ?? passive;
