@@ -71,9 +71,12 @@ const DEED_CLAUSE = new RegExp(
 	'u'
 );
 
-/** A word that points into the text: the reader cannot resolve it alone. */
+/**
+ * A word that points into the text: the reader cannot resolve it alone ("other bonds": other
+ * than the ones the text named before; "each other" and "other than …" point nowhere).
+ */
 const POINTER =
-	/\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|hers|there|here|such|same|former|latter|above|below|then|both)\b/iu;
+	/\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|hers|there|here|such|same|former|latter|above|below|then|both|(?<!\beach\s)other(?!\s+than\b))\b/iu;
 
 /** Where the object's clause ends: a comma, a new clause, a purpose "to …". */
 const CLAUSE_END =
