@@ -112,8 +112,16 @@ test(
 
 		await drafts.first().getByRole('button', { name: 'Accept' }).click();
 		await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
+		// No toggle: an accepted draft offers no second Accept that would silently undo it; taking
+		// the decision back is its own button (outsider teacher).
+		await expect(drafts.first().getByRole('button', { name: 'Accept' })).toHaveCount(0);
+		await drafts.first().getByRole('button', { name: 'Back to draft' }).click();
+		await expect(drafts.first()).toHaveAttribute('data-status', 'draft');
+		await drafts.first().getByRole('button', { name: 'Accept' }).click();
+		await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
 		await drafts.nth(1).getByRole('button', { name: 'Reject' }).click();
 		await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
+		await expect(drafts.nth(1).getByRole('button', { name: 'Back to draft' })).toBeVisible();
 		// Accept all of one type: whichever type the generator drafted first.
 		await page
 			.getByRole('button', { name: /^Accept (all \d+|the only) / })
@@ -159,8 +167,11 @@ test(
 		await expect(prompt).toBeFocused();
 		await expect(prompt).toHaveAccessibleDescription(/Write the (question|front of the card)\./);
 		await prompt.fill('Edited: when did the station begin supplying electricity, ____?');
-		await draft.getByRole('button', { name: 'Save' }).click();
+		// Saving a draft's edit accepts it, and the button says so (an outsider's saved edit stayed
+		// a draft that would never be studied).
+		await draft.getByRole('button', { name: 'Save and accept' }).click();
 		await expect(draft.getByText(/^Edited: when did/)).toBeVisible();
+		await expect(draft).toHaveAttribute('data-status', 'accepted');
 		await expect(draft.getByRole('button', { name: 'Edit' })).toBeFocused();
 
 		const write = page.getByTestId('write-by-hand');
@@ -178,13 +189,16 @@ test(
 		}
 		await write.getByRole('button', { name: 'Save' }).click();
 		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
-		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+		// The edited draft above and this one.
+		await expect(page.getByTestId('count-accepted')).toHaveText('2');
 		const mine = page
 			.getByTestId('draft')
 			.filter({ hasText: 'When did construction of the Velmora station begin?' });
 		await expect(mine.getByText('Accepted · written by you')).toBeVisible();
-		// Accepted when saved: no Accept to press (pressing it took the decision back).
+		// Accepted when saved: no Accept to press, and no Back to draft (a written question is
+		// never a draft to review; Reject takes it out of study).
 		await expect(mine.getByRole('button', { name: 'Accept' })).toHaveCount(0);
+		await expect(mine.getByRole('button', { name: 'Back to draft' })).toHaveCount(0);
 		await expect(mine.getByRole('button', { name: 'Edit' })).toBeVisible();
 	}
 );
@@ -344,6 +358,9 @@ test(
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await expect(page.locator('#form-error')).toHaveText(/Add a document first/);
 		expect(await userCourses(page)).toEqual([]);
+		// Once a document is added the message goes (it stayed above an outsider's new files).
+		await paste(page, MADE_UP_ARTICLE);
+		await expect(page.locator('#form-error')).toHaveCount(0);
 	}
 );
 

@@ -285,6 +285,41 @@ test(
 	}
 );
 
+// Issue 12: teachers from Kahoot, Wayground and Moodle see and choose the questions ("a
+// question picker with search and preview"), and order them by keyboard.
+test(
+	'a teacher chooses three questions by search, reorders them and creates the quiz',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Title').fill('Chosen three');
+		await page.getByLabel('Choose them myself (search and preview)').check();
+		await expect(page.getByRole('button', { name: 'Create quiz and share' })).toBeDisabled();
+		await page.getByLabel('Search the questions').fill('KOSOVO');
+		const rows = page
+			.getByRole('list', { name: 'Questions to choose from' })
+			.locator(':scope > li');
+		await expect(rows.first()).toBeVisible();
+		// Pages of 20, never the whole course at once.
+		expect(await rows.count()).toBeLessThanOrEqual(20);
+		const prompts: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			prompts.push(await rows.nth(i).locator('.prompt').innerText());
+			await rows.nth(i).getByRole('checkbox').check();
+		}
+		await expect(page.getByRole('heading', { name: '3 questions chosen' })).toBeVisible();
+		await page.getByRole('button', { name: 'Move chosen question 3 up' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: 'Move chosen question 2 up' })).toBeFocused();
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Chosen three' })).toBeVisible();
+		await expect(page.getByText(/^3 questions ·/)).toBeVisible();
+		const asked = page.getByRole('region', { name: 'Questions', exact: true }).locator('.prompt');
+		await expect(asked).toHaveText([prompts[0], prompts[2], prompts[1]]);
+	}
+);
+
 test(
 	'projector mode shows one question at a time, then the answer',
 	{ tag: '@desktop' },

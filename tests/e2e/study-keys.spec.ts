@@ -234,6 +234,37 @@ test(
 );
 
 test(
+	'a key with a kind word, its abbreviation, another small word or word form is Almost or Right',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Issue 14, an outsider student: each of these was a plain "Not quite".
+		await studyTheseFirst(page, [
+			'w-camp-bondsteel',
+			'w-milosevic-nickname',
+			'w-idea-stabiliser-cloze',
+			'w-akp-neo-ottoman'
+		]);
+		const next = () => page.getByRole('button', { name: /^Next question/ }).click();
+		for (const [typed, note] of [
+			['Camp Bondsteel base', '“Camp Bondsteel base” is “Camp Bondsteel” with “base” added.'],
+			['Butcher from Belgrade', 'is “Butcher of Belgrade” with “from” for “of”.'],
+			['stabilizing', '“stabilizing” is another form of the word “stabiliser”.']
+		]) {
+			await page.getByLabel('Your answer').fill(typed);
+			await page.keyboard.press('Enter');
+			await expect(page.locator('#feedback-title')).toHaveText('Almost');
+			await expect(page.getByTestId('near-note')).toContainText(note);
+			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
+			await next();
+		}
+		await page.getByLabel('Your answer').fill('the Justice and Development Party (AKP)');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#feedback-title')).toHaveText('Right');
+		await expect(page.getByTestId('accepted-note')).toContainText('in brackets');
+	}
+);
+
+test(
 	'a nearly-right typed answer says “Almost”, shows the key and can be counted right',
 	{ tag: '@phone' },
 	async ({ page }) => {

@@ -1,3 +1,5 @@
+import { americanSpelling } from './spelling-variants';
+
 /**
  * Ways a typed answer may say the key's words differently (issue 14: "Africa and Eurasia" for
  * "African and Eurasian plates"; issue 12/14: "Cypriot" for "Cyprus"):
@@ -9,7 +11,10 @@
  * - a **place and its adjective or demonym** (`samePlaceForm`): "Africa" ~ "African", "Turkey"
  *   ~ "Turkish", "Cyprus" ~ "Cypriot". Not right by itself, as a place and its people are
  *   different things ("Cypriot" may be a Greek or a Turkish Cypriot): `answer-near.ts` marks it
- *   "almost", shows the key and lets the student count it.
+ *   "almost", shows the key and lets the student count it;
+ * - one **word in another form of its family** (`sameWordFamily`): "stabilizing",
+ *   "stabilization" or "stabilize" for "stabiliser" (issue 14). Not right by itself either (a
+ *   stabiliser is not stabilization): "almost".
  *
  * Every other word must be there, in order: an answer that leaves out a place ("Africa" for
  * "African and Eurasian plates") or names another is still wrong. Words are compared as
@@ -122,4 +127,52 @@ export function withoutNamedHead(
 		!/\d/.test(head) &&
 		promptWords.some((word) => sameNoun(word, head));
 	return named ? keyWords.slice(0, -1).join(' ') : null;
+}
+
+/**
+ * Endings that make another form of one word (a verb's -ing/-ed, a doer's -er, a noun's
+ * -ation/-ion/-ment, a plural), longest first so "stabilizations" loses "ations", not "s".
+ */
+const FAMILY_ENDINGS = [
+	'ations',
+	'ation',
+	'ments',
+	'ment',
+	'ings',
+	'ing',
+	'ions',
+	'ion',
+	'ers',
+	'er',
+	'ed',
+	'es',
+	's'
+];
+
+/**
+ * The shortest stem two forms may share: "stabiliz" (stabiliser, stabilizing) is a family, but
+ * "corn" (corner) and "mast" (master) are other words, and so are shorter stems.
+ */
+const MIN_FAMILY_STEM = 5;
+
+/** A word's stem: American spelling, one family ending, a final "e" and a doubled consonant off. */
+function familyStem(word: string): string {
+	let stem = americanSpelling(word);
+	const ending = FAMILY_ENDINGS.find((end) => stem.endsWith(end) && stem.length > end.length + 2);
+	if (ending) stem = stem.slice(0, -ending.length);
+	if (stem.endsWith('e')) stem = stem.slice(0, -1);
+	if (/([^aeiou])\1$/.test(stem)) stem = stem.slice(0, -1);
+	return stem;
+}
+
+/**
+ * Whether two different words (normalized) are forms of one word: "stabilizing" ~
+ * "stabiliser" ~ "stabilization" ~ "stabilize", "settlement" ~ "settling", "plates" ~ "plate".
+ * Whole words only; the caller keeps proper names out (a name has no family: "Peters" is not
+ * "Peter").
+ */
+export function sameWordFamily(a: string, b: string): boolean {
+	if (a === b || /\d/.test(a + b)) return false;
+	const stem = familyStem(a);
+	return stem.length >= MIN_FAMILY_STEM && stem === familyStem(b);
 }

@@ -1,4 +1,5 @@
 import { foldText } from '$lib/text/fold';
+import { isInitials, splitAside } from './answer-aside';
 import { sameWithoutNamedHead } from './answer-forms';
 import { sameBySpelling } from './spelling-variants';
 import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
@@ -147,12 +148,15 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * spelling, "color" for "colour": `spelling-variants.ts`), `typo` (one slip from the key or an
  * accepted answer), `value` (the same number or date written another way), `year` (a name with
  * the year the question dates it by), `numeric` (within a numerical answer's tolerance) or
- * `form` (the key's last noun left out when the prompt says it: `answer-forms.ts`). A place for
- * its demonym is not right but "almost" (`answer-near.ts`). `matched` is the answer it was found
+ * `form` (the key's last noun left out when the prompt says it: `answer-forms.ts`) or `aside`
+ * (a right answer with another right answer, or its initials, in brackets: "Justice and
+ * Development Party (AKP)", `answer-aside.ts`). A place for its demonym is not right but
+ * "almost" (`answer-near.ts`). `matched` is the answer it was found
  * equal to: the key, or the accepted answer.
  */
 export type AnswerMatch = {
-	kind: 'exact' | 'accepted' | 'spelling' | 'typo' | 'value' | 'year' | 'numeric' | 'form';
+	kind:
+		'exact' | 'accepted' | 'spelling' | 'typo' | 'value' | 'year' | 'numeric' | 'form' | 'aside';
 	matched: string;
 };
 
@@ -196,7 +200,27 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		if (sameWithoutNamedHead(given, target, capitalizedWords(key.text), prompt))
 			return { kind: 'form', matched: expected };
 	}
-	return nameWithItsYear(given, question) ? { kind: 'year', matched: question.answer } : null;
+	if (nameWithItsYear(given, question)) return { kind: 'year', matched: question.answer };
+	return asideMatch(input, question);
+}
+
+/**
+ * A bracketed answer whose two parts are right, or whose aside is the initials of the right
+ * answer outside the brackets: "the Justice and Development Party (AKP)", "Kosovo Liberation
+ * Army (KLA)", "AKP (Justice and Development Party)" (`answer-aside.ts`).
+ */
+function asideMatch(input: string, question: MarkedQuestion): AnswerMatch | null {
+	const parts = splitAside(input);
+	if (!parts) return null;
+	const main = answerMatch(parts.main, question);
+	if (!main) return null;
+	const initials = isInitials(
+		normalizeAnswer(parts.aside),
+		withoutArticle(normalizeAnswer(parts.main))
+	);
+	return initials || answerMatch(parts.aside, question)
+		? { kind: 'aside', matched: main.matched }
+		: null;
 }
 
 /** The words `text` writes with a capital, normalized: a proper name or its adjective. */

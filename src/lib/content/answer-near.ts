@@ -1,4 +1,5 @@
-import { samePlaceForm, withoutNamedHead } from './answer-forms';
+import { splitAside } from './answer-aside';
+import { samePlaceForm, sameWordFamily, withoutNamedHead } from './answer-forms';
 import { answerMatch, capitalizedWords, normalizeAnswer, withoutArticle } from './answer-match';
 import { splitEra } from './answer-years';
 import type { MarkedQuestion } from './answer-match';
@@ -14,14 +15,24 @@ import type { MarkedQuestion } from './answer-match';
  * - `generic`: the key without a generic word of the kind it names (Party, Camp, River,
  *   University, …: `GENERIC`), the rest whole ("Justice and Development" for "Justice and
  *   Development Party"; "University of Pristina" may leave out "University of");
+ * - `added`: a key that is a name (capitalised), whole, with a word naming its kind added first
+ *   or last (`GENERIC` or `CLASSIFIER`: "Camp Bondsteel base", "Prizren city", "the city of
+ *   Prizren");
  * - `place`: a place for its adjective or demonym or the other way round (`samePlaceForm`),
  *   every other word as the key has it ("Cypriot" for "Cyprus", "Africa and Eurasia" for
- *   "African and Eurasian plates").
+ *   "African and Eurasian plates");
+ * - `family`: a word the key writes in lower case in another form of its family
+ *   (`sameWordFamily`: "stabilizing" or "stabilization" for "stabiliser"), every other word as
+ *   the key has it;
+ * - `small`: the key's words with another small word between them, or one more or fewer
+ *   (`SMALL`: "Butcher from Belgrade" for "Butcher of Belgrade");
+ * - `aside`: a right answer with an aside in brackets the question does not list (`answer-aside.ts`:
+ *   "Camp Bondsteel (US Army)"; with a listed answer or its initials it is right).
  *
  * A different name stays plain wrong: "Turkish Cypriot" for "Cyprus", "Film City" for "Camp
- * Bondsteel", "Democratic Party" for "Justice and Development Party".
+ * Bondsteel", "Democratic Party" for "Justice and Development Party", "Butcher of Sarajevo".
  */
-export type NearKind = 'order' | 'generic' | 'place';
+export type NearKind = 'order' | 'generic' | 'added' | 'place' | 'family' | 'small' | 'aside';
 
 /** What `nearAnswer` found: how the answer is near, and the key or accepted answer it is near. */
 export interface NearMatch {
@@ -77,6 +88,43 @@ const GENERIC = new Set([
 	'dynasty'
 ]);
 
+/**
+ * Words naming a kind of place or body that a student may add to a name but that the key may
+ * not lose, as they are part of some names ("Mexico City", "Brčko District"): "Prizren city" for
+ * "Prizren" is almost; "Mexico" for "Mexico City" stays wrong.
+ */
+const CLASSIFIER = new Set([
+	'city',
+	'town',
+	'village',
+	'region',
+	'province',
+	'district',
+	'county',
+	'municipality',
+	'country',
+	'capital'
+]);
+
+/**
+ * Prepositions and articles that join a name's words without naming anything ("Butcher of/from
+ * Belgrade", "University of/in Pristina"). Not "to", "before", "after", "without" and the like,
+ * which turn a name into its opposite ("flights to Belgrade"), nor "and"/"or".
+ */
+export const SMALL: ReadonlySet<string> = new Set([
+	'of',
+	'from',
+	'in',
+	'at',
+	'on',
+	'for',
+	'by',
+	'with',
+	'the',
+	'a',
+	'an'
+]);
+
 /** Words that join a generic word to the name and go with it ("University of Pristina"). */
 const JOINING = new Set(['of', 'the', 'for']);
 
@@ -94,6 +142,48 @@ function withoutGeneric(words: readonly string[]): string[][] {
 	}
 	if (GENERIC.has(words.at(-1)!)) out.push(words.slice(0, -1));
 	return out;
+}
+
+/** Whether `given` is `key` whole with a kind word added first (with "of"/"the") or last. */
+function withKindAdded(given: readonly string[], key: readonly string[]): boolean {
+	const isKind = (word: string) => GENERIC.has(word) || CLASSIFIER.has(word);
+	const same = (words: readonly string[]) => words.join(' ') === key.join(' ');
+	if (given.length > key.length && isKind(given.at(-1)!) && same(given.slice(0, -1))) return true;
+	if (!isKind(given[0])) return false;
+	let start = 1;
+	while (start < given.length && JOINING.has(given[start]) && given.length - start > key.length)
+		start++;
+	return same(given.slice(start));
+}
+
+/**
+ * Whether two word lists differ only in `SMALL` words between the key's other words ("Butcher
+ * from Belgrade"), not in a small word that ends the answer where a name was ("Butcher of").
+ */
+function sameButSmallWords(given: readonly string[], key: readonly string[]): boolean {
+	if (SMALL.has(given.at(-1)!)) return false;
+	const content = (words: readonly string[]) => words.filter((word) => !SMALL.has(word)).join(' ');
+	const kept = content(key);
+	return kept !== '' && kept === content(given) && given.join(' ') !== key.join(' ');
+}
+
+/**
+ * Whether two word lists agree word by word, at least one pair as forms of one family, and
+ * only in words the key writes in lower case (a name has no family).
+ */
+function sameFamilies(
+	given: readonly string[],
+	key: readonly string[],
+	capitalized: ReadonlySet<string>
+): boolean {
+	if (given.length !== key.length) return false;
+	let formed = false;
+	for (const [i, word] of key.entries()) {
+		if (word === given[i]) continue;
+		if (capitalized.has(word) || !sameWordFamily(given[i], word)) return false;
+		formed = true;
+	}
+	return formed;
 }
 
 function sortedKey(words: readonly string[]): string {
@@ -124,9 +214,12 @@ function nearKey(
 	if (keyWords.length > 1 && sortedKey(givenWords) === sortedKey(keyWords)) return 'order';
 	if (withoutGeneric(keyWords).some((rest) => sortedKey(rest) === sortedKey(givenWords)))
 		return 'generic';
+	if (capitalized.size && withKindAdded(givenWords, keyWords)) return 'added';
 	const headless = withoutNamedHead(target, capitalized, prompt);
 	const shapes = headless ? [keyWords, headless.split(' ')] : [keyWords];
 	if (shapes.some((words) => samePlaces(givenWords, words))) return 'place';
+	if (shapes.some((words) => sameFamilies(givenWords, words, capitalized))) return 'family';
+	if (sameButSmallWords(givenWords, keyWords)) return 'small';
 	return null;
 }
 
@@ -137,6 +230,12 @@ function nearKey(
  */
 export function nearAnswer(input: string, question: MarkedQuestion): NearMatch | null {
 	if (question.numeric || answerMatch(input, question)) return null;
+	const parts = splitAside(input);
+	if (parts) {
+		const main = answerMatch(parts.main, question);
+		if (main) return { kind: 'aside', matched: main.matched };
+		return answerMatch(parts.aside, question) ? nearAnswer(parts.main, question) : null;
+	}
 	const typed = splitEra(input);
 	const given = withoutArticle(normalizeAnswer(typed.text));
 	if (!given || /\d/.test(given)) return null;

@@ -23,7 +23,7 @@ const RULES: readonly (readonly [RegExp, string, number])[] = [
 ];
 
 /** A word in its American spelling, where a rule applies (else the word itself). */
-function american(word: string): string {
+export function americanSpelling(word: string): string {
 	for (const [ending, replacement, minLength] of RULES)
 		if (word.length >= minLength && ending.test(word)) return word.replace(ending, replacement);
 	return word;
@@ -37,5 +37,7 @@ export function sameBySpelling(given: string, target: string): boolean {
 	if (given === target) return false;
 	const a = given.split(' ');
 	const b = target.split(' ');
-	return a.length === b.length && a.every((word, i) => american(word) === american(b[i]));
+	return (
+		a.length === b.length && a.every((word, i) => americanSpelling(word) === americanSpelling(b[i]))
+	);
 }

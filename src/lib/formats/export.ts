@@ -225,7 +225,7 @@ const KEEPS_ALL: ReadonlySet<ExportFormatId> = new Set(['apkg', 'anki']);
 /** `write`, with a message a person can act on when the writer's code cannot be loaded. */
 async function writeOrExplain(
 	format: ExportFormatId,
-	questions: readonly Question[],
+	questions: readonly Question[] | { portable: PortableQuestion[] },
 	name: string,
 	plan: boolean
 ): Promise<Written & Pick<ExportPlan, 'lost'>> {
@@ -233,7 +233,7 @@ async function writeOrExplain(
 	// plan converts nothing. Anki text is the format Questions opens with, and planning it wrote
 	// the whole file on every visit (issue 14).
 	if (plan && KEEPS_ALL.has(format)) return { skipped: [], lost: [] };
-	const portable = questions.map(toPortable);
+	const portable = 'portable' in questions ? questions.portable : questions.map(toPortable);
 	let written: Written;
 	try {
 		written = await write(format, portable, name, plan);
@@ -290,14 +290,17 @@ export async function planExport(
 }
 
 /**
- * Writes questions in a format. `name` becomes the file name (and the Anki deck). Throws only
- * when a writer's code cannot be loaded (offline before it was cached); the message says so.
+ * Writes questions in a format: a course's bank questions (through `toPortable`), or questions
+ * already portable (`{ portable }`: a class quiz's, `$lib/quiz/quiz-export.ts`). `name` becomes
+ * the file name (and the Anki deck). Throws only when a writer's code cannot be loaded (offline
+ * before it was cached); the message says so.
  */
 export async function exportQuestions(
 	format: ExportFormatId,
-	questions: readonly Question[],
+	questions: readonly Question[] | { portable: PortableQuestion[] },
 	name: string
 ): Promise<ExportFile> {
+	const count = 'portable' in questions ? questions.portable.length : questions.length;
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
 	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
 	const { text, bytes, sheet, skipped, lost } = await writeOrExplain(
@@ -325,7 +328,7 @@ export async function exportQuestions(
 	return {
 		blob,
 		fileName,
-		written: questions.length - skipped.length,
+		written: count - skipped.length,
 		skipped: byReason(skipped),
 		lost
 	};

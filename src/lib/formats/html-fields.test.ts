@@ -119,3 +119,14 @@ describe('every importer that can carry HTML reads it as text', () => {
 		expect(readMoodleXml(xml).questions[0]).toMatchObject(want);
 	});
 });
+
+// Outsider teacher, issue 14: "<north>" in a field read as HTML is text, not an unknown tag.
+describe('htmlToText keeps a tag-shaped word that is not HTML', () => {
+	it('drops HTML tags, Word namespaced and custom elements, and keeps the rest as written', () => {
+		expect(htmlToText('The <b>bora</b> blows from the <north>.')).toBe(
+			'The bora blows from the <north>.'
+		);
+		expect(htmlToText('<P>x<o:p></o:p> <my-box>y</my-box><IMG SRC="a.png"/></P>')).toBe('x y');
+		expect(htmlToText('<!DOCTYPE html><?xml version="1.0"?>a <in 2023> b')).toBe('a <in 2023> b');
+	});
+});

@@ -205,3 +205,84 @@ describe('numerical questions', () => {
 		expect(readMoodleXml(range).questions[0].numeric).toEqual({ value: 1855, tolerance: 5 });
 	});
 });
+
+// The shape of Moodle's question bank export (qformat_xml: HTML in CDATA, an embedded image as
+// `@@PLUGINFILE@@` with its `<file>` in base64). Outsider teacher, issue 14: "&lt;north&gt;"
+// (the words "<north>") vanished, and the image was dropped without a word.
+const WITH_IMAGE = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+<!-- question: 0  -->
+  <question type="category">
+    <category><text>$course$/top/Geography</text></category>
+  </question>
+<!-- question: 101  -->
+  <question type="truefalse">
+    <name><text>Winds</text></name>
+    <questiontext format="html">
+      <text><![CDATA[<p dir="ltr" style="text-align: left;">The bora blows from the &lt;north&gt;.</p>]]></text>
+    </questiontext>
+    <generalfeedback format="html"><text></text></generalfeedback>
+    <defaultgrade>1.0000000</defaultgrade>
+    <penalty>1.0000000</penalty>
+    <hidden>0</hidden>
+    <idnumber></idnumber>
+    <answer fraction="100" format="moodle_auto_format"><text>true</text>
+      <feedback format="html"><text></text></feedback></answer>
+    <answer fraction="0" format="moodle_auto_format"><text>false</text>
+      <feedback format="html"><text></text></feedback></answer>
+  </question>
+<!-- question: 102  -->
+  <question type="shortanswer">
+    <name><text>Typed tag</text></name>
+    <questiontext format="moodle_auto_format">
+      <text>Which wind is &lt;north&gt; on this map? &lt;img src="@@PLUGINFILE@@/map.png" alt="map"&gt;</text>
+      <file name="map.png" path="/" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==</file>
+    </questiontext>
+    <usecase>0</usecase>
+    <answer fraction="100" format="moodle_auto_format"><text>Bora</text></answer>
+  </question>
+<!-- question: 103  -->
+  <question type="multichoice">
+    <name><text>Map</text></name>
+    <questiontext format="html">
+      <text><![CDATA[<p>Which sea is marked &lt;A&gt;?</p><p><img src="@@PLUGINFILE@@/sea.png" alt="a map of the Adriatic" width="300" height="200" class="img-fluid atto_image_button_text-bottom"></p>]]></text>
+      <file name="sea.png" path="/" encoding="base64">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==</file>
+    </questiontext>
+    <single>true</single>
+    <answer fraction="100" format="html"><text><![CDATA[<p>Adriatic</p>]]></text></answer>
+    <answer fraction="0" format="html"><text><![CDATA[<p>Ionian <img src="@@PLUGINFILE@@/i.png"></p>]]></text></answer>
+  </question>
+</quiz>`;
+
+describe('escaped text and images in a Moodle export', () => {
+	const result = readMoodleXml(WITH_IMAGE);
+
+	it('keeps an escaped angle bracket as the text it is', () => {
+		expect(result.problems).toEqual([]);
+		expect(result.questions.map((q) => q.prompt)).toEqual([
+			'The bora blows from the <north>.',
+			'Which wind is <north> on this map?',
+			'Which sea is marked <A>?'
+		]);
+		expect(result.questions[2].choices).toEqual(['Adriatic', 'Ionian']);
+	});
+
+	it('names each question whose images were left out, by its number in the file', () => {
+		expect(result.notes).toEqual([
+			'Q2: an image was left out (Flashpoint shows no images).',
+			'Q3: 2 images were left out (Flashpoint shows no images).'
+		]);
+	});
+
+	it('counts no image in plain text, where "<img>" is words', () => {
+		const plain = WITH_IMAGE.replace(
+			'format="moodle_auto_format">\n      <text>Which',
+			'format="plain_text">\n      <text>Which'
+		);
+		const read = readMoodleXml(plain);
+		expect(read.questions[1].prompt).toBe(
+			'Which wind is <north> on this map? <img src="@@PLUGINFILE@@/map.png" alt="map">'
+		);
+		expect(read.notes).toEqual(['Q3: 2 images were left out (Flashpoint shows no images).']);
+	});
+});

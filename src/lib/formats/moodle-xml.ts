@@ -49,11 +49,46 @@ function textOf(node: unknown): string {
 	const element = node as Node;
 	const inner = element.text ?? element['#text'] ?? '';
 	const raw = typeof inner === 'object' ? textOf(inner) : String(inner);
+	return readAsHtml(element, raw) ? htmlToText(raw) : raw.trim();
+}
+
+/**
+ * Whether an element's raw text is read as HTML: `format="html"` always; plain text and
+ * markdown never; moodle_auto_format, or no format given, when it looks like HTML.
+ */
+function readAsHtml(element: Node, raw: string): boolean {
 	const format = element['@_format'];
-	if (format === 'html') return htmlToText(raw);
-	if (format === 'plain_text' || format === 'markdown') return raw.trim();
-	// moodle_auto_format, or no format given: HTML only when it looks like HTML.
-	return looksLikeHtml(raw) ? htmlToText(raw) : raw.trim();
+	if (format === 'html') return true;
+	return format !== 'plain_text' && format !== 'markdown' && looksLikeHtml(raw);
+}
+
+/**
+ * How many images a question's HTML fields show (`<img>` in its text, answers, feedback):
+ * Flashpoint shows none, so the import report names the question that lost them (outsider
+ * teacher, issue 14: an image was dropped silently). An `<img>` in plain text is text, kept.
+ */
+function imageCount(node: unknown, format?: unknown): number {
+	if (typeof node === 'string') {
+		const element = { '@_format': format };
+		return readAsHtml(element, node) ? (node.match(/<img\b/gi)?.length ?? 0) : 0;
+	}
+	if (Array.isArray(node))
+		return node.reduce((n: number, child) => n + imageCount(child, format), 0);
+	if (!node || typeof node !== 'object') return 0;
+	const element = node as Node;
+	return Object.entries(element).reduce(
+		(n, [key, child]) =>
+			key.startsWith('@_') || key === 'file'
+				? n
+				: n +
+					imageCount(child, key === 'text' || key === '#text' ? element['@_format'] : undefined),
+		0
+	);
+}
+
+/** The import report's line for question `number` (1-based in the file) that lost images. */
+export function imagesLeftOutNote(number: number, images: number): string {
+	return `Q${number}: ${images === 1 ? 'an image was' : `${images} images were`} left out (Flashpoint shows no images).`;
 }
 
 function fraction(answer: Node): number {
@@ -241,7 +276,9 @@ export function readMoodleXml(xml: string): ImportResult {
 	let path: string[] = [];
 	const paths: string[][] = [];
 	const dropped = { answers: 0 };
+	let number = 0;
 	((quiz.question as Node[] | undefined) ?? []).forEach((q, index) => {
+		if (q['@_type'] !== 'category') number++;
 		if (q['@_type'] === 'category') {
 			path = textOf(q.category)
 				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
@@ -255,6 +292,8 @@ export function readMoodleXml(xml: string): ImportResult {
 		if (error === undefined && typeof read !== 'string') {
 			result.questions.push(read);
 			paths.push(path);
+			const images = imageCount(q);
+			if (images) result.notes.push(imagesLeftOutNote(number, images));
 		} else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
 	});
 	if (dropped.answers) result.notes.push(droppedAnswersNote(dropped.answers));

@@ -4,12 +4,43 @@ import { NAMED_ENTITIES } from './html-entities';
 const BLOCK = '\uFDD0';
 
 /**
+ * HTML's element names (HTML 4 and 5, with the old presentational ones tools still write). A
+ * tag of another name is text a person typed: Moodle writes "&lt;north&gt;" for the words
+ * "<north>", and a field that also holds HTML is read as HTML, so "<north>" vanished (outsider
+ * teacher, issue 14).
+ */
+const HTML_ELEMENTS = new Set(
+	(
+		'a abbr acronym address area article aside audio b base basefont bdi bdo big blink ' +
+		'blockquote body br button canvas caption center cite code col colgroup data datalist dd del ' +
+		'details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame ' +
+		'frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label ' +
+		'legend li link main map mark marquee math menu meta meter nav nobr noscript object ol ' +
+		'optgroup option output p param picture pre progress q rp rt ruby s samp script search ' +
+		'section select slot small source span strike strong style sub summary sup svg table tbody ' +
+		'td template textarea tfoot th thead time title tr track tt u ul var video wbr'
+	).split(' ')
+);
+
+/** An opening or closing tag and its name (`<b>`, `</span>`, `<img src="…">`, `<o:p>`). */
+const TAG = /<\/?([a-z][a-z0-9:-]*)(?:\s[^>]*)?\/?>/gi;
+
+/**
+ * Whether a tag of this name is markup to drop: an HTML element, or a name no person types as
+ * text (Word's namespaced `<o:p>`, a custom element's `<my-widget>`).
+ */
+function isMarkup(name: string): boolean {
+	return HTML_ELEMENTS.has(name.toLowerCase()) || /[:-]/.test(name);
+}
+
+/**
  * Fields from other tools often hold HTML (Anki, Moodle). Flashpoint never renders it: this turns
  * it into plain text (tags dropped, line breaks kept, entities decoded) without a DOM, so it runs
  * in a worker and in tests. As a browser shows it, a line break in the source is a space, `<br>`
  * is a line break, and so is where a block (`<div>`, `<p>`,
  * `<li>`…) starts or ends; screens show them with `white-space: pre-line` (`.field-text`). A
- * `<script>` or `<style>` element is dropped with its content.
+ * `<script>` or `<style>` element is dropped with its content. Only HTML's own tags are dropped
+ * (`isMarkup`): "<north>" in a field is the text a person wrote.
  */
 export function htmlToText(html: string): string {
 	return decodeEntities(
@@ -24,7 +55,8 @@ export function htmlToText(html: string): string {
 			// writes a second line as "line 1<div>line 2</div>" (outsider, issue 12: it read
 			// "line 1line 2"). Marked first, so entities decoded to "<div>" stay text.
 			.replace(/<\/?(?:p|div|li|ul|ol|h[1-6]|tr|blockquote|pre)\b[^>]*>/gi, BLOCK)
-			.replace(/<[^>]*>/g, '')
+			.replace(/<[!?][^>]*>/g, '')
+			.replace(TAG, (tag, name: string) => (isMarkup(name) ? '' : tag))
 	)
 		.replace(/\s*\uFDD0[\s\uFDD0]*/g, '\n')
 		.replace(/[ \t\u00a0]+/g, ' ')

@@ -1,9 +1,13 @@
-/** One worksheet: its tab name and its rows (text, numbers, or empty cells). */
+/** One worksheet: its tab name and its rows (text, numbers, dates, or empty cells). */
 export interface XlsxSheet {
 	/** Tab name; Excel allows 31 characters and none of : \ / ? * [ ] (cleaned here). */
 	name: string;
-	rows: (string | number | null)[][];
+	/** A `Date` is a date cell shown in UTC as "2026-12-02 13:40:05" (the header says UTC). */
+	rows: (string | number | Date | null)[][];
 }
+
+/** How a date cell shows: the form `spreadsheetTime` writes in a CSV, read as a date anywhere. */
+const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
 /** Excel's rule for sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(name: string): string {
@@ -36,9 +40,12 @@ export async function writeXlsx(sheets: XlsxSheet[]): Promise<Blob> {
 					row.map((value) =>
 						value === null
 							? null
-							: typeof value === 'number'
-								? { value, type: Number }
-								: { value, type: String, ...(r === 0 ? { fontWeight: 'bold' as const } : {}) }
+							: value instanceof Date
+								? // Excel keeps no time zone: the library writes the UTC time (`getTime`).
+									{ value, type: Date, format: DATE_FORMAT }
+								: typeof value === 'number'
+									? { value, type: Number }
+									: { value, type: String, ...(r === 0 ? { fontWeight: 'bold' as const } : {}) }
 					)
 				)
 			};

@@ -126,6 +126,23 @@ describe('prompts stand alone', () => {
 		expect(pointsIntoArticle('Norland signed as planned by the treaty.')).toBe(false);
 	});
 
+	it('takes "each other" as a pointer only when no parties come before it (outsider teacher)', () => {
+		for (const text of [
+			'Oppositely charged ions attract each other.',
+			'Norland and Vesta fought one another in 1820.',
+			'In a metal, the atoms share electrons with one another.'
+		])
+			expect(pointsIntoArticle(text), text).toBe(false);
+		for (const text of ['Afterwards, the envoys met and praised each other.'])
+			expect(pointsIntoArticle(text), text).toBe(false);
+		for (const text of [
+			'In 1820 the navies fired on each other.'.replace('the navies', 'both'),
+			'This year, each other was blamed.',
+			'Sometimes each other is enough.'
+		])
+			expect(pointsIntoArticle(text), text).toBe(true);
+	});
+
 	it('rejects a statement that points back: the others, a verb used absolutely, a count naming nothing (H3)', () => {
 		for (const text of [
 			'Argon was found in 1894 by Lord Carrow, and Carrow went on to find several of the others.',

@@ -3,6 +3,7 @@ import { deedIdeas, deedOf } from './idea-deed';
 import { whenIdeas } from './idea-when';
 import { spreadYears } from './idea-spread';
 import { whereIdeas } from './idea-where';
+import { nearestInLength } from './distractors';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 10: who did the body’s deeds', () => {
@@ -51,6 +52,20 @@ describe('kind 10: who did the body’s deeds', () => {
 		expect(deedIdeas(titled).map((i) => i.answer)).not.toContain('Exchequer Karl Tannen');
 		const songs = deedIdeas(painters).find((i) => i.answer === 'Emil Falk');
 		expect(songs?.type).toBe('short');
+	});
+
+	it('offers the wrong names nearest the key in length, so the key is not the longest by rule', () => {
+		const { article: painters } = madeUpArticle('Painting in Lumen', [
+			'Painting in Lumen flourished in the fifteenth century. The city paid its artists well.',
+			'Ada Morel painted the Harbour at Dawn for the city hall. Berta Ulm painted the Three Sisters. Cato Renn painted the Siege of Ostra. Dora Vesk painted the Bridge Market. Eda Lind painted the Old Quay.'
+		]);
+		const dawn = deedIdeas(painters).find((i) => i.answer === 'Cato Renn');
+		expect(dawn?.type).toBe('mcq');
+		const longest = Math.max(...(dawn?.distractors ?? []).map((d) => d.length));
+		expect(longest).toBeGreaterThanOrEqual('Cato Renn'.length);
+		expect(
+			nearestInLength(['Maximilian Arnholt', 'Bo Lind', 'Dora Vesk', 'Ada Morel'], 'Cato Renn')
+		).toEqual(['Dora Vesk', 'Ada Morel', 'Bo Lind', 'Maximilian Arnholt']);
 	});
 
 	it('never offers a person the text also credits with the deed', () => {

@@ -1,4 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
+import { nearestInLength } from './distractors';
 import { subjectText } from './idea-text';
 import { isLife } from './idea-milestone';
 import { subjectSurface } from './idea-name';
@@ -246,11 +247,12 @@ function otherPeople(deed: Deed, answer: string, article: ArticleView): string[]
 			? nameWords(other.person)
 			: [];
 	});
-	return articlePeople(article)
+	const wrong = articlePeople(article)
 		.filter((p) => !nameWords(p).some((w) => own.has(w) || [...own].some((o) => w.includes(o))))
 		.filter((p) => nameWords(p).some((w) => peers.includes(w)))
-		.filter((p) => !creditedWith(p, deed, article))
-		.slice(0, 3);
+		.filter((p) => !creditedWith(p, deed, article));
+	// The names nearest the key's length first: the key is then not the longest by rule.
+	return nearestInLength(wrong, answer).slice(0, 3);
 }
 
 /** True when a sentence names the person with the deed's thing (its longest word). */

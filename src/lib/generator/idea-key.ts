@@ -39,6 +39,41 @@ export function balanced(text: string): boolean {
 }
 
 /**
+ * A parenthesis that limits when or for whom the claim holds ("(in slightly later versions of
+ * the story)", "(in some accounts)", "(according to Livy)", "(at least in Europe)"): dropped
+ * with the other parentheses, it made the key say as plain fact what the article hedges (blind
+ * review U25 S05, both reviewers).
+ */
+const QUALIFIER =
+	/\(\s*(?:(?:in|at|for|among|on)\s+(?:some|many|most|several|certain|other|later|earlier|slightly|a\s+few|one|the\s+(?:later|earlier|original|first|older|newer)|at\s+least)\b|according\s+to|at\s+least|probably|possibly|perhaps|presumably|reportedly|allegedly|arguably|apparently|supposedly|traditionally|mostly|mainly|usually|often|sometimes|rarely|occasionally|partly|partially|disputed|unconfirmed|if\b|unless\b|except\b|though\b|although\b|but\b|not\b|or\s+possibly|and\s+possibly)[^()]*\)/iu;
+
+/** A parenthesis that gives another name: "(usually called …)", "(often referred to as …)". */
+const ALIAS_ASIDE =
+	/^\(\s*(?:often|sometimes|usually|mostly|mainly|traditionally)\s+(?:also\s+)?(?:called|referred|known|spelled|spelt|written|heard|named|termed|abbreviated)\b/iu;
+
+/** A frequency word and one modifier in parentheses: "(usually random)", "(often fatal)". */
+const HEDGED_MODIFIER =
+	/^\(\s*(?:usually|often|sometimes|mostly|mainly|rarely|occasionally|partly|partially|typically|generally)\s+\p{Ll}[\p{Ll}-]*\s*\)$/u;
+
+/**
+ * The predicate up to a qualifying parenthesis (`QUALIFIER`): "… led up to the Trojan War and
+ * (in later versions) to the founding of Rome" → "… led up to the Trojan War", cut only at the
+ * "and", "or" or comma before it; undefined when it qualifies the first unit (no whole key says
+ * only what the article stands by); the predicate itself when it holds no such parenthesis.
+ */
+export function beforeQualifier(predicate: string): string | undefined {
+	const m = QUALIFIER.exec(predicate);
+	// "(sometimes called a field goal)": another name, no limit on the claim; "unfit (usually
+	// random) programs": a hedged modifier, whose loss leaves a true, wider key.
+	if (!m || ALIAS_ASIDE.test(m[0]) || HEDGED_MODIFIER.test(m[0])) return predicate;
+	const before = predicate.slice(0, m.index);
+	const cut = /(?:,|\s+(?:and|or))\s*$/u.exec(before);
+	if (!cut) return undefined;
+	const kept = before.slice(0, cut.index).trim();
+	return kept.split(/\s+/u).length >= 3 ? kept : undefined;
+}
+
+/**
  * The predicate as a key, from whole units: parentheses dropped, cut only where a new clause
  * starts (";", ", and it was …", ", and therefore …"), never inside a list ("crime,
  * delinquency, and recidivism" stays whole), never before a relative clause that carries the
@@ -47,7 +82,9 @@ export function balanced(text: string): boolean {
  * unit fits: a card is refused rather than cut (U6 S02).
  */
 export function wholeKey(predicate: string, maxWords = MAX_KEY_WORDS): string | undefined {
-	let text = predicate
+	const kept = beforeQualifier(predicate);
+	if (kept === undefined) return undefined;
+	let text = kept
 		.replace(/\s*\([^()]*\)/gu, '')
 		.replace(/\s+/gu, ' ')
 		.replace(/[.!]\s*$/u, '')

@@ -2,7 +2,14 @@ import { statesSize } from './idea-term-words';
 import type { ArticleView, Idea } from './ideas';
 import { withField } from './idea-field';
 import { capitalise, subjectText } from './idea-text';
-import { descriptiveTitle, hollowDefinition, thinKey, titleEcho, wholeKey } from './idea-key';
+import {
+	beforeQualifier,
+	descriptiveTitle,
+	hollowDefinition,
+	thinKey,
+	titleEcho,
+	wholeKey
+} from './idea-key';
 import { fold, tidyCuts, words, type Sentence } from './text';
 import { predicateHead } from './coreference';
 import {
@@ -144,6 +151,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		const name =
 			titleOpening(opening, article.title) ??
 			titleOpening(opening.replace(/^[^,]{1,40},\s+/u, ''), article.title) ??
+			appositionTitle(opening, article.title) ??
 			subjectPhrase(opening, article.isCommon);
 		if (!name) continue;
 		// The text's first sentence defines its subject whatever the title says (a pasted text's
@@ -179,6 +187,17 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		if (/^(?:is|are|was|were)$/u.test(verb)) refused = true;
 	}
 	return [];
+}
+
+/**
+ * The title after a fronted apposition of any length: "The ninth member of the lanthanide
+ * series, terbium" → "terbium". Read as a name, the apposition asked "What is the ninth member
+ * of the lanthanide series?", whose answer is the name the key never says (U25 S02).
+ */
+export function appositionTitle(opening: string, title: string): string | undefined {
+	const comma = opening.lastIndexOf(', ');
+	if (comma < 0 || !/^(?:The|A|An|One)\s/u.test(opening)) return undefined;
+	return titleOpening(opening.slice(comma + 2), title);
 }
 
 /**
@@ -304,7 +323,13 @@ function definitionIdea(
 		};
 	}
 	// Aliases go (U10 S01); a start date the body contradicts is cut off or refused (U10 S06).
-	const whole = wholeKey(withoutAgent(withoutKeyAliases(predicate.replace(/\s*\([^)]*\)/gu, ''))));
+	// "… and (in later versions of the story) to the founding of Rome": a qualifying parenthesis
+	// cuts the key short of what it qualifies before the other parentheses go (U25 S05).
+	const qualified = beforeQualifier(predicate);
+	const whole =
+		qualified === undefined
+			? undefined
+			: wholeKey(withoutAgent(withoutKeyAliases(qualified.replace(/\s*\([^)]*\)/gu, ''))));
 	const body = article.sentences.filter((s) => s !== sentence).map((s) => s.text);
 	const about = whole && uncontradicted(whole, body.join(' '));
 	// The card's answer is the predicate alone: a pointer in it ("this", "the latter") points

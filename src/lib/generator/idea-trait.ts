@@ -36,10 +36,11 @@ const ACTIVE = new RegExp(
  * answers in the article: "What was Protagoras known as?", "What was obsidian used for?",
  * "What is lynx considered to be?" (blind review U10: S02, S08, S09 each had several), "What is
  * long-term memory commonly labelled as?" (U18 S60: a list of kinds, not what it is), "What is
- * ADPKD associated with?" (U19 S15: the lead links it to cysts, aneurysms and more).
+ * ADPKD associated with?" (U19 S15: the lead links it to cysts, aneurysms and more), "What is
+ * Daniel Dennett referred to?" → "As one of …" (U25 S31: the prompt lost its "as").
  */
 const NOT_A_TRAIT =
-	/^(?:caused|considered|thought|believed|said|called|named|described|regarded|reported|claimed|estimated|expected|based|located|used|known|seen|viewed|recognized|recognised|noted|remembered|famed|celebrated|labelled|labeled|termed|classified|divided|categorized|categorised|grouped|associated|linked|related|connected|correlated|compared|contrasted|involved|implicated)$/u;
+	/^(?:caused|considered|thought|believed|said|called|named|described|referred|dubbed|nicknamed|styled|titled|regarded|reported|claimed|estimated|expected|based|located|used|known|seen|viewed|recognized|recognised|noted|remembered|famed|celebrated|labelled|labeled|termed|classified|divided|categorized|categorised|grouped|associated|linked|related|connected|correlated|compared|contrasted|involved|implicated)$/u;
 
 /** True when the sentence's subject is the name itself, give or take "the" or "a". */
 function sameName(subject: string, name: string): boolean {
@@ -94,6 +95,9 @@ export function traitIdea(
 	// The subject itself, not a kind of it ("A modern cash register is usually attached to …").
 	if (!subject || !namesSubject(subject, article) || !sameName(subject, name)) return undefined;
 	if (passive && NOT_A_TRAIT.test(passive[4])) return undefined;
+	// "is regarded to as …", "is spoken of as …": a verb that takes a second preposition loses it
+	// in "What is X <verb> to?" (U25 S31), whatever the participle.
+	if (passive && /^as\s/iu.test(passive[6])) return undefined;
 	// The name as the lead writes it: "the Treaty on Open Skies", not "Treaty on Open Skies".
 	const asked = subjectSurface(article) ?? name.replace(/^(?:A|An|The)\s/u, (w) => w.toLowerCase());
 	let prompt: string;

@@ -28,9 +28,13 @@ import { isHandout } from './handout';
 const NOT_STATED =
 	/\b(?:according|said|says|say|claimed|claims|argued|argues|believed|believe|believes|thought|suggested|suggests|estimated|estimate|estimates|reportedly|allegedly|critics|may|might|could|possibly|probably|perhaps|likely|unlikely|seems?|appears?|rumou?red|legend|then|since|stated|(?:wrote|noted|argued|replied|insisted) that|not|never|no|nor|neither|without|n't|sometimes|often|usually)\b/iu;
 
-/** A trivial fact of the U21 kind: a prize's year, a release, a contract, a record's chart. */
+/**
+ * A trivial fact of the U21 kind: a prize's year, a release, a contract, a record's chart; and
+ * the house a person lives in (U25 S39, both reviewers: "Gary R. Libby lives in a restored …
+ * House built in 1925").
+ */
 const TRIVIA =
-	/\b(?:awards?|awarded|prizes?|medals?|honorary|nominated|nominations?|chart|charts|single|album|episode|season|contracts?|tour|sold|box office|married|remarried|divorced|buried|funeral|nicknamed|inducted|hall of fame|praised|honou?red|rally|addressed|speech|interview|appeared|starred|guest|dating|announced|adapted|adaptation|musical|premiered?)\b/iu;
+	/\b(?:awards?|awarded|prizes?|medals?|honorary|nominated|nominations?|chart|charts|single|album|episode|season|contracts?|tour|sold|box office|married|remarried|divorced|buried|funeral|nicknamed|inducted|hall of fame|praised|honou?red|rally|addressed|speech|interview|appeared|starred|guest|dating|announced|adapted|adaptation|musical|premiered?|lives\s+(?:in|at|near|with)|resides|resided|residing|residence)\b/iu;
 
 /**
  * An office, a committee seat or an election: worth a statement only when the lead names it

@@ -14,9 +14,13 @@ import { fold, type Sentence } from './text';
  * place ("founded the Radium Institute in Warsaw" beside "… in Paris"). Pure.
  */
 
-/** Passive verbs of a thing's or person's place, past participle (asked "Where was X <verb>?"). */
+/**
+ * Passive verbs of a thing's or person's place, past participle (asked "Where was X <verb>?").
+ * Never "buried": where a person lies is rarely why they matter (blind review U25 S32, both
+ * reviewers: "Where was Sir John Carew Eccles buried?").
+ */
 const PASSIVE =
-	'born|founded|established|signed|fought|built|buried|held|crowned|assassinated|killed|opened|discovered|invented|published|first\\s+performed';
+	'born|founded|established|signed|fought|built|held|crowned|assassinated|killed|opened|discovered|invented|published|first\\s+performed';
 
 /** Active verbs of a life's place, past tense → base form ("Where did X die?"). */
 const ACTIVE: Record<string, string> = { died: 'die' };
@@ -75,7 +79,11 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	// A life's birth or death is asked only of the document's own subject.
 	const own =
 		!!life && (fold(bare) === fold(life) || fold(bare) === fold(life.split(/\s+/u).at(-1)!));
-	if ((active || passive === 'born' || passive === 'buried') && !own) return undefined;
+	if ((active || passive === 'born') && !own) return undefined;
+	// A death place is worth learning when it is a town a reader knows (U23 passed "Where did
+	// Paul Valéry die?" → "Paris"); a village the text must place in a district and a country
+	// ("in Tenero-Contra, Locarno, Switzerland") is a life's trivia (U25 S22, both reviewers).
+	if (active && !article.isPlace(place) && /^,\s+[^,.;]+,\s+\p{Lu}/u.test(after)) return undefined;
 	const name = own ? life! : doer.replace(/^The\s/u, 'the ');
 	if (unexplainedAcronym(name)) return undefined;
 	const verb = active ?? passive;

@@ -36,7 +36,7 @@ const POINTERS: RegExp[] = [
 	/\bthe said\s+\p{L}/iu,
 	/\bthis\s+(?:[“"‘]|(?!week|month|year|weekend|time|spring|summer|autumn|fall|winter|decade|morning|evening)\p{L})/iu,
 	/\bthe\s+(?:latter|former|above|following|article|author|operation|incident|scenario|move|episode|event|step|shipment|delivery|decision|statement|remarks|comments|outburst|visit|meeting|deal|purchase|sale|plan|announcement|report|case|situation|crisis|country|countries|city|region|group|company|firm|leader|two)\b(?!\s+(?:of|by|that|which|for|in which|between|with)\b)/iu,
-	/\b(?:bilateral|both sides|both countries|both parties|the two sides|each other|one another|the other side)\b/iu,
+	/\b(?:bilateral|both sides|both countries|both parties|the two sides|the other side)\b/iu,
 	/\b(?:\w+|a few|several|many)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b/iu,
 	/\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b/iu,
 	/\bthe\s+(?:next|following|previous|same)\s+(?:day|week|month|year)\b/iu,
@@ -122,9 +122,32 @@ export function pronounBeforeName(text: string): boolean {
 	return true;
 }
 
+const RECIPROCAL = /\b(?:each other|one another)\b/iu;
+/** Words ending in -s that name no parties ("this", "always"). */
+const NOT_PLURAL =
+	/^(?:this|does|goes|always|perhaps|sometimes|whereas|towards|besides|afterwards|nevertheless|its|his|hers|ours|yours|theirs|is|was|has|as|us|thus|plus|less|unless)$/iu;
+
+/**
+ * True when "each other" or "one another" has no parties before it in the text: "they fought
+ * each other" points back, while "Oppositely charged ions attract each other" and "Rome and
+ * Carthage fought one another" name them (an outsider teacher's question was flagged).
+ */
+function reciprocalWithoutParties(text: string): boolean {
+	const found = RECIPROCAL.exec(text);
+	if (!found) return false;
+	const before = text.slice(0, found.index);
+	if (/\band\b/iu.test(before)) return false;
+	const plurals = before.match(/\b\p{L}+[^\s\p{P}sui]s\b/gu) ?? [];
+	return !plurals.some((word) => !NOT_PLURAL.test(word));
+}
+
 /** True when the text leans on the article around it (see POINTERS). */
 export function pointsIntoArticle(text: string): boolean {
-	return POINTERS.some((pattern) => pattern.test(text)) || countedWithoutNames(text);
+	return (
+		POINTERS.some((pattern) => pattern.test(text)) ||
+		countedWithoutNames(text) ||
+		reciprocalWithoutParties(text)
+	);
 }
 
 /**

@@ -130,7 +130,17 @@ export function drawCourseQuiz(
 		...filters,
 		seed: Math.floor(random() * 2 ** 32)
 	});
-	if (!filters.shuffleChoices) return questions;
+	return filters.shuffleChoices ? withShuffledChoices(questions, random) : questions;
+}
+
+/**
+ * Each multiple-choice question's choices in a shuffled order (`drawCourseQuiz` says why), for
+ * a user course's questions however they were picked, at random or by the teacher (`pick.ts`).
+ */
+export function withShuffledChoices(
+	questions: readonly QuizQuestion[],
+	random: () => number
+): QuizQuestion[] {
 	return questions.map((q) =>
 		q.type === 'mcq' && q.choices ? { ...q, choices: shuffled(q.choices, random) } : q
 	);

@@ -152,6 +152,27 @@ function namesakeColumn(report: ClassReport) {
  * Names that collide after folding get a last column saying so (`namesakeNotes`).
  */
 export function gradebookRows(report: ClassReport, options: GradebookOptions = {}): Cell[][] {
+	return gradebookTable(report, options, spreadsheetTime);
+}
+
+/**
+ * `gradebookRows` for a workbook: "Finished (UTC)" a real date cell (a `Date`, written as a
+ * date and time in UTC by `writeXlsx`), so a spreadsheet sorts and formats it as a date
+ * without reading text (issue 14: it was text).
+ */
+export function gradebookSheet(
+	report: ClassReport,
+	options: GradebookOptions = {}
+): (Cell | Date)[][] {
+	return gradebookTable(report, options, (ms) => new Date(ms));
+}
+
+/** The gradebook table, its finish times as `time` gives them (text for CSV, a date for Excel). */
+function gradebookTable<T>(
+	report: ClassReport,
+	options: GradebookOptions,
+	time: (ms: number) => T
+): (Cell | T)[][] {
 	const id = options.studentId;
 	const namesakes = namesakeColumn(report);
 	const shared = new Set(
@@ -176,7 +197,7 @@ export function gradebookRows(report: ClassReport, options: GradebookOptions = {
 			s.total,
 			s.percent,
 			s.seconds,
-			spreadsheetTime(s.finishedAt),
+			time(s.finishedAt),
 			...namesakes.cell(s)
 		]);
 	return [header, ...rows];

@@ -6,6 +6,8 @@ import {
 	answerRows,
 	csvCell,
 	gradebookIdProblems,
+	gradebookRows,
+	gradebookSheet,
 	markRows,
 	questionRows,
 	reportCsv,
@@ -196,6 +198,19 @@ describe('class report', () => {
 
 	it('treats names alike regardless of case, accents and spacing', () => {
 		expect(studentKey('  Vučić  Ana')).toBe(studentKey('vucic ana'));
+	});
+
+	it('gives a workbook the finish time as a date, a CSV as UTC text', () => {
+		// Issue 14: the workbook's "Finished (UTC)" was text, so it could not be sorted as dates.
+		const sheet = gradebookSheet(report);
+		const text = gradebookRows(report);
+		const column = text[0].indexOf('Finished (UTC)');
+		expect(sheet[0][column]).toBe('Finished (UTC)');
+		for (let r = 1; r < sheet.length; r++) {
+			const date = sheet[r][column];
+			expect(date).toBeInstanceOf(Date);
+			expect((date as Date).toISOString().slice(0, 19).replace('T', ' ')).toBe(text[r][column]);
+		}
 	});
 
 	it('exports CSV a spreadsheet reads: BOM, UTF-8 names, quoting, no formulas', () => {

@@ -62,6 +62,28 @@ describe('what a nearly-right typed answer says (issue 12/14)', () => {
 		);
 	});
 
+	it('says what differs for the outsider student’s answers (issue 14)', () => {
+		const butcher = { ...question, answer: 'Butcher of Belgrade', accept: [] } as Question;
+		const stabiliser = { ...question, answer: 'stabiliser', accept: [] } as Question;
+		expect(nearNote(camp, 'Camp Bondsteel base')).toMatch(
+			/^“Camp Bondsteel base” is “Camp Bondsteel” with “base” added\. If that/
+		);
+		expect(nearNote(butcher, 'Butcher from Belgrade')).toMatch(
+			/^“Butcher from Belgrade” is “Butcher of Belgrade” with “from” for “of”\./
+		);
+		expect(nearNote(stabiliser, 'stabilizing')).toMatch(
+			/^“stabilizing” is another form of the word “stabiliser”\./
+		);
+		expect(nearNote(camp, 'Camp Bondsteel (US Army)')).toMatch(
+			/^“Camp Bondsteel \(US Army\)” is “Camp Bondsteel” with “US Army” in brackets, which this question does not list\./
+		);
+		const withAkp = { ...akp, accept: ['AKP'] } as Question;
+		expect(nearNote(withAkp, 'the Justice and Development Party (AKP)')).toBeNull();
+		expect(acceptedNote(withAkp, 'the Justice and Development Party (AKP)')).toBe(
+			'Accepted: “the Justice and Development Party (AKP)” (with another answer this question takes, or its initials, in brackets) — the source says “Justice and Development Party”.'
+		);
+	});
+
 	it('says nothing for a right answer, another name or a choice', () => {
 		expect(nearNote(camp, 'Bondsteel')).toBeNull();
 		expect(nearNote(cyprus, 'Turkish Cypriot')).toBeNull();

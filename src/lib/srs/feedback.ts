@@ -1,6 +1,7 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
 import type { AnswerMatch } from '$lib/content/answer-match';
 import { nearAnswer, type NearMatch } from '$lib/content/answer-near';
+import { splitAside } from '$lib/content/answer-aside';
 import { normalizeAnswer } from '$lib/content/answer-match';
 import { closingStop } from '$lib/text/sentence';
 import { hasSourceSentence, type Question } from '$lib/content/schema';
@@ -79,7 +80,8 @@ const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = 
 	value: 'the same value written another way',
 	year: 'the name with the year its source gives it',
 	numeric: 'within the margin this question allows',
-	form: 'without its last word, which the question already says'
+	form: 'without its last word, which the question already says',
+	aside: 'with another answer this question takes, or its initials, in brackets'
 };
 
 /**
@@ -102,7 +104,10 @@ export function acceptedNote(question: Question, response: string): string | nul
 	return `Accepted: “${response.trim()}” (${via}) — ${says} “${question.answer}”${closingStop(question.answer)}`;
 }
 
-/** The key's words (as it writes them) that the answer does not have, e.g. "Party". */
+/**
+ * The words of `matched` (as it writes them) that `response` does not have: the key's "Party"
+ * left out, or (the other way round) the answer's "base" added.
+ */
 function leftOut(matched: string, response: string): string {
 	const given = new Set(normalizeAnswer(response).split(' '));
 	return matched
@@ -116,15 +121,36 @@ function leftOut(matched: string, response: string): string {
 		.join(' ');
 }
 
+/**
+ * How the answer's words differ from the key's: "with “from” for “of”", "with “base” added",
+ * "without “of”".
+ */
+function wordsChanged(matched: string, response: string): string {
+	const added = leftOut(response, matched);
+	const missing = leftOut(matched, response);
+	if (added && missing) return `with “${added}” for “${missing}”`;
+	return added ? `with “${added}” added` : `without “${missing}”`;
+}
+
 /** What makes a near answer near, in words (`NearMatch`). */
 function nearBecause(near: NearMatch, response: string): string {
+	const key = `“${near.matched}”`;
 	switch (near.kind) {
 		case 'order':
-			return `has the words of “${near.matched}” in another order`;
+			return `has the words of ${key} in another order`;
 		case 'generic':
-			return `is “${near.matched}” without “${leftOut(near.matched, response)}”`;
+			return `is ${key} without “${leftOut(near.matched, response)}”`;
+		case 'added':
+		case 'small':
+			return `is ${key} ${wordsChanged(near.matched, response)}`;
 		case 'place':
-			return `names the place or its people where “${near.matched}” names the other`;
+			return `names the place or its people where ${key} names the other`;
+		case 'family':
+			return /\s/.test(response.trim())
+				? `is ${key} ${wordsChanged(near.matched, response)}, another form of the same word`
+				: `is another form of the word ${key}`;
+		case 'aside':
+			return `is ${key} with “${splitAside(response)?.aside}” in brackets, which this question does not list`;
 	}
 }
 

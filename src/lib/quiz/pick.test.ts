@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { seedBank } from './fixtures.test-helpers';
+import {
+	moveChosen,
+	pickedQuestions,
+	pickerMatches,
+	searchIndex,
+	toggleChosen,
+	type PickFilters
+} from './pick';
+import { seededRandom } from './random';
+import { LIMITS, QUIZ_TYPES } from './types';
+
+const ALL: PickFilters = { docs: [], topics: [], types: [...QUIZ_TYPES] };
+
+/** The built-in bank with two questions of our own: accents, a key and a document to find. */
+function bankWithCapital() {
+	const { bank } = seedBank();
+	const model = bank.questions.find((q) => q.type === 'short')!;
+	const doc = bank.documents[0];
+	const capital = {
+		...model,
+		id: 'pick-capital',
+		fact: 'pick-fact-capital',
+		type: 'short' as const,
+		prompt: 'Which city is the capital of KOSOVO?',
+		answer: 'Priština',
+		accept: ['Prishtina'],
+		source: { ...model.source, doc: doc.id }
+	};
+	const twin = { ...capital, id: 'pick-capital-twin', prompt: 'Name Kosovo’s capital.' };
+	return indexBank({ ...bank, questions: [capital, twin, ...bank.questions] });
+}
+
+describe('pickerMatches', () => {
+	const index = bankWithCapital();
+	const searchable = searchIndex(index);
+	const questions = index.bank.questions;
+
+	it('finds by prompt and key, case and accents aside, every word in any order', () => {
+		const ids = (search: string) =>
+			pickerMatches(questions, ALL, search, searchable).map((q) => q.id);
+		expect(ids('pristina')).toEqual(expect.arrayContaining(['pick-capital', 'pick-capital-twin']));
+		expect(ids('kosovo CAPITAL priština')).toContain('pick-capital');
+		expect(ids('prishtina')).toContain('pick-capital');
+		expect(ids('pristina nowhere-word')).toEqual([]);
+	});
+
+	it('finds by the source document’s title', () => {
+		const title = index.bank.documents[0].title;
+		const found = pickerMatches(questions, ALL, title.toUpperCase(), searchable);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.every((q) => q.source.doc === index.bank.documents[0].id)).toBe(true);
+	});
+
+	it('keeps the page’s filters: types, documents, topics; an empty search lists all matches', () => {
+		const shortOnly = pickerMatches(questions, { ...ALL, types: ['short'] }, '', searchable);
+		expect(shortOnly.length).toBeGreaterThan(0);
+		expect(shortOnly.every((q) => q.type === 'short')).toBe(true);
+		const mcq = pickerMatches(questions, { ...ALL, types: ['mcq'] }, 'pristina', searchable);
+		expect(mcq.every((q) => q.type === 'mcq')).toBe(true);
+		expect(pickerMatches(questions, ALL, '  ', searchable).length).toBe(
+			questions.filter((q) => q.type !== 'flashcard').length
+		);
+	});
+});
+
+describe('the chosen list', () => {
+	it('adds at the end, takes out a second time, and stops at the quiz limit', () => {
+		expect(toggleChosen(['a', 'b'], 'c')).toEqual(['a', 'b', 'c']);
+		expect(toggleChosen(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
+		const full = Array.from({ length: LIMITS.maxQuestions }, (_, i) => `q${i}`);
+		expect(toggleChosen(full, 'one-more')).toEqual(full);
+	});
+
+	it('moves a question up or down, and never past either end', () => {
+		expect(moveChosen(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+		expect(moveChosen(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+		expect(moveChosen(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+		expect(moveChosen(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+	});
+});
+
+describe('pickedQuestions', () => {
+	const index = bankWithCapital();
+	const some = index.bank.questions.filter((q) => q.type !== 'flashcard').slice(2, 5);
+
+	it('asks the chosen questions in the chosen order, as quiz questions', () => {
+		const chosen = [some[2].id, some[0].id, some[1].id];
+		const quiz = pickedQuestions(index, chosen, null, seededRandom(1));
+		expect(quiz.map((q) => q.id)).toEqual(chosen);
+		expect(quiz[0]).toMatchObject({ prompt: some[2].prompt, answer: some[2].answer });
+	});
+
+	it('fills the rest at random from the filters, never a fact already asked', () => {
+		const chosen = ['pick-capital', some[0].id];
+		const quiz = pickedQuestions(index, chosen, { filters: ALL, fillTo: 12 }, seededRandom(7));
+		expect(quiz).toHaveLength(12);
+		expect(quiz.slice(0, 2).map((q) => q.id)).toEqual(chosen);
+		const facts = quiz.map((q) => index.questionById.get(q.id)!.fact);
+		expect(new Set(facts).size).toBe(12);
+		expect(quiz.map((q) => q.id)).not.toContain('pick-capital-twin');
+	});
+
+	it('fills with the filtered types only, and never more than the quiz limit', () => {
+		const quiz = pickedQuestions(
+			index,
+			[],
+			{ filters: { ...ALL, types: ['truefalse'] }, fillTo: 500 },
+			seededRandom(3)
+		);
+		expect(quiz.length).toBeLessThanOrEqual(LIMITS.maxQuestions);
+		expect(quiz.length).toBeGreaterThan(0);
+		expect(quiz.every((q) => q.type === 'truefalse')).toBe(true);
+	});
+
+	it('keeps the teacher’s choice of two questions on one fact, and skips ids no longer there', () => {
+		const quiz = pickedQuestions(
+			index,
+			['pick-capital', 'gone-id', 'pick-capital-twin'],
+			{ filters: ALL, fillTo: 2 },
+			seededRandom(1)
+		);
+		expect(quiz.map((q) => q.id)).toEqual(['pick-capital', 'pick-capital-twin']);
+	});
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readGift, writeGift } from '$lib/formats/gift';
+import { readMoodleXml, writeMoodleXml } from '$lib/formats/moodle-xml';
+import { exportQuestions } from '$lib/formats/export';
+import { makeQuiz, seedBank } from './fixtures.test-helpers';
+import { quizPortable } from './quiz-export';
+import type { QuizQuestion } from './types';
+
+/** A quiz of every type from the built-in bank, one question reworded and one the teacher's own. */
+function editedQuiz() {
+	const { bank } = seedBank();
+	const pickType = (type: string) => bank.questions.find((q) => q.type === type)!;
+	const quiz = makeQuiz([
+		pickType('mcq'),
+		pickType('truefalse'),
+		pickType('cloze'),
+		pickType('short')
+	]);
+	const reworded: QuizQuestion = {
+		...quiz.questions[0],
+		prompt: 'Reworded: ' + quiz.questions[0].prompt,
+		from: quiz.questions[0]
+	};
+	const own: QuizQuestion = {
+		id: 'own-abc123',
+		type: 'short',
+		prompt: 'Which river flows through Belgrade & Novi Sad? (one word)',
+		answer: 'Danube',
+		accept: ['Dunav', 'Duna'],
+		explanation: 'Also the Sava, in Belgrade only.',
+		source: { doc: 'teacher', quote: '' }
+	} as QuizQuestion;
+	return { ...quiz, questions: [reworded, ...quiz.questions.slice(1), own] };
+}
+
+/** What a reader must give back of each question. */
+const shape = (q: {
+	type: string;
+	prompt: string;
+	answer: string;
+	accept?: string[];
+	choices?: string[];
+	explanation?: string;
+	externalId?: string;
+	topics: string[];
+}) => ({
+	externalId: q.externalId,
+	type: q.type,
+	prompt: q.prompt,
+	answer: q.answer,
+	accept: [...(q.accept ?? [])].sort(),
+	choices: q.choices ? [...q.choices].sort() : undefined,
+	explanation: q.explanation || undefined,
+	topics: q.topics
+});
+
+describe('quizPortable', () => {
+	const quiz = editedQuiz();
+	const portable = quizPortable(quiz);
+
+	it('holds exactly the quiz’s questions as they stand, in order, under its title', () => {
+		expect(portable.map((q) => q.prompt)).toEqual(quiz.questions.map((q) => q.prompt));
+		expect(portable[0].prompt).toMatch(/^Reworded: /);
+		expect(portable.map((q) => q.externalId)).toEqual(quiz.questions.map((q) => q.id));
+		expect(portable.every((q) => q.topics[0] === quiz.title)).toBe(true);
+	});
+
+	it('round-trips through GIFT and Moodle XML: read back, the same questions', () => {
+		const gift = readGift(writeGift(portable).text);
+		const xml = readMoodleXml(writeMoodleXml(portable).text);
+		for (const read of [gift, xml]) {
+			expect(read.problems).toEqual([]);
+			expect(read.questions.map(shape)).toEqual(portable.map(shape));
+		}
+	});
+
+	it('is written by the one export path, with the Moodle file names', async () => {
+		const file = await exportQuestions('moodle', { portable }, quiz.title);
+		expect(file.fileName).toBe('turkey-serbia-and-kosovo-week-3-check.xml');
+		expect(file.written).toBe(5);
+		expect(readMoodleXml(await file.blob.text()).questions).toHaveLength(5);
+		const gift = await exportQuestions('gift', { portable }, quiz.title);
+		expect(gift.fileName).toBe('turkey-serbia-and-kosovo-week-3-check.gift.txt');
+	});
+});
