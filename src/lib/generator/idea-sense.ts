@@ -14,9 +14,14 @@ import { isHandout } from './handout';
 const ONE_OF_COUNT =
 	/^one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous|the\s+(?:two|three|few)|a\s+(?:few|handful|number|(?:relatively\s+|very\s+)?(?:small|large|limited)\s+number))\b/iu;
 
-/** A key about the subject's NAME, not the subject: "The Italian form of the Greek name …". */
+/**
+ * A key about the subject's NAME, not the subject: "The Italian form of the Greek name …". A
+ * "form", "variant", "rendering" or "translation" of a thing is its genus ("a form of rock
+ * climbing", "an English translation of the Bible": U22 passed "An open form of poetry"); only
+ * of a name, word or term is it an etymology.
+ */
 const ETYMOLOGY =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:form|name|word|spelling|variant|transliteration|rendering|translation|abbreviation|diminutive)\s+of\b/iu;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:(?:name|word|spelling|transliteration|abbreviation|diminutive)\s+of\b|(?:form|variant|rendering|translation)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:name|word|term|surname|phrase|title)s?\b)/iu;
 
 /** A key whose article is followed by no noun phrase: "An among the few …" (a bad cut). */
 const BROKEN_ARTICLE =
