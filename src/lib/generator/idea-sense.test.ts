@@ -42,6 +42,15 @@ describe('a key is the definition of the subject (blind reviews U16, U17)', () =
 		expect(notADefinition('The Ostran form of the Varnish name "Kalla", meaning "fair town"')).toBe(
 			true
 		);
+		expect(notADefinition('A Varnish variant of the word "kalla"')).toBe(true);
+		// A form or a translation of a thing is its genus, no etymology (U22 passed "An open form
+		// of poetry"; test29's "A form of rock climbing …" was refused).
+		expect(
+			notADefinition('A form of rock climbing performed on small boulders without ropes')
+		).toBe(false);
+		expect(
+			notADefinition('An Ostran translation of the Book of Varn first published in 1978')
+		).toBe(false);
 		expect(notADefinition('An among the few surviving halls of the Varn guilds')).toBe(true);
 		expect(notADefinition('Several poetic and bardic sources')).toBe(true);
 		expect(notADefinition('The sixth episode of the Ostran series Lumen')).toBe(true);

@@ -1,6 +1,7 @@
 import { balanced } from './idea-key';
 import { askedName } from './idea-strict';
 import type { ArticleView, Idea } from './ideas';
+import { isHandout } from './handout';
 
 /**
  * Whether a card asks what its sentence says, of a subject a student can tell apart (issue 12,
@@ -13,9 +14,14 @@ import type { ArticleView, Idea } from './ideas';
 const ONE_OF_COUNT =
 	/^one\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous|the\s+(?:two|three|few)|a\s+(?:few|handful|number|(?:relatively\s+|very\s+)?(?:small|large|limited)\s+number))\b/iu;
 
-/** A key about the subject's NAME, not the subject: "The Italian form of the Greek name …". */
+/**
+ * A key about the subject's NAME, not the subject: "The Italian form of the Greek name …". A
+ * "form", "variant", "rendering" or "translation" of a thing is its genus ("a form of rock
+ * climbing", "an English translation of the Bible": U22 passed "An open form of poetry"); only
+ * of a name, word or term is it an etymology.
+ */
 const ETYMOLOGY =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:form|name|word|spelling|variant|transliteration|rendering|translation|abbreviation|diminutive)\s+of\b/iu;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:(?:name|word|spelling|transliteration|abbreviation|diminutive)\s+of\b|(?:form|variant|rendering|translation)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?:name|word|term|surname|phrase|title)s?\b)/iu;
 
 /** A key whose article is followed by no noun phrase: "An among the few …" (a bad cut). */
 const BROKEN_ARTICLE =
@@ -202,7 +208,7 @@ export function minorYear(idea: Idea, article: ArticleView): boolean {
 	// A milestone of the lead (`idea-milestone.ts`: a prize, an office) is no minor deed.
 	// A short life (a teacher's handout, gen18) is all milestones: she chose each one it dates.
 	if (aboutPerson(article))
-		return idea.kind !== 'milestone' && !(idea.kind === 'when' && article.wordCount <= 1200);
+		return idea.kind !== 'milestone' && !(idea.kind === 'when' && isHandout(article));
 	const text = idea.prompt.replace(/^In\s+____,?\s+/u, '');
 	return /^(?:A|An)\s/u.test(text) || /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.test(text);
 }
