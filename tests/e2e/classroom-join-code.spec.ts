@@ -84,3 +84,64 @@ test(
 		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
 	}
 );
+
+test(
+	'a result from the code shown before the teacher edited is marked against what that phone asked',
+	{ tag: '@phone' },
+	async ({ page, browser }, testInfo) => {
+		test.setTimeout(120_000);
+		const code = await newQuiz(page, 3);
+		// A student joins with the code on the board before the teacher changes anything.
+		const phone = await newDeviceContext(browser, testInfo, { project: 'phone' });
+		const student = await phone.newPage();
+		await gotoApp(student, '/quiz');
+		await student.getByLabel('Join code or link').fill(code);
+		await student.getByRole('button', { name: 'Open quiz' }).click();
+		await student.getByLabel('Your name').fill('Early Emre');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+
+		// Then the teacher rewords Q1 and swaps Q3 (issue 14, outsider teacher): the code goes.
+		const panel = page.getByRole('region', { name: 'Questions' });
+		await panel.getByRole('button', { name: 'Reword question 1' }).click();
+		const prompt = panel.getByRole('form', { name: 'Reword this question' }).getByRole('textbox');
+		await prompt.first().fill(`${await prompt.first().inputValue()} (reworded)`);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await panel.getByRole('button', { name: 'Swap question 3 for another' }).click();
+		await expect(panel.getByRole('status')).toHaveText('Question 3 swapped for another.');
+		await expect(page.locator('.join .code')).toHaveCount(0);
+
+		// The phone still has the quiz it opened, and finishes it.
+		for (let i = 0; i < 3; i++) {
+			const radios = student.getByRole('radio');
+			if (await radios.count()) await radios.first().check();
+			else await student.getByRole('textbox').fill('Ankara');
+			const finish = student.getByRole('button', { name: 'Finish and see my score' });
+			if (await finish.isVisible()) {
+				await finish.click();
+				break;
+			}
+			await student.getByRole('button', { name: 'Next' }).click();
+		}
+		const scored = await student.getByText(/you scored \d of 3/).textContent();
+		const right = /you scored (\d) of 3/.exec(scored!)![1];
+		const result = await student.getByLabel('Result code').inputValue();
+		await phone.close();
+
+		// The teacher's device marks it as the phone did, and says which version it answered.
+		await page.getByLabel('Paste result codes').fill(result);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(
+			page.getByText(
+				`Early Emre: added, ${right} of 3 (answered version 1 of 3, before your edits; marked against its own questions).`
+			)
+		).toBeVisible();
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByRole('table')).toContainText('answered version 1 of 3');
+		await report.getByText(/^Early Emre:/).click();
+		await expect(report.getByText('not in the version this student answered')).toHaveCount(2);
+		// The reworded Q1 was not asked of this student: its answers leave him out.
+		await expect(report.locator('[data-question-answers="0"]')).not.toContainText('Early Emre');
+		await expect(report.locator('[data-question-answers="1"]')).toContainText('Early Emre');
+		await report.screenshot({ path: testInfo.outputPath('versioned-report.png') });
+	}
+);

@@ -3,6 +3,7 @@ import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
 import { readFileSync } from 'node:fs';
 import { decodeResult, encodeResult } from '../../src/lib/quiz/result-code';
+import { readMoodleXml } from '../../src/lib/formats/moodle-xml';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 import { buildQuiz } from './classroom-helpers';
 
@@ -317,6 +318,14 @@ test(
 		await expect(page.getByText(/^3 questions ·/)).toBeVisible();
 		const asked = page.getByRole('region', { name: 'Questions', exact: true }).locator('.prompt');
 		await expect(asked).toHaveText([prompts[0], prompts[2], prompts[1]]);
+		// Taken out to Moodle: exactly these questions, in this order, read back by our reader.
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download as Moodle XML' }).click();
+		const download = await downloading;
+		expect(download.suggestedFilename()).toBe('chosen-three.xml');
+		const xml = readMoodleXml(readFileSync((await download.path())!, 'utf8'));
+		expect(xml.questions.map((q) => q.prompt)).toEqual([prompts[0], prompts[2], prompts[1]]);
+		expect(xml.questions.every((q) => q.topics[0] === 'Chosen three')).toBe(true);
 	}
 );
 

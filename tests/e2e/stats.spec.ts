@@ -189,6 +189,10 @@ test(
 		await expect(table).toBeVisible();
 		await expect(table.getByRole('row', { name: 'Today 2 (1 overdue)' })).toBeVisible();
 
+		// The heading says what is counted (issue 14: "Hardest" read as a count of Again presses).
+		await expect(
+			page.getByRole('heading', { name: /^Hardest questions: most forgotten or answered wrong/ })
+		).toBeVisible();
 		const hardest = page.getByRole('region', { name: 'Hardest questions' }).getByRole('listitem');
 		await expect(hardest).toHaveCount(2);
 		await expect(hardest.first()).toContainText(hard.prompt);

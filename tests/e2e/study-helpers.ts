@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 
 export const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
-	questions: { id: string; type: string; answer: string; prompt: string; accept?: string[] }[];
+	questions: {
+		id: string;
+		type: string;
+		answer: string;
+		prompt: string;
+		accept?: string[];
+		choices?: string[];
+	}[];
 };
 
 /** The question of this type with the longest answer (the hardest to fit on a phone). */

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { firstOfTypes, studyTheseFirst } from './study-helpers';
+import { bank, firstOfTypes, studyTheseFirst } from './study-helpers';
 
 /** The latest saved answer, straight from IndexedDB. */
 async function lastReview(
@@ -202,6 +202,48 @@ test(
 		await page.getByRole('button', { name: /I was right/ }).click();
 		await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
 		expect((await lastReview(page)).count).toBe(1);
+	}
+);
+
+test(
+	'a wrong choice’s mark and a typed answer stay after the source passage and a reload',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Issue 14, an outsider student: the red "Your answer" mark was gone after Back.
+		const wrong = bank.questions
+			.find((q) => q.id === mcq.id)!
+			.choices!.find((c) => c !== mcq.answer)!;
+		await studyTheseFirst(page, [mcq.id, cloze.id]);
+		await page.getByRole('button', { name: wrong }).click();
+		const mark = page.locator('.choice.wrong');
+		await expect(mark).toContainText('Your answer');
+		for (const leave of ['source', 'reload']) {
+			if (leave === 'source') {
+				await page.getByRole('link', { name: /Read the source passage/ }).click();
+				await expect(page).toHaveURL(/\/sources\//);
+				await page.goBack();
+			} else await page.reload();
+			await expect(mark).toContainText(wrong);
+			await expect(mark).toContainText('Your answer');
+			await expect(page.locator('.choice.right')).toContainText(mcq.answer);
+			await expect(page.getByRole('button', { name: wrong })).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
+		}
+		await page.getByRole('button', { name: /^Next question/ }).click();
+		await page.getByLabel('Your answer').fill('certainly not this');
+		await page.keyboard.press('Enter');
+		await page.getByRole('link', { name: /Read the source passage/ }).click();
+		// Escape goes back to the card, as the link "Back to Study" says (issue 14: Anki habit).
+		const back = page.getByRole('link', { name: /Back to Study/ });
+		await expect(back).toHaveAttribute('aria-keyshortcuts', 'Escape');
+		await expect(back).toContainText('Esc');
+		await expect(page.locator('mark#passage')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/study/);
+		await expect(page.getByLabel('Your answer')).toHaveValue('certainly not this');
+		await expect(page.locator('#feedback-title')).toHaveText('Not quite');
 	}
 );
 

@@ -10,7 +10,8 @@ import {
 	readAutomaticBackup,
 	replaceProgressWithBackup,
 	resetProgressWithBackup,
-	restoreAutomaticBackup
+	restoreAutomaticBackup,
+	restoredMessage
 } from './auto-backup';
 import { exportProgress } from './backup';
 import { hasSavedStudySettings, saveStudySettings } from './study-settings';
@@ -45,6 +46,26 @@ describe('automatic backups', () => {
 		expect(after.cards).toEqual(before.cards);
 		expect(after.reviews).toEqual(before.reviews);
 		expect(after.days).toEqual(before.days);
+	});
+
+	it('keeps no "Before a restore" copy of an empty state, and says so (issue 14)', async () => {
+		const { db, backups } = await setup();
+		await resetProgressWithBackup({ db, backups, now });
+		const [kept] = await listAutomaticBackups(backups);
+		// Progress is empty now: restoring keeps no copy of it, and the message says why.
+		const restored = await restoreAutomaticBackup(kept.id!, { db, backups, now: now + 1 });
+		expect(restored).toMatchObject({ ok: true, keptCopy: false });
+		expect((await listAutomaticBackups(backups)).map((info) => info.reason)).toEqual(['reset']);
+		expect(restoredMessage('2 Dec 2026, 13:40 · Before a reset', false)).toBe(
+			'Progress restored from the backup of 2 Dec 2026, 13:40 · Before a reset. No copy of the progress before it was kept: there was none (no answers, cards or study settings of your own), and an empty copy would push a real backup out of the last 5.'
+		);
+		// With progress on the device, the copy is kept and the message points to it.
+		const again = await restoreAutomaticBackup(kept.id!, { db, backups, now: now + 2 });
+		expect(again).toMatchObject({ ok: true, keptCopy: true });
+		expect((await listAutomaticBackups(backups))[0].reason).toBe('restore');
+		expect(restoredMessage('x', true)).toMatch(
+			/is at the top of this list \(Before a restore\)\.$/
+		);
 	});
 
 	it('restores a copy after the clock was set back before its last answers', async () => {

@@ -175,13 +175,14 @@ export async function resetProgressWithBackup(
 /**
  * Restores automatic backup `id`: its file is read and checked again like any import (it may
  * predate today's rules), except that cards out of the FSRS ranges are repaired as Check
- * database would (the copy keeps whatever the database held), a copy of the current progress is kept (never dropping `id`), then
- * it replaces the progress. Returns the parse: `ok: false` (with sentences) changes nothing.
+ * database would (the copy keeps whatever the database held), a copy of the current progress is kept (never dropping `id`; none of
+ * an empty one, `keepAutomaticBackup`), then it replaces the progress. Returns the parse, with
+ * `keptCopy` (whether a copy was kept) when it passed: `ok: false` (with sentences) changes nothing.
  */
 export async function restoreAutomaticBackup(
 	id: number,
 	options: { db?: FlashpointDb; backups?: BackupsDb; now?: number } = {}
-): Promise<BackupParse> {
+): Promise<BackupParse & { keptCopy?: boolean }> {
 	const backups = options.backups ?? getBackupsDb();
 	const [text, info] = await Promise.all([
 		readAutomaticBackup(id, backups),
@@ -199,9 +200,23 @@ export async function restoreAutomaticBackup(
 	const checkAt = Math.max(options.now ?? Date.now(), info?.createdAt ?? 0);
 	const parsed = parseProgressFile(text, checkAt, { repair: true });
 	if (!parsed.ok) return parsed;
-	await keepAutomaticBackup('restore', { ...options, protect: id });
+	const kept = await keepAutomaticBackup('restore', { ...options, protect: id });
 	await importProgress(parsed.value, options.db);
-	return parsed;
+	return { ...parsed, keptCopy: kept !== null };
+}
+
+/**
+ * What Settings says after restoring the backup titled `title`: where the copy of the progress
+ * before it is, or, when none was kept (`keptCopy` false), why. As Anki's automatic backups
+ * skip an unchanged collection, an empty one is not copied: the copy would hold nothing and
+ * push a real backup out of the last `KEEP_BACKUPS` (issue 14: an outsider restored onto an
+ * empty device and looked in vain for "Before a restore").
+ */
+export function restoredMessage(title: string, keptCopy: boolean): string {
+	const restored = `Progress restored from the backup of ${title}.`;
+	return keptCopy
+		? `${restored} A copy of your progress from before is at the top of this list (Before a restore).`
+		: `${restored} No copy of the progress before it was kept: there was none (no answers, cards or study settings of your own), and an empty copy would push a real backup out of the last ${KEEP_BACKUPS}.`;
 }
 
 /** A size for people: "812 bytes", "34 KB", "1.2 MB" (1 KB = 1,000 bytes, as file managers show). */

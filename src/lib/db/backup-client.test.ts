@@ -50,7 +50,8 @@ describe('importing a backup as a job (the worker’s, or this thread’s)', () 
 		const [kept] = await listAutomaticBackups(backups);
 		await recordAnswer(answer('q9', 3, t0 + 70_000), DEFAULT_STUDY_SETTINGS, db);
 		await expect(runRestoreJob(kept.id!, t0 + 80_000, db, backups)).resolves.toEqual({
-			ok: true
+			ok: true,
+			keptCopy: true
 		});
 		expect(await db.reviews.count()).toBe(3);
 		expect(await db.cards.get('q9')).toBeUndefined();

@@ -52,8 +52,12 @@ export async function checkBackupText(
 	};
 }
 
-/** A restore's end: done, or refused or failed (nothing changed) with the sentences to show. */
-export type RestoreEnd = { ok: true } | { ok: false; error: string; problems: string[] };
+/**
+ * A restore's end: done (`keptCopy`: whether a copy of the progress before was kept; none of an
+ * empty one), or refused or failed (nothing changed) with the sentences to show.
+ */
+export type RestoreEnd =
+	{ ok: true; keptCopy: boolean } | { ok: false; error: string; problems: string[] };
 
 /**
  * Restores automatic backup `id` (`restoreAutomaticBackup`: read, checked, a copy of the
@@ -69,7 +73,9 @@ export async function runRestoreJob(
 ): Promise<RestoreEnd> {
 	try {
 		const parsed = await restoreAutomaticBackup(id, { db, backups, now });
-		return parsed.ok ? { ok: true } : { ok: false, error: parsed.error, problems: parsed.problems };
+		return parsed.ok
+			? { ok: true, keptCopy: parsed.keptCopy ?? false }
+			: { ok: false, error: parsed.error, problems: parsed.problems };
 	} catch (error) {
 		const sentence =
 			error instanceof BackupStorageError

@@ -3,6 +3,7 @@ import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
 import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
+import { MAX_VERSIONS } from '$lib/quiz/versions';
 import {
 	classroomDb,
 	type ClassroomDatabase,
@@ -42,6 +43,7 @@ const shown = (max: number) =>
 	v.pipe(v.string(), v.transform(cleanDisplayText), v.minLength(1), v.maxLength(max));
 const nonEmpty = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const versionId = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'a version id is 8 hex digits'));
 const quizId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/, 'a quiz id is 6–24 letters'));
 
 const WordsSchema = v.object({
@@ -76,7 +78,24 @@ const QuizSchema = v.object({
 	studentIds: v.optional(v.record(v.string(), text(100))),
 	group: v.optional(shown(40)),
 	runOf: v.optional(quizId),
-	closedAt: v.optional(time)
+	closedAt: v.optional(time),
+	// The questions before each edit, so results of an earlier version mark right on the new device.
+	versions: v.optional(
+		v.pipe(
+			v.array(
+				v.object({
+					id: versionId,
+					questions: v.pipe(
+						v.array(QuestionSchema),
+						v.minLength(1),
+						v.maxLength(LIMITS.maxQuestions)
+					),
+					until: time
+				})
+			),
+			v.maxLength(MAX_VERSIONS)
+		)
+	)
 });
 
 const ResultSchema = v.object({
@@ -91,7 +110,8 @@ const ResultSchema = v.object({
 	),
 	seconds: v.pipe(v.number(), v.minValue(0)),
 	finishedAt: time,
-	importedAt: time
+	importedAt: time,
+	version: v.optional(versionId)
 });
 
 const DecidedSchema = v.object({

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Quiz, QuizResult } from '$lib/quiz/types';
+import type { Quiz, QuizResult, QuizVersion } from '$lib/quiz/types';
 
 /**
  * The teacher's classroom data, on this device only: a database of its own
@@ -25,6 +25,8 @@ export interface StoredQuiz extends Quiz {
 	 * quizzes made before the course picker, which all came from the built-in course.
 	 */
 	courseId?: string;
+	/** The questions it had before each edit, oldest first (`versions.ts`); not indexed. */
+	versions?: QuizVersion[];
 }
 
 export interface StoredResult extends QuizResult {

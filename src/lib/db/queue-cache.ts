@@ -40,14 +40,27 @@ export interface DueCards {
 	day: string;
 	dayEnd: number;
 	dayStart: number;
-	/** The day's totals (for the daily limits). */
+	/**
+	 * The day's totals, for the daily limits: its row, with `newCards` counting `newLater` too,
+	 * so setting the clock back never frees new questions (issue 14, an outsider: a fresh 20).
+	 */
 	totals: DayRecord;
+	/**
+	 * New questions introduced by answers filed under a later study day than `day`: given
+	 * before the device clock was set back (or while it ran fast). They count against today's
+	 * limit until the clock reaches their day, which Home's clock note explains
+	 * (`clock-behind.ts`); `newByCourse` counts them too.
+	 */
+	newLater: number;
 	/**
 	 * Questions answered that day, in answer order, each with the sibling keys its review row
 	 * keeps (`ReviewRecord.siblings`, v10; absent: the queue reads its item) for sibling burying.
 	 */
 	answered: readonly AnsweredToday[];
-	/** New questions introduced that day, by course id (`courseIdOf`): each course's limit. */
+	/**
+	 * New questions introduced that day (and on later days, as `newLater`), by course id
+	 * (`courseIdOf`): each course's limit.
+	 */
 	newByCourse: ReadonlyMap<string, number>;
 	/** Learning and relearning cards due before `dayEnd`, by due time. */
 	learning: readonly CardRecord[];
@@ -179,7 +192,9 @@ function withCardWrites(
 		queued,
 		loaded,
 		fresh,
-		totals: today ? { ...today.totals } : cache.totals,
+		totals: today
+			? { ...today.totals, newCards: today.totals.newCards + cache.newLater }
+			: cache.totals,
 		answered: today ? [...cache.answered, answeredOf(today.review)] : cache.answered,
 		newByCourse:
 			today && isNewAnswer(today.review)

@@ -44,10 +44,12 @@ export async function readDueCards(
 	reviewLimit: number
 ): Promise<DueCards> {
 	const { day, end: dayEnd } = today;
-	const [totals, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
+	// From today on, not today alone: answers filed under a later study day (the clock was set
+	// back since) still count against today's new-question limit (`DueCards.newLater`).
+	const [days, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
 		await Promise.all([
-			db.days.get(day),
-			db.reviews.where('studyDay').equals(day).toArray(),
+			db.days.where('day').aboveOrEqual(day).toArray(),
+			db.reviews.where('studyDay').aboveOrEqual(day).toArray(),
 			dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
 			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
 			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
@@ -55,13 +57,16 @@ export async function readDueCards(
 			reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
 			token
 		]);
+	const totals = days.find((row) => row.day === day) ?? emptyDay(day);
+	const newLater = days.reduce((sum, row) => sum + (row.day > day ? row.newCards : 0), 0);
 	return {
 		token: tokenValue,
 		day,
 		dayEnd,
 		dayStart: today.start,
-		totals: totals ?? emptyDay(day),
-		answered: answered.map(answeredOf),
+		totals: { ...totals, newCards: totals.newCards + newLater },
+		newLater,
+		answered: answered.filter((review) => review.studyDay === day).map(answeredOf),
 		newByCourse: countNew(
 			new Map(),
 			answered.filter(isNewAnswer).map((review) => review.questionId)

@@ -31,7 +31,7 @@ export function eventLine(event: CollectEvent): LogLine | null {
 		case 'added':
 			return {
 				tone: 'good',
-				text: `added, ${event.correct} of ${event.total}.`,
+				text: `added, ${event.correct} of ${event.total}${event.version ? ` (${event.version})` : ''}.`,
 				name: event.result.name
 			};
 		case 'duplicate':

@@ -7,6 +7,7 @@ import { closedMessage } from './runs';
 import { PartCollector, parsePart } from './result-parts';
 import { scoreAnswers } from './scoring';
 import type { Quiz } from './types';
+import { answeredVersion, versionWords, type VersionedQuiz } from './versions';
 import { nextTask } from '$lib/ui/next-task';
 
 /**
@@ -15,8 +16,12 @@ import { nextTask } from '$lib/ui/next-task';
  * one event the panel shows.
  */
 
+/**
+ * `version`, on a scored event: which version of the quiz the result answered, when not the
+ * current one, in words (`versionWords`).
+ */
 export type CollectEvent =
-	| { kind: 'added'; result: StoredResult; correct: number; total: number }
+	| { kind: 'added'; result: StoredResult; correct: number; total: number; version?: string }
 	/** Already counted, or (`decided`) set aside by the teacher's earlier same-name choice. */
 	| { kind: 'duplicate'; result: StoredResult; decided?: 'replaced' | 'discarded' }
 	| {
@@ -73,7 +78,7 @@ export class ResultCollector {
 
 	constructor(
 		/** With `closedAt` when the teacher closed it: then every result is refused. */
-		private quiz: Quiz & { closedAt?: number },
+		private quiz: Quiz & VersionedQuiz & { closedAt?: number },
 		private others: readonly Pick<Quiz, 'id' | 'title'>[],
 		private results: Pick<ResultRepository, 'add'>
 	) {}
@@ -175,13 +180,15 @@ export function lineWords(line: string): string {
 
 /**
  * What storing a result did, as the event the panel shows (also for "Add it back", which stores
- * a removed result again), scored against `quiz`.
+ * a removed result again), scored against the version of `quiz` it answered.
  */
-export function outcomeEvent(quiz: Quiz, outcome: AddResultOutcome): CollectEvent {
-	const { correct, total } = scoreAnswers(quiz, outcome.result.answers);
+export function outcomeEvent(quiz: Quiz & VersionedQuiz, outcome: AddResultOutcome): CollectEvent {
+	const answered = answeredVersion(quiz, outcome.result);
+	const { correct, total } = scoreAnswers(answered, outcome.result.answers);
+	const version = versionWords(answered);
 	switch (outcome.status) {
 		case 'added':
-			return { kind: 'added', result: outcome.result, correct, total };
+			return { kind: 'added', result: outcome.result, correct, total, ...(version && { version }) };
 		case 'removed':
 			return {
 				kind: 'removed',

@@ -10,9 +10,10 @@ import {
 	type JoinFields,
 	type QuizRecipe
 } from './join-bits';
-import { quizContentHash } from './quiz-code';
+import { quizContentHash } from './content-hash';
 import { sameFlags } from './setting-flags';
 import { LIMITS, type Quiz, type QuizSettings } from './types';
+import { quizVersionId } from './versions';
 
 /**
  * Short join codes (`join-bits.ts` has the bits and why): the student's side reads a typed code
@@ -184,11 +185,6 @@ export function drawQuiz(
 	};
 }
 
-function withoutAccept<Q extends { accept?: readonly string[] }>(q: Q): Omit<Q, 'accept'> {
-	const { accept: _accept, ...rest } = q;
-	return rest;
-}
-
 function sameSettings(a: QuizSettings, b: QuizSettings) {
 	return a.timer === b.timer && (a.timer === 'none' || a.seconds === b.seconds) && sameFlags(a, b);
 }
@@ -213,8 +209,7 @@ export function joinCodeOf(
 		// An answer the teacher accepted while marking is not an edit of the questions: a phone
 		// that types the code marks with the quiz as drawn, and the results are marked again on
 		// the teacher's copy (outsider teacher: "Accept this answer" took the code off the screen).
-		quizContentHash(rebuilt.value.questions.map(withoutAccept)) ===
-			quizContentHash(quiz.questions.map(withoutAccept)) &&
+		quizVersionId(rebuilt.value.questions) === quizVersionId(quiz.questions) &&
 		rebuilt.value.questions.every((q, i) =>
 			(q.accept ?? []).every((a) => quiz.questions[i].accept?.includes(a))
 		);

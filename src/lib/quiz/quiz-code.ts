@@ -20,6 +20,7 @@ import {
 	type InlineQuestion,
 	type Payload
 } from './quiz-payload';
+import { quizContentHash } from './content-hash';
 import { changesFrom, type Changes, type RewordedRow } from './reworded';
 import type { Quiz, QuizQuestion, QuizSettings } from './types';
 
@@ -86,23 +87,6 @@ export interface RewordedRef {
 	key: string;
 	id: string;
 	changes: Changes;
-}
-
-/**
- * The CRC-32 (8 hex digits) of what a student must see the same as the teacher: each question's
- * id, type, prompt, answer, choices and accepted answers, in quiz order. Explanations and quotes
- * are left out, so a typo fix in one does not break a class's quiz.
- */
-export function quizContentHash(questions: readonly QuizQuestion[]): string {
-	const canonical = questions.map((q) => [
-		q.id,
-		q.type,
-		q.prompt,
-		q.answer,
-		q.choices ?? null,
-		q.accept ?? null
-	]);
-	return crc32Text(JSON.stringify(canonical)).toString(16).padStart(8, '0');
 }
 
 /** A question's id as 48 bits (CRC-32 plus 16 bits of FNV-1a): 8 base64url characters. */

@@ -1,7 +1,8 @@
 import type { BankIndex } from '$lib/content/bank';
 import { toQuizQuestion } from './build';
 import { failure, type Decoded } from './envelope';
-import { questionKey, quizContentHash, type DecodedQuiz, type RewordedRef } from './quiz-code';
+import { quizContentHash } from './content-hash';
+import { questionKey, type DecodedQuiz, type RewordedRef } from './quiz-code';
 import { inlineToQuestion } from './quiz-payload';
 import { applyChanges } from './reworded';
 import { QUIZ_TYPES, type Quiz, type QuizQuestion } from './types';

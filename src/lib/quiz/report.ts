@@ -1,6 +1,7 @@
 import { cleanDisplayText, foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
+import { answeredVersion, sameWords, versionWords, type VersionedQuiz } from './versions';
 
 export interface StudentRow {
 	/** The stored result's key when it has one (for removing it); else the name. */
@@ -11,8 +12,15 @@ export interface StudentRow {
 	 * 09:41"), with a short attempt id when that is equal too, so the teacher can tell them apart.
 	 */
 	tag?: string;
-	/** What the student answered, in the quiz's order. */
+	/**
+	 * What the student answered, in the quiz's order; null for a question the version they
+	 * answered did not ask (`asked`).
+	 */
 	answers: Answer[];
+	/** Per question of the quiz: whether the version answered asked it (all true when current). */
+	asked: boolean[];
+	/** Which version was answered, in words, when not the current one (`versionWords`). */
+	version?: string;
 	correct: number;
 	total: number;
 	percent: number;
@@ -26,7 +34,9 @@ export interface QuestionRow {
 	question: QuizQuestion;
 	correct: number;
 	answered: number;
-	/** Share of students who got it right, 0–100. */
+	/** Students whose version of the quiz asked it: the whole class unless the teacher edited it. */
+	asked: number;
+	/** Share of the students asked it (a result of an earlier version may not have been) who got it right, 0–100. */
 	percent: number;
 }
 
@@ -38,40 +48,57 @@ export interface ClassReport {
 	averagePercent: number;
 }
 
+/**
+ * The class report: each result marked against the version of the quiz it answered
+ * (`answeredVersion`), its answers and marks laid out by the quiz's current questions (a
+ * question that version did not ask word for word is left out of its row and of the question's
+ * share).
+ */
 export function buildReport(
-	quiz: Quiz,
+	quiz: Quiz & VersionedQuiz,
 	results: readonly (QuizResult & { key?: string })[],
 	clock: (ms: number) => string = localClock
 ): ClassReport {
 	const students = results
 		.map((r) => {
-			const score = scoreAnswers(quiz, r.answers);
+			const answered = answeredVersion(quiz, r);
+			const score = scoreAnswers(answered, r.answers);
+			// Where each current question sits in the version answered (-1: it was not asked).
+			const places = quiz.questions.map((q, i) =>
+				answered.kind === 'earlier'
+					? answered.questions.findIndex((a) => a.id === q.id && sameWords(a, q))
+					: i
+			);
+			const version = versionWords(answered);
 			return {
 				key: r.key ?? r.name,
 				// Cleaned again where every screen and export reads it: a row stored by an older
 				// version may still carry a U+202E that would reverse it and the text around it.
 				name: cleanDisplayText(r.name),
-				answers: quiz.questions.map((_, i) => r.answers[i] ?? null),
+				answers: places.map((j) => (j < 0 ? null : (r.answers[j] ?? null))),
+				asked: places.map((j) => j >= 0),
 				correct: score.correct,
 				total: score.total,
 				percent: percent(score.correct, score.total),
 				seconds: r.seconds,
 				finishedAt: r.finishedAt,
-				perQuestion: score.perQuestion
+				perQuestion: places.map((j) => j >= 0 && score.perQuestion[j]),
+				...(version ? { version } : {})
 			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);
 	tagNamesakes(students, results, clock);
 	const questions = quiz.questions.map((question, index) => {
 		const correct = students.filter((s) => s.perQuestion[index]).length;
-		const answered = results.filter(
-			(r) => r.answers[index] !== null && r.answers[index] !== ''
+		const answered = students.filter(
+			(s) => s.answers[index] !== null && s.answers[index] !== ''
 		).length;
-		return { index, question, correct, answered, percent: percent(correct, students.length) };
+		const asked = students.filter((s) => s.asked[index]).length;
+		return { index, question, correct, answered, asked, percent: percent(correct, asked) };
 	});
 	const mostMissed = students.length
 		? questions
-				.filter((q) => q.correct < students.length)
+				.filter((q) => q.correct < q.asked)
 				.sort((a, b) => a.percent - b.percent || a.index - b.index)
 				.slice(0, 5)
 		: [];

@@ -12,10 +12,12 @@ import {
 	type Limits
 } from './envelope';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
+import { answeredVersion, type VersionedQuiz } from './versions';
 
 /**
- * A result code carries only what the student did (quiz id, name, answers, time), never a
- * score: the teacher's device marks the answers against its own stored copy of the quiz.
+ * A result code carries only what the student did (quiz id, name, answers, time, and which
+ * version of the quiz it answered), never a score: the teacher's device marks the answers
+ * against its own stored copy of that version of the quiz (`versions.ts`).
  */
 
 /**
@@ -34,6 +36,7 @@ export const RESULT_LIMITS: Limits = { maxChars: 64_000, maxJsonBytes: 48 * 1024
 export const MAX_REPORTED_SECONDS = 365 * 24 * 60 * 60;
 
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{4,24}$/;
+const VERSION_ID = /^[0-9a-f]{8}$/;
 
 const AnswerSchema = v.nullable(
 	v.union([
@@ -47,6 +50,11 @@ const PayloadSchema = v.object({
 	q: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,24}$/)),
 	/** Format 2 on; absent in format 1 codes. */
 	i: v.optional(v.pipe(v.string(), v.regex(ATTEMPT_ID))),
+	/**
+	 * The quiz version answered (`quizVersionId`), from 2026-12-03; codes made before have none.
+	 * A field added within format 2: an older Flashpoint ignores it and reads the rest.
+	 */
+	v: v.optional(v.pipe(v.string(), v.regex(VERSION_ID))),
 	n: v.pipe(
 		v.string(),
 		v.transform(cleanDisplayText),
@@ -94,6 +102,7 @@ export function encodeResult(result: QuizResult): string {
 		JSON.stringify({
 			q: result.quizId,
 			i: ATTEMPT_ID.test(result.attemptId) ? result.attemptId : undefined,
+			v: result.version && VERSION_ID.test(result.version) ? result.version : undefined,
 			n: cleanDisplayText(result.name).slice(0, LIMITS.nameChars) || '?',
 			a: result.answers.map((a) =>
 				typeof a === 'string' ? cleanDisplayText(a).slice(0, LIMITS.typedAnswerChars) : a
@@ -131,18 +140,20 @@ export function decodeResult(input: string): Decoded<QuizResult> {
 			name: p.n,
 			answers: p.a,
 			seconds: p.d,
-			finishedAt: p.f * 1000
+			finishedAt: p.f * 1000,
+			...(p.v ? { version: p.v } : {})
 		}
 	};
 }
 
 /**
- * Checks a decoded result belongs to `quiz` and has an answer of the right kind per question.
+ * Checks a decoded result belongs to `quiz` and has an answer of the right kind per question of
+ * the version it answered (`answeredVersion`: an earlier one the teacher's device kept).
  * `otherQuizzes` lets the refusal name the quiz the result does belong to.
  */
 export function checkResultForQuiz(
 	result: QuizResult,
-	quiz: Quiz,
+	quiz: Quiz & VersionedQuiz,
 	otherQuizzes: readonly Pick<Quiz, 'id' | 'title'>[] = []
 ): Decoded<QuizResult> {
 	if (result.quizId !== quiz.id) {
@@ -154,14 +165,21 @@ export function checkResultForQuiz(
 				: `This result is for another quiz, not “${quiz.title}”${closingStop(quiz.title)} It was not added.`
 		);
 	}
-	if (result.answers.length !== quiz.questions.length)
+	const version = answeredVersion(quiz, result);
+	const { questions } = version;
+	// Another version's result whose answers do not fit these questions cannot be marked at all.
+	const unknown =
+		version.kind === 'unknown'
+			? ' It answered a version of this quiz this device does not have (you changed its questions before Flashpoint kept versions).'
+			: '';
+	if (result.answers.length !== questions.length)
 		return failure(
 			'invalid',
-			`This result has ${plural(result.answers.length, 'answer')} but the quiz has ${plural(quiz.questions.length, 'question')}. It was not added.`
+			`This result has ${plural(result.answers.length, 'answer')} but the quiz has ${plural(questions.length, 'question')}.${unknown} It was not added.`
 		);
 	const fits = (answer: Answer, index: number) => {
 		if (answer === null) return true;
-		const q = quiz.questions[index];
+		const q = questions[index];
 		if (q.type === 'mcq') return typeof answer === 'number' && answer < (q.choices?.length ?? 0);
 		if (q.type === 'truefalse') return typeof answer === 'boolean';
 		return typeof answer === 'string';
@@ -169,7 +187,7 @@ export function checkResultForQuiz(
 	if (!result.answers.every(fits))
 		return failure(
 			'invalid',
-			'This result’s answers do not match the quiz’s questions. It was not added.'
+			`This result’s answers do not match the quiz’s questions.${unknown} It was not added.`
 		);
 	return { ok: true, value: result };
 }

@@ -6,6 +6,7 @@ import { cleanDisplayText } from '$lib/text/fold';
 import { MAX_REPORTED_SECONDS, newAttemptId } from './result-code';
 import { scoreAnswers, type Score } from './scoring';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
+import { quizVersionId } from './versions';
 
 /** Remaining-time moments worth announcing to screen readers (never every second). */
 export const ANNOUNCE_AT = [300, 120, 60, 30, 10];
@@ -26,6 +27,8 @@ export class QuizRun {
 	readonly seed: number;
 	/** Names this attempt in its result code; a retake is a new attempt with a new id. */
 	readonly attemptId: string;
+	/** The version of the quiz asked (`versions.ts`), for the result code. */
+	readonly version: string;
 
 	position = $state(0);
 	answers = $state<Answer[]>([]);
@@ -46,6 +49,7 @@ export class QuizRun {
 		this.name = cleanDisplayText(name).slice(0, LIMITS.nameChars);
 		this.seed = seed;
 		this.attemptId = attemptId;
+		this.version = quizVersionId(quiz.questions);
 		const random = seededRandom(seed);
 		const indices = quiz.questions.map((_, i) => i);
 		this.order = quiz.settings.shuffleQuestions ? shuffled(indices, random) : indices;
@@ -219,7 +223,8 @@ export class QuizRun {
 			name: this.name,
 			answers: [...this.answers],
 			seconds: Math.min(Math.max(0, seconds), this.limitSeconds),
-			finishedAt: end
+			finishedAt: end,
+			version: this.version
 		};
 	}
 }

@@ -66,6 +66,20 @@ export interface QuizResult {
 	seconds: number;
 	/** Milliseconds since the epoch. */
 	finishedAt: number;
+	/**
+	 * The version of the quiz answered (`quizVersionId` of its questions, 8 hex digits), so the
+	 * teacher marks it against those questions (`versions.ts`). Absent in codes made before.
+	 */
+	version?: string;
+}
+
+/** Questions a quiz had before the teacher changed them: a phone may still have them. */
+export interface QuizVersion {
+	/** `quizVersionId` of `questions`. */
+	id: string;
+	questions: QuizQuestion[];
+	/** Milliseconds since the epoch when the teacher changed them. */
+	until: number;
 }
 
 export const LIMITS = {

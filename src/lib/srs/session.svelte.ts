@@ -24,6 +24,7 @@ import {
 	itemForUndone,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
+	staleAnswerNotice,
 	todaysReplacedBackup,
 	undoNotice,
 	type ReplacedBackup
@@ -315,12 +316,29 @@ export class StudySession extends StudyFeed {
 		this.replacedBackup = null;
 		const outcome = await this.writer.record(input, this.#settings);
 		if (outcome.kind === 'stale') {
-			this.notice = 'This question was just answered in another tab, so it was skipped here.';
+			const notice = await this.#staleNotice(times.shownAt);
 			await this.#advance();
+			this.notice = notice;
 			return null;
 		}
 		if (outcome.kind === 'failed') return null;
 		return outcome.review;
+	}
+
+	/**
+	 * Why the answer just refused as stale was refused (`staleAnswerNotice`): the undo floor,
+	 * read again now, rose if progress was replaced (this session then follows the new floor, as
+	 * `#followFloor` would), and the newest automatic backup since the card showed (`shownAt`,
+	 * ms) says by what.
+	 */
+	async #staleNotice(shownAt: number): Promise<string> {
+		const seen = this.#floor;
+		await this.writer.readSummary(false).catch(() => undefined);
+		const floor = this.writer.undoFloor;
+		if (floor === null || seen === null || floor <= seen) return staleAnswerNotice(null);
+		this.#floor = floor;
+		const backup = await todaysReplacedBackup(Date.now());
+		return staleAnswerNotice(backup && backup.createdAt >= shownAt ? backup.reason : 'unknown');
 	}
 
 	async #advance(): Promise<void> {

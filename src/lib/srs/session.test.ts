@@ -12,6 +12,7 @@ import {
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
 	replacedBackupText,
+	staleAnswerNotice,
 	summarizeReviews,
 	undoNotice,
 	wasNew
@@ -21,6 +22,19 @@ import { isSelfGraded } from './grading';
 import { answerWrongOrGood, clearProgress, shippedBank } from './session.test-helpers';
 
 const bank = shippedBank();
+
+/** A self-graded answer to `questionId` at `at` (ms), as `recordAnswer` takes it. */
+function answerInputFor(questionId: string, at: number) {
+	return {
+		questionId,
+		rating: 3 as const,
+		answeredAt: at,
+		durationMs: 5000,
+		grading: 'self' as const,
+		correct: null,
+		seenLastReview: null
+	};
+}
 
 async function started(): Promise<StudySession> {
 	const session = new StudySession(bank);
@@ -159,6 +173,30 @@ describe('StudySession', () => {
 		expect(reopened.replacedBackup).toBeNull();
 		session.stop();
 		reopened.stop();
+	});
+
+	it('an answer refused after a Reset in another tab says the progress was reset (issue 14)', async () => {
+		await getBackupsDb().backups.clear();
+		// A review card due today, so the card on screen has a row the Reset removes.
+		const first = bank.bank.questions[0];
+		const { recordAnswer } = await import('$lib/db/answers');
+		const monthAgo = Date.now() - 40 * 86_400_000;
+		await recordAnswer(
+			{ ...answerInputFor(first.id, monthAgo), rating: 4 },
+			DEFAULT_STUDY_SETTINGS
+		);
+		const session = await started();
+		expect(session.current?.card).toBeDefined();
+		await resetProgressWithBackup(); // "another tab": this session has not looked yet
+		await answerWrongOrGood(session);
+		expect(session.notice).toBe(staleAnswerNotice('reset'));
+		expect(session.notice).toBe(
+			'Progress was reset in another tab, so this answer was not saved and today’s questions were read again.'
+		);
+		expect(await getDb().reviews.count()).toBe(0);
+		expect(session.current?.card).toBeUndefined();
+		expect(staleAnswerNotice(null)).toMatch(/answered in another tab/);
+		session.stop();
 	});
 
 	it('reopen (back-forward cache) after a Reset reads the queue again and drops Undo', async () => {

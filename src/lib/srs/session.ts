@@ -172,6 +172,23 @@ const REPLACED_BY: Record<ReplacedBackup['reason'], string> = {
 };
 
 /**
+ * Why an answer was not saved because its card changed since it was shown (`StaleAnswerError`):
+ * `null`, another tab answered it; otherwise progress was replaced wholesale in another tab (the
+ * undo floor rose), by the automatic backup's `reason` when one was kept since the card showed,
+ * else `'unknown'`. A Reset in another tab was reported as "answered in another tab" (issue 14,
+ * an outsider student).
+ */
+export function staleAnswerNotice(replaced: ReplacedBackup['reason'] | 'unknown' | null): string {
+	if (replaced === null)
+		return 'This question was just answered in another tab, so it was skipped here.';
+	const what =
+		replaced === 'unknown'
+			? 'Your progress was replaced in another tab (Reset, Import or Merge)'
+			: `Progress was ${REPLACED_BY[replaced]} in another tab`;
+	return `${what}, so this answer was not saved and today’s questions were read again.`;
+}
+
+/**
  * What Study adds to "Nothing to undo" when `backup` holds the answers from before: "Your
  * progress was reset at 10:32; the copy kept just before is in Settings → Automatic backups."
  * `time` formats the copy's time (the device's locale by default).

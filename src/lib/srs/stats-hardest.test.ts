@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankHardest, tallyByQuestion } from './stats-hardest';
+import { missedText, rankHardest, tallyByQuestion } from './stats-hardest';
 
 describe('hardest questions', () => {
 	it('lists only questions forgotten after learning (lapses), as its heading says', () => {
@@ -49,5 +49,13 @@ describe('hardest questions', () => {
 		expect(hardest.map((q) => q.questionId)).toEqual(['a', 'c', 'b']);
 		expect(hardest[0]).toEqual({ questionId: 'a', lapses: 2, answers: 5, again: 1, success: 0.8 });
 		expect(hardest[1].success).toBeCloseTo(1 / 3);
+	});
+});
+
+describe('what a hardest question’s lapses were (issue 14)', () => {
+	it('forgotten for a flashcard, answered wrong for a marked question', () => {
+		expect(missedText('flashcard', 2)).toBe('Forgotten 2 times');
+		expect(missedText('mcq', 1)).toBe('Answered wrong 1 time after learning');
+		expect(missedText('short', 3)).toBe('Answered wrong 3 times after learning');
 	});
 });

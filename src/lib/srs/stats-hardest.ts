@@ -3,6 +3,7 @@
  * counts (`$lib/db/hardest` reads them).
  */
 import type { CardRecord, ReviewRecord } from '$lib/db/records';
+import { plural } from '$lib/text/plural';
 
 export interface QuestionTally {
 	answers: number;
@@ -65,4 +66,16 @@ export function rankHardest(
 			a.questionId.localeCompare(b.questionId)
 	);
 	return hard.slice(0, limit);
+}
+
+/**
+ * What a hardest question's lapses were, in the words of its type: a flashcard is "Forgotten 2
+ * times" (marked Again once learned); a choice or typed question is marked for the student, so
+ * each lapse was a wrong answer: "Answered wrong 2 times after learning" (issue 14, an outsider
+ * read "Forgotten" of a multiple-choice question as a count of Again presses).
+ */
+export function missedText(type: string, lapses: number): string {
+	return type === 'flashcard'
+		? `Forgotten ${plural(lapses, 'time')}`
+		: `Answered wrong ${plural(lapses, 'time')} after learning`;
 }

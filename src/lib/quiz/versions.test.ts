@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { ClassroomDatabase, type StoredQuiz } from '$lib/db/classroom';
+import { ResultRepository } from '$lib/db/classroom-results';
+import { toQuizQuestion } from './build';
+import { ResultCollector } from './collect';
+import { eventLine } from './collect-words';
+import { draftToQuestion, questionToDraft } from './edit';
+import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
+import { fixtures } from './golden.test-helpers';
+import { buildReport } from './report';
+import { decodeResult, encodeResult } from './result-code';
+import { QuizRun } from './run.svelte';
+import type { Quiz, QuizResult } from './types';
+import { answeredVersion, MAX_VERSIONS, quizVersionId, withQuestions } from './versions';
+
+/**
+ * Issue 14 (outsider teacher): a quiz shared, then Q1 reworded and Q3 swapped; a phone that had
+ * the quiz before the edits sent its result, and it was marked against the edited quiz.
+ */
+
+const bank = syntheticQuestions(8);
+const original: StoredQuiz = {
+	...makeQuiz(bank.slice(0, 5), 'quizVer0001'),
+	settings: { ...makeQuiz([]).settings, shuffleQuestions: false, shuffleChoices: false },
+	code: 'Q1.unused'
+};
+
+/** Reword Q1 (the teacher's words) and swap Q3 for another bank question of its type. */
+function edited(now = 1000): StoredQuiz {
+	const draft = { ...questionToDraft(original.questions[0]) };
+	draft.prompt = `${draft.prompt} (reworded)`;
+	const reworded = draftToQuestion(draft, original.questions[0], () => 0.5);
+	if (!reworded.ok) throw new Error(reworded.error);
+	const step1 = withQuestions(
+		original,
+		original.questions.map((q, i) => (i === 0 ? reworded.question : q)),
+		now
+	);
+	const swapIn = toQuizQuestion(bank.find((q, i) => i >= 5 && q.type === bank[2].type)!);
+	return withQuestions(
+		step1,
+		step1.questions.map((q, i) => (i === 2 ? swapIn : q)),
+		now + 1
+	);
+}
+
+/** Every question answered right on the student's phone, with the quiz it had. */
+function allRight(quiz: Quiz, name = 'Ana'): QuizResult {
+	const run = new QuizRun(quiz, name, 0, 1, `attempt${name}01`);
+	for (const q of quiz.questions) {
+		if (q.type === 'mcq') run.answer(q.choices!.indexOf(q.answer));
+		else if (q.type === 'truefalse') run.answer(q.answer === 'true');
+		else run.answer(q.answer);
+		run.next(1000);
+	}
+	return run.result;
+}
+
+let counter = 0;
+function collect(quiz: StoredQuiz) {
+	return new ResultCollector(
+		quiz,
+		[],
+		new ResultRepository(new ClassroomDatabase(`versions-${++counter}`))
+	);
+}
+
+describe('a result is marked against the version the student answered', () => {
+	it('keeps each version the teacher edited away, once, and not for an accepted answer', () => {
+		const quiz = edited();
+		expect(quiz.versions?.map((v) => v.id)).toEqual([
+			quizVersionId(original.questions),
+			quizVersionId(quiz.versions![1].questions)
+		]);
+		// An accepted answer (marking) and an explanation are not a new version.
+		const accepted = withQuestions(
+			quiz,
+			quiz.questions.map((q) => ({ ...q, accept: [...(q.accept ?? []), 'also this'] }))
+		);
+		expect(accepted.versions).toHaveLength(2);
+		// Edited back to the first version: that is current again, listed no more.
+		const back = withQuestions(quiz, original.questions);
+		expect(back.versions?.map((v) => v.id)).not.toContain(quizVersionId(original.questions));
+		expect(back.versions).toHaveLength(2);
+	});
+
+	it('keeps at most MAX_VERSIONS, the newest', () => {
+		let quiz: StoredQuiz = original;
+		for (let i = 0; i < MAX_VERSIONS + 3; i++) {
+			const q0 = { ...quiz.questions[0], prompt: `${original.questions[0].prompt} ${i}` };
+			quiz = withQuestions(quiz, [q0, ...quiz.questions.slice(1)]);
+		}
+		expect(quiz.versions).toHaveLength(MAX_VERSIONS);
+	});
+
+	it('the student’s result code names its version, and the teacher marks it against it', async () => {
+		const result = allRight(original);
+		expect(result.version).toBe(quizVersionId(original.questions));
+		const code = encodeResult(result);
+		expect(decodeResult(code)).toMatchObject({ ok: true, value: { version: result.version } });
+
+		const quiz = edited();
+		const event = await collect(quiz).addCode(code);
+		expect(event).toMatchObject({ kind: 'added', correct: 5, total: 5 });
+		expect(eventLine(event)?.text).toBe(
+			'added, 5 of 5 (answered version 1 of 3, before your edits; marked against its own questions).'
+		);
+
+		const report = buildReport(quiz, [result]);
+		const row = report.students[0];
+		expect([row.correct, row.total, row.percent]).toEqual([5, 5, 100]);
+		expect(row.version).toContain('version 1 of 3');
+		// The reworded Q1 and the swapped-in Q3 were not asked; the rest line up by question.
+		expect(row.asked).toEqual([false, true, false, true, true]);
+		expect(row.perQuestion).toEqual([false, true, false, true, true]);
+		expect(report.questions.map((q) => q.asked)).toEqual([0, 1, 0, 1, 1]);
+		expect(report.questions.map((q) => q.percent)).toEqual([0, 100, 0, 100, 100]);
+		expect(report.mostMissed).toEqual([]);
+	});
+
+	it('a result of the current version is marked as before, with no note', async () => {
+		const quiz = edited();
+		const result = allRight(quiz, 'Ben');
+		const event = await collect(quiz).addCode(encodeResult(result));
+		expect(event).toMatchObject({ kind: 'added', correct: 5, total: 5 });
+		expect(eventLine(event)?.text).toBe('added, 5 of 5.');
+		expect(buildReport(quiz, [result]).students[0].version).toBeUndefined();
+	});
+
+	it('an accepted answer counts for an earlier version’s unchanged question too', () => {
+		const quiz = edited();
+		// Q4, a short answer question, unchanged by the edits (Q3 was swapped).
+		const short = 3;
+		expect(quiz.questions[short].type).toBe('short');
+		const typed = 'an answer the teacher accepted';
+		const accepted = withQuestions(
+			quiz,
+			quiz.questions.map((q, i) => (i === short ? { ...q, accept: [typed] } : q))
+		);
+		const result = allRight(original);
+		result.answers[short] = typed;
+		expect(buildReport(accepted, [result]).students[0].correct).toBe(5);
+	});
+
+	it('a version this device did not keep is added, marked against the current, and flagged', async () => {
+		const result = allRight(original);
+		const forgetful = { ...edited(), versions: undefined };
+		expect(answeredVersion(forgetful, result).kind).toBe('unknown');
+		const event = await collect(forgetful).addCode(encodeResult(result));
+		// The reworded Q1 keeps its key, so only the swapped Q3 is marked wrong.
+		expect(event).toMatchObject({ kind: 'added', correct: 4, total: 5 });
+		expect(eventLine(event)?.text).toContain('did not keep; marked against the current questions');
+		expect(buildReport(forgetful, [result]).students[0].version).toContain('did not keep');
+	});
+
+	it('an earlier version with fewer questions is marked against its own count', async () => {
+		const longer = withQuestions(original, [...original.questions, toQuizQuestion(bank[7])]);
+		const event = await collect(longer).addCode(encodeResult(allRight(original)));
+		expect(event).toMatchObject({ kind: 'added', correct: 5, total: 5 });
+	});
+});
+
+describe('result codes made before versions', () => {
+	/** Made by Flashpoint before 2026-12-03 (`golden-codes.test.ts`): no version field. */
+	const OLD_CODE =
+		'R2.bHIVyzEKhDAQBdCryK-nmMSEZdPJsq2ljVhoVAhIQDGN4qFsbb2YY_vg7ZjhMKewFZ1XOgchCBTdr' +
+		'_-PLGCsUHwptll5X_c5bCItXK1oXdJAqJIPHhTTNMmOmWY2aAg9nFWaMMKpz9dqmxvm4wEj_V6R';
+
+	it('still decode, and are marked against the current questions without a note', () => {
+		const decoded = decodeResult(OLD_CODE);
+		expect(decoded).toEqual({ ok: true, value: fixtures().result });
+		if (!decoded.ok) return;
+		expect(decoded.value.version).toBeUndefined();
+		expect(answeredVersion(edited(), decoded.value).kind).toBe('current');
+	});
+
+	it('the version adds at most 18 characters to a result code', () => {
+		const result = fixtures().result;
+		const before = encodeResult(result).length;
+		const after = encodeResult({ ...result, version: quizVersionId(original.questions) }).length;
+		expect(after - before).toBeLessThanOrEqual(18);
+	});
+});
