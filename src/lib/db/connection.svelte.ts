@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { FlashpointDb } from './schema';
+import { whenAppDb } from './app-db-hook';
 
 export type ConnectionStatus = 'open' | 'outdated' | 'blocked';
 
@@ -14,19 +15,15 @@ export class DbConnection {
 
 	/**
 	 * Starts watching (in the browser only: there is no database while prerendering). Without
-	 * `db`, the app's shared connection, loaded by a dynamic `import()`: the layout is in every
-	 * screen's first load, and Dexie with the schema and its middlewares (about 35 KB gzip) is
-	 * not needed to paint Home (issue 14). A screen reaches the database through the same
-	 * module, so the listeners are on the connection before IndexedDB can fire `blocked` or
-	 * `versionchange` at it (events, which come after the open request, never with it).
+	 * `db`, the app's shared connection once a screen creates it (`whenAppDb`): the layout is in
+	 * every screen's first load, and Dexie with the schema and its middlewares (about 35 KB gzip)
+	 * is not needed to paint Home (issue 14); importing it here, and creating the connection, made
+	 * a part of every screen's start-up task, also on screens that never use it. The listeners
+	 * are on the connection when it is created, before any request can open it.
 	 */
 	watch(db?: FlashpointDb): void {
 		if (!db) {
-			// A module that cannot load (an update removed it) leaves the screens to say so.
-			import('./schema').then(
-				({ getDb }) => this.watch(getDb()),
-				() => {}
-			);
+			whenAppDb((created) => this.watch(created));
 			return;
 		}
 		db.on('versionchange', () => {

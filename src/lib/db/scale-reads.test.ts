@@ -42,8 +42,10 @@ interface Size {
 	/** Courses, each of `questions` questions. */
 	courses?: number;
 	questions: number;
-	/** Questions started (spread over the courses), 30 of them due today, the rest later. */
+	/** Questions started (spread over the courses), `due` of them due today, the rest later. */
 	cards: number;
+	/** Started questions due today (30 by default), taken from each course in turn. */
+	due?: number;
 	/** Answers spread over `historyDays` days ending 12 days ago. */
 	oldAnswers: number;
 	historyDays: number;
@@ -57,7 +59,7 @@ interface Size {
  * (bulk rows), then closed. Resolves to the database's name.
  */
 async function collection(size: Size) {
-	const { courses = 1, questions, cards, historyDays, oldAnswers, streak = 10 } = size;
+	const { courses = 1, questions, cards, historyDays, oldAnswers, streak = 10, due = 30 } = size;
 	const db: FlashpointDb = freshDb();
 	const ids: string[] = [];
 	for (let c = 0; c < courses; c++) {
@@ -85,7 +87,7 @@ async function collection(size: Size) {
 	await db.cards.bulkAdd(
 		started.map((questionId, i) => ({
 			questionId,
-			due: i < 30 ? now - day - i * 60_000 : now + (2 + (i % 300)) * day,
+			due: i < due ? now - day - i * 60_000 : now + (2 + (i % 300)) * day,
 			stability: 10,
 			difficulty: 5,
 			elapsedDays: 0,
@@ -222,6 +224,45 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		const perCourse = 5;
 		expect(onTen.rows).toBeLessThanOrEqual(1.2 * onOne.rows + perCourse * 9);
 		expect(onTen.requests).toBeLessThanOrEqual(1.2 * onOne.requests + 3 * 9);
+	}, 300_000);
+
+	it('the first Home of a day reads each due review once: 10 courses of 100 due read 10 times one course (goal not met)', async () => {
+		// The bench's seed: about 1,000 reviews overdue over 10 courses. Each course's count reads
+		// its own due reviews (`items.[courseId+state+due]`, up to the day's limit) to decide
+		// burying, and the every-course count merges those same rows (`readEachScopeReviews`).
+		// The issue's goal (10 courses within 1.2 times one course) needs the count without the
+		// rows; bench/README.md says what a bounded count must also know (not done). This holds
+		// the current figure: each due review read once, never a second range.
+		const one = await collection({
+			questions: 300,
+			cards: 200,
+			due: 100,
+			historyDays: 60,
+			oldAnswers: 400
+		});
+		const ten = await collection({
+			courses: 10,
+			questions: 300,
+			cards: 2_000,
+			due: 1_000,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [await reads(one), await reads(ten)];
+		expect(onOne.view?.counts.review).toBe(100);
+		expect(onTen.view?.counts.review).toBe(DEFAULT_STUDY_SETTINGS.maxReviewsPerDay);
+		expect(onTen.view?.courses?.map((course) => course.counts.review)).toEqual(
+			Array.from({ length: 10 }, () => 100)
+		);
+		// One course reads its due reviews as the every-course range (`[state+due]`), ten as each
+		// course's (`[courseId+state+due]`): 137 and 1,083 rows (7.9 times).
+		const dueRows = (counts: ReadCounts) =>
+			(counts.rowsBy['items.[state+due]'] ?? 0) +
+			(counts.rowsBy['items.[courseId+state+due]'] ?? 0);
+		expect([dueRows(onOne.home), dueRows(onTen.home)]).toEqual([100, 1_000]);
+		// Besides the due reviews, 10 courses read what one does plus a few rows a course.
+		const rest = (counts: ReadCounts) => counts.rows - dueRows(counts);
+		expect(rest(onTen.home)).toBeLessThanOrEqual(1.2 * rest(onOne.home) + 5 * 9);
 	}, 300_000);
 
 	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {

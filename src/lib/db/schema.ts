@@ -9,6 +9,7 @@ import { isFresh, rebuildIndexes } from './index-rows';
 import { refreshRecentSiblings } from './answer-siblings';
 import { streakMiddleware, withStreaks } from './streaks';
 import { headTallies } from './fresh-head';
+import { appDbCreated } from './app-db-hook';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -342,6 +343,9 @@ let shared: FlashpointDb | undefined;
 
 /** The app's one connection to its progress database. */
 export function getDb(): FlashpointDb {
-	shared ??= createDb();
+	if (!shared) {
+		shared = createDb();
+		appDbCreated(shared);
+	}
 	return shared;
 }

@@ -4,6 +4,7 @@ import { givenAway } from './idea-key';
 import { personName } from './idea-deed';
 import { CONNECTIVE } from './idea-subject';
 import { fold, type Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * In a teacher's handout, a name glossed by its class where the text first brings it in: "Germany's
@@ -11,7 +12,7 @@ import { fold, type Sentence } from './text';
  * …" → "What was the Schlieffen Plan?"; "He was shot by Gavrilo Princip, a nineteen-year-old
  * Bosnian Serb linked to …" → "Who was Gavrilo Princip?"; "Fever, a rise in body temperature,
  * also helps" → "What is fever?" (gen20a, issue 12). Blind reviewers failed the glosses of
- * encyclopedia articles (U1–U8: side terms, places), so: a handout only (at most 1,200 words,
+ * encyclopedia articles (U1–U8: side terms, places), so: a handout only (`isHandout`,
  * where the teacher chose every name); never a place, the document's own subject, a work, a
  * sentence adverb, or a person who opens the sentence (what they did is its news); the
  * gloss a whole phrase of five words or more up to the next comma, with a class noun and what
@@ -34,14 +35,12 @@ const FRONTED =
 const OPENING_REST =
 	/^,\s+(?!(?:while|whereas|and|but|or|so|because|although|as|when|if|which|who)\b)\p{Ll}/u;
 
-/** Handout length (as `idea-term.ts`). */
-const HANDOUT_WORDS = 1200;
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
 
 /** The apposition ideas of a handout, in reading order, at most one per sentence. */
 export function appositionIdeas(article: ArticleView): Idea[] {
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	const title = fold(article.title);
 	return article.sentences.slice(1).flatMap((sentence) => {
 		for (const m of sentence.text.matchAll(APPOSITION)) {

@@ -100,6 +100,13 @@ describe('kind 10: who did the body’s deeds', () => {
 			'Anna Korvel lived there.'
 		]).article;
 		expect(deedIdeas(pointer)).toEqual([]);
+		// "other bonds" than which? The bonds the sentence before names (gen24, the outsider's
+		// bonding handout: "Who suggested that other bonds form?").
+		const other = madeUpArticle('Velm', [
+			'Velm is a town. Grains of clay bond when they are wet.',
+			'In 1916 the chemist Ivo Stren suggested that other bonds form when grains touch.'
+		]).article;
+		expect(deedIdeas(other)).toEqual([]);
 	});
 
 	it('asks a life’s own deed the other way, only when it is one short noun phrase', () => {

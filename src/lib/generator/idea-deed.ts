@@ -4,6 +4,7 @@ import { subjectText } from './idea-text';
 import { isLife } from './idea-milestone';
 import { subjectSurface } from './idea-name';
 import { fold, type Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * Kind 10 (gen18, issue 12: a teacher's documents gave nearly no drafts about their body): who
@@ -71,9 +72,12 @@ const DEED_CLAUSE = new RegExp(
 	'u'
 );
 
-/** A word that points into the text: the reader cannot resolve it alone. */
+/**
+ * A word that points into the text: the reader cannot resolve it alone ("other bonds": other
+ * than the ones the text named before; "each other" and "other than …" point nowhere).
+ */
 const POINTER =
-	/\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|hers|there|here|such|same|former|latter|above|below|then|both)\b/iu;
+	/\b(?:it|its|they|them|their|this|these|those|he|she|him|his|her|hers|there|here|such|same|former|latter|above|below|then|both|(?<!\beach\s)other(?!\s+than\b))\b/iu;
 
 /** Where the object's clause ends: a comma, a new clause, a purpose "to …". */
 const CLAUSE_END =
@@ -82,9 +86,6 @@ const CLAUSE_END =
 /** A date phrase inside the object: "in 1909", "on 5 June 1799", "in July 1898". */
 const DATE =
 	/\s*\b(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},\s+)?(?:1\d{3}|20\d{2})(?:\s*[–-]\s*\d{2,4})?\b/gu;
-
-/** Words of a short document, a handout rather than an encyclopedia's article. */
-const HANDOUT_WORDS = 1200;
 
 /** Words of an object a question can ask: 2 to 18. */
 const MIN_OBJECT = 2;
@@ -373,6 +374,6 @@ export function deedIdea(sentence: Sentence, article: ArticleView): Idea | undef
 export function deedIdeas(article: ArticleView): Idea[] {
 	// Only a short document (a teacher's handout): an encyclopedia's body deeds were half minor
 	// (gen18's strict reading of dev test20–25: "Who led corporate operations?", a critic's words).
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	return article.sentences.flatMap((s) => deedIdea(s, article) ?? []);
 }

@@ -2,6 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { fold } from './text';
+import { isHandout } from './handout';
 
 /**
  * In a teacher's handout, a name the text brings in by its class with "known as" (gen21, issue
@@ -14,7 +15,7 @@ import { fold } from './text';
  *   chain of volcanoes … around the Pacific Ocean";
  * - "an informal alliance known as the First Triumvirate: the general Pompey, … and …" → "An
  *   informal alliance of the general Pompey, … and …".
- * Only in a handout (at most 1,200 words: blind reviewers failed encyclopedia glosses, U1–U8);
+ * Only in a handout (`isHandout`: blind reviewers failed encyclopedia glosses, U1–U8);
  * the name capitalised words (a common "known as" term is `idea-term.ts`'s), never a place, the
  * title's subject or a quoted name; the key whole up to the next comma, 5–22 words, no pointer,
  * hedge or time word, never naming the name. Pure.
@@ -60,7 +61,6 @@ const NOT_VERB =
 const NOT_PLAIN =
 	/\b(?:it|its|they|them|their|this|these|those|he|she|his|her|him|here|there|then|now|today|currently|still|also|believed|thought|considered|said|perhaps|probably|possibly|may|might|often|sometimes|usually|most|only|important|famous)\b/iu;
 
-const HANDOUT_WORDS = 1200;
 const MIN_WORDS = 5;
 const MAX_WORDS = 22;
 
@@ -99,7 +99,7 @@ function knownAs(text: string): { name: string; key: string; span: string } | un
 
 /** The "known as" ideas of a handout, in reading order, at most one per sentence. */
 export function knownAsIdeas(article: ArticleView): Idea[] {
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	const title = fold(article.title);
 	return article.sentences.slice(1).flatMap((sentence) => {
 		const found = knownAs(sentence.text);

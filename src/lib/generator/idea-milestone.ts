@@ -12,6 +12,7 @@ import {
 } from './idea-year';
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * Kind 6 (gen15, issue 12's recall: 0.41 drafts an article, nearly all "What is X?"): the year
@@ -202,9 +203,6 @@ function withoutDate(rest: string): string {
 		.replace(/\s{2,}/gu, ' ');
 }
 
-/** Words of a short document, a handout rather than an encyclopedia's article. */
-const HANDOUT_WORDS = 1200;
-
 /** A named prize won: "won the Nobel Prize in Chemistry", "was awarded the Varn Medal". */
 const NAMED_PRIZE =
 	/\b(?:won|awarded|received)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Prize|Award|Medal)\b/u;
@@ -232,10 +230,7 @@ export function milestoneIdeas(article: ArticleView): Idea[] {
 	// paragraph is what she chose, so a named prize it tells is a milestone wherever it stands (the outsider's
 	// Curie page: the Nobel Prizes in its fifth paragraph).
 	const prizes =
-		!thing &&
-		isLife(article) &&
-		article.wordCount <= HANDOUT_WORDS &&
-		article.sentences.every((s) => !s.section)
+		!thing && isLife(article) && isHandout(article) && article.sentences.every((s) => !s.section)
 			? article.sentences.filter((s) => !lead.includes(s) && NAMED_PRIZE.test(s.text))
 			: [];
 	const pool = thing ? [...lead, ...opening] : [...lead, ...prizes];

@@ -1,6 +1,7 @@
 import { balanced } from './idea-key';
 import { askedName } from './idea-strict';
 import type { ArticleView, Idea } from './ideas';
+import { isHandout } from './handout';
 
 /**
  * Whether a card asks what its sentence says, of a subject a student can tell apart (issue 12,
@@ -207,7 +208,7 @@ export function minorYear(idea: Idea, article: ArticleView): boolean {
 	// A milestone of the lead (`idea-milestone.ts`: a prize, an office) is no minor deed.
 	// A short life (a teacher's handout, gen18) is all milestones: she chose each one it dates.
 	if (aboutPerson(article))
-		return idea.kind !== 'milestone' && !(idea.kind === 'when' && article.wordCount <= 1200);
+		return idea.kind !== 'milestone' && !(idea.kind === 'when' && isHandout(article));
 	const text = idea.prompt.replace(/^In\s+____,?\s+/u, '');
 	return /^(?:A|An)\s/u.test(text) || /^\p{Lu}\p{Ll}+ing\b[^,]{0,80},/u.test(text);
 }

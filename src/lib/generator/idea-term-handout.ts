@@ -8,16 +8,8 @@ import { fold } from './text';
  * forms a long article only uses for claims are definitions there: "the price at which …" (a
  * definite class restricted by a relative clause), the handout's own subject defined in its
  * body ("Demand is …", asked in the field the text names), a longer "… is called X" clause and a
- * wider "a N called the T …". `idea-term.ts` applies these rules when `isHandout`. Pure.
+ * wider "a N called the T …". `idea-term.ts` applies these rules when `isHandout` (`handout.ts`). Pure.
  */
-
-/** Words of a handout (as `idea-milestone.ts`'s short life): a teacher's page, not an article. */
-const HANDOUT_WORDS = 1200;
-
-/** True when an article is a handout: at most 1,200 words. */
-export function isHandout(article: ArticleView): boolean {
-	return article.wordCount <= HANDOUT_WORDS;
-}
 
 /**
  * A handout's wider named class: a class of up to five words ("a wall of muscle"), a term with
@@ -127,4 +119,55 @@ export function textField(article: ArticleView, term: string): string | undefine
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A definite class with its complement: "the wearing away of the bed and banks …", "the strong
+ * electrostatic attraction between oppositely charged ions" (up to three modifiers before the
+ * class noun, a lower-case complement after it).
+ */
+const DEFINITE_COMPLEMENT =
+	/^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Ll}[\p{Ll}-]*\s+(?:of|between|in|within|on|by|from|to|for|into|through|around|across|per)\s+\p{Ll}/u;
+
+/**
+ * A definite key that is a claim about its term, not what it is: a result, cause or place of it
+ * ("the result of …", "the home of …"), a property ("the shape of …"), a rank ("the hardest …", "the second …"), a sameness.
+ */
+const CLAIM_CLASS =
+	/^the\s+(?:\p{Ll}+\s+)?(?:results?|causes?|reasons?|effects?|consequences?|sources?|basis|answer|subject|focus|name|same|opposite|number|home|scene|capital|seat|symbol|ancestors?|heart|key|rest|shape|size|colou?r|length|weight|second|third|fourth|fifth|next|other)\b|^the\s+(?:\p{Ll}+\s+)?(?!(?:forest|interest|harvest|contest|conquest|request|protest|inquest|west|chest|nest|rest|test)\b)\p{Ll}{2,}est\b/u;
+
+/** Other sentences a handout's key term must come in, for a definite key without a relative. */
+const MIN_TIMES_USED = 2;
+
+/**
+ * True when a handout's definite key of an indefinite or bare singular term is a textbook
+ * definition by its complement (gen24, the outsider's handouts): "An ionic bond is the strong
+ * electrostatic attraction between …", "Erosion is the wearing away of …". Only when the term is
+ * a key term of the text (`timesUsed` other sentences, at least `MIN_TIMES_USED`), and never a
+ * claim's class (`CLAIM_CLASS`). A "The …" term keeps `definiteDefinition` alone: "The heart is
+ * the …" tells of this text's case.
+ */
+export function complementDefinition(
+	key: string,
+	verb: string,
+	determiner: string | undefined,
+	timesUsed: number
+): boolean {
+	if (verb !== 'is' || determiner === 'The' || timesUsed < MIN_TIMES_USED) return false;
+	return DEFINITE_COMPLEMENT.test(key) && !CLAIM_CLASS.test(key);
+}
+
+/**
+ * True when a key is a textbook's tight restrictive frame, "the N where …", "the N by which …"
+ * ("A habitat is the place where an organism lives"): the text teaches the term by defining it,
+ * so a handout asks it even when the term comes only once (as `handoutNamed`'s "called").
+ */
+export function taughtFrame(key: string, determiner: string | undefined): boolean {
+	return (
+		(determiner === 'A' || determiner === 'An') &&
+		/^the\s+\p{Ll}{3,}\s+(?:where|that|which|whereby|(?:at|in|by|through|from)\s+which)\s/u.test(
+			key
+		) &&
+		!CLAIM_CLASS.test(key)
+	);
 }

@@ -39,9 +39,14 @@ export function stem(word: string): string {
 
 /** True when a term is used in a sentence other than `own` (by its head word's stem). */
 export function usedAgain(term: string, own: Sentence, article: ArticleView): boolean {
+	return timesUsed(term, own, article) > 0;
+}
+
+/** The sentences other than `own` that use a term (by its head word's stem). */
+export function timesUsed(term: string, own: Sentence, article: ArticleView): number {
 	const head = stem(term.split(/\s+/u).at(-1)!);
 	const others = term.split(/\s+/u).slice(0, -1).map(fold);
-	return article.sentences.some(
+	return article.sentences.filter(
 		(s) =>
 			s !== own &&
 			fold(s.text)
@@ -50,7 +55,7 @@ export function usedAgain(term: string, own: Sentence, article: ArticleView): bo
 					(w, i, all) =>
 						w.startsWith(head) && others.every((o, j) => all[i - others.length + j] === o)
 				)
-	);
+	).length;
 }
 
 /** True when a word's stem is written in lower case inside a sentence ("Stomata …", "each stoma"). */

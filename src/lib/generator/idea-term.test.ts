@@ -173,3 +173,24 @@ describe('kind 9: the year of a named event told in the body', () => {
 		expect(happeningIdeas(article)).toEqual([]);
 	});
 });
+
+describe('kind 8: a handout’s textbook definitions by a definite class (gen24, the outsider)', () => {
+	const stream = [
+		'# Streams and Grains',
+		'Streams carry grains of rock down to the sea. Scouring is the wearing away of the bed and banks of a stream. In a flood the water moves fast and scouring is quick. The channel deepens by scouring.',
+		'A velm bond is the strong attraction between two grains of opposite charge. Each velm bond holds grains together in the mud. A velm bond breaks when the mud dries.',
+		'A burrow is the place where a glowworm lives. Glowworms feed at night.',
+		'Silting is the result of slow water on the bed. Silting fills the channel. Silting harms fish.',
+		'A drift is the largest grain that a stream can lift. Each drift rolls. A drift stops in pools.',
+		'A ripple is the shape of the bed in a slow stream. Ripples form in sand. A ripple moves slowly.'
+	];
+
+	it('asks a key term defined by "the N of/between …" and a term taught by "the N where …"', () => {
+		const { article } = madeUpArticle('Streams and Grains', stream);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is scouring?', 'The wearing away of the bed and banks of a stream'],
+			['What is a velm bond?', 'The strong attraction between two grains of opposite charge'],
+			['What is a burrow?', 'The place where a glowworm lives']
+		]);
+	});
+});

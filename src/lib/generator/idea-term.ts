@@ -1,12 +1,13 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import {
+	complementDefinition,
 	definiteDefinition,
 	handoutNamed,
 	handoutPlainKey,
 	HANDOUT_CALLED,
-	isHandout,
 	OTHER_SENSES,
+	taughtFrame,
 	textField,
 	withoutSecondObject
 } from './idea-term-handout';
@@ -19,9 +20,11 @@ import {
 	plainWords,
 	POINTER,
 	sharesRoot,
+	timesUsed,
 	usedAgain
 } from './idea-term-words';
 import type { Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * Kind 8 (gen17, issue 12's recall: a teacher's three documents gave one draft in all): the key
@@ -135,7 +138,10 @@ function definitionIdea(
 	if (!determiner && verb === 'is' && rawTerm.includes(' ')) return undefined;
 	// A handout defines its own subject in its body ("Demand is …" under "Supply and Demand").
 	const own = handout && ownTerm(term, article);
-	if (!keyTerm(term, article, own) || !usedAgain(term, sentence, article)) return undefined;
+	// "A habitat is the place where an organism lives": a handout's textbook frame teaches its term.
+	const taught = handout && taughtFrame(key, determiner);
+	if (!keyTerm(term, article, own) || (!taught && !usedAgain(term, sentence, article)))
+		return undefined;
 	const cut = key
 		.replace(/,\s+(?:which|who|and|but|so)\b.*$/u, '')
 		.replace(/\s+because\b.*$/u, '')
@@ -153,7 +159,17 @@ function definitionIdea(
 	// singular term's "the price at which …", "the quantity … that consumers …" restricts its class
 	// by a relative clause: a textbook definition (gen21, issue 12's h28 handouts); its own
 	// subject's "the continuous movement of water …" is its lead definition (as `idea-lead.ts`).
-	if (/^the\s/u.test(cut) && !(handout && definiteDefinition(cut, verb, own))) return undefined;
+	// gen24: a handout's "An ionic bond is the strong electrostatic attraction between …", a key
+	// term's definite class with its complement (`complementDefinition`).
+	if (
+		/^the\s/u.test(cut) &&
+		!(
+			handout &&
+			(definiteDefinition(cut, verb, own) ||
+				complementDefinition(cut, verb, determiner, timesUsed(term, sentence, article)))
+		)
+	)
+		return undefined;
 	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
 	// "What is demand?" has an everyday sense: a handout's own bare one-word term is asked in the
 	// field its text names ("in economics"), or not at all.

@@ -4,13 +4,14 @@ import { keyTerm, stem } from './idea-term-words';
 import { whatOfPerson } from './idea-strict';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';
+import { isHandout } from './handout';
 
 /**
  * A textbook names a key term after describing it: "In a closed system, the forward and backward
  * reactions eventually happen at the same rate. This state is called dynamic equilibrium." →
  * "What is dynamic equilibrium?", the sentence before as the answer, whole (gen20a, issue 12:
  * the teachers' chemistry and biology handouts name their key terms so, and `idea-term.ts` read
- * "This … is called" as a pointer). Only in a handout (at most 1,200 words, as `idea-term.ts`'s
+ * "This … is called" as a pointer). Only in a handout (`isHandout`, as `idea-term.ts`'s
  * plain terms); the term a common noun the text does not take as its subject (`keyTerm`); the
  * sentence before points nowhere, opens on no connective and does not name the whole term.
  * Pure.
@@ -28,9 +29,6 @@ const POINTER =
 const CONNECTIVE =
 	/^(?:However|But|So|And|Then|Also|Thus|Therefore|Instead|Yet|Still|Even|Otherwise|Similarly|Likewise)\b/u;
 
-/** Handout length (as `idea-term.ts`). */
-const HANDOUT_WORDS = 1200;
-
 /** Words of a described sentence a student can give back. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 40;
@@ -43,7 +41,7 @@ function namesWholeTerm(text: string, term: string): boolean {
 
 /** The "This is called T" ideas of a handout, in reading order. */
 export function thisCalledIdeas(article: ArticleView): Idea[] {
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	return article.sentences.flatMap((sentence, i) => {
 		const m = THIS_CALLED.exec(sentence.text);
 		const before = article.sentences[i - 1];

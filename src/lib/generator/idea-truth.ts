@@ -10,6 +10,7 @@ import {
 	stripLeadIn
 } from './standalone';
 import { findWhole, fold, hashId, words, type Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -34,9 +35,6 @@ const NOT_STATED =
  */
 const TRIVIA =
 	/\b(?:awards?|awarded|prizes?|medals?|honorary|nominated|nominations?|chart|charts|single|album|episode|season|contracts?|tour|sold|box office|married|remarried|divorced|buried|funeral|nicknamed|inducted|hall of fame|praised|honou?red|rally|addressed|speech|interview|appeared|starred|guest|dating|announced|adapted|adaptation|musical|premiered?|lives\s+(?:in|at|near|with)|resides|resided|residing|residence)\b/iu;
-
-/** Words of a teacher's handout, as `idea-term.ts` counts them: all of it is body. */
-const HANDOUT_WORDS = 1200;
 
 /**
  * An office, a committee seat or an election: worth a statement only when the lead names it
@@ -237,11 +235,11 @@ function standsAlone(text: string, article: ArticleView): boolean {
  * and has one swappable element (a year, or a number with its unit). The prompt is the statement; the key "true" or "false".
  */
 export function truthIdeas(article: ArticleView): Idea[] {
-	// Only a teacher's handout (at most `HANDOUT_WORDS`), where every claim is one the teacher
+	// Only a teacher's handout (`isHandout`), where every claim is one the teacher
 	// chose: in my strict read of a seeded sample of 45 statements from dev test20–23 (seed 1218)
 	// only 25 passed, most failures trivia an encyclopedia's body is full of (a horse's title, a
 	// club's founding, a business deal), so long articles get none until that is solved.
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	const text = articleText(article);
 	const years = [...new Set(yearsOf(text).map((y) => y.value))];
 	const numbers = numbersOf(text);

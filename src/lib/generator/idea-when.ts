@@ -5,6 +5,7 @@ import { spreadYears } from './idea-spread';
 import { subjectText } from './idea-text';
 import { RANKED_PROMPT, eraCue, yearBlank, yearQuestion } from './idea-year';
 import { fold, words, type Sentence } from './text';
+import { isHandout } from './handout';
 
 /**
  * Kind 11 (gen18, issue 12: a teacher's documents are about events their lead does not name):
@@ -36,9 +37,6 @@ const CLAUSE_END =
 /** "In 1791 he entered …", "On 5 June 1799 Humboldt sailed …", "In June 1802 Humboldt …". */
 const FRONTED =
 	/^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1\d{3}|20\d{2}),?\s+/u;
-
-/** Words of a short document, a handout rather than an encyclopedia's article. */
-const HANDOUT_WORDS = 1200;
 
 /** Month names, no key of an event. */
 const MONTHS =
@@ -177,6 +175,6 @@ export function whenIdeas(article: ArticleView): Idea[] {
 	// Only a short document (a teacher's handout): she chose every event it dates. An
 	// encyclopedia article's body years are mostly its history's episodes (U1, U16, U17, and
 	// gen18's own reading of dev test20–22: a vicar appointed, a job at a hat shop).
-	if (article.wordCount > HANDOUT_WORDS) return [];
+	if (!isHandout(article)) return [];
 	return article.sentences.flatMap((s) => whenIdea(s, article) ?? []);
 }
