@@ -251,7 +251,8 @@ test(
 // page said "about 8 fit". Before creating, the page says how many fit a code phones read
 // reliably (version 19 at M), and she chooses: that many with a code, or all of them by link.
 test('a quiz too long for a readable QR code is said before it is created', async ({ page }) => {
-	// Explanations that deflate little (a repeated sentence compresses to nothing).
+	// Prompts that deflate little (a repeated sentence compresses to nothing): the QR code leaves
+	// explanations to the link (lean link), so only what a student answers can make it too long.
 	const long = (n: number) =>
 		`${SENTENCES[n % 3]} ${Array.from({ length: 40 }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}`).join(' ')}`;
 	const wordy = courseFile(
@@ -260,9 +261,9 @@ test('a quiz too long for a readable QR code is said before it is created', asyn
 		[1, 2, 3, 4, 5, 6].map((n) =>
 			question(n, {
 				type: 'short',
-				prompt: `Question ${n} about the Danube delta and its ${n * 100} bird species?`,
+				prompt: `Question ${n} about the Danube delta: ${long(n)}?`,
 				answer: `${n}`,
-				explanation: long(n)
+				explanation: `Question ${n}'s explanation.`
 			})
 		)
 	);

@@ -8,25 +8,27 @@ import { gotoApp, shotForPeople } from './helpers';
  * back of the room and the projector said nothing; an edited quiz has no join code).
  */
 
-const own = (i: number) => ({
-	id: `own-dense${i}`,
-	type: 'short',
-	prompt: `Teacher’s own question ${i}: which treaty ended the Second Balkan War, and in which year was it signed?`,
-	answer: 'Treaty of Bucharest',
-	explanation: 'Written by your teacher.',
-	source: { doc: 'teacher', quote: 'Written by your teacher.' }
-});
-
 // What makes a dense code is its length: 900 characters of link code, as three own questions
 // of a 10-question quiz made (version 25 or so, with this origin).
 let x = 11;
 const noise = Array.from(
-	{ length: 900 },
+	{ length: 1200 },
 	() =>
 		'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[
 			(x = (x * 48271) % 2147483647) % 64
 		]
 ).join('');
+
+// Prompts of noise: the QR code leaves explanations to the link (its lean link, drawn from the
+// questions), so only what a student answers can make it dense.
+const own = (i: number) => ({
+	id: `own-dense${i}`,
+	type: 'short',
+	prompt: `Teacher’s own question ${i}: ${noise.slice(i * 280, i * 280 + 280)}?`,
+	answer: 'Treaty of Bucharest',
+	explanation: 'Written by your teacher.',
+	source: { doc: 'teacher', quote: 'Written by your teacher.' }
+});
 
 const quiz = {
 	id: 'denseQuiz01',

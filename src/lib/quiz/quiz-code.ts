@@ -21,6 +21,9 @@ import {
 	type Payload
 } from './quiz-payload';
 import { quizContentHash } from './content-hash';
+import { isOwnQuestion, OWN_DOC } from './edit';
+import { qrFit } from './qr';
+import { quizVersionId } from './versions';
 import { changesFrom, type Changes, type RewordedRow } from './reworded';
 import type { Quiz, QuizQuestion, QuizSettings } from './types';
 
@@ -65,6 +68,10 @@ export interface DecodedQuiz {
 	title: string;
 	createdAt: number;
 	settings: QuizSettings;
+	/** A QR code's lean link (`leanQuiz`): carried questions come without explanations. */
+	lean?: boolean;
+	/** With `lean`: the teacher's version of the questions (`quizVersionId`). */
+	version?: string;
 	/** Present when the link carries the full text. */
 	questions?: QuizQuestion[];
 	/**
@@ -170,6 +177,55 @@ export function encodeQuiz(quiz: Quiz, budgetChars = INLINE_BUDGET_CHARS): strin
 	return full.length <= budgetChars ? full : encodeQuizRefs(quiz);
 }
 
+/**
+ * The quiz as its QR code carries it when the whole quiz does not fit one (`qrCodeOf`): each
+ * question that travels word for word (the teacher's own, a user course's) keeps what it needs
+ * to be answered and marked (prompt, choices, key, accepted answers) and leaves its explanation
+ * and source passage to the full link. Issue 14: with them, 1–2 questions of a teacher's course
+ * fit a readable code. Bank questions keep theirs (the student's bank has them anyway).
+ */
+export function leanQuiz(quiz: Quiz): Quiz {
+	return {
+		...quiz,
+		lean: true,
+		// The teacher's version of the words: the short ids below would hash otherwise.
+		version: quizVersionId(quiz.questions),
+		questions: quiz.questions.map((q, index) =>
+			travelsWordForWord(q)
+				? {
+						// A short id (a course question's is ~70 characters, and random): answers
+						// travel by place, and the version above names the teacher's questions.
+						id: `${isOwnQuestion(q) ? 'own' : 'uc'}-${index}`,
+						type: q.type,
+						prompt: q.prompt,
+						answer: q.answer,
+						...(q.choices ? { choices: q.choices } : {}),
+						...(q.accept ? { accept: q.accept } : {}),
+						explanation: '',
+						source: { doc: OWN_DOC, quote: '' }
+					}
+				: q
+		)
+	};
+}
+
+/** Whether a question of `quiz` came without its explanation and passage (`leanQuiz`). */
+export function explanationLeftOut(quiz: Pick<Quiz, 'lean'>, q: QuizQuestion): boolean {
+	return !!quiz.lean && travelsWordForWord(q) && !q.explanation.trim() && !q.source.quote;
+}
+
+/**
+ * The code a QR code shows: the quiz's full code when its link fits a readable QR code, else the
+ * lean one (`leanQuiz`) when any question leaves something out, else the full one (too long for
+ * a readable code either way). `origin`: the app's, as the link starts. The link to copy and
+ * share is always the full code.
+ */
+export function qrCodeOf(quiz: Quiz, origin: string, full = encodeQuiz(quiz)): string {
+	if (qrFit(`${origin}/quiz#${full}`) === 'projector') return full;
+	if (!quiz.questions.some(travelsWordForWord)) return full;
+	return encodeQuiz(leanQuiz(quiz));
+}
+
 const invalid = (detail: string) =>
 	failure('invalid', `This quiz link is not valid (${detail}). Ask your teacher for a new one.`);
 
@@ -186,7 +242,13 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	const p: Payload = parsed.output;
 	const settings = payloadSettings(p.s);
 	if (typeof settings === 'string') return invalid(settings);
-	const decoded: DecodedQuiz = { id: p.i, title: p.t, createdAt: p.c * 1000, settings };
+	const decoded: DecodedQuiz = {
+		id: p.i,
+		title: p.t,
+		createdAt: p.c * 1000,
+		settings,
+		...(p.l ? { lean: true, version: p.l } : {})
+	};
 	const own = ownQuestions(p);
 	if (typeof own === 'string') return invalid(own);
 	const withOwn = {

@@ -14,7 +14,7 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * each) or `f` every question in full (`InlineQuestion` rows); with `r` or `k`, `h` the content
  * hash and `x` the teacher's own questions in full with their 0-based place in the quiz, and
  * (format 2) `d` reworded bank questions as changes from their original (`reworded.ts`); `k`
- * may then be empty, when every question is reworded.
+ * may then be empty, when every question is reworded. `l` marks a QR code's lean link.
  */
 
 /** One question carried word for word. */
@@ -86,7 +86,13 @@ export const PayloadSchema = v.pipe(
 			)
 		),
 		/** With references: reworded bank questions, as changes from their original. */
-		d: v.optional(v.array(RewordedRowSchema))
+		d: v.optional(v.array(RewordedRowSchema)),
+		/**
+		 * A QR code's lean link (`leanQuiz`): the teacher's version of the questions
+		 * (`quizVersionId`), as the questions carried word for word come without explanations,
+		 * source passages and their long ids. An older Flashpoint ignores it.
+		 */
+		l: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)))
 	}),
 	v.check(
 		(p) => [p.r, p.k, p.f].filter((x) => x !== undefined).length === 1 && !!p.h === !p.f,
@@ -115,9 +121,13 @@ export function questionCount(p: {
 /** A payload that passed `PayloadSchema`. */
 export type Payload = v.InferOutput<typeof PayloadSchema>;
 
-/** The fields every payload has: id, title, creation time (whole seconds) and settings. */
-export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's'> {
+/**
+ * The fields every payload has: id, title, creation time (whole seconds) and settings; and `l`
+ * on a lean link.
+ */
+export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's' | 'l'> {
 	return {
+		...(quiz.lean && quiz.version ? { l: quiz.version } : {}),
 		i: quiz.id,
 		t: quiz.title,
 		c: Math.floor(quiz.createdAt / 1000),

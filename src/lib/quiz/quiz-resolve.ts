@@ -26,7 +26,8 @@ export function resolveQuiz(decoded: DecodedQuiz, bank: BankIndex | null): Decod
 		id: decoded.id,
 		title: decoded.title,
 		createdAt: decoded.createdAt,
-		settings: decoded.settings
+		settings: decoded.settings,
+		...(decoded.lean ? { lean: true, version: decoded.version } : {})
 	};
 	if (decoded.questions) return { ok: true, value: { ...base, questions: decoded.questions } };
 	const refs = decoded.refs!;

@@ -49,7 +49,7 @@ export class QuizRun {
 		this.name = cleanDisplayText(name).slice(0, LIMITS.nameChars);
 		this.seed = seed;
 		this.attemptId = attemptId;
-		this.version = quizVersionId(quiz.questions);
+		this.version = quiz.version ?? quizVersionId(quiz.questions);
 		const random = seededRandom(seed);
 		const indices = quiz.questions.map((_, i) => i);
 		this.order = quiz.settings.shuffleQuestions ? shuffled(indices, random) : indices;

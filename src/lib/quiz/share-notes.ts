@@ -1,7 +1,7 @@
 import { plural } from '$lib/text/plural';
 import { isCourseQuestion } from './course-source';
 import { denseWords, QR_BYTES, qrDrawing, qrFit, readableCount, type QrFit } from './qr';
-import { encodeQuiz, travelsWordForWord } from './quiz-code';
+import { qrCodeOf, travelsWordForWord } from './quiz-code';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
@@ -21,8 +21,8 @@ export interface ShareNote {
 
 /**
  * How many of `quiz`'s questions, from the first, fit a QR code phones read reliably when
- * shared from `origin` (`readableCount`): each count's link encoded as it would be saved. A saved
- * quiz passes its own `link` for the whole quiz, so "N of its N questions fit" is never said of
+ * shared from `origin` (`readableCount`): each count's QR link (`qrLink`: lean when the full
+ * one does not fit). A saved quiz passes its own QR `link` for the whole quiz, so "N of its N questions fit" is never said of
  * a link that does not fit (its code may be longer than a fresh encoding: saved by an older
  * version, or made elsewhere).
  */
@@ -31,8 +31,16 @@ export function readableQuestions(quiz: Quiz, origin: string, link?: string): nu
 	return readableCount(total, (n) =>
 		n === total && link !== undefined
 			? link
-			: `${origin}/quiz#${encodeQuiz({ ...quiz, questions: quiz.questions.slice(0, n) })}`
+			: qrLink({ ...quiz, questions: quiz.questions.slice(0, n) }, origin)
 	);
+}
+
+/**
+ * The link a quiz's QR code carries (`qrCodeOf`: lean when the whole quiz does not fit), from
+ * `origin`; `code` is the quiz's saved full code, when it has one.
+ */
+export function qrLink(quiz: Quiz, origin: string, code?: string): string {
+	return `${origin}/quiz#${qrCodeOf(quiz, origin, code)}`;
 }
 
 /** "…: 4 of its 7 questions fit one; the link still works." The sentence every warning opens with. */

@@ -44,6 +44,17 @@ export interface Quiz {
 	createdAt: number;
 	settings: QuizSettings;
 	questions: QuizQuestion[];
+	/**
+	 * Set on a quiz opened from its QR code when that code left out the explanations and source
+	 * passages of the questions it carries word for word (`leanQuiz`): they are in the teacher's
+	 * link, and the student is told so.
+	 */
+	lean?: boolean;
+	/**
+	 * With `lean`: the version of the teacher's questions (`quizVersionId`), for the result code;
+	 * the lean questions have short ids of their own, so their own hash would differ.
+	 */
+	version?: string;
 }
 
 /**
