@@ -69,7 +69,7 @@ export function buildReport(
 					? answered.questions.findIndex((a) => a.id === q.id && sameWords(a, q))
 					: i
 			);
-			const version = versionWords(answered);
+			const version = versionWords(answered, { short: true });
 			return {
 				key: r.key ?? r.name,
 				// Cleaned again where every screen and export reads it: a row stored by an older

@@ -88,11 +88,17 @@ export function sameWords(a: QuizQuestion, b: QuizQuestion): boolean {
 
 /**
  * What the teacher is told about a result of another version, after its score ("answered
- * version 1 of 3, before your edits"); `''` for the current version.
+ * version 1 of 3, before your edits; marked against its own questions"); `''` for the current
+ * version. `short`: without how it was marked, for the report's narrow score column (at 320 px
+ * the long one stood a word a line).
  */
-export function versionWords(version: AnsweredVersion): string {
+export function versionWords(version: AnsweredVersion, { short = false } = {}): string {
 	if (version.kind === 'current') return '';
-	if (version.kind === 'earlier')
-		return `answered version ${version.number} of ${version.count + 1}, before your edits; marked against its own questions`;
-	return 'answered an earlier version this device did not keep; marked against the current questions, so check it';
+	if (version.kind === 'earlier') {
+		const which = `answered version ${version.number} of ${version.count + 1}, before your edits`;
+		return short ? which : `${which}; marked against its own questions`;
+	}
+	return short
+		? 'answered a version this device did not keep: check its mark'
+		: 'answered an earlier version this device did not keep; marked against the current questions, so check it';
 }
