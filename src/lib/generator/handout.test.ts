@@ -58,28 +58,4 @@ describe('a handout is a handout at any length (gen24: the outsider got 0 drafts
 			expect([words(grown), firstPart.filter((d) => !texts.has(d))]).toEqual([words(grown), []]);
 		}
 	});
-
-	it('reads a long handout that explains more than it names terms as a handout (gen26: 1 draft on 8 long handouts)', () => {
-		// Two terms a section, defined plainly ("A T is …") and explained ("because", "for
-		// example"), as most real handouts do: under `TAUGHT_PER_1000` term-namings.
-		const explaining = Array.from({ length: 16 }, (_, i) => {
-			const t = word(i);
-			const u = word(i, 1);
-			return [
-				`# Crystals of type ${i + 1}`,
-				`A ${t} is a small crystal that forms in cold caves under the hills. Each ${t} grows slowly over many years because the water that feeds it carries very little salt. Miners look for the ${t} when they dig, for example in the deep northern caves. A ${u} is a thin layer of dust around the crystal, and it keeps the crystal dry. Water that drips onto a ${t} slowly turns its colour from white to grey, which means an old crystal is darker than a young one.`
-			];
-		}).flat();
-		const long = madeUpArticle('Cave Crystals: How They Grow', explaining).article;
-		expect(long.wordCount).toBeGreaterThan(1300);
-		expect(taughtRate(long)).toBeLessThan(4);
-		expect(isHandout(long)).toBe(true);
-		// The same prose bracketed as an encyclopedia brackets (dates, names, units) is an article.
-		const bracketed = explaining.map((b) =>
-			b.startsWith('# ')
-				? b
-				: b.replace(/hills\./gu, 'hills (first described in 1871 by Anna Kell (1840–1902)).')
-		);
-		expect(isHandout(madeUpArticle('Cave Crystals: How They Grow', bracketed).article)).toBe(false);
-	});
 });

@@ -29,40 +29,6 @@ const TAUGHT_PER_1000 = 4;
 const TEACHES =
 	/\b(?:is|are)\s+(?:often\s+|also\s+|then\s+)?called\s+\p{Ll}|,\s+called\s+(?:an?\s+|the\s+)?\p{Ll}|\bknown\s+as\s+(?:an?\s+|the\s+)?\p{Ll}|,\s+meaning\s+(?:that\s+)?\p{Ll}|\bis\s+the\s+name\s+(?:given\s+)?(?:to|for)\b/u;
 
-/**
- * Words a teacher uses to explain rather than record: "because", "this means", "for example",
- * "in other words". Counted as occurrences, not sentences. ("such as" is left out: encyclopedias
- * list with it as often as handouts do.)
- */
-const EXPLAINS =
-	/\b(?:because|therefore|so\s+that|(?:this|which)\s+means|for\s+(?:example|instance)|in\s+other\s+words|that\s+is,)/giu;
-
-/**
- * Explaining words (`EXPLAINS`) plus term-naming sentences (`TEACHES`), per 1,000 words, at or
- * above which a longer text with no encyclopedia lead explains as a teacher does. Measured
- * (gen26, as `isHandout` counts): 64 long-handout proxies built from the dev handouts h28–h31
- * (two handouts joined, 2,000–2,300 words; a handout padded with its own paragraphs, 1,250–1,600):
- * with `BRACKETS_PER_1000` the gate accepts 38 of the 64 (5 before), and 15 of the 1,047 dev
- * Wikipedia articles over 1,200 words (test20–29; 1 before). A lower bar let in 44 articles whose
- * 34 added drafts were mostly trivia dates and broken keys.
- */
-const EXPLAINED_PER_1000 = 3;
-
-/**
- * Opening brackets per 1,000 words under which a text reads as prose for a class: an
- * encyclopedia brackets dates, pronunciations, alternative names and abbreviations (dev
- * test20–29 articles with no lead: median 7.3), a handout rarely does (the proxies: median 2.7).
- */
-const BRACKETS_PER_1000 = 6;
-
-/** Occurrences of `pattern` (global) in the document's own sentences, per 1,000 words. */
-function rate(article: ArticleView, pattern: RegExp): number {
-	if (article.wordCount === 0) return 0;
-	let n = 0;
-	for (const s of article.sentences) if (!s.quoted) n += s.text.match(pattern)?.length ?? 0;
-	return (n * 1000) / article.wordCount;
-}
-
 /** Sentences that name a term as a textbook does (`TEACHES`), per 1,000 words of the document. */
 export function taughtRate(article: ArticleView): number {
 	if (article.wordCount === 0) return 0;
@@ -72,15 +38,9 @@ export function taughtRate(article: ArticleView): number {
 
 /**
  * True when an article is a teacher's handout: at most 1,200 words, or a teaching text of any
- * length: no encyclopedia lead, and terms named at `TAUGHT_PER_1000` or more, or explained at
- * `EXPLAINED_PER_1000` or more with fewer than `BRACKETS_PER_1000` brackets.
+ * length (no encyclopedia lead, terms named at `TAUGHT_PER_1000` or more).
  */
 export function isHandout(article: ArticleView): boolean {
 	if (article.wordCount <= SHORT_WORDS) return true;
-	if (article.ref) return false;
-	if (taughtRate(article) >= TAUGHT_PER_1000) return true;
-	// Most long handouts name fewer terms than that (gen26: 59 of 64 proxies under 4); they still
-	// explain ("because", "for example") far more often than an encyclopedia, and bracket less.
-	const explained = taughtRate(article) + rate(article, EXPLAINS);
-	return explained >= EXPLAINED_PER_1000 && rate(article, /\(/gu) < BRACKETS_PER_1000;
+	return !article.ref && taughtRate(article) >= TAUGHT_PER_1000;
 }
