@@ -1,4 +1,4 @@
-import { findUnescaped } from './gift-text';
+import { findUnescaped, unescapeGift } from './gift-text';
 
 /**
  * A GIFT file cut into question blocks (Moodle's reader splits on blank lines), with each
@@ -79,7 +79,8 @@ export function blocks(source: string, unseparated: number[] = []): Block[] {
 			path = categoryLine[1]
 				.replace(/^\$(course|system|module|cat\d*)\$\/?/i, '')
 				.split('/')
-				.map((p) => p.trim())
+				// "Balkans\: Week 3": the escape is GIFT's, not part of the name (outsider teacher).
+				.map((p) => unescapeGift(p).trim())
 				.filter((p) => p && p !== 'top');
 			category = path.at(-1);
 			current = undefined;

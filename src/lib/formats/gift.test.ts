@@ -36,6 +36,13 @@ The drones were sold by {~Serbia =Turkey ~Greece} to Kosovo.
 describe('readGift', () => {
 	const result = readGift(FILE);
 
+	it('reads a category name without its GIFT escapes', () => {
+		const read = readGift(
+			'$CATEGORY: $course$/top/Balkans\\: Week 3\n\n::Q:: Kosovo is in Europe. {T}\n'
+		);
+		expect(read.questions[0].topics).toEqual(['Balkans: Week 3']);
+	});
+
 	it('reads every supported type with its category as topic', () => {
 		const byId = new Map(result.questions.map((q) => [q.externalId ?? q.prompt, q]));
 		expect(byId.get('Q1 capital')).toMatchObject({
