@@ -50,12 +50,20 @@ export interface AnswerInput {
 	 * card is the one the button showed (`Scheduler.answer`). Defaults to `answeredAt`.
 	 */
 	previewAt?: number;
+	/**
+	 * The answer's own id (UUIDv7), chosen at the tap so the pending-answer journal
+	 * (`answer-journal.ts`) can replay it: an answer whose id the log already holds is not
+	 * written again (`recordAnswer` returns the stored one). Made from `answeredAt` when omitted.
+	 */
+	uuid?: string;
 }
 
 /**
  * Records one answer: the new card state, the review log row (with the card before and the
  * question's sibling keys, `answer-siblings.ts`) and the day's totals, all in one read-write
- * transaction that re-reads the card first.
+ * transaction that re-reads the card first. Idempotent by `input.uuid`: when the log already
+ * holds that answer (a journal replay, in this tab or another, got there first) nothing is
+ * written and the stored row is returned. Throws `StaleAnswerError` when the card moved on.
  */
 export async function recordAnswer(
 	input: AnswerInput,
@@ -73,13 +81,15 @@ export async function recordAnswer(
 		// on the chance that it is today, as it is unless the zone moved west or the clock back.
 		const local = studyDay(input.answeredAt);
 		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
-		const [before, localTotals, token, latest, item] = await Promise.all([
+		const [before, localTotals, token, latest, item, already] = await Promise.all([
 			db.cards.get(input.questionId),
 			db.days.get(local),
 			readGeneration(db),
 			readLatestAnswer(db),
-			db.items.get(input.questionId)
+			db.items.get(input.questionId),
+			input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first()
 		]);
+		if (already) return already;
 		const day = studyToday(input.answeredAt, latest).day;
 		const storedTotals = day === local ? localTotals : await db.days.get(day);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
@@ -93,7 +103,7 @@ export async function recordAnswer(
 		);
 		after.leech = after.lapses >= LEECH_LAPSES;
 		const review: ReviewRecord = {
-			uuid: uuidv7(input.answeredAt),
+			uuid: input.uuid ?? uuidv7(input.answeredAt),
 			questionId: input.questionId,
 			rating: input.rating,
 			answeredAt: input.answeredAt,

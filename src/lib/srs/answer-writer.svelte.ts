@@ -7,6 +7,8 @@ import {
 	type AnswerInput,
 	type UndoOutcome
 } from '$lib/db/answers';
+import { forgetAnswer, journalAnswer, writingAnswer } from '$lib/db/answer-journal';
+import { uuidv7 } from '$lib/db/uuid';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { StudySettings } from './settings';
@@ -99,15 +101,24 @@ export class AnswerWriter {
 	 * 'stale' means another tab answered the same card since it was shown: the answer is
 	 * dropped, not retried.
 	 */
-	async record(input: AnswerInput, settings: StudySettings): Promise<RecordOutcome> {
+	async record(answer: AnswerInput, settings: StudySettings): Promise<RecordOutcome> {
+		// The id is fixed at the tap and kept for Retry, and the answer is journaled before the
+		// transaction starts (synchronously): a tab closed before it commits loses nothing, the
+		// next start replays it (`answer-journal.ts`). A failed write stays journaled too.
+		const input = { ...answer, uuid: answer.uuid ?? uuidv7(answer.answeredAt) };
+		journalAnswer(input);
+		const writing = writingAnswer(input.uuid);
 		this.pending = input;
 		this.saveError = null;
 		const review = await this.#run(() => recordAnswer(input, settings), true);
+		writing.done();
 		if (review === STALE) {
+			forgetAnswer(input.uuid);
 			this.pending = null;
 			return { kind: 'stale' };
 		}
 		if (!review) return { kind: 'failed' };
+		forgetAnswer(input.uuid);
 		this.pending = null;
 		studyActivity.unsaved = false;
 		this.lastReviewId = review.id ?? null;

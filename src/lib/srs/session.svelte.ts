@@ -1,6 +1,7 @@
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
+import { replayAtStart } from '$lib/db/answer-journal';
 import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
@@ -99,6 +100,8 @@ export class StudySession extends StudyFeed {
 			// Read before the first question shows, which forgets them.
 			const kept = keptFeedback();
 			const revealed = keptRevealed();
+			// An answer a closed tab left unwritten is in the log before the queue is read.
+			await replayAtStart();
 			this.#settings = await getStudySettings();
 			this.#grades = new GradePreview(this.#settings);
 			const queue = new TodayQueue(this.#source, this.#settings);
