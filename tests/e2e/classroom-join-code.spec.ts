@@ -18,6 +18,18 @@ async function newQuiz(page: Page, count: number) {
 	return (await code.textContent())!;
 }
 
+/** Answers each of `count` questions (the first choice, or "Ankara" typed), then finishes. */
+async function answerEvery(student: Page, count: number) {
+	for (let i = 0; i < count; i++) {
+		const radios = student.getByRole('radio');
+		if (await radios.count()) await radios.first().check();
+		else await student.getByRole('textbox').fill('Ankara');
+		const finish = student.getByRole('button', { name: 'Finish and see my score' });
+		if (await finish.isVisible()) return finish.click();
+		await student.getByRole('button', { name: 'Next' }).click();
+	}
+}
+
 test(
 	'a student types the join code and the teacher counts the result',
 	{ tag: '@desktop' },
@@ -51,17 +63,7 @@ test(
 		await expect(student.getByTestId('joined-note')).toContainText(`Joined with code ${code}`);
 		await student.getByLabel('Your name').fill('Camera-less Cem');
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
-		for (let i = 0; i < 3; i++) {
-			const radios = student.getByRole('radio');
-			if (await radios.count()) await radios.first().check();
-			else await student.getByRole('textbox').fill('Ankara');
-			const finish = student.getByRole('button', { name: 'Finish and see my score' });
-			if (await finish.isVisible()) {
-				await finish.click();
-				break;
-			}
-			await student.getByRole('button', { name: 'Next' }).click();
-		}
+		await answerEvery(student, 3);
 		const result = await student.getByLabel('Result code').inputValue();
 		expect(result).toMatch(/^R2\./);
 		await phone.close();
@@ -111,17 +113,7 @@ test(
 		await expect(page.locator('.join .code')).toHaveCount(0);
 
 		// The phone still has the quiz it opened, and finishes it.
-		for (let i = 0; i < 3; i++) {
-			const radios = student.getByRole('radio');
-			if (await radios.count()) await radios.first().check();
-			else await student.getByRole('textbox').fill('Ankara');
-			const finish = student.getByRole('button', { name: 'Finish and see my score' });
-			if (await finish.isVisible()) {
-				await finish.click();
-				break;
-			}
-			await student.getByRole('button', { name: 'Next' }).click();
-		}
+		await answerEvery(student, 3);
 		const scored = await student.getByText(/you scored \d of 3/).textContent();
 		const right = /you scored (\d) of 3/.exec(scored!)![1];
 		const result = await student.getByLabel('Result code').inputValue();

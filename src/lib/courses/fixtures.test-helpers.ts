@@ -80,3 +80,26 @@ export function fixtureDrafts(): NewCourse {
 		]
 	};
 }
+
+/**
+ * An accepted course "Big" of `count` flashcards `q0`…, one per sentence "Sentence number i says
+ * a thing.", for tests of the new-question limits that need more new questions than a day takes.
+ */
+export function sentenceCourse(count: number): NewCourse {
+	const sentences = Array.from({ length: count }, (_, i) => `Sentence number ${i} says a thing.`);
+	return {
+		title: 'Big',
+		status: 'accepted',
+		documents: [
+			{
+				title: 'Doc',
+				outlet: '',
+				date: '2024-05-01',
+				text: sentences.join(' '),
+				questions: sentences.map((quote, i) =>
+					fixtureQuestion(`q${i}`, 'flashcard', { source: { doc: 'x', quote } })
+				)
+			}
+		]
+	};
+}

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCourse, type NewCourse } from '$lib/courses/create';
-import { fixtureQuestion } from '$lib/courses/fixtures.test-helpers';
+import { createCourse } from '$lib/courses/create';
+import { sentenceCourse } from '$lib/courses/fixtures.test-helpers';
 import { countQueue } from '$lib/srs/queue';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
@@ -16,22 +16,7 @@ import { loadTodayQueue } from './today-queue';
 
 const HOUR = 3_600_000;
 const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 3 };
-const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} says a thing.`);
-const big: NewCourse = {
-	title: 'Big',
-	status: 'accepted',
-	documents: [
-		{
-			title: 'Doc',
-			outlet: '',
-			date: '2024-05-01',
-			text: sentences.join(' '),
-			questions: sentences.map((quote, i) =>
-				fixtureQuestion(`q${i}`, 'flashcard', { source: { doc: 'x', quote } })
-			)
-		}
-	]
-};
+const big = sentenceCourse(40);
 
 type Step = { answer: number } | { hours: number };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCourse, type NewCourse } from '$lib/courses/create';
-import { fixtureQuestion } from '$lib/courses/fixtures.test-helpers';
+import { fixtureQuestion, sentenceCourse } from '$lib/courses/fixtures.test-helpers';
 import { countQueue } from '$lib/srs/queue';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
@@ -84,22 +84,7 @@ describe('the daily new limit after a merge (issue 12/14)', () => {
 		const { exportProgress } = await import('./backup');
 		const { mergeProgress } = await import('./merge');
 		const { createBackupsDb } = await import('./auto-backup');
-		const sentences = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} says a thing.`);
-		const big: NewCourse = {
-			title: 'Big',
-			status: 'accepted',
-			documents: [
-				{
-					title: 'Doc',
-					outlet: '',
-					date: '2024-05-01',
-					text: sentences.join(' '),
-					questions: sentences.map((quote, i) =>
-						fixtureQuestion(`q${i}`, 'flashcard', { source: { doc: 'x', quote } })
-					)
-				}
-			]
-		};
+		const big = sentenceCourse(30);
 		const now = new Date(2026, 4, 12, 9, 0).getTime();
 		const later = now + 3_600_000;
 		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 20 };
