@@ -153,3 +153,33 @@ export function numericGift(n: NumericAnswer): string {
 	if ('min' in n) return `#${n.min}..${n.max}`;
 	return n.tolerance ? `#${n.value}:${n.tolerance}` : `#${n.value}`;
 }
+
+/**
+ * How many images (`<img>`) a GIFT question block shows where its text is read as HTML
+ * (`questionText`'s rule: `[html]`, or untagged text that looks like HTML): its question text
+ * and each answer and feedback, an answer's own format tag before the question's. Flashpoint
+ * shows no images, so the import notes name the question (as Moodle XML's do). An `<img>` in
+ * `[plain]` or `[markdown]` text is text, kept, and not counted.
+ */
+export function giftImageCount(block: string): number {
+	const text = block.replace(/^\s*::(?:\\.|[^\\])*?::/, '');
+	const format = FORMAT_TAG.exec(text)?.[1].toLowerCase() ?? 'moodle';
+	const open = findUnescaped(text, '{');
+	const close = open < 0 ? -1 : findUnescaped(text, '}', open + 1);
+	if (close < 0) return htmlImages(text, format);
+	const answers = splitUnescaped(text.slice(open + 1, close), '=~#');
+	return [text.slice(0, open), text.slice(close + 1), ...answers].reduce(
+		// An answer's leading `=`, `~`, `#` and `%50%` weight come before its own format tag.
+		(n, piece) => n + htmlImages(piece.replace(/^[=~#]*(?:%-?[\d.]+%)?/, ''), format),
+		0
+	);
+}
+
+/** The `<img>` count of one GIFT text read as HTML, under its own tag or else `format`. */
+function htmlImages(raw: string, format: string): number {
+	const tagged = FORMAT_TAG.exec(raw);
+	const own = tagged?.[1].toLowerCase() ?? format;
+	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
+	if (own !== 'html' && !(own === 'moodle' && looksLikeHtml(body))) return 0;
+	return body.match(/<img\b/gi)?.length ?? 0;
+}

@@ -554,3 +554,36 @@ describe('GIFT keeps what a teacher wrote', () => {
 		]);
 	});
 });
+
+// Moodle XML names each question whose images were left out; GIFT dropped them without a word
+// (issue 14). An `<img>` is an image only where the text is read as HTML.
+describe('GIFT images', () => {
+	const file = [
+		'::Q1:: What is 2 + 2? {=4 ~3}',
+		'',
+		'// a comment',
+		'::Q2:: [html]<p>Which sea is this?</p><p><img src="@@PLUGINFILE@@/sea.png" alt="map"></p> {=Adriatic ~Baltic}',
+		'',
+		'::Q3:: [plain] Is <img> a tag? {T}',
+		'',
+		'::Q4:: <p>Two maps: <img src="a.png"> <img src="b.png"></p> {=Kosovo ~Serbia}',
+		'',
+		// In an answer block GIFT needs `=` escaped, as Moodle's export writes it.
+		'::Q5:: [html]Which flag? {=[html]<img src\\="al.png"> Albania ~Italy}'
+	].join('\n');
+
+	it('names each question that lost images, by its number in the file', () => {
+		const result = readGift(file);
+		expect(result.questions).toHaveLength(5);
+		expect(result.notes).toEqual([
+			'Q2: an image was left out (Flashpoint shows no images).',
+			'Q4: 2 images were left out (Flashpoint shows no images).',
+			'Q5: an image was left out (Flashpoint shows no images).'
+		]);
+	});
+	it('keeps a plain-text <img> as text, with no note', () => {
+		const result = readGift('[plain] Is <img> a tag? {T}');
+		expect(result.notes).toEqual([]);
+		expect(result.questions[0].prompt).toContain('<img>');
+	});
+});

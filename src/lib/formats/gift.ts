@@ -13,6 +13,7 @@ import {
 	escapeGift,
 	findUnescaped,
 	FORMAT_TAG,
+	giftImageCount,
 	numericGift,
 	parseAnswers,
 	questionText,
@@ -214,6 +215,14 @@ export function droppedAnswersNote(count: number): string {
 	return `Not imported: ${plural(count, 'partly right, wrong or catch-all answer')} of typed-answer questions, with ${count === 1 ? 'its' : 'their'} feedback. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.`;
 }
 
+/**
+ * The import report's line for question `number` (1-based in the file) that lost images (GIFT
+ * and Moodle XML): Flashpoint shows none, and a teacher must know which to check (issue 14).
+ */
+export function imagesLeftOutNote(number: number, images: number): string {
+	return `Q${number}: ${images === 1 ? 'an image was' : `${images} images were`} left out (Flashpoint shows no images).`;
+}
+
 /** Reads a GIFT file. Never throws: every question it cannot read is a located problem. */
 export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
@@ -222,7 +231,11 @@ export function readGift(source: string): ImportResult {
 	const unseparated: number[] = [];
 	const paths: string[][] = [];
 	const dropped = { answers: 0 };
-	for (const block of blocks(source, unseparated)) {
+	const imageNotes: string[] = [];
+	// Numbered as Moodle XML's notes: every question of the file, descriptions and problems too.
+	for (const [place, block] of blocks(source, unseparated).entries()) {
+		const images = giftImageCount(block.text);
+		if (images) imageNotes.push(imagesLeftOutNote(place + 1, images));
 		const read = readBlock(block, dropped);
 		if (read === DESCRIPTION) {
 			descriptions++;
@@ -239,6 +252,7 @@ export function readGift(source: string): ImportResult {
 				`${plural(descriptions, 'description')} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
+	notes.push(...imageNotes);
 	if (dropped.answers) notes.push(droppedAnswersNote(dropped.answers));
 	if (unseparated.length)
 		notes.push(

@@ -8,7 +8,7 @@ import {
 	TRUE_LABEL,
 	unfoldFeedback
 } from './answer-feedback';
-import { droppedAnswersNote } from './gift';
+import { droppedAnswersNote, imagesLeftOutNote } from './gift';
 import {
 	checkPortable,
 	fileTitle,
@@ -84,11 +84,6 @@ function imageCount(node: unknown, format?: unknown): number {
 					imageCount(child, key === 'text' || key === '#text' ? element['@_format'] : undefined),
 		0
 	);
-}
-
-/** The import report's line for question `number` (1-based in the file) that lost images. */
-export function imagesLeftOutNote(number: number, images: number): string {
-	return `Q${number}: ${images === 1 ? 'an image was' : `${images} images were`} left out (Flashpoint shows no images).`;
 }
 
 function fraction(answer: Node): number {

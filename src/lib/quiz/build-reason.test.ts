@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { factCountHint, noQuizReason } from './build-reason';
+import { factCountHint, fillUpHint, noQuizReason } from './build-reason';
 
 const question = (id: number, type: Question['type'], doc = 'd-1'): Question => ({
 	id: `q-${id}`,
@@ -65,5 +65,39 @@ describe('factCountHint', () => {
 	it('is empty while the quiz cannot be built: the reason stands alone', () => {
 		expect(factCountHint(0, 10, 'Choose at least one question type.', 50)).toBe('');
 		expect(factCountHint(5, 10, 'This course has only 5 flashcards.', 50)).toBe('');
+	});
+});
+
+// Choose + fill up said "12 different facts match", random-mode words, with 3 chosen (issue 12).
+describe('fillUpHint', () => {
+	it('says how many are chosen and how many more come at random, from what', () => {
+		expect(fillUpHint(3, 24, 10, undefined, 50)).toBe(
+			'3 chosen, 7 more at random from 24 other facts that match (one question each).'
+		);
+		expect(fillUpHint(0, 24, 10, undefined, 50)).toBe(
+			'None chosen yet: 10 at random from 24 facts that match (one question each).'
+		);
+	});
+	it('says what the quiz will have when too few facts are left, or more than a quiz holds', () => {
+		expect(fillUpHint(3, 4, 10, undefined, 50)).toBe(
+			'3 chosen, 4 more at random from 4 other facts that match (one question each): the quiz will have 7.'
+		);
+		expect(fillUpHint(3, 1, 10, undefined, 50)).toBe(
+			'3 chosen, 1 more at random from 1 other fact that matches (one question each): the quiz will have 4.'
+		);
+		expect(fillUpHint(3, 200, 60, undefined, 50)).toBe(
+			'3 chosen, 47 more at random from 200 other facts that match (one question each): the quiz will have 50. A quiz has at most 50 questions.'
+		);
+	});
+	it('says none are added when the chosen fill the number or no other fact matches', () => {
+		expect(fillUpHint(10, 24, 10, undefined, 50)).toBe(
+			'10 chosen, as many as the number asks: none will be added at random.'
+		);
+		expect(fillUpHint(3, 0, 10, undefined, 50)).toBe(
+			'3 chosen; no other fact matches the choices above, so none will be added at random.'
+		);
+	});
+	it('is empty while the quiz cannot be built', () => {
+		expect(fillUpHint(0, 0, 10, 'Choose at least one question type.', 50)).toBe('');
 	});
 });

@@ -53,3 +53,33 @@ export function factCountHint(
 		return `${facts}. A quiz has at most ${plural(max, 'question')}: this one will have ${max}.`;
 	return `${facts}.`;
 }
+
+/**
+ * The line under "Number of questions" when the teacher chose questions and asked for more at
+ * random up to `count` (`pickedQuestions`): "3 chosen, 7 more at random from 24 other facts that
+ * match (one question each)." `pool` is how many facts no chosen question asks (`fillUpPool`);
+ * when it is short, or `count` is over `max`, it says how many the quiz will have. Empty while
+ * the quiz cannot be built (`blocked`), as `factCountHint`.
+ */
+export function fillUpHint(
+	chosen: number,
+	pool: number,
+	count: number,
+	blocked: string | undefined,
+	max: number
+): string {
+	if (blocked) return '';
+	const wanted = Math.min(Math.max(count, 0), max);
+	const more = Math.max(0, Math.min(wanted - chosen, pool));
+	const total = Math.min(chosen, max) + more;
+	const over = count > max ? ` A quiz has at most ${plural(max, 'question')}.` : '';
+	if (chosen > 0 && chosen >= wanted)
+		return `${chosen} chosen, as many as the number asks: none will be added at random.${over}`;
+	if (pool === 0)
+		return `${chosen} chosen; no other fact matches the choices above, so none will be added at random.`;
+	const start = chosen ? `${chosen} chosen, ${more} more` : `None chosen yet: ${more}`;
+	const from = `from ${plural(pool, chosen ? 'other fact' : 'fact')} that ${pool === 1 ? 'matches' : 'match'} (one question each)`;
+	const short = more < wanted - chosen;
+	if (short || over) return `${start} at random ${from}: the quiz will have ${total}.${over}`;
+	return `${start} at random ${from}.`;
+}

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { seedBank } from './fixtures.test-helpers';
 import {
+	fillUpPool,
 	moveChosen,
+	sameFactAs,
 	pickedQuestions,
 	pickerMatches,
 	searchIndex,
@@ -123,5 +125,35 @@ describe('pickedQuestions', () => {
 			seededRandom(1)
 		);
 		expect(quiz.map((q) => q.id)).toEqual(['pick-capital', 'pick-capital-twin']);
+	});
+});
+
+describe('sameFactAs', () => {
+	const index = bankWithCapital();
+	const other = index.bank.questions.find((q) => q.fact !== 'pick-fact-capital')!.id;
+
+	it('names the earlier chosen question on the same fact, beside the later one only', () => {
+		const repeats = sameFactAs(index, [other, 'pick-capital', 'pick-capital-twin']);
+		expect([...repeats]).toEqual([['pick-capital-twin', 1]]);
+		expect([...sameFactAs(index, ['pick-capital-twin', other, 'pick-capital'])]).toEqual([
+			['pick-capital', 0]
+		]);
+	});
+	it('is empty when every chosen question asks its own fact, and skips unknown ids', () => {
+		expect(sameFactAs(index, [other, 'pick-capital', 'gone']).size).toBe(0);
+	});
+});
+
+describe('fillUpPool', () => {
+	const index = bankWithCapital();
+	const facts = new Set(index.bank.questions.filter((q) => q.type === 'short').map((q) => q.fact));
+	const shortOnly: PickFilters = { ...ALL, types: ['short'] };
+
+	it('counts the matching facts no chosen question asks (one chosen twin removes both)', () => {
+		expect(fillUpPool(index, [], shortOnly)).toBe(facts.size);
+		expect(fillUpPool(index, ['pick-capital'], shortOnly)).toBe(facts.size - 1);
+		expect(fillUpPool(index, ['pick-capital', 'pick-capital-twin'], shortOnly)).toBe(
+			facts.size - 1
+		);
 	});
 });

@@ -103,3 +103,35 @@ export function pickedQuestions(
 	}
 	return picked.map(toQuizQuestion);
 }
+
+/**
+ * How many facts a fill-up can still draw from (`pickedQuestions`): those the questions matching
+ * `filters` ask that no chosen question asks already. The count under "Number of questions".
+ */
+export function fillUpPool(
+	index: BankIndex,
+	chosen: readonly string[],
+	filters: PickFilters
+): number {
+	const asked = new Set(chosen.map((id) => index.questionById.get(id)?.fact));
+	const facts = new Set(matchingQuestions(index.bank.questions, filters).map((q) => q.fact));
+	return [...facts].filter((fact) => !asked.has(fact)).length;
+}
+
+/**
+ * The chosen questions that ask a fact an earlier chosen one asks, each id with that earlier
+ * one's place in `chosen` (0-based). The list says so beside the second, gently: two wordings of
+ * one fact may give the answer away, but the teacher may mean it (a retake), so nothing blocks.
+ */
+export function sameFactAs(index: BankIndex, chosen: readonly string[]): Map<string, number> {
+	const first = new Map<string, number>();
+	const repeats = new Map<string, number>();
+	chosen.forEach((id, place) => {
+		const fact = index.questionById.get(id)?.fact;
+		if (fact === undefined) return;
+		const earlier = first.get(fact);
+		if (earlier === undefined) first.set(fact, place);
+		else repeats.set(id, earlier);
+	});
+	return repeats;
+}

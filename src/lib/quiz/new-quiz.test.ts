@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { seedBank } from './fixtures.test-helpers';
+import { drawNewQuiz, timeLimitSeconds, type NewQuizChoice } from './new-quiz';
+import { seededRandom } from './random';
+import { DEFAULT_SETTINGS, QUIZ_TYPES } from './types';
+
+describe('timeLimitSeconds', () => {
+	it('gives the whole quiz in minutes, each question in seconds, rounded; none is 0', () => {
+		expect(timeLimitSeconds('quiz', 1.5, 30)).toBe(90);
+		expect(timeLimitSeconds('question', 10, 29.6)).toBe(30);
+		expect(timeLimitSeconds('none', 10, 30)).toBe(0);
+	});
+});
+
+describe('drawNewQuiz', () => {
+	const index = indexBank(seedBank().bank);
+	const quizzable = index.bank.questions.filter((q) => q.type !== 'flashcard');
+	const choice: NewQuizChoice = {
+		index,
+		builtin: false,
+		filters: { docs: [], topics: [], types: [...QUIZ_TYPES] },
+		count: 5,
+		chosen: null,
+		fillTo: 0,
+		settings: { ...DEFAULT_SETTINGS, shuffleChoices: false }
+	};
+
+	it('draws `count` at random under an id not taken', () => {
+		const drawn = drawNewQuiz(choice, new Set(['taken']), seededRandom(3));
+		expect(drawn.questions).toHaveLength(5);
+		expect(drawn.id).not.toBe('taken');
+	});
+	it('keeps the chosen questions in order, then fills up at random to `fillTo`', () => {
+		const chosen = [quizzable[2].id, quizzable[0].id];
+		const only = drawNewQuiz({ ...choice, chosen }, new Set(), seededRandom(3));
+		expect(only.questions.map((q) => q.id)).toEqual(chosen);
+		const filled = drawNewQuiz({ ...choice, chosen, fillTo: 6 }, new Set(), seededRandom(3));
+		expect(filled.questions).toHaveLength(6);
+		expect(filled.questions.slice(0, 2).map((q) => q.id)).toEqual(chosen);
+	});
+});

@@ -1,0 +1,75 @@
+import type { BankIndex } from '$lib/content/bank';
+import { drawCourseQuiz, withShuffledChoices } from './course-source';
+import { drawQuiz, type DrawnQuiz } from './join-code';
+import { pickedQuestions, type PickFilters } from './pick';
+import { randomId } from './random';
+import { type QuizSettings, type TimerMode } from './types';
+
+/**
+ * New quiz's draw (issue 12): the questions its choices give, under a fresh quiz id. Pure but for
+ * `random`; the page keeps the choices and saves what this returns.
+ */
+
+/** What New quiz was told: the course, its filters and how its questions are found. */
+export interface NewQuizChoice {
+	index: BankIndex;
+	/** The built-in course: every student's device has it, so a join code can carry the draw. */
+	builtin: boolean;
+	filters: PickFilters;
+	/** Questions wanted at random, 1–`LIMITS.maxQuestions` and at most the facts that match. */
+	count: number;
+	/** The teacher's chosen question ids in quiz order, or null when drawn at random. */
+	chosen: readonly string[] | null;
+	/** With `chosen`: questions drawn at random make them up to `fillTo` (`pickedQuestions`). */
+	fillTo: number;
+	settings: QuizSettings;
+}
+
+/**
+ * The time limit in seconds a timer choice gives: the whole quiz's minutes or each question's
+ * seconds, rounded; 0 with no timer. The page checks the range (`LIMITS.maxSeconds`).
+ */
+export function timeLimitSeconds(timer: TimerMode, minutes: number, seconds: number): number {
+	if (timer === 'quiz') return Math.round(minutes * 60);
+	return timer === 'question' ? Math.round(seconds) : 0;
+}
+
+/** The teacher's chosen questions in order, made up at random to `fillTo` when it is more. */
+export function chosenQuestions(choice: NewQuizChoice, random: () => number) {
+	const fill = choice.fillTo ? { filters: choice.filters, fillTo: choice.fillTo } : null;
+	return pickedQuestions(choice.index, choice.chosen ?? [], fill, random);
+}
+
+/**
+ * The quiz `choice` makes, its id not in `taken`. The built-in course drawn at random: by a seed
+ * a short join code carries, when the choices fit one (`drawQuiz`). A course of the teacher's
+ * own, or chosen questions: no join code (students' devices lack the course; a join code redraws
+ * at random from its seed), answer choices shuffled here when the settings ask.
+ */
+export function drawNewQuiz(
+	choice: NewQuizChoice,
+	taken: ReadonlySet<string>,
+	random: () => number = Math.random
+): DrawnQuiz {
+	let id = randomId(10);
+	while (taken.has(id)) id = randomId(10);
+	const { shuffleChoices } = choice.settings;
+	if (choice.chosen) {
+		const questions = chosenQuestions(choice, random);
+		return {
+			id,
+			questions:
+				choice.builtin || !shuffleChoices ? questions : withShuffledChoices(questions, random)
+		};
+	}
+	const filters = { ...choice.filters, count: choice.count };
+	if (choice.builtin)
+		return drawQuiz(
+			choice.index.bank,
+			{ ...filters, settings: choice.settings },
+			(quizId) => taken.has(quizId),
+			() => randomId(10),
+			random
+		);
+	return { id, questions: drawCourseQuiz(choice.index, { ...filters, shuffleChoices }, random) };
+}
