@@ -17,7 +17,15 @@ const MIN_CHARS_PER_PAGE = 40;
 export async function readPdf(
 	bytes: Uint8Array,
 	pdfjs: PdfJs
-): Promise<{ text: string; title?: string; author?: string; date?: string; pages: number }> {
+): Promise<{
+	text: string;
+	title?: string;
+	author?: string;
+	date?: string;
+	pages: number;
+	/** The title is the first page's largest type (`firstPageHeading`), not the file's properties. */
+	titleShown?: boolean;
+}> {
 	let document;
 	try {
 		document = await pdfjs.getDocument({
@@ -74,7 +82,8 @@ export async function readPdf(
 			title: heading.title ?? field('Title'),
 			author: heading.author ?? field('Author'),
 			date: (printedByBrowser(info) ? undefined : isoDate(field('CreationDate'))) ?? heading.date,
-			pages: document.numPages
+			pages: document.numPages,
+			titleShown: heading.title !== undefined
 		};
 	} finally {
 		await document.destroy();

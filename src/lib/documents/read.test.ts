@@ -287,6 +287,19 @@ describe('readDocument', () => {
 		});
 	});
 
+	it('takes a PDF’s title from its largest type, not from a byline line above it', async () => {
+		const pdf = makePdf([
+			[
+				'Geography Year 10 — Ms Helen Garth — March 2026',
+				{ text: 'Coastal Landforms of Erosion and Deposition', size: 20, gap: 30 },
+				{ text: ARTICLE, gap: 30 },
+				ARTICLE
+			]
+		]);
+		const doc = await readDocument({ name: 'coasts.pdf', bytes: pdf }, readers);
+		expect(doc.title).toBe('Coastal Landforms of Erosion and Deposition');
+	});
+
 	it('joins words broken at a PDF line’s hyphen as the document writes them', async () => {
 		const pdf = makePdf([
 			[

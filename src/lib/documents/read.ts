@@ -165,11 +165,15 @@ function readMarkdown(source: string): ReturnType<typeof readHeader> {
  * name's ("Elizabeth I" for a document headed "Elizabeth I: The Queen Who Survived", no date;
  * outsider teacher, 2026-12-02); the properties fill what the page does not say.
  */
-function withHeader<T extends { text: string; title?: string; author?: string; date?: string }>(
-	read: T
-): T & { outlet?: string } {
+function withHeader<
+	T extends { text: string; title?: string; author?: string; date?: string; titleShown?: boolean }
+>(read: T): T & { outlet?: string } {
 	const header = readHeader(read.text);
-	return { ...read, ...definedOnly(header), text: header.text };
+	// A title the page shows in its largest type beats the first short line's guess: a handout's
+	// byline above its heading ("Geography Year 10 — Ms Helen Garth — March 2026") became the
+	// title (outsider teacher, 2026-12-03).
+	const fromText = read.titleShown ? { ...header, title: undefined } : header;
+	return { ...read, ...definedOnly(fromText), text: header.text };
 }
 
 /** The fields of `read` that hold a value (so spreading it never blanks another source's). */
