@@ -1,4 +1,4 @@
-import { notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
@@ -196,8 +196,13 @@ export function parseClassroomFile(
 	let data: unknown;
 	try {
 		data = JSON.parse(textContent);
-	} catch {
-		return { ok: false, error: 'This file is not a Flashpoint classroom file (it is not JSON).' };
+	} catch (error) {
+		return {
+			ok: false,
+			error: cutOffJson(textContent, error)
+				? `This classroom file ${CUT_OFF_CLAUSE}`
+				: 'This file is not a Flashpoint classroom file (it is not JSON).'
+		};
 	}
 	const parsed = v.safeParse(FileSchema, data);
 	if (!parsed.success) {
