@@ -139,21 +139,22 @@ export function toQueueQuestion(question: QueueQuestion): QueueQuestion {
 const siblingMaps = new WeakMap<readonly QueueQuestion[], Map<string, readonly string[]>>();
 
 /**
- * Each question's sibling keys: its fact, and its source sentence (issue 9: two questions on
- * one sentence test the same thing, whatever their fact key). Two questions sharing any key
- * are siblings. Cached per bank array.
+ * A question's sibling keys: its fact, and its source sentence (issue 9: two questions on one
+ * sentence test the same thing, whatever their fact key). Two questions sharing any key are
+ * siblings. Strings `fact\u0000<fact>` and `sentence\u0000<sentence key>`.
  */
+export function questionSiblingKeys(question: QueueQuestion): string[] {
+	const sentence = sentenceOf(question);
+	const keys = [`fact\u0000${question.fact}`];
+	if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
+	return keys;
+}
+
+/** Each question's sibling keys (`questionSiblingKeys`), cached per bank array. */
 function siblingKeysOf(questions: readonly QueueQuestion[]): Map<string, readonly string[]> {
 	let map = siblingMaps.get(questions);
 	if (!map) {
-		map = new Map(
-			questions.map((q) => {
-				const sentence = sentenceOf(q);
-				const keys = [`fact\u0000${q.fact}`];
-				if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
-				return [q.id, keys];
-			})
-		);
+		map = new Map(questions.map((q) => [q.id, questionSiblingKeys(q)]));
 		siblingMaps.set(questions, map);
 	}
 	return map;
