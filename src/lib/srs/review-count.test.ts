@@ -51,7 +51,9 @@ const world = fc.record({
 		reviewCards: fc.nat(6)
 	}),
 	/** Due reviews listed as contested beyond the least list (indexes into them). */
-	extra: fc.array(fc.nat(30), { maxLength: 5 })
+	extra: fc.array(fc.nat(30), { maxLength: 5 }),
+	/** New questions whose keys are read, first in teaching order (null: all). */
+	newKeyed: fc.option(fc.nat(12))
 });
 
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
@@ -68,7 +70,7 @@ function cardOf(questionId: string, state: number, due: number): CardRecord {
 		reps: state === 0 ? 0 : 3,
 		lapses: 0,
 		state: state as CardRecord['state'],
-		lastReview: state === 0 ? undefined : now - 3 * 86_400_000,
+		lastReview: state === 0 ? null : now - 3 * 86_400_000,
 		leech: false
 	};
 }
@@ -111,9 +113,14 @@ function inputOf(w: World): { input: InputWithoutReviews; due: string[] } {
 }
 
 /** The least contested list for `due` (and `extra` more), in queue order. */
-function contestedOf(input: InputWithoutReviews, due: string[], extra: number[]): string[] {
+function contestedOf(
+	input: InputWithoutReviews,
+	due: string[],
+	extra: number[],
+	newKeyed: number
+): string[] {
 	const keys = new Map(input.questions.map((q) => [q.id, questionSiblingKeys(q)]));
-	const outside = contestedKeys(input);
+	const outside = contestedKeys(input, newKeyed);
 	const seen = new Map<string, number>();
 	for (const id of due)
 		for (const key of keys.get(id) ?? []) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -124,12 +131,25 @@ function contestedOf(input: InputWithoutReviews, due: string[], extra: number[])
 	);
 }
 
+/**
+ * The counts from the contested reviews, reading the keys of more new questions (doubling)
+ * until the build looked at no more than were read, as the database does.
+ */
 function check(w: World, extra: number[]) {
 	const { input, due } = inputOf(w);
 	const full = countQueue(buildQueue({ ...input, reviewIds: due }), now, 20);
-	const sample: DueReviewSample = { due: due.length, contested: contestedOf(input, due, extra) };
-	const positions = new Map(positionsWanted(input, sample).map((id) => [id, due.indexOf(id)]));
-	expect(countBounded(boundedQueue(input, { ...sample, positions }), now, 20)).toEqual(full);
+	for (let newKeyed = w.newKeyed ?? Infinity; ; newKeyed = Math.max(1, newKeyed * 2)) {
+		const sample: DueReviewSample = {
+			due: due.length,
+			contested: contestedOf(input, due, extra, newKeyed),
+			newKeyed
+		};
+		const positions = new Map(positionsWanted(input, sample).map((id) => [id, due.indexOf(id)]));
+		const bounded = boundedQueue(input, { ...sample, positions });
+		if (bounded.newExamined > newKeyed) continue;
+		expect(countBounded(bounded, now, 20)).toEqual(full);
+		return;
+	}
 }
 
 describe('counts from the contested due reviews (issue 14, scale)', () => {

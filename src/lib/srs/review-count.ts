@@ -10,6 +10,7 @@
 import {
 	buildQueueCounted,
 	countQueue,
+	newQuestionOrder,
 	questionSiblingKeys,
 	type QueueInput,
 	type QueueItem,
@@ -35,6 +36,12 @@ export interface DueReviewSample {
 	 * `positionsWanted` names (none when the daily limit takes every review).
 	 */
 	positions?: ReadonlyMap<string, number>;
+	/**
+	 * How many new questions, first in teaching order, `contested` covers the keys of
+	 * (`contestedKeys`' `newCount`; default all). Enough when `boundedQueue`'s `newExamined` is
+	 * at most this: else read again for more.
+	 */
+	newKeyed?: number;
 }
 
 /** The sibling keys of the questions of `input` by id (first one wins, as the bank's map). */
@@ -45,19 +52,29 @@ function keysById(questions: readonly QueueQuestion[]): Map<string, string[]> {
 	return keys;
 }
 
+/** The first `count` new questions of `input` in teaching order (all by default). */
+function firstNew(input: InputWithoutReviews, count = Infinity): QueueQuestion[] {
+	const order = newQuestionOrder(input.questions);
+	const found: QueueQuestion[] = [];
+	for (let i = input.newFrom ?? 0; i < order.length && found.length < count; i++)
+		if (!input.isStarted(order[i].id)) found.push(order[i]);
+	return found;
+}
+
 /**
  * The sibling keys a due review must not share to be left out of `DueReviewSample.contested`:
- * those of today's answers, the cards asked for, the learning cards due today and every new
- * question of `input.questions` (not started), the questions the build buries by or may
- * introduce. Questions missing from `input.questions` have none (a build skips them).
+ * those of today's answers, the cards asked for, the learning cards due today and the first
+ * `newCount` new questions of `input.questions` in teaching order (default all), the
+ * questions the build buries by or may introduce. Questions missing from `input.questions`
+ * have none (a build skips them).
  */
-export function contestedKeys(input: InputWithoutReviews): Set<string> {
+export function contestedKeys(input: InputWithoutReviews, newCount = Infinity): Set<string> {
 	const keys = keysById(input.questions);
 	const ids = [
 		...input.answeredToday,
 		...input.queuedCards.map((card) => card.questionId),
 		...input.learningCards.filter((card) => card.due < input.dayEnd).map((c) => c.questionId),
-		...input.questions.filter((q) => !input.isStarted(q.id)).map((q) => q.id)
+		...firstNew(input, newCount).map((q) => q.id)
 	];
 	const found = new Set<string>();
 	for (const id of ids) for (const key of keys.get(id) ?? []) found.add(key);
@@ -98,8 +115,8 @@ export function positionsWanted(input: InputWithoutReviews, sample: DueReviewSam
 	if (taken <= left || left === 0) return [];
 	const keys = keysById(input.questions);
 	const fresh = new Set<string>();
-	for (const question of input.questions)
-		if (!input.isStarted(question.id)) for (const key of keys.get(question.id)!) fresh.add(key);
+	for (const question of firstNew(input, sample.newKeyed))
+		for (const key of keys.get(question.id)!) fresh.add(key);
 	return sample.contested.filter(
 		(id) => counted.has(id) && (keys.get(id) ?? []).some((key) => fresh.has(key))
 	);
@@ -108,12 +125,13 @@ export function positionsWanted(input: InputWithoutReviews, sample: DueReviewSam
 /**
  * `buildQueueCounted(input with every due review)`'s items, but for the due reviews only the
  * contested ones it takes (`items`), and how many reviews it takes in all (`reviews`): count
- * with `countBounded`. Throws when a position `positionsWanted` names is missing.
+ * with `countBounded`. Exact when `newExamined` (the new questions the build looked at) is at
+ * most `sample.newKeyed`. Throws when a position `positionsWanted` names is missing.
  */
 export function boundedQueue(
 	input: InputWithoutReviews,
 	sample: DueReviewSample
-): { items: QueueItem[]; reviews: number } {
+): { items: QueueItem[]; reviews: number; newExamined: number } {
 	const left = reviewsLeft(input);
 	const { counted, taken } = unlimited(input, sample);
 	const wanted = new Set(positionsWanted(input, sample));
@@ -139,7 +157,7 @@ export function boundedQueue(
 		settings: { ...input.settings, maxReviewsPerDay: Infinity },
 		reviewIds: reached
 	});
-	return { items: built.items, reviews: Math.min(left, taken) };
+	return { items: built.items, reviews: Math.min(left, taken), newExamined: built.newExamined };
 }
 
 /**
