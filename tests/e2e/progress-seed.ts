@@ -31,9 +31,26 @@ export async function seedProgress(
 	page: Page,
 	seed: { cards: SeedCard[]; reviews: SeedReview[] }
 ): Promise<void> {
-	await appDatabaseReady(page);
+	// A fresh-clone CI once saw the seed's open return the database without its stores right after
+	// `appDatabaseReady` had seen them: the transaction threw inside `onsuccess`, uncaught, and the
+	// test hung for its whole timeout. The seed now refuses such a connection with what it saw and
+	// waits for the app's database again; a third refusal fails the test with that message.
+	for (let attempt = 1; ; attempt++) {
+		await appDatabaseReady(page);
+		try {
+			return await writeSeed(page, seed);
+		} catch (error) {
+			if (attempt === 3 || !String(error).includes(NOT_READY)) throw error;
+		}
+	}
+}
+
+const NOT_READY = 'The app’s database is not ready for the seed';
+
+/** One attempt of `seedProgress`: rejects with `NOT_READY` and what it saw, writing nothing. */
+async function writeSeed(page: Page, seed: { cards: SeedCard[]; reviews: SeedReview[] }) {
 	await page.evaluate(
-		({ cards, reviews }) =>
+		({ cards, reviews, notReady }) =>
 			new Promise<void>((resolve, reject) => {
 				const studyDay = (ms: number) => {
 					const date = new Date(ms);
@@ -108,14 +125,19 @@ export async function seedProgress(
 				// while it waits (CI: "Resulting promise was garbage collected").
 				const request = indexedDB.open('flashpoint');
 				(globalThis as { __flashpointSeed?: unknown }).__flashpointSeed = request;
-				request.onerror = () => reject(request.error);
+				// Never create it: an open that would make the database aborts (and is refused below).
+				request.onupgradeneeded = () => request.transaction?.abort();
+				request.onerror = () => reject(new Error(`${notReady} (${request.error?.name})`));
 				request.onblocked = () => reject(new Error('The seed’s open was blocked'));
 				request.onsuccess = () => {
 					const db = request.result;
-					const tx = db.transaction(
-						['cards', 'reviews', 'days', 'items', 'tallies', 'fresh'],
-						'readwrite'
-					);
+					const stores = ['cards', 'reviews', 'days', 'items', 'tallies', 'fresh'];
+					if (!stores.every((name) => db.objectStoreNames.contains(name))) {
+						const seen = `version ${db.version}, stores: ${[...db.objectStoreNames].join(', ')}`;
+						db.close();
+						return reject(new Error(`${notReady} (${seen})`));
+					}
+					const tx = db.transaction(stores, 'readwrite');
 					for (const card of cards) tx.objectStore('cards').put(cardRow(card));
 					for (const row of reviewRows) tx.objectStore('reviews').add(row);
 					// The streak ending on each day (schema v11), as `src/lib/db/streaks.ts` keeps it.
@@ -176,7 +198,7 @@ export async function seedProgress(
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		seed
+		{ ...seed, notReady: NOT_READY }
 	);
 }
 

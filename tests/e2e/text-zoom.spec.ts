@@ -128,8 +128,15 @@ async function overflowing(page: Page) {
 				const rects = [...range.getClientRects()].filter((r) => r.width > 0);
 				const lines = new Set(rects.map((r) => Math.round(r.top)));
 				if (lines.size < 2) continue;
-				const wordWidth = rects.reduce((sum, r) => sum + r.width, 0);
-				if (wordWidth <= room(parent) + 0.5) broken.push(`${name(parent)} "${match[0]}"`);
+				// The word with the marks glued to it ("“dreaming" in a quoted phrase): no line may
+				// break between a quotation mark and its word (UAX #14, LB19), so that whole run is
+				// what must fit; wider than the room, the browser has to break it somewhere.
+				const before = text.slice(0, match.index).search(/\S*$/);
+				const after = text.slice(match.index + match[0].length).search(/\s|$/);
+				range.setStart(node, before);
+				range.setEnd(node, match.index + match[0].length + after);
+				const runWidth = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+				if (runWidth <= room(parent) + 0.5) broken.push(`${name(parent)} "${match[0]}"`);
 			}
 		}
 		return {

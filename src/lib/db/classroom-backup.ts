@@ -1,4 +1,4 @@
-import { notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
@@ -79,6 +79,7 @@ const QuizSchema = v.object({
 	group: v.optional(shown(40)),
 	runOf: v.optional(quizId),
 	closedAt: v.optional(time),
+	handPicked: v.optional(v.literal(true)),
 	// The questions before each edit, so results of an earlier version mark right on the new device.
 	versions: v.optional(
 		v.pipe(
@@ -195,8 +196,13 @@ export function parseClassroomFile(
 	let data: unknown;
 	try {
 		data = JSON.parse(textContent);
-	} catch {
-		return { ok: false, error: 'This file is not a Flashpoint classroom file (it is not JSON).' };
+	} catch (error) {
+		return {
+			ok: false,
+			error: cutOffJson(textContent, error)
+				? `This classroom file ${CUT_OFF_CLAUSE}`
+				: 'This file is not a Flashpoint classroom file (it is not JSON).'
+		};
 	}
 	const parsed = v.safeParse(FileSchema, data);
 	if (!parsed.success) {
