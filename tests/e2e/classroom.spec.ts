@@ -296,6 +296,11 @@ test(
 		await page.getByLabel('Title').fill('Chosen three');
 		await page.getByLabel('Choose them myself (search and preview)').check();
 		await expect(page.getByRole('button', { name: 'Create quiz and share' })).toBeDisabled();
+		// A join code carries a random draw only: said before creating, and on the Share panel
+		// (it said a quiz "drawn from the question bank" has one: outsider teacher).
+		await expect(page.getByTestId('no-join-code')).toHaveText(
+			'Questions you choose have no short join code: students scan the QR code or open the link.'
+		);
 		await page.getByLabel('Search the questions').fill('KOSOVO');
 		const rows = page
 			.getByRole('list', { name: 'Questions to choose from' })
@@ -316,6 +321,9 @@ test(
 		await page.getByRole('button', { name: 'Create quiz and share' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Chosen three' })).toBeVisible();
 		await expect(page.getByText(/^3 questions ·/)).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Share with the class' }).getByRole('note')
+		).toContainText('You chose this quiz’s questions yourself, so it has no short join code');
 		const asked = page.getByRole('region', { name: 'Questions', exact: true }).locator('.prompt');
 		await expect(asked).toHaveText([prompts[0], prompts[2], prompts[1]]);
 		// Taken out to Moodle: exactly these questions, in this order, read back by our reader.

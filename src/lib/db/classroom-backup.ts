@@ -79,6 +79,7 @@ const QuizSchema = v.object({
 	group: v.optional(shown(40)),
 	runOf: v.optional(quizId),
 	closedAt: v.optional(time),
+	handPicked: v.optional(v.literal(true)),
 	// The questions before each edit, so results of an earlier version mark right on the new device.
 	versions: v.optional(
 		v.pipe(

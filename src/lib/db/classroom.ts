@@ -27,6 +27,11 @@ export interface StoredQuiz extends Quiz {
 	courseId?: string;
 	/** The questions it had before each edit, oldest first (`versions.ts`); not indexed. */
 	versions?: QuizVersion[];
+	/**
+	 * The teacher chose its questions (New quiz's "Choose them myself"): it has no join code,
+	 * which carries only a random draw, and the Share panel says so (`joinCodeOf`).
+	 */
+	handPicked?: true;
 }
 
 export interface StoredResult extends QuizResult {

@@ -14,7 +14,7 @@
  * Pure functions here, except `storeHomeCounts` and `readHomeCounts`.
  */
 import type { DBCoreKeyRange } from 'dexie';
-import type { QueueItem, TodayCounts } from '$lib/srs/queue';
+import { countKind, type QueueItem, type TodayCounts } from '$lib/srs/queue';
 import { courseIdOf, type SettingRecord } from './records';
 import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
@@ -75,9 +75,9 @@ export function entryOfQueue(key: HomeCountsKey, items: readonly QueueItem[]): H
 	};
 	for (const item of items) {
 		const queued = item.kind === 'queued';
-		if (item.isNew) entry[queued ? 'queuedFresh' : 'fresh']++;
-		else if (item.kind === 'review') entry.review++;
-		else if (item.card?.state === 2) entry.queuedReview++;
+		const kind = countKind(item);
+		if (kind === 'fresh') entry[queued ? 'queuedFresh' : 'fresh']++;
+		else if (kind === 'review') entry[queued ? 'queuedReview' : 'review']++;
 		else entry.learningDue.push(queued ? 0 : item.due);
 	}
 	return entry;

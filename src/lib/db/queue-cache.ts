@@ -7,6 +7,7 @@ import { isNewAnswer } from './day-totals';
 import {
 	CARD_STATE,
 	courseIdOf,
+	isLearningState,
 	type CardRecord,
 	type DayRecord,
 	type ItemRecord,
@@ -166,10 +167,7 @@ function withCardWrites(
 				card,
 				(a, b) => a.queuedAt! - b.queuedAt! || compareIds(a.questionId, b.questionId)
 			);
-		if (
-			card.due < cache.dayEnd &&
-			(card.state === CARD_STATE.learning || card.state === CARD_STATE.relearning)
-		)
+		if (card.due < cache.dayEnd && isLearningState(card.state))
 			insertSorted(learning, card, learningOrder);
 	}
 	const today = answer?.review.studyDay === cache.day ? answer : undefined;

@@ -10,6 +10,17 @@ import type { Question } from '$lib/content/schema';
 export type CardState = 0 | 1 | 2 | 3;
 export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
+/**
+ * Whether a card in `state` is a learning card: learning or relearning (a forgotten card back in
+ * its steps), as Anki's learning queue holds both. The one definition of "Learning" on Home,
+ * Study and Stats (`countKind` for today's counts, `stateTally` for Cards by state): they once
+ * differed (Stats left relearning cards out), and after a merge Home said "Learning 33" and
+ * Stats 32 (outsider, issue 14).
+ */
+export function isLearningState(state: number): boolean {
+	return state === CARD_STATE.learning || state === CARD_STATE.relearning;
+}
+
 /** Ratings, as ts-fsrs numbers them. */
 export type RatingValue = 1 | 2 | 3 | 4;
 export const RATING = { again: 1, hard: 2, good: 3, easy: 4 } as const;

@@ -10,11 +10,14 @@
  * pile up.
  */
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
-import { CARD_STATE, NO_CARD, type ItemRecord, type TallyRecord } from './records';
+import { CARD_STATE, isLearningState, NO_CARD, type ItemRecord, type TallyRecord } from './records';
 
 type Counted = Pick<ItemRecord, 'courseId' | 'state' | 'due' | 'leech' | 'dueDay'>;
 
 const DUE = 'due:';
+const STATE = 'state:';
+/** The states a `state:` bucket may name. */
+const STATES: readonly number[] = [NO_CARD, ...Object.values(CARD_STATE)];
 
 /** The tally row id of `bucket` in course `courseId`. */
 export function tallyId(courseId: string, bucket: string): string {
@@ -91,8 +94,13 @@ export function applyTallyDeltas(
 export interface StateCounts {
 	/** No card yet, or a card still new (a question queued for study). */
 	fresh: number;
+	/**
+	 * Learning cards (`isLearningState`): in their first steps or relearning, as Home and Study
+	 * count Learning (`countKind`).
+	 */
 	learning: number;
 	review: number;
+	/** The part of `learning` that is relearning (forgotten, back in its steps). */
 	relearning: number;
 	/** Cards flagged as leeches (also counted in their state). */
 	leeches: number;
@@ -100,7 +108,10 @@ export interface StateCounts {
 	total: number;
 }
 
-/** Sums tally rows (any courses) into state counts: the one way Stats counts them. */
+/**
+ * Sums tally rows (any courses) into state counts: the one way Stats counts them. Learning is
+ * `isLearningState`, relearning included, as on Home.
+ */
 export function stateTally(rows: Iterable<TallyRecord>): StateCounts {
 	const tally: StateCounts = {
 		fresh: 0,
@@ -110,19 +121,19 @@ export function stateTally(rows: Iterable<TallyRecord>): StateCounts {
 		leeches: 0,
 		total: 0
 	};
-	const byState: Record<string, keyof StateCounts> = {
-		[`state:${NO_CARD}`]: 'fresh',
-		[`state:${CARD_STATE.new}`]: 'fresh',
-		[`state:${CARD_STATE.learning}`]: 'learning',
-		[`state:${CARD_STATE.review}`]: 'review',
-		[`state:${CARD_STATE.relearning}`]: 'relearning'
-	};
+	const field = (state: number): 'fresh' | 'learning' | 'review' =>
+		state === NO_CARD || state === CARD_STATE.new
+			? 'fresh'
+			: isLearningState(state)
+				? 'learning'
+				: 'review';
 	for (const row of rows) {
-		const field = byState[row.bucket];
-		if (field) {
-			tally[field] += row.count;
-			tally.total += row.count;
-		} else if (row.bucket === 'leech') tally.leeches += row.count;
+		if (row.bucket === 'leech') tally.leeches += row.count;
+		const state = row.bucket.startsWith(STATE) ? Number(row.bucket.slice(STATE.length)) : NaN;
+		if (!STATES.includes(state)) continue;
+		tally[field(state)] += row.count;
+		if (state === CARD_STATE.relearning) tally.relearning += row.count;
+		tally.total += row.count;
 	}
 	return tally;
 }

@@ -156,6 +156,8 @@ export interface DrawnQuiz {
 	joinCode?: string;
 	/** Why there is no join code, as a clause ("more than one topic is ticked"). */
 	noJoinCode?: string;
+	/** The teacher chose the questions: no join code (`StoredQuiz.handPicked`). */
+	handPicked?: true;
 }
 
 /**
@@ -190,15 +192,26 @@ function sameSettings(a: QuizSettings, b: QuizSettings) {
 }
 
 /**
+ * Why a quiz of questions the teacher chose has no join code. A join code carries a seed and the
+ * choices, and the phone draws at random again: it cannot name questions picked by hand (the
+ * Share panel said only "a quiz drawn from the question bank has one", which a hand-picked quiz
+ * of the bank's questions seemed to be: outsider teacher).
+ */
+export const HAND_PICKED_NO_JOIN_CODE =
+	'You chose this quiz’s questions yourself, so it has no short join code: a join code only tells a phone how to draw questions at random from its own copy of the question bank.';
+
+/**
  * A stored quiz's join code, checked by drawing it again from this device's bank: a quiz the
- * teacher edited (or made before join codes) has none, and `reason` says why for the teacher.
+ * teacher chose the questions of (`handPicked`), edited, or made before join codes has none, and
+ * `reason` says why for the teacher.
  */
 export function joinCodeOf(
-	quiz: Pick<Quiz, 'id' | 'settings' | 'questions'>,
+	quiz: Pick<Quiz, 'id' | 'settings' | 'questions'> & { handPicked?: boolean },
 	bank: Bank
 ): { ok: true; code: string } | { ok: false; reason: string } {
 	const none =
-		'This quiz has no short join code (only a quiz drawn from the question bank has one, with at most one topic ticked and a time limit in whole minutes or 5-second steps).';
+		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked and a time limit in whole minutes or 5-second steps), never one whose questions you chose yourself.';
+	if (quiz.handPicked) return { ok: false, reason: HAND_PICKED_NO_JOIN_CODE };
 	if (!quiz.id.startsWith(ID_PREFIX)) return { ok: false, reason: none };
 	const rebuilt = rebuildQuiz(quiz.id.slice(ID_PREFIX.length), bank);
 	if (!rebuilt.ok) return { ok: false, reason: none };

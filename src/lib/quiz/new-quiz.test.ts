@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { seedBank } from './fixtures.test-helpers';
+import { joinCodeOf } from './join-code';
 import { drawNewQuiz, timeLimitSeconds, type NewQuizChoice } from './new-quiz';
 import { seededRandom } from './random';
 import { DEFAULT_SETTINGS, QUIZ_TYPES } from './types';
@@ -38,5 +39,18 @@ describe('drawNewQuiz', () => {
 		const filled = drawNewQuiz({ ...choice, chosen, fillTo: 6 }, new Set(), seededRandom(3));
 		expect(filled.questions).toHaveLength(6);
 		expect(filled.questions.slice(0, 2).map((q) => q.id)).toEqual(chosen);
+	});
+
+	// Outsider teacher: the Share panel of a quiz of questions chosen from the built-in bank
+	// said only a quiz "drawn from the question bank" has a join code, which hers seemed to be.
+	it('marks chosen questions as hand-picked, and their quiz says why it has no join code', () => {
+		const chosen = [quizzable[2].id, quizzable[0].id];
+		const drawn = drawNewQuiz({ ...choice, builtin: true, chosen }, new Set(), seededRandom(3));
+		expect(drawn.handPicked).toBe(true);
+		const quiz = { ...drawn, settings: choice.settings };
+		const join = joinCodeOf(quiz, index.bank);
+		expect(!join.ok && join.reason).toMatch(/You chose this quiz’s questions yourself/);
+		expect(!join.ok && join.reason).toMatch(/at random/);
+		expect(drawNewQuiz(choice, new Set(), seededRandom(3)).handPicked).toBeUndefined();
 	});
 });

@@ -44,7 +44,8 @@ export function chosenQuestions(choice: NewQuizChoice, random: () => number) {
  * The quiz `choice` makes, its id not in `taken`. The built-in course drawn at random: by a seed
  * a short join code carries, when the choices fit one (`drawQuiz`). A course of the teacher's
  * own, or chosen questions: no join code (students' devices lack the course; a join code redraws
- * at random from its seed), answer choices shuffled here when the settings ask.
+ * at random from its seed, so chosen questions are marked `handPicked`), answer choices shuffled
+ * here when the settings ask.
  */
 export function drawNewQuiz(
 	choice: NewQuizChoice,
@@ -59,7 +60,8 @@ export function drawNewQuiz(
 		return {
 			id,
 			questions:
-				choice.builtin || !shuffleChoices ? questions : withShuffledChoices(questions, random)
+				choice.builtin || !shuffleChoices ? questions : withShuffledChoices(questions, random),
+			handPicked: true
 		};
 	}
 	const filters = { ...choice.filters, count: choice.count };

@@ -1,4 +1,4 @@
-import type { CardRecord, DayRecord } from '$lib/db/records';
+import { CARD_STATE, type CardRecord, type DayRecord } from '$lib/db/records';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from './settings';
 
 const DEFAULT_LEARN_AHEAD_MINUTES = DEFAULT_STUDY_SETTINGS.learnAheadMinutes;
@@ -372,6 +372,19 @@ export interface TodayCounts {
 	later: number;
 }
 
+/**
+ * Which of today's counts a queue item is in: `fresh` (never answered), `review` (a review
+ * card: listed as one, or asked for), else `learning`: a card in learning or relearning
+ * (`isLearningState`, the cards Stats counts as Learning; the queue lists no other). The one
+ * rule for `countQueue` and Home's stored counts (`entryOfQueue`); `countQueue` splits
+ * `learning` into `learning` and `later` by due time.
+ */
+export function countKind(item: QueueItem): 'fresh' | 'learning' | 'review' {
+	if (item.isNew) return 'fresh';
+	if (item.kind === 'review' || item.card?.state === CARD_STATE.review) return 'review';
+	return 'learning';
+}
+
 export function countQueue(
 	queue: readonly QueueItem[],
 	now: number = Date.now(),
@@ -380,8 +393,8 @@ export function countQueue(
 	const counts: TodayCounts = { fresh: 0, learning: 0, review: 0, later: 0 };
 	const horizon = now + learnAheadMinutes * 60_000;
 	for (const item of queue) {
-		if (item.isNew) counts.fresh++;
-		else if (item.kind === 'review' || item.card?.state === 2) counts.review++;
+		const kind = countKind(item);
+		if (kind !== 'learning') counts[kind]++;
 		else if (item.due <= horizon) counts.learning++;
 		else counts.later++;
 	}

@@ -1,0 +1,74 @@
+import { expect, test } from './page-errors';
+import { readFileSync } from 'node:fs';
+import { parseBank } from '../../src/lib/content/schema';
+import { encodeEnvelope } from '../../src/lib/quiz/envelope';
+import { gotoApp, shotForPeople } from './helpers';
+
+/**
+ * The browser's Back in the middle of a quiz (outsider teacher, issue 14): it showed the bare
+ * join screen, as if the quiz and its answers were gone. Now the join screen says where the
+ * student was and goes back there, every answer kept.
+ */
+const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
+if (!parsed.ok) throw new Error(parsed.error);
+const asked = parsed.value.questions.filter((q) => q.type === 'mcq').slice(0, 3);
+
+/** A link carrying its full text, in order, untimed, going back allowed (`quiz-narrow.spec`). */
+const code = encodeEnvelope(
+	'quiz',
+	JSON.stringify({
+		i: 'backbutton',
+		t: 'Back button quiz',
+		c: 1_795_000_000,
+		s: [0, 0, 0b1100],
+		f: asked.map((q) => [
+			q.id,
+			q.type,
+			q.prompt,
+			q.answer,
+			q.choices,
+			null,
+			q.explanation,
+			q.source.doc,
+			q.source.quote
+		])
+	})
+);
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+test(
+	'Back in the middle of a quiz says where the student was and goes back there, answers kept',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await gotoApp(page, '/quiz');
+		await page.getByLabel('Join code or link').fill(`${new URL(page.url()).origin}/quiz#${code}`);
+		await page.getByRole('button', { name: 'Open quiz' }).click();
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.getByRole('radio').nth(1).check();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText('Question 2 of 3')).toBeVisible();
+
+		await page.goBack();
+		const left = page.getByRole('region', { name: 'You left the quiz' });
+		await expect(left).toContainText(
+			'Ana was on question 2 of 3 of “Back button quiz”. The answers given so far are kept on this phone.'
+		);
+		await expect(left.getByRole('heading')).toBeFocused();
+		await shotForPeople(page, testInfo.outputPath('left-quiz-320.png'), true);
+		// At 200% text (as `text-zoom.spec` sets it) the note reflows within the 320 px screen.
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			320
+		);
+		await shotForPeople(page, testInfo.outputPath('left-quiz-320-200pct.png'));
+		await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+
+		await left.getByRole('button', { name: 'Back to question 2' }).click();
+		await expect(page.getByText('Question 2 of 3')).toBeVisible();
+		await page.getByRole('button', { name: 'Back', exact: true }).click();
+		await expect(page.getByText('Question 1 of 3')).toBeVisible();
+		await expect(page.getByRole('radio').nth(1)).toBeChecked();
+	}
+);
