@@ -51,7 +51,10 @@ test('a course of mostly flashcards gives a 10-question quiz, and a student answ
 	await gotoApp(page, '/classroom/new');
 	await page.getByLabel('Course').selectOption({ label: 'Year 10 science' });
 	const count = page.locator('#count-hint');
-	await expect(count).toHaveText(/^\d+ different facts match \(one question each\)\.$/);
+	// The course loads from the database: on a busy 2-core machine (load 25) once past 7 s.
+	await expect(count).toHaveText(/^\d+ different facts match \(one question each\)\.$/, {
+		timeout: 20_000
+	});
 	const forms = page.getByText(/^This quiz: 10 questions: /);
 	// The teacher sees, before creating it, that her flashcards are asked, and in which form.
 	await expect(forms).toContainText(/\d+ multiple choice made from your flashcards/);
@@ -102,6 +105,15 @@ test('a course of mostly flashcards gives a 10-question quiz, and a student answ
 		page.getByRole('heading', { level: 1, name: 'Hotspots and synapses' })
 	).toBeVisible();
 	await expect(page.getByText(/^2 questions ·/)).toBeVisible();
+	// Its Questions list says the same, and each question's form.
+	await expect(page.getByTestId('question-forms')).toHaveText(
+		'2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
+	);
+	await expect(
+		page.getByText(/^Q1 · (Multiple choice|Short answer) made from your flashcard$/)
+	).toBeVisible();
+	await page.getByTestId('question-forms').scrollIntoViewIfNeeded();
+	await shotForPeople(page, testInfo.outputPath('quiz-questions.png'));
 	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
 
 	// A student's phone that has never had the course.

@@ -144,6 +144,46 @@ test(
 	}
 );
 
+test(
+	'Enter with the answer box empty shows the answer, counted as Again with nothing typed; Undo takes it back',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		// An outsider student (an Anki user) typed “dunno” to go on: no way to give up.
+		await studyTheseFirst(page, [cloze.id, short.id]);
+		const field = page.getByLabel('Your answer');
+		await expect(field).toBeFocused();
+		await page.keyboard.press('Enter');
+		const verdict = page.getByRole('heading', { name: 'Answer shown' });
+		await expect(verdict).toBeVisible();
+		await expect(page.getByText('You did not answer.')).toBeVisible();
+		await expect(page.getByText(`Answer: ${cloze.answer}`)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Read the source passage' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'I was right' })).toHaveCount(0);
+		await expect(page.getByText(/Counted as Again · back in/)).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 1,
+			grading: 'self',
+			correct: false,
+			count: 1
+		});
+		await page.keyboard.press('u');
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		expect((await lastReview(page)).count).toBe(0);
+		// Spaces alone are nothing typed; the Show answer button does the same as Enter.
+		await field.fill('   ');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await expect(verdict).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({ rating: 1, grading: 'self', count: 1 });
+		// Enter moves on; with an answer typed, Enter still checks it.
+		await page.keyboard.press('Enter');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveValue('');
+		await field.fill(short.answer);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Right' })).toBeVisible();
+	}
+);
+
 const [mcq] = firstOfTypes(['mcq']);
 
 /** Stops the page's clock a second ahead (timers due by then fire): time moves only by `runFor`. */

@@ -31,6 +31,8 @@ const result = {
 	finishedAt: 1000
 };
 
+const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+
 async function filled() {
 	const db = newDb();
 	await new QuizRepository(db).save(quiz);
@@ -45,20 +47,19 @@ describe('classroom backup', () => {
 		if (!parsed.ok) throw new Error(parsed.error);
 		const other = newDb();
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
-			newQuizzes: 1,
-			replacedQuizzes: 0,
-			newResults: 1,
-			replacedResults: 0,
+			quizzes: { ...none, added: 1 },
+			results: { ...none, added: 1 },
 			waitingResults: 0
 		});
 		await importClassroom(parsed.value, other);
-		expect(await new QuizRepository(other).get(quiz.id)).toEqual(quiz);
+		expect(await new QuizRepository(other).get(quiz.id)).toEqual({
+			...quiz,
+			updatedAt: expect.any(Number)
+		});
 		expect((await new ResultRepository(other).list(quiz.id)).map((r) => r.name)).toEqual(['Vučić']);
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
-			newQuizzes: 0,
-			replacedQuizzes: 1,
-			newResults: 0,
-			replacedResults: 1,
+			quizzes: { ...none, same: 1 },
+			results: { ...none, same: 1 },
 			waitingResults: 0
 		});
 	});
@@ -74,7 +75,7 @@ describe('classroom backup', () => {
 		if (!parsed.ok) throw new Error(parsed.error);
 		const laptop = newDb();
 		expect(await previewClassroomImport(parsed.value, laptop)).toMatchObject({
-			newResults: 1,
+			results: { added: 1 },
 			waitingResults: 1
 		});
 		await importClassroom(parsed.value, laptop);

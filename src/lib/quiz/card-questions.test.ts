@@ -98,6 +98,20 @@ describe('the kind and form of a flashcard', () => {
 		);
 	});
 
+	it('takes wrong choices of the card’s own document first, then the rest of the course', () => {
+		const bone = {
+			...card(50, 'What is the humerus?', 'A long bone of the upper arm joined at the elbow'),
+			source: { doc: `${COURSE}:d-2`, quote: 'The humerus …' }
+		};
+		const rivers = RIVERS.slice(0, 5);
+		// The bone's key is nearest the lake's length, but a river's definitions come first.
+		const lake = cardDistractors(rivers[0], [...rivers, bone]);
+		expect(lake).toHaveLength(3);
+		expect(lake).not.toContain(bone.answer);
+		// The bone's own document has no other definition: the course's rivers fill in.
+		expect(cardDistractors(bone, [...rivers, bone])).toHaveLength(3);
+	});
+
 	it('asks a short key typed, marked as any short answer, and as multiple choice without Short answer', () => {
 		const typed = cardQuizQuestion(RIVERS[6], RIVERS, QUIZ_TYPES)!;
 		expect(typed).toMatchObject({ type: 'short', answer: 'Confluence' });

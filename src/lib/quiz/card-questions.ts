@@ -76,7 +76,8 @@ function sharedWords(x: string, y: string): number {
 /**
  * Up to three wrong choices for `card` from `others` (the course's flashcards; the card itself
  * and its own fact's siblings are skipped): keys of the same `cardKind`, in an order shuffled by
- * `seed` and the card's id, then those nearest the key's length first. None near-equal to the
+ * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
+ * those nearest the key's length first. None near-equal to the
  * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
  * names (a choice the question writes out is plainly not its answer). Deterministic.
  */
@@ -92,12 +93,23 @@ export function cardDistractors(card: Question, others: readonly Question[], see
 /** `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course). */
 function wrongChoices(card: Question, sameKind: readonly Question[], seed: number): string[] {
 	const prompt = ` ${normalizeAnswer(card.prompt)} `;
-	const keys = sameKind
-		.filter((o) => o.id !== card.id && o.fact !== card.fact)
-		.map((o) => o.answer.trim());
+	const others = sameKind.filter((o) => o.id !== card.id && o.fact !== card.fact);
 	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
+	const length = card.answer.length;
+	const near = (o: Question) =>
+		o.source.doc === card.source.doc &&
+		o.answer.length * LENGTH_BAND >= length &&
+		o.answer.length <= length * LENGTH_BAND;
+	const order = (group: readonly Question[]) =>
+		nearestInLength(
+			shuffled(
+				group.map((o) => o.answer.trim()),
+				random
+			),
+			card.answer
+		);
 	const out: string[] = [];
-	for (const value of nearestInLength(shuffled(keys, random), card.answer)) {
+	for (const value of [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))]) {
 		if (prompt.includes(` ${normalizeAnswer(value)} `)) continue;
 		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
 		out.push(value);
@@ -105,6 +117,13 @@ function wrongChoices(card: Question, sameKind: readonly Question[], seed: numbe
 	}
 	return out;
 }
+
+/**
+ * A wrong choice of the card's own document (its topic: a volcano's definition beside a
+ * hotspot's, not a bone's, which a student rules out by its subject alone) goes first when its
+ * length is within this factor of the key's; past it, its length would be the cue instead.
+ */
+const LENGTH_BAND = 2;
 
 /**
  * `card` as a question a phone marks, in the first form `types` allow: a short answer when its

@@ -106,8 +106,8 @@ export interface QuizCourseChoice {
 /**
  * The courses a quiz can be built from: the built-in course first, then each user course with at
  * least one accepted question (`questionCount`), in `listCourses` order. A course with drafts
- * only has nothing to ask yet. Flashcards are counted too (the builder then says no question of a
- * quiz type matches): the course row does not break its count down by type.
+ * only has nothing to ask yet. Flashcards are counted too: the builder asks them as short answers
+ * or multiple choice (`courseQuizIndex`), or says why it cannot (`noQuizReason`).
  *
  * The built-in course is offered even before its row is written: a quiz draws it from the
  * shipped bank (`loadBank`), and on a first visit the row comes only when the background install

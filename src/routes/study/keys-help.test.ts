@@ -28,6 +28,10 @@ describe('the Study keys line', () => {
 			'1 or T for True, 2 or F for False'
 		);
 		expect(studyKeysLine(at({ type: 'cloze' }))).toContain('Enter checks your answer');
+		// Anki's type-in card: Enter with nothing typed shows the answer (outsider student).
+		expect(studyKeysLine(at({ type: 'short' }))).toContain(
+			'with the box empty shows the answer (counted as Again)'
+		);
 	});
 
 	it('tells how to choose when Space is pressed on an unanswered choice question', () => {

@@ -39,7 +39,7 @@ export function studyKeysLine(moment: KeysMoment): string {
 			: `Keys: Space or Enter shows the answer. ${UNDO}`;
 	if (type === 'mcq' || type === 'truefalse')
 		return `Keys: ${chooseKeys(type, moment.choices)} (or Tab to a choice and press Space). ${UNDO}`;
-	return `Keys: Enter checks your answer; Escape leaves the box, then ${UNDO}`;
+	return `Keys: Enter checks your answer, or with the box empty shows the answer (counted as Again); Escape leaves the box, then ${UNDO}`;
 }
 
 /** What Space or Enter on an unanswered choice question says, instead of scrolling the page. */
