@@ -4,6 +4,7 @@ import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
 import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
 import { MAX_VERSIONS } from '$lib/quiz/versions';
+import { newRevision } from './classroom-quizzes';
 import {
 	classroomDb,
 	type ClassroomDatabase,
@@ -257,7 +258,8 @@ export async function importClassroom(
 	db: ClassroomDatabase = classroomDb()
 ): Promise<void> {
 	await db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
-		await db.quizzes.bulkPut(file.quizzes);
+		// New revisions: a quiz screen open on one of them must not write over it unawares.
+		await db.quizzes.bulkPut(file.quizzes.map((q) => ({ ...q, revision: newRevision() })));
 		await db.results.bulkPut(file.results);
 		const stored = new Set((await db.results.toCollection().primaryKeys()) as string[]);
 		await db.pending.bulkPut(file.pending.filter((r) => !stored.has(r.key)));
