@@ -135,8 +135,8 @@ test(
 		// Two browser contexts and an accessibility scan on a busy 2-core machine.
 		test.setTimeout(90_000);
 		await importCourse(page, danube);
-		// Its own document; the flashcard is not a quiz question (3 facts, not 4).
-		const link = await buildCourseQuiz(page, 'Danube delta', 'Delta check', 3, async () => {
+		// Its own document; the flashcard's short key is asked as a short answer (quiz25).
+		const link = await buildCourseQuiz(page, 'Danube delta', 'Delta check', 4, async () => {
 			await expect(page.getByRole('group', { name: 'Documents' })).toContainText(
 				'The Danube delta'
 			);
@@ -148,7 +148,10 @@ test(
 			await expect(page.getByText('Choose at least one question type.')).toBeVisible();
 			await expect(page.getByText(/different facts? match/)).toHaveCount(0);
 			for (const box of await types.all()) await box.check();
-			await expect(page.getByText('3 different facts match (one question each)')).toBeVisible();
+			await expect(page.getByText('4 different facts match (one question each)')).toBeVisible();
+			await expect(page.getByText(/^This quiz: 4 questions: /)).toHaveText(
+				'This quiz: 4 questions: 1 short answer made from your flashcard, 1 multiple choice, 1 true or false, 1 short answer.'
+			);
 		});
 		await expect(page.getByText('your course').first()).toBeVisible();
 		await expect(
@@ -162,10 +165,16 @@ test(
 		await student.getByLabel('Your name').fill('Ana');
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		// One typed answer wrong, so one question is missed.
-		await answerAll(student, 3, (prompt) =>
-			/country/.test(prompt) ? /Romania/ : /bird species/.test(prompt) ? /True/ : '1888'
+		await answerAll(student, 4, (prompt) =>
+			/main country/.test(prompt)
+				? 'romania'
+				: /country/.test(prompt)
+					? /Romania/
+					: /bird species/.test(prompt)
+						? /True/
+						: '1888'
 		);
-		await expect(student.getByRole('heading', { name: /Ana, you scored 2 of 3/ })).toBeVisible();
+		await expect(student.getByRole('heading', { name: /Ana, you scored 3 of 4/ })).toBeVisible();
 		// The short attempt id the teacher's report uses for same-name students is on her screen.
 		await expect(student.getByText(/· attempt [\w-]{5}\b/)).toBeVisible();
 		if (process.env.QUIZ_SHOTS)

@@ -245,7 +245,8 @@ test(
 		});
 		await expect(laptop.getByRole('alert')).toContainText('Nothing was changed');
 		await chooser.setInputFiles(file);
-		await expect(laptop.getByText(/1 new quiz, 1 new result/)).toBeVisible();
+		await expect(laptop.getByText('1 new quiz: added')).toBeVisible();
+		await expect(laptop.getByText('1 new result: added')).toBeVisible();
 		await expectNoAxeViolations(laptop);
 		await laptop.setViewportSize({ width: 390, height: 900 });
 		await shotForPeople(laptop, testInfo.outputPath('backup-390.png'), true);
@@ -254,6 +255,13 @@ test(
 		await expect(laptop.getByRole('link', { name: 'Moving check' })).toBeVisible();
 		await expect(laptop.getByText(/2 questions · 1 result/)).toBeVisible();
 		await laptop.context().close();
+
+		// The device's own export again: nothing is replaced (outsider teacher: an earlier backup
+		// said "replaced by the file's copy" and undid her corrections).
+		await page.getByLabel('Import a classroom file').setInputFiles(file);
+		await expect(page.getByText('1 quiz already here: 1 the same')).toBeVisible();
+		await expect(page.getByText('1 result already here: 1 the same')).toBeVisible();
+		await expect(page.getByText(/replaced/)).toHaveCount(0);
 	}
 );
 

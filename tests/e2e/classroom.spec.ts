@@ -461,6 +461,8 @@ test('the whole quiz goes by keyboard: numbers choose, Enter goes on', async ({ 
 	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
 	await page.keyboard.press('Space');
 	await expect(page.getByText('Question 3 of 3 · 2 answered')).toBeVisible();
+	// The keys line says Enter stops at Finish here (outsider teacher: it seemed to do nothing).
+	await expect(page.locator('.keys')).toHaveText(/Enter to reach Finish, Enter again to hand in\./);
 	await page.keyboard.press('1');
 	await page.keyboard.press('Enter');
 	const finish = page.getByRole('button', { name: 'Finish and see my score' });

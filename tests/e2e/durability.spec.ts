@@ -125,6 +125,11 @@ test(
 		await gotoApp(page, '/settings');
 		const backups = page.getByRole('region', { name: 'Automatic backups' });
 		await expect(backups).toContainText('No automatic backups yet.');
+		const check = page.getByRole('region', { name: 'Check database' });
+		await check.getByRole('button', { name: 'Check database' }).click();
+		await expect(check.getByRole('status')).toContainText('Checked 3 cards, 3 answers');
+		const removeOrphans = check.getByRole('button', { name: /without a question…$/ });
+		await expect(removeOrphans).toBeVisible();
 
 		await page.getByRole('button', { name: 'Reset progress…' }).click();
 		await page
@@ -133,6 +138,9 @@ test(
 			.click();
 		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
 		expect(await countReviews(page)).toBe(0);
+		// The check's result described the progress the reset replaced (outsider, issue 14).
+		await expect(check.getByRole('status')).toBeEmpty();
+		await expect(removeOrphans).toHaveCount(0);
 
 		await expect(backups.getByRole('listitem')).toHaveCount(1);
 		await expect(backups.getByRole('listitem')).toContainText('Before a reset');
@@ -152,6 +160,7 @@ test(
 			.click();
 		await expect(backups.getByRole('status')).toContainText('Progress restored from the backup of');
 		expect(await countReviews(page)).toBe(3);
+		await expect(page.getByText('Progress reset: every question is new again.')).toHaveCount(0);
 		// The progress it replaced was empty: there was nothing to keep a copy of.
 		await expect(backups.getByRole('listitem')).toHaveCount(1);
 
@@ -163,6 +172,7 @@ test(
 			.getByRole('button', { name: 'Reset progress' })
 			.click();
 		await expect(backups.getByRole('listitem')).toHaveCount(2);
+		await expect(backups.getByRole('status')).toBeEmpty();
 		const titles = await backups.locator('.when').allTextContents();
 		expect(new Set(titles).size, titles.join(' / ')).toBe(2);
 		const names = await backups

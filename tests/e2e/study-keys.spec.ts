@@ -1,5 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
+import { shotForPeople } from './helpers';
 import { bank, firstOfTypes, studyTheseFirst } from './study-helpers';
 
 /** The latest saved answer, straight from IndexedDB. */
@@ -140,6 +141,46 @@ test(
 		await expect(page.getByText('Answer undone.')).toBeVisible();
 		expect((await lastReview(page)).count).toBe(0);
 		expect(await focusedTag(page)).not.toBe('BODY');
+	}
+);
+
+test(
+	'Enter with the answer box empty shows the answer, counted as Again with nothing typed; Undo takes it back',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		// An outsider student (an Anki user) typed “dunno” to go on: no way to give up.
+		await studyTheseFirst(page, [cloze.id, short.id]);
+		const field = page.getByLabel('Your answer');
+		await expect(field).toBeFocused();
+		await page.keyboard.press('Enter');
+		const verdict = page.getByRole('heading', { name: 'Answer shown' });
+		await expect(verdict).toBeVisible();
+		await expect(page.getByText('You did not answer.')).toBeVisible();
+		await expect(page.getByText(`Answer: ${cloze.answer}`)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Read the source passage' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'I was right' })).toHaveCount(0);
+		await expect(page.getByText(/Counted as Again · back in/)).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({
+			rating: 1,
+			grading: 'self',
+			correct: false,
+			count: 1
+		});
+		await page.keyboard.press('u');
+		await expect(page.getByText('Answer undone.')).toBeVisible();
+		expect((await lastReview(page)).count).toBe(0);
+		// Spaces alone are nothing typed; the Show answer button does the same as Enter.
+		await field.fill('   ');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await expect(verdict).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({ rating: 1, grading: 'self', count: 1 });
+		// Enter moves on; with an answer typed, Enter still checks it.
+		await page.keyboard.press('Enter');
+		await expect(field).toBeFocused();
+		await expect(field).toHaveValue('');
+		await field.fill(short.answer);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: 'Right' })).toBeVisible();
 	}
 );
 
@@ -323,5 +364,49 @@ test(
 		await page.getByRole('button', { name: 'I was right' }).click();
 		await expect.poll(async () => (await lastReview(page)).grading).toBe('override');
 		await expect(page.getByTestId('near-note')).toBeHidden();
+	}
+);
+
+test(
+	'Space as in Anki: never scrolls a choice question away; shows, grades Good, goes on',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		// Issue 14, an outsider from Anki: Space on a multiple-choice question scrolled the page
+		// down, off the question; after a flashcard's answer it did nothing unless Good had focus.
+		await page.setViewportSize({ width: 390, height: 600 });
+		await studyTheseFirst(page, [mcq.id, flashcard.id, cloze.id]);
+		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+		const keys = page.getByTestId('study-keys');
+		await expect(keys).toContainText('Tab to a choice and press Space');
+		await page.keyboard.press('Space');
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Choose an answer first' })
+		).toBeVisible();
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		expect((await lastReview(page)).count).toBe(0);
+		await shotForPeople(page, test.info().outputPath('choose-first.png'), true);
+
+		// A focused choice keeps its own Space: it is chosen.
+		const first = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
+		await page.keyboard.press('Tab');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(first).toHaveAttribute('aria-pressed', 'true');
+		expect((await lastReview(page)).count).toBe(1);
+		await expect(keys).toContainText('Space or Enter:');
+		// Space from the page (not a button) goes on, as the keys line says.
+		await page.locator('#prompt').focus();
+		await page.keyboard.press('Space');
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+
+		await expect(keys).toContainText('Space or Enter shows the answer');
+		// Once the guard against a double press has passed (`SETTLE_MS`).
+		await expect(page.locator('article.question.settling')).toHaveCount(0);
+		await page.keyboard.press('Space');
+		await expect(keys).toContainText('Space or Enter: Good');
+		await page.locator('#prompt').focus();
+		await page.keyboard.press('Space');
+		await expect(page.getByLabel('Your answer')).toBeVisible();
+		expect(await lastReview(page)).toMatchObject({ rating: 3, grading: 'self', count: 2 });
 	}
 );

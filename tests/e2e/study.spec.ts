@@ -321,12 +321,18 @@ test.describe('study settings and backup', () => {
 		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
 		expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
 
+		const check = page.getByRole('region', { name: 'Check database' });
+		await check.getByRole('button', { name: 'Check database' }).click();
+		await expect(check.getByRole('status')).toContainText('Everything is in order');
+
 		await page.getByLabel('Backup file to import').setInputFiles(path);
 		const importDialog = page.getByRole('dialog', { name: 'Import this backup?' });
 		await expect(importDialog).toContainText('2 answers');
 		await importDialog.getByRole('button', { name: 'Replace progress' }).click();
 		await expect(page.getByText(/Progress restored/)).toBeVisible();
 		expect(await stored(page)).toEqual({ cards: 2, reviews: 2 });
+		// The check described the empty progress the import replaced: its result goes.
+		await expect(check.getByRole('status')).toBeEmpty();
 
 		await gotoApp(page, '/');
 		await expect(page.getByText('2 answered today.')).toBeVisible();

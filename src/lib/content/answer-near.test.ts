@@ -46,6 +46,41 @@ describe('nearly-right typed answers (issue 12/14, an outsider student)', () => 
 		expect(near('Eurasian and African plates', plates)).toBe('order');
 	});
 
+	it('a noun phrase or name said in another order, with small joining words, is almost', () => {
+		// Issue 14, an outsider: "Liberation Army of Kosovo" was plainly wrong.
+		const kla = { answer: 'Kosovo Liberation Army' };
+		for (const said of [
+			'Liberation Army of Kosovo',
+			'the Liberation Army of Kosovo',
+			'Army for the Liberation of Kosovo',
+			'Kosovo Army of Liberation'
+		])
+			expect(near(said, kla), said).toBe('order');
+		const relations = { answer: 'Serbia-Kosovo relations' };
+		expect(near('Kosovo-Serbia relations', relations)).toBe('order');
+		expect(near('relations of Kosovo and Serbia', { answer: 'Serbia and Kosovo relations' })).toBe(
+			'order'
+		);
+		expect(near('independence of Kosovo', { answer: 'Kosovo independence' })).toBe('order');
+		expect(near('peacekeeping force of NATO', { answer: 'NATO peacekeeping force' })).toBe('order');
+		expect(near('Development and Justice', akp)).toBe('generic');
+	});
+
+	it('a clause in another order is another fact: plainly wrong', () => {
+		const recognised = { answer: 'Turkey recognised Kosovo' };
+		expect(near('Kosovo recognised Turkey', recognised)).toBeNull();
+		expect(near('recognised Kosovo Turkey', recognised)).toBeNull();
+		expect(near('Kosovo was recognised by Turkey', recognised)).toBeNull();
+		expect(near('Kosovo supports Serbia', { answer: 'Serbia supports Kosovo' })).toBeNull();
+		expect(near('Kosovo’s claims in Serbia', { answer: 'Serbia’s claims in Kosovo' })).toBeNull();
+		expect(
+			near('the village attacked the army', { answer: 'the army attacked the village' })
+		).toBeNull();
+		// Neither a word left hanging nor a word missing.
+		expect(near('Liberation Army of', { answer: 'Kosovo Liberation Army' })).toBeNull();
+		expect(near('Liberation of Kosovo', { answer: 'Kosovo Liberation Army' })).toBeNull();
+	});
+
 	it('a generic first or last word left out is almost', () => {
 		expect(near('Justice and Development', akp)).toBe('generic');
 		expect(near('the Justice and Development', akp)).toBe('generic');

@@ -10,8 +10,10 @@ import type { MarkedQuestion } from './answer-match';
  * (Anki's and Quizlet's override). Issue 12/14, an outsider student: "Bondsteel Camp",
  * "Justice and Development" and "Cypriot" were plain "Not quite".
  *
- * - `order`: the key's words, all of them and nothing else, in another order ("Bondsteel Camp"
- *   for "Camp Bondsteel");
+ * - `order`: a noun phrase or name's words in another order, joined by other small words or
+ *   none (`reordered`: "Bondsteel Camp" for "Camp Bondsteel", "Liberation Army of Kosovo" for
+ *   "Kosovo Liberation Army"); never a clause's ("Kosovo recognised Turkey" for "Turkey
+ *   recognised Kosovo" is another fact);
  * - `generic`: the key without a generic word of the kind it names (Party, Camp, River,
  *   University, …: `GENERIC`), the rest whole ("Justice and Development" for "Justice and
  *   Development Party"; "University of Pristina" may leave out "University of");
@@ -190,6 +192,51 @@ function sortedKey(words: readonly string[]): string {
 	return [...words].sort().join(' ');
 }
 
+/** Words joining two names that may change places ("Africa and Eurasia", "Serbia–Kosovo"). */
+const COORDINATING = new Set(['and', 'or']);
+
+/**
+ * Lower-case words that make a key a clause, whose order says who did what: auxiliaries, and
+ * past tenses or participles ("recognised", "opened"; "armed forces" too, kept in order as
+ * the safer side).
+ */
+const VERB_LIKE =
+	/^(?:is|are|was|were|be|been|has|have|had|did|does|will|would|can|could|\p{L}{3,}ed)$/u;
+
+/**
+ * Whether `given` says the key's words in another order, as a noun phrase or a name may be said:
+ * every word but `SMALL` ones, which may be added or left out to join them ("Liberation Army of
+ * Kosovo" for "Kosovo Liberation Army", issue 14), not ending on one. Order matters in a
+ * clause, so no word may move across a verb-like word (`VERB_LIKE`: "Serbia attacked Kosovo")
+ * and two names on either side of another lower-case word keep their order ("Turkey recognised
+ * Kosovo", "Serbia's claims in Kosovo"): those are other facts. `capitalized`: the key's.
+ */
+function reordered(
+	given: readonly string[],
+	key: readonly string[],
+	capitalized: ReadonlySet<string>
+): boolean {
+	const content = (words: readonly string[]) => words.filter((word) => !SMALL.has(word));
+	const [kept, said] = [content(key), content(given)];
+	if (kept.length < 2 || SMALL.has(given.at(-1)!) || kept.join(' ') === said.join(' '))
+		return false;
+	if (sortedKey(kept) !== sortedKey(said)) return false;
+	const lower = (word: string) => !capitalized.has(word) && !COORDINATING.has(word);
+	const place = (word: string) => said.indexOf(word);
+	for (const [i, word] of kept.entries()) {
+		if (!lower(word)) continue;
+		// A verb: each word keeps its side of it.
+		const sideKept = (other: string, j: number) => j < i === place(other) < place(word);
+		if (VERB_LIKE.test(word) && !kept.every((other, j) => j === i || sideKept(other, j)))
+			return false;
+		// Another word between two names: the names keep their order.
+		const before = kept.slice(0, i).filter((other) => capitalized.has(other));
+		const after = kept.slice(i + 1).filter((other) => capitalized.has(other));
+		if (before.some((a) => after.some((b) => a !== b && place(a) > place(b)))) return false;
+	}
+	return true;
+}
+
 /** Whether two word lists agree word by word, at least one pair as a place and its form. */
 function samePlaces(given: readonly string[], key: readonly string[]): boolean {
 	if (given.length !== key.length) return false;
@@ -211,9 +258,10 @@ function nearKey(
 ): NearKind | null {
 	const givenWords = given.split(' ');
 	const keyWords = target.split(' ');
-	if (keyWords.length > 1 && sortedKey(givenWords) === sortedKey(keyWords)) return 'order';
-	if (withoutGeneric(keyWords).some((rest) => sortedKey(rest) === sortedKey(givenWords)))
-		return 'generic';
+	if (reordered(givenWords, keyWords, capitalized)) return 'order';
+	const same = (words: readonly string[]) =>
+		words.join(' ') === given || reordered(givenWords, words, capitalized);
+	if (withoutGeneric(keyWords).some(same)) return 'generic';
 	if (capitalized.size && withKindAdded(givenWords, keyWords)) return 'added';
 	const headless = withoutNamedHead(target, capitalized, prompt);
 	const shapes = headless ? [keyWords, headless.split(' ')] : [keyWords];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '$lib/generator/facts';
-import { generalTerms, termUnit, wholeUnit } from './blank-units';
+import { generalTerms, halfOfWhole, termUnit, wholeUnit } from './blank-units';
 import {
 	blankCandidates,
 	documentFacts,
@@ -169,5 +169,52 @@ describe('the document’s own subject', () => {
 			for (const wrong of result.wrong) expect(wrong).toMatch(/^July \d{4}$/u);
 			expect(result.wrong).not.toContain('July 1788');
 		}
+	});
+});
+
+describe('halfOfWhole and ranges written with a dash', () => {
+	// Issue 12, outsider teacher: "Suggest a blank" hid one end of a range or one side of a
+	// formula, a question about half a fact.
+	it('finds a side of a formula and one end of a range written with words', () => {
+		const ohm = 'Voltage equals current multiplied by resistance: V = IR.';
+		expect(halfOfWhole(ohm, at(ohm, 'IR'))).toBe('formula');
+		const mass = 'Einstein showed that E = mc² links mass and energy.';
+		expect(halfOfWhole(mass, at(mass, 'mc²'))).toBe('formula');
+		const deaths = 'Between 200,000 and 2 million people died during Partition in 1947.';
+		expect(halfOfWhole(deaths, at(deaths, '2 million'))).toBe('range end');
+		expect(halfOfWhole(deaths, at(deaths, '200,000'))).toBe('range end');
+		expect(halfOfWhole(deaths, at(deaths, '1947'))).toBeUndefined();
+		const war = 'The war lasted from 1914 to 1918 in Europe.';
+		expect(halfOfWhole(war, at(war, '1914'))).toBe('range end');
+		expect(halfOfWhole(war, at(war, '1918'))).toBe('range end');
+	});
+
+	it('leaves a single figure or a start alone', () => {
+		const since = 'He taught in Leiden from 1920 and wrote four books.';
+		expect(halfOfWhole(since, at(since, '1920'))).toBeUndefined();
+		const plain = 'The kidneys filter about 180 litres of plasma a day.';
+		expect(halfOfWhole(plain, at(plain, '180'))).toBeUndefined();
+	});
+
+	it('takes a range written with a dash whole', () => {
+		const war = 'The First World War lasted 1914–1918 in Europe.';
+		expect(shown(war, wholeUnit(war, at(war, '1914')))).toBe('1914–1918');
+		expect(shown(war, wholeUnit(war, at(war, '1918')))).toBe('1914–1918');
+		const deep = 'Most rivers there are 5-10 m deep.';
+		expect(shown(deep, wholeUnit(deep, at(deep, '10')))).toBe('5-10');
+	});
+});
+
+describe('Suggest a blank never offers half a whole first', () => {
+	it('offers the year before one end of a range, and no side of a formula', () => {
+		const deaths = 'Between 200,000 and 2 million people died during Partition in 1947.';
+		const lexicon = buildLexicon(documentSentences('d', `# Partition\n\n${deaths}`));
+		const offered = blankCandidates(deaths, lexicon).map((c) => shown(deaths, c));
+		expect(offered[0]).toBe('1947');
+		expect(offered.at(-1)).toBe('2 million');
+		const ohm = 'Voltage equals current multiplied by resistance: V = IR.';
+		const none = blankCandidates(ohm, emptyLexicon()).map((c) => shown(ohm, c));
+		expect(none).not.toContain('IR');
+		expect(none).not.toContain('V');
 	});
 });

@@ -35,6 +35,16 @@ export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
 		end++;
 		while (/\d/u.test(text[end] ?? '')) end++;
 	}
+	// A range written with a dash is one unit: "1914–1918", "5–10" of "5–10 m" (half of it left
+	// the other end in the prompt: outsider teacher, issue 12).
+	if (/\d$/u.test(text.slice(start, end))) {
+		const rest = /^\s?[–-]\s?\d[\d,.]*/u.exec(text.slice(end));
+		if (rest) end += rest[0].length;
+	}
+	if (/^\d/u.test(text.slice(start, end))) {
+		const first = /\d[\d,.]*\s?[–-]\s?$/u.exec(text.slice(0, start));
+		if (first) start = first.index;
+	}
 	// A year ending the span takes its era: "509 BC", "AD 14", "January 49 BC".
 	const alone = /^\d{1,4}$/u.test(text.slice(start, end));
 	const last = /(?<!\p{N})\d{1,4}$/u.exec(text.slice(start, end));
@@ -61,6 +71,28 @@ export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
 	const owner = /['’]s$/u.test(text.slice(start, end)) && end - start > 2;
 	if (owner && /^\p{Lu}/u.test(text.slice(start))) end -= 2;
 	return { start, end, kind };
+}
+
+/**
+ * Whether `span` of `text` is half of a whole a blank should not split (issue 12, outsider
+ * teacher: "Suggest a blank" offered "2 million" of "between 200,000 and 2 million", and "IR" of
+ * "V = IR"): `'formula'` for a side of an equation ("V = IR", "E = mc²", "s = d/t"), which no
+ * student can type or guess from the other side; `'range end'` for one end of a range written
+ * with words ("between 200,000 and 2 million", "from 1914 to 1918"), a question about half a
+ * fact, offered last. Undefined for anything else. A range written with a dash is one unit
+ * already (`wholeUnit`). Pure.
+ */
+export function halfOfWhole(text: string, span: BlankSpan): 'formula' | 'range end' | undefined {
+	const before = text.slice(0, span.start);
+	const after = text.slice(span.end);
+	const own = text.slice(span.start, span.end);
+	if (own.includes('=') || /=\s*$/u.test(before) || /^\s*=/u.test(after)) return 'formula';
+	if (!/\d/u.test(own)) return undefined;
+	const opens = /\b(?:between|from)\s+(?:\S+\s+){0,2}$/iu.test(before);
+	const closes = /^\s*(?:\S+\s+){0,2}?(?:and|to|until|till|through)\s+\S*\d/iu.test(after);
+	const second =
+		/\b(?:between|from)\s+\S*\d\S*(?:\s+\S+){0,2}\s+(?:and|to|until|till|through)\s+$/iu;
+	return (opens && closes) || second.test(before) ? 'range end' : undefined;
 }
 
 /** An era marker, written after a year ("509 BC", "300 BCE", "AD 14" also before). */

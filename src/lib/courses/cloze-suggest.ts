@@ -13,7 +13,7 @@ import { NO_KNOWLEDGE } from '$lib/generator/knowledge';
 import { nameBeforeBlank, titleBesideBlank, blankInList } from '$lib/generator/checks';
 import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
-import { eraYears, generalTerms, wholeUnit } from './blank-units';
+import { eraYears, generalTerms, halfOfWhole, wholeUnit } from './blank-units';
 import { BLANK } from './cloze';
 import { definedSpan } from './defined-span';
 import { askableTerm, nameRuns, technicalTerms, type BlankSpan } from './cloze-kinds';
@@ -142,7 +142,8 @@ function givenAway(fact: Fact): boolean {
  * start ("the civil engineer Thomas Bouch"); then a technical term ("the miasma theory"); then X
  * of a sentence defining X ("X is a …", "… known as X": `definedSpan`); then what `general`
  * says is the document's own subject ("France" in a history of France:
- * `DocumentFacts.general`); then the facts whose neighbours give them away. "Suggest a blank"
+ * `DocumentFacts.general`); then the facts whose neighbours give them away; last, one end of a
+ * range written with words (`halfOfWhole`; never a side of a formula). "Suggest a blank"
  * offers them in turn (issue 12, outsider: the same one came back, or none).
  */
 export function blankCandidates(
@@ -172,15 +173,20 @@ export function blankCandidates(
 		...(defined && at >= 0 ? [{ start: at, end: at + defined.length, kind: 'a key term' }] : []),
 		// "… known as X", "… called X": the term the suggested sentences offer too.
 		...(known ? [known] : [])
-	].map((c) => wholeUnit(sentence, c));
+	]
+		.map((c) => wholeUnit(sentence, c))
+		.filter((c) => halfOfWhole(sentence, c) !== 'formula');
 	const isGeneral = (c: BlankSpan) => general(sentence.slice(c.start, c.end));
+	const rangeEnd = (c: BlankSpan) => halfOfWhole(sentence, c) === 'range end';
 	const all = [
-		...fair.filter((c) => !isGeneral(c)),
-		...fair.filter(isGeneral),
+		...fair.filter((c) => !isGeneral(c) && !rangeEnd(c)),
+		...fair.filter((c) => isGeneral(c) && !rangeEnd(c)),
 		...ranked
 			.filter(({ fact }) => givenAway(fact))
 			.map(span)
 			.map((c) => wholeUnit(sentence, c))
+			.filter((c) => halfOfWhole(sentence, c) !== 'formula'),
+		...fair.filter(rangeEnd)
 	];
 	return all.filter((c, i) => !all.slice(0, i).some((o) => c.start < o.end && o.start < c.end));
 }

@@ -78,7 +78,8 @@ describe('readCourseFile', () => {
 	});
 
 	it.each([
-		['not JSON', () => '{"format":', /not JSON, or it is cut short/],
+		['cut off', () => '{"format":', /course file seems incomplete: it was cut off while saving/],
+		['not JSON', () => '{"format" 1}', /not a Flashpoint course file: it is not JSON/],
 		['another JSON file', () => '[1,2]', /not a Flashpoint course file/],
 		['a progress backup', () => '{"format":"flashpoint-progress","version":1}', /Import progress/],
 		['a newer version', () => '{"format":"flashpoint-course","version":2}', /newer version/],

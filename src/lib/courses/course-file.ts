@@ -1,4 +1,4 @@
-import { notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import { isStudied, type QuestionRecord } from '$lib/db/records';
@@ -150,9 +150,11 @@ export function readCourseFile(text: string): CourseFileResult {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
-	} catch {
+	} catch (error) {
 		return refuse(
-			'this file is not a Flashpoint course file (it is not JSON, or it is cut short).'
+			cutOffJson(text, error)
+				? `this course file ${CUT_OFF_CLAUSE}`
+				: 'this file is not a Flashpoint course file: it is not JSON.'
 		);
 	}
 	const header = checkHeader(data);

@@ -4,6 +4,7 @@ import { tellsTurningPoint } from '$lib/generator/salience';
 import { fold } from '$lib/generator/text';
 import { foldText } from '$lib/text/fold';
 import { bareWord, placeDemonym, subjectIsTheClue } from './bare-blank';
+import { halfOfWhole } from './blank-units';
 import { BLANK } from './cloze';
 import { modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
@@ -116,7 +117,7 @@ function inPassing(text: string, span: BlankSpan): boolean {
  * in a list of names; a nationality or eponym used as an adjective ("the Nazi regime"); a
  * scholar's year in a citation; the year of an "As of October 2018" (the figure it dates is the
  * fact); one capitalised word the document also writes in lower case ("the Convention") or that
- * numbers a part ("Article 4"); one bare word that names nothing alone (a weekday, a demonym,
+ * numbers a part ("Article 4"); half a range or a formula (`halfOfWhole`); one bare word that names nothing alone (a weekday, a demonym,
  * "League": `bareWord`); a subject that is the sentence's whole clue (`subjectIsTheClue`).
  */
 export function unfairBlank(
@@ -132,6 +133,8 @@ export function unfairBlank(
 	const [first, second] = answer.split(/\s+/u);
 	if (span.start === 0 && onlyOpens(first, second) && !/^(?:The|A|An)$/u.test(first)) return true;
 	if (givenByRest(answer, `${before} ${after}`)) return true;
+	// Half a range or a formula asks half a fact (`halfOfWhole`).
+	if (halfOfWhole(text, span)) return true;
 	const cited = [...text.matchAll(CITED_YEAR)].some(
 		(m) => span.start >= m.index && span.end <= m.index + m[0].length
 	);

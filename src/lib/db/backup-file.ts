@@ -1,4 +1,4 @@
-import { notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
 	courseRowProblems,
@@ -286,8 +286,12 @@ export function parseProgressFile(
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
-	} catch {
-		return refuse('Nothing was changed. This file is not a Flashpoint backup: it is not JSON.');
+	} catch (error) {
+		return refuse(
+			cutOffJson(text, error)
+				? `Nothing was changed. This backup ${CUT_OFF_CLAUSE}`
+				: 'Nothing was changed. This file is not a Flashpoint backup: it is not JSON.'
+		);
 	}
 	const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 	if (record.format !== BACKUP_FORMAT)

@@ -117,6 +117,18 @@ describe('backup', () => {
 	it('refuses a file that is not JSON, not ours, or damaged, and says why', () => {
 		const notJson = parseProgressFile('hello');
 		expect(notJson).toMatchObject({ ok: false, error: expect.stringContaining('not JSON') });
+		expect(parseProgressFile('{"format": 1,}')).toMatchObject({
+			error: expect.stringContaining('not JSON')
+		});
+		// A backup cut off while saving or downloading is named as such (outsider student).
+		const whole = JSON.stringify({ format: 'flashpoint-progress', version: 1, cards: [] });
+		for (const end of [1, 12, 30, whole.length - 1])
+			expect(parseProgressFile(whole.slice(0, end))).toMatchObject({
+				ok: false,
+				error: expect.stringMatching(
+					/This backup seems incomplete: it was cut off while saving or downloading/
+				)
+			});
 		const foreign = parseProgressFile(JSON.stringify({ version: 1, questions: [] }));
 		expect(foreign).toMatchObject({
 			ok: false,

@@ -31,6 +31,8 @@ const result = {
 	finishedAt: 1000
 };
 
+const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+
 async function filled() {
 	const db = newDb();
 	await new QuizRepository(db).save(quiz);
@@ -45,23 +47,20 @@ describe('classroom backup', () => {
 		if (!parsed.ok) throw new Error(parsed.error);
 		const other = newDb();
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
-			newQuizzes: 1,
-			replacedQuizzes: 0,
-			newResults: 1,
-			replacedResults: 0,
+			quizzes: { ...none, added: 1 },
+			results: { ...none, added: 1 },
 			waitingResults: 0
 		});
 		await importClassroom(parsed.value, other);
 		expect(await new QuizRepository(other).get(quiz.id)).toEqual({
 			...quiz,
+			updatedAt: expect.any(Number),
 			revision: expect.any(String)
 		});
 		expect((await new ResultRepository(other).list(quiz.id)).map((r) => r.name)).toEqual(['Vučić']);
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
-			newQuizzes: 0,
-			replacedQuizzes: 1,
-			newResults: 0,
-			replacedResults: 1,
+			quizzes: { ...none, same: 1 },
+			results: { ...none, same: 1 },
 			waitingResults: 0
 		});
 	});
@@ -77,7 +76,7 @@ describe('classroom backup', () => {
 		if (!parsed.ok) throw new Error(parsed.error);
 		const laptop = newDb();
 		expect(await previewClassroomImport(parsed.value, laptop)).toMatchObject({
-			newResults: 1,
+			results: { added: 1 },
 			waitingResults: 1
 		});
 		await importClassroom(parsed.value, laptop);
@@ -142,7 +141,8 @@ describe('classroom backup', () => {
 			['not json', /not JSON/],
 			['\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', /not a text file/],
 			['', /it is empty/],
-			['{"format": "flashpoint-classroom"', /not JSON/],
+			['{"format": "flashpoint-classroom"', /seems incomplete: it was cut off while saving/],
+			['{"format": "flashpoint-classroom"}}', /not JSON/],
 			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
 			[JSON.stringify({ ...good, version: 4 }), /another version/],
 			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],

@@ -1,4 +1,4 @@
-import { notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
@@ -12,12 +12,13 @@ import {
 	type StoredQuiz,
 	type StoredResult
 } from './classroom';
+import { planClassroomMerge, type DeviceRecords, type KindPlan } from './classroom-merge';
 
 /**
  * All of a teacher's quizzes and results as one JSON file, for a second device or a new laptop.
  * A file is checked whole (valibot) before anything is written; importing adds what is new and
- * overwrites a quiz or result with the same id/key by the file's copy, in one transaction, so a
- * bad or interrupted import changes nothing.
+ * replaces a quiz or result already here only by a newer copy (`classroom-merge.ts`), in one
+ * transaction, so a bad, interrupted or older import changes nothing it should not.
  *
  * Version 2 (Dec 2026) also carries the same-name results still waiting for the teacher's choice
  * (`pending`) and the attempts a choice set aside (`decided`), so a new laptop loses no result
@@ -81,6 +82,8 @@ const QuizSchema = v.object({
 	runOf: v.optional(quizId),
 	closedAt: v.optional(time),
 	handPicked: v.optional(v.literal(true)),
+	// When it last changed (`changedAt`): absent in files from before Dec 2026.
+	updatedAt: v.optional(time),
 	// The questions before each edit, so results of an earlier version mark right on the new device.
 	versions: v.optional(
 		v.pipe(
@@ -113,7 +116,8 @@ const ResultSchema = v.object({
 	seconds: v.pipe(v.number(), v.minValue(0)),
 	finishedAt: time,
 	importedAt: time,
-	version: v.optional(versionId)
+	version: v.optional(versionId),
+	updatedAt: v.optional(time)
 });
 
 const DecidedSchema = v.object({
@@ -197,8 +201,13 @@ export function parseClassroomFile(
 	let data: unknown;
 	try {
 		data = JSON.parse(textContent);
-	} catch {
-		return { ok: false, error: 'This file is not a Flashpoint classroom file (it is not JSON).' };
+	} catch (error) {
+		return {
+			ok: false,
+			error: cutOffJson(textContent, error)
+				? `This classroom file ${CUT_OFF_CLAUSE}`
+				: 'This file is not a Flashpoint classroom file (it is not JSON).'
+		};
 	}
 	const parsed = v.safeParse(FileSchema, data);
 	if (!parsed.success) {
@@ -221,13 +230,23 @@ export function parseClassroomFile(
 	};
 }
 
+/** What importing a file would do, per kind (`planClassroomMerge`). */
 export interface ImportPreview {
-	newQuizzes: number;
-	replacedQuizzes: number;
-	newResults: number;
-	replacedResults: number;
+	quizzes: KindPlan;
+	results: KindPlan;
 	/** Same-name results in the file still waiting for a choice; they wait on this device too. */
 	waitingResults: number;
+}
+
+/** Reads what this device holds that a file is merged with, inside the caller's transaction. */
+async function deviceRecords(db: ClassroomDatabase): Promise<DeviceRecords> {
+	const [quizzes, results, pendingKeys, decided] = await Promise.all([
+		db.quizzes.toArray(),
+		db.results.toArray(),
+		db.pending.toCollection().primaryKeys(),
+		db.decided.toArray()
+	]);
+	return { quizzes, results, pendingKeys: new Set(pendingKeys as string[]), decided };
 }
 
 /** What importing the file would do to this device, without doing it. */
@@ -235,47 +254,36 @@ export async function previewClassroomImport(
 	file: ClassroomFile,
 	db: ClassroomDatabase = classroomDb()
 ): Promise<ImportPreview> {
-	const quizzes = new Set((await db.quizzes.toCollection().primaryKeys()) as string[]);
-	const results = new Set((await db.results.toCollection().primaryKeys()) as string[]);
-	const replacedQuizzes = file.quizzes.filter((q) => quizzes.has(q.id)).length;
-	const replacedResults = file.results.filter((r) => results.has(r.key)).length;
-	return {
-		newQuizzes: file.quizzes.length - replacedQuizzes,
-		replacedQuizzes,
-		newResults: file.results.length - replacedResults,
-		replacedResults,
-		waitingResults: file.pending.filter((r) => !results.has(r.key)).length
-	};
+	const plan = await db.transaction('r', [db.quizzes, db.results, db.pending, db.decided], () =>
+		deviceRecords(db).then((device) => planClassroomMerge(file, device))
+	);
+	return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
 }
 
 /**
- * Writes the file's quizzes, results, waiting results and set-aside attempts in one transaction
- * (all or nothing). A waiting result already stored as a result here stays decided; a set-aside
- * attempt this device already knows is not added twice.
+ * Merges the file into this device in one transaction (all or nothing): new quizzes and
+ * results are added, and a record already here is replaced only by a newer copy
+ * (`planClassroomMerge`), so an older backup never undoes a later rename or accepted answer.
+ * Resolves to what was done.
  */
 export async function importClassroom(
 	file: ClassroomFile,
 	db: ClassroomDatabase = classroomDb()
-): Promise<void> {
-	await db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
+): Promise<ImportPreview> {
+	return db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
+		const plan = planClassroomMerge(file, await deviceRecords(db));
 		// New revisions: a quiz screen open on one of them must not write over it unawares.
-		await db.quizzes.bulkPut(file.quizzes.map((q) => ({ ...q, revision: newRevision() })));
-		await db.results.bulkPut(file.results);
-		const stored = new Set((await db.results.toCollection().primaryKeys()) as string[]);
-		await db.pending.bulkPut(file.pending.filter((r) => !stored.has(r.key)));
-		const known = new Set((await db.decided.toArray()).map(decidedKey));
-		await db.decided.bulkAdd(file.decided.filter((r) => !known.has(decidedKey(r))));
+		await db.quizzes.bulkPut(plan.write.quizzes.map((q) => ({ ...q, revision: newRevision() })));
+		await db.results.bulkPut(plan.write.results);
+		await db.pending.bulkPut(plan.write.pending);
+		await db.decided.bulkAdd(plan.write.decided);
+		return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
 	});
 }
 
 /** A row whose folded name follows its (cleaned) name, whatever the file said. */
 function withStudentKey<T extends StoredResult>(row: T): T {
 	return { ...row, studentKey: studentKey(row.name) };
-}
-
-/** One set-aside attempt's identity: the attempt, its contents and the choice. */
-function decidedKey(r: DecidedResult): string {
-	return JSON.stringify([r.key, r.finishedAt, r.answers, r.decision]);
 }
 
 export function classroomFileName(now = new Date()): string {

@@ -7,7 +7,11 @@ describe('classroom quizzes', () => {
 		await quizzes.save(quiz);
 		await quizzes.save({ ...quiz, id: 'secondQuiz', createdAt: quiz.createdAt + 1 });
 		expect((await quizzes.list()).map((q) => q.id)).toEqual(['secondQuiz', quiz.id]);
-		expect(await quizzes.get(quiz.id)).toEqual({ ...quiz, revision: expect.any(String) });
+		expect(await quizzes.get(quiz.id)).toEqual({
+			...quiz,
+			updatedAt: expect.any(Number),
+			revision: expect.any(String)
+		});
 	});
 
 	it('removes a quiz with its results', async () => {

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Quiz, QuizResult, QuizVersion } from '$lib/quiz/types';
 
 /**
@@ -38,6 +38,8 @@ export interface StoredQuiz extends Quiz {
 	 * absent on quizzes not written since (Dec 2026).
 	 */
 	revision?: string;
+	/** When it last changed on any device, ms since the epoch (`stampChanges`); see `changedAt`. */
+	updatedAt?: number;
 }
 
 export interface StoredResult extends QuizResult {
@@ -50,6 +52,8 @@ export interface StoredResult extends QuizResult {
 	/** The folded name (`studentKey`), to notice the same name arriving from another attempt. */
 	studentKey: string;
 	importedAt: number;
+	/** When it last changed (a rename), ms since the epoch (`stampChanges`); see `changedAt`. */
+	updatedAt?: number;
 }
 
 /**
@@ -85,7 +89,39 @@ export class ClassroomDatabase extends Dexie {
 		});
 		this.version(2).stores({ pending: 'key, quizId, importedAt' });
 		this.version(3).stores({ decided: '++id, key, quizId' });
+		stampChanges(this.quizzes);
+		stampChanges(this.results);
 	}
+}
+
+/**
+ * When a quiz or result last changed: its `updatedAt`, or for a row written before stamps
+ * (Dec 2026) when it was made (`createdAt`) or came in (`importedAt`). Ms since the epoch.
+ * A classroom file's copy replaces this device's only when its `changedAt` is later
+ * (`classroom-merge.ts`).
+ */
+export function changedAt(row: StoredQuiz | StoredResult): number {
+	return row.updatedAt ?? ('createdAt' in row ? row.createdAt : row.importedAt);
+}
+
+/**
+ * Stamps `updatedAt` on every write to `table`, whichever screen or repository writes it (a
+ * rename, "Accept this answer", an ID number, a future edit), so an older classroom file can
+ * never pass for newer (outsider teacher: importing an earlier backup undid a rename and an
+ * accepted answer). A write carrying a later stamp than the stored one keeps it: that is a
+ * newer copy from a classroom file. Stamps only move forward, even when this device's clock
+ * is behind the one that wrote the stored stamp.
+ */
+function stampChanges<Row extends { updatedAt?: number }>(table: Table<Row, string>) {
+	table.hook('creating', (_key, row) => {
+		row.updatedAt ??= Date.now();
+	});
+	table.hook('updating', (changes: object, _key, stored) => {
+		const before = stored.updatedAt ?? 0;
+		const brought = (changes as Partial<Row>).updatedAt;
+		if (typeof brought === 'number' && brought > before) return undefined;
+		return { updatedAt: Math.max(Date.now(), before + 1) };
+	});
 }
 
 let shared: ClassroomDatabase | undefined;

@@ -2,15 +2,16 @@
  * Property-based test (fast-check, fixed seed) on random small collections: two to four courses
  * with random sibling groups (shared facts and source sentences), cards in every state due
  * from days ago to days ahead, random daily limits, and a random session of answers and
- * "study these today" requests. After every step, Home's counts (`loadHomeViewFilling`, reusing
+ * "study these today" requests, undos and moves between time zones. After every step, Home's counts (`loadHomeViewFilling`, reusing
  * the per-course counts stored by earlier steps where they hold, `home-counts.ts`) equal the
  * counts of each scope's own queue (every course, and each course alone), read in a new tab.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '$lib/srs/settings';
-import { queueQuestionsForStudy, recordAnswer } from './answers';
+import { queueQuestionsForStudy, recordAnswer, undoLastAnswer } from './answers';
+import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { storeHomeCounts } from './home-counts';
 import { loadHomeViewFilling } from './home-view';
 import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
@@ -32,8 +33,13 @@ interface Shape {
 		| { kind: 'answer'; rating: RatingValue }
 		| { kind: 'queue'; pick: number }
 		| { kind: 'later'; minutes: number }
+		| { kind: 'undo' }
+		| { kind: 'zone'; zone: string }
 	)[];
 }
+
+/** Time zones a traveller's phone moves between (the date line both ways). */
+const ZONES = ['Europe/Berlin', 'Pacific/Kiritimati', 'Pacific/Honolulu', 'America/New_York'];
 
 const question = fc.record({
 	fact: fc.nat(5),
@@ -52,7 +58,7 @@ const shape: fc.Arbitrary<Shape> = fc.record({
 			state: fc.constantFrom(CARD_STATE.learning, CARD_STATE.review, CARD_STATE.relearning),
 			dueMinutes: fc.integer({ min: -3 * 24 * 60, max: 2 * 24 * 60 })
 		}),
-		{ maxLength: 20 }
+		{ maxLength: 30 }
 	),
 	limits: fc.record({ newPerDay: fc.nat(6), maxReviewsPerDay: fc.nat(6) }),
 	steps: fc.array(
@@ -71,9 +77,17 @@ const shape: fc.Arbitrary<Shape> = fc.record({
 			{
 				weight: 2,
 				arbitrary: fc.record({ kind: fc.constant('later' as const), minutes: fc.nat(600) })
+			},
+			{ weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const) }) },
+			{
+				weight: 1,
+				arbitrary: fc.record({
+					kind: fc.constant('zone' as const),
+					zone: fc.constantFrom(...ZONES)
+				})
 			}
 		),
-		{ maxLength: 12 }
+		{ maxLength: 14 }
 	)
 });
 
@@ -158,6 +172,8 @@ async function run(shape: Shape, n: number) {
 	try {
 		for (const step of [{ kind: 'later' as const, minutes: 0 }, ...shape.steps]) {
 			if (step.kind === 'later') now += step.minutes * minute;
+			else if (step.kind === 'zone') moveTo(step.zone);
+			else if (step.kind === 'undo') await undoLastAnswer(undefined, db);
 			else if (step.kind === 'queue')
 				await queueQuestionsForStudy([ids[step.pick % ids.length]], db, now);
 			else {
@@ -194,15 +210,18 @@ async function run(shape: Shape, n: number) {
 		}
 	} finally {
 		db.close();
+		restoreZone();
 	}
 }
 
 describe('Home’s counts with stored per-course counts', () => {
+	afterEach(restoreZone);
+
 	it('equal each scope’s queue on random small collections, after every step', async () => {
 		let n = 0;
 		await fc.assert(
 			fc.asyncProperty(shape, (s) => run(s, n++)),
-			{ seed: 20261202, numRuns: 40 }
+			{ seed: 20261203, numRuns: 60 }
 		);
-	}, 180_000);
+	}, 400_000);
 });

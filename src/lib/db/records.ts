@@ -53,7 +53,11 @@ export interface CardRecord {
 	queuedAt?: number;
 }
 
-/** How an answer was turned into a rating. */
+/**
+ * How an answer was turned into a rating: 'self', the student's own grade (a flashcard, or
+ * Show answer on a typed question: Again with nothing typed); 'auto', marked by Flashpoint;
+ * 'override', the student changed the mark ("I was right", or Again after a right answer).
+ */
 export type GradingMode = 'self' | 'auto' | 'override';
 
 /**
@@ -77,7 +81,10 @@ export interface ReviewRecord {
 	/** Time from showing the question to answering it (ms). */
 	durationMs: number;
 	grading: GradingMode;
-	/** Auto-graded questions: whether the answer was right (after any "I was right"). */
+	/**
+	 * Auto-graded questions: whether the answer was right (after any "I was right"); false for
+	 * Show answer on a typed question. Null for a flashcard.
+	 */
 	correct: boolean | null;
 	/**
 	 * When the schedule shown to the student was computed (ms), if not `answeredAt`: a regrade

@@ -62,6 +62,25 @@ describe('firstPageHeading and layoutLines', () => {
 		});
 	});
 
+	// Outsider teacher (issue 12): her handout's header line, above the title, named her and the
+	// date; the app took neither.
+	it('takes the author and date from a header line above the title', () => {
+		const handout: PdfLine[] = [
+			body('Geography Year 10 — Ms Helen Garth — March 2026', 760),
+			{ text: 'Coastal Landforms of Erosion and Deposition', size: 22, y: 720 },
+			...page.slice(3)
+		];
+		expect(firstPageHeading(handout)).toEqual({
+			title: 'Coastal Landforms of Erosion and Deposition',
+			author: 'Ms Helen Garth',
+			date: '2026-03',
+			index: 0
+		});
+		// A later part is a name only with a courtesy title.
+		expect(bylineName('Coasts — Erosion Landforms — Spring 2026')).toBeUndefined();
+		expect(bylineName('Year 10 Geography — Coasts — Spring 2026')).toBeUndefined();
+	});
+
 	it('finds no title on a page in one type size', () => {
 		expect(firstPageHeading(page.slice(2))).toEqual({});
 	});

@@ -88,7 +88,19 @@ const NOT_NAME = new Set(
 export function bylineName(line: string): { author: string; date?: string } | undefined {
 	const trimmed = line.trim().replace(/^by\s+/i, '');
 	if (!trimmed || trimmed.length > HEAD_CHARS) return undefined;
-	const [head, ...rest] = trimmed.split(/\s*(?:[,·|•—–]|\s-\s)\s*/u);
+	const parts = trimmed.split(/\s*(?:[,·|•—–]|\s-\s)\s*/u);
+	// A later part is a name only with a courtesy title: "Geography Year 10 — Ms Helen Garth —
+	// March 2026" (outsider teacher, issue 12), never "Plate Tectonics — Earthquakes and Faults".
+	for (const [i, part] of parts.entries()) {
+		if (i > 0 && !HONORIFIC.test(part)) continue;
+		const found = namePart(part, [...parts.slice(0, i), ...parts.slice(i + 1)]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** `head` as a name (`bylineName`'s rules) with the date one of `rest` is, or undefined. */
+function namePart(head: string, rest: string[]): { author: string; date?: string } | undefined {
 	const title = HONORIFIC.exec(head)?.[0];
 	const tokens = head
 		.slice(title?.length ?? 0)
@@ -107,7 +119,7 @@ export function bylineName(line: string): { author: string; date?: string } | un
  * The first page's title and byline from its layout, when its type sizes show them: the title
  * is the run of lines in the page's largest type at its top (clearly larger than the body's
  * usual type, `SAME_SIZE`), joined; the byline is a line among the next few, before the body
- * type's first long line, that `bylineName` reads. `index` is the byline's line (to take it out
+ * type's first long line, that `bylineName` reads, else a line above the title that it reads. `index` is the byline's line (to take it out
  * of the text, as `readHeader` does a "By" line). Empty when the page has no larger type. Pure.
  */
 export function firstPageHeading(lines: readonly PdfLine[]): {
@@ -135,6 +147,11 @@ export function firstPageHeading(lines: readonly PdfLine[]): {
 		if (!text) continue;
 		if (text.length > 80) break;
 		const byline = bylineName(text);
+		if (byline) return { title, ...byline, index: i };
+	}
+	// A handout's header line above its title: "Geography Year 10 — Ms Helen Garth — March 2026".
+	for (let i = start - 1; i >= 0; i--) {
+		const byline = bylineName(lines[i].text);
 		if (byline) return { title, ...byline, index: i };
 	}
 	return { title };

@@ -149,19 +149,6 @@ export function dateDistractors(
 	return [...out];
 }
 
-/**
- * `values` with those nearest the key's length first (a stable sort on the gap in characters):
- * a key longer than every wrong choice is a cue a test-wise student takes (the outsider
- * teacher, 2026-12-03), so wrong choices of the key's own shape go before the rest.
- */
-export function nearestInLength(values: string[], key: string): string[] {
-	const gap = (v: string) => Math.abs(v.length - key.length);
-	return values
-		.map((v, i) => ({ v, i }))
-		.sort((a, b) => gap(a.v) - gap(b.v) || a.i - b.i)
-		.map(({ v }) => v);
-}
-
 /** Same fine type, from the same article first, none named in the cited sentence. */
 export function poolDistractors(fact: Fact, pools: Pools, seed: string, lexicon: Lexicon) {
 	const inSentence = (value: string) => fold(fact.sentence.text).includes(fold(value));

@@ -3,7 +3,7 @@ import { deedIdeas, deedOf } from './idea-deed';
 import { whenIdeas } from './idea-when';
 import { spreadYears } from './idea-spread';
 import { whereIdeas } from './idea-where';
-import { nearestInLength } from './distractors';
+import { nearestInLength } from '../text/nearest-length';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 10: who did the body’s deeds', () => {

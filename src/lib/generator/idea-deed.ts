@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { nearestInLength } from './distractors';
+import { nearestInLength } from '../text/nearest-length';
 import { subjectText } from './idea-text';
 import { isLife } from './idea-milestone';
 import { subjectSurface } from './idea-name';

@@ -26,6 +26,7 @@ import { u20Refuses } from './idea-u20';
 import { u22Refuses } from './idea-u22';
 import { u23Refuses } from './idea-u23';
 import { u24Redraft, u24Refuses } from './idea-u24';
+import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -79,12 +80,14 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,
 			// both reviewers accepted the card gen12 refused for its "What").
 			.map((idea) =>
-				whatOfPerson(idea.prompt, idea.answer)
+				whatOfPerson(idea.prompt, idea.answer) && !classAsked(idea.prompt)
 					? { ...idea, prompt: idea.prompt.replace(/^What\s/u, 'Who ') }
 					: idea
 			)
 			// U24's two-verb year prompts and modifier subjects mended (gen22b).
 			.flatMap((idea) => u24Redraft(idea) ?? [])
+			// H4/U26's acronyms spelled out, stray titles cut (gen27).
+			.flatMap((idea) => u26Redraft(idea, article) ?? [])
 			.filter(
 				(idea) =>
 					keyStandsApart(idea) &&
@@ -96,6 +99,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u23Refuses(idea) &&
 					// U24's trivia dates, "of what?" keys, copied slips, reported praise (gen22b).
 					!u24Refuses(idea) &&
+					// H4/U26's bound years, kin keys, cut pairs, clause keys, eraless deeds (gen27).
+					!u26Refuses(idea, article) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

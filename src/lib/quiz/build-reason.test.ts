@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { factCountHint, fillUpHint, noQuizReason } from './build-reason';
+import {
+	factCountHint,
+	fillUpHint,
+	noQuizReason,
+	quizFormsLine,
+	shortfallNote
+} from './build-reason';
 
 const question = (id: number, type: Question['type'], doc = 'd-1'): Question => ({
 	id: `q-${id}`,
@@ -19,12 +25,16 @@ const all = { docs: [], topics: [], types: ['mcq', 'truefalse', 'cloze', 'short'
 const filters = { ...all, types: [...all.types] };
 
 describe('noQuizReason', () => {
-	it('a flashcards-only course: says a quiz cannot mark flashcards and what to do', () => {
+	it('a course of flashcards no quiz can ask: says when one can and what to do', () => {
+		// Flashcards left as flashcards by `courseQuizIndex`: none a quiz could ask.
 		const reason = noQuizReason([question(1, 'flashcard'), question(2, 'flashcard')], filters);
-		expect(reason).toMatch(
-			/^This course has only 2 flashcards\. A quiz is marked on each student's phone/
-		);
-		expect(reason).toMatch(/Add such questions to the course/);
+		expect(reason).toMatch(/^This course has only 2 flashcards, and a quiz cannot ask them yet\./);
+		expect(reason).toContain('asked as a short answer when its answer is a term');
+		expect(reason).toMatch(/Accept more of the course's drafts or write more flashcards/);
+		// With Multiple choice or Short answer unticked, ticking them is what to do.
+		expect(
+			noQuizReason([question(1, 'flashcard')], { ...filters, types: ['truefalse', 'short'] })
+		).toMatch(/Tick Multiple choice and Short answer under Question types\.$/);
 	});
 
 	it('an empty course, no type chosen, nothing matching the filters', () => {
@@ -99,5 +109,42 @@ describe('fillUpHint', () => {
 	});
 	it('is empty while the quiz cannot be built', () => {
 		expect(fillUpHint(0, 0, 10, 'Choose at least one question type.', 50)).toBe('');
+	});
+});
+
+describe('shortfallNote (the quiz will be shorter than asked: why, and what to do)', () => {
+	it('names the flashcards no quiz can ask and when one can', () => {
+		const course = [question(1, 'flashcard'), question(2, 'truefalse')];
+		expect(shortfallNote(course, filters)).toBe(
+			"1 flashcard of these choices cannot be asked in a quiz: a flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices. To ask more, accept more of the course's drafts or write questions in Courses."
+		);
+	});
+	it('says which unticked types would add questions, flashcards’ forms among them', () => {
+		const course = [question(1, 'flashcard'), question(2, 'truefalse'), question(3, 'cloze')];
+		expect(shortfallNote(course, { ...filters, types: ['truefalse'] })).toBe(
+			"Tick Multiple choice or Fill in the blank or Short answer for more. To ask more, accept more of the course's drafts or write questions in Courses."
+		);
+	});
+	it('counts only the documents ticked', () => {
+		const course = [question(1, 'flashcard', 'd-2'), question(2, 'truefalse')];
+		expect(shortfallNote(course, { ...filters, docs: ['d-1'] })).toBe(
+			"To ask more, accept more of the course's drafts or write questions in Courses."
+		);
+	});
+});
+
+describe('quizFormsLine', () => {
+	it('says how many of each form, those made from flashcards first', () => {
+		const asked = [
+			{ id: 'a', type: 'mcq' as const },
+			{ id: 'b', type: 'mcq' as const },
+			{ id: 'c', type: 'short' as const },
+			{ id: 'd', type: 'truefalse' as const },
+			{ id: 'e', type: 'mcq' as const }
+		];
+		expect(quizFormsLine(asked, new Set(['a', 'b', 'c']))).toBe(
+			'5 questions: 2 multiple choice made from your flashcards, 1 short answer made from your flashcard, 1 multiple choice, 1 true or false.'
+		);
+		expect(quizFormsLine([], new Set())).toBe('0 questions.');
 	});
 });

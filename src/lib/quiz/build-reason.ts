@@ -1,15 +1,20 @@
 import type { Question } from '$lib/content/schema';
 import { plural } from '$lib/text/plural';
-import { factCount, matchingQuestions, type BuildFilters } from './build';
-import { QUIZ_TYPES } from './types';
+import { factCount, inDocsAndTopics, matchingQuestions, type BuildFilters } from './build';
+import { QUIZ_TYPES, QUIZ_TYPE_LABELS, type QuizQuestion, type QuizQuestionType } from './types';
+
+/** When a flashcard can be asked in a quiz (`cardQuizQuestion`), in a teacher's words. */
+export const CARD_FORMS =
+	'A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices.';
 
 /**
  * Why the quiz builder cannot create a quiz from `questions` (a course's accepted questions)
  * with these filters, in words a teacher can act on, or undefined when it can. The builder's
  * Create button is disabled with this reason beside it (outsider teacher: a flashcards-only
  * course said "0 different facts match" with Create enabled). A quiz takes only the types in
- * `QUIZ_TYPES` (`matchingQuestions`): they are marked on the student's phone; a flashcard is
- * judged by the learner, so it never enters a quiz.
+ * `QUIZ_TYPES` (`matchingQuestions`): they are marked on the student's phone. `questions` come
+ * as `courseQuizIndex` gives them: a flashcard it could make a quiz question is one already, so
+ * a flashcard left here is one no quiz can ask (`CARD_FORMS` says why).
  */
 export function noQuizReason(
 	questions: readonly Question[],
@@ -19,12 +24,10 @@ export function noQuizReason(
 		return 'This course has no accepted questions yet: accept or write some in Courses, then come back.';
 	const quizzable = questions.filter((q) => (QUIZ_TYPES as readonly string[]).includes(q.type));
 	if (!quizzable.length) {
-		const cards = questions.filter((q) => q.type === 'flashcard').length;
-		const only =
-			cards === questions.length
-				? `only ${plural(cards, 'flashcard')}`
-				: 'no question a quiz can mark';
-		return `This course has ${only}. A quiz is marked on each student's phone, so it takes multiple-choice, true-or-false, fill-the-blank and short-answer questions; a flashcard's answer is judged by the learner. Add such questions to the course (write them from its documents in Courses, or Import questions from a GIFT, Moodle XML, Aiken or sheet file), or choose another course.`;
+		const cards = plural(questions.length, 'flashcard');
+		if (!filters.types.includes('mcq') || !filters.types.includes('short'))
+			return `This course has only ${cards}: a quiz asks them as multiple-choice or short-answer questions. Tick Multiple choice and Short answer under Question types.`;
+		return `This course has only ${cards}, and a quiz cannot ask them yet. ${CARD_FORMS} Accept more of the course's drafts or write more flashcards (Courses), add multiple-choice, true-or-false, fill-the-blank or short-answer questions (write them, or Import questions from a GIFT, Moodle XML, Aiken or sheet file), or choose another course.`;
 	}
 	if (!filters.types.length) return 'Choose at least one question type.';
 	if (factCount(matchingQuestions(questions, filters)) === 0)
@@ -82,4 +85,53 @@ export function fillUpHint(
 	const short = more < wanted - chosen;
 	if (short || over) return `${start} at random ${from}: the quiz will have ${total}.${over}`;
 	return `${start} at random ${from}.`;
+}
+
+/**
+ * Why a quiz of `questions` (as `courseQuizIndex` gives them) has fewer than asked, and what to
+ * do, said after the count line when it will be shorter (issue 12: an own course's quiz had one
+ * question of ten): the flashcards the choices match that no quiz can ask (`CARD_FORMS`), and
+ * where more questions come from. The documents and topics of `filters` count, not its types:
+ * ticking a type is one of the things to do.
+ */
+export function shortfallNote(
+	questions: readonly Question[],
+	filters: Omit<BuildFilters, 'count' | 'seed'>
+): string {
+	const inChoice = questions.filter((q) => inDocsAndTopics(q, filters));
+	const left = inChoice.filter((q) => q.type === 'flashcard');
+	// A flashcard is asked as multiple choice or a short answer: unticked, those would take it.
+	const asCard = (t: QuizQuestionType) => left.length > 0 && (t === 'mcq' || t === 'short');
+	const unticked = QUIZ_TYPES.filter(
+		(t) => !filters.types.includes(t) && (asCard(t) || inChoice.some((q) => q.type === t))
+	);
+	const cards =
+		left.length && !unticked.some(asCard)
+			? ` ${plural(left.length, 'flashcard')} of these choices cannot be asked in a quiz: ${CARD_FORMS.charAt(0).toLowerCase()}${CARD_FORMS.slice(1)}`
+			: '';
+	const tick = unticked.length
+		? ` Tick ${unticked.map((t) => QUIZ_TYPE_LABELS[t]).join(' or ')} for more.`
+		: '';
+	return `${cards}${tick} To ask more, accept more of the course's drafts or write questions in Courses.`.trim();
+}
+
+/**
+ * What a quiz asks, by form: "10 questions: 6 multiple choice made from your flashcards,
+ * 4 true or false." `fromCards` names the questions made from a flashcard (`courseQuizIndex`),
+ * so the teacher knows a flashcard of theirs is asked as a choice or a typed answer.
+ */
+export function quizFormsLine(
+	questions: readonly Pick<QuizQuestion, 'id' | 'type'>[],
+	fromCards: ReadonlySet<string>
+): string {
+	const parts: string[] = [];
+	for (const cards of [true, false])
+		for (const type of QUIZ_TYPES) {
+			const n = questions.filter((q) => q.type === type && fromCards.has(q.id) === cards).length;
+			const form = QUIZ_TYPE_LABELS[type].toLowerCase();
+			const made = n === 1 ? ' made from your flashcard' : ' made from your flashcards';
+			if (n) parts.push(`${n} ${form}${cards ? made : ''}`);
+		}
+	const total = plural(questions.length, 'question');
+	return parts.length ? `${total}: ${parts.join(', ')}.` : `${total}.`;
 }

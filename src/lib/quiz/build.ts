@@ -39,8 +39,18 @@ export function matchingQuestions(
 		(q) =>
 			(QUIZ_TYPES as readonly string[]).includes(q.type) &&
 			filters.types.includes(q.type as QuizQuestionType) &&
-			(filters.docs.length === 0 || filters.docs.includes(q.source.doc)) &&
-			(filters.topics.length === 0 || q.topics.some((t) => filters.topics.includes(t)))
+			inDocsAndTopics(q, filters)
+	);
+}
+
+/** Whether `q` is of the documents and topics the filters tick (none ticked means all). */
+export function inDocsAndTopics(
+	q: Pick<Question, 'source' | 'topics'>,
+	filters: Pick<BuildFilters, 'docs' | 'topics'>
+): boolean {
+	return (
+		(filters.docs.length === 0 || filters.docs.includes(q.source.doc)) &&
+		(filters.topics.length === 0 || q.topics.some((t) => filters.topics.includes(t)))
 	);
 }
 

@@ -5,7 +5,8 @@ import { buildQuizQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
 import { isOwnQuestion, OWN_DOC } from './edit';
-import type { QuizQuestion } from './types';
+import { withCardQuestions } from './card-questions';
+import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
 /**
  * A class quiz drawn from any course: the built-in one or one of the teacher's own (issue 12,
@@ -69,15 +70,30 @@ export function quotesPassage(question: Pick<QuizQuestion, 'source'>): boolean {
 
 /**
  * A course's studied questions as a quiz draws them (`loadCourseBank(courseId)`): the built-in
- * course unchanged, a user course's questions under their quiz ids (`courseQuizId`). Facts and
+ * course unchanged, a user course's questions under their quiz ids (`courseQuizId`), its
+ * flashcards made questions a phone marks in the first form `types` allow (`withCardQuestions`:
+ * short answer or multiple choice; issue 12, an own course's quiz had one question). Facts and
  * documents keep their course ids, so "never one fact twice" and the document filter still hold.
+ * `fromCards` names the questions made from a flashcard, so the builder says which form each
+ * takes.
  */
-export function courseQuizIndex(index: BankIndex, courseId: string): BankIndex {
-	if (courseId === BUILTIN_COURSE_ID) return index;
-	return indexBank({
-		...index.bank,
-		questions: index.bank.questions.map((q) => ({ ...q, id: courseQuizId(q.id) }))
-	});
+export function courseQuizIndex(
+	index: BankIndex,
+	courseId: string,
+	types: readonly QuizQuestionType[] = QUIZ_TYPES
+): CourseQuizIndex {
+	if (courseId === BUILTIN_COURSE_ID) return { ...index, fromCards: new Set() };
+	const { questions, fromCards } = withCardQuestions(
+		index.bank.questions.map((q) => ({ ...q, id: courseQuizId(q.id) })),
+		types
+	);
+	return { ...indexBank({ ...index.bank, questions }), fromCards };
+}
+
+/** A course's questions as a quiz draws them, with those made from a flashcard (`courseQuizIndex`). */
+export interface CourseQuizIndex extends BankIndex {
+	/** Quiz ids of the questions made from one of the course's flashcards. */
+	fromCards: ReadonlySet<string>;
 }
 
 /** A course the quiz builder offers, with how many quiz-type questions it has. */
@@ -90,8 +106,8 @@ export interface QuizCourseChoice {
 /**
  * The courses a quiz can be built from: the built-in course first, then each user course with at
  * least one accepted question (`questionCount`), in `listCourses` order. A course with drafts
- * only has nothing to ask yet. Flashcards are counted too (the builder then says no question of a
- * quiz type matches): the course row does not break its count down by type.
+ * only has nothing to ask yet. Flashcards are counted too: the builder asks them as short answers
+ * or multiple choice (`courseQuizIndex`), or says why it cannot (`noQuizReason`).
  *
  * The built-in course is offered even before its row is written: a quiz draws it from the
  * shipped bank (`loadBank`), and on a first visit the row comes only when the background install

@@ -126,6 +126,13 @@ describe('pickedQuestions', () => {
 		);
 		expect(quiz.map((q) => q.id)).toEqual(['pick-capital', 'pick-capital-twin']);
 	});
+
+	it('never asks a chosen flashcard the ticked types left a flashcard (no phone can mark it)', () => {
+		// A card chosen as a short answer, then Short answer and Multiple choice unticked.
+		const card = index.bank.questions.find((q) => q.type === 'flashcard')!;
+		const quiz = pickedQuestions(index, [card.id, 'pick-capital'], null, seededRandom(1));
+		expect(quiz.map((q) => q.id)).toEqual(['pick-capital']);
+	});
 });
 
 describe('sameFactAs', () => {

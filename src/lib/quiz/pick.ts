@@ -3,7 +3,7 @@ import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
 import { matchingQuestions, toQuizQuestion } from './build';
 import { shuffled } from './random';
-import { LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
+import { isQuizType, LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
 
 /**
  * The teacher's own choice of a quiz's questions on New quiz (issue 12: teachers from Kahoot,
@@ -74,8 +74,8 @@ export function moveChosen(chosen: readonly string[], index: number, by: number)
 }
 
 /**
- * The quiz the teacher's choice makes: the chosen questions in the chosen order (ids the index
- * no longer has are skipped), then, when `fillTo` is more, questions drawn at random from
+ * The quiz the teacher's choice makes: the chosen questions in the chosen order (`askedChosen`),
+ * then, when `fillTo` is more, questions drawn at random from
  * `filters` up to `fillTo` (at most `LIMITS.maxQuestions`), never one on a fact already asked
  * (two wordings of one fact give the answer away; `buildQuizQuestions`' rule). The teacher may
  * choose two on one fact: that is their choice. `random` gives numbers in [0, 1).
@@ -86,10 +86,7 @@ export function pickedQuestions(
 	fill: { filters: PickFilters; fillTo: number } | null,
 	random: () => number
 ): QuizQuestion[] {
-	const picked = chosen
-		.map((id) => index.questionById.get(id))
-		.filter((q): q is Question => q !== undefined)
-		.slice(0, LIMITS.maxQuestions);
+	const picked = askedChosen(index, chosen).slice(0, LIMITS.maxQuestions);
 	const wanted = Math.min(fill?.fillTo ?? 0, LIMITS.maxQuestions);
 	if (fill && picked.length < wanted) {
 		const facts = new Set(picked.map((q) => q.fact));
@@ -102,6 +99,17 @@ export function pickedQuestions(
 		}
 	}
 	return picked.map(toQuizQuestion);
+}
+
+/**
+ * The chosen questions a quiz can ask, in order: ids the index no longer has are skipped, and so
+ * is a flashcard the ticked types leave a flashcard (`courseQuizIndex`: a term chosen as a short
+ * answer, then Short answer and Multiple choice unticked), which no phone can mark.
+ */
+export function askedChosen(index: BankIndex, chosen: readonly string[]): Question[] {
+	return chosen
+		.map((id) => index.questionById.get(id))
+		.filter((q): q is Question => q !== undefined && isQuizType(q.type));
 }
 
 /**

@@ -4,6 +4,11 @@ import type { Question } from '$lib/content/schema';
 export const QUIZ_TYPES = ['mcq', 'truefalse', 'cloze', 'short'] as const;
 export type QuizQuestionType = (typeof QUIZ_TYPES)[number];
 
+/** Whether a question of `type` can be in a class quiz (`QUIZ_TYPES`). */
+export function isQuizType(type: string): type is QuizQuestionType {
+	return (QUIZ_TYPES as readonly string[]).includes(type);
+}
+
 export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
 	mcq: 'Multiple choice',
 	truefalse: 'True or false',

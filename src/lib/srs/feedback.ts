@@ -15,7 +15,8 @@ export interface Feedback {
 	rating: RatingValue;
 	/**
 	 * How the saved rating came about ('auto', or 'override' after "I was right"; Again after a
-	 * right answer is saved as 'override' too, and moves on at once).
+	 * right answer is saved as 'override' too, and moves on at once; 'self' after Show answer on a
+	 * typed question, with nothing answered).
 	 */
 	grading: GradingMode;
 	/** When the card comes back (ms since the epoch). */
@@ -48,6 +49,28 @@ export function markedFeedback(
 		canOverrule: !correct && (question.type === 'short' || question.type === 'cloze'),
 		preview: correct ? preview : null
 	};
+}
+
+/**
+ * The verdict after Show answer on a typed question (`StudySession.showAnswer`): nothing was
+ * answered (`response` empty), the saved Again is the student's own (`grading: 'self'`), so
+ * there is nothing to overrule and no other grade to offer.
+ */
+export function shownAnswerFeedback(review: Pick<ReviewRecord, 'rating' | 'after'>): Feedback {
+	return {
+		correct: false,
+		response: '',
+		rating: review.rating,
+		grading: 'self',
+		nextDue: review.after.due,
+		canOverrule: false,
+		preview: null
+	};
+}
+
+/** Whether a verdict is Show answer's on a typed question, not a marked answer. */
+export function isShownAnswer(feedback: Pick<Feedback, 'grading' | 'correct'>): boolean {
+	return feedback.grading === 'self' && feedback.correct === false;
 }
 
 /** The verdict after "I was right": the answer now counts as right, with its new grade. */

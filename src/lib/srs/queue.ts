@@ -139,21 +139,22 @@ export function toQueueQuestion(question: QueueQuestion): QueueQuestion {
 const siblingMaps = new WeakMap<readonly QueueQuestion[], Map<string, readonly string[]>>();
 
 /**
- * Each question's sibling keys: its fact, and its source sentence (issue 9: two questions on
- * one sentence test the same thing, whatever their fact key). Two questions sharing any key
- * are siblings. Cached per bank array.
+ * A question's sibling keys: its fact, and its source sentence (issue 9: two questions on one
+ * sentence test the same thing, whatever their fact key). Two questions sharing any key are
+ * siblings. Strings `fact\u0000<fact>` and `sentence\u0000<sentence key>`.
  */
+export function questionSiblingKeys(question: QueueQuestion): string[] {
+	const sentence = sentenceOf(question);
+	const keys = [`fact\u0000${question.fact}`];
+	if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
+	return keys;
+}
+
+/** Each question's sibling keys (`questionSiblingKeys`), cached per bank array. */
 function siblingKeysOf(questions: readonly QueueQuestion[]): Map<string, readonly string[]> {
 	let map = siblingMaps.get(questions);
 	if (!map) {
-		map = new Map(
-			questions.map((q) => {
-				const sentence = sentenceOf(q);
-				const keys = [`fact\u0000${q.fact}`];
-				if (sentence !== undefined) keys.push(`sentence\u0000${sentence}`);
-				return [q.id, keys];
-			})
-		);
+		map = new Map(questions.map((q) => [q.id, questionSiblingKeys(q)]));
 		siblingMaps.set(questions, map);
 	}
 	return map;
@@ -208,12 +209,14 @@ export function buildQueue(input: QueueInput): QueueItem[] {
  * earlier in the queue. `newBuried`: new questions held back by a sibling **when today's new
  * limit could not be filled** (otherwise another new question takes their place and nothing is
  * lost); 0 when the limit was filled. An outsider with the limit at 200 saw "All done" while 82
- * new questions waited, unexplained.
+ * new questions waited, unexplained. `newExamined`: how many new questions, in teaching order,
+ * the build looked at to fill the limit (`review-count.ts` needs their keys, no more).
  */
 export function buildQueueCounted(input: QueueInput): {
 	items: QueueItem[];
 	buried: number;
 	newBuried: number;
+	newExamined: number;
 } {
 	const keysOf = siblingKeysOf(input.questions);
 	const keyOwner = new Map<string, string>();
@@ -286,6 +289,7 @@ export function buildQueueCounted(input: QueueInput): {
 
 	const fresh: QueueItem[] = [];
 	let newBuried = 0;
+	let newExamined = 0;
 	const newLeft = newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse);
 	if (newLeft > 0) {
 		// Candidates in teaching order, siblings of each other left out; a few more than needed
@@ -299,6 +303,7 @@ export function buildQueueCounted(input: QueueInput): {
 			if (candidates.length >= wanted) break;
 			const question = order[index];
 			if (input.isStarted(question.id) || taken.has(question.id)) continue;
+			newExamined++;
 			const keys = keysOf.get(question.id)!;
 			if (!canTake(question.id) || keys.some((key) => candidateKeys.has(key))) {
 				passedOver++;
@@ -326,7 +331,8 @@ export function buildQueueCounted(input: QueueInput): {
 	return {
 		items: [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater],
 		buried,
-		newBuried
+		newBuried,
+		newExamined
 	};
 }
 

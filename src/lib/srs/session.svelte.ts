@@ -15,8 +15,8 @@ import {
 	restorableFeedback,
 	type KeptFeedback
 } from './kept-feedback';
-import { markedFeedback, overruledFeedback, type Feedback } from './feedback';
-import { autoRating, isCorrect, isSelfGraded } from './grading';
+import { markedFeedback, overruledFeedback, shownAnswerFeedback, type Feedback } from './feedback';
+import { AUTO_RATING, autoRating, isCorrect, isSelfGraded, isTyped } from './grading';
 import type { QueueItem } from './queue';
 import { keptBackPreviewAt } from './grade-preview';
 import { GradePreview, type GradeTimes } from './grade-preview.svelte';
@@ -168,6 +168,25 @@ export class StudySession extends StudyFeed {
 		this.#keepFeedback();
 	}
 
+	/**
+	 * A typed question (cloze, short) the student cannot answer: the key is shown and the answer
+	 * counts as Again, as Anki's type-in card shows the answer for an empty box. Nothing typed is
+	 * recorded: the answer is saved as the student's own Again (`grading: 'self'`, `correct:
+	 * false`), never as a wrong guess the marker judged, and "I was right" is not offered. An
+	 * outsider student typed "dunno" to go on (no way to give up). Undo takes it back as any answer.
+	 */
+	async showAnswer(retry?: AnswerInput): Promise<void> {
+		const question = this.question;
+		if (this.phase !== 'question' || !question || !isTyped(question) || this.saving) return;
+		this.#pendingResponse = '';
+		const review = await this.#save(AUTO_RATING.wrong, 'self', false, retry);
+		if (!review) return;
+		this.feedback = shownAnswerFeedback(review);
+		this.phase = 'feedback';
+		this.#settle.end();
+		this.#keepFeedback();
+	}
+
 	/** Keeps the verdict on screen for a trip to the source passage or a reload. */
 	#keepFeedback(): void {
 		const { feedback, question, lastReviewId: reviewId } = this;
@@ -296,7 +315,9 @@ export class StudySession extends StudyFeed {
 	async retrySave(): Promise<void> {
 		const pending = this.writer.pending;
 		if (!pending) return;
-		if (pending.grading === 'self') {
+		if (pending.grading === 'self' && this.question && isTyped(this.question)) {
+			await this.showAnswer(pending);
+		} else if (pending.grading === 'self') {
 			const saved = await this.#save(pending.rating, 'self', null, pending);
 			if (saved) await this.#advance();
 		} else {

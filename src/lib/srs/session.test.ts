@@ -272,6 +272,58 @@ describe('Again after a right typed answer', () => {
 	});
 });
 
+describe('Show answer on a typed question (an outsider student typed “dunno” to go on)', () => {
+	it('shows the key and saves the student’s own Again with nothing typed, undoable', async () => {
+		const session = await started();
+		let guard = 0;
+		while (!['short', 'cloze'].includes(session.question!.type) && guard++ < 40)
+			await answerWrongOrGood(session);
+		const question = session.question!;
+		expect(['short', 'cloze']).toContain(question.type);
+		const { wrong, right, answered } = session.summary;
+		await session.showAnswer();
+		expect(session.phase).toBe('feedback');
+		expect(session.question).toBe(question);
+		expect(session.feedback).toMatchObject({
+			correct: false,
+			response: '',
+			rating: 1,
+			grading: 'self',
+			canOverrule: false,
+			preview: null
+		});
+		const last = await getDb().reviews.orderBy('id').last();
+		expect(last).toMatchObject({
+			questionId: question.id,
+			rating: 1,
+			grading: 'self',
+			correct: false
+		});
+		expect(session.summary).toMatchObject({ answered: answered + 1, wrong: wrong + 1, right });
+		// "I was right" has nothing to stand on, and no other grade is offered.
+		await session.overrule();
+		await session.gradeFeedback(3);
+		expect((await getDb().reviews.orderBy('id').last())?.rating).toBe(1);
+		await session.undo();
+		expect(session.phase).toBe('question');
+		expect(session.question?.id).toBe(question.id);
+		expect(await getDb().reviews.count()).toBe(answered);
+		session.stop();
+	});
+
+	it('does nothing for a flashcard, multiple choice or true/false', async () => {
+		const session = await started();
+		let guard = 0;
+		while (['short', 'cloze'].includes(session.question!.type) && guard++ < 40)
+			await answerWrongOrGood(session);
+		const count = await getDb().reviews.count();
+		await session.showAnswer();
+		expect(session.phase).toBe('question');
+		expect(await getDb().reviews.count()).toBe(count);
+		session.stop();
+	});
+});
+
 describe('session logic', () => {
 	const card = (state: 0 | 1 | 2 | 3, reps = 1) =>
 		({ questionId: 'q', state, reps }) as unknown as NonNullable<

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notJsonObject } from './json-text';
+import { cutOffJson, notJsonObject } from './json-text';
 
 describe('notJsonObject', () => {
 	it('passes what opens like a JSON object, with a BOM or blank lines first', () => {
@@ -14,5 +14,63 @@ describe('notJsonObject', () => {
 		expect(notJsonObject('   \n')).toBe('it is empty.');
 		expect(notJsonObject('Question,Answer\n1,2')).toBe('it is text, but not JSON.');
 		expect(notJsonObject('[1,2]')).toBe('it is text, but not JSON.');
+	});
+});
+
+/** What `JSON.parse` throws for `text`. */
+function parseError(text: string): unknown {
+	try {
+		JSON.parse(text);
+	} catch (error) {
+		return error;
+	}
+	throw new Error(`${text} parsed`);
+}
+
+describe('cutOffJson', () => {
+	const whole = JSON.stringify({ format: 'x', cards: [{ id: 1.5, ok: true, note: 'a "q" {b}' }] });
+	const cut = (text: string) => cutOffJson(text, parseError(text));
+
+	it('finds JSON text cut off anywhere: in a string, a number, a literal, an object or an array', () => {
+		for (let end = 1; end < whole.length; end++) {
+			const text = whole.slice(0, end);
+			expect(cut(text), text).toBe(true);
+		}
+		expect(cut(whole.slice(0, 20) + '\n  ')).toBe(true);
+	});
+
+	it('does not call other damage a cut', () => {
+		for (const text of ['{oops', '{"a":1}}', '{"a":1,}', '{"a": tru}', '{"a" 1}'])
+			expect(cut(text), text).toBe(false);
+	});
+
+	it("reads the other browsers' words and, without a place, the text itself", () => {
+		expect(
+			cutOffJson(
+				'{"a":',
+				new SyntaxError('JSON.parse: unexpected end of data at line 1 column 6 of the JSON data')
+			)
+		).toBe(true);
+		expect(
+			cutOffJson(
+				'{"a":1}}',
+				new SyntaxError(
+					'JSON.parse: unexpected non-whitespace character after JSON data at line 1 column 8 of the JSON data'
+				)
+			)
+		).toBe(false);
+		expect(
+			cutOffJson(
+				'{\n"a":[1',
+				new SyntaxError(
+					"JSON.parse: expected ',' or ']' after array element at line 2 column 7 of the JSON data"
+				)
+			)
+		).toBe(true);
+		expect(cutOffJson('{"a":1', new SyntaxError('JSON Parse error: Unexpected EOF'))).toBe(true);
+		expect(cutOffJson('{"a":[1', new SyntaxError('JSON Parse error: Expected ]'))).toBe(true);
+		expect(
+			cutOffJson('{"a":1}}', new SyntaxError('JSON Parse error: Unable to parse JSON string'))
+		).toBe(false);
 	});
 });

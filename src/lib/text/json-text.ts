@@ -17,3 +17,51 @@ export function notJsonObject(text: string): string | null {
 	if (start === '') return 'it is empty.';
 	return 'it is text, but not JSON.';
 }
+
+/**
+ * The clause after "This backup " (or "This course file "…) for JSON text that stops before
+ * its end: a download or a save cut short leaves exactly that, and "it is not JSON" sent a
+ * person looking for the wrong fault (outsider student, a cut-off progress backup).
+ */
+export const CUT_OFF_CLAUSE =
+	'seems incomplete: it was cut off while saving or downloading. Save or download it again, then import the whole file.';
+
+/**
+ * Did `JSON.parse` refuse `text` (with `error`, what it threw) only because the text stops
+ * part-way, as a file cut off while saving or downloading does? Browsers say so in their own
+ * words: "Unexpected end of JSON input" or an error at the text's last position (Chromium),
+ * "unexpected end of data" (Firefox), "Unexpected EOF" (Safari), an unterminated string. An
+ * error before the end (`{oops`, `{"a":1}}`) is other damage. A message naming no place falls
+ * back to a scan: a string or an object or array still open at the end.
+ */
+export function cutOffJson(text: string, error: unknown): boolean {
+	const message = error instanceof Error ? error.message : '';
+	if (/end of|\bEOF\b|unterminated/i.test(message)) return true;
+	const end = text.trimEnd().length;
+	const position = /at position (\d+)/.exec(message);
+	if (position) return Number(position[1]) >= end;
+	const place = /at line (\d+) column (\d+)/.exec(message);
+	if (place) {
+		const lines = text.split('\n').slice(0, Number(place[1]) - 1);
+		const offset = lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(place[2]) - 1;
+		return offset >= end;
+	}
+	return stopsOpen(text);
+}
+
+/** Does JSON text end inside a string, or with an object or array still open? */
+function stopsOpen(text: string): boolean {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92)
+				i++; // backslash: skip the escaped character
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 91 || c === 123) depth++;
+		else if ((c === 93 || c === 125) && --depth < 0) return false;
+	}
+	return inString || depth > 0;
+}

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptAnswer } from '$lib/quiz/breakdown';
+import {
+	exportClassroom,
+	importClassroom,
+	parseClassroomFile,
+	previewClassroomImport
+} from './classroom-backup';
+import type { ClassroomFile } from './classroom-backup';
+import type { ClassroomDatabase } from './classroom';
+import { quiz, repos } from './classroom.test-helpers';
+
+const SEED = 20261203;
+
+/** The file as another device reads it (through the schema, as "Import a classroom file" does). */
+function read(file: ClassroomFile): ClassroomFile {
+	const parsed = parseClassroomFile(JSON.stringify(file));
+	if (!parsed.ok) throw new Error(parsed.error);
+	return parsed.value;
+}
+
+/** Everything the teacher sees of the device, stamps and row ids aside. */
+async function state(db: ClassroomDatabase) {
+	const file = await exportClassroom(db, 0);
+	// Field order aside: a row read from a file follows the schema's order.
+	const sorted = (_: string, value: unknown) =>
+		value && typeof value === 'object' && !Array.isArray(value)
+			? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+			: value;
+	const strip = <T extends object>(rows: T[]) =>
+		rows
+			.map((row) => JSON.stringify({ ...row, updatedAt: undefined, revision: undefined }, sorted))
+			.sort();
+	return {
+		quizzes: strip(file.quizzes),
+		results: strip(file.results),
+		pending: strip(file.pending),
+		decided: strip(file.decided)
+	};
+}
+
+type Step =
+	| { kind: 'add'; name: number }
+	| { kind: 'rename'; which: number; name: number }
+	| { kind: 'accept'; question: number; typed: number }
+	| { kind: 'remove'; which: number }
+	| { kind: 'title'; title: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+	fc.record({ kind: fc.constant('add' as const), name: fc.nat(5) }),
+	fc.record({ kind: fc.constant('rename' as const), which: fc.nat(9), name: fc.nat(5) }),
+	fc.record({ kind: fc.constant('accept' as const), question: fc.nat(2), typed: fc.nat(3) }),
+	fc.record({ kind: fc.constant('remove' as const), which: fc.nat(9) }),
+	fc.record({ kind: fc.constant('title' as const), title: fc.nat(3) })
+);
+
+let attempts = 0;
+
+/** Plays the teacher's steps through the real repositories (a rename, "Accept this answer"…). */
+async function play(r: ReturnType<typeof repos>, steps: Step[]) {
+	for (const step of steps) {
+		const stored = await r.results.list(quiz.id);
+		const row = stored[('which' in step ? step.which : 0) % Math.max(1, stored.length)];
+		const current = (await r.quizzes.get(quiz.id))!;
+		if (step.kind === 'add')
+			await r.results.add({
+				quizId: quiz.id,
+				attemptId: `attempt-${++attempts}`,
+				// Names may repeat: the second waits for a same-name choice.
+				name: `Pupil ${step.name}`,
+				answers: [0, true, 'x'],
+				seconds: 5,
+				finishedAt: attempts
+			});
+		else if (step.kind === 'rename' && row) await r.results.rename(row.key, `Renamed ${step.name}`);
+		else if (step.kind === 'remove' && row) await r.results.remove(row.key);
+		else if (step.kind === 'accept') {
+			const questions = current.questions.map((q, i) =>
+				i === step.question && q.type !== 'mcq' ? acceptAnswer(q, `typed ${step.typed}`) : q
+			);
+			await r.quizzes.save({ ...current, questions });
+		} else if (step.kind === 'title')
+			await r.quizzes.save({ ...current, title: `Week ${step.title}` });
+	}
+}
+
+// Outsider teacher: importing the morning's backup undid a rename and an accepted answer.
+describe('merging a classroom file', () => {
+	it('an older file changes nothing; the device’s own export is a no-op', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(stepArb, { maxLength: 8 }),
+				fc.array(stepArb, { minLength: 1, maxLength: 8 }),
+				async (before, after) => {
+					const r = repos();
+					await r.quizzes.save(quiz);
+					await play(r, before);
+					const backup = read(await exportClassroom(r.db));
+					await play(r, after);
+					const now = await state(r.db);
+					await importClassroom(backup, r.db);
+					expect(await state(r.db)).toEqual(now);
+					await importClassroom(read(await exportClassroom(r.db)), r.db);
+					expect(await state(r.db)).toEqual(now);
+				}
+			),
+			{ numRuns: 25, seed: SEED }
+		);
+	});
+
+	it('keeps a later rename and accepted answer, and says so in the preview', async () => {
+		const r = repos();
+		await r.quizzes.save(quiz);
+		await r.results.add({ ...resultOf('Carla'), attemptId: 'carla' });
+		await r.results.add({ ...resultOf('Dmitri'), attemptId: 'dmitri' });
+		const backup = read(await exportClassroom(r.db));
+		await r.results.rename(`${quiz.id}|carla`, 'Carla Moreno');
+		const current = (await r.quizzes.get(quiz.id))!;
+		const questions = current.questions.map((q, i) => (i === 2 ? acceptAnswer(q, 'y') : q));
+		await r.quizzes.save({ ...current, questions });
+		expect(await previewClassroomImport(backup, r.db)).toMatchObject({
+			quizzes: { same: 0, newerHere: 1, newerInFile: 0 },
+			results: { same: 1, newerHere: 1, newerInFile: 0 }
+		});
+		await importClassroom(backup, r.db);
+		expect((await r.results.list(quiz.id)).map((x) => x.name)).toEqual(['Carla Moreno', 'Dmitri']);
+		expect((await r.quizzes.get(quiz.id))!.questions[2].accept).toContain('y');
+		// The other way round, the corrected copy is newer and replaces the morning's.
+		const laptop = repos();
+		await importClassroom(backup, laptop.db);
+		const corrected = read(await exportClassroom(r.db));
+		expect(await previewClassroomImport(corrected, laptop.db)).toMatchObject({
+			quizzes: { newerInFile: 1 },
+			results: { same: 1, newerInFile: 1 }
+		});
+		await importClassroom(corrected, laptop.db);
+		expect((await laptop.results.list(quiz.id)).map((x) => x.name)).toEqual([
+			'Carla Moreno',
+			'Dmitri'
+		]);
+	});
+});
+
+function resultOf(name: string) {
+	return { quizId: quiz.id, name, answers: [0, true, 'x'], seconds: 5, finishedAt: 1 };
+}

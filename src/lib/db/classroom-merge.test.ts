@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { describeKind } from './classroom-merge';
+
+const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+
+describe('the import preview per kind', () => {
+	it('says which copies are kept and which replaced (outsider teacher)', () => {
+		expect(describeKind({ ...none, same: 5, newerHere: 2 }, 'result')).toEqual([
+			'7 results already here: 5 the same, 2 newer here (kept)'
+		]);
+		expect(describeKind({ ...none, added: 1, newerInFile: 1, removedHere: 2 }, 'result')).toEqual([
+			'1 new result: added',
+			'1 result already here: 1 newer in the file (replaced by the file’s copy)',
+			'2 results you removed here after this file was saved: they stay removed'
+		]);
+		expect(describeKind(none, 'quiz')).toEqual([]);
+	});
+});

@@ -1,0 +1,158 @@
+import { plural } from '$lib/text/plural';
+import { changedAt, type DecidedResult, type StoredQuiz, type StoredResult } from './classroom';
+
+/**
+ * How a classroom file merges into this device: record by record, the newer copy wins and an
+ * older one never replaces a newer (outsider teacher: importing the morning's backup undid a
+ * rename, "Carla" → "Carla Moreno", and an accepted answer, Dmitri 5/6 → 6/6). A student's name
+ * and a quiz's accepted answers are the teacher's decisions; a stamp (`changedAt`) says which
+ * copy holds the later one. A tie with different contents keeps this device's copy: only a copy
+ * shown to be newer replaces. Pure: `classroom-backup.ts` reads and writes the database.
+ */
+
+/** What happens to one kind of record (quizzes or results) of a file. */
+export interface KindPlan {
+	/** Not on this device: added. */
+	added: number;
+	/** On this device with the same contents: nothing to do. */
+	same: number;
+	/** Changed on this device after the file's copy: this device's copy is kept. */
+	newerHere: number;
+	/** Changed in the file after this device's copy: replaced by the file's copy. */
+	newerInFile: number;
+	/** Removed (or replaced) here after the file's copy: it stays out of the report. */
+	removedHere: number;
+}
+
+/** What this device holds that an import is compared with. */
+export interface DeviceRecords {
+	quizzes: readonly StoredQuiz[];
+	results: readonly StoredResult[];
+	pendingKeys: ReadonlySet<string>;
+	decided: readonly DecidedResult[];
+}
+
+/** The records a file brings. */
+export interface FileRecords {
+	quizzes: readonly StoredQuiz[];
+	results: readonly StoredResult[];
+	pending: readonly StoredResult[];
+	decided: readonly DecidedResult[];
+}
+
+export interface MergePlan {
+	quizzes: KindPlan;
+	results: KindPlan;
+	/** Same-name results in the file still waiting for a choice that will wait here too. */
+	waiting: number;
+	/** The rows to write: new ones and the file's newer copies, never an older copy. */
+	write: {
+		quizzes: StoredQuiz[];
+		results: StoredResult[];
+		pending: StoredResult[];
+		decided: DecidedResult[];
+	};
+}
+
+/** Fields that differ between two devices' copies of one record without it having changed. */
+const LOCAL_FIELDS = new Set(['updatedAt', 'revision']);
+
+/** A record's contents as one string, field order and device-local fields aside. */
+function contents(row: object): string {
+	return JSON.stringify(row, (key, value: unknown) => {
+		if (LOCAL_FIELDS.has(key)) return undefined;
+		if (value && typeof value === 'object' && !Array.isArray(value))
+			return Object.fromEntries(
+				Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+			);
+		return value;
+	});
+}
+
+type Verdict = 'added' | 'same' | 'newerHere' | 'newerInFile';
+
+function compare<Row extends StoredQuiz | StoredResult>(incoming: Row, here?: Row): Verdict {
+	if (!here) return 'added';
+	if (contents(incoming) === contents(here)) return 'same';
+	return changedAt(incoming) > changedAt(here) ? 'newerInFile' : 'newerHere';
+}
+
+function emptyKind(): KindPlan {
+	return { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+}
+
+/**
+ * Plans importing `file` into `device`: per kind, how many records are new, the same, newer
+ * here (kept) or newer in the file (replaced), and the rows to write. A result the teacher
+ * removed or replaced here after the file's copy stays out; a waiting result already decided
+ * here (stored, removed, replaced or dropped) does not wait again; a set-aside attempt already
+ * known is not added twice. Importing this device's own export, or any file older than it,
+ * writes nothing.
+ */
+export function planClassroomMerge(file: FileRecords, device: DeviceRecords): MergePlan {
+	const quizzesHere = new Map(device.quizzes.map((q) => [q.id, q]));
+	const resultsHere = new Map(device.results.map((r) => [r.key, r]));
+	const plan: MergePlan = {
+		quizzes: emptyKind(),
+		results: emptyKind(),
+		waiting: 0,
+		write: { quizzes: [], results: [], pending: [], decided: [] }
+	};
+	for (const quiz of file.quizzes) {
+		const verdict = compare(quiz, quizzesHere.get(quiz.id));
+		plan.quizzes[verdict]++;
+		if (verdict === 'added' || verdict === 'newerInFile') plan.write.quizzes.push(quiz);
+	}
+	const setAsideAt = new Map<string, number>();
+	for (const row of device.decided)
+		setAsideAt.set(row.key, Math.max(setAsideAt.get(row.key) ?? 0, row.decidedAt));
+	for (const result of file.results) {
+		const here = resultsHere.get(result.key);
+		const decidedAt = setAsideAt.get(result.key);
+		if (!here && decidedAt !== undefined && decidedAt >= changedAt(result)) {
+			plan.results.removedHere++;
+			continue;
+		}
+		const verdict = compare(result, here);
+		plan.results[verdict]++;
+		if (verdict === 'added' || verdict === 'newerInFile') plan.write.results.push(result);
+	}
+	const stored = new Set([...resultsHere.keys(), ...plan.write.results.map((r) => r.key)]);
+	plan.write.pending = file.pending.filter(
+		(r) => !stored.has(r.key) && !device.pendingKeys.has(r.key) && !setAsideAt.has(r.key)
+	);
+	plan.waiting = plan.write.pending.length;
+	const known = new Set(device.decided.map(decidedKey));
+	plan.write.decided = file.decided.filter((r) => !known.has(decidedKey(r)));
+	return plan;
+}
+
+/** One set-aside attempt's identity: the attempt, its contents and the choice. */
+function decidedKey(r: DecidedResult): string {
+	return JSON.stringify([r.key, r.finishedAt, r.answers, r.decision]);
+}
+
+/**
+ * The preview's lines for one kind ("quiz", "result"): what is new, and of what is already
+ * here how many are the same, newer here (kept) and newer in the file (replaced), so the
+ * teacher sees before importing that an older file will not undo her corrections. Empty parts
+ * are left out; "replaced by the file's copy" appears only when the file's copy is newer.
+ */
+export function describeKind(plan: KindPlan, noun: string): string[] {
+	const lines: string[] = [];
+	if (plan.added) lines.push(`${plural(plan.added, `new ${noun}`)}: added`);
+	const here = plan.same + plan.newerHere + plan.newerInFile;
+	if (here) {
+		const parts = [
+			plan.same && `${plan.same} the same`,
+			plan.newerHere && `${plan.newerHere} newer here (kept)`,
+			plan.newerInFile && `${plan.newerInFile} newer in the file (replaced by the file’s copy)`
+		].filter(Boolean);
+		lines.push(`${plural(here, noun)} already here: ${parts.join(', ')}`);
+	}
+	if (plan.removedHere)
+		lines.push(
+			`${plural(plan.removedHere, noun)} you removed here after this file was saved: they stay removed`
+		);
+	return lines;
+}

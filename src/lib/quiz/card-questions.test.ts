@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexBank } from '$lib/content/bank';
+import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import { QuestionSchema, type Question } from '$lib/content/schema';
+import * as v from 'valibot';
+import {
+	cardDistractors,
+	cardKind,
+	cardQuizQuestion,
+	isShortKey,
+	withCardQuestions
+} from './card-questions';
+import { courseQuizIndex, drawCourseQuiz } from './course-source';
+import { seedBank, makeQuiz } from './fixtures.test-helpers';
+import { decodeQuiz, encodeQuiz } from './quiz-code';
+import { resolveQuiz } from './quiz-resolve';
+import { qrFit } from './qr';
+import { qrLink, readableQuestions } from './share-notes';
+import { QUIZ_TYPES } from './types';
+
+/** The bank's rule for a question (a course's `:` in its id aside: the quiz id replaces it). */
+const passesBankRule = (q: Question) => v.is(QuestionSchema, { ...q, id: 'q-made-from-card' });
+
+const COURSE = 'u-0e2e0000-0000-4000-8000-000000000025';
+const ORIGIN = 'https://flashpoint-classroom.example-school.org';
+
+/** A flashcard of a made-up geography handout, as "Add documents" accepts it. */
+function card(n: number, prompt: string, answer: string, fact = `f-${n}`): Question {
+	return {
+		id: `${COURSE}:q-${n}`,
+		type: 'flashcard',
+		prompt,
+		answer,
+		explanation: `The handout defines it so.`,
+		source: { doc: `${COURSE}:d-1`, quote: `${answer}.` },
+		fact: `${COURSE}:${fact}`,
+		topics: ['Rivers'],
+		difficulty: 1,
+		origin: 'generated'
+	};
+}
+
+const RIVERS: Question[] = [
+	card(1, 'What is an oxbow lake?', 'A curved lake formed when a meander is cut off'),
+	card(2, 'What is a meander?', 'A wide bend in a river on flat, low land'),
+	card(3, 'What is a delta?', 'A landform of sediment deposited where a river meets the sea'),
+	card(4, 'What is a tributary?', 'A smaller river or stream that flows into a larger one'),
+	card(5, 'What is a watershed?', 'The high land that separates one drainage basin from another'),
+	card(6, 'What is the point where a river begins called?', 'Source'),
+	card(7, 'What is the point where two rivers meet called?', 'Confluence'),
+	card(8, 'What is the mouth of a river that widens into the sea called?', 'Estuary'),
+	card(9, 'Who mapped the river Ostra in 1842?', 'Helena Varn'),
+	card(10, 'In what year was the Ostra dam opened?', '1931')
+];
+
+describe('the kind and form of a flashcard', () => {
+	it('reads a term, a name, a number or a definition from its key and front', () => {
+		expect(RIVERS.map(cardKind)).toEqual([
+			'what-long',
+			'what-long',
+			'what-long',
+			'what-long',
+			'what-long',
+			'what-short',
+			'what-short',
+			'what-short',
+			'who-short',
+			'number'
+		]);
+		expect(isShortKey('Memphis, Tennessee')).toBe(true);
+		expect(isShortKey('A place where two or more bones meet')).toBe(false);
+		expect(isShortKey('a'.repeat(41))).toBe(false);
+	});
+
+	it('asks a definition as multiple choice whose wrong choices are other definitions', () => {
+		const q = cardQuizQuestion(RIVERS[0], RIVERS, QUIZ_TYPES)!;
+		expect(q.type).toBe('mcq');
+		expect(q.choices).toHaveLength(4);
+		expect(q.choices).toContain('A curved lake formed when a meander is cut off');
+		const wrong = q.choices!.filter((c) => c !== q.answer);
+		for (const c of wrong) expect(RIVERS.slice(1, 5).map((r) => r.answer)).toContain(c);
+		// The bank's rule for a multiple-choice question holds.
+		expect(passesBankRule(q)).toBe(true);
+	});
+
+	it('takes wrong choices nearest the key’s length first', () => {
+		const long = card(20, 'What is a floodplain?', 'x'.repeat(60));
+		const pool = [
+			card(21, 'What is a?', 'y'.repeat(10)),
+			card(22, 'What is b?', 'z'.repeat(58)),
+			card(23, 'What is c?', 'w'.repeat(63)),
+			card(24, 'What is d?', 'v'.repeat(55)),
+			card(25, 'What is e?', 'u'.repeat(20))
+		];
+		expect(new Set(cardDistractors(long, pool))).toEqual(
+			new Set(['z'.repeat(58), 'w'.repeat(63), 'v'.repeat(55)])
+		);
+	});
+
+	it('takes wrong choices of the card’s own document first, then the rest of the course', () => {
+		const bone = {
+			...card(50, 'What is the humerus?', 'A long bone of the upper arm joined at the elbow'),
+			source: { doc: `${COURSE}:d-2`, quote: 'The humerus …' }
+		};
+		const rivers = RIVERS.slice(0, 5);
+		// The bone's key is nearest the lake's length, but a river's definitions come first.
+		const lake = cardDistractors(rivers[0], [...rivers, bone]);
+		expect(lake).toHaveLength(3);
+		expect(lake).not.toContain(bone.answer);
+		// The bone's own document has no other definition: the course's rivers fill in.
+		expect(cardDistractors(bone, [...rivers, bone])).toHaveLength(3);
+	});
+
+	it('asks a short key typed, marked as any short answer, and as multiple choice without Short answer', () => {
+		const typed = cardQuizQuestion(RIVERS[6], RIVERS, QUIZ_TYPES)!;
+		expect(typed).toMatchObject({ type: 'short', answer: 'Confluence' });
+		expect(typed.choices).toBeUndefined();
+		expect(matchesAnswer('confluense', typed)).toBe(true);
+		const chosen = cardQuizQuestion(RIVERS[6], RIVERS, ['mcq', 'truefalse'])!;
+		expect(chosen.type).toBe('mcq');
+		// Only other terms are its wrong choices: never a definition, a name or a year.
+		expect([...chosen.choices!].sort()).toEqual(['Confluence', 'Estuary', 'Source']);
+	});
+
+	it('leaves a card a flashcard when its kind has too few others or its form is not ticked', () => {
+		// One name only: no other name to be a wrong choice, and Short answer not ticked.
+		expect(cardQuizQuestion(RIVERS[8], RIVERS, ['mcq'])).toBeNull();
+		expect(cardQuizQuestion(RIVERS[0], RIVERS.slice(0, 2), QUIZ_TYPES)).toBeNull();
+		expect(cardQuizQuestion(RIVERS[0], RIVERS, ['short', 'truefalse'])).toBeNull();
+	});
+
+	it('never offers a choice equal or near-equal to the key, a sibling’s key or one the front names', () => {
+		const key = card(30, 'What is the land a river floods called?', 'Floodplain');
+		const pool = [
+			key,
+			card(31, 'What is the flat land beside a river called?', 'Flood plain'),
+			card(32, 'What is the low land a river covers in a flood?', 'floodplains'),
+			card(33, 'What is the land beside a river called?', 'Levee', 'f-30'),
+			card(34, 'What is a river’s steep side called?', 'River'),
+			card(35, 'What is the ridge beside a river called?', 'Bank'),
+			card(36, 'What is the channel’s floor called?', 'Bed'),
+			card(37, 'What is the floor of a valley called?', 'Floodplain')
+		];
+		const wrong = cardDistractors(key, pool);
+		expect([...wrong].sort()).toEqual(['Bank', 'Bed']);
+		// A definition reworded by a word or two is the same definition.
+		const lake = RIVERS[0];
+		const reworded = [
+			card(41, 'What is a cut-off?', 'A curved lake that forms when a meander is cut off'),
+			card(42, 'What is a billabong?', 'a curved lake formed when a meander is cut off.'),
+			...RIVERS.slice(1, 3)
+		];
+		expect([...cardDistractors(lake, reworded)].sort()).toEqual(
+			[RIVERS[1].answer, RIVERS[2].answer].sort()
+		);
+	});
+
+	it('makes the course’s flashcards questions and names them; other questions stay', () => {
+		const tf: Question = {
+			...card(40, 'The Ostra dam was opened in 1931.', 'true'),
+			type: 'truefalse'
+		};
+		const { questions, fromCards } = withCardQuestions([...RIVERS, tf], QUIZ_TYPES);
+		expect(questions.map((q) => q.type)).toEqual([
+			'mcq',
+			'mcq',
+			'mcq',
+			'mcq',
+			'mcq',
+			'short',
+			'short',
+			'short',
+			'short',
+			'short',
+			'truefalse'
+		]);
+		expect(fromCards.size).toBe(10);
+		expect(fromCards.has(tf.id)).toBe(false);
+		expect(questions[10]).toBe(tf);
+	});
+});
+
+/** Flashcards of a few kinds whose keys come from a small stock of words, so they collide. */
+const cardsArbitrary = fc
+	.array(
+		fc.record({
+			asks: fc.constantFrom('What is', 'Who was', 'In what year was'),
+			words: fc.array(
+				fc.constantFrom('lake', 'Lake', 'river', 'rivers', 'delta', 'bend', 'a', '1931', 'sea'),
+				{ minLength: 1, maxLength: 8 }
+			),
+			fact: fc.integer({ min: 0, max: 6 })
+		}),
+		{ minLength: 1, maxLength: 14 }
+	)
+	.map((rows) =>
+		rows.map((r, i) => card(i + 1, `${r.asks} thing ${i}?`, r.words.join(' '), `f-${r.fact}`))
+	);
+
+describe('every flashcard asked as multiple choice (property)', () => {
+	const mcq = ['mcq'] as const;
+	it('has its key among its choices, no two choices alike, and passes the bank’s rule', () => {
+		fc.assert(
+			fc.property(cardsArbitrary, fc.nat(), (cards, seed) => {
+				for (const c of cards) {
+					const q = cardQuizQuestion(c, cards, mcq, seed);
+					if (!q) continue;
+					expect(q.choices).toContain(c.answer);
+					const folded = q.choices!.map(normalizeAnswer);
+					expect(new Set(folded).size).toBe(folded.length);
+					for (const wrong of q.choices!.filter((x) => x !== c.answer))
+						expect(matchesAnswer(wrong, c)).toBe(false);
+					expect(q.choices!.length).toBeGreaterThanOrEqual(3);
+					expect(passesBankRule(q)).toBe(true);
+				}
+			})
+		);
+	});
+
+	it('is the same for the same seed', () => {
+		fc.assert(
+			fc.property(cardsArbitrary, fc.nat(), (cards, seed) => {
+				const a = withCardQuestions(cards, mcq, seed).questions;
+				const b = withCardQuestions(structuredClone(cards), mcq, seed).questions;
+				expect(b).toEqual(a);
+			})
+		);
+	});
+});
+
+/** The rivers handout as a user course, its flashcards asked as the quiz builder asks them. */
+function riversCourse() {
+	const bank = seedBank().bank;
+	return courseQuizIndex(indexBank({ ...bank, questions: RIVERS }), COURSE);
+}
+
+describe('a quiz of questions made from flashcards', () => {
+	it('travels in the quiz link word for word and comes back the same', () => {
+		const index = riversCourse();
+		expect(index.fromCards.size).toBe(RIVERS.length);
+		const questions = drawCourseQuiz(
+			index,
+			{ docs: [], topics: [], types: [...QUIZ_TYPES], count: 10, shuffleChoices: true },
+			() => 0.3
+		);
+		expect(questions).toHaveLength(10);
+		const quiz = makeQuiz(questions);
+		const decoded = decodeQuiz(`${ORIGIN}/quiz#${encodeQuiz(quiz)}`);
+		const resolved = decoded.ok ? resolveQuiz(decoded.value, null) : decoded;
+		expect(resolved).toEqual({ ok: true, value: quiz });
+	});
+
+	it('gets a QR code only for the questions that fit one, as any own course’s quiz', () => {
+		const quiz = makeQuiz(riversCourse().bank.questions);
+		const fits = readableQuestions(quiz, ORIGIN);
+		const first = (n: number) => ({ ...quiz, questions: quiz.questions.slice(0, n) });
+		expect(fits).toBeGreaterThan(0);
+		expect(qrFit(qrLink(first(fits), ORIGIN))).toBe('projector');
+		if (fits < quiz.questions.length)
+			expect(qrFit(qrLink(first(fits + 1), ORIGIN))).not.toBe('projector');
+	});
+});

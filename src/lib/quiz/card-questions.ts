@@ -1,0 +1,197 @@
+import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import type { Question } from '$lib/content/schema';
+import { nearestInLength } from '$lib/text/nearest-length';
+import { crc32Text } from './envelope';
+import { seededRandom, shuffled } from './random';
+import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
+
+/**
+ * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
+ * own course had ONE question, as most of its accepted questions were flashcards, which a phone
+ * cannot mark). As Quizlet's Test mode does with a term-definition set, a flashcard is asked as
+ * a question the phone marks:
+ * - a short key (a term, a name, a number: `isShortKey`) as a short answer, marked by the
+ *   typed-answer marking (`matchesAnswer`);
+ * - any key as multiple choice whose wrong choices are other flashcards' keys of the same course
+ *   and kind (`cardKind`), those nearest the key's length first (`nearestInLength`), never one a
+ *   typed answer would take for the key.
+ * The question keeps its id, fact, explanation and source: only its type and choices change, so
+ * it travels in the quiz link word for word like the course's other questions.
+ */
+
+/**
+ * What a flashcard's key is, for wrong choices a student cannot rule out by their kind alone:
+ * `number` (a year, a date, an amount), or what the front asks (`who` a person, else `what`)
+ * with the key's shape (`short`: a term or a name; `long`: a definition or a description).
+ */
+export type CardKind = 'number' | 'who-short' | 'who-long' | 'what-short' | 'what-long';
+
+/** Most words and characters of a key typed as a short answer: a term, a name or a number. */
+const SHORT_KEY = { words: 3, chars: 40 } as const;
+/** Wrong choices wanted, as the bank's multiple choice has; with fewer than `MIN_WRONG`, none. */
+const WANTED_WRONG = 3;
+const MIN_WRONG = 2;
+
+/** Whether a key is short enough to type (at most 3 words and 40 characters, one line). */
+export function isShortKey(answer: string): boolean {
+	const text = answer.trim();
+	if (!text || text.length > SHORT_KEY.chars || /\n/.test(text)) return false;
+	return text.split(/\s+/).length <= SHORT_KEY.words;
+}
+
+/** The kind of a flashcard's key (`CardKind`), read from its front and back. */
+export function cardKind(card: Pick<Question, 'prompt' | 'answer'>): CardKind {
+	const short = isShortKey(card.answer);
+	if (short && /\d/.test(card.answer)) return 'number';
+	const asks = /^\s*who\b/i.test(card.prompt) ? 'who' : 'what';
+	return `${asks}-${short ? 'short' : 'long'}`;
+}
+
+/**
+ * Whether `a` and `b` say nearly the same, so never both a key and a choice: for short keys the
+ * typed-answer marking's verdict either way ("Flood plain" is "Floodplain"); for longer ones
+ * (nobody types a definition, and marking them costs a tenth of a millisecond each) the same
+ * words but for a quarter (`SAME_WORDS`: "a curved lake formed when a meander is cut off" and
+ * "a curved lake that forms when a meander is cut off").
+ */
+function nearlySame(a: string, b: string): boolean {
+	const [x, y] = [normalizeAnswer(a), normalizeAnswer(b)];
+	if (x === y) return true;
+	if (isShortKey(a) && isShortKey(b))
+		return matchesAnswer(a, { answer: b }) || matchesAnswer(b, { answer: a });
+	return sharedWords(x, y) >= SAME_WORDS;
+}
+
+/** Share of words two long keys have in common (Dice's coefficient) from which they are one. */
+const SAME_WORDS = 0.75;
+
+/** Dice's coefficient of two normalized texts' sets of words: 0 none shared, 1 the same. */
+function sharedWords(x: string, y: string): number {
+	const a = new Set(x.split(' '));
+	const b = new Set(y.split(' '));
+	const both = [...a].filter((word) => b.has(word)).length;
+	return (2 * both) / (a.size + b.size);
+}
+
+/**
+ * Up to three wrong choices for `card` from `others` (the course's flashcards; the card itself
+ * and its own fact's siblings are skipped): keys of the same `cardKind`, in an order shuffled by
+ * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
+ * those nearest the key's length first. None near-equal to the
+ * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
+ * names (a choice the question writes out is plainly not its answer). Deterministic.
+ */
+export function cardDistractors(card: Question, others: readonly Question[], seed = 0): string[] {
+	const kind = cardKind(card);
+	return wrongChoices(
+		card,
+		others.filter((o) => cardKind(o) === kind),
+		seed
+	);
+}
+
+/** `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course). */
+function wrongChoices(card: Question, sameKind: readonly Question[], seed: number): string[] {
+	const prompt = ` ${normalizeAnswer(card.prompt)} `;
+	const others = sameKind.filter((o) => o.id !== card.id && o.fact !== card.fact);
+	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
+	const length = card.answer.length;
+	const near = (o: Question) =>
+		o.source.doc === card.source.doc &&
+		o.answer.length * LENGTH_BAND >= length &&
+		o.answer.length <= length * LENGTH_BAND;
+	const order = (group: readonly Question[]) =>
+		nearestInLength(
+			shuffled(
+				group.map((o) => o.answer.trim()),
+				random
+			),
+			card.answer
+		);
+	const out: string[] = [];
+	for (const value of [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))]) {
+		if (prompt.includes(` ${normalizeAnswer(value)} `)) continue;
+		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
+		out.push(value);
+		if (out.length === WANTED_WRONG) break;
+	}
+	return out;
+}
+
+/**
+ * A wrong choice of the card's own document (its topic: a volcano's definition beside a
+ * hotspot's, not a bone's, which a student rules out by its subject alone) goes first when its
+ * length is within this factor of the key's; past it, its length would be the cue instead.
+ */
+const LENGTH_BAND = 2;
+
+/**
+ * `card` as a question a phone marks, in the first form `types` allow: a short answer when its
+ * key is short (`isShortKey`), else multiple choice with two or three wrong choices
+ * (`cardDistractors`, the choices in an order shuffled by `seed` and the id); null when neither
+ * fits (a long key with too few flashcards of its kind, or the type not ticked).
+ */
+export function cardQuizQuestion(
+	card: Question,
+	others: readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed = 0
+): Question | null {
+	const kind = cardKind(card);
+	return asQuizQuestion(card, () => others.filter((o) => cardKind(o) === kind), types, seed);
+}
+
+function asQuizQuestion(
+	card: Question,
+	sameKind: () => readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed: number
+): Question | null {
+	if (types.includes('short') && isShortKey(card.answer)) return { ...card, type: 'short' };
+	if (!types.includes('mcq')) return null;
+	const wrong = wrongChoices(card, sameKind(), seed);
+	if (wrong.length < MIN_WRONG) return null;
+	const random = seededRandom((crc32Text(`${card.id}|choices`) ^ seed) >>> 0);
+	return { ...card, type: 'mcq', choices: shuffled([card.answer.trim(), ...wrong], random) };
+}
+
+/** A course's questions with its flashcards as quiz questions, and which ids were flashcards. */
+export interface CardQuestions {
+	questions: Question[];
+	/** Ids of the questions made from a flashcard (`cardQuizQuestion`), in whatever form. */
+	fromCards: ReadonlySet<string>;
+}
+
+/**
+ * `questions` with each flashcard made a quiz question (`cardQuizQuestion`) or left a flashcard
+ * (which no quiz takes) when it cannot be. Other questions are returned as they are.
+ */
+export function withCardQuestions(
+	questions: readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed = 0
+): CardQuestions {
+	const byKind = new Map<CardKind, Question[]>();
+	for (const q of questions) {
+		if (q.type !== 'flashcard') continue;
+		const kind = cardKind(q);
+		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
+	}
+	const fromCards = new Set<string>();
+	const out = questions.map((q) => {
+		if (q.type !== 'flashcard') return q;
+		const made = asQuizQuestion(q, () => byKind.get(cardKind(q)) ?? [], types, seed);
+		if (!made) return q;
+		fromCards.add(q.id);
+		return made;
+	});
+	return { questions: out, fromCards };
+}
+
+/**
+ * A quiz question's form as New quiz's picker and chosen list name it: its type, and "made from
+ * your flashcard" when it was one (`fromCards`), so the teacher sees how a card is asked.
+ */
+export function formLabel(type: QuizQuestionType, fromCard: boolean): string {
+	return `${QUIZ_TYPE_LABELS[type]}${fromCard ? ' made from your flashcard' : ''}`;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chooseFirstText, studyKeysLine, type KeysMoment } from './keys-help';
+
+const at = (more: Partial<KeysMoment>): KeysMoment => ({
+	type: 'mcq',
+	phase: 'question',
+	revealed: false,
+	correct: false,
+	choices: 4,
+	...more
+});
+
+describe('the Study keys line', () => {
+	it('says what Space does at every moment, as in Anki: show the answer, then Good or go on', () => {
+		expect(studyKeysLine(at({ type: 'flashcard' }))).toContain('Space or Enter shows the answer');
+		expect(studyKeysLine(at({ type: 'flashcard', revealed: true }))).toContain(
+			'Space or Enter: Good'
+		);
+		expect(studyKeysLine(at({ phase: 'feedback', correct: true }))).toContain(
+			'Space or Enter: Good, next question'
+		);
+		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain('Space or Enter: next question');
+		// On a choice question Space picks only the choice it is on.
+		expect(studyKeysLine(at({}))).toBe(
+			'Keys: 1–4 to choose (or Tab to a choice and press Space). U undoes the last answer.'
+		);
+		expect(studyKeysLine(at({ type: 'truefalse', choices: 2 }))).toContain(
+			'1 or T for True, 2 or F for False'
+		);
+		expect(studyKeysLine(at({ type: 'cloze' }))).toContain('Enter checks your answer');
+		// Anki's type-in card: Enter with nothing typed shows the answer (outsider student).
+		expect(studyKeysLine(at({ type: 'short' }))).toContain(
+			'with the box empty shows the answer (counted as Again)'
+		);
+	});
+
+	it('tells how to choose when Space is pressed on an unanswered choice question', () => {
+		expect(chooseFirstText('mcq', 3)).toBe(
+			'Choose an answer first: press 1–3 to choose, or Tab to a choice and press Space.'
+		);
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * The Study screen's keys line: what each key does at this moment, Anki's habits first. Space
+ * or Enter is the one key to go forward: it shows a flashcard's answer, then grades Good; once
+ * a verdict shows it goes on (Good after a right answer, as in Anki). On an unanswered choice
+ * question it answers nothing (there is no answer to show without choosing one) and says how to
+ * choose; a focused button keeps its own Space and Enter (a focused choice is chosen). Pure.
+ */
+import type { Question } from '$lib/content/schema';
+
+/** Where the question is: waiting for an answer (`revealed` for a flashcard's back), or its verdict. */
+export interface KeysMoment {
+	type: Question['type'];
+	phase: 'question' | 'feedback';
+	/** A flashcard's answer is shown. */
+	revealed: boolean;
+	/** The verdict was right (feedback phase). */
+	correct: boolean;
+	/** Choices shown (multiple choice). */
+	choices: number;
+}
+
+const UNDO = 'U undoes the last answer.';
+
+/** The keys that choose an answer, in words (`choiceSlot`'s keys). */
+function chooseKeys(type: Question['type'], choices: number): string {
+	return type === 'truefalse' ? '1 or T for True, 2 or F for False' : `1–${choices} to choose`;
+}
+
+/** The keys line for `moment`, one sentence or two, for a keyboard user (hidden on touch screens). */
+export function studyKeysLine(moment: KeysMoment): string {
+	const { type } = moment;
+	if (moment.phase === 'feedback')
+		return moment.correct
+			? `Keys: Space or Enter: Good, next question; 1 Again, 2 Hard, 4 Easy. ${UNDO}`
+			: `Keys: Space or Enter: next question. ${UNDO}`;
+	if (type === 'flashcard')
+		return moment.revealed
+			? `Keys: 1 Again, 2 Hard, 3 Good, 4 Easy; Space or Enter: Good. ${UNDO}`
+			: `Keys: Space or Enter shows the answer. ${UNDO}`;
+	if (type === 'mcq' || type === 'truefalse')
+		return `Keys: ${chooseKeys(type, moment.choices)} (or Tab to a choice and press Space). ${UNDO}`;
+	return `Keys: Enter checks your answer, or with the box empty shows the answer (counted as Again); Escape leaves the box, then ${UNDO}`;
+}
+
+/** What Space or Enter on an unanswered choice question says, instead of scrolling the page. */
+export function chooseFirstText(type: Question['type'], choices: number): string {
+	return `Choose an answer first: press ${chooseKeys(type, choices)}, or Tab to a choice and press Space.`;
+}
