@@ -221,7 +221,20 @@ test(
 		await expect(nameField).toBeFocused();
 		await expect(nameField).toHaveAttribute('aria-invalid', 'true');
 		await expect(nameField).toHaveAccessibleDescription(/shows as blank/);
+		// The limit shows while typing, before Start (outsider teacher: refused only on Start).
+		await nameField.fill('Maria Fernanda de los Angeles Gutierrez-Villanueva Ruiz');
+		await expect(
+			student.getByText('55 of 40 characters: 15 characters too many; shorten it to start.')
+		).toBeVisible();
+		await expect(nameField).toHaveAccessibleDescription(/15 characters too many/);
+		// The earlier message was about the earlier name: it goes as the name changes.
+		await expect(student.getByText(/shows as blank/)).toHaveCount(0);
+		const size = student.viewportSize()!;
+		await student.setViewportSize({ width: 320, height: 700 });
+		await shotForPeople(student, testInfo.outputPath('name-limit-320.png'));
+		await student.setViewportSize(size);
 		await student.getByLabel('Your name').fill('Mila');
+		await expect(student.getByText('4 of 40 characters')).toBeVisible();
 		await student.getByRole('button', { name: 'Start the quiz' }).click();
 		await answerAll(student, 3, (prompt) =>
 			/capital/.test(prompt) ? /Pristina/ : /independence/.test(prompt) ? /True/ : 'Ibar'

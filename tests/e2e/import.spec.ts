@@ -2,8 +2,12 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
-import { bigDeck, historyDeck } from '../../src/lib/formats/anki-collection.test-helpers';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import {
+	bigDeck,
+	historyDeck,
+	studentDeck
+} from '../../src/lib/formats/anki-collection.test-helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 // A made-up GIFT file: three good questions and, on line 7, one Flashpoint cannot read.
 const GIFT = [
@@ -362,7 +366,7 @@ test.describe('Import questions', () => {
 	);
 
 	test(
-		'an Anki deck with its scheduling history, when asked',
+		'an Anki deck’s scheduling history is left out when the person unticks it, and said so',
 		{ tag: '@phone' },
 		async ({ page }) => {
 			const sqlite = await initSqlJs();
@@ -372,13 +376,51 @@ test.describe('Import questions', () => {
 				mimeType: 'application/octet-stream',
 				buffer: Buffer.from(historyDeck(sqlite))
 			});
-			const history = page.getByLabel(/Bring my scheduling history \(8 answers on 3 cards\)/);
-			await expect(history).not.toBeChecked();
-			await history.check();
+			const history = page.getByLabel(/Keep my Anki review history \(8 answers on 3 cards\)/);
+			await expect(history).toBeChecked();
+			await history.uncheck();
+			const line = '5 cards: 3 with review history (8 answers), left out: all 5 start as new.';
+			await expect(page.getByTestId('schedule-line')).toHaveText(line);
 			await expectNoAxeViolations(page);
 			await page.getByRole('button', { name: 'Import 5 questions' }).click();
 			await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
-			await expect(page.getByText('with 8 answers from Anki')).toBeVisible();
+			await expect(page.getByTestId('schedule-line')).toHaveText(line);
+		}
+	);
+
+	// Task anki26: an outsider student (two years of Anki) imported a deck with 2 of 5 cards
+	// reviewed; the preview and the result said "New (5)", and the schedule was silently lost.
+	test(
+		'an Anki user’s deck keeps its review history: preview and result say so, Study counts it',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const sqlite = await initSqlJs();
+			await gotoApp(page, '/courses/import');
+			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
+				name: 'Serbian.apkg',
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(studentDeck(sqlite, Date.now()))
+			});
+			const line = '5 cards: 2 with review history (10 answers), kept; 3 new.';
+			await expect(page.getByTestId('schedule-line')).toHaveText(line);
+			await expect(
+				page.getByLabel(/Keep my Anki review history \(10 answers on 2 cards\)/)
+			).toBeChecked();
+			// Anki's "Serbian vocab::Basics" is shown as levels, not with the literal "::".
+			await expect(page.getByLabel('Title of the new course')).toHaveValue(
+				'Serbian vocab › Basics'
+			);
+			await expectNoAxeViolations(page);
+			await shotForPeople(page, 'test-results/import-anki-history-preview.png', true);
+			await page.getByRole('button', { name: 'Import 5 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
+			await expect(page.getByTestId('schedule-line')).toHaveText(line);
+			await shotForPeople(page, 'test-results/import-anki-history-done.png');
+			// Card 1 was due in Anki yesterday: one to review today; card 2 in 10 days; 3 new.
+			await page.getByRole('link', { name: 'Study this course' }).click();
+			await expect(page.getByTestId('count-review').first()).toHaveText('1');
+			await expect(page.getByTestId('count-new').first()).toHaveText('3');
+			await shotForPeople(page, 'test-results/import-anki-history-study.png');
 		}
 	);
 

@@ -102,6 +102,35 @@ test(
 	}
 );
 
+/** A course of your own, one flashcard. */
+const velmora = courseFile(
+	{ id: 'u-0e2e0000-0000-4000-8000-0000000000a1', title: 'Harbours of Velmora' },
+	[
+		{
+			id: 'd-1',
+			title: 'Harbours',
+			outlet: 'Velmora Notes',
+			date: '2025-03-01',
+			dateApproximate: false,
+			text: 'Velmora has a harbour.'
+		}
+	],
+	[
+		{
+			id: 'q-1',
+			type: 'flashcard',
+			prompt: 'What does Velmora have?',
+			answer: 'A harbour',
+			explanation: 'Velmora has a harbour.',
+			source: { doc: 'd-1', quote: 'Velmora has a harbour.' },
+			fact: 'harbour',
+			topics: ['places'],
+			difficulty: 1,
+			origin: 'written'
+		}
+	]
+);
+
 test(
 	'the storage table follows a course imported in another tab',
 	{ tag: '@desktop' },
@@ -111,39 +140,35 @@ test(
 		await expect(table.getByRole('row')).toHaveCount(2);
 
 		const other = await context.newPage();
-		const file = courseFile(
-			{ id: 'u-0e2e0000-0000-4000-8000-0000000000a1', title: 'Harbours of Velmora' },
-			[
-				{
-					id: 'd-1',
-					title: 'Harbours',
-					outlet: 'Velmora Notes',
-					date: '2025-03-01',
-					dateApproximate: false,
-					text: 'Velmora has a harbour.'
-				}
-			],
-			[
-				{
-					id: 'q-1',
-					type: 'flashcard',
-					prompt: 'What does Velmora have?',
-					answer: 'A harbour',
-					explanation: 'Velmora has a harbour.',
-					source: { doc: 'd-1', quote: 'Velmora has a harbour.' },
-					fact: 'harbour',
-					topics: ['places'],
-					difficulty: 1,
-					origin: 'written'
-				}
-			]
-		);
-		await importCourse(other, file);
+		await importCourse(other, velmora);
 
 		// No reload: the first tab's table gains the course.
 		await expect(table.getByRole('rowheader', { name: /Harbours of Velmora/ })).toContainText(
 			'1 question, 0 answers'
 		);
 		await expect(table.getByRole('row')).toHaveCount(3);
+	}
+);
+
+test(
+	'Reset says the courses of your own stay, and keeps them (outsider student)',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// The dialog said it deleted "1 course of your own", and after Reset the course was there.
+		await importCourse(page, velmora);
+		await gotoApp(page, '/settings');
+		await page.getByRole('button', { name: 'Reset progress…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+		await expect(dialog).toContainText(
+			'This deletes 0 questions studied, 0 answers, 0 study days and your study settings from this device. Your course of your own stays, its questions new again.'
+		);
+		await dialog.getByRole('button', { name: 'Reset progress' }).click();
+		await expect(
+			page.getByText(
+				'Progress reset: every question is new again. Your course of your own is kept.'
+			)
+		).toBeVisible();
+		await gotoApp(page, '/courses');
+		await expect(page.getByRole('heading', { name: 'Harbours of Velmora' })).toBeVisible();
 	}
 );

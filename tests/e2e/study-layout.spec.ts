@@ -133,6 +133,16 @@ for (const size of SIZES) {
 				}
 				if (type === 'Fill the blank' || type === 'Short answer') {
 					const field = page.getByLabel('Your answer');
+					const prompt = page.locator('#prompt');
+					// A question and its field taller than the screen together: the question's start
+					// shows, with the focus, and Tab reaches the field (issue 14, 200% text).
+					await expect
+						.poll(() => page.evaluate(() => document.activeElement?.id))
+						.toMatch(/^(typed-answer|prompt)$/);
+					if (await prompt.evaluate((el) => el === document.activeElement)) {
+						expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+						await page.keyboard.press('Tab');
+					}
 					await expect(field).toBeFocused();
 					await field.fill('a wrong answer that is long enough to fill the field');
 					await expectNoSideScroll(page, `${size.name} typed`);
@@ -265,6 +275,74 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 				.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
 			expect(clipped).toBe(0);
 			await shot(page, '320-text200-wrong');
+		}
+	);
+});
+
+/** The question of `type` whose explanation is longest (what pushes the grades furthest down). */
+function longestExplained(type: string) {
+	const questions = bank.questions as ((typeof bank.questions)[number] & {
+		explanation?: string;
+	})[];
+	return questions
+		.filter((question) => question.type === type)
+		.sort((a, b) => (b.explanation?.length ?? 0) - (a.explanation?.length ?? 0))[0];
+}
+
+/** Where the verdict box (or a flashcard's answer), the grade bar and the source link are (px). */
+async function answerLayout(page: Page, verdict: string) {
+	return page.evaluate((verdictSelector) => {
+		const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+		const link = [...document.querySelectorAll('a')].find(
+			(a) => a.textContent?.trim() === 'Read the source passage'
+		)!;
+		return {
+			verdictBottom: top(verdictSelector).bottom,
+			barTop: top('.answer-bar-inner').top,
+			barBottom: top('.answer-bar-inner').bottom,
+			sourceTop: link.getBoundingClientRect().top,
+			fixed: getComputedStyle(document.querySelector('.answer-bar-inner')!).position === 'fixed'
+		};
+	}, verdict);
+}
+
+test.describe('the grades after an answer with text enlarged to 200% on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	// The grades were ~2,150 px below the verdict, after the explanation and source (outsider
+	// student, an Anki user): in the page they now come right after the verdict.
+	test(
+		'come right after the verdict or the card’s answer, before the explanation and source',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const typed = longestExplained('cloze');
+			const flashcard = longestExplained('flashcard');
+			await studyTheseFirst(page, [typed.id, flashcard.id]);
+			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+			await page.getByLabel('Your answer').fill(typed.answer);
+			await page.keyboard.press('Enter');
+			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+			await expect(grades).toBeVisible();
+			await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
+			await expectVerdictInSight(page, '200% text right');
+			await expectNoSideScroll(page, '200% text right');
+			const right = await answerLayout(page, '.feedback');
+			await shot(page, '320-text200-right');
+			expect(right.fixed).toBe(false);
+			// Nothing between the verdict and the grades but the page's gap (1rem, 32 px here).
+			expect(right.barTop - right.verdictBottom).toBeLessThanOrEqual(40);
+			expect(right.sourceTop).toBeGreaterThan(right.barBottom);
+			await expectAnswerButtonsInReach(page, '200% text right');
+
+			await page.keyboard.press('3');
+			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+			await page.keyboard.press('Space');
+			await expect(grades).toBeVisible();
+			const back = await answerLayout(page, '.back');
+			await shot(page, '320-text200-flashcard');
+			expect(back.barTop - back.verdictBottom).toBeLessThanOrEqual(40);
+			expect(back.sourceTop).toBeGreaterThan(back.barBottom);
+			await expectAnswerButtonsInReach(page, '200% text flashcard');
 		}
 	);
 });

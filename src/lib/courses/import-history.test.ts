@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer } from '$lib/db/answers';
 import { CARD_STATE } from '$lib/db/records';
 import { answer, freshDb } from '$lib/db/test-helpers';
-import { at, historyDeck, inZone } from '$lib/formats/anki-collection.test-helpers';
+import { at, historyDeck, inZone, studentDeck } from '$lib/formats/anki-collection.test-helpers';
 import { readApkg } from '$lib/formats/apkg';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { courseQuestions } from './drafts';
@@ -133,5 +133,45 @@ describe('importing Anki scheduling history', () => {
 		await importAsNewCourse(db, planImport(read.questions, origin), origin, 'Balkans');
 		expect(await db.reviews.count()).toBe(0);
 		expect(await db.cards.count()).toBe(0);
+	});
+});
+
+// Task anki26 (an outsider student, two years of Anki): an .apkg with 2 of 5 cards reviewed
+// (30-day intervals, 5 reviews each) was imported as 5 new cards.
+describe('an Anki user’s review history', () => {
+	const NOW = Date.UTC(2026, 11, 3, 12);
+
+	it('is kept: both reviewed cards replayed and due as Anki has them; a second import adds none', async () => {
+		const db = freshDb();
+		const read = readApkg(studentDeck(sqlite, NOW), sqlite, undefined, NOW);
+		const first = await importAsNewCourse(db, planImport(read.questions, origin), origin, 'SV', {
+			history: read.history,
+			now: NOW
+		});
+		expect(first).toMatchObject({ added: 5, answers: 10, history: { cards: 2, answers: 10 } });
+		const ids = new Map(
+			(await courseQuestions(db, first.courseId)).map((q) => [q.externalId, q.id])
+		);
+		const [overdue, later] = [
+			await db.cards.get(ids.get('sv1')!),
+			await db.cards.get(ids.get('sv2')!)
+		];
+		expect([overdue?.state, overdue?.reps, later?.state, later?.reps]).toEqual([
+			CARD_STATE.review,
+			5,
+			CARD_STATE.review,
+			5
+		]);
+		// Anki has card 1 due yesterday and card 2 in 10 days.
+		expect(overdue!.due).toBeLessThan(NOW);
+		expect(later!.due).toBeGreaterThan(NOW + 8 * 86_400_000);
+		expect(await db.cards.count()).toBe(2);
+
+		const plan = planImport(read.questions, origin, await courseQuestions(db, first.courseId));
+		const again = await importIntoCourse(db, first.courseId, plan, origin, {
+			history: read.history
+		});
+		expect(again).toMatchObject({ added: 0, answers: 0, history: { cards: 2, answers: 10 } });
+		expect(await db.reviews.count()).toBe(10);
 	});
 });

@@ -11,7 +11,7 @@ import { Scheduler } from '$lib/srs/scheduler';
 
 /**
  * Another tool's scheduling history (Anki's review log, `$lib/formats/apkg-history.ts`) becoming
- * this device's answers and cards, when the person ticks "Bring the scheduling history" on the
+ * this device's answers and cards, unless the person unticks "Keep my Anki review history" on the
  * import preview. Each logged answer becomes an answer here with a global id made from the
  * question, the time and the rating (`answerUuid`), so importing the same file again adds no
  * answer twice; each card is then rebuilt by replaying all its answers, old and new, through
@@ -24,12 +24,13 @@ const DAY_MS = 86_400_000;
 /** Salt of imported answers' ids, so an Anki answer never takes the id of one given here. */
 const SALT = '\u0000anki';
 
-/** What importing a history added. */
+/** What importing a history kept and added. */
 export interface HistoryOutcome {
 	/** Answers this device did not have. */
 	answers: number;
-	/** Cards rebuilt from them. */
+	/** The file's cards with a review history that matched a question, and their answers. */
 	cards: number;
+	given: number;
 }
 
 /** The history's answers as this device's answer rows (`before`/`after` filled by the replay). */
@@ -92,12 +93,13 @@ export async function storeImportedHistory(
 	questionIdOf: (externalId: string) => string | undefined
 ): Promise<HistoryOutcome> {
 	const incoming = historyReviews(history, questionIdOf);
-	if (!incoming.length) return { answers: 0, cards: 0 };
 	const questions = [...new Set(incoming.map((review) => review.questionId))];
+	const kept = { cards: questions.length, given: incoming.length };
+	if (!incoming.length) return { answers: 0, ...kept };
 	const local = await db.reviews.where('questionId').anyOf(questions).toArray();
 	const known = new Set(local.map((review) => review.uuid));
 	const fresh = incoming.filter((review) => !known.has(review.uuid));
-	if (!fresh.length) return { answers: 0, cards: 0 };
+	if (!fresh.length) return { answers: 0, ...kept };
 	const touched = new Set(fresh.map((review) => review.questionId));
 	const scheduler = new Scheduler(await getStudySettings(db));
 	const merged = mergeLogs(local, fresh, scheduler, touched);
@@ -117,5 +119,5 @@ export async function storeImportedHistory(
 	await db.days.bulkPut(totalsFromLog(await db.reviews.where('studyDay').anyOf(days).toArray()));
 	// Recent answers among them get their questions' sibling keys (the course rows are written).
 	await refreshRecentSiblings(db, Date.now(), (id) => touched.has(id));
-	return { answers: fresh.length, cards: cards.length };
+	return { answers: fresh.length, ...kept };
 }

@@ -59,6 +59,11 @@ export interface ImportOutcome {
 	removed: number;
 	/** Answers from the file's scheduling history this device did not have. */
 	answers: number;
+	/**
+	 * The file's cards with a review history, kept (with `history` only), and their answers:
+	 * the result says "2 with review history (10 answers), kept" again on a second import.
+	 */
+	history?: { cards: number; answers: number };
 }
 
 /** Every table an import may write, so questions and history land in one transaction. */
@@ -81,8 +86,8 @@ async function storeHistory(
 	courseId: string,
 	origin: ImportOrigin,
 	history: readonly PortableHistory[] | undefined
-): Promise<number> {
-	if (!history?.length) return 0;
+): Promise<Pick<ImportOutcome, 'answers' | 'history'>> {
+	if (!history?.length) return { answers: 0 };
 	const ids = new Map<string, string>();
 	for (const q of await courseQuestions(db, courseId))
 		if (q.externalId) ids.set(q.externalId, q.id);
@@ -90,7 +95,8 @@ async function storeHistory(
 		const stored = storedExternalId(externalId, origin);
 		return stored === undefined ? undefined : ids.get(stored);
 	};
-	return (await storeImportedHistory(db, history, questionOf)).answers;
+	const stored = await storeImportedHistory(db, history, questionOf);
+	return { answers: stored.answers, history: { cards: stored.cards, answers: stored.given } };
 }
 
 /**
@@ -113,13 +119,13 @@ export async function importAsNewCourse(
 				{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
 				{ now: options.now }
 			);
-			const answers = await storeHistory(db, course.id, origin, options.history);
+			const kept = await storeHistory(db, course.id, origin, options.history);
 			return {
 				courseId: course.id,
 				added: plan.questions.length,
 				updated: 0,
 				removed: 0,
-				answers
+				...kept
 			};
 		})
 	);
@@ -309,8 +315,8 @@ export function importIntoCourse(
 			await db.questions.bulkPut(changes);
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
-			const answers = await storeHistory(db, courseId, origin, options.history);
-			return { courseId, added: rows.length, updated: changes.length, removed, answers };
+			const kept = await storeHistory(db, courseId, origin, options.history);
+			return { courseId, added: rows.length, updated: changes.length, removed, ...kept };
 		})
 	);
 }

@@ -45,6 +45,8 @@ export interface AutoBackupInfo {
 	questions: number;
 	answers: number;
 	days: number;
+	/** Courses of your own it holds (absent on backups listed before they were counted). */
+	courses?: number;
 }
 
 interface BackupFileRow {

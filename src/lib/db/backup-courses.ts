@@ -156,6 +156,15 @@ export function rebuiltCourseRows(rows: CourseRows): CourseRows {
 }
 
 /**
+ * How many courses of `ids` (a backup's) are on this device: Replace and Restore put the
+ * backup's copy in their place (`restoreUserCourses`), so the dialog says so.
+ */
+export async function countCoursesOnDevice(db: FlashpointDb, ids: string[]): Promise<number> {
+	if (!ids.length) return 0;
+	return (await db.courses.bulkGet(ids)).filter((course) => course !== undefined).length;
+}
+
+/**
  * Writes a backup's user courses (call inside a read-write transaction over `courses`,
  * `questions` and `documents`): each course of the file replaces the course with its id (its
  * old questions and documents removed first); courses on this device that the file does not

@@ -16,7 +16,8 @@ import { isStorageFullError } from './answers';
 import { describeProgress, describeStoredProgress, type ImportProgress } from './backup';
 import { parseProgressFile, type ProgressFile } from './backup-file';
 import { mergeProgress, type MergeResult } from './merge';
-import type { FlashpointDb } from './schema';
+import { getDb, type FlashpointDb } from './schema';
+import { countCoursesOnDevice } from './backup-courses';
 
 /** What a file holds or holds now (`describeProgress`): questions, answers, days, courses. */
 export type ProgressCounts = ReturnType<typeof describeProgress>;
@@ -24,7 +25,14 @@ export type ProgressCounts = ReturnType<typeof describeProgress>;
 /** The check of a chosen file: refused with sentences, or its summary and this device's. */
 export type BackupCheck =
 	| { ok: false; error: string; problems: string[] }
-	| { ok: true; exportedAt: string; file: ProgressCounts; current: ProgressCounts };
+	| {
+			ok: true;
+			exportedAt: string;
+			file: ProgressCounts;
+			current: ProgressCounts;
+			/** Courses of the file that are on this device too: Replace puts the file's copy. */
+			sharedCourses: number;
+	  };
 
 /** A job's end: done (a merge says what it added), or failed with the sentence to show. */
 export type BackupJobEnd =
@@ -46,7 +54,11 @@ export async function checkBackupText(
 			ok: true,
 			exportedAt: parsed.value.exportedAt,
 			file: describeProgress(parsed.value),
-			current: await describeStoredProgress(db)
+			current: await describeStoredProgress(db),
+			sharedCourses: await countCoursesOnDevice(
+				db ?? getDb(),
+				(parsed.value.courses ?? []).map((course) => course.id)
+			)
 		},
 		file: parsed.value
 	};

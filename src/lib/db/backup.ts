@@ -130,7 +130,8 @@ async function addInChunks<T>(
 
 /**
  * Replaces all progress with the backup's and restores its user courses (each replaces the
- * course with its id; other courses stay), in one transaction: all of it or none of it (a
+ * course with its id; other courses stay, and the Add documents screen's unsaved work), in one
+ * transaction: all of it or none of it (a
  * failure in any chunk aborts the transaction, and IndexedDB undoes every chunk before it).
  * Each day's `retained` count is recounted from the backup's answers (`withRetainedCounts`),
  * since files from before schema v5 lack it and Stats reads true retention from it.
@@ -173,7 +174,7 @@ export async function importProgress(
 			questions: file.questions ?? [],
 			documents: file.documents ?? []
 		});
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+		await clearProgressRows(db);
 		await addInChunks(db.cards, file.cards, wrote, chunkRows);
 		await addInChunks(db.reviews, file.reviews, wrote, chunkRows);
 		await addInChunks(db.days, days, wrote, chunkRows);
@@ -206,13 +207,29 @@ export async function describeStoredProgress(
 	});
 }
 
-/** Deletes all study progress and study settings (the theme lives elsewhere). */
+/**
+ * Empties answers, cards, study days and settings, but keeps the Add documents screen's unsaved
+ * work (`PENDING_KEY`): it is a course in the making, not progress, and no dialog says Reset or
+ * Replace loses it (both deleted it with the settings table). Call inside a read-write
+ * transaction over those four tables.
+ */
+async function clearProgressRows(db: FlashpointDb): Promise<void> {
+	const pending = await db.settings.get(PENDING_KEY);
+	await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+	if (pending) await db.settings.put(pending);
+}
+
+/**
+ * Deletes all study progress (answers, cards, study days) and study settings; courses of your
+ * own stay, every question new again, and so does the Add documents screen's unsaved work (the
+ * theme lives elsewhere). What the Reset dialog says: `resetWarning` (replace-words.ts).
+ */
 export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.courses, db.items, db.tallies];
 	await db.transaction('rw', tables, async () => {
 		deferIndexUpkeep();
 		const undoFloor = await undoFloorNow(db);
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+		await clearProgressRows(db);
 		// Every question is new again: `items` and `tallies` rebuilt from the course rows.
 		await rebuildIndexes(db);
 		// Undo cannot bring back an answer Reset deleted (a Study tab may still hold its key).

@@ -86,6 +86,8 @@ export function ankiPackage(
 		notes: FixtureNote[];
 		cards: FixtureCard[];
 		revlog?: FixtureRevlog[];
+		/** The name of the deck every card is in (deck 1); default Anki's `Default`. */
+		deck?: string;
 	}
 ): Uint8Array {
 	const db = new sqlite.Database();
@@ -97,7 +99,7 @@ export function ankiPackage(
 		input.crt,
 		JSON.stringify(input.conf ?? {}),
 		JSON.stringify(MODELS),
-		JSON.stringify({ '1': { name: 'Default' } }),
+		JSON.stringify({ '1': { name: input.deck ?? 'Default' } }),
 		'{}',
 		'{}'
 	]);
@@ -166,8 +168,9 @@ export const LOG_A: FixtureRevlog[] = [
 	{ id: at(12, 1, 30), cid: 11, ease: 3, type: 1 },
 	{ id: at(20, 19), cid: 11, ease: 1, type: 1 },
 	{ id: at(20, 19, 10), cid: 11, ease: 3, type: 2 },
-	// Cramming in a filtered deck and a "set due date" are not answers FSRS learns from.
-	{ id: at(25, 9), cid: 11, ease: 3, type: 3 },
+	// Cramming in a filtered deck that does not reschedule (factor 0) and a "set due date" are
+	// not answers FSRS learns from.
+	{ id: at(25, 9), cid: 11, ease: 3, type: 3, factor: 0 },
 	{ id: at(26, 9), cid: 11, ease: 0, type: 4, factor: 2500 }
 ];
 
@@ -225,5 +228,50 @@ export function bigDeck(sqlite: SqlJsStatic, notes: number): Uint8Array {
 			ease: 3,
 			type: 0
 		}))
+	});
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The outsider student's deck (task anki26), made for `now` (ms): deck "Serbian vocab::Basics",
+ * 5 Basic cards, 2 of them reviewed 5 times 30 days apart (card 1 last 30 days ago, due in Anki
+ * yesterday; card 2 last 20 days ago, due in 10 days), 3 new. Collected 200 days before `now`'s
+ * UTC date, at noon UTC (`creationOffset` 0), so Anki's day numbers are UTC dates. `queues`
+ * overrides cards' Anki queues (−1 suspended, −2 buried); `extra` adds log entries.
+ */
+export function studentDeck(
+	sqlite: SqlJsStatic,
+	now: number,
+	options: { extra?: FixtureRevlog[]; queues?: Record<number, number> } = {}
+): Uint8Array {
+	const today = Math.floor(now / DAY_MS);
+	const log = (cid: number, lastDaysAgo: number): FixtureRevlog[] =>
+		[120, 90, 60, 30, 0].map((before, i) => ({
+			id: now - (lastDaysAgo + before) * DAY_MS,
+			cid,
+			ease: 3,
+			type: i === 0 ? 0 : 1,
+			time: 6000
+		}));
+	const words = ['kuća', 'voda', 'hleb', 'grad', 'knjiga'];
+	const meanings = ['house', 'water', 'bread', 'city', 'book'];
+	const queue = (id: number, own: number) => options.queues?.[id] ?? own;
+	return ankiPackage(sqlite, {
+		crt: (today - 200) * 86_400 + 12 * 3600,
+		conf: { rollover: 4, creationOffset: 0 },
+		deck: 'Serbian vocab::Basics',
+		notes: words.map((word, i) => ({
+			id: i + 1,
+			guid: `sv${i + 1}`,
+			mid: 1 as const,
+			fields: [word, meanings[i]]
+		})),
+		cards: [
+			{ id: 1, nid: 1, ord: 0, type: 2, queue: queue(1, 2), due: 199, ivl: 30, reps: 5 },
+			{ id: 2, nid: 2, ord: 0, type: 2, queue: queue(2, 2), due: 210, ivl: 30, reps: 5 },
+			...[3, 4, 5].map((id) => ({ id, nid: id, ord: 0, type: 0, queue: queue(id, 0), due: id }))
+		],
+		revlog: [...log(1, 30), ...log(2, 20), ...(options.extra ?? [])]
 	});
 }

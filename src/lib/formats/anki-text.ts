@@ -4,7 +4,10 @@ import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
 import {
+	ankiDeckName,
 	checkPortable,
+	DECK_LEVELS,
+	deckTitle,
 	fileTitle,
 	type ExportResult,
 	type ImportResult,
@@ -284,10 +287,10 @@ export function readAnkiText(source: string): ImportResult {
 	result.notes.push(...ignoredColumnsNote(ignored, shown));
 	// A `#deck:` header names the file's deck (Flashpoint writes it beside a topic-subdeck column).
 	const title = header.deck?.trim()
-		? header.deck.trim()
+		? deckTitle(header.deck)
 		: fileTitle(
 				decks.map((deck) => deck.split('::')),
-				'::'
+				DECK_LEVELS
 			);
 	if (title) result.title = title;
 	if (media)
@@ -329,7 +332,7 @@ export function writeAnkiText(
 		'#html:false',
 		'#guid column:1',
 		'#notetype column:2',
-		`#deck:${deck.replace(/[\r\n]+/g, ' ')}`,
+		`#deck:${ankiDeckName(deck.replace(/[\r\n]+/g, ' '))}`,
 		'#deck column:3',
 		'#tags column:9',
 		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tFlashpoint\tTags'

@@ -1,8 +1,15 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ankiPackage, at, CRT, historyDeck, inZone } from './anki-collection.test-helpers';
-import { ankiCreationDate, ankiDueTime } from './apkg-history';
+import {
+	ankiPackage,
+	at,
+	CRT,
+	historyDeck,
+	inZone,
+	studentDeck
+} from './anki-collection.test-helpers';
+import { ankiCreationDate, ankiDueTime, NO_HISTORY } from './apkg-history';
 import { readApkg } from './apkg';
 
 let sqlite: SqlJsStatic;
@@ -112,5 +119,85 @@ describe('readApkg scheduling history', () => {
 			expect(card.memory).toEqual({ stability: 3.2, difficulty: 6 });
 			expect(new Date(card.due!).toISOString()).toBe('2026-01-13T03:00:00.000Z');
 		});
+	});
+});
+
+// Task anki26 (an outsider student, two years of Anki): 2 of 5 cards reviewed, and the import
+// said only "New (5)".
+describe('an Anki user’s review history', () => {
+	const NOW = Date.UTC(2026, 11, 3, 12);
+	const DAY = 86_400_000;
+
+	it('reads each reviewed card’s answers, and says nothing is wrong', () => {
+		const result = readApkg(studentDeck(sqlite, NOW), sqlite, undefined, NOW);
+		expect(result.questions).toHaveLength(5);
+		// Anki's subdeck separator is shown as levels, not as a literal '::'.
+		expect(result.title).toBe('Serbian vocab › Basics');
+		expect(result.questions[0].topics).toEqual(['Basics']);
+		expect(result.history?.map((h) => [h.externalId, h.answers.length])).toEqual([
+			['sv1', 5],
+			['sv2', 5]
+		]);
+		expect(result.history?.[0].answers.map((a) => a.rating)).toEqual([3, 3, 3, 3, 3]);
+		expect(result.problems).toEqual([]);
+		expect(result.notes).toEqual([]);
+	});
+
+	it('keeps answers in a filtered deck that reschedules; leaves out cramming and rescheduling', () => {
+		const extra = [
+			{ id: NOW - 5 * DAY, cid: 1, ease: 2, type: 3, factor: 2500 },
+			{ id: NOW - 4 * DAY, cid: 1, ease: 3, type: 3, factor: 0 },
+			{ id: NOW - 3 * DAY, cid: 1, ease: 0, type: 5, factor: 2500 },
+			{ id: NOW - 2 * DAY, cid: 1, ease: 0, type: 4, factor: 2500 }
+		];
+		const result = readApkg(studentDeck(sqlite, NOW, { extra }), sqlite, undefined, NOW);
+		const answers = result.history?.[0].answers ?? [];
+		expect(answers.map((a) => a.rating)).toEqual([3, 3, 3, 3, 3, 2]);
+		expect(answers.at(-1)?.at).toBe(NOW - 5 * DAY);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('refuses answers dated in the future, unknown buttons and kinds, each with one line', () => {
+		const extra = [
+			{ id: NOW + 2 * DAY, cid: 1, ease: 3, type: 1 },
+			{ id: NOW + 3 * DAY, cid: 2, ease: 3, type: 1 },
+			{ id: NOW - 2 * DAY, cid: 2, ease: 7, type: 1 },
+			{ id: NOW - 1 * DAY, cid: 1, ease: 0, type: 2 },
+			{ id: NOW - 3 * DAY, cid: 3, ease: 3, type: 9 },
+			// A minute ahead is a clock a little fast, not the future.
+			{ id: NOW + 60_000, cid: 3, ease: 3, type: 0 }
+		];
+		const result = readApkg(studentDeck(sqlite, NOW, { extra }), sqlite, undefined, NOW);
+		expect(result.problems.map((p) => p.message)).toEqual([
+			'Anki review log: 2 answers dated in the future (2026-12-05, 2026-12-06) were left out; the rest of the history is kept.',
+			"Anki review log: 2 answers with a button Anki does not have (ease 0, 7; Anki's are 1–4) were left out; the rest of the history is kept.",
+			'Anki review log: 1 entry of a kind Anki does not write (type 9) was left out; the rest of the history is kept.'
+		]);
+		// Nothing else is lost: every other answer, and every question.
+		expect(result.questions).toHaveLength(5);
+		expect(result.history?.map((h) => [h.externalId, h.answers.length])).toEqual([
+			['sv1', 5],
+			['sv2', 5],
+			['sv3', 1]
+		]);
+	});
+
+	it('counts the cards suspended and buried in Anki, and says what happens to them', () => {
+		const queues = { 2: -1, 3: -1, 4: -2, 5: -3 };
+		const result = readApkg(studentDeck(sqlite, NOW, { queues }), sqlite, undefined, NOW);
+		expect(result.notes).toEqual([
+			'2 cards suspended in Anki are asked here like the others: Flashpoint has no suspending.',
+			'2 cards buried in Anki are imported unburied (Anki buries only until the next day).'
+		]);
+		expect(result.history).toHaveLength(2);
+	});
+
+	it('says when a package carries no review history', () => {
+		const bytes = ankiPackage(sqlite, {
+			crt: CRT,
+			notes: [{ id: 1, guid: 'g', mid: 1, fields: ['a', 'b'] }],
+			cards: [{ id: 1, nid: 1, ord: 0, type: 0, queue: 0, due: 1 }]
+		});
+		expect(readApkg(bytes, sqlite).notes).toEqual([NO_HISTORY]);
 	});
 });

@@ -1,6 +1,8 @@
 import type { Database } from 'sql.js';
 import { addDays, DEFAULT_ROLLOVER_HOUR, studyDayStart, type StudyDay } from '$lib/srs/day';
-import type { PortableAnswer, PortableHistory } from './portable';
+import { plural } from '$lib/text/plural';
+import { answersOf, refusalLines, type Refused } from './anki-revlog';
+import type { ImportProblem, PortableHistory } from './portable';
 
 /**
  * Anki's scheduling history in a collection (legacy `collection.anki2`/`anki21` and schema 18
@@ -82,33 +84,6 @@ function readClock(db: Database): AnkiClock {
 	return clock;
 }
 
-/** Anki's revlog kinds (`revlog.type`). */
-const LEARNING = 0;
-const RELEARNING = 2;
-const MANUAL = 4;
-
-/**
- * The answers of one card's log that FSRS learns from, as Anki itself selects them
- * (rslib/src/scheduler/fsrs/params.rs, `reviews_for_fsrs`): learning, review and relearning
- * answers with a button (1–4); cramming in a filtered deck and manual changes (set due date)
- * left out; a reset to new (a manual entry with factor 0) drops every answer before it.
- */
-function answersOf(log: Record<string, unknown>[]): PortableAnswer[] {
-	let answers: PortableAnswer[] = [];
-	for (const entry of log) {
-		const type = Number(entry.type);
-		const ease = Number(entry.ease);
-		if (type === MANUAL && Number(entry.factor) === 0) answers = [];
-		if (type < LEARNING || type > RELEARNING || ease < 1 || ease > 4) continue;
-		answers.push({
-			at: Number(entry.id),
-			rating: ease as PortableAnswer['rating'],
-			durationMs: Math.max(0, Math.min(Number(entry.time) || 0, 3_600_000))
-		});
-	}
-	return answers;
-}
-
 /** Anki's card queues: suspended −1, buried −2/−3, new 0, learning 1, review 2, day learning 3. */
 function dueOf(card: Record<string, unknown>, clock: AnkiClock): number | undefined {
 	// A card in a filtered deck keeps its home deck's due in `odue`.
@@ -133,16 +108,32 @@ function memoryOf(data: unknown): PortableHistory['memory'] {
 	return undefined;
 }
 
+/** Anki's card queues a card can be in besides new, learning and review. */
+const SUSPENDED = -1;
+const BURIED = [-2, -3];
+
+/** A collection's history as the import preview tells it. */
+export interface AnkiHistory {
+	/** Each answered card's answers (oldest first), due date and memory state. */
+	cards: PortableHistory[];
+	/** One line for each kind of log entry refused (dated in the future, unknown button…). */
+	refused: ImportProblem[];
+	/** Imported cards suspended in Anki (queue −1) and buried (−2, −3). */
+	suspended: number;
+	buried: number;
+}
+
 /**
  * Every card's history, for the cards `questionOf` maps to a question (`note id`, `ord` →
- * `externalId`, undefined for a card not imported). A card never answered is left out.
- * Throws what sql.js throws on a collection without these tables; the caller reads the
- * questions anyway and says the history could not be read.
+ * `externalId`, undefined for a card not imported), checked at `now` (ms). A card never
+ * answered is left out of `cards`. Throws what sql.js throws on a collection without these
+ * tables; the caller reads the questions anyway and says the history could not be read.
  */
 export function readAnkiHistory(
 	db: Database,
-	questionOf: (noteId: string, ord: number) => string | undefined
-): PortableHistory[] {
+	questionOf: (noteId: string, ord: number) => string | undefined,
+	now: number = Date.now()
+): AnkiHistory {
 	const clock = readClock(db);
 	const logs = new Map<string, Record<string, unknown>[]>();
 	for (const entry of rows(
@@ -153,20 +144,47 @@ export function readAnkiHistory(
 		if (log) log.push(entry);
 		else logs.set(String(entry.cid), [entry]);
 	}
-	const history: PortableHistory[] = [];
+	const read: AnkiHistory = { cards: [], refused: [], suspended: 0, buried: 0 };
+	const refused: Refused = new Map();
 	const cards = rows(db, 'SELECT id, nid, ord, type, queue, due, odue, odid, data FROM cards');
 	for (const card of cards) {
 		const externalId = questionOf(String(card.nid), Number(card.ord));
-		const answers = answersOf(logs.get(String(card.id)) ?? []);
-		if (!externalId || !answers.length) continue;
+		if (!externalId) continue;
+		const queue = Number(card.queue);
+		if (queue === SUSPENDED) read.suspended++;
+		else if (BURIED.includes(queue)) read.buried++;
+		const answers = answersOf(logs.get(String(card.id)) ?? [], now, refused);
+		if (!answers.length) continue;
 		const due = dueOf(card, clock);
 		const memory = memoryOf(card.data);
-		history.push({
+		read.cards.push({
 			externalId,
 			answers,
 			...(due !== undefined ? { due } : {}),
 			...(memory ? { memory } : {})
 		});
 	}
-	return history;
+	read.refused = refusalLines(refused);
+	return read;
+}
+
+/** The note for a package without answers (exported, say, without Anki's scheduling). */
+export const NO_HISTORY =
+	'This package has no review history, so every card starts as new (Anki leaves it out of a deck exported without “Include scheduling information”).';
+
+/** What happens to the cards suspended and buried in Anki, as the preview's notes. */
+export function queueNotes({ suspended, buried }: AnkiHistory): string[] {
+	const are = (n: number) => (n === 1 ? 'is' : 'are');
+	return [
+		...(suspended
+			? [
+					`${plural(suspended, 'card')} suspended in Anki ${are(suspended)} asked here like the others: Flashpoint has no suspending.`
+				]
+			: []),
+		...(buried
+			? [
+					`${plural(buried, 'card')} buried in Anki ${are(buried)} imported unburied (Anki buries only until the next day).`
+				]
+			: [])
+	];
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NO_HISTORY } from './apkg-history';
 import { readApkg } from './apkg';
 import { toAnkiField, writeApkg } from './apkg-write';
 import type { PortableQuestion } from './portable';
@@ -43,7 +44,7 @@ describe('writeApkg', () => {
 		const bytes = await writeApkg(QUESTIONS, 'Turkey and the Balkans', sqlite, 1_760_000_000_000);
 		const read = readApkg(bytes, sqlite);
 		expect(read.problems).toEqual([]);
-		expect(read.notes).toEqual([]);
+		expect(read.notes).toEqual([NO_HISTORY]);
 		// The deck names the package (its course), not a topic: it came back as an extra one.
 		expect(read.title).toBe('Turkey and the Balkans');
 		expect(read.questions).toEqual([

@@ -4,7 +4,7 @@ import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-
 
 export { toAnkiField } from './anki-note';
 import { ankiTag } from './anki-text';
-import type { PortableQuestion } from './portable';
+import { deckLevels, type PortableQuestion } from './portable';
 
 /**
  * Writes an Anki package (`.apkg`) holding a legacy `collection.anki2` (schema 11, the format
@@ -107,15 +107,13 @@ function deckJson(id: number, name: string, mod: number) {
 }
 
 /**
- * The collection's decks: Default, the deck named `deck` (Anki's `Parent::Child` kept whole, so
- * a course imported from "Spanish::Verbs" goes back as that subdeck; issue 14) and each of its
+ * The collection's decks: Default, the deck named `deck` (Anki's `Parent::Child`, or this app's
+ * "Parent › Child", kept whole, so a course imported from "Spanish::Verbs" goes back as that
+ * subdeck; issue 14) and each of its
  * parents, as Anki's own export lists them, the parents numbered just below `id`.
  */
 function decksJson(deck: string, id: number, mod: number): Record<string, unknown> {
-	const parts = deck
-		.split('::')
-		.map((part) => part.trim())
-		.filter(Boolean);
+	const parts = deckLevels(deck);
 	const names = parts.length ? parts : ['Flashpoint'];
 	const decks: Record<string, unknown> = { '1': deckJson(1, 'Default', mod) };
 	names.forEach((_, i) => {

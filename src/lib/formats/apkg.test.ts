@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MODELS } from './anki-collection.test-helpers';
+import { NO_HISTORY } from './apkg-history';
 import { ApkgError, readApkg } from './apkg';
 
 let sqlite: SqlJsStatic;
@@ -90,6 +91,7 @@ describe('readApkg', () => {
 		expect(result.questions[0].topics).toEqual(['Balkans', 'capitals']);
 		expect(result.questions[3].explanation).toBe('October');
 		expect(result.notes).toEqual([
+			NO_HISTORY,
 			'1 media file was left out (images and sound are not imported).'
 		]);
 		expect(result.problems.map((p) => p.message)).toEqual([

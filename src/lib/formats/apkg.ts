@@ -4,9 +4,15 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { fromFlashpointField, toAnkiField } from './anki-note';
 import { clozeCards, tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
-import { hasTable, readAnkiHistory, rows } from './apkg-history';
+import { hasTable, NO_HISTORY, queueNotes, readAnkiHistory, rows } from './apkg-history';
 import { htmlToText } from './plain-text';
-import { checkPortable, fileTitle, type ImportResult, type PortableQuestion } from './portable';
+import {
+	checkPortable,
+	DECK_LEVELS,
+	fileTitle,
+	type ImportResult,
+	type PortableQuestion
+} from './portable';
 
 /**
  * Anki packages (`.apkg` decks, `.colpkg` collections): a zip holding a SQLite collection —
@@ -186,24 +192,36 @@ function noteQuestions(
 
 /**
  * Adds the collection's scheduling history to `result` (its cards mapped to the questions read:
- * a cloze card `ord` n is deletion n + 1, a second template the reversed card). A collection
- * whose log cannot be read still imports its questions, with a note saying so.
+ * a cloze card `ord` n is deletion n + 1, a second template the reversed card), checked at
+ * `now` (ms): refused log entries as problems, suspended and buried cards as notes. A
+ * collection whose log cannot be read still imports its questions, with a note saying so.
  */
 function readHistory(
 	db: Database,
 	imported: Map<string, { guid: string; cloze: boolean; ids: Set<string> }>,
-	result: ImportResult
+	result: ImportResult,
+	now: number
 ): void {
-	// A hand-made collection may have no log at all: no history, and nothing to say.
-	if (!hasTable(db, 'revlog')) return;
+	// Anki leaves the log out of a deck exported without its scheduling: say how to bring it.
+	const none = () => {
+		if (!result.history && result.questions.length) result.notes.push(NO_HISTORY);
+	};
+	if (!hasTable(db, 'revlog')) return none();
 	try {
-		const history = readAnkiHistory(db, (noteId, ord) => {
-			const note = imported.get(noteId);
-			if (!note) return undefined;
-			const id = note.cloze ? `${note.guid}#c${ord + 1}` : [note.guid, `${note.guid}#r`][ord];
-			return id && note.ids.has(id) ? id : undefined;
-		});
-		if (history.length) result.history = history;
+		const history = readAnkiHistory(
+			db,
+			(noteId, ord) => {
+				const note = imported.get(noteId);
+				if (!note) return undefined;
+				const id = note.cloze ? `${note.guid}#c${ord + 1}` : [note.guid, `${note.guid}#r`][ord];
+				return id && note.ids.has(id) ? id : undefined;
+			},
+			now
+		);
+		if (history.cards.length) result.history = history.cards;
+		result.problems.push(...history.refused);
+		result.notes.push(...queueNotes(history));
+		none();
 	} catch {
 		result.notes.push(
 			'The scheduling history in this package could not be read; the questions can still be imported as new.'
@@ -219,7 +237,8 @@ function readHistory(
 export function readApkg(
 	bytes: Uint8Array,
 	sqlite: SqlJsStatic,
-	onProgress: (done: number, total: number) => void = () => {}
+	onProgress: (done: number, total: number) => void = () => {},
+	now: number = Date.now()
 ): ImportResult {
 	const { collection, zstd, media } = openPackage(bytes);
 	let data = collection;
@@ -274,11 +293,9 @@ export function readApkg(
 			seen.add(guid);
 			const tags = tagTopics(String(row.tags ?? ''));
 			const made = noteQuestions({ guid, fields, tags }, type, noteDeck.get(String(row.id)));
-			imported.set(String(row.id), {
-				guid,
-				cloze: type.cloze,
-				ids: new Set(made.map((q) => q.externalId ?? ''))
-			});
+			// Only questions that pass the check get their card's history.
+			const ids = new Set<string>();
+			imported.set(String(row.id), { guid, cloze: type.cloze, ids });
 			if (!made.length)
 				result.problems.push({
 					message: fields.some((f) => f.search(MEDIA_REF) >= 0 && !clean(f))
@@ -288,15 +305,18 @@ export function readApkg(
 			for (const q of made) {
 				const error = checkPortable(q);
 				if (error) result.problems.push({ message: `Note ${row.id}: ${error}` });
-				else result.questions.push(q);
+				else {
+					result.questions.push(q);
+					ids.add(q.externalId ?? '');
+				}
 			}
 		}
 		onProgress(notes.length, notes.length);
-		readHistory(db, imported, result);
+		readHistory(db, imported, result, now);
 		// The package's own name: the deck its notes share (Anki exports a deck with its subdecks).
 		const title = fileTitle(
 			[...imported.keys()].map((id) => (noteDeck.get(id) ?? '').split('::')),
-			'::'
+			DECK_LEVELS
 		);
 		if (title) result.title = title;
 		if (media)

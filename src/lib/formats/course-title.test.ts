@@ -44,6 +44,12 @@ describe('a new course named from its file', () => {
 		expect(fileTitles('tudors-aiken.gift', 'The Tudors')).toEqual(['The Tudors']);
 		// An Anki subdeck's course was named by its last part before.
 		expect(fileTitles('deck.apkg', 'History::Cold War')).toEqual(['History::Cold War', 'Cold War']);
+		// Named with › now (task anki26), with "::" before.
+		expect(fileTitles('deck.apkg', 'History › Cold War')).toEqual([
+			'History › Cold War',
+			'History::Cold War',
+			'Cold War'
+		]);
 	});
 
 	it('reads a GIFT or Moodle XML category, Moodle’s “Default for <course>” as the course', () => {

@@ -115,6 +115,30 @@ export function fileTitle(
 	return (join ? whole : deepest).slice(0, 200);
 }
 
+/**
+ * Between the levels of a nested deck's name as this app shows it: "Serbian vocab › Basics" for
+ * Anki's `Serbian vocab::Basics` (task anki26: a course was titled with the literal "::").
+ */
+export const DECK_LEVELS = ' › ';
+
+/** A nested deck's levels from the top, from Anki's name (`::`) or this app's (` › `). */
+export function deckLevels(name: string): string[] {
+	return name
+		.split(/::|›/)
+		.map((part) => part.trim())
+		.filter(Boolean);
+}
+
+/** Anki's deck name `Serbian vocab::Basics` as this app shows it: "Serbian vocab › Basics". */
+export function deckTitle(ankiName: string): string {
+	return deckLevels(ankiName).join(DECK_LEVELS);
+}
+
+/** The Anki deck name (`Parent::Child`) for a course titled "Parent › Child" (or with `::`). */
+export function ankiDeckName(title: string): string {
+	return deckLevels(title).join('::');
+}
+
 /** What a writer produced, and what it had to leave out and why. */
 export interface ExportResult {
 	text: string;

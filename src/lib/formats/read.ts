@@ -1,6 +1,6 @@
 import type { SqlJsStatic } from 'sql.js';
 import { extensionOf, type ImportFormatId } from './detect';
-import type { ImportResult } from './portable';
+import { ankiDeckName, deckLevels, type ImportResult } from './portable';
 import type { ColumnRole, Table } from './table';
 
 /**
@@ -102,9 +102,11 @@ export function earlierFileTitle(name: string): string {
  */
 export function fileTitles(name: string, title: string): string[] {
 	const earlier = title === titleFromName(name) ? earlierFileTitle(name) : '';
-	// An Anki subdeck's course was named by its last part before (`Verbs` for `Spanish::Verbs`).
-	const child = title.includes('::') ? title.split('::').at(-1)!.trim() : '';
-	return [...new Set([title, earlier, child].filter(Boolean))];
+	// An Anki subdeck's course was named by its last part before (`Verbs` for `Spanish::Verbs`),
+	// then by its whole Anki name (`Spanish::Verbs` for "Spanish › Verbs").
+	const levels = deckLevels(title);
+	const nested = levels.length > 1 ? [ankiDeckName(title), levels.at(-1)!] : [];
+	return [...new Set([title, earlier, ...nested].filter(Boolean))];
 }
 
 /** Whether the bytes are a zip archive (an Excel `.xlsx` where a sheet is expected). */

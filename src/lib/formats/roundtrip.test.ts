@@ -240,16 +240,19 @@ describe('a new course is named by the file’s own name for its questions (issu
 		const text = writeAnkiText(QUESTIONS, 'Kosovo course').text;
 		expect(await titleOf('deck.txt', bytes(text), 'anki-text')).toBe('Kosovo course');
 		const columns = '#separator:tab\n#deck column:3\nKFOR\tforce\tLang::Spanish::Verbs\n';
-		// The whole hierarchical name, as Anki names the deck (issue 14: it became "Verbs").
-		expect(await titleOf('deck.txt', bytes(columns), 'anki-text')).toBe('Lang::Spanish::Verbs');
+		// The whole hierarchical name, as Anki names the deck (issue 14: it became "Verbs"), its
+		// levels shown with › (task anki26: the literal "::" was the course's title).
+		expect(await titleOf('deck.txt', bytes(columns), 'anki-text')).toBe('Lang › Spanish › Verbs');
 	});
 
 	it('keeps an Anki subdeck’s whole name through a package and a text export (issue 14)', async () => {
-		const apkg = await writeApkg(QUESTIONS, 'Spanish::Verbs', sqlite);
-		expect(await titleOf('export.apkg', apkg, 'apkg')).toBe('Spanish::Verbs');
-		const text = writeAnkiText(QUESTIONS, 'Spanish::Verbs').text;
-		expect(text).toContain('#deck:Spanish::Verbs\n');
-		expect(await titleOf('deck.txt', bytes(text), 'anki-text')).toBe('Spanish::Verbs');
+		for (const course of ['Spanish::Verbs', 'Spanish › Verbs']) {
+			const apkg = await writeApkg(QUESTIONS, course, sqlite);
+			expect(await titleOf('export.apkg', apkg, 'apkg')).toBe('Spanish › Verbs');
+			const text = writeAnkiText(QUESTIONS, course).text;
+			expect(text).toContain('#deck:Spanish::Verbs\n');
+			expect(await titleOf('deck.txt', bytes(text), 'anki-text')).toBe('Spanish › Verbs');
+		}
 		// Decks that share a parent are named by it, as before.
 		const two =
 			'#separator:tab\n#deck column:3\nKFOR\tforce\tSpanish::Verbs\nEU\tunion\tSpanish::Nouns\n';

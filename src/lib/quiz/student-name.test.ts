@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStudentName } from './student-name';
+import { checkStudentName, nameLengthNote } from './student-name';
 
 describe('checkStudentName', () => {
 	it('accepts a name and gives it as the result code will carry it', () => {
@@ -26,5 +26,19 @@ describe('checkStudentName', () => {
 		const check = checkStudentName(typed);
 		expect(check.ok).toBe(false);
 		expect(!check.ok && check.error).toMatch(message);
+	});
+});
+
+// Outsider teacher: a 56-character name was refused only after Start.
+describe('nameLengthNote', () => {
+	it('shows the limit while typing, counting the name as the check does', () => {
+		expect(nameLengthNote('Ana')).toEqual({ text: '3 of 40 characters', full: false, over: false });
+		expect(nameLengthNote(`  ${'a'.repeat(40)}\u200b `)).toMatchObject({ full: true, over: false });
+		const long = nameLengthNote('Maria Fernanda de los Angeles Gutierrez-Villanueva Ruiz');
+		expect(long).toMatchObject({ over: true });
+		expect(long.text).toBe('55 of 40 characters: 15 characters too many; shorten it to start.');
+		// What the counter calls over the limit, the check refuses, and the other way round.
+		for (const typed of ['a'.repeat(40), 'a'.repeat(41), `${'é'.repeat(40)}\u202e`])
+			expect(nameLengthNote(typed).over).toBe(!checkStudentName(typed).ok);
 	});
 });

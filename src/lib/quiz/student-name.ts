@@ -1,4 +1,5 @@
 import { cleanDisplayText, hasVisibleText } from '$lib/text/fold';
+import { lengthNote, type LengthNote } from '$lib/text/limit';
 import { LIMITS } from './types';
 
 /**
@@ -27,4 +28,15 @@ export function checkStudentName(typed: string): NameCheck {
 				'Your name shows as blank: it has only spaces or invisible characters. Type it with letters so your teacher can find your result.'
 		};
 	return { ok: true, name };
+}
+
+/**
+ * The counter under the name field while the student types ("12 of 40 characters"; over the
+ * limit, how many too many), counting the name as `checkStudentName` will: cleaned and
+ * trimmed, so a name that shows 40 letters is never refused for invisible ones. The field has no
+ * `maxlength` (it cut a paste silently), so the limit shows before Start, not only after
+ * (outsider teacher: a 56-character name was refused only on Start).
+ */
+export function nameLengthNote(typed: string): LengthNote {
+	return lengthNote(cleanDisplayText(typed).trim().length, LIMITS.nameChars, 'refused', 'start');
 }

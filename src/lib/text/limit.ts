@@ -19,16 +19,22 @@ export interface LengthNote {
 /**
  * The counter for `length` characters of at most `limit`. `overflow` says what happens to text
  * past the limit: `'cut'` (only the first `limit` characters are kept, e.g. a typed answer) or
- * `'refused'` (the form refuses it until shortened). Pure.
+ * `'refused'` (the form refuses it until shortened: "shorten it to `action`", "save" unless
+ * told, "start" for a quiz's name field). Pure.
  */
-export function lengthNote(length: number, limit: number, overflow: 'cut' | 'refused'): LengthNote {
+export function lengthNote(
+	length: number,
+	limit: number,
+	overflow: 'cut' | 'refused',
+	action = 'save'
+): LengthNote {
 	const count = `${length} of ${limit} characters`;
 	if (length > limit) {
 		const extra = plural(length - limit, 'character');
 		const what =
 			overflow === 'cut'
 				? `only the first ${limit} are kept. Shorten it to keep your own ending.`
-				: 'shorten it to save.';
+				: `shorten it to ${action}.`;
 		return { text: `${count}: ${extra} too many; ${what}`, full: false, over: true };
 	}
 	if (length === limit)

@@ -3,6 +3,7 @@ import {
 	confirmLabel,
 	count,
 	doneHeading,
+	historyLine,
 	planCounts,
 	previewNotes,
 	readingLabel,
@@ -88,5 +89,24 @@ describe('reading progress', () => {
 			'Reading notes: 12,000 of 30,000 · 40%'
 		);
 		expect(readingPercent({ stage: 'loading', done: 5, total: 10 })).toBe(0);
+	});
+});
+
+// Task anki26: an .apkg with 2 of 5 cards reviewed said only "New (5)".
+describe('historyLine', () => {
+	it('says which cards keep their Anki review history and which start as new', () => {
+		expect(historyLine(5, { cards: 2, answers: 10 }, true)).toBe(
+			'5 cards: 2 with review history (10 answers), kept; 3 new.'
+		);
+		expect(historyLine(2, { cards: 2, answers: 1 }, true)).toBe(
+			'2 cards: 2 with review history (1 answer), kept.'
+		);
+	});
+
+	it('says so when the history is left out, or the file has none', () => {
+		expect(historyLine(5, { cards: 2, answers: 10 }, false)).toBe(
+			'5 cards: 2 with review history (10 answers), left out: all 5 start as new.'
+		);
+		expect(historyLine(1, null, true)).toBe('1 card, all new: the file has no review history.');
 	});
 });

@@ -78,6 +78,27 @@ export function confirmLabel(
 	return withHistory ? 'Import the scheduling history' : 'Nothing to import';
 }
 
+/**
+ * What an Anki package's import does with its scheduling, for the preview and the result:
+ * "5 cards: 2 with review history (10 answers), kept; 3 new", or "…, left out: all 5 start as
+ * new" when the person chose so. `cards`: the file's questions the import covers (new, updated,
+ * unchanged); `history`: those with answers in Anki's review log, null for none (outsider
+ * student: an .apkg with 2 reviewed cards said only "New (5)", and nothing said the schedule
+ * was not carried).
+ */
+export function historyLine(
+	cards: number,
+	history: { cards: number; answers: number } | null,
+	kept: boolean
+): string {
+	const all = count(cards, 'card');
+	if (!history?.cards) return `${all}, all new: the file has no review history.`;
+	const reviewed = `${history.cards} with review history (${count(history.answers, 'answer')})`;
+	if (!kept) return `${all}: ${reviewed}, left out: all ${cards} start as new.`;
+	const fresh = cards - history.cards;
+	return `${all}: ${reviewed}, kept${fresh > 0 ? `; ${fresh} new` : ''}.`;
+}
+
 /** The heading after an import: "Imported 12 questions, updated 3, removed 1 from study". */
 export function doneHeading(
 	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'> & { removed?: number }
