@@ -133,6 +133,16 @@ for (const size of SIZES) {
 				}
 				if (type === 'Fill the blank' || type === 'Short answer') {
 					const field = page.getByLabel('Your answer');
+					const prompt = page.locator('#prompt');
+					// A question and its field taller than the screen together: the question's start
+					// shows, with the focus, and Tab reaches the field (issue 14, 200% text).
+					await expect
+						.poll(() => page.evaluate(() => document.activeElement?.id))
+						.toMatch(/^(typed-answer|prompt)$/);
+					if (await prompt.evaluate((el) => el === document.activeElement)) {
+						expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+						await page.keyboard.press('Tab');
+					}
 					await expect(field).toBeFocused();
 					await field.fill('a wrong answer that is long enough to fill the field');
 					await expectNoSideScroll(page, `${size.name} typed`);

@@ -3,6 +3,8 @@ import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
 import { gotoApp, shotForPeople } from './helpers';
+import { seedProgress } from './progress-seed';
+import { bank, studyTheseFirst } from './study-helpers';
 
 /**
  * WCAG 1.4.4 and 1.4.10: with the browser's text at 200% on a 320 px phone, nothing is cut and
@@ -54,6 +56,12 @@ async function overflowing(page: Page) {
 				continue;
 			const box = el.getBoundingClientRect();
 			if (box.width && box.right > width + 0.5 && !inScroller(el)) wide.push(name(el));
+			// A box that scrolls sideways hides what is past its edge: Settings' storage table
+			// was a column wider than its box at 200% (outsider, issue 14). Unless it is meant to,
+			// a region the keyboard can reach and scroll (Stats' calendar of reviews).
+			const meant = el.getAttribute('role') === 'region' && (el as HTMLElement).tabIndex >= 0;
+			if (scrolls(el) && !meant && el.scrollWidth > el.clientWidth + 1)
+				wide.push(`${name(el)} scrolls ${el.scrollWidth - el.clientWidth} px`);
 			const style = getComputedStyle(el);
 			const clips = style.textOverflow === 'ellipsis' || /hidden|clip/.test(style.overflowX);
 			if (clips && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim())
@@ -122,7 +130,9 @@ async function overflowing(page: Page) {
 			)
 				continue;
 			const text = node.textContent ?? '';
-			for (const match of text.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+			// A number with its per cent sign is one word: "100" and "%" on two lines (Stats, 200%
+			// text: outsider, issue 14).
+			for (const match of text.matchAll(/[\p{L}\p{N}'’]+%?/gu)) {
 				range.setStart(node, match.index);
 				range.setEnd(node, match.index + match[0].length);
 				const rects = [...range.getClientRects()].filter((r) => r.width > 0);
@@ -172,10 +182,103 @@ test.describe('200% text on a 320 px phone', () => {
 		});
 });
 
+/** Text at 200% in every document of `page` from its first paint, as a browser's text size. */
+async function largeTextFromLoad(page: Page) {
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			const style = document.createElement('style');
+			style.textContent = 'html { font-size: 200% !important; }';
+			document.head.append(style);
+		})
+	);
+}
+
+// Issue 14 (outsider student): at 200% text on a 320 px phone Study opened with the question
+// scrolled away (a typed answer's field took the focus and the screen), Stats broke "100%"
+// into "100" and "%", and Settings' storage table was wider than its box.
+test.describe('200% text on a 320 px phone, with progress', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const type of ['cloze', 'short', 'mcq', 'truefalse', 'flashcard'])
+		test(`Study opens on what a ${type} question asks`, { tag: '@phone' }, async ({ page }) => {
+			const longest = bank.questions
+				.filter((question) => question.type === type)
+				.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+			await largeTextFromLoad(page);
+			await studyTheseFirst(page, [longest.id]);
+			const prompt = page.locator('#prompt');
+			await expect(prompt).toBeVisible();
+			// Its first two lines (48 px each at 200% text) above the bottom navigation.
+			await expect
+				.poll(async () => {
+					const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+					const top = (await prompt.boundingBox())!.y;
+					return top >= 0 && top + 2 * 48 <= nav.y;
+				})
+				.toBe(true);
+			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+			await shotForPeople(page, test.info().outputPath(`study-${type}.png`));
+		});
+
+	test('Stats and Settings with answers: numbers whole, tables within the screen', async ({
+		page
+	}) => {
+		await largeTextFromLoad(page);
+		await gotoApp(page, '/stats');
+		const now = Date.now();
+		const day = 86_400_000;
+		const [first, second] = bank.questions;
+		await seedProgress(page, {
+			cards: [
+				{ questionId: first.id, state: 2, due: now + 3 * day },
+				{ questionId: second.id, state: 3, due: now + 10 * 60_000 }
+			],
+			reviews: [
+				{
+					questionId: first.id,
+					rating: 3,
+					answeredAt: now - 9 * day,
+					beforeState: null,
+					afterState: 2
+				},
+				{
+					questionId: first.id,
+					rating: 3,
+					answeredAt: now - 2 * day,
+					beforeState: 2,
+					afterState: 2
+				},
+				{
+					questionId: second.id,
+					rating: 3,
+					answeredAt: now - 8 * day,
+					beforeState: null,
+					afterState: 2
+				},
+				{ questionId: second.id, rating: 3, answeredAt: now - day, beforeState: 2, afterState: 2 }
+			]
+		});
+		await page.reload();
+		await expect(page.getByTestId('retention-recent')).toHaveText('100%');
+		await expectWhole(page, 'stats-answers');
+		await gotoApp(page, '/settings');
+		await expect(page.locator('table th[scope="row"]').first()).toBeVisible();
+		await expectWhole(page, 'settings-answers');
+	});
+});
+
 /** Fails with what is wider than the screen or cut, on the screen now shown. */
 async function expectWhole(page: Page, shot: string) {
 	await shotForPeople(page, `test-results/text-200-${shot}.png`, true);
 	const { broken, ...rest } = await overflowing(page);
+	// The report's table of results is a wide data table that scrolls in its own box (WCAG
+	// 1.4.10's exception; a keyboard cannot reach its scrolling yet): listed, as below.
+	if (shot === 'classroom-report') {
+		const scrolling = rest.wide.filter((entry) => / scrolls \d+ px$/.test(entry));
+		rest.wide = rest.wide.filter((entry) => !scrolling.includes(entry));
+		if (scrolling.length)
+			test.info().annotations.push({ type: 'scrolls', description: `${shot}: ${scrolling}` });
+	}
 	expect(rest, shot).toEqual({ scroll: 0, wide: [], cut: [] });
 	// Words broken inside although they fit fail too (the report's names "Konstantinidou", a quiz
 	// question's heading, course names in Settings' storage table: outsider teacher, issue 14).

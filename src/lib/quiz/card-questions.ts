@@ -55,12 +55,29 @@ export function cardKind(card: Pick<Question, 'prompt' | 'answer'>): CardKind {
  * "a curved lake that forms when a meander is cut off").
  */
 function nearlySame(a: string, b: string): boolean {
-	const [x, y] = [normalizeAnswer(a), normalizeAnswer(b)];
+	const [x, y] = [normalized(a), normalized(b)];
 	if (x === y) return true;
 	if (isShortKey(a) && isShortKey(b))
 		return matchesAnswer(a, { answer: b }) || matchesAnswer(b, { answer: a });
 	return sharedWords(x, y) >= SAME_WORDS;
 }
+
+/**
+ * `normalizeAnswer`, remembered: a course's keys are compared with one another many times over
+ * (a course of 600 look-alike definitions took 20 s at load 29 before). Emptied past
+ * `MEMO_SIZE` entries, so a long session does not keep every course's keys.
+ */
+function normalized(text: string): string {
+	let found = memo.get(text);
+	if (found === undefined) {
+		if (memo.size >= MEMO_SIZE) memo.clear();
+		found = normalizeAnswer(text);
+		memo.set(text, found);
+	}
+	return found;
+}
+const memo = new Map<string, string>();
+const MEMO_SIZE = 5000;
 
 /** Share of words two long keys have in common (Dice's coefficient) from which they are one. */
 const SAME_WORDS = 0.75;
@@ -92,7 +109,7 @@ export function cardDistractors(card: Question, others: readonly Question[], see
 
 /** `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course). */
 function wrongChoices(card: Question, sameKind: readonly Question[], seed: number): string[] {
-	const prompt = ` ${normalizeAnswer(card.prompt)} `;
+	const prompt = ` ${normalized(card.prompt)} `;
 	const others = sameKind.filter((o) => o.id !== card.id && o.fact !== card.fact);
 	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
 	const length = card.answer.length;
@@ -109,14 +126,21 @@ function wrongChoices(card: Question, sameKind: readonly Question[], seed: numbe
 			card.answer
 		);
 	const out: string[] = [];
-	for (const value of [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))]) {
-		if (prompt.includes(` ${normalizeAnswer(value)} `)) continue;
+	const ordered = [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))];
+	for (const value of ordered.slice(0, MOST_TRIED)) {
+		if (prompt.includes(` ${normalized(value)} `)) continue;
 		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
 		out.push(value);
 		if (out.length === WANTED_WRONG) break;
 	}
 	return out;
 }
+
+/**
+ * Most keys tried as wrong choices of one card, in their order: past them the rest are far from
+ * the key's length or topic, and each try may cost a typed-answer marking.
+ */
+const MOST_TRIED = 40;
 
 /**
  * A wrong choice of the card's own document (its topic: a volcano's definition beside a

@@ -3,17 +3,15 @@ import { matchesAnswer } from '$lib/content/answer-match';
 import { buildQuizQuestions, factCount } from './build';
 import Papa from 'papaparse';
 import {
-	answerRows,
 	csvCell,
 	gradebookIdProblems,
 	gradebookRows,
 	gradebookSheet,
-	markRows,
-	questionRows,
 	reportCsv,
 	spreadsheetTime,
 	studentIdOf
 } from './csv';
+import { answerRows, markRows, questionRows } from './answer-sheets';
 import { makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
 import { buildReport, shortAttemptId, studentKey, type StudentRow } from './report';
 import { scoreAnswers } from './scoring';
