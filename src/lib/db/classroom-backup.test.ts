@@ -54,7 +54,8 @@ describe('classroom backup', () => {
 		await importClassroom(parsed.value, other);
 		expect(await new QuizRepository(other).get(quiz.id)).toEqual({
 			...quiz,
-			updatedAt: expect.any(Number)
+			updatedAt: expect.any(Number),
+			revision: expect.any(String)
 		});
 		expect((await new ResultRepository(other).list(quiz.id)).map((r) => r.name)).toEqual(['Vučić']);
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({

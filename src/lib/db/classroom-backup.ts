@@ -4,6 +4,7 @@ import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
 import { LIMITS, QUIZ_TYPES } from '$lib/quiz/types';
 import { MAX_VERSIONS } from '$lib/quiz/versions';
+import { newRevision } from './classroom-quizzes';
 import {
 	classroomDb,
 	type ClassroomDatabase,
@@ -271,7 +272,8 @@ export async function importClassroom(
 ): Promise<ImportPreview> {
 	return db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
 		const plan = planClassroomMerge(file, await deviceRecords(db));
-		await db.quizzes.bulkPut(plan.write.quizzes);
+		// New revisions: a quiz screen open on one of them must not write over it unawares.
+		await db.quizzes.bulkPut(plan.write.quizzes.map((q) => ({ ...q, revision: newRevision() })));
 		await db.results.bulkPut(plan.write.results);
 		await db.pending.bulkPut(plan.write.pending);
 		await db.decided.bulkAdd(plan.write.decided);

@@ -1,3 +1,4 @@
+import { newRevision } from './classroom-quizzes';
 import {
 	classroomDb,
 	type ClassroomDatabase,
@@ -49,7 +50,10 @@ export class DecisionRepository {
 			const quiz = await quizzes.get(row.quizId);
 			const id = quiz?.studentIds?.[previousKey];
 			if (quiz && id && !quiz.studentIds?.[row.key])
-				await quizzes.update(row.quizId, { studentIds: { ...quiz.studentIds, [row.key]: id } });
+				await quizzes.update(row.quizId, {
+					studentIds: { ...quiz.studentIds, [row.key]: id },
+					revision: newRevision()
+				});
 			await results.delete(previousKey);
 			await results.put(row);
 			await pending.delete(row.key);

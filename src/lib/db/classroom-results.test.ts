@@ -11,7 +11,11 @@ describe('classroom results', () => {
 	it('stores state proxies on every write path (save, add, keep both, replace)', async () => {
 		const { quizzes, results, decisions } = repos();
 		await quizzes.save(proxied(quiz));
-		expect(await quizzes.get(quiz.id)).toEqual({ ...quiz, updatedAt: expect.any(Number) });
+		expect(await quizzes.get(quiz.id)).toEqual({
+			...quiz,
+			updatedAt: expect.any(Number),
+			revision: expect.any(String)
+		});
 		expect((await results.add(proxied(result))).status).toBe('added');
 		const ana = await results.add(proxied({ ...result, attemptId: 'attempt-two', name: 'vucic' }));
 		expect(ana.status).toBe('same-name');

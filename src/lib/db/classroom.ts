@@ -32,6 +32,12 @@ export interface StoredQuiz extends Quiz {
 	 * which carries only a random draw, and the Share panel says so (`joinCodeOf`).
 	 */
 	handPicked?: true;
+	/**
+	 * Random, new at every write (`QuizRepository`): a screen's edit is written only over the
+	 * record it read (`saveOver`), so another tab's edit is never silently put back. Not indexed;
+	 * absent on quizzes not written since (Dec 2026).
+	 */
+	revision?: string;
 	/** When it last changed on any device, ms since the epoch (`stampChanges`); see `changedAt`. */
 	updatedAt?: number;
 }

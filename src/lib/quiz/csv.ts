@@ -1,6 +1,4 @@
 import { studentKey, type ClassReport, type StudentRow } from './report';
-import { answerText, correctAnswerText } from './scoring';
-import { QUIZ_TYPE_LABELS, type Quiz } from './types';
 
 // The app's one CSV writer; re-exported so the classroom keeps importing it from here.
 import { toCsv, type Cell, type CsvSeparator } from '$lib/text/csv';
@@ -134,7 +132,7 @@ export function namesakeNotes(report: ClassReport): Map<string, string> {
 }
 
 /** Header cell and per-row cell of the namesake column; no column when no names collide. */
-function namesakeColumn(report: ClassReport) {
+export function namesakeColumn(report: ClassReport) {
 	const notes = namesakeNotes(report);
 	return {
 		header: notes.size ? [NAMESAKE_COLUMN] : [],
@@ -175,6 +173,7 @@ function gradebookTable<T>(
 ): (Cell | T)[][] {
 	const id = options.studentId;
 	const namesakes = namesakeColumn(report);
+	const versions = versionColumn(report);
 	const shared = new Set(
 		id ? gradebookIdProblems(report, id).repeated.map((r) => idKey(r.id)) : []
 	);
@@ -186,6 +185,7 @@ function gradebookTable<T>(
 		'Percent',
 		'Time (seconds)',
 		'Finished (UTC)',
+		...versions.header,
 		...namesakes.header
 	];
 	const rows = report.students
@@ -198,6 +198,7 @@ function gradebookTable<T>(
 			s.percent,
 			s.seconds,
 			time(s.finishedAt),
+			...versions.cell(s),
 			...namesakes.cell(s)
 		]);
 	return [header, ...rows];
@@ -212,72 +213,19 @@ export function spreadsheetTime(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/**
- * One row a student, one column a question: the gradebook's shape shared by `markRows` and
- * `answerRows`. `cell(student, i)` gives question i's cell.
- */
-function perQuestionRows(
-	quiz: Quiz,
-	report: ClassReport,
-	options: GradebookOptions,
-	cell: (student: StudentRow, index: number) => Cell
-): Cell[][] {
-	const id = options.studentId;
-	const namesakes = namesakeColumn(report);
-	return [
-		[
-			...(id ? ['ID number'] : []),
-			'Student',
-			...quiz.questions.map((_, i) => `Q${i + 1}`),
-			...namesakes.header
-		],
-		...report.students.map((s) => [
-			...(id ? [id(s)] : []),
-			s.name,
-			...quiz.questions.map((_, i) => cell(s, i)),
-			...namesakes.cell(s)
-		])
-	];
-}
-
-/** Per student × per question: 1 for right, 0 for wrong or blank, one column a question. */
-export function markRows(
-	quiz: Quiz,
-	report: ClassReport,
-	options: GradebookOptions = {}
-): Cell[][] {
-	return perQuestionRows(quiz, report, options, (s, i) => (s.perQuestion[i] ? 1 : 0));
-}
-
-/** Per student × per question: what each student answered (choice, True/False or typed text). */
-export function answerRows(
-	quiz: Quiz,
-	report: ClassReport,
-	options: GradebookOptions = {}
-): Cell[][] {
-	return perQuestionRows(quiz, report, options, (s, i) => {
-		const answer = s.answers[i] ?? null;
-		return answer === null || answer === '' ? null : answerText(quiz.questions[i]!, answer);
-	});
-}
+/** The column every student table gets when a result answered an earlier version. */
+export const VERSION_COLUMN = 'Version answered';
 
 /**
- * One row per question: its type as a teacher reads it ("Multiple choice", not `mcq`), its wording,
- * the right answer and the share of the class that got it.
+ * Header cell and per-row cell of the version column: "current", or which earlier version
+ * ("answered version 1 of 3, before your edits"); no column when every result is current.
  */
-export function questionRows(quiz: Quiz, report: ClassReport): Cell[][] {
-	return [
-		['Question', 'Type', 'Prompt', 'Right answer', 'Right (%)', 'Right (students)', 'Answered'],
-		...report.questions.map((row) => [
-			`Q${row.index + 1}`,
-			QUIZ_TYPE_LABELS[row.question.type],
-			row.question.prompt,
-			correctAnswerText(row.question),
-			row.percent,
-			row.correct,
-			row.answered
-		])
-	];
+export function versionColumn(report: ClassReport) {
+	const any = report.students.some((s) => s.version);
+	return {
+		header: any ? [VERSION_COLUMN] : [],
+		cell: (s: StudentRow) => (any ? [s.version ?? 'current'] : [])
+	};
 }
 
 /** The class report as a gradebook CSV (see `gradebookRows`). */

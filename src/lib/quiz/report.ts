@@ -21,6 +21,19 @@ export interface StudentRow {
 	asked: boolean[];
 	/** Which version was answered, in words, when not the current one (`versionWords`). */
 	version?: string;
+	/**
+	 * For a result of an earlier version kept here: that version's number (1 = first), its
+	 * questions, the answers and marks in its order, and which of its questions are not among
+	 * the quiz's current ones (`beyond`): exports give them columns of their own, since the
+	 * current questions' columns leave them out.
+	 */
+	earlier?: {
+		number: number;
+		questions: QuizQuestion[];
+		answers: Answer[];
+		marks: boolean[];
+		beyond: boolean[];
+	};
 	correct: number;
 	total: number;
 	percent: number;
@@ -83,7 +96,18 @@ export function buildReport(
 				seconds: r.seconds,
 				finishedAt: r.finishedAt,
 				perQuestion: places.map((j) => j >= 0 && score.perQuestion[j]),
-				...(version ? { version } : {})
+				...(version ? { version } : {}),
+				...(answered.kind === 'earlier'
+					? {
+							earlier: {
+								number: answered.number,
+								questions: answered.questions,
+								answers: answered.questions.map((_, j) => r.answers[j] ?? null),
+								marks: score.perQuestion,
+								beyond: answered.questions.map((_, j) => !places.includes(j))
+							}
+						}
+					: {})
 			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name) || a.finishedAt - b.finishedAt);

@@ -4,13 +4,12 @@ import {
 	gradebookRows,
 	idKey,
 	idsOnScreen,
-	markRows,
-	answerRows,
 	NAMESAKE_COLUMN,
 	namesakeNotes,
 	sharedIdOthers,
 	studentIdOf
 } from './csv';
+import { markRows, answerRows } from './answer-sheets';
 import { buildReport } from './report';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 

@@ -7,7 +7,10 @@ import { eventLine } from './collect-words';
 import { draftToQuestion, questionToDraft } from './edit';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { fixtures } from './golden.test-helpers';
+import { gradebookRows } from './csv';
+import { answerRows, markRows } from './answer-sheets';
 import { buildReport } from './report';
+import { answerText } from './scoring';
 import { decodeResult, encodeResult } from './result-code';
 import { QuizRun } from './run.svelte';
 import type { Quiz, QuizResult } from './types';
@@ -116,6 +119,71 @@ describe('a result is marked against the version the student answered', () => {
 		expect(report.questions.map((q) => q.asked)).toEqual([0, 1, 0, 1, 1]);
 		expect(report.questions.map((q) => q.percent)).toEqual([0, 100, 0, 100, 100]);
 		expect(report.mostMissed).toEqual([]);
+	});
+
+	// Outsider teacher: a student of an earlier version read blank in the Answers CSV and Excel
+	// on the questions edited since, and the export did not say which version was answered.
+	it('exports give an earlier version’s answers and marks and say which version', () => {
+		const quiz = edited();
+		const early = allRight(original, 'Ana');
+		const now = allRight(quiz, 'Ben');
+		const report = buildReport(quiz, [early, now]);
+		const answers = answerRows(quiz, report);
+		expect(answers[0]).toEqual([
+			'Student',
+			'Q1',
+			'Q2',
+			'Q3',
+			'Q4',
+			'Q5',
+			'Q1 of version 1',
+			'Q3 of version 1',
+			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`),
+			'Q1 of version 1 mark',
+			'Q3 of version 1 mark',
+			'Version answered'
+		]);
+		const said = (q: (typeof original.questions)[number], i: number) =>
+			answerText(q, early.answers[i]!);
+		const [q1, q2, q3, q4, q5] = original.questions;
+		expect(answers[1]).toEqual([
+			'Ana',
+			null,
+			said(q2, 1),
+			null,
+			said(q4, 3),
+			said(q5, 4),
+			said(q1, 0),
+			said(q3, 2),
+			...[null, 1, null, 1, 1, 1, 1],
+			'answered version 1 of 3, before your edits'
+		]);
+		expect(answers[2].slice(-3)).toEqual([null, null, 'current']);
+		expect(markRows(quiz, report)[1]).toEqual([
+			'Ana',
+			null,
+			1,
+			null,
+			1,
+			1,
+			1,
+			1,
+			'answered version 1 of 3, before your edits'
+		]);
+		const grades = gradebookRows(report);
+		expect(grades[0].at(-1)).toBe('Version answered');
+		expect(grades[1].slice(0, 5)).toEqual(['Ana', 5, 5, 100, expect.any(Number)]);
+		expect(grades[1].at(-1)).toBe('answered version 1 of 3, before your edits');
+		// Every result current: no version columns (the answers' marks follow them as ever).
+		expect(answerRows(quiz, buildReport(quiz, [now]))[0]).toEqual([
+			'Student',
+			'Q1',
+			'Q2',
+			'Q3',
+			'Q4',
+			'Q5',
+			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`)
+		]);
 	});
 
 	it('a result of the current version is marked as before, with no note', async () => {

@@ -1,0 +1,153 @@
+import { namesakeColumn, versionColumn, type Cell, type GradebookOptions } from './csv';
+import type { ClassReport, StudentRow } from './report';
+import { answerText, correctAnswerText } from './scoring';
+import { QUIZ_TYPE_LABELS, type Answer, type Quiz } from './types';
+
+/**
+ * The report's tables of one column a question (the workbook's Marks, Answers and Questions
+ * sheets, the Answers CSV), beside the gradebook's own (`csv.ts`).
+ */
+
+/**
+ * The questions of earlier versions that results answered and the current quiz no longer asks
+ * (reworded or swapped out since), one column each: "Q3 of version 1", in version order.
+ */
+function earlierColumns(report: ClassReport): { number: number; index: number }[] {
+	const columns = new Map<string, { number: number; index: number }>();
+	for (const s of report.students)
+		s.earlier?.beyond.forEach((beyond, index) => {
+			if (beyond)
+				columns.set(`${s.earlier!.number}:${index}`, { number: s.earlier!.number, index });
+		});
+	return [...columns.values()].sort((a, b) => a.number - b.number || a.index - b.index);
+}
+
+/**
+ * One row a student, one column a question: the gradebook's shape shared by `markRows` and
+ * `answerRows`. `cell(student, i)` gives question i's cell; `earlierCell(student, j)` the cell
+ * of question j of the earlier version the student answered, under a column of its own ("Q3 of
+ * version 1"), blank for everyone else. A result of an earlier version read blank on the
+ * questions edited since (outsider teacher, issue 14): its answers are in those columns, and
+ * "Version answered" says which version each row answered. With `marks`, one mark column for
+ * each answer column follows them all ("Q1 mark: " and the prompt, "Q3 of version 1 mark"), so
+ * the columns users already read keep their place and name, and the same-name note still ends
+ * the row.
+ */
+function perQuestionRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions,
+	cell: (student: StudentRow, index: number) => Cell,
+	earlierCell: (student: StudentRow, index: number) => Cell,
+	marks = false
+): Cell[][] {
+	const id = options.studentId;
+	const namesakes = namesakeColumn(report);
+	const versions = versionColumn(report);
+	const earlier = earlierColumns(report);
+	return [
+		[
+			...(id ? ['ID number'] : []),
+			'Student',
+			...quiz.questions.map((_, i) => `Q${i + 1}`),
+			...earlier.map((c) => `Q${c.index + 1} of version ${c.number}`),
+			...(marks
+				? [
+						...quiz.questions.map((q, i) => `Q${i + 1} mark: ${oneLine(q.prompt)}`),
+						...earlier.map((c) => `Q${c.index + 1} of version ${c.number} mark`)
+					]
+				: []),
+			...versions.header,
+			...namesakes.header
+		],
+		...report.students.map((s) => [
+			...(id ? [id(s)] : []),
+			s.name,
+			...quiz.questions.map((_, i) => cell(s, i)),
+			...earlier.map((c) => (s.earlier?.number === c.number ? earlierCell(s, c.index) : null)),
+			...(marks
+				? [
+						...quiz.questions.map((_, i) => markCell(s, i)),
+						...earlier.map((c) => (s.earlier?.number === c.number ? earlierMark(s, c.index) : null))
+					]
+				: []),
+			...versions.cell(s),
+			...namesakes.cell(s)
+		])
+	];
+}
+
+/**
+ * Per student × per question: 1 for right, 0 for wrong or blank, one column a question (blank
+ * for a question the student's version did not ask).
+ */
+export function markRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions = {}
+): Cell[][] {
+	return perQuestionRows(quiz, report, options, markCell, earlierMark);
+}
+
+/** 1 right, 0 wrong or blank; blank for a question the student's version did not ask. */
+function markCell(s: StudentRow, i: number): Cell {
+	return s.asked[i] ? (s.perQuestion[i] ? 1 : 0) : null;
+}
+
+/** The mark of question `j` of the earlier version the student answered. */
+function earlierMark(s: StudentRow, j: number): Cell {
+	return s.earlier!.marks[j] ? 1 : 0;
+}
+
+/** A prompt as one line of a header cell. */
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A cell of what was answered: the choice, True/False or typed text; blank for no answer. */
+function answerCell(question: Quiz['questions'][number], answer: Answer | undefined): Cell {
+	return answer === null || answer === undefined || answer === ''
+		? null
+		: answerText(question, answer);
+}
+
+/**
+ * Per student × per question: what each student answered (choice, True/False or typed text),
+ * one column a question ("Q1"), then, after the answer columns (so they keep their place and
+ * name), "Q1 mark: " and the question's prompt on one line: 1 marked right, 0 wrong or blank, as
+ * the Marks sheet counts; as Moodle's Responses report pairs "Response 1" with its mark
+ * (outsider teacher: headers were only "Q1…Q6", with no question and no right or wrong).
+ */
+export function answerRows(
+	quiz: Quiz,
+	report: ClassReport,
+	options: GradebookOptions = {}
+): Cell[][] {
+	return perQuestionRows(
+		quiz,
+		report,
+		options,
+		(s, i) => answerCell(quiz.questions[i]!, s.answers[i]),
+		(s, j) => answerCell(s.earlier!.questions[j]!, s.earlier!.answers[j]),
+		true
+	);
+}
+
+/**
+ * One row per question: its type as a teacher reads it ("Multiple choice", not `mcq`), its wording,
+ * the right answer and the share of the class that got it.
+ */
+export function questionRows(quiz: Quiz, report: ClassReport): Cell[][] {
+	return [
+		['Question', 'Type', 'Prompt', 'Right answer', 'Right (%)', 'Right (students)', 'Answered'],
+		...report.questions.map((row) => [
+			`Q${row.index + 1}`,
+			QUIZ_TYPE_LABELS[row.question.type],
+			row.question.prompt,
+			correctAnswerText(row.question),
+			row.percent,
+			row.correct,
+			row.answered
+		])
+	];
+}

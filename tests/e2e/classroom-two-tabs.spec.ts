@@ -1,0 +1,119 @@
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
+import { encodeResult } from '../../src/lib/quiz/result-code';
+import type { QuizQuestion } from '../../src/lib/quiz/types';
+import { gotoApp, shotForPeople } from './helpers';
+import { buildQuiz } from './classroom-helpers';
+
+/**
+ * One quiz open in two tabs (outsider teachers, issue 14): an edit saved in one tab and another
+ * saved in the other lost the first, silently. Now each tab shows the other's edits as they are
+ * saved, and a change begun before another tab saved is not written over it: the teacher's
+ * words stay on screen with what changed, and Save again puts them on top.
+ */
+
+/** The quiz as stored in the classroom database. */
+async function storedQuestions(page: Page, id: string): Promise<QuizQuestion[]> {
+	return page.evaluate(
+		(id) =>
+			new Promise<QuizQuestion[]>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint-classroom');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const get = open.result.transaction('quizzes').objectStore('quizzes').get(id);
+					get.onsuccess = () => {
+						resolve(get.result.questions);
+						open.result.close();
+					};
+				};
+			}),
+		id
+	);
+}
+
+test(
+	'a rewording begun before another tab saved is kept and saved on top, never over it',
+	{ tag: '@desktop' },
+	async ({ page, context }, testInfo) => {
+		const { id } = await buildQuiz(page, 'Two tabs', 3, { types: ['Short answer'] });
+		const other = await context.newPage();
+		await gotoApp(other, `/classroom/quiz?id=${id}`);
+
+		// This tab begins rewording question 2.
+		const panel = page.getByRole('region', { name: 'Questions', exact: true });
+		await panel.getByRole('button', { name: 'Reword question 2' }).click();
+		await panel.getByLabel('Question', { exact: true }).fill('This tab’s wording of question 2?');
+
+		// The other tab rewords question 1 and saves.
+		const otherPanel = other.getByRole('region', { name: 'Questions', exact: true });
+		await otherPanel.getByRole('button', { name: 'Reword question 1' }).click();
+		await otherPanel.getByLabel('Question', { exact: true }).fill('The other tab’s question 1?');
+		await otherPanel.getByRole('button', { name: 'Save question' }).click();
+		await expect(otherPanel.getByRole('status')).toHaveText('Question 1 reworded.');
+
+		// This tab shows it at once, and its own form keeps its words.
+		await expect(panel.locator('ol.list > li .prompt').first()).toHaveText(
+			'The other tab’s question 1?'
+		);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(panel.getByRole('alert')).toHaveText(
+			'Not saved yet: this quiz was changed in another tab or window since you began: question 1 reworded. Your wording is kept here. Save again to put it on top.'
+		);
+		await expect(panel.getByLabel('Question', { exact: true })).toHaveValue(
+			'This tab’s wording of question 2?'
+		);
+		expect((await storedQuestions(page, id)).map((q) => q.prompt)[0]).toBe(
+			'The other tab’s question 1?'
+		);
+		await shotForPeople(page, testInfo.outputPath('two-tabs-conflict.png'));
+
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(panel.getByRole('status')).toHaveText('Question 2 reworded.');
+		const prompts = (await storedQuestions(page, id)).map((q) => q.prompt);
+		expect(prompts.slice(0, 2)).toEqual([
+			'The other tab’s question 1?',
+			'This tab’s wording of question 2?'
+		]);
+		await expect(otherPanel.locator('ol.list > li .prompt').nth(1)).toHaveText(
+			'This tab’s wording of question 2?'
+		);
+	}
+);
+
+test(
+	'results added in another tab while a question is reworded: the questions stay, the words too',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		const { id, questions } = await buildQuiz(page, 'Results meanwhile', 2);
+		const other = await context.newPage();
+		await gotoApp(other, `/classroom/quiz?id=${id}`);
+
+		const panel = page.getByRole('region', { name: 'Questions', exact: true });
+		await panel.getByRole('button', { name: 'Add your own question' }).click();
+		await panel.getByLabel('Question', { exact: true }).fill('Who chairs our class council?');
+		await panel.getByLabel('Answer', { exact: true }).fill('Mira');
+
+		const code = encodeResult({
+			quizId: id,
+			attemptId: 'attemptMeanwhile',
+			name: 'Ana',
+			answers: questions.map(() => null),
+			seconds: 30,
+			finishedAt: Date.now()
+		});
+		await other.getByLabel('Paste result codes').fill(code);
+		await other.getByRole('button', { name: 'Add results' }).click();
+		await expect(other.getByText(/^Ana: added/)).toBeVisible();
+
+		// The questions lock here too, and the form keeps the teacher's question.
+		await expect(panel.getByText(/^Results are in/)).toBeVisible();
+		await expect(panel.getByLabel('Question', { exact: true })).toHaveValue(
+			'Who chairs our class council?'
+		);
+		await panel.getByRole('button', { name: 'Save question' }).click();
+		await expect(panel.getByRole('alert')).toHaveText(
+			'Not saved: 1 result came in (in another tab or window), so the questions stay as the students saw them. Your question is kept here: to ask it, duplicate the quiz under Manage.'
+		);
+		expect(await storedQuestions(page, id)).toHaveLength(2);
+	}
+);
