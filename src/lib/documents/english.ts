@@ -24,7 +24,18 @@ export function englishShare(text: string): number {
 	return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
 }
 
-/** True when the text is long enough to judge and reads as English (share ≥ 0.2). */
+/**
+ * Fewer words than this are too few to judge: "Rivers are nice. I like geography." has one
+ * function word in six (0.17), and was called not English (outsider teacher, issue 12). Such a
+ * text goes to the generator, which says plainly when no sentence of it passes its checks.
+ */
+export const MIN_WORDS_JUDGED = 12;
+
+/**
+ * True when the text reads as English (share ≥ 0.2), or is too short to judge (under
+ * `MIN_WORDS_JUDGED` words).
+ */
 export function looksEnglish(text: string): boolean {
-	return englishShare(text) >= 0.2;
+	const words = text.slice(0, 2_000).match(/\p{L}+/gu)?.length ?? 0;
+	return words < MIN_WORDS_JUDGED || englishShare(text) >= 0.2;
 }
