@@ -52,10 +52,13 @@ test('a course of mostly flashcards gives a 10-question quiz, and a student answ
 	await page.getByLabel('Course').selectOption({ label: 'Year 10 science' });
 	const count = page.locator('#count-hint');
 	// The course loads from the database: on a busy 2-core machine (load 25) once past 7 s.
-	await expect(count).toHaveText(/^\d+ different facts match \(one question each\)\.$/, {
-		timeout: 20_000
-	});
-	const forms = page.getByText(/^This quiz: 10 questions: /);
+	await expect(count).toHaveText(/^\d+ different facts? match/, { timeout: 20_000 });
+	// How many the generator drafts from these handouts changes with its rules (12 on
+	// 2026-12-03, 9 after gen27): far more than the 2 true/false a quiz took before, and the quiz
+	// has them all, up to the 10 asked.
+	const facts = Number((await count.textContent())!.match(/^\d+/)![0]);
+	expect(facts).toBeGreaterThanOrEqual(6);
+	const forms = page.getByText(new RegExp(`^This quiz: ${Math.min(10, facts)} questions: `));
 	// The teacher sees, before creating it, that her flashcards are asked, and in which form.
 	await expect(forms).toContainText(/\d+ multiple choice made from your flashcards/);
 	await expect(forms).toContainText(/\d+ short answer made from your flashcards?/);
@@ -78,9 +81,11 @@ test('a course of mostly flashcards gives a 10-question quiz, and a student answ
 	const row = page.getByRole('list', { name: 'Questions to choose from' }).locator(':scope > li');
 	await expect(row).toHaveCount(1);
 	await expect(row).toContainText('Multiple choice made from your flashcard ·');
-	// Its key and three other definitions of the course (none a term like "Synapse").
+	// Its key and two or three other definitions of the course (none a term like "Synapse"):
+	// as many as the generator drafted (three on 2026-12-03, two after gen27).
 	const choices = row.getByRole('listitem');
-	await expect(choices).toHaveCount(4);
+	await expect(choices.first()).toBeVisible();
+	expect(await choices.count()).toBeGreaterThanOrEqual(3);
 	await expect(choices.filter({ hasText: 'right answer' })).toContainText(
 		'An area where unusually hot material rises'
 	);
@@ -126,7 +131,8 @@ test('a course of mostly flashcards gives a 10-question quiz, and a student answ
 		await expect(student.getByText(`Question ${i + 1} of 2`)).toBeVisible();
 		const prompt = (await student.locator('#question-heading').textContent()) ?? '';
 		if (/hotspot/.test(prompt)) {
-			await expect(student.getByRole('radio')).toHaveCount(4);
+			await expect(student.getByRole('radio').first()).toBeVisible();
+			expect(await student.getByRole('radio').count()).toBeGreaterThanOrEqual(3);
 			await shotForPeople(student, testInfo.outputPath(`student-card-choice.png`));
 			await student.getByRole('radio', { name: /unusually hot material rises/ }).check();
 		} else {

@@ -341,6 +341,11 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			const back = await answerLayout(page, '.back');
 			await shot(page, '320-text200-flashcard');
 			expect(back.barTop - back.verdictBottom).toBeLessThanOrEqual(40);
+			// Two grades a row, not one: four rows made the bar taller than the screen.
+			const columns = await grades.evaluate(
+				(el) => getComputedStyle(el).gridTemplateColumns.split(' ').length
+			);
+			expect(columns).toBe(2);
 			expect(back.sourceTop).toBeGreaterThan(back.barBottom);
 			await expectAnswerButtonsInReach(page, '200% text flashcard');
 		}

@@ -28,14 +28,18 @@ function earlierColumns(report: ClassReport): { number: number; index: number }[
  * of question j of the earlier version the student answered, under a column of its own ("Q3 of
  * version 1"), blank for everyone else. A result of an earlier version read blank on the
  * questions edited since (outsider teacher, issue 14): its answers are in those columns, and
- * "Version answered" says which version each row answered.
+ * "Version answered" says which version each row answered. With `marks`, one mark column for
+ * each answer column follows them all ("Q1 mark: " and the prompt, "Q3 of version 1 mark"), so
+ * the columns users already read keep their place and name, and the same-name note still ends
+ * the row.
  */
 function perQuestionRows(
 	quiz: Quiz,
 	report: ClassReport,
 	options: GradebookOptions,
 	cell: (student: StudentRow, index: number) => Cell,
-	earlierCell: (student: StudentRow, index: number) => Cell
+	earlierCell: (student: StudentRow, index: number) => Cell,
+	marks = false
 ): Cell[][] {
 	const id = options.studentId;
 	const namesakes = namesakeColumn(report);
@@ -47,6 +51,12 @@ function perQuestionRows(
 			'Student',
 			...quiz.questions.map((_, i) => `Q${i + 1}`),
 			...earlier.map((c) => `Q${c.index + 1} of version ${c.number}`),
+			...(marks
+				? [
+						...quiz.questions.map((q, i) => `Q${i + 1} mark: ${oneLine(q.prompt)}`),
+						...earlier.map((c) => `Q${c.index + 1} of version ${c.number} mark`)
+					]
+				: []),
 			...versions.header,
 			...namesakes.header
 		],
@@ -55,6 +65,12 @@ function perQuestionRows(
 			s.name,
 			...quiz.questions.map((_, i) => cell(s, i)),
 			...earlier.map((c) => (s.earlier?.number === c.number ? earlierCell(s, c.index) : null)),
+			...(marks
+				? [
+						...quiz.questions.map((_, i) => markCell(s, i)),
+						...earlier.map((c) => (s.earlier?.number === c.number ? earlierMark(s, c.index) : null))
+					]
+				: []),
 			...versions.cell(s),
 			...namesakes.cell(s)
 		])
@@ -70,13 +86,22 @@ export function markRows(
 	report: ClassReport,
 	options: GradebookOptions = {}
 ): Cell[][] {
-	return perQuestionRows(
-		quiz,
-		report,
-		options,
-		(s, i) => (s.asked[i] ? (s.perQuestion[i] ? 1 : 0) : null),
-		(s, j) => (s.earlier!.marks[j] ? 1 : 0)
-	);
+	return perQuestionRows(quiz, report, options, markCell, earlierMark);
+}
+
+/** 1 right, 0 wrong or blank; blank for a question the student's version did not ask. */
+function markCell(s: StudentRow, i: number): Cell {
+	return s.asked[i] ? (s.perQuestion[i] ? 1 : 0) : null;
+}
+
+/** The mark of question `j` of the earlier version the student answered. */
+function earlierMark(s: StudentRow, j: number): Cell {
+	return s.earlier!.marks[j] ? 1 : 0;
+}
+
+/** A prompt as one line of a header cell. */
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A cell of what was answered: the choice, True/False or typed text; blank for no answer. */
@@ -86,7 +111,13 @@ function answerCell(question: Quiz['questions'][number], answer: Answer | undefi
 		: answerText(question, answer);
 }
 
-/** Per student × per question: what each student answered (choice, True/False or typed text). */
+/**
+ * Per student × per question: what each student answered (choice, True/False or typed text),
+ * one column a question ("Q1"), then, after the answer columns (so they keep their place and
+ * name), "Q1 mark: " and the question's prompt on one line: 1 marked right, 0 wrong or blank, as
+ * the Marks sheet counts; as Moodle's Responses report pairs "Response 1" with its mark
+ * (outsider teacher: headers were only "Q1…Q6", with no question and no right or wrong).
+ */
 export function answerRows(
 	quiz: Quiz,
 	report: ClassReport,
@@ -97,7 +128,8 @@ export function answerRows(
 		report,
 		options,
 		(s, i) => answerCell(quiz.questions[i]!, s.answers[i]),
-		(s, j) => answerCell(s.earlier!.questions[j]!, s.earlier!.answers[j])
+		(s, j) => answerCell(s.earlier!.questions[j]!, s.earlier!.answers[j]),
+		true
 	);
 }
 

@@ -278,7 +278,17 @@ describe('class report', () => {
 		expect(marks[0]).toEqual(['Student', 'Q1', 'Q2', 'Q3', 'Q4']);
 		expect(marks.find((r) => r[0] === 'Ana')).toEqual(['Ana', 0, 0, 0, 1]);
 		const answers = answerRows(quiz, report);
-		expect(answers.find((r) => r[0] === 'Ana')).toEqual(['Ana', null, null, null, 'vucic']);
+		// Outsider teacher: the header named no question and no answer said right or wrong.
+		expect(answers[0]).toEqual([
+			'Student',
+			...['Q1', 'Q2', 'Q3', 'Q4'],
+			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt.replace(/\s+/g, ' ')}`)
+		]);
+		expect(answers.find((r) => r[0] === 'Ana')).toEqual([
+			'Ana',
+			...[null, null, null, 'vucic'],
+			...[0, 0, 0, 1]
+		]);
 		const vucic = answers.find((r) => r[0] === 'Vučić')!;
 		expect(vucic[1]).toBe(quiz.questions[0].answer);
 		expect(questionRows(quiz, report)[1].slice(0, 2)).toEqual(['Q1', 'Multiple choice']);

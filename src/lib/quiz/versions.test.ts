@@ -138,6 +138,9 @@ describe('a result is marked against the version the student answered', () => {
 			'Q5',
 			'Q1 of version 1',
 			'Q3 of version 1',
+			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`),
+			'Q1 of version 1 mark',
+			'Q3 of version 1 mark',
 			'Version answered'
 		]);
 		const said = (q: (typeof original.questions)[number], i: number) =>
@@ -152,6 +155,7 @@ describe('a result is marked against the version the student answered', () => {
 			said(q5, 4),
 			said(q1, 0),
 			said(q3, 2),
+			...[null, 1, null, 1, 1, 1, 1],
 			'answered version 1 of 3, before your edits'
 		]);
 		expect(answers[2].slice(-3)).toEqual([null, null, 'current']);
@@ -170,14 +174,15 @@ describe('a result is marked against the version the student answered', () => {
 		expect(grades[0].at(-1)).toBe('Version answered');
 		expect(grades[1].slice(0, 5)).toEqual(['Ana', 5, 5, 100, expect.any(Number)]);
 		expect(grades[1].at(-1)).toBe('answered version 1 of 3, before your edits');
-		// Every result current: no extra columns.
+		// Every result current: no version columns (the answers' marks follow them as ever).
 		expect(answerRows(quiz, buildReport(quiz, [now]))[0]).toEqual([
 			'Student',
 			'Q1',
 			'Q2',
 			'Q3',
 			'Q4',
-			'Q5'
+			'Q5',
+			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`)
 		]);
 	});
 
