@@ -117,3 +117,39 @@ test(
 		expect(await storedQuestions(page, id)).toHaveLength(2);
 	}
 );
+
+// Outsider teacher: Swap on a quiz that already had results (a removed one here: the questions
+// are not locked by it) replaced the question without a word.
+test(
+	'Swap on a quiz with results collected says first what it means for them',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		const { id, questions } = await buildQuiz(page, 'Swap warned', 3);
+		const code = encodeResult({
+			quizId: id,
+			attemptId: 'attemptSwap01',
+			name: 'Mia',
+			answers: questions.map(() => null),
+			seconds: 30,
+			finishedAt: Date.now()
+		});
+		await page.getByLabel('Paste result codes').fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Mia: added/)).toBeVisible();
+		await page.getByRole('button', { name: /^Remove Mia/ }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Remove result' }).click();
+
+		const panel = page.getByRole('region', { name: 'Questions', exact: true });
+		const before = await panel.locator('ol.list > li .prompt').allTextContents();
+		await panel.getByRole('button', { name: 'Swap question 2 for another' }).click();
+		const asking = page.getByRole('dialog', { name: 'Swap question 2?' });
+		await expect(asking).toContainText('This quiz already has 1 result collected');
+		await page.setViewportSize({ width: 320, height: 640 });
+		await shotForPeople(page, testInfo.outputPath('swap-warning-320.png'));
+		await asking.getByRole('button', { name: 'Cancel' }).click();
+		expect(await panel.locator('ol.list > li .prompt').allTextContents()).toEqual(before);
+		await panel.getByRole('button', { name: 'Swap question 2 for another' }).click();
+		await asking.getByRole('button', { name: 'Swap question' }).click();
+		await expect(panel.getByRole('status')).toHaveText('Question 2 swapped for another.');
+	}
+);
