@@ -1,4 +1,4 @@
-import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, cutOffJson, nestingDepth, notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
 	courseRowProblems,
@@ -145,29 +145,6 @@ const ProgressFileSchema = v.object({
 
 export type BackupParse =
 	{ ok: true; value: ProgressFile } | { ok: false; error: string; problems: string[] };
-
-/**
- * How deep the JSON text nests arrays/objects (0 for a bare value): a linear scan that skips
- * strings and stops as soon as the depth passes `stopAbove`, so a 10,000-deep value costs no
- * more than its first few characters. The fuzzers count decoders' work with it.
- */
-export function nestingDepth(text: string, stopAbove = Infinity): number {
-	let depth = 0;
-	let deepest = 0;
-	let inString = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (inString) {
-			if (c === 92)
-				i++; // backslash: skip the escaped character
-			else if (c === 34) inString = false;
-		} else if (c === 34) inString = true;
-		else if (c === 91 || c === 123) {
-			if (++depth > deepest && (deepest = depth) > stopAbove) break;
-		} else if (c === 93 || c === 125) depth--;
-	}
-	return deepest;
-}
 
 /**
  * Does the JSON text nest arrays/objects deeper than `max`? Run before `JSON.parse` so a

@@ -1,4 +1,4 @@
-import { nestingDepth } from './backup-file';
+import { nestingDepth } from '$lib/text/json-text';
 
 /**
  * Counted work for the fuzzers (issue 14; the guide forbids timed assertions in `npm test`):

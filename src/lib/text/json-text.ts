@@ -51,8 +51,29 @@ export function cutOffJson(text: string, error: unknown): boolean {
 
 /** Does JSON text end inside a string, or with an object or array still open? */
 function stopsOpen(text: string): boolean {
+	const scan = scanJson(text);
+	return !scan.closedTooOften && (scan.inString || scan.depth > 0);
+}
+
+/**
+ * How deep the JSON text nests arrays/objects (0 for a bare value): a linear scan that skips
+ * strings and stops as soon as the depth passes `stopAbove`, so a 10,000-deep value costs no
+ * more than its first few characters. The fuzzers count decoders' work with it.
+ */
+export function nestingDepth(text: string, stopAbove = Infinity): number {
+	return scanJson(text, stopAbove).deepest;
+}
+
+/**
+ * One pass over JSON text, strings skipped: the deepest nesting seen, the depth left open at the
+ * end (or where it stopped), whether it ends inside a string, and whether a bracket closed more
+ * than were open (other damage, not a cut). Stops once the depth passes `stopAbove`.
+ */
+function scanJson(text: string, stopAbove = Infinity) {
 	let depth = 0;
+	let deepest = 0;
 	let inString = false;
+	let closedTooOften = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
@@ -60,8 +81,9 @@ function stopsOpen(text: string): boolean {
 				i++; // backslash: skip the escaped character
 			else if (c === 34) inString = false;
 		} else if (c === 34) inString = true;
-		else if (c === 91 || c === 123) depth++;
-		else if ((c === 93 || c === 125) && --depth < 0) return false;
+		else if (c === 91 || c === 123) {
+			if (++depth > deepest && (deepest = depth) > stopAbove) break;
+		} else if ((c === 93 || c === 125) && --depth < 0) closedTooOften = true;
 	}
-	return inString || depth > 0;
+	return { deepest, depth, inString, closedTooOften };
 }
