@@ -84,19 +84,6 @@ export function newLeftToday(
 }
 
 /**
- * Today's queue, in the order it is studied:
- * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
- * 2. learning and relearning cards due now (a forgotten card comes back the same day);
- * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
- *    left for today;
- * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
- *    order), question types interleaved, up to the new questions left for today;
- * 5. learning cards due later today, by due time (shown early when nothing else is left).
- * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
- * same day, so a question whose sibling was answered today, or already appears earlier in the
- * queue, is left for another day. Questions no longer in the bank are skipped.
- */
-/**
  * A short key for a source sentence (`doc` + `quote`): cyrb53, a 53-bit string hash, so a
  * course row keeps about 11 characters per question instead of the quote. A collision between
  * two of a few thousand sentences is about 1 in 10^9.
@@ -199,6 +186,19 @@ function interleaveTypes(candidates: readonly QueueQuestion[], count: number): Q
 	return picked;
 }
 
+/**
+ * Today's queue, in the order it is studied:
+ * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
+ * 2. learning and relearning cards due now (a forgotten card comes back the same day);
+ * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
+ *    left for today;
+ * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
+ *    order), question types interleaved, up to the new questions left for today;
+ * 5. learning cards due later today, by due time (shown early when nothing else is left).
+ * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
+ * same day, so a question whose sibling was answered today, or already appears earlier in the
+ * queue, is left for another day. Questions no longer in the bank are skipped.
+ */
 export function buildQueue(input: QueueInput): QueueItem[] {
 	return buildQueueCounted(input).items;
 }
