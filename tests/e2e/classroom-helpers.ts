@@ -38,7 +38,14 @@ export async function buildQuiz(
 	await page.getByRole('button', { name: 'Create quiz and share' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	const id = new URL(page.url()).searchParams.get('id')!;
-	const questions = await page.evaluate(
+	const questions = await storedQuestions(page, id);
+	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
+	return { id, questions, link };
+}
+
+/** The questions of quiz `id` as stored in the classroom database (`flashpoint-classroom`). */
+export async function storedQuestions(page: Page, id: string): Promise<QuizQuestion[]> {
+	return page.evaluate(
 		(id) =>
 			new Promise<QuizQuestion[]>((resolve, reject) => {
 				const open = indexedDB.open('flashpoint-classroom');
@@ -54,6 +61,4 @@ export async function buildQuiz(
 			}),
 		id
 	);
-	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
-	return { id, questions, link };
 }

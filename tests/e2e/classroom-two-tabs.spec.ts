@@ -1,9 +1,7 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
-import type { QuizQuestion } from '../../src/lib/quiz/types';
 import { gotoApp, shotForPeople } from './helpers';
-import { buildQuiz } from './classroom-helpers';
+import { buildQuiz, storedQuestions } from './classroom-helpers';
 
 /**
  * One quiz open in two tabs (outsider teachers, issue 14): an edit saved in one tab and another
@@ -11,25 +9,6 @@ import { buildQuiz } from './classroom-helpers';
  * saved, and a change begun before another tab saved is not written over it: the teacher's
  * words stay on screen with what changed, and Save again puts them on top.
  */
-
-/** The quiz as stored in the classroom database. */
-async function storedQuestions(page: Page, id: string): Promise<QuizQuestion[]> {
-	return page.evaluate(
-		(id) =>
-			new Promise<QuizQuestion[]>((resolve, reject) => {
-				const open = indexedDB.open('flashpoint-classroom');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const get = open.result.transaction('quizzes').objectStore('quizzes').get(id);
-					get.onsuccess = () => {
-						resolve(get.result.questions);
-						open.result.close();
-					};
-				};
-			}),
-		id
-	);
-}
 
 test(
 	'a rewording begun before another tab saved is kept and saved on top, never over it',
