@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { courseFile, importCourse } from './course-helpers';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /** Study settings as stored in IndexedDB. */
 async function storedSettings(page: Page): Promise<Record<string, unknown>> {
@@ -194,8 +194,11 @@ test(
 
 		// The first tab no longer describes the database as it was, and says why.
 		await expect(verdict).toBeHidden();
-		await expect(page.getByText(/Your progress was replaced in another tab/)).toBeVisible();
-		// The tab that reset keeps its own message and shows no such notice.
+		await expect(check.getByText(/Your progress was replaced in another tab/)).toBeVisible();
+		await page.setViewportSize({ width: 320, height: 700 });
+		await check.scrollIntoViewIfNeeded();
+		await shotForPeople(page, 'test-results/settings-another-tab-reset.png');
+		// The tab that reset keeps its own message and shows no such note.
 		await expect(other.getByText(/Your progress was replaced in another tab/)).toBeHidden();
 	}
 );

@@ -10,6 +10,7 @@
  */
 import { getContext, setContext, untrack } from 'svelte';
 import * as v from 'valibot';
+import type { Status } from './StatusMessage.svelte';
 
 /** The sections whose messages describe the progress, and Settings open in another tab. */
 export type ProgressSection = 'backup' | 'automatic-backups' | 'check' | 'another-tab';
@@ -67,22 +68,37 @@ export function setProgressChanges(): ProgressChanges {
 }
 
 /**
- * In a section's setup: runs `clear` (untracked) each time another section, or Settings in
- * another tab, replaced the progress. A section outside the Settings page (no record) is never
- * cleared.
+ * What a section shows in place of its result when Settings in another tab replaced the
+ * progress: the reader scrolled to that section must learn why its result went.
+ */
+export const REPLACED_IN_ANOTHER_TAB =
+	'Your progress was replaced in another tab (a reset, an import or a restored backup), so what was shown here no longer applies.';
+
+/**
+ * In a section's setup: runs `clear(elsewhere)` (untracked) each time another section, or
+ * Settings in another tab (`elsewhere` true), replaced the progress. A section outside the
+ * Settings page (no record) is never cleared.
  */
 export function onProgressReplaced(
 	section: Exclude<ProgressSection, 'another-tab'>,
-	clear: () => void
+	clear: (elsewhere: boolean) => void
 ): void {
 	const changes = getContext<ProgressChanges | undefined>(KEY);
 	$effect(() => {
 		const latest = changes?.latest;
-		if (latest && latest.by !== section) untrack(clear);
+		if (latest && latest.by !== section) untrack(() => clear(latest.by === 'another-tab'));
 	});
 }
 
 /** The Settings page's record, for a section that replaces the progress (undefined elsewhere). */
 export function getProgressChanges(): ProgressChanges | undefined {
 	return getContext<ProgressChanges | undefined>(KEY);
+}
+
+/**
+ * A section's message once the progress was replaced: none, or, when another tab replaced it
+ * and the section was showing a result, a note saying why that result went.
+ */
+export function replacedNote(elsewhere: boolean, shown: Status | null): Status | null {
+	return elsewhere && shown ? { kind: 'note', text: REPLACED_IN_ANOTHER_TAB } : null;
 }
