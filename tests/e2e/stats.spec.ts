@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
-import { seedProgress } from './progress-seed';
+import { readStores, seedProgress } from './progress-seed';
 import { answerOne } from './study-helpers';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
@@ -17,23 +17,10 @@ const day = 86_400_000;
 
 /** Cards per state, read straight from IndexedDB. */
 async function storedStates(page: Page): Promise<number[]> {
-	return page.evaluate(
-		() =>
-			new Promise<number[]>((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const all = db.transaction('cards').objectStore('cards').getAll();
-					all.onsuccess = () => {
-						const counts = [0, 0, 0, 0];
-						for (const card of all.result as { state: number }[]) counts[card.state]++;
-						db.close();
-						resolve(counts);
-					};
-				};
-			})
-	);
+	const { cards } = await readStores(page, ['cards']);
+	const counts = [0, 0, 0, 0];
+	for (const card of cards as { state: number }[]) counts[card.state]++;
+	return counts;
 }
 
 test.beforeEach(async ({ page }) => {
