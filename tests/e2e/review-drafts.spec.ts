@@ -50,3 +50,30 @@ test(
 		await expect(card(page)).toContainText('A bend in the course of a river');
 	}
 );
+
+test(
+	'"Make it multiple choice" on a key term offers the course’s other terms',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await importCourse(page, riversCourse(COURSE));
+		await gotoApp(page, REVIEW);
+		const writer = page.getByTestId('write-by-hand');
+		await writer.locator('summary').click();
+		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		await writer.getByRole('button', { name: 'Attrition', exact: true }).click();
+		await writer.getByRole('button', { name: 'Make it multiple choice' }).click();
+		await expect(writer.getByLabel('Type')).toHaveValue('mcq');
+		await expect(writer.getByRole('status').filter({ hasText: 'wrong choices' })).toHaveText(
+			'Three wrong choices of the same kind from this course’s other terms: check each.'
+		);
+		const wrong = await Promise.all(
+			[1, 2, 3].map((i) => writer.getByLabel(`Wrong choice ${i}`, { exact: true }).inputValue())
+		);
+		for (const choice of wrong)
+			expect(['Meander', 'Hydraulic action', 'Ox-bow lake', 'Evapotranspiration']).toContain(
+				choice
+			);
+		expect(new Set(wrong).size).toBe(3);
+		await shotForPeople(page, testInfo.outputPath('make-mc-key-term.png'));
+	}
+);
