@@ -2,6 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
+import { importCourse, riversCourse } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 import { seedProgress } from './progress-seed';
 import { bank, studyTheseFirst } from './study-helpers';
@@ -482,4 +483,36 @@ test.describe('200% text on a 320 px phone: skip link and a dialog', () => {
 		await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 		await expect(dialog).toBeHidden();
 	});
+});
+
+// Outsider teacher, 2026-12-03: "evapotranspiration" made Review drafts 354 px wide at 200% text
+// on a 320 px phone. The screen with a draft's edit form and the hand-written question's panel
+// open on that sentence (its word buttons, the form, the sentence it quotes).
+test.describe('200% text on a 320 px phone: Review drafts with a long word', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test(
+		'drafts, an edit form and the writer: nothing wider than the screen',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			const id = 'u-0e2e0000-0000-4000-8000-0000000000d7';
+			await importCourse(page, riversCourse(id));
+			await largeTextFromLoad(page);
+			await gotoApp(page, `/courses/review?course=${id}`);
+			await expect(page.getByTestId('count-draft')).toHaveText('3');
+			await expectWhole(page, 'review-drafts');
+			const draft = page.getByTestId('draft').filter({ hasText: 'evapotranspiration' });
+			await draft.getByRole('button', { name: 'Edit', exact: true }).click();
+			// Its text is in the form's fields now: the form is the only one open.
+			await expect(page.getByRole('form', { name: 'Edit this question' })).toBeVisible();
+			const writer = page.getByTestId('write-by-hand');
+			await writer.locator('summary').click();
+			await writer.getByRole('button', { name: /^Evaporation and transpiration together/ }).click();
+			await writer.getByRole('button', { name: 'evapotranspiration.', exact: true }).click();
+			await expect(writer.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue(
+				'evapotranspiration'
+			);
+			await expectWhole(page, 'review-drafts-open');
+		}
+	);
 });
