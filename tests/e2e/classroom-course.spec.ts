@@ -305,6 +305,22 @@ test('a quiz too long for a readable QR code is said before it is created', asyn
 	// Nothing saved yet.
 	await gotoApp(page, '/classroom');
 	await expect(page.getByRole('link', { name: /Too long/ })).toHaveCount(0);
+
+	// With settings other than the defaults, the page, Create and the Share panel say the same
+	// number (outsider teacher: the page said 4 of 10 fit, Create then said 3 of 10).
+	await gotoApp(page, '/classroom/new');
+	await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
+	await page.getByLabel('Number of questions').fill('6');
+	await page.getByLabel('Title').fill('Too long by link');
+	await page.getByLabel('Per question').check();
+	await expect(hint).toContainText(/about \d of the 6/);
+	const estimate = /about (\d) of the 6/.exec((await hint.textContent())!)![1];
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(notice).toContainText(`reliably: ${estimate} of its 6 question`);
+	await notice.getByRole('button', { name: 'Create all 6, shared by link' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Too long by link' })).toBeVisible();
+	await expect(page.getByText(`reliably: ${estimate} of its 6 question`)).toBeVisible();
+
 	await gotoApp(page, '/classroom/new');
 	await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
 	await page.getByLabel('Number of questions').fill('6');

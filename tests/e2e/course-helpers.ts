@@ -61,3 +61,64 @@ export async function importQuestionFile(
 	await page.getByRole('button', { name: `Import ${count} questions` }).click();
 	await expect(page.getByRole('heading', { name: `Imported ${count} questions` })).toBeVisible();
 }
+
+/** The sentences of `riversCourse`'s one document, a Year 9 geography handout. */
+export const RIVER_SENTENCES = [
+	'A meander is a bend in a river channel.',
+	'Attrition is when stones carried by the river knock against each other and break into smaller, rounder pieces.',
+	'Hydraulic action is the force of the water against the banks and bed of the river.',
+	'Water leaves the system through evaporation, transpiration from plants, and river discharge into the sea.',
+	'Evaporation and transpiration together are called evapotranspiration.',
+	'An ox-bow lake is a curved lake formed when a meander is cut off from the river.'
+];
+
+/**
+ * A course file of a rivers handout with drafts to review (as Add documents leaves them): the
+ * flashcard "What is a meander?" (a term's fact), a fill-the-blank on "evapotranspiration" (a
+ * word wider than a 320 px phone at 200% text) and one on "Hydraulic action". `id`: the course id.
+ */
+export function riversCourse(id: string) {
+	const draft = (n: number, quote: number, fields: Record<string, unknown>) => ({
+		id: `q-${n}`,
+		explanation: `“${RIVER_SENTENCES[quote]}”`,
+		source: { doc: 'd-1', quote: RIVER_SENTENCES[quote] },
+		fact: `d-1-term-0abcdef${n}`,
+		topics: [],
+		difficulty: 2,
+		origin: 'generated',
+		...fields
+	});
+	return {
+		...courseFile(
+			{ id, title: 'Rivers and their landforms' },
+			[
+				{
+					id: 'd-1',
+					title: 'Rivers',
+					outlet: 'GeoKnow Magazine',
+					date: '2024-03-03',
+					dateApproximate: false,
+					text: `Rivers\n\n${RIVER_SENTENCES.slice(0, 3).join(' ')}\n\n${RIVER_SENTENCES.slice(3).join(' ')}`
+				}
+			],
+			[]
+		),
+		drafts: [
+			draft(1, 0, {
+				type: 'flashcard',
+				prompt: 'What is a meander?',
+				answer: 'A bend in a river channel'
+			}),
+			draft(2, 4, {
+				type: 'cloze',
+				prompt: 'Evaporation and transpiration together are called ____.',
+				answer: 'evapotranspiration'
+			}),
+			draft(3, 2, {
+				type: 'cloze',
+				prompt: '____ is the force of the water against the banks and bed of the river.',
+				answer: 'Hydraulic action'
+			})
+		]
+	};
+}

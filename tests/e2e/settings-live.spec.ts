@@ -1,25 +1,16 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { courseFile, importCourse } from './course-helpers';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
+import { readStores } from './progress-seed';
 
 /** Study settings as stored in IndexedDB. */
 async function storedSettings(page: Page): Promise<Record<string, unknown>> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const get = db.transaction('settings').objectStore('settings').get('study');
-					get.onsuccess = () => {
-						db.close();
-						resolve(get.result?.value ?? {});
-					};
-				};
-			})
+	const { settings } = await readStores(page, ['settings']);
+	const study = (settings as { key: string; value: Record<string, unknown> }[]).find(
+		(row) => row.key === 'study'
 	);
+	return study?.value ?? {};
 }
 
 async function save(page: Page) {
@@ -170,5 +161,35 @@ test(
 		).toBeVisible();
 		await gotoApp(page, '/courses');
 		await expect(page.getByRole('heading', { name: 'Harbours of Velmora' })).toBeVisible();
+	}
+);
+
+test(
+	'a reset in another tab clears what this Settings tab said about the progress before',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		await gotoApp(page, '/settings');
+		const check = page.getByRole('region', { name: 'Check database' });
+		await check.getByRole('button', { name: 'Check database' }).click();
+		const verdict = check.getByText(/Everything is in order|What it found/);
+		await expect(verdict).toBeVisible();
+
+		const other = await context.newPage();
+		await gotoApp(other, '/settings');
+		await other.getByRole('button', { name: 'Reset progress…' }).click();
+		await other
+			.getByRole('dialog', { name: 'Reset all progress?' })
+			.getByRole('button', { name: 'Reset progress' })
+			.click();
+		await expect(other.getByText('Progress reset: every question is new again.')).toBeVisible();
+
+		// The first tab no longer describes the database as it was, and says why.
+		await expect(verdict).toBeHidden();
+		await expect(check.getByText(/Your progress was replaced in another tab/)).toBeVisible();
+		await page.setViewportSize({ width: 320, height: 700 });
+		await check.scrollIntoViewIfNeeded();
+		await shotForPeople(page, 'test-results/settings-another-tab-reset.png');
+		// The tab that reset keeps its own message and shows no such note.
+		await expect(other.getByText(/Your progress was replaced in another tab/)).toBeHidden();
 	}
 );

@@ -82,6 +82,25 @@ describe('suggestBlank', () => {
 	});
 });
 
+describe('a school definition by what happens', () => {
+	it('suggests the term of "X is when …" or "X is where …" as a blank', () => {
+		// Outsider teacher, 2026-12-03: "Suggest a blank" found nothing in her handout's sentence.
+		const attrition =
+			'Attrition is when stones carried by the river knock against each other and break into smaller pieces.';
+		const at = (sentence: string) => {
+			const found = suggestBlank(sentence, lexicon);
+			return found && sentence.slice(found.start, found.end);
+		};
+		expect(at(attrition)).toBe('Attrition');
+		expect(at('A confluence is where two rivers meet.')).toBe('confluence');
+		expect(at('Hydraulic action is when the force of the water wears the banks.')).toBe(
+			'Hydraulic action'
+		);
+		// Not a term: a pronoun, or a time.
+		expect(at('It is when the river floods that fields are renewed.')).toBeUndefined();
+	});
+});
+
 describe('wrongChoices', () => {
 	it('years near the year, none the document names, none after its year', () => {
 		const result = wrongChoices(
@@ -166,6 +185,10 @@ describe('definitionCard', () => {
 		expect(
 			definitionCard('The Brennvik Dam was a wall of stone across the river.', lexicon)?.prompt
 		).toBe('What was the Brennvik Dam?');
+		// The article that opened the sentence is lower case inside the question.
+		expect(definitionCard('A meander is a bend in a river channel.', lexicon)?.prompt).toBe(
+			'What is a meander?'
+		);
 	});
 
 	it('offers nothing when the sentence defines nothing or leans on the article', () => {

@@ -232,7 +232,8 @@ export function definitionCard(
 	if (!match || !name) return undefined;
 	const predicate = shortPredicate(match.predicate) ?? match.predicate;
 	const who = lexicon.personByAlias.has(fold(name)) ? 'Who' : 'What';
-	const asked = name.replace(/^The\s/u, 'the ');
+	// "What is a meander?", not "What is A meander?": the article opened the sentence.
+	const asked = name.replace(/^(?:The|An?)\s/u, (article) => article.toLowerCase());
 	return {
 		prompt: `${who} ${match.verb} ${asked}?`,
 		answer: capitalise(predicate.replace(/[.!?]+$/u, ''))

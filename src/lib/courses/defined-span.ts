@@ -22,8 +22,17 @@ const KNOWN_AS_TERM =
 	/\b(?:(?:also |commonly |widely |now |later )?known as|(?:is|are|was|were|became)\s+(?:later\s+|then\s+|first\s+|also\s+|now\s+)?(?:called|named)|(?<=\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+)(?:also\s+|sometimes\s+|often\s+|usually\s+)?called)\s+(?!(?:her|him|his|them|their|it|its|me|us|my|our|after|for|on|off|out|up|back)\b)(?:the\s+|an?\s+)?[“"‘']?(\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}?)[”"’']?(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|in|by|after|because|which|that|from|for|to|since|until|when|while|with)\b)/u;
 
 /**
+ * A school definition by what happens: "Attrition is when stones …", "A confluence is where two
+ * rivers meet" (the generator's `openingDefinition` reads "X is a …" only, so the outsider
+ * teacher's "Attrition" had no suggestion and no wrong choices, 2026-12-03): X, one to four words.
+ */
+const WHEN_DEFINITION =
+	/^((?:(?:A|An|The)\s+)?\p{L}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})\s+(?:is|are|was|were)\s+(?:when|where)\s/u;
+
+/**
  * The term a sentence defines, as a span of `text`: X of "X is a …" (also after an opening
- * phrase, "In Europe, mercantilism was a policy …"), or of "… known as X" / "… is called X";
+ * phrase, "In Europe, mercantilism was a policy …"), of "X is when …" (`WHEN_DEFINITION`), or of
+ * "… known as X" / "… is called X";
  * only when askable (`askableTerm`). Undefined when the sentence defines nothing.
  */
 export function definedSpan(text: string): BlankSpan | undefined {
@@ -34,6 +43,9 @@ export function definedSpan(text: string): BlankSpan | undefined {
 		if (name)
 			return withoutArticle(text, { start: from, end: from + name.length, kind: 'a key term' });
 	}
+	const school = WHEN_DEFINITION.exec(text);
+	if (school && askableTerm(school[1]) && !/\d/u.test(school[1]))
+		return withoutArticle(text, { start: 0, end: school[1].length, kind: 'a key term' });
 	const known = KNOWN_AS_TERM.exec(text);
 	// The named term alone, not the verb after it ("called the Directory ruled France").
 	const term = known && termUnit(known[1]);

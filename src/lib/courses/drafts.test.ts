@@ -66,6 +66,31 @@ describe('reviewing drafts', () => {
 		await expect(updateDraft(db, 'u-9:q-1', { answer: 'x' })).rejects.toThrow(CourseInputError);
 	});
 
+	it('refuses a save over a question another tab changed since the form read it', async () => {
+		// Outsider teacher, 2026-12-03: tab B's stale "Save and accept" undid tab A's Reject.
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		const base = (await db.questions.get('u-1:q-4'))!;
+		const edit = { prompt: 'Which city got a Turkish consulate?', answer: 'Priština' };
+		await setDraftStatus(db, 'u-1:q-4', 'rejected');
+		const stale = await updateDraft(db, 'u-1:q-4', edit, { base, status: 'accepted' });
+		expect(stale).toMatchObject({ ok: false, changed: { status: 'rejected' } });
+		if (!stale.ok) expect(stale.errors.question).toMatch(/rejected in another tab.*kept here/);
+		expect(await db.questions.get('u-1:q-4')).toEqual({ ...base, status: 'rejected' });
+		expect((await db.courses.get('u-1'))?.questionCount).toBe(0);
+		// Another tab's edit of the text is a change too.
+		const edited = { ...base, status: 'rejected' as const, explanation: 'Theirs.' };
+		await db.questions.put(edited);
+		const again = await updateDraft(db, 'u-1:q-4', edit, { base: { ...base, status: 'rejected' } });
+		expect(again).toMatchObject({ ok: false, changed: { explanation: 'Theirs.' } });
+		if (!again.ok) expect(again.errors.question).toMatch(/edited in another tab/);
+		// Saved again over what is there now (the person was told): written, and accepted at once.
+		const saved = await updateDraft(db, 'u-1:q-4', edit, { base: edited, status: 'accepted' });
+		expect(saved.ok).toBe(true);
+		expect(await db.questions.get('u-1:q-4')).toMatchObject({ ...edit, status: 'accepted' });
+		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-4']);
+	});
+
 	it('adds a hand-written question, accepted, after the others', async () => {
 		const db = freshDb();
 		await createCourse(db, input, { id: 'u-1' });

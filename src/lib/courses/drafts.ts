@@ -134,7 +134,12 @@ export type DraftEdit = Partial<
 export type FieldErrors = Partial<Record<keyof DraftEdit | 'question', string>>;
 
 export type EditResult =
-	{ ok: true; question: QuestionRecord } | { ok: false; errors: FieldErrors };
+	| { ok: true; question: QuestionRecord }
+	/**
+	 * Nothing written: the problems by field, or, with `changed`, the question as stored now,
+	 * which differs from the `base` the edit began from (another tab saved first).
+	 */
+	| { ok: false; errors: FieldErrors; changed?: QuestionRecord };
 
 /** Every problem of an edited question by field, from `QuestionSchema` (nothing is written). */
 export function checkEdit(question: QuestionRecord, edit: DraftEdit): EditResult {
@@ -155,18 +160,65 @@ export function checkEdit(question: QuestionRecord, edit: DraftEdit): EditResult
 	return { ok: false, errors };
 }
 
+/** The fields of a question a review can change: its text, choices and status. */
+const REVIEWED: (keyof QuestionRecord)[] = [
+	'type',
+	'prompt',
+	'answer',
+	'choices',
+	'accept',
+	'numeric',
+	'explanation',
+	'status'
+];
+
+/**
+ * Whether two readings of a question differ in what a review can change (`REVIEWED`; no
+ * status is `accepted`, as `isStudied` reads it). Pure.
+ */
+export function reviewChanged(a: QuestionRecord, b: QuestionRecord): boolean {
+	const fields = (q: QuestionRecord) =>
+		JSON.stringify(REVIEWED.map((key) => (key === 'status' ? (q.status ?? 'accepted') : q[key])));
+	return fields(a) !== fields(b);
+}
+
+/** What a save over another tab's change says: what changed there, and that the text is kept. */
+function changedWords(base: QuestionRecord, stored: QuestionRecord): string {
+	const status = stored.status ?? 'accepted';
+	const there =
+		status !== (base.status ?? 'accepted')
+			? `${status === 'draft' ? 'put back to draft' : status} in another tab or window`
+			: 'edited in another tab or window';
+	return `Not saved: this question was ${there} after you opened it. Your text is kept here: save again to put it in place of that, or Cancel.`;
+}
+
 /**
  * Saves an edit of question `id` if the edited question passes `QuestionSchema`; otherwise
- * writes nothing and returns the problems by field. Throws `CourseInputError` for an unknown
- * id and `StorageFullError` when the disk is full.
+ * writes nothing and returns the problems by field. `base`: the question as the edit form read
+ * it; when the stored one differs (`reviewChanged`: another tab rejected or edited it), nothing
+ * is written and `changed` is the stored one, checked in the write's own transaction as the
+ * classroom quiz editor's `saveOver` is (a stale "Save and accept" in a second tab undid a
+ * Reject: outsider teacher, 2026-12-03). `status`: set in the same write ("Save and accept").
+ * Throws `CourseInputError` for an unknown id and `StorageFullError` when the disk is full.
  */
-export function updateDraft(db: FlashpointDb, id: string, edit: DraftEdit): Promise<EditResult> {
-	return reviewTransaction(db, async () => {
+export function updateDraft(
+	db: FlashpointDb,
+	id: string,
+	edit: DraftEdit,
+	{ base, status }: { base?: QuestionRecord; status?: DraftStatus } = {}
+): Promise<EditResult> {
+	return reviewTransaction(db, async (): Promise<{ result: EditResult; courses: string[] }> => {
 		const row = await db.questions.get(id);
 		if (!row) throw new CourseInputError('This question no longer exists.');
+		if (base && reviewChanged(base, row)) {
+			const errors = { question: changedWords(base, row) };
+			return { result: { ok: false, errors, changed: row }, courses: [] };
+		}
 		const checked = checkEdit(row, edit);
-		if (checked.ok) await db.questions.put(checked.question);
-		return { result: checked, courses: checked.ok ? [row.courseId] : [] };
+		if (!checked.ok) return { result: checked, courses: [] };
+		const question = status ? { ...checked.question, status } : checked.question;
+		await db.questions.put(question);
+		return { result: { ok: true, question }, courses: [row.courseId] };
 	});
 }
 

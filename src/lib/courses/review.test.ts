@@ -150,6 +150,37 @@ describe('factOf', () => {
 		const term = q(12, 'cloze', 'x', { answer: 'pea plants', fact: 'u-1:d-1-keyterm-0abcdef1' });
 		expect(factOf(term, [])).toBe('the key term: pea plants');
 	});
+	it('names the term a definition question asks about, not its definition', () => {
+		// The outsider teacher read "Tests the term: A bend in a river channel" (2026-12-03).
+		for (const kind of ['term', 'keyterm', 'definition'])
+			for (const type of ['flashcard', 'short', 'mcq'] as const) {
+				const card = (prompt: string) =>
+					q(40, type, 'A meander is a bend in a river channel.', {
+						prompt,
+						answer: 'A bend in a river channel',
+						fact: `u-1:d-1-${kind}-0abcdef1`
+					});
+				expect(factOf(card('What is a meander?'), []), `${kind} ${type}`).toBe('the term: meander');
+				expect(factOf(card('What are ox-bow lakes?'), [])).toBe('the term: ox-bow lakes');
+				expect(factOf(card('What was the Miller–Urey experiment?'), [])).toBe(
+					'the term: the Miller–Urey experiment'
+				);
+				expect(factOf(card('What does erosion mean?'), [])).toBe('the term: erosion');
+			}
+		// Asked for the term itself: the answer is the term.
+		const named = q(41, 'flashcard', 'x', {
+			prompt: 'What is a bend in a river channel called?',
+			answer: 'A meander',
+			fact: 'u-1:d-1-term-0abcdef1'
+		});
+		expect(factOf(named, [])).toBe('the term: A meander');
+		const nameFor = { ...named, prompt: 'What is the name for a bend in a river channel?' };
+		expect(factOf(nameFor, [])).toBe('the term: A meander');
+		// A blank on the term.
+		const blank = { ...named, type: 'cloze' as const, prompt: '____ is a bend in a river.' };
+		expect(factOf(blank, [])).toBe('the term: A meander');
+	});
+
 	it('says nothing rather than repeat the card: a true statement is its own sentence', () => {
 		// "Tests what the sentence says: <the sentence>" under the sentence, and "Tests what the
 		// sentence says in this sentence." (outsider teacher, issue 12).

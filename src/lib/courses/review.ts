@@ -159,10 +159,35 @@ export function factOf(question: QuestionRecord, all: QuestionRecord[]): string 
 	const value =
 		valueOf(question) ??
 		all.find((q) => q.fact === question.fact && q.type !== 'truefalse')?.answer;
+	// "What is a meander?" tests the term its front names; its answer is the definition.
+	const asked = kind && TERM_KINDS.has(kind) ? termAskedAbout(question.prompt) : undefined;
+	if (asked) return `the term: ${asked}`;
 	const words = kind ? KIND_WORDS[kind] : undefined;
 	const what = typeof words === 'function' ? words(question.type) : words;
 	if (value && !repeatsCard(value, question)) return `${what ?? 'the answer'}: ${value}`;
 	return what && !value && !WHOLE_CLAIM.has(kind!) ? `${what} in this sentence` : '';
+}
+
+/** Kinds of a term and its meaning: either side may be the answer. */
+const TERM_KINDS = new Set<string>(['term', 'keyterm', 'definition']);
+
+/**
+ * The term a question asks the meaning of ("What is a meander?" → "meander", "What does
+ * erosion mean?" → "erosion"; "a"/"an" dropped), or undefined when the prompt asks for the term
+ * itself ("What is a bend in a river called?", "What is the name for …?") or is no such
+ * question. The outsider teacher read "Tests the term: A bend in a river channel" (2026-12-03).
+ */
+function termAskedAbout(prompt: string): string | undefined {
+	const m =
+		/^(?:What|Who)\s+(?:is|are|was|were)\s+(.+?)\s*\?$/u.exec(prompt.trim()) ??
+		/^What\s+(?:does|do|did)\s+(.+?)\s+(?:mean|refer\s+to)\s*\?$/u.exec(prompt.trim());
+	if (
+		!m ||
+		/\s(?:called|named|known\s+as)$/u.test(m[1]) ||
+		/^the\s+(?:name|term|word)\s+for\b/iu.test(m[1])
+	)
+		return undefined;
+	return m[1].replace(/^(?:a|an)\s+/iu, '');
 }
 
 /** Kinds whose words name the sentence's claim, not a part of it: "in this sentence" adds nothing. */

@@ -144,7 +144,7 @@ describe('classroom backup', () => {
 			['{"format": "flashpoint-classroom"', /seems incomplete: it was cut off while saving/],
 			['{"format": "flashpoint-classroom"}}', /not JSON/],
 			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
-			[JSON.stringify({ ...good, version: 4 }), /another version/],
+			[JSON.stringify({ ...good, version: 5 }), /another version/],
 			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],
 			[JSON.stringify({ ...good, quizzes: [quiz, quiz] }), /a quiz appears twice/],
 			[JSON.stringify({ ...good, quizzes: [] }), /belongs to no quiz/],

@@ -9,6 +9,7 @@ import {
 	classroomDb,
 	type ClassroomDatabase,
 	type DecidedResult,
+	type DeletedQuiz,
 	type StoredQuiz,
 	type StoredResult
 } from './classroom';
@@ -28,10 +29,13 @@ import { planClassroomMerge, type DeviceRecords, type KindPlan } from './classro
  * Version 3 (Dec 2026) adds `removed` to the set-aside attempts (results the teacher removed
  * from the report), so a new laptop asks before a removed result comes back too. Versions 1 and
  * 2 still import; an older Flashpoint refuses a version 3 file as "from another version".
+ *
+ * Version 4 (Dec 2026) adds the deletion records of quizzes (`deletedQuizzes`), so a new laptop
+ * knows them too and an older file does not bring a deleted quiz back there either.
  */
 
 export const CLASSROOM_FORMAT = 'flashpoint-classroom';
-export const CLASSROOM_VERSION = 3;
+export const CLASSROOM_VERSION = 4;
 /** Larger files are refused before they are read: 30 classes × 50 quizzes fit in far less. */
 export const CLASSROOM_MAX_BYTES = 50_000_000;
 
@@ -130,14 +134,15 @@ const FileSchema = v.pipe(
 	v.object({
 		format: v.literal(CLASSROOM_FORMAT, 'this is not a Flashpoint classroom file'),
 		version: v.picklist(
-			[1, 2, CLASSROOM_VERSION],
+			[1, 2, 3, CLASSROOM_VERSION],
 			'this file is from another version of Flashpoint'
 		),
 		exportedAt: time,
 		quizzes: v.array(QuizSchema),
 		results: v.array(ResultSchema),
 		pending: v.optional(v.array(ResultSchema), []),
-		decided: v.optional(v.array(DecidedSchema), [])
+		decided: v.optional(v.array(DecidedSchema), []),
+		deletedQuizzes: v.optional(v.array(v.object({ id: quizId, deletedAt: time })), [])
 	}),
 	v.check(
 		(f) => new Set(f.quizzes.map((q) => q.id)).size === f.quizzes.length,
@@ -161,9 +166,9 @@ export interface ClassroomFile {
 	format: typeof CLASSROOM_FORMAT;
 	/**
 	 * 1 for files written before waiting results were carried (read as none waiting); 2 before
-	 * removed results were remembered.
+	 * removed results were remembered; 3 before deleted quizzes were.
 	 */
-	version: 1 | 2 | typeof CLASSROOM_VERSION;
+	version: 1 | 2 | 3 | typeof CLASSROOM_VERSION;
 	/** Milliseconds since the epoch. */
 	exportedAt: number;
 	quizzes: StoredQuiz[];
@@ -172,13 +177,15 @@ export interface ClassroomFile {
 	pending: StoredResult[];
 	/** Attempts set aside by a choice (see `DecidedResult`). */
 	decided: DecidedResult[];
+	/** Quizzes deleted on the device that wrote it, and when (none before version 4). */
+	deletedQuizzes: DeletedQuiz[];
 }
 
 export async function exportClassroom(
 	db: ClassroomDatabase = classroomDb(),
 	now = Date.now()
 ): Promise<ClassroomFile> {
-	return db.transaction('r', [db.quizzes, db.results, db.pending, db.decided], async () => ({
+	return db.transaction('r', tables(db), async () => ({
 		format: CLASSROOM_FORMAT,
 		version: CLASSROOM_VERSION,
 		exportedAt: now,
@@ -186,8 +193,14 @@ export async function exportClassroom(
 		results: await db.results.toArray(),
 		pending: await db.pending.toArray(),
 		// The row id is this device's own; the importing device numbers its rows itself.
-		decided: (await db.decided.toArray()).map(({ id: _, ...row }) => row)
+		decided: (await db.decided.toArray()).map(({ id: _, ...row }) => row),
+		deletedQuizzes: await db.deletedQuizzes.toArray()
 	}));
+}
+
+/** Every table a classroom file carries. */
+function tables(db: ClassroomDatabase) {
+	return [db.quizzes, db.results, db.pending, db.decided, db.deletedQuizzes];
 }
 
 /** Parses a file's text; the error says what is wrong, in words a teacher can act on. */
@@ -240,13 +253,20 @@ export interface ImportPreview {
 
 /** Reads what this device holds that a file is merged with, inside the caller's transaction. */
 async function deviceRecords(db: ClassroomDatabase): Promise<DeviceRecords> {
-	const [quizzes, results, pendingKeys, decided] = await Promise.all([
+	const [quizzes, results, pendingKeys, decided, deletedQuizzes] = await Promise.all([
 		db.quizzes.toArray(),
 		db.results.toArray(),
 		db.pending.toCollection().primaryKeys(),
-		db.decided.toArray()
+		db.decided.toArray(),
+		db.deletedQuizzes.toArray()
 	]);
-	return { quizzes, results, pendingKeys: new Set(pendingKeys as string[]), decided };
+	return {
+		quizzes,
+		results,
+		pendingKeys: new Set(pendingKeys as string[]),
+		decided,
+		deletedQuizzes
+	};
 }
 
 /** What importing the file would do to this device, without doing it. */
@@ -254,7 +274,7 @@ export async function previewClassroomImport(
 	file: ClassroomFile,
 	db: ClassroomDatabase = classroomDb()
 ): Promise<ImportPreview> {
-	const plan = await db.transaction('r', [db.quizzes, db.results, db.pending, db.decided], () =>
+	const plan = await db.transaction('r', tables(db), () =>
 		deviceRecords(db).then((device) => planClassroomMerge(file, device))
 	);
 	return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
@@ -263,20 +283,23 @@ export async function previewClassroomImport(
 /**
  * Merges the file into this device in one transaction (all or nothing): new quizzes and
  * results are added, and a record already here is replaced only by a newer copy
- * (`planClassroomMerge`), so an older backup never undoes a later rename or accepted answer.
+ * (`planClassroomMerge`), so an older backup never undoes a later rename or accepted answer,
+ * nor brings back a quiz deleted since.
  * Resolves to what was done.
  */
 export async function importClassroom(
 	file: ClassroomFile,
 	db: ClassroomDatabase = classroomDb()
 ): Promise<ImportPreview> {
-	return db.transaction('rw', [db.quizzes, db.results, db.pending, db.decided], async () => {
+	return db.transaction('rw', tables(db), async () => {
 		const plan = planClassroomMerge(file, await deviceRecords(db));
 		// New revisions: a quiz screen open on one of them must not write over it unawares.
 		await db.quizzes.bulkPut(plan.write.quizzes.map((q) => ({ ...q, revision: newRevision() })));
 		await db.results.bulkPut(plan.write.results);
 		await db.pending.bulkPut(plan.write.pending);
 		await db.decided.bulkAdd(plan.write.decided);
+		await db.deletedQuizzes.bulkPut(plan.write.deletedQuizzes);
+		await db.deletedQuizzes.bulkDelete(plan.write.undeleted);
 		return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
 	});
 }

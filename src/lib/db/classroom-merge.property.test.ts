@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acceptAnswer } from '$lib/quiz/breakdown';
 import {
 	exportClassroom,
@@ -36,36 +36,60 @@ async function state(db: ClassroomDatabase) {
 		quizzes: strip(file.quizzes),
 		results: strip(file.results),
 		pending: strip(file.pending),
-		decided: strip(file.decided)
+		decided: strip(file.decided),
+		deletedQuizzes: file.deletedQuizzes.map((d) => d.id).sort()
 	};
 }
 
-type Step =
+/** Each step acts on one of the quizzes on the device (`quiz`: its index, wrapping). */
+type Step = { quiz: number } & (
 	| { kind: 'add'; name: number }
 	| { kind: 'rename'; which: number; name: number }
 	| { kind: 'accept'; question: number; typed: number }
 	| { kind: 'remove'; which: number }
-	| { kind: 'title'; title: number };
+	| { kind: 'title'; title: number }
+	| { kind: 'new quiz' }
+	| { kind: 'delete quiz' }
+);
 
+const onQuiz = { quiz: fc.nat(3) };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-	fc.record({ kind: fc.constant('add' as const), name: fc.nat(5) }),
-	fc.record({ kind: fc.constant('rename' as const), which: fc.nat(9), name: fc.nat(5) }),
-	fc.record({ kind: fc.constant('accept' as const), question: fc.nat(2), typed: fc.nat(3) }),
-	fc.record({ kind: fc.constant('remove' as const), which: fc.nat(9) }),
-	fc.record({ kind: fc.constant('title' as const), title: fc.nat(3) })
+	fc.record({ ...onQuiz, kind: fc.constant('add' as const), name: fc.nat(5) }),
+	fc.record({ ...onQuiz, kind: fc.constant('rename' as const), which: fc.nat(9), name: fc.nat(5) }),
+	fc.record({
+		...onQuiz,
+		kind: fc.constant('accept' as const),
+		question: fc.nat(2),
+		typed: fc.nat(3)
+	}),
+	fc.record({ ...onQuiz, kind: fc.constant('remove' as const), which: fc.nat(9) }),
+	fc.record({ ...onQuiz, kind: fc.constant('title' as const), title: fc.nat(3) }),
+	fc.record({ ...onQuiz, kind: fc.constant('new quiz' as const) }),
+	fc.record({ ...onQuiz, kind: fc.constant('delete quiz' as const) })
 );
 
 let attempts = 0;
+let made = 0;
 
 /** Plays the teacher's steps through the real repositories (a rename, "Accept this answer"…). */
 async function play(r: ReturnType<typeof repos>, steps: Step[]) {
 	for (const step of steps) {
-		const stored = await r.results.list(quiz.id);
+		if (step.kind === 'new quiz') {
+			await r.quizzes.save({ ...quiz, id: `quiz-${++made}`, createdAt: Date.now() });
+			continue;
+		}
+		const quizzes = await r.quizzes.list();
+		const current = quizzes[step.quiz % Math.max(1, quizzes.length)];
+		if (!current) continue;
+		if (step.kind === 'delete quiz') {
+			await r.quizzes.remove(current.id);
+			continue;
+		}
+		const stored = await r.results.list(current.id);
 		const row = stored[('which' in step ? step.which : 0) % Math.max(1, stored.length)];
-		const current = (await r.quizzes.get(quiz.id))!;
 		if (step.kind === 'add')
 			await r.results.add({
-				quizId: quiz.id,
+				quizId: current.id,
 				attemptId: `attempt-${++attempts}`,
 				// Names may repeat: the second waits for a same-name choice.
 				name: `Pupil ${step.name}`,
@@ -85,9 +109,14 @@ async function play(r: ReturnType<typeof repos>, steps: Step[]) {
 	}
 }
 
-// Outsider teacher: importing the morning's backup undid a rename and an accepted answer.
+// Outsider teacher: importing the morning's backup undid a rename and an accepted answer, and
+// brought back a quiz deleted since.
 describe('merging a classroom file', () => {
-	it('an older file changes nothing; the device’s own export is a no-op', async () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	it('an older file changes nothing, also on a new laptop; the device’s own export is a no-op', async () => {
 		await fc.assert(
 			fc.asyncProperty(
 				fc.array(stepArb, { maxLength: 8 }),
@@ -101,11 +130,17 @@ describe('merging a classroom file', () => {
 					const now = await state(r.db);
 					await importClassroom(backup, r.db);
 					expect(await state(r.db)).toEqual(now);
-					await importClassroom(read(await exportClassroom(r.db)), r.db);
+					const latest = read(await exportClassroom(r.db));
+					await importClassroom(latest, r.db);
 					expect(await state(r.db)).toEqual(now);
+					// The new laptop knows what was deleted, and the morning's file adds nothing there.
+					const laptop = repos();
+					await importClassroom(latest, laptop.db);
+					await importClassroom(backup, laptop.db);
+					expect(await state(laptop.db)).toEqual(now);
 				}
 			),
-			{ numRuns: 25, seed: SEED }
+			{ numRuns: 40, seed: SEED }
 		);
 	});
 
@@ -139,6 +174,37 @@ describe('merging a classroom file', () => {
 			'Carla Moreno',
 			'Dmitri'
 		]);
+	});
+
+	it('a quiz deleted here stays deleted unless the file’s copy was edited after the deletion', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.boolean(), async (editedLater) => {
+				// The laptop deletes the quiz at noon; the school PC edits its copy at 11:00 or 13:00.
+				const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 11, 3, 9));
+				const laptop = repos();
+				const school = repos();
+				await laptop.quizzes.save(quiz);
+				await laptop.results.add({ ...resultOf('Ana'), attemptId: 'ana' });
+				await importClassroom(read(await exportClassroom(laptop.db)), school.db);
+				clock.mockReturnValue(Date.UTC(2026, 11, 3, 12));
+				await laptop.quizzes.remove(quiz.id);
+				clock.mockReturnValue(Date.UTC(2026, 11, 3, editedLater ? 13 : 11));
+				await school.quizzes.update(quiz.id, (q) => ({ ...q, title: 'Week 4' }));
+				const file = read(await exportClassroom(school.db));
+				expect(await previewClassroomImport(file, laptop.db)).toMatchObject(
+					editedLater
+						? { quizzes: { added: 1, removedHere: 0 }, results: { added: 1 } }
+						: { quizzes: { added: 0, removedHere: 1 }, results: { added: 0, removedHere: 1 } }
+				);
+				await importClassroom(file, laptop.db);
+				expect((await laptop.quizzes.list()).map((q) => q.title)).toEqual(
+					editedLater ? ['Week 4'] : []
+				);
+				expect(await laptop.results.list(quiz.id)).toHaveLength(editedLater ? 1 : 0);
+				clock.mockRestore();
+			}),
+			{ numRuns: 4, seed: SEED }
+		);
 	});
 });
 

@@ -14,5 +14,8 @@ describe('the import preview per kind', () => {
 			'2 results you removed here after this file was saved: they stay removed'
 		]);
 		expect(describeKind(none, 'quiz')).toEqual([]);
+		expect(describeKind({ ...none, removedHere: 1 }, 'quiz')).toEqual([
+			'1 quiz you deleted here after this file was saved: it stays deleted'
+		]);
 	});
 });

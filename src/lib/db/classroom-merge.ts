@@ -1,5 +1,11 @@
 import { plural } from '$lib/text/plural';
-import { changedAt, type DecidedResult, type StoredQuiz, type StoredResult } from './classroom';
+import {
+	changedAt,
+	type DecidedResult,
+	type DeletedQuiz,
+	type StoredQuiz,
+	type StoredResult
+} from './classroom';
 
 /**
  * How a classroom file merges into this device: record by record, the newer copy wins and an
@@ -7,7 +13,10 @@ import { changedAt, type DecidedResult, type StoredQuiz, type StoredResult } fro
  * rename, "Carla" → "Carla Moreno", and an accepted answer, Dmitri 5/6 → 6/6). A student's name
  * and a quiz's accepted answers are the teacher's decisions; a stamp (`changedAt`) says which
  * copy holds the later one. A tie with different contents keeps this device's copy: only a copy
- * shown to be newer replaces. Pure: `classroom-backup.ts` reads and writes the database.
+ * shown to be newer replaces. A quiz deleted here after the file's copy last changed stays
+ * deleted, with its results (its deletion record, `DeletedQuiz`); one edited in the file after
+ * the deletion comes back (outsider teacher: an older file resurrected a deleted quiz). Pure:
+ * `classroom-backup.ts` reads and writes the database.
  */
 
 /** What happens to one kind of record (quizzes or results) of a file. */
@@ -20,7 +29,10 @@ export interface KindPlan {
 	newerHere: number;
 	/** Changed in the file after this device's copy: replaced by the file's copy. */
 	newerInFile: number;
-	/** Removed (or replaced) here after the file's copy: it stays out of the report. */
+	/**
+	 * Removed (or replaced) here after the file's copy: it stays out of the report. A quiz
+	 * deleted here, and its results, count here too.
+	 */
 	removedHere: number;
 }
 
@@ -30,6 +42,7 @@ export interface DeviceRecords {
 	results: readonly StoredResult[];
 	pendingKeys: ReadonlySet<string>;
 	decided: readonly DecidedResult[];
+	deletedQuizzes: readonly DeletedQuiz[];
 }
 
 /** The records a file brings. */
@@ -38,6 +51,8 @@ export interface FileRecords {
 	results: readonly StoredResult[];
 	pending: readonly StoredResult[];
 	decided: readonly DecidedResult[];
+	/** Absent in files from before deletion records (version 3 and older). */
+	deletedQuizzes?: readonly DeletedQuiz[];
 }
 
 export interface MergePlan {
@@ -51,6 +66,10 @@ export interface MergePlan {
 		results: StoredResult[];
 		pending: StoredResult[];
 		decided: DecidedResult[];
+		/** The file's deletion records of quizzes not here, later than any here. */
+		deletedQuizzes: DeletedQuiz[];
+		/** Deletion records here of quizzes the file brings back (edited after the deletion). */
+		undeleted: string[];
 	};
 }
 
@@ -83,30 +102,32 @@ function emptyKind(): KindPlan {
 
 /**
  * Plans importing `file` into `device`: per kind, how many records are new, the same, newer
- * here (kept) or newer in the file (replaced), and the rows to write. A result the teacher
- * removed or replaced here after the file's copy stays out; a waiting result already decided
- * here (stored, removed, replaced or dropped) does not wait again; a set-aside attempt already
- * known is not added twice. Importing this device's own export, or any file older than it,
- * writes nothing.
+ * here (kept) or newer in the file (replaced), and the rows to write. A quiz deleted here at or
+ * after its file copy's `changedAt` stays deleted, and none of its results, waiting results or
+ * set-aside attempts come in; a quiz changed in the file after its deletion here comes back. A
+ * result the teacher removed or replaced here after the file's copy stays out; a waiting result
+ * already decided here (stored, removed, replaced or dropped) does not wait again; a set-aside
+ * attempt already known is not added twice. The file's deletion records of quizzes not here
+ * are kept, so a still older file does not bring them back either; a quiz here is never
+ * deleted by an import. Importing this device's own export, or any file older than it, writes
+ * nothing.
  */
 export function planClassroomMerge(file: FileRecords, device: DeviceRecords): MergePlan {
-	const quizzesHere = new Map(device.quizzes.map((q) => [q.id, q]));
 	const resultsHere = new Map(device.results.map((r) => [r.key, r]));
 	const plan: MergePlan = {
 		quizzes: emptyKind(),
 		results: emptyKind(),
 		waiting: 0,
-		write: { quizzes: [], results: [], pending: [], decided: [] }
+		write: { quizzes: [], results: [], pending: [], decided: [], deletedQuizzes: [], undeleted: [] }
 	};
-	for (const quiz of file.quizzes) {
-		const verdict = compare(quiz, quizzesHere.get(quiz.id));
-		plan.quizzes[verdict]++;
-		if (verdict === 'added' || verdict === 'newerInFile') plan.write.quizzes.push(quiz);
-	}
+	const staysDeleted = planQuizzes(file, device, plan);
+	const live = <Row extends StoredResult>(rows: readonly Row[]) =>
+		rows.filter((r) => !staysDeleted.has(r.quizId));
+	plan.results.removedHere += file.results.length - live(file.results).length;
 	const setAsideAt = new Map<string, number>();
 	for (const row of device.decided)
 		setAsideAt.set(row.key, Math.max(setAsideAt.get(row.key) ?? 0, row.decidedAt));
-	for (const result of file.results) {
+	for (const result of live(file.results)) {
 		const here = resultsHere.get(result.key);
 		const decidedAt = setAsideAt.get(result.key);
 		if (!here && decidedAt !== undefined && decidedAt >= changedAt(result)) {
@@ -118,13 +139,40 @@ export function planClassroomMerge(file: FileRecords, device: DeviceRecords): Me
 		if (verdict === 'added' || verdict === 'newerInFile') plan.write.results.push(result);
 	}
 	const stored = new Set([...resultsHere.keys(), ...plan.write.results.map((r) => r.key)]);
-	plan.write.pending = file.pending.filter(
+	plan.write.pending = live(file.pending).filter(
 		(r) => !stored.has(r.key) && !device.pendingKeys.has(r.key) && !setAsideAt.has(r.key)
 	);
 	plan.waiting = plan.write.pending.length;
 	const known = new Set(device.decided.map(decidedKey));
-	plan.write.decided = file.decided.filter((r) => !known.has(decidedKey(r)));
+	plan.write.decided = live(file.decided).filter((r) => !known.has(decidedKey(r)));
 	return plan;
+}
+
+/**
+ * The quizzes' part of `planClassroomMerge`, written into `plan`; returns the ids of the file's
+ * quizzes that stay deleted here.
+ */
+function planQuizzes(file: FileRecords, device: DeviceRecords, plan: MergePlan): Set<string> {
+	const quizzesHere = new Map(device.quizzes.map((q) => [q.id, q]));
+	const deletedAt = new Map(device.deletedQuizzes.map((d) => [d.id, d.deletedAt]));
+	const staysDeleted = new Set<string>();
+	for (const quiz of file.quizzes) {
+		const here = quizzesHere.get(quiz.id);
+		const deleted = deletedAt.get(quiz.id);
+		if (!here && deleted !== undefined && deleted >= changedAt(quiz)) {
+			plan.quizzes.removedHere++;
+			staysDeleted.add(quiz.id);
+			continue;
+		}
+		const verdict = compare(quiz, here);
+		plan.quizzes[verdict]++;
+		if (verdict === 'added' || verdict === 'newerInFile') plan.write.quizzes.push(quiz);
+		if (verdict === 'added' && deleted !== undefined) plan.write.undeleted.push(quiz.id);
+	}
+	plan.write.deletedQuizzes = (file.deletedQuizzes ?? []).filter(
+		(d) => !quizzesHere.has(d.id) && d.deletedAt > (deletedAt.get(d.id) ?? -1)
+	);
+	return staysDeleted;
 }
 
 /** One set-aside attempt's identity: the attempt, its contents and the choice. */
@@ -150,9 +198,12 @@ export function describeKind(plan: KindPlan, noun: string): string[] {
 		].filter(Boolean);
 		lines.push(`${plural(here, noun)} already here: ${parts.join(', ')}`);
 	}
-	if (plan.removedHere)
+	if (plan.removedHere) {
+		const gone = noun === 'quiz' ? 'deleted' : 'removed';
+		const stay = plan.removedHere === 1 ? 'it stays' : 'they stay';
 		lines.push(
-			`${plural(plan.removedHere, noun)} you removed here after this file was saved: they stay removed`
+			`${plural(plan.removedHere, noun)} you ${gone} here after this file was saved: ${stay} ${gone}`
 		);
+	}
 	return lines;
 }

@@ -1,5 +1,5 @@
 import { randomId } from '$lib/quiz/random';
-import { classroomDb, type ClassroomDatabase, type StoredQuiz } from './classroom';
+import { changedAt, classroomDb, type ClassroomDatabase, type StoredQuiz } from './classroom';
 import { plain } from './plain';
 
 /**
@@ -81,13 +81,25 @@ export class QuizRepository {
 	async list(): Promise<StoredQuiz[]> {
 		return (await this.db.quizzes.orderBy('createdAt').reverse().toArray()) as StoredQuiz[];
 	}
-	async remove(id: string) {
-		const { quizzes, results, pending, decided } = this.db;
-		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
-			await this.db.results.where('quizId').equals(id).delete();
-			await this.db.pending.where('quizId').equals(id).delete();
-			await this.db.decided.where('quizId').equals(id).delete();
-			await this.db.quizzes.delete(id);
-		});
+	/**
+	 * Deletes the quiz and its results, keeping a deletion record with the time (`now`, ms since
+	 * the epoch), so an older classroom file does not bring it back (`classroom-merge.ts`).
+	 */
+	async remove(id: string, now = Date.now()) {
+		const { quizzes, results, pending, decided, deletedQuizzes } = this.db;
+		await this.db.transaction(
+			'rw',
+			[quizzes, results, pending, decided, deletedQuizzes],
+			async () => {
+				const stored = await quizzes.get(id);
+				await results.where('quizId').equals(id).delete();
+				await pending.where('quizId').equals(id).delete();
+				await decided.where('quizId').equals(id).delete();
+				await quizzes.delete(id);
+				// After the quiz's last stamp even on a clock that is behind, as `stampChanges` does.
+				const after = stored ? changedAt(stored) + 1 : 0;
+				await deletedQuizzes.put({ id, deletedAt: Math.max(now, after) });
+			}
+		);
 	}
 }

@@ -70,6 +70,16 @@ export interface DecidedResult extends StoredResult {
 	decidedAt: number;
 }
 
+/**
+ * A quiz the teacher deleted, and when (ms since the epoch): a classroom file saved before then
+ * does not bring it back (`classroom-merge.ts`; outsider teacher: an older file resurrected a
+ * deleted quiz). Its results went with it. Kept for good: one small row per deleted quiz.
+ */
+export interface DeletedQuiz {
+	id: string;
+	deletedAt: number;
+}
+
 export class ClassroomDatabase extends Dexie {
 	quizzes!: EntityTable<StoredQuiz, 'id'>;
 	results!: EntityTable<StoredResult, 'key'>;
@@ -80,6 +90,8 @@ export class ClassroomDatabase extends Dexie {
 	 * leaves when the teacher decides.
 	 */
 	pending!: EntityTable<StoredResult, 'key'>;
+	/** Deletion records of quizzes (version 4, Dec 2026): see `DeletedQuiz`. */
+	deletedQuizzes!: EntityTable<DeletedQuiz, 'id'>;
 
 	constructor(name = 'flashpoint-classroom') {
 		super(name);
@@ -89,6 +101,7 @@ export class ClassroomDatabase extends Dexie {
 		});
 		this.version(2).stores({ pending: 'key, quizId, importedAt' });
 		this.version(3).stores({ decided: '++id, key, quizId' });
+		this.version(4).stores({ deletedQuizzes: 'id' });
 		stampChanges(this.quizzes);
 		stampChanges(this.results);
 	}

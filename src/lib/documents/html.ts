@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { readHeader } from './byline';
 import { isoDate } from './draft';
+import { withoutSiteName } from './page-title';
 
 /**
  * A saved web page reduced to the article's own text with Mozilla's Readability (Firefox's
@@ -28,6 +29,8 @@ export function readHtml(
 		.map(isoDate)
 		.find(Boolean);
 	const metaOutlet = pageOutlet(document, meta);
+	const url = pageAddress(html, document);
+	const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
 	dropClutter(document);
 	const article = new Readability(document, { charThreshold: 200 }).parse();
 	const blocks: string[] = [];
@@ -40,11 +43,14 @@ export function readHtml(
 	// Readability's byline is the page's byline line: "By Jane Doe, 3 March 2024" is an author and a date.
 	const byline = article?.byline?.trim() ? readHeader(article.byline.trim()) : undefined;
 	const author = byline?.author ?? article?.byline?.replace(/^by\s+/i, '').trim();
+	const outlet = article?.siteName?.trim() || metaOutlet;
+	const raw = article?.title?.trim() || document.title?.trim() || '';
+	const titled = withoutSiteName(raw, { site: outlet, url, heading });
 	return {
 		text,
-		title: article?.title?.trim() || document.title?.trim() || undefined,
+		title: titled.title || undefined,
 		author: author || meta('meta[name="author"]'),
-		outlet: article?.siteName?.trim() || metaOutlet,
+		outlet: outlet || titled.site,
 		date: isoDate(article?.publishedTime) ?? metaDate ?? byline?.date
 	};
 }
@@ -70,6 +76,18 @@ function pageOutlet(
 		meta('meta[name="application-name"]')
 	];
 	return named.find((name) => name && !/^https?:\/\//i.test(name) && name.length <= 120);
+}
+
+/**
+ * The address a saved page came from: its canonical link, its `og:url`, or the note a browser
+ * writes at the top of a page saved as HTML only (`<!-- saved from url=(0042)https://… -->`).
+ */
+function pageAddress(html: string, document: Document): string | undefined {
+	return (
+		document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+		document.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim() ||
+		/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2000))?.[1]
+	);
 }
 
 /** The publisher's name in a page's JSON-LD (an object, a list, or a `@graph`), if any. */

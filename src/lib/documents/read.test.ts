@@ -93,6 +93,74 @@ describe('readDocument', () => {
 		expect(doc.text).not.toMatch(/hacked|tracker|Cookie|Sport/);
 	});
 
+	it('drops the site’s name from a saved page’s title, however the page names the site', async () => {
+		// The outsider teacher's saved page was titled "Meanders | GeoKnow Magazine" (2026-12-03).
+		const page = (head: string, h1 = 'Meanders', top = '') =>
+			enc(`${top}<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[];</script></head>
+<body><header class="site-header"><a href="/">GeoKnow</a><nav><a href="/rivers">Rivers</a> | <a href="/shop">Shop</a></nav></header>
+<main><article><h1>${h1}</h1><p class="byline">By Sam Field, 3 March 2024</p>
+<p>${ARTICLE}</p><p>${ARTICLE.replace('Turkey', 'Ankara')}</p><p>${ARTICLE.replace('Kosovo', 'Pristina')}</p>
+</article></main><footer>© GeoKnow Magazine 2024</footer></body></html>`);
+		const cases: [string, Uint8Array, string, string][] = [
+			// No site name anywhere but the title: the heading says which side is the article.
+			[
+				'heading',
+				page('<title>Meanders | GeoKnow Magazine</title>'),
+				'Meanders',
+				'GeoKnow Magazine'
+			],
+			[
+				'og:site_name',
+				page(
+					'<title>Meanders – GeoKnow Magazine</title><meta property="og:site_name" content="GeoKnow Magazine">',
+					'Meanders: how a river bends'
+				),
+				'Meanders',
+				'GeoKnow Magazine'
+			],
+			[
+				'application-name',
+				page(
+					'<title>GeoKnow · Meanders and ox-bow lakes</title><meta name="application-name" content="GeoKnow">',
+					'Rivers'
+				),
+				'Meanders and ox-bow lakes',
+				'GeoKnow'
+			],
+			[
+				'saved from',
+				page(
+					'<title>GeoKnow: Meanders</title>',
+					'Rivers',
+					'<!-- saved from url=(0040)https://www.geoknow.com/rivers/meanders -->\n'
+				),
+				'Meanders',
+				'GeoKnow'
+			],
+			[
+				'canonical',
+				page(
+					'<title>Meanders — GeoKnow Magazine</title><link rel="canonical" href="https://geoknow.co.uk/meanders">',
+					'Rivers'
+				),
+				'Meanders',
+				'GeoKnow Magazine'
+			]
+		];
+		for (const [how, bytes, title, outlet] of cases) {
+			const doc = await readDocument({ name: 'meanders.html', bytes }, readers);
+			expect({ title: doc.title, outlet: doc.outlet }, how).toEqual({ title, outlet });
+		}
+		// A colon of the article's own title stays.
+		const own = await readDocument(
+			{ name: 'm.html', bytes: page('<title>Meanders: how a river bends</title>', 'Rivers') },
+			readers
+		);
+		expect(own.title).toBe('Meanders: how a river bends');
+	});
+
 	it('drops adverts, cookie notices and sponsored boxes around the article', async () => {
 		const html = `<!doctype html><html><head><title>Drones</title></head><body>
 			<div class="ad">ADVERTISEMENT: Buy cheap flights to Paris today! 50% off.</div>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { seedBank } from './fixtures.test-helpers';
 import { joinCodeOf } from './join-code';
-import { drawNewQuiz, timeLimitSeconds, type NewQuizChoice } from './new-quiz';
+import { drawNewQuiz, newQuiz, timeLimitSeconds, type NewQuizChoice } from './new-quiz';
+import { readableQuestions } from './share-notes';
 import { seededRandom } from './random';
 import { DEFAULT_SETTINGS, QUIZ_TYPES } from './types';
 
@@ -52,5 +53,40 @@ describe('drawNewQuiz', () => {
 		expect(!join.ok && join.reason).toMatch(/You chose this quiz’s questions yourself/);
 		expect(!join.ok && join.reason).toMatch(/at random/);
 		expect(drawNewQuiz(choice, new Set(), seededRandom(3)).handPicked).toBeUndefined();
+	});
+});
+
+// Outsider teacher: New quiz said 4 of 10 questions fit a QR code, Create then said 3 of 10: the
+// estimate was made on a stand-in quiz (default settings, no date) and Create drew its own.
+describe('newQuiz', () => {
+	const index = indexBank(seedBank().bank);
+	const settings = {
+		...DEFAULT_SETTINGS,
+		timer: 'question' as const,
+		seconds: 45,
+		shuffleChoices: false
+	};
+	const choice: NewQuizChoice = {
+		index,
+		builtin: false,
+		filters: { docs: [], topics: [], types: [...QUIZ_TYPES] },
+		count: 6,
+		chosen: null,
+		fillTo: 0,
+		settings
+	};
+	const details = { title: 'Week 3', courseId: 'u-danube', createdAt: 1_764_000_000_000 };
+
+	it('is the quiz Create saves: the form’s title, settings, course and date, drawn by the seed', () => {
+		const planned = newQuiz(choice, details, new Set(), seededRandom(9));
+		expect(planned).toMatchObject({ ...details, settings });
+		const again = newQuiz(choice, details, new Set([planned.id]), seededRandom(9));
+		expect(again.id).not.toBe(planned.id);
+		expect(again.questions).toEqual(planned.questions);
+		const origin = 'https://flashpoint.example';
+		expect(readableQuestions(again, origin)).toBe(readableQuestions(planned, origin));
+		expect(
+			newQuiz({ ...choice, chosen: [planned.questions[0].id] }, details, new Set()).handPicked
+		).toBe(true);
 	});
 });

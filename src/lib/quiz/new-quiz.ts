@@ -3,7 +3,7 @@ import { drawCourseQuiz, withShuffledChoices } from './course-source';
 import { drawQuiz, type DrawnQuiz } from './join-code';
 import { pickedQuestions, type PickFilters } from './pick';
 import { randomId } from './random';
-import { type QuizSettings, type TimerMode } from './types';
+import { type Quiz, type QuizSettings, type TimerMode } from './types';
 
 /**
  * New quiz's draw (issue 12): the questions its choices give, under a fresh quiz id. Pure but for
@@ -74,4 +74,41 @@ export function drawNewQuiz(
 			random
 		);
 	return { id, questions: drawCourseQuiz(choice.index, { ...filters, shuffleChoices }, random) };
+}
+
+/** What New quiz's form gives a quiz besides its draw. */
+export interface NewQuizDetails {
+	title: string;
+	/** The course drawn from (`StoredQuiz.courseId`). */
+	courseId: string;
+	/** Milliseconds since the epoch. */
+	createdAt: number;
+}
+
+/** The quiz New quiz saves: a `Quiz` with its course, and `handPicked` for chosen questions. */
+export type NewQuiz = Quiz & { courseId: string; handPicked?: true };
+
+/**
+ * The quiz `choice` and `details` make (`drawNewQuiz`, its id not in `taken`). New quiz says
+ * what a quiz will ask (its forms) and how many of its questions fit a QR code from the quiz
+ * this returns, and Create saves that same quiz, so the page never promises one quiz and makes
+ * another (outsider teacher: the page said 4 of 10 fit a code, Create then said 3 of 10, as the
+ * estimate was made on a stand-in quiz with other settings and no date).
+ */
+export function newQuiz(
+	choice: NewQuizChoice,
+	details: NewQuizDetails,
+	taken: ReadonlySet<string>,
+	random: () => number = Math.random
+): NewQuiz {
+	const drawn = drawNewQuiz(choice, taken, random);
+	return {
+		id: drawn.id,
+		title: details.title,
+		createdAt: details.createdAt,
+		settings: choice.settings,
+		questions: drawn.questions,
+		courseId: details.courseId,
+		...(drawn.handPicked ? { handPicked: true as const } : {})
+	};
 }

@@ -3,43 +3,102 @@
  * Replace or Merge, restoring an automatic backup), so a result another section shows about
  * the progress before goes: Check database's "Everything is in order" (and its button to
  * remove cards without a question) stayed after a Reset, describing a database that no longer
- * existed (outsider, issue 14). Shared through context by the Settings page.
+ * existed (outsider, issue 14). Settings open in another tab hear it too, through a
+ * BroadcastChannel (same origin only, no network): a second tab kept "Everything is in order"
+ * after the first reset the progress (outsider, session 20). Shared through context by the
+ * Settings page.
  */
 import { getContext, setContext, untrack } from 'svelte';
+import * as v from 'valibot';
+import type { Status } from './StatusMessage.svelte';
 
-/** The sections whose messages describe the progress. */
-export type ProgressSection = 'backup' | 'automatic-backups' | 'check';
+/** The sections whose messages describe the progress, and Settings open in another tab. */
+export type ProgressSection = 'backup' | 'automatic-backups' | 'check' | 'another-tab';
+
+/** The channel's name; every Settings tab of this origin listens on it. */
+export const PROGRESS_CHANNEL = 'flashpoint-progress';
+
+/** The only message the channel carries; anything else on it is ignored. */
+const ReplacedMessage = v.object({
+	kind: v.literal('progress-replaced'),
+	by: v.picklist(['backup', 'automatic-backups', 'check'])
+});
 
 /** The latest wholesale change of the progress on this screen, and which section made it. */
 export class ProgressChanges {
 	latest = $state<{ by: ProgressSection; count: number } | null>(null);
+	#channel: BroadcastChannel | null = null;
 
 	/** Call once a Reset, Replace, Merge or restore by `by` has changed the progress. */
-	replaced(by: ProgressSection): void {
+	replaced(by: Exclude<ProgressSection, 'another-tab'>): void {
+		this.#record(by);
+		this.#channel?.postMessage({ kind: 'progress-replaced', by });
+	}
+
+	/**
+	 * Listens for other tabs' replacements until the returned function is called. A channel
+	 * never hears its own messages, so this tab's `replaced` is not counted twice. Without
+	 * BroadcastChannel (very old browsers) other tabs are simply not heard.
+	 */
+	listen(): () => void {
+		if (typeof BroadcastChannel === 'undefined') return () => {};
+		const channel = new BroadcastChannel(PROGRESS_CHANNEL);
+		channel.onmessage = (event: MessageEvent) => {
+			if (v.safeParse(ReplacedMessage, event.data).success) this.#record('another-tab');
+		};
+		this.#channel = channel;
+		return () => {
+			channel.close();
+			if (this.#channel === channel) this.#channel = null;
+		};
+	}
+
+	#record(by: ProgressSection): void {
 		this.latest = { by, count: (this.latest?.count ?? 0) + 1 };
 	}
 }
 
 const KEY = Symbol('progress-changes');
 
-/** The Settings page's record (call in its setup). */
+/** The Settings page's record (call in its setup); it listens to other tabs while mounted. */
 export function setProgressChanges(): ProgressChanges {
-	return setContext(KEY, new ProgressChanges());
+	const changes = new ProgressChanges();
+	$effect(() => changes.listen());
+	return setContext(KEY, changes);
 }
 
 /**
- * In a section's setup: runs `clear` (untracked) each time another section replaced the
- * progress. A section outside the Settings page (no record) is never cleared.
+ * What a section shows in place of its result when Settings in another tab replaced the
+ * progress: the reader scrolled to that section must learn why its result went.
  */
-export function onProgressReplaced(section: ProgressSection, clear: () => void): void {
+export const REPLACED_IN_ANOTHER_TAB =
+	'Your progress was replaced in another tab (a reset, an import or a restored backup), so what was shown here no longer applies.';
+
+/**
+ * In a section's setup: runs `clear(elsewhere)` (untracked) each time another section, or
+ * Settings in another tab (`elsewhere` true), replaced the progress. A section outside the
+ * Settings page (no record) is never cleared.
+ */
+export function onProgressReplaced(
+	section: Exclude<ProgressSection, 'another-tab'>,
+	clear: (elsewhere: boolean) => void
+): void {
 	const changes = getContext<ProgressChanges | undefined>(KEY);
 	$effect(() => {
 		const latest = changes?.latest;
-		if (latest && latest.by !== section) untrack(clear);
+		if (latest && latest.by !== section) untrack(() => clear(latest.by === 'another-tab'));
 	});
 }
 
 /** The Settings page's record, for a section that replaces the progress (undefined elsewhere). */
 export function getProgressChanges(): ProgressChanges | undefined {
 	return getContext<ProgressChanges | undefined>(KEY);
+}
+
+/**
+ * A section's message once the progress was replaced: none, or, when another tab replaced it
+ * and the section was showing a result, a note saying why that result went.
+ */
+export function replacedNote(elsewhere: boolean, shown: Status | null): Status | null {
+	return elsewhere && shown ? { kind: 'note', text: REPLACED_IN_ANOTHER_TAB } : null;
 }

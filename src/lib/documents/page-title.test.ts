@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { withoutSiteName } from './page-title';
+
+describe('withoutSiteName', () => {
+	it('drops the site named by the page, after or before any separator', () => {
+		const site = 'GeoKnow Magazine';
+		for (const separator of [' | ', ' – ', ' — ', ' · ', ' - ', ': ', ' » '])
+			expect(withoutSiteName(`Meanders${separator}GeoKnow Magazine`, { site }), separator).toEqual({
+				title: 'Meanders',
+				site: 'GeoKnow Magazine'
+			});
+		expect(withoutSiteName('GeoKnow Magazine: Meanders and ox-bow lakes', { site })).toEqual({
+			title: 'Meanders and ox-bow lakes',
+			site: 'GeoKnow Magazine'
+		});
+		// Compared without case, spaces or punctuation.
+		expect(withoutSiteName('Meanders | GEOKNOW magazine', { site: 'Geoknow-Magazine' }).title).toBe(
+			'Meanders'
+		);
+	});
+
+	it('reads the site from the page’s host when it names none', () => {
+		const url = 'https://www.geoknow.com/rivers/meanders';
+		expect(withoutSiteName('Meanders | GeoKnow Magazine', { url })).toEqual({
+			title: 'Meanders',
+			site: 'GeoKnow Magazine'
+		});
+		expect(
+			withoutSiteName('Meanders - BBC Bitesize', { url: 'https://www.bbc.co.uk/x' }).title
+		).toBe('Meanders');
+		expect(
+			withoutSiteName('Rivers: Meanders', { url: 'https://geography.example.org/' }).title
+		).toBe('Rivers: Meanders');
+	});
+
+	it('keeps the side that is the article’s heading', () => {
+		expect(withoutSiteName('Meanders · River Studies Online', { heading: 'Meanders' })).toEqual({
+			title: 'Meanders',
+			site: 'River Studies Online'
+		});
+	});
+
+	it('keeps a title whose sides name no site', () => {
+		for (const title of [
+			'Meanders: how rivers bend',
+			'Erosion – and what it leaves behind',
+			'Rivers | Meanders | Ox-bow lakes',
+			'Meanders'
+		])
+			expect(withoutSiteName(title, { site: 'GeoKnow Magazine' })).toEqual({ title });
+		// The whole title is never dropped, nor a long side taken for a site.
+		expect(withoutSiteName('GeoKnow Magazine', { site: 'GeoKnow Magazine' }).title).toBe(
+			'GeoKnow Magazine'
+		);
+		expect(
+			withoutSiteName('Meanders | How a river bends and cuts its banks over many years', {
+				heading: 'Meanders'
+			}).title
+		).toBe('Meanders | How a river bends and cuts its banks over many years');
+	});
+});

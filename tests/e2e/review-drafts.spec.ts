@@ -1,0 +1,79 @@
+import { expect, test } from './page-errors';
+import { importCourse, riversCourse } from './course-helpers';
+import { gotoApp, shotForPeople } from './helpers';
+
+/**
+ * Review drafts as the outsider teacher used it on a phone and a laptop (2026-12-03): a draft
+ * open in two tabs, wrong choices for a key term, and a half-written question on reload.
+ */
+
+const COURSE = 'u-0e2e0000-0000-4000-8000-0000000000d8';
+const REVIEW = `/courses/review?course=${COURSE}`;
+
+test(
+	'a stale "Save and accept" in a second tab does not undo a Reject: it keeps the text and says so',
+	{ tag: '@desktop' },
+	async ({ page, context }, testInfo) => {
+		await importCourse(page, riversCourse(COURSE));
+		await gotoApp(page, REVIEW);
+		const other = await context.newPage();
+		await gotoApp(other, REVIEW);
+		// The meander's flashcard, first (its sentence opens the document); by place, since an open
+		// edit holds its text in fields.
+		const card = (tab: typeof page) => tab.getByTestId('draft').first();
+		await expect(card(page)).toContainText('What is a meander?');
+
+		// The other tab opens the draft's edit; this tab rejects it.
+		await card(other).getByRole('button', { name: 'Edit', exact: true }).click();
+		await card(page).getByRole('button', { name: 'Reject', exact: true }).click();
+		await expect(card(page)).toContainText('Rejected');
+
+		// The other tab's save is refused, its text kept, and it says why.
+		const form = card(other).getByRole('form', { name: 'Edit this question' });
+		await form.getByLabel('Back', { exact: true }).fill('A bend in the course of a river');
+		await form.getByRole('button', { name: /^Save/ }).click();
+		await expect(form.getByRole('alert')).toHaveText(
+			'Not saved: this question was rejected in another tab or window after you opened it. Your text is kept here: save again to put it in place of that, or Cancel.'
+		);
+		await expect(form.getByLabel('Back', { exact: true })).toHaveValue(
+			'A bend in the course of a river'
+		);
+		await gotoApp(page, REVIEW);
+		await expect(card(page)).toContainText('Rejected');
+		await expect(card(page)).toContainText('A bend in a river channel');
+		await shotForPeople(other, testInfo.outputPath('two-tabs-draft-conflict.png'));
+
+		// Saved again, knowingly: the text is written and the draft accepted.
+		await form.getByRole('button', { name: 'Save and accept' }).click();
+		await expect(form).toBeHidden();
+		await expect(card(page)).toContainText('Accepted');
+		await expect(card(page)).toContainText('A bend in the course of a river');
+	}
+);
+
+test(
+	'"Make it multiple choice" on a key term offers the course’s other terms',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await importCourse(page, riversCourse(COURSE));
+		await gotoApp(page, REVIEW);
+		const writer = page.getByTestId('write-by-hand');
+		await writer.locator('summary').click();
+		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		await writer.getByRole('button', { name: 'Attrition', exact: true }).click();
+		await writer.getByRole('button', { name: 'Make it multiple choice' }).click();
+		await expect(writer.getByLabel('Type')).toHaveValue('mcq');
+		await expect(writer.getByRole('status').filter({ hasText: 'wrong choices' })).toHaveText(
+			'Three wrong choices of the same kind from this course’s other terms: check each.'
+		);
+		const wrong = await Promise.all(
+			[1, 2, 3].map((i) => writer.getByLabel(`Wrong choice ${i}`, { exact: true }).inputValue())
+		);
+		for (const choice of wrong)
+			expect(['Meander', 'Hydraulic action', 'Ox-bow lake', 'Evapotranspiration']).toContain(
+				choice
+			);
+		expect(new Set(wrong).size).toBe(3);
+		await shotForPeople(page, testInfo.outputPath('make-mc-key-term.png'));
+	}
+);
