@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readStores } from '../tests/e2e/progress-seed';
 import { answeredOnScreen, answerOne, seedLongSession, waitForFreshQuestion } from './study-driver';
 
 export interface KillFigures {
@@ -55,47 +56,22 @@ async function startBrowser(profile: string): Promise<{ browser: Browser; proces
 }
 
 /** Reviews and cards that disagree, read straight from IndexedDB. */
-function audit(page: Page): Promise<{ reviews: number; inconsistent: number }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const tx = db.transaction(['cards', 'reviews'], 'readonly');
-					const cards = tx.objectStore('cards').getAll();
-					const reviews = tx.objectStore('reviews').getAll();
-					tx.oncomplete = () => {
-						db.close();
-						type Review = {
-							id: number;
-							questionId: string;
-							answeredAt: number;
-							after: { due: number };
-						};
-						const latest = new Map<string, Review>();
-						for (const review of reviews.result as Review[]) {
-							const known = latest.get(review.questionId);
-							if (!known || review.id > known.id) latest.set(review.questionId, review);
-						}
-						let inconsistent = 0;
-						for (const card of cards.result as {
-							questionId: string;
-							due: number;
-							lastReview: number;
-						}[]) {
-							const review = latest.get(card.questionId);
-							// Seeded cards were never answered in this session: their last review is older.
-							if (!review) continue;
-							if (card.lastReview !== review.answeredAt || card.due !== review.after.due)
-								inconsistent++;
-						}
-						resolve({ reviews: (reviews.result as unknown[]).length, inconsistent });
-					};
-				};
-			})
-	);
+async function audit(page: Page): Promise<{ reviews: number; inconsistent: number }> {
+	const rows = await readStores(page, ['cards', 'reviews']);
+	type Review = { id: number; questionId: string; answeredAt: number; after: { due: number } };
+	const latest = new Map<string, Review>();
+	for (const review of rows.reviews as Review[]) {
+		const known = latest.get(review.questionId);
+		if (!known || review.id > known.id) latest.set(review.questionId, review);
+	}
+	let inconsistent = 0;
+	for (const card of rows.cards as { questionId: string; due: number; lastReview: number }[]) {
+		const review = latest.get(card.questionId);
+		// Seeded cards were never answered in this session: their last review is older.
+		if (!review) continue;
+		if (card.lastReview !== review.answeredAt || card.due !== review.after.due) inconsistent++;
+	}
+	return { reviews: rows.reviews.length, inconsistent };
 }
 
 /** A repeatable pseudo-random sequence (the kill points), from `seed`. */

@@ -41,12 +41,28 @@ async function readPastedQuestions(page: Page, text: string) {
 	await page.getByRole('button', { name: 'Read pasted text' }).click();
 }
 
-async function chooseFile(page: Page, name: string, text: string) {
-	await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-		name,
-		mimeType: 'text/plain',
-		buffer: Buffer.from(text, 'utf8')
-	});
+/** Opens file `name` in Import: `content` as UTF-8 text, or its bytes as `mimeType`. */
+async function chooseFile(
+	page: Page,
+	name: string,
+	content: string | Buffer | Uint8Array,
+	mimeType = 'application/octet-stream'
+) {
+	await page
+		.getByLabel('Open a question file', { exact: true })
+		.setInputFiles(
+			typeof content === 'string'
+				? { name, mimeType: 'text/plain', buffer: Buffer.from(content, 'utf8') }
+				: { name, mimeType, buffer: Buffer.from(content) }
+		);
+}
+
+/** Imports the GIFT file's three good questions as a new course, titled `title` if given. */
+async function importGift(page: Page, title?: string) {
+	await gotoApp(page, '/courses/import');
+	await chooseFile(page, 'balkans.gift', GIFT);
+	if (title) await page.getByLabel('Title of the new course').fill(title);
+	await page.getByRole('button', { name: 'Import 3 questions' }).click();
 }
 
 test.describe('Import questions', () => {
@@ -122,9 +138,7 @@ test.describe('Import questions', () => {
 		'an Anki text export into an existing course finds the course’s questions by their prompt',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await chooseFile(page, 'balkans.gift', GIFT);
-			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await importGift(page);
 			await page.getByRole('button', { name: 'Import another file' }).click();
 
 			await chooseFile(page, 'Serbia.txt', ANKI);
@@ -149,9 +163,7 @@ test.describe('Import questions', () => {
 		'the same file changed, imported again, updates in place',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await chooseFile(page, 'balkans.gift', GIFT);
-			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await importGift(page);
 			await page.getByRole('button', { name: 'Import another file' }).click();
 
 			// Reworded (found by its name), and one question taken out of the file (issue 12).
@@ -206,9 +218,7 @@ test.describe('Import questions', () => {
 			const buffer = readFileSync((await download.path())!);
 
 			await gotoApp(page, '/courses/import');
-			await page
-				.getByLabel('Open a question file', { exact: true })
-				.setInputFiles({ name: 'deck.apkg', mimeType: 'application/octet-stream', buffer });
+			await chooseFile(page, 'deck.apkg', buffer);
 			const copy = page.getByRole('group', { name: 'This file is already on this device' });
 			await expect(copy).toContainText(
 				/Already in “Turkey between Serbia and Kosovo, 2008–2025”: (\d+) of this file’s \1 questions, by their note ids/
@@ -260,10 +270,7 @@ test.describe('Import questions', () => {
 		'a course made from a quiz file offers what it can do, not writing from documents',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await chooseFile(page, 'balkans.gift', GIFT);
-			await page.getByLabel('Title of the new course').fill('Balkans quiz');
-			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await importGift(page, 'Balkans quiz');
 			await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
 			await gotoApp(page, '/courses');
 			const course = page.getByRole('listitem', { name: 'Balkans quiz' });
@@ -342,9 +349,7 @@ test.describe('Import questions', () => {
 		'an imported file has no date, and the person can set one (issue 12)',
 		{ tag: '@phone' },
 		async ({ page }) => {
-			await gotoApp(page, '/courses/import');
-			await chooseFile(page, 'balkans.gift', GIFT);
-			await page.getByRole('button', { name: 'Import 3 questions' }).click();
+			await importGift(page);
 			const study = page.getByRole('link', { name: 'Study this course' });
 			const courseId = new URL((await study.getAttribute('href'))!, page.url()).searchParams.get(
 				'course'
@@ -371,11 +376,7 @@ test.describe('Import questions', () => {
 		async ({ page }) => {
 			const sqlite = await initSqlJs();
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-				name: 'Balkans.apkg',
-				mimeType: 'application/octet-stream',
-				buffer: Buffer.from(historyDeck(sqlite))
-			});
+			await chooseFile(page, 'Balkans.apkg', historyDeck(sqlite));
 			const history = page.getByLabel(/Keep my Anki review history \(8 answers on 3 cards\)/);
 			await expect(history).toBeChecked();
 			await history.uncheck();
@@ -396,11 +397,7 @@ test.describe('Import questions', () => {
 		async ({ page }) => {
 			const sqlite = await initSqlJs();
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-				name: 'Serbian.apkg',
-				mimeType: 'application/octet-stream',
-				buffer: Buffer.from(studentDeck(sqlite, Date.now()))
-			});
+			await chooseFile(page, 'Serbian.apkg', studentDeck(sqlite, Date.now()));
 			const line = '5 cards: 2 with review history (10 answers), kept; 3 new.';
 			await expect(page.getByTestId('schedule-line')).toHaveText(line);
 			await expect(
@@ -435,12 +432,7 @@ test.describe('Import questions', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			const sqlite = await initSqlJs();
-			const chooseDeck = (notes: number) =>
-				page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-					name: 'Big.apkg',
-					mimeType: 'application/octet-stream',
-					buffer: Buffer.from(bigDeck(sqlite, notes))
-				});
+			const chooseDeck = (notes: number) => chooseFile(page, 'Big.apkg', bigDeck(sqlite, notes));
 			await gotoApp(page, '/courses/import');
 			await chooseDeck(10_000);
 			// First the worker loads and compiles sql.js ("Getting the file reader ready…"): at load 36
@@ -482,11 +474,7 @@ test.describe('Import questions', () => {
 			const bytes = readFileSync((await download.path())!);
 
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-				name: download.suggestedFilename(),
-				mimeType: 'application/octet-stream',
-				buffer: bytes
-			});
+			await chooseFile(page, download.suggestedFilename(), bytes);
 			await expect(page.getByLabel('Format')).toHaveValue('apkg');
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText(
@@ -513,11 +501,12 @@ test.describe('Import questions', () => {
 				}
 			]);
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-				name: 'capitals.xlsx',
-				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-				buffer: Buffer.from(await blob.arrayBuffer())
-			});
+			await chooseFile(
+				page,
+				'capitals.xlsx',
+				Buffer.from(await blob.arrayBuffer()),
+				'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+			);
 			await expect(page.getByLabel('Format')).toHaveValue('table');
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText('2 questions will be imported');
@@ -531,11 +520,12 @@ test.describe('Import questions', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await gotoApp(page, '/courses/import');
-			await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
-				name: 'photo.txt',
-				mimeType: 'text/plain',
-				buffer: Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4])
-			});
+			await chooseFile(
+				page,
+				'photo.txt',
+				Buffer.from([0xff, 0xd8, 0xff, 0, 1, 2, 3, 4]),
+				'text/plain'
+			);
 			await expect(page.getByRole('alert')).toContainText('This file is not text');
 			await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
 			expect(await userCourses(page)).toEqual([]);

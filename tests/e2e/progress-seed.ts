@@ -253,3 +253,38 @@ export async function appDatabaseReady(page: Page, timeout = 15_000): Promise<vo
 		{ timeout, polling: 100 }
 	);
 }
+
+/**
+ * Every row of each store in `stores` of the app's database (`flashpoint`), read straight from
+ * IndexedDB in one read-only transaction: `{ cards: [...], reviews: [...] }`. Rejects with
+ * IndexedDB's error when a store is missing. Runs under Playwright and under tsx (the kill
+ * bench): the page-side code has no named inner function, which tsx would wrap in `__name`.
+ */
+export function readStores<Name extends string>(
+	page: Page,
+	stores: readonly Name[]
+): Promise<Record<Name, unknown[]>> {
+	return page.evaluate(
+		(names) =>
+			new Promise<Record<Name, unknown[]>>((resolve, reject) => {
+				const request = indexedDB.open('flashpoint');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(names, 'readonly');
+					const reads = names.map((name) => tx.objectStore(name).getAll());
+					tx.oncomplete = () => {
+						db.close();
+						resolve(
+							Object.fromEntries(names.map((name, i) => [name, reads[i].result])) as Record<
+								Name,
+								unknown[]
+							>
+						);
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[...stores]
+	);
+}

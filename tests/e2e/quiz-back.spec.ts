@@ -1,39 +1,14 @@
 import { expect, test } from './page-errors';
-import { readFileSync } from 'node:fs';
-import { parseBank } from '../../src/lib/content/schema';
-import { encodeEnvelope } from '../../src/lib/quiz/envelope';
 import { gotoApp, shotForPeople } from './helpers';
+import { bankMcqs, inlineQuizCode } from './quiz-helpers';
 
 /**
  * The browser's Back in the middle of a quiz (outsider teacher, issue 14): it showed the bare
  * join screen, as if the quiz and its answers were gone. Now the join screen says where the
  * student was and goes back there, every answer kept.
  */
-const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.error);
-const asked = parsed.value.questions.filter((q) => q.type === 'mcq').slice(0, 3);
-
-/** A link carrying its full text, in order, untimed, going back allowed (`quiz-narrow.spec`). */
-const code = encodeEnvelope(
-	'quiz',
-	JSON.stringify({
-		i: 'backbutton',
-		t: 'Back button quiz',
-		c: 1_795_000_000,
-		s: [0, 0, 0b1100],
-		f: asked.map((q) => [
-			q.id,
-			q.type,
-			q.prompt,
-			q.answer,
-			q.choices,
-			null,
-			q.explanation,
-			q.source.doc,
-			q.source.quote
-		])
-	})
-);
+const asked = bankMcqs.slice(0, 3);
+const code = inlineQuizCode('backbutton', 'Back button quiz', asked);
 
 test.use({ viewport: { width: 320, height: 640 } });
 

@@ -1,18 +1,13 @@
 import { expect, test } from './page-errors';
-import { readFileSync } from 'node:fs';
-import { parseBank } from '../../src/lib/content/schema';
-import { encodeEnvelope } from '../../src/lib/quiz/envelope';
 import { gotoApp, shotForPeople } from './helpers';
+import { bankMcqs, inlineQuizCode } from './quiz-helpers';
 
 /**
  * A quiz on the narrowest phone (320 px): choosing an answer adds "Selected" beside it, which
  * once widened the page by 3–20 px and pushed Next partly off screen. The bank's multiple-choice
  * questions with the longest choices, each choice picked in turn.
  */
-const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.error);
-const longest = parsed.value.questions
-	.filter((q) => q.type === 'mcq')
+const longest = [...bankMcqs]
 	.sort(
 		(a, b) =>
 			Math.max(...b.choices!.map((c) => c.length)) - Math.max(...a.choices!.map((c) => c.length))
@@ -25,28 +20,7 @@ test(
 	'choosing any answer at 320 px keeps the page 320 px wide and Next on screen',
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
-		// A link carrying its full text (`quiz-code.ts`'s inline form: no bank needed), in order,
-		// untimed, choices unshuffled: `s` is [timer none, seconds, flags: allow back, show answers].
-		const code = encodeEnvelope(
-			'quiz',
-			JSON.stringify({
-				i: 'narrow320',
-				t: 'Narrow screen',
-				c: 1_795_000_000,
-				s: [0, 0, 0b1100],
-				f: longest.map((q) => [
-					q.id,
-					q.type,
-					q.prompt,
-					q.answer,
-					q.choices,
-					null,
-					q.explanation,
-					q.source.doc,
-					q.source.quote
-				])
-			})
-		);
+		const code = inlineQuizCode('narrow320', 'Narrow screen', longest);
 		await gotoApp(page, `/quiz#${code}`);
 		await page.getByLabel('Your name').fill('Ana');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -102,29 +76,18 @@ test(
 	'a long typed answer is seen whole at 320 px; Enter adds no line break and goes on',
 	{ tag: '@phone' },
 	async ({ page }) => {
-		const code = encodeEnvelope(
-			'quiz',
-			JSON.stringify({
-				i: 'typed320',
-				t: 'Typed answer',
-				c: 1_795_000_000,
-				s: [0, 0, 0b1100],
-				f: [
-					[
-						'typed-q1',
-						'short',
-						'Why was the bridge built?',
-						'trade',
-						null,
-						null,
-						'x',
-						'doc-one',
-						''
-					],
-					['typed-q2', 'short', 'Who built it?', 'Bouch', null, null, 'x', 'doc-one', '']
-				]
-			})
-		);
+		const typed = (id: string, prompt: string, answer: string) => ({
+			id,
+			type: 'short' as const,
+			prompt,
+			answer,
+			explanation: 'x',
+			source: { doc: 'doc-one', quote: '' }
+		});
+		const code = inlineQuizCode('typed320', 'Typed answer', [
+			typed('typed-q1', 'Why was the bridge built?', 'trade'),
+			typed('typed-q2', 'Who built it?', 'Bouch')
+		]);
 		await gotoApp(page, `/quiz#${code}`);
 		await page.getByLabel('Your name').fill('Ana');
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -155,28 +118,7 @@ test(
 	'a finished result, shown at its end and reopened, opens at its heading at 320×640',
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
-		const code = encodeEnvelope(
-			'quiz',
-			JSON.stringify({
-				i: 'reopen320',
-				t: 'Reopened result',
-				c: 1_795_000_000,
-				s: [0, 0, 0b1100],
-				f: longest
-					.slice(0, 3)
-					.map((q) => [
-						q.id,
-						q.type,
-						q.prompt,
-						q.answer,
-						q.choices,
-						null,
-						q.explanation,
-						q.source.doc,
-						q.source.quote
-					])
-			})
-		);
+		const code = inlineQuizCode('reopen320', 'Reopened result', longest.slice(0, 3));
 		/** The result heading's top and the QR code's bottom against the window. */
 		const where = () =>
 			page.evaluate(() => ({
@@ -214,28 +156,7 @@ test(
 	async ({ page }, testInfo) => {
 		// Students (issue 12): Next sat under the bottom navigation until they scrolled, and a tap
 		// on Study or Class left the quiz mid-question.
-		const code = encodeEnvelope(
-			'quiz',
-			JSON.stringify({
-				i: 'nav320',
-				t: 'Navigation away',
-				c: 1_795_000_000,
-				s: [0, 0, 0b1100],
-				f: longest
-					.slice(0, 3)
-					.map((q) => [
-						q.id,
-						q.type,
-						q.prompt,
-						q.answer,
-						q.choices,
-						null,
-						q.explanation,
-						q.source.doc,
-						q.source.quote
-					])
-			})
-		);
+		const code = inlineQuizCode('nav320', 'Navigation away', longest.slice(0, 3));
 		await gotoApp(page, `/quiz#${code}`);
 		const nav = page.getByRole('navigation', { name: 'Main' });
 		await expect(nav).toBeVisible();

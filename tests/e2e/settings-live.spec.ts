@@ -2,24 +2,15 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { courseFile, importCourse } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
+import { readStores } from './progress-seed';
 
 /** Study settings as stored in IndexedDB. */
 async function storedSettings(page: Page): Promise<Record<string, unknown>> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const get = db.transaction('settings').objectStore('settings').get('study');
-					get.onsuccess = () => {
-						db.close();
-						resolve(get.result?.value ?? {});
-					};
-				};
-			})
+	const { settings } = await readStores(page, ['settings']);
+	const study = (settings as { key: string; value: Record<string, unknown> }[]).find(
+		(row) => row.key === 'study'
 	);
+	return study?.value ?? {};
 }
 
 async function save(page: Page) {

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { seedProgress } from './progress-seed';
+import { readStores, seedProgress } from './progress-seed';
 
 export const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
 	questions: {
@@ -49,23 +49,8 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
 
 /** Counts rows in the progress database, straight from IndexedDB. */
 export async function stored(page: Page): Promise<{ cards: number; reviews: number }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const tx = db.transaction(['cards', 'reviews'], 'readonly');
-					const cards = tx.objectStore('cards').count();
-					const reviews = tx.objectStore('reviews').count();
-					tx.oncomplete = () => {
-						db.close();
-						resolve({ cards: cards.result, reviews: reviews.result });
-					};
-				};
-			})
-	);
+	const { cards, reviews } = await readStores(page, ['cards', 'reviews']);
+	return { cards: cards.length, reviews: reviews.length };
 }
 
 export async function answeredOnScreen(page: Page): Promise<number> {

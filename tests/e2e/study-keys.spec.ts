@@ -1,38 +1,22 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { shotForPeople } from './helpers';
+import { readStores } from './progress-seed';
 import { bank, firstOfTypes, studyTheseFirst } from './study-helpers';
 
 /** The latest saved answer, straight from IndexedDB. */
 async function lastReview(
 	page: Page
 ): Promise<{ rating: number; grading: string; correct: boolean | null; count: number }> {
-	return page.evaluate(
-		() =>
-			new Promise((resolve, reject) => {
-				const request = indexedDB.open('flashpoint');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const db = request.result;
-					const all = db.transaction('reviews').objectStore('reviews').getAll();
-					all.onsuccess = () => {
-						db.close();
-						const rows = all.result as {
-							rating: number;
-							grading: string;
-							correct: boolean | null;
-						}[];
-						const last = rows.at(-1)!;
-						resolve({
-							rating: last?.rating,
-							grading: last?.grading,
-							correct: last?.correct,
-							count: rows.length
-						});
-					};
-				};
-			})
-	);
+	const { reviews } = await readStores(page, ['reviews']);
+	const rows = reviews as { rating: number; grading: string; correct: boolean | null }[];
+	const last = rows.at(-1)!;
+	return {
+		rating: last?.rating,
+		grading: last?.grading,
+		correct: last?.correct,
+		count: rows.length
+	};
 }
 
 async function focusedTag(page: Page): Promise<string> {

@@ -10,10 +10,44 @@ import { answerOne } from './study-helpers';
 
 const at = (iso: string) => new Date(iso);
 
-async function setZone(page: Page, timezoneId: string) {
+/** Puts the page in zone `timezoneId` with its clock installed at `time`; moves it on with the session. */
+async function startIn(page: Page, timezoneId: string, time: string) {
 	const session = await page.context().newCDPSession(page);
 	await session.send('Emulation.setTimezoneOverride', { timezoneId });
+	await page.clock.install({ time: at(time) });
 	return session;
+}
+
+/**
+ * Seeds review cards each answered Good at `answeredAt` (a review before and after), due next
+ * at `due`; the answers are written in time order.
+ */
+function seedReviewed(
+	page: Page,
+	cards: { questionId: string; answeredAt: string; due: string }[]
+) {
+	return seedProgress(page, {
+		cards: cards.map(({ questionId, due }) => ({ questionId, state: 2, due: at(due).getTime() })),
+		reviews: cards
+			.map(({ questionId, answeredAt }) => ({
+				questionId,
+				rating: 3 as const,
+				answeredAt: at(answeredAt).getTime(),
+				beforeState: 2 as const,
+				afterState: 2 as const
+			}))
+			.sort((a, b) => a.answeredAt - b.answeredAt)
+	});
+}
+
+/** Check database reports the answer dated after the device's clock and keeps it. */
+async function expectAnswerAfterClockKept(page: Page) {
+	await gotoApp(page, '/settings');
+	await page.getByRole('button', { name: 'Check database' }).click();
+	// Reported and kept, never removed or re-dated (b71bdaf: "everything is in order" left the
+	// outsider student without a reason).
+	await expect(page.getByText(/dated after this device's clock/)).toBeVisible();
+	await expect(page.getByText(/Kept as (it is|they are): no answer is removed/)).toBeVisible();
 }
 
 /** Home reads today again, as when the phone comes back to the foreground. */
@@ -27,8 +61,7 @@ test(
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(60_000);
-		const session = await setZone(page, 'Europe/Paris');
-		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 in Paris
+		const session = await startIn(page, 'Europe/Paris', '2026-05-12T08:00:00Z'); // 10:00 in Paris
 		await gotoApp(page, '/settings');
 		await page.getByLabel('New questions per day').fill('0');
 		await page.getByRole('button', { name: 'Save study settings' }).click();
@@ -36,32 +69,18 @@ test(
 		// Studied yesterday and this morning in Paris; the review answered at 09:50 is due
 		// tomorrow at 09:50 Paris time (07:50 UTC), which is 00:50 on 13 May in Los Angeles:
 		// inside that zone's study day of 12 May, before its 4 AM rollover.
-		await seedProgress(page, {
-			cards: [
-				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T07:50:00Z').getTime() },
-				{
-					questionId: 'w-recognition-one-day-after',
-					state: 2,
-					due: at('2026-06-20T08:00:00Z').getTime()
-				}
-			],
-			reviews: [
-				{
-					questionId: 'w-recognition-one-day-after',
-					rating: 3,
-					answeredAt: at('2026-05-11T08:00:00Z').getTime(),
-					beforeState: 2,
-					afterState: 2
-				},
-				{
-					questionId: 'w-milosevic-nickname',
-					rating: 3,
-					answeredAt: at('2026-05-12T07:50:00Z').getTime(),
-					beforeState: 2,
-					afterState: 2
-				}
-			]
-		});
+		await seedReviewed(page, [
+			{
+				questionId: 'w-milosevic-nickname',
+				answeredAt: '2026-05-12T07:50:00Z',
+				due: '2026-05-13T07:50:00Z'
+			},
+			{
+				questionId: 'w-recognition-one-day-after',
+				answeredAt: '2026-05-11T08:00:00Z',
+				due: '2026-06-20T08:00:00Z'
+			}
+		]);
 		await gotoApp(page, '/');
 		expect(await page.evaluate(() => new Date().getHours())).toBe(10);
 		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
@@ -95,24 +114,16 @@ test(
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(60_000);
-		const session = await setZone(page, 'Europe/Berlin');
-		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 in Berlin
+		const session = await startIn(page, 'Europe/Berlin', '2026-05-12T08:00:00Z'); // 10:00 in Berlin
 		await gotoApp(page, '/');
 		// Studied this morning in Berlin; the card is due tomorrow at Berlin's 4 AM (02:00 UTC).
-		await seedProgress(page, {
-			cards: [
-				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T02:00:00Z').getTime() }
-			],
-			reviews: [
-				{
-					questionId: 'w-milosevic-nickname',
-					rating: 3,
-					answeredAt: at('2026-05-12T07:50:00Z').getTime(),
-					beforeState: 2,
-					afterState: 2
-				}
-			]
-		});
+		await seedReviewed(page, [
+			{
+				questionId: 'w-milosevic-nickname',
+				answeredAt: '2026-05-12T07:50:00Z',
+				due: '2026-05-13T02:00:00Z'
+			}
+		]);
 		await gotoApp(page, '/');
 		await expect(page.getByTestId('count-review')).toHaveText('0');
 
@@ -133,24 +144,16 @@ test(
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(60_000);
-		await setZone(page, 'Europe/Paris');
-		await page.clock.install({ time: at('2026-05-12T08:00:00Z') });
+		await startIn(page, 'Europe/Paris', '2026-05-12T08:00:00Z');
 		await gotoApp(page, '/');
 		// Answered at 10:00 on 12 May; due again on 13 May.
-		await seedProgress(page, {
-			cards: [
-				{ questionId: 'w-milosevic-nickname', state: 2, due: at('2026-05-13T08:00:00Z').getTime() }
-			],
-			reviews: [
-				{
-					questionId: 'w-milosevic-nickname',
-					rating: 3,
-					answeredAt: at('2026-05-12T08:00:00Z').getTime(),
-					beforeState: 2,
-					afterState: 2
-				}
-			]
-		});
+		await seedReviewed(page, [
+			{
+				questionId: 'w-milosevic-nickname',
+				answeredAt: '2026-05-12T08:00:00Z',
+				due: '2026-05-13T08:00:00Z'
+			}
+		]);
 		// The clock is set back five days (a phone's clock reset by hand).
 		await page.clock.setSystemTime(at('2026-05-07T08:00:00Z'));
 		await gotoApp(page, '/');
@@ -161,12 +164,7 @@ test(
 		await expect(page.getByTestId('clock-behind')).toHaveText(
 			/clock is 5 days behind your last answer\. The question you answered after this time comes back when the clock reaches its due time/
 		);
-		await gotoApp(page, '/settings');
-		await page.getByRole('button', { name: 'Check database' }).click();
-		// The answer dated after the clock is reported and kept, never removed or re-dated
-		// (b71bdaf: "everything is in order" left the outsider student without a reason).
-		await expect(page.getByText(/dated after this device's clock/)).toBeVisible();
-		await expect(page.getByText(/Kept as (it is|they are): no answer is removed/)).toBeVisible();
+		await expectAnswerAfterClockKept(page);
 	}
 );
 
@@ -175,8 +173,7 @@ test(
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(90_000);
-		await setZone(page, 'Europe/Paris');
-		await page.clock.install({ time: at('2026-05-12T08:00:00Z') }); // 10:00 on 12 May
+		await startIn(page, 'Europe/Paris', '2026-05-12T08:00:00Z'); // 10:00 on 12 May
 		await gotoApp(page, '/study');
 		expect(await answerOne(page)).not.toBeNull();
 		// The phone's clock is set back a day by hand, and a question is answered.
@@ -187,11 +184,6 @@ test(
 		// One day of study: no study day was made on 11 May (the streak read 2 days).
 		await expect(page.getByTestId('streak')).toHaveText(/^\s*1\s+day/);
 		await expect(page.getByText('2 answered today.')).toBeVisible();
-		await gotoApp(page, '/settings');
-		await page.getByRole('button', { name: 'Check database' }).click();
-		// The answer dated after the clock is reported and kept, never removed or re-dated
-		// (b71bdaf: "everything is in order" left the outsider student without a reason).
-		await expect(page.getByText(/dated after this device's clock/)).toBeVisible();
-		await expect(page.getByText(/Kept as (it is|they are): no answer is removed/)).toBeVisible();
+		await expectAnswerAfterClockKept(page);
 	}
 );

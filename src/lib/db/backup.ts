@@ -36,6 +36,19 @@ const DEVICE_KEYS: ReadonlySet<string> = new Set([
 	PENDING_KEY
 ]);
 
+/** The tables a progress backup holds: progress, study settings and the user courses' rows. */
+function backupTables(db: FlashpointDb) {
+	return [db.cards, db.reviews, db.days, db.settings, db.courses, db.questions, db.documents];
+}
+
+/**
+ * The tables an import or a merge of a backup writes, in one read-write transaction: the
+ * backup's own (`backupTables`) and the index tables (`items`, `tallies`) rebuilt from them.
+ */
+export function backupWriteTables(db: FlashpointDb) {
+	return [...backupTables(db), db.items, db.tallies];
+}
+
 /**
  * Everything in the progress database, as one JSON-ready object: progress, study settings and
  * the user courses (never the built-in one, which ships with the app).
@@ -44,16 +57,7 @@ export async function exportProgress(
 	db: FlashpointDb = getDb(),
 	now: Date = new Date()
 ): Promise<ProgressFile> {
-	const tables = [
-		db.cards,
-		db.reviews,
-		db.days,
-		db.settings,
-		db.courses,
-		db.questions,
-		db.documents
-	];
-	return db.transaction('r', tables, async () => ({
+	return db.transaction('r', backupTables(db), async () => ({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
@@ -154,18 +158,7 @@ export async function importProgress(
 		progress.done += count;
 		onProgress?.({ ...progress });
 	};
-	const tables = [
-		db.cards,
-		db.reviews,
-		db.days,
-		db.settings,
-		db.courses,
-		db.questions,
-		db.documents,
-		db.items,
-		db.tallies
-	];
-	await db.transaction('rw', tables, async () => {
+	await db.transaction('rw', backupWriteTables(db), async () => {
 		// Everything is replaced: `items` and `tallies` are rebuilt once at the end.
 		deferIndexUpkeep();
 		const undoFloor = await undoFloorNow(db);

@@ -12,6 +12,7 @@ import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readLatestAnswer } from './study-today';
 import { keepAutomaticBackup, type BackupsDb } from './auto-backup';
 import { restoreUserCourses } from './backup-courses';
+import { backupWriteTables } from './backup';
 import type { ProgressFile } from './backup-file';
 import type { CardRecord, ReviewRecord } from './records';
 import { replayAnswers, totalsFromLog } from './replay';
@@ -130,18 +131,7 @@ export async function mergeProgress(
 	const db = options.db ?? getDb();
 	if (!(await wouldMergeAnything(db, file))) return { added: 0, questions: 0, courses: 0 };
 	await keepAutomaticBackup('merge', { ...options, db });
-	const tables = [
-		db.cards,
-		db.reviews,
-		db.days,
-		db.settings,
-		db.courses,
-		db.questions,
-		db.documents,
-		db.items,
-		db.tallies
-	];
-	return db.transaction('rw', tables, async () => {
+	return db.transaction('rw', backupWriteTables(db), async () => {
 		// Cards and courses change in bulk: `items` and `tallies` are rebuilt once at the end.
 		deferIndexUpkeep();
 		const [local, settings, localCourses, latest] = await Promise.all([

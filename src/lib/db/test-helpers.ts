@@ -1,5 +1,5 @@
 import type { AnswerInput } from './answers';
-import type { RatingValue } from './records';
+import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
 import { createDb, type FlashpointDb } from './schema';
 
 let counter = 0;
@@ -25,5 +25,47 @@ export function answer(
 		grading: 'self',
 		correct: null,
 		seenLastReview: seen
+	};
+}
+
+/** The built-in course holding questions `ids`, studied in that order (facts `f0`, `f1`, …). */
+export function builtinCourse(ids: string[]): CourseRecord {
+	return {
+		id: 'builtin',
+		title: 'Built-in',
+		kind: 'builtin',
+		hash: '',
+		installedAt: 0,
+		questionCount: ids.length,
+		documentCount: 0,
+		queue: ids.map((id, i) => ({ id, fact: `f${i}` }))
+	};
+}
+
+/** A fresh database (`freshDb`) holding only the built-in course of questions `ids`. */
+export async function withBuiltinCourse(ids: string[]): Promise<FlashpointDb> {
+	const db = freshDb();
+	await db.courses.add(builtinCourse(ids));
+	return db;
+}
+
+/**
+ * A review card due at `due` (ms), last answered a day before with a one-day interval and
+ * `stability` days of memory; its item's due day is fixed in the zone it is written in.
+ */
+export function reviewCard(questionId: string, due: number, stability: number): CardRecord {
+	return {
+		questionId,
+		due,
+		stability,
+		difficulty: 5,
+		elapsedDays: 1,
+		scheduledDays: 1,
+		learningSteps: 0,
+		reps: 3,
+		lapses: 0,
+		state: CARD_STATE.review,
+		lastReview: due - 86_400_000,
+		leech: false
 	};
 }

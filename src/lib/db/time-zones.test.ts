@@ -13,12 +13,12 @@ import { checkDatabase } from './check';
 import { loadHomeSummary } from './home-summary';
 import { loadHomeView } from './home-view';
 import { recountIndexes } from './index-rows';
-import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
+import { CARD_STATE, type RatingValue } from './records';
 import { sameTotals, totalsFromLog } from './replay';
 import type { FlashpointDb } from './schema';
 import { loadStats } from './stats';
 import { keepStoredDueDays } from './tallies';
-import { answer, freshDb } from './test-helpers';
+import { answer, reviewCard, withBuiltinCourse } from './test-helpers';
 import { loadTodaySummary } from './today-summary';
 import { loadTodayQueue } from './today-queue';
 
@@ -28,43 +28,6 @@ const hour = 3_600_000;
 const day = 24 * hour;
 const ids = Array.from({ length: 12 }, (_, i) => `b${i}`);
 const everyCourse = { courseId: null };
-
-function builtin(): CourseRecord {
-	return {
-		id: 'builtin',
-		title: 'Built-in',
-		kind: 'builtin',
-		hash: '',
-		installedAt: 0,
-		questionCount: ids.length,
-		documentCount: 0,
-		queue: ids.map((id, i) => ({ id, fact: `f${i}` }))
-	};
-}
-
-async function withCourse(): Promise<FlashpointDb> {
-	const db = freshDb();
-	await db.courses.add(builtin());
-	return db;
-}
-
-/** A review card due at `due`, last answered a day before, with a one-day memory. */
-function reviewCard(questionId: string, due: number): CardRecord {
-	return {
-		questionId,
-		due,
-		stability: 0.3,
-		difficulty: 5,
-		elapsedDays: 1,
-		scheduledDays: 1,
-		learningSteps: 0,
-		reps: 3,
-		lapses: 0,
-		state: CARD_STATE.review,
-		lastReview: due - day,
-		leech: false
-	};
-}
 
 /** Each `due:` tally counts every learning, review and relearning item exactly once. */
 async function expectTalliesExact(db: FlashpointDb) {
@@ -85,10 +48,10 @@ describe('travelling west the day something was studied', () => {
 
 	it('keeps today’s answers, the streak and the day’s cards; nothing answered comes back', async () => {
 		moveTo('Europe/Paris');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		// Studied on 11 May (the streak); b0 is a review due this morning, b1 a new question.
 		await recordAnswer(answer('b5', 3, at('2026-05-11T07:00:00Z')), settings, db);
-		await db.cards.put(reviewCard('b0', at('2026-05-12T05:00:00Z')));
+		await db.cards.put(reviewCard('b0', at('2026-05-12T05:00:00Z'), 0.3));
 		const paris = at('2026-05-12T08:00:00Z'); // 10:00 in Paris, 12 May
 		const seen = at('2026-05-11T05:00:00Z');
 		const review = await recordAnswer(answer('b0', 2, paris, seen), settings, db);
@@ -138,8 +101,8 @@ describe('a card due on a later day than today, after a move west', () => {
 
 	it('is not shown a day early: Home, Study and the forecast agree on its day', async () => {
 		moveTo('Europe/Paris');
-		const db = await withCourse();
-		await db.cards.put(reviewCard('b3', at('2026-05-11T05:00:00Z')));
+		const db = await withBuiltinCourse(ids);
+		await db.cards.put(reviewCard('b3', at('2026-05-11T05:00:00Z'), 0.3));
 		const paris = at('2026-05-11T08:00:00Z'); // 10:00 on 11 May
 		await recordAnswer(answer('b3', 3, paris, at('2026-05-10T05:00:00Z')), settings, db);
 		// As with a two-day interval: due on 13 May at 10:00 in Paris.
@@ -187,7 +150,7 @@ describe('a date-line round trip: London → Kiritimati → Honolulu (outsider s
 
 	it('never brings a card back before its day began where it was answered, and keeps the streak', async () => {
 		moveTo('Europe/London');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		await recordAnswer(answer('b11', 3, at('2026-11-30T12:00:00Z')), settings, db);
 		// 1 December in London: b0 in the morning, b1 late in the evening, both "1 d": due on
 		// 2 December, which begins at 04:00 UTC in London.
@@ -230,7 +193,7 @@ describe('day-keyed counts after a time-zone change (Check database found drift)
 
 	it('a due count written in one zone is taken back from the same day in another', async () => {
 		moveTo('Asia/Tokyo');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		const tokyo = at('2026-05-12T01:00:00Z'); // 10:00 in Tokyo
 		for (const [i, id] of ids.slice(0, 6).entries())
 			await recordAnswer(
@@ -259,7 +222,7 @@ describe('day-keyed counts after a time-zone change (Check database found drift)
 
 	it('Check database still rebuilds counts that are really wrong', async () => {
 		moveTo('Europe/Paris');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		await recordAnswer(answer('b0', 3, at('2026-05-12T08:00:00Z')), settings, db);
 		const row = (await db.tallies.where('bucket').startsWith('due:').first())!;
 		await db.tallies.put({ ...row, count: row.count + 3 });
@@ -275,7 +238,7 @@ describe('the clock set back before the last review', () => {
 
 	it('saves the answer with no negative interval, loses no card, and Check database accepts it', async () => {
 		moveTo('Europe/Paris');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		const t = at('2026-05-12T08:00:00Z');
 		for (const [i, id] of ids.slice(0, 4).entries())
 			await recordAnswer(answer(id, 3, t + i * 60_000), settings, db);
@@ -313,7 +276,7 @@ describe('Home with the clock set back past the answers (outsider student: "a se
 
 	it('counts no studied question as new, and says how many are waiting for the clock', async () => {
 		moveTo('Europe/Paris');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		const t = at('2026-12-04T08:00:00Z');
 		// Eight answered on 4 December, most on a learning step due minutes later.
 		for (const [i, id] of ids.slice(0, 8).entries())
@@ -375,7 +338,7 @@ describe('any sequence of zones, clock moves and answers (property, fixed seed)'
 	it('counts every answer on exactly one day, never moves a day back while time goes forward, never shows a review before its day, agrees with Stats, keeps the counts exact', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
-				const db = await withCourse();
+				const db = await withBuiltinCourse(ids);
 				const dayBegins = new Map<string, number>();
 				// Start across DST in Europe (29 March) so the jumps meet short and long days.
 				let now = at('2026-03-28T12:00:00Z');
@@ -438,7 +401,7 @@ describe('moved to UTC+14 and days ahead after studying (issue 14: "answered tod
 
 	it('is a new study day: nothing answered on it yet, the streak alive until it ends, then 0', async () => {
 		moveTo('Europe/Berlin');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		// Studied at 10:00 on 1 December in Berlin: study day 1 December.
 		const studied = at('2026-12-01T09:00:00Z');
 		expect((await recordAnswer(answer('b1', 3, studied), settings, db)).studyDay).toBe(

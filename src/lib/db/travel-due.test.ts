@@ -12,10 +12,9 @@ import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer } from './answers';
 import { loadHomeSummary } from './home-summary';
-import { CARD_STATE, type CardRecord, type CourseRecord } from './records';
 import type { FlashpointDb } from './schema';
 import { loadStats } from './stats';
-import { answer, freshDb } from './test-helpers';
+import { answer, reviewCard, withBuiltinCourse } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
 
 const settings = DEFAULT_STUDY_SETTINGS;
@@ -23,40 +22,6 @@ const at = (iso: string) => Date.parse(iso);
 const hour = 3_600_000;
 const ids = Array.from({ length: 6 }, (_, i) => `t${i}`);
 const everyCourse = { courseId: null };
-
-async function withCourse(): Promise<FlashpointDb> {
-	const db = freshDb();
-	const course: CourseRecord = {
-		id: 'builtin',
-		title: 'Built-in',
-		kind: 'builtin',
-		hash: '',
-		installedAt: 0,
-		questionCount: ids.length,
-		documentCount: 0,
-		queue: ids.map((id, i) => ({ id, fact: `f${i}` }))
-	};
-	await db.courses.add(course);
-	return db;
-}
-
-/** A review card due at `due`, written in the current zone (its item's due day is fixed here). */
-function reviewCard(questionId: string, due: number): CardRecord {
-	return {
-		questionId,
-		due,
-		stability: 3,
-		difficulty: 5,
-		elapsedDays: 1,
-		scheduledDays: 1,
-		learningSteps: 0,
-		reps: 3,
-		lapses: 0,
-		state: CARD_STATE.review,
-		lastReview: due - 24 * hour,
-		leech: false
-	};
-}
 
 /** Home's due reviews, Study's queued reviews and Stats' today at `now`: they must agree. */
 async function dueNow(db: FlashpointDb, now: number): Promise<string[]> {
@@ -85,11 +50,14 @@ describe('review cards after a flight, hour by hour across the rollover', () => 
 
 	it('east, Berlin → Kiritimati: due at Berlin’s 4 AM, not at Kiritimati’s next one', async () => {
 		moveTo('Europe/Berlin');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		// Studied on 2 December in Berlin; two cards due on 3 December at 04:00 there (03:00 UTC).
 		await recordAnswer(answer('t5', 3, at('2026-12-02T09:00:00Z')), settings, db);
 		const berlinDay = at('2026-12-03T03:00:00Z');
-		await db.cards.bulkPut([reviewCard('t0', berlinDay), reviewCard('t1', berlinDay + 5 * hour)]);
+		await db.cards.bulkPut([
+			reviewCard('t0', berlinDay, 3),
+			reviewCard('t1', berlinDay + 5 * hour, 3)
+		]);
 		expect((await db.items.get('t0'))?.dueStart).toBe(berlinDay);
 		expect(await dueNow(db, berlinDay - hour)).toEqual([]);
 
@@ -105,14 +73,14 @@ describe('review cards after a flight, hour by hour across the rollover', () => 
 
 	it('west, Kiritimati → Berlin: due when its day began in Kiritimati, not at Berlin’s next 4 AM', async () => {
 		moveTo('Pacific/Kiritimati');
-		const db = await withCourse();
+		const db = await withBuiltinCourse(ids);
 		// Studied at 10:00 on 3 December in Kiritimati (20:00 UTC on 2 December); two "1 d"
 		// cards due on 4 December there, whose 4 AM is 14:00 UTC on 3 December.
 		await recordAnswer(answer('t5', 3, at('2026-12-02T20:00:00Z')), settings, db);
 		const kiritimatiDay = at('2026-12-03T14:00:00Z');
 		await db.cards.bulkPut([
-			reviewCard('t0', at('2026-12-03T20:00:00Z')),
-			reviewCard('t1', at('2026-12-03T21:00:00Z'))
+			reviewCard('t0', at('2026-12-03T20:00:00Z'), 3),
+			reviewCard('t1', at('2026-12-03T21:00:00Z'), 3)
 		]);
 		expect((await db.items.get('t0'))?.dueStart).toBe(kiritimatiDay);
 

@@ -99,6 +99,21 @@ describe('blooket, gimkit and wayground sheets', () => {
 		expect(wayground.skipped).toHaveLength(1);
 	});
 
+	it('skip what Blooket and Gimkit cannot hold, saying why, and leave missing answers empty', () => {
+		const blooket = blooketSheet([tf, short, five]);
+		expect(blooket.rows.slice(2)).toEqual([[1, tf.prompt, 'True', 'False', '', '', 20, 2]]);
+		expect(blooket.skipped.map((s) => s.reason)).toEqual([
+			'Blooket holds only questions with answer choices',
+			'5 choices; Blooket allows 4'
+		]);
+		const gimkit = gimkitSheet([tf, short, five]);
+		expect(gimkit.rows.slice(2)).toEqual([[tf.prompt, 'False', 'True', '', '']]);
+		expect(gimkit.skipped.map((s) => s.reason)).toEqual([
+			'Gimkit holds only questions with answer choices',
+			'5 choices; Gimkit allows 4'
+		]);
+	});
+
 	it('writes CSV that a CSV reader gives back cell for cell', () => {
 		const { rows } = blooketSheet([{ ...mcq, prompt: 'Comma, "quotes" and Vučić' }]);
 		const text = toCsv(rows, ',', { defuseFormulas: false });

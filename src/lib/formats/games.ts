@@ -71,7 +71,25 @@ function typedAnswers(q: PortableQuestion, max: number): string[] | { reason: st
 	};
 }
 
+/**
+ * The answer choices of `q` (`choicesOf`) for `game`, which shows at most four, or why it
+ * cannot hold `q`.
+ */
+function fourChoices(
+	q: PortableQuestion,
+	game: string
+): { choices: string[]; right: number } | { reason: string } {
+	const set = choicesOf(q);
+	if (!set) return { reason: `${game} holds only questions with answer choices` };
+	if (set.choices.length > 4) return { reason: `${set.choices.length} choices; ${game} allows 4` };
+	return set;
+}
+
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A template's `count` answer cells: `texts` on one line each, then `empty` for the rest. */
+const answerCells = (texts: readonly string[], count: number, empty: '' | null): Cell[] =>
+	Array.from({ length: count }, (_, i) => (texts[i] !== undefined ? oneLine(texts[i]) : empty));
 
 /** Kahoot's allowed time limits (seconds); a request is rounded to the nearest allowed one. */
 export const KAHOOT_TIMES = [5, 10, 20, 30, 60, 90, 120, 240] as const;
@@ -120,10 +138,7 @@ export function kahootSheet(questions: readonly PortableQuestion[], seconds = 20
 			skipped.push({ question: q, reason: reason ?? '' });
 			continue;
 		}
-		const cells = [0, 1, 2, 3].map((i) =>
-			set.choices[i] !== undefined ? oneLine(set.choices[i]) : null
-		);
-		rows.push([rows.length - 7, prompt, ...cells, time, set.right + 1]);
+		rows.push([rows.length - 7, prompt, ...answerCells(set.choices, 4, null), time, set.right + 1]);
 	}
 	return { rows, skipped };
 }
@@ -146,19 +161,12 @@ export function blooketSheet(questions: readonly PortableQuestion[], seconds = 2
 	];
 	const time = Math.max(5, Math.min(300, Math.round(seconds)));
 	for (const q of questions) {
-		const set = choicesOf(q);
-		if (!set || set.choices.length > 4) {
-			skipped.push({
-				question: q,
-				reason: set
-					? `${set.choices.length} choices; Blooket allows 4`
-					: 'Blooket holds only questions with answer choices'
-			});
+		const set = fourChoices(q, 'Blooket');
+		if ('reason' in set) {
+			skipped.push({ question: q, reason: set.reason });
 			continue;
 		}
-		const cells = [0, 1, 2, 3].map((i) =>
-			set.choices[i] !== undefined ? oneLine(set.choices[i]) : ''
-		);
+		const cells = answerCells(set.choices, 4, '');
 		rows.push([rows.length - 1, oneLine(q.prompt), ...cells, time, set.right + 1]);
 	}
 	return { rows, skipped };
@@ -178,22 +186,13 @@ export function gimkitSheet(questions: readonly PortableQuestion[]): GameSheet {
 		]
 	];
 	for (const q of questions) {
-		const set = choicesOf(q);
-		if (!set || set.choices.length > 4) {
-			skipped.push({
-				question: q,
-				reason: set
-					? `${set.choices.length} choices; Gimkit allows 4`
-					: 'Gimkit holds only questions with answer choices'
-			});
+		const set = fourChoices(q, 'Gimkit');
+		if ('reason' in set) {
+			skipped.push({ question: q, reason: set.reason });
 			continue;
 		}
-		const wrong = set.choices.filter((_, i) => i !== set.right).map(oneLine);
-		rows.push([
-			oneLine(q.prompt),
-			oneLine(set.choices[set.right]),
-			...[0, 1, 2].map((i) => wrong[i] ?? '')
-		]);
+		const wrong = set.choices.filter((_, i) => i !== set.right);
+		rows.push([oneLine(q.prompt), oneLine(set.choices[set.right]), ...answerCells(wrong, 3, '')]);
 	}
 	return { rows, skipped };
 }
@@ -228,13 +227,10 @@ export function waygroundSheet(questions: readonly PortableQuestion[], seconds =
 				skipped.push({ question: q, reason: `${set.choices.length} choices; Wayground allows 5` });
 				continue;
 			}
-			const cells = [0, 1, 2, 3, 4].map((i) =>
-				set.choices[i] !== undefined ? oneLine(set.choices[i]) : null
-			);
 			rows.push([
 				oneLine(q.prompt),
 				'Multiple Choice',
-				...cells,
+				...answerCells(set.choices, 5, null),
 				set.right + 1,
 				time,
 				null,
@@ -247,11 +243,10 @@ export function waygroundSheet(questions: readonly PortableQuestion[], seconds =
 				skipped.push({ question: q, reason: accepted.reason });
 				continue;
 			}
-			const cells = [0, 1, 2, 3, 4].map((i) => accepted[i] ?? null);
 			rows.push([
 				oneLine(q.prompt.replace('____', '_____')),
 				'Fill-in-the-Blank',
-				...cells,
+				...answerCells(accepted, 5, null),
 				null,
 				time,
 				null,
