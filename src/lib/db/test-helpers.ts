@@ -10,18 +10,23 @@ export function freshDb(upTo?: number): FlashpointDb {
 	return createDb(`flashpoint-test-${counter}-${Math.random().toString(36).slice(2)}`, upTo);
 }
 
-/** A self-graded answer to `questionId` at `at` (ms), as `recordAnswer` takes it. */
+/**
+ * A self-graded answer to `questionId` at `at` (ms) that took `durationMs`, as `recordAnswer`
+ * takes it; `seen` is the card's `lastReview` the screen showed (null: new). The benches'
+ * harnesses answer with it too.
+ */
 export function answer(
 	questionId: string,
 	rating: RatingValue,
 	at: number,
-	seen: number | null = null
+	seen: number | null = null,
+	durationMs = 5000
 ): AnswerInput {
 	return {
 		questionId,
 		rating,
 		answeredAt: at,
-		durationMs: 5000,
+		durationMs,
 		grading: 'self',
 		correct: null,
 		seenLastReview: seen
