@@ -74,6 +74,32 @@ test(
 	}
 );
 
+// Outsider teacher, issue 12: students who joined by code saw "Class quiz, 3 questions" while her
+// screen said "Class quiz". A title she leaves as it is is the one their phones give the quiz.
+test(
+	'students who type the join code see the title on the teacher’s screen',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		await gotoApp(page, '/classroom/new');
+		await page.getByRole('group', { name: 'Documents' }).getByRole('checkbox').first().check();
+		await page.getByLabel('Number of questions').fill('3');
+		const title = await page.getByLabel('Title').inputValue();
+		expect(title).toMatch(/^Class quiz: Turkey/);
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		const code = (await page.locator('.join .code').textContent())!;
+		await expect(page.getByTestId('joined-title')).toHaveCount(0);
+
+		const phone = await newDeviceContext(browser, testInfo, { project: 'phone' });
+		const student = await phone.newPage();
+		await gotoApp(student, '/quiz');
+		await student.getByLabel('Join code or link').fill(code);
+		await student.getByRole('button', { name: 'Open quiz' }).click();
+		await expect(student.getByRole('heading', { name: title })).toBeVisible();
+		await phone.close();
+	}
+);
+
 test(
 	'an edited quiz has no join code and offers the link and QR code',
 	{ tag: '@desktop' },

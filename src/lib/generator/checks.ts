@@ -243,9 +243,21 @@ function pointsOut(c: Candidate): boolean {
 	);
 }
 
+/**
+ * A key that speaks to the reader ("The first time you meet a pathogen, your lymphocytes …"):
+ * a handout's aside to its class, no fact to recall (gen28, the long immune-system handout h33).
+ */
+export function addressesReader(candidate: Candidate): boolean {
+	const answer = candidate.question.answer;
+	return typeof answer === 'string' && /\b(?:you|your|yours|yourself|yourselves)\b/iu.test(answer);
+}
+
 /** Every automatic check, in the order they run, by the name the report prints. */
 export const CHECKS = [
 	['answer-not-in-source', answerNotInSource],
+	// Capitals the document never writes in its case: asked, they shout (`case.ts`, U27).
+	['shouted', (c: Candidate) => c.fact.sentence.shouted === true],
+	['addresses-reader', addressesReader],
 	['prompt-leaks-answer', leaksAnswer],
 	[
 		'title-or-acronym-beside-blank',

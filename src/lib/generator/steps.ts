@@ -2,6 +2,7 @@ import { MONTH_NAMES } from '../content/months';
 import { QUESTION_TYPES, type Question } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import { candidatesFor, type Candidate, type DocInfo } from './candidates';
+import { inDocumentCase } from './case';
 import { CHECKS, checkCandidate } from './checks';
 import { DEFAULT_ASIDES } from './centrality';
 import { buildPools } from './distractors';
@@ -115,9 +116,15 @@ export function* generateSteps(
 	sources: SourceFile[],
 	knowledge: Knowledge = NO_KNOWLEDGE
 ): Generator<GenerateStep, Generated> {
-	const sentences: Sentence[] = sources.flatMap((source) =>
-		sentencesOf(source.document.id, source.blocks)
-	);
+	// Drafts no editor reads keep only the sentences that carry their article's main ideas.
+	const unread = (knowledge.asides ?? DEFAULT_ASIDES) > 0;
+	// Drafts no editor reads read each sentence in its document's own case (`case.ts`, U27).
+	const sentences: Sentence[] = sources.flatMap((source) => {
+		const own = sentencesOf(source.document.id, source.blocks);
+		if (!unread) return own;
+		const headings = source.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+		return inDocumentCase(own, [source.document.title, ...headings]);
+	});
 	const total = sentences.length;
 	const docAt = (i: number) => sentences[Math.min(i, total - 1)]?.doc ?? '';
 	const tagged: TaggedChunk[] = [];
@@ -126,8 +133,6 @@ export function* generateSteps(
 		yield { stage: 'names', done: Math.min(i + TAG_CHUNK, total), total, doc: docAt(i) };
 	}
 	const lexicon = buildLexicon(sentences, knowledge, tagged);
-	// Drafts no editor reads keep only the sentences that carry their article's main ideas.
-	const unread = (knowledge.asides ?? DEFAULT_ASIDES) > 0;
 	// Drafts no editor reads take the subject from the text when the title is no name for it
 	// ("Short note", "The Johnstown Flood of 1889": `idea-title.ts`); the bank keeps its titles.
 	const named = unread ? withSubjectTitles(sources, sentences) : sources;

@@ -10,6 +10,8 @@ export interface Sentence {
 	text: string;
 	/** True when the sentence lies inside a quotation that spans several sentences: someone's words, not the article's. */
 	quoted?: boolean;
+	/** True when it sets a word in capitals the document never writes in its case (`case.ts`). */
+	shouted?: boolean;
 }
 
 export interface CleanBlock {
