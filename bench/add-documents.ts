@@ -4,10 +4,7 @@
 // one run each after a warm-up) and the longest main-thread task (goal ≤ 50 ms; 0 means no task
 // reached the 50 ms a long task is counted from) and the largest gap between 10 ms heartbeats.
 // For reference, the same document's generator CPU time in Node (`node-cpu-*`).
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build, type Rolldown } from 'vite';
+import { buildHarness, launchChromium, openHarness } from './browser-harness';
 import { generateQuestions } from '../src/lib/generator';
 import { sourceOf } from '../src/lib/courses/generate';
 import { readSources } from '../scripts/read-sources';
@@ -16,28 +13,6 @@ import type { RunResult } from './add-documents-harness/main';
 import type { Bench } from './types';
 
 const ORIGIN = 'http://add-documents-bench.local';
-
-async function buildHarness(): Promise<Map<string, { body: string | Uint8Array; type: string }>> {
-	const output = (await build({
-		configFile: false,
-		root: resolve('bench/add-documents-harness'),
-		logLevel: 'silent',
-		resolve: { alias: { $lib: resolve('src/lib'), $questions: resolve('questions') } },
-		worker: { format: 'es' },
-		build: { write: false, minify: true, modulePreload: false, sourcemap: false }
-	})) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-	const files = new Map<string, { body: string | Uint8Array; type: string }>();
-	for (const chunk of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)) {
-		const body = chunk.type === 'chunk' ? chunk.code : chunk.source;
-		const type = chunk.fileName.endsWith('.html')
-			? 'text/html'
-			: chunk.fileName.endsWith('.js')
-				? 'text/javascript'
-				: 'application/octet-stream';
-		files.set(`/${chunk.fileName}`, { body, type });
-	}
-	return files;
-}
 
 /**
  * The same document through the same generator in Node, CPU time (ms): on a busy shared machine
@@ -73,28 +48,17 @@ export function documentOf(bytes: number): string {
 const bench: Bench = {
 	name: 'add-documents',
 	async run(report) {
-		const files = await buildHarness();
-		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-		const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+		const files = await buildHarness('bench/add-documents-harness');
+		const browser = await launchChromium();
 		try {
 			const page = await browser.newPage();
-			await page.route(`${ORIGIN}/**`, (route) => {
-				const path = new URL(route.request().url()).pathname;
-				const file = files.get(path === '/' ? '/index.html' : path);
-				return file
-					? route.fulfill({ body: Buffer.from(file.body), contentType: file.type })
-					: route.fulfill({ status: 404, body: 'not found' });
-			});
-			await page.goto(`${ORIGIN}/`);
-			await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-			const generate = (text: string) =>
-				page.evaluate(
-					(t) =>
-						(
-							window as unknown as { runGeneration(text: string): Promise<RunResult> }
-						).runGeneration(t),
-					text
-				);
+			const call = await openHarness<(text: string) => Promise<RunResult>>(
+				page,
+				files,
+				ORIGIN,
+				'runGeneration'
+			);
+			const generate = (text: string) => call((run, t: string) => run(t), text);
 			for (const [label, bytes] of [
 				['45kb', 45 * 1024],
 				['1mb', 1024 * 1024]

@@ -1,5 +1,5 @@
-// Shared by the benches that run app modules inside Chromium against real IndexedDB
-// (`study`, `scale`): builds a harness page with Vite in memory and serves it to a page
+// Shared by the benches that run app modules inside Chromium (`study`, `scale`, `stale-index`,
+// `durability`, `add-documents`): builds a harness page with Vite in memory and serves it to a page
 // through request interception (no port, no server), then calls functions it exposes.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -36,6 +36,8 @@ export async function buildHarness(
 		resolve: {
 			alias: { $lib: resolve('src/lib'), $questions: resolve('questions') }
 		},
+		// As the app builds its workers (the generator's is split into chunks, which 'iife' refuses).
+		worker: { format: 'es' },
 		build: {
 			write: false,
 			// HARNESS_MINIFY=0 keeps function names, for a profile.

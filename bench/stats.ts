@@ -13,6 +13,7 @@ import {
 } from '../src/lib/db/records';
 import { createDb } from '../src/lib/db/schema';
 import { recordAnswer } from '../src/lib/db/answers';
+import { answer } from '../src/lib/db/test-helpers';
 import { loadStats } from '../src/lib/db/stats';
 import { DEFAULT_STUDY_SETTINGS } from '../src/lib/srs/settings';
 import { studyDay } from '../src/lib/srs/day';
@@ -76,19 +77,7 @@ const bench: Bench = {
 		report('stats.load-100k', performance.now() - start, 'ms');
 		if (stats.totalReviews !== ROWS) throw new Error(`counted ${stats.totalReviews} answers`);
 
-		await recordAnswer(
-			{
-				questionId: ids[0],
-				rating: 3,
-				answeredAt: now,
-				durationMs: 5000,
-				grading: 'self',
-				correct: null,
-				seenLastReview: cards[0].lastReview
-			},
-			DEFAULT_STUDY_SETTINGS,
-			db
-		);
+		await recordAnswer(answer(ids[0], 3, now, cards[0].lastReview), DEFAULT_STUDY_SETTINGS, db);
 		start = performance.now();
 		const updated = await loadStats(ids, now, db);
 		report('stats.update-100k', performance.now() - start, 'ms');

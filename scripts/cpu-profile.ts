@@ -82,3 +82,18 @@ export function chargeSample(
 		task.total.set(name, (task.total.get(name) ?? 0) + dt);
 	}
 }
+
+/** The `top` heaviest functions of `byFunction` (ms each), one indented line each, heaviest first. */
+export function heaviestLines(byFunction: Map<string, number>, top: number): string {
+	return [...byFunction]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, top)
+		.map(([name, ms]) => `     ${ms.toFixed(1).padStart(7)}  ${name}`)
+		.join('\n');
+}
+
+/** Prints a task's `top` heaviest functions by self time, then by inclusive time. */
+export function printTaskTimes(task: TaskTimes, top: number): void {
+	console.log('   self:\n' + heaviestLines(task.self, top));
+	console.log('   inclusive:\n' + heaviestLines(task.total, top));
+}

@@ -6,7 +6,7 @@
 // idle samples, and prints every task over 50 ms with its heaviest functions (self and
 // inclusive time, mapped through build/**/*.js.map), then the worker's first second.
 // Usage: npx tsx scripts/profile-add-documents.ts [KB=45] (PROFILE_PORT picks the port, 4189).
-import { IDLE, chargeSample, treeOf, type CpuProfile } from './cpu-profile';
+import { IDLE, chargeSample, printTaskTimes, treeOf, type CpuProfile } from './cpu-profile';
 import type { CDPSession } from '@playwright/test';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
@@ -55,14 +55,7 @@ function print(title: string, profile: CpuProfile, overMs = 50, top = 12) {
 	console.log(`\n== ${title}`);
 	for (const task of tasksOf(profile, overMs)) {
 		console.log(`-- task at ${task.startMs.toFixed(0)} ms: ${task.ms.toFixed(1)} ms`);
-		const list = (m: Map<string, number>) =>
-			[...m]
-				.sort((a, b) => b[1] - a[1])
-				.slice(0, top)
-				.map(([k, v]) => `     ${v.toFixed(1).padStart(7)}  ${k}`)
-				.join('\n');
-		console.log('   self:\n' + list(task.self));
-		console.log('   inclusive:\n' + list(task.total));
+		printTaskTimes(task, top);
 	}
 }
 

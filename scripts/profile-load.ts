@@ -6,7 +6,13 @@
 // heaviest functions (self and inclusive, through build/**/*.js.map).
 // Usage: npx tsx scripts/profile-load.ts /questions [/stats …] (PROFILE_PORT picks the port, 4190;
 // PROFILE_RATE the CPU slowdown, 4).
-import { chargeSample, treeOf, type CpuProfile } from './cpu-profile';
+import {
+	chargeSample,
+	heaviestLines,
+	printTaskTimes,
+	treeOf,
+	type CpuProfile
+} from './cpu-profile';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
 
@@ -112,16 +118,9 @@ try {
 			console.log(
 				`-- task at ${((task.startUs - zero) / 1000).toFixed(0)} ms: ${task.ms.toFixed(1)} ms (${task.sampledMs.toFixed(1)} sampled)`
 			);
-			const list = (m: Map<string, number>) =>
-				[...m]
-					.sort((a, b) => b[1] - a[1])
-					.slice(0, top)
-					.map(([k, v]) => `     ${v.toFixed(1).padStart(7)}  ${k}`)
-					.join('\n');
-			console.log('   self:\n' + list(task.self));
-			console.log('   inclusive:\n' + list(task.total));
+			printTaskTimes(task, top);
 			const app = new Map([...task.total].filter(([name]) => / src\//.test(name)));
-			console.log('   inclusive, the app code:\n' + list(app));
+			console.log('   inclusive, the app code:\n' + heaviestLines(app, top));
 		}
 		console.log(`sum beyond 50 ms: ${excess.toFixed(0)} ms`);
 		await context.close();

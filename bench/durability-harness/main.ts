@@ -3,6 +3,7 @@
 import { recordAnswer } from '$lib/db/answers';
 import type { LogDurability } from '$lib/db/durability';
 import { createDb } from '$lib/db/schema';
+import { answer } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 
 const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 10_000 };
@@ -16,19 +17,7 @@ async function answerWrites(durability: LogDurability, count: number, round: num
 	for (let i = 0; i < count; i++) {
 		const at = start + i * 1000;
 		const before = performance.now();
-		await recordAnswer(
-			{
-				questionId: `q${i}`,
-				rating: 3,
-				answeredAt: at,
-				durationMs: 4000,
-				grading: 'self',
-				correct: null,
-				seenLastReview: null
-			},
-			settings,
-			db
-		);
+		await recordAnswer(answer(`q${i}`, 3, at, null, 4000), settings, db);
 		times.push(performance.now() - before);
 	}
 	db.close();

@@ -22,6 +22,7 @@ import {
 } from '$lib/db/records';
 import { countReads, newReadCounts, resetReadCounts } from '$lib/db/read-counter';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
+import { answer as answerInput } from '$lib/db/test-helpers';
 import { loadStats } from '$lib/db/stats';
 import { getStudySettings, saveStudySettings } from '$lib/db/study-settings';
 import { loadTodayQueue } from '$lib/db/today-queue';
@@ -270,19 +271,7 @@ async function staleDue(size: number, answers: number, now: number) {
 		let clock = now;
 		for (const questionId of answered) {
 			clock += 1000;
-			await recordAnswer(
-				{
-					questionId,
-					rating: 3,
-					answeredAt: clock,
-					durationMs: 1000,
-					grading: 'self',
-					correct: null,
-					seenLastReview: now - 11 * DAY
-				},
-				SETTINGS,
-				db
-			);
+			await recordAnswer(answerInput(questionId, 3, clock, now - 11 * DAY, 1000), SETTINGS, db);
 		}
 		return { before, after: await medianOf5(firstDue) };
 	} finally {
@@ -382,15 +371,7 @@ const scaleBench = {
 				const item = pickNext(queue, now, SETTINGS.learnAheadMinutes);
 				if (item)
 					await recordAnswer(
-						{
-							questionId: item.questionId,
-							rating: 3,
-							answeredAt: now,
-							durationMs: 1000,
-							grading: 'self',
-							correct: null,
-							seenLastReview: item.card?.lastReview ?? null
-						},
+						answerInput(item.questionId, 3, now, item.card?.lastReview ?? null, 1000),
 						SETTINGS,
 						tab
 					);
@@ -549,19 +530,8 @@ const scaleBench = {
 				resetReadCounts(reads);
 				reads.on = true;
 				let started = performance.now();
-				await recordAnswer(
-					{
-						questionId: item.questionId,
-						rating: 3,
-						answeredAt: clock,
-						durationMs: 8000,
-						grading: 'self',
-						correct: null,
-						seenLastReview: item.card?.lastReview ?? null
-					},
-					SETTINGS,
-					db
-				);
+				const seen = item.card?.lastReview ?? null;
+				await recordAnswer(answerInput(item.questionId, 3, clock, seen, 8000), SETTINGS, db);
 				bytes.push(reads.bytes);
 				written.push(reads.written);
 				reads.on = false;

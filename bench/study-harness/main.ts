@@ -6,6 +6,7 @@ import { recordAnswer } from '$lib/db/answers';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import { CARD_STATE, type CardRecord, type DayRecord, type ReviewRecord } from '$lib/db/records';
 import { createDb, type FlashpointDb } from '$lib/db/schema';
+import { answer } from '$lib/db/test-helpers';
 import { studyDay } from '$lib/srs/day';
 import type { QueueQuestion } from '$lib/srs/queue';
 import { Scheduler, toFsrsCard } from '$lib/srs/scheduler';
@@ -153,19 +154,8 @@ const studyBench = {
 			if (!item) throw new Error('the queue ran out');
 			clock += 8000;
 			const started = performance.now();
-			await recordAnswer(
-				{
-					questionId: item.questionId,
-					rating: 3,
-					answeredAt: clock,
-					durationMs: 8000,
-					grading: 'self',
-					correct: null,
-					seenLastReview: item.card?.lastReview ?? null
-				},
-				settings,
-				db
-			);
+			const seen = item.card?.lastReview ?? null;
+			await recordAnswer(answer(item.questionId, 3, clock, seen, 8000), settings, db);
 			// The study screen reads today's summary back from the log after each answer.
 			await loadTodaySummary(clock, db);
 			queue = await loadTodayQueue(questions, settings, clock, db);

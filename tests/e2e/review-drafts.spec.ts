@@ -77,3 +77,67 @@ test(
 		await shotForPeople(page, testInfo.outputPath('make-mc-key-term.png'));
 	}
 );
+
+test(
+	'a half-written question and an open edit: a reload asks first, and they come back after it and after Back',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await importCourse(page, riversCourse(COURSE));
+		await gotoApp(page, REVIEW);
+		const writer = page.getByTestId('write-by-hand');
+		await writer.locator('summary').click();
+		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		await writer.getByLabel('Type').selectOption({ label: 'Short answer' });
+		const question = writer.getByRole('textbox', { name: 'Question', exact: true });
+		await question.fill('Which process makes stones smaller and rounder?');
+		await writer.getByRole('textbox', { name: 'Answer', exact: true }).fill('Attrition');
+		// An edit of a draft, open at the same time.
+		const card = page.getByTestId('draft').first();
+		await card.getByRole('button', { name: 'Edit', exact: true }).click();
+		await card.getByLabel('Back', { exact: true }).fill('A bend in the course of a river');
+
+		// Reloading (or closing the tab) with a changed form asks first; what was typed comes back.
+		const asked: string[] = [];
+		page.on('dialog', (dialog) => {
+			asked.push(dialog.type());
+			void dialog.accept();
+		});
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		expect(asked).toEqual(['beforeunload']);
+		const notice = 'Not saved yet, kept in this tab: save it, or Cancel to discard it.';
+		await expect(question).toHaveValue('Which process makes stones smaller and rounder?');
+		await expect(writer.getByLabel('Type')).toHaveValue('short');
+		await expect(writer.getByRole('status').filter({ hasText: notice })).toBeVisible();
+		await expect(card.getByLabel('Back', { exact: true })).toHaveValue(
+			'A bend in the course of a river'
+		);
+		await expect(card.getByRole('status').filter({ hasText: notice })).toBeVisible();
+		await shotForPeople(page, testInfo.outputPath('kept-after-reload.png'));
+
+		// Away through the app's own navigation and Back: still there.
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Home' })
+			.click();
+		await expect(page).toHaveURL(/\/$/);
+		expect(asked).toEqual(['beforeunload']);
+		await page.goBack();
+		await expect(question).toHaveValue('Which process makes stones smaller and rounder?');
+		await expect(card.getByLabel('Back', { exact: true })).toHaveValue(
+			'A bend in the course of a river'
+		);
+
+		// Saved, and cancelled: nothing comes back.
+		await writer.getByRole('button', { name: 'Save question' }).click();
+		await expect(writer.getByText('Question saved and accepted.')).toBeVisible();
+		await card.getByRole('button', { name: 'Cancel', exact: true }).click();
+		await expect(card.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+		await expect(question).toBeHidden();
+		await expect(card.getByText('A bend in a river channel')).toBeVisible();
+		expect(asked).toEqual(['beforeunload']);
+	}
+);

@@ -16,6 +16,7 @@ import { storeHomeCounts } from './home-counts';
 import { loadHomeViewFilling } from './home-view';
 import { CARD_STATE, type CardRecord, type CourseRecord, type RatingValue } from './records';
 import { createDb } from './schema';
+import { cardRecord } from './test-helpers';
 import { saveStudySettings } from './study-settings';
 import { loadTodayQueue } from './today-queue';
 
@@ -115,20 +116,10 @@ function courseRows(shape: Shape): CourseRecord[] {
 }
 
 function cardOf(questionId: string, state: CardRecord['state'], due: number): CardRecord {
-	return {
-		questionId,
-		due,
-		stability: 5,
-		difficulty: 5,
-		elapsedDays: 0,
+	return cardRecord(questionId, state, due, {
 		scheduledDays: 3,
-		learningSteps: 0,
-		reps: 3,
-		lapses: 0,
-		state,
-		lastReview: Math.min(due, t0) - 3 * day,
-		leech: false
-	};
+		lastReview: Math.min(due, t0) - 3 * day
+	});
 }
 
 /** Each scope's counts from its own queue, in a new tab. */

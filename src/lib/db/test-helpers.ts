@@ -10,18 +10,23 @@ export function freshDb(upTo?: number): FlashpointDb {
 	return createDb(`flashpoint-test-${counter}-${Math.random().toString(36).slice(2)}`, upTo);
 }
 
-/** A self-graded answer to `questionId` at `at` (ms), as `recordAnswer` takes it. */
+/**
+ * A self-graded answer to `questionId` at `at` (ms) that took `durationMs`, as `recordAnswer`
+ * takes it; `seen` is the card's `lastReview` the screen showed (null: new). The benches'
+ * harnesses answer with it too.
+ */
 export function answer(
 	questionId: string,
 	rating: RatingValue,
 	at: number,
-	seen: number | null = null
+	seen: number | null = null,
+	durationMs = 5000
 ): AnswerInput {
 	return {
 		questionId,
 		rating,
 		answeredAt: at,
-		durationMs: 5000,
+		durationMs,
 		grading: 'self',
 		correct: null,
 		seenLastReview: seen
@@ -50,22 +55,37 @@ export async function withBuiltinCourse(ids: string[]): Promise<FlashpointDb> {
 }
 
 /**
- * A review card due at `due` (ms), last answered a day before with a one-day interval and
- * `stability` days of memory; its item's due day is fixed in the zone it is written in.
+ * A card of `questionId` in `state`, due at `due` (ms), answered three times and never lapsed,
+ * with five days of stability and medium difficulty (5); `fields` overrides any of it. Its
+ * `lastReview` is a day before `due` unless given.
  */
-export function reviewCard(questionId: string, due: number, stability: number): CardRecord {
+export function cardRecord(
+	questionId: string,
+	state: CardRecord['state'],
+	due: number,
+	fields: Partial<CardRecord> = {}
+): CardRecord {
 	return {
 		questionId,
 		due,
-		stability,
+		stability: 5,
 		difficulty: 5,
-		elapsedDays: 1,
+		elapsedDays: 0,
 		scheduledDays: 1,
 		learningSteps: 0,
 		reps: 3,
 		lapses: 0,
-		state: CARD_STATE.review,
+		state,
 		lastReview: due - 86_400_000,
-		leech: false
+		leech: false,
+		...fields
 	};
+}
+
+/**
+ * A review card due at `due` (ms), last answered a day before with a one-day interval and
+ * `stability` days of memory; its item's due day is fixed in the zone it is written in.
+ */
+export function reviewCard(questionId: string, due: number, stability: number): CardRecord {
+	return cardRecord(questionId, CARD_STATE.review, due, { stability, elapsedDays: 1 });
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { deviceStorage, readList, writeList, type ListStorage } from '$lib/db/local-list';
 
 /**
  * Half-typed answers kept until they are submitted: "Reload" on the new-version note (or any
@@ -25,42 +26,23 @@ const DraftsSchema = v.array(
 );
 
 type Draft = v.InferOutput<typeof DraftsSchema>[number];
-type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-function local(): DraftStorage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		return null;
-	}
-}
+type DraftStorage = ListStorage;
 
 /** The kept drafts, newest last ([] when none or unreadable). */
 function readAll(storage: DraftStorage | null): Draft[] {
-	try {
-		const raw = storage?.getItem(KEY);
-		if (!raw) return [];
-		const parsed = v.safeParse(DraftsSchema, JSON.parse(raw));
-		return parsed.success ? parsed.output : [];
-	} catch {
-		return [];
-	}
+	return readList(storage, KEY, DraftsSchema);
 }
 
 function writeAll(drafts: Draft[], storage: DraftStorage | null): void {
-	try {
-		if (!drafts.length) storage?.removeItem(KEY);
-		else storage?.setItem(KEY, JSON.stringify(drafts.slice(-MAX_DRAFTS)));
-	} catch {
-		// Full or refused: the draft is only a convenience.
-	}
+	// Full or refused: the draft is only a convenience.
+	writeList(storage, KEY, drafts, MAX_DRAFTS);
 }
 
 /** Keeps `text` typed for `questionId` (an empty text forgets that question's draft). */
 export function saveDraftAnswer(
 	questionId: string,
 	text: string,
-	storage: DraftStorage | null = local()
+	storage: DraftStorage | null = deviceStorage()
 ): void {
 	const others = readAll(storage).filter((draft) => draft.questionId !== questionId);
 	writeAll(text ? [...others, { questionId, text: text.slice(0, MAX_CHARS) }] : others, storage);
@@ -69,13 +51,16 @@ export function saveDraftAnswer(
 /** The text kept for `questionId`, or '' (none, or unreadable). */
 export function readDraftAnswer(
 	questionId: string,
-	storage: DraftStorage | null = local()
+	storage: DraftStorage | null = deviceStorage()
 ): string {
 	return readAll(storage).find((draft) => draft.questionId === questionId)?.text ?? '';
 }
 
 /** Forgets `questionId`'s draft (its answer was submitted). */
-export function clearDraftAnswer(questionId: string, storage: DraftStorage | null = local()): void {
+export function clearDraftAnswer(
+	questionId: string,
+	storage: DraftStorage | null = deviceStorage()
+): void {
 	saveDraftAnswer(questionId, '', storage);
 }
 
@@ -102,7 +87,7 @@ function pageTargets(): LeaveTargets | null {
  * `stop` writes what waits and stops listening (the Study screen closed).
  */
 export function draftKeeper(
-	storage: DraftStorage | null = local(),
+	storage: DraftStorage | null = deviceStorage(),
 	targets: LeaveTargets | null = pageTargets()
 ) {
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
+import { cardRecord } from '$lib/db/test-helpers';
 import {
 	buildQueue,
 	buildQueueCounted,
@@ -14,23 +15,6 @@ import { DEFAULT_STUDY_SETTINGS } from './settings';
 const now = new Date(2026, 4, 12, 9, 0).getTime();
 const dayEnd = new Date(2026, 4, 13, 4, 0).getTime();
 const hour = 3_600_000;
-
-function card(questionId: string, state: CardRecord['state'], due: number): CardRecord {
-	return {
-		questionId,
-		due,
-		stability: 5,
-		difficulty: 5,
-		elapsedDays: 0,
-		scheduledDays: 1,
-		learningSteps: 0,
-		reps: 3,
-		lapses: 0,
-		state,
-		lastReview: due - 86_400_000,
-		leech: false
-	};
-}
 
 /**
  * Queue input as the database supplies it: learning cards whole, review cards as ids in due
@@ -58,7 +42,7 @@ function input(overrides: Partial<QueueInput> & { dueCards?: CardRecord[] } = {}
 describe('buildQueue', () => {
 	it('puts due reviews first, then new questions in bank order', () => {
 		const queue = buildQueue(
-			input({ dueCards: [card('q10', 2, now - 2 * hour), card('q11', 2, now + hour)] })
+			input({ dueCards: [cardRecord('q10', 2, now - 2 * hour), cardRecord('q11', 2, now + hour)] })
 		);
 		expect(queue.slice(0, 4).map((i) => [i.questionId, i.kind])).toEqual([
 			['q10', 'review'],
@@ -70,7 +54,7 @@ describe('buildQueue', () => {
 
 	it('leaves out cards due tomorrow (after the 4 AM rollover)', () => {
 		const queue = buildQueue(
-			input({ dueCards: [card('q10', 2, dayEnd), card('q11', 2, dayEnd - 1)] })
+			input({ dueCards: [cardRecord('q10', 2, dayEnd), cardRecord('q11', 2, dayEnd - 1)] })
 		);
 		expect(queue.filter((i) => i.kind === 'review').map((i) => i.questionId)).toEqual(['q11']);
 	});
@@ -122,7 +106,9 @@ describe('buildQueue', () => {
 	});
 
 	it('stops reviews at the daily maximum, keeping the most overdue', () => {
-		const dueCards = Array.from({ length: 40 }, (_, i) => card(`q${i}`, 2, now - (40 - i) * hour));
+		const dueCards = Array.from({ length: 40 }, (_, i) =>
+			cardRecord(`q${i}`, 2, now - (40 - i) * hour)
+		);
 		const settings = { ...DEFAULT_STUDY_SETTINGS, maxReviewsPerDay: 30, newPerDay: 0 };
 		const queue = buildQueue(
 			input({ dueCards, settings, today: { newCards: 0, reviewCards: 25 } })
@@ -136,9 +122,9 @@ describe('buildQueue', () => {
 			input({
 				settings,
 				dueCards: [
-					card('q1', 1, now - 60_000),
-					card('q2', 3, now + 10 * 60_000),
-					card('q3', 2, now)
+					cardRecord('q1', 1, now - 60_000),
+					cardRecord('q2', 3, now + 10 * 60_000),
+					cardRecord('q3', 2, now)
 				]
 			})
 		);
@@ -161,7 +147,7 @@ describe('buildQueue', () => {
 			input({
 				questions,
 				// a2 is a due review; a1 is new, so a1 waits. b1 was answered today, so b2 waits.
-				dueCards: [card('a2', 2, now - hour), card('b1', 1, now - 1000)],
+				dueCards: [cardRecord('a2', 2, now - hour), cardRecord('b1', 1, now - 1000)],
 				answeredToday: ['b1'],
 				isStarted: (id) => id === 'a2' || id === 'b1'
 			})
@@ -184,10 +170,10 @@ describe('buildQueue', () => {
 				// b1 answered today: the reviews b2 and b3 are buried. a1 is new, a2 due: a1 waits,
 				// and a new question passed over is not buried (another takes its place).
 				dueCards: [
-					card('b1', 1, now - 1000),
-					card('b2', 2, now - hour),
-					card('b3', 2, now - hour),
-					card('a2', 2, now - hour)
+					cardRecord('b1', 1, now - 1000),
+					cardRecord('b2', 2, now - hour),
+					cardRecord('b3', 2, now - hour),
+					cardRecord('a2', 2, now - hour)
 				],
 				answeredToday: ['b1'],
 				isStarted: (id) => id !== 'a1' && id !== 'c1'
@@ -233,18 +219,18 @@ describe('buildQueue', () => {
 
 	it('lets a card answered today come back for its own learning step', () => {
 		const queue = buildQueue(
-			input({ dueCards: [card('q1', 3, now - 1000)], answeredToday: ['q1'] })
+			input({ dueCards: [cardRecord('q1', 3, now - 1000)], answeredToday: ['q1'] })
 		);
 		expect(queue[0]).toMatchObject({ questionId: 'q1', kind: 'learning' });
 	});
 
 	it('puts questions the student asked for first, outside the limits', () => {
-		const queued = { ...card('q30', 0, now), reps: 0, queuedAt: now };
+		const queued = { ...cardRecord('q30', 0, now), reps: 0, queuedAt: now };
 		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 0, maxReviewsPerDay: 0 };
 		const queue = buildQueue(
 			input({
 				settings,
-				queuedCards: [queued, { ...card('q31', 2, now + 30 * 86_400_000), queuedAt: now + 1 }]
+				queuedCards: [queued, { ...cardRecord('q31', 2, now + 30 * 86_400_000), queuedAt: now + 1 }]
 			})
 		);
 		expect(queue.map((i) => [i.questionId, i.kind])).toEqual([
@@ -256,7 +242,7 @@ describe('buildQueue', () => {
 	});
 
 	it('skips cards whose question left the bank', () => {
-		const queue = buildQueue(input({ dueCards: [card('gone', 2, now - hour)] }));
+		const queue = buildQueue(input({ dueCards: [cardRecord('gone', 2, now - hour)] }));
 		expect(queue.some((i) => i.questionId === 'gone')).toBe(false);
 	});
 });
@@ -264,12 +250,12 @@ describe('buildQueue', () => {
 describe('learn-ahead limit', () => {
 	it('shows a learning card early only within the limit, and says when the next is due', () => {
 		const later = (minutes: number) =>
-			buildQueue(input({ learningCards: [card('q1', 1, now + minutes * 60_000)] }));
+			buildQueue(input({ learningCards: [cardRecord('q1', 1, now + minutes * 60_000)] }));
 		const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: 0 };
 		const queue = buildQueue({
 			...input(),
 			settings,
-			learningCards: [card('q1', 1, now + 25 * 60_000)]
+			learningCards: [cardRecord('q1', 1, now + 25 * 60_000)]
 		});
 		expect(pickNext(queue, now, 20)).toBeUndefined();
 		expect(nextDue(queue)).toBe(now + 25 * 60_000);

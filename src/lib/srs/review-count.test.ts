@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
+import { cardRecord } from '$lib/db/test-helpers';
 import { buildQueue, countQueue, questionSiblingKeys, type QueueQuestion } from './queue';
 import {
 	boundedQueue,
@@ -59,20 +60,11 @@ const world = fc.record({
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 
 function cardOf(questionId: string, state: number, due: number): CardRecord {
-	return {
-		questionId,
-		due,
-		stability: 5,
-		difficulty: 5,
-		elapsedDays: 0,
+	return cardRecord(questionId, state as CardRecord['state'], due, {
 		scheduledDays: 3,
-		learningSteps: 0,
 		reps: state === 0 ? 0 : 3,
-		lapses: 0,
-		state: state as CardRecord['state'],
-		lastReview: state === 0 ? null : now - 3 * 86_400_000,
-		leech: false
-	};
+		lastReview: state === 0 ? null : now - 3 * 86_400_000
+	});
 }
 
 /** The full build's input for `w`, and its due reviews in queue order. */
