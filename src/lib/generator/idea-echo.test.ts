@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { doubledWord, keyStandsApart, restatesSubject, singularKeyPluralVerb } from './idea-echo';
+import {
+	doubledWord,
+	echoesPrompt,
+	keyStandsApart,
+	restatesSubject,
+	singularKeyPluralVerb
+} from './idea-echo';
 import { articleIdeas } from './idea-drafts';
 import { leadIdeas } from './idea-lead';
 import { madeUpArticle } from './ideas.test-helpers';
@@ -96,5 +102,103 @@ describe('a plural proper name keeps the lead’s plural verb (U14 S31)', () => 
 			'The Vestlands was settled by fishermen.'
 		]);
 		expect(leadIdeas(one)[0]?.prompt).toBe('What is the Vestlands?');
+	});
+});
+
+describe('keys that say the prompt again by its stems (blind reviews 11a/11b)', () => {
+	it('refuses a key made of the asked words in other forms', () => {
+		expect(
+			echoesPrompt(
+				'What does the sociology of velm farming refer to?',
+				'The sociological study of how velm farming shapes villages and their markets'
+			)
+		).toBe(true);
+		expect(
+			echoesPrompt(
+				'What is the maker Ostra Kettles?',
+				'A Vestan maker of kitchenware, mainly known for its kettles and pans'
+			)
+		).toBe(true);
+		expect(
+			echoesPrompt(
+				'What is the game Harbour Builder?',
+				'A city-building strategy video game about a harbour town, developed by Vest Studio'
+			)
+		).toBe(true);
+		expect(
+			echoesPrompt(
+				'What is a open-grazing zone?',
+				'The land around a village whose farmers have signed an open grazing pact'
+			)
+		).toBe(true);
+	});
+
+	it('refuses a key that makes the subject its own kind', () => {
+		expect(
+			echoesPrompt(
+				'What is remote weaving?',
+				'A way of weaving wherein workers, wherever they live, make one cloth together'
+			)
+		).toBe(true);
+	});
+
+	it('refuses a key spelling out the capitals inside the name', () => {
+		expect(
+			echoesPrompt('What is VestMRP?', 'A commercial material-requirements planning application')
+		).toBe(true);
+	});
+
+	it('keeps a key that names other things with the asked words', () => {
+		// A capitalised word names another thing ("the bacterium Chlamydia …", U17 S01).
+		expect(
+			echoesPrompt(
+				'What is varn infection?',
+				'An infection caused by the bacterium Varn ostrana, spread by ticks'
+			)
+		).toBe(false);
+		expect(
+			echoesPrompt(
+				'What is the film Solo?',
+				'A 2017 experimental anthology film directed by Vesta Narn'
+			)
+		).toBe(false);
+		expect(
+			echoesPrompt(
+				'What is the Hero System?',
+				'A generic game system developed from a superhero game'
+			)
+		).toBe(false);
+		expect(
+			echoesPrompt('What is a citadel?', 'The core fortified area of a town or a citadel city')
+		).toBe(false);
+		expect(echoesPrompt('What is OstraNet?', 'A network of weather stations in Ostra')).toBe(false);
+		expect(
+			echoesPrompt(
+				'What is a velm leak?',
+				'A type of resource leak that occurs when a program keeps what it no longer needs'
+			)
+		).toBe(false);
+		expect(
+			echoesPrompt(
+				'What is a velm leak in computer science?',
+				'A type of resource leak that occurs when a computer program keeps unused memory'
+			)
+		).toBe(false);
+		expect(
+			echoesPrompt(
+				'What is the album Sigma (album)?',
+				'An electronic dance album that incorporates elements of hip-hop and club sounds'
+			)
+		).toBe(false);
+	});
+
+	it('refuses such a card in the drafts', () => {
+		expect(
+			keyStandsApart({
+				kind: 'lead',
+				prompt: 'What is the maker Ostra Kettles?',
+				answer: 'A Vestan maker of kitchenware, mainly known for its kettles and pans'
+			} as Parameters<typeof keyStandsApart>[0])
+		).toBe(false);
 	});
 });

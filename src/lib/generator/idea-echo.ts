@@ -1,3 +1,4 @@
+import { foldText, wordStem } from '$lib/text/fold';
 import type { Idea } from './ideas';
 
 /**
@@ -84,6 +85,76 @@ export function singularKeyPluralVerb(key: string): boolean {
 	return !!clause && !/s$/u.test(clause[1]);
 }
 
+/** Words a name is made of, folded, hyphens split: the content of a prompt's name. */
+const contentWords = (text: string): string[] =>
+	foldText(text)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length >= 3 && !FUNCTION_WORD.test(w) && !/^(?:for|its|not)$/u.test(w));
+
+/** True when two words are forms of one word by their stems ("psychology", "psychological"). */
+function sameStem(a: string, b: string): boolean {
+	if (a.length < 4 || b.length < 4) return singular(a) === singular(b);
+	return a.startsWith(wordStem(b)) || b.startsWith(wordStem(a));
+}
+
+/** What a "What is X?" or "What does X refer to?" prompt asks of, with its class word. */
+function askedWhole(prompt: string): string | undefined {
+	return (
+		/^What\s+(?:is|are|was|were)\s+(.+)\?$/u.exec(prompt)?.[1] ??
+		/^What\s+(?:does|do|did)\s+(.+?)\s+(?:refer\s+to|mean|denote|describe)\?$/u.exec(prompt)?.[1]
+	);
+}
+
+/**
+ * True when a definition's key says the prompt's own words again by their stems, so a student
+ * who knows nothing can say it: two or more of the asked name's words (its class word
+ * included: "the game …") and two thirds of them come back in the key ("the psychology of
+ * torture" → "the psychological processes underlying … torture"; "the manufacturer Alvey Reels"
+ * → "a manufacturer of … reels"; "a free-trade area" → "… a free trade agreement"), the key
+ * calls the subject's own word its way ("distributed collaboration" → "a way of collaboration
+ * wherein …"; "a type of resource leak" for a memory leak is a genus and passes), or a capital
+ * run inside the name is the initials of the key's words ("AutoCAD" → "computer-aided design"). A word the key capitalises names another thing and does not
+ * count ("chlamydia infection" → "an infection caused by the bacterium Chlamydia trachomatis",
+ * accepted in U17 S01). Source: blind reviews 11a/11b (S07, S11, S18, S20, S29, S01).
+ */
+export function echoesPrompt(prompt: string, key: string): boolean {
+	const asked = askedWhole(prompt);
+	if (!asked) return false;
+	// "Sigma (album)": a disambiguator, dropped from the prompt later, and a lead's field ("… in
+	// computer science") are no words of the name.
+	const named = contentWords(asked.replace(/\s*\([^)]*\)|\s+in\s+\p{Ll}[\p{L}\s]*$/gu, ''));
+	const said = key
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w && !/^\p{Lu}/u.test(w))
+		.map(foldText);
+	const echoed = named.filter((n) => said.some((w) => sameStem(n, w))).length;
+	if (echoed >= 2 && echoed * 3 >= named.length * 2) return true;
+	const kind =
+		/^(?:a|an|the)\s+(?:\p{L}+\s+)?(?:way|mode|method|means|manner)\s+of\s+(\p{L}+)/iu.exec(
+			key
+		)?.[1];
+	if (kind && named.length >= 2 && named.some((n) => sameStem(n, foldText(kind)))) return true;
+	return initialsGiven(asked, key);
+}
+
+/**
+ * True when a capital run of three to five letters inside a name ("AutoCAD") is the initials of
+ * words in a row of the key ("computer-aided design").
+ */
+function initialsGiven(name: string, key: string): boolean {
+	const initials = key
+		.split(/[\s-]+/u)
+		.map((w) =>
+			foldText(w)
+				.replace(/[^\p{L}]/gu, '')
+				.charAt(0)
+		)
+		.join('');
+	return [...name.matchAll(/\p{Lu}{2,5}/gu)].some(
+		(run) => run[0].length >= 3 && initials.includes(foldText(run[0]))
+	);
+}
+
 /** The subject a lead card asks about: "What is discrete mathematics?" → "discrete mathematics". */
 function askedSubject(prompt: string): string | undefined {
 	return /^What\s+(?:is|are|was|were)\s+(.+)\?$/u.exec(prompt)?.[1];
@@ -97,6 +168,7 @@ function askedSubject(prompt: string): string | undefined {
  */
 export function keyStandsApart(idea: Idea): boolean {
 	if (doubledWord(idea.answer) || singularKeyPluralVerb(idea.answer)) return false;
+	if (echoesPrompt(idea.prompt, idea.answer)) return false;
 	const subject = idea.kind === 'lead' ? askedSubject(idea.prompt) : undefined;
 	return !subject || !restatesSubject(idea.answer, subject);
 }

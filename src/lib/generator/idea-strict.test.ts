@@ -136,6 +136,16 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 		).toBe(true);
 		expect(whatOfPerson('Who was Varn?', 'A central figure in the Ostran Empire')).toBe(false);
 		expect(whatOfPerson('What was the Varn Act?', 'A law passed in 1901')).toBe(false);
+		// A list of what the person works in hides the role behind commas (blind review 11 S39).
+		expect(
+			whatOfPerson(
+				'What is Ivo Stren?',
+				'A new media, performance, and installation artist based in Lumen, Ostra'
+			)
+		).toBe(true);
+		expect(
+			whatOfPerson('What is the Varn flag?', 'A red, white, and blue flag flown in Ostra')
+		).toBe(false);
 	});
 
 	it('refuses a year whose choices an office holder’s term would bound', () => {

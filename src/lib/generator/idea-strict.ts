@@ -218,6 +218,7 @@ export function whatOfPerson(prompt: string, key: string): boolean {
 	const phrase = key.split(
 		/\s+(?:who|that|which|whose|of|in|at|for|from|with|active|known|best|by)\b|[,;(]/u
 	)[0];
+	if (listedRole(key)) return true;
 	return (
 		/^(?:an?|the)\s/iu.test(phrase) &&
 		phrase
@@ -230,6 +231,20 @@ export function whatOfPerson(prompt: string, key: string): boolean {
 					/^(?:agent|attorney|imam|member|\p{Ll}+ologist)$/u.test(w)
 			)
 	);
+}
+
+/**
+ * True when a key's first phrase is a list of what a person works in, ending on their role: "A
+ * new media, performance, and installation artist based in …" (blind review 11a/11b S39: asked
+ * "What is Wang Jianwei?"; the comma hid the role from the first phrase).
+ */
+function listedRole(key: string): boolean {
+	const phrase = key.split(
+		/\s+(?:who|that|which|whose|of|in|at|for|from|with|active|known|best|by|based|born)\b|[;(]/u
+	)[0];
+	if (!/^(?:an?|the)\s[^,]+,(?:[^,]+,)*\s*(?:and|or)\s/iu.test(phrase)) return false;
+	const last = phrase.trim().split(/\s+/u).at(-1)!.toLowerCase();
+	return PLAIN_ROLE.test(last) || HUMAN_ROLE.test(last);
 }
 
 /**

@@ -75,4 +75,15 @@ describe('a handout’s definition checks', () => {
 		expect(handoutPlainKey('the price at which buyers equal sellers', 'market price')).toBe(true);
 		expect(handoutPlainKey('the level at which buyers pay the price', 'market price')).toBe(false);
 	});
+
+	it('takes no field from a story or rule the text tells ("A brief history", blind review 12a S05)', () => {
+		const { article } = madeUpArticle('Velm: The Crop of the Hills', [
+			'A brief history of velm farming starts in the hills.',
+			'The word was coined by the Ostran economist Ivo Stren, who won the Lumen Prize in Economics.',
+			'Velm is the amount of a crop that farmers are able to grow in one season. Velm rises in wet years.'
+		]);
+		const prompts = termIdeas(article).map((i) => i.prompt);
+		expect(prompts).not.toContain('What is velm in history?');
+		expect(prompts).not.toContain('What is velm in economics?');
+	});
 });

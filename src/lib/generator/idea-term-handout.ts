@@ -102,6 +102,31 @@ const FIELD_WORD =
 	/^(?:economics|physics|chemistry|biology|geology|geography|history|mathematics|medicine|ecology|astronomy|psychology|sociology|politics|law|botany|zoology|anatomy|physiology|genetics|meteorology|linguistics)$/u;
 
 /**
+ * The words of a sentence that can name a discipline. A discipline's own name counts only when
+ * it opens the sentence or follows a preposition, conjunction or verb of study ("In economics,
+ * …", "… taught in biology"), never when a word before it qualifies it ("A brief history",
+ * "Velm law", "the law") or "of" follows ("the history of …"): that is a story, a rule or a
+ * name, not the field (blind review 12a S05: "What are enzymes in history?" from an enzymes
+ * handout's "A brief history" section). Agent nouns ("economists") and "weather" count unless a
+ * name follows ("the physiologist Wilhelm Kühne" is a person's role).
+ */
+function disciplineWords(text: string): string[] {
+	const words = text.split(/[^\p{L}]+/u);
+	return words.filter(
+		(w, i) =>
+			// "the German physiologist Wilhelm Kühne": a person's role, not the text's field.
+			(!FIELD_WORD.test(w.toLowerCase()) && !/^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+			((i === 0 ||
+				// "the Nobel Prize in Chemistry": a capitalised field inside a name is the name's.
+				(/^\p{Ll}/u.test(w) &&
+					/^(?:in|to|about|for|on|within|and|or|but|as|like|with|study|studies|studied|studying|teach|teaches|taught|learn|learns)$/iu.test(
+						words[i - 1]
+					))) &&
+				!/^of$/iu.test(words[i + 1] ?? ''))
+	);
+}
+
+/**
  * The discipline a text names most often ("Economics", "economists" → "economics"), or
  * undefined: the field a handout's everyday word is a term of ("What is demand in
  * economics?"). Not the term itself.
@@ -109,7 +134,7 @@ const FIELD_WORD =
 export function textField(article: ArticleView, term: string): string | undefined {
 	const counts = new Map<string, number>();
 	for (const s of article.sentences)
-		for (const w of s.text.split(/[^\p{L}]+/u)) {
+		for (const w of disciplineWords(s.text)) {
 			const bare = w.toLowerCase().replace(/ists?$/u, '');
 			// "economist" → "economics", "biologist" → "biology", "physicist" → "physics".
 			// The weather is meteorology's subject as the economy is economics'.

@@ -1,4 +1,5 @@
 import type { ArticleView } from './ideas';
+import { wordStem } from '$lib/text/fold';
 import { fold, type Sentence } from './text';
 
 /**
@@ -34,7 +35,7 @@ export const MAX_KEY_WORDS = 22;
 
 /** The first characters of a word that its other forms share ("stoma"/"stomata", "grana"/"granum"). */
 export function stem(word: string): string {
-	return fold(word).slice(0, Math.max(4, word.length - 2));
+	return wordStem(fold(word));
 }
 
 /** True when a term is used in a sentence other than `own` (by its head word's stem). */

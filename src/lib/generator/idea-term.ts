@@ -270,7 +270,8 @@ export function termIdeas(article: ArticleView): Idea[] {
 			// drill's, a computer's), so it is asked in its field or not at all.
 			if (!field && shortWord(asked)) {
 				const own = titleField(article);
-				if (!own || namesTerm(own, asked)) return [];
+				// "What is a wave in law?": the field is added only when the sentence gives it.
+				if (!own || namesTerm(own, asked) || !namesTerm(sentence.text, own)) return [];
 				return [{ ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${own}?`) }];
 			}
 			if (!field) return [idea];

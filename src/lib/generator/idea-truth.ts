@@ -11,6 +11,7 @@ import {
 } from './standalone';
 import { findWhole, fold, hashId, words, type Sentence } from './text';
 import { isHandout } from './handout';
+import { storyBound } from './idea-story';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -226,7 +227,8 @@ function standsAlone(text: string, article: ArticleView): boolean {
 		!/\b(?:it|its|they|them|their|theirs)\b/iu.test(text) &&
 		!needsAsOf(text) &&
 		!hasDeicticTime(text) &&
-		!hasDayWithoutYear(text)
+		!hasDayWithoutYear(text) &&
+		!storyBound(text, articleText(article))
 	);
 }
 

@@ -79,6 +79,12 @@ describe('U22 kinds (gen19)', () => {
 			'A pod is a case that holds the seeds of a velm plant. Each pod splits when dry.'
 		]).article;
 		expect(termIdeas(botany).map((i) => i.prompt)).toEqual(['What is a pod in velm botany?']);
+		// Blind review 11/12: "What is a wave in law?": a field the sentence does not give is not added.
+		const law = madeUpArticle('Velm law', [
+			'Velm law is the body of rules on the glowing velm trade.',
+			'A wave is a sudden rise of the sea that floods a harbour. Each wave breaks on the wall.'
+		]).article;
+		expect(termIdeas(law).map((i) => i.prompt)).toEqual([]);
 	});
 
 	it('asks no year of a passing performance or broadcast', () => {

@@ -5,7 +5,8 @@ import {
 	hasVisibleText,
 	isolateText,
 	quotedSnippet,
-	sortFolded
+	sortFolded,
+	wordStem
 } from './fold';
 
 describe('foldText', () => {
@@ -120,5 +121,19 @@ describe('sortFolded', () => {
 	it('gives the same order whatever the order given', () => {
 		const topics = ['Serbia', 'sanctions', 'Šabac', 'EU', 'energy', 'Erdoğan'];
 		expect(sortFolded([...topics].reverse())).toEqual(sortFolded(topics));
+	});
+});
+
+describe('wordStem', () => {
+	it('gives a word and its other forms one stem', () => {
+		expect('psychological'.startsWith(wordStem('psychology'))).toBe(true);
+		expect('management'.startsWith(wordStem('Manager'))).toBe(true);
+		expect(wordStem('reels')).toBe(wordStem('reel'));
+		expect(wordStem('Ölmühle')).toBe('olmuh');
+	});
+
+	it('keeps four letters of a short word', () => {
+		expect(wordStem('area')).toBe('area');
+		expect(wordStem('art')).toBe('art');
 	});
 });

@@ -121,3 +121,14 @@ const BLANK_LOOKING = /[\u034f\u115f\u1160\u2800\u3164\uffa0]/g;
 export function hasVisibleText(s: string): boolean {
 	return /[\p{L}\p{N}\p{S}]/u.test(cleanDisplayText(s).replace(BLANK_LOOKING, ''));
 }
+
+/**
+ * The first letters a word's other forms share, folded (`foldText`): the last two letters off,
+ * four kept at least. "psychology" → "psycholo" (so "psychological" is read as the same word),
+ * "manager" → "manag" ("management"), "reels" → "reel", "stomata" → "stoma". A crude stem, not
+ * a lemma: "universe" and "university" share "univers". Pure.
+ */
+export function wordStem(word: string): string {
+	const folded = foldText(word);
+	return folded.slice(0, Math.max(4, folded.length - 2));
+}
