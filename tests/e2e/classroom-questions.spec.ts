@@ -262,6 +262,18 @@ test(
 		await expect(page.getByText('1 quiz already here: 1 the same')).toBeVisible();
 		await expect(page.getByText('1 result already here: 1 the same')).toBeVisible();
 		await expect(page.getByText(/replaced/)).toHaveCount(0);
+
+		// A Moodle GIFT file picked here is named as one, with where it imports (outsider teacher,
+		// issue 12: "it is text, but not JSON").
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByLabel('Import a classroom file').setInputFiles({
+			name: 'week3.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}\n')
+		});
+		await expect(page.getByRole('alert')).toContainText('file of questions (Moodle GIFT)');
+		await page.getByRole('link', { name: 'Import questions as a course' }).click();
+		await expect(page).toHaveURL(/\/courses\/import/);
 	}
 );
 

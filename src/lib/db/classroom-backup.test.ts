@@ -135,6 +135,36 @@ describe('classroom backup', () => {
 		expect(parseClassroomFile(JSON.stringify(invisible))).toMatchObject({ ok: false });
 	});
 
+	// Outsider teacher from Moodle (issue 12): her GIFT and Moodle XML files were refused as "it
+	// is text, but not JSON", with no word of where they import.
+	it('names a question file as one and says where it imports', () => {
+		const files: [string, string, RegExp][] = [
+			['week3.gift', '::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}\n', /Moodle GIFT/],
+			[
+				'week3.txt',
+				'// from Moodle\n::Q1:: Capital of Kosovo? {=Pristina ~Prizren}\n\n::Q2:: 1+1 {#2}\n',
+				/Moodle GIFT/
+			],
+			[
+				'bank.xml',
+				'<?xml version="1.0"?>\n<quiz><question type="shortanswer"><name><text>Q1</text></name><questiontext format="html"><text>Capital?</text></questiontext><answer fraction="100"><text>Pristina</text></answer></question></quiz>',
+				/Moodle XML/
+			]
+		];
+		for (const [name, text, format] of files) {
+			const parsed = parseClassroomFile(text, name);
+			expect(parsed.ok).toBe(false);
+			if (parsed.ok) continue;
+			expect(parsed.error).toMatch(format);
+			expect(parsed.error).toMatch(/Courses → Import questions.*New quiz/);
+			expect(parsed.error).not.toMatch(/JSON/);
+		}
+		// A classroom file cut off, or other text, is not taken for questions.
+		expect(parseClassroomFile('not json', 'x.json')).toMatchObject({
+			error: expect.stringMatching(/not JSON/)
+		});
+	});
+
 	it('refuses a bad file with a reason, and changes nothing', async () => {
 		const good = await exportClassroom(await filled());
 		const cases: [string, RegExp][] = [

@@ -14,6 +14,7 @@ import {
 	type StoredResult
 } from './classroom';
 import { planClassroomMerge, type DeviceRecords, type KindPlan } from './classroom-merge';
+import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
 
 /**
  * All of a teacher's quizzes and results as one JSON file, for a second device or a new laptop.
@@ -203,12 +204,35 @@ function tables(db: ClassroomDatabase) {
 	return [db.quizzes, db.results, db.pending, db.decided, db.deletedQuizzes];
 }
 
-/** Parses a file's text; the error says what is wrong, in words a teacher can act on. */
+/** Question files a teacher from Moodle or Anki may pick here (`detectFormat` finds them by content). */
+const QUESTION_FORMATS: readonly ImportFormatId[] = ['gift', 'moodle-xml', 'aiken', 'anki-text'];
+
+/**
+ * When `textContent` is a file of questions (GIFT, Moodle XML, Aiken, Anki text), not a classroom
+ * file: where it is imported, in words (outsider teacher from Moodle, issue 12: her GIFT file was
+ * refused as "text, but not JSON"). `name` is the file's name; null otherwise.
+ */
+export function questionFileAdvice(textContent: string, name = ''): string | null {
+	const found = detectFormat(name, new TextEncoder().encode(textContent.slice(0, 65_536)));
+	if (!found.ok || !QUESTION_FORMATS.includes(found.format)) return null;
+	return `This is a file of questions (${formatLabel(found.format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
+}
+
+/**
+ * Parses a file's text (`name`: the file's name, to recognise a question file); the error says
+ * what is wrong, in words a teacher can act on.
+ */
 export function parseClassroomFile(
-	textContent: string
+	textContent: string,
+	name = ''
 ): { ok: true; value: ClassroomFile } | { ok: false; error: string } {
 	// An image or other file picked by mistake is named as such before any parsing.
 	const notJson = notJsonObject(textContent);
+	const questions =
+		notJson || !textContent.trimStart().startsWith('{')
+			? questionFileAdvice(textContent, name)
+			: null;
+	if (questions) return { ok: false, error: questions };
 	if (notJson)
 		return { ok: false, error: `This file is not a Flashpoint classroom file: ${notJson}` };
 	let data: unknown;

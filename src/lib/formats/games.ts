@@ -1,5 +1,6 @@
 import { numericAccepts, numericBounds, numericText } from '$lib/content/numeric';
 import type { Cell } from '$lib/text/csv';
+import { plural } from '$lib/text/plural';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -81,7 +82,8 @@ function fourChoices(
 ): { choices: string[]; right: number } | { reason: string } {
 	const set = choicesOf(q);
 	if (!set) return { reason: `${game} holds only questions with answer choices` };
-	if (set.choices.length > 4) return { reason: `${set.choices.length} choices; ${game} allows 4` };
+	if (set.choices.length > 4)
+		return { reason: `${plural(set.choices.length, 'choice')}; ${game} allows 4` };
 	return set;
 }
 
@@ -224,7 +226,10 @@ export function waygroundSheet(questions: readonly PortableQuestion[], seconds =
 		const explanation = q.explanation ? oneLine(q.explanation) : null;
 		if (set) {
 			if (set.choices.length > 5) {
-				skipped.push({ question: q, reason: `${set.choices.length} choices; Wayground allows 5` });
+				skipped.push({
+					question: q,
+					reason: `${plural(set.choices.length, 'choice')}; Wayground allows 5`
+				});
 				continue;
 			}
 			rows.push([

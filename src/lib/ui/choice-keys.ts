@@ -4,13 +4,24 @@
  * Kahoot's and Anki's number keys). Pure.
  */
 
-/** A field where keys type text: keys there are the field's, never shortcuts. */
+/**
+ * A field where keys type text: keys there are the field's, never shortcuts. A read-only box
+ * (Study's answer once checked) types nothing, so its keys are the shortcuts: an outsider from
+ * Anki, back from the source passage with the focus in it, found u and Enter dead (session 21).
+ */
 export function isTextField(target: EventTarget | null): boolean {
 	return (
 		typeof HTMLElement !== 'undefined' &&
 		target instanceof HTMLElement &&
 		(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
-		!(target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox'))
+		!(
+			target instanceof HTMLInputElement &&
+			(target.type === 'radio' || target.type === 'checkbox')
+		) &&
+		!(
+			(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+			target.readOnly
+		)
 	);
 }
 
