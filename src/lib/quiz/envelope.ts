@@ -145,9 +145,14 @@ export function decodeEnvelope(
 	const head = readVarints(body, 2);
 	if (!head) return truncated();
 	const [compressedLength, jsonLength] = head.values;
-	if (jsonLength > limits.maxJsonBytes || compressedLength > limits.maxChars)
-		return failure('too-large', `This ${noun} is too large to open.`);
 	const expected = head.next + compressedLength + 4;
+	// Sizes read from a short scrap of text are noise, not a size: only a code that holds all
+	// it declares is "too large" (a zip bomb); "R2.garbageXYZ123" was refused as too large to
+	// open and sent a teacher looking for the wrong problem (outsider, session 21).
+	if (jsonLength > limits.maxJsonBytes || compressedLength > limits.maxChars)
+		return body.length === expected
+			? failure('too-large', `This ${noun} is too large to open.`)
+			: failure('corrupt', `This ${noun} is damaged or was changed: it is not a whole code.`);
 	if (body.length < expected) return truncated();
 	if (body.length > expected)
 		return failure('corrupt', `This ${noun} is damaged or was changed (it has extra data).`);

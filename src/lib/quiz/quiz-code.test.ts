@@ -159,6 +159,11 @@ describe('quiz links: bad input', () => {
 		expect(reasonOf(code + 'AAAA')).toBe('corrupt');
 	});
 
+	it('calls a short scrap of text damaged, not too large (sizes read from noise)', () => {
+		for (const scrap of ['Q1.garbageXYZ123', 'Q1.zzzzzzzzzzzzzzzz', 'Q1.________abc'])
+			expect(reasonOf(scrap), scrap).not.toBe('too-large');
+	});
+
 	it('refuses an oversized code before decoding it', () => {
 		expect(reasonOf('Q1.' + 'A'.repeat(QUIZ_LIMITS.maxChars))).toBe('too-large');
 	});
