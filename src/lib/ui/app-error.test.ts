@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAppError } from './app-error';
+import { describeAppError, describeReadProblem } from './app-error';
 
 describe('the error page’s words', () => {
 	it('a script that did not download is a connection problem with Retry, never a bare 500', () => {
@@ -21,6 +21,19 @@ describe('the error page’s words', () => {
 		expect(describeAppError(500, 'Internal Error', true)).toMatchObject({
 			title: 'Something went wrong',
 			retry: true
+		});
+	});
+	it('Home: a chunk that did not download is not a problem with the progress', () => {
+		const chunk = describeReadProblem(
+			'Failed to fetch dynamically imported module: http://x/_app/immutable/chunks/D.js',
+			false
+		);
+		expect(chunk.retry).toBe(true);
+		expect(chunk.text).toMatch(/did not download.*offline.*progress on this device is safe/);
+		expect(chunk.text).not.toMatch(/could not be read|_app/);
+		expect(describeReadProblem('QuotaExceededError', true)).toEqual({
+			text: 'Your progress could not be read: QuotaExceededError',
+			retry: false
 		});
 	});
 });

@@ -35,3 +35,20 @@ export function describeAppError(status: number, message: string, online: boolea
 		retry: true
 	};
 }
+
+/**
+ * Home's words when the progress could not be read. A code chunk that did not download (the
+ * first visit going offline before "ready") is no problem with the progress: Home said "Your
+ * progress could not be read: Failed to fetch dynamically imported module: …", which reads as
+ * lost data beside the Offline badge's "everything keeps working" (outsider, session 21). It
+ * gets the error page's words and Retry; any other failure keeps its own message.
+ */
+export function describeReadProblem(
+	message: string,
+	online: boolean
+): { text: string; retry: boolean } {
+	if (!DOWNLOAD_FAILED.test(message))
+		return { text: `Your progress could not be read: ${message}`, retry: false };
+	const { title, lead } = describeAppError(500, message, online);
+	return { text: `${title}. ${lead} Your progress on this device is safe.`, retry: true };
+}
