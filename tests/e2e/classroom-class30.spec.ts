@@ -337,7 +337,8 @@ async function collectClass(
 			trs.map((tr) => {
 				// The name itself: its cell also holds a namesake's finish time and Rename/Remove.
 				const name = tr.querySelector('th bdi')!.textContent!.trim();
-				const score = tr.querySelector('td')!.textContent!.trim().split(' (')[0];
+				// innerText: as shown; the cell's "Score" label is shown only when rows stack.
+				const score = (tr.querySelector('td') as HTMLElement).innerText.trim().split(' (')[0];
 				return `${name} | ${score}`;
 			})
 		);

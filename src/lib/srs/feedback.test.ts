@@ -26,7 +26,7 @@ describe('what a right typed answer says it accepted', () => {
 			'Accepted: “defense” (the same word in its British or American spelling) — the source says “defence”.'
 		);
 		expect(acceptedNote(question, 'defance')).toBe(
-			'Accepted: “defance” (one letter wrong, missing, extra or swapped is forgiven) — the source says “defence”.'
+			'Accepted: “defance” (one letter wrong, missing, extra or swapped is forgiven from five letters on) — the source says “defence”.'
 		);
 		expect(acceptedNote(question, 'militery')).toMatch(
 			/^Accepted: “militery” \(one letter wrong.*, from “military”, an answer this question also takes\)/

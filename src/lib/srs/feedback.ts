@@ -99,7 +99,7 @@ export function overruledFeedback(
 const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = {
 	accepted: 'an answer this question also takes',
 	spelling: 'the same word in its British or American spelling',
-	typo: 'one letter wrong, missing, extra or swapped is forgiven',
+	typo: 'one letter wrong, missing, extra or swapped is forgiven from five letters on',
 	value: 'the same value written another way',
 	year: 'the name with the year its source gives it',
 	numeric: 'within the margin this question allows',
