@@ -11,17 +11,7 @@ import {
 	leaveQuestion,
 	writerKey
 } from './kept-question';
-
-/** A Storage kept in memory: one instance stands for the tab's sessionStorage. */
-function memory() {
-	const map = new Map<string, string>();
-	return {
-		getItem: (key: string) => map.get(key) ?? null,
-		setItem: (key: string, value: string) => void map.set(key, value),
-		removeItem: (key: string) => void map.delete(key),
-		map
-	};
-}
+import { memoryStorage as memory } from '$lib/db/storage.test-helpers';
 
 const fields = {
 	...blankFields('short'),

@@ -7,17 +7,7 @@ import {
 	readDraftAnswer,
 	saveDraftAnswer
 } from './draft-answer';
-
-/** A Storage kept in memory: one instance stands for the device's localStorage across tabs. */
-function memory() {
-	const map = new Map<string, string>();
-	return {
-		getItem: (key: string) => map.get(key) ?? null,
-		setItem: (key: string, value: string) => void map.set(key, value),
-		removeItem: (key: string) => void map.delete(key),
-		map
-	};
-}
+import { memoryStorage as memory } from '$lib/db/storage.test-helpers';
 
 describe('half-typed answers kept until submitted', () => {
 	it('gives back what was typed for the same question only', () => {
