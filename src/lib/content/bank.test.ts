@@ -5,7 +5,7 @@ import { freshDb } from '$lib/db/test-helpers';
 import { BANK_HASH, loadBank, loadStudyQuestions, readCourse } from './bank';
 import { installBuiltinCourse, INSTALL_CHUNK, writeCourse } from './install';
 import { parseBank, type Bank } from './schema';
-import { toQueueQuestion } from '$lib/srs/queue';
+import { toQueueQuestion } from '$lib/srs/siblings';
 
 const text = readFileSync('questions/bank.json', 'utf8');
 const shipped = (() => {

@@ -7,7 +7,7 @@ import {
 	type QuestionRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
-import { toQueueQuestion } from '$lib/srs/queue';
+import { toQueueQuestion } from '$lib/srs/siblings';
 import { parseBank, type Bank } from './schema';
 
 /**

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { QuestionSchema } from '$lib/content/schema';
-import { toQueueQuestion } from '$lib/srs/queue';
+import { toQueueQuestion } from '$lib/srs/siblings';
 import { isStudied, type CourseRecord, type DocumentRecord, type QuestionRecord } from './records';
 import type { RowProblem } from './sanity';
 import type { FlashpointDb } from './schema';

@@ -7,7 +7,8 @@ import { quoteInSource } from '../content/sources';
 import { figuresOf } from './figures';
 import { buildBank, generateQuestions, parseKnowledge } from './index';
 import { applyReview, fingerprint, parseReview } from './review';
-import { buildQueue, toQueueQuestion } from '../srs/queue';
+import { buildQueue } from '../srs/queue';
+import { toQueueQuestion } from '../srs/siblings';
 
 const sources = readSources();
 const shipped = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;

@@ -7,9 +7,9 @@ import {
 	countQueue,
 	nextDue,
 	pickNext,
-	toQueueQuestion,
 	type QueueInput
 } from './queue';
+import { toQueueQuestion } from './siblings';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 
 const now = new Date(2026, 4, 12, 9, 0).getTime();

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '$lib/db/records';
 import { cardRecord } from '$lib/db/test-helpers';
-import { buildQueue, countQueue, questionSiblingKeys, type QueueQuestion } from './queue';
+import { buildQueue, countQueue, type QueueQuestion } from './queue';
+import { questionSiblingKeys } from './siblings';
 import {
 	boundedQueue,
 	contestedKeys,

@@ -11,12 +11,12 @@ import {
 	buildQueueCounted,
 	countQueue,
 	newQuestionOrder,
-	questionSiblingKeys,
 	type QueueInput,
 	type QueueItem,
 	type QueueQuestion,
 	type TodayCounts
 } from './queue';
+import { questionSiblingKeys } from './siblings';
 
 /** A build's input without its due reviews (what a bounded count reads besides them). */
 export type InputWithoutReviews = Omit<QueueInput, 'reviewIds'>;
