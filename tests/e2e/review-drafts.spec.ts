@@ -1,5 +1,5 @@
 import { expect, test } from './page-errors';
-import { importCourse, riversCourse } from './course-helpers';
+import { importCourse, riversCourse, writeFromSentence } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 
 /**
@@ -57,9 +57,7 @@ test(
 	async ({ page }, testInfo) => {
 		await importCourse(page, riversCourse(COURSE));
 		await gotoApp(page, REVIEW);
-		const writer = page.getByTestId('write-by-hand');
-		await writer.locator('summary').click();
-		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		const writer = await writeFromSentence(page, /^Attrition is when/);
 		await writer.getByRole('button', { name: 'Attrition', exact: true }).click();
 		await writer.getByRole('button', { name: 'Make it multiple choice' }).click();
 		await expect(writer.getByLabel('Type')).toHaveValue('mcq');
@@ -84,9 +82,7 @@ test(
 	async ({ page }, testInfo) => {
 		await importCourse(page, riversCourse(COURSE));
 		await gotoApp(page, REVIEW);
-		const writer = page.getByTestId('write-by-hand');
-		await writer.locator('summary').click();
-		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		const writer = await writeFromSentence(page, /^Attrition is when/);
 		await writer.getByLabel('Type').selectOption({ label: 'Short answer' });
 		const question = writer.getByRole('textbox', { name: 'Question', exact: true });
 		await question.fill('Which process makes stones smaller and rounder?');
