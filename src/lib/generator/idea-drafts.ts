@@ -28,6 +28,7 @@ import { u23Refuses } from './idea-u23';
 import { u24Redraft, u24Refuses } from './idea-u24';
 import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
 import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
+import { h7Refuses } from './idea-h7';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -107,6 +108,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// U27/U28's copied slips, kind-and-place keys, known-for left out, works
 					// without which one, leads the article qualifies (gen31).
 					!u28Refuses(idea, article) &&
+					// H7's handout cards: worked examples, non-things asked, keys that define nothing,
+					// pointers into the text, birth dates and quote years (gen32).
+					!h7Refuses(idea, article) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

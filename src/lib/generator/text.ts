@@ -1,5 +1,6 @@
 /** Text utilities shared by the generator stages. Pure: no Node or DOM APIs. */
 import { foldText } from '../text/fold';
+import { workedExample } from './worked-example';
 
 export interface Sentence {
 	doc: string;
@@ -12,6 +13,8 @@ export interface Sentence {
 	quoted?: boolean;
 	/** True when it sets a word in capitals the document never writes in its case (`case.ts`). */
 	shouted?: boolean;
+	/** True when its paragraph is a worked example or exercise (`worked-example.ts`): made-up numbers, no facts. */
+	worked?: boolean;
 }
 
 export interface CleanBlock {
@@ -92,11 +95,20 @@ export function sentencesOf(doc: string, blocks: CleanBlock[]): Sentence[] {
 		// it) can carry a byline: a later one is the article's own.
 		const paragraph = prose ? block.text : withoutByline(block.text);
 		prose ||= /[.!?]["”’)]*$/u.test(block.text.trim());
-		for (const text of splitSentences(paragraph)) {
+		const texts = splitSentences(paragraph);
+		const worked = workedExample(texts, section);
+		for (const text of texts) {
 			const opening = text.split('“').length - 1;
 			const closing = text.split('”').length - 1;
 			const quoted = open > 0 || opening > closing;
-			out.push({ doc, index: out.length, section, text, ...(quoted ? { quoted } : {}) });
+			out.push({
+				doc,
+				index: out.length,
+				section,
+				text,
+				...(quoted ? { quoted } : {}),
+				...(worked ? { worked } : {})
+			});
 			open = Math.max(0, open + opening - closing);
 		}
 	}
