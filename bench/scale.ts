@@ -20,6 +20,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import { buildHarness, launchChromium, median, openHarness } from './browser-harness';
+import type { Measured } from './scale-harness/measure';
 import type { Bench, Report } from './types';
 
 /** The parts of a Chromium CPU profile (`Profiler.stop`) that `splitProfile` reads. */
@@ -62,14 +63,6 @@ interface Harness {
 		runs: number,
 		kind?: 'next' | 'new'
 	): Promise<{ answer: number[]; stats: number[]; bytes: number[]; written: number[] }>;
-}
-
-/** One measured phase (`measured` in the harness): ms, IndexedDB requests and rows read. */
-interface Measured {
-	ms: number;
-	requests: number;
-	rows: number;
-	top: [string, number][];
 }
 
 const DBS = { empty: 'scale-empty', full: 'scale-full' } as const;
