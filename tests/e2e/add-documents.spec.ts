@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { MADE_UP_ARTICLE } from '../../src/lib/courses/test-article';
+import { writeFromSentence } from './course-helpers';
 import { expectNoAxeViolations, gotoApp } from './helpers';
 
 /**
@@ -174,9 +175,7 @@ test(
 		await expect(draft).toHaveAttribute('data-status', 'accepted');
 		await expect(draft.getByRole('button', { name: 'Edit' })).toBeFocused();
 
-		const write = page.getByTestId('write-by-hand');
-		await write.getByText('Write a question by hand').click();
-		await write.getByRole('button', { name: /^Construction began in 2018/ }).click();
+		const write = await writeFromSentence(page, /^Construction began in 2018/);
 		await write.getByLabel('Type').selectOption({ label: 'Multiple choice' });
 		await write
 			.getByRole('textbox', { name: 'Question' })
@@ -214,9 +213,7 @@ test(
 		await page.getByRole('button', { name: 'Generate questions' }).click();
 		await page.getByRole('link', { name: /^Review \d+ drafts?$/ }).click();
 		await page.waitForURL(/\/courses\/review\?course=u-/);
-		const write = page.getByTestId('write-by-hand');
-		await write.getByText('Write a question by hand').click();
-		await write.getByRole('button', { name: /^Mayor Ilse Marquardt said the station/ }).click();
+		const write = await writeFromSentence(page, /^Mayor Ilse Marquardt said the station/);
 		const words = write.getByRole('group', { name: 'Tap the words to hide' });
 		// Before any word is tapped: a fill-the-blank form and one line saying how to start.
 		await expect(write.getByText(/^Start here: tap the words that are the answer/)).toBeVisible();
@@ -252,9 +249,7 @@ test(
 		// year the sentence carries.
 		const [course] = await userCourses(page);
 		await gotoApp(page, `/sources/${course.id}:d-1`);
-		const reader = page.getByTestId('write-by-hand');
-		await reader.getByText('Write a question by hand').click();
-		await reader.getByRole('button', { name: /^Construction began in 2018/ }).click();
+		const reader = await writeFromSentence(page, /^Construction began in 2018/);
 		await reader.getByRole('button', { name: 'Suggest a blank' }).click();
 		await expect(reader.getByRole('button', { name: '2018,', exact: true })).toHaveAttribute(
 			'aria-pressed',

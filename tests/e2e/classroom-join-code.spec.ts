@@ -145,18 +145,21 @@ test(
 		const result = await student.getByLabel('Result code').inputValue();
 		await phone.close();
 
-		// The teacher's device marks it as the phone did, and says which version it answered.
+		// The teacher's device marks it as the phone did, and says which of her edits it predates
+		// ("version 1 of 3" read as three versions she had made: outsider teacher).
 		await page.getByLabel('Paste result codes').fill(result);
 		await page.getByRole('button', { name: 'Add results' }).click();
 		await expect(
 			page.getByText(
-				`Early Emre: added, ${right} of 3 (answered version 1 of 3, before your edits; marked against its own questions).`
+				`Early Emre: added, ${right} of 3 (answered before your last 2 edits; marked against the questions as they were then).`
 			)
 		).toBeVisible();
 		const report = page.getByRole('region', { name: 'Class report' });
-		await expect(report.getByRole('table')).toContainText('answered version 1 of 3');
+		await expect(report.getByRole('table')).toContainText('answered before your last 2 edits');
 		await report.getByText(/^Early Emre:/).click();
-		await expect(report.getByText('not in the version this student answered')).toHaveCount(2);
+		await expect(
+			report.getByText('not asked: you edited it after this student answered')
+		).toHaveCount(2);
 		// The reworded Q1 was not asked of this student: its answers leave him out.
 		await expect(report.locator('[data-question-answers="0"]')).not.toContainText('Early Emre');
 		await expect(report.locator('[data-question-answers="1"]')).toContainText('Early Emre');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { gotoApp } from './helpers';
 
 /**
@@ -39,6 +39,18 @@ export async function importCourse(page: Page, file: ReturnType<typeof courseFil
 		.getByRole('button', { name: 'Import course' })
 		.click();
 	await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+}
+
+/**
+ * Opens "Write a question by hand" on the screen shown (Review drafts, or a document in the
+ * Sources reader) and starts a question from the sentence whose text matches `sentence`;
+ * returns the writer's panel (`write-by-hand`).
+ */
+export async function writeFromSentence(page: Page, sentence: RegExp): Promise<Locator> {
+	const writer = page.getByTestId('write-by-hand');
+	await writer.locator('summary').click();
+	await writer.getByRole('button', { name: sentence }).click();
+	return writer;
 }
 
 /**

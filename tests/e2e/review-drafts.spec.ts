@@ -1,5 +1,6 @@
+import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { importCourse, riversCourse } from './course-helpers';
+import { importCourse, riversCourse, writeFromSentence } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 
 /**
@@ -9,6 +10,13 @@ import { gotoApp, shotForPeople } from './helpers';
 
 const COURSE = 'u-0e2e0000-0000-4000-8000-0000000000d8';
 const REVIEW = `/courses/review?course=${COURSE}`;
+
+/** The rivers course imported, Review drafts open, the writer on its "Attrition is when" sentence. */
+async function writerOnAttrition(page: Page) {
+	await importCourse(page, riversCourse(COURSE));
+	await gotoApp(page, REVIEW);
+	return writeFromSentence(page, /^Attrition is when/);
+}
 
 test(
 	'a stale "Save and accept" in a second tab does not undo a Reject: it keeps the text and says so',
@@ -55,11 +63,7 @@ test(
 	'"Make it multiple choice" on a key term offers the course’s other terms',
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
-		await importCourse(page, riversCourse(COURSE));
-		await gotoApp(page, REVIEW);
-		const writer = page.getByTestId('write-by-hand');
-		await writer.locator('summary').click();
-		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		const writer = await writerOnAttrition(page);
 		await writer.getByRole('button', { name: 'Attrition', exact: true }).click();
 		await writer.getByRole('button', { name: 'Make it multiple choice' }).click();
 		await expect(writer.getByLabel('Type')).toHaveValue('mcq');
@@ -82,11 +86,7 @@ test(
 	'a half-written question and an open edit: a reload asks first, and they come back after it and after Back',
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
-		await importCourse(page, riversCourse(COURSE));
-		await gotoApp(page, REVIEW);
-		const writer = page.getByTestId('write-by-hand');
-		await writer.locator('summary').click();
-		await writer.getByRole('button', { name: /^Attrition is when/ }).click();
+		const writer = await writerOnAttrition(page);
 		await writer.getByLabel('Type').selectOption({ label: 'Short answer' });
 		const question = writer.getByRole('textbox', { name: 'Question', exact: true });
 		await question.fill('Which process makes stones smaller and rounder?');

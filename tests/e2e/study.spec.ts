@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
+import { expectNoAxeViolations, gotoApp, navigateTo, shotForPeople } from './helpers';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 import {
@@ -391,6 +391,55 @@ test.describe('study settings and backup', () => {
 			);
 			await expect(undo).toBeVisible();
 			await expect(page.locator('#prompt')).toHaveText(prompt!);
+		}
+	);
+
+	test(
+		'a restore in another tab drops the Study tab’s “Restore it” (outsider student)',
+		{ tag: '@desktop' },
+		async ({ page, context }) => {
+			await gotoApp(page, '/study');
+			await answerOne(page);
+			const settings = await context.newPage();
+			await gotoApp(settings, '/settings');
+			await settings.getByRole('button', { name: 'Reset progress…' }).click();
+			await settings
+				.getByRole('dialog', { name: 'Reset all progress?' })
+				.getByRole('button', { name: 'Reset progress' })
+				.click();
+			await expect(
+				settings.getByText('Progress reset: every question is new again.')
+			).toBeVisible();
+			// Study names the copy the Reset kept, with a link to restore it.
+			const restoreIt = page.getByRole('link', { name: 'Restore it from Automatic backups' });
+			await expect(restoreIt).toBeVisible();
+			await expect(page.getByText(/Your progress was reset at/)).toBeVisible();
+
+			// The student restores it in the Settings tab.
+			const backups = settings.getByRole('region', { name: 'Automatic backups' });
+			await backups
+				.getByRole('button', { name: /^Restore the backup of/ })
+				.first()
+				.click();
+			await settings
+				.getByRole('dialog', { name: 'Restore this backup?' })
+				.getByRole('button', { name: 'Restore progress' })
+				.click();
+			await expect(backups.getByRole('status')).toContainText(
+				'Progress restored from the backup of'
+			);
+			await settings.close();
+
+			// Study says so, offers no restore of what is back, and counts the answer again.
+			await expect(
+				page.getByText(
+					'An automatic backup was restored in another tab, so today’s questions were read again.'
+				)
+			).toBeVisible();
+			await expect(restoreIt).toHaveCount(0);
+			await expect(page.getByText(/Your progress was reset at/)).toHaveCount(0);
+			await expect(page.getByTestId('answered-count')).toHaveText('1');
+			await shotForPeople(page, test.info().outputPath('restored-in-another-tab.png'));
 		}
 	);
 });

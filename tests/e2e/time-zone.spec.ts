@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 import { seedProgress } from './progress-seed';
 import { answerOne } from './study-helpers';
 
@@ -185,5 +185,45 @@ test(
 		await expect(page.getByTestId('streak')).toHaveText(/^\s*1\s+day/);
 		await expect(page.getByText('2 answered today.')).toBeVisible();
 		await expectAnswerAfterClockKept(page);
+	}
+);
+
+test(
+	'Belgrade, Kiritimati and back the same real day: one study day, one new-question limit',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		// The outsider's steps (issue 14): 16:00 on 3 December in Belgrade, five answers.
+		const session = await startIn(page, 'Europe/Belgrade', '2026-12-03T15:00:00Z');
+		await gotoApp(page, '/study');
+		for (let i = 0; i < 5; i++) expect(await answerOne(page)).not.toBeNull();
+		await gotoApp(page, '/');
+		await expect(page.getByText('5 answered today.')).toBeVisible();
+		const newInBelgrade = Number(await page.getByTestId('count-new').textContent());
+		expect(newInBelgrade).toBeLessThan(20);
+
+		// Kiritimati (UTC+14): 05:30 on 4 December there, past its 4 AM, which came 11 hours
+		// into Belgrade's 3 December. The day goes on: its answers and what is left of its limit.
+		await session.send('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Kiritimati' });
+		await refreshHome(page, at('2026-12-03T15:30:00Z'));
+		expect(await page.evaluate(() => new Date().getDate())).toBe(4);
+		await expect(page.getByText('5 answered today.')).toBeVisible();
+		await expect(page.getByTestId('count-new')).toHaveText(String(newInBelgrade));
+		await gotoApp(page, '/study');
+		expect(await answerOne(page)).not.toBeNull();
+		await gotoApp(page, '/');
+		await expect(page.getByText('6 answered today.')).toBeVisible();
+		const newLeft = await page.getByTestId('count-new').textContent();
+
+		// Back in Belgrade, 17:00 the same real day: Home said "1 answered today" and "New 19".
+		await session.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Belgrade' });
+		await refreshHome(page, at('2026-12-03T16:00:00Z'));
+		expect(await page.evaluate(() => new Date().getHours())).toBe(17);
+		await expect(page.getByText('6 answered today.')).toBeVisible();
+		await expect(page.getByTestId('count-new')).toHaveText(newLeft!);
+		await expect(page.getByTestId('streak')).toHaveText(/^\s*1\s+day/);
+		await shotForPeople(page, testInfo.outputPath('home-back-in-belgrade.png'));
+		await gotoApp(page, '/study');
+		await expect(page.getByTestId('answered-count')).toHaveText('6');
 	}
 );

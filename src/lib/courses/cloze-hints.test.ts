@@ -30,6 +30,28 @@ describe('hintsFor', () => {
 		expect(hint).toMatch(/^It says “[Tt]he operation”: name it, so the question stands alone/);
 	});
 
+	// docs30: an outsider's class quiz asked these; a student never sees the sentence before.
+	it('asks what an example is of, and where an event without a name happened', () => {
+		const example = 'The Kessel Fault in Norvania is an example.';
+		expect(hintsFor(cloze('The ____ in Norvania is an example.', 'Kessel Fault'), example)).toEqual(
+			[
+				'It says “an example”: name what it refers to (an example of what?), so the question stands alone.'
+			]
+		);
+		const rain = 'About 190 millimetres of rain fell in five hours on the hills.';
+		expect(
+			hintsFor(
+				cloze('About ____ millimetres of rain fell in five hours on the hills.', '190'),
+				rain
+			)[0]
+		).toMatch(/^It tells what happened without naming where/);
+		// The year the blank hides is the answer, not a missing anchor.
+		const dated = 'In 2011 about 58 buildings were damaged.';
+		expect(
+			hintsFor(cloze('In ____ about 58 buildings were damaged.', '2011'), dated).join()
+		).not.toMatch(/without naming/);
+	});
+
 	it('names a pronoun that comes before any name', () => {
 		const quote = 'In 1871, she married the shipowner Brandt.';
 		expect(hintsFor(cloze('In ____, she married the shipowner Brandt.', '1871'), quote)[0]).toBe(

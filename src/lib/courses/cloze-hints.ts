@@ -15,6 +15,7 @@ import {
 import { pointsIntoArticle, pronounBeforeName, undatedTime } from '$lib/generator/standalone';
 import { findWhole, fold } from '$lib/generator/text';
 import { BLANK } from './cloze';
+import { leansOutside } from './leans-outside';
 import type { QuestionFields } from '$lib/content/question-fields';
 
 /**
@@ -132,6 +133,14 @@ export function bareActionSubject(prompt: string): string | undefined {
 	return match[1];
 }
 
+/** What a `leansOutside` prompt needs named: the kind of an example, the place of an event. */
+function outsideHint(prompt: string): string {
+	const words = leansOutside(prompt, () => true);
+	return words === prompt
+		? 'It tells what happened without naming where, to what or when: name the place or the year, so the question stands alone.'
+		: `It says “${words}”: name what it refers to (an example of what?), so the question stands alone.`;
+}
+
 /**
  * Advice on the prompt's readability alone: what it leans on that a student never sees.
  * `filled`: the prompt with its blank filled by the answer; advice never asks for what the blank
@@ -148,6 +157,8 @@ function standAloneHints(prompt: string, filled: string): string[] {
 		hints.push(
 			`It says “${culprit(prompt, pronounBeforeName)?.split(/\s+/).pop()}” before any name: say who, so the question stands alone.`
 		);
+	else if (leansOutside(prompt, () => true) && leansOutside(filled, () => true))
+		hints.push(outsideHint(prompt));
 	else {
 		const action = bareActionSubject(prompt);
 		const noun = action ? undefined : danglingSubject(prompt);

@@ -30,9 +30,18 @@ const WHEN_DEFINITION =
 	/^((?:(?:A|An|The)\s+)?\p{L}[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})\s+(?:is|are|was|were)\s+(?:when|where)\s/u;
 
 /**
+ * A plural definition by kind: "Groynes are wooden barriers built at right angles …",
+ * "Composite volcanoes are steep-sided cones built from …" (an outsider's coasts handout had only
+ * four suggestions: its definitions were plural, docs30): X, one to three words, the kind a
+ * plural noun qualified after it.
+ */
+const PLURAL_DEFINITION =
+	/^(\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,2}?s)\s+are\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,}s\s+(?:that|which|who|where|built|made|formed|found|used|placed|designed|of|with|for)\b/u;
+
+/**
  * The term a sentence defines, as a span of `text`: X of "X is a …" (also after an opening
  * phrase, "In Europe, mercantilism was a policy …"), of "X is when …" (`WHEN_DEFINITION`), or of
- * "… known as X" / "… is called X";
+ * "… known as X" / "… is called X", of a plural "Xs are Ys that …" (`PLURAL_DEFINITION`);
  * only when askable (`askableTerm`). Undefined when the sentence defines nothing.
  */
 export function definedSpan(text: string): BlankSpan | undefined {
@@ -46,6 +55,9 @@ export function definedSpan(text: string): BlankSpan | undefined {
 	const school = WHEN_DEFINITION.exec(text);
 	if (school && askableTerm(school[1]) && !/\d/u.test(school[1]))
 		return withoutArticle(text, { start: 0, end: school[1].length, kind: 'a key term' });
+	const plural = PLURAL_DEFINITION.exec(text);
+	if (plural && askableTerm(plural[1]))
+		return withoutArticle(text, { start: 0, end: plural[1].length, kind: 'a key term' });
 	const known = KNOWN_AS_TERM.exec(text);
 	// The named term alone, not the verb after it ("called the Directory ruled France").
 	const term = known && termUnit(known[1]);

@@ -8,6 +8,7 @@ import { BLANK } from './cloze';
 import type { BlankSpan } from './cloze-suggest';
 import { generalTerms } from './blank-units';
 import { chooseBlank, CITED_YEAR, definedSpan } from './suggest-blank';
+import { pastEventNamingNothing } from './leans-outside';
 import { refusal } from './suggest-refusal';
 
 /**
@@ -136,6 +137,8 @@ function markedSentences(document: SuggestDocument) {
 	const source = { document: { id: document.id, title: document.title }, short: '', blocks };
 	const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 	const isCommon = (word: string) => lower.has(word.toLowerCase());
+	// Capitalised within a sentence somewhere: a name, where a sentence's first word may not be.
+	const inside = new Set(text.match(/(?<=[\p{Ll}\p{N},;:]\s+)\p{Lu}[\p{L}’'-]*/gu) ?? []);
 	const salience = salienceOf([source as SourceFile], isCommon);
 	const marks = salience.sentences;
 	const terms = salience.subjects.get(document.id) ?? new Set<string>();
@@ -155,7 +158,7 @@ function markedSentences(document: SuggestDocument) {
 		paragraph: paras.find((p) => p.includes(sentence.text)) ?? sentence.text,
 		marks: marks.get(sentenceKey({ doc: document.id, text: sentence.text }))
 	}));
-	return { sentences, isCommon, isSubject };
+	return { sentences, isCommon, isSubject, isNamed: (word: string) => inside.has(word) };
 }
 
 /**
@@ -184,11 +187,14 @@ export function suggestSentences(
 	lexicon: Lexicon,
 	{ taken = new Set<string>(), limit = 8 }: { taken?: ReadonlySet<string>; limit?: number } = {}
 ): SentenceSuggestion[] {
-	const { sentences, isCommon, isSubject } = markedSentences(document);
+	const { sentences, isCommon, isSubject, isNamed } = markedSentences(document);
 	const isPerson = personTest(lexicon, isCommon);
+	const isName = (word: string) => isNamed(word) || lexicon.personByAlias.has(fold(word));
 	const ranked = sentences
 		.filter(({ sentence }) => !taken.has(sentence.text))
-		.filter(({ sentence, paragraph, marks }) => !refusal(sentence, paragraph, marks, isPerson))
+		.filter(
+			({ sentence, paragraph, marks }) => !refusal(sentence, paragraph, marks, isPerson, isName)
+		)
 		.map(({ sentence, paragraph, marks }) => {
 			const opensParagraph = paragraph.startsWith(sentence.text);
 			const where = { index: sentence.index, opensParagraph };
@@ -205,7 +211,9 @@ export function suggestSentences(
 		// The subject named where "It"/"She" stood (`coreference.ts`), the opening "However, …"
 		// dropped (`stripLeadIn`, as the generator's prompts): the prompt stands alone.
 		const prompt = blank && promptOf(quote, stripLeadIn(marks?.resolved ?? quote), blank);
-		if (!blank || !prompt) continue;
+		// The blank may hide the one name or year that said where and when ("In ____ 58 buildings
+		// were damaged").
+		if (!blank || !prompt || pastEventNamingNothing(prompt, isName)) continue;
 		const answer = quote.slice(blank.start, blank.end);
 		out.push({ quote, index: sentence.index, blank, answer, prompt, reasons, score });
 	}

@@ -61,3 +61,25 @@ export const MARY_ANNING = {
 		'Mary Anning died of breast cancer in 1847 at the age of 47. In 2010 the Royal Society named her one of the ten British women who most influenced the history of science.'
 	].join('\n\n')
 };
+
+/**
+ * A geography handout with a case study and examples (docs30: an outsider teacher's class quiz
+ * asked "The ____ in California is an example." and a flood's rainfall with its village named
+ * only in the sentence before). Made up: Tregarrow and its rivers are invented.
+ */
+export const COASTS_AND_FLOODS = {
+	id: 'coasts-floods',
+	title: 'Coasts and flash floods',
+	text: [
+		'Coasts and flash floods',
+		'A flash flood is a sudden rise in the level of a river after very heavy rain. Constructive waves have a strong swash and a weak backwash, so they build up beaches.',
+		'Groynes are wooden barriers built at right angles to the beach that trap sediment moved by longshore drift. Composite volcanoes are steep-sided cones built from layers of ash and lava.',
+		'## Plate boundaries',
+		'At a conservative plate boundary two plates slide past each other. The Kessel Fault in Norvania is an example.',
+		'A destructive boundary forms where an oceanic plate sinks beneath a continental plate. The Ostrid Range in Estavia is a good example of this.',
+		'## Case study: Tregarrow, 2011',
+		'On 14 July 2011 the village of Tregarrow in north Cornwall was hit by a flash flood. About 190 millimetres of rain fell in five hours on the surrounding hills.',
+		'The river rose by two metres in an hour and swept 70 cars into the harbour. Remarkably, nobody died, partly because six helicopters rescued about 100 people.',
+		'Afterwards the Environment Agency spent about 12 million pounds on a flood defence scheme.'
+	].join('\n\n')
+};

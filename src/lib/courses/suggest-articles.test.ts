@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '$lib/generator/facts';
 import { documentSentences } from './cloze-suggest';
 import { suggestSentences, type SentenceSuggestion } from './sentence-suggest';
-import { GREAT_FIRE, MARY_ANNING, VOLCANOES } from './suggest-articles.test-helpers';
+import {
+	COASTS_AND_FLOODS,
+	GREAT_FIRE,
+	MARY_ANNING,
+	VOLCANOES
+} from './suggest-articles.test-helpers';
 
 // courses9: an outsider teacher kept 1–2 of 8 suggestions on volcanoes and 2–3 of 8 on the Great
 // Fire of London: blanks on a sentence's opening words ("London in 1666", "A shield volcano"),
@@ -72,5 +77,37 @@ describe('suggested blanks on a biography (Mary Anning)', () => {
 		for (const s of [...list, ...picks(VOLCANOES), ...picks(GREAT_FIRE)])
 			if (s.reasons.includes('lead')) expect(s.index).toBeLessThan(3);
 		expect(list.find((s) => s.answer === 'ichthyosaur')?.reasons).not.toContain('lead');
+	});
+});
+
+// docs30: an outsider's geography course had blanks a student of one sentence cannot answer,
+// and a short coasts handout only four suggestions (plural definitions and "so they …" refused).
+describe('suggested blanks on a geography handout (coasts and flash floods)', () => {
+	const list = suggestSentences(
+		COASTS_AND_FLOODS,
+		buildLexicon(documentSentences(COASTS_AND_FLOODS.id, COASTS_AND_FLOODS.text)),
+		{ limit: 50 }
+	);
+	const quotes = list.map((s) => s.quote);
+
+	it('never suggests "an example" of nothing named, nor a case study’s figures with its place unnamed', () => {
+		for (const opening of [
+			'The Kessel Fault',
+			'The Ostrid Range',
+			'About 190',
+			'The river rose',
+			'Remarkably',
+			'Afterwards'
+		])
+			expect(quotes.filter((q) => q.startsWith(opening))).toEqual([]);
+	});
+
+	it('still suggests the case study’s named, dated sentence', () => {
+		expect(answerOf(list, 'On 14 July 2011')).toBe('14 July 2011');
+	});
+
+	it('suggests a plural definition ("Groynes are wooden barriers built …")', () => {
+		expect(answerOf(list, 'Groynes are')).toBe('Groynes');
+		expect(answerOf(list, 'Composite volcanoes')).toBe('Composite volcanoes');
 	});
 });

@@ -26,7 +26,12 @@ describe('refusal', () => {
 			'Throughout her work, she calls the doctrine by its old name.',
 			'Lund later married her in the cathedral of Kalby in 1731.',
 			'Every hour she spends in the archive of Kalby turns up new letters.',
-			'A crater on the far side of the Moon is named in his honour.'
+			'A crater on the far side of the Moon is named in his honour.',
+			// docs30: "an example" of what? Where did the rain fall?
+			'The Kessel Fault in Brelund is an example.',
+			'The Ostrid Range in Estavia is a good example of this.',
+			'About 200 millimetres of rain fell in five hours on the surrounding hills.',
+			'Afterwards the council of Kalby spent 4 million on new walls.'
 		])
 			expect(why(text), text).toBe('needs the sentence before');
 	});
@@ -63,7 +68,24 @@ describe('unnamedPerson', () => {
 		expect(unnamedPerson('In Kalby she wrote three pamphlets.', isPerson)).toBe(true);
 		expect(unnamedPerson('Malm wrote that she would not stay.', isPerson)).toBe(false);
 		expect(unnamedPerson('Estavia and Brelund kept their tariffs.', isPerson)).toBe(false);
-		expect(unnamedPerson('Many farmers lost their land.', isPerson)).toBe(true);
+		expect(unnamedPerson('Their land was sold to pay the tariffs.', isPerson)).toBe(true);
+	});
+
+	// docs30: a coasts handout had four suggestions, its "they" sentences all refused.
+	it('takes a plural noun before "they" or "their" for whom it means', () => {
+		expect(
+			unnamedPerson('Constructive waves have a strong swash, so they build up beaches.', isPerson)
+		).toBe(false);
+		expect(unnamedPerson('Shield volcanoes are wide because their lava is runny.', isPerson)).toBe(
+			false
+		);
+		expect(unnamedPerson('This always meant that they lost.', isPerson)).toBe(true);
+	});
+
+	it('still refuses a plural subject that names no one: what happened, to whom, where?', () => {
+		expect(why('Many farmers lost their land and moved to the towns.')).toBe(
+			'needs the sentence before'
+		);
 	});
 
 	// Outsider teacher, issue 12: list sentences were suggested.

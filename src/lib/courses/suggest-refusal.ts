@@ -7,6 +7,7 @@ import {
 } from '$lib/generator/standalone';
 import type { Sentence } from '$lib/generator/text';
 import { OPENER } from './cloze-kinds';
+import { leansOutside } from './leans-outside';
 
 /**
  * Which sentences of a document are never suggested to ask about (`sentence-suggest.ts`), and
@@ -44,6 +45,15 @@ const BARE_NOUN_OPENING = /^The\s+\p{Ll}[\p{L}-]*\s+(?:is|are|was|were|has|have|
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/iu;
 /** They in any form: people or things, named by any name before it. */
 const PLURAL_PRONOUN = /\b(?:they|them|their|theirs)\b/iu;
+/**
+ * A plural noun ("waves", "volcanoes"), not a word that only ends in -s ("this", "always",
+ * "process"): before a "they" or "their" in the same sentence, the one it means ("Constructive
+ * waves have a strong swash, so they build up beaches"; docs30: such sentences were refused).
+ */
+const PLURAL_NOUN = /\b\p{L}{2,}[^\s\p{P}siu]s\b/gu;
+const NOT_PLURAL =
+	/^(?:does|goes|always|perhaps|sometimes|whereas|towards|besides|afterwards|nevertheless|hers|ours|yours|theirs|unless|thus|plus)$/iu;
+
 /** The main clause's subject after an opening phrase: "As an assistant to Lund, she wrote …". */
 const SUBJECT_AFTER_OPENING = /^[^,]{1,100},\s+(?:he|she|they)\s/iu;
 /** Someone else as the object: "… married her in 1731", "… crowned him". */
@@ -68,22 +78,28 @@ export function unnamedPerson(text: string, isPerson: (word: string) => boolean)
 		const before = text.slice(0, pronoun.index).matchAll(/\p{Lu}[\p{L}’'-]*/gu);
 		return [...before].some((w) => !OPENER.test(w[0]) && isName(w[0], w.index));
 	};
+	const plural = PLURAL_PRONOUN.exec(text);
+	const things = plural ? (text.slice(0, plural.index).match(PLURAL_NOUN) ?? []) : [];
 	return (
 		!named(PERSON_PRONOUN.exec(text), (word) => isPerson(word)) ||
-		!named(PLURAL_PRONOUN.exec(text), (word, at) => at > 0 || isPerson(word))
+		(!named(plural, (word, at) => at > 0 || isPerson(word)) &&
+			!things.some((word) => !NOT_PLURAL.test(word)))
 	);
 }
 
 /**
  * Why a sentence is no suggestion, or undefined when it may be one. `salience` is its marks
  * (`resolved`: the sentence with its subject named by `coreference.ts`, which is what is then
- * asked and must stand alone itself); `isPerson` as for `unnamedPerson`.
+ * asked and must stand alone itself); `isPerson` as for `unnamedPerson`; `isName` whether a
+ * sentence's first word is a name (`leansOutside`: "an example" of nothing named, a past event
+ * that names no place, thing or year).
  */
 export function refusal(
 	sentence: Sentence,
 	paragraph: string,
 	salience?: Salience,
-	isPerson: (word: string) => boolean = () => false
+	isPerson: (word: string) => boolean = () => false,
+	isName: (word: string) => boolean = isPerson
 ): string | undefined {
 	const text = sentence.text;
 	const count = text.split(/\s+/).length;
@@ -102,7 +118,8 @@ export function refusal(
 		pronounBeforeName(t) ||
 		unnamedPerson(t, isPerson) ||
 		ORDINAL_OPENING.test(t) ||
-		BARE_NOUN_OPENING.test(t);
+		BARE_NOUN_OPENING.test(t) ||
+		leansOutside(t, isName) !== undefined;
 	if (dangling(asked)) return 'needs the sentence before';
 	return undefined;
 }

@@ -90,7 +90,7 @@ export async function recordAnswer(
 			input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first()
 		]);
 		if (already) return already;
-		const day = studyToday(input.answeredAt, latest).day;
+		const { day, dayStart } = studyToday(input.answeredAt, latest);
 		const storedTotals = day === local ? localTotals : await db.days.get(day);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);
@@ -108,6 +108,7 @@ export async function recordAnswer(
 			rating: input.rating,
 			answeredAt: input.answeredAt,
 			studyDay: day,
+			dayStart,
 			durationMs: input.durationMs,
 			grading: input.grading,
 			correct: input.correct,

@@ -100,6 +100,7 @@ const ReviewSchema = v.object({
 	rating,
 	answeredAt: finite,
 	studyDay: day,
+	dayStart: v.optional(finite),
 	durationMs: finite,
 	grading: v.picklist(['self', 'auto', 'override']),
 	correct: v.nullable(v.boolean()),

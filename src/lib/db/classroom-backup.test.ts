@@ -31,7 +31,7 @@ const result = {
 	finishedAt: 1000
 };
 
-const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
 
 async function filled() {
 	const db = newDb();
@@ -49,7 +49,8 @@ describe('classroom backup', () => {
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
 			quizzes: { ...none, added: 1 },
 			results: { ...none, added: 1 },
-			waitingResults: 0
+			waitingResults: 0,
+			deletedHere: []
 		});
 		await importClassroom(parsed.value, other);
 		expect(await new QuizRepository(other).get(quiz.id)).toEqual({
@@ -61,7 +62,8 @@ describe('classroom backup', () => {
 		expect(await previewClassroomImport(parsed.value, other)).toEqual({
 			quizzes: { ...none, same: 1 },
 			results: { ...none, same: 1 },
-			waitingResults: 0
+			waitingResults: 0,
+			deletedHere: []
 		});
 	});
 
@@ -77,7 +79,8 @@ describe('classroom backup', () => {
 		const laptop = newDb();
 		expect(await previewClassroomImport(parsed.value, laptop)).toMatchObject({
 			results: { added: 1 },
-			waitingResults: 1
+			waitingResults: 1,
+			deletedHere: []
 		});
 		await importClassroom(parsed.value, laptop);
 		const there = new ResultRepository(laptop);

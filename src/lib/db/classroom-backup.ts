@@ -13,8 +13,15 @@ import {
 	type StoredQuiz,
 	type StoredResult
 } from './classroom';
-import { planClassroomMerge, type DeviceRecords, type KindPlan } from './classroom-merge';
-import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
+import {
+	planClassroomMerge,
+	type DeletedHere,
+	type DeviceRecords,
+	type KindPlan,
+	type MergeChoices,
+	type MergePlan
+} from './classroom-merge';
+import { formatLabel, questionFileFormat, type ImportFormatId } from '$lib/formats/detect';
 
 /**
  * All of a teacher's quizzes and results as one JSON file, for a second device or a new laptop.
@@ -213,9 +220,10 @@ const QUESTION_FORMATS: readonly ImportFormatId[] = ['gift', 'moodle-xml', 'aike
  * refused as "text, but not JSON"). `name` is the file's name; null otherwise.
  */
 export function questionFileAdvice(textContent: string, name = ''): string | null {
-	const found = detectFormat(name, new TextEncoder().encode(textContent.slice(0, 65_536)));
-	if (!found.ok || !QUESTION_FORMATS.includes(found.format)) return null;
-	return `This is a file of questions (${formatLabel(found.format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
+	const bytes = new TextEncoder().encode(textContent.slice(0, 65_536));
+	const format = questionFileFormat(name, bytes, QUESTION_FORMATS);
+	if (!format) return null;
+	return `This is a file of questions (${formatLabel(format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
 }
 
 /**
@@ -228,10 +236,7 @@ export function parseClassroomFile(
 ): { ok: true; value: ClassroomFile } | { ok: false; error: string } {
 	// An image or other file picked by mistake is named as such before any parsing.
 	const notJson = notJsonObject(textContent);
-	const questions =
-		notJson || !textContent.trimStart().startsWith('{')
-			? questionFileAdvice(textContent, name)
-			: null;
+	const questions = questionFileAdvice(textContent, name);
 	if (questions) return { ok: false, error: questions };
 	if (notJson)
 		return { ok: false, error: `This file is not a Flashpoint classroom file: ${notJson}` };
@@ -273,6 +278,17 @@ export interface ImportPreview {
 	results: KindPlan;
 	/** Same-name results in the file still waiting for a choice; they wait on this device too. */
 	waitingResults: number;
+	/** The file's quizzes deleted here since, restored or not, for the teacher to choose. */
+	deletedHere: DeletedHere[];
+}
+
+function previewOf(plan: MergePlan): ImportPreview {
+	return {
+		quizzes: plan.quizzes,
+		results: plan.results,
+		waitingResults: plan.waiting,
+		deletedHere: plan.deletedHere
+	};
 }
 
 /** Reads what this device holds that a file is merged with, inside the caller's transaction. */
@@ -293,30 +309,35 @@ async function deviceRecords(db: ClassroomDatabase): Promise<DeviceRecords> {
 	};
 }
 
-/** What importing the file would do to this device, without doing it. */
+/**
+ * What importing the file would do to this device with the teacher's `choices` (quizzes to
+ * restore), without doing it.
+ */
 export async function previewClassroomImport(
 	file: ClassroomFile,
-	db: ClassroomDatabase = classroomDb()
+	db: ClassroomDatabase = classroomDb(),
+	choices: MergeChoices = {}
 ): Promise<ImportPreview> {
 	const plan = await db.transaction('r', tables(db), () =>
-		deviceRecords(db).then((device) => planClassroomMerge(file, device))
+		deviceRecords(db).then((device) => planClassroomMerge(file, device, choices))
 	);
-	return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
+	return previewOf(plan);
 }
 
 /**
  * Merges the file into this device in one transaction (all or nothing): new quizzes and
  * results are added, and a record already here is replaced only by a newer copy
  * (`planClassroomMerge`), so an older backup never undoes a later rename or accepted answer,
- * nor brings back a quiz deleted since.
+ * nor brings back a quiz deleted since unless the teacher chose to restore it (`choices.restore`).
  * Resolves to what was done.
  */
 export async function importClassroom(
 	file: ClassroomFile,
-	db: ClassroomDatabase = classroomDb()
+	db: ClassroomDatabase = classroomDb(),
+	choices: MergeChoices = {}
 ): Promise<ImportPreview> {
 	return db.transaction('rw', tables(db), async () => {
-		const plan = planClassroomMerge(file, await deviceRecords(db));
+		const plan = planClassroomMerge(file, await deviceRecords(db), choices);
 		// New revisions: a quiz screen open on one of them must not write over it unawares.
 		await db.quizzes.bulkPut(plan.write.quizzes.map((q) => ({ ...q, revision: newRevision() })));
 		await db.results.bulkPut(plan.write.results);
@@ -324,7 +345,7 @@ export async function importClassroom(
 		await db.decided.bulkAdd(plan.write.decided);
 		await db.deletedQuizzes.bulkPut(plan.write.deletedQuizzes);
 		await db.deletedQuizzes.bulkDelete(plan.write.undeleted);
-		return { quizzes: plan.quizzes, results: plan.results, waitingResults: plan.waiting };
+		return previewOf(plan);
 	});
 }
 

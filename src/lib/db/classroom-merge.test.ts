@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeKind } from './classroom-merge';
 
-const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
 
 describe('the import preview per kind', () => {
 	it('says which copies are kept and which replaced (outsider teacher)', () => {
@@ -15,7 +15,11 @@ describe('the import preview per kind', () => {
 		]);
 		expect(describeKind(none, 'quiz')).toEqual([]);
 		expect(describeKind({ ...none, removedHere: 1 }, 'quiz')).toEqual([
-			'1 quiz you deleted here after this file was saved: it stays deleted'
+			'1 quiz you deleted here after this file was saved: it stays deleted, unless you restore it below'
+		]);
+		expect(describeKind({ ...none, removedHere: 1, restored: 2 }, 'quiz')).toEqual([
+			'1 quiz you deleted here after this file was saved: it stays deleted, unless you restore it below',
+			'2 quizzes you deleted here: restored from this file'
 		]);
 	});
 });

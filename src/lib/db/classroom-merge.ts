@@ -15,8 +15,12 @@ import {
  * copy holds the later one. A tie with different contents keeps this device's copy: only a copy
  * shown to be newer replaces. A quiz deleted here after the file's copy last changed stays
  * deleted, with its results (its deletion record, `DeletedQuiz`); one edited in the file after
- * the deletion comes back (outsider teacher: an older file resurrected a deleted quiz). Pure:
- * `classroom-backup.ts` reads and writes the database.
+ * the deletion comes back (outsider teacher: an older file resurrected a deleted quiz). That
+ * default is for two devices of one teacher; a quiz the teacher names to restore (`restore`)
+ * comes back from the file with its results, whatever the stamps (outsider teacher from
+ * Moodle: "1 quiz you deleted … stays deleted" with no way back was data loss; Moodle's course
+ * restore likewise brings back what a backup holds when asked). Pure: `classroom-backup.ts`
+ * reads and writes the database.
  */
 
 /** What happens to one kind of record (quizzes or results) of a file. */
@@ -31,9 +35,29 @@ export interface KindPlan {
 	newerInFile: number;
 	/**
 	 * Removed (or replaced) here after the file's copy: it stays out of the report. A quiz
-	 * deleted here, and its results, count here too.
+	 * deleted here and not restored, and its results, count here too.
 	 */
 	removedHere: number;
+	/** Deleted here after the file's copy, and brought back from it at the teacher's choice. */
+	restored: number;
+}
+
+/** A quiz of the file deleted here after the file's copy last changed: the preview names it. */
+export interface DeletedHere {
+	id: string;
+	title: string;
+	/** When it was deleted here, ms since the epoch. */
+	deletedAt: number;
+	/** Its results in the file, which come back with it. */
+	results: number;
+}
+
+/** The teacher's choices for one import. */
+export interface MergeChoices {
+	/** Ids of quizzes deleted here to bring back from the file (`MergePlan.deletedHere`). */
+	restore?: ReadonlySet<string>;
+	/** Ms since the epoch: a restored quiz is stamped as changed now, after its deletion. */
+	now?: number;
 }
 
 /** What this device holds that an import is compared with. */
@@ -60,6 +84,8 @@ export interface MergePlan {
 	results: KindPlan;
 	/** Same-name results in the file still waiting for a choice that will wait here too. */
 	waiting: number;
+	/** Every quiz of the file deleted here after its copy, restored or not, in the file's order. */
+	deletedHere: DeletedHere[];
 	/** The rows to write: new ones and the file's newer copies, never an older copy. */
 	write: {
 		quizzes: StoredQuiz[];
@@ -97,7 +123,7 @@ function compare<Row extends StoredQuiz | StoredResult>(incoming: Row, here?: Ro
 }
 
 function emptyKind(): KindPlan {
-	return { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0 };
+	return { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
 }
 
 /**
@@ -110,17 +136,24 @@ function emptyKind(): KindPlan {
  * attempt already known is not added twice. The file's deletion records of quizzes not here
  * are kept, so a still older file does not bring them back either; a quiz here is never
  * deleted by an import. Importing this device's own export, or any file older than it, writes
- * nothing.
+ * nothing. A quiz in `choices.restore` that would stay deleted comes back as the file has it,
+ * with its results, waiting results and set-aside attempts, stamped as changed at `now` (so
+ * the restore reaches a device that knows the deletion too); its deletion record goes.
  */
-export function planClassroomMerge(file: FileRecords, device: DeviceRecords): MergePlan {
+export function planClassroomMerge(
+	file: FileRecords,
+	device: DeviceRecords,
+	choices: MergeChoices = {}
+): MergePlan {
 	const resultsHere = new Map(device.results.map((r) => [r.key, r]));
 	const plan: MergePlan = {
 		quizzes: emptyKind(),
 		results: emptyKind(),
 		waiting: 0,
+		deletedHere: [],
 		write: { quizzes: [], results: [], pending: [], decided: [], deletedQuizzes: [], undeleted: [] }
 	};
-	const staysDeleted = planQuizzes(file, device, plan);
+	const staysDeleted = planQuizzes(file, device, plan, choices);
 	const live = <Row extends StoredResult>(rows: readonly Row[]) =>
 		rows.filter((r) => !staysDeleted.has(r.quizId));
 	plan.results.removedHere += file.results.length - live(file.results).length;
@@ -152,7 +185,12 @@ export function planClassroomMerge(file: FileRecords, device: DeviceRecords): Me
  * The quizzes' part of `planClassroomMerge`, written into `plan`; returns the ids of the file's
  * quizzes that stay deleted here.
  */
-function planQuizzes(file: FileRecords, device: DeviceRecords, plan: MergePlan): Set<string> {
+function planQuizzes(
+	file: FileRecords,
+	device: DeviceRecords,
+	plan: MergePlan,
+	{ restore = new Set<string>(), now = Date.now() }: MergeChoices
+): Set<string> {
 	const quizzesHere = new Map(device.quizzes.map((q) => [q.id, q]));
 	const deletedAt = new Map(device.deletedQuizzes.map((d) => [d.id, d.deletedAt]));
 	const staysDeleted = new Set<string>();
@@ -160,8 +198,16 @@ function planQuizzes(file: FileRecords, device: DeviceRecords, plan: MergePlan):
 		const here = quizzesHere.get(quiz.id);
 		const deleted = deletedAt.get(quiz.id);
 		if (!here && deleted !== undefined && deleted >= changedAt(quiz)) {
-			plan.quizzes.removedHere++;
-			staysDeleted.add(quiz.id);
+			const results = file.results.filter((r) => r.quizId === quiz.id).length;
+			plan.deletedHere.push({ id: quiz.id, title: quiz.title, deletedAt: deleted, results });
+			if (restore.has(quiz.id)) {
+				plan.quizzes.restored++;
+				plan.write.quizzes.push({ ...quiz, updatedAt: Math.max(now, deleted + 1) });
+				plan.write.undeleted.push(quiz.id);
+			} else {
+				plan.quizzes.removedHere++;
+				staysDeleted.add(quiz.id);
+			}
 			continue;
 		}
 		const verdict = compare(quiz, here);
@@ -169,8 +215,9 @@ function planQuizzes(file: FileRecords, device: DeviceRecords, plan: MergePlan):
 		if (verdict === 'added' || verdict === 'newerInFile') plan.write.quizzes.push(quiz);
 		if (verdict === 'added' && deleted !== undefined) plan.write.undeleted.push(quiz.id);
 	}
+	const written = new Set(plan.write.quizzes.map((q) => q.id));
 	plan.write.deletedQuizzes = (file.deletedQuizzes ?? []).filter(
-		(d) => !quizzesHere.has(d.id) && d.deletedAt > (deletedAt.get(d.id) ?? -1)
+		(d) => !quizzesHere.has(d.id) && !written.has(d.id) && d.deletedAt > (deletedAt.get(d.id) ?? -1)
 	);
 	return staysDeleted;
 }
@@ -200,10 +247,16 @@ export function describeKind(plan: KindPlan, noun: string): string[] {
 	}
 	if (plan.removedHere) {
 		const gone = noun === 'quiz' ? 'deleted' : 'removed';
-		const stay = plan.removedHere === 1 ? 'it stays' : 'they stay';
+		const one = plan.removedHere === 1;
+		const stay = one ? 'it stays' : 'they stay';
+		// A deleted quiz can be restored from the file (the preview's choice); a removed result is
+		// added back where it is pasted again ("Add it back").
+		const unless = noun === 'quiz' ? `, unless you restore ${one ? 'it' : 'them'} below` : '';
 		lines.push(
-			`${plural(plan.removedHere, noun)} you ${gone} here after this file was saved: ${stay} ${gone}`
+			`${plural(plan.removedHere, noun)} you ${gone} here after this file was saved: ${stay} ${gone}${unless}`
 		);
 	}
+	if (plan.restored)
+		lines.push(`${plural(plan.restored, noun)} you deleted here: restored from this file`);
 	return lines;
 }

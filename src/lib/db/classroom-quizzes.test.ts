@@ -22,6 +22,17 @@ describe('classroom quizzes', () => {
 		expect(await quizzes.get(quiz.id)).toBeUndefined();
 		expect(await results.count(quiz.id)).toBe(0);
 	});
+
+	it('knows a deleted quiz until it is stored again (restored or made again)', async () => {
+		const { quizzes } = repos();
+		await quizzes.save(quiz);
+		expect(await quizzes.deletedAt(quiz.id)).toBeNull();
+		await quizzes.remove(quiz.id, Date.UTC(2027, 0, 4, 12));
+		expect(await quizzes.deletedAt(quiz.id)).toBe(Date.UTC(2027, 0, 4, 12));
+		expect(await quizzes.deletedAt('neverHere')).toBeNull();
+		await quizzes.save(quiz);
+		expect(await quizzes.deletedAt(quiz.id)).toBeNull();
+	});
 });
 
 // Outsider teacher, issue 14: two tabs on one quiz each saved an edit; the second put back the

@@ -82,6 +82,19 @@ export class QuizRepository {
 		return (await this.db.quizzes.orderBy('createdAt').reverse().toArray()) as StoredQuiz[];
 	}
 	/**
+	 * When quiz `id` was deleted on this device (ms since the epoch), or null when it was not, or
+	 * was restored or made again since (it is stored). A link or join code of a deleted quiz must
+	 * not open it on the device that deleted it (outsider teacher: a student joining by code on
+	 * her laptop got the deleted quiz).
+	 */
+	async deletedAt(id: string): Promise<number | null> {
+		const { quizzes, deletedQuizzes } = this.db;
+		return this.db.transaction('r', [quizzes, deletedQuizzes], async () => {
+			const [stored, deleted] = await Promise.all([quizzes.get(id), deletedQuizzes.get(id)]);
+			return !stored && deleted ? deleted.deletedAt : null;
+		});
+	}
+	/**
 	 * Deletes the quiz and its results, keeping a deletion record with the time (`now`, ms since
 	 * the epoch), so an older classroom file does not bring it back (`classroom-merge.ts`).
 	 */

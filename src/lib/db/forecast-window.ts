@@ -134,13 +134,23 @@ export function keepWindowAfterWrites(
 	});
 }
 
-/** The study day the queue will show an item of a learning, review or relearning card on. */
+/**
+ * The study day the queue will show an item of a learning, review or relearning card on. The
+ * queue reads reviews by due time up to today's end (`readScopeReviews`), so a review whose due
+ * day has begun where it was scheduled but whose due time is after today's end here (scheduled
+ * in a zone east of this one: London's "1 d" card due at 23:00 UTC, seen from Honolulu in the
+ * morning UTC) is shown on the day here its due time falls in, and counted there.
+ */
 export function shownDay(item: ItemRecord, today: StudyToday): StudyDay {
-	if (item.state === CARD_STATE.review)
-		return isReviewDueToday(item, today) ? today.day : reviewShownDay(item, today);
+	const tomorrow = addDays(today.day, 1);
+	if (item.state === CARD_STATE.review) {
+		if (item.due < today.end && isReviewDueToday(item, today)) return today.day;
+		const day = reviewShownDay(item, today);
+		const byDue = item.due < today.end ? tomorrow : studyDay(item.due);
+		return byDue > day ? byDue : day;
+	}
 	if (item.due < today.end) return today.day;
 	const day = studyDay(item.due);
-	const tomorrow = addDays(today.day, 1);
 	return day > tomorrow ? day : tomorrow;
 }
 

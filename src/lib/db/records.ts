@@ -78,6 +78,12 @@ export interface ReviewRecord {
 	answeredAt: number;
 	/** Study day of `answeredAt` (v2: derived by the migration for older rows). Indexed. */
 	studyDay: string;
+	/**
+	 * When that study day began (ms), where it began (`StudyToday.dayStart`): after a move east
+	 * the day goes on until it has lasted long enough (`studyToday`). Absent on older rows and
+	 * on rows from a course file's history.
+	 */
+	dayStart?: number;
 	/** Time from showing the question to answering it (ms). */
 	durationMs: number;
 	grading: GradingMode;

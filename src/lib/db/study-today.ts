@@ -5,6 +5,7 @@
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import { Dexie } from 'dexie';
+import type { ReviewRecord } from './records';
 import type { FlashpointDb } from './schema';
 
 /**
@@ -15,7 +16,18 @@ export function readLatestAnswer(db: FlashpointDb): PromiseLike<LatestAnswer | u
 	return db.reviews
 		.orderBy(':id')
 		.last()
-		.then((row) => row && { studyDay: row.studyDay, answeredAt: row.answeredAt });
+		.then((row) => row && latestAnswerOf(row));
+}
+
+/**
+ * A log row as `studyToday` reads it. A merged row's `dayStart` is left out: it says when the
+ * day began on the other device, in its zone, not here.
+ */
+export function latestAnswerOf(row: ReviewRecord): LatestAnswer {
+	const { studyDay, answeredAt, dayStart, merged } = row;
+	return dayStart === undefined || merged
+		? { studyDay, answeredAt }
+		: { studyDay, answeredAt, dayStart };
 }
 
 /** Today's study day and its end (ms) at `now` (ms), from the log's latest answer. */

@@ -167,18 +167,22 @@ describe('a date-line round trip: London → Kiritimati → Honolulu (outsider s
 		await goodForADay(db, 'b2', at('2026-12-01T23:40:00Z')); // due 3 December here
 		const kiritimatiDay = at('2026-12-02T14:00:00Z'); // 04:00 on 3 December in Kiritimati
 		const { streak } = await dueNow(db, at('2026-12-01T23:41:00Z'));
-		expect(streak).toBe(3); // 30 November, 1 and 2 December
+		// 30 November and 1 December: b2 went on London's 1 December, begun 19.7 hours before;
+		// Kiritimati's 4 AM came 10 hours into it, too soon to end it (`studyToday`).
+		expect(streak).toBe(2);
+		expect((await db.days.get('2026-12-01'))?.answers).toBe(3);
 
-		// Honolulu (UTC-10), ten minutes later: 13:50 on 1 December; today stays 2 December.
+		// Honolulu (UTC-10), ten minutes later: 13:50 on 1 December, the day studied.
 		moveTo('Pacific/Honolulu');
 		const honolulu = at('2026-12-01T23:50:00Z');
 		const landed = await dueNow(db, honolulu);
 		expect(landed).toEqual({ reviews: [], streak });
 		// Hour by hour for two and a half days: each card only once its day has begun where it
-		// was answered; the streak never changes.
+		// was answered; the streak lives until Honolulu's 2 December, not studied, has ended.
+		const streakEnds = at('2026-12-03T14:00:00Z');
 		for (let now = honolulu; now < honolulu + 60 * hour; now += hour) {
 			const { reviews, streak: shown } = await dueNow(db, now);
-			expect(shown).toBe(streak);
+			expect(shown).toBe(now < streakEnds ? streak : 0);
 			for (const id of reviews)
 				expect(now).toBeGreaterThanOrEqual(id === 'b2' ? kiritimatiDay : londonDay);
 			if (now >= at('2026-12-02T14:00:00Z')) expect(reviews.sort()).toEqual(['b0', 'b1', 'b2']);

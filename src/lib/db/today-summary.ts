@@ -6,6 +6,7 @@ import { studyToday } from '$lib/srs/today';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
+import { latestAnswerOf } from './study-today';
 import { readUndoFloor } from './undo-floor';
 
 export interface TodaySummary {
@@ -41,7 +42,7 @@ export async function loadTodaySummary(
 			db.reviews.orderBy('id').last(),
 			readUndoFloor(db)
 		]);
-		const day = studyToday(now, last).day;
+		const day = studyToday(now, last && latestAnswerOf(last)).day;
 		const today = await db.reviews.where('studyDay').equals(day).toArray();
 		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay === day;
 		return {

@@ -92,6 +92,11 @@ export function markdownToText(markdown: string): {
 		.replace(/^#{1,6}\s+/gm, '')
 		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
 		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+		// A wholly bold line with no sentence end is a heading: its own paragraph, never glued to
+		// the next line ("The Triple Alliance Germany and Austria-Hungary formed …", gen30, h33).
+		// A list may follow it with no blank line (CommonMark lets a list interrupt a paragraph);
+		// run after the list marks go, as they eat the blank line above an item.
+		.replace(/^[ \t]*(\*\*|__)([^*_\n]*[^*_\n.!?:;,])\1[ \t]*\n(?=[ \t]*\S)/gm, '$1$2$1\n\n')
 		.replace(/^>\s?/gm, '')
 		.replace(/(\*\*|__)(.*?)\1/g, '$2')
 		.replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')

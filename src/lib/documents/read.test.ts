@@ -58,6 +58,16 @@ describe('readDocument', () => {
 		);
 	});
 
+	it('reads a wholly bold line above a list as a paragraph of its own (gen30, h33)', async () => {
+		const md =
+			'# Alliances\n\n**The Northern Pact**\n- Velmor and Tarsh formed the pact in 1879.\n- Quen joined in 1882.\n\n**Key terms.** A pact binds two states.\n';
+		const doc = await readDocument({ name: 'pacts.md', bytes: enc(md) }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs).toContain('The Northern Pact');
+		expect(paragraphs.find((p) => p.includes('Velmor'))).toMatch(/^Velmor and Tarsh formed/u);
+		expect(doc.text).toMatch(/Key terms\. A pact binds two states\./u);
+	});
+
 	it('reads Markdown with front matter as text and metadata', async () => {
 		const md = `---\ntitle: "Drones"\nauthor: Ana\noutlet: Balkan Insight\ndate: 2025-10-08\n---\n# Heading\n\n**${ARTICLE}** See [the report](http://x).`;
 		const doc = await readDocument({ name: 'notes.md', bytes: enc(md) }, readers);

@@ -90,4 +90,12 @@ describe('addressesReader (gen28: a long handout speaks to its class)', () => {
 		);
 		expect(addressesReader(card('A cell that engulfs young velms'))).toBe(false);
 	});
+	it('refuses a statement that speaks to the reader (gen30), not one that names no reader', () => {
+		const statement = (prompt: string) =>
+			({ question: { type: 'truefalse', prompt, answer: false } }) as unknown as Candidate;
+		expect(
+			addressesReader(statement('What matters for you is that in 1861 Velmor taxed the river.'))
+		).toBe(true);
+		expect(addressesReader(statement('In 1861 Velmor taxed the river towns.'))).toBe(false);
+	});
 });

@@ -244,12 +244,15 @@ function pointsOut(c: Candidate): boolean {
 }
 
 /**
- * A key that speaks to the reader ("The first time you meet a pathogen, your lymphocytes …"):
- * a handout's aside to its class, no fact to recall (gen28, the long immune-system handout h33).
+ * A key or prompt that speaks to the reader ("The first time you meet a pathogen, your
+ * lymphocytes …"; a true-or-false "What matters for you is that in 1863 Denmark …"): a handout's
+ * aside to its class, no fact to recall (gen28 keys, gen30 prompts: the long handouts h33, h34).
  */
 export function addressesReader(candidate: Candidate): boolean {
-	const answer = candidate.question.answer;
-	return typeof answer === 'string' && /\b(?:you|your|yours|yourself|yourselves)\b/iu.test(answer);
+	const { prompt, answer } = candidate.question;
+	return [prompt, answer].some(
+		(text) => typeof text === 'string' && /\b(?:you|your|yours|yourself|yourselves)\b/iu.test(text)
+	);
 }
 
 /** Every automatic check, in the order they run, by the name the report prints. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHandout, taughtRate } from './handout';
+import { isHandout, lessonSigns, taughtRate } from './handout';
 import { articleIdeas } from './idea-drafts';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -57,5 +57,58 @@ describe('a handout is a handout at any length (gen24: the outsider got 0 drafts
 			const texts = new Set(ideas.map((i) => `${i.prompt} | ${i.answer}`));
 			expect([words(grown), firstPart.filter((d) => !texts.has(d))]).toEqual([words(grown), []]);
 		}
+	});
+});
+
+/**
+ * A made-up history handout of `sections` sections (about 90 words each) that names no term as
+ * a textbook does ("is called"): H6's long history handouts (gen30) teach by telling a story.
+ */
+function kingdomHandout(sections: number, lesson: boolean): string[] {
+	return Array.from({ length: sections }, (_, i) => {
+		const place = word(i);
+		const opening = lesson && i === 0 ? 'This handout follows the wars of Velmor. ' : '';
+		const ask = lesson && i === 1 ? ` Why did the ${place} lords agree so quickly?` : '';
+		const you = lesson ? ` As you read, notice how each treaty changed the map.` : '';
+		return [
+			`# The treaty of ${place}`,
+			`${opening}In the spring the army of Velmor marched north to the river towns of ${place}. The lords of ${place} had quarrelled for years over the tolls on the river, and the king hoped to end the quarrel by force. After a short siege the town surrendered, and its lords signed a treaty that gave the king half of the river tolls.${ask}${you} The treaty held for many years, and the towns grew rich on the trade that passed along the river to the sea.`
+		];
+	}).flat();
+}
+
+describe('a long handout that tells a story is a handout (gen30: H6 long handouts got 0 drafts)', () => {
+	it('reads a text that names itself a handout and asks or addresses its reader as a handout', () => {
+		const lesson = madeUpArticle('The Wars of Velmor', kingdomHandout(18, true)).article;
+		expect(lesson.wordCount).toBeGreaterThan(1500);
+		expect(taughtRate(lesson)).toBe(0);
+		expect(lessonSigns(lesson)).toEqual(['address', 'asks', 'namesItself']);
+		expect(isHandout(lesson)).toBe(true);
+	});
+
+	it('reads the same story with no sign of a lesson as an article', () => {
+		const story = madeUpArticle('The Wars of Velmor', kingdomHandout(18, false)).article;
+		expect(lessonSigns(story)).toEqual([]);
+		expect(isHandout(story)).toBe(false);
+	});
+
+	it("counts no sign in someone else's words: a quotation's 'you' and question, a work's title", () => {
+		const blocks = kingdomHandout(18, false).map((b, i) =>
+			i % 2
+				? `${b} The old king told his son, "You will hold these towns when you are grown. Will you keep them?" A ballad of the time, What Shall You Give the River?, was sung in every town.`
+				: b
+		);
+		const article = madeUpArticle('The Wars of Velmor', blocks).article;
+		expect(lessonSigns(article)).toEqual([]);
+		expect(isHandout(article)).toBe(false);
+	});
+
+	it('needs more than two signs unless the text names itself a lesson (an interview asks and says "you")', () => {
+		const blocks = kingdomHandout(18, true).map((b) =>
+			b.replace('This handout follows', 'The chronicle follows')
+		);
+		const article = madeUpArticle('The Wars of Velmor', blocks).article;
+		expect(lessonSigns(article)).toEqual(['address', 'asks']);
+		expect(isHandout(article)).toBe(false);
 	});
 });

@@ -62,3 +62,20 @@ describe('a gloss of the right name (H3 S21, S22, S27)', () => {
 		]);
 	});
 });
+
+describe('a gloss that is no gloss (gen30, long handouts h33, h34)', () => {
+	const blocks = [
+		'The Varn Realm was a kingdom on the northern sea.',
+		'In 1804, in the harbour town of Lumen, a former soldier named Ivo Brandt declared that the old realm no longer existed.',
+		'The realm takes its name from Per Holm, a frontier lord who died around 1323 or 1324.',
+		'One letter names a ruler of Vesta called Arkandu, a name strikingly similar to the old hero Arkander of the songs.',
+		'The realm was ruled by the Grey Council, a body of twelve elders chosen by the guilds of Lumen.'
+	];
+
+	it('asks no place named by its kind, no clause that goes on past the gloss, no death date, no remark about a name', () => {
+		const { article } = madeUpArticle('The Varn Realm', blocks);
+		expect(appositionIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What was the Grey Council?', 'A body of twelve elders chosen by the guilds of Lumen']
+		]);
+	});
+});

@@ -35,6 +35,19 @@ const FRONTED =
 const OPENING_REST =
 	/^,\s+(?!(?:while|whereas|and|but|or|so|because|although|as|when|if|which|who)\b)\p{Ll}/u;
 
+/**
+ * A gloss that is no gloss (gen30, long handouts): a remark about the name ("a name strikingly
+ * similar to Alexandros"), only when someone died or was born ("a frontier leader who died around
+ * 1323"), or a clause that goes on with its own subject and verb ("a former slave named
+ * Jean-Jacques Dessalines declared that …").
+ */
+const NO_GLOSS =
+	/^an?\s+(?:\p{Ll}+\s+)?(?:name|word|spelling)\b|\bwho\s+(?:died|was\s+born|lived)\b|\b(?:named|called)\s+\p{Lu}|\b\p{Ll}+ed\s+that\b/u;
+
+/** Before a name, the kind of place it is: "in the coastal town of Gonaïves, …" (gen30). */
+const PLACE_KIND =
+	/\b(?:town|city|village|port|harbour|island|province|region|county|valley|river)\s+of\s*$/iu;
+
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
 
@@ -59,12 +72,13 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			if (opening && !OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
 			const key = `${determiner} ${gloss}`.trim();
 			const count = key.split(/\s+/u).length;
-			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key)) continue;
+			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key) || NO_GLOSS.test(key))
+				continue;
 			if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who)$/iu.test(key))
 				continue;
 			const before = sentence.text.slice(0, m.index);
 			// "After the Terror, a more moderate government … ruled": a fronted phrase, no apposition.
-			if (FRONTED.test(before)) continue;
+			if (FRONTED.test(before) || PLACE_KIND.test(before)) continue;
 			// "… would be Lutheran or Catholic, a principle summed up …": a word coordinated with
 			// the one before it, or a copula's complement, is no name; the gloss sums up the
 			// whole clause (H3 S22).

@@ -27,6 +27,7 @@ import { u22Refuses } from './idea-u22';
 import { u23Refuses } from './idea-u23';
 import { u24Redraft, u24Refuses } from './idea-u24';
 import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
+import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -88,6 +89,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => u24Redraft(idea) ?? [])
 			// H4/U26's acronyms spelled out, stray titles cut (gen27).
 			.flatMap((idea) => u26Redraft(idea, article) ?? [])
+			// U28's acronym titles asked by the name they stand for (gen31).
+			.map((idea) => askedByAcronym(idea, article) ?? idea)
 			.filter(
 				(idea) =>
 					keyStandsApart(idea) &&
@@ -101,9 +104,14 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u24Refuses(idea) &&
 					// H4/U26's bound years, kin keys, cut pairs, clause keys, eraless deeds (gen27).
 					!u26Refuses(idea, article) &&
+					// U27/U28's copied slips, kind-and-place keys, known-for left out, works
+					// without which one, leads the article qualifies (gen31).
+					!u28Refuses(idea, article) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)
+			// U28's participle keys that go on with a finite verb: "… held in X and lasts a week" (gen31).
+			.flatMap((idea) => finiteCut(idea, article) ?? [])
 			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
 			.flatMap((idea) => sensibleIdea(idea, article) ?? [])
 	);

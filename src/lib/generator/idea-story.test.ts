@@ -32,6 +32,21 @@ describe('statements bound to the story around them (blind reviews 12a/12b)', ()
 		);
 	});
 
+	it('refuses a comparison with an earlier sentence, not a sentence that says what it compares (gen30)', () => {
+		for (const text of [
+			'Velmor and Tarsh reached a similar agreement, the Northern Pact, in 1907.',
+			'In 1794 the council in Lumen went further and freed every serf of the realm.',
+			'Quen formally recognised the control of Velmor over that western third in the Treaty of Arn in 1697.'
+		])
+			expect([text, storyBound(text, whole)]).toEqual([text, true]);
+		for (const text of [
+			'Velmor and Tarsh signed the Northern Pact in 1907.',
+			'The council of Lumen declared in 1794 that every serf of the realm was free.',
+			'The fleet of Velmor was similar in size to the fleet of Tarsh in 1907.'
+		])
+			expect([text, storyBound(text, whole)]).toEqual([text, false]);
+	});
+
 	it('gives no true-or-false statement bound to the story', () => {
 		const { article } = madeUpArticle('The Varn Charter', [
 			'King Varn of Ostra lost his northern lands to the Vestans in 1204 after a long siege.',

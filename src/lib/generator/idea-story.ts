@@ -14,6 +14,14 @@ const SEQUENCE =
 const STORY_STEP =
 	/^(?:(?:In|On|By)\s+[^,]*?\d{4},?\s+)?The\s+(?:final|last|next|decisive|same)\s+(?!and\b|or\b)\p{Ll}+\b/u;
 
+/**
+ * A comparison with, or a part of, what an earlier sentence said: "Britain and Russia reached a
+ * similar agreement", "the Convention went further", "control of that western third" (gen30,
+ * long handouts h33, h34).
+ */
+const COMPARED =
+	/\b(?:an?|the)\s+similar\s+\p{L}|\b(?:went|go|goes|going|gone)\s+further\b|\b(?:of|in|at|on|to|from|by|over)\s+that\s+(?:\p{Ll}+\s+)?(?:part|third|half|quarter|area|region|land|territory|colony|country|city|town|island|side|period|war|treaty)\b/iu;
+
 /** Titles a text puts before a ruler's or noble's one name: "King John", "Prince Louis". */
 const TITLE =
 	'King|Queen|Prince|Princess|Pope|Emperor|Empress|Saint|St|Lord|Lady|Duke|Duchess|Count|Countess|Earl|Tsar|Tsarina|Sultan|Sir|Archbishop|Bishop|Cardinal';
@@ -41,9 +49,12 @@ export function bareName(text: string, whole: string): boolean {
 
 /**
  * True when a statement needs the story around it to be read: a word of sequence ("eventually",
- * "finally"), a step of the story as its subject ("The final blow"), or a person's bare name
- * (`bareName`). `whole` is the document's text. Pure.
+ * "finally"), a step of the story as its subject ("The final blow"), a comparison with an earlier
+ * sentence (`COMPARED`), or a person's bare name (`bareName`). `whole` is the document's text.
+ * Pure.
  */
 export function storyBound(text: string, whole: string): boolean {
-	return SEQUENCE.test(text) || STORY_STEP.test(text) || bareName(text, whole);
+	return (
+		SEQUENCE.test(text) || STORY_STEP.test(text) || COMPARED.test(text) || bareName(text, whole)
+	);
 }

@@ -2,6 +2,7 @@ import { namesakeColumn, versionColumn, type Cell, type GradebookOptions } from 
 import type { ClassReport, StudentRow } from './report';
 import { answerText, correctAnswerText } from './scoring';
 import { QUIZ_TYPE_LABELS, type Answer, type Quiz } from './types';
+import { beforeEdits } from './versions';
 
 /**
  * The report's tables of one column a question (the workbook's Marks, Answers and Questions
@@ -10,14 +11,20 @@ import { QUIZ_TYPE_LABELS, type Answer, type Quiz } from './types';
 
 /**
  * The questions of earlier versions that results answered and the current quiz no longer asks
- * (reworded or swapped out since), one column each: "Q3 of version 1", in version order.
+ * (reworded or swapped out since), one column each: "Q3 before your latest edit", oldest version
+ * first.
  */
-function earlierColumns(report: ClassReport): { number: number; index: number }[] {
-	const columns = new Map<string, { number: number; index: number }>();
+function earlierColumns(report: ClassReport): { number: number; index: number; name: string }[] {
+	const columns = new Map<string, { number: number; index: number; name: string }>();
 	for (const s of report.students)
 		s.earlier?.beyond.forEach((beyond, index) => {
+			const { number, edits } = s.earlier!;
 			if (beyond)
-				columns.set(`${s.earlier!.number}:${index}`, { number: s.earlier!.number, index });
+				columns.set(`${number}:${index}`, {
+					number,
+					index,
+					name: `Q${index + 1} ${beforeEdits(edits)}`
+				});
 		});
 	return [...columns.values()].sort((a, b) => a.number - b.number || a.index - b.index);
 }
@@ -25,11 +32,11 @@ function earlierColumns(report: ClassReport): { number: number; index: number }[
 /**
  * One row a student, one column a question: the gradebook's shape shared by `markRows` and
  * `answerRows`. `cell(student, i)` gives question i's cell; `earlierCell(student, j)` the cell
- * of question j of the earlier version the student answered, under a column of its own ("Q3 of
- * version 1"), blank for everyone else. A result of an earlier version read blank on the
+ * of question j of the earlier version the student answered, under a column of its own ("Q3
+ * before your latest edit"), blank for everyone else. A result of an earlier version read blank on the
  * questions edited since (outsider teacher, issue 14): its answers are in those columns, and
  * "Version answered" says which version each row answered. With `marks`, one mark column for
- * each answer column follows them all ("Q1 mark: " and the prompt, "Q3 of version 1 mark"), so
+ * each answer column follows them all ("Q1 mark: " and the prompt, "Q3 before your latest edit mark"), so
  * the columns users already read keep their place and name, and the same-name note still ends
  * the row.
  */
@@ -50,11 +57,11 @@ function perQuestionRows(
 			...(id ? ['ID number'] : []),
 			'Student',
 			...quiz.questions.map((_, i) => `Q${i + 1}`),
-			...earlier.map((c) => `Q${c.index + 1} of version ${c.number}`),
+			...earlier.map((c) => c.name),
 			...(marks
 				? [
 						...quiz.questions.map((q, i) => `Q${i + 1} mark: ${oneLine(q.prompt)}`),
-						...earlier.map((c) => `Q${c.index + 1} of version ${c.number} mark`)
+						...earlier.map((c) => `${c.name} mark`)
 					]
 				: []),
 			...versions.header,

@@ -218,7 +218,7 @@ export const VERSION_COLUMN = 'Version answered';
 
 /**
  * Header cell and per-row cell of the version column: "current", or which earlier version
- * ("answered version 1 of 3, before your edits"); no column when every result is current.
+ * ("answered before your last 2 edits", `versionWords`); no column when every result is current.
  */
 export function versionColumn(report: ClassReport) {
 	const any = report.students.some((s) => s.version);

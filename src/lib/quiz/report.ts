@@ -1,7 +1,13 @@
 import { cleanDisplayText, foldText } from '$lib/text/fold';
 import { percent, scoreAnswers } from './scoring';
 import type { Answer, Quiz, QuizQuestion, QuizResult } from './types';
-import { answeredVersion, sameWords, versionWords, type VersionedQuiz } from './versions';
+import {
+	answeredVersion,
+	editsSince,
+	sameWords,
+	versionWords,
+	type VersionedQuiz
+} from './versions';
 
 export interface StudentRow {
 	/** The stored result's key when it has one (for removing it); else the name. */
@@ -22,13 +28,14 @@ export interface StudentRow {
 	/** Which version was answered, in words, when not the current one (`versionWords`). */
 	version?: string;
 	/**
-	 * For a result of an earlier version kept here: that version's number (1 = first), its
-	 * questions, the answers and marks in its order, and which of its questions are not among
+	 * For a result of an earlier version kept here: that version's number (1 = first), how many
+	 * of the teacher's edits came after it (`editsSince`), its questions, the answers and marks in its order, and which of its questions are not among
 	 * the quiz's current ones (`beyond`): exports give them columns of their own, since the
 	 * current questions' columns leave them out.
 	 */
 	earlier?: {
 		number: number;
+		edits: number;
 		questions: QuizQuestion[];
 		answers: Answer[];
 		marks: boolean[];
@@ -101,6 +108,7 @@ export function buildReport(
 					? {
 							earlier: {
 								number: answered.number,
+								edits: editsSince(answered),
 								questions: answered.questions,
 								answers: answered.questions.map((_, j) => r.answers[j] ?? null),
 								marks: score.perQuestion,

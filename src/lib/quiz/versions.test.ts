@@ -14,7 +14,13 @@ import { answerText } from './scoring';
 import { decodeResult, encodeResult } from './result-code';
 import { QuizRun } from './run.svelte';
 import type { Quiz, QuizResult } from './types';
-import { answeredVersion, MAX_VERSIONS, quizVersionId, withQuestions } from './versions';
+import {
+	answeredVersion,
+	MAX_VERSIONS,
+	quizVersionId,
+	versionWords,
+	withQuestions
+} from './versions';
 
 /**
  * Issue 14 (outsider teacher): a quiz shared, then Q1 reworded and Q3 swapped; a phone that had
@@ -106,13 +112,13 @@ describe('a result is marked against the version the student answered', () => {
 		const event = await collect(quiz).addCode(code);
 		expect(event).toMatchObject({ kind: 'added', correct: 5, total: 5 });
 		expect(eventLine(event)?.text).toBe(
-			'added, 5 of 5 (answered version 1 of 3, before your edits; marked against its own questions).'
+			'added, 5 of 5 (answered before your last 2 edits; marked against the questions as they were then).'
 		);
 
 		const report = buildReport(quiz, [result]);
 		const row = report.students[0];
 		expect([row.correct, row.total, row.percent]).toEqual([5, 5, 100]);
-		expect(row.version).toBe('answered version 1 of 3, before your edits');
+		expect(row.version).toBe('answered before your last 2 edits');
 		// The reworded Q1 and the swapped-in Q3 were not asked; the rest line up by question.
 		expect(row.asked).toEqual([false, true, false, true, true]);
 		expect(row.perQuestion).toEqual([false, true, false, true, true]);
@@ -136,11 +142,11 @@ describe('a result is marked against the version the student answered', () => {
 			'Q3',
 			'Q4',
 			'Q5',
-			'Q1 of version 1',
-			'Q3 of version 1',
+			'Q1 before your last 2 edits',
+			'Q3 before your last 2 edits',
 			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`),
-			'Q1 of version 1 mark',
-			'Q3 of version 1 mark',
+			'Q1 before your last 2 edits mark',
+			'Q3 before your last 2 edits mark',
 			'Version answered'
 		]);
 		const said = (q: (typeof original.questions)[number], i: number) =>
@@ -156,7 +162,7 @@ describe('a result is marked against the version the student answered', () => {
 			said(q1, 0),
 			said(q3, 2),
 			...[null, 1, null, 1, 1, 1, 1],
-			'answered version 1 of 3, before your edits'
+			'answered before your last 2 edits'
 		]);
 		expect(answers[2].slice(-3)).toEqual([null, null, 'current']);
 		expect(markRows(quiz, report)[1]).toEqual([
@@ -168,12 +174,12 @@ describe('a result is marked against the version the student answered', () => {
 			1,
 			1,
 			1,
-			'answered version 1 of 3, before your edits'
+			'answered before your last 2 edits'
 		]);
 		const grades = gradebookRows(report);
 		expect(grades[0].at(-1)).toBe('Version answered');
 		expect(grades[1].slice(0, 5)).toEqual(['Ana', 5, 5, 100, expect.any(Number)]);
-		expect(grades[1].at(-1)).toBe('answered version 1 of 3, before your edits');
+		expect(grades[1].at(-1)).toBe('answered before your last 2 edits');
 		// Every result current: no version columns (the answers' marks follow them as ever).
 		expect(answerRows(quiz, buildReport(quiz, [now]))[0]).toEqual([
 			'Student',
@@ -184,6 +190,22 @@ describe('a result is marked against the version the student answered', () => {
 			'Q5',
 			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`)
 		]);
+	});
+
+	// Outsider teacher from Kahoot/Moodle: "answered version 1 of 4, before your edits" read as
+	// four versions she had made. She counts her edits, as Moodle speaks of a quiz edited after
+	// it was attempted.
+	it('says which of the teacher’s edits a result predates, as she counts them', () => {
+		const quiz = edited();
+		const middle = { ...original, questions: quiz.versions![1].questions };
+		const row = buildReport(quiz, [allRight(middle, 'Cem')]).students[0];
+		expect(row.version).toBe('answered before your latest edit');
+		expect(versionWords(answeredVersion(quiz, allRight(original)))).toBe(
+			'answered before your last 2 edits; marked against the questions as they were then'
+		);
+		expect(answerRows(quiz, buildReport(quiz, [allRight(middle, 'Cem')]))[0]).toContain(
+			'Q3 before your latest edit'
+		);
 	});
 
 	it('a result of the current version is marked as before, with no note', async () => {
@@ -219,7 +241,7 @@ describe('a result is marked against the version the student answered', () => {
 		expect(event).toMatchObject({ kind: 'added', correct: 4, total: 5 });
 		expect(eventLine(event)?.text).toContain('did not keep; marked against the current questions');
 		expect(buildReport(forgetful, [result]).students[0].version).toBe(
-			'answered a version this device did not keep: check its mark'
+			'answered before edits this device did not keep: check its mark'
 		);
 	});
 

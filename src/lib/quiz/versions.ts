@@ -87,18 +87,36 @@ export function sameWords(a: QuizQuestion, b: QuizQuestion): boolean {
 }
 
 /**
+ * How many of the teacher's edits came after an earlier version (1: the latest edit replaced
+ * it). Edits back to a version kept are not counted twice (`withQuestions`).
+ */
+export function editsSince(version: { number: number; count: number }): number {
+	return version.count + 1 - version.number;
+}
+
+/**
+ * Which of the teacher's edits a result predates, as she counts them: "before your latest edit",
+ * "before your last 3 edits". A teacher from Kahoot or Moodle read "version 1 of 4" as four
+ * versions she had made (outsider teacher); Moodle speaks of a quiz edited after it "has been
+ * attempted", never of numbered versions.
+ */
+export function beforeEdits(edits: number): string {
+	return edits === 1 ? 'before your latest edit' : `before your last ${edits} edits`;
+}
+
+/**
  * What the teacher is told about a result of another version, after its score ("answered
- * version 1 of 3, before your edits; marked against its own questions"); `''` for the current
- * version. `short`: without how it was marked, for the report's narrow score column (at 320 px
- * the long one stood a word a line).
+ * before your last 2 edits; marked against the questions as they were then"); `''` for the
+ * current version. `short`: without how it was marked, for the report's narrow score column (at
+ * 320 px the long one stood a word a line) and the exports' "Version answered" column.
  */
 export function versionWords(version: AnsweredVersion, { short = false } = {}): string {
 	if (version.kind === 'current') return '';
 	if (version.kind === 'earlier') {
-		const which = `answered version ${version.number} of ${version.count + 1}, before your edits`;
-		return short ? which : `${which}; marked against its own questions`;
+		const which = `answered ${beforeEdits(editsSince(version))}`;
+		return short ? which : `${which}; marked against the questions as they were then`;
 	}
 	return short
-		? 'answered a version this device did not keep: check its mark'
-		: 'answered an earlier version this device did not keep; marked against the current questions, so check it';
+		? 'answered before edits this device did not keep: check its mark'
+		: 'answered before edits this device did not keep; marked against the current questions, so check it';
 }

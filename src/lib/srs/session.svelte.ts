@@ -25,6 +25,7 @@ import {
 	itemForUndone,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
+	replacedElsewhereNotice,
 	staleAnswerNotice,
 	todaysReplacedBackup,
 	undoNotice,
@@ -310,6 +311,24 @@ export class StudySession extends StudyFeed {
 		} catch (error) {
 			this.#fail(error);
 		}
+	}
+
+	/**
+	 * Settings in another tab replaced the progress (`by`, from `progress-channel.ts`): reads
+	 * today again (`reopen`) and says so. The notice on screen, and the automatic backup it
+	 * pointed to, described the progress before: a restore in the other tab has already done what
+	 * its "Restore it" link offered. After a Reset, Import or Merge the copy kept is named again.
+	 */
+	async replacedElsewhere(by: 'backup' | 'automatic-backups' | 'check'): Promise<void> {
+		if (this.phase === 'loading' || this.phase === 'error') return;
+		const notice = replacedElsewhereNotice(by);
+		this.notice = notice;
+		this.replacedBackup = null;
+		await this.reopen();
+		// `reopen` may have said the same in its own words (the undo floor rose): this says why.
+		this.notice = notice;
+		this.replacedBackup = null;
+		if (by === 'backup') await this.#pointToBackup();
 	}
 
 	async retrySave(): Promise<void> {

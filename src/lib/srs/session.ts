@@ -114,6 +114,20 @@ export const PROGRESS_REPLACED =
 	'Your progress was replaced (Reset, Import or Merge), so today’s questions were read again.';
 
 /**
+ * What Study says when Settings in another tab announced it replaced the progress
+ * (`progress-channel.ts`), by the section that did (`ReplacingSection`): a restore says the
+ * copy is back, so a "Restore it" link shown before goes with its notice (outsider student,
+ * session 22: it stayed after the restore was done).
+ */
+export function replacedElsewhereNotice(by: 'backup' | 'automatic-backups' | 'check'): string {
+	if (by === 'automatic-backups')
+		return 'An automatic backup was restored in another tab, so today’s questions were read again.';
+	if (by === 'check')
+		return 'Check database changed your progress in another tab, so today’s questions were read again.';
+	return 'Your progress was replaced in another tab (Reset, Import or Merge), so today’s questions were read again.';
+}
+
+/**
  * The notice after Undo, from what the database did (`UndoOutcome['kind']`): `closed` means
  * the answer held is no longer in the log above the undo floor (Reset, Import, Merge, or
  * undone in another tab), so there is nothing to undo; `later`, another answer came after it.

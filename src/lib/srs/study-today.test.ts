@@ -1,15 +1,17 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { studyDay, studyDayStart } from './day';
-import { studyToday, type LatestAnswer } from './today';
+import { MIN_STUDY_DAY_MS, studyToday, type LatestAnswer } from './today';
 import { moveTo, restoreZone } from './zone.test-helpers';
 
 const at = (iso: string) => Date.parse(iso);
 const hour = 3_600_000;
 
 /** An answer given at `iso` in the current zone, as `recordAnswer` writes its day. */
-function answeredAt(iso: string): LatestAnswer {
+function answeredAt(iso: string, before?: LatestAnswer): LatestAnswer {
 	const time = at(iso);
-	return { studyDay: studyToday(time).day, answeredAt: time };
+	const { day, dayStart } = studyToday(time, before);
+	return { studyDay: day, answeredAt: time, dayStart };
 }
 
 describe('studyToday: the study day never goes back while the clock moves forward', () => {
@@ -30,18 +32,39 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyToday(today.end - 1, latest).day).toBe('2026-05-12');
 	});
 
-	it('travelling east starts the next day at 4 AM in the new zone, as usual', () => {
-		moveTo('America/Los_Angeles');
-		const latest = answeredAt('2026-05-13T03:00:00Z'); // 20:00 on 12 May
+	it('travelling up to 12 hours east starts the next day at 4 AM in the new zone, as usual', () => {
+		moveTo('Europe/Paris');
+		const latest = answeredAt('2026-05-12T20:00:00Z'); // 22:00 on 12 May
 		expect(latest.studyDay).toBe('2026-05-12');
-		moveTo('Asia/Tokyo');
+		moveTo('Asia/Tokyo'); // 7 hours east: 12 May (from 02:00 UTC) is 17 hours old at 4 AM here
 		const landed = at('2026-05-13T05:00:00Z'); // 14:00 on 13 May in Tokyo
 		expect(studyToday(landed, latest)).toEqual({
 			day: '2026-05-13',
 			end: studyDayStart('2026-05-14').getTime(),
 			start: studyDayStart('2026-05-13').getTime(),
-			now: landed
+			now: landed,
+			dayStart: studyDayStart('2026-05-13').getTime()
 		});
+	});
+
+	it('further east, a day already begun lasts a day: not a second one the same afternoon', () => {
+		moveTo('America/Los_Angeles');
+		const latest = answeredAt('2026-05-13T03:00:00Z'); // 20:00 on 12 May; it began 11:00 UTC
+		expect(latest.studyDay).toBe('2026-05-12');
+		moveTo('Asia/Tokyo'); // 16 hours east: 4 AM on 13 May here came 8 hours into 12 May
+		const landed = at('2026-05-13T05:00:00Z'); // 14:00 on 13 May in Tokyo
+		expect(studyDay(landed)).toBe('2026-05-13');
+		const today = studyToday(landed, latest);
+		expect(today).toMatchObject({ day: '2026-05-12', end: at('2026-05-13T11:00:00Z') });
+		// An answer now is on 12 May and keeps when the day began, so the next one is too.
+		const here = answeredAt('2026-05-13T06:00:00Z', latest);
+		expect(here).toMatchObject({ studyDay: '2026-05-12', dayStart: latest.dayStart });
+		expect(studyToday(at('2026-05-13T10:59:00Z'), here).day).toBe('2026-05-12');
+		// 20:00 in Tokyo, a day after it began: 13 May (no date skipped), to 4 AM here as usual.
+		const next = studyToday(at('2026-05-13T11:00:00Z'), here);
+		expect(next).toMatchObject({ day: '2026-05-13', end: studyDayStart('2026-05-14').getTime() });
+		const after = answeredAt('2026-05-13T12:00:00Z', here);
+		expect(studyToday(at('2026-05-13T19:00:00Z'), after).day).toBe('2026-05-14');
 	});
 
 	it('a 13-hour jump either way', () => {
@@ -52,11 +75,15 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyDay(later)).toBe('2026-05-11');
 		expect(studyToday(later, east).day).toBe('2026-05-12');
 		expect(studyToday(at('2026-05-13T05:00:00Z'), east).day).toBe('2026-05-13');
-		// And back east: 13 hours ahead, a new day at once (it is past 4 AM there).
+		// And back east, 13 hours ahead: 12 May began at 05:00 UTC at UTC-1, and the 4 AM here
+		// 11 hours later does not end it; it lasts its day, to 05:00 UTC on 13 May (17:00 here).
 		const west = answeredAt('2026-05-12T12:00:00Z'); // 11:00 on 12 May at UTC-1
 		moveTo('Etc/GMT-12');
 		expect(studyToday(at('2026-05-12T13:00:00Z'), west).day).toBe('2026-05-12'); // 01:00
-		expect(studyToday(at('2026-05-12T16:00:00Z'), west).day).toBe('2026-05-13'); // 04:00
+		const kept = studyToday(at('2026-05-12T16:00:00Z'), west); // 04:00 on 13 May here
+		expect(kept).toMatchObject({ day: '2026-05-12', end: at('2026-05-13T05:00:00Z') });
+		expect(studyToday(kept.end - 1, west).day).toBe('2026-05-12');
+		expect(studyToday(kept.end, west).day).toBe('2026-05-13');
 	});
 
 	it('across the date line westwards (UTC+14 to UTC-11) keeps the day for 49 hours at most', () => {
@@ -114,5 +141,49 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(
 			studyToday(at('2026-05-12T09:00:00Z'), { studyDay: '2026-06-01', answeredAt: 0 }).day
 		).toBe('2026-05-12');
+	});
+});
+
+describe('studyToday under any zone changes (property, fixed seed)', () => {
+	afterEach(restoreZone);
+
+	const ZONES = [
+		'Europe/Belgrade',
+		'Pacific/Kiritimati',
+		'Pacific/Honolulu',
+		'Asia/Tokyo',
+		'America/Los_Angeles',
+		'Etc/GMT+12',
+		'Asia/Kathmandu',
+		'Australia/Lord_Howe'
+	];
+	const step = fc.record({
+		zone: fc.integer({ min: 0, max: ZONES.length - 1 }),
+		minutes: fc.integer({ min: 0, max: 30 * 60 })
+	});
+
+	it('never goes back while time goes forward, and no day a move began ends before it has lasted 12 hours', () => {
+		fc.assert(
+			fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+				let now = at('2026-03-28T12:00:00Z'); // across DST in Europe and Lord Howe's
+				let latest: LatestAnswer | undefined;
+				for (const { zone, minutes } of steps) {
+					moveTo(ZONES[zone]);
+					now += minutes * 60_000;
+					const today = studyToday(now, latest);
+					expect(today.start).toBeLessThanOrEqual(now);
+					expect(today.end).toBeGreaterThan(now);
+					if (latest) {
+						expect(today.day >= latest.studyDay).toBe(true);
+						// A new study day only once the one before has lasted half a day, wherever
+						// it began: the day's new-card limit is not given twice in one afternoon.
+						if (today.day !== latest.studyDay)
+							expect(now - latest.dayStart!).toBeGreaterThanOrEqual(MIN_STUDY_DAY_MS);
+					}
+					latest = { studyDay: today.day, answeredAt: now, dayStart: today.dayStart };
+				}
+			}),
+			{ seed: 20261203, numRuns: 300 }
+		);
 	});
 });

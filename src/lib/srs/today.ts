@@ -11,6 +11,11 @@ export interface LatestAnswer {
 	studyDay: StudyDay;
 	/** When it was given (ms, the device clock then). */
 	answeredAt: number;
+	/**
+	 * When its study day began (ms; `ReviewRecord.dayStart`), in the zone it began in. Absent on
+	 * answers written before it was kept: the day's rollover in the current zone is used then.
+	 */
+	dayStart?: number;
 }
 
 /**
@@ -26,6 +31,11 @@ export interface StudyToday {
 	start: number;
 	/** The moment (ms) it was worked out for: a review whose due day has begun by then is due. */
 	now: number;
+	/**
+	 * When this study day began (ms), where it began: kept on each answer (`ReviewRecord.dayStart`)
+	 * so that a later move east knows how long the day has lasted (`studyToday`).
+	 */
+	dayStart: number;
 }
 
 /**
@@ -38,15 +48,58 @@ export interface StudyToday {
  */
 export const KEPT_DAYS_AHEAD = 2;
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The shortest a study day is made by a move east: a day that began less than this before the
+ * new zone's rollover goes on past it. A jump of up to 12 hours east (Paris to Tokyo) still
+ * starts the next day at 4 AM there; a longer one (Belgrade to Kiritimati, 13 hours) would have
+ * ended a day begun 11 hours before and given a second new-card allowance the same afternoon
+ * (outsider student, issue 14).
+ */
+export const MIN_STUDY_DAY_MS = 12 * HOUR_MS;
+
+/** The longest a study day lasts after a move east: a day, as where it began. */
+const EAST_DAY_MS = 24 * HOUR_MS;
+
+/** The first rollover (ms) in the current zone at or after `time` (ms). */
+function rolloverFrom(time: number, rolloverHour: number): number {
+	const day = studyDay(time, rolloverHour);
+	const start = studyDayStart(day, rolloverHour).getTime();
+	return start >= time ? start : studyDayStart(addDays(day, 1), rolloverHour).getTime();
+}
+
+/**
+ * When the latest answer's study day began (ms): its `dayStart` when it is plausible (not after
+ * the answer, at most three days before it: the longest a kept day lasts), else that day's
+ * rollover in the current zone (exact unless the zone has changed since).
+ */
+function latestDayStart(latest: LatestAnswer, rolloverHour: number): number {
+	const { dayStart, answeredAt } = latest;
+	const plausible =
+		dayStart !== undefined &&
+		Number.isFinite(dayStart) &&
+		dayStart <= answeredAt &&
+		answeredAt - dayStart <= 3 * EAST_DAY_MS;
+	return plausible ? dayStart : studyDayStart(latest.studyDay, rolloverHour).getTime();
+}
+
 /**
  * The study day it is at `now` (ms), given the latest answer: the local study day (rollover
- * hour in the device's *current* time zone, Anki's "Next day starts at"), except that it never
- * goes back to a day before the latest answer's (up to `KEPT_DAYS_AHEAD` days ahead of the
- * local one). Travelling west (or a DST fall-back near the rollover) puts the local study day
- * back by up to 26 hours, and a clock set back by hand (an outsider set it back a day and the
- * streak read 2, then 3) puts it back by as much as it was set back; either way the day of the
- * latest answer simply lasts until the local day reaches it, so today's answers, the streak and
- * the daily limits stay with it and no study day is made in the past. Pure; `rolloverHour` 0–23.
+ * hour in the device's *current* time zone, Anki's "Next day starts at"), except that a study
+ * day already begun is not begun again by a time-zone change or a clock set back:
+ * - West or back: it never goes back to a day before the latest answer's (up to
+ *   `KEPT_DAYS_AHEAD` days ahead of the local one). Travelling west (or a DST fall-back near
+ *   the rollover) puts the local study day back by up to 26 hours, and a clock set back by hand
+ *   (an outsider set it back a day and the streak read 2, then 3) by as much as it was set
+ *   back; the latest answer's day lasts until the local day reaches it.
+ * - East: the latest answer's day goes on after the local day has passed it until the first
+ *   rollover here at least `MIN_STUDY_DAY_MS` after it began (`LatestAnswer.dayStart`), or a
+ *   full day after it began, whichever comes first. Anki counts days in the current zone only
+ *   (its answers keep no zone), so 5 answers in Belgrade and 1 in Kiritimati (13 hours east,
+ *   already past 4 AM on the next date) made two days in one afternoon: back in Belgrade Home
+ *   said "1 answered today" and the new-card limit had started over (outsider, issue 14).
+ * Today's answers, the streak and the daily limits all go by this day. Pure; `rolloverHour` 0–23.
  */
 export function studyToday(
 	now: number,
@@ -54,17 +107,33 @@ export function studyToday(
 	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
 ): StudyToday {
 	const local = studyDay(now, rolloverHour);
-	const kept =
-		latest !== undefined &&
-		latest.studyDay > local &&
-		latest.studyDay <= addDays(local, KEPT_DAYS_AHEAD);
-	const day = kept ? latest.studyDay : local;
 	const localStart = studyDayStart(local, rolloverHour).getTime();
-	// Never after `now`: with the clock set back, the latest answer is "in the future".
-	const start = kept
-		? Math.min(studyDayStart(day, rolloverHour).getTime(), latest.answeredAt, now)
-		: Math.min(localStart, now);
-	return { day, end: studyDayStart(addDays(day, 1), rolloverHour).getTime(), start, now };
+	// The same day as the latest answer's began when that one's did.
+	const localDay = (began = localStart): StudyToday => ({
+		day: local,
+		end: studyDayStart(addDays(local, 1), rolloverHour).getTime(),
+		start: Math.min(localStart, now),
+		now,
+		dayStart: began
+	});
+	if (latest === undefined) return localDay();
+	const kept = latest.studyDay;
+	const dayStart = latestDayStart(latest, rolloverHour);
+	if (kept === local) return localDay(dayStart);
+	if (kept > local && kept <= addDays(local, KEPT_DAYS_AHEAD)) {
+		// Never after `now`: with the clock set back, the latest answer is "in the future".
+		const start = Math.min(studyDayStart(kept, rolloverHour).getTime(), latest.answeredAt, now);
+		const end = studyDayStart(addDays(kept, 1), rolloverHour).getTime();
+		return { day: kept, end, start, now, dayStart };
+	}
+	if (kept < local) {
+		const end = Math.min(
+			dayStart + EAST_DAY_MS,
+			rolloverFrom(dayStart + MIN_STUDY_DAY_MS, rolloverHour)
+		);
+		if (now < end) return { day: kept, end, start: Math.min(dayStart, now), now, dayStart };
+	}
+	return localDay();
 }
 
 /** What `isReviewDueToday` needs of a review card's item (`ItemRecord`). */

@@ -9,46 +9,36 @@
  * Settings page.
  */
 import { getContext, setContext, untrack } from 'svelte';
-import * as v from 'valibot';
+import {
+	openProgressChannel,
+	type ProgressChannel,
+	type ReplacingSection
+} from '$lib/db/progress-channel';
 import type { Status } from './StatusMessage.svelte';
 
 /** The sections whose messages describe the progress, and Settings open in another tab. */
-export type ProgressSection = 'backup' | 'automatic-backups' | 'check' | 'another-tab';
-
-/** The channel's name; every Settings tab of this origin listens on it. */
-export const PROGRESS_CHANNEL = 'flashpoint-progress';
-
-/** The only message the channel carries; anything else on it is ignored. */
-const ReplacedMessage = v.object({
-	kind: v.literal('progress-replaced'),
-	by: v.picklist(['backup', 'automatic-backups', 'check'])
-});
+export type ProgressSection = ReplacingSection | 'another-tab';
 
 /** The latest wholesale change of the progress on this screen, and which section made it. */
 export class ProgressChanges {
 	latest = $state<{ by: ProgressSection; count: number } | null>(null);
-	#channel: BroadcastChannel | null = null;
+	#channel: ProgressChannel | null = null;
 
 	/** Call once a Reset, Replace, Merge or restore by `by` has changed the progress. */
-	replaced(by: Exclude<ProgressSection, 'another-tab'>): void {
+	replaced(by: ReplacingSection): void {
 		this.#record(by);
-		this.#channel?.postMessage({ kind: 'progress-replaced', by });
+		this.#channel?.announce(by);
 	}
 
 	/**
-	 * Listens for other tabs' replacements until the returned function is called. A channel
-	 * never hears its own messages, so this tab's `replaced` is not counted twice. Without
-	 * BroadcastChannel (very old browsers) other tabs are simply not heard.
+	 * Listens for other tabs' replacements until the returned function is called
+	 * (`openProgressChannel`): this tab's own `replaced` is not counted twice.
 	 */
 	listen(): () => void {
-		if (typeof BroadcastChannel === 'undefined') return () => {};
-		const channel = new BroadcastChannel(PROGRESS_CHANNEL);
-		channel.onmessage = (event: MessageEvent) => {
-			if (v.safeParse(ReplacedMessage, event.data).success) this.#record('another-tab');
-		};
+		const channel = openProgressChannel(() => this.#record('another-tab'));
 		this.#channel = channel;
 		return () => {
-			channel.close();
+			channel?.close();
 			if (this.#channel === channel) this.#channel = null;
 		};
 	}
