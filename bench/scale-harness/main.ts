@@ -22,5 +22,8 @@ const scaleBench = {
 	answers
 };
 
+/** What the page exposes as `window.scaleBench`, as bench/scale.ts calls it. */
+export type ScaleBench = typeof scaleBench;
+
 (window as unknown as { scaleBench: typeof scaleBench }).scaleBench = scaleBench;
 document.body.dataset.ready = 'true';

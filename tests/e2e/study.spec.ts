@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations, gotoApp, navigateTo } from './helpers';
+import { expectNoAxeViolations, gotoApp, navigateTo, shotForPeople } from './helpers';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 import {
@@ -439,6 +439,7 @@ test.describe('study settings and backup', () => {
 			await expect(restoreIt).toHaveCount(0);
 			await expect(page.getByText(/Your progress was reset at/)).toHaveCount(0);
 			await expect(page.getByTestId('answered-count')).toHaveText('1');
+			await shotForPeople(page, test.info().outputPath('restored-in-another-tab.png'));
 		}
 	);
 });

@@ -221,6 +221,51 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 			await shotForPeople(page, test.info().outputPath(`study-${type}.png`));
 		});
 
+	// Session 22 (outsider student): after an answer, "I was right" and "Next question" sat
+	// below the bottom navigation, hidden behind it or needing a scroll nothing hinted at.
+	for (const type of ['short', 'mcq'])
+		test(
+			`after a wrong ${type} answer the verdict's buttons are on screen, above the navigation`,
+			{
+				tag: '@phone'
+			},
+			async ({ page }) => {
+				const longest = bank.questions
+					.filter((question) => question.type === type)
+					.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+				await largeTextFromLoad(page);
+				await studyTheseFirst(page, [longest.id]);
+				if (type === 'short') {
+					await page.getByLabel('Your answer').fill('no idea at all');
+					await page.keyboard.press('Enter');
+				} else {
+					const choices = page.locator('article.question button.choice .choice-text');
+					await expect(choices.first()).toBeVisible();
+					const texts = (await choices.allTextContents()).map((text) => text.trim());
+					await page.keyboard.press(String(texts.findIndex((text) => text !== longest.answer) + 1));
+				}
+				await expect(page.getByRole('heading', { name: /Not quite|Almost/ })).toBeVisible();
+				const next = page.getByRole('button', { name: /Next question/ });
+				await expect(next).toBeFocused();
+				await shotForPeople(page, test.info().outputPath(`verdict-${type}-first.png`));
+				const buttons = [next];
+				if (type === 'short') buttons.push(page.getByRole('button', { name: 'I was right' }));
+				await expect
+					.poll(async () => {
+						const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+						const shown = [];
+						for (const button of buttons) {
+							const box = (await button.boundingBox())!;
+							shown.push(box.y >= 0 && box.y + box.height <= nav.y);
+						}
+						return shown;
+					})
+					.toEqual(buttons.map(() => true));
+				expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+				await shotForPeople(page, test.info().outputPath(`verdict-${type}.png`));
+			}
+		);
+
 	test('Stats and Settings with answers: numbers whole, tables within the screen', async ({
 		page
 	}) => {

@@ -4,6 +4,12 @@
  * problem, at most `MAX_LISTED_PROBLEMS` lines. Never a schema path.
  */
 import type * as v from 'valibot';
+import {
+	extensionOf,
+	formatLabel,
+	questionFileFormat,
+	type ImportFormatId
+} from '$lib/formats/detect';
 import { quotedSnippet } from '$lib/text/fold';
 
 /** Problems listed in a refusal; the rest are counted. */
@@ -37,6 +43,7 @@ const FIELD_NAMES: Record<string, string> = {
 	rating: 'rating',
 	answeredAt: 'answer date',
 	studyDay: 'study day',
+	dayStart: 'study day’s start',
 	durationMs: 'answering time',
 	grading: 'grading mode',
 	correct: 'right/wrong mark',
@@ -136,4 +143,34 @@ export function summarise(found: Found[]): string[] {
 		return [...lines.slice(0, MAX_LISTED_PROBLEMS - 1), `…and ${rest} other kinds of problem.`];
 	}
 	return lines;
+}
+
+/** Question files a student may put into Import progress by mistake (their readers import them). */
+const QUESTION_FORMATS: readonly ImportFormatId[] = [
+	'apkg',
+	'anki-text',
+	'gift',
+	'moodle-xml',
+	'aiken',
+	'table'
+];
+
+/**
+ * When a file put into Settings → Import progress is a file of questions (an Anki deck, GIFT,
+ * Moodle XML, Aiken, CSV or a spreadsheet): the refusal, saying what it is and where it is read
+ * (Courses → Import questions; Settings links there). `name`: the file's name; `head`: its
+ * first bytes (64 KB). Null for any other file, which the backup's own checks refuse. An Anki
+ * user's .apkg got "not a Flashpoint backup: it is not text" (outsider student, session 22).
+ */
+export function questionFileRefusal(name: string, head: Uint8Array): string | null {
+	const format = questionFileFormat(name, head, QUESTION_FORMATS);
+	if (!format) return null;
+	const extension = extensionOf(name);
+	const what =
+		format === 'apkg'
+			? `an Anki deck (.${extension === 'colpkg' ? 'colpkg' : 'apkg'})`
+			: `a file of questions (${formatLabel(format)})`;
+	const carried =
+		format === 'apkg' ? 'Its cards, with the review history Anki keeps, are' : 'Its questions are';
+	return `Nothing was changed. This is ${what}, not a Flashpoint progress backup. ${carried} imported under Import questions, as a course of their own; a progress backup is the .json file Export progress makes.`;
 }

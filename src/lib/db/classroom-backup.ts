@@ -21,7 +21,7 @@ import {
 	type MergeChoices,
 	type MergePlan
 } from './classroom-merge';
-import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
+import { formatLabel, questionFileFormat, type ImportFormatId } from '$lib/formats/detect';
 
 /**
  * All of a teacher's quizzes and results as one JSON file, for a second device or a new laptop.
@@ -220,9 +220,10 @@ const QUESTION_FORMATS: readonly ImportFormatId[] = ['gift', 'moodle-xml', 'aike
  * refused as "text, but not JSON"). `name` is the file's name; null otherwise.
  */
 export function questionFileAdvice(textContent: string, name = ''): string | null {
-	const found = detectFormat(name, new TextEncoder().encode(textContent.slice(0, 65_536)));
-	if (!found.ok || !QUESTION_FORMATS.includes(found.format)) return null;
-	return `This is a file of questions (${formatLabel(found.format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
+	const bytes = new TextEncoder().encode(textContent.slice(0, 65_536));
+	const format = questionFileFormat(name, bytes, QUESTION_FORMATS);
+	if (!format) return null;
+	return `This is a file of questions (${formatLabel(format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
 }
 
 /**
@@ -235,10 +236,7 @@ export function parseClassroomFile(
 ): { ok: true; value: ClassroomFile } | { ok: false; error: string } {
 	// An image or other file picked by mistake is named as such before any parsing.
 	const notJson = notJsonObject(textContent);
-	const questions =
-		notJson || !textContent.trimStart().startsWith('{')
-			? questionFileAdvice(textContent, name)
-			: null;
+	const questions = questionFileAdvice(textContent, name);
 	if (questions) return { ok: false, error: questions };
 	if (notJson)
 		return { ok: false, error: `This file is not a Flashpoint classroom file: ${notJson}` };

@@ -200,3 +200,24 @@ export function detectFormat(name: string, bytes: Uint8Array): Detection {
 function withNote(note: string | undefined): { note?: string } {
 	return note ? { note } : {};
 }
+
+/**
+ * The question format (one of `formats`) of a file picked where a Flashpoint JSON file is
+ * expected (a progress backup, a classroom file), or null. `bytes`: the file's first bytes (64
+ * KB are plenty). A file that starts as a JSON object (`{`, after a byte-order mark or spaces)
+ * is never taken for one: it is the JSON file, well-formed or damaged, and its own checks word
+ * the refusal. An Anki deck put into Settings → Import progress got "not JSON" (outsider
+ * student, session 22); a GIFT file in the classroom's import got the same (issue 12).
+ */
+export function questionFileFormat(
+	name: string,
+	bytes: Uint8Array,
+	formats: readonly ImportFormatId[]
+): ImportFormatId | null {
+	const start = new TextDecoder('latin1')
+		.decode(bytes.subarray(0, 64))
+		.replace(/^\u00ef\u00bb\u00bf/, '');
+	if (start.trimStart().startsWith('{')) return null;
+	const found = detectFormat(name, bytes);
+	return found.ok && formats.includes(found.format) ? found.format : null;
+}

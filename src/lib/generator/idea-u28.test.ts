@@ -75,31 +75,15 @@ describe('U27 and U28 kinds (gen31)', () => {
 		expect(cards).toEqual([]);
 	});
 
-	it('refuses a definition that leaves out what the lead says the subject is best known for', () => {
-		const blocks = [
-			'Oskar Brell (1890–1960) was an early radio experimenter and amateur operator who also became one of the first makers of radio receivers.',
-			'He is best known as the co-founder of the Ostran Radio League with Hans Varn.'
-		];
-		expect(leadCards('Oskar Brell', blocks)).toEqual([]);
-		// Said further on, in another section, it is no part of the lead.
-		expect(
-			leadCards('Oskar Brell', [
-				blocks[0],
-				'Brell built his first set in 1908 in the attic of his house.',
-				'# Legacy',
-				'He is best known as the co-founder of the Ostran Radio League.'
-			])
-		).not.toEqual([]);
-	});
-
 	it('refuses a work asked without which one', () => {
 		const card = (prompt: string) => sentenceCard(prompt, 'A 2017 art film by Hans Varn');
 		const plain = madeUpArticle('Notes', ['A plain paragraph with a sigil drawn in it.']).article;
 		const titled = (title: string) => madeUpArticle(title, ['A plain paragraph.']).article;
 		expect(ambiguousWork(card('What is the album Sigil?'), plain)).toBe(true);
+		// A title disambiguated by year names one work (U26's accepted "What is the film Ezra?").
 		expect(
 			ambiguousWork(card('What is the film Lone Road?'), titled('Lone Road (2017 film)'))
-		).toBe(true);
+		).toBe(false);
 		expect(ambiguousWork(card('What is the film Lone Road?'), titled('Lone Road (film)'))).toBe(
 			false
 		);
@@ -115,22 +99,5 @@ describe('U27 and U28 kinds (gen31)', () => {
 		]);
 		expect(cards.join('\n')).not.toMatch(/Ostran Council/u);
 		expect(cards[0]).toMatch(/^What is OCRA\? → A public body/u);
-	});
-
-	it('refuses a lead definition the article itself contradicts or defines again', () => {
-		expect(
-			leadCards('Varn Hall', [
-				'Varn Hall is a red sandstone Gothic church designed by the architect Hans Brell for the river parish of Ostra.',
-				'The congregation met there until 1985.',
-				'The building is now used as a concert hall by the university.'
-			])
-		).toEqual([]);
-		expect(
-			leadCards('Ostran household', [
-				'An Ostran household is a family whose members come from two or more of the hill peoples of the valley.',
-				'# Definition',
-				'The law of 1990 counts also households of one river-born and one hill-born partner.'
-			])
-		).toEqual([]);
 	});
 });

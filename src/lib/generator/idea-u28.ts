@@ -3,9 +3,9 @@ import { thinKey } from './idea-key';
 
 /**
  * Blind reviews U27 and U28's failure kinds left after gen29 (issue 12, gen31): lead-definition
- * flashcards on random Wikipedia articles that a blind reviewer failed. `u28Redraft` mends a
- * card that can be mended (a participle key joined to a finite verb, an acronym title asked by
- * its spelled-out name); `u28Refuses` drops one that cannot. Each reads the card (prompt, key,
+ * flashcards on random Wikipedia articles that a blind reviewer failed. `askedByAcronym` and
+ * `finiteCut` mend a card that can be mended (an acronym title asked by its spelled-out name, a
+ * participle key joined to a finite verb); `u28Refuses` drops one that cannot. Each reads the card (prompt, key,
  * cited sentence) and, where said, the article's other sentences. Pure.
  */
 
@@ -74,43 +74,19 @@ export function kindAndPlaceOnly(key: string): boolean {
 	).test(key);
 }
 
-/** "He is best known as …", "It is chiefly known for …": what the lead says the subject is known for. */
-const KNOWN_FOR =
-	/\b(?:is|was|are|were)\s+(?:perhaps\s+|probably\s+)?(?:best|most|primarily|chiefly|mainly|mostly|widely|principally)\s+(?:well\s+)?(?:known|remembered|noted|famous)\s+(?:as|for)\b/u;
-
-/**
- * True when a subject's definition leaves out what the next sentences of its lead say it is
- * best known for: "Who was Clarence D. Tuska?" → "An early radio experimenter …" while the
- * lead goes on "He is best known as the co-founder of the American Radio Relay League" (U28
- * S10, both reviewers: the best answer would not match the key).
- */
-export function knownForLeftOut(idea: Idea, article: ArticleView): boolean {
-	if (idea.kind !== 'lead' || !askedName(idea.prompt)) return false;
-	if (/\b(?:known|remembered|noted|famous)\b/u.test(idea.answer)) return false;
-	const at = article.sentences.findIndex((s) => s.index === idea.sentence.index);
-	if (at < 0) return false;
-	return article.sentences
-		.slice(at + 1, at + 4)
-		.some((s) => s.section === idea.sentence.section && KNOWN_FOR.test(s.text));
-}
-
 /** The class words a work's prompt names it by ("the film Solo"). */
 const WORK_CLASS =
 	/^(?:What|Who)\s+(?:is|was|are|were)\s+the\s+(?:(?:video|board|card|role-playing)\s+game|(?:TV|television|web|comic|book|anime)\s+series|film|movie|album|EP|single|song|novel|book|play|game|series|show|opera|musical|painting|poem|sculpture|magazine|newspaper|comic|manga|anime|ballet|symphony|sitcom)\s+(.+?)\?$/u;
 
 /**
  * True when a work's prompt does not say which one: a one-word title that is a common word
- * ("What is the album Sigma?", U28 S28; "Moonfleet" names one novel) or a title the article itself tells apart from namesakes by year or maker
- * ("Solo (2017 film)" → "What is the film Solo?", U28 S43: most students think of the 2018
- * Star Wars film). The title's disambiguator holding more than the class word says namesakes
- * of the same class exist.
+ * ("What is the album Sigma?", U28 S28; "What is the film Solo?", S43, which most students take
+ * for the 2018 Star Wars film). "Moonfleet" or "Ezra (2017 film)" names one work: both reviewers
+ * accepted "What is the film Ezra?" (U26), so a year in the title's disambiguator is no sign.
  */
 export function ambiguousWork(idea: Idea, article: ArticleView): boolean {
-	const name = WORK_CLASS.exec(idea.prompt)?.[1];
-	if (!name) return false;
-	if (!/\s/u.test(name.trim()) && article.isCommon(name.trim().toLowerCase())) return true;
-	const disambiguator = /\(([^()]+)\)\s*$/u.exec(article.title)?.[1];
-	return !!disambiguator && /\s/u.test(disambiguator.trim());
+	const name = WORK_CLASS.exec(idea.prompt)?.[1]?.trim();
+	return !!name && !/\s/u.test(name) && article.isCommon(name.toLowerCase());
 }
 
 /**
@@ -127,28 +103,6 @@ export function askedByAcronym(idea: Idea, article: ArticleView): Idea | undefin
 	if (!idea.sentence.text.includes(`(${title})`)) return undefined;
 	const verb = /^(?:What|Who)\s+(is|was|are|were)\s/u.exec(idea.prompt)?.[1] ?? 'is';
 	return { ...idea, prompt: `What ${verb} ${title}?` };
-}
-
-/** A later sentence telling the subject is no longer what its lead calls it. */
-const NO_LONGER =
-	/\b(?:(?:is|are)\s+now\s+(?:used|utili[sz]ed|occupied|owned|operated|run|home|a|an|the|part)\b|now\s+(?:serves|serve|functions|function|houses|operates)\s+as\b|(?:was|were)\s+(?:converted|turned)\s+(?:in)?to\b|(?:was|were)\s+(?:closed|dissolved|demolished|deconsecrated|disbanded|defunct)\s+in\s+\d{4})/u;
-
-/**
- * True when the article itself contradicts or qualifies its lead's definition: a present "is a
- * … church" while the body says the congregation ended and the building "is now utilized as a
- * ceremonial hall" (U28 S27, Barony Hall), or a lead defined again in a section of its own
- * ("Definition", U28 S38: the multicultural family's section names kinds the lead leaves out).
- */
-export function leadQualified(idea: Idea, article: ArticleView): boolean {
-	if (idea.kind !== 'lead' || !askedName(idea.prompt)) return false;
-	const others = article.sentences.filter((s) => s.index !== idea.sentence.index);
-	if (
-		others.some((s) => /^(?:definitions?|terminology|meaning|meanings)$/iu.test(s.section.trim()))
-	)
-		return true;
-	return (
-		/^(?:What|Who)\s+(?:is|are)\s/u.test(idea.prompt) && others.some((s) => NO_LONGER.test(s.text))
-	);
 }
 
 /**
@@ -171,8 +125,6 @@ export function u28Refuses(idea: Idea, article: ArticleView): boolean {
 	return (
 		relativeWithoutVerb(idea.answer) ||
 		(idea.kind === 'lead' && kindAndPlaceOnly(idea.answer)) ||
-		knownForLeftOut(idea, article) ||
-		ambiguousWork(idea, article) ||
-		leadQualified(idea, article)
+		ambiguousWork(idea, article)
 	);
 }
