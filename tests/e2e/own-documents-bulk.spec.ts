@@ -1,5 +1,6 @@
 import { expect, test } from './page-errors';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
+import { pastedCourseInReview } from './course-helpers';
 
 /**
  * docs30, an outsider geography teacher with her own handouts: suggested blanks were added one
@@ -22,16 +23,7 @@ test(
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
 		test.setTimeout(150_000);
-		await gotoApp(page, '/courses/new');
-		await page.getByLabel('Or paste an article').fill(TERMS);
-		await page.getByRole('button', { name: 'Add pasted text' }).click();
-		await page.getByLabel('Course title').fill('Coasts');
-		await page.getByRole('button', { name: 'Generate questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
-		await page
-			.getByRole('link', { name: /^(Review \d+ drafts?|Write questions by hand from a sentence)$/ })
-			.click();
-		await page.waitForURL(/\/courses\/review\?course=u-/);
+		await pastedCourseInReview(page, TERMS, 'Coasts');
 		const drafts = page.getByTestId('count-draft');
 		const section = page.getByTestId('suggested-sentences');
 		const items = section.getByRole('listitem');
@@ -125,16 +117,7 @@ test('on a phone, the writer opens under the sentence tapped, in view and focuse
 	page
 }, testInfo) => {
 	test.setTimeout(60_000);
-	await gotoApp(page, '/courses/new');
-	await page.getByLabel('Or paste an article').fill(LONG_PARAGRAPH);
-	await page.getByRole('button', { name: 'Add pasted text' }).click();
-	await page.getByLabel('Course title').fill('Kessel');
-	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
-	await page
-		.getByRole('link', { name: /^(Review \d+ drafts?|Write questions by hand from a sentence)$/ })
-		.click();
-	await page.waitForURL(/\/courses\/review\?course=u-/);
+	await pastedCourseInReview(page, LONG_PARAGRAPH, 'Kessel');
 	const write = page.getByTestId('write-by-hand').first();
 	if ((await write.getAttribute('open')) === null)
 		await write.getByText('Write a question by hand').click();
