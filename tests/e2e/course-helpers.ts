@@ -54,6 +54,24 @@ export async function writeFromSentence(page: Page, sentence: RegExp): Promise<L
 }
 
 /**
+ * Makes a course from pasted text on Add documents (`text` as one document, titled `title`),
+ * generates its drafts and opens Review drafts, the screen that both of the saved screen's links
+ * lead to ("Review N drafts", or "Write questions by hand from a sentence" when none came).
+ */
+export async function pastedCourseInReview(page: Page, text: string, title: string) {
+	await gotoApp(page, '/courses/new');
+	await page.getByLabel('Or paste an article').fill(text);
+	await page.getByRole('button', { name: 'Add pasted text' }).click();
+	await page.getByLabel('Course title').fill(title);
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
+	await page
+		.getByRole('link', { name: /^(Review \d+ drafts?|Write questions by hand from a sentence)$/ })
+		.click();
+	await page.waitForURL(/\/courses\/review\?course=u-/);
+}
+
+/**
  * Imports a question file (GIFT, Aiken, Moodle XML, Anki text) as a new course titled `title`
  * and waits until it is stored; `count` is how many questions the preview says it will import.
  */

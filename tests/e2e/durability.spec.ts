@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, resetProgress } from './helpers';
 import { seedProgress } from './progress-seed';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
@@ -131,11 +131,7 @@ test(
 		const removeOrphans = check.getByRole('button', { name: /without a question…$/ });
 		await expect(removeOrphans).toBeVisible();
 
-		await page.getByRole('button', { name: 'Reset progress…' }).click();
-		await page
-			.getByRole('dialog', { name: 'Reset all progress?' })
-			.getByRole('button', { name: 'Reset progress' })
-			.click();
+		await resetProgress(page);
 		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
 		expect(await countReviews(page)).toBe(0);
 		// The check's result described the progress the reset replaced (outsider, issue 14).
@@ -166,11 +162,7 @@ test(
 
 		// A second reset, most likely in the same minute: the two rows and their buttons still
 		// read differently (issue 12/14: two backups with one label).
-		await page.getByRole('button', { name: 'Reset progress…' }).click();
-		await page
-			.getByRole('dialog', { name: 'Reset all progress?' })
-			.getByRole('button', { name: 'Reset progress' })
-			.click();
+		await resetProgress(page);
 		await expect(backups.getByRole('listitem')).toHaveCount(2);
 		await expect(backups.getByRole('status')).toBeEmpty();
 		const titles = await backups.locator('.when').allTextContents();

@@ -65,6 +65,18 @@ export async function gotoApp(page: Page, path: string) {
 	await page.locator('body[data-hydrated="true"]').waitFor();
 }
 
+/**
+ * Settings → Reset progress…, confirmed in its dialog, on `page` (Settings open). The caller checks
+ * what the screen says afterwards: it differs with a course of one's own.
+ */
+export async function resetProgress(page: Page) {
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	await page
+		.getByRole('dialog', { name: 'Reset all progress?' })
+		.getByRole('button', { name: 'Reset progress' })
+		.click();
+}
+
 /** Opens a screen through the main navigation, as a person would at the current size. */
 export async function navigateTo(page: Page, name: string) {
 	const nav = page.getByRole('navigation', { name: 'Main' });

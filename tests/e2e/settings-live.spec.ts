@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { courseFile, importCourse } from './course-helpers';
-import { gotoApp, shotForPeople } from './helpers';
+import { gotoApp, resetProgress, shotForPeople } from './helpers';
 import { readStores } from './progress-seed';
 
 /** Study settings as stored in IndexedDB. */
@@ -39,11 +39,7 @@ test(
 		const path = await (await downloading).path();
 
 		// Reset: the form shows the defaults at once, without a reload.
-		await page.getByRole('button', { name: 'Reset progress…' }).click();
-		await page
-			.getByRole('dialog', { name: 'Reset all progress?' })
-			.getByRole('button', { name: 'Reset progress' })
-			.click();
+		await resetProgress(page);
 		await expect(page.getByText('Progress reset: every question is new again.')).toBeVisible();
 		await expect(perDay).toHaveValue('20');
 		await expect(retention).toHaveValue('0.9');
@@ -176,11 +172,7 @@ test(
 
 		const other = await context.newPage();
 		await gotoApp(other, '/settings');
-		await other.getByRole('button', { name: 'Reset progress…' }).click();
-		await other
-			.getByRole('dialog', { name: 'Reset all progress?' })
-			.getByRole('button', { name: 'Reset progress' })
-			.click();
+		await resetProgress(other);
 		await expect(other.getByText('Progress reset: every question is new again.')).toBeVisible();
 
 		// The first tab no longer describes the database as it was, and says why.

@@ -1,6 +1,12 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations, gotoApp, navigateTo, shotForPeople } from './helpers';
+import {
+	expectNoAxeViolations,
+	gotoApp,
+	navigateTo,
+	resetProgress,
+	shotForPeople
+} from './helpers';
 import { readFileSync } from 'node:fs';
 import { seedProgress } from './progress-seed';
 import {
@@ -365,11 +371,7 @@ test.describe('study settings and backup', () => {
 
 			const settings = await context.newPage();
 			await gotoApp(settings, '/settings');
-			await settings.getByRole('button', { name: 'Reset progress…' }).click();
-			await settings
-				.getByRole('dialog', { name: 'Reset all progress?' })
-				.getByRole('button', { name: 'Reset progress' })
-				.click();
+			await resetProgress(settings);
 			await expect(
 				settings.getByText('Progress reset: every question is new again.')
 			).toBeVisible();
@@ -402,11 +404,7 @@ test.describe('study settings and backup', () => {
 			await answerOne(page);
 			const settings = await context.newPage();
 			await gotoApp(settings, '/settings');
-			await settings.getByRole('button', { name: 'Reset progress…' }).click();
-			await settings
-				.getByRole('dialog', { name: 'Reset all progress?' })
-				.getByRole('button', { name: 'Reset progress' })
-				.click();
+			await resetProgress(settings);
 			await expect(
 				settings.getByText('Progress reset: every question is new again.')
 			).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations } from './helpers';
+import { pastedCourseInReview } from './course-helpers';
 
 /**
  * Issue 12: where the generator drafts nothing, the review screen suggests the sentences worth
@@ -17,14 +18,7 @@ test(
 	{ tag: '@phone' },
 	async ({ page }) => {
 		test.setTimeout(90_000);
-		await gotoApp(page, '/courses/new');
-		await page.getByLabel('Or paste an article').fill(REPORT);
-		await page.getByRole('button', { name: 'Add pasted text' }).click();
-		await page.getByLabel('Course title').fill('Harbour notes');
-		await page.getByRole('button', { name: 'Generate questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused();
-		await page.getByRole('link', { name: 'Write questions by hand from a sentence' }).click();
-		await page.waitForURL(/\/courses\/review\?course=u-/);
+		await pastedCourseInReview(page, REPORT, 'Harbour notes');
 		await expect(page.getByTestId('count-draft')).toHaveText('0');
 
 		const section = page.getByTestId('suggested-sentences');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blankFields } from '$lib/content/question-fields';
 import {
 	MAX_KEPT,
@@ -76,5 +76,38 @@ describe('half-written questions kept in the tab', () => {
 		expect(keepQuestion({ key: 'write:d', fields }, 1, null)).toBe(false);
 		expect(keepQuestion({ key: 'write:d', fields }, 1, storage)).toBe(true);
 		expect(hasUnkept()).toBe(false);
+	});
+});
+
+// docs30: a half-written question outlived a reload and Back but not a closed browser.
+describe('where a form is kept', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('keeps a question written from a sentence on the device, a draft’s edit in the tab', async () => {
+		// A fresh module: what the tests above left on screen is not this test's.
+		vi.resetModules();
+		const { forgetQuestion, hasUnsaved, keepQuestion, keptQuestion, storageFor } =
+			await import('./kept-question');
+		const device = memory();
+		const tab = memory();
+		vi.stubGlobal('localStorage', device);
+		vi.stubGlobal('sessionStorage', tab);
+		expect(storageFor(writerKey('u-1:d-1'))).toBe(device);
+		expect(storageFor(editKey('u-1:q-3'))).toBe(tab);
+		const key = writerKey('u-1:d-1');
+		expect(keepQuestion({ key, fields, quote: 'Attrition is when stones knock together.' })).toBe(
+			true
+		);
+		expect(device.map.size).toBe(1);
+		expect(tab.map.size).toBe(0);
+		// Kept where closing the browser keeps it: closing asks nothing.
+		expect(hasUnsaved()).toBe(false);
+		expect(keptQuestion(key)?.fields.answer).toBe('Attrition');
+		forgetQuestion(key);
+		expect(keptQuestion(key)).toBeUndefined();
+		// An edit still asks: it is kept in this tab only.
+		keepQuestion({ key: editKey('u-1:q-3'), fields });
+		expect(hasUnsaved()).toBe(true);
+		forgetQuestion(editKey('u-1:q-3'));
 	});
 });

@@ -2,7 +2,13 @@ import * as v from 'valibot';
 import { QUESTION_TYPES } from '$lib/content/schema';
 import type { QuestionFields } from '$lib/content/question-fields';
 import type { QuestionRecord } from '$lib/db/records';
-import { readList, tabStorage, writeList, type ListStorage } from '$lib/db/local-list';
+import {
+	deviceStorage,
+	readList,
+	tabStorage,
+	writeList,
+	type ListStorage
+} from '$lib/db/local-list';
 
 /**
  * Half-written questions kept until they are saved or cancelled: a question written from a
@@ -14,6 +20,8 @@ import { readList, tabStorage, writeList, type ListStorage } from '$lib/db/local
  * changed is not kept. Closing the tab (or reloading, which a page cannot tell apart) with a
  * changed form on screen asks first (`hasUnsaved`); moving inside the app asks only when the
  * form could not be kept (`hasUnkept`), as Add documents asks only about work it could not keep.
+ * A question written from a sentence is kept on the device instead (`storageFor`): it also
+ * outlives a closed browser, and closing asks nothing once it is kept (docs30, outsider teacher).
  */
 
 const KEY = 'flashpoint-question-forms';
@@ -60,6 +68,16 @@ export const writerKey = (docId: string) => `write:${docId}`;
 /** The key of the open edit of question `questionId`. */
 export const editKey = (questionId: string) => `edit:${questionId}`;
 
+/**
+ * Where the form under `key` is kept: a question written from a sentence (`writerKey`, tied to
+ * its document and so its course) in the device's `localStorage`, so closing the browser loses
+ * it no more than a reload; a draft's open edit (`editKey`) in this tab's `sessionStorage`, as
+ * another tab open on the same draft must not get this tab's edit.
+ */
+export function storageFor(key: string): ListStorage | null {
+	return key.startsWith('write:') ? deviceStorage() : tabStorage();
+}
+
 /** Keys whose last keeping was refused by the storage: their text is on screen only. */
 const unkept = new Set<string>();
 /** Keys of changed forms on screen now (kept or not). */
@@ -76,26 +94,28 @@ function readAll(storage: ListStorage | null): KeptQuestion[] {
 export function keepQuestion(
 	entry: Omit<KeptQuestion, 'savedAt'>,
 	now = Date.now(),
-	storage: ListStorage | null = tabStorage()
+	storage: ListStorage | null = storageFor(entry.key)
 ): boolean {
 	const others = readAll(storage).filter((kept) => kept.key !== entry.key);
 	const kept = writeList(storage, KEY, [...others, { ...entry, savedAt: now }], MAX_KEPT);
 	if (kept) unkept.delete(entry.key);
 	else unkept.add(entry.key);
-	shown.add(entry.key);
+	// Kept on the device, closing the tab loses nothing: nothing to ask.
+	if (kept && storage === deviceStorage() && storage !== null) shown.delete(entry.key);
+	else shown.add(entry.key);
 	return kept;
 }
 
 /** The form kept under `key`, or undefined (none, or unreadable). */
 export function keptQuestion(
 	key: string,
-	storage: ListStorage | null = tabStorage()
+	storage: ListStorage | null = storageFor(key)
 ): KeptQuestion | undefined {
 	return readAll(storage).find((kept) => kept.key === key);
 }
 
 /** Forgets the form under `key` (saved, cancelled, or back to what it was). */
-export function forgetQuestion(key: string, storage: ListStorage | null = tabStorage()): void {
+export function forgetQuestion(key: string, storage: ListStorage | null = storageFor(key)): void {
 	unkept.delete(key);
 	shown.delete(key);
 	const all = readAll(storage);
@@ -130,3 +150,7 @@ export const LEAVE_UNKEPT =
 
 /** What a form kept from before says when it comes back. */
 export const KEPT_NOTICE = 'Not saved yet, kept in this tab: save it, or Cancel to discard it.';
+
+/** What a question written from a sentence, kept on the device (`storageFor`), says when it comes back. */
+export const KEPT_ON_DEVICE_NOTICE =
+	'Not saved yet, kept on this device: save it, or Cancel to discard it.';

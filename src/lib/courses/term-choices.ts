@@ -1,10 +1,10 @@
 import type { Question } from '$lib/content/schema';
 import type { FlashpointDb } from '$lib/db/schema';
-import { cardDistractors } from '$lib/quiz/card-questions';
 import { BLANK } from './cloze';
 import { definitionCard, documentSentences, emptyLexicon } from './cloze-suggest';
 import { definedSpan } from './defined-span';
 import { courseQuestions } from './drafts';
+import { card, termChoicesAmong, upperFirst } from './term-cards';
 import type { WrongChoices } from './wrong-choices';
 
 /**
@@ -32,26 +32,6 @@ export async function loadCourseTerms(db: FlashpointDb, courseId: string): Promi
 		db.documents.where('courseId').equals(courseId).toArray()
 	]);
 	return { questions: questions.filter((q) => q.status !== 'rejected'), documents };
-}
-
-/** Fact kinds whose answer is a name, a place, a date or a figure: never a term's wrong choice. */
-const NOT_TERMS =
-	/-(?:person|role|place|org|year|date|number|when|where|agent|milestone|happening|quote)-/u;
-
-/** A question of a course as a card `cardDistractors` reads: its prompt, key, fact and document. */
-function card(id: string, prompt: string, answer: string, doc: string, quote = ''): Question {
-	return {
-		id,
-		type: 'flashcard',
-		prompt,
-		answer,
-		explanation: '',
-		source: { doc, quote },
-		fact: id,
-		topics: [],
-		difficulty: 2,
-		origin: 'written'
-	};
 }
 
 /**
@@ -84,22 +64,6 @@ export function definedTerms(doc: string, text: string): Question[] {
 	return out;
 }
 
-function upperFirst(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * `value` in the key's case at its start: "Hydraulic action" as "hydraulic action" for a blank
- * in mid-sentence ("called ____"), "meander" as "Meander" for one that opens it.
- */
-function likeKey(value: string, key: string): string {
-	if (/^\p{Lu}/u.test(key)) return upperFirst(value);
-	// Lower-cased only when just its first letter is a capital (a sentence's start, not a name).
-	return /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)*$/u.test(value)
-		? value.charAt(0).toLowerCase() + value.slice(1)
-		: value;
-}
-
 /**
  * Up to three wrong choices for `key`, asked by `prompt` (a blank, or a question such as "What is
  * attrition?") from sentence `quote` of document `doc`: other terms or other definitions of
@@ -114,13 +78,10 @@ export function termChoices(
 	course: CourseTerms
 ): WrongChoices {
 	const others = [
-		...course.questions
-			.filter((q) => q.type !== 'truefalse' && q.answer.trim() && !NOT_TERMS.test(q.fact))
-			.map((q) => card(q.id, q.prompt, q.answer, q.source.doc, q.source.quote)),
+		...course.questions,
 		...course.documents.flatMap((d) => definedTerms(d.id, d.text ?? ''))
 	];
-	const asked = card('new', prompt, key.trim(), source.doc, source.quote);
-	const wrong = cardDistractors(asked, others).map((value) => likeKey(value, key.trim()));
+	const wrong = termChoicesAmong(key, prompt, source, others);
 	if (wrong.length) return { ok: true, wrong };
 	const what = prompt.includes(BLANK) ? 'key term' : 'definition';
 	return {

@@ -22,6 +22,11 @@ export class PwaState {
 	offlinePreparing = $state(false);
 	/** Storing finished while this page watched: say so once ("Ready to use offline"). */
 	offlineJustReady = $state(false);
+	/**
+	 * This browser keeps no offline copy (no service worker): said on the page, so a teacher
+	 * knows before going offline that a reload then would not open (outsider teacher).
+	 */
+	offlineUnavailable = $state(false);
 	/** The user chose Reload; the switch happens once nothing holds it back. */
 	applying = $state(false);
 	/** Why the update is held back right now, if it is. */
@@ -68,11 +73,11 @@ export class PwaState {
 					this.offlineReady = false;
 				},
 				onOfflineReady: () => this.#offlineReady(),
+				onOfflineUnavailable: () => this.#offlineUnavailable(),
 				onControllerChange: () => this.#controllerChanged()
 			})
-			.catch(() => {
-				// No service worker (private mode, unsupported browser): the app still runs online.
-			});
+			// No service worker (private mode, unsupported browser): the app still runs online.
+			.catch(() => this.#offlineUnavailable());
 		return () => {
 			probe++;
 			clearTimeout(retry);
@@ -121,6 +126,12 @@ export class PwaState {
 		if (this.offlinePreparing) this.offlineJustReady = true;
 		this.offlinePreparing = false;
 		this.offlineReady = true;
+	}
+
+	#offlineUnavailable() {
+		this.offlinePreparing = false;
+		this.offlineReady = false;
+		this.offlineUnavailable = true;
 	}
 
 	/** The "Ready to use offline" note has been seen (the person moved on to another screen). */

@@ -144,6 +144,26 @@ describe('PwaState', () => {
 		expect(pwa.offlinePreparing).toBe(false);
 	});
 
+	// Outsider teacher: offline before the app said ready, a reload gave the browser's error page.
+	// Where no service worker can keep it, the page says so instead of "Getting ready…" for good.
+	it('says when this browser keeps no offline copy', () => {
+		driver.events.onOfflinePreparing();
+		driver.events.onOfflineUnavailable();
+		expect(pwa.offlineUnavailable).toBe(true);
+		expect(pwa.offlinePreparing).toBe(false);
+		expect(pwa.offlineReady).toBe(false);
+	});
+
+	it('says so too when the service worker cannot start at all', async () => {
+		const refusing = new FakeDriver();
+		refusing.start = () => Promise.reject(new Error('SecurityError'));
+		const other = new PwaState(refusing);
+		const end = other.start();
+		await flush();
+		expect(other.offlineUnavailable).toBe(true);
+		end();
+	});
+
 	it('follows the network', () => {
 		expect(pwa.offline).toBe(false);
 		vi.stubGlobal('navigator', { onLine: false });

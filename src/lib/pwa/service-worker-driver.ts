@@ -9,6 +9,11 @@ export interface ServiceWorkerEvents {
 	onOfflinePreparing(): void;
 	/** Every file is stored and a service worker controls this page: it works with no network. */
 	onOfflineReady(): void;
+	/**
+	 * This browser keeps no offline copy (no service worker: a private window, a browser or
+	 * setting without them, a registration refused): the app works while online only.
+	 */
+	onOfflineUnavailable(): void;
 	/** Another version took over this page without being asked here (e.g. in another tab). */
 	onControllerChange(): void;
 }
@@ -63,7 +68,7 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 
 	return {
 		async start(events) {
-			if (!('serviceWorker' in navigator)) return;
+			if (!('serviceWorker' in navigator)) return events.onOfflineUnavailable();
 			const { Workbox } = await import('workbox-window');
 			const workbox = new Workbox(scriptUrl);
 			const container = navigator.serviceWorker;
@@ -94,9 +99,11 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 			workbox.addEventListener('waiting', (event) => announce(event.sw));
 			// At once, not at the window's load event (workbox's default): the sooner the worker
 			// starts storing the app, the sooner a first visit works offline.
-			registration = await workbox.register({ immediate: true });
+			registration = await workbox.register({ immediate: true }).catch(() => undefined);
 			skipWaiting = () => workbox.messageSkipWaiting();
-			if (!registration) return;
+			// Refused (workbox logs the reason and resolves to nothing): the page would have said
+			// "Getting ready for offline use…" for good (outsider teacher: offline before ready).
+			if (!registration) return events.onOfflineUnavailable();
 
 			// workbox-window stops following updates after the first one it did not start itself,
 			// so every later version (a second release in the same session) is watched here too.

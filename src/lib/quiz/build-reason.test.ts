@@ -5,7 +5,8 @@ import {
 	fillUpHint,
 	noQuizReason,
 	quizFormsLine,
-	shortfallNote
+	shortfallNote,
+	typeCounts
 } from './build-reason';
 
 const question = (id: number, type: Question['type'], doc = 'd-1'): Question => ({
@@ -44,6 +45,28 @@ describe('noQuizReason', () => {
 			'Choose at least one question type.'
 		);
 		expect(noQuizReason(mixed, { ...filters, docs: ['d-2'] })).toMatch(/^No questions match/);
+	});
+
+	// docs30: a course of blanks only, a quiz of multiple choice or true/false: no way on.
+	it('says which types the choices have and what to tick when none is ticked', () => {
+		const blanks = [question(1, 'cloze'), question(2, 'cloze'), question(3, 'cloze', 'd-2')];
+		expect(noQuizReason(blanks, { ...filters, types: ['mcq', 'truefalse'] })).toBe(
+			'No questions match these choices: the questions here are 3 fill in the blank, none multiple choice or true or false. Tick Fill in the blank to include them.'
+		);
+		expect(noQuizReason(blanks, { ...filters, types: ['truefalse'] })).toMatch(
+			/^No questions match these choices: the questions here are 3 fill in the blank, none true or false\. Tick Fill in the blank to include them, or tick Multiple choice \(with Fill in the blank unticked\) to ask the key-term blanks as multiple choice/
+		);
+		expect(noQuizReason(blanks, { ...filters, docs: ['d-3'] })).toMatch(
+			/^No questions match these choices: the documents or topics ticked have none\./
+		);
+		expect(typeCounts(blanks, { docs: ['d-1'], topics: [] })).toEqual({
+			mcq: 0,
+			truefalse: 0,
+			cloze: 2,
+			short: 0
+		});
+		// A blank asked as multiple choice still counts as the blank it is.
+		expect(typeCounts([question(4, 'mcq')], filters, new Set(['q-4'])).cloze).toBe(1);
 	});
 
 	it('none when a quiz can be made', () => {
@@ -146,5 +169,9 @@ describe('quizFormsLine', () => {
 			'5 questions: 2 multiple choice made from your flashcards, 1 short answer made from your flashcard, 1 multiple choice, 1 true or false.'
 		);
 		expect(quizFormsLine([], new Set())).toBe('0 questions.');
+		// docs30: key-term blanks asked as multiple choice say so.
+		expect(quizFormsLine(asked, new Set(['a']), new Set(['b', 'e']))).toBe(
+			'5 questions: 1 multiple choice made from your flashcard, 2 multiple choice made from your blanks, 1 true or false, 1 short answer.'
+		);
 	});
 });

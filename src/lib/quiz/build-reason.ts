@@ -31,8 +31,54 @@ export function noQuizReason(
 	}
 	if (!filters.types.length) return 'Choose at least one question type.';
 	if (factCount(matchingQuestions(questions, filters)) === 0)
-		return 'No questions match these choices. Choose more documents, topics or types.';
+		return noMatchReason(quizzable, filters);
 	return undefined;
+}
+
+/**
+ * How many of `questions` are of each quiz type in the documents and topics `filters` tick,
+ * whatever types it ticks, so the builder shows what a course has before the types are chosen
+ * (docs30: a course of blanks only). A question in `fromBlanks` (a blank asked as multiple
+ * choice, `withBlankChoices`) counts as the fill-the-blank question it is.
+ */
+export function typeCounts(
+	questions: readonly Question[],
+	filters: Pick<BuildFilters, 'docs' | 'topics'>,
+	fromBlanks: ReadonlySet<string> = new Set()
+): Record<QuizQuestionType, number> {
+	const counts = Object.fromEntries(QUIZ_TYPES.map((t) => [t, 0])) as Record<
+		QuizQuestionType,
+		number
+	>;
+	for (const q of questions) {
+		const type = fromBlanks.has(q.id) ? 'cloze' : q.type;
+		if (type in counts && inDocsAndTopics(q, filters)) counts[type as QuizQuestionType]++;
+	}
+	return counts;
+}
+
+/**
+ * Why no question matches when the course has quiz questions: which types the ticked documents
+ * and topics do have, and what to tick (docs30: "No questions match these choices" with no way
+ * on, for a course of blanks only and a quiz of multiple choice or true/false).
+ */
+function noMatchReason(
+	questions: readonly Question[],
+	filters: Omit<BuildFilters, 'count' | 'seed'>
+): string {
+	const counts = typeCounts(questions, filters);
+	const has = QUIZ_TYPES.filter((t) => counts[t] > 0);
+	if (!has.length)
+		return 'No questions match these choices: the documents or topics ticked have none. Tick more documents or topics, or none for all.';
+	const label = (t: QuizQuestionType) => QUIZ_TYPE_LABELS[t].toLowerCase();
+	const what = has.map((t) => `${counts[t]} ${label(t)}`).join(', ');
+	const wanted = filters.types.map(label).join(' or ');
+	const tick = has.map((t) => QUIZ_TYPE_LABELS[t]).join(' or ');
+	const blanks =
+		has.includes('cloze') && !filters.types.includes('mcq')
+			? `, or tick Multiple choice (with ${QUIZ_TYPE_LABELS.cloze} unticked) to ask the key-term blanks as multiple choice, the course's other terms their wrong choices`
+			: '';
+	return `No questions match these choices: the questions here are ${what}, none ${wanted}. Tick ${tick} to include them${blanks}.`;
 }
 
 /**
@@ -118,19 +164,23 @@ export function shortfallNote(
 /**
  * What a quiz asks, by form: "10 questions: 6 multiple choice made from your flashcards,
  * 4 true or false." `fromCards` names the questions made from a flashcard (`courseQuizIndex`),
- * so the teacher knows a flashcard of theirs is asked as a choice or a typed answer.
+ * `fromBlanks` the key-term blanks asked as multiple choice ("made from your blanks",
+ * `withBlankChoices`), so the teacher knows how a question of theirs is asked.
  */
 export function quizFormsLine(
 	questions: readonly Pick<QuizQuestion, 'id' | 'type'>[],
-	fromCards: ReadonlySet<string>
+	fromCards: ReadonlySet<string>,
+	fromBlanks: ReadonlySet<string> = new Set()
 ): string {
+	const origin = (id: string) => (fromCards.has(id) ? 'card' : fromBlanks.has(id) ? 'blank' : '');
 	const parts: string[] = [];
-	for (const cards of [true, false])
+	for (const from of ['card', 'blank', ''])
 		for (const type of QUIZ_TYPES) {
-			const n = questions.filter((q) => q.type === type && fromCards.has(q.id) === cards).length;
+			const n = questions.filter((q) => q.type === type && origin(q.id) === from).length;
 			const form = QUIZ_TYPE_LABELS[type].toLowerCase();
-			const made = n === 1 ? ' made from your flashcard' : ' made from your flashcards';
-			if (n) parts.push(`${n} ${form}${cards ? made : ''}`);
+			const made = from ? ` made from your ${from}${n === 1 ? '' : 's'}` : '';
+			const what = from === 'card' ? made.replace('card', 'flashcard') : made;
+			if (n) parts.push(`${n} ${form}${what}`);
 		}
 	const total = plural(questions.length, 'question');
 	return parts.length ? `${total}: ${parts.join(', ')}.` : `${total}.`;

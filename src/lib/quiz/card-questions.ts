@@ -214,8 +214,10 @@ export function withCardQuestions(
 
 /**
  * A quiz question's form as New quiz's picker and chosen list name it: its type, and "made from
- * your flashcard" when it was one (`fromCards`), so the teacher sees how a card is asked.
+ * your flashcard" when it was one (`fromCards`), "made from your blank" for a key-term blank
+ * asked as multiple choice (`withBlankChoices`), so the teacher sees how each is asked.
  */
-export function formLabel(type: QuizQuestionType, fromCard: boolean): string {
-	return `${QUIZ_TYPE_LABELS[type]}${fromCard ? ' made from your flashcard' : ''}`;
+export function formLabel(type: QuizQuestionType, fromCard: boolean, fromBlank = false): string {
+	const made = fromCard ? ' made from your flashcard' : fromBlank ? ' made from your blank' : '';
+	return `${QUIZ_TYPE_LABELS[type]}${made}`;
 }

@@ -5,6 +5,7 @@ import { buildQuizQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
 import { isOwnQuestion, OWN_DOC } from './edit';
+import { withBlankChoices } from './blank-choices';
 import { withCardQuestions } from './card-questions';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -72,7 +73,9 @@ export function quotesPassage(question: Pick<QuizQuestion, 'source'>): boolean {
  * A course's studied questions as a quiz draws them (`loadCourseBank(courseId)`): the built-in
  * course unchanged, a user course's questions under their quiz ids (`courseQuizId`), its
  * flashcards made questions a phone marks in the first form `types` allow (`withCardQuestions`:
- * short answer or multiple choice; issue 12, an own course's quiz had one question). Facts and
+ * short answer or multiple choice; issue 12, an own course's quiz had one question), and its
+ * key-term blanks multiple choice when `types` ticks it and not Fill the blank
+ * (`withBlankChoices`). Facts and
  * documents keep their course ids, so "never one fact twice" and the document filter still hold.
  * `fromCards` names the questions made from a flashcard, so the builder says which form each
  * takes.
@@ -82,18 +85,22 @@ export function courseQuizIndex(
 	courseId: string,
 	types: readonly QuizQuestionType[] = QUIZ_TYPES
 ): CourseQuizIndex {
-	if (courseId === BUILTIN_COURSE_ID) return { ...index, fromCards: new Set() };
-	const { questions, fromCards } = withCardQuestions(
+	if (courseId === BUILTIN_COURSE_ID)
+		return { ...index, fromCards: new Set(), fromBlanks: new Set() };
+	const cards = withCardQuestions(
 		index.bank.questions.map((q) => ({ ...q, id: courseQuizId(q.id) })),
 		types
 	);
-	return { ...indexBank({ ...index.bank, questions }), fromCards };
+	const { questions, fromBlanks } = withBlankChoices(cards.questions, types);
+	return { ...indexBank({ ...index.bank, questions }), fromCards: cards.fromCards, fromBlanks };
 }
 
 /** A course's questions as a quiz draws them, with those made from a flashcard (`courseQuizIndex`). */
 export interface CourseQuizIndex extends BankIndex {
 	/** Quiz ids of the questions made from one of the course's flashcards. */
 	fromCards: ReadonlySet<string>;
+	/** Quiz ids of the key-term blanks asked as multiple choice (`withBlankChoices`). */
+	fromBlanks: ReadonlySet<string>;
 }
 
 /** A course the quiz builder offers, with how many quiz-type questions it has. */
