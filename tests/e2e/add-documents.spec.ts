@@ -111,18 +111,23 @@ test(
 		await expect(drafts.first().getByText(/^Tests /)).toBeVisible();
 		await expect(page.getByTestId('study-course')).toHaveCount(0);
 
-		await drafts.first().getByRole('button', { name: 'Accept' }).click();
+		// By keyboard: each decision's button makes way for its way back, which takes focus, so
+		// the next draft is a Tab or two on, not the page's start (outsider teacher, session 22).
+		await drafts.first().getByRole('button', { name: 'Accept' }).focus();
+		await page.keyboard.press('Enter');
 		await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
 		// No toggle: an accepted draft offers no second Accept that would silently undo it; taking
 		// the decision back is its own button (outsider teacher).
 		await expect(drafts.first().getByRole('button', { name: 'Accept' })).toHaveCount(0);
-		await drafts.first().getByRole('button', { name: 'Back to draft' }).click();
+		await expect(drafts.first().getByRole('button', { name: 'Back to draft' })).toBeFocused();
+		await page.keyboard.press('Enter');
 		await expect(drafts.first()).toHaveAttribute('data-status', 'draft');
-		await drafts.first().getByRole('button', { name: 'Accept' }).click();
+		await expect(drafts.first().getByRole('button', { name: 'Accept' })).toBeFocused();
+		await page.keyboard.press('Enter');
 		await expect(drafts.first()).toHaveAttribute('data-status', 'accepted');
 		await drafts.nth(1).getByRole('button', { name: 'Reject' }).click();
 		await expect(drafts.nth(1)).toHaveAttribute('data-status', 'rejected');
-		await expect(drafts.nth(1).getByRole('button', { name: 'Back to draft' })).toBeVisible();
+		await expect(drafts.nth(1).getByRole('button', { name: 'Back to draft' })).toBeFocused();
 		// Accept all of one type: whichever type the generator drafted first.
 		await page
 			.getByRole('button', { name: /^Accept (all \d+|the only) / })

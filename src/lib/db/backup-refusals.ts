@@ -8,7 +8,7 @@ import {
 	extensionOf,
 	formatLabel,
 	questionFileFormat,
-	type ImportFormatId
+	QUESTION_FILE_FORMATS
 } from '$lib/formats/detect';
 import { quotedSnippet } from '$lib/text/fold';
 
@@ -145,16 +145,6 @@ export function summarise(found: Found[]): string[] {
 	return lines;
 }
 
-/** Question files a student may put into Import progress by mistake (their readers import them). */
-const QUESTION_FORMATS: readonly ImportFormatId[] = [
-	'apkg',
-	'anki-text',
-	'gift',
-	'moodle-xml',
-	'aiken',
-	'table'
-];
-
 /**
  * When a file put into Settings → Import progress is a file of questions (an Anki deck, GIFT,
  * Moodle XML, Aiken, CSV or a spreadsheet): the refusal, saying what it is and where it is read
@@ -163,7 +153,7 @@ const QUESTION_FORMATS: readonly ImportFormatId[] = [
  * user's .apkg got "not a Flashpoint backup: it is not text" (outsider student, session 22).
  */
 export function questionFileRefusal(name: string, head: Uint8Array): string | null {
-	const format = questionFileFormat(name, head, QUESTION_FORMATS);
+	const format = questionFileFormat(name, head, QUESTION_FILE_FORMATS);
 	if (!format) return null;
 	const extension = extensionOf(name);
 	const what =

@@ -34,7 +34,15 @@ export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'ep
 
 /** Why a file cannot become a document, with a message a person can act on. */
 export type DocumentErrorKind =
-	'empty' | 'too-big' | 'binary' | 'unsupported' | 'no-text' | 'password' | 'damaged';
+	| 'empty'
+	| 'too-big'
+	| 'binary'
+	| 'unsupported'
+	| 'no-text'
+	| 'password'
+	| 'damaged'
+	/** A deck or file of questions (Anki, GIFT, CSV…): Import questions reads it. */
+	| 'question-file';
 
 export class DocumentError extends Error {
 	constructor(

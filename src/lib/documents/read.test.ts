@@ -471,6 +471,24 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(epub.kind).toBe('damaged');
 	});
 
+	it('names a deck or file of questions and points to Import questions (outsider student)', async () => {
+		const deck = zipSync({ 'collection.anki2': new Uint8Array([1, 2, 3]), media: enc('{}') });
+		const apkg = await refusal('balkan.apkg', deck);
+		expect(apkg.kind).toBe('question-file');
+		expect(apkg.message).toMatch(/“balkan\.apkg” is an Anki deck \(\.apkg\).*Import questions/);
+		const tsv = await refusal('mycards.tsv', enc('front\tback\nHund\tdog\nKatze\tcat\n'));
+		expect(tsv.kind).toBe('question-file');
+		expect(tsv.message).toMatch(/a file of questions \(.+\).*Import questions/);
+		const csv = await refusal('cards.csv', enc('term,definition\nfetch,distance of open water\n'));
+		expect(csv.kind).toBe('question-file');
+		// A text document is read as one, whatever it looks like.
+		const gift = await readDocument(
+			{ name: 'notes.txt', bytes: enc(`${ARTICLE}\n\n::Q1:: What is a drone? {=an aircraft}`) },
+			readers
+		);
+		expect(gift.text).toContain('drone');
+	});
+
 	it('turns a password exception from PDF.js into a clear message', async () => {
 		const locked: Readers = {
 			...readers,

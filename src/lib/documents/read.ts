@@ -13,6 +13,12 @@ import { readEpub } from './epub';
 import { readHtml } from './html';
 import { firstWords } from '$lib/text/first-words';
 import { readableFileName } from '$lib/formats/read';
+import {
+	extensionOf,
+	formatLabel,
+	questionFileFormat,
+	QUESTION_FILE_FORMATS
+} from '$lib/formats/detect';
 import { readHeader } from './byline';
 import { decodeText, markdownToText, sniffFormat } from './plain';
 import { readPdf, type PdfJs } from './pdf';
@@ -64,6 +70,25 @@ export function visibleTitle(title: string | undefined): string {
 }
 
 /**
+ * Throws `DocumentError('question-file')` when a file that is no document is a deck or file of
+ * questions: an Anki user gave Add documents her .apkg and a .tsv and got "none of these", with
+ * no way on to Import questions (outsider student, session 22). Only files no document reader
+ * takes are asked, so a .txt or .xml document is never refused for looking like one.
+ */
+function refuseQuestionFile(name: string, bytes: Uint8Array): void {
+	const format = questionFileFormat(name, bytes.subarray(0, 64 * 1024), QUESTION_FILE_FORMATS);
+	if (!format) return;
+	const what =
+		format === 'apkg'
+			? `an Anki deck (.${extensionOf(name) === 'colpkg' ? 'colpkg' : 'apkg'})`
+			: `a file of questions (${formatLabel(format)})`;
+	throw new DocumentError(
+		'question-file',
+		`“${name}” is ${what}, not a document to make questions from. Import questions reads it as a course of its own, every question kept as it is.`
+	);
+}
+
+/**
  * Reads a file a person chose (or shared to the app) into a draft document. Never changes
  * anything stored. Throws `DocumentError` with a message for a person: empty file, over
  * 20 MB, not text, a format it does not read, a locked or scanned PDF, a damaged file.
@@ -88,6 +113,7 @@ export async function readDocument(
 				: 'This is an old Word (.doc) or Office file. Open it and save it as .docx or PDF, then add that.'
 		);
 	const format = sniffFormat(name, bytes);
+	if (format === 'zip' || format === 'unknown') refuseQuestionFile(name, bytes);
 	const notes: string[] = [];
 	let read: { text: string; title?: string; author?: string; outlet?: string; date?: string };
 	switch (format) {

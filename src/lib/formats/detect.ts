@@ -202,6 +202,19 @@ function withNote(note: string | undefined): { note?: string } {
 }
 
 /**
+ * The question files a person may put where another kind of file is read (Import progress, Add
+ * documents): every format Import questions reads.
+ */
+export const QUESTION_FILE_FORMATS: readonly ImportFormatId[] = [
+	'apkg',
+	'anki-text',
+	'gift',
+	'moodle-xml',
+	'aiken',
+	'table'
+];
+
+/**
  * The question format (one of `formats`) of a file picked where a Flashpoint JSON file is
  * expected (a progress backup, a classroom file), or null. `bytes`: the file's first bytes (64
  * KB are plenty). A file that starts as a JSON object (`{`, after a byte-order mark or spaces)

@@ -4,6 +4,10 @@ import type { DetailErrors, DocumentDetails } from '$lib/courses/add';
 /** One document on the Add documents screen: being read, refused with a message, or ready. */
 export type Entry = { key: number; name: string } & (
 	| { state: 'reading' }
-	| { state: 'error'; message: string }
+	| {
+			state: 'error';
+			message: string;
+			/** A question file: the message links to Import questions. */ questionFile?: boolean;
+	  }
 	| { state: 'ready'; draft: DocumentDraft; details: DocumentDetails; errors: DetailErrors }
 );
