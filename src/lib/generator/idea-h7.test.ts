@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askedNonThing, h7Refuses, keyNoDefinition, leansOnText, minorTrivia } from './idea-h7';
+import {
+	askedNonThing,
+	h7Refuses,
+	keyNoDefinition,
+	leansOnText,
+	minorTrivia,
+	yearOfState
+} from './idea-h7';
 import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 import type { Idea } from './ideas';
 
@@ -123,5 +130,23 @@ describe('H7 kind 3: a worked example gives no card', () => {
 		expect(example.length).toBeGreaterThan(3);
 		for (const s of example)
 			expect(h7Refuses({ ...statement(s.text), sentence: s }, article)).toBe(true);
+	});
+});
+
+describe('H7 S29: no year of a state that held for years', () => {
+	const blank = (prompt: string, text: string) => sentenceCard(prompt, '1850', text, 'cloze');
+
+	it('refuses a year blank or statement fronting a negated or "could" state', () => {
+		const text = 'In 1850 no farmer in Velm could own land.';
+		expect(yearOfState(blank('In ____ no farmer in Velm could own land.', text))).toBe(true);
+		expect(yearOfState(statement('By 1850 the guilds could not set prices.'))).toBe(true);
+	});
+
+	it('keeps a fronted event and a first time', () => {
+		expect(yearOfState(blank('In ____ the Velm guilds set up a bank.', 'x'))).toBe(false);
+		expect(yearOfState(statement('In 1850 farmers could own land for the first time.'))).toBe(
+			false
+		);
+		expect(yearOfState(statement('The guilds could not set prices after 1850.'))).toBe(false);
 	});
 });

@@ -137,6 +137,20 @@ export function minorTrivia(idea: Idea, title: string): boolean {
 		.some((w) => titled.has(fold(w)));
 }
 
+/**
+ * A year fronting a state that held for years, not an event: "In ____ no woman in Britain could
+ * vote …" (H7 S29, both reviewers: any year before 1918 fills it, and a swapped year is still
+ * true). A negation or a "could" after "In/By <year>", unless it is a first time ("In 1918 women
+ * could vote for the first time").
+ */
+export function yearOfState(idea: Idea): boolean {
+	if (!statement(idea)) return false;
+	const text = idea.type === 'truefalse' ? idea.sentence.text : idea.prompt;
+	const fronted = /^(?:In|By)\s+(?:_{3,}|(?:1\d|20)\d\d),?\s+(.*)$/u.exec(text);
+	if (!fronted || /\bfirst\b/iu.test(fronted[1])) return false;
+	return /\b(?:no|not|never|nobody|none|neither|could|cannot|couldn't)\b/iu.test(fronted[1]);
+}
+
 /** True when a card has one of H7's failure kinds. */
 export function h7Refuses(idea: Idea, article: ArticleView): boolean {
 	if (idea.sentence.worked) return true;
@@ -145,6 +159,7 @@ export function h7Refuses(idea: Idea, article: ArticleView): boolean {
 		askedNonThing(idea.prompt, text) ||
 		keyNoDefinition(idea.prompt, idea.answer) ||
 		leansOnText(idea) ||
+		yearOfState(idea) ||
 		minorTrivia(idea, article.title)
 	);
 }

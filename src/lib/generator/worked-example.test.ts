@@ -13,6 +13,18 @@ describe('workedExample', () => {
 		).toBe(true);
 	});
 
+	it('marks an example case with numbers in its condition and its result', () => {
+		expect(
+			workedExample(
+				['For instance, if 90 g of salt dissolves in 30 s, the rate is 3 g/s.'],
+				'Rates'
+			)
+		).toBe(true);
+		expect(
+			workedExample(['If the temperature rises by 10 °C, the rate roughly doubles.'], 'Rates')
+		).toBe(false);
+	});
+
 	it('marks every paragraph under an example heading', () => {
 		expect(workedExample(['A copper bar has a length of 2 m.'], 'Worked example')).toBe(true);
 		expect(workedExample(['The tide rose 3 m.'], 'Practice questions')).toBe(true);

@@ -10,9 +10,13 @@
 const EXAMPLE_HEADING =
 	/^(?:(?:worked|sample)\s+examples?|examples?(?:\s+\d+)?|exercises?|practice(?:\s+questions?)?|try\s+it(?:\s+yourself)?|(?:sample\s+)?calculations?|problems?)\b(?!\s+of\b)/iu;
 
-/** A paragraph's opening that sets up a case: "Worked example 1.", "Suppose …", "Imagine a …". */
+/**
+ * A paragraph's opening that sets up a case: "Worked example 1.", "Suppose …", "Imagine a …",
+ * "For example, if 60 cm³ of gas is collected in 30 seconds, the mean rate is 2 cm³/s." (a case
+ * with numbers in its condition and its result; a plain "If …" may be a rule of thumb).
+ */
 const SETS_UP =
-	/^(?:(?:worked\s+)?example\s*\d*\s*[.:]|exercise\s*\d*\s*[.:]|suppose\b|imagine\b|consider\s+(?:a|an|two|three)\b|let(?:'|’)?s\s+say\b|say\s+(?:a|an)\b|picture\s+(?:a|an)\b)/iu;
+	/^(?:(?:for\s+(?:example|instance),?\s+)?if\s[^,]*\d[^,]*,[^.]*\d|(?:worked\s+)?example\s*\d*\s*[.:]|exercise\s*\d*\s*[.:]|suppose\b|imagine\b|consider\s+(?:a|an|two|three)\b|let(?:'|’)?s\s+say\b|say\s+(?:a|an)\b|picture\s+(?:a|an)\b)/iu;
 
 /** A worked sum with numbers on both sides: "0.002 × 1,000 = 2 kg", "50 − 19.6 = 30.4 N", "400 to 200 to 100". */
 const ARITHMETIC = /\d\s*(?:[=×÷*/+−]|\s-\s)\s*\d|\d\s+to\s+\d[\d.,]*\s+to\s+\d/u;
