@@ -461,7 +461,7 @@ test.describe('Import questions', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await gotoApp(page, '/questions');
-			await page.getByLabel('Type').selectOption({ label: 'Fill the blank' });
+			await page.getByLabel('Type').selectOption({ label: 'Fill in the blank' });
 			const shown = Number(
 				(await page.getByText(/questions match/).textContent())!.match(/^(\d+)/)![1]
 			);
@@ -480,7 +480,7 @@ test.describe('Import questions', () => {
 			await expect(preview.getByRole('status')).toContainText(
 				`${shown} questions will be imported`
 			);
-			await expect(preview.getByText('Fill the blank').first()).toBeVisible();
+			await expect(preview.getByText('Fill in the blank').first()).toBeVisible();
 			await expect(preview.getByText(/^Source sentence: “/).first()).toBeVisible();
 		}
 	);

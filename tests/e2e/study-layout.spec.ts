@@ -131,7 +131,7 @@ for (const size of SIZES) {
 					).toBeHidden();
 					continue;
 				}
-				if (type === 'Fill the blank' || type === 'Short answer') {
+				if (type === 'Fill in the blank' || type === 'Short answer') {
 					const field = page.getByLabel('Your answer');
 					const prompt = page.locator('#prompt');
 					// A question and its field taller than the screen together: the question's start

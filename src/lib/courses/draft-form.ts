@@ -1,3 +1,4 @@
+import { TYPE_LABELS } from '$lib/content/type-labels';
 import * as v from 'valibot';
 import {
 	explanationOf,
@@ -28,13 +29,7 @@ import { bareOpeningProblem } from './prompt-check';
 /** A course question has three wrong choices, as the built-in course's do. */
 export const COURSE_FIELD_RULES: FieldRules = { wrong: { min: 3, max: 3 } };
 
-export const TYPE_LABELS: Record<QuestionType, string> = {
-	cloze: 'Fill the blank',
-	mcq: 'Multiple choice',
-	truefalse: 'True or false',
-	short: 'Short answer',
-	flashcard: 'Flashcard'
-};
+export { TYPE_LABELS };
 
 /** A number of drafts of one type, in words: "1 flashcard", "3 fill-the-blank questions". */
 export function typeCount(type: QuestionType, count: number): string {

@@ -1,5 +1,5 @@
 import type { Question } from '$lib/content/schema';
-import { plural } from '$lib/text/plural';
+import { plural, pluralOf } from '$lib/text/plural';
 import { factCount, inDocsAndTopics, matchingQuestions, type BuildFilters } from './build';
 import { QUIZ_TYPES, QUIZ_TYPE_LABELS, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -178,8 +178,8 @@ export function quizFormsLine(
 		for (const type of QUIZ_TYPES) {
 			const n = questions.filter((q) => q.type === type && origin(q.id) === from).length;
 			const form = QUIZ_TYPE_LABELS[type].toLowerCase();
-			const made = from ? ` made from your ${from}${n === 1 ? '' : 's'}` : '';
-			const what = from === 'card' ? made.replace('card', 'flashcard') : made;
+			const noun = from === 'card' ? 'flashcard' : from;
+			const what = from ? ` made from your ${n === 1 ? noun : pluralOf(noun)}` : '';
 			if (n) parts.push(`${n} ${form}${what}`);
 		}
 	const total = plural(questions.length, 'question');

@@ -1,3 +1,4 @@
+import { TYPE_LABELS } from '$lib/content/type-labels';
 import type { Question } from '$lib/content/schema';
 
 /** Question types a class quiz can check. Flashcards have no answer to mark, so they stay in Study. */
@@ -9,11 +10,12 @@ export function isQuizType(type: string): type is QuizQuestionType {
 	return (QUIZ_TYPES as readonly string[]).includes(type);
 }
 
+/** The quiz types' names: the app's one table (`TYPE_LABELS`), flashcards aside. */
 export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
-	mcq: 'Multiple choice',
-	truefalse: 'True or false',
-	cloze: 'Fill in the blank',
-	short: 'Short answer'
+	mcq: TYPE_LABELS.mcq,
+	truefalse: TYPE_LABELS.truefalse,
+	cloze: TYPE_LABELS.cloze,
+	short: TYPE_LABELS.short
 };
 
 /** What a quiz needs of a bank question: enough to ask it, mark it and explain it. */

@@ -1,5 +1,4 @@
 import { plural } from '$lib/text/plural';
-import type { QuestionType } from '$lib/content/schema';
 import type { RatingValue } from '$lib/db/records';
 import type { QueueItemKind } from '$lib/srs/queue';
 
@@ -10,13 +9,7 @@ export const GRADE_LABELS: Record<RatingValue, string> = {
 	4: 'Easy'
 };
 
-export const TYPE_LABELS: Record<QuestionType, string> = {
-	flashcard: 'Flashcard',
-	mcq: 'Multiple choice',
-	truefalse: 'True or false',
-	cloze: 'Fill the blank',
-	short: 'Short answer'
-};
+export { TYPE_LABELS } from '$lib/content/type-labels';
 
 export const KIND_LABELS: Record<QueueItemKind, string> = {
 	new: 'New',
