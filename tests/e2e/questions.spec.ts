@@ -64,9 +64,9 @@ test.describe('Questions screen', () => {
 			const gift = readFileSync((await download.path())!, 'utf8');
 			expect(gift).toMatch(/^::/m);
 			expect(gift).toContain('~');
-			await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
-				/Saved \d+ questions/
-			);
+			await expect(
+				page.getByRole('status').filter({ hasText: /Saved \d+ question/ })
+			).toContainText(/Saved \d+ questions/);
 
 			// GIFT has no place for a source sentence: said, with how many (issue 14).
 			await expect(page.getByTestId('export-lost')).toHaveText(
