@@ -103,13 +103,30 @@ test(
 test(
 	'an edited quiz has no join code and offers the link and QR code',
 	{ tag: '@desktop' },
-	async ({ page }) => {
-		await newQuiz(page, 3);
+	async ({ page }, testInfo) => {
+		const code = await newQuiz(page, 3);
 		await page.getByRole('button', { name: 'Remove question 1' }).click();
 		await expect(page.locator('.join .code')).toHaveCount(0);
 		await expect(page.getByRole('note')).toContainText('You changed this quiz’s questions');
+		// The teacher is told what the code on the board gives now (outsider teacher).
+		await expect(page.getByRole('note')).toContainText(
+			`Its old code ${code} gives the questions as they were`
+		);
 		await expect(page.getByRole('note')).toContainText('Share the QR code or the link instead');
 		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+
+		// On this device the old code says the quiz changed, and opens it as it is now: it
+		// opened the old version as if nothing had happened.
+		await gotoApp(page, '/quiz');
+		await page.getByLabel('Join code or link').fill(code);
+		await page.getByRole('button', { name: 'Open quiz' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'This quiz was changed on this device after this code or link was given out'
+		);
+		await shotForPeople(page, testInfo.outputPath('old-code-changed.png'));
+		await page.getByRole('link', { name: 'Open the quiz as it is now' }).click();
+		await expect(page.getByRole('heading', { name: 'Join code check' })).toBeVisible();
+		await expect(page.getByText(/2 questions/).first()).toBeVisible();
 	}
 );
 
