@@ -173,6 +173,14 @@ test(
 		).toBeVisible();
 		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByRole('table')).toContainText('answered before your last 2 edits');
+		// A compact row on a phone: Rename and Remove beside the name, not a line of their own.
+		const nameBox = (await report
+			.locator('table.students bdi', { hasText: 'Early Emre' })
+			.boundingBox())!;
+		const renameBox = (await report.locator('[data-rename]').first().boundingBox())!;
+		expect(
+			Math.abs(renameBox.y + renameBox.height / 2 - (nameBox.y + nameBox.height / 2))
+		).toBeLessThan(8);
 		// His answers are listed as his phone asked them, the edited ones named, and their ticks
 		// add up to his score (they read "not asked" and did not: outsider teacher).
 		await report.getByText(/^Early Emre:/).click();
