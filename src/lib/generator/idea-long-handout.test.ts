@@ -35,6 +35,20 @@ describe('gen33: a definition card of a long handout asks a thing', () => {
 		).toBe(true);
 	});
 
+	it('refuses a key that only says where a part lies', () => {
+		expect(
+			askedNoThing(sentenceCard('What is the velmula?', 'A small region at the base of the brain'))
+		).toBe(true);
+		expect(
+			askedNoThing(
+				sentenceCard(
+					'What is the velmula?',
+					'A gland at the base of the brain that controls growth'
+				)
+			)
+		).toBe(false);
+	});
+
 	it('keeps a gloss of a name that is a thing', () => {
 		const gloss = 'The town was saved by the Velm Dyke, a wall of earth built along the estuary.';
 		expect(

@@ -29,17 +29,25 @@ const CLAUSE_COMMENT =
 	/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:reminder|sign|symbol|testament|reflection|indication|measure|mark|proof)\s+(?:that|of|to)\b/iu;
 
 /**
+ * A key that says only where a part lies: "A small region at the base of the brain" for "What is
+ * the hypothalamus?" (gen33; H7 S30 failed its "… which lies behind …" form, `idea-h7.ts`).
+ */
+const PLACE_ONLY =
+	/^(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:area|part|region|point|spot|place|zone|patch)\s+(?:at|in|on|near|behind|below|above|beneath|under|inside|within|between|beside)\s+[^,;]*$/iu;
+
+/**
  * A definition card asked of no thing: a counting word ("What is the second?" of "The second is
  * a regular yearly zigzag"), a date ("What was December?" of "… on 5 December, a reminder that
  * …"), a name inside the sentence's fronted place phrase, whose "gloss" is the clause's own
  * subject ("What was West Sussex?" of "At Medmerry in West Sussex, a managed realignment scheme
- * … created …"), or a key that comments on the clause ("A reminder that soil is …").
+ * … created …"), a key that comments on the clause ("A reminder that soil is …") or only places it
+ * (`PLACE_ONLY`).
  */
 export function askedNoThing(idea: Idea): boolean {
 	const name = askedName(idea.prompt);
 	if (!name) return false;
 	if (COUNTING.test(name) || TIME.test(name)) return true;
-	if (CLAUSE_COMMENT.test(idea.answer)) return true;
+	if (CLAUSE_COMMENT.test(idea.answer) || PLACE_ONLY.test(idea.answer)) return true;
 	// Only a phrase of names and their links ("At Medmerry in West Sussex,"): "At the centre of
 	// Tenochtitlan stood the Templo Mayor, or Great Temple, a pyramid …" glosses its own name.
 	const fronted =

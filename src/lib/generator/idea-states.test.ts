@@ -44,6 +44,21 @@ describe('gen33: a handout states a law or a definition outright', () => {
 		]);
 	});
 
+	it('asks a definition by a definite head noun that names what the thing is', () => {
+		expect(
+			cards(
+				'The velmis is the coloured part of the eye.',
+				'Diffusion is the net movement of particles from a high to a low concentration.',
+				'Cells take in oxygen by diffusion.',
+				'The velmis is the first thing a doctor looks at.',
+				'Carbon is the fourth most abundant element in the world.'
+			)
+		).toEqual([
+			'What is the velmis? | The coloured part of the eye',
+			'What is diffusion? | The net movement of particles from a high to a low concentration'
+		]);
+	});
+
 	it('refuses an unnamed law, a pointer, a thin key and a view of some', () => {
 		expect(
 			cards(

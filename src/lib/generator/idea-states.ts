@@ -9,7 +9,7 @@ import { isHandout } from './handout';
  *   Archimedes' principle state?", key "The upthrust on an object … displaces";
  * - "Geographers usually define a desert as an area that receives …" → "How do geographers
  *   usually define a desert?"; "Osmosis is defined as the net movement …" → "How is osmosis
- *   defined?".
+ *   defined?"; "The iris is the coloured part of the eye." → "What is the iris?" (`DEFINITE`).
  * The law is named ("Newton's first law", "The law of demand"), never counted alone ("The second
  * law", "It"); the key is the whole clause to the sentence's end and points nowhere. Only in a
  * handout (`isHandout`), asked as kind `term` and sharing its cap. Pure.
@@ -27,6 +27,15 @@ const DEFINE =
 /** "Osmosis is defined as …", "A desert is defined as …". */
 const DEFINED =
 	/^((?:An?\s+|The\s+)?\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(is|are)\s+((?:usually|often|generally|commonly|normally)\s+)?defined\s+as\s+(.+)\.$/u;
+
+/**
+ * "The iris is the coloured part of the eye.", "Diffusion is the net movement of particles …": a
+ * handout's definition by a definite head noun that names what a thing is (a part, a layer, a
+ * process), which `idea-term.ts` reads only with "a"/"an". A rank ("the fourth most abundant")
+ * is `idea-h7.ts`'s to refuse.
+ */
+const DEFINITE =
+	/^((?:The\s+)?\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\s+(is|are)\s+(?:simply\s+)?(the\s+(?:[\p{Ll}-]+\s+){0,3}(?:part|parts|layer|hole|opening|process|movement|transfer|amount|rate|force|energy|measure|ability|tendency|organ|tissue|study|loss|change|breakdown|build-up|spread)\s+(?:of|in|by|through|that|which|lining|where|when|at|on|from)\b.+)\.$/u;
 
 /** Words that point into the text, which a key read alone cannot resolve. */
 const POINTER =
@@ -81,6 +90,15 @@ function statedIdea(
 		const lower = /^(?:An?|The)$/u.test(first) || writtenLower(first);
 		const asked = lower ? term.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : term;
 		return { prompt: `How ${verb} ${asked} ${hedge}defined?`, answer: capitalise(key) };
+	}
+	const definite = DEFINITE.exec(text);
+	if (definite) {
+		const [, term, verb, key] = definite;
+		if (!keyStands(key) || /^(?:It|This|That|These|Those|They|Its|Their)\b/u.test(term)) return;
+		const first = term.split(/\s+/u)[0];
+		if (first !== 'The' && !writtenLower(first)) return undefined;
+		const asked = term.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+		return { prompt: `What ${verb} ${asked}?`, answer: capitalise(key) };
 	}
 	return undefined;
 }
