@@ -1,11 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { TEST_CHROMIUM } from './scripts/test-chromium.js';
 
-// Debian's Chromium where it is installed (CI, our machines); Playwright's own browser elsewhere.
-// Browsers are never downloaded by this project.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// Debian's headless shell or Chromium where installed (CI, our machines): scripts/test-chromium.js.
+const executablePath = TEST_CHROMIUM;
 
 /**
  * A port no one is listening on, asked of the OS in a child process (the config must be

@@ -1,12 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-
-// Component tests run in Debian's Chromium where it is installed, Playwright's own elsewhere.
-const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+import { TEST_CHROMIUM } from './scripts/test-chromium.js';
 
 /**
  * Content hash of the shipped question bank: the app validates and installs the bank into
@@ -93,7 +91,7 @@ export default defineConfig({
 						enabled: true,
 						headless: true,
 						provider: playwright({
-							launchOptions: { executablePath: chromium, args: ['--no-sandbox'] }
+							launchOptions: { executablePath: TEST_CHROMIUM, args: ['--no-sandbox'] }
 						}),
 						instances: [{ browser: 'chromium' }]
 					}

@@ -409,49 +409,55 @@ test(
 	}
 );
 
-test('a 1 MB paste opening with invisible characters gets a visible title', async ({ page }) => {
-	// Outsider teacher, issue 12: a 1 MB paste showed an empty title. Text copied from a web page
-	// can open with zero-width spaces; they named the document before.
-	await gotoApp(page, '/courses/new');
-	const para =
-		'The harbour of Velmora was rebuilt in stone after the storm of 1871, when the old quays were carried away. ';
-	const text = `\u200b\u200b\n\n${`${para.repeat(5)}\n\n`.repeat(1900)}`;
-	expect(text.length).toBeGreaterThan(1_000_000);
-	// `fill` types 1 MB too slowly; a paste sets the box's value at once, as this does.
-	await page.getByLabel('Or paste an article').evaluate((box: HTMLTextAreaElement, value) => {
-		box.value = value;
-		box.dispatchEvent(new Event('input', { bubbles: true }));
-	}, text);
-	await page.getByRole('button', { name: 'Add pasted text' }).click();
-	const entry = page.getByTestId('document-entry');
-	await expect(entry.getByLabel('Title')).toHaveValue(
-		'The harbour of Velmora was rebuilt in stone…',
-		{ timeout: 30_000 }
-	);
-	await expect(page.getByLabel('Course title')).toHaveValue(
-		'The harbour of Velmora was rebuilt in stone…'
-	);
-});
+test(
+	'a 1 MB paste opening with invisible characters gets a visible title',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Outsider teacher, issue 12: a 1 MB paste showed an empty title. Text copied from a web page
+		// can open with zero-width spaces; they named the document before.
+		await gotoApp(page, '/courses/new');
+		const para =
+			'The harbour of Velmora was rebuilt in stone after the storm of 1871, when the old quays were carried away. ';
+		const text = `\u200b\u200b\n\n${`${para.repeat(5)}\n\n`.repeat(1900)}`;
+		expect(text.length).toBeGreaterThan(1_000_000);
+		// `fill` types 1 MB too slowly; a paste sets the box's value at once, as this does.
+		await page.getByLabel('Or paste an article').evaluate((box: HTMLTextAreaElement, value) => {
+			box.value = value;
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		}, text);
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		const entry = page.getByTestId('document-entry');
+		await expect(entry.getByLabel('Title')).toHaveValue(
+			'The harbour of Velmora was rebuilt in stone…',
+			{ timeout: 30_000 }
+		);
+		await expect(page.getByLabel('Course title')).toHaveValue(
+			'The harbour of Velmora was rebuilt in stone…'
+		);
+	}
+);
 
-test('two documents with the same title: the later one is warned at and can be renamed', async ({
-	page
-}) => {
-	// Outsider teacher, issue 12: two different texts called "Notes" were kept silently.
-	await gotoApp(page, '/courses/new');
-	await paste(page, `Notes\n\n${MADE_UP_ARTICLE}`);
-	await paste(page, 'Notes\n\nThe lighthouse keeper rowed out at dawn to mend the lamp.');
-	const entries = page.getByTestId('document-entry');
-	await expect(entries).toHaveCount(2);
-	await expect(entries.nth(1).getByLabel('Title')).toHaveValue('Notes');
-	await expect(entries.nth(0).getByTestId('same-title')).toHaveCount(0);
-	const warning = entries.nth(1).getByTestId('same-title');
-	await expect(warning).toContainText('“Pasted text 1” in this list has this title too');
-	await expectNoAxeViolations(page);
-	await warning.getByRole('button', { name: 'Rename to “Notes (2)”' }).click();
-	await expect(entries.nth(1).getByLabel('Title')).toHaveValue('Notes (2)');
-	await expect(page.getByTestId('same-title')).toHaveCount(0);
-	// Typing the same title again brings the warning back; both texts stay listed.
-	await entries.nth(1).getByLabel('Title').fill('notes');
-	await expect(entries.nth(1).getByTestId('same-title')).toBeVisible();
-	await expect(entries).toHaveCount(2);
-});
+test(
+	'two documents with the same title: the later one is warned at and can be renamed',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Outsider teacher, issue 12: two different texts called "Notes" were kept silently.
+		await gotoApp(page, '/courses/new');
+		await paste(page, `Notes\n\n${MADE_UP_ARTICLE}`);
+		await paste(page, 'Notes\n\nThe lighthouse keeper rowed out at dawn to mend the lamp.');
+		const entries = page.getByTestId('document-entry');
+		await expect(entries).toHaveCount(2);
+		await expect(entries.nth(1).getByLabel('Title')).toHaveValue('Notes');
+		await expect(entries.nth(0).getByTestId('same-title')).toHaveCount(0);
+		const warning = entries.nth(1).getByTestId('same-title');
+		await expect(warning).toContainText('“Pasted text 1” in this list has this title too');
+		await expectNoAxeViolations(page);
+		await warning.getByRole('button', { name: 'Rename to “Notes (2)”' }).click();
+		await expect(entries.nth(1).getByLabel('Title')).toHaveValue('Notes (2)');
+		await expect(page.getByTestId('same-title')).toHaveCount(0);
+		// Typing the same title again brings the warning back; both texts stay listed.
+		await entries.nth(1).getByLabel('Title').fill('notes');
+		await expect(entries.nth(1).getByTestId('same-title')).toBeVisible();
+		await expect(entries).toHaveCount(2);
+	}
+);

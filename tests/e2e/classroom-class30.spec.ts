@@ -7,7 +7,7 @@ import {
 } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
-import { existsSync } from 'node:fs';
+import { TEST_CHROMIUM } from '../../scripts/test-chromium.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeResult, newAttemptId } from '../../src/lib/quiz/result-code';
@@ -263,7 +263,7 @@ async function collectClass(
 		// The teacher's laptop: its own browser, whose fake camera will show the students' codes.
 		writeQrVideo(video, 'nothing yet');
 		teacherBrowser = await chromium.launch({
-			executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+			executablePath: TEST_CHROMIUM,
 			args: [
 				'--no-sandbox',
 				'--use-fake-ui-for-media-stream',

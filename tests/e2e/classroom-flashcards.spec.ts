@@ -40,109 +40,110 @@ async function courseFromHandouts(page: Page, title: string) {
 	await expect(page.getByTestId('count-draft')).toHaveText('0');
 }
 
-test('a course of mostly flashcards gives a 10-question quiz, and a student answers one of its cards', async ({
-	page,
-	browser
-}, testInfo) => {
-	// Generating four handouts, then a second device, on a busy 2-core machine.
-	test.setTimeout(150_000);
-	await courseFromHandouts(page, 'Year 10 science');
+test(
+	'a course of mostly flashcards gives a 10-question quiz, and a student answers one of its cards',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		// Generating four handouts, then a second device, on a busy 2-core machine.
+		test.setTimeout(150_000);
+		await courseFromHandouts(page, 'Year 10 science');
 
-	await gotoApp(page, '/classroom/new');
-	await page.getByLabel('Course').selectOption({ label: 'Year 10 science' });
-	const count = page.locator('#count-hint');
-	// The course loads from the database: on a busy 2-core machine (load 25) once past 7 s.
-	await expect(count).toHaveText(/^\d+ different facts? match/, { timeout: 20_000 });
-	// How many the generator drafts from these handouts changes with its rules (12 on
-	// 2026-12-03, 9 after gen27): far more than the 2 true/false a quiz took before, and the quiz
-	// has them all, up to the 10 asked.
-	const facts = Number((await count.textContent())!.match(/^\d+/)![0]);
-	expect(facts).toBeGreaterThanOrEqual(6);
-	const forms = page.getByText(new RegExp(`^This quiz: ${Math.min(10, facts)} questions: `));
-	// The teacher sees, before creating it, that her flashcards are asked, and in which form.
-	await expect(forms).toContainText(/\d+ multiple choice made from your flashcards/);
-	await expect(forms).toContainText(/\d+ short answer made from your flashcards?/);
-	await expectNoAxeViolations(page);
-	await forms.scrollIntoViewIfNeeded();
-	await shotForPeople(page, testInfo.outputPath('builder-forms.png'));
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Course').selectOption({ label: 'Year 10 science' });
+		const count = page.locator('#count-hint');
+		// The course loads from the database: on a busy 2-core machine (load 25) once past 7 s.
+		await expect(count).toHaveText(/^\d+ different facts? match/, { timeout: 20_000 });
+		// How many the generator drafts from these handouts changes with its rules (12 on
+		// 2026-12-03, 9 after gen27): far more than the 2 true/false a quiz took before, and the quiz
+		// has them all, up to the 10 asked.
+		const facts = Number((await count.textContent())!.match(/^\d+/)![0]);
+		expect(facts).toBeGreaterThanOrEqual(6);
+		const forms = page.getByText(new RegExp(`^This quiz: ${Math.min(10, facts)} questions: `));
+		// The teacher sees, before creating it, that her flashcards are asked, and in which form.
+		await expect(forms).toContainText(/\d+ multiple choice made from your flashcards/);
+		await expect(forms).toContainText(/\d+ short answer made from your flashcards?/);
+		await expectNoAxeViolations(page);
+		await forms.scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('builder-forms.png'));
 
-	// Asked for more than the course has: the count line says why and what to do.
-	await page.getByLabel('Number of questions').fill('40');
-	await expect(count).toContainText(/: the quiz will have \d+\. /);
-	await expect(count).toContainText(
-		"To ask more, accept more of the course's drafts or write questions in Courses."
-	);
-	await page.getByLabel('Number of questions').fill('10');
+		// Asked for more than the course has: the count line says why and what to do.
+		await page.getByLabel('Number of questions').fill('40');
+		await expect(count).toContainText(/: the quiz will have \d+\. /);
+		await expect(count).toContainText(
+			"To ask more, accept more of the course's drafts or write questions in Courses."
+		);
+		await page.getByLabel('Number of questions').fill('10');
 
-	// The picker says which form each question takes; a definition's wrong choices are other
-	// definitions of the course.
-	await page.getByLabel('Choose them myself (search and preview)').check();
-	await page.getByLabel('Search the questions').fill('hotspot');
-	const row = page.getByRole('list', { name: 'Questions to choose from' }).locator(':scope > li');
-	await expect(row).toHaveCount(1);
-	await expect(row).toContainText('Multiple choice made from your flashcard ·');
-	// Its key and two or three other definitions of the course (none a term like "Synapse"):
-	// as many as the generator drafted (three on 2026-12-03, two after gen27).
-	const choices = row.getByRole('listitem');
-	await expect(choices.first()).toBeVisible();
-	expect(await choices.count()).toBeGreaterThanOrEqual(3);
-	await expect(choices.filter({ hasText: 'right answer' })).toContainText(
-		'An area where unusually hot material rises'
-	);
-	for (const choice of await choices.all())
-		expect(((await choice.textContent()) ?? '').split(' ').length).toBeGreaterThan(4);
-	await row.getByRole('checkbox').check();
-	await page.getByLabel('Search the questions').fill('synapse');
-	await expect(row).toContainText('Short answer made from your flashcard ·');
-	await row.getByRole('checkbox').check();
-	const chosenList = page.getByRole('region', { name: /2 questions chosen/ });
-	await expect(chosenList.getByText('Multiple choice made from your flashcard')).toBeVisible();
-	await expect(chosenList.getByText('Short answer made from your flashcard')).toBeVisible();
-	await expect(page.getByText(/^This quiz: 2 questions: /)).toHaveText(
-		'This quiz: 2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
-	);
-	await row.scrollIntoViewIfNeeded();
-	await shotForPeople(page, testInfo.outputPath('picker.png'));
+		// The picker says which form each question takes; a definition's wrong choices are other
+		// definitions of the course.
+		await page.getByLabel('Choose them myself (search and preview)').check();
+		await page.getByLabel('Search the questions').fill('hotspot');
+		const row = page.getByRole('list', { name: 'Questions to choose from' }).locator(':scope > li');
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText('Multiple choice made from your flashcard ·');
+		// Its key and two or three other definitions of the course (none a term like "Synapse"):
+		// as many as the generator drafted (three on 2026-12-03, two after gen27).
+		const choices = row.getByRole('listitem');
+		await expect(choices.first()).toBeVisible();
+		expect(await choices.count()).toBeGreaterThanOrEqual(3);
+		await expect(choices.filter({ hasText: 'right answer' })).toContainText(
+			'An area where unusually hot material rises'
+		);
+		for (const choice of await choices.all())
+			expect(((await choice.textContent()) ?? '').split(' ').length).toBeGreaterThan(4);
+		await row.getByRole('checkbox').check();
+		await page.getByLabel('Search the questions').fill('synapse');
+		await expect(row).toContainText('Short answer made from your flashcard ·');
+		await row.getByRole('checkbox').check();
+		const chosenList = page.getByRole('region', { name: /2 questions chosen/ });
+		await expect(chosenList.getByText('Multiple choice made from your flashcard')).toBeVisible();
+		await expect(chosenList.getByText('Short answer made from your flashcard')).toBeVisible();
+		await expect(page.getByText(/^This quiz: 2 questions: /)).toHaveText(
+			'This quiz: 2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
+		);
+		await row.scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('picker.png'));
 
-	await page.getByLabel('Title').fill('Hotspots and synapses');
-	await page.getByRole('button', { name: 'Create quiz and share' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Hotspots and synapses' })
-	).toBeVisible();
-	await expect(page.getByText(/^2 questions ·/)).toBeVisible();
-	// Its Questions list says the same, and each question's form.
-	await expect(page.getByTestId('question-forms')).toHaveText(
-		'2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
-	);
-	await expect(
-		page.getByText(/^Q1 · (Multiple choice|Short answer) made from your flashcard$/)
-	).toBeVisible();
-	await page.getByTestId('question-forms').scrollIntoViewIfNeeded();
-	await shotForPeople(page, testInfo.outputPath('quiz-questions.png'));
-	const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
+		await page.getByLabel('Title').fill('Hotspots and synapses');
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Hotspots and synapses' })
+		).toBeVisible();
+		await expect(page.getByText(/^2 questions ·/)).toBeVisible();
+		// Its Questions list says the same, and each question's form.
+		await expect(page.getByTestId('question-forms')).toHaveText(
+			'2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
+		);
+		await expect(
+			page.getByText(/^Q1 · (Multiple choice|Short answer) made from your flashcard$/)
+		).toBeVisible();
+		await page.getByTestId('question-forms').scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('quiz-questions.png'));
+		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
 
-	// A student's phone that has never had the course.
-	const context = await newDeviceContext(browser, testInfo, { project: 'phone' });
-	const student = await context.newPage();
-	await gotoApp(student, link);
-	await student.getByLabel('Your name').fill('Ana');
-	await student.getByRole('button', { name: 'Start the quiz' }).click();
-	for (let i = 0; i < 2; i++) {
-		await expect(student.getByText(`Question ${i + 1} of 2`)).toBeVisible();
-		const prompt = (await student.locator('#question-heading').textContent()) ?? '';
-		if (/hotspot/.test(prompt)) {
-			await expect(student.getByRole('radio').first()).toBeVisible();
-			expect(await student.getByRole('radio').count()).toBeGreaterThanOrEqual(3);
-			await shotForPeople(student, testInfo.outputPath(`student-card-choice.png`));
-			await student.getByRole('radio', { name: /unusually hot material rises/ }).check();
-		} else {
-			await student.getByRole('textbox').fill('synapse');
-			await shotForPeople(student, testInfo.outputPath(`student-card-typed.png`));
+		// A student's phone that has never had the course.
+		const context = await newDeviceContext(browser, testInfo, { project: 'phone' });
+		const student = await context.newPage();
+		await gotoApp(student, link);
+		await student.getByLabel('Your name').fill('Ana');
+		await student.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let i = 0; i < 2; i++) {
+			await expect(student.getByText(`Question ${i + 1} of 2`)).toBeVisible();
+			const prompt = (await student.locator('#question-heading').textContent()) ?? '';
+			if (/hotspot/.test(prompt)) {
+				await expect(student.getByRole('radio').first()).toBeVisible();
+				expect(await student.getByRole('radio').count()).toBeGreaterThanOrEqual(3);
+				await shotForPeople(student, testInfo.outputPath(`student-card-choice.png`));
+				await student.getByRole('radio', { name: /unusually hot material rises/ }).check();
+			} else {
+				await student.getByRole('textbox').fill('synapse');
+				await shotForPeople(student, testInfo.outputPath(`student-card-typed.png`));
+			}
+			const next = i === 1 ? 'Finish and see my score' : 'Next';
+			await student.getByRole('button', { name: next }).click();
 		}
-		const next = i === 1 ? 'Finish and see my score' : 'Next';
-		await student.getByRole('button', { name: next }).click();
+		await expect(student.getByRole('heading', { name: /Ana, you scored 2 of 2/ })).toBeVisible();
+		await shotForPeople(student, testInfo.outputPath('student-score.png'), true);
+		await context.close();
 	}
-	await expect(student.getByRole('heading', { name: /Ana, you scored 2 of 2/ })).toBeVisible();
-	await shotForPeople(student, testInfo.outputPath('student-score.png'), true);
-	await context.close();
-});
+);

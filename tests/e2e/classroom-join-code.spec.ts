@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { buildQuiz } from './classroom-helpers';
 import { newDeviceContext } from './contexts';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /**
  * The short join code, for a student whose camera fails: the teacher's screen and projector
@@ -103,13 +103,30 @@ test(
 test(
 	'an edited quiz has no join code and offers the link and QR code',
 	{ tag: '@desktop' },
-	async ({ page }) => {
-		await newQuiz(page, 3);
+	async ({ page }, testInfo) => {
+		const code = await newQuiz(page, 3);
 		await page.getByRole('button', { name: 'Remove question 1' }).click();
 		await expect(page.locator('.join .code')).toHaveCount(0);
 		await expect(page.getByRole('note')).toContainText('You changed this quiz’s questions');
+		// The teacher is told what the code on the board gives now (outsider teacher).
+		await expect(page.getByRole('note')).toContainText(
+			`Its old code ${code} gives the questions as they were`
+		);
 		await expect(page.getByRole('note')).toContainText('Share the QR code or the link instead');
 		await expect(page.getByRole('img', { name: 'QR code of the quiz link' })).toBeVisible();
+
+		// On this device the old code says the quiz changed, and opens it as it is now: it
+		// opened the old version as if nothing had happened.
+		await gotoApp(page, '/quiz');
+		await page.getByLabel('Join code or link').fill(code);
+		await page.getByRole('button', { name: 'Open quiz' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'This quiz was changed on this device after this code or link was given out'
+		);
+		await shotForPeople(page, testInfo.outputPath('old-code-changed.png'));
+		await page.getByRole('link', { name: 'Open the quiz as it is now' }).click();
+		await expect(page.getByRole('heading', { name: 'Join code check' })).toBeVisible();
+		await expect(page.getByText(/2 questions/).first()).toBeVisible();
 	}
 );
 
@@ -156,13 +173,28 @@ test(
 		).toBeVisible();
 		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByRole('table')).toContainText('answered before your last 2 edits');
+		// His answers are listed as his phone asked them, the edited ones named, and their ticks
+		// add up to his score (they read "not asked" and did not: outsider teacher).
 		await report.getByText(/^Early Emre:/).click();
-		await expect(
-			report.getByText('not asked: you edited it after this student answered')
-		).toHaveCount(2);
-		// The reworded Q1 was not asked of this student: its answers leave him out.
+		const answers = report.locator('.answers details[open] li');
+		await expect(answers).toHaveCount(3);
+		await expect(answers.filter({ hasText: 'before your last 2 edits' })).toHaveCount(2);
+		await expect(answers.filter({ hasText: /^✓/ })).toHaveCount(Number(right));
+		// The reworded Q1 was not asked of this student: its answers leave him out, and its share
+		// says what happened instead of "0% right (0 of 0)".
 		await expect(report.locator('[data-question-answers="0"]')).not.toContainText('Early Emre');
 		await expect(report.locator('[data-question-answers="1"]')).toContainText('Early Emre');
-		await report.screenshot({ path: testInfo.outputPath('versioned-report.png') });
+		await expect(
+			report.getByText('Changed after 1 answer; new version not answered yet')
+		).toHaveCount(2);
+		await expect(report.getByText(/0 of 0/)).toHaveCount(0);
+		// What he was asked instead has its own row, with his answer.
+		await expect(
+			report.getByRole('heading', { name: 'Questions you changed after students answered' })
+		).toBeVisible();
+		await expect(
+			report.locator('[data-question-answers="Q1 before your last 2 edits"]')
+		).toContainText('Early Emre');
+		await shotForPeople(page, testInfo.outputPath('versioned-report.png'), true);
 	}
 );

@@ -195,14 +195,24 @@ test(
 		await expect(page.getByText('No results yet.')).toBeVisible();
 		expect(new URL(page.url()).searchParams.get('id')).not.toBe(id);
 
+		// A copy is "<title> (copy)", and a copy of it never takes its name (outsider teachers
+		// from Kahoot and Google: "Copy of …" twice gave the list two quizzes of one name).
 		await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
 		await expect(
-			page.getByRole('heading', { level: 1, name: 'Copy of Reuse renamed' })
+			page.getByRole('heading', { level: 1, name: 'Reuse renamed (copy)', exact: true })
 		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
+		await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Reuse renamed (copy 2)' })
+		).toBeVisible();
+		// Nor does a rename take another quiz's name.
+		await manage.getByLabel('New title').fill('reuse renamed (COPY)');
+		await manage.getByRole('button', { name: 'Rename' }).click();
+		await expect(manage.getByRole('alert')).toContainText('Another quiz here is called');
 
 		await gotoApp(page, '/classroom');
-		await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(3);
+		await expect(page.getByRole('link', { name: /Reuse renamed/ })).toHaveCount(4);
 		await expect(page.getByText(/2 questions · 2 results/)).toBeVisible();
 	}
 );

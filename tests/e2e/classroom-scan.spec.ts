@@ -1,5 +1,5 @@
 import { expect, test } from './page-errors';
-import { existsSync } from 'node:fs';
+import { TEST_CHROMIUM } from '../../scripts/test-chromium.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeResult } from '../../src/lib/quiz/result-code';
@@ -23,7 +23,7 @@ const RESULT_FOR_UNKNOWN_QUIZ = encodeResult({
 
 test.use({
 	launchOptions: {
-		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+		executablePath: TEST_CHROMIUM,
 		args: [
 			'--no-sandbox',
 			'--use-fake-ui-for-media-stream',

@@ -430,47 +430,53 @@ test(
 // Outsider teacher, issue 14: Enter on a chosen answer did nothing. As in Kahoot and Moodle,
 // number keys choose, Enter goes on once an answer is chosen, Space on Next goes on, and on the
 // last question Enter only reaches Finish (one key never hands a quiz in); focus stays visible.
-test('the whole quiz goes by keyboard: numbers choose, Enter goes on', async ({ page }) => {
-	const { link } = await buildQuiz(page, 'Keys check', 3, {
-		types: ['Multiple choice', 'True or false']
-	});
-	await page.goto(link);
-	await page.getByLabel('Your name').fill('Ana');
-	await page.keyboard.press('Enter');
-	const heading = page.locator('#question-heading');
-	await expect(heading).toBeFocused();
-	// Enter with nothing chosen stays.
-	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 1 of 3 · 0 answered')).toBeVisible();
-	await page.keyboard.press('2');
-	const chosen = page.getByRole('radio', { checked: true });
-	await expect(chosen).toBeFocused();
-	await expect(page.locator('.choice:has(input:focus-visible)')).toHaveCSS(
-		'outline-style',
-		'solid'
-	);
-	await page.keyboard.press('Enter');
-	await expect(page.getByText('Question 2 of 3 · 1 answered')).toBeVisible();
-	await expect(heading).toBeFocused();
-	await page.keyboard.press('1');
-	await expect(page.getByRole('radio', { checked: true })).toBeFocused();
-	// Tab past Back to Next, and Space: the button's own key.
-	await page.keyboard.press('Tab');
-	await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
-	await page.keyboard.press('Tab');
-	await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
-	await page.keyboard.press('Space');
-	await expect(page.getByText('Question 3 of 3 · 2 answered')).toBeVisible();
-	// The keys line says Enter stops at Finish here (outsider teacher: it seemed to do nothing).
-	await expect(page.locator('.keys')).toHaveText(/Enter to reach Finish, Enter again to hand in\./);
-	await page.keyboard.press('1');
-	await page.keyboard.press('Enter');
-	const finish = page.getByRole('button', { name: 'Finish and see my score' });
-	await expect(finish).toBeFocused();
-	await expect(page.getByText('Question 3 of 3 · 3 answered')).toBeVisible();
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('heading', { name: /Ana, you scored/ })).toBeVisible();
-});
+test(
+	'the whole quiz goes by keyboard: numbers choose, Enter goes on',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		const { link } = await buildQuiz(page, 'Keys check', 3, {
+			types: ['Multiple choice', 'True or false']
+		});
+		await page.goto(link);
+		await page.getByLabel('Your name').fill('Ana');
+		await page.keyboard.press('Enter');
+		const heading = page.locator('#question-heading');
+		await expect(heading).toBeFocused();
+		// Enter with nothing chosen stays.
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('Question 1 of 3 · 0 answered')).toBeVisible();
+		await page.keyboard.press('2');
+		const chosen = page.getByRole('radio', { checked: true });
+		await expect(chosen).toBeFocused();
+		await expect(page.locator('.choice:has(input:focus-visible)')).toHaveCSS(
+			'outline-style',
+			'solid'
+		);
+		await page.keyboard.press('Enter');
+		await expect(page.getByText('Question 2 of 3 · 1 answered')).toBeVisible();
+		await expect(heading).toBeFocused();
+		await page.keyboard.press('1');
+		await expect(page.getByRole('radio', { checked: true })).toBeFocused();
+		// Tab past Back to Next, and Space: the button's own key.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(page.getByText('Question 3 of 3 · 2 answered')).toBeVisible();
+		// The keys line says Enter stops at Finish here (outsider teacher: it seemed to do nothing).
+		await expect(page.locator('.keys')).toHaveText(
+			/Enter to reach Finish, Enter again to hand in\./
+		);
+		await page.keyboard.press('1');
+		await page.keyboard.press('Enter');
+		const finish = page.getByRole('button', { name: 'Finish and see my score' });
+		await expect(finish).toBeFocused();
+		await expect(page.getByText('Question 3 of 3 · 3 answered')).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: /Ana, you scored/ })).toBeVisible();
+	}
+);
 
 test('text from a link is shown as text, never as markup', { tag: '@phone' }, async ({ page }) => {
 	const title = '<img src=x onerror="window.pwned=1"> <b>Bold</b>';

@@ -35,33 +35,34 @@ test(
 // Issue 14 (nothing lost): an answer tapped as the tab closed was lost, since its write is one
 // IndexedDB transaction that a closed page aborts. It is journaled in `localStorage` at the tap
 // and replayed at the next start (`answer-journal.ts`): counted once, whichever way it went.
-test('an answer tapped as the tab closes is in the log after reopening, once', async ({
-	page,
-	context
-}) => {
-	const [card] = firstOfTypes(['flashcard']);
-	await studyTheseFirst(page, [card.id]);
-	const before = await stored(page);
-	await page.keyboard.press('Space');
-	const grades = page.getByRole('group', { name: 'How well did you remember it?' });
-	await grades.getByRole('button', { name: /Good/ }).click();
-	// No wait at all: the page goes in the same instant the answer was tapped.
-	await page.close({ runBeforeUnload: false });
+test(
+	'an answer tapped as the tab closes is in the log after reopening, once',
+	{ tag: '@phone' },
+	async ({ page, context }) => {
+		const [card] = firstOfTypes(['flashcard']);
+		await studyTheseFirst(page, [card.id]);
+		const before = await stored(page);
+		await page.keyboard.press('Space');
+		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+		await grades.getByRole('button', { name: /Good/ }).click();
+		// No wait at all: the page goes in the same instant the answer was tapped.
+		await page.close({ runBeforeUnload: false });
 
-	const again = await context.newPage();
-	await again.goto('/study');
-	await again.locator('body[data-hydrated="true"]').waitFor();
-	await expect.poll(() => stored(again)).toEqual({ ...before, reviews: before.reviews + 1 });
-	await expect(again.getByTestId('answered-count')).toHaveText('1');
-	expect(
-		await again.evaluate(() =>
-			Object.keys(localStorage).filter((k) => k.includes('pending-answer'))
-		)
-	).toEqual([]);
-	// Reopened once more: the replay does not count it a second time.
-	await again.reload();
-	await again.locator('body[data-hydrated="true"]').waitFor();
-	await expect(again.getByTestId('answered-count')).toHaveText('1');
-	expect(await stored(again)).toEqual({ ...before, reviews: before.reviews + 1 });
-	await again.close();
-});
+		const again = await context.newPage();
+		await again.goto('/study');
+		await again.locator('body[data-hydrated="true"]').waitFor();
+		await expect.poll(() => stored(again)).toEqual({ ...before, reviews: before.reviews + 1 });
+		await expect(again.getByTestId('answered-count')).toHaveText('1');
+		expect(
+			await again.evaluate(() =>
+				Object.keys(localStorage).filter((k) => k.includes('pending-answer'))
+			)
+		).toEqual([]);
+		// Reopened once more: the replay does not count it a second time.
+		await again.reload();
+		await again.locator('body[data-hydrated="true"]').waitFor();
+		await expect(again.getByTestId('answered-count')).toHaveText('1');
+		expect(await stored(again)).toEqual({ ...before, reviews: before.reviews + 1 });
+		await again.close();
+	}
+);

@@ -113,52 +113,54 @@ const LONG_PARAGRAPH = [
 	).join(' ')
 ].join('\n\n');
 
-test('on a phone, the writer opens under the sentence tapped, in view and focused', async ({
-	page
-}, testInfo) => {
-	test.setTimeout(60_000);
-	await pastedCourseInReview(page, LONG_PARAGRAPH, 'Kessel');
-	const write = page.getByTestId('write-by-hand').first();
-	if ((await write.getAttribute('open')) === null)
-		await write.getByText('Write a question by hand').click();
-	const sentence = write.getByRole('button', {
-		name: /^The Kessel river passes the town of Norby 2 /
-	});
-	await sentence.click();
-	const form = write.locator('.form');
-	await expect(form).toBeFocused();
-	const tapped = (await sentence.boundingBox())!;
-	const box = (await form.boundingBox())!;
-	// Right under the sentence (a line or two of the sentence's own wrap), not under the paragraph.
-	expect(box.y - (tapped.y + tapped.height)).toBeLessThan(60);
-	expect(box.y).toBeGreaterThanOrEqual(0);
-	expect(box.y).toBeLessThan(page.viewportSize()!.height);
-	// The paragraph goes on after the form.
-	await expect(
-		write.getByRole('button', { name: /^The Kessel river passes the town of Norby 3 / })
-	).toBeVisible();
-	await shotForPeople(
-		page,
-		testInfo.outputPath(`writer-under-sentence-${page.viewportSize()!.width}.png`)
-	);
-	await page.setViewportSize({ width: 320, height: 700 });
-	await shotForPeople(page, testInfo.outputPath('writer-under-sentence-320.png'));
+test(
+	'on a phone, the writer opens under the sentence tapped, in view and focused',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(60_000);
+		await pastedCourseInReview(page, LONG_PARAGRAPH, 'Kessel');
+		const write = page.getByTestId('write-by-hand').first();
+		if ((await write.getAttribute('open')) === null)
+			await write.getByText('Write a question by hand').click();
+		const sentence = write.getByRole('button', {
+			name: /^The Kessel river passes the town of Norby 2 /
+		});
+		await sentence.click();
+		const form = write.locator('.form');
+		await expect(form).toBeFocused();
+		const tapped = (await sentence.boundingBox())!;
+		const box = (await form.boundingBox())!;
+		// Right under the sentence (a line or two of the sentence's own wrap), not under the paragraph.
+		expect(box.y - (tapped.y + tapped.height)).toBeLessThan(60);
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeLessThan(page.viewportSize()!.height);
+		// The paragraph goes on after the form.
+		await expect(
+			write.getByRole('button', { name: /^The Kessel river passes the town of Norby 3 / })
+		).toBeVisible();
+		await shotForPeople(
+			page,
+			testInfo.outputPath(`writer-under-sentence-${page.viewportSize()!.width}.png`)
+		);
+		await page.setViewportSize({ width: 320, height: 700 });
+		await shotForPeople(page, testInfo.outputPath('writer-under-sentence-320.png'));
 
-	// Half-written, then the tab closed: a new tab (a new session) finds it on the device.
-	await form.getByRole('button', { name: 'Norby', exact: true }).click();
-	await expect(form.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('Norby');
-	const url = page.url();
-	const again = await page.context().newPage();
-	await page.close({ runBeforeUnload: false });
-	await again.goto(url);
-	const kept = again.getByTestId('write-by-hand').first();
-	await expect(kept).toHaveAttribute('open', '');
-	await expect(kept.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('Norby');
-	await expect(
-		kept.getByText('Not saved yet, kept on this device: save it, or Cancel to discard it.')
-	).toBeVisible();
-	// Cancelled: gone from the device too.
-	await kept.getByRole('button', { name: 'Cancel', exact: true }).click();
-	await again.reload();
-	await expect(again.getByTestId('write-by-hand').first().locator('.form')).toHaveCount(0);
-});
+		// Half-written, then the tab closed: a new tab (a new session) finds it on the device.
+		await form.getByRole('button', { name: 'Norby', exact: true }).click();
+		await expect(form.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('Norby');
+		const url = page.url();
+		const again = await page.context().newPage();
+		await page.close({ runBeforeUnload: false });
+		await again.goto(url);
+		const kept = again.getByTestId('write-by-hand').first();
+		await expect(kept).toHaveAttribute('open', '');
+		await expect(kept.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('Norby');
+		await expect(
+			kept.getByText('Not saved yet, kept on this device: save it, or Cancel to discard it.')
+		).toBeVisible();
+		// Cancelled: gone from the device too.
+		await kept.getByRole('button', { name: 'Cancel', exact: true }).click();
+		await again.reload();
+		await expect(again.getByTestId('write-by-hand').first().locator('.form')).toHaveCount(0);
+	}
+);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeKind } from './classroom-merge';
+import { describeKind, planClassroomMerge } from './classroom-merge';
+import { quiz } from './classroom.test-helpers';
 
 const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
 
@@ -21,5 +22,23 @@ describe('the import preview per kind', () => {
 			'1 quiz you deleted here after this file was saved: it stays deleted, unless you restore it below',
 			'2 quizzes you deleted here: restored from this file'
 		]);
+	});
+});
+
+describe('a quiz the file brings', () => {
+	const device = { results: [], pendingKeys: new Set<string>(), decided: [], deletedQuizzes: [] };
+	const file = { results: [], pending: [], decided: [] };
+
+	// Outsider teacher: an imported quiz of a title already used made two of one name in the list.
+	it('is numbered when new here under a title a quiz here has; the same quiz keeps its own', () => {
+		const here = { ...quiz, id: 'quizHere01', title: 'Week 3' };
+		const incoming = { ...quiz, id: 'quizFile01', title: 'week 3' };
+		const plan = planClassroomMerge(
+			{ ...file, quizzes: [incoming, { ...here, title: 'Week 3' }] },
+			{ ...device, quizzes: [here] }
+		);
+		expect(plan.write.quizzes.map((q) => [q.id, q.title])).toEqual([['quizFile01', 'week 3 (2)']]);
+		// Its link was shared as it was: it is not changed.
+		expect(plan.write.quizzes[0].code).toBe(incoming.code);
 	});
 });

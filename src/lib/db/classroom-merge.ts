@@ -1,4 +1,5 @@
 import { plural } from '$lib/text/plural';
+import { unusedTitle } from '$lib/quiz/titles';
 import {
 	changedAt,
 	type DecidedResult,
@@ -192,6 +193,14 @@ function planQuizzes(
 	{ restore = new Set<string>(), now = Date.now() }: MergeChoices
 ): Set<string> {
 	const quizzesHere = new Map(device.quizzes.map((q) => [q.id, q]));
+	// A quiz new here whose title a quiz here has is numbered, "Week 3 (2)" (outsider teacher:
+	// the list showed two quizzes of one name). Its link, already shared, stays as it was. Only
+	// titles here count: a file's own quizzes come in as that device had them.
+	const titles = device.quizzes.map((q) => q.title);
+	const titledApart = (quiz: StoredQuiz): StoredQuiz => {
+		const title = unusedTitle(quiz.title, titles);
+		return title === quiz.title ? quiz : { ...quiz, title };
+	};
 	const deletedAt = new Map(device.deletedQuizzes.map((d) => [d.id, d.deletedAt]));
 	const staysDeleted = new Set<string>();
 	for (const quiz of file.quizzes) {
@@ -212,7 +221,8 @@ function planQuizzes(
 		}
 		const verdict = compare(quiz, here);
 		plan.quizzes[verdict]++;
-		if (verdict === 'added' || verdict === 'newerInFile') plan.write.quizzes.push(quiz);
+		if (verdict === 'added') plan.write.quizzes.push(titledApart(quiz));
+		if (verdict === 'newerInFile') plan.write.quizzes.push(quiz);
 		if (verdict === 'added' && deleted !== undefined) plan.write.undeleted.push(quiz.id);
 	}
 	const written = new Set(plan.write.quizzes.map((q) => q.id));

@@ -33,6 +33,15 @@ describe('classroom quizzes', () => {
 		await quizzes.save(quiz);
 		expect(await quizzes.deletedAt(quiz.id)).toBeNull();
 	});
+
+	// Outsider teacher: a deleted quiz's join code was drawn again for a new quiz.
+	it('counts a deleted quiz’s id as used, so no new quiz or run takes its code', async () => {
+		const { quizzes } = repos();
+		await quizzes.save(quiz);
+		await quizzes.save({ ...quiz, id: 'jK7M2QX9HD' });
+		await quizzes.remove('jK7M2QX9HD');
+		expect(await quizzes.usedIds()).toEqual(new Set([quiz.id, 'jK7M2QX9HD']));
+	});
 });
 
 // Outsider teacher, issue 14: two tabs on one quiz each saved an edit; the second put back the

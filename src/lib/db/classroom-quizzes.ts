@@ -82,6 +82,22 @@ export class QuizRepository {
 		return (await this.db.quizzes.orderBy('createdAt').reverse().toArray()) as StoredQuiz[];
 	}
 	/**
+	 * Every quiz id this device has used: its quizzes' and its deleted quizzes'. A new quiz or run
+	 * never takes one, so a deleted quiz's join code or link is never drawn again for another
+	 * quiz here (outsider teacher: a deleted quiz's code came back for a new one, and results of
+	 * the old quiz would have counted for it).
+	 */
+	async usedIds(): Promise<Set<string>> {
+		const { quizzes, deletedQuizzes } = this.db;
+		return this.db.transaction('r', [quizzes, deletedQuizzes], async () => {
+			const [here, deleted] = await Promise.all([
+				quizzes.toCollection().primaryKeys(),
+				deletedQuizzes.toCollection().primaryKeys()
+			]);
+			return new Set([...here, ...deleted].map(String));
+		});
+	}
+	/**
 	 * When quiz `id` was deleted on this device (ms since the epoch), or null when it was not, or
 	 * was restored or made again since (it is stored). A link or join code of a deleted quiz must
 	 * not open it on the device that deleted it (outsider teacher: a student joining by code on

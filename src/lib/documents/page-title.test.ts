@@ -33,6 +33,26 @@ describe('withoutSiteName', () => {
 		).toBe('Rivers: Meanders');
 	});
 
+	it('drops a short capitalised name after a pipe when the page names no site', () => {
+		// Outsider teacher, session 23: the saved page's title kept "| GeoLearn Blog".
+		expect(
+			withoutSiteName('Coastal Erosion Explained | GeoLearn Blog', {
+				heading: 'How the sea shapes our coastline'
+			})
+		).toEqual({ title: 'Coastal Erosion Explained', site: 'GeoLearn Blog' });
+		expect(withoutSiteName('Meanders | Year 10 Geography', {}).title).toBe('Meanders');
+		// Not after another separator, not a phrase in lower case, not when the page names its site.
+		for (const title of [
+			'Coastal Erosion – GeoLearn Blog',
+			'Rivers | the story of a valley',
+			'Rivers | How Water Shapes The Land Every Day'
+		])
+			expect(withoutSiteName(title, {}).title).toBe(title);
+		expect(withoutSiteName('Meanders | River Notes', { site: 'GeoKnow' }).title).toBe(
+			'Meanders | River Notes'
+		);
+	});
+
 	it('keeps the side that is the article’s heading', () => {
 		expect(withoutSiteName('Meanders · River Studies Online', { heading: 'Meanders' })).toEqual({
 			title: 'Meanders',

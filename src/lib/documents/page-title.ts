@@ -64,6 +64,18 @@ function namesSite(side: string, other: string, hints: TitleHints): boolean {
 }
 
 /**
+ * " | GeoLearn Blog" at a title's end, on a page that names no site: a short run of capitalised
+ * words after a pipe is how sites sign their pages ("Coastal Erosion Explained | GeoLearn Blog"
+ * kept its blog's name: the page gave no site, its address or a matching heading; outsider
+ * teacher, session 23). Only after "|", the separator sites use and titles rarely do.
+ */
+function pipedName(separator: string, side: string, hints: TitleHints): boolean {
+	if (hints.site || separator.trim() !== '|') return false;
+	const words = side.trim().split(/\s+/u);
+	return words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
  * `title` without the site's name before its first separator or after its last, when that
  * side names the site (`TitleHints`: its name, its host, or the other side being the article's
  * heading); `site` is the side dropped, for a page that names no outlet otherwise. A title whose
@@ -79,7 +91,8 @@ export function withoutSiteName(
 	const last = separators.at(-1)!;
 	const before = text.slice(0, last.index);
 	const after = text.slice(last.index + last[0].length);
-	if (namesSite(after, before, hints)) return { title: before.trim(), site: after.trim() };
+	if (namesSite(after, before, hints) || pipedName(last[0], after, hints))
+		return { title: before.trim(), site: after.trim() };
 	const first = separators[0];
 	const head = text.slice(0, first.index);
 	const rest = text.slice(first.index + first[0].length);

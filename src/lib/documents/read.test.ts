@@ -541,6 +541,12 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 			`${'Velmora'.repeat(12).slice(0, 60)}…`
 		);
 		expect(readPastedText(para, 'Harbour notes').title).toBe('Harbour notes');
+		// A first sentence that defines its subject gives the subject (outsider teacher, session
+		// 22: "Glaciers are large masses of ice that…").
+		expect(
+			readPastedText(`Glaciers are large masses of ice that move slowly downhill.\n\n${ARTICLE}`)
+				.title
+		).toBe('Glaciers');
 	});
 
 	it('never gives a title that shows empty: invisible characters and separators name nothing', () => {

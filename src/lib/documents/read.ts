@@ -12,6 +12,7 @@ import { looksEnglish } from './english';
 import { readEpub } from './epub';
 import { readHtml } from './html';
 import { firstWords } from '$lib/text/first-words';
+import { leadTitle } from './lead-title';
 import { readableFileName } from '$lib/formats/read';
 import {
 	extensionOf,
@@ -38,8 +39,10 @@ export interface Readers {
 const FIRST_WORDS = { words: 8, chars: 60 };
 
 /**
- * A title from the file's name (`readableFileName`: "ww1-trenches.txt" → "WW1 trenches"), else from the first words of the text's first paragraph when
- * the text has no title line (a whole pasted paragraph made a poor title: outsider, issue 12).
+ * A title from the file's name (`readableFileName`: "ww1-trenches.txt" → "WW1 trenches"), else,
+ * when the text has no title line, what its first sentence defines (`leadTitle`: "Glaciers are
+ * large masses …" → "Glaciers"), else the first words of its first paragraph (a whole pasted
+ * paragraph made a poor title: outsider, issue 12).
  * The person can edit it before going on.
  */
 function titleFrom(text: string, name: string): string {
@@ -53,7 +56,8 @@ function titleFrom(text: string, name: string): string {
 		.split(/\n\s*\n/, 50)
 		.map(visibleTitle)
 		.find(Boolean);
-	return (paragraph && firstWords(paragraph, FIRST_WORDS)) || UNTITLED;
+	if (!paragraph) return UNTITLED;
+	return leadTitle(paragraph) ?? (firstWords(paragraph, FIRST_WORDS) || UNTITLED);
 }
 
 /** The last resort, so a document's title is never empty (its text has no letter or digit early on). */

@@ -111,4 +111,42 @@ describe('a long handout that tells a story is a handout (gen30: H6 long handout
 		expect(lessonSigns(article)).toEqual(['address', 'asks']);
 		expect(isHandout(article)).toBe(false);
 	});
+
+	it('reads a text that only names itself a handout, or only has a study heading, as a handout (gen33)', () => {
+		const story = kingdomHandout(18, false);
+		const names = madeUpArticle('The Wars of Velmor', [
+			...story.slice(0, 3),
+			`${story[3]} This handout follows the river towns to the sea.`,
+			...story.slice(4)
+		]).article;
+		expect(lessonSigns(names)).toEqual(['namesItself']);
+		expect(isHandout(names)).toBe(true);
+		for (const heading of [
+			'Key terms to learn',
+			'Check your understanding',
+			'Questions to consider'
+		]) {
+			// A Markdown file as read keeps its heading as a line of its own.
+			const studies = madeUpArticle('The Wars of Velmor', [
+				...story,
+				heading,
+				'What did the treaty give the king?'
+			]).article;
+			expect(lessonSigns(studies)).toContain('studies');
+			expect(isHandout(studies)).toBe(true);
+		}
+		for (const heading of [
+			'# Summary',
+			'# Key events',
+			'Key terms were agreed at the first meeting.'
+		]) {
+			const article = madeUpArticle('The Wars of Velmor', [
+				...story,
+				heading,
+				'The treaty gave the king half the tolls.'
+			]).article;
+			expect(lessonSigns(article)).toEqual([]);
+			expect(isHandout(article)).toBe(false);
+		}
+	});
 });

@@ -45,6 +45,25 @@ const ADDRESS_PER_1000 = 2;
 /** A text naming itself as teaching material ("This handout covers …", "In this lesson …"). */
 const NAMES_ITSELF = /\bthis\s+(?:handout|lesson|worksheet)\b/iu;
 
+/**
+ * A heading only study material has: "Check your understanding", "Key terms to learn", "Key
+ * words", "Questions to consider", "Questions for discussion", "Test yourself", "Learning
+ * objectives" (gen33: H7's carbon-cycle, endocrine, Congress of Vienna and Korean War handouts).
+ * Not "Summary", "Key events", "Key features" or "Questions": Wikipedia articles have those.
+ */
+const STUDY_HEADING =
+	/^(?:key\s+(?:terms|words|vocabulary|points\s+to\s+remember)\b|check\s+(?:your\s+understanding|yourself)\b|questions?\s+(?:to|for)\s+\p{L}|test\s+yourself\b|learning\s+(?:objectives|outcomes)\b)/iu;
+
+/**
+ * A study heading (`STUDY_HEADING`), as a heading or as the heading line a text without marked
+ * headings keeps as a sentence of its own (a pasted text, a Markdown file as read): at most eight
+ * words and no full stop, so a sentence that only opens with the words is none.
+ */
+function isStudyHeading(line: string): boolean {
+	const text = line.trim();
+	return STUDY_HEADING.test(text) && !/[.!;]$/u.test(text) && text.split(/\s+/u).length <= 8;
+}
+
 /** Textbook naming (`TEACHES`), per 1,000 words, that counts as one sign of a lesson. */
 const TAUGHT_SIGN_PER_1000 = 2;
 
@@ -67,14 +86,15 @@ function ownSentences(article: ArticleView): string[] {
 }
 
 /** A sign that a text is a lesson (`lessonSigns`). */
-export type LessonSign = 'address' | 'asks' | 'namesItself' | 'names';
+export type LessonSign = 'address' | 'asks' | 'namesItself' | 'studies' | 'names';
 
 /**
- * The signs of a lesson a text shows, of four (gen30, issue 12: H6's eight long handouts got no
+ * The signs of a lesson a text shows, of five (gen30, issue 12: H6's eight long handouts got no
  * draft; a history handout tells a story and names few terms, so `TAUGHT_PER_1000` misses it): it
  * speaks to its reader ("you", `ADDRESS_PER_1000`), asks a question of its own (a sentence or a
  * heading), calls itself a handout, lesson or worksheet, or names terms as a textbook does
- * (`TEACHES`, `TAUGHT_SIGN_PER_1000`). Quotations and titles of works are not the text's own
+ * (`TEACHES`, `TAUGHT_SIGN_PER_1000`), or has a heading only study material has (`STUDY_HEADING`,
+ * gen33). Quotations and titles of works are not the text's own
  * words (`ownSentences`). Measured on dev, texts over 1,200 words as the generator counts them:
  * of 1,397 random Wikipedia articles (test20–32) none calls itself a handout and none shows three
  * signs; 7 show two (an interview's "you" and question: Kary Mullis, Alan Jay Lerner; "you" and
@@ -92,6 +112,7 @@ export function lessonSigns(article: ArticleView): LessonSign[] {
 		address: perThousand(address) >= ADDRESS_PER_1000,
 		asks,
 		namesItself: own.some((t) => NAMES_ITSELF.test(t)),
+		studies: [...headings, ...own].some((h) => isStudyHeading(h)),
 		names: taughtRate(article) >= TAUGHT_SIGN_PER_1000
 	};
 	return Object.entries(signs)
@@ -102,12 +123,14 @@ export function lessonSigns(article: ArticleView): LessonSign[] {
 /**
  * True when an article is a teacher's handout: at most 1,200 words, or a teaching text of any
  * length: no encyclopedia lead and terms named at `TAUGHT_PER_1000` or more, or three signs of a
- * lesson (`lessonSigns`), or two when one is that it calls itself a handout (no article of the
- * dump does; two others are an interview's in 7 of them).
+ * lesson (`lessonSigns`), or one alone when it is that the text calls itself a handout, lesson or
+ * worksheet or has a study heading: gen33 found neither in any of the 1,504 Wikipedia articles
+ * over 1,200 words of dev test20–33 (two other signs are an interview's in 8 of them), and nine of
+ * H6–H7's long handouts with no draft show one of them alone (coasts, the Irish famine, soils).
  */
 export function isHandout(article: ArticleView): boolean {
 	if (article.wordCount <= SHORT_WORDS) return true;
 	if (!article.ref && taughtRate(article) >= TAUGHT_PER_1000) return true;
 	const signs = lessonSigns(article);
-	return signs.length >= 3 || (signs.length === 2 && signs.includes('namesItself'));
+	return signs.length >= 3 || signs.includes('namesItself') || signs.includes('studies');
 }

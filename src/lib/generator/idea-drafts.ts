@@ -10,6 +10,7 @@ import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { thisCalledIdeas } from './idea-this-called';
+import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
@@ -29,6 +30,7 @@ import { u24Redraft, u24Refuses } from './idea-u24';
 import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
 import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
+import { longHandoutRefuses } from './idea-long-handout';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -64,6 +66,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...termIdeas(article),
 			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 			...thisCalledIdeas(article),
+			// "Archimedes' principle states that …", "Geographers define a desert as …" (gen33).
+			...statedIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
 			...appositionIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
@@ -111,6 +115,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H7's handout cards: worked examples, non-things asked, keys that define nothing,
 					// pointers into the text, birth dates and quote years (gen32).
 					!h7Refuses(idea, article) &&
+					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
+					// "both men", "troops there"; gen33).
+					!longHandoutRefuses(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

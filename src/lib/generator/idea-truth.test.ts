@@ -47,6 +47,20 @@ describe('kind 10: a central claim of the body as true or false', () => {
 		}
 	});
 
+	it("swaps no year that opens a range: 'between 1845 and the early 1850s' (gen33)", () => {
+		const ranged = [
+			...ostra.slice(0, 3),
+			'Between 1702 and the late 1720s about nine thousand people left Ostra for Elsby.',
+			'From 1688 to the great flood the harbour of Ostra took ships of every size.'
+		];
+		const { article } = madeUpArticle('Ostra', ranged);
+		const spans = truthIdeas(article)
+			.filter((i) => /Between|From/u.test(i.context!))
+			.map((i) => i.span);
+		expect(spans).not.toContain('1702');
+		expect(spans).not.toContain('1688');
+	});
+
 	it('states no election or local office the lead does not name (U19 S10)', () => {
 		const { article } = madeUpArticle('Ostra', [
 			'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',

@@ -64,6 +64,10 @@ function yearsOf(text: string): { value: string; at: number }[] {
 	}));
 }
 
+/** A year opening a range whose end is no year of its own: "between 1845 and the early 1850s". */
+const RANGE_START =
+	/\b(?:[Bb]etween|[Ff]rom)\s+(?:1[0-9]{3}|20[0-9]{2})\s+(?:and|to|until|till)\b/u;
+
 /** True when `at` lies inside a parenthesis of `text` (a birth year, an alias). */
 function inParentheses(text: string, at: number): boolean {
 	const before = text.slice(0, at);
@@ -113,6 +117,9 @@ function articleText(article: ArticleView): string {
 function yearSwap(text: string, years: string[]): Swap | undefined {
 	const own = yearsOf(text);
 	if (own.length !== 1 || inParentheses(text, own[0].at)) return undefined;
+	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
+	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
+	if (RANGE_START.test(text)) return undefined;
 	// "The company had 15 ships in 1623": a dated count is a minor figure (U1).
 	if (numbersOf(text).length) return undefined;
 	const year = Number(own[0].value);

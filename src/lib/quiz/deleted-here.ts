@@ -16,10 +16,19 @@ const CLASSROOM_DB = 'flashpoint-classroom';
  * browser can list its databases.
  */
 export async function quizDeletedHere(id: string): Promise<number | null> {
+	const quizzes = await teacherQuizzes();
+	return quizzes ? quizzes.deletedAt(id).catch(() => null) : null;
+}
+
+/**
+ * This device's classroom quizzes (`QuizRepository`, loaded on demand), or null on a device that
+ * has none: a student's phone, where no classroom database is opened or created.
+ */
+export async function teacherQuizzes() {
 	const listed = await indexedDB.databases?.().catch(() => null);
 	if (listed && !listed.some((d) => d.name === CLASSROOM_DB)) return null;
 	const { QuizRepository } = await import('$lib/db/classroom-quizzes');
-	return new QuizRepository().deletedAt(id).catch(() => null);
+	return new QuizRepository();
 }
 
 /** What the Quiz screen says for a deleted quiz's link or code (`deletedAt`: ms since the epoch). */

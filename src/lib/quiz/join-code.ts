@@ -226,11 +226,11 @@ export function joinCodeOf(
 		rebuilt.value.questions.every((q, i) =>
 			(q.accept ?? []).every((a) => quiz.questions[i].accept?.includes(a))
 		);
+	// The old code still draws the quiz as it was: the teacher is told what it gives now.
 	if (!same)
 		return {
 			ok: false,
-			reason:
-				'You changed this quiz’s questions, so a phone cannot draw it again from a short code.'
+			reason: `You changed this quiz’s questions, so a phone cannot draw it again from a short code. Its old code ${formatJoinCode(quiz.id.slice(ID_PREFIX.length))} gives the questions as they were (results from it are marked against them), and on this device it says the quiz changed.`
 		};
 	return { ok: true, code: quiz.id.slice(ID_PREFIX.length) };
 }

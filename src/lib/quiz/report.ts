@@ -58,6 +58,11 @@ export interface QuestionRow {
 	asked: number;
 	/** Share of the students asked it (a result of an earlier version may not have been) who got it right, 0–100. */
 	percent: number;
+	/**
+	 * Results of an earlier version that did not ask it word for word: the teacher changed it
+	 * after they answered (`shareWords` says so instead of "0 of 0").
+	 */
+	changedAfter: number;
 }
 
 export interface ClassReport {
@@ -126,7 +131,16 @@ export function buildReport(
 			(s) => s.answers[index] !== null && s.answers[index] !== ''
 		).length;
 		const asked = students.filter((s) => s.asked[index]).length;
-		return { index, question, correct, answered, asked, percent: percent(correct, asked) };
+		const changedAfter = students.length - asked;
+		return {
+			index,
+			question,
+			correct,
+			answered,
+			asked,
+			percent: percent(correct, asked),
+			changedAfter
+		};
 	});
 	const mostMissed = students.length
 		? questions

@@ -45,7 +45,9 @@ describe('reusing a quiz', () => {
 
 	it('duplicates as a copy to change, with no class and not closed', () => {
 		const copy = duplicateQuiz(quiz);
-		expect(copy.title).toBe(`Copy of ${quiz.title}`);
+		// "<title> (copy)", never a title the list has (outsider teachers: two quizzes of one name).
+		expect(copy.title).toBe(`${quiz.title} (copy)`);
+		expect(duplicateQuiz(quiz, 1, [`${quiz.title} (copy)`]).title).toBe(`${quiz.title} (copy 2)`);
 		expect(copy.id).not.toBe(quiz.id);
 		expect(copy.group).toBeUndefined();
 		expect(copy.closedAt).toBeUndefined();
@@ -60,6 +62,10 @@ describe('reusing a quiz', () => {
 		const decoded = decodeQuiz(renamed.quiz.code);
 		expect(decoded.ok && decoded.value.title).toBe('Week 4');
 		expect(renameQuiz(quiz, '').ok).toBe(false);
+		expect(renameQuiz(quiz, 'week 4', ['Week 4'])).toEqual({
+			ok: false,
+			error: expect.stringMatching(/^Another quiz here is called “week 4”/)
+		});
 		expect(renameQuiz(quiz, 'x'.repeat(81)).ok).toBe(false);
 	});
 

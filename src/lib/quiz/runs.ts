@@ -5,6 +5,7 @@ import { plain } from '$lib/db/plain';
 import { encodeQuiz } from './quiz-code';
 import { randomId } from './random';
 import { LIMITS } from './types';
+import { copyTitle, unusedTitle } from './titles';
 import { cleanDisplayText, hasVisibleText } from '$lib/text/fold';
 
 /**
@@ -88,16 +89,35 @@ export function runAgain(quiz: StoredQuiz, group: string, now = Date.now(), id?:
 	};
 }
 
-/** A copy to change (its questions can be edited until it has results), titled "Copy of …". */
-export function duplicateQuiz(quiz: StoredQuiz, now = Date.now()): StoredQuiz {
-	const title = `Copy of ${quiz.title}`.slice(0, LIMITS.titleChars);
-	return withCode({ ...fresh(quiz, now), title });
+/**
+ * A copy to change (its questions can be edited until it has results), titled "<title> (copy)"
+ * or "(copy 2)", never a title of `used` (the titles of the quizzes here: `copyTitle`).
+ */
+export function duplicateQuiz(
+	quiz: StoredQuiz,
+	now = Date.now(),
+	used: Iterable<string> = [quiz.title]
+): StoredQuiz {
+	return withCode({ ...fresh(quiz, now), title: copyTitle(quiz.title, [quiz.title, ...used]) });
 }
 
-/** A new title (checked); the link changes with it, while links already shared keep working. */
-export function renameQuiz(quiz: StoredQuiz, title: string): Changed {
+/**
+ * A new title (checked); the link changes with it, while links already shared keep working.
+ * Refused when another quiz here has it (`others`: their titles), so the list never shows two
+ * quizzes of one name.
+ */
+export function renameQuiz(
+	quiz: StoredQuiz,
+	title: string,
+	others: Iterable<string> = []
+): Changed {
 	const parsed = v.safeParse(TitleSchema, title);
 	if (!parsed.success) return { ok: false, error: parsed.issues[0].message };
+	if (unusedTitle(parsed.output, others) !== parsed.output)
+		return {
+			ok: false,
+			error: `Another quiz here is called “${parsed.output}”: choose a title of its own, so the list tells them apart.`
+		};
 	return { ok: true, quiz: withCode({ ...quiz, title: parsed.output }) };
 }
 

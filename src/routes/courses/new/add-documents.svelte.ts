@@ -1,0 +1,328 @@
+/**
+ * Add documents, as one flow: files and pasted text are read (off the page's thread) into
+ * entries, their details checked, and the course generated in the generator's worker, then
+ * saved. The unsaved work is kept on the device as it changes (`pendingKeeper`) and brought back
+ * on the next visit. The page holds this state and its markup.
+ */
+import { rememberStudyCourse } from '$lib/courses/study-choice';
+import { focusFirstInvalid } from '$lib/ui/focus-invalid';
+import { closingStop } from '$lib/text/sentence';
+import { tick, untrack } from 'svelte';
+import {
+	applyDetails,
+	courseNamed,
+	courseTitle,
+	detailsOf,
+	duplicateMessage,
+	duplicateOf,
+	generationSummary,
+	noQuestionsNotes,
+	pastedName,
+	sameTitle
+} from '$lib/courses/add';
+import type { GenerationProgress } from '$lib/courses/generate';
+import type { PendingWork } from '$lib/courses/pending';
+import { DocumentError, draftCopy, type DocumentDraft } from '$lib/documents/draft';
+import { plural } from '$lib/text/plural';
+import type { Entry } from './entry';
+import { pendingKeeper } from './keep';
+
+/** Generate pressed with nothing to generate from: gone once a document is added. */
+const NO_DOCUMENT = 'Add a document first: paste an article or open a file.';
+
+/** What the "Course saved" card shows. */
+export interface CourseSaved {
+	courseId: string;
+	notes: { text: string; titles: string[] }[];
+	summary: ReturnType<typeof generationSummary>;
+}
+
+type ReadyEntry = Extract<Entry, { state: 'ready' }>;
+
+/** The state of one Add documents screen; create one per page, during its set-up. */
+export class AddDocuments {
+	entries = $state<Entry[]>([]);
+	pasted = $state('');
+	pasteError = $state('');
+	title = $state('');
+	formError = $state('');
+	phase = $state<'editing' | 'generating' | 'done'>('editing');
+	progress = $state<GenerationProgress | null>(null);
+	status = $state('');
+	done = $state<CourseSaved | null>(null);
+	/** What was brought back from the last visit ("1 document and your pasted text"), if any. */
+	restored = $state('');
+	keepFailed = $state(false);
+
+	readonly ready = $derived(this.entries.filter((e): e is ReadyEntry => e.state === 'ready'));
+	readonly percent = $derived(Math.round((this.progress?.fraction ?? 0) * 100));
+	/** Each ready document whose title an earlier one has, by key: its warning and rename (`sameTitle`). */
+	readonly clashes = $derived.by(() => {
+		const titles = this.ready.map((e) => ({ name: e.name, title: e.details.title }));
+		// Made afresh by the derivation, never changed in place: no reactivity wanted.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return new Map(this.ready.map((e, i) => [e.key, sameTitle(i, titles)]));
+	});
+
+	/** Until the kept work is read back, nothing is written over it. */
+	#restoring = true;
+	readonly #keeper = pendingKeeper(() => (this.keepFailed = true));
+	#controller: AbortController | undefined;
+	#nextKey = 1;
+	#autoTitle = '';
+	/**
+	 * Adds still loading their reader (the first paste or file loads it with `import()`): Generate
+	 * waits for them, so a quick press never finds "no document" while one is on its way.
+	 */
+	// Never shown, only awaited: no reactivity wanted.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #arriving = new Set<Promise<unknown>>();
+
+	constructor() {
+		/*
+		 * The title field shows the one document's title while there is one document and nobody
+		 * has typed a title; with several, it empties and asks for one (`courseTitle`): the title
+		 * of whichever was read first named a three-document course (outsider teacher).
+		 */
+		$effect(() => {
+			const only =
+				this.entries.length === 1 && this.ready.length === 1 ? this.ready[0].draft.title : '';
+			untrack(() => {
+				if (this.title && this.title !== this.#autoTitle) return;
+				this.title = this.#autoTitle = only;
+			});
+		});
+		// Kept as it changes: a reload, a closed tab or a phone dropping the page loses nothing.
+		$effect(() => {
+			const work = this.pendingWork();
+			if (!this.#restoring && this.phase === 'editing') this.#keeper.keep(work);
+		});
+	}
+
+	/** Reads one file or text into a new entry: ready, or refused with its message. */
+	add(name: string, read: () => Promise<DocumentDraft>) {
+		const key = this.#nextKey++;
+		// An outsider added her files and still read "Add a document first" above them.
+		if (this.formError === NO_DOCUMENT) this.formError = '';
+		this.entries.push({ key, name, state: 'reading' });
+		// Generate waits for it, its entry updated (`arriving`), as for a reader still loading.
+		void this.#track(
+			read().then(
+				(draft) => {
+					const others = this.ready.filter((e) => e.key !== key);
+					const twin = duplicateOf(draft, others);
+					if (twin) this.#replace(key, { state: 'error', message: duplicateMessage(twin) });
+					else this.#replace(key, { state: 'ready', draft, details: detailsOf(draft), errors: {} });
+				},
+				(error: unknown) =>
+					this.#replace(key, {
+						state: 'error',
+						message:
+							error instanceof Error && error.name === 'DocumentError'
+								? error.message
+								: `This file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was stored.`,
+						questionFile: error instanceof DocumentError && error.kind === 'question-file'
+					})
+			)
+		);
+	}
+
+	#replace(key: number, next: Omit<Entry, 'key' | 'name'> & Partial<Entry>) {
+		const index = this.entries.findIndex((e) => e.key === key);
+		if (index >= 0) this.entries[index] = { ...this.entries[index], ...next } as Entry;
+	}
+
+	#track<T>(work: Promise<T>): Promise<T> {
+		this.#arriving.add(work);
+		return work.finally(() => this.#arriving.delete(work));
+	}
+
+	/** The file input's change: each chosen file becomes an entry. */
+	openFiles = (event: Event) => this.#track(this.#readFiles(event));
+
+	async #readFiles(event: Event) {
+		const input = event.currentTarget as HTMLInputElement;
+		const files = [...(input.files ?? [])];
+		input.value = '';
+		// The readers (Readability, PDF.js, mammoth) load only now, never with the screen; plain
+		// text and Markdown are read in a worker (`readFileDocument`).
+		const { readFileDocument } = await import('$lib/documents/read-client');
+		for (const file of files)
+			this.add(file.name, async () =>
+				readFileDocument({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+			);
+	}
+
+	/** "Add pasted text": the paste box becomes an entry, or says why not. */
+	addPasted = () => this.#track(this.#readPasted());
+
+	async #readPasted() {
+		this.pasteError = '';
+		if (!this.pasted.trim()) {
+			this.pasteError = 'There is no text to read: paste the article first.';
+			return;
+		}
+		// Read in a worker: a 1.4 MB paste froze the page for about 5 s (outsider teacher, issue
+		// 12). The entry shows "Reading…" meanwhile; the paste box is emptied at once.
+		// Emptied before the worker's module loads: emptied after, it wiped a second text pasted
+		// meanwhile (a flaky e2e on a loaded machine: the second paste never became an entry).
+		const text = this.pasted;
+		this.pasted = '';
+		let read: typeof import('$lib/documents/read-client');
+		try {
+			read = await import('$lib/documents/read-client');
+		} catch {
+			// The reader did not load (a first visit cut off): the text goes back in the box.
+			this.pasted ||= text;
+			this.pasteError = 'The text could not be read: the page did not finish loading. Try again.';
+			return;
+		}
+		this.add(pastedName(this.entries.map((e) => e.name)), () => read.readPastedOffThread(text));
+	}
+
+	/** The screen's unsaved work, as `$lib/courses/pending` keeps it. */
+	pendingWork(): PendingWork {
+		return {
+			documents: this.ready.map(({ name, draft, details }) => ({
+				name,
+				// Not `$state.snapshot`: it copies the text (36 ms for 1 MB), at every change.
+				draft: draftCopy(draft),
+				details: $state.snapshot(details)
+			})),
+			pasted: this.pasted,
+			title: this.title
+		};
+	}
+
+	/** Brings back what was given and not yet used, with a note saying so. */
+	async restorePending() {
+		const [{ loadPending, pendingSummary }, { getDb }] = await Promise.all([
+			import('$lib/courses/pending'),
+			import('$lib/db/schema')
+		]);
+		const work = await loadPending(getDb()).catch(() => null);
+		this.#restoring = false;
+		if (!work) return;
+		for (const { name, draft, details } of work.documents)
+			this.entries.push({ key: this.#nextKey++, name, state: 'ready', draft, details, errors: {} });
+		this.pasted ||= work.pasted;
+		this.title ||= work.title;
+		this.restored = pendingSummary(work);
+	}
+
+	discardPending = async () => {
+		this.entries = [];
+		this.pasted = '';
+		this.title = '';
+		this.restored = '';
+		await this.#keeper.forget();
+		document.getElementById('docs-title')?.focus();
+	};
+
+	/**
+	 * Leaving while a file is still being read, questions are being made or the last change
+	 * could not be kept: the browser asks first (what is kept needs no question).
+	 */
+	beforeUnload = (event: BeforeUnloadEvent) => {
+		void this.#keeper.flush();
+		if (
+			this.phase === 'generating' ||
+			this.keepFailed ||
+			this.entries.some((e) => e.state === 'reading')
+		)
+			event.preventDefault();
+	};
+
+	/** The page is hidden (a phone switching apps): what is pending is written now. */
+	pageHide = () => void this.#keeper.flush();
+
+	/** Cancel during generation: nothing is saved. */
+	cancel = () => this.#controller?.abort();
+
+	/** Checks every document's details and the course title; focuses the first problem. */
+	async #collect(): Promise<DocumentDraft[] | null> {
+		this.formError = '';
+		const drafts: DocumentDraft[] = [];
+		for (const entry of this.entries) {
+			if (entry.state !== 'ready') continue;
+			const checked = applyDetails(draftCopy(entry.draft), $state.snapshot(entry.details));
+			entry.errors = checked.ok ? {} : checked.errors;
+			if (checked.ok) drafts.push(checked.draft);
+		}
+		this.formError = await this.#formProblem(drafts);
+		if (!this.formError) return drafts;
+		await focusFirstInvalid(document, '#form-error');
+		return null;
+	}
+
+	/** What stops Generate, in words, or `''`. */
+	async #formProblem(drafts: DocumentDraft[]): Promise<string> {
+		if (this.entries.some((e) => e.state === 'reading'))
+			return 'Some files are still being read. Wait a moment, then press Generate again.';
+		if (this.entries.length === 0 || this.ready.length === 0) return NO_DOCUMENT;
+		if (drafts.length < this.ready.length) return 'Correct the details marked above.';
+		const title = courseTitle(this.title, drafts);
+		if (!title)
+			return drafts.length > 1
+				? `Give the course a title: it holds ${plural(drafts.length, 'document')}, so it needs a name of its own.`
+				: 'Give the course a title.';
+		const { listCourses } = await import('$lib/content/bank');
+		const taken = courseNamed(title, await listCourses());
+		return taken
+			? `You already have a course called “${taken.title}”${closingStop(taken.title)} Give this one another title, so you can tell them apart.`
+			: '';
+	}
+
+	/** Generate questions: the drafts are made in the worker, then the course is saved. */
+	generate = async (event: SubmitEvent) => {
+		event.preventDefault();
+		// Until nothing is on its way: a paste's reader, once loaded, starts its read (in a worker).
+		while (this.#arriving.size) await Promise.allSettled([...this.#arriving]);
+		const drafts = await this.#collect();
+		if (!drafts) return;
+		this.phase = 'generating';
+		this.progress = null;
+		this.status = 'Drafting questions…';
+		const controller = (this.#controller = new AbortController());
+		try {
+			const { generateInWorker } = await import('$lib/courses/generate-client');
+			const documents = await generateInWorker(drafts, {
+				signal: controller.signal,
+				onProgress: (p) => (this.progress = p)
+			});
+			// Cancel pressed as the last document finished: the drafts arrived anyway, but the
+			// teacher asked for nothing to be saved (an outsider found a course saved after Cancel).
+			controller.signal.throwIfAborted();
+			this.status = 'Saving the course…';
+			const [{ createCourse }, { getDb }] = await Promise.all([
+				import('$lib/courses/create'),
+				import('$lib/db/schema')
+			]);
+			const title = courseTitle(this.title, drafts);
+			const course = await createCourse(getDb(), { title, documents });
+			// Study (the navigation's too) goes to the course just made, not to all courses.
+			rememberStudyCourse(course.id);
+			// In the course now: nothing is pending any more.
+			await this.#keeper.forget().catch(() => undefined);
+			const notes = noQuestionsNotes(documents);
+			this.done = { courseId: course.id, notes, summary: generationSummary(documents) };
+			this.phase = 'done';
+			this.status = '';
+			await tick();
+			document.getElementById('done-title')?.focus();
+		} catch (error) {
+			this.phase = 'editing';
+			this.formError = generationFailure(error);
+			await tick();
+			document.getElementById('form-error')?.focus();
+		}
+	};
+}
+
+/** Why generation ended without a course, in words; nothing was saved in any case. */
+function generationFailure(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'AbortError')
+		return 'Generation cancelled. Nothing was saved.';
+	if (error instanceof Error && error.name === 'StorageFullError') return error.message;
+	return `The questions could not be made: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
+}
