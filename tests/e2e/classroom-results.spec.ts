@@ -27,6 +27,28 @@ test(
 );
 
 test(
+	'a phone offline before the questions came opens the quiz by itself when back online',
+	{ tag: '@phone' },
+	async ({ page, browser }, testInfo) => {
+		test.slow();
+		// Outsider classroom teacher, session 23: Wi-Fi dropped a second after the link opened.
+		const { link } = await buildQuiz(page, 'Dropped Wi-Fi', 3);
+		const context = await newDeviceContext(browser, testInfo);
+		const student = await context.newPage();
+		await student.route('**/bank.*.json', async (route) => {
+			await context.setOffline(true);
+			await route.abort('internetdisconnected');
+		});
+		await student.goto(link);
+		await expect(student.getByRole('alert')).toContainText('opens by itself');
+		await student.unroute('**/bank.*.json');
+		await context.setOffline(false);
+		await expect(student.getByLabel('Your name')).toBeVisible();
+		await context.close();
+	}
+);
+
+test(
 	'long typed answers still give a code, in several QR codes; a hidden-character name is cleaned',
 	{ tag: '@phone' },
 	async ({ page, browser }, testInfo) => {

@@ -370,7 +370,9 @@ test(
 		await studyTheseFirst(page, [mcq.id, flashcard.id, cloze.id]);
 		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
 		const keys = page.getByTestId('study-keys');
-		await expect(keys).toContainText('Tab to a choice and press Space');
+		await expect(keys).toContainText(
+			'Tab to a choice and press Space); then Space or Enter goes on.'
+		);
 		await page.keyboard.press('Space');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Choose an answer first' })
@@ -387,7 +389,14 @@ test(
 		await expect(first).toHaveAttribute('aria-pressed', 'true');
 		expect((await lastReview(page)).count).toBe(1);
 		await expect(keys).toContainText('Space or Enter:');
-		// Space from the page (not a button) goes on, as the keys line says.
+		// Space or Enter goes on at once, from the button the verdict focused (session 23: an
+		// outsider from Anki), and from the page.
+		await expect(page.locator('.answer-bar button:focus')).toHaveCount(1);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		await page.keyboard.press('u');
+		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+		await page.getByRole('button', { name: mcq.answer }).click();
 		await page.locator('#prompt').focus();
 		await page.keyboard.press('Space');
 		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);

@@ -221,6 +221,38 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 			await shotForPeople(page, test.info().outputPath(`study-${type}.png`));
 		});
 
+	// Session 23 (outsider student): "independence" is wider than the question's whole line here
+	// (about 255 px in its 32 px serif, a 247 px line) and read "independenc/e". A word breaks only when
+	// it cannot fit (`broken` above) and then at a hyphenation point of the page's language, where
+	// the browser has the patterns (this test's Chromium has none: the style is what it checks).
+	test(
+		'a word wider than the line is hyphenated in English; one that fits stays whole',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await largeTextFromLoad(page);
+			await studyTheseFirst(page, ['w-eu-members-recognition']);
+			const prompt = page.locator('#prompt');
+			await expect(prompt).toContainText('independence');
+			const style = (selector: string) =>
+				page
+					.locator(selector)
+					.first()
+					.evaluate((el) => ({
+						hyphens: getComputedStyle(el).hyphens,
+						lang: el.closest('[lang]')?.getAttribute('lang')
+					}));
+			const english = { hyphens: 'auto', lang: 'en' };
+			expect(await style('#prompt .field-text')).toEqual(english);
+			expect(await style('article.question .choice-text')).toEqual(english);
+			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+			await page.keyboard.press('1');
+			await expect(page.locator('#feedback-title')).toBeVisible();
+			expect(await style('.feedback p')).toEqual(english);
+			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+			await shotForPeople(page, test.info().outputPath('independence.png'));
+		}
+	);
+
 	// Session 22 (outsider student): after an answer, "I was right" and "Next question" sat
 	// below the bottom navigation, hidden behind it or needing a scroll nothing hinted at.
 	for (const type of ['short', 'mcq'])

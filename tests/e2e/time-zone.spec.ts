@@ -86,13 +86,27 @@ test(
 		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
 		await expect(page.getByText('1 answered today.')).toBeVisible();
 		await expect(page.getByTestId('count-review')).toHaveText('0');
+		const kept = page.getByTestId('kept-day');
+		await expect(kept).toHaveCount(0);
 
 		// Landed in Los Angeles at 02:30 on 12 May: by the clock, still the study day of 11 May.
 		await session.send('Emulation.setTimezoneOverride', { timezoneId: 'America/Los_Angeles' });
-		await refreshHome(page, at('2026-05-12T09:30:00Z'));
+		await refreshHome(page, at('2026-05-12T09:40:00Z'));
 		expect(await page.evaluate(() => new Date().getHours())).toBe(2);
 		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
 		await expect(page.getByText('1 answered today.')).toBeVisible();
+		// Not 4 AM here in 90 minutes, as in Anki: the day begun in Paris goes on (outsider from
+		// Anki, session 23), and Home says so in local time.
+		await expect(kept).toHaveText(
+			'Your study day began in another time zone; the next one starts at 4:00 AM (in 25 hours).'
+		);
+		await shotForPeople(page, test.info().outputPath('kept-day-home.png'));
+		// Study's done screen says the same, where "come back tomorrow" is not 4 AM here.
+		await gotoApp(page, '/study');
+		await expect(page.getByRole('heading', { name: 'Done for now' })).toBeVisible();
+		await expect(kept).toContainText('starts at 4:00 AM (in 25 hours)');
+		await shotForPeople(page, test.info().outputPath('kept-day-study.png'));
+		await gotoApp(page, '/');
 
 		// 13:00 in Los Angeles: the card's due time (00:50 on 13 May here) falls in today, but its
 		// due day, 13 May, has not begun where it was answered (04:00 in Paris): not due yet.
@@ -100,10 +114,13 @@ test(
 		await expect(page.getByText('1 answered today.')).toBeVisible();
 		await expect(page.getByTestId('count-review')).toHaveText('0');
 		await expect(page.getByText('All done for today. Come back tomorrow.')).toBeVisible();
+		// 12 May has begun here too: the plain rule holds again, nothing to explain.
+		await expect(kept).toHaveCount(0);
 
 		// 05:00 on 13 May in Los Angeles: a new day; the card is due, the streak goes on.
 		await refreshHome(page, at('2026-05-13T12:00:00Z'));
 		await expect(page.getByTestId('count-review')).toHaveText('1');
+		await expect(kept).toHaveCount(0);
 		await expect(page.getByTestId('streak')).toHaveText(/2\s+days/);
 		await expect(page.getByText(/answered today/)).toHaveCount(0);
 	}

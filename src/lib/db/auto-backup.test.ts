@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { recordAnswer } from './answers';
+import { createCourse } from '$lib/courses/create';
+import { fixtureCourse } from '$lib/courses/fixtures.test-helpers';
+import { queueQuestionsForStudy, recordAnswer } from './answers';
 import {
 	BackupStorageError,
 	createBackupsDb,
@@ -57,7 +59,7 @@ describe('automatic backups', () => {
 		expect(restored).toMatchObject({ ok: true, keptCopy: false });
 		expect((await listAutomaticBackups(backups)).map((info) => info.reason)).toEqual(['reset']);
 		expect(restoredMessage('2 Dec 2026, 13:40 · Before a reset', false)).toBe(
-			'Progress restored from the backup of 2 Dec 2026, 13:40 · Before a reset. No copy of the progress before it was kept: there was none (no answers, cards or study settings of your own), and an empty copy would push a real backup out of the last 5.'
+			'Progress restored from the backup of 2 Dec 2026, 13:40 · Before a reset. No copy of the progress before it was kept: there was none (no answers, courses or study settings of your own), and an empty copy would push a real backup out of the last 5.'
 		);
 		// With progress on the device, the copy is kept and the message points to it.
 		const again = await restoreAutomaticBackup(kept.id!, { db, backups, now: now + 2 });
@@ -102,6 +104,49 @@ describe('automatic backups', () => {
 		const text = (await readAutomaticBackup(kept!.id!, backups))!;
 		expect(JSON.parse(text).settings).toEqual([
 			{ key: 'study', value: { ...DEFAULT_STUDY_SETTINGS, newPerDay: 7 } }
+		]);
+	});
+
+	it('keeps no copy of questions only queued, never answered (outsider, Replace)', async () => {
+		const { backups } = await setup(0);
+		const db = freshDb();
+		await queueQuestionsForStudy(['q1', 'q2'], db, t0);
+		expect(await db.cards.count()).toBe(2);
+		expect(await keepAutomaticBackup('import', { db, backups, now })).toBeNull();
+		expect(await listAutomaticBackups(backups)).toEqual([]);
+	});
+
+	it('keeps a copy of a course of your own that has no answers yet', async () => {
+		const { backups } = await setup(0);
+		const db = freshDb();
+		await createCourse(db, fixtureCourse(), { now: t0 });
+		const kept = await keepAutomaticBackup('import', { db, backups, now });
+		expect(kept).toMatchObject({ answers: 0, courses: 1 });
+	});
+
+	it('never lets a copy of study settings alone push out one with answers', async () => {
+		const { db, backups } = await setup(1);
+		for (let i = 0; i < KEEP_BACKUPS; i++)
+			await keepAutomaticBackup('import', { db, backups, now: now + i });
+		const settingsOnly = freshDb();
+		await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 7 }, settingsOnly);
+		for (let i = 0; i < 3; i++)
+			await keepAutomaticBackup('restore', { db: settingsOnly, backups, now: now + 10 + i });
+		const list = await listAutomaticBackups(backups);
+		// The five with answers, and the latest of settings alone (the other two dropped).
+		expect(list.map((b) => [b.createdAt - now, b.answers])).toEqual([
+			[12, 0],
+			[4, 1],
+			[3, 1],
+			[2, 1],
+			[1, 1],
+			[0, 1]
+		]);
+		expect(await backups.files.count()).toBe(KEEP_BACKUPS + 1);
+		// A new copy with answers still pushes out the oldest with answers.
+		await keepAutomaticBackup('import', { db, backups, now: now + 20 });
+		expect((await listAutomaticBackups(backups)).map((b) => b.createdAt - now)).toEqual([
+			20, 12, 4, 3, 2, 1
 		]);
 	});
 

@@ -91,10 +91,40 @@ function byteLength(text: string): number {
 }
 
 /**
+ * Whether a copy holds progress (`describeProgress`'s answers or user courses), as opposed to
+ * only the study settings the student saved. Cards never answered (questions queued with "Study
+ * these", `queuedAt`) are no progress: they hold an order, not a memory.
+ */
+function holdsProgress(info: Pick<AutoBackupInfo, 'answers' | 'courses'>): boolean {
+	return info.answers > 0 || (info.courses ?? 0) > 0;
+}
+
+/**
+ * The ids (newest first, as `rows` is ordered) to keep: the newest `KEEP_BACKUPS` copies that
+ * hold progress (`holdsProgress`), and the newest copy of saved study settings alone, which
+ * counts in neither direction: an outsider's Replace into an unstudied device kept a copy of
+ * nothing, and five such copies would have pushed out every backup with answers. `protect`
+ * (the one being restored) is always kept.
+ */
+function idsToKeep(
+	rows: readonly Pick<AutoBackupInfo, 'id' | 'answers' | 'courses'>[],
+	protect?: number
+): Set<number> {
+	const full = rows.filter(holdsProgress).slice(0, KEEP_BACKUPS);
+	const light = rows.find((row) => !holdsProgress(row));
+	const keep = new Set([...full, ...(light ? [light] : [])].map((row) => row.id!));
+	if (protect !== undefined) keep.add(protect);
+	return keep;
+}
+
+/**
  * Keeps a copy of the progress now in `db` (`reason` says what is about to replace it) and
- * drops the oldest beyond `KEEP_BACKUPS` (never `protect`, the one being restored). Returns
- * null when there is nothing to keep (no progress, no saved study settings). Throws `BackupStorageError` when the disk is full
- * (nothing kept, nothing dropped), or what IndexedDB throws.
+ * drops the copies no longer kept (`idsToKeep`: the last `KEEP_BACKUPS` with answers or courses
+ * of your own and the latest of study settings alone; never `protect`, the one being restored).
+ * Returns null when there is nothing to keep: no answers, no user course and no saved study
+ * settings (Anki likewise skips backing up an unchanged collection). Throws
+ * `BackupStorageError` when the disk is full (nothing kept, nothing dropped), or what IndexedDB
+ * throws.
  */
 export async function keepAutomaticBackup(
 	reason: BackupReason,
@@ -102,24 +132,21 @@ export async function keepAutomaticBackup(
 ): Promise<AutoBackupInfo | null> {
 	const { db = getDb(), backups = getBackupsDb(), now = Date.now(), protect } = options;
 	const file = await exportProgress(db, new Date(now));
+	const info: AutoBackupInfo = { createdAt: now, reason, bytes: 0, ...describeProgress(file) };
 	// Nothing to lose: no progress and no study settings of the student's own (an outsider's
 	// saved settings vanished on Replace into an unstudied device, with no copy kept).
 	const ownSettings = file.settings.some((row) => row.key === STUDY_SETTINGS_KEY);
-	if (!file.cards.length && !file.reviews.length && !ownSettings) return null;
+	if (!holdsProgress(info) && !ownSettings) return null;
 	const text = JSON.stringify(file);
-	const info: AutoBackupInfo = {
-		createdAt: now,
-		reason,
-		bytes: byteLength(text),
-		...describeProgress(file)
-	};
+	info.bytes = byteLength(text);
 	try {
 		await backups.transaction('rw', backups.backups, backups.files, async () => {
 			const id = await backups.backups.add(info);
 			info.id = id;
 			await backups.files.add({ id, text });
-			const keys = (await backups.backups.orderBy('createdAt').reverse().primaryKeys()) as number[];
-			const old = keys.filter((key) => key !== protect).slice(KEEP_BACKUPS);
+			const rows = await backups.backups.orderBy('createdAt').reverse().toArray();
+			const keep = idsToKeep(rows, protect);
+			const old = rows.map((row) => row.id!).filter((key) => !keep.has(key));
 			await backups.backups.bulkDelete(old);
 			await backups.files.bulkDelete(old);
 		});
@@ -130,11 +157,16 @@ export async function keepAutomaticBackup(
 	return info;
 }
 
-/** The automatic backups kept, newest first (metadata only; the files are not read). */
+/**
+ * The automatic backups kept (`idsToKeep`: up to `KEEP_BACKUPS` with progress and one of study
+ * settings alone), newest first (metadata only; the files are not read).
+ */
 export async function listAutomaticBackups(
 	backups: BackupsDb = getBackupsDb()
 ): Promise<AutoBackupInfo[]> {
-	return (await backups.backups.orderBy('createdAt').reverse().toArray()).slice(0, KEEP_BACKUPS);
+	const rows = await backups.backups.orderBy('createdAt').reverse().toArray();
+	const keep = idsToKeep(rows);
+	return rows.filter((row) => keep.has(row.id!));
 }
 
 /** One automatic backup's file text (for Download and Restore), or undefined if gone. */
@@ -218,7 +250,7 @@ export function restoredMessage(title: string, keptCopy: boolean): string {
 	const restored = `Progress restored from the backup of ${title}.`;
 	return keptCopy
 		? `${restored} A copy of your progress from before is at the top of this list (Before a restore).`
-		: `${restored} No copy of the progress before it was kept: there was none (no answers, cards or study settings of your own), and an empty copy would push a real backup out of the last ${KEEP_BACKUPS}.`;
+		: `${restored} No copy of the progress before it was kept: there was none (no answers, courses or study settings of your own), and an empty copy would push a real backup out of the last ${KEEP_BACKUPS}.`;
 }
 
 /** A size for people: "812 bytes", "34 KB", "1.2 MB" (1 KB = 1,000 bytes, as file managers show). */

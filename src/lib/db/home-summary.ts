@@ -3,6 +3,7 @@ import { estimateBasis, estimateStudy, type AnswerHistory } from '$lib/srs/estim
 import { Dexie, type Table } from 'dexie';
 import { addDays } from '$lib/srs/day';
 import type { ClockBehind } from '$lib/srs/clock-behind';
+import type { KeptStudyDay } from '$lib/srs/kept-day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
@@ -119,6 +120,8 @@ export interface HomeSummary {
 	courses?: CourseCounts[];
 	/** Answers dated after the device's clock, on Home (`loadHomeView`); null for none. */
 	clockBehind?: ClockBehind | null;
+	/** Today's study day began in another time zone (`keptStudyDay`), on Home; null for none. */
+	keptDay?: KeptStudyDay | null;
 }
 
 /** One course's counts for today, as studying that course alone would see them. */

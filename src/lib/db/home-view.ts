@@ -8,6 +8,7 @@
 import { Dexie } from 'dexie';
 import { listCourseInfo } from '$lib/content/bank';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
+import { keptStudyDay } from '$lib/srs/kept-day';
 import { newLeftToday } from '$lib/srs/queue';
 import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readGeneration } from './generation';
@@ -107,11 +108,12 @@ export async function loadHomeViewFilling(
 		const fill: HomeCountsFill = { token, entries: new Map() };
 		if (!courses.length) return { summary: null, fill };
 		const known = { ...latest, settings };
+		const today = studyToday(now, latest.latest);
+		const keptDay = keptStudyDay(today);
 		if (courses.length === 1) {
 			const summary = await loadHomeSummary({ courseId: null }, now, db, 'shared', known);
-			return { summary: { ...summary, clockBehind: behind }, fill };
+			return { summary: { ...summary, clockBehind: behind, keptDay }, fill };
 		}
-		const today = studyToday(now, latest.latest);
 		const due = await primeDueCards(db, tokenRead, today);
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - due.totals.reviewCards);
 		const keyOf = (courseId: string | undefined): HomeCountsKey => ({
@@ -162,6 +164,7 @@ export async function loadHomeViewFilling(
 			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
 		}));
 		summary.clockBehind = behind;
+		summary.keptDay = keptDay;
 		return { summary, fill };
 	});
 }

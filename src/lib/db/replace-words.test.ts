@@ -17,6 +17,7 @@ import {
 	coursesOnReplace,
 	holdingsText,
 	progressText,
+	replaceUnstudiedText,
 	resetDoneText,
 	resetWarning,
 	restoreCoursesText
@@ -109,5 +110,20 @@ describe('the Replace and Restore dialogs say what they do to courses of your ow
 		expect(await db.courses.get(course.id)).toBeDefined();
 		expect(await describeStoredProgress(db)).toMatchObject({ answers: 0, courses: 1 });
 		expect(await loadPending(db)).toEqual(pendingWork);
+	});
+});
+
+describe('the Replace dialog on a device with no answers promises a copy only when one is kept', () => {
+	it('names what the copy holds: courses, saved settings, or says none is needed', () => {
+		expect(replaceUnstudiedText(0, false)).toBe(
+			'nothing has been studied on this device yet, so the backup’s progress and study settings simply take its place.'
+		);
+		expect(replaceUnstudiedText(0, true)).toBe(
+			'nothing has been studied on this device yet, so the backup’s progress takes its place, and its study settings replace the ones you saved here. A copy of your settings is kept in Automatic backups first.'
+		);
+		expect(replaceUnstudiedText(2, false)).toMatch(
+			/takes its place\. A copy of your courses is kept/
+		);
+		expect(replaceUnstudiedText(1, true)).toMatch(/A copy of your courses and settings is kept/);
 	});
 });

@@ -91,3 +91,17 @@ export function restoreCoursesText(courses: number | undefined): string {
 		return `It holds 1 course of your own, which goes back to how it was then (deleted since, it comes back); ${since}.`;
 	return `It holds ${plural(courses, 'course')} of your own, which go back to how they were then (one deleted since comes back); ${since}.`;
 }
+
+/**
+ * The Replace dialog's words (after "Replace: ") on a device with no answers yet (`current`: its courses of your
+ * own; `ownSettings`: whether the student saved study settings): what takes its place and
+ * whether a copy is kept first, as `keepAutomaticBackup` keeps one only of courses or saved
+ * settings.
+ */
+export function replaceUnstudiedText(courses: number, ownSettings: boolean): string {
+	const start = 'nothing has been studied on this device yet, so the backup’s progress';
+	if (!courses && !ownSettings) return `${start} and study settings simply take its place.`;
+	const settings = ownSettings ? ', and its study settings replace the ones you saved here' : '';
+	const what = courses && ownSettings ? 'courses and settings' : courses ? 'courses' : 'settings';
+	return `${start} takes its place${settings}. A copy of your ${what} is kept in Automatic backups first.`;
+}

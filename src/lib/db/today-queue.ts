@@ -3,7 +3,7 @@
  * through the per-tab cache (`queue-cache.ts`) by `scope-read.ts`, and the queue assembled by
  * `$lib/srs/queue`.
  */
-import { studyToday, type LatestAnswer } from '$lib/srs/today';
+import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import {
 	buildQueueCounted,
 	newLeftToday,
@@ -63,6 +63,8 @@ export interface CountedQueue {
 	 * hands it on, so today's summary is not read again when it was read at the same marker.
 	 */
 	token: string;
+	/** The study day the queue was built for (`studyToday`). */
+	today: StudyToday;
 }
 
 /**
@@ -219,6 +221,12 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		// Every use checks the token first, so even a copy outdated by a write that committed
 		// meanwhile is safe to keep: it costs one re-read.
 		dueCaches.set(db, due);
-		return { items: built.items, buried: built.buried, newBuried: built.newBuried, token };
+		return {
+			items: built.items,
+			buried: built.buried,
+			newBuried: built.newBuried,
+			token,
+			today: found
+		};
 	});
 };

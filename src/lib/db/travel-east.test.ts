@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { studyDay } from '$lib/srs/day';
+import { keptDaySentence, keptStudyDay } from '$lib/srs/kept-day';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer } from './answers';
@@ -16,7 +17,8 @@ import { CARD_STATE } from './records';
 import type { FlashpointDb } from './schema';
 import { loadStats } from './stats';
 import { answer, withBuiltinCourse } from './test-helpers';
-import { loadTodayQueue } from './today-queue';
+import { loadHomeView } from './home-view';
+import { loadTodayQueue, loadTodayQueueCounted } from './today-queue';
 import { loadTodaySummary } from './today-summary';
 
 const settings = DEFAULT_STUDY_SETTINGS; // 20 new questions a day
@@ -94,6 +96,27 @@ describe('Belgrade → Kiritimati → Belgrade the same real day', () => {
 		// 4 AM on 4 December in Belgrade: a new day, as usual; the streak goes on from it.
 		const next = at('2026-12-04T03:00:00Z');
 		expect(await today(db, next)).toEqual({ day: '2026-12-04', answered: 0, fresh: 20, streak: 1 });
+		db.close();
+	});
+
+	it('Home and Study say the day began in another zone, and when the next begins', async () => {
+		moveTo('Europe/Belgrade');
+		const db = await withBuiltinCourse(ids);
+		await answerNew(db, 0, 5, at('2026-12-03T15:00:00Z'));
+		expect((await loadHomeView(at('2026-12-03T15:10:00Z'), db))?.keptDay).toBeNull();
+		// 05:30 on 4 December in Kiritimati: 3 December, begun in Belgrade, goes on to 03:00 UTC.
+		moveTo('Pacific/Kiritimati');
+		const kiritimati = at('2026-12-03T15:30:00Z');
+		const kept = { nextStart: at('2026-12-04T03:00:00Z') };
+		expect((await loadHomeView(kiritimati, db))?.keptDay).toEqual(kept);
+		const queue = await loadTodayQueueCounted(everyCourse, settings, kiritimati, db);
+		expect(keptStudyDay(queue.today)).toEqual(kept);
+		expect(keptDaySentence(kept, kiritimati, 'en-US', 'Pacific/Kiritimati')).toBe(
+			'Your study day began in another time zone; the next one starts at 5:00 PM (in 12 hours).'
+		);
+		// Back in Belgrade the same real day, 3 December is Belgrade's own: nothing to say.
+		moveTo('Europe/Belgrade');
+		expect((await loadHomeView(at('2026-12-03T16:00:00Z'), db))?.keptDay).toBeNull();
 		db.close();
 	});
 

@@ -1,4 +1,5 @@
 import { AnswerWriter } from './answer-writer.svelte';
+import type { KeptStudyDay } from './kept-day';
 import { countQueue, type QueueItem } from './queue';
 import type { SessionSummary } from './session';
 import type { TodayQueue } from './today-queue.svelte';
@@ -50,6 +51,11 @@ export class StudyFeed {
 	/** New questions held back by a sibling, today's new limit unmet (`TodayQueue.newBuried`). */
 	get newBuried(): number {
 		return this.today?.newBuried ?? 0;
+	}
+
+	/** Today's study day began in another time zone (`TodayQueue.keptDay`); null when not. */
+	get keptDay(): KeptStudyDay | null {
+		return this.today?.keptDay ?? null;
 	}
 
 	/** With nothing to show now but learning cards due later today: when the first is due (ms). */

@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { loadTodayQueueCounted, type QuestionSource } from '$lib/db/today-queue';
+import { loadTodayQueueCounted, type CountedQueue, type QuestionSource } from '$lib/db/today-queue';
 import { DueWake, watchStudyDay } from './day-watch';
+import { keptStudyDay, type KeptStudyDay } from './kept-day';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import type { StudySettings } from './settings';
 
@@ -24,6 +25,8 @@ export class TodayQueue {
 	 * for "next card at 10:42" instead of showing it early. Null otherwise.
 	 */
 	nextDueAt = $state<number | null>(null);
+	/** Today's study day began in another time zone (`keptStudyDay`); null when it did not. */
+	keptDay = $state<KeptStudyDay | null>(null);
 
 	readonly #source: QuestionSource;
 	readonly #settings: StudySettings;
@@ -43,11 +46,16 @@ export class TodayQueue {
 
 	/** Reads the queue from the database now. Throws what the read throws. */
 	async load(): Promise<QueueItem[]> {
-		const { items, buried, newBuried } = await loadTodayQueueCounted(this.#source, this.#settings);
-		this.items = items;
-		this.buried = buried;
-		this.newBuried = newBuried;
+		this.#take(await loadTodayQueueCounted(this.#source, this.#settings));
 		return this.items;
+	}
+
+	#take(queue: CountedQueue): void {
+		this.items = queue.items;
+		this.buried = queue.buried;
+		this.newBuried = queue.newBuried;
+		const kept = keptStudyDay(queue.today);
+		if (kept?.nextStart !== this.keptDay?.nextStart) this.keptDay = kept;
 	}
 
 	/** The card to show now, within the learn-ahead limit; undefined when none is due. */
@@ -66,11 +74,9 @@ export class TodayQueue {
 		failed: (error: unknown) => void;
 	}): void {
 		this.#live = liveQuery(() => loadTodayQueueCounted(this.#source, this.#settings)).subscribe({
-			next: ({ items, buried, newBuried, token }) => {
-				this.items = items;
-				this.buried = buried;
-				this.newBuried = newBuried;
-				on.changed(token);
+			next: (queue) => {
+				this.#take(queue);
+				on.changed(queue.token);
 			},
 			error: on.failed
 		});

@@ -36,6 +36,12 @@ export interface StudyToday {
 	 * so that a later move east knows how long the day has lasted (`studyToday`).
 	 */
 	dayStart: number;
+	/**
+	 * Why the day is not the local one (the rollover where the device is now), when it is not:
+	 * `zone`, a day begun in another time zone (a move east or west); `clock`, a day kept
+	 * because the clock was set back behind the latest answer. Absent on the local day.
+	 */
+	kept?: 'zone' | 'clock';
 }
 
 /**
@@ -124,14 +130,16 @@ export function studyToday(
 		// Never after `now`: with the clock set back, the latest answer is "in the future".
 		const start = Math.min(studyDayStart(kept, rolloverHour).getTime(), latest.answeredAt, now);
 		const end = studyDayStart(addDays(kept, 1), rolloverHour).getTime();
-		return { day: kept, end, start, now, dayStart };
+		const why = latest.answeredAt > now ? 'clock' : 'zone';
+		return { day: kept, end, start, now, dayStart, kept: why };
 	}
 	if (kept < local) {
 		const end = Math.min(
 			dayStart + EAST_DAY_MS,
 			rolloverFrom(dayStart + MIN_STUDY_DAY_MS, rolloverHour)
 		);
-		if (now < end) return { day: kept, end, start: Math.min(dayStart, now), now, dayStart };
+		if (now < end)
+			return { day: kept, end, start: Math.min(dayStart, now), now, dayStart, kept: 'zone' };
 	}
 	return localDay();
 }

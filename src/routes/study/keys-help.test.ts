@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFirstText, studyKeysLine, type KeysMoment } from './keys-help';
+import { TYPE_LABELS } from '$lib/content/type-labels';
+import { chooseFirstText, STUDY_KEYS, studyKeysLine, type KeysMoment } from './keys-help';
 
 const at = (more: Partial<KeysMoment>): KeysMoment => ({
 	type: 'mcq',
@@ -22,7 +23,7 @@ describe('the Study keys line', () => {
 		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain('Space or Enter: next question');
 		// On a choice question Space picks only the choice it is on.
 		expect(studyKeysLine(at({}))).toBe(
-			'Keys: 1–4 to choose (or Tab to a choice and press Space). U undoes the last answer.'
+			'Keys: 1–4 to choose (or Tab to a choice and press Space); then Space or Enter goes on. U undoes the last answer.'
 		);
 		expect(studyKeysLine(at({ type: 'truefalse', choices: 2 }))).toContain(
 			'1 or T for True, 2 or F for False'
@@ -38,5 +39,19 @@ describe('the Study keys line', () => {
 		expect(chooseFirstText('mcq', 3)).toBe(
 			'Choose an answer first: press 1–3 to choose, or Tab to a choice and press Space.'
 		);
+	});
+});
+
+describe('the keys list (Settings): every question type, one story', () => {
+	it('names each type and says how to answer it and how Space or Enter goes on', () => {
+		const all = STUDY_KEYS.map((row) => row.when).join(' ');
+		for (const label of Object.values(TYPE_LABELS)) expect(all).toContain(label);
+		const row = (when: string) => STUDY_KEYS.find((r) => r.when === when)!.keys;
+		expect(row('Multiple choice')).toContain('1–4 to choose');
+		expect(row('True or false')).toContain('1 or T for True, 2 or F for False');
+		expect(row('After an answer is marked')).toMatch(
+			/^Space or Enter goes on \(Good after a right/
+		);
+		expect(row('Any time')).toContain('U, Ctrl+Z');
 	});
 });

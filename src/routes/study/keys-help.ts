@@ -6,6 +6,7 @@
  * choose; a focused button keeps its own Space and Enter (a focused choice is chosen). Pure.
  */
 import type { Question } from '$lib/content/schema';
+import { TYPE_LABELS } from '$lib/content/type-labels';
 
 /** Where the question is: waiting for an answer (`revealed` for a flashcard's back), or its verdict. */
 export interface KeysMoment {
@@ -38,7 +39,7 @@ export function studyKeysLine(moment: KeysMoment): string {
 			? `Keys: 1 Again, 2 Hard, 3 Good, 4 Easy; Space or Enter: Good. ${UNDO}`
 			: `Keys: Space or Enter shows the answer. ${UNDO}`;
 	if (type === 'mcq' || type === 'truefalse')
-		return `Keys: ${chooseKeys(type, moment.choices)} (or Tab to a choice and press Space). ${UNDO}`;
+		return `Keys: ${chooseKeys(type, moment.choices)} (or Tab to a choice and press Space); then Space or Enter goes on. ${UNDO}`;
 	return `Keys: Enter checks your answer, or with the box empty shows the answer (counted as Again); Escape leaves the box, then ${UNDO}`;
 }
 
@@ -46,3 +47,41 @@ export function studyKeysLine(moment: KeysMoment): string {
 export function chooseFirstText(type: Question['type'], choices: number): string {
 	return `Choose an answer first: press ${chooseKeys(type, choices)}, or Tab to a choice and press Space.`;
 }
+
+/** One row of the keys list: what is on screen, and what each key does there. */
+export interface KeysRow {
+	when: string;
+	keys: string;
+}
+
+/**
+ * Every key of Study, by question type and moment, for Settings' list (the keys line shows one
+ * moment's, and not on a touch screen): an outsider from Anki pressed Space on a multiple-choice
+ * card and did not know which keys worked. The same story for every type, as `onKeydown` in
+ * the Study screen handles them: something chooses or types the answer, then Space or Enter
+ * goes on (Good after a right answer), 1–4 grade, U undoes.
+ */
+export const STUDY_KEYS: readonly KeysRow[] = [
+	{
+		when: TYPE_LABELS.flashcard,
+		keys: 'Space or Enter shows the answer, then counts it Good; or 1 Again, 2 Hard, 3 Good, 4 Easy.'
+	},
+	{
+		when: TYPE_LABELS.mcq,
+		keys: `${chooseKeys('mcq', 4)}, or Tab to a choice and press Space. Space or Enter before choosing answers nothing and says how to choose.`
+	},
+	{
+		when: TYPE_LABELS.truefalse,
+		keys: `${chooseKeys('truefalse', 2)}, or Tab to one and press Space. Space or Enter before choosing answers nothing.`
+	},
+	{
+		when: `${TYPE_LABELS.cloze} and ${TYPE_LABELS.short}`,
+		keys: 'Type, then Enter checks; Enter with the box empty shows the answer (counted as Again). Escape leaves the box.'
+	},
+	{
+		when: 'After an answer is marked',
+		keys: 'Space or Enter goes on (Good after a right answer); after a right one, 1 Again, 2 Hard, 3 Good, 4 Easy.'
+	},
+	{ when: 'Any time', keys: 'U, Ctrl+Z or ⌘Z undoes the last answer.' },
+	{ when: 'A source passage', keys: 'Escape goes back to Study.' }
+];
