@@ -234,6 +234,27 @@ test(
 );
 
 test(
+	'a grade key pressed as a typed question appears is not typed into it, and says so',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		// Outsider student, session 23: after 2 and Enter on a choice, "4" (Easy, Anki's habit)
+		// went into the next card's answer and was kept as its draft ("3Cyprus", marked wrong).
+		await studyTheseFirst(page, [mcq.id, cloze.id]);
+		await page.keyboard.press('1');
+		await expect(page.locator('#feedback-title')).toBeVisible();
+		await page.keyboard.press('Enter');
+		const field = page.getByLabel('Your answer');
+		await expect(field).toBeFocused();
+		await page.keyboard.press('4');
+		await expect(field).toHaveValue('');
+		await expect(page.getByTestId('stray-key')).toContainText('“4” was not typed');
+		await page.keyboard.type('x');
+		await expect(field).toHaveValue('x');
+		await expect(page.getByTestId('stray-key')).toHaveCount(0);
+	}
+);
+
+test(
 	'a wrong choice’s mark and a typed answer stay after the source passage and a reload',
 	{ tag: '@phone' },
 	async ({ page }) => {
