@@ -21,6 +21,10 @@ const DANGLING =
 const NEW_CLAUSE =
 	/^\s+(?:who|whom|whose|which|where|when)\b|^\s+(?:best\s+|well\s+|widely\s+|also\s+)?(?:known|called|named|noted|remembered|famous|\p{Ll}{2,}ed)\b|^\s+(?:and|but|or)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would|became|becomes|later|then|also|\p{Ll}+ed)\b/u;
 
+/** ", copper and natural gas …": the sentence goes on with a list's next items, then its "and". */
+const LIST_GOES_ON =
+	/^,\s+(?!(?:which|who|whom|whose|where|when|while|whereas|although|though|but|as|he|she|it|they|we|its|his|her|their|this|that|these|those|including|especially|such|and|or)\b)(?:[\p{Ll}-]+,?\s+){1,3}(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|can|could|will|would|may|might|also|then|later)\b)[\p{Ll}-]+/u;
+
 /**
  * True when a part of the key (parts are joined by "; ") stops mid-phrase: it ends on a word
  * in `DANGLING`, or, read where the sentence has it, the sentence goes straight on (no
@@ -42,6 +46,10 @@ export function keyCutMidPhrase(key: string, sentence: string): boolean {
 		const after = sentence.slice(at + text.length);
 		if (/^\p{Ll}/u.test(last) && /^\s+[\p{L}\d]/u.test(after) && !NEW_CLAUSE.test(after))
 			return true;
+		// "a pioneer in California's burgeoning oil" | ", copper and natural gas industries": a
+		// key that stops at a list's first comma drops the rest of the list and the noun it
+		// qualifies (U29 S35, both reviewers: "truncated into ungrammatical text").
+		if (/^\p{Ll}/u.test(last) && LIST_GOES_ON.test(after)) return true;
 		const beforeLast = words.at(-2)!;
 		return (
 			/^(?:of|in|on|at|by|for|with|from|into|through)$/iu.test(beforeLast) &&

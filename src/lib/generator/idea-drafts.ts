@@ -30,6 +30,7 @@ import { u24Redraft, u24Refuses } from './idea-u24';
 import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
 import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
+import { u29Refuses } from './idea-u29';
 import { longHandoutRefuses } from './idea-long-handout';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
@@ -115,6 +116,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H7's handout cards: worked examples, non-things asked, keys that define nothing,
 					// pointers into the text, birth dates and quote years (gen32).
 					!h7Refuses(idea, article) &&
+					// U29's lost formulas, run-on keys, hedged traits with rivals, side causes (gen34).
+					!u29Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

@@ -15,7 +15,7 @@ import { MONTH_NAMES } from '../content/months';
  * about something else.
  */
 const RANKED =
-	/^(?:one of\s+)?the\s+(?:most|least|only|best|worst|\p{Ll}{2,}est)\b|\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly|still)\s+)?(?:the|one of the)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b|\bone of the\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
+	/^(?:one of\s+)?the\s+(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:most|least|only|best|worst|\p{Ll}{2,}est)\b|\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly|still)\s+)?(?:the|one of the)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b|\bone of the\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
 
 /** Words ending in "-est" that rank nothing: "the forest", "the interest", "the west". */
 const NOT_SUPERLATIVE =

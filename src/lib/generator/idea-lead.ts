@@ -28,6 +28,7 @@ import { verblessThat } from './idea-u23';
 import {
 	knownFor,
 	personalLead,
+	honoured,
 	roleNoun,
 	roleOf,
 	rulerOffice,
@@ -269,7 +270,7 @@ function definitionIdea(
 	const person =
 		!refers &&
 		!THING.test(predicateHead(predicate) ?? '') &&
-		roleNoun(predicate) &&
+		(roleNoun(predicate) || honoured(sentence.text)) &&
 		!/\sv\.?\s/u.test(name) &&
 		(article.ref ? article.ref.pronoun !== 'it' : personalLead(lead.map((s) => s.text).join(' ')));
 	if (person) {
@@ -354,8 +355,14 @@ function definitionIdea(
 	// is only credits and a date teaches names, not the work (U11 S04).
 	if (subject.work && creditsOnly(about, [name, article.title].join(' '), article.isPlace))
 		return undefined;
+	// "Feline zoonosis are the … infections": a name the lead gives a plural verb is no count
+	// noun, so it takes no "a" ("What is a feline zoonosis?" → "The … infections", U29 S18).
+	const collective = /^(?:are|were)$/u.test(verb);
 	verb = refers ? verb : subject.verb;
-	const asked = /^(?:is|was)$/u.test(verb) ? withIndefinite(subject.name, article) : subject.name;
+	const asked =
+		/^(?:is|was)$/u.test(verb) && !collective
+			? withIndefinite(subject.name, article)
+			: subject.name;
 	// "Amerigo Vespucci … was an Italian explorer …" in a lead that says "it" more than "he":
 	// a person the corpus names, in a role, is still a "Who" ("What was Amerigo Vespucci?").
 	const who =

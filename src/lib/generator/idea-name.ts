@@ -39,6 +39,15 @@ function pluralNoun(word: string): boolean {
 	return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is|ics|ness|sis)$/u.test(word);
 }
 
+/**
+ * A noun singular by its form: "zoonosis", "arthritis", "praxis", "realism", "darkness". Its
+ * plural is another word ("zoonoses"), so a lead's "Feline zoonosis are …" is the source's slip,
+ * and copied it asked "What are feline zoonosis?" (blind review U29 S18, both reviewers).
+ */
+export function singularByForm(word: string): boolean {
+	return /^\p{Ll}{3,}(?:sis|xis|itis|ism|ness)$/u.test(word);
+}
+
 /** The work noun a predicate calls its subject ("a science fiction novel by …" → "novel"). */
 export function workNoun(predicate: string): string | undefined {
 	// "a 1999 science fiction action film written and directed by …": any noun of the first
@@ -146,7 +155,7 @@ export function askedSubject(
 		/^(?:are|were)$/u.test(verb) &&
 		(pluralNoun(last) || (/^the\s/iu.test(form) && pluralNoun(last.toLowerCase())));
 	let agreed = verb;
-	if (!plural && /^(?:a|an|one)\s/u.test(predicate))
+	if (!plural && (/^(?:a|an|one)\s/u.test(predicate) || singularByForm(last)))
 		agreed = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
 	// A work's title as the lead writes it, its opening capital kept ("Jaws", "The Matrix"): a
 	// capitalised name the lead calls a novel or a film is a title, whatever its words.
@@ -272,5 +281,15 @@ export function withIndefinite(name: string, article: ArticleView): string {
 	);
 	// The article's own "a" or "an" ("a university", "an hour").
 	const found = article.sentences.map((s) => counted.exec(s.text)).find(Boolean);
-	return found ? `${found[1].toLowerCase()} ${name}` : name;
+	if (!found) return name;
+	// "for shareware that", "as shareware while", "were not shareware,": the bare noun inside a
+	// sentence as often as with "a" is a mass noun ("a shareware or freeware product" is one
+	// such "a"), and "What is a shareware?" failed (blind review U29 S20, both reviewers).
+	const bare = new RegExp(
+		String.raw`\b(?:of|for|as|with|in|on|to|from|by|about|into|than|not|is|was|are|were|and|or|established|called|became)\s+${escaped}(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had|can|may|will|would|that|which|while|as|and|or|but|in|on|for|to|from|by|at|\p{Ll}+ly)\b)`,
+		'iu'
+	);
+	const count = (re: RegExp) =>
+		article.sentences.filter((s) => new RegExp(re.source, 'giu').test(s.text)).length;
+	return count(bare) >= count(counted) ? name : `${found[1].toLowerCase()} ${name}`;
 }

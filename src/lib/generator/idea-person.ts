@@ -89,6 +89,19 @@ export const THING =
 	/^(?:trial|case|lawsuit|decision|ruling|battle|war|siege|treaty|act|law|book|novel|film|album|song|painting|ship|building|house|company|court|election|event)$/u;
 
 /**
+ * A lead that names a knight or a dame ("Sir Graham Edward McCamley MBE is …", "Dame Ilsa Varn
+ * DBE is …"): a person, whatever noun the predicate uses ("a prominent Australian cattle baron",
+ * "a fashion icon"). Asked "What", the person failed blind review U29 S41 (both reviewers).
+ */
+const HONOURED =
+	/^(?:Sir|Dame)\s+\p{Lu}|^(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:MBE|OBE|CBE|KBE|DBE|GBE|KCB|KCMG|GCMG|AC|AO|FRS|FRSE|QC|KC|VC)\b/u;
+
+/** True when a lead sentence names its subject with a knighthood or an order's letters. */
+export function honoured(sentence: string): boolean {
+	return HONOURED.test(sentence);
+}
+
+/**
  * True when a predicate's first noun is a person's role ("an English physician", "a scientist,
  * friar and abbot"), so the card asks "Who": a tradition a lead tells of its founder in "he"
  * is still a "What" (U7 S03, "Who is Gardnerian Wicca?").
@@ -113,7 +126,7 @@ export function roleHead(phrase: string): string | undefined {
 
 /** Roles that do not end like an agent noun. */
 const ROLE =
-	/^(?:king|queen|poet|priest|monk|friar|abbot|saint|bishop|pope|emperor|empress|chief|general|soldier|chemist|cartographer|navigator|pilot|judge|nun|prince|princess|duke|lord|lady|sultan|shah|tsar|pharaoh|architect|sculptor|diplomat|spy|activist|suffragist|scholar|monarch|ruler|apostle|prophet|philosopher|engineer|author|surgeon|physician)$/u;
+	/^(?:king|queen|poet|priest|monk|friar|abbot|saint|bishop|pope|emperor|empress|chief|general|soldier|chemist|cartographer|navigator|pilot|judge|nun|prince|princess|duke|lord|lady|sultan|shah|tsar|pharaoh|architect|sculptor|diplomat|spy|activist|suffragist|scholar|monarch|ruler|apostle|prophet|philosopher|engineer|author|surgeon|physician|baron|baroness|earl|viscount|marquess|knight|magnate|tycoon|mogul)$/u;
 
 /**
  * A ruler's or a head of state's office as a lead gives it, capitalised and with no article:

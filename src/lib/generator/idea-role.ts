@@ -44,10 +44,18 @@ export function officeIn(
 	return undefined;
 }
 
+/** An outlet whose copy is a snapshot of a page rewritten over years, not a dated report. */
+const ENCYCLOPEDIA = /\b(?:Wikipedia|Encyclop(?:a)?edia|Britannica|Wikia|Fandom)\b/iu;
+
 /** The office cards of a text whose lead defines nothing: one per person, first mention first. */
 export function roleIdeas(article: ArticleView): Idea[] {
 	// An office changes hands: a text with no date of its own gets no office card (issue 12).
 	if (!article.doc.asOf) return [];
+	// An encyclopedia's date is the day its copy was taken, not the day a sentence was written:
+	// "British Prime Minister Theresa May" in a list of a bloc's advocates was asked "in July
+	// 2019" (U29 S28), and no encyclopedia's office card ever passed a blind review (0 of 9,
+	// U16–U29: the date came from the dump, the office from a passing mention).
+	if (ENCYCLOPEDIA.test(article.doc.short)) return [];
 	const ideas: Idea[] = [];
 	for (const person of article.people) {
 		const named = mentions(person, article.sentences);

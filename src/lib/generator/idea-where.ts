@@ -84,7 +84,14 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	// Paul Valéry die?" → "Paris"); a village the text must place in a district and a country
 	// ("in Tenero-Contra, Locarno, Switzerland") is a life's trivia (U25 S22, both reviewers).
 	if (active && !article.isPlace(place) && /^,\s+[^,.;]+,\s+\p{Lu}/u.test(after)) return undefined;
-	const name = own ? life! : doer.replace(/^The\s/u, 'the ');
+	// "Oscar Muñoz (artist)": the title's disambiguator says which Oscar Muñoz ("Where was the
+	// artist Oscar Muñoz born?"); dropped, the prompt named someone else too (U29 S17).
+	const which = /\s\((\p{Ll}+(?:\s\p{Ll}+)?)\)$/u.exec(article.title)?.[1];
+	const name = own
+		? which && !/\d/u.test(which)
+			? `the ${which} ${life!}`
+			: life!
+		: doer.replace(/^The\s/u, 'the ');
 	if (unexplainedAcronym(name)) return undefined;
 	const verb = active ?? passive;
 	const prompt = active
@@ -106,7 +113,10 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	// "born in St Thomas, Swansea": a district and its city (or a city and its country) are one
 	// place at two grains; the key is the whole, and each part is accepted (U22 S18 keyed only
 	// "St Thomas", and a reader who typed "Swansea" was marked wrong).
-	const coarser = new RegExp(String.raw`^,\s+(${PLACE})(?=[.;,]|$|\s+(?:on|in)\s)`, 'u').exec(
+	// "born in Popayán, Colombia and grew up in Cali": an "and" after the country ends it too
+	// (U29 S17 keyed only "Popayán", and "Popayán, Colombia" was marked wrong); the key stays
+	// the town, since "Colombia and grew" reads as a list cut to the key-whole checks.
+	const coarser = new RegExp(String.raw`^,\s+(${PLACE})(?=[.;,]|$|\s+(?:on|in|and)\s)`, 'u').exec(
 		after
 	);
 	const wider =
@@ -122,6 +132,8 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	}
 	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text
 	// names may be true as well.
+	if (wider && /^\s+and\s/u.test(after.slice(coarser![0].length)))
+		return whereCard(sentence, text, prompt, place, undefined, [`${place}, ${wider}`, wider]);
 	return whereCard(sentence, text, prompt, place, wider, wider ? [place, wider] : undefined);
 }
 

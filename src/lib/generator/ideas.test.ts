@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { leadIdeas } from './idea-lead';
 import { articleIdeas } from './idea-drafts';
 import { yearIdeas } from './idea-year';
-import { chooseIdeas, sameIdea, withoutMarkup } from './ideas';
+import { chooseIdeas, sameIdea, withoutMarkup, type ArticleView } from './ideas';
 import { hedged, hedgeNear } from './idea-hedge';
 import { madeUpArticle } from './ideas.test-helpers';
+
+/** The article as a news outlet's report: its date dates its offices (an encyclopedia's does not, U29 S28). */
+const asNews = (a: ArticleView): ArticleView => ({ ...a, doc: { ...a.doc, short: 'Ostra Times' } });
 
 describe('choosing ideas', () => {
 	it('asks nothing the article itself calls loose, disputed or unclear (U4)', () => {
@@ -57,10 +60,13 @@ describe('choosing ideas', () => {
 			'Ostran Prime Minister Vera Lund met the Varn council on Monday to discuss the border.',
 			'Lund said the talks would go on, and the council agreed to meet again in May.'
 		]);
-		const ideas = articleIdeas(report);
+		// A news report's date dates its offices; an encyclopedia's is only its copy's (U29 S28).
+		const news = { ...report, doc: { ...report.doc, short: 'Ostra Times' } };
+		const ideas = articleIdeas(news);
 		expect(ideas.map((i) => [i.kind, i.prompt, i.answer])).toEqual([
 			['role', 'What office did Vera Lund hold in July 2019?', 'Ostran Prime Minister']
 		]);
+		expect(articleIdeas(report).map((i) => i.kind)).toEqual([]);
 		const { article: entry } = madeUpArticle('Varn Acts', [
 			'The Varn Acts were four laws passed by the Varn council in 1798 to curb the press of Ostra.',
 			'Ostran Prime Minister Vera Lund opposed them. Lund later repealed the acts.'
@@ -74,19 +80,20 @@ describe('choosing ideas', () => {
 			'A paper described the Ostran Prime Minister, Vera Lund, as having backed the plan.',
 			'Lund said the talks would go on, and the council agreed to meet again.'
 		]);
-		expect(articleIdeas(past).filter((i) => i.kind === 'role')).toEqual([]);
+		expect(articleIdeas(asNews(past)).filter((i) => i.kind === 'role')).toEqual([]);
 		// The same report with no earlier year is news of its date: the office is asked.
 		const { article: news } = madeUpArticle('Ostra talks', [
 			'The Ostra talks took place in Varn over three days.',
 			'A paper described the Ostran Prime Minister, Vera Lund, as having backed the plan.',
 			'Lund said the talks would go on, and the council agreed to meet again.'
 		]);
-		expect(articleIdeas(news).filter((i) => i.kind === 'role')).toHaveLength(1);
+		// (A news outlet's: an encyclopedia's copy date dates no office, U29 S28.)
+		expect(articleIdeas(asNews(news)).filter((i) => i.kind === 'role')).toHaveLength(1);
 		const { article: dated } = madeUpArticle('Ostra talks', [
 			'Ostran Prime Minister Vera Lund met the Varn council in 2011 to discuss the border.',
 			'Lund said the talks would go on, and the council agreed to meet again in May.'
 		]);
-		expect(articleIdeas(dated).filter((i) => i.kind === 'role')).toEqual([]);
+		expect(articleIdeas(asNews(dated)).filter((i) => i.kind === 'role')).toEqual([]);
 	});
 
 	it('never dates a past office in a text that tells of earlier years, nor a "former" one (U16 S43, S50, U17 S25, S29)', () => {
@@ -96,12 +103,12 @@ describe('choosing ideas', () => {
 			'Citing election irregularities, Prime Minister Vera Lund nullified the elections in Ostra.',
 			'Lund ruled by decree until a coup removed her.'
 		]);
-		expect(articleIdeas(history).filter((i) => i.kind === 'role')).toEqual([]);
+		expect(articleIdeas(asNews(history)).filter((i) => i.kind === 'role')).toEqual([]);
 		const { article: former } = madeUpArticle('Ostra talks', [
 			'The council won a majority under former Prime Minister Vera Lund on Monday.',
 			'Lund said the talks would go on, and the council agreed to meet again.'
 		]);
-		expect(articleIdeas(former).filter((i) => i.kind === 'role')).toEqual([]);
+		expect(articleIdeas(asNews(former)).filter((i) => i.kind === 'role')).toEqual([]);
 	});
 
 	it('treats answers that hold one another or end on one noun as one idea', () => {
