@@ -269,8 +269,8 @@ test(
 		// The device's own export again: nothing is replaced (outsider teacher: an earlier backup
 		// said "replaced by the file's copy" and undid her corrections).
 		await page.getByLabel('Import a classroom file').setInputFiles(file);
-		await expect(page.getByText('1 quiz already here: 1 the same')).toBeVisible();
-		await expect(page.getByText('1 result already here: 1 the same')).toBeVisible();
+		await expect(page.getByText('1 quiz already here, the same as in the file')).toBeVisible();
+		await expect(page.getByText('1 result already here, the same as in the file')).toBeVisible();
 		await expect(page.getByText(/replaced/)).toHaveCount(0);
 
 		// A Moodle GIFT file picked here is named as one, with where it imports (outsider teacher,

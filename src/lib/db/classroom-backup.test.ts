@@ -31,7 +31,15 @@ const result = {
 	finishedAt: 1000
 };
 
-const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
+const none = {
+	added: 0,
+	same: 0,
+	newerHere: 0,
+	newerInFile: 0,
+	removedHere: 0,
+	ofDeletedQuiz: 0,
+	restored: 0
+};
 
 async function filled() {
 	const db = newDb();

@@ -194,7 +194,7 @@ describe('merging a classroom file', () => {
 				expect(await previewClassroomImport(file, laptop.db)).toMatchObject(
 					editedLater
 						? { quizzes: { added: 1, removedHere: 0 }, results: { added: 1 } }
-						: { quizzes: { added: 0, removedHere: 1 }, results: { added: 0, removedHere: 1 } }
+						: { quizzes: { added: 0, removedHere: 1 }, results: { added: 0, ofDeletedQuiz: 1 } }
 				);
 				await importClassroom(file, laptop.db);
 				expect((await laptop.quizzes.list()).map((q) => q.title)).toEqual(

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { describeKind, planClassroomMerge } from './classroom-merge';
 import { quiz } from './classroom.test-helpers';
 
-const none = { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
+const none = {
+	added: 0,
+	same: 0,
+	newerHere: 0,
+	newerInFile: 0,
+	removedHere: 0,
+	ofDeletedQuiz: 0,
+	restored: 0
+};
 
 describe('the import preview per kind', () => {
 	it('says which copies are kept and which replaced (outsider teacher)', () => {
@@ -15,6 +23,14 @@ describe('the import preview per kind', () => {
 			'2 results you removed here after this file was saved: they stay removed'
 		]);
 		expect(describeKind(none, 'quiz')).toEqual([]);
+		// Outsider classroom teacher, session 23: "1 quiz already here: 1 the same", and a deleted
+		// quiz's results called results "you removed".
+		expect(describeKind({ ...none, same: 1 }, 'quiz')).toEqual([
+			'1 quiz already here, the same as in the file'
+		]);
+		expect(describeKind({ ...none, ofDeletedQuiz: 4 }, 'result')).toEqual([
+			'4 results whose quiz you deleted here: left out, unless you restore the quiz below'
+		]);
 		expect(describeKind({ ...none, removedHere: 1 }, 'quiz')).toEqual([
 			'1 quiz you deleted here after this file was saved: it stays deleted, unless you restore it below'
 		]);

@@ -36,9 +36,11 @@ export interface KindPlan {
 	newerInFile: number;
 	/**
 	 * Removed (or replaced) here after the file's copy: it stays out of the report. A quiz
-	 * deleted here and not restored, and its results, count here too.
+	 * deleted here and not restored counts here too.
 	 */
 	removedHere: number;
+	/** Results of a quiz deleted here and not restored: they stay out with their quiz. */
+	ofDeletedQuiz: number;
 	/** Deleted here after the file's copy, and brought back from it at the teacher's choice. */
 	restored: number;
 }
@@ -124,7 +126,15 @@ function compare<Row extends StoredQuiz | StoredResult>(incoming: Row, here?: Ro
 }
 
 function emptyKind(): KindPlan {
-	return { added: 0, same: 0, newerHere: 0, newerInFile: 0, removedHere: 0, restored: 0 };
+	return {
+		added: 0,
+		same: 0,
+		newerHere: 0,
+		newerInFile: 0,
+		removedHere: 0,
+		ofDeletedQuiz: 0,
+		restored: 0
+	};
 }
 
 /**
@@ -157,7 +167,9 @@ export function planClassroomMerge(
 	const staysDeleted = planQuizzes(file, device, plan, choices);
 	const live = <Row extends StoredResult>(rows: readonly Row[]) =>
 		rows.filter((r) => !staysDeleted.has(r.quizId));
-	plan.results.removedHere += file.results.length - live(file.results).length;
+	// Counted apart from results removed here: the teacher deleted a quiz, not its results
+	// ("4 results you removed here" after deleting a quiz; outsider classroom teacher, session 23).
+	plan.results.ofDeletedQuiz += file.results.length - live(file.results).length;
 	const setAsideAt = new Map<string, number>();
 	for (const row of device.decided)
 		setAsideAt.set(row.key, Math.max(setAsideAt.get(row.key) ?? 0, row.decidedAt));
@@ -253,7 +265,10 @@ export function describeKind(plan: KindPlan, noun: string): string[] {
 			plan.newerHere && `${plan.newerHere} newer here (kept)`,
 			plan.newerInFile && `${plan.newerInFile} newer in the file (replaced by the file’s copy)`
 		].filter(Boolean);
-		lines.push(`${plural(here, noun)} already here: ${parts.join(', ')}`);
+		// "1 quiz already here: 1 the same" read awkwardly (outsider classroom teacher, session 23).
+		if (plan.same === here)
+			lines.push(`${plural(here, noun)} already here, the same as in the file`);
+		else lines.push(`${plural(here, noun)} already here: ${parts.join(', ')}`);
 	}
 	if (plan.removedHere) {
 		const gone = noun === 'quiz' ? 'deleted' : 'removed';
@@ -266,6 +281,10 @@ export function describeKind(plan: KindPlan, noun: string): string[] {
 			`${plural(plan.removedHere, noun)} you ${gone} here after this file was saved: ${stay} ${gone}${unless}`
 		);
 	}
+	if (plan.ofDeletedQuiz)
+		lines.push(
+			`${plural(plan.ofDeletedQuiz, noun)} whose quiz you deleted here: left out, unless you restore the quiz below`
+		);
 	if (plan.restored)
 		lines.push(`${plural(plan.restored, noun)} you deleted here: restored from this file`);
 	return lines;
