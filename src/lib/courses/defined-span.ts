@@ -73,7 +73,15 @@ export function definedSpan(text: string): BlankSpan | undefined {
  */
 function definedName(name: string | undefined): string | undefined {
 	if (!name || /\d/u.test(name)) return undefined;
-	const named = name.replace(/\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}.*$/u, '');
+	// "The discharge of a river is …" defines "discharge": "of a river" says whose, and a
+	// student who typed "discharge" was marked wrong against "discharge of a river" (outsider
+	// teacher, session 23). Only "of a/an" + one word: "the speed of light", "the source of the
+	// Nile" stay whole.
+	const placed = name.replace(/\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}.*$/u, '');
+	const named = placed.replace(/\s+of\s+an?\s+\p{Ll}[\p{Ll}'’-]*$/u, '');
+	// "The discharge" alone would point into the text ("The participants": whose?), but here the
+	// sentence said whose: any river's.
+	if (named !== placed) return askableTerm(named.replace(/^The\s+/u, '')) ? named : undefined;
 	return askableTerm(named) ? named : undefined;
 }
 

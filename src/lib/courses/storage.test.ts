@@ -125,8 +125,9 @@ describe('courses in the loader and the counts', () => {
 		expect(view).toEqual({
 			...(await loadHomeSummary({ courseId: null }, later, freshTab(db))),
 			courses: await loadCourseCounts(courses, later, freshTab(db), false),
-			// No answer is dated after the clock.
-			clockBehind: null
+			// No answer is dated after the clock, and no study day kept from another time zone.
+			clockBehind: null,
+			keptDay: null
 		});
 		expect(view?.counts.learning).toBe(1);
 		expect(view?.courses?.find((c) => c.id === 'u-s')?.counts.learning).toBe(1);

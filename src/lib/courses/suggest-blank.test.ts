@@ -61,6 +61,11 @@ describe('the blank is what the sentence is about', () => {
 		expect(hidden(placed, chooseBlank(placed, ['definition'], emptyLexicon()))).toBe('verlandism');
 		const known = 'A tax on every bale of imported cloth was known as the bale toll.';
 		expect(hidden(known, definedSpan(known))).toBe('bale toll');
+		// Outsider teacher, session 23: "discharge" typed, marked wrong against "discharge of a river".
+		const whose = 'The discharge of a river is the volume of water passing a point each second.';
+		expect(hidden(whose, definedSpan(whose))).toBe('discharge');
+		const light = 'The speed of light is the fastest speed anything can travel at.';
+		expect(hidden(light, definedSpan(light))).toBe('speed of light');
 	});
 
 	it('asks the document’s subject only where nothing else can be asked', () => {
