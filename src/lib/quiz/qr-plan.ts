@@ -34,7 +34,9 @@ export function ownCourseWords(perCode: number | null, of: number): string {
 export function createFitWords(fits: number, of: number): string {
 	if (fits >= of) return '';
 	if (fits === 0)
-		return `QR code: not one of these ${of} questions fits one, so the quiz is shared by link.`;
+		return of === 1
+			? 'QR code: its question does not fit one, so the quiz is shared by link.'
+			: `QR code: not one of these ${plural(of, 'question')} fits one, so the quiz is shared by link.`;
 	const fit = fits === 1 ? 'fits' : 'fit';
 	return `QR code: ${fits} of these ${plural(of, 'question')} ${fit} one. When you create it, you choose: ${plural(fits, 'question')} with a QR code, or all ${of} shared by link.`;
 }
