@@ -11,6 +11,7 @@ import {
 } from './classroom-backup';
 import { makeQuiz, syntheticQuestions } from '$lib/quiz/fixtures.test-helpers';
 import { encodeQuiz } from '$lib/quiz/quiz-code';
+import { emptyKind } from './classroom-merge';
 
 let counter = 0;
 const newDb = () => new ClassroomDatabase(`classroom-backup-test-${++counter}`);
@@ -31,15 +32,7 @@ const result = {
 	finishedAt: 1000
 };
 
-const none = {
-	added: 0,
-	same: 0,
-	newerHere: 0,
-	newerInFile: 0,
-	removedHere: 0,
-	ofDeletedQuiz: 0,
-	restored: 0
-};
+const none = emptyKind();
 
 async function filled() {
 	const db = newDb();

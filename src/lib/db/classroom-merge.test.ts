@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeKind, planClassroomMerge } from './classroom-merge';
+import { describeKind, emptyKind, planClassroomMerge } from './classroom-merge';
 import { quiz } from './classroom.test-helpers';
 
-const none = {
-	added: 0,
-	same: 0,
-	newerHere: 0,
-	newerInFile: 0,
-	removedHere: 0,
-	ofDeletedQuiz: 0,
-	restored: 0
-};
+const none = emptyKind();
 
 describe('the import preview per kind', () => {
 	it('says which copies are kept and which replaced (outsider teacher)', () => {

@@ -125,7 +125,8 @@ function compare<Row extends StoredQuiz | StoredResult>(incoming: Row, here?: Ro
 	return changedAt(incoming) > changedAt(here) ? 'newerInFile' : 'newerHere';
 }
 
-function emptyKind(): KindPlan {
+/** A kind's plan with every count at 0: where a plan starts (tests build theirs from it). */
+export function emptyKind(): KindPlan {
 	return {
 		added: 0,
 		same: 0,
