@@ -32,6 +32,7 @@ import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
 import { u29Refuses } from './idea-u29';
 import { longHandoutRefuses } from './idea-long-handout';
+import { asksStep } from './idea-fragment';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -121,6 +122,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
+					// A list's verbless step as true or false ("Collecting a gas …, and recording …"; gen35).
+					!asksStep(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)
