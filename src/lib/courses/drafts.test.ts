@@ -3,7 +3,13 @@ import { loadStudyQuestions } from '$lib/content/bank';
 import { freshDb } from '$lib/db/test-helpers';
 import { CourseInputError } from './course-errors';
 import { createCourse } from './create';
-import { acceptAllDrafts, addWrittenQuestion, setDraftStatus, updateDraft } from './drafts';
+import {
+	acceptAllDrafts,
+	addWrittenQuestion,
+	decideDraft,
+	setDraftStatus,
+	updateDraft
+} from './drafts';
 import { fixtureDrafts, fixtureQuestion, QUOTE } from './fixtures.test-helpers';
 
 const input = fixtureDrafts();
@@ -64,6 +70,31 @@ describe('reviewing drafts', () => {
 		});
 		expect((await db.questions.get('u-1:q-1'))?.prompt).toContain('____');
 		await expect(updateDraft(db, 'u-9:q-1', { answer: 'x' })).rejects.toThrow(CourseInputError);
+	});
+
+	it('refuses a decision made from a stale tab: a Reject elsewhere is not undone by Accept', async () => {
+		// Outsider teacher, session 23: tab A rejected a draft; tab B still showed it as a draft,
+		// and its Accept silently undid the Reject.
+		const db = freshDb();
+		await createCourse(db, input, { id: 'u-1' });
+		expect(await decideDraft(db, 'u-1:q-2', 'rejected', 'draft')).toEqual({ ok: true });
+		const stale = await decideDraft(db, 'u-1:q-2', 'accepted', 'draft');
+		expect(stale.ok).toBe(false);
+		if (!stale.ok) {
+			expect(stale.stored.status).toBe('rejected');
+			expect(stale.message).toMatch(/rejected in another tab/);
+		}
+		expect((await db.questions.get('u-1:q-2'))?.status).toBe('rejected');
+		expect((await db.courses.get('u-1'))?.questionCount).toBe(0);
+		// Put back to draft elsewhere, then a stale Back to draft from "accepted": already done.
+		expect(await decideDraft(db, 'u-1:q-2', 'draft', 'rejected')).toEqual({ ok: true });
+		expect(await decideDraft(db, 'u-1:q-2', 'draft', 'accepted')).toEqual({ ok: true });
+		// A decision from the status shown is written and studied.
+		expect(await decideDraft(db, 'u-1:q-2', 'accepted', 'draft')).toEqual({ ok: true });
+		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-2']);
+		await expect(decideDraft(db, 'u-1:q-99', 'accepted', 'draft')).rejects.toThrow(
+			CourseInputError
+		);
 	});
 
 	it('refuses a save over a question another tab changed since the form read it', async () => {

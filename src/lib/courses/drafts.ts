@@ -88,6 +88,40 @@ export function setDraftStatus(
 	});
 }
 
+/** What a decision on one draft did: written, or refused because another tab decided first. */
+export type DecideResult =
+	| { ok: true }
+	/** Nothing written: `stored` is the question as saved now; `message` says what happened. */
+	| { ok: false; stored: QuestionRecord; message: string };
+
+/**
+ * Sets question `id`'s review status to `status` only if it is still `from`, the status the
+ * screen showed when the person pressed the button, checked in the write's own transaction. A
+ * stale tab's Accept silently undid a Reject made in another tab (outsider teacher, session
+ * 23); now the stale press writes nothing and says what the other tab did. Throws
+ * `CourseInputError` for an unknown id and `StorageFullError` when the disk is full.
+ */
+export function decideDraft(
+	db: FlashpointDb,
+	id: string,
+	status: DraftStatus,
+	from: DraftStatus
+): Promise<DecideResult> {
+	return reviewTransaction(db, async (): Promise<{ result: DecideResult; courses: string[] }> => {
+		const row = await db.questions.get(id);
+		if (!row) throw new CourseInputError('This question no longer exists.');
+		const stored = row.status ?? 'accepted';
+		if (stored === status) return { result: { ok: true }, courses: [] };
+		if (stored !== from) {
+			const there = stored === 'draft' ? 'put back to draft' : stored;
+			const message = `Not changed: this question was ${there} in another tab or window after you opened it. It shows as it is now; choose again if you still want to.`;
+			return { result: { ok: false, stored: row, message }, courses: [] };
+		}
+		await db.questions.put({ ...row, status });
+		return { result: { ok: true }, courses: [row.courseId] };
+	});
+}
+
 /** What "Accept all" did: how many drafts it accepted of each type, and the prompts it left. */
 export interface AcceptAllResult {
 	/** Drafts accepted, by type (types with none left out), counted from the rows written. */
