@@ -35,6 +35,7 @@ import { u30Refuses } from './idea-u30';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { glossaryIdeas } from './idea-glossary';
+import { processCalledIdeas } from './idea-process-called';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -72,6 +73,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...thisCalledIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
+			// "…, a process called differentiation." in a handout (gen35).
+			...processCalledIdeas(article),
 			// "Archimedes' principle states that …", "Geographers define a desert as …" (gen33).
 			...statedIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
