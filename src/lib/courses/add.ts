@@ -127,11 +127,12 @@ function noneReason(none: 'not-english' | 'no-sentence', what: string, count: nu
 	const [it, its] = count === 1 ? ['It is', 'its'] : ['They are', 'their'];
 	if (none === 'not-english')
 		return `${what} ${count === 1 ? 'was' : 'were'} not read for questions: the generator reads English only. ${it} in the course, so you can write flashcards from ${its} sentences by hand.`;
-	// Never "found none": a sentence of a kind it asks may be there and fail a check (the
-	// outsider's "X was a … network" was; issue 12). At most 50 words (it was 110 and read as a
+	// Never "found none", nor "no sentence passed": the suggested sentences come from the same
+	// document, and an outsider teacher read "no sentence passed the checks" beside four good
+	// suggestions as a contradiction (session 24; "X was a … network" failed a check: issue 12). At most 50 words (it was 110 and read as a
 	// wall): what happened, then the two things to do instead.
 	const doc = count === 1 ? 'this document' : 'these documents';
-	return `No draft question was made from ${what}. No sentence of ${doc} passed the generator’s checks. ${it} in the course: “Write questions by hand from a sentence” shows ${its} suggested sentences to add as drafts, or write your own from any sentence.`;
+	return `No draft question was made from ${what}. The generator was not sure enough of any sentence of ${doc} to draft one. ${it} in the course: “Write questions by hand from a sentence” shows ${its} suggested sentences to add as drafts, or write your own from any sentence.`;
 }
 
 /** What the screen says about a document that gave no questions, or undefined if it gave some. */

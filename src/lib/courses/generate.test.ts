@@ -37,6 +37,12 @@ describe('generateDrafts', () => {
 		expect(doc.questions).toEqual(direct.candidates.map((c) => c.question));
 	});
 
+	it('calls a document with no outlet "the text", never "the article" (a handout is no article)', () => {
+		const draft = draftOf(MADE_UP_ARTICLE);
+		expect(sourceOf({ ...draft, outlet: '' }, 0, now).short).toBe('the text');
+		expect(sourceOf({ ...draft, outlet: ' GeoNews Daily ' }, 0, now).short).toBe('GeoNews Daily');
+	});
+
 	it('keeps a document that is not English, or gives no usable sentence, with the reason', async () => {
 		const docs = await generateDrafts(
 			[

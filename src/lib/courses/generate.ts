@@ -60,9 +60,10 @@ export function sourceOf(draft: DocumentDraft, index: number, now: number): Sour
 			date: draft.date ?? new Date(now).toISOString().slice(0, 10),
 			dateApproximate: !draft.date
 		},
-		// How a figure is attributed: "According to The Guardian, …"; with no outlet, "the article"
-		// (a quoted title would make the prompt twice as long).
-		short: outlet || 'the article',
+		// How a figure is attributed: "According to The Guardian, …"; with no outlet, "the text"
+		// (a quoted title would make the prompt twice as long; "the article" misnamed a teacher's
+		// handout or notes: outsider teacher, session 24).
+		short: outlet || 'the text',
 		// Dated the day it was added: no claim of it is dated "As of" that day (issue 12).
 		...(!draft.date && { undated: true }),
 		// As the reader will show the stored text (`text` below): the same blocks, the same quotes.

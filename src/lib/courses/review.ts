@@ -122,6 +122,8 @@ const KIND_WORDS: Record<
 	when: 'the year',
 	agent: 'who',
 	where: 'the place',
+	// A handout's key-term list entry (generator/idea-glossary.ts): the card gives its definition.
+	glossary: (type) => (type === 'flashcard' ? 'the definition' : 'what is defined'),
 	// A true-or-false statement of a claim: the whole sentence is what it tests.
 	truth: undefined
 };

@@ -85,17 +85,16 @@ export function markdownToText(markdown: string): {
 	const heading =
 		/^#\s+(.+)$/m.exec(source)?.[1]?.trim() ??
 		/^([^\n]+)\n=+[ \t]*(?:\n|$)/.exec(source.trimStart())?.[1]?.trim();
-	const text = source
-		.replace(/```[\s\S]*?```/g, '')
+	const text = sectionHeadings(source.replace(/```[\s\S]*?```/g, ''))
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/^#{1,6}\s+/gm, '')
 		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
-		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
+		// Each list item its own paragraph: glued into one, a glossary's "- **Discharge**: the
+		// volume …" items and a list's sentences read as one run-on sentence (gen35, issue 12).
+		.replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '\n')
 		// A wholly bold line with no sentence end is a heading: its own paragraph, never glued to
 		// the next line ("The Triple Alliance Germany and Austria-Hungary formed …", gen30, h33).
-		// A list may follow it with no blank line (CommonMark lets a list interrupt a paragraph);
-		// run after the list marks go, as they eat the blank line above an item.
+		// A list may follow it with no blank line (CommonMark lets a list interrupt a paragraph).
 		.replace(/^[ \t]*(\*\*|__)([^*_\n]*[^*_\n.!?:;,])\1[ \t]*\n(?=[ \t]*\S)/gm, '$1$2$1\n\n')
 		.replace(/^>\s?/gm, '')
 		.replace(/(\*\*|__)(.*?)\1/g, '$2')
@@ -109,4 +108,24 @@ export function markdownToText(markdown: string): {
 		outlet: meta.outlet,
 		date: meta.date
 	};
+}
+
+/** An ATX heading line: "## Key terms", "### Why it matters ###". */
+const ATX = /^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/gm;
+
+/**
+ * `source` with its section headings as the stored text marks them: a paragraph of its own
+ * starting `## ` (`textBlocks` in `content/sources.ts`), whatever their level, so the reader shows
+ * them as headings and the generator reads each sentence's section. The title line (the first
+ * `# ` heading, else a heading that opens the text) stays a plain line, as the document's title
+ * is read from it. Before, every `#` was dropped and a handout's "## Key terms" became a
+ * paragraph: `Sentence.section` was empty for every .md file (gen35, issue 12).
+ */
+function sectionHeadings(source: string): string {
+	const first = /^[ \t]{0,3}#[ \t]+\S/m.exec(source) ?? /^\s*#{1,6}[ \t]+\S/.exec(source);
+	const titleAt = first ? first.index + (first[0].length - first[0].trimStart().length) : -1;
+	return source.replace(ATX, (line: string, _marks: string, heading: string, at: number) => {
+		const start = at + (line.length - line.trimStart().length);
+		return start === titleAt ? heading : `\n## ${heading}\n`;
+	});
 }

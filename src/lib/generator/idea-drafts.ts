@@ -32,6 +32,9 @@ import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
 import { u29Refuses } from './idea-u29';
 import { longHandoutRefuses } from './idea-long-handout';
+import { asksStep } from './idea-fragment';
+import { glossaryIdeas } from './idea-glossary';
+import { processCalledIdeas } from './idea-process-called';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
 
@@ -67,6 +70,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...termIdeas(article),
 			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 			...thisCalledIdeas(article),
+			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
+			...glossaryIdeas(article),
+			// "…, a process called differentiation." in a handout (gen35).
+			...processCalledIdeas(article),
 			// "Archimedes' principle states that …", "Geographers define a desert as …" (gen33).
 			...statedIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
@@ -121,6 +128,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
+					// A list's verbless step as true or false ("Collecting a gas …, and recording …"; gen35).
+					!asksStep(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

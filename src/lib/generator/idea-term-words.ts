@@ -43,20 +43,26 @@ export function usedAgain(term: string, own: Sentence, article: ArticleView): bo
 	return timesUsed(term, own, article) > 0;
 }
 
-/** The sentences other than `own` that use a term (by its head word's stem). */
+/**
+ * The sentences other than `own` that use a term (by its head word's stem), and the section
+ * headings that do, each once: a heading is a text's own use of its terms ("Ionic bonding" above
+ * "An ionic bond is …"; before gen35 a Markdown heading reached the generator as a sentence).
+ */
 export function timesUsed(term: string, own: Sentence, article: ArticleView): number {
 	const head = stem(term.split(/\s+/u).at(-1)!);
 	const others = term.split(/\s+/u).slice(0, -1).map(fold);
-	return article.sentences.filter(
-		(s) =>
-			s !== own &&
-			fold(s.text)
-				.split(/[^\p{L}\d-]+/u)
-				.some(
-					(w, i, all) =>
-						w.startsWith(head) && others.every((o, j) => all[i - others.length + j] === o)
-				)
-	).length;
+	const uses = (text: string) =>
+		fold(text)
+			.split(/[^\p{L}\d-]+/u)
+			.some(
+				(w, i, all) =>
+					w.startsWith(head) && others.every((o, j) => all[i - others.length + j] === o)
+			);
+	const headings = new Set(article.sentences.map((s) => s.section).filter(Boolean));
+	return (
+		article.sentences.filter((s) => s !== own && uses(s.text)).length +
+		[...headings].filter(uses).length
+	);
 }
 
 /** True when a word's stem is written in lower case inside a sentence ("Stomata …", "each stoma"). */

@@ -22,11 +22,11 @@ const THIS_CALLED =
 	/^This(?:\s+\p{Ll}+)?\s+is\s+(?:called|known\s+as)\s+(?:(the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?:\.$|,\s+(?:and|but|which)\s|;)/u;
 
 /** Words that point into the text ("those who" is a relative, not a pointer). */
-const POINTER =
+export const POINTER =
 	/\b(?:it|its|they|them|their|this|these|that\s+one|those(?!\s+(?:who|which|that)\b)|he|she|his|her|him|here|there|above|below|former|latter|such(?!\s+as\b))\b/iu;
 
 /** A sentence that goes on from the one before: "However, …", "So …", "Then …". */
-const CONNECTIVE =
+export const CONNECTIVE =
 	/^(?:However|But|So|And|Then|Also|Thus|Therefore|Instead|Yet|Still|Even|Otherwise|Similarly|Likewise)\b/u;
 
 /** Words of a described sentence a student can give back. */

@@ -36,7 +36,8 @@ export type IdeaKind =
 	| 'when'
 	| 'where'
 	| 'cause'
-	| 'truth';
+	| 'truth'
+	| 'glossary';
 
 /** One article as the idea kinds read it. */
 export interface ArticleView {
@@ -109,7 +110,10 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	when: 1,
 	where: 1,
 	cause: 1,
-	truth: 1
+	truth: 1,
+	// A handout's key-term list (`idea-glossary.ts`, gen35): its own cap, so its entries never
+	// displace the terms the text defines in its sentences.
+	glossary: 2
 };
 
 /**
@@ -125,7 +129,8 @@ const PER_WORDS: Partial<Record<IdeaKind, number>> = {
 	cause: 600,
 	// A handout's statements (the only texts `idea-truth.ts` asks): ww1's 650 words held ten
 	// checked statements and kept one (gen20a).
-	truth: 250
+	truth: 250,
+	glossary: 300
 };
 const MAX_SCALED = 5;
 
@@ -204,7 +209,8 @@ const FACT_KIND: Record<IdeaKind, Fact['kind']> = {
 	when: 'year',
 	where: 'place',
 	cause: 'term',
-	truth: 'term'
+	truth: 'term',
+	glossary: 'term'
 };
 
 /**

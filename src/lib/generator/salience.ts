@@ -144,6 +144,10 @@ function positions(source: SourceFile) {
 	let inLead = true;
 	let inAside = false;
 	for (const block of source.blocks) {
+		// A heading that asks "What is an antibiotic?" opens the definition the lead would give: a
+		// handout's lead goes on under it (H8 S44, accepted by both reviewers, was lost when gen35
+		// kept Markdown headings, which had reached the generator as paragraphs ending in "?").
+		if (block.kind === 'heading' && /^what\s.*\?$/iu.test(block.text.trim())) continue;
 		const heading = block.kind === 'heading' || looksLikeHeading(block.text);
 		if (heading) {
 			// The title line opens a document; the first heading after the lead ends the lead.

@@ -1,0 +1,69 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '$lib/content/sources';
+import { sourceOf } from '$lib/courses/generate';
+import { sentencesOf } from '$lib/generator/text';
+import { markdownToText } from './plain';
+import { readDocument, readPastedText, type Readers } from './read';
+
+const readers = {
+	parseHtml: (html: string) => parseHTML(html).document as unknown as Document
+} as Readers;
+const enc = (text: string) => new TextEncoder().encode(text);
+
+const HANDOUT = `# Rivers
+
+Rivers shape the land they flow through. This handout explains how.
+## Key terms
+- **Discharge**: the volume of water passing a point in a given time.
+- **Load**: the material a river carries.
+
+### Why it matters ###
+
+Floods happen when discharge rises quickly.
+`;
+
+describe('Markdown section headings (gen35, issue 12)', () => {
+	it('keeps each heading as a `## ` paragraph of its own, and the title line plain', () => {
+		expect(textBlocks(markdownToText(HANDOUT).text)).toEqual([
+			{ kind: 'paragraph', text: 'Rivers' },
+			{
+				kind: 'paragraph',
+				text: 'Rivers shape the land they flow through. This handout explains how.'
+			},
+			{ kind: 'heading', text: 'Key terms' },
+			{
+				kind: 'paragraph',
+				text: 'Discharge: the volume of water passing a point in a given time.'
+			},
+			{ kind: 'paragraph', text: 'Load: the material a river carries.' },
+			{ kind: 'heading', text: 'Why it matters' },
+			{ kind: 'paragraph', text: 'Floods happen when discharge rises quickly.' }
+		]);
+		// With no `# ` title, a heading that opens the text is the title line.
+		expect(textBlocks(markdownToText('## Rivers\n\nBody.\n\n## Floods\n\nMore.').text)).toEqual([
+			{ kind: 'paragraph', text: 'Rivers' },
+			{ kind: 'paragraph', text: 'Body.' },
+			{ kind: 'heading', text: 'Floods' },
+			{ kind: 'paragraph', text: 'More.' }
+		]);
+		// A hashtag in prose is no heading.
+		expect(textBlocks(markdownToText('# T\n\nSee #rivers today.').text)[1].kind).toBe('paragraph');
+	});
+
+	it('gives every sentence its section on each way a text arrives: .md, .txt, pasted', async () => {
+		const drafts = [
+			await readDocument({ name: 'rivers.md', bytes: enc(HANDOUT) }, readers),
+			await readDocument({ name: 'rivers.txt', bytes: enc(HANDOUT) }, readers),
+			readPastedText(HANDOUT)
+		];
+		for (const draft of drafts) {
+			expect(draft.title).toBe('Rivers');
+			const sentences = sentencesOf('d-1', sourceOf(draft, 0, 0).blocks);
+			const section = (start: string) => sentences.find((s) => s.text.startsWith(start))?.section;
+			expect(section('Rivers shape')).toBe('');
+			expect(section('Discharge:')).toBe('Key terms');
+			expect(section('Floods happen')).toBe('Why it matters');
+		}
+	});
+});

@@ -1,0 +1,122 @@
+import type { ArticleView, Idea } from './ideas';
+import { isHandout } from './handout';
+import { OTHER_SENSES } from './idea-term-handout';
+import type { Sentence } from './text';
+
+/**
+ * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
+ * "Catalyst: a substance that speeds up a reaction without being used up." (gen35, issue 12: the
+ * H8 handouts' "Key terms" lists gave no card). The reader keeps each list item a paragraph of
+ * its own (`markdownToText`), so each entry is one sentence here: a term of one to four words,
+ * a colon or dash, and a definition in lower case. Asked "What is meant by the term “catalyst”?"
+ * (an exam's own wording, right whatever the term's determiner), the key the definition's first
+ * clause. Pure.
+ */
+
+/** "Term – definition" or "Term: definition"; the term capitalised, the definition not. */
+const ENTRY =
+	/^((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3})\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+
+/** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
+const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
+
+/** "the hormone from the pituitary gland that controls …": a definite class with its restriction. */
+const DEFINITE_CLASS =
+	/^the\s+(?:\p{Ll}+\s+){1,3}(?:that|which|who|whereby|from|of|in|by|at|used|made|produced)\s/u;
+
+/** "… orbit changes from …", "… axis varies between …": a verb after a definite noun. */
+const DEFINITE_VERB =
+	/\s\p{Ll}{3,}(?:es|[^s\s’']s)\s+(?:from|between|over|like|around|into|across|up|down|with|by|as)\b/u;
+
+/** "a substance gains oxygen": a clause saying what happens, not what the term is. */
+const CLAUSE =
+	/^an?\s+(?:(?!(?:that|which|who|whose|where|in|of|from|by|with)\s)\p{Ll}+\s+){1,2}(?:gains|loses|reacts|is|are|was|has|changes|becomes|forms|takes|gives|moves|meets|joins)\b/u;
+
+/** Where a key's gloss or example begins: cut there, the definition is what comes before. */
+const EXAMPLE =
+	/,\s+(?:e\.\s?g\.|i\.\s?e\.|(?:such as|for example|for instance|like|as when|as in)\b).*$/u;
+
+/** Everyday words a geography or science list defines in its own sense ("mouth", "source"). */
+const EVERYDAY =
+	/^(?:source|mouth|bed|bank|load|discharge|capacity|yield|input|output|channel|product|course|plain|delta|floor|wall|arm|head|body|key|reaction|rate|test|model|state|change|matter|cycle|chain|web|level|scale|range|unit|network|system|structure|function)$/u;
+
+/** Entries an article needs before its lines are read as a list of terms (a lone "X: y" is none). */
+const MIN_ENTRIES = 2;
+
+/** Longest key kept: a definition, not a paragraph. */
+const MAX_KEY_WORDS = 24;
+
+interface Entry {
+	sentence: Sentence;
+	term: string;
+	key: string;
+}
+
+/** The sentence as a glossary entry, or undefined (see `ENTRY`, `CLASS_OPENING`). */
+export function glossaryEntry(sentence: Sentence): Entry | undefined {
+	const m = ENTRY.exec(sentence.text.trim());
+	if (!m) return undefined;
+	const [, term, definition] = m;
+	const key = definition.replace(EXAMPLE, '').trim();
+	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
+	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
+	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
+	if (/^the\s/u.test(key) && DEFINITE_VERB.test(key.split(/\s(?:that|which|who)\s/u)[0]))
+		return undefined;
+	const words = key.split(/\s+/u).length;
+	if (words < 3 || words > MAX_KEY_WORDS) return undefined;
+	return { sentence, term, key };
+}
+
+/** The term as a sentence writes it: "Catalyst" → "catalyst"; "ADH" keeps its capitals. */
+function asWritten(term: string): string {
+	const [first, ...rest] = term.split(/\s+/u);
+	if (/^\p{Lu}{2,}$/u.test(first)) return term;
+	return [first.toLowerCase(), ...rest].join(' ');
+}
+
+/** True when another sentence defines the term ("A nephron is …"): the term kind asks it there. */
+function definedElsewhere(term: string, entry: Sentence, article: ArticleView): boolean {
+	const lower = term.toLowerCase();
+	return article.sentences.some((s) => {
+		if (s === entry) return false;
+		const text = s.text.toLowerCase();
+		return [`a ${lower} is `, `an ${lower} is `, `${lower} is `, `${lower} are `].some((opening) =>
+			text.startsWith(opening)
+		);
+	});
+}
+
+/**
+ * The key-term cards of a handout's glossary (`glossaryEntry`), in reading order; none unless
+ * the handout has `MIN_ENTRIES` entries; none of a one-word term with an everyday sense
+ * ("mouth", "product"), of a person or place, or of a term another sentence defines.
+ */
+export function glossaryIdeas(article: ArticleView): Idea[] {
+	if (!isHandout(article)) return [];
+	const entries = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
+	if (entries.length < MIN_ENTRIES) return [];
+	return entries.flatMap(({ sentence, term, key }) => {
+		const written = asWritten(term);
+		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
+		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
+		if (article.isPerson(term) || article.isPlace(term)) return [];
+		const bare = written.toLowerCase();
+		if (!bare.includes(' ') && (EVERYDAY.test(bare) || OTHER_SENSES.test(bare))) return [];
+		if (definedElsewhere(written, sentence, article)) return [];
+		const answer = key.charAt(0).toUpperCase() + key.slice(1);
+		return [
+			{
+				kind: 'glossary' as const,
+				sentence,
+				type: 'flashcard' as const,
+				prompt: `What is meant by the term “${written}”?`,
+				answer,
+				start: 0,
+				span: key,
+				context: sentence.text,
+				weight: 0
+			}
+		];
+	});
+}
