@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { MADE_UP_ARTICLE } from '../../src/lib/courses/test-article';
 import { writeFromSentence } from './course-helpers';
-import { expectNoAxeViolations, gotoApp } from './helpers';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
  * The user courses in the app's database, with their studied (accepted) question ids. The
@@ -461,3 +461,41 @@ test(
 		await expect(entries).toHaveCount(2);
 	}
 );
+
+// Outsider teacher, issue 12: each document's "Title" sat above the one "Course title", and she
+// filled the wrong one. The course is named first, in its own step; a document's field says it
+// is the document's. Layout: both projects, and a 320 px phone.
+test('the course title comes first and apart from the documents’ titles', async ({
+	page
+}, testInfo) => {
+	await gotoApp(page, '/courses/new');
+	await paste(page, MADE_UP_ARTICLE);
+	await paste(page, 'Notes on tides\n\nThe lighthouse keeper rowed out at dawn to mend the lamp.');
+	const entries = page.getByTestId('document-entry');
+	await expect(entries).toHaveCount(2);
+	const course = page.getByRole('textbox', { name: 'Course title' });
+	await expect(course).toHaveAccessibleDescription(/One name for the whole course/);
+	await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveCount(0);
+	for (const width of [320, testInfo.project.use.viewport?.width ?? 320]) {
+		await page.setViewportSize({ width, height: 800 });
+		const courseBox = (await course.boundingBox())!;
+		for (const entry of await entries.all()) {
+			const field = entry.getByRole('textbox', { name: 'Document title', exact: true });
+			expect((await field.boundingBox())!.y, `${width} px`).toBeGreaterThan(courseBox.y);
+		}
+		// The course's section is its own, above the documents' (not only its field).
+		const courseSection = (await page
+			.getByRole('region', { name: '1. Name the course' })
+			.boundingBox())!;
+		const docsSection = (await page
+			.getByRole('region', { name: '2. Add its documents' })
+			.boundingBox())!;
+		expect(courseSection.y + courseSection.height).toBeLessThanOrEqual(docsSection.y);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`${width} px`
+		).toBeLessThanOrEqual(width);
+		await shotForPeople(page, testInfo.outputPath(`titles-${width}.png`), true);
+	}
+	await expectNoAxeViolations(page);
+});

@@ -113,6 +113,7 @@ export interface HomeSummary {
 	/** What the estimate rests on, in words (`estimateBasis`). */
 	estimateBasis: string;
 	leeches: number;
+	/** Answers of today's study day and any filed under a later one (`todaysAnswers`). */
 	answeredToday: number;
 	/** Questions in the bank with no card yet (not limited to today). */
 	unstarted: number;
@@ -275,7 +276,8 @@ export async function loadHomeSummary(
 				currentStreak(now, db, latest),
 				recentAnswerHistory(db),
 				db.cards.where('lapses').aboveOrEqual(LEECH_LAPSES).count(),
-				db.days.get(studyToday(now, latest.latest).day),
+				// Today's totals and any filed under a later day, as Study counts them (`todaysAnswers`).
+				db.days.where('day').aboveOrEqual(studyToday(now, latest.latest).day).toArray(),
 				countUnstarted(db, questions)
 			]);
 			const estimate = estimateStudy(counts, history);
@@ -285,7 +287,7 @@ export async function loadHomeSummary(
 				minutes: estimate.minutes,
 				estimateBasis: estimateBasis(estimate),
 				leeches,
-				answeredToday: today?.answers ?? 0,
+				answeredToday: today.reduce((sum, row) => sum + row.answers, 0),
 				unstarted
 			};
 		}

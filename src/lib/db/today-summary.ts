@@ -5,12 +5,17 @@
 import { studyToday } from '$lib/srs/today';
 import { summarizeReviews, type SessionSummary } from '$lib/srs/session';
 import { readGeneration } from './generation';
+import type { StudyDay } from '$lib/srs/day';
+import type { ReviewRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { latestAnswerOf } from './study-today';
 import { readUndoFloor } from './undo-floor';
 
 export interface TodaySummary {
-	/** Every answer of the current study day (4 AM rollover), as the summary shows it. */
+	/**
+	 * Every answer of the current study day (4 AM rollover), as the summary shows it, and any
+	 * filed under a later study day (`todaysAnswers`).
+	 */
 	summary: SessionSummary;
 	/**
 	 * The answer Undo would take back: the latest answer in the log when it was given today and
@@ -29,6 +34,18 @@ export interface TodaySummary {
 }
 
 /**
+ * The answers counted as study day `day`'s: filed under it, or under a later one. A later day
+ * in the log means a clock set back since (by more than `KEPT_DAYS_AHEAD` days, or `day` would
+ * be that later day) or a fast clock corrected: those answers were given by now and count
+ * against today's new-question limit (`DueCards.newLater`), so "answered today" counts them
+ * too. With the clock set back three days, Study said "New 9" beside "0 answered today"
+ * (outsider student from Anki, issue 14). Call inside a transaction over `reviews`.
+ */
+export function todaysAnswers(db: FlashpointDb, day: StudyDay): PromiseLike<ReviewRecord[]> {
+	return db.reviews.where('studyDay').aboveOrEqual(day).toArray();
+}
+
+/**
  * Reads today's summary: one index range over `reviews.studyDay` (today's answers only, a few
  * hundred at most), the log's last key and the `cards-generation` marker, in one transaction.
  */
@@ -43,7 +60,7 @@ export async function loadTodaySummary(
 			readUndoFloor(db)
 		]);
 		const day = studyToday(now, last && latestAnswerOf(last)).day;
-		const today = await db.reviews.where('studyDay').equals(day).toArray();
+		const today = await todaysAnswers(db, day);
 		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay === day;
 		return {
 			summary: summarizeReviews(today),

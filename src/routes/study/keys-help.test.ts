@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TYPE_LABELS } from '$lib/content/type-labels';
-import { chooseFirstText, STUDY_KEYS, studyKeysLine, type KeysMoment } from './keys-help';
+import {
+	chooseFirstText,
+	STUDY_KEYS,
+	studyKeysLine,
+	wrongGradeText,
+	type KeysMoment
+} from './keys-help';
 
 const at = (more: Partial<KeysMoment>): KeysMoment => ({
 	type: 'mcq',
@@ -20,7 +26,7 @@ describe('the Study keys line', () => {
 		expect(studyKeysLine(at({ phase: 'feedback', correct: true }))).toContain(
 			'Space or Enter: Good, next question'
 		);
-		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain('Space or Enter: next question');
+		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain('Space, Enter or 1: next question');
 		// On a choice question Space picks only the choice it is on.
 		expect(studyKeysLine(at({}))).toBe(
 			'Keys: 1–4 to choose (or Tab to a choice and press Space); then Space or Enter goes on. U undoes the last answer.'
@@ -32,6 +38,22 @@ describe('the Study keys line', () => {
 		// Anki's type-in card: Enter with nothing typed shows the answer (outsider student).
 		expect(studyKeysLine(at({ type: 'short' }))).toContain(
 			'with the box empty shows the answer (counted as Again)'
+		);
+	});
+
+	it('after a wrong answer says which keys work: 1 goes on, 2–4 wait for I was right (issue 14)', () => {
+		// An outsider from Anki pressed 3 after "Not quite": nothing happened and nothing said why.
+		const typed = studyKeysLine(at({ type: 'short', phase: 'feedback', canOverrule: true }));
+		expect(typed).toContain('Space, Enter or 1: next question (counted as Again)');
+		expect(typed).toContain('2–4 grade a right answer: choose I was right first if yours was.');
+		const choice = studyKeysLine(at({ phase: 'feedback' }));
+		expect(choice).toContain('2–4 grade a right answer only.');
+		expect(choice).not.toContain('I was right');
+		expect(wrongGradeText('3', true)).toBe(
+			'Good (3) is for a right answer; this one was marked wrong, so it counts as Again. If your answer was right, choose I was right, then grade it. Space, Enter or 1 goes on.'
+		);
+		expect(wrongGradeText('4', false)).toBe(
+			'Easy (4) is for a right answer; this one was marked wrong, so it counts as Again. Space, Enter or 1 goes on.'
 		);
 	});
 
@@ -53,5 +75,11 @@ describe('the keys list (Settings): every question type, one story', () => {
 			/^Space or Enter goes on \(Good after a right/
 		);
 		expect(row('Any time')).toContain('U, Ctrl+Z');
+		// The keys line after a wrong answer and the list say the same (issue 14).
+		expect(row('After an answer is marked')).toContain('After a wrong one, 1 also goes on');
+		const wrong = studyKeysLine(at({ type: 'short', phase: 'feedback', canOverrule: true }));
+		const grades = '2–4 grade a right answer: choose I was right first if yours was.';
+		expect(row('After an answer is marked')).toContain(grades);
+		expect(wrong).toContain(grades);
 	});
 });
