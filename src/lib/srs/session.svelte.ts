@@ -25,12 +25,10 @@ import {
 	itemForUndone,
 	NOTHING_TO_UNDO,
 	PROGRESS_REPLACED,
-	replacedElsewhereNotice,
-	staleAnswerNotice,
-	todaysReplacedBackup,
 	undoNotice,
 	type ReplacedBackup
 } from './session';
+import { ReplacedProgress } from './replaced-progress.svelte';
 import type { StudySettings } from './settings';
 import { Settle } from './settle.svelte';
 import { StudyFeed } from './study-feed.svelte';
@@ -51,8 +49,6 @@ export class StudySession extends StudyFeed {
 	phase = $state<StudyPhase>('loading');
 	error = $state<string | null>(null);
 	notice = $state<string | null>(null);
-	/** After "Nothing to undo": the automatic backup that holds the answers from before. */
-	replacedBackup = $state<ReplacedBackup | null>(null);
 	current = $state<QueueItem | null>(null);
 	question = $state<Question | null>(null);
 	/** Flashcards: whether the back is showing. */
@@ -66,9 +62,9 @@ export class StudySession extends StudyFeed {
 	#shownAt = 0;
 	readonly #settle = new Settle();
 	#pendingResponse = '';
-	/** The undo floor this session last acted on (`#followFloor`). */
-	#floor: number | null = null;
 	#advancing = false;
+	/** Progress replaced wholesale: the undo floor last acted on and the backup named. */
+	readonly #replaced: ReplacedProgress;
 
 	/**
 	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
@@ -79,6 +75,17 @@ export class StudySession extends StudyFeed {
 		super();
 		this.#bank = bank;
 		this.#source = source;
+		this.#replaced = new ReplacedProgress(this.writer, {
+			notice: () => this.notice,
+			say: (notice) => (this.notice = notice),
+			idle: () => this.phase === 'loading' || this.phase === 'error',
+			reopen: () => this.reopen()
+		});
+	}
+
+	/** After "Nothing to undo": the automatic backup that holds the answers from before. */
+	get replacedBackup(): ReplacedBackup | null {
+		return this.#replaced.backup;
 	}
 
 	/** True for `SETTLE_MS` after a question appears: the screen ignores a repeated tap or key. */
@@ -115,7 +122,7 @@ export class StudySession extends StudyFeed {
 				failed: (error) => this.#fail(error)
 			});
 			await Promise.all([this.#advance(), this.writer.readSummary()]);
-			this.#floor = this.writer.undoFloor;
+			this.#replaced.seeFloor();
 			await this.#restoreFeedback(kept);
 			const lastReview = this.current?.card?.lastReview ?? null;
 			const at = keptBackPreviewAt(revealed, this.question?.id, lastReview, Date.now());
@@ -267,7 +274,7 @@ export class StudySession extends StudyFeed {
 		if (this.saving) return;
 		if (reviewId === null) {
 			this.notice = NOTHING_TO_UNDO;
-			await this.#pointToBackup();
+			await this.#replaced.pointToBackup();
 			return;
 		}
 		const outcome = await this.writer.undo(reviewId);
@@ -275,20 +282,9 @@ export class StudySession extends StudyFeed {
 		// Refused because progress was replaced: the card on screen may be gone too.
 		this.#followFloor();
 		this.notice = undoNotice(outcome.kind);
-		this.replacedBackup = null;
+		this.#replaced.backup = null;
 		if (outcome.kind === 'undone') this.#show(itemForUndone(outcome.review, Date.now()));
-		else if (outcome.kind === 'closed') await this.#pointToBackup();
-	}
-
-	/**
-	 * Names the automatic backup made today, if any, after Undo found nothing to take back: the
-	 * answers a Reset or an Import replaced are in it (Settings → Automatic backups → Restore).
-	 */
-	async #pointToBackup(): Promise<void> {
-		const notice = this.notice;
-		const backup = await todaysReplacedBackup(Date.now());
-		// Only if the notice it explains is still the one on screen.
-		if (this.notice === notice) this.replacedBackup = backup;
+		else if (outcome.kind === 'closed') await this.#replaced.pointToBackup();
 	}
 
 	/**
@@ -315,20 +311,10 @@ export class StudySession extends StudyFeed {
 
 	/**
 	 * Settings in another tab replaced the progress (`by`, from `progress-channel.ts`): reads
-	 * today again (`reopen`) and says so. The notice on screen, and the automatic backup it
-	 * pointed to, described the progress before: a restore in the other tab has already done what
-	 * its "Restore it" link offered. After a Reset, Import or Merge the copy kept is named again.
+	 * today again and says so (`ReplacedProgress.replacedElsewhere`).
 	 */
-	async replacedElsewhere(by: 'backup' | 'automatic-backups' | 'check'): Promise<void> {
-		if (this.phase === 'loading' || this.phase === 'error') return;
-		const notice = replacedElsewhereNotice(by);
-		this.notice = notice;
-		this.replacedBackup = null;
-		await this.reopen();
-		// `reopen` may have said the same in its own words (the undo floor rose): this says why.
-		this.notice = notice;
-		this.replacedBackup = null;
-		if (by === 'backup') await this.#pointToBackup();
+	replacedElsewhere(by: 'backup' | 'automatic-backups' | 'check'): Promise<void> {
+		return this.#replaced.replacedElsewhere(by);
 	}
 
 	async retrySave(): Promise<void> {
@@ -356,32 +342,16 @@ export class StudySession extends StudyFeed {
 		const times = { shownAt: this.#shownAt, previewAt: this.#grades!.at, answeredAt: Date.now() };
 		const input = retry ?? answerInput(item, { rating, grading, correct }, times);
 		this.notice = null;
-		this.replacedBackup = null;
+		this.#replaced.backup = null;
 		const outcome = await this.writer.record(input, this.#settings);
 		if (outcome.kind === 'stale') {
-			const notice = await this.#staleNotice(times.shownAt);
+			const notice = await this.#replaced.staleNotice(times.shownAt);
 			await this.#advance();
 			this.notice = notice;
 			return null;
 		}
 		if (outcome.kind === 'failed') return null;
 		return outcome.review;
-	}
-
-	/**
-	 * Why the answer just refused as stale was refused (`staleAnswerNotice`): the undo floor,
-	 * read again now, rose if progress was replaced (this session then follows the new floor, as
-	 * `#followFloor` would), and the newest automatic backup since the card showed (`shownAt`,
-	 * ms) says by what.
-	 */
-	async #staleNotice(shownAt: number): Promise<string> {
-		const seen = this.#floor;
-		await this.writer.readSummary(false).catch(() => undefined);
-		const floor = this.writer.undoFloor;
-		if (floor === null || seen === null || floor <= seen) return staleAnswerNotice(null);
-		this.#floor = floor;
-		const backup = await todaysReplacedBackup(Date.now());
-		return staleAnswerNotice(backup && backup.createdAt >= shownAt ? backup.reason : 'unknown');
 	}
 
 	async #advance(): Promise<void> {
@@ -442,14 +412,11 @@ export class StudySession extends StudyFeed {
 	 * floor is compared here, not by the read that saw it rise, so no read can swallow it.
 	 */
 	#followFloor(): boolean {
-		const floor = this.writer.undoFloor;
-		const seen = this.#floor;
-		this.#floor = floor;
-		if (floor === null || seen === null || floor <= seen || !this.today) return false;
+		if (!this.#replaced.floorRose() || !this.today) return false;
 		if (this.phase === 'error' || this.phase === 'loading') return false;
 		this.notice = PROGRESS_REPLACED;
-		this.replacedBackup = null;
-		void this.#pointToBackup();
+		this.#replaced.backup = null;
+		void this.#replaced.pointToBackup();
 		this.#show(this.today.pick());
 		return true;
 	}
