@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
@@ -183,6 +183,25 @@ test.describe('200% text on a 320 px phone', () => {
 		});
 });
 
+/**
+ * Whether `locator` is wholly inside the window and nothing lies over it: the element found at
+ * its corners (inset 2 px) and centre is it or inside it (not a sticky bar, not the navigation).
+ */
+async function uncovered(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		if (box.top < 0 || box.bottom > innerHeight || box.height === 0) return false;
+		const xs = [box.left + 2, box.left + box.width / 2, box.right - 2];
+		const ys = [box.top + 2, box.top + box.height / 2, box.bottom - 2];
+		return xs.every((x) =>
+			ys.every((y) => {
+				const hit = document.elementFromPoint(x, y);
+				return hit !== null && (el.contains(hit) || hit.contains(el));
+			})
+		);
+	});
+}
+
 /** Text at 200% in every document of `page` from its first paint, as a browser's text size. */
 async function largeTextFromLoad(page: Page) {
 	await page.addInitScript(() =>
@@ -295,6 +314,54 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 					.toEqual(buttons.map(() => true));
 				expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 				await shotForPeople(page, test.info().outputPath(`verdict-${type}.png`));
+			}
+		);
+
+	// Issue 14 (an outsider from Anki): at 320×640 and 200% text the grades, sticky at the
+	// bottom, covered the verdict ("Right" or "Not quite" and the key). Whatever the verdict,
+	// its heading and its answer line are on screen and nothing lies over them.
+	for (const [type, right] of [
+		['short', true],
+		['short', false],
+		['mcq', true],
+		['mcq', false]
+	] as const)
+		test(
+			`after a ${right ? 'right' : 'wrong'} ${type} answer nothing covers the verdict`,
+			{ tag: '@phone' },
+			async ({ page }) => {
+				const longest = bank.questions
+					.filter((question) => question.type === type)
+					.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+				await largeTextFromLoad(page);
+				await studyTheseFirst(page, [longest.id]);
+				if (type === 'short') {
+					await page.getByLabel('Your answer').fill(right ? longest.answer : 'no idea at all');
+					await page.keyboard.press('Enter');
+				} else {
+					const choices = page.locator('article.question button.choice .choice-text');
+					await expect(choices.first()).toBeVisible();
+					const texts = (await choices.allTextContents()).map((text) => text.trim());
+					const index = texts.findIndex((text) => (text === longest.answer) === right);
+					await page.keyboard.press(String(index + 1));
+				}
+				const verdict = page.locator('#feedback-title');
+				await expect(verdict).toHaveText(right ? 'Right' : /Not quite|Almost/);
+				const lines = [
+					verdict,
+					page
+						.locator('.feedback p')
+						.filter({ hasText: /^(Answer|You wrote)/ })
+						.first()
+				];
+				if (type === 'mcq' && right) lines.pop();
+				await shotForPeople(page, test.info().outputPath('verdict-first.png'));
+				await expect.poll(() => Promise.all(lines.map(uncovered))).toEqual(lines.map(() => true));
+				expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+				await shotForPeople(
+					page,
+					test.info().outputPath(`verdict-${right ? 'right' : 'wrong'}-${type}.png`)
+				);
 			}
 		);
 
