@@ -392,7 +392,7 @@ test(
 		const notes = page.getByTestId('no-questions');
 		await expect(notes.nth(0)).toHaveText(/English only.*flashcards/);
 		await expect(notes.nth(1)).toHaveText(
-			/No sentence of this document passed.*by hand from a sentence/
+			/not sure enough of any sentence of this document.*by hand from a sentence/
 		);
 		await expect(page.getByTestId('drafts-made')).toHaveText(
 			'No draft questions were made from these documents.'

@@ -197,12 +197,12 @@ test(
 
 		// A copy is "<title> (copy)", and a copy of it never takes its name (outsider teachers
 		// from Kahoot and Google: "Copy of …" twice gave the list two quizzes of one name).
-		await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+		await manage.getByRole('button', { name: 'Duplicate as a new quiz' }).click();
 		await expect(
 			page.getByRole('heading', { level: 1, name: 'Reuse renamed (copy)', exact: true })
 		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Add your own question' })).toBeVisible();
-		await manage.getByRole('button', { name: 'Duplicate to change it' }).click();
+		await manage.getByRole('button', { name: 'Duplicate as a new quiz' }).click();
 		await expect(
 			page.getByRole('heading', { level: 1, name: 'Reuse renamed (copy 2)' })
 		).toBeVisible();
@@ -363,3 +363,52 @@ test(
 		await expect(panel.getByRole('button', { name: 'Add a wrong choice' })).toHaveCount(0);
 	}
 );
+
+// Outsider teacher from Moodle (issue 14): a GIFT or Moodle XML quiz could only reach Classroom
+// through Courses → Import questions and New quiz.
+test('Import a quiz file: a GIFT file becomes a class quiz, with what was left out; a classroom file goes to its preview', async ({
+	page
+}, testInfo) => {
+	await gotoApp(page, '/classroom');
+	const chooser = page.getByLabel('Import a quiz file');
+	await chooser.setInputFiles({
+		name: 'week3.gift',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(
+			[
+				'$CATEGORY: $course$/top/Kosovo week 3',
+				'',
+				'::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}',
+				'',
+				'::Q2:: The Drin flows into the Adriatic. {T}',
+				'',
+				'::Q3:: Broken question {=yes',
+				''
+			].join('\n')
+		)
+	});
+	const done = page.getByRole('status').filter({ hasText: 'Made the quiz' });
+	await expect(done).toContainText(
+		'Made the quiz “Kosovo week 3” of 2 questions from this Moodle GIFT file; 1 thing of the file left out, below.'
+	);
+	await expect(done.getByRole('listitem')).toHaveText([
+		'Line 7: the answer block is not closed with }'
+	]);
+	await expect(page.getByRole('link', { name: 'Kosovo week 3' }).first()).toBeVisible();
+	await shotForPeople(page, testInfo.outputPath('import-quiz-file.png'), true);
+	await done.getByRole('link', { name: 'Open “Kosovo week 3”' }).click();
+	const panel = page.getByRole('region', { name: 'Questions', exact: true });
+	await expect(panel.locator('ol.list > li .prompt')).toHaveText([
+		'Capital of Kosovo?',
+		'The Drin flows into the Adriatic.'
+	]);
+
+	// A file of no quiz at all is named, nothing is made.
+	await gotoApp(page, '/classroom');
+	await page.getByLabel('Import a quiz file').setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"flashpoint-classroom","version":1}')
+	});
+	await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+});

@@ -59,10 +59,12 @@ test(
 	}
 );
 
+// Outsider teacher (issue 14): once results were in, the questions were locked and only
+// "Duplicate to change it" was offered, which split the class's results over two quizzes.
 test(
-	'results added in another tab while a question is reworded: the questions stay, the words too',
+	'results added in another tab while a question is written: it is saved, the result keeps its questions',
 	{ tag: '@desktop' },
-	async ({ page, context }) => {
+	async ({ page, context }, testInfo) => {
 		const { id, questions } = await buildQuiz(page, 'Results meanwhile', 2);
 		const other = await context.newPage();
 		await gotoApp(other, `/classroom/quiz?id=${id}`);
@@ -84,16 +86,17 @@ test(
 		await other.getByRole('button', { name: 'Add results' }).click();
 		await expect(other.getByText(/^Ana: added/)).toBeVisible();
 
-		// The questions lock here too, and the form keeps the teacher's question.
-		await expect(panel.getByText(/^Results are in/)).toBeVisible();
-		await expect(panel.getByLabel('Question', { exact: true })).toHaveValue(
-			'Who chairs our class council?'
+		// Nothing locks: the panel says what a change means for the result.
+		await expect(panel.getByTestId('answered-note')).toContainText(
+			'1 student has answered. You can still change the questions'
 		);
 		await panel.getByRole('button', { name: 'Save question' }).click();
-		await expect(panel.getByRole('alert')).toHaveText(
-			'Not saved: 1 result came in (in another tab or window), so the questions stay as the students saw them. Your question is kept here: to ask it, duplicate the quiz under Manage.'
-		);
-		expect(await storedQuestions(page, id)).toHaveLength(2);
+		await expect(panel.getByRole('status')).toHaveText('Your question is now question 3.');
+		expect(await storedQuestions(page, id)).toHaveLength(3);
+		// One report: Ana's result is marked against the two questions she answered.
+		await expect(page.getByText('answered before your latest edit').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Duplicate as a new quiz' })).toBeVisible();
+		await shotForPeople(page, testInfo.outputPath('edit-after-results.png'), true);
 	}
 );
 
@@ -130,5 +133,54 @@ test(
 		await panel.getByRole('button', { name: 'Swap question 2 for another' }).click();
 		await asking.getByRole('button', { name: 'Swap question' }).click();
 		await expect(panel.getByRole('status')).toHaveText('Question 2 swapped for another.');
+	}
+);
+
+// Outsider teachers (issue 14 again): a Rename typed in one tab won over the other tab's, and a
+// Delete confirmed there took the other tab's rename with it, without a word.
+test(
+	'Rename and Delete in a stale tab are refused with what changed; the typed title stays',
+	{ tag: '@desktop' },
+	async ({ page, context }, testInfo) => {
+		const { id } = await buildQuiz(page, 'Stale manage', 2);
+		const other = await context.newPage();
+		await gotoApp(other, `/classroom/quiz?id=${id}`);
+		const manage = page.getByRole('region', { name: 'Reuse and close' });
+		const otherManage = other.getByRole('region', { name: 'Reuse and close' });
+
+		// This tab begins typing a title; the other renames first.
+		await manage.getByLabel('New title').fill('Rivers, this tab');
+		await otherManage.getByLabel('New title').fill('Rivers, other tab');
+		await otherManage.getByRole('button', { name: 'Rename' }).click();
+		await expect(otherManage.getByRole('status')).toContainText('Renamed “Rivers, other tab”');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Rivers, other tab');
+
+		await manage.getByRole('button', { name: 'Rename' }).click();
+		await expect(manage.getByRole('alert')).toHaveText(
+			'Nothing changed: this quiz was changed in another tab or window since you began: renamed “Rivers, other tab”. Your title is kept here: press Rename again to use it.'
+		);
+		await expect(manage.getByLabel('New title')).toHaveValue('Rivers, this tab');
+		await shotForPeople(page, testInfo.outputPath('two-tabs-rename.png'));
+		await page.setViewportSize({ width: 320, height: 640 });
+		await manage.getByRole('alert').scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('two-tabs-rename-320.png'));
+		// Pressed again, knowing: it goes on top.
+		await manage.getByRole('button', { name: 'Rename' }).click();
+		await expect(manage.getByRole('status')).toContainText('Renamed “Rivers, this tab”');
+		await expect(other.getByRole('heading', { level: 1 })).toContainText('Rivers, this tab');
+
+		// This tab asks to delete; the other renames while the dialog is open.
+		await manage.getByRole('button', { name: 'Delete this quiz' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await otherManage.getByLabel('New title').fill('Rivers, kept');
+		await otherManage.getByRole('button', { name: 'Rename' }).click();
+		await expect(otherManage.getByRole('status')).toContainText('Renamed “Rivers, kept”');
+		await dialog.getByRole('button', { name: 'Delete quiz' }).click();
+		await expect(manage.getByRole('alert')).toHaveText(
+			'Not deleted: this quiz was changed in another tab or window since you began: renamed “Rivers, kept”. Look at it, then delete again if you still want to.'
+		);
+		await expect(page).toHaveURL(/\/classroom\/quiz\?id=/);
+		await expect(other.getByRole('heading', { level: 1 })).toContainText('Rivers, kept');
 	}
 );

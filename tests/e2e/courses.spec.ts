@@ -83,6 +83,11 @@ test(
 		const card = courseCard(page, 'Rivers of Europe');
 		await expect(card.getByTestId('count-new')).toHaveText('2');
 		await expectNoAxeViolations(page);
+		// One's own courses come first, here as on Home and in the Course picker (issue 12).
+		const builtin = 'Turkey between Serbia and Kosovo, 2008–2025';
+		await expect(
+			page.locator('main h2, main h3').filter({ hasText: /^(Rivers|Turkey)/ })
+		).toHaveText(['Rivers of Europe', builtin]);
 
 		// Study, from the navigation, opens on the course just imported, not on all courses
 		// (outsider teacher, issue 14); All courses chosen there is remembered in turn.
@@ -90,6 +95,11 @@ test(
 		await nav.getByRole('link', { name: 'Study', exact: true }).click();
 		const studying = page.getByRole('status').filter({ hasText: /^Studying/ });
 		await expect(studying).toHaveText('Studying Rivers of Europe');
+		await expect(page.getByLabel('Course').locator('option')).toHaveText([
+			'All courses',
+			'Rivers of Europe',
+			builtin
+		]);
 		// The choice applies at once, with no button to find, and the focus stays on the list
 		// (outsider teacher, issue 12: changing the course did nothing until Study was pressed).
 		await page.getByLabel('Course').focus();

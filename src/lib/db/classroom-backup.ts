@@ -223,7 +223,7 @@ export function questionFileAdvice(textContent: string, name = ''): string | nul
 	const bytes = new TextEncoder().encode(textContent.slice(0, 65_536));
 	const format = questionFileFormat(name, bytes, QUESTION_FORMATS);
 	if (!format) return null;
-	return `This is a file of questions (${formatLabel(format)}), not a Flashpoint classroom file of quizzes and results. Import it under Courses → Import questions, then choose that course in New quiz to make a quiz of it.`;
+	return `This is a file of questions (${formatLabel(format)}), not a Flashpoint classroom file of quizzes and results. Pick it under Import a quiz file at the top of Classroom to make a class quiz of it, or import it under Courses → Import questions, then choose that course in New quiz.`;
 }
 
 /**

@@ -179,4 +179,20 @@ describe('classroom same-name decisions', () => {
 		]);
 		expect(await decisions.listSetAside('another-quiz')).toEqual([]);
 	});
+
+	// Issue 14: a choice pressed in a stale tab undid the choice another tab had made.
+	it('a same-name choice already made in another tab writes nothing', async () => {
+		const { quizzes, results, decisions } = repos();
+		await quizzes.save(quiz);
+		await results.add(result);
+		await results.add({ ...result, attemptId: 'attempt-two' });
+		const [two] = await decisions.listPending(quiz.id);
+		// One tab: Keep earlier only. The other, still showing the choice: Replace, Keep both.
+		expect(await decisions.discardPending(two.result)).toBe('done');
+		expect(await decisions.replace(two.result, two.previous[0].key)).toBe('decided');
+		expect(await decisions.keepBoth(two.result)).toBe('decided');
+		expect(await decisions.discardPending(two.result)).toBe('decided');
+		expect((await results.list(quiz.id)).map((r) => r.attemptId)).toEqual(['attempt-one']);
+		expect((await decisions.listSetAside(quiz.id)).map((r) => r.decision)).toEqual(['discarded']);
+	});
 });

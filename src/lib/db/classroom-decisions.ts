@@ -22,15 +22,29 @@ export interface PendingResult {
 	sameAttempt: boolean;
 }
 
+/**
+ * What a same-name choice did: `decided` when the waiting result was no longer waiting (the
+ * choice was made in another tab or window) or the earlier result to replace is gone: nothing
+ * is written (a stale tab's Replace undid the other tab's Keep earlier only, issue 14).
+ */
+export type ChoiceWrite = 'done' | 'decided';
+
+/** What the screen says of a choice refused as `decided`: the report shows the other choice. */
+export const DECIDED_ELSEWHERE =
+	'Nothing changed: the choice for this result was already made in another tab or window (or its earlier result was removed there). The report shows what was chosen there.';
+
 export class DecisionRepository {
 	constructor(private db: ClassroomDatabase = classroomDb()) {}
 
 	/** Stores a `same-name` result beside the earlier ones (not for a `sameAttempt` one). */
-	async keepBoth(result: StoredResult) {
+	async keepBoth(result: StoredResult): Promise<ChoiceWrite> {
 		const row = plain(result);
-		await this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+		return this.db.transaction('rw', this.db.results, this.db.pending, async () => {
+			if (!(await this.db.pending.get(row.key)) || (await this.db.results.get(row.key)))
+				return 'decided';
 			await this.db.results.add(row);
 			await this.db.pending.delete(row.key);
+			return 'done';
 		});
 	}
 
@@ -41,12 +55,13 @@ export class DecisionRepository {
 	 * The gradebook id typed for that earlier result is that student's: it moves to the new one;
 	 * an id typed for any other namesake stays where it was typed.
 	 */
-	async replace(result: StoredResult, previousKey: string, now = Date.now()) {
+	async replace(result: StoredResult, previousKey: string, now = Date.now()): Promise<ChoiceWrite> {
 		const row = plain(result);
 		const { quizzes, results, pending, decided } = this.db;
-		await this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
+		return this.db.transaction('rw', [quizzes, results, pending, decided], async () => {
 			const earlier = await results.get(previousKey);
-			if (earlier) await decided.add(setAside(earlier, 'replaced', now));
+			if (!earlier || !(await pending.get(row.key))) return 'decided';
+			await decided.add(setAside(earlier, 'replaced', now));
 			const quiz = await quizzes.get(row.quizId);
 			const id = quiz?.studentIds?.[previousKey];
 			if (quiz && id && !quiz.studentIds?.[row.key])
@@ -57,6 +72,7 @@ export class DecisionRepository {
 			await results.delete(previousKey);
 			await results.put(row);
 			await pending.delete(row.key);
+			return 'done';
 		});
 	}
 
@@ -65,12 +81,14 @@ export class DecisionRepository {
 	 * remembered as `discarded` (a refused retake), so its code pasted again changes nothing and
 	 * says so, never "add it back?" as a removed result does.
 	 */
-	async discardPending(result: Pick<StoredResult, 'key'>, now = Date.now()) {
+	async discardPending(result: Pick<StoredResult, 'key'>, now = Date.now()): Promise<ChoiceWrite> {
 		const { pending, decided } = this.db;
-		await this.db.transaction('rw', [pending, decided], async () => {
+		return this.db.transaction('rw', [pending, decided], async () => {
 			const waiting = await pending.get(result.key);
-			if (waiting) await decided.add(setAside(waiting, 'discarded', now));
+			if (!waiting) return 'decided';
+			await decided.add(setAside(waiting, 'discarded', now));
 			await pending.delete(result.key);
+			return 'done';
 		});
 	}
 

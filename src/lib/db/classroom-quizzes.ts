@@ -1,4 +1,5 @@
 import { randomId } from '$lib/quiz/random';
+import { quizVersionId } from '$lib/quiz/versions';
 import { changedAt, classroomDb, type ClassroomDatabase, type StoredQuiz } from './classroom';
 import { plain } from './plain';
 
@@ -17,7 +18,10 @@ export type QuizWrite =
 	| { ok: false; reason: 'gone' }
 	/** Another write came first (another tab): `stored` is the quiz as it is now. */
 	| { ok: false; reason: 'changed'; stored: StoredQuiz }
-	/** A change of questions after results came in (`count` of them): they stay as answered. */
+	/**
+	 * Results came in meanwhile (`count` of them, stored now): a deletion confirmed for fewer
+	 * results is not done (`removeOver`).
+	 */
 	| { ok: false; reason: 'results'; stored: StoredQuiz; count: number };
 
 /** The teacher's quizzes (classroom database, `quizzes`); removing one removes its results too. */
@@ -33,24 +37,58 @@ export class QuizRepository {
 	 * Writes `next` in place of `base` only if the stored quiz is still `base` (same `revision`),
 	 * checked in the write's own transaction: two tabs open on one quiz each saved an edit and
 	 * the second put back the first's old questions, silently (outsider teacher, issue 14; the
-	 * settings form's rule, `study-settings.ts`). With `questions`, the write is also refused
-	 * once the quiz has results (from another tab), whose answers refer to its questions.
-	 * Never throws for a conflict; a storage failure rejects.
+	 * settings form's rule, `study-settings.ts`). With `versions` (a change of questions), the
+	 * quiz's results (counted, waiting, set aside) that name no version (codes made before versions) are stamped with the
+	 * version they were marked against, the stored questions', so they stay marked against
+	 * them (`answeredVersion`) and in this quiz's report: questions change after results are
+	 * in, without "duplicate to change it" splitting a class's results over two quizzes.
+	 * Never throws for a conflict (`changed`, `gone`); a storage failure rejects.
 	 */
 	async saveOver(
 		base: StoredQuiz,
 		next: StoredQuiz,
-		{ questions = false }: { questions?: boolean } = {}
+		{ versions = false }: { versions?: boolean } = {}
 	): Promise<QuizWrite> {
-		const { quizzes, results } = this.db;
-		return this.db.transaction('rw', [quizzes, results], async (): Promise<QuizWrite> => {
+		const { quizzes, results, pending, decided } = this.db;
+		const tables = [quizzes, results, pending, decided];
+		return this.db.transaction('rw', tables, async (): Promise<QuizWrite> => {
 			const stored = await quizzes.get(base.id);
 			if (!stored) return { ok: false, reason: 'gone' };
 			if (stored.revision !== base.revision) return { ok: false, reason: 'changed', stored };
-			const count = questions ? await results.where('quizId').equals(base.id).count() : 0;
-			if (count) return { ok: false, reason: 'results', stored, count };
+			const version = quizVersionId(stored.questions);
+			// Waiting and set-aside results too: they may be counted later.
+			if (versions && version !== quizVersionId(next.questions))
+				for (const table of [results, pending, decided])
+					await table
+						.where('quizId')
+						.equals(base.id)
+						.filter((r) => !r.version)
+						.modify({ version });
 			const quiz = plain({ ...next, revision: newRevision() });
 			await quizzes.put(quiz);
+			return { ok: true, quiz };
+		});
+	}
+
+	/**
+	 * Applies `change` to the stored quiz and writes it, only while what the screen's form showed
+	 * of it is unchanged (`same(base, stored)`: the title for Rename, open or closed for Close),
+	 * in one transaction; another tab's other changes stay (applied on top). A Rename typed in
+	 * a tab whose quiz another tab renamed meanwhile won without a word (outsider teachers,
+	 * issue 14 again: the checked write of question edits, `saveOver`, for every field).
+	 * Never throws for a conflict; a storage failure rejects.
+	 */
+	async changeOver(
+		base: StoredQuiz,
+		change: (stored: StoredQuiz) => StoredQuiz,
+		same: (base: StoredQuiz, stored: StoredQuiz) => boolean
+	): Promise<QuizWrite> {
+		return this.db.transaction('rw', this.db.quizzes, async (): Promise<QuizWrite> => {
+			const stored = await this.db.quizzes.get(base.id);
+			if (!stored) return { ok: false, reason: 'gone' };
+			if (!same(base, stored)) return { ok: false, reason: 'changed', stored };
+			const quiz = plain({ ...change(stored), revision: newRevision() });
+			await this.db.quizzes.put(quiz);
 			return { ok: true, quiz };
 		});
 	}
@@ -110,6 +148,30 @@ export class QuizRepository {
 			return !stored && deleted ? deleted.deletedAt : null;
 		});
 	}
+	/**
+	 * Deletes quiz `base` and its results as `remove` does, only if the stored quiz is still
+	 * `base` (same `revision`) and has `resultCount` results, checked in the deletion's own
+	 * transaction: a Delete confirmed in one tab took with it a rename, an edit or results
+	 * another tab had just saved, without a word (outsider teachers, issue 14). Resolves to
+	 * `{ ok: true, quiz: base }` when deleted; `results` carries the count stored now.
+	 */
+	async removeOver(base: StoredQuiz, resultCount: number, now = Date.now()): Promise<QuizWrite> {
+		const { quizzes, results, pending, decided, deletedQuizzes } = this.db;
+		return this.db.transaction(
+			'rw',
+			[quizzes, results, pending, decided, deletedQuizzes],
+			async (): Promise<QuizWrite> => {
+				const stored = await quizzes.get(base.id);
+				if (!stored) return { ok: false, reason: 'gone' };
+				if (stored.revision !== base.revision) return { ok: false, reason: 'changed', stored };
+				const count = await results.where('quizId').equals(base.id).count();
+				if (count !== resultCount) return { ok: false, reason: 'results', stored, count };
+				await this.remove(base.id, now);
+				return { ok: true, quiz: base };
+			}
+		);
+	}
+
 	/**
 	 * Deletes the quiz and its results, keeping a deletion record with the time (`now`, ms since
 	 * the epoch), so an older classroom file does not bring it back (`classroom-merge.ts`).

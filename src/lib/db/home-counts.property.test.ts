@@ -205,6 +205,53 @@ async function run(shape: Shape, n: number) {
 	}
 }
 
+/**
+ * Collections with more reviews due than the day's limit in all courses together, fewer in
+ * each: the every-course counts follow from the courses' (`everyCourseCounts`) once stored,
+ * so steps that write nothing (time passing, a zone change) come before and after answers.
+ */
+const overdue: fc.Arbitrary<Shape> = fc.record({
+	courses: fc.array(fc.array(question, { minLength: 3, maxLength: 9 }), {
+		minLength: 2,
+		maxLength: 4
+	}),
+	cards: fc.array(
+		fc.record({
+			pick: fc.nat(40),
+			state: fc.constant(CARD_STATE.review),
+			dueMinutes: fc.integer({ min: -3 * 24 * 60, max: 0 })
+		}),
+		{ minLength: 4, maxLength: 20 }
+	),
+	limits: fc.record({
+		newPerDay: fc.integer({ min: 1, max: 4 }),
+		maxReviewsPerDay: fc.integer({ min: 1, max: 5 })
+	}),
+	steps: fc.array(
+		fc.oneof(
+			{
+				weight: 3,
+				arbitrary: fc.record({ kind: fc.constant('later' as const), minutes: fc.nat(120) })
+			},
+			{
+				weight: 2,
+				arbitrary: fc.record({
+					kind: fc.constant('answer' as const),
+					rating: fc.constantFrom<RatingValue>(1, 3)
+				})
+			},
+			{
+				weight: 1,
+				arbitrary: fc.record({
+					kind: fc.constant('zone' as const),
+					zone: fc.constantFrom(...ZONES)
+				})
+			}
+		),
+		{ maxLength: 8 }
+	)
+});
+
 describe('Home’s counts with stored per-course counts', () => {
 	afterEach(restoreZone);
 
@@ -213,6 +260,14 @@ describe('Home’s counts with stored per-course counts', () => {
 		await fc.assert(
 			fc.asyncProperty(shape, (s) => run(s, n++)),
 			{ seed: 20261203, numRuns: 60 }
+		);
+	}, 400_000);
+
+	it('equal each scope’s queue when more reviews are due than the day’s limit', async () => {
+		let n = 0;
+		await fc.assert(
+			fc.asyncProperty(overdue, (s) => run(s, n++)),
+			{ seed: 20261204, numRuns: 40 }
 		);
 	}, 400_000);
 });

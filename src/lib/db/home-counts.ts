@@ -161,9 +161,19 @@ export function everyCourseCounts(
 		counts.learning += own.learning;
 		counts.later += own.later;
 	}
-	if (review > limits.reviewsLeft) return;
-	counts.review += review;
-	counts.fresh += Math.min(limits.newLeft, fresh);
+	if (review <= limits.reviewsLeft) {
+		counts.review += review;
+		counts.fresh += Math.min(limits.newLeft, fresh);
+		return counts;
+	}
+	// More reviews due than the limit takes: the every-course queue takes the first
+	// `reviewsLeft` of them in due order that no sibling buries, and burying stays within a
+	// course, so it takes exactly `reviewsLeft`. Fewer reviews taken only frees new questions
+	// (one a freed question at most: its other key was already held), so at least `fresh`
+	// candidates remain; when they fill the limit, the count is the limit. Else the queue is built.
+	if (fresh < limits.newLeft) return;
+	counts.review += limits.reviewsLeft;
+	counts.fresh += limits.newLeft;
 	return counts;
 }
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
+import { ownCoursesFirst } from '$lib/courses/course-order';
 import { watchStudyDay } from '$lib/srs/day-watch';
 import { loadCourseCounts, type CourseCounts, type HomeSummary } from './home-summary';
 import { storeHomeCounts } from './home-counts';
@@ -81,5 +82,9 @@ export function watchCourseCounts(
 	onValue: (courses: CourseCounts[]) => void,
 	onError: (error: unknown) => void
 ): () => void {
-	return watchToday(async () => loadCourseCounts(await listCourses()), onValue, onError);
+	return watchToday(
+		async () => loadCourseCounts(ownCoursesFirst(await listCourses())),
+		onValue,
+		onError
+	);
 }

@@ -7,7 +7,7 @@
  */
 import { Dexie } from 'dexie';
 import { listCourseInfo } from '$lib/content/bank';
-import { homeCourseOrder } from '$lib/courses/home-order';
+import { ownCoursesFirst } from '$lib/courses/course-order';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { keptStudyDay } from '$lib/srs/kept-day';
 import { newLeftToday } from '$lib/srs/queue';
@@ -153,7 +153,7 @@ export async function loadHomeViewFilling(
 		const spread = alone || !missing.length ? 'shared' : 'each';
 		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
 		if (!alone) await buildMissing(db, missing, keyOf, now, known, entries, fill);
-		summary.courses = homeCourseOrder(courses).map((course) => ({
+		summary.courses = ownCoursesFirst(courses).map((course) => ({
 			id: course.id,
 			title: course.title,
 			kind: course.kind,

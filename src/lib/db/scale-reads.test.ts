@@ -265,6 +265,40 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		expect(rest(onTen.home)).toBeLessThanOrEqual(1.2 * rest(onOne.home) + 5 * 9);
 	}, 300_000);
 
+	it('the next Home with more reviews due than the day’s limit reads none of them (10 courses of 100 due)', async () => {
+		const one = await collection({
+			questions: 300,
+			cards: 200,
+			due: 100,
+			historyDays: 60,
+			oldAnswers: 400
+		});
+		const ten = await collection({
+			courses: 10,
+			questions: 300,
+			cards: 2_000,
+			due: 1_000,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const [onOne, onTen] = [await reads(one, true), await reads(ten, true)];
+		expect(onTen.view?.counts).toMatchObject({
+			review: DEFAULT_STUDY_SETTINGS.maxReviewsPerDay,
+			fresh: DEFAULT_STUDY_SETTINGS.newPerDay
+		});
+		// Each course's stored counts (all its due reviews, 100) are below the limit, 1,000
+		// together above it: the every-course queue takes the limit (`everyCourseCounts`). It was
+		// built, reading the first 200 due reviews' keys and items (`cards` and `items` by
+		// `[state+due]`).
+		const dueRows = (counts: ReadCounts) =>
+			Object.entries(counts.rowsBy)
+				.filter(([index]) => index.endsWith('[state+due]') || index.endsWith('+due]'))
+				.reduce((sum, [, rows]) => sum + rows, 0);
+		expect(dueRows(onTen.home)).toBe(0);
+		expect(onTen.home.rows).toBeLessThanOrEqual(onOne.home.rows);
+		expect(onTen.home.requests).toBeLessThanOrEqual(onOne.home.requests);
+	}, 300_000);
+
 	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {
 		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
 		const ten = await collection({

@@ -232,6 +232,34 @@ describe('writeGift', () => {
 		expect(back.questions[0].externalId).toBe('q-1');
 	});
 
+	it('keeps an answer that starts with "%" whole: GIFT would read "%1%" as a weight', () => {
+		// roundtrip.property found a short answer accepting "%1%a" read back as "a" with weight 1.
+		const percent: PortableQuestion[] = [
+			{
+				externalId: 'p-1',
+				type: 'short',
+				prompt: 'Code?',
+				answer: '%1%a',
+				accept: ['%50 off'],
+				topics: []
+			},
+			{
+				externalId: 'p-2',
+				type: 'mcq',
+				prompt: 'Which discount?',
+				answer: '%20%',
+				choices: ['%20%', '%0%', '10%', '%'],
+				topics: []
+			}
+		];
+		const { text } = writeGift(percent);
+		expect(text).toContain('=%100%%1%a');
+		expect(text).toContain('~%0%%0%');
+		const back = readGift(text);
+		expect(back.problems).toEqual([]);
+		expect(back.questions).toEqual(percent);
+	});
+
 	it('names each question by its prompt’s first words, as Moodle does, not by an internal id', () => {
 		// Outsider, issue 13: `::g-d-5-flashcard-15daoft0::` was the name Moodle's bank showed.
 		const { text } = writeGift([

@@ -309,6 +309,18 @@ function giftText(text: string): string {
 }
 
 /**
+ * One answer after its `=` (right) or `~` (wrong) mark. GIFT has no escape for `%`: an answer
+ * starting with one ("%1%a", "%50 off") would be read as a weight (`%1%`) and lose its start, so
+ * it gets its weight written out first, as Moodle's own export writes every short answer
+ * (`=%100%…`; `qformat_gift` strips one weight). Found by `roundtrip.property.test.ts`.
+ */
+function giftAnswer(right: boolean, text: string): string {
+	const written = giftText(text);
+	const weight = written.startsWith('%') ? (right ? '%100%' : '%0%') : '';
+	return `${right ? '=' : '~'}${weight}${written}`;
+}
+
+/**
  * A true/false answer's feedback as Moodle's GIFT writes it after `T`/`F`: `#wrong#right`, the
  * first for a wrong answer, the second for a right one (`qformat_gift::split_truefalse_comment`),
  * then `####general`. The wrong answer's feedback was read as right and glued to the right one's
@@ -357,7 +369,7 @@ function giftBody(q: PortableQuestion): string {
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(
-				(c) => `${c === q.answer ? '=' : '~'}${giftText(c)}${onAnswer(c)}`
+				(c) => `${giftAnswer(c === q.answer, c)}${onAnswer(c)}`
 			);
 			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
 		}
@@ -373,7 +385,7 @@ function giftBody(q: PortableQuestion): string {
 		case 'cloze':
 			if (q.numeric) return place(`${numericGift(q.numeric)}${onAnswer(q.answer)}${general}`);
 			return place(
-				`${[q.answer, ...(q.accept ?? [])].map((a) => `=${giftText(a)}${onAnswer(a)}`).join(' ')}${general}`
+				`${[q.answer, ...(q.accept ?? [])].map((a) => `${giftAnswer(true, a)}${onAnswer(a)}`).join(' ')}${general}`
 			);
 		case 'flashcard': {
 			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the

@@ -31,6 +31,7 @@ import { classAsked, u26Redraft, u26Refuses } from './idea-u26';
 import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
 import { u29Refuses } from './idea-u29';
+import { u30Refuses } from './idea-u30';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { glossaryIdeas } from './idea-glossary';
@@ -125,6 +126,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!h7Refuses(idea, article) &&
 					// U29's lost formulas, run-on keys, hedged traits with rivals, side causes (gen34).
 					!u29Refuses(idea, article) &&
+					// U30/H8's pointers into the text, initials cut, side facts, instructions, giveaways (gen36).
+					!u30Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startAfterThisTask } from './next-task';
+import { startAfterThisTask, watchAfterThisTask } from './next-task';
 
 describe('startAfterThisTask', () => {
 	afterEach(() => vi.useRealTimers());
@@ -23,5 +23,44 @@ describe('startAfterThisTask', () => {
 		startAfterThisTask(start)();
 		await vi.runAllTimersAsync();
 		expect(start).not.toHaveBeenCalled();
+	});
+});
+
+describe('watchAfterThisTask', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('imports and starts in a later task, and the stop stops the watcher', async () => {
+		vi.useFakeTimers();
+		const stopWatcher = vi.fn();
+		const start = vi.fn(() => stopWatcher);
+		const load = vi.fn(async () => start);
+		const stop = watchAfterThisTask(load, vi.fn());
+		await Promise.resolve();
+		expect(load).not.toHaveBeenCalled();
+		await vi.runAllTimersAsync();
+		expect(start).toHaveBeenCalledOnce();
+		stop();
+		expect(stopWatcher).toHaveBeenCalledOnce();
+	});
+
+	it('never starts when stopped while the import is under way', async () => {
+		vi.useFakeTimers();
+		const start = vi.fn(() => vi.fn());
+		let loaded: (value: typeof start) => void = () => {};
+		const stop = watchAfterThisTask(() => new Promise((resolve) => (loaded = resolve)), vi.fn());
+		await vi.runAllTimersAsync();
+		stop();
+		loaded(start);
+		await vi.runAllTimersAsync();
+		expect(start).not.toHaveBeenCalled();
+	});
+
+	it('hands a failed import to fail', async () => {
+		vi.useFakeTimers();
+		const fail = vi.fn();
+		const problem = new Error('offline');
+		watchAfterThisTask(() => Promise.reject(problem), fail);
+		await vi.runAllTimersAsync();
+		expect(fail).toHaveBeenCalledWith(problem);
 	});
 });

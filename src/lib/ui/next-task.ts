@@ -35,3 +35,30 @@ export function startAfterThisTask(start: () => (() => void) | void): () => void
 		cleanup?.();
 	};
 }
+
+/**
+ * Starts a watcher in the task after this one (`nextTask`), once `load` has imported what it
+ * needs: `load` resolves to the watcher's start, which gets nothing and returns its stop. For a
+ * screen's live reads, so the database modules (Dexie and the schema) are neither evaluated nor
+ * preloaded in the hydration task (issue 14: Vite's preload helper and Dexie's own start made
+ * a screen's one long start-up task longer). Returns the stop for `onMount`: before the start,
+ * it keeps the watcher from starting; after, it stops it. A failed import or start goes to
+ * `fail`.
+ */
+export function watchAfterThisTask(
+	load: () => Promise<() => () => void>,
+	fail: (error: unknown) => void
+): () => void {
+	let stop: (() => void) | undefined;
+	let cancelled = false;
+	nextTask()
+		.then(load)
+		.then((start) => {
+			if (!cancelled) stop = start();
+		})
+		.catch(fail);
+	return () => {
+		cancelled = true;
+		stop?.();
+	};
+}

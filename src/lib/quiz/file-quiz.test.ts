@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { encodeQuiz, decodeQuiz } from './quiz-code';
+import { quizFromFile, readQuizFile } from './file-quiz';
+import { isOwnQuestion } from './edit';
+import { seededRandom } from './random';
+
+const GIFT = `// Rivers, from Moodle
+$CATEGORY: $course$/top/Rivers of Europe
+
+::Danube::Which river flows through Vienna? {=Danube ~Rhine ~Seine ~Elbe}
+
+::Length::The Danube is Europe's longest river. {F#The Volga is longer.}
+
+::Mouth::The Rhine flows into the {=North Sea =German Bight} .
+
+::Broken::This one is missing its close brace {=yes
+`;
+
+const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/top/Lakes</text></category></question>
+  <question type="multichoice">
+    <name><text>Largest lake</text></name>
+    <questiontext format="html"><text><![CDATA[<p>Which is the largest lake in Europe?</p>]]></text></questiontext>
+    <answer fraction="100"><text>Ladoga</text><feedback><text>Right</text></feedback></answer>
+    <answer fraction="0"><text>Balaton</text></answer>
+    <answer fraction="0"><text>Geneva</text></answer>
+    <single>true</single>
+  </question>
+  <question type="shortanswer">
+    <name><text>Deepest lake</text></name>
+    <questiontext format="html"><text>Which lake is the deepest in the world?</text></questiontext>
+    <answer fraction="100"><text>Baikal</text></answer>
+  </question>
+</quiz>`;
+
+const details = {
+	title: 'rivers.gift',
+	createdAt: 1_790_000_000_000,
+	titles: [],
+	taken: new Set<string>()
+};
+
+describe('a class quiz straight from a question file (Import a quiz file)', () => {
+	it('reads GIFT with its reader, problems in its words, and makes the teacher’s own questions', () => {
+		const file = readQuizFile('rivers.gift', GIFT)!;
+		expect(file.format).toBe('Moodle GIFT');
+		const made = quizFromFile(file.read, { ...details, title: file.read.title! }, seededRandom(1));
+		if (!made.ok) throw new Error(made.error);
+		const { quiz } = made;
+		expect(quiz.title).toBe('Rivers of Europe');
+		expect(quiz.questions.map((q) => q.type)).toEqual(['mcq', 'truefalse', 'cloze']);
+		expect(quiz.questions.every(isOwnQuestion)).toBe(true);
+		expect(quiz.questions[0].answer).toBe('Danube');
+		expect([...quiz.questions[0].choices!].sort()).toEqual(['Danube', 'Elbe', 'Rhine', 'Seine']);
+		expect(quiz.questions[1]).toMatchObject({
+			answer: 'false',
+			explanation: 'True: The Volga is longer.'
+		});
+		expect(quiz.questions[2].accept).toEqual(['German Bight']);
+		// The broken question is named with its line, as Import questions names it.
+		expect(made.leftOut).toHaveLength(1);
+		expect(made.leftOut[0]).toBe('Line 10: the answer block is not closed with }');
+		// It travels: the link decodes to the same questions on a device without the file.
+		const decoded = decodeQuiz(encodeQuiz(quiz));
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.value.questions?.map((q) => q.prompt)).toEqual(
+			quiz.questions.map((q) => q.prompt)
+		);
+	});
+
+	it('reads Moodle XML; no explanation is invented', () => {
+		const file = readQuizFile('lakes.xml', XML)!;
+		expect(file.format).toBe('Moodle XML');
+		const made = quizFromFile(file.read, { ...details, title: file.read.title ?? 'lakes' });
+		if (!made.ok) throw new Error(made.error);
+		expect(made.quiz.title).toBe('Lakes');
+		expect(made.quiz.questions.map((q) => [q.type, q.answer])).toEqual([
+			['mcq', 'Ladoga'],
+			['short', 'Baikal']
+		]);
+		expect(made.quiz.questions[1].explanation).toBe('');
+		expect(made.leftOut).toEqual([]);
+	});
+
+	it('takes a title of its own, an unused id, at most 50 questions; a classroom file is not one', () => {
+		const many = Array.from({ length: 52 }, (_, i) => `Is ${i} a number? {T}`).join('\n\n');
+		const file = readQuizFile('numbers.gift', many)!;
+		const made = quizFromFile(file.read, {
+			...details,
+			title: 'Numbers',
+			titles: ['numbers'],
+			taken: new Set(['x'])
+		});
+		if (!made.ok) throw new Error(made.error);
+		expect(made.quiz.title).toBe('Numbers (2)');
+		expect(made.quiz.questions).toHaveLength(50);
+		expect(made.leftOut).toEqual([
+			'Question 51: a class quiz has at most 50 questions.',
+			'Question 52: a class quiz has at most 50 questions.'
+		]);
+		expect(readQuizFile('classroom.json', '{"kind":"flashpoint-classroom"}')).toBeNull();
+		expect(readQuizFile('notes.txt', 'Just some words.')).toBeNull();
+	});
+
+	it('refuses a file with no question a quiz can ask, saying what was read', () => {
+		const file = readQuizFile('broken.gift', '::A::Missing brace {=yes\n')!;
+		const made = quizFromFile(file.read, details);
+		expect(made).toEqual({
+			ok: false,
+			error: expect.stringMatching(
+				/^Nothing was made: this file has no question a class quiz can ask/
+			)
+		});
+	});
+});
