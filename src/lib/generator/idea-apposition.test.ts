@@ -79,3 +79,21 @@ describe('a gloss that is no gloss (gen30, long handouts h33, h34)', () => {
 		]);
 	});
 });
+
+describe('a plural name and a surname after a nickname (blind review H37)', () => {
+	const blocks = [
+		'The Varn War was fought between Ostra and Lumen from 1701 to 1709.',
+		'The lords of Ostra called for help from the Velmarids, a strict desert movement that ruled the south. They came in 1702.',
+		'In 1703 the king had set out his Nine Articles, a programme for a lasting peace among the towns.',
+		'Leaders such as Tomas "Red" Harrow, a former smuggler and cattle thief, raised armies of miners.'
+	];
+
+	it('asks "What were the …" of a plural name and "Who was …" of a nicknamed surname', () => {
+		const { article } = madeUpArticle('The Varn War', blocks);
+		expect(appositionIdeas(article).map((i) => i.prompt)).toEqual([
+			'What were the Velmarids?',
+			'What were the Nine Articles?',
+			'Who was Harrow?'
+		]);
+	});
+});

@@ -108,6 +108,7 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			const person =
 				/\p{Lu}/u.test(name) &&
 				bare.includes(' ') &&
+				!COUNTED.test(bare) &&
 				article.isPerson(bare) &&
 				personName(bare, article);
 			// "James Watt, an instrument maker …, realised that …": the sentence's news is what he did
@@ -122,7 +123,10 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 				SUBJECT_REST.test(sentence.text.slice(m.index + m[0].length))
 			)
 				continue;
-			return glossIdea(sentence, name, key, Boolean(person));
+			// 'Francisco "Pancho" Villa, a former bandit …': the name after a quoted nickname is a
+			// person's surname, asked "Who" (blind review H37, "What was Villa?").
+			const nicknamed = /["”]\s*$/u.test(before);
+			return glossIdea(sentence, name, key, Boolean(person) || nicknamed);
 		}
 		return [];
 	});
@@ -138,22 +142,33 @@ const SUBJECT_REST = /^,\s+(?:was|were|is|are|had|has|\p{Ll}+ed)\b/u;
 /** "[the] Name, or " just before a name: the name is the first one's alias. */
 const OR_ALIAS = /((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+or\s*$/u;
 
+/** A name opening on a number word ("Fourteen Points", "Ten Commandments") is no person's. */
+const COUNTED =
+	/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred)\b/u;
+
+/** A capitalised name whose last word is a plural ("Almoravids", "Points"; not "Athens"-like "-ss", "-us", "-is"). */
+const PLURAL_NAME = /\p{Lu}\p{Ll}*[^sui\W]s$/u;
+
 /** The card "What/Who was Name?" keyed with its gloss, in the tense of its sentence. */
 function glossIdea(sentence: Sentence, name: string, key: string, person: boolean): Idea[] {
 	const past = /\b(?:was|were|had|did|stood|began|became|built|\p{Ll}{3,}ed)\b/u.test(
 		sentence.text
 	);
-	const verb = past ? 'was' : 'is';
+	// "the Almoravids", "his Fourteen Points": a plural name takes "were"/"are" and "the"
+	// (blind review H37, "What was the Almoravids?", "What was Fourteen Points?").
+	const plural = !person && PLURAL_NAME.test(name);
+	const verb = plural ? (past ? 'were' : 'are') : past ? 'was' : 'is';
+	const asked = plural && !/^the\s/u.test(name) ? `the ${name}` : name;
 	return [
 		{
 			kind: 'term' as const,
 			sentence,
 			type: 'flashcard' as const,
-			prompt: `${person ? 'Who' : 'What'} ${verb} ${name}?`,
+			prompt: `${person ? 'Who' : 'What'} ${verb} ${asked}?`,
 			answer: capitalise(key),
 			start: 0,
 			span: key,
-			context: `${capitalise(name)} ${verb} ${key}.`,
+			context: `${capitalise(asked)} ${verb} ${key}.`,
 			weight: 0
 		}
 	];

@@ -48,6 +48,13 @@ const POINTERS: RegExp[] = [
 	/^[“"‘]/u,
 	/\bthe\s+(?:war|conflict|crisis|clashes|agreement|talks|dispute|bid|government|authorities|minister|president|party|movement|alliance|contract|project|drones|weapons|system|relationship|relations|ties|airstrikes|strikes|bombing|attacks?|campaign|offensive|invasion|protests|response|reaction|row|spat|standoff|tensions)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to)\b)/u,
 	/\b(?:here|above|below)\s*[.,]?$/iu,
+	// Blind review H37: "Angry at this, Villa attacked …", "in that same hall", "had responded by
+	// founding …" (to what?), "On a larger scale, …" (than what?), "the finished paper".
+	/\b(?:at|to|by|after|of|on|with|for|from|against|despite|about|over)\s+(?:this|that)\s*[,.;:]/iu,
+	/\b(?:that|this)\s+(?:same|very)\s+\p{L}/iu,
+	/\b(?:responded|reacted|retaliated)\b(?!\s+(?:to|against)\b)/iu,
+	/^On\s+an?\s+(?:\p{Ll}+er|similar|different)\s+scale\b/u,
+	/\bthe\s+(?:finished|resulting|completed|remaining)\s+\p{Ll}/iu,
 	// The subject of an encyclopedia or report article, named once in its title and then only as
 	// "the society", "the experiment", "the company": unresolved for a reader of one sentence.
 	/\bthe\s+(?:society|club|experiment|experiments|apparatus|empire|kingdom|dynasty|company|comet|island|round|hospital|school|university|college|colony|organi[sz]ation|institution|league|expedition|mission|book|programme|program|court|museum|church|ship|site|council|committee|board|charter|discovery|eruption|study|team|researchers|scientists|paper|results|sample|samples|mixture|solution|reaction|product|products|body|members|founders|directors|rulers|ruler|capital|kingdom's|empire's|company's|society's|state)\b(?!\s+(?:of|in|between|with|that|which|over|against|on|to|for)\b)/u,
