@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
@@ -183,6 +183,47 @@ test.describe('200% text on a 320 px phone', () => {
 		});
 });
 
+/**
+ * Scrolls `locator` into view (`block` as in scrollIntoView), then scrolls each of its lines
+ * of text to just above Study's answer bar, and lists every placement where the element or a
+ * line is under the bar, off the window's top, or the bar is below the window (CSS px).
+ * An element taller than the room above the bar is judged by its lines only. WCAG 2.4.11 and
+ * 1.4.10: every line can be read by scrolling, and the buttons stay on screen.
+ */
+async function hiddenUnderBar(locator: Locator, block: 'nearest' | 'end'): Promise<string[]> {
+	return locator.evaluate((el, block) => {
+		// Where the bar is seen: the fixed inner row, or the sticky outer box.
+		const barBox = () => {
+			const bar = document.querySelector('[data-testid="answer-bar"]');
+			const inner = bar?.firstElementChild;
+			if (!bar || !inner) throw new Error('no answer bar');
+			return (getComputedStyle(inner).position === 'fixed' ? inner : bar).getBoundingClientRect();
+		};
+		const faults: string[] = [];
+		const judge = (what: string, box: { top: number; bottom: number }) => {
+			const bar = barBox();
+			if (box.top < -1 || box.bottom > bar.top + 1 || bar.bottom > innerHeight + 1)
+				faults.push(
+					`${what}: ${Math.round(box.top)}–${Math.round(box.bottom)}, bar ${Math.round(bar.top)}–${Math.round(bar.bottom)}`
+				);
+		};
+		scrollTo(0, 0);
+		el.scrollIntoView({ block });
+		const box = el.getBoundingClientRect();
+		if (box.height <= barBox().top) judge(`${el.tagName} ${block}`, box);
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		const lineTops = [...new Set([...range.getClientRects()].map((r) => r.top + scrollY))];
+		for (const top of lineTops) {
+			const line = () =>
+				[...range.getClientRects()].find((r) => Math.abs(r.top + scrollY - top) < 1)!;
+			scrollBy(0, line().bottom - barBox().top);
+			judge(`line at ${Math.round(top)}`, line());
+		}
+		return faults;
+	}, block);
+}
+
 /** Text at 200% in every document of `page` from its first paint, as a browser's text size. */
 async function largeTextFromLoad(page: Page) {
 	await page.addInitScript(() =>
@@ -295,6 +336,53 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 					.toEqual(buttons.map(() => true));
 				expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 				await shotForPeople(page, test.info().outputPath(`verdict-${type}.png`));
+			}
+		);
+
+	// Issue 14 (an outsider from Anki): at 320×640 and 200% text the grades, sticky at the
+	// bottom, covered the verdict ("Right" or "Not quite" and the key). Whatever the verdict,
+	// each of its lines can be scrolled into view above the bar, which stays on screen (lead's
+	// decision, WCAG 1.4.10 and 2.4.11).
+	for (const [type, right] of [
+		['short', true],
+		['short', false],
+		['mcq', true],
+		['mcq', false]
+	] as const)
+		test(
+			`after a ${right ? 'right' : 'wrong'} ${type} answer nothing covers the verdict`,
+			{ tag: '@phone' },
+			async ({ page }) => {
+				const longest = bank.questions
+					.filter((question) => question.type === type)
+					.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+				await largeTextFromLoad(page);
+				await studyTheseFirst(page, [longest.id]);
+				if (type === 'short') {
+					await page.getByLabel('Your answer').fill(right ? longest.answer : 'no idea at all');
+					await page.keyboard.press('Enter');
+				} else {
+					const choices = page.locator('article.question button.choice .choice-text');
+					await expect(choices.first()).toBeVisible();
+					const texts = (await choices.allTextContents()).map((text) => text.trim());
+					const index = texts.findIndex((text) => (text === longest.answer) === right);
+					await page.keyboard.press(String(index + 1));
+				}
+				const verdict = page.locator('#feedback-title');
+				await expect(verdict).toHaveText(right ? 'Right' : /Not quite|Almost/);
+				// Every line of the verdict: its heading, what was written, the key, when it comes back.
+				const lines = await page.locator('.feedback :is(h3, p)').all();
+				expect(lines.length).toBeGreaterThanOrEqual(type === 'mcq' && right ? 2 : 3);
+				await shotForPeople(page, test.info().outputPath('verdict-first.png'));
+				// Each line, scrolled into view, lies wholly above the bar, and the bar (sticky)
+				// stays on screen with its buttons.
+				for (const block of ['nearest', 'end'] as const)
+					for (const line of lines) expect(await hiddenUnderBar(line, block)).toEqual([]);
+				expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+				await shotForPeople(
+					page,
+					test.info().outputPath(`verdict-${right ? 'right' : 'wrong'}-${type}.png`)
+				);
 			}
 		);
 

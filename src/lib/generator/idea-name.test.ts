@@ -189,3 +189,20 @@ describe('a bare count noun asked with its article (U18 S53)', () => {
 		expect(withIndefinite('velm voting', voting)).toBe('velm voting');
 	});
 });
+
+describe('a common noun the lead capitalises after "A" (blind review U31)', () => {
+	it('asks no "the book A Velmex" of "A Velmex is a book constructed of …"', () => {
+		expect(
+			askedSubject(
+				'A Velmex',
+				'A Velmex',
+				'is',
+				'a book constructed of a number of folded sheets',
+				() => false
+			)
+		).toBeUndefined();
+		expect(
+			askedSubject('A Velmex', 'A Velmex', 'is', 'a kind of folded sheet', () => false)
+		).toBeUndefined();
+	});
+});

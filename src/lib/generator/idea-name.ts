@@ -159,6 +159,9 @@ export function askedSubject(
 		agreed = verb === 'are' ? 'is' : verb === 'were' ? 'was' : verb;
 	// A work's title as the lead writes it, its opening capital kept ("Jaws", "The Matrix"): a
 	// capitalised name the lead calls a novel or a film is a title, whatever its words.
+	// "A Codex (from the Latin …) is a book": one capitalised word after "A" is a common noun the
+	// lead capitalised, not a title (blind review U31, "What is the book A Codex?").
+	if (/^(?:A|An)\s+\p{Lu}\p{Ll}*$/u.test(form)) return undefined;
 	const work = workNoun(predicate);
 	const core = form.replace(/^(?:the|a|an)\s+/u, '');
 	if (work && (/^[\p{Lu}\d]/u.test(core) || /^[\p{Lu}\d]/u.test(name))) {
