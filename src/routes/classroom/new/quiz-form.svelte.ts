@@ -10,7 +10,6 @@ import { askedChosen, fillUpPool } from '$lib/quiz/pick';
 import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
 import { joinedQuizTitle } from '$lib/quiz/join-code';
 import { courseQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
-import { readableQuestions } from '$lib/quiz/share-notes';
 import { factCount, matchingQuestions } from '$lib/quiz/build';
 import {
 	factCountHint,
@@ -22,7 +21,7 @@ import {
 import { seededRandom } from '$lib/quiz/random';
 import { checkQuizTitle } from '$lib/quiz/runs';
 import { unusedTitle } from '$lib/quiz/titles';
-import { createFitWords } from '$lib/quiz/qr-plan';
+import { createFitWords, newQuizQrFit } from '$lib/quiz/qr-plan';
 import {
 	DEFAULT_SETTINGS,
 	LIMITS,
@@ -162,33 +161,25 @@ export class NewQuizForm {
 		return newQuiz(this.choice(this.bank), details, NONE_TAKEN, seededRandom(this.drawSeed));
 	});
 	/**
-	 * For a course of the teacher's own, said where she chooses it: how many of its questions one
-	 * QR code holds, from a quiz of all it has (up to a quiz's most) drawn with this page's settings.
+	 * For a course of the teacher's own, one count said everywhere (`newQuizQrFit`): how many of
+	 * the planned quiz's questions fit a QR code phones read reliably, and how many of the
+	 * course's, on that quiz continued by a draw of all it has (up to a quiz's most).
 	 */
-	courseFit = $derived.by(() => {
-		if (!this.bank || !this.ownCourse || this.origin === undefined) return null;
-		const of = Math.min(factCount(this.questions), LIMITS.maxQuestions);
-		if (!of) return null;
+	qrCounts = $derived.by(() => {
+		if (!this.bank || !this.planned || this.origin === undefined) return null;
 		const choice = {
 			...this.choice(this.bank),
 			filters: { docs: [], topics: [], types: this.types },
-			count: of,
+			count: Math.max(1, Math.min(factCount(this.questions), LIMITS.maxQuestions)),
 			chosen: null
 		};
-		const details = {
-			title: this.planned?.title ?? this.title,
-			courseId: this.courseId,
-			createdAt: this.openedAt
-		};
-		const whole = newQuiz(choice, details, NONE_TAKEN, seededRandom(this.drawSeed));
-		return { fits: readableQuestions(whole, this.origin), of: whole.questions.length };
+		const whole = newQuiz(choice, this.planned, NONE_TAKEN, seededRandom(this.drawSeed));
+		return newQuizQrFit(this.planned, whole.questions, this.origin);
 	});
 	/** How many of the planned quiz's questions fit a QR code phones read reliably. */
-	readableEstimate = $derived.by(() => {
-		if (!this.planned || this.origin === undefined) return null;
-		const { planned } = this;
-		return { fits: readableQuestions(planned, this.origin), of: planned.questions.length };
-	});
+	readableEstimate = $derived(
+		this.qrCounts && { fits: this.qrCounts.fits, of: this.qrCounts.asked }
+	);
 	/* Why Create is disabled (a flashcards-only course, no type chosen…), said beside it. */
 	blocked = $derived.by(() => {
 		if (!this.bank) return undefined;

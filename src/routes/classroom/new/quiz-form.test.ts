@@ -67,7 +67,8 @@ describe('NewQuizForm', () => {
 		expect(planned?.settings).toMatchObject({ timer: 'quiz', seconds: 420 });
 		expect(form.readableEstimate).toMatchObject({ of: 5 });
 		expect(form.fitLine).not.toBe('');
-		expect(form.courseFit?.of).toBeGreaterThanOrEqual(5);
+		expect(form.qrCounts?.asked).toBe(5);
+		expect(form.qrCounts?.of).toBeGreaterThanOrEqual(5);
 	});
 
 	it('draws the same quiz for the same seed, as Create saves what the page described', () => {
@@ -83,6 +84,6 @@ describe('NewQuizForm', () => {
 		form.loaded = { id: 'c1', index };
 		expect(form.planned).not.toBeNull();
 		expect(form.readableEstimate).toBeNull();
-		expect(form.courseFit).toBeNull();
+		expect(form.qrCounts).toBeNull();
 	});
 });
