@@ -21,6 +21,7 @@ import { countReads } from './read-counter';
 import { createDb, type FlashpointDb } from './schema';
 import { freshDb } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
+import { dueCaches } from './queue-cache';
 import { loadStats } from './stats';
 import { loadTodayCounts } from './home-summary';
 import { recordAnswer } from './answers';
@@ -327,6 +328,33 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		// Rows: per other course its head and its id in the course list.
 		expect(onTen.rows).toBeLessThanOrEqual(onOne.rows + 2 * 9);
 	}, 300_000);
+
+	it('each course’s build after Home uses the cached items as they are: no copy of every course’s per course', async () => {
+		const name = await collection({
+			courses: 3,
+			questions: 100,
+			cards: 150,
+			due: 60,
+			historyDays: 10,
+			oldAnswers: 50
+		});
+		const tab = createDb(name);
+		// Home reads every course's due reviews once and builds each course from them.
+		await loadHomeView(now, tab);
+		const cached = dueCaches.get(tab)!.items;
+		expect(cached?.size).toBeGreaterThanOrEqual(60);
+		for (let c = 0; c < 3; c++) {
+			const scope = { courseId: `u-scale-${c}` };
+			const queue = await loadTodayQueue(scope, DEFAULT_STUDY_SETTINGS, now, tab);
+			const newTab = createDb(name);
+			expect(queue).toEqual(await loadTodayQueue(scope, DEFAULT_STUDY_SETTINGS, now, newTab));
+			newTab.close();
+		}
+		// A build that reads nothing adds nothing: the map (every course's due reviews) was
+		// copied for each course, on Home ten times over (perf33's profile of the first Home).
+		expect(dueCaches.get(tab)!.items).toBe(cached);
+		tab.close();
+	}, 120_000);
 
 	it('a Stats update after an answer reads the same on 100,000 answers as on 150', async () => {
 		const small = await collection({ questions: 150, cards: 60, historyDays: 10, oldAnswers: 100 });
