@@ -295,7 +295,7 @@ test(
 test(
 	'a picked file, its details and half-pasted text survive a reload until used or discarded',
 	{ tag: '@phone' },
-	async ({ page }) => {
+	async ({ page }, testInfo) => {
 		await gotoApp(page, '/courses/new');
 		await page
 			.getByTestId('file-input')
@@ -309,23 +309,45 @@ test(
 		// Kept once typing pauses: wait for the row, then reload.
 		await expect.poll(() => keptTitle(page)).toBe('Velmora');
 		await page.reload();
-		await expect(page.getByTestId('pending-restored')).toHaveText(
-			/1 document and your pasted text/
+		// Above the course title it filled, on screen as the page opens, naming the title and when
+		// (outsider teacher, issue 12: an abandoned attempt's wrong title came back unnoticed).
+		const note = page.getByTestId('pending-restored');
+		await expect(note.locator('p')).toHaveText(
+			/^Restored from your unfinished attempt of .+: the course title “Velmora”, 1 document \(“.+”\) and your pasted text\. Check it, or start afresh\./
 		);
+		await expect(note).toBeInViewport();
+		await expect(page.getByLabel('Course title')).toBeInViewport();
 		await expect(entry.getByRole('heading', { name: 'velmora.txt' })).toBeVisible();
 		await expect(entry.getByLabel('Outlet or site')).toHaveValue('Coast Courier');
 		await expect(page.getByLabel('Or paste an article')).toHaveValue(
 			'A second article, half pasted'
 		);
 		await expect(page.getByLabel('Course title')).toHaveValue('Velmora');
+		await shotForPeople(page, testInfo.outputPath('restored.png'));
 
-		// Discard forgets it, and a reload brings nothing back.
-		await page.getByRole('button', { name: 'Discard' }).click();
+		// Start afresh clears it all, with an Undo that brings it all back.
+		await page.getByRole('button', { name: 'Start afresh' }).click();
 		await expect(page.getByTestId('document-entry')).toHaveCount(0);
-		await expect(page.getByLabel('Or paste an article')).toHaveValue('');
+		await expect(page.getByLabel('Course title')).toHaveValue('');
+		await expect(page.getByLabel('Course title')).toBeFocused();
+		await expect(page.getByTestId('pending-cleared')).toContainText('Started afresh');
+		await expect.poll(() => keptTitle(page)).toBeNull();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.getByLabel('Course title')).toHaveValue('Velmora');
+		await expect(entry.getByLabel('Outlet or site')).toHaveValue('Coast Courier');
+		await expect(note).toContainText('the course title “Velmora”');
+		await expect.poll(() => keptTitle(page)).toBe('Velmora');
+
+		// Started afresh, then anything typed: the Undo goes (it would overwrite what was typed).
+		await page.getByRole('button', { name: 'Start afresh' }).click();
+		await page.getByLabel('Course title').fill('Year 9 rivers');
+		await expect(page.getByTestId('pending-cleared')).toHaveCount(0);
+		await page.getByLabel('Course title').fill('');
+		await expect.poll(() => keptTitle(page)).toBeNull();
 		await page.reload();
 		await expect(page.locator('#docs-title')).toBeVisible();
 		await expect(page.getByTestId('pending-restored')).toHaveCount(0);
+		await expect(page.getByTestId('document-entry')).toHaveCount(0);
 
 		// Used in a course, it is not brought back either.
 		await paste(page, MADE_UP_ARTICLE);

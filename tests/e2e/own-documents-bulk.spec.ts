@@ -132,7 +132,9 @@ test(
 		const box = (await form.boundingBox())!;
 		// Right under the sentence (a line or two of the sentence's own wrap), not under the paragraph.
 		expect(box.y - (tapped.y + tapped.height)).toBeLessThan(60);
-		expect(box.y).toBeGreaterThanOrEqual(0);
+		// Focus scrolls the form to the viewport's top edge; layout rounds to fractions of a pixel
+		// (CI saw −0.39 px), which is still in view.
+		expect(box.y).toBeGreaterThanOrEqual(-1);
 		expect(box.y).toBeLessThan(page.viewportSize()!.height);
 		// The paragraph goes on after the form.
 		await expect(

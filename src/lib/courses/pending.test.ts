@@ -7,6 +7,7 @@ import {
 	loadPending,
 	PENDING_KEY,
 	pendingSummary,
+	restoredNote,
 	savePending,
 	type PendingWork
 } from './pending';
@@ -34,9 +35,39 @@ const work: PendingWork = {
 describe('pending documents: what a person gave Add documents is kept until used or discarded', () => {
 	it('comes back after a reload exactly as it was, details as typed', async () => {
 		const db = freshDb();
-		await savePending(db, work);
-		expect(await loadPending(db)).toEqual(work);
-		expect(pendingSummary(work)).toBe('1 document and your pasted text');
+		await savePending(db, work, Date.UTC(2026, 11, 2, 13, 40));
+		expect(await loadPending(db)).toEqual({ ...work, savedAt: Date.UTC(2026, 11, 2, 13, 40) });
+	});
+
+	// Outsider teacher, issue 12: an abandoned attempt's wrong course title came back unnoticed.
+	it('says when the attempt was and names every part brought back, the course title first', async () => {
+		const db = freshDb();
+		await savePending(db, work, Date.UTC(2026, 11, 2, 13, 40));
+		const kept = (await loadPending(db))!;
+		expect(restoredNote(kept, 'en-GB', 'UTC')).toBe(
+			'Restored from your unfinished attempt of 2 Dec 2026, 13:40: the course title “Cholera”, 1 document (“Broad Street”) and your pasted text.'
+		);
+		expect(pendingSummary({ documents: [], pasted: '', title: ' Rivers ' })).toBe(
+			'the course title “Rivers”'
+		);
+		const five = Array.from({ length: 5 }, (_, i) => ({
+			...work.documents[0],
+			name: `d${i}.txt`,
+			details: { ...work.documents[0].details, title: i === 1 ? ' ' : `Doc ${i}` }
+		}));
+		expect(pendingSummary({ documents: five, pasted: 'x', title: '' })).toBe(
+			'5 documents (“Doc 0”, “d1.txt”, “Doc 2”, and 2 more) and your pasted text'
+		);
+	});
+
+	it('reads a row kept before attempts had a moment, and says no moment for it', async () => {
+		const db = freshDb();
+		await db.settings.put({ key: PENDING_KEY, value: work });
+		const kept = (await loadPending(db))!;
+		expect(kept).toEqual(work);
+		expect(restoredNote(kept)).toBe(
+			'Restored from your unfinished attempt: the course title “Cholera”, 1 document (“Broad Street”) and your pasted text.'
+		);
 	});
 
 	it('is forgotten once empty, once discarded, and never read from a damaged row', async () => {

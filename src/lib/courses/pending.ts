@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { FlashpointDb } from '$lib/db/schema';
 import { plural } from '$lib/text/plural';
+import { momentText } from '$lib/text/when';
 import type { DocumentDraft } from '$lib/documents/draft';
 import type { DocumentDetails } from './add';
 
@@ -28,6 +29,8 @@ export interface PendingWork {
 	/** The paste box's text, as typed. */
 	pasted: string;
 	title: string;
+	/** When it was last kept (ms since the epoch); absent in rows kept before 2026-12-04. */
+	savedAt?: number;
 }
 
 const text = v.string();
@@ -49,7 +52,8 @@ const PendingSchema = v.object({
 		})
 	),
 	pasted: text,
-	title: text
+	title: text,
+	savedAt: v.optional(v.number())
 });
 
 /** Whether there is anything to keep: a document, pasted text or a typed title. */
@@ -58,12 +62,17 @@ export function hasPending(work: PendingWork): boolean {
 }
 
 /**
- * Keeps `work` on the device, replacing what was kept; an empty one (`hasPending` false) is
- * forgotten instead. Rejects as IndexedDB does (a full disk: `QuotaExceededError`).
+ * Keeps `work` on the device as of `now` (ms since the epoch), replacing what was kept; an empty
+ * one (`hasPending` false) is forgotten instead. Rejects as IndexedDB does (a full disk:
+ * `QuotaExceededError`).
  */
-export async function savePending(db: FlashpointDb, work: PendingWork): Promise<void> {
+export async function savePending(
+	db: FlashpointDb,
+	work: PendingWork,
+	now = Date.now()
+): Promise<void> {
 	if (!hasPending(work)) return forgetPending(db);
-	await db.settings.put({ key: PENDING_KEY, value: work });
+	await db.settings.put({ key: PENDING_KEY, value: { ...work, savedAt: now } });
 }
 
 /** What was kept, or `null` when nothing was or the row no longer reads as pending work. */
@@ -78,11 +87,35 @@ export async function forgetPending(db: FlashpointDb): Promise<void> {
 	await db.settings.delete(PENDING_KEY);
 }
 
-/** "2 documents and your pasted text", for the note that says what was brought back. */
+/**
+ * What was brought back, each part named so a wrong one is seen before it is used: "the course
+ * title “Rivers”, 2 documents (“The Danube”, “The Rhine”) and your pasted text". An outsider
+ * teacher (issue 12) abandoned an attempt with a wrong course title and found it back days later
+ * without noticing: "1 document" had not said the title was back too. At most three document
+ * titles are named; more are counted.
+ */
 export function pendingSummary(work: PendingWork): string {
 	const parts: string[] = [];
-	if (work.documents.length) parts.push(plural(work.documents.length, 'document'));
+	const title = work.title.trim();
+	if (title) parts.push(`the course title “${title}”`);
+	const count = work.documents.length;
+	if (count) {
+		const titles = work.documents.slice(0, 3).map((d) => `“${d.details.title.trim() || d.name}”`);
+		const more = count > 3 ? `, and ${count - 3} more` : '';
+		parts.push(`${plural(count, 'document')} (${titles.join(', ')}${more})`);
+	}
 	if (work.pasted.trim()) parts.push('your pasted text');
-	if (!parts.length) parts.push('your course title');
-	return parts.join(' and ');
+	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+}
+
+/**
+ * The note above the Add documents form when kept work came back: "Restored from your
+ * unfinished attempt of 2 Dec 2026, 13:40: the course title “Rivers” and 1 document
+ * (“The Danube”)." (`momentText`: the device's own way with dates). A row kept before moments
+ * were (no `savedAt`) says no moment.
+ */
+export function restoredNote(work: PendingWork, locales?: string | string[], timeZone?: string) {
+	const when =
+		work.savedAt === undefined ? '' : ` of ${momentText(work.savedAt, locales, timeZone)}`;
+	return `Restored from your unfinished attempt${when}: ${pendingSummary(work)}.`;
 }

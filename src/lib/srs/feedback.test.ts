@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { acceptedNote, nearNote } from './feedback';
+import { acceptedNote, nearNote, verdictRegrade } from './feedback';
 
 const question = {
 	id: 'q-defence',
@@ -88,5 +88,33 @@ describe('what a nearly-right typed answer says (issue 12/14)', () => {
 		expect(nearNote(camp, 'Bondsteel')).toBeNull();
 		expect(nearNote(cyprus, 'Turkish Cypriot')).toBeNull();
 		expect(nearNote({ ...camp, type: 'mcq' } as Question, 'Bondsteel Camp')).toBeNull();
+	});
+});
+
+describe('a grade chosen on a right answer’s verdict', () => {
+	it('saves nothing for the grade already saved', () => {
+		expect(verdictRegrade({ rating: 3, grading: 'auto' }, 3)).toBeNull();
+		expect(verdictRegrade({ rating: 3, grading: 'override' }, 3)).toBeNull();
+	});
+
+	it('keeps Hard and Easy right, with the verdict’s grading', () => {
+		expect(verdictRegrade({ rating: 3, grading: 'auto' }, 2)).toEqual({
+			rating: 2,
+			grading: 'auto',
+			correct: true
+		});
+		expect(verdictRegrade({ rating: 3, grading: 'override' }, 4)).toEqual({
+			rating: 4,
+			grading: 'override',
+			correct: true
+		});
+	});
+
+	it('saves Again as a wrong answer the student overruled', () => {
+		expect(verdictRegrade({ rating: 3, grading: 'auto' }, 1)).toEqual({
+			rating: 1,
+			grading: 'override',
+			correct: false
+		});
 	});
 });

@@ -91,6 +91,23 @@ export function overruledFeedback(
 }
 
 /**
+ * What a grade chosen on a right answer's verdict saves (`StudySession.gradeFeedback`), or null
+ * when it is the rating already saved. Hard (2), Good (3) or Easy (4) keep the answer right, with
+ * the verdict's grading; Again (1) is the student saying they did not know it after all (a guess,
+ * or an answer accepted as close enough), as Anki lets them after a typed answer: a wrong answer
+ * the student overruled (`grading: 'override'`, `correct: false`), so FSRS, retention and the
+ * summary count it as forgotten.
+ */
+export function verdictRegrade(
+	feedback: Pick<Feedback, 'rating' | 'grading'>,
+	rating: RatingValue
+): { rating: RatingValue; grading: GradingMode; correct: boolean } | null {
+	if (rating === feedback.rating) return null;
+	const wrong = rating === 1;
+	return { rating, grading: wrong ? 'override' : feedback.grading, correct: !wrong };
+}
+
+/**
  * Why a typed answer other than the key was accepted, in words that claim only what the marker
  * checked: `typo` is one letter wrong, missing, extra or swapped (edit distance 1), `spelling`
  * a British/American variant (not a slip: issue 12/14), `form` the key without its last noun,

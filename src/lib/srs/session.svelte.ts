@@ -1,25 +1,14 @@
 import type { BankIndex } from '$lib/content/bank';
-import type { Question } from '$lib/content/schema';
 import { getStudySettings } from '$lib/db/study-settings';
 import { replayAtStart } from '$lib/db/answer-journal';
 import type { AnswerInput } from '$lib/db/answers';
 import type { QuestionSource } from '$lib/db/today-queue';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { studyActivity } from './activity.svelte';
-import {
-	forgetFeedback,
-	keepFeedback,
-	keptFeedback,
-	keepRevealed,
-	keptRevealed,
-	restorableFeedback,
-	type KeptFeedback
-} from './kept-feedback';
-import { markedFeedback, overruledFeedback, shownAnswerFeedback, type Feedback } from './feedback';
+import { keptFeedback, keptRevealed } from './kept-feedback';
+import { markedFeedback, overruledFeedback, shownAnswerFeedback, verdictRegrade } from './feedback';
 import { AUTO_RATING, autoRating, isCorrect, isSelfGraded, isTyped } from './grading';
-import type { QueueItem } from './queue';
 import { keptBackPreviewAt } from './grade-preview';
-import { GradePreview, type GradeTimes } from './grade-preview.svelte';
 import {
 	answerInput,
 	itemForUndone,
@@ -29,38 +18,23 @@ import {
 	type ReplacedBackup
 } from './session';
 import { ReplacedProgress } from './replaced-progress.svelte';
-import type { StudySettings } from './settings';
-import { Settle } from './settle.svelte';
-import { StudyFeed } from './study-feed.svelte';
+import { StudyScreen } from './study-screen.svelte';
 import { TodayQueue } from './today-queue.svelte';
 
-export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
+export type { StudyPhase } from './study-screen.svelte';
 
 export type { SessionSummary } from './session';
 
 export type { Feedback } from './feedback';
 
 /**
- * One study session: the question on screen and the answer being saved, over today's queue and
- * summary (`StudyFeed`). Every answer is written (one transaction, through `AnswerWriter`) before
- * the next card shows; a failed write keeps the answer in memory with a Retry.
+ * One study session: what the student does to the question on screen (`StudyScreen`) and the
+ * answer being saved, over today's queue and summary (`StudyFeed`). Every answer is written (one
+ * transaction, through `AnswerWriter`) before the next card shows; a failed write keeps the
+ * answer in memory with a Retry.
  */
-export class StudySession extends StudyFeed {
-	phase = $state<StudyPhase>('loading');
-	error = $state<string | null>(null);
-	notice = $state<string | null>(null);
-	current = $state<QueueItem | null>(null);
-	question = $state<Question | null>(null);
-	/** Flashcards: whether the back is showing. */
-	revealed = $state(false);
-	feedback = $state<Feedback | null>(null);
-
-	readonly #bank: BankIndex;
+export class StudySession extends StudyScreen {
 	readonly #source: QuestionSource;
-	#settings: StudySettings | null = null;
-	#grades = $state<GradePreview | null>(null);
-	#shownAt = 0;
-	readonly #settle = new Settle();
 	#pendingResponse = '';
 	#advancing = false;
 	/** Progress replaced wholesale: the undo floor last acted on and the backup named. */
@@ -72,8 +46,7 @@ export class StudySession extends StudyFeed {
 	 * not grow with the collection), or by default the bank's own list.
 	 */
 	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
-		super();
-		this.#bank = bank;
+		super(bank);
 		this.#source = source;
 		this.#replaced = new ReplacedProgress(this.writer, {
 			notice: () => this.notice,
@@ -88,21 +61,6 @@ export class StudySession extends StudyFeed {
 		return this.#replaced.backup;
 	}
 
-	/** True for `SETTLE_MS` after a question appears: the screen ignores a repeated tap or key. */
-	get settling(): boolean {
-		return this.#settle.active;
-	}
-
-	/** When each grade would bring the current card back (ms), for the grade buttons. */
-	get preview(): GradeTimes | null {
-		return this.#grades?.times ?? null;
-	}
-
-	/** For the update prompt: never reload while this is true. */
-	get busy(): boolean {
-		return this.phase === 'question' || this.phase === 'feedback' || this.saving;
-	}
-
 	async start(): Promise<void> {
 		try {
 			// Read before the first question shows, which forgets them.
@@ -110,52 +68,39 @@ export class StudySession extends StudyFeed {
 			const revealed = keptRevealed();
 			// An answer a closed tab left unwritten is in the log before the queue is read.
 			await replayAtStart();
-			this.#settings = await getStudySettings();
-			this.#grades = new GradePreview(this.#settings);
-			const queue = new TodayQueue(this.#source, this.#settings);
+			this.useSettings(await getStudySettings());
+			const queue = new TodayQueue(this.#source, this.settings!);
 			this.follow(queue, {
 				changed: () => {
-					if (this.phase === 'done') this.#show(queue.pick());
+					if (this.phase === 'done') this.show(queue.pick());
 				},
 				read: () => this.#followFloor(),
 				newDay: () => void this.refresh(),
-				failed: (error) => this.#fail(error)
+				failed: (error) => this.fail(error)
 			});
-			await Promise.all([this.#advance(), this.writer.readSummary()]);
+			await Promise.all([this.advance(), this.writer.readSummary()]);
 			this.#replaced.seeFloor();
-			await this.#restoreFeedback(kept);
+			await this.restoreFeedback(kept);
 			const lastReview = this.current?.card?.lastReview ?? null;
 			const at = keptBackPreviewAt(revealed, this.question?.id, lastReview, Date.now());
 			if (at !== null) this.reveal(at);
 		} catch (error) {
-			this.#fail(error);
+			this.fail(error);
 		}
 	}
 
 	stop(): void {
 		this.today?.stop();
-		this.#settle.end();
+		this.settle.end();
 		// Leaving the screen abandons an answer that could not be saved; it no longer holds updates.
 		studyActivity.unsaved = false;
-	}
-
-	/**
-	 * Shows a flashcard's back with its grade buttons (`GradePreview.reveal`). `previewAt` (ms):
-	 * when they were first computed, for a back shown again after a trip (`restoredPreviewAt`),
-	 * so they are the same as before it.
-	 */
-	reveal(previewAt: number = Date.now()): void {
-		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
-		this.#grades!.reveal(this.current?.card, this.question.id, previewAt, Date.now());
-		this.revealed = true;
-		keepRevealed(this.question.id, previewAt);
 	}
 
 	/** Flashcards: the student's own grade. */
 	async grade(rating: RatingValue): Promise<void> {
 		if (this.phase !== 'question' || !this.revealed || this.saving) return;
 		const saved = await this.#save(rating, 'self', null);
-		if (saved) await this.#advance();
+		if (saved) await this.advance();
 	}
 
 	/** Auto-graded types: check the response, save the answer, then show the feedback. */
@@ -169,11 +114,8 @@ export class StudySession extends StudyFeed {
 		this.#pendingResponse = response;
 		const review = await this.#save(rating, 'auto', correct, retry);
 		if (!review) return;
-		const preview = correct ? this.#grades!.after(card, review) : null;
-		this.feedback = markedFeedback(question, response, correct, review, preview);
-		this.phase = 'feedback';
-		this.#settle.end();
-		this.#keepFeedback();
+		const preview = correct ? this.grades!.after(card, review) : null;
+		this.showVerdict(markedFeedback(question, response, correct, review, preview));
 	}
 
 	/**
@@ -189,49 +131,20 @@ export class StudySession extends StudyFeed {
 		this.#pendingResponse = '';
 		const review = await this.#save(AUTO_RATING.wrong, 'self', false, retry);
 		if (!review) return;
-		this.feedback = shownAnswerFeedback(review);
-		this.phase = 'feedback';
-		this.#settle.end();
-		this.#keepFeedback();
-	}
-
-	/** Keeps the verdict on screen for a trip to the source passage or a reload. */
-	#keepFeedback(): void {
-		const { feedback, question, lastReviewId: reviewId } = this;
-		if (feedback && question && reviewId !== null)
-			keepFeedback({ reviewId, questionId: question.id, feedback });
-	}
-
-	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
-	async #restoreFeedback(kept: KeptFeedback | null): Promise<void> {
-		const found = await restorableFeedback(kept, this.lastReviewId, this.#bank.questionById);
-		if (!found) return;
-		const { review, question, kept: shown } = found;
-		this.current = itemForUndone(review, Date.now());
-		this.question = question;
-		this.revealed = false;
-		this.#grades?.clear();
-		this.today?.clearNextDue();
-		this.feedback = shown.feedback;
-		this.phase = 'feedback';
-		keepFeedback(shown);
+		this.showVerdict(shownAnswerFeedback(review));
 	}
 
 	/**
-	 * After a right auto-marked answer: the student's own grade replaces the automatic Good, then
-	 * the next question shows. Hard (2), Good (3) or Easy (4) keep it right; Again (1) is the
-	 * student saying they did not know it after all (a guess, or an answer accepted as close
-	 * enough), as Anki lets them after a typed answer: it is saved as a wrong answer the student
-	 * overruled (`grading: 'override'`, `correct: false`), so FSRS, retention and the summary count
-	 * it as forgotten. A wrong answer stays Again ("I was right" is its way back).
+	 * After a right auto-marked answer: the student's own grade replaces the automatic Good
+	 * (`verdictRegrade`: Again saves it as forgotten), then the next question shows. A wrong
+	 * answer stays Again ("I was right" is its way back).
 	 */
 	async gradeFeedback(rating: RatingValue): Promise<void> {
 		const feedback = this.feedback;
 		if (this.phase !== 'feedback' || !feedback?.correct || this.saving) return;
-		if (rating !== feedback.rating) {
-			const wrong = rating === 1;
-			const grading = wrong ? 'override' : feedback.grading;
-			const regraded = await this.#regrade(rating, grading, !wrong);
+		const regrade = verdictRegrade(feedback, rating);
+		if (regrade) {
+			const regraded = await this.#regrade(regrade.rating, regrade.grading, regrade.correct);
 			if (!regraded) return;
 		}
 		await this.continue();
@@ -239,7 +152,7 @@ export class StudySession extends StudyFeed {
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
 	#regrade(rating: RatingValue, grading: GradingMode, correct: boolean) {
-		return this.writer.regrade({ rating, grading, correct }, this.#settings!);
+		return this.writer.regrade({ rating, grading, correct }, this.settings!);
 	}
 
 	/** "I was right": a typed answer marked wrong counts as Good (and may then be Hard or Easy). */
@@ -249,15 +162,15 @@ export class StudySession extends StudyFeed {
 		const card = this.current?.card;
 		const review = await this.#regrade(autoRating(true), 'override', true);
 		if (!review) return;
-		this.feedback = overruledFeedback(feedback, review, this.#grades!.after(card, review));
-		this.#keepFeedback();
+		this.feedback = overruledFeedback(feedback, review, this.grades!.after(card, review));
+		this.keepVerdict();
 	}
 
 	async continue(): Promise<void> {
 		if (this.phase !== 'feedback' || this.#advancing) return;
 		this.#advancing = true;
 		try {
-			await this.#advance();
+			await this.advance();
 		} finally {
 			this.#advancing = false;
 		}
@@ -283,7 +196,7 @@ export class StudySession extends StudyFeed {
 		this.#followFloor();
 		this.notice = undoNotice(outcome.kind);
 		this.#replaced.backup = null;
-		if (outcome.kind === 'undone') this.#show(itemForUndone(outcome.review, Date.now()));
+		if (outcome.kind === 'undone') this.show(itemForUndone(outcome.review, Date.now()));
 		else if (outcome.kind === 'closed') await this.#replaced.pointToBackup();
 	}
 
@@ -297,15 +210,15 @@ export class StudySession extends StudyFeed {
 	 * question with Undo after Back). Unchanged, the screen stays as it was.
 	 */
 	async reopen(): Promise<void> {
-		if (!this.#settings || !this.today || this.saving) return;
+		if (!this.settings || !this.today || this.saving) return;
 		const readAt = this.writer.readAt;
 		this.writer.lastReviewId = null;
 		try {
 			await Promise.all([this.today.load(), this.writer.readSummary()]);
 			if (this.#followFloor() || this.phase === 'error' || this.phase === 'loading') return;
-			if (readAt !== this.writer.readAt || this.phase === 'done') this.#show(this.today.pick());
+			if (readAt !== this.writer.readAt || this.phase === 'done') this.show(this.today.pick());
 		} catch (error) {
-			this.#fail(error);
+			this.fail(error);
 		}
 	}
 
@@ -324,7 +237,7 @@ export class StudySession extends StudyFeed {
 			await this.showAnswer(pending);
 		} else if (pending.grading === 'self') {
 			const saved = await this.#save(pending.rating, 'self', null, pending);
-			if (saved) await this.#advance();
+			if (saved) await this.advance();
 		} else {
 			await this.submit(this.#pendingResponse, pending);
 		}
@@ -338,48 +251,20 @@ export class StudySession extends StudyFeed {
 	) {
 		const item = this.current;
 		const question = this.question;
-		if (!item || !question || !this.#settings) return null;
-		const times = { shownAt: this.#shownAt, previewAt: this.#grades!.at, answeredAt: Date.now() };
+		if (!item || !question || !this.settings) return null;
+		const times = { shownAt: this.shownAt, previewAt: this.grades!.at, answeredAt: Date.now() };
 		const input = retry ?? answerInput(item, { rating, grading, correct }, times);
 		this.notice = null;
 		this.#replaced.backup = null;
-		const outcome = await this.writer.record(input, this.#settings);
+		const outcome = await this.writer.record(input, this.settings);
 		if (outcome.kind === 'stale') {
 			const notice = await this.#replaced.staleNotice(times.shownAt);
-			await this.#advance();
+			await this.advance();
 			this.notice = notice;
 			return null;
 		}
 		if (outcome.kind === 'failed') return null;
 		return outcome.review;
-	}
-
-	async #advance(): Promise<void> {
-		await this.today!.load();
-		this.#show(this.today!.pick());
-	}
-
-	#show(item: QueueItem | undefined, question?: Question): void {
-		forgetFeedback();
-		this.feedback = null;
-		this.revealed = false;
-		const found = item && (question ?? this.#bank.questionById.get(item.questionId));
-		if (!item || !found) {
-			this.current = null;
-			this.question = null;
-			this.#grades?.clear();
-			this.phase = 'done';
-			// Done for now: look again once the next learning card is within the limit.
-			this.today?.waitForNextDue(() => void this.refresh());
-			return;
-		}
-		this.today?.clearNextDue();
-		this.current = item;
-		this.question = found;
-		this.#shownAt = Date.now();
-		this.#grades!.shown(item.card, found, this.#shownAt);
-		this.phase = 'question';
-		this.#settle.start();
 	}
 
 	/**
@@ -389,19 +274,19 @@ export class StudySession extends StudyFeed {
 	 * the counts in the header) moves to the new day.
 	 */
 	async refresh(): Promise<void> {
-		if (this.saving || !this.#settings) return;
+		if (this.saving || !this.settings) return;
 		try {
 			const onScreen = this.phase === 'question' || this.phase === 'feedback';
 			if (this.phase !== 'done' && !onScreen) return;
 			// The summary too: a Study screen left open across 4 AM kept yesterday's "answered
 			// today" and offered to undo yesterday's answer (outsider student).
 			await Promise.all([
-				onScreen ? this.today?.load() : this.#advance(),
+				onScreen ? this.today?.load() : this.advance(),
 				this.writer.readSummary()
 			]);
 			this.#followFloor();
 		} catch (error) {
-			this.#fail(error);
+			this.fail(error);
 		}
 	}
 
@@ -417,12 +302,7 @@ export class StudySession extends StudyFeed {
 		this.notice = PROGRESS_REPLACED;
 		this.#replaced.backup = null;
 		void this.#replaced.pointToBackup();
-		this.#show(this.today.pick());
+		this.show(this.today.pick());
 		return true;
-	}
-
-	#fail(error: unknown): void {
-		this.error = error instanceof Error ? error.message : String(error);
-		this.phase = 'error';
 	}
 }

@@ -50,8 +50,13 @@ export class AddDocuments {
 	progress = $state<GenerationProgress | null>(null);
 	status = $state('');
 	done = $state<CourseSaved | null>(null);
-	/** What was brought back from the last visit ("1 document and your pasted text"), if any. */
+	/** The note on what was brought back from an unfinished attempt (`restoredNote`), or `''`. */
 	restored = $state('');
+	/**
+	 * What "Start afresh" cleared, for its Undo: kept until the person adds or types anything
+	 * (Undo would then overwrite it).
+	 */
+	afresh = $state.raw<{ work: PendingWork; note: string } | null>(null);
 	keepFailed = $state(false);
 
 	readonly ready = $derived(this.entries.filter((e): e is ReadyEntry => e.state === 'ready'));
@@ -96,6 +101,8 @@ export class AddDocuments {
 		$effect(() => {
 			const work = this.pendingWork();
 			if (!this.#restoring && this.phase === 'editing') this.#keeper.keep(work);
+			const started = work.documents.length > 0 || work.pasted.trim() || work.title.trim();
+			if (started) untrack(() => (this.afresh = null));
 		});
 	}
 
@@ -196,27 +203,52 @@ export class AddDocuments {
 
 	/** Brings back what was given and not yet used, with a note saying so. */
 	async restorePending() {
-		const [{ loadPending, pendingSummary }, { getDb }] = await Promise.all([
+		const [{ loadPending, restoredNote }, { getDb }] = await Promise.all([
 			import('$lib/courses/pending'),
 			import('$lib/db/schema')
 		]);
 		const work = await loadPending(getDb()).catch(() => null);
 		this.#restoring = false;
 		if (!work) return;
+		this.#bringBack(work, restoredNote(work));
+		// A reload puts the page back where it was scrolled, below the note: it must be seen.
+		await tick();
+		document.getElementById('pending-restored')?.scrollIntoView({ block: 'nearest' });
+	}
+
+	#bringBack(work: PendingWork, note: string) {
 		for (const { name, draft, details } of work.documents)
 			this.entries.push({ key: this.#nextKey++, name, state: 'ready', draft, details, errors: {} });
 		this.pasted ||= work.pasted;
 		this.title ||= work.title;
-		this.restored = pendingSummary(work);
+		this.restored = note;
 	}
 
-	discardPending = async () => {
+	/**
+	 * "Start afresh": the restored attempt is cleared and forgotten, with an Undo until anything
+	 * new is added (as Gmail's "Draft discarded · Undo"): undo over a confirm, since a confirm is
+	 * clicked through and the draft is worth keeping (outsider teacher, issue 12).
+	 */
+	startAfresh = async () => {
+		const work = this.pendingWork();
+		const note = this.restored;
 		this.entries = [];
 		this.pasted = '';
 		this.title = '';
 		this.restored = '';
+		await tick();
+		this.afresh = { work, note };
+		document.getElementById('title')?.focus();
 		await this.#keeper.forget();
-		document.getElementById('docs-title')?.focus();
+	};
+
+	/** Undo of "Start afresh": the attempt comes back as it was, and is kept again. */
+	undoAfresh = () => {
+		if (!this.afresh) return;
+		const { work, note } = this.afresh;
+		this.afresh = null;
+		this.#bringBack(work, note);
+		document.getElementById('title')?.focus();
 	};
 
 	/**

@@ -1,0 +1,144 @@
+import type { BankIndex } from '$lib/content/bank';
+import type { Question } from '$lib/content/schema';
+import type { Feedback } from './feedback';
+import { GradePreview, type GradeTimes } from './grade-preview.svelte';
+import { isSelfGraded } from './grading';
+import { forgetFeedback, keepFeedback, keepRevealed, restorableFeedback } from './kept-feedback';
+import type { KeptFeedback } from './kept-feedback';
+import type { QueueItem } from './queue';
+import { itemForUndone } from './session';
+import type { StudySettings } from './settings';
+import { Settle } from './settle.svelte';
+import { StudyFeed } from './study-feed.svelte';
+
+export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
+
+/**
+ * What the Study screen shows of its question: the card on screen, a flashcard's back, the
+ * verdict (kept for a trip to the source passage or a reload: `kept-feedback.ts`), the grade
+ * buttons' times and the pause after a card appears (`Settle`). `StudySession` extends it with
+ * what the student does (answer, grade, undo) and when today's queue is read again.
+ */
+export abstract class StudyScreen extends StudyFeed {
+	phase = $state<StudyPhase>('loading');
+	error = $state<string | null>(null);
+	notice = $state<string | null>(null);
+	current = $state<QueueItem | null>(null);
+	question = $state<Question | null>(null);
+	/** Flashcards: whether the back is showing. */
+	revealed = $state(false);
+	feedback = $state<Feedback | null>(null);
+
+	protected readonly bank: BankIndex;
+	protected settings: StudySettings | null = null;
+	protected grades = $state<GradePreview | null>(null);
+	/** When the card on screen appeared (ms). */
+	protected shownAt = 0;
+	protected readonly settle = new Settle();
+
+	constructor(bank: BankIndex) {
+		super();
+		this.bank = bank;
+	}
+
+	/** True for `SETTLE_MS` after a question appears: the screen ignores a repeated tap or key. */
+	get settling(): boolean {
+		return this.settle.active;
+	}
+
+	/** When each grade would bring the current card back (ms), for the grade buttons. */
+	get preview(): GradeTimes | null {
+		return this.grades?.times ?? null;
+	}
+
+	/** For the update prompt: never reload while this is true. */
+	get busy(): boolean {
+		return this.phase === 'question' || this.phase === 'feedback' || this.saving;
+	}
+
+	/** Looks at today's queue again (done for now, and a learning card came within the limit). */
+	abstract refresh(): Promise<void>;
+
+	/** Takes `settings` for the answers to come, with the grade buttons computed by them. */
+	protected useSettings(settings: StudySettings): void {
+		this.settings = settings;
+		this.grades = new GradePreview(settings);
+	}
+
+	/**
+	 * Shows a flashcard's back with its grade buttons (`GradePreview.reveal`). `previewAt` (ms):
+	 * when they were first computed, for a back shown again after a trip (`restoredPreviewAt`),
+	 * so they are the same as before it.
+	 */
+	reveal(previewAt: number = Date.now()): void {
+		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
+		this.grades!.reveal(this.current?.card, this.question.id, previewAt, Date.now());
+		this.revealed = true;
+		keepRevealed(this.question.id, previewAt);
+	}
+
+	/** Puts the verdict of a just-saved answer on screen, kept for a trip or a reload. */
+	protected showVerdict(feedback: Feedback): void {
+		this.feedback = feedback;
+		this.phase = 'feedback';
+		this.settle.end();
+		this.keepVerdict();
+	}
+
+	/** Keeps the verdict on screen for a trip to the source passage or a reload. */
+	protected keepVerdict(): void {
+		const { feedback, question, lastReviewId: reviewId } = this;
+		if (feedback && question && reviewId !== null)
+			keepFeedback({ reviewId, questionId: question.id, feedback });
+	}
+
+	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
+	protected async restoreFeedback(kept: KeptFeedback | null): Promise<void> {
+		const found = await restorableFeedback(kept, this.lastReviewId, this.bank.questionById);
+		if (!found) return;
+		const { review, question, kept: shown } = found;
+		this.current = itemForUndone(review, Date.now());
+		this.question = question;
+		this.revealed = false;
+		this.grades?.clear();
+		this.today?.clearNextDue();
+		this.feedback = shown.feedback;
+		this.phase = 'feedback';
+		keepFeedback(shown);
+	}
+
+	/** Reads today's queue and shows its next card. */
+	protected async advance(): Promise<void> {
+		await this.today!.load();
+		this.show(this.today!.pick());
+	}
+
+	/** Shows `item` (its question from the bank unless given), or "done for now" without one. */
+	protected show(item: QueueItem | undefined, question?: Question): void {
+		forgetFeedback();
+		this.feedback = null;
+		this.revealed = false;
+		const found = item && (question ?? this.bank.questionById.get(item.questionId));
+		if (!item || !found) {
+			this.current = null;
+			this.question = null;
+			this.grades?.clear();
+			this.phase = 'done';
+			// Done for now: look again once the next learning card is within the limit.
+			this.today?.waitForNextDue(() => void this.refresh());
+			return;
+		}
+		this.today?.clearNextDue();
+		this.current = item;
+		this.question = found;
+		this.shownAt = Date.now();
+		this.grades!.shown(item.card, found, this.shownAt);
+		this.phase = 'question';
+		this.settle.start();
+	}
+
+	protected fail(error: unknown): void {
+		this.error = error instanceof Error ? error.message : String(error);
+		this.phase = 'error';
+	}
+}
