@@ -2,7 +2,7 @@
 // and split into phases (SCALE_PHASES).
 import { listCourseInfo } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
-import { storeHomeCounts, type HomeCountsFill } from '$lib/db/home-counts';
+import { HOME_COUNTS_PREFIX, storeHomeCounts, type HomeCountsFill } from '$lib/db/home-counts';
 import { loadCourseCounts, loadHomeSummary } from '$lib/db/home-summary';
 import { loadHomeView, loadHomeViewFilling } from '$lib/db/home-view';
 import { knownLatest, type KnownLatest } from '$lib/db/study-today';
@@ -33,6 +33,18 @@ export function home(name: string, now: number) {
 	});
 }
 
+/**
+ * Deletes every course's stored Home counts (`home-counts.ts`), as a new study day makes them
+ * stale: the next Home is the first of a day, whatever an earlier run or round stored.
+ */
+export function forgetHome(name: string) {
+	return withDb(name, (db) =>
+		db.transaction('rw', db.settings, () =>
+			db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete()
+		)
+	);
+}
+
 /** Stores the counts the last `home(name)` built, as the app does after painting (untimed). */
 export function storeHome(name: string) {
 	const fill = pendingFills.get(name);
@@ -44,7 +56,7 @@ export function storeHome(name: string) {
  * Home's count in phases, each in its own read transaction of one new connection (a new
  * tab), in Home's order: the course list and latest answer, the every-course summary, then
  * each course's counts (reusing the summary's cache, as Home does), and Home whole in a
- * second new connection. Each: ms, IndexedDB requests and rows (`measured`).
+ * second new connection, as the first of a day (no stored counts, `forgetHome`). Each: ms, IndexedDB requests and rows (`measured`).
  */
 export function homePhases(name: string, now: number) {
 	return withDb(name, async (db) => {
@@ -65,6 +77,8 @@ export function homePhases(name: string, now: number) {
 		const perCourseCached = await measured(() =>
 			courses.length > 1 ? loadCourseCounts(courses, now, db, false, latest) : Promise.resolve()
 		);
+		// The first Home of a day: no course's counts stored (an earlier run stored them).
+		await forgetHome(name);
 		const whole = await withDb(name, (fresh) => measured(() => loadHomeView(now, fresh)));
 		// Home whole again in new tabs: with the counts a first Home stored (every course's
 		// held), and after one answer in one course (that course built again).

@@ -1,6 +1,7 @@
 // Single IndexedDB reads on a seeded database (SCALE_PHASES): what one request of each kind
 // Home and Study make costs.
 import { CARD_STATE } from '$lib/db/records';
+import { headId } from '$lib/db/fresh-head';
 import { withDb } from './measure';
 import { DAY } from './seed';
 
@@ -20,7 +21,7 @@ export function micro(name: string, now: number) {
 			const runs: number[] = [];
 			for (let i = 0; i < 3; i++) {
 				const started = performance.now();
-				await db.transaction('r', db.items, db.fresh, db.settings, db.days, work);
+				await db.transaction('r', db.items, db.fresh, db.settings, db.days, db.tallies, work);
 				runs.push(performance.now() - started);
 			}
 			return runs.sort((a, b) => a - b)[1];
@@ -47,6 +48,17 @@ export function micro(name: string, now: number) {
 					)
 				)
 			),
+			// The same due reviews as one every-course range (`readEachScopeReviews` when the
+			// range holds fewer than each course's limit together).
+			everyReviews: await time(() =>
+				db.items
+					.where('[state+due]')
+					.between([review, -Infinity], [review, dayEnd], true, false)
+					.limit(220 * courseIds.length)
+					.toArray()
+			),
+			courseHeads: await time(() => Promise.all(courseIds.map((id) => db.tallies.get(headId(id))))),
+			everyHead: await time(() => db.tallies.where('bucket').equals('head').toArray()),
 			courseReviewCounts: await time(() =>
 				Promise.all(
 					courseIds.map((id) =>

@@ -3,8 +3,9 @@
  * table (schema v9): one course's first few, or every course's merged. Split from
  * `today-queue.ts`, which builds the day's queue from these reads and the due reviews.
  */
-import type { ItemRecord } from './records';
-import { headId, headOf, readFromHead } from './fresh-head';
+import { Dexie } from 'dexie';
+import type { ItemRecord, TallyRecord } from './records';
+import { HEAD_BUCKET, headId, headOf, readFromHead } from './fresh-head';
 import type { FlashpointDb } from './schema';
 
 /** New questions read for a scope: the first ones in teaching order, and whether that is all. */
@@ -17,18 +18,33 @@ export interface FreshRead {
  * The first `limit` questions with no card of course `courseId`, in teaching order, after
  * `after` (its last one read, when reading further): from the course's head row when it holds
  * them (v12, `fresh-head.ts`: one row), else a range of `fresh` primary keys (schema v9), which
- * holds no stale entries (see `schema.ts`, v9). Call inside a transaction over `tallies` and
- * `fresh`.
+ * holds no stale entries (see `schema.ts`, v9). `heads`: every course's head row, when the
+ * caller read them already (`readHeads`; a course missing from it has none). Call inside a
+ * transaction over `tallies` and `fresh`.
  */
-async function readCourseFresh(
+function readCourseFresh(
+	db: FlashpointDb,
+	courseId: string,
+	limit: number,
+	after?: ItemRecord,
+	heads?: ReadonlyMap<string, TallyRecord>
+): Promise<FreshRead> {
+	const fromRow = (row: TallyRecord | undefined): FreshRead | PromiseLike<FreshRead> => {
+		const head = headOf(row);
+		return (head && readFromHead(head, limit, after)) || readFreshRange(db, courseId, limit, after);
+	};
+	return heads
+		? Dexie.Promise.resolve(fromRow(heads.get(courseId)))
+		: db.tallies.get(headId(courseId)).then(fromRow);
+}
+
+/** `readCourseFresh` from the `fresh` table itself, when the head does not hold what is asked. */
+async function readFreshRange(
 	db: FlashpointDb,
 	courseId: string,
 	limit: number,
 	after?: ItemRecord
 ): Promise<FreshRead> {
-	const head = headOf(await db.tallies.get(headId(courseId)));
-	const fromHead = head && readFromHead(head, limit, after);
-	if (fromHead) return fromHead;
 	// Rank and position are numbers: ±Infinity bound them (Dexie's minKey and maxKey are not
 	// valid inside a compound key in every IndexedDB).
 	const from = after ? [courseId, after.rank, after.position] : [courseId, -Infinity, -Infinity];
@@ -38,6 +54,15 @@ async function readCourseFresh(
 		.limit(limit)
 		.toArray();
 	return { items, complete: items.length < limit };
+}
+
+/**
+ * Every course's head row by course id: one range of the `bucket` index, where a `get` per
+ * course cost a request each (ten courses: 10 of the first queue's 21 requests; issue 14).
+ */
+async function readHeads(db: FlashpointDb): Promise<Map<string, TallyRecord>> {
+	const rows = await db.tallies.where('bucket').equals(HEAD_BUCKET).toArray();
+	return new Map(rows.map((row) => [row.courseId, row]));
 }
 
 /** Teaching order across courses: rank, then course (built-in first, then by install), then place. */
@@ -84,9 +109,12 @@ function merged(reads: Map<string, FreshRead>) {
 async function mergeFresh(
 	db: FlashpointDb,
 	courseIds: string[],
-	{ limit, need, share }: { limit: number; need: number; share: number }
+	{ limit, need, share }: { limit: number; need: number; share: number },
+	heads: ReadonlyMap<string, TallyRecord>
 ): Promise<Map<string, FreshRead>> {
-	const firsts = await Promise.all(courseIds.map((id) => readCourseFresh(db, id, share)));
+	const firsts = await Promise.all(
+		courseIds.map((id) => readCourseFresh(db, id, share, undefined, heads))
+	);
 	const reads = new Map(courseIds.map((id, i) => [id, firsts[i]]));
 	for (let list = merged(reads); list.bound && list.items.length < need; list = merged(reads)) {
 		const { courseId, last } = list.bound;
@@ -94,7 +122,8 @@ async function mergeFresh(
 			db,
 			courseId,
 			Math.max(share, limit - list.items.length),
-			last
+			last,
+			heads
 		);
 		const read = reads.get(courseId)!;
 		reads.set(courseId, { items: [...read.items, ...more.items], complete: more.complete });
@@ -115,19 +144,27 @@ async function readAllFresh(
 	spread: FreshSpread,
 	need: number
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
-	const courseIds = (await db.courses.toCollection().primaryKeys()) as string[];
+	const [keys, heads] = await Promise.all([db.courses.toCollection().primaryKeys(), readHeads(db)]);
+	const courseIds = keys as string[];
 	const byCourse =
 		spread === 'each'
 			? new Map(
 					await Promise.all(
-						courseIds.map(async (id) => [id, await readCourseFresh(db, id, limit)] as const)
+						courseIds.map(
+							async (id) => [id, await readCourseFresh(db, id, limit, undefined, heads)] as const
+						)
 					)
 				)
-			: await mergeFresh(db, courseIds, {
-					limit,
-					need,
-					share: Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)))
-				});
+			: await mergeFresh(
+					db,
+					courseIds,
+					{
+						limit,
+						need,
+						share: Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)))
+					},
+					heads
+				);
 	const { items, bound } = merged(byCourse);
 	return { all: { items, complete: !bound }, byCourse };
 }

@@ -213,6 +213,29 @@ interface ScopeRead {
 }
 
 /**
+ * `items` with what `read` found added, as a new map; `items` itself when the read found none
+ * (a course's build from Home's cache): that map holds every course's due reviews, and copying
+ * it for each course's build was a tenth of the first Home's script (issue 14, scale profile).
+ * Cached maps are never written to.
+ */
+function knownAfter(
+	items: ReadonlyMap<string, ItemRecord | null> | undefined,
+	plan: ReturnType<typeof scopeReads>,
+	read: ScopeRead
+): ReadonlyMap<string, ItemRecord | null> {
+	const adds = plan.byRange.length || plan.missing.length;
+	if (items && !adds && !read.learning && !read.reviews && !read.reviewsByCourse) return items;
+	const known = new Map(items ?? []);
+	for (const id of plan.byRange) known.set(id, null);
+	for (const item of read.learning ?? []) known.set(item.id, item);
+	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
+	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
+	for (const list of read.reviewsByCourse?.values() ?? [])
+		for (const item of list.items) known.set(item.id, item);
+	return known;
+}
+
+/**
  * The questions of `scope` a build may show: the items of every card `due` refers to (cached
  * in `due.items`), and at least `wantedNew` new ones (cached per scope in `due.fresh`), from
  * `read` (what `scopeReads` asked for, read by the caller). Returns them with the updated `due`.
@@ -223,13 +246,7 @@ export function scopeView(
 	plan: ReturnType<typeof scopeReads>,
 	read: ScopeRead
 ): { view: QuestionView; due: DueCards } {
-	const known = new Map(due.items ?? []);
-	for (const id of plan.byRange) known.set(id, null);
-	for (const item of read.learning ?? []) known.set(item.id, item);
-	plan.missing.forEach((id, i) => known.set(id, read.found[i] ?? null));
-	for (const item of read.reviews?.items ?? []) known.set(item.id, item);
-	for (const list of read.reviewsByCourse?.values() ?? [])
-		for (const item of list.items) known.set(item.id, item);
+	const known = knownAfter(due.items, plan, read);
 	const reviews = read.reviews ? idsOf(read.reviews) : plan.reviews!;
 	const referenced = read.reviews ? [...plan.referenced, ...reviews.ids] : plan.referenced;
 	const fresh = read.fresh?.all ?? plan.fresh!;

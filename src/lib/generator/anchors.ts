@@ -1,3 +1,4 @@
+import { subjectBeforeComma } from './anchor-opening';
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
 import { PERSON_ROLE } from './idea-deed';
@@ -40,6 +41,9 @@ const GARBLED =
 export function commonNounSubject(text: string): boolean {
 	const comma = text.indexOf(',');
 	const opening = text.slice(0, comma);
+	// "Australia federated in 1901, bringing …": the subject stands before the comma (gen38).
+	const own = comma > 0 ? subjectBeforeComma(opening, text.slice(comma + 1)) : undefined;
+	if (own) return commonNounSubject(`${own}.`);
 	const clause =
 		comma > 0 &&
 		opening.split(/\s+/).length <= 8 &&

@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../content/schema';
+import type { YearRanks } from './idea-spread';
 import { LEADER_OFFICE } from './office';
 import { distractorsFor, type Pools } from './distractors';
 import type { Fact, Lexicon } from './facts';
@@ -31,6 +32,8 @@ export interface Candidate {
 	yearCap: number;
 	/** The sentence with its subject named (`coreference.ts`), when the prompt names it so. */
 	context?: string;
+	/** A year question's wrong choices at each rank of its key (`year-rank.ts` balances them). */
+	ranks?: YearRanks;
 }
 
 export interface DocInfo {

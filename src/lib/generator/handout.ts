@@ -1,4 +1,5 @@
 import type { ArticleView } from './ideas';
+import { lessonHeadings } from './handout-headings';
 
 /**
  * Whether a document is a teacher's handout (issue 12): the one test every handout rule shares
@@ -131,6 +132,8 @@ export function lessonSigns(article: ArticleView): LessonSign[] {
 export function isHandout(article: ArticleView): boolean {
 	if (article.wordCount <= SHORT_WORDS) return true;
 	if (!article.ref && taughtRate(article) >= TAUGHT_PER_1000) return true;
+	// A heading that asks its reader a question, or a study section ("Why it matters", gen38).
+	if (lessonHeadings(article)) return true;
 	const signs = lessonSigns(article);
 	return signs.length >= 3 || signs.includes('namesItself') || signs.includes('studies');
 }

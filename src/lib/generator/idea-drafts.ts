@@ -35,6 +35,7 @@ import { u30Refuses } from './idea-u30';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { glossaryIdeas } from './idea-glossary';
+import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
 import type { Sentence } from './text';
@@ -75,6 +76,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...glossaryIdeas(article),
 			// "…, a process called differentiation." in a handout (gen35).
 			...processCalledIdeas(article),
+			// A handout's term its title or a heading names, defined in prose (gen38).
+			...namedTermIdeas(article),
 			// "Archimedes' principle states that …", "Geographers define a desert as …" (gen33).
 			...statedIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).

@@ -2,7 +2,8 @@ import type { ArticleView, Idea } from './ideas';
 import { namesSubject } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
-import { eraCue, straddlingYears, titleHead, yearQuestion } from './idea-year';
+import { eraCue, straddlingRanks, titleHead, yearQuestion } from './idea-year';
+import { firstRank } from './idea-spread';
 import { words, type Sentence } from './text';
 
 /**
@@ -133,11 +134,10 @@ export function eventYearIdeas(article: ArticleView): Idea[] {
 		if (!prompt || contradicted(sentence, article, head, year)) return [];
 		const banned = new Set([...article.doc.years].filter((y) => y !== year));
 		const cap = Number(article.doc.year) || new Date().getUTCFullYear();
-		const distractors = eraCue(prompt)
-			? []
-			: straddlingYears(Number(year), sentence.text, banned, cap);
+		const ranks = eraCue(prompt) ? [] : straddlingRanks(Number(year), sentence.text, banned, cap);
+		const distractors = firstRank(ranks, sentence.text);
 		const asked = prompt.charAt(0).toUpperCase() + prompt.slice(1);
-		return [yearQuestion('year', sentence, { prompt: asked, year, distractors, weight: 1 })];
+		return [yearQuestion('year', sentence, { prompt: asked, year, distractors, ranks, weight: 1 })];
 	}
 	return [];
 }

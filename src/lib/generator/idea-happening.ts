@@ -1,7 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { unexplainedAcronym } from './idea-faith';
 import { datedYear, eventQuestion } from './idea-event';
-import { spreadYears } from './idea-spread';
+import { firstRank, spreadRanks } from './idea-spread';
 import { yearQuestion } from './idea-year';
 import { fold, type Sentence } from './text';
 
@@ -59,8 +59,9 @@ export function happeningIdea(sentence: Sentence, article: ArticleView): Idea | 
 	if (elsewhere) return undefined;
 	const cap = Number(article.doc.year) || new Date().getUTCFullYear();
 	// The text's own other years, spread out (a teacher rated 1919, 1920, 1921, 1923 "edit").
-	const distractors = spreadYears(Number(year), clause, article.doc.years, new Set(), cap);
-	return yearQuestion('happening', sentence, { prompt, year, distractors, weight: 0 });
+	const ranks = spreadRanks(Number(year), article.doc.years, new Set(), cap);
+	const distractors = firstRank(ranks, clause);
+	return yearQuestion('happening', sentence, { prompt, year, distractors, ranks, weight: 0 });
 }
 
 /** The named events of an article's body, in reading order (`happeningIdea`). */

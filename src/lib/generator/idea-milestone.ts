@@ -2,10 +2,11 @@ import type { ArticleView, Idea } from './ideas';
 import { subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
+import { firstRank } from './idea-spread';
 import {
 	RANKED_PROMPT,
 	eraCue,
-	straddlingYears,
+	straddlingRanks,
 	titleHead,
 	yearBlank,
 	yearQuestion
@@ -141,11 +142,12 @@ export function milestoneIdea(
 	const death = life ? deathYear(article) : undefined;
 	const cap = Math.min(Number(article.doc.year) || 9999, death ?? 9999);
 	const banned = new Set([...article.doc.years].filter((y) => y !== found.year));
-	const distractors = eraCue(prompt) ? [] : straddlingYears(year, sentence.text, banned, cap);
+	const ranks = eraCue(prompt) ? [] : straddlingRanks(year, sentence.text, banned, cap);
 	return yearQuestion('milestone', sentence, {
 		prompt,
 		year: found.year,
-		distractors,
+		distractors: firstRank(ranks, sentence.text),
+		ranks,
 		context: clause,
 		weight: 0
 	});

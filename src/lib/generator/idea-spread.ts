@@ -31,6 +31,29 @@ export function spreadYears(
 	avoid: ReadonlySet<string>,
 	cap: number
 ): string[] {
+	return firstRank(spreadRanks(year, docYears, avoid, cap), seed);
+}
+
+/**
+ * The wrong years of a four-choice year question at each rank of its key among the sorted
+ * choices (entry 0: the key earliest … 3: latest), each sorted; undefined where no three fit.
+ */
+export type YearRanks = readonly (readonly string[] | undefined)[];
+
+/** The wrong years at the first rank, in `seed`'s stable order, that has any; else none. */
+export function firstRank(ranks: YearRanks, seed: string): string[] {
+	for (const rank of seededOrder([0, 1, 2, 3], `${seed}|rank`))
+		if (ranks[rank]) return [...ranks[rank]];
+	return [];
+}
+
+/** `spreadYears` at each rank of the key (`YearRanks`), for a course to balance (`year-rank.ts`). */
+export function spreadRanks(
+	year: number,
+	docYears: Iterable<string>,
+	avoid: ReadonlySet<string>,
+	cap: number
+): YearRanks {
 	const free = (y: number) =>
 		y !== year && !avoid.has(String(y)) && (y < cap || (y === cap && year >= cap)) && y > 0;
 	const own = [...new Set([...docYears].map(Number))]
@@ -38,13 +61,12 @@ export function spreadYears(
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	const made = OFFSETS.flatMap((o) => [year - o, year + o]).filter(free);
 	const side = (sign: number) => [...own, ...made].filter((y) => Math.sign(y - year) === sign);
-	for (const below of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
+	return [0, 1, 2, 3].map((below) => {
 		const chosen = pick(side(-1), below, [year]);
 		const all = chosen && pick(side(1), 3 - below, [year, ...chosen]);
-		if (chosen && all && !keyApart(year, [...chosen, ...all]))
-			return [...chosen, ...all].sort((a, b) => a - b).map(String);
-	}
-	return [];
+		if (!chosen || !all || keyApart(year, [...chosen, ...all])) return undefined;
+		return [...chosen, ...all].sort((a, b) => a - b).map(String);
+	});
 }
 
 /** `n` years of `pool` in its order, each at least `MIN_GAP` from `taken` and each other. */

@@ -54,6 +54,11 @@ describe('the title the idea kinds read (issue 12, the outsider teacher’s own 
 		);
 		// A pronoun, a fronted phrase or a long clause is no subject.
 		expect(firstSentenceSubject('It was fought on 3 June 1214.')).toBeUndefined();
+		// A question opens on no subject (gen38: a momentum handout was read as titled "Why").
+		expect(
+			firstSentenceSubject('Why is it harder to stop a velm cart than a velm sled?')
+		).toBeUndefined();
+		expect(firstSentenceSubject('What is a velm cart?')).toBeUndefined();
 		expect(firstSentenceSubject('In 1214, the armies met at Varnholm.')).toBeUndefined();
 		const opening = sentences(
 			'The Battle of Varnholm was fought on 3 June 1214 between the armies of Ostra and Vesta.',

@@ -58,6 +58,9 @@ function named(title: string, opening: string[]): boolean {
  * and a name (`subjectPhrase`: no pronoun, participle or fronted phrase); else undefined.
  */
 export function firstSentenceSubject(sentence: string): string | undefined {
+	// "Why is it harder to stop a lorry …?": a question opens on no subject (gen38: h37's
+	// momentum handout was read as titled "Why").
+	if (/\?\s*$/u.test(sentence)) return undefined;
 	const match = BEING.exec(sentence.replace(/\s*\([^)]*\)/gu, ''));
 	if (!match) return undefined;
 	const name = match[1].trim();

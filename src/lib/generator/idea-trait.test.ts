@@ -77,3 +77,24 @@ describe('kind 4: every verb it asks by in its base form (blind review U11 S07)'
 		expect(traitIdeas(article)[0]?.prompt).toBe('What does Varn Shoal contain?');
 	});
 });
+
+describe('a trait whose preposition opens an adverb (blind review 2027-01-16 S55)', () => {
+	it("asks nothing of 'is derived in large part from': 'in large part' is no object's preposition", () => {
+		for (const adverb of ['in large part', 'in part', 'for the most part', 'in most cases']) {
+			const { article } = madeUpArticle('Economy of Ostra', [
+				`The economy of Ostra is the trade and industry of the Ostran islands. The economy of Ostra is derived ${adverb} from its harbour on the Varn Sea.`
+			]);
+			expect(
+				traitIdeas(article)
+					.map((i) => i.prompt)
+					.join(' '),
+				adverb
+			).not.toMatch(/\b(?:in|for)\?$/u);
+		}
+		// A real preposition still asks.
+		const { article } = madeUpArticle('Coin box', [
+			'A coin box is a wooden device for keeping the coins of a market stall safe during the day. It is usually attached to a drawer for storing notes and other valuables.'
+		]);
+		expect(traitIdeas(article)).toHaveLength(1);
+	});
+});

@@ -23,6 +23,10 @@ const PASSIVE = new RegExp(
 	'u'
 );
 
+/** Adverbs that open on a preposition: "in large part", "for the most part", "in most cases". */
+const ADVERBIAL =
+	/^(?:in\s+(?:(?:large|great|small|some|good)\s+)?part|in\s+(?:turn|general|particular|practice|principle|fact|addition|effect|theory|short|total)|in\s+(?:most|many|some)\s+cases|for\s+the\s+most\s+part|by\s+and\s+large|on\s+(?:average|balance|the\s+whole))\b/iu;
+
 /** "<S> typically involves <X>": a verb whose object is the trait. */
 const ACTIVE = new RegExp(
 	`^(.+?)\\s+${HEDGE}(involves|contains|consists of|affects|produces|requires|causes|establishes)\\s+(.+?)[.]?$`,
@@ -98,6 +102,9 @@ export function traitIdea(
 	// "is regarded to as …", "is spoken of as …": a verb that takes a second preposition loses it
 	// in "What is X <verb> to?" (U25 S31), whatever the participle.
 	if (passive && /^as\s/iu.test(passive[6])) return undefined;
+	// "is derived in large part from …": the preposition opens an adverb, and "What is X derived
+	// in?" keyed "Large part from …" is broken (blind review 2027-01-16 S55, both reviewers).
+	if (passive && ADVERBIAL.test(`${passive[5]} ${passive[6]}`)) return undefined;
 	// The name as the lead writes it: "the Treaty on Open Skies", not "Treaty on Open Skies".
 	const asked = subjectSurface(article) ?? name.replace(/^(?:A|An|The)\s/u, (w) => w.toLowerCase());
 	let prompt: string;

@@ -3,6 +3,7 @@ import { truthIdeas } from './idea-truth';
 import { madeUpArticle } from './ideas.test-helpers';
 import { chooseIdeas, kindCap } from './ideas';
 import { pointsIntoArticle } from './standalone';
+import { leavesStatedRange, statedRanges } from './year-bounds';
 
 const ostra = [
 	'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
@@ -146,5 +147,37 @@ describe('body kinds scale with the text (gen18)', () => {
 		expect(pointsIntoArticle('Farms use fertilisers such as urea and nitrate.')).toBe(false);
 		expect(pointsIntoArticle('Such alliances divided the continent.')).toBe(true);
 		expect(pointsIntoArticle('The kings feared such alliances.')).toBe(true);
+	});
+});
+
+describe('a false year the sentence itself rules out (blind review 2027-01-16 S51)', () => {
+	it('reads the year ranges a sentence states', () => {
+		expect(statedRanges('Under Arvid (ruled 1402–1410), and in the war of 1914-18.')).toEqual([
+			[1402, 1410],
+			[1914, 1918]
+		]);
+		expect(
+			statedRanges('From 1688 to 1702 the harbour grew; between 1702 and 1720 it shrank.')
+		).toEqual([
+			[1688, 1702],
+			[1702, 1720]
+		]);
+		const arvid = 'King Arvid (ruled 1402–1410) burned Elsby in 1408.';
+		expect(leavesStatedRange(arvid, 1408, 1412)).toBe(true);
+		expect(leavesStatedRange(arvid, 1408, 1405)).toBe(false);
+	});
+
+	it('swaps a year only for one inside the range the sentence gives around it', () => {
+		// 1412 (the founding) is nearer 1408 than 1403 is, but outside Arvid's reign.
+		const siege = 'The army of Varnland took the city of Elsby in 1403 after a long siege.';
+		const ruled =
+			"Under Arvid (ruled 1402–1410), Osric's grandson Tarn led an army into the Varn Hills and sacked Kessby in 1408, ending the Dunmere line.";
+		// Which statements ship false alternates along the article: vary what comes before.
+		const falses = [0, 1, 2, 3, 4].flatMap((k) => {
+			const { article } = madeUpArticle('Ostra', [...ostra.slice(0, k), siege, ruled]);
+			return truthIdeas(article).filter((i) => i.context === ruled && i.answer === 'false');
+		});
+		expect(falses.length).toBeGreaterThan(0);
+		for (const idea of falses) expect(idea.prompt).toMatch(/sacked Kessby in 140\d,/u);
 	});
 });

@@ -12,6 +12,7 @@ import {
 import { findWhole, fold, hashId, words, type Sentence } from './text';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
+import { leavesStatedRange } from './year-bounds';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -125,7 +126,7 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 	const year = Number(own[0].value);
 	const others = years
 		.map(Number)
-		.filter((y) => Math.abs(y - year) >= 2)
+		.filter((y) => Math.abs(y - year) >= 2 && !leavesStatedRange(text, year, y))
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	if (!others.length) return undefined;
 	return { value: own[0].value, at: own[0].at, wrong: String(others[0]) };

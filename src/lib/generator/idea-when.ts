@@ -1,7 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { articlePeople, lifeName } from './idea-deed';
 import { unexplainedAcronym } from './idea-faith';
-import { spreadYears } from './idea-spread';
+import { firstRank, spreadRanks } from './idea-spread';
 import { subjectText } from './idea-text';
 import { RANKED_PROMPT, eraCue, yearBlank, yearQuestion } from './idea-year';
 import { fold, words, type Sentence } from './text';
@@ -158,13 +158,12 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 			.filter((s) => s !== sentence && key && words(s.text).includes(key))
 			.flatMap((s) => s.text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? [])
 	);
-	const distractors = eraCue(prompt)
-		? []
-		: spreadYears(year, sentence.text, article.doc.years, avoid, cap);
+	const ranks = eraCue(prompt) ? [] : spreadRanks(year, article.doc.years, avoid, cap);
 	return yearQuestion('when', sentence, {
 		prompt,
 		year: found.year,
-		distractors,
+		distractors: firstRank(ranks, sentence.text),
+		ranks,
 		context: clause,
 		weight: 0
 	});

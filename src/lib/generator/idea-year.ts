@@ -1,4 +1,4 @@
-import { keyApart } from './idea-spread';
+import { firstRank, keyApart, type YearRanks } from './idea-spread';
 import { seededOrder } from './text';
 import { sideEntityYear } from './idea-side';
 import type { ArticleView, Idea, IdeaKind } from './ideas';
@@ -136,6 +136,21 @@ export function straddlingYears(
 	banned: ReadonlySet<string>,
 	cap: number
 ): string[] {
+	return firstRank(straddlingRanks(year, seed, banned, cap), seed);
+}
+
+/**
+ * `straddlingYears` at each rank: entry r holds the wrong years that put the key at rank r
+ * (0 = earliest) among the four sorted choices, undefined when the side lacks free years or
+ * the key would stand apart (`keyApart`). A course balances its keys' ranks from these
+ * (`year-rank.ts`).
+ */
+export function straddlingRanks(
+	year: number,
+	seed: string,
+	banned: ReadonlySet<string>,
+	cap: number
+): YearRanks {
 	// The snapshot's own year is no plausible wrong year for an older event (U14 S29: "2019"
 	// beside a 2011 founding in an article read in 2019).
 	const free = (y: number) => !banned.has(String(y)) && (y < cap || (y === cap && year >= cap));
@@ -148,12 +163,11 @@ export function straddlingYears(
 		);
 	const below = side(-1);
 	const above = side(1);
-	for (const rank of seededOrder([0, 1, 2, 3], `${seed}|rank`)) {
-		if (below.length < rank || above.length < 3 - rank) continue;
+	return [0, 1, 2, 3].map((rank) => {
+		if (below.length < rank || above.length < 3 - rank) return undefined;
 		const wrong = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
-		if (!keyApart(year, wrong)) return wrong.map(String);
-	}
-	return [];
+		return keyApart(year, wrong) ? undefined : wrong.map(String);
+	});
 }
 
 /**
@@ -200,13 +214,14 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 		return undefined;
 	const year = Number(blank.year);
 	const banned = new Set([...article.doc.years].filter((y) => y !== blank.year));
-	const distractors = eraCue(blank.prompt)
+	const ranks = eraCue(blank.prompt)
 		? []
-		: straddlingYears(year, sentence.text, banned, Number(article.doc.year));
+		: straddlingRanks(year, sentence.text, banned, Number(article.doc.year));
 	return yearQuestion('year', sentence, {
 		prompt: blank.prompt,
 		year: blank.year,
-		distractors,
+		distractors: firstRank(ranks, sentence.text),
+		ranks,
 		typed: 'cloze',
 		context: blank.prompt.replace('____', blank.year),
 		weight: 1
@@ -225,12 +240,14 @@ export function yearQuestion(
 		prompt: string;
 		year: string;
 		distractors: string[];
+		/** The wrong years at each rank (`straddlingRanks`), for the course's balance. */
+		ranks?: YearRanks;
 		typed?: 'short' | 'cloze';
 		context?: string;
 		weight: number;
 	}
 ): Idea {
-	const { prompt, year, distractors, typed = 'short', context, weight } = ask;
+	const { prompt, year, distractors, ranks, typed = 'short', context, weight } = ask;
 	return {
 		kind,
 		sentence,
@@ -239,6 +256,7 @@ export function yearQuestion(
 		answer: year,
 		doubt: year,
 		...(distractors.length === 3 && { distractors }),
+		...(distractors.length === 3 && ranks && { ranks }),
 		start: Math.max(0, sentence.text.indexOf(year)),
 		...(context !== undefined && { context }),
 		weight

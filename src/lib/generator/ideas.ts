@@ -1,4 +1,5 @@
 import { soleShortForm } from './idea-accept';
+import type { YearRanks } from './idea-spread';
 import type { QuestionType } from '../content/schema';
 import type { SourceFile } from '../content/sources';
 import type { Candidate, DocInfo } from './candidates';
@@ -74,6 +75,8 @@ export interface Idea {
 	accept?: string[];
 	/** The wrong choices of a multiple-choice question. */
 	distractors?: string[];
+	/** A year question's wrong choices at each rank of its key, for a course to balance. */
+	ranks?: YearRanks;
 	/** Where the answer sits in the sentence; 0 when the answer is not one span of it. */
 	start: number;
 	/** The explanation shown after answering, when not the cited sentence alone. */
@@ -255,6 +258,7 @@ export function ideaCandidate(idea: Idea, article: ArticleView, score: number): 
 		},
 		fact,
 		distractors: idea.distractors ?? [],
+		...(idea.ranks && { ranks: idea.ranks }),
 		score,
 		slot: idea.type === 'flashcard' || idea.type === 'short' ? 'card' : 'blank',
 		asOf: doc.asOf,

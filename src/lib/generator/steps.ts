@@ -13,6 +13,7 @@ import { salienceOf } from './salience';
 import { select, type SelectReason } from './select';
 import { sentencesOf, type Sentence } from './text';
 import { ideaDrafts } from './idea-drafts';
+import { balanceYearRanks } from './year-rank';
 import { withSubjectTitles } from './idea-title';
 
 /**
@@ -155,6 +156,8 @@ export function* generateSteps(
 			if (reason) rejections.add(c, reason);
 			return !reason;
 		});
+		// Over the whole batch, so a course's year questions do not share one key position.
+		balanceYearRanks(chosen);
 		// No fact-by-fact drafts for a text no idea kind could ask: blind reviewers accepted
 		// about 40% of them (U1, U2), mostly trivia (issue 12); the idea kinds alone answer.
 		factSentences = [];

@@ -1,11 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { createFitWords, ownCourseWords } from './qr-plan';
+import { courseQuizId } from './course-source';
+import { makeQuiz } from './fixtures.test-helpers';
+import { HANDOUT_QUESTIONS } from './handout.test-helpers';
+import { createFitWords, newQuizQrFit, ownCourseWords } from './qr-plan';
+import { readableQuestions } from './share-notes';
+
+const ORIGIN = 'https://teacher-name.github.io/flashpoint';
+/** A course's 12 handout questions (`HANDOUT_QUESTIONS`), drawn as a quiz of all of them. */
+const course = makeQuiz(HANDOUT_QUESTIONS.map((q) => ({ ...q, id: courseQuizId(q.id) })));
+
+describe('New quiz counts QR fit once, for the line under the course and the one above Create', () => {
+	// Outsider geography teacher (issue 12): "about 2" under the course, "4 of these 10" above
+	// Create, counted on two quizzes drawn apart.
+	it('says the planned quiz’s count under the course whenever the quiz does not all fit', () => {
+		// Its shortest prompts first, as a draw may give them.
+		const order = [5, 2, 9, 10, 0, 6, 7, 8, 11, 1];
+		const planned = { ...course, questions: order.map((i) => course.questions[i]) };
+		const apart = readableQuestions(course, ORIGIN);
+		const counts = newQuizQrFit(planned, course.questions, ORIGIN);
+		expect(counts.fits).toBe(readableQuestions(planned, ORIGIN));
+		expect(counts.fits).not.toBe(apart);
+		expect(counts).toEqual({ fits: counts.fits, asked: 10, perCode: counts.fits, of: 12 });
+		expect(counts.fits).toBeGreaterThan(0);
+	});
+
+	it('counts on past a quiz that all fits, with the course’s other questions after it', () => {
+		const planned = { ...course, questions: course.questions.slice(2, 3) };
+		const counts = newQuizQrFit(planned, course.questions, ORIGIN);
+		expect(counts.fits).toBe(1);
+		const continued = [planned.questions[0], ...course.questions.filter((_, i) => i !== 2)];
+		expect(counts.perCode).toBe(readableQuestions({ ...planned, questions: continued }, ORIGIN));
+		expect(counts.perCode).toBeGreaterThan(1);
+		expect(counts.of).toBe(12);
+	});
+});
 
 describe('what New quiz says about QR codes for a course of the teacher’s own', () => {
 	it('under the course: why no join code, and how many of its questions one code holds', () => {
 		expect(ownCourseWords(5, 10)).toContain('a quiz from it has no short join code');
 		expect(ownCourseWords(5, 10)).toContain(
-			'One QR code that phones read reliably holds about 5 questions of it (of 10)'
+			'One QR code that phones read reliably holds 5 of its 10 questions (each carries its own words, so longer questions fit fewer); a longer quiz is shared by link (message, e-mail or your class page), or made shorter for a QR code when you create it.'
 		);
 		expect(ownCourseWords(10, 10)).toContain('One QR code holds all 10 questions it has.');
 		expect(ownCourseWords(null, 10)).not.toContain('QR code holds');

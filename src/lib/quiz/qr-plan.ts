@@ -1,4 +1,6 @@
 import { plural } from '$lib/text/plural';
+import { readableQuestions } from './share-notes';
+import type { Quiz, QuizQuestion } from './types';
 
 /**
  * What New quiz says about a quiz of the teacher's own course and QR codes, each where the
@@ -10,20 +12,58 @@ import { plural } from '$lib/text/plural';
  */
 
 /**
+ * New quiz's one count of QR fit, said under the course and above Create (and by the chosen
+ * list). `fits`: how many of the planned quiz's `asked` questions fit one QR code phones read
+ * reliably (`readableQuestions`, as Create, the Share panel and the projector count); `perCode`:
+ * how many of the course's `of` do, counted on the planned quiz continued by the course's other
+ * questions, so it is `fits` whenever the planned quiz does not all fit. Two counts on two
+ * quizzes drawn apart said "about 2" under the course and "4 of these 10" above Create
+ * (outsider geography teacher, issue 12).
+ */
+export interface QrFitCounts {
+	fits: number;
+	asked: number;
+	perCode: number;
+	of: number;
+}
+
+/**
+ * `QrFitCounts` of `planned` (the quiz Create will save), from `origin`; `course` is every
+ * question the course could ask in this page's forms, one a fact (a draw of all of them), whose
+ * ones not in `planned` follow it in that order.
+ */
+export function newQuizQrFit(
+	planned: Quiz,
+	course: readonly QuizQuestion[],
+	origin: string
+): QrFitCounts {
+	const asked = planned.questions.length;
+	const fits = readableQuestions(planned, origin);
+	const of = Math.max(asked, course.length);
+	if (fits < asked) return { fits, asked, perCode: fits, of };
+	const ids = new Set(planned.questions.map((q) => q.id));
+	const questions = [...planned.questions, ...course.filter((q) => !ids.has(q.id))].slice(0, of);
+	const perCode = Math.max(asked, readableQuestions({ ...planned, questions }, origin));
+	return { fits, asked, perCode, of };
+}
+
+/**
  * Under the course (the real limit: students' devices lack the course's text): `perCode` is how
- * many of its questions, drawn as a quiz of `of` (all it has, up to a quiz's most), fit one QR
- * code phones read reliably (`readableQuestions`); null while not yet known.
+ * many of its `of` questions fit one QR code phones read reliably (`newQuizQrFit`); null while
+ * not yet known. Says what a longer quiz does, as Create offers it (`createFitWords`).
  */
 export function ownCourseWords(perCode: number | null, of: number): string {
 	const lead =
 		'Your students’ devices do not have this course, so its questions travel inside the quiz link word for word, and a quiz from it has no short join code (a join code only tells a phone how to draw questions from the built-in course it already has).';
 	if (perCode === null || of === 0) return lead;
+	const longer =
+		'a longer quiz is shared by link (message, e-mail or your class page), or made shorter for a QR code when you create it.';
 	const holds =
 		perCode >= of
 			? `One QR code holds all ${plural(of, 'question')} it has.`
 			: perCode === 0
 				? `Not one of its questions fits a QR code that phones read reliably: share such a quiz by link (message, e-mail or your class page).`
-				: `One QR code that phones read reliably holds about ${plural(perCode, 'question')} of it (of ${of}); a longer quiz is shared by link (message, e-mail or your class page).`;
+				: `One QR code that phones read reliably holds ${perCode} of its ${plural(of, 'question')} (each carries its own words, so longer questions fit fewer); ${longer}`;
 	return `${lead} ${holds}`;
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { commonNounSubject } from './anchors';
+import { subjectBeforeComma } from './anchor-opening';
+
+describe('a subject that stands before the first comma (gen38)', () => {
+	it('reads a main clause before a participle or relative clause as the anchor', () => {
+		expect(
+			commonNounSubject('Ostra federated in 1901, bringing together six former colonies as states.')
+		).toBe(false);
+		expect(
+			commonNounSubject(
+				'Vaccination made possible the end of velm pox, which the Health Board declared in 1980.'
+			)
+		).toBe(false);
+		// The main clause's own subject still decides: "the outbreak" points back.
+		expect(commonNounSubject('The outbreak spread quickly, killing forty people in Varn.')).toBe(
+			true
+		);
+	});
+
+	it('reads a name before its aside as the subject', () => {
+		expect(
+			commonNounSubject('Varn Andronicus, a bloodthirsty revenge play, dates from the early 1590s.')
+		).toBe(false);
+	});
+
+	it('leaves an opening phrase and a bare aside as they were', () => {
+		expect(subjectBeforeComma('In 1901', ' the colonies federated.')).toBeUndefined();
+		expect(subjectBeforeComma('After the war ended', ' rebuilding began.')).toBeUndefined();
+		expect(
+			subjectBeforeComma('The classic statement', ' however, came from Varn.')
+		).toBeUndefined();
+		expect(commonNounSubject('On 20 January 2007, the outbreak reached Varn.')).toBe(true);
+		expect(commonNounSubject('The station, opened in 1969, is slightly larger.')).toBe(true);
+	});
+});

@@ -1,0 +1,39 @@
+/**
+ * Where a sentence's subject stands when the text before its first comma is no opening phrase
+ * (gen38, issue 12: `commonNounSubject` read the words after that comma as the subject, so a
+ * handout's "Australia federated in 1901, bringing together six former British colonies …",
+ * "Vaccination made possible the eradication of smallpox, which …" and "Titus Andronicus, a
+ * revenge play, dates from …" were refused as pointing back: four handouts of h37 and h35 lost
+ * their only statement). Pure.
+ */
+
+/** An opening phrase's first word: a preposition, a subordinator or a time adverb. */
+const OPENS_PHRASE =
+	/^(?:in|on|at|by|after|before|during|since|until|from|for|with|without|under|over|as|when|while|whereas|although|though|because|if|once|unless|despite|following|later|then|meanwhile|however|yet|so|but|and|also|today|now|here|there)\b/iu;
+
+/** What follows a main clause's comma: a relative clause, a participle clause. */
+const TAIL = /^(?:which|who|whom|whose|where|\p{Ll}+ing)\b/u;
+
+/** An aside after a name ("a revenge play,") and the verb it leads to. */
+const ASIDE_THEN_VERB = /^(?:a|an|the)\s[^,]{2,80},\s+\p{Ll}/u;
+
+/** A name of one to five capitalised words ("Titus Andronicus", "The Sihwa Lake"). */
+const NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}$/u;
+
+/**
+ * The clause whose subject anchors the sentence when the text before the first comma is no
+ * opening phrase: that text itself when it is a main clause followed by a relative or
+ * participle clause ("Australia federated in 1901, bringing …"), or a name followed by its
+ * aside and then the verb ("Titus Andronicus, a revenge play, dates …"); else undefined, and
+ * the caller reads past the opening as before. `opening` is the text before the comma, `rest`
+ * the text after it.
+ */
+export function subjectBeforeComma(opening: string, rest: string): string | undefined {
+	const head = opening.trim();
+	if (!/^\p{Lu}/u.test(head) || OPENS_PHRASE.test(head)) return undefined;
+	const words = head.split(/\s+/u);
+	// A main clause: a subject and a verb, three words at least, then "which …" or "bringing …".
+	if (words.length >= 3 && TAIL.test(rest.trim())) return head;
+	if (NAME.test(head) && ASIDE_THEN_VERB.test(rest.trim())) return head;
+	return undefined;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { namedTermIdeas, namedTerms } from './idea-named-term';
+import { madeUpArticle } from './ideas.test-helpers';
+
+const cards = (title: string, blocks: string[]) =>
+	namedTermIdeas(madeUpArticle(title, blocks).article).map((i) => [i.prompt, i.answer]);
+
+describe('namedTermIdeas: a handout term its title or a heading names, defined in prose (gen38)', () => {
+	it('reads the title’s parts and the headings’ terms, framing words aside', () => {
+		const { article } = madeUpArticle('Velmation and the Greying of Tin', [
+			'Velmation is the slow loss of a metal to the air.',
+			'# What is a velm rate?',
+			'A velm rate is the speed at which a metal greys in damp air.',
+			'# Stage 2: tin grafting',
+			'Tin grafting is the joining of two tin sheets by heat.'
+		]);
+		// Velmation, greying of tin, velm rate, tin grafting.
+		expect(namedTerms(article).size).toBe(4);
+	});
+
+	it('asks the title’s and the headings’ terms, bare two-word terms and "simply" included', () => {
+		expect(
+			cards('Velmation and the Greying of Tin', [
+				'Velmation is the gradual loss of a metal by slow reactions with the damp air.',
+				'# What is a velm rate?',
+				'A velm rate is simply the speed at which a metal greys in damp air.',
+				'# Stage 2: tin grafting',
+				'Tin grafting is the joining of two tin sheets by gentle heat, which makes them one.',
+				'Damp winters speed up velmation.'
+			])
+		).toEqual([
+			['What is velmation?', 'The gradual loss of a metal by slow reactions with the damp air'],
+			['What is a velm rate?', 'The speed at which a metal greys in damp air'],
+			['What is tin grafting?', 'The joining of two tin sheets by gentle heat']
+		]);
+	});
+
+	it('asks no term the title or a heading does not name, and no claim about a named one', () => {
+		expect(
+			cards('Velmation and the Greying of Tin', [
+				'Tin grafting is the joining of two tin sheets by gentle heat.',
+				'Velmation is the most costly problem of a tin roof in winter.',
+				'Velmation is the result of damp air on a metal surface.',
+				'Velmation is a problem.'
+			])
+		).toEqual([]);
+	});
+
+	it('asks nothing of an encyclopedia article over the handout length', () => {
+		const long = Array.from(
+			{ length: 160 },
+			(_, i) => `The velm town ${i} lies on a river and trades in tin.`
+		);
+		expect(
+			cards('Velmation', ['Velmation is the gradual loss of a metal by slow reactions.', ...long])
+		).toEqual([]);
+	});
+});

@@ -1,0 +1,223 @@
+/**
+ * The New quiz page's choices and what they give: the course's questions, the title, the
+ * settings, the quiz Create will save and what the page says of it (why Create is disabled, how
+ * many questions, how many fit a QR code). The page loads the course and saves; this holds no
+ * database or navigation, so every line it shows is tested (`quiz-form.test.ts`).
+ */
+import type { BankIndex } from '$lib/content/bank';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { askedChosen, fillUpPool } from '$lib/quiz/pick';
+import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
+import { joinedQuizTitle } from '$lib/quiz/join-code';
+import { courseQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
+import { factCount, matchingQuestions } from '$lib/quiz/build';
+import {
+	factCountHint,
+	fillUpHint,
+	noQuizReason,
+	quizFormsLine,
+	shortfallNote
+} from '$lib/quiz/build-reason';
+import { seededRandom } from '$lib/quiz/random';
+import { checkQuizTitle } from '$lib/quiz/runs';
+import { unusedTitle } from '$lib/quiz/titles';
+import { createFitWords, newQuizQrFit } from '$lib/quiz/qr-plan';
+import {
+	DEFAULT_SETTINGS,
+	LIMITS,
+	type QuizQuestionType,
+	type QuizSettings,
+	type TimerMode
+} from '$lib/quiz/types';
+
+/** The page's draws take no id: Create draws again if the one planned is taken. */
+const NONE_TAKEN: ReadonlySet<string> = new Set();
+
+export class NewQuizForm {
+	/** The chosen course as loaded, and its id (the page's `loadCourse`). */
+	loaded = $state.raw<{ id: string; index: BankIndex }>();
+	courses = $state<QuizCourseChoice[]>([]);
+	courseId = $state(BUILTIN_COURSE_ID);
+	course = $derived(this.courses.find((c) => c.id === this.courseId));
+	/**
+	 * The title the teacher typed, or null while she has not: the quiz is then titled as a phone
+	 * titles it from its join code (`joinedQuizTitle`), so students who type the code see the
+	 * title on her screen (outsider teacher, issue 12: they saw "Class quiz, 10 questions" while
+	 * hers said "Class quiz").
+	 */
+	typedTitle = $state<string | null>(null);
+	/** The titles of the quizzes here: a new quiz takes none of them (`unusedTitle`). */
+	usedTitles = $state<string[]>([]);
+	docs = $state<string[]>([]);
+	topics = $state<string[]>([]);
+	types = $state<QuizQuestionType[]>(['mcq', 'truefalse', 'cloze', 'short']);
+	count = $state(10);
+	/** Whether the questions are drawn at random or chosen by the teacher (`pick.ts`). */
+	how = $state<'random' | 'choose'>('random');
+	/** The chosen questions' ids, in the quiz's order. */
+	chosen = $state<string[]>([]);
+	/** Whether questions drawn at random make the chosen ones up to `count`. */
+	fillUp = $state(false);
+	timer = $state<TimerMode>(DEFAULT_SETTINGS.timer);
+	quizMinutes = $state(10);
+	questionSeconds = $state(30);
+	shuffleQuestions = $state(true);
+	shuffleChoices = $state(true);
+	allowBack = $state(true);
+	showAnswers = $state(true);
+
+	/**
+	 * `origin`: the app's origin, which the quiz link (and so its QR code's size) starts with;
+	 * undefined while prerendering. `drawSeed`: one seed for the page, so what it says the quiz
+	 * will ask (`planned`) is what Create saves. `openedAt`: the new quiz's `createdAt`, the same
+	 * in the estimate and the quiz (ms since the epoch).
+	 */
+	readonly origin: string | undefined;
+	readonly drawSeed: number;
+	readonly openedAt: number;
+
+	constructor(
+		origin: string | undefined,
+		drawSeed = Math.floor(Math.random() * 2 ** 32),
+		openedAt = Date.now()
+	) {
+		this.origin = origin;
+		this.drawSeed = drawSeed;
+		this.openedAt = openedAt;
+	}
+
+	/*
+	 * The course's questions under their quiz ids, its flashcards in the form the ticked types
+	 * allow (`courseQuizIndex`: unticking Short answer asks a term as multiple choice).
+	 */
+	bank = $derived(this.loaded && courseQuizIndex(this.loaded.index, this.loaded.id, this.types));
+	questions = $derived(this.bank?.bank.questions ?? []);
+	filters = $derived({ docs: this.docs, topics: this.topics, types: this.types });
+	/* One question per fact, so the facts that match bound the quiz's length. */
+	available = $derived(factCount(matchingQuestions(this.questions, this.filters)));
+	settings = $derived<QuizSettings>({
+		timer: this.timer,
+		seconds: timeLimitSeconds(this.timer, this.quizMinutes, this.questionSeconds),
+		shuffleQuestions: this.shuffleQuestions,
+		shuffleChoices: this.shuffleChoices,
+		allowBack: this.allowBack,
+		showAnswers: this.showAnswers
+	});
+	title = $derived(
+		this.typedTitle ??
+			this.untypedTitle(
+				this.bank && this.how === 'choose'
+					? askedChosen(this.bank, this.chosen).length
+					: this.randomCount
+			)
+	);
+	/** Questions drawn at random: 1 to a quiz's most, and at most the facts that match. */
+	get randomCount(): number {
+		return Math.max(1, Math.min(this.count, LIMITS.maxQuestions, this.available));
+	}
+
+	/** The title a quiz of `n` questions gets when the teacher types none (`typedTitle`). */
+	untypedTitle(n: number): string {
+		if (!this.bank) return 'Class quiz';
+		return joinedQuizTitle(
+			{ ...this.filters, count: n, settings: this.settings },
+			this.bank.bank,
+			n
+		);
+	}
+
+	/** The page's choices for `newQuiz` (`settings` decide the join code and shuffling). */
+	choice(index: BankIndex): NewQuizChoice {
+		return {
+			index,
+			builtin: this.courseId === BUILTIN_COURSE_ID,
+			filters: this.filters,
+			count: this.randomCount,
+			chosen: this.how === 'choose' ? this.chosen : null,
+			fillTo: this.fillUp ? this.count : 0,
+			settings: this.settings
+		};
+	}
+
+	/** A course of the teacher's own: its quizzes are drawn here, with this page's seed. */
+	get ownCourse(): boolean {
+		return !!this.bank && !!this.course && !this.course.builtin;
+	}
+
+	/**
+	 * For a course of the teacher's own: the quiz Create will save (`newQuiz`), with the form's
+	 * title and settings, so what the page says it will ask and how many of its questions fit a
+	 * QR code are said of that very quiz. Null for the built-in course (drawn at Create, for a
+	 * free join code; its links are short).
+	 */
+	planned = $derived.by(() => {
+		if (!this.bank || !this.ownCourse) return null;
+		const titled = checkQuizTitle(this.title);
+		const details = {
+			title: unusedTitle(titled.ok ? titled.title : this.title, this.usedTitles),
+			courseId: this.courseId,
+			createdAt: this.openedAt
+		};
+		return newQuiz(this.choice(this.bank), details, NONE_TAKEN, seededRandom(this.drawSeed));
+	});
+	/**
+	 * For a course of the teacher's own, one count said everywhere (`newQuizQrFit`): how many of
+	 * the planned quiz's questions fit a QR code phones read reliably, and how many of the
+	 * course's, on that quiz continued by a draw of all it has (up to a quiz's most).
+	 */
+	qrCounts = $derived.by(() => {
+		if (!this.bank || !this.planned || this.origin === undefined) return null;
+		const choice = {
+			...this.choice(this.bank),
+			filters: { docs: [], topics: [], types: this.types },
+			count: Math.max(1, Math.min(factCount(this.questions), LIMITS.maxQuestions)),
+			chosen: null
+		};
+		const whole = newQuiz(choice, this.planned, NONE_TAKEN, seededRandom(this.drawSeed));
+		return newQuizQrFit(this.planned, whole.questions, this.origin);
+	});
+	/** How many of the planned quiz's questions fit a QR code phones read reliably. */
+	readableEstimate = $derived(
+		this.qrCounts && { fits: this.qrCounts.fits, of: this.qrCounts.asked }
+	);
+	/* Why Create is disabled (a flashcards-only course, no type chosen…), said beside it. */
+	blocked = $derived.by(() => {
+		if (!this.bank) return undefined;
+		if (this.how === 'choose' && askedChosen(this.bank, this.chosen).length) return undefined;
+		if (this.how === 'choose' && !this.fillUp)
+			return 'Tick at least one question to ask, or add questions at random.';
+		return noQuizReason(this.questions, this.filters);
+	});
+	/*
+	 * Under the number: what it will give (chosen + fill-up says both, issue 12), and when the
+	 * quiz will be shorter than asked, why and what to do (`shortfallNote`).
+	 */
+	countHint = $derived.by(() => {
+		const most = Math.min(this.count, LIMITS.maxQuestions);
+		let hint: string | undefined;
+		let short: boolean;
+		if (this.how === 'choose' && this.bank) {
+			const pool = fillUpPool(this.bank, this.chosen, this.filters);
+			hint = fillUpHint(this.chosen.length, pool, this.count, this.blocked, LIMITS.maxQuestions);
+			short = this.fillUp && this.chosen.length + pool < most;
+		} else {
+			hint = factCountHint(this.available, this.count, this.blocked, LIMITS.maxQuestions);
+			short = this.available < most;
+		}
+		return short && hint ? `${hint} ${shortfallNote(this.questions, this.filters)}` : hint;
+	});
+	/** The title Create will save: never one a quiz here has (`unusedTitle`). */
+	savedTitle = $derived(unusedTitle(this.title.trim(), this.usedTitles));
+	/* Above Create, once the questions are chosen: how many of these fit a QR code. */
+	fitLine = $derived(
+		this.readableEstimate && !this.blocked
+			? createFitWords(this.readableEstimate.fits, this.readableEstimate.of)
+			: ''
+	);
+	/* What the quiz will ask, by form: a teacher's flashcards are asked as choices or typed. */
+	formsLine = $derived(
+		this.planned && !this.blocked && this.bank
+			? quizFormsLine(this.planned.questions, this.bank.fromCards, this.bank.fromBlanks)
+			: ''
+	);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { seedBank } from '$lib/quiz/fixtures.test-helpers';
+import { NewQuizForm } from './quiz-form.svelte';
+
+const index = seedBank();
+const ORIGIN = 'https://flashpoint.example';
+
+function builtinForm() {
+	const form = new NewQuizForm(ORIGIN, 42, Date.UTC(2026, 11, 4));
+	form.courses = [{ id: BUILTIN_COURSE_ID, title: 'Built-in', builtin: true }];
+	form.loaded = { id: BUILTIN_COURSE_ID, index };
+	return form;
+}
+
+function ownForm() {
+	const form = new NewQuizForm(ORIGIN, 42, Date.UTC(2026, 11, 4));
+	form.courses = [{ id: 'c1', title: 'Mine', builtin: false }];
+	form.courseId = 'c1';
+	form.loaded = { id: 'c1', index };
+	return form;
+}
+
+describe('NewQuizForm', () => {
+	it('says nothing blocks a built-in quiz of ten, titled as a join code titles it', () => {
+		const form = builtinForm();
+		expect(form.bank).toBeTruthy();
+		expect(form.blocked).toBeUndefined();
+		expect(form.randomCount).toBe(10);
+		expect(form.title).toBe(form.untypedTitle(10));
+		// The built-in course is drawn at Create (for a join code): nothing is planned here.
+		expect(form.planned).toBeNull();
+		expect(form.fitLine).toBe('');
+	});
+
+	it('keeps a typed title, saved under a free one when a quiz here has it', () => {
+		const form = builtinForm();
+		form.typedTitle = 'Week 3';
+		form.usedTitles = ['Week 3'];
+		expect(form.title).toBe('Week 3');
+		expect(form.savedTitle).toBe('Week 3 (2)');
+	});
+
+	it('asks for a ticked question when choosing without fill-up', () => {
+		const form = builtinForm();
+		form.how = 'choose';
+		expect(form.blocked).toBe('Tick at least one question to ask, or add questions at random.');
+		form.fillUp = true;
+		expect(form.blocked).toBeUndefined();
+	});
+
+	it('says why no quiz can be made when no question type is ticked', () => {
+		const form = builtinForm();
+		form.types = [];
+		expect(form.blocked).toBeTruthy();
+		// Said once, beside Create: not again under the number.
+		expect(form.countHint).toBe('');
+	});
+
+	it('plans an own course’s quiz with the form’s settings, and says how many fit a QR code', () => {
+		const form = ownForm();
+		form.count = 5;
+		form.timer = 'quiz';
+		form.quizMinutes = 7;
+		const planned = form.planned;
+		expect(planned?.questions).toHaveLength(5);
+		expect(planned?.settings).toMatchObject({ timer: 'quiz', seconds: 420 });
+		expect(form.readableEstimate).toMatchObject({ of: 5 });
+		expect(form.fitLine).not.toBe('');
+		expect(form.qrCounts?.asked).toBe(5);
+		expect(form.qrCounts?.of).toBeGreaterThanOrEqual(5);
+	});
+
+	it('draws the same quiz for the same seed, as Create saves what the page described', () => {
+		const a = ownForm().planned;
+		const b = ownForm().planned;
+		expect(a?.questions.map((q) => q.id)).toEqual(b?.questions.map((q) => q.id));
+	});
+
+	it('estimates no QR fit while prerendering (no origin)', () => {
+		const form = new NewQuizForm(undefined, 42, 0);
+		form.courses = [{ id: 'c1', title: 'Mine', builtin: false }];
+		form.courseId = 'c1';
+		form.loaded = { id: 'c1', index };
+		expect(form.planned).not.toBeNull();
+		expect(form.readableEstimate).toBeNull();
+		expect(form.qrCounts).toBeNull();
+	});
+});
