@@ -21,10 +21,20 @@ test(
 		const prompts = () => items.locator('.prompt').allTextContents();
 		const before = await prompts();
 
+		// Nothing changed yet: the link is the one to give out, and nothing says otherwise.
+		const share = page.getByRole('region', { name: 'Share with the class' });
+		const newLink = share.getByTestId('new-link-note');
+		await expect(newLink).toHaveCount(0);
+
 		// Reorder with the keyboard alone.
 		await panel.getByRole('button', { name: 'Move question 2 up' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(panel.getByRole('status')).toHaveText('Question 2 is now question 1.');
+		// Every change makes a new student link: said beside it, with what happens to the old one
+		// (outsider teacher from Kahoot and Moodle, 2026-12-04).
+		await expect(newLink).toContainText('New link and QR code: you changed the quiz on ');
+		await expect(newLink).toContainText('students need this link or QR code');
+		await expect(newLink).toContainText('their results still come in here');
 		expect(await prompts()).toEqual([before[1], before[0], before[2], before[3]]);
 		// The focus follows the moved question; at the top, to its Down button (outsider).
 		await expect(panel.getByRole('button', { name: 'Move question 1 down' })).toBeFocused();

@@ -47,3 +47,40 @@ test(
 		await expect(page.getByRole('radio').nth(1)).toBeChecked();
 	}
 );
+
+test(
+	'Back on a quiz opened from a link leaves the app; the screen said the answers are kept, and they are',
+	{ tag: '@phone' },
+	async ({ page, context }) => {
+		// Opened from the link itself (a QR scanner, a chat): the app's first page in this tab.
+		await gotoApp(page, '/');
+		const link = `${new URL(page.url()).origin}/quiz#${code}`;
+		await page.goto('about:blank');
+		await page.goto(link);
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		const kept = page.getByTestId('answers-kept');
+		// Nothing to lose yet: nothing said.
+		await expect(kept).toHaveCount(0);
+		await page.getByRole('radio').nth(2).check();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText('Question 2 of 3')).toBeVisible();
+		// Some answered, some not: the screen says what Back would cost (nothing) and the way back.
+		await expect(kept).toHaveText(
+			'Your answers are saved on this phone as you go. Left the quiz by mistake (Back, a closed tab)? Open the quiz link again on this phone to carry on.'
+		);
+
+		await page.goBack();
+		await expect(page).toHaveURL('about:blank');
+		// The link opened again, in another tab as a scanner would: the answers came back.
+		const again = await context.newPage();
+		await again.goto(link);
+		await again.locator('body[data-hydrated="true"]').waitFor();
+		await again.getByRole('button', { name: 'Continue as Ana' }).click();
+		await expect(again.getByText('1 answered')).toBeVisible();
+		await again.getByRole('button', { name: 'Back', exact: true }).click();
+		await expect(again.getByText('Question 1 of 3')).toBeVisible();
+		await expect(again.getByRole('radio').nth(2)).toBeChecked();
+	}
+);

@@ -10,20 +10,42 @@ import { beforeEdits } from './versions';
  */
 
 /**
- * The questions of earlier versions that results answered and the current quiz no longer asks
- * (reworded or swapped out since), one column each: "Q3 before your latest edit", oldest version
- * first.
+ * The one way every export names a question's column (outsider teacher from Moodle: "Q1" in the
+ * Marks sheet, "Q1 mark: <prompt>" in the Answers CSV): "Q<n>" as the report names the question,
+ * what the column holds, and the prompt on one line, e.g. "Q3 mark: Who chairs the council?";
+ * for a question of an earlier version, when it was asked: "Q3 answer before your latest edit:
+ * <its prompt then>". `index`: 0-based; `edits`: the edits since that version (none: current).
  */
-function earlierColumns(report: ClassReport): { number: number; index: number; name: string }[] {
-	const columns = new Map<string, { number: number; index: number; name: string }>();
+export function questionColumn(
+	index: number,
+	holds: 'answer' | 'mark',
+	prompt: string,
+	edits = 0
+): string {
+	const when = edits ? ` ${beforeEdits(edits)}` : '';
+	return `Q${index + 1} ${holds}${when}: ${oneLine(prompt)}`;
+}
+
+/**
+ * The questions of earlier versions that results answered and the current quiz no longer asks
+ * (reworded or swapped out since), one column each (`questionColumn`), oldest version first.
+ */
+function earlierColumns(
+	report: ClassReport
+): { number: number; index: number; edits: number; prompt: string }[] {
+	const columns = new Map<
+		string,
+		{ number: number; index: number; edits: number; prompt: string }
+	>();
 	for (const s of report.students)
 		s.earlier?.beyond.forEach((beyond, index) => {
-			const { number, edits } = s.earlier!;
+			const { number, edits, questions } = s.earlier!;
 			if (beyond)
 				columns.set(`${number}:${index}`, {
 					number,
 					index,
-					name: `Q${index + 1} ${beforeEdits(edits)}`
+					edits,
+					prompt: questions[index]?.prompt ?? ''
 				});
 		});
 	return [...columns.values()].sort((a, b) => a.number - b.number || a.index - b.index);
@@ -31,19 +53,20 @@ function earlierColumns(report: ClassReport): { number: number; index: number; n
 
 /**
  * One row a student, one column a question: the gradebook's shape shared by `markRows` and
- * `answerRows`. `cell(student, i)` gives question i's cell; `earlierCell(student, j)` the cell
- * of question j of the earlier version the student answered, under a column of its own ("Q3
- * before your latest edit"), blank for everyone else. A result of an earlier version read blank on the
- * questions edited since (outsider teacher, issue 14): its answers are in those columns, and
- * "Version answered" says which version each row answered. With `marks`, one mark column for
- * each answer column follows them all ("Q1 mark: " and the prompt, "Q3 before your latest edit mark"), so
- * the columns users already read keep their place and name, and the same-name note still ends
- * the row.
+ * `answerRows`, every column named by `questionColumn` as holding `holds`. `cell(student, i)`
+ * gives question i's cell; `earlierCell(student, j)` the cell of question j of the earlier
+ * version the student answered, under a column of its own ("Q3 answer before your latest
+ * edit: …"), blank for everyone else. A result of an earlier version read blank on the questions
+ * edited since (outsider teacher, issue 14): its answers are in those columns, and "Version
+ * answered" says which version each row answered. With `marks`, one mark column for each answer
+ * column follows them all, so the answer columns keep their place, and the same-name note still
+ * ends the row.
  */
 function perQuestionRows(
 	quiz: Quiz,
 	report: ClassReport,
 	options: GradebookOptions,
+	holds: 'answer' | 'mark',
 	cell: (student: StudentRow, index: number) => Cell,
 	earlierCell: (student: StudentRow, index: number) => Cell,
 	marks = false
@@ -56,12 +79,12 @@ function perQuestionRows(
 		[
 			...(id ? ['ID number'] : []),
 			'Student',
-			...quiz.questions.map((_, i) => `Q${i + 1}`),
-			...earlier.map((c) => c.name),
+			...quiz.questions.map((q, i) => questionColumn(i, holds, q.prompt)),
+			...earlier.map((c) => questionColumn(c.index, holds, c.prompt, c.edits)),
 			...(marks
 				? [
-						...quiz.questions.map((q, i) => `Q${i + 1} mark: ${oneLine(q.prompt)}`),
-						...earlier.map((c) => `${c.name} mark`)
+						...quiz.questions.map((q, i) => questionColumn(i, 'mark', q.prompt)),
+						...earlier.map((c) => questionColumn(c.index, 'mark', c.prompt, c.edits))
 					]
 				: []),
 			...versions.header,
@@ -93,7 +116,7 @@ export function markRows(
 	report: ClassReport,
 	options: GradebookOptions = {}
 ): Cell[][] {
-	return perQuestionRows(quiz, report, options, markCell, earlierMark);
+	return perQuestionRows(quiz, report, options, 'mark', markCell, earlierMark);
 }
 
 /** 1 right, 0 wrong or blank; blank for a question the student's version did not ask. */
@@ -120,10 +143,10 @@ function answerCell(question: Quiz['questions'][number], answer: Answer | undefi
 
 /**
  * Per student × per question: what each student answered (choice, True/False or typed text),
- * one column a question ("Q1"), then, after the answer columns (so they keep their place and
- * name), "Q1 mark: " and the question's prompt on one line: 1 marked right, 0 wrong or blank, as
- * the Marks sheet counts; as Moodle's Responses report pairs "Response 1" with its mark
- * (outsider teacher: headers were only "Q1…Q6", with no question and no right or wrong).
+ * one column a question ("Q1 answer: <prompt>"), then, after the answer columns, the marks as
+ * the Marks sheet names and counts them ("Q1 mark: <prompt>": 1 right, 0 wrong or blank); as
+ * Moodle's Responses report pairs "Response 1" with its mark (outsider teacher: headers were
+ * only "Q1…Q6", with no question and no right or wrong).
  */
 export function answerRows(
 	quiz: Quiz,
@@ -134,6 +157,7 @@ export function answerRows(
 		quiz,
 		report,
 		options,
+		'answer',
 		(s, i) => answerCell(quiz.questions[i]!, s.answers[i]),
 		(s, j) => answerCell(s.earlier!.questions[j]!, s.earlier!.answers[j]),
 		true

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { draftToQuestion, questionToDraft } from './edit';
-import { readableQuestions, shareNote } from './share-notes';
+import { newLinkNote, readableQuestions, shareNote } from './share-notes';
 import type { QuizQuestion } from './types';
 
 const bankQuestions = makeQuiz(
@@ -64,5 +64,15 @@ describe('what the Share panel and the projector say of a quiz’s QR code', () 
 		expect(shareNote(quiz.questions, saved, fits).warning).toMatch(
 			/: \d of its 3 questions fits? one;/
 		);
+	});
+});
+
+describe('newLinkNote', () => {
+	it('says plainly that students need the new link, and that earlier results still come in', () => {
+		const note = newLinkNote(Date.UTC(2026, 11, 4, 9, 5), 'en-GB', 'UTC');
+		expect(note).toBe(
+			'New link and QR code: you changed the quiz on 4 Dec 2026, 09:05, so students need this link or QR code to get it as it is now. Anyone who opened an earlier link still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.'
+		);
+		expect(newLinkNote(null)).toMatch(/^New link and QR code: you changed the quiz, so students/);
 	});
 });

@@ -1,3 +1,4 @@
+import { momentText } from '$lib/text/when';
 import { plural } from '$lib/text/plural';
 import { isCourseQuestion } from './course-source';
 import { denseWords, QR_BYTES, qrDrawing, qrFit, readableCount, type QrFit } from './qr';
@@ -89,4 +90,22 @@ export function shareNote(
 		kind: 'long',
 		warning: `${lead} (${link.length.toLocaleString('en')} characters; ${QR_BYTES.projector} read reliably.)${why ? ` ${why}` : ''} ${share}`
 	};
+}
+
+/**
+ * Said beside the quiz's link and QR code once its questions have changed (outsider teacher
+ * from Kahoot and Moodle: every edit made a new student link, and nothing said so). A link
+ * carries its questions, so an edit makes a new one; a link given out before still opens the
+ * questions as they were, and its results are still collected, marked against those questions
+ * (`versions.ts`, `checkResultForQuiz`). `changedAt`: when the questions last changed (ms since
+ * the epoch; the latest kept version's `until`), or null when not known (changed on this screen
+ * without a new version: an accepted answer or an explanation). `locales`, `timeZone`: for tests.
+ */
+export function newLinkNote(
+	changedAt: number | null,
+	locales?: string | string[],
+	timeZone?: string
+): string {
+	const when = changedAt === null ? '' : ` on ${momentText(changedAt, locales, timeZone)}`;
+	return `New link and QR code: you changed the quiz${when}, so students need this link or QR code to get it as it is now. Anyone who opened an earlier link still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.`;
 }

@@ -90,18 +90,23 @@ describe('a result is marked against the version the student answered', () => {
 		const now = allRight(quiz, 'Ben');
 		const report = buildReport(quiz, [early, now]);
 		const answers = answerRows(quiz, report);
+		const [was1, , was3] = original.questions;
+		// One way to name a column in every export (`questionColumn`): the question, what the
+		// column holds, and its prompt as it was asked.
 		expect(answers[0]).toEqual([
 			'Student',
-			'Q1',
-			'Q2',
-			'Q3',
-			'Q4',
-			'Q5',
-			'Q1 before your last 2 edits',
-			'Q3 before your last 2 edits',
+			...quiz.questions.map((q, i) => `Q${i + 1} answer: ${q.prompt}`),
+			`Q1 answer before your last 2 edits: ${was1.prompt}`,
+			`Q3 answer before your last 2 edits: ${was3.prompt}`,
 			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`),
-			'Q1 before your last 2 edits mark',
-			'Q3 before your last 2 edits mark',
+			`Q1 mark before your last 2 edits: ${was1.prompt}`,
+			`Q3 mark before your last 2 edits: ${was3.prompt}`,
+			'Version answered'
+		]);
+		// The Marks sheet names its columns as the Answers file names its marks.
+		expect(markRows(quiz, report)[0]).toEqual([
+			'Student',
+			...answers[0].filter((name) => String(name).includes(' mark')),
 			'Version answered'
 		]);
 		const said = (q: (typeof original.questions)[number], i: number) =>
@@ -138,11 +143,7 @@ describe('a result is marked against the version the student answered', () => {
 		// Every result current: no version columns (the answers' marks follow them as ever).
 		expect(answerRows(quiz, buildReport(quiz, [now]))[0]).toEqual([
 			'Student',
-			'Q1',
-			'Q2',
-			'Q3',
-			'Q4',
-			'Q5',
+			...quiz.questions.map((q, i) => `Q${i + 1} answer: ${q.prompt}`),
 			...quiz.questions.map((q, i) => `Q${i + 1} mark: ${q.prompt}`)
 		]);
 	});
@@ -159,7 +160,7 @@ describe('a result is marked against the version the student answered', () => {
 			'answered before your last 2 edits; marked against the questions as they were then'
 		);
 		expect(answerRows(quiz, buildReport(quiz, [allRight(middle, 'Cem')]))[0]).toContain(
-			'Q3 before your latest edit'
+			`Q3 answer before your latest edit: ${middle.questions[2].prompt}`
 		);
 	});
 

@@ -1,0 +1,86 @@
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
+import { gotoApp } from './helpers';
+
+/**
+ * Outsider classroom teacher (build of 2026-12-04): the Offline badge was cut off at 360 px. A
+ * phone that draws the page under its status bar (`viewport-fit=cover`, Chrome on Android 15's
+ * edge to edge) had the badge, the first thing at the top, under it. The badge stays whole inside
+ * the screen's safe area, under nothing, at 360 and 320 px and at 200% text.
+ */
+test.use({ serviceWorkers: 'allow' });
+
+/** The status bar's height, as such a phone reports it (`env(safe-area-inset-top)`). */
+const STATUS_BAR = 32;
+
+/**
+ * A status bar drawn over the page, as Chromium's DevTools protocol emulates it; set again after
+ * each navigation, which drops it.
+ */
+async function statusBarOver(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send(
+		'Emulation.setSafeAreaInsetsOverride' as never,
+		{
+			insets: { top: STATUS_BAR, bottom: 24 }
+		} as never
+	);
+	await cdp.detach();
+}
+
+async function expectBadgeWhole(page: Page, width: number) {
+	const badge = page.getByTestId('offline-readiness').locator('.badge');
+	await expect(badge).toBeVisible();
+	const box = (await badge.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(STATUS_BAR);
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(width);
+	// Nothing inside it is clipped, and nothing is drawn over it.
+	const clipped = await badge.evaluate((el) => {
+		const parts = [el, ...el.querySelectorAll('span:not(.visually-hidden), svg')];
+		const outer = el.getBoundingClientRect();
+		const outside = parts.some((p) => {
+			const r = p.getBoundingClientRect();
+			return r.left < outer.left - 0.5 || r.right > outer.right + 0.5;
+		});
+		const covered = [0.1, 0.5, 0.9].some((fx) => {
+			const x = outer.left + outer.width * fx;
+			const y = outer.top + outer.height / 2;
+			const top = document.elementFromPoint(x, y);
+			return !top || !el.contains(top);
+		});
+		return { outside, covered, scroll: el.scrollWidth > el.clientWidth + 1 };
+	});
+	expect(clipped).toEqual({ outside: false, covered: false, scroll: false });
+}
+
+test(
+	'the Offline badge is whole at 360 and 320 px and at 200% text',
+	{ tag: '@phone' },
+	async ({ page, context }, testInfo) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await gotoApp(page, '/');
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await expect(page.getByTestId('offline-readiness')).toHaveText('Ready to use offline');
+		await context.setOffline(true);
+		for (const path of ['/', '/study', '/quiz', '/classroom', '/settings']) {
+			await gotoApp(page, path);
+			await statusBarOver(page);
+			await expect(page.getByTestId('offline-readiness')).toContainText('Offline');
+			for (const width of [360, 320]) {
+				await page.setViewportSize({ width, height: 740 });
+				await expectBadgeWhole(page, width);
+				await page.screenshot({
+					path: testInfo.outputPath(`offline${path.replace(/\//g, '-')}-${width}.png`)
+				});
+				await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+				await expectBadgeWhole(page, width);
+				await page.screenshot({
+					path: testInfo.outputPath(`offline${path.replace(/\//g, '-')}-${width}-200.png`)
+				});
+				await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+			}
+			await page.setViewportSize({ width: 360, height: 740 });
+		}
+	}
+);
