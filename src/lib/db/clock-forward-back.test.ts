@@ -15,7 +15,7 @@ import { currentStreak, loadHomeSummary } from './home-summary';
 import { loadHomeView } from './home-view';
 import type { FlashpointDb } from './schema';
 import { loadStats } from './stats';
-import { answer, withBuiltinCourse } from './test-helpers';
+import { answer, reviewCard, withBuiltinCourse } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
 import { loadTodaySummary } from './today-summary';
 
@@ -166,6 +166,39 @@ describe('the clock set forward, answers given, then set back (outsider from Ank
 		expect(seen.streak).toBe(3);
 		expect(seen.view.clockBehind).toBeNull();
 		expect(seen.view.keptDay).not.toBeNull();
+		db.close();
+	});
+});
+
+describe('the daily review limit with the clock set forward and back', () => {
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		moveTo('Europe/Berlin');
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+		restoreZone();
+	});
+
+	it('counts the reviews given "in the future" against today’s limit, as the new ones', async () => {
+		const db = await withBuiltinCourse(ids);
+		const real = local(5, 12, 14);
+		// Ten review cards due this morning.
+		for (const id of ids.slice(0, 10)) await db.cards.put(reviewCard(id, local(5, 12, 6), 3));
+		const limited = { ...settings, maxReviewsPerDay: 6 };
+		const reviews = async () =>
+			countQueue(await loadTodayQueue({ courseId: 'builtin' }, limited, undefined, db), Date.now())
+				.review;
+		vi.setSystemTime(real);
+		expect(await reviews()).toBe(6);
+		for (const id of ids.slice(0, 2)) await answerNow(db, id);
+		expect(await reviews()).toBe(4);
+		// A day forward: a new day's limit of 6 (as Anki's); 3 reviewed there.
+		vi.setSystemTime(local(5, 13, 14));
+		for (const id of ids.slice(2, 5)) await answerNow(db, id);
+		// Back: today's limit has had the 2 and the 3.
+		vi.setSystemTime(real + hour);
+		expect(await reviews()).toBe(1);
 		db.close();
 	});
 });
