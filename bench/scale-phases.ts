@@ -57,6 +57,7 @@ export async function phases(
 				add(`home.${phase}.${which}.requests`, m.requests);
 				add(`home.${phase}.${which}.rows`, m.rows);
 				tops.set(`home.${phase}.${which}`, m.top);
+				tops.set(`home.${phase}.${which}.rows`, m.topRows);
 			}
 			const micro = await call((h, d: string, n: number) => h.micro(d, n), name, now);
 			for (const [read, ms] of Object.entries(micro)) add(`read.${read}.${which}.ms`, ms);
@@ -65,6 +66,7 @@ export async function phases(
 			add(`queue.${which}.requests`, queue.requests);
 			add(`queue.${which}.rows`, queue.rows);
 			tops.set(`queue.${which}`, queue.top);
+			tops.set(`queue.${which}.rows`, queue.topRows);
 			for (const [figure, run] of [
 				['home', (h: ScaleBench, d: string, n: number) => h.home(d, n)],
 				['queue', (h: ScaleBench, d: string, n: number) => h.firstQueue(d, n)]

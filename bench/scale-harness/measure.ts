@@ -24,15 +24,19 @@ export async function withDb<T>(name: string, work: (db: FlashpointDb) => Promis
 	}
 }
 
-/** One measured piece of work: ms, IndexedDB requests and rows read, the busiest request kinds. */
+/**
+ * One measured piece of work: ms, IndexedDB requests and rows read, the busiest request kinds
+ * (`top`) and the indexes most rows came from (`topRows`).
+ */
 export interface Measured {
 	ms: number;
 	requests: number;
 	rows: number;
 	top: [string, number][];
+	topRows: [string, number][];
 }
 
-/** `work`'s time (ms), IndexedDB requests and rows read, and the busiest request kinds. */
+/** `work`'s time (ms), IndexedDB requests and rows read, the busiest request kinds and indexes. */
 export async function measured(work: () => Promise<unknown>): Promise<Measured> {
 	resetReadCounts(reads);
 	reads.on = true;
@@ -43,7 +47,11 @@ export async function measured(work: () => Promise<unknown>): Promise<Measured> 
 	const top = Object.entries(reads.requestsBy)
 		.sort((a, b) => b[1] - a[1])
 		.slice(0, 6);
-	return { ms, requests: reads.requests, rows: reads.rows, top };
+	const topRows = Object.entries(reads.rowsBy)
+		.filter(([, rows]) => rows > 0)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 8);
+	return { ms, requests: reads.requests, rows: reads.rows, top, topRows };
 }
 
 /** The median of five timings of `work` (ms). */

@@ -56,3 +56,28 @@ describe('namedTermIdeas: a handout term its title or a heading names, defined i
 		).toEqual([]);
 	});
 });
+
+describe('boundPronouns: an "its" bound inside the key (gen38)', () => {
+	it('asks a definition whose "its" points at the key’s own noun', () => {
+		expect(
+			cards('Velmation and the Greying of Tin', [
+				'Velmation is the gradual loss of a metal by slow reactions with substances in its surroundings.',
+				'Damp winters speed up velmation.'
+			])
+		).toEqual([
+			[
+				'What is velmation?',
+				'The gradual loss of a metal by slow reactions with substances in its surroundings'
+			]
+		]);
+	});
+
+	it('still refuses an "its" with no noun of the key before it', () => {
+		expect(
+			cards('Velmation and the Greying of Tin', [
+				'Velmation is the gradual loss of its shine by slow reactions with the damp air.',
+				'Damp winters speed up velmation.'
+			])
+		).toEqual([]);
+	});
+});

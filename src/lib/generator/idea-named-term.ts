@@ -64,6 +64,18 @@ function cutKey(key: string): string {
 		.replace(/\s+because\b.*$/u, '');
 }
 
+/**
+ * A key with an "its" that its own indefinite noun binds read as "the": "the gradual destruction
+ * of a metal by chemical reactions with substances in its surroundings" points at "a metal", not
+ * out of the sentence. Only for the plainness test; the key keeps its words.
+ */
+export function boundPronouns(key: string): string {
+	const m = /\b(?:a|an)\s+\p{Ll}[\p{Ll}-]*\b/u.exec(key);
+	if (!m) return key;
+	const at = m.index + m[0].length;
+	return key.slice(0, at) + key.slice(at).replace(/\bits\b/gu, 'the');
+}
+
 /** The definition idea of one sentence whose term the title or a heading names, or undefined. */
 export function namedTermIdea(
 	sentence: Sentence,
@@ -77,7 +89,7 @@ export function namedTermIdea(
 	const term = determiner ? rawTerm : rawTerm.charAt(0).toLowerCase() + rawTerm.slice(1);
 	if (!named.has(termKey(term)) || !keyTerm(term, article, true)) return undefined;
 	const cut = cutKey(key);
-	if (!handoutPlainKey(cut, term)) return undefined;
+	if (!handoutPlainKey(boundPronouns(cut), term)) return undefined;
 	// "Rainforests are a …": a plural term is defined by a plural class.
 	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
 	// A definite key is a definition only by its complement or a restrictive clause ("the
