@@ -4,7 +4,7 @@
  */
 import { Dexie } from 'dexie';
 import { studyDay } from '$lib/srs/day';
-import { studyToday } from '$lib/srs/today';
+import { answerStudyDay } from '$lib/srs/today';
 import { Scheduler } from '$lib/srs/scheduler';
 import { LEECH_LAPSES, type StudySettings } from '$lib/srs/settings';
 import { generationWrittenNow, readGeneration } from './generation';
@@ -75,7 +75,7 @@ export async function recordAnswer(
 		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
 	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
 	const saved = await db.transaction('rw', tables, async () => {
-		// The answer's study day is fixed now, as `studyToday` says (never before the latest
+		// The answer's study day is fixed now, as `answerStudyDay` says (never before the latest
 		// answer's day after a move westwards or a clock set back). Reads together, then writes
 		// together: one round trip each instead of one per row; the local day's totals are read
 		// on the chance that it is today, as it is unless the zone moved west or the clock back.
@@ -90,7 +90,7 @@ export async function recordAnswer(
 			input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first()
 		]);
 		if (already) return already;
-		const { day, dayStart } = studyToday(input.answeredAt, latest);
+		const { day, dayStart } = answerStudyDay(input.answeredAt, latest);
 		const storedTotals = day === local ? localTotals : await db.days.get(day);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
 			throw new StaleAnswerError(input.questionId);

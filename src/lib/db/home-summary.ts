@@ -55,9 +55,9 @@ export function streakFromDays(days: readonly string[], today: string): number {
 
 /**
  * The current streak (days) at `now`; `known`: the log's latest answer if the caller read it
- * already (one read per screen load). Read from today's and yesterday's rows, which keep the
- * streak ending on them (v11, `streaks.ts`): one range of at most two rows, however long the
- * streak or the history.
+ * already (one read per screen load). Read from yesterday's, today's and any later rows, which
+ * keep the streak ending on them (v11, `streaks.ts`): one range of two rows (more only while
+ * the clock is behind answers given), however long the streak or the history.
  */
 export async function currentStreak(
 	now: number = Date.now(),
@@ -65,7 +65,8 @@ export async function currentStreak(
 	known?: KnownLatest
 ): Promise<number> {
 	const { day: today } = studyToday(now, (await knownLatest(db, known)).latest);
-	const rows = await db.days.where('day').between(addDays(today, -1), today, true, true).toArray();
+	// From yesterday on: a row after today (the clock behind its answers) makes today studied.
+	const rows = await db.days.where('day').aboveOrEqual(addDays(today, -1)).toArray();
 	return streakAt(today, rows) ?? countStreak(db, today);
 }
 

@@ -42,8 +42,9 @@ export interface DueCards {
 	dayEnd: number;
 	dayStart: number;
 	/**
-	 * The day's totals, for the daily limits: its row, with `newCards` counting `newLater` too,
-	 * so setting the clock back never frees new questions (issue 14, an outsider: a fresh 20).
+	 * The day's totals, for the daily limits: its row, with `newCards` and `reviewCards`
+	 * counting `newLater` and `reviewLater` too, so setting the clock back never frees new
+	 * questions or reviews (issue 14, an outsider: a fresh 20).
 	 */
 	totals: DayRecord;
 	/**
@@ -53,8 +54,10 @@ export interface DueCards {
 	 * (`clock-behind.ts`); `newByCourse` counts them too.
 	 */
 	newLater: number;
+	/** Review cards answered under a later study day than `day` (as `newLater`). */
+	reviewLater: number;
 	/**
-	 * Questions answered that day, in answer order, each with the sibling keys its review row
+	 * Questions answered that day (and filed under a later one: `newLater`), in answer order, each with the sibling keys its review row
 	 * keeps (`ReviewRecord.siblings`, v10; absent: the queue reads its item) for sibling burying.
 	 */
 	answered: readonly AnsweredToday[];
@@ -170,6 +173,9 @@ function withCardWrites(
 		if (card.due < cache.dayEnd && isLearningState(card.state))
 			insertSorted(learning, card, learningOrder);
 	}
+	// An answer filed under a later day (the clock behind the latest answer) adds to a row the
+	// cache only sums: read again, as rare as the clock set back.
+	if (answer && answer.review.studyDay > cache.day) return undefined;
 	const today = answer?.review.studyDay === cache.day ? answer : undefined;
 	// A question with a card is no longer new: out of every scope's new questions.
 	const fresh = cache.fresh
@@ -191,7 +197,11 @@ function withCardWrites(
 		loaded,
 		fresh,
 		totals: today
-			? { ...today.totals, newCards: today.totals.newCards + cache.newLater }
+			? {
+					...today.totals,
+					newCards: today.totals.newCards + cache.newLater,
+					reviewCards: today.totals.reviewCards + cache.reviewLater
+				}
 			: cache.totals,
 		answered: today ? [...cache.answered, answeredOf(today.review)] : cache.answered,
 		newByCourse:

@@ -45,7 +45,8 @@ export async function readDueCards(
 ): Promise<DueCards> {
 	const { day, end: dayEnd } = today;
 	// From today on, not today alone: answers filed under a later study day (the clock was set
-	// back since) still count against today's new-question limit (`DueCards.newLater`).
+	// back since) were given by now, so they count against today's limits and bury today's
+	// siblings as today's own (`DueCards.newLater`).
 	const [days, answered, learning, relearning, queued, reviews, firstReview, tokenValue] =
 		await Promise.all([
 			db.days.where('day').aboveOrEqual(day).toArray(),
@@ -58,15 +59,22 @@ export async function readDueCards(
 			token
 		]);
 	const totals = days.find((row) => row.day === day) ?? emptyDay(day);
-	const newLater = days.reduce((sum, row) => sum + (row.day > day ? row.newCards : 0), 0);
+	const later = days.filter((row) => row.day > day);
+	const newLater = later.reduce((sum, row) => sum + row.newCards, 0);
+	const reviewLater = later.reduce((sum, row) => sum + row.reviewCards, 0);
 	return {
 		token: tokenValue,
 		day,
 		dayEnd,
 		dayStart: today.start,
-		totals: { ...totals, newCards: totals.newCards + newLater },
+		totals: {
+			...totals,
+			newCards: totals.newCards + newLater,
+			reviewCards: totals.reviewCards + reviewLater
+		},
 		newLater,
-		answered: answered.filter((review) => review.studyDay === day).map(answeredOf),
+		reviewLater,
+		answered: answered.map(answeredOf),
 		newByCourse: countNew(
 			new Map(),
 			answered.filter(isNewAnswer).map((review) => review.questionId)

@@ -92,6 +92,21 @@ describe('withStreaks and streakAt', () => {
 		);
 	});
 
+	it('takes answers filed after today (the clock behind them) as today’s, and no day after today', () => {
+		const rows = withStreaks([
+			row('2026-04-27', 1),
+			row('2026-04-28', 1),
+			row('2026-04-29', 1),
+			row('2026-05-01', 2)
+		]);
+		// The clock set back to 30 April after answers of 1 May: today is studied, the run is 4.
+		expect(streakAt('2026-04-30', rows)).toBe(4);
+		// Forward a day, answers, back: today's own run, not tomorrow's.
+		const ahead = withStreaks([row('2026-04-29', 1), row('2026-04-30', 28), row('2026-05-01', 6)]);
+		expect(streakAt('2026-04-30', ahead)).toBe(2);
+		expect(streakAt('2026-04-30', [row('2026-05-02', 3)])).toBe(1);
+	});
+
 	it('says undefined when the deciding row has no stored streak (not upgraded)', () => {
 		expect(streakAt('2026-03-02', [row('2026-03-02', 3)])).toBeUndefined();
 		expect(streakAt('2026-03-02', [])).toBe(0);

@@ -64,16 +64,22 @@ export function withStreaks<T extends DayRow>(rows: readonly T[], before?: DayRo
 }
 
 /**
- * The streak at study day `today` from the rows of `today` and the day before (either may be
- * missing), or undefined when the row that decides it has no `streak` (written before v11 and
- * not upgraded: the caller counts the days instead). Alive until today ends: today's run if
- * today has answers, else yesterday's.
+ * The streak at study day `today` from the rows of the day before, `today` and any after it
+ * (each may be missing), or undefined when the row that decides it has no `streak` (written
+ * before v11 and not upgraded: the caller counts the days instead). Alive until today ends:
+ * today's run if today has answers, else yesterday's. Answers filed under a day after today
+ * (the clock behind them: `studyToday`) are today's, as every count of today takes them: they
+ * make today a study day, and no day after today is counted (an outsider's clock set a day
+ * forward and back again added tomorrow to the streak; set back alone, it read 0).
  */
 export function streakAt(today: string, rows: readonly DayRow[]): number | undefined {
 	const row = (day: string) => rows.find((r) => r.day === day && r.answers > 0);
-	const decides = row(today) ?? row(addDays(today, -1));
-	if (!decides) return 0;
-	return typeof decides.streak === 'number' ? decides.streak : undefined;
+	const own = row(today);
+	if (own) return typeof own.streak === 'number' ? own.streak : undefined;
+	const later = rows.some((r) => r.day > today && r.answers > 0) ? 1 : 0;
+	const yesterday = row(addDays(today, -1));
+	if (!yesterday) return later;
+	return typeof yesterday.streak === 'number' ? yesterday.streak + later : undefined;
 }
 
 /**

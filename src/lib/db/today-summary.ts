@@ -35,10 +35,9 @@ export interface TodaySummary {
 
 /**
  * The answers counted as study day `day`'s: filed under it, or under a later one. A later day
- * in the log means a clock set back since (by more than `KEPT_DAYS_AHEAD` days, or `day` would
- * be that later day) or a fast clock corrected: those answers were given by now and count
- * against today's new-question limit (`DueCards.newLater`), so "answered today" counts them
- * too. With the clock set back three days, Study said "New 9" beside "0 answered today"
+ * in the log means a clock set back since, or a fast clock corrected (`studyToday`: today is
+ * then the clock's day): those answers were given by now and count against today's limits
+ * (`DueCards.newLater`), so "answered today" counts them too. With the clock set back three days, Study said "New 9" beside "0 answered today"
  * (outsider student from Anki, issue 14). Call inside a transaction over `reviews`.
  */
 export function todaysAnswers(db: FlashpointDb, day: StudyDay): PromiseLike<ReviewRecord[]> {
@@ -61,7 +60,8 @@ export async function loadTodaySummary(
 		]);
 		const day = studyToday(now, last && latestAnswerOf(last)).day;
 		const today = await todaysAnswers(db, day);
-		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay === day;
+		// Filed under a later day than today's: given with the clock behind, today's too.
+		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay >= day;
 		return {
 			summary: summarizeReviews(today),
 			lastReviewId: undoable ? last.id! : null,

@@ -81,3 +81,30 @@ describe('boundPronouns: an "its" bound inside the key (gen38)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('perUnit: a quantity defined per unit (gen38)', () => {
+	it('asks a definition that names one unit of measure as its reference', () => {
+		expect(
+			cards('Specific Velm Capacity', [
+				'# Definition',
+				'The specific velm capacity of a substance is the amount of energy needed to warm 1 kilogram of the substance by 1 degree Celsius.',
+				'Water has a high specific velm capacity.'
+			])
+		).toEqual([
+			[
+				'What is the specific velm capacity of a substance?',
+				'The amount of energy needed to warm 1 kilogram of the substance by 1 degree Celsius'
+			]
+		]);
+	});
+
+	it('still refuses a size of more than one unit', () => {
+		expect(
+			cards('Specific Velm Capacity', [
+				'# Definition',
+				'The specific velm capacity of a substance is the amount of energy needed to warm 5 kilograms of the substance.',
+				'Water has a high specific velm capacity.'
+			])
+		).toEqual([]);
+	});
+});

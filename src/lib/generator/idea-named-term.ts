@@ -76,6 +76,19 @@ export function boundPronouns(key: string): string {
 	return key.slice(0, at) + key.slice(at).replace(/\bits\b/gu, 'the');
 }
 
+/**
+ * A quantity defined per unit ("the amount of energy needed to raise the temperature of 1
+ * kilogram of the substance by 1 degree Celsius") names its units as the definition's reference,
+ * not as a size or a measurement: read as "a unit" for the plainness test only (gen38: h37's
+ * specific heat capacity handout). Only "1" or "one" of a unit of measure.
+ */
+export function perUnit(key: string): string {
+	return key.replace(
+		/\b(?:1|one)\s+(?:kilograms?|kg|grams?|metres?|meters?|seconds?|litres?|liters?|moles?|kelvins?|degrees?(?:\s+Celsius)?|°C)(?![\p{L}])/gu,
+		'a unit'
+	);
+}
+
 /** The definition idea of one sentence whose term the title or a heading names, or undefined. */
 export function namedTermIdea(
 	sentence: Sentence,
@@ -89,7 +102,7 @@ export function namedTermIdea(
 	const term = determiner ? rawTerm : rawTerm.charAt(0).toLowerCase() + rawTerm.slice(1);
 	if (!named.has(termKey(term)) || !keyTerm(term, article, true)) return undefined;
 	const cut = cutKey(key);
-	if (!handoutPlainKey(boundPronouns(cut), term)) return undefined;
+	if (!handoutPlainKey(perUnit(boundPronouns(cut)), term)) return undefined;
 	// "Rainforests are a …": a plural term is defined by a plural class.
 	if (verb === 'are' && /^(?:a|an)\s/u.test(cut)) return undefined;
 	// A definite key is a definition only by its complement or a restrictive clause ("the

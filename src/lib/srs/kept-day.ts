@@ -16,8 +16,8 @@ export interface KeptStudyDay {
 
 /**
  * The kept day of `today`, or null when today is the plain one (the rollover hour where the
- * device is now) or is kept only because the clock was set back (Home says that apart:
- * `clockBehindSentence`).
+ * device is now; with the clock behind the latest answer it always is, and Home says that
+ * apart: `clockBehindSentence`).
  */
 export function keptStudyDay(today: Pick<StudyToday, 'kept' | 'end'>): KeptStudyDay | null {
 	return today.kept === 'zone' ? { nextStart: today.end } : null;

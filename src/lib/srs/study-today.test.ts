@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { studyDay, studyDayStart } from './day';
-import { MIN_STUDY_DAY_MS, studyToday, type LatestAnswer } from './today';
+import { answerStudyDay, MIN_STUDY_DAY_MS, studyToday, type LatestAnswer } from './today';
 import { moveTo, restoreZone } from './zone.test-helpers';
 
 const at = (iso: string) => Date.parse(iso);
@@ -10,7 +10,7 @@ const hour = 3_600_000;
 /** An answer given at `iso` in the current zone, as `recordAnswer` writes its day. */
 function answeredAt(iso: string, before?: LatestAnswer): LatestAnswer {
 	const time = at(iso);
-	const { day, dayStart } = studyToday(time, before);
+	const { day, dayStart } = answerStudyDay(time, before);
 	return { studyDay: day, answeredAt: time, dayStart };
 }
 
@@ -116,28 +116,31 @@ describe('studyToday: the study day never goes back while the clock moves forwar
 		expect(studyToday(before.end, spring).day).toBe('2026-03-29');
 	});
 
-	it('a clock set back a day or two stays on the latest answer’s day; further back, the clock is believed', () => {
+	it('with the clock behind the latest answer today is the clock’s day; the next answer is filed no earlier than the latest', () => {
 		moveTo('Europe/Paris');
 		const latest = answeredAt('2026-05-12T08:00:00Z'); // 10:00 on 12 May
-		for (const back of [1, 2]) {
+		for (const back of [1, 2, 3, 7]) {
 			const setBack = latest.answeredAt - back * 24 * hour;
-			expect(studyDay(setBack)).toBe(back === 1 ? '2026-05-11' : '2026-05-10');
 			const today = studyToday(setBack, latest);
-			// No study day is made in the past: the answer and the streak stay on 12 May.
-			expect(today.day).toBe('2026-05-12');
-			expect(today.end).toBe(studyDayStart('2026-05-13').getTime());
-			// No review is due before its day began by this clock.
+			// Today is the clock's day (no day the student never reached is kept: outsider from
+			// Anki, a day forward and back), ending at the clock's next 4 AM.
+			expect(today.day).toBe(studyDay(setBack));
+			expect(today.kept).toBeUndefined();
+			expect(today.end).toBe(studyDayStart('2026-05-13').getTime() - back * 24 * hour);
 			expect(today.start).toBeLessThanOrEqual(setBack);
+			// The answer is filed under 12 May up to two days back (no day already over is
+			// re-opened: the streak stays one day); further back, the clock's day takes it.
+			expect(answerStudyDay(setBack, latest).day).toBe(
+				back <= 2 ? '2026-05-12' : studyDay(setBack)
+			);
 		}
-		// An answer given on the kept day keeps the next one there too (the latest answer is
-		// now the one given with the clock set back).
-		const second = { studyDay: '2026-05-12', answeredAt: at('2026-05-11T08:00:00Z') };
-		expect(studyToday(at('2026-05-11T09:00:00Z'), second).day).toBe('2026-05-12');
-		// Once the clock reaches 13 May's 4 AM, that is a new day, as usual.
-		expect(studyToday(at('2026-05-13T02:00:00Z'), second).day).toBe('2026-05-13');
-		// Three days back and more: a log this far ahead came from a clock that ran fast and was
-		// corrected, which holds no day (nor its limits) for days.
-		expect(studyToday(at('2026-05-09T08:00:00Z'), latest).day).toBe('2026-05-09');
+		// An hour back across 4 AM: the clock's day is 11 May; the answer stays on 12 May.
+		const early = answeredAt('2026-05-12T02:20:00Z'); // 04:20 on 12 May
+		expect(studyToday(early.answeredAt - hour, early).day).toBe('2026-05-11');
+		expect(answerStudyDay(early.answeredAt - hour, early).day).toBe('2026-05-12');
+		// Once the clock reaches the latest answer, nothing changes: the plain rule.
+		expect(studyToday(latest.answeredAt + hour, latest).day).toBe('2026-05-12');
+		expect(studyToday(at('2026-05-13T02:00:00Z'), latest).day).toBe('2026-05-13');
 		expect(
 			studyToday(at('2026-05-12T09:00:00Z'), { studyDay: '2026-06-01', answeredAt: 0 }).day
 		).toBe('2026-05-12');

@@ -22,7 +22,7 @@ export interface LatestAnswer {
  * Today's study day, the moment (ms) it ends (learning cards due before `end` are due today),
  * and `start` (ms): review cards whose due day had begun by then are due today
  * (`isReviewDueToday`). `start` is the last rollover here (4 AM in the current zone), or on a
- * day kept after a move west or a clock set back, the earliest of that day's 4 AM here, the
+ * day kept after a move west, the earliest of that day's 4 AM here, the
  * latest answer and `now`: never after `now`, so no review is due before its day began.
  */
 export interface StudyToday {
@@ -38,19 +38,20 @@ export interface StudyToday {
 	dayStart: number;
 	/**
 	 * Why the day is not the local one (the rollover where the device is now), when it is not:
-	 * `zone`, a day begun in another time zone (a move east or west); `clock`, a day kept
-	 * because the clock was set back behind the latest answer. Absent on the local day.
+	 * `zone`, a day begun in another time zone (a move east or west). Absent on the local day,
+	 * which is always today while the clock is behind the latest answer (`studyToday`).
 	 */
-	kept?: 'zone' | 'clock';
+	kept?: 'zone';
 }
 
 /**
  * How many days ahead of the local study day the latest answer's day may be and still be
- * today: a time-zone change moves the local day by at most 26 hours (UTC-12 to UTC+14), two
- * calendar days, and a clock set back by up to two days is taken as set back. A log further
- * ahead than that was written by a clock that ran fast and has been corrected: the clock is
- * believed, so a week-fast clock does not hold a week of answers (and the daily limits) on
- * one day. Check database uses the same bound (`clock-days.ts`).
+ * today after a move west (`studyToday`), or still take the next answer given with the clock
+ * behind it (`answerStudyDay`): a time-zone change moves the local day by at most 26 hours
+ * (UTC-12 to UTC+14), two calendar days. A log further ahead than that was written by a clock
+ * that ran fast and has been corrected: the clock's day takes the answer, so a week-fast clock
+ * does not file a week of answers under one day. Check database uses the same bound
+ * (`clock-days.ts`).
  */
 export const KEPT_DAYS_AHEAD = 2;
 
@@ -91,14 +92,32 @@ function latestDayStart(latest: LatestAnswer, rolloverHour: number): number {
 }
 
 /**
+ * Whether the clock at `now` (ms) is behind `latest`: it was given after `now`, or it was filed
+ * under a day that had not begun when it was given (`answerStudyDay` with the clock behind an
+ * earlier answer: that one's day, and when it began, are kept on it). A day kept after a move
+ * west always began before its answers, wherever it began.
+ */
+function behindLatest(latest: LatestAnswer, now: number): boolean {
+	return latest.answeredAt > now || (latest.dayStart ?? -Infinity) > latest.answeredAt;
+}
+
+/**
  * The study day it is at `now` (ms), given the latest answer: the local study day (rollover
  * hour in the device's *current* time zone, Anki's "Next day starts at"), except that a study
- * day already begun is not begun again by a time-zone change or a clock set back:
- * - West or back: it never goes back to a day before the latest answer's (up to
- *   `KEPT_DAYS_AHEAD` days ahead of the local one). Travelling west (or a DST fall-back near
- *   the rollover) puts the local study day back by up to 26 hours, and a clock set back by hand
- *   (an outsider set it back a day and the streak read 2, then 3) by as much as it was set
- *   back; the latest answer's day lasts until the local day reaches it.
+ * day already begun is not begun again by a time-zone change:
+ * - West: it never goes back to a day before the latest answer's (up to `KEPT_DAYS_AHEAD` days
+ *   ahead of the local one). Travelling west (or a DST fall-back near the rollover) puts the
+ *   local study day back by up to 26 hours; the latest answer's day lasts until the local day
+ *   reaches it.
+ * - The clock behind the latest answer (set back by hand, or right again after running fast):
+ *   today is the clock's study day, as Anki's. The log cannot tell the two apart, and keeping
+ *   the latest answer's day kept a day the student had never reached: an outsider from Anki
+ *   set the clock a day forward, answered 6, set it back, and Home counted those 6 as today's
+ *   but not the 28 of the real day, offered a fresh 20 new questions and counted tomorrow in
+ *   the streak. Answers filed under a later day were all given by now, so today's counts
+ *   include them (`todaysAnswers`, `DueCards.newLater`) and no day after today is in the
+ *   streak; the next answer is still filed under the latest answer's day (`answerStudyDay`),
+ *   so no day already over is re-opened. Home says the clock is behind (`clock-behind.ts`).
  * - East: the latest answer's day goes on after the local day has passed it until the first
  *   rollover here at least `MIN_STUDY_DAY_MS` after it began (`LatestAnswer.dayStart`), or a
  *   full day after it began, whichever comes first. Anki counts days in the current zone only
@@ -126,12 +145,12 @@ export function studyToday(
 	const kept = latest.studyDay;
 	const dayStart = latestDayStart(latest, rolloverHour);
 	if (kept === local) return localDay(dayStart);
+	// The clock behind the latest answer: the clock's day (see above).
+	if (behindLatest(latest, now)) return localDay();
 	if (kept > local && kept <= addDays(local, KEPT_DAYS_AHEAD)) {
-		// Never after `now`: with the clock set back, the latest answer is "in the future".
 		const start = Math.min(studyDayStart(kept, rolloverHour).getTime(), latest.answeredAt, now);
 		const end = studyDayStart(addDays(kept, 1), rolloverHour).getTime();
-		const why = latest.answeredAt > now ? 'clock' : 'zone';
-		return { day: kept, end, start, now, dayStart, kept: why };
+		return { day: kept, end, start, now, dayStart, kept: 'zone' };
 	}
 	if (kept < local) {
 		const end = Math.min(
@@ -142,6 +161,31 @@ export function studyToday(
 			return { day: kept, end, start: Math.min(dayStart, now), now, dayStart, kept: 'zone' };
 	}
 	return localDay();
+}
+
+/**
+ * The study day an answer given at `answeredAt` (ms) is filed under, and when that day began
+ * (ms; `ReviewRecord.studyDay`, `dayStart`): today's (`studyToday`), except that while the
+ * clock is behind the latest answer it is never a day before the latest answer's (up to
+ * `KEPT_DAYS_AHEAD` days ahead of the clock's). A day already over is not re-opened: before,
+ * an answer given with the clock set back a day went to the day before, and the streak read 2,
+ * then 3, for one day of study (outsider, issue 14). Check database files an older log the
+ * same way (`clock-days.ts`). Pure.
+ */
+export function answerStudyDay(
+	answeredAt: number,
+	latest?: LatestAnswer,
+	rolloverHour: number = DEFAULT_ROLLOVER_HOUR
+): Pick<StudyToday, 'day' | 'dayStart'> {
+	const today = studyToday(answeredAt, latest, rolloverHour);
+	if (
+		latest !== undefined &&
+		behindLatest(latest, answeredAt) &&
+		latest.studyDay > today.day &&
+		latest.studyDay <= addDays(today.day, KEPT_DAYS_AHEAD)
+	)
+		return { day: latest.studyDay, dayStart: latestDayStart(latest, rolloverHour) };
+	return { day: today.day, dayStart: today.dayStart };
 }
 
 /** What `isReviewDueToday` needs of a review card's item (`ItemRecord`). */
