@@ -142,9 +142,13 @@ async function readAllFresh(
 	db: FlashpointDb,
 	limit: number,
 	spread: FreshSpread,
-	need: number
+	need: number,
+	ids?: PromiseLike<string[]>
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
-	const [keys, heads] = await Promise.all([db.courses.toCollection().primaryKeys(), readHeads(db)]);
+	const [keys, heads] = await Promise.all([
+		ids ?? db.courses.toCollection().primaryKeys(),
+		readHeads(db)
+	]);
 	const courseIds = keys as string[];
 	const byCourse =
 		spread === 'each'
@@ -172,15 +176,17 @@ async function readAllFresh(
 /**
  * A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`; with
  * `shared`, at least `need` of them, the number its caller counts as enough, unless that is all).
+ * `courseIds`: every course's id, when the caller reads them already (else read here).
  */
 export function readFresh(
 	db: FlashpointDb,
 	courseId: string | null,
 	limit: number,
 	spread: FreshSpread = 'each',
-	need: number = limit
+	need: number = limit,
+	courseIds?: PromiseLike<string[]>
 ): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
 	return courseId === null
-		? readAllFresh(db, limit, spread, need)
+		? readAllFresh(db, limit, spread, need, courseIds)
 		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }

@@ -318,19 +318,25 @@ export function readScope(
 		return scopeView(courseId, due, plan, { found: [] });
 	const today = { start: due.dayStart, end: due.dayEnd, now };
 	// Home (`each`): every course's due reviews by course, so each course's count reuses them.
-	const eachReviews =
-		!plan.reviews && courseId === null && spread === 'each'
+	const byCourse = !plan.reviews && courseId === null && spread === 'each';
+	// The course ids, read once for both (Home read them twice: 10 rows again on ten courses).
+	const courseIds =
+		courseId === null && (byCourse || !plan.fresh)
 			? db.courses
 					.toCollection()
 					.primaryKeys()
-					.then((ids) => readEachScopeReviews(db, ids as string[], today, wanted.reviews))
+					.then((ids) => ids as string[])
+			: undefined;
+	const eachReviews =
+		byCourse && courseIds
+			? courseIds.then((ids) => readEachScopeReviews(db, ids, today, wanted.reviews))
 			: undefined;
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh
 			? undefined
-			: readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread, wanted.fresh),
+			: readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread, wanted.fresh, courseIds),
 		plan.reviews || eachReviews ? undefined : readScopeReviews(db, courseId, today, wanted.reviews),
 		eachReviews
 	]).then(([found, learning, fresh, reviews, each]) =>

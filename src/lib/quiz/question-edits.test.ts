@@ -4,6 +4,7 @@ import { toQuizQuestion } from './build';
 import { syntheticQuestions } from './fixtures.test-helpers';
 import {
 	addEdit,
+	formEdit,
 	GONE,
 	moveEdit,
 	placeOf,
@@ -91,5 +92,26 @@ describe('question edits', () => {
 			/^No other .* question on a fact this quiz does not already ask\.$/
 		);
 		expect(swapEdit('nope', 'mcq', bank, toQuizQuestion)(questions)).toBe(GONE);
+	});
+});
+
+describe('formEdit', () => {
+	it('adds a new question at the end, counted from the quiz the form began on', () => {
+		const { edit, message, what } = formEdit('new', own(1), questions);
+		expect(ids(edit(questions))).toEqual([...ids(questions), 'own-1']);
+		expect(message).toBe('Your question is now question 5.');
+		expect(what).toBe('Your question');
+	});
+
+	it('rewords in place, or at the end when another tab removed the question', () => {
+		const r = reworded(questions[2]);
+		const made = formEdit({ id: questions[2].id }, r, questions);
+		expect(made.message).toBe('Question 3 reworded.');
+		expect(made.what).toBe('Your wording');
+		const gone = formEdit({ id: questions[2].id }, r, [questions[0], questions[1]]);
+		expect(gone.message).toBe('Question 3 reworded.');
+		expect(ids(gone.edit([questions[0], questions[1]]))).toEqual(
+			ids([questions[0], questions[1], r])
+		);
 	});
 });

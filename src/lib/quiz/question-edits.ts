@@ -83,3 +83,29 @@ export function rewordEdit(key: string, question: QuizQuestion): Edit {
 				? [...questions, question]
 				: 'That question is no longer in the quiz, and the quiz is full.';
 }
+
+/**
+ * The change a saved question form makes, with what the status says once it is saved and what
+ * the teacher keeps when another tab refuses it: `open` is the form (a new question, or the
+ * rewording of question `id`, by `questionKey`), `question` what it made, `base` the quiz the form
+ * began on (the status counts from it).
+ */
+export function formEdit(
+	open: { id: string } | 'new',
+	question: QuizQuestion,
+	base: readonly QuizQuestion[]
+): { edit: Edit; message: string; what: string } {
+	if (open === 'new')
+		return {
+			edit: addEdit(question),
+			message: `Your question is now question ${base.length + 1}.`,
+			what: 'Your question'
+		};
+	// Gone in another tab meanwhile: the rewording comes back as the quiz's last question.
+	const at = base.findIndex((q) => questionKey(q) === open.id);
+	return {
+		edit: rewordEdit(open.id, question),
+		message: `Question ${at < 0 ? base.length + 1 : at + 1} reworded.`,
+		what: 'Your wording'
+	};
+}
