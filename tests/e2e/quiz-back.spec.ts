@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { gotoApp, shotForPeople } from './helpers';
 import { bankMcqs, inlineQuizCode } from './quiz-helpers';
@@ -70,6 +71,14 @@ test(
 		await expect(kept).toHaveText(
 			'Your answers are saved on this phone as you go. Left the quiz by mistake (Back, a closed tab)? Open the quiz link again on this phone to carry on.'
 		);
+		// Seen where the question opens, on every phone width: after the question it sat under the
+		// sticky Back/Next row or below the fold (issue 12).
+		for (const width of [320, 390, 430]) {
+			await page.setViewportSize({ width, height: 640 });
+			await page.evaluate(() => window.scrollTo(0, 0));
+			expect(await uncovered(kept), `at ${width} px`).toBe(true);
+		}
+		await page.setViewportSize({ width: 320, height: 640 });
 
 		await page.goBack();
 		await expect(page).toHaveURL('about:blank');
@@ -84,3 +93,15 @@ test(
 		await expect(again.getByRole('radio').nth(2)).toBeChecked();
 	}
 );
+
+/** Whether `note` is inside the viewport with nothing drawn over it (a sticky bar, a fixed one). */
+function uncovered(note: Locator): Promise<boolean> {
+	return note.evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		if (box.top < 0 || box.bottom > innerHeight) return false;
+		return [0.1, 0.5, 0.9].every((fy) => {
+			const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height * fy);
+			return top !== null && el.contains(top);
+		});
+	});
+}

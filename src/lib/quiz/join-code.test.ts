@@ -183,6 +183,7 @@ describe('join codes: the teacher’s side', () => {
 		const reordered = { ...quiz, questions: [...quiz.questions].reverse() };
 		const edited = joinCodeOf(reordered, bank);
 		expect(!edited.ok && edited.reason).toMatch(/changed this quiz’s questions/);
+		expect(!edited.ok && edited.oldCode).toBe(formatJoinCode(quiz.joinCode));
 		const reworded = {
 			...quiz,
 			questions: quiz.questions.map((q, i) => (i ? q : { ...q, prompt: 'Own wording?' }))

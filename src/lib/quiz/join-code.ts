@@ -208,7 +208,7 @@ export const HAND_PICKED_NO_JOIN_CODE =
 export function joinCodeOf(
 	quiz: Pick<Quiz, 'id' | 'settings' | 'questions'> & { handPicked?: boolean },
 	bank: Bank
-): { ok: true; code: string } | { ok: false; reason: string } {
+): { ok: true; code: string } | { ok: false; reason: string; oldCode?: string } {
 	const none =
 		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked and a time limit in whole minutes or 5-second steps), never one whose questions you chose yourself.';
 	if (quiz.handPicked) return { ok: false, reason: HAND_PICKED_NO_JOIN_CODE };
@@ -227,11 +227,15 @@ export function joinCodeOf(
 			(q.accept ?? []).every((a) => quiz.questions[i].accept?.includes(a))
 		);
 	// The old code still draws the quiz as it was: the teacher is told what it gives now.
-	if (!same)
+	// `oldCode` lets the Share panel say it in its one note about the edit (`newLinkNote`).
+	if (!same) {
+		const oldCode = formatJoinCode(quiz.id.slice(ID_PREFIX.length));
 		return {
 			ok: false,
-			reason: `You changed this quiz’s questions, so a phone cannot draw it again from a short code. Its old code ${formatJoinCode(quiz.id.slice(ID_PREFIX.length))} gives the questions as they were (results from it are marked against them), and on this device it says the quiz changed.`
+			oldCode,
+			reason: `You changed this quiz’s questions, so a phone cannot draw it again from a short code. Its old code ${oldCode} gives the questions as they were (results from it are marked against them), and on this device it says the quiz changed.`
 		};
+	}
 	return { ok: true, code: quiz.id.slice(ID_PREFIX.length) };
 }
 

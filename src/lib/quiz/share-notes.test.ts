@@ -69,10 +69,16 @@ describe('what the Share panel and the projector say of a quiz’s QR code', () 
 
 describe('newLinkNote', () => {
 	it('says plainly that students need the new link, and that earlier results still come in', () => {
-		const note = newLinkNote(Date.UTC(2026, 11, 4, 9, 5), 'en-GB', 'UTC');
+		const note = newLinkNote(Date.UTC(2026, 11, 4, 9, 5), { locales: 'en-GB', timeZone: 'UTC' });
 		expect(note).toBe(
 			'New link and QR code: you changed the quiz on 4 Dec 2026, 09:05, so students need this link or QR code to get it as it is now. Anyone who opened an earlier link still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.'
 		);
 		expect(newLinkNote(null)).toMatch(/^New link and QR code: you changed the quiz, so students/);
+	});
+
+	it('says what the old join code gives in the same note, not in a second one', () => {
+		expect(newLinkNote(null, { oldJoinCode: '8GG-1Z0-1GY-20B' })).toBe(
+			'New link and QR code: you changed the quiz, so students need this link or QR code to get it as it is now (a changed quiz has no short join code). Anyone who opened an earlier link or typed the old join code 8GG-1Z0-1GY-20B still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.'
+		);
 	});
 });

@@ -99,13 +99,21 @@ export function shareNote(
  * questions as they were, and its results are still collected, marked against those questions
  * (`versions.ts`, `checkResultForQuiz`). `changedAt`: when the questions last changed (ms since
  * the epoch; the latest kept version's `until`), or null when not known (changed on this screen
- * without a new version: an accepted answer or an explanation). `locales`, `timeZone`: for tests.
+ * without a new version: an accepted answer or an explanation). `oldJoinCode`: the join code
+ * the quiz had before the edit (`joinCodeOf`'s `oldCode`), said here too, so the panel has one
+ * note about the edit, not a second one about the code saying the same (outsider teacher,
+ * issue 14). `locales`, `timeZone`: for tests.
  */
 export function newLinkNote(
 	changedAt: number | null,
-	locales?: string | string[],
-	timeZone?: string
+	{
+		oldJoinCode = '',
+		locales,
+		timeZone
+	}: { oldJoinCode?: string; locales?: string | string[]; timeZone?: string } = {}
 ): string {
 	const when = changedAt === null ? '' : ` on ${momentText(changedAt, locales, timeZone)}`;
-	return `New link and QR code: you changed the quiz${when}, so students need this link or QR code to get it as it is now. Anyone who opened an earlier link still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.`;
+	const noCode = oldJoinCode ? ' (a changed quiz has no short join code)' : '';
+	const typed = oldJoinCode ? ` or typed the old join code ${oldJoinCode}` : '';
+	return `New link and QR code: you changed the quiz${when}, so students need this link or QR code to get it as it is now${noCode}. Anyone who opened an earlier link${typed} still answers the questions as they were then, and their results still come in here, each marked against the questions it answered.`;
 }
