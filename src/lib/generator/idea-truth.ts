@@ -1,4 +1,5 @@
 import { openingSentence, setsScene } from './idea-year';
+import { inAside } from './swap-aside';
 import { centrality, type ArticleView, type Idea } from './ideas';
 import { subjectText } from './idea-text';
 import {
@@ -284,6 +285,12 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	let truth = parseInt(hashId(article.doc.id, 4), 36) % 2 === 0;
 	for (const { i } of order) {
 		const f = found[i];
+		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`), its turn
+		// kept so the article's other statements keep theirs.
+		if (inAside(f.said, f.swap.at)) {
+			truth = !truth;
+			continue;
+		}
 		ideas[i] = statement(f.sentence, f.said, f.swap, f.start, article, truth);
 		truth = !truth;
 	}
