@@ -14,6 +14,7 @@ import { findWhole, fold, hashId, words, type Sentence } from './text';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
+import { stateYear } from './year-state';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -122,6 +123,8 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
 	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
 	if (RANGE_START.test(text)) return undefined;
+	// "In 1588 the calendar was ten days behind": a state true of other years too (H10 S53, gen41).
+	if (stateYear(text, Number(own[0].value))) return undefined;
 	// "The company had 15 ships in 1623": a dated count is a minor figure (U1).
 	if (numbersOf(text).length) return undefined;
 	const year = Number(own[0].value);
