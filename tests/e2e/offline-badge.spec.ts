@@ -70,6 +70,13 @@ test(
 			for (const width of [360, 320]) {
 				await page.setViewportSize({ width, height: 740 });
 				await expectBadgeWhole(page, width);
+				// A slim line on a phone: it took 38 px above every screen (docs33).
+				const foot = () =>
+					page
+						.getByTestId('offline-readiness')
+						.evaluate((el) => el.querySelector('.row')?.getBoundingClientRect().bottom ?? 0);
+				await expect.poll(foot).toBeGreaterThan(STATUS_BAR);
+				expect((await foot()) - STATUS_BAR).toBeLessThanOrEqual(24);
 				await page.screenshot({
 					path: testInfo.outputPath(`offline${path.replace(/\//g, '-')}-${width}.png`)
 				});

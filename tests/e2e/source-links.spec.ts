@@ -54,6 +54,12 @@ test('from Study: the link after the answer opens at the sentence', async ({ pag
 	// The card's back is still shown, with its grades: the student does not reveal it twice.
 	await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	// A reload shows the question again, as Anki and the README do (issue 12, outsider student:
+	// the card reopened with its answer and grades).
+	await page.reload();
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Answer' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /^Good/ })).toHaveCount(0);
 });
 
 test('from Stats: opens at the sentence, and Back returns to the same place', async ({ page }) => {

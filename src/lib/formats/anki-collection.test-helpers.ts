@@ -88,13 +88,15 @@ export function ankiPackage(
 		revlog?: FixtureRevlog[];
 		/** The name of the deck every card is in (deck 1); default Anki's `Default`. */
 		deck?: string;
+		/** SQL making a hand-made deck's `revlog` table and rows, instead of Anki's table and `revlog`. */
+		revlogSql?: string;
 	}
 ): Uint8Array {
 	const db = new sqlite.Database();
 	db.run(`CREATE TABLE col (id integer primary key, crt integer, mod integer, scm integer, ver integer, dty integer, usn integer, ls integer, conf text, models text, decks text, dconf text, tags text);
 		CREATE TABLE notes (id integer primary key, guid text, mid integer, mod integer, usn integer, tags text, flds text, sfld text, csum integer, flags integer, data text);
 		CREATE TABLE cards (id integer primary key, nid integer, did integer, ord integer, mod integer, usn integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, left integer, odue integer, odid integer, flags integer, data text);
-		CREATE TABLE revlog (id integer primary key, cid integer, usn integer, ease integer, ivl integer, lastIvl integer, factor integer, time integer, type integer);`);
+		${input.revlogSql ?? 'CREATE TABLE revlog (id integer primary key, cid integer, usn integer, ease integer, ivl integer, lastIvl integer, factor integer, time integer, type integer);'}`);
 	db.run('INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
 		input.crt,
 		JSON.stringify(input.conf ?? {}),
@@ -140,10 +142,18 @@ export function ankiPackage(
 			c.data ?? ''
 		])
 	);
-	insert(
-		'INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, ?, ?, ?)',
-		(input.revlog ?? []).map((r) => [r.id, r.cid, r.ease, r.factor ?? 2500, r.time ?? 8000, r.type])
-	);
+	if (!input.revlogSql)
+		insert(
+			'INSERT INTO revlog VALUES (?, ?, 0, ?, 0, 0, ?, ?, ?)',
+			(input.revlog ?? []).map((r) => [
+				r.id,
+				r.cid,
+				r.ease,
+				r.factor ?? 2500,
+				r.time ?? 8000,
+				r.type
+			])
+		);
 	db.run('COMMIT');
 	const bytes = db.export();
 	db.close();

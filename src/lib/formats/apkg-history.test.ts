@@ -10,7 +10,7 @@ import {
 	studentDeck
 } from './anki-collection.test-helpers';
 import { ankiCreationDate, ankiDueTime, NO_HISTORY } from './apkg-history';
-import { readApkg } from './apkg';
+import { HISTORY_UNREADABLE, readApkg } from './apkg';
 
 let sqlite: SqlJsStatic;
 beforeAll(async () => {
@@ -199,5 +199,33 @@ describe('an Anki user’s review history', () => {
 			cards: [{ id: 1, nid: 1, ord: 0, type: 0, queue: 0, due: 1 }]
 		});
 		expect(readApkg(bytes, sqlite).notes).toEqual([NO_HISTORY]);
+	});
+
+	it('says only that there is no history when the log is empty, even in a hand-made table', () => {
+		// Outsider student (issue 12): a deck built by a script had an empty revlog without
+		// Anki's `ease` column, and the preview said both "no review history" and "could not be
+		// read". Its suspended cards are still counted.
+		const noEase =
+			'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);';
+		const deck = (revlogSql: string) =>
+			ankiPackage(sqlite, {
+				crt: CRT,
+				notes: [{ id: 1, guid: 'g', mid: 1, fields: ['a', 'b'] }],
+				cards: [{ id: 1, nid: 1, ord: 0, type: 0, queue: -1, due: 1 }],
+				revlogSql
+			});
+		const empty = readApkg(deck(noEase), sqlite);
+		expect(empty.history).toBeUndefined();
+		expect(empty.notes).toEqual([
+			'1 card suspended in Anki is asked here like the others: Flashpoint has no suspending.',
+			NO_HISTORY
+		]);
+		// A log with answers in it that cannot be read is still said to be unreadable.
+		const unreadable = readApkg(
+			deck(`${noEase} INSERT INTO revlog VALUES (1767000000000, 1, 0, 1, 0, 2500, 8000, 0);`),
+			sqlite
+		);
+		expect(unreadable.history).toBeUndefined();
+		expect(unreadable.notes).toEqual([HISTORY_UNREADABLE]);
 	});
 });

@@ -136,10 +136,12 @@ export function readAnkiHistory(
 ): AnkiHistory {
 	const clock = readClock(db);
 	const logs = new Map<string, Record<string, unknown>[]>();
-	for (const entry of rows(
-		db,
-		'SELECT id, cid, ease, factor, time, type FROM revlog ORDER BY id'
-	)) {
+	// An empty log is no history whatever its columns: a deck made by hand or by another tool
+	// may lack Anki's (an outsider student's had no `ease`, and was told its history was unreadable).
+	const logged = rows(db, 'SELECT 1 FROM revlog LIMIT 1').length > 0;
+	for (const entry of logged
+		? rows(db, 'SELECT id, cid, ease, factor, time, type FROM revlog ORDER BY id')
+		: []) {
 		const log = logs.get(String(entry.cid));
 		if (log) log.push(entry);
 		else logs.set(String(entry.cid), [entry]);

@@ -190,6 +190,10 @@ function noteQuestions(
 	return questions;
 }
 
+/** The note for a review log that is there but cannot be read (not for an empty one). */
+export const HISTORY_UNREADABLE =
+	'The scheduling history in this package could not be read; the questions can still be imported as new.';
+
 /**
  * Adds the collection's scheduling history to `result` (its cards mapped to the questions read:
  * a cloze card `ord` n is deletion n + 1, a second template the reversed card), checked at
@@ -223,9 +227,7 @@ function readHistory(
 		result.notes.push(...queueNotes(history));
 		none();
 	} catch {
-		result.notes.push(
-			'The scheduling history in this package could not be read; the questions can still be imported as new.'
-		);
+		result.notes.push(HISTORY_UNREADABLE);
 	}
 }
 

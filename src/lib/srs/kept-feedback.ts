@@ -76,11 +76,12 @@ export function forgetFeedback(): void {
 }
 
 /**
- * A flashcard whose back is on screen, kept the same way (this tab only), so a trip to its
- * source passage and Back (or a reload) shows the back again rather than the front (an outsider
- * student had to press Show answer a second time, 2026-12-01), with the same grade-button
- * intervals: the question id and when the intervals were computed (`previewAt`, ms; see
- * `restoredPreviewAt`). Leaving Study for another screen forgets it (`keepsBackOnLeave`).
+ * A flashcard whose back is on screen, kept the same way (this tab only) when Study is left for
+ * its source passage, so Back shows the back again rather than the front (an outsider student
+ * had to press Show answer a second time, 2026-12-01), with the same grade-button intervals: the
+ * question id and when the intervals were computed (`previewAt`, ms; see `restoredPreviewAt`).
+ * Only that trip keeps it (`keepsBackOnLeave`, `StudyScreen.keepBackForTrip`): after a reload or
+ * another screen the front shows again, as in Anki (outsider student, issue 12).
  */
 const REVEALED_KEY = 'flashpoint:revealed';
 const KeptRevealedSchema = v.object({

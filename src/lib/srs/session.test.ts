@@ -113,6 +113,50 @@ describe('StudySession', () => {
 		}
 	});
 
+	it('shows a revealed flashcard’s front after a reload, its back after its source passage', async () => {
+		// Issue 12, outsider student: a reload reopened the card with its answer and grades; the
+		// README (and Anki) show the question again. Only the source passage trip keeps the back.
+		const kept = new Map<string, string>();
+		const storage = {
+			getItem: (key: string) => kept.get(key) ?? null,
+			setItem: (key: string, value: string) => void kept.set(key, value),
+			removeItem: (key: string) => void kept.delete(key)
+		};
+		Object.assign(globalThis, { sessionStorage: storage });
+		try {
+			const first = await started();
+			while (!isSelfGraded(first.question!)) await answerWrongOrGood(first);
+			const card = first.question!.id;
+			first.reveal();
+			first.stop();
+
+			const reloaded = await started();
+			expect(reloaded.question?.id).toBe(card);
+			expect(reloaded.phase).toBe('question');
+			expect(reloaded.revealed).toBe(false);
+			reloaded.reveal();
+			const shown = reloaded.preview;
+			reloaded.keepBackForTrip();
+			reloaded.stop();
+
+			const back = await started();
+			expect(back.question?.id).toBe(card);
+			expect(back.revealed).toBe(true);
+			// The same buttons (fuzz and all), moved only by the time the trip took.
+			const gaps = (t: typeof shown) => [2, 3, 4].map((r) => t![r as 2 | 3 | 4] - t![1]);
+			expect(gaps(back.preview)).toEqual(gaps(shown));
+			back.stop();
+
+			// Back from the source passage, then a reload: the front again.
+			const again = await started();
+			expect(again.question?.id).toBe(card);
+			expect(again.revealed).toBe(false);
+			again.stop();
+		} finally {
+			Reflect.deleteProperty(globalThis, 'sessionStorage');
+		}
+	});
+
 	it('keeps the summary and Undo across a reload (a new session on the same database)', async () => {
 		const first = await started();
 		const shown = first.question!.id;
@@ -379,14 +423,15 @@ describe('session logic', () => {
 });
 
 describe('which trips away from Study keep a flashcard’s back (keepsBackOnLeave)', () => {
-	it('keeps it for its source passage and a reload, as Anki keeps its reviewer under Browse', () => {
+	it('keeps it for its source passage, as Anki keeps its reviewer under Browse', () => {
 		expect(keepsBackOnLeave(new URL('https://x.test/sources/doc-1?q=q1&from=study'))).toBe(true);
-		expect(keepsBackOnLeave(null)).toBe(true);
 	});
 
-	it('shows the front again after leaving Study for another screen, as Anki does', () => {
+	it('shows the front again after another screen or a reload, as Anki does', () => {
 		for (const path of ['/', '/stats', '/study?course=c1', '/settings', '/sourcesx'])
 			expect(keepsBackOnLeave(new URL(`https://x.test${path}`)), path).toBe(false);
+		// Issue 12, outsider student: a reload reopened the card with its answer and grades.
+		expect(keepsBackOnLeave(null)).toBe(false);
 	});
 });
 

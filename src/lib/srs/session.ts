@@ -97,14 +97,15 @@ export function itemForUndone(
 }
 
 /**
- * Whether leaving Study for `to` keeps a flashcard's back on screen for the return: yes for its
- * source passage (`/sources/…`, a look-up in the middle of an answer, as Anki's reviewer stays
- * on the answer while its Browse or Edit window is open) and for a reload or a closed tab (`to`
- * null); no for any other screen: coming back to Study shows the front again, as Anki's reviewer
- * does after the deck list.
+ * Whether leaving Study for `to` keeps a flashcard's back on screen for the return: yes only for
+ * its source passage (`/sources/…`, a look-up in the middle of an answer, as Anki's reviewer
+ * stays on the answer while its Browse or Edit window is open); no for any other screen and for
+ * a reload or a closed tab (`to` null): Study shows the front again, as Anki's reviewer does
+ * after the deck list or a restart (README "Using Flashpoint"; an outsider student saw the back
+ * reopen after a reload, issue 12).
  */
 export function keepsBackOnLeave(to: URL | null): boolean {
-	return to === null || to.pathname.startsWith('/sources/');
+	return to !== null && to.pathname.startsWith('/sources/');
 }
 
 /** Undo pressed with no answer to take back (the key, or a refused Undo). */

@@ -34,6 +34,8 @@ export abstract class StudyScreen extends StudyFeed {
 	protected grades = $state<GradePreview | null>(null);
 	/** When the card on screen appeared (ms). */
 	protected shownAt = 0;
+	/** When the grade buttons of the back on screen were computed (ms), for `keepBackForTrip`. */
+	#revealedAt = 0;
 	protected readonly settle = new Settle();
 
 	constructor(bank: BankIndex) {
@@ -74,7 +76,19 @@ export abstract class StudyScreen extends StudyFeed {
 		if (this.phase !== 'question' || !this.question || !isSelfGraded(this.question)) return;
 		this.grades!.reveal(this.current?.card, this.question.id, previewAt, Date.now());
 		this.revealed = true;
-		keepRevealed(this.question.id, previewAt);
+		this.#revealedAt = previewAt;
+	}
+
+	/**
+	 * Keeps the flashcard back on screen for a trip to its source passage (`keepsBackOnLeave`):
+	 * the return shows it again with the same grade buttons. Only that trip keeps it: a reload,
+	 * a closed tab or another screen shows the front again, as Anki does and the README says (an
+	 * outsider student found the back with its grades reopened after a reload, issue 12). Does
+	 * nothing on a front or a verdict (a verdict is kept by `keepVerdict`).
+	 */
+	keepBackForTrip(): void {
+		if (this.phase !== 'question' || !this.revealed || !this.question) return;
+		keepRevealed(this.question.id, this.#revealedAt);
 	}
 
 	/** Puts the verdict of a just-saved answer on screen, kept for a trip or a reload. */
