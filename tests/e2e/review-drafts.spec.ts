@@ -150,6 +150,8 @@ test(
 	{ tag: '@phone' },
 	async ({ page }, testInfo) => {
 		const writer = await writerOnAttrition(page);
+		// Sentences of the list are apart, as in the text (they ran together: issue 12).
+		await expect(writer).toContainText('a river channel. Attrition is when');
 		await writer.getByLabel('Type').selectOption({ label: 'Short answer' });
 		const question = writer.getByRole('textbox', { name: 'Question', exact: true });
 		await question.fill('Which process makes stones smaller and rounder?');
