@@ -2,9 +2,10 @@ import { foldText } from '$lib/text/fold';
 import { isInitials, splitAside } from './answer-aside';
 import { sameWithoutNamedHead } from './answer-forms';
 import { sameBySpelling } from './spelling-variants';
-import { readValues, type AnswerValues, type ValueAtom } from './answer-values';
+import { blankUnits, readValues, type AnswerValues, type ValueAtom } from './answer-values';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
+import { sameUnit } from './units';
 import type { Question } from './schema';
 
 /**
@@ -107,11 +108,30 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
 	return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
+/** Every unit typed says one of the key's (`sameUnit`: "degrees" for "degrees Celsius"). */
+function sameUnits(given: Set<string>, target: Set<string>): boolean {
+	return [...given].every((unit) => [...target].some((other) => sameUnit(unit, other)));
+}
+
+/**
+ * The key's values with the unit and currency its prompt writes beside the blank, as a teacher
+ * reads "reached ____ metres" with the key "5": 5 metres (`blankUnits`).
+ */
+function withBlankUnits(key: AnswerValues, around: ReturnType<typeof blankUnits>): AnswerValues {
+	return {
+		...key,
+		units: new Set([...key.units, ...around.units]),
+		currencies: new Set([...key.currencies, ...around.currencies])
+	};
+}
+
 /**
  * Value equivalence for answers with numbers or dates: the same values in the same order, the
  * same other words (one slip allowed in a long word, as for names), and no contradicting
  * currency or unit. A currency or unit may be left out or added ("24" for "24 hours", "2.7
- * billion" for "US$2.7 billion"), but a different one is wrong ("24 days", "€2.7 billion").
+ * billion" for "US$2.7 billion"), or written another way ("5m", "5 metres" and "5 meters";
+ * "27°C", "27 degrees"), but a different one is wrong ("24 days", "€2.7 billion", "5 km" for
+ * "5 metres"). The key's unit includes the one its prompt writes beside the blank.
  */
 function sameValues(given: AnswerValues, target: AnswerValues): boolean {
 	if (!target.values.length || given.values.length !== target.values.length) return false;
@@ -122,7 +142,7 @@ function sameValues(given: AnswerValues, target: AnswerValues): boolean {
 		!sameSet(given.currencies, target.currencies)
 	)
 		return false;
-	if (given.units.size && target.units.size && !sameSet(given.units, target.units)) return false;
+	if (given.units.size && target.units.size && !sameUnits(given.units, target.units)) return false;
 	const givenWords = given.words.join(' ');
 	const targetWords = target.words.join(' ');
 	if (givenWords === targetWords) return true;
@@ -186,6 +206,8 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 	if (!given) return null;
 	const keys = [question.answer, ...(question.accept ?? [])];
 	const prompt = normalizeAnswer(question.prompt ?? '');
+	const aroundBlank = blankUnits(question.prompt ?? '');
+	const givenValues = readValues(typed.text, false);
 	for (const [index, expected] of keys.entries()) {
 		const key = splitEra(expected);
 		if (key.era !== typed.era) continue;
@@ -195,7 +217,7 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		if (given === target) return { kind: other ? 'accepted' : 'exact', matched: expected };
 		if (sameBySpelling(given, target)) return { kind: 'spelling', matched: expected };
 		if (sameText(given, target)) return { kind: 'typo', matched: expected };
-		if (sameValues(readValues(typed.text, false), readValues(key.text, true)))
+		if (sameValues(givenValues, withBlankUnits(readValues(key.text, true), aroundBlank)))
 			return { kind: other ? 'accepted' : 'value', matched: expected };
 		if (sameWithoutNamedHead(given, target, capitalizedWords(key.text), prompt))
 			return { kind: 'form', matched: expected };

@@ -1,7 +1,8 @@
 import { foldText } from '$lib/text/fold';
 import { MONTH_NAMES } from './months';
 import { spellNumericDates } from './numeric-dates';
-import { combineNumberWords, type Token } from './number-words';
+import { combineNumberWords, isNumberWord, type Token } from './number-words';
+import { aroundBlank, unitAt } from './units';
 
 /**
  * An answer read as values, for marking numbers, money, percentages and dates by what they
@@ -38,26 +39,14 @@ const CURRENCY_WORDS: Record<string, string> = {
 	pounds: 'gbp',
 	sterling: 'gbp'
 };
-/** Words that name what was counted; a student may add or leave them out. */
+/** Marks a unit's id in a symbol token ("\u0000unit:m"), which no typed text can be. */
+const UNIT_MARK = '\u0000unit:';
+
+/**
+ * Words that name what was counted; a student may add or leave them out. Units of measure
+ * (metres, hours, °C, %) are read by `units.ts`.
+ */
 const UNIT_WORDS = new Set([
-	'second',
-	'minute',
-	'hour',
-	'day',
-	'week',
-	'month',
-	'year',
-	'decade',
-	'century',
-	'km',
-	'kilometre',
-	'kilometer',
-	'mile',
-	'metre',
-	'meter',
-	'kg',
-	'tonne',
-	'ton',
 	'people',
 	'person',
 	'soldier',
@@ -100,7 +89,6 @@ const FILLER_WORDS = new Set([
 	'some',
 	'per'
 ]);
-const PERCENT_WORDS = new Set(['%', 'percent', 'pc']);
 const MONTHS = new Map<string, number>(
 	MONTH_NAMES.flatMap((name, index) => {
 		const folded = name.toLowerCase();
@@ -149,7 +137,8 @@ function tokenize(text: string, strict: boolean): Token[] {
 	const tokens: Token[] = [];
 	// Digits grouped by . , ' ’ or one space; an ordinal suffix; a word; a money or % sign.
 	const pattern = /(\d+(?:[.,'’ ]\d+)*)(?:(st|nd|rd|th)(?!\p{L}))?|(\p{L}+)|([$€£%])/gu;
-	const folded = foldText(text).replace(/\bper cent\b/g, 'percent');
+	const powers = text.replace(/²/g, ' squared ').replace(/³/g, ' cubed ');
+	const folded = foldText(powers).replace(/\bper cent\b/g, 'percent');
 	for (const match of folded.matchAll(pattern)) {
 		const [, digits, suffix, word, symbol] = match;
 		if (digits) {
@@ -162,7 +151,7 @@ function tokenize(text: string, strict: boolean): Token[] {
 		} else if (word) tokens.push({ kind: 'word', text: word });
 		else if (symbol) tokens.push({ kind: 'symbol', text: symbol });
 	}
-	return combineNumberWords(tokens);
+	return combineNumberWords(withUnits(tokens));
 }
 
 function isDay(token: Token | undefined): token is Extract<Token, { kind: 'number' }> {
@@ -241,12 +230,60 @@ export function readValues(text: string, strict: boolean): AnswerValues {
 			CURRENCY_WORDS[next.text] === 'usd'
 		)
 			continue;
-		if (CURRENCY_WORDS[text]) result.currencies.add(CURRENCY_WORDS[text]);
-		else if (PERCENT_WORDS.has(text)) result.units.add('%');
+		if (token.kind === 'symbol' && text.startsWith(UNIT_MARK))
+			result.units.add(text.slice(UNIT_MARK.length));
+		else if (CURRENCY_WORDS[text]) result.currencies.add(CURRENCY_WORDS[text]);
 		else if (UNIT_WORDS.has(singular(text))) result.units.add(singular(text));
 		else if (token.kind === 'word') result.words.push(text);
 	}
 	return result;
+}
+
+/**
+ * Units of measure read as one token each (`unitAt`: "degrees Celsius", "km/h", "5m"), before
+ * number words are, so the "second" of "metres per second" is a unit and not an ordinal.
+ */
+function withUnits(tokens: Token[]): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const previous = tokens[i - 1];
+		const before =
+			previous?.kind === 'number'
+				? 'digits'
+				: previous?.kind === 'word' && isNumberWord(previous.text)
+					? 'words'
+					: null;
+		const unit = unitAt(tokens, i, before);
+		if (unit) {
+			out.push({ kind: 'symbol', text: UNIT_MARK + unit.id });
+			i += unit.length - 1;
+		} else out.push(tokens[i]);
+	}
+	return out;
+}
+
+/**
+ * The unit and currency a fill-the-blank prompt writes around its blank, which the blank's
+ * number is in: "reached ____ metres" → m, "at least ____ degrees Celsius" → celsius,
+ * "____ per cent" → %, "cost £____" or "____ pounds" → gbp. Empty when the prompt has no blank
+ * or names none there; only the words right beside the blank count, not a unit later on.
+ */
+export function blankUnits(prompt: string): Pick<AnswerValues, 'units' | 'currencies'> {
+	const found: Pick<AnswerValues, 'units' | 'currencies'> = {
+		units: new Set(),
+		currencies: new Set()
+	};
+	const around = aroundBlank(prompt);
+	if (!around) return found;
+	const before = /([$€£])\s*$/.exec(around.before)?.[1];
+	if (before) found.currencies.add(CURRENCY_WORDS[before]);
+	// The blank stands for a number, so "____ m" is read as a number with its unit.
+	const [, first] = tokenize(`1 ${around.after}`, false);
+	if (first?.kind === 'symbol' && first.text.startsWith(UNIT_MARK))
+		found.units.add(first.text.slice(UNIT_MARK.length));
+	if (first && first.kind !== 'number' && CURRENCY_WORDS[first.text])
+		found.currencies.add(CURRENCY_WORDS[first.text]);
+	return found;
 }
 
 function singular(word: string): string {

@@ -155,7 +155,7 @@ const wordAt = (tokens: readonly Token[], i: number) =>
 	tokens[i]?.kind === 'word' ? (tokens[i] as { text: string }).text : '';
 
 /** Whether `word` is part of a number said in words (so a pair cannot start or end there). */
-const isNumberWord = (word: string) =>
+export const isNumberWord = (word: string) =>
 	UNITS.has(word) || TENS.has(word) || ORDINALS.has(word) || SCALES.has(word);
 
 /**
