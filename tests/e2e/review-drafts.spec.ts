@@ -18,6 +18,69 @@ async function writerOnAttrition(page: Page) {
 	return writeFromSentence(page, /^Attrition is when/);
 }
 
+/** Accepts the first draft (the meander's flashcard) in `page`; returns the card finder. */
+async function acceptFirst(page: Page) {
+	const card = (tab: Page) => tab.getByTestId('draft').first();
+	await expect(card(page)).toContainText('What is a meander?');
+	await card(page).getByRole('button', { name: 'Accept', exact: true }).click();
+	await expect(card(page)).toContainText('Accepted');
+	return card;
+}
+
+test('a Reject pressed in a second tab after another tab accepted is refused and says so', async ({
+	page,
+	context
+}, testInfo) => {
+	await importCourse(page, riversCourse(COURSE));
+	await gotoApp(page, REVIEW);
+	const live = await context.newPage();
+	await gotoApp(live, REVIEW);
+	// Stale: this tab hears of no other tab's writes (Dexie's live queries cross tabs this way).
+	const stale = await context.newPage();
+	await stale.addInitScript(() => {
+		// @ts-expect-error a channel that carries nothing
+		window.BroadcastChannel = class {
+			postMessage() {}
+			close() {}
+			addEventListener() {}
+			removeEventListener() {}
+		};
+	});
+	await gotoApp(stale, REVIEW);
+	const card = await acceptFirst(page);
+
+	// The live tab's card changed under the person's hand, with Reject where it was: it says so,
+	// and a Reject pressed now (meant for the draft it showed) writes nothing.
+	await expect(card(live).getByTestId('changed-elsewhere')).toHaveText(
+		'Accepted in another tab or window since you last chose here.'
+	);
+	await card(live).getByRole('button', { name: 'Reject', exact: true }).click();
+	const refusal = card(live).getByRole('status');
+	await expect(refusal).toContainText('Not changed: this question was accepted in another tab');
+	await expect(refusal).toBeFocused();
+	await shotForPeople(live, testInfo.outputPath('two-tabs-stale-reject.png'));
+
+	// The tab that never heard still shows Draft: its Reject is refused too.
+	await expect(card(stale)).toContainText('Draft');
+	await card(stale).getByRole('button', { name: 'Reject', exact: true }).click();
+	await expect(card(stale).getByRole('status')).toContainText(
+		'Not changed: this question was accepted'
+	);
+
+	await gotoApp(page, REVIEW);
+	await expect(card(page)).toContainText('Accepted');
+
+	// Pressed again, knowingly, it counts; and a tab opened after the Accept decides at once.
+	await card(live).getByRole('button', { name: 'Reject', exact: true }).click();
+	await expect(card(live)).toContainText('Rejected');
+	const later = await context.newPage();
+	await gotoApp(later, REVIEW);
+	await expect(card(later)).toContainText('Rejected');
+	await card(later).getByRole('button', { name: 'Back to draft', exact: true }).click();
+	await expect(card(later)).toContainText('Draft');
+	await expect(card(later).getByRole('status')).toHaveCount(0);
+});
+
 test(
 	'a stale "Save and accept" in a second tab does not undo a Reject: it keeps the text and says so',
 	{ tag: '@desktop' },

@@ -21,7 +21,11 @@ describe('reviewing drafts', () => {
 		expect(await setDraftStatus(db, ['u-1:q-2', 'u-1:q-4', 'nope'], 'accepted')).toBe(2);
 		expect((await db.courses.get('u-1'))?.queue.map((q) => q.id)).toEqual(['u-1:q-2', 'u-1:q-4']);
 		await setDraftStatus(db, 'u-1:q-3', 'rejected');
-		expect(await acceptAllDrafts(db, 'u-1', 'cloze')).toEqual({ accepted: { cloze: 1 }, held: [] });
+		expect(await acceptAllDrafts(db, 'u-1', 'cloze')).toEqual({
+			accepted: { cloze: 1 },
+			held: [],
+			ids: ['u-1:q-1']
+		});
 		const course = await db.courses.get('u-1');
 		expect(course?.queue.map((q) => q.id)).toEqual(['u-1:q-1', 'u-1:q-2', 'u-1:q-4']);
 		expect(course?.questionCount).toBe(3);
@@ -36,12 +40,13 @@ describe('reviewing drafts', () => {
 		await setDraftStatus(db, 'u-1:q-3', 'rejected');
 		expect(await acceptAllDrafts(db, 'u-1')).toEqual({
 			accepted: { cloze: 1, mcq: 1, short: 1 },
-			held: []
+			held: [],
+			ids: expect.arrayContaining(['u-1:q-1'])
 		});
 		expect((await db.courses.get('u-1'))?.questionCount).toBe(3);
 		expect((await db.questions.get('u-1:q-3'))?.status).toBe('rejected');
 		// Pressed again (a double press, another tab): nothing is left, and it says none.
-		expect(await acceptAllDrafts(db, 'u-1')).toEqual({ accepted: {}, held: [] });
+		expect(await acceptAllDrafts(db, 'u-1')).toEqual({ accepted: {}, held: [], ids: [] });
 	});
 
 	it('saves a valid edit and refuses an invalid one by field, writing nothing', async () => {

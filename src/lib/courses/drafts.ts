@@ -128,6 +128,8 @@ export interface AcceptAllResult {
 	accepted: Partial<Record<Question['type'], number>>;
 	/** Drafts left undecided because their prompt names no subject (`bareOpeningProblem`). */
 	held: string[];
+	/** Ids of the questions accepted (so the screen knows these changes were its own). */
+	ids: string[];
 }
 
 /**
@@ -152,7 +154,10 @@ export function acceptAllDrafts(
 		await db.questions.bulkPut(rows.map((row) => ({ ...row, status: 'accepted' as const })));
 		const accepted: AcceptAllResult['accepted'] = {};
 		for (const row of rows) accepted[row.type] = (accepted[row.type] ?? 0) + 1;
-		return { result: { accepted, held: held.map((row) => row.prompt) }, courses: [courseId] };
+		return {
+			result: { accepted, held: held.map((row) => row.prompt), ids: rows.map((row) => row.id) },
+			courses: [courseId]
+		};
 	});
 }
 

@@ -4,6 +4,7 @@
  * `$lib/srs/queue`.
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
+import { filedAhead, type FiledAhead } from '$lib/srs/clock-filed-ahead';
 import {
 	buildQueueCounted,
 	newLeftToday,
@@ -65,6 +66,8 @@ export interface CountedQueue {
 	token: string;
 	/** The study day the queue was built for (`studyToday`). */
 	today: StudyToday;
+	/** Answers given now count for a later day than the clock's (`filedAhead`); null if not. */
+	filedAhead: FiledAhead | null;
 }
 
 /**
@@ -226,7 +229,8 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 			buried: built.buried,
 			newBuried: built.newBuried,
 			token,
-			today: found
+			today: found,
+			filedAhead: filedAhead(now, latest)
 		};
 	});
 };

@@ -85,7 +85,7 @@ describe('a plural name and a surname after a nickname (blind review H37)', () =
 		'The Varn War was fought between Ostra and Lumen from 1701 to 1709.',
 		'The lords of Ostra called for help from the Velmarids, a strict desert movement that ruled the south. They came in 1702.',
 		'In 1703 the king had set out his Nine Articles, a programme for a lasting peace among the towns.',
-		'Leaders such as Tomas "Red" Harrow, a former smuggler and cattle thief, raised armies of miners.'
+		'Leaders such as Tomas "Red" Harrow, a former smuggler who led the miners of the north, raised armies.'
 	];
 
 	it('asks "What were the …" of a plural name and "Who was …" of a nicknamed surname', () => {

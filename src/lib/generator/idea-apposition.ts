@@ -5,6 +5,7 @@ import { personName } from './idea-deed';
 import { CONNECTIVE } from './idea-subject';
 import { fold, type Sentence } from './text';
 import { isHandout } from './handout';
+import { jobOnlyGloss } from './idea-person-gloss';
 
 /**
  * In a teacher's handout, a name glossed by its class where the text first brings it in: "Germany's
@@ -126,6 +127,9 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			// 'Francisco "Pancho" Villa, a former bandit …': the name after a quoted nickname is a
 			// person's surname, asked "Who" (blind review H37, "What was Villa?").
 			const nicknamed = /["”]\s*$/u.test(before);
+			// "… deciphered in 1837 by James Prinsep, an official of the mint": his job is not what
+			// he is known for; the sentence's deed is (blind review 2027-01-16 S03, both reviewers).
+			if ((person || nicknamed) && jobOnlyGloss(key, before)) continue;
 			return glossIdea(sentence, name, key, Boolean(person) || nicknamed);
 		}
 		return [];

@@ -34,6 +34,7 @@ import { u29Refuses } from './idea-u29';
 import { u30Refuses } from './idea-u30';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
+import { statesFragment } from './idea-clause';
 import { glossaryIdeas } from './idea-glossary';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -136,6 +137,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!longHandoutRefuses(idea) &&
 					// A list's verbless step as true or false ("Collecting a gas …, and recording …"; gen35).
 					!asksStep(idea) &&
+					// A noun phrase as true or false ("The Dawes Plan of 1924, which …"; H10, gen41).
+					!statesFragment(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

@@ -14,6 +14,7 @@ import {
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
 import { isHandout } from './handout';
+import { isHeritageListing } from './heritage-listing';
 
 /**
  * Kind 6 (gen15, issue 12's recall: 0.41 drafts an article, nearly all "What is X?"): the year
@@ -121,6 +122,8 @@ export function milestoneIdea(
 		.replace(/[,.;:!?]+$/u, '');
 	// Any subject: a life the corpus's people list misses reads as a thing (U19 S10's James L. Jones).
 	if (minorOffice(opening[3], rest, sentence, article)) return undefined;
+	// "designated as a Category A listed building in 1966": a listing, no milestone (`heritage-listing.ts`).
+	if (isHeritageListing(`${opening[3]}${rest}`)) return undefined;
 	// In the body, only the subject's own beginning, told plainly ("Lumen Works was founded in
 	// 1921"): a launch, a deal or a founding "in Canada" is one episode of its history (dev set
 	// test23: Bombardier's Zefiro, Kazaa's deal, Heinz in Canada).

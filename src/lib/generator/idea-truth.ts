@@ -1,4 +1,5 @@
 import { openingSentence, setsScene } from './idea-year';
+import { inAside } from './swap-aside';
 import { centrality, type ArticleView, type Idea } from './ideas';
 import { subjectText } from './idea-text';
 import {
@@ -13,6 +14,7 @@ import { findWhole, fold, hashId, words, type Sentence } from './text';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
+import { stateYear } from './year-state';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -121,6 +123,8 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
 	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
 	if (RANGE_START.test(text)) return undefined;
+	// "In 1588 the calendar was ten days behind": a state true of other years too (H10 S53, gen41).
+	if (stateYear(text, Number(own[0].value))) return undefined;
 	// "The company had 15 ships in 1623": a dated count is a minor figure (U1).
 	if (numbersOf(text).length) return undefined;
 	const year = Number(own[0].value);
@@ -281,6 +285,12 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	let truth = parseInt(hashId(article.doc.id, 4), 36) % 2 === 0;
 	for (const { i } of order) {
 		const f = found[i];
+		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`), its turn
+		// kept so the article's other statements keep theirs.
+		if (inAside(f.said, f.swap.at)) {
+			truth = !truth;
+			continue;
+		}
 		ideas[i] = statement(f.sentence, f.said, f.swap, f.start, article, truth);
 		truth = !truth;
 	}

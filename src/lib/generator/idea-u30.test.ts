@@ -232,5 +232,20 @@ describe('U30 and H8 kinds (gen36)', () => {
 				sentenceCard('What is the band Lund Pipers?', 'An Ostran rock band formed in 1980 in Varn')
 			)
 		).toBe(false);
+		// A class word after any preposition is what the subject is based on or set in (gen40,
+		// blind review 2027-01-16 S57, 2026-12-27 S34): another thing's.
+		for (const [prompt, key] of [
+			['What is the series Varn?', 'A 1966 Ostran comedy film based on the Varn television series'],
+			['What is the series Lumen?', 'A made-up planet in the long-running Ostran television series']
+		])
+			expect(classOfAnother(sentenceCard(prompt, key))).toBe(true);
+		expect(
+			classOfAnother(
+				sentenceCard(
+					'What is the series Varn Space?',
+					'An Ostran animated space opera comedy television series'
+				)
+			)
+		).toBe(false);
 	});
 });

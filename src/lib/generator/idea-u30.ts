@@ -181,7 +181,8 @@ export function unframedDescription(idea: Idea, article: ArticleView): boolean {
  * True when a prompt names its subject by a work's class that the key gives to another thing:
  * "What are the series Thiel and Boerne?" → "The lead protagonists of the German television
  * series, Tatort Münster" (U30 S24, both reviewers: "Thiel and Boerne are characters, not a
- * series"). The class word after "of" in the key is what the subject belongs to, not what it is.
+ * series"). The class word after "of" (or any preposition) in the key is what the subject belongs
+ * to, is based on or is set in, not what it is.
  */
 export function classOfAnother(idea: Idea): boolean {
 	const asked =
@@ -190,7 +191,9 @@ export function classOfAnother(idea: Idea): boolean {
 		);
 	if (!asked) return false;
 	const at = idea.answer.toLowerCase().indexOf(asked[1]);
-	return at > 0 && /\sof\s/u.test(idea.answer.slice(0, at));
+	// "… film based on the Batman television series", "a planet in the … series": after any
+	// preposition the class is what the subject is based on or set in (gen40, 2027-01-16 S57).
+	return at > 0 && /\s(?:of|on|in|from|for|by|with|about|to)\s/u.test(idea.answer.slice(0, at));
 }
 
 /** True when blind reviews U30 and H8 fail the card on sight (see each rule). */

@@ -1,4 +1,5 @@
 import { AnswerWriter } from './answer-writer.svelte';
+import type { FiledAhead } from './clock-filed-ahead';
 import type { KeptStudyDay } from './kept-day';
 import { countQueue, type QueueItem } from './queue';
 import type { SessionSummary } from './session';
@@ -56,6 +57,11 @@ export class StudyFeed {
 	/** Today's study day began in another time zone (`TodayQueue.keptDay`); null when not. */
 	get keptDay(): KeptStudyDay | null {
 		return this.today?.keptDay ?? null;
+	}
+
+	/** Answers given now count for a later day than the clock's (`TodayQueue.filedAhead`). */
+	get filedAhead(): FiledAhead | null {
+		return this.today?.filedAhead ?? null;
 	}
 
 	/** With nothing to show now but learning cards due later today: when the first is due (ms). */

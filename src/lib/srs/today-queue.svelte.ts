@@ -1,6 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { loadTodayQueueCounted, type CountedQueue, type QuestionSource } from '$lib/db/today-queue';
 import { DueWake, watchStudyDay } from './day-watch';
+import type { FiledAhead } from './clock-filed-ahead';
 import { keptStudyDay, type KeptStudyDay } from './kept-day';
 import { countQueue, nextDue, pickNext, type QueueItem } from './queue';
 import type { StudySettings } from './settings';
@@ -27,6 +28,8 @@ export class TodayQueue {
 	nextDueAt = $state<number | null>(null);
 	/** Today's study day began in another time zone (`keptStudyDay`); null when it did not. */
 	keptDay = $state<KeptStudyDay | null>(null);
+	/** Answers given now count for a later day than the clock's (`filedAhead`); null if not. */
+	filedAhead = $state<FiledAhead | null>(null);
 
 	readonly #source: QuestionSource;
 	readonly #settings: StudySettings;
@@ -56,6 +59,7 @@ export class TodayQueue {
 		this.newBuried = queue.newBuried;
 		const kept = keptStudyDay(queue.today);
 		if (kept?.nextStart !== this.keptDay?.nextStart) this.keptDay = kept;
+		this.filedAhead = queue.filedAhead;
 	}
 
 	/** The card to show now, within the learn-ahead limit; undefined when none is due. */
