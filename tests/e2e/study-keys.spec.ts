@@ -173,6 +173,26 @@ test(
 
 const [mcq] = firstOfTypes(['mcq']);
 
+test(
+	'on a touch screen the keys line shows once a key is pressed, from the next card’s start',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Outsider student from Anki, a phone with a keyboard: 3 on a multiple-choice card, meant
+		// as Good, chose the third answer; the line saying 1–4 choose was hidden on a touch screen.
+		await studyTheseFirst(page, [flashcard.id, mcq.id, cloze.id]);
+		const keys = page.getByTestId('study-keys');
+		await expect(keys).toBeHidden();
+		await page.keyboard.press('Space');
+		await expect(keys).toBeVisible();
+		await expect(keys).toContainText('Keys: 1 Again, 2 Hard, 3 Good, 4 Easy');
+		await page.getByRole('button', { name: /^Good/ }).click();
+		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+		await expect(keys).toBeVisible();
+		await expect(keys).toContainText('Keys: 1–4 to choose');
+		await shotForPeople(page, test.info().outputPath('phone-keys-line.png'), true);
+	}
+);
+
 /** Stops the page's clock a second ahead (timers due by then fire): time moves only by `runFor`. */
 async function holdClock(page: Page): Promise<void> {
 	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);

@@ -91,6 +91,30 @@ describe('nearly-right typed answers (issue 12/14, an outsider student)', () => 
 		expect(matchesAnswer('Bondsteel', bondsteel)).toBe(true);
 	});
 
+	it('a landform name without its kind is almost, not right (outsider teacher, issues 12/14)', () => {
+		const oldHarry = { answer: 'Old Harry Rocks', prompt: '____ in Dorset is a famous stack.' };
+		const landforms: [string, string][] = [
+			['Old Harry', 'Old Harry Rocks'],
+			['Mississippi', 'Mississippi River'],
+			['Great Barrier', 'Great Barrier Reef'],
+			['Cheddar', 'Cheddar Gorge'],
+			['Sahara', 'Sahara Desert'],
+			['Kalahari', 'Kalahari Desert'],
+			['Cheviot', 'Cheviot Hills']
+		];
+		for (const [typed, answer] of landforms) {
+			expect(near(typed, { answer }), typed).toBe('generic');
+			expect(matchesAnswer(typed, { answer }), typed).toBe(false);
+		}
+		expect(near('Old Harry', oldHarry)).toBe('generic');
+		// Not a kind word whose absence names another thing: "Nile" for "Nile Delta" is the river.
+		expect(nearAnswer('Nile', { answer: 'Nile Delta' })).toBeNull();
+		// A head noun without its "of" phrase is another thing ("Bay" is not "Bay of Bengal").
+		const eye = { answer: 'eye of the storm', prompt: 'The ____ is an area of calm weather.' };
+		expect(nearAnswer('eye', eye)).toBeNull();
+		expect(matchesAnswer('eye', eye)).toBe(false);
+	});
+
 	it('a place for its demonym or adjective, or the other way round, is almost', () => {
 		expect(near('Cypriot', cyprus)).toBe('place');
 		expect(near('Cypriots', cyprus)).toBe('place');

@@ -3,6 +3,7 @@ import { samePlaceForm, sameWordFamily, withoutNamedHead } from './answer-forms'
 import { answerMatch, capitalizedWords, normalizeAnswer, withoutArticle } from './answer-match';
 import { splitEra } from './answer-years';
 import type { MarkedQuestion } from './answer-match';
+import { CLASSIFIER, GENERIC } from './kind-words';
 
 /**
  * A wrong typed answer that is nearly the key: not marked right, since another thing could be
@@ -41,72 +42,6 @@ export interface NearMatch {
 	kind: NearKind;
 	matched: string;
 }
-
-/**
- * Words naming the kind of a named thing, not which one, that people leave out ("Bondsteel",
- * "the Justice and Development", "Pristina University"): a key may be said without them as its
- * first or last word. Lower case, as `normalizeAnswer` writes them. Not words whose absence
- * names another thing of the key's words ("Kosovo" for "Kosovo Force" is the country; "Prizren"
- * for "Prizren District" the town): those answers stay wrong.
- */
-const GENERIC = new Set([
-	'party',
-	'camp',
-	'river',
-	'university',
-	'lake',
-	'sea',
-	'mountain',
-	'mountains',
-	'island',
-	'islands',
-	'movement',
-	'agreement',
-	'treaty',
-	'airport',
-	'bridge',
-	'dam',
-	'mosque',
-	'church',
-	'monastery',
-	'fortress',
-	'castle',
-	'square',
-	'street',
-	'base',
-	'company',
-	'alliance',
-	'coalition',
-	'league',
-	'institute',
-	'college',
-	'school',
-	'council',
-	'assembly',
-	'parliament',
-	'organisation',
-	'organization',
-	'empire',
-	'dynasty'
-]);
-
-/**
- * Words naming a kind of place or body that a student may add to a name but that the key may
- * not lose, as they are part of some names ("Mexico City", "Brčko District"): "Prizren city" for
- * "Prizren" is almost; "Mexico" for "Mexico City" stays wrong.
- */
-const CLASSIFIER = new Set([
-	'city',
-	'town',
-	'village',
-	'region',
-	'province',
-	'district',
-	'county',
-	'municipality',
-	'country',
-	'capital'
-]);
 
 /**
  * Prepositions and articles that join a name's words without naming anything ("Butcher of/from
