@@ -38,7 +38,11 @@ describe('explanationBeside', () => {
 	it('leaves out a quotation of what the screen shows, and a lead-in left with nothing', () => {
 		// Every template of the generator and the writer that quotes the sentence.
 		expect(explanationBeside(`True: the article says so. “${sentence}”`, [sentence])).toBe(
-			'True: the article says so.'
+			'True: the article says so in the sentence above.'
+		);
+		// Nothing was left out: the quotation still says what the text says.
+		expect(explanationBeside(`True: the article says so. “${sentence}”`, ['Prompt'])).toBe(
+			`True: the article says so. “${sentence}”`
 		);
 		expect(
 			explanationBeside(`False: the article gives 1792, not 1795. “${sentence}”`, [sentence])

@@ -29,7 +29,7 @@ export function explanationRepeatsPassage(explanation: string, passage: string):
  * the drafts page under that sentence, or under a true statement that is the sentence, the same
  * words came two or three times in a row (outsider teacher, issue 12). A lead-in left with
  * nothing to introduce ("The article says:") goes too, so the result may be `''`: show nothing
- * then. Pure.
+ * then; "True: the article says so." left alone points at "the sentence above". Pure.
  */
 export function explanationBeside(explanation: string, shown: readonly string[]): string {
 	const folded = new Set(shown.map(foldText).filter(Boolean));
@@ -41,6 +41,11 @@ export function explanationBeside(explanation: string, shown: readonly string[])
 		.replace(/[ \t]+/g, ' ')
 		.trim();
 	if (left === explanation.trim()) return left;
-	// "The article says:" (or "… says: ") with its quotation gone introduces nothing.
-	return left.replace(/(?:^|(?<=[.!?]\s))[^.!?]*\bsays?:\s*$/u, '').trim();
+	// "The article says:" (or "… says: ") with its quotation gone introduces nothing, and
+	// "True: the article says so." alone taught nothing (outsider teacher, issue 12): it points
+	// at the sentence shown above it instead.
+	return left
+		.replace(/(?:^|(?<=[.!?]\s))[^.!?]*\bsays?:\s*$/u, '')
+		.replace(/\bsays so\.$/u, 'says so in the sentence above.')
+		.trim();
 }
