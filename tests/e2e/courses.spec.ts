@@ -228,6 +228,18 @@ test(
 		const card = courseCard(page, 'Rivers of Europe');
 		await expect(card.getByTestId('count-new')).toHaveText('1');
 		await expect(card.getByTestId('review-drafts')).toHaveText(/Review drafts \(1 left\)/);
+		// Home says so too, beside the course's counts (outsider teacher: Home showed "New 0" and
+		// nothing of her drafts), and Study this course stays for the accepted question.
+		await gotoApp(page, '/');
+		const onHome = page.getByRole('region', { name: 'Your courses' });
+		await expect(
+			onHome.getByRole('link', { name: 'Review drafts (1 left)', description: 'Rivers of Europe' })
+		).toHaveAttribute('href', `/courses/review?course=${COURSE_ID}`);
+		await expect(
+			onHome.getByRole('link', { name: 'Study this course', description: 'Rivers of Europe' })
+		).toBeVisible();
+		await expect(onHome.getByTestId('home-review-drafts')).toHaveCount(1);
+		await gotoApp(page, '/courses');
 
 		const save = async () => {
 			const download = page.waitForEvent('download');
@@ -255,6 +267,8 @@ test(
 			.click();
 		await expect(page.getByTestId('count-draft')).toHaveText('0');
 		await expect(page.getByTestId('write-by-hand')).toBeVisible();
+		await gotoApp(page, '/');
+		await expect(page.getByTestId('home-review-drafts')).toHaveCount(0);
 		await gotoApp(page, '/courses');
 		await expect(card.getByTestId('review-drafts')).toHaveCount(0);
 		await card.getByRole('link', { name: 'Write questions from its documents' }).click();

@@ -31,7 +31,14 @@ async function statusBarOver(page: Page) {
 async function expectBadgeWhole(page: Page, width: number) {
 	const badge = page.getByTestId('offline-readiness').locator('.badge');
 	await expect(badge).toBeVisible();
-	const box = (await badge.boundingBox())!;
+	// The badge can be re-rendered between the two calls (its words change as the service
+	// worker's state arrives): a fresh-clone CI read no box once. Wait for one.
+	type Box = NonNullable<Awaited<ReturnType<typeof badge.boundingBox>>>;
+	const seen: { box?: Box } = {};
+	await expect
+		.poll(async () => Boolean((seen.box = (await badge.boundingBox()) ?? undefined)))
+		.toBe(true);
+	const box = seen.box!;
 	expect(box.y).toBeGreaterThanOrEqual(STATUS_BAR);
 	expect(box.x).toBeGreaterThanOrEqual(0);
 	expect(box.x + box.width).toBeLessThanOrEqual(width);

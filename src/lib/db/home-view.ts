@@ -153,6 +153,7 @@ export async function loadHomeViewFilling(
 		const spread = alone || !missing.length ? 'shared' : 'each';
 		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
 		if (!alone) await buildMissing(db, missing, keyOf, now, known, entries, fill);
+		const drafts = await countDraftsOf(db, courses);
 		summary.courses = ownCoursesFirst(courses).map((course) => ({
 			id: course.id,
 			title: course.title,
@@ -160,14 +161,38 @@ export async function loadHomeViewFilling(
 			questionCount: course.questionCount,
 			documentCount: course.documentCount,
 			textDocumentCount: course.documentCount,
-			// Home shows no draft counts (the Courses screen does).
-			draftCount: 0,
+			// A course with drafts waiting says so on Home too (outsider teacher: after Add
+			// documents, Home showed "New 0" and nothing about her 6 drafts).
+			draftCount: drafts.get(course.id) ?? 0,
 			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
 		}));
 		summary.clockBehind = behind;
 		summary.keptDay = keptDay;
 		return { summary, fill };
 	});
+}
+
+/**
+ * Drafts still to review per user course (course id → count), read in one request on the
+ * `[courseId+status]` index (v7): its keys only, one per draft, never the courses' other
+ * questions, so Home's reads do not grow with the number of courses (scale-reads.test.ts).
+ */
+async function countDraftsOf(
+	db: FlashpointDb,
+	courses: readonly Pick<CourseRecord, 'id' | 'kind'>[]
+): Promise<Map<string, number>> {
+	const counts = new Map<string, number>();
+	const own = courses.filter((course) => course.kind === 'user').map((course) => course.id);
+	if (!own.length) return counts;
+	const keys = await db.questions
+		.where('[courseId+status]')
+		.anyOf(own.map((id) => [id, 'draft']))
+		.keys();
+	for (const key of keys) {
+		const courseId = String((key as unknown[])[0]);
+		counts.set(courseId, (counts.get(courseId) ?? 0) + 1);
+	}
+	return counts;
 }
 
 /**

@@ -229,7 +229,10 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		expect(onTen.requestsBy['tallies.key.get'] ?? 0).toBe(0);
 		// The course ids once, for the due reviews and the new questions (twice before: 10 rows).
 		expect(onTen.requestsBy['courses.key.query']).toBe(1);
-		expect(onTen.requests).toBeLessThanOrEqual(onOne.requests + 11);
+		// Plus one request for every own course's drafts at once (Home shows them; a single course
+		// is shown without the course list, so its Home does not read them).
+		expect(onTen.requestsBy['questions.[courseId+status].cursor']).toBe(1);
+		expect(onTen.requests).toBeLessThanOrEqual(onOne.requests + 12);
 	}, 300_000);
 
 	it('the first Home of a day reads each due review once: 10 courses of 100 due read 10 times one course (goal not met)', async () => {
