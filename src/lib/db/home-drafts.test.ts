@@ -3,25 +3,14 @@ import { createCourse } from '$lib/courses/create';
 import { setDraftStatus } from '$lib/courses/drafts';
 import { fixtureCourse } from '$lib/courses/fixtures.test-helpers';
 import { loadHomeViewFilling } from './home-view';
-import { BUILTIN_COURSE_ID, type CourseRecord } from './records';
-import { freshDb } from './test-helpers';
+import { BUILTIN_COURSE_ID } from './records';
+import { withBuiltinCourse } from './test-helpers';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
 
 describe("Home's course list: drafts waiting for review (outsider teacher)", () => {
 	it('counts each own course’s drafts, and none for the built-in course', async () => {
-		const db = freshDb();
-		const builtin: CourseRecord = {
-			id: BUILTIN_COURSE_ID,
-			title: 'Built in',
-			kind: 'builtin',
-			hash: 'abc',
-			installedAt: t0,
-			questionCount: 0,
-			documentCount: 0,
-			queue: []
-		};
-		await db.courses.add(builtin);
+		const db = await withBuiltinCourse([]);
 		const course = await createCourse(db, fixtureCourse(), { now: t0 });
 		const questions = await db.questions.where('courseId').equals(course.id).sortBy('position');
 		expect(questions.length).toBeGreaterThan(1);
