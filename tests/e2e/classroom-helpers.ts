@@ -62,3 +62,21 @@ export async function storedQuestions(page: Page, id: string): Promise<QuizQuest
 		id
 	);
 }
+
+/**
+ * Waits until the Classroom screen has made its database (Dexie's versions are ×10, so ≥ 10),
+ * before a test writes rows into it by hand: the screen opens it after hydration (perf34), and a
+ * bare `indexedDB.open` that comes first makes an empty version 1 with no `quizzes` store (a
+ * fresh-clone CI hung there on three projector tests).
+ */
+export async function waitForClassroomDb(page: Page): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some(
+					(db) => db.name === 'flashpoint-classroom' && (db.version ?? 0) >= 10
+				)
+			)
+		)
+		.toBe(true);
+}

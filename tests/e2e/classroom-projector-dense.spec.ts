@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { gotoApp, shotForPeople } from './helpers';
+import { waitForClassroomDb } from './classroom-helpers';
 
 /**
  * An edited quiz on the projector: the join screen says what the Share panel says of a dense
@@ -48,6 +49,7 @@ const quiz = {
 
 async function seedQuiz(page: Page) {
 	await gotoApp(page, '/classroom');
+	await waitForClassroomDb(page);
 	await page.evaluate(
 		(row) =>
 			new Promise<void>((resolve, reject) => {

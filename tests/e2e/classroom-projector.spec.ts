@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
+import { waitForClassroomDb } from './classroom-helpers';
 
 const SHOTS = process.env.PROJECTOR_SHOTS;
 
@@ -77,6 +78,7 @@ const quiz = {
 
 async function seedQuiz(page: Page) {
 	await gotoApp(page, '/classroom');
+	await waitForClassroomDb(page);
 	await page.evaluate(
 		(row) =>
 			new Promise<void>((resolve, reject) => {
