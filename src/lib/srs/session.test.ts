@@ -44,6 +44,22 @@ async function started(): Promise<StudySession> {
 
 beforeEach(clearProgress);
 
+/** Runs `body` with an in-memory `sessionStorage` (node has none), as a tab keeps across a reload. */
+async function withSessionStorage(body: () => Promise<void>): Promise<void> {
+	const kept = new Map<string, string>();
+	const storage = {
+		getItem: (key: string) => kept.get(key) ?? null,
+		setItem: (key: string, value: string) => void kept.set(key, value),
+		removeItem: (key: string) => void kept.delete(key)
+	};
+	Object.assign(globalThis, { sessionStorage: storage });
+	try {
+		await body();
+	} finally {
+		Reflect.deleteProperty(globalThis, 'sessionStorage');
+	}
+}
+
 describe('StudySession', () => {
 	it('starts on today’s first new question with the one definition of the counts', async () => {
 		const session = await started();
@@ -76,14 +92,7 @@ describe('StudySession', () => {
 	});
 
 	it('comes back to the verdict and “I was right” after a trip to the source passage', async () => {
-		const kept = new Map<string, string>();
-		const storage = {
-			getItem: (key: string) => kept.get(key) ?? null,
-			setItem: (key: string, value: string) => void kept.set(key, value),
-			removeItem: (key: string) => void kept.delete(key)
-		};
-		Object.assign(globalThis, { sessionStorage: storage });
-		try {
+		await withSessionStorage(async () => {
 			const first = await started();
 			while (first.question!.type !== 'short' && first.question!.type !== 'cloze')
 				await answerWrongOrGood(first);
@@ -108,22 +117,13 @@ describe('StudySession', () => {
 			const later = await started();
 			expect(later.phase).toBe('question');
 			later.stop();
-		} finally {
-			Reflect.deleteProperty(globalThis, 'sessionStorage');
-		}
+		});
 	});
 
 	it('shows a revealed flashcard’s front after a reload, its back after its source passage', async () => {
 		// Issue 12, outsider student: a reload reopened the card with its answer and grades; the
 		// README (and Anki) show the question again. Only the source passage trip keeps the back.
-		const kept = new Map<string, string>();
-		const storage = {
-			getItem: (key: string) => kept.get(key) ?? null,
-			setItem: (key: string, value: string) => void kept.set(key, value),
-			removeItem: (key: string) => void kept.delete(key)
-		};
-		Object.assign(globalThis, { sessionStorage: storage });
-		try {
+		await withSessionStorage(async () => {
 			const first = await started();
 			while (!isSelfGraded(first.question!)) await answerWrongOrGood(first);
 			const card = first.question!.id;
@@ -152,9 +152,7 @@ describe('StudySession', () => {
 			expect(again.question?.id).toBe(card);
 			expect(again.revealed).toBe(false);
 			again.stop();
-		} finally {
-			Reflect.deleteProperty(globalThis, 'sessionStorage');
-		}
+		});
 	});
 
 	it('keeps the summary and Undo across a reload (a new session on the same database)', async () => {
