@@ -4,27 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { CRITERIA, Key, Verdicts } from './review-kinds';
 import { wilson } from './wilson';
-
-export const CRITERIA = [
-	'answerable',
-	'oneAnswer',
-	'readable',
-	'notGiveaway',
-	'worthLearning',
-	'faithful'
-] as const;
-
-const Verdict = v.object({
-	n: v.pipe(v.string(), v.regex(/^S\d{2,3}$/)),
-	...Object.fromEntries(CRITERIA.map((c) => [c, v.boolean()])),
-	reason: v.optional(v.string())
-});
-const Verdicts = v.object({ reviewer: v.string(), verdicts: v.array(Verdict) });
-const Key = v.object({
-	seed: v.number(),
-	sample: v.array(v.object({ n: v.string(), id: v.string(), type: v.string(), origin: v.string() }))
-});
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: review-score <dir with key.json and verdicts.json>');
