@@ -48,13 +48,11 @@ describe('match keys', () => {
 		expect(exactKey('x.md', a)).not.toBe(exactKey('y.md', a));
 	});
 
-	it('match loosely a statement redrawn on the same sentence with another year', () => {
-		const a = draft({});
-		const b = draft({
-			prompt: 'In 1688 Jonas Berg built the first bridge of Ostra.',
-			answer: 'false'
-		});
-		expect(exactKey('x.md', a)).not.toBe(exactKey('x.md', b));
-		expect(looseKey('x.md', a)).toBe(looseKey('x.md', b));
+	it('match loosely a statement redrawn on the same sentence with another wrong year', () => {
+		const wrong = (year: string) =>
+			draft({ prompt: `In ${year} Jonas Berg built the first bridge of Ostra.`, answer: 'false' });
+		expect(exactKey('x.md', wrong('1688'))).not.toBe(exactKey('x.md', wrong('1745')));
+		expect(looseKey('x.md', wrong('1688'))).toBe(looseKey('x.md', wrong('1745')));
+		expect(looseKey('x.md', draft({}))).not.toBe(looseKey('x.md', wrong('1688')));
 	});
 });

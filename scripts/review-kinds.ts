@@ -123,15 +123,17 @@ export const exactKey = (article: string, d: Draft) =>
 	[article, d.type, matchText(d.prompt), matchText(d.answer)].join('|');
 
 /**
- * The loose match key: the same article, type and cited sentence, the prompt with its numbers
- * masked (a true/false item or a year question redrawn on the same sentence with another year).
+ * The loose match key: the same article, type, cited sentence and key, the prompt with its
+ * numbers masked (a false statement or a year question redrawn on the same sentence with another
+ * wrong year); a statement asked true where it was judged false is another draft.
  */
 export const looseKey = (article: string, d: Draft) =>
 	[
 		article,
 		d.type,
 		matchText(d.source?.quote ?? ''),
-		matchText(d.prompt).replace(/\d+/g, '#')
+		matchText(d.prompt).replace(/\d+/g, '#'),
+		matchText(d.answer)
 	].join('|');
 
 const YEAR = /^(1[0-9]|20)\d\d$/;
