@@ -35,6 +35,7 @@ import { u30Refuses } from './idea-u30';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
+import { namedInFull } from './unseen-referent';
 import { glossaryIdeas } from './idea-glossary';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -109,6 +110,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => u26Redraft(idea, article) ?? [])
 			// U28's acronym titles asked by the name they stand for (gen31).
 			.map((idea) => askedByAcronym(idea, article) ?? idea)
+			// H10's bare surnames and shortened names said in full ("Smith" → "John Smith"; gen43).
+			.map((idea) => namedInFull(idea, article))
 			.filter(
 				(idea) =>
 					keyStandsApart(idea) &&
