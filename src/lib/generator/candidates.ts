@@ -45,6 +45,8 @@ export interface DocInfo {
 	asOf: string;
 	/** Every year the article names. */
 	years: Set<string>;
+	/** The document's own title, before the idea kinds read a subject into it (`idea-title.ts`). */
+	title?: string;
 }
 
 /** Everything a builder needs about one fact, computed once. */

@@ -36,6 +36,7 @@ import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
 import { namedInFull } from './unseen-referent';
+import { askedInField, keyDoesNotDefine } from './key-defines';
 import { glossaryIdeas } from './idea-glossary';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -112,6 +113,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.map((idea) => askedByAcronym(idea, article) ?? idea)
 			// H10's bare surnames and shortened names said in full ("Smith" → "John Smith"; gen43).
 			.map((idea) => namedInFull(idea, article))
+			// H10's keys that define by an activity, asked in their field or not at all (gen43).
+			.flatMap((idea) => askedInField(idea, article) ?? [])
 			.filter(
 				(idea) =>
 					keyStandsApart(idea) &&
@@ -142,6 +145,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!asksStep(idea) &&
 					// A noun phrase as true or false ("The Dawes Plan of 1924, which …"; H10, gen41).
 					!statesFragment(idea) &&
+					// H10's keys that do not define their name whole: another phrase's gloss, a
+					// characterisation, cut inside a date or the name (gen43).
+					!keyDoesNotDefine(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

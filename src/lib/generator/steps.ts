@@ -74,7 +74,8 @@ function docInfos(sources: SourceFile[]): Map<string, DocInfo> {
 				// a prompt that needs one is refused rather than dated by a guess (issue 12).
 				asOf: s.undated ? '' : monthYear(s.document.date),
 				// Every year the article names, from 1000 on: a year of a similar event is no safe wrong year.
-				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1\d|20)\d\d\b/g) ?? []))
+				years: new Set(s.blocks.flatMap((b) => b.text.match(/\b(?:1\d|20)\d\d\b/g) ?? [])),
+				title: s.document.title
 			}
 		])
 	);

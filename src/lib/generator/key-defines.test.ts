@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
+import {
+	askedInField,
+	askedName,
+	glossOfLargerPhrase,
+	keepsNameTail,
+	keyDoesNotDefine,
+	onlyCharacterises,
+	startsInsideNumber
+} from './key-defines';
+
+/** Blind review H10 (2027-01-17): flashcard keys that do not define their name whole. */
+describe('keys that define their name (gen43)', () => {
+	it('reads the asked name', () => {
+		expect(askedName('What was the Varn Compact?')).toBe('Varn Compact');
+		expect(askedName('What is meant by the term “dry gap”?')).toBe('dry gap');
+		expect(askedName('What is interest in economics?')).toBe('interest');
+	});
+
+	it('refuses a gloss of the larger phrase the name ends (H10 S82, S49, S79)', () => {
+		expect(
+			glossOfLargerPhrase(
+				'Ostra',
+				'Storms swept the plains of Ostra, a disaster known as the Dust Year.'
+			)
+		).toBe(true);
+		expect(
+			glossOfLargerPhrase(
+				'Lorn',
+				'After the rule of Piet Varn and Anna von Lorn, a small council took power.'
+			)
+		).toBe(true);
+		expect(
+			glossOfLargerPhrase('Sea of Salt', 'It shows the Drying of the Sea of Salt, a myth of …')
+		).toBe(true);
+		// The name's own gloss, and an alias's "or", stay.
+		expect(
+			glossOfLargerPhrase('Ostra', 'They reached Ostra, a small island in the Varn Sea.')
+		).toBe(false);
+		expect(glossOfLargerPhrase('Great Hall', 'the Varn Hall, or Great Hall, a building …')).toBe(
+			false
+		);
+	});
+
+	it('refuses a key that only characterises (H10 S60)', () => {
+		expect(onlyCharacterises('A time of hardship')).toBe(true);
+		expect(onlyCharacterises('A place of great danger')).toBe(true);
+		expect(onlyCharacterises('A time of year when little or no rain falls')).toBe(false);
+		expect(onlyCharacterises('A mixture of copper and zinc')).toBe(false);
+	});
+
+	it('refuses a key cut inside a date or keeping the name’s tail (H10 S08, S61)', () => {
+		const sentence = 'In 418 BC Ostra defeated a league of towns at Varn.';
+		expect(startsInsideNumber('BC Ostra', sentence)).toBe(true);
+		expect(startsInsideNumber('Ostra', sentence)).toBe(false);
+		expect(startsInsideNumber('Anna Varn', 'In 1903 Anna Varn founded the union.')).toBe(false);
+		const tail =
+			'In 789 he issued a programme of reform known as the Lex generalis, which required schools.';
+		expect(keepsNameTail('Lex', 'A programme of reform that generalis', tail)).toBe(true);
+		expect(keepsNameTail('Lex generalis', 'A programme of reform', tail)).toBe(false);
+		expect(
+			keyDoesNotDefine(
+				sentenceCard('Who defeated a league of towns at Varn?', 'BC Ostra', sentence, 'short')
+			)
+		).toBe(true);
+		expect(
+			keyDoesNotDefine(
+				sentenceCard('What was the Lex?', 'A programme of reform that generalis', tail)
+			)
+		).toBe(true);
+		expect(keyDoesNotDefine(sentenceCard('What is brass?', 'A mixture of copper and zinc'))).toBe(
+			false
+		);
+	});
+
+	it('asks a word defined by an activity in the field its title names, or not at all (H10 S21, S27)', () => {
+		const blocks = [
+			'Students of oratory learn how speeches persuade.',
+			'Delivery: giving the speech.'
+		];
+		const card = sentenceCard('What is meant by the term “delivery”?', 'Giving the speech well');
+		const { article } = madeUpArticle('Oratory – The Art of Speaking', blocks);
+		expect(askedInField(card, article)?.prompt).toBe(
+			'What is meant by the term “delivery” in oratory?'
+		);
+		const { article: untitled } = madeUpArticle('Notes', blocks);
+		expect(askedInField(card, untitled)).toBeUndefined();
+		const plain = sentenceCard('What is brass?', 'A mixture of copper and zinc');
+		expect(askedInField(plain, untitled)).toBe(plain);
+	});
+});

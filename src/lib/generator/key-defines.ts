@@ -1,0 +1,136 @@
+import type { ArticleView, Idea } from './ideas';
+
+/**
+ * A flashcard's key must define the name it is asked of, whole (blind review H10, 2027-01-17,
+ * both reviewers on each): a gloss the sentence gives a larger phrase is not the name's ("… the
+ * southern Great Plains of the United States, a disaster known as the Dust Bowl" made "What were
+ * the United States?" S82; "… the governments of Franz von Papen and Kurt von Schleicher, a small
+ * group of … persuaded …" made "What was Schleicher?" S49; "the Churning of the Ocean of Milk, a
+ * myth …" made "What was the Ocean of Milk?" S79); a key that only characterises ("What is the
+ * dry season?" → "A time of hardship", S60); a key begun inside a date ("418 BC Sparta defeated
+ * …" → "BC Sparta", S08) or ending on the name's own last word ("the Admonitio generalis" → "A
+ * programme of reform that generalis", S61); and a word defined by an activity only its field
+ * gives it ("What is meant by the term “invention”?" → "Finding the arguments and material",
+ * S21, S27: no rhetoric named). Pure.
+ */
+
+/** The name a definition card asks of: "What was the Admonitio?" → "Admonitio". */
+export function askedName(prompt: string): string | undefined {
+	return (
+		/^What (?:is|are|was|were) meant by the term “([^”]+)”/u.exec(prompt)?.[1] ??
+		/^(?:What|Who) (?:is|are|was|were) (?:(?:the|an?)\s+)?(.+?)(?:\s+in\s+[\p{Ll} ]+)?\?$/u.exec(
+			prompt
+		)?.[1]
+	);
+}
+
+/** Words that belong to a name before its surname or head: "Kurt von Schleicher", "the Ocean". */
+const NAME_WORD = /^(?:\p{Lu}|von$|van$|de$|da$|del$|der$|the$|a$|an$)/u;
+
+/**
+ * True when the sentence glosses, after the name and a comma, a phrase the name only ends: the
+ * word before the name (its own capitalised words and particles aside) is "of" or "and" (the
+ * United States of "the Great Plains of the United States, a disaster …"; Schleicher of "Papen and
+ * Schleicher, a group …"). An alias's "or" ("the Templo Mayor, or Great Temple, a …") is the
+ * name's own. On every reviewed draft: 5 drafts, 10 verdicts rejecting, none accepting.
+ */
+export function glossOfLargerPhrase(name: string, sentence: string): boolean {
+	const at = sentence.indexOf(name);
+	if (at < 0 || !/^\s*,/u.test(sentence.slice(at + name.length))) return false;
+	const before = sentence.slice(0, at).split(/\s+/u).filter(Boolean);
+	while (before.length > 0 && NAME_WORD.test(before.at(-1) ?? '')) before.pop();
+	return /^(?:of|and)$/u.test(before.at(-1) ?? '');
+}
+
+/**
+ * A key that only characterises: a general head noun ("a time", "a place", "a symbol") with one
+ * "of" phrase of a word or two and nothing that says which ("A time of hardship"). It teaches
+ * nothing the name does not, and a student's real definition ("the rainless months") is marked
+ * against it.
+ */
+const CHARACTERISES =
+	/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:time|period|moment|place|source|sign|symbol|matter|thing|example|case|means|mark|object|subject|focus|centre|center)\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?$/iu;
+
+/** True when `key` only characterises its name (`CHARACTERISES`, H10 S60). */
+export function onlyCharacterises(key: string): boolean {
+	return CHARACTERISES.test(key.trim());
+}
+
+/**
+ * True when a key opens on the era or unit of a number the sentence gives before it ("418 BC
+ * Sparta defeated …" → "BC Sparta"): the key was cut inside the date. A name after a year ("In
+ * 1903 Emmeline Pankhurst founded …") is whole.
+ */
+export function startsInsideNumber(key: string, sentence: string): boolean {
+	const first = /^\S+/u.exec(key)?.[0] ?? '';
+	if (!/^(?:\p{Lu}{1,4}|\p{Ll}+)$/u.test(first) || !/\s/u.test(key)) return false;
+	return new RegExp(`\\d\\s+${first}\\s`, 'u').test(sentence);
+}
+
+/**
+ * True when a key ends on the word the sentence writes right after the asked name ("the
+ * Admonitio generalis, which …" asked "What was the Admonitio?" keyed "… that generalis"): the
+ * name was cut, its tail left in the key, in words the sentence never writes together.
+ */
+export function keepsNameTail(name: string, key: string, sentence: string): boolean {
+	const after = new RegExp(
+		`${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Ll}+)\\b`,
+		'u'
+	).exec(sentence)?.[1];
+	const words = key.trim().split(/\s+/u);
+	if (!after || words.length < 2 || words.at(-1) !== after) return false;
+	return !sentence.includes(words.slice(-2).join(' '));
+}
+
+/**
+ * A key that defines a noun by an activity ("Finding the arguments and material", "Choosing the
+ * words …"): the sense is its field's, not the word's everyday one (H10 S21, S27; on every
+ * reviewed draft these are the only two such keys, both rejected by both reviewers).
+ */
+const ACTIVITY_KEY = /^\p{Lu}\p{Ll}+ing\s+(?:the|a|an|of|its|their|how|what|which)\b/u;
+
+/**
+ * The field a handout's title names before its colon or dash ("Rhetoric – The Art of
+ * Persuasion" → "rhetoric", or a one-word title), when that one word is what the text writes in lower case: a
+ * discipline, not a name.
+ */
+export function titleField(article: ArticleView): string | undefined {
+	// The idea kinds' title may be the opening's subject (`idea-title.ts`): the document's own first.
+	const head = [article.doc.title ?? '', article.title]
+		.map((t) => /^(\p{Lu}\p{Ll}+)(?:\s*[:–—-]\s|$)/u.exec(t.trim())?.[1])
+		.find(Boolean);
+	if (!head) return undefined;
+	const lower = head.toLowerCase();
+	return article.sentences.some((s) => new RegExp(`\\b${lower}\\b`, 'u').test(s.text))
+		? lower
+		: undefined;
+}
+
+/**
+ * A definition card whose key is an activity, asked in its field ("What is meant by the term
+ * “invention” in rhetoric?"), the field its title names (`titleField`); undefined (no card)
+ * when the title names none. Other cards are returned as they are.
+ */
+export function askedInField(idea: Idea, article: ArticleView): Idea | undefined {
+	const name = askedName(idea.prompt);
+	if (idea.type !== 'flashcard' || !name || !ACTIVITY_KEY.test(idea.answer)) return idea;
+	if (/\sin\s[\p{Ll} ]+\?$/u.test(idea.prompt)) return idea;
+	// Not `textField`: a rhetoric handout's passing "medicine" outnumbered any field it names.
+	const field = titleField(article);
+	if (!field || field === name.toLowerCase()) return undefined;
+	return { ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) };
+}
+
+/** True when a definition card's key does not define its name whole (see each rule; H10). */
+export function keyDoesNotDefine(idea: Idea): boolean {
+	if (idea.type === 'truefalse' || idea.type === 'mcq') return false;
+	const name = idea.type === 'flashcard' ? askedName(idea.prompt) : undefined;
+	const sentence = idea.sentence.text;
+	return (
+		startsInsideNumber(idea.answer, sentence) ||
+		(name !== undefined &&
+			(glossOfLargerPhrase(name, sentence) ||
+				onlyCharacterises(idea.answer) ||
+				keepsNameTail(name, idea.answer, sentence)))
+	);
+}
