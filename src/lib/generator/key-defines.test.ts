@@ -88,5 +88,13 @@ describe('keys that define their name (gen43)', () => {
 		expect(askedInField(card, untitled)).toBeUndefined();
 		const plain = sentenceCard('What is brass?', 'A mixture of copper and zinc');
 		expect(askedInField(plain, untitled)).toBe(plain);
+		// A technical word or a phrase is its field's already (dev h33's kidneys and rivers handouts).
+		for (const [prompt, key] of [
+			['What is meant by the term “ultrafiltration”?', 'Filtering of the blood under pressure'],
+			['What is meant by the term “river restoration”?', 'Returning a river to its course']
+		]) {
+			const card = sentenceCard(prompt, key);
+			expect(askedInField(card, untitled)).toBe(card);
+		}
 	});
 });

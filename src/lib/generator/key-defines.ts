@@ -1,4 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
+import { nameSpellsKey } from './own-words-giveaway';
 
 /**
  * A flashcard's key must define the name it is asked of, whole (blind review H10, 2027-01-17,
@@ -114,6 +115,10 @@ export function titleField(article: ArticleView): string | undefined {
 export function askedInField(idea: Idea, article: ArticleView): Idea | undefined {
 	const name = askedName(idea.prompt);
 	if (idea.type !== 'flashcard' || !name || !ACTIVITY_KEY.test(idea.answer)) return idea;
+	// A one-word name only, with an activity of another stem: "ultrafiltration" → "Filtering of
+	// the blood …" and "river restoration" are their own field's words already.
+	const stem = idea.answer.slice(0, 4).toLowerCase();
+	if (/\s/u.test(name) || name.toLowerCase().includes(stem)) return idea;
 	if (/\sin\s[\p{Ll} ]+\?$/u.test(idea.prompt)) return idea;
 	// Not `textField`: a rhetoric handout's passing "medicine" outnumbered any field it names.
 	const field = titleField(article);
@@ -131,6 +136,8 @@ export function keyDoesNotDefine(idea: Idea): boolean {
 		(name !== undefined &&
 			(glossOfLargerPhrase(name, sentence) ||
 				onlyCharacterises(idea.answer) ||
+				// "Nitinol" → "An alloy of nickel and titanium" (H10 S24, `own-words-giveaway.ts`).
+				nameSpellsKey(name, idea.answer) ||
 				keepsNameTail(name, idea.answer, sentence)))
 	);
 }
