@@ -15,6 +15,7 @@ import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
 import { stateYear } from './year-state';
+import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -131,13 +132,18 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 	const others = years
 		.map(Number)
 		.filter((y) => Math.abs(y - year) >= 2 && !leavesStatedRange(text, year, y))
+		// "In 2018 the Covid-19 pandemic …": the statement's own name rules the year out (H10 S03).
+		.filter((y) => !yearImpossibleByName(text, year, y))
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	if (!others.length) return undefined;
 	return { value: own[0].value, at: own[0].at, wrong: String(others[0]) };
 }
 
-/** Numbers with the word after them ("78 per", "450 degrees"), none a year, in a range or a date. */
-function numbersOf(text: string): { value: string; unit: string; at: number }[] {
+/**
+ * Numbers with the word after them ("78 per", "450 degrees"), none a year, in a range or a date;
+ * `quantity` is what else says what they measure ("minus", "Celsius", "south": `quantityOf`).
+ */
+function numbersOf(text: string): { value: string; unit: string; quantity: string; at: number }[] {
 	return [
 		...text.matchAll(
 			/(?<![\d.,–-])\b(\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?)\s+([\p{Ll}]{3,})\b(?![–-]\d)/gu
@@ -145,7 +151,12 @@ function numbersOf(text: string): { value: string; unit: string; at: number }[] 
 	]
 		.filter((m) => !/^(?:1[0-9]{3}|20[0-9]{2})$/u.test(m[1]))
 		.filter((m) => !/^(?:and|to|or)$/u.test(m[2]))
-		.map((m) => ({ value: m[1], unit: m[2], at: m.index }));
+		.map((m) => ({
+			value: m[1],
+			unit: m[2],
+			quantity: quantityOf(text, m.index, m[1].length),
+			at: m.index
+		}));
 }
 
 /**
@@ -153,16 +164,23 @@ function numbersOf(text: string): { value: string; unit: string; at: number }[] 
  * of the same unit ("78 per cent" and "97 per cent"; "450 degrees" and "200 degrees"), at least
  * a quarter apart so the false one is clearly false, not a rounding.
  */
-function numberSwap(text: string, all: { value: string; unit: string }[]): Swap | undefined {
+function numberSwap(
+	text: string,
+	all: { value: string; unit: string; quantity: string }[]
+): Swap | undefined {
 	const own = numbersOf(text);
 	if (own.length !== 1 || yearsOf(text).length || inParentheses(text, own[0].at)) return undefined;
 	// "between three and six", "8.5 and 9.0": a range's end is no claim of its own.
 	if (/\b(?:between|from|to)\s+(?:\S+\s+)?$/iu.test(text.slice(0, own[0].at))) return undefined;
 	if (/^\S+\s+(?:\S+\s+)?(?:to|and)\s+\d/u.test(text.slice(own[0].at))) return undefined;
+	// "well below minus 30 degrees": another bound may still be true (H10 S36).
+	if (isBound(text, own[0].at)) return undefined;
 	const num = (v: string) => Number(v.replace(/,/gu, ''));
 	const value = num(own[0].value);
 	const wrong = all
-		.filter((n) => n.unit === own[0].unit && n.value !== own[0].value)
+		// "minus 89.2 degrees Celsius" is no latitude "66.5 degrees south" (H10 S67).
+		.filter((n) => n.unit === own[0].unit && n.quantity === own[0].quantity)
+		.filter((n) => n.value !== own[0].value)
 		.map((n) => n.value)
 		.filter((v) => Math.abs(num(v) - value) >= Math.max(num(v), value) / 4)
 		.sort((a, b) => Math.abs(num(a) - value) - Math.abs(num(b) - value) || (a < b ? -1 : 1));
