@@ -99,8 +99,10 @@ export class StudySession extends StudyScreen {
 	/** Flashcards: the student's own grade. */
 	async grade(rating: RatingValue): Promise<void> {
 		if (this.phase !== 'question' || !this.revealed || this.saving) return;
-		const saved = await this.#save(rating, 'self', null);
-		if (saved) await this.advance();
+		await this.answer(async () => {
+			const saved = await this.#save(rating, 'self', null);
+			if (saved) await this.advance();
+		});
 	}
 
 	/** Auto-graded types: check the response, save the answer, then show the feedback. */
@@ -112,10 +114,12 @@ export class StudySession extends StudyScreen {
 		const rating = autoRating(correct);
 		const card = this.current?.card;
 		this.#pendingResponse = response;
-		const review = await this.#save(rating, 'auto', correct, retry);
-		if (!review) return;
-		const preview = correct ? this.grades!.after(card, review) : null;
-		this.showVerdict(markedFeedback(question, response, correct, review, preview));
+		await this.answer(async () => {
+			const review = await this.#save(rating, 'auto', correct, retry);
+			if (!review) return;
+			const preview = correct ? this.grades!.after(card, review) : null;
+			this.showVerdict(markedFeedback(question, response, correct, review, preview));
+		});
 	}
 
 	/**
@@ -129,9 +133,10 @@ export class StudySession extends StudyScreen {
 		const question = this.question;
 		if (this.phase !== 'question' || !question || !isTyped(question) || this.saving) return;
 		this.#pendingResponse = '';
-		const review = await this.#save(AUTO_RATING.wrong, 'self', false, retry);
-		if (!review) return;
-		this.showVerdict(shownAnswerFeedback(review));
+		await this.answer(async () => {
+			const review = await this.#save(AUTO_RATING.wrong, 'self', false, retry);
+			if (review) this.showVerdict(shownAnswerFeedback(review));
+		});
 	}
 
 	/**
@@ -143,11 +148,13 @@ export class StudySession extends StudyScreen {
 		const feedback = this.feedback;
 		if (this.phase !== 'feedback' || !feedback?.correct || this.saving) return;
 		const regrade = verdictRegrade(feedback, rating);
-		if (regrade) {
-			const regraded = await this.#regrade(regrade.rating, regrade.grading, regrade.correct);
-			if (!regraded) return;
-		}
-		await this.continue();
+		await this.answer(async () => {
+			if (regrade) {
+				const regraded = await this.#regrade(regrade.rating, regrade.grading, regrade.correct);
+				if (!regraded) return;
+			}
+			await this.continue();
+		});
 	}
 
 	/** Re-saves the latest answer with another rating; the summary follows. */
@@ -160,10 +167,13 @@ export class StudySession extends StudyScreen {
 		const feedback = this.feedback;
 		if (this.phase !== 'feedback' || !feedback?.canOverrule || this.saving) return;
 		const card = this.current?.card;
-		const review = await this.#regrade(autoRating(true), 'override', true);
-		if (!review) return;
-		this.feedback = overruledFeedback(feedback, review, this.grades!.after(card, review));
-		this.keepVerdict();
+		await this.answer(async () => {
+			const review = await this.#regrade(autoRating(true), 'override', true);
+			if (!review) return;
+			this.answering = false;
+			this.feedback = overruledFeedback(feedback, review, this.grades!.after(card, review));
+			this.keepVerdict();
+		});
 	}
 
 	async continue(): Promise<void> {
@@ -190,14 +200,16 @@ export class StudySession extends StudyScreen {
 			await this.#replaced.pointToBackup();
 			return;
 		}
-		const outcome = await this.writer.undo(reviewId);
-		if (outcome === 'failed') return;
-		// Refused because progress was replaced: the card on screen may be gone too.
-		this.#followFloor();
-		this.notice = undoNotice(outcome.kind);
-		this.#replaced.backup = null;
-		if (outcome.kind === 'undone') this.show(itemForUndone(outcome.review, Date.now()));
-		else if (outcome.kind === 'closed') await this.#replaced.pointToBackup();
+		await this.answer(async () => {
+			const outcome = await this.writer.undo(reviewId);
+			if (outcome === 'failed') return;
+			// Refused because progress was replaced: the card on screen may be gone too.
+			this.#followFloor();
+			this.notice = undoNotice(outcome.kind);
+			this.#replaced.backup = null;
+			if (outcome.kind === 'undone') this.show(itemForUndone(outcome.review, Date.now()));
+			else if (outcome.kind === 'closed') await this.#replaced.pointToBackup();
+		});
 	}
 
 	/**
@@ -236,8 +248,10 @@ export class StudySession extends StudyScreen {
 		if (pending.grading === 'self' && this.question && isTyped(this.question)) {
 			await this.showAnswer(pending);
 		} else if (pending.grading === 'self') {
-			const saved = await this.#save(pending.rating, 'self', null, pending);
-			if (saved) await this.advance();
+			await this.answer(async () => {
+				const saved = await this.#save(pending.rating, 'self', null, pending);
+				if (saved) await this.advance();
+			});
 		} else {
 			await this.submit(this.#pendingResponse, pending);
 		}

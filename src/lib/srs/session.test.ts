@@ -91,6 +91,49 @@ describe('StudySession', () => {
 		session.stop();
 	});
 
+	it('takes no second answer between an answer and its verdict or next card (no false “another tab”)', async () => {
+		// The question stayed open while the answer was read back (summary, queue): a second tap
+		// or key then was refused as stale, "just answered in another tab", and Space met the
+		// unanswered question and asked to choose (study-keys e2e at 6× CPU slowdown).
+		const session = await started();
+		const opened: string[] = [];
+		let second: Promise<void> | null = null;
+		/** Runs `answer`, trying a second answer at every turn of the event loop until it is done. */
+		async function tryTwice(answer: () => Promise<void>, again: () => Promise<void>) {
+			let done = false;
+			const first = answer().finally(() => (done = true));
+			while (!done) {
+				if (!session.saving && !second) {
+					opened.push(`${session.phase} ${session.question?.id}`);
+					second = again();
+				}
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			await Promise.all([first, second]);
+			second = null;
+		}
+		expect(isSelfGraded(session.question!)).toBe(false);
+		await tryTwice(
+			() => session.submit('zzz not this'),
+			() => session.submit('yyy nor this')
+		);
+		expect(session.phase).toBe('feedback');
+		expect(session.feedback).toMatchObject({ correct: false, response: 'zzz not this' });
+		// A flashcard's grade, from its back to the next card (the queue is read in between).
+		await session.continue();
+		while (!isSelfGraded(session.question!)) await answerWrongOrGood(session);
+		session.reveal();
+		await tryTwice(
+			() => session.grade(3),
+			() => session.grade(4)
+		);
+		expect(opened).toEqual([]);
+		expect(session.notice).toBeNull();
+		expect(await getDb().reviews.count()).toBe(session.summary.answered);
+		expect((await getDb().reviews.orderBy('id').last())?.rating).toBe(3);
+		session.stop();
+	});
+
 	it('comes back to the verdict and “I was right” after a trip to the source passage', async () => {
 		await withSessionStorage(async () => {
 			const first = await started();

@@ -37,6 +37,12 @@ export abstract class StudyScreen extends StudyFeed {
 	/** When the grade buttons of the back on screen were computed (ms), for `keepBackForTrip`. */
 	#revealedAt = 0;
 	protected readonly settle = new Settle();
+	/**
+	 * From an answer or Undo until its outcome is on screen: set by `StudySession`, cleared the
+	 * moment a card or verdict shows (`show`, `showVerdict`), so its buttons are never drawn
+	 * disabled (a disabled button cannot take the focus the verdict gives it).
+	 */
+	protected answering = $state(false);
 
 	constructor(bank: BankIndex) {
 		super();
@@ -51,6 +57,16 @@ export abstract class StudyScreen extends StudyFeed {
 	/** When each grade would bring the current card back (ms), for the grade buttons. */
 	get preview(): GradeTimes | null {
 		return this.grades?.times ?? null;
+	}
+
+	/**
+	 * True from an answer (or Undo) until its verdict or the next card is on screen: the write,
+	 * then the summary and queue read back. The screen disables its buttons and takes no key.
+	 * Only the write counted before, so the answered question stayed open while it was read
+	 * back: a second tap was refused as "answered in another tab", and Space asked to choose.
+	 */
+	override get saving(): boolean {
+		return this.writer.saving || this.answering;
 	}
 
 	/** For the update prompt: never reload while this is true. */
@@ -91,8 +107,22 @@ export abstract class StudyScreen extends StudyFeed {
 		keepRevealed(this.question.id, this.#revealedAt);
 	}
 
+	/**
+	 * Runs one answer, regrade or Undo from its write to its outcome on screen, `saving` all
+	 * along (`answering`): the card it answered takes no other answer meanwhile.
+	 */
+	protected async answer(run: () => Promise<void>): Promise<void> {
+		this.answering = true;
+		try {
+			await run();
+		} finally {
+			this.answering = false;
+		}
+	}
+
 	/** Puts the verdict of a just-saved answer on screen, kept for a trip or a reload. */
 	protected showVerdict(feedback: Feedback): void {
+		this.answering = false;
 		this.feedback = feedback;
 		this.phase = 'feedback';
 		this.settle.end();
@@ -129,6 +159,7 @@ export abstract class StudyScreen extends StudyFeed {
 
 	/** Shows `item` (its question from the bank unless given), or "done for now" without one. */
 	protected show(item: QueueItem | undefined, question?: Question): void {
+		this.answering = false;
 		forgetFeedback();
 		this.feedback = null;
 		this.revealed = false;
