@@ -43,8 +43,11 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
 	});
 	await page.reload();
 	await page.locator('body[data-hydrated="true"]').waitFor();
-	// Keys pressed before the first question shows would be lost.
-	await expect(page.locator('article.question')).toBeVisible();
+	// Keys pressed before the first question shows would be lost. A reload opens the database,
+	// the bank and today's queue: at load 20-37 (two cores shared by several suites) that took
+	// over 7 s, the expect timeout, in 6 of 30 repeats of study-keys (2026-12-04), the page
+	// still on "Loading your cards…"; a question that never comes still fails here.
+	await expect(page.locator('article.question')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Counts rows in the progress database, straight from IndexedDB. */
