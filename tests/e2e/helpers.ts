@@ -35,6 +35,7 @@ const AXE_SOURCE = readFileSync(
  * page with frames goes through AxeBuilder, which injects axe into each frame.
  */
 export async function expectNoAxeViolations(page: Page) {
+	await animationsDone(page);
 	let violations: AxeResults['violations'];
 	if (page.frames().length > 1) {
 		violations = (
@@ -57,6 +58,25 @@ export async function expectNoAxeViolations(page: Page) {
 		(v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
 	expect(summary, 'axe-core violations').toEqual([]);
+}
+
+/**
+ * Waits until no CSS animation or transition that ends is running (or waiting out its delay)
+ * in the page; endless ones (a loading ring's turn) do not count. axe met Study's loading
+ * status while it faded in (`LoadingStatus`: 0.3 s delay, 0.2 s fade) and measured its text at
+ * part opacity, a colour-contrast failure no one sees (shell.spec, 2026-12-04). A screen that
+ * keeps starting animations fails at the action timeout.
+ */
+export async function animationsDone(page: Page) {
+	await page.waitForFunction(() =>
+		document
+			.getAnimations()
+			.every(
+				(animation) =>
+					animation.playState !== 'running' ||
+					animation.effect?.getComputedTiming().endTime === Infinity
+			)
+	);
 }
 
 /** Waits until the app has hydrated, so clicks reach Svelte's handlers. */
