@@ -521,3 +521,54 @@ test('the course title comes first and apart from the documents’ titles', asyn
 	}
 	await expectNoAxeViolations(page);
 });
+
+test(
+	'a question file chosen in Add documents opens in Import questions with the course title typed',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		// A teacher chose her GIFT file here, was sent on to Import questions and had to choose it
+		// again there, her course title lost (outsider teacher, issue 12).
+		await gotoApp(page, '/courses/new');
+		await page.getByLabel('Course title').fill('Year 9 rivers');
+		await page.getByTestId('file-input').setInputFiles({
+			name: 'rivers.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				'::Q1:: Which river flows through Vienna? {=Danube ~Rhine ~Elbe}\n\n::Q2:: The Nile flows north.{TRUE}\n'
+			)
+		});
+		const entry = page.getByTestId('document-entry');
+		await expect(entry.getByRole('alert')).toContainText('is a file of questions (Moodle GIFT)');
+		await entry.getByRole('link', { name: 'Import questions' }).click();
+		await expect(page.getByRole('heading', { name: '2. How to read “rivers.gift”' })).toBeVisible();
+		await expect(page.getByText('2 questions will be imported')).toBeVisible();
+		await expect(page.getByLabel('Title of the new course')).toHaveValue('Year 9 rivers');
+		await shotForPeople(page, testInfo.outputPath('question-file-carried.png'), true);
+		await expectNoAxeViolations(page);
+
+		// A reload loses the file (memory only): the screen says so, naming it, not blank.
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(page.getByRole('alert')).toContainText(
+			'“rivers.gift”, chosen in Add documents, could not be brought here'
+		);
+		await shotForPeople(page, testInfo.outputPath('question-file-not-carried.png'), true);
+
+		// Chosen again, it imports under its title; the address no longer names a lost file.
+		await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
+			name: 'rivers.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from('::Q1:: Which river flows through Vienna? {=Danube ~Rhine ~Elbe}\n')
+		});
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Import 1 question' }).click();
+		await expect(page.getByText('They are in Rivers, ready to study.')).toBeVisible();
+		await page.reload();
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		// The title went with the file: Add documents does not bring it back as unfinished work.
+		await gotoApp(page, '/courses/new');
+		await expect(page.getByLabel('Course title')).toHaveValue('');
+		await expect(page.getByTestId('pending-restored')).toHaveCount(0);
+	}
+);

@@ -39,7 +39,10 @@ test(
 		});
 		await expect(section.getByText(/This is a file of questions \(Moodle GIFT\)/)).toBeVisible();
 
+		// The file goes with the link: its preview opens, not chosen again (issue 12).
 		await section.getByRole('link', { name: 'Import questions' }).click();
 		await expect(page.getByRole('heading', { name: 'Import questions', level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { name: '2. How to read “quiz.gift”' })).toBeVisible();
+		await expect(page.getByText('1 question will be imported')).toBeVisible();
 	}
 );

@@ -9,6 +9,7 @@ import { rememberStudyCourse } from '$lib/courses/study-choice';
 import type { ImportOrigin, ImportOutcome } from '$lib/courses/import';
 import type { ImportPreviewData, OpenSummary } from '$lib/courses/import-session';
 import type { FileCourse } from '$lib/courses/file-course';
+import { CARRIED_PARAM, notCarriedMessage, takeCarriedFile } from '$lib/courses/carried-file';
 import { distinctTitle } from '$lib/courses/titles';
 import type { CourseRecord } from '$lib/db/records';
 import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
@@ -57,6 +58,8 @@ export class ImportFlow {
 
 	#session: ImportSessionClient | null = null;
 	#previewRequest = 0;
+	/** The course title typed in Add documents for the file carried here, else `''`. */
+	#typedTitle = '';
 
 	origin = $derived<ImportOrigin>({
 		fileName: this.source?.name ?? '',
@@ -75,19 +78,35 @@ export class ImportFlow {
 			: undefined
 	);
 
-	/** Reads the courses a file may go to; returns the cleanup that ends the worker. */
-	mount(): () => void {
-		void this.#readCourses();
+	/**
+	 * Reads the courses a file may go to, then opens the file Add documents carried here when the
+	 * address names one (`?file=`), or says it was not carried (a reload, a new tab). Returns
+	 * the cleanup that ends the worker.
+	 */
+	mount(search = ''): () => void {
+		const courses = this.#readCourses();
+		// Read once, never changed: no reactivity wanted.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const name = new URLSearchParams(search).get(CARRIED_PARAM);
+		if (name !== null) {
+			const carried = takeCarriedFile(name);
+			if (!carried) this.problem = notCarriedMessage(name);
+			// After the titles: the carried course title must not repeat a course's.
+			else void courses.then(() => this.openFile(carried.file, carried.title));
+		}
 		return () => this.#session?.close();
 	}
 
-	/** A file chosen in the file button: refused above `MAX_IMPORT_BYTES`, else read. */
-	async openFile(file: File): Promise<void> {
+	/**
+	 * A file chosen in the file button, or carried from Add documents with the course `title`
+	 * typed there (`''` for none): refused above `MAX_IMPORT_BYTES`, else read.
+	 */
+	async openFile(file: File, title?: string): Promise<void> {
 		if (file.size > MAX_IMPORT_BYTES) {
 			this.problem = `This file is ${Math.round(file.size / 1024 / 1024)} MB; Flashpoint reads files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Export a smaller deck or split the file.`;
 			return;
 		}
-		this.#start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+		this.#start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, title);
 	}
 
 	/** "Read pasted text": the pasted questions, read as a file named "Pasted text". */
@@ -199,6 +218,7 @@ export class ImportFlow {
 			};
 			// Study (the navigation's too) goes to the course just imported, not to all courses.
 			rememberStudyCourse(stored.courseId);
+			forgetCarriedAddress();
 			this.#endSession();
 			this.source = null;
 			await this.#readCourses();
@@ -226,7 +246,10 @@ export class ImportFlow {
 		this.opened = this.preview = null;
 	}
 
-	#start(next: ImportSource): void {
+	/** Reads `next`; `carriedTitle` only for the file Add documents carried here. */
+	#start(next: ImportSource, carriedTitle?: string): void {
+		if (carriedTitle === undefined) forgetCarriedAddress();
+		this.#typedTitle = carriedTitle ?? '';
 		this.problem = null;
 		this.done = null;
 		this.#endSession();
@@ -267,7 +290,7 @@ export class ImportFlow {
 			if (this.#session !== current) return;
 			if (result.kind === 'error') this.problem = result.message;
 			else {
-				this.title = distinctTitle(result.title, this.courseTitles);
+				this.title = distinctTitle(this.#typedTitle || result.title, this.courseTitles);
 				if (result.kind === 'table')
 					[this.mapping, this.hasHeader] = [result.mapping, result.hasHeader];
 				this.opened = result;
@@ -280,4 +303,15 @@ export class ImportFlow {
 			this.reading = null;
 		}
 	}
+}
+
+/**
+ * The address stops naming the file carried from Add documents (another file was chosen, or it
+ * is imported): a reload then opens the screen as it is, without saying the file was lost.
+ */
+function forgetCarriedAddress(): void {
+	const url = new URL(location.href);
+	if (!url.searchParams.has(CARRIED_PARAM)) return;
+	url.searchParams.delete(CARRIED_PARAM);
+	history.replaceState(history.state, '', url);
 }

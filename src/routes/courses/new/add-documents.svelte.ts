@@ -24,6 +24,7 @@ import type { GenerationProgress } from '$lib/courses/generate';
 import type { PendingWork } from '$lib/courses/pending';
 import { DocumentError, draftCopy, type DocumentDraft } from '$lib/documents/draft';
 import { plural } from '$lib/text/plural';
+import { carryFile } from '$lib/courses/carried-file';
 import type { Entry } from './entry';
 import { pendingKeeper } from './keep';
 
@@ -106,8 +107,11 @@ export class AddDocuments {
 		});
 	}
 
-	/** Reads one file or text into a new entry: ready, or refused with its message. */
-	add(name: string, read: () => Promise<DocumentDraft>) {
+	/**
+	 * Reads one file or text into a new entry: ready, or refused with its message. `file`: the
+	 * file as chosen, kept on the entry when it proves a question file, for Import questions.
+	 */
+	add(name: string, read: () => Promise<DocumentDraft>, file?: File) {
 		const key = this.#nextKey++;
 		// An outsider added her files and still read "Add a document first" above them.
 		if (this.formError === NO_DOCUMENT) this.formError = '';
@@ -128,7 +132,9 @@ export class AddDocuments {
 							error instanceof Error && error.name === 'DocumentError'
 								? error.message
 								: `This file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was stored.`,
-						questionFile: error instanceof DocumentError && error.kind === 'question-file'
+						...(file && error instanceof DocumentError && error.kind === 'question-file'
+							? { questionFile: file }
+							: {})
 					})
 			)
 		);
@@ -155,8 +161,11 @@ export class AddDocuments {
 		// text and Markdown are read in a worker (`readFileDocument`).
 		const { readFileDocument } = await import('$lib/documents/read-client');
 		for (const file of files)
-			this.add(file.name, async () =>
-				readFileDocument({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+			this.add(
+				file.name,
+				async () =>
+					readFileDocument({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+				file
 			);
 	}
 
@@ -185,6 +194,20 @@ export class AddDocuments {
 			return;
 		}
 		this.add(pastedName(this.entries.map((e) => e.name)), () => read.readPastedOffThread(text));
+	}
+
+	/**
+	 * "Import questions" on a question file's entry: the file goes on to the import screen, and
+	 * the course title with it when the file is all that was given (with documents or pasted
+	 * text beside it, the title is theirs). A title that went with it is no longer kept here:
+	 * restored later, it would name a second course after the imported one. Returns the
+	 * import screen's search (`carryFile`).
+	 */
+	carryToImport(file: File): string {
+		const alone = !this.ready.length && !this.pasted.trim();
+		const title = alone && this.title !== this.#autoTitle ? this.title.trim() : '';
+		if (title) void this.#keeper.forget().catch(() => undefined);
+		return carryFile({ file, title });
 	}
 
 	/** The screen's unsaved work, as `$lib/courses/pending` keeps it. */

@@ -7,7 +7,11 @@ export type Entry = { key: number; name: string } & (
 	| {
 			state: 'error';
 			message: string;
-			/** A question file: the message links to Import questions. */ questionFile?: boolean;
+			/**
+			 * A question file, as chosen: the message links to Import questions, which opens it
+			 * (`carryFile`).
+			 */
+			questionFile?: File;
 	  }
 	| { state: 'ready'; draft: DocumentDraft; details: DocumentDetails; errors: DetailErrors }
 );
