@@ -79,6 +79,8 @@ export interface ImportPreviewData {
 	readNotes: string[];
 	/** The file's Anki scheduling history: answers and cards, when it has one. */
 	history: { answers: number; cards: number } | null;
+	/** Why a package with a review log brings no history (`ImportResult.historyGap`), else null. */
+	historyGap: NonNullable<ImportResult['historyGap']> | null;
 	/**
 	 * A sheet's columns and their guessed roles again, when the request changed whether its first
 	 * row is a header (`PreviewRequest.hasHeader`): the mapping step shows these.
@@ -246,6 +248,7 @@ export class ImportSession {
 			problemCount: problems.length,
 			readNotes: result.notes,
 			history,
+			historyGap: result.historyGap ?? null,
 			...(sheet ? { sheet } : {})
 		};
 	}

@@ -47,15 +47,20 @@ function refuse(refused: Refused, reason: Refusal, value: string): void {
 
 /**
  * The preview's lines for refused entries, one a reason in a fixed order, each saying how many,
- * their values (the first 3, sorted) and that the rest of the history is kept.
+ * their values (the first 3, sorted) and that the rest of the history is kept, or, when
+ * `restKept` is false (no card kept an answer), that every card starts as new.
  */
-export function refusalLines(refused: Refused): ImportProblem[] {
+export function refusalLines(refused: Refused, restKept = true): ImportProblem[] {
 	const lines: ImportProblem[] = [];
+	// With nothing kept, "the rest of the history is kept" stated what was not so.
+	const rest = restKept
+		? 'the rest of the history is kept'
+		: 'no other answer is left, so every card starts as new';
 	for (const reason of ['future', 'ease', 'kind'] as const) {
 		const seen = refused.get(reason);
 		if (!seen) continue;
 		const values = [...seen.values].sort().slice(0, 3).join(', ');
-		const was = `${seen.count === 1 ? 'was' : 'were'} left out; the rest of the history is kept.`;
+		const was = `${seen.count === 1 ? 'was' : 'were'} left out; ${rest}.`;
 		const answers = plural(seen.count, 'answer');
 		const what =
 			reason === 'future'

@@ -9,7 +9,7 @@ import {
 	inZone,
 	studentDeck
 } from './anki-collection.test-helpers';
-import { ankiCreationDate, ankiDueTime, NO_HISTORY } from './apkg-history';
+import { ankiCreationDate, ankiDueTime, NO_ANSWERS, NO_HISTORY } from './apkg-history';
 import { HISTORY_UNREADABLE, readApkg } from './apkg';
 
 let sqlite: SqlJsStatic;
@@ -227,5 +227,55 @@ describe('an Anki user’s review history', () => {
 		);
 		expect(unreadable.history).toBeUndefined();
 		expect(unreadable.notes).toEqual([HISTORY_UNREADABLE]);
+		// The summary line must say so too, not "no review history" (issue 12).
+		expect(unreadable.historyGap).toBe('unreadable');
+		expect(empty.historyGap).toBeUndefined();
+	});
+
+	it('never says a deck has no history when every answer in its log was refused', () => {
+		// Issue 12's kind: a line stating what the importer could not know. Every answer of the
+		// one answered card dated in the future (a phone's clock a year ahead) was "left out;
+		// the rest of the history is kept", beside "This package has no review history".
+		const ahead = readApkg(
+			ankiPackage(sqlite, {
+				crt: CRT,
+				notes: [{ id: 1, guid: 'g', mid: 1, fields: ['a', 'b'] }],
+				cards: [{ id: 1, nid: 1, ord: 0, type: 2, queue: 2, due: 1 }],
+				revlog: [
+					{ id: NOW + 365 * DAY, cid: 1, ease: 3, type: 0 },
+					{ id: NOW + 366 * DAY, cid: 1, ease: 3, type: 1 }
+				]
+			}),
+			sqlite,
+			undefined,
+			NOW
+		);
+		expect(ahead.history).toBeUndefined();
+		expect(ahead.historyGap).toBe('refused');
+		expect(ahead.notes).not.toContain(NO_HISTORY);
+		expect(ahead.problems.map((p) => p.message)).toEqual([
+			'Anki review log: 2 answers dated in the future (2027-12-03, 2027-12-04) were left out; no other answer is left, so every card starts as new.'
+		]);
+	});
+
+	it('says a log holding only cramming or rescheduling entries has no answer, not no history', () => {
+		const crammed = readApkg(
+			ankiPackage(sqlite, {
+				crt: CRT,
+				notes: [{ id: 1, guid: 'g', mid: 1, fields: ['a', 'b'] }],
+				cards: [{ id: 1, nid: 1, ord: 0, type: 0, queue: 0, due: 1 }],
+				revlog: [
+					{ id: NOW - 2 * DAY, cid: 1, ease: 3, type: 3, factor: 0 },
+					{ id: NOW - DAY, cid: 1, ease: 0, type: 4, factor: 2500 }
+				]
+			}),
+			sqlite,
+			undefined,
+			NOW
+		);
+		expect(crammed.history).toBeUndefined();
+		expect(crammed.historyGap).toBe('no-answers');
+		expect(crammed.notes).toEqual([NO_ANSWERS]);
+		expect(crammed.problems).toEqual([]);
 	});
 });

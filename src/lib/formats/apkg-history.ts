@@ -121,6 +121,8 @@ export interface AnkiHistory {
 	/** Imported cards suspended in Anki (queue −1) and buried (−2, −3). */
 	suspended: number;
 	buried: number;
+	/** Entries in the review log, whether or not they became answers (0: the deck has no history). */
+	logged: number;
 }
 
 /**
@@ -138,15 +140,21 @@ export function readAnkiHistory(
 	const logs = new Map<string, Record<string, unknown>[]>();
 	// An empty log is no history whatever its columns: a deck made by hand or by another tool
 	// may lack Anki's (an outsider student's had no `ease`, and was told its history was unreadable).
-	const logged = rows(db, 'SELECT 1 FROM revlog LIMIT 1').length > 0;
-	for (const entry of logged
+	const entries = rows(db, 'SELECT 1 FROM revlog LIMIT 1').length
 		? rows(db, 'SELECT id, cid, ease, factor, time, type FROM revlog ORDER BY id')
-		: []) {
+		: [];
+	for (const entry of entries) {
 		const log = logs.get(String(entry.cid));
 		if (log) log.push(entry);
 		else logs.set(String(entry.cid), [entry]);
 	}
-	const read: AnkiHistory = { cards: [], refused: [], suspended: 0, buried: 0 };
+	const read: AnkiHistory = {
+		cards: [],
+		refused: [],
+		suspended: 0,
+		buried: 0,
+		logged: entries.length
+	};
 	const refused: Refused = new Map();
 	const cards = rows(db, 'SELECT id, nid, ord, type, queue, due, odue, odid, data FROM cards');
 	for (const card of cards) {
@@ -166,13 +174,21 @@ export function readAnkiHistory(
 			...(memory ? { memory } : {})
 		});
 	}
-	read.refused = refusalLines(refused);
+	read.refused = refusalLines(refused, read.cards.length > 0);
 	return read;
 }
 
 /** The note for a package without answers (exported, say, without Anki's scheduling). */
 export const NO_HISTORY =
 	'This package has no review history, so every card starts as new (Anki leaves it out of a deck exported without “Include scheduling information”).';
+
+/**
+ * The note for a package whose review log has entries but no answer to any imported card: only
+ * cramming, "set due date" or rescheduling entries (not answers, as in Anki's own FSRS), or
+ * answers to notes that were not imported. `NO_HISTORY` would say the package has none.
+ */
+export const NO_ANSWERS =
+	'Anki’s review log in this package holds no answer to the cards imported (only entries such as cramming or rescheduling, or answers to notes not imported), so every card starts as new.';
 
 /** What happens to the cards suspended and buried in Anki, as the preview's notes. */
 export function queueNotes({ suspended, buried }: AnkiHistory): string[] {

@@ -4,7 +4,14 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { fromFlashpointField, toAnkiField } from './anki-note';
 import { clozeCards, tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
-import { hasTable, NO_HISTORY, queueNotes, readAnkiHistory, rows } from './apkg-history';
+import {
+	hasTable,
+	NO_ANSWERS,
+	NO_HISTORY,
+	queueNotes,
+	readAnkiHistory,
+	rows
+} from './apkg-history';
 import { htmlToText } from './plain-text';
 import {
 	checkPortable,
@@ -225,8 +232,15 @@ function readHistory(
 		if (history.cards.length) result.history = history.cards;
 		result.problems.push(...history.refused);
 		result.notes.push(...queueNotes(history));
-		none();
+		if (!history.logged || result.history) return none();
+		// A log with entries, none kept: "no review history" would be untrue (issue 12).
+		if (history.refused.length) result.historyGap = 'refused';
+		else {
+			result.historyGap = 'no-answers';
+			if (result.questions.length) result.notes.push(NO_ANSWERS);
+		}
 	} catch {
+		result.historyGap = 'unreadable';
 		result.notes.push(HISTORY_UNREADABLE);
 	}
 }

@@ -81,6 +81,14 @@ export interface ImportResult {
 	/** Scheduling history (Anki packages only), imported only when the person asks for it. */
 	history?: PortableHistory[];
 	/**
+	 * Why an Anki package whose review log has entries brings no `history` (its summary must not
+	 * say the file has none, outsider teacher, issue 12): `unreadable`, the log could not be read;
+	 * `refused`, every answer for the imported cards was refused (dated in the future, unknown
+	 * button: `problems` says which); `no-answers`, the log holds no answer to an imported card
+	 * (only cramming, rescheduling, or answers to notes not imported). Absent: no log entries.
+	 */
+	historyGap?: 'unreadable' | 'refused' | 'no-answers';
+	/**
 	 * The file's own name for its questions, where it has one (`fileTitle`: an Anki deck, a GIFT
 	 * or Moodle XML category): a new course is named by it before the file's name.
 	 */

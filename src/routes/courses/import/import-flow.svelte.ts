@@ -74,7 +74,12 @@ export class ImportFlow {
 	/** An Anki package's line on its scheduling, kept or left out (`historyLine`). */
 	schedule = $derived(
 		this.preview && this.format === 'apkg'
-			? historyLine(this.#cards(this.preview), this.preview.history, this.withHistory)
+			? historyLine(
+					this.#cards(this.preview),
+					this.preview.history,
+					this.withHistory,
+					this.preview.historyGap
+				)
 			: undefined
 	);
 
@@ -213,7 +218,12 @@ export class ImportFlow {
 				// What was stored, in the preview's words (a second import keeps no answer twice).
 				schedule:
 					this.format === 'apkg'
-						? historyLine(this.#cards(preview), stored.history ?? preview.history, this.withHistory)
+						? historyLine(
+								this.#cards(preview),
+								stored.history ?? preview.history,
+								this.withHistory,
+								preview.historyGap
+							)
 						: undefined
 			};
 			// Study (the navigation's too) goes to the course just imported, not to all courses.

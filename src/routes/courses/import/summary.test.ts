@@ -109,4 +109,23 @@ describe('historyLine', () => {
 		);
 		expect(historyLine(1, null, true)).toBe('1 card, all new: the file has no review history.');
 	});
+
+	// Issue 12: a review log that could not be read was summed up as "no review history".
+	it('says "no review history" only of a file without one, never of a log it could not use', () => {
+		const unreadable = historyLine(5, null, true, 'unreadable');
+		expect(unreadable).toBe(
+			'5 cards, all new: the review history in this file could not be read, so none of it is kept; its questions are imported all the same.'
+		);
+		for (const gap of ['unreadable', 'refused', 'no-answers'] as const)
+			for (const kept of [true, false]) {
+				const line = historyLine(5, null, kept, gap);
+				expect(line).toMatch(/^5 cards, all new: /);
+				expect(line).not.toMatch(/has no review history/);
+			}
+		expect(historyLine(5, null, true, 'refused')).toMatch(/every answer .* was left out/);
+		expect(historyLine(5, null, true, 'no-answers')).toMatch(/holds no answer to these cards/);
+		expect(historyLine(5, null, true, null)).toBe(
+			'5 cards, all new: the file has no review history.'
+		);
+	});
 });

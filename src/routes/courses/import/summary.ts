@@ -84,20 +84,34 @@ export function confirmLabel(
  * new" when the person chose so. `cards`: the file's questions the import covers (new, updated,
  * unchanged); `history`: those with answers in Anki's review log, null for none (outsider
  * student: an .apkg with 2 reviewed cards said only "New (5)", and nothing said the schedule
- * was not carried).
+ * was not carried); `gap`: why a file whose log has entries brings none (`historyGap`), so
+ * "the file has no review history" is said only of a file that has none (issue 12: a log that
+ * could not be read was reported as no history).
  */
 export function historyLine(
 	cards: number,
 	history: { cards: number; answers: number } | null,
-	kept: boolean
+	kept: boolean,
+	gap?: ImportPreviewData['historyGap']
 ): string {
 	const all = count(cards, 'card');
-	if (!history?.cards) return `${all}, all new: the file has no review history.`;
+	if (!history?.cards) return `${all}, all new: ${GAP_REASON[gap ?? 'none']}`;
 	const reviewed = `${history.cards} with review history (${count(history.answers, 'answer')})`;
 	if (!kept) return `${all}: ${reviewed}, left out: all ${cards} start as new.`;
 	const fresh = cards - history.cards;
 	return `${all}: ${reviewed}, kept${fresh > 0 ? `; ${fresh} new` : ''}.`;
 }
+
+/** Why every card of an Anki package starts as new, by `historyGap` (`none`: no log entries). */
+const GAP_REASON = {
+	none: 'the file has no review history.',
+	unreadable:
+		'the review history in this file could not be read, so none of it is kept; its questions are imported all the same.',
+	refused:
+		'every answer in the file’s review history was left out as unusable (each kind is listed), so none is kept.',
+	'no-answers':
+		'the file’s review log holds no answer to these cards (only entries such as cramming or rescheduling).'
+} as const;
 
 /** The heading after an import: "Imported 12 questions, updated 3, removed 1 from study". */
 export function doneHeading(
