@@ -11,6 +11,7 @@ import {
 import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
 import { runOnce } from '$lib/workers/run-once';
+import { indexBank, type BankIndex } from './bank-index';
 import type { Bank, Question, SourceDocument } from './schema';
 import { textBlocks, type SourceFile } from './sources';
 
@@ -29,20 +30,7 @@ import { textBlocks, type SourceFile } from './sources';
  */
 export const BANK_HASH: string = `${FLASHPOINT_BANK_HASH}-f2`;
 
-/** A loaded bank with the look-ups every screen needs. */
-export interface BankIndex {
-	bank: Bank;
-	questionById: Map<string, Question>;
-	documentById: Map<string, SourceDocument>;
-}
-
-export function indexBank(bank: Bank): BankIndex {
-	return {
-		bank,
-		questionById: new Map(bank.questions.map((q) => [q.id, q])),
-		documentById: new Map(bank.documents.map((d) => [d.id, d]))
-	};
-}
+export { indexBank, type BankIndex } from './bank-index';
 
 /** Per connection, so a test's database never shares another's state. */
 const installs = new WeakMap<FlashpointDb, Promise<void>>();

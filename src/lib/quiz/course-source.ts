@@ -1,4 +1,4 @@
-import { indexBank, type BankIndex } from '$lib/content/bank';
+import { indexBank, type BankIndex } from '$lib/content/bank-index';
 import { hasSourceSentence } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
 import { buildQuizQuestions } from './build';
