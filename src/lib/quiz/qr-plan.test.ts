@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { courseQuizId } from './course-source';
 import { makeQuiz } from './fixtures.test-helpers';
 import { HANDOUT_QUESTIONS } from './handout.test-helpers';
-import { createFitWords, newQuizQrFit, ownCourseWords } from './qr-plan';
-import { readableQuestions } from './share-notes';
+import { chosenFitWords, createFitWords, newQuizQrFit, ownCourseWords } from './qr-plan';
+import { qrSeries, readableQuestions } from './share-notes';
 
 const ORIGIN = 'https://teacher-name.github.io/flashpoint';
 /** A course's 12 handout questions (`HANDOUT_QUESTIONS`), drawn as a quiz of all of them. */
@@ -20,7 +20,10 @@ describe('New quiz counts QR fit once, for the line under the course and the one
 		const counts = newQuizQrFit(planned, course.questions, ORIGIN);
 		expect(counts.fits).toBe(readableQuestions(planned, ORIGIN));
 		expect(counts.fits).not.toBe(apart);
-		expect(counts).toEqual({ fits: counts.fits, asked: 10, perCode: counts.fits, of: 12 });
+		// Shown as a series of QR codes, counted as the Share panel shows it.
+		const codes = qrSeries(planned, ORIGIN).length;
+		expect(codes).toBe(2);
+		expect(counts).toEqual({ fits: counts.fits, asked: 10, perCode: counts.fits, of: 12, codes });
 		expect(counts.fits).toBeGreaterThan(0);
 	});
 
@@ -32,6 +35,7 @@ describe('New quiz counts QR fit once, for the line under the course and the one
 		expect(counts.perCode).toBe(readableQuestions({ ...planned, questions: continued }, ORIGIN));
 		expect(counts.perCode).toBeGreaterThan(1);
 		expect(counts.of).toBe(12);
+		expect(counts.codes).toBe(1);
 	});
 });
 
@@ -39,18 +43,29 @@ describe('what New quiz says about QR codes for a course of the teacher’s own'
 	it('under the course: why no join code, and how many of its questions one code holds', () => {
 		expect(ownCourseWords(5, 10)).toContain('a quiz from it has no short join code');
 		expect(ownCourseWords(5, 10)).toContain(
-			'One QR code that phones read reliably holds 5 of its 10 questions (each carries its own words, so longer questions fit fewer); a longer quiz is shared by link (message, e-mail or your class page), or made shorter for a QR code when you create it.'
+			'One QR code that phones read reliably holds 5 of its 10 questions (each carries its own words, so longer questions fit fewer); a longer quiz is shown as a series of QR codes that students scan one after another (up to 12), and can always be shared by link (message, e-mail or your class page).'
 		);
 		expect(ownCourseWords(10, 10)).toContain('One QR code holds all 10 questions it has.');
 		expect(ownCourseWords(null, 10)).not.toContain('QR code holds');
 	});
 
 	it('above Create: the quiz’s own counts and what happens to the rest, nothing when all fit', () => {
-		expect(createFitWords(8, 10)).toBe(
+		// Past a series of QR codes (`codes` 0): the teacher chooses at Create.
+		expect(createFitWords(8, 10, 0)).toBe(
 			'QR code: 8 of these 10 questions fit one. When you create it, you choose: 8 questions with a QR code, or all 10 shared by link.'
 		);
-		expect(createFitWords(1, 6)).toMatch(/^QR code: 1 of these 6 questions fits one\./);
-		expect(createFitWords(10, 10)).toBe('');
-		expect(createFitWords(0, 3)).toContain('not one of these 3 questions fits one');
+		expect(createFitWords(1, 6, 0)).toMatch(/^QR code: 1 of these 6 questions fits one\./);
+		expect(createFitWords(10, 10, 1)).toBe('');
+		expect(createFitWords(0, 3, 0)).toContain('not one of these 3 questions fits one');
+	});
+
+	it('above Create and by the chosen list: a quiz shown as a series says how many codes', () => {
+		expect(createFitWords(4, 10, 3)).toBe(
+			'QR codes: these 10 questions fit in 3 QR codes, shown one after another; each student scans all 3, in any order (4 of them fit a single code).'
+		);
+		expect(createFitWords(0, 2, 2)).toContain('(not one of them fits a single code)');
+		expect(chosenFitWords(4, 10, 3)).toBe('10 fit in 3 QR codes');
+		expect(chosenFitWords(4, 10, 0)).toBe('4 of 10 fit a QR code phones read reliably');
+		expect(chosenFitWords(10, 10, 1)).toBe('10 of 10 fit a QR code phones read reliably');
 	});
 });

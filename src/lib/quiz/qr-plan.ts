@@ -1,5 +1,6 @@
 import { plural } from '$lib/text/plural';
-import { readableQuestions } from './share-notes';
+import { MAX_QR_PARTS } from './quiz-parts';
+import { qrSeries, readableQuestions } from './share-notes';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
@@ -18,13 +19,15 @@ import type { Quiz, QuizQuestion } from './types';
  * how many of the course's `of` do, counted on the planned quiz continued by the course's other
  * questions, so it is `fits` whenever the planned quiz does not all fit. Two counts on two
  * quizzes drawn apart said "about 2" under the course and "4 of these 10" above Create
- * (outsider geography teacher, issue 12).
+ * (outsider geography teacher, issue 12). `codes`: how many QR codes the planned quiz is shown
+ * as (`qrSeries`: 1 when it fits one, 0 past `MAX_QR_PARTS`), as the Share panel shows it.
  */
 export interface QrFitCounts {
 	fits: number;
 	asked: number;
 	perCode: number;
 	of: number;
+	codes: number;
 }
 
 /**
@@ -40,11 +43,14 @@ export function newQuizQrFit(
 	const asked = planned.questions.length;
 	const fits = readableQuestions(planned, origin);
 	const of = Math.max(asked, course.length);
-	if (fits < asked) return { fits, asked, perCode: fits, of };
+	if (fits < asked) {
+		const codes = qrSeries(planned, origin).length;
+		return { fits, asked, perCode: fits, of, codes };
+	}
 	const ids = new Set(planned.questions.map((q) => q.id));
 	const questions = [...planned.questions, ...course.filter((q) => !ids.has(q.id))].slice(0, of);
 	const perCode = Math.max(asked, readableQuestions({ ...planned, questions }, origin));
-	return { fits, asked, perCode, of };
+	return { fits, asked, perCode, of, codes: 1 };
 }
 
 /**
@@ -56,8 +62,7 @@ export function ownCourseWords(perCode: number | null, of: number): string {
 	const lead =
 		'Your students’ devices do not have this course, so its questions travel inside the quiz link word for word, and a quiz from it has no short join code (a join code only tells a phone how to draw questions from the built-in course it already has).';
 	if (perCode === null || of === 0) return lead;
-	const longer =
-		'a longer quiz is shared by link (message, e-mail or your class page), or made shorter for a QR code when you create it.';
+	const longer = `a longer quiz is shown as a series of QR codes that students scan one after another (up to ${MAX_QR_PARTS}), and can always be shared by link (message, e-mail or your class page).`;
 	const holds =
 		perCode >= of
 			? `One QR code holds all ${plural(of, 'question')} it has.`
@@ -68,11 +73,24 @@ export function ownCourseWords(perCode: number | null, of: number): string {
 }
 
 /**
- * Above Create, said of the very quiz Create makes (`fits` of its `of` questions fit one QR
- * code): what the teacher will be asked, or '' when all fit.
+ * Beside the chosen questions' count, of the same quiz as `createFitWords`: "4 of 10 fit a QR
+ * code phones read reliably", or, shown as a series, "10 fit in 3 QR codes".
  */
-export function createFitWords(fits: number, of: number): string {
+export function chosenFitWords(fits: number, of: number, codes: number): string {
+	return fits < of && codes > 1
+		? `${of} fit in ${codes} QR codes`
+		: `${fits} of ${of} fit a QR code phones read reliably`;
+}
+
+/**
+ * Above Create, said of the very quiz Create makes (`fits` of its `of` questions fit one QR
+ * code; it is shown as `codes` QR codes, `QrFitCounts.codes`): how many codes it takes, or what
+ * the teacher will be asked when no series holds it, or '' when all fit one.
+ */
+export function createFitWords(fits: number, of: number, codes: number): string {
 	if (fits >= of) return '';
+	if (codes > 1)
+		return `QR codes: these ${plural(of, 'question')} fit in ${codes} QR codes, shown one after another; each student scans all ${codes}, in any order (${fits === 0 ? 'not one of them fits' : `${fits} of them ${fits === 1 ? 'fits' : 'fit'}`} a single code).`;
 	if (fits === 0)
 		return of === 1
 			? 'QR code: its question does not fit one, so the quiz is shared by link.'

@@ -3,6 +3,7 @@ import { plural } from '$lib/text/plural';
 import { isCourseQuestion } from './course-source';
 import { denseWords, QR_BYTES, qrDrawing, qrFit, readableCount, type QrFit } from './qr';
 import { qrCodeOf, travelsWordForWord } from './quiz-code';
+import { MAX_QR_PARTS, quizPartLinks } from './quiz-parts';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
@@ -42,6 +43,23 @@ export function readableQuestions(quiz: Quiz, origin: string, link?: string): nu
  */
 export function qrLink(quiz: Quiz, origin: string, code?: string): string {
 	return `${origin}/quiz#${qrCodeOf(quiz, origin, code)}`;
+}
+
+/**
+ * The links a quiz's QR codes carry, in order (`quizPartLinks` of its QR code, `qrCodeOf`): one
+ * when it fits one readable code, a numbered series when it does not, [] past `MAX_QR_PARTS`
+ * codes (then shared by link only). `code`: the quiz's saved full code, when it has one.
+ */
+export function qrSeries(quiz: Quiz, origin: string, code?: string): string[] {
+	return quizPartLinks(qrCodeOf(quiz, origin, code), origin);
+}
+
+/**
+ * What the Share panel and the projector say of a quiz shown as `count` QR codes (`qrSeries`),
+ * in place of the warning a too-long quiz had (outsider teacher, issue 12).
+ */
+export function seriesWords(count: number): string {
+	return `This quiz is too long for one QR code that phones read reliably, so it is shown as ${count} QR codes, one after another (at most ${MAX_QR_PARTS}). Each student scans all ${count}, in any order: their phone keeps each one, says which it still needs and opens the quiz once it has them all, offline too. The link still works.`;
 }
 
 /** "…: 4 of its 7 questions fit one; the link still works." The sentence every warning opens with. */

@@ -176,9 +176,16 @@ export class NewQuizForm {
 		const whole = newQuiz(choice, this.planned, NONE_TAKEN, seededRandom(this.drawSeed));
 		return newQuizQrFit(this.planned, whole.questions, this.origin);
 	});
-	/** How many of the planned quiz's questions fit a QR code phones read reliably. */
+	/**
+	 * How many of the planned quiz's questions fit a QR code phones read reliably, and how many
+	 * QR codes it is shown as (`QrFitCounts.codes`).
+	 */
 	readableEstimate = $derived(
-		this.qrCounts && { fits: this.qrCounts.fits, of: this.qrCounts.asked }
+		this.qrCounts && {
+			fits: this.qrCounts.fits,
+			of: this.qrCounts.asked,
+			codes: this.qrCounts.codes
+		}
 	);
 	/* Why Create is disabled (a flashcards-only course, no type chosen…), said beside it. */
 	blocked = $derived.by(() => {
@@ -211,7 +218,11 @@ export class NewQuizForm {
 	/* Above Create, once the questions are chosen: how many of these fit a QR code. */
 	fitLine = $derived(
 		this.readableEstimate && !this.blocked
-			? createFitWords(this.readableEstimate.fits, this.readableEstimate.of)
+			? createFitWords(
+					this.readableEstimate.fits,
+					this.readableEstimate.of,
+					this.readableEstimate.codes
+				)
 			: ''
 	);
 	/* What the quiz will ask, by form: a teacher's flashcards are asked as choices or typed. */
