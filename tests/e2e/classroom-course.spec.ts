@@ -269,30 +269,39 @@ test(
 	}
 );
 
+/**
+ * `count` questions whose prompts deflate little (a repeated sentence compresses to nothing),
+ * `words` long (a prompt holds at most 2,000 characters).
+ */
+function wordyCourse(words: number, count = 6) {
+	const long = (n: number) =>
+		`${SENTENCES[n % 3]} ${Array.from({ length: words }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}`).join(' ')}`;
+	return courseFile(
+		{ id: COURSE_ID, title: 'Danube delta' },
+		[{ ...danube.documents[0] }],
+		Array.from({ length: count }, (_, i) => i + 1).map((n) =>
+			question(n, {
+				type: 'short',
+				prompt: `Question ${n} about the Danube delta: ${long(n)}?`,
+				answer: `${n}`,
+				explanation: `Question ${n}'s explanation.`
+			})
+		)
+	);
+}
+
 // Outsider teacher, issue 14: 7 questions of her own course made a version 29 code while the
 // page said "about 8 fit". Before creating, the page says how many fit a code phones read
-// reliably (version 19 at M), and she chooses: that many with a code, or all of them by link.
+// reliably (version 19 at M) and, issue 12, in how many QR codes the whole quiz is shown: the
+// same number the Share panel then shows.
 test(
 	'a quiz too long for a readable QR code is said before it is created',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
-		// Prompts that deflate little (a repeated sentence compresses to nothing): the QR code leaves
-		// explanations to the link (lean link), so only what a student answers can make it too long.
-		const long = (n: number) =>
-			`${SENTENCES[n % 3]} ${Array.from({ length: 40 }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}`).join(' ')}`;
-		const wordy = courseFile(
-			{ id: COURSE_ID, title: 'Danube delta' },
-			[{ ...danube.documents[0] }],
-			[1, 2, 3, 4, 5, 6].map((n) =>
-				question(n, {
-					type: 'short',
-					prompt: `Question ${n} about the Danube delta: ${long(n)}?`,
-					answer: `${n}`,
-					explanation: `Question ${n}'s explanation.`
-				})
-			)
-		);
-		await importCourse(page, wordy);
+		test.setTimeout(90_000);
+		// The QR code leaves explanations to the link (lean link), so only what a student answers
+		// can make it too long.
+		await importCourse(page, wordyCourse(40));
 		await gotoApp(page, '/classroom/new');
 		await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
 		// The number box says what the course gives: it said 10 while the line under it said 6
@@ -306,58 +315,70 @@ test(
 		await expect(hint).toContainText('a quiz from it has no short join code');
 		await expect(hint).toContainText(/holds [0-5] of its 6 questions/);
 		await expect(hint).not.toContainText('chosen below');
-		// Above Create, of the quiz it makes, with what happens to the rest.
+		// Above Create, of the quiz it makes: in how many codes, and how many fit one.
 		const fitLine = page.getByTestId('qr-fit');
 		await expect(fitLine).toHaveText(
-			/^QR code: [1-5] of these 6 questions fits? one\. When you create it, you choose: [1-5] questions? with a QR code, or all 6 shared by link\.$/
+			/^QR codes: these 6 questions fit in \d+ QR codes, shown one after another; each student scans all \d+, in any order \([1-5] of them fits? a single code\)\.$/
 		);
-		const said = /: (\d) of these 6/.exec((await fitLine.textContent())!)![1];
+		const text = (await fitLine.textContent())!;
+		const said = /\((\d) of them/.exec(text)![1];
+		const codes = /fit in (\d+) QR codes/.exec(text)![1];
 		// One count for both lines (outsider geography teacher, issue 12: "about 2" under the
 		// course, "4 of these 10" above Create).
 		expect(/holds (\d) of its 6/.exec((await hint.textContent())!)![1]).toBe(said);
 		await fitLine.scrollIntoViewIfNeeded();
 		await shotForPeople(page, testInfo.outputPath('qr-fit-line.png'));
+		// With settings other than the defaults, the page and the Share panel say the same number
+		// (outsider teacher: the page said 4 of 10 fit, Create then said 3 of 10).
+		await page.getByLabel('Title').fill('Too long');
+		await page.getByLabel('Per question').check();
+		await expect(fitLine).toContainText(/fit in \d+ QR codes/);
+		const estimate = /fit in (\d+) QR codes/.exec((await fitLine.textContent())!)![1];
+		expect(Number(estimate)).toBeGreaterThanOrEqual(Number(codes) - 1);
+		await page.getByRole('button', { name: 'Create quiz and share' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Too long' })).toBeVisible();
+		await expect(page.getByTestId('series-note')).toContainText(
+			`so it is shown as ${estimate} QR codes`
+		);
+		await expect(page.getByTestId('qr-series-which')).toHaveText(`Code 1 of ${estimate}`);
+		for (const svg of await page.getByRole('img', { name: /^QR code 1 of/ }).all())
+			expect(Number(await svg.getAttribute('data-qr-version'))).toBeLessThanOrEqual(19);
+	}
+);
+
+// Past what a series of QR codes holds (`MAX_QR_PARTS`), the teacher chooses before creating:
+// the questions that fit one code, or all of them by link.
+test(
+	'a quiz too long for a series of QR codes asks first, and goes by link',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(90_000);
+		// 10 questions of about 800 code characters each: some 16 codes.
+		await importCourse(page, wordyCourse(250, 12));
+		await gotoApp(page, '/classroom/new');
+		await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
+		await expect(page.getByLabel('Number of questions')).toHaveValue('10');
+		const fitLine = page.getByTestId('qr-fit');
+		await expect(fitLine).toHaveText(
+			'QR code: not one of these 10 questions fits one, so the quiz is shared by link.'
+		);
 		await page.getByLabel('Title').fill('Too long');
 		await page.getByRole('button', { name: 'Create quiz and share' }).click();
 		const notice = page.getByTestId('too-long');
 		await expect(notice.locator('p')).toBeFocused();
 		await expect(notice).toContainText(
-			new RegExp(
-				`^This quiz is too long for one QR code that phones read reliably: ${said} of its 6 questions fits? one; the link still works\\. Nothing is created until you choose\\.`
-			)
+			'This quiz is too long for one QR code that phones read reliably: not one of its 10 questions fits one; the link still works. Nothing is created until you choose.'
 		);
 		// Nothing saved yet.
 		await gotoApp(page, '/classroom');
 		await expect(page.getByRole('link', { name: /Too long/ })).toHaveCount(0);
-
-		// With settings other than the defaults, the page, Create and the Share panel say the same
-		// number (outsider teacher: the page said 4 of 10 fit, Create then said 3 of 10).
 		await gotoApp(page, '/classroom/new');
 		await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
-		await page.getByLabel('Number of questions').fill('6');
 		await page.getByLabel('Title').fill('Too long by link');
-		await page.getByLabel('Per question').check();
-		await expect(fitLine).toContainText(/\d of these 6/);
-		const estimate = /(\d) of these 6/.exec((await fitLine.textContent())!)![1];
 		await page.getByRole('button', { name: 'Create quiz and share' }).click();
-		await expect(notice).toContainText(`reliably: ${estimate} of its 6 question`);
-		await notice.getByRole('button', { name: 'Create all 6, shared by link' }).click();
+		await notice.getByRole('button', { name: 'Create all 10, shared by link' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Too long by link' })).toBeVisible();
-		await expect(page.getByText(`reliably: ${estimate} of its 6 question`)).toBeVisible();
-
-		await gotoApp(page, '/classroom/new');
-		await page.getByLabel('Course').selectOption({ label: 'Danube delta' });
-		await page.getByLabel('Number of questions').fill('6');
-		await page.getByLabel('Title').fill('Too long');
-		await page.getByRole('button', { name: 'Create quiz and share' }).click();
-		const fits = Number((await notice.textContent())!.match(/: (\d) of its 6/)![1]);
-		await notice
-			.getByRole('button', { name: /^Create it with \d questions? and a QR code$/ })
-			.click();
-		await expect(page.getByRole('heading', { level: 1, name: 'Too long' })).toBeVisible();
-		await expect(page.getByText(new RegExp(`^${fits} questions? ·`))).toBeVisible();
-		const qr = page.getByRole('img', { name: 'QR code of the quiz link' });
-		await expect(qr).toBeVisible();
-		expect(Number(await qr.getAttribute('data-qr-version'))).toBeLessThanOrEqual(19);
+		await expect(page.getByText('not one of its 10 questions fits one')).toBeVisible();
+		await expect(page.getByTestId('qr-series')).toHaveCount(0);
 	}
 );
