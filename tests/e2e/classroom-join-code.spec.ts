@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { buildQuiz } from './classroom-helpers';
 import { newDeviceContext } from './contexts';
@@ -131,6 +131,46 @@ test(
 		await page.getByRole('link', { name: 'Open the quiz as it is now' }).click();
 		await expect(page.getByRole('heading', { name: 'Join code check' })).toBeVisible();
 		await expect(page.getByText(/2 questions/).first()).toBeVisible();
+	}
+);
+
+/**
+ * The lines each join code shown in `scope` is laid out on (one per code when kept whole), and
+ * how far the page scrolls sideways (CSS px).
+ */
+async function codeLines(scope: Locator) {
+	return scope.evaluate((root) => {
+		const lines = [...root.querySelectorAll('.code-run')].map((code) => {
+			const range = document.createRange();
+			range.selectNodeContents(code);
+			const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+			return new Set(tops.map(Math.round)).size;
+		});
+		const page = document.documentElement;
+		return { lines, scroll: page.scrollWidth - page.clientWidth };
+	});
+}
+
+// Issue 14: at 320 px the note after an edit broke the old code across two lines
+// ("8GG-1Z0-" / "1GY-20B"); a code is kept whole, and the note still wraps within the screen.
+test(
+	'on a phone the old join code in the note after an edit is never split across lines',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width: 320, height: 568 });
+		const code = await newQuiz(page, 3);
+		expect(await codeLines(page.locator('.join'))).toEqual({ lines: [1], scroll: 0 });
+		await page.getByRole('button', { name: 'Remove question 1' }).click();
+		const note = page.getByTestId('new-link-note');
+		await expect(note).toContainText(`typed the old join code ${code} still`);
+		for (const percent of [100, 125, 150, 200]) {
+			await page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
+			// The 15-character code (about 300 px at 200% text) fits the note's line whole.
+			expect(await codeLines(note), `${percent}% text`).toEqual({ lines: [1], scroll: 0 });
+		}
+		await note.scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('edited-note-320-200.png'));
 	}
 );
 
