@@ -292,8 +292,29 @@ test(
 			buffer: Buffer.from('::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}\n')
 		});
 		await expect(page.getByRole('alert')).toContainText('file of questions (Moodle GIFT)');
+	}
+);
+
+test(
+	'a question file picked as a classroom backup opens in Import questions with it',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		// Its link opened Import questions empty: she had to choose her GIFT file again (issue 12,
+		// the fault Add documents had).
+		await gotoApp(page, '/classroom');
+		await page.getByLabel('Import a classroom file').setInputFiles({
+			name: 'week3.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				'::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}\n\n::Q2:: Belgrade is on the Danube.{TRUE}\n'
+			)
+		});
+		await expect(page.getByRole('alert')).toContainText('file of questions (Moodle GIFT)');
 		await page.getByRole('link', { name: 'Import questions as a course' }).click();
-		await expect(page).toHaveURL(/\/courses\/import/);
+		await expect(page).toHaveURL(/\/courses\/import\?file=week3\.gift$/);
+		await expect(page.getByRole('heading', { name: '2. How to read “week3.gift”' })).toBeVisible();
+		await expect(page.getByText('2 questions will be imported')).toBeVisible();
+		await shotForPeople(page, testInfo.outputPath('classroom-question-file-carried.png'), true);
 	}
 );
 
