@@ -195,9 +195,9 @@ async function write(
 		case 'quizlet':
 			return (await import('./two-column')).writeTwoColumn(portable);
 		case 'gift':
-			return (await import('./gift')).writeGift(portable);
+			return (await import('./gift')).writeGift(portable, name);
 		case 'moodle':
-			return (await import('./moodle-xml')).writeMoodleXml(portable);
+			return (await import('./moodle-xml')).writeMoodleXml(portable, name);
 		case 'aiken':
 			return (await import('./aiken')).writeAiken(portable);
 		default: {

@@ -1,4 +1,5 @@
 import { findUnescaped, unescapeGift } from './gift-text';
+import { categoryTopic } from './portable';
 
 /**
  * A GIFT file cut into question blocks (Moodle's reader splits on blank lines), with each
@@ -82,7 +83,7 @@ export function blocks(source: string, unseparated: number[] = []): Block[] {
 				// "Balkans\: Week 3": the escape is GIFT's, not part of the name (outsider teacher).
 				.map((p) => unescapeGift(p).trim())
 				.filter((p) => p && p !== 'top');
-			category = path.at(-1);
+			category = categoryTopic(path);
 			current = undefined;
 			[id, tags] = [undefined, []];
 			return;

@@ -24,6 +24,7 @@ import {
 import {
 	checkPortable,
 	fileTitle,
+	moodleCategory,
 	ownName,
 	questionName,
 	type ExportResult,
@@ -263,8 +264,9 @@ export function readGift(source: string): ImportResult {
 }
 
 /**
- * Writes questions as GIFT. Topics become `$CATEGORY:` lines (GIFT has one category per
- * question: the first topic). Each question is named by its own name from the file it came from,
+ * Writes questions as GIFT. The course `title` and topics become `$CATEGORY:` lines
+ * (`moodleCategory`; GIFT has one category per question: the first topic), so the course comes
+ * back under its title (issue 12: it came back named by the file name's lowercase slug). Each question is named by its own name from the file it came from,
  * else its prompt's first words (`questionName`), and preceded
  * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
  * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
@@ -273,14 +275,15 @@ export function readGift(source: string): ImportResult {
  * (read back as the explanation). Numerical answers keep their form (`{#1858:2}`,
  * `{#1850..1860}`). Nothing is skipped.
  */
-export function writeGift(questions: readonly PortableQuestion[]): ExportResult {
+export function writeGift(questions: readonly PortableQuestion[], title = ''): ExportResult {
 	const out: string[] = [];
 	let category: string | undefined;
-	for (const q of questions) {
+	for (const [index, q] of questions.entries()) {
 		const topic = q.topics[0];
-		if (topic !== category) {
-			// A question without a topic goes back to the top category, or it would inherit one.
-			out.push(`$CATEGORY: ${topic ? topic.replace(/[\r\n/]+/g, ' ') : '$course$/top'}`, '');
+		if (topic !== category || index === 0) {
+			// A question without a topic goes back to the course's category, or it would inherit one.
+			// Unescaped, as Moodle reads a category line (it would keep a backslash in the name).
+			out.push(`$CATEGORY: ${moodleCategory(title, topic)}`, '');
 			category = topic;
 		}
 		const tokens = [

@@ -11,7 +11,9 @@ import {
 import { droppedAnswersNote, imagesLeftOutNote } from './gift';
 import {
 	checkPortable,
+	categoryTopic,
 	fileTitle,
+	moodleCategory,
 	ownName,
 	questionName,
 	type ExportResult,
@@ -282,7 +284,7 @@ export function readMoodleXml(xml: string): ImportResult {
 				.filter((p) => p && p !== 'top');
 			return;
 		}
-		const read = readQuestion(q, path.at(-1), dropped);
+		const read = readQuestion(q, categoryTopic(path), dropped);
 		const error = typeof read === 'string' ? read : checkPortable(read);
 		if (error === undefined && typeof read !== 'string') {
 			result.questions.push(read);
@@ -307,7 +309,8 @@ const builder = new XMLBuilder({
 const text = (value: string) => ({ '@_format': 'plain_text', text: value });
 
 /**
- * Writes questions as Moodle XML: a `category` entry whenever the first topic changes, the
+ * Writes questions as Moodle XML: a `category` entry first and whenever the first topic changes
+ * (`moodleCategory`: the course `title`, so the course comes back under it, and the topic), the
  * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
  * question bank lists (not an internal id, issue 13), other topics as tags, the explanation as
  * general feedback (per-answer feedback folded into it back on its answer). Fill-the-blank becomes a short-answer question whose text shows the gap as
@@ -315,16 +318,13 @@ const text = (value: string) => ({ '@_format': 'plain_text', text: value });
  * type a whole definition): its back is the general feedback a student sees after answering,
  * its explanation the information for graders. Nothing is skipped.
  */
-export function writeMoodleXml(questions: readonly PortableQuestion[]): ExportResult {
+export function writeMoodleXml(questions: readonly PortableQuestion[], title = ''): ExportResult {
 	const out: Node[] = [];
 	let category: string | undefined;
-	for (const q of questions) {
+	for (const [index, q] of questions.entries()) {
 		const topic = q.topics[0];
-		if (topic !== category) {
-			out.push({
-				'@_type': 'category',
-				category: { text: `$course$/top${topic ? `/${topic.replace(/\//g, '-')}` : ''}` }
-			});
+		if (topic !== category || index === 0) {
+			out.push({ '@_type': 'category', category: { text: moodleCategory(title, topic) } });
 			category = topic;
 		}
 		// Per-answer feedback folded into the explanation goes back on its answer.

@@ -2,18 +2,19 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBank } from '$lib/content/schema';
+import { BUILTIN_TITLE } from '$lib/db/records';
 import { planImport } from '$lib/courses/import-plan';
 import { toCsv } from '$lib/text/csv';
 import { writeAiken } from './aiken';
 import { writeAnkiText } from './anki-text';
 import { writeApkg } from './apkg-write';
 import { detectFormat, type ImportFormatId } from './detect';
-import { toPortable } from './export';
+import { exportQuestions, toPortable } from './export';
 import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games';
 import { writeGift } from './gift';
 import { writeMoodleXml } from './moodle-xml';
 import type { PortableQuestion } from './portable';
-import { readImport, type ReadOutcome } from './read';
+import { readImport, titleFromName, type ReadOutcome } from './read';
 import { tableToQuestions } from './table';
 import { writeTwoColumn } from './two-column';
 import { writeXlsx } from './xlsx';
@@ -265,3 +266,69 @@ describe('a new course is named by the file’s own name for its questions (issu
  * and Gimkit's sheet puts the right one first); true/false goes out as True and False choices.
  */
 const gameGist = (q: PortableQuestion) => [...gist(q).slice(0, 3), [...(q.choices ?? [])].sort()];
+
+describe('a course exported and imported back keeps its title (issue 12)', () => {
+	const titleBack = async (format: 'gift' | 'moodle' | 'aiken' | 'quizlet', title: string) => {
+		const parsed = parseBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const file = await exportQuestions(format, parsed.value.questions, title);
+		const fileBytes = new Uint8Array(await file.blob.arrayBuffer());
+		const detection = detectFormat(file.fileName, fileBytes);
+		if (!detection.ok) throw new Error(file.fileName);
+		const outcome = await readImport(
+			{ name: file.fileName, bytes: fileBytes },
+			detection.format,
+			async () => sqlite
+		);
+		if (outcome.kind === 'error') throw new Error(outcome.message);
+		return { outcome, fileName: file.fileName };
+	};
+
+	it('GIFT and Moodle XML carry it as the course’s category, as Moodle exports a course', async () => {
+		// Before: "Turkey between serbia and kosovo 2008 2025", from the file name's slug.
+		for (const format of ['gift', 'moodle'] as const) {
+			const { outcome } = await titleBack(format, BUILTIN_TITLE);
+			expect(outcome.title, format).toBe(BUILTIN_TITLE);
+			// The course's category is no topic: each question keeps its own topics only.
+			if (outcome.kind !== 'questions') throw new Error(format);
+			const topics = new Set(outcome.result.questions.flatMap((q) => q.topics));
+			expect(
+				[...topics].filter((t) => /^Default for/.test(t)),
+				format
+			).toEqual([]);
+		}
+		// One topic shared by all, or none: still the course's title, not the topic's.
+		const one = writeGift([QUESTIONS[0]], 'Kosovo 2008: week 3').text;
+		expect(one).toMatch(/^\$CATEGORY: \$course\$\/top\/Default for Kosovo 2008: week 3\/Balkans$/m);
+		const read = await importBack('q.gift', bytes(one), 'gift');
+		expect([read.title, read.questions[0].topics]).toEqual(['Kosovo 2008: week 3', ['Balkans']]);
+		const none = writeMoodleXml([{ ...QUESTIONS[0], topics: [] }], 'A/B course').text;
+		const readXml = await importBack('q.xml', bytes(none), 'moodle-xml');
+		expect([readXml.title, readXml.questions[0].topics]).toEqual(['A B course', []]);
+	});
+
+	it('a file without a course category keeps the file name’s title', async () => {
+		const titleOf = async (file: Uint8Array) => {
+			const outcome = await readImport(
+				{ name: 'my_quiz.gift', bytes: file },
+				'gift',
+				async () => sqlite
+			);
+			return outcome.kind === 'error' ? outcome.message : outcome.title;
+		};
+		const old = writeGift(QUESTIONS).text;
+		expect(old).not.toMatch(/Default for/);
+		expect(await titleOf(bytes(old))).toBe('Balkans');
+		expect(await titleOf(bytes('Q? {=A}\n'))).toBe('My quiz');
+	});
+
+	it('Aiken and a Quizlet sheet have no place for it: the file name is all they carry', async () => {
+		// Neither format has a comment or header line Moodle or Quizlet would keep; the lowercase
+		// slug of the file name (`fileSlug`) is what names the course then.
+		for (const format of ['aiken', 'quizlet'] as const) {
+			const { outcome, fileName } = await titleBack(format, BUILTIN_TITLE);
+			expect(fileName, format).toMatch(/^turkey-between-serbia-and-kosovo-2008-2025\./);
+			expect(outcome.title, format).toBe(titleFromName(fileName));
+		}
+	});
+});

@@ -81,5 +81,9 @@ describe('quizPortable', () => {
 		expect(readMoodleXml(await file.blob.text()).questions).toHaveLength(5);
 		const gift = await exportQuestions('gift', { portable }, quiz.title);
 		expect(gift.fileName).toBe('turkey-serbia-and-kosovo-week-3-check.gift.txt');
+		// The quiz's title is its one category, not doubled under a course category of that name.
+		const text = await gift.blob.text();
+		expect(text.match(/^\$CATEGORY: .*$/gm)).toEqual([`$CATEGORY: $course$/top/${quiz.title}`]);
+		expect(readGift(text).title).toBe(quiz.title);
 	});
 });
