@@ -1,8 +1,6 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
 import type { AnswerMatch } from '$lib/content/answer-match';
-import { nearAnswer, type NearMatch } from '$lib/content/answer-near';
-import { splitAside } from '$lib/content/answer-aside';
-import { normalizeAnswer } from '$lib/content/answer-match';
+import { nearWhy } from '$lib/content/near-note';
 import { closingStop } from '$lib/text/sentence';
 import { hasSourceSentence, type Question } from '$lib/content/schema';
 import { typedMatch } from './grading';
@@ -145,66 +143,14 @@ export function acceptedNote(question: Question, response: string): string | nul
 }
 
 /**
- * The words of `matched` (as it writes them) that `response` does not have: the key's "Party"
- * left out, or (the other way round) the answer's "base" added.
- */
-function leftOut(matched: string, response: string): string {
-	const given = new Set(normalizeAnswer(response).split(' '));
-	return matched
-		.split(/\s+/)
-		.filter(
-			(word) =>
-				!normalizeAnswer(word)
-					.split(' ')
-					.every((part) => given.has(part))
-		)
-		.join(' ');
-}
-
-/**
- * How the answer's words differ from the key's: "with “from” for “of”", "with “base” added",
- * "without “of”".
- */
-function wordsChanged(matched: string, response: string): string {
-	const added = leftOut(response, matched);
-	const missing = leftOut(matched, response);
-	if (added && missing) return `with “${added}” for “${missing}”`;
-	return added ? `with “${added}” added` : `without “${missing}”`;
-}
-
-/** What makes a near answer near, in words (`NearMatch`). */
-function nearBecause(near: NearMatch, response: string): string {
-	const key = `“${near.matched}”`;
-	switch (near.kind) {
-		case 'order':
-			return `has the words of ${key} in another order`;
-		case 'generic':
-			return `is ${key} without “${leftOut(near.matched, response)}”`;
-		case 'added':
-		case 'small':
-			return `is ${key} ${wordsChanged(near.matched, response)}`;
-		case 'place':
-			return `names the place or its people where ${key} names the other`;
-		case 'family':
-			return /\s/.test(response.trim())
-				? `is ${key} ${wordsChanged(near.matched, response)}, another form of the same word`
-				: `is another form of the word ${key}`;
-		case 'aside':
-			return `is ${key} with “${splitAside(response)?.aside}” in brackets, which this question does not list`;
-	}
-}
-
-/**
  * What the verdict says under "Almost" when a typed answer marked wrong is nearly the key
- * (`nearAnswer`):
+ * (`nearWhy`, the wording the class quiz's review shows too):
  * "“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what
  * you meant, choose I was right." Null for a right answer, a plainly wrong one and any question
  * that is not typed. The answer is not counted right by itself: another thing could be meant
  * ("Cypriot" may be a Turkish Cypriot), so the student says.
  */
 export function nearNote(question: Question, response: string): string | null {
-	if (question.type !== 'short' && question.type !== 'cloze') return null;
-	const near = nearAnswer(response, question);
-	if (!near) return null;
-	return `“${response.trim()}” ${nearBecause(near, response)}. If that is what you meant, choose I was right.`;
+	const why = nearWhy(question, response);
+	return why && `${why} If that is what you meant, choose I was right.`;
 }
