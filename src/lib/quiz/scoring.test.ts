@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewLead, reviewOrder, teacherNumber } from './scoring';
+import { isCorrect, nearMiss, reviewLead, reviewOrder, teacherNumber } from './scoring';
+import type { QuizQuestion } from './types';
 
 const indexes = (items: { index: number }[]) => items.map((item) => item.index);
 
@@ -38,5 +39,29 @@ describe('the student’s review order', () => {
 		);
 		expect(reviewLead([true, true])).toMatch(/^Every answer right/);
 		expect(reviewLead([false])).toMatch(/^No answer right/);
+	});
+});
+
+describe('a near miss on a typed quiz answer (issue 12, classroom)', () => {
+	const camp = {
+		id: 'q-camp',
+		type: 'short',
+		prompt: 'Which US base in Kosovo?',
+		answer: 'Camp Bondsteel',
+		source: { doc: 'd', quote: '' }
+	} as unknown as QuizQuestion;
+
+	it('says why, in Study’s words, and leaves the mark wrong', () => {
+		expect(nearMiss(camp, 'Bondsteel Camp')).toBe(
+			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order.'
+		);
+		expect(isCorrect(camp, 'Bondsteel Camp')).toBe(false);
+	});
+
+	it('says nothing for a right, plainly wrong, missing or chosen answer', () => {
+		expect(nearMiss(camp, 'camp bondsteel')).toBeNull();
+		expect(nearMiss(camp, 'Film City')).toBeNull();
+		expect(nearMiss(camp, null)).toBeNull();
+		expect(nearMiss({ ...camp, type: 'mcq', choices: ['Camp Bondsteel'] }, 0)).toBeNull();
 	});
 });

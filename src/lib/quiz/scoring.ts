@@ -1,4 +1,5 @@
 import { matchesAnswer } from '$lib/content/answer-match';
+import { nearWhy } from '$lib/content/near-note';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 
 export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
@@ -41,6 +42,17 @@ export function answerText(question: QuizQuestion, answer: Answer): string {
 export function correctAnswerText(question: { type: string; answer: string }): string {
 	if (question.type === 'truefalse') return question.answer === 'true' ? 'True' : 'False';
 	return question.answer;
+}
+
+/**
+ * Why a typed answer the quiz marked wrong is nearly the key, as Study's "Almost" says it
+ * (`nearWhy`): "“Bondsteel Camp” has the words of “Camp Bondsteel” in another order.". Null for a
+ * right, plainly wrong or missing answer and for a choice. It does not change the mark: a quiz
+ * has no "I was right", so the student's review and the teacher's report show it and the
+ * teacher decides (issue 12, classroom). It names the key.
+ */
+export function nearMiss(question: QuizQuestion, answer: Answer): string | null {
+	return typeof answer === 'string' ? nearWhy(question, answer) : null;
 }
 
 export function percent(correct: number, total: number): number {
