@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { crc32Text } from './envelope';
 import { QR_BYTES, qrFit } from './qr';
+import { pluralOf } from '$lib/text/plural';
 
 /**
  * A quiz whose QR link is too long for one code phones read reliably (`QR_BYTES.projector`)
@@ -184,8 +185,11 @@ function numberList(numbers: readonly number[]): string {
  * to open the quiz." (`have`, `missing`: 1-based part numbers, ascending).
  */
 export function waitingWords(have: readonly number[], missing: readonly number[], total: number) {
-	const got = `Got code${have.length === 1 ? '' : 's'} ${numberList(have)} of ${total}.`;
-	const scan = `Scan code${missing.length === 1 ? '' : 's'} ${numberList(missing)} to open the quiz.`;
+	// The noun follows the count's own number ("code 1", "codes 2 and 3"): `pluralOf`, the app's
+	// one plural rule (text/plural.ts), not an "s" by hand.
+	const codes = (numbers: readonly number[]) => (numbers.length === 1 ? 'code' : pluralOf('code'));
+	const got = `Got ${codes(have)} ${numberList(have)} of ${total}.`;
+	const scan = `Scan ${codes(missing)} ${numberList(missing)} to open the quiz.`;
 	return { got, scan };
 }
 
