@@ -1,4 +1,5 @@
-// `npx tsx scripts/kind-precision.ts [--out tmp/kp] [--reuse] [review dir …]` (dev only)
+// `npx tsx scripts/kind-precision.ts [--out tmp/kp] [--reuse] [--list <kind>] [--before <out dir>]
+// [review dir …]` (dev only)
 // Precision by kind of draft over the blind reviews at once (gen42, issue 12): runs the CURRENT
 // generator (`npm run generate:file`) on each review's articles as one corpus, as the review did,
 // matches each current draft to a judged one of the same article (`review-kinds.ts`: same type,
@@ -27,7 +28,8 @@ const { values, positionals } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'tmp/kind-precision' },
 		reuse: { type: 'boolean', default: false },
-		list: { type: 'string' }
+		list: { type: 'string' },
+		before: { type: 'string' }
 	}
 });
 const UNSEEN = 'questions/unseen';
@@ -36,6 +38,12 @@ const dirs = positionals.length
 	: readdirSync(UNSEEN)
 			.filter((d) => /^review-\d{4}-\d\d-\d\d$/.test(d) && d >= 'review-2027-01-03')
 			.map((d) => join(UNSEEN, d));
+
+/** The drafts of one review's regenerated corpus (`generate:file`'s output). */
+const draftsIn = (path: string) =>
+	v
+		.parse(DraftsFile, JSON.parse(readFileSync(path, 'utf8')))
+		.files.flatMap((f) => f.questions.map((draft) => ({ article: basename(f.file), draft })));
 
 interface Now {
 	article: string;
@@ -67,6 +75,24 @@ for (const dir of dirs) {
 				draft,
 				judged: exact.get(exactKey(article, draft)) ?? loose.get(looseKey(article, draft))
 			});
+	}
+	// `--before <dir>`: the drafts a change removed or added, against that run's output of the
+	// same review, each with the verdicts its judged twin had (a rule's precision on every review).
+	const earlier = values.before && join(values.before, `${basename(dir)}.json`);
+	if (earlier && existsSync(earlier)) {
+		const was = draftsIn(earlier);
+		const is = draftsIn(out);
+		const key = (d: { article: string; draft: Draft }) => exactKey(d.article, d.draft);
+		const isKeys = new Set(is.map(key));
+		const wasKeys = new Set(was.map(key));
+		const show = (sign: string, d: { article: string; draft: Draft }) => {
+			const j = exact.get(key(d)) ?? loose.get(looseKey(d.article, d.draft));
+			const verdict = j ? `${j.a ? '+' : '-'}${j.b === undefined ? ' ' : j.b ? '+' : '-'}` : '  ';
+			console.log(`${sign} ${verdict} ${d.article}: ${d.draft.prompt} → ${d.draft.answer}`);
+		};
+		console.log(`\n# ${basename(dir)}: ${was.length} → ${is.length} drafts`);
+		for (const d of was) if (!isKeys.has(key(d))) show('removed', d);
+		for (const d of is) if (!wasKeys.has(key(d))) show('added  ', d);
 	}
 }
 

@@ -225,3 +225,13 @@ describe('kind 12: where the body’s events happened', () => {
 		expect(whereIdeas(street)).toEqual([]);
 	});
 });
+
+/** Blind review H11 (2027-01-18) S40, S73: an era label read as the first word of a name. */
+describe('deedOf: the era is the date’s (gen44)', () => {
+	it('reads the name after a date with its era', () => {
+		expect(
+			deedOf('In 202 BCE Anna Lorsk defeated Piet Varn at the Battle of Ostra.')
+		).toMatchObject({ person: 'Anna Lorsk', object: 'Piet Varn at the Battle of Ostra' });
+		expect(deedOf('In 480 BC Varnes led a large fleet into Ostra.')).toBeUndefined();
+	});
+});

@@ -1,3 +1,4 @@
+import { cutBeforeComplement } from './complement-cut';
 import type { ArticleView, Idea } from './ideas';
 import { nearestInLength } from '../text/nearest-length';
 import { subjectText } from './idea-text';
@@ -102,6 +103,8 @@ export interface Deed {
 	cut: boolean;
 	/** True when a role noun introduced the person ("the engineer John Michell"). */
 	role: boolean;
+	/** True when the object was cut before an infinitive ("… cause food | to spoil"). */
+	beforeInfinitive?: boolean;
 }
 
 /** The deed of one sentence's first clause, as `DEED_CLAUSE` reads it, or undefined. */
@@ -114,7 +117,10 @@ export function deedOf(text: string): Deed | undefined {
 		);
 	const m = DEED_CLAUSE.exec(clean);
 	if (!m) return undefined;
-	const [, role, person, verb, rest] = m;
+	const [, role, named, verb, rest] = m;
+	// "In 480 BC Xerxes led …": the era label is the date's, not the name's (H11 S40 "BC Xerxes",
+	// S73 "BCE Liu Bang"; gen43's `startsInsideNumber` refused the card, this reads the name).
+	const person = named.replace(/^(?:BCE|BC|CE|AD)\s+/u, '');
 	// "In 1923 Johannes Brønsted and Thomas Lowry proposed …": the opening phrase took the first
 	// of two doers; a deed two people share has no one person as its answer (blind review H2 S13).
 	if (/\s(?:and|&)\s+(?:the\s+\p{Ll}+\s+)?$/u.test(clean.slice(0, clean.indexOf(person))))
@@ -132,7 +138,8 @@ export function deedOf(text: string): Deed | undefined {
 		.replace(DATE, '')
 		.replace(/^(?:his|her|their)\s+(?=\p{Lu}|(?:\p{Ll}+\s+){0,2}\p{Lu})/u, 'the ')
 		.trim();
-	return { person, verb, object, cut, role: !!role };
+	const beforeInfinitive = !!end && /^\s+to\s/u.test(end[0]);
+	return { person, verb, object, cut, role: !!role, beforeInfinitive };
 }
 
 /** True when an object can stand in a question: whole, pointing nowhere, not naming the person. */
@@ -149,6 +156,8 @@ function askable(deed: Deed): boolean {
 	)
 		return false;
 	if (POINTER.test(deed.object)) return false;
+	// "… microorganisms cause food | to spoil": the infinitive the verb needs was cut (H11 S31).
+	if (deed.beforeInfinitive && cutBeforeComplement(deed.object)) return false;
 	// Ends on a word that needs more: "the", "of", "and".
 	if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that)$/iu.test(deed.object))
 		return false;

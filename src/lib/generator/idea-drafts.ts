@@ -37,6 +37,7 @@ import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
 import { namedInFull } from './unseen-referent';
 import { askedInField, keyDoesNotDefine } from './key-defines';
+import { refersByComparison } from './unseen-comparison';
 import { glossaryIdeas } from './idea-glossary';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -148,6 +149,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H10's keys that do not define their name whole: another phrase's gloss, a
 					// characterisation, cut inside a date or the name (gen43).
 					!keyDoesNotDefine(idea) &&
+					// H11's comparisons and measures whose other term is in an earlier sentence (gen44).
+					!refersByComparison(idea) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

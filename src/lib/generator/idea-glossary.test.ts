@@ -31,6 +31,7 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 		expect(
 			cards([
 				INTRO,
+				'# Key terms',
 				'A velmant is a substance that is used up.',
 				'Velmant – a substance that is used up in a velm reaction.',
 				'Oxidation: a substance gains oxygen, as when iron rusts.',
@@ -42,5 +43,56 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 		).toEqual([['What is meant by the term “lumic decay”?', 'Burning a velm in oxygen']]);
 		// One "Term: definition" line is no list.
 		expect(cards([INTRO, 'Velmant – a substance that is used up in a velm reaction.'])).toEqual([]);
+	});
+});
+
+/** Blind review H11 (2027-01-18): lists' labels asked as terms, a definition cut at its example. */
+describe('glossaryIdeas: lists are not glossaries (gen44)', () => {
+	it('asks no label of a list of measures or threats that the text never names again', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Slowing velm decay',
+				'Cooling – keeping the velm below ten degrees so that it reacts slowly.',
+				'Sealing – closing the jar so that no air reaches the velm.',
+				'Lumping – pressing velm into blocks, as the old lumite works did.',
+				'# Why velm stores fail',
+				'Neglect – nobody checks the jars for months at a time.',
+				'Damp and flooding – water gets into the store and spoils the velm.',
+				'Mould – a grey fungus that grows on wet velm.',
+				'After a flood, lumping was the only way to save a store.'
+			])
+		).toEqual([
+			[
+				'What is meant by the term “lumping”?',
+				'Pressing velm into blocks, as the old lumite works did'
+			],
+			['What is meant by the term “mould”?', 'A grey fungus that grows on wet velm']
+		]);
+	});
+
+	it('keeps a key-terms list whatever the text says elsewhere', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Cooling – keeping a velm below ten degrees so that it reacts slowly.',
+				'Sealing – closing a jar so that no air reaches the velm.'
+			]).map(([prompt]) => prompt)
+		).toEqual(['What is meant by the term “cooling”?', 'What is meant by the term “sealing”?']);
+	});
+
+	it('keeps the defining clause after an example aside', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Velm cue – an outside signal, such as heat, that starts a velm reaction.',
+				'Lumite – a grey solid, such as the crust on old jars.'
+			])
+		).toEqual([
+			['What is meant by the term “velm cue”?', 'An outside signal that starts a velm reaction'],
+			['What is meant by the term “lumite”?', 'A grey solid']
+		]);
 	});
 });

@@ -2,6 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
+import { listLabel } from './list-label';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -36,6 +37,20 @@ const CLAUSE =
 const EXAMPLE =
 	/,\s+(?:e\.\s?g\.|i\.\s?e\.|(?:such as|for example|for instance|like|as when|as in)\b).*$/u;
 
+/**
+ * An example aside the definition goes on after ("an external cue, such as light, that resets
+ * the body clock"): the clause after it is the definition's own, so only the aside goes ("an
+ * external cue that resets the body clock"). Cut at the aside, the key said nothing that sets the
+ * term apart (blind review H11 S02 "zeitgeber" → "An external cue", rejected by both reviewers).
+ */
+const EXAMPLE_ASIDE =
+	/,\s+(?:e\.\s?g\.|for example|for instance|such as|like)\s[^,]*,\s+(?=(?:that|which|who|whose|where|whereby)\s)/u;
+
+/** The definition without its examples: an aside dropped (`EXAMPLE_ASIDE`), a trailing example cut (`EXAMPLE`). */
+export function withoutExamples(definition: string): string {
+	return definition.replace(EXAMPLE_ASIDE, ' ').replace(EXAMPLE, '').trim();
+}
+
 /** Everyday words a geography or science list defines in its own sense ("mouth", "source"). */
 const EVERYDAY =
 	/^(?:source|mouth|bed|bank|load|discharge|capacity|yield|input|output|channel|product|course|plain|delta|floor|wall|arm|head|body|key|reaction|rate|test|model|state|change|matter|cycle|chain|web|level|scale|range|unit|network|system|structure|function)$/u;
@@ -50,6 +65,8 @@ interface Entry {
 	sentence: Sentence;
 	term: string;
 	key: string;
+	/** The sentence's words the key stands for: the key, or with its example aside kept. */
+	span: string;
 }
 
 /** The sentence as a glossary entry, or undefined (see `ENTRY`, `CLASS_OPENING`). */
@@ -57,7 +74,7 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const m = ENTRY.exec(sentence.text.trim());
 	if (!m) return undefined;
 	const [, term, definition] = m;
-	const key = definition.replace(EXAMPLE, '').trim();
+	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
@@ -65,7 +82,12 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 		return undefined;
 	const words = key.split(/\s+/u).length;
 	if (words < 3 || words > MAX_KEY_WORDS) return undefined;
-	return { sentence, term, key };
+	// The key without an aside is no span of the sentence; the card cites the words it came from.
+	const trailing = definition.replace(EXAMPLE_ASIDE, ' ').trim().length - key.length;
+	const span = definition.includes(key)
+		? key
+		: definition.slice(0, definition.trimEnd().length - trailing).trim();
+	return { sentence, term, key, span };
 }
 
 /** The term as a sentence writes it: "Catalyst" → "catalyst"; "ADH" keeps its capitals. */
@@ -96,7 +118,7 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
 	const entries = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
 	if (entries.length < MIN_ENTRIES) return [];
-	return entries.flatMap(({ sentence, term, key }) => {
+	return entries.flatMap(({ sentence, term, key, span }) => {
 		const written = asWritten(term);
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
@@ -104,6 +126,9 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		const bare = written.toLowerCase();
 		if (!bare.includes(' ') && (EVERYDAY.test(bare) || OTHER_SENSES.test(bare))) return [];
 		if (definedElsewhere(written, sentence, article)) return [];
+		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
+		// its gloss is an effect or an example (H11, `list-label.ts`).
+		if (listLabel(written, key, sentence, article)) return [];
 		const answer = key.charAt(0).toUpperCase() + key.slice(1);
 		return [
 			{
@@ -113,7 +138,7 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 				prompt: `What is meant by the term “${written}”?`,
 				answer,
 				start: 0,
-				span: key,
+				span,
 				context: sentence.text,
 				weight: 0
 			}

@@ -3,10 +3,12 @@ import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 import {
 	askedInField,
 	askedName,
+	clauseKey,
 	glossOfLargerPhrase,
 	keepsNameTail,
 	keyDoesNotDefine,
 	onlyCharacterises,
+	possessiveCut,
 	startsInsideNumber
 } from './key-defines';
 
@@ -96,5 +98,30 @@ describe('keys that define their name (gen43)', () => {
 			const card = sentenceCard(prompt, key);
 			expect(askedInField(card, untitled)).toBe(card);
 		}
+	});
+});
+
+/** Blind review H11 (2027-01-18): names cut from their noun, keys that are sentences (gen44). */
+describe('broken names and keys (gen44)', () => {
+	it('refuses a possessive name cut from its noun (S59)', () => {
+		expect(possessiveCut('Lorsk’s')).toBe(true);
+		expect(possessiveCut("Lorsk's")).toBe(true);
+		expect(possessiveCut('Lorsk’s law')).toBe(false);
+		expect(possessiveCut('Velm Islands')).toBe(false);
+		expect(
+			keyDoesNotDefine(
+				sentenceCard(
+					'What is Lorsk’s?',
+					'A rule became that laws',
+					'The rule she used became known as Lorsk’s laws.'
+				)
+			)
+		).toBe(true);
+	});
+
+	it('refuses a key that is a sentence, not a thing (S18)', () => {
+		expect(clauseKey('A carving sits in a niche above the door')).toBe(true);
+		expect(clauseKey('A monster who lives in the marshes')).toBe(false);
+		expect(clauseKey('A series of walls built across the north')).toBe(false);
 	});
 });

@@ -1,5 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
 import { nameSpellsKey } from './own-words-giveaway';
+import { keySignifies } from './key-signifies';
 
 /**
  * A flashcard's key must define the name it is asked of, whole (blind review H10, 2027-01-17,
@@ -126,7 +127,27 @@ export function askedInField(idea: Idea, article: ArticleView): Idea | undefined
 	return { ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) };
 }
 
-/** True when a definition card's key does not define its name whole (see each rule; H10). */
+/**
+ * A name cut from its noun: a possessive with nothing it owns ("What is Koch's?" of "Koch's
+ * postulates", blind review H11 S59, rejected by both; the only such prompt of every review).
+ */
+export function possessiveCut(name: string): boolean {
+	return /\p{L}['’]s?$/u.test(name.trim());
+}
+
+/**
+ * A key that is a sentence, not a noun phrase: a determiner, one noun and a verb in the present
+ * ("A figure sits in a niche …" for "Who is La Venta?", H11 S18, rejected by both: the name came
+ * from a fronted "On one famous example from La Venta,"). On every reviewed draft this shape is
+ * only that one.
+ */
+export function clauseKey(key: string): boolean {
+	return /^(?:An?|The)\s+(?!that\b|which\b|who\b)\p{Ll}+\s+\p{Ll}+[^su\s]s\s+(?:in|on|at|into|from|across|over|through|under|near)\s/u.test(
+		key.trim()
+	);
+}
+
+/** True when a definition card's key does not define its name whole (see each rule; H10, H11). */
 export function keyDoesNotDefine(idea: Idea): boolean {
 	if (idea.type === 'truefalse' || idea.type === 'mcq') return false;
 	const name = idea.type === 'flashcard' ? askedName(idea.prompt) : undefined;
@@ -134,7 +155,11 @@ export function keyDoesNotDefine(idea: Idea): boolean {
 	return (
 		startsInsideNumber(idea.answer, sentence) ||
 		(name !== undefined &&
-			(glossOfLargerPhrase(name, sentence) ||
+			(possessiveCut(name) ||
+				clauseKey(idea.answer) ||
+				// "The first major crisis of the Cold War", "An Afrikaans word meaning …" (H11).
+				keySignifies(idea.answer) ||
+				glossOfLargerPhrase(name, sentence) ||
 				onlyCharacterises(idea.answer) ||
 				// "Nitinol" → "An alloy of nickel and titanium" (H10 S24, `own-words-giveaway.ts`).
 				nameSpellsKey(name, idea.answer) ||
