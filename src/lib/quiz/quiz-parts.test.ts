@@ -109,15 +109,29 @@ describe('the student’s device gathers the parts', () => {
 	const parts = splitQuizCode(qrCodeOf(handout, ORIGIN), ORIGIN);
 
 	it('says which parts it has and which it still needs', () => {
-		const { outcome, sets } = gather(parts, [2, 0]);
+		const { outcome } = gather(parts, [2, 0]);
 		expect(outcome).toEqual({ status: 'waiting', have: [1, 3], missing: [2], total: 3 });
 		expect(waitingWords([1, 3], [2], 3)).toEqual({
 			got: 'Got codes 1 and 3 of 3.',
 			scan: 'Scan code 2 to open the quiz.'
 		});
 		expect(waitingWords([2], [1, 3, 4], 4).scan).toBe('Scan codes 1, 3 and 4 to open the quiz.');
-		// A finished series leaves nothing behind.
-		expect(gather(parts, [1], sets).sets).toEqual([]);
+	});
+
+	it('reopens a quiz already whole on this phone from any one of its codes, at once', () => {
+		// Outsider teacher, issue 12: a student who finished opened code 1 again to show her
+		// result and was told to scan code 2.
+		const { outcome, sets } = gather(parts, [2, 0, 1]);
+		const code = qrCodeOf(handout, ORIGIN);
+		expect(outcome).toEqual({ status: 'complete', code });
+		// Another quiz gathered since (a part of it, then all of it) does not push it out.
+		const other = splitQuizCode(qrCodeOf({ ...handout, id: 'quizParts02' }, ORIGIN), ORIGIN);
+		expect(other.length).toBeGreaterThan(1);
+		const later = gather(other, [0], sets).sets;
+		for (const i of parts.keys()) {
+			expect(gather(parts, [i], sets).outcome).toEqual({ status: 'complete', code });
+			expect(gather(parts, [i], later).outcome).toEqual({ status: 'complete', code });
+		}
 	});
 
 	it('keeps two versions of a quiz apart', () => {

@@ -108,8 +108,12 @@ export function parseQuizPart(code: string): ParsedQuizPart {
 	return { ok: true, part };
 }
 
-/** One quiz's parts gathered so far on this device; `slices[k - 1]` is part k's, or null. */
+/**
+ * One quiz's parts gathered on this device; `slices[k - 1]` is part k's, or null. A set with
+ * every slice is a quiz already whole here: kept, so any one of its codes opens it again.
+ */
 export interface PartSet {
+	/** The CRC-32 (base 36) of the whole quiz's code, as every part names it. */
 	group: string;
 	total: number;
 	slices: (string | null)[];
@@ -129,8 +133,12 @@ export const PartSetsSchema = v.array(
 	)
 );
 
-/** How many quizzes' unfinished series a device keeps (a student may start two, or a new version). */
-export const KEPT_SETS = 8;
+/**
+ * How many quizzes' series, whole or still gathering, a device keeps (a student may start two,
+ * or a new version, and reopen a finished one to show the teacher the result). At most 12 codes
+ * of at most 614 bytes each (`QR_BYTES.projector`): 16 sets stay under 120 kB of `localStorage`.
+ */
+export const KEPT_SETS = 16;
 
 /**
  * `waiting`: `have` are the parts got (1-based, ascending), `missing` the rest; `complete`: the
@@ -144,33 +152,39 @@ export type PartOutcome =
 
 /**
  * Adds `part` to `sets` (as stored; not changed) at time `now` (ms): the sets to store and what
- * the part made. A complete series is dropped from the store (its quiz then opens from the
- * code, and a later scan of any part starts gathering again). Parts of another group, even of
- * the same quiz's other version, go to their own set; a series of another length under the same
- * group (not expected) replaces it. The `KEPT_SETS` latest sets are kept.
+ * the part made. A complete series stays in the store as the whole quiz, keyed by its code's
+ * checksum (`group`): a later scan of any one of its codes opens the quiz at once, as a Kahoot
+ * PIN reopens a game (outsider teacher, issue 12: a student who finished opened code 1 again
+ * to show her result and was asked for code 2). Parts of another group, even of the same
+ * quiz's other version, go to their own set; a series of another length under the same group,
+ * or another slice where a whole set has one (not expected), starts that set over. The
+ * `KEPT_SETS` latest sets are kept.
  */
 export function addQuizPart(
 	sets: readonly PartSet[],
 	part: QuizPart,
 	now: number
 ): { sets: PartSet[]; outcome: PartOutcome } {
-	const found = sets.find((s) => s.group === part.group && s.total === part.total);
+	let found = sets.find((s) => s.group === part.group && s.total === part.total);
+	if (found && isWhole(found) && found.slices[part.index - 1] !== part.slice) found = undefined;
 	const slices = found ? [...found.slices] : new Array<string | null>(part.total).fill(null);
 	slices[part.index - 1] = part.slice;
 	const others = sets.filter((s) => s.group !== part.group);
+	const set: PartSet = { group: part.group, total: part.total, slices, at: now };
+	const kept = [set, ...others].sort((a, b) => b.at - a.at).slice(0, KEPT_SETS);
 	const have = slices.flatMap((s, i) => (s === null ? [] : [i + 1]));
 	if (have.length === part.total) {
 		const code = slices.join('');
-		const outcome: PartOutcome =
-			crc32Text(code).toString(36) === part.group
-				? { status: 'complete', code }
-				: { status: 'mismatch', total: part.total };
-		return { sets: others, outcome };
+		return crc32Text(code).toString(36) === part.group
+			? { sets: kept, outcome: { status: 'complete', code } }
+			: { sets: others, outcome: { status: 'mismatch', total: part.total } };
 	}
-	const set: PartSet = { group: part.group, total: part.total, slices, at: now };
-	const kept = [set, ...others].sort((a, b) => b.at - a.at).slice(0, KEPT_SETS);
 	const missing = slices.flatMap((s, i) => (s === null ? [i + 1] : []));
 	return { sets: kept, outcome: { status: 'waiting', have, missing, total: part.total } };
+}
+
+function isWhole(set: PartSet): boolean {
+	return set.slices.every((s) => s !== null);
 }
 
 /** "1", "1 and 3", "1, 2 and 4". */
