@@ -40,11 +40,14 @@ describe('New quiz counts QR fit once, for the line under the course and the one
 });
 
 describe('what New quiz says about QR codes for a course of the teacher’s own', () => {
-	it('under the course: why no join code, and how many of its questions one code holds', () => {
+	it('under the course: why no join code, and one code holds all or a series, no per-course count', () => {
 		expect(ownCourseWords(5, 10)).toContain('a quiz from it has no short join code');
-		expect(ownCourseWords(5, 10)).toContain(
-			'One QR code that phones read reliably holds 5 of its 10 questions (each carries its own words, so longer questions fit fewer); a longer quiz is shown as a series of QR codes that students scan one after another (up to 12), and can always be shared by link (message, e-mail or your class page).'
-		);
+		// Issue 12: "4 of 15" here, "4 of these 10" and "5 of these 15" above Create.
+		for (const perCode of [0, 4, 5, 14])
+			expect(ownCourseWords(perCode, 15)).toContain(
+				'A quiz too long for one QR code that phones read reliably is shown as a series of QR codes that students scan one after another (up to 12); the line above Create says how many codes your quiz needs.'
+			);
+		expect(ownCourseWords(5, 15)).not.toMatch(/\d+ of its/);
 		expect(ownCourseWords(10, 10)).toContain('One QR code holds all 10 questions it has.');
 		expect(ownCourseWords(null, 10)).not.toContain('QR code holds');
 	});
@@ -61,9 +64,11 @@ describe('what New quiz says about QR codes for a course of the teacher’s own'
 
 	it('above Create and by the chosen list: a quiz shown as a series says how many codes', () => {
 		expect(createFitWords(4, 10, 3)).toBe(
-			'QR codes: these 10 questions fit in 3 QR codes, shown one after another; each student scans all 3, in any order (4 of them fit a single code).'
+			'QR codes: these 10 questions fit in 3 QR codes, shown one after another; each student scans all 3, in any order.'
 		);
-		expect(createFitWords(0, 2, 2)).toContain('(not one of them fits a single code)');
+		// One figure, the codes this quiz needs: none of "how many fit a single code" (issue 12).
+		for (const fits of [0, 4, 9])
+			expect(createFitWords(fits, 10, 3)).not.toMatch(/single code|fits? one/);
 		expect(chosenFitWords(4, 10, 3)).toBe('10 fit in 3 QR codes');
 		expect(chosenFitWords(4, 10, 0)).toBe('4 of 10 fit a QR code phones read reliably');
 		expect(chosenFitWords(10, 10, 1)).toBe('10 of 10 fit a QR code phones read reliably');

@@ -54,22 +54,19 @@ export function newQuizQrFit(
 }
 
 /**
- * Under the course (the real limit: students' devices lack the course's text): `perCode` is how
- * many of its `of` questions fit one QR code phones read reliably (`newQuizQrFit`); null while
- * not yet known. Says what a longer quiz does, as Create offers it (`createFitWords`).
+ * Under the course (the real limit: students' devices lack the course's text): whether one QR
+ * code holds every question it has (`perCode` of its `of`, `newQuizQrFit`; null while not yet
+ * known), else what a longer quiz does, with no per-course count: how many questions one code
+ * holds depends on which are drawn, and three figures for one course ("4 of 15" here, "4 of
+ * these 10" and "5 of these 15" above Create) left the teacher not knowing which to trust
+ * (outsider geography teacher, issue 12). The one count is above Create (`createFitWords`).
  */
 export function ownCourseWords(perCode: number | null, of: number): string {
 	const lead =
 		'Your students’ devices do not have this course, so its questions travel inside the quiz link word for word, and a quiz from it has no short join code (a join code only tells a phone how to draw questions from the built-in course it already has).';
 	if (perCode === null || of === 0) return lead;
-	const longer = `a longer quiz is shown as a series of QR codes that students scan one after another (up to ${MAX_QR_PARTS}), and can always be shared by link (message, e-mail or your class page).`;
-	const holds =
-		perCode >= of
-			? `One QR code holds all ${plural(of, 'question')} it has.`
-			: perCode === 0
-				? `Not one of its questions fits a QR code that phones read reliably: share such a quiz by link (message, e-mail or your class page).`
-				: `One QR code that phones read reliably holds ${perCode} of its ${plural(of, 'question')} (each carries its own words, so longer questions fit fewer); ${longer}`;
-	return `${lead} ${holds}`;
+	if (perCode >= of) return `${lead} One QR code holds all ${plural(of, 'question')} it has.`;
+	return `${lead} A quiz too long for one QR code that phones read reliably is shown as a series of QR codes that students scan one after another (up to ${MAX_QR_PARTS}); the line above Create says how many codes your quiz needs. Any quiz can also be shared by link (message, e-mail or your class page).`;
 }
 
 /**
@@ -85,12 +82,14 @@ export function chosenFitWords(fits: number, of: number, codes: number): string 
 /**
  * Above Create, said of the very quiz Create makes (`fits` of its `of` questions fit one QR
  * code; it is shown as `codes` QR codes, `QrFitCounts.codes`): how many codes it takes, or what
- * the teacher will be asked when no series holds it, or '' when all fit one.
+ * the teacher will be asked when no series holds it, or '' when all fit one. A series is said
+ * by its number of codes alone: "(4 of them fit a single code)" was a second figure that changed
+ * with the quiz's length (issue 12).
  */
 export function createFitWords(fits: number, of: number, codes: number): string {
 	if (fits >= of) return '';
 	if (codes > 1)
-		return `QR codes: these ${plural(of, 'question')} fit in ${codes} QR codes, shown one after another; each student scans all ${codes}, in any order (${fits === 0 ? 'not one of them fits' : `${fits} of them ${fits === 1 ? 'fits' : 'fit'}`} a single code).`;
+		return `QR codes: these ${plural(of, 'question')} fit in ${codes} QR codes, shown one after another; each student scans all ${codes}, in any order.`;
 	if (fits === 0)
 		return of === 1
 			? 'QR code: its question does not fit one, so the quiz is shared by link.'
