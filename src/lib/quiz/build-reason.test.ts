@@ -6,6 +6,7 @@ import {
 	noQuizReason,
 	quizFormsLine,
 	shortfallNote,
+	unaskedCardsNote,
 	typeCounts
 } from './build-reason';
 
@@ -173,5 +174,28 @@ describe('quizFormsLine', () => {
 		expect(quizFormsLine(asked, new Set(['a']), new Set(['b', 'e']))).toBe(
 			'5 questions: 1 multiple choice made from your flashcard, 2 multiple choice made from your blanks, 1 true or false, 1 short answer.'
 		);
+	});
+});
+
+describe('unaskedCardsNote (beside the counts, whatever number is asked)', () => {
+	it('says how many accepted flashcards of the choices no quiz can ask, and why', () => {
+		// Issue 12: 17 accepted, "15 different facts", the 2 missing said only past 15.
+		const course = [
+			...Array.from({ length: 15 }, (_, i) => question(i + 1, 'cloze', i < 8 ? 'd-1' : 'd-2')),
+			question(16, 'flashcard', 'd-1'),
+			question(17, 'flashcard', 'd-2')
+		];
+		expect(unaskedCardsNote(course, filters)).toBe(
+			'2 accepted flashcards of these choices are not counted here: no quiz can ask them. A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices.'
+		);
+		expect(unaskedCardsNote(course, { ...filters, docs: ['d-2'] })).toMatch(
+			/^1 accepted flashcard of these choices is not counted here: no quiz can ask it\./
+		);
+	});
+	it('says nothing when none are left out, or ticking a type would take them', () => {
+		expect(unaskedCardsNote([question(1, 'cloze')], filters)).toBe('');
+		expect(
+			unaskedCardsNote([question(1, 'flashcard')], { ...filters, types: ['cloze', 'short'] })
+		).toBe('');
 	});
 });

@@ -162,6 +162,24 @@ export function shortfallNote(
 }
 
 /**
+ * Beside the counts, whatever number is asked: the accepted flashcards of the ticked documents
+ * and topics that no quiz can ask, and why (`CARD_FORMS`), or '' when there are none or ticking
+ * Multiple choice or Short answer would take them (`shortfallNote` says so). Outsider teacher,
+ * issue 12: "Rivers (8)", "Volcanoes (7)" and "15 different facts" for a course of 17 accepted,
+ * the reason shown only when she asked for more than 15.
+ */
+export function unaskedCardsNote(
+	questions: readonly Question[],
+	filters: Omit<BuildFilters, 'count' | 'seed'>
+): string {
+	if (!filters.types.includes('mcq') || !filters.types.includes('short')) return '';
+	const left = questions.filter((q) => q.type === 'flashcard' && inDocsAndTopics(q, filters));
+	if (!left.length) return '';
+	const are = left.length === 1 ? 'is' : 'are';
+	return `${plural(left.length, 'accepted flashcard')} of these choices ${are} not counted here: no quiz can ask ${left.length === 1 ? 'it' : 'them'}. ${CARD_FORMS}`;
+}
+
+/**
  * What a quiz asks, by form: "10 questions: 6 multiple choice made from your flashcards,
  * 4 true or false." `fromCards` names the questions made from a flashcard (`courseQuizIndex`),
  * `fromBlanks` the key-term blanks asked as multiple choice ("made from your blanks",

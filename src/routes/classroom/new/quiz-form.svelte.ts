@@ -16,7 +16,8 @@ import {
 	fillUpHint,
 	noQuizReason,
 	quizFormsLine,
-	shortfallNote
+	shortfallNote,
+	unaskedCardsNote
 } from '$lib/quiz/build-reason';
 import { seededRandom } from '$lib/quiz/random';
 import { checkQuizTitle } from '$lib/quiz/runs';
@@ -197,7 +198,8 @@ export class NewQuizForm {
 	});
 	/*
 	 * Under the number: what it will give (chosen + fill-up says both, issue 12), and when the
-	 * quiz will be shorter than asked, why and what to do (`shortfallNote`).
+	 * quiz will be shorter than asked, why and what to do (`shortfallNote`), else the accepted
+	 * flashcards no quiz can ask (`unaskedCardsNote`).
 	 */
 	countHint = $derived.by(() => {
 		const most = Math.min(this.count, LIMITS.maxQuestions);
@@ -211,7 +213,13 @@ export class NewQuizForm {
 			hint = factCountHint(this.available, this.count, this.blocked, LIMITS.maxQuestions);
 			short = this.available < most;
 		}
-		return short && hint ? `${hint} ${shortfallNote(this.questions, this.filters)}` : hint;
+		if (!hint) return hint;
+		// Shorter than asked: why and what to do; else still the flashcards no quiz can ask, so
+		// the counts never silently miss accepted questions (issue 12).
+		const note = short
+			? shortfallNote(this.questions, this.filters)
+			: unaskedCardsNote(this.questions, this.filters);
+		return note ? `${hint} ${note}` : hint;
 	});
 	/** The title Create will save: never one a quiz here has (`unusedTitle`). */
 	savedTitle = $derived(unusedTitle(this.title.trim(), this.usedTitles));
