@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from './schema';
+import { defenceQuestion as question } from './near-note.test-helpers';
 import { nearWhy } from './near-note';
-
-const question = {
-	id: 'q-defence',
-	type: 'short',
-	prompt: 'What did Ankara say the drones were for?',
-	answer: 'defence',
-	accept: ['military'],
-	explanation: '',
-	source: { doc: 'drones', quote: 'Ankara answered that the drones were for defence only.' },
-	fact: 'drones-defence',
-	topics: [],
-	difficulty: 2,
-	origin: 'written',
-	rank: 1
-} as unknown as Question;
 
 describe('why a nearly-right typed answer is near (issue 12/14)', () => {
 	const camp = { ...question, answer: 'Camp Bondsteel', accept: ['Bondsteel'] } as Question;

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
+import { defenceQuestion as question } from '$lib/content/near-note.test-helpers';
 import { acceptedNote, nearNote, verdictRegrade } from './feedback';
-
-const question = {
-	id: 'q-defence',
-	type: 'short',
-	prompt: 'What did Ankara say the drones were for?',
-	answer: 'defence',
-	accept: ['military'],
-	explanation: '',
-	source: { doc: 'drones', quote: 'Ankara answered that the drones were for defence only.' },
-	fact: 'drones-defence',
-	topics: [],
-	difficulty: 2,
-	origin: 'written',
-	rank: 1
-} as unknown as Question;
 
 describe('what a right typed answer says it accepted', () => {
 	it('names the accepted answer and what the source says (issue 14: "military" for "defence")', () => {
