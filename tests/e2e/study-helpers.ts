@@ -50,16 +50,6 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
 	await expect(page.locator('article.question')).toBeVisible({ timeout: 30_000 });
 }
 
-/**
- * Presses `key` once Study has settled (`SETTLE_MS` after a question appears, while it holds
- * back a double press: `article.question.settling`), as a person's eyes need that long anyway.
- * Off Study it presses at once.
- */
-export async function pressSettled(page: Page, key: string): Promise<void> {
-	await expect(page.locator('article.question.settling')).toHaveCount(0);
-	await page.keyboard.press(key);
-}
-
 /** Counts rows in the progress database, straight from IndexedDB. */
 export async function stored(page: Page): Promise<{ cards: number; reviews: number }> {
 	const { cards, reviews } = await readStores(page, ['cards', 'reviews']);
@@ -103,21 +93,21 @@ export async function answerOne(
 	const prompt = (await page.locator('#prompt').textContent())!.trim();
 	const before = await answeredOnScreen(page);
 	if (type === 'Flashcard') {
-		await pressSettled(page, 'Space');
+		await page.keyboard.press('Space');
 		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 		await expect(grades).toBeVisible();
-		await pressSettled(page, '3');
+		await page.keyboard.press('3');
 		await expect(grades).toBeHidden();
 	} else if (type === 'Multiple choice' || type === 'True or false') {
-		await pressSettled(page, '1');
+		await page.keyboard.press('1');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
-		await pressSettled(page, 'Enter');
+		await page.keyboard.press('Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 	} else {
 		await page.getByLabel('Your answer').fill(typedAnswer);
-		await pressSettled(page, 'Enter');
+		await page.keyboard.press('Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
-		await pressSettled(page, 'Enter');
+		await page.keyboard.press('Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 	}
 	await expect(page.getByTestId('answered-count')).toHaveText(String(before + 1));
