@@ -12,6 +12,7 @@ import { milestoneIdeas } from '../src/lib/generator/idea-milestone';
 import { agentIdeas } from '../src/lib/generator/idea-agent';
 import { termIdeas } from '../src/lib/generator/idea-term';
 import { thisCalledIdeas } from '../src/lib/generator/idea-this-called';
+import { namedCalledIdeas } from '../src/lib/generator/idea-named-called';
 import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
 import { knownAsIdeas } from '../src/lib/generator/idea-known-as';
@@ -121,6 +122,7 @@ for (const [i, article] of views.entries()) {
 		...termIdeas(article),
 		// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 		...thisCalledIdeas(article),
+		...namedCalledIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
 		// "…, a process called differentiation." in a handout (gen35).

@@ -31,3 +31,20 @@ describe('a place’s parts stay accepted', () => {
 		expect(soleShortForm('Lumen', 'Lumen, Ostra', article)).toBe(true);
 	});
 });
+
+describe('a short form that is a common word or follows a particle is not accepted (gen45, H11)', () => {
+	const { article } = madeUpArticle('The Velm Realm', [
+		'The Velm Realm was a kingdom on the northern sea.',
+		'Ivo Drum led the western army. Sudden drums woke the camp at night.',
+		'The painter Ola da Lind drew the harbour, and Ivo Brandt built roads.'
+	]);
+
+	it('refuses "Drum" (the text writes "drums") and "Lind" of "Ola da Lind"', () => {
+		expect(soleShortForm('Drum', 'Ivo Drum', article)).toBe(false);
+		expect(soleShortForm('Lind', 'Ola da Lind', article)).toBe(false);
+	});
+
+	it('still accepts a surname the text writes only as a name', () => {
+		expect(soleShortForm('Brandt', 'Ivo Brandt', article)).toBe(true);
+	});
+});

@@ -14,6 +14,22 @@ const TITLE_WORD =
 const OPENING =
 	/^(?:When|While|After|Before|In|On|At|The|A|An|As|If|Since|Until|Although|Though|Because|By|For|From|With|Under|During|Then|But|And|Yet|So|Both|Only|Even|Once|Later|Meanwhile|Under|Like|Unlike|Despite|Following|Where|Why|How|What|Who)$/u;
 
+/**
+ * True when a person's short form is no name a student would give alone: a word the documents
+ * write in lower case ("Bang" of "Liu Bang" beside "sudden bangs"; a typed "bang" is no answer),
+ * or the last word after a lower-case particle ("Vinci" of "Leonardo da Vinci", "Gogh" of
+ * "Vincent van Gogh": the particle belongs to the name). Gen45, H11: "Bang" was accepted for
+ * "Liu Bang", whose family name comes first.
+ */
+function commonWordAlias(form: string, full: string, article: ArticleView): boolean {
+	const lower = form.toLowerCase();
+	if (/^\p{Lu}/u.test(form) && [lower, `${lower}s`, `${lower}es`].some((w) => article.isCommon(w)))
+		return true;
+	const words = full.split(/\s+/u);
+	const at = words.indexOf(form);
+	return at > 0 && /^\p{Ll}+$/u.test(words[at - 1]);
+}
+
 /** A run of capitalised words holding `form`: every name in the text the form is part of. */
 function namesHolding(form: string, text: string): string[] {
 	const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -35,6 +51,7 @@ export function soleShortForm(form: string, full: string, article: ArticleView):
 	// "Atlanta, Georgia": each part of a place's address names that place, inside "Atlanta
 	// University" too; only a name's word may be another name's.
 	if (full.includes(',')) return true;
+	if (commonWordAlias(form, full, article)) return false;
 	for (const sentence of article.sentences)
 		for (const raw of namesHolding(form, sentence.text)) {
 			const words = raw.split(/\s+/u);

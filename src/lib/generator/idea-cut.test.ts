@@ -22,6 +22,8 @@ describe('keys end at a complete unit (blind review U16)', () => {
 	});
 
 	it('keeps whole units, a second predicate cut off, and single tokens', () => {
+		// A subject its sentence names next (gen45): "Salt fit to eat" | "is called table velm".
+		expect(keyCutMidPhrase('Salt fit to eat', 'Salt fit to eat is called table velm.')).toBe(false);
 		// A whole noun phrase before its relative clause is a complete unit (the byline test's Ashoka).
 		const r = 'Arvid was an emperor of the Ostran dynasty who ruled all of Varn.';
 		expect(keyCutMidPhrase('An emperor of the Ostran dynasty', r)).toBe(false);

@@ -16,10 +16,11 @@ const DANGLING =
  * A new clause or predicate after a key: "… and has been", "… but was", or a relative clause
  * on a whole noun phrase ("an emperor of the Maurya dynasty" | "who ruled …"), or a participle
  * phrase on one ("short-story writer" | "best known for …", "a signaling technology" | "known as
- * pulse dialing": U16 S56, S84, both accepted).
+ * pulse dialing": U16 S56, S84, both accepted), or a subject its sentence then names ("Water that
+ * is safe to drink" | "is called potable water", gen45's `idea-named-called.ts`).
  */
 const NEW_CLAUSE =
-	/^\s+(?:who|whom|whose|which|where|when)\b|^\s+(?:best\s+|well\s+|widely\s+|also\s+)?(?:known|called|named|noted|remembered|famous|\p{Ll}{2,}ed)\b|^\s+(?:and|but|or)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would|became|becomes|later|then|also|\p{Ll}+ed)\b/u;
+	/^\s+(?:who|whom|whose|which|where|when)\b|^\s+(?:best\s+|well\s+|widely\s+|also\s+)?(?:known|called|named|noted|remembered|famous|\p{Ll}{2,}ed)\b|^\s+(?:is|are)\s+(?:called|known\s+as)\b|^\s+(?:and|but|or)\s+(?:has|have|had|is|was|are|were|can|could|may|might|will|would|became|becomes|later|then|also|\p{Ll}+ed)\b/u;
 
 /** ", copper and natural gas …": the sentence goes on with a list's next items, then its "and". */
 const LIST_GOES_ON =

@@ -10,6 +10,7 @@ import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { thisCalledIdeas } from './idea-this-called';
+import { namedCalledIdeas } from './idea-named-called';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { knownAsIdeas } from './idea-known-as';
@@ -76,6 +77,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...termIdeas(article),
 			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 			...thisCalledIdeas(article),
+			// "Water that is safe to drink is called potable water." in a handout (gen45).
+			...namedCalledIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
 			// "…, a process called differentiation." in a handout (gen35).

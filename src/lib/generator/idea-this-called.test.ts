@@ -6,13 +6,18 @@ describe('a key term named after its description: "This state is called …" (ge
 	it('asks the term, the sentence before as the answer, and cites both', () => {
 		const { article } = madeUpArticle('Velm Chemistry', [
 			'Velm chemistry studies how velm salts react in water.',
-			'In a closed jar, the forward and backward reactions of velm salts happen at the same rate. This state is called velm balance. Velm balance is easy to upset.'
+			'In a closed jar, the forward and backward reactions of velm salts happen at the same rate. This state is called velm balance. Velm balance is easy to upset.',
+			'The velm wheel takes the same time to spin once as to circle the jar. This is called locked turning (or velm locking).'
 		]);
 		const ideas = thisCalledIdeas(article);
 		expect(ideas.map((i) => [i.prompt, i.answer])).toEqual([
 			[
 				'What is velm balance?',
 				'In a closed jar, the forward and backward reactions of velm salts happen at the same rate'
+			],
+			[
+				'What is locked turning?',
+				'The velm wheel takes the same time to spin once as to circle the jar'
 			]
 		]);
 		expect(ideas[0].explanation).toMatch(/This state is called velm balance\.”$/u);

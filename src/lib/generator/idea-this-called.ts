@@ -17,9 +17,13 @@ import { isHandout } from './handout';
  * Pure.
  */
 
-/** "This is called herd immunity.", "This state is called dynamic equilibrium, and …". */
+/**
+ * "This is called herd immunity.", "This state is called dynamic equilibrium, and …", and with an
+ * alias in brackets: "This is called synchronous rotation (or tidal locking)." (gen45: H11's moon
+ * handout gave no draft).
+ */
 const THIS_CALLED =
-	/^This(?:\s+\p{Ll}+)?\s+is\s+(?:called|known\s+as)\s+(?:(the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?:\.$|,\s+(?:and|but|which)\s|;)/u;
+	/^This(?:\s+\p{Ll}+)?\s+is\s+(?:called|known\s+as)\s+(?:(the|a|an)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?:\s+\(or\s[^)]*\))?(?:\.$|,\s+(?:and|but|which)\s|;)/u;
 
 /** Words that point into the text ("those who" is a relative, not a pointer). */
 export const POINTER =
