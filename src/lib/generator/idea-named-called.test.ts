@@ -7,12 +7,13 @@ describe('a key term named after the phrase it describes: "X is called T." (gen4
 		const { article } = madeUpArticle('Velm Salts', [
 			'Velm salts are mined in the dark hills of the north.',
 			'Velm that is safe to eat is called table velm. The main salt mined before 1501 is called old velm (or first velm).',
-			'Grains joined by heat are known as fused grains, and they sink.'
+			'Grains joined by heat are known as fused grains, and they sink. The path of a grain is called a grain track.'
 		]);
 		expect(namedCalledIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
 			['What is meant by the term “table velm”?', 'Velm that is safe to eat'],
 			['What is meant by the term “old velm”?', 'The main salt mined before 1501'],
-			['What is meant by the term “fused grains”?', 'Grains joined by heat']
+			['What is meant by the term “fused grains”?', 'Grains joined by heat'],
+			['What is meant by the term “grain track”?', 'The path of a grain']
 		]);
 	});
 

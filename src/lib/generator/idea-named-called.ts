@@ -22,7 +22,7 @@ import { isHandout } from './handout';
 
 /** "<phrase> is called <term>." with an optional "(or …)" alias after the term. */
 const NAMED_CALLED =
-	/^(\p{Lu}[^,;:()"“”]*?)\s+(?:is|are)\s+(?:called|known\s+as)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?:\s+\((?:or|singular)\s[^)]*\))?(?:\.$|,\s)/u;
+	/^(\p{Lu}[^,;:()"“”]*?)\s+(?:is|are)\s+(?:called|known\s+as)\s+(?:an?\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})(?:\s+\((?:or|singular)\s[^)]*\))?(?:\.$|,\s)/u;
 
 /** A described phrase a student can give back: a whole noun phrase of 3 to 16 words. */
 const MIN_WORDS = 3;
