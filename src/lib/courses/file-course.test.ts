@@ -6,7 +6,7 @@ import { parseBank } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE } from '$lib/db/records';
 import { freshDb } from '$lib/db/test-helpers';
 import { toPortable } from '$lib/formats/export';
-import { writeGift } from '$lib/formats/gift';
+import { writeGift } from '$lib/formats/gift-write';
 import { courseQuestions } from './drafts';
 import { fileCourseOf } from './file-course';
 import { ImportSession } from './import-session';

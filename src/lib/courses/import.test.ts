@@ -3,7 +3,7 @@ import { explanationOf } from '$lib/content/schema';
 import { readAnkiText } from '$lib/formats/anki-text';
 import { readGift } from '$lib/formats/gift';
 import { toPortable } from '$lib/formats/export';
-import { writeGift } from '$lib/formats/gift';
+import { writeGift } from '$lib/formats/gift-write';
 import { writeMoodleXml } from '$lib/formats/moodle-xml';
 import { recordAnswer } from '$lib/db/answers';
 import { answer } from '$lib/db/test-helpers';

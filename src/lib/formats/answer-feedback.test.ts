@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldFeedback, unfoldFeedback } from './answer-feedback';
-import { readGift, writeGift } from './gift';
+import { readGift } from './gift';
+import { writeGift } from './gift-write';
 import { readMoodleXml, writeMoodleXml } from './moodle-xml';
 import type { PortableQuestion } from './portable';
 

@@ -12,7 +12,8 @@ import {
 	toPortable
 } from './export';
 import { blooketSheet, kahootSheet, waygroundSheet } from './games';
-import { readGift, writeGift } from './gift';
+import { readGift } from './gift';
+import { writeGift } from './gift-write';
 
 /** 60 multiple-choice questions whose right answer is stored first, as the generator keeps it. */
 const BANK: Question[] = Array.from({ length: 60 }, (_, i) =>

@@ -195,7 +195,7 @@ async function write(
 		case 'quizlet':
 			return (await import('./two-column')).writeTwoColumn(portable);
 		case 'gift':
-			return (await import('./gift')).writeGift(portable, name);
+			return (await import('./gift-write')).writeGift(portable, name);
 		case 'moodle':
 			return (await import('./moodle-xml')).writeMoodleXml(portable, name);
 		case 'aiken':

@@ -3,7 +3,7 @@ import { htmlToText, looksLikeHtml } from './plain-text';
 
 /**
  * GIFT's text level (Moodle's `qformat_gift`): escapes, the answers inside `{…}` and numerical
- * answers. `gift.ts` reads and writes whole questions with these.
+ * answers. `gift.ts` reads whole questions with these and `gift-write.ts` writes them.
  */
 
 /** GIFT's special characters, escaped with a backslash inside text. */
@@ -182,4 +182,17 @@ function htmlImages(raw: string, format: string): number {
 	const body = unescapeGift(tagged ? raw.slice(tagged[0].length) : raw);
 	if (own !== 'html' && !(own === 'moodle' && looksLikeHtml(body))) return 0;
 	return body.match(/<img\b/gi)?.length ?? 0;
+}
+
+/**
+ * Text on both sides of a missing word's blank, spaced as words are: none before punctuation
+ * that closes ("in ____, Ankara") or after an opening bracket or quote ("(____)"), so a
+ * question written and read back keeps its exact prompt (a re-import found it "changed").
+ * `aroundBlank('in', '____', ', Ankara')` is `'in ____, Ankara'`; `gift.ts` puts `____` there on
+ * reading, `gift-write.ts` the answer block `{…}` on writing.
+ */
+export function aroundBlank(before: string, blank: string, after: string): string {
+	const left = !before || /[(["“‘«]$/u.test(before) ? '' : ' ';
+	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
+	return `${before}${left}${blank}${right}${after}`;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
-import { readGift, writeGift } from './gift';
+import { readGift } from './gift';
+import { writeGift } from './gift-write';
 import type { PortableQuestion } from './portable';
 
 // A made-up file in the style Moodle's own export writes (comments, categories, titles, every

@@ -1,20 +1,12 @@
 import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
+import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
 import {
-	FALSE_LABEL,
-	feedbackLabels,
-	foldFeedback,
-	TRUE_LABEL,
-	unfoldFeedback
-} from './answer-feedback';
-import { looksLikeHtml } from './plain-text';
-import {
-	escapeGift,
+	aroundBlank,
 	findUnescaped,
 	FORMAT_TAG,
 	giftImageCount,
-	numericGift,
 	parseAnswers,
 	questionText,
 	readNumeric,
@@ -24,20 +16,15 @@ import {
 import {
 	checkPortable,
 	fileTitle,
-	moodleCategory,
 	ownName,
-	questionName,
-	type ExportResult,
 	type ImportProblem,
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
 
-export { escapeGift } from './gift-text';
-
 /**
- * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read and written.
- * Read: multiple choice (one right answer), true/false, short answer, missing word (becomes a
+ * Moodle's GIFT format (https://docs.moodle.org/en/GIFT_format), read (`gift-write.ts` writes it):
+ * multiple choice (one right answer), true/false, short answer, missing word (becomes a
  * fill-the-blank question, or a multiple-choice one when it offers choices), numerical answers
  * (`{#1858}`, `{#1858:2}`, `{#1850..1860}`: a short answer graded as a number, `numeric`, and
  * written back in the same form), and an essay with general feedback (`{####…}`, as Moodle's
@@ -52,23 +39,7 @@ export { escapeGift } from './gift-text';
  * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
  * `qformat_default::extract_idnumber_and_tags_from_comment`): the id is the question's id over
  * its name, the tags are topics after the category.
- *
- * Written: each question named `::…::` by its prompt's first words (Moodle shows the name in
- * its question bank, and names an unnamed question by its text's start the same way), with a
- * `// [id:…] [tag:…]` comment before it: its id (so a re-import, here or in Moodle, knows it
- * after its prompt was edited) and its topics after the first, which is the `$CATEGORY`.
  */
-
-/**
- * Text on both sides of a missing word's blank, spaced as words are: none before punctuation
- * that closes ("in ____, Ankara") or after an opening bracket or quote ("(____)"), so a
- * question written and read back keeps its exact prompt (a re-import found it "changed").
- */
-function aroundBlank(before: string, blank: string, after: string): string {
-	const left = !before || /[(["“‘«]$/u.test(before) ? '' : ' ';
-	const right = !after || /^[,.;:!?)\]”’»…]/u.test(after) ? '' : ' ';
-	return `${before}${left}${blank}${right}${after}`;
-}
 
 /**
  * Where a flashcard's explanation starts in its essay's general feedback: a paragraph starting
@@ -264,66 +235,6 @@ export function readGift(source: string): ImportResult {
 }
 
 /**
- * Writes questions as GIFT. The course `title` and topics become `$CATEGORY:` lines
- * (`moodleCategory`; GIFT has one category per question: the first topic), so the course comes
- * back under its title (issue 12: it came back named by the file name's lowercase slug). Each question is named by its own name from the file it came from,
- * else its prompt's first words (`questionName`), and preceded
- * by a `// [id:…] [tag:…]` comment (its id and its other topics; see the module's note).
- * Flashcards become essay questions (`{####back}`: the back is the general feedback a student
- * sees after answering), as Moodle has no self-graded card and no student could type a whole
- * definition; an explanation follows the back in that feedback as an "Explanation:" paragraph
- * (read back as the explanation). Numerical answers keep their form (`{#1858:2}`,
- * `{#1850..1860}`). Nothing is skipped.
- */
-export function writeGift(questions: readonly PortableQuestion[], title = ''): ExportResult {
-	const out: string[] = [];
-	let category: string | undefined;
-	for (const [index, q] of questions.entries()) {
-		const topic = q.topics[0];
-		if (topic !== category || index === 0) {
-			// A question without a topic goes back to the course's category, or it would inherit one.
-			// Unescaped, as Moodle reads a category line (it would keep a backslash in the name).
-			out.push(`$CATEGORY: ${moodleCategory(title, topic)}`, '');
-			category = topic;
-		}
-		const tokens = [
-			...(q.externalId ? [`[id:${bracketed(q.externalId)}]`] : []),
-			...q.topics.slice(1).map((t) => `[tag:${bracketed(t.replace(/[<>]/g, ''))}]`)
-		];
-		if (tokens.length) out.push(`// ${tokens.join(' ')}`);
-		out.push(`::${escapeGift(questionName(q))}:: ${giftBody(q)}`, '');
-	}
-	return { text: out.join('\n'), skipped: [] };
-}
-
-/** Text inside a Moodle `[id:…]`/`[tag:…]` token: one line (its spaces kept as written), `]` escaped. */
-function bracketed(text: string): string {
-	return text.replace(/[\t\r\n\f\v]+/g, ' ').replace(/\]/g, '\\]');
-}
-
-/**
- * A piece of text as GIFT writes it: escaped (`escapeGift`), and marked `[plain]` when Moodle and
- * `questionText` would otherwise read it as HTML (“What does <b> do?”, “R&amp;D”) or take its
- * start for a format tag, so it reads back as written.
- */
-function giftText(text: string): string {
-	const plain = looksLikeHtml(text) || FORMAT_TAG.test(text);
-	return `${plain ? '[plain]' : ''}${escapeGift(text)}`;
-}
-
-/**
- * One answer after its `=` (right) or `~` (wrong) mark. GIFT has no escape for `%`: an answer
- * starting with one ("%1%a", "%50 off") would be read as a weight (`%1%`) and lose its start, so
- * it gets its weight written out first, as Moodle's own export writes every short answer
- * (`=%100%…`; `qformat_gift` strips one weight). Found by `roundtrip.property.test.ts`.
- */
-function giftAnswer(right: boolean, text: string): string {
-	const written = giftText(text);
-	const weight = written.startsWith('%') ? (right ? '%100%' : '%0%') : '';
-	return `${right ? '=' : '~'}${weight}${written}`;
-}
-
-/**
  * A true/false answer's feedback as Moodle's GIFT writes it after `T`/`F`: `#wrong#right`, the
  * first for a wrong answer, the second for a right one (`qformat_gift::split_truefalse_comment`),
  * then `####general`. The wrong answer's feedback was read as right and glued to the right one's
@@ -343,60 +254,4 @@ function trueFalseFeedback(rest: string): { general?: string; wrong?: string; ri
 		...(wrong ? { wrong } : {}),
 		...(right ? { right } : {})
 	};
-}
-
-function giftBody(q: PortableQuestion): string {
-	// Per-answer feedback folded into the explanation goes back on its answer (`answer-feedback.ts`).
-	const { general: generalText, answers: feedback } =
-		q.type === 'flashcard'
-			? { general: undefined, answers: new Map<string, string>() }
-			: unfoldFeedback(q.explanation, feedbackLabels(q));
-	const general = generalText ? ` ####${giftText(generalText)}` : '';
-	const onAnswer = (label: string) => {
-		const text = feedback.get(label);
-		return text ? `#${giftText(text)}` : '';
-	};
-	// A short answer's prompt may hold underscores of its own ("_____ is the largest continent."):
-	// only the other types' `____` is the blank where the answer block goes (Moodle's missing word).
-	const [before, after] = (q.type === 'short' ? [q.prompt] : q.prompt.split('____')).map((part) =>
-		escapeGift(part.trim())
-	);
-	// One format tag for the whole question text, before it (`readBlock` reads both sides by it).
-	const tag =
-		looksLikeHtml(q.prompt) || q.prompt.split('____').some((part) => FORMAT_TAG.test(part))
-			? '[plain]'
-			: '';
-	const place = (answers: string) =>
-		tag +
-		(after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`);
-	switch (q.type) {
-		case 'mcq': {
-			const choices = (q.choices ?? [q.answer]).map(
-				(c) => `${giftAnswer(c === q.answer, c)}${onAnswer(c)}`
-			);
-			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
-		}
-		case 'truefalse': {
-			// Moodle's `#wrong#right`: the other answer's feedback, then the key's.
-			const [key, other] =
-				q.answer === 'true' ? [TRUE_LABEL, FALSE_LABEL] : [FALSE_LABEL, TRUE_LABEL];
-			const [wrong, right] = [onAnswer(other), onAnswer(key)];
-			const comments = right ? `${wrong || '#'}${right}` : wrong;
-			return place(`${q.answer === 'true' ? 'TRUE' : 'FALSE'}${comments}${general}`);
-		}
-		case 'short':
-		case 'cloze':
-			if (q.numeric) return place(`${numericGift(q.numeric)}${onAnswer(q.answer)}${general}`);
-			return place(
-				`${[q.answer, ...(q.accept ?? [])].map((a) => `${giftAnswer(true, a)}${onAnswer(a)}`).join(' ')}${general}`
-			);
-		case 'flashcard': {
-			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the
-			// back in that feedback, in a paragraph of its own (`EXPLANATION_BREAK`).
-			const explanation = q.explanation
-				? `${escapeGift('\n\nExplanation: ')}${giftText(q.explanation)}`
-				: '';
-			return `${giftText(q.prompt)} {####${giftText(q.answer)}${explanation}}`;
-		}
-	}
 }

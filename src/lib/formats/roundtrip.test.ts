@@ -11,7 +11,7 @@ import { writeApkg } from './apkg-write';
 import { detectFormat, type ImportFormatId } from './detect';
 import { exportQuestions, toPortable } from './export';
 import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games';
-import { writeGift } from './gift';
+import { writeGift } from './gift-write';
 import { writeMoodleXml } from './moodle-xml';
 import type { PortableQuestion } from './portable';
 import { readImport, titleFromName, type ReadOutcome } from './read';

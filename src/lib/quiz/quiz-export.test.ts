@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readGift, writeGift } from '$lib/formats/gift';
+import { readGift } from '$lib/formats/gift';
+import { writeGift } from '$lib/formats/gift-write';
 import { readMoodleXml, writeMoodleXml } from '$lib/formats/moodle-xml';
 import { exportQuestions } from '$lib/formats/export';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
