@@ -1,4 +1,5 @@
 import { foldText } from '$lib/text/fold';
+import { expandAbbreviations, wordsFor } from './abbreviations';
 import { isInitials, splitAside } from './answer-aside';
 import { sameWithoutNamedHead } from './answer-forms';
 import { sameBySpelling } from './spelling-variants';
@@ -21,10 +22,12 @@ import type { Question } from './schema';
  * Folded for comparison (see `foldText`), with punctuation made spaces; decimals are kept,
  * "&" reads as "and" ("Justice & Development Party", an outsider's answer on 2026-12-01), and
  * an acronym written with dots is one word ("K.L.A." is "KLA": an outsider teacher's student
- * was marked wrong, as the dots had become spaces).
+ * was marked wrong, as the dots had become spaces), and a standard abbreviation is written out
+ * where its place makes it unambiguous ("Mt Fuji" is "mount fuji", "Baker St" "baker street":
+ * `abbreviations.ts`). Idempotent: a normalized answer normalizes to itself.
  */
 export function normalizeAnswer(text: string): string {
-	return foldText(text)
+	const words = foldText(text)
 		.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (dotted) => dotted.replace(/\./g, ''))
 		.replace(/&/g, ' and ')
 		.replace(/(\d),(?=\d{3}\b)/g, '$1')
@@ -32,6 +35,7 @@ export function normalizeAnswer(text: string): string {
 		.replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+	return words && expandAbbreviations(words.split(' ')).join(' ');
 }
 
 /**
@@ -245,10 +249,14 @@ function asideMatch(input: string, question: MarkedQuestion): AnswerMatch | null
 		: null;
 }
 
-/** The words `text` writes with a capital, normalized: a proper name or its adjective. */
+/**
+ * The words `text` writes with a capital, normalized: a proper name or its adjective. An
+ * abbreviation counts as every word it may stand for ("St" as "saint" and "street"), as the
+ * key's normalized words have it written out by its place.
+ */
 export function capitalizedWords(text: string): Set<string> {
 	const words = text.split(/[^\p{L}\p{N}.&]+/u).filter((word) => /^\p{Lu}/u.test(word));
-	return new Set(words.flatMap((word) => normalizeAnswer(word).split(' ')));
+	return new Set(words.flatMap((word) => normalizeAnswer(word).split(' ').flatMap(wordsFor)));
 }
 
 /** Equal, or within the typo allowance of `target`. */
