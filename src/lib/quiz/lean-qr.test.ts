@@ -7,6 +7,7 @@ import { QR_BYTES, qrFit, readableCount } from './qr';
 import { QuizRun } from './run.svelte';
 import { decodeQuiz, encodeQuiz, explanationLeftOut, leanQuiz, qrCodeOf } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
+import { leftOutNote } from './scoring';
 import { qrLink, readableQuestions } from './share-notes';
 import { quizVersionId } from './versions';
 
@@ -65,6 +66,17 @@ describe('a QR code of an own-course quiz carries what answering and marking nee
 		expect(opened.value.version).toBe(quizVersionId(eight.questions));
 		expect(new QuizRun(opened.value, 'Ana').version).toBe(quizVersionId(eight.questions));
 		expect(opened.value.questions.every((q) => explanationLeftOut(opened.value, q))).toBe(true);
+		// The review says so once, not under each of the 8 questions (outsider teacher, issue 12).
+		expect(leftOutNote(opened.value)).toBe(
+			'The QR code carried only the questions and their answers: the explanations are in your teacher’s link.'
+		);
+		const mixed = {
+			...opened.value,
+			questions: opened.value.questions.map((q, i) =>
+				i < 5 ? q : { ...q, explanation: 'Said in class.' }
+			)
+		};
+		expect(leftOutNote(mixed)).toMatch(/^For 5 questions of 8, the QR code carried only /);
 	});
 
 	it('the link to copy keeps every explanation and passage', () => {
@@ -77,6 +89,7 @@ describe('a QR code of an own-course quiz carries what answering and marking nee
 			quiz.questions.map((q) => q.explanation)
 		);
 		expect(opened.value.questions.some((q) => explanationLeftOut(opened.value, q))).toBe(false);
+		expect(leftOutNote(opened.value)).toBe('');
 	});
 
 	it('a quiz whose whole link fits keeps it in its QR code', () => {

@@ -1,5 +1,7 @@
 import { matchesAnswer } from '$lib/content/answer-match';
 import { nearWhy } from '$lib/content/near-note';
+import { plural } from '$lib/text/plural';
+import { explanationLeftOut } from './quiz-code';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 
 export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
@@ -106,6 +108,20 @@ export function reviewLead(perQuestion: readonly boolean[]): string {
 	if (!missed) return 'Every answer right, in the order you were asked.';
 	if (!right) return 'No answer right, in the order you were asked.';
 	return `Missed first (${missed}: wrong or not answered), then right (${right}); each keeps the number you saw.`;
+}
+
+/**
+ * The one note a review gives when the QR code a quiz came by left explanations out
+ * (`explanationLeftOut`: a lean code, `leanQuiz`), or `''` when none is missing. Said once above
+ * the review, not under every question: a student's QR-only review repeated "The explanation is
+ * in your teacher's link" under all 10 questions (outsider teacher, issue 12).
+ */
+export function leftOutNote(quiz: Pick<Quiz, 'lean' | 'questions'>): string {
+	const missing = quiz.questions.filter((q) => explanationLeftOut(quiz, q)).length;
+	if (!missing) return '';
+	if (missing === quiz.questions.length)
+		return 'The QR code carried only the questions and their answers: the explanations are in your teacher’s link.';
+	return `For ${plural(missing, 'question')} of ${quiz.questions.length}, the QR code carried only the question and its answer: their explanations are in your teacher’s link.`;
 }
 
 export type { QuizResult };
