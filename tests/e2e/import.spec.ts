@@ -213,8 +213,8 @@ test.describe('Import questions', () => {
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
 			]);
-			// Named after the course, years and all (it was "turkey-between-serbia-and-kosovo").
-			expect(download.suggestedFilename()).toBe('turkey-between-serbia-and-kosovo-2008-2025.apkg');
+			// Named as the course's title reads, years and all (a slug before, issue 12).
+			expect(download.suggestedFilename()).toBe('Turkey between Serbia and Kosovo, 2008–2025.apkg');
 			const buffer = readFileSync((await download.path())!);
 
 			await gotoApp(page, '/courses/import');

@@ -1,6 +1,6 @@
 import { explanationOf, type Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
-import { fileSlug } from '$lib/ui/download';
+import { readableFileStem } from '$lib/ui/download';
 import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
@@ -292,7 +292,8 @@ export async function planExport(
 /**
  * Writes questions in a format: a course's bank questions (through `toPortable`), or questions
  * already portable (`{ portable }`: a class quiz's, `$lib/quiz/quiz-export.ts`). `name` becomes
- * the file name (and the Anki deck). Throws only when a writer's code cannot be loaded (offline
+ * the file name as it reads (`readableFileStem`, which Import questions reads back as the title)
+ * and the Anki deck's, GIFT's and Moodle XML's course. Throws only when a writer's code cannot be loaded (offline
  * before it was cached); the message says so.
  */
 export async function exportQuestions(
@@ -302,7 +303,8 @@ export async function exportQuestions(
 ): Promise<ExportFile> {
 	const count = 'portable' in questions ? questions.portable.length : questions.length;
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
-	const fileName = `${fileSlug(name, 'flashpoint-questions')}.${entry.extension}`;
+	// Named as the title reads (`readableFileStem`): Aiken and Quizlet have no other place for it.
+	const fileName = `${readableFileStem(name, 'flashpoint-questions')}.${entry.extension}`;
 	const { text, bytes, sheet, skipped, lost } = await writeOrExplain(
 		format,
 		questions,

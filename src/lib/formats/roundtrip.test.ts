@@ -14,7 +14,7 @@ import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games'
 import { writeGift } from './gift-write';
 import { writeMoodleXml } from './moodle-xml';
 import type { PortableQuestion } from './portable';
-import { readImport, titleFromName, type ReadOutcome } from './read';
+import { readImport, type ReadOutcome } from './read';
 import { tableToQuestions } from './table';
 import { writeTwoColumn } from './two-column';
 import { writeXlsx } from './xlsx';
@@ -322,13 +322,20 @@ describe('a course exported and imported back keeps its title (issue 12)', () =>
 		expect(await titleOf(bytes('Q? {=A}\n'))).toBe('My quiz');
 	});
 
-	it('Aiken and a Quizlet sheet have no place for it: the file name is all they carry', async () => {
-		// Neither format has a comment or header line Moodle or Quizlet would keep; the lowercase
-		// slug of the file name (`fileSlug`) is what names the course then.
+	it('Aiken and a Quizlet sheet carry it in the file name, as it reads', async () => {
+		// Neither format has a comment or header line Moodle or Quizlet would keep: the file's
+		// name is the title (`readableFileStem`). It was a slug, read back as "Turkey between
+		// serbia and kosovo 2008 2025" (outsider teacher, issue 12).
 		for (const format of ['aiken', 'quizlet'] as const) {
 			const { outcome, fileName } = await titleBack(format, BUILTIN_TITLE);
-			expect(fileName, format).toMatch(/^turkey-between-serbia-and-kosovo-2008-2025\./);
-			expect(outcome.title, format).toBe(titleFromName(fileName));
+			expect(fileName, format).toBe(
+				`Turkey between Serbia and Kosovo, 2008–2025.${format === 'aiken' ? 'aiken' : 'quizlet'}.txt`
+			);
+			expect(outcome.title, format).toBe(BUILTIN_TITLE);
+			// A title with what no file name may hold comes back with spaces for it.
+			const week = await titleBack(format, 'Kosovo 2008: week 3');
+			expect(week.fileName, format).toMatch(/^Kosovo 2008 - week 3\./);
+			expect(week.outcome.title, format).toBe('Kosovo 2008 week 3');
 		}
 	});
 });
