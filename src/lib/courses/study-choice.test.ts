@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberStudyCourse, studyCourse } from './study-choice';
+import { lastCourseWorked, noteCourseWork, rememberStudyCourse, studyCourse } from './study-choice';
 
 function memory(): Pick<Storage, 'getItem' | 'setItem'> {
 	const map = new Map<string, string>();
@@ -44,5 +44,31 @@ describe('studyCourse', () => {
 		};
 		expect(() => rememberStudyCourse('u-1', broken)).not.toThrow();
 		expect(studyCourse(query(''), ['u-1'], broken).courseId).toBeNull();
+	});
+});
+
+describe('the course last worked in', () => {
+	it('is the last one made, imported, studied or noted, and study of all courses changes nothing', () => {
+		const storage = memory();
+		expect(lastCourseWorked(storage)).toBeNull();
+		rememberStudyCourse('u-1', storage);
+		expect(lastCourseWorked(storage)).toBe('u-1');
+		noteCourseWork('builtin', storage);
+		expect(lastCourseWorked(storage)).toBe('builtin');
+		rememberStudyCourse(null, storage);
+		expect(lastCourseWorked(storage)).toBe('builtin');
+	});
+
+	it('never throws when storage does', () => {
+		const broken = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('full');
+			}
+		};
+		expect(() => noteCourseWork('u-1', broken)).not.toThrow();
+		expect(lastCourseWorked(broken)).toBeNull();
 	});
 });

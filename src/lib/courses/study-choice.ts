@@ -18,12 +18,41 @@ function local(): ChoiceStorage | null {
 	}
 }
 
-/** Remembers `courseId` (null: all courses) as Study's course. Never throws (storage full, private mode). */
+/**
+ * Remembers `courseId` (null: all courses) as Study's course, and a course as the one last
+ * worked in (`noteCourseWork`). Never throws (storage full, private mode).
+ */
 export function rememberStudyCourse(courseId: string | null, storage = local()): void {
 	try {
 		storage?.setItem(KEY, courseId ?? '');
 	} catch {
 		// Nothing remembered: Study opens on all courses, as before.
+	}
+	if (courseId) noteCourseWork(courseId, storage);
+}
+
+const WORK_KEY = 'flashpoint-last-course';
+
+/**
+ * Remembers `courseId` as the course last worked in on this device: made, imported, studied,
+ * its drafts accepted, or a quiz built from it. New quiz opens on it (`startingQuizCourse`), as
+ * Moodle adds a quiz to the course one is in: an outsider teacher (Kahoot and Moodle, issue 12)
+ * made and accepted her own course and New quiz chose the built-in one. Never throws.
+ */
+export function noteCourseWork(courseId: string, storage = local()): void {
+	try {
+		storage?.setItem(WORK_KEY, courseId);
+	} catch {
+		// Nothing remembered: New quiz opens on the newest course instead.
+	}
+}
+
+/** The course last worked in on this device (`noteCourseWork`), or null. Never throws. */
+export function lastCourseWorked(storage = local()): string | null {
+	try {
+		return storage?.getItem(WORK_KEY) || null;
+	} catch {
+		return null;
 	}
 }
 

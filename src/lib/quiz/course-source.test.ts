@@ -10,6 +10,7 @@ import {
 	drawCourseQuiz,
 	isCourseQuestion,
 	quizCourseChoices,
+	startingQuizCourse,
 	sourceOnStudentDevice
 } from './course-source';
 import { qrFit } from './qr';
@@ -80,6 +81,49 @@ describe('the builder’s course list', () => {
 			['builtin', 'Turkey between Serbia and Kosovo, 2008–2025'],
 			['u-b', 'Rivers']
 		]);
+	});
+});
+
+/** Outsider teacher (Kahoot and Moodle, issue 12): her new, accepted course was not chosen. */
+describe('the course New quiz opens on', () => {
+	const rows = [
+		{ id: 'builtin', installedAt: 5_000 },
+		{ id: 'u-old', installedAt: 1_000 },
+		{ id: 'u-new', installedAt: 2_000 },
+		{ id: 'u-drafts', installedAt: 3_000 }
+	];
+	const choices = quizCourseChoices(
+		rows.map(
+			(r) => ({ ...r, title: r.id, questionCount: r.id === 'u-drafts' ? 0 : 5 }) as CourseRecord
+		)
+	);
+	it('is the one its address names, else the course last worked in', () => {
+		expect(startingQuizCourse(choices, rows, 'u-old', 'u-new')).toEqual({
+			courseId: 'u-old',
+			why: 'address'
+		});
+		expect(startingQuizCourse(choices, rows, null, 'u-old')).toEqual({
+			courseId: 'u-old',
+			why: 'last-worked'
+		});
+		// The built-in course, when a quiz was last built from it.
+		expect(startingQuizCourse(choices, rows, null, 'builtin').courseId).toBe('builtin');
+	});
+	it('else the newest own course with accepted questions, else the built-in one', () => {
+		// A deleted course, or one of drafts only, is not chosen.
+		expect(startingQuizCourse(choices, rows, 'u-gone', 'u-drafts')).toEqual({
+			courseId: 'u-new',
+			why: 'newest-own'
+		});
+		const only = quizCourseChoices([
+			{ id: 'u-old', title: 'Rivers', questionCount: 3 } as CourseRecord
+		]);
+		expect(startingQuizCourse(only, [rows[1]], null, null).courseId).toBe('u-old');
+		const none = quizCourseChoices([]);
+		expect(startingQuizCourse(none, [], null, null)).toEqual({
+			courseId: 'builtin',
+			why: 'builtin'
+		});
 	});
 });
 

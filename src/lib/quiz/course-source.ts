@@ -128,6 +128,35 @@ export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseC
 	return [{ id: BUILTIN_COURSE_ID, title: BUILTIN_TITLE, builtin: true }, ...listed];
 }
 
+/** Why New quiz opened on its course: the address named it, or which rule chose it. */
+export type StartingWhy = 'address' | 'last-worked' | 'newest-own' | 'builtin';
+
+/**
+ * The course New quiz opens on, of `choices` (`quizCourseChoices`): the one its address names
+ * (`?course=`, a course's own New quiz link); else the course last worked in on this device
+ * (`lastCourseWorked`: made, imported, studied, drafts accepted, a quiz built); else the newest
+ * of the teacher's own courses with accepted questions (`installedAt` of `courses`, the rows
+ * `choices` came from); else the built-in course. An outsider teacher (Kahoot and Moodle,
+ * issue 12) had just made and accepted her own course and New quiz chose the built-in one; a
+ * Moodle quiz is added inside the course one is in, and Kahoot opens on one's own kahoots.
+ * `why` lets the page say which rule chose, so the choice is never made silently. Pure.
+ */
+export function startingQuizCourse(
+	choices: readonly QuizCourseChoice[],
+	courses: readonly Pick<CourseRecord, 'id' | 'installedAt'>[],
+	wanted: string | null,
+	lastWorked: string | null
+): { courseId: string; why: StartingWhy } {
+	const listed = (id: string | null) => !!id && choices.some((c) => c.id === id);
+	if (listed(wanted)) return { courseId: wanted!, why: 'address' };
+	if (listed(lastWorked)) return { courseId: lastWorked!, why: 'last-worked' };
+	const own = courses
+		.filter((c) => c.id !== BUILTIN_COURSE_ID && listed(c.id))
+		.sort((a, b) => b.installedAt - a.installedAt);
+	if (own.length) return { courseId: own[0].id, why: 'newest-own' };
+	return { courseId: BUILTIN_COURSE_ID, why: 'builtin' };
+}
+
 /**
  * Draws a quiz from a user course (already `courseQuizIndex`ed): a random seed, no join code (a
  * join code redraws the quiz from the student's bank, which has no user course). Same rule as the
