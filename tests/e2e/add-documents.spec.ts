@@ -572,3 +572,37 @@ test(
 		await expect(page.getByTestId('pending-restored')).toHaveCount(0);
 	}
 );
+
+// Outsider teacher from Kahoot and Moodle: after a reload the note listed her article but not the
+// GIFT file she had chosen beside it.
+test(
+	'a question file chosen beside a document is named after a reload, to be chosen again',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await gotoApp(page, '/courses/new');
+		await page.getByTestId('file-input').setInputFiles([
+			{ name: 'velmora.txt', mimeType: 'text/plain', buffer: Buffer.from(MADE_UP_ARTICLE) },
+			{
+				name: 'rivers.gift',
+				mimeType: 'text/plain',
+				buffer: Buffer.from('::Q1:: Which river flows through Vienna? {=Danube ~Rhine ~Elbe}\n')
+			}
+		]);
+		await expect(page.getByRole('alert')).toContainText('is a file of questions (Moodle GIFT)');
+		await page.getByLabel('Course title').fill('Velmora');
+		await expect.poll(() => keptTitle(page)).toBe('Velmora');
+		await page.reload();
+		const note = page.getByTestId('pending-restored');
+		await expect(note.locator('p')).toHaveText(
+			/: the course title “Velmora”, 1 document \(“.+”\) and the question file “rivers\.gift” \(choose it again in Import questions\)\. Check it, or start afresh\./
+		);
+		const gift = page.getByTestId('document-entry').filter({ hasText: 'rivers.gift' });
+		await expect(gift.getByRole('alert')).toContainText('choose it again in Import questions');
+		await expect(gift.getByRole('link', { name: 'Import questions' })).toHaveAttribute(
+			'href',
+			'/courses/import'
+		);
+		await shotForPeople(page, testInfo.outputPath('question-file-restored.png'), true);
+		await expectNoAxeViolations(page);
+	}
+);

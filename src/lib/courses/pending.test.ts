@@ -60,6 +60,23 @@ describe('pending documents: what a person gave Add documents is kept until used
 		);
 	});
 
+	// Outsider teacher: a GIFT file chosen here was left out of the note while other files were listed.
+	it('keeps a question file’s name (not the file) and names it, to be chosen again', async () => {
+		const db = freshDb();
+		const withGift = { ...work, questionFiles: ['rivers.gift'] };
+		await savePending(db, withGift, Date.UTC(2026, 11, 2, 13, 40));
+		const kept = (await loadPending(db))!;
+		expect(kept.questionFiles).toEqual(['rivers.gift']);
+		expect(restoredNote(kept, 'en-GB', 'UTC')).toBe(
+			'Restored from your unfinished attempt of 2 Dec 2026, 13:40: the course title “Cholera”, 1 document (“Broad Street”), the question file “rivers.gift” (choose it again in Import questions) and your pasted text.'
+		);
+		const only = { documents: [], pasted: '', title: '', questionFiles: ['a.gift', 'b.apkg'] };
+		expect(hasPending(only)).toBe(true);
+		expect(pendingSummary(only)).toBe(
+			'the question files “a.gift” and “b.apkg” (choose them again in Import questions)'
+		);
+	});
+
 	it('reads a row kept before attempts had a moment, and says no moment for it', async () => {
 		const db = freshDb();
 		await db.settings.put({ key: PENDING_KEY, value: work });

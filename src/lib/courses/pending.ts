@@ -26,6 +26,12 @@ export interface PendingDocument {
 
 export interface PendingWork {
 	documents: PendingDocument[];
+	/**
+	 * Names of the question files chosen (a GIFT file, an Anki deck): Add documents sends them on
+	 * to Import questions, and a chosen file is not kept (a deck may be 300 MB), but its name is,
+	 * so a reload says it was chosen. Absent in rows kept before 2026-12-04.
+	 */
+	questionFiles?: string[];
 	/** The paste box's text, as typed. */
 	pasted: string;
 	title: string;
@@ -51,14 +57,20 @@ const PendingSchema = v.object({
 			details: v.object({ title: text, author: text, outlet: text, date: text })
 		})
 	),
+	questionFiles: v.optional(v.array(text)),
 	pasted: text,
 	title: text,
 	savedAt: v.optional(v.number())
 });
 
-/** Whether there is anything to keep: a document, pasted text or a typed title. */
+/** Whether there is anything to keep: a document, a question file, pasted text or a typed title. */
 export function hasPending(work: PendingWork): boolean {
-	return work.documents.length > 0 || work.pasted.trim() !== '' || work.title.trim() !== '';
+	return (
+		work.documents.length > 0 ||
+		!!work.questionFiles?.length ||
+		work.pasted.trim() !== '' ||
+		work.title.trim() !== ''
+	);
 }
 
 /**
@@ -89,7 +101,8 @@ export async function forgetPending(db: FlashpointDb): Promise<void> {
 
 /**
  * What was brought back, each part named so a wrong one is seen before it is used: "the course
- * title “Rivers”, 2 documents (“The Danube”, “The Rhine”) and your pasted text". An outsider
+ * title “Rivers”, 2 documents (“The Danube”, “The Rhine”), the question file “rivers.gift”
+ * (choose it again in Import questions) and your pasted text". An outsider
  * teacher (issue 12) abandoned an attempt with a wrong course title and found it back days later
  * without noticing: "1 document" had not said the title was back too. At most three document
  * titles are named; more are counted.
@@ -103,6 +116,16 @@ export function pendingSummary(work: PendingWork): string {
 		const titles = work.documents.slice(0, 3).map((d) => `“${d.details.title.trim() || d.name}”`);
 		const more = count > 3 ? `, and ${count - 3} more` : '';
 		parts.push(`${plural(count, 'document')} (${titles.join(', ')}${more})`);
+	}
+	const files = work.questionFiles ?? [];
+	if (files.length) {
+		// Its name only: the file itself is not kept (outsider teacher: it was left out).
+		const quoted = files.map((f) => `“${f}”`);
+		const named =
+			files.length === 1
+				? `the question file ${quoted[0]}`
+				: `the question files ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+		parts.push(`${named} (choose ${files.length === 1 ? 'it' : 'them'} again in Import questions)`);
 	}
 	if (work.pasted.trim()) parts.push('your pasted text');
 	return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];

@@ -9,7 +9,12 @@ import { rememberStudyCourse } from '$lib/courses/study-choice';
 import type { ImportOrigin, ImportOutcome } from '$lib/courses/import';
 import type { ImportPreviewData, OpenSummary } from '$lib/courses/import-session';
 import type { FileCourse } from '$lib/courses/file-course';
-import { CARRIED_PARAM, notCarriedMessage, takeCarriedFile } from '$lib/courses/carried-file';
+import {
+	CARRIED_PARAM,
+	FROM_PARAM,
+	notCarriedMessage,
+	takeCarriedFile
+} from '$lib/courses/carried-file';
 import { distinctTitle } from '$lib/courses/titles';
 import type { CourseRecord } from '$lib/db/records';
 import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
@@ -92,10 +97,11 @@ export class ImportFlow {
 		const courses = this.#readCourses();
 		// Read once, never changed: no reactivity wanted.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const name = new URLSearchParams(search).get(CARRIED_PARAM);
+		const params = new URLSearchParams(search);
+		const name = params.get(CARRIED_PARAM);
 		if (name !== null) {
 			const carried = takeCarriedFile(name);
-			if (!carried) this.problem = notCarriedMessage(name);
+			if (!carried) this.problem = notCarriedMessage(name, params.get(FROM_PARAM));
 			// After the titles: the carried course title must not repeat a course's.
 			else void courses.then(() => this.openFile(carried.file, carried.title));
 		}
@@ -316,12 +322,13 @@ export class ImportFlow {
 }
 
 /**
- * The address stops naming the file carried from Add documents (another file was chosen, or it
+ * The address stops naming the file carried from another screen (another file was chosen, or it
  * is imported): a reload then opens the screen as it is, without saying the file was lost.
  */
 function forgetCarriedAddress(): void {
 	const url = new URL(location.href);
 	if (!url.searchParams.has(CARRIED_PARAM)) return;
 	url.searchParams.delete(CARRIED_PARAM);
+	url.searchParams.delete(FROM_PARAM);
 	history.replaceState(history.state, '', url);
 }

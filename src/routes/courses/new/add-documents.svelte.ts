@@ -206,13 +206,24 @@ export class AddDocuments {
 	carryToImport(file: File): string {
 		const alone = !this.ready.length && !this.pasted.trim();
 		const title = alone && this.title !== this.#autoTitle ? this.title.trim() : '';
+		// Gone on to Import questions: a restored attempt no longer names it (`questionFiles`).
+		this.#carried.push(file.name);
 		if (title) void this.#keeper.forget().catch(() => undefined);
-		return carryFile({ file, title });
+		else this.#keeper.keep(this.pendingWork());
+		return carryFile({ file, title, from: 'documents' });
 	}
+
+	/** Question files sent on to Import questions (`carryToImport`), by name. */
+	#carried: string[] = [];
 
 	/** The screen's unsaved work, as `$lib/courses/pending` keeps it. */
 	pendingWork(): PendingWork {
+		const questionFiles = this.entries
+			.filter((e) => e.state === 'error' && (e.questionFile || e.questionFileName))
+			.map((e) => e.name)
+			.filter((name) => !this.#carried.includes(name));
 		return {
+			...(questionFiles.length ? { questionFiles } : {}),
 			documents: this.ready.map(({ name, draft, details }) => ({
 				name,
 				// Not `$state.snapshot`: it copies the text (36 ms for 1 MB), at every change.
@@ -242,6 +253,14 @@ export class AddDocuments {
 	#bringBack(work: PendingWork, note: string) {
 		for (const { name, draft, details } of work.documents)
 			this.entries.push({ key: this.#nextKey++, name, state: 'ready', draft, details, errors: {} });
+		for (const name of work.questionFiles ?? [])
+			this.entries.push({
+				key: this.#nextKey++,
+				name,
+				state: 'error',
+				message: `“${name}” is a file of questions, not a document. A chosen file is not kept after a reload: choose it again in Import questions, which reads it as a course of its own.`,
+				questionFileName: name
+			});
 		this.pasted ||= work.pasted;
 		this.title ||= work.title;
 		this.restored = note;

@@ -12,6 +12,11 @@ export type Entry = { key: number; name: string } & (
 			 * (`carryFile`).
 			 */
 			questionFile?: File;
+			/**
+			 * A question file chosen before a reload, by name only (the file is not kept): the
+			 * message links to Import questions, to choose it again (`PendingWork.questionFiles`).
+			 */
+			questionFileName?: string;
 	  }
 	| { state: 'ready'; draft: DocumentDraft; details: DocumentDetails; errors: DetailErrors }
 );

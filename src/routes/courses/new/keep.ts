@@ -41,7 +41,9 @@ export function pendingKeeper(onError: (error: unknown) => void) {
 		keep(work: PendingWork) {
 			latest = work;
 			clearTimeout(timer);
-			const documents = work.documents.map((d) => d.name).join('\n');
+			const documents = [...work.documents.map((d) => d.name), ...(work.questionFiles ?? [])].join(
+				'\n'
+			);
 			if (documents !== keptDocuments) {
 				keptDocuments = documents;
 				void flush();
