@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import {
 	applyDetails,
-	courseNamed,
 	courseTitle,
 	describeProgress,
 	detailsOf,
@@ -55,13 +54,6 @@ describe('screen words', () => {
 		expect(courseTitle('', [draftOf('x'), draftOf('y')])).toBe('');
 		expect(courseTitle(' Two ', [draftOf('x'), draftOf('y')])).toBe('Two');
 		expect(courseTitle('', [])).toBe('');
-	});
-
-	it('finds a course already of that name, case, accents and spaces aside', () => {
-		const courses = [{ title: 'Turkey, Serbia and Kosovo' }, { title: 'Année 10  Révision' }];
-		expect(courseNamed('annee 10 revision', courses)).toBe(courses[1]);
-		expect(courseNamed('Turkey, Serbia and Kosovo ', courses)).toBe(courses[0]);
-		expect(courseNamed('Turkey and Serbia', courses)).toBeUndefined();
 	});
 
 	it('names the stage and, with several documents, which one', () => {

@@ -95,19 +95,6 @@ export function courseTitle(typed: string, drafts: DocumentDraft[]): string {
 	return typed.trim() || (drafts.length === 1 ? drafts[0].title.trim() : '');
 }
 
-/**
- * The course among `courses` already called `title`, compared folded (case, accents and spaces
- * aside: "Year 10 revision" is "Year 10  Revision"), or undefined. Two courses of one name could
- * not be told apart on Home, in Study's course list or in a quiz's course choice (outsider).
- */
-export function courseNamed<T extends { title: string }>(
-	title: string,
-	courses: readonly T[]
-): T | undefined {
-	const folded = foldText(title);
-	return courses.find((course) => foldText(course.title) === folded);
-}
-
 const STAGE_WORDS: Record<GenerationProgress['stage'], string> = {
 	names: 'Finding names and places',
 	facts: 'Finding facts',

@@ -143,6 +143,17 @@ describe('renameCourse', () => {
 		await expect(renameCourse(db, BUILTIN_COURSE_ID, 'Mine')).rejects.toThrow(/built-in/);
 		expect((await db.courses.get('u-b'))?.title).toBe('Week 3');
 	});
+
+	it('refuses a name another course has, the built-in one’s too, and changes nothing', async () => {
+		const { db } = await twoCoursesWithProgress();
+		await expect(renameCourse(db, 'u-b', ' a ')).rejects.toThrow(
+			'You already have a course called “A”. Give this one another title, so you can tell them apart.'
+		);
+		await expect(renameCourse(db, 'u-b', 'BUILT-IN')).rejects.toThrow(/called “Built-in”/);
+		expect((await db.courses.get('u-b'))?.title).toBe('B');
+		// Its own name in other letters is still its own.
+		expect(await renameCourse(db, 'u-b', 'b')).toBe('b');
+	});
 });
 
 describe('setDocumentDate (issue 12: an undated document was dated the day it was added)', () => {

@@ -8,6 +8,7 @@ import {
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { plural } from '$lib/text/plural';
+import { takenTitleProblem } from './titles';
 import { CourseInputError, StorageFullError, isQuotaError } from './course-errors';
 
 /**
@@ -37,7 +38,8 @@ async function userCourse(db: FlashpointDb, courseId: string): Promise<CourseRec
 /**
  * Renames user course `courseId` to `title` (trimmed, inner runs of spaces kept as typed).
  * Returns the new title. Throws `CourseInputError` for an empty or too long title (over
- * `MAX_TITLE_LENGTH` characters), an unknown course or the built-in one; `StorageFullError`
+ * `MAX_TITLE_LENGTH` characters), a title another course has (`takenTitleProblem`, the built-in
+ * course's too), an unknown course or the built-in one; `StorageFullError`
  * when the disk is full.
  */
 export async function renameCourse(
@@ -54,6 +56,8 @@ export async function renameCourse(
 	try {
 		await db.transaction('rw', db.courses, async () => {
 			await userCourse(db, courseId);
+			const taken = takenTitleProblem(clean, await db.courses.toArray(), courseId);
+			if (taken) throw new CourseInputError(taken);
 			await db.courses.update(courseId, { title: clean });
 		});
 	} catch (error) {

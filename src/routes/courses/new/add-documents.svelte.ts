@@ -6,11 +6,10 @@
  */
 import { rememberStudyCourse } from '$lib/courses/study-choice';
 import { focusFirstInvalid } from '$lib/ui/focus-invalid';
-import { closingStop } from '$lib/text/sentence';
+import { takenTitleProblem } from '$lib/courses/titles';
 import { tick, untrack } from 'svelte';
 import {
 	applyDetails,
-	courseNamed,
 	courseTitle,
 	detailsOf,
 	duplicateMessage,
@@ -341,10 +340,7 @@ export class AddDocuments {
 				? `Give the course a title: it holds ${plural(drafts.length, 'document')}, so it needs a name of its own.`
 				: 'Give the course a title.';
 		const { listCourses } = await import('$lib/content/bank');
-		const taken = courseNamed(title, await listCourses());
-		return taken
-			? `You already have a course called “${taken.title}”${closingStop(taken.title)} Give this one another title, so you can tell them apart.`
-			: '';
+		return takenTitleProblem(title, await listCourses());
 	}
 
 	/** Generate questions: the drafts are made in the worker, then the course is saved. */
