@@ -23,29 +23,38 @@ export function explanationRepeatsPassage(explanation: string, passage: string):
 }
 
 /**
- * `explanation` without the quotations of it that a screen already shows beside it (`shown`:
- * the prompt, the source sentence), compared folded (`foldText`). The generator's explanations
- * quote the whole sentence ("True: the article says so. “…”", "The article says: “…”"), and on
- * the drafts page under that sentence, or under a true statement that is the sentence, the same
- * words came two or three times in a row (outsider teacher, issue 12). A lead-in left with
- * nothing to introduce ("The article says:") goes too, so the result may be `''`: show nothing
- * then; "True: the article says so." left alone points at "the sentence above". Pure.
+ * `explanation` without the quotations of it that a screen already shows beside it, compared
+ * folded (`foldText`): `shown.prompt` (the question itself) and `shown.sentence` (its source
+ * sentence, where the screen shows it above: the drafts page). The generator's explanations quote
+ * the whole sentence ("True: the article says so. “…”", "The article says: “…”"), and on the
+ * drafts page under that sentence, or under a true statement that is the sentence, the same words
+ * came two or three times in a row (outsider teacher, issue 12). A lead-in left with nothing to
+ * introduce ("The article says:") goes too, so the result may be `''`: show nothing then.
+ * "True: the article says so." left alone taught nothing, and its "in the sentence above" pointed
+ * at nothing in Study and Questions, which show no sentence (outsider teacher, issue 12): it says
+ * what was left out instead, so it never points at what the screen does not show. Pure.
  */
-export function explanationBeside(explanation: string, shown: readonly string[]): string {
-	const folded = new Set(shown.map(foldText).filter(Boolean));
-	if (!folded.size) return explanation.trim();
+export function explanationBeside(
+	explanation: string,
+	shown: { prompt?: string; sentence?: string }
+): string {
+	const prompt = foldText(shown.prompt ?? '');
+	const sentence = foldText(shown.sentence ?? '');
+	let cut: 'prompt' | 'sentence' | undefined;
 	const left = explanation
-		.replace(/[“"]([^”"]+)[”"]/gu, (whole, inner: string) =>
-			folded.has(foldText(inner)) ? '' : whole
-		)
+		.replace(/[“"]([^”"]+)[”"]/gu, (whole, inner: string) => {
+			const quoted = foldText(inner);
+			if (prompt && quoted === prompt) cut ??= 'prompt';
+			else if (sentence && quoted === sentence) cut ??= 'sentence';
+			else return whole;
+			return '';
+		})
 		.replace(/[ \t]+/g, ' ')
 		.trim();
-	if (left === explanation.trim()) return left;
-	// "The article says:" (or "… says: ") with its quotation gone introduces nothing, and
-	// "True: the article says so." alone taught nothing (outsider teacher, issue 12): it points
-	// at the sentence shown above it instead.
+	if (!cut) return explanation.trim();
+	const said = cut === 'prompt' ? 'says this, word for word.' : 'says so in the sentence above.';
 	return left
 		.replace(/(?:^|(?<=[.!?]\s))[^.!?]*\bsays?:\s*$/u, '')
-		.replace(/\bsays so\.$/u, 'says so in the sentence above.')
+		.replace(/\bsays so\.$/u, said)
 		.trim();
 }
