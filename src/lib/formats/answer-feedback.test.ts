@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldFeedback, unfoldFeedback } from './answer-feedback';
+import { foldFeedback, unfoldFeedback, writtenFeedback } from './answer-feedback';
 import { readGift } from './gift';
 import { writeGift } from './gift-write';
 import { readMoodleXml, writeMoodleXml } from './moodle-xml';
@@ -156,5 +156,36 @@ describe('an explanation that looks like folded feedback', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+// Outsider teacher, issue 12: a generated true/false explanation went on the False answer alone in
+// Moodle XML, lower-case ("the text gives 2011, …"), read only by the students who chose False.
+describe('writtenFeedback', () => {
+	const made: PortableQuestion = {
+		type: 'truefalse',
+		prompt: 'Ethiopia began building the dam in 2020.',
+		answer: 'false',
+		explanation: 'False: the text gives 2011, not 2020.',
+		wholeExplanation: true,
+		topics: []
+	};
+
+	it('writes a made or written explanation whole, as general feedback, in Moodle XML and GIFT', () => {
+		expect(writtenFeedback(made)).toEqual({ general: made.explanation, answers: new Map() });
+		const xml = writeMoodleXml([made]).text;
+		expect(xml).toMatch(
+			/<generalfeedback format="plain_text">\s*<text>False: the text gives 2011, not 2020.<\/text>/
+		);
+		expect(xml).not.toContain('<feedback');
+		expect(readMoodleXml(xml).questions[0].explanation).toBe(made.explanation);
+		const gift = writeGift([made]).text;
+		expect(gift).toContain('{FALSE ####False\\: the text gives 2011, not 2020.}');
+		expect(readGift(gift).questions[0].explanation).toBe(made.explanation);
+	});
+
+	it('still unfolds an imported question’s per-answer feedback onto its answer', () => {
+		const { wholeExplanation: _whole, ...imported } = made;
+		expect(writtenFeedback(imported).answers.get('False')).toBe('the text gives 2011, not 2020.');
 	});
 });

@@ -84,3 +84,20 @@ export function unfoldFeedback(
 	if (foldFeedback(general, ordered) !== text) return { general: text, answers: new Map() };
 	return { ...(general ? { general } : {}), answers };
 }
+
+/**
+ * The general feedback and each answer's for a writer (GIFT, Moodle XML): the explanation
+ * unfolded (`unfoldFeedback`), or whole as general feedback when it is one text for everyone
+ * (`wholeExplanation`: Flashpoint made or a teacher wrote it; a generated "False: the text gives
+ * 2011…" is no fold). Not for flashcards, whose back is the general feedback.
+ */
+export function writtenFeedback(
+	q: Pick<
+		PortableQuestion,
+		'type' | 'answer' | 'accept' | 'choices' | 'explanation' | 'wholeExplanation'
+	>
+): { general?: string; answers: Map<string, string> } {
+	if (!q.wholeExplanation) return unfoldFeedback(q.explanation, feedbackLabels(q));
+	const general = q.explanation?.trim();
+	return { ...(general ? { general } : {}), answers: new Map() };
+}

@@ -115,6 +115,7 @@ export function toPortable(q: Question): PortableQuestion {
 			: {}),
 		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
 		...(explanation ? { explanation } : {}),
+		...(explanation && q.origin !== 'imported' ? { wholeExplanation: true } : {}),
 		topics: [...q.topics],
 		quote: q.source.quote
 	};

@@ -1,4 +1,4 @@
-import { feedbackLabels, FALSE_LABEL, TRUE_LABEL, unfoldFeedback } from './answer-feedback';
+import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { looksLikeHtml } from './plain-text';
 import { aroundBlank, escapeGift, FORMAT_TAG, numericGift } from './gift-text';
 import { moodleCategory, questionName, type ExportResult, type PortableQuestion } from './portable';
@@ -79,7 +79,7 @@ function giftBody(q: PortableQuestion): string {
 	const { general: generalText, answers: feedback } =
 		q.type === 'flashcard'
 			? { general: undefined, answers: new Map<string, string>() }
-			: unfoldFeedback(q.explanation, feedbackLabels(q));
+			: writtenFeedback(q);
 	const general = generalText ? ` ####${giftText(generalText)}` : '';
 	const onAnswer = (label: string) => {
 		const text = feedback.get(label);

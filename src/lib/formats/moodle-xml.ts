@@ -1,13 +1,7 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { numericBounds, numericText } from '$lib/content/numeric';
 import { htmlToText, looksLikeHtml } from './plain-text';
-import {
-	FALSE_LABEL,
-	feedbackLabels,
-	foldFeedback,
-	TRUE_LABEL,
-	unfoldFeedback
-} from './answer-feedback';
+import { FALSE_LABEL, foldFeedback, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote } from './gift';
 import {
 	checkPortable,
@@ -331,7 +325,7 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 		const { general, answers: onAnswer } =
 			q.type === 'flashcard'
 				? { general: q.answer, answers: new Map<string, string>() }
-				: unfoldFeedback(q.explanation, feedbackLabels(q));
+				: writtenFeedback(q);
 		const feedback = general;
 		const common: Node = {
 			'@_type': {

@@ -29,6 +29,13 @@ export interface PortableQuestion {
 	/** A numerical answer (Moodle's numerical question), short answer or cloze only. */
 	numeric?: NumericAnswer;
 	explanation?: string;
+	/**
+	 * The explanation is one text for every student (Flashpoint made or a teacher wrote it), never
+	 * per-answer feedback folded in (`answer-feedback.ts`): a writer puts it all in the general
+	 * feedback. A generated "False: the text gives 2011, not 2020." read as a fold went on the
+	 * False answer alone, lower-case, seen only by who chose it (outsider teacher, issue 12).
+	 */
+	wholeExplanation?: true;
 	/** Categories, decks or tags, as plain names. */
 	topics: string[];
 	/** The sentence the question rests on, only when the file carries one. */
