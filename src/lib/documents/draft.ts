@@ -1,4 +1,5 @@
 import { leadingDate } from './dateline';
+import { closingStop } from '$lib/text/sentence';
 
 /**
  * A document a person added, read into plain text with whatever metadata its file carried.
@@ -59,6 +60,28 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** The largest text kept (characters), past which the generator would take too long on a phone. */
 export const MAX_TEXT_CHARS = 1_500_000;
+
+/**
+ * `MAX_TEXT_CHARS` in the units a person sees, for Add documents to say up front: about 250,000
+ * words of English (six characters a word with its space: the outsider teacher's 1,500,000
+ * characters were 248,774 words), 1.5 MB as a plain-text file (a character of English is a
+ * byte). The file limit alone ("up to 20 MB each") promised a 12 MB text file would be read whole
+ * (outsider teacher, issue 12).
+ */
+export const TEXT_LIMIT_WORDS = `about ${(Math.round(MAX_TEXT_CHARS / 6 / 10_000) * 10_000).toLocaleString('en')} words (${MAX_TEXT_CHARS / 1_000_000} MB of plain text)`;
+
+/**
+ * The note on a document cut to `MAX_TEXT_CHARS`: how much of it was kept (words, and the share
+ * of the whole, rounded down, so "100%" is never said of a cut text), where the kept part ends,
+ * and how to study the rest. `kept` is the text kept; `total` the whole text's length
+ * (characters). Pure.
+ */
+export function cutNote(kept: string, total: number): string {
+	const share = Math.min(99, Math.floor((kept.length / total) * 100));
+	const words = kept.match(/\S+/gu)?.length ?? 0;
+	const end = kept.slice(-200).split(/\s+/u).slice(-8).join(' ');
+	return `Too long to read whole: Flashpoint reads ${TEXT_LIMIT_WORDS} of a document, so only its first ${words.toLocaleString('en')} words (${share}% of it) were kept, ending “…${end}”${closingStop(end)} To study the rest, split the file and add each part.`;
+}
 
 /** Normalises text from any reader: NFC, one kind of line break, no runs of blank lines. */
 export function tidyText(text: string): string {

@@ -444,6 +444,21 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(plain).toMatchObject({ title: 'Drones', date: '2025-10-08' });
 	});
 
+	it('cuts a 12 MB text file to the limit and says what it kept (outsider teacher, issue 12)', async () => {
+		const paragraph = 'The Aswan High Dam was finished in 1970 and holds back Lake Nasser. ';
+		const text = paragraph.repeat(Math.ceil((12 * 1024 * 1024) / paragraph.length));
+		const read = await readDocument(
+			{ name: 'huge-notes.txt', bytes: new TextEncoder().encode(text) },
+			readers
+		);
+		expect(read.text.length).toBeLessThanOrEqual(1_500_000);
+		expect(read.notes).toEqual([
+			expect.stringMatching(
+				/^Too long to read whole: Flashpoint reads about 250,000 words \(1\.5 MB of plain text\) of a document, so only its first 2\d\d,\d{3} words \(11% of it\) were kept, ending “…[^”]+ holds back”\. To study the rest, split the file and add each part\.$/
+			)
+		]);
+	});
+
 	it('gives each kind of bad file its own message', async () => {
 		expect((await refusal('empty.txt', new Uint8Array())).kind).toBe('empty');
 		expect((await refusal('huge.txt', new Uint8Array(21 * 1024 * 1024))).message).toMatch(

@@ -4,6 +4,7 @@ import {
 	DocumentError,
 	MAX_DOCUMENT_BYTES,
 	MAX_TEXT_CHARS,
+	cutNote,
 	tidyText,
 	type DocumentDraft,
 	type DocumentFormat
@@ -224,8 +225,9 @@ function finish(
 			`${name ? `“${name}”` : 'This document'} has no text in it to read.`
 		);
 	if (text.length > MAX_TEXT_CHARS) {
+		const total = text.length;
 		text = text.slice(0, MAX_TEXT_CHARS).replace(/\s+\S*$/, '');
-		notes.push(`Only the first ${MAX_TEXT_CHARS.toLocaleString('en')} characters were kept.`);
+		notes.push(cutNote(text, total));
 	}
 	const english = looksEnglish(text);
 	if (!english)
