@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, readHeader } from './byline';
+import { bylineOf, datelineDate, readHeader } from './byline';
 
 // Made-up articles: every name, outlet and date here is invented.
 const BODY =
@@ -222,5 +222,117 @@ describe('a headline with its byline on one line (outsider, issue 12: shown agai
 		const read = readHeader('A Day by the Sea\n\nWe went to the coast on a warm morning in May.');
 		expect(read.title).toBe('A Day by the Sea');
 		expect(read.author).toBeUndefined();
+	});
+});
+
+describe('bylineOf: a name without “By”', () => {
+	it('reads a byline with or without "By", a courtesy title kept, a date after it', () => {
+		expect(bylineOf('By Marie Dupont')).toEqual({ author: 'Marie Dupont' });
+		expect(bylineOf('Marie Dupont, Lycée Victor Hugo')).toEqual({ author: 'Marie Dupont' });
+		expect(bylineOf('Ms. R. Okafor · History Department · September 2026')).toEqual({
+			author: 'Ms. R. Okafor',
+			date: '2026-09'
+		});
+		expect(bylineOf('Jean de La Fontaine')).toEqual({ author: 'Jean de La Fontaine' });
+	});
+
+	it('keeps every title-case courtesy title as written, not counted among the name words', () => {
+		for (const title of ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs.', 'Dr', 'Dr.', 'Prof.', 'Professor'])
+			expect(
+				bylineOf(`By ${title} Helen Carter, Year 9 History, September 2025`),
+				title
+			).toMatchObject({
+				author: `${title} Helen Carter`,
+				date: '2025-09'
+			});
+		// A title is no name: "Dr. Carter" is still two words of name at least.
+		expect(bylineOf('Dr. Carter')).toBeUndefined();
+		expect(bylineOf('Ms. Helen Carter')).toEqual({ author: 'Ms. Helen Carter' });
+	});
+
+	it('reads no author in a subtitle, a handout’s label or a sentence', () => {
+		for (const line of [
+			'Causes and Consequences',
+			'Revision Notes, Unit 3',
+			'Year 9 History',
+			'September 2026',
+			'By the late 1780s the Kingdom of France was rich.',
+			'The Revolution',
+			'Louis XVI'
+		])
+			expect(bylineOf(line), line).toBeUndefined();
+	});
+});
+
+// Outsider teacher, issue 12: the PDF's "Prepared by Anna Keller, Ridgeway School, 14 September
+// 2026" gave no author and no date, while the Word file's properties named her. One reader for
+// every kind; these are real forms from teachers' handouts and web pages.
+describe('bylineOf: the one byline reader', () => {
+	it('reads "By", "Prepared by", "Written by …, date", "Author:" and a described byline', () => {
+		expect(bylineOf('By Jonas Berg | 22 May 2025')).toEqual({
+			author: 'Jonas Berg',
+			date: '2025-05-22'
+		});
+		expect(bylineOf('Prepared by Anna Keller, Ridgeway School, 14 September 2026')).toEqual({
+			author: 'Anna Keller',
+			outlet: 'Ridgeway School',
+			date: '2026-09-14'
+		});
+		expect(
+			bylineOf(
+				'Year 9 Geography handout. Prepared by Anna Keller, Ridgeway School, 14 September 2026'
+			)
+		).toEqual({ author: 'Anna Keller', outlet: 'Ridgeway School', date: '2026-09-14' });
+		expect(bylineOf('Written by Jane Doe, 3 March 2024')).toEqual({
+			author: 'Jane Doe',
+			date: '2024-03-03'
+		});
+		expect(bylineOf('written by Jane Doe')).toEqual({ author: 'Jane Doe' });
+		expect(bylineOf('Compiled by Mr. Tom Reyes')).toEqual({ author: 'Mr. Tom Reyes' });
+		expect(bylineOf('Author: Jane Doe')).toEqual({ author: 'Jane Doe' });
+		expect(bylineOf('Revision notes for Year 10 History. Anna Keller, 3 October 2026')).toEqual({
+			author: 'Anna Keller',
+			date: '2026-10-03'
+		});
+	});
+
+	it('reads a name alone only as allowed: never on a first line, with a date on a later one', () => {
+		expect(bylineOf('Anna Keller, 3 October 2026', 'dated')).toEqual({
+			author: 'Anna Keller',
+			date: '2026-10-03'
+		});
+		expect(bylineOf('Ancient Egypt', 'dated')).toBeUndefined();
+		expect(bylineOf('Anna Keller, 3 October 2026', 'never')).toBeUndefined();
+		// "By" is a byline even on a first line.
+		expect(bylineOf('By Jane Doe', 'never')).toEqual({ author: 'Jane Doe' });
+	});
+
+	it('reads no byline in a sentence of the text', () => {
+		for (const line of [
+			'By 2030 the dam will be full.',
+			'Prepared by hand, the maps took years.',
+			'The dam was built in 1970. By then the river had changed.',
+			'Year 9 Geography handout. Answer every question.'
+		])
+			expect(bylineOf(line, 'dated'), line).toBeUndefined();
+	});
+});
+
+describe('readHeader: a byline under the title, as a PDF or Word file gives it', () => {
+	it('takes the author, school and date out of the text', () => {
+		const read = readHeader(
+			'The Nile and the Aswan High Dam\n\nYear 9 Geography handout. Prepared by Anna Keller, Ridgeway School, 14 September 2026\n\nThe Nile is the longest river in Africa, flowing north through eleven countries to the Mediterranean Sea.'
+		);
+		expect(read).toMatchObject({
+			title: 'The Nile and the Aswan High Dam',
+			author: 'Anna Keller',
+			outlet: 'Ridgeway School',
+			date: '2026-09-14'
+		});
+		expect(read.text).not.toMatch(/Prepared by/);
+		const notes = readHeader(
+			'The Congress of Vienna, 1814–1815\n\nRevision notes for Year 10 History. Anna Keller, 3 October 2026\n\nBetween 1814 and 1815 the great powers of Europe met in Vienna to redraw the map of the continent after the defeat of Napoleon.'
+		);
+		expect(notes).toMatchObject({ author: 'Anna Keller', date: '2026-10-03' });
 	});
 });

@@ -1,4 +1,5 @@
 import { leadingDate, datelineDate, isDateWord } from './dateline';
+import { bareByline, HONORIFIC } from './byline-name';
 
 export { datelineDate };
 
@@ -29,20 +30,18 @@ const HEADER_LINES = 8;
 /** A line this long is prose: the header has ended. */
 const PROSE_CHARS = 160;
 
-/**
- * A courtesy title before a name, title-case only ("Ms.", "Dr"): kept in the author, as the
- * teacher signs and students know her by it ("Ms. Helen Carter"; an outsider teacher lost it,
- * issue 14), but not counted among the name's two to four words.
- */
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?(?=\s)/u;
-
 /** A capitalised word of a name, or a particle ("de", "van"). */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|da|di|al|bin|ibn)";
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const NAMES = `${NAME}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${NAME})*`;
+/**
+ * The verbs a handout's byline opens with before "by": "Written by", "Prepared by" (an outsider
+ * teacher's PDF, issue 12), "Compiled by", "Created by", "Edited by", capitalised or not.
+ */
+const BY_VERB = '(?:[Ww]ritten|[Pp]repared|[Cc]ompiled|[Cc]reated|[Ee]dited|[Ww]ords) [Bb]y';
 /** No `i` flag: with it, `\p{Lu}` would match any letter and "By the end…" would pass. */
 const BYLINE = new RegExp(
-	`^(?:[Ww]ritten [Bb]y|[Bb]y|BY|[Aa]uthors?|[Ww]ords)\\s*:?\\s+(${NAMES})(.*)$`,
+	`^(?:${BY_VERB}|[Bb]y|BY|[Aa]uthors?|[Ww]ords)\\s*:?\\s+(${NAMES})(.*)$`,
 	'u'
 );
 const LABELLED =
@@ -79,6 +78,56 @@ function readByline(line: string): { author: string; rest: string } | undefined 
 	return { author, rest: rest.replace(SEPARATOR, '') };
 }
 
+/**
+ * A sentence describing the document before its byline on one line: "Year 9 Geography handout.
+ * Prepared by Anna Keller, …", "Revision notes for Year 10 History. Anna Keller, 3 October
+ * 2026" (an outsider teacher's PDF and Word file, issue 12). Three letters at least before the
+ * stop, so "Dr. Ada Byron" is no sentence.
+ */
+const DESCRIBED = /^[^.!?]*\p{L}{3}[.!?]\s+(?=\S)/u;
+
+/** A byline's details: the author, and the date and outlet (a school, a site) it names. */
+export type Byline = { author: string; date?: string; outlet?: string };
+
+/**
+ * The one byline reader of every document kind (plain text, Markdown, Word, PDF, web pages:
+ * `readHeader`, and a PDF's layout, `firstPageHeading`): the author, date and outlet a header
+ * line names. "By Jonas Berg | 22 May 2025", "Written by Jane Doe, 3 March 2024", "Prepared by
+ * Anna Keller, Ridgeway School, 14 September 2026", "Author: Jane Doe", a sentence describing the
+ * document before it ("Year 9 Geography handout. Prepared by …"), and, as `bare` allows, a name
+ * with no "By" ("Anna Keller, 3 October 2026", `bareByline`): `always`, `dated` (only with a
+ * date: a text's second line "Ancient Egypt" is a subtitle, not an author) or `never` (a text's
+ * first line, which may be its title). Undefined when the line is none of these. Pure.
+ */
+export function bylineOf(
+	line: string,
+	bare: 'always' | 'dated' | 'never' = 'always'
+): Byline | undefined {
+	const trimmed = line.trim();
+	const described = trimmed.replace(DESCRIBED, '');
+	for (const candidate of described === trimmed ? [trimmed] : [trimmed, described]) {
+		const labelled = /^authors?\s*:\s*(.+)$/iu.exec(candidate);
+		const byline = labelled ? { author: labelled[1].trim(), rest: '' } : readByline(candidate);
+		if (byline) {
+			const found: Omit<HeaderDetails, 'text'> = {};
+			readRest(byline.rest, found);
+			return { author: byline.author, ...definedOnly(found) };
+		}
+		// "Harbour Weekly — 3 March 2024" names an outlet, not a person (`readDatedParts`).
+		const name = bare === 'never' ? undefined : bareByline(candidate);
+		if (name && !OUTLET_WORD.test(name.author) && (bare === 'always' || name.date)) return name;
+	}
+	return undefined;
+}
+
+/** The fields of `found` that hold a value. */
+function definedOnly(found: Omit<HeaderDetails, 'text'>): Omit<Byline, 'author'> {
+	return {
+		...(found.date ? { date: found.date } : {}),
+		...(found.outlet ? { outlet: found.outlet } : {})
+	};
+}
+
 /** What splits a header line into its parts: "Jane Doe | The Tide · 3 May 2024". */
 const PARTS = /\s*(?:[|·•—–]|\s-\s)\s*/u;
 /** "5 min read" beside a blog's byline and date: neither. */
@@ -111,7 +160,7 @@ function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
 		}
 		// "The Tide, 3 May 2024" or "Wikipedia, the free encyclopedia": the outlet is the first part.
 		const [name, ...more] = piece.split(/,\s*/);
-		if (!found.outlet && name.length <= 60 && /^\p{Lu}/u.test(name)) found.outlet = name;
+		if (!found.outlet && name.length <= 60 && /^\p{Lu}/u.test(name)) found.outlet = name.trim();
 		for (const other of more) {
 			const date = datelineDate(other);
 			if (date) found.date ??= date;
@@ -140,9 +189,10 @@ function readDatedParts(line: string, found: Omit<HeaderDetails, 'text'>): boole
 
 /**
  * Reads one header line into `found`; true when the line held details (and leaves the text).
+ * The `first` line of the text may be its title, so a name alone there is no byline.
  * Each kind of detail is read once: a second byline or date line is left as text.
  */
-function readHeaderLine(line: string, found: Omit<HeaderDetails, 'text'>): boolean {
+function readHeaderLine(line: string, found: Omit<HeaderDetails, 'text'>, first: boolean): boolean {
 	const labelled = LABELLED.exec(line);
 	if (labelled) {
 		const [, label, value] = labelled;
@@ -156,10 +206,11 @@ function readHeaderLine(line: string, found: Omit<HeaderDetails, 'text'>): boole
 		} else found.outlet ??= value.trim();
 		return true;
 	}
-	const byline = readByline(line);
-	if (byline && !found.author) {
+	const byline = found.author ? undefined : bylineOf(line, first ? 'never' : 'dated');
+	if (byline) {
 		found.author = byline.author;
-		readRest(byline.rest, found);
+		found.date ??= byline.date;
+		found.outlet ??= byline.outlet;
 		return true;
 	}
 	const published = PUBLISHED_IN.exec(line);
@@ -257,7 +308,7 @@ export function readHeader(text: string): HeaderDetails {
 		if (!line) continue;
 		seen++;
 		if (line.length > PROSE_CHARS) break;
-		if (readHeaderLine(line, found)) used.add(index);
+		if (readHeaderLine(line, found, seen === 1)) used.add(index);
 	}
 	const kept = lines.filter((_, index) => !used.has(index));
 	// Read on the lines left, so a byline or date line under a headline counts as its break.

@@ -1,45 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bylineName, firstPageHeading, layoutLines, type PdfLine } from './pdf-heading';
+import { bylineOf } from './byline';
+import { firstPageHeading, layoutLines, type PdfLine } from './pdf-heading';
 
 const body = (text: string, y: number): PdfLine => ({ text, size: 12, y });
-
-describe('bylineName', () => {
-	it('reads a byline with or without "By", a courtesy title kept, a date after it', () => {
-		expect(bylineName('By Marie Dupont')).toEqual({ author: 'Marie Dupont' });
-		expect(bylineName('Marie Dupont, Lycée Victor Hugo')).toEqual({ author: 'Marie Dupont' });
-		expect(bylineName('Ms. R. Okafor · History Department · September 2026')).toEqual({
-			author: 'Ms. R. Okafor',
-			date: '2026-09'
-		});
-		expect(bylineName('Jean de La Fontaine')).toEqual({ author: 'Jean de La Fontaine' });
-	});
-
-	it('keeps every title-case courtesy title as written, not counted among the name words', () => {
-		for (const title of ['Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs.', 'Dr', 'Dr.', 'Prof.', 'Professor'])
-			expect(bylineName(`By ${title} Helen Carter, Year 9 History, September 2025`), title).toEqual(
-				{
-					author: `${title} Helen Carter`,
-					date: '2025-09'
-				}
-			);
-		// A title is no name: "Dr. Carter" is still two words of name at least.
-		expect(bylineName('Dr. Carter')).toBeUndefined();
-		expect(bylineName('Ms. Helen Carter')).toEqual({ author: 'Ms. Helen Carter' });
-	});
-
-	it('reads no author in a subtitle, a handout’s label or a sentence', () => {
-		for (const line of [
-			'Causes and Consequences',
-			'Revision Notes, Unit 3',
-			'Year 9 History',
-			'September 2026',
-			'By the late 1780s the Kingdom of France was rich.',
-			'The Revolution',
-			'Louis XVI'
-		])
-			expect(bylineName(line), line).toBeUndefined();
-	});
-});
 
 describe('firstPageHeading and layoutLines', () => {
 	const page: PdfLine[] = [
@@ -77,8 +40,8 @@ describe('firstPageHeading and layoutLines', () => {
 			index: 0
 		});
 		// A later part is a name only with a courtesy title.
-		expect(bylineName('Coasts — Erosion Landforms — Spring 2026')).toBeUndefined();
-		expect(bylineName('Year 10 Geography — Coasts — Spring 2026')).toBeUndefined();
+		expect(bylineOf('Coasts — Erosion Landforms — Spring 2026')).toBeUndefined();
+		expect(bylineOf('Year 10 Geography — Coasts — Spring 2026')).toBeUndefined();
 	});
 
 	it('finds no title on a page in one type size', () => {

@@ -1,5 +1,4 @@
-import { HONORIFIC } from './byline';
-import { datelineDate, isDateWord } from './dateline';
+import { bylineOf } from './byline';
 
 /**
  * What a PDF page's layout says that its text alone does not: where a paragraph ends (a change
@@ -63,69 +62,18 @@ const HEAD_LINES = 6;
 /** A longer line is prose, not a title or a byline. */
 const HEAD_CHARS = 150;
 
-/** A word of a name: a capitalised word, an initial ("R."), or a particle ("de", "van"). */
-const NAME_TOKEN =
-	/^(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]*\p{Ll}|de|van|von|der|da|di|du|le|la|al|bin|ibn)$/u;
-/** Capitalised words that head a handout or a subtitle, never a person's name. */
-const NOT_NAME = new Set(
-	(
-		'the a an and of in on for to notes note unit chapter part year grade history biology ' +
-		'science geography revision introduction summary lesson worksheet department school ' +
-		'course module section guide handout class key stage topic study studies page teacher ' +
-		'student students answers questions exam essay report'
-	).split(' ')
-);
-
-/**
- * The author a line names when it is a byline with or without "By": "By Marie Dupont",
- * "Marie Dupont, Lycée Victor Hugo", "Ms. R. Okafor · History Department · September 2026":
- * two to four name words (initials and particles allowed; a courtesy title before them is kept
- * as written, `HONORIFIC`), then
- * the end of the line or a separator and anything (a school, a department, a date). The date
- * after a separator, when one part is a date alone, comes back too. Undefined for anything else
- * ("Causes and Consequences", "Revision Notes, Unit 3").
- */
-export function bylineName(line: string): { author: string; date?: string } | undefined {
-	const trimmed = line.trim().replace(/^by\s+/i, '');
-	if (!trimmed || trimmed.length > HEAD_CHARS) return undefined;
-	const parts = trimmed.split(/\s*(?:[,·|•—–]|\s-\s)\s*/u);
-	// A later part is a name only with a courtesy title: "Geography Year 10 — Ms Helen Garth —
-	// March 2026" (outsider teacher, issue 12), never "Plate Tectonics — Earthquakes and Faults".
-	for (const [i, part] of parts.entries()) {
-		if (i > 0 && !HONORIFIC.test(part)) continue;
-		const found = namePart(part, [...parts.slice(0, i), ...parts.slice(i + 1)]);
-		if (found) return found;
-	}
-	return undefined;
-}
-
-/** `head` as a name (`bylineName`'s rules) with the date one of `rest` is, or undefined. */
-function namePart(head: string, rest: string[]): { author: string; date?: string } | undefined {
-	const title = HONORIFIC.exec(head)?.[0];
-	const tokens = head
-		.slice(title?.length ?? 0)
-		.trim()
-		.split(/\s+/);
-	if (tokens.length < 2 || tokens.length > 4) return undefined;
-	if (!tokens.every((t) => NAME_TOKEN.test(t)) || !/^\p{Lu}/u.test(tokens[0])) return undefined;
-	if (!/\p{Ll}{2}/u.test(tokens[tokens.length - 1])) return undefined;
-	if (tokens.some((t) => NOT_NAME.has(t.toLowerCase()) || isDateWord(t))) return undefined;
-	const date = rest.map(datelineDate).find(Boolean);
-	const author = [title, ...tokens].filter(Boolean).join(' ');
-	return { author, ...(date ? { date } : {}) };
-}
-
 /**
  * The first page's title and byline from its layout, when its type sizes show them: the title
  * is the run of lines in the page's largest type at its top (clearly larger than the body's
  * usual type, `SAME_SIZE`), joined; the byline is a line among the next few, before the body
- * type's first long line, that `bylineName` reads, else a line above the title that it reads. `index` is the byline's line (to take it out
+ * type's first long line, that `bylineOf` reads, else a line above the title that it reads. `index` is the byline's line (to take it out
  * of the text, as `readHeader` does a "By" line). Empty when the page has no larger type. Pure.
  */
 export function firstPageHeading(lines: readonly PdfLine[]): {
 	title?: string;
 	author?: string;
 	date?: string;
+	outlet?: string;
 	index?: number;
 } {
 	const shown = lines.filter((line) => line.text.trim() && line.size > 0);
@@ -146,12 +94,12 @@ export function firstPageHeading(lines: readonly PdfLine[]): {
 		const text = lines[i].text.trim();
 		if (!text) continue;
 		if (text.length > 80) break;
-		const byline = bylineName(text);
+		const byline = bylineOf(text);
 		if (byline) return { title, ...byline, index: i };
 	}
 	// A handout's header line above its title: "Geography Year 10 — Ms Helen Garth — March 2026".
 	for (let i = start - 1; i >= 0; i--) {
-		const byline = bylineName(lines[i].text);
+		const byline = bylineOf(lines[i].text);
 		if (byline) return { title, ...byline, index: i };
 	}
 	return { title };

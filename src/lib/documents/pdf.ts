@@ -21,6 +21,8 @@ export async function readPdf(
 	text: string;
 	title?: string;
 	author?: string;
+	/** A school or site its byline names ("Prepared by Anna Keller, Ridgeway School, …"). */
+	outlet?: string;
 	date?: string;
 	pages: number;
 	/** The title is the first page's largest type (`firstPageHeading`), not the file's properties. */
@@ -81,6 +83,7 @@ export async function readPdf(
 			// PDF's properties are often its template's or its converter's.
 			title: heading.title ?? field('Title'),
 			author: heading.author ?? field('Author'),
+			...(heading.outlet ? { outlet: heading.outlet } : {}),
 			date: (printedByBrowser(info) ? undefined : isoDate(field('CreationDate'))) ?? heading.date,
 			pages: document.numPages,
 			titleShown: heading.title !== undefined
