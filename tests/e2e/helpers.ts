@@ -113,3 +113,14 @@ export async function navigateTo(page: Page, name: string) {
 export async function shotForPeople(page: Page, path: string, fullPage = false) {
 	if (process.env.E2E_SHOTS === '1') await page.screenshot({ path, fullPage });
 }
+
+/** Text at 200% in every document of `page` from its first paint, as a browser's text size. */
+export async function largeTextFromLoad(page: Page) {
+	await page.addInitScript(() =>
+		document.addEventListener('DOMContentLoaded', () => {
+			const style = document.createElement('style');
+			style.textContent = 'html { font-size: 200% !important; }';
+			document.head.append(style);
+		})
+	);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './page-errors';
 import { runKills } from '../../bench/kill-run';
-import { firstOfTypes, stored, studyTheseFirst } from './study-helpers';
+import { firstOfTypes, pressSettled, stored, studyTheseFirst } from './study-helpers';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
 	questions: { id: string }[];
@@ -42,7 +42,7 @@ test(
 		const [card] = firstOfTypes(['flashcard']);
 		await studyTheseFirst(page, [card.id]);
 		const before = await stored(page);
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 		await grades.getByRole('button', { name: /Good/ }).click();
 		// No wait at all: the page goes in the same instant the answer was tapped.

@@ -3,7 +3,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
 import { seedProgress } from './progress-seed';
-import { studyTheseFirst } from './study-helpers';
+import { pressSettled, studyTheseFirst } from './study-helpers';
 
 /**
  * The source passage opens at its highlighted sentence when reached by a link inside the app
@@ -39,7 +39,7 @@ async function expectPassageInView(page: Page) {
 test('from Study: the link after the answer opens at the sentence', async ({ page }) => {
 	const flashcard = deep.find((question) => question.type === 'flashcard')!;
 	await studyTheseFirst(page, [flashcard.id]);
-	await page.keyboard.press('Space');
+	await pressSettled(page, 'Space');
 	await markNoReload(page);
 	await page.getByRole('link', { name: 'Read the source passage' }).click();
 	await expectPassageInView(page);

@@ -50,6 +50,17 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
 	await expect(page.locator('article.question')).toBeVisible({ timeout: 30_000 });
 }
 
+/**
+ * Presses `key` once Study has settled: for `SETTLE_MS` after a question, a flashcard's back or a
+ * verdict appears (`article.question.settling`), Study holds back every key that answers, grades
+ * or goes on, so a double press never acts on what was not seen (issue 14). A person's eyes need
+ * that long anyway. Off Study, or with nothing settling, it presses at once.
+ */
+export async function pressSettled(page: Page, key: string): Promise<void> {
+	await expect(page.locator('article.question.settling')).toHaveCount(0);
+	await page.keyboard.press(key);
+}
+
 /** Counts rows in the progress database, straight from IndexedDB. */
 export async function stored(page: Page): Promise<{ cards: number; reviews: number }> {
 	const { cards, reviews } = await readStores(page, ['cards', 'reviews']);
@@ -93,21 +104,21 @@ export async function answerOne(
 	const prompt = (await page.locator('#prompt').textContent())!.trim();
 	const before = await answeredOnScreen(page);
 	if (type === 'Flashcard') {
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 		await expect(grades).toBeVisible();
-		await page.keyboard.press('3');
+		await pressSettled(page, '3');
 		await expect(grades).toBeHidden();
 	} else if (type === 'Multiple choice' || type === 'True or false') {
-		await page.keyboard.press('1');
+		await pressSettled(page, '1');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 	} else {
 		await page.getByLabel('Your answer').fill(typedAnswer);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeFocused();
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 	}
 	await expect(page.getByTestId('answered-count')).toHaveText(String(before + 1));

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { shotForPeople } from './helpers';
 import { readStores } from './progress-seed';
-import { bank, firstOfTypes, studyTheseFirst } from './study-helpers';
+import { bank, firstOfTypes, pressSettled, studyTheseFirst } from './study-helpers';
 
 /** The latest saved answer, straight from IndexedDB. */
 async function lastReview(
@@ -19,6 +19,12 @@ async function lastReview(
 	};
 }
 
+/** How many answers are saved, straight from IndexedDB. */
+async function stored(page: Page): Promise<number> {
+	const { reviews } = await readStores(page, ['reviews']);
+	return reviews.length;
+}
+
 async function focusedTag(page: Page): Promise<string> {
 	return page.evaluate(() => document.activeElement?.tagName ?? 'none');
 }
@@ -31,8 +37,8 @@ test(
 	async ({ page }) => {
 		await studyTheseFirst(page, [flashcard.id, cloze.id]);
 		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
-		await page.keyboard.press('Space');
-		await page.keyboard.press('3');
+		await pressSettled(page, 'Space');
+		await pressSettled(page, '3');
 		const field = page.getByLabel('Your answer');
 		await expect(field).toBeFocused();
 		await page.keyboard.press('u');
@@ -41,8 +47,8 @@ test(
 		expect((await lastReview(page)).count).toBe(0);
 		expect(await focusedTag(page)).not.toBe('BODY');
 		// Typing an answer that starts with u still works once the student has read the question.
-		await page.keyboard.press('Space');
-		await page.keyboard.press('3');
+		await pressSettled(page, 'Space');
+		await pressSettled(page, '3');
 		await expect(field).toBeFocused();
 		await page.waitForTimeout(1600);
 		await page.keyboard.type('u');
@@ -56,7 +62,7 @@ test(
 	async ({ page }) => {
 		await studyTheseFirst(page, [cloze.id, short.id]);
 		await page.getByLabel('Your answer').fill(cloze.answer.toUpperCase());
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		const easy = page.getByRole('button', { name: /^Easy/ });
 		await expect(easy).toBeVisible();
 		await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
@@ -67,7 +73,7 @@ test(
 			.locator('.interval')
 			.textContent();
 		expect(counted).toContain(`back in ${good!.replace(/,\s*next in\s*/, '').trim()}`);
-		await page.keyboard.press('2');
+		await pressSettled(page, '2');
 		await expect(page.locator('#prompt')).not.toContainText(cloze.prompt.split('____')[0]);
 		expect(await lastReview(page)).toMatchObject({
 			rating: 2,
@@ -77,7 +83,7 @@ test(
 		});
 
 		await page.getByLabel('Your answer').fill(short.answer);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await page.getByRole('button', { name: /^Easy/ }).click();
 		await expect(
 			page
@@ -100,7 +106,7 @@ test(
 	async ({ page }) => {
 		await studyTheseFirst(page, [short.id, cloze.id]);
 		await page.getByLabel('Your answer').fill('something else entirely');
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		expect(await lastReview(page)).toMatchObject({ rating: 1, correct: false });
 		await page.getByRole('button', { name: 'I was right' }).click();
 		const good = page.getByRole('button', { name: /^Good.*Next question/ });
@@ -111,7 +117,7 @@ test(
 			correct: true,
 			count: 1
 		});
-		await page.keyboard.press('4');
+		await pressSettled(page, '4');
 		await expect(page.getByLabel('Your answer')).toBeFocused();
 		expect(await lastReview(page)).toMatchObject({
 			rating: 4,
@@ -139,7 +145,7 @@ test(
 		// An Enter in the question's first 450 ms is taken for the second of a double press and
 		// ignored (`settling`): a fresh-clone CI pressed it that soon and saw nothing (flaky).
 		await expect(page.locator('article.question.settling')).toHaveCount(0);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		const verdict = page.getByRole('heading', { name: 'Answer shown' });
 		await expect(verdict).toBeVisible();
 		await expect(page.getByText('You did not answer.')).toBeVisible();
@@ -162,11 +168,11 @@ test(
 		await expect(verdict).toBeVisible();
 		expect(await lastReview(page)).toMatchObject({ rating: 1, grading: 'self', count: 1 });
 		// Enter moves on; with an answer typed, Enter still checks it.
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(field).toBeFocused();
 		await expect(field).toHaveValue('');
 		await field.fill(short.answer);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByRole('heading', { name: 'Right' })).toBeVisible();
 	}
 );
@@ -182,7 +188,7 @@ test(
 		await studyTheseFirst(page, [flashcard.id, mcq.id, cloze.id]);
 		const keys = page.getByTestId('study-keys');
 		await expect(keys).toBeHidden();
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(keys).toBeVisible();
 		await expect(keys).toContainText('Keys: 1 Again, 2 Hard, 3 Good, 4 Easy');
 		await page.getByRole('button', { name: /^Good/ }).click();
@@ -207,7 +213,8 @@ test('a double press or a double tap on a grade never answers the next question 
 	await page.clock.install();
 	await studyTheseFirst(page, [flashcard.id, mcq.id, cloze.id]);
 	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
-	await page.keyboard.press('Space');
+	await pressSettled(page, 'Space');
+	// Past the guard of the back that Space showed; from here time moves only by `runFor`.
 	await holdClock(page);
 	// Two presses of 3: the second, once the next question shows, must not pick its choice 3.
 	await page.keyboard.press('3');
@@ -224,6 +231,8 @@ test('a double press or a double tap on a grade never answers the next question 
 	await page.clock.runFor(600);
 	await page.keyboard.press('Space');
 	const good = page.getByRole('button', { name: /Good/ });
+	// The grades that just came take no tap for a moment either (SETTLE_MS).
+	await page.clock.runFor(600);
 	await expect(page.locator('article.question.settling')).toHaveCount(0);
 	const box = (await good.boundingBox())!;
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -234,13 +243,92 @@ test('a double press or a double tap on a grade never answers the next question 
 	await expect(page.getByRole('button', { name: /Next question/ })).toBeHidden();
 });
 
+test('a double tap or a double press on Show answer never grades the card unseen', async ({
+	page,
+	hasTouch
+}) => {
+	// Outsider from Anki, issue 14 (phone 390×844, touch): the grade bar takes Show answer's
+	// place, so the second tap of a double tap (80–500 ms apart) graded the card Good, Easy or
+	// Again by where it fell. Playwright's clock holds time still, so the second tap or key
+	// lands inside the guard (SETTLE_MS) on any machine.
+	await page.clock.install();
+	await studyTheseFirst(page, [flashcard.id, mcq.id]);
+	await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+	// Past the guard of the card's own appearance; from here time moves only by `runFor`.
+	await holdClock(page);
+	const show = page.getByRole('button', { name: /Show answer/ });
+	const grades = page.getByRole('group', { name: 'How well did you remember it?' });
+	const answer = page.getByRole('region', { name: 'Answer' });
+	// The second tap on the middle (Good), the right edge (Easy), the left edge (Again) of the
+	// bar, measured each time (on a desktop Undo's notice moves the card down).
+	for (const at of [0.5, 1, 0] as const) {
+		const bar = (await show.boundingBox())!;
+		const y = bar.y + bar.height / 2;
+		const tap = (x: number) => (hasTouch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
+		await tap(bar.x + bar.width / 2);
+		await expect(grades).toBeVisible();
+		// On a phone the grades come right where Show answer was: the second tap falls on one.
+		const gradesBox = (await grades.boundingBox())!;
+		if (hasTouch) expect(y).toBeGreaterThan(gradesBox.y);
+		if (hasTouch) expect(y).toBeLessThan(gradesBox.y + gradesBox.height);
+		await tap(bar.x + 4 + at * (bar.width - 8));
+		// Space pressed twice: the second is not Good either; nor is a number key at once.
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await page.clock.runFor(600);
+		await expect(answer).toBeVisible();
+		await expect(grades).toBeVisible();
+		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+		expect(await stored(page)).toBe(0);
+		if (at === 1) await shotForPeople(page, test.info().outputPath('double-tap-show-answer.png'));
+		// Once seen, a grade counts; Undo brings the front back for the next try.
+		await page.keyboard.press('3');
+		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+		await expect.poll(() => stored(page)).toBe(1);
+		await page.keyboard.press('Control+z');
+		await expect(show).toBeVisible();
+		await expect.poll(() => stored(page)).toBe(0);
+		await page.clock.runFor(600);
+	}
+});
+
+test('a number pressed twice, or a number then Enter, never grades a choice before its verdict is seen', async ({
+	page
+}) => {
+	// Outsider from Anki, issue 14: on a computer 2 pressed twice (40–300 ms apart) answered
+	// choice 2, then graded it Hard before its verdict was seen, and 2 then 3 graded it Good; on
+	// the phone 2 then Enter was held back once and not another time. Now the first answers and
+	// the second does nothing until the verdict has been on screen a moment (SETTLE_MS).
+	await page.clock.install();
+	await studyTheseFirst(page, [mcq.id]);
+	await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+	await holdClock(page);
+	const next = page.getByRole('button', { name: /Next question/ });
+	for (const second of ['2', '3', 'Enter']) {
+		await page.keyboard.press('2');
+		await expect(page.locator('#feedback-title')).toBeVisible();
+		await page.keyboard.press(second);
+		await page.clock.runFor(600);
+		// Still the verdict, its bar (Next question, or Good … Next question) still to press.
+		await expect(page.locator('#feedback-title')).toBeVisible();
+		await expect(next).toBeVisible();
+		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+		expect(await stored(page)).toBe(1);
+		// Undo, for the next try.
+		await page.keyboard.press('u');
+		await expect(page.locator('#feedback-title')).toBeHidden();
+		await expect.poll(() => stored(page)).toBe(0);
+		await page.clock.runFor(600);
+	}
+});
+
 test(
 	'the verdict and “I was right” are still there after reading the source passage',
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		await studyTheseFirst(page, [cloze.id]);
 		await page.getByLabel('Your answer').fill('certainly not this');
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByRole('button', { name: /I was right/ })).toBeVisible();
 		await page.getByRole('link', { name: /Read the source passage/ }).click();
 		await expect(page).toHaveURL(/\/sources\//);
@@ -260,12 +348,12 @@ test(
 		// Outsider student, session 23: after 2 and Enter on a choice, "4" (Easy, Anki's habit)
 		// went into the next card's answer and was kept as its draft ("3Cyprus", marked wrong).
 		await studyTheseFirst(page, [mcq.id, cloze.id]);
-		await page.keyboard.press('1');
+		await pressSettled(page, '1');
 		await expect(page.locator('#feedback-title')).toBeVisible();
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		const field = page.getByLabel('Your answer');
 		await expect(field).toBeFocused();
-		await page.keyboard.press('4');
+		await pressSettled(page, '4');
 		await expect(field).toHaveValue('');
 		await expect(page.getByTestId('stray-key')).toContainText('“4” was not typed');
 		await page.keyboard.type('x');
@@ -302,7 +390,7 @@ test(
 		}
 		await page.getByRole('button', { name: /^Next question/ }).click();
 		await page.getByLabel('Your answer').fill('certainly not this');
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await page.getByRole('link', { name: /Read the source passage/ }).click();
 		// Escape goes back to the card, as the link "Back to Study" says (issue 14: Anki habit).
 		const back = page.getByRole('link', { name: /Back to Study/ });
@@ -331,7 +419,7 @@ test(
 		const accepted = short.accept![short.accept!.length - 1];
 		await studyTheseFirst(page, [short.id]);
 		await page.getByLabel('Your answer').fill(accepted);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.getByTestId('accepted-note')).toHaveText(
 			`Accepted: “${accepted}” (an answer this question also takes) — the source says “${short.answer}”.`
 		);
@@ -368,14 +456,14 @@ test(
 			['stabilizing', '“stabilizing” is another form of the word “stabiliser”.']
 		]) {
 			await page.getByLabel('Your answer').fill(typed);
-			await page.keyboard.press('Enter');
+			await pressSettled(page, 'Enter');
 			await expect(page.locator('#feedback-title')).toHaveText('Almost');
 			await expect(page.getByTestId('near-note')).toContainText(note);
 			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
 			await next();
 		}
 		await page.getByLabel('Your answer').fill('the Justice and Development Party (AKP)');
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.locator('#feedback-title')).toHaveText('Right');
 		await expect(page.getByTestId('accepted-note')).toContainText('in brackets');
 	}
@@ -388,7 +476,7 @@ test(
 		// Issue 12/14, an outsider student: "Bondsteel Camp" was a plain "Not quite".
 		await studyTheseFirst(page, ['w-camp-bondsteel']);
 		await page.getByLabel('Your answer').fill('Bondsteel Camp');
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.locator('#feedback-title')).toHaveText('Almost');
 		await expect(page.getByTestId('near-note')).toHaveText(
 			'“Bondsteel Camp” has the words of “Camp Bondsteel” in another order. If that is what you meant, choose I was right.'
@@ -414,7 +502,7 @@ test(
 		await expect(keys).toContainText(
 			'Tab to a choice and press Space); then Space or Enter goes on.'
 		);
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Choose an answer first' })
 		).toBeVisible();
@@ -426,7 +514,7 @@ test(
 		const first = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
 		await page.keyboard.press('Tab');
 		await expect(first).toBeFocused();
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(first).toHaveAttribute('aria-pressed', 'true');
 		expect((await lastReview(page)).count).toBe(1);
 		// Right or wrong, the line says Space and Enter go on ("Space, Enter or 1" after a wrong one).
@@ -434,7 +522,7 @@ test(
 		// Space or Enter goes on at once, from the button the verdict focused (session 23: an
 		// outsider from Anki), and from the page.
 		await expect(page.locator('.answer-bar button:focus')).toHaveCount(1);
-		await page.keyboard.press('Enter');
+		await pressSettled(page, 'Enter');
 		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
 		await page.keyboard.press('u');
 		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
@@ -444,16 +532,16 @@ test(
 		// slowdown: the same card stayed on screen).
 		await expect(page.locator('#feedback-title')).toHaveText('Right');
 		await page.locator('#prompt').focus();
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
 
 		await expect(keys).toContainText('Space or Enter shows the answer');
 		// Once the guard against a double press has passed (`SETTLE_MS`).
 		await expect(page.locator('article.question.settling')).toHaveCount(0);
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(keys).toContainText('Space or Enter: Good');
 		await page.locator('#prompt').focus();
-		await page.keyboard.press('Space');
+		await pressSettled(page, 'Space');
 		await expect(page.getByLabel('Your answer')).toBeVisible();
 		expect(await lastReview(page)).toMatchObject({ rating: 3, grading: 'self', count: 2 });
 	}
@@ -466,9 +554,9 @@ test('after a wrong answer 1 goes on, and 2–4 say beside the verdict why they 
 	const [choice] = firstOfTypes(['mcq']);
 	await studyTheseFirst(page, [short.id, choice.id, cloze.id]);
 	await page.getByLabel('Your answer').fill('something else entirely');
-	await page.keyboard.press('Enter');
+	await pressSettled(page, 'Enter');
 	await expect(page.getByRole('heading', { name: /Not quite|Almost/ })).toBeVisible();
-	await page.keyboard.press('3');
+	await pressSettled(page, '3');
 	const note = page.getByTestId('key-note');
 	await expect(note).toHaveText(
 		'Good (3) is for a right answer; this one was marked wrong, so it counts as Again. If your answer was right, choose I was right, then grade it. Space, Enter or 1 goes on.'
@@ -485,7 +573,7 @@ test('after a wrong answer 1 goes on, and 2–4 say beside the verdict why they 
 	// "I was right" makes it right; then the grades work, and the note is gone.
 	await page.getByRole('button', { name: 'I was right' }).click();
 	await expect(note).toHaveCount(0);
-	await page.keyboard.press('4');
+	await pressSettled(page, '4');
 	await expect(page.locator('#prompt')).toHaveText(choice.prompt);
 	expect(await lastReview(page)).toMatchObject({ rating: 4, grading: 'override', count: 1 });
 
@@ -498,11 +586,11 @@ test('after a wrong answer 1 goes on, and 2–4 say beside the verdict why they 
 		.first()
 		.click();
 	await expect(page.getByRole('heading', { name: 'Not quite' })).toBeVisible();
-	await page.keyboard.press('4');
+	await pressSettled(page, '4');
 	await expect(note).toHaveText(
 		'Easy (4) is for a right answer; this one was marked wrong, so it counts as Again. Space, Enter or 1 goes on.'
 	);
-	await page.keyboard.press('1');
+	await pressSettled(page, '1');
 	await expect(page.getByLabel('Your answer')).toBeVisible();
 	expect(await lastReview(page)).toMatchObject({ rating: 1, correct: false, count: 2 });
 });

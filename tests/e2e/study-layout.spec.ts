@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { bank, firstOfTypes, longestOfType, studyTheseFirst } from './study-helpers';
+import { largeTextFromLoad } from './helpers';
+import { bank, firstOfTypes, longestOfType, pressSettled, studyTheseFirst } from './study-helpers';
 
 /** A flashcard, then a fill-the-blank and a short answer, due for review first. */
 const FIRST = firstOfTypes(['flashcard', 'cloze', 'short']).map((question) => question.id);
@@ -117,7 +118,7 @@ for (const size of SIZES) {
 				const type = (await question.locator('.type').textContent())!.trim();
 				if (type === 'Flashcard') {
 					await expectAnswerButtonsInReach(page, `${size.name} show answer`);
-					await page.keyboard.press('Space');
+					await pressSettled(page, 'Space');
 					await expect(
 						page.getByRole('group', { name: 'How well did you remember it?' })
 					).toBeVisible();
@@ -125,7 +126,7 @@ for (const size of SIZES) {
 					await expectAnswerButtonsInReach(page, `${size.name} flashcard grades`);
 					if (!seen.has('flashcard')) await shot(page, `${size.name}-flashcard`);
 					seen.add('flashcard');
-					await page.keyboard.press('3');
+					await pressSettled(page, '3');
 					await expect(
 						page.getByRole('group', { name: 'How well did you remember it?' })
 					).toBeHidden();
@@ -135,13 +136,13 @@ for (const size of SIZES) {
 					const field = page.getByLabel('Your answer');
 					const prompt = page.locator('#prompt');
 					// A question and its field taller than the screen together: the question's start
-					// shows, with the focus, and Tab reaches the field (issue 14, 200% text).
+					// shows, with the focus, and Tab or Enter reaches the field (issue 14, 200% text).
 					await expect
 						.poll(() => page.evaluate(() => document.activeElement?.id))
 						.toMatch(/^(typed-answer|prompt)$/);
 					if (await prompt.evaluate((el) => el === document.activeElement)) {
 						expect((await prompt.boundingBox())!.y).toBeGreaterThanOrEqual(0);
-						await page.keyboard.press('Tab');
+						await pressSettled(page, 'Enter');
 					}
 					await expect(field).toBeFocused();
 					await field.fill('a wrong answer that is long enough to fill the field');
@@ -155,7 +156,7 @@ for (const size of SIZES) {
 						expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(nav.y + 0.5);
 					if (!seen.has('typed')) await shot(page, `${size.name}-typed`);
 					seen.add('typed');
-					await page.keyboard.press('Enter');
+					await pressSettled(page, 'Enter');
 					const overrule = page.getByRole('button', { name: 'I was right' });
 					await expect(overrule).toBeVisible();
 					await expectVerdictInSight(page, `${size.name} wrong`);
@@ -164,7 +165,7 @@ for (const size of SIZES) {
 					seen.add('wrong');
 					await overrule.click();
 				} else {
-					await page.keyboard.press('1');
+					await pressSettled(page, '1');
 				}
 				const next = page.getByRole('button', { name: /Next question/ });
 				await expect(next).toBeFocused();
@@ -174,7 +175,7 @@ for (const size of SIZES) {
 				if (right && !seen.has('right')) await shot(page, `${size.name}-right`);
 				if (!right && !seen.has('wrong')) await shot(page, `${size.name}-wrong`);
 				seen.add(right ? 'right' : 'wrong');
-				await page.keyboard.press('Enter');
+				await pressSettled(page, 'Enter');
 				await expect(page.locator('.feedback')).toBeHidden();
 			}
 			expect([...seen].sort()).toEqual([...wanted].sort());
@@ -192,7 +193,7 @@ test.describe('a long flashcard answer on a small phone', () => {
 			await studyTheseFirst(page, [longestOfType('flashcard').id]);
 			// A student who set a larger text size: the grade buttons wrap and the bar grows.
 			await page.addStyleTag({ content: 'html { font-size: 200%; }' });
-			await page.keyboard.press('Space');
+			await pressSettled(page, 'Space');
 			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 			await expect(grades).toBeVisible();
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -219,7 +220,7 @@ test.describe('a revealed flashcard on a small phone', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await studyTheseFirst(page, [longestOfType('flashcard').id]);
-			await page.keyboard.press('Space');
+			await pressSettled(page, 'Space');
 			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 			await expect(grades).toBeVisible();
 			const answer = page.getByRole('region', { name: 'Answer' });
@@ -263,7 +264,7 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 			const field = page.getByLabel('Your answer');
 			await field.fill('a wrong answer that is long enough to fill the field twice over and more');
-			await page.keyboard.press('Enter');
+			await pressSettled(page, 'Enter');
 			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
 			await expectVerdictInSight(page, '200% text');
 			await expectNoSideScroll(page, '200% text wrong');
@@ -278,6 +279,35 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 		}
 	);
 });
+
+test(
+	'Enter and Space on a typed question whose prompt has the focus go into the answer field',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// Outsider from Anki, issue 14: at 320×568 with 200% text the focus starts on the prompt
+		// (prompt and field do not fit together); Enter did nothing and Space scrolled the page
+		// away, while the keys line said "Enter checks your answer".
+		await page.setViewportSize({ width: 320, height: 568 });
+		const typed = bank.questions
+			.filter((question) => question.type === 'short' || question.type === 'cloze')
+			.sort((a, b) => b.prompt.length - a.prompt.length)[0];
+		await largeTextFromLoad(page);
+		await studyTheseFirst(page, [typed.id]);
+		const prompt = page.locator('#prompt');
+		const field = page.getByLabel('Your answer');
+		await expect(prompt).toBeFocused();
+		for (const key of ['Enter', 'Space']) {
+			await pressSettled(page, key);
+			await expect(field).toBeFocused();
+			await expect(field).toBeInViewport();
+			await expect(page.getByRole('button', { name: /Next question/ })).toHaveCount(0);
+			if (key === 'Enter') await shot(page, '320x568-text200-typed-enter');
+			// Escape leaves the field for the prompt, as before.
+			await page.keyboard.press('Escape');
+			await expect(prompt).toBeFocused();
+		}
+	}
+);
 
 /** The question of `type` whose explanation is longest (what pushes the grades furthest down). */
 function longestExplained(type: string) {
@@ -320,7 +350,7 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			await studyTheseFirst(page, [typed.id, flashcard.id]);
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 			await page.getByLabel('Your answer').fill(typed.answer);
-			await page.keyboard.press('Enter');
+			await pressSettled(page, 'Enter');
 			const grades = page.getByRole('group', { name: 'How well did you remember it?' });
 			await expect(grades).toBeVisible();
 			await expect(page.getByRole('button', { name: /^Good.*Next question/ })).toBeFocused();
@@ -334,9 +364,9 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			expect(right.sourceTop).toBeGreaterThan(right.barBottom);
 			await expectAnswerButtonsInReach(page, '200% text right');
 
-			await page.keyboard.press('3');
+			await pressSettled(page, '3');
 			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
-			await page.keyboard.press('Space');
+			await pressSettled(page, 'Space');
 			await expect(grades).toBeVisible();
 			const back = await answerLayout(page, '.back');
 			await shot(page, '320-text200-flashcard');
@@ -415,12 +445,12 @@ test.describe('a long true/false statement after a verdict scrolled down', () =>
 					.filter((question) => question.type === 'truefalse')
 					.sort((a, b) => b.prompt.length - a.prompt.length)[0];
 				await studyTheseFirst(page, [firstOfTypes(['mcq'])[0].id, statement.id]);
-				await page.keyboard.press('1');
+				await pressSettled(page, '1');
 				const next = page.getByRole('button', { name: /Next question/ });
 				await expect(next).toBeFocused();
 				// The verdict read to its end: the page is scrolled as far down as it goes.
 				await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-				await page.keyboard.press('Enter');
+				await pressSettled(page, 'Enter');
 				await expect(page.locator('#prompt')).toHaveText(statement.prompt);
 				const top = await page
 					.locator('article.question')

@@ -13,6 +13,7 @@ import {
 	answerOne,
 	expectCounts,
 	firstOfTypes,
+	pressSettled,
 	stored,
 	studyCounts,
 	studyTheseFirst
@@ -186,9 +187,9 @@ test.describe('study', () => {
 		await expect(question).toBeVisible();
 		const type = (await question.locator('.type').textContent())!.trim();
 		if (type === 'Flashcard') {
-			await page.keyboard.press('Enter');
+			await pressSettled(page, 'Enter');
 		} else if (type === 'Multiple choice' || type === 'True or false') {
-			await page.keyboard.press('1');
+			await pressSettled(page, '1');
 		} else {
 			await page.getByLabel('Your answer').fill('definitely wrong');
 			await page.getByRole('button', { name: 'Check' }).click();
@@ -465,13 +466,13 @@ test.describe('a full disk', () => {
 			const question = page.locator('article.question');
 			const type = (await question.locator('.type').textContent())!.trim();
 			if (type === 'Flashcard') {
-				await page.keyboard.press('Space');
-				await page.keyboard.press('3');
+				await pressSettled(page, 'Space');
+				await pressSettled(page, '3');
 			} else if (type === 'Multiple choice' || type === 'True or false') {
-				await page.keyboard.press('1');
+				await pressSettled(page, '1');
 			} else {
 				await page.getByLabel('Your answer').fill('an answer');
-				await page.keyboard.press('Enter');
+				await pressSettled(page, 'Enter');
 			}
 			const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
 			await expect(alert).toContainText('out of storage space');

@@ -3,9 +3,9 @@ import { expect, test } from './page-errors';
 import { readFileSync } from 'node:fs';
 import { buildQuiz } from './classroom-helpers';
 import { importCourse, riversCourse } from './course-helpers';
-import { gotoApp, shotForPeople } from './helpers';
+import { gotoApp, largeTextFromLoad, shotForPeople } from './helpers';
 import { seedProgress } from './progress-seed';
-import { bank, studyTheseFirst } from './study-helpers';
+import { bank, pressSettled, studyTheseFirst } from './study-helpers';
 
 /**
  * WCAG 1.4.4 and 1.4.10: with the browser's text at 200% on a 320 px phone, nothing is cut and
@@ -237,17 +237,6 @@ async function barCover(page: Page): Promise<number> {
 	});
 }
 
-/** Text at 200% in every document of `page` from its first paint, as a browser's text size. */
-async function largeTextFromLoad(page: Page) {
-	await page.addInitScript(() =>
-		document.addEventListener('DOMContentLoaded', () => {
-			const style = document.createElement('style');
-			style.textContent = 'html { font-size: 200% !important; }';
-			document.head.append(style);
-		})
-	);
-}
-
 // Issue 14 (outsider student): at 200% text on a 320 px phone Study opened with the question
 // scrolled away (a typed answer's field took the focus and the screen), Stats broke "100%"
 // into "100" and "%", and Settings' storage table was wider than its box.
@@ -299,7 +288,7 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 			expect(await style('#prompt .field-text')).toEqual(english);
 			expect(await style('article.question .choice-text')).toEqual(english);
 			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
-			await page.keyboard.press('1');
+			await pressSettled(page, '1');
 			await expect(page.locator('#feedback-title')).toBeVisible();
 			expect(await style('.feedback p')).toEqual(english);
 			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
@@ -324,12 +313,12 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 				await studyTheseFirst(page, [longest.id]);
 				if (type === 'short') {
 					await page.getByLabel('Your answer').fill('no idea at all');
-					await page.keyboard.press('Enter');
+					await pressSettled(page, 'Enter');
 				} else {
 					const choices = page.locator('article.question button.choice .choice-text');
 					await expect(choices.first()).toBeVisible();
 					const texts = (await choices.allTextContents()).map((text) => text.trim());
-					await page.keyboard.press(String(texts.findIndex((text) => text !== longest.answer) + 1));
+					await pressSettled(page, String(texts.findIndex((text) => text !== longest.answer) + 1));
 				}
 				await expect(page.getByRole('heading', { name: /Not quite|Almost/ })).toBeVisible();
 				const next = page.getByRole('button', { name: /Next question/ });
@@ -386,13 +375,13 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 					await studyTheseFirst(page, [longest.id]);
 					if (type === 'short') {
 						await page.getByLabel('Your answer').fill(right ? longest.answer : 'no idea at all');
-						await page.keyboard.press('Enter');
+						await pressSettled(page, 'Enter');
 					} else if (type === 'mcq') {
 						const choices = page.locator('article.question button.choice .choice-text');
 						await expect(choices.first()).toBeVisible();
 						const texts = (await choices.allTextContents()).map((text) => text.trim());
 						const index = texts.findIndex((text) => (text === longest.answer) === right);
-						await page.keyboard.press(String(index + 1));
+						await pressSettled(page, String(index + 1));
 					} else await page.getByRole('button', { name: /Show answer/ }).click();
 					const verdict = page.locator(type === 'flashcard' ? '.back' : '#feedback-title');
 					if (type !== 'flashcard')

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetProgress } from '$lib/db/backup';
 import { getBackupsDb, resetProgressWithBackup } from '$lib/db/auto-backup';
 import { getDb } from '$lib/db/schema';
@@ -18,6 +18,7 @@ import {
 	wasNew
 } from './session';
 import { StudySession } from './session.svelte';
+import { SETTLE_MS } from './settle.svelte';
 import { isSelfGraded } from './grading';
 import { answerWrongOrGood, clearProgress, shippedBank } from './session.test-helpers';
 
@@ -132,6 +133,39 @@ describe('StudySession', () => {
 		expect(await getDb().reviews.count()).toBe(session.summary.answered);
 		expect((await getDb().reviews.orderBy('id').last())?.rating).toBe(3);
 		session.stop();
+	});
+
+	it('settles whenever new buttons come: a card, its back, a verdict', async () => {
+		// A double tap on Show answer graded the card by where the grade bar came, and 2 pressed
+		// twice graded a choice Hard before its verdict was seen (outsider from Anki, issue 14).
+		// Only the guard's timer is faked: the database keeps its own (setImmediate) scheduling.
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const session = await started();
+			const settled = () => {
+				vi.advanceTimersByTime(SETTLE_MS);
+				expect(session.settling).toBe(false);
+			};
+			while (!isSelfGraded(session.question!)) await answerWrongOrGood(session);
+			expect(session.settling).toBe(true);
+			settled();
+			session.reveal();
+			expect(session.settling).toBe(true);
+			settled();
+			await session.grade(3);
+			while (isSelfGraded(session.question!)) {
+				session.reveal();
+				await session.grade(3);
+			}
+			settled();
+			await session.submit('zzz not this');
+			expect(session.phase).toBe('feedback');
+			expect(session.settling).toBe(true);
+			session.stop();
+			expect(session.settling).toBe(false);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('comes back to the verdict and “I was right” after a trip to the source passage', async () => {

@@ -49,7 +49,11 @@ export abstract class StudyScreen extends StudyFeed {
 		this.bank = bank;
 	}
 
-	/** True for `SETTLE_MS` after a question appears: the screen ignores a repeated tap or key. */
+	/**
+	 * True for `SETTLE_MS` after a question, a flashcard's back or a verdict appears: the screen
+	 * ignores taps and answering keys (`heldBack`), so the second of a double tap or press never
+	 * acts on the buttons the first one just put there.
+	 */
 	get settling(): boolean {
 		return this.settle.active;
 	}
@@ -93,6 +97,8 @@ export abstract class StudyScreen extends StudyFeed {
 		this.grades!.reveal(this.current?.card, this.question.id, previewAt, Date.now());
 		this.revealed = true;
 		this.#revealedAt = previewAt;
+		// The grade bar takes Show answer's place: a double tap must not grade the card unseen.
+		this.settle.start();
 	}
 
 	/**
@@ -125,7 +131,9 @@ export abstract class StudyScreen extends StudyFeed {
 		this.answering = false;
 		this.feedback = feedback;
 		this.phase = 'feedback';
-		this.settle.end();
+		// The verdict's bar comes where the answer was given: a second press must not grade it
+		// or go on before the verdict is seen.
+		this.settle.start();
 		this.keepVerdict();
 	}
 
