@@ -309,6 +309,42 @@ test(
 	}
 );
 
+/** The card whose answer's "multidimensional," ran off the outsider's screen (issue 14). */
+const OUTSIDERS_CARD = 'w-idea-partners-compared-card';
+
+/** The flashcard whose answer holds the longest word (the widest line at 200% text). */
+function longestWordCard() {
+	const longest = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
+	return bank.questions
+		.filter((question) => question.type === 'flashcard')
+		.sort((a, b) => longest(b.answer) - longest(a.answer))[0];
+}
+
+for (const width of [320, 390])
+	test(
+		`a flashcard answer's longest word stays on a ${width} px phone at 200% text`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			// Outsider from Anki, issue 14: "multidimensional," in an answer at 200% text made the
+			// page 426 px wide, the answer cut off and the More tab off-screen.
+			await page.setViewportSize({ width, height: 640 });
+			const cards = [OUTSIDERS_CARD, longestWordCard().id];
+			await largeTextFromLoad(page);
+			await studyTheseFirst(page, cards);
+			for (const id of cards) {
+				const prompt = bank.questions.find((question) => question.id === id)!.prompt;
+				await expect(page.locator('#prompt')).toHaveText(prompt);
+				await pressSettled(page, 'Space');
+				await expect(page.locator('.back')).toBeVisible();
+				await expectNoSideScroll(page, `${width} px 200% answer of ${id}`);
+				const answer = (await page.locator('.back').boundingBox())!;
+				expect(answer.x + answer.width).toBeLessThanOrEqual(width);
+				await shot(page, `${width}-text200-long-word-${id}`);
+				await pressSettled(page, '3');
+			}
+		}
+	);
+
 /** The question of `type` whose explanation is longest (what pushes the grades furthest down). */
 function longestExplained(type: string) {
 	const questions = bank.questions as ((typeof bank.questions)[number] & {
