@@ -20,10 +20,16 @@ export async function waitForFreshQuestion(page: Page, timeout = 30_000): Promis
 		.or(page.locator('article.question .choices button:not([disabled])'));
 	await fresh.or(done).first().waitFor({ timeout });
 	if (await done.isVisible()) return false;
-	// A new question ignores the key that moved on for a moment (`settling`, against double
-	// presses): a person reads it first; the driver waits that moment out.
-	await page.locator('article.question:not(.settling)').waitFor({ timeout });
+	await settled(page, timeout);
 	return question.isVisible();
+}
+
+/**
+ * Waits out the moment after a question, a flashcard's back or a verdict appears, when Study
+ * ignores answering keys (`settling`, against double presses): a person reads it first.
+ */
+async function settled(page: Page, timeout: number): Promise<void> {
+	await page.locator('article.question:not(.settling)').waitFor({ timeout });
 }
 
 /**
@@ -45,6 +51,7 @@ export async function answerOne(page: Page, timeout = 30_000): Promise<boolean> 
 	if (!(await typed.isVisible()) && (await showAnswer.isVisible())) {
 		await page.keyboard.press('Space');
 		await grades.waitFor({ timeout });
+		await settled(page, timeout);
 		await page.keyboard.press('1');
 	} else {
 		if (await typed.isVisible()) {
@@ -53,6 +60,7 @@ export async function answerOne(page: Page, timeout = 30_000): Promise<boolean> 
 		} else await page.keyboard.press('1');
 		// Wrong: Next question; right: the grade buttons, where Enter is Good.
 		await next.or(grades).first().waitFor({ timeout });
+		await settled(page, timeout);
 		await page.keyboard.press('Enter');
 	}
 	await page

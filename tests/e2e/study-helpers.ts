@@ -57,7 +57,9 @@ export async function studyTheseFirst(page: Page, questionIds: string[]): Promis
  * that long anyway. Off Study, or with nothing settling, it presses at once.
  */
 export async function pressSettled(page: Page, key: string): Promise<void> {
-	await expect(page.locator('article.question.settling')).toHaveCount(0);
+	// waitFor follows the page's frames; expect's backoff waited up to a second more per key,
+	// which put the 50-answer study test past its time on a loaded machine.
+	await page.locator('article.question.settling').waitFor({ state: 'detached' });
 	await page.keyboard.press(key);
 }
 

@@ -37,6 +37,9 @@ test.describe('study', () => {
 		'studies two questions of every type, and every answer survives a reload',
 		{ tag: '@phone' },
 		async ({ page }) => {
+			// Up to 50 answers, each waiting out Study's guard after its card and its verdict
+			// (SETTLE_MS, twice 450 ms): past 60 s at load 20 on two shared cores.
+			test.setTimeout(120_000);
 			await setNewPerDay(page, 100);
 			await gotoApp(page, '/study');
 			const perType = new Map<string, number>();
