@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startAfterThisTask, watchAfterThisTask } from './next-task';
+import { startAfterThisTask, startWhenIdle, watchAfterThisTask } from './next-task';
 
 describe('startAfterThisTask', () => {
 	afterEach(() => vi.useRealTimers());
@@ -62,5 +62,55 @@ describe('watchAfterThisTask', () => {
 		watchAfterThisTask(() => Promise.reject(problem), fail);
 		await vi.runAllTimersAsync();
 		expect(fail).toHaveBeenCalledWith(problem);
+	});
+});
+
+describe('startWhenIdle', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+
+	/** A browser's idle callbacks, run when the test says the browser is idle. */
+	function stubIdle() {
+		const waiting = new Map<number, () => void>();
+		let next = 1;
+		vi.stubGlobal('requestIdleCallback', (run: () => void, options: { timeout: number }) => {
+			expect(options.timeout).toBe(2000);
+			waiting.set(next, run);
+			return next++;
+		});
+		vi.stubGlobal('cancelIdleCallback', (handle: number) => waiting.delete(handle));
+		return () => [...waiting.values()].forEach((run) => run());
+	}
+
+	it('starts when the browser is idle, and stopping runs what the start returned', () => {
+		const idle = stubIdle();
+		const cleanup = vi.fn();
+		const start = vi.fn(() => cleanup);
+		const stop = startWhenIdle(start);
+		expect(start).not.toHaveBeenCalled();
+		idle();
+		expect(start).toHaveBeenCalledOnce();
+		stop();
+		expect(cleanup).toHaveBeenCalledOnce();
+	});
+
+	it('never starts when stopped before the browser is idle', () => {
+		const idle = stubIdle();
+		const start = vi.fn();
+		startWhenIdle(start)();
+		idle();
+		expect(start).not.toHaveBeenCalled();
+	});
+
+	it('starts in the next task where the browser has no idle callback', async () => {
+		vi.stubGlobal('requestIdleCallback', undefined);
+		vi.useFakeTimers();
+		const start = vi.fn();
+		startWhenIdle(start);
+		expect(start).not.toHaveBeenCalled();
+		await vi.runAllTimersAsync();
+		expect(start).toHaveBeenCalledOnce();
 	});
 });

@@ -62,3 +62,30 @@ export function watchAfterThisTask(
 		stop?.();
 	};
 }
+
+/**
+ * Runs `start` once the browser is idle (`requestIdleCallback`, at the latest after `timeoutMs`,
+ * default 2,000 ms; where the browser has no such callback, Safari before 18.4, in the task
+ * after this one), unless the returned function is called first; that function also runs what
+ * `start` returned (its cleanup), as `startAfterThisTask`'s does. For a screen's reads below the
+ * fold: Settings opened the backups database and measured every course in the burst of tasks
+ * after hydration, with the study options the person sees first (issue 14, Chromium profile at
+ * 4× CPU).
+ */
+export function startWhenIdle(start: () => (() => void) | void, timeoutMs = 2000): () => void {
+	if (typeof globalThis.requestIdleCallback !== 'function') return startAfterThisTask(start);
+	let cleanup: (() => void) | void;
+	let started = false;
+	const handle = requestIdleCallback(
+		() => {
+			started = true;
+			cleanup = start();
+		},
+		{ timeout: timeoutMs }
+	);
+	return () => {
+		if (!started) cancelIdleCallback(handle);
+		started = true;
+		cleanup?.();
+	};
+}
