@@ -15,6 +15,7 @@ import { thisCalledIdeas } from '../src/lib/generator/idea-this-called';
 import { namedCalledIdeas } from '../src/lib/generator/idea-named-called';
 import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
+import { termAppositionIdeas } from '../src/lib/generator/idea-term-apposition';
 import { knownAsIdeas } from '../src/lib/generator/idea-known-as';
 import { happeningIdeas } from '../src/lib/generator/idea-happening';
 import { deedIdeas } from '../src/lib/generator/idea-deed';
@@ -37,6 +38,10 @@ import { u29Refuses } from '../src/lib/generator/idea-u29';
 import { u30Refuses } from '../src/lib/generator/idea-u30';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
+import { statesFragment } from '../src/lib/generator/idea-clause';
+import { namedInFull } from '../src/lib/generator/unseen-referent';
+import { askedInField, keyDoesNotDefine } from '../src/lib/generator/key-defines';
+import { refersByComparison } from '../src/lib/generator/unseen-comparison';
 import { glossaryIdeas } from '../src/lib/generator/idea-glossary';
 import { namedTermIdeas } from '../src/lib/generator/idea-named-term';
 import { processCalledIdeas } from '../src/lib/generator/idea-process-called';
@@ -44,7 +49,10 @@ import { articleViews, chooseIdeas, type Idea } from '../src/lib/generator/ideas
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readDocument } from '../src/lib/documents/read';
+import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readDocument, type Readers } from '../src/lib/documents/read';
 import { sourceOf } from '../src/lib/courses/generate';
 import { NO_KNOWLEDGE } from '../src/lib/generator';
 import { checkCandidate } from '../src/lib/generator/checks';
@@ -59,24 +67,17 @@ const CARD_RANKED_INSTEAD = new Set([...RANKED_INSTEAD, 'answer-is-subject']);
 const DEFINITION_RANKED_INSTEAD = new Set([...CARD_RANKED_INSTEAD, 'points-into-article']);
 
 const files = process.argv.slice(2);
-const readers = {
-	pdfjs: async () => {
-		throw new Error('x');
-	},
-	mammoth: async () => {
-		throw new Error('x');
-	},
-	parseHtml: () => {
-		throw new Error('x');
-	}
+// The app's own readers, as `generate-file.ts` uses them, so a teacher's PDF, DOCX or saved web
+// page is traced as the worker reads it.
+const readers: Readers = {
+	pdfjs: async () => pdfjs,
+	mammoth: async () => mammoth,
+	parseHtml: (html) => parseHTML(html).document as unknown as Document
 };
 const drafts = [];
 for (const file of files)
 	drafts.push(
-		await readDocument(
-			{ name: basename(file), bytes: new Uint8Array(readFileSync(file)) },
-			readers as never
-		)
+		await readDocument({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }, readers)
 	);
 const sources = drafts.map((d, i) => sourceOf(d, i, Date.UTC(2026, 0, 1)));
 const sentences = sources.flatMap((source) => {
@@ -132,6 +133,8 @@ for (const [i, article] of views.entries()) {
 		...statedIdeas(article),
 		// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
 		...appositionIdeas(article),
+		// "a hotspot, a plume of unusually hot rock …" in a handout (gen46).
+		...termAppositionIdeas(article),
 		// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 		...knownAsIdeas(article),
 		...happeningIdeas(article),
@@ -159,6 +162,9 @@ for (const [i, article] of views.entries()) {
 		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
+		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea)],
+		['!keyDoesNotDefine(idea)', (idea: Idea) => !keyDoesNotDefine(idea)],
+		['!refersByComparison(idea)', (idea: Idea) => !refersByComparison(idea)],
 		['keyIsWhole(idea)', (idea: Idea) => keyIsWhole(idea)]
 	];
 	const fate = new Map<Idea, string>();
@@ -180,6 +186,12 @@ for (const [i, article] of views.entries()) {
 			continue;
 		}
 		ideas = ideas.map((idea) => askedByAcronym(idea, article) ?? idea);
+		ideas = ideas.map((idea) => namedInFull(idea, article));
+		ideas = ideas.flatMap((idea) => askedInField(idea, article) ?? []);
+		if (!ideas.length) {
+			fate.set(idea0, 'askedInField');
+			continue;
+		}
 		let why = '';
 		for (const [name, f] of conds) {
 			if (!f(ideas[0])) {

@@ -25,7 +25,7 @@ const APPOSITION =
 	/(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,3}),\s+(an?)\s+(\p{Ll}[^,;.()“”"]*?)(?=[,;.](?:\s|$)|$)/gu;
 
 /** What makes a gloss a claim or a pointer rather than what the name is. */
-const NOT_PLAIN =
+export const NOT_PLAIN =
 	/\b(?:it|its|they|them|their|this|these|those|he|she|his|her|him|here|there|then|now|today|currently|still|also|more|less|believed|thought|considered|said|perhaps|probably|possibly|may|might|often|sometimes|usually|most|first|last|only|important|famous|major|main|city|town|village|country|region|island|islands|river|mountain|book|novel|film|poem|song|album|work)\b/iu;
 
 /** Text before the name that makes it part of a fronted phrase ("After the Terror, …"). */
@@ -42,7 +42,7 @@ const OPENING_REST =
  * 1323"), or a clause that goes on with its own subject and verb ("a former slave named
  * Jean-Jacques Dessalines declared that …").
  */
-const NO_GLOSS =
+export const NO_GLOSS =
 	/^an?\s+(?:\p{Ll}+\s+)?(?:name|word|spelling)\b|\bwho\s+(?:died|was\s+born|lived)\b|\b(?:named|called)\s+\p{Lu}|\b\p{Ll}+ed\s+that\b/u;
 
 /** Before a name, the kind of place it is: "in the coastal town of Gonaïves, …" (gen30). */

@@ -13,6 +13,7 @@ import { thisCalledIdeas } from './idea-this-called';
 import { namedCalledIdeas } from './idea-named-called';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
+import { termAppositionIdeas } from './idea-term-apposition';
 import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
@@ -89,6 +90,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...statedIdeas(article),
 			// "the Schlieffen Plan, a plan to defeat France quickly …" in a handout (gen20a).
 			...appositionIdeas(article),
+			// "a hotspot, a plume of unusually hot rock …" in a handout (gen46).
+			...termAppositionIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 			...knownAsIdeas(article),
 			...happeningIdeas(article),

@@ -119,6 +119,15 @@ describe('choosing ideas', () => {
 		expect(sameIdea('1214', 'the concluding battle of the war of 1213 1214')).toBe(false);
 		expect(sameIdea('bowed legs', 'vitamin d supplements')).toBe(false);
 	});
+
+	it('keeps a statement and a card key that only end on the same word (gen46)', () => {
+		const statement = 'in 2011 ostra began building a dam close to the border with velmia';
+		expect(sameIdea(statement, 'a vast swamp in south velmia', false)).toBe(false);
+		expect(
+			sameIdea('the ostra dam began building close to the border with velmia', statement, false)
+		).toBe(false);
+		expect(sameIdea(statement, 'close to the border with velmia', false)).toBe(true);
+	});
 });
 
 describe('text without a wiki’s stray markup (blind review U12)', () => {

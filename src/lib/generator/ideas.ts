@@ -287,6 +287,10 @@ export function chooseIdeas(
 		);
 	const sentences = new Set<string>();
 	const answers = new Set<string>();
+	// Which kept answers are statements: a statement and a card's key that merely end on the
+	// same word ("… close to the border with Sudan." beside the Sudd's "A vast swamp in South
+	// Sudan") are two ideas, one holding the other is one (gen46, issue 12's recall).
+	const statements = new Set<string>();
 	const kept: Candidate[] = [];
 	const keptIdeas: Idea[] = [];
 	for (const { idea, score } of ranked) {
@@ -304,7 +308,9 @@ export function chooseIdeas(
 		if (
 			sentences.has(idea.sentence.text) ||
 			answers.has(answer) ||
-			[...answers].some((a) => sameIdea(a, answer)) ||
+			[...answers].some((a) =>
+				sameIdea(a, answer, statements.has(a) === (idea.kind === 'truth'))
+			) ||
 			keptIdeas.some(
 				(k) =>
 					givesAwayAcross(k, idea, article.doc.year) || givesAwayAcross(idea, k, article.doc.year)
@@ -317,6 +323,7 @@ export function chooseIdeas(
 		if (hedged(idea, article) || !passes(candidate)) continue;
 		sentences.add(idea.sentence.text);
 		answers.add(answer);
+		if (idea.kind === 'truth') statements.add(answer);
 		kept.push(candidate);
 		keptIdeas.push(idea);
 	}
@@ -346,13 +353,16 @@ export function givesAwayAcross(card: Idea, other: Idea, dated?: string): boolea
 /**
  * Two folded answers of one idea: one holds the other ("vitamin d deficiency" and "vitamin d
  * deficiency in the mother's blood"), or they end on the same noun ("the creation of koch's
- * postulates", "a generic set of postulates"): asking both, one answers the other.
+ * postulates", "a generic set of postulates"): asking both, one answers the other. `byHead`
+ * false (a statement beside a card's key): only holding counts, since a statement's last word is
+ * no answer's head noun.
  */
-export function sameIdea(a: string, b: string): boolean {
+export function sameIdea(a: string, b: string, byHead = true): boolean {
 	// A year inside a phrase ("the war of 1213–1214") is no second asking of that year.
 	const phrase = (t: string) => /\p{L}/u.test(t);
 	if (phrase(a) && phrase(b) && (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)))
 		return true;
+	if (!byHead) return false;
 	const head = (t: string) => t.split(' ').at(-1) ?? '';
 	return head(a).length >= 5 && head(a) === head(b);
 }
