@@ -1,5 +1,6 @@
 import { leadingDate } from './dateline';
 import { closingStop } from '$lib/text/sentence';
+import { plural } from '$lib/text/plural';
 
 /**
  * A document a person added, read into plain text with whatever metadata its file carried.
@@ -68,7 +69,7 @@ export const MAX_TEXT_CHARS = 1_500_000;
  * byte). The file limit alone ("up to 20 MB each") promised a 12 MB text file would be read whole
  * (outsider teacher, issue 12).
  */
-export const TEXT_LIMIT_WORDS = `about ${(Math.round(MAX_TEXT_CHARS / 6 / 10_000) * 10_000).toLocaleString('en')} words (${MAX_TEXT_CHARS / 1_000_000} MB of plain text)`;
+export const TEXT_LIMIT_WORDS = `about ${plural(Math.round(MAX_TEXT_CHARS / 6 / 10_000) * 10_000, 'word')} (${MAX_TEXT_CHARS / 1_000_000} MB of plain text)`;
 
 /**
  * The note on a document cut to `MAX_TEXT_CHARS`: how much of it was kept (words, and the share
@@ -80,7 +81,7 @@ export function cutNote(kept: string, total: number): string {
 	const share = Math.min(99, Math.floor((kept.length / total) * 100));
 	const words = kept.match(/\S+/gu)?.length ?? 0;
 	const end = kept.slice(-200).split(/\s+/u).slice(-8).join(' ');
-	return `Too long to read whole: Flashpoint reads ${TEXT_LIMIT_WORDS} of a document, so only its first ${words.toLocaleString('en')} words (${share}% of it) were kept, ending “…${end}”${closingStop(end)} To study the rest, split the file and add each part.`;
+	return `Too long to read whole: Flashpoint reads ${TEXT_LIMIT_WORDS} of a document, so only its first ${plural(words, 'word')} (${share}% of it) were kept, ending “…${end}”${closingStop(end)} To study the rest, split the file and add each part.`;
 }
 
 /** Normalises text from any reader: NFC, one kind of line break, no runs of blank lines. */

@@ -7,6 +7,7 @@ import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, QUIZ_LIMITS } f
 import { resolveQuiz } from './quiz-resolve';
 import { encodeResult } from './result-code';
 import { longIdQuestions, makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
+import { LIMITS } from './types';
 
 /** A long but plausible deployment origin, so the size test does not flatter us. */
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
@@ -255,6 +256,19 @@ describe('quiz links: what the fuzzer found (issue 14)', () => {
 	it('shows a title as cleaned (invisible characters out)', () => {
 		const decoded = decodeQuiz(link({ t: 'Week\u200b 3\u202e' }));
 		expect(decoded.ok && decoded.value.title).toBe('Week 3');
+	});
+
+	it('makes a code its own decoder reads whatever the title: blank or invisible → New quiz’s default', () => {
+		const quiz = makeQuiz(syntheticQuestions(3));
+		for (const [title, shown] of [
+			[' ', 'Class quiz'],
+			['\u200b', 'Class quiz'],
+			['  Week 3 ', 'Week 3'],
+			['x'.repeat(500), 'x'.repeat(LIMITS.titleChars)]
+		]) {
+			const decoded = decodeQuiz(encodeQuizFull({ ...quiz, title }));
+			expect(decoded.ok && decoded.value.title).toBe(shown);
+		}
 	});
 
 	it('refuses a carried question whose prompt, answer or a choice shows as nothing', () => {

@@ -122,6 +122,16 @@ export function questionCount(p: {
 export type Payload = v.InferOutput<typeof PayloadSchema>;
 
 /**
+ * The title as the decoder will read it (`PayloadSchema.t`): cleaned for display, at most
+ * `LIMITS.titleChars` characters, and "Class quiz" (New quiz's own default) when nothing visible
+ * is left. Without it a quiz titled " " (a file's or a fuzzer's) made a code its own decoder
+ * refused ("the quiz has no visible title"): quiz-parts' round-trip property, CI of session 28.
+ */
+export function payloadTitle(title: string): string {
+	return cleanDisplayText(title).slice(0, LIMITS.titleChars).trim() || 'Class quiz';
+}
+
+/**
  * The fields every payload has: id, title, creation time (whole seconds) and settings; and `l`
  * on a lean link.
  */
@@ -129,7 +139,7 @@ export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's' | '
 	return {
 		...(quiz.lean && quiz.version ? { l: quiz.version } : {}),
 		i: quiz.id,
-		t: quiz.title,
+		t: payloadTitle(quiz.title),
 		c: Math.floor(quiz.createdAt / 1000),
 		s: [
 			TIMERS.indexOf(quiz.settings.timer) as 0 | 1 | 2,
