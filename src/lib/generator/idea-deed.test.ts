@@ -178,12 +178,23 @@ describe('kind 11 only in a handout', () => {
 });
 
 describe('spread years', () => {
-	it('never bunches the choices, and prefers the text’s own years', () => {
-		const years = spreadYears(1919, 'seed', ['1914', '1916', '1918', '1839'], new Set(), 2025);
-		expect(years).toHaveLength(3);
-		const all = [...years.map(Number), 1919].sort((a, b) => a - b);
-		for (let i = 1; i < all.length; i++) expect(all[i] - all[i - 1]).toBeGreaterThanOrEqual(2);
-		expect(years.some((y) => ['1914', '1916', '1918'].includes(y))).toBe(true);
+	it('never bunches the choices, and never offers the text’s own years (H12 S90)', () => {
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const years = spreadYears(1850, seed, ['1848', '1853', '1839'], new Set(), 2025);
+			expect(years).toHaveLength(3);
+			const all = [...years.map(Number), 1850].sort((a, b) => a - b);
+			for (let i = 1; i < all.length; i++) expect(all[i] - all[i - 1]).toBeGreaterThanOrEqual(2);
+			expect(years.every((y) => !['1848', '1853', '1839'].includes(y))).toBe(true);
+			expect(years.every((y) => Math.abs(Number(y) - 1850) <= 5)).toBe(true);
+		}
+	});
+
+	it('offers no year outside the war of a wartime key, typed when none is left (H12 S90)', () => {
+		// Barbarossa, 1941: 1955 and 1961 were the handout's own years; 1936 is before the war.
+		for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+			const years = spreadYears(1941, seed, ['1943', '1955', '1961'], new Set(), 2025);
+			expect(years.every((y) => Number(y) >= 1939 && Number(y) <= 1945)).toBe(true);
+		}
 	});
 
 	it('gives no year after the document’s own and none it must avoid', () => {

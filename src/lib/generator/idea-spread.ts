@@ -1,4 +1,5 @@
 import { seededOrder } from './text';
+import { plausibleWrongYear } from './year-plausible';
 
 /**
  * Wrong years for a year question that are spread out, not bunched (a teacher rated "In what
@@ -9,18 +10,17 @@ import { seededOrder } from './text';
 /** Least gap in years between any two choices. */
 const MIN_GAP = 2;
 
-/** Made-up offsets tried after the document's own years, nearest first. */
-const OFFSETS = [3, 5, 8, 12, 17, 23];
-
-/** Farthest a document's own year may be from the key to be a plausible wrong year. */
-const MAX_SPAN = 60;
+/** Offsets tried, in this order: spread first, all within `NEAR_YEARS` (`year-plausible.ts`). */
+const OFFSETS = [3, 5, 2, 4];
 
 /**
- * Three wrong years around `year`: first the document's own other years (`docYears`: each true
- * of another event of the text, so clearly wrong for this one) within 60 years, then years at
- * 3, 5, 8 … years off; every two choices at least 2 years apart; none in `avoid` (years the
- * text gives the same event or thing), none after `cap` (the document's year) nor `cap` itself
- * when the key is older. The key's rank among the sorted choices is a stable draw of `seed`
+ * Three wrong years around `year` at 3, 5, 2 or 4 years off, each believable
+ * (`plausibleWrongYear`: near, same century, same side of a known war); never one of the
+ * document's own years (`docYears`: the text ties each to another event a student who read it
+ * knows: 1955 and 1961, the Stalingrad handout's last prisoners and Volgograd, offered for
+ * Barbarossa's 1941 were failed by all three reviewers of blind review H12, S90); every two
+ * choices at least 2 years apart; none in `avoid` (years the text gives the same event or
+ * thing), none after `cap` (the document's year) nor `cap` itself when the key is older. The key's rank among the sorted choices is a stable draw of `seed`
  * (blind review U16 read a key off its position), the next rank that fits when one side lacks
  * years. Empty when no rank fits: then the year is typed.
  */
@@ -54,13 +54,14 @@ export function spreadRanks(
 	avoid: ReadonlySet<string>,
 	cap: number
 ): YearRanks {
+	const told = new Set([...docYears, ...avoid]);
 	const free = (y: number) =>
-		y !== year && !avoid.has(String(y)) && (y < cap || (y === cap && year >= cap)) && y > 0;
-	const own = [...new Set([...docYears].map(Number))]
-		.filter((y) => Number.isInteger(y) && free(y) && Math.abs(y - year) <= MAX_SPAN)
-		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+		!told.has(String(y)) &&
+		plausibleWrongYear(year, y) &&
+		(y < cap || (y === cap && year >= cap)) &&
+		y > 0;
 	const made = OFFSETS.flatMap((o) => [year - o, year + o]).filter(free);
-	const side = (sign: number) => [...own, ...made].filter((y) => Math.sign(y - year) === sign);
+	const side = (sign: number) => made.filter((y) => Math.sign(y - year) === sign);
 	return [0, 1, 2, 3].map((below) => {
 		const chosen = pick(side(-1), below, [year]);
 		const all = chosen && pick(side(1), 3 - below, [year, ...chosen]);

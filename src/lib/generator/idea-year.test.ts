@@ -226,3 +226,20 @@ describe('a year an election cycle pins (H3 S23)', () => {
 		expect(eraCue('The army began a long campaign in the hills in ____.')).toBe(false);
 	});
 });
+
+describe('straddling years stay believable (blind review H12 S39)', () => {
+	it('offers no year outside the war of a wartime key, and none the text names', () => {
+		// A made-up telegram of 1917: 1911, 1920 and 1921 were offered, all outside the war.
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			const years = straddlingYears(1917, seed, new Set(['1915']), 2026);
+			expect(years.every((y) => Number(y) >= 1914 && Number(y) <= 1918 && y !== '1915')).toBe(true);
+		}
+	});
+
+	it('stays within five years and one century of a peacetime key', () => {
+		for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+			const years = straddlingYears(1802, seed, new Set(), 2026);
+			expect(years.every((y) => Number(y) >= 1800 && Number(y) <= 1807)).toBe(true);
+		}
+	});
+});

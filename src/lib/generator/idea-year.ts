@@ -1,5 +1,6 @@
 import { firstRank, keyApart, type YearRanks } from './idea-spread';
 import { seededOrder } from './text';
+import { plausibleWrongYear } from './year-plausible';
 import { sideEntityYear } from './idea-side';
 import type { ArticleView, Idea, IdeaKind } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
@@ -122,7 +123,8 @@ export function eraCue(stem: string): boolean {
 
 /**
  * Three wrong years around `year` for a four-choice question, drawn from the four nearest free
- * years on each side; none in `banned` (years the article names: true of another event), none
+ * years on each side that are believable (`plausibleWrongYear`: within 5 years, the same century,
+ * the same side of a known war); none in `banned` (years the article names: true of another event), none
  * after `cap` (the article's year), nor `cap` itself when `year` is older. The key's rank among
  * the four sorted choices (0 = earliest … 3 = latest) is a stable draw of `seed`, uniform over
  * questions: blind review U16 (both reviewers; A failed all 6) read the key off its position
@@ -153,7 +155,12 @@ export function straddlingRanks(
 ): YearRanks {
 	// The snapshot's own year is no plausible wrong year for an older event (U14 S29: "2019"
 	// beside a 2011 founding in an article read in 2019).
-	const free = (y: number) => !banned.has(String(y)) && (y < cap || (y === cap && year >= cap));
+	// Near the key and in its era (`plausibleWrongYear`, blind review H12 S39: 1911, 1920, 1921
+	// for the Zimmermann Telegram of 1917, outside the war it belongs to).
+	const free = (y: number) =>
+		!banned.has(String(y)) &&
+		plausibleWrongYear(year, y) &&
+		(y < cap || (y === cap && year >= cap));
 	const side = (sign: number) =>
 		seededOrder(
 			Array.from({ length: 9 }, (_, i) => year + sign * (i + 1))

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { acrossKnownWar, plausibleWrongYear } from './year-plausible';
+
+describe('plausibleWrongYear (blind review H12: wrong years impossible on general knowledge)', () => {
+	it('keeps a year a few years off in the same era', () => {
+		expect(plausibleWrongYear(1941, 1943)).toBe(true);
+		expect(plausibleWrongYear(1066, 1062)).toBe(true);
+		expect(plausibleWrongYear(1917, 1915)).toBe(true);
+	});
+
+	it('refuses a year far from the key', () => {
+		expect(plausibleWrongYear(1941, 1955)).toBe(false);
+		expect(plausibleWrongYear(1642, 1660)).toBe(false);
+	});
+
+	it('refuses a year past the end of, or before, the war the key lies in', () => {
+		expect(plausibleWrongYear(1917, 1920)).toBe(false);
+		expect(plausibleWrongYear(1917, 1911)).toBe(false);
+		expect(plausibleWrongYear(1942, 1946)).toBe(false);
+		expect(plausibleWrongYear(1940, 1937)).toBe(false);
+	});
+
+	it('refuses a year inside a war for a key outside it, and across a war in between', () => {
+		expect(plausibleWrongYear(1937, 1940)).toBe(false);
+		expect(plausibleWrongYear(1912, 1915)).toBe(false);
+	});
+
+	it('refuses a year in another century and the key itself', () => {
+		expect(plausibleWrongYear(1899, 1901)).toBe(false);
+		expect(plausibleWrongYear(1802, 1798)).toBe(false);
+		expect(plausibleWrongYear(1850, 1850)).toBe(false);
+	});
+
+	it('takes a wider window when asked', () => {
+		expect(plausibleWrongYear(1850, 1858)).toBe(false);
+		expect(plausibleWrongYear(1850, 1858, 10)).toBe(true);
+	});
+});
+
+describe('acrossKnownWar (a false statement’s swapped year, H12 S63)', () => {
+	it('is true across a war and false on one side of it', () => {
+		expect(acrossKnownWar(1942, 1955)).toBe(true);
+		expect(acrossKnownWar(1917, 1910)).toBe(true);
+		expect(acrossKnownWar(1917, 1915)).toBe(false);
+		expect(acrossKnownWar(1688, 1702)).toBe(false);
+	});
+});

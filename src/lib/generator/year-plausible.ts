@@ -1,0 +1,48 @@
+/**
+ * Whether a wrong year is one a student could believe for a dated event: near the key and in
+ * the same era. Blind review H12 (2027-01-19, issue 12) failed, all three reviewers, 1955 and
+ * 1961 offered for Second World War events (S63 "Operation Uranus … 19 November 1955", S90
+ * Barbarossa "1941 / 1943 / 1955 / 1961") and 1911, 1920, 1921 for the Zimmermann Telegram of
+ * 1917 (S39): "knowing only that the telegram was a wartime event gives 1917". A wrong year past
+ * a war's end, or in another century, is ruled out on general knowledge. Pure.
+ */
+
+/** Farthest a wrong year may lie from the key, in years ("within a few years": H12). */
+export const NEAR_YEARS = 5;
+
+/**
+ * Wars whose years a school student knows, first and last year inclusive (general knowledge,
+ * not one corpus's: the years every history syllabus gives). A wrong year must stand on the
+ * same side of each, or inside it when the key does.
+ */
+export const KNOWN_WARS: readonly { name: string; from: number; to: number }[] = [
+	{ name: 'American Revolutionary War', from: 1775, to: 1783 },
+	{ name: 'American Civil War', from: 1861, to: 1865 },
+	{ name: 'First World War', from: 1914, to: 1918 },
+	{ name: 'Second World War', from: 1939, to: 1945 },
+	{ name: 'Korean War', from: 1950, to: 1953 }
+];
+
+/** -1 before a war, 0 during it, 1 after it. */
+const phase = (year: number, war: { from: number; to: number }) =>
+	year < war.from ? -1 : year > war.to ? 1 : 0;
+
+/**
+ * True when `key` and `wrong` lie on different sides of a war of `KNOWN_WARS` (one inside it, or
+ * one before and one after): 1955 for a counter-offensive of 1942 (H12 S63).
+ */
+export function acrossKnownWar(key: number, wrong: number): boolean {
+	return KNOWN_WARS.some((war) => phase(wrong, war) !== phase(key, war));
+}
+
+/**
+ * True when `wrong` is a believable wrong year for an event of year `key` (both years AD):
+ * at most `near` years away (default `NEAR_YEARS`), in the same century as written (the same
+ * hundreds: 1899 and 1901 are not), and on the same side of every war of `KNOWN_WARS` (both
+ * before, both during, or both after it). `wrong === key` is false.
+ */
+export function plausibleWrongYear(key: number, wrong: number, near = NEAR_YEARS): boolean {
+	if (wrong === key || Math.abs(wrong - key) > near) return false;
+	if (Math.floor(wrong / 100) !== Math.floor(key / 100)) return false;
+	return !acrossKnownWar(key, wrong);
+}
