@@ -40,6 +40,7 @@ import { statesFragment } from './idea-clause';
 import { namedInFull } from './unseen-referent';
 import { askedInField, keyDoesNotDefine } from './key-defines';
 import { refersByComparison } from './unseen-comparison';
+import { pointsBackIdea } from './unseen-definite';
 import { glossaryIdeas } from './idea-glossary';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -61,6 +62,7 @@ import type { Sentence } from './text';
 export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
+	const documentText = article.sentences.map((s) => s.text).join(' ');
 	return (
 		[
 			...lead,
@@ -157,6 +159,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!keyDoesNotDefine(idea) &&
 					// H11's comparisons and measures whose other term is in an earlier sentence (gen44).
 					!refersByComparison(idea) &&
+					// H12's general nouns, "a later …" and shared rulers' names for an earlier
+					// sentence's thing ("the project", "a later pretender", "Henry"; gen47).
+					!pointsBackIdea(idea, documentText) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)
