@@ -14,7 +14,6 @@ import { findWhole, fold, hashId, words, type Sentence } from './text';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
-import { acrossKnownWar } from './year-plausible';
 import { stateYear } from './year-state';
 import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway';
 
@@ -117,8 +116,7 @@ function articleText(article: ArticleView): string {
 /**
  * A year swap: the sentence names exactly one year outside parentheses; the wrong year is
  * another year of the document at least two years away (a neighbouring year reads as a slip,
- * not a falsehood), the nearest such one so it is believable, and only a believable one
- * (`acrossKnownWar`: never across a war a student knows).
+ * not a falsehood), the nearest such one so it is believable.
  */
 function yearSwap(text: string, years: string[]): Swap | undefined {
 	const own = yearsOf(text);
@@ -136,9 +134,6 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 		.filter((y) => Math.abs(y - year) >= 2 && !leavesStatedRange(text, year, y))
 		// "In 2018 the Covid-19 pandemic …": the statement's own name rules the year out (H10 S03).
 		.filter((y) => !yearImpossibleByName(text, year, y))
-		// On the key's side of every known war (H12 S63: "Operation Uranus … launched on 19
-		// November 1955", a Second World War event, false on general knowledge).
-		.filter((y) => !acrossKnownWar(year, y))
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	if (!others.length) return undefined;
 	return { value: own[0].value, at: own[0].at, wrong: String(others[0]) };

@@ -4,7 +4,9 @@
  * 1961 offered for Second World War events (S63 "Operation Uranus … 19 November 1955", S90
  * Barbarossa "1941 / 1943 / 1955 / 1961") and 1911, 1920, 1921 for the Zimmermann Telegram of
  * 1917 (S39): "knowing only that the telegram was a wartime event gives 1917". A wrong year past
- * a war's end, or in another century, is ruled out on general knowledge. Pure.
+ * a war's end, or in another century, is ruled out on general knowledge. Used for a year
+ * question's choices; not for a false statement's swapped year (gen47 tried it: 17 judged
+ * statements across a war, 17 accepting verdicts, 17 rejecting). Pure.
  */
 
 /** Farthest a wrong year may lie from the key, in years ("within a few years": H12). */
