@@ -52,6 +52,20 @@ const PLACE_KIND =
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
 
+/**
+ * The key an apposition's gloss gives ("a plume of unusually hot rock"), or undefined when it is
+ * no plain definition: five to twenty words, no hedge, time word or pointer (`NOT_PLAIN`,
+ * `NO_GLOSS`), not cut after a function word. Shared by names (`appositionIdeas`) and lower-case
+ * terms (`idea-term-apposition.ts`). Pure.
+ */
+export function glossKey(determiner: string, gloss: string): string | undefined {
+	const key = `${determiner} ${gloss}`.trim();
+	const count = key.split(/\s+/u).length;
+	if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key) || NO_GLOSS.test(key)) return;
+	if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who)$/iu.test(key)) return;
+	return key;
+}
+
 /** The apposition ideas of a handout, in reading order, at most one per sentence. */
 export function appositionIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
@@ -71,12 +85,8 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			// "Again, a change in price causes a movement, while …": an opening word whose "gloss" is
 			// the sentence's own clause (nothing after it but its end or a conjunction) is an adverb.
 			if (opening && !OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
-			const key = `${determiner} ${gloss}`.trim();
-			const count = key.split(/\s+/u).length;
-			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key) || NO_GLOSS.test(key))
-				continue;
-			if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who)$/iu.test(key))
-				continue;
+			const key = glossKey(determiner, gloss);
+			if (!key) continue;
 			const before = sentence.text.slice(0, m.index);
 			// "After the Terror, a more moderate government … ruled": a fronted phrase, no apposition.
 			if (FRONTED.test(before) || PLACE_KIND.test(before)) continue;

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { isHandout } from './handout';
-import { NO_GLOSS, NOT_PLAIN } from './idea-apposition';
+import { glossKey } from './idea-apposition';
 
 /**
  * In a teacher's handout, a technical word glossed by its class where the text brings it in:
@@ -34,9 +34,6 @@ const LISTED =
 /** The sentence's text after a match. */
 const after = (text: string, m: RegExpMatchArray) => text.slice((m.index ?? 0) + m[0].length);
 
-const MIN_WORDS = 5;
-const MAX_WORDS = 20;
-
 /** The lower-case term appositions of a handout, in reading order, at most one per sentence. */
 export function termAppositionIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
@@ -44,12 +41,8 @@ export function termAppositionIdeas(article: ArticleView): Idea[] {
 		for (const m of sentence.text.matchAll(TERM_APPOSITION)) {
 			const [, article0, word, determiner, gloss] = m;
 			if (NO_TERM.test(word)) continue;
-			const key = `${determiner} ${gloss}`.trim();
-			const count = key.split(/\s+/u).length;
-			if (count < MIN_WORDS || count > MAX_WORDS || NOT_PLAIN.test(key) || NO_GLOSS.test(key))
-				continue;
-			if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|who)$/iu.test(key))
-				continue;
+			const key = glossKey(determiner, gloss);
+			if (!key) continue;
 			if (givenAway(key, word)) continue;
 			// "… had once been an actress, a lowly profession …", "DNA is a polymer, a …": the gloss
 			// may be the subject's, not the word's (`idea-apposition.ts`'s copula rule, H3 S22).
