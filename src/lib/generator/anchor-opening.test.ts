@@ -33,4 +33,24 @@ describe('a subject that stands before the first comma (gen38)', () => {
 		expect(commonNounSubject('On 20 January 2007, the outbreak reached Varn.')).toBe(true);
 		expect(commonNounSubject('The station, opened in 1969, is slightly larger.')).toBe(true);
 	});
+
+	it('reads a named subject and its verb before a list comma as the subject, not a bare common noun (gen49, issue 12)', () => {
+		expect(
+			commonNounSubject('The Mines Act of 1832 banned women, girls and boys from the pits.')
+		).toBe(false);
+		expect(
+			commonNounSubject(
+				'Premier Ivo Varn worked to protect some officials, and Ola Holm was freed.'
+			)
+		).toBe(false);
+		// One capitalised word is a common noun opening a sentence, not a name.
+		expect(commonNounSubject('Tension rose in 1908, and the army marched.')).toBe(true);
+		expect(commonNounSubject('Success came in 1910, and the army marched.')).toBe(true);
+		// A preposition's phrase is an opening, whatever its capitals.
+		expect(commonNounSubject('Unlike Ostra Varn in the north, the south stayed poor.')).toBe(true);
+		expect(commonNounSubject('Across Western Ostra, the towns grew.')).toBe(true);
+		expect(subjectBeforeComma('The Ostra Treaty of 1842 banned women', ' girls and boys.')).toBe(
+			'The Ostra Treaty of 1842 banned women'
+		);
+	});
 });

@@ -17,20 +17,38 @@ const TAIL = /^(?:which|who|whom|whose|where|\p{Ll}+ing)\b/u;
 /** An aside after a name ("a revenge play,") and the verb it leads to. */
 const ASIDE_THEN_VERB = /^(?:a|an|the)\s[^,]{2,80},\s+\p{Ll}/u;
 
+/**
+ * A named subject and its verb before a list's or a second clause's comma ("The Mines Act of 1842
+ * banned women, girls and boys …", "Premier Ivo Varn worked to protect some officials, and …"):
+ * two capitalised words or more (a year may follow "of"), then a lower-case word that is no
+ * preposition or article. One capitalised word is not enough: "Tension rose in 1908, and …" and
+ * "Success came …" open on a common noun (gen46's trial, issue 12).
+ */
+const NAMED_CLAUSE =
+	/^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’.-]*|\d{3,4}))+\s+(?!(?:in|on|at|of|for|with|and|or|but|the|a|an|to|from|by|near|into|across|during|after|before|under|over)\b)\p{Ll}/u;
+
+/** Prepositions an opening phrase may start with beside `OPENS_PHRASE`'s ("Unlike Ostra Varn in the north, …"). */
+const OPENS_PHRASE_TOO =
+	/^(?:across|along|around|throughout|unlike|like|near|beyond|within|inside|outside|among|between|against|towards?|upon|into|through|about|above|below|behind|beside|besides|except|amid|to|of|back|even|still|thus|instead|indeed|finally|first|second|third|next|soon|eventually|ultimately|again)\b/iu;
+
 /** A name of one to five capitalised words ("Titus Andronicus", "The Sihwa Lake"). */
 const NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,4}$/u;
 
 /**
  * The clause whose subject anchors the sentence when the text before the first comma is no
  * opening phrase: that text itself when it is a main clause followed by a relative or
- * participle clause ("Australia federated in 1901, bringing …"), or a name followed by its
- * aside and then the verb ("Titus Andronicus, a revenge play, dates …"); else undefined, and
+ * participle clause ("Australia federated in 1901, bringing …"), a named subject with its verb
+ * before a list's comma (`NAMED_CLAUSE`: "The Mines Act of 1842 banned women, girls and …"), or a
+ * name followed by its aside and then the verb ("Titus Andronicus, a revenge play, dates …");
+ * else undefined, and
  * the caller reads past the opening as before. `opening` is the text before the comma, `rest`
  * the text after it.
  */
 export function subjectBeforeComma(opening: string, rest: string): string | undefined {
 	const head = opening.trim();
 	if (!/^\p{Lu}/u.test(head) || OPENS_PHRASE.test(head)) return undefined;
+	// A named subject with its verb: the comma is a list's or a second clause's, not an opening's.
+	if (!OPENS_PHRASE_TOO.test(head) && NAMED_CLAUSE.test(head)) return head;
 	const words = head.split(/\s+/u);
 	// A main clause: a subject and a verb, three words at least, then "which …" or "bringing …".
 	if (words.length >= 3 && TAIL.test(rest.trim())) return head;

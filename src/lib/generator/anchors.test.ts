@@ -40,4 +40,19 @@ describe('a sentence anchored by its subject', () => {
 		// A verb before the capital is no role noun with its name.
 		expect(commonNounSubject('The disease reached Varn in 2007.')).toBe(true);
 	});
+
+	it('reads a definite noun a restrictive relative names by a name as named, and any human role with its name (gen49)', () => {
+		expect(
+			commonNounSubject('The eruption that made Ostra famous around the world began in March 2010.')
+		).toBe(false);
+		expect(commonNounSubject('The law that Parliament passed in 1842 banned child labour.')).toBe(
+			false
+		);
+		// The name is the main verb's object here, not the relative's.
+		expect(commonNounSubject('The disease that followed reached Varn in 2007.')).toBe(true);
+		expect(commonNounSubject('The law that was passed banned child labour.')).toBe(true);
+		expect(
+			commonNounSubject('The folk singer Ivo Varn, who lived in Ostby, recorded an album in 1936.')
+		).toBe(false);
+	});
 });

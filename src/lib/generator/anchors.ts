@@ -2,6 +2,7 @@ import { subjectBeforeComma } from './anchor-opening';
 import type { Candidate } from './candidates';
 import type { Lexicon } from './facts';
 import { PERSON_ROLE } from './idea-deed';
+import { HUMAN_ROLE } from './idea-role-words';
 
 /**
  * A lifted sentence whose only anchor is a definite common noun or a bare plural ("the outbreak
@@ -55,7 +56,8 @@ export function commonNounSubject(text: string): boolean {
 		!/^[Tt]he(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(opening)
 			? text.slice(comma + 1).trim()
 			: text;
-	if (NAMED_COMMON_NOUN.test(clause) || namedInApposition(clause)) return false;
+	if (NAMED_COMMON_NOUN.test(clause) || NAMED_BY_RELATIVE.test(clause) || namedInApposition(clause))
+		return false;
 	// "On 9 November 1799, in the coup of 18 Brumaire, Napoleon overthrew …": a second opening
 	// phrase before the subject is read past as the first was.
 	if (clause !== text && /^(?:in|on|at|during|after|before|by)\s[^,]{0,60},\s/u.test(clause))
@@ -71,6 +73,16 @@ const NAMED_COMMON_NOUN =
 	/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|in|on)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
+ * A definite noun that a restrictive relative clause names by a name right after its verb or as
+ * its subject ("The eruption that made Ostra famous …", "the law that Parliament passed …"): it
+ * says which one (gen46's outsider page: "The eruption that made Iceland famous around the world
+ * began in March 2010" was refused as "the eruption"). One word between the relative and the
+ * name only: in "The disease that followed reached Varn" the name is the main verb's object.
+ */
+const NAMED_BY_RELATIVE =
+	/^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:that|which|who)\s+(?:\p{Ll}+\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u;
+
+/**
  * A definite role noun with the name it stands for ("The English doctor Edward Jenner carried
  * out …", "the lawyer Maximilien Robespierre"): the name says who, as a bare name would.
  */
@@ -79,5 +91,7 @@ function namedInApposition(clause: string): boolean {
 		clause
 	);
 	if (!m) return false;
-	return PERSON_ROLE.test(m[1].trim().split(/\s+/u).at(-1)!);
+	const role = m[1].trim().split(/\s+/u).at(-1)!;
+	// "The folk singer Ivo Varn, who …": any human role, not only a deed's doer (issue 12).
+	return PERSON_ROLE.test(role) || HUMAN_ROLE.test(role);
 }
