@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { madeUpArticle } from './ideas.test-helpers';
-import { verblessClaim } from './idea-clause';
+import { dashLine, verblessClaim } from './idea-clause';
 
 /** A made-up class handout whose key dates are list items of noun phrases (H10's Weimar handout), each read as its own sentence. */
 const velmor = [
@@ -46,5 +46,20 @@ describe('a true-or-false statement is a clause (blind review H10 S31 S43 S44)',
 		const ideas = articleIdeas(madeUpArticle('Velmor, 1871–1889 (class handout)', velmor).article);
 		const statements = ideas.filter((i) => i.type === 'truefalse').map((i) => i.sentence.text);
 		expect(statements.filter((t) => /Accord of 1876,|Pact of|entry into/u.test(t))).toEqual([]);
+	});
+});
+
+describe('a list or timeline line is no true-or-false statement (blind review H12, gen49)', () => {
+	it('reads "Label – what it stands for" as a line, not an aside or two clauses', () => {
+		expect(
+			dashLine(
+				'Operation Storm – Varn’s failed attempt to relieve the Sixth Army in December 1942.'
+			)
+		).toBe(true);
+		expect(dashLine('About 2018 – For the first time, more people live in towns.')).toBe(true);
+		expect(dashLine('1454 – Ivo of Varn becomes Lord Protector.')).toBe(true);
+		expect(dashLine('The dam – the largest in Ostra – was completed in 1970.')).toBe(false);
+		expect(dashLine('In 1960 work began – the dam was finished in 1970.')).toBe(false);
+		expect(dashLine('The Ostra Dam was completed in 1970.')).toBe(false);
 	});
 });

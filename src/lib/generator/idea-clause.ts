@@ -72,7 +72,24 @@ export function verblessClaim(text: string): boolean {
 	return finite.length === 0;
 }
 
-/** True when a true-or-false idea states a noun phrase with no main verb (`verblessClaim`). */
+/**
+ * A list's or timeline's line: a label of one to six words, a dash, and what it stands for
+ * ("Operation Storm – Varn's failed attempt to relieve the Sixth Army in December 1942.", "About
+ * 2018 – For the first time, …"). Asked true or false it is no claim a student can judge (blind
+ * review H12: the glossary line "Operation Winter Storm – …" was rejected by all three
+ * reviewers); a key-term list's line is asked as a card instead (`idea-glossary.ts`). Not a
+ * dash aside ("The dam – the largest in Ostra – was …") nor two clauses ("In 1960 work began – …").
+ */
+export function dashLine(text: string): boolean {
+	const parts = text.trim().split(/\s[–—]\s/u);
+	// "The dam – the largest in Ostra – was …" is an aside; "In 1960 work began – …" two clauses.
+	if (parts.length !== 2 || /[,;:]/u.test(parts[0])) return false;
+	return parts[0].split(/\s+/u).length <= 6 && verblessClaim(parts[0]);
+}
+
+/** True when a true-or-false idea states a noun phrase with no main verb (`verblessClaim`) or a dash line (`dashLine`). */
 export function statesFragment(idea: Idea): boolean {
-	return idea.type === 'truefalse' && verblessClaim(idea.sentence.text);
+	return (
+		idea.type === 'truefalse' && (dashLine(idea.sentence.text) || verblessClaim(idea.sentence.text))
+	);
 }
