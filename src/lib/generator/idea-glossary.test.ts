@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryIdeas } from './idea-glossary';
+import { chooseIdeas, kindCap } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
 
 const cards = (blocks: string[]) =>
@@ -94,5 +95,36 @@ describe('glossaryIdeas: lists are not glossaries (gen44)', () => {
 			['What is meant by the term “velm cue”?', 'An outside signal that starts a velm reaction'],
 			['What is meant by the term “lumite”?', 'A grey solid']
 		]);
+	});
+});
+
+describe('a key-term list is asked whole, within its cap (gen49, issue 12)', () => {
+	const scripts = [
+		INTRO,
+		'# Key terms',
+		'Velmic – an early angular script named after Velm in Ostra.',
+		'Lumith – a large, curving display script.',
+		'Ostaliq – a flowing Ostran script.',
+		'Varnal – a reed pen used for velmic writing.'
+	];
+
+	it('keeps two entries whose definitions end on one noun: two terms, not one idea', () => {
+		const { article } = madeUpArticle('Velm writing', scripts);
+		const kept = chooseIdeas(glossaryIdeas(article), { ...article, wordCount: 980 }, () => true);
+		expect(kept.map((c) => c.question.prompt)).toEqual(
+			expect.arrayContaining([
+				'What is meant by the term “lumith”?',
+				'What is meant by the term “ostaliq”?'
+			])
+		);
+	});
+
+	it('lets a long list give one card per 150 words, up to eight', () => {
+		const { article } = madeUpArticle('Velm writing', scripts);
+		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(2);
+		expect(kindCap('glossary', { ...article, wordCount: 980 })).toBe(6);
+		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(8);
+		// Other kinds keep their cap of five.
+		expect(kindCap('truth', { ...article, wordCount: 1900 })).toBe(5);
 	});
 });
