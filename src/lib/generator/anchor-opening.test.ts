@@ -53,4 +53,25 @@ describe('a subject that stands before the first comma (gen38)', () => {
 			'The Ostra Treaty of 1842 banned women'
 		);
 	});
+
+	it('reads a subject after a dating phrase, a name before its relative aside, "followed by", "the term X" and "known as" (gen49)', () => {
+		expect(
+			commonNounSubject('In August 1955 Ivo Varn, a boy from Ostby, was arrested in Lumen.')
+		).toBe(false);
+		expect(commonNounSubject('In 1932 General Ivo Varn attempted a coup, which failed.')).toBe(
+			false
+		);
+		expect(commonNounSubject('Yelun, who reigned until 1424, was a ruler of Ostra.')).toBe(false);
+		expect(
+			commonNounSubject('A poor harvest in 1790, followed by a harsh winter, raised prices.')
+		).toBe(false);
+		expect(commonNounSubject('The term velmosystem was coined by Ivo Varn in 1935.')).toBe(false);
+		expect(
+			commonNounSubject('The borders, known as the Varn Line, were published on 17 August 1947.')
+		).toBe(false);
+		// A noun with a "which" aside, a definite noun after a date, a participle aside: still pointers.
+		expect(commonNounSubject('Tension, which rose in 1906, broke out in war.')).toBe(true);
+		expect(commonNounSubject('In 1901, the colonies federated.')).toBe(true);
+		expect(commonNounSubject('The station, opened in 1969, is slightly larger.')).toBe(true);
+	});
 });

@@ -11,8 +11,19 @@
 const OPENS_PHRASE =
 	/^(?:in|on|at|by|after|before|during|since|until|from|for|with|without|under|over|as|when|while|whereas|although|though|because|if|once|unless|despite|following|later|then|meanwhile|however|yet|so|but|and|also|today|now|here|there)\b/iu;
 
-/** What follows a main clause's comma: a relative clause, a participle clause. */
-const TAIL = /^(?:which|who|whom|whose|where|\p{Ll}+ing)\b/u;
+/** What follows a main clause's comma: a relative clause, a participle clause ("followed by …"). */
+const TAIL = /^(?:which|who|whom|whose|where|\p{Ll}+ing|\p{Ll}+ed\s+by)\b/u;
+
+/**
+ * A name's relative aside and then the verb ("Yongle, who reigned until 1424, was …"); "which"
+ * only after a name of two words or more ("Tension, which rose …, broke out" opens on a noun).
+ */
+const RELATIVE_THEN_VERB = /^who\s[^,]{2,80},\s+\p{Ll}/u;
+const WHICH_THEN_VERB = /^which\s[^,]{2,80},\s+\p{Ll}/u;
+
+/** A dating phrase before a subject with no comma ("In 1932 General Ivo Varn attempted a coup"). */
+const DATED_OPENING =
+	/^(?:In|On|By|During|At|From)\s+(?:[^,\s]+\s+){0,3}?(?:\d{3,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{3,4})\s+(?=\p{Lu})/u;
 
 /** An aside after a name ("a revenge play,") and the verb it leads to. */
 const ASIDE_THEN_VERB = /^(?:a|an|the)\s[^,]{2,80},\s+\p{Ll}/u;
@@ -45,13 +56,21 @@ const NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*
  * the text after it.
  */
 export function subjectBeforeComma(opening: string, rest: string): string | undefined {
-	const head = opening.trim();
+	const trimmed = opening.trim();
+	// "In August 1955 Ivo Varn, a boy from Ostby, was …": the subject after the dating phrase.
+	const head = trimmed.replace(DATED_OPENING, '');
 	if (!/^\p{Lu}/u.test(head) || OPENS_PHRASE.test(head)) return undefined;
 	// A named subject with its verb: the comma is a list's or a second clause's, not an opening's.
 	if (!OPENS_PHRASE_TOO.test(head) && NAMED_CLAUSE.test(head)) return head;
 	const words = head.split(/\s+/u);
 	// A main clause: a subject and a verb, three words at least, then "which …" or "bringing …".
 	if (words.length >= 3 && TAIL.test(rest.trim())) return head;
-	if (NAME.test(head) && ASIDE_THEN_VERB.test(rest.trim())) return head;
+	if (
+		NAME.test(head) &&
+		(ASIDE_THEN_VERB.test(rest.trim()) ||
+			RELATIVE_THEN_VERB.test(rest.trim()) ||
+			(words.length >= 2 && WHICH_THEN_VERB.test(rest.trim())))
+	)
+		return head;
 	return undefined;
 }

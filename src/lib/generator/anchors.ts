@@ -20,16 +20,22 @@ export function weakAnchor(c: Candidate, lexicon: Lexicon): boolean {
 	if (!lifted) return false;
 	// A card asks in its own words: only a lifted sentence carries the source's garbling.
 	if (GARBLED.test(c.fact.sentence.text)) return true;
-	if (/^As of\b/.test(prompt) || /\b(?:also|him|them)\b/i.test(prompt)) return true;
-	if (
-		// Lower-case ordinals only: "the Third Estate" is a name, "the third estate" a pointer.
-		/\b[Tt]he\s+(?:first|second|third|other|remaining)\s+(?:two\s+|three\s+|few\s+)?\p{Ll}+/u.test(
-			prompt
-		)
-	)
+	// "also known as", "also called" name a thing; another "also" points back (gen49).
+	if (/^As of\b/.test(prompt) || /\b(?:also(?!\s+(?:known|called)\b)|him|them)\b/i.test(prompt))
 		return true;
+	if (ORDINAL_POINTER.test(prompt)) return true;
 	return commonNounSubject(c.context ?? c.fact.sentence.text);
 }
+
+/**
+ * An ordinal pointing into a list the text gave before: "the first two methods", "the other
+ * reforms", "The second method uses …" (U2). Lower-case ordinals only: "the Third Estate" is a
+ * name. A record is no pointer (gen49, issue 12: "was the first to sail around the world", "for
+ * the first time", "set up the first press at Westminster" were refused): "first", "second",
+ * "third" with a noun point back only where they open the sentence or a clause.
+ */
+const ORDINAL_POINTER =
+	/\b[Tt]he\s+(?:other|remaining)\s+\p{Ll}+|\b[Tt]he\s+(?:first|second|third|other|remaining)\s+(?:two|three|few)\s+\p{Ll}+|(?:^|[,;:]\s+)[Tt]he\s+(?:first|second|third)\s+(?!(?:to|time)\b)\p{Ll}+/u;
 
 /** Two ALL-CAPS words in a row, or digits run into a date ("182710 February"). */
 const GARBLED =
@@ -56,7 +62,15 @@ export function commonNounSubject(text: string): boolean {
 		!/^[Tt]he(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(opening)
 			? text.slice(comma + 1).trim()
 			: text;
-	if (NAMED_COMMON_NOUN.test(clause) || NAMED_BY_RELATIVE.test(clause) || namedInApposition(clause))
+	if (
+		NAMED_COMMON_NOUN.test(clause) ||
+		NAMED_BY_RELATIVE.test(clause) ||
+		namedInApposition(clause) ||
+		// "The term ecosystem was …" names its word; "The boundaries, known as the Radcliffe Line,
+		// were …" its thing (gen49).
+		/^[Tt]he\s+(?:term|word|phrase|name)\s+\S/u.test(clause) ||
+		(comma > 0 && /^\s*(?:known as|called|named)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(comma + 1)))
+	)
 		return false;
 	// "On 9 November 1799, in the coup of 18 Brumaire, Napoleon overthrew …": a second opening
 	// phrase before the subject is read past as the first was.

@@ -863,6 +863,18 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(weakAnchor(cloze('In 1630, the third order conquered Varn.', 'Varn'), lexicon)).toBe(
 			true
 		);
+		// A record or "also known as" is no pointer (gen49, issue 12); an opening ordinal still is.
+		for (const text of [
+			'The voyage of Ivo Varn, which left Ostra in 1519, was the first to sail around Lumen.',
+			'In 1476 Ivo Holm set up the first press at Varn.',
+			'In 2007 more people lived in Varn towns than in villages for the first time.',
+			'In 1396 Ivo Holm was defeated by Ola Varn (also known as Tamerlane) at Lumen.'
+		])
+			expect(weakAnchor(cloze(text, 'Varn'), lexicon)).toBe(false);
+		expect(weakAnchor(cloze('The first railway in Varn opened in 1868.', 'Varn'), lexicon)).toBe(
+			true
+		);
+		expect(weakAnchor(cloze('Ivo Holm also ruled Varn.', 'Varn'), lexicon)).toBe(true);
 		expect(commonNounSubject('In 2007, the outbreak spread.')).toBe(true);
 		expect(commonNounSubject('In 2007, Rift Valley fever spread.')).toBe(false);
 		const when = {
