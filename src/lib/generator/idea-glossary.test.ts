@@ -128,3 +128,25 @@ describe('a key-term list is asked whole, within its cap (gen49, issue 12)', () 
 		expect(kindCap('truth', { ...article, wordCount: 1900 })).toBe(5);
 	});
 });
+
+describe('a term glossed in the text and in the key-terms list is asked once (gen49)', () => {
+	it('asks the list’s entry, without the text’s article', () => {
+		expect(
+			cards([
+				INTRO,
+				'An velmant: a substance containing ions that can move.',
+				'A lumant: a substance that gives up velm easily.',
+				'# Key terms',
+				'Velmant – a substance containing mobile ions that lets charge flow in the cell.',
+				'Ostrant – a substance that takes up velm in a cell.'
+			])
+		).toEqual([
+			['What is meant by the term “lumant”?', 'A substance that gives up velm easily'],
+			[
+				'What is meant by the term “velmant”?',
+				'A substance containing mobile ions that lets charge flow in the cell'
+			],
+			['What is meant by the term “ostrant”?', 'A substance that takes up velm in a cell']
+		]);
+	});
+});

@@ -2,7 +2,7 @@ import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
-import { listLabel } from './list-label';
+import { listLabel, termsHeading } from './list-label';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -14,9 +14,12 @@ import { listLabel } from './list-label';
  * clause. Pure.
  */
 
-/** "Term – definition" or "Term: definition"; the term capitalised, the definition not. */
+/**
+ * "Term – definition" or "Term: definition"; the term capitalised, or lower case after its article
+ * ("An electrolyte: …"), the definition not.
+ */
 const ENTRY =
-	/^((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3})\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
 
 /** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
 const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
@@ -73,7 +76,9 @@ interface Entry {
 export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const m = ENTRY.exec(sentence.text.trim());
 	if (!m) return undefined;
-	const [, term, definition] = m;
+	// "An electrolyte: …" is the term "electrolyte" (gen49).
+	const [, bare, named, definition] = m;
+	const term = bare ?? named;
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
@@ -116,8 +121,15 @@ function definedElsewhere(term: string, entry: Sentence, article: ArticleView): 
  */
 export function glossaryIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
-	const entries = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
-	if (entries.length < MIN_ENTRIES) return [];
+	const all = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
+	if (all.length < MIN_ENTRIES) return [];
+	// One card a term: a handout that glosses "An electrolyte: …" in its text and again in its
+	// key-terms list asked both (h40's batteries handout, gen49); the list's entry is kept.
+	const inList = (e: Entry) => termsHeading(e.sentence.section);
+	const seen = new Set<string>();
+	const entries = [...all.filter(inList), ...all.filter((e) => !inList(e))]
+		.filter((e) => !seen.has(e.term.toLowerCase()) && !!seen.add(e.term.toLowerCase()))
+		.sort((a, b) => a.sentence.index - b.sentence.index);
 	return entries.flatMap(({ sentence, term, key, span }) => {
 		const written = asWritten(term);
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
