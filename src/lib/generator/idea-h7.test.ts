@@ -91,6 +91,17 @@ describe('H7 kind 2: no statement or question leaning on the unseen text', () =>
 			leansOnText(sentenceCard('Who built the Ostra lighthouse?', 'Jonas Berg', 'x', 'short'))
 		).toBe(false);
 	});
+
+	it('reads a doer named by its maker or a "known as" name, and an adjective in -ed, as no unnamed doer (gen49)', () => {
+		for (const text of [
+			'A first rebellion led by the Duke of Varn failed in October 1483.',
+			'In the summer of 1965 an armed clash in Ostby, known as the Ostby Incident, saw envoys detained.'
+		])
+			expect(leansOnText(statement(text))).toBe(false);
+		// Still unnamed: "a northern queen", "a small working section".
+		expect(leansOnText(statement('A small working section was assembled in 1832.'))).toBe(true);
+		expect(leansOnText(statement('In 1240 a northern queen sailed to Ostra.'))).toBe(true);
+	});
 });
 
 describe('H7 kind 4: no quote years, no birth dates of people the handout is not about', () => {

@@ -82,7 +82,21 @@ const OWN_SENSE =
 
 /** "A West African king travelled …", "A landmark in the jury's independence came …": no name. */
 const UNNAMED_DOER =
-	/^[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:\p{Ll}{3,}ed|came|went|took|made|built|gave|led|won|fought|founded|began|rose|fell|became|brought|sent|wrote|set)\b/u;
+	/^[Aa]n?\s+(?:[\p{L}'’-]+\s+){1,6}?(?:\p{Ll}{3,}ed|came|went|took|made|built|gave|led|won|fought|founded|began|rose|fell|became|brought|sent|wrote|set)\b/u;
+
+/**
+ * `UNNAMED_DOER`, unless the sentence names its doer after all: a participle with its maker ("A
+ * first rebellion led by the Duke of Varn failed …") or a name given it ("an armed confrontation
+ * in Ostby, known as the Ostby Incident, saw …"). A word in -ed right after "a" is an adjective
+ * ("an armed confrontation"), never the verb (gen49, issue 12: both statements were refused).
+ */
+function unnamedDoer(clause: string): boolean {
+	const m = UNNAMED_DOER.exec(clause);
+	if (!m) return false;
+	const after = clause.slice(m[0].length);
+	if (/^\s+by\s+(?:the\s+)?\p{Lu}/u.test(after)) return false;
+	return !/,\s+(?:known as|called)\s+(?:the\s+)?\p{Lu}/u.test(clause);
+}
 
 /**
  * A statement or question that leans on what the student cannot see (H7 S10, S12, S15, S27,
@@ -103,7 +117,7 @@ export function leansOnText(idea: Idea): boolean {
 	for (const m of text.matchAll(pointing)) if (!OWN_SENSE.test(m[1])) return true;
 	// "In ____ a West African king travelled …": an unnamed doer of a past deed, after a fronted date.
 	const bare = text.replace(/^(?:In|On|By|From|During)\s+(?:_{3,}|[^,]*?\d{3,4}),?\s+/u, '');
-	if (statement(idea) && UNNAMED_DOER.test(bare)) return true;
+	if (statement(idea) && unnamedDoer(bare)) return true;
 	return /^Who\s+\p{Ll}+\s+(?:(?:a|an|some|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+\?$/u.test(
 		idea.prompt
 	);
