@@ -8,10 +8,13 @@ import { roleIdeas } from '../src/lib/generator/idea-role';
 import { traitIdeas } from '../src/lib/generator/idea-trait';
 import { yearIdeas } from '../src/lib/generator/idea-year';
 import { eventYearIdeas } from '../src/lib/generator/idea-event';
+import { titleThingIdeas } from '../src/lib/generator/idea-title-thing';
 import { milestoneIdeas } from '../src/lib/generator/idea-milestone';
 import { agentIdeas } from '../src/lib/generator/idea-agent';
 import { termIdeas } from '../src/lib/generator/idea-term';
 import { thisCalledIdeas } from '../src/lib/generator/idea-this-called';
+import { thisNamedIdeas } from '../src/lib/generator/idea-this-named';
+import { nativeNameIdeas } from '../src/lib/generator/idea-native-name';
 import { namedCalledIdeas } from '../src/lib/generator/idea-named-called';
 import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
@@ -117,12 +120,14 @@ for (const [i, article] of views.entries()) {
 		...eventYearIdeas(article),
 		// A milestone the lead tells of the subject itself: a prize, an office, a founding (gen15).
 		...milestoneIdeas(article),
+		...titleThingIdeas(article),
 		// Who made the subject: "Flash memory was invented by Fujio Masuoka" (gen16).
 		...agentIdeas(article),
 		// The key terms the body defines and the named events it dates (gen17).
 		...termIdeas(article),
 		// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 		...thisCalledIdeas(article),
+		...thisNamedIdeas(article),
 		...namedCalledIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
@@ -137,6 +142,7 @@ for (const [i, article] of views.entries()) {
 		...termAppositionIdeas(article),
 		// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 		...knownAsIdeas(article),
+		...nativeNameIdeas(article),
 		...happeningIdeas(article),
 		// Who did the body's deeds, when its events happened (gen18).
 		...deedIdeas(article),

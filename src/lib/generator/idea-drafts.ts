@@ -6,10 +6,13 @@ import { roleIdeas } from './idea-role';
 import { traitIdeas } from './idea-trait';
 import { yearIdeas } from './idea-year';
 import { eventYearIdeas } from './idea-event';
+import { titleThingIdeas } from './idea-title-thing';
 import { milestoneIdeas } from './idea-milestone';
 import { agentIdeas } from './idea-agent';
 import { termIdeas } from './idea-term';
 import { thisCalledIdeas } from './idea-this-called';
+import { thisNamedIdeas } from './idea-this-named';
+import { nativeNameIdeas } from './idea-native-name';
 import { namedCalledIdeas } from './idea-named-called';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
@@ -74,12 +77,16 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...eventYearIdeas(article),
 			// A milestone the lead tells of the subject itself: a prize, an office, a founding (gen15).
 			...milestoneIdeas(article),
+			// "… and the dam was completed in 1970" of the title's Aswan High Dam (gen48).
+			...titleThingIdeas(article),
 			// Who made the subject: "Flash memory was invented by Fujio Masuoka" (gen16).
 			...agentIdeas(article),
 			// The key terms the body defines and the named events it dates (gen17).
 			...termIdeas(article),
 			// "… at the same rate. This state is called dynamic equilibrium." (gen20a).
 			...thisCalledIdeas(article),
+			// "… in congresses. This system of cooperation is called the Concert of Europe." (gen48).
+			...thisNamedIdeas(article),
 			// "Water that is safe to drink is called potable water." in a handout (gen45).
 			...namedCalledIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
@@ -96,6 +103,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...termAppositionIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 			...knownAsIdeas(article),
+			// "…, a sudden glacial outburst flood, known by its Icelandic name, jokulhlaup." (gen48).
+			...nativeNameIdeas(article),
 			...happeningIdeas(article),
 			// Who did the body's deeds, when its events happened (gen18).
 			...deedIdeas(article),
