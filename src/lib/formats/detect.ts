@@ -1,4 +1,5 @@
 import { findHeader } from './header-row';
+import { parseQuoted } from './quoted-fields';
 /**
  * Which reader a file needs, judged by its content first and its name's extension second: a
  * teacher's `questions.txt` may hold GIFT, and a file renamed `.apkg` may hold plain text. Pure
@@ -80,43 +81,44 @@ function mode(values: readonly number[]): number {
 	return [...counts].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-/** Tab-, comma- or semicolon-separated rows: their column count, or 0 when it is not a table. */
-function columnsOf(lines: readonly string[]): { columns: number; header: boolean } {
+/** What `columnsOf` found: the usual column count (0: not a table), a header, CSV quoting. */
+interface Columns {
+	columns: number;
+	header: boolean;
+	/** The text is CSV-quoted (`parseQuoted`): a spreadsheet's file, never Quizlet's export. */
+	quoted: boolean;
+}
+
+/**
+ * Tab-, semicolon- or comma-separated records of `text` (lines starting with `#` are Anki's
+ * comments, left out; the first 50 others are judged): their column count, read with CSV
+ * quoting where the text has it, so `"Erdoğan, Recep Tayyip","President of Turkey, since 2014"`
+ * is two columns, not four (outsider, session 29), and a line break inside a quoted cell
+ * (Blooket's header "Blooket↵Import Template") does not end its record.
+ */
+function columnsOf(text: string): Columns {
 	for (const separator of ['\t', ';', ',']) {
-		const counts = lines.map((line) => line.split(separator).length);
+		const parsed = parseQuoted(text, separator);
+		const rows = parsed
+			? parsed.records.map((record) => record.fields)
+			: text
+					.split(/\r\n|\r|\n/)
+					.filter((line) => line.trim())
+					.map((line) => line.split(separator));
+		const lines = rows.filter((row) => !row[0]?.startsWith('#')).slice(0, 50);
+		if (!lines.length) return { columns: 0, header: false, quoted: false };
+		const counts = lines.map((cells) => cells.length);
 		// The usual width, not the first row's: one odd row (Anki's own test file has one with
 		// too many fields) must not hide the table.
 		const columns = counts.filter((n) => n >= 2).length >= lines.length * 0.8 ? mode(counts) : 0;
 		if (columns >= 2) {
 			// The one header rule (`header-row.ts`): a header sends two columns to the mapping, where
 			// the person can also say it is none.
-			const cells = lines.map((line) =>
-				line.split(separator).map((cell) => cell.trim().replace(/^"|"$/g, ''))
-			);
-			return { columns, header: findHeader(cells) === 0 };
+			const cells = lines.map((row) => row.map((cell) => cell.trim()));
+			return { columns, header: findHeader(cells) === 0, quoted: parsed?.quoted ?? false };
 		}
 	}
-	return { columns: 0, header: false };
-}
-
-/**
- * How many columns a CSV or TSV text's records have (`columnsOf`): a line break inside a quoted
- * cell (Blooket's header "Blooket↵Import Template") does not end its record. 0 if none.
- */
-function tableColumns(head: string): number {
-	const records: string[] = [];
-	let record = '';
-	let quoted = false;
-	for (const char of head) {
-		if (char === '"') quoted = !quoted;
-		if ((char === '\n' || char === '\r') && !quoted) {
-			if (record.trim()) records.push(record);
-			record = '';
-		} else record += char;
-	}
-	if (record.trim()) records.push(record);
-	const lines = records.filter((line) => !line.startsWith('#')).slice(0, 50);
-	return lines.length ? columnsOf(lines).columns : 0;
+	return { columns: 0, header: false, quoted: false };
 }
 
 /** The format the text's content shows, or undefined when nothing in it is telling. */
@@ -127,7 +129,8 @@ function detectText(text: string, extension: string): ImportFormatId | undefined
 	if (ANKI_HEADER.test(head)) return 'anki-text';
 	// A file named .csv or .tsv that has columns is a table, whatever its cells hold: a Gimkit
 	// sheet whose question reads "{a" and answer "a =a" was read as GIFT (issue 12's round trip).
-	if ((extension === 'csv' || extension === 'tsv') && tableColumns(head) >= 2) return 'table';
+	const table = columnsOf(head);
+	if ((extension === 'csv' || extension === 'tsv') && table.columns >= 2) return 'table';
 	if (AIKEN_ANSWER.test(head) && AIKEN_CHOICE.test(head)) return 'aiken';
 	if (GIFT_MARKS.some((mark) => mark.test(head))) return 'gift';
 	if (/\{\{c\d+::/.test(head)) return 'anki-text';
@@ -136,10 +139,11 @@ function detectText(text: string, extension: string): ImportFormatId | undefined
 	const comments = all.filter((line) => line.startsWith('#')).length;
 	const lines = all.filter((line) => !line.startsWith('#')).slice(0, 50);
 	if (!lines.length) return undefined;
-	const { columns, header } = columnsOf(lines);
+	const { columns, header, quoted } = table;
 	if (comments && columns === 2 && lines.some((line) => line.includes('\t'))) return 'anki-text';
-	if (columns >= 3 || (columns === 2 && (header || extension === 'csv' || extension === 'tsv')))
-		return 'table';
+	// Quoted cells are a spreadsheet's CSV: Quizlet's export never quotes, and its reader would
+	// cut a quoted term at its comma.
+	if (columns >= 3 || (columns === 2 && (header || quoted))) return 'table';
 	if (columns === 2) return 'two-column';
 	if (lines.filter((line) => / [-–—] /.test(line)).length >= lines.length * 0.8)
 		return 'two-column';

@@ -1,5 +1,6 @@
 import { ankiNote } from './anki-note';
 import { fieldText } from './plain-text';
+import { parseQuoted } from './quoted-fields';
 import {
 	checkPortable,
 	type ExportResult,
@@ -38,31 +39,77 @@ export function guessTermSeparator(rows: readonly string[]): string {
 	return best;
 }
 
-/** Reads two-column text. Never throws; a row with no separator is a located problem. */
+/**
+ * Reads two-column text. Never throws; a row with no separator is a located problem. Text
+ * quoted as CSV with a one-character separator (a spreadsheet's file opened as Quizlet:
+ * `"Erdoğan, Recep Tayyip","President of Turkey, since 2014"`) is read by its quoted fields,
+ * never cut inside a quote nor left with quote marks (outsider, session 29).
+ */
 export function readTwoColumn(source: string, options: TwoColumnOptions = {}): ImportResult {
-	const result: ImportResult = { questions: [], problems: [], notes: [] };
 	const text = source.replace(/^\uFEFF/, '');
 	const rowSeparator = options.rowSeparator ?? '\n';
 	const raw = rowSeparator === '\n' ? text.split(/\r\n|\r|\n/) : text.split(rowSeparator);
 	const rows = raw.map((r) => r.replace(/\r?\n/g, ' '));
+	const separator =
+		options.termSeparator ??
+		guessQuotedSeparator(text, rowSeparator) ??
+		guessTermSeparator(rows.filter((r) => r.trim()));
+	const quoted =
+		rowSeparator === '\n' && separator.length === 1 ? parseQuoted(text, separator) : null;
+	if (quoted?.quoted)
+		return readRows(
+			quoted.records.map(({ fields, line }) => ({
+				line,
+				parts: fields.length >= 2 ? [fields[0], fields.slice(1).join(separator)] : null
+			})),
+			separator
+		);
 	const lines = rowLines(raw, rowSeparator);
-	const separator = options.termSeparator ?? guessTermSeparator(rows.filter((r) => r.trim()));
-	rows.forEach((row, index) => {
-		if (!row.trim()) return;
-		const line = lines[index];
-		const at = row.indexOf(separator);
-		if (at < 0) {
+	return readRows(
+		rows.map((row, index) => {
+			const at = row.indexOf(separator);
+			const parts = at < 0 ? null : [row.slice(0, at), row.slice(at + separator.length)];
+			return { line: lines[index], parts: row.trim() ? parts : undefined };
+		}),
+		separator
+	);
+}
+
+/**
+ * The one-character separator (tab, `,`, `;`) under which the text is quoted CSV of two or
+ * more fields a row, or undefined: the plain guess would count commas inside quotes.
+ */
+function guessQuotedSeparator(text: string, rowSeparator: string): string | undefined {
+	if (rowSeparator !== '\n') return undefined;
+	return ['\t', ',', ';'].find((separator) => {
+		const parsed = parseQuoted(text, separator);
+		return parsed?.quoted && parsed.records.every((record) => record.fields.length >= 2);
+	});
+}
+
+/**
+ * The flashcards of split rows: `parts` the term and definition, null when the row has no
+ * separator (a problem), undefined for a blank row (skipped).
+ */
+function readRows(
+	rows: readonly { line: number; parts: string[] | null | undefined }[],
+	separator: string
+): ImportResult {
+	const result: ImportResult = { questions: [], problems: [], notes: [] };
+	for (const { line, parts } of rows) {
+		if (parts === undefined) continue;
+		if (parts === null) {
 			result.problems.push({
 				line,
 				message: `no ${describe(separator)} between term and definition`
 			});
-			return;
+			continue;
 		}
 		const question: PortableQuestion = {
 			type: 'flashcard',
 			// Quizlet exports rich text as HTML (`&amp;`, `<br>`): read as text, never rendered.
-			prompt: fieldText(row.slice(0, at), 'auto'),
-			answer: fieldText(row.slice(at + separator.length), 'auto'),
+			prompt: fieldText(parts[0], 'auto'),
+			answer: fieldText(parts[1], 'auto'),
 			topics: []
 		};
 		const error = checkPortable(question);
@@ -72,7 +119,7 @@ export function readTwoColumn(source: string, options: TwoColumnOptions = {}): I
 				message: 'a row needs both a term and a definition'
 			});
 		else result.questions.push(question);
-	});
+	}
 	return result;
 }
 
