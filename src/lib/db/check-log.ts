@@ -4,7 +4,7 @@
  * to have reached. Call inside Check database's read-write transaction.
  */
 import { plural } from '$lib/text/plural';
-import { formatInterval } from '$lib/srs/scheduler';
+import { formatInterval } from '$lib/srs/interval-label';
 import { setBackAnswers, withMovedDays } from './clock-days';
 import type { CardRecord, ReviewRecord } from './records';
 import type { FlashpointDb } from './schema';

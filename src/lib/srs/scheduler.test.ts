@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inZone } from './zone.test-helpers';
-import { GRADES, Scheduler, formatInterval, newCardRecord } from './scheduler';
+import { GRADES, Scheduler, newCardRecord } from './scheduler';
+import { formatInterval } from './interval-label';
 import { cardProblems, repairCard } from '$lib/db/sanity';
 import { DEFAULT_STUDY_SETTINGS } from './settings';
 import type { CardRecord } from '$lib/db/records';

@@ -237,17 +237,3 @@ export class Scheduler {
 		} as Record<Grade, Card>;
 	}
 }
-
-/** A short interval for a grade button: "1 min", "10 min", "5 h", "3 d", "2 mo", "1.5 y". */
-export function formatInterval(ms: number): string {
-	const minutes = Math.max(1, Math.round(ms / 60_000));
-	if (minutes < 60) return `${minutes} min`;
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return `${hours} h`;
-	const days = Math.round(hours / 24);
-	if (days < 31) return `${days} d`;
-	const months = days / 30.4;
-	if (months < 12) return `${Math.round(months)} mo`;
-	const years = days / 365;
-	return `${years < 10 ? Math.round(years * 10) / 10 : Math.round(years)} y`;
-}
