@@ -150,3 +150,24 @@ describe('a term glossed in the text and in the key-terms list is asked once (ge
 		]);
 	});
 });
+
+describe('a sentence before a colon is no term, and a key telling what happens no definition (gen49, h39)', () => {
+	it('asks neither "both are lumic" nor a key with a present verb in its main clause', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Both are lumic: an increase of 1 in velm means ten times more light.',
+				'Velmifier – a small, changing input signal controls a larger current.',
+				'Ostrant – a substance that takes up velm in a cell.',
+				'Lumant – a material whose velm lies between that of a metal and a salt.'
+			])
+		).toEqual([
+			['What is meant by the term “ostrant”?', 'A substance that takes up velm in a cell'],
+			[
+				'What is meant by the term “lumant”?',
+				'A material whose velm lies between that of a metal and a salt'
+			]
+		]);
+	});
+});

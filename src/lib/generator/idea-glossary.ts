@@ -3,6 +3,7 @@ import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
 import { listLabel, termsHeading } from './list-label';
+import { mainWords } from './idea-clause';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -20,6 +21,13 @@ import { listLabel, termsHeading } from './list-label';
  */
 const ENTRY =
 	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+
+/** Words no term holds: a copula or a pronoun ("Both are logarithmic", "This is induction"). */
+const NOT_TERM =
+	/\b(?:is|are|was|were|be|been|has|have|had|both|this|these|those|it|they|we|you)\b/iu;
+
+/** A present verb before its object in a key's main clause ("controls a larger current"). */
+const PRESENT_VERB = /\b\p{Ll}{3,}(?<!ss|us|is)s\s+(?:a|an|the|its|their)\s/u;
 
 /** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
 const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
@@ -79,9 +87,17 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	// "An electrolyte: …" is the term "electrolyte" (gen49).
 	const [, bare, named, definition] = m;
 	const term = bare ?? named;
+	// "Both are logarithmic: an increase of 1 …" is a sentence, not a term (gen49, h39).
+	if (NOT_TERM.test(term)) return undefined;
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
+	// "a small, changing input signal … controls a larger current": a present verb in the main
+	// clause, a statement of what happens (gen49: h39's "amplifier").
+	const head = mainWords(key).split(
+		/\b(?:that|which|who|whom|whose|where|when|whereby|while|because|if|until|so|as)\b/u
+	)[0];
+	if (PRESENT_VERB.test(head)) return undefined;
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
 	if (/^the\s/u.test(key) && DEFINITE_VERB.test(key.split(/\s(?:that|which|who)\s/u)[0]))
 		return undefined;
