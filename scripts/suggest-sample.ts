@@ -7,6 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import mammoth from 'mammoth';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readDocument, type Readers } from '../src/lib/documents/read';
 import { buildLexicon } from '../src/lib/generator/facts';
 import { documentSentences } from '../src/lib/courses/cloze-suggest';
@@ -16,7 +19,13 @@ const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: { limit: { type: 'string', default: '20' } }
 });
-const readers = {} as Readers;
+// The app's own readers (as `idea-trace.ts`), so a teacher's PDF, Word file or saved web page
+// is ranked as the review screen reads it.
+const readers: Readers = {
+	pdfjs: async () => pdfjs,
+	mammoth: async () => mammoth,
+	parseHtml: (html) => parseHTML(html).document as unknown as Document
+};
 for (const file of positionals) {
 	const draft = await readDocument(
 		{ name: basename(file), bytes: new Uint8Array(readFileSync(file)) },
@@ -25,7 +34,8 @@ for (const file of positionals) {
 	const doc = { id: basename(file), title: draft.title, text: draft.text };
 	const lexicon = buildLexicon(documentSentences(doc.id, doc.text));
 	const found = suggestSentences(doc, lexicon, { limit: Number(values.limit) });
-	console.log(`\n## ${draft.title} (${found.length})`);
+	const byline = [draft.author, draft.outlet, draft.date].map((v) => v || '–').join(' · ');
+	console.log(`\n## ${draft.title} (${found.length}) ${byline}`);
 	found.forEach((s, i) =>
 		console.log(
 			`${i + 1}. [${s.blank.kind}: ${s.answer}] (${s.reasons.join(', ')}; ${s.score})\n   ${s.prompt}`

@@ -1,6 +1,7 @@
 import { expect, test } from './page-errors';
-import { expectNoAxeViolations } from './helpers';
-import { pastedCourseInReview } from './course-helpers';
+import { expectNoAxeViolations, shotForPeople } from './helpers';
+import { pastedCourseInReview, writeFromSentence } from './course-helpers';
+import { pressSettled } from './study-helpers';
 
 /**
  * Issue 12: where the generator drafts nothing, the review screen suggests the sentences worth
@@ -53,5 +54,43 @@ test(
 
 		await page.getByTestId('study-course').click();
 		await expect(page.locator('#prompt')).toContainText(before);
+	}
+);
+
+/**
+ * Issue 12, outsider teacher: the writer hid "March 2010" of "began in March 2010", the student
+ * typed "2010" and was marked "Not quite". The year is now one of the other answers that count
+ * as right, written in the form where the teacher sees it, and Study's one checker takes it.
+ */
+const ERUPTION = [
+	'Kessel Peak is a volcano in the south of Norvania, close to the fishing town of Velmora.',
+	'The eruption that made Kessel Peak famous began in March 2010 under the Orra glacier.',
+	'Ash from the eruption closed the airport of Velmora for six days.'
+].join('\n\n');
+
+test(
+	'a blank over a month and year: the year alone counts as right in Study',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		await pastedCourseInReview(page, ERUPTION, 'Eruption notes');
+		const writer = await writeFromSentence(page, /^The eruption that made Kessel Peak famous/);
+		await writer.getByRole('button', { name: 'March', exact: true }).click();
+		await writer.getByRole('button', { name: '2010', exact: true }).click();
+		await expect(writer.getByLabel('Answer', { exact: true })).toHaveValue('March 2010');
+		const other = writer.getByLabel(/^Other answers that count as right/);
+		await expect(other).toHaveValue('2010');
+		await other.scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath('writer-accepts-year.png'));
+		await writer.getByRole('button', { name: 'Save question' }).click();
+		await expect(writer.getByText('Question saved and accepted.')).toBeVisible();
+
+		await page.getByTestId('study-course').click();
+		// Study's first load of a new course's cards is slow on a loaded machine, not a wait on us.
+		await expect(page.locator('#prompt')).toContainText('famous began in', { timeout: 30_000 });
+		await page.getByLabel('Your answer').fill('2010');
+		await pressSettled(page, 'Enter');
+		await expect(page.locator('#feedback-title')).toHaveText('Right');
+		await shotForPeople(page, testInfo.outputPath('study-year-right.png'));
 	}
 );

@@ -18,7 +18,8 @@ const THING_BEFORE =
 const PLACE_BEFORE =
 	/\b(?:at|in|near|into|across|outside|inside)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+)*(?:and\s+)?$/u;
 /** A rank or royal title that is part of the name: "Queen Victoria" is no contractor's rival. */
-const TITLE = /^(?:Queen|King|Prince|Princess|Emperor|Empress|Pope|Lord|Lady|Duke|Duchess|Tsar)\s/u;
+export const TITLE =
+	/^(?:Queen|King|Prince|Princess|Emperor|Empress|Pope|Lord|Lady|Duke|Duchess|Tsar)\s/u;
 
 /**
  * The kind of `name` in `sentences` (the document's body): 'thing' when a mention follows a

@@ -241,3 +241,4 @@ export function definitionCard(
 }
 
 export { wrongChoices, type WrongChoices } from './wrong-choices';
+export { blankAccepts } from './blank-accept';

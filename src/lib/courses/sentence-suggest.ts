@@ -4,6 +4,7 @@ import { factsOf, type Lexicon } from '$lib/generator/facts';
 import { salienceOf, type Salience } from '$lib/generator/salience';
 import { stripLeadIn } from '$lib/generator/standalone';
 import { fold, sentencesOf } from '$lib/generator/text';
+import { blankAccepts } from './blank-accept';
 import { BLANK } from './cloze';
 import type { BlankSpan } from './cloze-suggest';
 import { generalTerms } from './blank-units';
@@ -46,6 +47,8 @@ export interface SentenceSuggestion {
 	blank: BlankSpan;
 	/** The hidden words (`quote.slice(blank.start, blank.end)`). */
 	answer: string;
+	/** Other answers a teacher would take (`blankAccepts`: a date's year alone, "Victoria"). */
+	accept: string[];
 	/** The fill-the-blank prompt: the sentence (its opening "He"/"It" named when the sentence
 	 * before resolves it, `salience.ts`) with `____` for the blank. */
 	prompt: string;
@@ -215,7 +218,8 @@ export function suggestSentences(
 		// were damaged").
 		if (!blank || !prompt || pastEventNamingNothing(prompt, isName)) continue;
 		const answer = quote.slice(blank.start, blank.end);
-		out.push({ quote, index: sentence.index, blank, answer, prompt, reasons, score });
+		const accept = blankAccepts(quote, blank, lexicon);
+		out.push({ quote, index: sentence.index, blank, answer, accept, prompt, reasons, score });
 	}
 	return out;
 }

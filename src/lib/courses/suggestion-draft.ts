@@ -29,15 +29,22 @@ const SUGGESTED_FACT = /(?:^|:)s-[a-z]+-[0-9a-z-]{8}$/;
 
 /**
  * The draft question of `suggestion` from document `doc`: a fill-the-blank of its prompt and
- * answer, the sentence quoted as its explanation, its fact `s-<kind>-<hash>` (so the review says
+ * answer and the other answers a teacher would take (`blankAccepts`: "2010" for "March 2010"),
+ * the sentence quoted as its explanation, its fact `s-<kind>-<hash>` (so the review says
  * what it tests, "the year: 1878", and that it came from a suggestion). Problems by field when
  * the form checks refuse it (nothing is stored then).
  */
 export function suggestedDraft(
-	suggestion: Pick<SentenceSuggestion, 'quote' | 'prompt' | 'answer' | 'blank'>,
+	suggestion: Pick<SentenceSuggestion, 'quote' | 'prompt' | 'answer' | 'blank'> &
+		Partial<Pick<SentenceSuggestion, 'accept'>>,
 	doc: string
 ): { ok: true; question: Omit<Question, 'id' | 'origin'> } | { ok: false; errors: FieldErrors } {
-	const form = { ...blankFields('cloze'), prompt: suggestion.prompt, answer: suggestion.answer };
+	const form = {
+		...blankFields('cloze'),
+		prompt: suggestion.prompt,
+		answer: suggestion.answer,
+		accept: (suggestion.accept ?? []).join('\n')
+	};
 	const made = writtenQuestion(form, { doc, quote: suggestion.quote });
 	if (!made.ok) return made;
 	const kind = KIND_KEYS[suggestion.blank.kind] ?? 'term';
