@@ -10,6 +10,14 @@ import type { BlankSpan } from './cloze-kinds';
  * document about France, where every sentence names it (issue 12).
  */
 
+/**
+ * Whether a date's words give no year ("15 April", "1 March"): a day no student can place, a
+ * blank ranked after the rest and never a suggested sentence's (outsider teacher, issue 12).
+ */
+export function yearless(date: string): boolean {
+	return !/\d{3,4}|\b(?:BCE?|CE|AD)\b/u.test(date);
+}
+
 /** A month name, with the day before it when there is one, just before a year: "17 June ", "July ". */
 const MONTH_BEFORE = new RegExp(`(?:\\b\\d{1,2}\\s+)?\\b(?:${MONTH_NAMES.join('|')})\\s+$`, 'u');
 
@@ -79,7 +87,8 @@ export function wholeUnit(text: string, span: BlankSpan): BlankSpan {
  * "V = IR"): `'formula'` for a side of an equation ("V = IR", "E = mc²", "s = d/t"), which no
  * student can type or guess from the other side; `'range end'` for one end of a range written
  * with words ("between 200,000 and 2 million", "from 1914 to 1918"), a question about half a
- * fact, offered last. Undefined for anything else. A range written with a dash is one unit
+ * fact, offered last ("from September 1814 to June 1815", "around 10 to 30 micrometres", a pair
+ * of years "of 1911 and 1949", outsider teacher, issue 12, too). Undefined for anything else. A range written with a dash is one unit
  * already (`wholeUnit`). Pure.
  */
 export function halfOfWhole(text: string, span: BlankSpan): 'formula' | 'range end' | undefined {
@@ -89,10 +98,20 @@ export function halfOfWhole(text: string, span: BlankSpan): 'formula' | 'range e
 	if (own.includes('=') || /=\s*$/u.test(before) || /^\s*=/u.test(after)) return 'formula';
 	if (!/\d/u.test(own)) return undefined;
 	const opens = /\b(?:between|from)\s+(?:\S+\s+){0,2}$/iu.test(before);
-	const closes = /^\s*(?:\S+\s+){0,2}?(?:and|to|until|till|through)\s+\S*\d/iu.test(after);
+	// The other end may be a month and year: "from ____ to June 1815" (outsider teacher, issue 12).
+	const closes = new RegExp(
+		String.raw`^\s*(?:\S+\s+){0,2}?(?:and|to|until|till|through)\s+(?:(?:\d{1,2}\s+)?(?:${MONTH_NAMES.join('|')})\s+)?\S*\d`,
+		'iu'
+	).test(after);
+	// "around 10 to ____ micrometres": a figure's range with no "from".
+	const bare = /\d\s+to\s+$/u.test(before) && /^[\d,.]+$/u.test(own);
 	const second =
-		/\b(?:between|from)\s+\S*\d\S*(?:\s+\S+){0,2}\s+(?:and|to|until|till|through)\s+$/iu;
-	return (opens && closes) || second.test(before) ? 'range end' : undefined;
+		/\b(?:between|from)\s+(?:\p{L}+\s+)?\S*\d\S*(?:\s+\S+){0,2}\s+(?:and|to|until|till|through)\s+$/iu;
+	// "the Parliament Acts of ____ and 1949": one of a pair of years.
+	const pair =
+		/^\d{3,4}$/u.test(own) &&
+		(/^\s+(?:and|or)\s+\d{3,4}\b/u.test(after) || /\b\d{3,4},?\s+(?:and|or)\s+$/u.test(before));
+	return (opens && closes) || second.test(before) || bare || pair ? 'range end' : undefined;
 }
 
 /** An era marker, written after a year ("509 BC", "300 BCE", "AD 14" also before). */

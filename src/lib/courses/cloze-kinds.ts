@@ -170,7 +170,7 @@ const FUNCTION_AFTER =
 
 /**
  * A one-word name used as a modifier ("the Nazi regime", "a puppet Communist government", "the
- * Hertzian cone"): the word is an adjective there, and a blank for it asks for a nationality or
+ * Hertzian cone", "many Icelandic volcanoes"): the word is an adjective there, and a blank for it asks for a nationality or
  * an eponym, not the idea (suggest2: "Nazi", "Soviet" were hidden as names). `span` is the
  * word's place in `sentence`.
  */
@@ -179,7 +179,9 @@ export function modifierName(sentence: string, span: { start: number; end: numbe
 	if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
 	const before = sentence.slice(0, span.start);
 	const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(span.end))?.[1];
-	const determiner = /\b(?:the|a|an|its|his|her|their|this|that)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
+	// A quantifier too: "Many ____ volcanoes" hid "Icelandic" (outsider teacher, issue 12).
+	const determiner =
+		/\b(?:the|a|an|its|his|her|their|this|that|these|those|many|most|some|all|few|several|other|both|each|every|no)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
 	return Boolean(next) && !FUNCTION_AFTER.test(next!) && determiner.test(before);
 }
 

@@ -13,10 +13,11 @@ import { NO_KNOWLEDGE } from '$lib/generator/knowledge';
 import { nameBeforeBlank, titleBesideBlank, blankInList } from '$lib/generator/checks';
 import { pointsIntoArticle, pronounBeforeName } from '$lib/generator/standalone';
 import { fold, sentencesOf, type Sentence } from '$lib/generator/text';
-import { eraYears, generalTerms, halfOfWhole, wholeUnit } from './blank-units';
+import { eraYears, generalTerms, halfOfWhole, wholeUnit, yearless } from './blank-units';
 import { BLANK } from './cloze';
 import { definedSpan } from './defined-span';
-import { askableTerm, nameRuns, technicalTerms, type BlankSpan } from './cloze-kinds';
+import { bareWord } from './bare-blank';
+import { askableTerm, modifierName, nameRuns, technicalTerms, type BlankSpan } from './cloze-kinds';
 export type { BlankSpan };
 
 /**
@@ -178,9 +179,13 @@ export function blankCandidates(
 		.filter((c) => halfOfWhole(sentence, c) !== 'formula');
 	const isGeneral = (c: BlankSpan) => general(sentence.slice(c.start, c.end));
 	const rangeEnd = (c: BlankSpan) => halfOfWhole(sentence, c) === 'range end';
+	// "Many ____ volcanoes" (a demonym as an adjective), "15 April" (no year): offered after the
+	// rest (outsider teacher, issue 12).
+	const weak = (c: BlankSpan) => weakBlank(sentence, c);
 	const all = [
-		...fair.filter((c) => !isGeneral(c) && !rangeEnd(c)),
-		...fair.filter((c) => isGeneral(c) && !rangeEnd(c)),
+		...fair.filter((c) => !isGeneral(c) && !rangeEnd(c) && !weak(c)),
+		...fair.filter((c) => isGeneral(c) && !rangeEnd(c) && !weak(c)),
+		...fair.filter((c) => weak(c) && !rangeEnd(c)),
 		...ranked
 			.filter(({ fact }) => givenAway(fact))
 			.map(span)
@@ -189,6 +194,17 @@ export function blankCandidates(
 		...fair.filter(rangeEnd)
 	];
 	return all.filter((c, i) => !all.slice(0, i).some((o) => c.start < o.end && o.start < c.end));
+}
+
+/**
+ * A blank that asks little: a name used as an adjective ("Many Icelandic volcanoes",
+ * `modifierName`), one bare word that names nothing alone (`bareWord`: "German", "Monday"), a
+ * day and month with no year ("15 April").
+ */
+function weakBlank(sentence: string, span: BlankSpan): boolean {
+	const answer = sentence.slice(span.start, span.end);
+	if (span.kind === 'a date' && yearless(answer)) return true;
+	return bareWord(answer) || modifierName(sentence, span);
 }
 
 /**

@@ -70,3 +70,37 @@ export function leansOutside(
 	}
 	return pastEventNamingNothing(text, isName) ? text : undefined;
 }
+
+/**
+ * Words by which a sentence leans on the one before without being unreadable alone: a contrast
+ * or addition ("Almost everywhere else the ridge …", "The powers also signed …", "However, …"),
+ * a comparison with something named before ("the same process", "such a flood"), an example of
+ * what came before ("In 2014, for example, …"), an ordinal among things listed before ("The most
+ * recent was …", "the three countries"), a demonstrative ("these plates"). Outsider teachers
+ * (issue 12): "Almost everywhere else the ____ lies deep under the ocean" needs the sentence
+ * before. "also called"/"also known as" name a term and lean on nothing; "such as" gives examples.
+ */
+const LEANS_BACK = [
+	/\b[Ee]lse\b/u,
+	/\b[Tt]he same\b(?!\s+(?:time|year|day|way)\b)/u,
+	/\b[Ss]uch\s+(?!as\b)(?:an?\s+)?\p{Ll}/u,
+	/\b[Aa]lso\b(?!\s+(?:called|known|named|termed|spelled|spelt|written)\b)/u,
+	/\b(?:[Ff]or example|[Ff]or instance|[Ii]n turn|[Ii]n return|[Ii]n the end)\b/u,
+	/\b(?:[Tt]he (?:former|latter|most recent|latest|rest|remaining)|[Aa]nother)\b/u,
+	/\b[Tt]he (?:two|three|four|five|six)\s+\p{Ll}+s\b/u,
+	/\b(?:[Tt]hese|[Tt]hose)\b/u,
+	/\b[Tt]his\s+\p{Ll}/u,
+	/^(?:However|But|Yet|Still|So|And|Or|Similarly|Likewise|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Thus|Hence|Then|Later|Instead|Even so|In addition|By contrast|In contrast|On the other hand)\b/u
+];
+
+/**
+ * The words by which `text` leans on the sentence before (`LEANS_BACK`), or undefined. Such a
+ * sentence is ranked down among the suggestions, not refused: read alone it is often still fair.
+ */
+export function leansBack(text: string): string | undefined {
+	for (const pattern of LEANS_BACK) {
+		const found = pattern.exec(text);
+		if (found) return found[0].trim();
+	}
+	return undefined;
+}

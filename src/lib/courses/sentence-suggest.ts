@@ -7,9 +7,9 @@ import { fold, sentencesOf } from '$lib/generator/text';
 import { blankAccepts } from './blank-accept';
 import { BLANK } from './cloze';
 import type { BlankSpan } from './cloze-suggest';
-import { generalTerms } from './blank-units';
+import { generalTerms, yearless } from './blank-units';
 import { chooseBlank, CITED_YEAR, definedSpan } from './suggest-blank';
-import { pastEventNamingNothing } from './leans-outside';
+import { leansBack, pastEventNamingNothing } from './leans-outside';
 import { refusal } from './suggest-refusal';
 
 /**
@@ -88,8 +88,10 @@ function reasonsOf(
 	const facts = factsOf({ doc: 's', index: 0, section: '', text }, lexicon);
 	// A scholar's year ("Sands (1998)") dates a book, not what the sentence tells.
 	const cited = text.replace(CITED_YEAR, '');
+	// A day and month with no year ("from 15 April") dates nothing a student can place.
 	const dated = facts.some(
-		(f) => (f.kind === 'year' || f.kind === 'date') && cited.includes(f.answer)
+		(f) =>
+			(f.kind === 'year' || f.kind === 'date') && cited.includes(f.answer) && !yearless(f.answer)
 	);
 	const found: Record<SuggestionReason, boolean> = {
 		lead: Boolean(marks?.lead) && index < OPENING_SENTENCES,
@@ -108,13 +110,21 @@ function reasonsOf(
 /**
  * The points of a sentence: its reasons' weights, a year or date half of them unless something
  * happened then (`tellsTurningPoint`: founded, discovered, signed…; a year alone is trivia, U1);
- * the first sentence one more; an aside section's (`score` 0) a third.
+ * the first sentence one more; an aside section's (`score` 0) a third, and so one that leans on
+ * the sentence before (`leansBack`: "Almost everywhere else …", "The powers also …": outsider
+ * teachers, issue 12), which a student reads alone.
  */
-function scoreOf(reasons: SuggestionReason[], marks: Salience | undefined, index: number): number {
+function scoreOf(
+	text: string,
+	reasons: SuggestionReason[],
+	marks: Salience | undefined,
+	index: number
+): number {
 	const weight = (r: SuggestionReason) =>
 		r === 'dated' && !marks?.event ? WEIGHT.dated / 2 : WEIGHT[r];
 	const points = reasons.reduce((sum, r) => sum + weight(r), 0) + (index === 0 ? 1 : 0);
-	return marks && marks.score === 0 && !marks.lead ? points / 3 : points;
+	const aside = marks && marks.score === 0 && !marks.lead;
+	return aside || leansBack(text) ? points / 3 : points;
 }
 
 /** The prompt: `asked` (the sentence, maybe with its subject named) with the blank's words hidden. */
@@ -202,7 +212,12 @@ export function suggestSentences(
 			const opensParagraph = paragraph.startsWith(sentence.text);
 			const where = { index: sentence.index, opensParagraph };
 			const reasons = reasonsOf(sentence.text, marks, lexicon, where);
-			return { sentence, marks, reasons, score: scoreOf(reasons, marks, sentence.index) };
+			return {
+				sentence,
+				marks,
+				reasons,
+				score: scoreOf(sentence.text, reasons, marks, sentence.index)
+			};
 		})
 		.filter(({ reasons }) => reasons.length > 0)
 		.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);

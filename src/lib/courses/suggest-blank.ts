@@ -4,7 +4,7 @@ import { tellsTurningPoint } from '$lib/generator/salience';
 import { fold } from '$lib/generator/text';
 import { foldText } from '$lib/text/fold';
 import { bareWord, placeDemonym, subjectIsTheClue } from './bare-blank';
-import { halfOfWhole } from './blank-units';
+import { halfOfWhole, yearless } from './blank-units';
 import { BLANK } from './cloze';
 import { modifierName, onlyOpens, OPENER } from './cloze-kinds';
 import { blankCandidates, type BlankSpan } from './cloze-suggest';
@@ -116,7 +116,7 @@ function inPassing(text: string, span: BlankSpan): boolean {
  * blank, or the blank holds its last words: "… Hazardous Wastes and Their Disposal"); one name
  * in a list of names; a nationality or eponym used as an adjective ("the Nazi regime"); a
  * scholar's year in a citation; the year of an "As of October 2018" (the figure it dates is the
- * fact); one capitalised word the document also writes in lower case ("the Convention") or that
+ * fact); a day and month with no year ("15 April"), or an era marker alone ("BCE"); one capitalised word the document also writes in lower case ("the Convention") or that
  * numbers a part ("Article 4"); half a range or a formula (`halfOfWhole`); one bare word that names nothing alone (a weekday, a demonym,
  * "League": `bareWord`); a subject that is the sentence's whole clue (`subjectIsTheClue`).
  */
@@ -129,6 +129,10 @@ export function unfairBlank(
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
+	// "BC" of "centuries BCE": an era marker alone names nothing.
+	if (/^(?:BCE?|CE|AD)$/u.test(answer)) return true;
+	// "15 April" with no year: a day no student can place (outsider teacher, issue 12).
+	if (WHEN.includes(span.kind) && yearless(answer)) return true;
 	if (bareWord(answer) || subjectIsTheClue(text, span)) return true;
 	const [first, second] = answer.split(/\s+/u);
 	if (span.start === 0 && onlyOpens(first, second) && !/^(?:The|A|An)$/u.test(first)) return true;

@@ -107,7 +107,8 @@ export function refusal(
 	if (REFERENCE_SECTION.test(sentence.section) || REFERENCE.test(text) || CITATION.test(text))
 		return 'reference';
 	if (CAPTION.test(text)) return 'caption';
-	if (isList(text, paragraph)) return 'list';
+	// "the laws themselves, …;": a lower-case opening is a list's item or a cut sentence.
+	if (isList(text, paragraph) || /^\p{Ll}/u.test(text)) return 'list';
 	if (sentence.quoted || QUOTATION.test(text) || /^[“"‘']/u.test(text) || unbalanced(text))
 		return 'quotation';
 	if (/\?$/u.test(text)) return 'question';
