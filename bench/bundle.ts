@@ -1,33 +1,62 @@
 // JavaScript shipped for the first load of each screen, measured on the build output:
-// the entry scripts and every module the prerendered page preloads, gzip-compressed.
-import { existsSync, readFileSync } from 'node:fs';
+// the entry scripts and every module the prerendered page preloads, gzip-compressed. Every
+// prerendered page is measured, nested ones too (`classroom/new.html`: `first-load-js.classroom.new`,
+// the names `lighthouse.ts` gives); pages of one route with a parameter (`sources/[doc]`) load the
+// same scripts, so the first of them stands for the route (`first-load-js.sources.doc`).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Bench } from './types';
 
 const BUILD = 'build';
 
-const SCREENS: Record<string, string> = {
-	home: 'index.html',
-	study: 'study.html',
-	quiz: 'quiz.html',
-	classroom: 'classroom.html',
-	stats: 'stats.html',
-	sources: 'sources.html',
-	settings: 'settings.html'
-};
+/** Pages of a route with a parameter: their folder, and the name its figure takes. */
+const PARAM_ROUTES: Record<string, string> = { sources: 'sources.doc' };
+
+/**
+ * Each screen's figure name and its page, from the build's prerendered `.html` paths (relative
+ * to the build, `/`-separated): `index.html` is `home`, `classroom/new.html` `classroom.new`,
+ * one page per route with a parameter (`PARAM_ROUTES`); the fallback (`200.html`) is no screen.
+ */
+export function screenPages(pages: readonly string[]): Map<string, string> {
+	const screens = new Map<string, string>();
+	for (const page of [...pages].sort()) {
+		if (!page.endsWith('.html') || page === '200.html') continue;
+		const folder = posix.dirname(page);
+		const name =
+			PARAM_ROUTES[folder] ??
+			(page === 'index.html' ? 'home' : page.slice(0, -'.html'.length).replaceAll('/', '.'));
+		if (!screens.has(name)) screens.set(name, page);
+	}
+	return screens;
+}
+
+/** Every `.html` file under `dir`, relative to it, `/`-separated. */
+function htmlPages(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return entry.name === '_app' ? [] : htmlPages(dir, path);
+		return entry.name.endsWith('.html') ? [path] : [];
+	});
+}
 
 /**
  * JS files a prerendered page loads before it is interactive: its modulepreloads and entry
- * imports, closed over their static imports (dynamic imports load later, on demand).
+ * imports, closed over their static imports (dynamic imports load later, on demand). `page`:
+ * the page's path in the build (its relative `../_app/…` addresses are resolved from there).
  */
-export function firstLoadScripts(html: string, readScript: (path: string) => string): string[] {
+export function firstLoadScripts(
+	html: string,
+	readScript: (path: string) => string,
+	page = 'index.html'
+): string[] {
 	const roots = new Set<string>();
+	const fromPage = (href: string) => normalize(posix.join(posix.dirname(page), href));
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(tag)?.[1];
-		if (href && /rel="modulepreload"/.test(tag)) roots.add(normalize(href));
+		if (href && /rel="modulepreload"/.test(tag)) roots.add(fromPage(href));
 	}
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) roots.add(normalize(match[1]));
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) roots.add(fromPage(match[1]));
 	const seen = new Set<string>();
 	const visit = (file: string) => {
 		if (seen.has(file)) return;
@@ -56,11 +85,11 @@ const bench: Bench = {
 	async run(report) {
 		if (!existsSync(join(BUILD, 'index.html')))
 			throw new Error('no build: run `npm run build` first');
-		for (const [screen, file] of Object.entries(SCREENS)) {
-			const path = join(BUILD, file);
-			if (!existsSync(path)) continue;
-			const scripts = firstLoadScripts(readFileSync(path, 'utf8'), (src) =>
-				readFileSync(join(BUILD, src), 'utf8')
+		for (const [screen, file] of screenPages(htmlPages(BUILD))) {
+			const scripts = firstLoadScripts(
+				readFileSync(join(BUILD, file), 'utf8'),
+				(src) => readFileSync(join(BUILD, src), 'utf8'),
+				file
 			);
 			const bytes = scripts.reduce((sum, src) => sum + gzipBytes(join(BUILD, src)), 0);
 			// Issue 14's budget is Home's: ≤ 80 KB gzip.
