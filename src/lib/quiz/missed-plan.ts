@@ -13,9 +13,10 @@ import { courseQuizId, travelsInFull } from './course-source';
  * it for a quiz from a teacher's course they did not have, and nothing came).
  *
  * Kept apart from `queue-missed.ts` (which writes cards): this module reads the course list
- * only, from code the quiz screen already loaded (`$lib/content/bank`), so the done screen plans
- * with no request, offline included; the built-in course, when not installed yet, counts as
- * holding every bank question (it is installed when the student adds them).
+ * only; the Quiz screen loads it (and with it Dexie) once a quiz has opened, not with the screen
+ * (`missed-plan-load.ts`), so the done screen plans with no request, offline included; the
+ * built-in course, when not installed yet, counts as holding every bank question (it is
+ * installed when the student adds them).
  */
 
 /** What can be queued: the course question ids, and how many missed questions no course has. */
