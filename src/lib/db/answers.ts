@@ -12,6 +12,7 @@ import { afterCardWrites } from './queue-cache';
 import { addAnswerToDay, removeAnswerFromDay } from './day-totals';
 import {
 	CARD_STATE,
+	courseIdOf,
 	emptyDay,
 	type CardRecord,
 	type DayRecord,
@@ -24,6 +25,8 @@ import { readLatestAnswer } from './study-today';
 import { uuidv7 } from './uuid';
 import { readUndoFloor } from './undo-floor';
 import { siblingsOf } from './answer-siblings';
+import { homeCountsKey, readHomeCountsOf } from './home-counts';
+import { entryAfterAnswer } from './home-counts-answer';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
 export class StaleAnswerError extends Error {
@@ -81,13 +84,16 @@ export async function recordAnswer(
 		// on the chance that it is today, as it is unless the zone moved west or the clock back.
 		const local = studyDay(input.answeredAt);
 		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
-		const [before, localTotals, token, latest, item, already] = await Promise.all([
+		// The course's stored Home counts too, which the answer keeps (`entryAfterAnswer`).
+		const countsKey = homeCountsKey(courseIdOf(input.questionId));
+		const [before, localTotals, token, latest, item, already, homeCounts] = await Promise.all([
 			db.cards.get(input.questionId),
 			db.days.get(local),
 			readGeneration(db),
 			readLatestAnswer(db),
 			db.items.get(input.questionId),
-			input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first()
+			input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first(),
+			readHomeCountsOf(db, countsKey)
 		]);
 		if (already) return already;
 		const { day, dayStart } = answerStudyDay(input.answeredAt, latest);
@@ -125,11 +131,15 @@ export async function recordAnswer(
 		};
 		const totals = addAnswerToDay(storedTotals ?? emptyDay(day), review);
 		// The card write changes the cards-generation marker (generation.ts); read back after.
+		// It also deletes the course's Home counts (`indexes.ts`): put back after it when the
+		// answer's effect on them is known. A question in no course (no item) has none.
+		const counts = item ? entryAfterAnswer(homeCounts, review, after) : undefined;
 		const [, id] = await Promise.all([
 			db.cards.put(after),
 			db.reviews.add(review),
 			db.days.put(totals)
 		]);
+		if (counts) await db.settings.put({ key: countsKey, value: counts });
 		const change = { before: token, after: generationWrittenNow() ?? (await readGeneration(db)) };
 		review.id = id;
 		written = { change, card: after, totals };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueItem } from '$lib/srs/queue';
-import { recordAnswer } from './answers';
+import { recordAnswer, undoLastAnswer } from './answers';
 import { exportProgress } from './backup';
 import {
 	countsAt,
@@ -151,7 +151,7 @@ describe('stored Home counts', () => {
 		};
 	}
 
-	it('an answer drops its course’s counts only; they never reach a backup', async () => {
+	it('an answer keeps its course’s counts in its own transaction, Undo drops them; never in a backup', async () => {
 		const db = freshDb();
 		await db.courses.bulkAdd([course('builtin', 6, 0), course('u-a', 6, 5)]);
 		await saveStudySettings({ ...DEFAULT_STUDY_SETTINGS, newPerDay: 4 }, db);
@@ -159,14 +159,26 @@ describe('stored Home counts', () => {
 		expect([...fill.entries.keys()].sort()).toEqual(['builtin', 'u-a']);
 		expect(await storeHomeCounts(fill, db)).toBe(true);
 		await recordAnswer(answer('u-a:q0', 3, at + 1000), { ...DEFAULT_STUDY_SETTINGS }, db);
-		expect([...(await readHomeCounts(db)).keys()]).toEqual(['builtin']);
+		const kept = await readHomeCounts(db);
+		expect([...kept.keys()].sort()).toEqual(['builtin', 'u-a']);
+		expect(kept.get('u-a')).toMatchObject({ fresh: 2, newLeft: 3 });
 		const file = await exportProgress(db);
 		expect(file.settings.some((row) => row.key.startsWith('home-counts:'))).toBe(false);
+		// The next Home builds no course: the answered one's counts were kept by the answer.
 		const again = await loadHomeViewFilling(at + 2000, db);
-		expect([...again.fill.entries.keys()]).toEqual(['u-a']);
+		expect([...again.fill.entries.keys()]).toEqual([]);
 		expect(again.summary!.courses!.find((c) => c.id === 'u-a')!.counts).toMatchObject({
 			fresh: 2,
 			learning: 1
+		});
+		// Undo is a card write the counts do not follow: its course is built again.
+		await undoLastAnswer(undefined, db);
+		expect([...(await readHomeCounts(db)).keys()]).toEqual(['builtin']);
+		const undone = await loadHomeViewFilling(at + 3000, db);
+		expect([...undone.fill.entries.keys()]).toEqual(['u-a']);
+		expect(undone.summary!.courses!.find((c) => c.id === 'u-a')!.counts).toMatchObject({
+			fresh: 3,
+			learning: 0
 		});
 		db.close();
 	});

@@ -7,7 +7,10 @@
  *
  * Who keeps them right: the `indexes.ts` middleware deletes a course's row in the same
  * transaction as any write of one of its cards (answer, undo, queueing, merge, import) or of
- * its course row (`homeCountsInvalidation`); Reset and Import clear `settings`; Check database
+ * its course row (`homeCountsInvalidation`); an answer whose effect on the course's queue the
+ * row itself says puts it back updated (`entryAfterAnswer`, in `recordAnswer`'s transaction),
+ * so studying a course does not make the next Home read its due reviews again; Reset and
+ * Import clear `settings`; Check database
  * clears them all. Home stores what it built only if the `cards-generation` marker is still the
  * one it read (`storeHomeCounts`), so a write committed meanwhile is never hidden.
  *
@@ -61,21 +64,38 @@ export interface HomeCountsEntry extends HomeCountsKey {
 	queuedFresh: number;
 	queuedReview: number;
 	learningDue: number[];
+	/**
+	 * The new questions the queue took (`fresh` of them), and the cards sibling burying left out
+	 * (`buildQueueCounted`'s `buriedIds`): what an answer needs to update the entry in its own
+	 * transaction (`entryAfterAnswer`). Absent on rows stored before them: an answer drops those.
+	 */
+	newIds?: string[];
+	buriedIds?: string[];
 }
 
-/** `entry` for a course's queue `items` built under `key` (as `countQueue` classes them). */
-export function entryOfQueue(key: HomeCountsKey, items: readonly QueueItem[]): HomeCountsEntry {
+/**
+ * `entry` for a course's queue `items` built under `key` (as `countQueue` classes them), with
+ * the cards the build buried (`buriedIds`).
+ */
+export function entryOfQueue(
+	key: HomeCountsKey,
+	items: readonly QueueItem[],
+	buriedIds: readonly string[] = []
+): HomeCountsEntry {
 	const entry: HomeCountsEntry = {
 		...key,
 		fresh: 0,
 		review: 0,
 		queuedFresh: 0,
 		queuedReview: 0,
-		learningDue: []
+		learningDue: [],
+		newIds: [],
+		buriedIds: [...buriedIds]
 	};
 	for (const item of items) {
 		const queued = item.kind === 'queued';
 		const kind = countKind(item);
+		if (kind === 'fresh' && !queued) entry.newIds!.push(item.questionId);
 		if (kind === 'fresh') entry[queued ? 'queuedFresh' : 'fresh']++;
 		else if (kind === 'review') entry[queued ? 'queuedReview' : 'review']++;
 		else entry.learningDue.push(queued ? 0 : item.due);
@@ -190,8 +210,13 @@ function isEntry(value: unknown): value is HomeCountsEntry {
 		[entry.reviewsLeft, entry.newLeft, entry.fresh, entry.review].every(Number.isInteger) &&
 		[entry.queuedFresh, entry.queuedReview].every(Number.isInteger) &&
 		Array.isArray(entry.learningDue) &&
-		entry.learningDue.every((due) => typeof due === 'number')
+		entry.learningDue.every((due) => typeof due === 'number') &&
+		[entry.newIds, entry.buriedIds].every((ids) => ids === undefined || isIdList(ids))
 	);
+}
+
+function isIdList(ids: unknown): boolean {
+	return Array.isArray(ids) && ids.every((id) => typeof id === 'string');
 }
 
 /** Every stored entry by course id: one range of `settings` (call inside a transaction). */
@@ -204,6 +229,15 @@ export async function readHomeCounts(db: FlashpointDb): Promise<Map<string, Home
 	for (const row of rows)
 		if (isEntry(row.value)) entries.set(row.key.slice(HOME_COUNTS_PREFIX.length), row.value);
 	return entries;
+}
+
+/** The entry stored under `key` (`homeCountsKey`), if it has an entry's shape. */
+export async function readHomeCountsOf(
+	db: FlashpointDb,
+	key: string
+): Promise<HomeCountsEntry | undefined> {
+	const row = await db.settings.get(key);
+	return isEntry(row?.value) ? row.value : undefined;
 }
 
 /** Entries built by a Home read, to store, and the `cards-generation` marker it read them at. */

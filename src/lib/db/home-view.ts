@@ -30,7 +30,7 @@ import { getDb, type FlashpointDb } from './schema';
 import { readDueCards, readLearningItems } from './scope-read';
 import { getStudySettings } from './study-settings';
 import { knownLatest } from './study-today';
-import { loadTodayQueue } from './today-queue';
+import { loadTodayQueueCounted } from './today-queue';
 
 /** The tables `loadHomeView` reads. */
 function homeTables(db: FlashpointDb) {
@@ -78,11 +78,11 @@ async function buildEntry(
 	now: number,
 	known: Required<Pick<HomeKnown, 'settings'>> & HomeKnown
 ): Promise<HomeCountsEntry> {
-	const queue = await loadTodayQueue({ courseId }, known.settings, now, db, {
+	const queue = await loadTodayQueueCounted({ courseId }, known.settings, now, db, {
 		loadHead: false,
 		latest: known
 	});
-	return entryOfQueue(key, queue);
+	return entryOfQueue(key, queue.items, queue.buriedIds);
 }
 
 /**

@@ -309,6 +309,56 @@ describe('reads that do not grow with the collection (issue 14, scale)', () => {
 		expect(onTen.home.requests).toBeLessThanOrEqual(onOne.home.requests);
 	}, 300_000);
 
+	it('the next Home after answers in every course reads none of the due reviews (10 courses of 100 due)', async () => {
+		const ten = await collection({
+			courses: 10,
+			questions: 300,
+			cards: 2_000,
+			due: 1_000,
+			historyDays: 60,
+			oldAnswers: 4_000
+		});
+		const tab = createDb(ten);
+		await storeHomeCounts((await loadHomeViewFilling(now, tab)).fill, tab);
+		// A review and a new question in each course, as Study shows them: each answer keeps its
+		// course's stored counts (`entryAfterAnswer`) instead of dropping them.
+		const courseIds = (await tab.courses.toCollection().primaryKeys()) as string[];
+		let at = now;
+		for (const courseId of courseIds) {
+			const queue = await loadTodayQueue({ courseId }, DEFAULT_STUDY_SETTINGS, at, tab);
+			for (const item of [
+				queue.find((entry) => entry.kind === 'review'),
+				queue.find((entry) => entry.kind === 'new')
+			]) {
+				if (!item) continue;
+				const card = await tab.cards.get(item.questionId);
+				at += 60_000;
+				await recordAnswer(
+					answerOf(item.questionId, 3, at, card?.lastReview ?? null),
+					DEFAULT_STUDY_SETTINGS,
+					tab
+				);
+			}
+		}
+		tab.close();
+		const home = counting(ten);
+		const view = await loadHomeView(at, home.db);
+		home.db.close();
+		// No course's due reviews; by due time only the learning cards (the answers made some)
+		// and their items, not the every-course queue's reviews.
+		const rowsBy = home.counts.rowsBy;
+		expect(rowsBy['items.[courseId+state+due]']).toBeUndefined();
+		expect(rowsBy['items.[state+due]'] ?? 0).toBeLessThanOrEqual(rowsBy['cards.[state+due]'] ?? 0);
+		// The same counts as each course's own queue, built afresh in a new tab.
+		const cold = createDb(ten);
+		for (const course of view!.courses!)
+			expect(course.counts, course.id).toEqual(
+				await loadTodayCounts({ courseId: course.id }, at, cold)
+			);
+		expect(view!.counts).toEqual(await loadTodayCounts({ courseId: null }, at, cold));
+		cold.close();
+	}, 300_000);
+
 	it('the first queue across 10 courses reads new questions only from the course that limits it', async () => {
 		const one = await collection({ questions: 150, cards: 60, historyDays: 60, oldAnswers: 400 });
 		const ten = await collection({

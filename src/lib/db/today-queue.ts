@@ -58,6 +58,8 @@ export interface QueueOptions {
 export interface CountedQueue {
 	items: QueueItem[];
 	buried: number;
+	/** The cards counted in `buried` (`buildQueueCounted`'s `buriedIds`). */
+	buriedIds: string[];
 	newBuried: number;
 	/**
 	 * The `cards-generation` marker the queue was read at (`generation.ts`): Study's live read
@@ -227,6 +229,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		return {
 			items: built.items,
 			buried: built.buried,
+			buriedIds: built.buriedIds,
 			newBuried: built.newBuried,
 			token,
 			today: found,

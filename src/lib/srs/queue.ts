@@ -152,6 +152,8 @@ export function buildQueue(input: QueueInput): QueueItem[] {
 export function buildQueueCounted(input: QueueInput): {
 	items: QueueItem[];
 	buried: number;
+	/** The questions counted in `buried` (asked-for, learning and review cards), in queue order. */
+	buriedIds: string[];
 	newBuried: number;
 	newExamined: number;
 } {
@@ -171,11 +173,11 @@ export function buildQueueCounted(input: QueueInput): {
 			return owner === undefined || owner === questionId;
 		});
 	};
-	let buried = 0;
+	const buriedIds: string[] = [];
 	const take = (questionId: string): boolean => {
 		if (!canTake(questionId)) {
 			// In the bank and not already queued: only a sibling keeps it out.
-			if (!taken.has(questionId) && keysOf.has(questionId)) buried++;
+			if (!taken.has(questionId) && keysOf.has(questionId)) buriedIds.push(questionId);
 			return false;
 		}
 		for (const key of keysOf.get(questionId)!) keyOwner.set(key, questionId);
@@ -267,7 +269,8 @@ export function buildQueueCounted(input: QueueInput): {
 
 	return {
 		items: [...queued, ...learningNow, ...reviews, ...fresh, ...learningLater],
-		buried,
+		buried: buriedIds.length,
+		buriedIds,
 		newBuried,
 		newExamined
 	};
