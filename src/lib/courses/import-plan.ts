@@ -60,7 +60,8 @@ export type ExistingQuestion = Pick<
 	| 'topics'
 	| 'source'
 	| 'externalId'
-> & { status?: DraftStatus };
+> &
+	Partial<Pick<Question, 'origin'>> & { status?: DraftStatus };
 
 /** What an import will store, for the preview. */
 export interface ImportPlan {
@@ -187,7 +188,11 @@ function matchAll(
 		const key = promptKey(q);
 		byPrompt.set(key, [...(byPrompt.get(key) ?? []), q]);
 	}
-	return found.map((hit, index) => hit ?? byPrompt.get(promptKey(read[index]))?.shift());
+	// A flashcard from a format that cannot tell one from a short answer (Quizlet) is either.
+	const samePrompt = (q: PortableQuestion) =>
+		byPrompt.get(promptKey(q))?.shift() ??
+		(q.looseType ? byPrompt.get(promptKey({ ...q, type: 'short' }))?.shift() : undefined);
+	return found.map((hit, index) => hit ?? samePrompt(read[index]));
 }
 
 /**
@@ -223,7 +228,8 @@ function promptKey(q: Pick<Question, 'type' | 'prompt'>): string {
 export function planImport(
 	read: readonly PortableQuestion[],
 	origin: ImportOrigin,
-	existing: readonly ExistingQuestion[] = []
+	existing: readonly ExistingQuestion[] = [],
+	fileDocuments?: ReadonlySet<string>
 ): ImportPlan {
 	const matches = matchAll(read, origin, existing);
 	// A file in which no question has a topic has no tags column or categories (Aiken, a sheet
@@ -234,7 +240,7 @@ export function planImport(
 		questions: [],
 		updates: [],
 		unchanged: 0,
-		missing: missingFrom(existing, matches, origin),
+		missing: missingFrom(existing, matches, origin, fileDocuments),
 		duplicates: [],
 		problems: []
 	};
@@ -250,6 +256,7 @@ export function planImport(
 		// And its topics, when the file has no tags for it; a tags cell present but empty clears them.
 		if (known && (portable.keepTopics || !fileHasTopics))
 			question.topics = [...new Set([...known.topics, ...question.topics])];
+		if (known) keepWhatTheFileCannotSay(question, portable, known);
 		const key = identity(question);
 		if (!known && seen.has(key)) {
 			plan.duplicates.push({ prompt: question.prompt });
@@ -272,23 +279,54 @@ export function planImport(
 }
 
 /**
+ * What a format has no place for, kept from the course question `known` (issue 12: a Quizlet
+ * round trip of one's own export came back as new questions): a flashcard that may be a short
+ * answer takes the course's type (`looseType`), and a file with no place for other accepted
+ * answers or a number's tolerance (`keepAnswers`) keeps the course's, the number only while the
+ * answer reads the same.
+ */
+function keepWhatTheFileCannotSay(
+	question: Question,
+	portable: PortableQuestion,
+	known: ExistingQuestion
+): void {
+	if (portable.looseType && (known.type === 'short' || known.type === 'flashcard'))
+		question.type = known.type;
+	if (!portable.keepAnswers || question.type !== known.type) return;
+	if (known.accept?.length && !question.accept?.length) question.accept = [...known.accept];
+	if (known.numeric && !question.numeric && foldText(known.answer) === foldText(question.answer))
+		question.numeric = { ...known.numeric };
+}
+
+/**
  * The course questions a re-imported file no longer has (Moodle's re-import leaves them alone
- * and says nothing; here they are listed): those of every document holding a question the file
- * matched, and those imported before from a file of the same name (their stored id), that the
- * file does not match now. A file that matches nothing and was never imported has none missing.
- * Questions already out of study (`rejected`, by an earlier re-import or the drafts review) are
- * not listed: taking them out again would change nothing (outsider: every re-import listed the
- * questions she had removed the time before).
+ * and says nothing; here they are listed): questions imported before from a file of the same
+ * name (their stored id), and the imported questions of a document that holds a question the
+ * file matched and that a file of this format made (`fileDocuments`: the course's documents
+ * whose outlet is this format; every document when not given), that the file does not match now.
+ * Never a pasted or generated document's questions, nor another format's file's: one's own
+ * Quizlet export matched the pasted article's questions, and the preview said "The course got
+ * these from this file before" of the rest, which is untrue (outsider, issue 12). A file that
+ * matches nothing and was never imported has none missing. Questions already out of study
+ * (`rejected`, by an earlier re-import or the drafts review) are not listed: taking them out
+ * again would change nothing (outsider: every re-import listed the questions she had removed
+ * the time before).
  */
 function missingFrom(
 	existing: readonly ExistingQuestion[],
 	matches: readonly (ExistingQuestion | undefined)[],
-	origin: ImportOrigin
+	origin: ImportOrigin,
+	fileDocuments: ReadonlySet<string> | undefined
 ): { id: string; prompt: string }[] {
 	const matched = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
-	const docs = new Set(matches.flatMap((m) => (m ? [m.source.doc] : [])));
+	const docs = new Set(
+		matches.flatMap((m) =>
+			m && m.origin !== 'generated' && m.origin !== 'written' ? [m.source.doc] : []
+		)
+	);
+	const sameFile = (doc: string) => docs.has(doc) && (fileDocuments?.has(doc) ?? true);
 	const fromFile = (q: ExistingQuestion) =>
-		docs.has(q.source.doc) ||
+		(sameFile(q.source.doc) && q.origin !== 'generated' && q.origin !== 'written') ||
 		(!!q.externalId && !origin.globalIds && q.externalId.startsWith(`${origin.fileName}::`));
 	return existing
 		.filter((q) => !matched.has(q.id) && q.status !== 'rejected' && fromFile(q))

@@ -207,7 +207,15 @@ export class ImportSession {
 		]);
 		const compared = request.compareWith ?? request.target;
 		const existing = compared === 'new' ? [] : await courseQuestions(this.env.db(), compared);
-		const planned = planImport(result.questions, request.origin, existing);
+		// Documents a file of this format made: only their questions can be "no longer in the file".
+		const fileDocuments = new Set(
+			compared === 'new'
+				? []
+				: (await this.env.db().documents.where('courseId').equals(compared).toArray())
+						.filter((d) => d.outlet === request.origin.formatLabel)
+						.map((d) => d.id)
+		);
+		const planned = planImport(result.questions, request.origin, existing, fileDocuments);
 		const plan = request.skipKnown ? files.skipKnown(planned) : planned;
 		this.fileCourse ??= files.findFileCourse(
 			this.env.db(),

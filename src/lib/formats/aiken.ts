@@ -1,3 +1,4 @@
+import { statementOf } from './front-back';
 import { fieldText } from './plain-text';
 import {
 	checkPortable,
@@ -40,11 +41,18 @@ export function readAiken(source: string): ImportResult {
 			const key = choices.find((c) => c.letter === letter);
 			if (choices.length < 2) return fail('a question needs at least two choices (A., B., …)');
 			if (!key) return fail(`ANSWER: ${letter} names no choice of this question`);
+			// True and False as the only choices is how Aiken (and `writeAiken`) holds a true/false
+			// question: read back as one, or a re-import added it again as multiple choice.
+			const texts = choices.map((c) => c.text);
+			const trueFalse =
+				texts
+					.map((c) => c.toLowerCase())
+					.sort()
+					.join() === 'false,true';
 			const question: PortableQuestion = {
-				type: 'mcq',
-				prompt: prompt.text,
-				answer: key.text,
-				choices: choices.map((c) => c.text),
+				...(trueFalse
+					? { type: 'truefalse', prompt: statementOf(prompt.text), answer: key.text.toLowerCase() }
+					: { type: 'mcq', prompt: prompt.text, answer: key.text, choices: texts }),
 				topics: []
 			};
 			const error = checkPortable(question);

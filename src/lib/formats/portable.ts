@@ -45,6 +45,18 @@ export interface PortableQuestion {
 	 * adds `topics` (a deck) to the course question's own instead of replacing them.
 	 */
 	keepTopics?: true;
+	/**
+	 * The format cannot tell a flashcard from a short answer (Quizlet's term and definition): read
+	 * as a flashcard, it is the course's short answer or flashcard of the same prompt, whose type a
+	 * re-import keeps (`frontBackQuestion`).
+	 */
+	looseType?: true;
+	/**
+	 * The format has no place for other accepted answers or a number's tolerance (Quizlet, Aiken,
+	 * a sheet without such a column): a re-import keeps the course question's `accept`, and its
+	 * `numeric` while the answer's text is the same.
+	 */
+	keepAnswers?: true;
 }
 
 /** One thing in a file that could not be imported, located for a person to find it. */
@@ -217,7 +229,9 @@ export const PortableQuestionSchema = v.pipe(
 		explanation: v.optional(text),
 		topics: v.array(text),
 		quote: v.optional(text),
-		keepTopics: v.optional(v.literal(true))
+		keepTopics: v.optional(v.literal(true)),
+		looseType: v.optional(v.literal(true)),
+		keepAnswers: v.optional(v.literal(true))
 	}),
 	v.check(
 		(q) => q.type !== 'mcq' || (q.choices?.includes(q.answer) ?? false),

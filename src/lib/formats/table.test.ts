@@ -44,7 +44,14 @@ describe('readTable and guessMapping', () => {
 				topics: ['geo', 'capitals']
 			},
 			{ type: 'truefalse', prompt: 'Kosovo is in NATO.', answer: 'false', topics: [] },
-			{ type: 'cloze', prompt: 'KFOR is led by ____ in 2025.', answer: 'Turkey', topics: [] }
+			// No column for other accepted answers: a re-import keeps the course's (issue 12).
+			{
+				type: 'cloze',
+				prompt: 'KFOR is led by ____ in 2025.',
+				answer: 'Turkey',
+				topics: [],
+				keepAnswers: true
+			}
 		]);
 	});
 

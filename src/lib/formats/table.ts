@@ -202,6 +202,7 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 		(role, i) => role === 'answer' && /answer ?#|\bnumber\b/i.test(table.headers[i] ?? '')
 	);
 	const firstLine = table.firstLine;
+	const answersUnheld = !mapping.includes('accept');
 	table.rows.forEach((row, index) => {
 		if (!row.length) return;
 		const cells = (role: ColumnRole) =>
@@ -271,7 +272,12 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			...(accept.length && (type === 'short' || type === 'cloze') ? { accept } : {}),
 			...(explanation ? { explanation } : {}),
 			topics: [...new Set(cells('topics').flatMap(cellTags))],
-			...(quote ? { quote } : {})
+			...(quote ? { quote } : {}),
+			// No column for them (Kahoot, Blooket, Gimkit, a plain sheet): a re-import keeps the
+			// course's accepted answers and a number's tolerance.
+			...(answersUnheld && (type === 'short' || type === 'cloze')
+				? { keepAnswers: true as const }
+				: {})
 		};
 		const error = !prompt ? 'no question text' : !rawAnswer ? 'no answer' : checkPortable(question);
 		if (error) result.problems.push({ line: firstLine + index, message: error });

@@ -1,4 +1,5 @@
 import { ankiNote } from './anki-note';
+import { frontBackQuestion } from './front-back';
 import { fieldText } from './plain-text';
 import { parseQuoted } from './quoted-fields';
 import {
@@ -11,7 +12,9 @@ import {
 /**
  * Two-column text: Quizlet's export and import ("term", separator, "definition"; rows split by
  * a line break, a semicolon or a custom string) and Mnemosyne's tab-separated cards. Every row
- * becomes a flashcard: the term on the front, the definition on the back.
+ * becomes a flashcard, the term on the front and the definition on the back, unless its shape
+ * says another type (`frontBackQuestion`: how `writeTwoColumn` writes multiple choice,
+ * true/false and fill the blank), so a set exported here comes back as the same questions.
  */
 export interface TwoColumnOptions {
 	/** Between term and definition; found from the text when left out (tab, " - ", comma…). */
@@ -105,13 +108,8 @@ function readRows(
 			});
 			continue;
 		}
-		const question: PortableQuestion = {
-			type: 'flashcard',
-			// Quizlet exports rich text as HTML (`&amp;`, `<br>`): read as text, never rendered.
-			prompt: fieldText(parts[0], 'auto'),
-			answer: fieldText(parts[1], 'auto'),
-			topics: []
-		};
+		// Quizlet exports rich text as HTML (`&amp;`, `<br>`): read as text, never rendered.
+		const question = frontBackQuestion(fieldText(parts[0], 'auto'), fieldText(parts[1], 'auto'));
 		const error = checkPortable(question);
 		if (error)
 			result.problems.push({

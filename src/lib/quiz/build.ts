@@ -1,6 +1,7 @@
 import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
-import { sortFolded } from '$lib/text/fold';
+import { statementOf } from '$lib/formats/front-back';
+import { foldText, sortFolded } from '$lib/text/fold';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -55,29 +56,38 @@ export function inDocsAndTopics(
 }
 
 /** How many different facts the questions ask: the most questions one quiz can have. */
-export function factCount(questions: readonly Pick<Question, 'fact'>[]): number {
-	return new Set(questions.map((q) => q.fact)).size;
+export function factCount(questions: readonly Pick<Question, 'fact' | 'prompt'>[]): number {
+	return distinctFacts(questions).length;
+}
+
+/**
+ * The questions, in order, without one that asks a fact an earlier one asks: the same `fact`,
+ * or the same statement in another form (its prompt folded, a "True or false:" lead-in left
+ * off). Two copies of one question with different facts came from a file imported twice (a
+ * Quizlet round trip: "paid the new republic ____" asked twice in one quiz; outsider, issue 12).
+ */
+function distinctFacts<Q extends Pick<Question, 'fact' | 'prompt'>>(questions: readonly Q[]): Q[] {
+	const seen = new Set<string>();
+	return questions.filter((q) => {
+		const keys = [`f:${q.fact}`, `p:${foldText(statementOf(q.prompt))}`];
+		if (keys.some((key) => seen.has(key))) return false;
+		for (const key of keys) seen.add(key);
+		return true;
+	});
 }
 
 /**
  * Picks up to `count` questions at random (seeded) from those matching the filters, never two on
- * the same fact: two wordings of one fact in one quiz give the answer away and count it twice.
- * When fewer facts than `count` match, the quiz is shorter (`factCount` says by how much).
+ * the same fact (`distinctFacts`): two wordings of one fact in one quiz give the answer away and
+ * count it twice. When fewer facts than `count` match, the quiz is shorter (`factCount` says by
+ * how much).
  */
 export function buildQuizQuestions(
 	questions: readonly Question[],
 	filters: BuildFilters
 ): QuizQuestion[] {
 	const pool = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
-	const picked: Question[] = [];
-	const facts = new Set<string>();
-	for (const q of pool) {
-		if (picked.length >= filters.count) break;
-		if (facts.has(q.fact)) continue;
-		facts.add(q.fact);
-		picked.push(q);
-	}
-	return picked.map(toQuizQuestion);
+	return distinctFacts(pool).slice(0, filters.count).map(toQuizQuestion);
 }
 
 /** Every topic of `questions` once, in reading order (`sortFolded`). */

@@ -123,6 +123,16 @@ describe('the kind and form of a flashcard', () => {
 		expect([...chosen.choices!].sort()).toEqual(['Confluence', 'Estuary', 'Source']);
 	});
 
+	it('asks a card whose key is True or False as true/false, never as a typed "False" (issue 12)', () => {
+		const tf = card(40, 'True or false: The Ostra dam opened in 1935.', 'False');
+		expect(cardQuizQuestion(tf, [...RIVERS, tf], QUIZ_TYPES)).toMatchObject({
+			type: 'truefalse',
+			prompt: 'The Ostra dam opened in 1935.',
+			answer: 'false'
+		});
+		expect(cardQuizQuestion(tf, [...RIVERS, tf], ['short', 'mcq'])).toBeNull();
+	});
+
 	it('leaves a card a flashcard when its kind has too few others or its form is not ticked', () => {
 		// One name only: no other name to be a wrong choice, and Short answer not ticked.
 		expect(cardQuizQuestion(RIVERS[8], RIVERS, ['mcq'])).toBeNull();

@@ -1,4 +1,5 @@
 import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import { statementOf } from '$lib/formats/front-back';
 import type { Question } from '$lib/content/schema';
 import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
@@ -171,6 +172,13 @@ function asQuizQuestion(
 	types: readonly QuizQuestionType[],
 	seed: number
 ): Question | null {
+	// A key of True or False (a true/false question kept as a card by a file that cannot say so)
+	// is asked as true/false or not at all: a typed "False" is no question (outsider, issue 12).
+	const truth = /^(true|false)\.?$/i.exec(card.answer.trim())?.[1].toLowerCase();
+	if (truth)
+		return types.includes('truefalse')
+			? { ...card, type: 'truefalse', prompt: statementOf(card.prompt), answer: truth }
+			: null;
 	if (types.includes('short') && isShortKey(card.answer)) return { ...card, type: 'short' };
 	if (!types.includes('mcq')) return null;
 	const wrong = wrongChoices(card, sameKind(), seed);

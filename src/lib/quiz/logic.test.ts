@@ -90,6 +90,27 @@ describe('building a quiz from the bank', () => {
 		expect(factCount(siblings)).toBe(7);
 	});
 
+	it('never asks one statement twice, whatever its facts and forms (issue 12)', () => {
+		// A file imported twice: the same statement as a true/false and as a card, other facts.
+		const tf = bank.find((q) => q.type === 'truefalse')!;
+		const again = [
+			{ ...tf, id: 'q-copy-1', fact: 'i-1', prompt: `True or false: ${tf.prompt}` },
+			{ ...tf, id: 'q-copy-2', fact: 'i-2', prompt: tf.prompt.toUpperCase() }
+		];
+		const pool = [tf, ...again];
+		for (const seed of [1, 2, 3]) {
+			const picked = buildQuizQuestions(pool, {
+				docs: [],
+				topics: [],
+				types: ['truefalse'],
+				count: 3,
+				seed
+			});
+			expect(picked).toHaveLength(1);
+		}
+		expect(factCount(pool)).toBe(1);
+	});
+
 	it('never asks one fact twice from the real bank (a 50-question quiz, many seeds)', () => {
 		const real = seedBank().bank.questions;
 		for (let seed = 0; seed < 30; seed++) {
