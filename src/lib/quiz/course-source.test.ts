@@ -5,6 +5,7 @@ import { toImportedQuestion } from '$lib/courses/import-plan';
 import type { CourseRecord } from '$lib/db/records';
 import { readGift } from '$lib/formats/gift';
 import {
+	coursesUnreadWords,
 	courseQuizId,
 	courseQuizIndex,
 	drawCourseQuiz,
@@ -265,5 +266,14 @@ describe('quizLinkProblem', () => {
 	it('passes a link a student’s device opens', () => {
 		const quiz = makeQuiz(userCourse(3).bank.questions);
 		expect(quizLinkProblem(quiz, encodeQuiz(quiz))).toBeNull();
+	});
+});
+
+describe('New quiz says when the course list could not be read', () => {
+	it('names the error and what is offered instead', () => {
+		expect(coursesUnreadWords(new Error('Database blocked'))).toBe(
+			'Your own courses could not be read (Database blocked), so only the built-in course is offered. Reload the page to try again; nothing was changed.'
+		);
+		expect(coursesUnreadWords('?')).toMatch(/^Your own courses could not be read, so/);
 	});
 });

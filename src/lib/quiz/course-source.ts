@@ -128,6 +128,15 @@ export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseC
 	return [{ id: BUILTIN_COURSE_ID, title: BUILTIN_TITLE, builtin: true }, ...listed];
 }
 
+/**
+ * What New quiz says when the course list could not be read, even on a second try: only the
+ * built-in course is offered, and why, with the error's own words (`error`, whatever was thrown).
+ */
+export function coursesUnreadWords(error: unknown): string {
+	const why = error instanceof Error && error.message ? ` (${error.message})` : '';
+	return `Your own courses could not be read${why}, so only the built-in course is offered. Reload the page to try again; nothing was changed.`;
+}
+
 /** Why New quiz opened on its course: the address named it, or which rule chose it. */
 export type StartingWhy = 'address' | 'last-worked' | 'newest-own' | 'builtin';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyTitle, unusedTitle } from './titles';
+import { copyTitle, subjectQuizTitle, unusedTitle } from './titles';
 import { LIMITS } from './types';
 
 describe('one title a quiz in the list', () => {
@@ -22,5 +22,29 @@ describe('one title a quiz in the list', () => {
 		expect(copy).toHaveLength(LIMITS.titleChars);
 		expect(copy.endsWith(' (copy)')).toBe(true);
 		expect(unusedTitle(long, [long])).toHaveLength(LIMITS.titleChars);
+	});
+});
+
+describe('a new quiz is titled by its subject, as Kahoot titles one (issue 12)', () => {
+	const course = 'Panama Canal (Year 10)';
+	it('names the course, or the one document or topic chosen', () => {
+		// Before: "Class quiz, 10 questions", whatever the course.
+		expect(subjectQuizTitle(course, [], [])).toBe('Panama Canal (Year 10) quiz');
+		expect(subjectQuizTitle(course, ['The locks'], [])).toBe('The locks quiz');
+		expect(subjectQuizTitle(course, ['The locks', 'The dam'], [])).toBe(
+			'Panama Canal (Year 10) quiz'
+		);
+		expect(subjectQuizTitle(course, [], ['Engineering'])).toBe(
+			'Panama Canal (Year 10): Engineering quiz'
+		);
+	});
+
+	it('a second quiz of one subject is numbered, and a long subject is cut before “quiz”', () => {
+		const first = subjectQuizTitle(course, [], []);
+		expect(unusedTitle(first, [first])).toBe('Panama Canal (Year 10) quiz (2)');
+		const long = subjectQuizTitle('y'.repeat(200), [], []);
+		expect(long).toHaveLength(LIMITS.titleChars);
+		expect(long.endsWith('… quiz')).toBe(true);
+		expect(subjectQuizTitle('  ', [], [])).toBe('Class quiz');
 	});
 });

@@ -32,3 +32,25 @@ function firstFree(base: string, used: Iterable<string>, suffix: (n: number) => 
 		if (!taken.has(foldText(title))) return title;
 	}
 }
+
+/**
+ * The title a quiz of a teacher's own course gets when she types none, as Kahoot names a kahoot
+ * by its subject: "<subject> quiz", the subject the one document chosen, else the course's title,
+ * with the one topic chosen after a colon ("Panama Canal (Year 10): Locks quiz"). It was "Class
+ * quiz, 10 questions", which says nothing in the quiz list, the students' screens or the file
+ * names (outsider from Kahoot/Quizlet, issue 12). The subject is cut with "…" so the title stays
+ * within `LIMITS.titleChars`; `unusedTitle` then numbers a second quiz of one subject "(2)".
+ * `course`: the course's title; `docs`, `topics`: the document titles and topics chosen.
+ */
+export function subjectQuizTitle(
+	course: string,
+	docs: readonly string[],
+	topics: readonly string[]
+): string {
+	const about = docs.length === 1 ? docs[0] : course;
+	const subject = topics.length === 1 ? `${about}: ${topics[0]}` : about;
+	const end = ' quiz';
+	const room = LIMITS.titleChars - end.length;
+	const cut = subject.length <= room ? subject : `${subject.slice(0, room - 1).trimEnd()}…`;
+	return `${cut.trim() || 'Class'}${end}`;
+}

@@ -21,7 +21,7 @@ import {
 } from '$lib/quiz/build-reason';
 import { seededRandom } from '$lib/quiz/random';
 import { checkQuizTitle } from '$lib/quiz/runs';
-import { unusedTitle } from '$lib/quiz/titles';
+import { subjectQuizTitle, unusedTitle } from '$lib/quiz/titles';
 import { createFitWords, newQuizQrFit } from '$lib/quiz/qr-plan';
 import {
 	DEFAULT_SETTINGS,
@@ -41,10 +41,10 @@ export class NewQuizForm {
 	courseId = $state(BUILTIN_COURSE_ID);
 	course = $derived(this.courses.find((c) => c.id === this.courseId));
 	/**
-	 * The title the teacher typed, or null while she has not: the quiz is then titled as a phone
-	 * titles it from its join code (`joinedQuizTitle`), so students who type the code see the
-	 * title on her screen (outsider teacher, issue 12: they saw "Class quiz, 10 questions" while
-	 * hers said "Class quiz").
+	 * The title the teacher typed, or null while she has not: the quiz is then titled by its
+	 * subject (`untypedTitle`), for the built-in course as a phone titles it from its join code
+	 * (`joinedQuizTitle`), so students who type the code see the title on her screen (outsider
+	 * teacher, issue 12: they saw "Class quiz, 10 questions" while hers said "Class quiz").
 	 */
 	typedTitle = $state<string | null>(null);
 	/** The titles of the quizzes here: a new quiz takes none of them (`unusedTitle`). */
@@ -117,9 +117,22 @@ export class NewQuizForm {
 		return Math.max(1, Math.min(this.count, LIMITS.maxQuestions, this.available));
 	}
 
-	/** The title a quiz of `n` questions gets when the teacher types none (`typedTitle`). */
+	/**
+	 * The title a quiz of `n` questions gets when the teacher types none (`typedTitle`): for her
+	 * own course its subject, as Kahoot titles one (`subjectQuizTitle`: "Panama Canal (Year 10)
+	 * quiz"); for the built-in course, whose students may join by code, the title their phones
+	 * make from the code (`joinedQuizTitle`).
+	 */
 	untypedTitle(n: number): string {
 		if (!this.bank) return 'Class quiz';
+		if (this.ownCourse && this.course) {
+			const docs = this.bank.bank.documents.filter((d) => this.docs.includes(d.id));
+			return subjectQuizTitle(
+				this.course.title,
+				docs.map((d) => d.title),
+				this.topics
+			);
+		}
 		return joinedQuizTitle(
 			{ ...this.filters, count: n, settings: this.settings },
 			this.bank.bank,

@@ -41,6 +41,18 @@ describe('NewQuizForm', () => {
 		expect(form.savedTitle).toBe('Week 3 (2)');
 	});
 
+	it('titles an own course’s quiz by the course, or the one document chosen (issue 12)', () => {
+		const form = ownForm();
+		// Before: "Class quiz, 10 questions".
+		expect(form.title).toBe('Mine quiz');
+		form.usedTitles = ['Mine quiz'];
+		expect(form.savedTitle).toBe('Mine quiz (2)');
+		expect(form.planned?.title).toBe('Mine quiz (2)');
+		const doc = index.bank.documents[0];
+		form.docs = [doc.id];
+		expect(form.title).toBe(`${doc.title} quiz`);
+	});
+
 	it('asks for a ticked question when choosing without fill-up', () => {
 		const form = builtinForm();
 		form.how = 'choose';
