@@ -228,7 +228,7 @@ test(
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Grades CSV' }).click();
 		const download = await downloadPromise;
-		expect(download.suggestedFilename()).toBe('week-3-check-grades.csv');
+		expect(download.suggestedFilename()).toBe('Week 3 check – grades.csv');
 		const bytes = readFileSync((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const csv = bytes.toString('utf8');

@@ -178,9 +178,7 @@ test(
 		const download = page.waitForEvent('download');
 		await renamed.getByRole('button', { name: 'Save course file' }).click();
 		const file = await download;
-		expect(file.suggestedFilename()).toMatch(
-			/^flashpoint-course-rivers-week-1-\d{4}-\d{2}-\d{2}\.json$/
-		);
+		expect(file.suggestedFilename()).toMatch(/^Rivers, week 1 – course \d{4}-\d{2}-\d{2}\.json$/);
 		const exported = readFileSync((await file.path())!, 'utf8');
 		const parsed = JSON.parse(exported);
 		expect(parsed.course).toEqual({ id: COURSE_ID, title: 'Rivers, week 1' });

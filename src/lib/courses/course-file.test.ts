@@ -45,8 +45,9 @@ describe('buildCourseFile', () => {
 		expect(text).not.toContain('courseId');
 		expect(text).not.toContain('status');
 		expect(text).not.toContain('stability');
-		expect(courseFileName('balkan-diplomacy', now)).toBe(
-			'flashpoint-course-balkan-diplomacy-2026-03-10.json'
+		// Named by the title as it reads, as its question and result files are (issue 12).
+		expect(courseFileName('Balkan diplomacy: week 3', now)).toBe(
+			'Balkan diplomacy - week 3 – course 2026-03-10.json'
 		);
 	});
 

@@ -1,4 +1,5 @@
 import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
+import { downloadName } from '$lib/ui/file-names';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import { isStudied, type QuestionRecord } from '$lib/db/records';
@@ -239,7 +240,17 @@ function toFileQuestion(row: QuestionRecord, courseId: string): Question {
 	};
 }
 
-/** `flashpoint-course-<title slug>-YYYY-MM-DD.json`, from `slug` (see `fileSlug`) and `now`. */
-export function courseFileName(slug: string, now: number = Date.now()): string {
-	return `flashpoint-course-${slug}-${new Date(now).toISOString().slice(0, 10)}.json`;
+/**
+ * "<course title> – course YYYY-MM-DD.json" (`downloadName`), the date of `now` (ms), so the file
+ * is found by the course's name beside its question and result files (it was a slug,
+ * "flashpoint-course-panama-canal-year-10-2026-12-04.json"; issue 12). Import reads the title
+ * from the file, not its name.
+ */
+export function courseFileName(title: string, now: number = Date.now()): string {
+	return downloadName(
+		title,
+		`course ${new Date(now).toISOString().slice(0, 10)}`,
+		'json',
+		'Course'
+	);
 }

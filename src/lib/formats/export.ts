@@ -1,6 +1,6 @@
 import { explanationOf, type Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
-import { readableFileStem } from '$lib/ui/download';
+import { downloadName } from '$lib/ui/file-names';
 import type { Cell } from '$lib/text/csv';
 import type { PortableQuestion } from './portable';
 
@@ -304,8 +304,8 @@ export async function exportQuestions(
 ): Promise<ExportFile> {
 	const count = 'portable' in questions ? questions.portable.length : questions.length;
 	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
-	// Named as the title reads (`readableFileStem`): Aiken and Quizlet have no other place for it.
-	const fileName = `${readableFileStem(name, 'flashpoint-questions')}.${entry.extension}`;
+	// Named as the title reads (`downloadName`): Aiken and Quizlet have no other place for it.
+	const fileName = downloadName(name, null, entry.extension, 'flashpoint-questions');
 	const { text, bytes, sheet, skipped, lost } = await writeOrExplain(
 		format,
 		questions,

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSlug, readableFileStem } from './download';
-
-describe('fileSlug', () => {
-	it.each([
-		['Week 3: Vučić', 'week-3-vucic'],
-		['Week 3: Vuc\u030cic\u0301', 'week-3-vucic'],
-		['Đorđe & Søren’s quiz', 'dorde-soren-s-quiz'],
-		['Straße', 'strasse'],
-		['Sewers & Bridges <b>1858–1879</b>', 'sewers-bridges-1858-1879'],
-		['   ', 'quiz'],
-		['Кириллица', 'quiz']
-	])('%j → %j', (title, slug) => {
-		expect(fileSlug(title)).toBe(slug);
-	});
-});
+import { downloadName, readableFileStem } from './file-names';
 
 /** Outsider teacher, issue 12: an Aiken or Quizlet file's name is all that carries its title. */
 describe('readableFileStem', () => {
@@ -41,5 +27,39 @@ describe('readableFileStem', () => {
 		const wide = readableFileStem('𠀀'.repeat(70), 'x');
 		expect([...wide]).toHaveLength(60);
 		expect(new TextEncoder().encode(`${wide}.wayground.xlsx`).length).toBeLessThanOrEqual(255);
+	});
+});
+
+/** Outsider from Kahoot/Quizlet, issue 12: results and the course file were slugs. */
+describe('downloadName', () => {
+	it('names every download by its title as it reads, then what it is', () => {
+		const title = 'Panama Canal (Year 10)';
+		// Before: "flashpoint-course-panama-canal-year-10-2026-12-04.json".
+		expect(downloadName(title, 'course 2026-12-04', 'json')).toBe(
+			'Panama Canal (Year 10) – course 2026-12-04.json'
+		);
+		// Before: "class-quiz-10-questions-grades.csv".
+		expect(downloadName(`${title} quiz`, 'grades', 'csv')).toBe(
+			'Panama Canal (Year 10) quiz – grades.csv'
+		);
+		expect(downloadName(title, null, 'gift.txt')).toBe('Panama Canal (Year 10).gift.txt');
+	});
+
+	it('holds nothing a file system refuses, and stays within 255 bytes', () => {
+		for (const title of [
+			'Week 3: a/b\\c*?"<>|.',
+			'CON',
+			'...',
+			'𠀀'.repeat(90),
+			'x '.repeat(200)
+		]) {
+			const name = downloadName(title, 'results', 'xlsx');
+			expect(name).not.toMatch(/[/\\:*?"<>|]/);
+			expect(name).not.toMatch(/^[ .]|[ .]\.xlsx$/);
+			expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+			expect(name.endsWith(' – results.xlsx')).toBe(true);
+		}
+		expect(downloadName('???', 'grades', 'csv')).toBe('Flashpoint – grades.csv');
+		expect(downloadName('CON', 'grades', 'csv')).toBe('CON_ – grades.csv');
 	});
 });
