@@ -124,3 +124,21 @@ test(
 		await expect(report.getByRole('rowheader', { name: 'evil Ana' })).toBeVisible();
 	}
 );
+
+test(
+	'Open result files names the file it could not read, never a paste',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.slow();
+		// Outsider, session 29: an empty .csv got "Paste result codes first." and a binary file
+		// "No result code found in the pasted text."
+		await buildQuiz(page, 'Result files', 3);
+		const open = page.getByLabel('Open result files');
+		await open.setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+		await expect(page.getByText('empty.csv is empty: it holds no result code.')).toBeVisible();
+		const binary = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37 + 11) % 256));
+		await open.setInputFiles({ name: 'fake.csv', mimeType: 'text/csv', buffer: binary });
+		await expect(page.getByText(/^fake\.csv holds no result code\./)).toBeVisible();
+		await expect(page.getByText(/in the pasted text|Paste result codes first/)).toHaveCount(0);
+	}
+);

@@ -4,6 +4,7 @@ import { DecisionRepository } from '$lib/db/classroom-decisions';
 import { ResultRepository } from '$lib/db/classroom-results';
 import {
 	describePaste,
+	nothingToRead,
 	lineWords,
 	outcomeEvent,
 	ResultCollector,
@@ -218,5 +219,41 @@ describe('collecting results', () => {
 		expect(describePaste({ ...none, ignoredWords: 1, broken: 0, quizLinks: 1 })).toMatch(
 			/^This is a quiz link, not a result code/
 		);
+	});
+
+	// Open result files said "Paste result codes first." for an empty .csv and "No result code
+	// found in the pasted text." for a binary file (outsider, session 29).
+	it('names the opened file, not a paste, when a result file has nothing to read', () => {
+		const none = {
+			codes: 0,
+			added: 0,
+			duplicates: 0,
+			decided: 0,
+			removed: 0,
+			replaced: 0,
+			sameName: 0,
+			refused: 0,
+			parts: 0,
+			repeats: 0,
+			quizLinks: 0
+		};
+		expect(nothingToRead('empty.csv')).toBe('empty.csv is empty: it holds no result code.');
+		expect(nothingToRead()).toBe('Paste result codes first.');
+		const garbage = describePaste({ ...none, ignoredWords: 120, broken: 0 }, 'fake.csv');
+		expect(garbage).toBe(
+			'fake.csv holds no result code. A result code starts with “R2.” or “R1.”.'
+		);
+		expect(describePaste({ ...none, ignoredWords: 4, broken: 2 }, 'class.txt')).toMatch(
+			/^No complete result code found in class\.txt: 2 looked cut off/
+		);
+		expect(
+			describePaste({ ...none, codes: 2, added: 2, ignoredWords: 0, broken: 0 }, 'r.txt')
+		).toBe('Found 2 result codes in r.txt: 2 added.');
+		for (const text of [
+			nothingToRead('empty.csv'),
+			garbage,
+			describePaste({ ...none, ignoredWords: 1, broken: 0, quizLinks: 1 }, 'link.txt')
+		])
+			expect(text).not.toMatch(/paste/i);
 	});
 });

@@ -215,6 +215,14 @@ export function outcomeEvent(quiz: Quiz & VersionedQuiz, outcome: AddResultOutco
 	}
 }
 
+/**
+ * What the teacher is told when there is nothing to read: an empty paste, or an opened result
+ * file `file` that is empty (it said "Paste result codes first.", outsider, session 29).
+ */
+export function nothingToRead(file?: string): string {
+	return file ? `${file} is empty: it holds no result code.` : 'Paste result codes first.';
+}
+
 /** What the teacher is told about a code that changes nothing (after the student's name). */
 export function duplicateText(decided?: 'replaced' | 'discarded'): string {
 	if (decided === 'replaced')
@@ -224,17 +232,22 @@ export function duplicateText(decided?: 'replaced' | 'discarded'): string {
 	return 'already counted; nothing changed.';
 }
 
-/** One line about a whole paste, in words, or null when there is nothing to say beyond events. */
-export function describePaste(s: PasteSummary): string {
+/**
+ * One line about a whole paste or opened file, in words. `file`: the name of the result file
+ * the text came from, when it did (Open result files): its refusal names the file, not "the
+ * pasted text" (outsider, session 29: a binary file got "No result code found in the pasted
+ * text").
+ */
+export function describePaste(s: PasteSummary, file?: string): string {
 	const quizLink =
 		s.quizLinks > 0
 			? ' This is a quiz link, not a result code: students open it on the Quiz screen.'
 			: '';
-	if (s.codes === 0 && quizLink) return quizLink.trim();
+	if (s.codes === 0 && quizLink) return (file ? `${file}: ` : '') + quizLink.trim();
 	if (s.codes === 0)
 		return s.broken > 0
-			? `No complete result code found: ${s.broken} looked cut off${linesOf(s.brokenLines)}. Ask for the whole code.`
-			: 'No result code found in the pasted text. A result code starts with “R2.” or “R1.”.';
+			? `No complete result code found${file ? ` in ${file}` : ''}: ${s.broken} looked cut off${linesOf(s.brokenLines)}. Ask for the whole code.`
+			: `${file ? `${file} holds no result code` : 'No result code found in the pasted text'}. A result code starts with “R2.” or “R1.”.`;
 	const done = [
 		s.added && `${s.added} added`,
 		s.duplicates && `${s.duplicates} already counted`,
@@ -252,7 +265,7 @@ export function describePaste(s: PasteSummary): string {
 		s.broken && `${plural(s.broken, 'cut-off code')}${linesOf(s.brokenLines)}`
 	].filter(Boolean);
 	return (
-		`Found ${plural(s.codes, 'result code')}: ${done.join(', ')}.` +
+		`Found ${plural(s.codes, 'result code')}${file ? ` in ${file}` : ''}: ${done.join(', ')}.` +
 		(ignored.length ? ` Ignored ${ignored.join(', ')}.` : '') +
 		quizLink
 	);
