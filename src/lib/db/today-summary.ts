@@ -45,14 +45,34 @@ export function todaysAnswers(db: FlashpointDb, day: StudyDay): PromiseLike<Revi
 }
 
 /**
+ * Of `answers`, those to questions of course `courseId` (its `items` rows; call inside a
+ * transaction over `items`): a course studied alone has a summary of its own answers. Study's
+ * done screen counted every course's (outsider, session 29: "You answered 13… Wrong 1" for a
+ * course of 10 answers, none wrong).
+ */
+async function answersInCourse(
+	db: FlashpointDb,
+	answers: readonly ReviewRecord[],
+	courseId: string
+): Promise<ReviewRecord[]> {
+	const ids = [...new Set(answers.map((answer) => answer.questionId))];
+	const items = await db.items.bulkGet(ids);
+	const inCourse = new Set(ids.filter((_, i) => items[i]?.courseId === courseId));
+	return answers.filter((answer) => inCourse.has(answer.questionId));
+}
+
+/**
  * Reads today's summary: one index range over `reviews.studyDay` (today's answers only, a few
  * hundred at most), the log's last key and the `cards-generation` marker, in one transaction.
+ * `courseId`: count only that course's answers (Study of one course); null, every answer.
+ * Undo is the log's latest answer either way (it is what Undo takes back).
  */
 export async function loadTodaySummary(
 	now: number = Date.now(),
-	db: FlashpointDb = getDb()
+	db: FlashpointDb = getDb(),
+	courseId: string | null = null
 ): Promise<TodaySummary> {
-	return db.transaction('r', db.reviews, db.settings, async () => {
+	return db.transaction('r', db.reviews, db.settings, db.items, async () => {
 		const tokenRead = readGeneration(db);
 		const [last, undoFloor] = await Promise.all([
 			db.reviews.orderBy('id').last(),
@@ -63,7 +83,7 @@ export async function loadTodaySummary(
 		// Filed under a later day than today's: given with the clock behind, today's too.
 		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay >= day;
 		return {
-			summary: summarizeReviews(today),
+			summary: summarizeReviews(courseId ? await answersInCourse(db, today, courseId) : today),
 			lastReviewId: undoable ? last.id! : null,
 			undoFloor,
 			token: await tokenRead

@@ -36,6 +36,11 @@ export class AnswerWriter {
 	saveError = $state<string | null>(null);
 	/** The answer that could not be saved, kept for Retry (null when none). */
 	pending: AnswerInput | null = null;
+	/**
+	 * The course studied alone (Study of one course), whose answers alone `summary` counts;
+	 * null for all courses.
+	 */
+	scope: string | null = null;
 	/** Today's answers (the whole study day, read back from the log: it survives a reload). */
 	summary = $state<SessionSummary>(emptySummary());
 	/** The answer Undo takes back: the log's latest, when given today (survives a reload). */
@@ -60,7 +65,7 @@ export class AnswerWriter {
 	 */
 	readSummary(withUndo = true): Promise<void> {
 		const started = ++this.#started;
-		const reading = loadTodaySummary().then((today) => {
+		const reading = loadTodaySummary(Date.now(), undefined, this.scope).then((today) => {
 			if (started !== this.#started) return;
 			this.undoFloor = today.undoFloor;
 			this.summary = today.summary;

@@ -39,6 +39,9 @@ export class StudySession extends StudyAnswers {
 	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
 		super(bank);
 		this.#source = source;
+		// The done screen counts the answers of the course studied, not every course's.
+		if (!Array.isArray(source))
+			this.writer.scope = (source as { courseId: string | null }).courseId;
 	}
 
 	/** After "Nothing to undo": the automatic backup that holds the answers from before. */
