@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
-import type { ImportProblem, PortableQuestion } from '$lib/formats/portable';
+import { distinctTopics, type ImportProblem, type PortableQuestion } from '$lib/formats/portable';
 import { foldText } from '$lib/text/fold';
 import type { DraftStatus } from '$lib/db/records';
 import { changedFields, type FieldChange } from './import-changes';
@@ -255,7 +255,7 @@ export function planImport(
 		if (known && portable.quote === undefined) question.source.quote = known.source.quote;
 		// And its topics, when the file has no tags for it; a tags cell present but empty clears them.
 		if (known && (portable.keepTopics || !fileHasTopics))
-			question.topics = [...new Set([...known.topics, ...question.topics])];
+			question.topics = distinctTopics([...known.topics, ...question.topics]);
 		if (known) keepWhatTheFileCannotSay(question, portable, known);
 		const key = identity(question);
 		if (!known && seen.has(key)) {

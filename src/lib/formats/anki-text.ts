@@ -4,6 +4,7 @@ import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
 import {
+	distinctTopics,
 	ankiDeckName,
 	checkPortable,
 	DECK_LEVELS,
@@ -228,7 +229,7 @@ export function readAnkiText(source: string): ImportResult {
 		// A Flashpoint export (its Flashpoint column) tags every topic; its deck is the course's
 		// name, which came back as an extra topic on a question without one (as in `.apkg`).
 		const fromDeck = deck && flashpointColumn < 0 ? [deckName(deck)] : [];
-		const topics = [...new Set([...fromDeck, ...header.tags, ...rowTags])];
+		const topics = distinctTopics([...fromDeck, ...header.tags, ...rowTags]);
 		const explanation = clean(at(explanationColumn) ?? '') || undefined;
 		const quote = clean(at(sourceColumn) ?? '') || undefined;
 		const base = {

@@ -14,6 +14,7 @@ import {
 } from './apkg-history';
 import { htmlToText } from './plain-text';
 import {
+	distinctTopics,
 	checkPortable,
 	DECK_LEVELS,
 	fileTitle,
@@ -141,7 +142,7 @@ function noteQuestions(
 	// topic on every question of a course exported and imported again (issue 12).
 	const own = type.fields.some((f) => /^flashpoint$/i.test(f));
 	const fromDeck = deck && !own ? [deck.split('::').at(-1)!.trim()] : [];
-	const topics = [...new Set([...fromDeck, ...note.tags])];
+	const topics = distinctTopics([...fromDeck, ...note.tags]);
 	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
 	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
 	// A Source field (Flashpoint's own decks) is the sentence the question rests on.

@@ -14,6 +14,7 @@ import {
 	type GiftAnswer
 } from './gift-text';
 import {
+	distinctTopics,
 	checkPortable,
 	fileTitle,
 	ownName,
@@ -78,7 +79,7 @@ function readBlock(
 	// a missing word's blank, as Moodle reads it.
 	const after = questionText(`${FORMAT_TAG.exec(text)?.[0] ?? ''}${text.slice(close + 1)}`);
 	const body = text.slice(open + 1, close).trim();
-	const topics = [...new Set([...(block.category ? [block.category] : []), ...block.tags])];
+	const topics = distinctTopics([...(block.category ? [block.category] : []), ...block.tags]);
 	const missingWord = after.length > 0;
 	const prompt = missingWord ? aroundBlank(before, '____', after) : before;
 	if (!before && !after) return 'the question has no text';

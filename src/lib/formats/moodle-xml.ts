@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from './plain-text';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote } from './gift';
 import {
+	distinctTopics,
 	checkPortable,
 	categoryTopic,
 	fileTitle,
@@ -144,7 +145,7 @@ function readQuestion(
 	}));
 	const tags =
 		((q.tags as Node | undefined)?.tag as Node[] | undefined)?.map((t) => textOf(t)) ?? [];
-	const topics = [...new Set([...(topic ? [topic] : []), ...tags].filter(Boolean))];
+	const topics = distinctTopics([...(topic ? [topic] : []), ...tags]);
 	const idnumber = plainOf(q.idnumber) || plainOf(q.name);
 	const right = answers.filter((a) => a.fraction >= 100);
 	// Each kept answer's feedback after the general feedback, labelled by its answer

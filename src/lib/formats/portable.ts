@@ -59,6 +59,24 @@ export interface PortableQuestion {
 	keepAnswers?: true;
 }
 
+/**
+ * `topics` without repeats, the first spelling of each kept: names that differ only in case
+ * are one topic, as Anki's tags are case-insensitive (a deck "Balkans::Capitals" with the tag
+ * "capitals" read "Capitals, geo, capitals": outsider, session 29). Accents still tell names
+ * apart, as in Anki. Blank names are left out. Every reader and the import's topic merge use it.
+ */
+export function distinctTopics(topics: Iterable<string>): string[] {
+	const seen = new Set<string>();
+	const kept: string[] = [];
+	for (const topic of topics) {
+		const key = topic.normalize('NFC').toLowerCase();
+		if (!topic.trim() || seen.has(key)) continue;
+		seen.add(key);
+		kept.push(topic);
+	}
+	return kept;
+}
+
 /** One thing in a file that could not be imported, located for a person to find it. */
 export interface ImportProblem {
 	/** 1-based line in the file, where the format has lines. */

@@ -4,6 +4,7 @@ import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { findHeader, fold, headerFold, namedRole } from './header-row';
 import { tagTopics } from './anki-text';
 import {
+	distinctTopics,
 	checkPortable,
 	type ImportResult,
 	type PortableQuestion,
@@ -271,7 +272,7 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 			...(type === 'mcq' ? { choices: allChoices } : {}),
 			...(accept.length && (type === 'short' || type === 'cloze') ? { accept } : {}),
 			...(explanation ? { explanation } : {}),
-			topics: [...new Set(cells('topics').flatMap(cellTags))],
+			topics: distinctTopics(cells('topics').flatMap(cellTags)),
 			...(quote ? { quote } : {}),
 			// No column for them (Kahoot, Blooket, Gimkit, a plain sheet): a re-import keeps the
 			// course's accepted answers and a number's tolerance.
