@@ -41,6 +41,23 @@ describe('a study day kept from another time zone is named, with when the next b
 		expect(keptDaySentence(kept!, landed, 'en-GB', 'Asia/Tokyo')).toMatch(/starts at 20:00 \(/);
 	});
 
+	it('says nothing after a move west within the date: the next day starts at 4 AM here', () => {
+		// Outsider, session 29 (README, "A study day kept after travelling"): studied at 10:00 on
+		// 6 December in Istanbul, Home at 21:00 in New York. The local study day, 6 December, is
+		// the day the answers were filed under; it goes on to 4 AM here as any day does, so there
+		// is no other start to tell of. Its answers are today's ("10 answered today").
+		moveTo('Europe/Istanbul');
+		const latest = answeredAt('2026-12-06T07:00:00Z');
+		moveTo('America/New_York');
+		const today = studyToday(at('2026-12-07T02:00:00Z'), latest); // 21:00 on 6 December
+		expect(today.day).toBe('2026-12-06');
+		expect(today.end).toBe(at('2026-12-07T09:00:00Z'));
+		expect(keptStudyDay(today)).toBeNull();
+		// Landed before 4 AM on the 6th there, the day of the 6th is kept, and named.
+		const early = studyToday(at('2026-12-06T08:00:00Z'), latest); // 03:00 on 6 December
+		expect(keptStudyDay(early)).toEqual({ nextStart: at('2026-12-07T09:00:00Z') });
+	});
+
 	it('says nothing where the plain 4 AM rule holds: one zone, a short move, a clock set back', () => {
 		moveTo('Europe/Paris');
 		const latest = answeredAt('2026-05-12T20:00:00Z'); // 22:00 on 12 May
