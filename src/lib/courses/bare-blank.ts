@@ -23,7 +23,7 @@ const GIVEN_NAMES =
  * common noun.
  */
 const GENERIC =
-	/^(?:League|Monument|Memorial|Empire|Kingdom|Republic|Church|Party|Army|Navy|Union|Council|Treaty|Museum|Cathedral|Castle|Bridge|River|University|College|School|Company|Society|Association|Committee|Parliament|Senate|Congress|Court|Act|Law|War|Battle|Revolution|Crown|State|States|City|Town|Island|Islands|Mountain|Mountains|Lake|Sea|Ocean|Palace|Tower|Wall|Square|Street|Hall|Order|Movement|Bank|Federation|Alliance|Pact|Agreement|Accord|Conference|Assembly|Commission|Ministry|Department|Institute|Foundation|Centre|Center|Temple|Abbey|Fort|Station|Port|Harbour|Harbor|Canal|Dynasty|Period|Age|Era|Government|Office|Board|Agency|Corporation|Group|Club|Team|Festival|Prize|Award|Declaration|Charter|Constitution|Convention|Protocol|Resolution|Bill|Statute|Diet|Estates|Guild|Province|Region|County|District|Valley|Coast|Peninsula|Desert|Forest|Park|Garden|Gate|Cross|Column|Statue|Arch|Basilica|Mosque|Chapel|Monastery|Convent|Library|Archive|Gallery|Theatre|Theater|Stadium|Airport|Railway|Road|Highway|Line|Plan|Programme|Program|Project|Mission|Expedition|Campaign|Operation|Crisis|Affair|Incident|Massacre|Siege|Uprising|Rebellion|Revolt|Reformation|Renaissance|Enlightenment|Conquest|Invasion|Occupation|Peace|Truce)$/u;
+	/^(?:League|Monument|Memorial|Empire|Kingdom|Republic|Church|Party|Army|Navy|Union|Council|Treaty|Museum|Cathedral|Castle|Bridge|River|University|College|School|Company|Society|Association|Committee|Parliament|Senate|Congress|Court|Act|Law|War|Battle|Revolution|Crown|State|States|City|Town|Island|Islands|Mountain|Mountains|Lake|Sea|Ocean|Palace|Tower|Wall|Square|Street|Hall|Order|Movement|Bank|Federation|Alliance|Pact|Agreement|Accord|Conference|Assembly|Commission|Ministry|Department|Institute|Foundation|Centre|Center|Temple|Abbey|Fort|Station|Port|Harbour|Harbor|Canal|Dam|Reservoir|Tunnel|Pyramid|Lighthouse|Dynasty|Period|Age|Era|Government|Office|Board|Agency|Corporation|Group|Club|Team|Festival|Prize|Award|Declaration|Charter|Constitution|Convention|Protocol|Resolution|Bill|Statute|Diet|Estates|Guild|Province|Region|County|District|Valley|Coast|Peninsula|Desert|Forest|Park|Garden|Gate|Cross|Column|Statue|Arch|Basilica|Mosque|Chapel|Monastery|Convent|Library|Archive|Gallery|Theatre|Theater|Stadium|Airport|Railway|Road|Highway|Line|Plan|Programme|Program|Project|Mission|Expedition|Campaign|Operation|Crisis|Affair|Incident|Massacre|Siege|Uprising|Rebellion|Revolt|Reformation|Renaissance|Enlightenment|Conquest|Invasion|Occupation|Peace|Truce)$/u;
 
 /**
  * Our planet and world, capitalised in "on Earth", "around the World": a science article names
@@ -44,6 +44,15 @@ export function bareWord(answer: string): boolean {
 	if (WHEN.test(word) || DEMONYM.test(word) || GENERIC.test(word) || EVERYWHERE.test(word))
 		return true;
 	return DEMONYM_ENDING.test(word) && !GIVEN_NAMES.test(word.replace(/s$/u, ''));
+}
+
+/**
+ * The generic noun a name ends on ("Suez Canal" → "Canal", "Aswan High Dam" → "Dam"), or
+ * undefined: such a name is a thing or a place, never a person.
+ */
+export function genericHead(name: string): string | undefined {
+	const last = name.trim().split(/\s+/u).at(-1) ?? '';
+	return /\s/u.test(name.trim()) && GENERIC.test(last) ? last : undefined;
 }
 
 /** What English adds to a place to name its people: "Londoners", "Parisians", "Romans". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCandidates, emptyLexicon } from './cloze-suggest';
+import { blankCandidates, documentFacts, emptyLexicon, wrongChoices } from './cloze-suggest';
 import { leansBack } from './leans-outside';
 import { suggestSentences } from './sentence-suggest';
 import { refusal } from './suggest-refusal';
@@ -92,5 +92,24 @@ describe('a cut sentence is no suggestion', () => {
 		const text =
 			'the laws themselves, divided by scholars into 282 sections, though part of the stone was erased;';
 		expect(refusal({ doc: 'h', index: 3, section: '', text }, text)).toBe('list');
+	});
+});
+
+describe('Make it multiple choice on a named work', () => {
+	it('offers other works of the document, never people', () => {
+		const text = [
+			'The Orra and the Kessel Dam',
+			'The Kessel Low Dam was built by Anton Verlander between 1898 and 1902.',
+			'The Kessel High Dam became a symbol of the Cold War.',
+			'In 1956 Ostrid Malm nationalised the Velmora Canal to pay for the dam.',
+			'In 2011 Norvania began building the Orra Renaissance Dam on the Blue Orra.'
+		].join('\n\n');
+		const facts = documentFacts('k', text, emptyLexicon());
+		const sentence = 'In 1956 Ostrid Malm nationalised the Velmora Canal to pay for the dam.';
+		const found = wrongChoices('Velmora Canal', sentence, facts);
+		expect(found).toEqual({
+			ok: true,
+			wrong: ['Kessel Low Dam', 'Kessel High Dam', 'Orra Renaissance Dam']
+		});
 	});
 });

@@ -3,7 +3,15 @@ import { distractorsFor, yearDistractors } from '$lib/generator/distractors';
 import { factsOf, type Fact, type Lexicon } from '$lib/generator/facts';
 import { fold, type Sentence } from '$lib/generator/text';
 import type { DocumentFacts } from './cloze-suggest';
-import { documentPlaces, morePeople, nameKind, personFact, samePersonKind } from './cloze-kinds';
+import { genericHead } from './bare-blank';
+import {
+	documentPlaces,
+	morePeople,
+	nameRuns,
+	nameKind,
+	personFact,
+	samePersonKind
+} from './cloze-kinds';
 
 /**
  * Wrong choices for a question written from a sentence ("Make it multiple choice"), made by the
@@ -49,6 +57,10 @@ export function wrongChoices(answer: string, sentence: string, facts: DocumentFa
 		const years = wrongChoices(monthYear[2], sentence, facts);
 		return years.ok ? { ok: true, wrong: years.wrong.map((y) => `${monthYear[1]} ${y}`) } : years;
 	}
+	// "Suez Canal": other named structures and features, never people (outsider teacher, issue
+	// 12: "Make it multiple choice" offered one wrong choice, a temple, as if the canal were a person).
+	const head = genericHead(answer.trim());
+	if (head) return { ok: true, wrong: namedLikewise(answer.trim(), head, sentence, facts) };
 	const found = factOfAnswer(answer.trim(), sentence, facts);
 	// A capitalised name the tagger did not read ("Norrvik Hill") still has a kind.
 	const capitalised = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(answer.trim());
@@ -89,4 +101,35 @@ export function wrongChoices(answer: string, sentence: string, facts: DocumentFa
 	if (kind && (fact.fine === 'person' || fact.fine === 'surname'))
 		wrong = morePeople(wrong, fact, facts, kind);
 	return { ok: true, wrong: wrong.slice(0, 3) };
+}
+
+/** Generic nouns of one kind: a canal's wrong choices are other works, never a war or a sea. */
+const HEAD_KINDS = [
+	/^(?:Canal|Dam|Reservoir|Tunnel|Pyramid|Lighthouse|Bridge|Wall|Road|Railway|Line|Highway|Tower|Palace|Temple|Abbey|Cathedral|Basilica|Mosque|Chapel|Church|Monastery|Castle|Fort|Station|Port|Harbour|Harbor|Airport|Stadium|Monument|Memorial|Column|Statue|Arch|Gate|Square|Street|Hall|Library|Museum|Gallery|Theatre|Theater)$/u,
+	/^(?:River|Lake|Sea|Ocean|Mountain|Mountains|Island|Islands|Valley|Coast|Peninsula|Desert|Forest|Park)$/u,
+	/^(?:War|Battle|Revolution|Crisis|Affair|Incident|Massacre|Siege|Uprising|Rebellion|Revolt|Conquest|Invasion|Occupation|Campaign|Operation|Expedition)$/u,
+	/^(?:Treaty|Pact|Agreement|Accord|Declaration|Charter|Constitution|Convention|Protocol|Resolution|Act|Law|Bill|Statute|Plan|Programme|Program)$/u
+];
+
+/**
+ * Up to three other names of `facts`' sentences whose generic noun (`genericHead`) is of the
+ * same kind as `head` (`HEAD_KINDS`: another work, water, event or treaty), another of the same
+ * noun first ("Dam" for "Dam"), none named in `sentence`, in reading order.
+ */
+function namedLikewise(answer: string, head: string, sentence: string, facts: DocumentFacts) {
+	const own = fold(sentence);
+	const kind = HEAD_KINDS.find((k) => k.test(head));
+	const names = new Map<string, string>();
+	for (const { text } of facts.sentences)
+		for (const span of nameRuns(text)) {
+			const name = text.slice(span.start, span.end).replace(/^(?:The|A|An)\s+/u, '');
+			const key = fold(name);
+			const other = genericHead(name);
+			if (!other || !kind?.test(other) || own.includes(key) || key === fold(answer)) continue;
+			// "High Dam" beside "Aswan High Dam": one thing, one choice.
+			if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, name);
+		}
+	const all = [...names.values()];
+	const same = all.filter((n) => genericHead(n) === head);
+	return [...same, ...all.filter((n) => !same.includes(n))].slice(0, 3);
 }
