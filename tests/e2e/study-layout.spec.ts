@@ -268,7 +268,7 @@ test.describe('text enlarged to 200% on a 320 px phone', () => {
 			await expect(page.getByRole('button', { name: 'I was right' })).toBeVisible();
 			await expectVerdictInSight(page, '200% text');
 			await expectNoSideScroll(page, '200% text wrong');
-			// A bar as tall as half the screen stays in the page: the buttons are reached by scrolling.
+			// The bar is pinned above the navigation, the card scrolling above it (issue 14, fault 3).
 			await expectAnswerButtonsInReach(page, '200% text wrong');
 			const clipped = await page
 				.getByTestId('answer-bar')
@@ -376,9 +376,11 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 	test.use({ viewport: { width: 320, height: 640 } });
 
 	// The grades were ~2,150 px below the verdict, after the explanation and source (outsider
-	// student, an Anki user): in the page they now come right after the verdict.
+	// student, an Anki user); then, resting in the page after the verdict, Good was out of reach
+	// at 320×568 until one scrolled (outsider from Anki, issue 14, fault 3). They are pinned above
+	// the navigation, and the explanation and source scroll clear above them.
 	test(
-		'come right after the verdict or the card’s answer, before the explanation and source',
+		'are pinned above the navigation; the explanation and source scroll clear of them',
 		{ tag: '@phone' },
 		async ({ page }) => {
 			const typed = longestExplained('cloze');
@@ -394,11 +396,9 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			await expectNoSideScroll(page, '200% text right');
 			const right = await answerLayout(page, '.feedback');
 			await shot(page, '320-text200-right');
-			expect(right.fixed).toBe(false);
-			// Nothing between the verdict and the grades but the page's gap (1rem, 32 px here).
-			expect(right.barTop - right.verdictBottom).toBeLessThanOrEqual(40);
-			expect(right.sourceTop).toBeGreaterThan(right.barBottom);
+			expect(right.fixed).toBe(true);
 			await expectAnswerButtonsInReach(page, '200% text right');
+			await expectSourceClearOfBar(page, '200% text right');
 
 			await pressSettled(page, '3');
 			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
@@ -406,17 +406,26 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			await expect(grades).toBeVisible();
 			const back = await answerLayout(page, '.back');
 			await shot(page, '320-text200-flashcard');
-			expect(back.barTop - back.verdictBottom).toBeLessThanOrEqual(40);
+			expect(back.fixed).toBe(true);
 			// Two grades a row, not one: four rows made the bar taller than the screen.
 			const columns = await grades.evaluate(
 				(el) => getComputedStyle(el).gridTemplateColumns.split(' ').length
 			);
 			expect(columns).toBe(2);
-			expect(back.sourceTop).toBeGreaterThan(back.barBottom);
 			await expectAnswerButtonsInReach(page, '200% text flashcard');
+			await expectSourceClearOfBar(page, '200% text flashcard');
 		}
 	);
 });
+
+/** The source link, scrolled into view as Tab brings it, lies whole above the pinned bar. */
+async function expectSourceClearOfBar(page: Page, where: string) {
+	const link = page.getByRole('link', { name: 'Read the source passage' });
+	await link.focus();
+	const layout = await answerLayout(page, '.feedback, .back');
+	expect(layout.sourceTop, `source link at ${where}`).toBeGreaterThanOrEqual(0);
+	expect(layout.sourceTop + 20, `source link at ${where}`).toBeLessThanOrEqual(layout.barTop);
+}
 
 test.describe('a wrong choice with text enlarged to 200% on a 320 px phone', () => {
 	test.use({ viewport: { width: 320, height: 640 } });

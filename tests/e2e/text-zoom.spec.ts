@@ -297,11 +297,11 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 	);
 
 	// Session 22 (outsider student): after an answer, "I was right" and "Next question" sat
-	// below the bottom navigation, hidden behind it or needing a scroll nothing hinted at.
-	// They now follow the verdict straight away, and scroll clear of the navigation.
+	// below the bottom navigation, hidden behind it or needing a scroll nothing hinted at. They
+	// are now pinned above the navigation, in reach without scrolling (issue 14, fault 3).
 	for (const type of ['short', 'mcq'])
 		test(
-			`after a wrong ${type} answer the verdict's buttons follow it, and scroll above the navigation`,
+			`after a wrong ${type} answer the verdict's buttons are pinned above the navigation`,
 			{
 				tag: '@phone'
 			},
@@ -326,17 +326,8 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 				await shotForPeople(page, test.info().outputPath(`verdict-${type}-first.png`));
 				const buttons = [next];
 				if (type === 'short') buttons.push(page.getByRole('button', { name: 'I was right' }));
-				// On screen, or (a bar taller than a third of the window rests in the page: issue 14)
-				// right after the verdict, nothing between, so scrolling on from it reaches them.
-				const gap = await page.evaluate(
-					() =>
-						document.querySelector('[data-testid="answer-bar"]')!.getBoundingClientRect().top -
-						document.querySelector('.feedback')!.getBoundingClientRect().bottom
-				);
-				expect(gap).toBeLessThanOrEqual(40);
-				// Scrolled to (as Tab does), each is above the navigation, nothing over it.
+				// Where the page lies, each is above the navigation, nothing over it.
 				for (const button of buttons) {
-					await button.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
 					await expect
 						.poll(async () => {
 							const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
@@ -352,9 +343,10 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 
 	// Issue 14 (an outsider from Anki): at 200% text the grades, sticky at the bottom, covered
 	// the verdict: on 320×568 they and the navigation left it 170 px of the screen, "Not quite"
-	// and half a line. Whatever the verdict, a bar lying over the page takes at most a third of
-	// the window (a taller one rests right after the verdict), and every line of the verdict
-	// and of the explanation after the bar can be scrolled into view with nothing over it.
+	// and half a line. The bar is pinned (fault 3: a bar resting in the page put Good out of
+	// reach), so it is compact: with the navigation it takes at most half the window (two rows
+	// of grades 207 px and the navigation 65 px of 568), and every line of the verdict and of
+	// the explanation can be scrolled into view with nothing over it.
 	for (const height of [568, 640])
 		for (const [type, right] of [
 			['short', true],
@@ -390,7 +382,8 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 					await shotForPeople(page, test.info().outputPath(`verdict-${height}-first.png`));
 					// The verdict opens the screen, whole or its first lines, with nothing over it.
 					await expect(verdict).toBeInViewport();
-					expect(await barCover(page)).toBeLessThanOrEqual(height / 3);
+					const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+					expect((await barCover(page)) + nav.height).toBeLessThanOrEqual(height / 2);
 					// Every line of the verdict (heading, what was written, the key, when it comes back)
 					// or the card's answer, and of the explanation after the buttons.
 					const lines = await page
@@ -400,7 +393,7 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 						(type === 'mcq' && right) || type === 'flashcard' ? 2 : 3
 					);
 					for (const line of lines) expect(await hiddenLines(line)).toEqual([]);
-					expect(await barCover(page)).toBeLessThanOrEqual(height / 3);
+					expect((await barCover(page)) + nav.height).toBeLessThanOrEqual(height / 2);
 					expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 					await shotForPeople(
 						page,
