@@ -59,8 +59,23 @@ export function paddedScrollportHeight(
 
 /** `paddedScrollportHeight` of this window and its root element's computed scroll-padding. */
 export function scrollportHeight(): number {
+	const { top, bottom } = scrollportEdges();
+	return bottom - top;
+}
+
+/**
+ * Where the padded scrollport of this window starts and ends (viewport CSS px): the window less
+ * its root's `scroll-padding-top` and `scroll-padding-bottom` (on a phone, the navigation and
+ * Study's pinned answer bar). `bottom` is never above `top`.
+ */
+export function scrollportEdges(): { top: number; bottom: number } {
 	const style = getComputedStyle(document.documentElement);
-	return paddedScrollportHeight(innerHeight, style.scrollPaddingTop, style.scrollPaddingBottom);
+	const top = innerHeight - paddedScrollportHeight(innerHeight, style.scrollPaddingTop, '0');
+	return {
+		top,
+		bottom:
+			top + paddedScrollportHeight(innerHeight, style.scrollPaddingTop, style.scrollPaddingBottom)
+	};
 }
 
 /**

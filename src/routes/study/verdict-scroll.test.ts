@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { verdictScroll } from './verdict-scroll';
+
+// A phone's padded scrollport: 8 px under the top edge to the pinned bar (390×844: 844 less the
+// navigation, 64 px, and a bar of one Next question, 88 px, and 8 px of air).
+const view = { top: 8, bottom: 684 };
+
+describe('where the page goes when a verdict appears (issue 14, fault 6)', () => {
+	it('does not move when the verdict is in view already', () => {
+		expect(verdictScroll([100, 300], { top: 400, bottom: 440 }, 600, view)).toBe(0);
+	});
+
+	it('scrolls only until the verdict ends above the bar, keeping the question', () => {
+		// The outsider's 390×844 case: question at 100, verdict box ending 180 px under the view.
+		expect(verdictScroll([100, 420], { top: 700, bottom: 740 }, 864, view)).toBe(180);
+	});
+
+	it("lets the question's start go before the option chosen", () => {
+		// Question and verdict do not fit together (their span is 900 px); option and verdict do.
+		expect(verdictScroll([-20, 300], { top: 700, bottom: 740 }, 880, view)).toBe(196);
+	});
+
+	it("keeps the option chosen at the top with the verdict's heading when the whole does not fit", () => {
+		// 200% text on 320×568: the verdict box ends 600 px under the view; option at 250.
+		const delta = verdictScroll([-40, 250], { top: 400, bottom: 480 }, 900, {
+			top: 8,
+			bottom: 300
+		});
+		expect(delta).toBe(242);
+		expect(480 - delta).toBeLessThanOrEqual(300);
+	});
+
+	it("keeps the chosen option's mark when its start and the heading do not fit", () => {
+		// Four long options at 390×844: the chosen one's start 740 px above the heading's end.
+		const keep = [169, 355, 464];
+		expect(verdictScroll(keep, { top: 1093, bottom: 1117 }, 1292, view)).toBe(456);
+	});
+
+	it("brings the verdict's start to the top when even the option and heading do not fit", () => {
+		expect(
+			verdictScroll([-300, 40], { top: 500, bottom: 600 }, 1200, { top: 8, bottom: 300 })
+		).toBe(492);
+	});
+
+	it('scrolls back up to a verdict heading above the view', () => {
+		expect(verdictScroll([-900, -400], { top: -100, bottom: -60 }, 200, view)).toBe(-108);
+	});
+
+	it('never scrolls past what is wanted, whatever is kept', () => {
+		for (const keep of [[], [50], [50, 300], [-10, -5]])
+			expect(verdictScroll(keep, { top: 600, bottom: 650 }, 700, view)).toBeLessThanOrEqual(16);
+	});
+});

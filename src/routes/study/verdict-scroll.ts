@@ -1,0 +1,42 @@
+/**
+ * Where the page goes when a verdict appears under a question (`FeedbackPanel`): only as far
+ * down as the verdict needs, keeping what was answered in view where it fits. The page scrolled
+ * a multiple-choice question and the option tapped away at 390×844, leaving only the verdict and
+ * the key in view (outsider from Anki, issue 14, fault 6): the verdict's own scroll margin and the
+ * page's scroll padding each made room for the answer bar, so it rose 160 px too far.
+ */
+
+/** A vertical span in viewport coordinates (CSS px, `getBoundingClientRect`). */
+export interface Span {
+	top: number;
+	bottom: number;
+}
+
+/**
+ * How far to scroll the window (CSS px; positive is down) once a verdict shows. `keep`: the tops
+ * of what should stay in view, most wanted first (the question's start, the option chosen, its
+ * mark);
+ * `verdict`: the verdict's heading (it must show); `wantBottom`: the bottom of all that should
+ * show (the verdict's box on a phone, where the answer bar is pinned; with the bar in the page,
+ * its buttons); `view`: the part of the window not under the navigation, the pinned bar or the
+ * top edge's margin (the scrollport less the root's scroll-padding).
+ *
+ * In order: everything wanted while the first of `keep` that can stays in view; else the
+ * first of `keep` after the question's start at the top with as much of the verdict as fits
+ * (its heading at least); else the verdict from its start. Never further than everything wanted
+ * needs (0 when it is all in view already). Pure; throws nothing.
+ */
+export function verdictScroll(
+	keep: readonly number[],
+	verdict: Span,
+	wantBottom: number,
+	view: Span
+): number {
+	const want = Math.max(0, wantBottom - view.bottom);
+	const heading = Math.max(0, verdict.bottom - view.bottom);
+	for (const top of keep) if (top >= view.top && top - view.top >= want) return want;
+	// The question's start gives way first: the option chosen (or its mark) and the heading.
+	for (const top of keep.slice(1))
+		if (top >= view.top && top - view.top >= heading) return Math.min(want, top - view.top);
+	return Math.min(want, verdict.top - view.top);
+}
