@@ -18,7 +18,7 @@ import {
 	wasNew
 } from './session';
 import { StudySession } from './session.svelte';
-import { SETTLE_MS } from './settle.svelte';
+import { KEY_SETTLE_MS, SETTLE_MS } from './settle.svelte';
 import { isSelfGraded } from './grading';
 import { answerWrongOrGood, clearProgress, shippedBank } from './session.test-helpers';
 
@@ -151,6 +151,11 @@ describe('StudySession', () => {
 			settled();
 			session.reveal();
 			expect(session.settling).toBe(true);
+			// Keys are held back too, for less time than taps (KEY_SETTLE_MS).
+			expect(session.keysSettling).toBe(true);
+			vi.advanceTimersByTime(KEY_SETTLE_MS);
+			expect(session.keysSettling).toBe(false);
+			expect(session.settling).toBe(true);
 			settled();
 			await session.grade(3);
 			while (isSelfGraded(session.question!)) {
@@ -161,8 +166,10 @@ describe('StudySession', () => {
 			await session.submit('zzz not this');
 			expect(session.phase).toBe('feedback');
 			expect(session.settling).toBe(true);
+			expect(session.keysSettling).toBe(true);
 			session.stop();
 			expect(session.settling).toBe(false);
+			expect(session.keysSettling).toBe(false);
 		} finally {
 			vi.useRealTimers();
 		}

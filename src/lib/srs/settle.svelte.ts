@@ -1,5 +1,6 @@
 /**
- * How long (ms) Study ignores taps and answering keys after new buttons come under the finger:
+ * How long (ms) Study ignores taps after new buttons come under the finger (keys:
+ * `KEY_SETTLE_MS`):
  * a question appears, a flashcard's back with its grades, or a verdict with its bar. The second
  * tap or key of a double press otherwise acts on what the first one just put there, unseen:
  * a double tap on Good (two taps 100–300 ms apart) or 3 pressed twice answered the next question
@@ -12,23 +13,49 @@
 export const SETTLE_MS = 450;
 
 /**
+ * How long (ms) Study holds back a key that answers, grades or goes on after new content appears:
+ * shorter than a tap's `SETTLE_MS`, because a key does not land on a button that just moved under
+ * the finger. What it must catch is a key meant for the screen before: a second press or a roll
+ * of two keys (2 then 3 within 300 ms graded a choice Good before its verdict showed; Space then 3
+ * graded an unseen back: outsider from Anki, issue 14). A held key is refused at any time (its
+ * auto-repeat, `KeyboardEvent.repeat`), so only a new keydown acts. 300 ms is Android's
+ * double-tap timeout, and under the time anyone sees and judges a new card (a reaction to
+ * something shown takes 200–250 ms before any reading); a deliberate Enter after a verdict at
+ * 300–450 ms, refused silently by the tap's 450 ms, now counts. Anki desktop holds back nothing;
+ * AnkiDroid ignores a second tap on its answer buttons within 200 ms by default.
+ */
+export const KEY_SETTLE_MS = 300;
+
+/**
  * Whether new buttons have just appeared: `active` (reactive) for `SETTLE_MS` after `start()`,
- * until `end()`. The screen reads it to ignore taps (`.settling`) and keys (`heldBack`).
+ * and `keys` for `KEY_SETTLE_MS`, until `end()`. The screen reads `active` to ignore taps
+ * (`.settling`) and `keys` to ignore answering keys (`heldBack`).
  */
 export class Settle {
 	active = $state(false);
+	/** Answering keys are held back (read when a key comes: not reactive). */
+	keys = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#keyTimer: ReturnType<typeof setTimeout> | undefined;
 
-	/** A question, a flashcard's back or a verdict appeared: `active` for `SETTLE_MS` from now. */
+	/**
+	 * A question, a flashcard's back or a verdict appeared: `active` for `SETTLE_MS` and `keys`
+	 * for `KEY_SETTLE_MS` from now.
+	 */
 	start(): void {
 		this.active = true;
+		this.keys = true;
 		clearTimeout(this.#timer);
+		clearTimeout(this.#keyTimer);
 		this.#timer = setTimeout(() => (this.active = false), SETTLE_MS);
+		this.#keyTimer = setTimeout(() => (this.keys = false), KEY_SETTLE_MS);
 	}
 
 	/** The screen was left or its outcome is on its way: nothing to ignore any more. */
 	end(): void {
 		clearTimeout(this.#timer);
+		clearTimeout(this.#keyTimer);
 		this.active = false;
+		this.keys = false;
 	}
 }

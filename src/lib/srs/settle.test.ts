@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Settle, SETTLE_MS } from './settle.svelte';
+import { KEY_SETTLE_MS, Settle, SETTLE_MS } from './settle.svelte';
 
 describe('Settle', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -38,5 +38,37 @@ describe('Settle', () => {
 		settle.start();
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		expect(settle.active).toBe(true);
+	});
+
+	it('holds keys back for KEY_SETTLE_MS, shorter than taps', () => {
+		// Keys land on no moved button: a key meant for the screen before (a second press, a roll
+		// of two keys) is what they must catch, and a held key is refused anyway (its repeat).
+		expect(KEY_SETTLE_MS).toBeLessThan(SETTLE_MS);
+		const settle = new Settle();
+		expect(settle.keys).toBe(false);
+		settle.start();
+		expect(settle.keys).toBe(true);
+		vi.advanceTimersByTime(KEY_SETTLE_MS - 1);
+		expect(settle.keys).toBe(true);
+		vi.advanceTimersByTime(1);
+		// A deliberate key after the verdict counts while a tap is still held back.
+		expect(settle.keys).toBe(false);
+		expect(settle.active).toBe(true);
+		vi.advanceTimersByTime(SETTLE_MS - KEY_SETTLE_MS);
+		expect(settle.active).toBe(false);
+	});
+
+	it('holds keys back from the latest start, and lets them through at once on end', () => {
+		const settle = new Settle();
+		settle.start();
+		vi.advanceTimersByTime(KEY_SETTLE_MS - 50);
+		settle.start();
+		vi.advanceTimersByTime(KEY_SETTLE_MS - 1);
+		expect(settle.keys).toBe(true);
+		vi.advanceTimersByTime(1);
+		expect(settle.keys).toBe(false);
+		settle.start();
+		settle.end();
+		expect(settle.keys).toBe(false);
 	});
 });

@@ -51,11 +51,19 @@ export abstract class StudyScreen extends StudyFeed {
 
 	/**
 	 * True for `SETTLE_MS` after a question, a flashcard's back or a verdict appears: the screen
-	 * ignores taps and answering keys (`heldBack`), so the second of a double tap or press never
-	 * acts on the buttons the first one just put there.
+	 * ignores taps (`.settling`), so the second of a double tap never acts on the buttons the
+	 * first one just put there.
 	 */
 	get settling(): boolean {
 		return this.settle.active;
+	}
+
+	/**
+	 * True for `KEY_SETTLE_MS` (shorter) after the same moments: the screen ignores answering keys
+	 * (`heldBack`). Not reactive: read when a key comes.
+	 */
+	get keysSettling(): boolean {
+		return this.settle.keys;
 	}
 
 	/** When each grade would bring the current card back (ms), for the grade buttons. */

@@ -34,7 +34,7 @@ export interface FieldKey {
 export interface FieldState {
 	answered: boolean;
 	typed: string;
-	/** The question has just appeared: a double press is ignored (`StudySession.settling`). */
+	/** The question has just appeared: a double press is ignored (`StudySession.keysSettling`). */
 	settling: boolean;
 	/** An answer was given before this question (something to undo, a grade to mis-press). */
 	answeredBefore: boolean;

@@ -1,5 +1,5 @@
 /**
- * Which keys Study holds back while it settles (`SETTLE_MS`, `StudySession.settling`: just after
+ * Which keys Study holds back while it settles (`KEY_SETTLE_MS`, `keysSettling`: just after
  * a question, a flashcard's back or a verdict appeared) or while a key is held down. Every key
  * that shows an answer, answers, grades or moves on is held back then, not only a repeat of the
  * key that moved on: 2 then 3 within 300 ms answered a choice and graded it Good before its
