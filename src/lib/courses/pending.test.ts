@@ -33,6 +33,16 @@ const work: PendingWork = {
 };
 
 describe('pending documents: what a person gave Add documents is kept until used or discarded', () => {
+	it('keeps the terms a document bolded, which the generator reads (gen50)', async () => {
+		const db = freshDb();
+		const bolded = {
+			...work,
+			documents: [{ ...work.documents[0], draft: { ...draft, emphasis: ['Broad Street'] } }]
+		};
+		await savePending(db, bolded, 1);
+		expect((await loadPending(db))?.documents[0].draft.emphasis).toEqual(['Broad Street']);
+	});
+
 	it('comes back after a reload exactly as it was, details as typed', async () => {
 		const db = freshDb();
 		await savePending(db, work, Date.UTC(2026, 11, 2, 13, 40));

@@ -3,6 +3,7 @@ import type { FlashpointDb } from '$lib/db/schema';
 import { plural } from '$lib/text/plural';
 import { momentText } from '$lib/text/when';
 import type { DocumentDraft } from '$lib/documents/draft';
+import { MAX_TERMS } from '$lib/documents/emphasis';
 import type { DocumentDetails } from './add';
 
 /**
@@ -52,7 +53,12 @@ const PendingSchema = v.object({
 				text,
 				format: v.picklist(['text', 'markdown', 'html', 'pdf', 'docx', 'epub']),
 				notes: v.array(text),
-				english: v.boolean()
+				english: v.boolean(),
+				// The bolded terms the generator reads (`$lib/documents/emphasis.ts`); absent in rows
+				// kept before gen50, which then read as a document that bolds nothing.
+				emphasis: v.optional(
+					v.pipe(v.array(v.pipe(text, v.maxLength(300))), v.maxLength(MAX_TERMS))
+				)
 			}),
 			details: v.object({ title: text, author: text, outlet: text, date: text })
 		})

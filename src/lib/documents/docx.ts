@@ -8,6 +8,11 @@ export interface Mammoth {
 		arrayBuffer: ArrayBuffer;
 		buffer: Uint8Array;
 	}): Promise<{ value: string }>;
+	/** The document as simple HTML, bold runs as `<strong>` (read only for them: `boldRuns`). */
+	convertToHtml(input: {
+		arrayBuffer: ArrayBuffer;
+		buffer: Uint8Array;
+	}): Promise<{ value: string }>;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface Mammoth {
 export async function readDocx(
 	bytes: Uint8Array,
 	mammoth: Mammoth
-): Promise<{ text: string; title?: string; author?: string; date?: string }> {
+): Promise<{ text: string; title?: string; author?: string; date?: string; emphasis: string[] }> {
 	let core: string | undefined;
 	try {
 		const files = unzipSync(bytes, {
@@ -33,12 +38,16 @@ export async function readDocx(
 		);
 	}
 	let text: string;
+	let emphasis: string[] = [];
 	try {
 		const buffer = bytes.buffer.slice(
 			bytes.byteOffset,
 			bytes.byteOffset + bytes.byteLength
 		) as ArrayBuffer;
 		text = (await mammoth.extractRawText({ arrayBuffer: buffer, buffer: bytes })).value;
+		emphasis = boldRuns(
+			(await mammoth.convertToHtml({ arrayBuffer: buffer, buffer: bytes })).value
+		);
 	} catch {
 		throw new DocumentError('damaged', 'This Word file is damaged, so its text cannot be read.');
 	}
@@ -48,10 +57,22 @@ export async function readDocx(
 	};
 	return {
 		text,
+		emphasis,
 		title: tag('dc:title'),
 		author: tag('dc:creator'),
 		date: isoDate(tag('dcterms:created'))
 	};
+}
+
+/**
+ * The text of each bold run in mammoth's HTML (`<strong>…</strong>`, tags inside dropped,
+ * entities decoded): the terms a teacher bolded (`emphasis.ts`). Read as text with a pattern, as
+ * mammoth writes this HTML itself; nothing of it is rendered. Pure.
+ */
+export function boldRuns(html: string): string[] {
+	return [...html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)].map((m) =>
+		decodeXml(m[1].replace(/<[^>]*>/g, ''))
+	);
 }
 
 function decodeXml(text: string): string {

@@ -20,6 +20,12 @@ export interface DocumentDraft {
 	notes: string[];
 	/** False when the text does not look like English, which is all the generator reads. */
 	english: boolean;
+	/**
+	 * The terms the author emphasised in running text (bold, `<dfn>`), each as `text` writes it,
+	 * in reading order (`emphasis.ts`); absent when the file marks none. Data for the generator,
+	 * never rendered as HTML.
+	 */
+	emphasis?: string[];
 }
 
 /**
@@ -29,7 +35,11 @@ export interface DocumentDraft {
  * documents screen) and `plain` through JSON (15 ms).
  */
 export function draftCopy(draft: DocumentDraft): DocumentDraft {
-	return { ...draft, notes: [...draft.notes] };
+	return {
+		...draft,
+		notes: [...draft.notes],
+		...(draft.emphasis && { emphasis: [...draft.emphasis] })
+	};
 }
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'epub';

@@ -12,7 +12,15 @@ import { withoutSiteName } from './page-title';
 export function readHtml(
 	html: string,
 	parse: (html: string) => Document
-): { text: string; title?: string; author?: string; outlet?: string; date?: string } {
+): {
+	text: string;
+	title?: string;
+	author?: string;
+	outlet?: string;
+	date?: string;
+	/** The text of the article's `<strong>`, `<b>` and `<dfn>` elements (`emphasis.ts`). */
+	emphasis: string[];
+} {
 	const document = parse(html);
 	const meta = (selector: string) =>
 		document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
@@ -34,9 +42,12 @@ export function readHtml(
 	dropClutter(document);
 	const article = new Readability(document, { charThreshold: 200 }).parse();
 	const blocks: string[] = [];
+	const emphasis: string[] = [];
 	if (article?.content) {
 		const body = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
 		collectBlocks(body, blocks);
+		// The terms the page bolds or defines (`emphasis.ts`), as text: nothing here is rendered.
+		for (const el of body.querySelectorAll('strong, b, dfn')) emphasis.push(el.textContent ?? '');
 	}
 	dropBylineBlock(blocks);
 	const text = blocks.join('\n\n') || article?.textContent || document.body?.textContent || '';
@@ -48,6 +59,7 @@ export function readHtml(
 	const titled = withoutSiteName(raw, { site: outlet, url, heading });
 	return {
 		text,
+		emphasis,
 		title: titled.title || undefined,
 		author: author || meta('meta[name="author"]'),
 		outlet: outlet || titled.site,

@@ -62,7 +62,8 @@ function binary(): DocumentError {
 /**
  * Markdown as plain text: headings, emphasis, links, images, code fences and list markers
  * removed, paragraphs kept. The first `#` heading (or front-matter `title:`) is the title;
- * front-matter `author:`, `outlet:` and `date:` fill those fields.
+ * front-matter `author:`, `outlet:` and `date:` fill those fields. Bold runs (`**term**`,
+ * `__term__`) are returned as written in `emphasis`: a teacher bolds the terms a class is tested on.
  */
 export function markdownToText(markdown: string): {
 	text: string;
@@ -70,6 +71,8 @@ export function markdownToText(markdown: string): {
 	author?: string;
 	outlet?: string;
 	date?: string;
+	/** The bold runs as written (`emphasis.ts` keeps the terms among them). */
+	emphasis: string[];
 } {
 	let source = markdown;
 	const meta: Record<string, string> = {};
@@ -101,8 +104,12 @@ export function markdownToText(markdown: string): {
 		.replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')
 		.replace(/`([^`]*)`/g, '$1')
 		.replace(/<[^>]+>/g, '');
+	const emphasis = [...source.replace(/```[\s\S]*?```/g, '').matchAll(/(\*\*|__)(\S.*?)\1/g)].map(
+		(m) => m[2]
+	);
 	return {
 		text,
+		emphasis,
 		title: meta.title ?? heading,
 		author: meta.author,
 		outlet: meta.outlet,

@@ -12,6 +12,7 @@ import {
 import { looksEnglish } from './english';
 import { readEpub } from './epub';
 import { readHtml } from './html';
+import { emphasisedTerms } from './emphasis';
 import { firstWords } from '$lib/text/first-words';
 import { leadTitle } from './lead-title';
 import { readableFileName } from '$lib/formats/read';
@@ -120,7 +121,7 @@ export async function readDocument(
 	const format = sniffFormat(name, bytes);
 	if (format === 'zip' || format === 'unknown') refuseQuestionFile(name, bytes);
 	const notes: string[] = [];
-	let read: { text: string; title?: string; author?: string; outlet?: string; date?: string };
+	let read: Read;
 	switch (format) {
 		case 'pdf':
 			read = withHeader(await readPdf(bytes, await readers.pdfjs()));
@@ -184,7 +185,7 @@ export function looksLikeMarkdown(text: string): boolean {
 }
 
 /** Markdown's text and details: front matter first; a byline or date line under the heading fills what it left. */
-function readMarkdown(source: string): ReturnType<typeof readHeader> {
+function readMarkdown(source: string): Read {
 	const markdown = markdownToText(source);
 	const header = readHeader(markdown.text);
 	return { ...header, ...definedOnly(markdown), text: header.text };
@@ -212,12 +213,17 @@ function definedOnly<T extends object>(read: T): Partial<T> {
 	return Object.fromEntries(Object.entries(read).filter(([, value]) => value)) as Partial<T>;
 }
 
-function finish(
-	read: { text: string; title?: string; author?: string; outlet?: string; date?: string },
-	format: DocumentFormat,
-	name: string,
-	notes: string[]
-): DocumentDraft {
+/** What a reader gives `finish`: the text, its details, and the emphasised runs as written. */
+interface Read {
+	text: string;
+	title?: string;
+	author?: string;
+	outlet?: string;
+	date?: string;
+	emphasis?: string[];
+}
+
+function finish(read: Read, format: DocumentFormat, name: string, notes: string[]): DocumentDraft {
 	let text = tidyText(read.text);
 	if (!text)
 		throw new DocumentError(
@@ -230,6 +236,7 @@ function finish(
 		notes.push(cutNote(text, total));
 	}
 	const english = looksEnglish(text);
+	const emphasis = emphasisedTerms(read.emphasis ?? [], text);
 	if (!english)
 		notes.push(
 			'This does not look like English. The question generator reads English only; you can still read it here and write flashcards by hand.'
@@ -242,6 +249,7 @@ function finish(
 		text,
 		format,
 		notes,
-		english
+		english,
+		...(emphasis.length > 0 && { emphasis })
 	};
 }

@@ -54,13 +54,23 @@ export function makePdf(
 	return strToU8(out, true);
 }
 
-/** A .docx with the given paragraphs and core properties. */
+/** A .docx with the given paragraphs ("**term**" a bold run) and core properties. */
 export function makeDocx(
 	paragraphs: string[],
 	core: { title?: string; creator?: string; created?: string } = {}
 ): Uint8Array {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+	// "**term**" in a paragraph is a bold run, as Word writes a term a teacher bolded.
+	const runs = (p: string) =>
+		p
+			.split(/\*\*(.+?)\*\*/u)
+			.map((part, i) =>
+				part
+					? `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(part)}</w:t></w:r>`
+					: ''
+			)
+			.join('');
 	return zipSync({
 		'[Content_Types].xml': strToU8(
 			'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
@@ -69,7 +79,7 @@ export function makeDocx(
 			'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
 		),
 		'word/document.xml': strToU8(
-			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`
+			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${paragraphs.map((p) => `<w:p>${runs(p)}</w:p>`).join('')}</w:body></w:document>`
 		),
 		'docProps/core.xml': strToU8(
 			`<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${core.title ? `<dc:title>${esc(core.title)}</dc:title>` : ''}${core.creator ? `<dc:creator>${esc(core.creator)}</dc:creator>` : ''}${core.created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${core.created}</dcterms:created>` : ''}</cp:coreProperties>`

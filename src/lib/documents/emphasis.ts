@@ -1,0 +1,50 @@
+import { foldText as fold } from '$lib/text/fold';
+
+/**
+ * The terms an author emphasised in running text (bold in Markdown, Word and web pages, a web
+ * page's `<dfn>`), as data beside the plain text: teachers bold the terms they will test (gen48
+ * counted 442 bold key terms in running text in the 65 dev handouts h32–h39 with no draft), and
+ * every reader dropped the emphasis before the generator saw the text (gen50, issue 12). Never
+ * rendered as HTML: the reader shows `text`; this list only tells the generator which words the
+ * author marked.
+ */
+
+/** Most words an emphasised term has; a longer bold run is a sentence or a heading, not a term. */
+export const MAX_TERM_WORDS = 5;
+
+/** Most terms kept per document (a glossary of 300 entries is already a long one). */
+export const MAX_TERMS = 400;
+
+/**
+ * The emphasised terms of `spans` (each an emphasised run as the file wrote it) that `text`
+ * (the document's final plain text) holds: trimmed of spaces and edge punctuation ("**Osmosis:**"
+ * → "Osmosis"), one to `MAX_TERM_WORDS` words, with a letter, not a whole line of `text` (a bold
+ * line is a heading), once each (folded), in the order first emphasised, at most `MAX_TERMS`.
+ * Pure.
+ */
+export function emphasisedTerms(spans: readonly string[], text: string): string[] {
+	if (spans.length === 0) return [];
+	const lines = new Set(
+		text
+			.split('\n')
+			.map((line) => fold(line.replace(/^#+\s*/u, '').trim()))
+			.filter(Boolean)
+	);
+	const seen = new Set<string>();
+	const terms: string[] = [];
+	for (const span of spans) {
+		const term = span
+			.replace(/\s+/gu, ' ')
+			.trim()
+			.replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
+			.trim();
+		if (!/\p{L}/u.test(term)) continue;
+		if (term.split(' ').length > MAX_TERM_WORDS) continue;
+		const key = fold(term);
+		if (seen.has(key) || lines.has(key) || !text.includes(term)) continue;
+		seen.add(key);
+		terms.push(term);
+		if (terms.length >= MAX_TERMS) break;
+	}
+	return terms;
+}
