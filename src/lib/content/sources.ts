@@ -23,6 +23,8 @@ export interface SourceFile {
 	/** True when the document has no date of its own (a user's text dated the day it was added):
 	 * the generator then writes no "As of <month>" and asks no dated office. */
 	undated?: boolean;
+	/** The terms the author emphasised in running text (`$lib/documents/emphasis.ts`), for a user's document. */
+	emphasis?: string[];
 	blocks: SourceBlock[];
 }
 

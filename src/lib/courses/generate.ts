@@ -66,6 +66,8 @@ export function sourceOf(draft: DocumentDraft, index: number, now: number): Sour
 		short: outlet || 'the text',
 		// Dated the day it was added: no claim of it is dated "As of" that day (issue 12).
 		...(!draft.date && { undated: true }),
+		// The terms the author bolded: a teacher bolds what a class is tested on (gen50, issue 12).
+		...(draft.emphasis?.length && { emphasis: draft.emphasis }),
 		// As the reader will show the stored text (`text` below): the same blocks, the same quotes.
 		blocks: textBlocks(draft.text)
 	};

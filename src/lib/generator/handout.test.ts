@@ -150,3 +150,27 @@ describe('a long handout that tells a story is a handout (gen30: H6 long handout
 		}
 	});
 });
+
+describe('a long text that bolds its terms is a handout (gen50: h33 immune system, 1,389 words, 0 drafts)', () => {
+	// The long cave text with its "is called" naming taken out: no sign of a lesson but its terms.
+	const plain = caveHandout(22).map((b) => b.replace(/is called the/gu, 'feeds the'));
+	const terms = Array.from({ length: 22 }, (_, i) => word(i));
+
+	it('reads the terms its author bolded in running text as a sign of a lesson', () => {
+		const bolded = madeUpArticle('Cave Crystals', plain, terms).article;
+		expect(words(plain)).toBeGreaterThan(1600);
+		expect(lessonSigns(bolded)).toContain('emphasises');
+		expect(isHandout(bolded)).toBe(true);
+		expect(articleIdeas(bolded).length).toBeGreaterThan(
+			articleIdeas(madeUpArticle('Cave Crystals', plain).article).length
+		);
+	});
+
+	it('does not read an encyclopedia lead’s few bolded names, or bold not in the text, as one', () => {
+		const lead = madeUpArticle('Cave Crystals', plain, terms.slice(0, 3)).article;
+		expect(lessonSigns(lead)).not.toContain('emphasises');
+		expect(isHandout(lead)).toBe(false);
+		const elsewhere = ['quartz', 'calcite', 'gypsum', 'halite', 'pyrite', 'galena'];
+		expect(isHandout(madeUpArticle('Cave Crystals', plain, elsewhere).article)).toBe(false);
+	});
+});

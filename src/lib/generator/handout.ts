@@ -1,5 +1,6 @@
 import type { ArticleView } from './ideas';
 import { lessonHeadings } from './handout-headings';
+import { fold } from './text';
 
 /**
  * Whether a document is a teacher's handout (issue 12): the one test every handout rule shares
@@ -87,7 +88,27 @@ function ownSentences(article: ArticleView): string[] {
 }
 
 /** A sign that a text is a lesson (`lessonSigns`). */
-export type LessonSign = 'address' | 'asks' | 'namesItself' | 'studies' | 'names';
+export type LessonSign = 'address' | 'asks' | 'namesItself' | 'studies' | 'names' | 'emphasises';
+
+/**
+ * Emphasised terms in running text at or above which a text is a lesson: at least
+ * `EMPHASISED_TERMS` distinct ones, at `EMPHASISED_PER_1000` per 1,000 words or more. A teacher
+ * bolds the terms a class is tested on (gen48: 442 in the 65 dev handouts h32–h39 with no draft;
+ * h33's 1,389-word immune-system handout bolds 40 and was no handout by the other signs); an
+ * encyclopedia bolds only its title's names in the lead (Wikipedia's style: one to three).
+ */
+const EMPHASISED_TERMS = 5;
+const EMPHASISED_PER_1000 = 3;
+
+/** The distinct emphasised terms (`ArticleView.emphasis`) the article's own sentences hold. */
+export function emphasisedInText(article: ArticleView): number {
+	if (!article.emphasis?.size) return 0;
+	const text = ` ${article.sentences
+		.filter((s) => !s.quoted)
+		.map((s) => fold(s.text))
+		.join(' | ')} `;
+	return [...article.emphasis].filter((term) => term && text.includes(` ${term} `)).length;
+}
 
 /**
  * The signs of a lesson a text shows, of five (gen30, issue 12: H6's eight long handouts got no
@@ -114,18 +135,25 @@ export function lessonSigns(article: ArticleView): LessonSign[] {
 		asks,
 		namesItself: own.some((t) => NAMES_ITSELF.test(t)),
 		studies: [...headings, ...own].some((h) => isStudyHeading(h)),
-		names: taughtRate(article) >= TAUGHT_SIGN_PER_1000
+		names: taughtRate(article) >= TAUGHT_SIGN_PER_1000,
+		emphasises: emphasises(article)
 	};
 	return Object.entries(signs)
 		.filter(([, on]) => on)
 		.map(([sign]) => sign as LessonSign);
 }
 
+/** True when the text emphasises its terms as a lesson does (`EMPHASISED_TERMS`, gen50). */
+function emphasises(article: ArticleView): boolean {
+	const n = emphasisedInText(article);
+	return n >= EMPHASISED_TERMS && (n * 1000) / article.wordCount >= EMPHASISED_PER_1000;
+}
+
 /**
  * True when an article is a teacher's handout: at most 1,200 words, or a teaching text of any
  * length: no encyclopedia lead and terms named at `TAUGHT_PER_1000` or more, or three signs of a
  * lesson (`lessonSigns`), or one alone when it is that the text calls itself a handout, lesson or
- * worksheet or has a study heading: gen33 found neither in any of the 1,504 Wikipedia articles
+ * worksheet, has a study heading, or emphasises its terms (`emphasises`, gen50): gen33 found neither in any of the 1,504 Wikipedia articles
  * over 1,200 words of dev test20–33 (two other signs are an interview's in 8 of them), and nine of
  * H6–H7's long handouts with no draft show one of them alone (coasts, the Irish famine, soils).
  */
@@ -135,5 +163,10 @@ export function isHandout(article: ArticleView): boolean {
 	// A heading that asks its reader a question, or a study section ("Why it matters", gen38).
 	if (lessonHeadings(article)) return true;
 	const signs = lessonSigns(article);
-	return signs.length >= 3 || signs.includes('namesItself') || signs.includes('studies');
+	return (
+		signs.length >= 3 ||
+		signs.includes('namesItself') ||
+		signs.includes('studies') ||
+		signs.includes('emphasises')
+	);
 }

@@ -6,15 +6,18 @@ import { sentencesOf } from './text';
 
 /**
  * A made-up article as the idea kinds see it: `blocks` are paragraphs, or headings when they
- * start with "# ". Dated 2019-07; `title` is the document's title.
+ * start with "# ". Dated 2019-07; `title` is the document's title; `emphasis` the terms its file
+ * bolded (`SourceFile.emphasis`).
  */
 export function madeUpArticle(
 	title: string,
-	blocks: string[]
+	blocks: string[],
+	emphasis?: string[]
 ): { article: ArticleView; lexicon: Lexicon; source: SourceFile } {
 	const source: SourceFile = {
 		document: { id: 'm', title, outlet: 'Encyclopedia', date: '2019-07', dateApproximate: false },
 		short: 'Encyclopedia',
+		...(emphasis && { emphasis }),
 		blocks: blocks.map((text) =>
 			text.startsWith('# ')
 				? { kind: 'heading' as const, text: text.slice(2) }

@@ -57,6 +57,11 @@ export interface ArticleView {
 	isCommon: (word: string) => boolean;
 	/** Words in the article. */
 	wordCount: number;
+	/**
+	 * The terms the author emphasised in running text (bold, `<dfn>`), folded; absent for a text
+	 * whose file marks none (`$lib/documents/emphasis.ts`).
+	 */
+	emphasis?: ReadonlySet<string>;
 	/** True when a name is a person the corpus names (`lexicon.ts`). */
 	isPerson: (name: string) => boolean;
 	/** True when a name is a place the corpus names (`lexicon.ts`). */
@@ -174,6 +179,7 @@ export function articleViews(
 			ref: salience?.references.get(id),
 			isCommon: (w) => lexicon.commonWords.has(w.toLowerCase()),
 			wordCount: own.reduce((n, s) => n + s.text.split(/\s+/).length, 0),
+			...(source.emphasis?.length && { emphasis: new Set(source.emphasis.map(fold)) }),
 			isPerson: (name) => isPersonName(name, lexicon),
 			isPlace: (name) => places.has(fold(name)),
 			people: [...lexicon.people.values()]
