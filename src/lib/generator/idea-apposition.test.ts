@@ -97,3 +97,20 @@ describe('a plural name and a surname after a nickname (blind review H37)', () =
 		]);
 	});
 });
+
+describe('a list is no gloss (gen50, h33)', () => {
+	it('asks no name whose "gloss" is the list’s next item ("a handful of other ports")', () => {
+		const glossed =
+			'Ostra kept the Vessel Fort, a small fort on the hill above the old bridge of Brel.';
+		const listed =
+			'Ostra kept the Vessel Fort, a handful of other forts on the hills and a strip of coast at Brel.';
+		const ideas = (line: string) =>
+			appositionIdeas(
+				madeUpArticle('The Varn War', ['The Varn War was fought from 1701 to 1709.', line]).article
+			).map((i) => [i.prompt, i.answer]);
+		expect(ideas(glossed)).toEqual([
+			['What is the Vessel Fort?', 'A small fort on the hill above the old bridge of Brel']
+		]);
+		expect(ideas(listed)).toEqual([]);
+	});
+});

@@ -87,6 +87,9 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			if (opening && !OPENING_REST.test(sentence.text.slice(m.index + m[0].length))) continue;
 			const key = glossKey(determiner, gloss);
 			if (!key) continue;
+			// "beyond Calais, a handful of other ports and a strip of coast": "other" says the gloss
+			// is the list's next item, not the name's class (gen50, h33).
+			if (/^(?:(?!\b(?:that|which|who|where)\b)[^,])*\bother\b/u.test(key)) continue;
 			const before = sentence.text.slice(0, m.index);
 			// "After the Terror, a more moderate government … ruled": a fronted phrase, no apposition.
 			if (FRONTED.test(before) || PLACE_KIND.test(before)) continue;
