@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { earlierFileTitle, fileTitles, readableFileName, titleFromName } from './read';
 import { readGift } from './gift';
 import { readMoodleXml } from './moodle-xml';
+import { EXPORT_FORMATS } from './export';
 
 /** Outsider teacher: "berlin-wall.gift" made a course named "berlin-wall". */
 describe('a new course named from its file', () => {
@@ -9,6 +10,17 @@ describe('a new course named from its file', () => {
 		expect(titleFromName('berlin-wall.gift', 'The Berlin Wall')).toBe('The Berlin Wall');
 		// An Anki subdeck keeps its whole name (issue 14: "Cold War").
 		expect(titleFromName('deck.apkg', 'History::Cold War')).toBe('History::Cold War');
+	});
+
+	it('reads every export file’s name back as its course’s title', () => {
+		// Final outsider, session 29: "Panama Canal.wayground.xlsx" (and Blooket's, Gimkit's)
+		// came back as a new course "Panama Canal wayground" instead of the course it came from.
+		for (const { extension } of EXPORT_FORMATS) {
+			expect(readableFileName(`Panama Canal.${extension}`), extension).toBe('Panama Canal');
+			expect(readableFileName(`Panama Canal (Year 10).${extension}`), extension).toBe(
+				'Panama Canal (Year 10)'
+			);
+		}
 	});
 
 	it('else a readable form of the file name', () => {

@@ -45,8 +45,13 @@ export function titleFromName(name: string, own?: string): string {
 	return readableFileName(name) || 'Imported questions';
 }
 
-/** The words of a file name that say its format, not its subject ("tudors-aiken.txt"). */
-const FORMAT_WORDS = /^(?:aiken|gift|csv|tsv|quizlet|anki|apkg|colpkg|moodle|xml|xlsx|txt)$/i;
+/**
+ * The words of a file name that say its format, not its subject ("tudors-aiken.txt"), among
+ * them every tool word `EXPORT_FORMATS` puts in an extension ("Panama Canal.wayground.xlsx"
+ * came back as a new course "Panama Canal wayground": final outsider, session 29).
+ */
+const FORMAT_WORDS =
+	/^(?:aiken|gift|csv|tsv|quizlet|anki|apkg|colpkg|moodle|xml|xlsx|txt|kahoot|wayground|blooket|gimkit)$/i;
 /** A lower-case short letters-and-digits word read as an acronym: "ww1", "g20", "b2". */
 const SHORT_CODE = /^[a-z]{1,3}\d+[a-z]?$/;
 
