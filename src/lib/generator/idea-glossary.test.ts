@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryIdeas } from './idea-glossary';
-import { chooseIdeas, kindCap } from './ideas';
+import { chooseIdeas } from './ideas';
+import { kindCap } from './idea-caps';
 import { madeUpArticle } from './ideas.test-helpers';
 
 const cards = (blocks: string[]) =>

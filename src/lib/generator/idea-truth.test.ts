@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { truthIdeas } from './idea-truth';
 import { madeUpArticle } from './ideas.test-helpers';
-import { chooseIdeas, kindCap } from './ideas';
+import { chooseIdeas } from './ideas';
+import { kindCap } from './idea-caps';
 import { pointsIntoArticle } from './standalone';
 import { leavesStatedRange, statedRanges } from './year-bounds';
 
