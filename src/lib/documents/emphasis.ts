@@ -48,3 +48,17 @@ export function emphasisedTerms(spans: readonly string[], text: string): string[
 	}
 	return terms;
 }
+
+/**
+ * A marked-up text (a web page, Markdown) read as plain text: its text, the header fields it
+ * gives, and its emphasised runs as written (`emphasis`: bold, `<strong>`, `<b>`, `<dfn>`; which
+ * are terms is `emphasisedTerms`'s to say).
+ */
+export interface MarkupText {
+	text: string;
+	title?: string;
+	author?: string;
+	outlet?: string;
+	date?: string;
+	emphasis: string[];
+}

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { MarkupText } from './emphasis';
 import { readHeader } from './byline';
 import { isoDate } from './draft';
 import { withoutSiteName } from './page-title';
@@ -9,18 +10,7 @@ import { withoutSiteName } from './page-title';
  * document (the caller's `parse`: the browser's DOMParser, linkedom in tests); its scripts never
  * run and nothing of it is ever rendered as HTML.
  */
-export function readHtml(
-	html: string,
-	parse: (html: string) => Document
-): {
-	text: string;
-	title?: string;
-	author?: string;
-	outlet?: string;
-	date?: string;
-	/** The text of the article's `<strong>`, `<b>` and `<dfn>` elements (`emphasis.ts`). */
-	emphasis: string[];
-} {
+export function readHtml(html: string, parse: (html: string) => Document): MarkupText {
 	const document = parse(html);
 	const meta = (selector: string) =>
 		document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;

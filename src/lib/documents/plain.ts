@@ -1,4 +1,5 @@
 import { DocumentError, type DocumentFormat } from './draft';
+import type { MarkupText } from './emphasis';
 
 /**
  * What a file really is, from its first bytes first and its name second: a `.txt` that is a
@@ -65,15 +66,7 @@ function binary(): DocumentError {
  * front-matter `author:`, `outlet:` and `date:` fill those fields. Bold runs (`**term**`,
  * `__term__`) are returned as written in `emphasis`: a teacher bolds the terms a class is tested on.
  */
-export function markdownToText(markdown: string): {
-	text: string;
-	title?: string;
-	author?: string;
-	outlet?: string;
-	date?: string;
-	/** The bold runs as written (`emphasis.ts` keeps the terms among them). */
-	emphasis: string[];
-} {
+export function markdownToText(markdown: string): MarkupText {
 	let source = markdown;
 	const meta: Record<string, string> = {};
 	const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
