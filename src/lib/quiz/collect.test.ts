@@ -4,6 +4,7 @@ import { DecisionRepository } from '$lib/db/classroom-decisions';
 import { ResultRepository } from '$lib/db/classroom-results';
 import {
 	describePaste,
+	emptySummary,
 	nothingToRead,
 	lineWords,
 	outcomeEvent,
@@ -201,19 +202,7 @@ describe('collecting results', () => {
 	});
 
 	it('says plainly when a paste has no code', () => {
-		const none = {
-			codes: 0,
-			added: 0,
-			duplicates: 0,
-			decided: 0,
-			removed: 0,
-			replaced: 0,
-			sameName: 0,
-			refused: 0,
-			parts: 0,
-			repeats: 0,
-			quizLinks: 0
-		};
+		const none = emptySummary();
 		expect(describePaste({ ...none, ignoredWords: 40, broken: 0 })).toMatch(/No result code found/);
 		expect(describePaste({ ...none, ignoredWords: 4, broken: 2 })).toMatch(/2 looked cut off/);
 		expect(describePaste({ ...none, ignoredWords: 1, broken: 0, quizLinks: 1 })).toMatch(
@@ -224,19 +213,7 @@ describe('collecting results', () => {
 	// Open result files said "Paste result codes first." for an empty .csv and "No result code
 	// found in the pasted text." for a binary file (outsider, session 29).
 	it('names the opened file, not a paste, when a result file has nothing to read', () => {
-		const none = {
-			codes: 0,
-			added: 0,
-			duplicates: 0,
-			decided: 0,
-			removed: 0,
-			replaced: 0,
-			sameName: 0,
-			refused: 0,
-			parts: 0,
-			repeats: 0,
-			quizLinks: 0
-		};
+		const none = emptySummary();
 		expect(nothingToRead('empty.csv')).toBe('empty.csv is empty: it holds no result code.');
 		expect(nothingToRead()).toBe('Paste result codes first.');
 		const garbage = describePaste({ ...none, ignoredWords: 120, broken: 0 }, 'fake.csv');

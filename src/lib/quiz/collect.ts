@@ -70,6 +70,25 @@ export interface PasteSummary {
 	quizLinks: number;
 }
 
+/** A summary of a paste in which nothing was found yet: every count 0, no cut-off lines. */
+export function emptySummary(): PasteSummary {
+	return {
+		codes: 0,
+		added: 0,
+		duplicates: 0,
+		decided: 0,
+		removed: 0,
+		replaced: 0,
+		sameName: 0,
+		refused: 0,
+		parts: 0,
+		ignoredWords: 0,
+		broken: 0,
+		repeats: 0,
+		quizLinks: 0
+	};
+}
+
 /** Codes handled between two yields to the event loop, so a huge paste never freezes the tab. */
 export const CODES_PER_SLICE = 20;
 
@@ -121,15 +140,8 @@ export class ResultCollector {
 	async addText(text: string, onEvent: (event: CollectEvent, done: number, of: number) => void) {
 		const found = findCodes(text);
 		const summary: PasteSummary = {
+			...emptySummary(),
 			codes: found.codes.length,
-			added: 0,
-			duplicates: 0,
-			decided: 0,
-			removed: 0,
-			replaced: 0,
-			sameName: 0,
-			refused: 0,
-			parts: 0,
 			ignoredWords: found.ignoredWords,
 			broken: found.broken,
 			brokenLines: found.brokenLines,
