@@ -151,10 +151,11 @@ describe('StudySession', () => {
 			settled();
 			session.reveal();
 			expect(session.settling).toBe(true);
-			// Keys are held back too, for less time than taps (KEY_SETTLE_MS).
-			expect(session.keysSettling).toBe(true);
+			// Keys are held back too, for less time than taps (KEY_SETTLE_MS), the back's grade keys
+			// excepted (heldBack reads what appeared).
+			expect(session.keysSettling).toBe('back');
 			vi.advanceTimersByTime(KEY_SETTLE_MS);
-			expect(session.keysSettling).toBe(false);
+			expect(session.keysSettling).toBe(null);
 			expect(session.settling).toBe(true);
 			settled();
 			await session.grade(3);
@@ -166,10 +167,10 @@ describe('StudySession', () => {
 			await session.submit('zzz not this');
 			expect(session.phase).toBe('feedback');
 			expect(session.settling).toBe(true);
-			expect(session.keysSettling).toBe(true);
+			expect(session.keysSettling).toBe('verdict');
 			session.stop();
 			expect(session.settling).toBe(false);
-			expect(session.keysSettling).toBe(false);
+			expect(session.keysSettling).toBe(null);
 		} finally {
 			vi.useRealTimers();
 		}

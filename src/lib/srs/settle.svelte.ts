@@ -27,28 +27,34 @@ export const SETTLE_MS = 450;
 export const KEY_SETTLE_MS = 300;
 
 /**
+ * What just appeared: a question (its front), a flashcard's back (its grades) or a verdict. Keys
+ * held back after a back are fewer than after the others (`heldBack`): a grade key there can
+ * only be meant for that back.
+ */
+export type SettleCause = 'question' | 'back' | 'verdict';
+
+/**
  * Whether new buttons have just appeared: `active` (reactive) for `SETTLE_MS` after `start()`,
- * and `keys` for `KEY_SETTLE_MS`, until `end()`. The screen reads `active` to ignore taps
- * (`.settling`) and `keys` to ignore answering keys (`heldBack`).
+ * and `keys` (what appeared) for `KEY_SETTLE_MS`, until `end()`. The screen reads `active` to
+ * ignore taps (`.settling`) and `keys` to ignore answering keys (`heldBack`).
  */
 export class Settle {
 	active = $state(false);
-	/** Answering keys are held back (read when a key comes: not reactive). */
-	keys = false;
+	/** What appeared while answering keys are held back, else null (read when a key comes: not reactive). */
+	keys: SettleCause | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#keyTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/**
-	 * A question, a flashcard's back or a verdict appeared: `active` for `SETTLE_MS` and `keys`
-	 * for `KEY_SETTLE_MS` from now.
+	 * `cause` appeared: `active` for `SETTLE_MS` and `keys` for `KEY_SETTLE_MS` from now.
 	 */
-	start(): void {
+	start(cause: SettleCause): void {
 		this.active = true;
-		this.keys = true;
+		this.keys = cause;
 		clearTimeout(this.#timer);
 		clearTimeout(this.#keyTimer);
 		this.#timer = setTimeout(() => (this.active = false), SETTLE_MS);
-		this.#keyTimer = setTimeout(() => (this.keys = false), KEY_SETTLE_MS);
+		this.#keyTimer = setTimeout(() => (this.keys = null), KEY_SETTLE_MS);
 	}
 
 	/** The screen was left or its outcome is on its way: nothing to ignore any more. */
@@ -56,6 +62,6 @@ export class Settle {
 		clearTimeout(this.#timer);
 		clearTimeout(this.#keyTimer);
 		this.active = false;
-		this.keys = false;
+		this.keys = null;
 	}
 }

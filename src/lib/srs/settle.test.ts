@@ -8,7 +8,7 @@ describe('Settle', () => {
 	it('is active for SETTLE_MS after start, then not', () => {
 		const settle = new Settle();
 		expect(settle.active).toBe(false);
-		settle.start();
+		settle.start('question');
 		expect(settle.active).toBe(true);
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		expect(settle.active).toBe(true);
@@ -19,9 +19,9 @@ describe('Settle', () => {
 	it('starts over when new buttons come before the last wait ran out', () => {
 		// Show answer, then the grades 300 ms later: the grades get their own 450 ms.
 		const settle = new Settle();
-		settle.start();
+		settle.start('question');
 		vi.advanceTimersByTime(300);
-		settle.start();
+		settle.start('question');
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		expect(settle.active).toBe(true);
 		vi.advanceTimersByTime(1);
@@ -30,12 +30,12 @@ describe('Settle', () => {
 
 	it('ends at once, and a timer left from before does not end a later start', () => {
 		const settle = new Settle();
-		settle.start();
+		settle.start('question');
 		settle.end();
 		expect(settle.active).toBe(false);
 		vi.advanceTimersByTime(SETTLE_MS);
 		expect(settle.active).toBe(false);
-		settle.start();
+		settle.start('question');
 		vi.advanceTimersByTime(SETTLE_MS - 1);
 		expect(settle.active).toBe(true);
 	});
@@ -45,14 +45,14 @@ describe('Settle', () => {
 		// of two keys) is what they must catch, and a held key is refused anyway (its repeat).
 		expect(KEY_SETTLE_MS).toBeLessThan(SETTLE_MS);
 		const settle = new Settle();
-		expect(settle.keys).toBe(false);
-		settle.start();
-		expect(settle.keys).toBe(true);
+		expect(settle.keys).toBe(null);
+		settle.start('question');
+		expect(settle.keys).toBe('question');
 		vi.advanceTimersByTime(KEY_SETTLE_MS - 1);
-		expect(settle.keys).toBe(true);
+		expect(settle.keys).toBe('question');
 		vi.advanceTimersByTime(1);
 		// A deliberate key after the verdict counts while a tap is still held back.
-		expect(settle.keys).toBe(false);
+		expect(settle.keys).toBe(null);
 		expect(settle.active).toBe(true);
 		vi.advanceTimersByTime(SETTLE_MS - KEY_SETTLE_MS);
 		expect(settle.active).toBe(false);
@@ -60,15 +60,25 @@ describe('Settle', () => {
 
 	it('holds keys back from the latest start, and lets them through at once on end', () => {
 		const settle = new Settle();
-		settle.start();
+		settle.start('question');
 		vi.advanceTimersByTime(KEY_SETTLE_MS - 50);
-		settle.start();
+		settle.start('question');
 		vi.advanceTimersByTime(KEY_SETTLE_MS - 1);
-		expect(settle.keys).toBe(true);
+		expect(settle.keys).toBe('question');
 		vi.advanceTimersByTime(1);
-		expect(settle.keys).toBe(false);
-		settle.start();
+		expect(settle.keys).toBe(null);
+		settle.start('question');
 		settle.end();
-		expect(settle.keys).toBe(false);
+		expect(settle.keys).toBe(null);
+	});
+
+	it('says what appeared while keys are held back: a back lets grade keys through (heldBack)', () => {
+		const settle = new Settle();
+		settle.start('back');
+		expect(settle.keys).toBe('back');
+		settle.start('verdict');
+		expect(settle.keys).toBe('verdict');
+		vi.advanceTimersByTime(KEY_SETTLE_MS);
+		expect(settle.keys).toBe(null);
 	});
 });

@@ -8,7 +8,7 @@ import type { KeptFeedback } from './kept-feedback';
 import type { QueueItem } from './queue';
 import { itemForUndone } from './session';
 import type { StudySettings } from './settings';
-import { Settle } from './settle.svelte';
+import { Settle, type SettleCause } from './settle.svelte';
 import { StudyFeed } from './study-feed.svelte';
 
 export type StudyPhase = 'loading' | 'question' | 'feedback' | 'done' | 'error';
@@ -59,10 +59,11 @@ export abstract class StudyScreen extends StudyFeed {
 	}
 
 	/**
-	 * True for `KEY_SETTLE_MS` (shorter) after the same moments: the screen ignores answering keys
-	 * (`heldBack`). Not reactive: read when a key comes.
+	 * What appeared (a question, a flashcard's back, a verdict) for `KEY_SETTLE_MS` (shorter)
+	 * after the same moments, else null: the screen ignores answering keys then (`heldBack`).
+	 * Not reactive: read when a key comes.
 	 */
-	get keysSettling(): boolean {
+	get keysSettling(): SettleCause | null {
 		return this.settle.keys;
 	}
 
@@ -106,7 +107,7 @@ export abstract class StudyScreen extends StudyFeed {
 		this.revealed = true;
 		this.#revealedAt = previewAt;
 		// The grade bar takes Show answer's place: a double tap must not grade the card unseen.
-		this.settle.start();
+		this.settle.start('back');
 	}
 
 	/**
@@ -141,7 +142,7 @@ export abstract class StudyScreen extends StudyFeed {
 		this.phase = 'feedback';
 		// The verdict's bar comes where the answer was given: a second press must not grade it
 		// or go on before the verdict is seen.
-		this.settle.start();
+		this.settle.start('verdict');
 		this.keepVerdict();
 	}
 
@@ -195,7 +196,7 @@ export abstract class StudyScreen extends StudyFeed {
 		this.shownAt = Date.now();
 		this.grades!.shown(item.card, found, this.shownAt);
 		this.phase = 'question';
-		this.settle.start();
+		this.settle.start('question');
 	}
 
 	protected fail(error: unknown): void {
