@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutNote, draftCopy, MAX_TEXT_CHARS, TEXT_LIMIT_WORDS, type DocumentDraft } from './draft';
+import {
+	cutAtWord,
+	cutNote,
+	draftCopy,
+	MAX_TEXT_CHARS,
+	TEXT_LIMIT_WORDS,
+	tidyText,
+	type DocumentDraft
+} from './draft';
 
 const draft: DocumentDraft = {
 	title: 'Velmora tidal station',
@@ -42,5 +51,64 @@ describe('the text limit in words a person reads', () => {
 		);
 		// A text cut by a few characters is never "100%" kept.
 		expect(cutNote(kept, kept.length + 1)).toContain('(99% of it)');
+	});
+});
+
+// readPastedText took about 2 s a megabyte (issue 14): `tidyText` replaced every lone space by
+// itself and `finish` cut a long text with a pattern anchored at its end. Both now do less
+// work; what they return is what the patterns gave, on any mix of spaces, tabs, no-break
+// spaces, line breaks, control characters and soft hyphens.
+describe('tidyText and cutAtWord give what the patterns they replace gave', () => {
+	const pieces = [
+		'a',
+		'Bé',
+		' ',
+		'  ',
+		'\t',
+		'\u00a0',
+		'\n',
+		'\r\n',
+		'\r',
+		'\u00ad',
+		'\u0007',
+		'\u2003',
+		'e\u0301'
+	];
+	const messy = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+
+	/** `tidyText` as it was written before (one pattern a step). */
+	function tidyByPatterns(text: string): string {
+		return text
+			.normalize('NFC')
+			.replace(/\r\n?/g, '\n')
+			.replace(/[^\P{Cc}\t\n]/gu, '')
+			.replace(/\u00ad/g, '')
+			.replace(/[ \t\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trim();
+	}
+
+	it('tidies text as the patterns did', () => {
+		fc.assert(
+			fc.property(messy, (text) => {
+				expect(tidyText(text)).toBe(tidyByPatterns(text));
+			}),
+			{ numRuns: 2000, seed: 38 }
+		);
+		expect(tidyText(' a \t\u00a0 b  \n  c\r\n\r\n\r\nd ')).toBe('a b\nc\n\nd');
+	});
+
+	it('cuts a text at a word as the pattern did', () => {
+		fc.assert(
+			fc.property(messy, fc.nat(45), (text, limit) => {
+				expect(cutAtWord(text, limit)).toBe(
+					text.length <= limit ? text : text.slice(0, limit).replace(/\s+\S*$/, '')
+				);
+			}),
+			{ numRuns: 2000, seed: 38 }
+		);
+		expect(cutAtWord('The Nile flows north', 12)).toBe('The Nile');
+		expect(cutAtWord('Thenileflowsnorth', 5)).toBe('Theni');
 	});
 });

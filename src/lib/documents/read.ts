@@ -4,6 +4,7 @@ import {
 	DocumentError,
 	MAX_DOCUMENT_BYTES,
 	MAX_TEXT_CHARS,
+	cutAtWord,
 	cutNote,
 	tidyText,
 	type DocumentDraft,
@@ -232,7 +233,7 @@ function finish(read: Read, format: DocumentFormat, name: string, notes: string[
 		);
 	if (text.length > MAX_TEXT_CHARS) {
 		const total = text.length;
-		text = text.slice(0, MAX_TEXT_CHARS).replace(/\s+\S*$/, '');
+		text = cutAtWord(text, MAX_TEXT_CHARS);
 		notes.push(cutNote(text, total));
 	}
 	const english = looksEnglish(text);
