@@ -2,6 +2,8 @@ import { expect, test } from './page-errors';
 import { expectNoAxeViolations, shotForPeople } from './helpers';
 import { pastedCourseInReview, writeFromSentence } from './course-helpers';
 import { pressSettled } from './study-helpers';
+import { PANAMA_CANAL } from '../../src/lib/courses/teacher-article.test-helpers';
+import type { Locator, Page } from '@playwright/test';
 
 /**
  * Issue 12: where the generator drafts nothing, the review screen suggests the sentences worth
@@ -26,6 +28,8 @@ test(
 		await expect(
 			section.getByRole('heading', { name: 'More sentences to ask about' })
 		).toBeVisible();
+		// The blanks are final once the document's names are read: only then can one be added.
+		await expect(section).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
 		const first = section.getByRole('listitem').first();
 		const answer = (await first.locator('mark').textContent())!;
 		const sentence = (await first.locator('.sentence').textContent())!.trim();
@@ -92,5 +96,92 @@ test(
 		await pressSettled(page, 'Enter');
 		await expect(page.locator('#feedback-title')).toHaveText('Right');
 		await shotForPeople(page, testInfo.outputPath('study-year-right.png'));
+	}
+);
+
+/** Each suggestion on screen as a teacher reads it: sentence, blank, "Asked as", other answers. */
+async function readSuggestions(section: Locator) {
+	return section.getByRole('listitem').evaluateAll((items) =>
+		items.map((item) => {
+			const line = (label: string) =>
+				[...item.querySelectorAll('.blank')]
+					.map((p) => p.textContent!.replace(/\s+/g, ' ').trim())
+					.find((t) => t.startsWith(label))
+					?.slice(label.length)
+					.trim() ?? '';
+			const sentence = item.querySelector('.sentence')!;
+			const marked = sentence.cloneNode(true) as Element;
+			marked.querySelector('mark')!.replaceWith('____');
+			return {
+				sentence: sentence.textContent!.trim(),
+				marked: marked.textContent!.trim(),
+				blank: item.querySelector('mark')!.textContent!,
+				askedAs: line('Asked as:'),
+				also: line('Also counts as right:')
+			};
+		})
+	);
+}
+
+/** The drafts under `sentence` on Review drafts, each as its card shows it. */
+function draftsOf(page: Page, sentence: string) {
+	return page
+		.locator('li.sentence-group')
+		.filter({ has: page.getByTestId('draft-context').locator('mark', { hasText: sentence }) })
+		.getByTestId('draft');
+}
+
+/**
+ * Issue 12, final outsider of session 29: her own 844-word article; the suggestion read
+ * "Blank: 1907 (a year)", and after "Add all 8 shown as drafts" the draft was "… and ____ gave
+ * the job", answer Roosevelt (the names' ranking had replaced the quick one on screen). Every
+ * draft added, all at once or one by one, is the suggestion that was on screen.
+ */
+test(
+	'a pasted article: each suggestion added, all at once or alone, is the draft shown',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		test.setTimeout(120_000);
+		await pastedCourseInReview(page, PANAMA_CANAL.text, 'Panama Canal');
+		const drafted = Number(await page.getByTestId('count-draft').textContent());
+		const section = page.getByTestId('suggested-sentences');
+		const addAll = section.getByRole('button', { name: /^Add all \d+ shown as drafts$/ });
+		await expect(section.getByRole('listitem').first()).toBeVisible();
+		// The first list on screen: if it can be added from, it must be the one that stays.
+		const first = await readSuggestions(section);
+		const addableFirst = await addAll.isEnabled();
+		await expect(section).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
+		const shown = await readSuggestions(section);
+		if (addableFirst) expect(shown).toEqual(first);
+		expect(shown.map((s) => s.sentence)).toContain(
+			'In 1907 Stevens resigned unexpectedly, and Roosevelt gave the job to George Washington Goethals, an officer of the Army Corps of Engineers.'
+		);
+
+		await addAll.click();
+		await expect(section.getByRole('status')).toHaveText(
+			new RegExp(`^Added ${shown.length} drafts from suggested sentences`)
+		);
+		await expect(page.getByTestId('count-draft')).toHaveText(String(drafted + shown.length));
+		for (const s of shown) {
+			const draft = draftsOf(page, s.sentence);
+			await expect(draft).toHaveCount(1);
+			await expect(draft.locator('.prompt')).toHaveText(s.askedAs || s.marked);
+			await expect(draft.locator('.answer')).toHaveText(
+				`Answer: ${s.blank}${s.also ? ` (also: ${s.also.replace(/[“”]/g, '')})` : ''}`
+			);
+		}
+
+		// One alone, from the suggestions that came after: the same.
+		await expect(section).toHaveAttribute('data-settled', 'true');
+		const [next] = await readSuggestions(section);
+		await section
+			.getByRole('listitem')
+			.first()
+			.getByRole('button', { name: 'Add as draft' })
+			.click();
+		await expect(section.getByRole('status')).toHaveText(/^Added as a draft/);
+		const draft = draftsOf(page, next.sentence);
+		await expect(draft.locator('.prompt')).toHaveText(next.askedAs || next.marked);
+		await expect(draft.locator('.answer')).toContainText(`Answer: ${next.blank}`);
 	}
 );
