@@ -17,6 +17,7 @@ import { namedCalledIdeas } from './idea-named-called';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { termAppositionIdeas } from './idea-term-apposition';
+import { boldColonIdeas } from './idea-bold';
 import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
@@ -101,6 +102,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...appositionIdeas(article),
 			// "a hotspot, a plume of unusually hot rock …" in a handout (gen46).
 			...termAppositionIdeas(article),
+			// "This is an **electromagnet**: a magnet that …" in a handout that bolds its terms (gen51).
+			...boldColonIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 			...knownAsIdeas(article),
 			// "…, a sudden glacial outburst flood, known by its Icelandic name, jokulhlaup." (gen48).

@@ -1,8 +1,10 @@
 import type { ArticleView, Idea } from './ideas';
+import { fold, type Sentence } from './text';
 import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { isHandout } from './handout';
 import { glossKey } from './idea-apposition';
+import { emphasised } from './idea-bold';
 
 /**
  * In a teacher's handout, a technical word glossed by its class where the text brings it in:
@@ -34,37 +36,109 @@ const LISTED =
 /** The sentence's text after a match. */
 const after = (text: string, m: RegExpMatchArray) => text.slice((m.index ?? 0) + m[0].length);
 
+/**
+ * A bold term's apposition (gen51): "the **nacelle**, the housing at the top of the tower", "a
+ * **relay switch**, a switch worked by …". Bold says the term is brought in here, so the refusals
+ * that keep a plain word from being read as a pointer are lifted: "the" before it (asked in the
+ * handout's title as its frame, `titleFrame`), a gloss with "the", a short word, several words.
+ */
+const BOLD_APPOSITION =
+	/(?:^|\s)(an?|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*),\s+(an?|the)\s+(\p{Ll}[^,;.()“”"]*?)(?=[,;.](?:\s|$)|$)/gu;
+
+/** A sentence that opens on a subordinate clause with no comma yet: its first comma closes it. */
+const OPENING_CLAUSE =
+	/^(?:If|When|Whenever|As|Although|Though|Because|Since|While|Once|Unless|After|Before|Until)\s[^,]*$/u;
+
+/**
+ * The frame a definite term is asked in: the handout's title when it is one to three common words
+ * ("Wind Power" → "In wind power, what is the nacelle?"), else undefined: "What is the nacelle?"
+ * alone points into the handout (blind failure "the bay").
+ */
+export function titleFrame(article: ArticleView): string | undefined {
+	const titleWords = article.title.trim().split(/\s+/u);
+	if (!article.title.trim() || titleWords.length > 3) return undefined;
+	if (!titleWords.every((w) => /^\p{L}+$/u.test(w) && article.isCommon(w))) return undefined;
+	return article.title.trim().toLowerCase();
+}
+
+/** The term idea of an apposition, or undefined when the gloss is no plain definition of it. */
+function appositionIdea(
+	sentence: Sentence,
+	m: RegExpMatchArray,
+	asked: string,
+	term: string,
+	frame = ''
+): Idea | undefined {
+	const [, , , determiner, gloss] = m;
+	const key = glossKey(determiner, gloss);
+	if (!key || givenAway(key, term)) return undefined;
+	// "… had once been an actress, a lowly profession …", "DNA is a polymer, a …": the gloss
+	// may be the subject's, not the word's (`idea-apposition.ts`'s copula rule, H3 S22).
+	if (COPULA.test(sentence.text.slice(0, m.index))) return undefined;
+	// "a piccolo, a contrabassoon and three trombones", "a language, a religion and a way of
+	// life", "a problem to a solution, a description to a reflection, or …": list items.
+	if (LISTED.test(gloss) || /^,\s+(?:and|or|an?|the)\s/u.test(after(sentence.text, m)))
+		return undefined;
+	return {
+		kind: 'term' as const,
+		sentence,
+		type: 'flashcard' as const,
+		prompt: frame ? `In ${frame}, what is ${asked}?` : `What is ${asked}?`,
+		answer: capitalise(key),
+		start: 0,
+		span: key,
+		context: `${capitalise(asked)} is ${key}.`,
+		weight: 0
+	};
+}
+
 /** The lower-case term appositions of a handout, in reading order, at most one per sentence. */
 export function termAppositionIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
 	return article.sentences.slice(1).flatMap((sentence) => {
 		for (const m of sentence.text.matchAll(TERM_APPOSITION)) {
-			const [, article0, word, determiner, gloss] = m;
+			const [, article0, word] = m;
 			if (NO_TERM.test(word)) continue;
-			const key = glossKey(determiner, gloss);
-			if (!key) continue;
-			if (givenAway(key, word)) continue;
-			// "… had once been an actress, a lowly profession …", "DNA is a polymer, a …": the gloss
-			// may be the subject's, not the word's (`idea-apposition.ts`'s copula rule, H3 S22).
-			if (COPULA.test(sentence.text.slice(0, m.index))) continue;
-			// "a piccolo, a contrabassoon and three trombones", "a language, a religion and a way of
-			// life", "a problem to a solution, a description to a reflection, or …": list items.
-			if (LISTED.test(gloss) || /^,\s+(?:and|or|an?)\s/u.test(after(sentence.text, m))) continue;
-			const asked = `${article0.toLowerCase()} ${word}`;
-			return [
-				{
-					kind: 'term' as const,
-					sentence,
-					type: 'flashcard' as const,
-					prompt: `What is ${asked}?`,
-					answer: capitalise(key),
-					start: 0,
-					span: key,
-					context: `${capitalise(asked)} is ${key}.`,
-					weight: 0
-				}
-			];
+			const idea = appositionIdea(sentence, m, `${article0.toLowerCase()} ${word}`, word);
+			if (idea) return [idea];
 		}
-		return [];
+		return boldAppositions(sentence, article).slice(0, 1);
 	});
+}
+
+/** A sentence's bold-term appositions (`BOLD_APPOSITION`), each term's own last words tried. */
+function boldAppositions(sentence: Sentence, article: ArticleView): Idea[] {
+	if (!article.emphasis?.size) return [];
+	const found: Idea[] = [];
+	for (const m of sentence.text.matchAll(BOLD_APPOSITION)) {
+		const [, article0, words] = m;
+		// "a shaft inside the nacelle, the housing …": the bold term is the phrase's last words.
+		const parts = words.split(/\s+/u);
+		const term = parts
+			.map((_, i) => parts.slice(i).join(' '))
+			.find((t) => !/^(?:the|an?)\s/u.test(t) && emphasised(t, article));
+		// A bold "-ing" word is a process brought in ("weathering"), an "-ly" word an adverb's emphasis.
+		if (!term || /ly$/u.test(term)) continue;
+		const own =
+			term === words
+				? article0.toLowerCase()
+				: /(?:^|\s)(an?|the)$/u.exec(words.slice(0, -term.length).trim())?.[1];
+		if (!own) continue;
+		// "If a wire is wound into a long coil, called a solenoid, the fields … add together": the
+		// comma closes an opening clause or a naming aside, and what follows is the main clause.
+		const before = sentence.text.slice(
+			0,
+			(m.index ?? 0) + m[0].indexOf(words) + words.length - term.length
+		);
+		if (
+			OPENING_CLAUSE.test(before) ||
+			/\b(?:called|known\s+as|named)\s+(?:an?|the)\s*$/u.test(before)
+		)
+			continue;
+		const frame = own === 'the' ? titleFrame(article) : '';
+		if (frame === undefined || (frame && fold(frame).includes(fold(term)))) continue;
+		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, frame);
+		if (idea) found.push(idea);
+	}
+	return found;
 }

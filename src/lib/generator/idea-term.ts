@@ -24,6 +24,7 @@ import {
 	usedAgain
 } from './idea-term-words';
 import type { Sentence } from './text';
+import { emphasised } from './idea-bold';
 import { isHandout } from './handout';
 
 /**
@@ -140,7 +141,11 @@ function definitionIdea(
 	const own = handout && ownTerm(term, article);
 	// "A habitat is the place where an organism lives": a handout's textbook frame teaches its term.
 	const taught = handout && taughtFrame(key, determiner);
-	if (!keyTerm(term, article, own) || (!taught && !usedAgain(term, sentence, article)))
+	// A bold term is the author's own sign that it is a key term (gen51), as a taught frame is.
+	if (
+		!keyTerm(term, article, own) ||
+		(!taught && !emphasised(term, article) && !usedAgain(term, sentence, article))
+	)
 		return undefined;
 	const cut = key
 		.replace(/,\s+(?:which|who|and|but|so)\b.*$/u, '')
