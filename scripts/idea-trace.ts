@@ -19,7 +19,7 @@ import { namedCalledIdeas } from '../src/lib/generator/idea-named-called';
 import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
 import { termAppositionIdeas } from '../src/lib/generator/idea-term-apposition';
-import { boldColonIdeas } from '../src/lib/generator/idea-bold';
+import { boldColonIdeas, boldParenIdeas } from '../src/lib/generator/idea-bold';
 import { knownAsIdeas } from '../src/lib/generator/idea-known-as';
 import { happeningIdeas } from '../src/lib/generator/idea-happening';
 import { deedIdeas } from '../src/lib/generator/idea-deed';
@@ -142,6 +142,7 @@ for (const [i, article] of views.entries()) {
 		// "a hotspot, a plume of unusually hot rock …" in a handout (gen46).
 		...termAppositionIdeas(article),
 		...boldColonIdeas(article),
+		...boldParenIdeas(article),
 		// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 		...knownAsIdeas(article),
 		...nativeNameIdeas(article),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldColonIdeas, emphasised } from './idea-bold';
+import { boldColonIdeas, boldParenIdeas, emphasised } from './idea-bold';
 import { termAppositionIdeas } from './idea-term-apposition';
 import { termIdeas } from './idea-term';
 import { madeUpArticle } from './ideas.test-helpers';
@@ -21,7 +21,11 @@ const marked = [
 	'Each mill has a **brake**, the thing they use to stop it.',
 	'The mast of a mill rests on a deep base of concrete and steel.',
 	'If a blade is wound into a long spiral, called a **helix**, the blades from each mill turn together.',
-	'When the air meets the **vane**, the whole mill turns round to face the storm.'
+	'When the air meets the **vane**, the whole mill turns round to face the storm.',
+	'Rebel millers had planned a **coup** (a sudden, illegal seizure of power) for months.',
+	'The mill sends power through **relay lines** (thick cables that carry the current to farms) across the hills.',
+	'The wind moves sand by **creep** (grains of sand rolled along the ground by the wind).',
+	'Each blade is made of **fibreglass** (for example the blades made in the town of Pell).'
 ];
 const handout = marked.map((block) => block.replace(/\*\*/gu, ''));
 const bold = [
@@ -37,7 +41,11 @@ const bold = [
 	'flutter',
 	'brake',
 	'helix',
-	'vane'
+	'vane',
+	'coup',
+	'relay lines',
+	'creep',
+	'fibreglass'
 ];
 
 describe("a handout's bold key terms (gen51)", () => {
@@ -52,6 +60,14 @@ describe("a handout's bold key terms (gen51)", () => {
 		const { article } = madeUpArticle('Sky Mills', handout, bold);
 		expect(boldColonIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
 			['What is a lodestone coil?', 'A magnet that can be switched on and off with the current']
+		]);
+	});
+
+	it('asks a bold term glossed in brackets: "a" asks "a", a bare gloss only a plural term', () => {
+		const { article } = madeUpArticle('Sky Mills', handout, bold);
+		expect(boldParenIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is a coup?', 'A sudden, illegal seizure of power'],
+			['What are relay lines?', 'Thick cables that carry the current to farms']
 		]);
 	});
 
@@ -76,7 +92,7 @@ describe("a handout's bold key terms (gen51)", () => {
 
 	it('asks no bold word of emphasis, bold sentence, bold name without a definition, or gloss that points or is a clause', () => {
 		const { article } = madeUpArticle('Sky Mills', handout, bold);
-		const prompts = [boldColonIdeas, termAppositionIdeas, termIdeas]
+		const prompts = [boldColonIdeas, boldParenIdeas, termAppositionIdeas, termIdeas]
 			.flatMap((kind) => kind(article))
 			.map((i) => `${i.prompt} ${i.answer}`.toLowerCase());
 		for (const refused of [

@@ -4,7 +4,7 @@ import { glossKey } from './idea-apposition';
 import { givenAway } from './idea-key';
 import { POINTER } from './idea-this-called';
 import { pointsIntoArticle } from './standalone';
-import { fold } from './text';
+import { fold, type Sentence } from './text';
 import { isHandout } from './handout';
 
 /**
@@ -13,8 +13,9 @@ import { isHandout } from './handout';
  * gen51 (issue 12's recall): the existing key-term kinds read the shapes a bold term is defined
  * in, and lift for a bold term only the refusals that exist because a plain text gives no such
  * sign (`idea-term.ts`'s "used again", `idea-term-apposition.ts`'s "the …" and one-word rule);
- * this module adds the one shape no kind read: "This is an **electromagnet**: a magnet that can
- * be switched on and off with the current." Pure.
+ * this module adds the two shapes no kind read: "This is an **electromagnet**: a magnet that can
+ * be switched on and off with the current." and "a **coup** (a sudden, illegal seizure of
+ * power)". Pure.
  */
 
 /**
@@ -27,6 +28,18 @@ export function emphasised(term: string, article: ArticleView): boolean {
 	return (
 		article.emphasis.has(folded) || article.emphasis.has(folded.replace(/^(?:the|a|an)\s+/u, ''))
 	);
+}
+
+/**
+ * The frame a definite term is asked in: the handout's title when it is one to three common words
+ * ("Wind Power" → "In wind power, what is the nacelle?"), else undefined: "What is the nacelle?"
+ * alone points into the handout (blind failure "the bay").
+ */
+export function titleFrame(article: ArticleView): string | undefined {
+	const titleWords = article.title.trim().split(/\s+/u);
+	if (!article.title.trim() || titleWords.length > 3) return undefined;
+	if (!titleWords.every((w) => /^\p{L}+$/u.test(w) && article.isCommon(w))) return undefined;
+	return article.title.trim().toLowerCase();
 }
 
 /**
@@ -66,4 +79,80 @@ export function boldColonIdeas(article: ArticleView): Idea[] {
 			}
 		];
 	});
+}
+
+/**
+ * "a coup (a sudden, illegal seizure of power)", "quotas (a limit on the quantity of …)", "the
+ * duodenum (the first part of the small intestine)": a lower-case term of one to five words, then
+ * its gloss in brackets. Which words are the term is the bold list's to say (`parenIdea`).
+ */
+const TERM_PAREN =
+	/((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+\(((?:a|an|the)\s+\p{Ll}[^()]*?|\p{Ll}[^(),]*?)\)/gu;
+
+/** An aside of examples or a comparison after a gloss: ", like the Thames", ", such as …". */
+const EXAMPLES_AFTER = /,?\s+(?:like|such\s+as|including|e\.g\.)\s.*$/u;
+
+/** A bracket that is no gloss: an example, a plural, a symbol, a date, a measure. */
+const NO_PAREN_GLOSS =
+	/\b(?:for\s+example|for\s+instance|e\.g|i\.e|singular|plural|symbol|introduced|see|or|also)\b|\d/u;
+
+/**
+ * The bracketed glosses of a handout's bold terms (`TERM_PAREN`), at most one per sentence: the
+ * term bold (`emphasised`), the gloss with its examples cut off (`EXAMPLES_AFTER`), a plain
+ * definition (`glossKey`: five to twenty words, no hedge, time word or pointer), never an example,
+ * plural or symbol (`NO_PAREN_GLOSS`), not said by the term's own words. A gloss with "a"/"an"
+ * asks "What is a coup?" ("What are quotas?" for a plural term); one with "the" asks in the
+ * title's frame ("In the digestive system, what is the duodenum?", `titleFrame`) or not at all;
+ * a bare gloss only of a plural term ("relays (switches that …)"), whose gloss is a plural noun
+ * phrase, never of a singular ("traction (large boulders rolled along the bed)" tells what moves,
+ * not what traction is).
+ */
+export function boldParenIdeas(article: ArticleView): Idea[] {
+	if (!article.emphasis?.size || !isHandout(article)) return [];
+	return article.sentences.flatMap((sentence) => {
+		for (const m of sentence.text.matchAll(TERM_PAREN)) {
+			const idea = parenIdea(sentence, m, article);
+			if (idea) return [idea];
+		}
+		return [];
+	});
+}
+
+/** The idea of one bracketed gloss (`boldParenIdeas`), or undefined. */
+function parenIdea(
+	sentence: Sentence,
+	m: RegExpMatchArray,
+	article: ArticleView
+): Idea | undefined {
+	const [, words, rawGloss] = m;
+	const parts = words.split(/\s+/u);
+	const term = parts
+		.map((_, i) => parts.slice(i).join(' '))
+		.find((t) => !/^(?:the|an?)\s/u.test(t) && emphasised(t, article));
+	if (!term || /ly$/u.test(term)) return undefined;
+	const gloss = rawGloss.replace(EXAMPLES_AFTER, '').trim();
+	if (NO_PAREN_GLOSS.test(gloss)) return undefined;
+	const [, determiner = '', rest = gloss] = /^(a|an|the)\s+(.*)$/u.exec(gloss) ?? [];
+	const plural = /[^su]s$/u.test(term);
+	if (!determiner && !plural) return undefined;
+	const key = glossKey(determiner, rest);
+	if (!key || givenAway(key, term) || POINTER.test(key) || pointsIntoArticle(key)) return undefined;
+	let prompt: string;
+	if (determiner === 'the') {
+		const frame = titleFrame(article);
+		if (!frame || fold(frame).includes(fold(term))) return undefined;
+		prompt = `In ${frame}, what is the ${term}?`;
+	} else if (plural) prompt = `What are ${term}?`;
+	else prompt = `What is ${/^[aeiou]/u.test(term) ? 'an' : 'a'} ${term}?`;
+	return {
+		kind: 'term' as const,
+		sentence,
+		type: 'flashcard' as const,
+		prompt,
+		answer: capitalise(key),
+		start: 0,
+		span: key,
+		context: `${capitalise(term)}: ${key}.`,
+		weight: 0
+	};
 }

@@ -17,7 +17,7 @@ import { namedCalledIdeas } from './idea-named-called';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { termAppositionIdeas } from './idea-term-apposition';
-import { boldColonIdeas } from './idea-bold';
+import { boldColonIdeas, boldParenIdeas } from './idea-bold';
 import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
@@ -104,6 +104,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...termAppositionIdeas(article),
 			// "This is an **electromagnet**: a magnet that …" in a handout that bolds its terms (gen51).
 			...boldColonIdeas(article),
+			// "a **coup** (a sudden, illegal seizure of power)" in such a handout (gen51).
+			...boldParenIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 			...knownAsIdeas(article),
 			// "…, a sudden glacial outburst flood, known by its Icelandic name, jokulhlaup." (gen48).

@@ -4,7 +4,7 @@ import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { isHandout } from './handout';
 import { glossKey } from './idea-apposition';
-import { emphasised } from './idea-bold';
+import { emphasised, titleFrame } from './idea-bold';
 
 /**
  * In a teacher's handout, a technical word glossed by its class where the text brings it in:
@@ -49,25 +49,14 @@ const BOLD_APPOSITION =
 const OPENING_CLAUSE =
 	/^(?:If|When|Whenever|As|Although|Though|Because|Since|While|Once|Unless|After|Before|Until)\s[^,]*$/u;
 
-/**
- * The frame a definite term is asked in: the handout's title when it is one to three common words
- * ("Wind Power" → "In wind power, what is the nacelle?"), else undefined: "What is the nacelle?"
- * alone points into the handout (blind failure "the bay").
- */
-export function titleFrame(article: ArticleView): string | undefined {
-	const titleWords = article.title.trim().split(/\s+/u);
-	if (!article.title.trim() || titleWords.length > 3) return undefined;
-	if (!titleWords.every((w) => /^\p{L}+$/u.test(w) && article.isCommon(w))) return undefined;
-	return article.title.trim().toLowerCase();
-}
-
 /** The term idea of an apposition, or undefined when the gloss is no plain definition of it. */
 function appositionIdea(
 	sentence: Sentence,
 	m: RegExpMatchArray,
 	asked: string,
 	term: string,
-	frame = ''
+	frame = '',
+	bold = false
 ): Idea | undefined {
 	const [, , , determiner, gloss] = m;
 	const key = glossKey(determiner, gloss);
@@ -77,8 +66,8 @@ function appositionIdea(
 	if (COPULA.test(sentence.text.slice(0, m.index))) return undefined;
 	// "a piccolo, a contrabassoon and three trombones", "a language, a religion and a way of
 	// life", "a problem to a solution, a description to a reflection, or …": list items.
-	if (LISTED.test(gloss) || /^,\s+(?:and|or|an?|the)\s/u.test(after(sentence.text, m)))
-		return undefined;
+	const next = bold ? /^,\s+(?:and|or|an?|the)\s/u : /^,\s+(?:and|or|an?)\s/u;
+	if (LISTED.test(gloss) || next.test(after(sentence.text, m))) return undefined;
 	return {
 		kind: 'term' as const,
 		sentence,
@@ -137,7 +126,7 @@ function boldAppositions(sentence: Sentence, article: ArticleView): Idea[] {
 			continue;
 		const frame = own === 'the' ? titleFrame(article) : '';
 		if (frame === undefined || (frame && fold(frame).includes(fold(term)))) continue;
-		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, frame);
+		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, frame, true);
 		if (idea) found.push(idea);
 	}
 	return found;
