@@ -15,6 +15,19 @@ const question = (id: string, type: Question['type']) =>
 	fixtureQuestion(id, type, { fact: 'consulate-pristina' });
 
 describe('createCourse', () => {
+	it('keeps the terms a document bolded on its row, and stores none for a document that bolds nothing (gen51)', async () => {
+		const db = freshDb();
+		const [first, second] = input.documents;
+		await createCourse(
+			db,
+			{ ...input, documents: [{ ...first, emphasis: ['osmosis', 'root hair cell'] }, second] },
+			{ id: 'u-1', now: Date.UTC(2026, 0, 2) }
+		);
+		const docs = await db.documents.where('courseId').equals('u-1').sortBy('position');
+		expect(docs[0].emphasis).toEqual(['osmosis', 'root hair cell']);
+		expect(docs[1]).not.toHaveProperty('emphasis');
+	});
+
 	it('writes the course, its documents and draft questions with course-scoped ids', async () => {
 		const db = freshDb();
 		const course = await createCourse(db, input, { id: 'u-1', now: Date.UTC(2026, 0, 2) });

@@ -30,6 +30,8 @@ export interface NewCourseDocument {
 	dateNote?: string;
 	/** Plain text, paragraphs separated by a blank line. */
 	text: string;
+	/** The terms the author bolded in running text (`DocumentRecord.emphasis`). */
+	emphasis?: string[];
 	questions?: Question[];
 	/** Questions stored as drafts whatever `NewCourse.status` says (a course file's drafts). */
 	drafts?: Question[];
@@ -63,7 +65,8 @@ function documentRow(courseId: string, doc: NewCourseDocument, docIndex: number)
 		...(doc.date && { date: doc.date }),
 		dateApproximate: !!doc.date && (doc.dateApproximate ?? false),
 		...(doc.date && doc.dateNote?.trim() && { dateNote: doc.dateNote.trim() }),
-		text: doc.text
+		text: doc.text,
+		...(doc.emphasis?.length && { emphasis: [...doc.emphasis] })
 	};
 }
 

@@ -144,6 +144,8 @@ export async function generateDrafts(
 			...(draft.outlet?.trim() && { outlet: draft.outlet.trim() }),
 			...(draft.date && { date: draft.date }),
 			text: paragraphsOf(draft.text).join('\n\n'),
+			// Kept on the stored row (`DocumentRecord.emphasis`): later drafts read it too (gen51).
+			...(draft.emphasis?.length && { emphasis: draft.emphasis }),
 			questions,
 			...(none && { none })
 		};

@@ -65,6 +65,21 @@ describe('user courses in progress backups', () => {
 		expect(await db.cards.get(first.id)).toBeDefined();
 	});
 
+	it("restores a document's bolded terms, and a row stored before them without any (gen51)", async () => {
+		const { db, course } = await withCourses();
+		const [bolded] = await db.documents.where('courseId').equals(course.id).sortBy('position');
+		await db.documents.update(bolded.id, { emphasis: ['osmosis', 'root hair cell'] });
+		const before = await exportProgress(db, new Date(t0 + 120_000));
+		const parsed = parseProgressFile(JSON.stringify(before), t0 + 120_000);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		await db.documents.where('courseId').equals(course.id).delete();
+		await importProgress(parsed.value, db);
+		const docs = await db.documents.where('courseId').equals(course.id).sortBy('position');
+		expect(docs[0].emphasis).toEqual(['osmosis', 'root hair cell']);
+		expect(docs[1]).not.toHaveProperty('emphasis');
+	});
+
 	it('rebuilds the course rows’ counts and study order instead of trusting them', async () => {
 		const { db } = await withCourses();
 		const file = await exportProgress(db, new Date(t0 + 120_000));

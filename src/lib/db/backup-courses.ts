@@ -14,6 +14,7 @@ import { toQueueQuestion } from '$lib/srs/siblings';
 import { isStudied, type CourseRecord, type DocumentRecord, type QuestionRecord } from './records';
 import type { RowProblem } from './sanity';
 import type { FlashpointDb } from './schema';
+import { MAX_TERMS } from '$lib/documents/emphasis';
 
 /** Longest document text kept in a backup (characters): as a course file allows. */
 const MAX_TEXT_CHARS = 64_000_000;
@@ -42,7 +43,9 @@ export const DocumentRowSchema = v.object({
 	date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/))),
 	dateApproximate: v.boolean(),
 	dateNote: v.optional(text(1_000)),
-	text: v.optional(text(MAX_TEXT_CHARS))
+	text: v.optional(text(MAX_TEXT_CHARS)),
+	// The bolded terms (`DocumentRecord.emphasis`); absent in rows and backups made before gen51.
+	emphasis: v.optional(v.pipe(v.array(text(300)), v.maxLength(MAX_TERMS)))
 });
 
 /** A question row: its course, order and status here; the question itself checked apart. */

@@ -233,6 +233,13 @@ export interface DocumentRecord {
 	dateNote?: string;
 	/** The document's text (user documents; the built-in articles ship as their own files). */
 	text?: string;
+	/**
+	 * The terms its author bolded in running text (`$lib/documents/emphasis.ts`, at most
+	 * `MAX_TERMS`), kept so drafts made from the stored row later read them as the first drafts
+	 * did (gen51, issue 12). Not indexed, so no schema version: a row stored before has none and
+	 * reads as a document that bolds nothing.
+	 */
+	emphasis?: string[];
 }
 
 /** A global question or document id for item `id` of user course `courseId`. */
