@@ -25,7 +25,10 @@ const marked = [
 	'Rebel millers had planned a **coup** (a sudden, illegal seizure of power) for months.',
 	'The mill sends power through **relay lines** (thick cables that carry the current to farms) across the hills.',
 	'The wind moves sand by **creep** (grains of sand rolled along the ground by the wind).',
-	'Each blade is made of **fibreglass** (for example the blades made in the town of Pell).'
+	'Each blade is made of **fibreglass** (for example the blades made in the town of Pell).',
+	'Around each blade of the **rotor hub**, the blades are set at about 120 degrees.',
+	'Big mills send out **pulses** (where the air is squashed together) and **ripples** (hundreds to thousands of small waves).',
+	'The tower holds a **beacon**, the lamp is red at night.'
 ];
 const handout = marked.map((block) => block.replace(/\*\*/gu, ''));
 const bold = [
@@ -45,7 +48,11 @@ const bold = [
 	'coup',
 	'relay lines',
 	'creep',
-	'fibreglass'
+	'fibreglass',
+	'rotor hub',
+	'pulses',
+	'ripples',
+	'beacon'
 ];
 
 describe("a handout's bold key terms (gen51)", () => {
@@ -102,9 +109,17 @@ describe("a handout's bold key terms (gen51)", () => {
 			'power stations',
 			'flutter',
 			'brake',
-			'spindle'
+			'spindle',
+			'helix',
+			'vane',
+			'creep',
+			'fibreglass',
+			'rotor hub',
+			'pulses',
+			'ripples',
+			'beacon'
 		])
-			expect(prompts.filter((p) => p.includes(refused))).toEqual([]);
+			expect(prompts.filter((p) => new RegExp(`\\b${refused}\\b`, 'u').test(p))).toEqual([]);
 	});
 
 	it('asks nothing of a "the" term when the title is no frame, and nothing in a text that bolds nothing', () => {

@@ -89,6 +89,10 @@ export function boldColonIdeas(article: ArticleView): Idea[] {
 const TERM_PAREN =
 	/((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+\(((?:a|an|the)\s+\p{Ll}[^()]*?|\p{Ll}[^(),]*?)\)/gu;
 
+/** A bare plural class and what sets it apart: "switches that use …", "cells used for …". */
+const BARE_CLASS =
+	/^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\s+(?:that|which|who|used|made|for)\s/u;
+
 /** An aside of examples or a comparison after a gloss: ", like the Thames", ", such as …". */
 const EXAMPLES_AFTER = /,?\s+(?:like|such\s+as|including|e\.g\.)\s.*$/u;
 
@@ -134,7 +138,9 @@ function parenIdea(
 	if (NO_PAREN_GLOSS.test(gloss)) return undefined;
 	const [, determiner = '', rest = gloss] = /^(a|an|the)\s+(.*)$/u.exec(gloss) ?? [];
 	const plural = /[^su]s$/u.test(term);
-	if (!determiner && !plural) return undefined;
+	// "relays (switches that use …)": a bare gloss is a plural class with what sets it apart, not
+	// a measure ("hundreds to hundreds of thousands of …") or a place ("where particles are …").
+	if (!determiner && !(plural && BARE_CLASS.test(gloss))) return undefined;
 	const key = glossKey(determiner, rest);
 	if (!key || givenAway(key, term) || POINTER.test(key) || pointsIntoArticle(key)) return undefined;
 	let prompt: string;

@@ -45,9 +45,17 @@ const after = (text: string, m: RegExpMatchArray) => text.slice((m.index ?? 0) +
 const BOLD_APPOSITION =
 	/(?:^|\s)(an?|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*),\s+(an?|the)\s+(\p{Ll}[^,;.()“”"]*?)(?=[,;.](?:\s|$)|$)/gu;
 
-/** A sentence that opens on a subordinate clause with no comma yet: its first comma closes it. */
+/**
+ * A sentence that opens on a subordinate clause or a fronted phrase with no comma yet ("If a wire
+ * is wound into …", "Around each carbon in …"): its first comma closes it, and a main clause
+ * follows, not a gloss.
+ */
 const OPENING_CLAUSE =
-	/^(?:If|When|Whenever|As|Although|Though|Because|Since|While|Once|Unless|After|Before|Until)\s[^,]*$/u;
+	/^(?:If|When|Whenever|As|Although|Though|Because|Since|While|Once|Unless|After|Before|Until|Around|In|On|At|By|During|Inside|Within|Between|For|From|With|Without|Under|Over|Across|Along|Near|Beside|Behind|Beneath|Below|Above|Through|Throughout|Despite|Unlike|Like|To|Of|Among|Beyond|Outside)\s[^,]*$/u;
+
+/** A gloss with a verb of its own before any relative word: a clause, not a noun phrase. */
+const GLOSS_CLAUSE =
+	/^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b).)*?\b(?:is|are|was|were|has|have|had|will|can|could|would|do|does|did)\b|\d/u;
 
 /** The term idea of an apposition, or undefined when the gloss is no plain definition of it. */
 function appositionIdea(
@@ -124,6 +132,7 @@ function boldAppositions(sentence: Sentence, article: ArticleView): Idea[] {
 			/\b(?:called|known\s+as|named)\s+(?:an?|the)\s*$/u.test(before)
 		)
 			continue;
+		if (GLOSS_CLAUSE.test(m[4])) continue;
 		const frame = own === 'the' ? titleFrame(article) : '';
 		if (frame === undefined || (frame && fold(frame).includes(fold(term)))) continue;
 		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, frame, true);
