@@ -28,7 +28,10 @@ const marked = [
 	'Each blade is made of **fibreglass** (for example the blades made in the town of Pell).',
 	'Around each blade of the **rotor hub**, the blades are set at about 120 degrees.',
 	'Big mills send out **pulses** (where the air is squashed together) and **ripples** (hundreds to thousands of small waves).',
-	'The tower holds a **beacon**, the lamp is red at night.'
+	'The tower holds a **beacon**, the lamp is red at night.',
+	'Light from the lamp bends **towards the mast** (an imaginary line at right angles to the ground).',
+	'A good mill needs good **steadiness** (a small, slow change for a large change in the wind).',
+	'Each **hundred** (a subdivision of a county of Velmia) sent one miller.'
 ];
 const handout = marked.map((block) => block.replace(/\*\*/gu, ''));
 const bold = [
@@ -52,7 +55,10 @@ const bold = [
 	'rotor hub',
 	'pulses',
 	'ripples',
-	'beacon'
+	'beacon',
+	'towards the mast',
+	'steadiness',
+	'hundred'
 ];
 
 describe("a handout's bold key terms (gen51)", () => {
@@ -78,13 +84,9 @@ describe("a handout's bold key terms (gen51)", () => {
 		]);
 	});
 
-	it('asks a bold "the" term glossed by apposition in the title\'s frame, and a bold "a" term of two words', () => {
+	it('asks a bold "a" term of two words glossed by apposition, never a "the" term (it points into the handout)', () => {
 		const { article } = madeUpArticle('Sky Mills', handout, bold);
 		expect(termAppositionIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
-			[
-				'In sky mills, what is the cowling?',
-				'The casing at the top of the mast that holds the gearbox'
-			],
 			['What is a glass resin?', 'A light material that is very strong']
 		]);
 	});
@@ -117,17 +119,16 @@ describe("a handout's bold key terms (gen51)", () => {
 			'rotor hub',
 			'pulses',
 			'ripples',
-			'beacon'
+			'beacon',
+			'towards the mast',
+			'steadiness',
+			'hundred',
+			'cowling'
 		])
 			expect(prompts.filter((p) => new RegExp(`\\b${refused}\\b`, 'u').test(p))).toEqual([]);
 	});
 
-	it('asks nothing of a "the" term when the title is no frame, and nothing in a text that bolds nothing', () => {
-		expect(
-			termAppositionIdeas(madeUpArticle('The Mills of Velmia and Pell', handout, bold).article).map(
-				(i) => i.prompt
-			)
-		).toEqual(['What is a glass resin?']);
+	it('asks nothing in a text that bolds nothing', () => {
 		const plain = madeUpArticle('Sky Mills', handout).article;
 		expect(boldColonIdeas(plain)).toEqual([]);
 		expect(termAppositionIdeas(plain)).toEqual([]);

@@ -31,15 +31,23 @@ export function emphasised(term: string, article: ArticleView): boolean {
 }
 
 /**
- * The frame a definite term is asked in: the handout's title when it is one to three common words
- * ("Wind Power" → "In wind power, what is the nacelle?"), else undefined: "What is the nacelle?"
- * alone points into the handout (blind failure "the bay").
+ * True when a bold phrase is no term to ask "What is a …?" of: a preposition's phrase ("bends
+ * **towards the normal** (an imaginary line …)" glosses "the normal"), a phrase with "the" inside,
+ * an abstract noun whose gloss tells its case here ("good **sensitivity** (a large, visible
+ * change …)": "What is a sensitivity?"), a number word ("each **hundred** (a subdivision of a
+ * county)" has other senses). A "the" term is never asked either (`idea-term-apposition.ts`):
+ * "What is the nacelle?" points into the handout, and a frame from the title was wrong on dev
+ * ("the ionosphere" in a handout on light).
  */
-export function titleFrame(article: ArticleView): string | undefined {
-	const titleWords = article.title.trim().split(/\s+/u);
-	if (!article.title.trim() || titleWords.length > 3) return undefined;
-	if (!titleWords.every((w) => /^\p{L}+$/u.test(w) && article.isCommon(w))) return undefined;
-	return article.title.trim().toLowerCase();
+export function notAskable(term: string): boolean {
+	return (
+		/^(?:towards?|away|from|into|onto|in|on|at|by|of|with|too|more|less|very|not|and|or|up|down|out|off|over|under|below|above)\s/u.test(
+			term
+		) ||
+		/\sthe\s/u.test(term) ||
+		/(?:ity|ness|ism|ance|ence|ment|tion|sion|ly)$/u.test(term) ||
+		/^(?:hundred|thousand|million|billion|dozen|score)s?$/u.test(term)
+	);
 }
 
 /**
@@ -105,8 +113,8 @@ const NO_PAREN_GLOSS =
  * term bold (`emphasised`), the gloss with its examples cut off (`EXAMPLES_AFTER`), a plain
  * definition (`glossKey`: five to twenty words, no hedge, time word or pointer), never an example,
  * plural or symbol (`NO_PAREN_GLOSS`), not said by the term's own words. A gloss with "a"/"an"
- * asks "What is a coup?" ("What are quotas?" for a plural term); one with "the" asks in the
- * title's frame ("In the digestive system, what is the duodenum?", `titleFrame`) or not at all;
+ * asks "What is a coup?" ("What are quotas?" for a plural term); one with "the" is not asked
+ * (`notAskable`);
  * a bare gloss only of a plural term ("relays (switches that …)"), whose gloss is a plural noun
  * phrase, never of a singular ("traction (large boulders rolled along the bed)" tells what moves,
  * not what traction is).
@@ -133,7 +141,7 @@ function parenIdea(
 	const term = parts
 		.map((_, i) => parts.slice(i).join(' '))
 		.find((t) => !/^(?:the|an?)\s/u.test(t) && emphasised(t, article));
-	if (!term || /ly$/u.test(term)) return undefined;
+	if (!term || notAskable(term)) return undefined;
 	const gloss = rawGloss.replace(EXAMPLES_AFTER, '').trim();
 	if (NO_PAREN_GLOSS.test(gloss)) return undefined;
 	const [, determiner = '', rest = gloss] = /^(a|an|the)\s+(.*)$/u.exec(gloss) ?? [];
@@ -143,13 +151,10 @@ function parenIdea(
 	if (!determiner && !(plural && BARE_CLASS.test(gloss))) return undefined;
 	const key = glossKey(determiner, rest);
 	if (!key || givenAway(key, term) || POINTER.test(key) || pointsIntoArticle(key)) return undefined;
-	let prompt: string;
-	if (determiner === 'the') {
-		const frame = titleFrame(article);
-		if (!frame || fold(frame).includes(fold(term))) return undefined;
-		prompt = `In ${frame}, what is the ${term}?`;
-	} else if (plural) prompt = `What are ${term}?`;
-	else prompt = `What is ${/^[aeiou]/u.test(term) ? 'an' : 'a'} ${term}?`;
+	if (determiner === 'the') return undefined;
+	const prompt = plural
+		? `What are ${term}?`
+		: `What is ${/^[aeiou]/u.test(term) ? 'an' : 'a'} ${term}?`;
 	return {
 		kind: 'term' as const,
 		sentence,

@@ -1,10 +1,10 @@
 import type { ArticleView, Idea } from './ideas';
-import { fold, type Sentence } from './text';
+import type { Sentence } from './text';
 import { capitalise } from './idea-text';
 import { givenAway } from './idea-key';
 import { isHandout } from './handout';
 import { glossKey } from './idea-apposition';
-import { emphasised, titleFrame } from './idea-bold';
+import { emphasised, notAskable } from './idea-bold';
 
 /**
  * In a teacher's handout, a technical word glossed by its class where the text brings it in:
@@ -37,10 +37,10 @@ const LISTED =
 const after = (text: string, m: RegExpMatchArray) => text.slice((m.index ?? 0) + m[0].length);
 
 /**
- * A bold term's apposition (gen51): "the **nacelle**, the housing at the top of the tower", "a
- * **relay switch**, a switch worked by …". Bold says the term is brought in here, so the refusals
- * that keep a plain word from being read as a pointer are lifted: "the" before it (asked in the
- * handout's title as its frame, `titleFrame`), a gloss with "the", a short word, several words.
+ * A bold term's apposition (gen51): "a **giant ionic lattice**, a huge regular arrangement of
+ * …", "a **sea-level canal**, a straight cut …". Bold says the term is brought in here, so the
+ * refusals of a plain word are lifted: several words, a short word, an "-ing" word, a gloss with
+ * "the". A "the" term stays refused (`notAskable`).
  */
 const BOLD_APPOSITION =
 	/(?:^|\s)(an?|the)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*),\s+(an?|the)\s+(\p{Ll}[^,;.()“”"]*?)(?=[,;.](?:\s|$)|$)/gu;
@@ -63,7 +63,6 @@ function appositionIdea(
 	m: RegExpMatchArray,
 	asked: string,
 	term: string,
-	frame = '',
 	bold = false
 ): Idea | undefined {
 	const [, , , determiner, gloss] = m;
@@ -80,7 +79,7 @@ function appositionIdea(
 		kind: 'term' as const,
 		sentence,
 		type: 'flashcard' as const,
-		prompt: frame ? `In ${frame}, what is ${asked}?` : `What is ${asked}?`,
+		prompt: `What is ${asked}?`,
 		answer: capitalise(key),
 		start: 0,
 		span: key,
@@ -114,8 +113,8 @@ function boldAppositions(sentence: Sentence, article: ArticleView): Idea[] {
 		const term = parts
 			.map((_, i) => parts.slice(i).join(' '))
 			.find((t) => !/^(?:the|an?)\s/u.test(t) && emphasised(t, article));
-		// A bold "-ing" word is a process brought in ("weathering"), an "-ly" word an adverb's emphasis.
-		if (!term || /ly$/u.test(term)) continue;
+		// A bold "-ing" word is a process brought in ("weathering"); see `notAskable` for the rest.
+		if (!term || notAskable(term)) continue;
 		const own =
 			term === words
 				? article0.toLowerCase()
@@ -133,9 +132,10 @@ function boldAppositions(sentence: Sentence, article: ArticleView): Idea[] {
 		)
 			continue;
 		if (GLOSS_CLAUSE.test(m[4])) continue;
-		const frame = own === 'the' ? titleFrame(article) : '';
-		if (frame === undefined || (frame && fold(frame).includes(fold(term)))) continue;
-		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, frame, true);
+		// "the nacelle, the housing at the top of the tower": "What is the nacelle?" points into
+		// the handout, and the title as a frame was wrong on dev (`notAskable`).
+		if (own === 'the') continue;
+		const idea = appositionIdea(sentence, m, `${own} ${term}`, term, true);
 		if (idea) found.push(idea);
 	}
 	return found;
