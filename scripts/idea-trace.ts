@@ -27,6 +27,7 @@ import { whenIdeas } from '../src/lib/generator/idea-when';
 import { whereIdeas } from '../src/lib/generator/idea-where';
 import { truthIdeas } from '../src/lib/generator/idea-truth';
 import { causeIdeas } from '../src/lib/generator/idea-cause';
+import { whyIdeas } from '../src/lib/generator/idea-why';
 import { keyIsWhole } from '../src/lib/generator/idea-whole';
 import { keyStandsApart } from '../src/lib/generator/idea-echo';
 import { strictEditorKeeps, whatOfPerson } from '../src/lib/generator/idea-strict';
@@ -155,6 +156,7 @@ for (const [i, article] of views.entries()) {
 		...truthIdeas(article),
 		// A cause the document states outright, of an effect it names in full (gen18b).
 		...causeIdeas(article),
+		...whyIdeas(article),
 		...(news ? roleIdeas(article) : [])
 	];
 	const conds: [string, (idea: Idea) => boolean][] = [

@@ -25,6 +25,7 @@ import { whenIdeas } from './idea-when';
 import { whereIdeas } from './idea-where';
 import { truthIdeas } from './idea-truth';
 import { causeIdeas } from './idea-cause';
+import { whyIdeas } from './idea-why';
 import { keyIsWhole } from './idea-whole';
 import { keyStandsApart } from './idea-echo';
 import { strictEditorKeeps, whatOfPerson } from './idea-strict';
@@ -119,6 +120,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...truthIdeas(article),
 			// A cause the document states outright, of an effect it names in full (gen18b).
 			...causeIdeas(article),
+			// A handout's one-sentence reason: "Why is Mars known as the Red Planet?" (gen53).
+			...whyIdeas(article),
 			...(news ? roleIdeas(article) : [])
 		]
 			// "What was Edgar Rice Burroughs?" → "Who was …": a person's key asks "Who" (U16 S78,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { whyIdeas } from './idea-why';
+import { madeUpArticle } from './ideas.test-helpers';
+
+const asked = (title: string, blocks: string[]) =>
+	whyIdeas(madeUpArticle(title, blocks).article).map((i) => [i.prompt, i.answer]);
+
+describe('a handout\'s one-sentence reason asked "Why …?" (gen53)', () => {
+	it('inverts an auxiliary as written and answers with the reason', () => {
+		expect(
+			asked('Velm and the Ostran Hills', [
+				'Velm is a soft grey rock found in the Ostran Hills.',
+				'Velm is known as the Grey Stone because ash from old fires stains its surface.',
+				'Velm cannot be used for roofs, because it soaks up rain and cracks in frost.'
+			])
+		).toEqual([
+			['Why is velm known as the Grey Stone?', 'Because ash from old fires stains its surface'],
+			['Why can velm not be used for roofs?', 'Because it soaks up rain and cracks in frost']
+		]);
+	});
+
+	it('asks a simple verb with "do" and its base form', () => {
+		expect(
+			asked('Velm birds', [
+				'Velm birds nest on the cliffs of Ostra every spring.',
+				'Velm birds avoid long sea crossings because there are no warm air currents over water.'
+			])
+		).toEqual([
+			[
+				'Why do velm birds avoid long sea crossings?',
+				'Because there are no warm air currents over water'
+			]
+		]);
+	});
+
+	it('asks nothing of a hedged, double or pointing reason, or of a subject with no frame', () => {
+		expect(
+			asked('Velm and the Ostran Hills', [
+				'Velm is a soft grey rock found in the Ostran Hills.',
+				// one of several reasons
+				'Velm quarries closed partly because the roads were poor.',
+				// a second reason after a comma
+				'Velm is popular with builders because it is cheap, and it is easy to cut.',
+				// a pointer subject and a pointing reason
+				'The tower was rebuilt because of this.',
+				'It is light because it is full of air holes.',
+				// a verdict on the text, not a fact
+				'Velm is a good example because it shows how rocks weather.',
+				// no frame: running costs of what?
+				'Running costs are very low because the fuel is free.'
+			])
+		).toEqual([]);
+	});
+
+	it('asks nothing outside a handout', () => {
+		const long = Array.from(
+			{ length: 130 },
+			(_, i) => `The Ostran Hills rise to ${i + 300} metres above the valley floor in the north.`
+		);
+		expect(
+			asked('Velm and the Ostran Hills', [
+				'Velm is a soft grey rock found in the Ostran Hills.',
+				'Velm is known as the Grey Stone because ash from old fires stains its surface.',
+				...long
+			])
+		).toEqual([]);
+	});
+});
