@@ -5,7 +5,7 @@ import { personName } from './idea-deed';
 import { CONNECTIVE } from './idea-subject';
 import { fold, type Sentence } from './text';
 import { isHandout } from './handout';
-import { jobOnlyGloss } from './idea-person-gloss';
+import { jobOnlyGloss, roleGloss, sideGloss } from './idea-person-gloss';
 
 /**
  * In a teacher's handout, a name glossed by its class where the text first brings it in: "Germany's
@@ -125,6 +125,11 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 				!COUNTED.test(bare) &&
 				article.isPerson(bare) &&
 				personName(bare, article);
+			// "Kościuszko, a veteran of …, launched …", "by Karl von Drais, a forestry official": a
+			// one-word or particled name whose gloss names a person's role is a person's too (H13
+			// S07, S21, S41, S68, S70, all three reviewers: the key was a side detail).
+			const human = Boolean(person) || (/^\p{Lu}/u.test(name) && roleGloss(key));
+			if (human && sideGloss(key, sentence.text.slice(m.index + m[0].length))) continue;
 			// "James Watt, an instrument maker …, realised that …": the sentence's news is what he did
 			// (a deed card's), and a person's job alone was failed as trivia (blind review H1 S09).
 			if (person && opening) continue;
@@ -142,7 +147,7 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			const nicknamed = /["”]\s*$/u.test(before);
 			// "… deciphered in 1837 by James Prinsep, an official of the mint": his job is not what
 			// he is known for; the sentence's deed is (blind review 2027-01-16 S03, both reviewers).
-			if ((person || nicknamed) && jobOnlyGloss(key, before)) continue;
+			if ((human || nicknamed) && jobOnlyGloss(key, before)) continue;
 			return glossIdea(sentence, name, key, Boolean(person) || nicknamed);
 		}
 		return [];

@@ -172,3 +172,27 @@ describe('a sentence before a colon is no term, and a key telling what happens n
 		]);
 	});
 });
+
+describe('list labels and names in a handout’s list (H13, gen52)', () => {
+	it('asks no past clause, no stage label and no place; keeps a name’s capital', () => {
+		expect(
+			cards([
+				INTRO,
+				'The Lumic velm is a machine. The Lumic velm turns in water.',
+				'# Key terms',
+				'Railways: the velm made single-track lines safer and allowed more trains to run.',
+				'Empire: a cable reached Ostra in 1870 and linked the realm.',
+				'Early illness: a sudden high fever, headache and exhaustion.',
+				'Kessel – the town in Ostra whose quarries supplied the white stone.',
+				'Lumic velm – a reaction machine in which water flows inwards through curved blades.',
+				'Velmant – a substance made by the lumic gland.'
+			])
+		).toEqual([
+			[
+				'What is meant by the term “Lumic velm”?',
+				'A reaction machine in which water flows inwards through curved blades'
+			],
+			['What is meant by the term “velmant”?', 'A substance made by the lumic gland']
+		]);
+	});
+});

@@ -44,6 +44,21 @@ const DEFINITE_VERB =
 const CLAUSE =
 	/^an?\s+(?:(?!(?:that|which|who|whose|where|in|of|from|by|with)\s)\p{Ll}+\s+){1,2}(?:gains|loses|reacts|is|are|was|has|changes|becomes|forms|takes|gives|moves|meets|joins)\b/u;
 
+/**
+ * "a cable reached India …", "the telegraph made …": a noun and its past verb with an object, a
+ * clause; a participle before a preposition ("a hormone made by …", "material carried in …")
+ * is a definition's restriction.
+ */
+const PAST_CLAUSE =
+	/^(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?(?:\p{Ll}{3,}ed|made|took|gave|became|began|grew|led|brought|won|lost|fell|rose|spread|sent|built|ran|set)\s+(?!(?:by|from|of|in|into|onto|on|to|with|at|under|for|as|through|during|between|when|where|after|before|and|or)\b)\p{L}/u;
+
+/** A stage's label in a list ("Early illness: a sudden high fever …"): no term (H13 S92). */
+const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|next)\s/iu;
+
+/** A gloss that names a place ("the town in Rajasthan whose quarries …"): a place, no term (H13 S108). */
+const PLACE_GLOSS =
+	/^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district)\b/u;
+
 /** Where a key's gloss or example begins: cut there, the definition is what comes before. */
 const EXAMPLE =
 	/,\s+(?:e\.\s?g\.|i\.\s?e\.|(?:such as|for example|for instance|like|as when|as in)\b).*$/u;
@@ -92,6 +107,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
+	// "Railways: the telegraph made single-track lines safer", "Empire: a cable reached India in
+	// 1870": a past clause under a list's label, an effect, not what the label means (H13 S100,
+	// S110, all three reviewers; gen52).
+	if (PAST_CLAUSE.test(key)) return undefined;
 	// "a small, changing input signal … controls a larger current": a present verb in the main
 	// clause, a statement of what happens (gen49: h39's "amplifier").
 	const head = mainWords(key).split(
@@ -111,10 +130,17 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	return { sentence, term, key, span };
 }
 
-/** The term as a sentence writes it: "Catalyst" → "catalyst"; "ADH" keeps its capitals. */
-function asWritten(term: string): string {
+/**
+ * The term as a sentence writes it: "Catalyst" → "catalyst"; "ADH" keeps its capitals, and so
+ * does a name another sentence than `entry` capitalises after its first word ("the Francis …").
+ */
+function asWritten(term: string, entry?: Sentence, article?: ArticleView): string {
 	const [first, ...rest] = term.split(/\s+/u);
 	if (/^\p{Lu}{2,}$/u.test(first)) return term;
+	// "Francis turbine": a name the text capitalises inside its sentences keeps its capital
+	// (H13 S129, "francis turbine").
+	const inside = new RegExp(`\\s${first.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
 	return [first.toLowerCase(), ...rest].join(' ');
 }
 
@@ -147,7 +173,8 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		.filter((e) => !seen.has(e.term.toLowerCase()) && !!seen.add(e.term.toLowerCase()))
 		.sort((a, b) => a.sentence.index - b.sentence.index);
 	return entries.flatMap(({ sentence, term, key, span }) => {
-		const written = asWritten(term);
+		const written = asWritten(term, sentence, article);
+		if (STAGE_LABEL.test(written) || PLACE_GLOSS.test(key)) return [];
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
 		if (article.isPerson(term) || article.isPlace(term)) return [];

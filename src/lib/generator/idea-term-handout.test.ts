@@ -87,3 +87,25 @@ describe('a handout’s definition checks', () => {
 		expect(prompts).not.toContain('What is velm in economics?');
 	});
 });
+
+describe('an adverb after a named term and a field by "weather" (H13 S50, S45; gen52)', () => {
+	it('asks the term without the adverb before its verb', () => {
+		const { article } = madeUpArticle('The Velm Plant', [
+			'The velm plant grows on the northern hills.',
+			'Once the stem has healed, an enzyme called lumase slowly breaks down the scar, softening the bark.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is lumase?', 'An enzyme that slowly breaks down the scar, softening the bark']
+		]);
+	});
+
+	it('takes no meteorology from "weather" in a handout that is not on the weather', () => {
+		const blocks = [
+			'Flight is the regular movement of velms from the hills to the coast and back again. Flight is long.',
+			'Bad weather can kill velms. Velms wait for good weather. The weather turns in spring.'
+		];
+		expect(termIdeas(madeUpArticle('Velm Flight', blocks).article).map((i) => i.prompt)).toEqual(
+			[]
+		);
+	});
+});

@@ -15,10 +15,11 @@ import { fold } from './text';
  * A handout's wider named class: a class of up to five words ("a wall of muscle"), a term with
  * "the" and "of" ("the method of finite differences"), a relative after a comma (", which
  * reduces …"), or the term as its clause's subject ("… called the septum separates A from B" →
- * "A wall of muscle that separates A from B"; a present or past verb, never "was").
+ * "A wall of muscle that separates A from B"; a present or past verb, never "was", after at most
+ * one adverb: "… called plasmin slowly breaks down …" is "plasmin", not "plasmin slowly", H13 S50).
  */
 const HANDOUT_NAMED =
-	/\b([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+((?:the\s+)?\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3}?)(?:,?\s+((?:that|which)\s+\p{Ll}.*)|\s+((?!was\b)\p{Ll}{2,}(?:s|ed)\s+\p{Ll}.*))$/u;
+	/\b([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,4}\p{Ll}[\p{Ll}-]*)\s+(?:called|known\s+as)\s+((?:the\s+)?\p{Ll}[\p{Ll}-]{3,}(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3}?)(?:,?\s+((?:that|which)\s+\p{Ll}.*)|\s+((?!was\b)(?:\p{Ll}{3,}ly\s+)?\p{Ll}{2,}(?:s|ed)\s+\p{Ll}.*))$/u;
 
 /**
  * A handout's named class in a clause: [match, determiner, class, term (maybe with "the"),
@@ -97,6 +98,10 @@ export function definiteDefinition(key: string, verb: string, own: boolean): boo
 export const OTHER_SENSES =
 	/^(?:depressions?|pressure|fronts?|currents?|charges?|power|work|cells?|mass|resistance|energy|force|field|culture|class|family|order|kingdom|plates?|mantle|crust|core|bonds?|solutions?|bases?|periods?|groups?|elements?|compounds?|moles?|organs?|hosts?|vectors?|springs?|markets?|interest|capital|credit|demand|supply|recession|revolution|parties|party|tissues?|waves?|spectrum|shells?|nucleus|rings?|trenches?)$/u;
 
+/** A title on the weather, whose "weather" names its field: "Ostran Skies", "Storms", "Climate". */
+const WEATHER_TITLE =
+	/\b(?:weather|skies|sky|climate|storms?|hurricanes?|cyclones?|tornado(?:e?s)?|rain(?:fall)?|winds?|clouds?|fronts?|atmosphere|atmospheric|monsoons?|snow|fog|depressions?|pressure|forecast(?:ing|s)?|meteorology)\b/iu;
+
 /** A school discipline a handout names ("economics", "biology"): the field of its terms. */
 const FIELD_WORD =
 	/^(?:economics|physics|chemistry|biology|geology|geography|history|mathematics|medicine|ecology|astronomy|psychology|sociology|politics|law|botany|zoology|anatomy|physiology|genetics|meteorology|linguistics)$/u;
@@ -138,7 +143,14 @@ export function textField(article: ArticleView, term: string): string | undefine
 			const bare = w.toLowerCase().replace(/ists?$/u, '');
 			// "economist" → "economics", "biologist" → "biology", "physicist" → "physics".
 			// The weather is meteorology's subject as the economy is economics'.
-			const lower = w.toLowerCase() === 'weather' ? 'meteorology' : w.toLowerCase();
+			// Only in a handout on the weather: "bad weather" in a bird-migration handout made
+			// "What is migration in meteorology?" (H13 S45, S99, all three reviewers; gen52).
+			const lower =
+				w.toLowerCase() === 'weather'
+					? WEATHER_TITLE.test(article.title)
+						? 'meteorology'
+						: ''
+					: w.toLowerCase();
 			const word = [lower, `${bare}ics`, `${bare}y`, `${bare}s`].find((f) => FIELD_WORD.test(f));
 			if (!word || word === fold(term)) continue;
 			counts.set(word, (counts.get(word) ?? 0) + 1);

@@ -16,6 +16,7 @@ import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
 import { stateYear } from './year-state';
 import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway';
+import { refusedStatement } from './truth-refusals';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -292,6 +293,9 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		const swap = (scene ? undefined : yearSwap(said, years)) ?? numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
+		// H13's failed kinds: a glossary line, a fragment, a year in a name, a minor act's date,
+		// an unnamed event or no name at all (`truth-refusals.ts`, gen52).
+		if (refusedStatement(said, swap.at)) continue;
 		found.push({ sentence, said, swap, start: start! });
 	}
 	// True and false alternate in the order `chooseIdeas` ranks them, from a hashed start, so the

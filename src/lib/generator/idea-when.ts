@@ -1,3 +1,4 @@
+import { refusedYearBlank } from './truth-refusals';
 import type { ArticleView, Idea } from './ideas';
 import { articlePeople, lifeName } from './idea-deed';
 import { unexplainedAcronym } from './idea-faith';
@@ -140,6 +141,8 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	// "X returned in ____.": too few words to say what happened.
 	if (prompt.split(/\s+/u).length > 30 || prompt.split(/\s+/u).length < 6) return undefined;
 	if (unexplainedAcronym(prompt)) return undefined;
+	// The year in the handout's title, an attack with no target (H13 S52, S116; gen52).
+	if (refusedYearBlank(prompt, found.year, article.title)) return undefined;
 	// A pointer left in the prompt ("this", "it", "the same year") reads into the document.
 	if (
 		/\b(?:it|its|this|these|those|they|them|their|there|same|following|next|previous)\b/iu.test(

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { namesSomething, refusedStatement, refusedYearBlank } from './truth-refusals';
+
+/** Where the one year of a made-up statement stands. */
+const yearAt = (text: string) => /\b1\d{3}\b/u.exec(text)!.index;
+const refused = (text: string) => refusedStatement(text, yearAt(text));
+
+describe('true-or-false kinds blind review H13 failed (gen52)', () => {
+	it('refuses a glossary line, a participle fragment and a year inside a name', () => {
+		expect(refused('Velm Schism – the split between the Ostran and Lumic guilds in 1054.')).toBe(
+			true
+		);
+		expect(refused('Designed by Ivo Brandt in Ostra in 1913 for the low rivers.')).toBe(true);
+		expect(refused('The War of 1712 was fought between Ostra and Lumen and their allies.')).toBe(
+			true
+		);
+		expect(refused('Ostra fought Lumen from 1712 and signed a peace with the Varn.')).toBe(false);
+	});
+
+	it('refuses the date of a paper, a first recording or a buy-out, and a claim of some historians', () => {
+		for (const text of [
+			'In 1971 the Ostran biologists Ivo Brandt and Per Holm published a scientific paper on velm song.',
+			'Marta Kessel was first recorded in Ostra in 1941 by the folklorist Per Holm for the guild.',
+			'In 1627 leading Ostran settlers agreed to buy out the Lumen merchants over many years.',
+			'Some historians use 1453 as a convenient end of the Varn age in Ostra.'
+		])
+			expect(refused(text)).toBe(true);
+		expect(
+			refused('In 1848 the Ostran physicist Per Holm proposed an absolute scale of heat.')
+		).toBe(false);
+	});
+
+	it('refuses an event named only as "the …", and a statement that names nothing', () => {
+		expect(
+			refused(
+				'Ivo Brandt left office in 1837, and Per Holm ordered the army to carry out the removal.'
+			)
+		).toBe(true);
+		expect(
+			refused(
+				'In December 1993, on the first servicing mission, the crew of the Ostra made five walks.'
+			)
+		).toBe(true);
+		expect(refused('By the spring of 1621 about half of the passengers had died.')).toBe(true);
+		expect(refused('In June 1838 three groups were sent west by river and by land.')).toBe(true);
+		// A removal named by "of", a national government and a named place stand alone.
+		expect(refused('In 1838 the removal of the Velm people from Ostra began under Per Holm.')).toBe(
+			false
+		);
+		expect(refused('In 1833 the national government of Ostra ended the salt tax.')).toBe(false);
+		expect(namesSomething('In June 1838 three groups were sent west.')).toBe(false);
+		expect(namesSomething('In June 1838 the Velm were sent west.')).toBe(true);
+	});
+});
+
+describe('year blanks H13 failed (gen52)', () => {
+	it('refuses the year in the handout’s title and an attack with no target', () => {
+		expect(
+			refusedYearBlank(
+				'Queen Marta opened the Exhibition in ____.',
+				'1851',
+				'The Ostra Fair of 1851'
+			)
+		).toBe(true);
+		expect(
+			refusedYearBlank('In ____, Lumen launched a full-scale invasion.', '1978', 'Ostra')
+		).toBe(true);
+		expect(
+			refusedYearBlank('In ____, Lumen launched a full-scale invasion of Ostra.', '1978', 'Ostra')
+		).toBe(false);
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * Kinds of true-or-false statement (and year blank) that blind review H13 (2027-01-20, three
+ * reviewers) failed, each a general rule on the statement's own words (gen52, issue 12). A
+ * true-or-false statement a teacher would not hand out unedited is worse than none, so each kind
+ * is refused rather than mended. Pure.
+ */
+
+/**
+ * A glossary line, "Term – gloss": a label and its gloss, no sentence that asserts anything
+ * (H13 S53 "Great Schism – the split …", S79 "Ottoman Empire – Muslim Turkish empire …"). At most
+ * six words before a spaced dash at the start.
+ */
+const GLOSSARY_LINE = /^\p{Lu}[^\s,.;:–—]*(?:\s+[^\s,.;:–—]+){0,5}\s+[–—-]\s+\p{Ll}/u;
+
+/**
+ * A fragment with no subject: a participle opening on its agent or place ("Invented by Viktor
+ * Kaplan in Austria in 1913.": H13 S19, invented what?).
+ */
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+\s+by\s/u;
+
+/**
+ * A year that is part of a name ("the War of 1812", "the Exhibition of 1851", "the Act of 1832"):
+ * swapped, the false statement renames the thing and gives itself away (H13 S85, "The War of
+ * 1814 was fought …").
+ */
+const YEAR_IN_NAME = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
+
+/**
+ * The date of a minor act of one person that reviewers called trivia: a paper or results
+ * published (H13 S43, S80), a first recording made of someone (S28), a debt bought out or paid
+ * off (S24).
+ */
+const MINOR_ACT =
+	/\bpublished\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:papers?|articles?|results|findings|study|studies|report)\b|\brecorded\s+(?:[\p{L}\d-]+\s+){0,5}by\s+(?:the\s+)?(?:folklorist|collector|producer|researcher|scholar|ethnomusicologist|musicologist)\b|\bbuy\s+out\b|\bbought\s+out\b|\bpaying\s+off\b|\bpaid\s+off\b/u;
+
+/**
+ * "Some historians use …": a hedged claim of some people, which the false version cannot make
+ * false (H13 S55).
+ */
+const SOME_SAY =
+	/\b(?:some|many|most|other)\s+(?:historians|scholars|experts|writers|researchers|scientists|sources|critics)\b/iu;
+
+/**
+ * An event or action named as "the …" and left unnamed: a noun made from a verb with no "of",
+ * "to", name or place after it ("to carry out the removal.", "on the first servicing mission,"):
+ * whose removal, which mission, is in an earlier sentence of the handout (H13 S20, S26).
+ */
+const UNNAMED_EVENT =
+	/\bthe\s+(?:(?:first|second|third|fourth|last|final|new|main|great|whole)\s+)?(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]{2,}(?:al|ion|ment)|method|process)\b(?!\s+(?:of|to|in|at|on|for|by|between|against|from|with|into|across|over|\p{Lu}))/u;
+
+/** Words a "-al" or "-ion" ending has though no action is named ("the general", "the nation"). */
+const NOT_EVENT =
+	/\bthe\s+(?:(?:[\p{Ll}-]+\s+)?(?:general|capital|nation|region|religion|population|union|federal|original|legal|royal|national|local|central|total|colonial|imperial|natural|coastal|tropical|animal|hospital|canal|metal|signal|festival|cardinal|admiral|council|principal|medal|minimal|opinion|station|position|fashion|million|billion|version|session|vision)\b)/u;
+
+/** A month name, which is capitalised but names nothing a statement is about. */
+const MONTH =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * True when a true-or-false statement is of a kind H13's reviewers failed: a glossary line, a
+ * participle fragment, a year inside a name, a minor act's date, a hedge of "some historians",
+ * an unnamed event ("the removal"), or no name at all ("By the spring of 1621 about half of the
+ * passengers had died": whose passengers; H13 S22, S67). `text` is the statement as asked.
+ */
+export function refusedStatement(text: string, yearAt?: number): boolean {
+	if (GLOSSARY_LINE.test(text) || PARTICIPLE_OPENING.test(text)) return true;
+	if (yearAt !== undefined && YEAR_IN_NAME.test(text.slice(0, yearAt))) return true;
+	if (MINOR_ACT.test(text) || SOME_SAY.test(text)) return true;
+	if (UNNAMED_EVENT.test(text.replace(NOT_EVENT, 'the X'))) return true;
+	return !namesSomething(text);
+}
+
+/**
+ * True when a statement names someone or something after its first word: a capitalised word that
+ * is no month ("Jenner", "New Zealand"). A statement with none is about "the passengers", "three
+ * groups", which the handout named earlier.
+ */
+export function namesSomething(text: string): boolean {
+	const rest = text.replace(/^\S+\s*/u, '');
+	return [...rest.matchAll(/\p{Lu}[\p{L}’'-]*/gu)].some((m) => !MONTH.test(m[0]));
+}
+
+/**
+ * An attack that needs its target and has none ("Vietnam launched a full-scale invasion.": of
+ * where? H13 S116).
+ */
+const AIMLESS_ATTACK =
+	/\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:invasion|attack|assault|offensive|siege|blockade|raid)\b(?!\s+(?:of|on|against|into|across|in|upon|by)\b)/u;
+
+/**
+ * True when a year blank is of a kind H13's reviewers failed: the year is in the handout's title
+ * ("Queen Victoria opened the Exhibition in ____." under "The Great Exhibition of 1851": S52),
+ * or an attack with no target. `year` is the key, `title` the handout's.
+ */
+export function refusedYearBlank(prompt: string, year: string, title: string): boolean {
+	return new RegExp(String.raw`\b${year}\b`, 'u').test(title) || AIMLESS_ATTACK.test(prompt);
+}
