@@ -55,9 +55,12 @@ const PAST_CLAUSE =
 /** A stage's label in a list ("Early illness: a sudden high fever …"): no term (H13 S92). */
 const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|next)\s/iu;
 
-/** A gloss that names a place ("the town in Rajasthan whose quarries …"): a place, no term (H13 S108). */
+/**
+ * A gloss that names one place ("the town in Rajasthan whose quarries …"): a place, no term
+ * (H13 S108); "a smaller river or stream that joins …" is a class, a term.
+ */
 const PLACE_GLOSS =
-	/^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district)\b/u;
+	/^the\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district)\b/u;
 
 /** Where a key's gloss or example begins: cut there, the definition is what comes before. */
 const EXAMPLE =

@@ -276,7 +276,13 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	const text = articleText(article);
 	const years = [...new Set(yearsOf(text).map((y) => y.value))];
 	const numbers = numbersOf(text);
-	const found: { sentence: Sentence; said: string; swap: Swap; start: number }[] = [];
+	const found: {
+		sentence: Sentence;
+		said: string;
+		swap: Swap;
+		start: number;
+		refused: boolean;
+	}[] = [];
 	const opening = openingSentence(article);
 	for (const sentence of article.sentences) {
 		const previous = article.sentences[article.sentences.indexOf(sentence) - 1];
@@ -293,10 +299,16 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		const swap = (scene ? undefined : yearSwap(said, years)) ?? numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
-		// H13's failed kinds: a glossary line, a fragment, a year in a name, a minor act's date,
-		// an unnamed event or no name at all (`truth-refusals.ts`, gen52).
-		if (refusedStatement(said, swap.at)) continue;
-		found.push({ sentence, said, swap, start: start! });
+		// H13's failed kinds: a glossary line, a fragment, the title's year, a minor act's date, an
+		// unnamed event or no name at all (`truth-refusals.ts`, gen52). Kept with its turn of true
+		// and false, so the other statements keep theirs.
+		const refused = refusedStatement(
+			said,
+			article.title,
+			(w) => article.isCommon(w),
+			yearsOf(said).some((y) => y.at === swap.at) ? swap.value : undefined
+		);
+		found.push({ sentence, said, swap, start: start!, refused });
 	}
 	// True and false alternate in the order `chooseIdeas` ranks them, from a hashed start, so the
 	// few an article keeps are balanced and no position or pattern gives the key away.
@@ -316,7 +328,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		ideas[i] = statement(f.sentence, f.said, f.swap, f.start, article, truth);
 		truth = !truth;
 	}
-	return ideas;
+	return ideas.filter((_, i) => !found[i].refused);
 }
 
 /** The statement idea: the sentence as said, or with its one element swapped. */

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { namesSomething, refusedStatement, refusedYearBlank } from './truth-refusals';
 
-/** Where the one year of a made-up statement stands. */
-const yearAt = (text: string) => /\b1\d{3}\b/u.exec(text)!.index;
-const refused = (text: string) => refusedStatement(text, yearAt(text));
+/** A made-up handout's common words: every word but its names. */
+const isCommon = (w: string) => !/^(?:Ostra|Lumen|Bayez|Varn|Velm)/u.test(w);
+/** The one year of a made-up statement. */
+const yearOf = (text: string) => /\b1\d{3}\b/u.exec(text)![0];
+const refused = (text: string, title = 'Ostra and Lumen') =>
+	refusedStatement(text, title, isCommon, yearOf(text));
 
 describe('true-or-false kinds blind review H13 failed (gen52)', () => {
-	it('refuses a glossary line, a participle fragment and a year inside a name', () => {
+	it('refuses a glossary line, a participle fragment and the title’s year', () => {
 		expect(refused('Velm Schism – the split between the Ostran and Lumic guilds in 1054.')).toBe(
 			true
 		);
 		expect(refused('Designed by Ivo Brandt in Ostra in 1913 for the low rivers.')).toBe(true);
-		expect(refused('The War of 1712 was fought between Ostra and Lumen and their allies.')).toBe(
-			true
-		);
+		expect(
+			refused(
+				'The War of 1712 was fought between Ostra and Lumen and their allies.',
+				'The War of 1712'
+			)
+		).toBe(true);
 		expect(refused('Ostra fought Lumen from 1712 and signed a peace with the Varn.')).toBe(false);
 	});
 
@@ -48,8 +54,13 @@ describe('true-or-false kinds blind review H13 failed (gen52)', () => {
 			false
 		);
 		expect(refused('In 1833 the national government of Ostra ended the salt tax.')).toBe(false);
-		expect(namesSomething('In June 1838 three groups were sent west.')).toBe(false);
-		expect(namesSomething('In June 1838 the Velm were sent west.')).toBe(true);
+		expect(namesSomething('In June 1838 three groups were sent west.', isCommon)).toBe(false);
+		expect(namesSomething('In June 1838 the Velm were sent west.', isCommon)).toBe(true);
+		// A name opening the statement counts; a common opening word does not.
+		expect(namesSomething('Bayezid was captured and died in captivity in 1403.', isCommon)).toBe(
+			true
+		);
+		expect(namesSomething('Many were captured and died in 1403.', isCommon)).toBe(false);
 	});
 });
 

@@ -19,13 +19,6 @@ const GLOSSARY_LINE = /^\p{Lu}[^\s,.;:–—]*(?:\s+[^\s,.;:–—]+){0,5}\s+[�
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+\s+by\s/u;
 
 /**
- * A year that is part of a name ("the War of 1812", "the Exhibition of 1851", "the Act of 1832"):
- * swapped, the false statement renames the thing and gives itself away (H13 S85, "The War of
- * 1814 was fought …").
- */
-const YEAR_IN_NAME = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
-
-/**
  * The date of a minor act of one person that reviewers called trivia: a paper or results
  * published (H13 S43, S80), a first recording made of someone (S28), a debt bought out or paid
  * off (S24).
@@ -58,27 +51,46 @@ const MONTH =
 
 /**
  * True when a true-or-false statement is of a kind H13's reviewers failed: a glossary line, a
- * participle fragment, a year inside a name, a minor act's date, a hedge of "some historians",
- * an unnamed event ("the removal"), or no name at all ("By the spring of 1621 about half of the
- * passengers had died": whose passengers; H13 S22, S67). `text` is the statement as asked.
+ * participle fragment, a minor act's date, a hedge of "some historians", an unnamed event ("the
+ * removal"), no name at all ("By the spring of 1621 about half of the passengers had died":
+ * whose passengers; H13 S22, S67), or a swapped year the handout's title gives ("The War of 1814
+ * was fought …" under "The War of 1812": S85, all three reviewers). `text` is the statement as
+ * asked, `year` its swapped year if any, `title` the handout's, `isCommon` whether a word is a
+ * common word (`ArticleView.isCommon`).
  */
-export function refusedStatement(text: string, yearAt?: number): boolean {
+export function refusedStatement(
+	text: string,
+	title: string,
+	isCommon: (word: string) => boolean,
+	year?: string
+): boolean {
 	if (GLOSSARY_LINE.test(text) || PARTICIPLE_OPENING.test(text)) return true;
-	if (yearAt !== undefined && YEAR_IN_NAME.test(text.slice(0, yearAt))) return true;
+	if (year && inTitle(year, title)) return true;
 	if (MINOR_ACT.test(text) || SOME_SAY.test(text)) return true;
 	if (UNNAMED_EVENT.test(text.replace(NOT_EVENT, 'the X'))) return true;
-	return !namesSomething(text);
+	return !namesSomething(text, isCommon);
+}
+
+/** True when a year stands in a title as a whole number ("The War of 1812", "1914–1918"). */
+function inTitle(year: string, title: string): boolean {
+	return new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u').test(title);
 }
 
 /**
- * True when a statement names someone or something after its first word: a capitalised word that
- * is no month ("Jenner", "New Zealand"). A statement with none is about "the passengers", "three
- * groups", which the handout named earlier.
+ * True when a statement names someone or something: a capitalised word that is no month, after
+ * its first word or as its first word when that is no common word ("Bayezid was captured …"). A
+ * statement with none is about "the passengers", "three groups", which the handout named earlier.
  */
-export function namesSomething(text: string): boolean {
+export function namesSomething(text: string, isCommon: (word: string) => boolean): boolean {
+	const first = /^\p{Lu}[\p{L}’'-]*/u.exec(text)?.[0];
+	if (first && !MONTH.test(first) && !OPENER.test(first) && !isCommon(first)) return true;
 	const rest = text.replace(/^\S+\s*/u, '');
 	return [...rest.matchAll(/\p{Lu}[\p{L}’'-]*/gu)].some((m) => !MONTH.test(m[0]));
 }
+
+/** Words that open a sentence and name nothing ("In", "By", "The", "About"). */
+const OPENER =
+	/^(?:In|On|At|By|From|During|After|Before|Since|Until|The|A|An|About|Around|Some|Many|Most|Few|All|Each|Every|This|That|These|Those|When|While|Once|Over|Under|Between|Within|Without|Through|Across|Although|Though|As|For|With|Only|Even|Later|Then|Soon|Eventually|Meanwhile|Today|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|One)$/u;
 
 /**
  * An attack that needs its target and has none ("Vietnam launched a full-scale invasion.": of
@@ -93,5 +105,5 @@ const AIMLESS_ATTACK =
  * or an attack with no target. `year` is the key, `title` the handout's.
  */
 export function refusedYearBlank(prompt: string, year: string, title: string): boolean {
-	return new RegExp(String.raw`\b${year}\b`, 'u').test(title) || AIMLESS_ATTACK.test(prompt);
+	return inTitle(year, title) || AIMLESS_ATTACK.test(prompt);
 }
