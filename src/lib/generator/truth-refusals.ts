@@ -71,9 +71,13 @@ export function refusedStatement(
 	return !namesSomething(text, isCommon);
 }
 
-/** True when a year stands in a title as a whole number ("The War of 1812", "1914–1918"). */
+/**
+ * True when a year stands alone in a title ("The War of 1812", "The Fall of Constantinople in
+ * 1453"); a range's bound ("The Origins of the Cold War, 1945–1949") dates the period, not the
+ * event asked (H3's accepted "In April 1945 … met … on the River Elbe").
+ */
 function inTitle(year: string, title: string): boolean {
-	return new RegExp(String.raw`(?<!\d)${year}(?!\d)`, 'u').test(title);
+	return new RegExp(String.raw`(?<![\d–—-]\s*)${year}(?!\s*[–—-]|\d)`, 'u').test(title);
 }
 
 /**
