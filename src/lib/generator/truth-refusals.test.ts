@@ -21,6 +21,10 @@ describe('true-or-false kinds blind review H13 failed (gen52)', () => {
 			)
 		).toBe(true);
 		expect(refused('Ostra fought Lumen from 1712 and signed a peace with the Varn.')).toBe(false);
+		// A range's bound in the title dates the period, not the event.
+		expect(
+			refused('In April 1945 the armies of Ostra and Lumen met on the river.', 'Ostra, 1945–1949')
+		).toBe(false);
 	});
 
 	it('refuses the date of a paper, a first recording or a buy-out, and a claim of some historians', () => {
@@ -54,6 +58,9 @@ describe('true-or-false kinds blind review H13 failed (gen52)', () => {
 			false
 		);
 		expect(refused('In 1833 the national government of Ostra ended the salt tax.')).toBe(false);
+		expect(
+			refused('By the time peace was signed in 1648, the political map of Ostra had changed.')
+		).toBe(false);
 		expect(namesSomething('In June 1838 three groups were sent west.', isCommon)).toBe(false);
 		expect(namesSomething('In June 1838 the Velm were sent west.', isCommon)).toBe(true);
 		// A name opening the statement counts; a common opening word does not.

@@ -34,12 +34,13 @@ const SOME_SAY =
 	/\b(?:some|many|most|other)\s+(?:historians|scholars|experts|writers|researchers|scientists|sources|critics)\b/iu;
 
 /**
- * An event or action named as "the …" and left unnamed: a noun made from a verb with no "of",
+ * An event or action named as "the …" and left unnamed: a noun made from a verb ("-ion", "-ment",
+ * a verb's "-al": never an adjective's, "the political map of …") with no "of",
  * "to", name or place after it ("to carry out the removal.", "on the first servicing mission,"):
  * whose removal, which mission, is in an earlier sentence of the handout (H13 S20, S26).
  */
 const UNNAMED_EVENT =
-	/\bthe\s+(?:(?:first|second|third|fourth|last|final|new|main|great|whole)\s+)?(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]{2,}(?:al|ion|ment)|method|process)\b(?!\s+(?:of|to|in|at|on|for|by|between|against|from|with|into|across|over|\p{Lu}))/u;
+	/\bthe\s+(?:(?:first|second|third|fourth|last|final|new|main|great|whole)\s+)?(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]{2,}(?:ion|ment)|(?:remov|arriv|approv|refus|surviv|buri|deni|renew|withdraw|dismiss|propos|betray|reviv|dispos|tri)al|method|process)\b(?!\s+(?:of|to|in|at|on|for|by|between|against|from|with|into|across|over|\p{Lu}))/u;
 
 /** Words a "-al" or "-ion" ending has though no action is named ("the general", "the nation"). */
 const NOT_EVENT =
