@@ -21,6 +21,9 @@ describe('true-or-false kinds blind review H13 failed (gen52)', () => {
 			)
 		).toBe(true);
 		expect(refused('Ostra fought Lumen from 1712 and signed a peace with the Varn.')).toBe(false);
+		// The title's year outside a name, and a name's year the title does not give, stay.
+		expect(refused('Lumen crossed into Ostra on 11 January 1712.', 'The War of 1712')).toBe(false);
+		expect(refused('The Treaty of 1712 set limits on the trade of Ostra.')).toBe(false);
 		// A range's bound in the title dates the period, not the event.
 		expect(
 			refused('In April 1945 the armies of Ostra and Lumen met on the river.', 'Ostra, 1945–1949')

@@ -19,6 +19,15 @@ const GLOSSARY_LINE = /^\p{Lu}[^\s,.;:–—]*(?:\s+[^\s,.;:–—]+){0,5}\s+[�
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+\s+by\s/u;
 
 /**
+ * Before a year, a name it ends ("the War of ", "the Exhibition of "): with the title's year, the
+ * statement renames the handout's own subject and gives itself away (H13 S85, "The War of 1814 was
+ * fought …" under "The War of 1812"). A name's year the title does not give ("the Kyoto Protocol
+ * of 1997" in a climate handout) is a fact like any other: H5's reviewers accepted it, as H10's
+ * accepted "… crossed into Zululand on 11 January 1882" (false) under a title dated 1879.
+ */
+const YEAR_IN_NAME = /\p{Lu}[\p{L}’'-]*\s+of\s+$/u;
+
+/**
  * The date of a minor act of one person that reviewers called trivia: a paper or results
  * published (H13 S43, S80), a first recording made of someone (S28), a debt bought out or paid
  * off (S24).
@@ -54,8 +63,7 @@ const MONTH =
  * True when a true-or-false statement is of a kind H13's reviewers failed: a glossary line, a
  * participle fragment, a minor act's date, a hedge of "some historians", an unnamed event ("the
  * removal"), no name at all ("By the spring of 1621 about half of the passengers had died":
- * whose passengers; H13 S22, S67), or a swapped year the handout's title gives ("The War of 1814
- * was fought …" under "The War of 1812": S85, all three reviewers). `text` is the statement as
+ * whose passengers; H13 S22, S67), or the title's year inside a name (`YEAR_IN_NAME`). `text` is the statement as
  * asked, `year` its swapped year if any, `title` the handout's, `isCommon` whether a word is a
  * common word (`ArticleView.isCommon`).
  */
@@ -66,7 +74,8 @@ export function refusedStatement(
 	year?: string
 ): boolean {
 	if (GLOSSARY_LINE.test(text) || PARTICIPLE_OPENING.test(text)) return true;
-	if (year && inTitle(year, title)) return true;
+	if (year && inTitle(year, title) && YEAR_IN_NAME.test(text.slice(0, text.indexOf(year))))
+		return true;
 	if (MINOR_ACT.test(text) || SOME_SAY.test(text)) return true;
 	if (UNNAMED_EVENT.test(text.replace(NOT_EVENT, 'the X'))) return true;
 	return !namesSomething(text, isCommon);
