@@ -185,14 +185,19 @@ describe('list labels and names in a handout’s list (H13, gen52)', () => {
 				'Early illness: a sudden high fever, headache and exhaustion.',
 				'Kessel – the town in Ostra whose quarries supplied the white stone.',
 				'Lumic velm – a reaction machine in which water flows inwards through curved blades.',
-				'Velmant – a substance made by the lumic gland.'
+				'Velmant – a substance made by the lumic gland.',
+				'Velm shield – a large curved rectangular shield made of layers of wood.'
 			])
 		).toEqual([
 			[
 				'What is meant by the term “Lumic velm”?',
 				'A reaction machine in which water flows inwards through curved blades'
 			],
-			['What is meant by the term “velmant”?', 'A substance made by the lumic gland']
+			['What is meant by the term “velmant”?', 'A substance made by the lumic gland'],
+			[
+				'What is meant by the term “velm shield”?',
+				'A large curved rectangular shield made of layers of wood'
+			]
 		]);
 	});
 });

@@ -47,10 +47,12 @@ const CLAUSE =
 /**
  * "a cable reached India …", "the telegraph made …": a noun and its past verb with an object, a
  * clause; a participle before a preposition ("a hormone made by …", "material carried in …")
- * is a definition's restriction.
+ * is a definition's restriction, and an "-ed" word before a noun an adjective ("a large curved
+ * rectangular shield": H10 accepted it), so a regular verb counts only before a determiner, a
+ * name or a number.
  */
 const PAST_CLAUSE =
-	/^(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?(?:\p{Ll}{3,}ed|made|took|gave|became|began|grew|led|brought|won|lost|fell|rose|spread|sent|built|ran|set)\s+(?!(?:by|from|of|in|into|onto|on|to|with|at|under|for|as|through|during|between|when|where|after|before|and|or)\b)\p{L}/u;
+	/^(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?(?:(?:made|took|gave|became|began|grew|led|brought|won|lost|fell|rose|spread|sent|built|ran)\s+(?!(?:by|from|of|in|into|onto|on|to|with|at|under|for|as|through|during|between|when|where|after|before|and|or|up)\b)\p{L}|\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her|\p{Lu}|\d))/u;
 
 /** A stage's label in a list ("Early illness: a sudden high fever …"): no term (H13 S92). */
 const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|next)\s/iu;
