@@ -7,10 +7,11 @@ import { loadCourseCounts, loadHomeSummary } from '$lib/db/home-summary';
 import { loadHomeView, loadHomeViewFilling } from '$lib/db/home-view';
 import { knownLatest, type KnownLatest } from '$lib/db/study-today';
 import { answer as answerInput } from '$lib/db/test-helpers';
+import { REVIEW_LIST_PREFIX } from '$lib/db/review-list';
 import { loadTodayQueue } from '$lib/db/today-queue';
 import { pickNext } from '$lib/srs/queue';
 import { measured, withDb } from './measure';
-import { SETTINGS } from './seed';
+import { DAY, SETTINGS } from './seed';
 
 /** What each database's last measured Home built, for `storeHome`. */
 const pendingFills = new Map<string, HomeCountsFill>();
@@ -34,14 +35,16 @@ export function home(name: string, now: number) {
 }
 
 /**
- * Deletes every course's stored Home counts (`home-counts.ts`), as a new study day makes them
- * stale: the next Home is the first of a day, whatever an earlier run or round stored.
+ * Deletes every course's stored Home counts (`home-counts.ts`) and review list
+ * (`review-list.ts`): the next Home is the first of a day with nothing kept from an earlier one
+ * (a new profile, or a write to every course since), whatever an earlier run or round stored.
  */
 export function forgetHome(name: string) {
 	return withDb(name, (db) =>
-		db.transaction('rw', db.settings, () =>
-			db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete()
-		)
+		db.transaction('rw', db.settings, async () => {
+			await db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete();
+			await db.settings.where('key').startsWith(REVIEW_LIST_PREFIX).delete();
+		})
 	);
 }
 
@@ -56,7 +59,9 @@ export function storeHome(name: string) {
  * Home's count in phases, each in its own read transaction of one new connection (a new
  * tab), in Home's order: the course list and latest answer, the every-course summary, then
  * each course's counts (reusing the summary's cache, as Home does), and Home whole in a
- * second new connection, as the first of a day (no stored counts, `forgetHome`). Each: ms, IndexedDB requests and rows (`measured`).
+ * second new connection, as the first of a day (no stored counts, `forgetHome`), and as the
+ * first of the next day after this day's Home stored its counts and lists (`nextDay`). Each:
+ * ms, IndexedDB requests and rows (`measured`).
  */
 export function homePhases(name: string, now: number) {
 	return withDb(name, async (db) => {
@@ -97,6 +102,13 @@ export function homePhases(name: string, now: number) {
 				);
 		});
 		const oneWritten = await withDb(name, (tab) => measured(() => loadHomeView(now, tab)));
-		return { list, summary, perCourse, perCourseCached, whole, stored, oneWritten };
+		// The next day's first Home, after this day's stored each course's counts and review
+		// list: the counts are of another day, each course's due reviews come from its list and
+		// the reviews due since (a day's worth), not its whole backlog.
+		await withDb(name, async (tab) =>
+			storeHomeCounts((await loadHomeViewFilling(now, tab)).fill, tab)
+		);
+		const nextDay = await withDb(name, (tab) => measured(() => loadHomeView(now + DAY, tab)));
+		return { list, summary, perCourse, perCourseCached, whole, stored, oneWritten, nextDay };
 	});
 }

@@ -33,6 +33,7 @@ import { rebuildIndexes, recountIndexes } from './index-rows';
 import { keepStoredDueDays } from './tallies';
 import { STUDY_SETTINGS_KEY } from './study-settings';
 import { HOME_COUNTS_PREFIX } from './home-counts';
+import { REVIEW_LIST_PREFIX } from './review-list';
 import { closeUndo } from './undo-floor';
 
 export interface CheckOptions {
@@ -280,6 +281,7 @@ export async function checkDatabase(
 			await db.settings.put({ key: CARDS_GENERATION_KEY, value: newGeneration() });
 			// Home's stored counts (`home-counts.ts`) were built from what was repaired.
 			await db.settings.where('key').startsWith(HOME_COUNTS_PREFIX).delete();
+			await db.settings.where('key').startsWith(REVIEW_LIST_PREFIX).delete();
 		}
 		// As Anki's Check Database: a repair may have moved or removed the answer Undo would take.
 		if (changed) await closeUndo(db);

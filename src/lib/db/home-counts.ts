@@ -20,14 +20,18 @@ import type { DBCoreKeyRange } from 'dexie';
 import { countKind, type QueueItem, type TodayCounts } from '$lib/srs/queue';
 import { courseIdOf, type SettingRecord } from './records';
 import { readGeneration } from './generation';
+import { REVIEW_LIST_PREFIX, reviewListKey, type ReviewList } from './review-list';
 import type { FlashpointDb } from './schema';
 
 /** The `settings` key prefix of the rows (one per course). */
 export const HOME_COUNTS_PREFIX = 'home-counts:';
 
-/** Whether a `settings` key is one of these rows (export and import leave them out). */
+/**
+ * Whether a `settings` key is one of these rows or a course's review list (`review-list.ts`):
+ * export and import leave them out.
+ */
 export function isHomeCountsKey(key: string): boolean {
-	return key.startsWith(HOME_COUNTS_PREFIX);
+	return key.startsWith(HOME_COUNTS_PREFIX) || key.startsWith(REVIEW_LIST_PREFIX);
 }
 
 /** The `settings` key of course `courseId`'s row. */
@@ -240,10 +244,14 @@ export async function readHomeCountsOf(
 	return isEntry(row?.value) ? row.value : undefined;
 }
 
-/** Entries built by a Home read, to store, and the `cards-generation` marker it read them at. */
+/**
+ * Entries built by a Home read, to store, and the `cards-generation` marker it read them at;
+ * with the courses' review lists it read (`review-list.ts`), to store too.
+ */
 export interface HomeCountsFill {
 	token: string;
 	entries: Map<string, HomeCountsEntry>;
+	lists?: Map<string, ReviewList>;
 }
 
 /**
@@ -252,12 +260,14 @@ export interface HomeCountsFill {
  * transaction over `settings`: call it outside a live query. Resolves to whether it stored.
  */
 export async function storeHomeCounts(fill: HomeCountsFill, db: FlashpointDb): Promise<boolean> {
-	if (!fill.entries.size) return false;
+	const lists = fill.lists ?? new Map<string, ReviewList>();
+	if (!fill.entries.size && !lists.size) return false;
 	return db.transaction('rw', db.settings, async () => {
 		if ((await readGeneration(db)) !== fill.token) return false;
-		await db.settings.bulkPut(
-			[...fill.entries].map(([courseId, value]) => ({ key: homeCountsKey(courseId), value }))
-		);
+		await db.settings.bulkPut([
+			...[...fill.entries].map(([courseId, value]) => ({ key: homeCountsKey(courseId), value })),
+			...[...lists].map(([courseId, value]) => ({ key: reviewListKey(courseId), value }))
+		]);
 		return true;
 	});
 }
@@ -271,9 +281,17 @@ export const ALL_HOME_COUNTS = {
 	upperOpen: false
 } as unknown as DBCoreKeyRange;
 
-/** The entry keys a write of cards for `questionIds` makes stale: their courses'. */
+/**
+ * The `settings` keys a write of course `courseId`'s cards or course row makes stale: its
+ * entry and its review list (`review-list.ts`).
+ */
+export function staleKeysOfCourse(courseId: string): string[] {
+	return [homeCountsKey(courseId), reviewListKey(courseId)];
+}
+
+/** The keys a write of cards for `questionIds` makes stale: their courses' (`staleKeysOfCourse`). */
 export function staleKeysOfCards(questionIds: Iterable<string>): string[] {
 	const courses = new Set<string>();
 	for (const id of questionIds) courses.add(courseIdOf(id));
-	return [...courses].map(homeCountsKey);
+	return [...courses].flatMap(staleKeysOfCourse);
 }

@@ -27,6 +27,7 @@ import { loadHomeSummary, type HomeKnown, type HomeSummary } from './home-summar
 import { dueCaches, type DueCards } from './queue-cache';
 import type { CourseRecord, ItemRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { readReviewLists, type ReviewList } from './review-list';
 import { readDueCards, readLearningItems } from './scope-read';
 import { getStudySettings } from './study-settings';
 import { knownLatest } from './study-today';
@@ -70,19 +71,23 @@ async function primeDueCards(
 	return primed;
 }
 
-/** Course `courseId`'s queue counts as an entry (`entryOfQueue`), built from the cache. */
+/**
+ * Course `courseId`'s queue counts as an entry (`entryOfQueue`), built from the cache, and the
+ * course's review list if its build read one to keep (`review-list.ts`).
+ */
 async function buildEntry(
 	db: FlashpointDb,
 	courseId: string,
 	key: HomeCountsKey,
 	now: number,
 	known: Required<Pick<HomeKnown, 'settings'>> & HomeKnown
-): Promise<HomeCountsEntry> {
+): Promise<{ entry: HomeCountsEntry; list?: ReviewList }> {
 	const queue = await loadTodayQueueCounted({ courseId }, known.settings, now, db, {
 		loadHead: false,
 		latest: known
 	});
-	return entryOfQueue(key, queue.items, queue.buriedIds);
+	const list = queue.reviewLists?.get(courseId);
+	return { entry: entryOfQueue(key, queue.items, queue.buriedIds), ...(list && { list }) };
 }
 
 /**
@@ -132,6 +137,10 @@ export async function loadHomeViewFilling(
 			if (entry) entries.set(course.id, entry);
 		}
 		const missing = courses.filter((course) => !entries.has(course.id));
+		// The stored review lists, for the courses to build (`review-list.ts`): each reads only
+		// the reviews due since its list was kept, not its whole backlog (the first Home of a day).
+		const lists = missing.length ? await readReviewLists(db) : new Map<string, ReviewList>();
+		dueCaches.set(db, { ...due, reviewLists: lists });
 		const limits = { reviewsLeft, newLeft: keyOf(undefined).newLeft };
 		const derive = (list: HomeCountsEntry[]) =>
 			everyCourseCounts(list, limits, now, settings.learnAheadMinutes);
@@ -142,7 +151,7 @@ export async function loadHomeViewFilling(
 		// missing courses are built from what it read.
 		const alone = missing.length > 0 && missing.length * 2 <= courses.length;
 		const given = alone
-			? await buildMissing(db, missing, keyOf, now, known, entries, fill).then(() =>
+			? await buildMissing(db, missing, lists, keyOf, now, known, entries, fill).then(() =>
 					derive(courses.map((course) => entries.get(course.id)!))
 				)
 			: missing.length
@@ -152,7 +161,8 @@ export async function loadHomeViewFilling(
 		// from them) reads only what its own queue needs (`shared`), not each course's share.
 		const spread = alone || !missing.length ? 'shared' : 'each';
 		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
-		if (!alone) await buildMissing(db, missing, keyOf, now, known, entries, fill);
+		if (!alone) await buildMissing(db, missing, lists, keyOf, now, known, entries, fill);
+		keepListsRead(fill, lists, dueCaches.get(db)?.reviewLists);
 		const drafts = await countDraftsOf(db, courses);
 		summary.courses = ownCoursesFirst(courses).map((course) => ({
 			id: course.id,
@@ -207,10 +217,25 @@ function readClockBehind(db: FlashpointDb, now: number): PromiseLike<ClockBehind
 		.then((after) => clockBehind(after, now));
 }
 
-/** Builds the entries of `missing` courses, in parallel, into `entries` and `fill`. */
+/** Puts in `fill` the review lists of `known` that are not the `stored` ones (read since). */
+function keepListsRead(
+	fill: HomeCountsFill,
+	stored: ReadonlyMap<string, ReviewList>,
+	known: ReadonlyMap<string, ReviewList> | undefined
+): void {
+	for (const [courseId, list] of known ?? [])
+		if (stored.get(courseId) !== list && !fill.lists?.has(courseId))
+			(fill.lists ??= new Map()).set(courseId, list);
+}
+
+/**
+ * Builds the entries of `missing` courses, in parallel, into `entries` and `fill`, with the
+ * review lists they read that are not the `stored` ones.
+ */
 function buildMissing(
 	db: FlashpointDb,
 	missing: readonly Omit<CourseRecord, 'queue'>[],
+	stored: ReadonlyMap<string, ReviewList>,
 	keyOf: (courseId: string) => HomeCountsKey,
 	now: number,
 	known: Required<Pick<HomeKnown, 'settings'>> & HomeKnown,
@@ -219,9 +244,10 @@ function buildMissing(
 ): PromiseLike<unknown> {
 	return Dexie.Promise.all(
 		missing.map((course) =>
-			buildEntry(db, course.id, keyOf(course.id), now, known).then((entry) => {
+			buildEntry(db, course.id, keyOf(course.id), now, known).then(({ entry, list }) => {
 				entries.set(course.id, entry);
 				fill.entries.set(course.id, entry);
+				if (list && list !== stored.get(course.id)) (fill.lists ??= new Map()).set(course.id, list);
 			})
 		)
 	);

@@ -33,7 +33,8 @@ import {
 	withCard,
 	type CardCopy
 } from './index-rows';
-import { ALL_HOME_COUNTS, homeCountsKey, staleKeysOfCards } from './home-counts';
+import { ALL_HOME_COUNTS, staleKeysOfCards, staleKeysOfCourse } from './home-counts';
+import { ALL_REVIEW_LISTS } from './review-list';
 import { headId, headOf, headRow, headTally, settleHead, updateHead } from './fresh-head';
 
 /** Transactions whose writer rebuilds the indexes itself at the end (`deferIndexUpkeep`). */
@@ -280,14 +281,18 @@ function dropHomeCounts(
 ): PromiseLike<unknown> {
 	const trans = request.trans;
 	if (request.type === 'deleteRange')
-		return core.settings.mutate({ type: 'deleteRange', trans, range: ALL_HOME_COUNTS });
+		return Dexie.Promise.all(
+			[ALL_HOME_COUNTS, ALL_REVIEW_LISTS].map((range) =>
+				core.settings.mutate({ type: 'deleteRange', trans, range })
+			)
+		);
 	const keys =
 		request.type === 'delete'
 			? (request.keys as string[])
 			: (request.values as (CardRecord | CourseRecord)[]).map((row) =>
 					'questionId' in row ? row.questionId : row.id
 				);
-	const stale = name === 'cards' ? staleKeysOfCards(keys) : keys.map(homeCountsKey);
+	const stale = name === 'cards' ? staleKeysOfCards(keys) : keys.flatMap(staleKeysOfCourse);
 	return core.settings.mutate({ type: 'delete', trans, keys: stale });
 }
 

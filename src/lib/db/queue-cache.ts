@@ -17,6 +17,7 @@ import { readGeneration } from './generation';
 import { keepHardestAfterWrites } from './hardest';
 import { keepStatsRowsAfterWrites } from './stats-rows';
 import { keepWindowAfterWrites } from './forecast-window';
+import type { ReviewList } from './review-list';
 import type { FlashpointDb } from './schema';
 
 let startedCache:
@@ -97,6 +98,11 @@ export interface DueCards {
 	 */
 	items?: ReadonlyMap<string, ItemRecord | null>;
 	fresh?: ReadonlyMap<string, { items: readonly ItemRecord[]; complete: boolean }>;
+	/**
+	 * Courses' review lists (`review-list.ts`) by course id: the stored ones Home read, and those
+	 * a course's review read made (Home stores them). Dropped by any card write this tab makes.
+	 */
+	reviewLists?: ReadonlyMap<string, ReviewList>;
 }
 
 /** A question answered today and its sibling keys (`ReviewRecord.siblings`). */
@@ -189,6 +195,8 @@ function withCardWrites(
 	if (writes.some(([, card]) => !card) && fresh) return undefined;
 	return {
 		...cache,
+		// A list holds only while none of its course's cards changed: read again.
+		reviewLists: undefined,
 		token,
 		learning,
 		reviews,

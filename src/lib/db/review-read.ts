@@ -6,6 +6,7 @@
  */
 import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, type ItemRecord } from './records';
+import { itemsOf, listOf, type ReviewList } from './review-list';
 import type { FlashpointDb } from './schema';
 
 /**
@@ -21,26 +22,51 @@ export async function readScopeReviews(
 	db: FlashpointDb,
 	courseId: string | null,
 	today: Pick<StudyToday, 'start' | 'end' | 'now'>,
-	limit: number
+	limit: number,
+	stored?: ReviewList
 ): Promise<ScopeReviews> {
-	return dueToday(await readReviewRange(db, courseId, today.end, limit), limit, today);
+	const read = await readReviewRange(db, courseId, today.end, limit, stored);
+	return { ...dueToday(read.items, limit, today), ...(read.list && { list: read.list }) };
 }
 
-/** A scope's first review items due before `dayEnd`, unfiltered (`readScopeReviews`). */
-function readReviewRange(
+/**
+ * A scope's first review items due before `dayEnd`, unfiltered (`readScopeReviews`). A course
+ * whose review list is stored (`stored`, `review-list.ts`) takes its reviews from it and reads
+ * only those due from its `upTo` on: every listed one comes before them in due order. `list`:
+ * the course's reviews due before `dayEnd` as a list to keep, when they are all here and more
+ * than the stored list holds.
+ */
+async function readReviewRange(
 	db: FlashpointDb,
 	courseId: string | null,
 	dayEnd: number,
-	limit: number
-): Promise<ItemRecord[]> {
+	limit: number,
+	stored?: ReviewList
+): Promise<{ items: ItemRecord[]; list?: ReviewList }> {
 	const review = CARD_STATE.review;
-	const range =
-		courseId === null
-			? db.items.where('[state+due]').between([review, -Infinity], [review, dayEnd], true, false)
-			: db.items
-					.where('[courseId+state+due]')
-					.between([courseId, review, -Infinity], [courseId, review, dayEnd], true, false);
-	return range.limit(limit).toArray();
+	if (courseId === null)
+		return {
+			items: await db.items
+				.where('[state+due]')
+				.between([review, -Infinity], [review, dayEnd], true, false)
+				.limit(limit)
+				.toArray()
+		};
+	const range = (from: number) =>
+		db.items
+			.where('[courseId+state+due]')
+			.between([courseId, review, from], [courseId, review, dayEnd], true, false)
+			.limit(limit)
+			.toArray();
+	const kept = (items: ItemRecord[]) =>
+		items.length < limit ? { items, list: listOf(items, dayEnd) } : { items };
+	if (!stored) return kept(await range(-Infinity));
+	const listed = itemsOf(courseId, stored);
+	// A day already listed (a clock set back, a move west): nothing to read or keep.
+	if (stored.upTo >= dayEnd)
+		return { items: listed.filter((item) => item.due < dayEnd).slice(0, limit) };
+	if (listed.length >= limit) return { items: listed.slice(0, limit) };
+	return kept([...listed, ...(await range(stored.upTo))].slice(0, limit));
 }
 
 /** `readScopeReviews`'s result from the rows a range of at most `limit` returned. */
@@ -67,6 +93,11 @@ export interface ScopeReviews {
 	items: ItemRecord[];
 	complete: boolean;
 	/**
+	 * A course scope whose reviews due before the day's end were all read (fewer than the limit):
+	 * them as a list to keep (`review-list.ts`), unless a stored list already held them.
+	 */
+	list?: ReviewList;
+	/**
 	 * The earliest moment (ms) a review read but not due yet becomes due (its due day begins
 	 * where it was scheduled, later in today here: only after a move east): the read is out of
 	 * date from then on. Absent when every review read was due.
@@ -91,13 +122,24 @@ export async function readEachScopeReviews(
 	db: FlashpointDb,
 	courseIds: readonly string[],
 	today: Pick<StudyToday, 'start' | 'end' | 'now'>,
-	limit: number
+	limit: number,
+	stored?: ReadonlyMap<string, ReviewList>
 ): Promise<{ all: ScopeReviews; byCourse: Map<string, ScopeReviews> }> {
-	const reads = await Promise.all(courseIds.map((id) => readReviewRange(db, id, today.end, limit)));
-	const merged = reads.flat().sort(reviewOrder);
+	const reads = await Promise.all(
+		courseIds.map((id) => readReviewRange(db, id, today.end, limit, stored?.get(id)))
+	);
+	const merged = reads.flatMap((read) => read.items).sort(reviewOrder);
 	const all = dueToday(merged.slice(0, limit), limit, today);
 	return {
 		all: { ...all, complete: merged.length < limit },
-		byCourse: new Map(courseIds.map((id, i) => [id, dueToday(reads[i], limit, today)]))
+		byCourse: new Map(
+			courseIds.map((id, i) => [
+				id,
+				{
+					...dueToday(reads[i].items, limit, today),
+					...(reads[i].list && { list: reads[i].list })
+				}
+			])
+		)
 	};
 }

@@ -15,6 +15,7 @@ import { answeredOf, countNew, learningOrder, type DueCards } from './queue-cach
 import type { FlashpointDb } from './schema';
 import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
 import { readEachScopeReviews, readScopeReviews, type ScopeReviews } from './review-read';
+import type { ReviewList } from './review-list';
 
 export type { DueCards };
 
@@ -273,9 +274,23 @@ export function scopeView(
 			...due,
 			items: known,
 			fresh: freshByScope.set(key, fresh),
-			scopeReviews: scopeReviewsAfter(due, key, reviews, read.reviewsByCourse)
+			scopeReviews: scopeReviewsAfter(due, key, reviews, read.reviewsByCourse),
+			reviewLists: listsAfter(due, courseId, read)
 		}
 	};
+}
+
+/** `due.reviewLists` with the lists `read` gave (`ScopeReviews.list`), if any. */
+function listsAfter(
+	due: DueCards,
+	courseId: string | null,
+	read: ScopeRead
+): DueCards['reviewLists'] {
+	const found: [string, ReviewList][] = [];
+	if (courseId !== null && read.reviews?.list) found.push([courseId, read.reviews.list]);
+	for (const [id, list] of read.reviewsByCourse ?? []) if (list.list) found.push([id, list.list]);
+	if (!found.length) return due.reviewLists;
+	return new Map([...(due.reviewLists ?? []), ...found]);
 }
 
 /** The cached form of a scope's review read (`DueCards.scopeReviews`). */
@@ -327,9 +342,11 @@ export function readScope(
 					.primaryKeys()
 					.then((ids) => ids as string[])
 			: undefined;
+	// A course's stored review list (`review-list.ts`): only the reviews due since are read.
+	const lists = due.reviewLists;
 	const eachReviews =
 		byCourse && courseIds
-			? courseIds.then((ids) => readEachScopeReviews(db, ids, today, wanted.reviews))
+			? courseIds.then((ids) => readEachScopeReviews(db, ids, today, wanted.reviews, lists))
 			: undefined;
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
@@ -337,7 +354,15 @@ export function readScope(
 		plan.fresh
 			? undefined
 			: readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread, wanted.fresh, courseIds),
-		plan.reviews || eachReviews ? undefined : readScopeReviews(db, courseId, today, wanted.reviews),
+		plan.reviews || eachReviews
+			? undefined
+			: readScopeReviews(
+					db,
+					courseId,
+					today,
+					wanted.reviews,
+					courseId === null ? undefined : lists?.get(courseId)
+				),
 		eachReviews
 	]).then(([found, learning, fresh, reviews, each]) =>
 		scopeView(courseId, due, plan, {

@@ -70,6 +70,8 @@ export interface CountedQueue {
 	today: StudyToday;
 	/** Answers given now count for a later day than the clock's (`filedAhead`); null if not. */
 	filedAhead: FiledAhead | null;
+	/** The courses' review lists known to the build (`DueCards.reviewLists`), for Home to keep. */
+	reviewLists?: DueCards['reviewLists'];
 }
 
 /**
@@ -233,7 +235,8 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 			newBuried: built.newBuried,
 			token,
 			today: found,
-			filedAhead: filedAhead(now, latest)
+			filedAhead: filedAhead(now, latest),
+			reviewLists: due.reviewLists
 		};
 	});
 };
