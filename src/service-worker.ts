@@ -3,16 +3,18 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // The offline copy of the app. Everything the app needs is precached, so after the first visit
-// it opens and works with no network. A first install takes over once every screen is stored
-// and then fetches the tools for adding documents and scanning (`precache-plan.ts`); the page
-// says when all of it is ready. A new version installs beside the old one and
+// it opens and works with no network. A first install takes over as soon as a quiz link and the
+// home screen open offline, then fetches the other screens and last the tools for adding
+// documents and scanning (`precache-plan.ts`); the page shows how far it is until all is ready. A new version installs beside the old one and
 // waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
 // over, so a release can never swap the code under someone's work.
 import { build, files, prerendered, version } from '$service-worker';
 import { SHARE_ACTION, SHARE_LANDING, storeShare } from '$lib/courses/share';
 import {
+	FIRST_PAGES,
 	OFFLINE_STATUS,
 	missingPaths,
+	openingFiles,
 	planPrecache,
 	type OfflineStatusReply
 } from '$lib/pwa/precache-plan';
@@ -30,6 +32,11 @@ const VERSION_FILE = '/_app/version.json';
 const PRECACHE = [...new Set([...build, ...files, ...prerendered, FALLBACK])];
 const PRECACHED = new Set(PRECACHE);
 const PLAN = planPrecache(PRECACHE);
+// The order a first visit fetches in after taking over: screens, then tools.
+const ORDER = [...PLAN.first, ...PLAN.later];
+// Files fetched at once by a first visit: the browser's own limit per server on HTTP/1.1, so a
+// file is not queued behind the whole list while the page is still loading its own.
+const PARALLEL = 6;
 
 function isImmutable(path: string): boolean {
 	return path.startsWith('/_app/immutable/');
@@ -44,21 +51,81 @@ function requests(paths: readonly string[]): Request[] {
 	);
 }
 
+/** Fetches `path` as the precache does and stores it; rejects on a network error or an HTTP error. */
+async function store(cache: Cache, path: string): Promise<Response> {
+	const [request] = requests([path]);
+	const response = await fetch(request);
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	await cache.put(request, response.clone());
+	return response;
+}
+
+/** Stores `paths`, a few at a time, telling every open page how far the whole app is. */
+async function storeAll(cache: Cache, paths: readonly string[]): Promise<void> {
+	const queue = [...paths];
+	const next = async (): Promise<void> => {
+		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+			await store(cache, path);
+			await progress.stored(path);
+		}
+	};
+	await Promise.all(Array.from({ length: PARALLEL }, next));
+}
+
+/**
+ * How much of the app is stored, said to every window of the app (controlled or not yet: on a
+ * first visit the page is waiting for this worker) each time the whole percent changes.
+ */
+const progress = {
+	have: new Set<string>(),
+	said: -1,
+	async load(cache: Cache) {
+		for (const request of await cache.keys()) this.have.add(new URL(request.url).pathname);
+	},
+	async stored(path: string) {
+		if (!PRECACHED.has(path)) return;
+		this.have.add(path);
+		const missing = PRECACHE.length - this.have.size;
+		const percent = storedPercent(missing);
+		if (percent === this.said && missing > 0) return;
+		this.said = percent;
+		const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+		const reply = statusReply({ ready: missing === 0, missing });
+		for (const client of windows) client.postMessage(reply);
+	}
+};
+
+/** Whole percent of the precache list stored, below 100 until nothing is missing. */
+function storedPercent(missing: number): number {
+	const percent = Math.floor((100 * (PRECACHE.length - missing)) / PRECACHE.length);
+	return missing > 0 ? Math.min(99, percent) : 100;
+}
+
+function statusReply(fields: Pick<OfflineStatusReply, 'ready' | 'missing' | 'failed'>) {
+	return {
+		type: OFFLINE_STATUS,
+		...fields,
+		percent: storedPercent(fields.missing)
+	} satisfies OfflineStatusReply;
+}
+
 let completing: Promise<boolean> | undefined;
 
 /**
- * Fetches whatever of the precache list this version's cache lacks (the tools a first install
- * left for later, or files a closed tab never finished). Resolves whether all is stored; one
- * run at a time, and a failed one (offline) is tried again on the next question.
+ * Fetches whatever of the precache list this version's cache lacks (the screens and tools a
+ * first install left for later, or files a closed tab never finished), screens first. Resolves
+ * whether all is stored; one run at a time, and a failed one (offline) is tried again on the
+ * next question.
  */
 function complete(): Promise<boolean> {
 	completing ??= (async () => {
 		const cache = await caches.open(CACHE);
+		await progress.load(cache);
 		const missing = missingPaths(
-			PRECACHE,
+			ORDER,
 			(await cache.keys()).map((request) => request.url)
 		);
-		await cache.addAll(requests(missing));
+		await storeAll(cache, missing);
 		return true;
 	})().catch(() => {
 		completing = undefined;
@@ -67,24 +134,37 @@ function complete(): Promise<boolean> {
 	return completing;
 }
 
+/**
+ * A first visit's install: a quiz link and the home screen, with every file they load (the
+ * pages are read for their modules and stylesheets, the modules for theirs). The page itself is
+ * loading the same hashed files, which then come from the HTTP cache.
+ */
+async function installFirst(cache: Cache): Promise<void> {
+	await progress.load(cache);
+	await openingFiles(FIRST_PAGES, PRECACHED, async (path) => {
+		const response = await store(cache, path);
+		await progress.stored(path);
+		return /\.(m?js|css)$/.test(path) || !path.startsWith('/_app/') ? response.text() : '';
+	});
+}
+
 sw.addEventListener('install', (event) => {
 	// An update has no hurry (it waits for the user) and is offered only once complete; a first
-	// visit takes over as soon as every screen is stored.
+	// visit takes over as soon as a quiz link and the home screen open offline.
 	const update = Boolean(sw.registration.active);
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(requests(update ? PRECACHE : PLAN.first)))
-			.then(() => {
-				if (!update) void complete();
-			})
+		caches.open(CACHE).then(async (cache) => {
+			if (update) return cache.addAll(requests(PRECACHE));
+			await installFirst(cache);
+			void complete();
+		})
 	);
 });
 
 /** Answers the page's OFFLINE_STATUS: how many files are missing now, then when all are in. */
 async function reportOfflineStatus(port: MessagePort): Promise<void> {
-	const reply = (fields: Omit<OfflineStatusReply, 'type'>) =>
-		port.postMessage({ type: OFFLINE_STATUS, ...fields } satisfies OfflineStatusReply);
+	const reply = (fields: Pick<OfflineStatusReply, 'ready' | 'missing' | 'failed'>) =>
+		port.postMessage(statusReply(fields));
 	const cache = await caches.open(CACHE);
 	const missing = missingPaths(
 		PRECACHE,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflineStatusReply, missingPaths, planPrecache } from './precache-plan';
+import {
+	FIRST_PAGES,
+	isOfflineStatusReply,
+	missingPaths,
+	openingFiles,
+	planPrecache,
+	referencedPaths
+} from './precache-plan';
 
 // Names as the production build writes them (build/, 2026-12-02).
 const BUILD = [
@@ -50,6 +57,100 @@ describe('planPrecache', () => {
 	});
 });
 
+describe('referencedPaths', () => {
+	it('reads a page’s modules and stylesheets and a module’s imports, as the build writes them', () => {
+		// Excerpts of build/quiz.html and a route module (2026-12-05).
+		const page = `<link href="./_app/immutable/entry/start.DLzI6z1C.js" rel="modulepreload">
+			<link href="./_app/immutable/assets/0.MGvYGQq9.css" rel="stylesheet">
+			<link rel="icon" href="./favicon.svg" type="image/svg+xml" />
+			Promise.all([import("./_app/immutable/entry/start.DLzI6z1C.js"),
+			import("./_app/immutable/entry/app.DFwMKcx-.js")])`;
+		expect(referencedPaths(page, '/quiz')).toEqual([
+			'/_app/immutable/entry/start.DLzI6z1C.js',
+			'/_app/immutable/assets/0.MGvYGQq9.css',
+			'/favicon.svg',
+			'/_app/immutable/entry/app.DFwMKcx-.js'
+		]);
+		const module = `import{t as e}from"../chunks/BCiCTKAo.js";
+			m.f||(m.f=["../chunks/paINXqne.js","../assets/student-name.DKiUw2Ts.css"]);
+			()=>import(\`../chunks/CcljLtGn.js\`);import{a}from"./B-jScwtD.js";
+			new Worker(new URL("../workers/install.worker-BGqWG623.js",import.meta.url),{type:"module"})`;
+		expect(referencedPaths(module, '/_app/immutable/nodes/14.Xi8wGFy9.js')).toEqual([
+			'/_app/immutable/chunks/BCiCTKAo.js',
+			'/_app/immutable/chunks/paINXqne.js',
+			'/_app/immutable/assets/student-name.DKiUw2Ts.css',
+			'/_app/immutable/chunks/CcljLtGn.js',
+			'/_app/immutable/nodes/B-jScwtD.js',
+			'/_app/immutable/workers/install.worker-BGqWG623.js'
+		]);
+	});
+
+	it('reads nothing from absolute or other-origin addresses, or from prose', () => {
+		expect(referencedPaths('<a href="https://example.org/x.js">', '/')).toEqual([]);
+		expect(referencedPaths('"/_app/immutable/x.js" and ./a.js unquoted', '/')).toEqual([]);
+	});
+});
+
+describe('openingFiles', () => {
+	// A small app as SvelteKit builds it: the router (`app.js`) can import every screen.
+	const files: Record<string, string> = {
+		'/quiz':
+			'<link href="./_app/immutable/entry/app.A.js"><link href="./_app/immutable/nodes/2.Q.js">',
+		'/': '<link href="./_app/immutable/entry/app.A.js"><link href="./_app/immutable/nodes/0.H.js">',
+		'/200.html': '<script>import("./_app/immutable/entry/app.A.js")</script>',
+		'/_app/immutable/entry/app.A.js':
+			'()=>import("../nodes/0.H.js"),()=>import("../nodes/3.S.js");m.f=["../chunks/study.js"]',
+		'/_app/immutable/nodes/0.H.js': 'import"../chunks/db.js"',
+		'/_app/immutable/nodes/2.Q.js':
+			'import("../chunks/qr.js");new URL("../assets/zxing_reader.Z.wasm",import.meta.url)',
+		'/_app/immutable/nodes/3.S.js': 'import"../chunks/study.js"',
+		'/_app/immutable/chunks/db.js': 'import"./db.js";import"../nodes/3.S.js"',
+		'/_app/immutable/chunks/qr.js': '',
+		'/_app/immutable/chunks/study.js': '',
+		'/_app/immutable/assets/zxing_reader.Z.wasm': ''
+	};
+
+	it('stores each page a quiz link and the home screen need, with their code, once each', async () => {
+		const read: string[] = [];
+		const paths = await openingFiles(FIRST_PAGES, new Set(Object.keys(files)), async (path) => {
+			read.push(path);
+			return files[path];
+		});
+		expect(paths.slice(0, 3)).toEqual(['/quiz', '/', '/200.html']);
+		expect(paths.sort()).toEqual(
+			[
+				'/quiz',
+				'/',
+				'/200.html',
+				'/_app/immutable/entry/app.A.js',
+				'/_app/immutable/nodes/0.H.js',
+				'/_app/immutable/nodes/2.Q.js',
+				'/_app/immutable/chunks/db.js',
+				'/_app/immutable/chunks/qr.js'
+			].sort()
+		);
+		// Another screen's route module and a tool wait for later; nothing is read twice.
+		expect(read.sort()).toEqual(paths);
+	});
+
+	it('follows nothing the precache list does not hold', async () => {
+		const only = new Set(['/quiz', '/_app/immutable/nodes/2.Q.js']);
+		expect(await openingFiles(['/quiz', '/'], only, async (path) => files[path])).toEqual([
+			'/quiz',
+			'/_app/immutable/nodes/2.Q.js'
+		]);
+	});
+
+	it('rejects when a file cannot be stored (the install fails and is tried again)', async () => {
+		await expect(
+			openingFiles(FIRST_PAGES, new Set(Object.keys(files)), async (path) => {
+				if (path.includes('qr')) throw new Error('offline');
+				return files[path];
+			})
+		).rejects.toThrow('offline');
+	});
+});
+
 describe('missingPaths', () => {
 	it('lists the wanted paths no cached URL has, in order', () => {
 		const cached = ['http://127.0.0.1:4173/200.html', 'http://127.0.0.1:4173/study'];
@@ -67,7 +168,13 @@ describe('isOfflineStatusReply', () => {
 		expect(
 			isOfflineStatusReply({ type: 'OFFLINE_STATUS', ready: false, missing: 3, failed: true })
 		).toBe(true);
+		expect(
+			isOfflineStatusReply({ type: 'OFFLINE_STATUS', ready: false, missing: 3, percent: 41 })
+		).toBe(true);
 		expect(isOfflineStatusReply({ type: 'OFFLINE_STATUS', ready: 'yes', missing: 0 })).toBe(false);
+		expect(
+			isOfflineStatusReply({ type: 'OFFLINE_STATUS', ready: false, missing: 3, percent: '41' })
+		).toBe(false);
 		expect(isOfflineStatusReply({ type: 'SKIP_WAITING' })).toBe(false);
 		expect(isOfflineStatusReply(null)).toBe(false);
 	});

@@ -1,16 +1,23 @@
 /**
- * What the service worker downloads before it takes over on a first visit, and what it fetches
- * right after. Until its install has finished, a page reloaded offline gets the browser's own
- * "no internet" page: a student who went offline 9 s after a first visit on a phone saw it
- * (2026-12-02). The whole app is ~2.6 MB compressed; the tools for adding documents, scanning
- * a quiz code and reading Anki decks (PDF, SQLite and barcode engines, the text-analysis
- * workers) are half of it, and no screen needs them to open or to study. So a first install
- * caches everything else, takes over, then fetches those; the page says "Getting ready for
- * offline use…" until all of it is stored (`OfflineStatus.svelte`).
+ * What the service worker stores on a first visit, and in which order. Until a worker controls
+ * the page, a reload with no network gets the browser's own "no internet" page: a student who
+ * opened a quiz link and lost the Wi-Fi before the app said "Ready to use offline" lost the quiz
+ * (outsiders, issue 14). So a first install stores only what opens a quiz link and the home
+ * screen (`FIRST_PAGES` and every file they load, found by `openingFiles`), then takes over; the
+ * other screens follow, and the tools for adding documents, scanning a quiz code and reading
+ * Anki decks (PDF, SQLite and barcode engines, the text-analysis workers: half of the ~2.8 MB
+ * compressed) come last. The page says "Keep this page open until it says Ready to use offline:
+ * N%" until all of it is stored (`OfflineStatus.svelte`).
  *
  * An update caches everything before it waits (it is offered only once complete), so an
  * installed app never loses a tool by updating.
  */
+
+/**
+ * The pages a first install stores before it takes over: a quiz link (`/quiz#…`), the home
+ * screen, and SvelteKit's fallback that every other address opens from (adapter-static).
+ */
+export const FIRST_PAGES: readonly string[] = ['/quiz', '/', '/200.html'];
 
 /** Files no screen needs to open or to study: fetched after the first install has taken over. */
 const TOOLS: readonly RegExp[] = [
@@ -22,22 +29,77 @@ const TOOLS: readonly RegExp[] = [
 	/^\/_app\/immutable\/assets\/pdf\.worker[^/]*\.m?js$/
 ];
 
-/** The two halves of the precache list: `first` before taking over, `later` after. */
+/** The precache list in two parts: `first` the screens and their code, `later` the tools. */
 export interface PrecachePlan {
 	first: string[];
 	later: string[];
 }
 
 /**
- * Splits the precache list (paths from the site root, e.g. `/_app/immutable/…`) into what a
- * first install must hold before it takes over and the tools it fetches afterwards. Unknown
- * files go first: a renamed tool costs time, never an offline screen.
+ * Splits the precache list (paths from the site root, e.g. `/_app/immutable/…`) into the screens
+ * and their code, fetched first, and the tools, fetched last. Unknown files go first: a renamed
+ * tool costs time, never an offline screen.
  */
 export function planPrecache(paths: readonly string[]): PrecachePlan {
 	const plan: PrecachePlan = { first: [], later: [] };
-	for (const path of paths)
-		(TOOLS.some((tool) => tool.test(path)) ? plan.later : plan.first).push(path);
+	for (const path of paths) (isTool(path) ? plan.later : plan.first).push(path);
 	return plan;
+}
+
+/** Whether `path` is one of the tools left for last (`TOOLS`). */
+export function isTool(path: string): boolean {
+	return TOOLS.some((tool) => tool.test(path));
+}
+
+// A relative path to a built file inside quotes, backticks or `url(…)`: `./_app/immutable/…` in
+// a page, `../chunks/X.js` or `./X.js` in a module (static and dynamic imports, Vite's preload
+// lists), `new URL("../workers/…", import.meta.url)`, the bank's `?url`.
+const REFERENCE = /["'`(]((?:\.{1,2}\/)+[\w./@~-]+?\.(?:m?js|css|json|wasm|svg|png|woff2?))["'`)]/g;
+
+/**
+ * The site paths (`/_app/immutable/chunks/X.js`) of the files that the text of the file at
+ * `from` (a page such as `/quiz`, or a built module or stylesheet) refers to relatively, in
+ * order of first mention, without repeats. Absolute and other-origin references are not read.
+ */
+export function referencedPaths(text: string, from: string): string[] {
+	const found = new Set<string>();
+	const base = new URL(from, 'https://app.invalid');
+	for (const match of text.matchAll(REFERENCE)) found.add(new URL(match[1], base).pathname);
+	return [...found];
+}
+
+const ENTRY = '/_app/immutable/entry/';
+const NODES = '/_app/immutable/nodes/';
+
+/**
+ * Every file needed to open `pages` (site paths, e.g. `/quiz`) and use them: each page, the
+ * modules and stylesheets it loads, and what those load in turn, including on demand (a quiz's
+ * result QR code). `read(path)` stores the file and resolves to its text ('' for a file that
+ * cannot refer to others); its rejection rejects this. Only files in `precached` are followed,
+ * never a tool (`isTool`), nor another screen's route module: SvelteKit's router
+ * (`entry/app.X.js`) imports every screen's `nodes/N.js` with its chunks and stylesheets
+ * (following it took 208 of the 303 files, 582 of 2,830 kB compressed, on 2026-12-05; without
+ * it, 99 files, 281 kB), so the entry modules' references are not followed (each page lists
+ * their static imports itself) and a module's `nodes/` references never are.
+ * Resolves to the paths read, pages first.
+ */
+export async function openingFiles(
+	pages: readonly string[],
+	precached: ReadonlySet<string>,
+	read: (path: string) => Promise<string>
+): Promise<string[]> {
+	const seen = new Set<string>();
+	const visit = async (path: string): Promise<void> => {
+		if (seen.has(path) || !precached.has(path) || isTool(path)) return;
+		seen.add(path);
+		const page = !path.startsWith('/_app/');
+		const text = await read(path);
+		if (path.startsWith(ENTRY)) return;
+		const next = referencedPaths(text, path).filter((ref) => page || !ref.startsWith(NODES));
+		await Promise.all(next.map(visit));
+	};
+	await Promise.all(pages.map(visit));
+	return [...seen];
 }
 
 /** The paths of `wanted` that `cachedUrls` (absolute URLs, e.g. from `cache.keys()`) lack. */
@@ -46,18 +108,24 @@ export function missingPaths(wanted: readonly string[], cachedUrls: readonly str
 	return wanted.filter((path) => !have.has(path));
 }
 
-/** The page's question to its service worker, and the answers (one or two) on the port given. */
+/**
+ * The page's question to its service worker, and the answers (one or two) on the port given; a
+ * first visit's worker also sends the answer unasked to every window as files are stored.
+ */
 export const OFFLINE_STATUS = 'OFFLINE_STATUS';
 
 /**
  * The service worker's answer: `ready` when every file is stored; otherwise `missing` files are
  * being fetched (a second answer follows), or could not be (`failed`: the network went away).
+ * `percent` is the whole percent of files stored (0–99 until ready, then 100); a worker from
+ * before it was added sends none.
  */
 export interface OfflineStatusReply {
 	type: typeof OFFLINE_STATUS;
 	ready: boolean;
 	missing: number;
 	failed?: boolean;
+	percent?: number;
 }
 
 /** Whether `data` is a service worker's `OfflineStatusReply` (anything else is ignored). */
@@ -68,6 +136,7 @@ export function isOfflineStatusReply(data: unknown): data is OfflineStatusReply 
 		reply !== null &&
 		reply.type === OFFLINE_STATUS &&
 		typeof reply.ready === 'boolean' &&
-		typeof reply.missing === 'number'
+		typeof reply.missing === 'number' &&
+		(reply.percent === undefined || typeof reply.percent === 'number')
 	);
 }

@@ -20,6 +20,8 @@ export class PwaState {
 	offlineReady = $state(false);
 	/** The app is being stored for offline use right now (a first visit, or files missing). */
 	offlinePreparing = $state(false);
+	/** How much of it is stored (whole percent, 0–99) while preparing, once the worker said. */
+	offlinePercent = $state<number | null>(null);
 	/** Storing finished while this page watched: say so once ("Ready to use offline"). */
 	offlineJustReady = $state(false);
 	/**
@@ -68,9 +70,10 @@ export class PwaState {
 		void this.#driver
 			.start({
 				onUpdateWaiting: () => this.#announce(),
-				onOfflinePreparing: () => {
+				onOfflinePreparing: (percent) => {
 					this.offlinePreparing = true;
 					this.offlineReady = false;
+					if (percent !== undefined) this.offlinePercent = percent;
 				},
 				onOfflineReady: () => this.#offlineReady(),
 				onOfflineUnavailable: () => this.#offlineUnavailable(),
@@ -125,6 +128,7 @@ export class PwaState {
 	#offlineReady() {
 		if (this.offlinePreparing) this.offlineJustReady = true;
 		this.offlinePreparing = false;
+		this.offlinePercent = null;
 		this.offlineReady = true;
 	}
 

@@ -137,6 +137,20 @@ describe('PwaState', () => {
 		expect(pwa.offlineReady).toBe(true);
 	});
 
+	it('says how much is stored while preparing, and forgets it once ready', () => {
+		driver.events.onOfflinePreparing();
+		expect(pwa.offlinePercent).toBeNull();
+		driver.events.onOfflinePreparing(12);
+		driver.events.onOfflinePreparing(57);
+		expect(pwa.offlinePercent).toBe(57);
+		// A worker that does not say how far it is leaves the last figure standing.
+		driver.events.onOfflinePreparing();
+		expect(pwa.offlinePercent).toBe(57);
+		driver.events.onOfflineReady();
+		expect(pwa.offlinePercent).toBeNull();
+		expect(pwa.offlineJustReady).toBe(true);
+	});
+
 	it('says nothing on a later visit whose worker already holds everything', () => {
 		driver.events.onOfflineReady();
 		expect(pwa.offlineReady).toBe(true);

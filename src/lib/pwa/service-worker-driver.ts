@@ -4,9 +4,10 @@ export interface ServiceWorkerEvents {
 	onUpdateWaiting(): void;
 	/**
 	 * The app is being stored for offline use (a first visit, or files still missing): a page
-	 * reloaded offline now may not open, or may lack the tools for adding documents.
+	 * reloaded offline now may not open, or may lack the tools for adding documents. `percent`
+	 * (0–99) is how much is stored, when the worker has said.
 	 */
-	onOfflinePreparing(): void;
+	onOfflinePreparing(percent?: number): void;
 	/** Every file is stored and a service worker controls this page: it works with no network. */
 	onOfflineReady(): void;
 	/**
@@ -27,9 +28,15 @@ export interface ServiceWorkerDriver {
 	reload(): void;
 }
 
-import { OFFLINE_STATUS, isOfflineStatusReply } from './precache-plan';
+import { OFFLINE_STATUS, isOfflineStatusReply, type OfflineStatusReply } from './precache-plan';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Passes a worker's `OfflineStatusReply` on to `events`. */
+function tell(reply: OfflineStatusReply, events: ServiceWorkerEvents): void {
+	if (reply.ready) events.onOfflineReady();
+	else events.onOfflinePreparing(reply.percent);
+}
 
 /**
  * Asks the worker controlling the page whether every file is stored (`OFFLINE_STATUS`,
@@ -41,10 +48,8 @@ function askOfflineStatus(worker: ServiceWorker, events: ServiceWorkerEvents): v
 	channel.port1.onmessage = (message) => {
 		const reply: unknown = message.data;
 		if (!isOfflineStatusReply(reply)) return;
-		if (reply.ready) {
-			events.onOfflineReady();
-			channel.port1.close();
-		} else events.onOfflinePreparing();
+		tell(reply, events);
+		if (reply.ready) channel.port1.close();
 	};
 	worker.postMessage({ type: OFFLINE_STATUS }, [channel.port2]);
 }
@@ -86,6 +91,16 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 			let controlled = Boolean(container.controller);
 			if (container.controller) askOfflineStatus(container.controller, events);
 			else events.onOfflinePreparing();
+			// A first visit's worker says how far it is as it stores files, before it controls
+			// this page too ("Ready to use offline: N%"). Ready counts only from the controller: a
+			// waiting update never sends these, and its files are not this page's offline copy.
+			container.addEventListener('message', (message) => {
+				const reply: unknown = message.data;
+				if (!isOfflineStatusReply(reply)) return;
+				if (reply.ready && !container.controller) return;
+				tell(reply, events);
+			});
+			container.startMessages();
 			container.addEventListener('controllerchange', () => {
 				if (controlled) events.onControllerChange();
 				else if (container.controller) askOfflineStatus(container.controller, events);
