@@ -357,7 +357,7 @@ test(
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download as Moodle XML' }).click();
 		const download = await downloading;
-		expect(download.suggestedFilename()).toBe('Chosen three.xml');
+		expect(download.suggestedFilename()).toBe('Chosen three – Moodle XML.xml');
 		const xml = readMoodleXml(readFileSync((await download.path())!, 'utf8'));
 		expect(xml.questions.map((q) => q.prompt)).toEqual([prompts[0], prompts[2], prompts[1]]);
 		expect(xml.questions.every((q) => q.topics[0] === 'Chosen three')).toBe(true);

@@ -216,7 +216,9 @@ test.describe('Import questions', () => {
 				page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
 			]);
 			// Named as the course's title reads, years and all (a slug before, issue 12).
-			expect(download.suggestedFilename()).toBe('Turkey between Serbia and Kosovo, 2008–2025.apkg');
+			expect(download.suggestedFilename()).toBe(
+				'Turkey between Serbia and Kosovo, 2008–2025 – Anki.apkg'
+			);
 			const buffer = readFileSync((await download.path())!);
 
 			await gotoApp(page, '/courses/import');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { earlierFileTitle, fileTitles, readableFileName, titleFromName } from './read';
 import { readGift } from './gift';
 import { readMoodleXml } from './moodle-xml';
-import { EXPORT_FORMATS } from './export';
+import { EXPORT_FORMATS, exportFileName } from './export';
 
 /** Outsider teacher: "berlin-wall.gift" made a course named "berlin-wall". */
 describe('a new course named from its file', () => {
@@ -15,12 +15,41 @@ describe('a new course named from its file', () => {
 	it('reads every export file’s name back as its course’s title', () => {
 		// Final outsider, session 29: "Panama Canal.wayground.xlsx" (and Blooket's, Gimkit's)
 		// came back as a new course "Panama Canal wayground" instead of the course it came from.
-		for (const { extension } of EXPORT_FORMATS) {
+		// Named "<course> – <app>" since session 30 ("Panama Canal – Moodle XML.xml"), and a
+		// second download is the browser's "(1)".
+		for (const { id } of EXPORT_FORMATS)
+			for (const title of [
+				'Panama Canal',
+				'Panama Canal (Year 10)',
+				'Turkey between Serbia and Kosovo, 2008–2025'
+			]) {
+				const name = exportFileName(title, id);
+				const copy = name.replace(/(\.[a-z]+)$/, ' (1)$1');
+				expect(readableFileName(name), name).toBe(title);
+				expect(readableFileName(copy), copy).toBe(title);
+			}
+		// Names exports had before session 30, which teachers still have in their Downloads.
+		const before = [
+			'apkg',
+			'anki.txt',
+			'quizlet.txt',
+			'gift.txt',
+			'xml',
+			'aiken.txt',
+			'kahoot.xlsx',
+			'wayground.xlsx',
+			'blooket.csv',
+			'gimkit.csv'
+		];
+		for (const extension of before) {
 			expect(readableFileName(`Panama Canal.${extension}`), extension).toBe('Panama Canal');
 			expect(readableFileName(`Panama Canal (Year 10).${extension}`), extension).toBe(
 				'Panama Canal (Year 10)'
 			);
 		}
+		// Renamed by hand with a hyphen, or its app's name in other capitals.
+		expect(readableFileName('Rivers - GIFT.txt')).toBe('Rivers');
+		expect(readableFileName('Rivers – moodle xml.xml')).toBe('Rivers');
 	});
 
 	it('else a readable form of the file name', () => {

@@ -7,6 +7,7 @@ import { writeAnkiText } from './anki-text';
 import {
 	EXPORT_FORMATS,
 	exportChoiceOrder,
+	exportFileName,
 	exportQuestions,
 	planExport,
 	toPortable
@@ -134,10 +135,22 @@ describe('exported choices do not give the key away by its position (issue 12)',
 });
 
 describe('export formats', () => {
-	it('give every format its own file ending, so two downloads of one course never share a name', () => {
-		const endings = EXPORT_FORMATS.map((f) => f.extension);
-		expect(new Set(endings).size).toBe(endings.length);
-		expect(EXPORT_FORMATS.find((f) => f.id === 'kahoot')!.extension).toBe('kahoot.xlsx');
+	it('name the target app in every file, so two downloads of one course never share a name', () => {
+		const names = EXPORT_FORMATS.map((f) => exportFileName('Panama Canal', f.id));
+		expect(new Set(names).size).toBe(names.length);
+		// Final outsider, session 29: "Panama Canal.xml" did not say Moodle.
+		expect(names).toEqual([
+			'Panama Canal – Anki.apkg',
+			'Panama Canal – Anki notes.txt',
+			'Panama Canal – Quizlet.txt',
+			'Panama Canal – GIFT.txt',
+			'Panama Canal – Moodle XML.xml',
+			'Panama Canal – Aiken.txt',
+			'Panama Canal – Kahoot.xlsx',
+			'Panama Canal – Wayground.xlsx',
+			'Panama Canal – Blooket.csv',
+			'Panama Canal – Gimkit.csv'
+		]);
 	});
 });
 

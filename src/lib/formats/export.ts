@@ -6,75 +6,101 @@ import type { PortableQuestion } from './portable';
 
 /**
  * One place that knows every export format: its label, file type and writer. Writers are
- * loaded with `import()` when a person exports, so no screen's first load carries them. Each
- * extension names its tool where two formats share a file type ("x.kahoot.xlsx",
- * "x.wayground.xlsx"), so two downloads of one course never get the same name (an outsider's
- * Kahoot and Wayground files were both "files-test.xlsx").
+ * loaded with `import()` when a person exports, so no screen's first load carries them. A file
+ * is named "<course> – <app>.<extension>" (`downloadName`, `app` the target's own name for
+ * itself: "Panama Canal – Moodle XML.xml", "Panama Canal – GIFT.txt", "Panama Canal –
+ * Kahoot.xlsx"), so a teacher in Downloads tells the GIFT text from the Quizlet text, and two
+ * downloads of one course never share a name (final outsider, session 29: "Panama Canal.xml"
+ * did not say Moodle; before that, an outsider's Kahoot and Wayground files were both
+ * "files-test.xlsx"). `extension` is the file type the target app opens. Import reads the
+ * course title back without the app's words (`readableFileName`).
  */
 export const EXPORT_FORMATS = [
 	{
 		id: 'apkg',
 		label: 'Anki deck (.apkg)',
 		extension: 'apkg',
+		app: 'Anki',
 		note: 'Open the file with Anki (or File → Import). Re-importing updates the same notes.'
 	},
 	{
 		id: 'anki',
 		label: 'Anki (notes in plain text)',
-		extension: 'anki.txt',
+		extension: 'txt',
+		app: 'Anki notes',
 		note: 'File → Import in Anki. Re-importing updates the same notes.'
 	},
 	{
 		id: 'quizlet',
 		label: 'Quizlet / Mnemosyne (term and definition)',
-		extension: 'quizlet.txt',
+		extension: 'txt',
+		app: 'Quizlet',
 		note: 'Paste into Quizlet’s Import box (tab between term and definition).'
 	},
 	{
 		id: 'gift',
 		label: 'Moodle GIFT',
-		extension: 'gift.txt',
+		extension: 'txt',
+		app: 'GIFT',
 		note: 'Moodle: Question bank → Import → GIFT format. Flashcards become essay questions, the answer shown as feedback.'
 	},
 	{
 		id: 'moodle',
 		label: 'Moodle XML',
 		extension: 'xml',
+		app: 'Moodle XML',
 		note: 'Moodle: Question bank → Import → Moodle XML format. Flashcards become essay questions, the answer shown as feedback.'
 	},
 	{
 		id: 'aiken',
 		label: 'Aiken (multiple choice)',
-		extension: 'aiken.txt',
+		extension: 'txt',
+		app: 'Aiken',
 		note: 'Moodle: Question bank → Import → Aiken format.'
 	},
 	{
 		id: 'kahoot',
 		label: 'Kahoot spreadsheet',
-		extension: 'kahoot.xlsx',
+		extension: 'xlsx',
+		app: 'Kahoot',
 		note: 'Kahoot: Add question → Import spreadsheet.'
 	},
 	{
 		id: 'wayground',
 		label: 'Wayground (Quizizz) spreadsheet',
-		extension: 'wayground.xlsx',
+		extension: 'xlsx',
+		app: 'Wayground',
 		note: 'Wayground: Create → Import from spreadsheet.'
 	},
 	{
 		id: 'blooket',
 		label: 'Blooket CSV',
-		extension: 'blooket.csv',
+		extension: 'csv',
+		app: 'Blooket',
 		note: 'Blooket: Create a set → CSV import.'
 	},
 	{
 		id: 'gimkit',
 		label: 'Gimkit CSV',
-		extension: 'gimkit.csv',
+		extension: 'csv',
+		app: 'Gimkit',
 		note: 'Gimkit: New kit → Spreadsheet import.'
 	}
 ] as const;
 
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
+
+/**
+ * The name of `title`'s export in `format`: "<title> – <app>.<extension>" (`EXPORT_FORMATS`,
+ * `downloadName`), "Panama Canal (Year 10) – Moodle XML.xml". No date or time: Anki names a
+ * deck's export by the deck alone ("<deck>.apkg"; only a whole-collection backup gets
+ * "collection-<date>@<time>", as a course file gets its date here), so a second export of the
+ * same course is the browser's "(1)", which Import reads past.
+ */
+export function exportFileName(title: string, format: ExportFormatId): string {
+	const { app, extension } = EXPORT_FORMATS.find((f) => f.id === format)!;
+	return downloadName(title, app, extension, 'Flashpoint questions');
+}
 
 /**
  * The order a question's choices are written in: each choice ranked by a hash (`hashId`, FNV-1a)
@@ -303,9 +329,8 @@ export async function exportQuestions(
 	name: string
 ): Promise<ExportFile> {
 	const count = 'portable' in questions ? questions.portable.length : questions.length;
-	const entry = EXPORT_FORMATS.find((f) => f.id === format)!;
-	// Named as the title reads (`downloadName`): Aiken and Quizlet have no other place for it.
-	const fileName = downloadName(name, null, entry.extension, 'flashpoint-questions');
+	// Named as the title reads, then its app: Aiken and Quizlet have no other place for the title.
+	const fileName = exportFileName(name, format);
 	const { text, bytes, sheet, skipped, lost } = await writeOrExplain(
 		format,
 		questions,

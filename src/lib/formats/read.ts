@@ -1,5 +1,6 @@
 import type { SqlJsStatic } from 'sql.js';
 import { extensionOf, type ImportFormatId } from './detect';
+import { EXPORT_FORMATS } from './export';
 import { ankiDeckName, deckLevels, type ImportResult } from './portable';
 import type { ColumnRole, Table } from './table';
 
@@ -55,12 +56,22 @@ const FORMAT_WORDS =
 /** A lower-case short letters-and-digits word read as an acronym: "ww1", "g20", "b2". */
 const SHORT_CODE = /^[a-z]{1,3}\d+[a-z]?$/;
 
-/** A file's name without its extension(s), browser copy number and separators. */
+/**
+ * The " – <app>" an export's name ends with ("Panama Canal – Moodle XML.xml", `exportFileName`;
+ * final outsider, session 29), any of `EXPORT_FORMATS`' apps, with an en dash or a hyphen.
+ */
+const APP_TAIL = new RegExp(
+	`\\s+[–-]\\s+(?:${EXPORT_FORMATS.map((f) => f.app.replace(/ /g, '\\s+')).join('|')})$`,
+	'i'
+);
+
+/** A file's name without its extension(s), browser copy number, export app and separators. */
 function fileStem(name: string): string {
 	const extension = extensionOf(name);
 	return (extension ? name.slice(0, -(extension.length + 1)) : name)
 		.replace(/\.(gift|aiken)$/i, '')
 		.replace(/\s*\(\d+\)$/, '')
+		.replace(APP_TAIL, '')
 		.replace(/%20/g, ' ')
 		.replace(/[-_.+]+/g, ' ')
 		.replace(/\s+/g, ' ')

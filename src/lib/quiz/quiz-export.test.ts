@@ -77,11 +77,11 @@ describe('quizPortable', () => {
 
 	it('is written by the one export path, with the Moodle file names', async () => {
 		const file = await exportQuestions('moodle', { portable }, quiz.title);
-		expect(file.fileName).toBe('Turkey, Serbia and Kosovo - week 3 check.xml');
+		expect(file.fileName).toBe('Turkey, Serbia and Kosovo - week 3 check – Moodle XML.xml');
 		expect(file.written).toBe(5);
 		expect(readMoodleXml(await file.blob.text()).questions).toHaveLength(5);
 		const gift = await exportQuestions('gift', { portable }, quiz.title);
-		expect(gift.fileName).toBe('Turkey, Serbia and Kosovo - week 3 check.gift.txt');
+		expect(gift.fileName).toBe('Turkey, Serbia and Kosovo - week 3 check – GIFT.txt');
 		// The quiz's title is its one category, not doubled under a course category of that name.
 		const text = await gift.blob.text();
 		expect(text.match(/^\$CATEGORY: .*$/gm)).toEqual([`$CATEGORY: $course$/top/${quiz.title}`]);

@@ -42,7 +42,8 @@ describe('downloadName', () => {
 		expect(downloadName(`${title} quiz`, 'grades', 'csv')).toBe(
 			'Panama Canal (Year 10) quiz – grades.csv'
 		);
-		expect(downloadName(title, null, 'gift.txt')).toBe('Panama Canal (Year 10).gift.txt');
+		// Before: "Panama Canal (Year 10).gift.txt" (final outsider, session 29: which app is it for?).
+		expect(downloadName(title, 'GIFT', 'txt')).toBe('Panama Canal (Year 10) – GIFT.txt');
 	});
 
 	it('holds nothing a file system refuses, and stays within 255 bytes', () => {

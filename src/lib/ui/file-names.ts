@@ -11,8 +11,8 @@ import { cleanDisplayText } from '$lib/text/fold';
 /**
  * A download's file name: `title` as it reads (`readableFileStem`), then `what` the file is after
  * an en dash ("Panama Canal (Year 10) quiz – grades.csv", "Panama Canal (Year 10) – course
- * 2026-12-04.json"), or nothing when the extension says it ("Panama Canal (Year 10).gift.txt",
- * which Import questions reads back as the title). `extension` without its dot; `fallback` the
+ * 2026-12-04.json", "Panama Canal (Year 10) – Moodle XML.xml", which Import questions reads back
+ * as the title), or nothing when the extension says it all. `extension` without its dot; `fallback` the
  * stem when the title has nothing readable. A titled stem keeps at most 48 characters, so the
  * name stays within the 255 bytes most file systems allow.
  */
