@@ -2,6 +2,7 @@ import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { statementOf } from '$lib/formats/front-back';
 import { sortFolded } from '$lib/text/fold';
+import { withoutGiveAways } from './give-away';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -87,17 +88,33 @@ function statementKey(prompt: string): string {
 }
 
 /**
+ * The rules a draw follows, by the version that brought them: 1, never two questions on one fact
+ * (`distinctFacts`); 2 (session 30), nor one whose prompt holds another's answer
+ * (`withoutGiveAways`). A join code made under rule 1 redraws its quiz under rule 1
+ * (`rebuildQuiz`), so a code already given to a class still opens the same questions.
+ */
+export type DrawRule = 1 | 2;
+/** The rule every new quiz is drawn by. */
+export const DRAW_RULE: DrawRule = 2;
+
+/**
  * Picks up to `count` questions at random (seeded) from those matching the filters, never two on
  * the same fact (`distinctFacts`): two wordings of one fact in one quiz give the answer away and
- * count it twice. When fewer facts than `count` match, the quiz is shorter (`factCount` says by
- * how much).
+ * count it twice; and (rule 2) never one whose prompt holds another's answer, the better of the
+ * two kept (`withoutGiveAways`: "NATO’s 1999 bombing campaign" beside "NATO’s ____
+ * intervention"). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
+ * shorter (`factCount` says by how much the facts allow).
  */
 export function buildQuizQuestions(
 	questions: readonly Question[],
-	filters: BuildFilters
+	filters: BuildFilters,
+	rule: DrawRule = DRAW_RULE
 ): QuizQuestion[] {
-	const pool = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
-	return distinctFacts(pool).slice(0, filters.count).map(toQuizQuestion);
+	const pool = distinctFacts(
+		shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed))
+	);
+	const drawn = rule === 1 ? pool.slice(0, filters.count) : withoutGiveAways(pool, filters.count);
+	return drawn.map(toQuizQuestion);
 }
 
 /** Every topic of `questions` once, in reading order (`sortFolded`). */

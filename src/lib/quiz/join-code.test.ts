@@ -14,7 +14,10 @@ import {
 	rebuildQuiz,
 	runJoinId
 } from './join-code';
-import { joinCodeProblem, type QuizRecipe } from './join-bits';
+import { joinCodeProblem, packJoinCode, type QuizRecipe } from './join-bits';
+import { buildQuizQuestions } from './build';
+import { quizContentHash } from './content-hash';
+import { givesAway } from './give-away';
 import { seededRandom } from './random';
 import { seedBank } from './fixtures.test-helpers';
 import { DEFAULT_SETTINGS, QUIZ_TYPES, type QuizSettings } from './types';
@@ -106,6 +109,48 @@ describe('join codes: round trips', () => {
 		const again = drawQuiz(bank, recipe(), (id) => id === first.id, freshId, seededRandom(1));
 		expect(again.joinCode).toBeTruthy();
 		expect(again.id).not.toBe(first.id);
+	});
+});
+
+describe('join codes across the give-away rule (session 30)', () => {
+	const whole = recipe({ count: 25 });
+	const filters = (seed: number) => ({
+		...whole,
+		docs: [],
+		topics: [],
+		types: [...QUIZ_TYPES],
+		seed
+	});
+	/** A code as a teacher's device made it before the rule: packed from the rule-1 draw. */
+	const oldCode = (seed: number) => {
+		const questions = buildQuizQuestions(bank.questions, filters(seed), 1);
+		const content = parseInt(quizContentHash(questions), 16) >>> 25;
+		return { code: packJoinCode({ recipe: whole, seed, run: 0, content }, bank), questions };
+	};
+	// Seeds whose draw the rule changed: the outsider's quiz of 25 had a give-away in most.
+	const changed = Array.from({ length: 40 }, (_, seed) => seed).filter(
+		(seed) =>
+			quizContentHash(buildQuizQuestions(bank.questions, filters(seed), 1)) !==
+			quizContentHash(buildQuizQuestions(bank.questions, filters(seed)))
+	);
+
+	it('a code made before the rule still opens the questions it gave then', () => {
+		expect(changed.length).toBeGreaterThan(10);
+		for (const seed of changed) {
+			const { code, questions } = oldCode(seed);
+			const rebuilt = rebuildQuiz(code, bank);
+			expect(rebuilt.ok && rebuilt.value.questions).toEqual(questions);
+		}
+	});
+
+	it('a new code opens its own draw, which gives no answer away', () => {
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const quiz = drawn(whole, seed);
+			const rebuilt = rebuildQuiz(quiz.joinCode, bank);
+			expect(rebuilt.ok && rebuilt.value.questions).toEqual(quiz.questions);
+			const asked = quiz.questions;
+			expect(asked.some((a) => asked.some((b) => givesAway(a, b)))).toBe(false);
+		}
 	});
 });
 
@@ -215,21 +260,35 @@ describe('the title of a quiz joined by code', () => {
 		count: 10,
 		settings: DEFAULT_SETTINGS
 	});
-	it('says what the quiz is about, never the code', () => {
+	it('says what the quiz is about, as an own course’s quiz is titled, never the code', () => {
 		const doc = bank.documents[0];
-		const title = joinedQuizTitle(recipe([doc.id]), bank, 10);
-		expect(title.startsWith(`Class quiz: ${doc.title.slice(0, 40)}`)).toBe(true);
-		expect(joinedQuizTitle(recipe([], ['kosovo']), bank, 1)).toBe('Class quiz: kosovo, 1 question');
-		expect(joinedQuizTitle(recipe([]), bank, 5)).toBe('Class quiz, 5 questions');
+		expect(joinedQuizTitle(recipe([doc.id]), bank)).toBe(`${doc.title} quiz`);
+		expect(joinedQuizTitle(recipe([], ['kosovo']), bank)).toBe(
+			'Turkey between Serbia and Kosovo, 2008–2025: kosovo quiz'
+		);
+		// Final outsider, session 29: it was "Class quiz, 25 questions".
+		expect(joinedQuizTitle(recipe([]), bank)).toBe(
+			'Turkey between Serbia and Kosovo, 2008–2025 quiz'
+		);
+		expect(joinedQuizTitle(recipe(docs.slice(0, 2)), bank)).toBe(
+			'Turkey between Serbia and Kosovo, 2008–2025 quiz'
+		);
 	});
 	it('knows a made-up title from the teacher’s, which a full link carries', () => {
 		const id = joinQuizId('K7M2QX9HD');
-		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([]), bank, 5) })).toBe(true);
-		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([], ['kosovo']), bank, 1) })).toBe(
-			true
-		);
+		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([]), bank) })).toBe(true);
+		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([], ['kosovo']), bank) })).toBe(true);
+		// As versions before session 30 titled it: a phone may still have such a quiz.
+		expect(hasJoinedTitle({ id, title: 'Class quiz, 5 questions' })).toBe(true);
+		expect(hasJoinedTitle({ id, title: 'Class quiz: kosovo, 1 question' })).toBe(true);
 		expect(hasJoinedTitle({ id, title: 'Y10 History: Turkey & the Balkans' })).toBe(false);
 		expect(hasJoinedTitle({ id: 'x7Qm2Lp0aZ', title: 'Class quiz, 5 questions' })).toBe(false);
+	});
+	it('titles a code made before the title changed as this version titles it', () => {
+		const quiz = drawn(recipe([]));
+		const rebuilt = rebuildQuiz(quiz.joinCode, bank);
+		expect(rebuilt.ok && rebuilt.value.title).toBe(joinedQuizTitle(recipe([]), bank));
+		// The golden codes of 2026-12-01 still open (golden-codes.test.ts), now titled so too.
 	});
 	it('tells a join code’s quiz id from a link quiz’s', () => {
 		expect(isJoinQuizId(joinQuizId('K7M2QX9HD'))).toBe(true);
@@ -239,7 +298,7 @@ describe('the title of a quiz joined by code', () => {
 	});
 	it('fits the title limit', () => {
 		for (const doc of bank.documents)
-			expect(joinedQuizTitle(recipe([doc.id]), bank, 10).length).toBeLessThanOrEqual(80);
+			expect(joinedQuizTitle(recipe([doc.id]), bank).length).toBeLessThanOrEqual(80);
 	});
 
 	it('hint examples have the lengths real codes have (9 and 12), shown in groups of 3', () => {

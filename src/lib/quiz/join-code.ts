@@ -1,6 +1,6 @@
 import type { Bank } from '$lib/content/schema';
-import { plural } from '$lib/text/plural';
-import { buildQuizQuestions } from './build';
+import { BUILTIN_TITLE } from '$lib/db/records';
+import { buildQuizQuestions, DRAW_RULE, type DrawRule } from './build';
 import { checkValue, normalizeTyped, toValues } from './crockford';
 import { failure, type Decoded } from './envelope';
 import {
@@ -12,7 +12,8 @@ import {
 } from './join-bits';
 import { quizContentHash } from './content-hash';
 import { sameFlags } from './setting-flags';
-import { LIMITS, type Quiz, type QuizSettings } from './types';
+import type { Quiz, QuizSettings } from './types';
+import { subjectQuizTitle } from './titles';
 import { quizVersionId } from './versions';
 
 /**
@@ -89,38 +90,66 @@ export function decodeJoinCode(input: string, bank: Bank): Decoded<JoinFields & 
 	return { ok: true, value: { code, ...fields } };
 }
 
-function draw(bank: Bank, recipe: QuizRecipe, seed: number) {
-	return buildQuizQuestions(bank.questions, {
-		docs: [...recipe.docs],
-		topics: [...recipe.topics],
-		types: [...recipe.types],
-		count: recipe.count,
-		seed
-	});
+function draw(bank: Bank, recipe: QuizRecipe, seed: number, rule: DrawRule = DRAW_RULE) {
+	return buildQuizQuestions(
+		bank.questions,
+		{
+			docs: [...recipe.docs],
+			topics: [...recipe.topics],
+			types: [...recipe.types],
+			count: recipe.count,
+			seed
+		},
+		rule
+	);
+}
+
+/**
+ * The questions a code's seed draws that its content bits confirm: by the rule codes were made
+ * with before session 30 (`DrawRule` 1, so a code already given to a class opens the same
+ * questions), else by today's give-away rule, else null (another bank). `drawQuiz` never makes a
+ * code whose rule-1 draw differs yet has the same content bits, so the first that matches is the
+ * draw the teacher made, and a phone that only knows rule 1 refuses a new code instead of asking
+ * other questions.
+ */
+function confirmedDraw(bank: Bank, fields: Pick<JoinFields, 'recipe' | 'seed' | 'content'>) {
+	for (const rule of [1, DRAW_RULE] as const) {
+		const questions = draw(bank, fields.recipe, fields.seed, rule);
+		if (questions.length > 0 && contentBits(questions) === fields.content) return questions;
+	}
+	return null;
 }
 
 /**
  * A title for a quiz joined by code: a join code has no room for the teacher's title, so the
- * student sees what the quiz is about from its recipe ("Class quiz: <article title>, 10
- * questions", or the topic), never the code itself (a teacher's report, 2026-12-01).
+ * student sees what the quiz is about from its recipe, never the code itself (a teacher's report,
+ * 2026-12-01), as a quiz of a teacher's own course is titled (`subjectQuizTitle`): "<the one
+ * document chosen> quiz", else "<the built-in course's title> quiz", with the one topic chosen
+ * after a colon. It was "Class quiz, 25 questions" (final outsider, session 29: every other quiz
+ * was titled by its course). New quiz titles the built-in course's quizzes the same way, so a
+ * phone that types the code shows the title on the teacher's screen. The title is not in the
+ * code: every code, old or new, is titled so by this version of the app.
  */
-export function joinedQuizTitle(recipe: QuizRecipe, bank: Bank, count: number): string {
+export function joinedQuizTitle(recipe: Pick<QuizRecipe, 'docs' | 'topics'>, bank: Bank): string {
 	// Keep in step with `hasJoinedTitle`.
-	const doc =
-		recipe.docs.length === 1 ? bank.documents.find((d) => d.id === recipe.docs[0]) : undefined;
-	const about = doc?.title ?? (recipe.topics.length === 1 ? recipe.topics[0] : '');
-	const questions = plural(count, 'question');
-	const title = about ? `Class quiz: ${about}, ${questions}` : `Class quiz, ${questions}`;
-	return title.length <= LIMITS.titleChars ? title : `${title.slice(0, LIMITS.titleChars - 1)}…`;
+	const docs =
+		recipe.docs.length === 1 ? bank.documents.filter((d) => d.id === recipe.docs[0]) : [];
+	return subjectQuizTitle(
+		BUILTIN_TITLE,
+		docs.map((d) => d.title),
+		recipe.topics
+	);
 }
 
 /**
- * True when a quiz joined by code still has the title `joinedQuizTitle` made up (a quiz opened
- * from its full link carries the teacher's title, and the join-code note would contradict it:
- * outsider teacher). `quiz` is the opened quiz's id and title.
+ * True when a quiz joined by code may still have the title `joinedQuizTitle` made up ("… quiz",
+ * or "Class quiz, …" as versions before session 30 made it), so the student is told the
+ * teacher's screen may show another (a quiz opened from its full link carries the teacher's
+ * title, and the join-code note would contradict it: outsider teacher). `quiz` is the opened
+ * quiz's id and title.
  */
 export function hasJoinedTitle(quiz: { id: string; title: string }): boolean {
-	return isJoinQuizId(quiz.id) && /^Class quiz[:,]/.test(quiz.title);
+	return isJoinQuizId(quiz.id) && (/^Class quiz[:,]/.test(quiz.title) || / quiz$/.test(quiz.title));
 }
 
 /**
@@ -130,9 +159,9 @@ export function hasJoinedTitle(quiz: { id: string; title: string }): boolean {
 export function rebuildQuiz(input: string, bank: Bank): Decoded<Quiz> {
 	const decoded = decodeJoinCode(input, bank);
 	if (!decoded.ok) return decoded;
-	const { code, recipe, seed, content } = decoded.value;
-	const questions = draw(bank, recipe, seed);
-	if (questions.length === 0 || contentBits(questions) !== content)
+	const { code, recipe } = decoded.value;
+	const questions = confirmedDraw(bank, decoded.value);
+	if (!questions)
 		return failure(
 			'bank-mismatch',
 			'This join code gives other questions on this phone than on your teacher’s: one of you may have an older version of Flashpoint. Reload Flashpoint while online, or scan the QR code or open the link instead.'
@@ -141,7 +170,7 @@ export function rebuildQuiz(input: string, bank: Bank): Decoded<Quiz> {
 		ok: true,
 		value: {
 			id: joinQuizId(code),
-			title: joinedQuizTitle(recipe, bank, questions.length),
+			title: joinedQuizTitle(recipe, bank),
 			createdAt: 0,
 			settings: recipe.settings,
 			questions
@@ -176,6 +205,7 @@ export function drawQuiz(
 		for (let attempt = 0; attempt < 32; attempt++) {
 			const seed = Math.floor(random() * SEEDS);
 			const questions = draw(bank, recipe, seed);
+			if (misreadByRule1(bank, recipe, seed, questions)) continue;
 			const code = packJoinCode({ recipe, seed, run: 0, content: contentBits(questions) }, bank);
 			if (!taken(joinQuizId(code))) return { id: joinQuizId(code), questions, joinCode: code };
 		}
@@ -185,6 +215,24 @@ export function drawQuiz(
 		questions: draw(bank, recipe, Math.floor(random() * 2 ** 32)),
 		noJoinCode: problem ?? 'every short code for these choices is already used on this device'
 	};
+}
+
+/**
+ * Whether a seed's draw by the rule before session 30 (`DrawRule` 1) asks other questions than
+ * `questions` yet has their content bits (1 seed in 128 of those whose draws differ): a phone
+ * would take that draw for the teacher's (`confirmedDraw`), so `drawQuiz` passes over the seed.
+ */
+function misreadByRule1(
+	bank: Bank,
+	recipe: QuizRecipe,
+	seed: number,
+	questions: Quiz['questions']
+) {
+	const before = draw(bank, recipe, seed, 1);
+	return (
+		contentBits(before) === contentBits(questions) &&
+		quizContentHash(before) !== quizContentHash(questions)
+	);
 }
 
 function sameSettings(a: QuizSettings, b: QuizSettings) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
 import { buildQuizQuestions, factCount } from './build';
+import { givesAway } from './give-away';
+import { QUIZ_TYPES } from './types';
 import Papa from 'papaparse';
 import {
 	csvCell,
@@ -125,6 +127,38 @@ describe('building a quiz from the bank', () => {
 			const facts = picked.map((q) => byId.get(q.id));
 			expect(new Set(facts).size).toBe(picked.length);
 		}
+	});
+
+	it('never asks a question whose answer another one’s prompt states (final outsider, s29)', () => {
+		// "NATO’s 1999 bombing campaign" (true/false) beside "NATO’s ____ intervention" (1999).
+		const real = seedBank().bank.questions;
+		const byId = new Map(real.map((q) => [q.id, q]));
+		for (let seed = 0; seed < 30; seed++) {
+			for (const count of [10, 25, 50]) {
+				const picked = buildQuizQuestions(real, {
+					docs: [],
+					topics: [],
+					types: ['mcq', 'truefalse', 'cloze', 'short'],
+					count,
+					seed
+				}).map((q) => byId.get(q.id)!);
+				for (const a of picked) for (const b of picked) expect(givesAway(a, b)).toBe(false);
+				// The rule costs only a whole-course quiz some length (the bank's hubs: "Serbia",
+				// "2023"; 36 to 50 of 50 over 200 seeds on 2026-12-05), never the outsider's 25.
+				if (count === 25) expect(picked).toHaveLength(25);
+			}
+		}
+	});
+
+	it('draws as before the give-away rule under rule 1 (codes made then)', () => {
+		const real = seedBank().bank.questions;
+		// 157 of 200 such quizzes had a give-away before (2026-12-05): the rule is not a no-op.
+		const gave = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((seed) => {
+			const filters = { docs: [], topics: [], types: [...QUIZ_TYPES], count: 25, seed };
+			const before = buildQuizQuestions(real, filters, 1);
+			return before.some((a) => before.some((b) => givesAway(a, b)));
+		});
+		expect(gave.length).toBeGreaterThan(0);
 	});
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { seedBank } from './fixtures.test-helpers';
+import { giveAwayWords, givesAway } from './give-away';
 import {
+	chosenGiveAways,
 	fillUpPool,
 	moveChosen,
 	sameFactAs,
@@ -132,6 +134,43 @@ describe('pickedQuestions', () => {
 		const card = index.bank.questions.find((q) => q.type === 'flashcard')!;
 		const quiz = pickedQuestions(index, [card.id, 'pick-capital'], null, seededRandom(1));
 		expect(quiz.map((q) => q.id)).toEqual(['pick-capital']);
+	});
+});
+
+describe('answers given away in a hand-picked quiz (final outsider, session 29)', () => {
+	const index = seedBank();
+	const questions = index.bank.questions;
+	const find = (type: string, words: string) =>
+		questions.find((q) => q.type === type && q.prompt.includes(words))!;
+	// "NATO’s 1999 bombing campaign …" (true/false) and "… NATO’s ____ intervention" (1999).
+	const bombing = find('truefalse', 'NATO’s 1999 bombing');
+	const blank = find('cloze', 'NATO’s ____');
+	const other = questions.find((q) => q.type === 'mcq' && !q.prompt.includes('1999'))!;
+
+	it('fills up at random with none that gives a chosen or drawn question away', () => {
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const quiz = pickedQuestions(
+				index,
+				[blank.id],
+				{ filters: ALL, fillTo: 30 },
+				seededRandom(seed)
+			);
+			expect(quiz[0].id).toBe(blank.id);
+			expect(quiz.map((q) => q.id)).not.toContain(bombing.id);
+			for (const a of quiz) for (const b of quiz) expect(givesAway(a, b)).toBe(false);
+		}
+	});
+
+	it('keeps both when the teacher chose both, and says which gives which away', () => {
+		const chosen = [bombing.id, other.id, blank.id];
+		const quiz = pickedQuestions(index, chosen, null, seededRandom(1));
+		expect(quiz.map((q) => q.id)).toEqual(chosen);
+		const pairs = chosenGiveAways(index, chosen);
+		expect(pairs).toContainEqual({ giver: 0, given: 2, answer: '1999' });
+		expect(pairs.map(giveAwayWords)).toContain(
+			'Question 1 gives away the answer to question 3 (“1999”).'
+		);
+		expect(chosenGiveAways(index, [other.id, blank.id])).toEqual([]);
 	});
 });
 

@@ -2,6 +2,7 @@ import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
 import { matchingQuestions, toQuizQuestion } from './build';
+import { giveAways, withoutGiveAways, type GiveAway } from './give-away';
 import { shuffled } from './random';
 import { isQuizType, LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -77,8 +78,10 @@ export function moveChosen(chosen: readonly string[], index: number, by: number)
  * The quiz the teacher's choice makes: the chosen questions in the chosen order (`askedChosen`),
  * then, when `fillTo` is more, questions drawn at random from
  * `filters` up to `fillTo` (at most `LIMITS.maxQuestions`), never one on a fact already asked
- * (two wordings of one fact give the answer away; `buildQuizQuestions`' rule). The teacher may
- * choose two on one fact: that is their choice. `random` gives numbers in [0, 1).
+ * (two wordings of one fact give the answer away; `buildQuizQuestions`' rule) nor one that gives
+ * away or is given away by another's answer (`withoutGiveAways`). The teacher may choose two on
+ * one fact, or two that give each other away: that is their choice, which the page points out
+ * (`sameFactAs`, `chosenGiveAways`). `random` gives numbers in [0, 1).
  */
 export function pickedQuestions(
 	index: BankIndex,
@@ -91,12 +94,10 @@ export function pickedQuestions(
 	if (fill && picked.length < wanted) {
 		const facts = new Set(picked.map((q) => q.fact));
 		const taken = new Set(picked.map((q) => q.id));
-		for (const q of shuffled(matchingQuestions(index.bank.questions, fill.filters), random)) {
-			if (picked.length >= wanted) break;
-			if (facts.has(q.fact) || taken.has(q.id)) continue;
-			facts.add(q.fact);
-			picked.push(q);
-		}
+		const fresh = shuffled(matchingQuestions(index.bank.questions, fill.filters), random).filter(
+			(q) => !taken.has(q.id) && !facts.has(q.fact) && facts.add(q.fact)
+		);
+		picked.push(...withoutGiveAways(fresh, wanted - picked.length, picked));
 	}
 	return picked.map(toQuizQuestion);
 }
@@ -142,4 +143,19 @@ export function sameFactAs(index: BankIndex, chosen: readonly string[]): Map<str
 		else repeats.set(id, earlier);
 	});
 	return repeats;
+}
+
+/**
+ * The pairs of the teacher's chosen questions of which one's prompt holds the other's answer
+ * (`giveAways`), with their places in `chosen` (as the list numbers them; a flashcard no phone
+ * asks gives and is given nothing). New quiz says each beside the question given away ("Question
+ * 3 gives away the answer to question 7") rather than drop a question the teacher chose.
+ */
+export function chosenGiveAways(index: BankIndex, chosen: readonly string[]): GiveAway[] {
+	return giveAways(
+		chosen.map((id) => {
+			const q = index.questionById.get(id);
+			return q && isQuizType(q.type) ? q : null;
+		})
+	);
 }

@@ -104,26 +104,20 @@ export class NewQuizForm {
 		allowBack: this.allowBack,
 		showAnswers: this.showAnswers
 	});
-	title = $derived(
-		this.typedTitle ??
-			this.untypedTitle(
-				this.bank && this.how === 'choose'
-					? askedChosen(this.bank, this.chosen).length
-					: this.randomCount
-			)
-	);
+	title = $derived(this.typedTitle ?? this.untypedTitle());
 	/** Questions drawn at random: 1 to a quiz's most, and at most the facts that match. */
 	get randomCount(): number {
 		return Math.max(1, Math.min(this.count, LIMITS.maxQuestions, this.available));
 	}
 
 	/**
-	 * The title a quiz of `n` questions gets when the teacher types none (`typedTitle`): for her
-	 * own course its subject, as Kahoot titles one (`subjectQuizTitle`: "Panama Canal (Year 10)
-	 * quiz"); for the built-in course, whose students may join by code, the title their phones
-	 * make from the code (`joinedQuizTitle`).
+	 * The title a quiz gets when the teacher types none (`typedTitle`): its subject, as Kahoot
+	 * titles one (`subjectQuizTitle`): for her own course "Panama Canal (Year 10) quiz"; for the
+	 * built-in course, whose students may join by code, the title their phones make from the code
+	 * (`joinedQuizTitle`, "Turkey between Serbia and Kosovo, 2008–2025 quiz"; it was "Class quiz,
+	 * 25 questions", final outsider, session 29).
 	 */
-	untypedTitle(n: number): string {
+	untypedTitle(): string {
 		if (!this.bank) return 'Class quiz';
 		if (this.ownCourse && this.course) {
 			const docs = this.bank.bank.documents.filter((d) => this.docs.includes(d.id));
@@ -133,11 +127,7 @@ export class NewQuizForm {
 				this.topics
 			);
 		}
-		return joinedQuizTitle(
-			{ ...this.filters, count: n, settings: this.settings },
-			this.bank.bank,
-			n
-		);
+		return joinedQuizTitle(this.filters, this.bank.bank);
 	}
 
 	/** The page's choices for `newQuiz` (`settings` decide the join code and shuffling). */

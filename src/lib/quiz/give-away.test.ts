@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '$lib/content/schema';
+import {
+	betterToKeep,
+	clashes,
+	giveAwayWords,
+	giveAways,
+	givesAway,
+	withoutGiveAways,
+	type GiveAwayQuestion
+} from './give-away';
+
+const q = (type: Question['type'], prompt: string, answer: string, rank?: number) =>
+	({ type, prompt, answer, ...(rank === undefined ? {} : { rank }) }) as GiveAwayQuestion;
+
+/** The final outsider's pairs (session 29), from the built-in course. */
+const blank1999 = q(
+	'cloze',
+	'During the 1990s Kosovo conflict, Turkey supported Albanian interests, aligning with NATO’s ____ intervention.',
+	'1999'
+);
+const bombing = q(
+	'truefalse',
+	'NATO’s 1999 bombing campaign was confined to targets inside Kosovo itself.',
+	'false'
+);
+
+describe('one question giving away another’s answer', () => {
+	it('finds the answer as written in another prompt: the outsider’s 1999 pair', () => {
+		expect(givesAway(bombing, blank1999)).toBe(true);
+		expect(givesAway(blank1999, bombing)).toBe(false);
+		expect(clashes(blank1999, bombing)).toBe(true);
+	});
+
+	it('folds case and accents, and sets a leading article of the answer aside', () => {
+		const who = q('short', 'Who was Serbia’s leader in 1998?', 'Slobodan Milošević');
+		expect(givesAway(q('truefalse', 'SLOBODAN MILOSEVIC resigned in 2000.', 'true'), who)).toBe(
+			true
+		);
+		const ally = q('short', 'Which country stays Pristina’s main ally?', 'The United States');
+		expect(givesAway(q('mcq', 'Why did United States troops stay?', 'x'), ally)).toBe(true);
+		expect(givesAway(q('mcq', 'Why did the united states stay?', 'x'), ally)).toBe(true);
+	});
+
+	it('takes whole words and whole numbers only', () => {
+		const year = q('cloze', 'Kosovo declared independence in ____.', '2008');
+		for (const prompt of [
+			'In the 1990s, who led Serbia?',
+			'Which law of 20080 applies?',
+			'What happened in 2008s?',
+			'Kosovo’s 2008-style declaration?'
+		])
+			expect(givesAway(q('mcq', prompt, 'x'), year), prompt).toBe(prompt.includes('2008-style'));
+		const city = q('short', 'Where did Erdoğan speak?', 'Prizren');
+		expect(givesAway(q('truefalse', 'Prizrenski okrug is in Kosovo.', 'true'), city)).toBe(false);
+		expect(givesAway(q('truefalse', 'Prizren, Kosovo’s second city, …', 'true'), city)).toBe(true);
+	});
+
+	it('never takes a true/false answer for words, nor a question for its own giver', () => {
+		expect(givesAway(q('mcq', 'Is this true or false?', 'x'), bombing)).toBe(false);
+		const self = q('short', 'Name the 1999 resolution: 1999?', '1999');
+		expect(givesAway(self, self)).toBe(false);
+	});
+
+	it('keeps the question that asks more, then the one taught first', () => {
+		expect(betterToKeep(blank1999, bombing)).toBe(true);
+		expect(betterToKeep(bombing, blank1999)).toBe(false);
+		const mcq = q('mcq', 'p', 'a', 5);
+		expect(betterToKeep(q('mcq', 'p', 'a', 2), mcq)).toBe(true);
+		expect(betterToKeep(q('mcq', 'p', 'a', 9), mcq)).toBe(false);
+		// A tie keeps the one already taken.
+		expect(betterToKeep(q('mcq', 'p', 'a'), q('mcq', 'p', 'a'))).toBe(false);
+	});
+});
+
+describe('a draw without give-aways', () => {
+	const other = q('mcq', 'Which city is Kosovo’s capital?', 'Pristina');
+	const capital = q('truefalse', 'Pristina is the capital of Kosovo.', 'true');
+
+	it('keeps the better of a pair in the place of the first, and fills on', () => {
+		expect(withoutGiveAways([bombing, other, blank1999], 3)).toEqual([blank1999, other]);
+		expect(withoutGiveAways([blank1999, other, bombing], 3)).toEqual([blank1999, other]);
+		expect(withoutGiveAways([bombing, blank1999, other, capital], 2)).toEqual([blank1999, other]);
+	});
+
+	it('leaves out one that clashes with two taken, or with a fixed one', () => {
+		const both = q('truefalse', 'After 1999, Pristina became the capital.', 'true');
+		expect(withoutGiveAways([blank1999, other, both], 3)).toEqual([blank1999, other]);
+		expect(withoutGiveAways([blank1999, other], 3, [bombing])).toEqual([other]);
+	});
+
+	it('no two questions it returns give each other away', () => {
+		const pool = [bombing, other, blank1999, capital, q('short', 'Kosovo’s capital?', 'Pristina')];
+		const taken = withoutGiveAways(pool, 5);
+		for (const a of taken) for (const b of taken) expect(clashes(a, b)).toBe(false);
+	});
+});
+
+describe('a teacher’s chosen pair, said', () => {
+	it('names both places, from 1, and the answer', () => {
+		const pairs = giveAways([null, blank1999, q('mcq', 'p', 'a'), bombing]);
+		expect(pairs).toEqual([{ giver: 3, given: 1, answer: '1999' }]);
+		expect(giveAwayWords(pairs[0])).toBe(
+			'Question 4 gives away the answer to question 2 (“1999”).'
+		);
+	});
+});

@@ -1,0 +1,143 @@
+import { withoutArticle } from '$lib/content/answer-match';
+import type { Question } from '$lib/content/schema';
+import { foldText } from '$lib/text/fold';
+
+/**
+ * One quiz never hands out one question's answer in another (final outsider, session 29, from
+ * Kahoot and Moodle: a true/false naming "NATO’s 1999 bombing campaign" beside "aligning with
+ * NATO’s ____ intervention", whose answer is 1999). A quiz is seen at once (the projector, the
+ * paper, "Back" on a phone), so question A gives away question B when A's prompt holds B's
+ * answer as written: folded (`foldText`: case and accents aside), whole words and whole numbers
+ * only ("1999" is not in "1990s" nor in "19990"), a leading article or preposition of the answer
+ * aside ("The United States" is in "… remain the United States’ …" and in "… than United
+ * States …"). Study is not concerned: it shows one question at a time, days apart.
+ *
+ * Only the answer as written counts, not a question's other accepted answers: those include
+ * bare numbers and short forms ("1", "one", "UN") that prompts hold for other reasons. A
+ * true/false's answer ("true"/"false") is no words of a prompt; a multiple-choice question's
+ * choices are offered, not stated, so only prompts give away.
+ */
+
+/** What a question needs here: its prompt, answer and type (and its teaching order to rank). */
+export type GiveAwayQuestion = Pick<Question, 'prompt' | 'answer' | 'type'> & { rank?: number };
+
+interface Words {
+	/** The prompt folded, with a space at each end so a whole-word test needs no edge case. */
+	prompt: string;
+	/** The answer folded, its leading article off; null when it is no words (true/false). */
+	answer: string | null;
+}
+
+/** Folded once per question object: a draw compares every candidate with every one taken. */
+const folded = new WeakMap<object, Words>();
+
+function wordsOf(q: GiveAwayQuestion): Words {
+	let words = folded.get(q);
+	if (!words) {
+		const answer = q.type === 'truefalse' ? '' : withoutArticle(foldText(q.answer)).trim();
+		words = {
+			prompt: ` ${foldText(q.prompt)} `,
+			answer: /[\p{L}\p{N}]/u.test(answer) ? answer : null
+		};
+		folded.set(q, words);
+	}
+	return words;
+}
+
+/** A letter or digit: what a whole word or number must not run on into. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `needle` occurs in `text` with no letter or digit either side of it. */
+function holdsWhole(text: string, needle: string): boolean {
+	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+		const before = text[at - 1] ?? ' ';
+		const after = text[at + needle.length] ?? ' ';
+		if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+	}
+	return false;
+}
+
+/** Whether `giver`'s prompt holds `given`'s answer (the module's rule). Pure. */
+export function givesAway(giver: GiveAwayQuestion, given: GiveAwayQuestion): boolean {
+	if (giver === given) return false;
+	const answer = wordsOf(given).answer;
+	return answer !== null && holdsWhole(wordsOf(giver).prompt, answer);
+}
+
+/** Whether either question gives away the other's answer. */
+export function clashes(a: GiveAwayQuestion, b: GiveAwayQuestion): boolean {
+	return givesAway(a, b) || givesAway(b, a);
+}
+
+/**
+ * How much a question asks of a student: a typed answer (short answer, fill the blank) is
+ * recalled, a multiple-choice one recognised, and a true/false is a coin toss. Of two questions
+ * that give each other away, the one that asks more is kept.
+ */
+const ASKS: Record<string, number> = { short: 3, cloze: 3, mcq: 2, truefalse: 1 };
+
+/**
+ * Whether `a` is the better question to keep than `b` when only one may stay: the one that asks
+ * more (`ASKS`), then the one the course teaches first (lower `rank`, the bank's teaching order,
+ * `generator/rank.ts`). Ties keep `b`, the one already taken.
+ */
+export function betterToKeep(a: GiveAwayQuestion, b: GiveAwayQuestion): boolean {
+	const asks = (ASKS[a.type] ?? 0) - (ASKS[b.type] ?? 0);
+	if (asks !== 0) return asks > 0;
+	return a.rank !== undefined && b.rank !== undefined && a.rank < b.rank;
+}
+
+/**
+ * Up to `count` questions of `pool`, in its order, after `fixed` (kept whatever they give away:
+ * the teacher chose them), no two of which give each other away. A question that clashes with
+ * one taken question replaces it when it is the better to keep (`betterToKeep`), in its place;
+ * one that clashes with more than one, or with a fixed one, is left out. Returns the questions
+ * taken from `pool` (not `fixed`). Pure.
+ */
+export function withoutGiveAways<Q extends GiveAwayQuestion>(
+	pool: readonly Q[],
+	count: number,
+	fixed: readonly GiveAwayQuestion[] = []
+): Q[] {
+	const taken: Q[] = [];
+	for (const q of pool) {
+		if (taken.length >= count) break;
+		if (fixed.some((f) => clashes(f, q))) continue;
+		const against = taken.filter((t) => clashes(t, q));
+		if (against.length === 0) taken.push(q);
+		else if (against.length === 1 && betterToKeep(q, against[0]))
+			taken[taken.indexOf(against[0])] = q;
+	}
+	return taken;
+}
+
+/** One question of a quiz giving away another's answer: their places (0-based) in the quiz. */
+export interface GiveAway {
+	giver: number;
+	given: number;
+	/** The given question's answer as written ("1999"). */
+	answer: string;
+}
+
+/**
+ * Every pair of `questions` (a quiz's, in order; null for a place no phone asks, which keeps the
+ * places of the rest) where one's prompt holds the other's answer, by the given's place, then the
+ * giver's. New quiz says each of a teacher's own choice ("Question 3 gives away the answer to
+ * question 7") instead of dropping one silently. Pure.
+ */
+export function giveAways(questions: readonly (GiveAwayQuestion | null)[]): GiveAway[] {
+	const found: GiveAway[] = [];
+	questions.forEach((given, i) => {
+		if (!given) return;
+		questions.forEach((giver, g) => {
+			if (giver && g !== i && givesAway(giver, given))
+				found.push({ giver: g, given: i, answer: given.answer });
+		});
+	});
+	return found;
+}
+
+/** "Question 3 gives away the answer to question 7 (“1999”)." (places said from 1). */
+export function giveAwayWords({ giver, given, answer }: GiveAway): string {
+	return `Question ${giver + 1} gives away the answer to question ${given + 1} (“${answer}”).`;
+}
