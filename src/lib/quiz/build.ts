@@ -2,7 +2,7 @@ import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { statementOf } from '$lib/formats/front-back';
 import { sortFolded } from '$lib/text/fold';
-import { withoutGiveAways } from './give-away';
+import { clashCounts, withoutGiveAways } from './give-away';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -113,7 +113,10 @@ export function buildQuizQuestions(
 	const pool = distinctFacts(
 		shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed))
 	);
-	const drawn = rule === 1 ? pool.slice(0, filters.count) : withoutGiveAways(pool, filters.count);
+	const drawn =
+		rule === 1
+			? pool.slice(0, filters.count)
+			: withoutGiveAways(pool, filters.count, [], clashCounts(questions));
 	return drawn.map(toQuizQuestion);
 }
 

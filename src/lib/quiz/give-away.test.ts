@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import {
 	betterToKeep,
+	clashCounts,
 	clashes,
 	giveAwayWords,
 	giveAways,
@@ -62,7 +63,18 @@ describe('one question giving away another’s answer', () => {
 		expect(givesAway(self, self)).toBe(false);
 	});
 
-	it('keeps the question that asks more, then the one taught first', () => {
+	it('keeps the question that clashes with fewer of the course, then asks more, then is taught first', () => {
+		const hub = q('mcq', 'Which country trades most with Turkey?', 'Serbia');
+		const mentions = [1, 2, 3].map((n) =>
+			q('truefalse', `Serbia signed deal ${n} in 2020.`, 'true')
+		);
+		const counts = clashCounts([hub, ...mentions, blank1999, bombing]);
+		expect(counts.get(hub)).toBe(3);
+		expect(counts.get(mentions[0])).toBe(1);
+		// The true/false asks less, but the hub would keep every mention out.
+		expect(betterToKeep(mentions[0], hub, counts)).toBe(true);
+		expect(withoutGiveAways([hub, ...mentions], 4, [], counts)).toEqual(mentions);
+		expect(withoutGiveAways([hub, ...mentions], 4)).toEqual([hub]);
 		expect(betterToKeep(blank1999, bombing)).toBe(true);
 		expect(betterToKeep(bombing, blank1999)).toBe(false);
 		const mcq = q('mcq', 'p', 'a', 5);

@@ -2,7 +2,7 @@ import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
 import { matchingQuestions, toQuizQuestion } from './build';
-import { giveAways, withoutGiveAways, type GiveAway } from './give-away';
+import { clashCounts, giveAways, withoutGiveAways, type GiveAway } from './give-away';
 import { shuffled } from './random';
 import { isQuizType, LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -97,7 +97,9 @@ export function pickedQuestions(
 		const fresh = shuffled(matchingQuestions(index.bank.questions, fill.filters), random).filter(
 			(q) => !taken.has(q.id) && !facts.has(q.fact) && facts.add(q.fact)
 		);
-		picked.push(...withoutGiveAways(fresh, wanted - picked.length, picked));
+		picked.push(
+			...withoutGiveAways(fresh, wanted - picked.length, picked, clashCounts(index.bank.questions))
+		);
 	}
 	return picked.map(toQuizQuestion);
 }
