@@ -98,6 +98,14 @@ describe('factCountHint', () => {
 	});
 	it('is empty while the quiz cannot be built: the reason stands alone', () => {
 		expect(factCountHint(0, 10, 'Choose at least one question type.', 50)).toBe('');
+		// Final outsider, session 29: a quiz never gives one answer away in another question, so
+		// of 17 matching facts 16 can be asked; it said 17, and the quiz had 16.
+		expect(factCountHint(16, 20, undefined, 50, 17)).toBe(
+			'17 different facts match (one question each); 1 question would give another’s answer away, so 16 can be asked: the quiz will have 16.'
+		);
+		expect(factCountHint(16, 10, undefined, 50, 17)).toBe(
+			'17 different facts match (one question each); 1 question would give another’s answer away, so 16 can be asked.'
+		);
 		expect(factCountHint(5, 10, 'This course has only 5 flashcards.', 50)).toBe('');
 	});
 });

@@ -87,20 +87,29 @@ function noMatchReason(
  * facts match (one question each): the quiz will have 12.") or more than `max` asked ("… A quiz
  * has at most 50 questions: this one will have 50."; asking for 60 silently gave 50, outsider
  * teacher, issue 14). Empty while the quiz cannot be built (`noQuizReason`): the reason then
- * stands alone, never under "0 different facts match" (outsider teacher, issue 12).
+ * stands alone, never under "0 different facts match" (outsider teacher, issue 12). `facts`: how
+ * many facts match when some would give another's answer away (`available` is then fewer).
  */
 export function factCountHint(
 	available: number,
 	count: number,
 	blocked: string | undefined,
-	max: number
+	max: number,
+	facts = available
 ): string {
 	if (blocked) return '';
-	const facts = `${plural(available, 'different fact')} ${available === 1 ? 'matches' : 'match'} (one question each)`;
-	if (count > available && available <= max) return `${facts}: the quiz will have ${available}.`;
+	const giving = facts - available;
+	// `available` is the facts a quiz can ask without one giving another's answer away
+	// (`askableCount`): said when fewer, so "the quiz will have 16" never follows "17 match".
+	const matched = `${plural(facts, 'different fact')} ${facts === 1 ? 'matches' : 'match'} (one question each)`;
+	const said =
+		giving > 0
+			? `${matched}; ${plural(giving, 'question')} would give another’s answer away, so ${available} can be asked`
+			: matched;
+	if (count > available && available <= max) return `${said}: the quiz will have ${available}.`;
 	if (count > max)
-		return `${facts}. A quiz has at most ${plural(max, 'question')}: this one will have ${max}.`;
-	return `${facts}.`;
+		return `${said}. A quiz has at most ${plural(max, 'question')}: this one will have ${max}.`;
+	return `${said}.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { indexBank, type BankIndex } from '$lib/content/bank-index';
 import { hasSourceSentence } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
-import { buildQuizQuestions } from './build';
+import { askableCount, buildQuizQuestions, matchingQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
 import { isOwnQuestion, OWN_DOC } from './edit';
@@ -187,10 +187,20 @@ export function drawCourseQuiz(
 	},
 	random: () => number = Math.random
 ): QuizQuestion[] {
-	const questions = buildQuizQuestions(index.bank.questions, {
-		...filters,
-		seed: Math.floor(random() * 2 ** 32)
-	});
+	// Of a few draws, the first that asks as many as New quiz said (`askableCount`: give-aways
+	// can leave one draw a question short), else the longest.
+	const wanted = Math.min(
+		filters.count,
+		askableCount(matchingQuestions(index.bank.questions, filters))
+	);
+	let questions: QuizQuestion[] = [];
+	for (let attempt = 0; attempt < 8 && questions.length < wanted; attempt++) {
+		const drawn = buildQuizQuestions(index.bank.questions, {
+			...filters,
+			seed: Math.floor(random() * 2 ** 32)
+		});
+		if (drawn.length > questions.length) questions = drawn;
+	}
 	return filters.shuffleChoices ? withShuffledChoices(questions, random) : questions;
 }
 

@@ -123,25 +123,34 @@ export function betterToKeep(
 
 /**
  * Up to `count` questions of `pool`, in its order, after `fixed` (kept whatever they give away:
- * the teacher chose them), no two of which give each other away. A question that clashes with
- * one taken question replaces it when it is the better to keep (`betterToKeep`, by `counts`), in
- * its place; one that clashes with more than one, or with a fixed one, is left out. Returns the
- * questions taken from `pool` (not `fixed`). Pure.
+ * the teacher chose them), no two of which give each other away nor share a key (`keys`: a
+ * question's fact, so one fact is asked once). A question that clashes with one taken question
+ * replaces it when it is the better to keep (`betterToKeep`, by `counts`), in its place, and
+ * frees its keys (another question on that fact may come later); one that clashes with more than
+ * one, or with a fixed one, is left out. Returns the questions taken from `pool` (not `fixed`).
+ * Pure.
  */
 export function withoutGiveAways<Q extends GiveAwayQuestion>(
 	pool: readonly Q[],
 	count: number,
 	fixed: readonly GiveAwayQuestion[] = [],
-	counts: ReadonlyMap<GiveAwayQuestion, number> = new Map()
+	counts: ReadonlyMap<GiveAwayQuestion, number> = new Map(),
+	keys: (q: Q) => readonly string[] = () => []
 ): Q[] {
 	const taken: Q[] = [];
+	const used = new Set<string>();
 	for (const q of pool) {
 		if (taken.length >= count) break;
-		if (fixed.some((f) => clashes(f, q))) continue;
+		const own = keys(q);
+		if (own.some((key) => used.has(key)) || fixed.some((f) => clashes(f, q))) continue;
 		const against = taken.filter((t) => clashes(t, q));
-		if (against.length === 0) taken.push(q);
-		else if (against.length === 1 && betterToKeep(q, against[0], counts))
+		if (against.length > 1 || (against.length === 1 && !betterToKeep(q, against[0], counts)))
+			continue;
+		if (against.length === 1) {
+			for (const key of keys(against[0])) used.delete(key);
 			taken[taken.indexOf(against[0])] = q;
+		} else taken.push(q);
+		for (const key of own) used.add(key);
 	}
 	return taken;
 }

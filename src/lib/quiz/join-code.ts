@@ -1,6 +1,12 @@
 import type { Bank } from '$lib/content/schema';
 import { BUILTIN_TITLE } from '$lib/db/records';
-import { buildQuizQuestions, DRAW_RULE, type DrawRule } from './build';
+import {
+	askableCount,
+	buildQuizQuestions,
+	DRAW_RULE,
+	matchingQuestions,
+	type DrawRule
+} from './build';
 import { checkValue, normalizeTyped, toValues } from './crockford';
 import { failure, type Decoded } from './envelope';
 import {
@@ -202,13 +208,25 @@ export function drawQuiz(
 ): DrawnQuiz {
 	const problem = joinCodeProblem(recipe, bank);
 	if (!problem) {
+		// A seed whose draw asks as many as New quiz said (`askableCount`), else the longest.
+		const filters = {
+			docs: [...recipe.docs],
+			topics: [...recipe.topics],
+			types: [...recipe.types]
+		};
+		const wanted = Math.min(recipe.count, askableCount(matchingQuestions(bank.questions, filters)));
+		let longest: DrawnQuiz | undefined;
 		for (let attempt = 0; attempt < 32; attempt++) {
 			const seed = Math.floor(random() * SEEDS);
 			const questions = draw(bank, recipe, seed);
 			if (misreadByRule1(bank, recipe, seed, questions)) continue;
 			const code = packJoinCode({ recipe, seed, run: 0, content: contentBits(questions) }, bank);
-			if (!taken(joinQuizId(code))) return { id: joinQuizId(code), questions, joinCode: code };
+			if (taken(joinQuizId(code))) continue;
+			const drawn = { id: joinQuizId(code), questions, joinCode: code };
+			if (questions.length >= wanted) return drawn;
+			if (questions.length > (longest?.questions.length ?? -1)) longest = drawn;
 		}
+		if (longest) return longest;
 	}
 	return {
 		id: randomId(),

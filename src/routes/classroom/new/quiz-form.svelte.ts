@@ -10,7 +10,7 @@ import { askedChosen, fillUpPool } from '$lib/quiz/pick';
 import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
 import { joinedQuizTitle } from '$lib/quiz/join-code';
 import { courseQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
-import { factCount, matchingQuestions } from '$lib/quiz/build';
+import { askableCount, factCount, matchingQuestions } from '$lib/quiz/build';
 import {
 	factCountHint,
 	fillUpHint,
@@ -95,7 +95,10 @@ export class NewQuizForm {
 	questions = $derived(this.bank?.bank.questions ?? []);
 	filters = $derived({ docs: this.docs, topics: this.topics, types: this.types });
 	/* One question per fact, so the facts that match bound the quiz's length. */
-	available = $derived(factCount(matchingQuestions(this.questions, this.filters)));
+	matching = $derived(matchingQuestions(this.questions, this.filters));
+	facts = $derived(factCount(this.matching));
+	/* And none giving another's answer away (`askableCount`): the most a quiz can ask. */
+	available = $derived(askableCount(this.matching));
 	settings = $derived<QuizSettings>({
 		timer: this.timer,
 		seconds: timeLimitSeconds(this.timer, this.quizMinutes, this.questionSeconds),
@@ -213,7 +216,13 @@ export class NewQuizForm {
 			hint = fillUpHint(this.chosen.length, pool, this.count, this.blocked, LIMITS.maxQuestions);
 			short = this.fillUp && this.chosen.length + pool < most;
 		} else {
-			hint = factCountHint(this.available, this.count, this.blocked, LIMITS.maxQuestions);
+			hint = factCountHint(
+				this.available,
+				this.count,
+				this.blocked,
+				LIMITS.maxQuestions,
+				this.facts
+			);
 			short = this.available < most;
 		}
 		if (!hint) return hint;
