@@ -87,7 +87,7 @@ test(
 	async ({ page }) => {
 		test.setTimeout(120_000);
 		await gotoApp(page, '/classroom/new');
-		const course = page.getByLabel('Course');
+		const course = page.getByRole('group', { name: 'Course' });
 		await expect(course).toBeVisible();
 		await everySize(page, 'new-quiz', () => course.scrollIntoViewIfNeeded());
 

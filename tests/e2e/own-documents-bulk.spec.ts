@@ -83,7 +83,7 @@ test(
 		await page.getByRole('button', { name: /^Accept all \d+ drafts?$/ }).click();
 		await expect(drafts).toHaveText('0');
 		await gotoApp(page, '/classroom/new');
-		await page.getByLabel('Course').selectOption({ label: 'Coasts' });
+		await page.getByRole('radio', { name: 'Coasts' }).check();
 		const types = page.getByRole('group', { name: 'Question types' });
 		await expect(types.getByText(/^Fill in the blank \(\d+\)$/)).toBeVisible();
 		for (const box of await types.getByRole('checkbox').all()) await box.uncheck();
