@@ -48,7 +48,9 @@ describe('what New quiz says about QR codes for a course of the teacher’s own'
 				'A quiz too long for one QR code that phones read reliably is shown as a series of QR codes that students scan one after another (up to 12); the line above Create says how many codes your quiz needs.'
 			);
 		expect(ownCourseWords(5, 15)).not.toMatch(/\d+ of its/);
-		expect(ownCourseWords(10, 10)).toContain('One QR code holds all 10 questions it has.');
+		expect(ownCourseWords(10, 10)).toContain(
+			'One QR code holds all 10 questions a quiz of it can ask.'
+		);
 		expect(ownCourseWords(null, 10)).not.toContain('QR code holds');
 	});
 

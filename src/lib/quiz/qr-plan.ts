@@ -65,7 +65,8 @@ export function ownCourseWords(perCode: number | null, of: number): string {
 	const lead =
 		'Your students’ devices do not have this course, so its questions travel inside the quiz link word for word, and a quiz from it has no short join code (a join code only tells a phone how to draw questions from the built-in course it already has).';
 	if (perCode === null || of === 0) return lead;
-	if (perCode >= of) return `${lead} One QR code holds all ${plural(of, 'question')} it has.`;
+	if (perCode >= of)
+		return `${lead} One QR code holds all ${plural(of, 'question')} a quiz of it can ask.`;
 	return `${lead} A quiz too long for one QR code that phones read reliably is shown as a series of QR codes that students scan one after another (up to ${MAX_QR_PARTS}); the line above Create says how many codes your quiz needs. Any quiz can also be shared by link (message, e-mail or your class page).`;
 }
 
