@@ -225,7 +225,10 @@ describe('schema v12', () => {
 			now,
 			upgraded
 		);
-		expect({ ...queue, token: '' }).toEqual({ ...old[1], token: '' });
+		// The token and the review lists the read came across (a cache Home keeps, perf38) are no
+		// part of the queue: the same queue is the same cards, counts and day.
+		const same = (q: typeof queue) => ({ ...q, token: '', reviewLists: undefined });
+		expect(same(queue)).toEqual(same(old[1]));
 		// Its new questions came from the head row, not from `fresh`.
 		expect(counts.rowsBy['fresh.key'] ?? 0).toBe(0);
 		const all = await loadTodayQueueCounted(
@@ -234,7 +237,7 @@ describe('schema v12', () => {
 			now,
 			upgraded
 		);
-		expect({ ...all, token: '' }).toEqual({ ...old[0], token: '' });
+		expect(same(all)).toEqual(same(old[0]));
 		upgraded.close();
 	});
 });
