@@ -147,9 +147,10 @@ test(
 		const section = page.getByTestId('suggested-sentences');
 		const addAll = section.getByRole('button', { name: /^Add all \d+ shown as drafts$/ });
 		await expect(section.getByRole('listitem').first()).toBeVisible();
-		// The first list on screen: if it can be added from, it must be the one that stays.
-		const first = await readSuggestions(section);
+		// The first list on screen: if it can be added from, it must be the one that stays (asked
+		// first: a list that could be added from a moment ago can be added from now).
 		const addableFirst = await addAll.isEnabled();
+		const first = await readSuggestions(section);
 		await expect(section).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
 		const shown = await readSuggestions(section);
 		if (addableFirst) expect(shown).toEqual(first);

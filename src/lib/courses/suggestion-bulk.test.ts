@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '$lib/db/test-helpers';
 import { createCourse } from './create';
 import { courseQuestions } from './drafts';
@@ -42,5 +42,25 @@ describe('addSuggestedDrafts', () => {
 		]);
 		// Pressed again (a double press, another tab): nothing is added twice.
 		expect((await addSuggestedDrafts(db, 'u-1', doc, chosen)).added).toBe(0);
+	});
+
+	it('adds them in one transaction: a failure on the third adds none', async () => {
+		const db = freshDb();
+		await createCourse(db, fixtureDrafts(), { id: 'u-1' });
+		const doc = (await courseQuestions(db, 'u-1'))[0].source.doc;
+		const before = (await courseQuestions(db, 'u-1')).length;
+		const add = db.questions.add.bind(db.questions);
+		let calls = 0;
+		vi.spyOn(db.questions, 'add').mockImplementation((row) => {
+			if (++calls === 3) throw new Error('The disk is full.');
+			return add(row);
+		});
+		const chosen = [
+			suggestion('Velmora harbour was rebuilt in stone by the Brel family in 1712.', 'Velmora'),
+			suggestion('The Kessel road to Norvania was paved in 1790 by the council.', 'Norvania'),
+			suggestion('The Ostrid bridge over the Brel was opened in 1801.', 'Ostrid')
+		];
+		await expect(addSuggestedDrafts(db, 'u-1', doc, chosen)).rejects.toThrow('The disk is full.');
+		expect(await courseQuestions(db, 'u-1')).toHaveLength(before);
 	});
 });
