@@ -145,6 +145,13 @@ test(
 		await pastedCourseInReview(page, PANAMA_CANAL.text, 'Panama Canal');
 		const drafted = Number(await page.getByTestId('count-draft').textContent());
 		const section = page.getByTestId('suggested-sentences');
+		// Few questions for 844 words: the screen says where more come from, and leads there.
+		const few = page.getByTestId('few-questions');
+		await expect(few).toContainText(/Only \d questions? so far from these \d+ words\./);
+		await few.getByRole('button', { name: 'See the suggested sentences' }).click();
+		const heading = section.getByRole('heading', { name: 'More sentences to ask about' });
+		await expect(heading).toBeFocused();
+		await expect(heading).toBeInViewport();
 		const addAll = section.getByRole('button', { name: /^Add all \d+ shown as drafts$/ });
 		await expect(section.getByRole('listitem').first()).toBeVisible();
 		// The first list on screen: if it can be added from, it must be the one that stays (asked
@@ -163,6 +170,8 @@ test(
 			new RegExp(`^Added ${shown.length} drafts from suggested sentences`)
 		);
 		await expect(page.getByTestId('count-draft')).toHaveText(String(drafted + shown.length));
+		// Many now: the note is gone.
+		await expect(few).toHaveCount(0);
 		for (const s of shown) {
 			const draft = draftsOf(page, s.sentence);
 			await expect(draft).toHaveCount(1);
