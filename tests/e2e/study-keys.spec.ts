@@ -431,7 +431,12 @@ test(
 		await page.getByRole('button', { name: /^Next question/ }).click();
 		await page.getByLabel('Your answer').fill('certainly not this');
 		await pressSettled(page, 'Enter');
-		await page.getByRole('link', { name: /Read the source passage/ }).click();
+		// A person scrolls to the link, above the pinned bar (the page's scroll-padding): the page
+		// no longer scrolls to the verdict's box after an answer, and Playwright's own scrolling
+		// put the link under the bar.
+		const source = page.getByRole('link', { name: /Read the source passage/ });
+		await source.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+		await source.click();
 		// Escape goes back to the card, as the link "Back to Study" says (issue 14: Anki habit).
 		const back = page.getByRole('link', { name: /Back to Study/ });
 		await expect(back).toHaveAttribute('aria-keyshortcuts', 'Escape');

@@ -51,3 +51,32 @@ describe('where the page goes when a verdict appears (issue 14, fault 6)', () =>
 			expect(verdictScroll(keep, { top: 600, bottom: 650 }, 700, view)).toBeLessThanOrEqual(16);
 	});
 });
+
+describe('where the page goes when the pinned bar says the verdict (issue 14, session 30)', () => {
+	it("keeps the question's start in view: as far toward the verdict's box as it allows", () => {
+		// 390×844: the question at 225, its box ending 500 px under the view: 217 px, not 500.
+		expect(verdictScroll([225, 400], null, 1184, view)).toBe(217);
+		// It all fits: only what the box needs.
+		expect(verdictScroll([225, 400], null, 700, view)).toBe(16);
+	});
+
+	it('never jumps to a box thousands of px down (320×568 at 200% text, the longest question)', () => {
+		const small = { top: 8, bottom: 330 };
+		// The question's start above the screen, the option tapped at 200: it goes to the top.
+		expect(verdictScroll([-600, 200, 420], null, 3100, small)).toBe(192);
+		// Nothing kept in view (the student scrolled past the option): the page stays.
+		expect(verdictScroll([-600, -300, -200], null, 3100, small)).toBe(0);
+		// An option taller than the screen, tapped in its middle: its mark (✗ Your answer) comes
+		// at its end, 800 px down; the page stays (it went there: 802 px).
+		expect(verdictScroll([-900, -200, 810], null, 3100, small)).toBe(0);
+	});
+
+	it('never scrolls up, nor past what is wanted', () => {
+		for (const keep of [[], [50], [50, 300], [-10, -5], [600]])
+			for (const bottom of [100, 700, 5000]) {
+				const delta = verdictScroll(keep, null, bottom, view);
+				expect(delta).toBeGreaterThanOrEqual(0);
+				expect(delta).toBeLessThanOrEqual(Math.max(0, bottom - view.bottom));
+			}
+	});
+});
