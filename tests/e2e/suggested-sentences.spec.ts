@@ -8,10 +8,11 @@ import type { Locator, Page } from '@playwright/test';
 /**
  * Issue 12: where the generator drafts nothing, the review screen suggests the sentences worth
  * asking about, each with its blank; one tap adds it as a draft to accept, and it is studied.
- * A made-up report with no definition, central event or leader: the generator drafts nothing.
+ * A made-up report with no definition, central event, leader or one-sentence reason: the
+ * generator drafts nothing (with "because they feared …" gen53 asks "Why did the fishermen …?").
  */
 const REPORT = [
-	'The fishermen of Korsund blocked the harbour of Velmora in 2019 because they feared that the new turbines would drive away the herring.',
+	'The fishermen of Korsund blocked the harbour of Velmora in 2019, fearing that the new turbines would drive away the herring.',
 	'About 300 boats took part in the blockade, which closed the harbour for a week. The town council of Velmora agreed in 2020 to pay for a study of the herring in the bay.',
 	'The study, led by the marine biologist Tomas Aaberg of the University of Lindholm, found in 2023 that the catches had not fallen. As a result, the fishermen ended their protest.'
 ].join('\n\n');
