@@ -47,6 +47,8 @@ import { askedInField, keyDoesNotDefine } from './key-defines';
 import { refersByComparison } from './unseen-comparison';
 import { pointsBackIdea } from './unseen-definite';
 import { glossaryIdeas } from './idea-glossary';
+import { framedTerm } from './term-frame';
+import { keyCut } from './key-cut';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
@@ -143,6 +145,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => askedInField(idea, article) ?? [])
 			.filter(
 				(idea) =>
+					// H14's key cut in mid-phrase, "… in a large" (gen54).
+					(idea.type === 'truefalse' || !keyCut(idea.answer)) &&
 					keyStandsApart(idea) &&
 					strictEditorKeeps(idea, article) &&
 					!u20Refuses(idea, article) &&
@@ -186,6 +190,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => finiteCut(idea, article) ?? [])
 			// U16/U17's kinds: no side fact, garbled prompt, partial name, minor year or lost attribution.
 			.flatMap((idea) => sensibleIdea(idea, article) ?? [])
+			// H14's handout terms with an everyday sense asked in the handout's frame, once every
+			// check has read the bare prompt (gen54).
+			.flatMap((idea) => framedTerm(idea, article) ?? [])
 	);
 }
 

@@ -135,6 +135,9 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 			)
 		).toBe(true);
 		expect(whatOfPerson('Who was Varn?', 'A central figure in the Ostran Empire')).toBe(false);
+		// A sportsman or a trade is a person too (blind review H14 S07: "What is …?" of a wrestler).
+		expect(whatOfPerson('What is Ivo of Lumen?', 'A wrestler from a colony in Ostra')).toBe(true);
+		expect(whatOfPerson('What is Varn Hall?', 'A hall where wrestlers trained')).toBe(false);
 		expect(whatOfPerson('What was the Varn Act?', 'A law passed in 1901')).toBe(false);
 		// A list of what the person works in hides the role behind commas (blind review 11 S39).
 		expect(

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { framedTerm } from './term-frame';
+import type { Idea } from './ideas';
+import { madeUpArticle } from './ideas.test-helpers';
+
+const HANDOUT = [
+	'This handout explains how velm mills work. You will need it for the test.',
+	'# Key terms',
+	'Wheel – the round frame that the velm stream turns.',
+	'Lumithermocline – the layer where velm water changes temperature fastest.'
+];
+
+const { article } = madeUpArticle('Velm Mills of Ostra', HANDOUT);
+const card = (prompt: string, answer: string): Idea => ({
+	kind: 'glossary',
+	sentence: article.sentences[0],
+	type: 'flashcard',
+	prompt,
+	answer,
+	start: 0,
+	context: '',
+	weight: 0
+});
+const asked = (prompt: string, answer = 'A frame') =>
+	framedTerm(card(prompt, answer), article)?.prompt;
+
+describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () => {
+	it('asks an everyday term in the handout’s title, a long coined word bare', () => {
+		expect(asked('What is meant by the term “wheel”?')).toBe(
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “wheel”?'
+		);
+		expect(asked('What is a wheel?')).toBe(
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “wheel”?'
+		);
+		expect(asked('What is meant by the term “mill race”?')).toBe(
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “mill race”?'
+		);
+		expect(asked('What is meant by the term “lumithermocline”?')).toBe(
+			'What is meant by the term “lumithermocline”?'
+		);
+	});
+
+	it('asks "the x" as a term only when the key identifies it', () => {
+		expect(asked('What is the carrier?', 'The animal that takes the velm seed to the mill')).toBe(
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “carrier”?'
+		);
+		expect(asked('What is the molten velm?', 'An excellent conductor')).toBeUndefined();
+	});
+
+	it('refuses a key that is the list’s next items', () => {
+		const listed = {
+			...card('What is a wheel?', 'A sluice or a new kind of gear'),
+			sentence: {
+				...article.sentences[0],
+				text: 'A mill part can be a wheel, a sluice or a new kind of gear.'
+			}
+		};
+		expect(framedTerm(listed, article)).toBeUndefined();
+	});
+
+	it('leaves a capitalised term and the title’s own subject bare', () => {
+		expect(asked('What is meant by the term “Ostran”?')).toBe(
+			'What is meant by the term “Ostran”?'
+		);
+		expect(asked('What is a velm mill?')).toBe('What is a velm mill?');
+	});
+
+	it('leaves names, fields and other kinds of prompt alone', () => {
+		expect(asked('What is Ostra Mill?')).toBe('What is Ostra Mill?');
+		expect(asked('What is a wheel in physics?')).toBe('What is a wheel in physics?');
+		expect(asked('Why did the mills close?')).toBe('Why did the mills close?');
+	});
+
+	it('refuses an everyday term where the document has no title to frame it', () => {
+		const untitled = madeUpArticle('', HANDOUT).article;
+		expect(framedTerm(card('What is a wheel?', 'A frame'), untitled)).toBeUndefined();
+	});
+});
