@@ -6,8 +6,9 @@ import { kindCap } from './idea-caps';
 import { pointsIntoArticle } from './standalone';
 import { leavesStatedRange, statedRanges } from './year-bounds';
 
+// The founding year lies within a believable false year of the others (`believableFalseYear`).
 const ostra = [
-	'Ostra is a port town on the coast of Varnland, founded by fishers in 1412.',
+	'Ostra is a port town on the coast of Varnland, founded by fishers in 1642.',
 	'The town harbour was rebuilt by Marta Kell in 1688 after a great storm. Ostra traded salt with Elsby and Dunmere.',
 	'The Ostra lighthouse stands 42 metres tall on the northern cape. The old mill of Dunmere stands 12 metres tall.',
 	'Jonas Berg built the first bridge of Ostra in 1702. Berg was a carpenter from Elsby.'
@@ -180,5 +181,21 @@ describe('a false year the sentence itself rules out (blind review 2027-01-16 S5
 		});
 		expect(falses.length).toBeGreaterThan(0);
 		for (const idea of falses) expect(idea.prompt).toMatch(/sacked Kessby in 140\d,/u);
+	});
+});
+
+describe('a statement that leaves "the disease" or "the story" unnamed (H14, gen54)', () => {
+	it('refuses "the disease in <date>" and "The story …", keeps a named one', () => {
+		const { article } = madeUpArticle('Velm Fever', [
+			'Velm fever swept through the port of Ostra in 1799 and again in 1802.',
+			'General Orsk died of the disease in November 1802 at Ostra.',
+			'The story of Ostra was first written down by Ada Varn in 1811.',
+			'The story ends in Ostra harbour during the great storm of 1806.',
+			'The disease in Ostra was first described by Ivo Marn in 1805.'
+		]);
+		const said = truthIdeas(article).map((i) => i.prompt);
+		expect(said.some((p) => p.startsWith('General Orsk'))).toBe(false);
+		expect(said.some((p) => p.startsWith('The story ends'))).toBe(false);
+		expect(said.some((p) => p.startsWith('The story of Ostra'))).toBe(true);
 	});
 });

@@ -17,6 +17,8 @@ import { leavesStatedRange } from './year-bounds';
 import { stateYear } from './year-state';
 import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway';
 import { refusedStatement } from './truth-refusals';
+import { approximateYear, believableFalseYear } from './year-plausible';
+import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -119,9 +121,11 @@ function articleText(article: ArticleView): string {
  * another year of the document at least two years away (a neighbouring year reads as a slip,
  * not a falsehood), the nearest such one so it is believable.
  */
-function yearSwap(text: string, years: string[]): Swap | undefined {
+function yearSwap(text: string, years: string[], now: number): Swap | undefined {
 	const own = yearsOf(text);
 	if (own.length !== 1 || inParentheses(text, own[0].at)) return undefined;
+	// "around 1800" told "around 1818" is no false claim (H14, gen54).
+	if (approximateYear(text, own[0].at)) return undefined;
 	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
 	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
 	if (RANGE_START.test(text)) return undefined;
@@ -135,6 +139,8 @@ function yearSwap(text: string, years: string[]): Swap | undefined {
 		.filter((y) => Math.abs(y - year) >= 2 && !leavesStatedRange(text, year, y))
 		// "In 2018 the Covid-19 pandemic …": the statement's own name rules the year out (H10 S03).
 		.filter((y) => !yearImpossibleByName(text, year, y))
+		// A conquest of 1521 "in 1947": no student could believe it (H14, gen54).
+		.filter((y) => believableFalseYear(year, y, now))
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	if (!others.length) return undefined;
 	return { value: own[0].value, at: own[0].at, wrong: String(others[0]) };
@@ -246,7 +252,7 @@ function standsAlone(text: string, article: ArticleView): boolean {
 			text
 		) &&
 		// "Bean adapted the play": which play is the title's, unnamed here.
-		!/\bthe\s+(?:play|film|novel|book|song|album|game|series|show|poem|opera|musical|painting|work|story|band|team|club|party|treaty|act|law|bill|war|battle|city|town|village|island|river|building|church|temple|station|ship|car|model|device|disease|species|protectorate|colony|territory|province|state|region)\b(?!\s+(?:of|in|at|on|for|that|which|who)\b)/u.test(
+		!/\b[Tt]he\s+(?:play|film|novel|book|song|album|game|series|show|poem|opera|musical|painting|work|story|band|team|club|party|treaty|act|law|bill|war|battle|city|town|village|island|river|building|church|temple|station|ship|car|model|device|disease|species|protectorate|colony|territory|province|state|region)\b(?!\s+(?:of|for|that|which|who)\b|\s+\p{Lu}|\s+(?:in|at|on)\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/u.test(
 			text
 		) &&
 		// "The TEU entered into force …": an acronym the statement never spells out.
@@ -262,6 +268,9 @@ function standsAlone(text: string, article: ArticleView): boolean {
 		!storyBound(text, articleText(article))
 	);
 }
+
+/** Sentences before a statement read for what its "the x" points back to (`pointsBack`). */
+const EARLIER = 8;
 
 /**
  * The true-or-false ideas of a handout, in reading order: one per sentence that stands alone
@@ -296,18 +305,30 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		// "In 1765 most colonists were proud to be British": the scene a text opens on is no tested
 		// fact (H2 S09); a state later in the text ("By 1923 a dollar was worth …") may be one.
 		const scene = sentence === opening && setsScene(said);
-		const swap = (scene ? undefined : yearSwap(said, years)) ?? numberSwap(said, numbers);
+		const swap =
+			(scene ? undefined : yearSwap(said, years, Number(article.doc.year))) ??
+			numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
 		// H13's failed kinds: a glossary line, a fragment, the title's year, a minor act's date, an
 		// unnamed event or no name at all (`truth-refusals.ts`, gen52). Kept with its turn of true
 		// and false, so the other statements keep theirs.
-		const refused = refusedStatement(
-			said,
-			article.title,
-			(w) => article.isCommon(w),
-			yearsOf(said).some((y) => y.at === swap.at) ? swap.value : undefined
-		);
+		const index = article.sentences.indexOf(sentence);
+		// H14's: "the disease" an earlier sentence introduced, "after her death" of no one named,
+		// the handout's exercise "Give two reasons why …" (`truth-pointing.ts`, gen54).
+		const refused =
+			refusedStatement(
+				said,
+				article.title,
+				(w) => article.isCommon(w),
+				yearsOf(said).some((y) => y.at === swap.at) ? swap.value : undefined
+			) ||
+			isExercise(said) ||
+			ownerUnnamed(said, (n) => article.isPerson(n)) ||
+			pointsBack(
+				said,
+				article.sentences.slice(Math.max(0, index - EARLIER), index).map((s) => s.text)
+			);
 		found.push({ sentence, said, swap, start: start!, refused });
 	}
 	// True and false alternate in the order `chooseIdeas` ranks them, from a hashed start, so the

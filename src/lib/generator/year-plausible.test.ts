@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { acrossKnownWar, plausibleWrongYear } from './year-plausible';
+import {
+	acrossKnownWar,
+	approximateYear,
+	believableFalseYear,
+	plausibleWrongYear
+} from './year-plausible';
 
 describe('plausibleWrongYear (blind review H12: wrong years impossible on general knowledge)', () => {
 	it('keeps a year a few years off in the same era', () => {
@@ -43,5 +48,22 @@ describe('acrossKnownWar (a false statement’s swapped year, H12 S63)', () => {
 		expect(acrossKnownWar(1917, 1910)).toBe(true);
 		expect(acrossKnownWar(1917, 1915)).toBe(false);
 		expect(acrossKnownWar(1688, 1702)).toBe(false);
+	});
+});
+
+describe('believableFalseYear and approximateYear (H14, gen54)', () => {
+	it('keeps a false year within 50 years or a third of the time since', () => {
+		expect(believableFalseYear(1521, 1947, 2026)).toBe(false);
+		expect(believableFalseYear(2008, 1844, 2026)).toBe(false);
+		expect(believableFalseYear(1474, 1624, 2026)).toBe(true);
+		expect(believableFalseYear(1988, 1991, 2026)).toBe(true);
+		expect(believableFalseYear(1940, 1985, 2026)).toBe(true);
+	});
+
+	it('finds an approximate year', () => {
+		const text = 'Upright velm pianos spread around 1800 and c. 1810.';
+		expect(approximateYear(text, text.indexOf('1800'))).toBe(true);
+		expect(approximateYear(text, text.indexOf('1810'))).toBe(true);
+		expect(approximateYear('Velm pianos spread in 1800.', 21)).toBe(false);
 	});
 });

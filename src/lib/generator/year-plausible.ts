@@ -48,3 +48,28 @@ export function plausibleWrongYear(key: number, wrong: number, near = NEAR_YEARS
 	if (Math.floor(wrong / 100) !== Math.floor(key / 100)) return false;
 	return !acrossKnownWar(key, wrong);
 }
+
+/**
+ * True when a false statement's swapped year is one a student could believe: no farther from the
+ * true year than 50 years or a third of the time from it to `now` (the handout's year), so a
+ * recent event keeps to its decades and an old one to its centuries. Blind review H14 (gen54)
+ * failed, all three reviewers, a conquest of 1521 told "in 1947" and a conservation listing of
+ * the 2000s told "in 1844"; it accepted a patent law of 1474 told "in 1624" (a third of 556 years
+ * is 185). A false year is the handout's own nearest (`idea-truth.ts`), so this only refuses.
+ * `now` NaN (an undated document) keeps 50 years.
+ */
+export function believableFalseYear(key: number, wrong: number, now: number): boolean {
+	const since = Number.isFinite(now) ? (now - key) / 3 : 0;
+	return Math.abs(wrong - key) <= Math.max(50, since);
+}
+
+/**
+ * True when the year at `at` in `text` is approximate ("around 1800", "c. 1800", "about 1800",
+ * "the late 1790s"): its swap by a few years is no false claim (H14: "around 1818" for the
+ * handout's "around 1800", "around 1797" for "around 1800").
+ */
+export function approximateYear(text: string, at: number): boolean {
+	return /\b(?:around|about|approximately|roughly|circa|c\.|ca\.|some time|sometime|by about|nearly|almost|early|late|mid-)\s*$/iu.test(
+		text.slice(0, at)
+	);
+}
