@@ -63,6 +63,7 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 			'What is meant by the term “Ostran”?'
 		);
 		expect(asked('What is a velm mill?')).toBe('What is a velm mill?');
+		expect(asked('What is the velm mill?', 'A kind of mill')).toBe('What is the velm mill?');
 	});
 
 	it('leaves names, fields and other kinds of prompt alone', () => {

@@ -25,7 +25,6 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	const asked = askedTerm(idea.prompt);
 	if (!asked) return idea;
 	const { term, definite } = asked;
-	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
 	// "… can be a medicine, a manufacturing method or a new battery": the key is the list's
 	// next items, not the term's meaning (H14 S108).
 	const next = idea.answer.charAt(0).toLowerCase() + idea.answer.slice(1);
@@ -34,6 +33,7 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// subject ("What is origami?" in "Origami") is what the whole handout is about.
 	if (/^\p{Lu}/u.test(term) || article.title.toLowerCase().includes(term.toLowerCase()))
 		return idea;
+	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
 	if (!definite && coined(term)) return idea;
 	const title = article.title.trim();
 	if (!title) return undefined;

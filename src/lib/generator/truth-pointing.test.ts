@@ -22,6 +22,7 @@ describe('pointsBack: "the x" an earlier sentence introduced (H14)', () => {
 			pointsBack('In 1863 the archaeologist Ivo Marn made casts.', ['An archaeologist dug.'])
 		).toBe(false);
 		expect(pointsBack('The Ostran government built a canal in 1820.', EARLIER)).toBe(false);
+		expect(pointsBack('One of the earliest plotters died in 1820.', EARLIER)).toBe(false);
 		expect(pointsBack('The bridge over the Lumen opened in 1820.', EARLIER)).toBe(false);
 		expect(
 			pointsBack('Tests in the atmosphere ended in 1963.', ['The atmosphere holds lumium.'])

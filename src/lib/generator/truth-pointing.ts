@@ -42,6 +42,8 @@ export function pointsBack(statement: string, earlier: string[]): boolean {
 	for (const m of statement.matchAll(/\b[Tt]he\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/gu)) {
 		// Either word may be the head: "the level began" (a verb after it), "the surviving
 		// conspirators" (a participle before it).
+		// "the earliest patent laws", "the first bridge": a superlative or ordinal tells which.
+		if (/(?:est|first|second|third|last|only|next)$/u.test(m[1])) continue;
 		const first = m.index + m[0].length - (m[2] ? m[2].length + 1 : 0);
 		const heads: [string, number][] = [[m[1], first]];
 		if (m[2]) heads.push([m[2], m.index + m[0].length]);
