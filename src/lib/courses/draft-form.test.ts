@@ -4,6 +4,7 @@ import {
 	acceptAllNotice,
 	acceptedWords,
 	checkForm,
+	staleExplanation,
 	editOf,
 	formOf,
 	placeErrors,
@@ -168,6 +169,43 @@ describe('acceptAllNotice', () => {
 		);
 		expect(acceptAllNotice({ accepted: {}, held: ['What was', 'Who is it?'] }, 'short')).toBe(
 			'No short-answer question accepted. 2 left as drafts: “What was”, “Who is it?” name no subject. Edit them to say who or what they ask about, or reject them.'
+		);
+	});
+});
+
+// Outsider teacher, session 30: she edited a generated true/false statement from 1764 to 1860,
+// kept its explanation "False: the text gives 1760, not 1764.", and students read it in Study.
+describe('staleExplanation', () => {
+	const before = {
+		prompt: 'The Industrial Revolution began in Britain in about 1764.',
+		answer: 'false',
+		explanation: 'False: class handout gives 1760, not 1764. “It began in Britain in about 1760.”',
+		origin: 'generated' as const
+	};
+
+	it('names what the edit took out of the question that the kept explanation still says', () => {
+		const form = { ...before, prompt: before.prompt.replace('1764', '1860') };
+		expect(staleExplanation(form, before)).toBe('1764');
+		const fields = { ...formOf(fixtureQuestion('t', 'truefalse')), ...form };
+		expect(checkForm(fields, 'generated', before).explanation).toMatch(/still speaks of “1764”/);
+		// Flipping the key alone leaves "False: …" under a true statement.
+		expect(staleExplanation({ ...before, answer: 'true' }, before)).toBe('false');
+	});
+
+	it('never flags a rewritten explanation, an unchanged question or a quoted sentence', () => {
+		const form = { ...before, prompt: before.prompt.replace('1764', '1860') };
+		expect(
+			staleExplanation({ ...form, explanation: 'False: it began in about 1760.' }, before)
+		).toBe(null);
+		expect(staleExplanation(before, before)).toBe(null);
+		const card = {
+			prompt: 'What was the Salt March?',
+			answer: 'A protest march to the sea',
+			explanation: 'Class handout says: “The Salt March was a protest march to the sea.”',
+			origin: 'generated' as const
+		};
+		expect(staleExplanation({ ...card, prompt: 'What was Gandhi’s march of 1930?' }, card)).toBe(
+			null
 		);
 	});
 });

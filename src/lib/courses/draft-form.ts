@@ -8,6 +8,7 @@ import {
 	type QuestionType
 } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
+import { foldText } from '$lib/text/fold';
 import { allOf, plural } from '$lib/text/plural';
 import {
 	acceptedLines,
@@ -98,11 +99,45 @@ export function editOf(form: QuestionFields, previous?: Question): DraftEdit {
  * rule is the prompt's, the four-choices rule the choices'. An imported question (`origin`)
  * may stay without an explanation, as its file gave it (`explanationOf`).
  */
-export function checkForm(form: QuestionFields, origin?: Question['origin']): FieldErrors {
+export function checkForm(
+	form: QuestionFields,
+	origin?: Question['origin'],
+	previous?: Pick<Question, 'prompt' | 'answer' | 'explanation' | 'origin'>
+): FieldErrors {
 	const errors = plainChecks(form);
 	if (!form.explanation.trim() && origin !== 'imported')
 		errors.explanation = 'Write why the answer is right (shown after answering).';
+	const stale = previous && staleExplanation(form, previous);
+	if (stale && !errors.explanation)
+		errors.explanation = `The explanation still speaks of “${stale}”, which your edit took out of the question: write it for the question as it is now.`;
 	return errors;
+}
+
+/** Words and numbers of a text, folded (`foldText`): "1764", "jenny". */
+function termsOf(text: string): Set<string> {
+	return new Set(foldText(text).match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu) ?? []);
+}
+
+/**
+ * The word or number an edit took out of the prompt or answer that the unchanged explanation
+ * still names, or null. A generated true/false explanation says "False: the text gives 1760,
+ * not 1764."; a teacher who edits the statement to 1860 and keeps it would have students read
+ * about 1764 under a question on 1860 (outsider teacher, session 30). Only words of three or
+ * more characters outside quotation marks count, so "the" or a quoted sentence never flags.
+ */
+export function staleExplanation(
+	form: Pick<QuestionFields, 'prompt' | 'answer' | 'explanation'>,
+	previous: Pick<Question, 'prompt' | 'answer' | 'explanation' | 'origin'>
+): string | null {
+	const explanation = form.explanation.trim();
+	if (!explanation || explanation !== (explanationOf(previous) ?? '')) return null;
+	const now = termsOf(`${form.prompt} ${form.answer}`);
+	const before = termsOf(`${previous.prompt} ${previous.answer}`);
+	// A quoted source sentence stays true whatever the question asks: only the explanation's own
+	// words can go stale ("Class handout says: “…”" never flags).
+	const said = termsOf(explanation.replace(/“[^”]*”|"[^"]*"/gu, ' '));
+	for (const term of before) if (term.length >= 3 && !now.has(term) && said.has(term)) return term;
+	return null;
 }
 
 /**
