@@ -327,12 +327,12 @@ describe('a course exported and imported back keeps its title (issue 12)', () =>
 		for (const format of ['aiken', 'quizlet'] as const) {
 			const { outcome, fileName } = await titleBack(format, BUILTIN_TITLE);
 			expect(fileName, format).toBe(
-				`Turkey between Serbia and Kosovo, 2008–2025.${format === 'aiken' ? 'aiken' : 'quizlet'}.txt`
+				`Turkey between Serbia and Kosovo, 2008–2025 – ${format === 'aiken' ? 'Aiken' : 'Quizlet'}.txt`
 			);
 			expect(outcome.title, format).toBe(BUILTIN_TITLE);
 			// A title with what no file name may hold comes back with spaces for it.
 			const week = await titleBack(format, 'Kosovo 2008: week 3');
-			expect(week.fileName, format).toMatch(/^Kosovo 2008 - week 3\./);
+			expect(week.fileName, format).toMatch(/^Kosovo 2008 - week 3 – /);
 			expect(week.outcome.title, format).toBe('Kosovo 2008 week 3');
 		}
 	});
