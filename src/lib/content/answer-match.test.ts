@@ -195,3 +195,39 @@ describe('answerMatch: how a right answer was found right', () => {
 		expect(answerMatch('offence', q)).toBeNull();
 	});
 });
+
+describe('answerMatch: a title before a name (outsider, build 2a5d1257)', () => {
+	const snow = { answer: 'John Snow', prompt: '____ traced cholera to a water pump.' };
+	it('takes a name with any title or honorific before it, whatever its case or dot', () => {
+		for (const typed of [
+			'Dr John Snow',
+			'Dr. John Snow',
+			'doctor john snow',
+			'Sir John Snow',
+			'Professor John Snow',
+			'Prof. John Snow',
+			'Mr John Snow',
+			'Captain John Snow',
+			'Lord John Snow',
+			'St John Snow',
+			'the Reverend John Snow',
+			'Sir Dr John Snow',
+			'Dr Jon Snow'
+		])
+			expect(answerMatch(typed, snow), typed).toEqual({ kind: 'title', matched: 'John Snow' });
+		expect(
+			answerMatch('President Lincoln', { answer: 'Abraham Lincoln', accept: ['Lincoln'] })
+		).toEqual({ kind: 'title', matched: 'Lincoln' });
+	});
+	it('keeps a wrong name, a bare title and a key that is not a name wrong', () => {
+		expect(answerMatch('Dr John Smith', snow)).toBeNull();
+		expect(answerMatch('Dr', snow)).toBeNull();
+		expect(answerMatch('Doctor', { answer: 'doctor' })?.kind).toBe('exact');
+		expect(answerMatch('General strike', { answer: 'strike' })).toBeNull();
+	});
+	it('keeps a key’s own title: another title is a different answer', () => {
+		const victoria = { answer: 'Queen Victoria', accept: ['Victoria'] };
+		expect(answerMatch('Queen Victoria', victoria)?.kind).toBe('exact');
+		expect(answerMatch('Empress Victoria', victoria)).toBeNull();
+	});
+});

@@ -2,6 +2,7 @@ import { foldText } from '$lib/text/fold';
 import { expandAbbreviations, wordsFor } from './abbreviations';
 import { isInitials, splitAside } from './answer-aside';
 import { sameWithoutNamedHead } from './answer-forms';
+import { hasLeadingTitle, withoutLeadingTitle } from './answer-title';
 import { sameBySpelling } from './spelling-variants';
 import { blankUnits, readValues, type AnswerValues, type ValueAtom } from './answer-values';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
@@ -174,13 +175,23 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * the year the question dates it by), `numeric` (within a numerical answer's tolerance) or
  * `form` (the key's last noun left out when the prompt says it: `answer-forms.ts`) or `aside`
  * (a right answer with another right answer, or its initials, in brackets: "Justice and
- * Development Party (AKP)", `answer-aside.ts`). A place for its demonym is not right but
+ * Development Party (AKP)", `answer-aside.ts`) or `title` (a right name with a title or
+ * honorific before it, "Dr John Snow" for "John Snow": `answer-title.ts`). A place for its demonym is not right but
  * "almost" (`answer-near.ts`). `matched` is the answer it was found
  * equal to: the key, or the accepted answer.
  */
 export type AnswerMatch = {
 	kind:
-		'exact' | 'accepted' | 'spelling' | 'typo' | 'value' | 'year' | 'numeric' | 'form' | 'aside';
+		| 'exact'
+		| 'accepted'
+		| 'spelling'
+		| 'typo'
+		| 'value'
+		| 'year'
+		| 'numeric'
+		| 'form'
+		| 'aside'
+		| 'title';
 	matched: string;
 };
 
@@ -227,7 +238,18 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 			return { kind: 'form', matched: expected };
 	}
 	if (nameWithItsYear(given, question)) return { kind: 'year', matched: question.answer };
-	return asideMatch(input, question);
+	return asideMatch(input, question) ?? titleMatch(input, question);
+}
+
+/**
+ * A right name with a title before it ("Dr John Snow", "Sir Isaac Newton"), when the key is a
+ * name (it begins with a capital) and has no title of its own (`answer-title.ts`).
+ */
+function titleMatch(input: string, question: MarkedQuestion): AnswerMatch | null {
+	const rest = withoutLeadingTitle(input);
+	if (rest === null || hasLeadingTitle(question.answer)) return null;
+	const name = answerMatch(rest, question);
+	return name && /^\p{Lu}/u.test(name.matched) ? { kind: 'title', matched: name.matched } : null;
 }
 
 /**

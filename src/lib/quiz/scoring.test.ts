@@ -65,3 +65,19 @@ describe('a near miss on a typed quiz answer (issue 12, classroom)', () => {
 		expect(nearMiss({ ...camp, type: 'mcq', choices: ['Camp Bondsteel'] }, 0)).toBeNull();
 	});
 });
+
+describe('a title before a typed name in a class quiz (outsider, build 2a5d1257)', () => {
+	const snow = {
+		id: 'q-snow',
+		type: 'cloze',
+		prompt: '____ traced the 1854 cholera outbreak to a water pump.',
+		answer: 'John Snow',
+		source: { doc: 'd', quote: '' }
+	} as unknown as QuizQuestion;
+
+	it('marks "Dr John Snow" right, as Study does, and a wrong name wrong', () => {
+		expect(isCorrect(snow, 'Dr John Snow')).toBe(true);
+		expect(isCorrect(snow, 'Sir John Snow')).toBe(true);
+		expect(isCorrect(snow, 'Dr John Smith')).toBe(false);
+	});
+});

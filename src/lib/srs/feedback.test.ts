@@ -19,6 +19,13 @@ describe('what a right typed answer says it accepted', () => {
 		);
 	});
 
+	it('says a title before the name was taken (outsider: "Dr John Snow" for "John Snow")', () => {
+		const snow = { ...question, answer: 'John Snow', accept: [] } as Question;
+		expect(acceptedNote(snow, 'Dr John Snow')).toMatch(
+			/^Accepted: “Dr John Snow” \(the name with a title before it\) — the \w+ \w+ “John Snow”\.$/
+		);
+	});
+
 	it('says nothing more for the key itself, a wrong answer or a choice', () => {
 		expect(acceptedNote(question, 'Defence')).toBeNull();
 		expect(acceptedNote(question, 'attack')).toBeNull();

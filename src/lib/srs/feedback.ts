@@ -119,7 +119,8 @@ const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = 
 	year: 'the name with the year its source gives it',
 	numeric: 'within the margin this question allows',
 	form: 'without its last word, which the question already says',
-	aside: 'with another answer this question takes, or its initials, in brackets'
+	aside: 'with another answer this question takes, or its initials, in brackets',
+	title: 'the name with a title before it'
 };
 
 /**
