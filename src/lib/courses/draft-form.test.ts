@@ -160,6 +160,21 @@ describe('acceptAllNotice', () => {
 			'7 questions accepted: 5 flashcards, 2 fill-the-blank.'
 		);
 	});
+	it('says how many more and how many in all when some were accepted before (outsider, build 2a5d1257)', () => {
+		// Two edited drafts accepted earlier, then Accept all took 13: the tile says 15.
+		expect(acceptAllNotice({ accepted: { flashcard: 10, cloze: 3 }, held: [] }, undefined, 2)).toBe(
+			'13 more accepted: 10 flashcards, 3 fill-the-blank; 15 accepted in all.'
+		);
+		expect(acceptAllNotice({ accepted: { flashcard: 13 }, held: [] }, 'flashcard', 2)).toBe(
+			'13 more flashcards accepted; 15 accepted in all.'
+		);
+		expect(acceptAllNotice({ accepted: { flashcard: 13 }, held: [] }, 'flashcard', 0)).toBe(
+			'13 flashcards accepted.'
+		);
+		expect(acceptAllNotice({ accepted: {}, held: [] }, 'flashcard', 2)).toBe(
+			'No flashcard accepted: no flashcard is waiting (each was already accepted or rejected).'
+		);
+	});
 	it('never says “0 accepted”: nothing waiting is said as such', () => {
 		expect(acceptAllNotice({ accepted: {}, held: [] }, 'flashcard')).toBe(
 			'No flashcard accepted: no flashcard is waiting (each was already accepted or rejected).'

@@ -236,7 +236,8 @@ const TYPE_SHORT: Record<QuestionType, [string, string]> = {
  */
 export function acceptedWords(
 	accepted: Partial<Record<QuestionType, number>>,
-	type?: QuestionType
+	type?: QuestionType,
+	more = false
 ): string {
 	// Most first, ties in the app's type order (the sort is stable).
 	const counts = QUESTION_TYPES.map((t) => [t, accepted[t] ?? 0] as const)
@@ -244,9 +245,10 @@ export function acceptedWords(
 		.sort((a, b) => b[1] - a[1]);
 	const total = counts.reduce((sum, [, n]) => sum + n, 0);
 	if (total === 0) return `No ${type ? TYPE_NOUNS[type][0] : 'draft'} accepted`;
-	if (counts.length === 1) return `${typeCount(counts[0][0], total)} accepted`;
+	if (counts.length === 1)
+		return `${typeCount(counts[0][0], total).replace(/^\d+/u, (n) => (more ? `${n} more` : n))} accepted`;
 	const list = counts.map(([t, n]) => plural(n, ...TYPE_SHORT[t])).join(', ');
-	return `${plural(total, 'question')} accepted: ${list}`;
+	return `${more ? `${total} more` : plural(total, 'question')} accepted: ${list}`;
 }
 
 /**
@@ -255,13 +257,21 @@ export function acceptedWords(
  * which and what to do ("1 left as a draft: “What was” names no subject. Edit it, or reject
  * it."). When nothing was waiting (the drafts were decided meanwhile, e.g. in another tab), it
  * says so instead of "0 accepted". `type`: the type the button accepted, or none for every type.
+ * `before`: the course's questions accepted before (every type, as the Accepted tile counts
+ * them); when some were, the notice says these are more and the total ("13 more accepted: …;
+ * 15 accepted in all."), as "13 questions accepted" beside the tile's 15 read as a miscount
+ * (outsider teacher, build 2a5d1257: two edited drafts had been accepted earlier).
  */
 export function acceptAllNotice(
 	done: { accepted: Partial<Record<QuestionType, number>>; held: readonly string[] },
-	type?: QuestionType
+	type?: QuestionType,
+	before = 0
 ): string {
-	const words = acceptedWords(done.accepted, type);
-	const none = Object.values(done.accepted).every((n) => !n);
+	const now = Object.values(done.accepted).reduce((sum, n) => sum + (n ?? 0), 0);
+	const none = now === 0;
+	const more = before > 0 && !none;
+	const words =
+		acceptedWords(done.accepted, type, more) + (more ? `; ${before + now} accepted in all` : '');
 	if (!done.held.length) {
 		return none
 			? `${words}: no ${type ? TYPE_NOUNS[type][0] : 'draft'} is waiting (each was already accepted or rejected).`
