@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOG_ENTRIES, LOG_LINES, logged, pasteEntry, type LogEntry } from './collect-log';
+import { LOG_ENTRIES, LOG_LINES, logged, pasteEntry, toneWord, type LogEntry } from './collect-log';
 
 const line = (n: number) => ({ tone: 'bad' as const, text: 'damaged', where: `line ${n}` });
 
@@ -80,5 +80,22 @@ describe('the Collect results log', () => {
 		);
 		expect(big.lines).toHaveLength(LOG_LINES);
 		expect(big.lines[0].where).toBe('line 1');
+	});
+});
+
+describe('the word said before an outcome (outsider teacher, build 2a5d1257)', () => {
+	it('says Done:, Refused: or Note: once per outcome, not before a paste’s summary', () => {
+		expect(toneWord({ tone: 'good', text: 'added, 3 of 5.', name: 'Ana' })).toBe('Done:');
+		expect(toneWord({ tone: 'bad', text: 'damaged.' })).toBe('Refused:');
+		expect(toneWord({ tone: 'info', text: 'part 1 of 2.' })).toBe('Note:');
+		const paste = pasteEntry(
+			1,
+			'Found 1 result code: 1 added.',
+			[{ tone: 'good', text: 'added, 3 of 5.', name: 'Ana' }],
+			true
+		);
+		expect(toneWord(paste)).toBe('');
+		expect(paste.lines.map(toneWord)).toEqual(['Done:']);
+		expect(toneWord({ ...paste, lines: [] })).toBe('Done:');
 	});
 });

@@ -55,3 +55,14 @@ export function pasteEntry(
 	];
 	return { id, tone: allGood ? 'good' : 'info', text: summary, lines: ordered.slice(0, LOG_LINES) };
 }
+
+/**
+ * The word a screen reader says before an outcome, beside its icon (never the icon alone):
+ * "Done:", "Refused:" or "Note:". Empty for a paste's summary over its codes' lines (`lines` not
+ * empty): the summary counts what the lines say, and "Done:" before it and again before each
+ * line read as the same thing done twice (outsider teacher, build 2a5d1257).
+ */
+export function toneWord(line: LogLine & { lines?: readonly LogLine[] }): string {
+	if (line.lines?.length) return '';
+	return line.tone === 'good' ? 'Done:' : line.tone === 'bad' ? 'Refused:' : 'Note:';
+}
