@@ -5,7 +5,6 @@ import {
 	showsKeyboard,
 	STUDY_KEYS,
 	studyKeysLine,
-	wrongGradeText,
 	type KeysMoment
 } from './keys-help';
 
@@ -27,7 +26,9 @@ describe('the Study keys line', () => {
 		expect(studyKeysLine(at({ phase: 'feedback', correct: true }))).toContain(
 			'Space or Enter: Good, next question'
 		);
-		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain('Space, Enter or 1: next question');
+		expect(studyKeysLine(at({ phase: 'feedback' }))).toContain(
+			'Space, Enter or 1–4: next question'
+		);
 		// On a choice question Space picks only the choice it is on.
 		expect(studyKeysLine(at({}))).toBe(
 			'Keys: 1–4 to choose (or Tab to a choice and press Space); then Space or Enter goes on. U undoes the last answer.'
@@ -42,20 +43,15 @@ describe('the Study keys line', () => {
 		);
 	});
 
-	it('after a wrong answer says which keys work: 1 goes on, 2–4 wait for I was right (issue 14)', () => {
-		// An outsider from Anki pressed 3 after "Not quite": nothing happened and nothing said why.
+	it('after a wrong answer says every grade key goes on, counted as Again (outsider, build 2a5d1257)', () => {
+		// An outsider from Anki pressed 3 after a wrong verdict and was left there.
 		const typed = studyKeysLine(at({ type: 'short', phase: 'feedback', canOverrule: true }));
-		expect(typed).toContain('Space, Enter or 1: next question (counted as Again)');
-		expect(typed).toContain('2–4 grade a right answer: choose I was right first if yours was.');
+		expect(typed).toContain(
+			'Space, Enter or 1–4: next question (counted as Again); to count it right, choose I was right first.'
+		);
 		const choice = studyKeysLine(at({ phase: 'feedback' }));
-		expect(choice).toContain('2–4 grade a right answer only.');
+		expect(choice).toContain('Space, Enter or 1–4: next question (counted as Again).');
 		expect(choice).not.toContain('I was right');
-		expect(wrongGradeText('3', true)).toBe(
-			'Good (3) is for a right answer; this one was marked wrong, so it counts as Again. If your answer was right, choose I was right, then grade it. Space, Enter or 1 goes on.'
-		);
-		expect(wrongGradeText('4', false)).toBe(
-			'Easy (4) is for a right answer; this one was marked wrong, so it counts as Again. Space, Enter or 1 goes on.'
-		);
 	});
 
 	it('tells how to choose when Space is pressed on an unanswered choice question', () => {
@@ -90,10 +86,9 @@ describe('the keys list (Settings): every question type, one story', () => {
 		);
 		expect(row('Any time')).toContain('U, Ctrl+Z');
 		// The keys line after a wrong answer and the list say the same (issue 14).
-		expect(row('After an answer is marked')).toContain('After a wrong one, 1 also goes on');
 		const wrong = studyKeysLine(at({ type: 'short', phase: 'feedback', canOverrule: true }));
-		const grades = '2–4 grade a right answer: choose I was right first if yours was.';
-		expect(row('After an answer is marked')).toContain(grades);
-		expect(wrong).toContain(grades);
+		const goesOn = 'Space, Enter or 1–4: next question (counted as Again); to count it right';
+		expect(row('After an answer is marked')).toContain(`After a wrong one: ${goesOn}`);
+		expect(wrong).toContain(goesOn);
 	});
 });

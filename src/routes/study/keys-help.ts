@@ -1,15 +1,13 @@
 /**
  * The Study screen's keys line: what each key does at this moment, Anki's habits first. Space
  * or Enter is the one key to go forward: it shows a flashcard's answer, then grades Good; once
- * a verdict shows it goes on (Good after a right answer, as in Anki; after a wrong one 1 goes on
- * too, and 2–4 say why they do not grade it). On an unanswered choice
+ * a verdict shows it goes on (Good after a right answer, as in Anki; after a wrong one any grade
+ * key goes on too, counted as Again). On an unanswered choice
  * question it answers nothing (there is no answer to show without choosing one) and says how to
  * choose; a focused button keeps its own Space and Enter (a focused choice is chosen). Pure.
  */
 import type { Question } from '$lib/content/schema';
 import { TYPE_LABELS } from '$lib/content/type-labels';
-import type { RatingValue } from '$lib/db/records';
-import { GRADE_LABELS } from './labels';
 
 /** Where the question is: waiting for an answer (`revealed` for a flashcard's back), or its verdict. */
 export interface KeysMoment {
@@ -33,28 +31,16 @@ function chooseKeys(type: Question['type'], choices: number): string {
 }
 
 /**
- * What 2–4 do after a wrong answer, in words: nothing until the answer counts as right. Anki
- * lets any grade follow a typed answer; here the marking is the app's, and a grade key pressed
- * out of habit must not turn a wrong answer right unseen (an outsider from Anki pressed 3 after
- * "Not quite" and nothing said why nothing happened). "I was right" is that decision, then the
- * grades work as after a right answer.
+ * After a wrong answer every grade key goes on, counted as Again: the verdict takes no grade (the
+ * marking is the app's), and an Anki user presses 3 there out of habit, which did nothing
+ * (outsiders from Anki, issue 14 and build 2a5d1257). AnkiDroid's rule, any grade key on the
+ * answer side acts, kept without letting a key turn a wrong answer right unseen: "I was right" is
+ * that decision, and after it the grades work as after a right answer.
  */
-function wrongGrades(canOverrule = false): string {
+function wrongKeys(canOverrule = false): string {
 	return canOverrule
-		? '2–4 grade a right answer: choose I was right first if yours was.'
-		: '2–4 grade a right answer only.';
-}
-
-/**
- * What pressing grade key `key` ('2'–'4') after a wrong answer says, beside the verdict's
- * "Counted as Again": why it did nothing, and what does. `canOverrule`: "I was right" is offered.
- */
-export function wrongGradeText(key: '2' | '3' | '4', canOverrule: boolean): string {
-	const label = GRADE_LABELS[Number(key) as RatingValue];
-	const why = `${label} (${key}) is for a right answer; this one was marked wrong, so it counts as Again.`;
-	return canOverrule
-		? `${why} If your answer was right, choose I was right, then grade it. Space, Enter or 1 goes on.`
-		: `${why} Space, Enter or 1 goes on.`;
+		? 'Space, Enter or 1–4: next question (counted as Again); to count it right, choose I was right first.'
+		: 'Space, Enter or 1–4: next question (counted as Again).';
 }
 
 /** The keys line for `moment`, one sentence or two, for a keyboard user (hidden on touch screens). */
@@ -63,7 +49,7 @@ export function studyKeysLine(moment: KeysMoment): string {
 	if (moment.phase === 'feedback')
 		return moment.correct
 			? `Keys: Space or Enter: Good, next question; 1 Again, 2 Hard, 4 Easy. ${UNDO}`
-			: `Keys: Space, Enter or 1: next question (counted as Again). ${wrongGrades(moment.canOverrule)} ${UNDO}`;
+			: `Keys: ${wrongKeys(moment.canOverrule)} ${UNDO}`;
 	if (type === 'flashcard')
 		return moment.revealed
 			? `Keys: 1 Again, 2 Hard, 3 Good, 4 Easy; Space or Enter: Good. ${UNDO}`
@@ -122,7 +108,7 @@ export const STUDY_KEYS: readonly KeysRow[] = [
 	},
 	{
 		when: 'After an answer is marked',
-		keys: `Space or Enter goes on (Good after a right answer); after a right one, 1 Again, 2 Hard, 3 Good, 4 Easy. After a wrong one, 1 also goes on (counted as Again); ${wrongGrades(true)}`
+		keys: `Space or Enter goes on (Good after a right answer); after a right one, 1 Again, 2 Hard, 3 Good, 4 Easy. After a wrong one: ${wrongKeys(true)}`
 	},
 	{ when: 'Any time', keys: 'U, Ctrl+Z or ⌘Z undoes the last answer.' },
 	{ when: 'A source passage', keys: 'Escape goes back to Study.' }
