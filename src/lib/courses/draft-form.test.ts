@@ -192,6 +192,7 @@ describe('acceptAllNotice', () => {
 // kept its explanation "False: the text gives 1760, not 1764.", and students read it in Study.
 describe('staleExplanation', () => {
 	const before = {
+		type: 'truefalse' as const,
 		prompt: 'The Industrial Revolution began in Britain in about 1764.',
 		answer: 'false',
 		explanation: 'False: class handout gives 1760, not 1764. “It began in Britain in about 1760.”',
@@ -207,6 +208,21 @@ describe('staleExplanation', () => {
 		expect(staleExplanation({ ...before, answer: 'true' }, before)).toBe('false');
 	});
 
+	it('flags a true statement edited away from the sentence its explanation quotes', () => {
+		const signed = {
+			type: 'truefalse' as const,
+			prompt: 'In 1977 President Jimmy Carter signed the Torrijos–Carter Treaties.',
+			answer: 'true',
+			explanation:
+				'True: class handout says so. “In 1977 President Jimmy Carter signed the Torrijos–Carter Treaties.”',
+			origin: 'generated' as const
+		};
+		const form = { ...signed, prompt: signed.prompt.replace('1977', '1978') };
+		expect(staleExplanation(form, signed)).toBe('1977');
+		const fields = { ...formOf(fixtureQuestion('t', 'truefalse')), ...form };
+		expect(checkForm(fields, 'generated', signed).explanation).toMatch(/check True or False/);
+	});
+
 	it('never flags a rewritten explanation, an unchanged question or a quoted sentence', () => {
 		const form = { ...before, prompt: before.prompt.replace('1764', '1860') };
 		expect(
@@ -214,6 +230,7 @@ describe('staleExplanation', () => {
 		).toBe(null);
 		expect(staleExplanation(before, before)).toBe(null);
 		const card = {
+			type: 'flashcard' as const,
 			prompt: 'What was the Salt March?',
 			answer: 'A protest march to the sea',
 			explanation: 'Class handout says: “The Salt March was a protest march to the sea.”',

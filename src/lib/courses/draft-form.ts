@@ -109,7 +109,10 @@ export function checkForm(
 		errors.explanation = 'Write why the answer is right (shown after answering).';
 	const stale = previous && staleExplanation(form, previous);
 	if (stale && !errors.explanation)
-		errors.explanation = `The explanation still speaks of “${stale}”, which your edit took out of the question: write it for the question as it is now.`;
+		errors.explanation =
+			form.type === 'truefalse'
+				? `The explanation still speaks of “${stale}”, which your edit took out of the statement: check True or False, and write the explanation for the statement as it is now.`
+				: `The explanation still speaks of “${stale}”, which your edit took out of the question: write it for the question as it is now.`;
 	return errors;
 }
 
@@ -123,19 +126,23 @@ function termsOf(text: string): Set<string> {
  * still names, or null. A generated true/false explanation says "False: the text gives 1760,
  * not 1764."; a teacher who edits the statement to 1860 and keeps it would have students read
  * about 1764 under a question on 1860 (outsider teacher, session 30). Only words of three or
- * more characters outside quotation marks count, so "the" or a quoted sentence never flags.
+ * more characters count, so "the" never flags; a quoted source sentence counts only for a
+ * true/false statement, which is judged against it (her "In 1977 … signed" edited to 1978 stayed
+ * True under the quoted 1977 and reached a class quiz), never for a card it still explains.
  */
 export function staleExplanation(
-	form: Pick<QuestionFields, 'prompt' | 'answer' | 'explanation'>,
+	form: Pick<QuestionFields, 'type' | 'prompt' | 'answer' | 'explanation'>,
 	previous: Pick<Question, 'prompt' | 'answer' | 'explanation' | 'origin'>
 ): string | null {
 	const explanation = form.explanation.trim();
 	if (!explanation || explanation !== (explanationOf(previous) ?? '')) return null;
 	const now = termsOf(`${form.prompt} ${form.answer}`);
 	const before = termsOf(`${previous.prompt} ${previous.answer}`);
-	// A quoted source sentence stays true whatever the question asks: only the explanation's own
-	// words can go stale ("Class handout says: “…”" never flags).
-	const said = termsOf(explanation.replace(/“[^”]*”|"[^"]*"/gu, ' '));
+	// A quoted source sentence stays true whatever a card asks ("Class handout says: “…”" never
+	// flags), but a statement is true or false by it.
+	const own =
+		form.type === 'truefalse' ? explanation : explanation.replace(/“[^”]*”|"[^"]*"/gu, ' ');
+	const said = termsOf(own);
 	for (const term of before) if (term.length >= 3 && !now.has(term) && said.has(term)) return term;
 	return null;
 }
