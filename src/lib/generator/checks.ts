@@ -169,7 +169,10 @@ export function brokenGrammar(candidate: Candidate): boolean {
 			.filter((w) => /\p{L}/u.test(w));
 		if (context.length < 6) return true;
 	}
-	return !/[.!?”"’)]$/.test(quote) || !/^[\p{Lu}\d“"‘(]/u.test(quote);
+	// A key-term list's entry is a line, not a sentence: it needs no full stop ("Trade union: an
+	// organisation of workers …", an outsider's handout, issue 12).
+	const ended = /[.!?”"’)]$/.test(quote) || candidate.fact.fine === 'idea:glossary';
+	return !ended || !/^[\p{Lu}\d“"‘(]/u.test(quote);
 }
 
 /** The answer (for a quote, a name of the speaker) must be in the cited sentence. */

@@ -22,9 +22,14 @@ import { mainWords } from './idea-clause';
 const ENTRY =
 	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
 
-/** Words no term holds: a copula or a pronoun ("Both are logarithmic", "This is induction"). */
+/**
+ * Words no term holds: a copula, an auxiliary or a pronoun ("Both are logarithmic", "This is
+ * induction"), or a quantifier opening a claim about some of a class ("Many sharks show
+ * countershading: a dark back …", blind re-check H15: a sentence's subject and verb read as a
+ * term). A term is a noun phrase.
+ */
 const NOT_TERM =
-	/\b(?:is|are|was|were|be|been|has|have|had|both|this|these|those|it|they|we|you)\b/iu;
+	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|should|both|this|these|those|it|they|we|you)\b|^(?:every|each|many|most|some|all|few|several|any|no)\s/iu;
 
 /** A present verb before its object in a key's main clause ("controls a larger current"). */
 const PRESENT_VERB = /\b\p{Ll}{3,}(?<!ss|us|is)s\s+(?:a|an|the|its|their)\s/u;

@@ -71,6 +71,9 @@ const LIFESPAN =
 const NOT_A_ROLE =
 	/^(?:destroyer|cruiser|steamer|liner|tanker|carrier|freighter|trawler|clipper|schooner|tower|river|paper|computer|container|letter|order|border|chamber|theater|center|cluster|register|manuscript|monastery|dynasty|empire)$/u;
 
+/** An opening that quantifies ("Every …", "Many …", "Most …"): no name to define. */
+const QUANTIFIED = /^(?:every|each|many|most|some|all|few|several|no|any)\s/iu;
+
 /** Words that point at an earlier sentence, in a card's answer. */
 const DEMONSTRATIVE = /\b(?:this|these|those|the latter|the former|the above|the same)\b/iu;
 
@@ -148,6 +151,9 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		// "Mount Lykaion was sacred to Zeus …, and was the home of …": the lazy match took a whole
 		// clause for the name, and the key was a side clause (U23 S30).
 		if (clauseInOpening(opening)) continue;
+		// "Every firework display is a carefully planned set of …": a quantified phrase is a
+		// handout's opening hook, a claim about all of a class, not a name (blind re-check H15).
+		if (QUANTIFIED.test(opening)) continue;
 		// "In physics, sputtering is …": the title after a fronted phrase is the name too.
 		const name =
 			titleOpening(opening, article.title) ??

@@ -284,8 +284,26 @@ export function vagueKey(key: string): boolean {
 		// "A major annual celebration, as in most countries …" (U18 S45): what anyone would guess.
 		/^(?:a|an)\s+(?:major|important|significant|popular|notable|big)\s+(?:annual\s+|yearly\s+)?(?:celebration|holiday|tradition|custom|festivity|occasion)\b/iu.test(
 			text
-		)
+		) ||
+		hookKey(text)
 	);
+}
+
+/** Words a handout's opening hook weighs its subject with, never part of a definition. */
+const HOOK_WORD =
+	/\b(?:surprising(?:ly)?|fascinating|remarkabl[ey]|amazing(?:ly)?|astonishing(?:ly)?|extraordinar(?:y|ily)|incredibl[ey]|wonderful(?:ly)?|varied|misunderstood|mysterious|beautiful)\b/iu;
+
+/**
+ * True when a key's words before its head's restriction ("of", "that", "which" …) weigh the
+ * subject instead of defining it: "An ancient, varied and surprisingly fragile group of fish" is
+ * a handout's opening hook (blind re-check H15, "What are sharks?": rejected). "A group of
+ * cartilaginous fish" is a definition.
+ */
+export function hookKey(key: string): boolean {
+	const head = key.split(
+		/\s(?:of|that|which|who|whose|where|in|with|from|for|at|by|to|on|as)\s/u
+	)[0];
+	return HOOK_WORD.test(head);
 }
 
 /**
@@ -294,10 +312,16 @@ export function vagueKey(key: string): boolean {
  */
 export function strictEditorKeeps(idea: Idea, article: ArticleView): boolean {
 	const text = article.sentences.map((s) => s.text).join(' ');
+	// A list's entry ends without a full stop ("Urbanisation: the growth … cities"): joined bare,
+	// its key read as cut short before the next entry's term (an outsider's key-terms list gave
+	// no card, issue 12). Each sentence ends where it ends.
+	const ended = article.sentences
+		.map((s) => (/[.!?;:…"”’)]$/u.test(s.text) ? s.text : `${s.text}.`))
+		.join(' ');
 	if (demonymSlip(idea.answer, text) || boundedByOffice(idea)) return false;
 	if (nameCutShort(idea.answer, idea.sentence.text)) return false;
 	// Parts of a key may come from two sentences ("role; known for …"): read in the whole text.
-	if (idea.kind !== 'year' && keyCutMidPhrase(idea.answer, text)) return false;
+	if (idea.kind !== 'year' && keyCutMidPhrase(idea.answer, ended)) return false;
 	const subject = askedName(idea.prompt);
 	if (/^\s*The\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b/u.test(idea.prompt)) {
 		const word = /^\s*The\s+(\p{Lu}\p{Ll}+)/u.exec(idea.prompt)![1];
