@@ -60,7 +60,7 @@ test.describe('Questions screen', () => {
 			await page.getByLabel('Format').selectOption({ label: 'Moodle GIFT' });
 			const button = page.getByRole('button', { name: /^Export \d+ questions$/ });
 			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-			expect(download.suggestedFilename()).toMatch(/\.gift\.txt$/);
+			expect(download.suggestedFilename()).toMatch(/ – GIFT\.txt$/);
 			const gift = readFileSync((await download.path())!, 'utf8');
 			expect(gift).toMatch(/^::/m);
 			expect(gift).toContain('~');

@@ -1,6 +1,6 @@
 import type { SqlJsStatic } from 'sql.js';
 import { extensionOf, type ImportFormatId } from './detect';
-import { EXPORT_FORMATS } from './export';
+import { EXPORT_FORMATS } from './export-formats';
 import { ankiDeckName, deckLevels, type ImportResult } from './portable';
 import type { ColumnRole, Table } from './table';
 
