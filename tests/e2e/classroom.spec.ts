@@ -45,6 +45,11 @@ async function openStudent(context: BrowserContext, link: string) {
 	const student = await context.newPage();
 	await gotoApp(student, '/quiz');
 	await student.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// A first visit takes over once the quiz opens offline and stores Study after (pwa41): this
+	// student also studies offline, so she waits for the whole app, as the badge asks.
+	await expect(student.getByTestId('offline-readiness')).toHaveText('Ready to use offline', {
+		timeout: 60_000
+	});
 	await context.setOffline(true);
 	await student.goto(link);
 	await student.locator('body[data-hydrated="true"]').waitFor();
