@@ -10,6 +10,11 @@ test(
 	async ({ page, context }) => {
 		await gotoApp(page, '/');
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		// Share → Flashpoint is offered by an installed app: the whole app is stored (a first
+		// visit takes over once a quiz opens and stores Add documents after: pwa41).
+		await expect(page.getByTestId('offline-readiness')).toHaveText('Ready to use offline', {
+			timeout: 60_000
+		});
 		const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as {
 			share_target: { action: string; method: string; enctype: string };
 		};
