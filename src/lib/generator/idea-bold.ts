@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise } from './idea-text';
+import { capitalise, definitionCard } from './idea-text';
 import { glossKey } from './idea-apposition';
 import { givenAway } from './idea-key';
 import { POINTER } from './idea-this-called';
@@ -73,19 +73,7 @@ export function boldColonIdeas(article: ArticleView): Idea[] {
 		const key = glossKey(determiner, gloss);
 		if (!key || givenAway(key, term) || POINTER.test(key) || pointsIntoArticle(key)) return [];
 		const asked = `${article0} ${term}`;
-		return [
-			{
-				kind: 'term' as const,
-				sentence,
-				type: 'flashcard' as const,
-				prompt: `What is ${asked}?`,
-				answer: capitalise(key),
-				start: 0,
-				span: key,
-				context: `${capitalise(asked)} is ${key}.`,
-				weight: 0
-			}
-		];
+		return [definitionCard(sentence, `What is ${asked}?`, key, `${capitalise(asked)} is ${key}.`)];
 	});
 }
 
@@ -155,15 +143,5 @@ function parenIdea(
 	const prompt = plural
 		? `What are ${term}?`
 		: `What is ${/^[aeiou]/u.test(term) ? 'an' : 'a'} ${term}?`;
-	return {
-		kind: 'term' as const,
-		sentence,
-		type: 'flashcard' as const,
-		prompt,
-		answer: capitalise(key),
-		start: 0,
-		span: key,
-		context: `${capitalise(term)}: ${key}.`,
-		weight: 0
-	};
+	return definitionCard(sentence, prompt, key, `${capitalise(term)}: ${key}.`);
 }

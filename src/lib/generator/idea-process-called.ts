@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { capitalise } from './idea-text';
+import { definitionCard } from './idea-text';
 import { keyTerm } from './idea-term-words';
 import { CONNECTIVE, POINTER } from './idea-this-called';
 import { pointsIntoArticle } from './standalone';
@@ -36,18 +36,6 @@ export function processCalledIdeas(article: ArticleView): Idea[] {
 		if (POINTER.test(described) || CONNECTIVE.test(described) || pointsIntoArticle(described))
 			return [];
 		if (!keyTerm(term, article)) return [];
-		return [
-			{
-				kind: 'term' as const,
-				sentence,
-				type: 'flashcard' as const,
-				prompt: `What is ${term}?`,
-				answer: capitalise(described),
-				start: 0,
-				span: described,
-				context: described,
-				weight: 0
-			}
-		];
+		return [definitionCard(sentence, `What is ${term}?`, described, described)];
 	});
 }

@@ -1,6 +1,6 @@
 import type { ArticleView, Idea } from './ideas';
 import type { Sentence } from './text';
-import { capitalise } from './idea-text';
+import { capitalise, definitionCard } from './idea-text';
 import { givenAway } from './idea-key';
 import { isHandout } from './handout';
 import { glossKey } from './idea-apposition';
@@ -75,17 +75,7 @@ function appositionIdea(
 	// life", "a problem to a solution, a description to a reflection, or …": list items.
 	const next = bold ? /^,\s+(?:and|or|an?|the)\s/u : /^,\s+(?:and|or|an?)\s/u;
 	if (LISTED.test(gloss) || next.test(after(sentence.text, m))) return undefined;
-	return {
-		kind: 'term' as const,
-		sentence,
-		type: 'flashcard' as const,
-		prompt: `What is ${asked}?`,
-		answer: capitalise(key),
-		start: 0,
-		span: key,
-		context: `${capitalise(asked)} is ${key}.`,
-		weight: 0
-	};
+	return definitionCard(sentence, `What is ${asked}?`, key, `${capitalise(asked)} is ${key}.`);
 }
 
 /** The lower-case term appositions of a handout, in reading order, at most one per sentence. */

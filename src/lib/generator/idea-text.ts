@@ -1,4 +1,4 @@
-import type { ArticleView } from './ideas';
+import type { ArticleView, Idea } from './ideas';
 import { descriptiveTitle } from './idea-key';
 import { fold, words, type Sentence } from './text';
 
@@ -11,6 +11,30 @@ import { fold, words, type Sentence } from './text';
 /** The text with a capital first letter. */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A flashcard keyed on a term's definition, as the term kinds ask it (`idea-bold.ts`,
+ * `idea-term-apposition.ts`, `idea-process-called.ts`): `key` is the definition (capitalised as
+ * the answer, and the span the question is about), `context` the sentence as the prompt reads it.
+ */
+export function definitionCard(
+	sentence: Sentence,
+	prompt: string,
+	key: string,
+	context: string
+): Idea {
+	return {
+		kind: 'term',
+		sentence,
+		type: 'flashcard',
+		prompt,
+		answer: capitalise(key),
+		start: 0,
+		span: key,
+		context,
+		weight: 0
+	};
 }
 
 /**
