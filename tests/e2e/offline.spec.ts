@@ -123,6 +123,15 @@ test.describe('offline', () => {
 				await page.getByRole('button', { name: 'Next' }).click();
 				await expect(page.getByText('Question 2 of 3')).toBeVisible();
 				await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+				// SvelteKit's client loads the root layout and error page on every screen: both are
+				// stored before the worker takes over (an offline reload without the error page's
+				// stylesheet threw "Unable to preload CSS": CI, session 30).
+				const rootNodes = await page.evaluate(async () => {
+					const cache = await caches.open((await caches.keys())[0]);
+					const paths = (await cache.keys()).map((request) => new URL(request.url).pathname);
+					return paths.filter((path) => /^\/_app\/immutable\/nodes\/[01]\./.test(path)).length;
+				});
+				expect(rootNodes).toBe(2);
 				// Taken over with Study's page and the engines still held back: not ready yet.
 				await expect(status).toHaveText(keepOpen);
 			});

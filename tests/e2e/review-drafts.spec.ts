@@ -47,6 +47,10 @@ test('a Reject pressed in a second tab after another tab accepted is refused and
 		};
 	});
 	await gotoApp(stale, REVIEW);
+	// Both tabs have read the drafts before the Accept: on a loaded machine the stale tab's first
+	// read came after it and showed Accepted (CI, session 30).
+	for (const tab of [live, stale])
+		await expect(tab.getByTestId('draft').first()).toContainText('Draft');
 	const card = await acceptFirst(page);
 
 	// The live tab's card changed under the person's hand, with Reject where it was: it says so,

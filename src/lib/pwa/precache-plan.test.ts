@@ -101,6 +101,10 @@ describe('openingFiles', () => {
 		'/_app/immutable/entry/app.A.js':
 			'()=>import("../nodes/0.H.js"),()=>import("../nodes/3.S.js");m.f=["../chunks/study.js"]',
 		'/_app/immutable/nodes/0.H.js': 'import"../chunks/db.js"',
+		// The root error page: no page links it, SvelteKit's client loads it as it starts.
+		// Its stylesheet is listed only in the router's preload map (`app.js`), never followed.
+		'/_app/immutable/nodes/1.E.js': 'import"../chunks/db.js"',
+		'/_app/immutable/assets/1.E.css': '',
 		'/_app/immutable/nodes/2.Q.js':
 			'import("../chunks/qr.js");new URL("../assets/zxing_reader.Z.wasm",import.meta.url)',
 		'/_app/immutable/nodes/3.S.js': 'import"../chunks/study.js"',
@@ -110,7 +114,7 @@ describe('openingFiles', () => {
 		'/_app/immutable/assets/zxing_reader.Z.wasm': ''
 	};
 
-	it('stores each page a quiz link and the home screen need, with their code, once each', async () => {
+	it('stores each page a quiz link and the home screen need, with their code and the root error page, once each', async () => {
 		const read: string[] = [];
 		const paths = await openingFiles(FIRST_PAGES, new Set(Object.keys(files)), async (path) => {
 			read.push(path);
@@ -124,6 +128,8 @@ describe('openingFiles', () => {
 				'/200.html',
 				'/_app/immutable/entry/app.A.js',
 				'/_app/immutable/nodes/0.H.js',
+				'/_app/immutable/nodes/1.E.js',
+				'/_app/immutable/assets/1.E.css',
 				'/_app/immutable/nodes/2.Q.js',
 				'/_app/immutable/chunks/db.js',
 				'/_app/immutable/chunks/qr.js'

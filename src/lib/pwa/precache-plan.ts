@@ -70,6 +70,13 @@ export function referencedPaths(text: string, from: string): string[] {
 
 const ENTRY = '/_app/immutable/entry/';
 const NODES = '/_app/immutable/nodes/';
+// SvelteKit's root layout (`nodes/0`) and root error page (`nodes/1`): its client loads both as
+// it starts on any screen (`default_layout_loader`, `default_error_loader` in client.js), so a
+// worker that took over without the error page's stylesheet left an offline reload with
+// "Unable to preload CSS for …/1.X.css" (CI, session 30). A node's stylesheets are listed only
+// in the router's preload map, which is not followed, so every stylesheet goes first: 37 files,
+// 17 kB compressed (build of 2026-12-05).
+const OPENING_ALWAYS = /^\/_app\/immutable\/(?:nodes\/[01]\.[^/]+\.js|assets\/[^/]+\.css)$/;
 
 /**
  * Every file needed to open `pages` (site paths, e.g. `/quiz`) and use them: each page, the
@@ -80,8 +87,10 @@ const NODES = '/_app/immutable/nodes/';
  * (`entry/app.X.js`) imports every screen's `nodes/N.js` with its chunks and stylesheets
  * (following it took 208 of the 303 files, 582 of 2,830 kB compressed, on 2026-12-05; without
  * it, 99 files, 281 kB), so the entry modules' references are not followed (each page lists
- * their static imports itself) and a module's `nodes/` references never are.
- * Resolves to the paths read, pages first.
+ * their static imports itself) and a module's `nodes/` references never are, except the root
+ * layout and root error nodes (`nodes/0.X.js`, `nodes/1.X.js`), which every screen loads as
+ * SvelteKit starts, and every stylesheet (`OPENING_ALWAYS`). Resolves to the paths read, pages
+ * first.
  */
 export async function openingFiles(
 	pages: readonly string[],
@@ -99,6 +108,7 @@ export async function openingFiles(
 		await Promise.all(next.map(visit));
 	};
 	await Promise.all(pages.map(visit));
+	await Promise.all([...precached].filter((path) => OPENING_ALWAYS.test(path)).map(visit));
 	return [...seen];
 }
 
