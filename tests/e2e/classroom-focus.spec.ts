@@ -32,6 +32,9 @@ async function domText(locator: Locator): Promise<string> {
 
 /** Pastes codes with the keyboard only, as a screen-reader user would. */
 async function pasteByKeyboard(page: Page, codes: string) {
+	// As a person would, the next paste waits for the last one's adding to end: meanwhile Add
+	// results is disabled and Tab passes it (CI, session 30, on a loaded machine).
+	await expect(page.getByRole('button', { name: 'Add results' })).toBeEnabled();
 	await page.getByLabel('Paste result codes').fill(codes);
 	await page.getByLabel('Paste result codes').press('Tab');
 	await expect(page.getByRole('button', { name: 'Add results' })).toBeFocused();
