@@ -19,7 +19,7 @@ function ranked(
 			document,
 			taken,
 			5,
-			(suggestions, final) => final && resolve(suggestions),
+			(suggestions) => resolve(suggestions),
 			(message) => reject(new Error(message))
 		)
 	);

@@ -27,22 +27,22 @@ export interface SuggestRequest {
 }
 
 /**
- * Its replies: `final: false` first when the document's names are not read yet (years, dates
- * and figures only), then `final: true`; or the failure's message.
+ * Its reply: one answer, with the document's names read (a quick answer without them, shown
+ * first, changed blanks under the teacher's eyes: docs40), or the failure's message.
  */
 export type SuggestReply =
-	| { id: number; ok: true; final: boolean; suggestions: SentenceSuggestion[] }
+	| { id: number; ok: true; suggestions: SentenceSuggestion[] }
 	| { id: number; ok: false; message: string };
 
-type OnResult = (suggestions: SentenceSuggestion[], final: boolean) => void;
+type OnResult = (suggestions: SentenceSuggestion[]) => void;
 type OnError = (message: string) => void;
 
 /** What `suggestionRanker` gives: `rank` to ask (a newer call supersedes older ones), `stop`. */
 export interface SuggestionRanker {
 	/**
 	 * Ranks `document` (`taken`: exact sentences with a draft or question already; `limit`: how
-	 * many, at most) and calls `onResult` with each answer for this request, the last with
-	 * `final` true, or `onError` with a message. Answers to a superseded request are dropped.
+	 * many, at most) and calls `onResult` once with the answer, or `onError` with a message.
+	 * The answer to a superseded request is dropped.
 	 */
 	rank(
 		document: SuggestDocument,
@@ -65,7 +65,7 @@ export function suggestionRanker(): SuggestionRanker {
 		worker.onmessage = (event: MessageEvent<SuggestReply>) => {
 			const reply = event.data;
 			if (!current || reply.id !== current.id) return;
-			if (reply.ok) current.onResult(reply.suggestions, reply.final);
+			if (reply.ok) current.onResult(reply.suggestions);
 			else current.onError(reply.message);
 		};
 	} catch {
@@ -111,7 +111,7 @@ export function suggestionRanker(): SuggestionRanker {
 			]);
 			const lexicon = await documentLexicon(document.id, document.text ?? '');
 			if (current?.id !== id) return;
-			onResult(suggestSentences(document, lexicon, { taken: new Set(taken), limit }), true);
+			onResult(suggestSentences(document, lexicon, { taken: new Set(taken), limit }));
 		} catch (error) {
 			onError(error instanceof Error ? error.message : String(error));
 		}

@@ -3,54 +3,45 @@ import type { SentenceSuggestion } from './sentence-suggest';
 
 /**
  * What "More sentences to ask about" shows from the ranker's answers (`suggest-client.ts`), so
- * what a teacher reads is what she adds. The ranker answers twice: first with years, dates and
- * figures only, then with the document's names read, and the second may hide other words of
- * the same sentence. The final outsider of session 29 read "Blank: 1907 (a year)" on "In 1907
- * Stevens resigned unexpectedly, and Roosevelt gave the job to …"; the names' answer came, her
- * Add all drafted "… and ____ gave the job", answer Roosevelt. So the first answer is shown
- * to read, never to add from, and once a list is settled a later answer (after an add, "Show
- * more") never changes a suggestion already shown: it only drops sentences no longer suggested
- * and adds new ones after the others.
+ * what a teacher reads is what she adds, and a suggestion never changes under her eyes. The
+ * ranker once answered twice, first with years, dates and figures only, then with the
+ * document's names read, and the second hid other words of the same sentence: the final
+ * outsider of session 29 read "Blank: 1907 (a year)" on "In 1907 Stevens resigned
+ * unexpectedly, and Roosevelt gave the job to …" and her Add all drafted "… and ____ gave the
+ * job", answer Roosevelt; for its first 1.3 s the list moved and changed while she read it
+ * (docs40). Now it answers once, and the list shows only from that answer. A later answer (after
+ * an add, "Show more") never changes a suggestion already shown: it only drops sentences no
+ * longer suggested and adds new ones after the others.
  */
 
 /** The suggestions on screen. */
 export interface SuggestionList {
 	/** In the order shown (each sentence once: `quote` is the key). */
 	suggestions: SentenceSuggestion[];
-	/**
-	 * True once the answer with the document's names read is shown: only then can a suggestion
-	 * be added, as its blank will not change. False before any answer and for the quick one.
-	 */
+	/** False until the ranker's first answer ("Finding sentences…"), then true. */
 	settled: boolean;
-	/** False until the first answer: "Finding sentences…". */
-	answered: boolean;
 }
 
 /** Before the ranker answers. */
-export const NO_ANSWER: SuggestionList = { suggestions: [], settled: false, answered: false };
+export const NO_ANSWER: SuggestionList = { suggestions: [], settled: false };
 
 /**
- * The list after the ranker's `answer` (best first; `final`: the document's names were read).
- * A quick answer replaces an unsettled list and is ignored by a settled one (the final answer
- * follows it). A final answer settles an unsettled list as it is; on a settled list, each
- * sentence already shown keeps its suggestion as shown and its place, a sentence the answer
- * leaves out (now drafted, or refused) goes, and the answer's new sentences follow in its order.
+ * The list after the ranker's `answer` (best first). The first answer is shown as it is; on a
+ * settled list, each sentence already shown keeps its suggestion as shown and its place, a
+ * sentence the answer leaves out (now drafted, or refused) goes, and the answer's new sentences
+ * follow in its order.
  */
 export function nextSuggestionList(
 	current: SuggestionList,
-	answer: readonly SentenceSuggestion[],
-	final: boolean
+	answer: readonly SentenceSuggestion[]
 ): SuggestionList {
-	if (!final)
-		return current.settled ? current : { suggestions: [...answer], settled: false, answered: true };
-	if (!current.settled) return { suggestions: [...answer], settled: true, answered: true };
+	if (!current.settled) return { suggestions: [...answer], settled: true };
 	const still = new Set(answer.map((s) => s.quote));
 	const kept = current.suggestions.filter((s) => still.has(s.quote));
 	const known = new Set(kept.map((s) => s.quote));
 	return {
 		suggestions: [...kept, ...answer.filter((s) => !known.has(s.quote))],
-		settled: true,
-		answered: true
+		settled: true
 	};
 }
 
