@@ -1,6 +1,6 @@
 import { openingSentence, setsScene } from './idea-year';
 import { inAside } from './swap-aside';
-import { centrality, type ArticleView, type Idea } from './ideas';
+import type { ArticleView, Idea } from './ideas';
 import { subjectText } from './idea-text';
 import {
 	hasDayWithoutYear,
@@ -10,7 +10,7 @@ import {
 	pronounBeforeName,
 	stripLeadIn
 } from './standalone';
-import { findWhole, fold, hashId, words, type Sentence } from './text';
+import { findWhole, fold, words, type Sentence } from './text';
 import { isHandout } from './handout';
 import { storyBound } from './idea-story';
 import { leavesStatedRange } from './year-bounds';
@@ -28,8 +28,9 @@ import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
  * the true one; never by adding "not" (a giveaway and a pattern). Strict: a sentence that stands
  * alone (no pointer, no pronoun before a name, no undated time), a claim the document itself
  * makes (no "according to", no hedge, no negation), exactly one element of the kind swapped
- * (no range, none in parentheses), and a swapped statement no other sentence makes. Which
- * pairs ship true and which false alternates in the article's order, from a hashed start. Pure.
+ * (no range, none in parentheses), and a swapped statement no other sentence makes. Each
+ * statement is proposed true and false; `truth-turns.ts` picks one once the handout's statements
+ * are kept. Pure.
  */
 
 /** Words that make a sentence someone's view, a guess or a negation, not the document's claim. */
@@ -273,8 +274,9 @@ function standsAlone(text: string, article: ArticleView): boolean {
 const EARLIER = 8;
 
 /**
- * The true-or-false ideas of a handout, in reading order: one per sentence that stands alone
- * and has one swappable element (a year, or a number with its unit). The prompt is the statement; the key "true" or "false".
+ * The true-or-false ideas of a handout, in reading order: for each sentence that stands alone
+ * and has one swappable element (a year, or a number with its unit), the statement as said
+ * (key "true") and with the element swapped (key "false"; none when the swap is inside an aside).
  */
 export function truthIdeas(article: ArticleView): Idea[] {
 	// Only a teacher's handout (`isHandout`), where every claim is one the teacher
@@ -290,7 +292,6 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		said: string;
 		swap: Swap;
 		start: number;
-		refused: boolean;
 	}[] = [];
 	const opening = openingSentence(article);
 	for (const sentence of article.sentences) {
@@ -310,9 +311,10 @@ export function truthIdeas(article: ArticleView): Idea[] {
 			numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
+		const ofYear = yearsOf(said).some((y) => y.at === swap.at);
 		// H13's failed kinds: a glossary line, a fragment, the title's year, a minor act's date, an
-		// unnamed event or no name at all (`truth-refusals.ts`, gen52). Kept with its turn of true
-		// and false, so the other statements keep theirs.
+		// unnamed event or no name at all (`truth-refusals.ts`, gen52). A refused statement takes
+		// no turn of true and false (`truth-turns.ts`).
 		const index = article.sentences.indexOf(sentence);
 		// H14's: "the disease" an earlier sentence introduced, "after her death" of no one named,
 		// the handout's exercise "Give two reasons why …" (`truth-pointing.ts`, gen54).
@@ -321,7 +323,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 				said,
 				article.title,
 				(w) => article.isCommon(w),
-				yearsOf(said).some((y) => y.at === swap.at) ? swap.value : undefined
+				ofYear ? swap.value : undefined
 			) ||
 			isExercise(said) ||
 			ownerUnnamed(said, (n) => article.isPerson(n)) ||
@@ -329,27 +331,18 @@ export function truthIdeas(article: ArticleView): Idea[] {
 				said,
 				article.sentences.slice(Math.max(0, index - EARLIER), index).map((s) => s.text)
 			);
-		found.push({ sentence, said, swap, start: start!, refused });
+		if (!refused) found.push({ sentence, said, swap, start: start! });
 	}
-	// True and false alternate in the order `chooseIdeas` ranks them, from a hashed start, so the
-	// few an article keeps are balanced and no position or pattern gives the key away.
-	const ideas = found.map((f) => statement(f.sentence, f.said, f.swap, f.start, article, true));
-	const order = ideas
-		.map((idea, i) => ({ i, score: centrality(idea, article) }))
-		.sort((a, b) => b.score - a.score || a.i - b.i);
-	let truth = parseInt(hashId(article.doc.id, 4), 36) % 2 === 0;
-	for (const { i } of order) {
-		const f = found[i];
-		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`), its turn
-		// kept so the article's other statements keep theirs.
-		if (inAside(f.said, f.swap.at)) {
-			truth = !truth;
-			continue;
-		}
-		ideas[i] = statement(f.sentence, f.said, f.swap, f.start, article, truth);
-		truth = !truth;
-	}
-	return ideas.filter((_, i) => !found[i].refused);
+	// Both versions of each statement go through the checks; which one a handout ships is chosen
+	// once its statements are kept (`truth-turns.ts`), so refused statements take no turn and the
+	// kept ones alternate (H14–H15: one-statement handouts leaned true, 12 to 7 and 3 to 0).
+	return found.flatMap((f) => [
+		statement(f.sentence, f.said, f.swap, f.start, article, true),
+		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`).
+		...(inAside(f.said, f.swap.at)
+			? []
+			: [statement(f.sentence, f.said, f.swap, f.start, article, false)])
+	]);
 }
 
 /** The statement idea: the sentence as said, or with its one element swapped. */

@@ -12,6 +12,7 @@ import { capitalise } from './idea-text';
 import { hedged } from './idea-hedge';
 import { fold, hashId, words, type Sentence } from './text';
 import { kindCap } from './idea-caps';
+import { startsTrue, statementTurns } from './truth-turns';
 
 /**
  * Drafts no editor reads (a user's own documents) are chosen by the kind of idea a sentence
@@ -291,7 +292,55 @@ export function chooseIdeas(
 		kept.push(candidate);
 		keptIdeas.push(idea);
 	}
+	settleStatements(kept, keptIdeas, ideas, article, passes);
 	return kept;
+}
+
+/**
+ * Which version of each kept statement ships (`truth-turns.ts`): `truthIdeas` proposes each true
+ * and false, `chooseIdeas` keeps the first that passes; here a statement whose other version
+ * also passes every check is free, and the kept ones alternate in reading order. Replaces in
+ * place `kept[i]` and `keptIdeas[i]`.
+ */
+function settleStatements(
+	kept: Candidate[],
+	keptIdeas: Idea[],
+	ideas: Idea[],
+	article: ArticleView,
+	passes: (c: Candidate) => boolean
+): void {
+	const year = article.doc.year;
+	const turns = keptIdeas
+		.map((idea, i) => ({ idea, i }))
+		.filter(({ idea }) => idea.kind === 'truth')
+		.sort((a, b) => a.idea.sentence.index - b.idea.sentence.index);
+	const others = turns.map(({ idea, i }) => {
+		const alt = ideas.find(
+			(o) =>
+				o.kind === 'truth' && o.sentence.text === idea.sentence.text && o.answer !== idea.answer
+		);
+		if (
+			!alt ||
+			hedged(alt, article) ||
+			keptIdeas.some(
+				(k, j) => j !== i && (givesAwayAcross(k, alt, year) || givesAwayAcross(alt, k, year))
+			)
+		)
+			return undefined;
+		const candidate = ideaCandidate(alt, article, kept[i].score);
+		return passes(candidate) ? { alt, candidate } : undefined;
+	});
+	const truths = statementTurns(
+		turns.map(({ idea }, n) => (others[n] ? 'both' : idea.answer === 'true' ? 'true' : 'false')),
+		startsTrue(article.title, article.sentences[0]?.text ?? '')
+	);
+	turns.forEach(({ idea, i }, n) => {
+		const other = others[n];
+		if (other && (idea.answer === 'true') !== truths[n]) {
+			kept[i] = other.candidate;
+			keptIdeas[i] = other.alt;
+		}
+	});
 }
 
 /**
