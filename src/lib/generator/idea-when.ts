@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { refusedYearBlank } from './truth-refusals';
 import type { ArticleView, Idea } from './ideas';
 import { articlePeople, lifeName } from './idea-deed';
@@ -110,15 +111,96 @@ function followed(doer: string, article: ArticleView): boolean {
 	return article.sentences.filter((s) => words(s.text).includes(last)).length >= least;
 }
 
+/**
+ * A timeline line of a handout: "1836: British chemist John Frederic Daniell invented the
+ * Daniell cell, …" (a "- **1836**: …" list item) or "1863 – The Metropolitan Railway opened …":
+ * one exact year (no decade, range or "(projected)"), then a clause.
+ */
+const TIMELINE = /^(1\d{3}|20\d{2})\s*(?::|\s[–—-])\s+(\p{Lu}.*)$/u;
+
+/**
+ * A role and nationality before a name ("British chemist John Frederic Daniell", "The American
+ * inventor Charles Fritts"): the doer is the name, two capitalised words or more before a
+ * lower-case verb.
+ */
+const ROLE_BEFORE_NAME =
+	/^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){1,2}(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+\p{Ll})/u;
+
+/**
+ * A timeline line read as the sentence a body would write ("In 1836, John Frederic Daniell
+ * invented …"), or undefined when the sentence is no timeline line (`TIMELINE`). A timeline
+ * often tells its events in the present ("1820 – Pelletier isolates quinine", "1960 – Libby is
+ * awarded …"): its first verb is put in the past as the body's sentences are ("isolated", "was
+ * awarded"), so the same event verbs and checks read it; a verb the tagger reads otherwise is
+ * left as written (and then matches no event verb).
+ */
+export function timelineText(text: string): string | undefined {
+	const m = TIMELINE.exec(text);
+	if (!m) return undefined;
+	return `In ${m[1]}, ${inPast(m[2].replace(ROLE_BEFORE_NAME, ''))}`;
+}
+
+/** A clause's first verb put in the past: a simple present, or "is"/"are" of a passive. */
+function inPast(clause: string): string {
+	const [verb] = nlp(clause).verbs().json() as {
+		text: string;
+		verb?: { grammar?: { form?: string } };
+	}[];
+	const form = verb?.verb?.grammar?.form;
+	const said = verb?.text.trim() ?? '';
+	if (form === 'passive-present') {
+		const passive = /^(is|are)\s+(\p{Ll}+)$/u.exec(said);
+		if (!passive) return clause;
+		const past = passive[1] === 'is' ? 'was' : 'were';
+		return clause.replace(new RegExp(String.raw`\s${said}\b`, 'u'), ` ${past} ${passive[2]}`);
+	}
+	if (form !== 'simple-present' || !/^\p{Ll}+$/u.test(said)) return clause;
+	const past = nlp(said).verbs().toPastTense().text();
+	if (!/^\p{Ll}+$/u.test(past)) return clause;
+	return clause.replace(new RegExp(String.raw`\s${said}\b`, 'u'), ` ${past}`);
+}
+
+/**
+ * Words of four letters or more, their first five letters less a plural "s": "batteries" and
+ * "battery", "cells" and "cell" meet.
+ */
+function stems(text: string): string[] {
+	return words(text)
+		.filter((w) => w.length >= 4 && !MONTHS.test(w))
+		.map((w) => w.replace(/s$/u, '').slice(0, 5));
+}
+
+/**
+ * True when a timeline event is one of the handout's main events: what happened (the clause
+ * after its verb) names a word of a heading other than the timeline's own that the title does
+ * not hold ("invented the Daniell cell" under "A short history", with a section "The Daniell
+ * cell"; "the lead–acid battery" with "Lead–acid batteries"). A timeline lists side events too
+ * (a zinc cell's chemistry, a painter's death); the headings are the teacher's own list of what
+ * the lesson is about, and a title word ("cells" in "Batteries and Electrochemical Cells") is
+ * in nearly every line, so it tells no line apart.
+ */
+function mainEvent(what: string, sentence: Sentence, article: ArticleView): boolean {
+	const headings = new Set(
+		article.sentences.map((s) => s.section.trim()).filter((h) => h && h !== sentence.section.trim())
+	);
+	const title = new Set(stems(article.title));
+	const main = new Set(stems([...headings].join(' ')).filter((w) => !title.has(w)));
+	return stems(what).some((w) => main.has(w));
+}
+
 /** The when idea of one sentence, or undefined. */
 export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
-	const text = named(sentence, article)
-		.replace(/\s*\([^()]*\)/gu, '')
-		.split(/;\s+/u)[0];
+	const line = isHandout(article) ? timelineText(sentence.text) : undefined;
+	const text = (line ?? named(sentence, article)).replace(/\s*\([^()]*\)/gu, '').split(/;\s+/u)[0];
 	const fronted = FRONTED.exec(text)?.[0] ?? '';
 	const body = text.slice(fronted.length);
 	const m = CLAUSE.exec(body);
-	if (!m || !knownDoer(m[1], article) || !followed(m[1], article)) return undefined;
+	if (!m || !knownDoer(m[1], article)) return undefined;
+	// A timeline's doer may come once; its event must be one the headings name (`mainEvent`).
+	const main = line
+		? mainEvent(body.slice(m[0].length).split(CLAUSE_END)[0], sentence, article)
+		: followed(m[1], article);
+	if (!main) return undefined;
 	// "As the German Army invaded …, Bliss": a subordinate clause is no doer.
 	if (/^(?:As|When|After|While|Since|If|Because|Although|Though|Before|Until|Once)\s/u.test(m[1]))
 		return undefined;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { timelineText, whenIdeas } from './idea-when';
+import { madeUpArticle } from './ideas.test-helpers';
+
+describe('kind 11: a handout’s timeline lines (gen57)', () => {
+	const handout = (lines: string[]) =>
+		madeUpArticle('Velm Lamps and Their Cells', [
+			'Velm lamps light the harbours of Ostra. A velm lamp burns oil in a glass case. This handout explains how they work and who made them.',
+			'# The wick and the glass case',
+			'The wick draws oil up to the flame. The glass case keeps the wind out.',
+			'# The Korvel cell',
+			'The Korvel cell stores the spark that lights the wick. It holds two plates of zinc.',
+			'# A short history',
+			...lines
+		]).article;
+
+	it('reads "1836: …" as a dated sentence, the role before the name left out', () => {
+		expect(timelineText('1836: British chemist Anna Korvel invented the Korvel cell.')).toBe(
+			'In 1836, Anna Korvel invented the Korvel cell.'
+		);
+		expect(timelineText('1863 – The Lumen Railway opened its first line.')).toBe(
+			'In 1863, The Lumen Railway opened its first line.'
+		);
+		// A decade, a range or a projection is no one year.
+		expect(timelineText('1950s: Ivo Stren developed the dry velm cell.')).toBeUndefined();
+		expect(timelineText('1780s–1791: Ivo Stren noticed the spark.')).toBeUndefined();
+		expect(timelineText('2030 (projected): forty velm lamps.')).toBeUndefined();
+		expect(timelineText('In 1836 Anna Korvel invented the Korvel cell.')).toBeUndefined();
+		// A timeline in the present is read in the past, as the body writes its events.
+		expect(timelineText('1820 – Ivo Stren isolates velmine from the bark.')).toBe(
+			'In 1820, Ivo Stren isolated velmine from the bark.'
+		);
+		expect(timelineText('1840 – Anna Korvel begins work on the wick.')).toBe(
+			'In 1840, Anna Korvel began work on the wick.'
+		);
+		expect(timelineText('1960 – Anna Korvel is awarded the Lumen Prize.')).toBe(
+			'In 1960, Anna Korvel was awarded the Lumen Prize.'
+		);
+	});
+
+	it('asks the year of an event a heading names, as the body’s dated events', () => {
+		const article = handout([
+			'1836: British chemist Anna Korvel invented the Korvel cell, which gave a steadier spark than any before.',
+			'1859: French physicist Ivo Stren invented the glass wick.',
+			'1866: Petra Lind married a sailor from Varna.',
+			'1870: Karl Osten developed a brass velm lamp with a copper base.',
+			'1875: Ivo Stren developed a zinc cell with a wet base.'
+		]);
+		const asked = whenIdeas(article).map((i) => [i.prompt, i.answer]);
+		expect(asked).toEqual(
+			expect.arrayContaining([
+				['In ____, Anna Korvel invented the Korvel cell.', '1836'],
+				['In ____, Ivo Stren invented the glass wick.', '1859']
+			])
+		);
+		// A side event (a marriage) is not asked, nor one that names only the title's words
+		// ("velm lamp"): they are in every line.
+		expect(asked.some(([p]) => /Petra|Osten|zinc/u.test(p))).toBe(false);
+	});
+
+	it('asks nothing of an event no heading names, nor in a long article', () => {
+		const article = handout(['1870: Karl Osten founded the Varna Rowing Club.']);
+		expect(whenIdeas(article)).toEqual([]);
+		const filler = Array.from(
+			{ length: 110 },
+			(_, i) => `Velm lamps were lit in the harbour of Varna each evening, season ${i}.`
+		);
+		const long = madeUpArticle('Velm lamp', [
+			'A velm lamp is a lamp that burns oil in a glass case.',
+			'1836: British chemist Anna Korvel invented the velm lamp.',
+			...filler
+		]).article;
+		expect(long.wordCount).toBeGreaterThan(1200);
+		expect(whenIdeas(long)).toEqual([]);
+	});
+});
