@@ -66,3 +66,49 @@ describe('a handout\'s one-sentence reason asked "Why …?" (gen53)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a reason whose subject is "It" or "They" (gen57)', () => {
+	it('names the subject the sentence before opens on, when nothing else could be meant', () => {
+		expect(
+			asked('Velm forests', [
+				'Velm forests grow on the sheltered shores of Ostra.',
+				'They are found on low ground, because they cannot survive frost.',
+				'Velm rot is a disease of the roots.',
+				'It was the great killer of young velm trees in the north, because wet soil carried it.'
+			])
+		).toEqual([
+			['Why are velm forests found on low ground?', 'Because they cannot survive frost'],
+			[
+				'Why was velm rot the great killer of young velm trees in the north?',
+				'Because wet soil carried it'
+			]
+		]);
+	});
+
+	it('asks nothing when the pronoun could mean two things, disagrees in number, or stands for what follows', () => {
+		expect(
+			asked('Velm forests', [
+				// a second clause brings in a second subject
+				'The extra layer shades the roots, so the velm forest keeps its water.',
+				'It is cooler because less sunlight reaches the floor.',
+				// "They" of a singular
+				'Velm rot spreads in wet years.',
+				'They die early because the roots rot.',
+				// an "it" that stands for what follows
+				'Velm bark is soft.',
+				'It is a good idea to wait a year before cutting, because the bark is soft.'
+			])
+		).toEqual([]);
+	});
+
+	it('quotes the sentence that names the subject with the reason', () => {
+		const { article } = madeUpArticle('Velm forests', [
+			'Velm forests grow on the sheltered shores of Ostra.',
+			'They are found on low ground, because they cannot survive frost.',
+			'Velm rot is a disease of the roots.'
+		]);
+		expect(whyIdeas(article)[0].explanation).toBe(
+			'Encyclopedia says: “Velm forests grow on the sheltered shores of Ostra. They are found on low ground, because they cannot survive frost.”'
+		);
+	});
+});

@@ -4,6 +4,7 @@ import { CONNECTIVE, POINTER } from './idea-this-called';
 import { isHandout } from './handout';
 import { hasDayWithoutYear, hasDeicticTime, needsAsOf, pointsIntoArticle } from './standalone';
 import { words, type Sentence } from './text';
+import { capitalise } from './idea-text';
 
 /**
  * A handout's one-sentence reason, asked "Why …?" (gen53, issue 12's recall: "because" clauses
@@ -148,9 +149,57 @@ function simpleClause(main: string): Clause | undefined {
 	return { subject, aux, neg: '', rest: [adverbs, infinitive, after].filter(Boolean).join(' ') };
 }
 
+/** A previous sentence with a second clause of its own: its "it" could mean either subject. */
+const TWO_CLAUSES = /[;:]|,\s+(?:so|and|but|while|whereas|yet|which|where)\s|\s[–—]\s/u;
+
+/**
+ * What an opening "It" or "They" means, when the sentence before says it unambiguously (gen57,
+ * issue 12: "Mangrove forests grow in … . They are mostly found between …, because they cannot
+ * survive frost." gave nothing): the previous sentence of the same section opens on a noun phrase
+ * of at most five words (its "(…)" aside left out) that is its subject, agrees in number ("They"
+ * a plural, "It" a singular), names no person, and the sentence has no second clause that could
+ * bring in another subject (`TWO_CLAUSES`). Undefined otherwise: the pronoun is then refused as
+ * before. The antecedent as the previous sentence writes it ("Mangrove forests", "Scurvy").
+ */
+export function antecedent(sentence: Sentence, article: ArticleView): string | undefined {
+	const pronoun = /^(It|They)\s/u.exec(sentence.text)?.[1];
+	if (!pronoun) return undefined;
+	// "It is a good idea to wait …", "It was clear that …": an "it" that stands for what follows.
+	if (/^It\s+(?:is|was)\s+(?:\p{Ll}+\s+){0,3}(?:to|that)\s/u.test(sentence.text)) return undefined;
+	const previous = article.sentences.find(
+		(s) => s.doc === sentence.doc && s.index === sentence.index - 1
+	);
+	if (!previous || previous.section !== sentence.section) return undefined;
+	const text = previous.text.replace(/\s*\([^()]*\)/gu, '').trim();
+	if (TWO_CLAUSES.test(text)) return undefined;
+	// An auxiliary within the first six words ends the subject ("Velm rot is …", where a tagger
+	// reads "rot" as the verb); else the first verb the tagger finds ("Mangrove forests grow …").
+	const aux =
+		/^(?:\S+\s+){1,5}?(?=(?:is|are|was|were|has|have|had|can|could|will|would|must|should)\s)/u.exec(
+			text
+		);
+	const verbs = aux ? [] : (nlp(text).verbs().json() as { text: string }[]);
+	const first = verbs[0]?.text.split(/\s+/u)[0];
+	const at = aux ? aux[0].length - 1 : first ? text.search(new RegExp(`\\s${first}\\b`, 'u')) : -1;
+	if (at <= 0) return undefined;
+	const subject = text.slice(0, at).trim();
+	const count = subject.split(/\s+/u).length;
+	if (count > 5 || !/^\p{Lu}/u.test(subject) || /[,;:"“”]/u.test(subject)) return undefined;
+	if (CONNECTIVE.test(subject) || LOOSE_SUBJECT.test(subject) || POINTER.test(subject))
+		return undefined;
+	if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject) && pronoun === 'It') return undefined;
+	if (subject.split(/\s+/u).some((w) => article.isPerson(w))) return undefined;
+	const head = subject.split(/\s+/u).at(-1)!;
+	const plural = /[^su]s$/u.test(head);
+	return (pronoun === 'They') === plural ? subject : undefined;
+}
+
 /** The "Why …?" idea of one sentence, or undefined. */
 export function whyIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
-	const text = sentence.text.trim();
+	const meant = antecedent(sentence, article);
+	const text = (
+		meant ? sentence.text.trim().replace(/^(?:It|They)\s/u, `${meant} `) : sentence.text
+	).trim();
 	const m = BECAUSE.exec(text);
 	if (!m?.groups) return undefined;
 	const { main, reason } = m.groups;
@@ -193,11 +242,20 @@ export function whyIdea(sentence: Sentence, article: ArticleView): Idea | undefi
 		type: 'flashcard',
 		prompt,
 		answer: `Because ${reason}`,
-		start: Math.max(0, text.indexOf(reason)),
+		start: Math.max(0, sentence.text.indexOf(reason)),
 		span: reason,
 		context: text,
+		...(meant && {
+			explanation: `${capitalise(article.doc.short)} says: “${told(sentence, article)} ${sentence.text}”`
+		}),
 		weight: 0
 	};
+}
+
+/** The sentence before `sentence` (`antecedent` found it). */
+function told(sentence: Sentence, article: ArticleView): string {
+	return article.sentences.find((s) => s.doc === sentence.doc && s.index === sentence.index - 1)!
+		.text;
 }
 
 /** "The heart" → "the heart", "Gold alloys" → "gold alloys"; a name keeps its capital. */
