@@ -19,6 +19,7 @@ import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway'
 import { refusedStatement } from './truth-refusals';
 import { approximateYear, believableFalseYear } from './year-plausible';
 import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
+import { birthStatement, datesAreMain } from './truth-main';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -294,6 +295,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		start: number;
 	}[] = [];
 	const opening = openingSentence(article);
+	const mainDates = datesAreMain(article);
 	for (const sentence of article.sentences) {
 		const previous = article.sentences[article.sentences.indexOf(sentence) - 1];
 		const said = namedOpening(stripLeadIn(subjectText(sentence, article)), article, previous);
@@ -311,7 +313,10 @@ export function truthIdeas(article: ArticleView): Idea[] {
 			numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
 		if (!swap || start! < 0 || saidElsewhere(swap.wrong, sentence, article)) continue;
+		// Only main content (gen56): a year in a handout that dates little is a side note, and a
+		// birth date a life's detail (`truth-main.ts`).
 		const ofYear = yearsOf(said).some((y) => y.at === swap.at);
+		if ((ofYear && !mainDates) || birthStatement(said)) continue;
 		// H13's failed kinds: a glossary line, a fragment, the title's year, a minor act's date, an
 		// unnamed event or no name at all (`truth-refusals.ts`, gen52). A refused statement takes
 		// no turn of true and false (`truth-turns.ts`).
