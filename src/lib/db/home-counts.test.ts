@@ -64,6 +64,13 @@ describe('reuseEntry', () => {
 		expect(reuseEntry(entry(20, 0), { ...key, newLeft: 12 })?.fresh).toBe(12);
 		expect(reuseEntry(entry(20, 0), { ...key, newLeft: 21 })).toBeUndefined();
 	});
+
+	it('holds only until a review read as not due yet comes due (after a move east)', () => {
+		const waiting = entry(3, 4, { reviewsDueFrom: 1_000 });
+		expect(reuseEntry(waiting, key, 999)).toEqual(waiting);
+		expect(reuseEntry(waiting, key, 1_000)).toBeUndefined();
+		expect(reuseEntry(entry(3, 4), key, 1_000)).toEqual(entry(3, 4));
+	});
 });
 
 describe('entryOfQueue and countsAt', () => {

@@ -75,6 +75,12 @@ export interface HomeCountsEntry extends HomeCountsKey {
 	 */
 	newIds?: string[];
 	buriedIds?: string[];
+	/**
+	 * When a review the build read but left out as not due yet becomes due (ms; its due day
+	 * begins later in today here, only after a move east: `ScopeReviews.waitUntil`): the entry
+	 * holds only before then (`reuseEntry`). Absent when every review read was due.
+	 */
+	reviewsDueFrom?: number;
 }
 
 /**
@@ -126,13 +132,18 @@ export function countsAt(entry: HomeCountsEntry, now: number, learnAheadMinutes:
  * and holds for any limit at or above it; at the limit, only for that limit (fewer taken would
  * free other questions from burying). New questions are `min(newLeft, candidates)`, with the
  * candidates independent of the limit: a count below its limit is every candidate; at the
- * limit, there are at least that many, which answers any limit at or below it.
+ * limit, there are at least that many, which answers any limit at or below it. Never at or
+ * after `now` (ms) reaches the entry's `reviewsDueFrom`.
  */
 export function reuseEntry(
 	entry: HomeCountsEntry | undefined,
-	key: HomeCountsKey
+	key: HomeCountsKey,
+	now = -Infinity
 ): HomeCountsEntry | undefined {
 	if (!entry) return undefined;
+	// A review left out as not due yet has come due since (after a move east: outsider's
+	// property test, Berlin after UTC, perf42): the counts are a day's, not this moment's.
+	if (entry.reviewsDueFrom !== undefined && entry.reviewsDueFrom <= now) return undefined;
 	const same =
 		entry.day === key.day &&
 		entry.dayStart === key.dayStart &&
@@ -215,7 +226,8 @@ function isEntry(value: unknown): value is HomeCountsEntry {
 		[entry.queuedFresh, entry.queuedReview].every(Number.isInteger) &&
 		Array.isArray(entry.learningDue) &&
 		entry.learningDue.every((due) => typeof due === 'number') &&
-		[entry.newIds, entry.buriedIds].every((ids) => ids === undefined || isIdList(ids))
+		[entry.newIds, entry.buriedIds].every((ids) => ids === undefined || isIdList(ids)) &&
+		(entry.reviewsDueFrom === undefined || typeof entry.reviewsDueFrom === 'number')
 	);
 }
 

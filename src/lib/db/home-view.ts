@@ -87,7 +87,9 @@ async function buildEntry(
 		latest: known
 	});
 	const list = queue.reviewLists?.get(courseId);
-	return { entry: entryOfQueue(key, queue.items, queue.buriedIds), ...(list && { list }) };
+	const entry = entryOfQueue(key, queue.items, queue.buriedIds);
+	if (queue.reviewsDueFrom !== undefined) entry.reviewsDueFrom = queue.reviewsDueFrom;
+	return { entry, ...(list && { list }) };
 }
 
 /**
@@ -133,7 +135,7 @@ export async function loadHomeViewFilling(
 		});
 		const entries = new Map<string, HomeCountsEntry>();
 		for (const course of courses) {
-			const entry = reuseEntry(stored.get(course.id), keyOf(course.id));
+			const entry = reuseEntry(stored.get(course.id), keyOf(course.id), now);
 			if (entry) entries.set(course.id, entry);
 		}
 		const missing = courses.filter((course) => !entries.has(course.id));

@@ -72,6 +72,11 @@ export interface CountedQueue {
 	filedAhead: FiledAhead | null;
 	/** The courses' review lists known to the build (`DueCards.reviewLists`), for Home to keep. */
 	reviewLists?: DueCards['reviewLists'];
+	/**
+	 * A scope's build only: when a review it read but left out as not due yet becomes due (ms;
+	 * `ScopeReviews.waitUntil`, only after a move east): the counts hold until then.
+	 */
+	reviewsDueFrom?: number;
 }
 
 /**
@@ -236,7 +241,10 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 			token,
 			today: found,
 			filedAhead: filedAhead(now, latest),
-			reviewLists: due.reviewLists
+			reviewLists: due.reviewLists,
+			reviewsDueFrom: isScope(source)
+				? due.scopeReviews?.get(source.courseId ?? '')?.waitUntil
+				: undefined
 		};
 	});
 };
