@@ -27,7 +27,7 @@ import { readUndoFloor } from './undo-floor';
 import { siblingsOf } from './answer-siblings';
 import { homeCountsKey, readHomeCountsOf } from './home-counts';
 import { entryAfterAnswer } from './home-counts-answer';
-import { isReviewList, listAfterAnswer, reviewListKey } from './review-list';
+import { readListRows, rowsAfterAnswer } from './review-list';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
 export class StaleAnswerError extends Error {
@@ -86,10 +86,10 @@ export async function recordAnswer(
 		const local = studyDay(input.answeredAt);
 		// Its item gives the sibling keys the row keeps (`answer-siblings.ts`), in the same round.
 		// The course's stored Home counts too, which the answer keeps (`entryAfterAnswer`).
-		// And its review list (`review-list.ts`), which the answer keeps too (`listAfterAnswer`).
-		const countsKey = homeCountsKey(courseIdOf(input.questionId));
-		const listKey = reviewListKey(courseIdOf(input.questionId));
-		const [before, localTotals, token, latest, item, already, homeCounts, listRow] =
+		// And its review list (`review-list.ts`), which the answer keeps too (`rowsAfterAnswer`).
+		const courseId = courseIdOf(input.questionId);
+		const countsKey = homeCountsKey(courseId);
+		const [before, localTotals, token, latest, item, already, homeCounts, listRows] =
 			await Promise.all([
 				db.cards.get(input.questionId),
 				db.days.get(local),
@@ -98,7 +98,7 @@ export async function recordAnswer(
 				db.items.get(input.questionId),
 				input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first(),
 				readHomeCountsOf(db, countsKey),
-				db.settings.get(listKey)
+				readListRows(db, courseId)
 			]);
 		if (already) return already;
 		const { day, dayStart } = answerStudyDay(input.answeredAt, latest);
@@ -139,18 +139,13 @@ export async function recordAnswer(
 		// It also deletes the course's Home counts (`indexes.ts`): put back after it when the
 		// answer's effect on them is known. A question in no course (no item) has none.
 		const counts = item ? entryAfterAnswer(homeCounts, review, after) : undefined;
-		const list = isReviewList(listRow?.value)
-			? listAfterAnswer(listRow.value, input.questionId, after)
-			: undefined;
+		const list = rowsAfterAnswer(listRows, input.questionId, after);
 		const [, id] = await Promise.all([
 			db.cards.put(after),
 			db.reviews.add(review),
 			db.days.put(totals)
 		]);
-		const kept = [
-			...(counts ? [{ key: countsKey, value: counts }] : []),
-			...(list ? [{ key: listKey, value: list }] : [])
-		];
+		const kept = [...(counts ? [{ key: countsKey, value: counts }] : []), ...list];
 		if (kept.length) await db.settings.bulkPut(kept);
 		const change = { before: token, after: generationWrittenNow() ?? (await readGeneration(db)) };
 		review.id = id;

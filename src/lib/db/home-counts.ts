@@ -20,7 +20,13 @@ import type { DBCoreKeyRange } from 'dexie';
 import { countKind, type QueueItem, type TodayCounts } from '$lib/srs/queue';
 import { courseIdOf, type SettingRecord } from './records';
 import { readGeneration } from './generation';
-import { REVIEW_LIST_PREFIX, reviewListKey, type ReviewList } from './review-list';
+import {
+	listRows,
+	REVIEW_LIST_PREFIX,
+	reviewListKey,
+	reviewOutKey,
+	type ReviewList
+} from './review-list';
 import type { FlashpointDb } from './schema';
 
 /** The `settings` key prefix of the rows (one per course). */
@@ -278,7 +284,7 @@ export async function storeHomeCounts(fill: HomeCountsFill, db: FlashpointDb): P
 		if ((await readGeneration(db)) !== fill.token) return false;
 		await db.settings.bulkPut([
 			...[...fill.entries].map(([courseId, value]) => ({ key: homeCountsKey(courseId), value })),
-			...[...lists].map(([courseId, value]) => ({ key: reviewListKey(courseId), value }))
+			...[...lists].flatMap(([courseId, list]) => listRows(courseId, list))
 		]);
 		return true;
 	});
@@ -294,16 +300,21 @@ export const ALL_HOME_COUNTS = {
 } as unknown as DBCoreKeyRange;
 
 /**
- * The `settings` keys a write of course `courseId`'s cards or course row makes stale: its
- * entry and its review list (`review-list.ts`).
+ * The `settings` keys a write of course `courseId`'s course row makes stale: its entry and its
+ * review list with its out row (`review-list.ts`).
  */
 export function staleKeysOfCourse(courseId: string): string[] {
-	return [homeCountsKey(courseId), reviewListKey(courseId)];
+	return [homeCountsKey(courseId), reviewListKey(courseId), reviewOutKey(courseId)];
 }
 
-/** The keys a write of cards for `questionIds` makes stale: their courses' (`staleKeysOfCourse`). */
+/**
+ * The keys a write of cards for `questionIds` makes stale: their courses' entries and their
+ * lists' out rows, without which a list no longer holds (`review-list.ts`; the list itself is
+ * left for the next one stored to replace, so an answer, which puts the out row back, never
+ * writes it).
+ */
 export function staleKeysOfCards(questionIds: Iterable<string>): string[] {
 	const courses = new Set<string>();
 	for (const id of questionIds) courses.add(courseIdOf(id));
-	return [...courses].flatMap(staleKeysOfCourse);
+	return [...courses].flatMap((courseId) => [homeCountsKey(courseId), reviewOutKey(courseId)]);
 }

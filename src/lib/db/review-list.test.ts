@@ -4,6 +4,7 @@
  * nothing stored counts, across the day boundary, time-zone moves both ways and a clock set
  * back; an answer keeps the list without its card, any other card write drops it.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
@@ -12,14 +13,18 @@ import { queueQuestionsForStudy, recordAnswer } from './answers';
 import { HOME_COUNTS_PREFIX, storeHomeCounts } from './home-counts';
 import { loadHomeViewFilling } from './home-view';
 import { countReads, resetReadCounts } from './read-counter';
-import { CARD_STATE, type CardRecord, type CourseRecord } from './records';
+import { BUILTIN_COURSE_ID, CARD_STATE, type CardRecord, type CourseRecord } from './records';
 import {
+	heldList,
 	isReviewList,
 	itemsOf,
-	listAfterAnswer,
 	listOf,
-	REVIEW_LIST_PREFIX,
+	listRows,
+	outLimit,
+	readReviewLists,
 	reviewListKey,
+	reviewOutKey,
+	rowsAfterAnswer,
 	type ReviewList
 } from './review-list';
 import { createDb, type FlashpointDb } from './schema';
@@ -111,11 +116,9 @@ async function home(name: string, now: number): Promise<number> {
 	return rows;
 }
 
-async function storedLists(db: FlashpointDb): Promise<Map<string, ReviewList>> {
-	const rows = await db.settings.where('key').startsWith(REVIEW_LIST_PREFIX).toArray();
-	return new Map(
-		rows.map((row) => [row.key.slice(REVIEW_LIST_PREFIX.length), row.value as ReviewList])
-	);
+/** The lists that hold, as a build would take them (`readReviewLists`). */
+function storedLists(db: FlashpointDb): Promise<Map<string, ReviewList>> {
+	return db.transaction('r', db.settings, () => readReviewLists(db));
 }
 
 describe('a course review list', () => {
@@ -149,18 +152,117 @@ describe('a course review list', () => {
 				['u-a:q2', t0 + 1, 'g', null, null, null, null, null]
 			]
 		};
+		const [listRow, outRow] = listRows('u-a', list);
+		const stored = { list: listRow.value, out: outRow.value };
+		const after = (rows: { key: string; value: unknown }[]) => {
+			const byKey = new Map(rows.map((row) => [row.key, row.value]));
+			return heldList(
+				'u-a',
+				byKey.get(reviewListKey('u-a')) ?? stored.list,
+				byKey.get(reviewOutKey('u-a'))
+			);
+		};
+		const later = rowsAfterAnswer(stored, 'u-a:q1', {
+			state: CARD_STATE.review,
+			due: t0 + 3 * day
+		});
+		// Only the out row is written, holding the id without its course.
+		expect(later.map((row) => row.key)).toEqual([reviewOutKey('u-a')]);
+		expect(later[0].value).toMatchObject({ out: ['q1'] });
+		expect(after(later)!.reviews).toEqual([list.reviews[1]]);
+		const learning = rowsAfterAnswer(stored, 'u-a:q1', {
+			state: CARD_STATE.relearning,
+			due: t0 + 10 * minute
+		});
+		expect(after(learning)!.reviews).toEqual([list.reviews[1]]);
+		// A question not listed (a new one): the out row back as it was.
 		expect(
-			listAfterAnswer(list, 'u-a:q1', { state: CARD_STATE.review, due: t0 + 3 * day })!.reviews
-		).toEqual([list.reviews[1]]);
-		expect(
-			listAfterAnswer(list, 'u-a:q1', { state: CARD_STATE.relearning, due: t0 + 10 * minute })!
-				.reviews
-		).toEqual([list.reviews[1]]);
-		expect(listAfterAnswer(list, 'u-a:q1', { state: CARD_STATE.review, due: t0 + hour })).toBe(
-			undefined
+			rowsAfterAnswer(stored, 'u-a:q9', { state: CARD_STATE.learning, due: t0 + minute })
+		).toEqual([outRow]);
+		expect(rowsAfterAnswer(stored, 'u-a:q1', { state: CARD_STATE.review, due: t0 + hour })).toEqual(
+			[]
 		);
-		expect(listAfterAnswer(undefined, 'u-a:q1', { state: CARD_STATE.review, due: t0 })).toBe(
-			undefined
+		const none = { list: undefined, out: undefined };
+		expect(rowsAfterAnswer(none, 'u-a:q1', { state: CARD_STATE.review, due: t0 })).toEqual([]);
+	});
+
+	it('holds only with its own out row', () => {
+		const list: ReviewList = {
+			upTo: t0 + day,
+			reviews: [['u-a:q1', t0, 'f', null, null, null, null, null]]
+		};
+		const [first, firstOut] = listRows('u-a', list);
+		const [second, secondOut] = listRows('u-a', list);
+		expect(heldList('u-a', first.value, firstOut.value)).toEqual(list);
+		expect(heldList('u-a', first.value, secondOut.value)).toBeUndefined();
+		expect(heldList('u-a', second.value, undefined)).toBeUndefined();
+		// A list stored before out rows (no stamp) does not hold.
+		expect(heldList('u-a', list, { stamp: 'x', out: [] })).toBeUndefined();
+	});
+
+	it('after any answers, gives the list less the questions answered out of it (fast-check)', () => {
+		const built = BUILTIN_COURSE_ID; // its ids have no course prefix
+		fc.assert(
+			fc.property(
+				fc.constantFrom('u-a', built),
+				fc.integer({ min: 0, max: 120 }),
+				fc.array(
+					fc.record({
+						pick: fc.nat(140),
+						state: fc.constantFrom(CARD_STATE.learning, CARD_STATE.review),
+						early: fc.boolean()
+					}),
+					{ maxLength: 200 }
+				),
+				(courseId, length, answers) => {
+					const idOf = (i: number) => (courseId === built ? `q${i}` : `${courseId}:q${i}`);
+					const list: ReviewList = {
+						upTo: t0 + day,
+						reviews: Array.from({ length }, (_, i) => [
+							idOf(i),
+							t0 + i,
+							`f${i}`,
+							null,
+							null,
+							null,
+							null,
+							null
+						])
+					};
+					const rows = new Map(listRows(courseId, list).map((row) => [row.key, row.value]));
+					const gone = new Set<string>();
+					let held = true;
+					let longestOut = 0;
+					for (const { pick, state, early } of answers) {
+						const id = idOf(pick);
+						const stored = {
+							list: rows.get(reviewListKey(courseId)),
+							out: rows.get(reviewOutKey(courseId))
+						};
+						// The card write deletes the out row; the answer puts back what it returns.
+						rows.delete(reviewOutKey(courseId));
+						const due = early ? t0 + hour : t0 + 3 * day;
+						for (const row of rowsAfterAnswer(stored, id, { state, due }))
+							rows.set(row.key, row.value);
+						if (state === CARD_STATE.review && early) held = false;
+						gone.add(id);
+						const out = rows.get(reviewOutKey(courseId)) as { out: string[] } | undefined;
+						longestOut = Math.max(longestOut, out?.out.length ?? 0);
+					}
+					const now = heldList(
+						courseId,
+						rows.get(reviewListKey(courseId)),
+						rows.get(reviewOutKey(courseId))
+					);
+					expect(now).toEqual(
+						held
+							? { upTo: list.upTo, reviews: list.reviews.filter(([id]) => !gone.has(id)) }
+							: undefined
+					);
+					expect(longestOut).toBeLessThanOrEqual(outLimit(length));
+				}
+			),
+			{ seed: 20261205, numRuns: 300 }
 		);
 	});
 });
@@ -229,10 +331,116 @@ describe('the first Home of a day with the review lists kept', () => {
 		await home(name, t0 + day);
 		// Asking to study a card writes it: its course's list (and counts) go, the other's stay.
 		await queueQuestionsForStudy([ids[3]], db, t0 + day + minute);
-		expect(await db.settings.get(reviewListKey('u-a'))).toBeUndefined();
-		expect(await db.settings.get(reviewListKey('u-b'))).toBeDefined();
+		expect((await storedLists(db)).has('u-a')).toBe(false);
+		expect((await storedLists(db)).has('u-b')).toBe(true);
 		expect(await db.settings.where('key').startsWith(`${HOME_COUNTS_PREFIX}u-a`).count()).toBe(0);
 		await home(name, t0 + day + 2 * minute);
 		db.close();
 	});
+});
+
+/** Answers `questionId` at `at` with `rating`, as Study does (the card as last read). */
+async function answer(db: FlashpointDb, questionId: string, rating: 1 | 2 | 3 | 4, at: number) {
+	const card = await db.cards.get(questionId);
+	return recordAnswer(
+		{
+			questionId,
+			rating,
+			answeredAt: at,
+			durationMs: 3000,
+			grading: 'self',
+			correct: null,
+			seenLastReview: card?.lastReview ?? null
+		},
+		settings,
+		db
+	);
+}
+
+describe('answers with the review lists kept', () => {
+	it('write the questions answered out, not the list', async () => {
+		const { name, db } = await seeded();
+		await home(name, t0);
+		const list = (await storedLists(db)).get('u-a')!;
+		const listBytes = JSON.stringify(list).length;
+		const counts = countReads(db);
+		for (const [i, [id]] of list.reviews.slice(0, 4).entries()) {
+			resetReadCounts(counts);
+			await answer(db, id, 3, t0 + (i + 1) * minute);
+			// The out row: a stamp and a few short ids (the home counts row is the rest).
+			const outBytes = JSON.stringify((await db.settings.get(reviewOutKey('u-a')))!).length;
+			expect(outBytes).toBeLessThan(listBytes / 8);
+			const countsRow = await db.settings.get(`${HOME_COUNTS_PREFIX}u-a`);
+			const countsBytes = countsRow ? JSON.stringify(countsRow).length : 0;
+			expect(counts.bytesBy.settings ?? 0).toBeLessThanOrEqual(countsBytes + outBytes);
+		}
+		db.close();
+	});
+
+	it('rewrite the list once its questions out pass the limit, and count right throughout', async () => {
+		const { name, db } = await seeded();
+		await home(name, t0);
+		const listed = (await storedLists(db)).get('u-a')!.reviews.map(([id]) => id);
+		const limit = outLimit(listed.length);
+		expect(listed.length).toBeGreaterThan(limit);
+		const stampOf = async () =>
+			((await db.settings.get(reviewListKey('u-a')))!.value as { stamp: string }).stamp;
+		const first = await stampOf();
+		let at = t0;
+		for (const [i, id] of listed.entries()) {
+			await answer(db, id, 3, (at += minute));
+			const out = (await db.settings.get(reviewOutKey('u-a')))!.value as { out: string[] };
+			// Rewritten (a new stamp, nothing out) by the answer that passes the limit.
+			expect(out.out.length).toBe(i < limit ? i + 1 : 0);
+			if (i < limit) expect(await stampOf()).toBe(first);
+			else expect(await stampOf()).not.toBe(first);
+			expect((await storedLists(db)).get('u-a')!.reviews.map(([id]) => id)).toEqual(
+				listed.slice(i + 1)
+			);
+			await home(name, at);
+		}
+		await home(name, t0 + day);
+		db.close();
+	});
+
+	it('keep every count right through answers, days, zones and rewrites (fast-check)', async () => {
+		const step = fc.oneof(
+			fc.record({
+				kind: fc.constant('answer' as const),
+				pick: fc.nat(25),
+				rating: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const)
+			}),
+			fc.record({
+				kind: fc.constant('later' as const),
+				minutes: fc.integer({ min: 1, max: 1800 })
+			}),
+			fc.record({
+				kind: fc.constant('zone' as const),
+				zone: fc.constantFrom('Europe/Berlin', 'Pacific/Kiritimati', 'America/Los_Angeles')
+			})
+		);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.nat(600),
+				fc.array(step, { minLength: 4, maxLength: 24 }),
+				async (start, steps) => {
+					const { name, db, ids } = await seeded();
+					let now = t0 + start * minute;
+					try {
+						await home(name, now);
+						for (const s of steps) {
+							if (s.kind === 'zone') moveTo(s.zone);
+							else if (s.kind === 'later') now += s.minutes * minute;
+							else await answer(db, ids[s.pick], s.rating, (now += minute));
+							await home(name, now);
+						}
+					} finally {
+						restoreZone();
+						db.close();
+					}
+				}
+			),
+			{ seed: 20261206, numRuns: 12 }
+		);
+	}, 600_000);
 });

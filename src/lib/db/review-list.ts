@@ -9,17 +9,26 @@
  * list. Due times are instants, so a time-zone move or a clock set back changes nothing here:
  * which of them are due now is decided as for rows read (`isReviewDueToday`).
  *
+ * An answer writes what it changed, not the list (perf42: rewriting the course's ~7 KB list
+ * took each answer from 2,822 to 9,661 bytes written on the scale bench): beside the list, a
+ * row `home-reviews:<courseId>:out` holds the questions answered out of it since (their ids
+ * without the course prefix), and both carry the same `stamp`. The list holds only with its
+ * out row of the same stamp; what it gives is its reviews less those answered out.
+ *
  * Who keeps the rows right, as for Home's counts (`home-counts.ts`: every rule that drops,
- * clears, exports or imports those applies to these, `isHomeCountsKey`): the
- * `indexes.ts` middleware deletes a course's row in the transaction of any write of its cards or
- * its course row; an answer puts it back without the card answered (`listAfterAnswer`, in
- * `recordAnswer`'s transaction) unless the card is due again before `upTo`; Reset and Import
- * replace `settings`; Check database clears them. Home stores the lists it read (complete ones
- * only) with its counts, if no card was written meanwhile (`storeHomeCounts`).
+ * clears, exports or imports those applies to these, `isHomeCountsKey`): the `indexes.ts`
+ * middleware deletes a course's out row (so the list no longer holds) in the transaction of any
+ * write of its cards, and both rows with any write of its course row; an answer puts the out row
+ * back with the card answered added (`rowsAfterAnswer`, in `recordAnswer`'s transaction) unless
+ * the card is due again before `upTo`, rewriting the list without them once they pass
+ * `outLimit`; Reset and Import replace `settings`; Check database clears them. Home stores the
+ * lists it read (complete ones only, `listRows`: a new stamp, no question out) with its counts,
+ * if no card was written meanwhile (`storeHomeCounts`).
  */
 import type { DBCoreKeyRange } from 'dexie';
 import {
 	CARD_STATE,
+	courseIdOf,
 	UNRANKED,
 	type CardRecord,
 	type ItemRecord,
@@ -36,6 +45,14 @@ export const REVIEW_LIST_PREFIX = 'home-reviews:';
 /** The `settings` key of course `courseId`'s review list. */
 export function reviewListKey(courseId: string): string {
 	return `${REVIEW_LIST_PREFIX}${courseId}`;
+}
+
+/** Ends the key of a list's out row (course ids hold no colon: `courseIdOf`). */
+const OUT_SUFFIX = ':out';
+
+/** The `settings` key of the row of questions answered out of course `courseId`'s list. */
+export function reviewOutKey(courseId: string): string {
+	return `${reviewListKey(courseId)}${OUT_SUFFIX}`;
 }
 
 /**
@@ -58,6 +75,20 @@ export type ListedReview = [
 export interface ReviewList {
 	upTo: number;
 	reviews: ListedReview[];
+}
+
+/** A list as stored: with the stamp its out row must carry for it to hold. */
+export interface StoredReviewList extends ReviewList {
+	stamp: string;
+}
+
+/**
+ * A list's out row: the questions answered out of the list of the same `stamp` since it was
+ * stored, as their ids without the `<courseId>:` prefix, in answer order.
+ */
+export interface ReviewListOut {
+	stamp: string;
+	out: string[];
 }
 
 /** `items` (every review item of one course due before `upTo`, in range order) as a list. */
@@ -120,18 +151,104 @@ export function isReviewList(value: unknown): value is ReviewList {
 }
 
 /**
- * `list` after an answer wrote `after` for question `questionId` (of the list's course): without
- * that question, or undefined when its card is a review due before `upTo` again (its place and
- * its item's due day are the middleware's to work out: the row stays deleted and is read again).
+ * How many questions a list's out row holds before an answer rewrites the list without them,
+ * for a list of `listed` reviews: an answer then writes on average `list / limit + limit · id / 2`
+ * characters, least at `limit = √(2 · list / id)`; at about 90 characters a listed review and
+ * 20 an id that is `√(9 · listed)` (the scale bench's 76 a course: 27, about 500 characters an
+ * answer against the list's 7,000). At least 8, so a short list is not rewritten every answer.
  */
-export function listAfterAnswer(
-	list: ReviewList | undefined,
+export function outLimit(listed: number): number {
+	return Math.max(8, Math.ceil(Math.sqrt(9 * listed)));
+}
+
+/** A fresh stamp: unique per stored list, across tabs. */
+function newStamp(): string {
+	return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The two `settings` rows that store `list` as course `courseId`'s, none answered out yet. */
+export function listRows(courseId: string, list: ReviewList): SettingRecord[] {
+	const stamp = newStamp();
+	const stored: StoredReviewList = { upTo: list.upTo, reviews: list.reviews, stamp };
+	const out: ReviewListOut = { stamp, out: [] };
+	return [
+		{ key: reviewListKey(courseId), value: stored },
+		{ key: reviewOutKey(courseId), value: out }
+	];
+}
+
+function isOut(value: unknown): value is ReviewListOut {
+	const row = value as ReviewListOut | null;
+	return (
+		typeof row === 'object' &&
+		row !== null &&
+		typeof row.stamp === 'string' &&
+		Array.isArray(row.out) &&
+		row.out.every((id) => typeof id === 'string')
+	);
+}
+
+/**
+ * The id `questionId` of course `courseId` as an out row holds it: without the `<courseId>:`
+ * prefix, which the built-in course's ids do not have (`courseIdOf`).
+ */
+function shortId(courseId: string, questionId: string): string {
+	const prefix = `${courseId}:`;
+	return questionId.startsWith(prefix) ? questionId.slice(prefix.length) : questionId;
+}
+
+/**
+ * The list course `courseId`'s stored rows give: its reviews less those answered out, when the
+ * out row holds for it (same stamp); else undefined (read from `items` again).
+ */
+export function heldList(courseId: string, list: unknown, out: unknown): ReviewList | undefined {
+	if (!isReviewList(list) || !isOut(out)) return undefined;
+	if ((list as Partial<StoredReviewList>).stamp !== out.stamp) return undefined;
+	if (!out.out.length) return { upTo: list.upTo, reviews: list.reviews };
+	const gone = new Set(out.out);
+	return {
+		upTo: list.upTo,
+		reviews: list.reviews.filter(([id]) => !gone.has(shortId(courseId, id)))
+	};
+}
+
+/**
+ * The `settings` rows to put after an answer wrote `after` for question `questionId`, given its
+ * course's stored list and out row as read in the answer's transaction (before the card write,
+ * which deletes the out row): the out row back, with the question added when the list held
+ * it; or, past `outLimit`, the list rewritten without every question out and a new stamp. None
+ * when no list holds, or when the card is a review due before `upTo` again (its place and its
+ * item's due day are the middleware's to work out: the list stays without its out row and is
+ * read again).
+ */
+export function rowsAfterAnswer(
+	stored: { list: unknown; out: unknown },
 	questionId: string,
 	after: Pick<CardRecord, 'state' | 'due'>
-): ReviewList | undefined {
-	if (!list) return undefined;
-	if (after.state === CARD_STATE.review && after.due < list.upTo) return undefined;
-	return { upTo: list.upTo, reviews: list.reviews.filter(([id]) => id !== questionId) };
+): SettingRecord[] {
+	const courseId = courseIdOf(questionId);
+	const list = heldList(courseId, stored.list, stored.out);
+	if (!list || !isOut(stored.out)) return [];
+	if (after.state === CARD_STATE.review && after.due < list.upTo) return [];
+	const outKey = reviewOutKey(courseId);
+	if (!list.reviews.some(([id]) => id === questionId)) return [{ key: outKey, value: stored.out }];
+	const out = [...stored.out.out, shortId(courseId, questionId)];
+	if (out.length > outLimit(list.reviews.length + stored.out.out.length))
+		return listRows(courseId, {
+			upTo: list.upTo,
+			reviews: list.reviews.filter(([id]) => id !== questionId)
+		});
+	const value: ReviewListOut = { stamp: stored.out.stamp, out };
+	return [{ key: outKey, value }];
+}
+
+/** Course `courseId`'s stored list and out row (one request, in a transaction). */
+export async function readListRows(
+	db: FlashpointDb,
+	courseId: string
+): Promise<{ list: unknown; out: unknown }> {
+	const [list, out] = await db.settings.bulkGet([reviewListKey(courseId), reviewOutKey(courseId)]);
+	return { list: list?.value, out: out?.value };
 }
 
 /** A DBCore key range over every list's key. */
@@ -143,14 +260,22 @@ export const ALL_REVIEW_LISTS = {
 	upperOpen: false
 } as unknown as DBCoreKeyRange;
 
-/** Every stored list by course id: one range of `settings` (in a transaction). */
+/**
+ * Every list that holds (`heldList`) by course id, its questions answered out left out: one
+ * range of `settings`, the lists and their out rows (in a transaction).
+ */
 export async function readReviewLists(db: FlashpointDb): Promise<Map<string, ReviewList>> {
 	const rows: SettingRecord[] = await db.settings
 		.where('key')
 		.startsWith(REVIEW_LIST_PREFIX)
 		.toArray();
+	const byKey = new Map(rows.map((row) => [row.key, row.value]));
 	const lists = new Map<string, ReviewList>();
-	for (const row of rows)
-		if (isReviewList(row.value)) lists.set(row.key.slice(REVIEW_LIST_PREFIX.length), row.value);
+	for (const row of rows) {
+		if (row.key.endsWith(OUT_SUFFIX)) continue;
+		const courseId = row.key.slice(REVIEW_LIST_PREFIX.length);
+		const list = heldList(courseId, row.value, byKey.get(reviewOutKey(courseId)));
+		if (list) lists.set(courseId, list);
+	}
 	return lists;
 }
