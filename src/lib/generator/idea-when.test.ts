@@ -44,7 +44,8 @@ describe('kind 11: a handout’s timeline lines (gen57)', () => {
 			'1859: French physicist Ivo Stren invented the glass wick.',
 			'1866: Petra Lind married a sailor from Varna.',
 			'1870: Karl Osten developed a brass velm lamp with a copper base.',
-			'1875: Ivo Stren developed a zinc cell with a wet base.'
+			'1875: Ivo Stren developed a zinc cell with a wet base.',
+			'1880 – Karl Osten publishes a description of the Korvel cell.'
 		]);
 		const asked = whenIdeas(article).map((i) => [i.prompt, i.answer]);
 		expect(asked).toEqual(
@@ -55,6 +56,7 @@ describe('kind 11: a handout’s timeline lines (gen57)', () => {
 		);
 		// A side event (a marriage) is not asked, nor one that names only the title's words
 		// ("velm lamp"): they are in every line.
+		// nor a report on an event (a description of the Korvel cell).
 		expect(asked.some(([p]) => /Petra|Osten|zinc/u.test(p))).toBe(false);
 	});
 

@@ -118,6 +118,10 @@ function followed(doer: string, article: ArticleView): boolean {
  */
 const TIMELINE = /^(1\d{3}|20\d{2})\s*(?::|\s[–—-])\s+(\p{Lu}.*)$/u;
 
+/** A timeline line that tells of a report on an event: a description, an account, a paper. */
+const REPORT =
+	/\b(?:descriptions?|accounts?|reports?|articles?|papers?|diagrams?|reviews?|letters?)\b/u;
+
 /**
  * A role and nationality before a name ("British chemist John Frederic Daniell", "The American
  * inventor Charles Fritts"): the doer is the name, two capitalised words or more before a
@@ -201,6 +205,9 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 		? mainEvent(body.slice(m[0].length).split(CLAUSE_END)[0], sentence, article)
 		: followed(m[1], article);
 	if (!main) return undefined;
+	// "1711 – X publishes a description and diagram of Cristofori's action": a report on the
+	// event, not the event (the rubric's "who reported what").
+	if (line && REPORT.test(body)) return undefined;
 	// "As the German Army invaded …, Bliss": a subordinate clause is no doer.
 	if (/^(?:As|When|After|While|Since|If|Because|Although|Though|Before|Until|Once)\s/u.test(m[1]))
 		return undefined;
