@@ -11,6 +11,7 @@ import { countQueue, countTotal, pickNext } from '$lib/srs/queue';
 import { Scheduler } from '$lib/srs/scheduler';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '$lib/srs/settings';
 import { studyDay } from '$lib/srs/day';
+import { inZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer, undoLastAnswer } from './answers';
 import { createDb, type FlashpointDb } from './schema';
 import { loadTodayQueue } from './today-queue';
@@ -69,15 +70,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 const STEP_SETS = [[], ['1m'], ['1m', '10m'], ['10m', '1h', '6h'], ['23h']] as const;
-
-function withZone<T>(zone: string, body: () => Promise<T>): Promise<T> {
-	const before = process.env.TZ;
-	process.env.TZ = zone;
-	return body().finally(() => {
-		if (before === undefined) delete process.env.TZ;
-		else process.env.TZ = before;
-	});
-}
 
 async function run(zone: string, steps: readonly string[], actions: Action[]): Promise<void> {
 	const settings: StudySettings = {
@@ -167,7 +159,7 @@ describe('study under random answers, undos, reloads and clock moves', () => {
 				fc.constantFrom(...ZONES),
 				fc.constantFrom(...STEP_SETS),
 				fc.array(action, { minLength: 5, maxLength: 40 }),
-				(zone, steps, actions) => withZone(zone, () => run(zone, steps, actions))
+				(zone, steps, actions) => inZone(zone, () => run(zone, steps, actions))
 			),
 			{ numRuns: 25 }
 		);
@@ -181,9 +173,7 @@ describe('study under random answers, undos, reloads and clock moves', () => {
 				fc.integer({ min: 0, max: 23 * 60 + 40 }),
 				fc.integer({ min: 1, max: 18 }),
 				(zone, startA, startB, gapMinutes) => {
-					const before = process.env.TZ;
-					process.env.TZ = zone;
-					try {
+					inZone(zone, () => {
 						const scheduler = new Scheduler(DEFAULT_STUDY_SETTINGS);
 						// Minutes after the 4 AM rollover on 12 May, so both answers stay in that day.
 						const pair = (start: number) => {
@@ -193,10 +183,7 @@ describe('study under random answers, undos, reloads and clock moves', () => {
 							return [next.scheduledDays, next.stability, next.difficulty, next.state];
 						};
 						expect(pair(startA)).toEqual(pair(startB));
-					} finally {
-						if (before === undefined) delete process.env.TZ;
-						else process.env.TZ = before;
-					}
+					});
 				}
 			),
 			{ numRuns: 200 }

@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, nextStudyDayStart, studyDay, studyDayStart } from './day';
+import { moveTo, restoreZone } from './zone.test-helpers';
 
 describe('study days', () => {
-	let savedTz: string | undefined;
-	beforeEach(() => {
-		savedTz = process.env.TZ;
-		// Belgrade observes DST: clocks go forward on 29 March 2026 and back on 25 October 2026.
-		process.env.TZ = 'Europe/Belgrade';
-	});
-	afterEach(() => {
-		process.env.TZ = savedTz;
-	});
+	// Belgrade observes DST: clocks go forward on 29 March 2026 and back on 25 October 2026.
+	beforeEach(() => moveTo('Europe/Belgrade'));
+	// Not `process.env.TZ = saved`: with no TZ before, that set the string "undefined" (UTC) for
+	// every file after this one in the same worker (`isolate: false`), not the machine's zone.
+	afterEach(restoreZone);
 
 	it('counts 03:59 as the previous day and 04:00 as the new one', () => {
 		expect(studyDay(new Date(2026, 4, 12, 3, 59))).toBe('2026-05-11');
