@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { TEST_CHROMIUM } from './scripts/test-chromium.js';
+import { precacheSizes } from './scripts/precache-sizes.js';
 
 /**
  * Content hash of the shipped question bank: the app validates and installs the bank into
@@ -22,7 +23,8 @@ export function bankHash(path = 'questions/bank.json'): string {
 export const MOCKING_TESTS = ['src/lib/srs/session-reads.test.ts'];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// After SvelteKit: the size map is written into the site its adapter wrote.
+	plugins: [sveltekit(), precacheSizes()],
 	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
 	// Module workers (the course installer), as the app's own chunks are modules.
 	// One file per worker: SvelteKit's service-worker `build` list has the worker entries but not

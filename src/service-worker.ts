@@ -5,19 +5,23 @@
 // The offline copy of the app. Everything the app needs is precached, so after the first visit
 // it opens and works with no network. A first install takes over as soon as a quiz link and the
 // home screen open offline, then fetches the other screens and last the tools for adding
-// documents and scanning (`precache-plan.ts`); the page shows how far it is until all is ready. A new version installs beside the old one and
-// waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
+// documents and scanning (`precache-plan.ts`); the page shows how far it is (by bytes) until all
+// is ready, or why it stopped. A new version installs beside the old one and waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
 // over, so a release can never swap the code under someone's work.
 import { build, files, prerendered, version } from '$service-worker';
 import { SHARE_ACTION, SHARE_LANDING, storeShare } from '$lib/courses/share';
 import {
 	FIRST_PAGES,
 	OFFLINE_STATUS,
+	StoreError,
+	failureOf,
 	missingPaths,
 	openingFiles,
 	planPrecache,
+	putFailure,
 	type OfflineStatusReply
 } from '$lib/pwa/precache-plan';
+import { PrecacheProgress, SIZES_FILE, parseSizeMap } from '$lib/pwa/precache-progress';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -51,62 +55,111 @@ function requests(paths: readonly string[]): Request[] {
 	);
 }
 
-/** Fetches `path` as the precache does and stores it; rejects on a network error or an HTTP error. */
+/**
+ * Fetches `path` as the precache does and stores it. Rejects with a `StoreError` saying why: the
+ * request failed (`network`), an HTTP error (`server`), the device would not keep it (`storage`).
+ */
 async function store(cache: Cache, path: string): Promise<Response> {
 	const [request] = requests([path]);
-	const response = await fetch(request);
-	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-	await cache.put(request, response.clone());
+	const response = await fetch(request).catch((error: unknown) => {
+		throw new StoreError('network', `${path}: ${String(error)}`);
+	});
+	if (!response.ok) throw new StoreError('server', `${path}: HTTP ${response.status}`);
+	await cache.put(request, response.clone()).catch((error: unknown) => {
+		throw new StoreError(putFailure(error), `${path}: ${String(error)}`);
+	});
 	return response;
 }
 
-/** Stores `paths`, a few at a time, telling every open page how far the whole app is. */
+/**
+ * Stores `paths`, a few at a time, telling every open page how far the whole app is. The first
+ * failure stops the queue; the files already being fetched finish, then it rejects with it (so
+ * the page's "stopped" comes after every "how far").
+ */
 async function storeAll(cache: Cache, paths: readonly string[]): Promise<void> {
 	const queue = [...paths];
+	const failures: unknown[] = [];
 	const next = async (): Promise<void> => {
 		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-			await store(cache, path);
+			try {
+				await store(cache, path);
+			} catch (error) {
+				failures.push(error);
+				queue.length = 0;
+				return;
+			}
 			await progress.stored(path);
 		}
 	};
 	await Promise.all(Array.from({ length: PARALLEL }, next));
+	if (failures.length) throw failures[0];
+}
+
+/** The build's size map for this version (`precache-progress.ts`), or null: files are counted. */
+async function loadSizes(): Promise<Map<string, number> | null> {
+	try {
+		const response = await fetch(SIZES_FILE, { cache: 'no-cache' });
+		return response.ok ? parseSizeMap(await response.json(), version) : null;
+	} catch {
+		return null;
+	}
 }
 
 /**
- * How much of the app is stored, said to every window of the app (controlled or not yet: on a
- * first visit the page is waiting for this worker) each time the whole percent changes.
+ * Sends `reply` to every window of the app, controlled or not (a first visit's page waits),
+ * unless `stale()` says by then that it no longer holds.
+ */
+async function tellWindows(reply: OfflineStatusReply, stale = () => false): Promise<void> {
+	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	if (stale()) return;
+	for (const client of windows) client.postMessage(reply);
+}
+
+/**
+ * How much of the app is stored, by bytes, said to every window each time the whole percent
+ * changes, and once more if storing stops: nothing after that until a new run (`load`), since
+ * files already on their way still arrive, and "how far" would hide "stopped".
  */
 const progress = {
-	have: new Set<string>(),
+	share: undefined as PrecacheProgress | undefined,
+	/** Whether `share` weighs by the build's sizes (else by files, until they can be had). */
+	sized: false,
+	stopped: false,
 	said: -1,
-	async load(cache: Cache) {
-		for (const request of await cache.keys()) this.have.add(new URL(request.url).pathname);
+	/** Counts what `cache` holds, weighing files by the size map (asked again until had). */
+	async load(cache: Cache): Promise<PrecacheProgress> {
+		this.stopped = false;
+		if (!this.sized || !this.share) {
+			const sizes = await loadSizes();
+			if (!this.share || sizes) this.share = new PrecacheProgress(PRECACHE, sizes);
+			this.sized ||= sizes !== null;
+		}
+		const share = this.share;
+		for (const request of await cache.keys()) share.add(new URL(request.url).pathname);
+		return share;
 	},
 	async stored(path: string) {
-		if (!PRECACHED.has(path)) return;
-		this.have.add(path);
-		const missing = PRECACHE.length - this.have.size;
-		const percent = storedPercent(missing);
-		if (percent === this.said && missing > 0) return;
-		this.said = percent;
-		const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-		const reply = statusReply({ ready: missing === 0, missing });
-		for (const client of windows) client.postMessage(reply);
+		const share = this.share;
+		if (!share?.add(path) || this.stopped) return;
+		if (share.percent === this.said && share.missing > 0) return;
+		this.said = share.percent;
+		await tellWindows(statusReply(share, { ready: share.missing === 0 }), () => this.stopped);
+	},
+	/** Says that storing stopped, why (`error`) and at how much. */
+	async failed(error: unknown) {
+		this.stopped = true;
+		this.said = -1;
+		if (!this.share) return;
+		const cause = failureOf(error);
+		await tellWindows(statusReply(this.share, { ready: false, failed: true, cause }));
 	}
 };
 
-/** Whole percent of the precache list stored, below 100 until nothing is missing. */
-function storedPercent(missing: number): number {
-	const percent = Math.floor((100 * (PRECACHE.length - missing)) / PRECACHE.length);
-	return missing > 0 ? Math.min(99, percent) : 100;
-}
-
-function statusReply(fields: Pick<OfflineStatusReply, 'ready' | 'missing' | 'failed'>) {
-	return {
-		type: OFFLINE_STATUS,
-		...fields,
-		percent: storedPercent(fields.missing)
-	} satisfies OfflineStatusReply;
+function statusReply(
+	share: PrecacheProgress,
+	fields: Pick<OfflineStatusReply, 'ready' | 'failed' | 'cause'>
+): OfflineStatusReply {
+	return { type: OFFLINE_STATUS, ...fields, missing: share.missing, percent: share.percent };
 }
 
 let completing: Promise<boolean> | undefined;
@@ -114,8 +167,8 @@ let completing: Promise<boolean> | undefined;
 /**
  * Fetches whatever of the precache list this version's cache lacks (the screens and tools a
  * first install left for later, or files a closed tab never finished), screens first. Resolves
- * whether all is stored; one run at a time, and a failed one (offline) is tried again on the
- * next question.
+ * whether all is stored; one run at a time. A failed run (offline, an HTTP error, a full disk)
+ * tells every window why, and is tried again on the page's next question (back online).
  */
 function complete(): Promise<boolean> {
 	completing ??= (async () => {
@@ -127,8 +180,9 @@ function complete(): Promise<boolean> {
 		);
 		await storeAll(cache, missing);
 		return true;
-	})().catch(() => {
+	})().catch(async (error: unknown) => {
 		completing = undefined;
+		await progress.failed(error);
 		return false;
 	});
 	return completing;
@@ -137,7 +191,9 @@ function complete(): Promise<boolean> {
 /**
  * A first visit's install: a quiz link and the home screen, with every file they load (the
  * pages are read for their modules and stylesheets, the modules for theirs). The page itself is
- * loading the same hashed files, which then come from the HTTP cache.
+ * loading the same hashed files, which then come from the HTTP cache. A failure is told to the
+ * page (it would otherwise say "Keep this page open" for good) and fails the install: the
+ * browser drops this worker, and the page registers it again once back online.
  */
 async function installFirst(cache: Cache): Promise<void> {
 	await progress.load(cache);
@@ -145,6 +201,9 @@ async function installFirst(cache: Cache): Promise<void> {
 		const response = await store(cache, path);
 		await progress.stored(path);
 		return /\.(m?js|css)$/.test(path) || !path.startsWith('/_app/') ? response.text() : '';
+	}).catch(async (error: unknown) => {
+		await progress.failed(error);
+		throw error;
 	});
 }
 
@@ -161,19 +220,14 @@ sw.addEventListener('install', (event) => {
 	);
 });
 
-/** Answers the page's OFFLINE_STATUS: how many files are missing now, then when all are in. */
+/** Answers the page's OFFLINE_STATUS: how much is stored now, then when all is in or why not. */
 async function reportOfflineStatus(port: MessagePort): Promise<void> {
-	const reply = (fields: Pick<OfflineStatusReply, 'ready' | 'missing' | 'failed'>) =>
-		port.postMessage(statusReply(fields));
 	const cache = await caches.open(CACHE);
-	const missing = missingPaths(
-		PRECACHE,
-		(await cache.keys()).map((request) => request.url)
-	);
-	if (!missing.length) return reply({ ready: true, missing: 0 });
-	reply({ ready: false, missing: missing.length });
-	const ready = await complete();
-	reply(ready ? { ready, missing: 0 } : { ready, missing: missing.length, failed: true });
+	const share = await progress.load(cache);
+	if (!share.missing) return port.postMessage(statusReply(share, { ready: true }));
+	port.postMessage(statusReply(share, { ready: false }));
+	// A failure is told to every window, with why, by `complete`.
+	if (await complete()) port.postMessage(statusReply(progress.share ?? share, { ready: true }));
 }
 
 sw.addEventListener('activate', (event) => {

@@ -1,8 +1,8 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SCREENS, expectNoAxeViolations, gotoApp } from './helpers';
+import { SCREENS, expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 import { answerOne, stored } from './study-helpers';
 import { bankMcqs, inlineQuizCode } from './quiz-helpers';
 
@@ -22,6 +22,32 @@ async function waitForOfflineReady(page: Page) {
 	await expect(page.getByTestId('offline-readiness')).toHaveText('Ready to use offline', {
 		timeout: REST_STORED_MS
 	});
+}
+
+/**
+ * The most the page may say ("Ready to use offline: N%") while the files `held` (site paths)
+ * are held back: their share of the bytes is still to come (build/_app/precache-sizes.json;
+ * its total counts a page twice and the worker itself, so the bound is a little loose).
+ */
+function percentWithout(held: (path: string) => boolean): number {
+	const { sizes } = JSON.parse(readFileSync('build/_app/precache-sizes.json', 'utf8')) as {
+		sizes: Record<string, number>;
+	};
+	let total = 0;
+	let missing = 0;
+	for (const [path, bytes] of Object.entries(sizes)) {
+		if (path.startsWith('/screenshots/')) continue;
+		total += bytes;
+		if (held(path)) missing += bytes;
+	}
+	return Math.ceil((100 * (total - missing)) / total);
+}
+
+/** The figure in "Keep this page open until it says Ready to use offline: N%", or null. */
+async function percentShown(page: Page): Promise<number | null> {
+	const text = await page.getByTestId('offline-readiness').textContent();
+	const figure = /Ready to use offline: (\d+)%/.exec(text ?? '');
+	return figure ? Number(figure[1]) : null;
 }
 
 function filesUnder(dir: string): string[] {
@@ -134,6 +160,14 @@ test.describe('offline', () => {
 				expect(rootNodes).toBe(2);
 				// Taken over with Study's page and the engines still held back: not ready yet.
 				await expect(status).toHaveText(keepOpen);
+				// The figure is the share of the bytes: with the two engines (a fifth of them) to
+				// come it stays below 80%, where the share of the files said 99% (issue 12).
+				const most = percentWithout((path) => path.endsWith('.wasm') || path === '/study');
+				expect(most).toBeLessThan(80);
+				await expect
+					.poll(() => percentShown(page), { timeout: REST_STORED_MS })
+					.toBeGreaterThanOrEqual(most - 15);
+				expect(await percentShown(page)).toBeLessThanOrEqual(most);
 			});
 
 			await test.step('offline now, a reload opens the quiz where Ana was, answer kept', async () => {
@@ -155,7 +189,8 @@ test.describe('offline', () => {
 
 			await test.step('the rest arrives: ready to use offline, said once', async () => {
 				release();
-				await gotoApp(page, `/quiz#${code}`);
+				// On the screen that watched it: a screen opened after the last file came has
+				// nothing to announce (at load 37 the quiz took 10 s to open, the files less).
 				await expect(status).toHaveText('Ready to use offline', { timeout: REST_STORED_MS });
 				// Said once: a later load of the app says nothing more.
 				await gotoApp(page, '/');
@@ -182,6 +217,52 @@ test.describe('offline', () => {
 				expect(engines).toBe(2);
 				await expect(status).not.toContainText('Keep this page open');
 			});
+		}
+	);
+
+	test(
+		'a first install cut off says so and how far it got, and goes on when back online',
+		{ tag: '@phone' },
+		async ({ page, context }, testInfo) => {
+			// Issue 12: a first install that failed said "Keep this page open" for good. The home
+			// screen's visit does not load the fallback page itself; the worker's first part does.
+			await context.route('**/200.html', (route) => route.abort('internetdisconnected'));
+			const status = page.getByTestId('offline-readiness');
+			await gotoApp(page, '/');
+			await expect(status).toHaveText(
+				/Not ready for offline use: the connection dropped at \d{1,2}%\. It goes on when you are back online\.$/
+			);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+			await shotForPeople(page, testInfo.outputPath('first-install-stopped.png'));
+			await expectNoAxeViolations(page);
+
+			await context.unroute('**/200.html');
+			await context.setOffline(true);
+			await expect(status).toContainText('Offline, not ready yet');
+			await context.setOffline(false);
+			await waitForOfflineReady(page);
+		}
+	);
+
+	test(
+		'a file the server will not send is said, and storing goes on when back online',
+		{ tag: '@phone' },
+		async ({ page, context }) => {
+			// After the worker took over: the engines come last, and one fails with an HTTP error.
+			await context.route('**/*.wasm', (route) => route.fulfill({ status: 503, body: '' }));
+			const status = page.getByTestId('offline-readiness');
+			await gotoApp(page, '/');
+			await expect(status).toHaveText(
+				/Not ready for offline use: the server did not send a file at \d{1,2}%\. It tries again in a moment; keep this page open\.$/,
+				{ timeout: REST_STORED_MS }
+			);
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+			await context.unroute('**/*.wasm');
+			await context.setOffline(true);
+			await expect(status).toContainText('Offline, not ready yet');
+			await context.setOffline(false);
+			await waitForOfflineReady(page);
 		}
 	);
 

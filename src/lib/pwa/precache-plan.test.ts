@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	FIRST_PAGES,
+	StoreError,
+	failureOf,
 	isOfflineStatusReply,
 	missingPaths,
 	openingFiles,
 	planPrecache,
+	putFailure,
 	referencedPaths
 } from './precache-plan';
 
@@ -183,5 +186,27 @@ describe('isOfflineStatusReply', () => {
 		).toBe(false);
 		expect(isOfflineStatusReply({ type: 'SKIP_WAITING' })).toBe(false);
 		expect(isOfflineStatusReply(null)).toBe(false);
+	});
+
+	it('takes why storing stopped only when it is a reason the page knows', () => {
+		const stopped = { type: 'OFFLINE_STATUS', ready: false, missing: 3, failed: true };
+		for (const cause of ['network', 'server', 'storage'])
+			expect(isOfflineStatusReply({ ...stopped, cause })).toBe(true);
+		expect(isOfflineStatusReply({ ...stopped, cause: 'cosmic rays' })).toBe(false);
+		expect(isOfflineStatusReply({ ...stopped, failed: 'yes' })).toBe(false);
+	});
+});
+
+describe('why storing stopped', () => {
+	it('keeps the reason a StoreError gives, and knows none for anything else', () => {
+		expect(failureOf(new StoreError('server', '/quiz: HTTP 503'))).toBe('server');
+		expect(failureOf(new TypeError('Failed to fetch'))).toBeUndefined();
+		expect(failureOf('gone')).toBeUndefined();
+	});
+
+	it('tells a full device from a download cut short when a file cannot be kept', () => {
+		expect(putFailure(new DOMException('Quota exceeded', 'QuotaExceededError'))).toBe('storage');
+		expect(putFailure(new TypeError('network error'))).toBe('network');
+		expect(putFailure(null)).toBe('network');
 	});
 });

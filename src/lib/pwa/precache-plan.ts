@@ -125,16 +125,49 @@ export function missingPaths(wanted: readonly string[], cachedUrls: readonly str
 export const OFFLINE_STATUS = 'OFFLINE_STATUS';
 
 /**
+ * Why storing the offline copy stopped: `network` (a request failed: offline, the connection
+ * dropped), `server` (the server answered with an HTTP error), `storage` (the device refused to
+ * keep a file: out of space, `QuotaExceededError`).
+ */
+export type OfflineFailure = 'network' | 'server' | 'storage';
+
+const FAILURES: ReadonlySet<unknown> = new Set<OfflineFailure>(['network', 'server', 'storage']);
+
+/** A file that could not be stored, and why (`failure`). */
+export class StoreError extends Error {
+	constructor(
+		readonly failure: OfflineFailure,
+		message: string
+	) {
+		super(message);
+		this.name = 'StoreError';
+	}
+}
+
+/** Why a failed `cache.put` failed: the device's space, or the body's download cut short. */
+export function putFailure(error: unknown): OfflineFailure {
+	return (error as { name?: unknown } | null)?.name === 'QuotaExceededError'
+		? 'storage'
+		: 'network';
+}
+
+/** Why storing failed with `error`: a `StoreError`'s reason, else undefined (not known). */
+export function failureOf(error: unknown): OfflineFailure | undefined {
+	return error instanceof StoreError ? error.failure : undefined;
+}
+
+/**
  * The service worker's answer: `ready` when every file is stored; otherwise `missing` files are
- * being fetched (a second answer follows), or could not be (`failed`: the network went away).
- * `percent` is the whole percent of files stored (0–99 until ready, then 100); a worker from
- * before it was added sends none.
+ * being fetched (a second answer follows), or could not be (`failed`, with why in `cause` when
+ * known). `percent` is the whole percent of the bytes stored (0–99 until ready, then 100;
+ * `precache-progress.ts`); a worker from before it was added sends none.
  */
 export interface OfflineStatusReply {
 	type: typeof OFFLINE_STATUS;
 	ready: boolean;
 	missing: number;
 	failed?: boolean;
+	cause?: OfflineFailure;
 	percent?: number;
 }
 
@@ -147,6 +180,8 @@ export function isOfflineStatusReply(data: unknown): data is OfflineStatusReply 
 		reply.type === OFFLINE_STATUS &&
 		typeof reply.ready === 'boolean' &&
 		typeof reply.missing === 'number' &&
-		(reply.percent === undefined || typeof reply.percent === 'number')
+		(reply.percent === undefined || typeof reply.percent === 'number') &&
+		(reply.failed === undefined || typeof reply.failed === 'boolean') &&
+		(reply.cause === undefined || FAILURES.has(reply.cause))
 	);
 }

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { UpdateGuard } from './update-guard';
+import type { OfflineFailure } from './precache-plan';
 import type { ServiceWorkerDriver } from './service-worker-driver';
 
 /**
@@ -9,6 +10,15 @@ import type { ServiceWorkerDriver } from './service-worker-driver';
  */
 /** How often (ms) an unreachable origin is asked again while the browser still says online. */
 const PROBE_RETRY_MS = 3000;
+/**
+ * How long (ms) storing the app for offline use waits after it stopped before it tries again,
+ * when the browser never said it was offline (an HTTP error, a Wi-Fi that dropped and came back
+ * unnoticed); coming back online tries at once.
+ */
+const RESUME_RETRY_MS = 30_000;
+
+/** Why storing the app for offline use stopped: the worker's reason, or `unknown`. */
+export type OfflineStop = OfflineFailure | 'unknown';
 
 export class PwaState {
 	/** A new version is installed and waiting. */
@@ -22,6 +32,12 @@ export class PwaState {
 	offlinePreparing = $state(false);
 	/** How much of it is stored (whole percent, 0–99) while preparing, once the worker said. */
 	offlinePercent = $state<number | null>(null);
+	/**
+	 * Storing stopped before all was in, and why (the network went, an HTTP error, no space):
+	 * said on the page, and tried again when back online (issue 12: "Keep this page open" for
+	 * good after a failed first install). Null while storing goes on.
+	 */
+	offlineStopped = $state<OfflineStop | null>(null);
 	/** Storing finished while this page watched: say so once ("Ready to use offline"). */
 	offlineJustReady = $state(false);
 	/**
@@ -37,6 +53,7 @@ export class PwaState {
 	#driver: ServiceWorkerDriver;
 	#guard = new UpdateGuard(() => (this.holdReasons = this.#guard.reasons));
 	#reloadWhenControlled = false;
+	#resumeTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(driver: ServiceWorkerDriver) {
 		this.#driver = driver;
@@ -53,12 +70,12 @@ export class PwaState {
 		let retry: ReturnType<typeof setTimeout> | undefined;
 		const sync = () => {
 			clearTimeout(retry);
-			this.offline = !navigator.onLine;
+			this.#setOffline(!navigator.onLine);
 			if (this.offline || !reachable) return;
 			const asked = ++probe;
 			const settle = (ok: boolean) => {
 				if (asked !== probe) return;
-				this.offline = !ok;
+				this.#setOffline(!ok);
 				// The browser may never fire "online" if it never said offline: ask again.
 				if (!ok) retry = setTimeout(sync, PROBE_RETRY_MS);
 			};
@@ -71,11 +88,13 @@ export class PwaState {
 			.start({
 				onUpdateWaiting: () => this.#announce(),
 				onOfflinePreparing: (percent) => {
+					this.#stopResuming();
 					this.offlinePreparing = true;
 					this.offlineReady = false;
 					if (percent !== undefined) this.offlinePercent = percent;
 				},
 				onOfflineReady: () => this.#offlineReady(),
+				onOfflineFailed: (cause, percent) => this.#offlineFailed(cause, percent),
 				onOfflineUnavailable: () => this.#offlineUnavailable(),
 				onControllerChange: () => this.#controllerChanged()
 			})
@@ -84,6 +103,7 @@ export class PwaState {
 		return () => {
 			probe++;
 			clearTimeout(retry);
+			this.#stopResuming();
 			window.removeEventListener('online', sync);
 			window.removeEventListener('offline', sync);
 		};
@@ -124,8 +144,42 @@ export class PwaState {
 		if (!this.#driver.activateWaiting()) this.#driver.reload();
 	}
 
+	/** Follows the network; coming back online resumes storing that had stopped. */
+	#setOffline(offline: boolean) {
+		const back = this.offline && !offline;
+		this.offline = offline;
+		if (back && this.offlineStopped) this.#resumeOffline();
+	}
+
+	/**
+	 * Storing stopped: keeps the reason the worker gave (a later "stopped" without one, the
+	 * browser dropping the worker, says nothing new) and tries again later if still online.
+	 */
+	#offlineFailed(cause: OfflineFailure | undefined, percent: number | undefined) {
+		this.offlinePreparing = true;
+		this.offlineReady = false;
+		this.offlineStopped = cause ?? this.offlineStopped ?? 'unknown';
+		if (percent !== undefined) this.offlinePercent = percent;
+		clearTimeout(this.#resumeTimer);
+		this.#resumeTimer = setTimeout(() => {
+			if (!this.offline) this.#resumeOffline();
+		}, RESUME_RETRY_MS);
+	}
+
+	#resumeOffline() {
+		this.#stopResuming();
+		this.#driver.resumeOffline();
+	}
+
+	#stopResuming() {
+		clearTimeout(this.#resumeTimer);
+		this.#resumeTimer = undefined;
+		this.offlineStopped = null;
+	}
+
 	/** Ready; announced only when the page saw it getting ready (not on every later visit). */
 	#offlineReady() {
+		this.#stopResuming();
 		if (this.offlinePreparing) this.offlineJustReady = true;
 		this.offlinePreparing = false;
 		this.offlinePercent = null;
@@ -133,6 +187,7 @@ export class PwaState {
 	}
 
 	#offlineUnavailable() {
+		this.#stopResuming();
 		this.offlinePreparing = false;
 		this.offlineReady = false;
 		this.offlineUnavailable = true;

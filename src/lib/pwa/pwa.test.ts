@@ -7,6 +7,7 @@ class FakeDriver implements ServiceWorkerDriver {
 	waiting = false;
 	activations = 0;
 	reloads = 0;
+	resumes = 0;
 
 	async start(events: ServiceWorkerEvents) {
 		this.events = events;
@@ -17,6 +18,9 @@ class FakeDriver implements ServiceWorkerDriver {
 		return true;
 	}
 	async checkForUpdate() {}
+	resumeOffline() {
+		this.resumes++;
+	}
 	reload() {
 		this.reloads++;
 	}
@@ -176,6 +180,65 @@ describe('PwaState', () => {
 		await flush();
 		expect(other.offlineUnavailable).toBe(true);
 		end();
+	});
+
+	// Issue 12: a first install cut off said "Keep this page open" for good.
+	it('says why storing stopped and how far it got, and goes on when back online', () => {
+		driver.events.onOfflinePreparing(40);
+		driver.events.onOfflineFailed('network', 42);
+		expect(pwa.offlineStopped).toBe('network');
+		expect(pwa.offlinePercent).toBe(42);
+		expect(pwa.offlinePreparing).toBe(true);
+		expect(pwa.offlineReady).toBe(false);
+		// The browser dropping the failed worker says no reason: the worker's stands.
+		driver.events.onOfflineFailed();
+		expect(pwa.offlineStopped).toBe('network');
+
+		vi.stubGlobal('navigator', { onLine: false });
+		connection.dispatchEvent(new Event('offline'));
+		expect(driver.resumes).toBe(0);
+		vi.stubGlobal('navigator', { onLine: true });
+		connection.dispatchEvent(new Event('online'));
+		expect(driver.resumes).toBe(1);
+		expect(pwa.offlineStopped).toBeNull();
+
+		driver.events.onOfflinePreparing(43);
+		driver.events.onOfflineReady();
+		expect(pwa.offlineJustReady).toBe(true);
+		expect(pwa.offlineStopped).toBeNull();
+	});
+
+	it('says storing stopped for an unknown reason when the worker could not say', () => {
+		driver.events.onOfflinePreparing();
+		driver.events.onOfflineFailed();
+		expect(pwa.offlineStopped).toBe('unknown');
+		expect(pwa.offlinePercent).toBeNull();
+	});
+
+	it('tries again after a while when the browser never went offline, not while it is', () => {
+		vi.useFakeTimers();
+		try {
+			driver.events.onOfflineFailed('server', 60);
+			vi.advanceTimersByTime(29_000);
+			expect(driver.resumes).toBe(0);
+			vi.advanceTimersByTime(1_000);
+			expect(driver.resumes).toBe(1);
+
+			driver.events.onOfflineFailed('network', 60);
+			vi.stubGlobal('navigator', { onLine: false });
+			connection.dispatchEvent(new Event('offline'));
+			vi.advanceTimersByTime(60_000);
+			expect(driver.resumes).toBe(1);
+			// Going on again clears the wait: no second try comes from the first failure.
+			vi.stubGlobal('navigator', { onLine: true });
+			connection.dispatchEvent(new Event('online'));
+			expect(driver.resumes).toBe(2);
+			driver.events.onOfflinePreparing(61);
+			vi.advanceTimersByTime(60_000);
+			expect(driver.resumes).toBe(2);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('follows the network', () => {

@@ -11,6 +11,11 @@ export interface ServiceWorkerEvents {
 	/** Every file is stored and a service worker controls this page: it works with no network. */
 	onOfflineReady(): void;
 	/**
+	 * Storing stopped before all was in: `cause` says why when the worker said (`OfflineFailure`),
+	 * `percent` how much is stored. It goes on when the page calls `resumeOffline`.
+	 */
+	onOfflineFailed(cause?: OfflineFailure, percent?: number): void;
+	/**
 	 * This browser keeps no offline copy (no service worker: a private window, a browser or
 	 * setting without them, a registration refused): the app works while online only.
 	 */
@@ -25,23 +30,36 @@ export interface ServiceWorkerDriver {
 	/** Asks the waiting version to take over; false when none is waiting. */
 	activateWaiting(): boolean;
 	checkForUpdate(): Promise<void>;
+	/**
+	 * Goes on storing the app after `onOfflineFailed` (back online): asks the worker controlling
+	 * the page to fetch what is missing, or, where a first install failed and the browser dropped
+	 * its worker, registers it again.
+	 */
+	resumeOffline(): void;
 	reload(): void;
 }
 
-import { OFFLINE_STATUS, isOfflineStatusReply, type OfflineStatusReply } from './precache-plan';
+import {
+	OFFLINE_STATUS,
+	isOfflineStatusReply,
+	type OfflineFailure,
+	type OfflineStatusReply
+} from './precache-plan';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Passes a worker's `OfflineStatusReply` on to `events`. */
 function tell(reply: OfflineStatusReply, events: ServiceWorkerEvents): void {
-	if (reply.ready) events.onOfflineReady();
+	if (reply.failed) events.onOfflineFailed(reply.cause, reply.percent);
+	else if (reply.ready) events.onOfflineReady();
 	else events.onOfflinePreparing(reply.percent);
 }
 
 /**
  * Asks the worker controlling the page whether every file is stored (`OFFLINE_STATUS`,
  * `service-worker.ts`) and reports each answer: missing files (being fetched), then ready. A
- * worker from before this question never answers; the page then says nothing more.
+ * worker from before this question never answers; the page then says nothing more. A failure
+ * comes to every window unasked (`service-worker.ts`).
  */
 function askOfflineStatus(worker: ServiceWorker, events: ServiceWorkerEvents): void {
 	const channel = new MessageChannel();
@@ -62,6 +80,7 @@ function askOfflineStatus(worker: ServiceWorker, events: ServiceWorkerEvents): v
 export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): ServiceWorkerDriver {
 	let registration: ServiceWorkerRegistration | undefined;
 	let skipWaiting: (() => void) | undefined;
+	let resumeOffline = () => {};
 
 	const checkForUpdate = async () => {
 		try {
@@ -106,29 +125,44 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 				else if (container.controller) askOfflineStatus(container.controller, events);
 				controlled = true;
 			});
-			// A download cut off by the network resumes when it comes back.
-			window.addEventListener('online', () => {
-				if (container.controller) askOfflineStatus(container.controller, events);
-			});
+
+			// workbox-window stops following updates after the first one it did not start itself,
+			// so every later version (a second release in the same session) is watched here too.
+			const follow = (followed: ServiceWorkerRegistration) => {
+				registration = followed;
+				followed.addEventListener('updatefound', () => {
+					const worker = followed.installing;
+					worker?.addEventListener('statechange', () => {
+						if (worker.state === 'installed' && container.controller) announce(worker);
+					});
+				});
+				// A first install dropped by the browser (its worker says why first, unless it
+				// could not): the page would say "Keep this page open" for good (issue 12).
+				const first = container.controller ? null : followed.installing;
+				first?.addEventListener('statechange', () => {
+					if (first.state === 'redundant' && !container.controller) events.onOfflineFailed();
+				});
+			};
 
 			workbox.addEventListener('waiting', (event) => announce(event.sw));
 			// At once, not at the window's load event (workbox's default): the sooner the worker
 			// starts storing the app, the sooner a first visit works offline.
-			registration = await workbox.register({ immediate: true }).catch(() => undefined);
+			const registered = await workbox.register({ immediate: true }).catch(() => undefined);
 			skipWaiting = () => workbox.messageSkipWaiting();
 			// Refused (workbox logs the reason and resolves to nothing): the page would have said
 			// "Getting ready for offline use…" for good (outsider teacher: offline before ready).
-			if (!registration) return events.onOfflineUnavailable();
+			if (!registered) return events.onOfflineUnavailable();
+			follow(registered);
+			announce(registered.waiting);
 
-			// workbox-window stops following updates after the first one it did not start itself,
-			// so every later version (a second release in the same session) is watched here too.
-			registration.addEventListener('updatefound', () => {
-				const worker = registration?.installing;
-				worker?.addEventListener('statechange', () => {
-					if (worker.state === 'installed' && container.controller) announce(worker);
-				});
-			});
-			announce(registration.waiting);
+			// A download cut off resumes from where it stopped: the worker keeps what it stored.
+			// A failed first install left no worker (the browser drops one whose install fails),
+			// so it is registered again; workbox-window registers only once.
+			resumeOffline = () => {
+				if (container.controller) return askOfflineStatus(container.controller, events);
+				events.onOfflinePreparing();
+				container.register(scriptUrl).then(follow, () => events.onOfflineFailed());
+			};
 
 			setInterval(checkForUpdate, UPDATE_CHECK_INTERVAL_MS);
 			document.addEventListener('visibilitychange', () => {
@@ -142,6 +176,7 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 			return true;
 		},
 		checkForUpdate,
+		resumeOffline: () => resumeOffline(),
 		reload() {
 			location.reload();
 		}
