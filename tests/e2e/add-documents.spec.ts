@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { MADE_UP_ARTICLE } from '../../src/lib/courses/test-article';
+import { PANAMA_CANAL } from '../../src/lib/courses/teacher-article.test-helpers';
 import { writeFromSentence } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
@@ -416,12 +417,24 @@ test(
 		const notes = page.getByTestId('no-questions');
 		await expect(notes.nth(0)).toHaveText(/English only.*flashcards/);
 		await expect(notes.nth(1)).toHaveText(
-			/not sure enough of any sentence of this document.*by hand from a sentence/
+			/not sure enough of any sentence of this document.*sentences suggested.*write your own/
 		);
 		await expect(page.getByTestId('drafts-made')).toHaveText(
 			'No draft questions were made from these documents.'
 		);
 		await expect(page.getByRole('link', { name: /^Review/ })).toHaveCount(0);
+		// Each document leads on (docs40): the one the generator cannot read to writing by hand,
+		// the other to its suggested sentences, which are also the main way on: never a dead end.
+		const leads = page.getByTestId('few-drafts').getByRole('listitem');
+		await expect(leads).toHaveCount(2);
+		await expect(leads.nth(0)).toContainText(/No question yet from these \d+ words\./);
+		await expect(leads.nth(0).getByRole('link')).toHaveText('Write from its sentences by hand');
+		await expect(leads.nth(0).getByRole('link')).toHaveAttribute('href', /#write-0$/);
+		await expect(leads.nth(1).getByRole('link')).toHaveAttribute('href', /#suggest-1$/);
+		const main = page.locator('.actions .button.primary');
+		await expect(main).toHaveText('Write questions from suggested sentences');
+		await expect(main).toHaveAttribute('href', /#suggest-1$/);
+		await expectNoAxeViolations(page);
 		await page.getByRole('link', { name: 'Write questions by hand from a sentence' }).click();
 		await page.waitForURL(/\/courses\/review\?course=u-.*&write=1/);
 		await expect(page.getByTestId('few-questions').first()).toContainText(
@@ -430,6 +443,56 @@ test(
 		// The first document's sentences are offered at once.
 		await expect(page.getByTestId('write-by-hand').first()).toHaveAttribute('open', '');
 		await expect(page.getByTestId('write-by-hand').nth(1)).not.toHaveAttribute('open', '');
+	}
+);
+
+/**
+ * docs40, issue 12: a teacher pasted an article of her own, got a few drafts, and "Course saved"
+ * counted them without pointing to the sentences suggested for more. It always leads there for
+ * one document, and says "few" only by the rule (`fewDraftsLeads`); the link lands on the
+ * suggestions, focused. The generator changes: no draft count from it is assumed.
+ */
+test(
+	'Course saved leads to the suggested sentences of her own article, landing on them',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(90_000);
+		await gotoApp(page, '/courses/new');
+		await paste(page, PANAMA_CANAL.text);
+		await page.getByLabel('Course title').fill('Panama Canal');
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
+			timeout: 30_000
+		});
+		const made = Number(
+			(await page.getByTestId('drafts-made').textContent())!.match(/^\d+/)?.[0] ?? 0
+		);
+		const words = PANAMA_CANAL.text.split(/\s+/).length;
+		const few = page.getByTestId('few-drafts');
+		// Few by the rule (under 3 a 1,000 words) when some came; none is said by its own note.
+		if (made > 0 && made * 1000 < 3 * words)
+			await expect(few).toContainText(/Only \d+ questions? so far from these [\d,]+ words\./);
+		else await expect(few).toHaveCount(0);
+		const suggestions = page.getByRole('link', {
+			name: 'Write questions from suggested sentences'
+		});
+		await expect(suggestions).toBeVisible();
+		if (made > 0)
+			await expect(page.getByRole('link', { name: /^Review \d+ drafts?$/ })).toBeVisible();
+		await shotForPeople(page, testInfo.outputPath('course-saved-few.png'), true);
+		await suggestions.click();
+		await page.waitForURL(/\/courses\/review\?course=u-.*#suggest-0$/);
+		const heading = page
+			.getByTestId('suggested-sentences')
+			.getByRole('heading', { name: 'More sentences to ask about' });
+		await expect(heading).toBeFocused();
+		await expect(heading).toBeInViewport();
+		await expect(page.getByTestId('suggested-sentences').getByRole('listitem').first()).toBeVisible(
+			{
+				timeout: 30_000
+			}
+		);
+		await shotForPeople(page, testInfo.outputPath('landed-on-suggestions.png'));
 	}
 );
 

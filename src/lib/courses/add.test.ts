@@ -74,7 +74,7 @@ describe('screen words', () => {
 		// that none "passed", beside suggestions from the same document: outsider teacher, session
 		// 24), then what to do instead: suggested sentences, writing by hand; at most 50 words.
 		expect(none).toMatch(
-			/not sure enough of any sentence of this document.*by hand from a sentence.*suggested sentences.*write your own/
+			/not sure enough of any sentence of this document.*sentences suggested.*draft in one tap.*write your own/
 		);
 		expect(none).not.toMatch(/passed/);
 		expect(none!.split(/\s+/).length).toBeLessThanOrEqual(50);

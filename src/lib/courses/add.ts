@@ -119,7 +119,7 @@ function noneReason(none: 'not-english' | 'no-sentence', what: string, count: nu
 	// suggestions as a contradiction (session 24; "X was a … network" failed a check: issue 12). At most 50 words (it was 110 and read as a
 	// wall): what happened, then the two things to do instead.
 	const doc = count === 1 ? 'this document' : 'these documents';
-	return `No draft question was made from ${what}. The generator was not sure enough of any sentence of ${doc} to draft one. ${it} in the course: “Write questions by hand from a sentence” shows ${its} suggested sentences to add as drafts, or write your own from any sentence.`;
+	return `No draft question was made from ${what}. The generator was not sure enough of any sentence of ${doc} to draft one. ${it} in the course, with sentences suggested to ask about: each becomes a draft in one tap, or write your own from any sentence.`;
 }
 
 /** What the screen says about a document that gave no questions, or undefined if it gave some. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, QuestionRecord } from '$lib/db/records';
-import { FEW_PER_1000_WORDS, fewQuestionsLine, fewQuestionsOf } from './few-drafts';
+import { FEW_PER_1000_WORDS, fewDraftsLeads, fewQuestionsLine, fewQuestionsOf } from './few-drafts';
 
 describe('fewQuestionsLine', () => {
 	it('says how few for the final outsider’s 844 words and one draft', () => {
@@ -39,5 +39,45 @@ describe('fewQuestionsOf', () => {
 		expect(fewQuestionsOf({ document, sentences: [] })).toBe(
 			'No question yet from these 844 words.'
 		);
+	});
+});
+
+describe('fewDraftsLeads', () => {
+	const words = (n: number) =>
+		Array(n).fill('the river').join(' ').split(' ').slice(0, n).join(' ');
+	const drafts = (n: number) => Array(n).fill({});
+
+	it('leads on from each document that gave few drafts, by its place in the course', () => {
+		const leads = fewDraftsLeads([
+			{ title: 'Rivers', text: words(300), questions: drafts(4) },
+			{ title: 'Her article', text: words(802), questions: drafts(2) },
+			{ title: 'Notes', text: words(120) }
+		]);
+		expect(leads).toEqual([
+			{
+				position: 1,
+				title: 'Her article',
+				drafts: 2,
+				line: 'Only 2 questions so far from these 802 words.',
+				suggests: true
+			},
+			{
+				position: 2,
+				title: 'Notes',
+				drafts: 0,
+				line: 'No question yet from these 120 words.',
+				suggests: true
+			}
+		]);
+		// Her 5 drafts from 802 words (docs40) are not few by the rule: "Course saved" still offers
+		// her the suggested sentences, without saying "few".
+		expect(
+			fewDraftsLeads([{ title: 'Her article', text: words(802), questions: drafts(5) }])
+		).toEqual([]);
+	});
+
+	it('says where a document is suggested from only when it reads as English', () => {
+		const spanish = Array(40).fill('el puerto de la ciudad y los barcos').join(' ');
+		expect(fewDraftsLeads([{ title: 'Puerto', text: spanish }])[0].suggests).toBe(false);
 	});
 });

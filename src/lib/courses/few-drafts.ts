@@ -1,3 +1,4 @@
+import { looksEnglish } from '$lib/documents/english';
 import { countWords } from '$lib/text/count-words';
 import { plural } from '$lib/text/plural';
 import type { DocumentGroup } from './review';
@@ -40,4 +41,33 @@ export function fewQuestionsOf({ document, sentences }: DocumentGroup): string |
 		.flatMap((s) => s.questions)
 		.filter((q) => q.status !== 'rejected').length;
 	return fewQuestionsLine(countWords(document.text ?? ''), questions);
+}
+
+/** A document of a course just made that gave few drafts, as "Course saved" leads on from it. */
+export interface FewDraftsLead {
+	/** Its place in the course (`DocumentRecord.position`): Review drafts' `#suggest-N`, `#write-N`. */
+	position: number;
+	title: string;
+	/** How many drafts it gave. */
+	drafts: number;
+	/** `fewQuestionsLine`: "Only 5 questions so far from these 802 words." */
+	line: string;
+	/** Whether Review drafts suggests sentences of it (it reads as English: `looksEnglish`). */
+	suggests: boolean;
+}
+
+/**
+ * The documents of a course just made (in its order) that gave few drafts by
+ * `fewQuestionsLine`, each with where more come from. A teacher pasted an 802-word article, got
+ * 5 drafts, and "Course saved" counted them without pointing to the sentences suggested for her
+ * own questions (docs40, issue 12). Pure.
+ */
+export function fewDraftsLeads(
+	documents: readonly { title: string; text: string; questions?: readonly unknown[] }[]
+): FewDraftsLead[] {
+	return documents.flatMap(({ title, text, questions }, position) => {
+		const drafts = questions?.length ?? 0;
+		const line = fewQuestionsLine(countWords(text), drafts);
+		return line ? [{ position, title, drafts, line, suggests: looksEnglish(text) }] : [];
+	});
 }

@@ -5,6 +5,8 @@
  * on the next visit. The page holds this state and its markup.
  */
 import { rememberStudyCourse } from '$lib/courses/study-choice';
+import { fewDraftsLeads, type FewDraftsLead } from '$lib/courses/few-drafts';
+import { looksEnglish } from '$lib/documents/english';
 import { focusFirstInvalid } from '$lib/ui/focus-invalid';
 import { takenTitleProblem } from '$lib/courses/titles';
 import { tick, untrack } from 'svelte';
@@ -35,7 +37,17 @@ export interface CourseSaved {
 	courseId: string;
 	notes: { text: string; titles: string[] }[];
 	summary: ReturnType<typeof generationSummary>;
+	/** The documents that gave few drafts, with where more come from (`fewDraftsLeads`). */
+	leads: FewDraftsLead[];
+	/** Whether Review drafts suggests sentences of each document, in course order (`looksEnglish`). */
+	suggests: boolean[];
 }
+
+/**
+ * A link to the course's Review drafts: `write` opens its first document's "write by hand"
+ * panel; `hash` lands on one document's part (`suggest-N`, `write-N`: `revealHash`).
+ */
+export type ReviewHref = (courseId: string, to?: { write?: boolean; hash?: string }) => string;
 
 type ReadyEntry = Extract<Entry, { state: 'ready' }>;
 
@@ -374,8 +386,13 @@ export class AddDocuments {
 			rememberStudyCourse(course.id);
 			// In the course now: nothing is pending any more.
 			await this.#keeper.forget().catch(() => undefined);
-			const notes = noQuestionsNotes(documents);
-			this.done = { courseId: course.id, notes, summary: generationSummary(documents) };
+			this.done = {
+				courseId: course.id,
+				notes: noQuestionsNotes(documents),
+				summary: generationSummary(documents),
+				leads: fewDraftsLeads(documents),
+				suggests: documents.map((d) => looksEnglish(d.text))
+			};
 			this.phase = 'done';
 			this.status = '';
 			await tick();
