@@ -296,6 +296,45 @@ describe('bylineOf: the one byline reader', () => {
 		});
 	});
 
+	it('reads a role or class after the name as neither author nor outlet (issue 12)', () => {
+		// The outsider teacher's PDF: every explanation began "Year 9 History says: …".
+		expect(bylineOf('By Ms Helen Carter, Year 9 History — 14 October 2026')).toEqual({
+			author: 'Ms Helen Carter',
+			date: '2026-10-14'
+		});
+		for (const role of [
+			'Grade 8 Science',
+			'Class 7B',
+			'KS3 Geography',
+			'Head of Science',
+			'Teacher of History',
+			'Science Lead'
+		])
+			expect(bylineOf(`Prepared by Tom Reyes, ${role}, 3 March 2026`), role).toEqual({
+				author: 'Tom Reyes',
+				date: '2026-03-03'
+			});
+		expect(bylineOf('Ms Helen Carter | Year 9 History | 14 October 2026')).toEqual({
+			author: 'Ms Helen Carter',
+			date: '2026-10-14'
+		});
+		// A school or a site is still the outlet.
+		expect(bylineOf('By Tom Reyes, Headington School — 3 March 2026')).toEqual({
+			author: 'Tom Reyes',
+			outlet: 'Headington School',
+			date: '2026-03-03'
+		});
+		expect(
+			readHeader('Title\n\nBy Ms Helen Carter, Year 9 History — 14 October 2026\n\nText.')
+		).toMatchObject({
+			author: 'Ms Helen Carter',
+			date: '2026-10-14'
+		});
+		expect(
+			readHeader('Title\n\nBy Ms Helen Carter, Year 9 History\n\nText.').outlet
+		).toBeUndefined();
+	});
+
 	it('reads a name alone only as allowed: never on a first line, with a date on a later one', () => {
 		expect(bylineOf('Anna Keller, 3 October 2026', 'dated')).toEqual({
 			author: 'Anna Keller',

@@ -135,6 +135,16 @@ const READING_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
 /** A word that names an outlet, not a person ("Harbour Weekly", "The Coastal Review"). */
 const OUTLET_WORD =
 	/\b(?:Times|News|Post|Review|Weekly|Daily|Journal|Herald|Press|Magazine|Gazette|Tribune|Guardian|Telegraph|Chronicle|Insight|Monitor|Observer|Standard|Express|Mail|Online|Blog|Network|Media|Radio|Agency|Report|Today)\b/u;
+/**
+ * A part after a teacher's name that says her role or class, not where the text was published:
+ * "Year 9 History", "Grade 8 Science", "Class 7B", "KS3 Geography", "Head of Science", "Teacher of
+ * History". Read as the outlet, every explanation of the outsider teacher's PDF ("By Ms Helen
+ * Carter, Year 9 History — 14 October 2026") began "Year 9 History says: …" (issue 12). Neither
+ * author nor outlet: left unread.
+ */
+const ROLE =
+	/^(?:(?:Year|Yr|Grade|Class|Form|Key\s+Stage|KS|Level|Set|Group|Grades?)\s*\d|(?:[\p{L}-]+\s+)*(?:Teacher|Head|Lecturer|Tutor|Professor|Instructor|Co-?ordinator|Lead|Leader|Student|Pupil)s?\b(?:\s+(?:of|for|in)\b|$))/iu;
+
 /** 2–4 capitalised words, not an outlet's: how a blog writes its author beside the date. */
 const PERSON = /^(?!The\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** Each word capitalised, small joining words allowed: a name, not a phrase of prose. */
@@ -160,7 +170,8 @@ function readRest(rest: string, found: Omit<HeaderDetails, 'text'>): void {
 		}
 		// "The Tide, 3 May 2024" or "Wikipedia, the free encyclopedia": the outlet is the first part.
 		const [name, ...more] = piece.split(/,\s*/);
-		if (!found.outlet && name.length <= 60 && /^\p{Lu}/u.test(name)) found.outlet = name.trim();
+		if (!found.outlet && name.length <= 60 && /^\p{Lu}/u.test(name) && !ROLE.test(name.trim()))
+			found.outlet = name.trim();
 		for (const other of more) {
 			const date = datelineDate(other);
 			if (date) found.date ??= date;
@@ -181,6 +192,7 @@ function readDatedParts(line: string, found: Omit<HeaderDetails, 'text'>): boole
 	if (!others.every((p) => p.length <= 60 && NAME_PIECE.test(p))) return false;
 	found.date ??= parts.map((p) => datelineDate(p)).find(Boolean);
 	for (const part of others) {
+		if (ROLE.test(part)) continue;
 		if (!found.author && PERSON.test(part) && !OUTLET_WORD.test(part)) found.author = part;
 		else found.outlet ??= part;
 	}
