@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationBeside, explanationRepeatsPassage, quotePassage } from './quote-passage';
+import { explanationBeside, quotePassage } from './quote-passage';
 
 describe('quotePassage', () => {
 	it('puts a passage in curly quotation marks', () => {
@@ -10,25 +10,6 @@ describe('quotePassage', () => {
 		const speech = '“I am horrified by Turkey’s behavior,” Vučić said on X.';
 		expect(quotePassage(speech)).toBe(speech);
 		expect(quotePassage('"Straight quotes," she said.')).toBe('"Straight quotes," she said.');
-	});
-});
-
-describe('explanationRepeatsPassage', () => {
-	const passage = 'The bridge collapsed on 28 December 1879, taking a train with it.';
-	it('is true for the passage itself, quoted or introduced by its outlet', () => {
-		expect(explanationRepeatsPassage(passage, passage)).toBe(true);
-		expect(explanationRepeatsPassage(`Wikipedia says: “${passage}”`, passage)).toBe(true);
-		expect(explanationRepeatsPassage(`“${passage.toUpperCase()}”`, passage)).toBe(true);
-	});
-	it('is false for an explanation that says more, or for no passage', () => {
-		expect(
-			explanationRepeatsPassage(
-				`${passage} The inquiry blamed its designer, Thomas Bouch, for too little allowance for wind.`,
-				passage
-			)
-		).toBe(false);
-		expect(explanationRepeatsPassage('A different sentence altogether.', passage)).toBe(false);
-		expect(explanationRepeatsPassage(passage, '')).toBe(false);
 	});
 });
 
@@ -52,6 +33,22 @@ describe('explanationBeside', () => {
 		expect(explanationBeside(`“${sentence}”`, { prompt: 'Prompt', sentence })).toBe('');
 		// Compared folded: a curly apostrophe or a capital is the same sentence.
 		expect(explanationBeside(`Wikipedia says: "${sentence.toUpperCase()}"`, { sentence })).toBe('');
+	});
+
+	// Outsider teacher, issue 12: the student's quiz review printed a false statement's source
+	// sentence twice, in its explanation and in the source passage shown below it.
+	it('says "below" where the sentence follows it: the quiz review', () => {
+		const below = { prompt: 'Prompt', sentence, sentenceAt: 'below' } as const;
+		expect(explanationBeside(`False: the text gives 1792, not 1795. “${sentence}”`, below)).toBe(
+			'False: the text gives 1792, not 1795.'
+		);
+		expect(explanationBeside(`True: the text says so. “${sentence}”`, below)).toBe(
+			'True: the text says so in the passage below.'
+		);
+		expect(explanationBeside(`Year 9 History says: “${sentence}”`, below)).toBe('');
+		// An imported file's feedback that is the sentence itself, unquoted: said once.
+		expect(explanationBeside(sentence, below)).toBe('');
+		expect(explanationBeside(sentence.toUpperCase(), below)).toBe('');
 	});
 
 	// Outsider teacher, issue 12: Study and Questions show the statement but no sentence, and

@@ -10,19 +10,6 @@ export function quotePassage(passage: string): string {
 }
 
 /**
- * Whether `explanation` adds nothing to the source passage shown beside it: once folded
- * (`foldText`), it holds the whole passage and little else (at most 40 characters more, e.g.
- * "Wikipedia says: “…”"). The quiz review then shows the passage once (an outsider teacher saw
- * the same quote twice in a row under a question whose explanation was its source sentence).
- * An empty passage never makes an explanation redundant.
- */
-export function explanationRepeatsPassage(explanation: string, passage: string): boolean {
-	const said = foldText(explanation);
-	const quoted = foldText(passage);
-	return quoted.length > 0 && said.includes(quoted) && said.length - quoted.length <= 40;
-}
-
-/**
  * `explanation` without the quotations of it that a screen already shows beside it, compared
  * folded (`foldText`): `shown.prompt` (the question itself) and `shown.sentence` (its source
  * sentence, where the screen shows it above: the drafts page). The generator's explanations quote
@@ -32,14 +19,21 @@ export function explanationRepeatsPassage(explanation: string, passage: string):
  * introduce ("The article says:") goes too, so the result may be `''`: show nothing then.
  * "True: the article says so." left alone taught nothing, and its "in the sentence above" pointed
  * at nothing in Study and Questions, which show no sentence (outsider teacher, issue 12): it says
- * what was left out instead, so it never points at what the screen does not show. Pure.
+ * what was left out instead, so it never points at what the screen does not show.
+ * `shown.sentenceAt` is where the sentence is shown: `'above'` (the drafts page, the default) or
+ * `'below'` (the student's quiz review, whose source passage follows the explanation: a false
+ * statement's "False: the text gives 1842, not 1850. “…”" printed the sentence twice in a row,
+ * outsider teacher, issue 12). An explanation that is only the prompt or the sentence, unquoted,
+ * is `''` too. Pure.
  */
 export function explanationBeside(
 	explanation: string,
-	shown: { prompt?: string; sentence?: string }
+	shown: { prompt?: string; sentence?: string; sentenceAt?: 'above' | 'below' }
 ): string {
 	const prompt = foldText(shown.prompt ?? '');
 	const sentence = foldText(shown.sentence ?? '');
+	const whole = foldText(explanation);
+	if (whole && (whole === prompt || whole === sentence)) return '';
 	let cut: 'prompt' | 'sentence' | undefined;
 	const left = explanation
 		.replace(/[“"]([^”"]+)[”"]/gu, (whole, inner: string) => {
@@ -52,7 +46,10 @@ export function explanationBeside(
 		.replace(/[ \t]+/g, ' ')
 		.trim();
 	if (!cut) return explanation.trim();
-	const said = cut === 'prompt' ? 'says this, word for word.' : 'says so in the sentence above.';
+	const said =
+		cut === 'prompt'
+			? 'says this, word for word.'
+			: `says so in the ${shown.sentenceAt === 'below' ? 'passage below' : 'sentence above'}.`;
 	return left
 		.replace(/(?:^|(?<=[.!?]\s))[^.!?]*\bsays?:\s*$/u, '')
 		.replace(/\bsays so\.$/u, said)
