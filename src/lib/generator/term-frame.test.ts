@@ -72,6 +72,19 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 		expect(asked('Why did the mills close?')).toBe('Why did the mills close?');
 	});
 
+	it('names the handout by its own title, not the subject read into it', () => {
+		// "How Soap Works" opening "Water on its own is …": the idea kinds read that subject
+		// (`idea-title.ts`), the frame names the handout the student holds (H16).
+		const reread = {
+			...article,
+			title: 'Velm water on its own',
+			doc: { ...article.doc, title: 'How Velm Mills Work' }
+		};
+		expect(framedTerm(card('What is a wheel?', 'A frame'), reread)?.prompt).toBe(
+			'In the handout “How Velm Mills Work”, what is meant by the term “wheel”?'
+		);
+	});
+
 	it('refuses an everyday term where the document has no title to frame it', () => {
 		const untitled = madeUpArticle('', HANDOUT).article;
 		expect(framedTerm(card('What is a wheel?', 'A frame'), untitled)).toBeUndefined();

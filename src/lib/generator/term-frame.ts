@@ -35,7 +35,10 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 		return idea;
 	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
 	if (!definite && coined(term)) return idea;
-	const title = article.title.trim();
+	// The handout as its reader sees it named: its own title, never the subject the idea kinds
+	// read into a title its opening does not name ("How Soap Works" opening "Water on its own
+	// is …" was framed "In the handout “Water on its own”": blind review H16, 3 of 3).
+	const title = (article.doc.title ?? article.title).trim();
 	if (!title) return undefined;
 	return { ...idea, prompt: `In the handout “${title}”, what is meant by the term “${term}”?` };
 }
