@@ -36,6 +36,12 @@ describe('emphasised terms: what a teacher bolded reaches the generator as data 
 			)
 		).toEqual(['Osmosis']);
 		expect(emphasisedTerms(['Concert of Europe'], text)).toEqual(['Concert of Europe']);
+		// A timeline's bold dates mark its lines, not terms (outsider teacher's web page, issue 12).
+		const timeline =
+			'January 1959 – Castro takes power.\n\n14 October 1962 – A U-2 photographs missile sites. Black Saturday followed.';
+		expect(
+			emphasisedTerms(['January 1959', '14 October 1962', 'Black Saturday'], timeline)
+		).toEqual(['Black Saturday']);
 	});
 
 	it('reads bold in a Markdown file and in pasted Markdown, never a bold heading line', async () => {

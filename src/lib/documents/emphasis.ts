@@ -1,4 +1,5 @@
 import { foldText as fold } from '$lib/text/fold';
+import { datelineDate } from './dateline';
 
 /**
  * The terms an author emphasised in running text (bold in Markdown, Word and web pages, a web
@@ -19,8 +20,10 @@ export const MAX_TERMS = 400;
  * The emphasised terms of `spans` (each an emphasised run as the file wrote it) that `text`
  * (the document's final plain text) holds: trimmed of spaces and edge punctuation ("**Osmosis:**"
  * → "Osmosis"), one to `MAX_TERM_WORDS` words, with a letter, not a whole line of `text` (a bold
- * line is a heading), once each (folded), in the order first emphasised, at most `MAX_TERMS`.
- * Pure.
+ * line is a heading), not a date (`datelineDate`: a timeline's bold "14 October 1962" or
+ * "January 1959" marks where a line starts, not a term; the outsider teacher's web page bolded 7
+ * such dates beside its 10 terms, issue 12), once each (folded), in the order first emphasised,
+ * at most `MAX_TERMS`. Pure.
  */
 export function emphasisedTerms(spans: readonly string[], text: string): string[] {
 	if (spans.length === 0) return [];
@@ -39,7 +42,7 @@ export function emphasisedTerms(spans: readonly string[], text: string): string[
 			.replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N})]+$/gu, '')
 			.trim();
 		if (!/\p{L}/u.test(term)) continue;
-		if (term.split(' ').length > MAX_TERM_WORDS) continue;
+		if (term.split(' ').length > MAX_TERM_WORDS || datelineDate(term)) continue;
 		const key = fold(term);
 		if (seen.has(key) || lines.has(key) || !text.includes(term)) continue;
 		seen.add(key);
