@@ -14,8 +14,11 @@ import type { QuizQuestionType } from './types';
  * its kind, stays a blank.
  */
 
-/** Fewest wrong choices a blank made multiple choice takes: three choices in all. */
-const MIN_WRONG = 2;
+/**
+ * Fewest wrong choices a blank made multiple choice takes, all of its kind: four choices in all,
+ * as a flashcard's (`cardQuizQuestion`); with fewer the blank stays a blank.
+ */
+const MIN_WRONG = 3;
 
 /** `questions` with key-term blanks made multiple choice where `types` ask for it, and which. */
 export interface BlankChoiceQuestions {
@@ -26,7 +29,7 @@ export interface BlankChoiceQuestions {
 
 /**
  * `questions` (a course's, as a quiz draws them) with each key-term fill-the-blank question made
- * multiple choice (the prompt kept, its answer and two or three other terms of the course as
+ * multiple choice (the prompt kept, its answer and three other terms of the course of its kind as
  * choices, in an order fixed by its id) when `types` has Multiple choice and not Fill the blank;
  * otherwise, and for a blank no choices fit, as they are. Pure.
  */

@@ -56,17 +56,18 @@ const RIVERS: Question[] = [
 
 describe('the kind and form of a flashcard', () => {
 	it('reads a term, a name, a number or a definition from its key and front', () => {
+		// Each definition's head noun names a landform or water: a place's definition.
 		expect(RIVERS.map(cardKind)).toEqual([
-			'what-long',
-			'what-long',
-			'what-long',
-			'what-long',
-			'what-long',
+			'def:place',
+			'def:place',
+			'def:place',
+			'def:place',
+			'def:place',
 			'what-short',
 			'what-short',
 			'what-short',
 			'who-short',
-			'number'
+			'year'
 		]);
 		expect(isShortKey('Memphis, Tennessee')).toBe(true);
 		expect(isShortKey('A place where two or more bones meet')).toBe(false);
@@ -85,31 +86,32 @@ describe('the kind and form of a flashcard', () => {
 	});
 
 	it('takes wrong choices nearest the key’s length first', () => {
-		const long = card(20, 'What is a floodplain?', 'x'.repeat(60));
+		const lake = (letter: string, n: number) => `A lake ${letter.repeat(n)}`;
+		const long = card(20, 'What is a floodplain?', lake('x', 60));
 		const pool = [
-			card(21, 'What is a?', 'y'.repeat(10)),
-			card(22, 'What is b?', 'z'.repeat(58)),
-			card(23, 'What is c?', 'w'.repeat(63)),
-			card(24, 'What is d?', 'v'.repeat(55)),
-			card(25, 'What is e?', 'u'.repeat(20))
+			card(21, 'What is a?', lake('y', 10)),
+			card(22, 'What is b?', lake('z', 58)),
+			card(23, 'What is c?', lake('w', 63)),
+			card(24, 'What is d?', lake('v', 55)),
+			card(25, 'What is e?', lake('u', 20))
 		];
 		expect(new Set(cardDistractors(long, pool))).toEqual(
-			new Set(['z'.repeat(58), 'w'.repeat(63), 'v'.repeat(55)])
+			new Set([lake('z', 58), lake('w', 63), lake('v', 55)])
 		);
 	});
 
 	it('takes wrong choices of the card’s own document first, then the rest of the course', () => {
-		const bone = {
-			...card(50, 'What is the humerus?', 'A long bone of the upper arm joined at the elbow'),
-			source: { doc: `${COURSE}:d-2`, quote: 'The humerus …' }
+		const glacier = {
+			...card(50, 'What is a corrie?', 'A hollow valley high on a mountain carved by ice'),
+			source: { doc: `${COURSE}:d-2`, quote: 'A corrie …' }
 		};
 		const rivers = RIVERS.slice(0, 5);
-		// The bone's key is nearest the lake's length, but a river's definitions come first.
-		const lake = cardDistractors(rivers[0], [...rivers, bone]);
+		// The corrie's key is nearest the lake's length, but a river's definitions come first.
+		const lake = cardDistractors(rivers[0], [...rivers, glacier]);
 		expect(lake).toHaveLength(3);
-		expect(lake).not.toContain(bone.answer);
-		// The bone's own document has no other definition: the course's rivers fill in.
-		expect(cardDistractors(bone, [...rivers, bone])).toHaveLength(3);
+		expect(lake).not.toContain(glacier.answer);
+		// The corrie's own document has no other definition: the course's rivers fill in.
+		expect(cardDistractors(glacier, [...rivers, glacier])).toHaveLength(3);
 	});
 
 	it('asks a short key typed, marked as any short answer, and as multiple choice without Short answer', () => {
@@ -117,10 +119,13 @@ describe('the kind and form of a flashcard', () => {
 		expect(typed).toMatchObject({ type: 'short', answer: 'Confluence' });
 		expect(typed.choices).toBeUndefined();
 		expect(matchesAnswer('confluense', typed)).toBe(true);
-		const chosen = cardQuizQuestion(RIVERS[6], RIVERS, ['mcq', 'truefalse'])!;
+		const terms = [...RIVERS, card(11, 'What is the land a river floods called?', 'Floodplain')];
+		const chosen = cardQuizQuestion(terms[6], terms, ['mcq', 'truefalse'])!;
 		expect(chosen.type).toBe('mcq');
 		// Only other terms are its wrong choices: never a definition, a name or a year.
-		expect([...chosen.choices!].sort()).toEqual(['Confluence', 'Estuary', 'Source']);
+		expect([...chosen.choices!].sort()).toEqual(['Confluence', 'Estuary', 'Floodplain', 'Source']);
+		// With two other terms only, a third choice would be of another kind: no multiple choice.
+		expect(cardQuizQuestion(RIVERS[6], RIVERS, ['mcq', 'truefalse'])).toBeNull();
 	});
 
 	it('asks a card whose key is True or False as true/false, never as a typed "False" (issue 12)', () => {
@@ -138,6 +143,54 @@ describe('the kind and form of a flashcard', () => {
 		expect(cardQuizQuestion(RIVERS[8], RIVERS, ['mcq'])).toBeNull();
 		expect(cardQuizQuestion(RIVERS[0], RIVERS.slice(0, 2), QUIZ_TYPES)).toBeNull();
 		expect(cardQuizQuestion(RIVERS[0], RIVERS, ['short', 'truefalse'])).toBeNull();
+	});
+
+	it('never makes a definition multiple choice with definitions of another kind (outsider teacher)', () => {
+		// Her handout's flashcards: one change, one way of working, one illness, two kinds of people.
+		const handout = [
+			card(
+				60,
+				'What was the Industrial Revolution?',
+				'The change from making goods by hand at home to making them by machine in factories'
+			),
+			card(
+				61,
+				'What is the factory system?',
+				'A way of producing goods in which many workers operate machines in one building'
+			),
+			card(62, 'What was cholera?', 'A disease carried in dirty water'),
+			card(
+				63,
+				'Who were the Luddites?',
+				'Textile workers who broke machinery between 1811 and 1816'
+			),
+			card(
+				64,
+				'What are trade unions?',
+				'Organisations of workers who bargain together with employers'
+			)
+		];
+		// "A disease carried in dirty water" was a choice for the Industrial Revolution: none now,
+		// and with too few of its kind each stays a flashcard rather than give itself away.
+		for (const c of handout) expect(cardQuizQuestion(c, handout, QUIZ_TYPES)).toBeNull();
+		const three = [
+			...handout,
+			card(
+				65,
+				'What was the Agricultural Revolution?',
+				'A period of new farming methods that fed more people'
+			),
+			card(66, 'What was urbanisation?', 'The growth of towns as people moved from the land'),
+			card(
+				67,
+				'What was the Great Stink?',
+				'An event in 1858 when hot weather made the Thames smell'
+			)
+		];
+		const q = cardQuizQuestion(three[0], three, QUIZ_TYPES)!;
+		expect([...q.choices!].sort()).toEqual(
+			[three[0], ...three.slice(5)].map((c) => c.answer).sort()
+		);
 	});
 
 	it('never offers a choice equal or near-equal to the key, a sibling’s key or one the front names', () => {

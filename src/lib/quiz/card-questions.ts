@@ -5,6 +5,7 @@ import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
+import { answerKind, isShortKey, type AnswerKind } from './answer-kind';
 
 /**
  * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
@@ -14,38 +15,33 @@ import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
  * - a short key (a term, a name, a number: `isShortKey`) as a short answer, marked by the
  *   typed-answer marking (`matchesAnswer`);
  * - any key as multiple choice whose wrong choices are other flashcards' keys of the same course
- *   and kind (`cardKind`), those nearest the key's length first (`nearestInLength`), never one a
+ *   and kind (`cardKind`: a year with years, a disease's definition with other illnesses'; at
+ *   least three, else the card stays a flashcard), those nearest the key's length first (`nearestInLength`), never one a
  *   typed answer would take for the key.
  * The question keeps its id, fact, explanation and source: only its type and choices change, so
  * it travels in the quiz link word for word like the course's other questions.
  */
 
 /**
- * What a flashcard's key is, for wrong choices a student cannot rule out by their kind alone:
- * `number` (a year, a date, an amount), or what the front asks (`who` a person, else `what`)
- * with the key's shape (`short`: a term or a name; `long`: a definition or a description).
+ * What a flashcard's key is (`answerKind`: a year, a date, an amount, a name, a term, a reason,
+ * a definition by its head noun's class …), for wrong choices a student cannot rule out by their
+ * kind alone.
  */
-export type CardKind = 'number' | 'who-short' | 'who-long' | 'what-short' | 'what-long';
+export type CardKind = AnswerKind;
 
-/** Most words and characters of a key typed as a short answer: a term, a name or a number. */
-const SHORT_KEY = { words: 3, chars: 40 } as const;
-/** Wrong choices wanted, as the bank's multiple choice has; with fewer than `MIN_WRONG`, none. */
+/**
+ * Wrong choices wanted, as the bank's multiple choice has; with fewer, none: a question with two
+ * wrong choices of its kind and a third of another gave itself away (outsider teacher, session
+ * 30), so a card with fewer than three of its kind stays typed or a flashcard.
+ */
 const WANTED_WRONG = 3;
-const MIN_WRONG = 2;
+const MIN_WRONG = 3;
 
-/** Whether a key is short enough to type (at most 3 words and 40 characters, one line). */
-export function isShortKey(answer: string): boolean {
-	const text = answer.trim();
-	if (!text || text.length > SHORT_KEY.chars || /\n/.test(text)) return false;
-	return text.split(/\s+/).length <= SHORT_KEY.words;
-}
+export { isShortKey };
 
-/** The kind of a flashcard's key (`CardKind`), read from its front and back. */
+/** The kind of a flashcard's key (`answerKind`), read from its front and back. */
 export function cardKind(card: Pick<Question, 'prompt' | 'answer'>): CardKind {
-	const short = isShortKey(card.answer);
-	if (short && /\d/.test(card.answer)) return 'number';
-	const asks = /^\s*who\b/i.test(card.prompt) ? 'who' : 'what';
-	return `${asks}-${short ? 'short' : 'long'}`;
+	return answerKind(card);
 }
 
 /**
@@ -152,7 +148,7 @@ const LENGTH_BAND = 2;
 
 /**
  * `card` as a question a phone marks, in the first form `types` allow: a short answer when its
- * key is short (`isShortKey`), else multiple choice with two or three wrong choices
+ * key is short (`isShortKey`), else multiple choice with three wrong choices of its kind
  * (`cardDistractors`, the choices in an order shuffled by `seed` and the id); null when neither
  * fits (a long key with too few flashcards of its kind, or the type not ticked).
  */
