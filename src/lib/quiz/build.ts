@@ -2,7 +2,7 @@ import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { statementOf } from '$lib/formats/front-back';
 import { sortFolded } from '$lib/text/fold';
-import { clashCounts, withoutGiveAways } from './give-away';
+import { clashCounts, withoutGiveAways, type GiveAwayRule } from './give-away';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -109,19 +109,28 @@ function statementKey(prompt: string): string {
 /**
  * The rules a draw follows, by the version that brought them: 1, never two questions on one fact
  * (`distinctFacts`); 2 (session 30), nor one whose prompt holds another's answer
- * (`withoutGiveAways`). A join code made under rule 1 redraws its quiz under rule 1
- * (`rebuildQuiz`), so a code already given to a class still opens the same questions.
+ * (`withoutGiveAways`, `GiveAwayRule` 'as-written'); 3 (session 31), nor one whose prompt holds a
+ * part of another's answer or whose choices hold a typed answer ('parts'). A join code made under
+ * an earlier rule redraws its quiz under that rule (`rebuildQuiz`), so a code already given to a
+ * class still opens the same questions.
  */
-export type DrawRule = 1 | 2;
+export type DrawRule = 1 | 2 | 3;
 /** The rule every new quiz is drawn by. */
-export const DRAW_RULE: DrawRule = 2;
+export const DRAW_RULE: DrawRule = 3;
+/** Every rule, oldest first: the order a phone tries a join code's draw in. */
+export const DRAW_RULES: readonly DrawRule[] = [1, 2, 3];
+
+/** The give-away rule of a draw rule from 2 on. */
+function giveAwayRule(rule: DrawRule): GiveAwayRule {
+	return rule === 2 ? 'as-written' : 'parts';
+}
 
 /**
  * Picks up to `count` questions at random (seeded) from those matching the filters, never two on
  * the same fact (`distinctFacts`): two wordings of one fact in one quiz give the answer away and
  * count it twice; and (rule 2) never one whose prompt holds another's answer, the better of the
  * two kept (`withoutGiveAways`: "NATO’s 1999 bombing campaign" beside "NATO’s ____
- * intervention"). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
+ * intervention"; rule 3, nor a part of one, nor a typed answer among another's choices). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
  * shorter (`factCount` says by how much the facts allow).
  */
 export function buildQuizQuestions(
@@ -131,13 +140,15 @@ export function buildQuizQuestions(
 ): QuizQuestion[] {
 	const pool = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
 	if (rule === 1) return distinctFacts(pool).slice(0, filters.count).map(toQuizQuestion);
-	const counts = clashCounts(questions);
+	const by = giveAwayRule(rule);
+	const counts = clashCounts(questions, by);
 	return withoutGiveAways(
 		leastClashingFirst(pool, counts),
 		filters.count,
 		[],
 		counts,
-		askedKeys
+		askedKeys,
+		by
 	).map(toQuizQuestion);
 }
 

@@ -13,6 +13,8 @@ import {
 
 const q = (type: Question['type'], prompt: string, answer: string, rank?: number) =>
 	({ type, prompt, answer, ...(rank === undefined ? {} : { rank }) }) as GiveAwayQuestion;
+const choice = (prompt: string, answer: string, wrong: string[]) =>
+	({ type: 'mcq', prompt, answer, choices: [answer, ...wrong] }) as GiveAwayQuestion;
 
 /** The final outsider's pairs (session 29), from the built-in course. */
 const blank1999 = q(
@@ -82,6 +84,77 @@ describe('one question giving away another’s answer', () => {
 		expect(betterToKeep(q('mcq', 'p', 'a', 9), mcq)).toBe(false);
 		// A tie keeps the one already taken.
 		expect(betterToKeep(q('mcq', 'p', 'a'), q('mcq', 'p', 'a'))).toBe(false);
+	});
+});
+
+describe('a part of an answer, and choices naming a typed answer (rule parts, session 31)', () => {
+	/** The final outsider's misses (session 30): all three of her 25-question quizzes had one. */
+	const charter = choice(
+		'In his post on X on 8 October 2025, what did Vučić accuse Turkey of violating?',
+		'The UN Charter and UN Security Council Resolution 1244',
+		['The Dayton Agreement', 'The NATO founding treaty', 'The 2019 defence agreement']
+	);
+	const illegal = q(
+		'truefalse',
+		'Belgrade deems the Turkey–Kosovo military agreement illegal under UN Security Council Resolution 1244.',
+		'true'
+	);
+	const steps = [
+		'High-Level Cooperation Council',
+		'backlash over the Prizren remark',
+		'Erdoğan’s personal diplomacy'
+	];
+	const sequence = choice(
+		'Which sequence matches the account from 2013 to 2024?',
+		steps.join(' → '),
+		[[steps[1], steps[0], steps[2]].join(' → '), [steps[2], steps[1], steps[0]].join(' → ')]
+	);
+	const council = q(
+		'short',
+		'What body did Turkey and Serbia set up in 2013 for yearly meetings?',
+		'The High-Level Cooperation Council'
+	);
+
+	it('finds a part of a longer answer in a statement', () => {
+		expect(givesAway(illegal, charter)).toBe(true);
+		expect(givesAway(illegal, charter, 'as-written')).toBe(false);
+		expect(clashes(charter, illegal)).toBe(true);
+	});
+
+	it('finds a typed answer in another question’s choices, not in its own', () => {
+		expect(givesAway(sequence, council)).toBe(true);
+		expect(givesAway(sequence, council, 'as-written')).toBe(false);
+		// A sequence's steps are in every choice: naming one gives no order away.
+		expect(givesAway(council, sequence)).toBe(false);
+		// A multiple-choice key among another's choices is offered there too, not stated.
+		const mcqCouncil = choice('What did they set up?', 'High-Level Cooperation Council', [
+			'Customs union',
+			'Free trade area',
+			'Joint army'
+		]);
+		expect(givesAway(sequence, mcqCouncil)).toBe(false);
+	});
+
+	it('takes no part of one word, nor one the question states itself or a wrong choice shares', () => {
+		const vetoes = q('short', 'Which two members have a veto?', 'China and Russia');
+		expect(givesAway(q('truefalse', 'Russia backs Serbia.', 'true'), vetoes)).toBe(false);
+		const both = q('short', 'Which years saw the vote and the war?', '1999 and 2008');
+		expect(givesAway(q('truefalse', 'Kosovo declared independence in 2008.', 'true'), both)).toBe(
+			true
+		);
+		const stated = q(
+			'short',
+			'The UN Charter was cited with which text?',
+			'The UN Charter and Resolution 1244'
+		);
+		expect(givesAway(q('truefalse', 'The UN Charter binds Turkey.', 'true'), stated)).toBe(false);
+		const shared = choice('What was cited?', 'The UN Charter and Resolution 1244', [
+			'The UN Charter and the Dayton Agreement',
+			'The NATO treaty',
+			'The Helsinki Final Act'
+		]);
+		expect(givesAway(q('truefalse', 'The UN Charter binds Turkey.', 'true'), shared)).toBe(false);
+		expect(givesAway(q('truefalse', 'Resolution 1244 binds Turkey.', 'true'), shared)).toBe(true);
 	});
 });
 

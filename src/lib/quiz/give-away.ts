@@ -14,18 +14,64 @@ import { foldText } from '$lib/text/fold';
  *
  * Only the answer as written counts, not a question's other accepted answers: those include
  * bare numbers and short forms ("1", "one", "UN") that prompts hold for other reasons. A
- * true/false's answer ("true"/"false") is no words of a prompt; a multiple-choice question's
- * choices are offered, not stated, so only prompts give away.
+ * true/false's answer ("true"/"false") is no words of a prompt.
+ *
+ * Rule `parts` (session 31; the final outsider of session 30 still found a give-away in each of
+ * her three 25-question quizzes) also counts:
+ * - a part of the answer (`answerParts`: split at "and", "or", commas, arrows; two words or more,
+ *   or a number of three digits or more) that the answer's own question does not already state
+ *   nor share with a wrong choice: "UN Security Council Resolution 1244" in a true/false statement
+ *   gives away "The UN Charter and UN Security Council Resolution 1244";
+ * - another question's choices holding a typed answer (short answer, fill the blank): a
+ *   "Which sequence …" question's choices name "High-Level Cooperation Council" for a student who
+ *   must type it elsewhere. A multiple-choice answer among another's choices is not counted: it
+ *   is offered among its own choices anyway, and a course's flashcards asked as multiple choice
+ *   take each other's keys as wrong choices on purpose (`card-questions.ts`, as Quizlet's Test).
+ * Rule `as-written` (session 30) is kept for join codes made under it (`build.ts`' `DrawRule`).
  */
+export type GiveAwayRule = 'as-written' | 'parts';
 
-/** What a question needs here: its prompt, answer and type (and its teaching order to rank). */
-export type GiveAwayQuestion = Pick<Question, 'prompt' | 'answer' | 'type'> & { rank?: number };
+/** The rule new quizzes and New quiz's notes follow. */
+export const GIVE_AWAY_RULE: GiveAwayRule = 'parts';
+
+/**
+ * What a question needs here: its prompt, answer and type, its choices when it has them (and its
+ * teaching order to rank).
+ */
+export type GiveAwayQuestion = Pick<Question, 'prompt' | 'answer' | 'type'> & {
+	choices?: readonly string[];
+	rank?: number;
+};
 
 interface Words {
 	/** The prompt folded, with a space at each end so a whole-word test needs no edge case. */
 	prompt: string;
+	/** The choices folded, one a line, with a space at each end; '' without choices. */
+	choices: string;
 	/** The answer folded, its leading article off; null when it is no words (true/false). */
 	answer: string | null;
+	/** The answer's parts that give it away (`answerParts`), folded. */
+	parts: string[];
+}
+
+/** Where an answer splits into parts: "and", "or", "then", commas, semicolons, arrows, slashes. */
+const PART_BREAK = /\s*(?:[,;/]|→|->|\band\b|\bor\b|\bthen\b)\s*/u;
+
+/**
+ * The parts of a folded answer that tell it apart (rule `parts`): split at `PART_BREAK`, each
+ * without a leading article, of two words or more or a number of three digits or more, other
+ * than the whole answer, not stated by the question's own prompt and not in any of its wrong
+ * choices (a sequence's steps are in every choice: only their order is the answer). Folded
+ * `prompt` and `wrong` as `Words` holds them.
+ */
+function answerParts(answer: string, prompt: string, wrong: readonly string[]): string[] {
+	const parts = answer
+		.split(PART_BREAK)
+		.map((part) => withoutArticle(part.trim()).trim())
+		.filter((part) => part !== answer && (part.split(' ').length >= 2 || /\d{3}/.test(part)));
+	return [...new Set(parts)].filter(
+		(part) => !holdsWhole(prompt, part) && !wrong.some((choice) => holdsWhole(choice, part))
+	);
 }
 
 /** Folded once per question object: a draw compares every candidate with every one taken. */
@@ -35,9 +81,21 @@ function wordsOf(q: GiveAwayQuestion): Words {
 	let words = folded.get(q);
 	if (!words) {
 		const answer = q.type === 'truefalse' ? '' : withoutArticle(foldText(q.answer)).trim();
+		const prompt = ` ${foldText(q.prompt)} `;
+		const choices = (q.choices ?? []).map((c) => ` ${foldText(c)} `);
+		const key = ` ${foldText(q.answer)} `;
+		const has = /[\p{L}\p{N}]/u.test(answer);
 		words = {
-			prompt: ` ${foldText(q.prompt)} `,
-			answer: /[\p{L}\p{N}]/u.test(answer) ? answer : null
+			prompt,
+			choices: choices.join('\n'),
+			answer: has ? answer : null,
+			parts: has
+				? answerParts(
+						answer,
+						prompt,
+						choices.filter((c) => c !== key)
+					)
+				: []
 		};
 		folded.set(q, words);
 	}
@@ -57,16 +115,37 @@ function holdsWhole(text: string, needle: string): boolean {
 	return false;
 }
 
-/** Whether `giver`'s prompt holds `given`'s answer (the module's rule). Pure. */
-export function givesAway(giver: GiveAwayQuestion, given: GiveAwayQuestion): boolean {
+/** Questions whose answer is typed: another question's choices naming it give it away. */
+const TYPED = new Set(['short', 'cloze']);
+
+/**
+ * Whether `giver` gives away `given`'s answer by `rule` (the module's rules): its prompt holds
+ * the answer as written, or (rule `parts`) a part of it, or its choices hold a typed answer or a
+ * part of it. Pure.
+ */
+export function givesAway(
+	giver: GiveAwayQuestion,
+	given: GiveAwayQuestion,
+	rule: GiveAwayRule = GIVE_AWAY_RULE
+): boolean {
 	if (giver === given) return false;
-	const answer = wordsOf(given).answer;
-	return answer !== null && holdsWhole(wordsOf(giver).prompt, answer);
+	const { answer, parts } = wordsOf(given);
+	if (answer === null) return false;
+	const { prompt, choices } = wordsOf(giver);
+	if (holdsWhole(prompt, answer)) return true;
+	if (rule === 'as-written') return false;
+	const texts = TYPED.has(given.type) && choices ? [prompt, choices] : [prompt];
+	const needles = TYPED.has(given.type) ? [answer, ...parts] : parts;
+	return needles.some((needle) => texts.some((text) => holdsWhole(text, needle)));
 }
 
-/** Whether either question gives away the other's answer. */
-export function clashes(a: GiveAwayQuestion, b: GiveAwayQuestion): boolean {
-	return givesAway(a, b) || givesAway(b, a);
+/** Whether either question gives away the other's answer (by `rule`). */
+export function clashes(
+	a: GiveAwayQuestion,
+	b: GiveAwayQuestion,
+	rule: GiveAwayRule = GIVE_AWAY_RULE
+): boolean {
+	return givesAway(a, b, rule) || givesAway(b, a, rule);
 }
 
 /**
@@ -75,8 +154,8 @@ export function clashes(a: GiveAwayQuestion, b: GiveAwayQuestion): boolean {
  */
 const ASKS: Record<string, number> = { short: 3, cloze: 3, mcq: 2, truefalse: 1 };
 
-/** Each question's clash count in its course (`clashCounts`), kept per questions array. */
-const countsOf = new WeakMap<readonly object[], Map<object, number>>();
+/** Each question's clash count in its course (`clashCounts`), kept per questions array and rule. */
+const countsOf = new WeakMap<readonly object[], Map<GiveAwayRule, Map<object, number>>>();
 
 /**
  * How many other questions of `questions` (a course's, the array a draw starts from) each one
@@ -85,18 +164,21 @@ const countsOf = new WeakMap<readonly object[], Map<object, number>>();
  * per array (about 11,000 pairs for the built-in course's 150 questions). Pure.
  */
 export function clashCounts<Q extends GiveAwayQuestion>(
-	questions: readonly Q[]
+	questions: readonly Q[],
+	rule: GiveAwayRule = GIVE_AWAY_RULE
 ): ReadonlyMap<Q, number> {
-	let counts = countsOf.get(questions);
+	let byRule = countsOf.get(questions);
+	if (!byRule) countsOf.set(questions, (byRule = new Map()));
+	let counts = byRule.get(rule);
 	if (!counts) {
 		counts = new Map(questions.map((q) => [q, 0]));
 		for (let i = 0; i < questions.length; i++)
 			for (let j = i + 1; j < questions.length; j++)
-				if (clashes(questions[i], questions[j])) {
+				if (clashes(questions[i], questions[j], rule)) {
 					counts.set(questions[i], counts.get(questions[i])! + 1);
 					counts.set(questions[j], counts.get(questions[j])! + 1);
 				}
-		countsOf.set(questions, counts);
+		byRule.set(rule, counts);
 	}
 	return counts as Map<Q, number>;
 }
@@ -127,23 +209,24 @@ export function betterToKeep(
  * question's fact, so one fact is asked once). A question that clashes with one taken question
  * replaces it when it is the better to keep (`betterToKeep`, by `counts`), in its place, and
  * frees its keys (another question on that fact may come later); one that clashes with more than
- * one, or with a fixed one, is left out. Returns the questions taken from `pool` (not `fixed`).
- * Pure.
+ * one, or with a fixed one, is left out. Clashes by `rule`. Returns the questions taken from
+ * `pool` (not `fixed`). Pure.
  */
 export function withoutGiveAways<Q extends GiveAwayQuestion>(
 	pool: readonly Q[],
 	count: number,
 	fixed: readonly GiveAwayQuestion[] = [],
 	counts: ReadonlyMap<GiveAwayQuestion, number> = new Map(),
-	keys: (q: Q) => readonly string[] = () => []
+	keys: (q: Q) => readonly string[] = () => [],
+	rule: GiveAwayRule = GIVE_AWAY_RULE
 ): Q[] {
 	const taken: Q[] = [];
 	const used = new Set<string>();
 	for (const q of pool) {
 		if (taken.length >= count) break;
 		const own = keys(q);
-		if (own.some((key) => used.has(key)) || fixed.some((f) => clashes(f, q))) continue;
-		const against = taken.filter((t) => clashes(t, q));
+		if (own.some((key) => used.has(key)) || fixed.some((f) => clashes(f, q, rule))) continue;
+		const against = taken.filter((t) => clashes(t, q, rule));
 		if (against.length > 1 || (against.length === 1 && !betterToKeep(q, against[0], counts)))
 			continue;
 		if (against.length === 1) {
@@ -165,7 +248,7 @@ export interface GiveAway {
 
 /**
  * Every pair of `questions` (a quiz's, in order; null for a place no phone asks, which keeps the
- * places of the rest) where one's prompt holds the other's answer, by the given's place, then the
+ * places of the rest) where one gives the other's answer away (`givesAway`), by the given's place, then the
  * giver's. New quiz says each of a teacher's own choice ("Question 3 gives away the answer to
  * question 7") instead of dropping one silently. Pure.
  */

@@ -4,6 +4,7 @@ import {
 	askableCount,
 	buildQuizQuestions,
 	DRAW_RULE,
+	DRAW_RULES,
 	matchingQuestions,
 	type DrawRule
 } from './build';
@@ -111,15 +112,15 @@ function draw(bank: Bank, recipe: QuizRecipe, seed: number, rule: DrawRule = DRA
 }
 
 /**
- * The questions a code's seed draws that its content bits confirm: by the rule codes were made
- * with before session 30 (`DrawRule` 1, so a code already given to a class opens the same
- * questions), else by today's give-away rule, else null (another bank). `drawQuiz` never makes a
- * code whose rule-1 draw differs yet has the same content bits, so the first that matches is the
- * draw the teacher made, and a phone that only knows rule 1 refuses a new code instead of asking
- * other questions.
+ * The questions a code's seed draws that its content bits confirm: by each rule codes were made
+ * with, oldest first (`DRAW_RULES`: rule 1 before session 30, 2 in session 30, so a code already
+ * given to a class opens the same questions), else null (another bank). `drawQuiz` never makes a
+ * code whose draw by an older rule differs yet has the same content bits, so the first that
+ * matches is the draw the teacher made, and a phone that only knows older rules refuses a new
+ * code instead of asking other questions.
  */
 function confirmedDraw(bank: Bank, fields: Pick<JoinFields, 'recipe' | 'seed' | 'content'>) {
-	for (const rule of [1, DRAW_RULE] as const) {
+	for (const rule of DRAW_RULES) {
 		const questions = draw(bank, fields.recipe, fields.seed, rule);
 		if (questions.length > 0 && contentBits(questions) === fields.content) return questions;
 	}
@@ -219,7 +220,7 @@ export function drawQuiz(
 		for (let attempt = 0; attempt < 32; attempt++) {
 			const seed = Math.floor(random() * SEEDS);
 			const questions = draw(bank, recipe, seed);
-			if (misreadByRule1(bank, recipe, seed, questions)) continue;
+			if (misreadByOlderRule(bank, recipe, seed, questions)) continue;
 			const code = packJoinCode({ recipe, seed, run: 0, content: contentBits(questions) }, bank);
 			if (taken(joinQuizId(code))) continue;
 			const drawn = { id: joinQuizId(code), questions, joinCode: code };
@@ -236,21 +237,24 @@ export function drawQuiz(
 }
 
 /**
- * Whether a seed's draw by the rule before session 30 (`DrawRule` 1) asks other questions than
- * `questions` yet has their content bits (1 seed in 128 of those whose draws differ): a phone
- * would take that draw for the teacher's (`confirmedDraw`), so `drawQuiz` passes over the seed.
+ * Whether a seed's draw by an earlier rule (`DrawRules` before `DRAW_RULE`) asks other questions
+ * than `questions` yet has their content bits (1 seed in 128 of those whose draws differ): a phone
+ * tries the older rules first and would take that draw for the teacher's (`confirmedDraw`), so
+ * `drawQuiz` passes over the seed.
  */
-function misreadByRule1(
+function misreadByOlderRule(
 	bank: Bank,
 	recipe: QuizRecipe,
 	seed: number,
 	questions: Quiz['questions']
 ) {
-	const before = draw(bank, recipe, seed, 1);
-	return (
-		contentBits(before) === contentBits(questions) &&
-		quizContentHash(before) !== quizContentHash(questions)
-	);
+	return DRAW_RULES.filter((rule) => rule < DRAW_RULE).some((rule) => {
+		const before = draw(bank, recipe, seed, rule);
+		return (
+			contentBits(before) === contentBits(questions) &&
+			quizContentHash(before) !== quizContentHash(questions)
+		);
+	});
 }
 
 function sameSettings(a: QuizSettings, b: QuizSettings) {
