@@ -112,35 +112,47 @@ describe('factCountHint', () => {
 
 // Choose + fill up said "12 different facts match", random-mode words, with 3 chosen (issue 12).
 describe('fillUpHint', () => {
+	const pool = (facts: number, room = facts) => ({ facts, room });
 	it('says how many are chosen and how many more come at random, from what', () => {
-		expect(fillUpHint(3, 24, 10, undefined, 50)).toBe(
+		expect(fillUpHint(3, pool(24), 10, undefined, 50)).toBe(
 			'3 chosen, 7 more at random from 24 other facts that match (one question each).'
 		);
-		expect(fillUpHint(0, 24, 10, undefined, 50)).toBe(
+		expect(fillUpHint(0, pool(24), 10, undefined, 50)).toBe(
 			'None chosen yet: 10 at random from 24 facts that match (one question each).'
 		);
 	});
 	it('says what the quiz will have when too few facts are left, or more than a quiz holds', () => {
-		expect(fillUpHint(3, 4, 10, undefined, 50)).toBe(
+		expect(fillUpHint(3, pool(4), 10, undefined, 50)).toBe(
 			'3 chosen, 4 more at random from 4 other facts that match (one question each): the quiz will have 7.'
 		);
-		expect(fillUpHint(3, 1, 10, undefined, 50)).toBe(
+		expect(fillUpHint(3, pool(1), 10, undefined, 50)).toBe(
 			'3 chosen, 1 more at random from 1 other fact that matches (one question each): the quiz will have 4.'
 		);
-		expect(fillUpHint(3, 200, 60, undefined, 50)).toBe(
+		expect(fillUpHint(3, pool(200), 60, undefined, 50)).toBe(
 			'3 chosen, 47 more at random from 200 other facts that match (one question each): the quiz will have 50. A quiz has at most 50 questions.'
 		);
 	});
 	it('says none are added when the chosen fill the number or no other fact matches', () => {
-		expect(fillUpHint(10, 24, 10, undefined, 50)).toBe(
+		expect(fillUpHint(10, pool(24), 10, undefined, 50)).toBe(
 			'10 chosen, as many as the number asks: none will be added at random.'
 		);
-		expect(fillUpHint(3, 0, 10, undefined, 50)).toBe(
+		expect(fillUpHint(3, pool(0), 10, undefined, 50)).toBe(
 			'3 chosen; no other fact matches the choices above, so none will be added at random.'
 		);
 	});
+	it('counts only what can be added without a give-away, and says so (session 30: asked 10, got 8)', () => {
+		expect(fillUpHint(3, pool(9, 5), 10, undefined, 50)).toBe(
+			'3 chosen, 5 more at random from 9 other facts that match (one question each); 4 of them would give away an answer or have their own given away, so 5 can be added: the quiz will have 8.'
+		);
+		expect(fillUpHint(3, pool(24, 22), 10, undefined, 50)).toBe(
+			'3 chosen, 7 more at random from 24 other facts that match (one question each); 2 of them would give away an answer or have their own given away, so 22 can be added.'
+		);
+		expect(fillUpHint(3, pool(2, 0), 10, undefined, 50)).toBe(
+			'3 chosen; 2 other facts match, but each would give away an answer or have its own given away, so none will be added at random.'
+		);
+	});
 	it('is empty while the quiz cannot be built', () => {
-		expect(fillUpHint(0, 0, 10, 'Choose at least one question type.', 50)).toBe('');
+		expect(fillUpHint(0, pool(0), 10, 'Choose at least one question type.', 50)).toBe('');
 	});
 });
 
@@ -148,7 +160,7 @@ describe('shortfallNote (the quiz will be shorter than asked: why, and what to d
 	it('names the flashcards no quiz can ask and when one can', () => {
 		const course = [question(1, 'flashcard'), question(2, 'truefalse')];
 		expect(shortfallNote(course, filters)).toBe(
-			"1 flashcard of these choices cannot be asked in a quiz: a flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices. To ask more, accept more of the course's drafts or write questions in Courses."
+			"1 flashcard of these choices cannot be asked in a quiz: a flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices. To ask more, accept more of the course's drafts or write questions in Courses."
 		);
 	});
 	it('says which unticked types would add questions, flashcards’ forms among them', () => {
@@ -194,7 +206,7 @@ describe('unaskedCardsNote (beside the counts, whatever number is asked)', () =>
 			question(17, 'flashcard', 'd-2')
 		];
 		expect(unaskedCardsNote(course, filters)).toBe(
-			'2 accepted flashcards of these choices are not counted here: no quiz can ask them. A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices.'
+			'2 accepted flashcards of these choices are not counted here: no quiz can ask them. A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices.'
 		);
 		expect(unaskedCardsNote(course, { ...filters, docs: ['d-2'] })).toMatch(
 			/^1 accepted flashcard of these choices is not counted here: no quiz can ask it\./

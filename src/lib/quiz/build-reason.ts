@@ -5,7 +5,7 @@ import { QUIZ_TYPES, QUIZ_TYPE_LABELS, type QuizQuestion, type QuizQuestionType 
 
 /** When a flashcard can be asked in a quiz (`cardQuizQuestion`), in a teacher's words. */
 export const CARD_FORMS =
-	'A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when two other flashcards of the course answer the same kind of question, to be its wrong choices.';
+	'A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices.';
 
 /**
  * Why the quiz builder cannot create a quiz from `questions` (a course's accepted questions)
@@ -115,28 +115,38 @@ export function factCountHint(
 /**
  * The line under "Number of questions" when the teacher chose questions and asked for more at
  * random up to `count` (`pickedQuestions`): "3 chosen, 7 more at random from 24 other facts that
- * match (one question each)." `pool` is how many facts no chosen question asks (`fillUpPool`);
- * when it is short, or `count` is over `max`, it says how many the quiz will have. Empty while
- * the quiz cannot be built (`blocked`), as `factCountHint`.
+ * match (one question each)." `pool` is how many facts no chosen question asks and how many of
+ * them can be added without one giving another's answer away (`fillUpPool`); when that is short,
+ * or `count` is over `max`, it says how many the quiz will have, which is what the fill-up adds
+ * (a teacher asked for 10 and got 8 without a word, session 30). Empty while the quiz cannot be
+ * built (`blocked`), as `factCountHint`.
  */
 export function fillUpHint(
 	chosen: number,
-	pool: number,
+	pool: { facts: number; room: number },
 	count: number,
 	blocked: string | undefined,
 	max: number
 ): string {
 	if (blocked) return '';
+	const { facts, room } = pool;
 	const wanted = Math.min(Math.max(count, 0), max);
-	const more = Math.max(0, Math.min(wanted - chosen, pool));
+	const more = Math.max(0, Math.min(wanted - chosen, room));
 	const total = Math.min(chosen, max) + more;
 	const over = count > max ? ` A quiz has at most ${plural(max, 'question')}.` : '';
 	if (chosen > 0 && chosen >= wanted)
 		return `${chosen} chosen, as many as the number asks: none will be added at random.${over}`;
-	if (pool === 0)
+	if (facts === 0)
 		return `${chosen} chosen; no other fact matches the choices above, so none will be added at random.`;
+	const matches = facts === 1 ? 'matches' : 'match';
+	if (room === 0)
+		return `${chosen} chosen; ${plural(facts, 'other fact')} ${matches}, but each would give away an answer or have its own given away, so none will be added at random.`;
 	const start = chosen ? `${chosen} chosen, ${more} more` : `None chosen yet: ${more}`;
-	const from = `from ${plural(pool, chosen ? 'other fact' : 'fact')} that ${pool === 1 ? 'matches' : 'match'} (one question each)`;
+	const giving =
+		room < facts
+			? `; ${facts - room} of them would give away an answer or have their own given away, so ${room} can be added`
+			: '';
+	const from = `from ${plural(facts, chosen ? 'other fact' : 'fact')} that ${matches} (one question each)${giving}`;
 	const short = more < wanted - chosen;
 	if (short || over) return `${start} at random ${from}: the quiz will have ${total}.${over}`;
 	return `${start} at random ${from}.`;

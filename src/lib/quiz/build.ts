@@ -158,7 +158,7 @@ export function buildQuizQuestions(
  * fact's true/false and multiple-choice wordings it takes the one that gives nothing away. Taking
  * the first wording drawn made a quiz of a topic's 17 facts 16 long in 1 draw in 3.
  */
-function leastClashingFirst<Q extends Question>(
+export function leastClashingFirst<Q extends Question>(
 	pool: readonly Q[],
 	counts: ReadonlyMap<Q, number>
 ) {

@@ -143,6 +143,25 @@ describe('join codes across the give-away rule (session 30)', () => {
 		}
 	});
 
+	it('a code made in session 30 (rule 2) still opens the questions it gave then', () => {
+		const session30 = (seed: number) => buildQuizQuestions(bank.questions, filters(seed), 2);
+		const redrawn = Array.from({ length: 40 }, (_, seed) => seed).filter(
+			(seed) =>
+				quizContentHash(session30(seed)) !==
+					quizContentHash(buildQuizQuestions(bank.questions, filters(seed))) &&
+				quizContentHash(session30(seed)) !==
+					quizContentHash(buildQuizQuestions(bank.questions, filters(seed), 1))
+		);
+		expect(redrawn.length).toBeGreaterThan(10);
+		for (const seed of redrawn) {
+			const questions = session30(seed);
+			const content = parseInt(quizContentHash(questions), 16) >>> 25;
+			const code = packJoinCode({ recipe: whole, seed, run: 0, content }, bank);
+			const rebuilt = rebuildQuiz(code, bank);
+			expect(rebuilt.ok && rebuilt.value.questions).toEqual(questions);
+		}
+	});
+
 	it('draws as many questions as New quiz says a quiz can ask, for every topic', () => {
 		// `askableCount`: a topic's 17 facts, two of which give each other away, make 16; a draw
 		// of 16 had 15 in 1 in 20 seeds before a draw kept to a seed that asks them all.

@@ -13,7 +13,7 @@ import {
 	toggleChosen,
 	type PickFilters
 } from './pick';
-import { seededRandom } from './random';
+import { seededRandom, shuffled } from './random';
 import { LIMITS, QUIZ_TYPES } from './types';
 
 const ALL: PickFilters = { docs: [], topics: [], types: [...QUIZ_TYPES] };
@@ -196,10 +196,33 @@ describe('fillUpPool', () => {
 	const shortOnly: PickFilters = { ...ALL, types: ['short'] };
 
 	it('counts the matching facts no chosen question asks (one chosen twin removes both)', () => {
-		expect(fillUpPool(index, [], shortOnly)).toBe(facts.size);
-		expect(fillUpPool(index, ['pick-capital'], shortOnly)).toBe(facts.size - 1);
-		expect(fillUpPool(index, ['pick-capital', 'pick-capital-twin'], shortOnly)).toBe(
+		expect(fillUpPool(index, [], shortOnly).facts).toBe(facts.size);
+		expect(fillUpPool(index, ['pick-capital'], shortOnly).facts).toBe(facts.size - 1);
+		expect(fillUpPool(index, ['pick-capital', 'pick-capital-twin'], shortOnly).facts).toBe(
 			facts.size - 1
 		);
+	});
+
+	it('says how many a fill-up adds, and the fill-up adds that many (session 30: asked 10, got 8)', () => {
+		const builtin = indexBank(seedBank().bank);
+		const questions = builtin.bank.questions.filter((q) => q.type !== 'flashcard');
+		let fewer = 0;
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const chosen = shuffled(questions, seededRandom(seed))
+				.slice(0, 3)
+				.map((q) => q.id);
+			for (const fillTo of [10, 25, 50]) {
+				const pool = fillUpPool(builtin, chosen, ALL);
+				if (pool.room < pool.facts) fewer++;
+				const quiz = pickedQuestions(builtin, chosen, { filters: ALL, fillTo }, seededRandom(seed));
+				expect(quiz).toHaveLength(3 + Math.min(fillTo - 3, pool.room));
+				// None of those added gives away or is given away.
+				const added = quiz.slice(3);
+				for (const a of quiz)
+					for (const b of added) expect(givesAway(a, b) || givesAway(b, a)).toBe(false);
+			}
+		}
+		// Give-aways do keep facts out of the built-in course's fill-ups: the count allows for them.
+		expect(fewer).toBeGreaterThan(0);
 	});
 });

@@ -1,7 +1,7 @@
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
-import { matchingQuestions, toQuizQuestion } from './build';
+import { leastClashingFirst, matchingQuestions, toQuizQuestion } from './build';
 import { clashCounts, giveAways, withoutGiveAways, type GiveAway } from './give-away';
 import { shuffled } from './random';
 import { isQuizType, LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
@@ -81,7 +81,9 @@ export function moveChosen(chosen: readonly string[], index: number, by: number)
  * (two wordings of one fact give the answer away; `buildQuizQuestions`' rule) nor one that gives
  * away or is given away by another's answer (`withoutGiveAways`). The teacher may choose two on
  * one fact, or two that give each other away: that is their choice, which the page points out
- * (`sameFactAs`, `chosenGiveAways`). `random` gives numbers in [0, 1).
+ * (`sameFactAs`, `chosenGiveAways`). The fill-up adds as many as `fillUpPool` says it can (up to
+ * `fillTo`): a few random draws, else the draw that count was made by (the teacher asked for 10
+ * and got 8 without a word, session 30). `random` gives numbers in [0, 1).
  */
 export function pickedQuestions(
 	index: BankIndex,
@@ -90,18 +92,44 @@ export function pickedQuestions(
 	random: () => number
 ): QuizQuestion[] {
 	const picked = askedChosen(index, chosen).slice(0, LIMITS.maxQuestions);
-	const wanted = Math.min(fill?.fillTo ?? 0, LIMITS.maxQuestions);
-	if (fill && picked.length < wanted) {
-		const facts = new Set(picked.map((q) => q.fact));
-		const taken = new Set(picked.map((q) => q.id));
-		const fresh = shuffled(matchingQuestions(index.bank.questions, fill.filters), random).filter(
-			(q) => !taken.has(q.id) && !facts.has(q.fact) && facts.add(q.fact)
-		);
-		picked.push(
-			...withoutGiveAways(fresh, wanted - picked.length, picked, clashCounts(index.bank.questions))
-		);
+	const wanted = Math.min(fill?.fillTo ?? 0, LIMITS.maxQuestions) - picked.length;
+	if (fill && wanted > 0) {
+		const { candidates, counts, room } = fillUp(index, chosen, fill.filters);
+		const target = Math.min(wanted, room.length);
+		let drawn: Question[] = [];
+		for (let attempt = 0; attempt < FILL_DRAWS && drawn.length < target; attempt++) {
+			const order = leastClashingFirst(shuffled(candidates, random), counts);
+			drawn = withoutGiveAways(order, wanted, picked, counts, factOf);
+		}
+		// `room` is the same greedy draw without a limit: its first `target` are a fill-up.
+		if (drawn.length < target) drawn = room.slice(0, target);
+		picked.push(...drawn);
 	}
 	return picked.map(toQuizQuestion);
+}
+
+/** Random fill-up draws tried before the one `fillUpPool` counted (1 in 20 fell short). */
+const FILL_DRAWS = 8;
+
+/** What one quiz asks once in a fill-up: a question's fact. */
+const factOf = (q: Question) => [q.fact];
+
+/**
+ * A fill-up's candidates (the questions matching `filters`, neither chosen nor on a chosen
+ * question's fact), the course's clash counts, and the most it can add (`room`): the candidates
+ * that clash least first, one per fact, none giving away or given away by a chosen question's or
+ * another's answer (`withoutGiveAways`), in that order. Pure.
+ */
+function fillUp(index: BankIndex, chosen: readonly string[], filters: PickFilters) {
+	const picked = askedChosen(index, chosen).slice(0, LIMITS.maxQuestions);
+	const asked = new Set(chosen.map((id) => index.questionById.get(id)?.fact));
+	const candidates = matchingQuestions(index.bank.questions, filters).filter(
+		(q) => !asked.has(q.fact)
+	);
+	const counts = clashCounts(index.bank.questions);
+	const order = [...candidates].sort((a, b) => counts.get(a)! - counts.get(b)!);
+	const room = withoutGiveAways(order, Infinity, picked, counts, factOf);
+	return { candidates, counts, room };
 }
 
 /**
@@ -115,18 +143,27 @@ export function askedChosen(index: BankIndex, chosen: readonly string[]): Questi
 		.filter((q): q is Question => q !== undefined && isQuizType(q.type));
 }
 
+/** What a fill-up can draw from (`fillUpPool`). */
+export interface FillUpPool {
+	/** The facts matching the filters that no chosen question asks. */
+	facts: number;
+	/** How many of them a fill-up can add: none giving another's answer away. */
+	room: number;
+}
+
 /**
- * How many facts a fill-up can still draw from (`pickedQuestions`): those the questions matching
- * `filters` ask that no chosen question asks already. The count under "Number of questions".
+ * What a fill-up can draw from (`pickedQuestions`): the facts the questions matching `filters`
+ * ask that no chosen question asks already, and how many of them it can add without one giving
+ * away or being given away by another's answer, a chosen one's included (`withoutGiveAways`).
+ * The count under "Number of questions" (`fillUpHint`); the fill-up adds that many.
  */
 export function fillUpPool(
 	index: BankIndex,
 	chosen: readonly string[],
 	filters: PickFilters
-): number {
-	const asked = new Set(chosen.map((id) => index.questionById.get(id)?.fact));
-	const facts = new Set(matchingQuestions(index.bank.questions, filters).map((q) => q.fact));
-	return [...facts].filter((fact) => !asked.has(fact)).length;
+): FillUpPool {
+	const { candidates, room } = fillUp(index, chosen, filters);
+	return { facts: new Set(candidates.map((q) => q.fact)).size, room: room.length };
 }
 
 /**

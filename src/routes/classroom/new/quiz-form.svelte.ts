@@ -214,7 +214,7 @@ export class NewQuizForm {
 		if (this.how === 'choose' && this.bank) {
 			const pool = fillUpPool(this.bank, this.chosen, this.filters);
 			hint = fillUpHint(this.chosen.length, pool, this.count, this.blocked, LIMITS.maxQuestions);
-			short = this.fillUp && this.chosen.length + pool < most;
+			short = this.fillUp && this.chosen.length + pool.room < most;
 		} else {
 			hint = factCountHint(
 				this.available,
