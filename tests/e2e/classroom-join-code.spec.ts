@@ -103,6 +103,26 @@ test(
 	}
 );
 
+// Session 30: a title the teacher typed that ends in " quiz" read as one the phone made up from
+// a join code, and a student who opened her link was told "Joined with code …".
+test(
+	'a student who opens the link sees the teacher’s own title, with no join-code note',
+	{ tag: '@desktop' },
+	async ({ page, browser }, testInfo) => {
+		const title = 'Year 9 Balkans quiz';
+		const { link } = await buildQuiz(page, title, 3);
+		await expect(page.locator('.join .code')).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+		const phone = await newDeviceContext(browser, testInfo, { project: 'phone' });
+		const student = await phone.newPage();
+		await gotoApp(student, `/quiz${new URL(link).hash}`);
+		await expect(student.getByRole('heading', { name: title })).toBeVisible();
+		await expect(student.getByLabel('Your name')).toBeVisible();
+		await expect(student.getByTestId('joined-note')).toHaveCount(0);
+		await shotForPeople(student, testInfo.outputPath('link-own-title.png'));
+		await phone.close();
+	}
+);
+
 test(
 	'an edited quiz has no join code and offers the link and QR code',
 	{ tag: '@desktop' },

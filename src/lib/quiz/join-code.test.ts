@@ -3,7 +3,7 @@ import { ALPHABET, normalizeTyped } from './crockford';
 import {
 	isJoinQuizId,
 	JOIN_CODE_EXAMPLES,
-	hasJoinedTitle,
+	joinedWith,
 	joinQuizId,
 	joinedQuizTitle,
 	decodeJoinCode,
@@ -19,7 +19,8 @@ import { askableCount, buildQuizQuestions, factCount, matchingQuestions, topicsO
 import { quizContentHash } from './content-hash';
 import { givesAway } from './give-away';
 import { seededRandom } from './random';
-import { seedBank } from './fixtures.test-helpers';
+import { makeQuiz, seedBank } from './fixtures.test-helpers';
+import { encodeQuiz } from './quiz-code';
 import { DEFAULT_SETTINGS, QUIZ_TYPES, type QuizSettings } from './types';
 
 const { bank } = seedBank();
@@ -307,15 +308,17 @@ describe('the title of a quiz joined by code', () => {
 			'Turkey between Serbia and Kosovo, 2008–2025 quiz'
 		);
 	});
-	it('knows a made-up title from the teacher’s, which a full link carries', () => {
-		const id = joinQuizId('K7M2QX9HD');
-		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([]), bank) })).toBe(true);
-		expect(hasJoinedTitle({ id, title: joinedQuizTitle(recipe([], ['kosovo']), bank) })).toBe(true);
-		// As versions before session 30 titled it: a phone may still have such a quiz.
-		expect(hasJoinedTitle({ id, title: 'Class quiz, 5 questions' })).toBe(true);
-		expect(hasJoinedTitle({ id, title: 'Class quiz: kosovo, 1 question' })).toBe(true);
-		expect(hasJoinedTitle({ id, title: 'Y10 History: Turkey & the Balkans' })).toBe(false);
-		expect(hasJoinedTitle({ id: 'x7Qm2Lp0aZ', title: 'Class quiz, 5 questions' })).toBe(false);
+	it('says a quiz was joined by code by how it was opened, never by its title (session 30)', () => {
+		expect(joinedWith('k7m 2qx 9hd')).toBe('K7M-2QX-9HD');
+		expect(joinedWith('K7M2QX9HD')).toBe('K7M-2QX-9HD');
+		// A link's code carries the teacher's own title, even one that ends in " quiz".
+		const { joinCode, questions } = drawn({ ...recipe([]), count: 3 });
+		const link = encodeQuiz({
+			...makeQuiz(questions),
+			id: joinQuizId(joinCode),
+			title: 'Year 9 History quiz'
+		});
+		expect(joinedWith(link)).toBeNull();
 	});
 	it('titles a code made before the title changed as this version titles it', () => {
 		const quiz = drawn(recipe([]));

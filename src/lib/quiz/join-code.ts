@@ -149,14 +149,15 @@ export function joinedQuizTitle(recipe: Pick<QuizRecipe, 'docs' | 'topics'>, ban
 }
 
 /**
- * True when a quiz joined by code may still have the title `joinedQuizTitle` made up ("… quiz",
- * or "Class quiz, …" as versions before session 30 made it), so the student is told the
- * teacher's screen may show another (a quiz opened from its full link carries the teacher's
- * title, and the join-code note would contradict it: outsider teacher). `quiz` is the opened
- * quiz's id and title.
+ * The join code a quiz was opened with, formatted ("K7M-2QX-9HD"), when `opened` (the code the
+ * Quiz screen opened: a typed join code, or a link's code) is one: such a quiz is titled by
+ * `joinedQuizTitle`, and the student is told the teacher's screen may show another title. Null
+ * for a link's code, whose quiz carries the teacher's own title, whatever it reads like: a title
+ * she typed ending in " quiz" on a quiz with a join code read as made up by the phone (session
+ * 30; the title's wording was the test).
  */
-export function hasJoinedTitle(quiz: { id: string; title: string }): boolean {
-	return isJoinQuizId(quiz.id) && (/^Class quiz[:,]/.test(quiz.title) || / quiz$/.test(quiz.title));
+export function joinedWith(opened: string): string | null {
+	return looksLikeJoinCode(opened) ? formatJoinCode(normalizeTyped(opened)) : null;
 }
 
 /**
