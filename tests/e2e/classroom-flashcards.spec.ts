@@ -60,7 +60,6 @@ test(
 		expect(facts).toBeGreaterThanOrEqual(6);
 		const forms = page.getByText(new RegExp(`^This quiz: ${Math.min(10, facts)} questions: `));
 		// The teacher sees, before creating it, that her flashcards are asked, and in which form.
-		await expect(forms).toContainText(/\d+ multiple choice made from your flashcards/);
 		await expect(forms).toContainText(/\d+ short answer made from your flashcards?/);
 		await expectNoAxeViolations(page);
 		await forms.scrollIntoViewIfNeeded();
@@ -74,49 +73,50 @@ test(
 		);
 		await page.getByLabel('Number of questions').fill('10');
 
-		// The picker says which form each question takes; a definition's wrong choices are other
-		// definitions of the course.
+		// Short answer unticked, a term is asked as multiple choice whose wrong choices are the
+		// course's other terms: never a definition, a name or a year (session 31: "A disease
+		// carried in dirty water" was a choice for "What was the Industrial Revolution?"). The
+		// handouts' few definitions are each of a kind with fewer than three others (an area, a
+		// pathway …): they stay flashcards rather than give themselves away.
+		await page.getByRole('group', { name: 'Question types' }).getByLabel('Short answer').uncheck();
 		await page.getByLabel('Choose them myself (search and preview)').check();
-		await page.getByLabel('Search the questions').fill('hotspot');
 		const row = page.getByRole('list', { name: 'Questions to choose from' }).locator(':scope > li');
-		await expect(row).toHaveCount(1);
-		await expect(row).toContainText('Multiple choice made from your flashcard ·');
-		// Its key and two or three other definitions of the course (none a term like "Synapse"):
-		// as many as the generator drafted (three on 2026-12-03, two after gen27).
-		const choices = row.getByRole('listitem');
-		await expect(choices.first()).toBeVisible();
-		expect(await choices.count()).toBeGreaterThanOrEqual(3);
-		await expect(choices.filter({ hasText: 'right answer' })).toContainText(
-			'An area where unusually hot material rises'
-		);
-		for (const choice of await choices.all())
-			expect(((await choice.textContent()) ?? '').split(' ').length).toBeGreaterThan(4);
-		await row.getByRole('checkbox').check();
-		await page.getByLabel('Search the questions').fill('synapse');
-		await expect(row).toContainText('Short answer made from your flashcard ·');
-		await row.getByRole('checkbox').check();
+		await page.getByLabel('Search the questions').fill('hotspot');
+		await expect(page.locator('#pick-found')).toHaveText(/^0 questions match the search/);
+		for (const words of ['junction between two neurones', 'three bases mrna']) {
+			// A term is among the other terms' choices too: search its question's words.
+			await page.getByLabel('Search the questions').fill(words);
+			await expect(row).toHaveCount(1);
+			await expect(row).toContainText('Multiple choice made from your flashcard ·');
+			const choices = row.getByRole('listitem');
+			await expect(choices.first()).toBeVisible();
+			expect(await choices.count()).toBe(4);
+			for (const choice of await choices.all())
+				expect(
+					((await choice.textContent()) ?? '').replace('✓ right answer', '').trim().split(/\s+/)
+						.length
+				).toBeLessThanOrEqual(3);
+			await row.getByRole('checkbox').check();
+		}
 		const chosenList = page.getByRole('region', { name: /2 questions chosen/ });
-		await expect(chosenList.getByText('Multiple choice made from your flashcard')).toBeVisible();
-		await expect(chosenList.getByText('Short answer made from your flashcard')).toBeVisible();
+		await expect(chosenList.getByText('Multiple choice made from your flashcard')).toHaveCount(2);
 		await expect(page.getByText(/^This quiz: 2 questions: /)).toHaveText(
-			'This quiz: 2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
+			'This quiz: 2 questions: 2 multiple choice made from your flashcards.'
 		);
 		await row.scrollIntoViewIfNeeded();
 		await shotForPeople(page, testInfo.outputPath('picker.png'));
 
-		await page.getByLabel('Title').fill('Hotspots and synapses');
+		await page.getByLabel('Title').fill('Synapses and codons');
 		await page.getByRole('button', { name: 'Create quiz and share' }).click();
 		await expect(
-			page.getByRole('heading', { level: 1, name: 'Hotspots and synapses' })
+			page.getByRole('heading', { level: 1, name: 'Synapses and codons' })
 		).toBeVisible();
 		await expect(page.getByText(/^2 questions ·/)).toBeVisible();
 		// Its Questions list says the same, and each question's form.
 		await expect(page.getByTestId('question-forms')).toHaveText(
-			'2 questions: 1 multiple choice made from your flashcard, 1 short answer made from your flashcard.'
+			'2 questions: 2 multiple choice made from your flashcards.'
 		);
-		await expect(
-			page.getByText(/^Q1 · (Multiple choice|Short answer) made from your flashcard$/)
-		).toBeVisible();
+		await expect(page.getByText('Q1 · Multiple choice made from your flashcard')).toBeVisible();
 		await page.getByTestId('question-forms').scrollIntoViewIfNeeded();
 		await shotForPeople(page, testInfo.outputPath('quiz-questions.png'));
 		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
@@ -130,15 +130,10 @@ test(
 		for (let i = 0; i < 2; i++) {
 			await expect(student.getByText(`Question ${i + 1} of 2`)).toBeVisible();
 			const prompt = (await student.locator('#question-heading').textContent()) ?? '';
-			if (/hotspot/.test(prompt)) {
-				await expect(student.getByRole('radio').first()).toBeVisible();
-				expect(await student.getByRole('radio').count()).toBeGreaterThanOrEqual(3);
-				await shotForPeople(student, testInfo.outputPath(`student-card-choice.png`));
-				await student.getByRole('radio', { name: /unusually hot material rises/ }).check();
-			} else {
-				await student.getByRole('textbox').fill('synapse');
-				await shotForPeople(student, testInfo.outputPath(`student-card-typed.png`));
-			}
+			await expect(student.getByRole('radio')).toHaveCount(4);
+			await shotForPeople(student, testInfo.outputPath(`student-card-choice-${i}.png`));
+			const key = /junction between two neurones/.test(prompt) ? 'Synapse' : 'Codon';
+			await student.getByRole('radio', { name: key, exact: true }).check();
 			const next = i === 1 ? 'Finish and see my score' : 'Next';
 			await student.getByRole('button', { name: next }).click();
 		}

@@ -48,6 +48,9 @@ describe('the kind of an answer', () => {
 		expect(kind('What is a meander?', 'A wide bend in a river on flat, low land')).toBe(
 			'def:place'
 		);
+		expect(
+			kind('What is a volcano?', 'An opening in the Earth’s crust through which rock escapes')
+		).toBe('def:place');
 		expect(kind('What is attrition?', 'When stones knock against each other')).toBe('def:change');
 		expect(kind('What is a confluence?', 'Where two rivers meet')).toBe('def:place');
 	});

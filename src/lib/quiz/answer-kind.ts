@@ -67,7 +67,7 @@ const HEAD_CLASSES: Record<string, string> = {
 	illness:
 		'disease illness infection condition disorder virus bacterium sickness epidemic pandemic injury symptom',
 	place:
-		'place area region city town village country state land zone site landform lake river island valley mountain hill coast sea ocean territory province district street port capital basin stream channel bend ridge plain',
+		'place area region city town village country state land zone site landform lake river island valley mountain hill coast sea ocean territory province district street port capital basin stream channel bend ridge plain opening hole gap crater vent',
 	law: 'law act agreement treaty document rule charter declaration bill resolution contract constitution statute decree regulation deal accord pact convention right',
 	substance:
 		'substance material chemical compound element gas liquid solid mixture mineral rock metal fuel molecule protein acid salt sediment soil fibre fiber cloth fabric',
@@ -99,8 +99,7 @@ const PHRASE_END = new Set(
 );
 
 /** A leading article, "one of", or a determiner a definition opens with. */
-const LEADING =
-	/^(?:(?:one of|any of|some of) )?(?:the|a|an|any|some|one|two|three|several|many)? ?/;
+const LEADING = /^(?:(?:one|any|some) of )?(?:(?:the|a|an|any|some|one|two|three|several|many) )?/;
 
 /** The singular of a plural head ("workers" → "worker", "bodies" → "body"), roughly. */
 function singular(word: string): string {
