@@ -20,6 +20,22 @@ describe('splitSentences', () => {
 		).toEqual(['Varn v. Board of Ostra was a decision of the court.', 'Prof. Holm wrote on it.']);
 	});
 
+	it('does not end a sentence at an abbreviation that leads into an example or a gloss', () => {
+		for (const abbreviation of ['e.g.', 'i.e.', 'viz.', 'esp.', 'incl.', 'etc.', 'c.', 'approx.'])
+			expect(
+				splitSentences(
+					`A rival is a character set against another, ${abbreviation} Dorn in the play. It ends.`
+				)
+			).toEqual([
+				`A rival is a character set against another, ${abbreviation} Dorn in the play.`,
+				'It ends.'
+			]);
+		expect(splitSentences('Holm et al. (1990) found the ore. It was rich.')).toEqual([
+			'Holm et al. (1990) found the ore.',
+			'It was rich.'
+		]);
+	});
+
 	it('returns exact substrings of the paragraph', () => {
 		const paragraph = 'In 2017, the council was set up.  In 2019, a deal followed.';
 		for (const sentence of splitSentences(paragraph)) expect(paragraph).toContain(sentence);

@@ -25,8 +25,12 @@ export interface CleanBlock {
 // "d." (died), "b." (born), "c."/"ca." (circa), "r." (reigned), "fl." (flourished) come before a year:
 // "(d. 1907)" is not a sentence end. A company's "Inc.", "Ltd.", "Corp." ends no sentence either:
 // "American Media, Inc. (AMI), is …" split there left a subjectless "(AMI), is …" (U22 S41).
+// A Latin or English abbreviation that leads into an example or a gloss ("e.g.", "i.e.", "viz.",
+// "esp.", "incl.", "et al.") ends no sentence either: "Foil – a character whose qualities contrast
+// with another's, e.g. Mercutio …" cut there keyed "… contrast with another's, e.g" (blind
+// review H16, 3 of 3 reviewers).
 const ABBREVIATION_BEFORE_DOT =
-	/(?:\b(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|No|vs|v|Prof|Rev|Capt|Gov|Sgt|etc|approx|Jr|Sr|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Plc|d|b|c|ca|r|fl|cf|pp|vol)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+	/(?:\b(?:Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|No|vs|v|Prof|Rev|Capt|Gov|Sgt|etc|approx|Jr|Sr|Mt|Ft|Inc|Ltd|Co|Corp|Bros|Plc|d|b|c|ca|r|fl|cf|pp|vol|[Ee]\.g|[Ii]\.e|viz|esp|incl|et al)|\b\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
 /** Cleans raw article text: unifies spaces, drops footnote markers like `[12]`. */
 export function cleanText(text: string): string {
