@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truthIdeas } from './idea-truth';
+import { truthIdeas, yearSwap } from './idea-truth';
 import { madeUpArticle } from './ideas.test-helpers';
 import { chooseIdeas } from './ideas';
 import { kindCap } from './idea-caps';
@@ -197,5 +197,18 @@ describe('a statement that leaves "the disease" or "the story" unnamed (H14, gen
 		expect(said.some((p) => p.startsWith('General Orsk'))).toBe(false);
 		expect(said.some((p) => p.startsWith('The story ends'))).toBe(false);
 		expect(said.some((p) => p.startsWith('The story of Ostra'))).toBe(true);
+	});
+});
+
+describe('kind 10: no false year for an event on a cycle (blind review H16)', () => {
+	it('never swaps the year of an election, a census or the Olympics', () => {
+		const years = ['1928', '1932', '1936'];
+		expect(
+			yearSwap('Harlan Voss won the 1932 presidential election promising reform.', years, 2026)
+		).toBeUndefined();
+		expect(yearSwap('The census of 1932 counted the mills of Velm.', years, 2026)).toBeUndefined();
+		expect(yearSwap('Harlan Voss founded the Velm Courier in 1932.', years, 2026)?.wrong).toBe(
+			'1928'
+		);
 	});
 });

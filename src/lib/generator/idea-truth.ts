@@ -17,7 +17,7 @@ import { leavesStatedRange } from './year-bounds';
 import { stateYear } from './year-state';
 import { isBound, quantityOf, yearImpossibleByName } from './own-words-giveaway';
 import { refusedStatement } from './truth-refusals';
-import { approximateYear, believableFalseYear } from './year-plausible';
+import { approximateYear, believableFalseYear, recurringEventYear } from './year-plausible';
 import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
 import { birthStatement, datesAreMain } from './truth-main';
 
@@ -121,13 +121,16 @@ function articleText(article: ArticleView): string {
 /**
  * A year swap: the sentence names exactly one year outside parentheses; the wrong year is
  * another year of the document at least two years away (a neighbouring year reads as a slip,
- * not a falsehood), the nearest such one so it is believable.
+ * not a falsehood), the nearest such one so it is believable. Undefined when none fits.
  */
-function yearSwap(text: string, years: string[], now: number): Swap | undefined {
+export function yearSwap(text: string, years: string[], now: number): Swap | undefined {
 	const own = yearsOf(text);
 	if (own.length !== 1 || inParentheses(text, own[0].at)) return undefined;
 	// "around 1800" told "around 1818" is no false claim (H14, gen54).
 	if (approximateYear(text, own[0].at)) return undefined;
+	// "won the 1929 presidential election": a swapped year of an event on a cycle names one that
+	// never happened (H16, gen59).
+	if (recurringEventYear(text, own[0].at)) return undefined;
 	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
 	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
 	if (RANGE_START.test(text)) return undefined;

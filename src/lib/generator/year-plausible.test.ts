@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	recurringEventYear,
 	acrossKnownWar,
 	approximateYear,
 	believableFalseYear,
@@ -65,5 +66,28 @@ describe('believableFalseYear and approximateYear (H14, gen54)', () => {
 		expect(approximateYear(text, text.indexOf('1800'))).toBe(true);
 		expect(approximateYear(text, text.indexOf('1810'))).toBe(true);
 		expect(approximateYear('Velm pianos spread in 1800.', 21)).toBe(false);
+	});
+});
+
+describe('recurringEventYear (blind review H16: a false year for an election)', () => {
+	const at = (text: string) => text.search(/\d{4}/u);
+	it('finds a year that dates an event named by its recurrence', () => {
+		for (const text of [
+			'Harlan Voss won the 1932 presidential election promising reform.',
+			'Ostra hosted the 1936 Summer Olympics.',
+			'The 1901 census counted 40,000 people in Velm.',
+			'The general election of 1910 returned a hung parliament.',
+			'Voss was elected mayor of Velm in 1932.',
+			'The census held in 1851 counted the mills.'
+		])
+			expect(recurringEventYear(text, at(text)), text).toBe(true);
+	});
+	it('leaves other dated events', () => {
+		for (const text of [
+			'Velm was founded in 1932 by traders.',
+			'In 1932 the council chose a new flag after the vote.',
+			'The Velm Games company was sold in 1932.'
+		])
+			expect(recurringEventYear(text, at(text)), text).toBe(false);
 	});
 });

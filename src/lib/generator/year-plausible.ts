@@ -73,3 +73,28 @@ export function approximateYear(text: string, at: number): boolean {
 		text.slice(0, at)
 	);
 }
+
+/** Events named by their own recurrence: each falls on a fixed cycle, so most years are impossible. */
+const RECURRING = String.raw`(?:elections?|midterms?|primar(?:y|ies)|caucus(?:es)?|Olympics|Olympiad|Games|census(?:es)?|World\s+Cup|Jubilee)`;
+/** "the 1932 presidential election", "the 1936 Summer Olympics": the year, up to three words, the event. */
+const YEAR_BEFORE_EVENT = new RegExp(
+	String.raw`^\d{4}(?:\s+[\p{L}'’-]+){0,3}?\s+${RECURRING}\b`,
+	'u'
+);
+/** "the election of 1932", "the census held in 1901", "was elected president in 1932". */
+const EVENT_BEFORE_YEAR = new RegExp(
+	String.raw`(?:\b${RECURRING}(?:\s+(?:(?:was|were)\s+)?held)?\s+(?:of|in)|\b(?:re-?)?elected(?:\s+[\p{L}'’-]+){0,3}?\s+in)\s+$`,
+	'iu'
+);
+
+/**
+ * True when the year at `at` in `text` dates an event named by its own recurrence (an election,
+ * the Olympics, a census, a World Cup): such events keep a cycle (US presidential elections fall
+ * in years divisible by 4, a census every ten years), so a swapped year usually names an event
+ * that never happened. Blind review H16 failed, all three reviewers, "Franklin D. Roosevelt won
+ * the 1929 presidential election" for the handout's 1932. Its false statement is refused rather
+ * than given a year on the cycle: the cycle differs by country and event. Pure.
+ */
+export function recurringEventYear(text: string, at: number): boolean {
+	return YEAR_BEFORE_EVENT.test(text.slice(at)) || EVENT_BEFORE_YEAR.test(text.slice(0, at));
+}
