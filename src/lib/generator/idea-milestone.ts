@@ -131,7 +131,7 @@ export function milestoneIdea(
 	const clause = `${fronted}${name} ${opening[2] ? `${opening[2]} ` : ''}${opening[3]}${rest}`
 		.replace(/[,.;:]+$/u, '')
 		.concat('.');
-	const found = yearBlank(clause);
+	const found = yearBlank(clause, true);
 	if (!found) return undefined;
 	const prompt = opening[2]
 		? `In what year ${opening[2]} ${name} ${opening[3]}${withoutDate(fronted ? `${rest} ${fronted.trim()}` : rest)}?`

@@ -47,7 +47,7 @@ function verbBeforeBlank(
  *   defining the subject ("X is a play written in ____" tells of X itself).
  */
 export function sideEntityYear(prompt: string, article: ArticleView): boolean {
-	const opening = /^In ____,\s+(.+)$/u.exec(prompt)?.[1];
+	const opening = /^(?:In|On)\s+(?:[^_,]*\s)?____,\s+(.+)$/u.exec(prompt)?.[1];
 	if (opening) {
 		const words = opening.split(/\s+/u);
 		const v = words.findIndex((w) => EVENT_VERB.test(w));

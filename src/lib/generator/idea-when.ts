@@ -223,10 +223,13 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 		''
 	);
 	if (TRIVIA.test(clause) || RANKED_PROMPT.test(clause)) return undefined;
-	const found = yearBlank(`${clause}.`);
+	const found = yearBlank(`${clause}.`, true);
 	if (!found || (sentence.text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? []).length > 1)
 		return undefined;
-	const prompt = found.prompt.replace(/^In ____\s+/u, 'In ____, ');
+	const prompt = found.prompt.replace(
+		/^((?:In|On)\s+(?:[^_,]*\s)?____,?)\s+/u,
+		(_, date: string) => (date.endsWith(',') ? `${date} ` : `${date}, `)
+	);
 	// "X returned in ____.": too few words to say what happened.
 	if (prompt.split(/\s+/u).length > 30 || prompt.split(/\s+/u).length < 6) return undefined;
 	if (unexplainedAcronym(prompt)) return undefined;

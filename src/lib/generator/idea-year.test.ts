@@ -13,7 +13,7 @@ import {
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {
-	it('asks the year of the title’s battle, never its day and month, with years near it', () => {
+	it('asks the year of the title’s battle, never its day and month (kept in the prompt), with years near it', () => {
 		const { article } = madeUpArticle('Battle of Lumen', [
 			'The Battle of Lumen was fought on 27 July 1214 near the town of Lumen. It was the last battle of the Varn War.',
 			'In 1220, the Vestan king signed a treaty at Ostra.'
@@ -22,7 +22,7 @@ describe('kind 5: the year of the central event', () => {
 		expect(ideas).toHaveLength(1);
 		expect(ideas[0]).toMatchObject({
 			type: 'mcq',
-			prompt: 'The Battle of Lumen was fought in ____ near the town of Lumen.',
+			prompt: 'The Battle of Lumen was fought on 27 July ____ near the town of Lumen.',
 			answer: '1214'
 		});
 		expect(ideas[0].distractors).toHaveLength(3);
@@ -99,7 +99,7 @@ describe('kind 5: the year of the central event', () => {
 		expect(yearIdeas(article, true)).toMatchObject([
 			{
 				prompt:
-					'The new bridge at Ostby, a river town of Varn, opened to traffic in ____ after four years of work.',
+					'The new bridge at Ostby, a river town of Varn, opened to traffic on 2 May ____ after four years of work.',
 				answer: '2024'
 			}
 		]);
@@ -241,5 +241,20 @@ describe('straddling years stay believable (blind review H12 S39)', () => {
 			const years = straddlingYears(1802, seed, new Set(), 2026);
 			expect(years.every((y) => Number(y) >= 1800 && Number(y) <= 1807)).toBe(true);
 		}
+	});
+});
+
+describe('yearBlank: a blank hides its answer and nothing more (issue 12, the outsider teacher)', () => {
+	it('keeps the day and month of a prompt, blanking only the year', () => {
+		expect(yearBlank('For nine days in May 1840 the Velm mills stood idle.', true)?.prompt).toBe(
+			'For nine days in May ____ the Velm mills stood idle.'
+		);
+		expect(yearBlank('On July 23, 1795, Ostra opened its harbour.', true)?.prompt).toBe(
+			'On July 23, ____, Ostra opened its harbour.'
+		);
+		// A clause rewritten without its date drops the phrase whole.
+		expect(yearBlank('the mills stood idle in May 1840.')?.prompt).toBe(
+			'the mills stood idle in ____.'
+		);
 	});
 });

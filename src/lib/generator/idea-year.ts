@@ -89,14 +89,32 @@ const DATE_PHRASE = new RegExp(
 	'u'
 );
 
-/** The sentence with its date phrase as "in ____" (day and month dropped), and the year. */
-export function yearBlank(text: string): { prompt: string; year: string; at: number } | undefined {
+/**
+ * The sentence with its date phrase as "in ____" (day and month dropped), and the year; with
+ * `keepDate`, only the year is blanked ("in October ____", "on 27 July ____"), for a prompt a
+ * student answers: a blank must hide its answer and nothing more, and "For thirteen days in
+ * ____ the United States …" hid "October 1962" for the answer "1962" (the outsider teacher's
+ * handout, issue 12). Without it the phrase goes whole, for a clause rewritten without its date.
+ */
+export function yearBlank(
+	text: string,
+	keepDate = false
+): { prompt: string; year: string; at: number } | undefined {
 	const match = DATE_PHRASE.exec(text);
 	if (!match) return undefined;
 	// Other years in the sentence would bound the answer or compete with it.
 	if ((text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? []).length > 1) return undefined;
+	const end = match.index + match[0].length;
+	if (keepDate) {
+		const start = end - match[2].length;
+		return {
+			prompt: `${text.slice(0, start)}____${text.slice(end)}`,
+			year: match[2],
+			at: match.index
+		};
+	}
 	const word = match[1] === 'On' || match[1] === 'In' ? 'In' : 'in';
-	const prompt = `${text.slice(0, match.index)}${word} ____${text.slice(match.index + match[0].length)}`;
+	const prompt = `${text.slice(0, match.index)}${word} ____${text.slice(end)}`;
 	return { prompt, year: match[2], at: match.index };
 }
 
@@ -203,7 +221,7 @@ export function yearIdea(sentence: Sentence, article: ArticleView, lede = false)
 	// "In 1763 most colonists were proud to be British": a lede that sets a scene tells a state,
 	// not an event, and its year has no one answer (blind review H2 S09: 1762 as right).
 	if (!central && setsScene(text)) return undefined;
-	const found = yearBlank(text);
+	const found = yearBlank(text, true);
 	if (!found) return undefined;
 	// "Stallman formally founded the movement in ____": the pointer named (U10 S10).
 	const blank = { ...found, prompt: namedReferents(found.prompt, article) };
