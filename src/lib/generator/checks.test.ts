@@ -115,6 +115,10 @@ describe('prompts stand alone', () => {
 		expect(hasDayWithoutYear('On 8 October, Norland opened an embassy.')).toBe(true);
 		expect(hasDayWithoutYear('On 8 October 2019, Norland opened an embassy.')).toBe(false);
 		expect(hasDayWithoutYear('In October, the talks resumed.')).toBe(true);
+		// A year blank beside the date is its year: the question asks it (gen59).
+		expect(hasDayWithoutYear('Norland opened an embassy on 8 October ____.')).toBe(false);
+		expect(undatedTime('For nine days in October ____ the talks stalled.')).toBe(false);
+		expect(undatedTime('On October 8, ____, Norland opened an embassy.')).toBe(false);
 		expect(prompts.some((p) => /8 October|this week/.test(p))).toBe(false);
 	});
 

@@ -183,16 +183,19 @@ export function hasDeicticTime(text: string): boolean {
 const MONTHS =
 	'January|February|March|April|May|June|July|August|September|October|November|December';
 const DAY_MONTH = new RegExp(
-	String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})\b(?!,?\s+\d{4})`,
+	String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})|(?:${MONTHS})\s+\d{1,2})\b(?!,?\s+(?:\d{4}|____))`,
 	'u'
 );
 
 const MONTH_ALONE = new RegExp(
-	String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ate|[Ee]arly|[Mm]id-)\s+(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?\d{4})`,
+	String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ate|[Ee]arly|[Mm]id-)\s+(?:${MONTHS})\b(?!,?\s+(?:\d{1,2},?\s+)?(?:\d{4}|____))`,
 	'u'
 );
 
-/** A day and month with no year beside it ("8 October"): undated for a reader without the article. */
+/**
+ * A day and month with no year beside it ("8 October"): undated for a reader without the article.
+ * A year blank beside it ("on 15 July ____") is its year: the question asks it (`yearBlank`).
+ */
 export function hasDayWithoutYear(text: string): boolean {
 	return DAY_MONTH.test(text) || MONTH_ALONE.test(text);
 }
