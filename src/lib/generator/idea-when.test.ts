@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineText, whenIdeas } from './idea-when';
+import { cutInPhrase, timelineText, whenIdeas } from './idea-when';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 11: a handout’s timeline lines (gen57)', () => {
@@ -74,5 +74,17 @@ describe('kind 11: a handout’s timeline lines (gen57)', () => {
 		]).article;
 		expect(long.wordCount).toBeGreaterThan(1200);
 		expect(whenIdeas(long)).toEqual([]);
+	});
+});
+
+describe('cutInPhrase (blind review H16: a clause cut between two adjectives)', () => {
+	it('finds a clause that ends on a determiner and a participle', () => {
+		expect(cutInPhrase('In August 1990, Ostra began releasing the treated')).toBe(true);
+		expect(cutInPhrase('In 1790, Velm opened a gilded')).toBe(true);
+		expect(cutInPhrase('In 1790, Velm opened the harbour')).toBe(false);
+		expect(cutInPhrase('In 1790, Velm fed the children')).toBe(false);
+		expect(cutInPhrase('In 1790, Velm opened the building')).toBe(false);
+		expect(cutInPhrase('In 1790, Velm planted the seed')).toBe(false);
+		expect(cutInPhrase('In 1790, the harbour was opened')).toBe(false);
 	});
 });

@@ -192,6 +192,15 @@ function mainEvent(what: string, sentence: Sentence, article: ArticleView): bool
 	return stems(what).some((w) => main.has(w));
 }
 
+/**
+ * True when a clause cut at a comma ends on a determiner and a participle ("Japan began releasing
+ * the treated" of "… the treated, heavily diluted water …"): the cut fell between two
+ * adjectives of one noun phrase, so the prompt misses its noun (blind review H16, 3 of 3).
+ */
+export function cutInPhrase(clause: string): boolean {
+	return /\b(?:the|a|an|its|their|his|her|this|these|those)\s+\p{Ll}{2,}[^e\s]ed$/u.test(clause);
+}
+
 /** The when idea of one sentence, or undefined. */
 export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
 	const line = isHandout(article) ? timelineText(sentence.text) : undefined;
@@ -223,6 +232,7 @@ export function whenIdea(sentence: Sentence, article: ArticleView): Idea | undef
 		''
 	);
 	if (TRIVIA.test(clause) || RANKED_PROMPT.test(clause)) return undefined;
+	if (cutInPhrase(clause)) return undefined;
 	const found = yearBlank(`${clause}.`, true);
 	if (!found || (sentence.text.match(/\b(?:1\d{3}|20\d{2})\b/gu) ?? []).length > 1)
 		return undefined;
