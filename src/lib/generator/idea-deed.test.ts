@@ -131,7 +131,7 @@ describe('kind 11: when the body’s events happened', () => {
 		const prompts = whenIdeas(article).map((i) => [i.prompt, i.answer]);
 		expect(prompts).toEqual(
 			expect.arrayContaining([
-				['In ____, Tomas Varnholm sailed from Varna with the botanist Ivo Stren.', '1799'],
+				['On 5 June ____, Tomas Varnholm sailed from Varna with the botanist Ivo Stren.', '1799'],
 				['In ____, the Lumen Society was founded in Varna.', '1812'],
 				['Varnholm died in Lumen in ____.', '1850']
 			])
