@@ -246,3 +246,13 @@ describe('deedOf: the era is the date’s (gen44)', () => {
 		expect(deedOf('In 480 BC Varnes led a large fleet into Ostra.')).toBeUndefined();
 	});
 });
+
+describe('deedOf: a nationality after "the" is no part of the name (blind review H16 S80)', () => {
+	it('keys the name without the nationality', () => {
+		expect(
+			deedOf('In the 1840s the German Anna Maria Korvel developed the velm cell.')?.person
+		).toBe('Anna Maria Korvel');
+		// Without "the" a capitalised first word is a name's own ("Adrian Holm").
+		expect(deedOf('Adrian Ivo Holm built the first velm lamp.')?.person).toBe('Adrian Ivo Holm');
+	});
+});

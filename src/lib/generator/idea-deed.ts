@@ -94,6 +94,10 @@ const MAX_OBJECT = 18;
 /** Words an indefinite object needs ("a safety lamp that would burn in air"). */
 const MIN_INDEFINITE = 6;
 
+/** A nationality before a name of two words or more ("German Friedrich Keller"), with its space. */
+const NATIONALITY =
+	/^(?:\p{Lu}\p{Ll}+(?:an|ese|ish)|French|Dutch|Greek|Swiss|Thai|Welsh)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
+
 /** One deed: who did it, how, and to what, as a sentence tells it. */
 export interface Deed {
 	person: string;
@@ -120,7 +124,11 @@ export function deedOf(text: string): Deed | undefined {
 	const [, role, named, verb, rest] = m;
 	// "In 480 BC Xerxes led …": the era label is the date's, not the name's (H11 S40 "BC Xerxes",
 	// S73 "BCE Liu Bang"; gen43's `startsInsideNumber` refused the card, this reads the name).
-	const person = named.replace(/^(?:BCE|BC|CE|AD)\s+/u, '');
+	// "the German Friedrich Gottlob Keller developed …": a nationality after "the" is no part of
+	// the name (blind review H16 S80, 3 of 3: key "German Friedrich Gottlob Keller").
+	const era = named.replace(/^(?:BCE|BC|CE|AD)\s+/u, '');
+	const afterThe = /\b[Tt]he\s+$/u.test(clean.slice(0, clean.indexOf(named)));
+	const person = afterThe ? era.replace(NATIONALITY, '') : era;
 	// "In 1923 Johannes Brønsted and Thomas Lowry proposed …": the opening phrase took the first
 	// of two doers; a deed two people share has no one person as its answer (blind review H2 S13).
 	if (/\s(?:and|&)\s+(?:the\s+\p{Ll}+\s+)?$/u.test(clean.slice(0, clean.indexOf(person))))
