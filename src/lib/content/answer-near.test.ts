@@ -250,7 +250,10 @@ describe('near answers over the bank', () => {
 					fc.pre(i > 0 || !SMALL.has(words[0]));
 					const input = words.map((word, j) => (j === i ? other : word)).join(' ');
 					fc.pre(!matchesAnswer(input, q));
-					expect(nearAnswer(input, q), `${input} / ${q.answer}`).toBeNull();
+					// The key alone: through an accepted form the swap can be a small word for a small
+					// word ("with day later" for "a day later", the bank of 2026-12-05), which is near.
+					const keyOnly = { ...q, accept: [] };
+					expect(nearAnswer(input, keyOnly), `${input} / ${q.answer}`).toBeNull();
 				}
 			),
 			{ numRuns: 800, seed: 21 }
