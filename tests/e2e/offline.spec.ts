@@ -176,7 +176,10 @@ test.describe('offline', () => {
 				await page.locator('body[data-hydrated="true"]').waitFor();
 				await expect(page.getByText('Question 2 of 3')).toBeVisible();
 				await expect(page.getByTestId('resumed-note')).toContainText('Back where Ana was.');
-				await expect(status).toContainText('Offline, not ready yet');
+				// How far it got and what to do, on screen (final outsider, session 31).
+				await expect(status).toContainText(
+					/Offline, not ready yet: \d{1,2}% saved\. Reconnect and keep this page open to finish\./
+				);
 				await page.getByRole('button', { name: 'Back', exact: true }).click();
 				await expect(page.getByRole('radio').nth(2)).toBeChecked();
 				await page.getByRole('button', { name: 'Next' }).click();
