@@ -36,7 +36,13 @@ async function courseFromHandouts(page: Page, title: string) {
 		timeout: 60_000
 	});
 	await page.getByRole('link', { name: /^Review \d+ drafts$/ }).click();
-	await page.getByRole('button', { name: /^Accept all \d+ drafts$/ }).click();
+	// Every draft: the group's first button is "Accept all N drafts" with several types and the
+	// one type's own ("Accept all 8 flashcards") with one; which it is depends on the generator.
+	await page
+		.getByRole('group', { name: 'Accept all drafts of a type' })
+		.getByRole('button')
+		.first()
+		.click();
 	await expect(page.getByTestId('count-draft')).toHaveText('0');
 }
 
@@ -54,10 +60,10 @@ test(
 		// The course loads from the database: on a busy 2-core machine (load 25) once past 7 s.
 		await expect(count).toHaveText(/^\d+ different facts? match/, { timeout: 20_000 });
 		// How many the generator drafts from these handouts changes with its rules (12 on
-		// 2026-12-03, 9 after gen27): far more than the 2 true/false a quiz took before, and the quiz
-		// has them all, up to the 10 asked.
+		// 2026-12-03, 9 after gen27, 4 after gen59 and quiz41's same-kind rule): more than the 2
+		// true/false a quiz took before, and the quiz has them all, up to the 10 asked.
 		const facts = Number((await count.textContent())!.match(/^\d+/)![0]);
-		expect(facts).toBeGreaterThanOrEqual(6);
+		expect(facts).toBeGreaterThanOrEqual(4);
 		const forms = page.getByText(new RegExp(`^This quiz: ${Math.min(10, facts)} questions: `));
 		// The teacher sees, before creating it, that her flashcards are asked, and in which form.
 		await expect(forms).toContainText(/\d+ short answer made from your flashcards?/);
