@@ -3,14 +3,8 @@ import { subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
 import { firstRank } from './idea-spread';
-import {
-	RANKED_PROMPT,
-	eraCue,
-	straddlingRanks,
-	titleHead,
-	yearBlank,
-	yearQuestion
-} from './idea-year';
+import { RANKED_PROMPT, eraCue, straddlingRanks, titleHead, yearQuestion } from './idea-year';
+import { yearBlank } from './year-blank';
 import { capitalise } from './idea-text';
 import type { Sentence } from './text';
 import { isHandout } from './handout';

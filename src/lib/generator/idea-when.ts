@@ -5,7 +5,8 @@ import { articlePeople, lifeName } from './idea-deed';
 import { unexplainedAcronym } from './idea-faith';
 import { firstRank, spreadRanks } from './idea-spread';
 import { subjectText } from './idea-text';
-import { RANKED_PROMPT, eraCue, yearBlank, yearQuestion } from './idea-year';
+import { RANKED_PROMPT, eraCue, yearQuestion } from './idea-year';
+import { yearBlank } from './year-blank';
 import { fold, words, type Sentence } from './text';
 import { isHandout } from './handout';
 

@@ -7,9 +7,9 @@ import {
 	RANKED_PROMPT,
 	straddlingYears,
 	titleHead,
-	yearBlank,
 	yearIdeas
 } from './idea-year';
+import { yearBlank } from './year-blank';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 5: the year of the central event', () => {

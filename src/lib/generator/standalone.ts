@@ -194,7 +194,7 @@ const MONTH_ALONE = new RegExp(
 
 /**
  * A day and month with no year beside it ("8 October"): undated for a reader without the article.
- * A year blank beside it ("on 15 July ____") is its year: the question asks it (`yearBlank`).
+ * A year blank beside it ("on 15 July ____") is its year: the question asks it (`yearBlank`, `year-blank.ts`).
  */
 export function hasDayWithoutYear(text: string): boolean {
 	return DAY_MONTH.test(text) || MONTH_ALONE.test(text);
