@@ -1,12 +1,9 @@
 /**
  * Add documents, as one flow: files and pasted text are read (off the page's thread) into
  * entries, their details checked, and the course generated in the generator's worker, then
- * saved. The unsaved work is kept on the device as it changes (`pendingKeeper`) and brought back
- * on the next visit. The page holds this state and its markup.
+ * saved (`saveCourse`). The unsaved work is kept on the device as it changes (`pendingKeeper`)
+ * and brought back on the next visit. The page holds this state and its markup.
  */
-import { rememberStudyCourse } from '$lib/courses/study-choice';
-import { fewDraftsLeads, type FewDraftsLead } from '$lib/courses/few-drafts';
-import { looksEnglish } from '$lib/documents/english';
 import { focusFirstInvalid } from '$lib/ui/focus-invalid';
 import { takenTitleProblem } from '$lib/courses/titles';
 import { tick, untrack } from 'svelte';
@@ -16,8 +13,6 @@ import {
 	detailsOf,
 	duplicateMessage,
 	duplicateOf,
-	generationSummary,
-	noQuestionsNotes,
 	pastedName,
 	sameTitle
 } from '$lib/courses/add';
@@ -28,26 +23,10 @@ import { plural } from '$lib/text/plural';
 import { carryFile } from '$lib/courses/carried-file';
 import type { Entry } from './entry';
 import { pendingKeeper } from './keep';
+import { generationFailure, saveCourse, type CourseSaved } from './course-saved';
 
 /** Generate pressed with nothing to generate from: gone once a document is added. */
 const NO_DOCUMENT = 'Add a document first: paste an article or open a file.';
-
-/** What the "Course saved" card shows. */
-export interface CourseSaved {
-	courseId: string;
-	notes: { text: string; titles: string[] }[];
-	summary: ReturnType<typeof generationSummary>;
-	/** The documents that gave few drafts, with where more come from (`fewDraftsLeads`). */
-	leads: FewDraftsLead[];
-	/** Whether Review drafts suggests sentences of each document, in course order (`looksEnglish`). */
-	suggests: boolean[];
-}
-
-/**
- * A link to the course's Review drafts: `write` opens its first document's "write by hand"
- * panel; `hash` lands on one document's part (`suggest-N`, `write-N`: `revealHash`).
- */
-export type ReviewHref = (courseId: string, to?: { write?: boolean; hash?: string }) => string;
 
 type ReadyEntry = Extract<Entry, { state: 'ready' }>;
 
@@ -376,23 +355,10 @@ export class AddDocuments {
 			// teacher asked for nothing to be saved (an outsider found a course saved after Cancel).
 			controller.signal.throwIfAborted();
 			this.status = 'Saving the course…';
-			const [{ createCourse }, { getDb }] = await Promise.all([
-				import('$lib/courses/create'),
-				import('$lib/db/schema')
-			]);
-			const title = courseTitle(this.title, drafts);
-			const course = await createCourse(getDb(), { title, documents });
-			// Study (the navigation's too) goes to the course just made, not to all courses.
-			rememberStudyCourse(course.id);
+			const saved = await saveCourse(courseTitle(this.title, drafts), documents);
 			// In the course now: nothing is pending any more.
 			await this.#keeper.forget().catch(() => undefined);
-			this.done = {
-				courseId: course.id,
-				notes: noQuestionsNotes(documents),
-				summary: generationSummary(documents),
-				leads: fewDraftsLeads(documents),
-				suggests: documents.map((d) => looksEnglish(d.text))
-			};
+			this.done = saved;
 			this.phase = 'done';
 			this.status = '';
 			await tick();
@@ -404,12 +370,4 @@ export class AddDocuments {
 			document.getElementById('form-error')?.focus();
 		}
 	};
-}
-
-/** Why generation ended without a course, in words; nothing was saved in any case. */
-function generationFailure(error: unknown): string {
-	if (error instanceof DOMException && error.name === 'AbortError')
-		return 'Generation cancelled. Nothing was saved.';
-	if (error instanceof Error && error.name === 'StorageFullError') return error.message;
-	return `The questions could not be made: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
 }

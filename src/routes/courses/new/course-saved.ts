@@ -1,0 +1,59 @@
+/**
+ * The end of Add documents' Generate: the generated documents saved as a course, and what its
+ * "Course saved" card shows, or why no course was saved.
+ */
+import { rememberStudyCourse } from '$lib/courses/study-choice';
+import { fewDraftsLeads, type FewDraftsLead } from '$lib/courses/few-drafts';
+import { looksEnglish } from '$lib/documents/english';
+import { generationSummary, noQuestionsNotes } from '$lib/courses/add';
+import type { GeneratedDocument } from '$lib/courses/generate';
+
+/** What the "Course saved" card shows. */
+export interface CourseSaved {
+	courseId: string;
+	notes: { text: string; titles: string[] }[];
+	summary: ReturnType<typeof generationSummary>;
+	/** The documents that gave few drafts, with where more come from (`fewDraftsLeads`). */
+	leads: FewDraftsLead[];
+	/** Whether Review drafts suggests sentences of each document, in course order (`looksEnglish`). */
+	suggests: boolean[];
+}
+
+/**
+ * A link to the course's Review drafts: `write` opens its first document's "write by hand"
+ * panel; `hash` lands on one document's part (`suggest-N`, `write-N`: `revealHash`).
+ */
+export type ReviewHref = (courseId: string, to?: { write?: boolean; hash?: string }) => string;
+
+/**
+ * Saves `documents` (the generator's drafts) as a new course named `title` and makes it the one
+ * Study opens. Resolves to its "Course saved" card; rejects as `createCourse` does (a
+ * `StorageFullError` when the device is full), with nothing saved.
+ */
+export async function saveCourse(
+	title: string,
+	documents: GeneratedDocument[]
+): Promise<CourseSaved> {
+	const [{ createCourse }, { getDb }] = await Promise.all([
+		import('$lib/courses/create'),
+		import('$lib/db/schema')
+	]);
+	const course = await createCourse(getDb(), { title, documents });
+	// Study (the navigation's too) goes to the course just made, not to all courses.
+	rememberStudyCourse(course.id);
+	return {
+		courseId: course.id,
+		notes: noQuestionsNotes(documents),
+		summary: generationSummary(documents),
+		leads: fewDraftsLeads(documents),
+		suggests: documents.map((d) => looksEnglish(d.text))
+	};
+}
+
+/** Why generation ended without a course, in words; nothing was saved in any case. */
+export function generationFailure(error: unknown): string {
+	if (error instanceof DOMException && error.name === 'AbortError')
+		return 'Generation cancelled. Nothing was saved.';
+	if (error instanceof Error && error.name === 'StorageFullError') return error.message;
+	return `The questions could not be made: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
+}
