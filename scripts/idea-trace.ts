@@ -46,6 +46,7 @@ import { asksStep } from '../src/lib/generator/idea-fragment';
 import { statesFragment } from '../src/lib/generator/idea-clause';
 import { namedInFull } from '../src/lib/generator/unseen-referent';
 import { askedInField, keyDoesNotDefine } from '../src/lib/generator/key-defines';
+import { pointsBackIdea } from '../src/lib/generator/unseen-definite';
 import { refersByComparison } from '../src/lib/generator/unseen-comparison';
 import { glossaryIdeas } from '../src/lib/generator/idea-glossary';
 import { namedTermIdeas } from '../src/lib/generator/idea-named-term';
@@ -112,6 +113,7 @@ const views = articleViews(named, sentences, lexicon, docs as never);
 for (const [i, article] of views.entries()) {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
+	const documentText = article.sentences.map((s) => s.text).join(' ');
 	const raw: Idea[] = [
 		...lead,
 		...traitIdeas(article),
@@ -176,6 +178,10 @@ for (const [i, article] of views.entries()) {
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea)],
 		['!keyDoesNotDefine(idea)', (idea: Idea) => !keyDoesNotDefine(idea)],
 		['!refersByComparison(idea)', (idea: Idea) => !refersByComparison(idea)],
+		[
+			'!pointsBackIdea(idea, documentText, article.title)',
+			(idea: Idea) => !pointsBackIdea(idea, documentText, article.title)
+		],
 		['keyIsWhole(idea)', (idea: Idea) => keyIsWhole(idea)]
 	];
 	const fate = new Map<Idea, string>();

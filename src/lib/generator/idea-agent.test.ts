@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentIdeas } from './idea-agent';
+import { agentIdea, agentIdeas } from './idea-agent';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('kind 7: who made the subject', () => {
@@ -58,5 +58,24 @@ describe('kind 7: who made the subject', () => {
 			'Ivo Stren is an Ostran writer.'
 		]).article;
 		expect(agentIdeas(episode)).toEqual([]);
+	});
+});
+
+describe('a pronoun is the sentence before’s thing, not the title’s (blind review H17 S11)', () => {
+	it('asks no maker of a title "A and B" whose "It" is the thing the sentence before names', () => {
+		const { article } = madeUpArticle('Ivo Brandt and the Velm Engine', [
+			'During the long war, many people worked in secret at Kessel Hall. One of them was a young smith named Ivo Brandt.',
+			'The engine was a steam pump used in the mines of Ostra. It was invented by the Ostran smith Marta Kessel in 1712. Kessel died in 1730.'
+		]);
+		const sentence = article.sentences.find((s) => s.text.startsWith('It was invented'))!;
+		expect(agentIdea(sentence, article, 'Ivo Brandt and the Velm Engine')).toBeUndefined();
+	});
+
+	it('still asks the maker when the sentence before names the subject', () => {
+		const { article } = madeUpArticle('Velm memory', [
+			'Velm memory is a kind of computer memory that keeps its data without power. It was invented by Tomas Varnholm in 1980.',
+			'Varnholm worked in Ostra. Most cameras now use velm memory.'
+		]);
+		expect(agentIdeas(article).map((i) => i.prompt)).toEqual(['Who invented velm memory?']);
 	});
 });

@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { isLife, ownSubject } from './idea-milestone';
+import { isLife, ownSubject, pronounOfAnother } from './idea-milestone';
 import { subjectSurface } from './idea-name';
 import { subjectText } from './idea-text';
 import type { Sentence } from './text';
@@ -68,6 +68,7 @@ export function agentIdea(
 	const same =
 		who.replace(/^the\s+/iu, '').toLowerCase() === name.replace(/^the\s+/iu, '').toLowerCase();
 	if (!same && !ownSubject(who, article, name, false)) return undefined;
+	if (pronounOfAnother(who, sentence, article)) return undefined;
 	// A name's last full stop ends the sentence ("… and Anna Korvel."), an initial's does not.
 	const people = [m[3], m[4]]
 		.filter((p): p is string => !!p)

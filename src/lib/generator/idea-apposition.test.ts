@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appositionIdeas } from './idea-apposition';
+import { appositionIdeas, glossHead } from './idea-apposition';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe("a handout's name glossed by its class (gen20a)", () => {
@@ -112,5 +112,37 @@ describe('a list is no gloss (gen50, h33)', () => {
 			['What is the Vessel Fort?', 'A small fort on the hill above the old bridge of Brel']
 		]);
 		expect(ideas(listed)).toEqual([]);
+	});
+});
+
+describe('a gloss that only classifies a place or a work, and a cut name (blind review H16)', () => {
+	const ideas = (line: string) =>
+		appositionIdeas(
+			madeUpArticle('The Varn War', ['The Varn War was fought from 1701 to 1709.', line]).article
+		).map((i) => i.prompt);
+
+	it('asks no name glossed only as a province, a text, a portrait or a strategy', () => {
+		for (const line of [
+			'Ivo Brandt was born in 1680 in Kessland, a province in the far north-east of Ostra.',
+			'The rule appears in the Velm Codex, an early text on farming and the keeping of bees.',
+			'In 1702 he painted The Great Feast of Ivo Brandt, a group portrait of members of the council at dinner.',
+			'The council avoided battles against Brandt, a strategy linked to the old general Marta Kessel.'
+		])
+			expect(ideas(line)).toEqual([]);
+	});
+
+	it('still asks a name glossed by a class that sets it apart', () => {
+		expect(
+			ideas('Ostra kept the Vessel Fort, a small fort on the hill above the old bridge of Brel.')
+		).toEqual(['What is the Vessel Fort?']);
+		expect(
+			ideas("Ostra's war plan was the Kessel Plan, a plan to defeat Lumen quickly by marching.")
+		).toEqual(['What was the Kessel Plan?']);
+	});
+
+	it('reads the head noun of a gloss before its complement', () => {
+		expect(glossHead('a group portrait of members of the guild')).toBe('portrait');
+		expect(glossHead('an early text on astronomy')).toBe('text');
+		expect(glossHead('a plan to defeat Lumen')).toBe('plan');
 	});
 });

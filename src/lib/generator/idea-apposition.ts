@@ -49,6 +49,28 @@ export const NO_GLOSS =
 const PLACE_KIND =
 	/\b(?:town|city|village|port|harbour|island|province|region|county|valley|river)\s+of\s*$/iu;
 
+/**
+ * A gloss's head noun that only classifies a name as a place or a written or made work ("Yunnan, a
+ * province in the far south-west of China", "the Zhoubi Suanjing, an early text on astronomy …",
+ * "… Tulp, a group portrait of …"), or sums up the clause before it ("against Hannibal, a strategy
+ * linked to Fabius Maximus"): blind review H16 S03, S40, S41, S65 (all three reviewers). Where a
+ * name is a place or a work is what the handout says of it elsewhere; the gloss is a side note.
+ */
+const CLASS_ONLY =
+	/^(?:province|state|kingdom|empire|county|district|capital|port|harbour|valley|lake|sea|desert|plain|plateau|peninsula|coast|colony|territory|settlement|site|area|place|text|manuscript|treatise|scroll|tablet|document|letter|play|opera|symphony|painting|portrait|picture|sculpture|statue|fresco|mural|poem|essay|story|strategy|policy|tactic|decision|move|step|principle|practice)$/u;
+
+/** The head noun of a gloss: its last word before a preposition, relative or participle. */
+export function glossHead(key: string): string {
+	const words = key.split(/\s+/u).slice(1);
+	const end = words.findIndex((w) =>
+		/^(?:of|on|in|at|by|to|for|from|with|about|near|between|that|which|who|whose|where|\p{Ll}+ed|\p{Ll}+ing)$/u.test(
+			w
+		)
+	);
+	const head = end === -1 ? words : words.slice(0, end);
+	return (head.at(-1) ?? '').replace(/[^\p{L}-]/gu, '');
+}
+
 const MIN_WORDS = 5;
 const MAX_WORDS = 20;
 
@@ -91,6 +113,10 @@ export function appositionIdeas(article: ArticleView): Idea[] {
 			// is the list's next item, not the name's class (gen50, h33).
 			if (/^(?:(?!\b(?:that|which|who|where)\b)[^,])*\bother\b/u.test(key)) continue;
 			const before = sentence.text.slice(0, m.index);
+			if (CLASS_ONLY.test(glossHead(key))) continue;
+			// "painted The Anatomy Lesson of Dr Tulp, a …": a capitalised word just before the name
+			// means the name was cut at its length limit (H16 S65, "What was Lesson of Dr …?").
+			if (/\p{Lu}[\p{L}’'-]*\s*$/u.test(before)) continue;
 			// "After the Terror, a more moderate government … ruled": a fronted phrase, no apposition.
 			if (FRONTED.test(before) || PLACE_KIND.test(before)) continue;
 			// "… would be Lutheran or Catholic, a principle summed up …": a word coordinated with

@@ -256,3 +256,24 @@ describe('deedOf: a nationality after "the" is no part of the name (blind review
 		expect(deedOf('Adrian Ivo Holm built the first velm lamp.')?.person).toBe('Adrian Ivo Holm');
 	});
 });
+
+describe('a deed cut before a naming aside (blind review H17 S22)', () => {
+	it('reads the cut and asks no deed whose object goes on after the aside', () => {
+		const text =
+			'In 1828 the Ostran chemist Ivo Brandt patented a press that squeezed most of the oil, called velm butter, out of ground velm seeds.';
+		expect(deedOf(text)).toMatchObject({ person: 'Ivo Brandt', beforeAside: true });
+		const { article } = madeUpArticle('The Velm Seed', [
+			'The velm seed is the seed of the velm tree of Ostra.',
+			text
+		]);
+		expect(deedIdeas(article).map((i) => i.prompt)).toEqual([]);
+	});
+
+	it('keeps a deed whose object ends before another kind of comma', () => {
+		expect(
+			deedOf(
+				'In 1828 the Ostran chemist Ivo Brandt patented a press for velm seeds, which sold well.'
+			)
+		).toMatchObject({ object: 'a press for velm seeds', beforeAside: false });
+	});
+});

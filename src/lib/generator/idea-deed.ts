@@ -109,6 +109,8 @@ export interface Deed {
 	role: boolean;
 	/** True when the object was cut before an infinitive ("… cause food | to spoil"). */
 	beforeInfinitive?: boolean;
+	/** True when the object was cut before a naming aside ("… most of the fat | , called …"). */
+	beforeAside?: boolean;
 }
 
 /** The deed of one sentence's first clause, as `DEED_CLAUSE` reads it, or undefined. */
@@ -147,7 +149,11 @@ export function deedOf(text: string): Deed | undefined {
 		.replace(/^(?:his|her|their)\s+(?=\p{Lu}|(?:\p{Ll}+\s+){0,2}\p{Lu})/u, 'the ')
 		.trim();
 	const beforeInfinitive = !!end && /^\s+to\s/u.test(end[0]);
-	return { person, verb, object, cut, role: !!role, beforeInfinitive };
+	// "a press that squeezed most of the fat, called cocoa butter, out of ground cacao beans": the
+	// clause goes on after the aside, so the object is cut mid-phrase (blind review H17 S22).
+	const beforeAside =
+		!!end && /^,\s+(?:called|known\s+as|named|also\s+called)\s/u.test(rest.slice(end.index));
+	return { person, verb, object, cut, role: !!role, beforeInfinitive, beforeAside };
 }
 
 /** True when an object can stand in a question: whole, pointing nowhere, not naming the person. */
@@ -166,6 +172,7 @@ function askable(deed: Deed): boolean {
 	if (POINTER.test(deed.object)) return false;
 	// "… microorganisms cause food | to spoil": the infinitive the verb needs was cut (H11 S31).
 	if (deed.beforeInfinitive && cutBeforeComplement(deed.object)) return false;
+	if (deed.beforeAside) return false;
 	// Ends on a word that needs more: "the", "of", "and".
 	if (/\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that)$/iu.test(deed.object))
 		return false;

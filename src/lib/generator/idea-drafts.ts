@@ -182,7 +182,7 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!refersByComparison(idea) &&
 					// H12's general nouns, "a later …" and shared rulers' names for an earlier
 					// sentence's thing ("the project", "a later pretender", "Henry"; gen47).
-					!pointsBackIdea(idea, documentText) &&
+					!pointsBackIdea(idea, documentText, article.title) &&
 					// U21's keys cut mid-clause or mid-list, properties, copied slips (gen18).
 					keyIsWhole(idea)
 			)

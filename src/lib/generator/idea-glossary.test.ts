@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryIdeas } from './idea-glossary';
+import { glossaryEntry, glossaryIdeas } from './idea-glossary';
 import { chooseIdeas } from './ideas';
 import { kindCap } from './idea-caps';
 import { madeUpArticle } from './ideas.test-helpers';
@@ -199,5 +199,23 @@ describe('list labels and names in a handout’s list (H13, gen52)', () => {
 				'A large curved rectangular shield made of layers of wood'
 			]
 		]);
+	});
+});
+
+describe('a label over a sentence is no term (blind review H17 S25)', () => {
+	const entry = (text: string) =>
+		glossaryEntry(madeUpArticle('Velm Spiders', [text]).article.sentences[0])?.term;
+
+	it('reads no term from a label whose line is a clause with a possessive subject', () => {
+		expect(entry("Body parts: a velm spider's body has two main parts and eight legs.")).toBe(
+			undefined
+		);
+		expect(entry('Body parts: a spider’s body has two main parts and eight legs.')).toBe(undefined);
+	});
+
+	it('still reads a term whose definition is a class with a possessive inside it', () => {
+		expect(entry("Spinneret: an organ at the end of a spider's abdomen that makes silk.")).toBe(
+			'Spinneret'
+		);
 	});
 });

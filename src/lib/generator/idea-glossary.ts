@@ -45,9 +45,13 @@ const DEFINITE_CLASS =
 const DEFINITE_VERB =
 	/\s\p{Ll}{3,}(?:es|[^s\s’']s)\s+(?:from|between|over|like|around|into|across|up|down|with|by|as)\b/u;
 
-/** "a substance gains oxygen": a clause saying what happens, not what the term is. */
+/**
+ * "a substance gains oxygen": a clause saying what happens, not what the term is; a possessive
+ * subject too ("Body parts: a spider's body has two main parts – …", a list's label, blind review
+ * H17 S25, all three reviewers).
+ */
 const CLAUSE =
-	/^an?\s+(?:(?!(?:that|which|who|whose|where|in|of|from|by|with)\s)\p{Ll}+\s+){1,2}(?:gains|loses|reacts|is|are|was|has|changes|becomes|forms|takes|gives|moves|meets|joins)\b/u;
+	/^an?\s+(?:(?!(?:that|which|who|whose|where|in|of|from|by|with)\s)\p{Ll}+(?:['’]s)?\s+){1,3}(?:gains|loses|reacts|is|are|was|has|changes|becomes|forms|takes|gives|moves|meets|joins)\b/u;
 
 /**
  * "a cable reached India …", "the telegraph made …": a noun and its past verb with an object, a

@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { subjectText } from './idea-text';
+import { namesSubject, subjectText } from './idea-text';
 import { subjectSurface } from './idea-name';
 import { unexplainedAcronym } from './idea-faith';
 import { firstRank } from './idea-spread';
@@ -74,6 +74,19 @@ export function ownSubject(
 	return !!pointer && pointer.length >= 4 && heads.includes(pointer);
 }
 
+/**
+ * True when the clause's subject is a bare pronoun ("It was invented by …") and the sentence
+ * before it does not name the article's subject: the pronoun is that sentence's thing, not the
+ * title's ("Enigma was an electro-mechanical cipher machine. It was invented by …" in "Alan
+ * Turing and the Enigma Code" gave "Who invented Alan Turing and the Enigma Code?", blind review
+ * H17 S11, all three reviewers).
+ */
+export function pronounOfAnother(who: string, sentence: Sentence, article: ArticleView): boolean {
+	if (!/^(?:it|they)$/iu.test(who.trim())) return false;
+	const before = article.sentences.find((s) => s.index === sentence.index - 1);
+	return !before || !namesSubject(before.text, article);
+}
+
 /** True when the article is a life (its lead calls its subject "he" or "she"). */
 export function isLife(article: ArticleView): boolean {
 	if (article.ref) return article.ref.pronoun !== 'it';
@@ -106,6 +119,7 @@ export function milestoneIdea(
 	).exec(body);
 	if (!opening || NOT_DONE.test(opening[0])) return undefined;
 	if (!ownSubject(opening[1], article, name, life)) return undefined;
+	if (pronounOfAnother(opening[1], sentence, article)) return undefined;
 	// Only the clause that tells the milestone: a second clause is another statement.
 	const rest = body
 		.slice(opening[0].length)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { termIdeas } from './idea-term';
-import { definiteDefinition, handoutPlainKey, withoutSecondObject } from './idea-term-handout';
+import {
+	definiteDefinition,
+	handoutPlainKey,
+	textField,
+	withoutSecondObject
+} from './idea-term-handout';
 import { madeUpArticle } from './ideas.test-helpers';
 
 describe('a handout’s textbook definitions (gen21, issue 12’s h28 handouts)', () => {
@@ -107,5 +112,18 @@ describe('an adverb after a named term and a field by "weather" (H13 S50, S45; g
 		expect(termIdeas(madeUpArticle('Velm Flight', blocks).article).map((i) => i.prompt)).toEqual(
 			[]
 		);
+	});
+});
+
+describe('a field named only beside a product is no field (blind review H16 S12)', () => {
+	it('reads "used in perfume and medicine" as a use, "biology and medicine" and "in medicine" as fields', () => {
+		const field = (line: string) =>
+			textField(
+				madeUpArticle('Velm Beavers', ['Velm beavers build dams on rivers.', line]).article,
+				'velm beavers'
+			);
+		expect(field('Their scent is used in perfume and medicine across Ostra.')).toBeUndefined();
+		expect(field('Their scent is studied in biology and medicine across Ostra.')).toBe('biology');
+		expect(field('Their scent has long been used in medicine across Ostra.')).toBe('medicine');
 	});
 });

@@ -126,7 +126,12 @@ function disciplineWords(text: string): string[] {
 				(/^\p{Ll}/u.test(w) &&
 					/^(?:in|to|about|for|on|within|and|or|but|as|like|with|study|studies|studied|studying|teach|teaches|taught|learn|learns)$/iu.test(
 						words[i - 1]
-					))) &&
+					) &&
+					// "used in perfume and medicine": a field only beside another field ("biology and
+					// medicine"); coordinated with a product it is a use (H16 S12, "What are beavers in
+					// medicine?", all three reviewers).
+					(!/^(?:and|or)$/iu.test(words[i - 1]) ||
+						FIELD_WORD.test((words[i - 2] ?? '').toLowerCase())))) &&
 				!/^of$/iu.test(words[i + 1] ?? ''))
 	);
 }

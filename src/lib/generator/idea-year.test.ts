@@ -7,7 +7,8 @@ import {
 	RANKED_PROMPT,
 	straddlingYears,
 	titleHead,
-	yearIdeas
+	yearIdeas,
+	yearQuestion
 } from './idea-year';
 import { yearBlank } from './year-blank';
 import { madeUpArticle } from './ideas.test-helpers';
@@ -256,5 +257,32 @@ describe('yearBlank: a blank hides its answer and nothing more (issue 12, the ou
 		expect(yearBlank('the mills stood idle in May 1840.')?.prompt).toBe(
 			'the mills stood idle in ____.'
 		);
+	});
+});
+
+describe('a recurring event’s year is typed, never four choices off its cycle (gen61, H16)', () => {
+	const sentence = (text: string) => ({ doc: 'm', index: 1, section: '', text });
+	const ask = (text: string, prompt: string) =>
+		yearQuestion('when', sentence(text), {
+			prompt,
+			year: '1932',
+			distractors: ['1929', '1930', '1935'],
+			weight: 1
+		}).type;
+
+	it('types the year of an election or a census, by any year kind', () => {
+		expect(
+			ask(
+				'Ivo Brandt won the 1932 presidential election.',
+				'Ivo Brandt won the ____ presidential election.'
+			)
+		).toBe('short');
+		expect(
+			ask('The census of 1932 counted 40,000 people.', 'The census of ____ counted 40,000 people.')
+		).toBe('short');
+	});
+
+	it('keeps four choices for another event', () => {
+		expect(ask('The Varn Bridge opened in 1932.', 'The Varn Bridge opened in ____.')).toBe('mcq');
 	});
 });

@@ -1,6 +1,6 @@
 import { firstRank, keyApart, type YearRanks } from './idea-spread';
 import { seededOrder } from './text';
-import { plausibleWrongYear } from './year-plausible';
+import { plausibleWrongYear, recurringEventYear } from './year-plausible';
 import { sideEntityYear } from './idea-side';
 import type { ArticleView, Idea, IdeaKind } from './ideas';
 import { namesSubject, subjectText } from './idea-text';
@@ -235,7 +235,12 @@ export function yearQuestion(
 		weight: number;
 	}
 ): Idea {
-	const { prompt, year, distractors, ranks, typed = 'short', context, weight } = ask;
+	const { prompt, year, ranks, typed = 'short', context, weight } = ask;
+	// An election, a census, the Olympics keep a cycle the wrong years ignore ("1929, 1930, 1935"
+	// for an election of 1932): asked typed, by every year kind (gen61; `year-plausible.ts`).
+	const at = sentence.text.indexOf(year);
+	const cyclic = CYCLE.test(prompt) || (at >= 0 && recurringEventYear(sentence.text, at));
+	const distractors = cyclic ? [] : ask.distractors;
 	return {
 		kind,
 		sentence,

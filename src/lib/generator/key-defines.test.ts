@@ -7,8 +7,10 @@ import {
 	glossOfLargerPhrase,
 	keepsNameTail,
 	keyDoesNotDefine,
+	nextStepKey,
 	onlyCharacterises,
 	possessiveCut,
+	reportsFinding,
 	startsInsideNumber
 } from './key-defines';
 
@@ -123,5 +125,30 @@ describe('broken names and keys (gen44)', () => {
 		expect(clauseKey('A carving sits in a niche above the door')).toBe(true);
 		expect(clauseKey('A monster who lives in the marshes')).toBe(false);
 		expect(clauseKey('A series of walls built across the north')).toBe(false);
+	});
+});
+
+describe('keys that tell the next step or a finding (blind reviews H16 S36, H17 S06)', () => {
+	it('refuses a key whose clause is what happens next', () => {
+		expect(nextStepKey('A paste which is then mixed with sugar and pressed')).toBe(true);
+		expect(nextStepKey('A paste of ground velm seeds and water')).toBe(false);
+		expect(
+			keyDoesNotDefine(
+				sentenceCard(
+					'What is velm paste?',
+					'A paste which is then mixed with sugar and pressed',
+					'The seeds are ground into a paste called velm paste, which is then mixed with sugar and pressed.'
+				)
+			)
+		).toBe(true);
+	});
+
+	it('refuses a key that reports who found something, and keeps a plain definition', () => {
+		expect(
+			reportsFinding('In 1702 the Ostran smith Ivo Brandt showed that a hung needle tilts down')
+		).toBe(true);
+		expect(reportsFinding('Ivo Brandt found that a hung needle tilts down')).toBe(true);
+		expect(reportsFinding('The tilt of a freely hung needle towards the ground')).toBe(false);
+		expect(reportsFinding('A period of war from 1701 to 1709')).toBe(false);
 	});
 });

@@ -147,6 +147,30 @@ export function clauseKey(key: string): boolean {
 	);
 }
 
+/**
+ * A key that tells what happens to the thing next ("A paste which is then mixed with other
+ * ingredients, conched and tempered" for cocoa liquor, blind review H17 S06, all three reviewers:
+ * the relative clause is the process's next step, not what the thing is).
+ */
+export function nextStepKey(key: string): boolean {
+	return /\b(?:then|afterwards|subsequently)\b/iu.test(key);
+}
+
+/**
+ * A key that reports who found something and when ("In 1581 the English instrument maker Robert
+ * Norman showed that a freely hung needle tilts downwards …" for magnetic dip, blind review H16
+ * S36, all three reviewers): a fronted date or a finding's "showed that", the deed of a person,
+ * not what the name means.
+ */
+export function reportsFinding(key: string): boolean {
+	return (
+		/^(?:In|On|By|Around|About|During)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{3,4}\b/u.test(key.trim()) ||
+		/\b(?:showed|found|discovered|proved|noticed|observed|realised|realized|demonstrated)\s+that\b/u.test(
+			key
+		)
+	);
+}
+
 /** True when a definition card's key does not define its name whole (see each rule; H10, H11). */
 export function keyDoesNotDefine(idea: Idea): boolean {
 	if (idea.type === 'truefalse' || idea.type === 'mcq') return false;
@@ -157,6 +181,8 @@ export function keyDoesNotDefine(idea: Idea): boolean {
 		(name !== undefined &&
 			(possessiveCut(name) ||
 				clauseKey(idea.answer) ||
+				nextStepKey(idea.answer) ||
+				reportsFinding(idea.answer) ||
 				// "The first major crisis of the Cold War", "An Afrikaans word meaning …" (H11).
 				keySignifies(idea.answer) ||
 				glossOfLargerPhrase(name, sentence) ||

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bareSharedGivenName, pointsBack } from './unseen-definite';
+import {
+	bareOwner,
+	bareSharedGivenName,
+	pointsBack,
+	pointsBackIdea,
+	symbolWithoutWork
+} from './unseen-definite';
+import { sentenceCard } from './ideas.test-helpers';
 
 describe('pointsBack (blind review H12: statements pointing into the handout)', () => {
 	it('refuses a general noun that stands for an earlier sentence’s thing', () => {
@@ -47,5 +54,49 @@ describe('bareSharedGivenName (H12 S102: a bare "Henry" among several)', () => {
 		expect(bareSharedGivenName('Hong proclaimed a new kingdom in 1851.', two)).toBeUndefined();
 		const kings = 'Alfonso V and Alfonso VI ruled Lumen.';
 		expect(bareSharedGivenName('Who was Alfonso the Magnanimous?', kings)).toBeUndefined();
+	});
+});
+
+describe('pointers of blind reviews H16 and H17 (gen61)', () => {
+	const statement = (text: string, document = text, title = 'The Varn War') =>
+		pointsBackIdea(sentenceCard(text, 'true', text, 'truefalse'), document, title);
+
+	it('refuses "other <things>" than an earlier sentence’s, keeps a list’s "and other"', () => {
+		expect(
+			statement('In June 1702 the army cleared the Lumen men from other towns along the Varn.')
+		).toBe(true);
+		expect(statement('In 1702 the army took Brel, Kessel and other towns along the Varn.')).toBe(
+			false
+		);
+		expect(statement('Ostra was larger than other towns of the coast.')).toBe(false);
+		expect(
+			statement('In 1709 Ostra left the League, after other member states criticised its king.')
+		).toBe(false);
+	});
+
+	it('refuses a win with nothing won, keeps "won the war"', () => {
+		expect(statement('Ivo Brandt won and took the throne in 1702 as King Ivo.')).toBe(true);
+		expect(statement('Ivo Brandt won the Varn War and took the throne in 1702.')).toBe(false);
+	});
+
+	it('refuses the possessive of a name the handout gives in full once elsewhere', () => {
+		const document =
+			'Around 1701 Brandt lodged with the dealer Piet van Kessel. In 1704 Brandt married Anna Varn, Piet’s cousin. Brandt painted her.';
+		expect(bareOwner('In ____, Brandt married Anna Varn, Piet’s cousin.', document)).toBe('Piet');
+		expect(
+			bareOwner('Brandt’s wife Anna Varn died in 1710.', `Ivo Brandt was a painter. ${document}`)
+		).toBe(undefined);
+	});
+
+	it('refuses what a story’s name stands for when the story is not named', () => {
+		expect(
+			symbolWithoutWork('The Rebellion stands for the Varn Revolution of 1701.', "Brel's Velm Farm")
+		).toBe(true);
+		expect(
+			symbolWithoutWork(
+				'In Velm Farm, the Rebellion stands for the Varn Revolution.',
+				"Brel's Velm Farm"
+			)
+		).toBe(false);
 	});
 });

@@ -56,7 +56,65 @@ export function bareSharedGivenName(text: string, document: string): string | un
 	return undefined;
 }
 
+/**
+ * Pointers blind reviews H16 and H17 failed (gen61): "other towns along the Loire" (other than
+ * the ones an earlier sentence named; "and other towns" ends a list and stays, and "after other
+ * member states criticised …" opens a clause whose "other" is the sentence's own subject's
+ * peers), "Zhu Di won and
+ * took the throne" (won what? the war of the sentence before; "won the war" carries it).
+ */
+const OTHER_UNSEEN =
+	/(?<!\b(?:and|or|many|some|several|among|each|no|any|all|the|of|than|after|before|when|while|because|until|since|as|where|if)\s)\bother\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}s\b(?!\s+than\b)/u;
+const ABSOLUTE_WIN = /\b(?:won|lost)(?=\s*(?:[,.;:]|$)|\s+and\s+\p{Ll})/u;
+
+/**
+ * The possessive of a bare name the handout writes in full elsewhere and bare at most twice
+ * ("Saskia van Uylenburgh, Hendrick's cousin", H16 S54: the handout's "art dealer Hendrick van
+ * Uylenburgh" is two paragraphs earlier). A name the handout writes bare often (its subject,
+ * "Rembrandt's") is known to its student; a name followed by another capitalised word is whole.
+ */
+export function bareOwner(text: string, document: string): string | undefined {
+	for (const m of text.matchAll(/(?<!\p{Lu}[\p{L}'’.-]*\s)\b(\p{Lu}\p{Ll}{2,})['’]s\s+\p{Ll}/gu)) {
+		const name = m[1];
+		const fuller = new RegExp(
+			`\\b${name}\\s+(?:(?:van|von|de|da|di|der|del|la|le)\\s+)?\\p{Lu}\\p{Ll}`,
+			'u'
+		);
+		if (!fuller.test(document) || fuller.test(text)) continue;
+		const bare = document.match(
+			new RegExp(`\\b${name}\\b(?!\\s+(?:(?:van|von|de|da|di|der|del|la|le)\\s+)?\\p{Lu})`, 'gu')
+		);
+		if ((bare?.length ?? 0) <= 2) return name;
+	}
+	return undefined;
+}
+
+/**
+ * What a story's name stands for, said without the story ("The Rebellion stands for the Russian
+ * Revolution of 1917." in a handout on Animal Farm, H17 S27, two of three reviewers: the
+ * handout's short name for the book's event is no name a student can place). True when a
+ * statement says what a name stands for, represents or symbolises and names no word of `title`.
+ */
+export function symbolWithoutWork(text: string, title: string): boolean {
+	if (!/\b(?:stands?\s+for|represents?|symboli[sz]es?|is\s+an\s+allegory\s+of)\b/u.test(text))
+		return false;
+	const own = title
+		.toLowerCase()
+		.split(/[^\p{L}]+/u)
+		.filter((w) => w.length > 3 && !/^(?:the|and|with|from|their|what|how|why|who)$/u.test(w))
+		.map((w) => w.replace(/['’]s$/u, ''));
+	const said = text.toLowerCase();
+	return own.length > 0 && !own.some((w) => said.includes(w));
+}
+
 /** True when an idea's prompt (a statement, a question; never a definition's key) points back. */
-export function pointsBackIdea(idea: Idea, document: string): boolean {
-	return pointsBack(idea.prompt) || bareSharedGivenName(idea.prompt, document) !== undefined;
+export function pointsBackIdea(idea: Idea, document: string, title = ''): boolean {
+	return (
+		pointsBack(idea.prompt) ||
+		(idea.type === 'truefalse' && symbolWithoutWork(idea.prompt, title)) ||
+		OTHER_UNSEEN.test(idea.prompt) ||
+		ABSOLUTE_WIN.test(idea.prompt) ||
+		bareOwner(idea.prompt, document) !== undefined ||
+		bareSharedGivenName(idea.prompt, document) !== undefined
+	);
 }

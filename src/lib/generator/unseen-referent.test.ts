@@ -60,3 +60,18 @@ describe('names said in full (gen43)', () => {
 		expect(namedInFull(plain, article)).toBe(plain);
 	});
 });
+
+describe('a name being given is not renamed (blind review H17 S19)', () => {
+	it('says a bare surname in full, but not inside "known as"/"called" a name', () => {
+		const before = 'With his colleague Piet Varn, Brandt read the Lumen codes.';
+		expect(inFull('In 1709 Varn was injured.', before, 'Lumen Codes')).toBe(
+			'In 1709 Piet Varn was injured.'
+		);
+		expect(
+			inFull('The team used sheets, known as Varn sheets, to find the keys.', before, 'Lumen Codes')
+		).toBe('The team used sheets, known as Varn sheets, to find the keys.');
+		expect(inFull('It used a grid called Varn grids.', before, 'Lumen Codes')).toBe(
+			'It used a grid called Varn grids.'
+		);
+	});
+});

@@ -39,7 +39,9 @@ export function fullNameOf(
 	isPerson: (name: string) => boolean = () => true
 ): { bare: string; full: string } | undefined {
 	for (const m of text.matchAll(
-		/(?<!\p{Lu}[\p{L}'’.-]*\s|\b[Tt]he\s)\b(\p{Lu}\p{Ll}{2,})\b(?![\s-]+\p{Lu}|\s+of\s)/gu
+		// "sheets, known as Zygalski sheets": a name being given is said as given, not renamed
+		// ("Henryk Zygalski sheets", blind review H17 S19, all three reviewers).
+		/(?<!\p{Lu}[\p{L}'’.-]*\s|\b[Tt]he\s|\b(?:as|called|named|termed)\s)\b(\p{Lu}\p{Ll}{2,})\b(?![\s-]+\p{Lu}|\s+of\s)/gu
 	)) {
 		const bare = m[1];
 		if (NOT_FIRST_NAME.test(bare) || title.includes(bare)) continue;
