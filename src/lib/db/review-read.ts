@@ -6,7 +6,7 @@
  */
 import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, type ItemRecord } from './records';
-import { itemsOf, listOf, type ReviewList } from './review-list';
+import { itemsOf, listOf, readReviewLists, type ReviewList } from './review-list';
 import type { FlashpointDb } from './schema';
 
 /**
@@ -142,4 +142,35 @@ export async function readEachScopeReviews(
 			])
 		)
 	};
+}
+
+/**
+ * Every course's review items due today for the every-course queue (Study's first build in a
+ * tab): from the courses' review lists (`review-list.ts`) when every course of `courseIds` has
+ * one that holds, as `readEachScopeReviews` does for Home, so only the reviews due since each
+ * list was kept are read; else the one `[state+due]` range (`readScopeReviews`). The same items
+ * either way: a held list is every review of its course due before its `upTo`, less those
+ * answered out (no longer due before it), and the merge keeps the range's order (issue 14,
+ * perf43: the first queue read 231 of its 275 rows from that range on the scale bench).
+ * `known`: the lists the tab's cache holds (`DueCards.reviewLists`), read again unless they
+ * cover every course. `lists`: the held lists used, for the cache.
+ */
+export async function readAllReviews(
+	db: FlashpointDb,
+	courseIds: Promise<readonly string[]>,
+	today: Pick<StudyToday, 'start' | 'end' | 'now'>,
+	limit: number,
+	known?: ReadonlyMap<string, ReviewList>
+): Promise<{
+	all: ScopeReviews;
+	byCourse?: Map<string, ScopeReviews>;
+	lists?: ReadonlyMap<string, ReviewList>;
+}> {
+	// In parallel with the course ids, unless the cache holds lists (Home read them).
+	const [ids, read] = await Promise.all([courseIds, known ? undefined : readReviewLists(db)]);
+	const covers = (lists: ReadonlyMap<string, ReviewList>) => ids.every((id) => lists.has(id));
+	const lists = read ?? (known && covers(known) ? known : await readReviewLists(db));
+	if (!ids.length || !covers(lists))
+		return { all: await readScopeReviews(db, null, today, limit), lists };
+	return { ...(await readEachScopeReviews(db, ids, today, limit, lists)), lists };
 }

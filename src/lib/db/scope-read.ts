@@ -14,7 +14,12 @@ import { isNewAnswer } from './day-totals';
 import { answeredOf, countNew, learningOrder, type DueCards } from './queue-cache';
 import type { FlashpointDb } from './schema';
 import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
-import { readEachScopeReviews, readScopeReviews, type ScopeReviews } from './review-read';
+import {
+	readAllReviews,
+	readEachScopeReviews,
+	readScopeReviews,
+	type ScopeReviews
+} from './review-read';
 import type { ReviewList } from './review-list';
 
 export type { DueCards };
@@ -209,8 +214,13 @@ interface ScopeRead {
 	/** The scope's new questions, and, read for every course, each course's (`readAllFresh`). */
 	fresh?: { all: FreshRead; byCourse?: Map<string, FreshRead> };
 	reviews?: ScopeReviews;
-	/** Every course's scope read for each course's counts (`readEachScopeReviews`): by course. */
+	/**
+	 * Every course's scope read by course (`readEachScopeReviews`, or `readAllReviews` from the
+	 * courses' lists): each course's reviews.
+	 */
 	reviewsByCourse?: Map<string, ScopeReviews>;
+	/** The courses' held review lists `readAllReviews` read or used (kept in the cache). */
+	lists?: ReadonlyMap<string, ReviewList>;
 }
 
 /**
@@ -286,7 +296,7 @@ function listsAfter(
 	courseId: string | null,
 	read: ScopeRead
 ): DueCards['reviewLists'] {
-	const found: [string, ReviewList][] = [];
+	const found: [string, ReviewList][] = [...(read.lists ?? [])];
 	if (courseId !== null && read.reviews?.list) found.push([courseId, read.reviews.list]);
 	for (const [id, list] of read.reviewsByCourse ?? []) if (list.list) found.push([id, list.list]);
 	if (!found.length) return due.reviewLists;
@@ -334,9 +344,11 @@ export function readScope(
 	const today = { start: due.dayStart, end: due.dayEnd, now };
 	// Home (`each`): every course's due reviews by course, so each course's count reuses them.
 	const byCourse = !plan.reviews && courseId === null && spread === 'each';
-	// The course ids, read once for both (Home read them twice: 10 rows again on ten courses).
+	// Study's every-course build (`shared`) takes the due reviews from the courses' lists.
+	const fromLists = !plan.reviews && courseId === null && !byCourse;
+	// The course ids, read once for all (Home read them twice: 10 rows again on ten courses).
 	const courseIds =
-		courseId === null && (byCourse || !plan.fresh)
+		courseId === null && (byCourse || fromLists || !plan.fresh)
 			? db.courses
 					.toCollection()
 					.primaryKeys()
@@ -347,7 +359,9 @@ export function readScope(
 	const eachReviews =
 		byCourse && courseIds
 			? courseIds.then((ids) => readEachScopeReviews(db, ids, today, wanted.reviews, lists))
-			: undefined;
+			: fromLists && courseIds
+				? readAllReviews(db, courseIds, today, wanted.reviews, lists)
+				: undefined;
 	return Promise.all([
 		plan.missing.length ? db.items.bulkGet(plan.missing) : [],
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
@@ -370,7 +384,8 @@ export function readScope(
 			learning,
 			fresh,
 			reviews: reviews ?? each?.all,
-			reviewsByCourse: each?.byCourse
+			reviewsByCourse: each?.byCourse,
+			lists: each && 'lists' in each ? each.lists : undefined
 		})
 	);
 }
