@@ -8,6 +8,7 @@ import { qrLink, qrSeries, readableQuestions, shareNote } from '../src/lib/quiz/
 import { makeQuiz } from '../src/lib/quiz/synthetic-quiz';
 import type { Quiz } from '../src/lib/quiz/types';
 import { momentText } from '../src/lib/text/when';
+import { crc32Text } from '../src/lib/quiz/envelope';
 
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
 const OPENINGS = 12;
@@ -54,6 +55,13 @@ const bench: Bench = {
 		for (let i = 0; i < 1000; i++) momentText(Date.UTC(2026, 11, 5, 9, i));
 		const used = process.cpuUsage(started);
 		report('quiz-share.moment-text-cpu-1000', (used.user + used.system) / 1000, 'ms');
+		// Content hashes and keys: CRC-32 of a 50-question quiz's JSON (~36 KB), 300 times.
+		const json = JSON.stringify(fifty);
+		crc32Text(json);
+		const crcStarted = process.cpuUsage();
+		for (let i = 0; i < 300; i++) crc32Text(json);
+		const crcUsed = process.cpuUsage(crcStarted);
+		report('quiz-share.crc32-cpu-300x50q', (crcUsed.user + crcUsed.system) / 1000, 'ms');
 	}
 };
 

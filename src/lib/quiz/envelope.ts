@@ -263,24 +263,46 @@ function readVarints(bytes: Uint8Array, count: number): { values: number[]; next
 	return { values, next: pos };
 }
 
-const CRC_TABLE = (() => {
-	const table = new Uint32Array(256);
+/**
+ * CRC-32 tables (the ISO-HDLC polynomial, reflected 0xedb88320) for four bytes at a time
+ * ("slicing by 4", Intel's slicing-by-8 paper, Kounavis and Berry 2005): `CRC_TABLES[k][n]` is
+ * byte `n`'s CRC followed by `k` zero bytes. About 4× the speed of a byte at a time in V8; a
+ * quiz's content hashes, question keys and codes all go through it (perf43: `crc32Text` was 534
+ * ms of a 50-question quiz's Create in a profile at load 27).
+ */
+const CRC_TABLES = (() => {
+	const tables = Array.from({ length: 4 }, () => new Uint32Array(256));
 	for (let n = 0; n < 256; n++) {
 		let c = n;
 		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-		table[n] = c >>> 0;
+		tables[0][n] = c >>> 0;
 	}
-	return table;
+	for (let n = 0; n < 256; n++)
+		for (let k = 1; k < 4; k++) {
+			const c = tables[k - 1][n];
+			tables[k][n] = tables[0][c & 0xff] ^ (c >>> 8);
+		}
+	return tables;
 })();
 
+/** The CRC-32 of `bytes` (as zlib's `crc32`, PNG's and gzip's): an unsigned 32-bit number. */
 export function crc32(bytes: Uint8Array): number {
-	let crc = 0xffffffff;
-	for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-	return (crc ^ 0xffffffff) >>> 0;
+	const [t0, t1, t2, t3] = CRC_TABLES;
+	let crc = -1;
+	let i = 0;
+	for (const last = bytes.length - 3; i < last; i += 4) {
+		crc ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+		crc = t3[crc & 0xff] ^ t2[(crc >>> 8) & 0xff] ^ t1[(crc >>> 16) & 0xff] ^ t0[crc >>> 24];
+	}
+	for (; i < bytes.length; i++) crc = t0[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+	return (crc ^ -1) >>> 0;
 }
 
+const UTF8 = new TextEncoder();
+
+/** `crc32` of `text` as UTF-8. */
 export function crc32Text(text: string): number {
-	return crc32(new TextEncoder().encode(text));
+	return crc32(UTF8.encode(text));
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
