@@ -20,6 +20,7 @@ import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
 import { termAppositionIdeas } from '../src/lib/generator/idea-term-apposition';
 import { boldColonIdeas, boldParenIdeas } from '../src/lib/generator/idea-bold';
+import { boldDefinedIdeas } from '../src/lib/generator/idea-bold-defined';
 import { knownAsIdeas } from '../src/lib/generator/idea-known-as';
 import { happeningIdeas } from '../src/lib/generator/idea-happening';
 import { deedIdeas } from '../src/lib/generator/idea-deed';
@@ -146,6 +147,7 @@ for (const [i, article] of views.entries()) {
 		...termAppositionIdeas(article),
 		...boldColonIdeas(article),
 		...boldParenIdeas(article),
+		...boldDefinedIdeas(article),
 		// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 		...knownAsIdeas(article),
 		...nativeNameIdeas(article),

@@ -18,6 +18,7 @@ import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { termAppositionIdeas } from './idea-term-apposition';
 import { boldColonIdeas, boldParenIdeas } from './idea-bold';
+import { boldDefinedIdeas } from './idea-bold-defined';
 import { knownAsIdeas } from './idea-known-as';
 import { happeningIdeas } from './idea-happening';
 import { deedIdeas } from './idea-deed';
@@ -109,6 +110,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...boldColonIdeas(article),
 			// "a **coup** (a sudden, illegal seizure of power)" in such a handout (gen51).
 			...boldParenIdeas(article),
+			// "The **Cold War** was the long period …", "a tool called a **strigil**, which …" (gen60).
+			...boldDefinedIdeas(article),
 			// "a peasant uprising known as the Jacquerie broke out …" in a handout (gen21).
 			...knownAsIdeas(article),
 			// "…, a sudden glacial outburst flood, known by its Icelandic name, jokulhlaup." (gen48).

@@ -1,0 +1,295 @@
+import type { ArticleView, Idea } from './ideas';
+import type { Sentence } from './text';
+import { capitalise, definitionCard } from './idea-text';
+import { glossKey } from './idea-apposition';
+import { givenAway } from './idea-key';
+import { emphasised } from './idea-bold';
+import { POINTER } from './idea-this-called';
+import { NOT_PLAIN } from './idea-term-words';
+import { pointsIntoArticle } from './standalone';
+import { isHandout } from './handout';
+
+/**
+ * A handout's bold key terms defined in the words that follow them, in shapes no other kind reads
+ * (gen60, issue 12's recall: blind reviews H16/H17 accepted ~80% of drafts but the generator made
+ * ~2 per 1,000 words, and most bold terms of a handout gave none). Bold is the author's sign that
+ * the term is brought in and will be tested (`idea-bold.ts`), so these read only bold terms:
+ * - a copula definition in any tense, with the class after "a/an/the": "The **Cold War** was the
+ *   long period of rivalry between …" → "What was the Cold War?", "**Determinatives** were silent
+ *   signs placed before …", "**Heliocentrism** is the idea that the Sun …";
+ * - a colon gloss after a bold term that ends a clause: "It moves with a **hydrostatic
+ *   skeleton**: fluid-filled segments that muscles push against." → "What is a hydrostatic
+ *   skeleton?";
+ * - a class named before "called" with what sets it apart after the term: "a curved metal tool
+ *   called a **strigil**, which athletes used to scrape oil from the skin" → "What is a
+ *   strigil?" → "A curved metal tool which athletes used to scrape oil from the skin". A bare
+ *   class ("layers called **horizons**", "a hooked tool called a **strigil**") stays refused as
+ *   thin (U4–U9).
+ * Every key is a plain definition (`glossKey`: five to twenty words, no hedge, rank, time word or
+ * pointer), does not give the term away and names nothing only the handout shows. Pure.
+ */
+
+/** One to five words of a term: letters, hyphens, an apostrophe ("Newton's cradle"). */
+const TERM_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,4}`;
+
+/** "(A|An|The) Term is|are|was|were (a|an|the) …": the term opens the sentence. */
+const BOLD_COPULA = new RegExp(
+	String.raw`^(?:(A|An|The)\s+)?(${TERM_WORDS})\s+(is|are|was|were)\s+((?:a|an|the)\s+\p{Ll}[^;]*?)(?:;.*)?\.?$`,
+	'u'
+);
+
+/** "… a|an term: a|an gloss." or a bare plural class: the colon right after the term. */
+const BOLD_COLON = new RegExp(
+	String.raw`(?:^|\s)(an?)\s+(${TERM_WORDS}):\s+((?:an?\s+)?\p{Ll}[^:;()“”"]*?)\.?$`,
+	'u'
+);
+
+/**
+ * "… called (a|an)? term" with what follows the term: a relative clause (", which …", " that
+ * …") or a participle phrase (", extracted from kelp,") up to the next comma or the end.
+ */
+const CALLED_TERM = new RegExp(
+	String.raw`\s(?:called|known\s+as)\s+(?:(an?)\s+)?(${TERM_WORDS})(?:,?\s+((?:which|that|who)\s+[^,;:()“”"]+?|\p{Ll}+ed\s+(?:from|by|in|on|at|for|to|with)\s+[^,;:()“”"]+?))?(?=[,;.:(](?:\s|$)|$)`,
+	'u'
+);
+
+/**
+ * Words that end a class phrase read backwards from "called": a determiner other than "a/an",
+ * a possessive, a verb or preposition that takes the phrase as its object, a number.
+ */
+const CLASS_STOP =
+	/^(?:the|this|that|these|those|its|their|his|her|our|your|my|some|many|all|any|each|every|other|two|three|four|five|six|several|is|are|was|were|be|been|has|have|had|contains?|forms?|forming|formed|uses?|using|used|makes?|made|produces?|produced|includes?|including|adds?|added|on|in|into|onto|at|by|from|for|to|with|without|and|or|but|as|than|also|then|often|sometimes|usually|now|still|called|named|known)$/u;
+
+/**
+ * The class phrase just before "called", read backwards (`CLASS_STOP`), with its "a/an" if any:
+ * "have stinging cells called …" → ["", "stinging cells"], "contains a coiled, harpoon-like
+ * thread called …" → ["a", "coiled, harpoon-like thread"].
+ */
+function classBefore(text: string): [string, string] | undefined {
+	const words = text.trimEnd().split(/\s+/u);
+	const taken: string[] = [];
+	while (words.length) {
+		const word = words.at(-1)!;
+		const bare = word.replace(/,$/u, '');
+		if (bare === 'a' || bare === 'an') return taken.length ? [bare, taken.join(' ')] : undefined;
+		if (CLASS_STOP.test(bare)) return taken.length ? ['', taken.join(' ')] : undefined;
+		// A capital, an adverb or the sentence's start before any stop word: where the phrase
+		// begins is not known ("The soil gradually develops layers called …").
+		if (!/^\p{Ll}[\p{Ll}-]*,?$/u.test(word) || /ly$/u.test(bare)) return undefined;
+		taken.unshift(word);
+		words.pop();
+	}
+	return undefined;
+}
+
+/**
+ * "… go through **metamorphosis**, a change in body form between …", "… is **cellulose**, a
+ * natural polymer made of …": a bold term with no article of its own (a mass noun, a process)
+ * glossed by "a/an" class and what sets it apart, up to the next comma, ";" or the end.
+ */
+const BARE_APPOSITION =
+	/((?:\p{L}[\p{L}'’-]*\s+){1,6})(\p{Ll}[\p{L}'’-]*),\s+(an?)\s+(\p{Ll}[^,;.()“”"]*?)(?=([,;.](?:\s|$)|$))/gu;
+
+/** A gloss with a verb of its own before any relative word: a clause, not a noun phrase. */
+const VERB_FIRST =
+	/^(?:(?!\b(?:that|which|who|whom|whose|where|when)\b).)*?\b(?:is|are|was|were|has|have|had|will|can|could|would|do|does|did)\b|\d/u;
+
+/** An adjective's ending: "**eusocial**, a …" glosses the clause, not the word. */
+const ADJECTIVE = /(?:al|ic|ous|ive|ar|ible|able|ful|less)$/u;
+
+/** A superlative or ordinal first in the key: a rank, not a definition ("the rarest type"). */
+const RANKS = /^(?:the|an?)\s+(?:most|least|\p{Ll}{3,}est|first|second|third|last|only)\b/u;
+
+/** A key whose head is followed by a clause of its own: "a gas, so …", "a disease and it …". */
+const TWO_CLAUSES = /,\s+(?:so|but|and|or|while|whereas|because)\s/u;
+
+/** A gloss that is a clause or a list, not a noun phrase: a verb or a bare "and"-list first. */
+const CLAUSE_GLOSS =
+	/^(?:(?!\b(?:that|which|who|whom|whose|where|when|with|of|for|in|on|used|made)\b)[^,])*?\b(?:is|are|was|were|has|have|had|can|could|will|would|do|does|did|resist|resists|meet|meets)\b|,/u;
+
+/** A word of the term that is no term: a preposition, "the" inside, a number word. */
+const NOT_TERM =
+	/(?:^|\s)(?:the|of|to|in|on|at|by|for|with|from|and|or|not|no|hundred|thousand|million)(?:\s|$)/u;
+
+/** True when a bold term may be asked (`emphasised`, not a function word's phrase). */
+function askableTerm(term: string, article: ArticleView): boolean {
+	return emphasised(term, article) && !NOT_TERM.test(term.toLowerCase());
+}
+
+/** The term as a prompt writes it: a sentence's first word lowered when the text writes it so. */
+function asWritten(term: string, opening: boolean, article: ArticleView): string {
+	if (!opening) return term;
+	const [first] = term.split(/\s/u);
+	return first === first.toLowerCase() || !article.isCommon(first)
+		? term
+		: first.toLowerCase() + term.slice(first.length);
+}
+
+/** True when a key is a plain, standalone definition of `term`. */
+function fairKey(key: string, term: string): boolean {
+	return (
+		!givenAway(key, term) &&
+		!POINTER.test(key) &&
+		!pointsIntoArticle(key) &&
+		!RANKS.test(key) &&
+		!NOT_PLAIN.test(key) &&
+		!TWO_CLAUSES.test(key)
+	);
+}
+
+/** "What is a strigil?", "What are setae?", "What was the Cold War?": the term's own question. */
+function askOf(term: string, determiner: string, verb: string): string {
+	const plural = verb === 'are' || verb === 'were';
+	const past = verb === 'was' || verb === 'were';
+	const be = plural ? (past ? 'were' : 'are') : past ? 'was' : 'is';
+	const d = determiner.toLowerCase();
+	const article = d === 'the' ? 'the ' : plural || !d ? '' : /^[aeiou]/iu.test(term) ? 'an ' : 'a ';
+	return `What ${be} ${article}${term}?`;
+}
+
+/** The copula definition of a bold term opening its sentence, or undefined. */
+function copulaIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const m = BOLD_COPULA.exec(sentence.text);
+	if (!m) return undefined;
+	const [, determiner = '', rawTerm, verb, predicate] = m;
+	if (!askableTerm(rawTerm, article)) return undefined;
+	// "The queen is …", "The host is …": a lower-case "the" term is a part or role of the text's
+	// own subject, and "What is the host?" does not say of what (`idea-bold.ts` `notAskable`).
+	if (determiner === 'The' && /^\p{Ll}/u.test(rawTerm)) return undefined;
+	const term = asWritten(rawTerm, !determiner, article);
+	const [, det = '', rest = predicate] = /^(a|an|the)\s+(.*)$/u.exec(predicate) ?? [];
+	const key = glossKey(det, rest);
+	if (!key || !fairKey(key, term)) return undefined;
+	const asked = askOf(term, determiner, verb);
+	return definitionCard(sentence, asked, key, `${capitalise(term)}: ${key}.`);
+}
+
+/** The colon gloss of a bold term ("… a **term**: a gloss."), or undefined. */
+function colonIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const m = BOLD_COLON.exec(sentence.text);
+	if (!m) return undefined;
+	const [, determiner, rawTerm, gloss] = m;
+	// The longest tail of the words before the colon that the author bolded.
+	const words = rawTerm.split(/\s+/u);
+	const term = words.map((_, i) => words.slice(i).join(' ')).find((t) => askableTerm(t, article));
+	if (!term || term !== rawTerm) return undefined;
+	if (CLAUSE_GLOSS.test(gloss)) return undefined;
+	const [, det = '', rest = gloss] = /^(an?)\s+(.*)$/u.exec(gloss) ?? [];
+	// A bare gloss is a plural class with what sets it apart ("fluid-filled segments that …").
+	if (
+		!det &&
+		!/^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\s+(?:that|which|who|with|of|for|used|made|in)\s/u.test(
+			gloss
+		)
+	)
+		return undefined;
+	const key = glossKey(det, rest);
+	if (!key || !fairKey(key, term)) return undefined;
+	return definitionCard(
+		sentence,
+		askOf(term, determiner, 'is'),
+		key,
+		`${capitalise(term)}: ${key}.`
+	);
+}
+
+/**
+ * The "stinging cells called **cnidocytes**", "a cone-shaped pulley called a **fusee**",
+ * "substances called **alginates**, extracted from kelp," idea, or undefined. The class must set
+ * the term apart: a modifier before its head ("stinging", "cone-shaped", "of mud brick") or a
+ * clause after the term; a bare class ("layers called **horizons**", "a pigment called …") is
+ * thin (U4–U9) and refused. The class's "of" phrase stays ("platforms of mud brick").
+ */
+function calledIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const m = CALLED_TERM.exec(sentence.text);
+	if (!m) return undefined;
+	const [, , term, tail = ''] = m;
+	// A name ("a statistical method called Banburismus") is no class's member a student defines.
+	if (!askableTerm(term, article) || /^\p{Lu}/u.test(term)) return undefined;
+	const found = classBefore(sentence.text.slice(0, m.index));
+	if (!found) return undefined;
+	const [determiner, cls] = found;
+	if (!tail && cls.split(/\s+/u).length < 2) return undefined;
+	if (/^of\s|\sof$|,$/u.test(cls)) return undefined;
+	const plural = !determiner && /[^siu]s$/u.test(cls.split(/\s+of\s/u)[0]);
+	// A mass noun with no article ("fine parchment") is no class a student names as a kind.
+	if (!determiner && !plural) return undefined;
+	const key =
+		glossKey(determiner, tail ? `${cls} ${tail}` : cls) ?? shortKey(determiner, cls, tail);
+	if (!key || !fairKey(key, term)) return undefined;
+	return definitionCard(
+		sentence,
+		askOf(term, determiner, plural ? 'are' : 'is'),
+		key,
+		`${capitalise(term)}: ${key}.`
+	);
+}
+
+/** An "-ing" adjective that says no function ("a living shelter"): not what sets a class apart. */
+const PLAIN_ING =
+	/^(?:living|existing|following|leading|remaining|surrounding|interesting|amazing|striking|outstanding|growing|increasing|matching|neighbouring|neighboring)$/u;
+
+/** A modifier of size, amount or look: no part of what sets a class apart. */
+const SIZE =
+	/^(?:huge|large|small|tiny|big|little|thin|thick|long|short|tall|wide|narrow|great|giant|vast|many|few|simple|special|certain|particular|new|old)$/u;
+
+/**
+ * A short class key that glossKey's five words refuse but bold makes a definition: a modifier and
+ * its head, two to four words ("stinging cells", "a cone-shaped pulley"), no hedge or rank.
+ */
+function shortKey(determiner: string, cls: string, tail: string): string | undefined {
+	if (tail) return undefined;
+	const key = `${determiner} ${cls}`.trim();
+	const words = cls.replace(/,/gu, '').split(/\s+/u);
+	if (words.length < 2 || words.length > 4 || NOT_PLAIN.test(key)) return undefined;
+	// What sets the class apart is a modifier that says what it does or is like ("stinging",
+	// "harpoon-like", "cone-shaped"), not its size or look ("huge groups", "a thin fatty membrane",
+	// "a grassy clearing"): those keys name a class, no definition.
+	const modifiers = words.slice(0, -1);
+	if (modifiers.some((w) => SIZE.test(w))) return undefined;
+	if (!modifiers.some((w) => /-|\p{Ll}{3,}ing$/u.test(w) && !PLAIN_ING.test(w))) return undefined;
+	return key;
+}
+
+/**
+ * The bare bold apposition of a sentence (`BARE_APPOSITION`), or undefined: the term bold and a
+ * noun (no adjective's ending), the word before it no article (those are `idea-term-apposition.ts`'s),
+ * the gloss a plain noun phrase, not a list's next item (", and …", ", a …" after it).
+ */
+function bareAppositionIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	for (const m of sentence.text.matchAll(BARE_APPOSITION)) {
+		const [, lead, last, determiner, gloss, next] = m;
+		// The bold term is the phrase's last one to five words; the word before it no article.
+		const words = [...lead.trim().split(/\s+/u), last];
+		const i = words.findIndex((_, j) => j > 0 && askableTerm(words.slice(j).join(' '), article));
+		if (i < 1) continue;
+		const term = words.slice(i).join(' ');
+		if (/^(?:a|an|the|this|that|these|those|its|their|his|her)$/iu.test(words[i - 1])) continue;
+		if (/^\p{Lu}/u.test(term) || ADJECTIVE.test(term) || /[^siu]s$/u.test(term)) continue;
+		const rest = sentence.text.slice((m.index ?? 0) + m[0].length);
+		if (next === ',' && /^,\s+(?:and|or|an?|the)\s/u.test(rest)) continue;
+		if (VERB_FIRST.test(gloss) || /^(?:(?!\bbetween\b).)*\b(?:and|or)\s+(?:an?|the)\s/u.test(gloss))
+			continue;
+		const key = glossKey(determiner, gloss);
+		if (!key || !fairKey(key, term)) continue;
+		return definitionCard(sentence, `What is ${term}?`, key, `${capitalise(term)}: ${key}.`);
+	}
+	return undefined;
+}
+
+/**
+ * The bold definitions of a handout that bolds its terms, in reading order, at most one per
+ * sentence: a copula definition in any tense, a colon gloss, a class called by the term with what
+ * sets it apart. Asked as kind `term` (its cap).
+ */
+export function boldDefinedIdeas(article: ArticleView): Idea[] {
+	if (!article.emphasis?.size || !isHandout(article)) return [];
+	return article.sentences.flatMap((sentence) => {
+		const idea =
+			copulaIdea(sentence, article) ??
+			colonIdea(sentence, article) ??
+			calledIdea(sentence, article) ??
+			bareAppositionIdea(sentence, article);
+		return idea ? [idea] : [];
+	});
+}
