@@ -38,4 +38,17 @@ describe('keys end at a complete unit (blind review U16)', () => {
 			true
 		);
 	});
+
+	it('keeps a relative clause that ends on its preposition where the sentence ends (gen60)', () => {
+		const g = 'Tallmark – a silent sign showing what class a word belongs to.';
+		expect(keyCutMidPhrase('A silent sign showing what class a word belongs to', g)).toBe(false);
+		const h = 'It moves with a skeleton of fluid-filled segments that muscles can push against.';
+		expect(keyCutMidPhrase('Fluid-filled segments that muscles can push against', h)).toBe(false);
+		// The sentence goes on, or no relative word owns the preposition: cut.
+		const c = 'A silent sign showing what class a word belongs to in old texts.';
+		expect(keyCutMidPhrase('A silent sign showing what class a word belongs to', c)).toBe(true);
+		expect(
+			keyCutMidPhrase('A sign placed before the word to', 'A sign placed before the word to.')
+		).toBe(true);
+	});
 });

@@ -26,6 +26,21 @@ const NEW_CLAUSE =
 const LIST_GOES_ON =
 	/^,\s+(?!(?:which|who|whom|whose|where|when|while|whereas|although|though|but|as|he|she|it|they|we|its|his|her|their|this|that|these|those|including|especially|such|and|or)\b)(?:[\p{Ll}-]+,?\s+){1,3}(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|can|could|will|would|may|might|also|then|later)\b)[\p{Ll}-]+/u;
 
+/** Prepositions a relative clause may leave at its end ("what a word belongs to"). */
+const STRANDABLE =
+	/^(?:to|on|in|at|by|for|with|from|into|onto|against|about|through|over|under|after|of)$/iu;
+
+/**
+ * True when a key's last word is a preposition its own relative clause left at the end and the
+ * sentence ends there too: "a silent sign showing what category a word belongs to.", "segments
+ * that muscles can push against." (gen60: H16's key-terms lines gave no flashcard, the key read
+ * as cut). The object is the relative word ("what", "that", "which"), so the phrase is whole.
+ */
+function strandedPreposition(text: string, last: string, after: string | undefined): boolean {
+	if (after === undefined || !/^[.!?]/u.test(after) || !STRANDABLE.test(last)) return false;
+	return /\b(?:what|which|that|whom|where)\s+(?:\p{L}+\s+){1,6}\p{L}+$/iu.test(text);
+}
+
 /**
  * True when a part of the key (parts are joined by "; ") stops mid-phrase: it ends on a word
  * in `DANGLING`, or, read where the sentence has it, the sentence goes straight on (no
@@ -41,10 +56,10 @@ export function keyCutMidPhrase(key: string, sentence: string): boolean {
 		const words = text.split(/\s+/u).filter(Boolean);
 		if (words.length < 2) return false;
 		const last = words.at(-1)!;
-		if (DANGLING.test(last)) return true;
 		const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+		const after = at < 0 ? '' : sentence.slice(at + text.length);
+		if (DANGLING.test(last)) return !strandedPreposition(text, last, at < 0 ? undefined : after);
 		if (at < 0) return false;
-		const after = sentence.slice(at + text.length);
 		if (/^\p{Ll}/u.test(last) && /^\s+[\p{L}\d]/u.test(after) && !NEW_CLAUSE.test(after))
 			return true;
 		// "a pioneer in California's burgeoning oil" | ", copper and natural gas industries": a
