@@ -26,6 +26,9 @@ const marked = [
 	'Young corals go through **settlement**, a change in body form between a drifting larva and a fixed polyp.',
 	'The reef water holds **brinium**, a heavy salt that settles on the reef floor.',
 	'The old reef is **calcareous**, a sign that it was once alive.',
+	'A sand with a good balance of shell, grit and mud is called a **velmloam**.',
+	'The dark, crumbly red material left after the reef dies is called **reefmould**.',
+	'Over time, the reef, which grows slowly, is called a **reefbank**.',
 	'Divers sell glimmerstone and lapidars buy it; reef theory and glimmerstone are taught in Pell.'
 ];
 const handout = marked.map((block) => block.replace(/\*\*/gu, ''));
@@ -91,6 +94,16 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 			])
 		);
 		expect(asked().some(([p]) => /calcareous/u.test(p))).toBe(false);
+	});
+
+	it('asks "What is … called?" of a description with adjective or list commas, never a clause', () => {
+		expect(asked()).toEqual(
+			expect.arrayContaining([
+				['What is a sand with a good balance of shell, grit and mud called?', 'Velmloam'],
+				['What is the dark, crumbly red material left after the reef dies called?', 'Reefmould']
+			])
+		);
+		expect(asked().some(([, a]) => a === 'Reefbank')).toBe(false);
 	});
 
 	it('asks nothing in a text that bolds nothing', () => {

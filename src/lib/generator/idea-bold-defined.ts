@@ -5,7 +5,7 @@ import { glossKey } from './idea-apposition';
 import { givenAway } from './idea-key';
 import { emphasised } from './idea-bold';
 import { POINTER } from './idea-this-called';
-import { NOT_PLAIN } from './idea-term-words';
+import { namesTerm, NOT_PLAIN, PART, sharesRoot } from './idea-term-words';
 import { pointsIntoArticle } from './standalone';
 import { isHandout } from './handout';
 
@@ -278,6 +278,44 @@ function bareAppositionIdea(sentence: Sentence, article: ArticleView): Idea | un
 }
 
 /**
+ * "<The|A|An description> is|are called (a|an)? **term**.", the description holding commas that
+ * `idea-term.ts`'s naming clause refuses: between adjectives ("The dark, crumbly organic material
+ * left after …") or inside a list ("A soil with a good balance of sand, silt and clay").
+ */
+const CALLED_AFTER_COMMAS =
+	/^((?:The|A|An)\s+\p{Ll}[^;:()“”"]*?,[^;:()“”"]*?)\s+(is|are)\s+called\s+(?:an?\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)\.?$/u;
+
+/** A comma that opens a clause or an aside, not an adjective's or a list item's. */
+const CLAUSE_COMMA =
+	/,\s+(?:which|who|whom|whose|where|when|while|and|but|or|so|as|such|including|like|for|in|on|at|by|with|from|the|a|an|this|it|they|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+
+/**
+ * The reverse card of a bold term named after a description with adjective or list commas
+ * ("What is a soil with a good balance of sand, silt and clay called?" → "Loam"), or undefined.
+ * Each comma must be followed by an adjective or list item (no clause, no aside); a list's
+ * commas need its "and"/"or"; the description is 4–16 words, plain, naming nothing of the term.
+ */
+function calledAfterCommasIdea(sentence: Sentence, article: ArticleView): Idea | undefined {
+	const m = CALLED_AFTER_COMMAS.exec(sentence.text);
+	if (!m) return undefined;
+	const [, described, verb, term] = m;
+	if (!askableTerm(term, article)) return undefined;
+	if (CLAUSE_COMMA.test(described) || /\d/u.test(described)) return undefined;
+	// A list's commas close with its "and"/"or" item; adjectives' commas need none.
+	const listed = /,\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*\s+(?:and|or)\s+[\p{Ll}-]+/u.test(described);
+	const adjectives = /^(?:The|A|An)\s+[\p{Ll}-]+,\s+[\p{Ll}-]+\s+[\p{Ll}-]+/u.test(described);
+	if (!listed && !adjectives) return undefined;
+	const count = described.split(/\s+/u).length;
+	if (count < 4 || count > 16) return undefined;
+	if (POINTER.test(described) || NOT_PLAIN.test(described) || pointsIntoArticle(described))
+		return undefined;
+	if (PART.test(described) || namesTerm(described, term) || sharesRoot(described, term))
+		return undefined;
+	const asked = described.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase());
+	return definitionCard(sentence, `What ${verb} ${asked} called?`, term, sentence.text);
+}
+
+/**
  * The bold definitions of a handout that bolds its terms, in reading order, at most one per
  * sentence: a copula definition in any tense, a colon gloss, a class called by the term with what
  * sets it apart. Asked as kind `term` (its cap).
@@ -289,6 +327,7 @@ export function boldDefinedIdeas(article: ArticleView): Idea[] {
 			copulaIdea(sentence, article) ??
 			colonIdea(sentence, article) ??
 			calledIdea(sentence, article) ??
+			calledAfterCommasIdea(sentence, article) ??
 			bareAppositionIdea(sentence, article);
 		return idea ? [idea] : [];
 	});
