@@ -63,6 +63,8 @@ interface Swap {
 	value: string;
 	at: number;
 	wrong: string;
+	/** True when only the true statement may be asked (an event on a cycle: `recurringEventYear`). */
+	trueOnly?: boolean;
 }
 
 /** The years a text names, as whole words ("1909"), none in a range or parentheses. */
@@ -128,9 +130,6 @@ export function yearSwap(text: string, years: string[], now: number): Swap | und
 	if (own.length !== 1 || inParentheses(text, own[0].at)) return undefined;
 	// "around 1800" told "around 1818" is no false claim (H14, gen54).
 	if (approximateYear(text, own[0].at)) return undefined;
-	// "won the 1929 presidential election": a swapped year of an event on a cycle names one that
-	// never happened (H16, gen59).
-	if (recurringEventYear(text, own[0].at)) return undefined;
 	// "Between 1845 and the early 1850s …": a range's swapped start leaves the claim half true
 	// (gen33, the Irish famine handout); "1845–1850" is no year of `yearsOf` already.
 	if (RANGE_START.test(text)) return undefined;
@@ -148,7 +147,16 @@ export function yearSwap(text: string, years: string[], now: number): Swap | und
 		.filter((y) => believableFalseYear(year, y, now))
 		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
 	if (!others.length) return undefined;
-	return { value: own[0].value, at: own[0].at, wrong: String(others[0]) };
+	// "won the 1929 presidential election": a swapped year of an event on a cycle names one that
+	// never happened (H16, gen59); asked true only (gen61: the election of July 1945 was accepted
+	// by all three reviewers of H11 as a false "July 1947"; dropping it lost a main event).
+	const trueOnly = recurringEventYear(text, own[0].at);
+	return {
+		value: own[0].value,
+		at: own[0].at,
+		wrong: String(others[0]),
+		...(trueOnly && { trueOnly })
+	};
 }
 
 /**
@@ -347,7 +355,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	return found.flatMap((f) => [
 		statement(f.sentence, f.said, f.swap, f.start, article, true),
 		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`).
-		...(inAside(f.said, f.swap.at)
+		...(inAside(f.said, f.swap.at) || f.swap.trueOnly
 			? []
 			: [statement(f.sentence, f.said, f.swap, f.start, article, false)])
 	]);

@@ -78,7 +78,9 @@ describe('recurringEventYear (blind review H16: a false year for an election)', 
 			'The 1901 census counted 40,000 people in Velm.',
 			'The general election of 1910 returned a hung parliament.',
 			'Voss was elected mayor of Velm in 1932.',
-			'The census held in 1851 counted the mills.'
+			'The census held in 1851 counted the mills.',
+			'In the general election of July 1945, the Velm Party won a huge majority.',
+			'The election held on 5 May 1932 returned Voss.'
 		])
 			expect(recurringEventYear(text, at(text)), text).toBe(true);
 	});

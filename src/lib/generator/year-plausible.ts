@@ -81,9 +81,12 @@ const YEAR_BEFORE_EVENT = new RegExp(
 	String.raw`^\d{4}(?:\s+[\p{L}'’-]+){0,3}?\s+${RECURRING}\b`,
 	'u'
 );
-/** "the election of 1932", "the census held in 1901", "was elected president in 1932". */
+/**
+ * "the election of 1932", "the census held in 1901", "was elected president in 1932", with a day
+ * or month before the year ("the general election of July 1945": gen61, h39's false "July 1947").
+ */
 const EVENT_BEFORE_YEAR = new RegExp(
-	String.raw`(?:\b${RECURRING}(?:\s+(?:(?:was|were)\s+)?held)?\s+(?:of|in)|\b(?:re-?)?elected(?:\s+[\p{L}'’-]+){0,3}?\s+in)\s+$`,
+	String.raw`(?:\b${RECURRING}(?:\s+(?:(?:was|were)\s+)?held)?\s+(?:of|in|on)|\b(?:re-?)?elected(?:\s+[\p{L}'’-]+){0,3}?\s+(?:in|on))\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$`,
 	'iu'
 );
 
