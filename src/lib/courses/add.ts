@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import type { DocumentDraft } from '$lib/documents/draft';
 import type { GeneratedDocument, GenerationProgress } from './generate';
+import { largest } from '$lib/text/largest';
 
 /**
  * The "Add documents" screen's rules (src/routes/courses/new): a document's details as a person
@@ -206,7 +207,7 @@ export function duplicateMessage(twin: string): string {
  */
 export function pastedName(names: readonly string[]): string {
 	const numbers = names.map((n) => /^Pasted text (\d+)$/u.exec(n)?.[1]).filter(Boolean);
-	return `Pasted text ${Math.max(0, ...numbers.map(Number)) + 1}`;
+	return `Pasted text ${largest(numbers.map(Number), 0) + 1}`;
 }
 
 /**

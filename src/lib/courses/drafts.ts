@@ -12,6 +12,7 @@ import {
 import type { FlashpointDb } from '$lib/db/schema';
 import { toQueueQuestion } from '$lib/srs/siblings';
 import { CourseInputError, firstIssue, guarded } from './course-errors';
+import { largest } from '$lib/text/largest';
 
 /**
  * A user course's questions under review: each status change, edit or written question is saved
@@ -280,7 +281,7 @@ export function addWrittenQuestion(
 			throw new CourseInputError('This course no longer exists.');
 		const existing = await courseQuestions(db, courseId);
 		const numbers = existing.map((q) => Number(/^q-(\d+)$/.exec(localId(q.id))?.[1] ?? 0));
-		const local = `q-${Math.max(0, ...numbers) + 1}`;
+		const local = `q-${largest(numbers, 0) + 1}`;
 		const checked = v.safeParse(QuestionSchema, { ...question, id: local, origin: 'written' });
 		if (!checked.success)
 			throw new CourseInputError(`This question is not valid: ${firstIssue(checked)}`);

@@ -6,6 +6,7 @@ import { CourseInputError, guarded } from './course-errors';
 import { courseQuestions, refreshCourse } from './drafts';
 import { storeImportedHistory } from './import-history';
 import { storedExternalId, type ImportOrigin, type ImportPlan } from './import-plan';
+import { largest } from '$lib/text/largest';
 
 export {
 	planImport,
@@ -192,13 +193,19 @@ async function fileDocumentRow(
 		const text = [same.text ?? '', ...added].filter(Boolean).join('\n\n');
 		return { row: { ...same, text }, isNew: false };
 	}
+	const number =
+		largest(
+			documents.map((d) => numberOf(d.id, 'd')),
+			0
+		) + 1;
 	const row: DocumentRecord = {
-		id: courseItemId(
-			courseId,
-			`d-${Math.max(0, ...documents.map((d) => numberOf(d.id, 'd'))) + 1}`
-		),
+		id: courseItemId(courseId, `d-${number}`),
 		courseId,
-		position: Math.max(-1, ...documents.map((d) => d.position)) + 1,
+		position:
+			largest(
+				documents.map((d) => d.position),
+				-1
+			) + 1,
 		title: doc.title,
 		outlet: doc.outlet ?? '',
 		dateApproximate: false,
@@ -283,7 +290,8 @@ export function importIntoCourse(
 					courseId,
 					fileDocument(plan, origin)
 				);
-				let next = Math.max(0, ...existing.map((q) => numberOf(q.id, 'q')));
+				const numbers = existing.map((q) => numberOf(q.id, 'q'));
+				let next = largest(numbers, 0);
 				let position = (existing.at(-1)?.position ?? -1) + 1;
 				const docLocal = document.id.slice(courseId.length + 1);
 				for (const q of plan.questions) {

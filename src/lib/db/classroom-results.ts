@@ -7,6 +7,7 @@ import {
 	type StoredResult
 } from './classroom';
 import { plain } from './plain';
+import { largest } from '$lib/text/largest';
 
 /**
  * A quiz's results on the teacher's device (classroom database, `results`): adding a checked
@@ -75,7 +76,8 @@ export class ResultRepository {
 				this.listIn(result.quizId),
 				pending.where('quizId').equals(result.quizId).toArray()
 			]);
-			const latest = Math.max(0, ...[...inQuiz, ...waiting].map((r) => r.importedAt));
+			const times = [...inQuiz, ...waiting].map((r) => r.importedAt);
+			const latest = largest(times, 0);
 			const stored = toStored(result, Math.max(now, latest + 1));
 			const namesakes = namesakesOf(inQuiz, stored);
 			const same = await this.db.results.get(stored.key);

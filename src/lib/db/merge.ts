@@ -22,6 +22,7 @@ import { refreshRecentSiblings } from './answer-siblings';
 import { getDb, type FlashpointDb } from './schema';
 import { getStudySettings } from './study-settings';
 import { closeUndo } from './undo-floor';
+import { appendAll } from '$lib/text/largest';
 
 /** What an answer is, without where it is stored or the schedules replay rewrites. */
 function content(review: ReviewRecord): string {
@@ -59,18 +60,21 @@ export function mergeLogs(
 	questions?: ReadonlySet<string>
 ): { cards: CardRecord[]; reviews: ReviewRecord[] } {
 	const byQuestion = new Map<string, ReviewRecord[]>();
-	for (const review of unionByUuid(a, b).values())
-		byQuestion.set(review.questionId, [...(byQuestion.get(review.questionId) ?? []), review]);
+	for (const review of unionByUuid(a, b).values()) {
+		const answers = byQuestion.get(review.questionId);
+		if (answers) answers.push(review);
+		else byQuestion.set(review.questionId, [review]);
+	}
 	const cards: CardRecord[] = [];
 	const reviews: ReviewRecord[] = [];
 	for (const [questionId, answers] of [...byQuestion].sort(([x], [y]) => (x < y ? -1 : 1))) {
 		if (questions && !questions.has(questionId)) {
-			reviews.push(...answers);
+			appendAll(reviews, answers);
 			continue;
 		}
 		const replayed = replayAnswers(questionId, answers, scheduler)!;
 		cards.push(replayed.card);
-		reviews.push(...replayed.answers);
+		appendAll(reviews, replayed.answers);
 	}
 	return { cards, reviews };
 }

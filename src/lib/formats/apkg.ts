@@ -21,6 +21,7 @@ import {
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
+import { appendAll } from '$lib/text/largest';
 
 /**
  * Anki packages (`.apkg` decks, `.colpkg` collections): a zip holding a SQLite collection —
@@ -231,8 +232,8 @@ function readHistory(
 			now
 		);
 		if (history.cards.length) result.history = history.cards;
-		result.problems.push(...history.refused);
-		result.notes.push(...queueNotes(history));
+		appendAll(result.problems, history.refused);
+		appendAll(result.notes, queueNotes(history));
 		if (!history.logged || result.history) return none();
 		// A log with entries, none kept: "no review history" would be untrue (issue 12).
 		if (history.refused.length) result.historyGap = 'refused';

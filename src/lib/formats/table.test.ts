@@ -112,3 +112,18 @@ describe('readTable and guessMapping', () => {
 		expect(cellTags('one')).toEqual(['one']);
 	});
 });
+
+describe('readTable on a long sheet', () => {
+	// Outsider student (issue 12): a 10 MB sheet of 79,740 rows failed with "Maximum call stack
+	// size exceeded" (the widest row was found by spreading every row into Math.max). 150,000
+	// rows is past Node's argument limit too, so this fails the way the browser's worker did.
+	it('reads 150,000 rows', () => {
+		const lines = ['term,definition'];
+		for (let i = 0; i < 150_000; i++) lines.push(`t${i},d${i}`);
+		const table = readTable(lines.join('\n'));
+		expect(table.hasHeader).toBe(true);
+		expect(table.rows).toHaveLength(150_000);
+		expect(table.headers).toEqual(['term', 'definition']);
+		expect(tableToQuestions(table, guessMapping(table)).questions).toHaveLength(150_000);
+	});
+});

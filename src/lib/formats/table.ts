@@ -10,6 +10,7 @@ import {
 	type PortableQuestion,
 	type QuestionType
 } from './portable';
+import { appendAll, largest } from '$lib/text/largest';
 
 /**
  * Any CSV or TSV of questions (a teacher's spreadsheet, Kahoot or Quizizz sheets saved as CSV):
@@ -88,7 +89,8 @@ export function readTable(text: string, delimiter = ''): Table {
 		row.every((cell) => !cell.trim()) ? [] : row.map((cell) => cell.trim())
 	);
 	while (rows.length && !rows.at(-1)!.length) rows.pop();
-	const width = Math.max(0, ...rows.map((r) => r.length));
+	const lengths = rows.map((r) => r.length);
+	const width = largest(lengths, 0);
 	const headerAt = findHeader(rows);
 	const hasHeader = headerAt >= 0;
 	const first = hasHeader ? rows[headerAt] : [];
@@ -288,6 +290,6 @@ export function tableToQuestions(table: Table, mapping: readonly ColumnRole[]): 
 	const scheduling = table.headers.filter(
 		(header, i) => table.hasHeader && mapping[i] === 'ignore' && isSchedulingColumn(header)
 	);
-	result.notes.push(...schedulingNote(scheduling));
+	appendAll(result.notes, schedulingNote(scheduling));
 	return result;
 }
