@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect';
-import { findHeader, looksLikeLabels } from './header-row';
+import { findHeader, headerFold, looksLikeLabels, namedRole } from './header-row';
+import { HEADER_WORDS } from './header-words';
 import { guessMapping, readTable, tableToQuestions, withHeader } from './table';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -84,5 +85,63 @@ describe('a term–definition set keeps its first card', () => {
 			'Mitochondria\tPowerhouse of cells\nRibosome\tMakes proteins from RNA code\nNucleus\tHolds the cell’s DNA inside';
 		expect(readTable(set).hasHeader).toBe(false);
 		expect(detectFormat('biology.txt', bytes(set))).toMatchObject({ format: 'two-column' });
+	});
+});
+
+// Outsider student (issue 12): this German sheet's "Frage;Antwort" became a card, its rows as
+// short as the labels, while "Question,Answer" was a header.
+describe('header words in other languages, and columns that differ in kind', () => {
+	const german =
+		'Frage;Antwort\n"Pi, gerundet";3,14\nHalbe von 7;3,5\nHauptstadt; Berlin\n"Zitat; mit Semikolon";ja';
+
+	it('reads the outsider’s semicolon sheet with its header, four cards, none of them "Frage"', () => {
+		const table = readTable(german);
+		expect(table).toMatchObject({ hasHeader: true, headers: ['Frage', 'Antwort'], delimiter: ';' });
+		expect(guessMapping(table)).toEqual(['prompt', 'answer']);
+		const { questions } = tableToQuestions(table, guessMapping(table));
+		expect(questions.map((q) => [q.prompt, q.answer])).toEqual([
+			['Pi, gerundet', '3,14'],
+			['Halbe von 7', '3,5'],
+			['Hauptstadt', 'Berlin'],
+			['Zitat; mit Semikolon', 'ja']
+		]);
+	});
+
+	it('names a role by a common header word of each language, over rows as short as itself', () => {
+		const pairs: [string, string][] = [
+			['Pregunta', 'Respuesta'],
+			['Question', 'Réponse'],
+			['Domanda', 'Risposta'],
+			['Pergunta', 'Resposta'],
+			['Vraag', 'Antwoord'],
+			['Pytanie', 'Odpowiedź'],
+			['Pitanje', 'Odgovor'],
+			['Питање', 'Одговор'],
+			['Soru', 'Cevap'],
+			['Fråga', 'Svar'],
+			['Вопрос', 'Ответ'],
+			['Begriff', 'Definition']
+		];
+		for (const [prompt, answer] of pairs) {
+			const table = readTable(`${prompt};${answer}\nRom;Italien\nParis;Frankreich`);
+			expect(table.hasHeader, prompt).toBe(true);
+			expect(guessMapping(table), prompt).toEqual(['prompt', 'answer']);
+		}
+	});
+
+	it('keeps every header word as it is compared (folded), so none is dead data', () => {
+		for (const [language, roles] of Object.entries(HEADER_WORDS))
+			for (const [role, words] of Object.entries(roles))
+				for (const word of words ?? []) {
+					expect(headerFold(word), `${language} ${word}`).toBe(word);
+					expect(namedRole(word), `${language} ${word}`).toBeDefined();
+					if (role !== 'topics') expect(namedRole(word)).toBe(role);
+				}
+	});
+
+	it('finds a header by a column of numbers under a word, in any language', () => {
+		expect(findHeader(rows('Stadt;Einwohner\nBerlin;3,6\nHamburg;1,8\nWien;2,0', ';'))).toBe(0);
+		expect(findHeader(rows('Stadt;1,5\nBerlin;3,6\nHamburg;1,8', ';'))).toBe(-1);
+		expect(findHeader(rows('Eins;1\nZwei;2\nDrei;3', ';'))).toBe(-1);
 	});
 });

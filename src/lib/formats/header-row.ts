@@ -1,12 +1,13 @@
 import { foldText } from '$lib/text/fold';
+import { HEADER_WORD_ROLES } from './header-words';
 import type { ColumnRole } from './table';
 
 /**
  * Whether a sheet starts with a header row, and which row it is: the one rule for every CSV, TSV,
  * Excel sheet and column text (`table.ts` reads by it, `detect.ts` sends column text with a
  * header to the column mapping by it). A header is found by the roles its cells name in English
- * ("Question", "Correct answer", a game template's "Answer 1 (Optional)"), or, in any language,
- * by its shape: short labels without closing punctuation, repeated nowhere below, unlike the
+ * ("Question", "Correct answer", a game template's "Answer 1 (Optional)") or in another common
+ * language (`header-words.ts`: "Frage", "Antwort"), or, in any language, by its shape: short labels without closing punctuation, repeated nowhere below, unlike the
  * rows under them ("Frage;Antwort", "Pregunta,Respuesta" above questions; issue 14: such a row
  * became a card). The person can always say otherwise on the preview ("First row is a header").
  */
@@ -53,10 +54,12 @@ export function headerFold(header: string): string {
 	return fold(header.replace(/\s+[-–—]\s[\s\S]*$/, ''));
 }
 
-/** The role a header names, if any. */
+/** The role a header names, if any: in English (`HEADER_ROLES`) or another language (`HEADER_WORDS`). */
 export function namedRole(header: string): ColumnRole | undefined {
 	const folded = headerFold(header);
-	return HEADER_ROLES.find(([pattern]) => pattern.test(folded))?.[1];
+	return (
+		HEADER_ROLES.find(([pattern]) => pattern.test(folded))?.[1] ?? HEADER_WORD_ROLES.get(folded)
+	);
 }
 
 /** How many of a row's cells name a role. */
@@ -76,13 +79,29 @@ function isLabel(cell: string): boolean {
 	);
 }
 
+/** A cell that is a number, a year, a date or a share ("3,14", "1,500", "12.5 %", "1/2"). */
+const NUMBER = /^[-+]?[\d.,:/\s%]*\d[\d.,:/\s%]*$/;
+
+/**
+ * Whether a column differs in kind below its label: words over numbers, in two of three rows or
+ * more ("Antwort" over "3,14", "3,5": outsider student, issue 12, where the rows were as short
+ * as the labels).
+ */
+function numbersBelow(first: readonly string[], below: readonly (readonly string[])[]): boolean {
+	return first.some((label, column) => {
+		const cells = below.map((row) => row[column]?.trim() ?? '').filter(Boolean);
+		const numbers = cells.filter((cell) => NUMBER.test(cell)).length;
+		return !NUMBER.test(label.trim()) && cells.length >= 2 && numbers >= (cells.length * 2) / 3;
+	});
+}
+
 /** Rows compared with a first row: the first 50 that are not empty. */
 const SAMPLE = 50;
 
 /**
  * Whether `first` looks like column labels over `rest` (any language): two or more cells, each a
  * label (`isLabel`), none repeated in the rows below (folded), and the rows below unlike it —
- * most of them not all labels, and the row at most 0.6 of their median length; or, where most
+ * a column of numbers under a word (`numbersBelow`), or most of them not all labels, and the row at most 0.6 of their median length; or, where most
  * rows below are labels too, a column whose label starts with a capital over
  * cells that mostly start in lower case ("Englisch" over "dog", "cat"). A vocabulary list of
  * short words has no telling header: the person ticks "First row is a header" then.
@@ -97,6 +116,7 @@ export function looksLikeLabels(
 	if (!below.length) return false;
 	const labels = new Set(filled.map(fold));
 	if (below.some((row) => row.some((cell) => labels.has(fold(cell))))) return false;
+	if (numbersBelow(first, below)) return true;
 	const alike = below.filter((row) => row.filter((c) => c.trim()).every(isLabel)).length;
 	// Labels over longer rows (questions, sentences): a term–definition set's first card is as
 	// long as the others, so it stays a card.
