@@ -84,6 +84,11 @@ describe('readCourseFile', () => {
 		['another JSON file', () => '[1,2]', /not a Flashpoint course file/],
 		['a progress backup', () => '{"format":"flashpoint-progress","version":1}', /Import progress/],
 		['a newer version', () => '{"format":"flashpoint-course","version":2}', /newer version/],
+		[
+			'a classroom file',
+			() => '{"format":"flashpoint-classroom","version":4}',
+			/a Flashpoint classroom file, not a Flashpoint course file: import it in Classroom → Import a classroom file/
+		],
 		['no version', () => '{"format":"flashpoint-course"}', /no version/]
 	])('refuses %s with its own message', (_name, text, message) => {
 		const result = readCourseFile(text());

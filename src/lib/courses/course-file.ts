@@ -1,3 +1,4 @@
+import { newerFileText, otherAppFile } from '$lib/text/app-files';
 import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { downloadName } from '$lib/ui/file-names';
 import * as v from 'valibot';
@@ -103,11 +104,14 @@ function checkHeader(data: unknown): string | null {
 	const header = data as { format?: unknown; version?: unknown } | null;
 	if (typeof header !== 'object' || header === null || Array.isArray(header))
 		return 'this file is not a Flashpoint course file.';
-	if (header.format === 'flashpoint-progress')
-		return 'this is a progress backup, not a course. Open it in Settings → Backup → Import progress.';
+	// A progress backup or a classroom file: named, with where it is imported.
+	const other = otherAppFile(header, 'course');
+	if (other) return other.charAt(0).toLowerCase() + other.slice(1);
 	if (header.format !== COURSE_FILE_FORMAT) return 'this file is not a Flashpoint course file.';
-	if (typeof header.version === 'number' && header.version > COURSE_FILE_VERSION)
-		return 'this course file was made by a newer version of Flashpoint. Update the app (reload it when online) and try again.';
+	if (typeof header.version === 'number' && header.version > COURSE_FILE_VERSION) {
+		const newer = newerFileText('course');
+		return newer.charAt(0).toLowerCase() + newer.slice(1);
+	}
 	if (header.version !== COURSE_FILE_VERSION)
 		return 'this course file has no version Flashpoint knows.';
 	return null;

@@ -1,3 +1,4 @@
+import { newerFileText, otherAppFile } from '$lib/text/app-files';
 import { CUT_OFF_CLAUSE, cutOffJson, nestingDepth, notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
@@ -27,6 +28,7 @@ import {
 	type RowProblem
 } from './sanity';
 import { rowSubject, shapeProblems, summarise, type Found } from './backup-refusals';
+import { SCHEMA_VERSION } from './schema';
 
 /**
  * Reading a progress backup: size and depth caps before parsing, the shape (valibot), then the
@@ -274,15 +276,15 @@ export function parseProgressFile(
 	const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 	if (record.format !== BACKUP_FORMAT)
 		return refuse(
-			'Nothing was changed. This file is not a Flashpoint progress backup (it has no “flashpoint-progress” mark).'
+			`Nothing was changed. ${otherAppFile(record, 'progress') ?? 'This file is not a Flashpoint progress backup (it has no “flashpoint-progress” mark).'}`
 		);
+	if (newerThanApp(record)) return refuse(`Nothing was changed. ${newerFileText('progress')}`);
 	if (record.version !== 1 && record.version !== BACKUP_VERSION)
-		return refuse(
-			typeof record.version === 'number' && record.version > BACKUP_VERSION
-				? 'Nothing was changed. This backup comes from a newer Flashpoint: update this app, then import it again.'
-				: damaged,
-			typeof record.version === 'number' ? [] : ['The backup has no version.']
-		);
+		return refuse(damaged, [
+			typeof record.version === 'number'
+				? 'The backup has a version Flashpoint never wrote.'
+				: 'The backup has no version.'
+		]);
 	const result = v.safeParse(ProgressFileSchema, data);
 	if (!result.success) return refuse(damaged, summarise(shapeProblems(record, result.issues)));
 	const shaped = result.output as ProgressFile;
@@ -297,6 +299,20 @@ export function parseProgressFile(
 	const uuidOf = uuidFiller();
 	for (const review of file.reviews) review.uuid = uuidOf(review);
 	return { ok: true, value: { ...file, ...rebuiltCourseRows(courseRows(file)) } };
+}
+
+/**
+ * Whether a newer Flashpoint wrote the file: its `version` past `BACKUP_VERSION`, or its
+ * `schemaVersion` (the database it was read from) past this app's `SCHEMA_VERSION`, whose rows
+ * may carry fields this app would drop (outsider student, issue 12: `schemaVersion: 99` was
+ * accepted without a word while `version: 3` was refused).
+ */
+function newerThanApp(record: Record<string, unknown>): boolean {
+	const { version, schemaVersion } = record;
+	return (
+		(typeof version === 'number' && version > BACKUP_VERSION) ||
+		(typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION)
+	);
 }
 
 /** A refusal as one text: the sentence, then each problem on its own line. */

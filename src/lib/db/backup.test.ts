@@ -16,6 +16,7 @@ import { UNDO_FLOOR_KEY } from './undo-floor';
 import { recordAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import { freshDb } from './test-helpers';
+import { SCHEMA_VERSION } from './schema';
 import type { ProgressFile } from './backup-file';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
@@ -151,7 +152,37 @@ describe('backup', () => {
 				'Card 1 (question “q0”) has a missing or wrong due date, memory stability, difficulty and 8 more fields.'
 			]);
 		const newer = parseProgressFile(JSON.stringify({ format: 'flashpoint-progress', version: 3 }));
-		expect(newer).toMatchObject({ ok: false, error: expect.stringContaining('newer Flashpoint') });
+		expect(newer).toMatchObject({ ok: false, error: expect.stringContaining('newer version') });
+		// Outsider student (issue 12): a backup of a newer database schema was accepted silently.
+		const empty = {
+			format: 'flashpoint-progress',
+			version: 2,
+			exportedAt: '2026-05-12T09:00:00.000Z',
+			cards: [],
+			reviews: [],
+			days: [],
+			settings: []
+		};
+		const newSchema = parseProgressFile(
+			JSON.stringify({ ...empty, schemaVersion: SCHEMA_VERSION + 1 })
+		);
+		expect(newSchema).toEqual({
+			ok: false,
+			error:
+				'Nothing was changed. This backup was made by a newer version of Flashpoint: update this app (reload it while online), then import it again.',
+			problems: []
+		});
+		expect(parseProgressFile(JSON.stringify({ ...empty, schemaVersion: SCHEMA_VERSION })).ok).toBe(
+			true
+		);
+		const classroom = parseProgressFile(
+			JSON.stringify({ format: 'flashpoint-classroom', version: 4 })
+		);
+		expect(classroom).toMatchObject({
+			ok: false,
+			error:
+				'Nothing was changed. This is a Flashpoint classroom file, not a Flashpoint progress backup: import it in Classroom → Import a classroom file.'
+		});
 	});
 
 	it('leaves progress untouched when an import fails midway', async () => {

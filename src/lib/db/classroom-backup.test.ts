@@ -177,20 +177,45 @@ describe('classroom backup', () => {
 			['', /it is empty/],
 			['{"format": "flashpoint-classroom"', /seems incomplete: it was cut off while saving/],
 			['{"format": "flashpoint-classroom"}}', /not JSON/],
-			[JSON.stringify({ format: 'flashpoint-progress' }), /not a Flashpoint classroom file/],
-			[JSON.stringify({ ...good, version: 5 }), /another version/],
-			[JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }), /quizzes\.0\.title/],
+			[
+				JSON.stringify({ format: 'flashpoint-progress', version: 2 }),
+				/^This is a Flashpoint progress backup, not a Flashpoint classroom file: import it in Settings → Backup → Import progress\.$/
+			],
+			[
+				JSON.stringify({ format: 'flashpoint-course', version: 1 }),
+				/^This is a Flashpoint course file, not a Flashpoint classroom file: import it in Courses → Open a course file\.$/
+			],
+			[JSON.stringify({ format: 'something else' }), /not a Flashpoint classroom file/],
+			[
+				JSON.stringify({ ...good, version: 5 }),
+				/^This classroom file was made by a newer version of Flashpoint: update this app/
+			],
+			[
+				JSON.stringify({ ...good, version: 0 }),
+				/damaged \(it has a version Flashpoint never wrote\)/
+			],
+			[
+				JSON.stringify({ ...good, quizzes: [{ ...quiz, title: '' }] }),
+				/damaged \(quiz 1 cannot be read\)/
+			],
+			[JSON.stringify({ ...good, results: [{}] }), /damaged \(result 1 cannot be read\)/],
+			[
+				JSON.stringify({ ...good, exportedAt: 'x' }),
+				/damaged \(a field of the file cannot be read\)/
+			],
 			[JSON.stringify({ ...good, quizzes: [quiz, quiz] }), /a quiz appears twice/],
 			[JSON.stringify({ ...good, quizzes: [] }), /belongs to no quiz/],
 			[
 				JSON.stringify({ ...good, quizzes: [{ ...quiz, questions: [{ type: 'flashcard' }] }] }),
-				/questions/
+				/damaged \(quiz 1 cannot be read\)/
 			]
 		];
 		for (const [text, message] of cases) {
 			const parsed = parseClassroomFile(text);
 			expect(parsed.ok).toBe(false);
 			if (!parsed.ok) expect(parsed.error).toMatch(message);
+			// No schema path ("quizzes.0.title", "version:") reaches a teacher.
+			if (!parsed.ok) expect(parsed.error).not.toMatch(/\w\.\d|^\w+:/);
 		}
 	});
 });

@@ -1,3 +1,4 @@
+import { newerFileText, otherAppFile } from '$lib/text/app-files';
 import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
@@ -140,11 +141,8 @@ const DecidedSchema = v.object({
 
 const FileSchema = v.pipe(
 	v.object({
-		format: v.literal(CLASSROOM_FORMAT, 'this is not a Flashpoint classroom file'),
-		version: v.picklist(
-			[1, 2, 3, CLASSROOM_VERSION],
-			'this file is from another version of Flashpoint'
-		),
+		format: v.literal(CLASSROOM_FORMAT),
+		version: v.picklist([1, 2, 3, CLASSROOM_VERSION]),
 		exportedAt: time,
 		quizzes: v.array(QuizSchema),
 		results: v.array(ResultSchema),
@@ -227,6 +225,56 @@ export function questionFileAdvice(textContent: string, name = ''): string | nul
 }
 
 /**
+ * The refusal of a file that is not a classroom file of a version this app reads, by its
+ * `format` and `version` alone: another of Flashpoint's files names itself and where it goes
+ * (`otherAppFile`), a newer version asks for an update (outsider teacher, issue 12: both got a
+ * schema path, "version: this file is from another version of Flashpoint."). Null when they fit.
+ */
+function headerRefusal(data: unknown): string | null {
+	const header = (typeof data === 'object' && data !== null ? data : {}) as {
+		format?: unknown;
+		version?: unknown;
+	};
+	const other = otherAppFile(header, 'classroom');
+	if (other) return other;
+	if (header.format !== CLASSROOM_FORMAT)
+		return 'This file is not a Flashpoint classroom file (it has no “flashpoint-classroom” mark).';
+	if (typeof header.version === 'number' && header.version > CLASSROOM_VERSION)
+		return newerFileText('classroom');
+	return null;
+}
+
+/** What a table of the file is called in a sentence, per item. */
+const ITEM_NAMES: Record<string, string> = {
+	quizzes: 'quiz',
+	results: 'result',
+	pending: 'result waiting for a choice',
+	decided: 'set-aside result',
+	deletedQuizzes: 'deleted quiz'
+};
+
+/**
+ * A damaged file's refusal in words, never a schema path: the item it is in ("result 4"), or
+ * the rule broken ("a quiz appears twice").
+ */
+function damagedText(issue: v.BaseIssue<unknown>): string {
+	const keys = (issue.path ?? []).map((item) => item.key);
+	const [table, index] = keys;
+	const item =
+		typeof table === 'string' && ITEM_NAMES[table] && typeof index === 'number'
+			? `${ITEM_NAMES[table]} ${index + 1}`
+			: '';
+	const what = item
+		? `${item} cannot be read`
+		: keys.length
+			? keys[0] === 'version'
+				? 'it has a version Flashpoint never wrote'
+				: 'a field of the file cannot be read'
+			: issue.message;
+	return `This classroom file is damaged (${what}), so nothing in it can be imported. Export it again on the device it came from.`;
+}
+
+/**
  * Parses a file's text (`name`: the file's name, to recognise a question file); the error says
  * what is wrong, in words a teacher can act on.
  */
@@ -251,15 +299,10 @@ export function parseClassroomFile(
 				: 'This file is not a Flashpoint classroom file (it is not JSON).'
 		};
 	}
+	const header = headerRefusal(data);
+	if (header) return { ok: false, error: header };
 	const parsed = v.safeParse(FileSchema, data);
-	if (!parsed.success) {
-		const issue = parsed.issues[0];
-		const path = v.getDotPath(issue);
-		return {
-			ok: false,
-			error: `This file cannot be imported: ${path ? `${path}: ` : ''}${issue.message}.`
-		};
-	}
+	if (!parsed.success) return { ok: false, error: damagedText(parsed.issues[0]) };
 	const file = parsed.output as ClassroomFile;
 	return {
 		ok: true,
