@@ -216,7 +216,37 @@ describe('class report', () => {
 	it('gives the share correct per question and the most missed first', () => {
 		expect(report.questions.map((q) => q.percent)).toEqual([67, 67, 67, 67]);
 		expect(report.mostMissed[0].percent).toBeLessThan(100);
-		expect(report.averagePercent).toBe(Math.round((75 + 25 + 100) / 3));
+		expect(report).toMatchObject({ classPercent: 67, rightAnswers: 8, askedAnswers: 12 });
+	});
+
+	it('gives the class’s share of right answers from its totals, rounded once', () => {
+		// Outsider teacher (issue 12): 4 students, 7 questions, 3, 3, 3 and 2 right: 11 of 28 is
+		// 39%; the mean of the rounded 43, 43, 43 and 29 said 40%.
+		const seven = makeQuiz(syntheticQuestions(7));
+		const key = seven.questions.map((q) =>
+			q.type === 'mcq'
+				? q.choices!.indexOf(q.answer)
+				: q.type === 'truefalse'
+					? q.answer === 'true'
+					: q.answer
+		);
+		const scored = (name: string, rightCount: number): QuizResult => ({
+			quizId: seven.id,
+			attemptId: name,
+			name,
+			answers: key.map((answer, i) => (i < rightCount ? answer : null)),
+			seconds: 60,
+			finishedAt: 0
+		});
+		const class4 = buildReport(seven, [
+			scored('A', 3),
+			scored('B', 3),
+			scored('C', 3),
+			scored('D', 2)
+		]);
+		expect(class4.students.map((s) => s.percent)).toEqual([43, 43, 43, 29]);
+		expect(class4).toMatchObject({ classPercent: 39, rightAnswers: 11, askedAnswers: 28 });
+		expect(buildReport(seven, [])).toMatchObject({ classPercent: 0, askedAnswers: 0 });
 	});
 
 	it('tells namesakes apart by finish time, and by attempt when the minute is the same too', () => {

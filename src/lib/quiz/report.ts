@@ -70,7 +70,16 @@ export interface ClassReport {
 	questions: QuestionRow[];
 	/** Questions most students missed first; only those someone missed. */
 	mostMissed: QuestionRow[];
-	averagePercent: number;
+	/**
+	 * The class's share of right answers, 0–100: all students' right answers over all questions
+	 * they were asked, rounded once (Kahoot's report's "correct answers" figure). Not a mean of
+	 * rounded per-student percentages: that said "40%" for 11 right of 28 (39%; outsider
+	 * teacher, issue 12).
+	 */
+	classPercent: number;
+	/** All students' right answers, and the questions they were asked, `classPercent`'s terms. */
+	rightAnswers: number;
+	askedAnswers: number;
 }
 
 /**
@@ -148,10 +157,10 @@ export function buildReport(
 				.sort((a, b) => a.percent - b.percent || a.index - b.index)
 				.slice(0, 5)
 		: [];
-	const averagePercent = students.length
-		? Math.round(students.reduce((sum, s) => sum + s.percent, 0) / students.length)
-		: 0;
-	return { students, questions, mostMissed, averagePercent };
+	const rightAnswers = students.reduce((sum, s) => sum + s.correct, 0);
+	const askedAnswers = students.reduce((sum, s) => sum + s.total, 0);
+	const classPercent = percent(rightAnswers, askedAnswers);
+	return { students, questions, mostMissed, classPercent, rightAnswers, askedAnswers };
 }
 
 /** Hours and minutes in the device's own time zone and style ("09:41", "9:41 AM"). */
