@@ -123,3 +123,92 @@ describe('writeApkg', () => {
 		);
 	});
 });
+
+describe('writeApkg with scheduling information', () => {
+	// Outsider student (issue 12): an export to Anki left every card new with an empty log.
+	it('writes a studied card’s type, queue, due day, interval, counts, memory and review log', async () => {
+		const now = new Date(2026, 11, 5, 12).getTime();
+		const day = 86_400_000;
+		const first = now - 10 * day;
+		const second = now - 4 * day;
+		const due = now + 6 * day;
+		const schedules = new Map([
+			[
+				'w-capital',
+				{
+					card: {
+						due,
+						stability: 9.5,
+						difficulty: 4.2,
+						scheduledDays: 10,
+						reps: 2,
+						lapses: 0,
+						state: 2 as const
+					},
+					answers: [
+						{
+							answeredAt: second,
+							rating: 3 as const,
+							durationMs: 4200,
+							before: {
+								questionId: 'x',
+								due: second,
+								stability: 3,
+								difficulty: 4.5,
+								elapsedDays: 0,
+								scheduledDays: 6,
+								learningSteps: 0,
+								reps: 1,
+								lapses: 0,
+								state: 2 as const,
+								lastReview: first,
+								leech: false
+							},
+							after: { due, state: 2 as const, stability: 9.5, difficulty: 4.2, scheduledDays: 10 }
+						},
+						{
+							answeredAt: first,
+							rating: 4 as const,
+							durationMs: 8000,
+							before: null,
+							after: {
+								due: second,
+								state: 2 as const,
+								stability: 3,
+								difficulty: 4.5,
+								scheduledDays: 6
+							}
+						}
+					]
+				}
+			]
+		]);
+		const bytes = await writeApkg(QUESTIONS, 'Deck', sqlite, now, schedules);
+		const db = new sqlite.Database(unzipSync(bytes)['collection.anki2']);
+		const cards = db.exec(
+			'SELECT nid, type, queue, due, ivl, factor, reps, lapses, data FROM cards ORDER BY id'
+		)[0].values;
+		expect(cards[0].slice(1)).toEqual([0, 0, 1, 0, 0, 0, 0, '']);
+		expect(cards[1].slice(1)).toEqual([2, 2, 6, 10, 2500, 2, 0, '{"s":9.5,"d":4.2}']);
+		const log = db.exec(
+			'SELECT id, cid, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id'
+		)[0].values;
+		expect(log).toEqual([
+			[first, cards[1][0], 4, 6, 0, 2500, 8000, 0],
+			[second, cards[1][0], 3, 10, 6, 2500, 4200, 1]
+		]);
+		db.close();
+		const read = readApkg(bytes, sqlite, undefined, now);
+		expect(read.history).toEqual([
+			{
+				externalId: 'w-capital',
+				answers: [
+					{ at: first, rating: 4, durationMs: 8000 },
+					{ at: second, rating: 3, durationMs: 4200 }
+				],
+				due: new Date(2026, 11, 11, 4).getTime(),
+				memory: { stability: 9.5, difficulty: 4.2 }
+			}
+		]);
+	});
+});

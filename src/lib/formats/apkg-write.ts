@@ -1,6 +1,12 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
 import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-note';
+import {
+	ankiCardColumns,
+	ankiCreation,
+	ankiRevlogRows,
+	type ExportSchedule
+} from './anki-schedule';
 
 export { toAnkiField } from './anki-note';
 import { ankiTag } from './anki-text';
@@ -159,22 +165,27 @@ function noteOf(q: PortableQuestion): { mid: number; fields: string[] } {
 
 /**
  * Writes questions as an `.apkg` whose deck is named `deck`. `now` (ms) dates the collection and
- * numbers notes and cards (`now + i`, as Anki's ids are creation times). Returns the zip's
+ * numbers notes and cards (`now + i`, as Anki's ids are creation times). With `schedules`
+ * (by `externalId`: Anki's "Include scheduling information"), each answered card keeps its
+ * schedule and review log (`anki-schedule.ts`); without, every card is new. Returns the zip's
  * bytes. Every question fits (Anki has a note type for each), so nothing is skipped.
  */
 export async function writeApkg(
 	questions: readonly PortableQuestion[],
 	deck: string,
 	sqlite: SqlJsStatic,
-	now = Date.now()
+	now = Date.now(),
+	schedules?: ReadonlyMap<string, ExportSchedule>
 ): Promise<Uint8Array> {
 	const db = new sqlite.Database();
 	try {
 		db.run(SCHEMA);
 		const deckId = now;
 		const seconds = Math.floor(now / 1000);
+		const crt = ankiCreation(now);
+		const logged = new Set<number>();
 		db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
-			Math.floor(seconds / 86_400) * 86_400,
+			crt,
 			now,
 			now,
 			JSON.stringify({ nextPos: questions.length + 1, curDeck: deckId, activeDecks: [deckId] }),
@@ -199,14 +210,35 @@ export async function writeApkg(
 				await checksum(fields[0]),
 				''
 			]);
-			db.run('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)', [
+			const schedule = q.externalId ? schedules?.get(q.externalId) : undefined;
+			const c = ankiCardColumns(schedule, crt, i + 1);
+			db.run('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)', [
 				id,
 				id,
 				deckId,
 				seconds,
-				i + 1,
-				''
+				c.type,
+				c.queue,
+				c.due,
+				c.ivl,
+				c.factor,
+				c.reps,
+				c.lapses,
+				c.left,
+				c.data
 			]);
+			if (c.type === 0 || !schedule) continue;
+			for (const r of ankiRevlogRows(schedule, logged))
+				db.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)', [
+					r.id,
+					id,
+					r.ease,
+					r.ivl,
+					r.lastIvl,
+					r.factor,
+					r.time,
+					r.type
+				]);
 		}
 		const collection = db.export();
 		const enc = new TextEncoder();

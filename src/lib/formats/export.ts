@@ -2,6 +2,7 @@ import { explanationOf, type Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import { downloadName } from '$lib/ui/file-names';
 import type { Cell } from '$lib/text/csv';
+import type { ExportSchedule } from './anki-schedule';
 import type { PortableQuestion } from './portable';
 
 export { EXPORT_FORMATS, type ExportFormatId } from './export-formats';
@@ -123,7 +124,8 @@ async function write(
 	format: ExportFormatId,
 	portable: PortableQuestion[],
 	name: string,
-	plan = false
+	plan = false,
+	schedules?: ReadonlyMap<string, ExportSchedule>
 ): Promise<Written> {
 	switch (format) {
 		case 'apkg': {
@@ -132,7 +134,8 @@ async function write(
 				import('./apkg-write'),
 				import('./sqlite')
 			]);
-			return { bytes: await writeApkg(portable, name, await loadSqlite()), skipped: [] };
+			const bytes = await writeApkg(portable, name, await loadSqlite(), Date.now(), schedules);
+			return { bytes, skipped: [] };
 		}
 		case 'anki':
 			return (await import('./anki-text')).writeAnkiText(portable, name);
@@ -171,7 +174,8 @@ async function writeOrExplain(
 	format: ExportFormatId,
 	questions: readonly Question[] | { portable: PortableQuestion[] },
 	name: string,
-	plan: boolean
+	plan: boolean,
+	schedules?: ReadonlyMap<string, ExportSchedule>
 ): Promise<Written & Pick<ExportPlan, 'lost'>> {
 	// Anki's two formats hold every question (`writeAnkiText` and `writeApkg` skip none): their
 	// plan converts nothing. Anki text is the format Questions opens with, and planning it wrote
@@ -180,7 +184,7 @@ async function writeOrExplain(
 	const portable = 'portable' in questions ? questions.portable : questions.map(toPortable);
 	let written: Written;
 	try {
-		written = await write(format, portable, name, plan);
+		written = await write(format, portable, name, plan, schedules);
 	} catch (error) {
 		const label = EXPORT_FORMATS.find((f) => f.id === format)!.label;
 		throw new Error(
@@ -238,12 +242,15 @@ export async function planExport(
  * already portable (`{ portable }`: a class quiz's, `$lib/quiz/quiz-export.ts`). `name` becomes
  * the file name as it reads (`readableFileStem`, which Import questions reads back as the title)
  * and the Anki deck's, GIFT's and Moodle XML's course. Throws only when a writer's code cannot be loaded (offline
- * before it was cached); the message says so.
+ * before it was cached); the message says so. `schedules` (an Anki package only, by question id:
+ * `exportSchedules`) carries each studied card's schedule and review log, Anki's "Include
+ * scheduling information".
  */
 export async function exportQuestions(
 	format: ExportFormatId,
 	questions: readonly Question[] | { portable: PortableQuestion[] },
-	name: string
+	name: string,
+	schedules?: ReadonlyMap<string, ExportSchedule>
 ): Promise<ExportFile> {
 	const count = 'portable' in questions ? questions.portable.length : questions.length;
 	// Named as the title reads, then its app: Aiken and Quizlet have no other place for the title.
@@ -252,7 +259,8 @@ export async function exportQuestions(
 		format,
 		questions,
 		name,
-		false
+		false,
+		schedules
 	);
 	let blob: Blob;
 	if (bytes)

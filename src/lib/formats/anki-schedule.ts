@@ -1,0 +1,159 @@
+import type { CardRecord, ReviewRecord } from '$lib/db/records';
+import { DEFAULT_ROLLOVER_HOUR, studyDay, studyDayStart, type StudyDay } from '$lib/srs/day';
+
+/**
+ * A card's schedule and review log as Anki's columns, for an Anki package written with
+ * "Include scheduling information" (`apkg-write.ts`), as Anki's own deck export offers it: the
+ * inverse of what `apkg-history.ts` and `anki-revlog.ts` read, so an export imported again gives
+ * the same answers and the same card (outsider student, issue 12: every card came out new with
+ * an empty review log). Columns and kinds: Anki's schema 11 (rslib `card/mod.rs`,
+ * `revlog/mod.rs`).
+ */
+
+/** A question's card here and its answers (any order), what an export carries of it. */
+export interface ExportSchedule {
+	card: Pick<
+		CardRecord,
+		'due' | 'stability' | 'difficulty' | 'scheduledDays' | 'reps' | 'lapses' | 'state'
+	>;
+	answers: readonly Pick<
+		ReviewRecord,
+		'answeredAt' | 'rating' | 'durationMs' | 'before' | 'after'
+	>[];
+}
+
+/** ts-fsrs card states, which are Anki's card types too (new, learning, review, relearning). */
+const NEW = 0;
+const REVIEW = 2;
+
+/** Anki's starting ease (250%), its `factor` for every card past new: FSRS does not use it. */
+const START_FACTOR = 2500;
+
+/**
+ * The collection's creation time (`col.crt`, seconds) for a package written at `now` (ms): the
+ * start of that study day here (4 AM local), as Anki's v1/v2 collections keep it, so a review
+ * card's `due` counts study days from it (`ankiDueTime`).
+ */
+export function ankiCreation(now: number): number {
+	return Math.floor(studyDayStart(studyDay(now), DEFAULT_ROLLOVER_HOUR).getTime() / 1000);
+}
+
+/** Whole calendar days from `from` to `to` (study days, `YYYY-MM-DD`). */
+function daysBetween(from: StudyDay, to: StudyDay): number {
+	const [a, b] = [from, to].map((day) => {
+		const [y, m, d] = day.split('-').map(Number);
+		return Date.UTC(y, m - 1, d);
+	});
+	return Math.round((b - a) / 86_400_000);
+}
+
+/** A card's scheduling columns of Anki's `cards` table. */
+export interface AnkiCardColumns {
+	type: number;
+	queue: number;
+	due: number;
+	ivl: number;
+	factor: number;
+	reps: number;
+	lapses: number;
+	left: number;
+	/** Anki's FSRS memory state, `{"s": stability (days), "d": difficulty 1–10}`. */
+	data: string;
+}
+
+/**
+ * The `cards` columns of `schedule` in a collection created at `crt` (seconds, `ankiCreation`):
+ * a review card due on day n after the creation date (queue 2), a learning or relearning one
+ * due at a time in seconds (queue 1), both with Anki's FSRS memory state; a new card (none
+ * answered) at position `position` of the new queue.
+ */
+export function ankiCardColumns(
+	schedule: ExportSchedule | undefined,
+	crt: number,
+	position: number
+): AnkiCardColumns {
+	const card = schedule?.card;
+	if (!card || card.state === NEW || !schedule.answers.length)
+		return {
+			type: 0,
+			queue: 0,
+			due: position,
+			ivl: 0,
+			factor: 0,
+			reps: 0,
+			lapses: 0,
+			left: 0,
+			data: ''
+		};
+	const review = card.state === REVIEW;
+	const created = studyDay(crt * 1000);
+	return {
+		type: card.state,
+		queue: review ? 2 : 1,
+		due: review ? daysBetween(created, studyDay(card.due)) : Math.floor(card.due / 1000),
+		ivl: Math.max(1, card.scheduledDays),
+		factor: START_FACTOR,
+		reps: card.reps,
+		lapses: card.lapses,
+		left: review ? 0 : 1,
+		data: JSON.stringify({ s: card.stability, d: card.difficulty })
+	};
+}
+
+/** One row of Anki's `revlog`. */
+export interface AnkiRevlogRow {
+	/** When answered (ms), unique in the collection. */
+	id: number;
+	ease: number;
+	/** Interval after (days), or, while learning, minus the seconds to the next step. */
+	ivl: number;
+	lastIvl: number;
+	factor: number;
+	/** Time taken (ms). */
+	time: number;
+	/** 0 learning, 1 review, 2 relearning: the card's state before the answer. */
+	type: number;
+}
+
+/** An answer's interval as Anki logs it: days in review, minus seconds in (re)learning. */
+function loggedInterval(
+	state: number,
+	scheduledDays: number,
+	due: number,
+	answeredAt: number
+): number {
+	if (state === REVIEW) return Math.max(1, scheduledDays);
+	return -Math.max(1, Math.round((due - answeredAt) / 1000));
+}
+
+/**
+ * `schedule`'s answers as `revlog` rows, oldest first. `taken` holds the log ids already used
+ * in the collection: an answer given at the same millisecond as another card's goes one
+ * millisecond later, as Anki itself moves a clashing id.
+ */
+export function ankiRevlogRows(schedule: ExportSchedule, taken: Set<number>): AnkiRevlogRow[] {
+	const answers = [...schedule.answers].sort((a, b) => a.answeredAt - b.answeredAt);
+	return answers.map((answer) => {
+		let id = Math.round(answer.answeredAt);
+		while (taken.has(id)) id++;
+		taken.add(id);
+		const before = answer.before;
+		const beforeState = before?.state ?? NEW;
+		return {
+			id,
+			ease: answer.rating,
+			ivl: loggedInterval(
+				answer.after.state,
+				answer.after.scheduledDays,
+				answer.after.due,
+				answer.answeredAt
+			),
+			lastIvl: before
+				? loggedInterval(before.state, before.scheduledDays, before.due, before.lastReview ?? 0)
+				: 0,
+			factor: answer.after.state === NEW ? 0 : START_FACTOR,
+			time: Math.max(0, Math.round(answer.durationMs)),
+			type: beforeState === REVIEW ? 1 : beforeState === 3 ? 2 : 0
+		};
+	});
+}
