@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { earlierFileTitle, fileTitles, readableFileName, titleFromName } from './read';
+import {
+	earlierFileTitle,
+	fileTitles,
+	PASTED_TEXT,
+	pastedTitle,
+	readableFileName,
+	readImport,
+	titleFromName
+} from './read';
 import { readGift } from './gift';
 import { readMoodleXml } from './moodle-xml';
 import { EXPORT_FORMATS, exportFileName } from './export';
@@ -105,5 +113,38 @@ describe('a new course named from its file', () => {
 <question type="truefalse"><name><text>Q</text></name><questiontext format="html"><text>The wall fell in 1989.</text></questiontext>
 <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`;
 		expect(readMoodleXml(xml).title).toBe('Cold War');
+	});
+});
+
+// Outsider student (issue 12): every paste went to a course "Pasted text", and a second paste
+// was told "This file has the name of the course 'Pasted text'".
+describe('pasted questions named by their first line', () => {
+	it('takes the first line’s first words, without a heading mark, a GIFT name or the answer', () => {
+		expect(pastedTitle('Mitochondria\tPowerhouse of the cell\nRibosome\tMakes proteins')).toBe(
+			'Mitochondria'
+		);
+		expect(pastedTitle('\n\n# Unit 3: Cells\nNucleus\tHolds DNA')).toBe('Unit 3: Cells');
+		expect(pastedTitle('::Q1:: What is the capital of Kosovo? {=Pristina}')).toBe(
+			'What is the capital of Kosovo?'
+		);
+		expect(
+			pastedTitle(
+				'Which river flows through Belgrade and Novi Sad before reaching Romania?\nA) Danube'
+			)
+		).toBe('Which river flows through Belgrade and…');
+		expect(pastedTitle('   \n\t\n')).toBe(PASTED_TEXT);
+	});
+
+	it('titles the paste’s course, and two pastes are two names', async () => {
+		const paste = (text: string) =>
+			readImport(
+				{ name: PASTED_TEXT, bytes: new TextEncoder().encode(text), title: pastedTitle(text) },
+				'two-column',
+				() => Promise.reject(new Error('no SQLite'))
+			);
+		const first = await paste('Hund\tdog\nKatze\tcat');
+		const second = await paste('Haus\thouse\nBaum\ttree');
+		expect([first, second].map((o) => o.kind === 'questions' && o.title)).toEqual(['Hund', 'Haus']);
+		expect(fileTitles(PASTED_TEXT, 'Hund')).toEqual(['Hund']);
 	});
 });

@@ -3,6 +3,7 @@ import { extensionOf, type ImportFormatId } from './detect';
 import { EXPORT_FORMATS } from './export-formats';
 import { ankiDeckName, deckLevels, type ImportResult } from './portable';
 import type { ColumnRole, Table } from './table';
+import { firstWords } from '$lib/text/first-words';
 
 /**
  * One entry to every reader, for the import screen: the reader's module is loaded with
@@ -14,6 +15,28 @@ export interface ImportSource {
 	/** The file's name (`Pasted text` for a paste); its stem titles a new course. */
 	name: string;
 	bytes: Uint8Array;
+	/** A paste's title, from its first line (`pastedTitle`): a file's name titles a file. */
+	title?: string;
+}
+
+/** A paste's fallback title, when its first line names nothing. */
+export const PASTED_TEXT = 'Pasted text';
+
+/**
+ * The title pasted questions take (the person can edit it on the preview): their first line's
+ * first words, without a Markdown `#`, a GIFT `::name::` or what follows a tab or a GIFT `{`
+ * ("Mitochondria" for "Mitochondria<Tab>Powerhouse of the cell", "Unit 3: Cells" for "# Unit
+ * 3: Cells"); `PASTED_TEXT` when it has none. Outsider student (issue 12): every paste went to a
+ * course "Pasted text", and a second paste was told it had that course's name.
+ */
+export function pastedTitle(text: string): string {
+	const line = text.split(/\r?\n/).find((l) => l.trim()) ?? '';
+	const cell = line
+		.replace(/^\s*#+\s*/, '')
+		.replace(/^\s*::[^:]*::/, '')
+		.split(/\t|\{/)[0]
+		.trim();
+	return firstWords(cell, { words: 6, chars: 48 }) || PASTED_TEXT;
 }
 
 /** What reading a file gave: questions to preview, a table to map first, or why it failed. */
@@ -159,7 +182,7 @@ export async function readImport(
 	loadSqlite: SqliteLoader,
 	onProgress: (progress: ReadProgress) => void = () => {}
 ): Promise<ReadOutcome> {
-	const title = titleFromName(source.name);
+	const title = source.title || titleFromName(source.name);
 	try {
 		onProgress({ stage: 'loading', done: 0, total: 1 });
 		switch (format) {
@@ -168,7 +191,11 @@ export async function readImport(
 				const result = readApkg(source.bytes, sqlite, (done, total) =>
 					onProgress({ stage: 'reading', done, total })
 				);
-				return { kind: 'questions', result, title: titleFromName(source.name, result.title) };
+				return {
+					kind: 'questions',
+					result,
+					title: titleFromName(source.name, result.title || source.title)
+				};
 			}
 			case 'table': {
 				const { readTable, guessMapping } = await import('./table');
@@ -182,7 +209,11 @@ export async function readImport(
 				onProgress({ stage: 'reading', done: 0, total: 1 });
 				const text = decode(source.bytes);
 				const result = await readText(format, text);
-				return { kind: 'questions', result, title: titleFromName(source.name, result.title) };
+				return {
+					kind: 'questions',
+					result,
+					title: titleFromName(source.name, result.title || source.title)
+				};
 			}
 		}
 	} catch (error) {

@@ -18,7 +18,7 @@ import {
 import { distinctTitle } from '$lib/courses/titles';
 import type { CourseRecord } from '$lib/db/records';
 import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
-import type { ImportSource, ReadProgress } from '$lib/formats/read';
+import { PASTED_TEXT, pastedTitle, type ImportSource, type ReadProgress } from '$lib/formats/read';
 import type { ImportSessionClient } from '$lib/formats/read-client';
 import type { ColumnRole } from '$lib/formats/table';
 import { copyRequest, defaultCopyChoice, type CopyChoice } from './copy-choice';
@@ -27,7 +27,12 @@ import { historyLine, MAX_IMPORT_BYTES } from './summary';
 const database = () => import('$lib/db/schema');
 
 /** What the done card shows: the outcome, the course's title and the schedule line. */
-export type ImportDone = ImportOutcome & { title: string; schedule?: string };
+export type ImportDone = ImportOutcome & {
+	title: string;
+	schedule?: string;
+	/** The file's questions the course already had, unchanged (`doneHeading`). */
+	already: number;
+};
 
 /** The state of one Import questions screen; create one per page. */
 export class ImportFlow {
@@ -83,7 +88,8 @@ export class ImportFlow {
 					this.#cards(this.preview),
 					this.preview.history,
 					this.withHistory,
-					this.preview.historyGap
+					this.preview.historyGap,
+					{ inCourse: this.preview.updated + this.preview.unchanged + this.preview.kept }
 				)
 			: undefined
 	);
@@ -120,13 +126,14 @@ export class ImportFlow {
 		this.#start({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, title);
 	}
 
-	/** "Read pasted text": the pasted questions, read as a file named "Pasted text". */
+	/** "Read pasted text": the pasted questions, titled by their first line (`pastedTitle`). */
 	readPasted(): void {
 		if (!this.pasted.trim()) {
 			this.problem = 'Paste some questions first.';
 			return;
 		}
-		this.#start({ name: 'Pasted text', bytes: new TextEncoder().encode(this.pasted) });
+		const bytes = new TextEncoder().encode(this.pasted);
+		this.#start({ name: PASTED_TEXT, bytes, title: pastedTitle(this.pasted) });
 	}
 
 	/** The format changed by hand: the file is read again as that format. */
@@ -218,9 +225,11 @@ export class ImportFlow {
 				removeMissing: this.removing > 0
 			});
 			const course = this.userCourses.find((c) => c.id === this.target);
+			const inCourse = preview.updated + preview.unchanged + preview.kept;
 			this.done = {
 				...stored,
 				title: this.target === 'new' ? this.title.trim() : (course?.title ?? ''),
+				already: preview.unchanged + preview.kept,
 				// What was stored, in the preview's words (a second import keeps no answer twice).
 				schedule:
 					this.format === 'apkg'
@@ -228,7 +237,8 @@ export class ImportFlow {
 								this.#cards(preview),
 								stored.history ?? preview.history,
 								this.withHistory,
-								preview.historyGap
+								preview.historyGap,
+								{ inCourse, newAnswers: stored.answers }
 							)
 						: undefined
 			};

@@ -129,3 +129,28 @@ describe('historyLine', () => {
 		);
 	});
 });
+
+// Outsider student (issue 12): importing the same .apkg again said "Imported 0 questions … 3
+// with review history (9 answers), kept; 3 new" of cards studied here since.
+describe('the same file imported again', () => {
+	it('says nothing changed, and calls no card of the course new', () => {
+		expect(doneHeading({ added: 0, updated: 0, answers: 0, already: 6 })).toBe(
+			'Nothing changed: all 6 questions were already in the course'
+		);
+		expect(doneHeading({ added: 0, updated: 0, answers: 2, already: 1 })).toBe(
+			'Nothing changed: the question was already in the course; 2 answers added to their history'
+		);
+		expect(
+			historyLine(6, { cards: 3, answers: 9 }, true, undefined, { inCourse: 6, newAnswers: 0 })
+		).toBe(
+			'6 cards: 3 with review history (9 answers), already here, nothing changed; 3 without history in the file (those already in the course keep their progress here).'
+		);
+		expect(historyLine(4, null, true, undefined, { inCourse: 4 })).toBe(
+			'4 cards, all already in the course: each keeps its progress here (the file has no review history to add).'
+		);
+		// A first import still says what it did.
+		expect(historyLine(6, { cards: 3, answers: 9 }, true, undefined, { newAnswers: 9 })).toBe(
+			'6 cards: 3 with review history (9 answers), kept; 3 new.'
+		);
+	});
+});

@@ -86,20 +86,38 @@ export function confirmLabel(
  * student: an .apkg with 2 reviewed cards said only "New (5)", and nothing said the schedule
  * was not carried); `gap`: why a file whose log has entries brings none (`historyGap`), so
  * "the file has no review history" is said only of a file that has none (issue 12: a log that
- * could not be read was reported as no history).
+ * could not be read was reported as no history). `here`: of those, how many the course already
+ * has (`inCourse`: they are not "new"), and, after the import, how many answers it added
+ * (`newAnswers`: 0 when the same file was imported before).
  */
 export function historyLine(
 	cards: number,
 	history: { cards: number; answers: number } | null,
 	kept: boolean,
-	gap?: ImportPreviewData['historyGap']
+	gap?: ImportPreviewData['historyGap'],
+	here: { inCourse?: number; newAnswers?: number } = {}
 ): string {
 	const all = count(cards, 'card');
-	if (!history?.cards) return `${all}, all new: ${GAP_REASON[gap ?? 'none']}`;
+	const inCourse = here.inCourse ?? 0;
+	if (!history?.cards) {
+		// Questions already in the course keep the progress they have here (outsider, issue 12).
+		if (inCourse >= cards && cards > 0)
+			return `${all}, all already in the course: each keeps its progress here (the file has no review history to add).`;
+		return `${all}, all new: ${GAP_REASON[gap ?? 'none']}`;
+	}
 	const reviewed = `${history.cards} with review history (${count(history.answers, 'answer')})`;
 	if (!kept) return `${all}: ${reviewed}, left out: all ${cards} start as new.`;
 	const fresh = cards - history.cards;
-	return `${all}: ${reviewed}, kept${fresh > 0 ? `; ${fresh} new` : ''}.`;
+	// A second import of the same file adds no answer twice: "kept; 3 new" said it did
+	// something, of cards studied here since (outsider student, issue 12).
+	const done = here.newAnswers === 0 ? 'already here, nothing changed' : 'kept';
+	const others =
+		fresh <= 0
+			? ''
+			: inCourse
+				? `; ${fresh} without history in the file (those already in the course keep their progress here)`
+				: `; ${fresh} new`;
+	return `${all}: ${reviewed}, ${done}${others}.`;
 }
 
 /** Why every card of an Anki package starts as new, by `historyGap` (`none`: no log entries). */
@@ -113,11 +131,21 @@ const GAP_REASON = {
 		'the file’s review log holds no answer to these cards (only entries such as cramming or rescheduling).'
 } as const;
 
-/** The heading after an import: "Imported 12 questions, updated 3, removed 1 from study". */
+/**
+ * The heading after an import: "Imported 12 questions, updated 3, removed 1 from study", or,
+ * when nothing was added, updated or removed, what happened instead: "Nothing changed: all 6
+ * questions were already in the course" (`already`; outsider student, issue 12: a second import
+ * of the same deck said "Imported 0 questions").
+ */
 export function doneHeading(
-	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'> & { removed?: number }
+	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'> & {
+		removed?: number;
+		already?: number;
+	}
 ): string {
 	const removed = done.removed ?? 0;
+	if (!done.added && !done.updated && !removed && done.already)
+		return `Nothing changed: ${done.already === 1 ? 'the question was' : `all ${count(done.already, 'question')} were`} already in the course${done.answers ? `; ${count(done.answers, 'answer')} added to their history` : ''}`;
 	const parts = [
 		...(done.added || (!done.updated && !removed)
 			? [`Imported ${count(done.added, 'question')}`]
