@@ -86,6 +86,14 @@ const CLASS_OF = new Map<string, string>(
 	)
 );
 
+/**
+ * Whether `word` (folded, one word; a plural's "s" aside) is a head noun of a class
+ * (`HEAD_CLASSES`: "army", "mill", "river" …): a common noun even where a name ends with it.
+ */
+export function isClassNoun(word: string): boolean {
+	return CLASS_OF.has(singular(word));
+}
+
 /** "A kind of rock": the noun after these names the class. */
 const KIND_OF = new Set(
 	'kind type sort form variety class group set piece part one series'.split(' ')

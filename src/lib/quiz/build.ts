@@ -110,19 +110,20 @@ function statementKey(prompt: string): string {
  * The rules a draw follows, by the version that brought them: 1, never two questions on one fact
  * (`distinctFacts`); 2 (session 30), nor one whose prompt holds another's answer
  * (`withoutGiveAways`, `GiveAwayRule` 'as-written'); 3 (session 31), nor one whose prompt holds a
- * part of another's answer or whose choices hold a typed answer ('parts'). A join code made under
- * an earlier rule redraws its quiz under that rule (`rebuildQuiz`), so a code already given to a
- * class still opens the same questions.
+ * part of another's answer or whose choices hold a typed answer ('parts'); 4 (session 32), nor
+ * one that names another's answer by its last word ('names': "Arkwright" for "Richard
+ * Arkwright"). A join code made under an earlier rule redraws its quiz under that rule
+ * (`rebuildQuiz`), so a code already given to a class still opens the same questions.
  */
-export type DrawRule = 1 | 2 | 3;
+export type DrawRule = 1 | 2 | 3 | 4;
 /** The rule every new quiz is drawn by. */
-export const DRAW_RULE: DrawRule = 3;
+export const DRAW_RULE: DrawRule = 4;
 /** Every rule, oldest first: the order a phone tries a join code's draw in. */
-export const DRAW_RULES: readonly DrawRule[] = [1, 2, 3];
+export const DRAW_RULES: readonly DrawRule[] = [1, 2, 3, 4];
 
 /** The give-away rule of a draw rule from 2 on. */
 function giveAwayRule(rule: DrawRule): GiveAwayRule {
-	return rule === 2 ? 'as-written' : 'parts';
+	return rule === 2 ? 'as-written' : rule === 3 ? 'parts' : 'names';
 }
 
 /**
@@ -130,7 +131,8 @@ function giveAwayRule(rule: DrawRule): GiveAwayRule {
  * the same fact (`distinctFacts`): two wordings of one fact in one quiz give the answer away and
  * count it twice; and (rule 2) never one whose prompt holds another's answer, the better of the
  * two kept (`withoutGiveAways`: "NATO’s 1999 bombing campaign" beside "NATO’s ____
- * intervention"; rule 3, nor a part of one, nor a typed answer among another's choices). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
+ * intervention"; rule 3, nor a part of one, nor a typed answer among another's choices; rule 4,
+ * nor the last word of a name). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
  * shorter (`factCount` says by how much the facts allow).
  */
 export function buildQuizQuestions(

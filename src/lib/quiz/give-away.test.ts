@@ -7,6 +7,7 @@ import {
 	giveAwayWords,
 	giveAways,
 	givesAway,
+	nameTail,
 	withoutGiveAways,
 	type GiveAwayQuestion
 } from './give-away';
@@ -155,6 +156,65 @@ describe('a part of an answer, and choices naming a typed answer (rule parts, se
 		]);
 		expect(givesAway(q('truefalse', 'The UN Charter binds Turkey.', 'true'), shared)).toBe(false);
 		expect(givesAway(q('truefalse', 'Resolution 1244 binds Turkey.', 'true'), shared)).toBe(true);
+	});
+});
+
+describe('a name given away by its last word (rule names, session 32)', () => {
+	/** The outsider teacher's pair: two questions of one random 44-question quiz. */
+	const patent = q('short', 'Who patented the water frame?', 'Richard Arkwright');
+	const cromford = q('cloze', 'Arkwright opened Cromford Mill in ____.', '1771');
+
+	it('finds a name’s last word in a sentence, a statement, and a typed answer’s choices', () => {
+		expect(givesAway(cromford, patent)).toBe(true);
+		expect(givesAway(cromford, patent, 'parts')).toBe(false);
+		expect(clashes(patent, cromford)).toBe(true);
+		const statement = q('truefalse', 'Arkwright’s mills ran day and night.', 'true');
+		expect(givesAway(statement, patent)).toBe(true);
+		const options = choice('Who built the first mill at Cromford?', 'Jedediah Strutt', [
+			'Arkwright',
+			'Hargreaves',
+			'Crompton'
+		]);
+		expect(givesAway(options, patent)).toBe(true);
+		// A multiple-choice key among another's choices is offered in its own question too.
+		const patentChoice = choice('Who patented the water frame?', 'Richard Arkwright', [
+			'James Hargreaves',
+			'Samuel Crompton',
+			'Edmund Cartwright'
+		]);
+		expect(givesAway(options, patentChoice)).toBe(false);
+		expect(givesAway(cromford, patentChoice)).toBe(true);
+		// The teacher's chosen pair is said, with the whole key.
+		expect(giveAways([patent, cromford])).toEqual([
+			{ giver: 1, given: 0, answer: 'Richard Arkwright' }
+		]);
+	});
+
+	it('needs the word written with its capital, and names no common noun', () => {
+		const colour = q('short', 'Who discovered the motion of pollen?', 'Robert Brown');
+		expect(givesAway(q('truefalse', 'Lignite is brown coal.', 'true'), colour)).toBe(false);
+		expect(givesAway(q('truefalse', 'Brown watched pollen in water.', 'true'), colour)).toBe(true);
+		const army = q('short', 'Who fought Serbian forces in 1998?', 'Kosovo Liberation Army');
+		expect(givesAway(q('truefalse', 'The Army withdrew in 1999.', 'true'), army)).toBe(false);
+		// Its own question saying the word is no give-away elsewhere.
+		const own = q('short', 'Which Arkwright built Masson Mill?', 'Richard Arkwright');
+		expect(givesAway(cromford, own)).toBe(false);
+	});
+
+	it('reads a name’s last word only from a name', () => {
+		expect(nameTail('Richard Arkwright')).toBe('arkwright');
+		expect(nameTail('Slobodan Milošević')).toBe('milosevic');
+		expect(nameTail('Vincent van Gogh')).toBe('gogh');
+		// A title of a place: the place's name is said for other reasons (the built-in course).
+		expect(nameTail('Butcher of Belgrade')).toBeNull();
+		expect(nameTail('China and Russia')).toBeNull();
+		expect(nameTail('The Luddites')).toBeNull();
+		expect(nameTail('Arkwright')).toBeNull();
+		expect(nameTail('Cromford Mill')).toBeNull();
+		expect(nameTail('Old Harry Rocks')).toBeNull();
+		expect(nameTail('the water frame')).toBeNull();
+		expect(nameTail('Hydraulic action')).toBeNull();
+		expect(nameTail('1771')).toBeNull();
 	});
 });
 

@@ -1,6 +1,7 @@
 import { withoutArticle } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
+import { isClassNoun } from './answer-kind';
 
 /**
  * One quiz never hands out one question's answer in another (final outsider, session 29, from
@@ -27,12 +28,20 @@ import { foldText } from '$lib/text/fold';
  *   must type it elsewhere. A multiple-choice answer among another's choices is not counted: it
  *   is offered among its own choices anyway, and a course's flashcards asked as multiple choice
  *   take each other's keys as wrong choices on purpose (`card-questions.ts`, as Quizlet's Test).
- * Rule `as-written` (session 30) is kept for join codes made under it (`build.ts`' `DrawRule`).
+ *
+ * Rule `names` (session 32; an outsider teacher's random 44-question quiz asked "Who patented the
+ * water frame?", key "Richard Arkwright", beside "Arkwright opened Cromford Mill in ____") also
+ * counts a person's or a thing's name by its last word (`nameTail`): "Arkwright" gives away
+ * "Richard Arkwright" wherever another question's text states it (its prompt, which is a fill the
+ * blank's sentence and a true/false's statement, and its choices for a typed answer), written
+ * with its capital there, so "Brown" in "brown coal" gives nothing away.
+ * Rules `as-written` (session 30) and `parts` (session 31) are kept for join codes made under
+ * them (`build.ts`' `DrawRule`).
  */
-export type GiveAwayRule = 'as-written' | 'parts';
+export type GiveAwayRule = 'as-written' | 'parts' | 'names';
 
 /** The rule new quizzes and New quiz's notes follow. */
-export const GIVE_AWAY_RULE: GiveAwayRule = 'parts';
+export const GIVE_AWAY_RULE: GiveAwayRule = 'names';
 
 /**
  * What a question needs here: its prompt, answer and type, its choices when it has them (and its
@@ -52,6 +61,10 @@ interface Words {
 	answer: string | null;
 	/** The answer's parts that give it away (`answerParts`), folded. */
 	parts: string[];
+	/** The last word of a name the answer is (`nameTail`), folded; null when it is none. */
+	tail: string | null;
+	/** The words the prompt and choices write with a capital, folded ("Arkwright’s" → "arkwright"). */
+	capitalised: ReadonlySet<string>;
 }
 
 /** Where an answer splits into parts: "and", "or", "then", commas, semicolons, arrows, slashes. */
@@ -74,6 +87,44 @@ function answerParts(answer: string, prompt: string, wrong: readonly string[]): 
 	);
 }
 
+/** Small words inside a surname that keep their lower case: "Vincent van Gogh", "Charles de Gaulle". */
+const NAME_LINKS = new Set(
+	'de del della di da du des la le van von der den ten al bin ibn'.split(' ')
+);
+
+/**
+ * The last word of a name `answer` is (rule `names`), folded, or null: two to five words, each
+ * written with a capital but the small words inside a surname (`NAME_LINKS`), the last of three
+ * letters or more and no common noun (`isClassNoun`: "Army" of "Kosovo Liberation Army", "Mill"
+ * of "Cromford Mill" name what many things are). A leading article is set aside
+ * ("The Luddites" is one word); a list ("China and Russia") is no name, its parts count by rule
+ * `parts`, and neither is a title "of" a place ("Butcher of Belgrade": "Belgrade" names the
+ * city everywhere else). Pure.
+ */
+export function nameTail(answer: string): string | null {
+	const words = answer
+		.trim()
+		.replace(/^(?:the|a|an)\s+/iu, '')
+		.replace(/[.,;:!?]+$/u, '')
+		.split(/\s+/u)
+		.filter(Boolean);
+	if (words.length < 2 || words.length > 5) return null;
+	const last = words.at(-1)!;
+	if (!/^\p{Lu}\p{L}{2,}(?:['’-]\p{L}+)*$/u.test(last)) return null;
+	if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w))) return null;
+	const tail = foldText(last);
+	return isClassNoun(tail) ? null : tail;
+}
+
+/** The words of `texts` written with a capital, folded. */
+function capitalisedWords(texts: readonly string[]): Set<string> {
+	const out = new Set<string>();
+	for (const text of texts)
+		for (const word of text.split(/[^\p{L}\p{N}]+/u))
+			if (/^\p{Lu}/u.test(word)) out.add(foldText(word));
+	return out;
+}
+
 /** Folded once per question object: a draw compares every candidate with every one taken. */
 const folded = new WeakMap<object, Words>();
 
@@ -85,17 +136,17 @@ function wordsOf(q: GiveAwayQuestion): Words {
 		const choices = (q.choices ?? []).map((c) => ` ${foldText(c)} `);
 		const key = ` ${foldText(q.answer)} `;
 		const has = /[\p{L}\p{N}]/u.test(answer);
+		const wrong = choices.filter((c) => c !== key);
+		const tail = has && q.type !== 'truefalse' ? nameTail(q.answer) : null;
 		words = {
 			prompt,
 			choices: choices.join('\n'),
 			answer: has ? answer : null,
-			parts: has
-				? answerParts(
-						answer,
-						prompt,
-						choices.filter((c) => c !== key)
-					)
-				: []
+			parts: has ? answerParts(answer, prompt, wrong) : [],
+			// The name's last word counts only where its own question does not say it already.
+			tail:
+				tail && !holdsWhole(prompt, tail) && !wrong.some((c) => holdsWhole(c, tail)) ? tail : null,
+			capitalised: capitalisedWords([q.prompt, ...(q.choices ?? [])])
 		};
 		folded.set(q, words);
 	}
@@ -121,7 +172,7 @@ const TYPED = new Set(['short', 'cloze']);
 /**
  * Whether `giver` gives away `given`'s answer by `rule` (the module's rules): its prompt holds
  * the answer as written, or (rule `parts`) a part of it, or its choices hold a typed answer or a
- * part of it. Pure.
+ * part of it, or (rule `names`) the last word of the name it is, written with a capital. Pure.
  */
 export function givesAway(
 	giver: GiveAwayQuestion,
@@ -129,14 +180,16 @@ export function givesAway(
 	rule: GiveAwayRule = GIVE_AWAY_RULE
 ): boolean {
 	if (giver === given) return false;
-	const { answer, parts } = wordsOf(given);
+	const { answer, parts, tail } = wordsOf(given);
 	if (answer === null) return false;
-	const { prompt, choices } = wordsOf(giver);
+	const { prompt, choices, capitalised } = wordsOf(giver);
 	if (holdsWhole(prompt, answer)) return true;
 	if (rule === 'as-written') return false;
 	const texts = TYPED.has(given.type) && choices ? [prompt, choices] : [prompt];
 	const needles = TYPED.has(given.type) ? [answer, ...parts] : parts;
-	return needles.some((needle) => texts.some((text) => holdsWhole(text, needle)));
+	if (needles.some((needle) => texts.some((text) => holdsWhole(text, needle)))) return true;
+	if (rule === 'parts' || tail === null || !capitalised.has(tail)) return false;
+	return texts.some((text) => holdsWhole(text, tail));
 }
 
 /** Whether either question gives away the other's answer (by `rule`). */
