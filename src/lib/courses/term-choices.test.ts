@@ -98,10 +98,24 @@ describe('termChoices', () => {
 		expect(meaning.ok).toBe(true);
 		if (meaning.ok) {
 			// Only the other landform: "When stones … knock" (a process) is ruled out by its kind.
+			// The handout defines two landforms, so one wrong choice, and the writer says to write
+			// the rest ("Only 1 wrong choice of the same kind …", ClozeWriter).
 			expect(meaning.wrong).toEqual([
 				'A curved lake formed when a meander is cut off from the river'
 			]);
 		}
+		// Its three erosion processes are of one kind: hydraulic action's "the force of the
+		// water" was a kind of its own, and attrition got abrasion alone.
+		const process = termChoices(
+			'When stones carried by the river knock against each other and break into smaller, rounder pieces',
+			'What is Attrition?',
+			{ doc: 'u-1:d-1', quote: ATTRITION },
+			course
+		);
+		expect(process.ok && [...process.wrong].sort()).toEqual([
+			'The force of the water against the banks and bed of the river',
+			'When rocks carried by the river scrape the bed and banks'
+		]);
 	});
 
 	it('says why when the course has no other term', () => {

@@ -53,6 +53,18 @@ describe('the kind of an answer', () => {
 		).toBe('def:place');
 		expect(kind('What is attrition?', 'When stones knock against each other')).toBe('def:change');
 		expect(kind('What is a confluence?', 'Where two rivers meet')).toBe('def:place');
+		// A process by its head noun is a change too, and a landform's part a place (outsider
+		// teacher's rivers handout, 2026-12-03: hydraulic action was a kind of its own).
+		expect(
+			kind('What is hydraulic action?', 'The force of the water against the banks and bed')
+		).toBe('def:change');
+		expect(kind('What is erosion?', 'The wearing away of land by water, ice or wind')).toBe(
+			'def:change'
+		);
+		expect(kind('What is an estuary?', 'The tidal mouth of a river')).toBe('def:place');
+		expect(kind('What is a plunge pool?', 'A deep pool at the base of a waterfall')).toBe(
+			'def:place'
+		);
 	});
 
 	it('keeps a head noun of no class as its own kind, and a longer answer to Who as people', () => {

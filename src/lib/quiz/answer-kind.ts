@@ -53,11 +53,14 @@ const SEQUENCE = /→|->|\s>\s/;
 /**
  * Head nouns by the class of thing they name: a definition is alike another whose head is of the
  * same class ("a way of …" and "a method of …"). Singular forms, space-separated; a plural's
- * "s" is taken off.
+ * "s" is taken off. A process is a change ("the force of the water against the banks" beside
+ * "when stones … knock against each other": both erosion, outsider teacher's rivers handout),
+ * and a landform's parts are places ("the tidal mouth of a river", "a deep pool at the base of a
+ * waterfall"); "bank", "bed" and "point" name other things as often, so they stay their own.
  */
 const HEAD_CLASSES: Record<string, string> = {
 	change:
-		'change process period era age movement revolution war conflict battle event shift growth rise fall decline spread transition campaign reform development increase decrease expansion migration reaction cycle stage phase transformation uprising rebellion crisis collapse invasion occupation election strike protest',
+		'change process period era age movement revolution war conflict battle event shift growth rise fall decline spread transition campaign reform development increase decrease expansion migration reaction cycle stage phase transformation uprising rebellion crisis collapse invasion occupation election strike protest force erosion wearing weathering deposition transport transportation flow breakdown evaporation condensation',
 	method:
 		'way method system practice technique means approach procedure policy strategy plan programme program scheme custom tradition habit skill art craft style model',
 	people:
@@ -67,7 +70,7 @@ const HEAD_CLASSES: Record<string, string> = {
 	illness:
 		'disease illness infection condition disorder virus bacterium sickness epidemic pandemic injury symptom',
 	place:
-		'place area region city town village country state land zone site landform lake river island valley mountain hill coast sea ocean territory province district street port capital basin stream channel bend ridge plain opening hole gap crater vent',
+		'place area region city town village country state land zone site landform lake river island valley mountain hill coast sea ocean territory province district street port capital basin stream channel bend ridge plain opening hole gap crater vent mouth pool edge boundary border cliff beach bay shore headland cave waterfall gorge delta estuary floodplain plateau peninsula slope dune marsh spur',
 	law: 'law act agreement treaty document rule charter declaration bill resolution contract constitution statute decree regulation deal accord pact convention right',
 	substance:
 		'substance material chemical compound element gas liquid solid mixture mineral rock metal fuel molecule protein acid salt sediment soil fibre fiber cloth fabric',
