@@ -6,7 +6,8 @@ import { inlineQuizCode } from './quiz-helpers';
  * The student's review after a quiz shows a question's source sentence once: the generator's
  * true/false explanations quote it ("False: the text gives 1842, not 1850. “…”") and the review
  * quotes it again below, so the outsider teacher's student read the same sentence twice in a
- * row (issue 12). Made-up sentences.
+ * row (issue 12); a true statement that is its sentence is not quoted under itself. Made-up
+ * sentences.
  */
 const sentence =
 	'The Mines Act of 1842 banned women and children under ten from working underground.';
@@ -55,5 +56,10 @@ for (const viewport of [
 		expect(text.split(sentence).length - 1, text).toBe(1);
 		const second = review.getByRole('listitem').filter({ hasText: 'machine-breaking' });
 		await expect(second).toContainText('True: the text says this, word for word.');
+		// A true statement that is its source sentence is not quoted again under itself (outsider
+		// teacher, issue 12): the statement once, and nothing of it in quotation marks.
+		const secondText = (await second.innerText()).replace(/\s+/g, ' ');
+		expect(secondText.split('machine-breaking').length - 1, secondText).toBe(1);
+		await expect(second.locator('blockquote')).toHaveCount(0);
 		await shotForPeople(page, testInfo.outputPath(`review-once-${viewport.width}.png`), true);
 	});

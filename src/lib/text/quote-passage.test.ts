@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explanationBeside, quotePassage } from './quote-passage';
+import { explanationBeside, quoteRepeatsPrompt, quotePassage } from './quote-passage';
 
 describe('quotePassage', () => {
 	it('puts a passage in curly quotation marks', () => {
@@ -79,5 +79,33 @@ describe('explanationBeside', () => {
 			other
 		);
 		expect(explanationBeside(other, {})).toBe(other);
+	});
+});
+
+describe('quoteRepeatsPrompt', () => {
+	// Outsider teacher, issue 12: a true statement that is its source sentence came twice.
+	it('finds a statement that is its passage, lead-in, case, accents and punctuation aside', () => {
+		const sentence = 'Arkwright opened Cromford Mill in 1771.';
+		expect(quoteRepeatsPrompt(sentence, sentence)).toBe(true);
+		expect(
+			quoteRepeatsPrompt(sentence, 'True or false: arkwright opened Cromford Mill in 1771')
+		).toBe(true);
+		expect(quoteRepeatsPrompt('“Vučić spoke.”', 'Vucic spoke')).toBe(true);
+	});
+
+	it('keeps a passage that says more, or another thing', () => {
+		expect(
+			quoteRepeatsPrompt(
+				'Arkwright opened Cromford Mill in 1771, by the Derwent.',
+				'Arkwright opened Cromford Mill in 1771.'
+			)
+		).toBe(false);
+		expect(
+			quoteRepeatsPrompt(
+				'Arkwright opened Cromford Mill in 1771.',
+				'Arkwright opened Cromford Mill in 1781.'
+			)
+		).toBe(false);
+		expect(quoteRepeatsPrompt('', '')).toBe(false);
 	});
 });

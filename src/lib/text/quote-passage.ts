@@ -10,6 +10,22 @@ export function quotePassage(passage: string): string {
 }
 
 /**
+ * Whether a question's source passage `quote` says no more than its `prompt` (a true statement
+ * that is its source sentence, with or without a "True or false:" lead-in), compared folded
+ * (`foldText`) with punctuation aside: the student's quiz review then shows the statement once,
+ * not again as its quote (outsider teacher, issue 12). False for an empty quote. Pure.
+ */
+export function quoteRepeatsPrompt(quote: string, prompt: string): boolean {
+	const words = (text: string) =>
+		foldText(text)
+			.replace(/^(?:true or false|t ?\/ ?f)\s*[:?.-]\s*/u, '')
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
+	const said = words(quote);
+	return said !== '' && said === words(prompt);
+}
+
+/**
  * `explanation` without the quotations of it that a screen already shows beside it, compared
  * folded (`foldText`): `shown.prompt` (the question itself) and `shown.sentence` (its source
  * sentence, where the screen shows it above: the drafts page). The generator's explanations quote

@@ -5,8 +5,8 @@ import type { QuizQuestion } from '$lib/quiz/types';
 import SourceQuote from './SourceQuote.svelte';
 
 /** A quiz question with only what the quote reads: its id and source. */
-function question(id: string, doc: string, quote: string): QuizQuestion {
-	return { id, source: { doc, quote } } as unknown as QuizQuestion;
+function question(id: string, doc: string, quote: string, prompt = 'Which?'): QuizQuestion {
+	return { id, prompt, source: { doc, quote } } as unknown as QuizQuestion;
 }
 
 describe('SourceQuote', () => {
@@ -37,5 +37,14 @@ describe('SourceQuote', () => {
 			question: question('own-1', 'teacher', 'x')
 		});
 		expect(container.textContent?.trim()).toBe('');
+	});
+
+	it('quotes no true statement again under itself: only the link to its passage', async () => {
+		const said = 'Serbia will never recognise Kosovo.';
+		render(SourceQuote, { question: question('q-vucic', 'b92-2008', said, said), from: 'quiz' });
+		const link = page.getByRole('link', { name: 'Read the source passage' });
+		await expect.element(link).toBeVisible();
+		expect(page.getByText(`“${said}”`).elements()).toHaveLength(0);
+		expect(link.element().getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
 	});
 });
