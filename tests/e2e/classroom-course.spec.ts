@@ -315,6 +315,8 @@ test(
 		await expect(page.locator('#count-hint')).toHaveText(
 			'6 different facts match (one question each).'
 		);
+		// The label says the most that can be asked: "at most 50" sat over "44 can be asked".
+		await expect(page.getByLabel('Number of questions (at most 6)')).toHaveAttribute('max', '6');
 		// Under the course, the real limit with its figure; no question is chosen there.
 		const hint = page.getByText(/questions travel inside the quiz link/);
 		await expect(hint).toContainText('a quiz from it has no short join code');

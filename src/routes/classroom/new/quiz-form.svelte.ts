@@ -207,12 +207,28 @@ export class NewQuizForm {
 	 * quiz will be shorter than asked, why and what to do (`shortfallNote`), else the accepted
 	 * flashcards no quiz can ask (`unaskedCardsNote`).
 	 */
+	/* What a fill-up can add to the chosen questions (`fillUpPool`); null unless choosing. */
+	pool = $derived(
+		this.how === 'choose' && this.bank ? fillUpPool(this.bank, this.chosen, this.filters) : null
+	);
+	/**
+	 * The most "Number of questions" takes, said in its label ("at most 44"): what can be asked
+	 * (`available`, or the chosen questions and what a fill-up can add), never past a quiz's most.
+	 * The label said "at most 50" over a line saying "44 can be asked" (outsider teacher, issue
+	 * 12). A quiz's most while nothing can be asked: the reason is said instead.
+	 */
+	mostQuestions = $derived.by(() => {
+		const askable = this.pool
+			? askedChosen(this.bank!, this.chosen).length + this.pool.room
+			: this.available;
+		return askable > 0 ? Math.min(askable, LIMITS.maxQuestions) : LIMITS.maxQuestions;
+	});
 	countHint = $derived.by(() => {
 		const most = Math.min(this.count, LIMITS.maxQuestions);
 		let hint: string | undefined;
 		let short: boolean;
-		if (this.how === 'choose' && this.bank) {
-			const pool = fillUpPool(this.bank, this.chosen, this.filters);
+		if (this.pool && this.bank) {
+			const pool = this.pool;
 			hint = fillUpHint(this.chosen.length, pool, this.count, this.blocked, LIMITS.maxQuestions);
 			short = this.fillUp && this.chosen.length + pool.room < most;
 		} else {

@@ -36,6 +36,23 @@ describe('NewQuizForm', () => {
 		expect(form.fitLine).toBe('');
 	});
 
+	it('says in the number’s label the most that can be asked, not a quiz’s most (issue 12)', () => {
+		const form = builtinForm();
+		const doc = index.bank.documents[0];
+		form.docs = [doc.id];
+		expect(form.available).toBeGreaterThan(0);
+		expect(form.available).toBeLessThan(50);
+		// It said "at most 50" over "… so 44 can be asked".
+		expect(form.mostQuestions).toBe(form.available);
+		form.count = 50;
+		expect(form.countHint).toContain(`the quiz will have ${form.mostQuestions}`);
+		form.how = 'choose';
+		form.fillUp = true;
+		form.chosen = [form.matching[0].id];
+		expect(form.mostQuestions).toBe(1 + form.pool!.room);
+		expect(form.countHint).toContain(`the quiz will have ${form.mostQuestions}`);
+	});
+
 	it('keeps a typed title, saved under a free one when a quiz here has it', () => {
 		const form = builtinForm();
 		form.typedTitle = 'Week 3';
