@@ -37,19 +37,20 @@ export function card(
  * Up to three wrong choices for `key`, asked by `prompt` from `source`, among `others` (a
  * course's questions, or cards of the terms its documents define): the keys of questions that
  * are no true/false and ask no name, place, date or figure (`NOT_TERMS`), of the key's kind, as
- * `cardDistractors` chooses them, in the key's case. Empty when none fits. Pure.
+ * `cardDistractors` chooses them (none of `avoid`), in the key's case. Empty when none fits. Pure.
  */
 export function termChoicesAmong(
 	key: string,
 	prompt: string,
 	source: { doc: string; quote: string },
-	others: readonly Question[]
+	others: readonly Question[],
+	avoid: readonly string[] = []
 ): string[] {
 	const cards = others
 		.filter((q) => q.type !== 'truefalse' && q.answer.trim() && !NOT_TERMS.test(q.fact))
 		.map((q) => card(q.id, q.prompt, q.answer, q.source.doc, q.source.quote));
 	const asked = card('new', prompt, key.trim(), source.doc, source.quote);
-	return cardDistractors(asked, cards).map((value) => likeKey(value, key.trim()));
+	return cardDistractors(asked, cards, 0, avoid).map((value) => likeKey(value, key.trim()));
 }
 
 export function upperFirst(text: string): string {

@@ -100,21 +100,40 @@ function sharedWords(x: string, y: string): number {
  * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
  * those nearest the key's length first. None near-equal to the
  * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
- * names (a choice the question writes out is plainly not its answer). Deterministic.
+ * names (a choice the question writes out is plainly not its answer), and none of `avoid`
+ * (another quiz question's key: `matching-choices.ts`). Deterministic.
  */
-export function cardDistractors(card: Question, others: readonly Question[], seed = 0): string[] {
+export function cardDistractors(
+	card: Question,
+	others: readonly Question[],
+	seed = 0,
+	avoid: readonly string[] = []
+): string[] {
 	const kind = cardKind(card);
 	return wrongChoices(
 		card,
 		others.filter((o) => cardKind(o) === kind),
-		seed
+		seed,
+		avoid
 	);
 }
 
-/** `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course). */
-function wrongChoices(card: Question, sameKind: readonly Question[], seed: number): string[] {
+/**
+ * `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course),
+ * none of whose keys is one of `avoid` (the keys of a quiz's other questions, `matching-choices.ts`),
+ * compared as the typed-answer marking compares (`normalizeAnswer`).
+ */
+function wrongChoices(
+	card: Question,
+	sameKind: readonly Question[],
+	seed: number,
+	avoid: readonly string[] = []
+): string[] {
 	const prompt = ` ${normalized(card.prompt)} `;
-	const others = sameKind.filter((o) => o.id !== card.id && o.fact !== card.fact);
+	const avoided = new Set(avoid.map(normalized));
+	const others = sameKind.filter(
+		(o) => o.id !== card.id && o.fact !== card.fact && !avoided.has(normalized(o.answer.trim()))
+	);
 	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
 	const length = card.answer.length;
 	const near = (o: Question) =>

@@ -1,9 +1,10 @@
 import type { BankIndex } from '$lib/content/bank';
 import { drawCourseQuiz, withShuffledChoices } from './course-source';
 import { drawQuiz, type DrawnQuiz } from './join-code';
+import { withoutMatching, type MadeChoices } from './matching-choices';
 import { pickedQuestions, type PickFilters } from './pick';
 import { randomId } from './random';
-import { type Quiz, type QuizSettings, type TimerMode } from './types';
+import { type Quiz, type QuizQuestion, type QuizSettings, type TimerMode } from './types';
 
 /**
  * New quiz's draw (issue 12): the questions its choices give, under a fresh quiz id. Pure but for
@@ -23,6 +24,11 @@ export interface NewQuizChoice {
 	/** With `chosen`: questions drawn at random make them up to `fillTo` (`pickedQuestions`). */
 	fillTo: number;
 	settings: QuizSettings;
+	/**
+	 * A course of the teacher's own: which questions' choices the app drew (`courseQuizIndex`'s
+	 * `fromCards`, `fromBlanks`), redrawn so the quiz is no matching exercise (`withoutMatching`).
+	 */
+	made?: Omit<MadeChoices, 'course'>;
 }
 
 /**
@@ -45,7 +51,8 @@ export function chosenQuestions(choice: NewQuizChoice, random: () => number) {
  * a short join code carries, when the choices fit one (`drawQuiz`). A course of the teacher's
  * own, or chosen questions: no join code (students' devices lack the course; a join code redraws
  * at random from its seed, so chosen questions are marked `handPicked`), answer choices shuffled
- * here when the settings ask.
+ * here when the settings ask, after the choices the app drew are redrawn so the quiz is no
+ * matching exercise (`withoutMatching`, with `choice.made`).
  */
 export function drawNewQuiz(
 	choice: NewQuizChoice,
@@ -55,8 +62,12 @@ export function drawNewQuiz(
 	let id = randomId(10);
 	while (taken.has(id)) id = randomId(10);
 	const { shuffleChoices } = choice.settings;
+	const unmatched = (questions: QuizQuestion[]) =>
+		choice.made
+			? withoutMatching(questions, { ...choice.made, course: choice.index.bank.questions })
+			: questions;
 	if (choice.chosen) {
-		const questions = chosenQuestions(choice, random);
+		const questions = unmatched(chosenQuestions(choice, random));
 		return {
 			id,
 			questions:
@@ -73,7 +84,8 @@ export function drawNewQuiz(
 			() => randomId(10),
 			random
 		);
-	return { id, questions: drawCourseQuiz(choice.index, { ...filters, shuffleChoices }, random) };
+	const drawn = unmatched(drawCourseQuiz(choice.index, filters, random));
+	return { id, questions: shuffleChoices ? withShuffledChoices(drawn, random) : drawn };
 }
 
 /** What New quiz's form gives a quiz besides its draw. */
