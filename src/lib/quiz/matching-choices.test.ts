@@ -52,7 +52,10 @@ describe('a quiz is no matching exercise', () => {
 		expect(pairs.map((p) => p.at)).toEqual([0, 1, 2, 3, 4, 5]);
 		expect(pairs[0].offers).toHaveLength(3);
 		expect(matchingWords(pairs)).toMatch(
-			/^Some wrong choices are other questions’ answers \(question 1 offers the answer to questions \d, \d and \d; .*too few other answers of their kind/
+			/^Questions 1, 2, 3, 4, 5 and 6 offer other questions’ answers among their wrong choices: your course has too few other answers of their kind/
+		);
+		expect(matchingWords([{ at: 2, offers: [4] }])).toMatch(
+			/^Question 3 offers the answer to question 5 among its wrong choices: /
 		);
 		expect(matchingWords([])).toBe('');
 	});

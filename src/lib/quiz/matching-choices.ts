@@ -105,10 +105,9 @@ export function matchingPairs(
 }
 
 /**
- * What New quiz says of `pairs` (`matchingPairs`), places said from 1: "Questions 2 and 5 offer
- * other questions' answers as wrong choices (question 2 offers question 5's answer …): your
- * course has too few other answers of their kind, so a student who knows one answer can rule it
- * out elsewhere. …". '' with none.
+ * What New quiz says of `pairs` (`matchingPairs`), places said from 1: "Questions 1, 2 and 4
+ * offer other questions’ answers among their wrong choices: …", or for one "Question 3 offers
+ * the answer to question 5 among its wrong choices: …", with why and what to do. '' with none.
  */
 export function matchingWords(pairs: readonly MatchingChoices[]): string {
 	if (!pairs.length) return '';
@@ -116,11 +115,10 @@ export function matchingWords(pairs: readonly MatchingChoices[]): string {
 		const said = places.map((p) => String(p + 1));
 		return said.length === 1 ? said[0] : `${said.slice(0, -1).join(', ')} and ${said.at(-1)}`;
 	};
-	const each = pairs
-		.map(
-			({ at, offers }) =>
-				`question ${at + 1} offers the answer to ${offers.length === 1 ? 'question' : 'questions'} ${list(offers)}`
-		)
-		.join('; ');
-	return `Some wrong choices are other questions’ answers (${each}): your course has too few other answers of their kind to draw from, so a student who knows one answer can rule it out in another question. Leave some of them out (Choose them myself), or add more flashcards of that kind to the course.`;
+	const [first] = pairs;
+	const who =
+		pairs.length === 1
+			? `Question ${first.at + 1} offers the answer to ${first.offers.length === 1 ? 'question' : 'questions'} ${list(first.offers)} among its wrong choices`
+			: `Questions ${list(pairs.map((p) => p.at))} offer other questions’ answers among their wrong choices`;
+	return `${who}: your course has too few other answers of their kind to draw from, so a student who knows one answer can rule it out in another question. Leave some of them out (Choose them myself), or add more flashcards of that kind to the course.`;
 }
