@@ -23,6 +23,9 @@ const marked = [
 	'At night the fish link fins to form a living shelter called a **finhold**.',
 	'A reef diver uses a statistical method called **Tallying** to count fish.',
 	'Reef cooks use substances called **reefgums**, extracted from brown weed, in soups and glues.',
+	'A reef computer holds billions of tiny glowing switches called **flickers**.',
+	'Divers noticed a frightening sign called **bluecheek**: their faces turned blue from the cold.',
+	'Old divers fear a worrying rash called **reefburn**.',
 	'Young corals go through **settlement**, a change in body form between a drifting larva and a fixed polyp.',
 	'The reef water holds **brinium**, a heavy salt that settles on the reef floor.',
 	'The old reef is **calcareous**, a sign that it was once alive.',
@@ -84,6 +87,11 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 	it('refuses a bare or sized class, a class whose start is unknown, and a name', () => {
 		const prompts = asked().map(([p]) => p);
 		expect(prompts.some((p) => /tiers|swarms|finhold|Tallying/u.test(p))).toBe(false);
+	});
+
+	it('refuses a counted class, a feeling for a class, and a class before a colon definition (H18)', () => {
+		const prompts = asked().map(([p]) => p);
+		expect(prompts.some((p) => /flickers|bluecheek|reefburn/u.test(p))).toBe(false);
 	});
 
 	it('asks a bare bold term glossed by "a/an" class, never an adjective', () => {

@@ -210,6 +210,12 @@ function calledIdea(sentence: Sentence, article: ArticleView): Idea | undefined 
 	if (!found) return undefined;
 	const [determiner, cls] = found;
 	if (!tail && cls.split(/\s+/u).length < 2) return undefined;
+	// "billions of tiny switches called **transistors**" counts the class, one of which the
+	// term names: the key would define one transistor as billions (blind H18 S63, all three).
+	if (QUANTITY_OF.test(cls)) return undefined;
+	// "a frightening sign called **heliotrope cyanosis**: faces turned blue …" defines the term
+	// after its colon; the class before is the sentence's frame (blind H18 S21, all three).
+	if (/^\s*:/u.test(sentence.text.slice(m.index + m[0].length))) return undefined;
 	if (/^of\s|\sof$|,$/u.test(cls)) return undefined;
 	const plural = !determiner && /[^siu]s$/u.test(cls.split(/\s+of\s/u)[0]);
 	// A mass noun with no article ("fine parchment") is no class a student names as a kind.
@@ -225,9 +231,16 @@ function calledIdea(sentence: Sentence, article: ArticleView): Idea | undefined 
 	);
 }
 
-/** An "-ing" adjective that says no function ("a living shelter"): not what sets a class apart. */
+/**
+ * An "-ing" adjective that says no function ("a living shelter") or how the writer feels about
+ * it ("a frightening sign", blind H18 S21): not what sets a class apart.
+ */
 const PLAIN_ING =
-	/^(?:living|existing|following|leading|remaining|surrounding|interesting|amazing|striking|outstanding|growing|increasing|matching|neighbouring|neighboring)$/u;
+	/^(?:living|existing|following|leading|remaining|surrounding|interesting|amazing|striking|outstanding|growing|increasing|matching|neighbouring|neighboring|frightening|terrifying|alarming|worrying|shocking|surprising|exciting|disturbing|fascinating|astonishing|puzzling|confusing|troubling|threatening|pleasing|charming|boring|annoying|depressing|inspiring)$/u;
+
+/** A class phrase that counts its members ("billions of tiny switches"): no member's definition. */
+const QUANTITY_OF =
+	/^(?:hundreds|thousands|millions|billions|trillions|dozens|scores|tens|lots|masses|numbers|plenty)\s+of\s/u;
 
 /** A modifier of size, amount or look: no part of what sets a class apart. */
 const SIZE =
