@@ -1,0 +1,140 @@
+import { type Page } from '@playwright/test';
+import { expect, test } from './page-errors';
+import { firstOfTypes, longestOfType, pressSettled, studyTheseFirst } from './study-helpers';
+
+/**
+ * Study on a phone short for its text (320×568 with 200% text): a flashcard's answer is read,
+ * not covered. Pinned there, the four grades' two rows and the navigation took 290 of the 568 px
+ * and only the answer's first line showed (outsider, issue 12, build 0bd7821b; WCAG 1.4.10
+ * reflow, 2.4.11 focus not obscured). The grades now follow the answer in the page; the text
+ * size is the browser's own (CDP Page.setFontSizes, as Chrome's font size setting).
+ */
+
+const SHOTS = process.env.STUDY_SHOTS;
+
+async function textSize(page: Page, percent: number) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Page.setFontSizes', {
+		fontSizes: { standard: Math.round(0.16 * percent), fixed: Math.round(0.13 * percent) }
+	});
+}
+
+/**
+ * Whether `selector`'s box starts on screen and nothing fixed lies over what of it is on screen:
+ * `elementFromPoint` finds it at the middle of its first visible line, of its visible part and of
+ * its last visible line (above the bottom navigation), and whether it is whole on screen.
+ */
+async function uncovered(page: Page, selector: string) {
+	return page.locator(selector).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const nav = document.querySelector('nav[aria-label="Main"]')?.getBoundingClientRect();
+		const bottom = nav && nav.top > innerHeight / 2 ? nav.top : innerHeight;
+		const x = box.left + box.width / 2;
+		const [top, end] = [Math.max(box.top, 0) + 4, Math.min(box.bottom, bottom) - 4];
+		const seen = [top, (top + end) / 2, end].map((y) => {
+			const hit = document.elementFromPoint(x, y);
+			return hit !== null && el.contains(hit);
+		});
+		return { starts: box.top >= -0.5, seen, whole: box.bottom <= bottom + 0.5 };
+	});
+}
+
+async function shot(page: Page, name: string) {
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+const [flashcard, mcq, short, cloze, truefalse] = firstOfTypes([
+	'flashcard',
+	'mcq',
+	'short',
+	'cloze',
+	'truefalse'
+]);
+const longest = longestOfType('flashcard');
+const grades = (page: Page) => page.getByRole('group', { name: 'How well did you remember it?' });
+
+/** Shows the flashcard's back by Space, once Study has settled. */
+async function showAnswer(page: Page) {
+	await pressSettled(page, ' ');
+	await expect(grades(page)).toBeVisible();
+	await expect(page.locator('article.question.settling')).toHaveCount(0);
+}
+
+test.describe('Study on a 320×568 phone at 200% text: the answer is not covered', () => {
+	test.use({ viewport: { width: 320, height: 568 } });
+
+	test(
+		'a flashcard’s answer shows above the grades, which follow it in the page',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(120_000);
+			await textSize(page, 200);
+			await studyTheseFirst(page, [
+				flashcard.id,
+				longest.id,
+				mcq.id,
+				short.id,
+				cloze.id,
+				truefalse.id
+			]);
+			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+			await shot(page, 'short-flashcard-front');
+			await showAnswer(page);
+			await shot(page, 'short-flashcard-answer');
+			// A short answer: whole, uncovered, with Good (focused) in view under it.
+			expect(await uncovered(page, '.back .answer')).toEqual({
+				starts: true,
+				seen: [true, true, true],
+				whole: true
+			});
+			const good = grades(page).getByRole('button', { name: /^Good/ });
+			await expect(good).toBeFocused();
+			await expect(good).toBeInViewport({ ratio: 1 });
+			const [answerBottom, gradesTop] = await Promise.all([
+				page.locator('.back .answer').evaluate((el) => el.getBoundingClientRect().bottom),
+				grades(page).evaluate((el) => el.getBoundingClientRect().top)
+			]);
+			expect(gradesTop).toBeGreaterThanOrEqual(answerBottom);
+			for (const button of await grades(page).getByRole('button').all()) {
+				const box = (await button.boundingBox())!;
+				expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+			}
+			// Anki's keys still grade it.
+			await pressSettled(page, '3');
+
+			// An answer longer than the screen: from its start, nothing over it; the grades after it.
+			await expect(page.locator('#prompt')).toHaveText(longest.prompt);
+			await showAnswer(page);
+			await shot(page, 'short-flashcard-long-answer');
+			expect(await uncovered(page, '.back .answer')).toMatchObject({
+				starts: true,
+				seen: [true, true, true]
+			});
+			await pressSettled(page, '4');
+
+			// The other kinds of question at this size, for the screenshots (STUDY_SHOTS).
+			await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+			await shot(page, 'short-mcq');
+			await pressSettled(page, '1');
+			await expect(page.locator('#feedback-title')).toBeVisible();
+			await shot(page, 'short-mcq-verdict');
+			await pressSettled(page, 'Enter');
+			await expect(page.locator('#prompt')).toHaveText(short.prompt);
+			await shot(page, 'short-typed');
+			await page.getByRole('textbox').fill(short.answer);
+			await page.keyboard.press('Enter');
+			await expect(page.locator('#feedback-title')).toHaveText(/Right/);
+			await shot(page, 'short-typed-verdict');
+			await pressSettled(page, 'Enter');
+			await expect(page.getByRole('textbox')).toBeVisible();
+			await shot(page, 'short-cloze');
+			await page.getByRole('textbox').fill('nothing like it');
+			await page.keyboard.press('Enter');
+			await expect(page.locator('#feedback-title')).toBeVisible();
+			await shot(page, 'short-cloze-verdict');
+			await pressSettled(page, 'Enter');
+			await expect(page.locator('#prompt')).toHaveText(truefalse.prompt);
+			await shot(page, 'short-truefalse');
+		}
+	);
+});
