@@ -129,7 +129,14 @@ export async function loadStudyQuestions(
 	db: FlashpointDb = getDb(),
 	courseId: string | null = null
 ): Promise<QueueQuestion[]> {
-	const courses = await listCourses(db);
+	return studyQuestionsOf(await listCourses(db), courseId);
+}
+
+/** `loadStudyQuestions` of course rows already read (`listCourses`). */
+export function studyQuestionsOf(
+	courses: readonly CourseRecord[],
+	courseId: string | null = null
+): QueueQuestion[] {
 	return courses
 		.filter((course) => courseId === null || course.id === courseId)
 		.flatMap((course) => course.queue);

@@ -1,4 +1,5 @@
 import type { BankIndex } from '$lib/content/bank';
+import type { QuestionShelf } from '$lib/content/question-shelf';
 import { getStudySettings } from '$lib/db/study-settings';
 import { replayAtStart } from '$lib/db/answer-journal';
 import type { QuestionSource } from '$lib/db/today-queue';
@@ -32,11 +33,16 @@ export class StudySession extends StudyAnswers {
 	readonly #source: QuestionSource;
 
 	/**
-	 * `bank` holds the questions shown; `source` is what the queue is built from: the studied
-	 * questions of a course scope read by index (`{ courseId }`, the Study screen: its reads do
-	 * not grow with the collection), or by default the bank's own list.
+	 * `bank` holds the questions shown, or reads them as the queue comes to them (a
+	 * `QuestionShelf`, the Study screen's: not every question of the course); `source` is what
+	 * the queue is built from: the studied questions of a course scope read by index
+	 * (`{ courseId }`: its reads do not grow with the collection), by default a shelf's scope or
+	 * the bank's own list.
 	 */
-	constructor(bank: BankIndex, source: QuestionSource = bank.bank.questions) {
+	constructor(
+		bank: BankIndex | QuestionShelf,
+		source: QuestionSource = 'bank' in bank ? bank.bank.questions : { courseId: bank.courseId }
+	) {
 		super(bank);
 		this.#source = source;
 		// The done screen counts the answers of the course studied, not every course's.
@@ -57,7 +63,8 @@ export class StudySession extends StudyAnswers {
 			// An answer a closed tab left unwritten is in the log before the queue is read.
 			await replayAtStart();
 			this.useSettings(await getStudySettings());
-			const queue = new TodayQueue(this.#source, this.settings!);
+			const need = this.bank.need && ((ids: readonly string[]) => this.bank.need!(ids));
+			const queue = new TodayQueue(this.#source, this.settings!, need);
 			this.follow(queue, {
 				changed: () => {
 					if (this.phase === 'done') this.show(queue.pick());
@@ -105,8 +112,12 @@ export class StudySession extends StudyAnswers {
 			this.#followFloor();
 			this.notice = undoNotice(outcome.kind);
 			this.replaced.backup = null;
-			if (outcome.kind === 'undone') this.show(itemForUndone(outcome.review, Date.now()));
-			else if (outcome.kind === 'closed') await this.replaced.pointToBackup();
+			if (outcome.kind === 'undone') {
+				// Answered before this page read it (a reload, another tab): its question is read.
+				const reading = this.bank.need?.([outcome.review.questionId]);
+				if (reading) await reading;
+				this.show(itemForUndone(outcome.review, Date.now()));
+			} else if (outcome.kind === 'closed') await this.replaced.pointToBackup();
 		});
 	}
 

@@ -1,4 +1,4 @@
-import type { BankIndex } from '$lib/content/bank';
+import type { ShownQuestions } from '$lib/content/question-shelf';
 import type { AnswerInput } from '$lib/db/answers';
 import type { GradingMode, RatingValue } from '$lib/db/records';
 import { markedFeedback, overruledFeedback, shownAnswerFeedback, verdictRegrade } from './feedback';
@@ -20,7 +20,7 @@ export abstract class StudyAnswers extends StudyScreen {
 	/** Progress replaced wholesale: the undo floor last acted on and the backup named. */
 	protected readonly replaced: ReplacedProgress;
 
-	constructor(bank: BankIndex) {
+	constructor(bank: ShownQuestions) {
 		super(bank);
 		this.replaced = new ReplacedProgress(this.writer, {
 			notice: () => this.notice,

@@ -1,4 +1,4 @@
-import type { BankIndex } from '$lib/content/bank';
+import type { ShownQuestions } from '$lib/content/question-shelf';
 import type { Question } from '$lib/content/schema';
 import type { Feedback } from './feedback';
 import { GradePreview, type GradeTimes } from './grade-preview.svelte';
@@ -29,7 +29,7 @@ export abstract class StudyScreen extends StudyFeed {
 	revealed = $state(false);
 	feedback = $state<Feedback | null>(null);
 
-	protected readonly bank: BankIndex;
+	protected readonly bank: ShownQuestions;
 	protected settings: StudySettings | null = null;
 	protected grades = $state<GradePreview | null>(null);
 	/** When the card on screen appeared (ms). */
@@ -44,7 +44,7 @@ export abstract class StudyScreen extends StudyFeed {
 	 */
 	protected answering = $state(false);
 
-	constructor(bank: BankIndex) {
+	constructor(bank: ShownQuestions) {
 		super();
 		this.bank = bank;
 	}
@@ -155,6 +155,8 @@ export abstract class StudyScreen extends StudyFeed {
 
 	/** Shows the kept verdict again, if its answer is still the latest one (see kept-feedback). */
 	protected async restoreFeedback(kept: KeptFeedback | null): Promise<void> {
+		const reading = kept && this.bank.need?.([kept.questionId]);
+		if (reading) await reading;
 		const found = await restorableFeedback(kept, this.lastReviewId, this.bank.questionById);
 		if (!found) return;
 		const { review, question, kept: shown } = found;

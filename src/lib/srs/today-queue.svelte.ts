@@ -33,13 +33,31 @@ export class TodayQueue {
 
 	readonly #source: QuestionSource;
 	readonly #settings: StudySettings;
+	readonly #need: ((ids: readonly string[]) => PromiseLike<void> | undefined) | undefined;
 	#live: Subscription | null = null;
 	readonly #wake = new DueWake();
 	#unwatchDay: () => void = () => {};
 
-	constructor(source: QuestionSource, settings: StudySettings) {
+	/**
+	 * `need`: reads the questions of the queue's cards before the queue is taken (`ShownQuestions`:
+	 * a screen that holds only the questions it shows), so every card picked has its question.
+	 */
+	constructor(
+		source: QuestionSource,
+		settings: StudySettings,
+		need?: (ids: readonly string[]) => PromiseLike<void> | undefined
+	) {
 		this.#source = source;
 		this.#settings = settings;
+		this.#need = need;
+	}
+
+	/** The queue, once the questions of its cards are held (`need`). */
+	async #read(): Promise<CountedQueue> {
+		const queue = await loadTodayQueueCounted(this.#source, this.#settings);
+		const reading = this.#need?.(queue.items.map((item) => item.questionId));
+		if (reading) await reading;
+		return queue;
 	}
 
 	/** New, learning and review counts of what is due now (the one definition: `countQueue`). */
@@ -49,7 +67,7 @@ export class TodayQueue {
 
 	/** Reads the queue from the database now. Throws what the read throws. */
 	async load(): Promise<QueueItem[]> {
-		this.#take(await loadTodayQueueCounted(this.#source, this.#settings));
+		this.#take(await this.#read());
 		return this.items;
 	}
 
@@ -77,7 +95,7 @@ export class TodayQueue {
 		newDay: () => void;
 		failed: (error: unknown) => void;
 	}): void {
-		this.#live = liveQuery(() => loadTodayQueueCounted(this.#source, this.#settings)).subscribe({
+		this.#live = liveQuery(() => this.#read()).subscribe({
 			next: (queue) => {
 				this.#take(queue);
 				on.changed(queue.token);

@@ -1,0 +1,115 @@
+// Study and Stats after a big import (issue 14): one course of 40,000 new flashcards, as a 5 MB
+// CSV makes, in fake-indexeddb (Node). Each figure opens a new connection (a new tab: no cache)
+// and counts the IndexedDB requests and rows it reads (`read-counter.ts`: exact, unlike time on
+// a shared machine), with the page's way before and after in one run: before, Study and Stats
+// read every question of the course (`loadCourseBank`) first; after, only the questions of the
+// cards the queue holds, or of the hardest list (`QuestionShelf`). CPU ms are printed beside.
+// BIG_IMPORT_CARDS sets the course's size (40,000).
+import 'fake-indexeddb/auto';
+import { cpuUsage } from 'node:process';
+import { listCourses, loadCourseBank, studyQuestionsOf } from '../src/lib/content/bank';
+import { openQuestionShelf } from '../src/lib/content/question-shelf';
+import { createCourse } from '../src/lib/courses/create';
+import type { NewCourse } from '../src/lib/courses/create';
+import { countReads } from '../src/lib/db/read-counter';
+import { createDb, type FlashpointDb } from '../src/lib/db/schema';
+import { loadStats } from '../src/lib/db/stats';
+import { loadTodayQueueCounted } from '../src/lib/db/today-queue';
+import { DEFAULT_STUDY_SETTINGS } from '../src/lib/srs/settings';
+import type { Bench, Report } from './types';
+
+const CARDS = Number(process.env.BIG_IMPORT_CARDS ?? 40_000);
+const COURSE = 'u-big-import';
+const DAY = 86_400_000;
+
+/** A course of `CARDS` flashcards, each its own fact and sentence, as an imported deck. */
+function deck(): NewCourse {
+	return {
+		title: 'Imported deck',
+		status: 'accepted',
+		documents: [
+			{
+				title: 'Imported',
+				outlet: '',
+				date: '2026-05-01',
+				text: 'Imported cards.',
+				questions: Array.from({ length: CARDS }, (_, n) => ({
+					id: `q${n}`,
+					type: 'flashcard' as const,
+					prompt: `Term ${n}`,
+					answer: `Definition number ${n} of the imported deck`,
+					explanation: '',
+					source: { doc: 'imported', quote: `Term ${n}.` },
+					fact: `fact-${n}`,
+					topics: [],
+					difficulty: 1,
+					origin: 'imported' as const
+				}))
+			}
+		]
+	} as NewCourse;
+}
+
+/** `work` on a new connection to `name`: requests, rows and main-thread CPU ms it took. */
+async function measured(name: string, work: (db: FlashpointDb) => Promise<unknown>) {
+	const db = createDb(name);
+	const counts = countReads(db);
+	const start = cpuUsage();
+	await work(db);
+	const used = cpuUsage(start);
+	db.close();
+	return { requests: counts.requests, rows: counts.rows, cpu: (used.user + used.system) / 1000 };
+}
+
+function print(report: Report, figure: string, m: Awaited<ReturnType<typeof measured>>) {
+	report(`${figure}.rows`, m.rows, `rows read (${m.requests} requests)`);
+	report(`${figure}.cpu`, m.cpu, 'ms CPU (Node, fake-indexeddb)');
+}
+
+const bench: Bench = {
+	name: 'big-import',
+	async run(report) {
+		const name = `big-import-${Date.now()}`;
+		const seed = createDb(name);
+		const now = Date.now();
+		await createCourse(seed, deck(), { id: COURSE, now: now - DAY });
+		seed.close();
+		report('big-import.cards', CARDS, 'new cards in one course');
+		const settings = DEFAULT_STUDY_SETTINGS;
+		const scope = { courseId: COURSE };
+
+		const queueBefore = await measured(name, async (db) => {
+			const bank = await loadCourseBank(COURSE, db);
+			const queue = await loadTodayQueueCounted(scope, settings, now, db);
+			return queue.items.map((item) => bank.questionById.get(item.questionId));
+		});
+		const queueAfter = await measured(name, async (db) => {
+			const shelf = await openQuestionShelf(COURSE, db);
+			const queue = await loadTodayQueueCounted(scope, settings, now, db);
+			await shelf.need(queue.items.map((item) => item.questionId));
+		});
+		print(report, 'big-import.first-queue.before', queueBefore);
+		print(report, 'big-import.first-queue.after', queueAfter);
+
+		const statsBefore = await measured(name, async (db) => {
+			const [bank] = await Promise.all([loadCourseBank(COURSE, db), listCourses(db)]);
+			const ids = bank.bank.questions.map((question) => question.id);
+			return loadStats(ids, now, db, undefined, COURSE);
+		});
+		const statsAfter = await measured(name, async (db) => {
+			const shelf = await openQuestionShelf(COURSE, db);
+			const ids = studyQuestionsOf(await listCourses(db), COURSE).map((q) => q.id);
+			const stats = await loadStats(ids, now, db, undefined, COURSE);
+			await shelf.need(stats.hardest.map((hard) => hard.questionId));
+		});
+		print(report, 'big-import.stats.before', statsBefore);
+		print(report, 'big-import.stats.after', statsAfter);
+		report(
+			'big-import.first-queue.rows-ratio',
+			queueAfter.rows / queueBefore.rows,
+			'x (after / before, rows read)'
+		);
+	}
+};
+
+export default bench;
