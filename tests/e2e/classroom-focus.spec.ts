@@ -72,6 +72,11 @@ test(
 
 		// Two kept "ana"s: the name and its finish time are two words to a screen reader.
 		const report = page.getByRole('region', { name: 'Class report' });
+		// The class figure from its totals, named for what it is (outsider teacher, issue 12).
+		await expect(report.locator('p.summary')).toHaveText(
+			/^\d+ students · \d+% of answers right \(\d+ of \d+\)$/
+		);
+		await shotForPeople(page, 'test-results/class-report-summary.png');
 		const summaries = report.locator('summary');
 		await expect
 			.poll(() => domText(summaries.filter({ hasText: /^ana/ })))

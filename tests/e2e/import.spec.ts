@@ -261,6 +261,8 @@ test.describe('Import questions', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await readPastedQuestions(page, '::SA:: Capital of Kosovo? {=Pristina =Prishtina =Priština}');
+			// Named by its first line, not "Pasted text" (outsider student, issue 12).
+			await expect(page.getByLabel('Title of the new course')).toHaveValue('Capital of Kosovo?');
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByTestId('also-kept')).toHaveText(
 				'Also kept (already marked right as the same answer): “Prishtina” or “Priština”'
@@ -422,6 +424,57 @@ test.describe('Import questions', () => {
 			await expect(page.getByTestId('count-review').first()).toHaveText('1');
 			await expect(page.getByTestId('count-new').first()).toHaveText('3');
 			await shotForPeople(page, 'test-results/import-anki-history-study.png');
+		}
+	);
+
+	// Outsider student (issue 12): a second import of the same deck said "Imported 0 questions …
+	// kept; 3 new", and an export to Anki left every card new with an empty review log.
+	test(
+		'the same deck imported again says nothing changed; its export to Anki keeps the schedule',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(120_000);
+			const sqlite = await initSqlJs();
+			const deck = studentDeck(sqlite, Date.now());
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'Serbian.apkg', deck);
+			await page.getByRole('button', { name: 'Import 5 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 5 questions' })).toBeVisible();
+
+			await page.getByRole('button', { name: 'Import another file' }).click();
+			await chooseFile(page, 'Serbian.apkg', deck);
+			await page.getByRole('button', { name: 'Import the scheduling history' }).click();
+			await expect(
+				page.getByRole('heading', {
+					name: 'Nothing changed: all 5 questions were already in the course'
+				})
+			).toBeVisible();
+			await expect(page.getByTestId('schedule-line')).toHaveText(
+				'5 cards: 2 with review history (10 answers), already here, nothing changed; 3 without history in the file (those already in the course keep their progress here).'
+			);
+			await shotForPeople(page, 'test-results/import-same-deck-again.png');
+
+			await page.getByRole('link', { name: 'Export to other apps' }).click();
+			await page.getByLabel('Format').selectOption({ label: 'Anki deck (.apkg)' });
+			const scheduling = page.getByLabel(/Include scheduling information/);
+			await expect(scheduling).toBeChecked();
+			await scheduling.scrollIntoViewIfNeeded();
+			await expectNoAxeViolations(page);
+			await shotForPeople(page, 'test-results/export-apkg-scheduling.png');
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: /^Export 5 questions$/ }).click()
+			]);
+			await expect(
+				page.getByRole('region', { name: 'Export to other apps' }).getByRole('status')
+			).toContainText('with the schedule and review history of 2 studied cards');
+			const { unzipSync } = await import('fflate');
+			const zip = unzipSync(readFileSync((await download.path())!));
+			const collection = new sqlite.Database(zip['collection.anki2']);
+			const [[answers]] = collection.exec('SELECT count(*) FROM revlog')[0].values;
+			const [[studied]] = collection.exec('SELECT count(*) FROM cards WHERE type > 0')[0].values;
+			collection.close();
+			expect([answers, studied]).toEqual([10, 2]);
 		}
 	);
 
