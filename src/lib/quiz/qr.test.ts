@@ -6,6 +6,7 @@ import {
 	QR_BYTES,
 	qrDrawing,
 	qrFit,
+	qrVersion,
 	readableCount,
 	READABLE_VERSION
 } from './qr';
@@ -83,6 +84,30 @@ describe('a dense quiz code', () => {
 		expect(qrFit(linkFor(fits + 1))).not.toBe('projector');
 		expect(readableCount(10, () => 'x'.repeat(QR_BYTES.projector + 1))).toBe(0);
 		expect(readableCount(3, () => 'short')).toBe(3);
+	});
+
+	it("makes only the whole quiz's link when it fits, and else the same count as every link tried", () => {
+		const asked: number[] = [];
+		expect(readableCount(50, (n) => (asked.push(n), 'short'))).toBe(50);
+		expect(asked).toEqual([50]);
+		expect(readableCount(0, () => 'x'.repeat(QR_BYTES.projector + 1))).toBe(0);
+		// Links of n·40 bytes: the largest count that fits, whatever the total.
+		const sized = (n: number) => 'x'.repeat(n * 40);
+		const most = Math.floor(QR_BYTES.projector / 40);
+		for (const total of [1, 2, most - 1, most, most + 1, 50, 60])
+			expect(readableCount(total, sized)).toBe(Math.min(total, most));
+	});
+
+	it('names the version it would draw without drawing it (bytes, digits, capitals, too long)', () => {
+		const texts = [
+			'https://flashpoint.example/quiz#Q1.abc',
+			`${origin}${'A1b2-_'.repeat(120)}`,
+			`${origin}${'0123456789'.repeat(150)}`,
+			`${origin}${'ABCDEFGH12'.repeat(150)}`,
+			`${origin}${'zZ'.repeat(1100)}`
+		];
+		for (const text of texts) expect(qrVersion(text)).toBe(qrDrawing(text).version);
+		expect(() => qrVersion('x'.repeat(QR_BYTES.largest + 1))).toThrow();
 	});
 
 	it('says nothing when the code reads well, or when no reworded question makes it dense', () => {

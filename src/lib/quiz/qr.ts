@@ -29,6 +29,17 @@ export function qrDrawing(text: string): QrDrawing {
 }
 
 /**
+ * The version `qrDrawing(text)` draws (the same segments and error correction M), without
+ * drawing it: a mask pattern given skips `qrcode`'s search of the eight masks by their penalty
+ * (ISO/IEC 18004 §7.8.3), which is most of a drawing's time, and the version is chosen before
+ * any mask. The Share panel's "dense" note names the version of a code it never draws (issue 14:
+ * ~18 ms of a 50-question quiz's 81 in `quiz-share`). Throws as `qrDrawing` does past version 40.
+ */
+export function qrVersion(text: string): number {
+	return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+}
+
+/**
  * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table). `projector`:
  * version 19 (93 modules a side, 614 bytes), the largest a phone reads reliably off a projector
  * or a printed page. Google's ML Kit scanner wants every module at least 2 pixels wide and
@@ -49,12 +60,14 @@ export const READABLE_VERSION = 19;
 /**
  * How many questions of a quiz (its first `total`, in its order) fit a QR code phones read
  * reliably, `linkFor(n)` being the whole link of its first `n` questions: the largest `n`
- * whose link fits `QR_BYTES.projector`, 0 when none does. Binary search: a link grows with
- * each question it carries.
+ * whose link fits `QR_BYTES.projector`, 0 when none does. The whole quiz's link first (most
+ * quizzes fit, and then no other link is made: each is up to three deflates, issue 14), then a
+ * binary search: a link grows with each question it carries.
  */
 export function readableCount(total: number, linkFor: (n: number) => string): number {
+	if (total === 0 || qrFit(linkFor(total)) === 'projector') return total;
 	let low = 0;
-	let high = total;
+	let high = total - 1;
 	while (low < high) {
 		const mid = Math.ceil((low + high) / 2);
 		if (qrFit(linkFor(mid)) === 'projector') low = mid;
