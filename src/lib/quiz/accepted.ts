@@ -18,8 +18,15 @@ export function alsoRight(question: KeyedQuestion): string[] {
 
 type KeyedQuestion = { type: Question['type']; answer: string; accept?: readonly string[] };
 
-/** The accepted answers split into those that say something new and those that repeat one. */
-function sortAccepted(question: KeyedQuestion): { kept: string[]; repeated: RepeatedAnswer[] } {
+/**
+ * The accepted answers split into those that say something new (`alsoRight`) and those that
+ * repeat one (`repeatedAnswers`), for a key that shows both: one pass of the marking over them
+ * (a quiz's 50-question list made each pass twice, issue 14). Pure.
+ */
+export function sortAccepted(question: KeyedQuestion): {
+	kept: string[];
+	repeated: RepeatedAnswer[];
+} {
 	const kept: string[] = [];
 	const repeated: RepeatedAnswer[] = [];
 	if (question.type !== 'cloze' && question.type !== 'short') return { kept, repeated };
