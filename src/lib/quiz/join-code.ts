@@ -54,7 +54,12 @@ const SHAPE = `A join code has ${JOIN_CODE_LENGTHS.join(' or ')} letters and dig
 
 /** The code's 7 content bits for these questions. */
 function contentBits(questions: Quiz['questions']): number {
-	return parseInt(quizContentHash(questions), 16) >>> 25;
+	return bitsOfHash(quizContentHash(questions));
+}
+
+/** The 7 content bits of a `quizContentHash`: its top bits. */
+function bitsOfHash(hash: string): number {
+	return parseInt(hash, 16) >>> 25;
 }
 
 /** "K7M2QX9HD" → "K7M-2QX-9HD", as screens show it. */
@@ -221,8 +226,9 @@ export function drawQuiz(
 		for (let attempt = 0; attempt < 32; attempt++) {
 			const seed = Math.floor(random() * SEEDS);
 			const questions = draw(bank, recipe, seed);
-			if (misreadByOlderRule(bank, recipe, seed, questions)) continue;
-			const code = packJoinCode({ recipe, seed, run: 0, content: contentBits(questions) }, bank);
+			const hash = quizContentHash(questions);
+			if (misreadByOlderRule(bank, recipe, seed, hash)) continue;
+			const code = packJoinCode({ recipe, seed, run: 0, content: bitsOfHash(hash) }, bank);
 			if (taken(joinQuizId(code))) continue;
 			const drawn = { id: joinQuizId(code), questions, joinCode: code };
 			if (questions.length >= wanted) return drawn;
@@ -239,22 +245,17 @@ export function drawQuiz(
 
 /**
  * Whether a seed's draw by an earlier rule (`DrawRules` before `DRAW_RULE`) asks other questions
- * than `questions` yet has their content bits (1 seed in 128 of those whose draws differ): a phone
+ * than the draw whose `quizContentHash` is `hash` yet has its content bits (1 seed in 128 of those
+ * whose draws differ): a phone
  * tries the older rules first and would take that draw for the teacher's (`confirmedDraw`), so
  * `drawQuiz` passes over the seed.
  */
-function misreadByOlderRule(
-	bank: Bank,
-	recipe: QuizRecipe,
-	seed: number,
-	questions: Quiz['questions']
-) {
+function misreadByOlderRule(bank: Bank, recipe: QuizRecipe, seed: number, hash: string) {
+	// Each draw hashed once (`contentBits` is the hash's top bits): a 50-question quiz's hash is
+	// a CRC of ~36 KB, taken up to nine times a seed before (issue 14).
 	return DRAW_RULES.filter((rule) => rule < DRAW_RULE).some((rule) => {
-		const before = draw(bank, recipe, seed, rule);
-		return (
-			contentBits(before) === contentBits(questions) &&
-			quizContentHash(before) !== quizContentHash(questions)
-		);
+		const before = quizContentHash(draw(bank, recipe, seed, rule));
+		return bitsOfHash(before) === bitsOfHash(hash) && before !== hash;
 	});
 }
 
