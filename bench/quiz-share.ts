@@ -9,6 +9,9 @@ import { makeQuiz } from '../src/lib/quiz/synthetic-quiz';
 import type { Quiz } from '../src/lib/quiz/types';
 import { momentText } from '../src/lib/text/when';
 import { crc32Text } from '../src/lib/quiz/envelope';
+import { drawQuiz, joinCodeOf } from '../src/lib/quiz/join-code';
+import { seededRandom } from '../src/lib/quiz/random';
+import { DEFAULT_SETTINGS } from '../src/lib/quiz/types';
 
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
 const OPENINGS = 12;
@@ -35,6 +38,33 @@ function cpuPerOpening(variant: (n: number) => Quiz): number {
 	return (used.user + used.system) / 1000 / OPENINGS;
 }
 
+/**
+ * Create of 50 questions of the built-in course at random (perf44): the draw with its join code
+ * (`drawQuiz`, seed `n`), its code and how many questions fit a QR code (`readableQuestions`, as
+ * New quiz's Create asks before saving), then the quiz screen's Share panel (`openQuiz`) and its
+ * join code checked by drawing it again (`joinCodeOf`, `JoinCode.svelte`).
+ */
+function createQuiz(bank: Bank, n: number): number {
+	const recipe = { docs: [], topics: [], types: ['mcq', 'truefalse', 'cloze', 'short'] as const };
+	const drawn = drawQuiz(
+		bank,
+		{ ...recipe, types: [...recipe.types], count: 50, settings: DEFAULT_SETTINGS },
+		() => false,
+		() => `quizBench${n}`,
+		seededRandom(n + 1)
+	);
+	const quiz: Quiz = {
+		id: drawn.id,
+		title: 'Bench',
+		createdAt: 0,
+		settings: DEFAULT_SETTINGS,
+		questions: drawn.questions
+	};
+	const fits = readableQuestions(quiz, ORIGIN);
+	openQuiz(quiz);
+	return fits + (joinCodeOf(quiz, bank).ok ? 1 : 0);
+}
+
 const bench: Bench = {
 	name: 'quiz-share',
 	async run(report) {
@@ -50,6 +80,28 @@ const bench: Bench = {
 		});
 		report('quiz-share.open-cpu-50q-builtin', cpuPerOpening(builtIn), 'ms');
 		report('quiz-share.open-cpu-50q-course', cpuPerOpening(course), 'ms');
+		// 12 questions of the teacher's own (`own-…`, every word in the link): a dense link, whose
+		// note names the QR version it would be and how many questions fit.
+		const own = (n: number) => ({
+			...fifty,
+			id: `quizBench${n}`,
+			questions: fifty.questions
+				.slice(0, 12)
+				.map((q, i) => ({ ...q, id: `own-bench${n}q${i}`, source: { doc: 'teacher', quote: '' } }))
+		});
+		report('quiz-share.open-cpu-12-own', cpuPerOpening(own), 'ms');
+		// Create → the quiz screen, 50 of the built-in course drawn at random (perf44).
+		let drawn = 0;
+		createQuiz(bank, -1);
+		const createStarted = process.cpuUsage();
+		for (let n = 0; n < OPENINGS; n++) drawn += createQuiz(bank, n);
+		const createUsed = process.cpuUsage(createStarted);
+		if (!drawn) throw new Error('no quiz drawn');
+		report(
+			'quiz-share.create-cpu-50q-builtin',
+			(createUsed.user + createUsed.system) / 1000 / OPENINGS,
+			'ms'
+		);
 		// Moments as the classroom screens name them (results, versions, backups).
 		const started = process.cpuUsage();
 		for (let i = 0; i < 1000; i++) momentText(Date.UTC(2026, 11, 5, 9, i));
