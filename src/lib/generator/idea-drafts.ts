@@ -40,6 +40,7 @@ import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
 import { u29Refuses } from './idea-u29';
 import { u30Refuses } from './idea-u30';
+import { h18Refuses } from './idea-h18';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
@@ -171,6 +172,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u29Refuses(idea, article) &&
 					// U30/H8's pointers into the text, initials cut, side facts, instructions, giveaways (gen36).
 					!u30Refuses(idea, article) &&
+					// H18's bare given names, proper-name apposition cards, lower-cased names,
+					// pointers and likening keys (gen62).
+					!h18Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
