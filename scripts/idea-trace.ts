@@ -42,7 +42,7 @@ import { askedByAcronym, finiteCut, u28Refuses } from '../src/lib/generator/idea
 import { h7Refuses } from '../src/lib/generator/idea-h7';
 import { u29Refuses } from '../src/lib/generator/idea-u29';
 import { u30Refuses } from '../src/lib/generator/idea-u30';
-import { h18Refuses } from '../src/lib/generator/idea-h18';
+import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
 import { statesFragment } from '../src/lib/generator/idea-clause';
@@ -176,7 +176,7 @@ for (const [i, article] of views.entries()) {
 		['!h7Refuses(idea, article)', (idea: Idea) => !h7Refuses(idea, article)],
 		['!u29Refuses(idea, article)', (idea: Idea) => !u29Refuses(idea, article)],
 		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
-		['!h18Refuses(idea, article)', (idea: Idea) => !h18Refuses(idea, article)],
+		['!unanchoredRefuses(idea, article)', (idea: Idea) => !unanchoredRefuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea)],

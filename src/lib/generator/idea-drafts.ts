@@ -40,7 +40,7 @@ import { askedByAcronym, finiteCut, u28Refuses } from './idea-u28';
 import { h7Refuses } from './idea-h7';
 import { u29Refuses } from './idea-u29';
 import { u30Refuses } from './idea-u30';
-import { h18Refuses } from './idea-h18';
+import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
@@ -174,7 +174,7 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!u30Refuses(idea, article) &&
 					// H18's bare given names, proper-name apposition cards, lower-cased names,
 					// pointers and likening keys (gen62).
-					!h18Refuses(idea, article) &&
+					!unanchoredRefuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

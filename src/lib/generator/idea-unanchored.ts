@@ -1,9 +1,12 @@
 import type { ArticleView, Idea } from './ideas';
 
 /**
- * Blind review H18's failure kinds (issue 12, gen62: 40 new handouts, 114 drafts, three
- * reviewers 74.6 / 77.2 / 78.1%), each refused as a kind. `h18Refuses` reads the card (prompt,
- * key, cited sentence) and the handout's own text. Pure.
+ * Cards a student cannot place without the handout: a person by the given name only, a name
+ * card whose key only describes, a pointer to something only the handout names, a key that
+ * compares or judges instead of defining. Found as blind review H18's failure kinds (issue 12,
+ * gen62: 40 new handouts, 114 drafts, three reviewers 74.6 / 77.2 / 78.1%), each refused as a
+ * kind. `unanchoredRefuses` reads the card (prompt, key, cited sentence) and the handout's own
+ * text. Pure.
  */
 
 /** Name particles between a given name and a surname ("Vincent van Gogh"), as the full name writes them. */
@@ -206,7 +209,7 @@ export function keyOnlyLikens(prompt: string, key: string): boolean {
 }
 
 /** True when a card is one of H18's failure kinds above. */
-export function h18Refuses(idea: Idea, article: ArticleView): boolean {
+export function unanchoredRefuses(idea: Idea, article: ArticleView): boolean {
 	const handout = article.sentences.map((s) => s.text).join(' ');
 	return (
 		(idea.type === 'truefalse' && bareGivenName(idea.prompt, handout, article, article.title)) ||

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bareGivenName,
-	h18Refuses,
+	unanchoredRefuses,
 	keyOnlyLikens,
 	nameLowerCased,
 	pointsIntoHandout,
 	properNameCard
-} from './idea-h18';
+} from './idea-unanchored';
 import { madeUpArticle, sentenceCard } from './ideas.test-helpers';
 
 /** Every capitalised pair is a person in these made-up handouts, except the places named. */
@@ -136,7 +136,7 @@ describe('H18 kind 4: keys that liken or judge instead of defining', () => {
 	});
 });
 
-describe('h18Refuses on a made-up handout', () => {
+describe('unanchoredRefuses on a made-up handout', () => {
 	it('refuses a statement naming a family member by the given name only', () => {
 		const { article } = madeUpArticle('The Verell Family', [
 			'Tomas Verell married Ada Verell in 1801. Their son Emil Verell painted ships.',
@@ -151,9 +151,9 @@ describe('h18Refuses on a made-up handout', () => {
 			),
 			kind: 'truth' as const
 		};
-		expect(h18Refuses(card, article)).toBe(true);
+		expect(unanchoredRefuses(card, article)).toBe(true);
 		const named = { ...card, prompt: 'In 1820 Emil Verell sailed to Ostra Harbour.' };
-		expect(h18Refuses(named, article)).toBe(false);
+		expect(unanchoredRefuses(named, article)).toBe(false);
 	});
 });
 
