@@ -12,7 +12,8 @@ const NOUNS =
 	'questions|cards|documents|results|students|answers|drafts|courses|choices|reviews|words|minutes|codes';
 const HAND_MADE = [
 	// `${n} questions`, {n} questions, "all {n} questions": a count glued to a plural noun.
-	new RegExp(String.raw`(?:\$\{[^}]*\}|\{[^}]*\})\s*(?:${NOUNS})\b`),
+	// Not a component's prop after another prop's value: `{stats.hardest} questions={…}`.
+	new RegExp(String.raw`(?:\$\{[^}]*\}|\{[^}]*\})\s*(?:${NOUNS})\b(?!=)`),
 	// question{n === 1 ? '' : 's'}: an "s" added by hand.
 	/=== 1 \? '' : 's'/
 ];
