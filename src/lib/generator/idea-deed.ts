@@ -2,8 +2,7 @@ import { cutBeforeComplement } from './complement-cut';
 import type { ArticleView, Idea } from './ideas';
 import { nearestInLength } from '../text/nearest-length';
 import { subjectText } from './idea-text';
-import { isLife } from './idea-milestone';
-import { subjectSurface } from './idea-name';
+import { lifeName } from './life-name';
 import { fold, type Sentence } from './text';
 import { isHandout } from './handout';
 
@@ -203,9 +202,8 @@ export function articlePeople(article: ArticleView): string[] {
 	return people;
 }
 
-/** Each article's people and life name, found once (every sentence of it asks). */
+/** Each article's people, found once (every sentence of it asks). */
 const PEOPLE = new WeakMap<ArticleView, string[]>();
-const LIFE = new WeakMap<ArticleView, { name?: string }>();
 
 function findPeople(article: ArticleView): string[] {
 	// A byline ("By Dr Elena Novak, 8 March 2024") names the writer, no person of the text.
@@ -298,37 +296,6 @@ function fullName(person: string, article: ArticleView): string {
 	if (person.split(/\s+/u).length >= 2) return person;
 	const longer = articlePeople(article).find((p) => p.split(/\s+/u).at(-1) === person);
 	return longer ?? person;
-}
-
-/** A life's subject as a question names it, when the document is a life. */
-export function lifeName(article: ArticleView): string | undefined {
-	const known = LIFE.get(article);
-	if (known) return known.name;
-	const name = findLifeName(article);
-	LIFE.set(article, { name });
-	return name;
-}
-
-function findLifeName(article: ArticleView): string | undefined {
-	const ref = article.ref;
-	if (ref && ref.pronoun !== 'it') return ref.name;
-	const name = subjectSurface(article);
-	if (!name) return undefined;
-	// "Alexander von Humboldt was born in Berlin …" opening a page whose title has a subtitle;
-	// "Anna Korvel (1850–1920) was …": life years after the name.
-	const lifeYears = new RegExp(
-		String.raw`^${escape(name)}\s+\((?:c\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\)`,
-		'u'
-	);
-	const born = article.sentences
-		.slice(0, 3)
-		.some(
-			(s) =>
-				s.text.startsWith(`${name} was born `) ||
-				s.text.startsWith(`${name} (born `) ||
-				lifeYears.test(s.text)
-		);
-	return isLife(article) || born ? name : undefined;
 }
 
 /** True when the person is the article's own subject (a life's "Marie Curie", "Humboldt"). */

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { refusedYearBlank } from './truth-refusals';
 import type { ArticleView, Idea } from './ideas';
-import { articlePeople, lifeName } from './idea-deed';
+import { articlePeople } from './idea-deed';
+import { lifeName } from './life-name';
 import { unexplainedAcronym } from './idea-faith';
 import { firstRank, spreadRanks } from './idea-spread';
 import { subjectText } from './idea-text';

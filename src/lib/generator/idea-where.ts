@@ -1,5 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
-import { lifeName } from './idea-deed';
+import { lifeName } from './life-name';
 import { unexplainedAcronym } from './idea-faith';
 import { named } from './idea-when';
 import { fold, type Sentence } from './text';
