@@ -1,3 +1,4 @@
+import { numericText } from '$lib/content/numeric';
 import type { PortableQuestion } from './portable';
 
 /**
@@ -21,14 +22,18 @@ export const FALSE_LABEL = 'False';
 
 /**
  * The labels a question's per-answer feedback can have, in the order they are folded: its
- * choices (multiple choice), True and False, else its answer and accepted answers.
+ * choices (multiple choice), True and False, a numerical answer's number as the readers write
+ * it (`numericText`: "1858 ± 2", whatever its `answer` says), else its answer and accepted answers.
  */
 export function feedbackLabels(
-	q: Pick<PortableQuestion, 'type' | 'answer' | 'accept' | 'choices'>
+	q: Pick<PortableQuestion, 'type' | 'answer' | 'accept' | 'choices' | 'numeric'>
 ): string[] {
 	if (q.type === 'mcq') return [...(q.choices ?? [q.answer])];
 	if (q.type === 'truefalse') return [TRUE_LABEL, FALSE_LABEL];
 	if (q.type === 'flashcard') return [];
+	// GIFT and Moodle XML readers label a numerical answer's feedback by its number, so a
+	// question whose `answer` text differs ("x", from a sheet) must unfold by that label too.
+	if (q.numeric) return [numericText(q.numeric)];
 	return [q.answer, ...(q.accept ?? [])];
 }
 
@@ -94,7 +99,7 @@ export function unfoldFeedback(
 export function writtenFeedback(
 	q: Pick<
 		PortableQuestion,
-		'type' | 'answer' | 'accept' | 'choices' | 'explanation' | 'wholeExplanation'
+		'type' | 'answer' | 'accept' | 'choices' | 'numeric' | 'explanation' | 'wholeExplanation'
 	>
 ): { general?: string; answers: Map<string, string> } {
 	if (!q.wholeExplanation) return unfoldFeedback(q.explanation, feedbackLabels(q));

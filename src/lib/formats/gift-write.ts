@@ -1,3 +1,4 @@
+import { numericText } from '$lib/content/numeric';
 import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { looksLikeHtml } from './plain-text';
 import { aroundBlank, escapeGift, FORMAT_TAG, numericGift } from './gift-text';
@@ -115,7 +116,8 @@ function giftBody(q: PortableQuestion): string {
 		}
 		case 'short':
 		case 'cloze':
-			if (q.numeric) return place(`${numericGift(q.numeric)}${onAnswer(q.answer)}${general}`);
+			if (q.numeric)
+				return place(`${numericGift(q.numeric)}${onAnswer(numericText(q.numeric))}${general}`);
 			return place(
 				`${[q.answer, ...(q.accept ?? [])].map((a) => `${giftAnswer(true, a)}${onAnswer(a)}`).join(' ')}${general}`
 			);

@@ -491,6 +491,38 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 	});
 });
 
+// CI of 6af27fef: fast-check found a numerical question whose answer text ("x") differs from its
+// number, with an explanation that looks like that answer's feedback ("x: ?"). The readers label
+// a numerical answer's feedback by its number, so the writers must look it up by that label.
+describe('feedback on a numerical answer', () => {
+	it('keeps an explanation whole when it names the answer text, not the number', () => {
+		const q: PortableQuestion = {
+			externalId: 'q-n',
+			type: 'short',
+			prompt: 'aA',
+			answer: 'x',
+			numeric: { value: 0, tolerance: 0 },
+			explanation: 'x: ?',
+			topics: []
+		};
+		expect(readGift(writeGift([q]).text).questions[0].explanation).toBe('x: ?');
+	});
+
+	it('puts feedback labelled by the number back on the answer', () => {
+		const q: PortableQuestion = {
+			type: 'short',
+			prompt: 'When did the first Serbian uprising begin?',
+			answer: '1804 ± 1',
+			numeric: { value: 1804, tolerance: 1 },
+			explanation: '1804 ± 1: Karađorđe led it.',
+			topics: []
+		};
+		const text = writeGift([q]).text;
+		expect(text).toContain('{#1804:1#Karađorđe led it.}');
+		expect(readGift(text).questions[0].explanation).toBe('1804 ± 1: Karađorđe led it.');
+	});
+});
+
 // courses9, outsider teacher: a GIFT export of her WW1 questions came back with every line break
 // flattened to a space. GIFT writes a line break as `\n` (Moodle's `escapedchar_pre` reads it).
 describe('line breaks through GIFT', () => {

@@ -374,7 +374,10 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 			// Moodle's numerical answer is a value and a tolerance: a range is its middle ± half.
 			const [min, max] = numericBounds(q.numeric);
 			const value = 'value' in q.numeric ? q.numeric.value : (min + max) / 2;
-			common.answer = { ...answer(String(value), true, q.answer), tolerance: value - min };
+			common.answer = {
+				...answer(String(value), true, numericText(q.numeric)),
+				tolerance: value - min
+			};
 		} else {
 			Object.assign(common, {
 				usecase: 0,
