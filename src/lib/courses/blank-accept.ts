@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import { matchesAnswer } from '$lib/content/answer-match';
 import { MONTH_NAMES } from '$lib/content/months';
 import { factsOf, type Lexicon } from '$lib/generator/facts';
@@ -76,13 +77,12 @@ export function blankAccepts(
 	for (const form of forms) {
 		const taken = out.some((other) => matchesAnswer(form, { answer: other, prompt }));
 		if (taken || matchesAnswer(form, key)) continue;
-		if (!/\d/u.test(form) && new RegExp(`\\b${escape(form.toLowerCase())}\\b`, 'u').test(shown))
+		if (
+			!/\d/u.test(form) &&
+			new RegExp(`\\b${escapeRegExp(form.toLowerCase())}\\b`, 'u').test(shown)
+		)
 			continue;
 		out.push(form);
 	}
 	return out;
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView } from './ideas';
 
 /**
@@ -32,7 +33,7 @@ function commonWordAlias(form: string, full: string, article: ArticleView): bool
 
 /** A run of capitalised words holding `form`: every name in the text the form is part of. */
 function namesHolding(form: string, text: string): string[] {
-	const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const escaped = escapeRegExp(form);
 	const pattern = new RegExp(
 		String.raw`(?:\p{Lu}[\p{L}’'-]*\s+)*${escaped}(?![\p{L}])(?:\s+\p{Lu}[\p{L}’'-]*)*`,
 		'gu'

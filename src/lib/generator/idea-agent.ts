@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { isLife, ownSubject, pronounOfAnother } from './idea-milestone';
 import { subjectSurface } from './idea-name';
@@ -43,10 +44,7 @@ function personLike(name: string, article: ArticleView): boolean {
 	if (article.isPerson(name)) return true;
 	// A person is named again by the surname alone ("Masuoka"); a firm ("Consumer Empowerment",
 	// dev set test23's Kazaa) is not.
-	const surname = name
-		.split(/\s+/u)
-		.at(-1)!
-		.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const surname = escapeRegExp(name.split(/\s+/u).at(-1)!);
 	const again = new RegExp(`(?<!\\p{Lu}[\\p{L}.'-]*\\s)${surname}(?![\\p{L}])`, 'u');
 	return (
 		/^\p{Lu}[\p{Ll}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u.test(name) &&

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import { cutBeforeComplement } from './complement-cut';
 import type { ArticleView, Idea } from './ideas';
 import { nearestInLength } from '../text/nearest-length';
@@ -214,14 +215,14 @@ function findPeople(article: ArticleView): string[] {
 	const found = new Map<string, string>();
 	for (const p of article.people) {
 		const forms = p.forms.filter(
-			(f) => f.split(/\s+/u).length >= 2 && new RegExp(`\\b${escape(f)}\\b`, 'u').test(text)
+			(f) => f.split(/\s+/u).length >= 2 && new RegExp(`\\b${escapeRegExp(f)}\\b`, 'u').test(text)
 		);
 		const full = forms.sort((a, b) => b.length - a.length)[0];
 		// "born Maria Sklodowska" is the subject's own name; "King Joseph" of "King Joseph I" is cut.
 		const other =
 			full &&
 			!new RegExp(
-				`\\b(?:born|née|nee)\\s+${escape(full)}\\b|\\b${escape(full)}\\s+[IVX]+\\b`,
+				`\\b(?:born|née|nee)\\s+${escapeRegExp(full)}\\b|\\b${escapeRegExp(full)}\\s+[IVX]+\\b`,
 				'u'
 			).test(text);
 		if (full && other && !article.isPlace(full) && personName(full, article))
@@ -239,11 +240,6 @@ function findPeople(article: ArticleView): string[] {
 	// "Marie Curie" and "Marie Curie, Pierre Curie": a form inside a longer one is that one.
 	const all = [...found.values()];
 	return all.filter((p) => !all.some((q) => q !== p && q.includes(p) && q.length > p.length));
-}
-
-/** Regular-expression text for a literal. */
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The words that name a person: each capitalised word of three letters or more. */
@@ -313,7 +309,9 @@ export function deedIdea(sentence: Sentence, article: ArticleView): Idea | undef
 	if (!deed || !askable(deed) || !personName(deed.person, article)) return undefined;
 	// "Chancellor of the Exchequer Charles Townshend introduced …": the name read began inside a
 	// title, so the key would be "Exchequer Charles Townshend" (blind review H2 S18).
-	if (new RegExp(String.raw`\bof\s+(?:the\s+)?${escape(deed.person)}`, 'u').test(sentence.text))
+	if (
+		new RegExp(String.raw`\bof\s+(?:the\s+)?${escapeRegExp(deed.person)}`, 'u').test(sentence.text)
+	)
 		return undefined;
 	// "wrote that …" reports a claim, not a deed.
 	if (deed.verb === 'wrote' && /^that\s/u.test(deed.object)) return undefined;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
@@ -153,7 +154,7 @@ function asWritten(term: string, entry?: Sentence, article?: ArticleView): strin
 	if (/^\p{Lu}{2,}$/u.test(first)) return term;
 	// "Francis turbine": a name the text capitalises inside its sentences keeps its capital
 	// (H13 S129, "francis turbine").
-	const inside = new RegExp(`\\s${first.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
 	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
 	return [first.toLowerCase(), ...rest].join(' ');
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { unexplainedAcronym } from './idea-faith';
 import { datedYear, eventQuestion } from './idea-event';
@@ -51,7 +52,7 @@ export function happeningIdea(sentence: Sentence, article: ArticleView): Idea | 
 			!!other &&
 			other !== year &&
 			new RegExp(
-				`${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:was|were|took|began|broke|started|occurred|happened)`,
+				`${escapeRegExp(name)}\\s+(?:was|were|took|began|broke|started|occurred|happened)`,
 				'u'
 			).test(s.text)
 		);

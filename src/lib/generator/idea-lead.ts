@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import { statesSize } from './idea-term-words';
 import type { ArticleView, Idea } from './ideas';
 import { withField } from './idea-field';
@@ -117,10 +118,7 @@ export function itNamed(
 	const title = article.title;
 	if (!title || article.ref || !previous || !/^It\s+(?:is|was)\s/u.test(sentence.text))
 		return undefined;
-	const opening = new RegExp(
-		`^((?:The\\s+)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s`,
-		'u'
-	).exec(previous.text);
+	const opening = new RegExp(`^((?:The\\s+)?${escapeRegExp(title)})\\s`, 'u').exec(previous.text);
 	return opening ? `${opening[1]}${sentence.text.slice(2)}` : undefined;
 }
 

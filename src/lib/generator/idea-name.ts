@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView } from './ideas';
 import { thinKey } from './idea-key';
 import { fold } from './text';
@@ -238,10 +239,7 @@ export function writtenLower(article: ArticleView): (word: string) => boolean {
 	return (word) => {
 		if (/\s/u.test(word)) {
 			// A name of several words: lower case unless written with its capital inside a sentence.
-			const inside = new RegExp(
-				String.raw`[\p{Ll},;]\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`,
-				'u'
-			);
+			const inside = new RegExp(String.raw`[\p{Ll},;]\s+${escapeRegExp(word)}\b`, 'u');
 			return !texts.some((t) => inside.test(t));
 		}
 		const balance = seen.get(word.toLowerCase());
@@ -276,7 +274,7 @@ export function creditsOnly(
  */
 export function withIndefinite(name: string, article: ArticleView): string {
 	if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(name) || /^(?:the|a|an)\s/u.test(name)) return name;
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const escaped = escapeRegExp(name);
 	// Followed by a verb, a preposition or a stop, not a noun ("a score voting system").
 	const counted = new RegExp(
 		String.raw`\b(a|an)\s+${escaped}(?=\s*[,.;:)]|\s+(?:is|was|are|has|had|can|may|will|would|that|which|who|with|in|on|for|of|to|and|or|as|by|from|at|\p{Ll}+ly)\b)`,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { Idea } from './ideas';
 
 /**
@@ -109,7 +110,7 @@ export function modifierSubject(idea: Idea): Idea | undefined {
 		);
 	// No "\-": a hyphen needs no escape outside a class, and the "u" flag refuses it (test20's
 	// "Cross-dressing" threw, and with it every draft of the corpus).
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	const escaped = escapeRegExp(name);
 	const head = new RegExp(
 		String.raw`^(?:The\s+|the\s+)?${escaped}(?:\s+or\s+[\p{L}-]+)?\s+(\p{Ll}+s)\s+(\p{Ll}+)\b`,
 		'iu'

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 
 /**
@@ -11,8 +12,6 @@ import type { ArticleView, Idea } from './ideas';
 
 /** Name particles between a given name and a surname ("Vincent van Gogh"), as the full name writes them. */
 const PARTICLE = String.raw`(?:(?:van|von|de|da|del|della|der|den|di|du|le|la|ter|ten)\s+)*`;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The bare given names of a text: capitalised words neither after nor before another name
@@ -50,12 +49,14 @@ export function bareGivenName(
 	for (const name of bareNames(prompt)) {
 		// The handout's subject, named in its title, is known by its given name ("Galileo",
 		// "Rembrandt") unless the handout calls it by the surname ("Van Gogh").
-		const subject = new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'u').test(title);
+		const subject = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(
+			title
+		);
 		// A word the corpus also writes in lower case ("Tea" of "Tea Act") is no given name.
 		if (OPENER.test(name) || names.isPlace(name) || names.isCommon(name)) continue;
 		// The given name, any middle names, a particle and the surname: "Vincent Willem van Gogh".
 		const full = new RegExp(
-			String.raw`(?<![\p{L}]|\b[Tt]he\s+)${escape(name)}((?:\s+\p{Lu}\p{Ll}+)*?)\s+(${PARTICLE})(\p{Lu}[\p{L}’'-]+)`,
+			String.raw`(?<![\p{L}]|\b[Tt]he\s+)${escapeRegExp(name)}((?:\s+\p{Lu}\p{Ll}+)*?)\s+(${PARTICLE})(\p{Lu}[\p{L}’'-]+)`,
 			'gu'
 		);
 		for (const m of handout.matchAll(full)) {
@@ -85,7 +86,7 @@ const ANY_PARTICLE = String.raw`(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll]
 /** The given names the handout writes before a surname ("Pierre", "Marie" of "Curie"). */
 function givenNames(handout: string, surname: string, names: NameReader): Set<string> {
 	const before = new RegExp(
-		String.raw`(\p{Lu}\p{Ll}+)\s+${ANY_PARTICLE}${escape(surname)}(?![\p{L}])`,
+		String.raw`(\p{Lu}\p{Ll}+)\s+${ANY_PARTICLE}${escapeRegExp(surname)}(?![\p{L}])`,
 		'gu'
 	);
 	return new Set(
@@ -103,7 +104,7 @@ function givenNames(handout: string, surname: string, names: NameReader): Set<st
  */
 function standsAlone(handout: string, surname: string): boolean {
 	return new RegExp(
-		String.raw`(?<!(?:\p{Lu}\p{Ll}+|[Tt]he)\s+(?:(?:van|von|de|da|di|du|le|la|der|den)\s+)*)(?<![\p{L}])(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)?${escape(surname)}(?![\p{L}])`,
+		String.raw`(?<!(?:\p{Lu}\p{Ll}+|[Tt]he)\s+(?:(?:van|von|de|da|di|du|le|la|der|den)\s+)*)(?<![\p{L}])(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s+)?${escapeRegExp(surname)}(?![\p{L}])`,
 		'u'
 	).test(handout);
 }
@@ -123,7 +124,7 @@ export function properNameCard(prompt: string, sentence: string): boolean {
 		prompt
 	)?.[1];
 	if (!name) return false;
-	return new RegExp(String.raw`${escape(name)}[”"’']?,\s+(?:an?|the)\s`, 'u').test(sentence);
+	return new RegExp(String.raw`${escapeRegExp(name)}[”"’']?,\s+(?:an?|the)\s`, 'u').test(sentence);
 }
 
 /**
@@ -186,7 +187,7 @@ export function pointsIntoHandout(text: string, title: string): boolean {
 		const head = words[words.length - 1].toLowerCase();
 		if (
 			/^\p{L}{4,}$/u.test(head) &&
-			new RegExp(String.raw`\b[Tt]he\s+${escape(head)}\b(?!\s+of\b)`, 'u').test(text) &&
+			new RegExp(String.raw`\b[Tt]he\s+${escapeRegExp(head)}\b(?!\s+of\b)`, 'u').test(text) &&
 			!text.toLowerCase().includes(words.slice(-2).join(' ').toLowerCase())
 		)
 			return true;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { nameSpellsKey } from './own-words-giveaway';
 import { keySignifies } from './key-signifies';
@@ -75,10 +76,7 @@ export function startsInsideNumber(key: string, sentence: string): boolean {
  * name was cut, its tail left in the key, in words the sentence never writes together.
  */
 export function keepsNameTail(name: string, key: string, sentence: string): boolean {
-	const after = new RegExp(
-		`${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Ll}+)\\b`,
-		'u'
-	).exec(sentence)?.[1];
+	const after = new RegExp(`${escapeRegExp(name)}\\s+(\\p{Ll}+)\\b`, 'u').exec(sentence)?.[1];
 	const words = key.trim().split(/\s+/u);
 	if (!after || words.length < 2 || words.at(-1) !== after) return false;
 	return !sentence.includes(words.slice(-2).join(' '));

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView } from './ideas';
 import { isLife } from './idea-milestone';
 import { subjectSurface } from './idea-name';
@@ -28,7 +29,7 @@ function findLifeName(article: ArticleView): string | undefined {
 	// "Alexander von Humboldt was born in Berlin …" opening a page whose title has a subtitle;
 	// "Anna Korvel (1850–1920) was …": life years after the name.
 	const lifeYears = new RegExp(
-		String.raw`^${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+\((?:c\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\)`,
+		String.raw`^${escapeRegExp(name)}\s+\((?:c\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\)`,
 		'u'
 	);
 	const born = article.sentences

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView } from './ideas';
 import type { Sentence } from './text';
 
@@ -30,14 +31,15 @@ export function termsHeading(section: string): boolean {
 	return TERMS_HEADING.test(section.trim());
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /**
  * True when another sentence of the article than `entry` names `term` (case ignored, a plural
  * "-s"/"-es" allowed): "amplitude" in "We hear amplitude as loudness.".
  */
 export function namedElsewhere(term: string, entry: Sentence, sentences: Sentence[]): boolean {
-	const word = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(term)}(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
+	const word = new RegExp(
+		`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?:e?s)?(?![\\p{L}\\p{N}])`,
+		'iu'
+	);
 	return sentences.some((s) => s !== entry && word.test(s.text));
 }
 
