@@ -67,3 +67,30 @@ describe('Markdown section headings (gen35, issue 12)', () => {
 		}
 	});
 });
+
+describe('Markdown italics (blind check H19)', () => {
+	const plain = (markdown: string) => markdownToText(markdown).text.trim();
+
+	it('removes each italic run of a formula on its own, leaving no stray asterisk', () => {
+		expect(plain('Repeat *x* → *x*³ − *k* until *x* settles.')).toBe(
+			'Repeat x → x³ − k until x settles.'
+		);
+		expect(plain('The set of numbers *k* for which *y* = *k*² stays small.')).toBe(
+			'The set of numbers k for which y = k² stays small.'
+		);
+	});
+
+	it('still removes italic words, phrases and underscores around a word', () => {
+		expect(plain('A *very* old bridge and _two_ towers, *built in stone*.')).toBe(
+			'A very old bridge and two towers, built in stone.'
+		);
+		expect(plain('Bold **and** *italic*.')).toBe('Bold and italic.');
+	});
+
+	it('keeps an underscore inside a word and a lone asterisk', () => {
+		expect(plain('Save it as field_notes_week2 today.')).toBe(
+			'Save it as field_notes_week2 today.'
+		);
+		expect(plain('Compute 4 * 5 and 6 * 7.')).toBe('Compute 4 * 5 and 6 * 7.');
+	});
+});

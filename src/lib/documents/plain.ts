@@ -94,7 +94,12 @@ export function markdownToText(markdown: string): MarkupText {
 		.replace(/^[ \t]*(\*\*|__)([^*_\n]*[^*_\n.!?:;,])\1[ \t]*\n(?=[ \t]*\S)/gm, '$1$2$1\n\n')
 		.replace(/^>\s?/gm, '')
 		.replace(/(\*\*|__)(.*?)\1/g, '$2')
-		.replace(/(\*|_)(\S.*?\S|\S)\1/g, '$2')
+		// Italics as CommonMark reads them: the run neither starts nor ends with a space or its own
+		// mark, so "*c* for which *z* → *z*² + *c*" is four runs ("c", "z", "z", "c"), not one from
+		// the first "*c" to the second "z*" that left "c* for … *z → z*² + *c" in a key (blind
+		// check H19); an underscore inside a word ("file_name_here") opens no run.
+		.replace(/\*([^\s*](?:[^*\n]*?[^\s*])?)\*/gu, '$1')
+		.replace(/(?<![\p{L}\p{N}_])_([^\s_](?:[^_\n]*?[^\s_])?)_(?![\p{L}\p{N}_])/gu, '$1')
 		.replace(/`([^`]*)`/g, '$1')
 		.replace(/<[^>]+>/g, '');
 	const emphasis = [...source.replace(/```[\s\S]*?```/g, '').matchAll(/(\*\*|__)(\S.*?)\1/g)].map(
