@@ -5,8 +5,8 @@
 // The offline copy of the app. Everything the app needs is precached, so after the first visit
 // it opens and works with no network. A first install takes over as soon as a quiz link and the
 // home screen open offline, then fetches the other screens and last the tools for adding
-// documents and scanning (`precache-plan.ts`); the page shows how far it is (by bytes) until all
-// is ready, or why it stopped. A new version installs beside the old one and waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
+// documents and scanning (`precache-plan.ts`); the page shows how far it is (by bytes and
+// requests) until all is ready, or why it stopped. A new version installs beside the old one and waits: only the page (after the user chooses "Reload", and never mid-answer) tells it to take
 // over, so a release can never swap the code under someone's work.
 import { build, files, prerendered, version } from '$service-worker';
 import { SHARE_ACTION, SHARE_LANDING, storeShare } from '$lib/courses/share';
@@ -116,8 +116,8 @@ async function tellWindows(reply: OfflineStatusReply, stale = () => false): Prom
 }
 
 /**
- * How much of the app is stored, by bytes, said to every window each time the whole percent
- * changes, and once more if storing stops: nothing after that until a new run (`load`), since
+ * How much of the app is stored, by bytes and requests, said to every window each time the
+ * whole percent changes, and once more if storing stops: nothing after that until a new run (`load`), since
  * files already on their way still arrive, and "how far" would hide "stopped".
  */
 const progress = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PrecacheProgress, parseSizeMap } from './precache-progress';
+import { PrecacheProgress, REQUEST_COST_BYTES, parseSizeMap } from './precache-progress';
 
 // Compressed sizes (bytes) as the build of 2026-12-05 sends them: 290 small screen files, then
 // the tools a first visit stores last, which are half of the 2.9 MB.
@@ -22,8 +22,8 @@ const SIZES = new Map([
 ]);
 
 describe('PrecacheProgress', () => {
-	it('says the share of the bytes: the screens stored, the engines still to come, is half', () => {
-		const share = new PrecacheProgress(PATHS, SIZES);
+	it('says the share of the bytes without a request cost: the screens stored is half', () => {
+		const share = new PrecacheProgress(PATHS, SIZES, 0);
 		for (const path of SCREENS) share.add(path);
 		// Counting files said 97% here (290 of 298).
 		expect(share.percent).toBe(48);
@@ -36,7 +36,7 @@ describe('PrecacheProgress', () => {
 		const share = new PrecacheProgress(
 			['/big.wasm', '/tiny.js'],
 			new Map([
-				['/big.wasm', 10_000],
+				['/big.wasm', 10_000_000],
 				['/tiny.js', 1]
 			])
 		);
@@ -66,10 +66,53 @@ describe('PrecacheProgress', () => {
 			['/a.js', 100],
 			['/b.wasm', 700]
 		]);
-		const share = new PrecacheProgress(['/a.js', '/b.wasm', '/quiz'], sizes);
+		const share = new PrecacheProgress(['/a.js', '/b.wasm', '/quiz'], sizes, 0);
 		share.add('/quiz');
 		// 400 of 1,200 bytes.
 		expect(share.percent).toBe(33);
+		// Each file 100 bytes more: 500 of 1,500.
+		const costed = new PrecacheProgress(['/a.js', '/b.wasm', '/quiz'], sizes, 100);
+		costed.add('/quiz');
+		expect(costed.percent).toBe(33);
+		costed.add('/a.js');
+		expect(costed.percent).toBe(46);
+	});
+
+	it('weighs each file its bytes plus a cost per request, so many small files count', () => {
+		const share = new PrecacheProgress(PATHS, SIZES);
+		for (const path of SCREENS) share.add(path);
+		// 290 × (4,800 + 6,000) of 290 × 10,800 + the tools' 1,496,649 + 8 × 6,000 bytes: the
+		// 290 requests took more of the time than their bytes say (bytes alone: 48%).
+		expect(REQUEST_COST_BYTES).toBe(6_000);
+		expect(share.percent).toBe(66);
+		// Each tool then moves it by its own bytes and one request.
+		share.add('/_app/immutable/workers/read.worker-DLNnTsFJ.js');
+		expect(share.percent).toBe(67);
+		share.add('/_app/immutable/assets/zxing_reader.BxB2YfIY.wasm');
+		expect(share.percent).toBe(75);
+	});
+
+	it('counts a file the same with or without a cost when files are equal', () => {
+		const paths = ['/a', '/b', '/c', '/d'];
+		const sizes = new Map(paths.map((path) => [path, 500] as const));
+		for (const cost of [0, 6_000]) {
+			const share = new PrecacheProgress(paths, sizes, cost);
+			share.add('/a');
+			expect(share.percent).toBe(25);
+		}
+	});
+
+	it('takes a negative request cost as none', () => {
+		const share = new PrecacheProgress(
+			['/a', '/b'],
+			new Map([
+				['/a', 300],
+				['/b', 100]
+			]),
+			-50
+		);
+		share.add('/a');
+		expect(share.percent).toBe(75);
 	});
 
 	it('counts files when there is no size map', () => {
