@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bareGivenName,
+	writtenAsName,
 	unanchoredRefuses,
 	keyOnlyLikens,
 	nameLowerCased,
@@ -52,6 +53,31 @@ describe('H18 kind 1: a person named by the given name only', () => {
 			'Pieter van Dorm (1850–1890) was a painter. His brother Jan van Dorm sold paintings. Van Dorm moved to Ostra.';
 		const nobody = { ...person, isPerson: () => false };
 		expect(bareGivenName('In 1880 Pieter moved in with Jan in Ostra.', text, nobody)).toBe(true);
+	});
+
+	it('reads a surname the corpus also writes in lower case as a name when the handout does', () => {
+		// "Baker" is a common word in the corpus ("a baker"); this handout writes it as a name.
+		const baker = {
+			...person,
+			isCommon: (word: string) => /^(?:street|harbour|baker)$/iu.test(word)
+		};
+		const text =
+			'Ivo Baker and Nell Baker ran a mill. In 1880 Ivo met a baker. Later, Baker sold flour, and Baker grew rich while Baker travelled.';
+		expect(bareGivenName('In 1890 Ivo sold the mill.', text, baker)).toBe(true);
+		// Written in lower case as often as a name: a common word, as before.
+		const common =
+			'Ivo Baker and Nell Baker ran a mill. The baker sold bread, a baker baked and every baker rose early.';
+		expect(bareGivenName('In 1890 Ivo sold the mill.', common, baker)).toBe(false);
+	});
+
+	it('counts a word as a name only where a sentence does not open on it', () => {
+		expect(writtenAsName('Then Baker left, so Baker came, and Baker went. A baker.', 'Baker')).toBe(
+			true
+		);
+		expect(writtenAsName('Baker left. Baker came. Baker went.', 'Baker')).toBe(false);
+		expect(writtenAsName('Then Baker left, so Baker came. A baker and a baker.', 'Baker')).toBe(
+			false
+		);
 	});
 
 	it('keeps a capitalised place or a word that opens the sentence', () => {

@@ -61,8 +61,10 @@ export function bareGivenName(
 		);
 		for (const m of handout.matchAll(full)) {
 			const [, middle, particle, surname] = m;
-			// A word the corpus writes in lower case is no surname ("the Rembrandt Research Project").
-			if (names.isCommon(surname)) continue;
+			// A word the corpus writes in lower case is no surname ("the Rembrandt Research Project"),
+			// unless the handout itself writes it as a name: "Curie" a dozen times inside sentences
+			// beside one "curie" (the unit) is a surname (H18 S109's "Pierre", blind check H19 brief).
+			if (names.isCommon(surname) && !writtenAsName(handout, surname)) continue;
 			const family = `${particle}${surname}`;
 			const capital = family[0].toUpperCase() + family.slice(1);
 			const given = givenNames(handout, surname, names);
@@ -82,6 +84,27 @@ export type NameReader = Pick<ArticleView, 'isPerson' | 'isPlace' | 'isCommon'>;
 
 /** Particles before a surname, in either case ("van Gogh", "Van Gogh"). */
 const ANY_PARTICLE = String.raw`(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|der|den|della|del)\s+)*`;
+
+/**
+ * True when `text` writes `word` with its capital inside sentences (after another word or a
+ * comma, not where a sentence opens) at least three times and at least three times as often as
+ * in lower case: a name the text also uses once as a common word ("Curie" beside the unit
+ * "curie", "Baker" beside "a baker"), which a corpus lexicon counts as common. Pure.
+ */
+export function writtenAsName(text: string, word: string): boolean {
+	const escaped = escapeRegExp(word.slice(1));
+	const capital = word.charAt(0).toUpperCase();
+	const named = new RegExp(
+		String.raw`[\p{Ll},;]\s+${escapeRegExp(capital)}${escaped}(?![\p{L}])`,
+		'gu'
+	);
+	const lower = new RegExp(
+		String.raw`(?<![\p{L}])${escapeRegExp(word.charAt(0).toLowerCase())}${escaped}(?![\p{L}])`,
+		'gu'
+	);
+	const names = (text.match(named) ?? []).length;
+	return names >= 3 && names >= 3 * (text.match(lower) ?? []).length;
+}
 
 /** The given names the handout writes before a surname ("Pierre", "Marie" of "Curie"). */
 function givenNames(handout: string, surname: string, names: NameReader): Set<string> {
