@@ -6,6 +6,22 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { TEST_CHROMIUM } from './scripts/test-chromium.js';
 import { precacheSizes } from './scripts/precache-sizes.js';
+import { fastCheckFuzz, fastCheckRunOf, type FastCheckRun } from './scripts/fast-check-run';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The seed and runs of every fast-check property (scripts/fast-check-setup.ts). */
+		fastCheck: FastCheckRun;
+	}
+}
+
+/**
+ * The fast-check properties' seed and runs: fixed in `npm test`, a fuzz run's when FC_RUNS or
+ * FC_SEED is set (`npm run fuzz`, scripts/fuzz.ts).
+ */
+const fastCheck = fastCheckRunOf(process.env);
+/** Every project's setup: fast-check's seed. */
+const FAST_CHECK_SETUP = './scripts/fast-check-setup.ts';
 
 /**
  * Content hash of the shipped question bank: the app validates and installs the bank into
@@ -24,7 +40,7 @@ export const MOCKING_TESTS = ['src/lib/srs/session-reads.test.ts'];
 
 export default defineConfig({
 	// After SvelteKit: the size map is written into the site its adapter wrote.
-	plugins: [sveltekit(), precacheSizes()],
+	plugins: [sveltekit(), precacheSizes(), ...(fastCheck.fuzz ? [fastCheckFuzz()] : [])],
 	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
 	// Module workers (the course installer), as the app's own chunks are modules.
 	// One file per worker: SvelteKit's service-worker `build` list has the worker entries but not
@@ -40,6 +56,7 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		provide: { fastCheck },
 		// Vitest's default is one worker fewer than the cores: on the 2-core CI machine the suite
 		// ran in one worker, 194 s (commit 92309a7) for about 240 s of CPU time (measured with two
 		// workers, 2026-12-02), so about 1.2 cores busy. Two workers can keep both busy; the
@@ -57,7 +74,7 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', ...MOCKING_TESTS],
-					setupFiles: ['fake-indexeddb/auto'],
+					setupFiles: ['fake-indexeddb/auto', FAST_CHECK_SETUP],
 					// Files share a worker's modules instead of importing them afresh (the bank,
 					// valibot, Dexie, fake-indexeddb: setup alone was 21 s of the quiet CI's 176 s).
 					// Safe because no test file leaves state behind: every database is `freshDb()`'s,
@@ -80,7 +97,7 @@ export default defineConfig({
 					name: 'server-isolated',
 					environment: 'node',
 					include: MOCKING_TESTS,
-					setupFiles: ['fake-indexeddb/auto'],
+					setupFiles: ['fake-indexeddb/auto', FAST_CHECK_SETUP],
 					testTimeout: 30_000
 				}
 			},
@@ -89,6 +106,7 @@ export default defineConfig({
 				test: {
 					name: 'client',
 					include: ['src/**/*.svelte.{test,spec}.{js,ts}'],
+					setupFiles: [FAST_CHECK_SETUP],
 					browser: {
 						enabled: true,
 						headless: true,
