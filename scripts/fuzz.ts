@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Reporter, TestModule } from 'vitest/node';
+import { escapeRegExp } from '../src/lib/text/regexp-literal';
 import { FC_RUNS, FC_SEED, fastCheckRunOf } from './fast-check-run';
 
 /** Multiplier of runs when neither --runs nor FC_RUNS gives one. */
@@ -52,7 +53,7 @@ export function propertyFiles(root = '.'): string[] {
  * Vitest's `-t` takes it (a regular expression, so escaped; quoted for the shell).
  */
 export function replayLine(seed: number, runs: number, file: string, test: string): string {
-	const pattern = test.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = escapeRegExp(test);
 	const quoted = `'${pattern.replace(/'/g, `'\\''`)}'`;
 	return `${FC_SEED}=${seed} ${FC_RUNS}=${runs} npx vitest run ${file} -t ${quoted}`;
 }
