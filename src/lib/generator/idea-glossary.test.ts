@@ -120,11 +120,12 @@ describe('a key-term list is asked whole, within its cap (gen49, issue 12)', () 
 		);
 	});
 
-	it('lets a long list give one card per 150 words, up to eight', () => {
+	it('lets a long list give one card per 100 words, up to ten (gen63)', () => {
 		const { article } = madeUpArticle('Velm writing', scripts);
-		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(2);
-		expect(kindCap('glossary', { ...article, wordCount: 980 })).toBe(6);
-		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(8);
+		expect(kindCap('glossary', { ...article, wordCount: 150 })).toBe(2);
+		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(3);
+		expect(kindCap('glossary', { ...article, wordCount: 980 })).toBe(9);
+		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(10);
 		// Other kinds keep their cap of five.
 		expect(kindCap('truth', { ...article, wordCount: 1900 })).toBe(5);
 	});
@@ -217,5 +218,52 @@ describe('a label over a sentence is no term (blind review H17 S25)', () => {
 		expect(entry("Spinneret: an organ at the end of a spider's abdomen that makes silk.")).toBe(
 			'Spinneret'
 		);
+	});
+});
+
+/** gen63: a key-terms list's definitions that open on "the …", a bare noun phrase or "when". */
+describe('glossaryIdeas: a key-terms list defines in its own words (gen63, issue 12)', () => {
+	it('asks "the …", bare noun phrases and "when …" under a key-terms heading', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Velmary – the base-7 counting system; one velm digit stands for three marks.',
+				'Lumic claims (LC) – legal claims on the gold in a velm field.',
+				'Velm drift – when a velm reaction slows down because the jar is too cold.',
+				'Ostrite – light, porous grey rock full of velm bubbles.'
+			])
+		).toEqual([
+			['What is meant by the term “velmary”?', 'The base-7 counting system'],
+			['What is meant by the term “lumic claims”?', 'Legal claims on the gold in a velm field'],
+			[
+				'What is meant by the term “velm drift”?',
+				'When a velm reaction slows down because the jar is too cold'
+			],
+			['What is meant by the term “ostrite”?', 'Light, porous grey rock full of velm bubbles']
+		]);
+	});
+
+	it('refuses clauses, numbers and pointers under the heading, and all of these outside it', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Velm loss – rising heat can spoil a whole store in a week.',
+				'Lumium – element 84, found in velm jars and named after Lum.',
+				'Ostal – where the velm is kept in winter.',
+				'Varnite – a grey solid that forms on old jars.',
+				'Lumite – a grey solid that forms on new jars.'
+			]).map(([prompt]) => prompt)
+		).toEqual(['What is meant by the term “varnite”?', 'What is meant by the term “lumite”?']);
+		expect(
+			cards([
+				INTRO,
+				'# How velm is stored',
+				'Velmary – the base-7 counting system used by the store keepers.',
+				'Lumic rights (LR) – a legal right over the lumite a miner digs.',
+				'Ostrite – light, porous grey rock full of velm bubbles.'
+			])
+		).toEqual([]);
 	});
 });

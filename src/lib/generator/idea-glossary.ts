@@ -4,7 +4,7 @@ import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
 import { listLabel, termsHeading } from './list-label';
-import { mainWords } from './idea-clause';
+import { mainWords, verblessClaim } from './idea-clause';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -21,7 +21,18 @@ import { mainWords } from './idea-clause';
  * ("An electrolyte: …"), the definition not.
  */
 const ENTRY =
-	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+
+/**
+ * Under a key-terms heading the teacher's list says what each term means, so a definition may
+ * open on any noun phrase ("the base-2 number system", "legal rights over …", "light produced
+ * when …") or on "when" ("when a result is too large to fit …"), not only on "a …" (gen63,
+ * issue 12: 181 of h42–h47's 421 key-term lines gave no card, and a handout whose list kept one
+ * entry gave none). Never a number ("element 84, discovered …": facts, no definition) nor a
+ * pointer ("where", "how", "this").
+ */
+const LISTED_OPENING =
+	/^(?!(?:where|how|what|who|which|why|if|because|so|this|these|that|those|it|they|there|see|also|not)\s)(?:the\s+\p{Ll}|when\s+\p{Ll}|\p{Ll}[\p{Ll}-]*,?\s+(?!\d)\p{L})/u;
 
 /**
  * Words no term holds: a copula, an auxiliary or a pronoun ("Both are logarithmic", "This is
@@ -34,6 +45,13 @@ const NOT_TERM =
 
 /** A present verb before its object in a key's main clause ("controls a larger current"). */
 const PRESENT_VERB = /\b\p{Ll}{3,}(?<!ss|us|is)s\s+(?:a|an|the|its|their)\s/u;
+
+/**
+ * An "-ing" word, a noun or two and an auxiliary or modal: a clause ("rising heat can spoil …"),
+ * not a process ("using material in a way the law does not allow").
+ */
+const ING_CLAUSE =
+	/^\p{Ll}+ing\s+(?:\p{Ll}+\s+){0,2}(?:is|are|was|were|can|could|will|would|may|might|must|shall|should|does|do|did|has|have|had)\b/u;
 
 /** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
 const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
@@ -63,6 +81,10 @@ const CLAUSE =
  */
 const PAST_CLAUSE =
 	/^(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?(?:(?:made|took|gave|became|began|grew|led|brought|won|lost|fell|rose|spread|sent|built|ran)\s+(?!(?:by|from|of|in|into|onto|on|to|with|at|under|for|as|through|during|between|when|where|after|before|and|or|up)\b)\p{L}|\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her|\p{Lu}|\d))/u;
+
+/** Where a definition's restriction begins: its head comes before. */
+const RESTRICTION =
+	/\b(?:that|which|who|whom|whose|where|when|whereby|while|because|if|until|so|as)\b/u;
 
 /** A stage's label in a list ("Early illness: a sudden high fever …"): no term (H13 S92). */
 const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|next)\s/iu;
@@ -115,12 +137,22 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const m = ENTRY.exec(sentence.text.trim());
 	if (!m) return undefined;
 	// "An electrolyte: …" is the term "electrolyte" (gen49).
-	const [, bare, named, definition] = m;
+	const [, bare, named, aside, whole] = m;
 	const term = bare ?? named;
 	// "Both are logarithmic: an increase of 1 …" is a sentence, not a term (gen49, h39).
 	if (NOT_TERM.test(term)) return undefined;
+	const listed = termsHeading(sentence.section ?? '');
+	// "Intellectual property (IP) – …": the term without its aside, only in a key-terms list.
+	if (aside && !listed) return undefined;
+	// "…; the name means “hand-wing”": what follows a semicolon is another statement.
+	const definition = whole.split(/\s*;\s*/u)[0];
 	const key = withoutExamples(definition);
-	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) return undefined;
+	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
+		if (!listed || !LISTED_OPENING.test(key)) return undefined;
+		// A bare noun phrase, not a clause: no finite verb before its relative clause.
+		if (!/^(?:the|when)\s/u.test(key) && !verblessClaim(key.split(RESTRICTION)[0]))
+			return undefined;
+	}
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
 	// "Railways: the telegraph made single-track lines safer", "Empire: a cable reached India in
 	// 1870": a past clause under a list's label, an effect, not what the label means (H13 S100,
@@ -128,10 +160,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	if (PAST_CLAUSE.test(key)) return undefined;
 	// "a small, changing input signal … controls a larger current": a present verb in the main
 	// clause, a statement of what happens (gen49: h39's "amplifier").
-	const head = mainWords(key).split(
-		/\b(?:that|which|who|whom|whose|where|when|whereby|while|because|if|until|so|as)\b/u
-	)[0];
+	const head = mainWords(key).split(RESTRICTION)[0];
 	if (PRESENT_VERB.test(head)) return undefined;
+	// "Velm loss – rising heat can spoil a store": an "-ing" word opening a clause, not a process.
+	if (ING_CLAUSE.test(key)) return undefined;
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
 	if (/^the\s/u.test(key) && DEFINITE_VERB.test(key.split(/\s(?:that|which|who)\s/u)[0]))
 		return undefined;
