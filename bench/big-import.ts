@@ -7,7 +7,16 @@
 // BIG_IMPORT_CARDS sets the course's size (40,000).
 import 'fake-indexeddb/auto';
 import { cpuUsage } from 'node:process';
-import { listCourses, loadCourseBank, studyQuestionsOf } from '../src/lib/content/bank';
+import {
+	listCourseInfo,
+	listCourses,
+	loadCourseBank,
+	loadStudyQuestions,
+	studyQuestionsOf
+} from '../src/lib/content/bank';
+import { ownCoursesFirst } from '../src/lib/courses/course-order';
+import { loadCourseCounts } from '../src/lib/db/home-summary';
+import { loadCourseList } from '../src/lib/db/home-view';
 import { openQuestionShelf } from '../src/lib/content/question-shelf';
 import { createCourse } from '../src/lib/courses/create';
 import type { NewCourse } from '../src/lib/courses/create';
@@ -96,14 +105,42 @@ const bench: Bench = {
 			const ids = bank.bank.questions.map((question) => question.id);
 			return loadStats(ids, now, db, undefined, COURSE);
 		});
-		const statsAfter = await measured(name, async (db) => {
+		const statsShelf = await measured(name, async (db) => {
 			const shelf = await openQuestionShelf(COURSE, db);
 			const ids = studyQuestionsOf(await listCourses(db), COURSE).map((q) => q.id);
 			const stats = await loadStats(ids, now, db, undefined, COURSE);
 			await shelf.need(stats.hardest.map((hard) => hard.questionId));
 		});
+		// The picker from the tally rows, the ids from the course's own row (perf45).
+		const statsAfter = await measured(name, async (db) => {
+			const shelf = await openQuestionShelf(COURSE, db);
+			const [, studied] = await Promise.all([listCourseInfo(db), loadStudyQuestions(db, COURSE)]);
+			const ids = studied.map((q) => q.id);
+			const stats = await loadStats(ids, now, db, undefined, COURSE);
+			await shelf.need(stats.hardest.map((hard) => hard.questionId));
+		});
 		print(report, 'big-import.stats.before', statsBefore);
+		print(report, 'big-import.stats.shelf', statsShelf);
 		print(report, 'big-import.stats.after', statsAfter);
+
+		// The Courses screen's list with counts: from the course rows (each with its question
+		// list), then from their tally rows (`loadCourseList`, perf45).
+		const listBefore = await measured(name, async (db) =>
+			loadCourseCounts(ownCoursesFirst(await listCourses(db)), now, db)
+		);
+		const listAfter = await measured(name, (db) => loadCourseList(now, db));
+		print(report, 'big-import.course-list.before', listBefore);
+		print(report, 'big-import.course-list.after', listAfter);
+		// Study's picker, Classroom's course choices: the list alone.
+		const namesBefore = await measured(name, (db) => listCourses(db));
+		const namesAfter = await measured(name, (db) => listCourseInfo(db));
+		print(report, 'big-import.course-names.before', namesBefore);
+		print(report, 'big-import.course-names.after', namesAfter);
+		report(
+			'big-import.course-list.cpu-ratio',
+			listAfter.cpu / listBefore.cpu,
+			'x (after / before, CPU)'
+		);
 		report(
 			'big-import.first-queue.rows-ratio',
 			queueAfter.rows / queueBefore.rows,

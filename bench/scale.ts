@@ -1,7 +1,8 @@
 // Scale (issue 14): the same figures on a fresh install (the built-in course, no progress)
 // and on a big database (10 courses with 6,500 questions, 10,000 cards, 100,000 answers), in
 // one Chromium page with real IndexedDB, printed as ratios (goal: each at most 1.2×):
-// Home's counts and the first queue build, each in a new tab (connection); answer → next
+// Home's counts, the Courses screen's list (and as it read before perf45, from the course rows)
+// and the first queue build, each in a new tab (connection); answer → next
 // card (the card Study shows next: a review on the full database, a new question on the
 // empty one), and answer to a new question → next card on both, each with the bytes it wrote;
 // and the Stats screen's update after an answer. SCALE_ROUNDS sets the rounds (8), each
@@ -106,6 +107,16 @@ const bench: Bench = {
 					);
 					add('home', which, [{ ...home, cpu: homeCpu, load }]);
 					await call((h, d: string) => h.storeHome(d), name);
+					// The Courses screen: from the tally rows, and from the course rows as before.
+					for (const [figure, rows] of [
+						['courses', false],
+						['courses-from-rows', true]
+					] as const) {
+						const [list, listCpu] = await withCpu(() =>
+							call((h, d: string, n: number, r: boolean) => h.courseList(d, n, r), name, at, rows)
+						);
+						add(figure, which, [{ ...list, cpu: listCpu, load }]);
+					}
 					const [queue, queueCpu] = await withCpu(() =>
 						call((h, d: string, n: number) => h.firstQueue(d, n), name, at)
 					);

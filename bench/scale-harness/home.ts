@@ -1,10 +1,11 @@
 // Home's counts on a seeded database: as a new tab reads them (each round of `bench/scale.ts`)
 // and split into phases (SCALE_PHASES).
-import { listCourseInfo } from '$lib/content/bank';
+import { listCourseInfo, listCourses } from '$lib/content/bank';
+import { ownCoursesFirst } from '$lib/courses/course-order';
 import { recordAnswer } from '$lib/db/answers';
 import { HOME_COUNTS_PREFIX, storeHomeCounts, type HomeCountsFill } from '$lib/db/home-counts';
 import { loadCourseCounts, loadHomeSummary } from '$lib/db/home-summary';
-import { loadHomeView, loadHomeViewFilling } from '$lib/db/home-view';
+import { loadCourseList, loadHomeView, loadHomeViewFilling } from '$lib/db/home-view';
 import { knownLatest, type KnownLatest } from '$lib/db/study-today';
 import { answer as answerInput } from '$lib/db/test-helpers';
 import { REVIEW_LIST_PREFIX } from '$lib/db/review-list';
@@ -32,6 +33,22 @@ export function home(name: string, now: number) {
 		pendingFills.set(name, fill!);
 		return figures;
 	});
+}
+
+/**
+ * The Courses screen in a new tab, as `watchCourseCounts` reads it: every course with its counts,
+ * drafts and documents (`loadCourseList`, from the courses' tally rows), or with `rows` as it
+ * read them before perf45 (from the course rows, each with its question list). Measured
+ * (`measured`: ms, requests, rows).
+ */
+export function courseList(name: string, now: number, rows = false) {
+	return withDb(name, (db) =>
+		measured(async () =>
+			rows
+				? loadCourseCounts(ownCoursesFirst(await listCourses(db)), now, db)
+				: loadCourseList(now, db)
+		)
+	);
 }
 
 /**

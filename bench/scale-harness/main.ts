@@ -4,7 +4,7 @@
 // 10,000 cards, 100,000 answers). Every figure is timed on both in the same page.
 // One module a job: seed.ts seeds, measure.ts opens connections and counts their reads, and
 // home.ts, study.ts, single-reads.ts and stale-due.ts each measure one part.
-import { forgetHome, home, homePhases, storeHome } from './home';
+import { courseList, forgetHome, home, homePhases, storeHome } from './home';
 import { prepare } from './seed';
 import { micro } from './single-reads';
 import { staleDue } from './stale-due';
@@ -17,6 +17,7 @@ const scaleBench = {
 	micro,
 	queuePhases,
 	home,
+	courseList,
 	forgetHome,
 	storeHome,
 	firstQueue,

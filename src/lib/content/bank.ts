@@ -121,15 +121,17 @@ export async function listCourseInfo(db: FlashpointDb = getDb()): Promise<Course
 
 /**
  * The studied questions as the queue needs them (`toQueueQuestion`: id, fact, sentence key,
- * type, rank), in course order, read from the course rows only: cheap enough for Home's live
- * query. Every course's when `courseId` is absent or null, else that course's only (empty for an
- * unknown id). Empty until the built-in course is installed (`ensureBuiltinCourse`).
+ * type, rank), in course order, read from the course rows only. Every course's when `courseId`
+ * is absent or null, else that course's only, from its own row (empty for an unknown id): the
+ * other rows' lists are not read. Empty until the built-in course is installed
+ * (`ensureBuiltinCourse`).
  */
 export async function loadStudyQuestions(
 	db: FlashpointDb = getDb(),
 	courseId: string | null = null
 ): Promise<QueueQuestion[]> {
-	return studyQuestionsOf(await listCourses(db), courseId);
+	if (courseId === null) return studyQuestionsOf(await listCourses(db));
+	return (await db.courses.get(courseId))?.queue ?? [];
 }
 
 /** `loadStudyQuestions` of course rows already read (`listCourses`). */
@@ -191,7 +193,10 @@ export async function loadCourseBank(
 	// first kept New quiz on "Loading the course…" past 7 s on a loaded 2-core machine.
 	const builtin =
 		courseId === null || courseId === BUILTIN_COURSE_ID ? await loadBank(db) : undefined;
-	const courses = (await listCourses(db)).filter((c) => courseId === null || c.id === courseId);
+	// The course rows' question lists are not needed here: the tally rows say which courses.
+	const courses = (await listCourseInfo(db)).filter(
+		(c) => courseId === null || c.id === courseId
+	);
 	const parts = await Promise.all(
 		courses.map((course) =>
 			course.id === BUILTIN_COURSE_ID && builtin ? builtin.bank : readCourse(db, course.id)
@@ -244,7 +249,7 @@ export async function loadDocumentQuestions(
 
 /** A user course and its documents (without their text), for the Sources list. */
 export interface CourseDocuments {
-	course: CourseRecord;
+	course: CourseInfo;
 	documents: SourceDocument[];
 	/** Studied questions per document id. */
 	questionCounts: Record<string, number>;
@@ -259,7 +264,7 @@ export async function loadCourseDocuments(
 	courseId: string | null = null,
 	db: FlashpointDb = getDb()
 ): Promise<CourseDocuments[]> {
-	const courses = (await listCourses(db)).filter(
+	const courses = (await listCourseInfo(db)).filter(
 		(c) => c.kind === 'user' && (courseId === null || c.id === courseId)
 	);
 	return Promise.all(

@@ -1,10 +1,9 @@
 import { liveQuery } from 'dexie';
-import { ensureBuiltinCourse, listCourses } from '$lib/content/bank';
-import { ownCoursesFirst } from '$lib/courses/course-order';
+import { ensureBuiltinCourse } from '$lib/content/bank';
 import { watchStudyDay } from '$lib/srs/day-watch';
-import { loadCourseCounts, type CourseCounts, type HomeSummary } from './home-summary';
+import type { CourseCounts, HomeSummary } from './home-summary';
 import { storeHomeCounts } from './home-counts';
-import { loadHomeViewFilling } from './home-view';
+import { loadCourseListFilling, loadHomeViewFilling } from './home-view';
 import { getDb } from './schema';
 
 /**
@@ -77,14 +76,22 @@ export function watchHomeSummary(
 	);
 }
 
-/** Every course with today's counts (`loadCourseCounts`), kept current (`watchToday`). */
+/**
+ * Every course with today's counts (`loadCourseListFilling`: Home's stored counts where they
+ * hold), kept current (`watchToday`); the counts it built are stored for the next Home or Courses
+ * screen, as `watchHomeSummary` stores them.
+ */
 export function watchCourseCounts(
 	onValue: (courses: CourseCounts[]) => void,
 	onError: (error: unknown) => void
 ): () => void {
 	return watchToday(
-		async () => loadCourseCounts(ownCoursesFirst(await listCourses())),
-		onValue,
+		() => loadCourseListFilling(),
+		({ courses, fill }) => {
+			onValue(courses);
+			if (fill.entries.size)
+				setTimeout(() => void storeHomeCounts(fill, getDb()).catch(() => undefined), 0);
+		},
 		onError
 	);
 }

@@ -23,7 +23,12 @@ import {
 	type HomeCountsFill,
 	type HomeCountsKey
 } from './home-counts';
-import { loadHomeSummary, type HomeKnown, type HomeSummary } from './home-summary';
+import {
+	loadHomeSummary,
+	type CourseCounts,
+	type HomeKnown,
+	type HomeSummary
+} from './home-summary';
 import { dueCaches, type DueCards } from './queue-cache';
 import type { CourseRecord, ItemRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
@@ -265,4 +270,58 @@ export async function loadHomeView(
 	db: FlashpointDb = getDb()
 ): Promise<HomeSummary | null> {
 	return (await loadHomeViewFilling(now, db)).summary;
+}
+
+/**
+ * The Courses screen's list, with what it built to store as Home does (`storeHomeCounts`):
+ * every course, the user's own first (`ownCoursesFirst`), with today's counts and drafts as Home
+ * has them (`loadHomeViewFilling`: each course's stored counts where they hold, so a big
+ * collection costs what Home's counts cost, not every course's queue built again), and each
+ * user course's documents and those with text counted. The courses come from their `course`
+ * tally rows, never the course rows, which carry every question's queue entry (40,000 after a
+ * big CSV import). Empty until a course is installed.
+ */
+export async function loadCourseListFilling(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<{ courses: CourseCounts[]; fill: HomeCountsFill }> {
+	const { summary, fill } = await loadHomeViewFilling(now, db);
+	if (!summary) return { courses: [], fill };
+	// One course: Home lists none, and its every-course counts are that course's.
+	const listed =
+		summary.courses ??
+		(await Promise.all(
+			(await listCourseInfo(db)).map(async (course) => ({
+				id: course.id,
+				title: course.title,
+				kind: course.kind,
+				questionCount: course.questionCount,
+				documentCount: course.documentCount,
+				textDocumentCount: course.documentCount,
+				draftCount: (await countDraftsOf(db, [course])).get(course.id) ?? 0,
+				counts: summary.counts
+			}))
+		));
+	const courses = await Promise.all(
+		listed.map(async (course) => {
+			if (course.kind !== 'user') return course;
+			// Documents with text can be written from ("Write questions from its documents"); a
+			// course imported from a quiz file holds only the file's row, with none.
+			const documents = db.documents.where('courseId').equals(course.id);
+			const [documentCount, textDocumentCount] = await Promise.all([
+				documents.count(),
+				documents.filter((d) => Boolean(d.text?.trim())).count()
+			]);
+			return { ...course, documentCount, textDocumentCount };
+		})
+	);
+	return { courses, fill };
+}
+
+/** The Courses screen's list (`loadCourseListFilling` without what to store). */
+export async function loadCourseList(
+	now: number = Date.now(),
+	db: FlashpointDb = getDb()
+): Promise<CourseCounts[]> {
+	return (await loadCourseListFilling(now, db)).courses;
 }

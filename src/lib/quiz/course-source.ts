@@ -112,7 +112,7 @@ export interface QuizCourseChoice {
 
 /**
  * The courses a quiz can be built from: the built-in course first, then each user course with at
- * least one accepted question (`questionCount`), in `listCourses` order. A course with drafts
+ * least one accepted question (`questionCount`), in `listCourses` order (or `listCourseInfo`'s). A course with drafts
  * only has nothing to ask yet. Flashcards are counted too: the builder asks them as short answers
  * or multiple choice (`courseQuizIndex`), or says why it cannot (`noQuizReason`).
  *
@@ -120,7 +120,9 @@ export interface QuizCourseChoice {
  * shipped bank (`loadBank`), and on a first visit the row comes only when the background install
  * ends, which left a teacher (and the fresh-clone CI) a course list without it.
  */
-export function quizCourseChoices(courses: readonly CourseRecord[]): QuizCourseChoice[] {
+export function quizCourseChoices(
+	courses: readonly Pick<CourseRecord, 'id' | 'title' | 'questionCount'>[]
+): QuizCourseChoice[] {
 	const listed = courses
 		.filter((c) => c.id === BUILTIN_COURSE_ID || c.questionCount > 0)
 		.map((c) => ({ id: c.id, title: c.title, builtin: c.id === BUILTIN_COURSE_ID }));

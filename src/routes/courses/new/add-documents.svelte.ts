@@ -330,8 +330,8 @@ export class AddDocuments {
 			return drafts.length > 1
 				? `Give the course a title: it holds ${plural(drafts.length, 'document')}, so it needs a name of its own.`
 				: 'Give the course a title.';
-		const { listCourses } = await import('$lib/content/bank');
-		return takenTitleProblem(title, await listCourses());
+		const { listCourseInfo } = await import('$lib/content/bank');
+		return takenTitleProblem(title, await listCourseInfo());
 	}
 
 	/** Generate questions: the drafts are made in the worker, then the course is saved. */
