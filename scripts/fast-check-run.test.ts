@@ -44,7 +44,7 @@ describe('fast-check runs (issue 14)', () => {
 		expect(files).toContain('src/lib/formats/roundtrip.property.test.ts');
 		expect(files.every((file) => file.endsWith('.test.ts'))).toBe(true);
 		expect(replayLine(42, 20, 'src/a.test.ts', "it's right (property)")).toBe(
-			`FC_SEED=42 FC_RUNS=20 npx vitest run src/a.test.ts -t 'it'\\''s right \\(property\\)'`
+			`FC_SEED=42 FC_RUNS=20 npx vitest run src/a.test.ts --testTimeout=0 -t 'it'\\''s right \\(property\\)'`
 		);
 	});
 });

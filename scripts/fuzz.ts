@@ -8,7 +8,7 @@
 //   npm run fuzz -- --runs 50 --seed 7 src/lib/formats   one folder, ×50, seed 7
 //
 // Property files: the test files under src/ and scripts/ that use fast-check. A replay needs
-// no script: FC_SEED=<seed> FC_RUNS=<runs> npx vitest run --project server <file> -t '<test>'.
+// no script: FC_SEED=<seed> FC_RUNS=<runs> npx vitest run <file> --testTimeout=0 -t '<test>'.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,12 +50,13 @@ export function propertyFiles(root = '.'): string[] {
 
 /**
  * The shell command that replays a failed test: its seed and runs, its file, and its name as
- * Vitest's `-t` takes it (a regular expression, so escaped; quoted for the shell).
+ * Vitest's `-t` takes it (a regular expression, so escaped; quoted for the shell), without
+ * `npm test`'s 30 s limit, which a property ×20 passes.
  */
 export function replayLine(seed: number, runs: number, file: string, test: string): string {
 	const pattern = escapeRegExp(test);
 	const quoted = `'${pattern.replace(/'/g, `'\\''`)}'`;
-	return `${FC_SEED}=${seed} ${FC_RUNS}=${runs} npx vitest run ${file} -t ${quoted}`;
+	return `${FC_SEED}=${seed} ${FC_RUNS}=${runs} npx vitest run ${file} --testTimeout=0 -t ${quoted}`;
 }
 
 /**

@@ -281,12 +281,30 @@ describe('near answers over the bank', () => {
 					// A small word put in a name's place leaves the word out rather than naming another.
 					fc.pre(!SMALL.has(other));
 					fc.pre(!q.accept?.some((accepted) => normalizeAnswer(accepted).includes(other)));
-					const input = decorate(words.map((word, j) => (j === i ? other : word)).join(' '));
+					const swapped = words.map((word, j) => (j === i ? other : word)).join(' ');
+					// A swap that is no different name leaves the property's ground, and its decoration
+					// is then rightly near (both found by npm run fuzz): one the marking forgives as a
+					// slip ("kosovo liberation arms" for "Kosovo Liberation Army", seed 1001, below), and
+					// one already near through an accepted answer, as in the property above ("camp
+					// haradinaj" for "Ramush Haradinaj" is the accepted "Haradinaj" with a kind word
+					// added, seed 1001 ×20).
+					fc.pre(!matchesAnswer(swapped, q) && nearAnswer(swapped, q) === null);
+					const input = decorate(swapped);
 					fc.pre(!matchesAnswer(input, q));
 					expect(nearAnswer(input, q), `${input} / ${q.answer}`).toBeNull();
 				}
 			),
 			{ numRuns: 1500, seed: 24 }
 		);
+	});
+
+	it('a slip of the key with an aside is near, not a different name (fuzz counterexample)', () => {
+		// npm run fuzz, seed 1001: the property above took "arms" for another word than "army".
+		const kla = {
+			answer: 'Kosovo Liberation Army',
+			accept: ['KLA', 'the Kosovo Liberation Army', 'UÇK', 'UCK']
+		};
+		expect(matchesAnswer('kosovo liberation arms', kla)).toBe(true);
+		expect(near('kosovo liberation arms (AKP)', kla)).toBe('aside');
 	});
 });
