@@ -24,7 +24,17 @@ export function weakAnchor(c: Candidate, lexicon: Lexicon): boolean {
 	if (/^As of\b/.test(prompt) || /\b(?:also(?!\s+(?:known|called)\b)|him|them)\b/i.test(prompt))
 		return true;
 	if (ORDINAL_POINTER.test(prompt)) return true;
-	return commonNounSubject(c.context ?? c.fact.sentence.text);
+	const context = c.context ?? c.fact.sentence.text;
+	// "The groma was used to mark out …" swapped with "The chorobates": a statement whose swapped
+	// element is its subject names it, a term the handout bolds or a person (`truth-contrast.ts`).
+	if (type === 'truefalse' && subjectSwapped(context, c.fact.answer)) return false;
+	return commonNounSubject(context);
+}
+
+/** True when `span` is the subject a statement opens on, after "The" or not. */
+function subjectSwapped(context: string, span: string): boolean {
+	const subject = context.replace(/^The\s+/u, '');
+	return !/^\d/u.test(span) && (context.startsWith(span) || subject.startsWith(span));
 }
 
 /**

@@ -20,6 +20,8 @@ import { refusedStatement } from './truth-refusals';
 import { approximateYear, believableFalseYear, recurringEventYear } from './year-plausible';
 import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
 import { birthStatement, datesAreMain } from './truth-main';
+import { contrastSwap, type SubjectKind } from './truth-contrast';
+import { personSwap } from './truth-person';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -65,6 +67,8 @@ interface Swap {
 	wrong: string;
 	/** True when only the true statement may be asked (an event on a cycle: `recurringEventYear`). */
 	trueOnly?: boolean;
+	/** True when the swap is a parallel sentence's subject (`truth-contrast.ts`). */
+	contrast?: boolean;
 }
 
 /** The years a text names, as whole words ("1909"), none in a range or parentheses. */
@@ -245,8 +249,13 @@ function personUnnamed(text: string, article: ArticleView): boolean {
 	return names.length !== 1 || names[0].index !== 0 || names[0].index > pronoun.index;
 }
 
-/** True when a sentence is a claim that stands alone: the checks of the module's docstring. */
-function standsAlone(text: string, article: ArticleView): boolean {
+/**
+ * True when a sentence is a claim that stands alone: the checks of the module's docstring.
+ * `contrast`: the statement swaps its subject for a parallel one (`truth-contrast.ts`), so a
+ * present tense ("Xylem carries …") and "The gametophyte generation is …" name a handout's
+ * term, not a story's setting or a thing of the title.
+ */
+function standsAlone(text: string, article: ArticleView, contrast = false): boolean {
 	const n = text.split(/\s+/u).length;
 	return (
 		n >= MIN_WORDS &&
@@ -261,9 +270,10 @@ function standsAlone(text: string, article: ArticleView): boolean {
 		!pronounBeforeName(text) &&
 		// "The game was held …", "In 1869 the protectorate was annexed": which one is in the title
 		// or an earlier sentence.
-		!/^(?:(?:In|On|By)\s+[^,]*?\d{4},?\s+)?[Tt]he\s+\p{Ll}+\s+(?:was|were|is|are|has|had|have|did)\b/u.test(
-			text
-		) &&
+		(contrast ||
+			!/^(?:(?:In|On|By)\s+[^,]*?\d{4},?\s+)?[Tt]he\s+\p{Ll}+\s+(?:was|were|is|are|has|had|have|did)\b/u.test(
+				text
+			)) &&
 		// "Bean adapted the play": which play is the title's, unnamed here.
 		!/\b[Tt]he\s+(?:play|film|novel|book|song|album|game|series|show|poem|opera|musical|painting|work|story|band|team|club|party|treaty|act|law|bill|war|battle|city|town|village|island|river|building|church|temple|station|ship|car|model|device|disease|species|protectorate|colony|territory|province|state|region)\b(?!\s+(?:of|for|that|which|who)\b|\s+\p{Lu}|\s+(?:in|at|on)\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/u.test(
 			text
@@ -271,7 +281,8 @@ function standsAlone(text: string, article: ArticleView): boolean {
 		// "The TEU entered into force …": an acronym the statement never spells out.
 		!/\b\p{Lu}{2,}\b(?![^(]*\))/u.test(text.replace(/\([^)]*\)/gu, '')) &&
 		// "In 1757, Moonfleet is a small village": a story's setting, not a dated claim.
-		!(/\b(?:is|are)\b/u.test(text) && !/\b(?:was|were|had|\p{Ll}+ed)\b/u.test(text)) &&
+		(contrast ||
+			!(/\b(?:is|are)\b/u.test(text) && !/\b(?:was|were|had|\p{Ll}+ed)\b/u.test(text))) &&
 		!personUnnamed(text, article) &&
 		// "its docks", "their army": whose is in an earlier sentence, even after a name.
 		!/\b(?:it|its|they|them|their|theirs)\b/iu.test(text) &&
@@ -307,10 +318,24 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	}[] = [];
 	const opening = openingSentence(article);
 	const mainDates = datesAreMain(article);
-	for (const sentence of article.sentences) {
-		const previous = article.sentences[article.sentences.indexOf(sentence) - 1];
-		const said = namedOpening(stripLeadIn(subjectText(sentence, article)), article, previous);
-		if (!standsAlone(said, article)) continue;
+	const saids = article.sentences.map((sentence, i) =>
+		namedOpening(stripLeadIn(subjectText(sentence, article)), article, article.sentences[i - 1])
+	);
+	const subjectKind = (s: string): SubjectKind | undefined =>
+		article.emphasis?.has(fold(s))
+			? 'term'
+			: /\s/u.test(s) && article.isPerson(s)
+				? 'person'
+				: undefined;
+	for (const [i, sentence] of article.sentences.entries()) {
+		const said = saids[i];
+		// The handout's own contrast first: a false statement about a core fact, no year in it.
+		const parallel =
+			contrastSwap(saids, i, subjectKind) ??
+			personSwap(saids, i, (n) => article.isPerson(n), article.subject);
+		const contrast: Swap | undefined = parallel && { ...parallel, contrast: true };
+		const ofTerm = !!contrast && subjectKind(contrast.value) === 'term';
+		if (!standsAlone(said, article, ofTerm)) continue;
 		// A minor appointment the lead does not name (U19 S10, both reviewers failed its year).
 		if (sentence !== article.sentences[0] && MINOR_OFFICE.test(said)) continue;
 		// Names are not swapped: in my read of dev test20–21 all three person swaps failed (a
@@ -320,6 +345,7 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		// fact (H2 S09); a state later in the text ("By 1923 a dollar was worth …") may be one.
 		const scene = sentence === opening && setsScene(said);
 		const swap =
+			contrast ??
 			(scene ? undefined : yearSwap(said, years, Number(article.doc.year))) ??
 			numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
@@ -339,14 +365,19 @@ export function truthIdeas(article: ArticleView): Idea[] {
 				said,
 				article.title,
 				(w) => article.isCommon(w),
-				ofYear ? swap.value : undefined
+				ofYear ? swap.value : undefined,
+				// A bolded term names what the statement is about, though written in lower case.
+				swap.contrast && ofTerm
 			) ||
 			isExercise(said) ||
 			ownerUnnamed(said, (n) => article.isPerson(n)) ||
-			pointsBack(
-				said,
-				article.sentences.slice(Math.max(0, index - EARLIER), index).map((s) => s.text)
-			);
+			// "Xylem carries water up from the roots": a bolded term's parts are its own, generic,
+			// not a thing an earlier sentence introduced.
+			(!(swap.contrast && ofTerm) &&
+				pointsBack(
+					said,
+					article.sentences.slice(Math.max(0, index - EARLIER), index).map((s) => s.text)
+				));
 		if (!refused) found.push({ sentence, said, swap, start: start! });
 	}
 	// Both versions of each statement go through the checks; which one a handout ships is chosen
@@ -384,7 +415,9 @@ function statement(
 		context: said,
 		explanation: truth
 			? `True: ${article.doc.short} says so. “${sentence.text}”`
-			: `False: ${article.doc.short} gives ${swap.value}, not ${swap.wrong}. “${sentence.text}”`,
+			: swap.contrast
+				? `False: ${article.doc.short} says this of ${swap.value}, not of ${swap.wrong}. “${sentence.text}”`
+				: `False: ${article.doc.short} gives ${swap.value}, not ${swap.wrong}. “${sentence.text}”`,
 		weight: 0
 	};
 }

@@ -24,6 +24,10 @@ const YEAR = /\b(1\d\d\d|20\d\d)\b/g;
 export function answerIsSubject(c: Candidate, lexicon: Lexicon): boolean {
 	const terms = lexicon.salience?.subjects.get(c.fact.sentence.doc);
 	if (!terms || ['year', 'date', 'number', 'definition'].includes(c.fact.kind)) return false;
+	// A statement is answered true or false, never by its swapped name: "Ada Brell founded the
+	// institute" is asked false as "Tomas Orlen founded …" in Ada Brell's handout (gen65).
+	// Its swapped year still answers from the title ("The 1918 …"): refused as before.
+	if (c.question.type === 'truefalse' && !/^\d/u.test(c.fact.answer)) return false;
 	return words(c.fact.answer).some((w) => terms.has(w));
 }
 

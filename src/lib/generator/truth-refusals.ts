@@ -64,19 +64,24 @@ const MONTH =
  * participle fragment, a minor act's date, a hedge of "some historians", an unnamed event ("the
  * removal"), no name at all ("By the spring of 1621 about half of the passengers had died":
  * whose passengers; H13 S22, S67), or the title's year inside a name (`YEAR_IN_NAME`). `text` is the statement as
- * asked, `year` its swapped year if any, `title` the handout's, `isCommon` whether a word is a
+ * asked, `year` its swapped year if any, `termNamed` true when it opens on a term the handout
+ * bolds (named though in lower case, "the gametophyte generation" no unnamed event:
+ * `truth-contrast.ts`), `title` the handout's, `isCommon` whether a word is a
  * common word (`ArticleView.isCommon`).
  */
 export function refusedStatement(
 	text: string,
 	title: string,
 	isCommon: (word: string) => boolean,
-	year?: string
+	year?: string,
+	termNamed = false
 ): boolean {
 	if (GLOSSARY_LINE.test(text) || PARTICIPLE_OPENING.test(text)) return true;
 	if (year && inTitle(year, title) && YEAR_IN_NAME.test(text.slice(0, text.indexOf(year))))
 		return true;
 	if (MINOR_ACT.test(text) || SOME_SAY.test(text)) return true;
+	// "The gametophyte generation is haploid": the bolded term names which generation.
+	if (termNamed) return false;
 	if (UNNAMED_EVENT.test(text.replace(NOT_EVENT, 'the X'))) return true;
 	return !namesSomething(text, isCommon);
 }
