@@ -51,6 +51,7 @@ import { askedInField, keyDoesNotDefine } from '../src/lib/generator/key-defines
 import { pointsBackIdea } from '../src/lib/generator/unseen-definite';
 import { refersByComparison } from '../src/lib/generator/unseen-comparison';
 import { glossaryIdeas } from '../src/lib/generator/idea-glossary';
+import { acronymIdeas } from '../src/lib/generator/idea-acronym';
 import { namedTermIdeas } from '../src/lib/generator/idea-named-term';
 import { processCalledIdeas } from '../src/lib/generator/idea-process-called';
 import { articleViews, chooseIdeas, type Idea } from '../src/lib/generator/ideas';
@@ -137,6 +138,7 @@ for (const [i, article] of views.entries()) {
 		...namedCalledIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
+		...acronymIdeas(article),
 		// "…, a process called differentiation." in a handout (gen35).
 		...processCalledIdeas(article),
 		...namedTermIdeas(article),

@@ -49,6 +49,7 @@ import { askedInField, keyDoesNotDefine } from './key-defines';
 import { refersByComparison } from './unseen-comparison';
 import { pointsBackIdea } from './unseen-definite';
 import { glossaryIdeas } from './idea-glossary';
+import { acronymIdeas } from './idea-acronym';
 import { framedTerm } from './term-frame';
 import { keyCut } from './key-cut';
 import { namedTermIdeas } from './idea-named-term';
@@ -97,6 +98,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...namedCalledIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
+			// "ABS (acrylonitrile butadiene styrene)" in a handout that uses ABS again (gen63).
+			...acronymIdeas(article),
 			// "…, a process called differentiation." in a handout (gen35).
 			...processCalledIdeas(article),
 			// A handout's term its title or a heading names, defined in prose (gen38).
