@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { TEST_CHROMIUM } from './scripts/test-chromium.js';
 import { precacheSizes } from './scripts/precache-sizes.js';
-import { fastCheckFuzz, fastCheckRunOf, type FastCheckRun } from './scripts/fast-check-run';
+import { fastCheckFuzz, fastCheckRunOf, type FastCheckRun } from './scripts/fast-check-run.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

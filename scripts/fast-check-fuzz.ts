@@ -1,11 +1,11 @@
 // fast-check as the tests see it in a fuzz run (`npm run fuzz`; the Vite plugin `fastCheckFuzz`
-// of scripts/fast-check-run.ts resolves 'fast-check' here): the real module, but `assert` and
+// of scripts/fast-check-run.js resolves 'fast-check' here): the real module, but `assert` and
 // `check` give each property the run's seed and multiplied runs (`fuzzParameters`), and count
 // the runs made into the test's metadata, which scripts/fuzz.ts adds up. Never used by
 // `npm test`, so a change here cannot change what CI checks.
 import fc from 'fast-check';
-import { inject } from 'vitest';
-import { getCurrentTest } from 'vitest/suite';
+import { inject, TestRunner } from 'vitest';
+
 import { fuzzParameters } from './fast-check-run';
 
 export * from 'fast-check';
@@ -23,7 +23,7 @@ declare module 'vitest' {
 function countRuns<Ts>(): fc.Plugin<Ts> {
 	return () => {
 		// Taken when the property starts: an asynchronous one ends after awaits.
-		const test = getCurrentTest();
+		const test = TestRunner.getCurrentTest();
 		return {
 			onAllRunsComplete(details) {
 				if (!test) return;

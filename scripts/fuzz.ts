@@ -2,7 +2,7 @@
 // random seed (or FC_SEED / --seed) and FC_RUNS / --runs times its own number of runs (20 unless
 // told), and the run ends with `name: value unit` lines and, for each failure, the line that
 // replays it. `npm test` runs the same properties once, with a fixed seed
-// (scripts/fast-check-run.ts).
+// (scripts/fast-check-run.js).
 //
 //   npm run fuzz                                 every property file, server project, ×20
 //   npm run fuzz -- --runs 50 --seed 7 src/lib/formats   one folder, ×50, seed 7

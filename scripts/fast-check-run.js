@@ -2,7 +2,8 @@
 // deterministic, and a longer fuzz run (`npm run fuzz`, FC_RUNS and FC_SEED) with a random seed
 // and many more runs. vite.config.ts reads this once and hands it to every test worker
 // (`provide`, read back by scripts/fast-check-setup.ts).
-import type { Plugin } from 'vite';
+// Plain JavaScript (types in JSDoc), as vite.config.ts's other imports: Vite's config loader
+// wants a file extension on a relative import, and a `.ts` one needs a compiler option.
 
 /**
  * The seed of every property in `npm test` that does not set its own (fast-check's
@@ -20,14 +21,12 @@ export const FAST_CHECK_DEFAULT_RUNS = 100;
  *   that sets its own seed or runs keeps them.
  * - `fuzz: true` (FC_RUNS or FC_SEED set): every property, its own seed or not, runs with `seed`
  *   and `runs` times its own number of runs (fast-check's 100 when it sets none).
+ *
+ * @typedef {object} FastCheckRun
+ * @property {boolean} fuzz
+ * @property {number} seed A 32-bit integer, as fast-check takes it.
+ * @property {number} runs Multiplier of each property's number of runs, ≥ 1; 1 outside a fuzz run.
  */
-export interface FastCheckRun {
-	fuzz: boolean;
-	/** A 32-bit integer, as fast-check takes it. */
-	seed: number;
-	/** Multiplier of each property's number of runs, ≥ 1; 1 outside a fuzz run. */
-	runs: number;
-}
 
 /** Name of the environment variables: a multiplier of runs, and a seed to replay. */
 export const FC_RUNS = 'FC_RUNS';
@@ -39,13 +38,13 @@ export const FC_SEED = 'FC_SEED';
  * writes it into `env`, so every later read in this process (Vitest loads the config again for
  * each project that extends it) gets the same seed, and a failure can be replayed with it.
  *
+ * @param {Record<string, string | undefined>} env `process.env`, written to (FC_SEED)
+ * @param {() => number} [random] in [0, 1)
+ * @returns {FastCheckRun}
  * @throws Error when FC_RUNS is not a whole number ≥ 1 or FC_SEED not a 32-bit integer: a typo
  *   must not silently run the short, fixed-seed suite.
  */
-export function fastCheckRunOf(
-	env: Record<string, string | undefined>,
-	random: () => number = Math.random
-): FastCheckRun {
+export function fastCheckRunOf(env, random = Math.random) {
 	const runsText = env[FC_RUNS]?.trim() || undefined;
 	const seedText = env[FC_SEED]?.trim() || undefined;
 	if (runsText === undefined && seedText === undefined)
@@ -60,26 +59,21 @@ export function fastCheckRunOf(
 	return { fuzz: true, seed, runs };
 }
 
-/** The parameters fast-check takes that a fuzz run changes (a subset of `fc.Parameters`). */
-export interface RunParameters {
-	seed?: number;
-	numRuns?: number;
-	path?: string;
-}
-
 /**
  * A property's parameters in a fuzz run: the run's seed instead of its own, and `runs` times its
  * number of runs (its own, else fast-check's 100). A property given a `path` (replaying one
  * counterexample) is left alone, as a path only means something with the seed it was found with.
+ *
+ * @template {{ seed?: number; numRuns?: number; path?: string }} P fast-check's `Parameters`
+ * @param {P | undefined} params
+ * @param {FastCheckRun} run
+ * @returns {P}
  */
-export function fuzzParameters<P extends RunParameters>(
-	params: P | undefined,
-	run: FastCheckRun
-): P {
-	if (!run.fuzz) return (params ?? {}) as P;
+export function fuzzParameters(params, run) {
+	if (!run.fuzz) return /** @type {P} */ (params ?? {});
 	if (params?.path !== undefined) return params;
 	const own = params?.numRuns ?? FAST_CHECK_DEFAULT_RUNS;
-	return { ...(params ?? {}), seed: run.seed, numRuns: own * run.runs } as P;
+	return /** @type {P} */ ({ ...(params ?? {}), seed: run.seed, numRuns: own * run.runs });
 }
 
 /**
@@ -88,8 +82,10 @@ export function fuzzParameters<P extends RunParameters>(
  * {@link fuzzParameters}: fast-check's `configureGlobal` gives defaults only, and a property's own
  * `seed`/`numRuns` would win over it. The wrapper's own import is the real fast-check. Not used in
  * `npm test`, where every import is fast-check itself.
+ *
+ * @returns {import('vite').Plugin}
  */
-export function fastCheckFuzz(): Plugin {
+export function fastCheckFuzz() {
 	const wrapper = new URL('./fast-check-fuzz.ts', import.meta.url).pathname;
 	return {
 		name: 'flashpoint-fast-check-fuzz',
