@@ -132,4 +132,23 @@ describe('Home’s counts with stored per-course counts', () => {
 			{ seed: 20261204, numRuns: 40 }
 		);
 	}, 400_000);
+
+	it('equal the queue after a move east that keeps the study day (fuzz counterexample)', async () => {
+		// npm run fuzz, seed 2002: Kiritimati's 12 May spans the very times of Honolulu's 11 May,
+		// kept after the move; a new tab's queue read the 12th's (empty) day row for its limits.
+		const question = { fact: 0, sentence: null, rank: null };
+		await run(
+			{
+				courses: [[question], [question]],
+				cards: [],
+				limits: { newPerDay: 1, maxReviewsPerDay: 0 },
+				steps: [
+					{ kind: 'zone', zone: 'Pacific/Honolulu' },
+					{ kind: 'answer', rating: 1 },
+					{ kind: 'zone', zone: 'Pacific/Kiritimati' }
+				]
+			},
+			0
+		);
+	});
 });

@@ -104,6 +104,21 @@ export const loadTodayQueue: QueueLoader<QueueItem[]> = async (...args) =>
 	(await loadTodayQueueCounted(...args)).items;
 
 /**
+ * Whether due cards read for one study day (`DueCards`' `day`, `dayStart`, `dayEnd`) serve
+ * `today`: the same day by name, beginning and ending at the same times. The times alone do
+ * not tell: a day kept after a move east can span exactly the times of the local day after it
+ * (Honolulu's 11 May and Kiritimati's 12 May, a day apart), and the day's totals are its row by
+ * name, so the new-question limit was read from the empty next day's row (npm run fuzz,
+ * home-counts property, seed 2002: Study offered a new question Home rightly did not count).
+ */
+function sameDayRead(
+	read: { day: string; dayStart: number; dayEnd: number },
+	today: Pick<StudyToday, 'day' | 'start' | 'end'>
+): boolean {
+	return read.day === today.day && read.dayStart === today.start && read.dayEnd === today.end;
+}
+
+/**
  * `loadTodayQueue`, with how many cards due today sibling burying left for another day
  * (`buildQueueCounted`), for the study screen's "buried" line.
  */
@@ -125,10 +140,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 	const firstLimit = settings.maxReviewsPerDay + 20;
 	const reviewLimit = isScope(source) ? 0 : firstLimit;
 	const cachedToday = dueCaches.get(db);
-	const cached =
-		cachedToday?.dayEnd === guess.end && cachedToday.dayStart === guess.start
-			? cachedToday
-			: undefined;
+	const cached = cachedToday && sameDayRead(cachedToday, guess) ? cachedToday : undefined;
 	const tables = [
 		db.cards,
 		db.reviews,
@@ -159,7 +171,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		const found = studyToday(now, latest);
 		const dayEnd = found.end;
 		let due: DueCards;
-		if (dayEnd !== guess.end || found.start !== guess.start)
+		if (!sameDayRead({ day: guess.day, dayStart: guess.start, dayEnd: guess.end }, found))
 			due = await readDueCards(db, tokenRead, found, reviewLimit);
 		else if (read) due = read;
 		else if (cached?.token === token) {
