@@ -150,7 +150,8 @@ export function emptyKind(): KindPlan {
  * deleted by an import. Importing this device's own export, or any file older than it, writes
  * nothing. A quiz in `choices.restore` that would stay deleted comes back as the file has it,
  * with its results, waiting results and set-aside attempts, stamped as changed at `now` (so
- * the restore reaches a device that knows the deletion too); its deletion record goes.
+ * the restore reaches a device that knows the deletion too), numbered apart like an added
+ * quiz when a quiz here has its title; its deletion record goes.
  */
 export function planClassroomMerge(
 	file: FileRecords,
@@ -224,7 +225,11 @@ function planQuizzes(
 			plan.deletedHere.push({ id: quiz.id, title: quiz.title, deletedAt: deleted, results });
 			if (restore.has(quiz.id)) {
 				plan.quizzes.restored++;
-				plan.write.quizzes.push({ ...quiz, updatedAt: Math.max(now, deleted + 1) });
+				// Numbered apart too, as an added quiz is: else a device that knew of the deletion
+				// numbered the restored quiz on import while this one kept two of one title (npm
+				// run fuzz, classroom-merge property, seed 2002: deleted, a new quiz of the same
+				// title made, then restored).
+				plan.write.quizzes.push({ ...titledApart(quiz), updatedAt: Math.max(now, deleted + 1) });
 				plan.write.undeleted.push(quiz.id);
 			} else {
 				plan.quizzes.removedHere++;
