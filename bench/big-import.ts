@@ -17,7 +17,10 @@ import {
 import { ownCoursesFirst } from '../src/lib/courses/course-order';
 import { loadCourseCounts } from '../src/lib/db/home-summary';
 import { loadCourseList } from '../src/lib/db/home-view';
-import { openQuestionShelf } from '../src/lib/content/question-shelf';
+import { listLeeches } from '../src/lib/db/home-summary';
+import { CARD_STATE } from '../src/lib/db/records';
+import { cardRecord } from '../src/lib/db/test-helpers';
+import { QuestionShelf, openQuestionShelf } from '../src/lib/content/question-shelf';
 import { createCourse } from '../src/lib/courses/create';
 import type { NewCourse } from '../src/lib/courses/create';
 import { countReads } from '../src/lib/db/read-counter';
@@ -29,10 +32,11 @@ import type { Bench, Report } from './types';
 
 const CARDS = Number(process.env.BIG_IMPORT_CARDS ?? 40_000);
 const COURSE = 'u-big-import';
+const SMALL = 'u-small';
 const DAY = 86_400_000;
 
-/** A course of `CARDS` flashcards, each its own fact and sentence, as an imported deck. */
-function deck(): NewCourse {
+/** A course of `cards` (`CARDS`) flashcards, each its own fact and sentence, as an imported deck. */
+function deck(cards = CARDS): NewCourse {
 	return {
 		title: 'Imported deck',
 		status: 'accepted',
@@ -42,7 +46,7 @@ function deck(): NewCourse {
 				outlet: '',
 				date: '2026-05-01',
 				text: 'Imported cards.',
-				questions: Array.from({ length: CARDS }, (_, n) => ({
+				questions: Array.from({ length: cards }, (_, n) => ({
 					id: `q${n}`,
 					type: 'flashcard' as const,
 					prompt: `Term ${n}`,
@@ -136,6 +140,45 @@ const bench: Bench = {
 		const namesAfter = await measured(name, (db) => listCourseInfo(db));
 		print(report, 'big-import.course-names.before', namesBefore);
 		print(report, 'big-import.course-names.after', namesAfter);
+		// Leeches and Questions (perf45): three of the big course's cards forgotten 8 times, and a
+		// small course of 20 beside it, the one last worked in.
+		const more = createDb(name);
+		await createCourse(more, { ...deck(20), title: 'Small course' }, { id: SMALL, now });
+		await more.cards.bulkPut(
+			[7, 70, 700].map((n) =>
+				cardRecord(`${COURSE}:q-${n + 1}`, CARD_STATE.review, now + DAY, { lapses: 8 })
+			)
+		);
+		more.close();
+		// Every course's questions as `loadCourseBank(null)` reads them, less the built-in course's
+		// (this database has none, and installing it needs the app's bank file).
+		const everyCourse = (db: FlashpointDb) =>
+			Promise.all([loadCourseBank(COURSE, db), loadCourseBank(SMALL, db)]);
+		const leechesBefore = await measured(name, async (db) => {
+			const [[big, small], leeches] = await Promise.all([everyCourse(db), listLeeches(db)]);
+			return leeches.map(
+				(card) => big.questionById.get(card.questionId) ?? small.questionById.get(card.questionId)
+			);
+		});
+		const leechesAfter = await measured(name, async (db) => {
+			const leeches = await listLeeches(db);
+			const shelf = new QuestionShelf(null, db);
+			await shelf.need(leeches.map((card) => card.questionId));
+			if (leeches.some((card) => !shelf.questionById.has(card.questionId)))
+				throw new Error('a leech without its question');
+		});
+		print(report, 'big-import.leeches.before', leechesBefore);
+		print(report, 'big-import.leeches.after', leechesAfter);
+		// Questions: every course's questions, then the course last worked in only.
+		const questionsBefore = await measured(name, (db) =>
+			Promise.all([everyCourse(db), listCourses(db)])
+		);
+		const questionsAfter = await measured(name, async (db) => {
+			await listCourseInfo(db);
+			await loadCourseBank(SMALL, db);
+		});
+		print(report, 'big-import.questions-screen.before', questionsBefore);
+		print(report, 'big-import.questions-screen.after', questionsAfter);
 		report(
 			'big-import.course-list.cpu-ratio',
 			listAfter.cpu / listBefore.cpu,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { countLine, filterQuestions, topicCounts } from './filter';
+import { countLine, filterQuestions, startingCourse, topicCounts } from './filter';
 
 const q = (id: string, extra: Partial<Question>): Question => ({
 	id,
@@ -93,5 +93,28 @@ describe('countLine', () => {
 		expect(countLine(1, 250, 50)).toBe('1 of 250 questions matches.');
 		expect(countLine(3, 250, 50, 'Velmora')).toBe('3 of 250 questions in “Velmora” match.');
 		expect(countLine(250, 250, 50)).toBe('250 of 250 questions match; showing the first 50.');
+	});
+});
+
+describe('startingCourse', () => {
+	const listed = ['builtin', 'u-a', 'u-b'];
+
+	it('opens on the course the address names, if there is one', () => {
+		expect(startingCourse(listed, 'u-a', undefined, 'u-b')).toBe('u-a');
+		expect(startingCourse(listed, 'u-gone', undefined, 'u-b')).toBe('u-b');
+	});
+
+	it('returns to the course Back left, every course included', () => {
+		expect(startingCourse(listed, null, '', 'u-b')).toBe('');
+		expect(startingCourse(listed, null, 'builtin', 'u-b')).toBe('builtin');
+		expect(startingCourse(listed, null, 'u-gone', 'u-b')).toBe('u-b');
+	});
+
+	it('opens on the course last worked in, so only that course is read', () => {
+		expect(startingCourse(listed, null, undefined, 'u-b')).toBe('u-b');
+		expect(startingCourse(listed, null, undefined, 'u-gone')).toBe('');
+		expect(startingCourse(listed, null, undefined, null)).toBe('');
+		// One course: it is every course.
+		expect(startingCourse(['u-a'], null, undefined, 'u-a')).toBe('');
 	});
 });

@@ -73,3 +73,22 @@ export function countLine(matching: number, total: number, shown: number, course
 	const cut = matching > shown ? `; showing the first ${formatCount(shown)}` : '';
 	return `${formatCount(matching)} of ${plural(total, 'question')}${where} ${verb}${cut}.`;
 }
+
+/**
+ * The course the Questions screen opens on, of `listed` course ids: the one its address names
+ * (`?course=`), else the one Back returns to (`restored`, '' for every course), else with
+ * several courses the one last worked in on this device (`lastCourseWorked`), else every
+ * course (''). Only the course shown is read (`loadCourseBank`): every course's every question
+ * was read to open the screen, 40,000 after a big import (issue 14). Pure.
+ */
+export function startingCourse(
+	listed: readonly string[],
+	wanted: string | null,
+	restored: string | undefined,
+	lastWorked: string | null
+): string {
+	if (wanted && listed.includes(wanted)) return wanted;
+	if (restored !== undefined && (restored === '' || listed.includes(restored))) return restored;
+	if (listed.length > 1 && lastWorked && listed.includes(lastWorked)) return lastWorked;
+	return '';
+}
