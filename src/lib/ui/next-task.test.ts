@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startAfterThisTask, startWhenIdle, watchAfterThisTask } from './next-task';
+import { afterNextPaint, startAfterThisTask, startWhenIdle, watchAfterThisTask } from './next-task';
 
 describe('startAfterThisTask', () => {
 	afterEach(() => vi.useRealTimers());
@@ -112,5 +112,46 @@ describe('startWhenIdle', () => {
 		expect(start).not.toHaveBeenCalled();
 		await vi.runAllTimersAsync();
 		expect(start).toHaveBeenCalledOnce();
+	});
+});
+
+describe('afterNextPaint', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	it('resolves in a task after the next animation frame, not before', async () => {
+		vi.useFakeTimers();
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+			frames.push(callback)
+		);
+		const done = vi.fn();
+		void afterNextPaint().then(done);
+		await vi.runAllTimersAsync();
+		// No frame yet: the work waits for it, however many tasks pass.
+		expect(done).not.toHaveBeenCalled();
+		expect(frames).toHaveLength(1);
+		frames[0](0);
+		await Promise.resolve();
+		// The frame's own callback runs before the paint: still waiting.
+		expect(done).not.toHaveBeenCalled();
+		await vi.runAllTimersAsync();
+		expect(done).toHaveBeenCalledOnce();
+	});
+
+	it('resolves in the next task where no frame comes (a hidden page, no animation frames)', async () => {
+		vi.useFakeTimers();
+		const done = vi.fn();
+		void afterNextPaint().then(done);
+		await vi.runAllTimersAsync();
+		expect(done).toHaveBeenCalledOnce();
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		vi.stubGlobal('document', { visibilityState: 'hidden' });
+		const hidden = vi.fn();
+		void afterNextPaint().then(hidden);
+		await vi.runAllTimersAsync();
+		expect(hidden).toHaveBeenCalledOnce();
 	});
 });

@@ -89,3 +89,17 @@ export function startWhenIdle(start: () => (() => void) | void, timeoutMs = 2000
 		cleanup?.();
 	};
 }
+
+/**
+ * Resolves once the browser has painted the frame after this task: the task after the next
+ * animation frame (`requestAnimationFrame` runs just before a frame paints). For work that
+ * would otherwise hold back what is already on the way to the screen: the class quiz's heading
+ * waited for its QR code's drawing and 50 question items in one task (issue 14). In a hidden page
+ * no frame comes, so it resolves in the task after this one (`nextTask`); so does it where the
+ * browser has no animation frames (a test's DOM).
+ */
+export function afterNextPaint(): Promise<void> {
+	const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+	if (typeof requestAnimationFrame !== 'function' || hidden) return nextTask();
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
