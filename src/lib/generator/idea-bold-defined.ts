@@ -1,3 +1,4 @@
+import { writtenLower } from './idea-name';
 import type { ArticleView, Idea } from './ideas';
 import type { Sentence } from './text';
 import { capitalise, definitionCard } from './idea-text';
@@ -116,11 +117,15 @@ function askableTerm(term: string, article: ArticleView): boolean {
 	return emphasised(term, article) && !NOT_TERM.test(term.toLowerCase());
 }
 
-/** The term as a prompt writes it: a sentence's first word lowered when the text writes it so. */
+/**
+ * The term as a prompt writes it: a sentence's first word lowered when the text writes it so
+ * (`writtenLower`: the article's own case first, "Go" of a game the handout writes with its
+ * capital stays "Go" though the corpus has the verb "go", blind check H19 S22).
+ */
 function asWritten(term: string, opening: boolean, article: ArticleView): string {
 	if (!opening) return term;
 	const [first] = term.split(/\s/u);
-	return first === first.toLowerCase() || !article.isCommon(first)
+	return first === first.toLowerCase() || !writtenLower(article)(first)
 		? term
 		: first.toLowerCase() + term.slice(first.length);
 }

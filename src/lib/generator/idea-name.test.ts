@@ -113,6 +113,24 @@ describe('a name’s case from the article’s own writing', () => {
 		]);
 		expect(writtenLower(game)('Kettle')).toBe(true);
 	});
+
+	it('reads a word a heading writes in lower case as common (blind check H19 S46)', () => {
+		const { article } = madeUpArticle('Velm and Rope Knots', [
+			'Velm and Rope Knots',
+			'Rope knots are loops tied so that a line holds a load without slipping. Sailors tie them daily.',
+			'# Other rope knots',
+			'Sailors learn many more as they train.'
+		]);
+		expect(writtenLower(article)('Rope')).toBe(true);
+		expect(surfaceForm('Rope knots', 'Rope knots', writtenLower(article))).toBe('rope knots');
+		// A heading in title case says nothing: a name stays a name.
+		const { article: titled } = madeUpArticle('Velm', [
+			'Velm is a harbour town on a cold coast. Ships leave Velm daily, and Velm trades fish.',
+			'# The Harbour Of Velm',
+			'Boats are built there.'
+		]);
+		expect(writtenLower(titled)('Velm')).toBe(false);
+	});
 });
 
 describe('a work’s key beyond its credits, and common nouns after "An" (blind review U11)', () => {

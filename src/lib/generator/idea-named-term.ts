@@ -1,3 +1,4 @@
+import { writtenAsName } from './idea-unanchored';
 import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { capitalise } from './idea-text';
@@ -113,7 +114,13 @@ export function namedTermIdea(
 		!complementDefinition(cut, verb, undefined, 2)
 	)
 		return undefined;
-	const asked = `${determiner ? `${determiner.toLowerCase()} ` : ''}${term}${of}`;
+	// "Go is a strategy board game": a name the text writes with its capital keeps it in the
+	// prompt ("What is go?" read as the verb, blind check H19 S22).
+	const shown =
+		!determiner && writtenAsName(article.sentences.map((s) => s.text).join('\n'), rawTerm)
+			? rawTerm
+			: term;
+	const asked = `${determiner ? `${determiner.toLowerCase()} ` : ''}${shown}${of}`;
 	return {
 		kind: 'term',
 		sentence,

@@ -9,6 +9,7 @@ import {
 	partialName,
 	partOfSubject,
 	sensibleIdea,
+	withTitleClass,
 	withoutDisambiguator
 } from './idea-sense';
 import { articleIdeas } from './idea-drafts';
@@ -211,5 +212,33 @@ describe('the drafts of a made-up article', () => {
 		const ideas = articleIdeas(article).filter((i) => i.kind === 'lead');
 		for (const idea of ideas) expect(sensibleIdea(idea, article)).toBe(idea);
 		expect(ideas.map((i) => i.answer).join(' ')).not.toMatch(/one of a small number/iu);
+	});
+});
+
+describe('a one-word name asked with the class its title gives (blind check H19 S22)', () => {
+	it('asks "the game of Velm" when the title is "The Game of Velm" and the key names a game', () => {
+		expect(
+			withTitleClass('What is Velm?', 'A card game for four players', 'The Game of Velm')
+		).toBe('What is the game of Velm?');
+		expect(
+			withTitleClass('What was Ostra?', 'A walled city on the river', 'The City of Ostra')
+		).toBe('What was the city of Ostra?');
+	});
+
+	it('leaves any other prompt as it is', () => {
+		// The key names another class: the title's class would be a guess.
+		expect(withTitleClass('What is Velm?', 'A river in the north', 'The Game of Velm')).toBe(
+			'What is Velm?'
+		);
+		// Another name, a longer asked name, a title of another shape.
+		expect(withTitleClass('What is Ostra?', 'A card game', 'The Game of Velm')).toBe(
+			'What is Ostra?'
+		);
+		expect(withTitleClass('What is Velm?', 'A card game', 'Velm and Other Games')).toBe(
+			'What is Velm?'
+		);
+		expect(withTitleClass('What is a trick?', 'A round of play', 'The Game of Velm')).toBe(
+			'What is a trick?'
+		);
 	});
 });

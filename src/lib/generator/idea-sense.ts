@@ -165,6 +165,23 @@ export function withoutDisambiguator(prompt: string, title: string): string | un
 	return prompt.replace(title, tag[1]);
 }
 
+/**
+ * "What is Go?" → "What is the game of Go?" when the title is "The Game of Go" and the key says
+ * what class it is ("A strategy board game …"): a one-word name the title gives with its class
+ * is asked with it, as a student without the handout needs ("What is go?" read as the verb,
+ * blind check H19 S22, both reviewers: "it needs the game of Go"). Any other prompt unchanged.
+ */
+export function withTitleClass(prompt: string, answer: string, title: string): string {
+	const asked = /^What\s+(?:is|was)\s+(\p{Lu}[\p{L}'’-]*)\?$/u.exec(prompt)?.[1];
+	if (!asked) return prompt;
+	const of = /^The\s+(\p{L}+(?:\s+\p{L}+)?)\s+of\s+(.+)$/u.exec(title.trim());
+	if (!of || of[2] !== asked) return prompt;
+	const kind = of[1].toLowerCase();
+	const last = kind.split(' ').at(-1)!;
+	if (!new RegExp(String.raw`(?<![\p{L}])${last}s?(?![\p{L}])`, 'iu').test(answer)) return prompt;
+	return prompt.replace(`${asked}?`, `the ${kind} of ${asked}?`);
+}
+
 /** True when the article is about a person: its lead says "he" or "she", or its title is a name. */
 function aboutPerson(article: ArticleView): boolean {
 	const title = article.title.replace(/\s+\([^()]*\)$/u, '');
@@ -260,7 +277,8 @@ export function officeInName(idea: Idea): boolean {
 export function sensibleIdea(idea: Idea, article: ArticleView): Idea | undefined {
 	const prompt = withoutDisambiguator(idea.prompt, article.title);
 	if (!prompt) return undefined;
-	const card = prompt === idea.prompt ? idea : { ...idea, prompt };
+	const classed = withTitleClass(prompt, idea.answer, article.title);
+	const card = classed === idea.prompt ? idea : { ...idea, prompt: classed };
 	if (garbledPrompt(card.prompt) || partialName(card, article) || partOfSubject(card))
 		return undefined;
 	if (/^\d{3,4}$/u.test(card.answer.trim())) return minorYear(card, article) ? undefined : card;

@@ -1,3 +1,4 @@
+import { writtenAsName } from './idea-unanchored';
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import {
@@ -175,7 +176,13 @@ function definitionIdea(
 		)
 	)
 		return undefined;
-	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : term;
+	// "Go is a strategy board game": a name the text writes with its capital keeps it in the
+	// prompt ("What is go?" read as the verb, blind check H19 S22).
+	const shown =
+		!determiner && writtenAsName(article.sentences.map((s) => s.text).join('\n'), rawTerm)
+			? rawTerm
+			: term;
+	const asked = determiner ? `${determiner.toLowerCase()} ${term}` : shown;
 	// "What is demand?" has an everyday sense: a handout's own bare one-word term is asked in the
 	// field its text names ("in economics"), or not at all.
 	// "What is a depression?" in a weather handout: a word with a well-known everyday or other

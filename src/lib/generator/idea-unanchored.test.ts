@@ -125,6 +125,17 @@ describe('H18 kind 2: a name written in lower case', () => {
 			)
 		).toBe(false);
 	});
+	it('reads a capital that opens the next sentence line as no name (blind check H19 S46)', () => {
+		// A title kept as the first sentence has no full stop; its next line opens capitalised.
+		const titled = 'Velm and Rope Knots\nRope knots are loops that hold a load.\nSailors tie them.';
+		expect(nameLowerCased('What are rope knots?', titled)).toBe(false);
+		const { article } = madeUpArticle('Velm and Rope Knots', [
+			'Velm and Rope Knots',
+			'Rope knots are loops that hold a load. Sailors tie them daily.'
+		]);
+		const card = sentenceCard('What are rope knots?', 'Loops that hold a load');
+		expect(unanchoredRefuses(card, article)).toBe(false);
+	});
 });
 
 describe('H18 kind 3: pointers into the handout', () => {

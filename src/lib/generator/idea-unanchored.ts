@@ -155,7 +155,7 @@ export function properNameCard(prompt: string, sentence: string): boolean {
  * inside its sentences, not as a word of a longer name ("Stave 1", "the Gauge Act"), more often
  * than in lower case ("Why was watt cautious …?" of James Watt,
  * H18 S77, all three: "reads as the unit of power"; the handout names the unit once, the man
- * six times).
+ * six times). `handout` has one sentence a line: a capital opening the next line is no name.
  */
 export function nameLowerCased(prompt: string, handout: string): boolean {
 	// A quoted term is the handout's own spelling of a term, not a name retold.
@@ -168,7 +168,7 @@ export function nameLowerCased(prompt: string, handout: string): boolean {
 		if (!/^\p{Ll}{3,}$/u.test(word)) continue;
 		const upper = word[0].toUpperCase() + word.slice(1);
 		const inside = handout.match(
-			new RegExp(String.raw`\p{Ll}\s+${upper}(?![\p{L}])(?!\s+[\p{Lu}\d])`, 'gu')
+			new RegExp(String.raw`\p{Ll}[^\S\n]+${upper}(?![\p{L}])(?!\s+[\p{Lu}\d])`, 'gu')
 		)?.length;
 		const lower = handout.match(
 			new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'gu')
@@ -234,7 +234,9 @@ export function keyOnlyLikens(prompt: string, key: string): boolean {
 
 /** True when a card is one of H18's failure kinds above. */
 export function unanchoredRefuses(idea: Idea, article: ArticleView): boolean {
-	const handout = article.sentences.map((s) => s.text).join(' ');
+	// One sentence a line: a title kept as the first sentence has no full stop, and joined by a
+	// space its last word ran into the next sentence's first ("… Rope Knots Rope knots are …").
+	const handout = article.sentences.map((s) => s.text).join('\n');
 	return (
 		(idea.type === 'truefalse' && bareGivenName(idea.prompt, handout, article, article.title)) ||
 		(idea.type === 'flashcard' && properNameCard(idea.prompt, idea.sentence.text)) ||
