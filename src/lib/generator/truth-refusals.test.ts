@@ -91,3 +91,26 @@ describe('year blanks H13 failed (gen52)', () => {
 		).toBe(false);
 	});
 });
+
+describe('side details H18 called trivia (gen65)', () => {
+	const refused = (text: string) => refusedStatement(text, 'Ostra', () => false, '1771');
+	it('refuses who recorded or wrote what, anniversaries, museums, moods and bare works', () => {
+		expect(
+			refused('In 1771 the diarist Ada Brell recorded eating an orange for the first time.')
+		).toBe(true);
+		expect(refused('Tomas Orlen praised the new looms of Ostra in a letter of 1771.')).toBe(true);
+		expect(refused('In 1771 the hundredth anniversary of the Ostra charter was marked.')).toBe(
+			true
+		);
+		expect(refused('The Ostra Harbour museum opened in 1771 beside the old quay.')).toBe(true);
+		expect(refused('After a riot at Elsby in 1771, Tomas Orlen became more cautious.')).toBe(true);
+		expect(refused('The Ostran officer Ivo Marsh published a method in 1771.')).toBe(true);
+	});
+	it('keeps a named work and the main events', () => {
+		expect(refused('In 1771 the Ostran officer Ivo Marsh published The Tides of Ostra.')).toBe(
+			false
+		);
+		expect(refused('In 1771 Tomas Orlen recorded the first census of Ostra.')).toBe(false);
+		expect(refused('In 1771 the people of Ostra rebelled against the rule of Elsby.')).toBe(false);
+	});
+});

@@ -36,6 +36,15 @@ const MINOR_ACT =
 	/\bpublished\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:papers?|articles?|results|findings|study|studies|report)\b|\brecorded\s+(?:[\p{L}\d-]+\s+){0,5}by\s+(?:the\s+)?(?:folklorist|collector|producer|researcher|scholar|ethnomusicologist|musicologist)\b|\bbuy\s+out\b|\bbought\s+out\b|\bpaying\s+off\b|\bpaid\s+off\b/u;
 
 /**
+ * A side detail reviewers called trivia in H18 (2027-01-25, all three; gen65): who recorded or
+ * wrote what ("the diarist … recorded drinking a cup of tea for the first time", "in a letter of
+ * 1777"), an anniversary or a museum's opening, a change of mood ("… became more suspicious"),
+ * and a work named by its kind alone ("published a method in 1863": a method for what?).
+ */
+const SIDE_DETAIL =
+	/\b(?:diar(?:y|ies|ist)|in\s+a\s+letter|recorded\s+(?:\p{Ll}+ing|that|seeing|hearing)|anniversary|birthday|centenary|bicentenary|museum\s+(?:opened|was\s+opened)|opened\s+(?:as\s+)?a\s+museum|became\s+(?:more|less|increasingly)\s+\p{Ll}+)\b|\bpublished\s+an?\s+(?:\p{Ll}+\s+)?(?:method|theory|idea|paper|book|study|article)(?=\s+in\s+\d|\s*[.,])/u;
+
+/**
  * "Some historians use …": a hedged claim of some people, which the false version cannot make
  * false (H13 S55).
  */
@@ -61,7 +70,7 @@ const MONTH =
 
 /**
  * True when a true-or-false statement is of a kind H13's reviewers failed: a glossary line, a
- * participle fragment, a minor act's date, a hedge of "some historians", an unnamed event ("the
+ * participle fragment, a minor act's date, a side detail H18's failed (`SIDE_DETAIL`), a hedge of "some historians", an unnamed event ("the
  * removal"), no name at all ("By the spring of 1621 about half of the passengers had died":
  * whose passengers; H13 S22, S67), or the title's year inside a name (`YEAR_IN_NAME`). `text` is the statement as
  * asked, `year` its swapped year if any, `termNamed` true when it opens on a term the handout
@@ -79,7 +88,7 @@ export function refusedStatement(
 	if (GLOSSARY_LINE.test(text) || PARTICIPLE_OPENING.test(text)) return true;
 	if (year && inTitle(year, title) && YEAR_IN_NAME.test(text.slice(0, text.indexOf(year))))
 		return true;
-	if (MINOR_ACT.test(text) || SOME_SAY.test(text)) return true;
+	if (MINOR_ACT.test(text) || SOME_SAY.test(text) || SIDE_DETAIL.test(text)) return true;
 	// "The gametophyte generation is haploid": the bolded term names which generation.
 	if (termNamed) return false;
 	if (UNNAMED_EVENT.test(text.replace(NOT_EVENT, 'the X'))) return true;
