@@ -57,6 +57,33 @@ describe('namedTermIdeas: a handout term its title or a heading names, defined i
 	});
 });
 
+describe('boundPronouns: a "them" bound to the object before it (gen63)', () => {
+	it('asks a definition whose "them" takes up the verb’s object before "or"', () => {
+		expect(
+			cards('Velm Cures', [
+				'# What is a velmicide?',
+				'A velmicide is a substance that kills velmites or stops them from breeding, without harming the host.',
+				'Farmers spray velmicide in spring.'
+			])
+		).toEqual([
+			[
+				'What is a velmicide?',
+				'A substance that kills velmites or stops them from breeding, without harming the host'
+			]
+		]);
+	});
+
+	it('still refuses a "them" that points out of the key', () => {
+		expect(
+			cards('Velm Cures', [
+				'# What is a velmicide?',
+				'A velmicide is a substance that stops them from breeding in damp weather.',
+				'Farmers spray velmicide in spring.'
+			])
+		).toEqual([]);
+	});
+});
+
 describe('boundPronouns: an "its" bound inside the key (gen38)', () => {
 	it('asks a definition whose "its" points at the key’s own noun', () => {
 		expect(

@@ -74,8 +74,18 @@ export function boundPronouns(key: string): string {
 	const m = /\b(?:a|an)\s+\p{Ll}[\p{Ll}-]*\b/u.exec(key);
 	if (!m) return key;
 	const at = m.index + m[0].length;
-	return key.slice(0, at) + key.slice(at).replace(/\bits\b/gu, 'the');
+	return (key.slice(0, at) + key.slice(at).replace(/\bits\b/gu, 'the')).replace(
+		OBJECT_AGAIN,
+		'$1 $2 $3 $4 $2'
+	);
 }
+
+/**
+ * "kills bacteria or stops them from growing": a verb's object taken up by "them" after the next
+ * verb joined by "or"/"and" is bound inside the key (gen63: h47's "An antibiotic is a substance
+ * that …" under "What is an antibiotic?" gave no card for its "them").
+ */
+const OBJECT_AGAIN = /\b(\p{Ll}{3,}s)\s+(\p{Ll}{3,})\s+(or|and)\s+(\p{Ll}{3,}s)\s+them\b/u;
 
 /**
  * A quantity defined per unit ("the amount of energy needed to raise the temperature of 1
