@@ -138,7 +138,7 @@ export async function recordAnswer(
 		// The card write changes the cards-generation marker (generation.ts); read back after.
 		// It also deletes the course's Home counts (`indexes.ts`): put back after it when the
 		// answer's effect on them is known. A question in no course (no item) has none.
-		const counts = item ? entryAfterAnswer(homeCounts, review, after) : undefined;
+		const counts = item ? entryAfterAnswer(homeCounts, review, after, item) : undefined;
 		const list = rowsAfterAnswer(listRows, input.questionId, after);
 		const [, id] = await Promise.all([
 			db.cards.put(after),

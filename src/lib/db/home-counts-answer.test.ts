@@ -79,6 +79,19 @@ describe('entryAfterAnswer', () => {
 		]);
 	});
 
+	it('asks the item when a review’s due day began, where it was scheduled', () => {
+		// Due at 6 AM here: its day here began at 4 AM, today's start; but it was scheduled in a
+		// zone whose day began at 6 AM, so the queue did not count it yet (npm run fuzz, seed 2002).
+		const card = review('u-a:q7', dayStart + 2 * hour);
+		const item = { dueDay: '2026-05-12', dueStart: dayStart + 2 * hour };
+		expect(entryAfterAnswer(entry, answerTo('u-a:q7', card), later, item)).toBeUndefined();
+		expect(
+			entryAfterAnswer(entry, answerTo('u-a:q7', card), later, { ...item, dueStart: dayStart })
+		).toMatchObject({ review: 2 });
+		// No item kept: the due time's day here, as the queue takes it.
+		expect(entryAfterAnswer(entry, answerTo('u-a:q7', card), later)).toMatchObject({ review: 2 });
+	});
+
 	it('leaves the row to be built again where the queue’s change is not known from it', () => {
 		const cases: [string, HomeCountsEntry | undefined, CardRecord | null, typeof later][] = [
 			['no row', undefined, review('u-a:q7'), later],

@@ -9,7 +9,13 @@
 import { reviewDueStart } from '$lib/srs/today';
 import { isNewAnswer } from './day-totals';
 import type { HomeCountsEntry } from './home-counts';
-import { CARD_STATE, isLearningState, type CardRecord, type ReviewRecord } from './records';
+import {
+	CARD_STATE,
+	isLearningState,
+	type CardRecord,
+	type ItemRecord,
+	type ReviewRecord
+} from './records';
 
 /**
  * `entry` (course `courseOf(review.questionId)`'s, built for `review`'s study day) as the
@@ -29,11 +35,20 @@ import { CARD_STATE, isLearningState, type CardRecord, type ReviewRecord } from 
  * learning or relearning card due before the day ends is counted by its due time; due later,
  * or a review card due after the day ends, not at all; a review card due before the day ends
  * (an answer in the small hours) is not known here.
+ *
+ * `item` is the card's item as the queue read it: whether a review was due today is the
+ * queue's question (`reviewDueStart`), asked of when its due day began where it was scheduled
+ * (`ItemRecord.dueStart`). The card alone has only its due time, whose day here can begin
+ * earlier: a card due at 4 AM in UTC, answered in Berlin at 4:01 AM (2 AM UTC), was taken for
+ * one of the day's reviews and counted off, though the queue had not counted it (npm run fuzz,
+ * review-list property, seed 2002). Without an item (rows older than `dueStart`), the due
+ * time's day here, as the queue takes it too.
  */
 export function entryAfterAnswer(
 	entry: HomeCountsEntry | undefined,
 	review: Pick<ReviewRecord, 'questionId' | 'studyDay' | 'dayStart' | 'before'>,
-	after: Pick<CardRecord, 'state' | 'due'>
+	after: Pick<CardRecord, 'state' | 'due'>,
+	item?: Pick<ItemRecord, 'dueDay' | 'dueStart'>
 ): HomeCountsEntry | undefined {
 	if (!entry?.newIds || !entry.buriedIds) return undefined;
 	if (entry.day !== review.studyDay || entry.dayStart !== review.dayStart) return undefined;
@@ -51,7 +66,12 @@ export function entryAfterAnswer(
 		next.fresh--;
 		next.newLeft--;
 	} else if (before?.state === CARD_STATE.review) {
-		const dueToday = before.due < entry.dayEnd && reviewDueStart(before) <= entry.dayStart;
+		const dueStart = reviewDueStart({
+			due: before.due,
+			dueDay: item?.dueDay,
+			dueStart: item?.dueStart
+		});
+		const dueToday = before.due < entry.dayEnd && dueStart <= entry.dayStart;
 		if (!dueToday || entry.review >= entry.reviewsLeft) return undefined;
 		next.review--;
 		next.reviewsLeft--;

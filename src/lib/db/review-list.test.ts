@@ -420,27 +420,42 @@ describe('answers with the review lists kept', () => {
 			})
 		);
 		await fc.assert(
-			fc.asyncProperty(
-				fc.nat(600),
-				fc.array(step, { minLength: 4, maxLength: 24 }),
-				async (start, steps) => {
-					const { name, db, ids } = await seeded();
-					let now = t0 + start * minute;
-					try {
-						await home(name, now);
-						for (const s of steps) {
-							if (s.kind === 'zone') moveTo(s.zone);
-							else if (s.kind === 'later') now += s.minutes * minute;
-							else await answer(db, ids[s.pick], s.rating, (now += minute));
-							await home(name, now);
-						}
-					} finally {
-						restoreZone();
-						db.close();
-					}
-				}
-			),
+			fc.asyncProperty(fc.nat(600), fc.array(step, { minLength: 4, maxLength: 24 }), playSteps),
 			{ seed: 20261206, numRuns: 12 }
 		);
 	}, 600_000);
+
+	it('count a review answered before its due day began where it was scheduled (fuzz counterexample)', async () => {
+		// npm run fuzz, seed 2002: due at 4 AM UTC, where it was scheduled, and answered at 4:01
+		// AM in Berlin (2:01 UTC), before it was due; the answer counted it off Home's review
+		// count, judging its due day by Berlin's 4 AM.
+		await playSteps(133, [
+			{ kind: 'zone', zone: 'Europe/Berlin' },
+			{ kind: 'later', minutes: 827 },
+			{ kind: 'answer', pick: 19, rating: 1 }
+		]);
+	});
 });
+
+type Step =
+	| { kind: 'answer'; pick: number; rating: 1 | 2 | 3 | 4 }
+	| { kind: 'later'; minutes: number }
+	| { kind: 'zone'; zone: string };
+
+/** From `start` minutes after `t0`, each step then Home in a new tab, checked (`home`). */
+async function playSteps(start: number, steps: readonly Step[]) {
+	const { name, db, ids } = await seeded();
+	let now = t0 + start * minute;
+	try {
+		await home(name, now);
+		for (const s of steps) {
+			if (s.kind === 'zone') moveTo(s.zone);
+			else if (s.kind === 'later') now += s.minutes * minute;
+			else await answer(db, ids[s.pick], s.rating, (now += minute));
+			await home(name, now);
+		}
+	} finally {
+		restoreZone();
+		db.close();
+	}
+}
