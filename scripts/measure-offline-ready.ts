@@ -7,7 +7,8 @@
 // does not slow its worker), and adds 150 ms to each request.
 // Usage: npm run build && npx tsx scripts/measure-offline-ready.ts [build dir] [--offline]
 // (--offline: instead of waiting for ready, go offline as soon as the worker controls the page
-// and reload: the quiz must open).
+// and reload: the quiz must open). Without it, it also prints how evenly the badge's
+// percentage rose: its worst gap from the share of the time gone, and its biggest rise.
 import { chromium } from 'playwright';
 import { spawn } from 'node:child_process';
 import { createServer, request as forward } from 'node:http';
@@ -87,14 +88,35 @@ if (goOffline) {
 		);
 	console.log(`offline reload: the quiz ${opened}`);
 } else {
-	await page.waitForFunction(
-		() =>
-			document.querySelector('[data-testid=offline-readiness]')?.textContent?.trim() ===
-			'Ready to use offline',
-		null,
-		{ ...long, polling: 100 }
-	);
+	// The badge's percentage every 100 ms until ready: how evenly it rose (issue 14).
+	const curve: [number, number][] = [];
+	for (;;) {
+		const text = (await page.locator('[data-testid=offline-readiness]').textContent()) ?? '';
+		if (text.trim() === 'Ready to use offline') break;
+		const percent = /(\d+)%/.exec(text)?.[1];
+		if (percent !== undefined) curve.push([Date.now(), Number(percent)]);
+		if (Date.now() - start > long.timeout) throw new Error('not ready in time');
+		await sleep(100);
+	}
+	const ready = Date.now();
 	console.log('ready to use offline', at());
+	if (curve.length) {
+		// Against a steady rise from the first reading to 100% at ready.
+		const [first, from] = curve[0];
+		const steady = (when: number) => from + ((100 - from) * (when - first)) / (ready - first);
+		let worst = 0;
+		let step = 0;
+		for (const [i, [when, percent]] of curve.entries()) {
+			worst = Math.max(worst, Math.abs(percent - steady(when)));
+			if (i) step = Math.max(step, percent - curve[i - 1][1]);
+		}
+		const tenths = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(
+			(k) => curve.find(([when]) => when >= first + ((ready - first) * k) / 10)?.[1]
+		);
+		console.log(
+			`badge: ${curve.length} readings over ${((ready - first) / 1000).toFixed(1)} s, from ${from}%; at each tenth of the time ${tenths.join(' ')}; worst gap from a steady rise ${worst.toFixed(1)} points; biggest rise in 100 ms ${step} points`
+		);
+	}
 }
 await browser.close();
 proxy.close();
