@@ -194,9 +194,7 @@ export async function loadCourseBank(
 	const builtin =
 		courseId === null || courseId === BUILTIN_COURSE_ID ? await loadBank(db) : undefined;
 	// The course rows' question lists are not needed here: the tally rows say which courses.
-	const courses = (await listCourseInfo(db)).filter(
-		(c) => courseId === null || c.id === courseId
-	);
+	const courses = (await listCourseInfo(db)).filter((c) => courseId === null || c.id === courseId);
 	const parts = await Promise.all(
 		courses.map((course) =>
 			course.id === BUILTIN_COURSE_ID && builtin ? builtin.bank : readCourse(db, course.id)
