@@ -450,7 +450,7 @@ test.describe('Import questions', () => {
 				})
 			).toBeVisible();
 			await expect(page.getByTestId('schedule-line')).toHaveText(
-				'5 cards: 2 with review history (10 answers), already here, nothing changed; 3 without history in the file (those already in the course keep their progress here).'
+				'All 5 cards are already here with their progress, and the file’s review history (10 answers on 2 cards) is already saved; nothing changed.'
 			);
 			await shotForPeople(page, 'test-results/import-same-deck-again.png');
 

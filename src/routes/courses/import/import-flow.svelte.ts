@@ -249,7 +249,8 @@ export class ImportFlow {
 			this.source = null;
 			await this.#readCourses();
 		} catch (error) {
-			this.problem = `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`;
+			// Two sentences: the reason is a sentence of its own ("There is no question to import.").
+			this.problem = `Nothing was imported. ${error instanceof Error ? error.message : String(error)}`;
 		} finally {
 			this.busy = false;
 		}

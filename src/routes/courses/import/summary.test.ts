@@ -143,11 +143,31 @@ describe('the same file imported again', () => {
 		expect(
 			historyLine(6, { cards: 3, answers: 9 }, true, undefined, { inCourse: 6, newAnswers: 0 })
 		).toBe(
+			'All 6 cards are already here with their progress, and the file’s review history (9 answers on 3 cards) is already saved; nothing changed.'
+		);
+		// Some cards new: the ones with history are said to be already here, the rest new.
+		expect(
+			historyLine(6, { cards: 3, answers: 9 }, true, undefined, { inCourse: 3, newAnswers: 0 })
+		).toBe(
 			'6 cards: 3 with review history (9 answers), already here, nothing changed; 3 without history in the file (those already in the course keep their progress here).'
 		);
-		expect(historyLine(4, null, true, undefined, { inCourse: 4 })).toBe(
-			'4 cards, all already in the course: each keeps its progress here (the file has no review history to add).'
+		// Session 33, outsider student: their own export (no card studied, so no review log)
+		// imported again said "(the file has no review history to add)", which read as an error.
+		expect(historyLine(120, null, true, undefined, { inCourse: 120 })).toBe(
+			'All 120 cards are already in this course and keep their progress here, so nothing changes: the file has no review history.'
 		);
+		expect(historyLine(1, null, true, undefined, { inCourse: 1 })).toBe(
+			'The card is already in this course and keeps its progress here, so nothing changes: the file has no review history.'
+		);
+		// Cards already in the course are never called "all new".
+		expect(historyLine(5, null, true, undefined, { inCourse: 2 })).toBe(
+			'3 new cards start unstudied and the 2 already in this course keep their progress: the file has no review history.'
+		);
+		for (const inCourse of [0, 1, 4, 5])
+			for (const gap of [undefined, 'unreadable', 'refused', 'no-answers'] as const) {
+				const line = historyLine(5, null, true, gap, { inCourse });
+				expect(line).not.toMatch(inCourse ? /to add|all new/ : /to add/);
+			}
 		// A first import still says what it did.
 		expect(historyLine(6, { cards: 3, answers: 9 }, true, undefined, { newAnswers: 9 })).toBe(
 			'6 cards: 3 with review history (9 answers), kept; 3 new.'

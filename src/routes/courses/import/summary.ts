@@ -98,18 +98,25 @@ export function historyLine(
 	here: { inCourse?: number; newAnswers?: number } = {}
 ): string {
 	const all = count(cards, 'card');
-	const inCourse = here.inCourse ?? 0;
+	const inCourse = Math.min(here.inCourse ?? 0, cards);
 	if (!history?.cards) {
-		// Questions already in the course keep the progress they have here (outsider, issue 12).
+		// Said as what happens, not as a fault: a person re-importing their own export wanted
+		// their cards back, and "(the file has no review history to add)" read as an error
+		// (outsider student, session 33). Cards already in the course are never "new".
+		const reason = GAP_REASON[gap ?? 'none'];
 		if (inCourse >= cards && cards > 0)
-			return `${all}, all already in the course: each keeps its progress here (the file has no review history to add).`;
-		return `${all}, all new: ${GAP_REASON[gap ?? 'none']}`;
+			return `${cards === 1 ? 'The card is' : `All ${all} are`} already in this course and ${cards === 1 ? 'keeps its' : 'keep their'} progress here, so nothing changes: ${reason}`;
+		if (inCourse > 0)
+			return `${count(cards - inCourse, 'new card')} ${cards - inCourse === 1 ? 'starts' : 'start'} unstudied and the ${inCourse} already in this course keep their progress: ${reason}`;
+		return `${all}, all new: ${reason}`;
 	}
 	const reviewed = `${history.cards} with review history (${count(history.answers, 'answer')})`;
 	if (!kept) return `${all}: ${reviewed}, left out: all ${cards} start as new.`;
 	const fresh = cards - history.cards;
 	// A second import of the same file adds no answer twice: "kept; 3 new" said it did
 	// something, of cards studied here since (outsider student, issue 12).
+	if (here.newAnswers === 0 && inCourse >= cards)
+		return `${cards === 1 ? 'The card is' : `All ${all} are`} already here with ${cards === 1 ? 'its' : 'their'} progress, and the file’s review history (${count(history.answers, 'answer')} on ${count(history.cards, 'card')}) is already saved; nothing changed.`;
 	const done = here.newAnswers === 0 ? 'already here, nothing changed' : 'kept';
 	const others =
 		fresh <= 0
