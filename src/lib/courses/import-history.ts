@@ -5,6 +5,7 @@ import { totalsFromLog } from '$lib/db/replay';
 import type { FlashpointDb } from '$lib/db/schema';
 import { getStudySettings } from '$lib/db/study-settings';
 import { answerUuid } from '$lib/db/uuid';
+import { ankiInterval } from '$lib/formats/anki-schedule';
 import type { PortableHistory } from '$lib/formats/portable';
 import { studyDay } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
@@ -19,7 +20,8 @@ import { Scheduler } from '$lib/srs/scheduler';
  * replayed card then takes Anki's own due date and FSRS memory state.
  */
 
-const DAY_MS = 86_400_000;
+/** ts-fsrs's review state (Anki's card type 2). */
+const REVIEW = 2;
 
 /** Salt of imported answers' ids, so an Anki answer never takes the id of one given here. */
 const SALT = '\u0000anki';
@@ -74,9 +76,22 @@ function withAnkiPlan(card: CardRecord, source: PortableHistory | undefined): Ca
 	}
 	if (source.due !== undefined && source.due >= card.lastReview) {
 		next.due = source.due;
-		next.scheduledDays = Math.max(0, Math.round((source.due - card.lastReview) / DAY_MS));
+		// Study days, as Anki counts its `ivl`: milliseconds gave 4 days for an answer at 23:30
+		// due on the fifth study day after a spring-forward night.
+		next.scheduledDays = next.state === REVIEW ? ankiInterval(card.lastReview, source.due) : 0;
 	}
 	return next;
+}
+
+/**
+ * The last answer of a card that took Anki's plan, with that plan as its outcome: the log then
+ * ends where the card is (the replay's own outcome said, say, 12 days where the card is due in
+ * 5, and an export wrote both; session 33), and undoing a later answer puts back this card.
+ */
+function withPlannedOutcome(review: ReviewRecord, card: CardRecord | undefined): ReviewRecord {
+	if (!card || card.lastReview !== review.answeredAt) return review;
+	const { due, state, stability, difficulty, scheduledDays } = card;
+	return { ...review, after: { due, state, stability, difficulty, scheduledDays } };
 }
 
 /**
@@ -109,7 +124,10 @@ export async function storeImportedHistory(
 		if (questionId) bySource.set(questionId, card);
 	}
 	const cards = merged.cards.map((card) => withAnkiPlan(card, bySource.get(card.questionId)));
-	const changed = merged.reviews.filter((review) => touched.has(review.questionId));
+	const planned = new Map(cards.map((card) => [card.questionId, card]));
+	const changed = merged.reviews
+		.filter((review) => touched.has(review.questionId))
+		.map((review) => withPlannedOutcome(review, planned.get(review.questionId)));
 	await db.cards.bulkPut(cards);
 	await db.reviews.bulkPut(changed.filter((review) => review.id !== undefined));
 	await db.reviews.bulkAdd(

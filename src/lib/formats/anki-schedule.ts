@@ -15,7 +15,8 @@ export interface ExportSchedule {
 	card: Pick<
 		CardRecord,
 		'due' | 'stability' | 'difficulty' | 'scheduledDays' | 'reps' | 'lapses' | 'state'
-	>;
+	> &
+		Partial<Pick<CardRecord, 'lastReview'>>;
 	answers: readonly Pick<
 		ReviewRecord,
 		'answeredAt' | 'rating' | 'durationMs' | 'before' | 'after'
@@ -45,6 +46,17 @@ function daysBetween(from: StudyDay, to: StudyDay): number {
 		return Date.UTC(y, m - 1, d);
 	});
 	return Math.round((b - a) / 86_400_000);
+}
+
+/**
+ * A review interval as Anki counts one (its `ivl`, days): study days from the answer to the
+ * day the card is due, whatever the hours and however long the days between were (a DST
+ * change). This is the interval the grade button showed ("Good 5 d") and the one the card is
+ * scheduled by. Counting milliseconds instead gave 4 for an answer at 23:30 due on the fifth
+ * study day after a spring-forward night (session 33).
+ */
+export function ankiInterval(answeredAt: number, due: number): number {
+	return Math.max(1, daysBetween(studyDay(answeredAt), studyDay(due)));
 }
 
 /** A card's scheduling columns of Anki's `cards` table. */
@@ -91,7 +103,12 @@ export function ankiCardColumns(
 		type: card.state,
 		queue: review ? 2 : 1,
 		due: review ? daysBetween(created, studyDay(card.due)) : Math.floor(card.due / 1000),
-		ivl: Math.max(1, card.scheduledDays),
+		// A review card's interval is from its last answer to its due day, the plan Flashpoint
+		// schedules it by; `scheduledDays` is only a fallback for a row without a last review.
+		ivl:
+			review && card.lastReview != null
+				? ankiInterval(card.lastReview, card.due)
+				: Math.max(1, card.scheduledDays),
 		factor: START_FACTOR,
 		reps: card.reps,
 		lapses: card.lapses,
@@ -116,44 +133,43 @@ export interface AnkiRevlogRow {
 }
 
 /** An answer's interval as Anki logs it: days in review, minus seconds in (re)learning. */
-function loggedInterval(
-	state: number,
-	scheduledDays: number,
-	due: number,
-	answeredAt: number
-): number {
-	if (state === REVIEW) return Math.max(1, scheduledDays);
+function loggedInterval(state: number, due: number, answeredAt: number): number {
+	if (state === REVIEW) return ankiInterval(answeredAt, due);
 	return -Math.max(1, Math.round((due - answeredAt) / 1000));
 }
 
 /**
  * `schedule`'s answers as `revlog` rows, oldest first. `taken` holds the log ids already used
  * in the collection: an answer given at the same millisecond as another card's goes one
- * millisecond later, as Anki itself moves a clashing id.
+ * millisecond later, as Anki itself moves a clashing id. Each row's `ivl` is the interval that
+ * answer gave (`ankiInterval`), its `lastIvl` the row before's `ivl`, as Anki logs them; the
+ * last answer's is the card's own plan (its due day), so the log ends where the card is. That
+ * plan may differ from the answer's stored outcome: a card imported from Anki keeps Anki's due
+ * day, while its answers were replayed through this app's FSRS (outsider student, session 33:
+ * `ivl` 11–13 days in the file's log for cards due 5 days after their last answer).
  */
 export function ankiRevlogRows(schedule: ExportSchedule, taken: Set<number>): AnkiRevlogRow[] {
 	const answers = [...schedule.answers].sort((a, b) => a.answeredAt - b.answeredAt);
-	return answers.map((answer) => {
+	const { card } = schedule;
+	let lastIvl = 0;
+	return answers.map((answer, i) => {
 		let id = Math.round(answer.answeredAt);
 		while (taken.has(id)) id++;
 		taken.add(id);
-		const before = answer.before;
-		const beforeState = before?.state ?? NEW;
-		return {
+		const beforeState = answer.before?.state ?? NEW;
+		const last = i === answers.length - 1 && card.lastReview === answer.answeredAt;
+		const outcome = last ? card : answer.after;
+		const ivl = loggedInterval(outcome.state, outcome.due, answer.answeredAt);
+		const row = {
 			id,
 			ease: answer.rating,
-			ivl: loggedInterval(
-				answer.after.state,
-				answer.after.scheduledDays,
-				answer.after.due,
-				answer.answeredAt
-			),
-			lastIvl: before
-				? loggedInterval(before.state, before.scheduledDays, before.due, before.lastReview ?? 0)
-				: 0,
-			factor: answer.after.state === NEW ? 0 : START_FACTOR,
+			ivl,
+			lastIvl,
+			factor: outcome.state === NEW ? 0 : START_FACTOR,
 			time: Math.max(0, Math.round(answer.durationMs)),
 			type: beforeState === REVIEW ? 1 : beforeState === 3 ? 2 : 0
 		};
+		lastIvl = ivl;
+		return row;
 	});
 }
