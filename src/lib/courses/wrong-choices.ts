@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '$lib/content/months';
+import { withoutHalves } from '$lib/text/choice-halves';
 import { distractorsFor, yearDistractors } from '$lib/generator/distractors';
 import { factsOf, type Fact, type Lexicon } from '$lib/generator/facts';
 import { fold, type Sentence } from '$lib/generator/text';
@@ -51,6 +52,14 @@ export type WrongChoices = { ok: true; wrong: string[] } | { ok: false; reason: 
  * with a reason to show, when the answer is not a name, figure or date.
  */
 export function wrongChoices(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
+	const found = suggested(answer, sentence, facts);
+	// Never both halves of another choice or of the answer ("China", "Russia" and "China and
+	// Russia": a form cue, `withoutHalves`), whichever way the choices were found.
+	return found.ok ? { ok: true, wrong: withoutHalves(answer.trim(), found.wrong) } : found;
+}
+
+/** `wrongChoices` before the halves rule. */
+function suggested(answer: string, sentence: string, facts: DocumentFacts): WrongChoices {
 	// "July 1788" (a whole unit, `wholeUnit`): other years in the same month.
 	const monthYear = MONTH_YEAR.exec(answer.trim());
 	if (monthYear) {

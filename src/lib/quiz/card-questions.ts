@@ -1,6 +1,7 @@
 import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { statementOf } from '$lib/formats/front-back';
 import type { Question } from '$lib/content/schema';
+import { halvesClash } from '$lib/text/choice-halves';
 import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
@@ -100,8 +101,10 @@ function sharedWords(x: string, y: string): number {
  * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
  * those nearest the key's length first. None near-equal to the
  * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
- * names (a choice the question writes out is plainly not its answer), and none of `avoid`
- * (another quiz question's key: `matching-choices.ts`). Deterministic.
+ * names (a choice the question writes out is plainly not its answer), none listing both
+ * halves of another choice or of the key with them (`halvesClash`: "China", "Russia" and
+ * "China and Russia"), and none of `avoid` (another quiz question's key:
+ * `matching-choices.ts`). Deterministic.
  */
 export function cardDistractors(
 	card: Question,
@@ -153,6 +156,8 @@ function wrongChoices(
 	for (const value of ordered.slice(0, MOST_TRIED)) {
 		if (prompt.includes(` ${normalized(value)} `)) continue;
 		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
+		// "China", "Russia" beside "China and Russia": a form cue (`halvesClash`).
+		if (halvesClash([card.answer, ...out, value])) continue;
 		out.push(value);
 		if (out.length === WANTED_WRONG) break;
 	}
