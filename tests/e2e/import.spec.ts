@@ -34,6 +34,34 @@ const ANKI = [
 	'Cloze\t{{c1::Ankara}} is the capital of Turkey.\t'
 ].join('\n');
 
+/**
+ * Every row of the app's database, by table (a snapshot to compare before and after): opened
+ * only once it exists, and closed at once so the app's own connection is never blocked.
+ */
+function everyRow(page: Page): Promise<Record<string, unknown[]>> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown[]>>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const names = [...db.objectStoreNames];
+					const tx = db.transaction(names);
+					const rows: Record<string, unknown[]> = {};
+					for (const name of names) {
+						const all = tx.objectStore(name).getAll();
+						all.onsuccess = () => (rows[name] = all.result);
+					}
+					tx.oncomplete = () => {
+						db.close();
+						resolve(rows);
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
 /** Opens Import, pastes `text` as questions and reads it (the preview follows). */
 async function readPastedQuestions(page: Page, text: string) {
 	await gotoApp(page, '/courses/import');
@@ -477,6 +505,43 @@ test.describe('Import questions', () => {
 			expect([answers, studied]).toEqual([10, 2]);
 		}
 	);
+
+	// Outsider student (session 33): a 40,000-card deck showed only "Importing…" for about 80 s,
+	// with no count and no Cancel. Storing now shows its count, and Cancel leaves every row
+	// stored before exactly as it was (the store is one transaction, aborted).
+	test('storing a big file shows its count, and Cancel leaves everything as it was', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await gotoApp(page, '/courses/import');
+		await chooseFile(page, 'mine.txt', ANKI);
+		await page.getByRole('button', { name: /^Import 3 questions$/ }).click();
+		await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
+		const before = await everyRow(page);
+		expect(before.questions).toHaveLength(3);
+
+		await page.getByRole('button', { name: 'Import another file' }).click();
+		const lines = ['#separator:tab'];
+		for (let i = 0; i < 20_000; i++) lines.push(`Question ${i}?\tAnswer number ${i}`);
+		await chooseFile(page, 'big.txt', lines.join('\n'));
+		await page.getByRole('button', { name: 'Import 20,000 questions' }).click({ timeout: 60_000 });
+		const progress = page.getByTestId('store-progress');
+		await expect(progress).toContainText(/Writing questions: [\d,]+ of 20,000 · \d+%/, {
+			timeout: 30_000
+		});
+		await expect(progress.getByRole('progressbar')).toBeVisible();
+		await shotForPeople(page, 'test-results/import-store-progress.png');
+		await progress.getByRole('button', { name: 'Cancel import' }).click();
+		await expect(page.getByTestId('import-notice')).toHaveText(
+			'Import cancelled: nothing from this file was stored, and your courses and progress are exactly as they were. The preview is still here if you want to import it after all.',
+			{ timeout: 30_000 }
+		);
+		await expect(progress).toHaveCount(0);
+		expect(await everyRow(page)).toEqual(before);
+		// The preview is kept: the same import can still be made.
+		await expect(page.getByRole('button', { name: 'Import 20,000 questions' })).toBeEnabled();
+		await shotForPeople(page, 'test-results/import-store-cancelled.png');
+	});
 
 	// The page side of a large deck (issue 13): read in a worker, with progress, the page still
 	// answering, Cancel, then another file read to the end. 10,000 notes keep the read going

@@ -9,6 +9,7 @@ import { ankiInterval } from '$lib/formats/anki-schedule';
 import type { PortableHistory } from '$lib/formats/portable';
 import { studyDay } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
+import { STORE_CHUNK, StoreSteps } from './store-progress';
 
 /**
  * Another tool's scheduling history (Anki's review log, `$lib/formats/apkg-history.ts`) becoming
@@ -105,7 +106,8 @@ function withPlannedOutcome(review: ReviewRecord, card: CardRecord | undefined):
 export async function storeImportedHistory(
 	db: FlashpointDb,
 	history: readonly PortableHistory[],
-	questionIdOf: (externalId: string) => string | undefined
+	questionIdOf: (externalId: string) => string | undefined,
+	steps: StoreSteps = new StoreSteps()
 ): Promise<HistoryOutcome> {
 	const incoming = historyReviews(history, questionIdOf);
 	const questions = [...new Set(incoming.map((review) => review.questionId))];
@@ -128,7 +130,11 @@ export async function storeImportedHistory(
 	const changed = merged.reviews
 		.filter((review) => touched.has(review.questionId))
 		.map((review) => withPlannedOutcome(review, planned.get(review.questionId)));
-	await db.cards.bulkPut(cards);
+	steps.step('history', 0, cards.length);
+	for (let from = 0; from < cards.length; from += STORE_CHUNK) {
+		await db.cards.bulkPut(cards.slice(from, from + STORE_CHUNK));
+		steps.step('history', Math.min(cards.length, from + STORE_CHUNK), cards.length);
+	}
 	await db.reviews.bulkPut(changed.filter((review) => review.id !== undefined));
 	await db.reviews.bulkAdd(
 		changed.filter((review) => review.id === undefined).map(({ id: _id, ...review }) => review)

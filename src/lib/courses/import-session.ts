@@ -12,6 +12,7 @@ import {
 import type { ColumnRole, Table } from '$lib/formats/table';
 import type { FileCourse } from './file-course';
 import type { ImportOrigin, ImportOutcome, ImportPlan } from './import';
+import type { StoreHooks } from './store-progress';
 
 /**
  * One import, from file to stored course, kept where the work is done: in the import worker
@@ -268,14 +269,17 @@ export class ImportSession {
 
 	/**
 	 * Stores the last preview's plan: a new course titled `title`, or into course `target`, with
-	 * the file's history if asked. Throws as `importAsNewCourse` and `importIntoCourse` do
-	 * (nothing written then), or when there is no preview.
+	 * the file's history if asked, reporting to `hooks.onProgress`; `hooks.signal` cancels it
+	 * (`store-progress.ts`: rejects with an `AbortError`, nothing written). Throws as
+	 * `importAsNewCourse` and `importIntoCourse` do (nothing written then), or when there is no
+	 * preview.
 	 */
-	async store(request: StoreRequest): Promise<ImportOutcome> {
+	async store(request: StoreRequest, hooks: StoreHooks = {}): Promise<ImportOutcome> {
 		const { plan, origin, result } = this;
 		if (!plan || !origin || !result) throw new Error('There is nothing to import yet.');
 		const store = await import('./import');
 		const options = {
+			...hooks,
 			...(this.env.now ? { now: this.env.now() } : {}),
 			...(request.withHistory && result.history ? { history: result.history } : {}),
 			...(request.removeMissing ? { removeMissing: true } : {})

@@ -1,12 +1,13 @@
 import type { PortableHistory } from '$lib/formats/portable';
 import { courseItemId, type DocumentRecord, type QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
-import { createCourse, type NewCourseDocument } from './create';
+import { courseRowsInSteps, writeCourseRows, type NewCourseDocument } from './create';
 import { CourseInputError, guarded } from './course-errors';
 import { courseQuestions, refreshCourse } from './drafts';
 import { storeImportedHistory } from './import-history';
 import { storedExternalId, type ImportOrigin, type ImportPlan } from './import-plan';
 import { largest } from '$lib/text/largest';
+import { StoreSteps, type StoreHooks } from './store-progress';
 
 export {
 	planImport,
@@ -39,7 +40,7 @@ function fileDocument(plan: ImportPlan, origin: ImportOrigin): NewCourseDocument
 }
 
 /** How an import is stored: its time (ms) and, when the person asked, the file's history. */
-export interface ImportOptions {
+export interface ImportOptions extends StoreHooks {
 	now?: number;
 	history?: readonly PortableHistory[];
 	/**
@@ -86,9 +87,11 @@ async function storeHistory(
 	db: FlashpointDb,
 	courseId: string,
 	origin: ImportOrigin,
-	history: readonly PortableHistory[] | undefined
+	history: readonly PortableHistory[] | undefined,
+	steps: StoreSteps
 ): Promise<Pick<ImportOutcome, 'answers' | 'history'>> {
 	if (!history?.length) return { answers: 0 };
+	steps.step('history', 0, history.length);
 	const ids = new Map<string, string>();
 	for (const q of await courseQuestions(db, courseId))
 		if (q.externalId) ids.set(q.externalId, q.id);
@@ -96,7 +99,7 @@ async function storeHistory(
 		const stored = storedExternalId(externalId, origin);
 		return stored === undefined ? undefined : ids.get(stored);
 	};
-	const stored = await storeImportedHistory(db, history, questionOf);
+	const stored = await storeImportedHistory(db, history, questionOf, steps);
 	return { answers: stored.answers, history: { cards: stored.cards, answers: stored.given } };
 }
 
@@ -113,14 +116,19 @@ export async function importAsNewCourse(
 	options: ImportOptions = {}
 ): Promise<ImportOutcome> {
 	if (!plan.questions.length) throw new CourseInputError('There is no question to import.');
+	const steps = new StoreSteps(options);
+	// Checked before the transaction, pausing between chunks: Cancel is seen while checking too.
+	const rows = await courseRowsInSteps(
+		{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
+		{ now: options.now },
+		steps
+	);
+	const course = rows.course;
 	return guarded(() =>
 		db.transaction('rw', importTables(db), async () => {
-			const course = await createCourse(
-				db,
-				{ title, documents: [fileDocument(plan, origin)], status: 'accepted' },
-				{ now: options.now }
-			);
-			const kept = await storeHistory(db, course.id, origin, options.history);
+			await writeCourseRows(db, rows, steps);
+			const kept = await storeHistory(db, course.id, origin, options.history, steps);
+			steps.step('saving');
 			return {
 				courseId: course.id,
 				added: plan.questions.length,
@@ -276,8 +284,10 @@ export function importIntoCourse(
 		!options.history?.length
 	)
 		return Promise.reject(new CourseInputError('There is no question to import.'));
+	const steps = new StoreSteps(options);
 	return guarded(() =>
 		db.transaction('rw', importTables(db), async () => {
+			steps.step('checking');
 			const course = await db.courses.get(courseId);
 			if (course?.kind !== 'user')
 				throw new CourseInputError('This course no longer exists, or is not one of yours.');
@@ -310,7 +320,9 @@ export function importIntoCourse(
 					});
 				}
 				await db.documents.put(document);
-				await db.questions.bulkAdd(rows);
+				await steps.inChunks(rows, (chunk) => db.questions.bulkAdd(chunk), {
+					total: rows.length + plan.updates.length
+				});
 				// The course row's count, kept with its rows (Home, backups and Delete read it).
 				if (isNew) {
 					const documentCount = await db.documents.where('courseId').equals(courseId).count();
@@ -320,10 +332,14 @@ export function importIntoCourse(
 			const changes = (await Promise.all(plan.updates.map((u) => updated(db, courseId, u)))).filter(
 				(row) => row !== undefined
 			);
-			await db.questions.bulkPut(changes);
+			await steps.inChunks(changes, (chunk) => db.questions.bulkPut(chunk), {
+				offset: rows.length,
+				total: rows.length + plan.updates.length
+			});
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
-			const kept = await storeHistory(db, courseId, origin, options.history);
+			const kept = await storeHistory(db, courseId, origin, options.history, steps);
+			steps.step('saving');
 			return { courseId, added: rows.length, updated: changes.length, removed, ...kept };
 		})
 	);

@@ -6,6 +6,7 @@ import type {
 	PreviewRequest,
 	StoreRequest
 } from '$lib/courses/import-session';
+import type { StoreProgress } from '$lib/courses/store-progress';
 import type { ImportFormatId } from './detect';
 import type { ImportSource, ReadProgress } from './read';
 
@@ -20,14 +21,16 @@ type SessionBody =
 	  }
 	| { method: 'preview'; request: PreviewRequest }
 	| { method: 'more'; from: number; count: number }
-	| { method: 'store'; request: StoreRequest };
+	| { method: 'store'; request: StoreRequest }
+	/** Cancel of the store call `target` (`store-progress.ts`): answered by that call's reply. */
+	| { method: 'cancel'; target: number };
 
 /** A call to the import worker (`read.worker.ts`), numbered so its reply finds it. */
 export type SessionCall = { id: number } & SessionBody;
 
 /** The worker's replies: progress of a call, its value, or why it failed. */
 export type SessionReply =
-	| { id: number; type: 'progress'; progress: ReadProgress }
+	| { id: number; type: 'progress'; progress: ReadProgress | StoreProgress }
 	| { id: number; type: 'done'; value: unknown }
 	| { id: number; type: 'error'; name: string; message: string };
 
@@ -45,7 +48,16 @@ export interface ImportSessionClient {
 	): Promise<OpenSummary>;
 	preview(request: PreviewRequest): Promise<ImportPreviewData>;
 	more(from: number, count: number): Promise<Question[]>;
-	store(request: StoreRequest): Promise<ImportOutcome>;
+	/**
+	 * Stores the previewed import, `onProgress` getting each report; `cancelStore` asks it to
+	 * stop, and it then rejects with an `AbortError` having written nothing, unless it was
+	 * already saving (it then resolves: the import is complete).
+	 */
+	store(
+		request: StoreRequest,
+		onProgress?: (progress: StoreProgress) => void
+	): Promise<ImportOutcome>;
+	cancelStore(): void;
 	/** Ends the worker at once: a call in progress rejects with an `AbortError`. */
 	close(): void;
 }
@@ -64,10 +76,12 @@ async function localSession() {
 	return new ImportSession({ loadSqlite, db: getDb });
 }
 
+type Progress = ReadProgress | StoreProgress;
+
 type Pending = {
 	resolve(value: unknown): void;
 	reject(error: unknown): void;
-	onProgress?(progress: ReadProgress): void;
+	onProgress?(progress: Progress): void;
 };
 
 /**
@@ -88,7 +102,9 @@ export function startImportSession(): ImportSessionClient {
 	let closed = false;
 	const pending = new Map<number, Pending & { call: SessionCall }>();
 
-	const runLocally = async (call: SessionCall, onProgress?: (p: ReadProgress) => void) => {
+	/** The store on this thread's Cancel (the worker keeps its own). */
+	let localStore: AbortController | undefined;
+	const runLocally = async (call: SessionCall, onProgress?: (p: Progress) => void) => {
 		const session = await (local ??= localSession());
 		switch (call.method) {
 			case 'open':
@@ -97,8 +113,12 @@ export function startImportSession(): ImportSessionClient {
 				return session.preview(call.request);
 			case 'more':
 				return session.more(call.from, call.count);
-			case 'store':
-				return session.store(call.request);
+			case 'store': {
+				localStore = new AbortController();
+				return session.store(call.request, { onProgress, signal: localStore.signal });
+			}
+			case 'cancel':
+				return localStore?.abort();
 		}
 	};
 
@@ -126,7 +146,7 @@ export function startImportSession(): ImportSessionClient {
 		};
 	}
 
-	function call<T>(body: SessionBody, onProgress?: (p: ReadProgress) => void) {
+	function call<T>(body: SessionBody, onProgress?: (p: Progress) => void) {
 		if (closed) return Promise.reject(abortError());
 		const id = nextId++;
 		const message: SessionCall = { ...body, id };
@@ -148,12 +168,23 @@ export function startImportSession(): ImportSessionClient {
 			// The page keeps its copy of the bytes (another format may be chosen): they are copied.
 			return call<OpenSummary>(
 				{ method: 'open', source, format, sqliteWasmUrl: await sqliteWasmUrl() },
-				onProgress
+				onProgress as ((p: Progress) => void) | undefined
 			);
 		},
 		preview: (request) => call<ImportPreviewData>({ method: 'preview', request }),
 		more: (from, count) => call<Question[]>({ method: 'more', from, count }),
-		store: (request) => call<ImportOutcome>({ method: 'store', request }),
+		store: (request, onProgress) =>
+			call<ImportOutcome>({ method: 'store', request }, onProgress as (p: Progress) => void),
+		cancelStore() {
+			if (!worker) {
+				localStore?.abort();
+				return;
+			}
+			// Each store call still waiting is asked to stop; its own reply says how it ended.
+			for (const [id, waiting] of pending)
+				if (waiting.call.method === 'store')
+					worker.postMessage({ id: nextId++, method: 'cancel', target: id } satisfies SessionCall);
+		},
 		close() {
 			closed = true;
 			worker?.terminate();

@@ -2,7 +2,8 @@
 // sheet seconds to map, and 30,000 questions seconds to check against a course, each of which on
 // the main thread would freeze the screen, its progress bar and its Cancel button. The file, the
 // mapped questions and the plan stay here; the page gets counts and the first questions. Cancel
-// ends this worker (`read-client.ts`), so it needs no message of its own.
+// while reading ends this worker (`read-client.ts`); Cancel while storing is a message, so the
+// store's transaction is aborted by its own code (`store-progress.ts`) and nothing is written.
 import { ImportSession } from '$lib/courses/import-session';
 import { getDb } from '$lib/db/schema';
 import type { SessionCall, SessionReply } from './read-client';
@@ -23,13 +24,31 @@ async function run(call: SessionCall): Promise<unknown> {
 			return session.preview(call.request);
 		case 'more':
 			return session.more(call.from, call.count);
-		case 'store':
-			return session.store(call.request);
+		case 'store': {
+			const cancel = new AbortController();
+			stores.set(call.id, cancel);
+			try {
+				return await session.store(call.request, {
+					signal: cancel.signal,
+					onProgress: (progress) => reply({ id: call.id, type: 'progress', progress })
+				});
+			} finally {
+				stores.delete(call.id);
+			}
+		}
+		case 'cancel':
+			return;
 	}
 }
 
+/** The Cancel of each store call in progress, by call id. */
+const stores = new Map<number, AbortController>();
+
 self.onmessage = async (event: MessageEvent<SessionCall>) => {
 	const call = event.data;
+	// Cancel is handled at once, between the store's writes (it checks between chunks), and
+	// needs no reply of its own: the store's reply says whether it stopped.
+	if (call.method === 'cancel') return stores.get(call.target)?.abort();
 	try {
 		reply({ id: call.id, type: 'done', value: await run(call) });
 	} catch (error) {

@@ -22,13 +22,16 @@ import { PASTED_TEXT, pastedTitle, type ImportSource, type ReadProgress } from '
 import type { ImportSessionClient } from '$lib/formats/read-client';
 import type { ColumnRole } from '$lib/formats/table';
 import { copyRequest, defaultCopyChoice, type CopyChoice } from './copy-choice';
-import { historyLine, MAX_IMPORT_BYTES } from './summary';
+import { isCancelled, type StoreProgress } from '$lib/courses/store-progress';
+import { historyLine, MAX_IMPORT_BYTES, STORE_CANCELLED } from './summary';
 
 const database = () => import('$lib/db/schema');
 
 /** What the done card shows: the outcome, the course's title and the schedule line. */
 export type ImportDone = ImportOutcome & {
 	title: string;
+	/** Cancel was pressed once the import was saving: it completed (`CANCEL_TOO_LATE`). */
+	lateCancel?: boolean;
 	schedule?: string;
 	/** The file's questions the course already had, unchanged (`doneHeading`). */
 	already: number;
@@ -65,6 +68,12 @@ export class ImportFlow {
 	/** Set while the preview is made again (a new mapping or course): the worker is at work. */
 	updating = $state(false);
 	done = $state<ImportDone | null>(null);
+	/** While the confirmed import is stored: what it is doing (`storeLabel`). */
+	storeProgress = $state.raw<StoreProgress | null>(null);
+	/** Cancel pressed while storing; the store's reply says whether it stopped. */
+	cancelling = $state(false);
+	/** A calm outcome that is no fault (a cancelled store), shown as a status. */
+	notice = $state<string | null>(null);
 
 	#session: ImportSessionClient | null = null;
 	#previewRequest = 0;
@@ -216,18 +225,24 @@ export class ImportFlow {
 		const preview = this.preview;
 		if (!preview || !this.#session) return;
 		this.busy = true;
-		this.problem = null;
+		this.problem = this.notice = null;
+		this.cancelling = false;
+		this.storeProgress = { stage: 'checking', done: 0, total: 0 };
 		try {
-			const stored = await this.#session.store({
-				target: this.target,
-				title: this.title.trim(),
-				withHistory: this.withHistory,
-				removeMissing: this.removing > 0
-			});
+			const stored = await this.#session.store(
+				{
+					target: this.target,
+					title: this.title.trim(),
+					withHistory: this.withHistory,
+					removeMissing: this.removing > 0
+				},
+				(progress) => (this.storeProgress = progress)
+			);
 			const course = this.userCourses.find((c) => c.id === this.target);
 			const inCourse = preview.updated + preview.unchanged + preview.kept;
 			this.done = {
 				...stored,
+				...(this.cancelling ? { lateCancel: true } : {}),
 				title: this.target === 'new' ? this.title.trim() : (course?.title ?? ''),
 				already: preview.unchanged + preview.kept,
 				// What was stored, in the preview's words (a second import keeps no answer twice).
@@ -249,11 +264,22 @@ export class ImportFlow {
 			this.source = null;
 			await this.#readCourses();
 		} catch (error) {
+			// Cancelled: the transaction was aborted, so nothing was written; the preview stays.
+			if (isCancelled(error)) this.notice = STORE_CANCELLED;
 			// Two sentences: the reason is a sentence of its own ("There is no question to import.").
-			this.problem = `Nothing was imported. ${error instanceof Error ? error.message : String(error)}`;
+			else
+				this.problem = `Nothing was imported. ${error instanceof Error ? error.message : String(error)}`;
 		} finally {
-			this.busy = false;
+			this.busy = this.cancelling = false;
+			this.storeProgress = null;
 		}
+	}
+
+	/** Cancel while storing: the store stops at its next chunk, writing nothing (`confirm` says so). */
+	cancelStore(): void {
+		if (!this.storeProgress || this.storeProgress.stage === 'saving') return;
+		this.cancelling = true;
+		this.#session?.cancelStore();
 	}
 
 	#cards(preview: ImportPreviewData): number {
@@ -277,7 +303,7 @@ export class ImportFlow {
 	#start(next: ImportSource, carriedTitle?: string): void {
 		if (carriedTitle === undefined) forgetCarriedAddress();
 		this.#typedTitle = carriedTitle ?? '';
-		this.problem = null;
+		this.problem = this.notice = null;
 		this.done = null;
 		this.#endSession();
 		this.withHistory = true;

@@ -7,7 +7,9 @@ import {
 	planCounts,
 	previewNotes,
 	readingLabel,
-	readingPercent
+	readingPercent,
+	storeLabel,
+	storePercent
 } from './summary';
 
 describe('previewNotes', () => {
@@ -172,5 +174,26 @@ describe('the same file imported again', () => {
 		expect(historyLine(6, { cards: 3, answers: 9 }, true, undefined, { newAnswers: 9 })).toBe(
 			'6 cards: 3 with review history (9 answers), kept; 3 new.'
 		);
+	});
+});
+
+// Outsider student (session 33): storing 40,000 cards said only "Importing…" for about 80 s.
+describe('storeLabel', () => {
+	it('says what storing does, with its count where it has one', () => {
+		expect(storeLabel({ stage: 'checking', done: 0, total: 0 })).toBe('Checking the course…');
+		expect(storeLabel({ stage: 'checking', done: 2000, total: 40000 })).toBe(
+			'Checking questions: 2,000 of 40,000 · 5%'
+		);
+		expect(storeLabel({ stage: 'writing', done: 12000, total: 40000 })).toBe(
+			'Writing questions: 12,000 of 40,000 · 30%'
+		);
+		expect(storeLabel({ stage: 'history', done: 5000, total: 40000 })).toBe(
+			'Adding the review history: 5,000 of 40,000 cards · 13%'
+		);
+		expect(storeLabel({ stage: 'saving', done: 0, total: 0 })).toBe(
+			'Saving… (too late to cancel: the import will be complete)'
+		);
+		expect(storePercent({ stage: 'saving', done: 0, total: 0 })).toBeUndefined();
+		expect(storePercent({ stage: 'writing', done: 50, total: 40 })).toBe(100);
 	});
 });

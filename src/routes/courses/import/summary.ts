@@ -2,6 +2,7 @@ import { plural } from '$lib/text/plural';
 import type { ImportOutcome } from '$lib/courses/import';
 import type { ImportPreviewData } from '$lib/courses/import-session';
 import type { ReadProgress } from '$lib/formats/read';
+import type { StoreProgress } from '$lib/courses/store-progress';
 
 /** The preview's counts, as the worker sends them (`ImportPreviewData`). */
 type Counts = Pick<ImportPreviewData, 'added' | 'updated' | 'unchanged'> &
@@ -177,3 +178,43 @@ export function readingLabel(progress: ReadProgress): string {
 	const number = (n: number) => n.toLocaleString('en');
 	return `Reading notes: ${number(progress.done)} of ${number(progress.total)} · ${readingPercent(progress)}%`;
 }
+
+/** Storing progress in whole percent (0–100), or undefined while not counted (an endless bar). */
+export function storePercent(progress: StoreProgress): number | undefined {
+	if (progress.total <= 0 || progress.stage === 'saving') return undefined;
+	return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+/**
+ * What storing is doing, for the label above its bar: "Checking questions: 2,000 of 40,000 · 5%",
+ * "Writing questions: 12,000 of 40,000 ·
+ * 30%", "Adding the review history: 5,000 of 40,000 cards · 13%", "Saving… (too late to
+ * cancel)" once the last write is issued.
+ */
+export function storeLabel(progress: StoreProgress): string {
+	const number = (n: number) => n.toLocaleString('en');
+	const counted = (what: string, unit = '') => {
+		const percent = storePercent(progress);
+		if (percent === undefined) return `${what}…`;
+		return `${what}: ${number(progress.done)} of ${number(progress.total)}${unit} · ${percent}%`;
+	};
+	switch (progress.stage) {
+		case 'checking':
+			// Counted for a new course's questions (`courseRowsInSteps`), else reading the course.
+			return progress.total > 0 ? counted('Checking questions') : 'Checking the course…';
+		case 'writing':
+			return counted('Writing questions');
+		case 'history':
+			return counted('Adding the review history', ' cards');
+		case 'saving':
+			return 'Saving… (too late to cancel: the import will be complete)';
+	}
+}
+
+/** What the screen says after Cancel stopped an import (`store-progress.ts`: nothing written). */
+export const STORE_CANCELLED =
+	'Import cancelled: nothing from this file was stored, and your courses and progress are exactly as they were. The preview is still here if you want to import it after all.';
+
+/** What the done card adds when Cancel came after the import had begun saving. */
+export const CANCEL_TOO_LATE =
+	'Cancel came while the import was being saved, too late to stop it: the import is complete.';

@@ -1,0 +1,100 @@
+// Storing a 40,000-card import (outsider student, session 33: about 80 s showing only
+// "Importing…", no count, no bar, no Cancel). The production build's /courses/import in
+// Chromium: a made-up file is chosen, the preview awaited, Import pressed, the done heading
+// awaited. Meanwhile the page's long tasks (over 50 ms), the largest gap between 10 ms
+// heartbeats and each change of the store's progress text are recorded. Prints, per file,
+// `import-store.<file>.store-ms` (Import pressed to done), the progress updates and the longest
+// gap between two, and the longest main-thread task. IMPORT_STORE_PORT (4189) picks the port;
+// IMPORT_STORE_CARDS (40,000) the deck's size.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import initSqlJs from 'sql.js';
+import { bigDeck } from '../src/lib/formats/anki-collection.test-helpers';
+import { startServer } from '../scripts/lighthouse';
+import { launchChromium } from './browser-harness';
+import { bigAnkiText } from './import-page';
+import type { Bench } from './types';
+
+const CARDS = Number(process.env.IMPORT_STORE_CARDS ?? 40_000);
+
+interface Watch {
+	longestTaskMs: number;
+	longTasks: number;
+	maxGapMs: number;
+	/** Times (ms, page clock) the store's progress text changed, and the texts. */
+	updates: { at: number; text: string }[];
+}
+
+const bench: Bench = {
+	name: 'import-store',
+	async run(report) {
+		const sqlite = await initSqlJs();
+		const server = await startServer(Number(process.env.IMPORT_STORE_PORT ?? 4189));
+		const browser = await launchChromium();
+		const dir = mkdtempSync(join(tmpdir(), 'import-store-'));
+		const files: [label: string, name: string, bytes: Uint8Array][] = [
+			[`apkg-${CARDS}`, 'deck.apkg', bigDeck(sqlite, CARDS)],
+			[`anki-text-${CARDS}`, 'deck.txt', Buffer.from(bigAnkiText(CARDS))]
+		];
+		const only = process.env.IMPORT_STORE_ONLY;
+		try {
+			for (const [label, name, bytes] of files) {
+				if (only && !label.startsWith(only)) continue;
+				const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+				page.setDefaultTimeout(10 * 60_000);
+				await page.goto(`${server.url}/courses/import`);
+				await page.locator('body[data-hydrated="true"]').waitFor();
+				const path = join(dir, name);
+				writeFileSync(path, bytes);
+				await page.locator('input[type="file"]').setInputFiles(path);
+				const confirm = page.getByRole('button', { name: /^Import \d/ });
+				await confirm.waitFor();
+				await page.evaluate(() => {
+					const watch: Watch = { longestTaskMs: 0, longTasks: 0, maxGapMs: 0, updates: [] };
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries()) {
+							watch.longTasks++;
+							watch.longestTaskMs = Math.max(watch.longestTaskMs, entry.duration);
+						}
+					}).observe({ type: 'longtask' });
+					let last = performance.now();
+					setInterval(() => {
+						const now = performance.now();
+						watch.maxGapMs = Math.max(watch.maxGapMs, now - last);
+						last = now;
+						const text =
+							document.querySelector('[data-testid="store-progress"]')?.textContent?.trim() ?? '';
+						if (text && text !== watch.updates.at(-1)?.text) watch.updates.push({ at: now, text });
+					}, 10);
+					(window as unknown as { watch: Watch }).watch = watch;
+				});
+				const start = Date.now();
+				await confirm.click();
+				await page.getByRole('heading', { name: /^Imported/ }).waitFor();
+				report(`import-store.${label}.store-ms`, Date.now() - start, 'ms (Import pressed to done)');
+				await page.waitForTimeout(300);
+				const watch = await page.evaluate(() => (window as unknown as { watch: Watch }).watch);
+				const gaps = watch.updates.slice(1).map((u, i) => u.at - watch.updates[i].at);
+				report(`import-store.${label}.progress-updates`, watch.updates.length, 'texts shown');
+				report(
+					`import-store.${label}.longest-between-updates`,
+					Math.round(Math.max(0, ...gaps)),
+					'ms'
+				);
+				report(`import-store.${label}.longest-main-task`, Math.round(watch.longestTaskMs), 'ms');
+				report(`import-store.${label}.long-tasks`, watch.longTasks, 'tasks over 50 ms');
+				report(`import-store.${label}.max-heartbeat-gap`, Math.round(watch.maxGapMs), 'ms');
+				if (process.env.IMPORT_STORE_TEXTS)
+					for (const u of watch.updates) console.log(Math.round(u.at), u.text);
+				await page.close();
+			}
+		} finally {
+			await browser.close();
+			server.stop();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+};
+
+export default bench;
