@@ -244,6 +244,21 @@ describe('glossaryIdeas: a key-terms list defines in its own words (gen63, issue
 		]);
 	});
 
+	it('reads a participle that modifies a noun as part of the noun phrase, not a verb', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Velm ash – fine powder obtained from old bones.',
+				'Lumic glass – crushed glass mixed into new bricks.',
+				'Velm loss – velm lost the store in a week.'
+			])
+		).toEqual([
+			['What is meant by the term “velm ash”?', 'Fine powder obtained from old bones'],
+			['What is meant by the term “lumic glass”?', 'Crushed glass mixed into new bricks']
+		]);
+	});
+
 	it('refuses clauses, numbers and pointers under the heading, and all of these outside it', () => {
 		expect(
 			cards([

@@ -82,6 +82,19 @@ const CLAUSE =
 const PAST_CLAUSE =
 	/^(?:an?|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}?(?:(?:made|took|gave|became|began|grew|led|brought|won|lost|fell|rose|spread|sent|built|ran)\s+(?!(?:by|from|of|in|into|onto|on|to|with|at|under|for|as|through|during|between|when|where|after|before|and|or|up)\b)\p{L}|\p{Ll}{3,}ed\s+(?:the|a|an|its|their|his|her|\p{Lu}|\d))/u;
 
+/**
+ * A participle that modifies a noun, which a tagger reads as a past verb: before a preposition
+ * ("rock formed from layers", "energy obtained from heat", "hours made by dividing …"), first
+ * before its noun ("crushed glass", "modified pelvic fins") or in a compound ("jelly-filled").
+ */
+const PARTICIPLE_PHRASE =
+	/\b\p{Ll}{3,}(?:ed|en|wn|made|caught|paid|held|kept|built|found|left|sold|brought|bought|taught|spread|set|cut|put|worn|sewn)\s+(?:by|from|in|into|on|onto|for|with|of|as|at|to|when|under|inside|during|through|across|over|without)\b|^\p{Ll}{3,}ed\s+(?=\p{Ll})|\b\p{Ll}+-\p{Ll}+ed\b/gu;
+
+/** A definition's head without its participle phrases (`PARTICIPLE_PHRASE`), for the clause test. */
+function withoutParticiples(head: string): string {
+	return head.replace(PARTICIPLE_PHRASE, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 /** Where a definition's restriction begins: its head comes before. */
 const RESTRICTION =
 	/\b(?:that|which|who|whom|whose|where|when|whereby|while|because|if|until|so|as)\b/u;
@@ -150,7 +163,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
 		if (!listed || !LISTED_OPENING.test(key)) return undefined;
 		// A bare noun phrase, not a clause: no finite verb before its relative clause.
-		if (!/^(?:the|when)\s/u.test(key) && !verblessClaim(key.split(RESTRICTION)[0]))
+		if (
+			!/^(?:the|when)\s/u.test(key) &&
+			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0]))
+		)
 			return undefined;
 	}
 	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
