@@ -61,7 +61,8 @@ async function showAnswer(page: Page) {
 }
 
 test.describe('Study on a 320×568 phone at 200% text: the answer is not covered', () => {
-	test.use({ viewport: { width: 320, height: 568 } });
+	// Measured where the scroll to the answer ends: at once with reduced motion (study-reach).
+	test.use({ viewport: { width: 320, height: 568 }, reducedMotion: 'reduce' });
 
 	test(
 		'a flashcard’s answer shows above the grades, which follow it in the page',
@@ -138,3 +139,74 @@ test.describe('Study on a 320×568 phone at 200% text: the answer is not covered
 		}
 	);
 });
+
+/**
+ * Where the verdict's line that gives the answer ("Answer: …") lies: whether its start is on
+ * screen and what is at the middle of its first line (nothing fixed over it).
+ */
+async function answerLine(page: Page) {
+	return page.locator('.feedback p', { hasText: /^Answer:/ }).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const first = el.getClientRects()[0];
+		const hit = document.elementFromPoint(first.left + 4, first.top + first.height / 2);
+		return { onScreen: box.top >= -0.5 && box.top < innerHeight, seen: el.contains(hit) };
+	});
+}
+
+/** Answers the question on screen wrongly: a choice not the key, or words that are not it. */
+async function answerWrongly(page: Page, question: { type: string; answer: string }) {
+	if (question.type === 'mcq') {
+		const texts = await page.locator('article.question .choice-text').allTextContents();
+		const wrong = texts.findIndex((text) => text.trim() !== question.answer);
+		await pressSettled(page, String(wrong + 1));
+	} else {
+		await page.getByLabel('Your answer').fill('no idea at all');
+		await pressSettled(page, 'Enter');
+	}
+	await expect(page.locator('#feedback-title')).toHaveText(/Not quite|Almost/);
+	// Settled: while the verdict settles the card takes no tap, and a hit test passes through it.
+	await expect(page.locator('article.question.settling')).toHaveCount(0);
+}
+
+// Session 33 (outsider from Anki, issue 14): after a typed or a multiple-choice answer at
+// 320×568 with 200% text the page stayed on the question: the pinned bar said "Not quite", and
+// the answer lay below the screen ("nothing changes"). The verdict now comes into view down to
+// its answer, smoothly, or at once with reduced motion; both end with the answer uncovered.
+for (const motion of ['no-preference', 'reduce'] as const)
+	test.describe(`Study on a 320×568 phone at 200% text, motion ${motion}: the answer shows`, () => {
+		test.use({ viewport: { width: 320, height: 568 }, reducedMotion: motion });
+
+		test(
+			'after a wrong typed or multiple-choice answer the verdict’s answer comes into view',
+			{ tag: '@phone' },
+			async ({ page }) => {
+				test.setTimeout(120_000);
+				await textSize(page, 200);
+				const longMcq = longestOfType('mcq');
+				await studyTheseFirst(page, [short.id, longMcq.id]);
+				for (const question of [short, longMcq]) {
+					await expect(page.locator('#prompt')).toHaveText(question.prompt);
+					const startY = await page.evaluate(() => scrollY);
+					// Where the page scrolls smoothly, the answer is measured once its scroll has ended
+					// (`scrollend`), never while it runs; with reduced motion it is there at once.
+					if (motion === 'no-preference')
+						await page.evaluate(() => {
+							const w = window as unknown as { scrolled: Promise<void> };
+							w.scrolled = new Promise((resolve) =>
+								addEventListener('scrollend', () => resolve(), { once: true })
+							);
+						});
+					await answerWrongly(page, question);
+					if (motion === 'no-preference')
+						await page.evaluate(() => (window as unknown as { scrolled: Promise<void> }).scrolled);
+					await shot(page, `short-${motion}-${question.type}-verdict`);
+					expect(await page.evaluate(() => scrollY), 'the page moved').toBeGreaterThan(startY);
+					expect(await answerLine(page), `${question.type}: the answer`).toEqual({
+						onScreen: true,
+						seen: true
+					});
+					await pressSettled(page, 'Enter');
+				}
+			}
+		);
+	});

@@ -249,7 +249,8 @@ async function barCover(page: Page): Promise<number> {
 // scrolled away (a typed answer's field took the focus and the screen), Stats broke "100%"
 // into "100" and "%", and Settings' storage table was wider than its box.
 test.describe('200% text on a 320 px phone, with progress', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
+	// Measured where Study's scroll to a verdict ends: at once with reduced motion (study-reach).
+	test.use({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
 
 	for (const type of ['cloze', 'short', 'mcq', 'truefalse', 'flashcard'])
 		test(`Study opens on what a ${type} question asks`, { tag: '@phone' }, async ({ page }) => {

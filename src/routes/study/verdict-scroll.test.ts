@@ -52,7 +52,25 @@ describe('where the page goes when a verdict appears (issue 14, fault 6)', () =>
 	});
 });
 
-describe('where the page goes when the pinned bar says the verdict (issue 14, session 30)', () => {
+describe('where the page goes when a verdict must show its answer (issue 14, session 33)', () => {
+	const small = { top: 8, bottom: 330 };
+
+	it("brings a typed answer's verdict into view down to its answer, the field kept at the top", () => {
+		// 320×568 at 200% text: the question's start at 20, the field at 250, the verdict from 420
+		// down to "Answer: …" at 520. The page stayed where it was (the bar's caption said "Not
+		// quite", not the answer): now the field goes to the top and the answer shows under it.
+		const delta = verdictScroll([20, 250], { top: 420, bottom: 520 }, 600, small);
+		expect(delta).toBe(242);
+		expect(520 - delta).toBeLessThanOrEqual(small.bottom);
+	});
+
+	it('brings the verdict from its start where even the field and the answer do not fit', () => {
+		const delta = verdictScroll([-400, -100], { top: 900, bottom: 1180 }, 1300, small);
+		expect(delta).toBe(892);
+	});
+});
+
+describe("where the page goes when a right choice's mark says the answer (issue 14, session 30)", () => {
 	it("keeps the question's start in view: as far toward the verdict's box as it allows", () => {
 		// 390×844: the question at 225, its box ending 500 px under the view: 217 px, not 500.
 		expect(verdictScroll([225, 400], null, 1184, view)).toBe(217);

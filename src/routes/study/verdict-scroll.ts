@@ -15,22 +15,24 @@ export interface Span {
 /**
  * How far to scroll the window (CSS px; positive is down) once a verdict shows. `keep`: the tops
  * of what should stay in view, most wanted first (the question's start, the option chosen, its
- * mark); `verdict`: the verdict's heading (it must show), or null where the pinned answer bar
- * says the verdict itself (a phone); `wantBottom`: the bottom of all that should show (the
- * verdict's box on a phone, where the answer bar is pinned; with the bar in the page, its
- * buttons); `view`: the part of the window not under the navigation, the pinned bar or the top
- * edge's margin (the scrollport less the root's scroll-padding).
+ * mark, a typed answer's field); `verdict`: what of the verdict must show, from its heading down
+ * to the line that gives the answer ("Answer: …"), or null where nothing of it must (a right
+ * choice whose mark, ✓ Correct answer, is in view on a phone: it says the answer where it was
+ * tapped); `wantBottom`: the bottom of all that should show (the verdict's box on a phone, where
+ * the answer bar is pinned; with the bar in the page, its buttons); `view`: the part of the
+ * window not under the navigation, the pinned bar or the top edge's margin (the scrollport less
+ * the root's scroll-padding).
  *
- * With the verdict in the bar: as far toward everything wanted as the first of `keep` in view
- * allows, so what the student was reading stays and nothing jumps (0 when none is in view: an
- * option taller than the screen, tapped in its middle, stays where it was).
- * After the built-in course's longest question at 320×568 with 200% text the page jumped about
- * 2,800 px to the verdict's box, and at 390×844 the question's start went 107 px above the
- * screen (outsider from Anki, issue 14, session 30).
+ * With `verdict` null: as far toward everything wanted as the first of `keep` in view allows, so
+ * what the student was reading stays and nothing jumps (0 when none is in view: an option taller
+ * than the screen, tapped in its middle, stays where it was). After the built-in course's
+ * longest question at 320×568 with 200% text the page jumped about 2,800 px to the verdict's box,
+ * and at 390×844 the question's start went 107 px above the screen (outsider from Anki, issue
+ * 14, session 30).
  * Else, in order: everything wanted while the first of `keep` that can stays in view; else the
  * first of `keep` after the question's start at the top with as much of the verdict as fits
- * (its heading at least); else the verdict from its start. Never further than everything wanted
- * needs (0 when it is all in view already). Pure; throws nothing.
+ * (down to its answer at least); else the verdict from its start. Never further than everything
+ * wanted needs (0 when it is all in view already). Pure; throws nothing.
  */
 export function verdictScroll(
 	keep: readonly number[],
