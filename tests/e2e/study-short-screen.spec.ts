@@ -210,3 +210,66 @@ for (const motion of ['no-preference', 'reduce'] as const)
 			}
 		);
 	});
+
+// Session 33 (issue 14): at 568×320 with 200% text the header, the pinned grades and the bottom
+// navigation left about two lines of the answer. On a screen short for its text (under 26 em
+// high) the navigation gives way while a card is on screen, as AnkiDroid's reviewer and
+// Quizlet's study modes fill the screen, and "Leave study" in the header is the way out.
+test.describe('Study on a short screen: the card gets the navigation’s height', () => {
+	test.use({ viewport: { width: 568, height: 320 }, reducedMotion: 'reduce' });
+
+	test(
+		'568×320 at 200% text: no navigation during a card, Leave study in the header',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			test.setTimeout(120_000);
+			await textSize(page, 200);
+			await studyTheseFirst(page, [flashcard.id]);
+			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			await expect(nav).toBeHidden();
+			const leave = page.getByRole('link', { name: 'Leave study' });
+			await expect(leave).toBeVisible();
+			const box = (await leave.boundingBox())!;
+			expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+
+			// The answer above the grades, pinned at the foot of the screen, not 64 px above it.
+			await showAnswer(page);
+			await shot(page, 'landscape-flashcard-answer');
+			const bar = await page
+				.getByTestId('answer-bar')
+				.locator('.answer-bar-inner')
+				.evaluate((el) => ({
+					position: getComputedStyle(el).position,
+					bottom: el.getBoundingClientRect().bottom
+				}));
+			expect(bar).toEqual({ position: 'fixed', bottom: 320 });
+			expect(await uncovered(page, '.back .answer')).toMatchObject({
+				starts: true,
+				seen: [true, true, true]
+			});
+
+			// By keyboard: Tab from the top of the page reaches Leave study before the card.
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			await page.evaluate(() => scrollTo(0, 0));
+			for (let step = 0; step < 6; step++) {
+				await page.keyboard.press('Tab');
+				if (await leave.evaluate((el) => el === document.activeElement)) break;
+			}
+			await expect(leave).toBeFocused();
+			await expect(leave).toBeInViewport({ ratio: 1 });
+
+			// Turned upright (390×844 at 200% text: 26.4 em high), the navigation is back.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await expect(nav).toBeVisible();
+			await expect(leave).toBeHidden();
+			await page.setViewportSize({ width: 568, height: 320 });
+			await expect(nav).toBeHidden();
+
+			await leave.focus();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/\/$/);
+			await expect(nav).toBeVisible();
+		}
+	);
+});
