@@ -26,6 +26,9 @@ const marked = [
 	'A reef computer holds billions of tiny glowing switches called **flickers**.',
 	'Divers noticed a frightening sign called **bluecheek**: their faces turned blue from the cold.',
 	'Old divers fear a worrying rash called **reefburn**.',
+	'The velm belongs to a small group of fish called **shellfins**, the only fish that grow shells.',
+	'The reef eel belongs to a large family of fish called **ribbonets**.',
+	'Old chiefs were laid under round, grassy mounds called **barrows**.',
 	'Young corals go through **settlement**, a change in body form between a drifting larva and a fixed polyp.',
 	'The reef water holds **brinium**, a heavy salt that settles on the reef floor.',
 	'The old reef is **calcareous**, a sign that it was once alive.',
@@ -82,6 +85,18 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 				['What are reefgums?', 'Substances extracted from brown weed']
 			])
 		);
+	});
+
+	it('keeps the apposition that sets a class apart, refuses a sized collective alone (H19)', () => {
+		expect(asked()).toContainEqual([
+			'What are shellfins?',
+			'A small group of fish, the only fish that grow shells'
+		]);
+		expect(asked().some(([p]) => /ribbonets/u.test(p))).toBe(false);
+	});
+
+	it('reads a class no further back than a preposition (H19 S17)', () => {
+		expect(asked().some(([, a]) => /^Laid under/u.test(a))).toBe(false);
 	});
 
 	it('refuses a bare or sized class, a class whose start is unknown, and a name', () => {
