@@ -46,6 +46,14 @@ describe('contrastSwap: a parallel sentence of the handout gives the false subje
 		expect(contrastSwap(compared, 1, (s) => kindOf(s.replace(/ stems$/u, '')))).toBeUndefined();
 	});
 
+	it('refuses a superlative with no noun it ranks', () => {
+		const ranked = [
+			'Brindle is the most widespread outside the valleys.',
+			'Sallow is found only on the river banks of the north.'
+		];
+		expect(contrastSwap(ranked, 0, kindOf)).toBeUndefined();
+	});
+
 	it('refuses a step of a list the handout gives elsewhere', () => {
 		const steps = [
 			'The crest form was the final step, made to carry three riders.',

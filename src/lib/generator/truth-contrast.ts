@@ -44,6 +44,10 @@ export type SubjectKind = 'term' | 'person';
 const UNFINISHED_COMPARISON =
 	/^(?!.*\bthan\b).*\b(?:more|less|fewer|smaller|larger|bigger|taller|shorter|longer|heavier|lighter|older|younger|faster|slower|higher|lower|stronger|weaker|wider|narrower|thicker|thinner|harder|softer|warmer|colder|hotter|cooler|deeper|shallower|earlier|later|better|worse)\b/u;
 
+/** "… is the most widespread outside Africa": the most widespread what is in another sentence. */
+const BARE_SUPERLATIVE =
+	/\bthe\s+(?:(?:most|least)\s+\p{Ll}+|\p{Ll}+est)(?:\s+(?:outside|inside|in|of|on|at|among|across|for)\b|\s*[.,;]|$)/u;
+
 /** "… was the final step": a step of a list another sentence gives. */
 const STEP_OF =
 	/^(?:\p{Ll}+\s+){1,2}the\s+(?:first|second|third|fourth|next|last|final|other)\s+\p{Ll}+\b(?!\s+(?:of|to|in)\b)/u;
@@ -123,7 +127,13 @@ export function contrastSwap(
 ): ContrastSwap | undefined {
 	const own = openingOf(texts[index], isSubject);
 	// "Bluestones are smaller, weighing …": smaller than what is in the other sentence.
-	if (!own || UNFINISHED_COMPARISON.test(own.rest) || STEP_OF.test(own.rest)) return undefined;
+	if (
+		!own ||
+		UNFINISHED_COMPARISON.test(own.rest) ||
+		STEP_OF.test(own.rest) ||
+		BARE_SUPERLATIVE.test(own.rest)
+	)
+		return undefined;
 	const verb = own.rest.split(/\s+/u)[0];
 	const mine = predicateWords(own.rest);
 	const found = new Map<string, Opening>();
