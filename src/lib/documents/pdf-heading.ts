@@ -16,6 +16,8 @@ export interface PdfLine {
 	size: number;
 	/** The baseline's height on the page (points from the bottom). */
 	y: number;
+	/** Where its first visible text starts (points from the left); unknown when absent. */
+	x?: number;
 }
 
 /** Sizes closer than this ratio are the same type (rounding, bold and italic faces). */
@@ -27,7 +29,8 @@ const GAP = 1.4;
  * A page's lines as text, with an empty line where the layout ends a paragraph: where the font
  * size changes (a heading and the text under it) or the gap to the next line is taller than the
  * page's usual line step (`GAP`; the lower quartile of the steps between lines of one size). Lines in columns
- * or a step upwards never count as a gap. Pure.
+ * or a step upwards never count as a gap. A term standing above its indented definition ends
+ * with a colon and starts a paragraph (`glossaryEntries`). Pure.
  */
 export function layoutLines(lines: readonly PdfLine[]): string[] {
 	// Steps are measured in lines of their own type (points over size): a title in 24-point
@@ -41,15 +44,62 @@ export function layoutLines(lines: readonly PdfLine[]): string[] {
 	steps.sort((a, b) => a - b);
 	// The lower quartile: a page of short paragraphs has nearly as many gaps as line steps.
 	const usual = steps.length ? steps[Math.floor(steps.length / 4)] : 0;
+	const entries = glossaryEntries(lines);
 	const out: string[] = [];
 	lines.forEach((line, i) => {
 		const above = lines[i - 1];
 		if (above && above.text.trim() && line.text.trim()) {
-			if (!sameSize(above, line) || (usual > 0 && step(above, line) > usual * GAP)) out.push('');
+			if (
+				entries[i] !== 'none' ||
+				!sameSize(above, line) ||
+				(usual > 0 && step(above, line) > usual * GAP)
+			)
+				out.push('');
 		}
-		out.push(line.text);
+		out.push(entries[i] === 'term' ? `${line.text.trimEnd()}:` : line.text);
 	});
 	return out;
+}
+
+/** The most words and characters of a term standing on its own line above its definition. */
+const TERM_WORDS = 5;
+const TERM_CHARS = 40;
+
+/**
+ * A key-terms list laid out as a definition list (HTML's `<dl>` printed to PDF: the term on
+ * a line of its own, its definition indented under it in lower case), to be read as a person
+ * reads it, "Tennis Court Oath: the promise of 20 June 1789 …", each entry a paragraph. Without
+ * this the term ran into its definition ("Tennis Court Oath the promise of …": outsider
+ * teacher, session 33, french-revolution.pdf). A term line is short (`TERM_WORDS`,
+ * `TERM_CHARS`), has no closing punctuation and starts with a capital or a figure; the line
+ * under it is in the same type, starts in lower case and further right (by half its type size
+ * or more). The definition's lines at its indent stay with it. Per line: `'term'` (gets a colon,
+ * starts a paragraph), `'after'` (the first line back at the left after a definition: starts a
+ * paragraph) or `'none'`.
+ */
+function glossaryEntries(lines: readonly PdfLine[]): ('term' | 'after' | 'none')[] {
+	let indent: number | undefined;
+	return lines.map((line, i) => {
+		const next = lines[i + 1];
+		if (next && isTermAbove(line, next)) {
+			indent = next.x;
+			return 'term';
+		}
+		if (indent !== undefined && line.text.trim() && (line.x ?? indent) < indent - 1) {
+			indent = undefined;
+			return 'after';
+		}
+		return 'none';
+	});
+}
+
+/** Whether `line` is a term standing above its definition `next` (see `withGlossaryColons`). */
+function isTermAbove(line: PdfLine, next: PdfLine): boolean {
+	const term = line.text.trim();
+	if (!term || term.length > TERM_CHARS || term.split(/\s+/).length > TERM_WORDS) return false;
+	if (!/^[\p{Lu}\p{N}]/u.test(term) || /[.,;:!?\-–—]$/u.test(term)) return false;
+	if (line.x === undefined || next.x === undefined || !sameSize(line, next)) return false;
+	return next.x - line.x >= (line.size || 1) / 2 && /^\p{Ll}/u.test(next.text.trim());
 }
 
 function sameSize(a: PdfLine, b: PdfLine): boolean {

@@ -103,7 +103,10 @@ interface TextItem {
 
 /**
  * A page's text items as lines (an item with `hasEOL` ends one), each with its largest font
- * size (the text matrix's vertical scale, else the item's height) and its baseline's height.
+ * size (the text matrix's vertical scale, else the item's height), its baseline's height and
+ * where its first visible text starts. Items are joined as they come: a bold run and the text
+ * after it ("Bourgeoisie:", " ", "the wealthy …") are separate items whose own spaces and
+ * colons make the line a person reads.
  */
 function pageLines(items: readonly (TextItem | object)[]): PdfLine[] {
 	const lines: PdfLine[] = [];
@@ -112,7 +115,10 @@ function pageLines(items: readonly (TextItem | object)[]): PdfLine[] {
 		if (!('str' in item)) continue;
 		line ??= { text: '', size: 0, y: item.transform[5] ?? 0 };
 		if (item.str.trim()) {
-			if (!line.text.trim()) line.y = item.transform[5] ?? line.y;
+			if (!line.text.trim()) {
+				line.y = item.transform[5] ?? line.y;
+				line.x = item.transform[4];
+			}
 			line.size = Math.max(line.size, Math.abs(item.transform[3] ?? 0) || item.height || 0);
 		}
 		line.text += item.str;

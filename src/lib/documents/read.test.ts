@@ -378,6 +378,51 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(doc.title).toBe('Coastal Landforms of Erosion and Deposition');
 	});
 
+	it('reads a key-terms list as "Term: definition", one entry a paragraph (french-revolution.pdf)', async () => {
+		// Her handout's <dl> printed to PDF: each term bold on its own line, its definition
+		// indented under it; it read "Tennis Court Oath the promise of …" (outsider teacher,
+		// session 33). Terms set inline keep their own colon or dash, however PDF.js cuts the runs.
+		const term = (text: string) => ({ text: `**${text}**`, gap: 18 });
+		const definition = (text: string) => ({ text, indent: 30 });
+		const pdf = makePdf([
+			[
+				{ text: 'The French Revolution, 1789-1794', size: 20 },
+				{ text: ARTICLE, gap: 30 }
+			],
+			[
+				ARTICLE,
+				{ text: 'Key terms', size: 14, gap: 30 },
+				term('Bourgeoisie'),
+				definition('the wealthy middle class of the Third Estate.'),
+				term('Tennis Court Oath'),
+				definition('the promise of 20 June 1789 not to separate until France had a'),
+				definition('constitution.'),
+				term('Sans-culottes'),
+				definition('radical Parisian workers, named after their long trousers, who were'),
+				definition('the strength of the Paris crowd in every rising of the Revolution.'),
+				{ text: 'The Terror ended when Robespierre fell in July 1794.', gap: 18 },
+				{ text: '**Jacobins**: a radical political club led by Robespierre.', gap: 18 },
+				{ text: '**Guillotine:** a machine for execution by beheading.', gap: 18 },
+				{ text: '**Thermidor** - the coup of July 1794 that overthrew Robespierre.', gap: 18 }
+			]
+		]);
+		const doc = await readDocument({ name: 'french-revolution.pdf', bytes: pdf }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs).toEqual(
+			expect.arrayContaining([
+				'Bourgeoisie: the wealthy middle class of the Third Estate.',
+				'Tennis Court Oath: the promise of 20 June 1789 not to separate until France had a constitution.',
+				'Sans-culottes: radical Parisian workers, named after their long trousers, who were the strength of the Paris crowd in every rising of the Revolution.',
+				'The Terror ended when Robespierre fell in July 1794.',
+				'Jacobins: a radical political club led by Robespierre.',
+				'Guillotine: a machine for execution by beheading.',
+				'Thermidor - the coup of July 1794 that overthrew Robespierre.'
+			])
+		);
+		// A short heading over an indented paragraph that starts with a capital is no term.
+		expect(paragraphs).toContain('Key terms');
+	});
+
 	it('joins words broken at a PDF line’s hyphen as the document writes them', async () => {
 		const pdf = makePdf([
 			[

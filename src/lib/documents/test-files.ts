@@ -5,13 +5,16 @@ import { strToU8, zipSync } from 'fflate';
  */
 
 /**
- * A line of a made-up PDF page with its type: `size` in points (11 when not given) and `gap`,
- * the distance from the line above (14 points when not given: single spacing).
+ * A line of a made-up PDF page with its type: `size` in points (11 when not given), `gap`,
+ * the distance from the line above (14 points when not given: single spacing), `indent`, points
+ * right of the page's left margin (0 when not given). "**term**" in its text is a bold run
+ * (Helvetica-Bold), as in `makeDocx`: PDF.js gives it as an item of its own.
  */
 export interface PdfTestLine {
 	text: string;
 	size?: number;
 	gap?: number;
+	indent?: number;
 }
 
 /** A PDF with a text layer: one entry of `pages` is one page's lines. */
@@ -25,15 +28,27 @@ export function makePdf(
 	objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
 	objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
 	objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+	const bold = 4 + pages.length * 2;
+	objects[bold] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>';
 	pages.forEach((lines, i) => {
+		let x = 0;
 		const content = `BT 72 740 Td ${lines
 			.map((l) => (typeof l === 'string' ? { text: l } : l))
-			.map(
-				(l, j) => `${j ? `0 -${l.gap ?? 14} Td ` : ''}/F1 ${l.size ?? 11} Tf (${escape(l.text)}) Tj`
-			)
+			.map((l, j) => {
+				// Td moves from the previous line's start, so an indent is the change in x.
+				const dx = (l.indent ?? 0) - x;
+				x = l.indent ?? 0;
+				const move = j ? `${dx} -${l.gap ?? 14} Td ` : dx ? `${dx} 0 Td ` : '';
+				const runs = l.text
+					.split(/\*\*(.+?)\*\*/u)
+					.map((part, k) =>
+						part ? `/${k % 2 ? 'F2' : 'F1'} ${l.size ?? 11} Tf (${escape(part)}) Tj` : ''
+					);
+				return move + runs.filter(Boolean).join(' ');
+			})
 			.join(' ')} ET`;
 		objects[pageIds[i]] =
-			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${pageIds[i] + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`;
+			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${pageIds[i] + 1} 0 R /Resources << /Font << /F1 3 0 R /F2 ${bold} 0 R >> >> >>`;
 		objects[pageIds[i] + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
 	});
 	const infoId = objects.length;
