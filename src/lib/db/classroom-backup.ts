@@ -72,7 +72,12 @@ const WordsSchema = v.object({
 	source: v.object({ doc: nonEmpty(200), quote: text(4000) })
 });
 /** A reworded question keeps its bank original (`from`), so its link stays small after a move. */
-const QuestionSchema = v.object({ ...WordsSchema.entries, from: v.optional(WordsSchema) });
+const QuestionSchema = v.object({
+	...WordsSchema.entries,
+	from: v.optional(WordsSchema),
+	// The teacher's regrade of responses (`regrade.ts`), by response folded.
+	judged: v.optional(v.record(nonEmpty(500), v.boolean()))
+});
 
 const QuizSchema = v.object({
 	id: quizId,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { acceptAnswer } from '$lib/quiz/breakdown';
+import { acceptAnswer } from '$lib/quiz/regrade';
 import {
 	exportClassroom,
 	importClassroom,
@@ -160,7 +160,7 @@ describe('merging a classroom file', () => {
 		});
 		await importClassroom(backup, r.db);
 		expect((await r.results.list(quiz.id)).map((x) => x.name)).toEqual(['Carla Moreno', 'Dmitri']);
-		expect((await r.quizzes.get(quiz.id))!.questions[2].accept).toContain('y');
+		expect((await r.quizzes.get(quiz.id))!.questions[2].judged).toEqual({ y: true });
 		// The other way round, the corrected copy is newer and replaces the morning's.
 		const laptop = repos();
 		await importClassroom(backup, laptop.db);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAnswer, answerOptions, unacceptAnswer } from './breakdown';
+import { answerOptions } from './breakdown';
+import { acceptAnswer, unacceptAnswer } from './regrade';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { buildReport } from './report';
 
@@ -74,7 +75,9 @@ describe('accept this answer', () => {
 			results
 		);
 		expect(after.students.map((s) => s.perQuestion[2])).toEqual([true, true, false, true]);
-		expect(accepted.accept).toEqual(['2003 or 2004']);
+		// A verdict on that response; the key's accepted answers stay as they were.
+		expect(accepted.accept).toEqual(cloze.accept);
+		expect(accepted.judged).toEqual({ '2003 or 2004': true });
 	});
 
 	it('changes nothing for an answer already right or a choice question', () => {
@@ -88,11 +91,10 @@ describe('stop accepting an answer', () => {
 	it('takes back an accepted answer, so the grades are as before', () => {
 		const accepted = acceptAnswer(cloze, '2003 or 2004');
 		const back = unacceptAnswer(accepted, '2003 OR 2004');
-		expect(back.accept).toBeUndefined();
 		expect(back).toEqual(cloze);
-		// Other accepted answers stay.
+		// Other accepted responses stay.
 		const two = acceptAnswer(acceptAnswer(cloze, 'first'), 'second try');
-		expect(unacceptAnswer(two, 'second try').accept).toEqual(['first']);
+		expect(unacceptAnswer(two, 'second try').judged).toEqual({ first: true });
 	});
 
 	it('never takes back the main answer or touches a choice question', () => {

@@ -1,4 +1,4 @@
-import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import { responseKey } from './regrade';
 import { answerText, isCorrect, percent } from './scoring';
 import type { Answer, QuizQuestion } from './types';
 
@@ -25,7 +25,7 @@ export interface AnswerOption {
 /**
  * What the class answered to one question, most given first: every choice of a multiple-choice
  * or true/false question (chosen or not, in display order), and each typed answer grouped the
- * way the marking compares them (`normalizeAnswer`: "Vučić" and "vucic " are one answer), plus
+ * way the marking compares them and the teacher regrades them (`responseKey`: "Vučić" and "vucic " are one answer), plus
  * "(no answer)" when someone left it blank. `names[i]` is who gave `answers[i]` (a report row's
  * name, with its tag when two share a name); without it, `names` are empty.
  */
@@ -74,7 +74,7 @@ export function answerOptions(
 		const groups = new Map<string, { typed: string; count: number; names: string[] }>();
 		for (const [i, a] of answers.entries()) {
 			if (typeof a !== 'string' || a === '') continue;
-			const key = normalizeAnswer(a);
+			const key = responseKey(a);
 			const group = groups.get(key) ?? { typed: a.trim(), count: 0, names: [] };
 			group.count++;
 			if (names[i] !== undefined) group.names.push(names[i]);
@@ -95,32 +95,4 @@ export function answerOptions(
 	}
 	if (blank) push('(no answer)', blank, false, false, who(isBlank));
 	return options;
-}
-
-/**
- * Adds a typed answer to a question's accepted answers ("accept this answer"): everyone who gave
- * it, however spelled alike, is marked right from then on. Returns a new question; the same
- * question when the answer already counts.
- */
-export function acceptAnswer(question: QuizQuestion, typed: string): QuizQuestion {
-	const text = typed.trim();
-	if (!text || question.type === 'mcq' || question.type === 'truefalse') return question;
-	if (isCorrect(question, text)) return question;
-	return { ...question, accept: [...(question.accept ?? []), text] };
-}
-
-/**
- * Takes back "accept this answer" (a mis-click changed every grade): drops each accepted answer
- * that makes `typed` count, so everyone who gave it is marked as before. Returns the same question
- * when nothing can be dropped: the typed answer is right by the main answer itself, or the
- * question has no typed answer.
- */
-export function unacceptAnswer(question: QuizQuestion, typed: string): QuizQuestion {
-	const text = typed.trim();
-	if (!text || question.type === 'mcq' || question.type === 'truefalse') return question;
-	if (matchesAnswer(text, { answer: question.answer })) return question;
-	const accept = (question.accept ?? []).filter((entry) => !matchesAnswer(text, { answer: entry }));
-	if (accept.length === (question.accept ?? []).length) return question;
-	const { accept: _dropped, ...rest } = question;
-	return accept.length ? { ...rest, accept } : rest;
 }

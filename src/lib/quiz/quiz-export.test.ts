@@ -88,3 +88,26 @@ describe('quizPortable', () => {
 		expect(readGift(text).title).toBe(quiz.title);
 	});
 });
+
+describe('a regraded question in the quiz’s own export (outsider teacher, session 33)', () => {
+	it('keeps every accepted answer after a response was regraded, and no regrade', () => {
+		const steam: QuizQuestion = {
+			id: 'q-steam',
+			type: 'short',
+			prompt: 'Who built the first practical steam engine?',
+			answer: 'Thomas Newcomen',
+			accept: ['Newcomen'],
+			explanation: '',
+			source: { doc: 'notes', quote: '' },
+			// Ben's typo stopped, a wrong answer accepted for one class.
+			judged: { newcommen: false, 'james watt': true }
+		};
+		const quiz = { title: 'Y9 check-up', questions: [steam] };
+		const gift = readGift(writeGift(quizPortable(quiz)).text);
+		const xml = readMoodleXml(writeMoodleXml(quizPortable(quiz)).text);
+		for (const read of [gift, xml])
+			expect(read.questions.map((q) => [q.answer, ...(q.accept ?? [])])).toEqual([
+				['Thomas Newcomen', 'Newcomen']
+			]);
+	});
+});

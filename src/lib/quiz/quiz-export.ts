@@ -9,6 +9,12 @@ import type { Quiz } from './types';
  * than doubles), its choices in the quiz's order, its other accepted answers and its
  * explanation; the quiz's title is the category (Moodle imports the questions into a category
  * of that name). Pure.
+ *
+ * The teacher's regrades of single responses (`judged`, regrade.ts) are left out on purpose:
+ * Moodle keeps a regrade or a manual mark with the attempt, and its question export carries
+ * the question alone; an accepted typo written as a Moodle answer would widen the key for every
+ * later class, which is what the per-response regrade avoids. The marks themselves go out in
+ * the Grades CSV.
  */
 export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQuestion[] {
 	const category = quiz.title.trim();

@@ -2,8 +2,14 @@ import { matchesAnswer } from '$lib/content/answer-match';
 import { nearWhy } from '$lib/content/near-note';
 import { plural } from '$lib/text/plural';
 import { explanationLeftOut } from './quiz-code';
+import { teacherVerdict } from './regrade';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 
+/**
+ * Whether `answer` is right: the chosen choice or True/False is the key; a typed answer is right
+ * by the teacher's regrade of that response when she made one (`teacherVerdict`), else by the
+ * marking (`matchesAnswer`: the key and its accepted answers, a typo forgiven).
+ */
 export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
 	if (answer === null) return false;
 	switch (question.type) {
@@ -12,7 +18,10 @@ export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
 		case 'truefalse':
 			return typeof answer === 'boolean' && String(answer) === question.answer;
 		default:
-			return typeof answer === 'string' && matchesAnswer(answer, question);
+			return (
+				typeof answer === 'string' &&
+				(teacherVerdict(question, answer) ?? matchesAnswer(answer, question))
+			);
 	}
 }
 

@@ -28,7 +28,16 @@ export type QuizQuestionWords = Pick<
  * A quiz question. A bank question the teacher reworded keeps its bank original in `from` (on
  * the teacher's device only), so its link carries only what changed (`reworded.ts`).
  */
-export type QuizQuestion = QuizQuestionWords & { from?: QuizQuestionWords };
+export type QuizQuestion = QuizQuestionWords & {
+	from?: QuizQuestionWords;
+	/**
+	 * The teacher's regrade of typed responses in the class report, by response folded
+	 * (`responseKey` in regrade.ts): true "Accept this answer", false "Stop accepting". On the
+	 * teacher's device only (never in a link or a content hash); the key and `accept` stay as
+	 * they are.
+	 */
+	judged?: Record<string, boolean>;
+};
 
 export type TimerMode = 'none' | 'quiz' | 'question';
 

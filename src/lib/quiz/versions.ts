@@ -62,7 +62,8 @@ export type AnsweredVersion =
  * Which version `result` answered and the questions to mark it against. A result without a
  * version (codes made before versions, format 2 without `v`) is taken as the current one, as it
  * always was. An earlier version's question that is still in the quiz word for word is marked
- * with the quiz's current accepted answers, so "Accept this answer" counts for it too.
+ * with the quiz's current accepted answers and the teacher's regrades (`judged`), so "Accept this
+ * answer" counts for it too.
  */
 export function answeredVersion(
 	quiz: VersionedQuiz,
@@ -76,7 +77,12 @@ export function answeredVersion(
 	if (index < 0) return { kind: 'unknown', questions: current };
 	const questions = versions[index].questions.map((q) => {
 		const now = current.find((c) => c.id === q.id);
-		return now && sameWords(now, q) ? { ...q, ...(now.accept ? { accept: now.accept } : {}) } : q;
+		if (!now || !sameWords(now, q)) return q;
+		return {
+			...q,
+			...(now.accept ? { accept: now.accept } : {}),
+			...(now.judged ? { judged: now.judged } : {})
+		};
 	});
 	return { kind: 'earlier', number: index + 1, count: versions.length, questions };
 }
