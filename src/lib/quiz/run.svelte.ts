@@ -7,6 +7,7 @@ import { MAX_REPORTED_SECONDS, newAttemptId } from './result-code';
 import { scoreAnswers, type Score } from './scoring';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
 import { quizVersionId } from './versions';
+import { mergeAttempts } from './attempt-sync';
 
 /** Remaining-time moments worth announcing to screen readers (never every second). */
 export const ANNOUNCE_AT = [300, 120, 60, 30, 10];
@@ -32,6 +33,11 @@ export class QuizRun {
 
 	position = $state(0);
 	answers = $state<Answer[]>([]);
+	/**
+	 * When each answer was last changed, ms since the epoch (0: never), in the quiz's order: the
+	 * same attempt open in two tabs keeps the later one (`mergeAttempts`).
+	 */
+	answeredAt = $state<number[]>([]);
 	now = $state(0);
 	questionStartedAt = $state(0);
 	finishedAt = $state<number | null>(null);
@@ -58,6 +64,7 @@ export class QuizRun {
 			return quiz.settings.shuffleChoices ? shuffled(slots, random) : slots;
 		});
 		this.answers = quiz.questions.map(() => null);
+		this.answeredAt = quiz.questions.map(() => 0);
 		this.startedAt = now;
 		this.now = now;
 		this.questionStartedAt = now;
@@ -129,8 +136,9 @@ export class QuizRun {
 	 * Typed answers keep their first `LIMITS.typedAnswerChars` characters; the field keeps what
 	 * was typed and says how many are too many (`lengthNote`), so nothing is cut silently.
 	 */
-	answer(value: Answer) {
+	answer(value: Answer, now = Date.now()) {
 		if (this.finished) return;
+		this.answeredAt[this.index] = now;
 		this.answers[this.index] =
 			typeof value === 'string'
 				? value.trim() === ''
@@ -184,9 +192,27 @@ export class QuizRun {
 			position: this.position,
 			questionStartedAt: this.questionStartedAt,
 			answers: [...this.answers],
+			answeredAt: [...this.answeredAt],
 			finishedAt: this.finishedAt,
 			timedOut: this.timedOut
 		};
+	}
+
+	/**
+	 * Takes in what another tab saved of this same attempt (`mergeAttempts`): each answer it gave
+	 * later, and its handing in. Returns whether anything changed here.
+	 */
+	adopt(saved: SavedAttempt): boolean {
+		const mine = this.snapshot();
+		const merged = mergeAttempts(mine, saved);
+		if (merged === mine) return false;
+		this.answers = [...merged.answers];
+		this.answeredAt = [...(merged.answeredAt ?? this.answeredAt)];
+		if (merged.finishedAt !== null && this.finishedAt === null) {
+			this.timedOut = merged.timedOut;
+			this.finish(merged.finishedAt);
+		}
+		return true;
 	}
 
 	/** Resumes a saved attempt; the clock keeps running from the original start. */
@@ -203,6 +229,7 @@ export class QuizRun {
 		run.position = Math.min(saved.position, quiz.questions.length - 1);
 		run.questionStartedAt = saved.questionStartedAt;
 		run.answers = [...saved.answers];
+		run.answeredAt = saved.answers.map((_, i) => saved.answeredAt?.[i] ?? 0);
 		run.finishedAt = saved.finishedAt;
 		run.timedOut = saved.timedOut;
 		run.tick(now);
@@ -252,6 +279,8 @@ const SavedAttemptSchema = v.object({
 	position: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	questionStartedAt: v.number(),
 	answers: v.array(v.nullable(v.union([v.number(), v.boolean(), v.string()]))),
+	// Absent in attempts saved before two tabs were reconciled (Dec 2026): taken as 0, never.
+	answeredAt: v.optional(v.array(v.number())),
 	finishedAt: v.nullable(v.number()),
 	timedOut: v.boolean()
 });
@@ -265,11 +294,15 @@ export const KEEP_FINISHED = 20;
 /**
  * Saves the attempt in progress, and every finished attempt into a list of its own: a retake,
  * or a classmate starting on the same phone, never overwrites a code someone still has to show.
+ * An answer another tab of the same attempt saved later than this one's stays
+ * (`mergeAttempts`). Returns what was saved (`attempt` itself when nothing newer was stored).
  */
-export function saveAttempt(attempt: SavedAttempt) {
+export function saveAttempt(given: SavedAttempt): SavedAttempt {
+	let attempt = given;
 	try {
+		attempt = mergeAttempts(given, loadAttempt(given.quizId));
 		localStorage.setItem(attemptKey(attempt.quizId), JSON.stringify(attempt));
-		if (attempt.finishedAt === null) return;
+		if (attempt.finishedAt === null) return attempt;
 		const id = attempt.attemptId ?? `s${attempt.seed.toString(36)}`;
 		const others = loadFinishedAttempts(attempt.quizId).filter(
 			(a) => (a.attemptId ?? `s${a.seed.toString(36)}`) !== id
@@ -281,6 +314,12 @@ export function saveAttempt(attempt: SavedAttempt) {
 	} catch {
 		// Storage full or blocked: the attempt still runs, it just does not survive a reload.
 	}
+	return attempt;
+}
+
+/** Whether a `storage` event's key is the attempt in progress of `quizId` (another tab saved it). */
+export function isAttemptKey(key: string | null, quizId: string): boolean {
+	return key === attemptKey(quizId);
 }
 
 /** The attempt last saved for this quiz on this device (in progress or finished), or null. */
