@@ -12,16 +12,57 @@ const FUNCTION_WORDS = new Set(
 
 /** The share (0–1) of words in the first 5,000 words that are English function words. */
 export function englishShare(text: string): number {
+	const words = firstWords(text);
+	if (!words.length) return 0;
+	return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
+}
+
+/**
+ * The commonest short words of the other languages people paste in Latin letters (French,
+ * German, Spanish, Italian, Portuguese, Dutch, Serbian/Croatian/Bosnian, Polish, Turkish,
+ * Swedish), less any that is also an English word ("a", "in", "die", "war", "to"): the words that
+ * say a text is in another language whatever its shape. Chosen by hand from each language's
+ * commonest articles, pronouns, conjunctions, prepositions and auxiliaries.
+ */
+const OTHER_FUNCTION_WORDS = new Set(
+	(
+		'le la les des du et est une dans qui que sur aux avec ce cette il elle ils nous vous ne se sont ont été ' +
+		'der das und ist ein eine nicht mit dem sich auf für von zu auch es wird sind wurde nach bei aus oder ' +
+		'el los las es por para una como más pero su sus fue muy ' +
+		'di che è della nel alla gli anche più ' +
+		'os da em uma não mais foi são pelo pela ao ' +
+		'het een en niet zijn voor ook te dat aan bij wordt ' +
+		'je u na se za od koji koja koje su sa ili ali kao iz po što biti bila ' +
+		'w z nie jest się że jak tak czy ' +
+		've bir bu için ile olarak olan çok daha gibi ' +
+		'och att som för på av inte har om'
+	).split(' ')
+);
+
+/**
+ * The share (0–1) of words in the first 5,000 words that are another language's commonest words
+ * (`OTHER_FUNCTION_WORDS`) or written in another script (Cyrillic, Greek, Arabic, …).
+ */
+export function otherLanguageShare(text: string): number {
+	const words = firstWords(text);
+	if (!words.length) return 0;
+	return (
+		words.filter((w) => OTHER_FUNCTION_WORDS.has(w) || !/^[\p{Script=Latin}'’-]+$/u.test(w))
+			.length / words.length
+	);
+}
+
+/** The first 5,000 words (runs of letters), lower case. */
+function firstWords(text: string): string[] {
 	// 5,000 words fit in 100,000 characters: the rest of a 1 MB text is never lowercased and
 	// split (half a second on the page, issue 12).
-	const words =
+	return (
 		text
 			.slice(0, 100_000)
 			.toLowerCase()
 			.match(/\p{L}+/gu)
-			?.slice(0, 5000) ?? [];
-	if (!words.length) return 0;
-	return words.filter((w) => FUNCTION_WORDS.has(w)).length / words.length;
+			?.slice(0, 5000) ?? []
+	);
 }
 
 /**
@@ -31,11 +72,23 @@ export function englishShare(text: string): number {
  */
 export const MIN_WORDS_JUDGED = 12;
 
+/** English prose: this share of its words or more are English function words. */
+const PROSE_SHARE = 0.2;
+/** Fewer English function words than this share is no evidence of English at all. */
+const SOME_ENGLISH = 0.03;
+
 /**
- * True when the text reads as English (share ≥ 0.2), or is too short to judge (under
- * `MIN_WORDS_JUDGED` words).
+ * True when the text reads as English, judged by its words, not by its shape: English prose
+ * (function words ≥ `PROSE_SHARE`), or a text of another shape — a table, a timeline, a list of
+ * terms — that uses some English function words ("of", "on": `SOME_ENGLISH`) and at least twice
+ * as many of them as of other languages' words (`otherLanguageShare`). A pasted table of dates,
+ * events and countries in English (4 function words in 31) was called not English (outsider
+ * teacher, session 33). Too short to judge (under `MIN_WORDS_JUDGED` words): true.
  */
 export function looksEnglish(text: string): boolean {
 	const words = text.slice(0, 2_000).match(/\p{L}+/gu)?.length ?? 0;
-	return words < MIN_WORDS_JUDGED || englishShare(text) >= 0.2;
+	if (words < MIN_WORDS_JUDGED) return true;
+	const english = englishShare(text);
+	if (english >= PROSE_SHARE) return true;
+	return english >= SOME_ENGLISH && english >= 2 * otherLanguageShare(text);
 }

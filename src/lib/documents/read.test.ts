@@ -575,6 +575,24 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(doc.title).toMatch(/^Turska je prodala/);
 	});
 
+	it('reads a pasted table of English words as English, titled by its columns (session 33)', () => {
+		// The outsider teacher's table, copied from a spreadsheet: refused as "does not look like
+		// English", and titled "Date Event Country".
+		const table = [
+			'Date\tEvent\tCountry',
+			'28 June 1914\tAssassination of Franz Ferdinand\tBosnia',
+			'28 July 1914\tAustria-Hungary declares war on Serbia\tAustria-Hungary',
+			'1 August 1914\tGermany declares war on Russia\tGermany',
+			'4 August 1914\tBritain declares war on Germany\tBritain'
+		].join('\n');
+		const doc = readPastedText(table);
+		expect(doc.english).toBe(true);
+		expect(doc.notes).toEqual([]);
+		expect(doc.title).toBe('Table: Date, Event, Country');
+		expect(doc.text).toContain('Britain declares war on Germany');
+		expect(readPastedText(table, 'WW1 timeline').title).toBe('WW1 timeline');
+	});
+
 	it('reads pasted Markdown as a Markdown file: its heading is the title, its marks go', () => {
 		const pasted = `# The Davy lamp\n\nThe _Davy lamp_ is a **safety lamp** for mines.\n\n${ARTICLE}`;
 		const read = readPastedText(pasted);

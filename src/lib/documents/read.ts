@@ -11,6 +11,7 @@ import {
 	type DocumentFormat
 } from './draft';
 import { looksEnglish } from './english';
+import { tableTitle } from './pasted-table';
 import { readEpub } from './epub';
 import { readHtml } from './html';
 import { emphasisedTerms } from './emphasis';
@@ -173,7 +174,8 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 	}
 	// One line per paragraph, as Word and web pages copy: each line its own paragraph.
 	const header = readHeader(lineBreaksAsParagraphs(tidyText(text)));
-	return finish({ ...header, title: title || header.title }, 'text', '', []);
+	// A table's first row names its columns: no headline (before tabs become spaces).
+	return finish({ ...header, title: title || tableTitle(text) || header.title }, 'text', '', []);
 }
 
 /**
