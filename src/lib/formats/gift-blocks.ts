@@ -20,15 +20,36 @@ export interface Block {
 	open?: boolean;
 	/** The answer block has been closed: a question's answers are complete. */
 	answered?: boolean;
+	/** The open answer block's text so far (after its `{`). */
+	answers?: string;
+	/** Lines (1-based) inside the answers with no `~` or `=`, read as part of the answer above. */
+	loose: number[];
 }
 
 /** Follows one line's unescaped braces through a block's answer state. */
 function trackBraces(block: Block, line: string): void {
 	for (let i = 0; i < line.length; i++) {
-		if (line[i] === '\\') i++;
-		else if (line[i] === '{') block.open = true;
+		if (line[i] === '\\') {
+			if (block.open) block.answers += line.slice(i, i + 2);
+			i++;
+		} else if (line[i] === '{') [block.open, block.answers] = [true, ''];
 		else if (line[i] === '}' && block.open) [block.open, block.answered] = [false, true];
+		else if (block.open) block.answers += line[i];
 	}
+	if (block.open) block.answers += '\n';
+}
+
+/**
+ * Whether `line`, inside an open answer block after an answer marked `~` or `=`, starts with no
+ * mark of its own (`~`, `=`, `#`, a brace): Moodle's reader splits answers at `~` and `=` only,
+ * so the line is part of the answer above ("~Article 14" / "Article 42" is one choice, "Article
+ * 14 Article 42"), which a teacher who forgot a `~` never meant. Not when the answer above
+ * has feedback (`#…`), which may run over several lines.
+ */
+function looseAnswerLine(block: Block, line: string): boolean {
+	if (!block.open || /^[~=#{}]/.test(line.trim())) return false;
+	const pieces = (block.answers ?? '').split(/(?<!\\)[~=]/);
+	return pieces.length > 1 && !/(?<!\\)#/.test(pieces.at(-1) ?? '');
 }
 
 /**
@@ -99,11 +120,20 @@ export function blocks(source: string, unseparated: number[] = []): Block[] {
 			current = undefined;
 		}
 		if (!current) {
-			current = { line: index + 1, text: '', category, path, tags, ...(id ? { id } : {}) };
+			current = {
+				line: index + 1,
+				text: '',
+				category,
+				path,
+				tags,
+				loose: [],
+				...(id ? { id } : {})
+			};
 			id = undefined;
 			tags = [];
 			result.push(current);
 		}
+		if (looseAnswerLine(current, line)) current.loose.push(index + 1);
 		current.text += (current.text ? '\n' : '') + line;
 		trackBraces(current, line);
 	});

@@ -187,6 +187,57 @@ describe('readGift', () => {
 		expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/two answer blocks/) }]);
 	});
 
+	// Outsider teacher (session 33): "Article 42" without its ~ became the choice "Article 14
+	// Article 42" with no word said. Moodle's reader splits answers at ~ and = only
+	// (qformat_gift: explode("~", …)), so it is read so, and said, with its line.
+	it('says which line inside the answers has no ~ or =, read as part of the answer above', () => {
+		const file = [
+			'// Year 9',
+			'::Q4 Entente:: Which countries formed the Triple Entente? {',
+			'  ~%33.33333%France',
+			'  ~%33.33333%Russia',
+			'  ~%33.33333%Britain',
+			'  ~%-100%Germany',
+			'}',
+			'',
+			'::Q5 Alliances:: Match each alliance to its year. {',
+			'  =Triple Alliance -> 1882',
+			'  =Entente Cordiale -> 1904',
+			'}',
+			'',
+			'::Q8 Essay:: Explain how the alliances turned a crisis into a war. {}',
+			'',
+			'::Q9 Versailles:: Which article was the "war guilt clause"? {',
+			'  =Article 231',
+			'  ~Article 10',
+			'  ~Article 14',
+			'  Article 42',
+			'}',
+			'',
+			'::Q10:: Capital of Serbia? {',
+			'  =Belgrade # Right: Beograd,',
+			'  the White City.',
+			'  =Beograd',
+			'  Београд',
+			'}'
+		].join('\n');
+		const { questions, problems, notes } = readGift(file);
+		expect(questions.map((q) => q.choices ?? [q.answer, ...(q.accept ?? [])])).toEqual([
+			['Article 231', 'Article 10', 'Article 14 Article 42'],
+			['Belgrade', 'Beograd Београд']
+		]);
+		expect(notes).toEqual([
+			'Line 20: a line inside the answers has no ~ or =; read as part of the choice above, as Moodle reads it. If it is a choice of its own, put ~ (wrong) or = (right) before it.',
+			'Line 27: a line inside the answers has no ~ or =; read as part of the answer above, as Moodle reads it. If it is an answer of its own, put ~ (wrong) or = (right) before it.'
+		]);
+		// The kinds Flashpoint leaves out are each reported with their own line, as before.
+		expect(problems).toEqual([
+			{ line: 2, message: expect.stringMatching(/partly right answers \(weights\)/) },
+			{ line: 9, message: 'matching questions are not supported' },
+			{ line: 14, message: expect.stringMatching(/^essay questions .* left out$/) }
+		]);
+	});
+
 	it('never throws on junk', () => {
 		for (const junk of ['', '{', '}', '::', '::a::', '\\', '{}{}{}', '\u0000\uFFFF', '$CATEGORY:'])
 			expect(() => readGift(junk)).not.toThrow();

@@ -196,6 +196,16 @@ export function imagesLeftOutNote(number: number, images: number): string {
 	return `Q${number}: ${images === 1 ? 'an image was' : `${images} images were`} left out (Flashpoint shows no images).`;
 }
 
+/**
+ * The import report's line for a line inside a question's answers with no `~` or `=`
+ * (`Block.loose`): read, as Moodle reads it, as part of the choice (or answer) above, which the
+ * teacher rarely meant ("~Article 14" / "Article 42" became the choice "Article 14 Article 42"
+ * with no word said: outsider teacher, session 33).
+ */
+export function looseLineNote(line: number, above: 'choice' | 'answer'): string {
+	return `Line ${line}: a line inside the answers has no ~ or =; read as part of the ${above} above, as Moodle reads it. If it is ${above === 'choice' ? 'a choice' : 'an answer'} of its own, put ~ (wrong) or = (right) before it.`;
+}
+
 /** Reads a GIFT file. Never throws: every question it cannot read is a located problem. */
 export function readGift(source: string): ImportResult {
 	const questions: PortableQuestion[] = [];
@@ -205,10 +215,13 @@ export function readGift(source: string): ImportResult {
 	const paths: string[][] = [];
 	const dropped = { answers: 0 };
 	const imageNotes: string[] = [];
+	const looseNotes: string[] = [];
 	// Numbered as Moodle XML's notes: every question of the file, descriptions and problems too.
 	for (const [place, block] of blocks(source, unseparated).entries()) {
 		const images = giftImageCount(block.text);
 		if (images) imageNotes.push(imagesLeftOutNote(place + 1, images));
+		const above = findUnescaped(block.text, '~') >= 0 ? 'choice' : 'answer';
+		for (const line of block.loose) looseNotes.push(looseLineNote(line, above));
 		const read = readBlock(block, dropped);
 		if (read === DESCRIPTION) {
 			descriptions++;
@@ -225,7 +238,7 @@ export function readGift(source: string): ImportResult {
 				`${plural(descriptions, 'description')} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
-	notes.push(...imageNotes);
+	notes.push(...looseNotes, ...imageNotes);
 	if (dropped.answers) notes.push(droppedAnswersNote(dropped.answers));
 	if (unseparated.length)
 		notes.push(
