@@ -24,6 +24,8 @@ interface Watch {
 	maxGapMs: number;
 	/** Times (ms, page clock) the store's progress text changed, and the texts. */
 	updates: { at: number; text: string }[];
+	/** Each long task's start and length (ms, page clock), to place it among the updates. */
+	tasks: { at: number; ms: number }[];
 }
 
 const bench: Bench = {
@@ -51,11 +53,18 @@ const bench: Bench = {
 				const confirm = page.getByRole('button', { name: /^Import \d/ });
 				await confirm.waitFor();
 				await page.evaluate(() => {
-					const watch: Watch = { longestTaskMs: 0, longTasks: 0, maxGapMs: 0, updates: [] };
+					const watch: Watch = {
+						longestTaskMs: 0,
+						longTasks: 0,
+						maxGapMs: 0,
+						updates: [],
+						tasks: []
+					};
 					new PerformanceObserver((list) => {
 						for (const entry of list.getEntries()) {
 							watch.longTasks++;
 							watch.longestTaskMs = Math.max(watch.longestTaskMs, entry.duration);
+							watch.tasks.push({ at: Math.round(entry.startTime), ms: Math.round(entry.duration) });
 						}
 					}).observe({ type: 'longtask' });
 					let last = performance.now();
@@ -85,8 +94,10 @@ const bench: Bench = {
 				report(`import-store.${label}.longest-main-task`, Math.round(watch.longestTaskMs), 'ms');
 				report(`import-store.${label}.long-tasks`, watch.longTasks, 'tasks over 50 ms');
 				report(`import-store.${label}.max-heartbeat-gap`, Math.round(watch.maxGapMs), 'ms');
-				if (process.env.IMPORT_STORE_TEXTS)
+				if (process.env.IMPORT_STORE_TEXTS) {
 					for (const u of watch.updates) console.log(Math.round(u.at), u.text);
+					for (const t of watch.tasks) console.log(t.at, `long task ${t.ms} ms`);
+				}
 				await page.close();
 			}
 		} finally {

@@ -184,11 +184,14 @@ export async function writeCourseRows(
 	rows: CourseRows,
 	steps?: StoreSteps
 ): Promise<void> {
-	await db.courses.add(rows.course);
 	await db.documents.bulkAdd(rows.documents);
 	// An import writes in chunks, reporting each and checking for Cancel between them.
 	if (steps) await steps.inChunks(rows.questions, (chunk) => db.questions.bulkAdd(chunk));
 	else await db.questions.bulkAdd(rows.questions);
+	// The course row last: writing it writes its study queue (`indexes.ts`: an item and a fresh
+	// row a question), one write a progress bar cannot count, said as a stage of its own.
+	steps?.step('queue', 0, rows.questions.length);
+	await db.courses.add(rows.course);
 }
 
 /** The rows of a new course, yielding the questions checked so far every `STORE_CHUNK`. */

@@ -91,7 +91,6 @@ async function storeHistory(
 	steps: StoreSteps
 ): Promise<Pick<ImportOutcome, 'answers' | 'history'>> {
 	if (!history?.length) return { answers: 0 };
-	steps.step('history', 0, history.length);
 	const ids = new Map<string, string>();
 	for (const q of await courseQuestions(db, courseId))
 		if (q.externalId) ids.set(q.externalId, q.id);

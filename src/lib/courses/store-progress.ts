@@ -13,11 +13,13 @@
 /** What storing is doing: `done` of `total` in a counted stage (`total` 0 when not counted). */
 export interface StoreProgress {
 	/**
-	 * `checking`: reading the course the questions join; `writing`: questions written;
-	 * `history`: the file's review history (answers, cards replayed); `saving`: the last writes
+	 * `checking`: a new course's questions checked, or the course the questions join read;
+	 * `writing`: questions written; `queue`: a new course's study queue written (`total` cards;
+	 * one write, 16 s for 40,000 in Chromium); `replay`: the file's answers replayed into cards
+	 * (`total` cards; one computation); `history`: those cards written; `saving`: the last writes
 	 * issued, the transaction committing (no longer cancellable).
 	 */
-	stage: 'checking' | 'writing' | 'history' | 'saving';
+	stage: 'checking' | 'writing' | 'queue' | 'replay' | 'history' | 'saving';
 	done: number;
 	total: number;
 }

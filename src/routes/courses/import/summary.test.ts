@@ -187,6 +187,13 @@ describe('storeLabel', () => {
 		expect(storeLabel({ stage: 'writing', done: 12000, total: 40000 })).toBe(
 			'Writing questions: 12,000 of 40,000 · 30%'
 		);
+		expect(storeLabel({ stage: 'queue', done: 0, total: 40000 })).toBe(
+			'Preparing the study queue of 40,000 cards…'
+		);
+		expect(storeLabel({ stage: 'replay', done: 0, total: 40000 })).toBe(
+			'Scheduling 40,000 cards from their review history…'
+		);
+		expect(storePercent({ stage: 'queue', done: 0, total: 40000 })).toBeUndefined();
 		expect(storeLabel({ stage: 'history', done: 5000, total: 40000 })).toBe(
 			'Adding the review history: 5,000 of 40,000 cards · 13%'
 		);

@@ -181,7 +181,8 @@ export function readingLabel(progress: ReadProgress): string {
 
 /** Storing progress in whole percent (0–100), or undefined while not counted (an endless bar). */
 export function storePercent(progress: StoreProgress): number | undefined {
-	if (progress.total <= 0 || progress.stage === 'saving') return undefined;
+	if (progress.total <= 0 || ['queue', 'replay', 'saving'].includes(progress.stage))
+		return undefined;
 	return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }
 
@@ -204,6 +205,10 @@ export function storeLabel(progress: StoreProgress): string {
 			return progress.total > 0 ? counted('Checking questions') : 'Checking the course…';
 		case 'writing':
 			return counted('Writing questions');
+		case 'queue':
+			return `Preparing the study queue of ${number(progress.total)} cards…`;
+		case 'replay':
+			return `Scheduling ${number(progress.total)} cards from their review history…`;
 		case 'history':
 			return counted('Adding the review history', ' cards');
 		case 'saving':
