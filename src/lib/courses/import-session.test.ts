@@ -104,4 +104,21 @@ describe('ImportSession', () => {
 			'There is nothing to import yet.'
 		);
 	});
+
+	// Outsider student (session 33): "China", "Russia" and "China and Russia" side by side.
+	it('says in the preview when a file’s own choices list both halves of another', async () => {
+		const { session: s } = session();
+		const gift = '::Q1:: Which two vetoed it? {=China and Russia ~China ~Russia ~France}\n';
+		const file = { name: 'vetoes.gift', bytes: new TextEncoder().encode(gift) };
+		const opened = await s.open(file, 'gift');
+		expect(opened.kind).toBe('questions');
+		const preview = await s.preview({
+			origin: { fileName: 'vetoes.gift', formatLabel: 'Moodle GIFT' },
+			target: 'new'
+		});
+		expect(preview.added).toBe(1);
+		expect(preview.readNotes.join(' ')).toMatch(
+			/^One multiple-choice question lists both halves of a choice beside it \(“China”, “Russia” and “China and Russia” in “Which two vetoed it\?”\)/
+		);
+	});
 });

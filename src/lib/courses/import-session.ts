@@ -10,6 +10,7 @@ import {
 	type SqliteLoader
 } from '$lib/formats/read';
 import type { ColumnRole, Table } from '$lib/formats/table';
+import { halvesNotes } from '$lib/text/choice-halves';
 import type { FileCourse } from './file-course';
 import type { ImportOrigin, ImportOutcome, ImportPlan } from './import';
 import type { StoreHooks } from './store-progress';
@@ -255,7 +256,11 @@ export class ImportSession {
 			missingCount: plan.missing.length,
 			problems: problems.slice(0, PROBLEMS_SHOWN),
 			problemCount: problems.length,
-			readNotes: result.notes,
+			// A file's own choices listing both halves of another: said, imported as written.
+			readNotes: [
+				...result.notes,
+				...halvesNotes([...plan.questions, ...plan.updates.map((u) => u.question)])
+			],
 			history,
 			historyGap: result.historyGap ?? null,
 			...(sheet ? { sheet } : {})

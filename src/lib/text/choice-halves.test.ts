@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { cardDistractors } from '$lib/quiz/card-questions';
-import { choiceParts, halvesClash, withoutHalves } from './choice-halves';
+import { choiceParts, halvesClash, halvesNotes, withoutHalves } from './choice-halves';
 
 // Outsider student (session 33): "China", "Russia" and "China and Russia" side by side let a
 // student answer from the form of the choices, not from what they know.
@@ -109,5 +109,21 @@ describe('a flashcard asked as multiple choice (cardDistractors)', () => {
 			}),
 			{ numRuns: 150, seed: 33 }
 		);
+	});
+});
+
+describe('halvesNotes', () => {
+	it('says which of a file’s own questions list both halves of a choice, once', () => {
+		const q = (prompt: string, choices?: string[]) => ({ prompt, choices });
+		expect(
+			halvesNotes([
+				q('Who vetoed it?', ['China', 'Russia', 'China and Russia', 'France']),
+				q('Capital of Kenya?', ['Nairobi', 'Mombasa', 'Kisumu', 'Nakuru']),
+				q('Term?')
+			])
+		).toEqual([
+			'One multiple-choice question lists both halves of a choice beside it (“China”, “Russia” and “China and Russia” in “Who vetoed it?”): a student can answer from the form of the choices alone. They are imported as written; edit those choices after importing.'
+		]);
+		expect(halvesNotes([q('Term?'), q('Capital?', ['A', 'B', 'C'])])).toEqual([]);
 	});
 });

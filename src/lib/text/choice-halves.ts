@@ -12,6 +12,8 @@ import { foldText } from './fold';
  * `withoutHalves` is the one rule the app's choice builders follow outside the generator: a
  * flashcard asked as multiple choice in a quiz and a term's wrong choices (`cardDistractors` in
  * `$lib/quiz/card-questions.ts`), and "Make it multiple choice" (`$lib/courses/wrong-choices.ts`).
+ * A file's own choices (an imported GIFT, Moodle XML, Aiken or sheet) are a teacher's and are
+ * imported as written; the preview says which clash (`halvesNotes`).
  * The generator's own distractors do not follow it yet (the generator was frozen to other
  * engineers when this was written): `poolDistractors` in `$lib/generator/distractors.ts` takes
  * names of the answer's fine type from a pool any fact's answer joins, so "China and Russia" of
@@ -73,4 +75,29 @@ export function withoutHalves(answer: string, candidates: readonly string[]): st
 	for (const candidate of candidates)
 		if (!halvesClash([answer, ...kept, candidate])) kept.push(candidate);
 	return kept;
+}
+
+/**
+ * The import preview's note on a file's own multiple-choice questions that list both halves of a
+ * choice (`halvesClash`): a teacher's choices are imported as written, and said, with the first
+ * one as an example; `[]` when none does. Pure.
+ */
+export function halvesNotes(
+	questions: readonly { prompt: string; choices?: readonly string[] }[]
+): string[] {
+	const clashing = questions.flatMap((q) => {
+		const clash = q.choices ? halvesClash(q.choices) : null;
+		return clash ? [{ prompt: q.prompt, clash }] : [];
+	});
+	if (!clashing.length) return [];
+	const [{ prompt, clash }] = clashing;
+	const quoted = [...clash.halves, clash.joined].map((c) => `“${c}”`);
+	const list = `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+	const which =
+		clashing.length === 1
+			? 'One multiple-choice question lists'
+			: `${clashing.length} multiple-choice questions list`;
+	return [
+		`${which} both halves of a choice beside it (${list} in “${prompt}”): a student can answer from the form of the choices alone. They are imported as written; edit those choices after importing.`
+	];
 }
