@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acceptAnswer } from '$lib/quiz/regrade';
+import { unusedTitle } from '$lib/quiz/titles';
 import {
 	exportClassroom,
 	importClassroom,
@@ -227,12 +228,16 @@ describe('restoring what was deleted from a classroom file', () => {
 					const restore = new Set(deletedHere.filter((_, i) => ticks[i]).map((d) => d.id));
 					const untouched = await state(r.db);
 					const beforeRestore = read(await exportClassroom(r.db));
+					const titlesHere = (await r.quizzes.list()).map((q) => q.title);
 					await importClassroom(backup, r.db, { restore });
 					for (const id of restore) {
 						const stored = await r.quizzes.get(id);
 						const inFile = backup.quizzes.find((q) => q.id === id)!;
+						// As the file has it, numbered apart when a quiz here has its title, as an added
+						// quiz is (seed 2003 ×5 met it after 4c0cd413 numbered restored quizzes too).
 						expect({ ...stored, updatedAt: 0, revision: '' }).toEqual({
 							...inFile,
+							title: unusedTitle(inFile.title, titlesHere),
 							updatedAt: 0,
 							revision: ''
 						});
