@@ -15,6 +15,7 @@ const bench: Bench = {
 		});
 		report('fuzz-properties', figures.totalRuns, 'runs');
 		report('fuzz-properties.properties', figures.properties, 'properties');
+		report('fuzz-properties.cut-short', figures.cutShort, 'properties');
 		report('fuzz-properties.seed', figures.seed, 'seed');
 		report('fuzz-properties.runs-multiplier', figures.runs, '×');
 		report('fuzz-properties.failed', figures.failures.length + figures.errors.length, 'tests');

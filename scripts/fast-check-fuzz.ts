@@ -16,6 +16,8 @@ declare module 'vitest' {
 		fastCheckRuns?: number;
 		/** fast-check properties this test checked in a fuzz run. */
 		fastCheckProperties?: number;
+		/** Of them, those stopped short of their runs by the test's own time limit. */
+		fastCheckCutShort?: number;
 	}
 }
 
@@ -29,14 +31,36 @@ function countRuns<Ts>(): fc.Plugin<Ts> {
 				if (!test) return;
 				test.meta.fastCheckRuns = (test.meta.fastCheckRuns ?? 0) + details.numRuns;
 				test.meta.fastCheckProperties = (test.meta.fastCheckProperties ?? 0) + 1;
+				if (details.interrupted)
+					test.meta.fastCheckCutShort = (test.meta.fastCheckCutShort ?? 0) + 1;
 			}
 		};
 	};
 }
 
+/**
+ * What is left (ms) of the current test's own time limit, less a tenth for what follows the
+ * property, or undefined without one. A test that sets its limit (`it(…, 120_000)`) keeps it in
+ * a fuzz run (scripts/fuzz.ts lifts only the default one), and ×20 its runs would fail it as a
+ * timeout: the property stops generating within it instead, a pass with fewer runs, counted as
+ * cut short (seed 2003 ×5: study.property's 120 s, indexes.property's 300 s).
+ */
+function timeLeft(): number | undefined {
+	const test = TestRunner.getCurrentTest();
+	if (!test?.timeout) return undefined;
+	const spent = Date.now() - (test.result?.startTime ?? Date.now());
+	return Math.max(1_000, test.timeout * 0.9 - spent);
+}
+
 function fuzzed<Ts>(params: fc.Parameters<Ts> | undefined): fc.Parameters<Ts> {
 	const fuzzedParams = fuzzParameters(params, inject('fastCheck'));
-	return { ...fuzzedParams, plugins: [...(fuzzedParams.plugins ?? []), countRuns<Ts>()] };
+	const left = timeLeft();
+	return {
+		...fuzzedParams,
+		...(left !== undefined &&
+			fuzzedParams.interruptAfterTimeLimit === undefined && { interruptAfterTimeLimit: left }),
+		plugins: [...(fuzzedParams.plugins ?? []), countRuns<Ts>()]
+	};
 }
 
 /** fast-check's `assert`, with the fuzz run's seed and runs. */

@@ -31,6 +31,8 @@ export interface FuzzFigures {
 	properties: number;
 	/** Runs of every property, added up (a failed property's runs up to its failure). */
 	totalRuns: number;
+	/** Properties stopped short of their runs by their test's own time limit. */
+	cutShort: number;
 	/** Failed tests: where, and fast-check's report (seed, path, counterexample). */
 	failures: { file: string; test: string; name: string; message: string }[];
 	/** Failures of a whole file (it did not load, an error outside any test). */
@@ -95,6 +97,7 @@ export async function fuzzProperties(options: {
 		tests: 0,
 		properties: 0,
 		totalRuns: 0,
+		cutShort: 0,
 		failures: [],
 		errors: [],
 		seconds: 0
@@ -111,6 +114,7 @@ export async function fuzzProperties(options: {
 						figures.tests++;
 						figures.properties += meta.fastCheckProperties;
 						figures.totalRuns += meta.fastCheckRuns ?? 0;
+						figures.cutShort += meta.fastCheckCutShort ?? 0;
 					}
 					const result = test.result();
 					if (result.state !== 'failed') continue;
@@ -141,6 +145,7 @@ export function printFuzzFigures(figures: FuzzFigures, log = console.log): void 
 	log(`fuzz-properties: ${figures.totalRuns} runs`);
 	log(`fuzz-properties.properties: ${figures.properties} properties`);
 	log(`fuzz-properties.tests: ${figures.tests} tests`);
+	log(`fuzz-properties.cut-short: ${figures.cutShort} properties`);
 	log(`fuzz-properties.files: ${figures.files} files`);
 	log(`fuzz-properties.seed: ${figures.seed} seed`);
 	log(`fuzz-properties.runs-multiplier: ${figures.runs} ×`);
