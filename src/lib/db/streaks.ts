@@ -227,6 +227,13 @@ export const streakMiddleware: Middleware<DBCore> = {
 	name: 'day-streaks',
 	level: 5,
 	create(down) {
+		// Each transaction's latest write of `days`, which the next one waits for. Two writes at
+		// once (`Promise.all`: a course's delete puts the days it changed and deletes the days it
+		// emptied) were each planned from the rows before the other: the put's plan read a day
+		// the delete was removing and wrote it back, old answers and all, with the streaks after
+		// it counted without it (npm run fuzz, streaks property, seed 2003). One after the other,
+		// each plans from what the one before wrote.
+		const latest = new WeakMap<object, PromiseLike<unknown>>();
 		return {
 			table(name) {
 				const table = down.table(name);
@@ -235,17 +242,25 @@ export const streakMiddleware: Middleware<DBCore> = {
 					...table,
 					mutate(request) {
 						// `.then` on Dexie's promises, never `await` (see `indexes.ts`, `run`).
-						return planStreaks(table, request).then(({ request: write, others }) =>
-							table
-								.mutate(write)
-								.then((response) =>
-									others.length
-										? table
-												.mutate({ type: 'put', trans: write.trans, values: others })
-												.then(() => response)
-										: response
-								)
-						);
+						const write = () =>
+							planStreaks(table, request).then(({ request: write, others }) =>
+								table
+									.mutate(write)
+									.then((response) =>
+										others.length
+											? table
+													.mutate({ type: 'put', trans: write.trans, values: others })
+													.then(() => response)
+											: response
+									)
+							);
+						const before = latest.get(request.trans);
+						// After the one before, failed or not: its own caller sees its failure.
+						const result = (before ? before.then(write, write) : write()) as ReturnType<
+							typeof write
+						>;
+						latest.set(request.trans, result);
+						return result;
 					}
 				};
 			}
