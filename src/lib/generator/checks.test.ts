@@ -714,6 +714,23 @@ describe('blind review U1: main ideas, named subjects, statements that stay fals
 		expect(Math.max(...perQuote.values())).toBeLessThanOrEqual(2);
 	});
 
+	it('reads a work as "it", however often its lead says "he" of its author (H19 S64)', () => {
+		const ref = subjectReference(
+			'The Salt Road',
+			'the first novel by the Vestan writer Ivo Marel',
+			'It was published in 1954. Marel, who was born in 1911, had been a sailor. He taught. He wrote. In 1980 he won a prize.'
+		);
+		expect(ref).toEqual({ name: 'the Salt Road', pronoun: 'it', heads: ['novel'] });
+		expect(resolveSubject('In 1980 he was awarded the Lumen Prize.', ref)).toBeUndefined();
+		// A person's lead still says "he".
+		const person = subjectReference(
+			'Ivo Marel',
+			'a Vestan writer',
+			'He was born in 1911. He wrote.'
+		);
+		expect(person.pronoun).toBe('he');
+	});
+
 	it('names the subject where a sentence says "it" or "The company" right after it', () => {
 		const ref = subjectReference(
 			'The Velmar Company',

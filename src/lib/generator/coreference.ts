@@ -48,14 +48,21 @@ export function subjectReference(name: string, predicate: string, lead: string):
 	const she = count(/\b(?:she|her|hers)\b/giu);
 	const he = count(/\b(?:he|his|him)\b/giu);
 	const it = count(/\b(?:it|its)\b/giu);
-	const pronoun = she > it && she >= he ? 'she' : he > it ? 'he' : 'it';
+	const head = predicateHead(predicate);
+	// "X is the first novel by …": a work is "it", however often its lead says "he" of its author
+	// (blind check H19 S64: "In 1983 he was awarded the Nobel Prize" became the novel's prize).
+	const work = head !== undefined && WORK_HEAD.test(head);
+	const pronoun = work ? 'it' : she > it && she >= he ? 'she' : he > it ? 'he' : 'it';
 	const heads = new Set<string>();
 	const last = name.split(/\s+/).at(-1) ?? '';
 	if (/^\p{Ll}+$/u.test(last)) heads.add(last);
-	const head = predicateHead(predicate);
 	if (head && pronoun === 'it') heads.add(head);
 	return { name: name.replace(/^The\s/u, 'the '), pronoun, heads: [...heads] };
 }
+
+/** Heads of a made thing, never a person: a work, a building, a machine. */
+const WORK_HEAD =
+	/^(?:novel|novella|book|poem|play|film|movie|song|album|symphony|opera|painting|sculpture|statue|story|series|epic|essay|treatise|manuscript|building|bridge|tower|cathedral|church|temple|palace|castle|ship|machine|engine|device|instrument)$/u;
 
 /** What follows an empty "it": a verb of being or seeming, then "that", "to", "until"… */
 const EXPLETIVE =

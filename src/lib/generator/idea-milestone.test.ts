@@ -30,6 +30,13 @@ describe('the year of a milestone the lead tells of its own subject', () => {
 		]);
 	});
 
+	it('never gives a thing its author’s prize: "he" is a life’s subject only (H19 S64)', () => {
+		const { article } = madeUpArticle('The Salt Road', [
+			'The Salt Road is a novel by the Vestan writer Ivo Marel, published in 1954. It tells of two boys lost in the hills. In 1980 he was awarded the Lumen Prize in Literature.'
+		]);
+		expect(milestoneIdeas(article).some((i) => /Lumen Prize/u.test(i.prompt))).toBe(false);
+	});
+
 	it("asks no aim, no birth, no other body and no body sentence's detail", () => {
 		const aim = madeUpArticle('Ada Korvel', [
 			'Ada Korvel (1889–1959) was a Vestan aviator. In 1914 she tried to be elected to the Lumen Aero Club, but never was.'
