@@ -27,9 +27,15 @@ describe('SourceQuote', () => {
 		expect(page.getByRole('link').elements()).toHaveLength(0);
 	});
 
-	it('says an imported question has no source passage instead of quoting nothing', async () => {
-		render(SourceQuote, { question: question('q-gift', 'u-2:d-1', '') });
-		await expect.element(page.getByTestId('no-source')).toHaveTextContent('No source passage');
+	// Outsider teacher (session 33): "No source passage" under every imported question told
+	// students of an absence; nothing is shown, as for the teacher's own questions.
+	it('shows nothing for an imported question whose file gave no source sentence', async () => {
+		const { container } = await render(SourceQuote, {
+			question: question('q-gift', 'u-2:d-1', ''),
+			from: 'quiz'
+		});
+		expect(container.textContent?.trim()).toBe('');
+		expect(page.getByRole('link').elements()).toHaveLength(0);
 	});
 
 	it('shows nothing for a question the teacher wrote in the quiz editor (no document)', async () => {
