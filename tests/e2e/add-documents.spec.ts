@@ -195,7 +195,7 @@ test(
 			await write.getByLabel(`Wrong choice ${i + 1}`).fill(year);
 		}
 		await write.getByRole('button', { name: 'Save' }).click();
-		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(write.getByText('Saved: your question is accepted.')).toBeVisible();
 		// The edited draft above and this one.
 		await expect(page.getByTestId('count-accepted')).toHaveText('2');
 		const mine = page
@@ -246,7 +246,7 @@ test(
 		await expect(write.getByTestId('advice')).toContainText('before the blank');
 		await expectNoAxeViolations(page);
 		await write.getByRole('button', { name: 'Save' }).click();
-		await expect(write.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(write.getByText('Saved: your question is accepted.')).toBeVisible();
 		const mine = page
 			.getByTestId('draft')
 			.filter({ hasText: /^.*Mayor ____ said the station would cover the needs/ });
@@ -265,7 +265,7 @@ test(
 		);
 		await expect(reader.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue('2018');
 		await reader.getByRole('button', { name: 'Save' }).click();
-		await expect(reader.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(reader.getByText('Saved: your question is accepted.')).toBeVisible();
 		await expect(page.getByText('Questions from this article (2)')).toBeVisible();
 	}
 );

@@ -63,6 +63,40 @@ test(
 );
 
 /**
+ * Outsider teacher (session 33): "Open in writer", "Make it multiple choice", "Save question",
+ * and the writer stayed open, reset to the same sentence as a fill-in-the-blank: the save looked
+ * failed and invited a duplicate (the review's rows, read again after the save, replayed the
+ * "Open in writer" request). Saved, it closes, says so and gives the focus back to the sentence.
+ */
+test(
+	'a question saved from "Open in writer" closes the writer, says Saved and focuses its sentence',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		test.setTimeout(90_000);
+		await pastedCourseInReview(page, REPORT, 'Harbour notes');
+		const section = page.getByTestId('suggested-sentences');
+		await expect(section).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
+		const first = section.getByRole('listitem').first();
+		const sentence = (await first.locator('.sentence').textContent())!.trim();
+		await first.getByRole('button', { name: 'Open in writer' }).click();
+		const writer = page.getByTestId('write-by-hand').first();
+		await expect(writer.getByLabel('Question', { exact: true })).toHaveValue(/____/);
+		await writer.getByRole('button', { name: 'Make it multiple choice' }).click();
+		await expect(writer.getByLabel('Type')).toHaveValue('mcq');
+		await writer.getByRole('button', { name: 'Save question' }).click();
+
+		await expect(writer.getByText('Saved: your question is accepted.')).toBeVisible();
+		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+		await expect(writer.getByRole('button', { name: 'Save question' })).toHaveCount(0);
+		await expect(writer.getByTestId('saved-here')).toHaveText('Saved');
+		await expect(writer.getByRole('button', { name: sentence, exact: true })).toBeFocused();
+		const draft = page.getByTestId('draft');
+		await expect(draft).toHaveCount(1);
+		await expect(draft).toContainText('Multiple choice');
+	}
+);
+
+/**
  * Issue 12, outsider teacher: the writer hid "March 2010" of "began in March 2010", the student
  * typed "2010" and was marked "Not quite". The year is now one of the other answers that count
  * as right, written in the form where the teacher sees it, and Study's one checker takes it.
@@ -88,7 +122,7 @@ test(
 		await other.scrollIntoViewIfNeeded();
 		await shotForPeople(page, testInfo.outputPath('writer-accepts-year.png'));
 		await writer.getByRole('button', { name: 'Save question' }).click();
-		await expect(writer.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(writer.getByText('Saved: your question is accepted.')).toBeVisible();
 
 		await page.getByTestId('study-course').click();
 		// Study's first load of a new course's cards is slow on a loaded machine, not a wait on us.
