@@ -204,7 +204,7 @@ test(
 
 		// Saved, and cancelled: nothing comes back.
 		await writer.getByRole('button', { name: 'Save question' }).click();
-		await expect(writer.getByText('Question saved and accepted.')).toBeVisible();
+		await expect(writer.getByText('Saved: your question is accepted.')).toBeVisible();
 		await card.getByRole('button', { name: 'Cancel', exact: true }).click();
 		await expect(card.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
 		await page.reload();
@@ -213,5 +213,46 @@ test(
 		await expect(question).toBeHidden();
 		await expect(card.getByText('A bend in a river channel')).toBeVisible();
 		expect(asked).toEqual(['beforeunload']);
+	}
+);
+
+test(
+	'Edit puts the cursor in the form, Escape cancels and gives the focus back to Edit; a question written from a sentence closes its writer when saved',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		// Outsider teacher (session 33), used to Anki's keyboard: Edit left the cursor on the
+		// button; and after Save question the writer stayed open on the same sentence, reset,
+		// as if the save had failed.
+		await importCourse(page, riversCourse(COURSE));
+		await gotoApp(page, REVIEW);
+		const card = page.getByTestId('draft').first();
+		const edit = card.getByRole('button', { name: 'Edit', exact: true });
+		await edit.click();
+		const form = card.getByRole('form', { name: 'Edit this question' });
+		await expect(form.getByRole('textbox').first()).toBeFocused();
+		for (const width of [320, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await shotForPeople(page, testInfo.outputPath(`edit-focused-${width}.png`));
+		}
+		await page.keyboard.type(' Changed.');
+		await page.keyboard.press('Escape');
+		await expect(form).toHaveCount(0);
+		await expect(edit).toBeFocused();
+		await expect(card).not.toContainText('Changed.');
+
+		const writer = await writeFromSentence(page, /^Attrition is when/);
+		await writer.getByRole('button', { name: 'stones', exact: true }).first().click();
+		await writer.getByRole('button', { name: 'Save question' }).click();
+		await expect(writer.getByText('Saved: your question is accepted.')).toBeVisible();
+		await expect(writer.getByTestId('saved-here')).toHaveText('Saved');
+		await expect(writer.getByRole('button', { name: /^Attrition is when/ })).toBeFocused();
+		// The review's rows are read again after the save: the writer stays closed.
+		await expect(page.getByTestId('count-accepted')).toHaveText('1');
+		await expect(writer.getByRole('button', { name: 'Save question' })).toHaveCount(0);
+		for (const width of [320, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await writer.getByTestId('saved-here').scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`writer-saved-${width}.png`));
+		}
 	}
 );
