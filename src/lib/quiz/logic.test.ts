@@ -277,6 +277,9 @@ describe('class report', () => {
 		// The student's result screen shows the same short id (QuizDone), so "which one is yours?"
 		// has an answer.
 		expect(shortAttemptId('k7m2qx9')).toBe('k7m2q');
+		// Letters and digits only: "attempt ACSU-" read as cut off (outsider teacher, session 33).
+		expect(shortAttemptId('ACSU-x_9Qb7k')).toBe('ACSUx');
+		expect(shortAttemptId('v1-1a2b3c')).toBe('v11a2');
 	});
 
 	it('treats names alike regardless of case, accents and spacing', () => {

@@ -169,12 +169,14 @@ function localClock(ms: number): string {
 }
 
 /**
- * The short attempt id a teacher and a student both read (its first 5 characters): the report
+ * The short attempt id a teacher and a student both read (its first 5 letters and digits): the report
  * tells two same-name results apart by it, so the student's result screen shows it too (outsider
  * teacher, 2026-12-02: "which one is yours?").
  */
 export function shortAttemptId(attemptId: string): string {
-	return attemptId.slice(0, 5);
+	// Its letters and digits only: an id may hold "-" and "_", and "attempt ACSU-" on the
+	// student's result read as cut off (outsider teacher, session 33).
+	return attemptId.replace(/[-_]/g, '').slice(0, 5);
 }
 
 /**

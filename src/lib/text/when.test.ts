@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inZone } from '$lib/srs/zone.test-helpers';
-import { momentText, momentTextToTheSecond } from './when';
+import { dayText, momentText, momentTextToTheSecond } from './when';
 
 describe('a moment as people write it', () => {
 	const moment = Date.UTC(2026, 11, 2, 13, 40, 5);
@@ -12,6 +12,17 @@ describe('a moment as people write it', () => {
 
 	it('is in the device’s time zone', () => {
 		expect(momentText(moment, 'en-GB', 'Europe/Istanbul')).toMatch(/^2 Dec 2026,? 16:40$/);
+	});
+
+	// The Classroom's list wrote "12/5/2026" beside "Dec 5, 2026" (outsider teacher, session 33).
+	it('names a day alone as its moment names it, without the time', () => {
+		expect(dayText(moment, 'en-US', 'UTC')).toBe('Dec 2, 2026');
+		expect(dayText(moment, 'en-GB', 'UTC')).toBe('2 Dec 2026');
+		expect(momentText(moment, 'en-GB', 'UTC').startsWith(dayText(moment, 'en-GB', 'UTC'))).toBe(
+			true
+		);
+		// Late evening in Honolulu is still the 2nd there.
+		expect(dayText(Date.UTC(2026, 11, 3, 5), 'en-GB', 'Pacific/Honolulu')).toBe('2 Dec 2026');
 	});
 });
 

@@ -22,7 +22,19 @@ export function momentTextToTheSecond(
 	return formatMoment(ms, 'medium', locales, timeZone);
 }
 
-type TimeStyle = 'short' | 'medium';
+/**
+ * A day (ms since the epoch) as `momentText` writes its date, without the time: "Dec 5, 2026" in
+ * American English, "5 Dec 2026" in British English. Where a list names only the day (the
+ * Classroom's quizzes): `toLocaleDateString()` wrote "12/5/2026" there, beside "Dec 5, 2026" on
+ * the quiz's own page (outsider teacher, session 33), and 12/5 reads as 12 May in most of the
+ * world.
+ */
+export function dayText(ms: number, locales?: string | string[], timeZone?: string): string {
+	return formatMoment(ms, 'none', locales, timeZone);
+}
+
+/** `none`: the date alone (`dayText`). */
+type TimeStyle = 'short' | 'medium' | 'none';
 
 /**
  * Formatters made so far, by locales, time style and time zone. Making one costs ~0.3 ms (ICU),
@@ -41,7 +53,7 @@ function formatterFor(
 	if (!formatter) {
 		formatter = new Intl.DateTimeFormat(locales, {
 			dateStyle: 'medium',
-			timeStyle: style,
+			...(style === 'none' ? {} : { timeStyle: style }),
 			timeZone
 		});
 		formatters.set(key, formatter);
@@ -88,7 +100,7 @@ function formatMoment(
 	if (!(Math.abs(ms) <= MAX_TIME_MS && Math.abs(wallClock) <= MAX_TIME_MS))
 		return new Date(ms).toLocaleString(locales, {
 			dateStyle: 'medium',
-			timeStyle: style,
+			...(style === 'none' ? {} : { timeStyle: style }),
 			timeZone
 		});
 	return formatterFor(style, locales, timeZone ?? 'UTC').format(wallClock);
