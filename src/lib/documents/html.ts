@@ -185,12 +185,26 @@ export function htmlBlocks(html: string, parse: (html: string) => Document): str
 
 const BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|TD|TH|DT|DD)$/;
 
-/** The text of block elements in order, one paragraph each, so sentences never run together. */
+/**
+ * The text of block elements in order, one paragraph each, so sentences never run together. A
+ * definition list's term and its definition are one paragraph, "Term: definition", as a key-terms
+ * list is written and read (`<dt>Bourgeoisie</dt><dd>the wealthy …</dd>` gave "Bourgeoisie" and
+ * "the wealthy …" apart: outsider teacher's frev.html, session 33; `readPdf` reads the same list
+ * printed to PDF so).
+ */
 function collectBlocks(node: Element, out: string[]): void {
-	for (const child of Array.from(node.children)) {
-		if (BLOCK.test(child.tagName.toUpperCase())) {
-			const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
-			if (text) out.push(text);
+	const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+	const children = Array.from(node.children);
+	for (let i = 0; i < children.length; i++) {
+		const child = children[i];
+		const tag = child.tagName.toUpperCase();
+		const next = children[i + 1];
+		if (tag === 'DT' && next?.tagName.toUpperCase() === 'DD' && text(child) && text(next)) {
+			// A term that brings its own colon or dash keeps it.
+			out.push(`${text(child)}${/[:–—-]$/u.test(text(child)) ? '' : ':'} ${text(next)}`);
+			i++;
+		} else if (BLOCK.test(tag)) {
+			if (text(child)) out.push(text(child));
 		} else collectBlocks(child, out);
 	}
 }

@@ -423,6 +423,22 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(paragraphs).toContain('Key terms');
 	});
 
+	it('reads a web page’s definition list as "Term: definition", one entry a paragraph', async () => {
+		// frev.html, the handout the outsider teacher printed to PDF (session 33): read as HTML,
+		// each term and its definition were two paragraphs.
+		const html = `<!doctype html><html><head><title>The French Revolution</title></head><body><article><h1>The French Revolution</h1><p>${ARTICLE}</p><p>${ARTICLE}</p><h2>Key terms</h2><dl><dt>Bourgeoisie</dt><dd>the wealthy middle class of the Third Estate.</dd><dt>Tennis Court Oath</dt><dd>the promise of 20 June 1789 not to separate.</dd><dt>Thermidor –</dt><dd>the coup of July 1794.</dd></dl></article></body></html>`;
+		const doc = await readDocument({ name: 'frev.html', bytes: enc(html) }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs).toEqual(
+			expect.arrayContaining([
+				'Bourgeoisie: the wealthy middle class of the Third Estate.',
+				'Tennis Court Oath: the promise of 20 June 1789 not to separate.',
+				'Thermidor – the coup of July 1794.'
+			])
+		);
+		expect(paragraphs).not.toContain('Bourgeoisie');
+	});
+
 	it('joins words broken at a PDF line’s hyphen as the document writes them', async () => {
 		const pdf = makePdf([
 			[
