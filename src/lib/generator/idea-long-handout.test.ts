@@ -93,6 +93,12 @@ describe('gen33: a statement of a long handout names what it speaks of', () => {
 
 	it('keeps "both" before a pair it names, an existential "there" and a flashcard', () => {
 		expect(pointsBack(statement('Both Varland and Ostra signed the treaty in 1815.'))).toBe(false);
+		// A pair named only before the statement (blind check H19 S52).
+		expect(pointsBack(statement('Nobody knows whether either man reached the pass in 1921.'))).toBe(
+			true
+		);
+		expect(pointsBack(statement('In 1790 the two brothers opened a mill in Ostra.'))).toBe(true);
+		expect(pointsBack(statement('Trees grow on either side of the Velm river.'))).toBe(false);
 		expect(pointsBack(statement('By 1850 there were about two million weavers in Varland.'))).toBe(
 			false
 		);

@@ -70,6 +70,20 @@ export function pointsBack(idea: Idea): boolean {
 	if (idea.type !== 'truefalse' && !/_{3,}/u.test(idea.prompt)) return false;
 	const text = idea.type === 'truefalse' ? idea.sentence.text : idea.prompt;
 	if (/\b[Bb]oth\s+(?:the\s+|these\s+|those\s+)?\p{Ll}+\b(?!\s+and\b)/u.test(text)) return true;
+	// "… nobody knows whether either man reached the top" (blind check H19 S52, both reviewers:
+	// the other man is never named), "neither woman", "the two brothers".
+	if (
+		/\b(?:[Ee]ither|[Nn]either)\s+(?:man|men|woman|women|brother|sister|king|queen|leader|ship|team|army|country|of\s+them)\b/u.test(
+			text
+		)
+	)
+		return true;
+	if (
+		/\b[Tt]he\s+two\s+(?:men|women|brothers|sisters|friends|rivals|leaders|kings|queens|explorers|scientists)\b/u.test(
+			text
+		)
+	)
+		return true;
 	for (const m of text.matchAll(/\b[Tt]here\b\s*(\p{L}*)/gu))
 		if (!EXISTENTIAL.test(m[1])) return true;
 	return false;
