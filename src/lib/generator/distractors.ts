@@ -2,6 +2,7 @@ import { MONTH_NAMES } from '../content/months';
 import { digitsOf, type Fact, type Lexicon } from './facts';
 import { fold, seededOrder } from './text';
 import { eraCue, straddlingYears } from './idea-year';
+import { halvesClash } from '../text/choice-halves';
 
 /**
  * Wrong values of the same fine type as the answer: MCQ distractors and the swapped value of a
@@ -159,6 +160,8 @@ export function poolDistractors(fact: Fact, pools: Pools, seed: string, lexicon:
 		if (fold(value) === fold(fact.answer) || inSentence(value)) continue;
 		if (lexicon.personByAlias.get(fold(value)) === fact.identity) continue;
 		if (out.some((v) => fold(v) === fold(value))) continue;
+		// "China", "Russia" beside "China and Russia": the form gives the answer away (outsider, session 32).
+		if (halvesClash([fact.answer, ...out, value])) continue;
 		out.push(value);
 		if (out.length === 3) break;
 	}

@@ -14,12 +14,10 @@ import { foldText } from './fold';
  * `$lib/quiz/card-questions.ts`), and "Make it multiple choice" (`$lib/courses/wrong-choices.ts`).
  * A file's own choices (an imported GIFT, Moodle XML, Aiken or sheet) are a teacher's and are
  * imported as written; the preview says which clash (`halvesNotes`).
- * The generator's own distractors do not follow it yet (the generator was frozen to other
- * engineers when this was written): `poolDistractors` in `$lib/generator/distractors.ts` takes
- * names of the answer's fine type from a pool any fact's answer joins, so "China and Russia" of
- * one sentence may be offered beside "Russia" for the answer "China" (a made-up pool of China,
- * China and Russia, Russia, India gave that clash for 10 seeds of 10). The fix there: in its
- * loop, before `out.push(value)`, `if (halvesClash([fact.answer, ...out, value])) continue;`.
+ * The generator's own distractors follow it too: `poolDistractors` in
+ * `$lib/generator/distractors.ts` takes names of the answer's fine type from a pool any fact's
+ * answer joins, so "China and Russia" of one sentence could be offered beside "Russia" for the
+ * answer "China"; it skips a value that would make a clash.
  * Years, figures and dates join no parts. The built-in bank's 51 multiple-choice questions have
  * no clash. `$lib/quiz/give-away.ts` splits answers with its own pattern, which join codes made
  * under its rules must keep.
