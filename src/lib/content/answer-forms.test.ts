@@ -85,9 +85,14 @@ describe('forms accept nothing that was wrong content', () => {
 	const vocabulary = [
 		...new Set(parsed.value.questions.flatMap((q) => normalizeAnswer(q.answer).split(' ')))
 	];
-	const old = (input: string, q: (typeof typed)[number]) =>
-		answerMatch(input, { answer: q.answer, accept: q.accept, numeric: q.numeric }) !== null &&
-		answerMatch(input, { answer: q.answer, accept: q.accept, numeric: q.numeric })?.kind !== 'form';
+	// Right by any kind but `form`, on the whole question: the kinds that read the question's
+	// own text count too. With the key and accepted answers alone, "one day 2008" for "One day
+	// later" (accepted "one day", and 2008 beside it in the source: `year`) was taken for a form
+	// accepting a wrong answer (npm run fuzz, seed 1003 ×50).
+	const old = (input: string, q: (typeof typed)[number]) => {
+		const match = answerMatch(input, q);
+		return match !== null && match.kind !== 'form';
+	};
 
 	it('has typed questions of several words to try', () => {
 		expect(typed.length).toBeGreaterThan(10);
