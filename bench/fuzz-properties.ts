@@ -11,7 +11,9 @@ const bench: Bench = {
 		const figures = await fuzzProperties({
 			runs: Number(process.env.FUZZ_PROPERTIES_RUNS) || 2,
 			// Vitest's own report would drown the figures: only the tally listens.
-			reporters: []
+			reporters: [],
+			// Only `name: value unit` lines on stdout.
+			log: console.error
 		});
 		report('fuzz-properties', figures.totalRuns, 'runs');
 		report('fuzz-properties.properties', figures.properties, 'properties');

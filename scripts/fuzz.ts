@@ -74,6 +74,8 @@ export async function fuzzProperties(options: {
 	projects?: string[];
 	/** Vitest's reporters; the default one prints every file and failure. */
 	reporters?: string[];
+	/** Where the opening line (seed, runs, files) goes: the bench sends it to stderr. */
+	log?: (line: string) => void;
 }): Promise<FuzzFigures> {
 	process.env[FC_RUNS] = String(
 		options.runs ?? (Number(process.env[FC_RUNS]) || DEFAULT_FUZZ_RUNS)
@@ -87,7 +89,7 @@ export async function fuzzProperties(options: {
 	const projects =
 		options.projects ??
 		(files.some((file) => file.endsWith('.svelte.test.ts')) ? ['server', 'client'] : ['server']);
-	console.log(
+	(options.log ?? console.log)(
 		`fuzz: seed ${run.seed}, runs ×${run.runs}, ${files.length} files, projects ${projects.join(' ')}`
 	);
 	const figures: FuzzFigures = {
