@@ -25,7 +25,7 @@ const asked = (prompt: string, answer = 'A frame') =>
 	framedTerm(card(prompt, answer), article)?.prompt;
 
 describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () => {
-	it('asks an everyday term in the handout’s title, a long coined word bare', () => {
+	it('asks every term in the handout’s title, a long coined word too (H20)', () => {
 		expect(asked('What is meant by the term “wheel”?')).toBe(
 			'In the handout “Velm Mills of Ostra”, what is meant by the term “wheel”?'
 		);
@@ -36,7 +36,7 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 			'In the handout “Velm Mills of Ostra”, what is meant by the term “mill race”?'
 		);
 		expect(asked('What is meant by the term “lumithermocline”?')).toBe(
-			'What is meant by the term “lumithermocline”?'
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “lumithermocline”?'
 		);
 	});
 
@@ -58,12 +58,22 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 		expect(framedTerm(listed, article)).toBeUndefined();
 	});
 
-	it('leaves a capitalised term and the title’s own subject bare', () => {
-		expect(asked('What is meant by the term “Ostran”?')).toBe(
-			'What is meant by the term “Ostran”?'
+	it('frames a capitalised key-terms entry, leaves the title’s own subject bare', () => {
+		// "Union – the states that stayed loyal …": a list capitalises its entries (H20 S02).
+		expect(asked('What is meant by the term “Union”?')).toBe(
+			'In the handout “Velm Mills of Ostra”, what is meant by the term “Union”?'
 		);
 		expect(asked('What is a velm mill?')).toBe('What is a velm mill?');
 		expect(asked('What is the velm mill?', 'A kind of mill')).toBe('What is the velm mill?');
+	});
+
+	it('frames an acronym card unless the title spells out its expansion (H20)', () => {
+		expect(asked('What does VMO stand for?', 'Velm Mill Office')).toBe(
+			'In the handout “Velm Mills of Ostra”, what does VMO stand for?'
+		);
+		expect(asked('What does VMO stand for?', 'Velm Mills of Ostra')).toBe(
+			'What does VMO stand for?'
+		);
 	});
 
 	it('leaves names, fields and other kinds of prompt alone', () => {

@@ -7,9 +7,10 @@ import type { ArticleView, Idea } from './ideas';
  * handout: a comic drawing or a full-size preparatory drawing; "What is a lock?" in a canal
  * handout: a door's or a canal's), 2–3 of 3 reviewers rejected such cards. The handout's own
  * title is a frame that is always true: "In the handout “<title>”, what is meant by the term
- * “lock”?". A one-word term of `LONG_WORD` letters or more stays bare: long words are the rare,
- * coined ones (Zipf's law of abbreviation: the frequent words are the short ones), and H14's
- * reviewers accepted such terms bare ("hoplitodromos", "unconformity", "magnetosphere").
+ * “lock”?". Since H20 every term but the title's own subject is framed: a key-terms list
+ * capitalises its entries, and a long word bare ("displacement") still has an everyday sense.
+ * An acronym card ("What does IP stand for?") is framed the same way, unless the title spells
+ * the expansion out (the frame would give the answer away).
  *
  * A term the sentence names with "the" ("The vector is the organism that carries …" → "What is
  * the vector?") points into the handout (H14: "Plasmodium" answers "What is the parasite?" as
@@ -22,6 +23,15 @@ import type { ArticleView, Idea } from './ideas';
  */
 export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	if (idea.type !== 'flashcard' || !isHandout(article)) return idea;
+	const title = (article.doc.title ?? article.title).trim();
+	// "What does IP stand for?": an acronym has other expansions elsewhere ("intellectual
+	// property"), the handout's is the one asked (H20: one reviewer of three failed ANC, CRT and
+	// IP asked bare for want of a topic).
+	const acronym = /^What does (\S+) stand for\?$/u.exec(idea.prompt);
+	if (acronym)
+		return title && !title.toLowerCase().includes(idea.answer.toLowerCase())
+			? { ...idea, prompt: `In the handout “${title}”, what does ${acronym[1]} stand for?` }
+			: idea;
 	const asked = askedTerm(idea.prompt);
 	if (!asked) return idea;
 	const { term, definite } = asked;
@@ -29,26 +39,20 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// next items, not the term's meaning (H14 S108).
 	const next = idea.answer.charAt(0).toLowerCase() + idea.answer.slice(1);
 	if (idea.sentence.text.includes(`${term}, ${next}`)) return undefined;
-	// A proper name or adjective ("Byzantine") has no everyday sense of its own; the title's own
-	// subject ("What is origami?" in "Origami") is what the whole handout is about.
-	if (/^\p{Lu}/u.test(term) || article.title.toLowerCase().includes(term.toLowerCase()))
-		return idea;
+	// The title's own subject ("What is origami?" in "Origami") is what the whole handout is
+	// about. Every other term is framed, a capitalised or long one too: a key-terms list
+	// capitalises its entries ("Union – the states that stayed loyal", "Displacement – …"), and
+	// bare they read as the everyday word (blind review H20: "Union" and "displacement" failed
+	// with all three reviewers, "singularity" with one; H14's bare coined words passed, and the
+	// frame costs them nothing).
+	const folded = term.toLowerCase();
+	if ([article.title, title].some((t) => t.toLowerCase().includes(folded))) return idea;
 	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
-	if (!definite && coined(term)) return idea;
 	// The handout as its reader sees it named: its own title, never the subject the idea kinds
 	// read into a title its opening does not name ("How Soap Works" opening "Water on its own
 	// is …" was framed "In the handout “Water on its own”": blind review H16, 3 of 3).
-	const title = (article.doc.title ?? article.title).trim();
 	if (!title) return undefined;
 	return { ...idea, prompt: `In the handout “${title}”, what is meant by the term “${term}”?` };
-}
-
-/** Letters from which a one-word term reads as coined, not everyday (`framedTerm`). */
-export const LONG_WORD = 11;
-
-/** A one-word term of `LONG_WORD` letters or more ("magnetosphere"; not "excursion"). */
-function coined(term: string): boolean {
-	return !/\s/u.test(term) && term.replace(/[^\p{L}]/gu, '').length >= LONG_WORD;
 }
 
 /**
