@@ -148,6 +148,15 @@ describe('keys that tell the next step or a finding (blind reviews H16 S36, H17 
 			reportsFinding('In 1702 the Ostran smith Ivo Brandt showed that a hung needle tilts down')
 		).toBe(true);
 		expect(reportsFinding('Ivo Brandt found that a hung needle tilts down')).toBe(true);
+		// H20 S119 and S38: a claim's "argued that", a fronted time phrase with its year.
+		expect(reportsFinding('Ivo Brandt argued that the velm hills were shaped by slow rain')).toBe(
+			true
+		);
+		expect(
+			reportsFinding('In the first years of the 1700s, the Ostran smith Ivo Brandt made a spark')
+		).toBe(true);
+		expect(reportsFinding('A lamp that makes light from a spark between two rods')).toBe(false);
+		expect(reportsFinding('The idea that slow, ordinary processes shaped the land')).toBe(false);
 		expect(reportsFinding('The tilt of a freely hung needle towards the ground')).toBe(false);
 		expect(reportsFinding('A period of war from 1701 to 1709')).toBe(false);
 	});

@@ -155,15 +155,22 @@ export function nextStepKey(key: string): boolean {
 }
 
 /**
- * A key that reports who found something and when ("In 1581 the English instrument maker Robert
- * Norman showed that a freely hung needle tilts downwards …" for magnetic dip, blind review H16
- * S36, all three reviewers): a fronted date or a finding's "showed that", the deed of a person,
- * not what the name means.
+ * A key that reports who found or claimed something and when ("In 1581 the English instrument
+ * maker Robert Norman showed that a freely hung needle tilts downwards …" for magnetic dip, blind
+ * review H16 S36, all three reviewers): a fronted date or time phrase, a finding's "showed that"
+ * or a claim's "argued that", the deed of a person, not what the name means.
  */
 export function reportsFinding(key: string): boolean {
 	return (
 		/^(?:In|On|By|Around|About|During)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{3,4}\b/u.test(key.trim()) ||
-		/\b(?:showed|found|discovered|proved|noticed|observed|realised|realized|demonstrated)\s+that\b/u.test(
+		// "In the first decade of the 1800s, the English chemist … used a huge battery …" for arc
+		// lamp (blind review H20 S38, all three): a fronted time phrase with a year in it.
+		/^(?:In|On|By|Around|About|During|From|After|Before|Early|Late)\s[^,]*\b\d{3,4}s?\b[^,]*,/u.test(
+			key.trim()
+		) ||
+		// "Charles Lyell argued that the Earth's surface …" for uniformitarianism (H20 S119, all
+		// three): who claimed it, not what the idea is.
+		/\b(?:showed|found|discovered|proved|noticed|observed|realised|realized|demonstrated|argued|claimed|believed|suggested|proposed|maintained|insisted)\s+that\b/u.test(
 			key
 		)
 	);
