@@ -33,6 +33,20 @@ describe('a handout\'s one-sentence reason asked "Why …?" (gen53)', () => {
 		]);
 	});
 
+	it('keeps a two-word name whole: a capital on the next word (H20 S41)', () => {
+		expect(
+			asked('Glass of the Ostran Hills', [
+				'Velm glass is a dark natural glass found in the Ostran Hills.',
+				'Stone Age people chipped velm glass into blades, because it breaks to give sharp edges.'
+			])
+		).toEqual([
+			[
+				'Why did Stone Age people chip velm glass into blades?',
+				'Because it breaks to give sharp edges'
+			]
+		]);
+	});
+
 	it('asks nothing of a hedged, double or pointing reason, or of a subject with no frame', () => {
 		expect(
 			asked('Velm and the Ostran Hills', [

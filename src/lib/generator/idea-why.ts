@@ -260,8 +260,11 @@ function told(sentence: Sentence, article: ArticleView): string {
 
 /** "The heart" → "the heart", "Gold alloys" → "gold alloys"; a name keeps its capital. */
 function lowerFirst(phrase: string, article: ArticleView): string {
-	const first = phrase.split(/\s+/u)[0];
+	const [first, second = ''] = phrase.split(/\s+/u);
 	if (/^(?:The|A|An)$/u.test(first)) return phrase.charAt(0).toLowerCase() + phrase.slice(1);
+	// "Stone Age people", "New Zealand farmers": a capital on the next word makes the two one
+	// name (blind review H20 S41, all three: "Why did stone Age people …?").
+	if (/^\p{Lu}/u.test(second)) return phrase;
 	// A word the handout writes in lower case elsewhere is no name ("Vaccination", "Gases").
 	if (
 		first.length > 1 &&
