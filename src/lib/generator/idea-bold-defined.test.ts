@@ -29,6 +29,7 @@ const marked = [
 	'The velm belongs to a small group of fish called **shellfins**, the only fish that grow shells.',
 	'The reef eel belongs to a large family of fish called **ribbonets**.',
 	'Old chiefs were laid under round, grassy mounds called **barrows**.',
+	'The reef glows because of a thin layer of bright cells called **glowphores**.',
 	'Young corals go through **settlement**, a change in body form between a drifting larva and a fixed polyp.',
 	'The reef water holds **brinium**, a heavy salt that settles on the reef floor.',
 	'The old reef is **calcareous**, a sign that it was once alive.',
@@ -93,6 +94,10 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 			'A small group of fish, the only fish that grow shells'
 		]);
 		expect(asked().some(([p]) => /ribbonets/u.test(p))).toBe(false);
+	});
+
+	it('refuses one layer of many cells called by the cells’ plural name (H20 S133)', () => {
+		expect(asked().some(([p]) => /glowphores/u.test(p))).toBe(false);
 	});
 
 	it('reads a class no further back than a preposition (H19 S17)', () => {

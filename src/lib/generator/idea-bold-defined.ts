@@ -242,10 +242,15 @@ function calledIdea(sentence: Sentence, article: ArticleView): Idea | undefined 
 	if (!key || !fairKey(exclusive(key), term)) return undefined;
 	// "a small group of mammals called monotremes": the "a" is the group's; a plural term is asked
 	// as one ("What are monotremes?", not "What is a monotremes?").
+	const pluralTerm = /[^siu]s$/u.test(term);
 	const members =
 		determiner !== '' &&
 		/^(?:\p{Ll}+\s+)*?(?:group|family|kind|type|class|set|order)\s+of\s/u.test(cls) &&
-		/[^siu]s$/u.test(term);
+		pluralTerm;
+	// "a layer of special skin cells called iridophores": one layer, many cells; the term names
+	// the cells, so neither "What is an iridophores?" nor a key "A layer of …" is right (blind
+	// review H20 S133, all three reviewers).
+	if (determiner !== '' && !plural && pluralTerm && !members) return undefined;
 	const card = definitionCard(
 		sentence,
 		members ? askOf(term, '', 'are') : askOf(term, determiner, plural ? 'are' : 'is'),
