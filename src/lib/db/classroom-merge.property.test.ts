@@ -145,6 +145,25 @@ describe('merging a classroom file', () => {
 		);
 	});
 
+	it('a result renamed and removed in one millisecond stays removed (fuzz counterexample)', async () => {
+		// npm run fuzz, seed 2005: the rename's stamp ran a millisecond ahead of the clock, the
+		// removal was stamped by the clock, so the morning's file looked newer and brought it back.
+		vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 11, 5, 9));
+		const r = repos();
+		await r.quizzes.save(quiz);
+		await r.results.add({ ...resultOf('Ana'), attemptId: 'ana' });
+		await r.results.rename(`${quiz.id}|ana`, 'Ana Petrović');
+		const backup = read(await exportClassroom(r.db));
+		await r.results.remove(`${quiz.id}|ana`);
+		const now = await state(r.db);
+		expect(await previewClassroomImport(backup, r.db)).toMatchObject({
+			results: { removedHere: 1, added: 0 }
+		});
+		await importClassroom(backup, r.db);
+		expect(await state(r.db)).toEqual(now);
+		expect(await r.results.list(quiz.id)).toEqual([]);
+	});
+
 	it('keeps a later rename and accepted answer, and says so in the preview', async () => {
 		const r = repos();
 		await r.quizzes.save(quiz);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClassroomDatabase } from './classroom';
+import { changedAt, ClassroomDatabase } from './classroom';
 import { ResultRepository } from './classroom-results';
 import { freshName, proxied, quiz, repos, result } from './classroom.test-helpers';
 
@@ -60,10 +60,13 @@ describe('classroom results', () => {
 		await results.add(result);
 		await results.add({ ...result, attemptId: 'attempt-two', name: 'Mia' });
 		await results.rename(`${quiz.id}|attempt-one`, 'Marko Vučić');
+		const stamp = changedAt((await db.results.get(`${quiz.id}|attempt-one`))!);
 		await results.remove(`${quiz.id}|attempt-one`, 5);
 		expect((await results.list(quiz.id)).map((r) => r.name)).toEqual(['Mia']);
+		// Decided at the time given, or just after the result's last stamp when the clock given
+		// (5 ms) is behind it: an older file must not look newer than the removal.
 		expect(await db.decided.toArray()).toMatchObject([
-			{ key: `${quiz.id}|attempt-one`, decision: 'removed', decidedAt: 5 }
+			{ key: `${quiz.id}|attempt-one`, decision: 'removed', decidedAt: stamp + 1 }
 		]);
 		// The same code, and an edited code of the same attempt: neither is stored.
 		// Under the name the teacher gave it, which "Add it back" keeps.

@@ -1,6 +1,7 @@
 import type { QuizResult } from '$lib/quiz/types';
 import { studentKey } from '$lib/quiz/report';
 import {
+	changedAt,
 	classroomDb,
 	type ClassroomDatabase,
 	type DecidedResult,
@@ -184,12 +185,19 @@ function toStored(result: QuizResult, now: number): StoredResult {
 	};
 }
 
-/** A stored row as a set-aside attempt (its own row id dropped: the table numbers rows). */
+/**
+ * A stored row as a set-aside attempt (its own row id dropped: the table numbers rows), decided
+ * at `now` (ms) or just after the row's last stamp if that is later, as a quiz's deletion is
+ * (`QuizRepository.remove`): a row's stamp runs ahead of the clock when it changes twice in one
+ * millisecond (`stampChanges`), and a decision stamped before it let an older classroom file
+ * bring the removed result back (npm run fuzz, classroom-merge property, seed 2005: a rename,
+ * then a removal, in one millisecond).
+ */
 export function setAside(
 	row: StoredResult,
 	decision: DecidedResult['decision'],
-	decidedAt: number
+	now: number
 ): DecidedResult {
 	const { id: _, ...result } = plain(row) as DecidedResult;
-	return { ...result, decision, decidedAt };
+	return { ...result, decision, decidedAt: Math.max(now, changedAt(row) + 1) };
 }
