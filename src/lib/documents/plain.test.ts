@@ -68,6 +68,37 @@ describe('Markdown section headings (gen35, issue 12)', () => {
 	});
 });
 
+describe('Markdown tables (blind check H21)', () => {
+	const blocks = (markdown: string) =>
+		textBlocks(markdownToText(markdown).text).map((block) => block.text);
+
+	it('reads each row a paragraph: sentences as sentences, short cells joined by a dash', () => {
+		const table = [
+			'# Velm ovens',
+			'',
+			'| Myth | Fact |',
+			'|---|:---:|',
+			'| "Velm ovens are loud." | They hum. A thin rod can cause sparks called **flaring**. |',
+			'| 1804 | The first velm oven was built in Ostra |',
+			'| A \\| pipe | kept |',
+			'',
+			'After the table.'
+		].join('\n');
+		expect(blocks(table)).toEqual([
+			'Velm ovens',
+			'Myth – Fact',
+			'"Velm ovens are loud." They hum. A thin rod can cause sparks called flaring.',
+			'1804 – The first velm oven was built in Ostra',
+			'A | pipe – kept',
+			'After the table.'
+		]);
+	});
+
+	it('leaves a line with a pipe inside a sentence alone', () => {
+		expect(blocks('# T\n\nUse a | b here.')).toEqual(['T', 'Use a | b here.']);
+	});
+});
+
 describe('Markdown italics (blind check H19)', () => {
 	const plain = (markdown: string) => markdownToText(markdown).text.trim();
 

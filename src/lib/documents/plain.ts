@@ -81,7 +81,7 @@ export function markdownToText(markdown: string): MarkupText {
 	const heading =
 		/^#\s+(.+)$/m.exec(source)?.[1]?.trim() ??
 		/^([^\n]+)\n=+[ \t]*(?:\n|$)/.exec(source.trimStart())?.[1]?.trim();
-	const text = sectionHeadings(source.replace(/```[\s\S]*?```/g, ''))
+	const text = tableRows(sectionHeadings(source.replace(/```[\s\S]*?```/g, '')))
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
@@ -113,6 +113,34 @@ export function markdownToText(markdown: string): MarkupText {
 		outlet: meta.outlet,
 		date: meta.date
 	};
+}
+
+/** A table's delimiter row: `|---|:--:|`, `--- | ---`. */
+const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/gm;
+
+/** A table row: a line that starts and ends with a pipe. */
+const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/gm;
+
+/**
+ * `source` with each row of a Markdown (GFM) table a paragraph of its own and the delimiter
+ * rows gone: cells are joined with " – " (a timeline's "1804 – First uprising"), or with a space
+ * after a cell that ends its sentence, so a row of full sentences reads as sentences. Before, the
+ * rows ran into one paragraph with their pipes, and a key took "| |" and the next row's words
+ * (blind check H21, the "arcing" card of a myths-and-facts table). An escaped pipe stays in its
+ * cell.
+ */
+function tableRows(source: string): string {
+	return source.replace(TABLE_RULE, '').replace(TABLE_ROW, (_, inner: string) => {
+		const cells = inner
+			.split(/(?<!\\)\|/u)
+			.map((cell) => cell.replace(/\\\|/gu, '|').trim())
+			.filter(Boolean);
+		const row = cells.reduce(
+			(line, cell) => (line ? `${line}${/[.!?]["”’)]*$/u.test(line) ? ' ' : ' – '}${cell}` : cell),
+			''
+		);
+		return row ? `\n${row}\n` : '';
+	});
 }
 
 /** An ATX heading line: "## Key terms", "### Why it matters ###". */
