@@ -161,6 +161,9 @@ describe('kind 1: the lead definition', () => {
 	it('takes the subject from a noun phrase, never a fronted participle, an adverb or an ordinal (U4)', () => {
 		expect(subjectPhrase('Built in 1771, the Lumen House')).toBe('the Lumen House');
 		expect(subjectPhrase('In 1850, the Varn Mill')).toBe('the Varn Mill');
+		// H21 S30: "Around the year 1700, Russia was …" asked "What was around the year 1700?".
+		expect(subjectPhrase('Around the year 1700, Ostra')).toBeUndefined();
+		expect(subjectPhrase('Around the year 1700')).toBeUndefined();
 		expect(subjectPhrase('Joseph Varn, 1ST BARON VARN, (1827–1912)')).toBe(
 			'Joseph Varn, 1ST BARON VARN, (1827–1912)'
 		);
