@@ -16,6 +16,12 @@ describe('a key the article stands by (blind review U10: S01, S06, S13)', () => 
 		expect(ranksSubject('a pact that is perhaps the best known of its kind')).toBe(true);
 		expect(ranksSubject('a market that gives the largest supplier an advantage')).toBe(false);
 		expect(ranksSubject('a reserve that protects the forest of the northern hills')).toBe(false);
+		// H21 S43: a possessive in place of "the".
+		expect(ranksSubject("one of Ostra's best-loved wild animals")).toBe(true);
+		expect(ranksSubject("Ostra's largest port")).toBe(true);
+		expect(ranksSubject("One of Ostra's best-loved wild animals")).toBe(true);
+		expect(ranksSubject('The oldest bridge over the river')).toBe(true);
+		expect(ranksSubject("a port on Ostra's west coast")).toBe(false);
 	});
 
 	it('sees time words that only the article’s date resolves', () => {

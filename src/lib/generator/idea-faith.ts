@@ -11,11 +11,12 @@ import { MONTH_NAMES } from '../content/months';
 /**
  * A ranking said of the subject in a key: at its start ("the oldest …", "one of the most
  * wide-ranging …"), after a verb of being anywhere ("… that is also the most common movement
- * disorder"), or "one of the <superlative>" anywhere; not "the largest supplier" in a clause
- * about something else.
+ * disorder"), or "one of the <superlative>" anywhere, a possessive in place of "the" too ("One
+ * of Britain's best-loved wild animals", blind check H21 S43, all three); not "the largest
+ * supplier" in a clause about something else.
  */
 const RANKED =
-	/^(?:one of\s+)?the\s+(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:most|least|only|best|worst|\p{Ll}{2,}est)\b|\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly|still)\s+)?(?:the|one of the)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b|\bone of the\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
+	/^(?:[Oo]ne of\s+)?(?:[Tt]he|\p{Lu}[\p{L}-]*['’]s?)\s+(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?:most|least|only|best|worst|\p{Ll}{2,}est)\b|\b(?:is|are|was|were)\s+(?:(?:also|perhaps|probably|arguably|possibly|still)\s+)?(?:the|one of the)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b|\b[Oo]ne of (?:the|\p{Lu}[\p{L}-]*['’]s?)\s+(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
 
 /** Words ending in "-est" that rank nothing: "the forest", "the interest", "the west". */
 const NOT_SUPERLATIVE =
