@@ -88,6 +88,9 @@ describe('keys that define their name (gen43)', () => {
 		expect(askedInField(card, article)?.prompt).toBe(
 			'What is meant by the term “delivery” in oratory?'
 		);
+		// A plural title names creatures or things, no field: left to the handout's frame (H21 S75).
+		const { article: flamingos } = madeUpArticle('Flamingos', [...blocks, 'Pink flamingos wade.']);
+		expect(askedInField(card, flamingos)).toBe(card);
 		const { article: untitled } = madeUpArticle('Notes', blocks);
 		expect(askedInField(card, untitled)).toBeUndefined();
 		const plain = sentenceCard('What is brass?', 'A mixture of copper and zinc');

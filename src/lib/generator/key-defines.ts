@@ -121,6 +121,9 @@ export function askedInField(idea: Idea, article: ArticleView): Idea | undefined
 	if (/\sin\s[\p{Ll} ]+\?$/u.test(idea.prompt)) return idea;
 	// Not `textField`: a rhetoric handout's passing "medicine" outnumbered any field it names.
 	const field = titleField(article);
+	// "Flamingos": a plural title names the handout's creatures or things, no field ("… “alkaline”
+	// in flamingos?", blind check H21 S75, all three); the handout's frame asks it (`framedTerm`).
+	if (field && /(?<!ic|s)s$/u.test(field)) return idea;
 	if (!field || field === name.toLowerCase()) return undefined;
 	return { ...idea, prompt: idea.prompt.replace(/\?$/u, ` in ${field}?`) };
 }
