@@ -206,9 +206,9 @@ export function storeLabel(progress: StoreProgress): string {
 		case 'writing':
 			return counted('Writing questions');
 		case 'queue':
-			return `Preparing the study queue of ${number(progress.total)} cards…`;
+			return `Preparing the study queue of ${plural(progress.total, 'card')}…`;
 		case 'replay':
-			return `Scheduling ${number(progress.total)} cards from their review history…`;
+			return `Scheduling ${plural(progress.total, 'card')} from their review history…`;
 		case 'history':
 			return counted('Adding the review history', ' cards');
 		case 'saving':
