@@ -191,3 +191,30 @@ describe('writeAnkiText numerical answers and decks (outsider, issue 12)', () =>
 		});
 	});
 });
+
+describe('writeAnkiText nested decks (student outsider, session 33)', () => {
+	it('writes a course imported from "Spanish::Vocab 1" back to that deck, not "…::Vocab 1" again', () => {
+		const q: PortableQuestion = {
+			type: 'flashcard',
+			prompt: 'el perro',
+			answer: 'the dog',
+			topics: ['Vocab 1', 'spanish']
+		};
+		const { text } = writeAnkiText([q], 'Spanish › Vocab 1');
+		const row = text
+			.split('\n')
+			.find((line) => !line.startsWith('#'))!
+			.split('\t');
+		expect(text).toContain('#deck:Spanish::Vocab 1\n');
+		expect(row[2]).toBe('Spanish::Vocab 1');
+	});
+
+	it('keeps another topic as a subdeck, under Anki\'s "::" name', () => {
+		const q: PortableQuestion = { type: 'flashcard', prompt: 'a', answer: 'b', topics: ['Verbs'] };
+		const row = writeAnkiText([q], 'Spanish › Vocab 1')
+			.text.split('\n')
+			.find((line) => !line.startsWith('#'))!
+			.split('\t');
+		expect(row[2]).toBe('Spanish::Vocab 1::Verbs');
+	});
+});

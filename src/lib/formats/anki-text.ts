@@ -8,6 +8,7 @@ import {
 	ankiDeckName,
 	checkPortable,
 	DECK_LEVELS,
+	deckLevels,
 	deckTitle,
 	fileTitle,
 	type ExportResult,
@@ -302,13 +303,18 @@ export function readAnkiText(source: string): ImportResult {
 }
 
 /**
- * A question's deck: the course's deck, with its first topic as a subdeck unless that topic is
- * the course's own name (a GIFT category named after the course gave "Victorian
- * Britain::Victorian Britain", outsider, issue 12).
+ * A question's Anki deck (`Parent::Child`, `ankiDeckName`): the course's deck, with its first
+ * topic as a subdeck unless that topic is the course's own name or its deck's last level (a GIFT
+ * category named after the course gave "Victorian Britain::Victorian Britain", outsider, issue
+ * 12; a deck imported from Anki's "Spanish::Vocab 1", whose notes carry the topic "Vocab 1",
+ * went back as "Spanish › Vocab 1::Vocab 1", student outsider, session 33).
  */
 function subdeck(deck: string, topic: string | undefined): string {
-	if (!topic || foldText(topic) === foldText(deck)) return deck;
-	return `${deck}::${topic.replace(/::/g, ':')}`;
+	const name = ankiDeckName(deck);
+	const last = deckLevels(deck).at(-1) ?? deck;
+	if (!topic || foldText(topic) === foldText(deck) || foldText(topic) === foldText(last))
+		return name;
+	return `${name}::${topic.replace(/::/g, ':')}`;
 }
 
 /** Quotes a field for a tab-separated Anki file when it holds a tab, a quote or a line break. */

@@ -85,3 +85,9 @@ export const EXPORT_FORMATS = [
 ] as const;
 
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number]['id'];
+
+/**
+ * The format the export menu starts on: the Anki package, the file Anki users expect and the one
+ * that keeps everything (the student outsider, session 33, found the menu on plain text).
+ */
+export const DEFAULT_EXPORT_FORMAT: ExportFormatId = 'apkg';

@@ -5,6 +5,7 @@ import { fixtureQuestion } from '$lib/courses/fixtures.test-helpers';
 import { readAiken, writeAiken } from './aiken';
 import { writeAnkiText } from './anki-text';
 import {
+	DEFAULT_EXPORT_FORMAT,
 	EXPORT_FORMATS,
 	exportChoiceOrder,
 	exportFileName,
@@ -252,5 +253,12 @@ describe('every export says what it leaves out', () => {
 					expect(field === 'accept' && file.skipped.length > 0, `${id} ${field}`).toBe(true);
 			}
 		}
+	});
+});
+
+describe('the export menu', () => {
+	it('starts on the Anki package, the file Anki users expect (student outsider, session 33)', () => {
+		expect(DEFAULT_EXPORT_FORMAT).toBe('apkg');
+		expect(EXPORT_FORMATS.map((f) => f.id)).toContain(DEFAULT_EXPORT_FORMAT);
 	});
 });

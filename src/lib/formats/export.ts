@@ -5,7 +5,7 @@ import type { Cell } from '$lib/text/csv';
 import type { ExportSchedule } from './anki-schedule';
 import type { PortableQuestion } from './portable';
 
-export { EXPORT_FORMATS, type ExportFormatId } from './export-formats';
+export { DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS, type ExportFormatId } from './export-formats';
 import { EXPORT_FORMATS, type ExportFormatId } from './export-formats';
 
 /**
