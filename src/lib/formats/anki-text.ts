@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
+import { ankiNotes } from './anki-notes';
 import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
@@ -323,8 +324,9 @@ function field(text: string): string {
 }
 
 /**
- * Writes Anki plain text with header lines: tab-separated, no HTML, the stable question id as
- * the note GUID (so importing again updates notes instead of duplicating them), the note type
+ * Writes Anki plain text with header lines: tab-separated, no HTML, the GUID of the Anki note a
+ * question came from, else its stable id, as the note GUID (so importing again updates notes
+ * instead of duplicating them; a reversed card is its note's second card, `ankiNotes`), the note type
  * per row (Basic, Basic (type in the answer), Cloze with `{{c1::…}}`), the first topic as deck
  * and every topic as a tag. Explanation and source sentence have their own columns, named in
  * a `#columns` line, for a note type that has such fields (Anki maps columns to fields in order).
@@ -344,10 +346,13 @@ export function writeAnkiText(
 		'#tags column:9',
 		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tFlashpoint\tTags'
 	];
-	for (const q of questions) {
-		const [front, back, notetype] = ankiNote(q);
+	for (const { guid, question: q, reverse } of ankiNotes(questions, () => '')) {
+		const [front, back, kind] = ankiNote(q);
+		// Anki's own note type by name: the note imported from it is updated, its two cards kept.
+		const notetype = reverse ? 'Basic (and reversed card)' : kind;
 		const tags = q.topics.map(ankiTag).join(' ');
-		const cells = [q.externalId ?? '', notetype, subdeck(deck, q.topics[0]), front, back]
+		const id = guid === 'flashpoint-' ? '' : guid;
+		const cells = [id, notetype, subdeck(deck, q.topics[0]), front, back]
 			.concat([ankiExplanation(q)])
 			.concat([q.quote ?? '', flashpointField(q), tags])
 			.map(field);

@@ -54,7 +54,7 @@ describe('writeApkg', () => {
 		]);
 	});
 
-	it('writes a schema-11 collection Anki opens: col row, three note types, one card a note', async () => {
+	it('writes a schema-11 collection Anki opens: col row, four note types, one card a note', async () => {
 		const bytes = await writeApkg(QUESTIONS, 'Deck', sqlite, 1_760_000_000_000);
 		const files = unzipSync(bytes);
 		expect(Object.keys(files).sort()).toEqual(['collection.anki2', 'media']);
@@ -65,6 +65,7 @@ describe('writeApkg', () => {
 		const names = Object.values(JSON.parse(String(models)) as Record<string, { name: string }>);
 		expect(names.map((m) => m.name)).toEqual([
 			'Flashpoint Basic',
+			'Flashpoint Basic (and reversed card)',
 			'Flashpoint Basic (type in the answer)',
 			'Flashpoint Cloze'
 		]);
@@ -186,7 +187,7 @@ describe('writeApkg with scheduling information', () => {
 		const bytes = await writeApkg(QUESTIONS, 'Deck', sqlite, now, schedules);
 		const db = new sqlite.Database(unzipSync(bytes)['collection.anki2']);
 		const cards = db.exec(
-			'SELECT nid, type, queue, due, ivl, factor, reps, lapses, data FROM cards ORDER BY id'
+			'SELECT id, type, queue, due, ivl, factor, reps, lapses, data FROM cards ORDER BY id'
 		)[0].values;
 		expect(cards[0].slice(1)).toEqual([0, 0, 1, 0, 0, 0, 0, '']);
 		expect(cards[1].slice(1)).toEqual([2, 2, 6, 10, 2500, 2, 0, '{"s":9.5,"d":4.2}']);

@@ -9,21 +9,29 @@ import {
 } from './anki-schedule';
 
 export { toAnkiField } from './anki-note';
+import { ankiNotes } from './anki-notes';
 import { ankiTag } from './anki-text';
 import { deckLevels, type PortableQuestion } from './portable';
 
 /**
  * Writes an Anki package (`.apkg`) holding a legacy `collection.anki2` (schema 11, the format
- * every Anki since 2.1 imports, and 2.1.50+ with "Support older Anki versions"): one deck, three
- * note types — Basic, Basic (type in the answer) and Cloze, each with Explanation and Source
- * fields — and an empty `media` map. A note's GUID is the question's id, so importing the file
- * again updates its notes instead of duplicating them. Multiple choice and true/false become
+ * every Anki since 2.1 imports, and 2.1.50+ with "Support older Anki versions"): one deck, four
+ * note types — Basic, Basic (and reversed card), Basic (type in the answer) and Cloze, each with
+ * Explanation and Source fields — and an empty `media` map. A note's GUID is the GUID of the
+ * Anki note the question was imported from, else the question's id (`ankiNotes`), so importing
+ * the file again updates its notes instead of duplicating them; a reversed card goes back as the
+ * second card of its note. Multiple choice and true/false become
  * Basic notes with the choices on the front, as in `writeAnkiText`. The SQLite engine (sql.js)
  * is passed in, so this runs in Node tests and the browser alike.
  */
 
 /** Note type ids: fixed, so a second export updates the same note types in Anki. */
-const MODEL_IDS = { basic: 1_700_000_000_001, typed: 1_700_000_000_002, cloze: 1_700_000_000_003 };
+const MODEL_IDS = {
+	basic: 1_700_000_000_001,
+	typed: 1_700_000_000_002,
+	cloze: 1_700_000_000_003,
+	reversed: 1_700_000_000_004
+};
 const CSS =
 	'.card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }';
 
@@ -45,8 +53,8 @@ function field(name: string, ord: number) {
 	return { name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] };
 }
 
-function template(name: string, qfmt: string, afmt: string) {
-	return { name, ord: 0, qfmt, afmt, bqfmt: '', bafmt: '', did: null };
+function template(name: string, qfmt: string, afmt: string, ord = 0) {
+	return { name, ord, qfmt, afmt, bqfmt: '', bafmt: '', did: null };
 }
 
 /** The three note types as schema-11 JSON (`col.models`), keyed by id. */
@@ -72,6 +80,18 @@ function models(deckId: number, mod: number) {
 			...common(MODEL_IDS.basic, 'Flashpoint Basic', 0),
 			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`)]
+		},
+		[MODEL_IDS.reversed]: {
+			...common(MODEL_IDS.reversed, 'Flashpoint Basic (and reversed card)', 0),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
+			tmpls: [
+				template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`),
+				template('Card 2', '{{Back}}', `{{FrontSide}}<hr id=answer>{{Front}}${extra}`, 1)
+			],
+			req: [
+				[0, 'any', [0]],
+				[1, 'any', [1]]
+			]
 		},
 		[MODEL_IDS.typed]: {
 			...common(MODEL_IDS.typed, 'Flashpoint Basic (type in the answer)', 0),
@@ -194,14 +214,18 @@ export async function writeApkg(
 			JSON.stringify({ '1': DECK_CONF }),
 			'{}'
 		]);
-		for (const [i, q] of questions.entries()) {
-			const { mid, fields } = noteOf(q);
+		const notes = ankiNotes(questions, (i) => String(now + i));
+		let position = 0;
+		for (const [n, note] of notes.entries()) {
+			const q = note.question;
+			const { mid: kind, fields } = noteOf(q);
+			const mid = note.reverse ? MODEL_IDS.reversed : kind;
 			const html = fields.map(toAnkiField);
 			const tags = q.topics.map(ankiTag).join(' ');
-			const id = now + i;
+			const id = now + n;
 			db.run('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)', [
 				id,
-				q.externalId ?? `flashpoint-${id}`,
+				note.guid,
 				mid,
 				seconds,
 				tags ? ` ${tags} ` : '',
@@ -210,35 +234,42 @@ export async function writeApkg(
 				await checksum(fields[0]),
 				''
 			]);
-			const schedule = q.externalId ? schedules?.get(q.externalId) : undefined;
-			const c = ankiCardColumns(schedule, crt, i + 1);
-			db.run('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)', [
-				id,
-				id,
-				deckId,
-				seconds,
-				c.type,
-				c.queue,
-				c.due,
-				c.ivl,
-				c.factor,
-				c.reps,
-				c.lapses,
-				c.left,
-				c.data
-			]);
-			if (c.type === 0 || !schedule) continue;
-			for (const r of ankiRevlogRows(schedule, logged))
-				db.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)', [
-					r.id,
+			for (const [ord, card] of [q, note.reverse].entries()) {
+				if (!card) continue;
+				// Card ids after every note id: unique, and still creation times.
+				const cardId = now + notes.length + position;
+				position++;
+				const schedule = card.externalId ? schedules?.get(card.externalId) : undefined;
+				const c = ankiCardColumns(schedule, crt, position);
+				db.run('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)', [
+					cardId,
 					id,
-					r.ease,
-					r.ivl,
-					r.lastIvl,
-					r.factor,
-					r.time,
-					r.type
+					deckId,
+					ord,
+					seconds,
+					c.type,
+					c.queue,
+					c.due,
+					c.ivl,
+					c.factor,
+					c.reps,
+					c.lapses,
+					c.left,
+					c.data
 				]);
+				if (c.type === 0 || !schedule) continue;
+				for (const r of ankiRevlogRows(schedule, logged))
+					db.run('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)', [
+						r.id,
+						cardId,
+						r.ease,
+						r.ivl,
+						r.lastIvl,
+						r.factor,
+						r.time,
+						r.type
+					]);
+			}
 		}
 		const collection = db.export();
 		const enc = new TextEncoder();

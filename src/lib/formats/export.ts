@@ -36,7 +36,8 @@ export function exportChoiceOrder(id: string, choices: readonly string[]): strin
 }
 
 /**
- * A bank question as other tools get it: its id as the stable external id, its quote kept. An
+ * A bank question as other tools get it: its id as the stable external id, its quote kept, and
+ * the Anki card it was imported as (`ankiCard`), for the Anki writers to update that note. An
  * imported question's choices keep the order its author gave them in their file (a teacher's
  * GIFT came back reshuffled, outsider teacher, issue 12); a generated or form-written one's, whose
  * order nobody chose (the form puts the key first), go in `exportChoiceOrder`. Every writer
@@ -47,6 +48,8 @@ export function toPortable(q: Question): PortableQuestion {
 	const explanation = explanationOf(q);
 	return {
 		externalId: q.id,
+		// An Anki card's id (a GUID, `#r`, `#c<n>`); other files' ids are stored as `<file>::<id>`.
+		...(q.externalId && !q.externalId.includes('::') ? { ankiCard: q.externalId } : {}),
 		...(q.name ? { name: q.name } : {}),
 		type: q.type,
 		prompt: q.prompt,

@@ -13,6 +13,13 @@ export interface PortableQuestion {
 	/** The file's own stable id where it has one (Anki note GUID, Moodle `idnumber`, GIFT title). */
 	externalId?: string;
 	/**
+	 * In an export only: the Anki card this question was imported as (its stored `externalId`:
+	 * the note GUID, `<guid>#r` for a reversed card, `<guid>#c<n>` for cloze deletion n). The
+	 * Anki writers put that GUID back on the note (`ankiNotes`), so Anki updates the note it
+	 * came from instead of adding a duplicate beside it (student outsider, session 33).
+	 */
+	ankiCard?: string;
+	/**
 	 * The question's own name in its file (a GIFT `::name::`, a Moodle XML `<name>`), only when it
 	 * is not the default a writer gives (`ownName`); written back as its name (`questionName`).
 	 */
