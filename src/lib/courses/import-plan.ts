@@ -133,8 +133,8 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
  * (`storedExternalId`), or (a file Flashpoint exported, whose note GUID, GIFT title or idnumber
  * is the question id) same id, a lone cloze deletion's `#c1` left off.
  */
-function matchIn(existing: readonly ExistingQuestion[]) {
-	const byKey = new Map<string, ExistingQuestion>();
+function matchIn<Q extends Pick<ExistingQuestion, 'id' | 'externalId'>>(existing: readonly Q[]) {
+	const byKey = new Map<string, Q>();
 	for (const q of existing) {
 		byKey.set(q.id, q);
 		if (q.externalId) byKey.set(`x:${q.externalId}`, q);
@@ -142,6 +142,24 @@ function matchIn(existing: readonly ExistingQuestion[]) {
 	return (stored: string | undefined, raw: string | undefined) =>
 		(stored === undefined ? undefined : byKey.get(`x:${stored}`)) ??
 		(raw === undefined ? undefined : (byKey.get(raw) ?? byKey.get(raw.replace(/#c1$/, ''))));
+}
+
+/**
+ * The question a file's review history card (`PortableHistory.externalId`) belongs to, among
+ * `questions` (the course's, and for a preview the plan's new ones), by the rule the plan
+ * matches questions with (`matchIn`): its stored `externalId`, else its id (a file Flashpoint
+ * exported names each card by its question's id). The preview counts the history it will keep
+ * and the import stores it with this one function, so they agree (student outsider, session
+ * 33: the preview said "8 with review history, kept", the result "the file has no review
+ * history": storing looked the card up by Anki GUID only, and a re-imported Flashpoint export
+ * names its cards by question id).
+ */
+export function historyQuestionOf(
+	questions: readonly Pick<ExistingQuestion, 'id' | 'externalId'>[],
+	origin: ImportOrigin
+): (externalId: string) => string | undefined {
+	const byId = matchIn(questions);
+	return (externalId) => byId(storedExternalId(externalId, origin), externalId)?.id;
 }
 
 /**

@@ -122,3 +122,67 @@ describe('ImportSession', () => {
 		);
 	});
 });
+
+describe('ImportSession: a course’s own Anki export imported again with its history', () => {
+	// Student outsider, session 33: the preview said "8 with review history (8 answers), kept",
+	// the button "Import the scheduling history", and the result "the file has no review history".
+	it('keeps the history the preview counted: the same cards and answers in preview and result', async () => {
+		const { db, session: s } = session();
+		const opened = await s.open(csv, 'table');
+		if (opened.kind !== 'table') throw new Error(opened.kind);
+		await s.preview({ mapping: opened.mapping, origin, target: 'new' });
+		const { courseId } = await s.store({ target: 'new', title: 'Atlas', withHistory: false });
+		const questions = await db.questions.where('courseId').equals(courseId).sortBy('id');
+		const now = new Date(2026, 11, 5, 12).getTime();
+		const answered = now - 3 * 86_400_000;
+		const studied = questions.slice(0, 2).map(
+			(q) =>
+				[
+					q.id,
+					{
+						card: {
+							due: now + 86_400_000 * 3,
+							stability: 4,
+							difficulty: 5,
+							scheduledDays: 6,
+							reps: 1,
+							lapses: 0,
+							state: 2 as const
+						},
+						answers: [
+							{
+								answeredAt: answered,
+								rating: 3 as const,
+								durationMs: 5000,
+								before: null,
+								after: {
+									due: now + 86_400_000 * 3,
+									state: 2 as const,
+									stability: 4,
+									difficulty: 5,
+									scheduledDays: 6
+								}
+							}
+						]
+					}
+				] as const
+		);
+		const [{ writeApkg }, { toPortable }] = await Promise.all([
+			import('$lib/formats/apkg-write'),
+			import('$lib/formats/export')
+		]);
+		const bytes = await writeApkg(
+			questions.map((q) => toPortable(q)),
+			'Atlas',
+			await initSqlJs(),
+			now,
+			new Map(studied)
+		);
+		await s.open({ name: 'Atlas – Anki.apkg', bytes }, 'apkg');
+		const apkg = { fileName: 'Atlas – Anki.apkg', formatLabel: 'Anki', globalIds: true };
+		const preview = await s.preview({ origin: apkg, target: courseId });
+		expect([preview.unchanged, preview.history]).toEqual([70, { cards: 2, answers: 2 }]);
+		const stored = await s.store({ target: courseId, title: '', withHistory: true });
+		expect([stored.answers, stored.history]).toEqual([2, { cards: 2, answers: 2 }]);
+	});
+});

@@ -202,11 +202,8 @@ export class ImportSession {
 		}
 		const result = this.result;
 		if (!result) throw new Error('No file is open.');
-		const [{ planImport, sameFileDocument }, { courseQuestions }, files] = await Promise.all([
-			import('./import'),
-			import('./drafts'),
-			import('./file-course')
-		]);
+		const [{ planImport, sameFileDocument, historyQuestionOf }, { courseQuestions }, files] =
+			await Promise.all([import('./import'), import('./drafts'), import('./file-course')]);
 		const compared = request.compareWith ?? request.target;
 		const existing = compared === 'new' ? [] : await courseQuestions(this.env.db(), compared);
 		// Documents a file of this format made: only their questions can be "no longer in the file".
@@ -236,10 +233,17 @@ export class ImportSession {
 		this.plan = plan;
 		this.origin = request.origin;
 		const problems = [...result.problems, ...plan.problems];
-		const history = result.history?.length
+		// The history storing will keep: cards of questions in the target course after the import,
+		// found as storing finds them (`historyQuestionOf`), so preview and result agree.
+		const questionOf = historyQuestionOf(
+			[...(compared === request.target ? existing : []), ...plan.questions],
+			request.origin
+		);
+		const kept = result.history?.filter((card) => questionOf(card.externalId)) ?? [];
+		const history = kept.length
 			? {
-					answers: result.history.reduce((sum, card) => sum + card.answers.length, 0),
-					cards: result.history.length
+					answers: kept.reduce((sum, card) => sum + card.answers.length, 0),
+					cards: kept.length
 				}
 			: null;
 		return {

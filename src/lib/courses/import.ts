@@ -5,11 +5,12 @@ import { courseRowsInSteps, writeCourseRows, type NewCourseDocument } from './cr
 import { CourseInputError, guarded } from './course-errors';
 import { courseQuestions, refreshCourse } from './drafts';
 import { storeImportedHistory } from './import-history';
-import { storedExternalId, type ImportOrigin, type ImportPlan } from './import-plan';
+import { historyQuestionOf, type ImportOrigin, type ImportPlan } from './import-plan';
 import { largest } from '$lib/text/largest';
 import { StoreSteps, type StoreHooks } from './store-progress';
 
 export {
+	historyQuestionOf,
 	planImport,
 	toImportedQuestion,
 	type ExistingQuestion,
@@ -82,7 +83,7 @@ function importTables(db: FlashpointDb) {
 	];
 }
 
-/** The file's history stored against course `courseId`'s questions (by their `externalId`). */
+/** The file's history stored against course `courseId`'s questions (`historyQuestionOf`). */
 async function storeHistory(
 	db: FlashpointDb,
 	courseId: string,
@@ -91,13 +92,7 @@ async function storeHistory(
 	steps: StoreSteps
 ): Promise<Pick<ImportOutcome, 'answers' | 'history'>> {
 	if (!history?.length) return { answers: 0 };
-	const ids = new Map<string, string>();
-	for (const q of await courseQuestions(db, courseId))
-		if (q.externalId) ids.set(q.externalId, q.id);
-	const questionOf = (externalId: string) => {
-		const stored = storedExternalId(externalId, origin);
-		return stored === undefined ? undefined : ids.get(stored);
-	};
+	const questionOf = historyQuestionOf(await courseQuestions(db, courseId), origin);
 	const stored = await storeImportedHistory(db, history, questionOf, steps);
 	return { answers: stored.answers, history: { cards: stored.cards, answers: stored.given } };
 }
