@@ -8,7 +8,7 @@ import { freshDb } from '$lib/db/test-helpers';
 import { toPortable } from '$lib/formats/export';
 import { writeGift } from '$lib/formats/gift-write';
 import { courseQuestions } from './drafts';
-import { fileCourseOf } from './file-course';
+import { fileCourseOf, textKey } from './file-course';
 import { ImportSession } from './import-session';
 
 const courses = [
@@ -47,6 +47,31 @@ describe('fileCourseOf', () => {
 			builtin: false
 		});
 		expect(fileCourseOf([{ externalId: 'q-999' }], ['Genes'], stored, courses)).toBeNull();
+	});
+
+	it('knows a file without ids by its questions and answers, a course of the person’s first (session 33)', () => {
+		const words = [
+			{ prompt: 'el perro', answer: 'the dog' },
+			{ prompt: 'el gato', answer: 'the cat' }
+		];
+		const withText = [
+			...stored,
+			...words.map((w, i) => ({ id: `q-b${i}`, courseId: BUILTIN_COURSE_ID, text: textKey(w) })),
+			...words.map((w, i) => ({ id: `u-1:q-w${i}`, courseId: 'u-1', text: textKey(w) }))
+		];
+		const read = [
+			{ prompt: 'El perro', answer: 'the dog' },
+			...words.slice(1),
+			{ prompt: 'x', answer: 'y' }
+		];
+		expect(fileCourseOf(read, ['spanish30'], withText, courses)).toEqual({
+			courseId: 'u-1',
+			title: 'Cells',
+			builtin: false,
+			byIds: 0,
+			byText: 2,
+			total: 3
+		});
 	});
 });
 

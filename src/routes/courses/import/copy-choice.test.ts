@@ -36,3 +36,23 @@ describe('Anki’s choice for a file already on the device', () => {
 		);
 	});
 });
+
+describe('a file without ids whose questions a course has (student outsider, session 33)', () => {
+	it('says so, by question and answer, and updates that course by default', () => {
+		const quizlet = {
+			courseId: 'u-2',
+			title: 'Spanish30',
+			builtin: false,
+			byIds: 0,
+			byText: 30,
+			total: 30
+		};
+		expect(fileCourseNotice(quizlet)).toBe(
+			'All 30 are already in “Spanish30”, with the same question and answer: the file is a copy or another version of that course.'
+		);
+		expect(fileCourseNotice({ ...quizlet, byText: 12 })).toMatch(
+			/^12 of this file’s 30 questions are already in “Spanish30”/
+		);
+		expect(defaultCopyChoice(quizlet)).toBe('update');
+	});
+});

@@ -52,13 +52,16 @@ export function copyChoices(course: FileCourse): { value: CopyChoice; label: str
 
 /**
  * Why the screen asks: how many of the file's questions the course has by id (a note with the
- * same GUID is the same note, as Anki decides), or that only the name is the same.
+ * same GUID is the same note, as Anki decides), or by question and answer (a file without ids:
+ * "All 30 are already in “Spanish30”…"), or that only the name is the same.
  */
 export function fileCourseNotice(course: FileCourse): string {
 	const name = `“${course.title}”`;
 	const found = course.byIds
 		? `Already in ${name}: ${course.byIds} of this file’s ${plural(course.total, 'question')}, by their note ids (as Anki matches notes). The file is a copy or another version of that course.`
-		: `This file has the name of the course ${name}, so it may be a copy or another version of it.`;
+		: course.byText
+			? `${course.byText === course.total ? `All ${course.total} are` : `${course.byText} of this file’s ${plural(course.total, 'question')} are`} already in ${name}, with the same question and answer: the file is a copy or another version of that course.`
+			: `This file has the name of the course ${name}, so it may be a copy or another version of it.`;
 	return course.builtin
 		? `${found} The built-in course itself is never changed by an import.`
 		: found;
