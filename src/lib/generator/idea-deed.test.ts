@@ -206,7 +206,7 @@ describe('spread years', () => {
 });
 
 describe('kind 12: where the body’s events happened', () => {
-	it('asks the one place of a birth, a death or a signing, typed', () => {
+	it('asks the one place of a birth or a signing, typed, never of a death', () => {
 		const { article } = madeUpArticle('Tomas Varnholm', [
 			'Tomas Varnholm (1770–1850) was an Ostran explorer. Tomas Varnholm was born in Lumen on 3 May 1770.',
 			'The Treaty of Varna was signed at Kestrel in 1810. The Velm Society was founded in Varna.',
@@ -216,10 +216,11 @@ describe('kind 12: where the body’s events happened', () => {
 		expect(asked).toEqual(
 			expect.arrayContaining([
 				['Where was Tomas Varnholm born?', 'Lumen', 'short'],
-				['Where was the Treaty of Varna signed?', 'Kestrel', 'short'],
-				['Where did Tomas Varnholm die?', 'Kestrel', 'short']
+				['Where was the Treaty of Varna signed?', 'Kestrel', 'short']
 			])
 		);
+		// A death place is a life's trivia (blind reviews to H22: 6 of 23 verdicts accepted it).
+		expect(asked.some(([p]) => /die\?$/u.test(p))).toBe(false);
 		// Two places for one founding: the key is one of two.
 		expect(asked.some(([p]) => p === 'Where was the Velm Society founded?')).toBe(false);
 	});

@@ -62,14 +62,14 @@ describe('U25 kinds (gen25)', () => {
 		]);
 		expect(all.filter((c) => /\b(?:die|buried)\?/u.test(c))).toEqual([]);
 		expect(all.filter((c) => /lives in/u.test(c))).toEqual([]);
-		// A city of the death stays (U23 passed "Where did Paul Valéry die?" → "Paris").
+		// Nor a city of the death, since H22: 6 of 23 blind verdicts accepted a death place.
 		const city = cards('Ada Velm', [
 			'Ada Velm (3 May 1903 – 2 May 1977) was an Ostran linguist who founded the study of sign systems.',
 			'Velm was born in Lumen. She taught at the University of Ostra from 1930 to 1950.',
 			'Velm died in Cambridge, Massachusetts on 18 July 1977.',
 			'Her students published her last book in 1980.'
 		]);
-		expect(city.filter((c) => /die\? → Cambridge/u.test(c))).toHaveLength(1);
+		expect(city.filter((c) => /die\?/u.test(c))).toEqual([]);
 		// The birthplace, a fact of the life's start, stays.
 		expect(all.filter((c) => /born\? → Melbourne/u.test(c))).toHaveLength(1);
 	});
