@@ -51,6 +51,7 @@ import { pointsBackIdea } from './unseen-definite';
 import { glossaryIdeas } from './idea-glossary';
 import { acronymIdeas } from './idea-acronym';
 import { framedTerm } from './term-frame';
+import { titleGivesYear } from './title-year';
 import { keyCut } from './key-cut';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
@@ -188,6 +189,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H10's keys that do not define their name whole: another phrase's gloss, a
 					// characterisation, cut inside a date or the name (gen43).
 					!keyDoesNotDefine(idea) &&
+					// A year the handout's own title gives (H20 S130, H22 S62).
+					!titleGivesYear(idea, article) &&
 					// H11's comparisons and measures whose other term is in an earlier sentence (gen44).
 					!refersByComparison(idea) &&
 					// H12's general nouns, "a later …" and shared rulers' names for an earlier
