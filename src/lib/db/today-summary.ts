@@ -18,9 +18,13 @@ export interface TodaySummary {
 	 */
 	summary: SessionSummary;
 	/**
-	 * The answer Undo would take back: the latest answer in the log when it was given today and
-	 * lies above the undo floor, else null (an answer from an earlier day is not undone from
-	 * today's screen, nor one from before a Reset, an Import or a Merge: `undo-floor.ts`).
+	 * The answer Undo would take back: the latest answer in the log when it was given today,
+	 * lies above the undo floor and, for one course's summary, is an answer to that course's
+	 * question; else null. An answer from an earlier day is not undone from today's screen, nor
+	 * one from before a Reset, an Import or a Merge (`undo-floor.ts`), nor another course's: Study
+	 * of the built-in course offered Undo and took back the last answer given in another course,
+	 * with nothing to say which card (outsider student from Anki, session 33; Anki's Undo acts in
+	 * the review on screen and names what it undid).
 	 */
 	lastReviewId: number | null;
 	/** The undo floor (`readUndoFloor`): a key Study holds at or below it can no longer be undone. */
@@ -64,8 +68,9 @@ async function answersInCourse(
 /**
  * Reads today's summary: one index range over `reviews.studyDay` (today's answers only, a few
  * hundred at most), the log's last key and the `cards-generation` marker, in one transaction.
- * `courseId`: count only that course's answers (Study of one course); null, every answer.
- * Undo is the log's latest answer either way (it is what Undo takes back).
+ * `courseId`: count only that course's answers (Study of one course), and offer Undo only when
+ * the log's latest answer is one of them (Undo takes back the latest answer, never an earlier
+ * one: card states stack); null, every answer and the latest answer whatever its course.
  */
 export async function loadTodaySummary(
 	now: number = Date.now(),
@@ -81,10 +86,14 @@ export async function loadTodaySummary(
 		const day = studyToday(now, last && latestAnswerOf(last)).day;
 		const today = await todaysAnswers(db, day);
 		// Filed under a later day than today's: given with the clock behind, today's too.
-		const undoable = last?.id !== undefined && last.id > undoFloor && last.studyDay >= day;
+		const undoable =
+			last?.id !== undefined &&
+			last.id > undoFloor &&
+			last.studyDay >= day &&
+			(courseId === null || (await db.items.get(last.questionId))?.courseId === courseId);
 		return {
 			summary: summarizeReviews(courseId ? await answersInCourse(db, today, courseId) : today),
-			lastReviewId: undoable ? last.id! : null,
+			lastReviewId: undoable ? last!.id! : null,
 			undoFloor,
 			token: await tokenRead
 		};

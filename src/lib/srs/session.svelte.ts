@@ -117,6 +117,7 @@ export class StudySession extends StudyAnswers {
 				const reading = this.bank.need?.([outcome.review.questionId]);
 				if (reading) await reading;
 				this.show(itemForUndone(outcome.review, Date.now()));
+				this.notice = undoNotice('undone', this.question?.prompt);
 			} else if (outcome.kind === 'closed') await this.replaced.pointToBackup();
 		});
 	}

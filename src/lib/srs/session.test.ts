@@ -253,7 +253,9 @@ describe('StudySession', () => {
 		expect(reloaded.summary.newSeen).toBe(1);
 		expect(reloaded.lastReviewId).toBe(lastId);
 		await reloaded.undo();
-		expect(reloaded.notice).toBe('Answer undone.');
+		// It says which card came back (outsider student from Anki, session 33).
+		expect(reloaded.notice).toBe(undoNotice('undone', reloaded.question!.prompt));
+		expect(reloaded.notice).toMatch(/^Answer undone: “.+” is back on screen\.$/);
 		expect(reloaded.question?.id).toBe(shown);
 		expect(reloaded.summary.answered).toBe(0);
 		expect(reloaded.lastReviewId).toBeNull();

@@ -1,5 +1,6 @@
 /** The study session's plain logic (no runes), used by `session.svelte.ts` and its tests. */
 import type { AnswerInput, UndoOutcome } from '$lib/db/answers';
+import { shorten } from '$lib/quiz/accepted';
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
 import { studyDay, studyDayStart } from './day';
@@ -132,9 +133,13 @@ export function replacedElsewhereNotice(by: 'backup' | 'automatic-backups' | 'ch
  * The notice after Undo, from what the database did (`UndoOutcome['kind']`): `closed` means
  * the answer held is no longer in the log above the undo floor (Reset, Import, Merge, or
  * undone in another tab), so there is nothing to undo; `later`, another answer came after it.
+ * An undone answer is named by its question's `prompt` (cut to 80 characters), as Anki names
+ * what its Undo took back: "Answer undone: “What is…” is back on screen." (an outsider student
+ * could not tell which card "Answer undone." meant, session 33).
  */
-export function undoNotice(kind: UndoOutcome['kind']): string {
-	if (kind === 'undone') return 'Answer undone.';
+export function undoNotice(kind: UndoOutcome['kind'], prompt?: string): string {
+	if (kind === 'undone')
+		return prompt ? `Answer undone: “${shorten(prompt, 80)}” is back on screen.` : 'Answer undone.';
 	if (kind === 'later') return 'That answer can no longer be undone: another answer came after it.';
 	return `${NOTHING_TO_UNDO} That answer is no longer in your progress (a Reset, Import or Merge replaced it).`;
 }
