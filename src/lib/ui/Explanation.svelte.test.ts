@@ -22,4 +22,14 @@ describe('Explanation', () => {
 		// Its single line breaks show as breaks, not spaces.
 		expect(getComputedStyle(paragraphs[1]).whiteSpace).toBe('pre-line');
 	});
+
+	// Outsider student from Anki, session 33: every imported flashcard's back in Study read "No
+	// explanation in the imported file."; the teacher's lists keep the note.
+	it('notes a missing explanation, or with noteMissing false shows nothing', async () => {
+		const question = { explanation: '', origin: 'imported' as const };
+		const noted = await render(Explanation, { question });
+		expect(noted.container.textContent).toContain('No explanation in the imported file.');
+		const study = await render(Explanation, { question, noteMissing: false });
+		expect(study.container.textContent?.trim()).toBe('');
+	});
 });
