@@ -655,6 +655,30 @@ test.describe('Import questions', () => {
 			expect(await userCourses(page)).toEqual([]);
 		}
 	);
+
+	// Student outsider (session 33): on a phone the only Import button sat at the foot of the
+	// preview, about 5,000 px down; Home had no way to a deck's import but More → Courses.
+	test(
+		'Home leads to a deck’s import, and its button stays in reach while the preview scrolls',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await gotoApp(page, '/');
+			await page.getByRole('link', { name: 'Import from Anki, Quizlet…' }).click();
+			await expect(page).toHaveURL(/\/courses\/import$/);
+			const lines = Array.from({ length: 40 }, (_, i) => `término ${i}\tterm ${i}`);
+			await chooseFile(page, 'spanish.txt', lines.join('\n'), 'text/plain');
+			const button = page.getByRole('button', { name: 'Import 40 questions' });
+			await expect(button).toBeVisible();
+			// Halfway down the list, the button is on screen, above the navigation.
+			await page.getByText('término 20', { exact: true }).scrollIntoViewIfNeeded();
+			const box = (await button.boundingBox())!;
+			const nav = await page.locator('.app-nav').boundingBox();
+			const viewport = page.viewportSize()!;
+			expect(box.y).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height).toBeLessThanOrEqual(nav?.y ?? viewport.height);
+			await expectNoAxeViolations(page);
+		}
+	);
 });
 
 /** The user courses in the page's own database, as title and studied-question count. */
