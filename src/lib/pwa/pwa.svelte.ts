@@ -16,6 +16,12 @@ const PROBE_RETRY_MS = 3000;
  * unnoticed); coming back online tries at once.
  */
 const RESUME_RETRY_MS = 30_000;
+/**
+ * The wait (ms) after the connection dropped: the failure may reach the page after the browser
+ * came back online (its "online" event already handled), so the first try after it is soon. CI
+ * of bd28b220: the failure came after "online", the next try 30 s later, the test's wait 30 s.
+ */
+const NETWORK_RETRY_MS = 5000;
 
 /** Why storing the app for offline use stopped: the worker's reason, or `unknown`. */
 export type OfflineStop = OfflineFailure | 'unknown';
@@ -161,9 +167,12 @@ export class PwaState {
 		this.offlineStopped = cause ?? this.offlineStopped ?? 'unknown';
 		if (percent !== undefined) this.offlinePercent = percent;
 		clearTimeout(this.#resumeTimer);
-		this.#resumeTimer = setTimeout(() => {
-			if (!this.offline) this.#resumeOffline();
-		}, RESUME_RETRY_MS);
+		this.#resumeTimer = setTimeout(
+			() => {
+				if (!this.offline) this.#resumeOffline();
+			},
+			this.offlineStopped === 'network' ? NETWORK_RETRY_MS : RESUME_RETRY_MS
+		);
 	}
 
 	#resumeOffline() {

@@ -241,6 +241,19 @@ describe('PwaState', () => {
 		}
 	});
 
+	it('tries again soon when the dropped connection is reported after the page is back online', () => {
+		vi.useFakeTimers();
+		try {
+			driver.events.onOfflineFailed('network', 83);
+			vi.advanceTimersByTime(4_000);
+			expect(driver.resumes).toBe(0);
+			vi.advanceTimersByTime(1_000);
+			expect(driver.resumes).toBe(1);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('follows the network', () => {
 		expect(pwa.offline).toBe(false);
 		vi.stubGlobal('navigator', { onLine: false });
