@@ -126,6 +126,19 @@ test.describe('Study on a 320×568 phone at 200% text: the answer is not covered
 			await page.keyboard.press('Enter');
 			await expect(page.locator('#feedback-title')).toHaveText(/Right/);
 			await shot(page, 'short-typed-verdict');
+			// A right answer's grades stay pinned at the foot, under the verdict's heading: in the
+			// page they lay 700 px below it after a long verdict (outsider student, session 33).
+			await expect(page.locator('#feedback-title')).toBeInViewport({ ratio: 1 });
+			const verdictGrades = await grades(page).evaluate((el) => ({
+				position: getComputedStyle(el).position,
+				bottom: Math.round(el.getBoundingClientRect().bottom)
+			}));
+			expect(verdictGrades).toEqual({ position: 'fixed', bottom: 568 });
+			for (const button of await grades(page).getByRole('button').all()) {
+				await expect(button).toBeInViewport({ ratio: 1 });
+				const box = (await button.boundingBox())!;
+				expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+			}
 			await pressSettled(page, 'Enter');
 			await expect(page.getByRole('textbox')).toBeVisible();
 			await shot(page, 'short-cloze');
