@@ -57,7 +57,7 @@ test.describe('Questions screen', () => {
 		async ({ page }) => {
 			await gotoApp(page, '/questions');
 			await page.getByLabel('Type').selectOption({ label: 'Multiple choice' });
-			await page.getByLabel('Format').selectOption({ label: 'Moodle GIFT' });
+			await page.getByRole('combobox', { name: /^Format/ }).selectOption({ label: 'Moodle GIFT' });
 			const button = page.getByRole('button', { name: /^Export \d+ questions$/ });
 			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			expect(download.suggestedFilename()).toMatch(/ – GIFT\.txt$/);
@@ -76,7 +76,7 @@ test.describe('Questions screen', () => {
 
 			// Quizlet holds multiple choice as term and definition now (issue 14: left out).
 			await page
-				.getByLabel('Format')
+				.getByRole('combobox', { name: /^Format/ })
 				.selectOption({ label: 'Quizlet / Mnemosyne (term and definition)' });
 			await expect(page.getByRole('button', { name: /^Export \d+ questions$/ })).toBeEnabled();
 			await expect(page.getByText(/× /)).toHaveCount(0);
@@ -87,7 +87,9 @@ test.describe('Questions screen', () => {
 					.screenshot({ path: `${process.env.SHOT_DIR}/export-quizlet.png` });
 
 			await page.getByLabel('Type').selectOption({ label: 'Flashcard' });
-			await page.getByLabel('Format').selectOption({ label: 'Aiken (multiple choice)' });
+			await page
+				.getByRole('combobox', { name: /^Format/ })
+				.selectOption({ label: 'Aiken (multiple choice)' });
 			// Nothing fits: the button offers nothing, and says why before any file is made.
 			await expect(page.getByRole('button', { name: 'Nothing to export' })).toBeDisabled();
 			await expect(
@@ -99,7 +101,9 @@ test.describe('Questions screen', () => {
 
 	test('a Kahoot export is a spreadsheet file', { tag: '@phone' }, async ({ page }) => {
 		await gotoApp(page, '/questions');
-		await page.getByLabel('Format').selectOption({ label: 'Kahoot spreadsheet' });
+		await page
+			.getByRole('combobox', { name: /^Format/ })
+			.selectOption({ label: 'Kahoot spreadsheet' });
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: /^Export \d+ questions$/ }).click()
