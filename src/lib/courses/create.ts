@@ -189,8 +189,7 @@ export async function writeCourseRows(
 	if (steps) await steps.inChunks(rows.questions, (chunk) => db.questions.bulkAdd(chunk));
 	else await db.questions.bulkAdd(rows.questions);
 	// The course row last: writing it writes its study queue (`indexes.ts`: an item and a fresh
-	// row a question), one write a progress bar cannot count, said as a stage of its own.
-	steps?.step('queue', 0, rows.questions.length);
+	// row a question) unless the writer deferred that (an import: `refreshDeferredCourses`).
 	await db.courses.add(rows.course);
 }
 

@@ -1,4 +1,3 @@
-import { refreshRecentSiblings } from '$lib/db/answer-siblings';
 import { mergeLogs } from '$lib/db/merge';
 import type { CardRecord, ReviewRecord } from '$lib/db/records';
 import { totalsFromLog } from '$lib/db/replay';
@@ -99,9 +98,10 @@ function withPlannedOutcome(review: ReviewRecord, card: CardRecord | undefined):
  * Stores `history` for the questions `questionIdOf` finds (call inside a read-write transaction
  * over cards, reviews, days, settings and items, with the course rows already written): new
  * answers added, every card that gained one replayed from all its answers with this device's
- * study settings, the days those answers fall on recounted, and the recent ones given their
- * questions' sibling keys (`answer-siblings.ts`). Answers already here (a second
- * import of the same file) are skipped; with none new, nothing is written.
+ * study settings, and the days those answers fall on recounted. The caller's transaction
+ * defers index upkeep and writes the course's items afterwards (`refreshDeferredCourses`, which
+ * also gives the recent answers their sibling keys). Answers already here (a second import of
+ * the same file) are skipped; with none new, nothing is written.
  */
 export async function storeImportedHistory(
 	db: FlashpointDb,
@@ -143,7 +143,5 @@ export async function storeImportedHistory(
 	);
 	const days = [...new Set(changed.map((review) => review.studyDay))];
 	await db.days.bulkPut(totalsFromLog(await db.reviews.where('studyDay').anyOf(days).toArray()));
-	// Recent answers among them get their questions' sibling keys (the course rows are written).
-	await refreshRecentSiblings(db, Date.now(), (id) => touched.has(id));
 	return { answers: fresh.length, ...kept };
 }
