@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { StoreProgress } from '$lib/courses/store-progress';
 import {
 	confirmLabel,
 	count,
@@ -8,6 +9,7 @@ import {
 	previewNotes,
 	readingLabel,
 	readingPercent,
+	storeCancel,
 	storeLabel,
 	storePercent
 } from './summary';
@@ -202,5 +204,33 @@ describe('storeLabel', () => {
 		);
 		expect(storePercent({ stage: 'saving', done: 0, total: 0 })).toBeUndefined();
 		expect(storePercent({ stage: 'writing', done: 50, total: 40 })).toBe(100);
+	});
+});
+
+describe('storeCancel', () => {
+	const at = (stage: StoreProgress['stage']): StoreProgress => ({ stage, done: 0, total: 40000 });
+
+	it('says when Cancel cannot stop a step midway, and that it acts when the step ends', () => {
+		for (const stage of ['queue', 'replay'] as const) {
+			const before = storeCancel(at(stage), false);
+			expect(before).toMatchObject({ label: 'Cancel import', disabled: false });
+			expect(before.note).toMatch(/cannot be stopped midway.*as soon as it ends/);
+			expect(storeCancel(at(stage), true)).toMatchObject({
+				label: 'Cancelling after this step…',
+				disabled: true,
+				note: before.note
+			});
+		}
+	});
+
+	it('cancels between chunks at once, and is disabled with its reason while saving', () => {
+		for (const stage of ['checking', 'writing', 'history'] as const) {
+			expect(storeCancel(at(stage), false)).toEqual({ label: 'Cancel import', disabled: false });
+			expect(storeCancel(at(stage), true)).toEqual({ label: 'Cancelling…', disabled: true });
+		}
+		expect(storeCancel(at('saving'), false)).toMatchObject({
+			disabled: true,
+			note: expect.stringMatching(/Too late/)
+		});
 	});
 });

@@ -216,6 +216,41 @@ export function storeLabel(progress: StoreProgress): string {
 	}
 }
 
+/**
+ * Stages Cancel cannot stop midway (`store-progress.ts`): one write (`queue`) or one computation
+ * (`replay`). Cancel pressed then stops the import when the stage ends, still keeping nothing.
+ */
+const WHOLE_STAGES: readonly StoreProgress['stage'][] = ['queue', 'replay'];
+
+/** What the store's Cancel button says and whether it can be pressed (`storeCancel`). */
+export interface StoreCancel {
+	label: string;
+	disabled: boolean;
+	/** Why Cancel waits or cannot act, shown beside the button (its description). */
+	note?: string;
+}
+
+/**
+ * The store's Cancel button for `progress`, once Cancel was pressed (`cancelling`) or not: during
+ * a stage it cannot stop midway it says so ("Cancelling after this step…"), during `saving` it
+ * is disabled with the reason. Pure.
+ */
+export function storeCancel(progress: StoreProgress, cancelling: boolean): StoreCancel {
+	if (progress.stage === 'saving')
+		return {
+			label: 'Cancel import',
+			disabled: true,
+			note: 'Too late to cancel: the last step is being saved.'
+		};
+	if (!WHOLE_STAGES.includes(progress.stage))
+		return { label: cancelling ? 'Cancelling…' : 'Cancel import', disabled: cancelling };
+	const note =
+		'This step cannot be stopped midway: Cancel stops the import as soon as it ends, and nothing from this file is kept.';
+	return cancelling
+		? { label: 'Cancelling after this step…', disabled: true, note }
+		: { label: 'Cancel import', disabled: false, note };
+}
+
 /** What the screen says after Cancel stopped an import (`store-progress.ts`: nothing written). */
 export const STORE_CANCELLED =
 	'Import cancelled: nothing from this file was stored, and your courses and progress are exactly as they were. The preview is still here if you want to import it after all.';
