@@ -5,7 +5,10 @@
 // heartbeats and each change of the store's progress text are recorded. Prints, per file,
 // `import-store.<file>.store-ms` (Import pressed to done), the progress updates and the longest
 // gap between two, and the longest main-thread task. IMPORT_STORE_PORT (4189) picks the port;
-// IMPORT_STORE_CARDS (40,000) the deck's size.
+// IMPORT_STORE_CARDS (40,000) the deck's size. To compare builds in one run, interleaved:
+// IMPORT_STORE_BUILDS="before=/tmp/old/build,after=build" (each served on its own port from
+// IMPORT_STORE_PORT up; figures named `import-store.<build>.<file>.…`), IMPORT_STORE_RUNS times
+// (1) each, the builds taking turns on each file.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +35,13 @@ const bench: Bench = {
 	name: 'import-store',
 	async run(report) {
 		const sqlite = await initSqlJs();
-		const server = await startServer(Number(process.env.IMPORT_STORE_PORT ?? 4189));
+		const port = Number(process.env.IMPORT_STORE_PORT ?? 4189);
+		const builds = (process.env.IMPORT_STORE_BUILDS ?? 'build').split(',').map((entry) => {
+			const [name, dir] = entry.includes('=') ? entry.split('=') : ['', entry];
+			return { name, dir };
+		});
+		const servers = await Promise.all(builds.map((build, i) => startServer(port + i, build.dir)));
+		const runs = Number(process.env.IMPORT_STORE_RUNS ?? 1);
 		const browser = await launchChromium();
 		const dir = mkdtempSync(join(tmpdir(), 'import-store-'));
 		const files: [label: string, name: string, bytes: Uint8Array][] = [
@@ -41,11 +50,18 @@ const bench: Bench = {
 		];
 		const only = process.env.IMPORT_STORE_ONLY;
 		try {
-			for (const [label, name, bytes] of files) {
-				if (only && !label.startsWith(only)) continue;
-				const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const turns = files.flatMap((file) =>
+				Array.from({ length: runs }, () => builds.map((build, i) => ({ file, build, i }))).flat()
+			);
+			for (const { file, build, i } of turns) {
+				const [fileLabel, name, bytes] = file;
+				if (only && !fileLabel.startsWith(only)) continue;
+				const label = build.name ? `${build.name}.${fileLabel}` : fileLabel;
+				// A fresh context each: an empty database, as the first import of a deck.
+				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+				const page = await context.newPage();
 				page.setDefaultTimeout(10 * 60_000);
-				await page.goto(`${server.url}/courses/import`);
+				await page.goto(`${servers[i].url}/courses/import`);
 				await page.locator('body[data-hydrated="true"]').waitFor();
 				const path = join(dir, name);
 				writeFileSync(path, bytes);
@@ -98,11 +114,11 @@ const bench: Bench = {
 					for (const u of watch.updates) console.log(Math.round(u.at), u.text);
 					for (const t of watch.tasks) console.log(t.at, `long task ${t.ms} ms`);
 				}
-				await page.close();
+				await context.close();
 			}
 		} finally {
 			await browser.close();
-			server.stop();
+			for (const server of servers) server.stop();
 			rmSync(dir, { recursive: true, force: true });
 		}
 	}

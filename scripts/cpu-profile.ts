@@ -1,5 +1,5 @@
 // The CDP CPU profile's shapes and its frames' names through the build's source maps: the one
-// copy `profile-load.ts` and `profile-add-documents.ts` share (bench/README.md, "How to find a
+// copy `profile-load.ts`, `profile-add-documents.ts` and `profile-import.ts` share (bench/README.md, "How to find a
 // long task's code"). Dev only, not shipped in the app.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,4 +96,69 @@ export function heaviestLines(byFunction: Map<string, number>, top: number): str
 export function printTaskTimes(task: TaskTimes, top: number): void {
 	console.log('   self:\n' + heaviestLines(task.self, top));
 	console.log('   inclusive:\n' + heaviestLines(task.total, top));
+}
+
+export interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string };
+}
+
+/** The renderer main threads' top-level tasks (`RunTask`) over `overMs`: start and end, µs. */
+export function longTasksOf(trace: { traceEvents: TraceEvent[] }, overMs: number) {
+	const mains = new Set(
+		trace.traceEvents
+			.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+	return trace.traceEvents
+		.filter(
+			(e) =>
+				e.name === 'RunTask' &&
+				e.ph === 'X' &&
+				(e.dur ?? 0) > overMs * 1000 &&
+				mains.has(`${e.pid}:${e.tid}`)
+		)
+		.map((e) => ({ from: e.ts, to: e.ts + e.dur! }))
+		.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The profile's samples inside each long task (the trace and the profile share one clock), with
+ * self and inclusive time by function; tasks without samples (other renderers) are left out.
+ */
+export function tasksOf(profile: CpuProfile, long: { from: number; to: number }[]) {
+	const tree = treeOf(profile);
+	type Task = {
+		startUs: number;
+		ms: number;
+		sampledMs: number;
+		self: Map<string, number>;
+		total: Map<string, number>;
+	};
+	const tasks: Task[] = long.map(({ from, to }) => ({
+		startUs: from,
+		ms: (to - from) / 1000,
+		sampledMs: 0,
+		self: new Map(),
+		total: new Map()
+	}));
+	let t = profile.startTime;
+	profile.samples?.forEach((id, i) => {
+		const dtUs = profile.timeDeltas?.[i] ?? 0;
+		t += dtUs;
+		const index = long.findIndex(({ from, to }) => t >= from && t <= to);
+		if (index < 0) return;
+		const current = tasks[index];
+		const dt = dtUs / 1000;
+		const node = tree.byId.get(id)!;
+		if (node.callFrame.functionName === '(idle)') return;
+		current.sampledMs += dt;
+		chargeSample(current, tree, id, dt);
+	});
+	return tasks.filter((task) => task.sampledMs > 0);
 }

@@ -117,9 +117,10 @@ export function cpuTasksOfTrace(trace: Trace): { tasks: CpuTask[]; fcpMs: number
 	};
 }
 
-/** Serves ./build with `scripts/serve.js` on `port`; resolves once it answers. */
-export async function startServer(port: number) {
-	const server = spawn('node', ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
+/** Serves `dir` (./build) with `scripts/serve.js` on `port`; resolves once it answers. */
+export async function startServer(port: number, dir = 'build') {
+	const args = ['scripts/serve.js', '--port', String(port), '--dir', dir];
+	const server = spawn('node', args, { stdio: 'ignore' });
 	const url = `http://127.0.0.1:${port}`;
 	for (;;) {
 		if (server.exitCode !== null) throw new Error('the production server did not start');

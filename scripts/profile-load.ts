@@ -7,79 +7,14 @@
 // Usage: npx tsx scripts/profile-load.ts /questions [/stats …] (PROFILE_PORT picks the port, 4190;
 // PROFILE_RATE the CPU slowdown, 4).
 import {
-	chargeSample,
 	heaviestLines,
+	longTasksOf,
 	printTaskTimes,
-	treeOf,
+	tasksOf,
 	type CpuProfile
 } from './cpu-profile';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
-
-interface TraceEvent {
-	name: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	pid: number;
-	tid: number;
-	args?: { name?: string };
-}
-
-/** The renderer main threads' top-level tasks (`RunTask`) over `overMs`: start and end, µs. */
-function longTasksOf(trace: { traceEvents: TraceEvent[] }, overMs: number) {
-	const mains = new Set(
-		trace.traceEvents
-			.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-			.map((e) => `${e.pid}:${e.tid}`)
-	);
-	return trace.traceEvents
-		.filter(
-			(e) =>
-				e.name === 'RunTask' &&
-				e.ph === 'X' &&
-				(e.dur ?? 0) > overMs * 1000 &&
-				mains.has(`${e.pid}:${e.tid}`)
-		)
-		.map((e) => ({ from: e.ts, to: e.ts + e.dur! }))
-		.sort((a, b) => a.from - b.from);
-}
-
-/**
- * The profile's samples inside each long task (the trace and the profile share one clock), with
- * self and inclusive time by function; tasks without samples (other renderers) are left out.
- */
-function tasksOf(profile: CpuProfile, long: { from: number; to: number }[]) {
-	const tree = treeOf(profile);
-	type Task = {
-		startUs: number;
-		ms: number;
-		sampledMs: number;
-		self: Map<string, number>;
-		total: Map<string, number>;
-	};
-	const tasks: Task[] = long.map(({ from, to }) => ({
-		startUs: from,
-		ms: (to - from) / 1000,
-		sampledMs: 0,
-		self: new Map(),
-		total: new Map()
-	}));
-	let t = profile.startTime;
-	profile.samples?.forEach((id, i) => {
-		const dtUs = profile.timeDeltas?.[i] ?? 0;
-		t += dtUs;
-		const index = long.findIndex(({ from, to }) => t >= from && t <= to);
-		if (index < 0) return;
-		const current = tasks[index];
-		const dt = dtUs / 1000;
-		const node = tree.byId.get(id)!;
-		if (node.callFrame.functionName === '(idle)') return;
-		current.sampledMs += dt;
-		chargeSample(current, tree, id, dt);
-	});
-	return tasks.filter((task) => task.sampledMs > 0);
-}
 
 const paths = process.argv.slice(2);
 const rate = Number(process.env.PROFILE_RATE ?? 4);
