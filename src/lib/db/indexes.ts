@@ -19,8 +19,8 @@ import {
 	type DBCoreMutateResponse,
 	type DBCoreTable,
 	type DBCoreTransaction,
-	type Middleware,
-	type Table
+	type EntityTable,
+	type Middleware
 } from 'dexie';
 import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
 import { refreshCourseSiblings } from './answer-siblings';
@@ -61,7 +61,7 @@ export function deferIndexUpkeep(): void {
  * `.apkg` took 29 of its 41 s); a writer that replaces everything calls `rebuildIndexes`.
  */
 export async function refreshDeferredCourses(
-	courses: Table<CourseRecord, string>,
+	courses: EntityTable<CourseRecord, 'id'>,
 	rows: readonly CourseRecord[]
 ): Promise<void> {
 	const trans = Dexie.currentTransaction?.idbtrans;
