@@ -1,7 +1,8 @@
 import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
 import { importQuestionFile } from './course-helpers';
-import { answerOne, pressSettled, stored } from './study-helpers';
+import { type Page } from '@playwright/test';
+import { answerOne, firstOfTypes, pressSettled, stored, studyTheseFirst } from './study-helpers';
 
 /**
  * Undo acts in the course on screen. An outsider student from Anki (session 33) answered three
@@ -53,3 +54,28 @@ test(
 		expect((await stored(page)).reviews).toBe(0);
 	}
 );
+
+/** Whether Undo lies wholly on screen or wholly above it: not cut by the top edge. */
+async function undoUncut(page: Page) {
+	const box = (await page.getByRole('button', { name: /^Undo/ }).boundingBox())!;
+	return box.y + box.height <= 0.5 || box.y >= -0.5;
+}
+
+// Outsider student from Anki, session 33 (p03-fib-checked): after a right fill-the-blank answer
+// at 390×844 the page scrolled its verdict above the grades and left Undo cut in half at the top.
+test.describe('Undo is not cut by the top edge after an answer scrolls the page', () => {
+	test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+	test('after a typed verdict and a flashcard’s back', { tag: '@phone' }, async ({ page }) => {
+		const [flashcard, cloze] = firstOfTypes(['flashcard', 'cloze']);
+		await studyTheseFirst(page, [flashcard.id, cloze.id]);
+		await pressSettled(page, 'Space');
+		await pressSettled(page, '3');
+		await expect(page.locator('#prompt')).not.toHaveText(flashcard.prompt);
+		await page.getByLabel('Your answer').fill(cloze.answer);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#feedback-title')).toHaveText(/Right/);
+		expect(await page.evaluate(() => scrollY), 'the page scrolled').toBeGreaterThan(0);
+		expect(await undoUncut(page)).toBe(true);
+	});
+});

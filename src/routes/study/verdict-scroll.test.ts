@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdictScroll } from './verdict-scroll';
+import { clearTopEdge, verdictScroll } from './verdict-scroll';
 
 // A phone's padded scrollport: 8 px under the top edge to the pinned bar (390×844: 844 less the
 // navigation, 64 px, and a bar of one Next question, 88 px, and 8 px of air).
@@ -96,5 +96,25 @@ describe("where the page goes when a right choice's mark says the answer (issue 
 				expect(delta).toBeGreaterThanOrEqual(0);
 				expect(delta).toBeLessThanOrEqual(Math.max(0, bottom - view.bottom));
 			}
+	});
+});
+
+// Outsider student from Anki, session 33 (p03-fib-checked): after a right fill-the-blank answer
+// at 390×844 the page scrolled until the verdict ended above the grades, leaving Undo, above the
+// card, cut in half by the top edge.
+describe('nothing cut by the top edge after the scroll', () => {
+	it('scrolls on until a box the scroll would cut is wholly above the edge', () => {
+		// Undo at 200-244 before a scroll of 222: 22 px of it left under the edge.
+		expect(clearTopEdge(222, [{ top: 200, bottom: 244 }], 0)).toBe(244);
+	});
+
+	it('stops short instead, showing it whole, where the page cannot scroll on', () => {
+		expect(clearTopEdge(222, [{ top: 200, bottom: 244 }], 0, 230)).toBe(200);
+	});
+
+	it('leaves a scroll that cuts nothing as it is', () => {
+		expect(clearTopEdge(180, [{ top: 20, bottom: 64 }], 0)).toBe(180);
+		expect(clearTopEdge(0, [{ top: 20, bottom: 64 }], 0)).toBe(0);
+		expect(clearTopEdge(10, [{ top: 200, bottom: 244 }], 0)).toBe(10);
 	});
 });

@@ -52,3 +52,48 @@ export function verdictScroll(
 		if (top >= view.top && top - view.top >= heading) return Math.min(want, top - view.top);
 	return Math.min(want, verdict.top - view.top);
 }
+
+/**
+ * `delta` (CSS px, from `verdictScroll`) changed so that no box of `above` ends up cut by the
+ * window's top edge `edge` (viewport px): a box the scroll would leave straddling it (Undo,
+ * above the card: half of it showed at 390×844 after a fill-the-blank answer, outsider student
+ * from Anki, session 33) goes wholly above the edge, scrolling on by the part of it still below;
+ * where the page cannot scroll that far (`room`, px it can still scroll down), the scroll stops
+ * short instead, so the box shows whole. Boxes lie above what `verdictScroll` keeps, so scrolling
+ * on by no more than a box's cut part hides nothing below it. Pure; throws nothing.
+ */
+export function clearTopEdge(
+	delta: number,
+	above: readonly Span[],
+	edge: number,
+	room: number = Infinity
+): number {
+	let result = delta;
+	for (const box of above) {
+		const top = box.top - result;
+		const bottom = box.bottom - result;
+		if (!(top < edge && bottom > edge)) continue;
+		if (result + (bottom - edge) <= room) result += bottom - edge;
+		else result -= edge - top;
+	}
+	return result;
+}
+
+/**
+ * `clearTopEdge` for a scroll of `delta` (CSS px) that brings an answer into view under `card`
+ * (the question's article): what lies above the card on the Study screen (its counts and Undo,
+ * a notice: the card's earlier siblings) is left wholly above the top edge `edge` or wholly
+ * below it. Reads the layout; a scroll up (`delta` ≤ 0) is returned as it is.
+ */
+export function keepAboveUncut(
+	delta: number,
+	card: Element | null | undefined,
+	edge: number
+): number {
+	if (delta <= 0 || !card) return delta;
+	const above: Span[] = [];
+	for (let el = card.previousElementSibling; el; el = el.previousElementSibling)
+		above.push(el.getBoundingClientRect());
+	const room = document.documentElement.scrollHeight - innerHeight - scrollY;
+	return clearTopEdge(delta, above, edge, room);
+}
