@@ -171,22 +171,42 @@ export async function loadHomeViewFilling(
 		if (!alone) await buildMissing(db, missing, lists, keyOf, now, known, entries, fill);
 		keepListsRead(fill, lists, dueCaches.get(db)?.reviewLists);
 		const drafts = await countDraftsOf(db, courses);
-		summary.courses = ownCoursesFirst(courses).map((course) => ({
-			id: course.id,
-			title: course.title,
-			kind: course.kind,
-			questionCount: course.questionCount,
-			documentCount: course.documentCount,
-			textDocumentCount: course.documentCount,
-			// A course with drafts waiting says so on Home too (outsider teacher: after Add
-			// documents, Home showed "New 0" and nothing about her 6 drafts).
-			draftCount: drafts.get(course.id) ?? 0,
-			counts: countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
-		}));
+		// A course with drafts waiting says so on Home too (outsider teacher: after Add
+		// documents, Home showed "New 0" and nothing about her 6 drafts).
+		summary.courses = ownCoursesFirst(courses).map((course) =>
+			courseCounts(
+				course,
+				drafts.get(course.id) ?? 0,
+				countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
+			)
+		);
 		summary.clockBehind = behind;
 		summary.keptDay = keptDay;
 		return { summary, fill };
 	});
+}
+
+/**
+ * One course's row on Home and the Courses screen: its stored counts (documents with text as
+ * the stored document count; the Courses screen counts them itself), its drafts waiting and
+ * today's counts.
+ */
+function courseCounts(
+	course: Pick<CourseCounts, 'id' | 'title' | 'kind' | 'questionCount' | 'documentCount'>,
+	draftCount: number,
+	counts: CourseCounts['counts']
+): CourseCounts {
+	const { id, title, kind, questionCount, documentCount } = course;
+	return {
+		id,
+		title,
+		kind,
+		questionCount,
+		documentCount,
+		textDocumentCount: documentCount,
+		draftCount,
+		counts
+	};
 }
 
 /**
@@ -291,16 +311,13 @@ export async function loadCourseListFilling(
 	const listed =
 		summary.courses ??
 		(await Promise.all(
-			(await listCourseInfo(db)).map(async (course) => ({
-				id: course.id,
-				title: course.title,
-				kind: course.kind,
-				questionCount: course.questionCount,
-				documentCount: course.documentCount,
-				textDocumentCount: course.documentCount,
-				draftCount: (await countDraftsOf(db, [course])).get(course.id) ?? 0,
-				counts: summary.counts
-			}))
+			(await listCourseInfo(db)).map(async (course) =>
+				courseCounts(
+					course,
+					(await countDraftsOf(db, [course])).get(course.id) ?? 0,
+					summary.counts
+				)
+			)
 		));
 	const courses = await Promise.all(
 		listed.map(async (course) => {
