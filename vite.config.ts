@@ -36,7 +36,10 @@ export function bankHash(path = 'questions/bank.json'): string {
  * afresh. A test to add here is found by `grep -rl "vi.mock(" src scripts`; unit.test of the
  * config (scripts/vitest-projects.test.ts) fails when one is missing.
  */
-export const MOCKING_TESTS = ['src/lib/srs/session-reads.test.ts'];
+export const MOCKING_TESTS = [
+	'src/lib/srs/session-reads.test.ts',
+	'src/lib/courses/import-indexes.test.ts'
+];
 
 export default defineConfig({
 	// After SvelteKit: the size map is written into the site its adapter wrote.
