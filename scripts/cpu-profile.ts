@@ -105,7 +105,7 @@ export interface TraceEvent {
 	dur?: number;
 	pid: number;
 	tid: number;
-	args?: { name?: string };
+	args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
 /** The renderer main threads' top-level tasks (`RunTask`) over `overMs`: start and end, µs. */

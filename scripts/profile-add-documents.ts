@@ -6,7 +6,14 @@
 // idle samples, and prints every task over 50 ms with its heaviest functions (self and
 // inclusive time, mapped through build/**/*.js.map), then the worker's first second.
 // Usage: npx tsx scripts/profile-add-documents.ts [KB=45] (PROFILE_PORT picks the port, 4189).
-import { IDLE, chargeSample, printTaskTimes, treeOf, type CpuProfile } from './cpu-profile';
+import {
+	IDLE,
+	chargeSample,
+	printTaskTimes,
+	treeOf,
+	type CpuProfile,
+	type TraceEvent
+} from './cpu-profile';
 import type { CDPSession } from '@playwright/test';
 import { startServer } from './lighthouse';
 import { launchChromium } from '../bench/browser-harness';
@@ -57,16 +64,6 @@ function print(title: string, profile: CpuProfile, overMs = 50, top = 12) {
 		console.log(`-- task at ${task.startMs.toFixed(0)} ms: ${task.ms.toFixed(1)} ms`);
 		printTaskTimes(task, top);
 	}
-}
-
-interface TraceEvent {
-	name: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	pid: number;
-	tid: number;
-	args?: { name?: string; data?: { url?: string; functionName?: string } };
 }
 
 /** The renderer main thread's tasks over 50 ms, with the time of each kind of event inside. */
