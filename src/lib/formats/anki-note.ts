@@ -6,6 +6,7 @@ import {
 	type NumericAnswer
 } from '$lib/content/numeric';
 import { QUESTION_TYPES } from '$lib/content/schema';
+import { clozeNoteText } from './anki-cloze';
 import { checkPortable, type PortableQuestion } from './portable';
 
 /**
@@ -25,7 +26,12 @@ import { checkPortable, type PortableQuestion } from './portable';
 export function ankiNote(q: PortableQuestion): [front: string, back: string, notetype: string] {
 	switch (q.type) {
 		case 'cloze':
-			return [q.prompt.replace('____', `{{c1::${q.answer}}}`), '', 'Cloze'];
+			// A hint read from Anki ("____ [city]") goes back into its deletion.
+			return [
+				clozeNoteText([{ number: 1, prompt: q.prompt, answer: q.answer }]) ?? q.prompt,
+				'',
+				'Cloze'
+			];
 		case 'mcq':
 			return [
 				`${q.prompt}\n${(q.choices ?? []).map((c, i) => `${String.fromCharCode(65 + i)}) ${c}`).join('\n')}`,

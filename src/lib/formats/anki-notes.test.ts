@@ -93,6 +93,75 @@ describe('an Anki deck imported and exported again (student outsider, session 33
 	});
 });
 
+/** A cloze note of three deletions, one with a hint, as Anki makes it: one card per number. */
+const CLOZE = 'In {{c1::1999}} {{c2::KFOR::a force}} entered {{c3::Kosovo}}.';
+
+function clozeDeck(): Uint8Array {
+	const notes: FixtureNote[] = [{ id: 1, guid: 'cz1', mid: 3, fields: [CLOZE, 'NATO-led.'] }];
+	const cards: FixtureCard[] = [0, 1, 2].map((ord) => ({
+		id: 10 + ord,
+		nid: 1,
+		ord,
+		type: 0,
+		queue: 0,
+		due: ord
+	}));
+	return ankiPackage(sqlite, { crt: 1_700_000_000, notes, cards, deck: 'History' });
+}
+
+/** `bytes` read, imported as a course and exported as the Anki writers get it. */
+function throughCourse(bytes: Uint8Array): PortableQuestion[] {
+	const read = readApkg(bytes, sqlite);
+	const plan = planImport(read.questions, {
+		fileName: 'h.apkg',
+		formatLabel: 'Anki',
+		globalIds: true
+	});
+	return plan.questions.map((q, i) => toPortable({ ...q, id: `u-course:q-${i + 1}` }));
+}
+
+describe('a cloze note of several deletions (anki47)', () => {
+	it('is one question per deletion, the hint shown as "[hint]"', () => {
+		expect(
+			readApkg(clozeDeck(), sqlite).questions.map((q) => [q.externalId, q.prompt, q.answer])
+		).toEqual([
+			['cz1#c1', 'In ____ KFOR entered Kosovo.', '1999'],
+			['cz1#c2', 'In 1999 ____ [a force] entered Kosovo.', 'KFOR'],
+			['cz1#c3', 'In 1999 KFOR entered ____.', 'Kosovo']
+		]);
+	});
+
+	it('goes back to Anki as the one note, its text as written and a card per deletion', async () => {
+		const bytes = await writeApkg(throughCourse(clozeDeck()), 'History', sqlite, 1_760_000_000_000);
+		const db = new sqlite.Database(unzipSync(bytes)['collection.anki2']);
+		const notes = db.exec('SELECT guid, flds FROM notes')[0].values;
+		expect(notes.map((n) => [n[0], String(n[1]).split('\x1f')[0]])).toEqual([['cz1', CLOZE]]);
+		expect(db.exec('SELECT ord FROM cards ORDER BY ord')[0].values.flat()).toEqual([0, 1, 2]);
+		db.close();
+		expect(readApkg(bytes, sqlite).questions.map((q) => q.externalId)).toEqual([
+			'cz1#c1',
+			'cz1#c2',
+			'cz1#c3'
+		]);
+		// The plain-text export: one row.
+		const { text } = writeAnkiText(throughCourse(clozeDeck()), 'History');
+		const rows = text.split('\n').filter((line) => line && !line.startsWith('#'));
+		expect(rows.map((r) => r.split('\t').slice(0, 4))).toEqual([
+			['cz1', 'Cloze', 'History', CLOZE]
+		]);
+	});
+
+	it('keeps a deletion edited apart from its note as a note of its own', () => {
+		const [one, two, three] = throughCourse(clozeDeck());
+		const edited = { ...two, prompt: 'In 1999 ____ [a force] went into Kosovo.' };
+		const notes = ankiNotes([one, edited, three], (i) => `f${i}`);
+		expect(notes.map((n) => [n.guid, n.cloze?.text, n.cloze?.cards.map((c) => c.ord)])).toEqual([
+			['cz1', 'In {{c1::1999}} KFOR entered {{c3::Kosovo}}.', [0, 2]],
+			['cz1#c2', undefined, undefined]
+		]);
+	});
+});
+
 describe('ankiNotes', () => {
 	const card = (
 		ankiCard: string | undefined,

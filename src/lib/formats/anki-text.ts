@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
+import { clozeCards } from './anki-cloze';
 import { ankiNotes } from './anki-notes';
 import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
@@ -127,32 +128,6 @@ const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[
 
 /** The last part of a `Parent::Child` deck name, the name a person recognises. */
 const deckName = (deck: string) => deck.split('::').at(-1)?.trim() ?? deck;
-
-/**
- * Splits a cloze note into one prompt per deletion number: `{{c1::Pristina::city}}`. `number`
- * is the deletion's own number (Anki's card for it has `ord = number - 1`), so ids built from it
- * stay the same when another deletion is added or cannot be asked.
- */
-export function clozeCards(text: string): { number: number; prompt: string; answer: string }[] {
-	const numbers = [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1])))].sort(
-		(a, b) => a - b
-	);
-	return numbers.flatMap((n) => {
-		let answer = '';
-		let blanks = 0;
-		const prompt = text.replace(
-			/\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g,
-			(_, k: string, body: string) => {
-				if (Number(k) !== n) return body;
-				blanks++;
-				answer = body;
-				return '____';
-			}
-		);
-		// Flashpoint's fill-the-blank has one blank; a number used twice in a note cannot be one.
-		return blanks === 1 ? [{ number: n, prompt, answer }] : [];
-	});
-}
 
 /**
  * The rows of a note table with the line each starts on (1-based, within `body`). Blank lines
@@ -346,15 +321,18 @@ export function writeAnkiText(
 		'#tags column:9',
 		'#columns:GUID\tNote type\tDeck\tFront\tBack\tExplanation\tSource\tFlashpoint\tTags'
 	];
-	for (const { guid, question: q, reverse } of ankiNotes(questions, () => '')) {
-		const [front, back, kind] = ankiNote(q);
+	for (const { guid, question: q, reverse, cloze } of ankiNotes(questions, () => '')) {
+		const [single, back, kind] = ankiNote(q);
+		// A cloze note of several deletions is one row, as Anki makes one card per deletion.
+		const front = cloze?.text ?? single;
+		const several = (cloze?.cards.length ?? 1) > 1;
 		// Anki's own note type by name: the note imported from it is updated, its two cards kept.
 		const notetype = reverse ? 'Basic (and reversed card)' : kind;
 		const tags = q.topics.map(ankiTag).join(' ');
 		const id = guid === 'flashpoint-' ? '' : guid;
 		const cells = [id, notetype, subdeck(deck, q.topics[0]), front, back]
 			.concat([ankiExplanation(q)])
-			.concat([q.quote ?? '', flashpointField(q), tags])
+			.concat([q.quote ?? '', several ? '' : flashpointField(q), tags])
 			.map(field);
 		lines.push(cells.join('\t'));
 	}

@@ -9,7 +9,7 @@ import {
 } from './anki-schedule';
 
 export { toAnkiField } from './anki-note';
-import { ankiNotes } from './anki-notes';
+import { ankiNotes, type AnkiNoteOut } from './anki-notes';
 import { ankiTag } from './anki-text';
 import { deckLevels, type PortableQuestion } from './portable';
 
@@ -171,16 +171,33 @@ async function checksum(text: string): Promise<number> {
 }
 
 /** One note's fields and note type, in the order the note type lists its fields. */
-function noteOf(q: PortableQuestion): { mid: number; fields: string[] } {
+function noteOf(note: AnkiNoteOut): { mid: number; fields: string[] } {
+	const q = note.question;
 	const [front, back, kind] = ankiNote(q);
 	const source = q.quote ?? '';
 	const explanation = ankiExplanation(q);
-	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`.
-	const flashpoint = flashpointField(q);
+	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`;
+	// of a single card only (a note of several deletions is read as Anki makes its cards).
+	const flashpoint = (note.cloze?.cards.length ?? 1) > 1 ? '' : flashpointField(q);
 	if (kind === 'Cloze')
-		return { mid: MODEL_IDS.cloze, fields: [front, explanation, source, flashpoint] };
-	const mid = kind === 'Basic' ? MODEL_IDS.basic : MODEL_IDS.typed;
+		return {
+			mid: MODEL_IDS.cloze,
+			fields: [note.cloze?.text ?? front, explanation, source, flashpoint]
+		};
+	const mid = note.reverse
+		? MODEL_IDS.reversed
+		: kind === 'Basic'
+			? MODEL_IDS.basic
+			: MODEL_IDS.typed;
 	return { mid, fields: [front, back, explanation, source, flashpoint] };
+}
+
+/** A note's cards with their `ord`: a cloze note's deletions, else the front and any reverse. */
+function cardsOf(note: AnkiNoteOut): { ord: number; question: PortableQuestion }[] {
+	if (note.cloze) return note.cloze.cards;
+	return [note.question, note.reverse].flatMap((question, ord) =>
+		question ? [{ ord, question }] : []
+	);
 }
 
 /**
@@ -218,8 +235,7 @@ export async function writeApkg(
 		let position = 0;
 		for (const [n, note] of notes.entries()) {
 			const q = note.question;
-			const { mid: kind, fields } = noteOf(q);
-			const mid = note.reverse ? MODEL_IDS.reversed : kind;
+			const { mid, fields } = noteOf(note);
 			const html = fields.map(toAnkiField);
 			const tags = q.topics.map(ankiTag).join(' ');
 			const id = now + n;
@@ -234,8 +250,7 @@ export async function writeApkg(
 				await checksum(fields[0]),
 				''
 			]);
-			for (const [ord, card] of [q, note.reverse].entries()) {
-				if (!card) continue;
+			for (const { ord, question: card } of cardsOf(note)) {
 				// Card ids after every note id: unique, and still creation times.
 				const cardId = now + notes.length + position;
 				position++;

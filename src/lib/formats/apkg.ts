@@ -2,7 +2,8 @@ import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { fromFlashpointField, toAnkiField } from './anki-note';
-import { clozeCards, tagTopics } from './anki-text';
+import { clozeCards } from './anki-cloze';
+import { tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import {
 	hasTable,
