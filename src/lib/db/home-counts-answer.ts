@@ -8,7 +8,7 @@
  */
 import { reviewDueStart } from '$lib/srs/today';
 import { isNewAnswer } from './day-totals';
-import type { HomeCountsEntry } from './home-counts';
+import { ownLeft, type HomeCountsEntry } from './home-counts';
 import {
 	CARD_STATE,
 	isLearningState,
@@ -72,7 +72,7 @@ export function entryAfterAnswer(
 			dueStart: item?.dueStart
 		});
 		const dueToday = before.due < entry.dayEnd && dueStart <= entry.dayStart;
-		if (!dueToday || entry.review >= entry.reviewsLeft) return undefined;
+		if (!dueToday || entry.review >= ownLeft(entry).review) return undefined;
 		next.review--;
 		next.reviewsLeft--;
 	} else if (before && isLearningState(before.state)) {

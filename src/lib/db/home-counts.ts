@@ -17,7 +17,7 @@
  * Pure functions here, except `storeHomeCounts` and `readHomeCounts`.
  */
 import type { DBCoreKeyRange } from 'dexie';
-import { countKind, type QueueItem, type TodayCounts } from '$lib/srs/queue';
+import { countKind, leftAfterAsked, type QueueItem, type TodayCounts } from '$lib/srs/queue';
 import { courseIdOf, type SettingRecord } from './records';
 import { readGeneration } from './generation';
 import {
@@ -157,17 +157,33 @@ export function reuseEntry(
 		entry.newPerDay === key.newPerDay &&
 		entry.maxReviewsPerDay === key.maxReviewsPerDay;
 	if (!same) return undefined;
+	// The limits as the queue's own cards see them, after the cards asked for (`ownLeft`).
+	const built = ownLeft(entry);
+	const current = ownLeft({ ...entry, reviewsLeft: key.reviewsLeft, newLeft: key.newLeft });
 	const reviewsHold =
-		key.reviewsLeft === entry.reviewsLeft ||
-		(entry.review < entry.reviewsLeft && key.reviewsLeft >= entry.review);
+		current.review === built.review ||
+		(entry.review < built.review && current.review >= entry.review);
 	if (!reviewsHold) return undefined;
-	const allCandidates = entry.fresh < entry.newLeft;
-	if (!allCandidates && key.newLeft > entry.newLeft) return undefined;
+	const allCandidates = entry.fresh < built.fresh;
+	if (!allCandidates && current.fresh > built.fresh) return undefined;
 	return {
 		...entry,
 		reviewsLeft: key.reviewsLeft,
 		newLeft: key.newLeft,
-		fresh: Math.min(key.newLeft, entry.fresh)
+		fresh: Math.min(current.fresh, entry.fresh)
+	};
+}
+
+/**
+ * What `entry`'s limits (`reviewsLeft`, `newLeft`) leave for the queue's own reviews and new
+ * questions once its cards asked for are served (`leftAfterAsked`), as its build took them.
+ */
+export function ownLeft(
+	entry: Pick<HomeCountsEntry, 'reviewsLeft' | 'newLeft' | 'queuedReview' | 'queuedFresh'>
+): { review: number; fresh: number } {
+	return {
+		review: leftAfterAsked(entry.reviewsLeft, entry.queuedReview),
+		fresh: leftAfterAsked(entry.newLeft, entry.queuedFresh)
 	};
 }
 
@@ -179,7 +195,8 @@ export function reuseEntry(
  * below the review limit and all of them together within it (`reviewsLeft`). New questions:
  * the every-course limit `newLeft` (today's new answers in all courses) is at most each
  * course's own, so the count is `min(newLeft, Σ fresh)`: a course at its own limit has at least
- * that many candidates.
+ * that many candidates. Each limit is first what is left of it after every course's cards asked
+ * for (`leftAfterAsked`), as in each course's own queue (`ownLeft`).
  */
 export function everyCourseCounts(
 	entries: readonly HomeCountsEntry[],
@@ -189,22 +206,27 @@ export function everyCourseCounts(
 ): TodayCounts | undefined {
 	let review = 0;
 	let fresh = 0;
+	const asked = { fresh: 0, review: 0 };
 	const counts: TodayCounts = { fresh: 0, learning: 0, review: 0, later: 0 };
 	for (const entry of entries) {
-		if (entry.review >= entry.reviewsLeft || entry.reviewsLeft !== limits.reviewsLeft) return;
+		if (entry.review >= ownLeft(entry).review || entry.reviewsLeft !== limits.reviewsLeft) return;
 		if (entry.newLeft < limits.newLeft) return;
 		const own = countsAt(entry, now, learnAheadMinutes);
 		review += entry.review;
 		fresh += entry.fresh;
-		// Cards asked for are outside the limits.
-		counts.fresh += entry.queuedFresh;
-		counts.review += entry.queuedReview;
+		asked.fresh += entry.queuedFresh;
+		asked.review += entry.queuedReview;
 		counts.learning += own.learning;
 		counts.later += own.later;
 	}
-	if (review <= limits.reviewsLeft) {
+	// Cards asked for come whatever the limits, and take their share of them first.
+	counts.fresh += asked.fresh;
+	counts.review += asked.review;
+	const reviewsLeft = leftAfterAsked(limits.reviewsLeft, asked.review);
+	const newLeft = leftAfterAsked(limits.newLeft, asked.fresh);
+	if (review <= reviewsLeft) {
 		counts.review += review;
-		counts.fresh += Math.min(limits.newLeft, fresh);
+		counts.fresh += Math.min(newLeft, fresh);
 		return counts;
 	}
 	// More reviews due than the limit takes: the every-course queue takes the first
@@ -212,9 +234,9 @@ export function everyCourseCounts(
 	// course, so it takes exactly `reviewsLeft`. Fewer reviews taken only frees new questions
 	// (one a freed question at most: its other key was already held), so at least `fresh`
 	// candidates remain; when they fill the limit, the count is the limit. Else the queue is built.
-	if (fresh < limits.newLeft) return;
-	counts.review += limits.reviewsLeft;
-	counts.fresh += limits.newLeft;
+	if (fresh < newLeft) return;
+	counts.review += reviewsLeft;
+	counts.fresh += newLeft;
 	return counts;
 }
 

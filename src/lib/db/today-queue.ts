@@ -222,10 +222,11 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		const count = (kind: string) => built.items.filter((item) => item.kind === kind).length;
 		// Burying used up the spare keys or new questions: read further (rare: many siblings
 		// due on one day, or a course whose next new questions are all siblings).
+		// Against what the limits leave after the cards asked for (`leftAfterAsked`).
 		const moreReviews = () =>
 			!(view.reviews ?? { complete: due.reviewsComplete }).complete &&
-			count('review') < reviewsLeft;
-		while (moreReviews() || (!view.freshComplete && count('new') < newLeft)) {
+			count('review') < built.left.review;
+		while (moreReviews() || (!view.freshComplete && count('new') < built.left.fresh)) {
 			// `scopeView` reads further once it has fewer than it wants.
 			if (moreReviews() && view.reviews)
 				wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;

@@ -84,6 +84,19 @@ export function newLeftToday(
 	return Math.max(0, settings.newPerDay - used);
 }
 
+/**
+ * What a daily limit leaves for the queue's own cards once the cards asked for today are
+ * served: `left` (new questions or reviews still allowed today, `newLeftToday` or the reviews
+ * left) less `asked`, the cards asked for (`queueQuestionsForStudy`) that will count against it
+ * when answered (a new question's first answer counts as new, a review card's as a review:
+ * `countKind`). Asked-for cards come whatever the limit; before, Home and Study counted them
+ * on top of the limit's full share, which their own answers then used up: Home said 6 new, and
+ * Study showed 3 (a student from Anki, session 34). A count, never negative.
+ */
+export function leftAfterAsked(left: number, asked: number): number {
+	return Math.max(0, left - asked);
+}
+
 const newOrders = new WeakMap<readonly QueueQuestion[], readonly QueueQuestion[]>();
 
 /**
@@ -125,12 +138,15 @@ function interleaveTypes(candidates: readonly QueueQuestion[], count: number): Q
 
 /**
  * Today's queue, in the order it is studied:
- * 1. questions the student asked for (`queueQuestionsForStudy`), outside the daily limits;
+ * 1. questions the student asked for (`queueQuestionsForStudy`), whatever the daily limits: their
+ *    answers count against them as any answer does, so they take their share of the new
+ *    questions and reviews left today first (`leftAfterAsked`);
  * 2. learning and relearning cards due now (a forgotten card comes back the same day);
  * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
- *    left for today;
+ *    left for today after the ones asked for;
  * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
- *    order), question types interleaved, up to the new questions left for today;
+ *    order), question types interleaved, up to the new questions left for today after the
+ *    ones asked for;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
  * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
  * same day, so a question whose sibling was answered today, or already appears earlier in the
@@ -156,6 +172,10 @@ export function buildQueueCounted(input: QueueInput): {
 	buriedIds: string[];
 	newBuried: number;
 	newExamined: number;
+	/** The cards asked for that the queue took, counted as `countKind` counts them. */
+	asked: { fresh: number; review: number };
+	/** New questions and reviews the limits left for the queue's own (`leftAfterAsked`). */
+	left: { fresh: number; review: number };
 } {
 	const keysOf = siblingKeysOf(input.questions);
 	const keyOwner = new Map<string, string>();
@@ -212,8 +232,17 @@ export function buildQueueCounted(input: QueueInput): {
 		(card.due <= input.now ? learningNow : learningLater).push(item);
 	}
 
+	const asked = { fresh: 0, review: 0 };
+	for (const item of queued) {
+		const kind = countKind(item);
+		if (kind !== 'learning') asked[kind]++;
+	}
 	const reviews: QueueItem[] = [];
-	let reviewsLeft = Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards);
+	const reviewLimit = leftAfterAsked(
+		Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards),
+		asked.review
+	);
+	let reviewsLeft = reviewLimit;
 	// `reviewIds` are due today by `isReviewDueToday` (their due day has begun in real time). In
 	// one zone a card answered today is never among them (its next due day is a later day);
 	// only a study day kept across the date line westwards (up to 48 hours) can hold its next
@@ -229,7 +258,10 @@ export function buildQueueCounted(input: QueueInput): {
 	const fresh: QueueItem[] = [];
 	let newBuried = 0;
 	let newExamined = 0;
-	const newLeft = newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse);
+	const newLeft = leftAfterAsked(
+		newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse),
+		asked.fresh
+	);
 	if (newLeft > 0) {
 		// Candidates in teaching order, siblings of each other left out; a few more than needed
 		// so types can interleave.
@@ -272,7 +304,9 @@ export function buildQueueCounted(input: QueueInput): {
 		buried: buriedIds.length,
 		buriedIds,
 		newBuried,
-		newExamined
+		newExamined,
+		asked,
+		left: { fresh: newLeft, review: reviewLimit }
 	};
 }
 

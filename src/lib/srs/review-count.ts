@@ -10,6 +10,7 @@
 import {
 	buildQueueCounted,
 	countQueue,
+	leftAfterAsked,
 	newQuestionOrder,
 	type QueueInput,
 	type QueueItem,
@@ -81,9 +82,15 @@ export function contestedKeys(input: InputWithoutReviews, newCount = Infinity): 
 	return found;
 }
 
-/** Reviews left today under the daily limit (`buildQueueCounted`'s). */
-function reviewsLeft(input: InputWithoutReviews): number {
-	return Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards);
+/**
+ * Reviews left today under the daily limit for the queue's own, after `askedReviews` review
+ * cards asked for (`buildQueueCounted`'s `left.review`).
+ */
+function reviewsLeft(input: InputWithoutReviews, askedReviews: number): number {
+	return leftAfterAsked(
+		Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards),
+		askedReviews
+	);
 }
 
 /**
@@ -100,7 +107,11 @@ function unlimited(input: InputWithoutReviews, sample: DueReviewSample) {
 	const counted = new Set(
 		built.items.filter((item) => item.kind === 'review').map((item) => item.questionId)
 	);
-	return { counted, taken: sample.due - sample.contested.length + counted.size };
+	return {
+		counted,
+		taken: sample.due - sample.contested.length + counted.size,
+		left: reviewsLeft(input, built.asked.review)
+	};
 }
 
 /**
@@ -110,8 +121,7 @@ function unlimited(input: InputWithoutReviews, sample: DueReviewSample) {
  * question is buried). Usually none.
  */
 export function positionsWanted(input: InputWithoutReviews, sample: DueReviewSample): string[] {
-	const left = reviewsLeft(input);
-	const { counted, taken } = unlimited(input, sample);
+	const { counted, taken, left } = unlimited(input, sample);
 	if (taken <= left || left === 0) return [];
 	const keys = keysById(input.questions);
 	const fresh = new Set<string>();
@@ -132,8 +142,7 @@ export function boundedQueue(
 	input: InputWithoutReviews,
 	sample: DueReviewSample
 ): { items: QueueItem[]; reviews: number; newExamined: number } {
-	const left = reviewsLeft(input);
-	const { counted, taken } = unlimited(input, sample);
+	const { counted, taken, left } = unlimited(input, sample);
 	const wanted = new Set(positionsWanted(input, sample));
 	// Contested reviews the limit reaches: the i-th contested one is reached when fewer than
 	// `left` reviews before it were taken (its position, less the contested ones not taken).
