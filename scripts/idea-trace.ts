@@ -16,6 +16,7 @@ import { thisCalledIdeas } from '../src/lib/generator/idea-this-called';
 import { thisNamedIdeas } from '../src/lib/generator/idea-this-named';
 import { nativeNameIdeas } from '../src/lib/generator/idea-native-name';
 import { namedCalledIdeas } from '../src/lib/generator/idea-named-called';
+import { nameForIdeas } from '../src/lib/generator/idea-name-for';
 import { statedIdeas } from '../src/lib/generator/idea-states';
 import { appositionIdeas } from '../src/lib/generator/idea-apposition';
 import { termAppositionIdeas } from '../src/lib/generator/idea-term-apposition';
@@ -136,6 +137,7 @@ for (const [i, article] of views.entries()) {
 		...thisCalledIdeas(article),
 		...thisNamedIdeas(article),
 		...namedCalledIdeas(article),
+		...nameForIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
 		...acronymIdeas(article),

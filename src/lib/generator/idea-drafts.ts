@@ -14,6 +14,7 @@ import { thisCalledIdeas } from './idea-this-called';
 import { thisNamedIdeas } from './idea-this-named';
 import { nativeNameIdeas } from './idea-native-name';
 import { namedCalledIdeas } from './idea-named-called';
+import { nameForIdeas } from './idea-name-for';
 import { statedIdeas } from './idea-states';
 import { appositionIdeas } from './idea-apposition';
 import { termAppositionIdeas } from './idea-term-apposition';
@@ -97,6 +98,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...thisNamedIdeas(article),
 			// "Water that is safe to drink is called potable water." in a handout (gen45).
 			...namedCalledIdeas(article),
+			// "A person who repairs clocks was called a **horologist**." in a handout (gen66).
+			...nameForIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
 			// "ABS (acrylonitrile butadiene styrene)" in a handout that uses ABS again (gen63).

@@ -75,6 +75,9 @@ const SUBORDINATE =
 const FINITE_VERB =
 	/\b(?:is|are|was|were|takes|took|has|have|had|does|did|makes|made|became|becomes|refers)\b/iu;
 
+/** A reverse card's prompt: "What is … called?", "What is the name for …?". */
+const REVERSE = /^What\s+(?:is|are|was|were)\s+(?:the\s+name\s+for\s+.+|.+\s+called)\?$/u;
+
 /**
  * True when the asked subject is no noun phrase (U17 S21 "because of the shape of the original
  * device", U16 S87 "the politics of Latvia takes place in a framework of …"), or the prompt's
@@ -83,8 +86,13 @@ const FINITE_VERB =
 export function garbledPrompt(prompt: string): boolean {
 	if (!balanced(prompt)) return true;
 	// "What does velm memory refer to in computing?" asks "velm memory": the verb is the prompt's.
-	const name = askedName(prompt)?.replace(/\s+refer\s+to\b.*$/u, '');
-	if (!name) return false;
+	const asked = askedName(prompt)?.replace(/\s+refer\s+to\b.*$/u, '');
+	if (!asked) return false;
+	// "What is a person who repairs clocks called?": a reverse card's described phrase may hold a
+	// relative clause, whose verb is its own (gen66); the phrase before it must still be a noun's.
+	const name = REVERSE.test(prompt)
+		? asked.replace(/\s(?:who|that|which|where|whose)\s.*$/u, '')
+		: asked;
 	// A work's quoted title may hold any words ("What Is Life?"); only a bare subject is read.
 	if (/["“]/u.test(name)) return false;
 	return (
