@@ -44,6 +44,7 @@ import { h7Refuses } from '../src/lib/generator/idea-h7';
 import { u29Refuses } from '../src/lib/generator/idea-u29';
 import { u30Refuses } from '../src/lib/generator/idea-u30';
 import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
+import { h23Refuses } from '../src/lib/generator/idea-h23';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
 import { statesFragment } from '../src/lib/generator/idea-clause';
@@ -181,6 +182,7 @@ for (const [i, article] of views.entries()) {
 		['!u29Refuses(idea, article)', (idea: Idea) => !u29Refuses(idea, article)],
 		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
 		['!unanchoredRefuses(idea, article)', (idea: Idea) => !unanchoredRefuses(idea, article)],
+		['!h23Refuses(idea, article)', (idea: Idea) => !h23Refuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea)],

@@ -43,6 +43,7 @@ import { u29Refuses } from './idea-u29';
 import { u30Refuses } from './idea-u30';
 import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
+import { h23Refuses } from './idea-h23';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
 import { namedInFull } from './unseen-referent';
@@ -182,6 +183,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H18's bare given names, proper-name apposition cards, lower-cased names,
 					// pointers and likening keys (gen62).
 					!unanchoredRefuses(idea, article) &&
+					// H22/H23's false-by-a-number statements, minor life years, opening hooks and
+					// "What is X?" keyed by one trait (gen67).
+					!h23Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
