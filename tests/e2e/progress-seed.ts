@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { DayRecord } from '../../src/lib/db/records';
 
 /** A card to write, with only the fields a test cares about (the rest get plausible values). */
@@ -31,23 +31,16 @@ export async function seedProgress(
 	page: Page,
 	seed: { cards: SeedCard[]; reviews: SeedReview[] }
 ): Promise<void> {
-	// A fresh-clone CI once saw the seed's open return the database without its stores right after
-	// `appDatabaseReady` had seen them: the transaction threw inside `onsuccess`, uncaught, and the
-	// test hung for its whole timeout. The seed now refuses such a connection with what it saw and
-	// waits for the app's database again; a third refusal fails the test with that message.
-	for (let attempt = 1; ; attempt++) {
-		await appDatabaseReady(page);
-		try {
-			return await writeSeed(page, seed);
-		} catch (error) {
-			if (attempt === 3 || !String(error).includes(NOT_READY)) throw error;
-		}
-	}
+	await appDatabaseReady(page);
+	await writeSeed(page, seed);
 }
 
 const NOT_READY = 'The app’s database is not ready for the seed';
 
-/** One attempt of `seedProgress`: rejects with `NOT_READY` and what it saw, writing nothing. */
+/**
+ * `seedProgress`'s write, once the app's database is ready: rejects with `NOT_READY` and what it
+ * saw, writing nothing, when the database is absent or lacks a store (the seed never creates it).
+ */
 async function writeSeed(page: Page, seed: { cards: SeedCard[]; reviews: SeedReview[] }) {
 	await page.evaluate(
 		({ cards, reviews, notReady }) =>
@@ -207,51 +200,73 @@ async function writeSeed(page: Page, seed: { cards: SeedCard[]; reviews: SeedRev
  * the built-in course: the database is listed with a version past 1, an open without a version
  * needs no upgrade (an upgrade would mean the app had not created it yet: the attempt is
  * aborted, so nothing is created), and `courses` and `items` hold rows (the course row is
- * written last when a course is installed, with its items). Until then it tries again every
+ * written last when a course is installed, with its items). Until then it asks again every
  * 100 ms; each attempt settles (success, error, blocked or aborted upgrade) and is kept
  * reachable from the page, so no evaluation is left waiting on a request nothing holds.
  * Throws after `timeout` ms.
+ *
+ * Polled from here (`expect.poll`), not by `page.waitForFunction`: that one calls its function
+ * and takes a returned promise as truthy at once, then resolves with whatever the promise
+ * gives, `false` included. It never waited: on /stats the seed ran about 40 ms before the app
+ * first opened its database (the app opens it after hydration, once the screen's code has
+ * loaded), found no database, and failed with AbortError (fresh-clone CI, text-zoom :425).
  */
 export async function appDatabaseReady(page: Page, timeout = 15_000): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const holder = globalThis as { __flashpointReady?: unknown };
-				indexedDB
-					.databases()
-					.then((list) => {
-						if (!list.some((db) => db.name === 'flashpoint' && (db.version ?? 0) > 1))
-							return resolve(false);
-						const request = indexedDB.open('flashpoint');
-						holder.__flashpointReady = request;
-						request.onupgradeneeded = () => request.transaction?.abort();
-						request.onerror = () => resolve(false);
-						request.onblocked = () => resolve(false);
-						request.onsuccess = () => {
-							const db = request.result;
-							const stores = ['courses', 'items', 'cards', 'reviews', 'days', 'tallies', 'fresh'];
-							if (!stores.every((name) => db.objectStoreNames.contains(name))) {
-								db.close();
-								return resolve(false);
-							}
-							const tx = db.transaction(['courses', 'items'], 'readonly');
-							const courses = tx.objectStore('courses').count();
-							const items = tx.objectStore('items').count();
-							tx.oncomplete = () => {
-								db.close();
-								resolve(courses.result > 0 && items.result > 0);
-							};
-							tx.onerror = tx.onabort = () => {
-								db.close();
-								resolve(false);
-							};
-						};
-					})
-					.catch(() => resolve(false));
-			}),
-		undefined,
-		{ timeout, polling: 100 }
-	);
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const holder = globalThis as { __flashpointReady?: unknown };
+							indexedDB
+								.databases()
+								.then((list) => {
+									if (!list.some((db) => db.name === 'flashpoint' && (db.version ?? 0) > 1))
+										return resolve(false);
+									const request = indexedDB.open('flashpoint');
+									holder.__flashpointReady = request;
+									request.onupgradeneeded = () => request.transaction?.abort();
+									request.onerror = () => resolve(false);
+									request.onblocked = () => resolve(false);
+									request.onsuccess = () => {
+										const db = request.result;
+										const stores = [
+											'courses',
+											'items',
+											'cards',
+											'reviews',
+											'days',
+											'tallies',
+											'fresh'
+										];
+										if (!stores.every((name) => db.objectStoreNames.contains(name))) {
+											db.close();
+											return resolve(false);
+										}
+										const tx = db.transaction(['courses', 'items'], 'readonly');
+										const courses = tx.objectStore('courses').count();
+										const items = tx.objectStore('items').count();
+										tx.oncomplete = () => {
+											db.close();
+											resolve(courses.result > 0 && items.result > 0);
+										};
+										tx.onerror = tx.onabort = () => {
+											db.close();
+											resolve(false);
+										};
+									};
+								})
+								.catch(() => resolve(false));
+						})
+				),
+			{
+				message: 'the app’s database, open with the built-in course installed',
+				intervals: [100],
+				timeout
+			}
+		)
+		.toBe(true);
 }
 
 /**
