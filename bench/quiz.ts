@@ -1,13 +1,19 @@
 // Sizes of what travels between devices in a classroom: the quiz link a QR code must hold
 // (projected, read by phones: version 25 or lower at level M) and a student's result code.
 import QRCode from 'qrcode';
-import type { Bench } from './types';
+import type { Bench, Report } from './types';
 import { encodeQuiz } from '../src/lib/quiz/quiz-code';
 import { encodeResult } from '../src/lib/quiz/result-code';
 import { splitResultCode } from '../src/lib/quiz/result-parts';
 import { findCodes } from '../src/lib/quiz/find-codes';
-import { LIMITS } from '../src/lib/quiz/types';
+import { LIMITS, QUIZ_TYPES } from '../src/lib/quiz/types';
 import { makeQuiz, syntheticQuestions } from '../src/lib/quiz/synthetic-quiz';
+import { readFileSync } from 'node:fs';
+import type { Bank } from '../src/lib/content/schema';
+import { courseQuizId } from '../src/lib/quiz/course-source';
+import { qrVersion } from '../src/lib/quiz/qr';
+import { seededRandom, shuffled } from '../src/lib/quiz/random';
+import { qrLink, qrSeries } from '../src/lib/quiz/share-notes';
 
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
 
@@ -85,7 +91,35 @@ const bench: Bench = {
 		const found = findCodes(thread);
 		report('quiz.paste-find-1mb', Math.round(performance.now() - started), 'ms');
 		report('quiz.paste-found-1mb', found.codes.length, 'codes');
+		ownCourseQrCodes(report);
 	}
 };
+
+/**
+ * QR codes of a quiz of the built-in course's questions asked as an own course's (they travel
+ * word for word, as a teacher's flashcards do): for 5, 8, 10 and 15 questions, the median over
+ * 15 seeded draws of the codes shown and the QR version (level M) of the whole quiz's QR link.
+ * quiz44 (format 3: digits and a preset dictionary): 5: 3 → 2 codes, 8: 4 → 3, 10: 4 → 3,
+ * 15: 5 → 4; a version 19 code is the largest that reads off a projector (`READABLE_VERSION`).
+ */
+function ownCourseQrCodes(report: Report): void {
+	const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
+	const pool = bank.questions.filter((q) => (QUIZ_TYPES as readonly string[]).includes(q.type));
+	const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1];
+	for (const n of [5, 8, 10, 15]) {
+		const codes: number[] = [];
+		const versions: number[] = [];
+		for (let seed = 1; seed <= 15; seed++) {
+			const questions = shuffled(pool, seededRandom(seed))
+				.slice(0, n)
+				.map((q) => ({ ...q, id: courseQuizId(q.id) }));
+			const quiz = makeQuiz(questions);
+			codes.push(qrSeries(quiz, ORIGIN).length);
+			versions.push(qrVersion(qrLink(quiz, ORIGIN)));
+		}
+		report(`quiz.qr-codes-own-${n}q`, median(codes), 'QR codes');
+		report(`quiz.qr-version-own-${n}q`, median(versions), 'version (M)');
+	}
+}
 
 export default bench;

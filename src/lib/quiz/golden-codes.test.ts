@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { fixtures } from './golden.test-helpers';
 import { decodeJoinCode, drawQuiz, rebuildQuiz } from './join-code';
-import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs } from './quiz-code';
+import { quizCodeInDigits } from './envelope';
+import { qrBits } from './qr';
+import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, QUIZ_LIMITS } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { decodeResult, encodeResult } from './result-code';
@@ -54,6 +56,23 @@ const GOLDEN = {
 		'Q2.qQHOATWOsQ6CMBCGX6W5SZNiWqAY2JwcXIwSF8IA9ASCoVLERonv7hnidvn_7767GVpIYJja9wmdE' +
 		'EIChwcl6WQ7fHF2Rlu2BSt6zQ5mNE-TMIfYsYBVDVYd0RUkchsrX8lICA4jJJnPQ8Wlyjk0pIquWIahi' +
 		'onVVGaSQ3qMLvV-Jygyrvdqc9PYL9dnuBMkY04uf8NWFp2xGvUa8k9ORkstLAve8Pv2PwcEfAEX_92f',
+	/**
+	 * `quizCodeInDigits` of `GOLDEN.own`'s quiz (format 3, quiz44, 2026-12-05): a QR code's
+	 * digit form, deflated with `QR_DICTIONARY`.
+	 */
+	digits:
+		'Q3.64179348486067249221696595206919863301906493297981318372162345803874279462065' +
+		'08452459471361153666101185517085087395424220680397773951159114195244903299796731' +
+		'38573106142657045879019906787557925131094616434189711708386837356161886280614468' +
+		'12122281220631317826964523375728039340915576849140052542608289357730441733606428' +
+		'13339372036369757368466308786555586864091152836193242492851666604288042951395082' +
+		'06230187288227023354316812214136265068893769307497091157008535480390964098513376' +
+		'05089435375701623040005681843367741553497597563827442441086546713580323463892118' +
+		'60453823743950868681103171464524407060561516578282751126474596883165045057731109' +
+		'06725867134476290478537983279951642995873496445410323154221459904241927947984020' +
+		'85988389224088226737558973566751462798408556824402983049859944698174863068029533' +
+		'77473447996489654887145825714923612755789327039230552431711166666646333489960577' +
+		'3142186',
 	/** `encodeResult` of `fixtures().result`. */
 	result:
 		'R2.bHIVyzEKhDAQBdCryK-nmMSEZdPJsq2ljVhoVAhIQDGN4qFsbb2YY_vg7ZjhMKewFZ1XOgchCBTdr' +
@@ -91,7 +110,8 @@ describe('golden codes: links made before a change open the same quiz after it',
 			[GOLDEN.byKey, f.longIds],
 			[GOLDEN.byId, f.shortIds],
 			[GOLDEN.own, f.withOwn],
-			[GOLDEN.reworded, withoutFrom(f.reworded)]
+			[GOLDEN.reworded, withoutFrom(f.reworded)],
+			[GOLDEN.digits, f.withOwn]
 		] as const) {
 			const decoded = decodeQuiz(code);
 			expect(decoded.ok && resolveQuiz(decoded.value, bank)).toEqual({ ok: true, value: quiz });
@@ -125,6 +145,10 @@ describe('golden codes: the same quiz still makes the same code', () => {
 		expect(encodeQuizRefs(f.shortIds)).toBe(GOLDEN.byId);
 		expect(encodeQuizRefs(f.withOwn)).toBe(GOLDEN.own);
 		expect(encodeQuizRefs(f.reworded)).toBe(GOLDEN.reworded);
+		expect(quizCodeInDigits(encodeQuizRefs(f.withOwn), QUIZ_LIMITS)).toBe(GOLDEN.digits);
+		// A code in digits (fewer bits in a QR code) is a format-2 payload: 887 characters here
+		// against 547 in base64url, but 3,009 bits of QR data against 4,396 (-32%).
+		expect(qrBits(GOLDEN.digits)).toBeLessThan(qrBits(GOLDEN.own));
 		expect(encodeResult(f.result)).toBe(GOLDEN.result);
 	});
 

@@ -3,9 +3,19 @@ import { courseQuizId } from './course-source';
 import { makeQuiz } from './fixtures.test-helpers';
 import { HANDOUT_QUESTIONS } from './handout.test-helpers';
 import { deflateSync } from 'fflate';
-import { QR_BYTES, qrFit, readableCount } from './qr';
+import { toDigits } from './digits';
+import { quizCodeInDigits } from './envelope';
+import { qrBits, qrFit, qrVersion, readableCount, READABLE_VERSION } from './qr';
+import { QR_DICTIONARY } from './qr-dictionary';
 import { QuizRun } from './run.svelte';
-import { decodeQuiz, encodeQuiz, explanationLeftOut, leanQuiz, qrCodeOf } from './quiz-code';
+import {
+	decodeQuiz,
+	encodeQuiz,
+	explanationLeftOut,
+	leanQuiz,
+	qrCodeOf,
+	QUIZ_LIMITS
+} from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
 import { leftOutNote } from './scoring';
 import { qrLink, readableQuestions } from './share-notes';
@@ -26,34 +36,40 @@ const quiz = makeQuiz(
 );
 
 describe('a QR code of an own-course quiz carries what answering and marking need', () => {
-	it('3 typical handout questions fit one readable code (2 before); 8 cannot, by their words alone', () => {
+	it('6 typical handout questions fit one readable code (2 with explanations, 3 lean in base64url); 10 cannot, by their words alone', () => {
 		const total = quiz.questions.length;
 		const sub = (n: number) => ({ ...quiz, questions: quiz.questions.slice(0, n) });
 		const before = readableCount(total, (n) => `${ORIGIN}/quiz#${encodeQuiz(sub(n))}`);
+		const lean = readableCount(total, (n) => `${ORIGIN}/quiz#${encodeQuiz(leanQuiz(sub(n)))}`);
 		const after = readableQuestions(quiz, ORIGIN);
 		expect(total).toBe(12);
 		expect(before).toBe(2);
-		expect(after).toBe(3);
+		expect(lean).toBe(3);
+		expect(after).toBe(6);
 		expect(qrFit(qrLink(sub(after), ORIGIN))).toBe('projector');
-		// The whole quiz's QR link: 1,536 characters with explanations, 1,330 without.
-		expect(qrLink(quiz, ORIGIN).length).toBeLessThan(`${ORIGIN}/quiz#${encodeQuiz(quiz)}`.length);
+		expect(qrVersion(qrLink(sub(after), ORIGIN))).toBeLessThanOrEqual(READABLE_VERSION);
+		// More characters than the link to copy (digits), fewer bits in a QR code.
+		expect(qrBits(qrLink(quiz, ORIGIN))).toBeLessThan(qrBits(`${ORIGIN}/quiz#${encodeQuiz(quiz)}`));
 		// The floor: these prompts are long statements (99 characters on average), and the first
-		// 8 prompts and keys alone deflate to more bytes than a version 19-M code holds once in
-		// base64url, so no lean form gets 8 of them into one code.
+		// 10 prompts, keys, choices and accepted answers alone, deflated with the QR dictionary
+		// and written in digits, take more than a version 19-M code holds (625 deflated bytes;
+		// about 549 fit after a 41-character origin), so no lossless form gets 10 of them into one
+		// code. 8 take 528 bytes alone: the payload's rows (646) are what keep them to 2 codes.
 		const words = new TextEncoder().encode(
 			quiz.questions
-				.slice(0, 8)
-				.map((q) => `${q.prompt}\n${q.answer}`)
+				.slice(0, 10)
+				.flatMap((q) => [q.prompt, q.answer, ...(q.choices ?? []), ...(q.accept ?? [])])
 				.join('\n')
 		);
-		const packed = Math.ceil((deflateSync(words, { level: 9 }).length * 4) / 3);
-		expect(packed).toBeGreaterThan(QR_BYTES.projector);
+		const packed = toDigits(deflateSync(words, { level: 9, dictionary: QR_DICTIONARY }));
+		expect(qrFit(`${ORIGIN}/quiz#Q3.${packed}`)).not.toBe('projector');
 	});
 
 	it('the lean code opens the same questions and keys, marked as the same version', () => {
 		const eight = { ...quiz, questions: quiz.questions.slice(0, 8) };
 		const code = qrCodeOf(eight, ORIGIN);
-		expect(code).toBe(encodeQuiz(leanQuiz(eight)));
+		expect(code).toBe(quizCodeInDigits(encodeQuiz(leanQuiz(eight)), QUIZ_LIMITS));
+		expect(code).toMatch(/^Q3\.\d+$/);
 		const decoded = decodeQuiz(code);
 		if (!decoded.ok) throw new Error(decoded.message);
 		const opened = resolveQuiz(decoded.value, null);
@@ -94,6 +110,11 @@ describe('a QR code of an own-course quiz carries what answering and marking nee
 
 	it('a quiz whose whole link fits keeps it in its QR code', () => {
 		const one = { ...quiz, questions: quiz.questions.slice(0, 1) };
-		expect(qrCodeOf(one, ORIGIN)).toBe(encodeQuiz(one));
+		const code = qrCodeOf(one, ORIGIN);
+		expect(code).toBe(quizCodeInDigits(encodeQuiz(one), QUIZ_LIMITS));
+		const decoded = decodeQuiz(code);
+		if (!decoded.ok) throw new Error(decoded.message);
+		expect(decoded.value.lean).toBeUndefined();
+		expect(decoded.value.questions?.[0].explanation).toBe(one.questions[0].explanation);
 	});
 });

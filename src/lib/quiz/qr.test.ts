@@ -4,10 +4,12 @@ import {
 	DENSE_VERSION,
 	denseWords,
 	QR_BYTES,
+	qrBits,
 	qrDrawing,
 	qrFit,
 	qrVersion,
 	readableCount,
+	readableTail,
 	READABLE_VERSION
 } from './qr';
 import { draftToQuestion, questionToDraft } from './edit';
@@ -114,5 +116,32 @@ describe('a dense quiz code', () => {
 		expect(denseWords(DENSE_VERSION - 1, 2)).toBe('');
 		expect(denseWords(30, 0)).toBe('');
 		expect(denseWords(22, 1)).toMatch(/your own question travels .* with its/);
+	});
+});
+
+describe('a link ending in digits (a format-3 quiz code) in numeric mode', () => {
+	const head = 'https://teacher-name.github.io/flashpoint/quiz#QP1.12.12.xxxxxxx.xxxxxxx.Q3.';
+
+	it('fits a readable code when qrFit says so, and one digit more does not', () => {
+		const room = readableTail(head, 'digits');
+		// 1,500 digits alone fill a version 19-M code; the head takes its share in byte mode.
+		expect(room).toBeGreaterThan(1_200);
+		expect(room).toBeLessThan(1_500);
+		const fits = head + '7'.repeat(room);
+		expect(qrFit(fits)).toBe('projector');
+		expect(qrVersion(fits)).toBeLessThanOrEqual(READABLE_VERSION);
+		expect(qrFit(fits + '7')).toBe('dense');
+		// About 24% more code than base64url, one byte a character, in the same code.
+		expect(room / 2.408).toBeGreaterThan(readableTail(head, 'bytes') * 0.75 * 1.2);
+	});
+
+	it('never counts fewer bits than the drawing takes (so "readable" is never a version 20)', () => {
+		for (const digits of [0, 1, 2, 3, 50, 700, 1_000, 1_250, 1_300, 1_400])
+			for (const start of ['https://x.org/quiz#Q3.', head, 'Q1.abc']) {
+				const text = start + '3'.repeat(digits);
+				if (qrFit(text) === 'projector')
+					expect(qrVersion(text)).toBeLessThanOrEqual(READABLE_VERSION);
+				expect(qrBits(text)).toBeLessThanOrEqual(20 + 8 * new TextEncoder().encode(text).length);
+			}
 	});
 });

@@ -79,13 +79,66 @@ export function readableCount(total: number, linkFor: (n: number) => string): nu
 /** How a link fits a QR code: readable off a projector, too dense to read reliably, or not at all. */
 export type QrFit = 'projector' | 'dense' | 'too-big';
 
+/**
+ * How a link fits a QR code at level M: by `qrBits`, against what `QR_BYTES` hold in byte mode
+ * (a link of letters fits exactly when its bytes do; one ending in digits, a format-3 quiz code,
+ * holds about 24% more bytes of code).
+ */
 export function qrFit(text: string): QrFit {
-	const bytes = new TextEncoder().encode(text).length;
-	return bytes <= QR_BYTES.projector
+	const bits = qrBits(text);
+	return bits <= byteModeBits(QR_BYTES.projector)
 		? 'projector'
-		: bytes <= QR_BYTES.largest
+		: bits <= byteModeBits(QR_BYTES.largest)
 			? 'dense'
 			: 'too-big';
+}
+
+/** Bits of a byte-mode segment of `bytes` bytes: mode (4), count (16 from version 10), data. */
+const byteModeBits = (bytes: number) => 4 + 16 + 8 * bytes;
+
+/**
+ * Bits of a numeric-mode segment of `digits` digits: mode (4), count (14 bits from version 27,
+ * the most any version takes), 10 bits per 3 digits, 4 or 7 for the 1 or 2 left over (ISO/IEC
+ * 18004 §7.4.3).
+ */
+const numericBits = (digits: number) =>
+	4 + 14 + 10 * Math.floor(digits / 3) + [0, 4, 7][digits % 3];
+
+/**
+ * The data bits a QR code of `text` takes at most: all of it in byte mode, or its trailing digits
+ * (a format-3 code, `digits.ts`) in numeric mode after the rest in byte mode, whichever is fewer.
+ * `qrcode` segments a text optimally, so it never needs more; counting rather than drawing is
+ * what lets the Share panel try many links (a drawing's version costs ~1 ms a link).
+ */
+export function qrBits(text: string): number {
+	const bytes = new TextEncoder().encode(text).length;
+	const digits = /\d*$/.exec(text)?.[0].length ?? 0;
+	const head = bytes - digits;
+	const mixed = (head > 0 ? byteModeBits(head) : 0) + numericBits(digits);
+	return Math.min(byteModeBits(bytes), mixed);
+}
+
+/**
+ * The bytes a QR code of `text` holds, as `QR_BYTES` counts them (byte mode): the link's length
+ * for a link of letters, fewer for one ending in digits. What the Share panel quotes against
+ * `QR_BYTES` (a digit link's characters would overstate it 1.8 times).
+ */
+export function qrBytes(text: string): number {
+	return Math.ceil((qrBits(text) - byteModeBits(0)) / 8);
+}
+
+/**
+ * The most characters of `tail` form that fit a readable QR code after `head` (`qrFit`'s
+ * 'projector'): digits (a format-3 code) or one byte a character (base64url); 0 when none do.
+ */
+export function readableTail(head: string, tail: 'digits' | 'bytes'): number {
+	const headBytes = new TextEncoder().encode(head).length;
+	const budget = byteModeBits(QR_BYTES.projector);
+	if (tail === 'bytes') return Math.max(0, QR_BYTES.projector - headBytes);
+	const left = budget - byteModeBits(headBytes) - numericBits(0);
+	let digits = Math.max(0, Math.floor((left * 3) / 10) + 1);
+	while (digits > 0 && numericBits(digits) - numericBits(0) > left) digits--;
+	return digits;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 	decodeEnvelope,
 	encodeEnvelope,
 	failure,
+	quizCodeInDigits,
 	type Decoded,
 	type Limits
 } from './envelope';
@@ -215,15 +216,17 @@ export function explanationLeftOut(quiz: Pick<Quiz, 'lean'>, q: QuizQuestion): b
 }
 
 /**
- * The code a QR code shows: the quiz's full code when its link fits a readable QR code, else the
- * lean one (`leanQuiz`) when any question leaves something out, else the full one (too long for
- * a readable code either way). `origin`: the app's, as the link starts. The link to copy and
- * share is always the full code.
+ * The code a QR code shows, in digits (format 3, `quizCodeInDigits`: about 30% fewer QR bits):
+ * the quiz's full code when its link fits a readable QR code, else the lean one (`leanQuiz`)
+ * when any question leaves something out, else the full one (too long for a readable code
+ * either way). `origin`: the app's, as the link starts. The link to copy and share is always
+ * the full code, in base64url (fewer characters in a chat).
  */
 export function qrCodeOf(quiz: Quiz, origin: string, full = encodeQuiz(quiz)): string {
-	if (qrFit(`${origin}/quiz#${full}`) === 'projector') return full;
-	if (!quiz.questions.some(travelsWordForWord)) return full;
-	return encodeQuiz(leanQuiz(quiz));
+	const whole = quizCodeInDigits(full, QUIZ_LIMITS);
+	if (qrFit(`${origin}/quiz#${whole}`) === 'projector') return whole;
+	if (!quiz.questions.some(travelsWordForWord)) return whole;
+	return quizCodeInDigits(encodeQuiz(leanQuiz(quiz)), QUIZ_LIMITS);
 }
 
 const invalid = (detail: string) =>

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { courseQuizId } from './course-source';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { HANDOUT_QUESTIONS } from './handout.test-helpers';
-import { qrFit } from './qr';
+import { qrFit, qrVersion, READABLE_VERSION } from './qr';
 import { decodeQuiz, qrCodeOf } from './quiz-code';
 import {
 	addQuizPart,
@@ -15,13 +16,25 @@ import {
 	type PartOutcome,
 	type PartSet
 } from './quiz-parts';
-import type { Quiz } from './types';
+import { QUIZ_TYPES, type Quiz } from './types';
 
 /** A GitHub Pages address, as long as a school's own is likely to be. */
 const ORIGIN = 'https://teacher-name.github.io/flashpoint';
 const handout = makeQuiz(
 	HANDOUT_QUESTIONS.map((q) => ({ ...q, id: courseQuizId(q.id) })),
 	'quizParts01'
+);
+
+/**
+ * The built-in course's first 12 quiz questions as an own course's (long statements and four
+ * long choices): 3 codes. The 12 handout questions came to 3 in base64url, 2 in digits (format 3).
+ */
+const series = makeQuiz(
+	JSON.parse(readFileSync('questions/bank.json', 'utf8'))
+		.questions.filter((q: { type: string }) => (QUIZ_TYPES as readonly string[]).includes(q.type))
+		.slice(0, 12)
+		.map((q: { id: string }) => ({ ...q, id: courseQuizId(q.id) })),
+	'quizParts03'
 );
 
 /** Every part of `parts` added in `order` (indexes into parts); the last outcome and the store. */
@@ -37,13 +50,18 @@ function gather(parts: readonly string[], order: readonly number[], start: PartS
 }
 
 describe('a quiz too long for one QR code is a numbered series of codes', () => {
-	it('the 12 handout questions of an own course: 3 codes, each a link one phone reads', () => {
+	it('the 12 handout questions of an own course: 2 codes (3 before format 3), each a link one phone reads', () => {
 		const code = qrCodeOf(handout, ORIGIN);
 		expect(qrFit(`${ORIGIN}/quiz#${code}`)).not.toBe('projector');
 		const links = quizPartLinks(code, ORIGIN);
-		expect(links).toHaveLength(3);
-		for (const link of links) expect(qrFit(link)).toBe('projector');
-		expect(links[1]).toMatch(/^https:\/\/teacher-name\.github\.io\/flashpoint\/quiz#QP1\.2\.3\./);
+		expect(links).toHaveLength(2);
+		for (const link of links) {
+			expect(qrFit(link)).toBe('projector');
+			expect(qrVersion(link)).toBeLessThanOrEqual(READABLE_VERSION);
+		}
+		expect(links[1]).toMatch(/^https:\/\/teacher-name\.github\.io\/flashpoint\/quiz#QP1\.2\.2\./);
+		for (const link of quizPartLinks(qrCodeOf(series, ORIGIN), ORIGIN))
+			expect(qrVersion(link)).toBeLessThanOrEqual(READABLE_VERSION);
 	});
 
 	it('a quiz whose link fits one code stays one code, unchanged', () => {
@@ -106,7 +124,9 @@ describe('a quiz too long for one QR code is a numbered series of codes', () => 
 });
 
 describe('the student’s device gathers the parts', () => {
-	const parts = splitQuizCode(qrCodeOf(handout, ORIGIN), ORIGIN);
+	const parts = splitQuizCode(qrCodeOf(series, ORIGIN), ORIGIN);
+
+	it('has a series of 3 to gather', () => expect(parts).toHaveLength(3));
 
 	it('says which parts it has and which it still needs', () => {
 		const { outcome } = gather(parts, [2, 0]);
@@ -122,10 +142,10 @@ describe('the student’s device gathers the parts', () => {
 		// Outsider teacher, issue 12: a student who finished opened code 1 again to show her
 		// result and was told to scan code 2.
 		const { outcome, sets } = gather(parts, [2, 0, 1]);
-		const code = qrCodeOf(handout, ORIGIN);
+		const code = qrCodeOf(series, ORIGIN);
 		expect(outcome).toEqual({ status: 'complete', code });
 		// Another quiz gathered since (a part of it, then all of it) does not push it out.
-		const other = splitQuizCode(qrCodeOf({ ...handout, id: 'quizParts02' }, ORIGIN), ORIGIN);
+		const other = splitQuizCode(qrCodeOf({ ...series, id: 'quizParts02' }, ORIGIN), ORIGIN);
 		expect(other.length).toBeGreaterThan(1);
 		const later = gather(other, [0], sets).sets;
 		for (const i of parts.keys()) {
@@ -136,8 +156,8 @@ describe('the student’s device gathers the parts', () => {
 
 	it('keeps two versions of a quiz apart', () => {
 		const edited = {
-			...handout,
-			questions: handout.questions.map((q, i) => (i ? q : { ...q, prompt: `${q.prompt}!` }))
+			...series,
+			questions: series.questions.map((q, i) => (i ? q : { ...q, prompt: `${q.prompt}!` }))
 		};
 		const next = splitQuizCode(qrCodeOf(edited, ORIGIN), ORIGIN);
 		expect(next).toHaveLength(3);
@@ -147,7 +167,7 @@ describe('the student’s device gathers the parts', () => {
 		expect(outcome).toMatchObject({ status: 'waiting', have: [3] });
 		expect(sets).toHaveLength(2);
 		({ outcome } = gather(parts, [2], sets));
-		expect(outcome).toEqual({ status: 'complete', code: qrCodeOf(handout, ORIGIN) });
+		expect(outcome).toEqual({ status: 'complete', code: qrCodeOf(series, ORIGIN) });
 	});
 
 	it('refuses a damaged, cut-off or foreign part with a message, on its own', () => {

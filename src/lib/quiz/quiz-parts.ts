@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { crc32Text } from './envelope';
-import { QR_BYTES, qrFit } from './qr';
+import { qrFit, readableTail } from './qr';
 import { pluralOf } from '$lib/text/plural';
 
 /**
@@ -51,20 +51,22 @@ export function isQuizPart(code: string): boolean {
 const check = (index: number, total: number, group: string, slice: string) =>
 	crc32Text(`${index}.${total}.${group}.${slice}`).toString(36);
 
-/** Bytes a part's link spends besides its slice, at most (two-digit counts, 7-digit CRCs). */
-function headerBytes(origin: string): number {
-	return new TextEncoder().encode(`${origin}/quiz#QP1.12.12.xxxxxxx.xxxxxxx.`).length;
-}
+/** A part's link besides its slice, at its longest (two-digit counts, 7-digit CRCs). */
+const partHead = (origin: string) => `${origin}/quiz#QP1.12.12.xxxxxxx.xxxxxxx.`;
 
 /**
  * The part codes of `code` (a quiz's QR code) for links from `origin`: one part when its link
- * fits one readable code, else the fewest even slices whose links each fit `QR_BYTES.projector`
- * (the code is base64url, one byte a character), or [] when that would take more than
- * `MAX_QR_PARTS` codes (or the origin leaves no room). Part k of n is `parts[k - 1]`.
+ * fits one readable code, else the fewest even slices whose links each fit one (`readableTail`:
+ * a format-3 code's digits in numeric mode, a base64url code one byte a character), or [] when
+ * that would take more than `MAX_QR_PARTS` codes (or the origin leaves no room). Part k of n is
+ * `parts[k - 1]`.
  */
 export function splitQuizCode(code: string, origin: string): string[] {
 	if (qrFit(`${origin}/quiz#${code}`) === 'projector') return [code];
-	const room = QR_BYTES.projector - headerBytes(origin);
+	// A format-3 code's first slice starts with its prefix ("Q3."), carried in byte mode.
+	const room = /^Q\d+\.\d+$/.test(code)
+		? readableTail(partHead(origin) + code.slice(0, code.indexOf('.') + 1), 'digits')
+		: readableTail(partHead(origin), 'bytes');
 	if (room < 16) return [];
 	const total = Math.ceil(code.length / room);
 	if (total > MAX_QR_PARTS) return [];

@@ -1,7 +1,7 @@
 import { momentText } from '$lib/text/when';
 import { plural } from '$lib/text/plural';
 import { isCourseQuestion } from './course-source';
-import { denseWords, QR_BYTES, qrFit, qrVersion, readableCount, type QrFit } from './qr';
+import { denseWords, QR_BYTES, qrBytes, qrFit, qrVersion, readableCount, type QrFit } from './qr';
 import { qrCodeOf, travelsWordForWord } from './quiz-code';
 import { MAX_QR_PARTS, quizPartLinks } from './quiz-parts';
 import type { Quiz, QuizQuestion } from './types';
@@ -99,14 +99,14 @@ export function shareNote(
 		return {
 			fit,
 			kind: 'too-big',
-			warning: `${lead} (${link.length.toLocaleString('en')} characters; a QR code holds at most ${QR_BYTES.largest.toLocaleString('en')}.)${why ? ` ${why}` : ''} ${share}`
+			warning: `${lead} (${qrBytes(link).toLocaleString('en')} bytes; a QR code holds at most ${QR_BYTES.largest.toLocaleString('en')}.)${why ? ` ${why}` : ''} ${share}`
 		};
 	const dense = fromCourse ? '' : denseWords(qrVersion(link), own);
 	if (dense) return { fit, kind: 'dense', warning: `${lead} ${dense}` };
 	return {
 		fit,
 		kind: 'long',
-		warning: `${lead} (${link.length.toLocaleString('en')} characters; ${QR_BYTES.projector} read reliably.)${why ? ` ${why}` : ''} ${share}`
+		warning: `${lead} (${qrBytes(link).toLocaleString('en')} bytes; ${QR_BYTES.projector} read reliably.)${why ? ` ${why}` : ''} ${share}`
 	};
 }
 
