@@ -114,13 +114,13 @@ export function encodeEnvelope(
 
 /**
  * A quiz code (any format, as `encodeQuiz` makes or a quiz saved earlier keeps) in the digit
- * form a QR code carries (`DIGIT_VERSION`), the same payload; a code already in it comes back
- * as it is. Throws on a code that does not decode (only codes this app made are passed).
+ * form a QR code carries (`DIGIT_VERSION`), the same payload; a code already in it, or one that
+ * does not decode (never made by this app; a screen must not fail on it), comes back as it is.
  */
 export function quizCodeInDigits(code: string, limits: Limits): string {
 	if (code.startsWith(`${KIND_LETTER.quiz}${DIGIT_VERSION}.`)) return code;
 	const decoded = decodeEnvelope(code, 'quiz', limits);
-	if (!decoded.ok) throw new Error(decoded.message);
+	if (!decoded.ok) return code;
 	return encodeEnvelope('quiz', JSON.stringify(decoded.value), DIGIT_VERSION);
 }
 

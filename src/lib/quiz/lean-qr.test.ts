@@ -108,6 +108,10 @@ describe('a QR code of an own-course quiz carries what answering and marking nee
 		expect(leftOutNote(opened.value)).toBe('');
 	});
 
+	it('a saved code that does not decode (not this app’s) is shown as it is, never a failure', () => {
+		expect(quizCodeInDigits('Q1.AAAAnotAcode', QUIZ_LIMITS)).toBe('Q1.AAAAnotAcode');
+	});
+
 	it('a quiz whose whole link fits keeps it in its QR code', () => {
 		const one = { ...quiz, questions: quiz.questions.slice(0, 1) };
 		const code = qrCodeOf(one, ORIGIN);
