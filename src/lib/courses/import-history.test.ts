@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recordAnswer } from '$lib/db/answers';
 import { CARD_STATE } from '$lib/db/records';
 import { answer, freshDb } from '$lib/db/test-helpers';
-import { at, historyDeck, inZone, studentDeck } from '$lib/formats/anki-collection.test-helpers';
+import {
+	ankiPackage,
+	at,
+	historyDeck,
+	inZone,
+	studentDeck
+} from '$lib/formats/anki-collection.test-helpers';
 import { readApkg } from '$lib/formats/apkg';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { courseQuestions } from './drafts';
@@ -173,5 +179,75 @@ describe('an Anki user’s review history', () => {
 		});
 		expect(again).toMatchObject({ added: 0, answers: 0, history: { cards: 2, answers: 10 } });
 		expect(await db.reviews.count()).toBe(10);
+	});
+});
+
+// Session 34 (outsider student): a made-up .apkg whose 3 review cards (type 2, queue 2, 10-12
+// day intervals, one log entry each, no learning history) came in as learning cards, none to
+// review, while Anki shows them as due reviews. The state is Anki's card type, whatever the queue.
+describe('an imported card’s state', () => {
+	const NOW = Date.UTC(2026, 11, 3, 12);
+	const DAY = 86_400_000;
+	const today = Math.floor(NOW / DAY);
+	const crt = (today - 100) * 86_400 + 12 * 3600;
+	// [type, queue, due]: review cards due by day number, (re)learning ones by time or day.
+	const kinds: [string, number, number, number][] = [
+		['review', 2, 2, 100],
+		['review due later', 2, 2, 102],
+		['suspended review', 2, -1, 100],
+		['buried review', 2, -2, 100],
+		['sibling-buried review', 2, -3, 100],
+		['learning', 1, 1, Math.floor(NOW / 1000) - 600],
+		['day learning', 1, 3, 100],
+		['relearning', 3, 1, Math.floor(NOW / 1000) - 600],
+		['suspended relearning', 3, -1, Math.floor(NOW / 1000) - 600],
+		['new', 0, 0, 1]
+	];
+
+	function deck() {
+		return ankiPackage(sqlite, {
+			crt,
+			conf: { rollover: 4, creationOffset: 0 },
+			notes: kinds.map(([name], i) => ({ id: i + 1, guid: `k${i}`, mid: 1, fields: [name, 'x'] })),
+			cards: kinds.map(([, type, queue, due], i) => ({
+				id: i + 1,
+				nid: i + 1,
+				ord: 0,
+				type,
+				queue,
+				due,
+				ivl: type === 2 ? 10 + (i % 3) : 0
+			})),
+			// One learning answer (Good) each, 11 days ago; the new card has none.
+			revlog: kinds
+				.slice(0, -1)
+				.map((_, i) => ({ id: NOW - 11 * DAY + i * 1000, cid: i + 1, ease: 3, type: 0 }))
+		});
+	}
+
+	it('is Anki’s card type for every type and queue, and a review card is due as Anki has it', async () => {
+		const db = freshDb();
+		const read = readApkg(deck(), sqlite, undefined, NOW);
+		const outcome = await importAsNewCourse(db, planImport(read.questions, origin), origin, 'K', {
+			history: read.history,
+			now: NOW
+		});
+		const questions = await courseQuestions(db, outcome.courseId);
+		const cardOf = async (name: string) =>
+			db.cards.get(questions.find((q) => q.prompt === name)!.id);
+		const states = await Promise.all(kinds.map(async ([name]) => (await cardOf(name))?.state));
+		expect(states).toEqual([
+			...Array(5).fill(CARD_STATE.review),
+			CARD_STATE.learning,
+			CARD_STATE.learning,
+			CARD_STATE.relearning,
+			CARD_STATE.relearning,
+			undefined
+		]);
+		const review = (await cardOf('review'))!;
+		expect(review).toMatchObject({ learningSteps: 0, reps: 1 });
+		// Anki's day 100 is today: due now; day 102 in two days.
+		expect(review.due).toBeLessThanOrEqual(NOW);
+		expect((await cardOf('review due later'))!.due).toBeGreaterThan(NOW + DAY);
 	});
 });

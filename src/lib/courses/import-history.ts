@@ -63,13 +63,20 @@ export function historyReviews(
 
 /**
  * A replayed card with Anki's plan where Anki had the last word (no answer given here since):
- * its due date (the day Anki would have shown it) and its FSRS memory state if it had one.
+ * its state (a review card stays one: one replayed Good leaves a card learning, and an
+ * outsider's three review cards came in as learning, none to review; session 34), its due date
+ * (the day Anki would have shown it) and its FSRS memory state if it had one.
  */
 function withAnkiPlan(card: CardRecord, source: PortableHistory | undefined): CardRecord {
 	if (!source || card.lastReview === null) return card;
 	const last = source.answers.at(-1)?.at;
 	if (last === undefined || last !== card.lastReview) return card;
 	const next = { ...card };
+	if (source.state !== undefined) {
+		next.state = source.state;
+		// A review card has left its learning steps; a (re)learning one keeps the replay's step.
+		if (source.state === REVIEW) next.learningSteps = 0;
+	}
 	if (source.memory) {
 		next.stability = source.memory.stability;
 		next.difficulty = source.memory.difficulty;

@@ -108,6 +108,19 @@ function memoryOf(data: unknown): PortableHistory['memory'] {
 	return undefined;
 }
 
+/**
+ * The card's state as Anki has it, from its `type` (learning 1, review 2, relearning 3), not its
+ * `queue`: a suspended (−1) or buried (−2, −3) card keeps its type, and a day-learning card
+ * (queue 3) is type 1 or 3. A new card (type 0) gives undefined: after Anki's "Forget" its log
+ * holds no answer (`answersOf` drops those before a reset), so it is never answered here.
+ * An outsider's review cards (type 2, queue 2, one log entry each) were imported as learning
+ * cards, the state one replayed Good leaves a new card in (session 34).
+ */
+function stateOf(card: Record<string, unknown>): PortableHistory['state'] {
+	const type = Number(card.type);
+	return type === 1 || type === 2 || type === 3 ? type : undefined;
+}
+
 /** Anki's card queues a card can be in besides new, learning and review. */
 const SUSPENDED = -1;
 const BURIED = [-2, -3];
@@ -167,11 +180,13 @@ export function readAnkiHistory(
 		if (!answers.length) continue;
 		const due = dueOf(card, clock);
 		const memory = memoryOf(card.data);
+		const state = stateOf(card);
 		read.cards.push({
 			externalId,
 			answers,
 			...(due !== undefined ? { due } : {}),
-			...(memory ? { memory } : {})
+			...(memory ? { memory } : {}),
+			...(state !== undefined ? { state } : {})
 		});
 	}
 	read.refused = refusalLines(refused, read.cards.length > 0);

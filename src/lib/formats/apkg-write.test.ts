@@ -208,7 +208,8 @@ describe('writeApkg with scheduling information', () => {
 					{ at: second, rating: 3, durationMs: 4200 }
 				],
 				due: new Date(2026, 11, 11, 4).getTime(),
-				memory: { stability: 9.5, difficulty: 4.2 }
+				memory: { stability: 9.5, difficulty: 4.2 },
+				state: 2
 			}
 		]);
 	});

@@ -114,6 +114,12 @@ export interface PortableHistory {
 	due?: number;
 	/** Anki's FSRS memory state (`cards.data` `s`, `d`): stability in days, difficulty 1–10. */
 	memory?: { stability: number; difficulty: number };
+	/**
+	 * The card's state in the tool: learning 1, review 2, relearning 3 (Anki's card `type`,
+	 * whatever its queue: a suspended or buried review card is still a review card). Absent for a
+	 * card the tool has as new, whose state the replay decides.
+	 */
+	state?: 1 | 2 | 3;
 }
 
 /** What a reader makes of a file: the questions it could read and what it could not. */
