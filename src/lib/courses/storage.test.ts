@@ -50,6 +50,20 @@ describe('estimateCourseStorage', () => {
 		expect(small.bytes).toBeGreaterThanOrEqual(jsonBytes(reviews[0]) * 2 + jsonBytes(card) - 50);
 	});
 
+	// Session 34: Settings said "Geography – rivers: 10 questions" with one of 10 drafts rejected,
+	// where Courses, Stats and the drafts review said 9 accepted.
+	it('counts a course’s questions as every screen does: drafts and rejected ones take bytes only', async () => {
+		const db = await twoCourses();
+		const [, before] = await estimateCourseStorage(db, await listCourses(db));
+		await setDraftStatus(db, 'u-s:q-2', 'rejected');
+		await setDraftStatus(db, 'u-s:q-3', 'draft');
+		const courses = await listCourses(db);
+		const [, small] = await estimateCourseStorage(db, courses);
+		expect(small.questions).toBe(1);
+		expect(small.questions).toBe(courses[1].questionCount);
+		expect(small.bytes).toBeGreaterThan(before.bytes * 0.9);
+	});
+
 	it('counts every question of a large course and sizes them from a sample, near the exact sum', async () => {
 		const db = freshDb();
 		const course = fixtureCourse('Large');

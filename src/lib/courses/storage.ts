@@ -25,6 +25,12 @@ export interface CourseStorage {
 	 * their text), cards and answers.
 	 */
 	bytes: number;
+	/**
+	 * Questions studied (`CourseRecord.questionCount`: a user course's accepted ones), the count
+	 * Courses, Stats and the drafts review show; drafts and rejected questions still take bytes.
+	 * It counted every question row, so Settings said 10 where every other screen said 9
+	 * accepted, a rejected draft included (outsider student, session 34).
+	 */
 	questions: number;
 	answers: number;
 }
@@ -68,7 +74,7 @@ export async function estimateCourseStorage(
 			const rows = await Promise.all(
 				courses.map(async (course) => {
 					const ofCourse = db.questions.where('courseId').equals(course.id);
-					const [questions, questionSample, documents] = await Promise.all([
+					const [rowCount, questionSample, documents] = await Promise.all([
 						ofCourse.count(),
 						db.questions.where('courseId').equals(course.id).limit(SAMPLE_ROWS).toArray(),
 						db.documents.where('courseId').equals(course.id).toArray()
@@ -83,7 +89,7 @@ export async function estimateCourseStorage(
 						: [0, 0];
 					return {
 						course,
-						questions,
+						rowCount,
 						questionBytes: average(questionSample),
 						documents,
 						cards,
@@ -93,7 +99,7 @@ export async function estimateCourseStorage(
 			);
 			const userCards = rows.reduce((total, row) => total + row.cards, 0);
 			const userAnswers = rows.reduce((total, row) => total + row.answers, 0);
-			return rows.map(({ course, questions, questionBytes, documents, cards, answers }) => {
+			return rows.map(({ course, rowCount, questionBytes, documents, cards, answers }) => {
 				const builtin = course.id === BUILTIN_COURSE_ID;
 				const cardCount = builtin ? allCards - userCards : cards;
 				const answerCount = builtin ? allReviews - userAnswers : answers;
@@ -102,12 +108,12 @@ export async function estimateCourseStorage(
 					title: course.title,
 					bytes: Math.round(
 						jsonBytes(course) +
-							questions * questionBytes +
+							rowCount * questionBytes +
 							sum(documents) +
 							cardCount * cardBytes +
 							answerCount * reviewBytes
 					),
-					questions,
+					questions: course.questionCount,
 					answers: answerCount
 				};
 			});
