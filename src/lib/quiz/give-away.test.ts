@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { seedBank } from './fixtures.test-helpers';
 import type { Question } from '$lib/content/schema';
 import {
 	betterToKeep,
@@ -9,7 +11,8 @@ import {
 	givesAway,
 	nameTail,
 	withoutGiveAways,
-	type GiveAwayQuestion
+	type GiveAwayQuestion,
+	type GiveAwayRule
 } from './give-away';
 
 const q = (type: Question['type'], prompt: string, answer: string, rank?: number) =>
@@ -247,6 +250,74 @@ describe('a teacher’s chosen pair, said', () => {
 		expect(pairs).toEqual([{ giver: 3, given: 1, answer: '1999' }]);
 		expect(giveAwayWords(pairs[0])).toBe(
 			'Question 4 gives away the answer to question 2 (“1999”).'
+		);
+	});
+});
+
+describe('clash counts from the pairs whose words could give an answer away (issue 14)', () => {
+	const RULES: GiveAwayRule[] = ['as-written', 'parts', 'names'];
+
+	/** Every pair compared in full: what `clashCounts` counted before it looked pairs up by word. */
+	function everyPair(questions: readonly GiveAwayQuestion[], rule: GiveAwayRule) {
+		const counts = new Map(questions.map((q) => [q, 0]));
+		for (let i = 0; i < questions.length; i++)
+			for (let j = i + 1; j < questions.length; j++)
+				if (clashes(questions[i], questions[j], rule)) {
+					counts.set(questions[i], counts.get(questions[i])! + 1);
+					counts.set(questions[j], counts.get(questions[j])! + 1);
+				}
+		return counts;
+	}
+
+	it('counts the built-in course as comparing every pair does, by every rule, and draws the same', () => {
+		const questions = seedBank().bank.questions;
+		for (const rule of RULES) {
+			const counts = clashCounts([...questions], rule);
+			expect(counts).toEqual(everyPair(questions, rule));
+			// The pairs looked up (`counts` from clashCounts) keep the same questions as
+			// comparing them again (a copy of the counts, which names no known pairs).
+			const order = [...questions].reverse();
+			expect(withoutGiveAways(order, Infinity, [], counts, undefined, rule)).toEqual(
+				withoutGiveAways(order, Infinity, [], new Map(counts), undefined, rule)
+			);
+		}
+	});
+
+	it('finds a giver whose answer follows an astral letter (a half of it is no letter to holdsWhole)', () => {
+		const given = q('short', 'Which country?', 'Serbia');
+		const giver = q('truefalse', 'x𐐀Serbia signed it.', 'true');
+		expect(givesAway(giver, given)).toBe(true);
+		expect(clashCounts([given, giver]).get(given)).toBe(1);
+	});
+
+	it('misses no giver whose words start or end oddly (astral letters, punctuation, digits)', () => {
+		const words = fc.constantFrom(
+			'Serbia',
+			'1999',
+			'Thaçi',
+			'𐐀rk',
+			'x𐐀',
+			'“UN”',
+			'-',
+			'Arkwright',
+			'Cromford Mill',
+			'and',
+			'NATO’s',
+			'Hashim',
+			'é'
+		);
+		const text = fc.array(words, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+		const joined = fc.array(words, { minLength: 1, maxLength: 3 }).map((w) => w.join(''));
+		const question = fc.record({
+			type: fc.constantFrom('mcq', 'short', 'cloze', 'truefalse'),
+			prompt: fc.oneof(text, joined),
+			answer: fc.oneof(text, joined, fc.constantFrom('true', '-1999', ' Serbia')),
+			choices: fc.option(fc.array(fc.oneof(text, joined), { maxLength: 3 }), { nil: undefined })
+		}) as fc.Arbitrary<GiveAwayQuestion>;
+		fc.assert(
+			fc.property(fc.array(question, { maxLength: 8 }), fc.constantFrom(...RULES), (qs, rule) => {
+				expect(clashCounts(qs, rule)).toEqual(everyPair(qs, rule));
+			})
 		);
 	});
 });

@@ -2,6 +2,7 @@ import { withoutArticle } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
 import { isClassNoun } from './answer-kind';
+import { leadingRun, wordRuns } from './word-runs';
 
 /**
  * One quiz never hands out one question's answer in another (final outsider, session 29, from
@@ -211,10 +212,54 @@ const ASKS: Record<string, number> = { short: 3, cloze: 3, mcq: 2, truefalse: 1 
 const countsOf = new WeakMap<readonly object[], Map<GiveAwayRule, Map<object, number>>>();
 
 /**
+ * The clashing pairs behind counts `clashCounts` returned, by the counts' map: each question of
+ * the array with the questions it clashes with, and the rule. `withoutGiveAways` looks a pair of
+ * them up here instead of comparing their words again.
+ */
+const clashesBehind = new WeakMap<
+	object,
+	{ rule: GiveAwayRule; with: ReadonlyMap<object, ReadonlySet<object>> }
+>();
+
+/**
+ * For each question of `questions` (by place), the places of those that may give its answer away:
+ * the questions whose folded prompt or choices hold, as a whole run of letters and digits, the
+ * leading run of one of its needles (its answer, parts, a name's last word), or every question
+ * when a needle starts with no letter or digit. A needle held whole (`holdsWhole`: no letter or
+ * digit either side) starts a run of the text with its leading run, so no giver is missed; null
+ * for a question nothing gives away (no answer in words). The pairs left are checked in full.
+ */
+function possibleGivers(questions: readonly GiveAwayQuestion[]): (readonly number[] | null)[] {
+	const byRun = new Map<string, number[]>();
+	questions.forEach((q, place) => {
+		const { prompt, choices } = wordsOf(q);
+		for (const run of new Set([...wordRuns(prompt), ...wordRuns(choices)])) {
+			const places = byRun.get(run);
+			if (places) places.push(place);
+			else byRun.set(run, [place]);
+		}
+	});
+	const everyone = questions.map((_, place) => place);
+	return questions.map((q) => {
+		const { answer, parts, tail } = wordsOf(q);
+		if (answer === null) return null;
+		const places = new Set<number>();
+		for (const needle of [answer, ...parts, ...(tail === null ? [] : [tail])]) {
+			const run = leadingRun(needle);
+			if (!run) return everyone;
+			for (const place of byRun.get(run) ?? []) places.add(place);
+		}
+		return [...places];
+	});
+}
+
+/**
  * How many other questions of `questions` (a course's, the array a draw starts from) each one
  * clashes with (`clashes`). An answer the course states everywhere ("Serbia" in 35 prompts of the
  * built-in course) makes a question that would keep dozens of others out of a quiz. Computed once
- * per array (about 11,000 pairs for the built-in course's 150 questions). Pure.
+ * per array; only the pairs whose words could give an answer away are checked in full
+ * (`possibleGivers`): the built-in course's 151 questions made 11,325 pairs, the first of which
+ * took New quiz's first render 100 ms of a phone's CPU (issue 14, Lighthouse). Pure.
  */
 export function clashCounts<Q extends GiveAwayQuestion>(
 	questions: readonly Q[],
@@ -225,12 +270,26 @@ export function clashCounts<Q extends GiveAwayQuestion>(
 	let counts = byRule.get(rule);
 	if (!counts) {
 		counts = new Map(questions.map((q) => [q, 0]));
-		for (let i = 0; i < questions.length; i++)
-			for (let j = i + 1; j < questions.length; j++)
-				if (clashes(questions[i], questions[j], rule)) {
-					counts.set(questions[i], counts.get(questions[i])! + 1);
-					counts.set(questions[j], counts.get(questions[j])! + 1);
-				}
+		// Each pair once (the lower place first), whichever of the two gives the other away.
+		const pairs = new Set<number>();
+		possibleGivers(questions).forEach((givers, given) => {
+			for (const giver of givers ?? []) {
+				if (giver === given) continue;
+				const pair = Math.min(giver, given) * questions.length + Math.max(giver, given);
+				if (!pairs.has(pair) && givesAway(questions[giver], questions[given], rule))
+					pairs.add(pair);
+			}
+		});
+		const clashing = new Map(questions.map((q) => [q as object, new Set<object>()]));
+		for (const pair of pairs) {
+			const a = questions[Math.floor(pair / questions.length)];
+			const b = questions[pair % questions.length];
+			counts.set(a, counts.get(a)! + 1);
+			counts.set(b, counts.get(b)! + 1);
+			clashing.get(a)!.add(b);
+			clashing.get(b)!.add(a);
+		}
+		clashesBehind.set(counts, { rule, with: clashing });
 		byRule.set(rule, counts);
 	}
 	return counts as Map<Q, number>;
@@ -275,11 +334,18 @@ export function withoutGiveAways<Q extends GiveAwayQuestion>(
 ): Q[] {
 	const taken: Q[] = [];
 	const used = new Set<string>();
+	// Pairs of the course `counts` were counted on are known already (`clashCounts`).
+	const known = clashesBehind.get(counts);
+	const clash = (a: GiveAwayQuestion, b: GiveAwayQuestion) => {
+		const of = known?.rule === rule ? known.with : undefined;
+		const withA = of?.get(a);
+		return withA && of!.has(b) ? withA.has(b) : clashes(a, b, rule);
+	};
 	for (const q of pool) {
 		if (taken.length >= count) break;
 		const own = keys(q);
-		if (own.some((key) => used.has(key)) || fixed.some((f) => clashes(f, q, rule))) continue;
-		const against = taken.filter((t) => clashes(t, q, rule));
+		if (own.some((key) => used.has(key)) || fixed.some((f) => clash(f, q))) continue;
+		const against = taken.filter((t) => clash(t, q));
 		if (against.length > 1 || (against.length === 1 && !betterToKeep(q, against[0], counts)))
 			continue;
 		if (against.length === 1) {
