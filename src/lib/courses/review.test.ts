@@ -181,6 +181,45 @@ describe('factOf', () => {
 		expect(factOf(blank, [])).toBe('the term: A meander');
 	});
 
+	it('names the term of every shape of definition card the generator writes', () => {
+		// Session 34 (outsider student): "Tests the term: The net movement of particles …" on a
+		// handout's framed cards, "respiration in biology" on a field's. Prompts as generated from
+		// their biology and geography handouts.
+		const diffusion =
+			'Diffusion is the net movement of particles from an area of higher concentration to an area of lower concentration.';
+		const card = (prompt: string, quote: string, kind = 'term') =>
+			q(50, 'flashcard', quote, { prompt, answer: 'X', fact: `u-1:d-2-${kind}-0s2ognx-` });
+		const framed = (term: string) =>
+			`In the handout “Biology Revision Notes: Cells, Transport and Respiration”, what is meant by the term “${term}”?`;
+		expect(factOf(card(framed('diffusion'), diffusion), [])).toBe('the term: diffusion');
+		expect(factOf(card(framed('lag time'), 'Lag time is the time between …'), [])).toBe(
+			'the term: lag time'
+		);
+		for (const kind of ['term', 'keyterm', 'definition', 'glossary'])
+			expect(
+				factOf(card('What is meant by the term “catalyst”?', 'Catalyst – a substance …', kind), [])
+			).toBe('the term: catalyst');
+		expect(
+			factOf(
+				card(
+					'What is respiration in biology?',
+					'Respiration is an exothermic reaction that happens continuously in living cells to release energy.'
+				),
+				[]
+			)
+		).toBe('the term: respiration');
+		// A term with "in" of its own keeps it.
+		expect(
+			factOf(card('What is a change in state?', 'A change in state is when matter …'), [])
+		).toBe('the term: change in state');
+		expect(
+			factOf(
+				card('In the handout “Waves”, what is a crest?', 'The crest is the top of a wave.'),
+				[]
+			)
+		).toBe('the term: crest');
+	});
+
 	it('says nothing rather than repeat the card: a true statement is its own sentence', () => {
 		// "Tests what the sentence says: <the sentence>" under the sentence, and "Tests what the
 		// sentence says in this sentence." (outsider teacher, issue 12).
