@@ -14,6 +14,12 @@ const shipped = (() => {
 	return parsed.value;
 })();
 
+/** The shipped bank as stored: each question with its Anki note GUID, its id (schema v14). */
+const stored: Bank = {
+	...shipped,
+	questions: shipped.questions.map((q) => ({ ...q, anki: { guid: q.id } }))
+};
+
 function fetchOf(body: string, status = 200) {
 	return vi.fn(async () => new Response(body, { status }));
 }
@@ -40,7 +46,7 @@ describe('installBuiltinCourse', () => {
 	it('reads back exactly the validated bank, in bank order', async () => {
 		const db = freshDb();
 		await installBuiltinCourse(db, '/bank.json', 'hash-1', fetchOf(text));
-		expect(await readCourse(db, BUILTIN_COURSE_ID)).toEqual(shipped);
+		expect(await readCourse(db, BUILTIN_COURSE_ID)).toEqual(stored);
 		expect(await loadStudyQuestions(db)).toEqual(shipped.questions.map(toQueueQuestion));
 	});
 
@@ -112,8 +118,8 @@ describe('loadBank', () => {
 		globalThis.fetch = fetchOf(text);
 		try {
 			const index = await loadBank(db);
-			expect(index.bank).toEqual(shipped);
-			expect(index.questionById.get(shipped.questions[5].id)).toEqual(shipped.questions[5]);
+			expect(index.bank).toEqual(stored);
+			expect(index.questionById.get(shipped.questions[5].id)).toEqual(stored.questions[5]);
 			expect((await db.courses.get(BUILTIN_COURSE_ID))?.hash).toBe(BANK_HASH);
 		} finally {
 			globalThis.fetch = realFetch;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AnkiNoteRefSchema } from './anki-ref';
 import { NumericSchema } from './numeric';
 
 /**
@@ -77,6 +78,12 @@ export const QuestionSchema = v.pipe(
 		 * again updates the question in place instead of adding it twice.
 		 */
 		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+		/**
+		 * Its Anki note (`anki-ref.ts`): the GUID every question gets once when stored, and for a
+		 * question imported from an Anki package the note type, deck and fields Anki had, so an
+		 * export goes back as that note and Anki updates it (anki47). Absent in the shipped bank.
+		 */
+		anki: v.optional(AnkiNoteRefSchema),
 		/**
 		 * An imported question's own name in its file (a GIFT `::name::`, a Moodle XML `<name>`;
 		 * none when it was only the prompt's first words), written back as its name by the GIFT

@@ -122,6 +122,7 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
 		fact: factOf(q, index),
 		topics: [...q.topics],
 		...(q.externalId ? { externalId: q.externalId } : {}),
+		...(q.anki ? { anki: q.anki } : {}),
 		...(q.name ? { name: q.name } : {}),
 		difficulty: 2,
 		origin: 'imported'

@@ -183,6 +183,10 @@ async function updated(
 		topics: question.topics,
 		source: { doc: row.source.doc, quote: question.source.quote },
 		...(question.externalId ? { externalId: question.externalId } : {}),
+		// The note as the file has it now (its note type, deck, fields), the GUID kept.
+		...(question.anki
+			? { anki: { ...question.anki, guid: row.anki?.guid ?? question.anki.guid } }
+			: {}),
 		...(question.name ? { name: question.name } : {})
 	};
 }

@@ -10,6 +10,8 @@ import { refreshRecentSiblings } from './answer-siblings';
 import { streakMiddleware, withStreaks } from './streaks';
 import { headTallies } from './fresh-head';
 import { appDbCreated } from './app-db-hook';
+import { ankiGuidMiddleware } from './anki-guid';
+import { withAnkiGuid } from '$lib/content/anki-ref';
 import type {
 	CardRecord,
 	CourseRecord,
@@ -25,7 +27,7 @@ import type {
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';
 
-/** The tables and indexes since v9; v10 to v13 changed rows, not indexes (Dexie lists them per version). */
+/** The tables and indexes since v9; v10 to v14 changed rows, not indexes (Dexie lists them per version). */
 const V9_STORES = {
 	cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
 	reviews: '++id, questionId, answeredAt, studyDay, &uuid',
@@ -290,6 +292,23 @@ export const SCHEMA_VERSIONS: {
 			]);
 			await tx.table<TallyRecord>('tallies').bulkPut(headTallies(courseIds, fresh));
 		}
+	},
+	{
+		// v14: every question's Anki note GUID (`QuestionRecord.anki`, `$lib/content/anki-ref.ts`),
+		// given once and kept, so an Anki export goes back as the notes Anki has (anki47). The
+		// upgrade gives each row the GUID the exports wrote for it until now (an imported Anki
+		// card's note GUID, else the question id), so notes already in Anki are still updated;
+		// from then on `ankiGuidMiddleware` gives it to every new row. No index changes.
+		version: 14,
+		stores: V9_STORES,
+		async upgrade(tx) {
+			await tx
+				.table<QuestionRecord>('questions')
+				.toCollection()
+				.modify((row) => {
+					if (!row.anki?.guid) row.anki = withAnkiGuid(row).anki;
+				});
+		}
 	}
 ];
 
@@ -336,6 +355,9 @@ export function createDb(
 	// Every day-row write keeps the streak on the rows (v11).
 	db.use(streakMiddleware);
 	db.use(logDurabilityMiddleware(logDurability));
+	// Every question row gets its Anki note GUID once (v14; tests of older versions write rows
+	// as those versions did).
+	if (upTo >= 14) db.use(ankiGuidMiddleware);
 	return db;
 }
 

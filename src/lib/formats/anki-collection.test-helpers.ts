@@ -10,8 +10,8 @@ import type { SqlJsStatic, SqlValue } from 'sql.js';
 export interface FixtureNote {
 	id: number;
 	guid: string;
-	/** 1 Basic, 2 Basic (and reversed card), 3 Cloze. */
-	mid: 1 | 2 | 3;
+	/** 1 Basic, 2 Basic (and reversed card), 3 Cloze, or an id of the package's own `models`. */
+	mid: number;
 	fields: string[];
 }
 
@@ -19,6 +19,8 @@ export interface FixtureCard {
 	id: number;
 	nid: number;
 	ord: number;
+	/** Its deck (default 1). */
+	did?: number;
 	/** 0 new, 1 learning, 2 review, 3 relearning. */
 	type: number;
 	queue: number;
@@ -88,6 +90,10 @@ export function ankiPackage(
 		revlog?: FixtureRevlog[];
 		/** The name of the deck every card is in (deck 1); default Anki's `Default`. */
 		deck?: string;
+		/** `col.models` (default `MODELS`, Anki's stock note types). */
+		models?: Record<string, unknown>;
+		/** `col.decks` by id (default deck 1, named `deck`). */
+		decks?: Record<string, { name: string }>;
 		/** SQL making a hand-made deck's `revlog` table and rows, instead of Anki's table and `revlog`. */
 		revlogSql?: string;
 	}
@@ -100,8 +106,8 @@ export function ankiPackage(
 	db.run('INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
 		input.crt,
 		JSON.stringify(input.conf ?? {}),
-		JSON.stringify(MODELS),
-		JSON.stringify({ '1': { name: input.deck ?? 'Default' } }),
+		JSON.stringify(input.models ?? MODELS),
+		JSON.stringify(input.decks ?? { '1': { name: input.deck ?? 'Default' } }),
 		'{}',
 		'{}'
 	]);
@@ -126,10 +132,11 @@ export function ankiPackage(
 		])
 	);
 	insert(
-		'INSERT INTO cards VALUES (?, ?, 1, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)',
+		'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)',
 		input.cards.map((c) => [
 			c.id,
 			c.nid,
+			c.did ?? 1,
 			c.ord,
 			c.type,
 			c.queue,

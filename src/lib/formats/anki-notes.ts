@@ -87,7 +87,8 @@ function clozeNotes(
 
 /**
  * `questions` as Anki notes, in their order. A question imported from Anki gets its note's GUID
- * back (`ankiCard`), any other its `externalId` (the question's id here), else
+ * back (`ankiCard`), any other the GUID it was given when stored (`anki.guid`), else its
+ * `externalId` (the question's id here), else
  * `flashpoint-<fallback(i)>`. A reversed card joins its note's front card when both are here and
  * still mirror each other (a flashcard each, front and back swapped); a reversed card alone, or
  * one edited apart, is a note of its own with GUID `<guid>#r`, so it never overwrites its front's
@@ -130,7 +131,9 @@ export function ankiNotes(
 			continue;
 		}
 		const own =
-			card?.reverse || card?.deletion !== undefined ? q.ankiCard : (q.ankiCard ?? q.externalId);
+			card?.reverse || card?.deletion !== undefined
+				? q.ankiCard
+				: (q.ankiCard ?? q.anki?.guid ?? q.externalId);
 		const guid =
 			own && !used.has(own) && !fronts.has(own) && !clozes.has(own)
 				? own

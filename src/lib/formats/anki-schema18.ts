@@ -15,6 +15,8 @@ export interface AnkiNoteType {
 	fields: string[];
 	/** `front`: the template's question format (`{{type:Back}}` marks a typed answer). */
 	templates: { name: string; front: string }[];
+	/** When Anki last changed it (seconds; `mod`, schema 18 `mtime_secs`), 0 if not given. */
+	mtime?: number;
 }
 
 /**
@@ -97,9 +99,16 @@ export function readSchema18Models(db: Database): {
 	const columns = (table: string) =>
 		rows(db, `PRAGMA table_info(${table})`).map((c) => String(c.name));
 	const config = (table: string) => (columns(table).includes('config') ? ', config' : '');
-	for (const row of rows(db, `SELECT id, name${config('notetypes')} FROM notetypes`)) {
+	const mtime = columns('notetypes').includes('mtime_secs') ? ', mtime_secs' : '';
+	for (const row of rows(db, `SELECT id, name${mtime}${config('notetypes')} FROM notetypes`)) {
 		const id = String(row.id);
-		noteTypes.set(id, { name: String(row.name), cloze: false, fields: [], templates: [] });
+		noteTypes.set(id, {
+			name: String(row.name),
+			cloze: false,
+			fields: [],
+			templates: [],
+			mtime: Number(row.mtime_secs ?? 0) || 0
+		});
 		const kind = protobufField(row.config as Uint8Array | undefined, 1);
 		kinds.set(
 			id,

@@ -47,7 +47,14 @@ describe('writeApkg', () => {
 		expect(read.notes).toEqual([NO_HISTORY]);
 		// The deck names the package (its course), not a topic: it came back as an extra one.
 		expect(read.title).toBe('Turkey and the Balkans');
-		expect(read.questions).toEqual([
+		// Each keeps its note: GUID and deck (Flashpoint's own note types are not stored).
+		expect(read.questions.map((q) => q.anki)).toEqual(
+			['g-kfor-command-cloze', 'w-capital', 'w-year'].map((guid) => ({
+				guid,
+				deck: { id: 1_760_000_000_000, name: 'Turkey and the Balkans' }
+			}))
+		);
+		expect(read.questions.map(({ anki: _anki, ...q }) => q)).toEqual([
 			{ ...QUESTIONS[0], externalId: 'g-kfor-command-cloze#c1', topics: ['KFOR'] },
 			{ ...QUESTIONS[1], topics: ['geography', 'Balkans'] },
 			{ ...QUESTIONS[2], topics: [] }

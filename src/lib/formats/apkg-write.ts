@@ -1,6 +1,8 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-note';
+import type { AnkiNoteTypeRef } from '$lib/content/anki-ref';
+import { ankiFieldText } from './anki-fields';
+import { importedFields, importedType, MODEL_IDS, models, ownNoteOf } from './apkg-models';
 import {
 	ankiCardColumns,
 	ankiCreation,
@@ -25,16 +27,6 @@ import { deckLevels, type PortableQuestion } from './portable';
  * is passed in, so this runs in Node tests and the browser alike.
  */
 
-/** Note type ids: fixed, so a second export updates the same note types in Anki. */
-const MODEL_IDS = {
-	basic: 1_700_000_000_001,
-	typed: 1_700_000_000_002,
-	cloze: 1_700_000_000_003,
-	reversed: 1_700_000_000_004
-};
-const CSS =
-	'.card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }';
-
 const SCHEMA = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
 CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
@@ -48,69 +40,6 @@ CREATE INDEX ix_cards_nid on cards (nid);
 CREATE INDEX ix_cards_sched on cards (did, queue, due);
 CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);`;
-
-function field(name: string, ord: number) {
-	return { name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] };
-}
-
-function template(name: string, qfmt: string, afmt: string, ord = 0) {
-	return { name, ord, qfmt, afmt, bqfmt: '', bafmt: '', did: null };
-}
-
-/** The three note types as schema-11 JSON (`col.models`), keyed by id. */
-function models(deckId: number, mod: number) {
-	const common = (id: number, name: string, type: 0 | 1) => ({
-		id,
-		name,
-		type,
-		mod,
-		usn: -1,
-		sortf: 0,
-		did: deckId,
-		css: CSS,
-		latexPre: '\\documentclass[12pt]{article}\n\\begin{document}\n',
-		latexPost: '\\end{document}',
-		tags: [],
-		vers: [],
-		req: [[0, 'any', [0]]]
-	});
-	const extra = '{{#Explanation}}<br><br>{{Explanation}}{{/Explanation}}';
-	return {
-		[MODEL_IDS.basic]: {
-			...common(MODEL_IDS.basic, 'Flashpoint Basic', 0),
-			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
-			tmpls: [template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`)]
-		},
-		[MODEL_IDS.reversed]: {
-			...common(MODEL_IDS.reversed, 'Flashpoint Basic (and reversed card)', 0),
-			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
-			tmpls: [
-				template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`),
-				template('Card 2', '{{Back}}', `{{FrontSide}}<hr id=answer>{{Front}}${extra}`, 1)
-			],
-			req: [
-				[0, 'any', [0]],
-				[1, 'any', [1]]
-			]
-		},
-		[MODEL_IDS.typed]: {
-			...common(MODEL_IDS.typed, 'Flashpoint Basic (type in the answer)', 0),
-			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
-			tmpls: [
-				template(
-					'Card 1',
-					'{{Front}}\n\n{{type:Back}}',
-					`{{Front}}<hr id=answer>{{type:Back}}${extra}`
-				)
-			]
-		},
-		[MODEL_IDS.cloze]: {
-			...common(MODEL_IDS.cloze, 'Flashpoint Cloze', 1),
-			flds: ['Text', 'Back Extra', 'Source', 'Flashpoint'].map(field),
-			tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>{{Back Extra}}')]
-		}
-	};
-}
 
 function deckJson(id: number, name: string, mod: number) {
 	return {
@@ -133,20 +62,43 @@ function deckJson(id: number, name: string, mod: number) {
 }
 
 /**
- * The collection's decks: Default, the deck named `deck` (Anki's `Parent::Child`, or this app's
+ * The collection's decks, by id: the course's deck `deck` (Anki's `Parent::Child`, or this app's
  * "Parent › Child", kept whole, so a course imported from "Spanish::Verbs" goes back as that
- * subdeck; issue 14) and each of its
- * parents, as Anki's own export lists them, the parents numbered just below `id`.
+ * subdeck; issue 14), each deck an imported note's card was in with its own id (`anki.deck`, so
+ * Anki finds the deck it has; anki47), each with its parents as Anki's own export lists them, and
+ * Default. New decks are numbered down from `id`, the course's deck first. Returns the JSON and
+ * the id of each deck by its whole name.
  */
-function decksJson(deck: string, id: number, mod: number): Record<string, unknown> {
-	const parts = deckLevels(deck);
-	const names = parts.length ? parts : ['Flashpoint'];
-	const decks: Record<string, unknown> = { '1': deckJson(1, 'Default', mod) };
-	names.forEach((_, i) => {
-		const deckId = id - (names.length - 1 - i);
-		decks[deckId] = deckJson(deckId, names.slice(0, i + 1).join('::'), mod);
-	});
-	return decks;
+function collectionDecks(
+	deck: string,
+	imported: readonly { id: number; name: string }[],
+	id: number,
+	mod: number
+): { json: Record<string, unknown>; ids: Map<string, number> } {
+	const ids = new Map<string, number>();
+	const used = new Set<number>();
+	for (const d of imported) {
+		const name = deckLevels(d.name).join('::');
+		if (!name || ids.has(name) || used.has(d.id)) continue;
+		ids.set(name, d.id);
+		used.add(d.id);
+	}
+	let next = id;
+	const add = (levels: readonly string[]) => {
+		for (let i = levels.length; i > 0; i--) {
+			const name = levels.slice(0, i).join('::');
+			if (ids.has(name)) continue;
+			while (used.has(next)) next--;
+			ids.set(name, next);
+			used.add(next);
+		}
+	};
+	const own = deckLevels(deck);
+	add(own.length ? own : ['Flashpoint']);
+	for (const d of imported) add(deckLevels(d.name));
+	const json: Record<string, unknown> = used.has(1) ? {} : { '1': deckJson(1, 'Default', mod) };
+	for (const [name, deckId] of ids) json[deckId] = deckJson(deckId, name, mod);
+	return { json, ids };
 }
 
 const DECK_CONF = {
@@ -170,26 +122,23 @@ async function checksum(text: string): Promise<number> {
 	return new DataView(digest).getUint32(0);
 }
 
-/** One note's fields and note type, in the order the note type lists its fields. */
-function noteOf(note: AnkiNoteOut): { mid: number; fields: string[] } {
-	const q = note.question;
-	const [front, back, kind] = ankiNote(q);
-	const source = q.quote ?? '';
-	const explanation = ankiExplanation(q);
-	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`;
-	// of a single card only (a note of several deletions is read as Anki makes its cards).
-	const flashpoint = (note.cloze?.cards.length ?? 1) > 1 ? '' : flashpointField(q);
-	if (kind === 'Cloze')
-		return {
-			mid: MODEL_IDS.cloze,
-			fields: [note.cloze?.text ?? front, explanation, source, flashpoint]
-		};
-	const mid = note.reverse
-		? MODEL_IDS.reversed
-		: kind === 'Basic'
-			? MODEL_IDS.basic
-			: MODEL_IDS.typed;
-	return { mid, fields: [front, back, explanation, source, flashpoint] };
+/**
+ * The imported note type each note goes back as (`importedType`), one definition per id: a
+ * note whose note type has the id of another with other field or template names (two Anki
+ * collections) goes as Flashpoint's own.
+ */
+function importedTypes(notes: readonly AnkiNoteOut[]): Map<AnkiNoteOut, AnkiNoteTypeRef> {
+	const byId = new Map<number, AnkiNoteTypeRef>();
+	const chosen = new Map<AnkiNoteOut, AnkiNoteTypeRef>();
+	const schema = (t: AnkiNoteTypeRef) => JSON.stringify([t.cloze, t.fields, t.templates]);
+	for (const note of notes) {
+		const type = importedType(note);
+		if (!type || Object.values(MODEL_IDS).includes(type.id)) continue;
+		const first = byId.get(type.id) ?? type;
+		byId.set(type.id, first);
+		if (schema(first) === schema(type)) chosen.set(note, first);
+	}
+	return chosen;
 }
 
 /** A note's cards with their `ord`: a cloze note's deletions, else the front and any reverse. */
@@ -217,26 +166,38 @@ export async function writeApkg(
 	const db = new sqlite.Database();
 	try {
 		db.run(SCHEMA);
-		const deckId = now;
 		const seconds = Math.floor(now / 1000);
 		const crt = ankiCreation(now);
 		const logged = new Set<number>();
+		const notes = ankiNotes(questions, (i) => String(now + i));
+		const types = importedTypes(notes);
+		const decks = collectionDecks(
+			deck,
+			questions.flatMap((q) => (q.anki?.deck ? [q.anki.deck] : [])),
+			now,
+			seconds
+		);
+		const deckId = decks.ids.get(deckLevels(deck).join('::') || 'Flashpoint') ?? now;
+		const deckOf = (q: PortableQuestion) =>
+			(q.anki?.deck && decks.ids.get(deckLevels(q.anki.deck.name).join('::'))) || deckId;
 		db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
 			crt,
 			now,
 			now,
 			JSON.stringify({ nextPos: questions.length + 1, curDeck: deckId, activeDecks: [deckId] }),
-			JSON.stringify(models(deckId, seconds)),
-			JSON.stringify(decksJson(deck, deckId, seconds)),
+			JSON.stringify(models(deckId, seconds, [...types.values()])),
+			JSON.stringify(decks.json),
 			JSON.stringify({ '1': DECK_CONF }),
 			'{}'
 		]);
-		const notes = ankiNotes(questions, (i) => String(now + i));
 		let position = 0;
 		for (const [n, note] of notes.entries()) {
 			const q = note.question;
-			const { mid, fields } = noteOf(note);
-			const html = fields.map(toAnkiField);
+			const type = types.get(note);
+			const { mid, fields: html } = type
+				? { mid: type.id, fields: importedFields(note, type) }
+				: ownNoteOf(note);
+			const sortField = ankiFieldText(html[0] ?? '');
 			const tags = q.topics.map(ankiTag).join(' ');
 			const id = now + n;
 			db.run('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)', [
@@ -246,8 +207,8 @@ export async function writeApkg(
 				seconds,
 				tags ? ` ${tags} ` : '',
 				html.join('\x1f'),
-				fields[0],
-				await checksum(fields[0]),
+				sortField,
+				await checksum(sortField),
 				''
 			]);
 			for (const { ord, question: card } of cardsOf(note)) {
@@ -259,7 +220,7 @@ export async function writeApkg(
 				db.run('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)', [
 					cardId,
 					id,
-					deckId,
+					deckOf(card),
 					ord,
 					seconds,
 					c.type,

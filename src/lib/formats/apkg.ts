@@ -1,8 +1,6 @@
 import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
-import { fromFlashpointField, toAnkiField } from './anki-note';
-import { clozeCards } from './anki-cloze';
 import { tagTopics } from './anki-text';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import {
@@ -13,15 +11,9 @@ import {
 	readAnkiHistory,
 	rows
 } from './apkg-history';
-import { htmlToText } from './plain-text';
-import {
-	distinctTopics,
-	checkPortable,
-	DECK_LEVELS,
-	fileTitle,
-	type ImportResult,
-	type PortableQuestion
-} from './portable';
+import { ankiFieldText, hasMedia } from './anki-fields';
+import { noteQuestions } from './apkg-notes';
+import { checkPortable, DECK_LEVELS, fileTitle, type ImportResult } from './portable';
 import { appendAll } from '$lib/text/largest';
 
 /**
@@ -93,6 +85,7 @@ function readModels(db: Database): {
 		{
 			name: string;
 			type: number;
+			mod?: number;
 			flds: { name: string }[];
 			tmpls: { name: string; qfmt: string }[];
 		}
@@ -102,7 +95,8 @@ function readModels(db: Database): {
 			name: model.name,
 			cloze: model.type === 1,
 			fields: model.flds.map((f) => f.name),
-			templates: model.tmpls.map((t) => ({ name: t.name, front: t.qfmt }))
+			templates: model.tmpls.map((t) => ({ name: t.name, front: t.qfmt })),
+			mtime: Number(model.mod ?? 0) || 0
 		});
 	for (const [id, deck] of Object.entries(
 		JSON.parse(String(col.decks)) as Record<string, { name: string }>
@@ -112,93 +106,6 @@ function readModels(db: Database): {
 }
 
 const FIELD_SEPARATOR = '\x1f';
-const MEDIA_REF = /\[sound:[^\]]*\]|<img\b[^>]*>/gi;
-const clean = (field: string) => htmlToText(field.replace(MEDIA_REF, ' ')).trim();
-
-/**
- * The text of a cloze note: the fields its template deletes from (`{{cloze:Text}}`, filters such
- * as `{{edit:cloze:Text}}` allowed) that hold a deletion, joined, so deletion n of every field is
- * one card as in Anki; the first field when the template names none. A cloze type whose text is
- * not its first field (AnkiDroid's test deck: `{{cloze:text1}}` … after `name` and `common`)
- * read as "no front and back" before.
- */
-function clozeText(fields: string[], type: NoteType): string {
-	const named = [...(type.templates[0]?.front ?? '').matchAll(/\{\{[^{}]*?cloze:([^{}]+)\}\}/g)]
-		.map((m) => type.fields.indexOf(m[1].trim()))
-		.filter((at) => at >= 0);
-	const texts = [...new Set(named)]
-		.map((at) => fields[at] ?? '')
-		.filter((field) => /\{\{c\d+::/.test(field))
-		.map(clean);
-	return texts.length ? texts.join(' ') : clean(fields[0] ?? '');
-}
-
-/** Turns one note into questions, as Anki turns it into cards. */
-function noteQuestions(
-	note: { guid: string; fields: string[]; tags: string[] },
-	type: NoteType,
-	deck: string | undefined
-): PortableQuestion[] {
-	// Flashpoint's own decks (a Flashpoint field) tag every topic and name the deck after the
-	// course: the deck is the package's name (`fileTitle`), not a topic. It came back as an extra
-	// topic on every question of a course exported and imported again (issue 12).
-	const own = type.fields.some((f) => /^flashpoint$/i.test(f));
-	const fromDeck = deck && !own ? [deck.split('::').at(-1)!.trim()] : [];
-	const topics = distinctTopics([...fromDeck, ...note.tags]);
-	const extraAt = type.fields.findIndex((f) => /^(back extra|extra|explanation|notes?)$/i.test(f));
-	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;
-	// A Source field (Flashpoint's own decks) is the sentence the question rests on.
-	const sourceAt = type.fields.findIndex((f) => /^source$/i.test(f));
-	const quote = sourceAt > 0 ? clean(note.fields[sourceAt] ?? '') || undefined : undefined;
-	const base = { topics, ...(explanation ? { explanation } : {}), ...(quote ? { quote } : {}) };
-	// Flashpoint's own decks keep what a note cannot hold in a Flashpoint field (`anki-note.ts`).
-	const flashpointAt = type.fields.findIndex((f) => /^flashpoint$/i.test(f));
-	const restored =
-		flashpointAt > 0
-			? fromFlashpointField(
-					clean(note.fields[flashpointAt] ?? ''),
-					{
-						front: clean(note.fields[0] ?? ''),
-						back: type.cloze ? '' : clean(note.fields[1] ?? '')
-					},
-					// A cloze note's card is deletion 1, as its review log names it.
-					{ ...base, externalId: type.cloze ? `${note.guid}#c1` : note.guid },
-					(text) => clean(toAnkiField(text))
-				)
-			: undefined;
-	if (restored) return [restored];
-	if (type.cloze) {
-		return clozeCards(clozeText(note.fields, type)).map((card) => ({
-			...base,
-			externalId: `${note.guid}#c${card.number}`,
-			type: 'cloze',
-			prompt: card.prompt,
-			answer: card.answer
-		}));
-	}
-	const [front, back] = [clean(note.fields[0] ?? ''), clean(note.fields[1] ?? '')];
-	if (!front || !back) return [];
-	const typed =
-		type.templates.some((t) => /\{\{type:/.test(t.front)) || /type in the answer/i.test(type.name);
-	const questions: PortableQuestion[] = [
-		{
-			...base,
-			externalId: note.guid,
-			type: typed ? 'short' : 'flashcard',
-			prompt: front,
-			answer: back
-		}
-	];
-	if (type.templates.length >= 2 && !typed)
-		questions.push({
-			...base,
-			externalId: `${note.guid}#r`,
-			type: 'flashcard',
-			prompt: back,
-			answer: front
-		});
-	return questions;
-}
 
 /** The note for a review log that is there but cannot be read (not for an empty one). */
 export const HISTORY_UNREADABLE =
@@ -278,10 +185,14 @@ export function readApkg(
 	}
 	try {
 		const { noteTypes, decks } = readModels(db);
-		const noteDeck = new Map<string, string>();
+		// A note's deck: its first card's, as Anki lists a note under it.
+		const noteDeck = new Map<string, { id: number; name: string }>();
 		for (const row of rows(db, 'SELECT nid, did FROM cards ORDER BY ord'))
 			if (!noteDeck.has(String(row.nid)))
-				noteDeck.set(String(row.nid), decks.get(String(row.did)) ?? '');
+				noteDeck.set(String(row.nid), {
+					id: Number(row.did),
+					name: decks.get(String(row.did)) ?? ''
+				});
 		const result: ImportResult = { questions: [], problems: [], notes: [] };
 		const notes = rows(db, 'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id');
 		if (!notes.length) result.problems.push({ message: 'The deck is empty: it has no notes.' });
@@ -311,13 +222,17 @@ export function readApkg(
 			}
 			seen.add(guid);
 			const tags = tagTopics(String(row.tags ?? ''));
-			const made = noteQuestions({ guid, fields, tags }, type, noteDeck.get(String(row.id)));
+			const deck = noteDeck.get(String(row.id));
+			const made = noteQuestions({ guid, fields, tags }, type, {
+				id: String(row.mid),
+				...(deck && Number.isSafeInteger(deck.id) && deck.id >= 0 ? { deck } : {})
+			});
 			// Only questions that pass the check get their card's history.
 			const ids = new Set<string>();
 			imported.set(String(row.id), { guid, cloze: type.cloze, ids });
 			if (!made.length)
 				result.problems.push({
-					message: fields.some((f) => f.search(MEDIA_REF) >= 0 && !clean(f))
+					message: fields.some((f) => hasMedia(f) && !ankiFieldText(f))
 						? `Note ${row.id} (${type.name}) holds only images or sound, which are not imported.`
 						: `Note ${row.id} (${type.name}) has no front and back to ask.`
 				});
@@ -334,7 +249,7 @@ export function readApkg(
 		readHistory(db, imported, result, now);
 		// The package's own name: the deck its notes share (Anki exports a deck with its subdecks).
 		const title = fileTitle(
-			[...imported.keys()].map((id) => (noteDeck.get(id) ?? '').split('::')),
+			[...imported.keys()].map((id) => (noteDeck.get(id)?.name ?? '').split('::')),
 			DECK_LEVELS
 		);
 		if (title) result.title = title;

@@ -1,3 +1,4 @@
+import { noteGuid } from '$lib/content/anki-ref';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import { downloadName } from '$lib/ui/file-names';
@@ -36,6 +37,20 @@ export function exportChoiceOrder(id: string, choices: readonly string[]): strin
 }
 
 /**
+ * The Anki card a question was imported as (a GUID, `<guid>#r`, `<guid>#c<n>`): its `externalId`
+ * when that names its Anki note (`anki.guid`). A row stored before schema v14 without one: an id
+ * without `::` (other files' ids are stored as `<file>::<id>`), but a GUID may hold `::` (Anki's
+ * GUIDs are base 91), which only the note's GUID tells apart.
+ */
+function ankiCardOf(q: Pick<Question, 'externalId' | 'anki'>): string | undefined {
+	if (!q.externalId) return undefined;
+	const named = q.anki?.guid
+		? noteGuid(q.externalId) === q.anki.guid
+		: !q.externalId.includes('::');
+	return named ? q.externalId : undefined;
+}
+
+/**
  * A bank question as other tools get it: its id as the stable external id, its quote kept, and
  * the Anki card it was imported as (`ankiCard`), for the Anki writers to update that note. An
  * imported question's choices keep the order its author gave them in their file (a teacher's
@@ -48,8 +63,9 @@ export function toPortable(q: Question): PortableQuestion {
 	const explanation = explanationOf(q);
 	return {
 		externalId: q.id,
-		// An Anki card's id (a GUID, `#r`, `#c<n>`); other files' ids are stored as `<file>::<id>`.
-		...(q.externalId && !q.externalId.includes('::') ? { ankiCard: q.externalId } : {}),
+		...(ankiCardOf(q) ? { ankiCard: ankiCardOf(q) } : {}),
+		// Its Anki note: GUID, and the note type, deck and fields of one imported from a package.
+		...(q.anki ? { anki: q.anki } : {}),
 		...(q.name ? { name: q.name } : {}),
 		type: q.type,
 		prompt: q.prompt,

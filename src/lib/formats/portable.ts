@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AnkiNoteRefSchema, type AnkiNoteRef } from '$lib/content/anki-ref';
 import { NumericSchema, type NumericAnswer } from '$lib/content/numeric';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import { firstWords } from '$lib/text/first-words';
@@ -19,6 +20,12 @@ export interface PortableQuestion {
 	 * came from instead of adding a duplicate beside it (student outsider, session 33).
 	 */
 	ankiCard?: string;
+	/**
+	 * The question's Anki note (`$lib/content/anki-ref.ts`): its GUID and, read from an Anki
+	 * package, the note type, deck and fields Anki had; the `.apkg` writer writes the note back
+	 * as Anki has it, so Anki updates it (anki47).
+	 */
+	anki?: AnkiNoteRef;
 	/**
 	 * The question's own name in its file (a GIFT `::name::`, a Moodle XML `<name>`), only when it
 	 * is not the default a writer gives (`ownName`); written back as its name (`questionName`).
@@ -250,6 +257,7 @@ const NAME_LIMIT = 255;
 export const PortableQuestionSchema = v.pipe(
 	v.object({
 		externalId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+		anki: v.optional(AnkiNoteRefSchema),
 		name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_LIMIT))),
 		type: v.picklist(QUESTION_TYPES),
 		prompt: text,

@@ -1,0 +1,188 @@
+import type { AnkiNoteTypeRef } from '$lib/content/anki-ref';
+import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-note';
+import { ankiFieldText, fieldRoles } from './anki-fields';
+import type { AnkiNoteOut } from './anki-notes';
+
+/**
+ * The note types of an exported `.apkg` (`apkg-write.ts`), as schema-11 JSON, and each note's
+ * fields: Flashpoint's own four (Basic, reversed, typed, Cloze, each with Explanation, Source and
+ * Flashpoint fields), and the note types of notes imported from Anki, written back under their
+ * own id, name, field and template names and date (anki47). Anki updates a note only when its
+ * note type has the id and the field and template names Anki has (`AnkiNoteRef`); dated as Anki
+ * dated it, the note type does not replace Anki's own (its templates and styling, not kept here).
+ */
+
+/** Note type ids: fixed, so a second export updates the same note types in Anki. */
+export const MODEL_IDS = {
+	basic: 1_700_000_000_001,
+	typed: 1_700_000_000_002,
+	cloze: 1_700_000_000_003,
+	reversed: 1_700_000_000_004
+};
+const CSS =
+	'.card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }';
+
+function field(name: string, ord: number) {
+	return { name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] };
+}
+
+function template(name: string, qfmt: string, afmt: string, ord = 0) {
+	return { name, ord, qfmt, afmt, bqfmt: '', bafmt: '', did: null };
+}
+
+/** What every note type's schema-11 JSON holds besides its fields and templates. */
+function commonOf(id: number, name: string, type: 0 | 1, mod: number, deckId: number) {
+	return {
+		id,
+		name,
+		type,
+		mod,
+		usn: -1,
+		sortf: 0,
+		did: deckId,
+		css: CSS,
+		latexPre: '\\documentclass[12pt]{article}\n\\begin{document}\n',
+		latexPost: '\\end{document}',
+		tags: [],
+		vers: [],
+		req: [[0, 'any', [0]]]
+	};
+}
+
+/**
+ * Flashpoint's four note types as schema-11 JSON (`col.models`), keyed by id, and `imported`
+ * (note types of notes imported from Anki, `importedModel`), dated `mod` (s).
+ */
+export function models(deckId: number, mod: number, imported: readonly AnkiNoteTypeRef[] = []) {
+	const common = (id: number, name: string, type: 0 | 1) => commonOf(id, name, type, mod, deckId);
+	const extra = '{{#Explanation}}<br><br>{{Explanation}}{{/Explanation}}';
+	return {
+		[MODEL_IDS.basic]: {
+			...common(MODEL_IDS.basic, 'Flashpoint Basic', 0),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
+			tmpls: [template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`)]
+		},
+		[MODEL_IDS.reversed]: {
+			...common(MODEL_IDS.reversed, 'Flashpoint Basic (and reversed card)', 0),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
+			tmpls: [
+				template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`),
+				template('Card 2', '{{Back}}', `{{FrontSide}}<hr id=answer>{{Front}}${extra}`, 1)
+			],
+			req: [
+				[0, 'any', [0]],
+				[1, 'any', [1]]
+			]
+		},
+		[MODEL_IDS.typed]: {
+			...common(MODEL_IDS.typed, 'Flashpoint Basic (type in the answer)', 0),
+			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
+			tmpls: [
+				template(
+					'Card 1',
+					'{{Front}}\n\n{{type:Back}}',
+					`{{Front}}<hr id=answer>{{type:Back}}${extra}`
+				)
+			]
+		},
+		[MODEL_IDS.cloze]: {
+			...common(MODEL_IDS.cloze, 'Flashpoint Cloze', 1),
+			flds: ['Text', 'Back Extra', 'Source', 'Flashpoint'].map(field),
+			tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>{{Back Extra}}')]
+		},
+		...Object.fromEntries(imported.map((type) => [type.id, importedModel(type, deckId)]))
+	};
+}
+
+/** A field of `type` holding a deletion, read from the note's own fields (else the first). */
+function clozeField(fields: readonly string[]): number {
+	return Math.max(
+		0,
+		fields.findIndex((f) => /\{\{c\d+::/.test(f))
+	);
+}
+
+/**
+ * An imported note type as schema-11 JSON. Only names are kept, so its card formats are made
+ * from them: a cloze type deletes from its first field, template n of another shows field n
+ * and answers with the next. Anki keeps its own formats for a note type it has (same schema,
+ * not newer); these are what a collection without it gets.
+ */
+function importedModel(type: AnkiNoteTypeRef, deckId: number) {
+	const names = type.fields.length ? type.fields : ['Front'];
+	const at = (i: number) => `{{${names[i % names.length]}}}`;
+	const tmpls = type.cloze
+		? [template(type.templates[0] ?? 'Cloze', `{{cloze:${names[0]}}}`, `{{cloze:${names[0]}}}`)]
+		: type.templates.map((name, i) =>
+				template(name, at(i), `{{FrontSide}}<hr id=answer>${at(i + 1)}`, i)
+			);
+	return {
+		...commonOf(type.id, type.name, type.cloze ? 1 : 0, type.mtime, deckId),
+		flds: names.map(field),
+		tmpls,
+		req: type.templates.map((_, i) => [i, 'any', [i % names.length]])
+	};
+}
+
+/**
+ * The note type `note` goes back to Anki as: the one it was imported with, when the note is that
+ * note (same GUID) and its question fits it (a cloze type holds a cloze; another type any other
+ * question, written as `ankiNote` writes it); else Flashpoint's own.
+ */
+export function importedType(note: AnkiNoteOut): AnkiNoteTypeRef | undefined {
+	const ref = note.question.anki;
+	const type = ref?.noteType;
+	if (!type || ref.guid !== note.guid) return undefined;
+	return type.cloze === (note.question.type === 'cloze') ? type : undefined;
+}
+
+/**
+ * `note`'s fields for its imported note type `type`: the fields as Anki had them (`anki.fields`)
+ * where the question still reads as they do, so their HTML, images and sound go back unchanged,
+ * and every field Flashpoint does not read as it was; a text edited here is written as text.
+ */
+export function importedFields(note: AnkiNoteOut, type: AnkiNoteTypeRef): string[] {
+	const q = note.question;
+	const raw = type.fields.map((_, i) => q.anki?.fields?.[i] ?? '');
+	const put = (at: number, text: string) => {
+		if (at >= 0 && at < raw.length && ankiFieldText(raw[at]) !== text) raw[at] = toAnkiField(text);
+	};
+	const [front, back] = ankiNote(q);
+	if (type.cloze) put(clozeField(raw), note.cloze?.text ?? front);
+	else {
+		put(0, front);
+		put(1, back);
+	}
+	// Where the reader took them from (`fieldRoles`), so a field it did not read is never written.
+	const roles = fieldRoles({ fields: type.fields, templates: [] });
+	put(roles.explanation, q.explanation ?? '');
+	put(roles.source, q.quote ?? '');
+	return raw;
+}
+
+/**
+ * A note of Flashpoint's own note types: its type id and fields (HTML), in the order the note
+ * type lists them.
+ */
+export function ownNoteOf(note: AnkiNoteOut): { mid: number; fields: string[] } {
+	const q = note.question;
+	const [front, back, kind] = ankiNote(q);
+	const source = q.quote ?? '';
+	const explanation = ankiExplanation(q);
+	// What a Basic note cannot hold (choices, true/false, alternatives), read back by `readApkg`;
+	// of a single card only (a note of several deletions is read as Anki makes its cards).
+	const flashpoint = (note.cloze?.cards.length ?? 1) > 1 ? '' : flashpointField(q);
+	const fields =
+		kind === 'Cloze'
+			? [note.cloze?.text ?? front, explanation, source, flashpoint]
+			: [front, back, explanation, source, flashpoint];
+	const mid =
+		kind === 'Cloze'
+			? MODEL_IDS.cloze
+			: note.reverse
+				? MODEL_IDS.reversed
+				: kind === 'Basic'
+					? MODEL_IDS.basic
+					: MODEL_IDS.typed;
+	return { mid, fields: fields.map(toAnkiField) };
+}
