@@ -45,6 +45,7 @@ import { u29Refuses } from '../src/lib/generator/idea-u29';
 import { u30Refuses } from '../src/lib/generator/idea-u30';
 import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
 import { h23Refuses } from '../src/lib/generator/idea-h23';
+import { resolvePointer } from '../src/lib/generator/unseen-pointer';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
 import { statesFragment } from '../src/lib/generator/idea-clause';
@@ -214,6 +215,11 @@ for (const [i, article] of views.entries()) {
 		}
 		ideas = ideas.map((idea) => askedByAcronym(idea, article) ?? idea);
 		ideas = ideas.map((idea) => namedInFull(idea, article));
+		ideas = ideas.flatMap((idea) => resolvePointer(idea, article) ?? []);
+		if (!ideas.length) {
+			fate.set(idea0, 'resolvePointer');
+			continue;
+		}
 		ideas = ideas.flatMap((idea) => askedInField(idea, article) ?? []);
 		if (!ideas.length) {
 			fate.set(idea0, 'askedInField');

@@ -44,6 +44,7 @@ import { u30Refuses } from './idea-u30';
 import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
 import { h23Refuses } from './idea-h23';
+import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
 import { namedInFull } from './unseen-referent';
@@ -153,6 +154,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.map((idea) => askedByAcronym(idea, article) ?? idea)
 			// H10's bare surnames and shortened names said in full ("Smith" → "John Smith"; gen43).
 			.map((idea) => namedInFull(idea, article))
+			// H22/H23's pointers into the title said in full ("the blossoms" → "the cherry
+			// blossoms"), or refused when no name says which ("the towers"; gen67).
+			.flatMap((idea) => resolvePointer(idea, article) ?? [])
 			// H10's keys that define by an activity, asked in their field or not at all (gen43).
 			.flatMap((idea) => askedInField(idea, article) ?? [])
 			.filter(
