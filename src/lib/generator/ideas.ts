@@ -11,6 +11,7 @@ import type { Salience } from './salience';
 import { capitalise } from './idea-text';
 import { hedged } from './idea-hedge';
 import { fold, hashId, words, type Sentence } from './text';
+import { askedTerms } from './asked-term';
 import { kindCap } from './idea-caps';
 import { startsTrue, statementTurns } from './truth-turns';
 
@@ -250,6 +251,8 @@ export function chooseIdeas(
 	// noun ("A flowing Persian script", "A large, curving display script"): the teacher listed
 	// both (gen49, issue 12: H12's key-term cards were accepted 148 of 156 times).
 	const glossed = new Set<string>();
+	// Each term asked once, by whichever kind asks it best (`asked-term.ts`, H23; gen67).
+	const terms = new Set<string>();
 	const kept: Candidate[] = [];
 	const keptIdeas: Idea[] = [];
 	for (const { idea, score } of ranked) {
@@ -281,6 +284,8 @@ export function chooseIdeas(
 			)
 		)
 			continue;
+		const asks = askedTerms(idea);
+		if (asks.some((t) => terms.has(t))) continue;
 		const ofKind = kept.filter((c) => c.fact.fine === `idea:${idea.kind}`).length;
 		if (ofKind >= kindCap(idea.kind, article)) continue;
 		const candidate = ideaCandidate(idea, article, Math.round(score * 100) / 100);
@@ -289,6 +294,7 @@ export function chooseIdeas(
 		answers.add(answer);
 		if (idea.kind === 'truth') statements.add(answer);
 		if (idea.kind === 'glossary') glossed.add(answer);
+		for (const t of asks) terms.add(t);
 		kept.push(candidate);
 		keptIdeas.push(idea);
 	}
