@@ -171,8 +171,11 @@ export function brokenGrammar(candidate: Candidate): boolean {
 	}
 	// A key-term list's entry is a line, not a sentence: it needs no full stop ("Trade union: an
 	// organisation of workers …", an outsider's handout, issue 12).
-	const ended = /[.!?”"’)]$/.test(quote) || candidate.fact.fine === 'idea:glossary';
-	return !ended || !/^[\p{Lu}\d“"‘(]/u.test(quote);
+	const listed = candidate.fact.fine === 'idea:glossary';
+	const ended = /[.!?”"’)]$/.test(quote) || listed;
+	// … and may open on its term in lower case, as the body writes it ("cetaceans — the group of
+	// mammals that …", gen66).
+	return !ended || (!listed && !/^[\p{Lu}\d“"‘(]/u.test(quote));
 }
 
 /** The answer (for a quote, a name of the speaker) must be in the cited sentence. */

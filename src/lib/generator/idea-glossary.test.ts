@@ -282,3 +282,32 @@ describe('glossaryIdeas: a key-terms list defines in its own words (gen63, issue
 		).toEqual([]);
 	});
 });
+
+describe('glossaryIdeas: a key-terms list written in lower case (gen66)', () => {
+	it('reads a lower-case term under a key-terms heading, not outside one', () => {
+		expect(
+			cards([
+				INTRO,
+				'note: velm reactions go faster when warm.',
+				'# Key terms',
+				'velmant – a substance that is used up in a velm reaction.',
+				'lumic decay: the slow loss of light from a velm crystal.'
+			])
+		).toEqual([
+			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction'],
+			['What is meant by the term “lumic decay”?', 'The slow loss of light from a velm crystal']
+		]);
+	});
+
+	it('asks no entry whose definition goes on after its example', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'velmant – a substance that is used up in a velm reaction.',
+				'lumic node – a joined point, such as a crystal or a grain, on a velm lattice.',
+				'lumic decay: the slow loss of light from a velm crystal.'
+			]).map(([prompt]) => prompt)
+		).toEqual(['What is meant by the term “velmant”?', 'What is meant by the term “lumic decay”?']);
+	});
+});

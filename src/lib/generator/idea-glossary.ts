@@ -145,20 +145,41 @@ interface Entry {
 	span: string;
 }
 
+/**
+ * Under a key-terms heading, a term written in lower case with no article: "- **cetaceans** — the
+ * group of mammals that includes whales …", "**venom**: a harmful substance that …" (gen66, issue
+ * 12: 22 of h48–h51's handouts listed their terms so, as the body writes them, and none of those
+ * lists gave a card; six of the 21 handouts with no draft had one). Outside such a heading a
+ * lower-case "word: words" is no entry ("note: …"). Groups as `ENTRY`'s.
+ */
+const LISTED_ENTRY =
+	/^(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,3})(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+
+/** `LISTED_ENTRY`'s match in `ENTRY`'s groups: whole, bare term, named term, aside, definition. */
+function listedEntry(text: string): (string | undefined)[] | null {
+	const m = LISTED_ENTRY.exec(text);
+	return m && [m[0], m[1], undefined, m[2], m[3]];
+}
+
 /** The sentence as a glossary entry, or undefined (see `ENTRY`, `CLASS_OPENING`). */
 export function glossaryEntry(sentence: Sentence): Entry | undefined {
-	const m = ENTRY.exec(sentence.text.trim());
+	const listed = termsHeading(sentence.section ?? '');
+	const m = ENTRY.exec(sentence.text.trim()) ?? (listed ? listedEntry(sentence.text.trim()) : null);
 	if (!m) return undefined;
 	// "An electrolyte: …" is the term "electrolyte" (gen49).
 	const [, bare, named, aside, whole] = m;
-	const term = bare ?? named;
+	const term = bare ?? named!;
 	// "Both are logarithmic: an increase of 1 …" is a sentence, not a term (gen49, h39).
 	if (NOT_TERM.test(term)) return undefined;
-	const listed = termsHeading(sentence.section ?? '');
 	// "Intellectual property (IP) – …": the term without its aside, only in a key-terms list.
 	if (aside && !listed) return undefined;
 	// "…; the name means “hand-wing”": what follows a semicolon is another statement.
 	const definition = whole.split(/\s*;\s*/u)[0];
+	// "a connected point, such as a computer or site, on a network": the definition goes on after
+	// its example, so cutting there leaves a part of it ("A connected point", gen66).
+	const example = EXAMPLE.exec(definition.replace(EXAMPLE_ASIDE, ' '))?.[0];
+	if (example && /,\s+(?:on|in|of|at|to|for|from|with|by|into|within)\s/u.test(example.slice(1)))
+		return undefined;
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
 		if (!listed || !LISTED_OPENING.test(key)) return undefined;

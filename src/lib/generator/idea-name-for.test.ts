@@ -61,3 +61,22 @@ describe('a handout naming sentence as a reverse card: "A person who … is call
 		expect(garbledPrompt('What is the politics of Orlavia takes place in a framework?')).toBe(true);
 	});
 });
+
+describe('a reverse card of an activity the text showed by example (gen66)', () => {
+	it('drops "like this" from a whole activity, and refuses a bare class that needs its example', () => {
+		expect(
+			asked(
+				[
+					'Velm craft is the old art of shaping salt blocks by hand.',
+					'Using river water to wash the salt blocks like this is called rinsing.',
+					'A row of blocks like this is called a course.',
+					'Firing the kilns all night long was called a burn.'
+				],
+				['rinsing', 'course', 'burn']
+			)
+		).toEqual([
+			['What is using river water to wash the salt blocks called?', 'Rinsing'],
+			['What was firing the kilns all night long called?', 'Burn']
+		]);
+	});
+});

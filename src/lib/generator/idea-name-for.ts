@@ -42,6 +42,13 @@ const POINTING =
 const NOT_PHRASE =
 	/^(?:what|which|who|whatever|in|on|at|by|for|with|from|to|when|while|because|after|before|today|later|yet|but|and|so|one|some|each|every|both|all|many|most)\b/iu;
 
+/** A pointer to the text's example at the phrase's end: "like this", "in this way". */
+const LIKE_THIS = /\s+(?:like\s+(?:this|these|that)|in\s+this\s+way)$/u;
+
+/** An activity as the phrase: "Firing all the guns at once", "Stealing food from others". */
+const GERUND =
+	/^(?!(?:During|Nothing|Something|Anything|Everything|King|Spring|String|Morning|Evening)\b)\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
+
 const MIN_WORDS = 2;
 const MAX_WORDS = 20;
 
@@ -55,14 +62,24 @@ export function nameForIdea(
 ): Omit<Idea, 'sentence'> | undefined {
 	const m = NAMING.exec(text);
 	if (!m) return undefined;
-	const [, described, verb, adverb, , , term] = m;
+	const [, written, verb, adverb, , , term] = m;
 	if (!TERM.test(term) || !emphasised(term, article)) return undefined;
+	// "Copying designs from nature like this is called biomimicry": the pointer only says the
+	// text gave an example; an activity (a gerund's phrase) or a class with its relative clause is
+	// whole without it. "A row of gardens like this" is no definition without its example.
+	const described = written.replace(LIKE_THIS, '');
+	const gerund = GERUND.test(described) && /^(?:is|was)$/u.test(verb);
+	if (
+		described !== written &&
+		(!(gerund || /\s(?:that|which|who)\s/u.test(described)) || described.split(/\s+/u).length < 4)
+	)
+		return undefined;
 	const words = described.split(/\s+/u);
 	if (words.length < MIN_WORDS || words.length > MAX_WORDS) return undefined;
 	if (/[,;:()"“”\d*_]/u.test(described) || POINTING.test(described)) return undefined;
 	if (NOT_PHRASE.test(described) || CONNECTIVE.test(described) || pointsIntoArticle(described))
 		return undefined;
-	const determined = /^(?:A|An|The)\s+\p{Ll}/u.test(described);
+	const determined = /^(?:A|An|The)\s+\p{Ll}/u.test(described) || gerund;
 	// "Baby hedgehogs are called …": a plural common noun opens a description too.
 	const plural =
 		/^(?:are|were)$/u.test(verb) &&
@@ -83,10 +100,11 @@ export function nameForIdea(
 	// the six-letter stem counts ("flamingos" does not give "flamboyance" away).
 	if (namesTerm(described, term)) return undefined;
 	if (article.subject.has(term.toLowerCase())) return undefined;
-	// "People who …" opens the sentence capitalised: the prompt writes it as running text does.
+	// "People who …", "Firing …" open the sentence capitalised: the prompt writes them as running
+	// text does.
 	const asked = described
 		.replace(/^(?:The|A|An)\b/u, (d) => d.toLowerCase())
-		.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (determined ? w : w.toLowerCase()));
+		.replace(/^\p{Lu}\p{Ll}+\b/u, (w) => (determined && !gerund ? w : w.toLowerCase()));
 	const kept = adverb && KEPT_ADVERB.test(adverb) ? `${adverb} ` : '';
 	const past = /^(?:was|were)$/u.test(verb);
 	// A short description reads best around "called"; a long one before its name.
