@@ -26,7 +26,7 @@ async function waitForOfflineReady(page: Page) {
 }
 
 /**
- * The most the page may say ("Ready to use offline: N%") while the files `held` (site paths)
+ * The most the page may say ("Saving the app for offline use: N% done") while the files `held` (site paths)
  * are held back: their share of the bytes and requests is still to come (`PrecacheProgress`,
  * build/_app/precache-sizes.json; its total counts a page twice and the worker itself, so the
  * bound is a little loose).
@@ -46,10 +46,10 @@ function percentWithout(held: (path: string) => boolean): number {
 	return Math.ceil((100 * (total - missing)) / total);
 }
 
-/** The figure in "Keep this page open until it says Ready to use offline: N%", or null. */
+/** The figure in "Saving the app for offline use: N% done. Keep this page open …", or null. */
 async function percentShown(page: Page): Promise<number | null> {
 	const text = await page.getByTestId('offline-readiness').textContent();
-	const figure = /Ready to use offline: (\d+)%/.exec(text ?? '');
+	const figure = /Saving the app for offline use: (\d+)% done/.exec(text ?? '');
 	return figure ? Number(figure[1]) : null;
 }
 
@@ -140,7 +140,8 @@ test.describe('offline', () => {
 					await route.continue();
 				});
 			const status = page.getByTestId('offline-readiness');
-			const keepOpen = /Keep this page open until it says Ready to use offline: \d{1,2}%$/;
+			const keepOpen =
+				/Saving the app for offline use: \d{1,2}% done\. Keep this page open until it finishes\.$/;
 			const code = inlineQuizCode('early-offline', 'Early offline quiz', bankMcqs.slice(0, 3));
 
 			await test.step('a quiz link, first visit: the page says to keep it open, and how far', async () => {

@@ -55,7 +55,9 @@ export type DocumentErrorKind =
 	| 'password'
 	| 'damaged'
 	/** A deck or file of questions (Anki, GIFT, CSV…): Import questions reads it. */
-	| 'question-file';
+	| 'question-file'
+	/** Its reader (a lazily loaded module, PDF.js, mammoth) could not download: offline early. */
+	| 'not-downloaded';
 
 export class DocumentError extends Error {
 	constructor(

@@ -1,4 +1,5 @@
 import { DocumentError, isoDate } from './draft';
+import { isDownloadFailure, notDownloadedText } from '$lib/ui/app-error';
 import { firstPageHeading, layoutLines, type PdfLine } from './pdf-heading';
 import { joinLines, PAGE_END } from './pdf-lines';
 import { dropMarginLines, printedByBrowser } from './pdf-margins';
@@ -41,6 +42,13 @@ export async function readPdf(
 		}).promise;
 	} catch (error) {
 		const name = (error as { name?: string }).name;
+		// PDF.js's worker script did not download (offline before the app was all saved): PDF.js
+		// says "Setting up fake worker failed", which is no damage to the file.
+		if (isDownloadFailure(error) || /fake worker/i.test(String((error as Error)?.message)))
+			throw new DocumentError(
+				'not-downloaded',
+				notDownloadedText('Reading PDF files', 'add it again, or paste its text')
+			);
 		if (name === 'PasswordException')
 			throw new DocumentError(
 				'password',

@@ -1,4 +1,5 @@
 import { DocumentError, type DocumentDraft, type DocumentErrorKind } from './draft';
+import { readerNotDownloaded } from './not-downloaded';
 import { sniffFormat } from './plain';
 import { runOnce } from '$lib/workers/run-once';
 
@@ -30,11 +31,35 @@ function inWorker(request: ReadRequest): Promise<DocumentDraft> {
 	);
 }
 
+/**
+ * Reads `request` on this thread, its readers loaded on first use. A reader that does not load
+ * (offline before the app was all saved) rejects with `readerNotDownloaded`'s error, naming the
+ * file and what to do, never the browser's "Failed to fetch dynamically imported module".
+ */
 async function onThisThread(request: ReadRequest): Promise<DocumentDraft> {
-	const { readDocument, readPastedText } = await import('./read');
+	const file = request.type === 'file' ? request.file : undefined;
+	const missing = () => readerNotDownloaded(file?.name, file && sniffFormat(file.name, file.bytes));
+	const loaded = async <T>(load: () => Promise<T>): Promise<T> => {
+		try {
+			return await load();
+		} catch {
+			throw missing();
+		}
+	};
+	const { readDocument, readPastedText } = await loaded(() => import('./read'));
 	if (request.type === 'paste') return readPastedText(request.text, request.title);
-	const { browserReaders } = await import('./loaders');
-	return readDocument(request.file, browserReaders);
+	const { browserReaders } = await loaded(() => import('./loaders'));
+	const readers = {
+		...browserReaders,
+		pdfjs: () => loaded(browserReaders.pdfjs),
+		mammoth: () => loaded(browserReaders.mammoth)
+	};
+	try {
+		return await readDocument(request.file, readers);
+	} catch (error) {
+		// PDF.js's own worker did not download (`readPdf`): said with the file's name.
+		throw error instanceof DocumentError && error.kind === 'not-downloaded' ? missing() : error;
+	}
 }
 
 /** A pasted (or shared) text as a document draft, read off the main thread. */

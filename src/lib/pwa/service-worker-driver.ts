@@ -111,7 +111,7 @@ export function createServiceWorkerDriver(scriptUrl = '/service-worker.js'): Ser
 			if (container.controller) askOfflineStatus(container.controller, events);
 			else events.onOfflinePreparing();
 			// A first visit's worker says how far it is as it stores files, before it controls
-			// this page too ("Ready to use offline: N%"). Ready counts only from the controller: a
+			// this page too ("Saving the app for offline use: N% done"). Ready counts only from the controller: a
 			// waiting update never sends these, and its files are not this page's offline copy.
 			container.addEventListener('message', (message) => {
 				const reply: unknown = message.data;

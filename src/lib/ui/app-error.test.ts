@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeAppError, describeReadProblem } from './app-error';
+import {
+	describeAppError,
+	describeReadProblem,
+	isDownloadFailure,
+	notDownloadedText
+} from './app-error';
 
 describe('the error page’s words', () => {
 	it('a script that did not download is a connection problem with Retry, never a bare 500', () => {
@@ -35,5 +40,19 @@ describe('the error page’s words', () => {
 			text: 'Your progress could not be read: QuotaExceededError',
 			retry: false
 		});
+	});
+});
+
+// Session 34: a PDF picked offline before the app was all saved gave no message at all.
+describe('a part of the app that did not download', () => {
+	it('is told from the browser’s words, and said as what needs it and what to do', () => {
+		expect(
+			isDownloadFailure(new TypeError('Failed to fetch dynamically imported module: http://x/a.js'))
+		).toBe(true);
+		expect(isDownloadFailure(new Error('Importing a module script failed.'))).toBe(true);
+		expect(isDownloadFailure(new Error('Invalid PDF structure'))).toBe(false);
+		expect(notDownloadedText('Reading PDF files', 'add “Cells.pdf” again, or paste its text')).toBe(
+			'Reading PDF files needs the part of the app that is still downloading: connect to the internet once, then add “Cells.pdf” again, or paste its text.'
+		);
 	});
 });

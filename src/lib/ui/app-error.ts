@@ -17,6 +17,27 @@ export interface AppErrorText {
 const DOWNLOAD_FAILED =
 	/failed to fetch|dynamically imported module|importing a module script failed|error loading|networkerror|load failed|network ?error|chunk/i;
 
+/**
+ * Whether `error` is a download that failed: a lazily loaded module (a file reader, the question
+ * maker, an importer), a worker's script or an engine (wasm) the browser could not fetch, as on
+ * a first visit gone offline before the app was all saved. Read from its name and message, the
+ * only thing browsers give (Chromium: "Failed to fetch dynamically imported module: …").
+ */
+export function isDownloadFailure(error: unknown): boolean {
+	const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return DOWNLOAD_FAILED.test(said);
+}
+
+/**
+ * The words for work that needs a part of the app not downloaded yet: `task` is what needs it
+ * ("Reading PDF files"), `then` what to do once connected ("add “Cells.pdf” again, or paste its
+ * text"). An outsider student offline at 37% saved picked a PDF and got no message at all, then
+ * "Add a document first" (session 34).
+ */
+export function notDownloadedText(task: string, then: string): string {
+	return `${task} needs the part of the app that is still downloading: connect to the internet once, then ${then}.`;
+}
+
 /** `status`: the HTTP-like status SvelteKit reports; `message`: its error message; `online`: navigator.onLine. */
 export function describeAppError(status: number, message: string, online: boolean): AppErrorText {
 	if (status === 404)

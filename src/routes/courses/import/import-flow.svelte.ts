@@ -16,6 +16,7 @@ import {
 	takeCarriedFile
 } from '$lib/courses/carried-file';
 import { distinctTitle } from '$lib/courses/titles';
+import { isDownloadFailure, notDownloadedText } from '$lib/ui/app-error';
 import type { CourseRecord } from '$lib/db/records';
 import { detectFormat, formatLabel, type ImportFormatId } from '$lib/formats/detect';
 import { PASTED_TEXT, pastedTitle, type ImportSource, type ReadProgress } from '$lib/formats/read';
@@ -323,11 +324,21 @@ export class ImportFlow {
 
 	#failed(error: unknown): void {
 		const cancelled = error instanceof DOMException && error.name === 'AbortError';
+		const name = this.source?.name;
 		this.#endSession();
 		this.source = null;
 		this.problem = cancelled
 			? 'Reading was cancelled. Nothing was imported.'
-			: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+			: isDownloadFailure(error)
+				? // The importer (its worker, module or SQLite engine) did not download: offline
+					// before the app was all saved (outsider student, session 34).
+					notDownloadedText(
+						'Reading questions',
+						name && name !== PASTED_TEXT
+							? `open “${name}” again, or paste the questions`
+							: 'read them again'
+					)
+				: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
 	}
 
 	async #readAs(chosen: ImportFormatId): Promise<void> {

@@ -19,6 +19,8 @@ import {
 import type { GenerationProgress } from '$lib/courses/generate';
 import type { PendingWork } from '$lib/courses/pending';
 import { DocumentError, draftCopy, type DocumentDraft } from '$lib/documents/draft';
+import { readerNotDownloaded } from '$lib/documents/not-downloaded';
+import { isDownloadFailure } from '$lib/ui/app-error';
 import { plural } from '$lib/text/plural';
 import { carryFile } from '$lib/courses/carried-file';
 import type { Entry } from './entry';
@@ -121,7 +123,9 @@ export class AddDocuments {
 						message:
 							error instanceof Error && error.name === 'DocumentError'
 								? error.message
-								: `This file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was stored.`,
+								: isDownloadFailure(error)
+									? readerNotDownloaded(file?.name).message
+									: `This file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was stored.`,
 						...(file && error instanceof DocumentError && error.kind === 'question-file'
 							? { questionFile: file }
 							: {})
@@ -149,7 +153,16 @@ export class AddDocuments {
 		input.value = '';
 		// The readers (Readability, PDF.js, mammoth) load only now, never with the screen; plain
 		// text and Markdown are read in a worker (`readFileDocument`).
-		const { readFileDocument } = await import('$lib/documents/read-client');
+		let readFileDocument: (typeof import('$lib/documents/read-client'))['readFileDocument'];
+		try {
+			({ readFileDocument } = await import('$lib/documents/read-client'));
+		} catch {
+			// No reader downloaded (offline before the app was all saved): each file says so by
+			// name, where the PDF picked offline was dropped without a word (outsider, session 34).
+			for (const file of files)
+				this.add(file.name, () => Promise.reject(readerNotDownloaded(file.name)), file);
+			return;
+		}
 		for (const file of files)
 			this.add(
 				file.name,
@@ -180,10 +193,16 @@ export class AddDocuments {
 		} catch {
 			// The reader did not load (a first visit cut off): the text goes back in the box.
 			this.pasted ||= text;
-			this.pasteError = 'The text could not be read: the page did not finish loading. Try again.';
+			this.pasteError = readerNotDownloaded().message;
 			return;
 		}
-		this.add(pastedName(this.entries.map((e) => e.name)), () => read.readPastedOffThread(text));
+		this.add(pastedName(this.entries.map((e) => e.name)), () =>
+			read.readPastedOffThread(text).catch((error: unknown) => {
+				// Its reader did not download: the text goes back in the box, as the entry says.
+				if (error instanceof DocumentError && error.kind === 'not-downloaded') this.pasted ||= text;
+				throw error;
+			})
+		);
 	}
 
 	/**

@@ -17,4 +17,12 @@ describe('generationFailure', () => {
 			'The questions could not be made: odd. Nothing was saved.'
 		);
 	});
+
+	it('says the generator did not download, and that the documents stay (session 34)', () => {
+		expect(
+			generationFailure(new TypeError('Failed to fetch dynamically imported module: http://x/g.js'))
+		).toBe(
+			'Making questions needs the part of the app that is still downloading: connect to the internet once, then press Generate again: your documents stay here. Nothing was saved.'
+		);
+	});
 });

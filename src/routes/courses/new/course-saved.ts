@@ -7,6 +7,7 @@ import { fewDraftsLeads, type FewDraftsLead } from '$lib/courses/few-drafts';
 import { looksEnglish } from '$lib/documents/english';
 import { generationSummary, noQuestionsNotes } from '$lib/courses/add';
 import type { GeneratedDocument } from '$lib/courses/generate';
+import { isDownloadFailure, notDownloadedText } from '$lib/ui/app-error';
 
 /** What the "Course saved" card shows. */
 export interface CourseSaved {
@@ -55,5 +56,11 @@ export function generationFailure(error: unknown): string {
 	if (error instanceof DOMException && error.name === 'AbortError')
 		return 'Generation cancelled. Nothing was saved.';
 	if (error instanceof Error && error.name === 'StorageFullError') return error.message;
+	// The generator (a module and its worker, loaded on first use) did not download.
+	if (isDownloadFailure(error))
+		return notDownloadedText(
+			'Making questions',
+			'press Generate again: your documents stay here. Nothing was saved'
+		);
 	return `The questions could not be made: ${error instanceof Error ? error.message : String(error)}. Nothing was saved.`;
 }
