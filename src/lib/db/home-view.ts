@@ -11,6 +11,7 @@ import { ownCoursesFirst } from '$lib/courses/course-order';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { keptStudyDay } from '$lib/srs/kept-day';
 import { newLeftToday } from '$lib/srs/queue';
+import { extraNewFor } from '$lib/srs/custom-study';
 import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readGeneration } from './generation';
 import {
@@ -136,7 +137,13 @@ export async function loadHomeViewFilling(
 			newPerDay: settings.newPerDay,
 			maxReviewsPerDay: settings.maxReviewsPerDay,
 			reviewsLeft,
-			newLeft: newLeftToday(settings, due.totals, due.newByCourse, courseId)
+			newLeft: newLeftToday(
+				settings,
+				due.totals,
+				due.newByCourse,
+				courseId,
+				extraNewFor(due.extraNew, due.day, courseId)
+			)
 		});
 		const entries = new Map<string, HomeCountsEntry>();
 		for (const course of courses) {

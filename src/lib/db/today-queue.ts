@@ -13,6 +13,7 @@ import {
 	type QueueItem
 } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
+import { extraNewFor } from '$lib/srs/custom-study';
 import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
@@ -182,7 +183,8 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		const totals = due.totals;
 		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
-		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse);
+		const extraNew = extraNewFor(due.extraNew, due.day, scopeCourse);
+		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse, extraNew);
 		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
 		// each answered review leaves one key fewer in the cache and one review fewer to show, so
 		// a cache read for the limit fell short after every answer and read the keys again.
@@ -216,6 +218,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				answeredToday: due.answered.map((answer) => answer.questionId),
 				newByCourse: due.newByCourse,
 				scopeCourse,
+				extraNew,
 				...view
 			});
 		let built = build();

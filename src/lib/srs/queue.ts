@@ -63,6 +63,11 @@ export interface QueueInput {
 	newByCourse?: ReadonlyMap<string, number>;
 	/** The course studied alone, if one (see `newLeftToday`). */
 	scopeCourse?: string;
+	/**
+	 * New questions added to today's limit for this scope by custom study (`extraNewFor`), 0 by
+	 * default.
+	 */
+	extraNew?: number;
 }
 
 /**
@@ -70,18 +75,20 @@ export interface QueueInput {
  * "new per day" is each course's own limit, so a course studied alone (`scopeCourse`) gets it
  * minus what it introduced today, whatever other courses did (a parent deck's limit does not
  * cap a subdeck clicked on); studying all courses (the parent deck), it is also the limit of
- * them all together, which, being the same number, keeps every course within its own. A count,
- * never negative.
+ * them all together, which, being the same number, keeps every course within its own. `extra`:
+ * new questions custom study added to this scope's limit today (Anki's "Increase today's new
+ * card limit", which raises the deck studied; `extraNewFor`). A count, never negative.
  */
 export function newLeftToday(
 	settings: Pick<StudySettings, 'newPerDay'>,
 	today: Pick<DayRecord, 'newCards'>,
 	newByCourse: ReadonlyMap<string, number> | undefined,
-	scopeCourse: string | undefined
+	scopeCourse: string | undefined,
+	extra = 0
 ): number {
 	const used =
 		scopeCourse !== undefined && newByCourse ? (newByCourse.get(scopeCourse) ?? 0) : today.newCards;
-	return Math.max(0, settings.newPerDay - used);
+	return Math.max(0, settings.newPerDay + extra - used);
 }
 
 /**
@@ -259,7 +266,7 @@ export function buildQueueCounted(input: QueueInput): {
 	let newBuried = 0;
 	let newExamined = 0;
 	const newLeft = leftAfterAsked(
-		newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse),
+		newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse, input.extraNew),
 		asked.fresh
 	);
 	if (newLeft > 0) {

@@ -1,0 +1,122 @@
+/**
+ * Custom study's reads and writes (the rules are `$lib/srs/custom-study`'s): the cards each
+ * choice takes, asked for today through `queueQuestionsForStudy` (the one way to put questions
+ * first in today's queue), or today's new-question limit raised (`EXTRA_NEW_KEY`). Loaded on
+ * demand, when the student starts a custom study.
+ */
+import { Dexie } from 'dexie';
+import {
+	addExtraNew,
+	aheadUntil,
+	EXTRA_NEW_KEY,
+	forgottenIds,
+	forgottenSince,
+	isExtraNew,
+	type CustomStudyChoice
+} from '$lib/srs/custom-study';
+import { studyDayStart } from '$lib/srs/day';
+import { queueQuestionsForStudy } from './answers';
+import { readFresh } from './fresh-read';
+import { CARDS_GENERATION_KEY, newGeneration } from './generation';
+import { CARD_STATE, courseIdOf, type CardRecord } from './records';
+import { getDb, type FlashpointDb } from './schema';
+import { readStudyToday } from './study-today';
+
+/** What a custom study did: how many questions it asked for, or added to today's new limit. */
+export interface CustomStudyOutcome {
+	count: number;
+}
+
+/**
+ * Starts `choice` in scope `courseId` (null: every course) at `now` (ms): raises today's new
+ * limit for the scope, or asks for the cards it takes (first in today's queue, whatever the
+ * limits; answered and scheduled as any other). Returns how many. Rejects with the database's
+ * error (a full disk: `isStorageFullError`).
+ */
+export async function startCustomStudy(
+	choice: CustomStudyChoice,
+	courseId: string | null,
+	db: FlashpointDb = getDb(),
+	now: number = Date.now()
+): Promise<CustomStudyOutcome> {
+	if (choice.kind === 'new-limit') {
+		await raiseNewLimit(db, courseId, choice.count, now);
+		return { count: choice.count };
+	}
+	const ids = await db.transaction(
+		'r',
+		[db.cards, db.reviews, db.items, db.fresh, db.tallies, db.courses],
+		() => chooseCards(db, choice, courseId, now)
+	);
+	if (ids.length) await queueQuestionsForStudy(ids, db, now);
+	return { count: ids.length };
+}
+
+/**
+ * Adds `count` new questions to today's limit of scope `courseId`, and a new `cards-generation`
+ * marker so every tab's queue and Home's stored counts read the limits again.
+ */
+async function raiseNewLimit(
+	db: FlashpointDb,
+	courseId: string | null,
+	count: number,
+	now: number
+): Promise<void> {
+	await db.transaction('rw', [db.settings, db.reviews], async () => {
+		const [today, row] = await Promise.all([
+			readStudyToday(db, now),
+			db.settings.get(EXTRA_NEW_KEY)
+		]);
+		const extra = isExtraNew(row?.value) ? row.value : undefined;
+		await db.settings.bulkPut([
+			{ key: EXTRA_NEW_KEY, value: addExtraNew(extra, today.day, courseId, count) },
+			{ key: CARDS_GENERATION_KEY, value: newGeneration() }
+		]);
+	});
+}
+
+/** The ids `choice` takes in scope `courseId`, studied questions only, in the order to study. */
+async function chooseCards(
+	db: FlashpointDb,
+	choice: Exclude<CustomStudyChoice, { kind: 'new-limit' }>,
+	courseId: string | null,
+	now: number
+): Promise<string[]> {
+	const today = await readStudyToday(db, now);
+	const inScope = (id: string) => courseId === null || courseIdOf(id) === courseId;
+	const byDue = (from: number, to: number, states: readonly number[]) =>
+		Promise.all(
+			states.map((state) =>
+				db.cards
+					.where('[state+due]')
+					.between([state, from], [state, to], true, false)
+					.filter((card) => inScope(card.questionId))
+					.toArray()
+			)
+		).then((lists) => lists.flat().sort((a: CardRecord, b: CardRecord) => a.due - b.due));
+	let ids: string[];
+	if (choice.kind === 'forgotten') {
+		const since = forgottenSince(today.day, choice.days);
+		const answers = await db.reviews.where('studyDay').aboveOrEqual(since).toArray();
+		ids = forgottenIds(answers.filter((answer) => inScope(answer.questionId)));
+	} else if (choice.kind === 'ahead') {
+		const until = aheadUntil(today.day, choice.days, (day) => studyDayStart(day).getTime());
+		ids = (await byDue(today.end, until, [CARD_STATE.review])).map((card) => card.questionId);
+	} else {
+		const started =
+			choice.state === 'new'
+				? []
+				: await byDue(Dexie.minKey as number, choice.state === 'due' ? today.end : Infinity, [
+						CARD_STATE.learning,
+						CARD_STATE.review,
+						CARD_STATE.relearning
+					]);
+		ids = started.map((card) => card.questionId).slice(0, choice.count);
+		const more = choice.state === 'due' ? 0 : choice.count - ids.length;
+		if (more > 0) ids.push(...(await readFresh(db, courseId, more)).all.items.map((i) => i.id));
+		ids = ids.slice(0, choice.count);
+	}
+	// Studied questions only: a card whose question was rejected, or is gone, has no item.
+	const items = await db.items.bulkGet(ids);
+	return ids.filter((_, index) => items[index] !== undefined);
+}
