@@ -153,6 +153,20 @@ export class StudySession extends StudyAnswers {
 	}
 
 	/**
+	 * Shows the queue's first card now: custom study has just asked for cards (they come first)
+	 * or raised today's new limit. An unanswered card on screen gives way to it, as Anki opens
+	 * the custom study session; a verdict on screen stays (its answer is saved; Next goes on).
+	 */
+	async showNext(): Promise<void> {
+		if (this.saving || !this.today || (this.phase !== 'question' && this.phase !== 'done')) return;
+		try {
+			await this.advance();
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	/**
 	 * Looks at today's queue again: a learning card came within the learn-ahead limit, a new
 	 * study day began (4 AM), or the app came back to the foreground. With nothing on screen the
 	 * next card shows; with a card or a verdict on screen it stays, and only the queue (and so

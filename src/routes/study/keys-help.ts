@@ -111,5 +111,9 @@ export const STUDY_KEYS: readonly KeysRow[] = [
 		keys: `Space or Enter goes on (Good after a right answer); after a right one, 1 Again, 2 Hard, 3 Good, 4 Easy. After a wrong one: ${wrongKeys(true)}`
 	},
 	{ when: 'Any time', keys: 'U, Ctrl+Z or ⌘Z undoes the last answer.' },
+	{
+		when: 'Nothing left to study',
+		keys: 'C opens Custom study (as on Anki’s overview); Escape closes it.'
+	},
 	{ when: 'A source passage', keys: 'Escape goes back to Study.' }
 ];
