@@ -245,15 +245,14 @@ export function storeCancel(progress: StoreProgress, cancelling: boolean): Store
 	if (!WHOLE_STAGES.includes(progress.stage))
 		return { label: cancelling ? 'Cancelling…' : 'Cancel import', disabled: cancelling };
 	const note =
-		'This step cannot be stopped midway: Cancel stops the import as soon as it ends, and nothing from this file is kept.';
+		'This step cannot be stopped midway: the import stops as soon as it ends, keeping nothing.';
 	return cancelling
 		? { label: 'Cancelling after this step…', disabled: true, note }
 		: { label: 'Cancel import', disabled: false, note };
 }
 
 /** What the screen says after Cancel stopped an import (`store-progress.ts`: nothing written). */
-export const STORE_CANCELLED =
-	'Import cancelled: nothing from this file was stored, and your courses and progress are exactly as they were. The preview is still here if you want to import it after all.';
+export const STORE_CANCELLED = 'Import cancelled: nothing from this file was stored.';
 
 /** What the done card adds when Cancel came after the import had begun saving. */
 export const CANCEL_TOO_LATE =
