@@ -83,6 +83,8 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	// (U23–U29 on encyclopedia lives 3 of 8; H18–H22 on class handouts 3 of 15: Kepler,
 	// Mendeleev, Rutherford, Hooke, Columbus). A birthplace stays (53 of 76 over the same reviews).
 	if (active) return undefined;
+	// Where a book was published is a publisher's detail (H22 S30, all three reviewers: trivia).
+	if (passive === 'published') return undefined;
 	if (passive === 'born' && !own) return undefined;
 	// A death place is worth learning when it is a town a reader knows (U23 passed "Where did
 	// Paul Valéry die?" → "Paris"); a village the text must place in a district and a country
@@ -132,7 +134,12 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 	// carries the largest unit an "in" names, and every place of the phrase is accepted.
 	const around = wider ? undefined : placesAround(after);
 	if (around) {
-		return whereCard(sentence, text, prompt, place, around.wider, [place, ...around.all]);
+		// An island or an apposition ("at Ulmo, on the Isle of Varn"): the town is the key, the
+		// enclosing places are accepted (a key "Ulmo, Isle of Varn" the sentence never writes
+		// fails the key checks).
+		return /^,\s+(?:on|an?)\s/u.test(after)
+			? whereCard(sentence, text, prompt, place, undefined, around.all)
+			: whereCard(sentence, text, prompt, place, around.wider, [place, ...around.all]);
 	}
 	// Typed, never chosen: places nest ("Berlin" is in "Prussia"), so another place the text
 	// names may be true as well.
@@ -170,11 +177,23 @@ function whereCard(
  * after "in", which holds the first; "near" alone holds nothing), or undefined when none follows.
  */
 export function placesAround(after: string): { all: string[]; wider?: string } | undefined {
+	const names = (s: string) =>
+		[...s.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*/gu)].map(
+			(n) => n[0]
+		);
+	// ", on the Isle of Wight" and ", a small town in Kent, England": the enclosing place an island
+	// or an apposition names is as right an answer as the town (H22 S42, all three reviewers:
+	// "Isle of Wight" was marked wrong for a birthplace keyed "Freshwater"; gen67).
+	const enclosing =
+		/^,\s+on\s+(?:the\s+)?([^.;,]*)/u.exec(after)?.[1] ??
+		/^,\s+an?\s+(?:\p{Ll}+\s+){1,3}in\s+([^.;,]*(?:,\s+\p{Lu}[^.;,]*)?)/u.exec(after)?.[1];
+	if (enclosing) {
+		const all = names(enclosing);
+		return all.length ? { all, wider: all.at(-1)! } : undefined;
+	}
 	const m = /^,\s+(near|in|outside)\s([^.;,]*)/u.exec(after);
 	if (!m) return undefined;
 	const phrase = m[1] === 'in' ? `in ${m[2]}` : m[2];
-	const names = (s: string) =>
-		[...s.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)*/gu)].map((n) => n[0]);
 	const all = names(phrase);
 	if (!all.length) return undefined;
 	const within = /(?:^|\s)in\s(.*)$/u.exec(phrase);
