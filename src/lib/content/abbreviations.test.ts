@@ -29,7 +29,13 @@ describe('a standard abbreviation a student types', () => {
 			['no 10 Downing St', 'Number 10 Downing Street'],
 			['Rocky Mts', 'Rocky Mountains'],
 			['Brown vs Board of Education', 'Brown versus Board of Education'],
-			['Marks & Spencer', 'Marks and Spencer']
+			['Marks & Spencer', 'Marks and Spencer'],
+			// Blind check H23's handouts write "St Mary's", "St Paul's"; a student types either.
+			["Saint Mary's Hospital", "St Mary's Hospital"],
+			["St. Paul's Cathedral", "Saint Paul's Cathedral"],
+			['Sts Peter and Paul', 'Saints Peter and Paul'],
+			['Ste. Marie', 'Sainte Marie'],
+			['Saint-Malo', 'St Malo']
 		];
 		for (const [typed, key] of same) {
 			expect(right(typed, key), `${typed} for ${key}`).toBe(true);

@@ -32,6 +32,7 @@ const ABBREVIATIONS: Readonly<Record<string, Expansion>> = {
 	ft: { before: 'fort' },
 	st: { before: 'saint', after: 'street' },
 	ste: { before: 'sainte' },
+	sts: { before: 'saints' },
 	dr: { before: 'doctor', after: 'drive' },
 	ave: { after: 'avenue' },
 	rd: { after: 'road' },
