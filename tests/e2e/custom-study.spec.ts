@@ -74,3 +74,31 @@ test('Home’s Custom study reviews the questions forgotten lately, the latest f
 	await expect(page.locator('#prompt')).toHaveText(second.prompt);
 	expect(await studyCounts(page)).toMatchObject({ learning: 2 });
 });
+
+test.describe('on a 320 px phone at 200% text', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test(
+		'custom study reflows: no sideways scroll, every choice’s field inside the card',
+		{
+			tag: '@phone'
+		},
+		async ({ page }) => {
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+			await gotoApp(page, '/study?course=&custom');
+			await expect(page.getByRole('heading', { name: 'Custom study' })).toBeFocused();
+			for (const choice of [
+				'Increase today’s new question limit',
+				'Review forgotten questions',
+				'Review ahead',
+				'Study by card state'
+			]) {
+				await page.getByLabel(choice).check();
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+					320
+				);
+			}
+		}
+	);
+});
