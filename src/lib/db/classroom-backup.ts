@@ -1,3 +1,4 @@
+import { ATTEMPT_LIMITS } from '$lib/quiz/attempt-limit';
 import { newerFileText, otherAppFile } from '$lib/text/app-files';
 import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
@@ -89,7 +90,8 @@ const QuizSchema = v.object({
 		shuffleQuestions: v.boolean(),
 		shuffleChoices: v.boolean(),
 		allowBack: v.boolean(),
-		showAnswers: v.boolean()
+		showAnswers: v.boolean(),
+		attempts: v.optional(v.picklist(ATTEMPT_LIMITS))
 	}),
 	questions: v.pipe(v.array(QuestionSchema), v.minLength(1), v.maxLength(LIMITS.maxQuestions)),
 	// A quiz of the teacher's own course carries every word (QUIZ_LIMITS in quiz-code.ts).

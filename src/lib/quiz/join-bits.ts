@@ -90,6 +90,8 @@ export function joinCodeProblem(recipe: QuizRecipe, bank: Bank): string | null {
 	if (timerValue(recipe.settings) === null)
 		return 'its time limit is not a whole number of minutes (up to 3 hours) or a multiple of 5 seconds per question (up to 375 s)';
 	if (recipe.topics.length > 1) return 'more than one topic is ticked';
+	// A join code has no bits for it, and a phone that typed the code would allow any number.
+	if (recipe.settings.attempts) return 'it limits how many attempts each student has';
 	const topics = codeTopics(bank);
 	if (recipe.topics.length === 1 && topics.indexOf(recipe.topics[0]) >= TOPIC_MAX)
 		return 'its topic is not among the first 63';

@@ -260,7 +260,12 @@ function misreadByOlderRule(bank: Bank, recipe: QuizRecipe, seed: number, hash: 
 }
 
 function sameSettings(a: QuizSettings, b: QuizSettings) {
-	return a.timer === b.timer && (a.timer === 'none' || a.seconds === b.seconds) && sameFlags(a, b);
+	return (
+		a.timer === b.timer &&
+		(a.timer === 'none' || a.seconds === b.seconds) &&
+		sameFlags(a, b) &&
+		a.attempts === b.attempts
+	);
 }
 
 /**
@@ -282,7 +287,7 @@ export function joinCodeOf(
 	bank: Bank
 ): { ok: true; code: string } | { ok: false; reason: string; oldCode?: string } {
 	const none =
-		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked and a time limit in whole minutes or 5-second steps), never one whose questions you chose yourself.';
+		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked, a time limit in whole minutes or 5-second steps and no limit on attempts), never one whose questions you chose yourself.';
 	if (quiz.handPicked) return { ok: false, reason: HAND_PICKED_NO_JOIN_CODE };
 	if (!quiz.id.startsWith(ID_PREFIX)) return { ok: false, reason: none };
 	const rebuilt = rebuildQuiz(quiz.id.slice(ID_PREFIX.length), bank);

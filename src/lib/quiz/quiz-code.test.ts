@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { indexBank } from '$lib/content/bank';
 import { deflateSync } from 'fflate';
-import { crc32, encodeEnvelope, toBase64Url, CODE_VERSION } from './envelope';
+import { crc32, encodeEnvelope, toBase64Url, CODE_VERSION, quizCodeInDigits } from './envelope';
 import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, QUIZ_LIMITS } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
 import { encodeResult } from './result-code';
@@ -58,11 +58,51 @@ describe('quiz links: round trips', () => {
 				shuffleChoices: false,
 				allowBack: true,
 				showAnswers: false
+			},
+			{
+				timer: 'none',
+				seconds: 0,
+				shuffleQuestions: true,
+				shuffleChoices: true,
+				allowBack: true,
+				showAnswers: true,
+				attempts: 2
 			}
 		] as const) {
 			const decoded = decodeQuiz(encodeQuizFull({ ...quiz, settings }));
 			expect(decoded.ok && decoded.value.settings).toEqual(settings);
+			// The QR code's digit form (format 3) carries the same.
+			const scanned = decodeQuiz(
+				quizCodeInDigits(encodeQuizRefs({ ...quiz, settings }), QUIZ_LIMITS)
+			);
+			expect(scanned.ok && scanned.value.settings).toEqual(settings);
 		}
+	});
+
+	it('attempts allowed: 1–3 or absent (unlimited, every link made before); anything else refused', () => {
+		const quiz = makeQuiz(syntheticQuestions(2));
+		const plain = decodeQuiz(encodeQuizFull(quiz));
+		expect(plain.ok && 'attempts' in plain.value.settings).toBe(false);
+		const payload = JSON.parse(JSON.stringify({ i: quiz.id, t: 'Quiz', c: 1, s: [0, 0, 15] }));
+		const rows = quiz.questions.map((q) => [
+			q.id,
+			q.type,
+			q.prompt,
+			q.answer,
+			q.choices ?? null,
+			q.accept ?? null,
+			q.explanation,
+			q.source.doc,
+			q.source.quote
+		]);
+		for (const a of [0, 4, 1.5, '2'])
+			expect(
+				decodeQuiz(encodeEnvelope('quiz', JSON.stringify({ ...payload, f: rows, a }), 1)).ok
+			).toBe(false);
+		const two = decodeQuiz(
+			encodeEnvelope('quiz', JSON.stringify({ ...payload, f: rows, a: 2 }), 1)
+		);
+		expect(two.ok && two.value.settings.attempts).toBe(2);
 	});
 });
 

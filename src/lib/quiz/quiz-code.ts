@@ -243,7 +243,7 @@ export function decodeQuiz(input: string): Decoded<DecodedQuiz> {
 	const parsed = v.safeParse(PayloadSchema, envelope.value);
 	if (!parsed.success) return invalid(describeIssue(parsed.issues));
 	const p: Payload = parsed.output;
-	const settings = payloadSettings(p.s);
+	const settings = payloadSettings(p.s, p.a);
 	if (typeof settings === 'string') return invalid(settings);
 	const decoded: DecodedQuiz = {
 		id: p.i,

@@ -4,6 +4,7 @@ import { cleanDisplayText, quotedSnippet } from '$lib/text/fold';
 import { toQuizQuestion } from './build';
 import { LATEST_DATE_SECONDS } from './envelope';
 import { RewordedRowSchema } from './reworded';
+import { ATTEMPT_LIMITS } from './attempt-limit';
 import { flagBits, flagsOf } from './setting-flags';
 import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
 
@@ -14,7 +15,8 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * each) or `f` every question in full (`InlineQuestion` rows); with `r` or `k`, `h` the content
  * hash and `x` the teacher's own questions in full with their 0-based place in the quiz, and
  * (format 2) `d` reworded bank questions as changes from their original (`reworded.ts`); `k`
- * may then be empty, when every question is reworded. `l` marks a QR code's lean link.
+ * may then be empty, when every question is reworded. `l` marks a QR code's lean link; `a` is
+ * the attempts allowed (absent: unlimited).
  */
 
 /** One question carried word for word. */
@@ -92,7 +94,12 @@ export const PayloadSchema = v.pipe(
 		 * (`quizVersionId`), as the questions carried word for word come without explanations,
 		 * source passages and their long ids. An older Flashpoint ignores it.
 		 */
-		l: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)))
+		l: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
+		/**
+		 * Attempts allowed (`attempt-limit.ts`), 1–3; absent: unlimited. An older Flashpoint
+		 * ignores it (and lets a student submit as often as they like).
+		 */
+		a: v.optional(v.picklist(ATTEMPT_LIMITS))
 	}),
 	v.check(
 		(p) => [p.r, p.k, p.f].filter((x) => x !== undefined).length === 1 && !!p.h === !p.f,
@@ -135,8 +142,9 @@ export function payloadTitle(title: string): string {
  * The fields every payload has: id, title, creation time (whole seconds) and settings; and `l`
  * on a lean link.
  */
-export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's' | 'l'> {
+export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's' | 'l' | 'a'> {
 	return {
+		...(quiz.settings.attempts ? { a: quiz.settings.attempts } : {}),
 		...(quiz.lean && quiz.version ? { l: quiz.version } : {}),
 		i: quiz.id,
 		t: payloadTitle(quiz.title),
@@ -150,8 +158,13 @@ export function basePayload(quiz: Quiz): Pick<Payload, 'i' | 't' | 'c' | 's' | '
 }
 
 /** The settings a payload's `s` says; a string says why they are impossible. */
-export function payloadSettings(s: Payload['s']): QuizSettings | string {
-	const settings: QuizSettings = { timer: TIMERS[s[0]], seconds: s[1], ...flagsOf(s[2]) };
+export function payloadSettings(s: Payload['s'], attempts?: Payload['a']): QuizSettings | string {
+	const settings: QuizSettings = {
+		timer: TIMERS[s[0]],
+		seconds: s[1],
+		...flagsOf(s[2]),
+		...(attempts ? { attempts } : {})
+	};
 	if (settings.timer !== 'none' && settings.seconds < 5) return 'the time limit is too short';
 	return settings;
 }

@@ -30,6 +30,20 @@ describe('result codes', () => {
 		expect(decodeResult(encodeResult(result))).toEqual({ ok: true, value: result });
 	});
 
+	it('say which attempt of the name on its device it is; a code made before says none', () => {
+		const second = { ...result, attempt: 2 };
+		expect(decodeResult(encodeResult(second))).toEqual({ ok: true, value: second });
+		expect(decodeResult(encodeResult({ ...result, attempt: 0 }))).toEqual({
+			ok: true,
+			value: result
+		});
+		const forged = encodeEnvelope(
+			'result',
+			JSON.stringify({ q: quiz.id, i: 'abcdEFGH', n: 'Ana', a: answers, d: 1, f: 0, t: -1 })
+		);
+		expect(decodeResult(forged).ok).toBe(false);
+	});
+
 	it('are short enough to show as a small QR code', () => {
 		const code = encodeResult(result);
 		expect(code.length).toBeLessThan(200);

@@ -36,6 +36,8 @@ export const RESULT_LIMITS: Limits = { maxChars: 64_000, maxJsonBytes: 48 * 1024
 export const MAX_REPORTED_SECONDS = 365 * 24 * 60 * 60;
 
 const ATTEMPT_ID = /^[A-Za-z0-9_-]{4,24}$/;
+/** The largest attempt number a code carries: a device keeps 20 finished attempts (`KEEP_FINISHED`). */
+const MAX_ATTEMPT_NUMBER = 999;
 const VERSION_ID = /^[0-9a-f]{8}$/;
 
 const AnswerSchema = v.nullable(
@@ -55,6 +57,11 @@ const PayloadSchema = v.object({
 	 * A field added within format 2: an older Flashpoint ignores it and reads the rest.
 	 */
 	v: v.optional(v.pipe(v.string(), v.regex(VERSION_ID))),
+	/**
+	 * Which attempt of this name on the student's device (`attemptNumber`), from quiz44; a field
+	 * added within format 2, ignored by an older Flashpoint.
+	 */
+	t: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_ATTEMPT_NUMBER))),
 	n: v.pipe(
 		v.string(),
 		v.transform(cleanDisplayText),
@@ -103,6 +110,10 @@ export function encodeResult(result: QuizResult): string {
 			q: result.quizId,
 			i: ATTEMPT_ID.test(result.attemptId) ? result.attemptId : undefined,
 			v: result.version && VERSION_ID.test(result.version) ? result.version : undefined,
+			t:
+				result.attempt && result.attempt >= 1
+					? Math.min(Math.floor(result.attempt), MAX_ATTEMPT_NUMBER)
+					: undefined,
 			n: cleanDisplayText(result.name).slice(0, LIMITS.nameChars) || '?',
 			a: result.answers.map((a) =>
 				typeof a === 'string' ? cleanDisplayText(a).slice(0, LIMITS.typedAnswerChars) : a
@@ -141,7 +152,8 @@ export function decodeResult(input: string): Decoded<QuizResult> {
 			answers: p.a,
 			seconds: p.d,
 			finishedAt: p.f * 1000,
-			...(p.v ? { version: p.v } : {})
+			...(p.v ? { version: p.v } : {}),
+			...(p.t ? { attempt: p.t } : {})
 		}
 	};
 }

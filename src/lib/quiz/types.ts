@@ -1,5 +1,6 @@
 import { TYPE_LABELS } from '$lib/content/type-labels';
 import type { Question } from '$lib/content/schema';
+import type { AttemptLimit } from './attempt-limit';
 
 /** Question types a class quiz can check. Flashcards have no answer to mark, so they stay in Study. */
 export const QUIZ_TYPES = ['mcq', 'truefalse', 'cloze', 'short'] as const;
@@ -50,6 +51,11 @@ export interface QuizSettings {
 	allowBack: boolean;
 	/** Whether students see the right answers in their review at the end. */
 	showAnswers: boolean;
+	/**
+	 * How many times each student may submit, counted on their device (`attempt-limit.ts`);
+	 * absent: unlimited (every quiz made before the setting).
+	 */
+	attempts?: AttemptLimit;
 }
 
 export interface Quiz {
@@ -98,6 +104,11 @@ export interface QuizResult {
 	 * teacher marks it against those questions (`versions.ts`). Absent in codes made before.
 	 */
 	version?: string;
+	/**
+	 * Which of this name's attempts on the student's device it is, from 1 (`attemptNumber`);
+	 * absent in codes made before quiz44.
+	 */
+	attempt?: number;
 }
 
 /** Questions a quiz had before the teacher changed them: a phone may still have them. */

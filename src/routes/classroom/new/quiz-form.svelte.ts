@@ -4,6 +4,7 @@
  * many questions, how many fit a QR code). The page loads the course and saves; this holds no
  * database or navigation, so every line it shows is tested (`quiz-form.test.ts`).
  */
+import type { AttemptLimit } from '$lib/quiz/attempt-limit';
 import type { BankIndex } from '$lib/content/bank';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { askedChosen, fillUpPool } from '$lib/quiz/pick';
@@ -67,6 +68,8 @@ export class NewQuizForm {
 	shuffleChoices = $state(true);
 	allowBack = $state(true);
 	showAnswers = $state(true);
+	/** Attempts allowed (`attempt-limit.ts`); 0: unlimited, the default (as Moodle's). */
+	attempts = $state<AttemptLimit | 0>(0);
 
 	/**
 	 * `origin`: the app's origin, which the quiz link (and so its QR code's size) starts with;
@@ -106,7 +109,8 @@ export class NewQuizForm {
 		shuffleQuestions: this.shuffleQuestions,
 		shuffleChoices: this.shuffleChoices,
 		allowBack: this.allowBack,
-		showAnswers: this.showAnswers
+		showAnswers: this.showAnswers,
+		...(this.attempts ? { attempts: this.attempts } : {})
 	});
 	title = $derived(this.typedTitle ?? this.untypedTitle());
 	/** Questions drawn at random: 1 to a quiz's most, and at most the facts that match. */
