@@ -79,6 +79,23 @@ test(
 		);
 		await page.getByLabel('Number of questions').fill('10');
 
+		// The flashcards no quiz can ask are listed, each with why, never silently left out
+		// (issue 12, quiz44): a long answer is not typed; as multiple choice it needs three wrong
+		// choices of its kind from the course.
+		const unasked = page.getByTestId('unasked-cards');
+		await unasked.locator('summary').click();
+		await expect(unasked.locator('summary')).toHaveText(/no quiz can ask, and why$/);
+		await expect(unasked.getByRole('listitem').first()).toContainText(
+			/Not asked: its answer is \d+ words long, too long to type and mark fairly; as multiple choice it needs 3 wrong choices of its kind \(a [^)]+\), and (no|only \d) other flashcards? ha(s|ve) one, so an odd choice would give it away\./
+		);
+		await expectNoAxeViolations(page);
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await unasked.scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`unasked-${width}.png`));
+		}
+		await unasked.locator('summary').click();
+
 		// Short answer unticked, a term is asked as multiple choice whose wrong choices are the
 		// course's other terms: never a definition, a name or a year (session 31: "A disease
 		// carried in dirty water" was a choice for "What was the Industrial Revolution?"). The

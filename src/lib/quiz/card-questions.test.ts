@@ -9,6 +9,8 @@ import {
 	cardKind,
 	cardQuizQuestion,
 	isShortKey,
+	kindWords,
+	unaskedCards,
 	withCardQuestions
 } from './card-questions';
 import { courseQuizIndex, drawCourseQuiz } from './course-source';
@@ -322,5 +324,42 @@ describe('a quiz of questions made from flashcards', () => {
 		expect(qrFit(qrLink(first(fits), ORIGIN))).toBe('projector');
 		if (fits < quiz.questions.length)
 			expect(qrFit(qrLink(first(fits + 1), ORIGIN))).not.toBe('projector');
+	});
+});
+
+describe('flashcards no quiz can ask are listed with why (issue 12: never silently dropped)', () => {
+	const course = [
+		...RIVERS.slice(0, 5),
+		card(
+			30,
+			'Why do rivers flood?',
+			'Because heavy rain falls for days on ground that is already wet'
+		),
+		card(31, 'Why do levees break?', 'Because water pressure builds up behind them for weeks')
+	];
+
+	it('names each card left a flashcard, its answer’s length and the wrong choices it lacks', () => {
+		const { questions, fromCards } = withCardQuestions(course, QUIZ_TYPES);
+		const left = unaskedCards(questions, fromCards, QUIZ_TYPES);
+		expect(left.map((c) => c.prompt)).toEqual(
+			questions.filter((q) => q.type === 'flashcard').map((q) => q.prompt)
+		);
+		// Five place definitions ask each other; the two reasons have one other reason only.
+		expect(left.map((c) => c.prompt)).toEqual(['Why do rivers flood?', 'Why do levees break?']);
+		expect(left[1].reason).toBe(
+			'its answer is 9 words long, too long to type and mark fairly; as multiple choice it needs 3 wrong choices of its kind (a reason), and only 1 other flashcard has one, so an odd choice would give it away'
+		);
+	});
+
+	it('says when a type the card needs is not ticked', () => {
+		const { questions, fromCards } = withCardQuestions(RIVERS, ['truefalse']);
+		const left = unaskedCards(questions, fromCards, ['truefalse']);
+		expect(left).toHaveLength(RIVERS.length);
+		expect(left[5].reason).toBe('Short answer is not ticked, and Multiple choice is not ticked');
+		expect(left[0].reason).toMatch(
+			/^its answer is 10 words long, too long to type and mark fairly, and Multiple choice is not ticked$/
+		);
+		expect(kindWords('def:place')).toBe('a definition of a place');
+		expect(kindWords('def:illness')).toBe('a definition of an illness');
 	});
 });

@@ -6,7 +6,8 @@ import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
-import { answerKind, isShortKey, type AnswerKind } from './answer-kind';
+import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kind';
+import { plural } from '$lib/text/plural';
 
 /**
  * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
@@ -255,4 +256,88 @@ export function withCardQuestions(
 export function formLabel(type: QuizQuestionType, fromCard: boolean, fromBlank = false): string {
 	const made = fromCard ? ' made from your flashcard' : fromBlank ? ' made from your blank' : '';
 	return `${QUIZ_TYPE_LABELS[type]}${made}`;
+}
+
+/** A flashcard no quiz can ask (`withCardQuestions` left it one), with why in words. */
+export interface UnaskedCard {
+	id: string;
+	prompt: string;
+	answer: string;
+	/** Why, as a clause: "its answer is 9 words long, …; only 1 other flashcard …". */
+	reason: string;
+}
+
+/** An answer kind (`AnswerKind`) in words, for a teacher: "a year", "a definition of a place". */
+export function kindWords(kind: CardKind): string {
+	const named: Record<string, string> = {
+		year: 'a year',
+		date: 'a date',
+		amount: 'an amount',
+		number: 'a number',
+		sequence: 'a sequence',
+		reason: 'a reason',
+		place: 'a place',
+		time: 'a time',
+		'who-short': 'a name',
+		'what-short': 'a term',
+		'what-long': 'a long answer',
+		'def:people': 'a definition of people'
+	};
+	if (named[kind]) return named[kind];
+	const head = kind.startsWith('def:') ? kind.slice(4) : kind;
+	return `a definition of ${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
+/**
+ * The flashcards of `questions` (a course's, as `courseQuizIndex` gives them: the ones asked
+ * are in `fromCards`) that no quiz can ask with `types` ticked, those `include` keeps (the
+ * ticked documents and topics), each with why (outsider teacher, issue 12: a card that cannot be
+ * marked fairly is listed, never silently dropped). A long answer cannot be typed and marked
+ * fairly; as multiple choice it needs three wrong choices of its kind from the course's other
+ * flashcards (`cardDistractors`), else its odd one out gives it away.
+ */
+export function unaskedCards(
+	questions: readonly Question[],
+	fromCards: ReadonlySet<string>,
+	types: readonly QuizQuestionType[],
+	include: (q: Question) => boolean = () => true
+): UnaskedCard[] {
+	const left = questions.filter((q) => q.type === 'flashcard' && include(q));
+	if (!left.length) return [];
+	const byKind = new Map<CardKind, Question[]>();
+	for (const q of questions) {
+		if (q.type !== 'flashcard' && !fromCards.has(q.id)) continue;
+		const kind = cardKind(q);
+		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
+	}
+	return left.map((card) => ({
+		id: card.id,
+		prompt: card.prompt,
+		answer: card.answer,
+		reason: leftOutReason(card, byKind.get(cardKind(card)) ?? [], types)
+	}));
+}
+
+/** Why `card` is not asked (`unaskedCards`): `sameKind` are the course's cards of its kind. */
+function leftOutReason(
+	card: Question,
+	sameKind: readonly Question[],
+	types: readonly QuizQuestionType[]
+): string {
+	if (/^(true|false)\.?$/i.test(card.answer.trim()))
+		return 'its answer is True or False, so it is asked only as true or false, which is not ticked';
+	const key = card.answer.trim();
+	const words = key.split(/\s+/).length;
+	// Long by its words (a definition) or, a long name or term, by its characters.
+	const size = words > SHORT_KEY.words ? plural(words, 'word') : plural(key.length, 'character');
+	const typed = isShortKey(card.answer)
+		? `${QUIZ_TYPE_LABELS.short} is not ticked`
+		: `its answer is ${size} long, too long to type and mark fairly`;
+	if (!types.includes('mcq')) return `${typed}, and ${QUIZ_TYPE_LABELS.mcq} is not ticked`;
+	const found = wrongChoices(card, sameKind, 0).length;
+	const others =
+		found === 0
+			? 'no other flashcard has'
+			: `only ${found} other ${found === 1 ? 'flashcard has' : 'flashcards have'}`;
+	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${kindWords(cardKind(card))}), and ${others} one, so an odd choice would give it away`;
 }

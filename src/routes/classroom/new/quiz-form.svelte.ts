@@ -12,7 +12,8 @@ import { matchingPairs, matchingWords } from '$lib/quiz/matching-choices';
 import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
 import { joinedQuizTitle } from '$lib/quiz/join-code';
 import { courseQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
-import { askableCount, factCount, matchingQuestions } from '$lib/quiz/build';
+import { askableCount, factCount, inDocsAndTopics, matchingQuestions } from '$lib/quiz/build';
+import { unaskedCards } from '$lib/quiz/card-questions';
 import {
 	factCountHint,
 	fillUpHint,
@@ -257,6 +258,17 @@ export class NewQuizForm {
 			: unaskedCardsNote(this.questions, this.filters);
 		return note ? `${hint} ${note}` : hint;
 	});
+	/*
+	 * The accepted flashcards of the ticked documents and topics no quiz can ask with the ticked
+	 * types, each with why (`unaskedCards`; issue 12: listed, never silently dropped).
+	 */
+	unasked = $derived(
+		this.bank
+			? unaskedCards(this.questions, this.bank.fromCards, this.types, (q) =>
+					inDocsAndTopics(q, this.filters)
+				)
+			: []
+	);
 	/** The title Create will save: never one a quiz here has (`unusedTitle`). */
 	savedTitle = $derived(unusedTitle(this.title.trim(), this.usedTitles));
 	/* Above Create, once the questions are chosen: how many of these fit a QR code. */
