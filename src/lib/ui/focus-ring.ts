@@ -1,15 +1,15 @@
 /**
  * A focus ring wherever the app moves focus itself (WCAG 2.4.7 Focus Visible), installed once by
- * the root layout for every screen. The ring is `:focus-visible` (app.css), and Chromium's
- * heuristic gives it to script-moved focus only when the element before had it: after a click
- * on "Add results" (no ring, a pointer) the paste's code moved focus to the first same-name
+ * the root layout for every screen. The ring is `:focus-visible` (src/styles/base.css), and
+ * Chromium's heuristic gives it to script-moved focus only when the element before had it: after a
+ * click on "Add results" (no ring, a pointer) the paste's code moved focus to the first same-name
  * choice, which showed none (outsider teacher). Such an element gets `data-focus-ring` until it
- * loses focus; app.css rings `[data-focus-ring]:focus` as it rings `:focus-visible`. A control
+ * loses focus; base.css rings `[data-focus-ring]:focus` as it rings `:focus-visible`. A control
  * the pointer itself focused (a pressed button, the field of a clicked label) gets none, as
  * before.
  */
 
-/** The attribute app.css draws the ring for. */
+/** The attribute base.css draws the ring for. */
 export const RING_ATTRIBUTE = 'data-focus-ring';
 
 /** What `needsRing` reads of the element that took focus and of the last pointer press. */

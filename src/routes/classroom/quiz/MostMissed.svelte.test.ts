@@ -22,7 +22,7 @@ describe('MostMissed', () => {
 	// screen. A word wider than its line breaks; the list never grows past its box.
 	it('keeps a right answer longer than its line inside the list, at 200% text in 160 px', async () => {
 		const box = document.createElement('div');
-		// As the app's body: a word longer than its line may break (app.css).
+		// As the app's body: a word longer than its line may break (src/styles/base.css).
 		box.style.cssText = 'width: 160px; font-size: 32px; overflow-wrap: break-word;';
 		document.body.append(box);
 		render(MostMissed, {
