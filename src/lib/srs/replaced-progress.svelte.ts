@@ -68,13 +68,14 @@ export class ReplacedProgress {
 	 * Why the answer just refused as stale was refused (`staleAnswerNotice`): the undo floor,
 	 * read again now, rose if progress was replaced (this session then follows the new floor, as
 	 * `floorRose` would), and the newest automatic backup since the card showed (`shownAt`, ms)
-	 * says by what. Never throws: a failed read counts as no rise.
+	 * says by what; `typed`, the answer typed for the card, is said back. Never throws: a failed
+	 * read counts as no rise.
 	 */
-	async staleNotice(shownAt: number): Promise<string> {
+	async staleNotice(shownAt: number, typed = ''): Promise<string> {
 		const seen = this.#floor;
 		await this.#writer.readSummary(false).catch(() => undefined);
 		const floor = this.#writer.undoFloor;
-		if (floor === null || seen === null || floor <= seen) return staleAnswerNotice(null);
+		if (floor === null || seen === null || floor <= seen) return staleAnswerNotice(null, typed);
 		this.#floor = floor;
 		const backup = await todaysReplacedBackup(Date.now());
 		return staleAnswerNotice(backup && backup.createdAt >= shownAt ? backup.reason : 'unknown');

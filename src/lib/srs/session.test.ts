@@ -304,6 +304,28 @@ describe('StudySession', () => {
 		reopened.stop();
 	});
 
+	it('a typed answer refused as answered in another tab is said back, and the skip is marked', async () => {
+		// Two tabs (outsider student, session 34): the typed answer vanished with the next card.
+		const session = await started();
+		while (isSelfGraded(session.question!)) await answerWrongOrGood(session);
+		const other = await started(); // another tab, on the same card
+		expect(other.question?.id).toBe(session.question?.id);
+		await answerWrongOrGood(other);
+		expect(session.skipped).toBe(false);
+		const skippedId = session.question!.id;
+		await session.submit('Belgium');
+		expect(session.notice).toBe(
+			'This question was just answered in another tab, so it was skipped here; your answer “Belgium” was not saved.'
+		);
+		expect(session.skipped).toBe(true);
+		expect(session.question?.id).not.toBe(skippedId);
+		// The next answer saved here ends it.
+		await answerWrongOrGood(session);
+		expect(session.skipped).toBe(false);
+		session.stop();
+		other.stop();
+	});
+
 	it('an answer refused after a Reset in another tab says the progress was reset (issue 14)', async () => {
 		await getBackupsDb().backups.clear();
 		// A review card due today, so the card on screen has a row the Reset removes.

@@ -196,11 +196,19 @@ const REPLACED_BY: Record<ReplacedBackup['reason'], string> = {
  * `null`, another tab answered it; otherwise progress was replaced wholesale in another tab (the
  * undo floor rose), by the automatic backup's `reason` when one was kept since the card showed,
  * else `'unknown'`. A Reset in another tab was reported as "answered in another tab" (issue 14,
- * an outsider student).
+ * an outsider student). `typed`: the answer typed for it, if any, said back.
  */
-export function staleAnswerNotice(replaced: ReplacedBackup['reason'] | 'unknown' | null): string {
+export function staleAnswerNotice(
+	replaced: ReplacedBackup['reason'] | 'unknown' | null,
+	typed = ''
+): string {
+	// What was typed is said back: the next card's empty box replaced it at once, unsaid (two
+	// tabs, outsider student, session 34).
+	const answer = typed.trim();
 	if (replaced === null)
-		return 'This question was just answered in another tab, so it was skipped here.';
+		return answer
+			? `This question was just answered in another tab, so it was skipped here; your answer “${answer}” was not saved.`
+			: 'This question was just answered in another tab, so it was skipped here.';
 	const what =
 		replaced === 'unknown'
 			? 'Your progress was replaced in another tab (Reset, Import or Merge)'

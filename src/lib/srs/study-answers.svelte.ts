@@ -17,6 +17,15 @@ import { StudyScreen } from './study-screen.svelte';
 export abstract class StudyAnswers extends StudyScreen {
 	#pendingResponse = '';
 	#advancing = false;
+	/**
+	 * The card before the one on screen was skipped, not answered here: its answer was refused
+	 * as stale (answered in another tab, or progress replaced) and the next card came at once,
+	 * under the keys still being pressed. Study then keeps the focus off the new card's answer
+	 * field, and an Enter in that empty field soon after is not a Show answer (`answerFieldAction`):
+	 * a habitual second Enter counted the new card Again (two tabs, outsider student, session 34).
+	 * Cleared by the next answer saved.
+	 */
+	skipped = $state(false);
 	/** Progress replaced wholesale: the undo floor last acted on and the backup named. */
 	protected readonly replaced: ReplacedProgress;
 
@@ -52,7 +61,7 @@ export abstract class StudyAnswers extends StudyScreen {
 		const card = this.current?.card;
 		this.#pendingResponse = response;
 		await this.answer(async () => {
-			const review = await this.#save(rating, 'auto', correct, retry);
+			const review = await this.#save(rating, 'auto', correct, retry, response);
 			if (!review) return;
 			const preview = correct ? this.grades!.after(card, review) : null;
 			this.showVerdict(markedFeedback(question, response, correct, review, preview));
@@ -143,13 +152,15 @@ export abstract class StudyAnswers extends StudyScreen {
 	/**
 	 * Writes the answer to the card on screen (`retry`: the held one as it was). Resolves to its
 	 * review, or `null`: nothing on screen to answer; stale (the card was answered elsewhere or
-	 * progress replaced: the next card shows, with why); failed (the writer holds it for Retry).
+	 * progress replaced: the next card shows, with why, and `skipped` is set); failed (the writer
+	 * holds it for Retry). `typed`: a typed answer, said back if it is not saved as stale.
 	 */
 	async #save(
 		rating: RatingValue,
 		grading: AnswerInput['grading'],
 		correct: boolean | null,
-		retry?: AnswerInput
+		retry?: AnswerInput,
+		typed = ''
 	) {
 		const item = this.current;
 		const question = this.question;
@@ -160,12 +171,14 @@ export abstract class StudyAnswers extends StudyScreen {
 		this.replaced.backup = null;
 		const outcome = await this.writer.record(input, this.settings);
 		if (outcome.kind === 'stale') {
-			const notice = await this.replaced.staleNotice(times.shownAt);
+			const notice = await this.replaced.staleNotice(times.shownAt, typed);
+			this.skipped = true;
 			await this.advance();
 			this.notice = notice;
 			return null;
 		}
 		if (outcome.kind === 'failed') return null;
+		this.skipped = false;
 		return outcome.review;
 	}
 }

@@ -39,11 +39,29 @@ describe('answerFieldAction', () => {
 	});
 
 	it('shows the answer on Enter in an empty field, never on a held or doubled Enter', () => {
-		expect(answerFieldAction(key('Enter'), fresh)).toBe('show-answer');
+		expect(answerFieldAction(key('Enter'), { ...fresh, sinceShownMs: GRACE_MS })).toBe(
+			'show-answer'
+		);
+		// The first question of a session: no card before it to have meant the Enter for.
+		expect(answerFieldAction(key('Enter'), { ...fresh, answeredBefore: false })).toBe(
+			'show-answer'
+		);
 		expect(answerFieldAction(key('Enter', { repeat: true }), fresh)).toBe('ignore');
 		expect(answerFieldAction(key('Enter'), { ...fresh, settling: true })).toBe('ignore');
 		expect(answerFieldAction(key('Enter', { isComposing: true }), fresh)).toBeNull();
 		expect(answerFieldAction(key('Enter'), { ...fresh, typed: 'Cyprus' })).toBeNull();
+	});
+
+	it('does not show the answer on an Enter just after the card changed, and says so', () => {
+		// Two tabs (outsider student, session 34): Enter's answer was refused as answered in the
+		// other tab, the next card came at once, and the habitual second Enter, in its empty box,
+		// showed its answer and counted it Again.
+		expect(answerFieldAction(key('Enter'), fresh)).toBe('stray-enter');
+		expect(answerFieldAction(key('Enter'), { ...fresh, sinceShownMs: GRACE_MS - 1 })).toBe(
+			'stray-enter'
+		);
+		// Typed, Enter checks as ever.
+		expect(answerFieldAction(key('Enter'), { ...fresh, typed: 'Belgium' })).toBeNull();
 	});
 
 	it('undoes on Ctrl or ⌘+Z in an empty field, at any time', () => {

@@ -5,7 +5,10 @@
  * and a "3" kept as a draft was later marked wrong as "3Cyprus" (outsider student, session 23).
  */
 
-/** How long after a question appears an empty field reads u and 1–4 as meant for the card before (ms). */
+/**
+ * How long after a question appears an empty field reads u, 1–4 and Enter as meant for the card
+ * before (ms).
+ */
 export const GRACE_MS = 1500;
 
 /** What the field does with the key: `null` lets it type. */
@@ -16,6 +19,12 @@ export type AnswerFieldAction =
 	| 'undo'
 	/** A grade key pressed out of habit as the question appeared: not typed, and said so. */
 	| 'stray-grade'
+	/**
+	 * Enter in an empty field just after the card changed: not a Show answer (counted Again), and
+	 * said so. A habitual second Enter, after the first moved on, revealed the new card and counted
+	 * it Again (two tabs: the first Enter's answer skipped as stale, outsider student, session 34).
+	 */
+	| 'stray-enter'
 	/** Swallowed: a held Enter, or the second press of a double press that moved on. */
 	| 'ignore'
 	| null;
@@ -36,7 +45,10 @@ export interface FieldState {
 	typed: string;
 	/** The question has just appeared: a double press is ignored (`StudySession.keysSettling`). */
 	settling: boolean;
-	/** An answer was given before this question (something to undo, a grade to mis-press). */
+	/**
+	 * Another card was on screen before this one and was answered or skipped (something to undo,
+	 * a grade or an Enter to mis-press).
+	 */
 	answeredBefore: boolean;
 	/** Time since the question appeared (ms). */
 	sinceShownMs: number;
@@ -44,14 +56,16 @@ export interface FieldState {
 
 /** The action for `key` in the answer field (see `AnswerFieldAction`). Pure. */
 export function answerFieldAction(key: FieldKey, state: FieldState): AnswerFieldAction {
-	if (key.key === 'Enter' && !state.answered && !state.typed.trim() && !key.isComposing)
-		return key.repeat || state.settling ? 'ignore' : 'show-answer';
+	const soon = state.answeredBefore && state.sinceShownMs < GRACE_MS;
+	if (key.key === 'Enter' && !state.answered && !state.typed.trim() && !key.isComposing) {
+		if (key.repeat || state.settling) return 'ignore';
+		return soon ? 'stray-enter' : 'show-answer';
+	}
 	if (state.answered || state.typed !== '') return null;
 	const modified = key.ctrlKey || key.metaKey;
 	// Ctrl/⌘+Z asks Study even with nothing to undo, which then says so (not silence).
 	if (modified && !key.altKey && (key.key === 'z' || key.key === 'Z')) return 'undo';
 	if (modified || key.altKey) return null;
-	const soon = state.answeredBefore && state.sinceShownMs < GRACE_MS;
 	if (!soon) return null;
 	if (key.key === 'u' || key.key === 'U') return 'undo';
 	if (/^[1-4]$/.test(key.key)) return 'stray-grade';
