@@ -174,7 +174,7 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	// "Intellectual property (IP) – …": the term without its aside, only in a key-terms list.
 	if (aside && !listed) return undefined;
 	// "…; the name means “hand-wing”": what follows a semicolon is another statement.
-	const definition = whole.split(/\s*;\s*/u)[0];
+	const definition = whole!.split(/\s*;\s*/u)[0];
 	// "a connected point, such as a computer or site, on a network": the definition goes on after
 	// its example, so cutting there leaves a part of it ("A connected point", gen66).
 	const example = EXAMPLE.exec(definition.replace(EXAMPLE_ASIDE, ' '))?.[0];
