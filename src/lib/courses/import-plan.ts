@@ -60,6 +60,7 @@ export type ExistingQuestion = Pick<
 	| 'topics'
 	| 'source'
 	| 'externalId'
+	| 'anki'
 > &
 	Partial<Pick<Question, 'origin'>> & { status?: DraftStatus };
 

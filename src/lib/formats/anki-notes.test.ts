@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { changeWords } from '$lib/courses/import-changes';
 import { planImport } from '$lib/courses/import-plan';
 import { ankiPackage, type FixtureCard, type FixtureNote } from './anki-collection.test-helpers';
 import { ankiNotes } from './anki-notes';
@@ -189,5 +190,37 @@ describe('ankiNotes', () => {
 			(i) => `f${i}`
 		);
 		expect(notes.map((n) => n.guid)).toEqual(['u-1:q-1', 'dup', 'flashpoint-f2']);
+	});
+});
+
+describe('re-importing a deck into its course (anki47)', () => {
+	const origin = { fileName: 'Spanish.apkg', formatLabel: 'Anki', globalIds: true };
+	/** The deck's questions as the course stores them, `anki` as `keep` leaves it. */
+	function stored(keep: (anki: NonNullable<PortableQuestion['anki']>) => PortableQuestion['anki']) {
+		return planImport(readApkg(spanishDeck(), sqlite).questions, origin).questions.map((q, i) => ({
+			...q,
+			id: `u-c:q-${i + 1}`,
+			anki: keep(q.anki!)
+		}));
+	}
+
+	it('stores the note type and deck a course imported before v14 lacks, said as an update', () => {
+		const before = stored((anki) => ({ guid: anki.guid }));
+		const plan = planImport(readApkg(spanishDeck(), sqlite).questions, origin, before);
+		expect(plan.unchanged).toBe(0);
+		expect(plan.updates).toHaveLength(6);
+		expect(plan.updates[0].changes.map(changeWords)).toEqual([
+			'Anki note type: added “Basic (and reversed card)”',
+			'Anki deck: added “Spanish::Vocab 1”'
+		]);
+		expect(plan.updates[0].question.anki?.noteType?.fields).toEqual(['Front', 'Back']);
+	});
+
+	it('finds a deck it holds as it is unchanged, and a field edited in Anki only in its HTML changed', () => {
+		const same = stored((anki) => anki);
+		expect(planImport(readApkg(spanishDeck(), sqlite).questions, origin, same).unchanged).toBe(6);
+		const older = stored((anki) => ({ ...anki, fields: ['<b>el perro</b>', 'the dog'] }));
+		const plan = planImport(readApkg(spanishDeck(), sqlite).questions, origin, older);
+		expect(plan.updates[0].changes.map(changeWords)).toEqual(['Anki fields: “Front” changed']);
 	});
 });
