@@ -113,6 +113,32 @@ describe('startCustomStudy', () => {
 		db.close();
 	});
 
+	it('empties the last custom study when a new one starts, as Anki does', async () => {
+		const { db, settings, ids } = await seeded(
+			[{ pick: 9, state: CARD_STATE.review, dueMinutes: 5 * 24 * 60 }],
+			0
+		);
+		// Three new questions and the review card due in 5 days, then one of them answered.
+		await startCustomStudy({ kind: 'state', state: 'all', count: 4 }, 'u-1', db, t0);
+		expect(await counts(db, 'u-1', settings)).toMatchObject({ fresh: 3, review: 1 });
+		const answered = await answerNext(db, 'u-1', settings, 3, t0 + minute);
+		expect(answered.questionId).toBe(ids[9]);
+		// A search that finds nothing leaves it as it was.
+		await startCustomStudy({ kind: 'forgotten', days: 1 }, 'u-1', db, t0 + 2 * minute);
+		expect(await counts(db, 'u-1', settings, t0 + 2 * minute)).toMatchObject({ fresh: 3 });
+		// The next one: the last one's unanswered new questions are new again (no card, so New
+		// per day introduces them in their turn), and only the new custom study is asked for.
+		await startCustomStudy({ kind: 'state', state: 'new', count: 1 }, 'builtin', db, t0);
+		for (const id of [ids[8], ids[10]]) expect(await db.cards.get(id)).toBeUndefined();
+		expect(await counts(db, 'u-1', settings, t0 + 3 * minute)).toMatchObject({ fresh: 0 });
+		expect(await counts(db, 'builtin', settings, t0 + 3 * minute)).toMatchObject({ fresh: 1 });
+		// Every question of u-1 but the one answered is new again, to be asked for.
+		expect(
+			await startCustomStudy({ kind: 'state', state: 'new', count: 9 }, 'u-1', db, t0)
+		).toEqual({ count: 5 });
+		db.close();
+	});
+
 	it('studies by card state: new ones beyond the limit, due ones, or any', async () => {
 		const { db, settings, ids } = await seeded(
 			[

@@ -48,8 +48,44 @@ export async function startCustomStudy(
 		[db.cards, db.reviews, db.items, db.fresh, db.tallies, db.courses],
 		() => chooseCards(db, choice, courseId, now)
 	);
-	if (ids.length) await queueQuestionsForStudy(ids, db, now);
+	if (!ids.length) return { count: 0 };
+	await emptyLastSession(db, ids);
+	await queueQuestionsForStudy(ids, db, now);
 	return { count: ids.length };
+}
+
+/** The `settings` key of the last custom study's questions (`emptyLastSession`). */
+export const CUSTOM_SESSION_KEY = 'custom-study-session';
+
+/**
+ * Empties the last custom study before `next` (its questions) is asked for, as Anki empties its
+ * "Custom Study Session" deck before building a new one: the last one's questions still asked
+ * for and not answered are asked for no longer, so they do not come first (and take their share
+ * of the daily limits: `leftAfterAsked`) day after day. A question never answered goes back to
+ * new (its card row, made by the request, is deleted); any other keeps its card and schedule.
+ * Questions asked for another way (Study these now, Add missed questions) are not touched
+ * unless the last custom study took them too. Then keeps `next` as the custom study's.
+ */
+async function emptyLastSession(db: FlashpointDb, next: readonly string[]): Promise<void> {
+	await db.transaction('rw', db.cards, db.settings, async () => {
+		const row = await db.settings.get(CUSTOM_SESSION_KEY);
+		const value = row?.value as { ids?: unknown } | undefined;
+		const last = Array.isArray(value?.ids)
+			? value.ids.filter((id): id is string => typeof id === 'string')
+			: [];
+		const cards = (await db.cards.bulkGet(last)).filter(
+			(card): card is CardRecord => card?.queuedAt !== undefined
+		);
+		const unstarted = (card: CardRecord) =>
+			card.state === CARD_STATE.new && card.reps === 0 && card.lastReview === null;
+		await db.cards.bulkDelete(cards.filter(unstarted).map((card) => card.questionId));
+		await db.cards.bulkPut(
+			cards
+				.filter((card) => !unstarted(card))
+				.map(({ queuedAt: _asked, ...card }) => card satisfies CardRecord)
+		);
+		await db.settings.put({ key: CUSTOM_SESSION_KEY, value: { ids: [...next] } });
+	});
 }
 
 /**
