@@ -219,6 +219,15 @@ for (const motion of ['no-preference', 'reduce'] as const)
 					await expect
 						.poll(() => answerLine(page), { message: `${question.type}: the answer` })
 						.toEqual({ onScreen: true, seen: true });
+					// The pinned bar holds I was right and Next question, not a caption repeating the
+					// verdict's heading just above it: with it the bar took 184 of the 568 px, a third
+					// (outsider student, session 34); without, 140.
+					await expect(page.getByTestId('bar-caption')).toBeHidden();
+					const barTop = await page
+						.getByTestId('answer-bar')
+						.locator('.answer-bar-inner')
+						.evaluate((el) => el.getBoundingClientRect().top);
+					expect(568 - barTop, 'the pinned bar’s height').toBeLessThanOrEqual(150);
 					await pressSettled(page, 'Enter');
 				}
 			}
@@ -284,6 +293,33 @@ test.describe('Study on a short screen: the card gets the navigation’s height'
 			await page.keyboard.press('Enter');
 			await expect(page).toHaveURL(/\/$/);
 			await expect(nav).toBeVisible();
+		}
+	);
+});
+
+// Session 34 (outsider student): a phone turned sideways (390×844 to 844×390) with the focus in
+// the answer box left the box under the pinned Check / Show answer bar, focus ring and all.
+test.describe('Study on a phone turned sideways', () => {
+	test.use({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+
+	test(
+		'the focused answer box comes back into view above the pinned bar',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await studyTheseFirst(page, [cloze.id, short.id]);
+			const field = page.getByLabel('Your answer');
+			await expect(field).toBeFocused();
+			await page.setViewportSize({ width: 844, height: 390 });
+			const bar = page.getByTestId('answer-bar').locator('.answer-bar-inner');
+			await expect
+				.poll(async () => {
+					const fieldBottom = await field.evaluate((el) => el.getBoundingClientRect().bottom);
+					const barTop = await bar.evaluate((el) => el.getBoundingClientRect().top);
+					return fieldBottom <= barTop;
+				})
+				.toBe(true);
+			await expect(field).toBeFocused();
+			await shot(page, 'turned-sideways-field');
 		}
 	);
 });
