@@ -39,6 +39,25 @@ describe('pointers into the title', () => {
 		);
 	});
 
+	it('leaves "a"/"an" before the noun alone unless a possessive points at the title’s thing', () => {
+		const body =
+			'Torvo’s Comet returns every 80 years. A comet is a small icy body. Torvo’s comet glows.';
+		// The class, asked or stated: never the title's one comet.
+		expect(withTitleModifiers('What is a comet?', 'Torvo’s Comet', body)).toBe('What is a comet?');
+		expect(withTitleModifiers('A comet is a small icy body.', 'Torvo’s Comet', body)).toBe(
+			'A comet is a small icy body.'
+		);
+		const vaccine =
+			'Lena Dorr made the Varn vaccine. A vaccine teaches the body. The Varn vaccine worked.';
+		expect(
+			withTitleModifiers('What is a vaccine?', 'Lena Dorr and the Varn Vaccine', vaccine)
+		).toBe('What is a vaccine?');
+		// "the" still resolves in the same article.
+		expect(
+			withTitleModifiers('Who made the vaccine?', 'Lena Dorr and the Varn Vaccine', vaccine)
+		).toBe('Who made the Varn vaccine?');
+	});
+
 	it('refuses a question that names nothing and asks of "the" plural things', () => {
 		expect(namelessPlural('Who designed the shape of the towers?')).toBe('towers');
 		expect(namelessPlural('Who painted the walls?')).toBe('walls');

@@ -71,18 +71,27 @@ export function withTitleModifiers(prompt: string, title: string, body: string):
 			found[0];
 		const proper = /^\p{Lu}/u.test(nounAs);
 		// "the Games", "a dragon's", "the blossoms": the noun right after a determiner, and no
-		// capitalised word after it ("the Nobel Prize" is another name).
+		// capitalised word after it ("the Nobel Prize" is another name). After "a"/"an" only a
+		// possessive points at the title's thing ("inside a dragon's head"): "What is a comet?"
+		// and "A comet is …" name the class, and in "Halley's Comet" the title's one comet would
+		// make the class's definition its own (the frozen generator's drafts on H24, session 34: "What is
+		// a Halley's Comet?", "What is a Polio Vaccine?", "What is a Dead Sea Scroll?").
 		const initial = `[${noun[0]}${noun[0].toUpperCase()}]${escape(noun.slice(1))}`;
 		const bare = new RegExp(
-			`\\b([Tt]he|[Aa]n?)\\s+(${initial}(?:s|es)?)(?!\\p{L})(?!\\s+\\p{Lu})`,
+			`\\b(?:([Tt]he)\\s+(${initial}(?:s|es)?)|([Aa]n?)\\s+(${initial}(?:s|es)?)(?=['’]s\\b))(?!\\p{L})(?!\\s+\\p{Lu})`,
 			'gu'
 		);
-		out = out.replace(bare, (_whole, det: string, word: string) => {
-			const said = proper ? word[0].toUpperCase() + word.slice(1) : word;
-			const article =
-				det.toLowerCase() === 'the' ? det : /^[aeiou]/iu.test(written) ? `${det[0]}n` : det[0];
-			return `${article} ${written} ${said}`;
-		});
+		out = out.replace(
+			bare,
+			(_whole, definite?: string, named?: string, indefinite?: string, owner?: string) => {
+				const det = (definite ?? indefinite)!;
+				const word = (named ?? owner)!;
+				const said = proper ? word[0].toUpperCase() + word.slice(1) : word;
+				const article =
+					det.toLowerCase() === 'the' ? det : /^[aeiou]/iu.test(written) ? `${det[0]}n` : det[0];
+				return `${article} ${written} ${said}`;
+			}
+		);
 	}
 	return out;
 }
