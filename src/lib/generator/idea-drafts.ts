@@ -44,6 +44,7 @@ import { u30Refuses } from './idea-u30';
 import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
 import { h23Refuses } from './idea-h23';
+import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
 import { statesFragment } from './idea-clause';
@@ -190,6 +191,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H22/H23's false-by-a-number statements, minor life years, opening hooks and
 					// "What is X?" keyed by one trait (gen67).
 					!h23Refuses(idea, article) &&
+					// H24's dash-joined keys, class memberships and instances as meanings, bare
+					// place words asked, keys cut after a determiner (session 34).
+					!h24Refuses(idea) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
