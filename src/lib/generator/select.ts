@@ -15,6 +15,7 @@ export type SelectReason =
 	| RejectReason
 	| 'over-sentence-limit'
 	| 'unpaired-statement'
+	| 'unbalanced-truth'
 	| 'other-key-chosen'
 	| 'other-type-chosen';
 

@@ -14,6 +14,7 @@ import { select, type SelectReason } from './select';
 import { sentencesOf, type Sentence } from './text';
 import { ideaDrafts } from './idea-drafts';
 import { balanceYearRanks } from './year-rank';
+import { balanceTruth } from './truth-balance';
 import { withSubjectTitles } from './idea-title';
 
 /**
@@ -86,6 +87,7 @@ class Rejections {
 		[
 			...CHECKS.map(([name]) => name),
 			'unpaired-statement',
+			'unbalanced-truth',
 			'other-key-chosen',
 			'other-type-chosen',
 			'over-sentence-limit',
@@ -159,6 +161,8 @@ export function* generateSteps(
 		});
 		// Over the whole batch, so a course's year questions do not share one key position.
 		balanceYearRanks(chosen);
+		// Over the whole batch, so its true/false statements are not all true (`truth-balance.ts`).
+		chosen = balanceTruth(chosen, (c) => rejections.add(c, 'unbalanced-truth'));
 		// No fact-by-fact drafts for a text no idea kind could ask: blind reviewers accepted
 		// about 40% of them (U1, U2), mostly trivia (issue 12); the idea kinds alone answer.
 		factSentences = [];
