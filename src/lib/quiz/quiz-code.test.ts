@@ -4,6 +4,7 @@ import { indexBank } from '$lib/content/bank';
 import { deflateSync } from 'fflate';
 import { crc32, encodeEnvelope, toBase64Url, CODE_VERSION, quizCodeInDigits } from './envelope';
 import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, QUIZ_LIMITS } from './quiz-code';
+import { inlineQuestion } from './quiz-payload';
 import { resolveQuiz } from './quiz-resolve';
 import { encodeResult } from './result-code';
 import { longIdQuestions, makeQuiz, seedBank, syntheticQuestions } from './fixtures.test-helpers';
@@ -84,17 +85,7 @@ describe('quiz links: round trips', () => {
 		const plain = decodeQuiz(encodeQuizFull(quiz));
 		expect(plain.ok && 'attempts' in plain.value.settings).toBe(false);
 		const payload = JSON.parse(JSON.stringify({ i: quiz.id, t: 'Quiz', c: 1, s: [0, 0, 15] }));
-		const rows = quiz.questions.map((q) => [
-			q.id,
-			q.type,
-			q.prompt,
-			q.answer,
-			q.choices ?? null,
-			q.accept ?? null,
-			q.explanation,
-			q.source.doc,
-			q.source.quote
-		]);
+		const rows = quiz.questions.map(inlineQuestion);
 		for (const a of [0, 4, 1.5, '2'])
 			expect(
 				decodeQuiz(encodeEnvelope('quiz', JSON.stringify({ ...payload, f: rows, a }), 1)).ok
