@@ -191,11 +191,38 @@ test(
 		await pressSettled(page, 'Space');
 		await expect(keys).toBeVisible();
 		await expect(keys).toContainText('Keys: 1 Again, 2 Hard, 3 Good, 4 Easy');
+
 		await page.getByRole('button', { name: /^Good/ }).click();
 		await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
 		await expect(keys).toBeVisible();
 		await expect(keys).toContainText('Keys: 1–4 to choose');
 		await shotForPeople(page, test.info().outputPath('phone-keys-line.png'), true);
+	}
+);
+
+test(
+	'on a phone the keys line, once shown, is not left under the pinned grades',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		// At 390×844 a flashcard's back (with its explanation and source) came into view above
+		// the grades, and the keys line after it lay half under them (outsider student, session 34).
+		const longest = [...bank.questions]
+			.filter((q) => q.type === 'flashcard')
+			.sort((a, b) => b.answer.length - a.answer.length)[0];
+		await studyTheseFirst(page, [longest.id]);
+		await pressSettled(page, 'Space');
+		const keys = page.getByTestId('study-keys');
+		await expect(keys).toBeVisible();
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const line = document.querySelector('[data-testid="study-keys"]')!;
+					const bar = document.querySelector('[data-testid="answer-bar"] .answer-bar-inner')!;
+					return line.getBoundingClientRect().bottom <= bar.getBoundingClientRect().top;
+				})
+			)
+			.toBe(true);
+		await expect(page.locator('.back')).toBeInViewport();
 	}
 );
 
