@@ -28,6 +28,7 @@ import { deedIdeas } from '../src/lib/generator/idea-deed';
 import { whenIdeas } from '../src/lib/generator/idea-when';
 import { whereIdeas } from '../src/lib/generator/idea-where';
 import { truthIdeas } from '../src/lib/generator/idea-truth';
+import { isSiblingStatement, siblingIdeas } from '../src/lib/generator/truth-siblings';
 import { causeIdeas } from '../src/lib/generator/idea-cause';
 import { whyIdeas } from '../src/lib/generator/idea-why';
 import { keyIsWhole } from '../src/lib/generator/idea-whole';
@@ -165,6 +166,7 @@ for (const [i, article] of views.entries()) {
 		...whereIdeas(article),
 		// A handout's claim as true or false, one year or number swapped (gen18b).
 		...truthIdeas(article),
+		...siblingIdeas(article),
 		// A cause the document states outright, of an effect it names in full (gen18b).
 		...causeIdeas(article),
 		...whyIdeas(article),
@@ -186,7 +188,7 @@ for (const [i, article] of views.entries()) {
 		['!h23Refuses(idea, article)', (idea: Idea) => !h23Refuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
-		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea)],
+		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea) || isSiblingStatement(idea)],
 		['!keyDoesNotDefine(idea)', (idea: Idea) => !keyDoesNotDefine(idea)],
 		['!refersByComparison(idea)', (idea: Idea) => !refersByComparison(idea)],
 		[

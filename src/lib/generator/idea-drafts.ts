@@ -26,6 +26,7 @@ import { deedIdeas } from './idea-deed';
 import { whenIdeas } from './idea-when';
 import { whereIdeas } from './idea-where';
 import { truthIdeas } from './idea-truth';
+import { isSiblingStatement, siblingIdeas } from './truth-siblings';
 import { causeIdeas } from './idea-cause';
 import { whyIdeas } from './idea-why';
 import { keyIsWhole } from './idea-whole';
@@ -134,6 +135,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...whereIdeas(article),
 			// A handout's claim as true or false, one year or number swapped (gen18b).
 			...truthIdeas(article),
+			// A key-term list's term given its sibling's definition, false by the list (gen68).
+			...siblingIdeas(article),
 			// A cause the document states outright, of an effect it names in full (gen18b).
 			...causeIdeas(article),
 			// A handout's one-sentence reason: "Why is Mars known as the Red Planet?" (gen53).
@@ -200,7 +203,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// A list's verbless step as true or false ("Collecting a gas …, and recording …"; gen35).
 					!asksStep(idea) &&
 					// A noun phrase as true or false ("The Dawes Plan of 1924, which …"; H10, gen41).
-					!statesFragment(idea) &&
+					// A key-term line framed as a sentence of its own is no fragment (gen68).
+					(!statesFragment(idea) || isSiblingStatement(idea)) &&
 					// H10's keys that do not define their name whole: another phrase's gloss, a
 					// characterisation, cut inside a date or the name (gen43).
 					!keyDoesNotDefine(idea) &&

@@ -1,8 +1,7 @@
 import { listCourses } from '$lib/content/bank';
 import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
 import { getDb, type FlashpointDb } from '$lib/db/schema';
-import { courseQuizId } from './course-source';
-import { travelsInFull } from './travels';
+import { courseQuizId, travelsInFull } from './course-source';
 
 /**
  * Which of the questions a student missed in a quiz can go in their study queue ("Add missed
