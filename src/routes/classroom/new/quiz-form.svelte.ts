@@ -182,27 +182,30 @@ export class NewQuizForm {
 	 * course's, on that quiz continued by a draw of all it has (up to a quiz's most).
 	 */
 	qrCounts = $derived.by(() => {
-		if (!this.bank || !this.planned || this.origin === undefined) return null;
+		// Each derived this one (and `readableEstimate`, `fitLine`) reads is read once: outside a
+		// component, as the server-side tests use this class, Svelte recomputes a $derived at
+		// every read, so one read of `fitLine` computed these counts 16 times (a test took
+		// 30-65 s under load). In the page a $derived is computed once a change either way.
+		const bank = this.bank;
+		const planned = this.planned;
+		if (!bank || !planned || this.origin === undefined) return null;
 		const choice = {
-			...this.choice(this.bank),
+			...this.choice(bank),
 			filters: { docs: [], topics: [], types: this.types },
 			count: Math.max(1, Math.min(factCount(this.questions), LIMITS.maxQuestions)),
 			chosen: null
 		};
-		const whole = newQuiz(choice, this.planned, NONE_TAKEN, seededRandom(this.drawSeed));
-		return newQuizQrFit(this.planned, whole.questions, this.origin);
+		const whole = newQuiz(choice, planned, NONE_TAKEN, seededRandom(this.drawSeed));
+		return newQuizQrFit(planned, whole.questions, this.origin);
 	});
 	/**
 	 * How many of the planned quiz's questions fit a QR code phones read reliably, and how many
 	 * QR codes it is shown as (`QrFitCounts.codes`).
 	 */
-	readableEstimate = $derived(
-		this.qrCounts && {
-			fits: this.qrCounts.fits,
-			of: this.qrCounts.asked,
-			codes: this.qrCounts.codes
-		}
-	);
+	readableEstimate = $derived.by(() => {
+		const counts = this.qrCounts;
+		return counts && { fits: counts.fits, of: counts.asked, codes: counts.codes };
+	});
 	/* Why Create is disabled (a flashcards-only course, no type chosen…), said beside it. */
 	blocked = $derived.by(() => {
 		if (!this.bank) return undefined;
@@ -272,15 +275,12 @@ export class NewQuizForm {
 	/** The title Create will save: never one a quiz here has (`unusedTitle`). */
 	savedTitle = $derived(unusedTitle(this.title.trim(), this.usedTitles));
 	/* Above Create, once the questions are chosen: how many of these fit a QR code. */
-	fitLine = $derived(
-		this.readableEstimate && !this.blocked
-			? createFitWords(
-					this.readableEstimate.fits,
-					this.readableEstimate.of,
-					this.readableEstimate.codes
-				)
-			: ''
-	);
+	fitLine = $derived.by(() => {
+		const estimate = this.readableEstimate;
+		return estimate && !this.blocked
+			? createFitWords(estimate.fits, estimate.of, estimate.codes)
+			: '';
+	});
 	/*
 	 * The planned quiz's questions that still offer another's answer as a wrong choice, as the
 	 * course has too few of their kind (`matchingPairs`): said above Create, never handed out as
