@@ -9,12 +9,12 @@ import {
 	courseQuizId,
 	courseQuizIndex,
 	drawCourseQuiz,
-	isCourseQuestion,
 	quizCourseChoices,
 	startingQuizCourse,
 	sourceOnStudentDevice
 } from './course-source';
 import { qrFit } from './qr';
+import { isCourseQuestion } from './travels';
 import { seededRandom } from './random';
 import { decodeQuiz, encodeQuiz } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';

@@ -4,7 +4,8 @@ import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/rec
 import { askableCount, buildQuizQuestions, matchingQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
-import { isOwnQuestion, OWN_DOC } from './edit';
+import { OWN_DOC } from './edit';
+import { COURSE_QUESTION_PREFIX, isCourseQuestion } from './travels';
 import { withBlankChoices } from './blank-choices';
 import { withCardQuestions } from './card-questions';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
@@ -21,9 +22,6 @@ import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
  * so), which the bank's id rule (`^[a-z0-9][a-z0-9-]{2,80}$`) accepts and no bank id starts with.
  */
 
-/** Id prefix of a quiz question drawn from a user course. */
-export const COURSE_QUESTION_PREFIX = 'uc-';
-
 /** The quiz id of a user course's question (`<courseId>:q-<n>`). */
 export function courseQuizId(questionId: string): string {
 	const plain = COURSE_QUESTION_PREFIX + questionId.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -38,18 +36,6 @@ export function courseQuizId(questionId: string): string {
 
 /** The bank's id rule allows 81 characters. */
 const MAX_ID_CHARS = 81;
-
-export function isCourseQuestion(question: Pick<QuizQuestion, 'id'>): boolean {
-	return question.id.startsWith(COURSE_QUESTION_PREFIX);
-}
-
-/**
- * Whether a question travels in the quiz link with its full text (students' devices do not have
- * it): the teacher's own or reworded questions, and every question of a user course.
- */
-export function travelsInFull(question: Pick<QuizQuestion, 'id'>): boolean {
-	return isOwnQuestion(question) || isCourseQuestion(question);
-}
 
 /**
  * Whether a student's device can open the question's source passage: only the built-in course's

@@ -8,15 +8,9 @@ import { quizCodeInDigits } from './envelope';
 import { qrBits, qrFit, qrVersion, readableCount, READABLE_VERSION } from './qr';
 import { QR_DICTIONARY } from './qr-dictionary';
 import { QuizRun } from './run.svelte';
-import {
-	decodeQuiz,
-	encodeQuiz,
-	explanationLeftOut,
-	leanQuiz,
-	qrCodeOf,
-	QUIZ_LIMITS
-} from './quiz-code';
+import { decodeQuiz, encodeQuiz, leanQuiz, qrCodeOf, QUIZ_LIMITS } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
+import { explanationLeftOut } from './travels';
 import { leftOutNote } from './scoring';
 import { qrLink, readableQuestions } from './share-notes';
 import { quizVersionId } from './versions';

@@ -1,7 +1,8 @@
 import { listCourses } from '$lib/content/bank';
 import { BUILTIN_COURSE_ID, type CourseRecord } from '$lib/db/records';
 import { getDb, type FlashpointDb } from '$lib/db/schema';
-import { courseQuizId, travelsInFull } from './course-source';
+import { courseQuizId } from './course-source';
+import { travelsInFull } from './travels';
 
 /**
  * Which of the questions a student missed in a quiz can go in their study queue ("Add missed

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { travelsInFull } from './course-source';
 import {
 	crc32Text,
 	toBase64Url,
@@ -24,6 +23,7 @@ import {
 import { quizContentHash } from './content-hash';
 import { isOwnQuestion, OWN_DOC } from './edit';
 import { qrFit } from './qr';
+import { travelsInFull, travelsWordForWord } from './travels';
 import { quizVersionId } from './versions';
 import { changesFrom, type Changes, type RewordedRow } from './reworded';
 import type { Quiz, QuizQuestion, QuizSettings } from './types';
@@ -151,15 +151,6 @@ function rewordedChanges(q: QuizQuestion): Changes | null {
 	return q.from && travelsInFull(q) ? changesFrom(q, q.from) : null;
 }
 
-/**
- * Whether a question travels in a reference link word for word: the teacher's own, a user
- * course's, or one reworded before links carried changes (it has no `from`). A reworded bank
- * question travels as changes, a bank question as a reference.
- */
-export function travelsWordForWord(q: QuizQuestion): boolean {
-	return travelsInFull(q) && !rewordedChanges(q);
-}
-
 /** The self-contained form: every word of every question. */
 export function encodeQuizFull(quiz: Quiz): string {
 	return encodeEnvelope(
@@ -208,11 +199,6 @@ export function leanQuiz(quiz: Quiz): Quiz {
 				: q
 		)
 	};
-}
-
-/** Whether a question of `quiz` came without its explanation and passage (`leanQuiz`). */
-export function explanationLeftOut(quiz: Pick<Quiz, 'lean'>, q: QuizQuestion): boolean {
-	return !!quiz.lean && travelsWordForWord(q) && !q.explanation.trim() && !q.source.quote;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { InlineQuestion } from './quiz-payload';
+import { keepsSource } from './travels';
 import { QUIZ_TYPES, type QuizQuestion } from './types';
 
 /**
@@ -102,7 +103,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * it cannot travel as changes (another source passage), so it travels word for word.
  */
 export function changesFrom(question: QuizQuestion, original: QuizQuestion): Changes | null {
-	if (!same(question.source, original.source)) return null;
+	if (!keepsSource(question, original)) return null;
 	const changes: Changes = {};
 	if (question.type !== original.type) changes.y = question.type;
 	if (question.prompt !== original.prompt) changes.p = textEdit(original.prompt, question.prompt);

@@ -1,7 +1,7 @@
 import { matchesAnswer } from '$lib/content/answer-match';
 import { nearWhy } from '$lib/content/near-note';
 import { plural } from '$lib/text/plural';
-import { explanationLeftOut } from './quiz-code';
+import { explanationLeftOut } from './travels';
 import { teacherVerdict } from './regrade';
 import type { Answer, QuizQuestion, QuizResult, Quiz } from './types';
 

@@ -1,9 +1,9 @@
 import { momentText } from '$lib/text/when';
 import { plural } from '$lib/text/plural';
-import { isCourseQuestion } from './course-source';
 import { denseWords, QR_BYTES, qrBytes, qrFit, qrVersion, readableCount, type QrFit } from './qr';
-import { qrCodeOf, travelsWordForWord } from './quiz-code';
+import { qrCodeOf } from './quiz-code';
 import { MAX_QR_PARTS, quizPartLinks } from './quiz-parts';
+import { isCourseQuestion, travelsWordForWord } from './travels';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
