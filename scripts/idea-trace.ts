@@ -46,6 +46,7 @@ import { u29Refuses } from '../src/lib/generator/idea-u29';
 import { u30Refuses } from '../src/lib/generator/idea-u30';
 import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
 import { h23Refuses } from '../src/lib/generator/idea-h23';
+import { h25Refuses } from '../src/lib/generator/idea-h25';
 import { resolvePointer } from '../src/lib/generator/unseen-pointer';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
@@ -54,7 +55,8 @@ import { namedInFull } from '../src/lib/generator/unseen-referent';
 import { askedInField, keyDoesNotDefine } from '../src/lib/generator/key-defines';
 import { pointsBackIdea } from '../src/lib/generator/unseen-definite';
 import { refersByComparison } from '../src/lib/generator/unseen-comparison';
-import { glossaryIdeas } from '../src/lib/generator/idea-glossary';
+import { glossaryEntry, glossaryIdeas } from '../src/lib/generator/idea-glossary';
+import { revisionIdeas } from '../src/lib/generator/revision-list';
 import { acronymIdeas } from '../src/lib/generator/idea-acronym';
 import { namedTermIdeas } from '../src/lib/generator/idea-named-term';
 import { processCalledIdeas } from '../src/lib/generator/idea-process-called';
@@ -143,6 +145,10 @@ for (const [i, article] of views.entries()) {
 		...nameForIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
+		...revisionIdeas(
+			article,
+			(section) => article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length
+		),
 		...acronymIdeas(article),
 		// "…, a process called differentiation." in a handout (gen35).
 		...processCalledIdeas(article),
@@ -186,6 +192,7 @@ for (const [i, article] of views.entries()) {
 		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
 		['!unanchoredRefuses(idea, article)', (idea: Idea) => !unanchoredRefuses(idea, article)],
 		['!h23Refuses(idea, article)', (idea: Idea) => !h23Refuses(idea, article)],
+		['!h25Refuses(idea)', (idea: Idea) => !h25Refuses(idea)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea) || isSiblingStatement(idea)],

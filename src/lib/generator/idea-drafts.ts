@@ -45,6 +45,7 @@ import { u30Refuses } from './idea-u30';
 import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
 import { h23Refuses } from './idea-h23';
+import { h25Refuses } from './idea-h25';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
@@ -53,7 +54,8 @@ import { namedInFull } from './unseen-referent';
 import { askedInField, keyDoesNotDefine } from './key-defines';
 import { refersByComparison } from './unseen-comparison';
 import { pointsBackIdea } from './unseen-definite';
-import { glossaryIdeas } from './idea-glossary';
+import { glossaryEntry, glossaryIdeas } from './idea-glossary';
+import { revisionIdeas } from './revision-list';
 import { acronymIdeas } from './idea-acronym';
 import { framedTerm } from './term-frame';
 import { titleGivesYear } from './title-year';
@@ -106,6 +108,12 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...nameForIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
+			// A revision list: "Nucleus – contains genetic material …", "Amylase breaks down …" (gen69).
+			...revisionIdeas(
+				article,
+				(section) =>
+					article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length
+			),
 			// "ABS (acrylonitrile butadiene styrene)" in a handout that uses ABS again (gen63).
 			...acronymIdeas(article),
 			// "…, a process called differentiation." in a handout (gen35).
@@ -197,6 +205,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					// H24's dash-joined keys, class memberships and instances as meanings, bare
 					// place words asked, keys cut after a determiner (session 34).
 					!h24Refuses(idea) &&
+					// H25's partial term keys, fact-file labels, month-joined names, copied adverbs (gen69).
+					!h25Refuses(idea) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

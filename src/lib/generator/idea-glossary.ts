@@ -5,6 +5,7 @@ import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
 import { listLabel, termsHeading } from './list-label';
 import { mainWords, verblessClaim } from './idea-clause';
+import { functionEntriesBySection, MIN_LIST } from './revision-list';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -247,8 +248,16 @@ function definedElsewhere(term: string, entry: Sentence, article: ArticleView): 
  */
 export function glossaryIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
-	const all = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
-	if (all.length < MIN_ENTRIES) return [];
+	const found = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
+	// A revision list mixes class glosses with function glosses ("Mitochondria – the site of …"
+	// beside "Nucleus – contains …", `revision-list.ts`): together they make a list (gen69).
+	const functions = functionEntriesBySection(article);
+	const inRevisionList = (e: Entry) =>
+		found.filter((f) => f.sentence.section === e.sentence.section).length +
+			functions(e.sentence.section) >=
+		MIN_LIST;
+	const all = found.length < MIN_ENTRIES ? found.filter(inRevisionList) : found;
+	if (all.length === 0) return [];
 	// One card a term: a handout that glosses "An electrolyte: …" in its text and again in its
 	// key-terms list asked both (h40's batteries handout, gen49); the list's entry is kept.
 	const inList = (e: Entry) => termsHeading(e.sentence.section);
