@@ -110,6 +110,12 @@ const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|
 const PLACE_GLOSS =
 	/^the\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district)\b/u;
 
+/**
+ * "the site of aerobic respiration, where …": where a process happens, a part of a cell or an
+ * organ, not a place (gen69: the outsider's biology notes' "Mitochondria").
+ */
+const PROCESS_SITE = /^the\s+site\s+of\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:tion|sis|ment)\b/u;
+
 /** Where a key's gloss or example begins: cut there, the definition is what comes before. */
 const EXAMPLE =
 	/,\s+(?:e\.\s?g\.|i\.\s?e\.|(?:such as|for example|for instance|like|as when|as in)\b).*$/u;
@@ -267,7 +273,7 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		.sort((a, b) => a.sentence.index - b.sentence.index);
 	return entries.flatMap(({ sentence, term, key, span }) => {
 		const written = asWritten(term, sentence, article);
-		if (STAGE_LABEL.test(written) || PLACE_GLOSS.test(key)) return [];
+		if (STAGE_LABEL.test(written) || (PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key))) return [];
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
 		if (article.isPerson(term) || article.isPlace(term)) return [];

@@ -88,4 +88,18 @@ describe('revisionIdeas: a list of three or more function entries under one head
 			'A small sac that stores lumate until the pod needs it'
 		]);
 	});
+
+	it('lets the glossary keep a process’s site in such a list, not a place', () => {
+		const { article } = madeUpArticle('Velm cells', [
+			INTRO,
+			'# Parts of the cell',
+			'Lumen – contains the velm fluid and controls the pod.',
+			'Pod wall – controls what enters and leaves the pod.',
+			'Velmosome – the site of lumic respiration, where energy is released from lumate.',
+			'Each cell holds many velmosomes.'
+		]);
+		expect(glossaryIdeas(article).map((i) => i.answer)).toEqual([
+			'The site of lumic respiration, where energy is released from lumate'
+		]);
+	});
 });
