@@ -51,6 +51,30 @@ describe('writeTwoColumn', () => {
 		]);
 	});
 
+	it('writes a definition card as its term, not its whole prompt (outsider teacher, session 34)', () => {
+		const cards: PortableQuestion[] = [
+			{
+				type: 'short',
+				prompt:
+					'In the handout “Photosynthesis: How Plants Make Food”, what is meant by the term “chloroplast”?',
+				answer: 'The organelle in plant cells where photosynthesis takes place',
+				topics: []
+			},
+			{
+				type: 'flashcard',
+				prompt: 'What is meant by the term “limiting factor”?',
+				answer: 'x',
+				topics: []
+			},
+			{ type: 'flashcard', prompt: 'What is photosynthesis?', answer: 'y', topics: [] }
+		];
+		expect(writeTwoColumn(cards).text).toBe(
+			'chloroplast\tThe organelle in plant cells where photosynthesis takes place\n' +
+				'limiting factor\tx\n' +
+				'What is photosynthesis?\ty\n'
+		);
+	});
+
 	it('reads what a person writes the same way as those types, else a flashcard', () => {
 		const rows = [
 			'True or false: The canal opened in 1914.\ttrue',

@@ -1,3 +1,4 @@
+import { quotedTermAsked } from '$lib/content/term-asked';
 import { ankiNote } from './anki-note';
 import { frontBackQuestion } from './front-back';
 import { fieldText } from './plain-text';
@@ -146,13 +147,17 @@ function describe(separator: string): string {
  * them. Flashcards and short answers go as they are, fill-the-blank with the blank in the term;
  * multiple choice as its prompt with its choices (A–F) → the right choice, and true/false as
  * "True or false: statement" → True or False, as the Anki export writes them (`ankiNote`): they
- * were left out (issue 14). Nothing is skipped.
+ * were left out (issue 14). A definition card ("In the handout “…”, what is meant by the term
+ * “chloroplast”?") goes as its term, "chloroplast", and its answer: Quizlet's term column held
+ * the whole prompt (outsider teacher, session 34). Nothing is skipped.
  */
 export function writeTwoColumn(questions: readonly PortableQuestion[]): ExportResult {
 	const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
 	const lines = questions.map((q) => {
 		const [term, definition] =
-			q.type === 'mcq' || q.type === 'truefalse' ? ankiNote(q) : [q.prompt, q.answer];
+			q.type === 'mcq' || q.type === 'truefalse'
+				? ankiNote(q)
+				: [quotedTermAsked(q.prompt) ?? q.prompt, q.answer];
 		return `${flat(term)}\t${flat(definition)}`;
 	});
 	return { text: lines.join('\n') + (lines.length ? '\n' : ''), skipped: [] };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { quotedTermAsked, termAskedAbout } from './term-asked';
+
+describe('quotedTermAsked', () => {
+	it('reads the quoted term of a definition card, in a handout’s frame too', () => {
+		expect(
+			quotedTermAsked(
+				'In the handout “Photosynthesis: How Plants Make Food”, what is meant by the term “chloroplast”?'
+			)
+		).toBe('chloroplast');
+		expect(quotedTermAsked('What is meant by “mill race”?')).toBe('mill race');
+	});
+
+	it('is undefined for any other prompt', () => {
+		expect(quotedTermAsked('What is photosynthesis?')).toBeUndefined();
+		expect(quotedTermAsked('Why is the “wheel” turning?')).toBeUndefined();
+	});
+});
+
+describe('termAskedAbout', () => {
+	it('reads the quoted shape and the "What is X?" shapes alike', () => {
+		expect(termAskedAbout('In the handout “A”, what is meant by the term “wheel”?', '')).toBe(
+			'wheel'
+		);
+		expect(termAskedAbout('What is a meander?', '')).toBe('meander');
+		expect(termAskedAbout('What is a bend in a river called?', '')).toBeUndefined();
+	});
+});
