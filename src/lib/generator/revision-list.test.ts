@@ -32,6 +32,7 @@ describe('functionEntry: a revision list’s term and what it does (gen69)', () 
 			'Warming – rising seas can drown the marsh.',
 			'Active transport moves substances against a gradient.',
 			'It controls what enters the pod.',
+			'In releases before the war, velm players could not trade.',
 			'Lumen – contains the fluid; it is made in the pod.'
 		])
 			expect(functionEntry(sentence(text)), text).toBeUndefined();

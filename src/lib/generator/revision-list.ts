@@ -36,9 +36,12 @@ const DASHED = new RegExp(
  */
 const BARE = new RegExp(`^(\\p{Lu}[\\p{Ll}-]+)\\s+(${FUNCTION_VERB}\\s.*?)\\.?$`, 'u');
 
-/** Words no term holds: a pronoun, a determiner, a quantifier ("It controls …", "Each contains …"). */
+/**
+ * Words no term holds: a pronoun, a determiner, a quantifier, a preposition ("It controls …",
+ * "Each contains …", "In releases before 2.0, …").
+ */
 const NOT_TERM =
-	/^(?:it|this|that|these|those|they|he|she|we|you|each|every|both|all|some|many|most|one|there|here|which|what)\b/iu;
+	/^(?:it|this|that|these|those|they|he|she|we|you|each|every|both|all|some|many|most|one|there|here|which|what|in|on|at|by|for|from|with|after|before|during|since|when|while|if|as|then|later|his|her|its|their|our|my)(?:\s|$)/iu;
 
 /** Longest gloss kept as a key: a function, not a paragraph. */
 const MAX_KEY_WORDS = 20;
