@@ -113,6 +113,10 @@ test(
 		const log = page.getByTestId('collect-log');
 		await expect(log).toContainText('The highest score counts: this quiz limits attempts.');
 		await expect(log).toContainText(/replaced \W?Ana\W?’s earlier result/);
+		// The summary says the same once: not "1 waiting for you (same name)" above "Done: …
+		// replaced" (outsider teacher, session 34).
+		await expect(log).toContainText('1 retake replaced a lower earlier result');
+		await expect(log).not.toContainText('waiting for you');
 		const report = page.getByRole('region', { name: 'Class report' });
 		await expect(report.getByRole('rowheader', { name: /^Ana/ })).toHaveCount(1);
 		// Nothing waits for a choice (no Keep both / Replace earlier / Keep earlier only).

@@ -73,6 +73,37 @@ describe('collecting results', () => {
 		expect(await repo.count(quiz.id)).toBe(2);
 	});
 
+	it('a retake that replaces a lower result is said once, as replaced, not as waiting', async () => {
+		// Outsider teacher, session 34: "1 waiting for you (same name)" above "Done: … replaced …
+		// earlier result" for one retake of a quiz that allows 2 attempts.
+		const limited = { ...quiz, settings: { ...quiz.settings, attempts: 2 as const } };
+		const db = new ClassroomDatabase(`collect-test-${++counter}`);
+		const repo = new ResultRepository(db);
+		const c = new ResultCollector(limited, [], repo);
+		const first = { ...result('attemptAna1', 'Ana'), attempt: 1 };
+		const retake = { ...result('attemptAna2', 'Ana', '2002'), attempt: 2 };
+		const worse = { ...result('attemptAna3', 'Ana', 'y'), answers: [1, false, 'y'], attempt: 3 };
+		const events: CollectEvent[] = [];
+		const paste = [first, { ...result('attemptMarko', 'Marko'), attempt: 1 }, retake, worse]
+			.map((r) => encodeResult(r))
+			.join('\n');
+		const summary = await c.addText(paste, (e) => events.push(e));
+		const retakeEvent = events[2];
+		expect(retakeEvent).toMatchObject({ kind: 'same-name', auto: { choice: 'replace' } });
+		expect(retakeEvent.kind === 'same-name' && retakeEvent.correct).toBeGreaterThan(
+			events[0].kind === 'added' ? events[0].correct : Infinity
+		);
+		expect(events[3]).toMatchObject({ kind: 'same-name', auto: { choice: 'keep' } });
+		expect(summary).toMatchObject({ sameName: 0, retakesReplaced: 1, retakesKept: 1 });
+		expect(describePaste(summary)).toBe(
+			'Found 4 result codes: 2 added, 1 retake replaced a lower earlier result, 1 retake not counted (an earlier result scored as high).'
+		);
+		// A first attempt of the same name (perhaps another Ana) is still the teacher's to choose.
+		const twin = await c.addCode(encodeResult({ ...result('attemptAna9', 'Ana'), attempt: 1 }));
+		expect(twin).toMatchObject({ kind: 'same-name' });
+		expect(twin.kind === 'same-name' && twin.auto).toBeUndefined();
+	});
+
 	it('a paste with a refused code says which line and which code, and keeps the good ones', async () => {
 		const { repo, collector: c } = collector();
 		const other = encodeResult({ ...result('attemptMila', 'Mila'), quizId: 'otherQuiz1' });

@@ -1,6 +1,7 @@
 import { plural } from '$lib/text/plural';
 import type { StoredResult } from '$lib/db/classroom';
 import type { AddResultOutcome, ResultRepository } from '$lib/db/classroom-results';
+import { highestGrade } from './attempt-limit';
 import { findCodes } from './find-codes';
 import { checkResultForQuiz, decodeResult, nameInRefusedCode } from './result-code';
 import { closedMessage } from './runs';
@@ -31,6 +32,11 @@ export type CollectEvent =
 			sameAttempt: boolean;
 			correct: number;
 			total: number;
+			/**
+			 * A retake of a quiz that limits attempts, settled without asking (`highestGrade`): it
+			 * replaces `earlier`, or is kept out. Absent: the teacher chooses.
+			 */
+			auto?: { choice: 'replace'; earlier: StoredResult } | { choice: 'keep' };
 	  }
 	/**
 	 * The teacher removed this attempt earlier, or (`replaced`) let a same-name result replace
@@ -59,7 +65,11 @@ export interface PasteSummary {
 	removed: number;
 	/** Attempts a same-name result replaced earlier, offered to add back. */
 	replaced: number;
+	/** Same-name results waiting for the teacher's choice. */
 	sameName: number;
+	/** Retakes that replaced a lower earlier result (`highestGrade`), and those kept out. */
+	retakesReplaced: number;
+	retakesKept: number;
 	refused: number;
 	parts: number;
 	ignoredWords: number;
@@ -80,6 +90,8 @@ export function emptySummary(): PasteSummary {
 		removed: 0,
 		replaced: 0,
 		sameName: 0,
+		retakesReplaced: 0,
+		retakesKept: 0,
 		refused: 0,
 		parts: 0,
 		ignoredWords: 0,
@@ -163,7 +175,14 @@ export class ResultCollector {
 			if (event.kind === 'added') summary.added++;
 			else if (event.kind === 'duplicate' && event.decided) summary.decided++;
 			else if (event.kind === 'duplicate') summary.duplicates++;
-			else if (event.kind === 'same-name') summary.sameName++;
+			else if (event.kind === 'same-name')
+				summary[
+					!event.auto
+						? 'sameName'
+						: event.auto.choice === 'replace'
+							? 'retakesReplaced'
+							: 'retakesKept'
+				]++;
 			else if (event.kind === 'removed') summary[event.replaced ? 'replaced' : 'removed']++;
 			else if (event.kind === 'part') summary.parts++;
 			else summary.refused++;
@@ -215,15 +234,29 @@ export function outcomeEvent(quiz: Quiz & VersionedQuiz, outcome: AddResultOutco
 				result: outcome.result,
 				...(outcome.decided ? { decided: outcome.decided } : {})
 			};
-		case 'same-name':
+		case 'same-name': {
+			// A changed code of a stored attempt is always the teacher's to judge.
+			const auto = outcome.sameAttempt
+				? null
+				: highestGrade(
+						quiz.settings.attempts,
+						outcome.result.attempt,
+						correct,
+						outcome.previous.map((result) => ({
+							result,
+							score: scoreAnswers(answeredVersion(quiz, result), result.answers).correct
+						}))
+					);
 			return {
 				kind: 'same-name',
 				result: outcome.result,
 				previous: outcome.previous,
 				sameAttempt: outcome.sameAttempt ?? false,
 				correct,
-				total
+				total,
+				...(auto && { auto })
 			};
+		}
 	}
 }
 
@@ -265,6 +298,11 @@ export function describePaste(s: PasteSummary, file?: string): string {
 		s.duplicates && `${s.duplicates} already counted`,
 		s.decided && `${s.decided} already decided`,
 		s.sameName && `${s.sameName} waiting for you (same name)`,
+		// Said here as the log line below says it ("replaced … The highest score counts"), not as
+		// "waiting for you" beside a "Done: replaced" (outsider teacher, session 34).
+		s.retakesReplaced && `${plural(s.retakesReplaced, 'retake')} replaced a lower earlier result`,
+		s.retakesKept &&
+			`${plural(s.retakesKept, 'retake')} not counted (an earlier result scored as high)`,
 		s.removed && `${s.removed} you removed earlier (asked below: add it back?)`,
 		s.replaced &&
 			`${s.replaced} replaced earlier by a same-name result (asked below: add it back?)`,
