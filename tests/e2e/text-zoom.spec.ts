@@ -561,6 +561,49 @@ test.describe('200% text on a 320 px phone: Classroom and a quiz', () => {
 	});
 });
 
+// Session 34 (outsider teacher, br-08): at 320×568 with 200% text a class quiz opened on the
+// page heading, "Question 1 of 6 · Leave quiz" and the sticky Next, the question below it. Each
+// question now opens with its first two lines on screen above Next, its status bar above it.
+test.describe('200% text on a 320×568 phone: a quiz question starts on screen', () => {
+	test.use({ viewport: { width: 320, height: 568 }, hasTouch: true });
+
+	test('each question’s first lines show above Next', { tag: '@phone' }, async ({ page }) => {
+		test.setTimeout(90_000);
+		const quiz = await buildQuiz(page, 'Kosovo and Serbia, week 3', 3, {
+			types: ['Short answer', 'Multiple choice']
+		});
+		await largeTextFromLoad(page);
+		await page.goto(quiz.link);
+		await page.locator('body[data-hydrated="true"]').waitFor();
+		await page.getByLabel('Your name').fill('Dev');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		const total = quiz.questions.length;
+		for (let i = 0; i < total; i++) {
+			await expect(page.getByText(`Question ${i + 1} of ${total}`)).toBeVisible();
+			const start = await page.locator('#question-heading').evaluate((heading) => {
+				const top = heading.getBoundingClientRect().top;
+				const line = parseFloat(getComputedStyle(heading).lineHeight);
+				const status = document.querySelector('.status-bar')!.getBoundingClientRect();
+				const next = document.querySelector('.quiz-actions')!.getBoundingClientRect();
+				return { top, twoLines: top + 2 * line, nextTop: next.top, statusTop: status.top };
+			});
+			const at = `question ${i + 1}: ${JSON.stringify(start)}`;
+			expect(start.top, at).toBeGreaterThanOrEqual(0);
+			expect(start.twoLines, at).toBeLessThanOrEqual(start.nextTop);
+			// Where the student is shows too ("Question 1 of 3"). Not after the first answer: the
+			// note that answers are saved (under the status bar) is some 800 px at 200% text here,
+			// so the question comes to the top on its own.
+			if (i === 0) expect(start.statusTop, at).toBeGreaterThanOrEqual(0);
+			await shotForPeople(page, test.info().outputPath(`quiz-568-q${i + 1}.png`));
+			const choices = page.getByRole('radio');
+			if (await choices.count()) await choices.first().check();
+			else await page.getByRole('textbox').fill('x');
+			await page.getByRole('button', { name: /^(Next|Finish and see my score)$/ }).click();
+		}
+		await expect(page.getByRole('heading', { name: 'Show this to your teacher' })).toBeVisible();
+	});
+});
+
 /**
  * Words of `selector`'s text laid out on two lines (broken inside, as "Acce/pted"). A word is a
  * run of non-spaces, or with `letters` a run of letters and digits (a hyphenated name may break

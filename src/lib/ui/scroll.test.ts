@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddedScrollportHeight, revealKeepingHeading } from './scroll';
+import { paddedScrollportHeight, questionStartScroll, revealKeepingHeading } from './scroll';
 
 describe('paddedScrollportHeight', () => {
 	it('takes the root scroll-padding off the window (640×400 phone: 400 − 72 = 328)', () => {
@@ -32,5 +32,18 @@ describe('revealKeepingHeading', () => {
 	it('scrolls up to the heading when it is above the view already', () => {
 		expect(revealKeepingHeading(-300, 400, 0, 560)).toBe(-300);
 		expect(revealKeepingHeading(-300, 900, 8, 560)).toBe(-308);
+	});
+});
+
+describe('questionStartScroll', () => {
+	it('leaves a question whose first lines show; else brings its status bar, or it, to the top', () => {
+		// On screen above Next (512 px down a 568 px window): stays.
+		expect(questionStartScroll(300, 42, 512, 200)).toBe(0);
+		// Below Next at 200% text (the outsider teacher's 320×568): the status bar to the top.
+		expect(questionStartScroll(540, 42, 512, 232)).toBe(232);
+		// Scrolled past its start: back up to the status bar.
+		expect(questionStartScroll(-100, 42, 512, -300)).toBe(-300);
+		// A status bar so tall that even at the top the question would not show: the heading.
+		expect(questionStartScroll(900, 42, 512, 100)).toBe(900);
 	});
 });

@@ -95,3 +95,24 @@ export function revealKeepingHeading(
 ): number {
 	return Math.min(Math.max(0, targetBottom - viewBottom), headingTop - viewTop);
 }
+
+/**
+ * How far to scroll the window (CSS px; positive is down) so a question's first `lines` lines
+ * show: 0 when its heading's top (`headingTop`, viewport CSS px) is on screen with `lines` lines
+ * of `lineHeight` px above `coverTop` (where the quiz's sticky Next row, or the window, begins);
+ * else the distance that brings `blockTop` (the question's status bar, "Question 1 of 6") to
+ * the top, or the heading itself when that is not enough. At 320×568 with 200% text a class
+ * quiz opened on its page heading, status bar and Leave quiz, with the question below the
+ * sticky Next (outsider teacher, session 34).
+ */
+export function questionStartScroll(
+	headingTop: number,
+	lineHeight: number,
+	coverTop: number,
+	blockTop: number,
+	lines = 2
+): number {
+	const fits = (top: number) => top >= 0 && top + lines * lineHeight <= coverTop;
+	if (fits(headingTop)) return 0;
+	return fits(headingTop - blockTop) ? blockTop : headingTop;
+}
