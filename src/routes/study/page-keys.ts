@@ -12,6 +12,7 @@
 import type { RatingValue } from '$lib/db/records';
 import type { StudySession } from '$lib/srs/session.svelte';
 import { choiceSlot, isTextField } from '$lib/ui/choice-keys';
+import { shownChoices } from './choices';
 import { heldBack } from './settle-keys';
 
 /** What the question on screen does for a key (`QuestionView`'s exports). */
@@ -122,7 +123,11 @@ function questionKey(
 			view?.toAnswerField();
 		}
 	} else if (question.type === 'mcq' || question.type === 'truefalse') {
-		const choices = question.type === 'mcq' ? (question.choices ?? []) : ['true', 'false'];
+		// The keys follow the order on screen (`ChoiceQuestion`).
+		const choices =
+			question.type === 'mcq'
+				? shownChoices(question.choices ?? [], question.id, session.current?.card?.reps ?? 0)
+				: ['true', 'false'];
 		const slot = choiceSlot(key, question.type, choices.length);
 		if (slot !== null) {
 			event.preventDefault();
