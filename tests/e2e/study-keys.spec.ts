@@ -371,9 +371,16 @@ test('a number pressed twice, or a number then Enter, never grades a choice befo
 	await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
 	await holdClock(page);
 	const next = page.getByRole('button', { name: /Next question/ });
+	const shown = page.getByRole('group', { name: 'Choices' });
+	const order = await shown.locator('.choice-text').allTextContents();
+	expect([...order].sort()).toEqual([...mcq.choices!].sort());
 	for (const second of ['2', '3', 'Enter']) {
 		await page.keyboard.press('2');
 		await expect(page.locator('#feedback-title')).toBeVisible();
+		// 2 picks the second choice shown (Study shuffles them: `shownChoices`), and after Undo
+		// the same order shows again.
+		await expect(shown.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+		expect(await shown.locator('.choice-text').allTextContents()).toEqual(order);
 		await page.keyboard.press(second);
 		await page.clock.runFor(600);
 		// Still the verdict, its bar (Next question, or Good … Next question) still to press.
