@@ -226,8 +226,9 @@ for (const phone of PHONES) {
 					await studyTheseFirst(page, [question.id]);
 					const options = page.getByRole('group', { name: 'Choices' }).getByRole('button');
 					await expect(options.first()).toBeVisible();
-					// The first option is tapped where the question opened (the outsider's tap).
-					const picked = options.first();
+					// The first wrong option is tapped where the question opened (the outsider's tap,
+					// then choice 1 in the file's order; Study now shuffles them: `shownChoices`).
+					const picked = options.filter({ hasNotText: question.answer }).first();
 					if (!(await reach(picked)).inside)
 						await picked.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
 					const before = await page.evaluate(() => ({
