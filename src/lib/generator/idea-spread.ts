@@ -10,12 +10,23 @@ import { plausibleWrongYear } from './year-plausible';
 /** Least gap in years between any two choices. */
 const MIN_GAP = 2;
 
-/** Offsets tried, in this order: spread first, all within `NEAR_YEARS` (`year-plausible.ts`). */
-const OFFSETS = [3, 5, 2, 4];
+/**
+ * Offsets tried, in this order: spread first, within `NEAR_YEARS` (`year-plausible.ts`) while
+ * the key has wrong years on both sides. 7 and 6 come last, for a key that is the earliest or
+ * latest choice: three wrong years on one side, each `MIN_GAP` from the key and from each other,
+ * need 6 years at the least (2, 4, 6), so with offsets up to 5 the key was always a middle
+ * choice, and blind review H26 (reviewers A and C, all 6 year questions) read it as "rule out
+ * the earliest and the latest". Seven years off stays "within a few years" of H12.
+ */
+const OFFSETS = [3, 5, 2, 4, 7, 6];
+
+/** Farthest a wrong year of a spread question lies from the key, in years (`OFFSETS`). */
+export const SPREAD_FAR = 7;
 
 /**
- * Three wrong years around `year` at 3, 5, 2 or 4 years off, each believable
- * (`plausibleWrongYear`: near, same century, same side of a known war); never one of the
+ * Three wrong years around `year` at 3, 5, 2 or 4 years off (7 or 6 when the key is the
+ * earliest or latest choice), each believable (`plausibleWrongYear`: near, same century, same
+ * side of a known war); never one of the
  * document's own years (`docYears`: the text ties each to another event a student who read it
  * knows: 1955 and 1961, the Stalingrad handout's last prisoners and Volgograd, offered for
  * Barbarossa's 1941 were failed by all three reviewers of blind review H12, S90); every two
@@ -57,7 +68,7 @@ export function spreadRanks(
 	const told = new Set([...docYears, ...avoid]);
 	const free = (y: number) =>
 		!told.has(String(y)) &&
-		plausibleWrongYear(year, y) &&
+		plausibleWrongYear(year, y, SPREAD_FAR) &&
 		(y < cap || (y === cap && year >= cap)) &&
 		y > 0;
 	const made = OFFSETS.flatMap((o) => [year - o, year + o]).filter(free);
