@@ -4,7 +4,14 @@ import { isInitials, splitAside } from './answer-aside';
 import { sameWithoutNamedHead } from './answer-forms';
 import { hasLeadingTitle, withoutLeadingTitle } from './answer-title';
 import { sameBySpelling } from './spelling-variants';
-import { blankUnits, readValues, type AnswerValues, type ValueAtom } from './answer-values';
+import {
+	blankUnits,
+	readValues,
+	unitOnly,
+	type AnswerValues,
+	type ValueAtom
+} from './answer-values';
+import { definedAbbreviations, writtenOut } from './defined-abbreviations';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
 import { sameUnit } from './units';
@@ -131,6 +138,25 @@ function withBlankUnits(key: AnswerValues, around: ReturnType<typeof blankUnits>
 }
 
 /**
+ * `values` with each loose word ("10s", "300K": `loose` in `units.ts`) read as its unit where
+ * `other` has that unit, else left a word: "10s" is "10 seconds", "1990s" is not "1990".
+ */
+function withLooseUnits(values: AnswerValues, other: AnswerValues): AnswerValues {
+	const taken = values.loose.filter(({ unit }) =>
+		[...other.units].some((known) => sameUnit(unit, known))
+	);
+	if (!taken.length) return values;
+	const words = [...values.words];
+	for (const { word } of taken) words.splice(words.indexOf(word), 1);
+	return {
+		...values,
+		words,
+		units: new Set([...values.units, ...taken.map(({ unit }) => unit)]),
+		loose: values.loose.filter((l) => !taken.includes(l))
+	};
+}
+
+/**
  * Value equivalence for answers with numbers or dates: the same values in the same order, the
  * same other words (one slip allowed in a long word, as for names), and no contradicting
  * currency or unit. A currency or unit may be left out or added ("24" for "24 hours", "2.7
@@ -138,7 +164,8 @@ function withBlankUnits(key: AnswerValues, around: ReturnType<typeof blankUnits>
  * "27°C", "27 degrees"), but a different one is wrong ("24 days", "€2.7 billion", "5 km" for
  * "5 metres"). The key's unit includes the one its prompt writes beside the blank.
  */
-function sameValues(given: AnswerValues, target: AnswerValues): boolean {
+function sameValues(typed: AnswerValues, key: AnswerValues): boolean {
+	const [given, target] = [withLooseUnits(typed, key), withLooseUnits(key, typed)];
 	if (!target.values.length || given.values.length !== target.values.length) return false;
 	if (!given.values.every((atom, i) => sameAtom(atom, target.values[i]))) return false;
 	if (
@@ -176,7 +203,10 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * `form` (the key's last noun left out when the prompt says it: `answer-forms.ts`) or `aside`
  * (a right answer with another right answer, or its initials, in brackets: "Justice and
  * Development Party (AKP)", `answer-aside.ts`) or `title` (a right name with a title or
- * honorific before it, "Dr John Snow" for "John Snow": `answer-title.ts`). A place for its demonym is not right but
+ * honorific before it, "Dr John Snow" for "John Snow": `answer-title.ts`) or `unit` (a unit
+ * named another way, "ohms" for "Ω": `unitOnly`) or `abbreviation` (an abbreviation the question's
+ * own text defines in brackets, "pd" where it says "potential difference (pd)":
+ * `defined-abbreviations.ts`). A place for its demonym is not right but
  * "almost" (`answer-near.ts`). `matched` is the answer it was found
  * equal to: the key, or the accepted answer.
  */
@@ -191,7 +221,9 @@ export type AnswerMatch = {
 		| 'numeric'
 		| 'form'
 		| 'aside'
-		| 'title';
+		| 'title'
+		| 'unit'
+		| 'abbreviation';
 	matched: string;
 };
 
@@ -236,9 +268,36 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 			return { kind: other ? 'accepted' : 'value', matched: expected };
 		if (sameWithoutNamedHead(given, target, capitalizedWords(key.text), prompt))
 			return { kind: 'form', matched: expected };
+		const unit = unitOnly(key.text);
+		if (unit !== null && unit === unitOnly(typed.text)) return { kind: 'unit', matched: expected };
 	}
 	if (nameWithItsYear(given, question)) return { kind: 'year', matched: question.answer };
-	return asideMatch(input, question) ?? titleMatch(input, question);
+	return (
+		asideMatch(input, question) ?? titleMatch(input, question) ?? definedMatch(given, question)
+	);
+}
+
+/**
+ * The typed answer `given` (normalized) and a key the same once every abbreviation the
+ * question's own text defines in brackets is written out (its prompt, explanation and source
+ * sentence: "potential difference (pd)" makes "pd" right for "potential difference", and the
+ * long form right for the key "pd"), a slip allowed as for any answer.
+ */
+function definedMatch(given: string, question: MarkedQuestion): AnswerMatch | null {
+	const context = [question.prompt, question.explanation, question.source?.quote]
+		.filter(Boolean)
+		.join('\n');
+	if (!/[([]/.test(context)) return null;
+	const defined = definedAbbreviations(context, normalizeAnswer);
+	if (!defined.size) return null;
+	const long = writtenOut(given, defined);
+	for (const expected of [question.answer, ...(question.accept ?? [])]) {
+		const target = writtenOut(withoutArticle(normalizeAnswer(expected)), defined);
+		if (target && (long !== given || target !== withoutArticle(normalizeAnswer(expected))))
+			if (sameText(withoutArticle(long), withoutArticle(target)))
+				return { kind: 'abbreviation', matched: expected };
+	}
+	return null;
 }
 
 /**

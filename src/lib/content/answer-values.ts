@@ -2,7 +2,7 @@ import { foldText } from '$lib/text/fold';
 import { MONTH_NAMES } from './months';
 import { spellNumericDates } from './numeric-dates';
 import { combineNumberWords, isNumberWord, type Token } from './number-words';
-import { aroundBlank, unitAt } from './units';
+import { aroundBlank, unitAt, type UnitPlace } from './units';
 
 /**
  * An answer read as values, for marking numbers, money, percentages and dates by what they
@@ -18,6 +18,11 @@ export interface AnswerValues {
 	units: Set<string>;
 	/** The other words, in order: these must match as words. */
 	words: string[];
+	/**
+	 * Words glued to a number that may be a unit (`loose` in `units.ts`: "10s", "300K"), each in
+	 * `words` too: the marking reads one as its unit when the other answer has that unit.
+	 */
+	loose: { word: string; unit: string }[];
 }
 
 export type ValueAtom =
@@ -41,6 +46,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 /** Marks a unit's id in a symbol token ("\u0000unit:m"), which no typed text can be. */
 const UNIT_MARK = '\u0000unit:';
+/** Marks a loose unit ("\u0000loose:s:s": its id, then the word written), as `UNIT_MARK`. */
+const LOOSE_MARK = '\u0000loose:';
 
 /**
  * Words that name what was counted; a student may add or leave them out. Units of measure
@@ -133,14 +140,17 @@ export function numberValues(raw: string, strict: boolean): number[] | null {
 	return [Number(`${whole.join('')}.${groups.at(-1)}`)];
 }
 
-function tokenize(text: string, strict: boolean): Token[] {
+function tokenize(text: string, strict: boolean, place: UnitPlace = 'answer'): Token[] {
 	const tokens: Token[] = [];
 	// Digits grouped by . , ' ’ or one space; an ordinal suffix; a word; a money or % sign.
 	const pattern = /(\d+(?:[.,'’ ]\d+)*)(?:(st|nd|rd|th)(?!\p{L}))?|(\p{L}+)|([$€£%])/gu;
 	const powers = text.replace(/²/g, ' squared ').replace(/³/g, ' cubed ');
 	const folded = foldText(powers).replace(/\bper cent\b/g, 'percent');
+	let digitsEnd = -1;
 	for (const match of folded.matchAll(pattern)) {
 		const [, digits, suffix, word, symbol] = match;
+		const glued = match.index === digitsEnd;
+		if (digits && !suffix) digitsEnd = match.index + match[0].length;
 		if (digits) {
 			const values = numberValues(digits, strict);
 			if (values) tokens.push({ kind: 'number', values, ordinal: Boolean(suffix) });
@@ -148,10 +158,10 @@ function tokenize(text: string, strict: boolean): Token[] {
 			else
 				for (const part of digits.split(/[^\d]/))
 					tokens.push({ kind: 'number', values: [Number(part)], ordinal: false });
-		} else if (word) tokens.push({ kind: 'word', text: word });
+		} else if (word) tokens.push({ kind: 'word', text: word, ...(glued ? { glued } : {}) });
 		else if (symbol) tokens.push({ kind: 'symbol', text: symbol });
 	}
-	return combineNumberWords(withUnits(tokens));
+	return combineNumberWords(withUnits(tokens, place));
 }
 
 function isDay(token: Token | undefined): token is Extract<Token, { kind: 'number' }> {
@@ -185,7 +195,13 @@ export function readValues(text: string, strict: boolean): AnswerValues {
 	const tokens = tokenize(spellNumericDates(text), strict).filter(
 		(token) => !(token.kind === 'word' && FILLER_WORDS.has(token.text))
 	);
-	const result: AnswerValues = { values: [], currencies: new Set(), units: new Set(), words: [] };
+	const result: AnswerValues = {
+		values: [],
+		currencies: new Set(),
+		units: new Set(),
+		words: [],
+		loose: []
+	};
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
 		const month = monthOf(token);
@@ -232,7 +248,11 @@ export function readValues(text: string, strict: boolean): AnswerValues {
 			continue;
 		if (token.kind === 'symbol' && text.startsWith(UNIT_MARK))
 			result.units.add(text.slice(UNIT_MARK.length));
-		else if (CURRENCY_WORDS[text]) result.currencies.add(CURRENCY_WORDS[text]);
+		else if (token.kind === 'symbol' && text.startsWith(LOOSE_MARK)) {
+			const [unit, word] = text.slice(LOOSE_MARK.length).split(':');
+			result.words.push(word);
+			result.loose.push({ word, unit });
+		} else if (CURRENCY_WORDS[text]) result.currencies.add(CURRENCY_WORDS[text]);
 		else if (UNIT_WORDS.has(singular(text))) result.units.add(singular(text));
 		else if (token.kind === 'word') result.words.push(text);
 	}
@@ -243,7 +263,7 @@ export function readValues(text: string, strict: boolean): AnswerValues {
  * Units of measure read as one token each (`unitAt`: "degrees Celsius", "km/h", "5m"), before
  * number words are, so the "second" of "metres per second" is a unit and not an ordinal.
  */
-function withUnits(tokens: Token[]): Token[] {
+function withUnits(tokens: Token[], place: UnitPlace): Token[] {
 	const out: Token[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const previous = tokens[i - 1];
@@ -253,8 +273,11 @@ function withUnits(tokens: Token[]): Token[] {
 				: previous?.kind === 'word' && isNumberWord(previous.text)
 					? 'words'
 					: null;
-		const unit = unitAt(tokens, i, before);
-		if (unit) {
+		const unit = unitAt(tokens, i, before, place);
+		const word = tokens[i];
+		if (unit?.loose && word.kind === 'word')
+			out.push({ kind: 'symbol', text: `${LOOSE_MARK}${unit.id}:${word.text}` });
+		else if (unit) {
 			out.push({ kind: 'symbol', text: UNIT_MARK + unit.id });
 			i += unit.length - 1;
 		} else out.push(tokens[i]);
@@ -278,7 +301,7 @@ export function blankUnits(prompt: string): Pick<AnswerValues, 'units' | 'curren
 	const before = /([$€£])\s*$/.exec(around.before)?.[1];
 	if (before) found.currencies.add(CURRENCY_WORDS[before]);
 	// The blank stands for a number, so "____ m" is read as a number with its unit.
-	const [, first] = tokenize(`1 ${around.after}`, false);
+	const [, first] = tokenize(`1 ${around.after}`, false, 'blank');
 	if (first?.kind === 'symbol' && first.text.startsWith(UNIT_MARK))
 		found.units.add(first.text.slice(UNIT_MARK.length));
 	if (first && first.kind !== 'number' && CURRENCY_WORDS[first.text])
@@ -291,4 +314,20 @@ function singular(word: string): string {
 	if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
 	if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
 	return word;
+}
+
+/**
+ * The unit an answer is, when the whole answer is one unit written with a space-safe spelling
+ * ("Ω", "ohms", "kg", "degrees Celsius"), else null: "What is the unit of resistance?" takes
+ * "ohms" for the key "Ω". A single Latin letter is no unit here ("K" is potassium as often as
+ * kelvin, "N" nitrogen), nor is a loose one.
+ */
+export function unitOnly(text: string): string | null {
+	// A unit's longest spelling is three words ("degrees Celsius", "kilometre per hour").
+	if (/^\s*\p{Script=Latin}\s*$/u.test(text) || /\d/.test(text) || text.length > 40) return null;
+	const tokens = tokenize(`1 ${text}`, false, 'blank');
+	const [, unit] = tokens;
+	if (tokens.length !== 2 || unit.kind !== 'symbol' || !unit.text.startsWith(UNIT_MARK))
+		return null;
+	return unit.text.slice(UNIT_MARK.length);
 }

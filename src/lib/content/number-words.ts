@@ -16,7 +16,8 @@
 /** A word, an already read number (with every value its spelling allows) or a sign. */
 export type Token =
 	| { kind: 'number'; values: number[]; ordinal: boolean }
-	| { kind: 'word'; text: string }
+	/** `glued`: written right after digits, with no space ("5m", "1990s"). */
+	| { kind: 'word'; text: string; glued?: true }
 	| { kind: 'symbol'; text: string };
 
 const UNITS = table({

@@ -81,6 +81,90 @@ describe('a number typed with its unit', () => {
 	});
 });
 
+/**
+ * A teacher from Moodle (issue 12): "10 s" for "10 seconds", "2A", "2 A" and "2 amps" for
+ * each other, "20 °C", "20C" and "20 degrees". [typed, key, right?]: SI units and their
+ * symbols, with or without a space; never another number, unit or prefix.
+ */
+const SI: [string, string, boolean][] = [
+	['10 s', '10 seconds', true],
+	['10s', '10 seconds', true],
+	['10 sec', '10 s', true],
+	['10 seconds', '10 s', true],
+	['10 ms', '10 s', false],
+	['10 ms', '10 seconds', false],
+	['10 milliseconds', '10 ms', true],
+	['10 min', '10 s', false],
+	['12 s', '10 s', false],
+	['2A', '2 amps', true],
+	['2 A', '2 amps', true],
+	['2 amps', '2A', true],
+	['2 amperes', '2 A', true],
+	['2 mA', '2 A', false],
+	['3 A', '2 A', false],
+	['2 V', '2 A', false],
+	['20 °C', '20 degrees', true],
+	['20C', '20 °C', true],
+	['20 degrees', '20 °C', true],
+	['20 degrees Celsius', '20C', true],
+	['20 K', '20 °C', false],
+	['20 °F', '20 °C', false],
+	['300 K', '300 kelvin', true],
+	['300K', '300 kelvin', true],
+	['300 kelvin', '300 K', true],
+	['5 V', '5 volts', true],
+	['5V', '5 volts', true],
+	['5 kV', '5 V', false],
+	['5 mV', '5 V', false],
+	['5 W', '5 watts', true],
+	['5 kW', '5 W', false],
+	['5 J', '5 joules', true],
+	['5 kJ', '5 J', false],
+	['5 kJ', '5000 J', false],
+	['5 kilojoules', '5 kJ', true],
+	['5 N', '5 newtons', true],
+	['5 kN', '5 N', false],
+	['5 Pa', '5 pascals', true],
+	['5 kPa', '5 Pa', false],
+	['10 Ω', '10 ohms', true],
+	['10Ω', '10 ohm', true],
+	['10 ohms', '10 Ω', true],
+	['10 kΩ', '10 Ω', false],
+	['10 kilohms', '10 kΩ', true],
+	['50 Hz', '50 hertz', true],
+	['20 C', '20 coulombs', false],
+	['20 coulombs', '20 coulomb', true],
+	['0.5 A', '0.5', true],
+	['0.5', '0.5 A', true],
+	['0,5 A', '0.5 amps', true],
+	['2 kWh', '2 kilowatt hours', true],
+	['2 kW', '2 kWh', false],
+	['9.8 N', '9.8 N/kg', false],
+	// A unit as the whole answer: "What is the unit of resistance?"
+	['ohms', 'Ω', true],
+	['Ω', 'ohm', true],
+	['kilograms', 'kg', true],
+	['joules', 'J', false],
+	['kilojoules', 'joules', false],
+	['degrees', '°C', false]
+];
+
+describe('SI units written another way (a teacher from Moodle)', () => {
+	it.each(SI)('%j for %j: right %s', (typed, answer, right) => {
+		expect(matchesAnswer(typed, { answer })).toBe(right);
+	});
+
+	it('keeps words that are not units after a number, and names that are not after one', () => {
+		// "s" glued to a decade, "k" to thousands, "a" before a word, a scientist's name.
+		expect(matchesAnswer('1990', { answer: '1990s' })).toBe(false);
+		expect(matchesAnswer('5', { answer: '5k' })).toBe(false);
+		expect(matchesAnswer('5 per day', { answer: '5 a day' })).toBe(true);
+		expect(matchesAnswer('1687', { answer: 'Newton 1687' })).toBe(false);
+		expect(matchesAnswer('1769', { answer: 'James Watt, 1769' })).toBe(false);
+		expect(matchesAnswer('5 ns', { answer: '5 N' })).toBe(false);
+	});
+});
+
 describe('blankUnits', () => {
 	it('reads the unit or currency right beside the blank, not one later on', () => {
 		expect([...blankUnits(surge.prompt).units]).toEqual(['m']);

@@ -2,18 +2,42 @@ import type { Token } from './number-words';
 
 /**
  * Units of measure in typed answers, for marking a number by its value whatever way its unit is
- * written (outsider teacher, issues 12/14: "27°C" for "27" and "5m" for "5" were marked wrong):
- * SI symbols and their English names (either spelling, singular or plural), °C/°F, % and
- * speeds, areas and volumes. Each unit has one id; `answer-values.ts` reads them, and
- * `answer-match.ts` holds a typed unit against the key's or the prompt's (`unitAfterBlank`).
+ * written (outsider teacher, issues 12/14: "27°C" for "27" and "5m" for "5" were marked wrong;
+ * a teacher from Moodle, issue 12: "10 s" for "10 seconds", "2A" for "2 amps" and "10 Ω" for
+ * "10 ohms" too): SI base and derived units with their symbols and English names (either
+ * spelling, singular or plural), °C/°F, % and speeds, areas and volumes. Each unit has one id;
+ * `answer-values.ts` reads them, and `answer-match.ts` holds a typed unit against the key's or
+ * the prompt's (`unitAfterBlank`). A different unit, or another prefix of it ("10 ms" for "10 s",
+ * "2 mA" for "2 A", "5 kJ" for "5 J"), is another id: never the same answer.
  *
  * Spellings are words as `tokenize` writes them: folded, lower case, "°" and "/" dropped ("°C"
- * is "c", "km/h" is "km h"), "²" and "³" read as "squared" and "cubed". A symbol (`m`, `c`,
- * `kg`) is a unit only right after a number (`unitAt`), so "Type C" or "m" in a name stays a word; a name
- * ("metre", "degrees Celsius") is a unit anywhere, as the counting words always were. A bare
- * "s" is not read as seconds, as "1990s" is a decade and not 1990 seconds.
+ * is "c", "km/h" is "km h", "Ω" is "ω"), "²" and "³" read as "squared" and "cubed". A symbol
+ * (`m`, `c`, `kg`) is a unit only right after a number (`unitAt`), so "Type C" or "m" in a name
+ * stays a word; a name ("metre", "degrees Celsius") is a unit anywhere, as the counting words
+ * always were, except a unit named after a person ("newton", "watt", "kelvin"), a unit only after
+ * a number, so "Isaac Newton 1687" keeps its name. Folding loses case, so a prefix told only by
+ * case (mW and MW) is read as the one listed.
+ *
+ * Two symbols are also words glued to a number: "1990s" is a decade and "5k" five thousand, so
+ * "s" and "k" are seconds and kelvin only after a space ("10 s", "300 K"); glued, they are
+ * `loose`: the word stays, and the marking reads it as the unit when the other answer has that
+ * unit ("10s" for "10 seconds"; "1990" is still not "1990s"). A one-letter symbol that is also a
+ * common word ("a", "v") is a unit only where no word follows ("2 A", not "5 a day" or "2 v
+ * Spain"); around a prompt's blank, where the blank is the number, it always is.
  */
-type UnitSpec = { id: string; symbols?: string[]; names: string[]; afterDigits?: string[] };
+type UnitSpec = {
+	id: string;
+	symbols?: string[];
+	names: string[];
+	/** Words that are this unit only right after a number in digits ("10 seconds", not "second of May"). */
+	afterDigits?: string[];
+	/** Names that are this unit only right after a number: a person's name ("5 newtons", not "Isaac Newton"). */
+	afterNumber?: string[];
+	/** Symbols that are also a word glued to a number (see the module's note): the unit after a space. */
+	loose?: string[];
+	/** Symbols that are also common words: the unit only where no word follows. */
+	last?: string[];
+};
 
 const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'm', symbols: ['m'], names: ['metre', 'meter'] },
@@ -29,7 +53,8 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'l', symbols: ['l'], names: ['litre', 'liter'] },
 	{ id: 'ml', symbols: ['ml'], names: ['millilitre', 'milliliter'] },
 	// "second" only after digits: "the second of May" and "twenty-second" are ordinals.
-	{ id: 's', symbols: ['sec'], names: [], afterDigits: ['second'] },
+	{ id: 's', symbols: ['sec'], names: [], afterDigits: ['second'], loose: ['s'] },
+	{ id: 'ms', symbols: ['ms', 'msec'], names: ['millisecond'] },
 	{ id: 'min', symbols: ['min'], names: ['minute'] },
 	{ id: 'h', symbols: ['h', 'hr'], names: ['hour'] },
 	{ id: 'day', names: ['day'] },
@@ -44,8 +69,8 @@ const UNIT_SPECS: UnitSpec[] = [
 		names: ['celsius', 'centigrade', 'degree celsius', 'degree centigrade']
 	},
 	{ id: 'fahrenheit', symbols: ['f', 'degree f'], names: ['fahrenheit', 'degree fahrenheit'] },
-	// Not "k": "5k" is five thousand as often as five kelvin.
-	{ id: 'kelvin', names: ['kelvin'] },
+	// "k" glued to a number is five thousand as often as five kelvin: `loose`.
+	{ id: 'kelvin', names: [], afterNumber: ['kelvin'], loose: ['k'] },
 	{ id: 'degree', symbols: ['deg'], names: ['degree'] },
 	{ id: '%', symbols: ['pc'], names: ['%', 'percent', 'percentage'] },
 	{
@@ -63,23 +88,49 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'm2', symbols: ['m squared', 'sq m'], names: ['square metre', 'square meter'] },
 	{ id: 'ha', symbols: ['ha'], names: ['hectare'] },
 	{ id: 'm3', symbols: ['m cubed'], names: ['cubic metre', 'cubic meter'] },
-	{ id: 'w', symbols: ['w'], names: ['watt'] },
+	{ id: 'w', symbols: ['w'], names: [], afterNumber: ['watt'] },
 	{ id: 'kw', symbols: ['kw'], names: ['kilowatt'] },
 	{ id: 'mw', symbols: ['mw'], names: ['megawatt'] },
 	{ id: 'gw', symbols: ['gw'], names: ['gigawatt'] },
+	{ id: 'kwh', symbols: ['kwh'], names: ['kilowatt hour'] },
+	// Electricity, force, energy, pressure, frequency (SI, the BIPM's SI Brochure, 9th ed., table 4).
+	{ id: 'ampere', names: [], afterNumber: ['ampere', 'amp'], last: ['a'] },
+	{ id: 'ma', symbols: ['ma'], names: ['milliampere', 'milliamp'] },
+	{ id: 'volt', names: [], afterNumber: ['volt'], last: ['v'] },
+	{ id: 'kv', symbols: ['kv'], names: ['kilovolt'] },
+	{ id: 'mv', symbols: ['mv'], names: ['millivolt'] },
+	{ id: 'ohm', symbols: ['ω'], names: [], afterNumber: ['ohm'] },
+	{ id: 'kohm', symbols: ['kω'], names: ['kilohm', 'kiloohm'] },
+	{ id: 'joule', names: [], afterNumber: ['joule'], last: ['j'] },
+	{ id: 'kj', symbols: ['kj'], names: ['kilojoule'] },
+	{ id: 'newton', names: [], afterNumber: ['newton'], last: ['n'] },
+	{ id: 'kn', symbols: ['kn'], names: ['kilonewton'] },
+	{ id: 'pascal', symbols: ['pa'], names: [], afterNumber: ['pascal'] },
+	{ id: 'kpa', symbols: ['kpa'], names: ['kilopascal'] },
+	{ id: 'hertz', symbols: ['hz'], names: [], afterNumber: ['hertz'] },
+	{ id: 'khz', symbols: ['khz'], names: ['kilohertz'] },
+	// Not "C": after a number it is °C (above); a coulomb is written out.
+	{ id: 'coulomb', names: [], afterNumber: ['coulomb'] },
 	{ id: 'hpa', symbols: ['hpa'], names: ['hectopascal'] },
 	{ id: 'mb', symbols: ['mb', 'mbar'], names: ['millibar'] }
 ];
 
-/** What a spelling needs right before it: nothing (a name), a number, or a number in digits. */
+/**
+ * What a spelling needs right before it: nothing (a name), a number (digits or words), or a
+ * number in digits. `loose`: glued to digits it is a word that may be the unit (module note);
+ * `last`: no word may follow it.
+ */
 type Needs = 'nothing' | 'number' | 'digits';
-type Spelling = { id: string; words: string[]; needs: Needs };
+type Spelling = { id: string; words: string[]; needs: Needs; loose?: true; last?: true };
 
 /** Longest spellings first, so "degrees Celsius" is one unit and not "degrees" then a word. */
 const SPELLINGS: Spelling[] = UNIT_SPECS.flatMap(
-	({ id, symbols = [], names, afterDigits = [] }) => [
+	({ id, symbols = [], names, afterDigits = [], afterNumber = [], loose = [], last = [] }) => [
 		...symbols.map((s): Spelling => ({ id, words: s.split(' '), needs: 'number' })),
+		...loose.map((s): Spelling => ({ id, words: [s], needs: 'number', loose: true })),
+		...last.map((s): Spelling => ({ id, words: [s], needs: 'number', last: true })),
 		...names.map((n): Spelling => ({ id, words: n.split(' '), needs: 'nothing' })),
+		...afterNumber.map((n): Spelling => ({ id, words: n.split(' '), needs: 'number' })),
 		...afterDigits.map((d): Spelling => ({ id, words: d.split(' '), needs: 'digits' }))
 	]
 ).sort((a, b) => b.words.length - a.words.length);
@@ -88,28 +139,41 @@ const SPELLINGS: Spelling[] = UNIT_SPECS.flatMap(
 export const UNIT_SPELLINGS: readonly [id: string, spelling: string, symbol: boolean][] =
 	SPELLINGS.map(({ id, words, needs }) => [id, words.join(' '), needs !== 'nothing']);
 
-/** A written word for a spelling's word: itself or its plural ("metres", "inches"). */
+/**
+ * A written word for a spelling's word: itself, or its plural ("metres", "inches", "hrs"). A
+ * one-letter symbol has no plural: "ms" is milliseconds, "ns" and "vs" no unit.
+ */
 function sameWord(token: Token | undefined, word: string): boolean {
 	if (!token || token.kind === 'number') return false;
 	const text = token.text;
-	return text === word || text === `${word}s` || text === `${word}es`;
+	if (text === word) return true;
+	return word.length > 1 && (text === `${word}s` || text === `${word}es`);
 }
 
+/** Where a unit is read: in a typed answer, or right after a prompt's blank (`blankUnits`). */
+export type UnitPlace = 'answer' | 'blank';
+
 /**
- * The unit written at `tokens[i]` (words before number words are read): its id and how many
- * tokens it takes, or null. `before` says what stands right before it: a number in digits, a
- * number word ("five"), or anything else; a symbol needs a number.
+ * The unit written at `tokens[i]` (words before number words are read): its id, how many
+ * tokens it takes and whether it is `loose` (a word glued to digits that may be the unit), or
+ * null. `before` says what stands right before it: a number in digits, a number word ("five"),
+ * or anything else; a symbol needs a number.
  */
 export function unitAt(
 	tokens: readonly Token[],
 	i: number,
-	before: 'digits' | 'words' | null
-): { id: string; length: number } | null {
+	before: 'digits' | 'words' | null,
+	place: UnitPlace = 'answer'
+): { id: string; length: number; loose?: true } | null {
 	for (const spelling of SPELLINGS) {
 		if (spelling.needs === 'number' && !before) continue;
 		if (spelling.needs === 'digits' && before !== 'digits') continue;
-		if (spelling.words.every((word, k) => sameWord(tokens[i + k], word)))
-			return { id: spelling.id, length: spelling.words.length };
+		if (!spelling.words.every((word, k) => sameWord(tokens[i + k], word))) continue;
+		const next = tokens[i + spelling.words.length];
+		if (spelling.last && place === 'answer' && next?.kind === 'word') continue;
+		const token = tokens[i];
+		const loose = spelling.loose && token.kind === 'word' && token.glued && place === 'answer';
+		return { id: spelling.id, length: spelling.words.length, ...(loose ? { loose } : {}) };
 	}
 	return null;
 }

@@ -63,3 +63,25 @@ describe('accepted answers that repeat another', () => {
 		expect(repeatedAnswers({ ...question, type: 'mcq' })).toEqual([]);
 	});
 });
+
+describe('a unit or quantity written another way (a teacher from Moodle, issue 12)', () => {
+	// Her GIFT file's "{=ohm =ohms =Ω}": the key and two ways to write it, one unit.
+	it('lists the other spellings of the key as repeats, each named as the same unit', () => {
+		const question = { type: 'short' as const, answer: 'ohm', accept: ['ohms', 'Ω', 'volt'] };
+		expect(alsoRight(question)).toEqual(['volt']);
+		const repeated = repeatedAnswers(question);
+		expect(repeated.map((r) => [r.alternative, r.way])).toEqual([
+			['ohms', 'unit'],
+			['Ω', 'unit']
+		]);
+		expect(repeatedWords(repeated[1])).toBe(
+			'“Ω” is the same unit as “ohm”, so it is right already and not listed again.'
+		);
+	});
+
+	it('lists a quantity with its unit spelt out as the same number, and another prefix as new', () => {
+		const question = { type: 'short' as const, answer: '2 A', accept: ['2 amps', '2 mA', '2A'] };
+		expect(alsoRight(question)).toEqual(['2 mA']);
+		expect(repeatedAnswers(question).map((r) => r.way)).toEqual(['number', 'number']);
+	});
+});

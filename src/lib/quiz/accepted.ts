@@ -1,5 +1,5 @@
 import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
-import { readValues } from '$lib/content/answer-values';
+import { readValues, unitOnly } from '$lib/content/answer-values';
 import type { Question } from '$lib/content/schema';
 import type { QuizQuestion } from './types';
 
@@ -46,8 +46,11 @@ export function sortAccepted(question: KeyedQuestion): {
 export interface RepeatedAnswer {
 	alternative: string;
 	same: string;
-	/** 'date' ("February 18, 2008" is "18 February 2008"), 'number', or 'spelling' (case, accents, a typo). */
-	way: 'date' | 'number' | 'spelling';
+	/**
+	 * 'date' ("February 18, 2008" is "18 February 2008"), 'number' ("2 A" is "2 amps"), 'unit'
+	 * ("Ω" is "ohms"), or 'spelling' (case, accents, a typo).
+	 */
+	way: 'date' | 'number' | 'unit' | 'spelling';
 }
 
 /**
@@ -62,6 +65,8 @@ export function repeatedAnswers(question: KeyedQuestion): RepeatedAnswer[] {
 /** How `text` repeats `same`: written the same once folded, else as the same date or number. */
 function wayOf(text: string, same: string): RepeatedAnswer['way'] {
 	if (normalizeAnswer(text) === normalizeAnswer(same)) return 'spelling';
+	const unit = unitOnly(text);
+	if (unit !== null && unit === unitOnly(same)) return 'unit';
 	const values = readValues(text, false).values;
 	if (values.some((v) => v.kind === 'date')) return 'date';
 	return values.length ? 'number' : 'spelling';
@@ -74,7 +79,9 @@ export function repeatedWords(r: RepeatedAnswer): string {
 			? 'the same date as'
 			: r.way === 'number'
 				? 'the same number as'
-				: 'marked as the same answer as';
+				: r.way === 'unit'
+					? 'the same unit as'
+					: 'marked as the same answer as';
 	return `“${r.alternative}” is ${how} “${r.same}”, so it is right already and not listed again.`;
 }
 

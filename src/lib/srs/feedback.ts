@@ -120,7 +120,9 @@ const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = 
 	numeric: 'within the margin this question allows',
 	form: 'without its last word, which the question already says',
 	aside: 'with another answer this question takes, or its initials, in brackets',
-	title: 'the name with a title before it'
+	title: 'the name with a title before it',
+	unit: 'the same unit written another way',
+	abbreviation: 'the abbreviation the question’s own text gives in brackets'
 };
 
 /**
