@@ -22,6 +22,11 @@ describe('termAskedAbout', () => {
 		expect(termAskedAbout('In the handout “A”, what is meant by the term “wheel”?', '')).toBe(
 			'wheel'
 		);
+		// A student's notes are framed by their outlet or their title alone (gen71).
+		expect(
+			termAskedAbout('In the revision notes “A”, what is meant by the term “wheel”?', '')
+		).toBe('wheel');
+		expect(termAskedAbout('In “A notes”, what is meant by the term “wheel”?', '')).toBe('wheel');
 		expect(termAskedAbout('What is a meander?', '')).toBe('meander');
 		expect(termAskedAbout('What is a bend in a river called?', '')).toBeUndefined();
 	});

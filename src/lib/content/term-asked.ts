@@ -1,7 +1,10 @@
 import { foldText } from '$lib/text/fold';
 
-/** A handout's frame before the question (`term-frame.ts`): "In the handout “<title>”, ". */
-const FRAME = /^In\s+the\s+\p{L}+\s+“[^”]*”,\s*/u;
+/**
+ * A document's frame before the question (`generator/document-frame.ts`): "In the handout
+ * “<title>”, ", "In the revision notes “<title>”, ", "In “<title>”, ".
+ */
+const FRAME = /^In\s+(?:the\s+\p{L}+(?:\s+\p{L}+)?\s+)?“[^”]*”,\s*/u;
 
 /** "What is meant by the term “diffusion”?" (the generator's definition card), term in group 1. */
 const MEANT_BY =

@@ -8,6 +8,7 @@ import { leadInLength, lowerOpening, needsAsOf, standAlone } from './standalone'
 import { balanceQuotes, findWhole, hashId, seededOrder } from './text';
 import { sentenceKey } from './centrality';
 import { resolveSubject } from './coreference';
+import { sourceSays } from './document-frame';
 
 /**
  * Candidate questions, one small builder per question type. Each fact may fill four slots:
@@ -325,7 +326,7 @@ export function candidatesFor(
 		factKey: `${doc.id}-${fact.kind}-${hashId(`${fact.identity}|${text}`, 8)}`,
 		topics: topicsOf(text, fact.sentence.section, knowledge),
 		distractors: distractorsFor(fact, pools, lexicon, yearCap, doc.years),
-		explanation: `${capitalize(doc.short)} says: “${text}”`,
+		explanation: `${sourceSays(doc.short)}: “${text}”`,
 		yearCap,
 		isCommon: (word) => lexicon.commonWords.has(word.toLowerCase()),
 		resolve: resolverFor(fact, lexicon)

@@ -4,6 +4,7 @@ import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
 import { listLabel, termsHeading } from './list-label';
+import { tableRow } from './table-row';
 import { mainWords, verblessClaim } from './idea-clause';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
 
@@ -180,6 +181,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	if (NOT_TERM.test(term)) return undefined;
 	// "Intellectual property (IP) – …": the term without its aside, only in a key-terms list.
 	if (aside && !listed) return undefined;
+	// "Nitrate – making amino acids → proteins – stunted growth": a table's row, its cells joined
+	// by dashes with no full stop (`documents/plain.ts`), keyed by the other cells (blind review
+	// H26, all three reviewers; gen71).
+	if (tableRow(sentence.text)) return undefined;
 	// "…; the name means “hand-wing”": what follows a semicolon is another statement.
 	const definition = whole!.split(/\s*;\s*/u)[0];
 	// "a connected point, such as a computer or site, on a network": the definition goes on after

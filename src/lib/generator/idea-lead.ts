@@ -36,6 +36,7 @@ import {
 	RULER_OFFICE,
 	THING
 } from './idea-person';
+import { sourceSays } from './document-frame';
 
 /**
  * Kind 1, the lead definition: "What is rickets?" → "A condition that results in weak or soft
@@ -180,7 +181,7 @@ export function leadIdeas(article: ArticleView): Idea[] {
 		);
 		// The cited sentence says "It": the explanation quotes the sentence that names it too.
 		if (idea && itNamed(sentence, lead[i - 1], article))
-			idea.explanation = `${capitalise(article.doc.short)} says: “${lead[i - 1].text} ${sentence.text}”`;
+			idea.explanation = `${sourceSays(article.doc.short)}: “${lead[i - 1].text} ${sentence.text}”`;
 		// "A muscular organ about the size of a clenched fist": a size is a property of the
 		// subject, not what it is (H2 S03, as a body term's key, `statesSize`).
 		if (idea && statesSize(idea.answer)) {
@@ -323,7 +324,7 @@ function definitionIdea(
 			start: 0,
 			weight: 3,
 			...(second && {
-				explanation: `${capitalise(article.doc.short)} says: “${sentence.text} … ${second.text}”`
+				explanation: `${sourceSays(article.doc.short)}: “${sentence.text} … ${second.text}”`
 			})
 		};
 	}

@@ -6,6 +6,7 @@ import { CONNECTIVE, POINTER } from './idea-this-called';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';
 import { isHandout } from './handout';
+import { sourceSays } from './document-frame';
 
 /**
  * A handout names a key term after the thing it describes, in one sentence: "Water that is safe
@@ -68,7 +69,7 @@ export function namedCalledIdeas(article: ArticleView): Idea[] {
 			start: 0,
 			span: phrase,
 			context: phrase,
-			explanation: `${capitalise(article.doc.short)} says: “${sentence.text}”`,
+			explanation: `${sourceSays(article.doc.short)}: “${sentence.text}”`,
 			weight: 0
 		};
 		return [idea];

@@ -1,6 +1,7 @@
 import type { ArticleView, Idea } from './ideas';
 import { capitalise } from './idea-text';
 import { isHandout } from './handout';
+import { sourceSays } from './document-frame';
 
 /**
  * A textbook's stated laws and stated definitions (gen33, issue 12's gap 2: H7's pressure, gas-laws
@@ -122,7 +123,7 @@ export function statedIdeas(article: ArticleView): Idea[] {
 			start: 0,
 			span: sentence.text,
 			context: sentence.text,
-			explanation: `${capitalise(article.doc.short)} says: “${sentence.text}”`,
+			explanation: `${sourceSays(article.doc.short)}: “${sentence.text}”`,
 			weight: 0
 		};
 		return [idea];

@@ -5,6 +5,7 @@ import { whatOfPerson } from './idea-strict';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';
 import { isHandout } from './handout';
+import { sourceSays } from './document-frame';
 
 /**
  * A textbook names a key term after describing it: "In a closed system, the forward and backward
@@ -70,7 +71,7 @@ export function thisCalledIdeas(article: ArticleView): Idea[] {
 			start: 0,
 			span: described,
 			context: described,
-			explanation: `${capitalise(article.doc.short)} says: “${before.text} ${sentence.text}”`,
+			explanation: `${sourceSays(article.doc.short)}: “${before.text} ${sentence.text}”`,
 			weight: 0
 		};
 		return [idea];

@@ -4,6 +4,7 @@ import { CONNECTIVE, POINTER } from './idea-this-called';
 import { pointsIntoArticle } from './standalone';
 import { fold } from './text';
 import { isHandout } from './handout';
+import { sourceSays } from './document-frame';
 
 /**
  * A handout names a period, system or event after telling it: "In November 1815 Austria, Russia,
@@ -74,7 +75,7 @@ export function thisNamedIdeas(article: ArticleView): Idea[] {
 				start: sentence.text.indexOf(name),
 				span: name,
 				context: `${told} ${sentence.text}`,
-				explanation: `${capitalise(article.doc.short)} says: “${told} ${sentence.text}”`,
+				explanation: `${sourceSays(article.doc.short)}: “${told} ${sentence.text}”`,
 				weight: 0
 			}
 		];

@@ -4,7 +4,7 @@ import { CONNECTIVE, POINTER } from './idea-this-called';
 import { isHandout } from './handout';
 import { hasDayWithoutYear, hasDeicticTime, needsAsOf, pointsIntoArticle } from './standalone';
 import { words, type Sentence } from './text';
-import { capitalise } from './idea-text';
+import { sourceSays } from './document-frame';
 
 /**
  * A handout's one-sentence reason, asked "Why …?" (gen53, issue 12's recall: "because" clauses
@@ -246,7 +246,7 @@ export function whyIdea(sentence: Sentence, article: ArticleView): Idea | undefi
 		span: reason,
 		context: text,
 		...(meant && {
-			explanation: `${capitalise(article.doc.short)} says: “${told(sentence, article)} ${sentence.text}”`
+			explanation: `${sourceSays(article.doc.short)}: “${told(sentence, article)} ${sentence.text}”`
 		}),
 		weight: 0
 	};

@@ -8,12 +8,12 @@ import type { SubjectReference } from './coreference';
 import type { Fact, Lexicon } from './facts';
 import type { Person } from './lexicon';
 import type { Salience } from './salience';
-import { capitalise } from './idea-text';
 import { hedged } from './idea-hedge';
 import { fold, hashId, words, type Sentence } from './text';
 import { askedTerms } from './asked-term';
 import { kindCap } from './idea-caps';
 import { startsTrue, statementTurns } from './truth-turns';
+import { sourceSays } from './document-frame';
 
 /**
  * Drafts no editor reads (a user's own documents) are chosen by the kind of idea a sentence
@@ -206,7 +206,7 @@ export function ideaCandidate(idea: Idea, article: ArticleView, score: number): 
 			topics: [],
 			difficulty: idea.type === 'flashcard' ? 1 : 2,
 			origin: 'generated',
-			explanation: withoutMarkup(idea.explanation ?? `${capitalise(doc.short)} says: “${text}”`),
+			explanation: withoutMarkup(idea.explanation ?? `${sourceSays(doc.short)}: “${text}”`),
 			prompt: withoutMarkup(idea.prompt),
 			answer: withoutMarkup(idea.answer),
 			...(accept.length && { accept }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionEntry, revisionIdeas } from './revision-list';
+import { functionEntry, revisionEntry, revisionIdeas } from './revision-list';
 import { glossaryIdeas } from './idea-glossary';
 import { madeUpArticle } from './ideas.test-helpers';
 import type { Sentence } from './text';
@@ -39,7 +39,7 @@ describe('functionEntry: a revision list’s term and what it does (gen69)', () 
 	});
 });
 
-describe('revisionIdeas: a list of three or more function entries under one heading (gen69)', () => {
+describe('revisionIdeas: a list of two or more function entries under one heading (gen69, gen71)', () => {
 	it('asks what each term does, framed in the handout', () => {
 		expect(
 			cards([
@@ -63,7 +63,7 @@ describe('revisionIdeas: a list of three or more function entries under one head
 		]);
 	});
 
-	it('asks nothing of fewer than three entries under one heading', () => {
+	it('asks nothing of a lone entry under its heading, two make a list (gen71)', () => {
 		expect(
 			cards([
 				INTRO,
@@ -72,8 +72,11 @@ describe('revisionIdeas: a list of three or more function entries under one head
 				'Pod wall – controls what enters and leaves the pod.',
 				'# Enzymes',
 				'Velmase breaks down lumate into sugars.'
-			])
-		).toEqual([]);
+			]).map(([prompt]) => prompt)
+		).toEqual([
+			'In the handout “Velm cells”, what does lumen do?',
+			'In the handout “Velm cells”, what does the pod wall do?'
+		]);
 	});
 
 	it('lets the glossary keep a class gloss that stands in such a list', () => {
@@ -101,6 +104,74 @@ describe('revisionIdeas: a list of three or more function entries under one head
 		]);
 		expect(glossaryIdeas(article).map((i) => i.answer)).toEqual([
 			'The site of lumic respiration, where energy is released from lumate'
+		]);
+	});
+});
+
+describe('revisionEntry: a site, a class, a colon, a semicolon (gen71)', () => {
+	it('reads a colon entry, a plural term’s verb and parts joined by semicolons', () => {
+		expect(functionEntry(sentence('Pod wall: controls what enters the pod.'))?.gloss).toBe(
+			'controls what enters the pod'
+		);
+		expect(
+			functionEntry(sentence('Velmoplasts – contain velmin; absorb light for growth.'))?.gloss
+		).toBe('contain velmin and absorb light for growth');
+		expect(functionEntry(sentence('Pod wall – made of lumose; strengthens the pod.'))?.gloss).toBe(
+			'strengthens the pod'
+		);
+	});
+
+	it('refuses a second statement, a pointer back, a cost and two terms in one', () => {
+		for (const text of [
+			'Muscle pod – contains fibres that slide; lots of velmosomes.',
+			'Right chamber: pumps it to the gills.',
+			'Weirs – control the flow, but are very expensive to build.',
+			'Weirs and sluices – control the flow of the stream.',
+			'Velmers make their own food.'
+		])
+			expect(revisionEntry(sentence(text)), text).toBeUndefined();
+	});
+
+	it('reads where a process happens as its site, a bare class with its restriction as a class', () => {
+		expect(
+			revisionEntry(sentence('Velmosomes – where lumates are made (lumic synthesis).'))
+		).toMatchObject({ shape: 'site', term: 'Velmosomes', question: 'where are lumates made' });
+		expect(
+			revisionEntry(sentence('Lumen – where lumic respiration happens, releasing energy.'))
+		).toMatchObject({ shape: 'site', question: 'where does lumic respiration happen' });
+		expect(
+			revisionEntry(
+				sentence('Podplasm – jelly-like fluid where most reactions happen (see below).')
+			)
+		).toMatchObject({ shape: 'class', key: 'Jelly-like fluid where most reactions happen' });
+		expect(revisionEntry(sentence('Meeting – the point where two streams join.'))).toMatchObject({
+			shape: 'class',
+			key: 'The point where two streams join'
+		});
+	});
+
+	it('reads no site of a motion, a pointer or a clause, no class of an action', () => {
+		for (const text of [
+			'Spring – where the stream starts, usually in the hills.',
+			'Outfall – where it is made.',
+			'Backrush – water running back down the shore.',
+			'Grinding – stones carried by the stream that scrape the bed.',
+			'Vesicle – a small sac that stores lumate.'
+		])
+			expect(revisionEntry(sentence(text)), text).toBeUndefined();
+	});
+
+	it('asks a site with its part the key, a class as the term’s meaning', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Parts of the cell',
+				'Velmosomes – where lumates are made.',
+				'Podplasm – jelly-like fluid where most reactions happen.'
+			])
+		).toEqual([
+			['In the handout “Velm cells”, where are lumates made?', 'Velmosomes'],
+			['What is meant by the term “podplasm”?', 'Jelly-like fluid where most reactions happen']
 		]);
 	});
 });

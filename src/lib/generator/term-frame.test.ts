@@ -65,6 +65,8 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 		);
 		expect(asked('What is a velm mill?')).toBe('What is a velm mill?');
 		expect(asked('What is the velm mill?', 'A kind of mill')).toBe('What is the velm mill?');
+		// "What is the heart?" keyed by what it is made of (H26 S39) tells it from nothing (gen71).
+		expect(asked('What is the velm mill?', 'A building made mostly of stone')).toBeUndefined();
 	});
 
 	it('frames an acronym card unless the title spells out its expansion (H20)', () => {

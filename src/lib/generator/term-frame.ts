@@ -1,5 +1,6 @@
 import { isHandout } from './handout';
 import type { ArticleView, Idea } from './ideas';
+import { documentFrame } from './document-frame';
 
 /**
  * A handout's key term asked in the handout's frame (blind review H14, issue 12): a term with an
@@ -21,6 +22,10 @@ import type { ArticleView, Idea } from './ideas';
  * Returns the idea, reframed or as it was; undefined when refused (an everyday term in a
  * document with no title: no true frame).
  */
+/** A key that is a class and its material alone: "An organ made mostly of muscle tissue". */
+const MADE_OF_ONLY =
+	/^An?\s+(?:\p{Ll}+\s+){1,2}made\s+(?:(?:mostly|mainly|largely|entirely)\s+)?(?:of|from)\s+[^,;]*$/u;
+
 export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	if (idea.type !== 'flashcard' || !isHandout(article)) return idea;
 	const title = (article.doc.title ?? article.title).trim();
@@ -30,7 +35,7 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	const acronym = /^What does (\S+) stand for\?$/u.exec(idea.prompt);
 	if (acronym)
 		return title && !title.toLowerCase().includes(idea.answer.toLowerCase())
-			? { ...idea, prompt: `In the handout “${title}”, what does ${acronym[1]} stand for?` }
+			? { ...idea, prompt: `${documentFrame(article)}, what does ${acronym[1]} stand for?` }
 			: idea;
 	const asked = askedTerm(idea.prompt);
 	if (!asked) return idea;
@@ -46,13 +51,19 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// with all three reviewers, "singularity" with one; H14's bare coined words passed, and the
 	// frame costs them nothing).
 	const folded = term.toLowerCase();
+	// "What is the heart?" → "An organ made mostly of muscle tissue" in notes on the heart (blind
+	// review H26 S39, all three reviewers): a key that says only what a thing is made of tells it
+	// from no other ("a pump", "a four-chambered organ" are as right); "What is the human
+	// appendix?" → "A narrow tube, closed at one end, attached to …" identifies it (H25 S42,
+	// accepted by all three).
+	if (definite && MADE_OF_ONLY.test(idea.answer)) return undefined;
 	if ([article.title, title].some((t) => t.toLowerCase().includes(folded))) return idea;
 	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
 	// The handout as its reader sees it named: its own title, never the subject the idea kinds
 	// read into a title its opening does not name ("How Soap Works" opening "Water on its own
 	// is …" was framed "In the handout “Water on its own”": blind review H16, 3 of 3).
 	if (!title) return undefined;
-	return { ...idea, prompt: `In the handout “${title}”, what is meant by the term “${term}”?` };
+	return { ...idea, prompt: `${documentFrame(article)}, what is meant by the term “${term}”?` };
 }
 
 /**
