@@ -45,6 +45,38 @@ test('C opens custom study where nothing is left; more new questions come at onc
 	await expect(heading).toHaveCount(0);
 });
 
+test('C where the review limit holds reviews back raises it for today: they come at once', async ({
+	page
+}) => {
+	// Three review cards due since an hour ago; no new questions or reviews a day.
+	await gotoApp(page, '/');
+	const now = Date.now();
+	const due = [0, 3, 6].map((i) => bank.questions[i]);
+	await seedProgress(page, {
+		cards: due.map((q) => ({ questionId: q.id, state: 2, due: now - 3_600_000 })),
+		reviews: []
+	});
+	await gotoApp(page, '/settings');
+	await page.getByLabel('New questions per day').fill('0');
+	await page.getByLabel('Maximum reviews per day').fill('0');
+	await page.getByRole('button', { name: 'Save study settings' }).click();
+	await expect(page.getByText(/^Saved\./)).toBeVisible();
+
+	await gotoApp(page, '/study');
+	await expect(page.getByRole('heading', { name: 'Nothing to study right now' })).toBeVisible();
+	await page.keyboard.press('c');
+	await expect(page.getByRole('heading', { name: 'Custom study' })).toBeFocused();
+	await page.getByLabel('Increase today’s review limit').check();
+	await expect(page.getByLabel('Reviews to add')).toHaveValue('50');
+	await page.getByLabel('Reviews to add').fill('2');
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'raised by 2' })).toHaveText(
+		'Today’s limit of reviews raised by 2, for today only.'
+	);
+	await expect(page.locator('article.question')).toBeVisible();
+	expect(await studyCounts(page)).toMatchObject({ review: 2 });
+});
+
 test('Home’s Custom study reviews the questions forgotten lately, the latest first', async ({
 	page
 }) => {
@@ -75,6 +107,33 @@ test('Home’s Custom study reviews the questions forgotten lately, the latest f
 	expect(await studyCounts(page)).toMatchObject({ learning: 2 });
 });
 
+test('Study by card state or topic takes the new questions of the topics ticked', async ({
+	page
+}) => {
+	// The built-in course's topics are its tags: "energy" has one question.
+	const energy = bank.questions.find((q) => q.topics.includes('energy'))!;
+	await gotoApp(page, '/study?course=&custom');
+	await expect(page.getByRole('heading', { name: 'Custom study' })).toBeFocused();
+	await page.getByLabel('Study by card state or topic').check();
+	await page.getByText('Choose topics').click();
+	const take = page.getByRole('group', { name: /^Only questions with one of these topics/ });
+	const leave = page.getByRole('group', { name: 'Leave out questions with these topics' });
+	await take.getByRole('checkbox', { name: 'energy (1)', exact: true }).check();
+	await leave.getByRole('checkbox', { name: 'energy (1)', exact: true }).check();
+	await expect(page.getByText('Choose topics (2 ticked)')).toBeVisible();
+	await page.getByLabel('How many questions').fill('5');
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'“energy” is ticked to take and to leave out: untick one.'
+	);
+	await leave.getByRole('checkbox', { name: 'energy (1)', exact: true }).uncheck();
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'topics chosen' })).toHaveText(
+		'1 new question of the topics chosen added to today’s study, first in the queue.'
+	);
+	await expect(page.locator('#prompt')).toHaveText(energy.prompt);
+});
+
 test.describe('on a 320 px phone at 200% text', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
@@ -90,15 +149,24 @@ test.describe('on a 320 px phone at 200% text', () => {
 			await expect(page.getByRole('heading', { name: 'Custom study' })).toBeFocused();
 			for (const choice of [
 				'Increase today’s new question limit',
+				'Increase today’s review limit',
 				'Review forgotten questions',
 				'Review ahead',
-				'Study by card state'
+				'Study by card state or topic'
 			]) {
 				await page.getByLabel(choice).check();
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 					320
 				);
 			}
+			// The topics, opened: each name wraps inside the card.
+			await page.getByText('Choose topics').click();
+			await expect(
+				page.getByRole('checkbox', { name: /^Turkey–Serbia relations/ }).first()
+			).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				320
+			);
 		}
 	);
 });

@@ -10,6 +10,7 @@ export const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as {
 		prompt: string;
 		accept?: string[];
 		choices?: string[];
+		topics: string[];
 	}[];
 };
 

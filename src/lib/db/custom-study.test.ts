@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { countQueue, pickNext } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
+import { moveTo, restoreZone } from '$lib/srs/zone.test-helpers';
 import { recordAnswer } from './answers';
-import { startCustomStudy } from './custom-study';
+import { readScopeTopics, startCustomStudy } from './custom-study';
+import { saveStudySettings } from './study-settings';
 import { loadHomeViewFilling } from './home-view';
 import { day, minute, seedShape, t0, type Shape } from './queue-steps.test-helpers';
-import { CARD_STATE, type RatingValue } from './records';
+import { CARD_STATE, type QuestionRecord, type RatingValue } from './records';
 import type { FlashpointDb } from './schema';
 import { answer, freshDb } from './test-helpers';
 import { loadTodayQueue } from './today-queue';
@@ -65,6 +67,33 @@ describe('startCustomStudy', () => {
 		await startCustomStudy({ kind: 'new-limit', count: 1 }, 'u-1', db, t0);
 		expect((await counts(db, 'u-1', settings)).fresh).toBe(6);
 		expect((await counts(db, 'u-1', settings, t0 + day)).fresh).toBe(2);
+		db.close();
+	});
+
+	it('raises today’s review limit of the scope studied, for today only, on Home too', async () => {
+		// Five review cards due in u-1, two in builtin; at most 2 reviews a day in all.
+		const due = (pick: number) => ({ pick, state: CARD_STATE.review, dueMinutes: -60 });
+		const { db, settings } = await seeded([8, 9, 10, 11, 12, 0, 1].map(due));
+		const limited = { ...settings, maxReviewsPerDay: 2 };
+		await saveStudySettings(limited, db);
+		expect((await counts(db, 'u-1', limited)).review).toBe(2);
+		expect(await startCustomStudy({ kind: 'review-limit', count: 2 }, 'u-1', db, t0)).toEqual({
+			count: 2
+		});
+		expect((await counts(db, 'u-1', limited)).review).toBe(4);
+		// The other course and all courses keep theirs, as Anki raises the deck studied only.
+		expect((await counts(db, 'builtin', limited)).review).toBe(2);
+		expect((await counts(db, null, limited)).review).toBe(2);
+		const { summary } = await loadHomeViewFilling(t0, db);
+		const home = (id: string) => summary!.courses!.find((course) => course.id === id)!.counts;
+		expect([home('u-1').review, home('builtin').review]).toEqual([4, 2]);
+		// Answers count against the raised limit; raised again, it adds up (beyond the cards due,
+		// it shows only what is due); the next study day starts from the limit again.
+		await answerNext(db, 'u-1', limited, 3, t0 + minute);
+		expect((await counts(db, 'u-1', limited, t0 + 2 * minute)).review).toBe(3);
+		await startCustomStudy({ kind: 'review-limit', count: 50 }, 'u-1', db, t0 + 2 * minute);
+		expect((await counts(db, 'u-1', limited, t0 + 2 * minute)).review).toBe(4);
+		expect((await counts(db, 'u-1', limited, t0 + day)).review).toBe(2);
 		db.close();
 	});
 
@@ -167,5 +196,157 @@ describe('startCustomStudy', () => {
 		expect(queue.map((item) => item.questionId)).toEqual([ids[10], ids[8], ids[9]]);
 		db.close();
 		fresh.close();
+	});
+});
+
+describe('study by card state or topic (Anki’s tags)', () => {
+	/** u-1's six questions as rows with `topics` (an Anki deck's tags), q4 a draft; q1, q3 due. */
+	async function tagged() {
+		const { db, settings, ids } = await seeded([
+			{ pick: 9, state: CARD_STATE.review, dueMinutes: -60 },
+			{ pick: 11, state: CARD_STATE.review, dueMinutes: -30 }
+		]);
+		const topics = [['Verbs'], ['Verbs', 'Irregular'], ['Nouns'], ['Verbs'], ['Verbs'], []];
+		await db.questions.bulkAdd(
+			topics.map(
+				(list, i) =>
+					({
+						id: `u-1:q${i}`,
+						courseId: 'u-1',
+						position: i,
+						type: 'flashcard',
+						prompt: `Front ${i}`,
+						answer: `Back ${i}`,
+						explanation: '',
+						source: { doc: 'u-1:d-1', quote: '' },
+						fact: `u-1-f${i}`,
+						topics: list,
+						difficulty: 2,
+						origin: 'imported',
+						...(i === 4 && { status: 'draft' })
+					}) as QuestionRecord
+			)
+		);
+		return { db, settings, ids };
+	}
+
+	it('offers the studied questions’ topics, most common first; none where there are none', async () => {
+		const { db } = await tagged();
+		expect(await readScopeTopics('u-1', db)).toEqual([
+			{ topic: 'Verbs', count: 3 },
+			{ topic: 'Irregular', count: 1 },
+			{ topic: 'Nouns', count: 1 }
+		]);
+		expect(await readScopeTopics('builtin', db)).toEqual([]);
+		db.close();
+	});
+
+	it('takes questions with a topic required and none excluded, started and new', async () => {
+		const { db, settings, ids } = await tagged();
+		const verbs = { include: ['Verbs'], exclude: ['Irregular'] };
+		// q0 and q3 are Verbs without Irregular (q1 is left out, q4 is a draft): q3's due card
+		// first, then the new q0.
+		expect(
+			await startCustomStudy(
+				{ kind: 'state', state: 'all', count: 10, topics: verbs },
+				'u-1',
+				db,
+				t0
+			)
+		).toEqual({ count: 2 });
+		const queue = await loadTodayQueue({ courseId: 'u-1' }, settings, t0, db);
+		expect(queue.filter((item) => item.kind === 'queued').map((item) => item.questionId)).toEqual([
+			ids[11],
+			ids[8]
+		]);
+		// Due only, Nouns: q2 has no card, so none.
+		expect(
+			await startCustomStudy(
+				{ kind: 'state', state: 'due', count: 10, topics: { include: ['Nouns'], exclude: [] } },
+				'u-1',
+				db,
+				t0
+			)
+		).toEqual({ count: 0 });
+		// Excluding alone: every question but the Verbs ones, new only (q2, q5).
+		expect(
+			await startCustomStudy(
+				{ kind: 'state', state: 'new', count: 10, topics: { include: [], exclude: ['Verbs'] } },
+				'u-1',
+				db,
+				t0
+			)
+		).toEqual({ count: 2 });
+		db.close();
+	});
+});
+
+/**
+ * A raised limit lasts the study day it was raised on, which ends at the next 4 AM where the
+ * student is (`readStudyToday`), never at midnight or at UTC's: checked in zones away from UTC,
+ * on an ordinary day and on both DST change days.
+ */
+describe('a raised limit ends at the 4 AM rollover, in the student’s zone', () => {
+	afterEach(restoreZone);
+
+	/** u-1's review count at each local time `times` (`YYYY-MM-DDTHH:mm`) after raising at `at`. */
+	async function reviewsAt(zone: string, at: string, times: string[]) {
+		moveTo(zone);
+		const local = (text: string) => {
+			const [date, time] = text.split('T');
+			const [y, m, d] = date.split('-').map(Number);
+			const [h, min] = time.split(':').map(Number);
+			return new Date(y, m - 1, d, h, min).getTime();
+		};
+		const due = (pick: number) => ({ pick, state: CARD_STATE.review, dueMinutes: -90 * 24 * 60 });
+		const { db, settings } = await seeded([8, 9, 10, 11].map(due));
+		const limited = { ...settings, maxReviewsPerDay: 1 };
+		await startCustomStudy({ kind: 'review-limit', count: 2 }, 'u-1', db, local(at));
+		const found = [];
+		for (const time of times) found.push((await counts(db, 'u-1', limited, local(time))).review);
+		db.close();
+		return found;
+	}
+
+	it('Kolkata (UTC+5:30): raised at 03:30, before the rollover, it ends at 04:00 that morning', async () => {
+		expect(
+			await reviewsAt('Asia/Kolkata', '2026-05-12T03:30', [
+				'2026-05-12T03:59',
+				'2026-05-12T04:00',
+				'2026-05-12T23:59'
+			])
+		).toEqual([3, 1, 1]);
+	});
+
+	it('New York: raised at 23:00, it lasts past midnight until 04:00', async () => {
+		expect(
+			await reviewsAt('America/New_York', '2026-05-11T23:00', [
+				'2026-05-12T00:30',
+				'2026-05-12T03:59',
+				'2026-05-12T04:00'
+			])
+		).toEqual([3, 3, 1]);
+	});
+
+	it('Berlin, the spring-forward day (a 23-hour day): raised at 10:00, ends at 04:00 the next day', async () => {
+		// 29 March 2026: 02:00 CET became 03:00 CEST.
+		expect(
+			await reviewsAt('Europe/Berlin', '2026-03-29T10:00', ['2026-03-30T03:59', '2026-03-30T04:00'])
+		).toEqual([3, 1]);
+		// Raised at 03:30 CEST that night: still the 28th's study day, which ends half an hour later.
+		expect(
+			await reviewsAt('Europe/Berlin', '2026-03-29T03:30', ['2026-03-29T03:59', '2026-03-29T04:00'])
+		).toEqual([3, 1]);
+	});
+
+	it('Berlin, the fall-back day (a 25-hour night): raised at 02:30, ends at 04:00', async () => {
+		// 25 October 2026: 03:00 CEST became 02:00 CET; 02:30 comes twice, both before 04:00.
+		expect(
+			await reviewsAt('Europe/Berlin', '2026-10-25T02:30', [
+				'2026-10-25T03:59',
+				'2026-10-25T04:00',
+				'2026-10-26T03:59'
+			])
+		).toEqual([3, 1, 1]);
 	});
 });

@@ -6,19 +6,30 @@
  */
 import { Dexie } from 'dexie';
 import {
-	addExtraNew,
+	addExtra,
 	aheadUntil,
 	EXTRA_NEW_KEY,
+	EXTRA_REVIEW_KEY,
 	forgottenIds,
 	forgottenSince,
-	isExtraNew,
-	type CustomStudyChoice
+	isExtraLimit,
+	topicsMatch,
+	type CustomStudyChoice,
+	type TopicFilter
 } from '$lib/srs/custom-study';
+import { topicCounts } from '$lib/content/topics';
 import { studyDayStart } from '$lib/srs/day';
 import { queueQuestionsForStudy } from './answers';
 import { readFresh } from './fresh-read';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
-import { CARD_STATE, courseIdOf, type CardRecord } from './records';
+import {
+	CARD_STATE,
+	courseIdOf,
+	isStudied,
+	NO_CARD,
+	type CardRecord,
+	type ItemRecord
+} from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { readStudyToday } from './study-today';
 
@@ -39,13 +50,14 @@ export async function startCustomStudy(
 	db: FlashpointDb = getDb(),
 	now: number = Date.now()
 ): Promise<CustomStudyOutcome> {
-	if (choice.kind === 'new-limit') {
-		await raiseNewLimit(db, courseId, choice.count, now);
+	if (choice.kind === 'new-limit' || choice.kind === 'review-limit') {
+		const key = choice.kind === 'new-limit' ? EXTRA_NEW_KEY : EXTRA_REVIEW_KEY;
+		await raiseLimit(db, key, courseId, choice.count, now);
 		return { count: choice.count };
 	}
 	const ids = await db.transaction(
 		'r',
-		[db.cards, db.reviews, db.items, db.fresh, db.tallies, db.courses],
+		[db.cards, db.reviews, db.items, db.fresh, db.tallies, db.courses, db.questions],
 		() => chooseCards(db, choice, courseId, now)
 	);
 	if (!ids.length) return { count: 0 };
@@ -89,37 +101,88 @@ async function emptyLastSession(db: FlashpointDb, next: readonly string[]): Prom
 }
 
 /**
- * Adds `count` new questions to today's limit of scope `courseId`, and a new `cards-generation`
- * marker so every tab's queue and Home's stored counts read the limits again.
+ * Adds `count` questions to today's limit kept under `key` (`EXTRA_NEW_KEY`, `EXTRA_REVIEW_KEY`)
+ * for scope `courseId`, today being the study day every screen counts (`readStudyToday`), and
+ * a new `cards-generation` marker so every tab's queue and Home's stored counts read the
+ * limits again.
  */
-async function raiseNewLimit(
+async function raiseLimit(
 	db: FlashpointDb,
+	key: string,
 	courseId: string | null,
 	count: number,
 	now: number
 ): Promise<void> {
 	await db.transaction('rw', [db.settings, db.reviews], async () => {
-		const [today, row] = await Promise.all([
-			readStudyToday(db, now),
-			db.settings.get(EXTRA_NEW_KEY)
-		]);
-		const extra = isExtraNew(row?.value) ? row.value : undefined;
+		const [today, row] = await Promise.all([readStudyToday(db, now), db.settings.get(key)]);
+		const extra = isExtraLimit(row?.value) ? row.value : undefined;
 		await db.settings.bulkPut([
-			{ key: EXTRA_NEW_KEY, value: addExtraNew(extra, today.day, courseId, count) },
+			{ key, value: addExtra(extra, today.day, courseId, count) },
 			{ key: CARDS_GENERATION_KEY, value: newGeneration() }
 		]);
 	});
 }
 
+/**
+ * The topics of the studied questions in scope `courseId` (null: every course), each with how
+ * many questions carry it, most common first (`topicCounts`): what "Study by card state or
+ * topic" offers to choose from; none for a course without topics.
+ */
+export async function readScopeTopics(
+	courseId: string | null,
+	db: FlashpointDb = getDb()
+): Promise<{ topic: string; count: number }[]> {
+	const rows = await (courseId === null
+		? db.questions.toArray()
+		: db.questions.where('courseId').equals(courseId).toArray());
+	return topicCounts(rows.filter(isStudied));
+}
+
+/**
+ * The ids of the studied questions in scope `courseId` whose topics `filter` takes. Reads the
+ * scope's question rows (a custom study's start, not a screen's load).
+ */
+async function idsOfTopics(
+	db: FlashpointDb,
+	courseId: string | null,
+	filter: TopicFilter
+): Promise<Set<string>> {
+	const rows = await (courseId === null
+		? db.questions.toArray()
+		: db.questions.where('courseId').equals(courseId).toArray());
+	return new Set(
+		rows.filter((row) => isStudied(row) && topicsMatch(row.topics, filter)).map((row) => row.id)
+	);
+}
+
+/**
+ * The first `count` questions of `ids` with no card, in teaching order (`ItemRecord`: rank, then
+ * course, then place in the course), as the `fresh` table orders every course's new questions.
+ */
+async function freshOf(db: FlashpointDb, ids: Iterable<string>, count: number) {
+	const items = (await db.items.bulkGet([...ids])).filter(
+		(item): item is ItemRecord => item?.state === NO_CARD
+	);
+	return items
+		.sort((a, b) => a.rank - b.rank || a.courseKey - b.courseKey || a.position - b.position)
+		.slice(0, count)
+		.map((item) => item.id);
+}
+
 /** The ids `choice` takes in scope `courseId`, studied questions only, in the order to study. */
 async function chooseCards(
 	db: FlashpointDb,
-	choice: Exclude<CustomStudyChoice, { kind: 'new-limit' }>,
+	choice: Exclude<CustomStudyChoice, { kind: 'new-limit' | 'review-limit' }>,
 	courseId: string | null,
 	now: number
 ): Promise<string[]> {
 	const today = await readStudyToday(db, now);
-	const inScope = (id: string) => courseId === null || courseIdOf(id) === courseId;
+	const topics =
+		choice.kind === 'state' && choice.topics
+			? await idsOfTopics(db, courseId, choice.topics)
+			: undefined;
+	const inScope = (id: string) =>
+		(courseId === null || courseIdOf(id) === courseId) && (!topics || topics.has(id));
 	const byDue = (from: number, to: number, states: readonly number[]) =>
 		Promise.all(
 			states.map((state) =>
@@ -149,7 +212,9 @@ async function chooseCards(
 					]);
 		ids = started.map((card) => card.questionId).slice(0, choice.count);
 		const more = choice.state === 'due' ? 0 : choice.count - ids.length;
-		if (more > 0) ids.push(...(await readFresh(db, courseId, more)).all.items.map((i) => i.id));
+		if (more > 0 && topics) ids.push(...(await freshOf(db, topics, more)));
+		else if (more > 0)
+			ids.push(...(await readFresh(db, courseId, more)).all.items.map((i) => i.id));
 		ids = ids.slice(0, choice.count);
 	}
 	// Studied questions only: a card whose question was rejected, or is gone, has no item.

@@ -10,8 +10,8 @@ import { listCourseInfo } from '$lib/content/bank';
 import { ownCoursesFirst } from '$lib/courses/course-order';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { keptStudyDay } from '$lib/srs/kept-day';
-import { newLeftToday } from '$lib/srs/queue';
-import { extraNewFor } from '$lib/srs/custom-study';
+import { newLeftToday, reviewsLeftToday } from '$lib/srs/queue';
+import { extraFor } from '$lib/srs/custom-study';
 import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readGeneration } from './generation';
 import {
@@ -129,20 +129,23 @@ export async function loadHomeViewFilling(
 			return { summary: { ...summary, clockBehind: behind, keptDay }, fill };
 		}
 		const due = await primeDueCards(db, tokenRead, today);
-		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - due.totals.reviewCards);
 		const keyOf = (courseId: string | undefined): HomeCountsKey => ({
 			day: today.day,
 			dayStart: today.start,
 			dayEnd: today.end,
 			newPerDay: settings.newPerDay,
 			maxReviewsPerDay: settings.maxReviewsPerDay,
-			reviewsLeft,
+			reviewsLeft: reviewsLeftToday(
+				settings,
+				due.totals,
+				extraFor(due.extraReview, due.day, courseId)
+			),
 			newLeft: newLeftToday(
 				settings,
 				due.totals,
 				due.newByCourse,
 				courseId,
-				extraNewFor(due.extraNew, due.day, courseId)
+				extraFor(due.extraNew, due.day, courseId)
 			)
 		});
 		const entries = new Map<string, HomeCountsEntry>();
@@ -155,7 +158,8 @@ export async function loadHomeViewFilling(
 		// the reviews due since its list was kept, not its whole backlog (the first Home of a day).
 		const lists = missing.length ? await readReviewLists(db) : new Map<string, ReviewList>();
 		dueCaches.set(db, { ...due, reviewLists: lists });
-		const limits = { reviewsLeft, newLeft: keyOf(undefined).newLeft };
+		const { reviewsLeft, newLeft } = keyOf(undefined);
+		const limits = { reviewsLeft, newLeft };
 		const derive = (list: HomeCountsEntry[]) =>
 			everyCourseCounts(list, limits, now, settings.learnAheadMinutes);
 		// Whether to build the missing courses alone (each from its own rows), then derive the

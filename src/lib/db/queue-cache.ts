@@ -3,7 +3,7 @@
  * kept valid across tabs by comparing the marker (see README.md).
  */
 import type { QueueQuestion } from '$lib/srs/queue';
-import type { ExtraNew } from '$lib/srs/custom-study';
+import type { ExtraLimit } from '$lib/srs/custom-study';
 import { isNewAnswer } from './day-totals';
 import {
 	CARD_STATE,
@@ -91,7 +91,9 @@ export interface DueCards {
 	/** Cards the student asked to study, oldest request first. */
 	queued: readonly CardRecord[];
 	/** Today's new-question limits raised by custom study (`EXTRA_NEW_KEY`), if ever. */
-	extraNew?: ExtraNew;
+	extraNew?: ExtraLimit;
+	/** Today's review limits raised by custom study (`EXTRA_REVIEW_KEY`), if ever. */
+	extraReview?: ExtraLimit;
 	/** Whole review cards already loaded (the ones shown next), by question id. */
 	loaded: ReadonlyMap<string, CardRecord>;
 	/**

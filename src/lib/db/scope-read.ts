@@ -8,7 +8,7 @@
  */
 import { Dexie } from 'dexie';
 import type { QueueQuestion } from '$lib/srs/queue';
-import { EXTRA_NEW_KEY, isExtraNew } from '$lib/srs/custom-study';
+import { EXTRA_NEW_KEY, EXTRA_REVIEW_KEY, isExtraLimit } from '$lib/srs/custom-study';
 import type { StudyToday } from '$lib/srs/today';
 import { CARD_STATE, courseIdOf, emptyDay, UNRANKED, type ItemRecord } from './records';
 import { isNewAnswer } from './day-totals';
@@ -54,18 +54,29 @@ export async function readDueCards(
 	// From today on, not today alone: answers filed under a later study day (the clock was set
 	// back since) were given by now, so they count against today's limits and bury today's
 	// siblings as today's own (`DueCards.newLater`).
-	const [days, answered, learning, relearning, queued, reviews, firstReview, tokenValue, extra] =
-		await Promise.all([
-			db.days.where('day').aboveOrEqual(day).toArray(),
-			db.reviews.where('studyDay').aboveOrEqual(day).toArray(),
-			dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
-			dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
-			db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
-			readDueReviews(db, dayEnd, reviewLimit),
-			reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
-			token,
-			db.settings.get(EXTRA_NEW_KEY)
-		]);
+	const [
+		days,
+		answered,
+		learning,
+		relearning,
+		queued,
+		reviews,
+		firstReview,
+		tokenValue,
+		extra,
+		extraReview
+	] = await Promise.all([
+		db.days.where('day').aboveOrEqual(day).toArray(),
+		db.reviews.where('studyDay').aboveOrEqual(day).toArray(),
+		dueRange(db, CARD_STATE.learning, dayEnd).toArray(),
+		dueRange(db, CARD_STATE.relearning, dayEnd).toArray(),
+		db.cards.where('queuedAt').above(0).sortBy('queuedAt'),
+		readDueReviews(db, dayEnd, reviewLimit),
+		reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
+		token,
+		db.settings.get(EXTRA_NEW_KEY),
+		db.settings.get(EXTRA_REVIEW_KEY)
+	]);
 	const totals = days.find((row) => row.day === day) ?? emptyDay(day);
 	const later = days.filter((row) => row.day > day);
 	const newLater = later.reduce((sum, row) => sum + row.newCards, 0);
@@ -90,7 +101,8 @@ export async function readDueCards(
 		learning: [...learning, ...relearning].sort(learningOrder),
 		...reviews,
 		queued,
-		...(isExtraNew(extra?.value) && { extraNew: extra.value }),
+		...(isExtraLimit(extra?.value) && { extraNew: extra.value }),
+		...(isExtraLimit(extraReview?.value) && { extraReview: extraReview.value }),
 		loaded: new Map(firstReview ? [[firstReview.questionId, firstReview]] : [])
 	};
 }

@@ -10,10 +10,11 @@ import {
 	newLeftToday,
 	newQuestionOrder,
 	pickNext,
+	reviewsLeftToday,
 	type QueueItem
 } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
-import { extraNewFor } from '$lib/srs/custom-study';
+import { extraFor } from '$lib/srs/custom-study';
 import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
@@ -181,9 +182,10 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				due = { ...due, loaded: new Map(due.loaded).set(nextCard.questionId, nextCard) };
 		} else due = await readDueCards(db, tokenRead, found, reviewLimit);
 		const totals = due.totals;
-		const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - totals.reviewCards);
 		const scopeCourse = isScope(source) ? (source.courseId ?? undefined) : listCourse;
-		const extraNew = extraNewFor(due.extraNew, due.day, scopeCourse);
+		const extraNew = extraFor(due.extraNew, due.day, scopeCourse);
+		const extraReview = extraFor(due.extraReview, due.day, scopeCourse);
+		const reviewsLeft = reviewsLeftToday(settings, totals, extraReview);
 		const newLeft = newLeftToday(settings, totals, due.newByCourse, scopeCourse, extraNew);
 		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
 		// each answered review leaves one key fewer in the cache and one review fewer to show, so
@@ -219,6 +221,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				newByCourse: due.newByCourse,
 				scopeCourse,
 				extraNew,
+				extraReview,
 				...view
 			});
 		let built = build();

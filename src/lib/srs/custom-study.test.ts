@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	addExtraNew,
+	addExtra,
 	aheadUntil,
 	customStudyDone,
-	extraNewFor,
+	extraFor,
 	forgottenIds,
 	forgottenSince,
-	isExtraNew,
-	parseCustomStudy
+	isExtraLimit,
+	parseCustomStudy,
+	topicsMatch
 } from './custom-study';
 import { studyDayStart } from './day';
 
@@ -25,6 +26,25 @@ describe('parseCustomStudy', () => {
 			ok: true,
 			choice: { kind: 'state', state: 'due', count: 50 }
 		});
+		expect(parseCustomStudy('review-limit', '50')).toEqual({
+			ok: true,
+			choice: { kind: 'review-limit', count: 50 }
+		});
+	});
+
+	it('keeps the topics ticked, none when nothing is, and refuses a topic ticked both ways', () => {
+		const topics = { include: ['Verbs'], exclude: ['Irregular'] };
+		expect(parseCustomStudy('state', '5', 'all', topics)).toEqual({
+			ok: true,
+			choice: { kind: 'state', state: 'all', count: 5, topics }
+		});
+		expect(parseCustomStudy('state', '5', 'all', { include: [], exclude: [] })).toEqual({
+			ok: true,
+			choice: { kind: 'state', state: 'all', count: 5 }
+		});
+		expect(
+			parseCustomStudy('state', '5', 'all', { include: ['Verbs'], exclude: ['Verbs'] })
+		).toEqual({ ok: false, problem: '“Verbs” is ticked to take and to leave out: untick one.' });
 	});
 
 	it('refuses anything else, saying what it takes', () => {
@@ -42,25 +62,25 @@ describe('parseCustomStudy', () => {
 
 describe('today’s extra new questions', () => {
 	it('add up per scope on one day, and a new day starts from none', () => {
-		let extra = addExtraNew(undefined, '2026-05-12', 'u-1', 5);
-		extra = addExtraNew(extra, '2026-05-12', 'u-1', 3);
-		extra = addExtraNew(extra, '2026-05-12', null, 2);
-		expect(extraNewFor(extra, '2026-05-12', 'u-1')).toBe(8);
-		expect(extraNewFor(extra, '2026-05-12', undefined)).toBe(2);
-		expect(extraNewFor(extra, '2026-05-12', 'builtin')).toBe(0);
-		expect(extraNewFor(extra, '2026-05-13', 'u-1')).toBe(0);
-		expect(addExtraNew(extra, '2026-05-13', 'u-1', 1)).toEqual({
+		let extra = addExtra(undefined, '2026-05-12', 'u-1', 5);
+		extra = addExtra(extra, '2026-05-12', 'u-1', 3);
+		extra = addExtra(extra, '2026-05-12', null, 2);
+		expect(extraFor(extra, '2026-05-12', 'u-1')).toBe(8);
+		expect(extraFor(extra, '2026-05-12', undefined)).toBe(2);
+		expect(extraFor(extra, '2026-05-12', 'builtin')).toBe(0);
+		expect(extraFor(extra, '2026-05-13', 'u-1')).toBe(0);
+		expect(addExtra(extra, '2026-05-13', 'u-1', 1)).toEqual({
 			day: '2026-05-13',
 			byScope: { 'u-1': 1 }
 		});
 	});
 
 	it('read a stored row only when it has the shape, and a bad count as none', () => {
-		expect(isExtraNew({ day: '2026-05-12', byScope: {} })).toBe(true);
+		expect(isExtraLimit({ day: '2026-05-12', byScope: {} })).toBe(true);
 		for (const value of [null, 3, 'x', { day: 1, byScope: {} }, { day: '2026-05-12' }])
-			expect(isExtraNew(value)).toBe(false);
-		expect(extraNewFor({ day: 'd', byScope: { '': -4 } }, 'd', null)).toBe(0);
-		expect(extraNewFor({ day: 'd', byScope: { '': 2.5 } }, 'd', null)).toBe(0);
+			expect(isExtraLimit(value)).toBe(false);
+		expect(extraFor({ day: 'd', byScope: { '': -4 } }, 'd', null)).toBe(0);
+		expect(extraFor({ day: 'd', byScope: { '': 2.5 } }, 'd', null)).toBe(0);
 	});
 });
 
@@ -86,8 +106,28 @@ describe('which cards', () => {
 	});
 });
 
+describe('topicsMatch (Anki’s “Choose Tags”)', () => {
+	it('takes a question with any topic required and none excluded', () => {
+		const filter = { include: ['Verbs', 'Nouns'], exclude: ['Irregular'] };
+		expect(topicsMatch(['Nouns'], filter)).toBe(true);
+		expect(topicsMatch(['Verbs', 'Irregular'], filter)).toBe(false);
+		expect(topicsMatch([], filter)).toBe(false);
+		expect(topicsMatch([], { include: [], exclude: ['Irregular'] })).toBe(true);
+	});
+});
+
 describe('customStudyDone', () => {
 	it('says what was done, or that nothing was found', () => {
+		expect(customStudyDone({ kind: 'review-limit', count: 50 }, 50)).toBe(
+			'Today’s limit of reviews raised by 50, for today only.'
+		);
+		const topics = { include: ['Verbs'], exclude: [] };
+		expect(customStudyDone({ kind: 'state', state: 'new', count: 5, topics }, 2)).toBe(
+			'2 new questions of the topics chosen added to today’s study, first in the queue.'
+		);
+		expect(customStudyDone({ kind: 'state', state: 'new', count: 5, topics }, 0)).toBe(
+			'No question of that kind with the topics chosen is left to study.'
+		);
 		expect(customStudyDone({ kind: 'new-limit', count: 10 }, 10)).toBe(
 			'Today’s limit of new questions raised by 10, for today only.'
 		);

@@ -1,18 +1,18 @@
 /**
  * Custom study: studying beyond today's limits, as Anki's Custom Study offers it (manual,
- * "Filtered Decks → Custom Study"): raise today's new-question limit, review the questions
- * forgotten lately, review ahead, or study a number of questions by their state. Every answer
- * given is scheduled as any other (ts-fsrs; a review ahead is an early review, its elapsed days
- * counted by the scheduler). The cards chosen are asked for today (`queueQuestionsForStudy`),
- * so they come first, whatever the limits; raising the new limit is kept for today only
- * (`ExtraNew`). Pure: `$lib/db/custom-study` reads and writes.
+ * "Filtered Decks → Custom Study"): raise today's new-question or review limit, review the
+ * questions forgotten lately, review ahead, or study a number of questions by their state. Every
+ * answer given is scheduled as any other (ts-fsrs; a review ahead is an early review, its
+ * elapsed days counted by the scheduler). The cards chosen are asked for today
+ * (`queueQuestionsForStudy`), so they come first, whatever the limits; a raised limit is kept
+ * for today only (`ExtraLimit`). Pure: `$lib/db/custom-study` reads and writes.
  */
 import { formatCount, plural } from '$lib/text/plural';
 import { addDays, type StudyDay } from './day';
 import { PER_DAY_MAX } from './settings';
 
-/** Anki's four kinds that Flashpoint offers (its "Preview new cards" and tags are not). */
-export type CustomStudyKind = 'new-limit' | 'forgotten' | 'ahead' | 'state';
+/** Anki's kinds that Flashpoint offers (its "Preview new cards" is not). */
+export type CustomStudyKind = 'new-limit' | 'review-limit' | 'forgotten' | 'ahead' | 'state';
 
 /** Which cards "Study by card state" takes: new ones, due ones (today's), or any. */
 export type CardStateChoice = 'new' | 'due' | 'all';
@@ -20,20 +20,47 @@ export type CardStateChoice = 'new' | 'due' | 'all';
 /** What the student chose: the kind, its number (`CUSTOM_STUDY_LIMITS`), and for `state`, which. */
 export type CustomStudyChoice =
 	| { kind: 'new-limit'; count: number }
+	| { kind: 'review-limit'; count: number }
 	| { kind: 'forgotten'; days: number }
 	| { kind: 'ahead'; days: number }
-	| { kind: 'state'; state: CardStateChoice; count: number };
+	| { kind: 'state'; state: CardStateChoice; count: number; topics?: TopicFilter };
+
+/**
+ * Which topics "Study by card state or tag" takes (Anki's "Choose Tags": "Require one or more of
+ * these tags", "Exclude cards with these tags"; a question's topics are its file's tags, an Anki
+ * note's tags among them): a question with any topic of `include` (none: any question) and
+ * none of `exclude`.
+ */
+export interface TopicFilter {
+	include: string[];
+	exclude: string[];
+}
+
+/** Whether a question with `topics` is one `filter` takes (`TopicFilter`). */
+export function topicsMatch(topics: readonly string[], filter: TopicFilter): boolean {
+	return (
+		(filter.include.length === 0 || filter.include.some((topic) => topics.includes(topic))) &&
+		!filter.exclude.some((topic) => topics.includes(topic))
+	);
+}
+
+/** `filter`, or undefined when it takes every question (nothing ticked). */
+export function activeTopics(filter: TopicFilter | undefined): TopicFilter | undefined {
+	return filter && (filter.include.length || filter.exclude.length) ? filter : undefined;
+}
 
 /**
  * Each kind's number: its least, most and default value, and its unit. Anki's own bounds where
  * it has them (forgotten cards: 1–30 days; review ahead: up to 9,999 days, here a year), and
- * the most new questions a day Settings takes (`PER_DAY_MAX`) for counts.
+ * the most questions a day Settings takes (`PER_DAY_MAX`) for counts. Anki's dialog offers 10
+ * more new cards and 50 more reviews at first; so does this.
  */
 export const CUSTOM_STUDY_LIMITS: Record<
 	CustomStudyKind,
 	{ min: number; max: number; initial: number; unit: 'questions' | 'days' }
 > = {
 	'new-limit': { min: 1, max: PER_DAY_MAX, initial: 10, unit: 'questions' },
+	'review-limit': { min: 1, max: PER_DAY_MAX, initial: 50, unit: 'questions' },
 	forgotten: { min: 1, max: 30, initial: 1, unit: 'days' },
 	ahead: { min: 1, max: 365, initial: 1, unit: 'days' },
 	state: { min: 1, max: PER_DAY_MAX, initial: 50, unit: 'questions' }
@@ -41,13 +68,14 @@ export const CUSTOM_STUDY_LIMITS: Record<
 
 /**
  * The choice the form's fields make, or the reason it is refused (a sentence for the field):
- * `kind`, the number typed (`text`, digits only: "10", not "1e1" or "10.5") and `state` for
- * "Study by card state".
+ * `kind`, the number typed (`text`, digits only: "10", not "1e1" or "10.5"), and for "Study by
+ * card state" `state` and the topics ticked (`topics`; a topic ticked both ways is refused).
  */
 export function parseCustomStudy(
 	kind: CustomStudyKind,
 	text: string,
-	state: CardStateChoice = 'new'
+	state: CardStateChoice = 'new',
+	topics?: TopicFilter
 ): { ok: true; choice: CustomStudyChoice } | { ok: false; problem: string } {
 	const { min, max, unit } = CUSTOM_STUDY_LIMITS[kind];
 	const trimmed = text.trim();
@@ -57,46 +85,61 @@ export function parseCustomStudy(
 			ok: false,
 			problem: `Enter a whole number of ${unit} from ${min} to ${formatCount(max)}.`
 		};
-	if (kind === 'new-limit') return { ok: true, choice: { kind, count: value } };
-	if (kind === 'state') return { ok: true, choice: { kind, state, count: value } };
+	if (kind === 'new-limit' || kind === 'review-limit')
+		return { ok: true, choice: { kind, count: value } };
+	if (kind === 'state') {
+		const both = topics?.include.find((topic) => topics.exclude.includes(topic));
+		if (both !== undefined)
+			return { ok: false, problem: `“${both}” is ticked to take and to leave out: untick one.` };
+		const filter = activeTopics(topics);
+		return {
+			ok: true,
+			choice: { kind, state, count: value, ...(filter && { topics: filter }) }
+		};
+	}
 	return { ok: true, choice: { kind, days: value } };
 }
 
-/** The key of a study scope in `ExtraNew.byScope`: a course's id, or '' for all courses. */
+/** The key of a study scope in `ExtraLimit.byScope`: a course's id, or '' for all courses. */
 export function scopeKey(courseId: string | null | undefined): string {
 	return courseId ?? '';
 }
 
 /**
- * New questions added to today's limit by "Increase today's new card limit", for one study day
- * only (`day`), by scope (`scopeKey`): as Anki's, it raises the limit of the deck studied, so
- * a course's extra applies when that course is studied alone, and all courses' when they are
- * studied together. Kept as one `settings` row (`EXTRA_NEW_KEY`).
+ * Questions added to one of today's limits by custom study ("Increase today's new card limit",
+ * "Increase today's review card limit"), for one study day only (`day`, the study day as every
+ * screen counts it: `readStudyToday`, so the rollover hour and the zone decide when it ends), by
+ * scope (`scopeKey`): as Anki's, it raises the limit of the deck studied, so a course's extra
+ * applies when that course is studied alone, and all courses' when they are studied together.
+ * Kept as one `settings` row per limit (`EXTRA_NEW_KEY`, `EXTRA_REVIEW_KEY`).
  */
-export interface ExtraNew {
+export interface ExtraLimit {
 	day: StudyDay;
 	byScope: Record<string, number>;
 }
 
-/** The `settings` key of today's `ExtraNew` (one row; a later day's replaces it). */
+/** The `settings` key of today's extra new questions (one row; a later day's replaces it). */
 export const EXTRA_NEW_KEY = 'custom-study-new';
 
-/** `extra` with `count` more new questions for scope `courseId` on `day` (a new day starts at 0). */
-export function addExtraNew(
-	extra: ExtraNew | undefined,
+/** The `settings` key of today's extra reviews (one row; a later day's replaces it). */
+export const EXTRA_REVIEW_KEY = 'custom-study-review';
+
+/** `extra` with `count` more for scope `courseId` on `day` (a new day starts at 0). */
+export function addExtra(
+	extra: ExtraLimit | undefined,
 	day: StudyDay,
 	courseId: string | null,
 	count: number
-): ExtraNew {
+): ExtraLimit {
 	const byScope = extra?.day === day ? { ...extra.byScope } : {};
 	const key = scopeKey(courseId);
 	byScope[key] = Math.min(PER_DAY_MAX, (byScope[key] ?? 0) + count);
 	return { day, byScope };
 }
 
-/** The extra new questions `extra` gives scope `courseId` on `day`: 0 on any other day. */
-export function extraNewFor(
-	extra: ExtraNew | undefined,
+/** The extra questions `extra` gives scope `courseId` on `day`: 0 on any other day. */
+export function extraFor(
+	extra: ExtraLimit | undefined,
 	day: StudyDay,
 	courseId: string | null | undefined
 ): number {
@@ -105,9 +148,9 @@ export function extraNewFor(
 	return Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 
-/** Whether a stored value is an `ExtraNew` (anything else counts as none). */
-export function isExtraNew(value: unknown): value is ExtraNew {
-	const extra = value as ExtraNew | null;
+/** Whether a stored value is an `ExtraLimit` (anything else counts as none). */
+export function isExtraLimit(value: unknown): value is ExtraLimit {
+	const extra = value as ExtraLimit | null;
 	return (
 		typeof extra === 'object' &&
 		extra !== null &&
@@ -159,19 +202,31 @@ export function aheadUntil(
 export function customStudyDone(choice: CustomStudyChoice, count: number): string {
 	if (choice.kind === 'new-limit')
 		return `Today’s limit of new questions raised by ${formatCount(count)}, for today only.`;
-	if (count === 0) return NOTHING_FOUND[choice.kind];
+	if (choice.kind === 'review-limit')
+		return `Today’s limit of reviews raised by ${formatCount(count)}, for today only.`;
+	if (count === 0)
+		return choice.kind === 'state' && choice.topics
+			? NOTHING_OF_TOPICS
+			: NOTHING_FOUND[choice.kind];
 	const days = (n: number) => (n === 1 ? 'day' : plural(n, 'day'));
 	const what =
 		choice.kind === 'forgotten'
 			? ` forgotten in the last ${days(choice.days)}`
 			: choice.kind === 'ahead'
 				? ` due in the next ${days(choice.days)}`
-				: { new: ' new', due: ' due today', all: '' }[choice.state];
-	return `${plural(count, 'question')}${what} added to today’s study, first in the queue.`;
+				: { new: '', due: ' due today', all: '' }[choice.state];
+	// "3 new questions", not "3 questions new".
+	const noun = choice.kind === 'state' && choice.state === 'new' ? 'new question' : 'question';
+	const topics = choice.kind === 'state' && choice.topics ? ' of the topics chosen' : '';
+	return `${plural(count, noun)}${what}${topics} added to today’s study, first in the queue.`;
 }
 
-const NOTHING_FOUND: Record<Exclude<CustomStudyKind, 'new-limit'>, string> = {
+const NOTHING_FOUND: Record<Exclude<CustomStudyKind, 'new-limit' | 'review-limit'>, string> = {
 	forgotten: 'No question was forgotten (answered Again) in those days.',
 	ahead: 'No question is due in those days.',
 	state: 'No question of that kind is left to study.'
 };
+
+/** What "Study by card state" says when the topics chosen leave no question. */
+export const NOTHING_OF_TOPICS =
+	'No question of that kind with the topics chosen is left to study.';

@@ -64,10 +64,12 @@ export interface QueueInput {
 	/** The course studied alone, if one (see `newLeftToday`). */
 	scopeCourse?: string;
 	/**
-	 * New questions added to today's limit for this scope by custom study (`extraNewFor`), 0 by
+	 * New questions added to today's limit for this scope by custom study (`extraFor`), 0 by
 	 * default.
 	 */
 	extraNew?: number;
+	/** Reviews added to today's limit for this scope by custom study (`extraFor`), 0 by default. */
+	extraReview?: number;
 }
 
 /**
@@ -77,7 +79,7 @@ export interface QueueInput {
  * cap a subdeck clicked on); studying all courses (the parent deck), it is also the limit of
  * them all together, which, being the same number, keeps every course within its own. `extra`:
  * new questions custom study added to this scope's limit today (Anki's "Increase today's new
- * card limit", which raises the deck studied; `extraNewFor`). A count, never negative.
+ * card limit", which raises the deck studied; `extraFor`). A count, never negative.
  */
 export function newLeftToday(
 	settings: Pick<StudySettings, 'newPerDay'>,
@@ -89,6 +91,21 @@ export function newLeftToday(
 	const used =
 		scopeCourse !== undefined && newByCourse ? (newByCourse.get(scopeCourse) ?? 0) : today.newCards;
 	return Math.max(0, settings.newPerDay + extra - used);
+}
+
+/**
+ * Reviews still allowed today: "maximum reviews per day", one limit for all courses, less the
+ * reviews answered today in any course, plus `extra`, the reviews custom study added to the
+ * limit of the scope studied today (Anki's "Increase today's review card limit", which raises
+ * the deck studied; `extraFor`). The one rule for the queue, Home and the review counts. A
+ * count, never negative (`Infinity` for no limit).
+ */
+export function reviewsLeftToday(
+	settings: Pick<StudySettings, 'maxReviewsPerDay'>,
+	today: Pick<DayRecord, 'reviewCards'>,
+	extra = 0
+): number {
+	return Math.max(0, settings.maxReviewsPerDay + extra - today.reviewCards);
 }
 
 /**
@@ -246,7 +263,7 @@ export function buildQueueCounted(input: QueueInput): {
 	}
 	const reviews: QueueItem[] = [];
 	const reviewLimit = leftAfterAsked(
-		Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards),
+		reviewsLeftToday(input.settings, input.today, input.extraReview),
 		asked.review
 	);
 	let reviewsLeft = reviewLimit;

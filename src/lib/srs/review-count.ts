@@ -12,6 +12,7 @@ import {
 	countQueue,
 	leftAfterAsked,
 	newQuestionOrder,
+	reviewsLeftToday,
 	type QueueInput,
 	type QueueItem,
 	type QueueQuestion,
@@ -88,7 +89,7 @@ export function contestedKeys(input: InputWithoutReviews, newCount = Infinity): 
  */
 function reviewsLeft(input: InputWithoutReviews, askedReviews: number): number {
 	return leftAfterAsked(
-		Math.max(0, input.settings.maxReviewsPerDay - input.today.reviewCards),
+		reviewsLeftToday(input.settings, input.today, input.extraReview),
 		askedReviews
 	);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { countLine, filterQuestions, startingCourse, topicCounts } from './filter';
+import { topicCounts } from '$lib/content/topics';
+import { countLine, filterQuestions, startingCourse } from './filter';
 
 const q = (id: string, extra: Partial<Question>): Question => ({
 	id,

@@ -43,25 +43,6 @@ export function filterQuestions(
 	);
 }
 
-/** Code-unit order: -1, 0 or 1. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Every topic in the questions, with how many questions carry it, most common first, then by
- * name: folded (`foldText`: case and accents aside), then as written. Not `localeCompare`: its
- * first call in a page loads the browser's collation data (about 32 ms on a laptop, 4× that on
- * Lighthouse's phone), which made this the Questions screen's longest piece of script (issue 14,
- * bench/README.md).
- */
-export function topicCounts(questions: readonly Question[]): { topic: string; count: number }[] {
-	const counts = new Map<string, number>();
-	for (const q of questions) for (const t of q.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
-	return [...counts]
-		.map(([topic, count]) => ({ topic, count, key: foldText(topic) }))
-		.sort((a, b) => b.count - a.count || compare(a.key, b.key) || compare(a.topic, b.topic))
-		.map(({ topic, count }) => ({ topic, count }));
-}
-
 /**
  * The Questions screen's count line: "3 of 250 questions match", "1 of 1 question matches",
  * with the course's title and how many are shown when the list is cut. The noun follows the
