@@ -37,8 +37,11 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
  * blind review H12 (three reviewers), and a 980-word handout listing ten terms kept three at a
  * cap of five (gen49, issue 12). One per 100 words, up to ten (gen63): a 1,000-word handout's
  * list of nine or ten terms lost its most central ones ("echolocation" in a list on bats) at six.
+ * One per 70 words, up to fourteen (gen71): a student's revision notes are lists of terms, and
+ * a 570-word set of biology notes kept five of its eight (lipase, ribosomes and the cytoplasm
+ * left out); h52–h54's handouts lost nothing and gained nothing.
  */
-const MAX_SCALED_OF: Partial<Record<IdeaKind, number>> = { glossary: 10 };
+const MAX_SCALED_OF: Partial<Record<IdeaKind, number>> = { glossary: 14 };
 
 /**
  * Kinds whose cap grows with the document: one more per this many words, up to `MAX_SCALED`. A
@@ -54,7 +57,7 @@ const PER_WORDS: Partial<Record<IdeaKind, number>> = {
 	// A handout's statements (the only texts `idea-truth.ts` asks): ww1's 650 words held ten
 	// checked statements and kept one (gen20a).
 	truth: 250,
-	glossary: 100
+	glossary: 70
 };
 const MAX_SCALED = 5;
 

@@ -120,12 +120,12 @@ describe('a key-term list is asked whole, within its cap (gen49, issue 12)', () 
 		);
 	});
 
-	it('lets a long list give one card per 100 words, up to ten (gen63)', () => {
+	it('lets a long list give one card per 70 words, up to fourteen (gen63, gen71)', () => {
 		const { article } = madeUpArticle('Velm writing', scripts);
 		expect(kindCap('glossary', { ...article, wordCount: 150 })).toBe(2);
-		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(3);
-		expect(kindCap('glossary', { ...article, wordCount: 980 })).toBe(9);
-		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(10);
+		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(4);
+		expect(kindCap('glossary', { ...article, wordCount: 570 })).toBe(8);
+		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(14);
 		// Other kinds keep their cap of five.
 		expect(kindCap('truth', { ...article, wordCount: 1900 })).toBe(5);
 	});
