@@ -424,7 +424,7 @@ test('Import a quiz file: a GIFT file becomes a class quiz, with what was left o
 		'Made the quiz “Kosovo week 3” of 2 questions from this Moodle GIFT file; 1 thing of the file left out, below.'
 	);
 	await expect(done.getByRole('listitem')).toHaveText([
-		'Line 7: the answer block is not closed with }'
+		'Line 7, “Q3”: the answer block is not closed with }'
 	]);
 	await expect(page.getByRole('link', { name: 'Kosovo week 3' }).first()).toBeVisible();
 	await shotForPeople(page, testInfo.outputPath('import-quiz-file.png'), true);

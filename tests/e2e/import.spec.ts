@@ -18,10 +18,35 @@ const GIFT = [
 	'',
 	'::Q2:: Kosovo declared independence in 2008.{TRUE}',
 	'',
-	'::Q3:: Match the cities {=Pristina -> Kosovo =Belgrade -> Serbia}',
+	'::Q3:: Explain why Kosovo declared independence. {}',
 	'',
 	'::Q4:: Who commands KFOR in 2025? {=a Turkish general}',
 	''
+].join('\n');
+
+// The shape of a Moodle teacher's file (issue 12): a matching and a multiple-answer question, a
+// short answer with three right answers, a number with its tolerance, and a block left open.
+const TEACHER_GIFT = [
+	'$CATEGORY: $course$/Year 10 revision',
+	'',
+	'::Q3 Short:: What is the unit of resistance? {=ohm =ohms =Ω}',
+	'',
+	'::Q4 Matching:: Match the meter to what it measures. {',
+	'=ammeter -> current',
+	'=voltmeter -> potential difference',
+	'=thermometer -> temperature',
+	'}',
+	'',
+	'::Q5 Numerical:: What is the current in A through a 10 Ω resistor with 5 V across it? {#0.5:0.01}',
+	'',
+	'::Q7 typo:: Which gas do plants relese during photosynthesis? {=oxygen ~carbon dioxide',
+	'',
+	'::Q8 Multi:: Which of these are renewable energy resources? {',
+	'~%50%wind',
+	'~%50%solar',
+	'~%-100%coal',
+	'~%-100%natural gas',
+	'}'
 ].join('\n');
 
 // Anki 2.1.55+ "Notes in Plain Text" with its # header lines; the second note repeats a GIFT one.
@@ -104,7 +129,9 @@ test.describe('Import questions', () => {
 			await expect(page.getByRole('combobox', { name: /^Format/ })).toHaveValue('gift');
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText('3 questions will be imported');
-			await expect(preview).toContainText('Line 7: matching questions are not supported');
+			await expect(preview).toContainText(
+				'Line 7, “Q3”: essay questions have no answer to check, so they are left out'
+			);
 			await expect(preview.getByText('No source sentence in the file.').first()).toBeVisible();
 			// Named by the file's own category, not its file name (issue 12).
 			await expect(page.getByLabel('Title of the new course')).toHaveValue('Balkans');
@@ -286,6 +313,36 @@ test.describe('Import questions', () => {
 			await expect(preview).toContainText('No blank line before the question on line 2');
 			await expect(preview.getByText('Capital of Kosovo?', { exact: true })).toBeVisible();
 			await expect(preview.getByText('Capital of Serbia?', { exact: true })).toBeVisible();
+		}
+	);
+
+	// A teacher from Moodle (issue 12): her file's matching and multiple-answer questions were
+	// refused. Each part is now a question, the report says so, and a broken block is named.
+	test(
+		'a GIFT file’s matching and multiple-answer questions are imported as their parts',
+		{ tag: '@phone' },
+		async ({ page }, testInfo) => {
+			await gotoApp(page, '/courses/import');
+			await chooseFile(page, 'my8.gift', TEACHER_GIFT);
+			const preview = page.getByRole('region', { name: 'Preview' });
+			await expect(preview.getByRole('status')).toContainText('9 questions will be imported');
+			await expect(preview).toContainText(
+				'Line 5 (“Q4 Matching”): a matching question, read as 3 multiple-choice questions, one per item'
+			);
+			await expect(preview).toContainText(
+				'Line 15 (“Q8 Multi”): a multiple-answer question, read as 4 true/false questions, one per choice'
+			);
+			await expect(preview).toContainText(
+				'Line 13, “Q7 typo”: the answer block is not closed with }'
+			);
+			// Each item asks its own question, under the question's text.
+			await expect(preview.getByText('ammeter', { exact: true })).toBeVisible();
+			await expect(preview.getByText('natural gas', { exact: true })).toBeVisible();
+			await expectNoAxeViolations(page);
+			await shotForPeople(page, testInfo.outputPath('import-matching.png'), true);
+			await page.getByRole('button', { name: 'Import 9 questions' }).click();
+			await expect(page.getByRole('heading', { name: 'Imported 9 questions' })).toBeVisible();
+			expect(await userCourses(page)).toEqual([{ title: 'Year 10 revision', questionCount: 9 }]);
 		}
 	);
 

@@ -21,7 +21,7 @@ const GIFT = `$CATEGORY: $course$/top/Balkans
 
 ::Q2:: Kosovo declared independence in 2008.{TRUE}
 
-::broken:: A matching question {=a -> b =c -> d}
+::broken:: Discuss the declaration. {}
 
 ::Q4:: Who commands KFOR? {=a Turkish general #Since October 2024.}
 `;

@@ -2,6 +2,7 @@ import { numericText } from '$lib/content/numeric';
 import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { looksLikeHtml } from './plain-text';
 import { aroundBlank, escapeGift, FORMAT_TAG, numericGift } from './gift-text';
+import { moodleWeight, writeGroups, type WriteGroup } from './moodle-parts';
 import { moodleCategory, questionName, type ExportResult, type PortableQuestion } from './portable';
 
 /**
@@ -29,7 +30,9 @@ import { moodleCategory, questionName, type ExportResult, type PortableQuestion 
 export function writeGift(questions: readonly PortableQuestion[], title = ''): ExportResult {
 	const out: string[] = [];
 	let category: string | undefined;
-	for (const [index, q] of questions.entries()) {
+	for (const [index, group] of writeGroups(questions).entries()) {
+		const q = group.kind === 'one' ? group.question : group.questions[0];
+		const externalId = group.kind === 'one' ? q.externalId : group.externalId;
 		const topic = q.topics[0];
 		if (topic !== category || index === 0) {
 			// A question without a topic goes back to the course's category, or it would inherit one.
@@ -38,11 +41,12 @@ export function writeGift(questions: readonly PortableQuestion[], title = ''): E
 			category = topic;
 		}
 		const tokens = [
-			...(q.externalId ? [`[id:${bracketed(q.externalId)}]`] : []),
+			...(externalId ? [`[id:${bracketed(externalId)}]`] : []),
 			...q.topics.slice(1).map((t) => `[tag:${bracketed(t.replace(/[<>]/g, ''))}]`)
 		];
 		if (tokens.length) out.push(`// ${tokens.join(' ')}`);
-		out.push(`::${escapeGift(questionName(q))}:: ${giftBody(q)}`, '');
+		const body = group.kind === 'one' ? giftBody(q) : partsBody(group);
+		out.push(`::${escapeGift(questionName(q))}:: ${body}`, '');
 	}
 	return { text: out.join('\n'), skipped: [] };
 }
@@ -74,6 +78,54 @@ function giftAnswer(right: boolean, text: string): string {
 	return `${right ? '=' : '~'}${weight}${written}`;
 }
 
+/**
+ * A matching or multiple-answer question put back together from its parts (`moodle-parts.ts`),
+ * after its `::name::`, as Moodle writes one: `=item -> answer` lines (an extra answer with no
+ * item), or every choice with its weight (`~%50%wind`, `~%-100%coal`) and feedback.
+ */
+function partsBody(group: Exclude<WriteGroup, { kind: 'one' }>): string {
+	const lines =
+		group.kind === 'matching'
+			? group.pairs.map((p) => `=${matchLine(p.item, p.answer)}`)
+			: group.choices.map(
+					(c) =>
+						`~%${moodleWeight(c.weight)}%${giftText(c.text)}${c.feedback ? `#${giftText(c.feedback)}` : ''}`
+				);
+	if (group.general) lines.push(`####${giftText(group.general)}`);
+	return placeBlock(group.stem, true, `\n\t${lines.join('\n\t')}\n`);
+}
+
+/**
+ * One `item -> answer` of a matching question, marked `[plain]` (once, for the whole line, as
+ * `questionText` reads it) when it would be read as HTML or start with a format tag or a `%`
+ * weight. An item holding "->" cannot be written (Moodle splits at the first): `asMatching`
+ * leaves such a question as its parts.
+ */
+function matchLine(item: string, answer: string): string {
+	const line = `${item} -> ${answer}`;
+	const plain = looksLikeHtml(line) || FORMAT_TAG.test(item) || item.startsWith('%');
+	return `${plain ? '[plain]' : ''}${item ? escapeGift(item) : ''} -> ${escapeGift(answer)}`;
+}
+
+/**
+ * A question's text with its answer block `answers` in place: at its `____` blank when
+ * `blanked` (Moodle's missing word), else after it; one format tag for the whole text, before it
+ * (`readBlock` in `gift.ts` reads both sides by it).
+ */
+function placeBlock(prompt: string, blanked: boolean, answers: string): string {
+	const [before, after] = (blanked ? prompt.split('____') : [prompt]).map((part) =>
+		escapeGift(part.trim())
+	);
+	const tag =
+		looksLikeHtml(prompt) || prompt.split('____').some((part) => FORMAT_TAG.test(part))
+			? '[plain]'
+			: '';
+	return (
+		tag +
+		(after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`)
+	);
+}
+
 /** A question after its `::name::`: its text with the answer block `{…}` in place. */
 function giftBody(q: PortableQuestion): string {
 	// Per-answer feedback folded into the explanation goes back on its answer (`answer-feedback.ts`).
@@ -88,17 +140,7 @@ function giftBody(q: PortableQuestion): string {
 	};
 	// A short answer's prompt may hold underscores of its own ("_____ is the largest continent."):
 	// only the other types' `____` is the blank where the answer block goes (Moodle's missing word).
-	const [before, after] = (q.type === 'short' ? [q.prompt] : q.prompt.split('____')).map((part) =>
-		escapeGift(part.trim())
-	);
-	// One format tag for the whole question text, before it (`readBlock` in `gift.ts` reads both sides by it).
-	const tag =
-		looksLikeHtml(q.prompt) || q.prompt.split('____').some((part) => FORMAT_TAG.test(part))
-			? '[plain]'
-			: '';
-	const place = (answers: string) =>
-		tag +
-		(after !== undefined ? aroundBlank(before, `{${answers}}`, after) : `${before} {${answers}}`);
+	const place = (answers: string) => placeBlock(q.prompt, q.type !== 'short', answers);
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(

@@ -79,19 +79,22 @@ describe('readGift', () => {
 	});
 
 	it('reports the bad question with its line and keeps the good ones', () => {
-		expect(result.problems).toEqual([{ line: 21, message: expect.stringMatching(/essay/) }]);
+		expect(result.problems).toEqual([
+			{ line: 21, name: 'broken', message: expect.stringMatching(/essay/) }
+		]);
 		expect(result.questions).toHaveLength(7);
 	});
 
 	it('names what it cannot read', () => {
 		const bad = readGift(
-			'Match {=a -> 1 =b -> 2}\n\nWeights {~%50%a ~%50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nPartly {#=5:0 =%50%5:1}'
+			'Match {=a -> 1 =b}\n\nWeights {~%0%a ~%-50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nPartly {#=5:0 =%50%5:1}\n\n::One pair:: Match {=a -> 1 = -> 2}'
 		);
 		expect(bad.questions).toEqual([]);
-		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 9]);
+		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 9, 11]);
 		expect(bad.problems.map((p) => p.message).join(' | ')).toMatch(
-			/matching.*weights.*not closed.*numerical questions with partly right/
+			/“b” has no “->”.*no answer is marked right.*not closed.*numerical questions with partly right.*at least two items/
 		);
+		expect(bad.problems[4].name).toBe('One pair');
 		// Text with no answers is what Moodle calls a description: no question, and no fault.
 		expect(bad.notes).toEqual([
 			'1 description (text with no answers, as Moodle reads it) was left out.'
@@ -175,7 +178,9 @@ describe('readGift', () => {
 			['cloze', 'The force is led by ____ since 2024.'],
 			['short', 'Next question']
 		]);
-		expect(problems).toEqual([{ line: 7, message: 'the answer block is not closed with }' }]);
+		expect(problems).toEqual([
+			{ line: 7, name: 'Q5', message: 'the answer block is not closed with }' }
+		]);
 		expect(notes).toEqual([
 			expect.stringMatching(/^No blank line before the question on lines 2, 3, 4 and 8: /)
 		]);
@@ -222,19 +227,30 @@ describe('readGift', () => {
 			'}'
 		].join('\n');
 		const { questions, problems, notes } = readGift(file);
+		// The multiple-answer and matching questions are read as their parts (moodle-parts.ts).
 		expect(questions.map((q) => q.choices ?? [q.answer, ...(q.accept ?? [])])).toEqual([
+			['true'],
+			['true'],
+			['true'],
+			['false'],
+			['1882', '1904'],
+			['1882', '1904'],
 			['Article 231', 'Article 10', 'Article 14 Article 42'],
 			['Belgrade', 'Beograd Београд']
 		]);
 		expect(notes).toEqual([
+			'Line 2 (“Q4 Entente”): a multiple-answer question, read as 4 true/false questions, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).',
+			'Line 9 (“Q5 Alliances”): a matching question, read as 2 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
 			'Line 20: a line inside the answers has no ~ or =; read as part of the choice above, as Moodle reads it. If it is a choice of its own, put ~ (wrong) or = (right) before it.',
 			'Line 27: a line inside the answers has no ~ or =; read as part of the answer above, as Moodle reads it. If it is an answer of its own, put ~ (wrong) or = (right) before it.'
 		]);
-		// The kinds Flashpoint leaves out are each reported with their own line, as before.
+		// The kinds Flashpoint leaves out are each reported with their line and name.
 		expect(problems).toEqual([
-			{ line: 2, message: expect.stringMatching(/partly right answers \(weights\)/) },
-			{ line: 9, message: 'matching questions are not supported' },
-			{ line: 14, message: expect.stringMatching(/^essay questions .* left out$/) }
+			{
+				line: 14,
+				name: 'Q8 Essay',
+				message: expect.stringMatching(/^essay questions .* left out$/)
+			}
 		]);
 	});
 

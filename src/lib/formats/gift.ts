@@ -2,6 +2,7 @@ import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
+import { matchingParts, multiAnswerParts, type PartsOf } from './moodle-parts';
 import {
 	aroundBlank,
 	findUnescaped,
@@ -32,9 +33,10 @@ import {
  * own export writes an essay) as a flashcard whose back is that feedback (an "Explanation:"
  * paragraph in it is the explanation). Categories become topics; general feedback (`####`)
  * and each answer's `#feedback` become the explanation (`answer-feedback.ts`: "O2: No, that is
- * oxygen." lines after the general feedback), written back on their answers. Matching, essays without feedback
- * and partly right (weighted) answers are reported with their line and skipped: a bad question
- * never stops the good ones around it.
+ * oxygen." lines after the general feedback), written back on their answers. Matching and
+ * multiple-answer questions are read as their parts (`moodle-parts.ts`), with a note. Essays
+ * without feedback and partly right (weighted) answers of one-answer questions are reported with
+ * their line and name and skipped: a bad question never stops the good ones around it.
  *
  * Comments before a question may carry Moodle's `[id:…]` (its idnumber) and `[tag:…]` tokens
  * (`// [id:kos-1] [tag:drones]`, as Moodle 3.6+ reads and writes them,
@@ -59,7 +61,7 @@ const DESCRIPTION = Symbol('description');
 function readBlock(
 	block: Block,
 	dropped: { answers: number }
-): PortableQuestion | string | typeof DESCRIPTION {
+): PortableQuestion | PortableQuestion[] | string | typeof DESCRIPTION {
 	let text = block.text;
 	let externalId = block.id;
 	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(text);
@@ -141,8 +143,19 @@ function readBlock(
 	const { answers, general } = parseAnswers(body);
 	// Moodle's order: a ~ makes a choice question, whose answers may hold "->" as text.
 	const choice = findUnescaped(body, '~') >= 0;
+	const parts: PartsOf = { ...(externalId ? { externalId } : {}), titled, topics };
 	if (!choice && answers.some((a) => /(?<!\\)->/.test(a.text)))
-		return 'matching questions are not supported';
+		return readMatching(parts, prompt, answers, general);
+	// Moodle: a choice question with no = lets a student tick several (its `single` is 0).
+	const generalAt = body.search(/(?<!\\)####/);
+	const answerPart = generalAt >= 0 ? body.slice(0, generalAt) : body;
+	if (choice && findUnescaped(answerPart, '=') < 0 && answers.some((a) => (a.weight ?? 0) > 0))
+		return multiAnswerParts(
+			parts,
+			prompt,
+			answers.map((a) => ({ text: a.text, weight: a.weight ?? 0, feedback: a.feedback })),
+			general
+		);
 	const partly = (a: GiftAnswer) => a.weight !== undefined && a.weight > 0 && a.weight < 100;
 	if (choice && answers.some(partly))
 		return 'questions with partly right answers (weights) are not supported';
@@ -177,6 +190,44 @@ function readBlock(
 		choices: answers.map((a) => a.text),
 		...withExplanation
 	};
+}
+
+/**
+ * A GIFT matching question (`{=item -> answer …}`; an empty item is an extra answer, as in
+ * Moodle) as its parts (`matchingParts`), or why not: an answer without its "->".
+ */
+function readMatching(
+	parts: PartsOf,
+	prompt: string,
+	answers: readonly GiftAnswer[],
+	general: string | undefined
+): PortableQuestion[] | string {
+	const pairs = [];
+	for (const a of answers) {
+		const arrow = a.text.indexOf('->');
+		if (arrow < 0)
+			return `“${a.text}” has no “->”: each answer of a matching question is item -> answer`;
+		pairs.push({ item: a.text.slice(0, arrow).trim(), answer: a.text.slice(arrow + 2).trim() });
+	}
+	return matchingParts(parts, prompt, pairs, general);
+}
+
+/** A block's own `::name::`, for a problem's line ('' when it has none). */
+function blockName(block: Block): string {
+	const title = /^\s*::((?:\\.|[^\\])*?)::/.exec(block.text);
+	return title ? unescapeGift(title[1]).trim().slice(0, 80) : '';
+}
+
+/**
+ * The import report's line for a matching or multiple-answer question read as its parts
+ * (`moodle-parts.ts`), at `line`: Flashpoint has neither type, so the teacher is told what
+ * each became.
+ */
+export function partsNote(line: number, parts: readonly PortableQuestion[]): string {
+	const name = parts[0]?.name ? ` (“${parts[0].name}”)` : '';
+	return parts[0]?.type === 'mcq'
+		? `Line ${line}${name}: a matching question, read as ${plural(parts.length, 'multiple-choice question')}, one per item, each with every answer as its choices (Flashpoint has no matching type).`
+		: `Line ${line}${name}: a multiple-answer question, read as ${plural(parts.length, 'true/false question')}, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).`;
 }
 
 /**
@@ -216,6 +267,7 @@ export function readGift(source: string): ImportResult {
 	const dropped = { answers: 0 };
 	const imageNotes: string[] = [];
 	const looseNotes: string[] = [];
+	const partNotes: string[] = [];
 	// Numbered as Moodle XML's notes: every question of the file, descriptions and problems too.
 	for (const [place, block] of blocks(source, unseparated).entries()) {
 		const images = giftImageCount(block.text);
@@ -227,18 +279,26 @@ export function readGift(source: string): ImportResult {
 			descriptions++;
 			continue;
 		}
-		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') {
-			questions.push(read);
-			paths.push(block.path);
-		} else problems.push({ line: block.line, message: error ?? 'unreadable question' });
+		const all = typeof read === 'string' ? read : [read].flat();
+		const error =
+			typeof all === 'string' ? all : all.map(checkPortable).find((e) => e !== undefined);
+		if (error === undefined && typeof all !== 'string') {
+			questions.push(...all);
+			paths.push(...all.map(() => block.path));
+			if (Array.isArray(read)) partNotes.push(partsNote(block.line, read));
+		} else
+			problems.push({
+				line: block.line,
+				...(blockName(block) ? { name: blockName(block) } : {}),
+				message: error ?? 'unreadable question'
+			});
 	}
 	const notes = descriptions
 		? [
 				`${plural(descriptions, 'description')} (text with no answers, as Moodle reads it) ${descriptions === 1 ? 'was' : 'were'} left out.`
 			]
 		: [];
-	notes.push(...looseNotes, ...imageNotes);
+	notes.push(...partNotes, ...looseNotes, ...imageNotes);
 	if (dropped.answers) notes.push(droppedAnswersNote(dropped.answers));
 	if (unseparated.length)
 		notes.push(

@@ -86,7 +86,11 @@ describe('readMoodleXml', () => {
 
 	it('lists what it skipped with the line of the question', () => {
 		expect(result.problems).toEqual([
-			{ line: 39, message: 'essay questions have no answer to check, so they are left out' }
+			{
+				line: 39,
+				name: 'Essay',
+				message: 'essay questions have no answer to check, so they are left out'
+			}
 		]);
 	});
 

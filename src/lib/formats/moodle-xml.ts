@@ -2,7 +2,14 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { numericBounds, numericText } from '$lib/content/numeric';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL, writtenFeedback } from './answer-feedback';
-import { droppedAnswersNote, imagesLeftOutNote } from './gift';
+import { droppedAnswersNote, imagesLeftOutNote, partsNote } from './gift';
+import {
+	matchingParts,
+	moodleWeight,
+	multiAnswerParts,
+	writeGroups,
+	type WriteGroup
+} from './moodle-parts';
 import {
 	distinctTopics,
 	checkPortable,
@@ -24,8 +31,10 @@ import {
  * and each answer's `<feedback>` become the explanation (`answer-feedback.ts`), written back on
  * their answers; HTML text becomes plain text.
  * An `essay` with general feedback is a flashcard whose back is that feedback (as Flashpoint
- * writes one), its information for graders the explanation. Other types (an essay without
- * feedback, matching, cloze/multianswer, description…) are listed and skipped.
+ * writes one), its information for graders the explanation. `matching` and a `multichoice` with
+ * `single` false are read as their parts (`moodle-parts.ts`), and written back as such. Other
+ * types (an essay without feedback, cloze/multianswer, description…) are listed, with their line
+ * and name, and skipped.
  */
 
 type Node = Record<string, unknown>;
@@ -36,7 +45,7 @@ const parser = new XMLParser({
 	parseTagValue: false,
 	parseAttributeValue: false,
 	trimValues: true,
-	isArray: (name) => ['question', 'answer', 'tag'].includes(name)
+	isArray: (name) => ['question', 'answer', 'tag', 'subquestion'].includes(name)
 });
 
 /** The `<text>` inside an element such as `<questiontext>`, as plain text. */
@@ -133,7 +142,7 @@ function readQuestion(
 	q: Node,
 	topic: string | undefined,
 	dropped: { answers: number }
-): PortableQuestion | string {
+): PortableQuestion | PortableQuestion[] | string {
 	const type = String(q['@_type'] ?? '');
 	// Moodle shows a line break of plain or auto-formatted text, and HTML's <br> and blocks, as
 	// line breaks: they are kept; other runs of white space are one space.
@@ -169,8 +178,20 @@ function readQuestion(
 	const explanation = folded ? { explanation: folded } : {};
 	switch (type) {
 		case 'multichoice': {
-			if (String(textOf(q.single)) === 'false' || right.length !== 1)
-				return 'multiple-answer questions (more than one right choice) are not supported';
+			const parts = {
+				...(idnumber ? { externalId: idnumber } : {}),
+				titled: plainOf(q.name),
+				topics
+			};
+			if (String(textOf(q.single)) === 'false')
+				return multiAnswerParts(
+					parts,
+					prompt,
+					answers.map((a) => ({ text: a.text, weight: a.fraction, feedback: a.feedback })),
+					textOf(q.generalfeedback) || undefined
+				);
+			if (right.length !== 1)
+				return 'single-answer questions need exactly one choice with fraction 100';
 			if (answers.some((a) => a.fraction > 0 && a.fraction < 100))
 				return 'questions with partly right answers are not supported';
 			return {
@@ -232,6 +253,19 @@ function readQuestion(
 				...(notes ? { explanation: notes } : {})
 			};
 		}
+		case 'matching': {
+			const subquestions = (q.subquestion as Node[] | undefined) ?? [];
+			const pairs = subquestions.map((sub) => ({
+				item: fieldOf(sub),
+				answer: plainOf((sub.answer as Node[] | undefined)?.[0])
+			}));
+			const parts = {
+				...(idnumber ? { externalId: idnumber } : {}),
+				titled: plainOf(q.name),
+				topics
+			};
+			return matchingParts(parts, prompt, pairs, textOf(q.generalfeedback) || undefined);
+		}
 		default:
 			return `${type || 'untyped'} questions are not supported`;
 	}
@@ -280,13 +314,23 @@ export function readMoodleXml(xml: string): ImportResult {
 			return;
 		}
 		const read = readQuestion(q, categoryTopic(path), dropped);
-		const error = typeof read === 'string' ? read : checkPortable(read);
-		if (error === undefined && typeof read !== 'string') {
-			result.questions.push(read);
-			paths.push(path);
+		const all = typeof read === 'string' ? read : [read].flat();
+		const error =
+			typeof all === 'string' ? all : all.map(checkPortable).find((e) => e !== undefined);
+		if (error === undefined && typeof all !== 'string') {
+			result.questions.push(...all);
+			paths.push(...all.map(() => path));
+			if (Array.isArray(read)) result.notes.push(partsNote(lines[index], read));
 			const images = imageCount(q);
 			if (images) result.notes.push(imagesLeftOutNote(number, images));
-		} else result.problems.push({ line: lines[index], message: error ?? 'unreadable question' });
+		} else {
+			const name = plainOf(q.name).slice(0, 80);
+			result.problems.push({
+				line: lines[index],
+				...(name ? { name } : {}),
+				message: error ?? 'unreadable question'
+			});
+		}
 	});
 	if (dropped.answers) result.notes.push(droppedAnswersNote(dropped.answers));
 	const title = fileTitle(paths);
@@ -304,6 +348,47 @@ const builder = new XMLBuilder({
 const text = (value: string) => ({ '@_format': 'plain_text', text: value });
 
 /**
+ * A matching or multiple-answer question put back together from its parts (`moodle-parts.ts`),
+ * as Moodle writes one: `matching` with a `<subquestion>` per item (an extra answer with empty
+ * text), or `multichoice` with `<single>false</single>` and each choice's weight as its fraction.
+ */
+function partsQuestion(group: Exclude<WriteGroup, { kind: 'one' }>): Node {
+	const q = group.questions[0];
+	const common: Node = {
+		'@_type': group.kind === 'matching' ? 'matching' : 'multichoice',
+		name: { text: group.name },
+		questiontext: text(group.stem),
+		...(group.general ? { generalfeedback: text(group.general) } : {}),
+		defaultgrade: 1,
+		...(group.externalId ? { idnumber: group.externalId } : {})
+	};
+	if (group.kind === 'matching')
+		Object.assign(common, {
+			shuffleanswers: 'true',
+			subquestion: group.pairs.map((p) => ({
+				'@_format': 'plain_text',
+				text: p.item,
+				answer: { text: p.answer }
+			}))
+		});
+	else
+		Object.assign(common, {
+			single: 'false',
+			shuffleanswers: 'true',
+			answernumbering: 'abc',
+			answer: group.choices.map((c) => ({
+				'@_fraction': moodleWeight(c.weight),
+				'@_format': 'plain_text',
+				text: c.text,
+				...(c.feedback ? { feedback: text(c.feedback) } : {})
+			}))
+		});
+	const tags = q.topics.slice(1);
+	if (tags.length) common.tags = { tag: tags.map((t) => ({ text: t })) };
+	return common;
+}
+
+/**
  * Writes questions as Moodle XML: a `category` entry first and whenever the first topic changes
  * (`moodleCategory`: the course `title`, so the course comes back under it, and the topic), the
  * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
@@ -316,11 +401,16 @@ const text = (value: string) => ({ '@_format': 'plain_text', text: value });
 export function writeMoodleXml(questions: readonly PortableQuestion[], title = ''): ExportResult {
 	const out: Node[] = [];
 	let category: string | undefined;
-	for (const [index, q] of questions.entries()) {
+	for (const [index, group] of writeGroups(questions).entries()) {
+		const q = group.kind === 'one' ? group.question : group.questions[0];
 		const topic = q.topics[0];
 		if (topic !== category || index === 0) {
 			out.push({ '@_type': 'category', category: { text: moodleCategory(title, topic) } });
 			category = topic;
+		}
+		if (group.kind !== 'one') {
+			out.push(partsQuestion(group));
+			continue;
 		}
 		// Per-answer feedback folded into the explanation goes back on its answer.
 		const { general, answers: onAnswer } =
@@ -376,7 +466,8 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 			const value = 'value' in q.numeric ? q.numeric.value : (min + max) / 2;
 			common.answer = {
 				...answer(String(value), true, numericText(q.numeric)),
-				tolerance: value - min
+				// The tolerance as given: `value - min` wrote 0.01 as 0.010000000000000009.
+				tolerance: 'value' in q.numeric ? q.numeric.tolerance : (max - min) / 2
 			};
 		} else {
 			Object.assign(common, {

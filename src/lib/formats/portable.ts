@@ -95,7 +95,18 @@ export function distinctTopics(topics: Iterable<string>): string[] {
 export interface ImportProblem {
 	/** 1-based line in the file, where the format has lines. */
 	line?: number;
+	/** The question's own name in the file (a GIFT `::name::`, a Moodle XML `<name>`), if any. */
+	name?: string;
 	message: string;
+}
+
+/**
+ * Where a problem is, as the import screens say it: "Line 25, “Q7 typo”", "Line 25", "“Q7
+ * typo”", or '' (a teacher finds a question by its name in her file as often as by its line).
+ */
+export function problemPlace(problem: ImportProblem): string {
+	const name = problem.name ? `“${problem.name}”` : '';
+	return [problem.line ? `Line ${problem.line}` : '', name].filter(Boolean).join(', ');
 }
 
 /** One answer from another tool's review log (Anki's `revlog`). */

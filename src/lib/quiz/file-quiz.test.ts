@@ -58,9 +58,9 @@ describe('a class quiz straight from a question file (Import a quiz file)', () =
 			explanation: 'True: The Volga is longer.'
 		});
 		expect(quiz.questions[2].accept).toEqual(['German Bight']);
-		// The broken question is named with its line, as Import questions names it.
+		// The broken question is named with its line and name, as Import questions names it.
 		expect(made.leftOut).toHaveLength(1);
-		expect(made.leftOut[0]).toBe('Line 10: the answer block is not closed with }');
+		expect(made.leftOut[0]).toBe('Line 10, “Broken”: the answer block is not closed with }');
 		// It travels: the link decodes to the same questions on a device without the file.
 		const decoded = decodeQuiz(encodeQuiz(quiz));
 		if (!decoded.ok) throw new Error(decoded.message);

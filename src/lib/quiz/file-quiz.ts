@@ -1,4 +1,9 @@
-import type { ImportProblem, ImportResult, PortableQuestion } from '$lib/formats/portable';
+import {
+	problemPlace,
+	type ImportProblem,
+	type ImportResult,
+	type PortableQuestion
+} from '$lib/formats/portable';
 import { toImportedQuestion } from '$lib/courses/import-plan';
 import { formatLabel, questionFileFormat, type ImportFormatId } from '$lib/formats/detect';
 import { readAiken } from '$lib/formats/aiken';
@@ -50,9 +55,10 @@ function quizQuestionOf(
 	};
 }
 
-/** "Line 4: …" as Import questions lists a reader's problem. */
+/** "Line 4, “Q4”: …" as Import questions lists a reader's problem (`problemPlace`). */
 function problemLine(problem: ImportProblem): string {
-	return problem.line ? `Line ${problem.line}: ${problem.message}` : problem.message;
+	const place = problemPlace(problem);
+	return place ? `${place}: ${problem.message}` : problem.message;
 }
 
 /**
