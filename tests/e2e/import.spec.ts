@@ -327,17 +327,21 @@ test.describe('Import questions', () => {
 			const preview = page.getByRole('region', { name: 'Preview' });
 			await expect(preview.getByRole('status')).toContainText('9 questions will be imported');
 			await expect(preview).toContainText(
-				'Line 5 (“Q4 Matching”): a matching question, read as 3 multiple-choice questions, one per item'
+				'Line 5, “Q4 Matching”: a matching question, read as 3 multiple-choice questions, one per item'
 			);
 			await expect(preview).toContainText(
-				'Line 15 (“Q8 Multi”): a multiple-answer question, read as 4 true/false questions, one per choice'
+				'Line 15, “Q8 Multi”: a multiple-answer question, read as 4 true/false questions, one per choice'
 			);
 			await expect(preview).toContainText(
 				'Line 13, “Q7 typo”: the answer block is not closed with }'
 			);
-			// Each item asks its own question, under the question's text.
-			await expect(preview.getByText('ammeter', { exact: true })).toBeVisible();
-			await expect(preview.getByText('natural gas', { exact: true })).toBeVisible();
+			// Each item asks its own question, under the question's text (a line of its own).
+			await expect(
+				preview.getByText(/^Match the meter to what it measures\.\s+ammeter$/)
+			).toBeVisible();
+			await expect(
+				preview.getByText(/^Which of these are renewable energy resources\?\s+natural gas$/)
+			).toBeVisible();
 			await expectNoAxeViolations(page);
 			await shotForPeople(page, testInfo.outputPath('import-matching.png'), true);
 			await page.getByRole('button', { name: 'Import 9 questions' }).click();

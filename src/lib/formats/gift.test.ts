@@ -239,8 +239,8 @@ describe('readGift', () => {
 			['Belgrade', 'Beograd Београд']
 		]);
 		expect(notes).toEqual([
-			'Line 2 (“Q4 Entente”): a multiple-answer question, read as 4 true/false questions, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).',
-			'Line 9 (“Q5 Alliances”): a matching question, read as 2 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
+			'Line 2, “Q4 Entente”: a multiple-answer question, read as 4 true/false questions, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).',
+			'Line 9, “Q5 Alliances”: a matching question, read as 2 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
 			'Line 20: a line inside the answers has no ~ or =; read as part of the choice above, as Moodle reads it. If it is a choice of its own, put ~ (wrong) or = (right) before it.',
 			'Line 27: a line inside the answers has no ~ or =; read as part of the answer above, as Moodle reads it. If it is an answer of its own, put ~ (wrong) or = (right) before it.'
 		]);

@@ -224,7 +224,8 @@ function blockName(block: Block): string {
  * each became.
  */
 export function partsNote(line: number, parts: readonly PortableQuestion[]): string {
-	const name = parts[0]?.name ? ` (“${parts[0].name}”)` : '';
+	// Placed as a problem is (`problemPlace`): "Line 15, “Q4 Matching”".
+	const name = parts[0]?.name ? `, “${parts[0].name}”` : '';
 	return parts[0]?.type === 'mcq'
 		? `Line ${line}${name}: a matching question, read as ${plural(parts.length, 'multiple-choice question')}, one per item, each with every answer as its choices (Flashpoint has no matching type).`
 		: `Line ${line}${name}: a multiple-answer question, read as ${plural(parts.length, 'true/false question')}, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).`;

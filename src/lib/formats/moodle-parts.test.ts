@@ -63,8 +63,8 @@ describe('a matching or multiple-answer question from Moodle (a teacher from Moo
 
 	it('says what each became, and names the block it cannot read with its line', () => {
 		expect(read.notes).toEqual([
-			'Line 6 (“Q4 Matching”): a matching question, read as 3 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
-			'Line 16 (“Q8 Multi”): a multiple-answer question, read as 4 true/false questions, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).'
+			'Line 6, “Q4 Matching”: a matching question, read as 3 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
+			'Line 16, “Q8 Multi”: a multiple-answer question, read as 4 true/false questions, one per choice: true where the file gives the choice a positive weight (Flashpoint has no multiple-answer type).'
 		]);
 		expect(read.problems).toEqual([
 			{ line: 14, name: 'Q7 typo', message: 'the answer block is not closed with }' }
