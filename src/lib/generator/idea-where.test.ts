@@ -35,4 +35,19 @@ describe('the enclosing places of a typed place answer', () => {
 		]);
 		expect(whereIdeas(article).map((i) => i.prompt)).toEqual([]);
 	});
+
+	it('asks where a thing was held with the year the sentence gives, never without (gen71)', () => {
+		const dated = madeUpArticle('Ora Velt', [
+			'Ora Velt was an Ostran runner who won four races at the Varn Games.',
+			'In the summer of 1936 the Varn Games were held in Ulmo, the capital of Ostra.'
+		]).article;
+		expect(whereIdeas(dated).map((i) => i.prompt)).toEqual([
+			'Where were the Varn Games held in 1936?'
+		]);
+		const undated = madeUpArticle('Ora Velt', [
+			'Ora Velt was an Ostran runner who won four races at the Varn Games.',
+			'The Varn Games were held in Ulmo, the capital of Ostra.'
+		]).article;
+		expect(whereIdeas(undated).map((i) => i.prompt)).toEqual([]);
+	});
 });

@@ -100,9 +100,15 @@ export function whereIdea(sentence: Sentence, article: ArticleView): Idea | unde
 		: doer.replace(/^The\s/u, 'the ');
 	if (unexplainedAcronym(name)) return undefined;
 	const verb = active ?? passive;
+	// "Where were the Olympic Games held?" (blind review H26, all three reviewers): a thing that
+	// is held is held again, elsewhere, so the question needs the year the sentence gives ("…
+	// held in 1936?"); with none it has as many answers as there were meetings (gen71).
+	const year = /\b(?:1\d{3}|20\d{2})\b/u.exec(text)?.[0];
+	if (passive === 'held' && !year) return undefined;
+	const when = passive === 'held' && !name.includes(year!) ? ` in ${year}` : '';
 	const prompt = active
 		? `Where did ${name} ${ACTIVE[active]}?`
-		: `Where ${be} ${name} ${passive.replace(/\s+/gu, ' ')}?`;
+		: `Where ${be} ${name} ${passive.replace(/\s+/gu, ' ')}${when}?`;
 	// The same doer and verb with another place: the key is one of two.
 	const key = fold(bare.split(/\s+/u).at(-1)!);
 	const elsewhere = new RegExp(String.raw`\b(?:in|at|near)\s+(${PLACE})`, 'gu');
