@@ -68,3 +68,37 @@ export function withAnkiGuid<T extends { id: string; externalId?: string; anki?:
 	const fromAnki = row.externalId && !row.externalId.includes('::') ? row.externalId : undefined;
 	return { ...row, anki: { ...row.anki, guid: fromAnki ? noteGuid(fromAnki) : row.id } };
 }
+
+const format = v.pipe(v.string(), v.maxLength(200_000));
+
+/**
+ * An Anki note type's card formats and styling (anki50): its templates' question and answer
+ * formats (and the browser's, where set), its CSS, LaTeX header and footer and sort field, read
+ * from a package (`col.models` in schema 11; `notetypes.config` and `templates.config` in schema
+ * 18) so an export gives a collection without the note type the cards as Anki showed them. Kept
+ * as data for the export only: Flashpoint never renders a template or its CSS (no `{@html}`;
+ * fields are shown as text). One row per course and note type (`ankiNoteTypes`, schema v15).
+ */
+export const AnkiNoteTypeFormatsSchema = v.object({
+	/** Anki's note type id (`notes.mid`), as `AnkiNoteTypeRef.id`. */
+	id,
+	/** Its templates, in order: name, question format, answer format, the browser's formats. */
+	templates: v.pipe(
+		v.array(
+			v.object({
+				name,
+				front: format,
+				back: format,
+				browserFront: v.optional(format),
+				browserBack: v.optional(format)
+			})
+		),
+		v.maxLength(100)
+	),
+	css: format,
+	latexPre: v.optional(format),
+	latexPost: v.optional(format),
+	/** The field the browser sorts by (`sortf`, schema 18 `sort_field_idx`). */
+	sortField: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)))
+});
+export type AnkiNoteTypeFormats = v.InferOutput<typeof AnkiNoteTypeFormatsSchema>;

@@ -291,7 +291,8 @@ export class ImportSession {
 			...hooks,
 			...(this.env.now ? { now: this.env.now() } : {}),
 			...(request.withHistory && result.history ? { history: result.history } : {}),
-			...(request.removeMissing ? { removeMissing: true } : {})
+			...(request.removeMissing ? { removeMissing: true } : {}),
+			...(result.noteTypes ? { noteTypes: result.noteTypes } : {})
 		};
 		const db = this.env.db();
 		return request.target === 'new'

@@ -1,4 +1,6 @@
+import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 import type { PortableHistory } from '$lib/formats/portable';
+import { storeNoteTypes } from '$lib/db/anki-note-types';
 import {
 	courseItemId,
 	type CourseRecord,
@@ -55,6 +57,8 @@ export interface ImportOptions extends StoreHooks {
 	 * `rejected`, as in the drafts review, which can bring them back; their answers are kept.
 	 */
 	removeMissing?: boolean;
+	/** An Anki package's note types' card formats and styling, kept for export (anki50). */
+	noteTypes?: readonly AnkiNoteTypeFormats[];
 }
 
 /** What an import stored. */
@@ -85,7 +89,8 @@ function importTables(db: FlashpointDb) {
 		db.reviews,
 		db.days,
 		db.settings,
-		db.items
+		db.items,
+		db.ankiNoteTypes
 	];
 }
 
@@ -145,6 +150,7 @@ export async function importAsNewCourse(
 			deferIndexUpkeep();
 			await writeCourseRows(db, rows, steps);
 			const kept = await storeHistory(db, course.id, origin, options.history, steps);
+			await storeNoteTypes(db, course.id, options.noteTypes);
 			await writeStudyQueue(db, course, steps);
 			steps.step('saving');
 			return {
@@ -362,6 +368,7 @@ export function importIntoCourse(
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
 			const kept = await storeHistory(db, courseId, origin, options.history, steps);
+			await storeNoteTypes(db, courseId, options.noteTypes);
 			const written = await db.courses.get(courseId);
 			if (written) await writeStudyQueue(db, written, steps);
 			steps.step('saving');

@@ -7,6 +7,7 @@ import {
 	type ReviewRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
+import { deleteNoteTypes } from '$lib/db/anki-note-types';
 import { plural } from '$lib/text/plural';
 import { takenTitleProblem } from './titles';
 import { CourseInputError, StorageFullError, isQuotaError } from './course-errors';
@@ -158,7 +159,16 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 	try {
 		return await db.transaction(
 			'rw',
-			[db.courses, db.questions, db.documents, db.cards, db.reviews, db.days, db.settings],
+			[
+				db.courses,
+				db.questions,
+				db.documents,
+				db.cards,
+				db.reviews,
+				db.days,
+				db.settings,
+				db.ankiNoteTypes
+			],
 			async () => {
 				await userCourse(db, courseId);
 				const reviews = await db.reviews
@@ -179,7 +189,8 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 					db.reviews.bulkDelete(reviews.map((review) => review.id!)),
 					db.days.bulkPut(totals.put),
 					db.days.bulkDelete(totals.drop),
-					db.courses.delete(courseId)
+					db.courses.delete(courseId),
+					deleteNoteTypes(db, courseId)
 				]);
 				return { questions, drafts, documents, cards, reviews: reviews.length };
 			}

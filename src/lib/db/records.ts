@@ -1,5 +1,6 @@
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { Question } from '$lib/content/schema';
+import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 
 /**
  * The rows of the `flashpoint` IndexedDB database. Dates are epoch milliseconds (numbers index
@@ -369,3 +370,10 @@ export interface StoredHead {
 
 /** One `fresh` row in a stored head: id, fact, rank, position, sentence, type (null: none). */
 export type HeadRow = [string, string, number, number, string | null, string | null];
+
+/**
+ * An Anki note type's card formats and styling as a course keeps them (schema v15, table
+ * `ankiNoteTypes`, key `[courseId, id]`): read from an imported package, written back by the
+ * `.apkg` export, never rendered here (anki50).
+ */
+export type AnkiNoteTypeRecord = AnkiNoteTypeFormats & { courseId: string };

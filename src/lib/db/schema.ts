@@ -13,6 +13,7 @@ import { appDbCreated } from './app-db-hook';
 import { ankiGuidMiddleware } from './anki-guid';
 import { withAnkiGuid } from '$lib/content/anki-ref';
 import type {
+	AnkiNoteTypeRecord,
 	CardRecord,
 	CourseRecord,
 	DayRecord,
@@ -27,7 +28,7 @@ import type {
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';
 
-/** The tables and indexes since v9; v10 to v14 changed rows, not indexes (Dexie lists them per version). */
+/** The tables and indexes of v9 to v14; v10 to v14 changed rows, not indexes (Dexie lists them per version). */
 const V9_STORES = {
 	cards: 'questionId, due, state, lapses, queuedAt, [state+due]',
 	reviews: '++id, questionId, answeredAt, studyDay, &uuid',
@@ -40,6 +41,9 @@ const V9_STORES = {
 	tallies: 'id, courseId, bucket, [courseId+bucket]',
 	fresh: '[courseId+rank+position]'
 };
+
+/** v15: `ankiNoteTypes` besides (anki50). */
+const V15_STORES = { ...V9_STORES, ankiNoteTypes: '[courseId+id], courseId' };
 
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
@@ -309,6 +313,17 @@ export const SCHEMA_VERSIONS: {
 					if (!row.anki?.guid) row.anki = withAnkiGuid(row).anki;
 				});
 		}
+	},
+	{
+		// v15: the card formats and styling of a course's Anki note types (`ankiNoteTypes`,
+		// `AnkiNoteTypeRecord`), one row per course and note type, kept at import for the `.apkg`
+		// export only (anki50): questions keep the note type's names (v14), and an export made card
+		// formats from them, so a collection without the note type showed bare fields. A table of
+		// its own, not on each question: a stylesheet is shared by thousands of notes. No upgrade:
+		// older versions kept no formats, so the table starts empty and an export of those courses
+		// writes formats from the names, as before; importing the package again keeps them.
+		version: 15,
+		stores: V15_STORES
 	}
 ];
 
@@ -331,6 +346,8 @@ export type FlashpointDb = Dexie & {
 	 * order (`[courseId, rank, position]`): the next new questions, read by primary key only.
 	 */
 	fresh: Dexie.Table<ItemRecord, [string, number, number]>;
+	/** v15: Anki note types' card formats and styling, by `[courseId, id]` (anki50). */
+	ankiNoteTypes: Dexie.Table<AnkiNoteTypeRecord, [string, number]>;
 };
 
 /**

@@ -13,10 +13,24 @@ export interface AnkiNoteType {
 	name: string;
 	cloze: boolean;
 	fields: string[];
-	/** `front`: the template's question format (`{{type:Back}}` marks a typed answer). */
-	templates: { name: string; front: string }[];
+	/**
+	 * `front`: the template's question format (`{{type:Back}}` marks a typed answer); `back` its
+	 * answer format, `browserFront`/`browserBack` the browser's (anki50: kept for export only).
+	 */
+	templates: {
+		name: string;
+		front: string;
+		back?: string;
+		browserFront?: string;
+		browserBack?: string;
+	}[];
 	/** When Anki last changed it (seconds; `mod`, schema 18 `mtime_secs`), 0 if not given. */
 	mtime?: number;
+	/** Its styling, LaTeX header and footer and sort field, where given (for export only). */
+	css?: string;
+	latexPre?: string;
+	latexPost?: string;
+	sortField?: number;
 }
 
 /**
@@ -82,11 +96,18 @@ export function protobufField(
 	return undefined;
 }
 
+/** Protobuf field `field` of `bytes` as UTF-8 text, or undefined when absent or not text. */
+function protobufText(bytes: Uint8Array | null | undefined, field: number): string | undefined {
+	const value = protobufField(bytes, field);
+	return value instanceof Uint8Array ? new TextDecoder().decode(value) : undefined;
+}
+
 /**
  * Note types and deck names of a schema-18 collection. A note type's kind is field 1 of its
  * `config` (`NotetypeConfig.kind`, anki `proto/anki/notetypes.proto`: 1 = cloze), so a cloze
- * type is known whatever its name ("Lückentext" in German Anki); a template's question format is
- * field 1 of its `config`. A collection whose blobs are missing (a hand-made one) falls back to
+ * type is known whatever its name ("Lückentext" in German Anki); its sort field, CSS, LaTeX
+ * header and footer are fields 2, 3, 5 and 6. A template's question and answer formats are
+ * fields 1 and 2 of its `config`, the browser's 3 and 4 (`Notetype.Template.Config`). A collection whose blobs are missing (a hand-made one) falls back to
  * the name: a type named "Cloze" with one template. Deck names keep Anki's native separator
  * (`\x1f`) between parent and child; they are given back with `::`, as Anki shows them.
  */
@@ -109,7 +130,19 @@ export function readSchema18Models(db: Database): {
 			templates: [],
 			mtime: Number(row.mtime_secs ?? 0) || 0
 		});
-		const kind = protobufField(row.config as Uint8Array | undefined, 1);
+		const blob = row.config as Uint8Array | undefined;
+		const kind = protobufField(blob, 1);
+		const sortField = protobufField(blob, 2);
+		const type = noteTypes.get(id)!;
+		for (const [key, field] of [
+			['css', 3],
+			['latexPre', 5],
+			['latexPost', 6]
+		] as const) {
+			const text = protobufText(blob, field);
+			if (text !== undefined) type[key] = text;
+		}
+		if (typeof sortField === 'number') type.sortField = sortField;
 		kinds.set(
 			id,
 			row.config instanceof Uint8Array ? (typeof kind === 'number' ? kind : 0) : undefined
@@ -117,15 +150,18 @@ export function readSchema18Models(db: Database): {
 	}
 	for (const row of rows(db, 'SELECT ntid, name FROM fields ORDER BY ntid, ord'))
 		noteTypes.get(String(row.ntid))?.fields.push(String(row.name));
-	const text = new TextDecoder();
 	for (const row of rows(
 		db,
 		`SELECT ntid, name${config('templates')} FROM templates ORDER BY ntid, ord`
 	)) {
-		const front = protobufField(row.config as Uint8Array | undefined, 1);
+		const blob = row.config as Uint8Array | undefined;
+		const [back, browserFront, browserBack] = [2, 3, 4].map((f) => protobufText(blob, f));
 		noteTypes.get(String(row.ntid))?.templates.push({
 			name: String(row.name),
-			front: front instanceof Uint8Array ? text.decode(front) : ''
+			front: protobufText(blob, 1) ?? '',
+			...(back !== undefined && { back }),
+			...(browserFront && { browserFront }),
+			...(browserBack && { browserBack })
 		});
 	}
 	for (const [id, type] of noteTypes) {

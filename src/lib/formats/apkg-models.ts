@@ -1,4 +1,4 @@
-import type { AnkiNoteTypeRef } from '$lib/content/anki-ref';
+import type { AnkiNoteTypeFormats, AnkiNoteTypeRef } from '$lib/content/anki-ref';
 import { ankiExplanation, ankiNote, flashpointField, toAnkiField } from './anki-note';
 import { ankiFieldText, fieldRoles } from './anki-fields';
 import type { AnkiNoteOut } from './anki-notes';
@@ -9,7 +9,9 @@ import type { AnkiNoteOut } from './anki-notes';
  * Flashpoint fields), and the note types of notes imported from Anki, written back under their
  * own id, name, field and template names and date (anki47). Anki updates a note only when its
  * note type has the id and the field and template names Anki has (`AnkiNoteRef`); dated as Anki
- * dated it, the note type does not replace Anki's own (its templates and styling, not kept here).
+ * dated it, the note type does not replace Anki's own. Its card formats and styling are written
+ * as the package had them where they were kept (`AnkiNoteTypeFormats`, anki50), so a collection
+ * without the note type shows the cards as Anki did; else made from the names.
  */
 
 /** Note type ids: fixed, so a second export updates the same note types in Anki. */
@@ -26,8 +28,8 @@ function field(name: string, ord: number) {
 	return { name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] };
 }
 
-function template(name: string, qfmt: string, afmt: string, ord = 0) {
-	return { name, ord, qfmt, afmt, bqfmt: '', bafmt: '', did: null };
+function template(name: string, qfmt: string, afmt: string, ord = 0, bqfmt = '', bafmt = '') {
+	return { name, ord, qfmt, afmt, bqfmt, bafmt, did: null };
 }
 
 /** What every note type's schema-11 JSON holds besides its fields and templates. */
@@ -51,9 +53,15 @@ function commonOf(id: number, name: string, type: 0 | 1, mod: number, deckId: nu
 
 /**
  * Flashpoint's four note types as schema-11 JSON (`col.models`), keyed by id, and `imported`
- * (note types of notes imported from Anki, `importedModel`), dated `mod` (s).
+ * (note types of notes imported from Anki, `importedModel`, with their kept `formats` by note
+ * type id), dated `mod` (s).
  */
-export function models(deckId: number, mod: number, imported: readonly AnkiNoteTypeRef[] = []) {
+export function models(
+	deckId: number,
+	mod: number,
+	imported: readonly AnkiNoteTypeRef[] = [],
+	formats: ReadonlyMap<number, AnkiNoteTypeFormats> = new Map()
+) {
 	const common = (id: number, name: string, type: 0 | 1) => commonOf(id, name, type, mod, deckId);
 	const extra = '{{#Explanation}}<br><br>{{Explanation}}{{/Explanation}}';
 	return {
@@ -90,7 +98,9 @@ export function models(deckId: number, mod: number, imported: readonly AnkiNoteT
 			flds: ['Text', 'Back Extra', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>{{Back Extra}}')]
 		},
-		...Object.fromEntries(imported.map((type) => [type.id, importedModel(type, deckId)]))
+		...Object.fromEntries(
+			imported.map((type) => [type.id, importedModel(type, deckId, formats.get(type.id))])
+		)
 	};
 }
 
@@ -103,21 +113,49 @@ function clozeField(fields: readonly string[]): number {
 }
 
 /**
- * An imported note type as schema-11 JSON. Only names are kept, so its card formats are made
- * from them: a cloze type deletes from its first field, template n of another shows field n
- * and answers with the next. Anki keeps its own formats for a note type it has (same schema,
- * not newer); these are what a collection without it gets.
+ * The kept formats of an imported note type, when they fit it: one template per template name,
+ * named alike (a note type changed in Anki since would get another's formats otherwise).
  */
-function importedModel(type: AnkiNoteTypeRef, deckId: number) {
+function fittingFormats(
+	type: AnkiNoteTypeRef,
+	formats: AnkiNoteTypeFormats | undefined
+): AnkiNoteTypeFormats | undefined {
+	const names = formats?.templates.map((t) => t.name);
+	return names && JSON.stringify(names) === JSON.stringify(type.templates) ? formats : undefined;
+}
+
+/**
+ * An imported note type as schema-11 JSON: its card formats, CSS and LaTeX as the package had
+ * them (`formats`, anki50), else made from its names: a cloze type deletes from its first field,
+ * template n of another shows field n and answers with the next. Anki keeps its own formats for
+ * a note type it has (same schema, not newer); these are what a collection without it gets.
+ */
+function importedModel(
+	type: AnkiNoteTypeRef,
+	deckId: number,
+	kept: AnkiNoteTypeFormats | undefined
+) {
 	const names = type.fields.length ? type.fields : ['Front'];
 	const at = (i: number) => `{{${names[i % names.length]}}}`;
-	const tmpls = type.cloze
-		? [template(type.templates[0] ?? 'Cloze', `{{cloze:${names[0]}}}`, `{{cloze:${names[0]}}}`)]
-		: type.templates.map((name, i) =>
-				template(name, at(i), `{{FrontSide}}<hr id=answer>${at(i + 1)}`, i)
-			);
+	const formats = fittingFormats(type, kept);
+	const tmpls = formats
+		? formats.templates.map((t, i) =>
+				template(t.name, t.front, t.back, i, t.browserFront, t.browserBack)
+			)
+		: type.cloze
+			? [template(type.templates[0] ?? 'Cloze', `{{cloze:${names[0]}}}`, `{{cloze:${names[0]}}}`)]
+			: type.templates.map((name, i) =>
+					template(name, at(i), `{{FrontSide}}<hr id=answer>${at(i + 1)}`, i)
+				);
+	const common = commonOf(type.id, type.name, type.cloze ? 1 : 0, type.mtime, deckId);
 	return {
-		...commonOf(type.id, type.name, type.cloze ? 1 : 0, type.mtime, deckId),
+		...common,
+		...(formats && {
+			css: formats.css,
+			latexPre: formats.latexPre ?? common.latexPre,
+			latexPost: formats.latexPost ?? common.latexPost,
+			sortf: Math.min(formats.sortField ?? 0, names.length - 1)
+		}),
 		flds: names.map(field),
 		tmpls,
 		req: type.templates.map((_, i) => [i, 'any', [i % names.length]])

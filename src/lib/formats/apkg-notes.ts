@@ -1,4 +1,9 @@
-import type { AnkiNoteRef } from '$lib/content/anki-ref';
+import * as v from 'valibot';
+import {
+	AnkiNoteTypeFormatsSchema,
+	type AnkiNoteRef,
+	type AnkiNoteTypeFormats
+} from '$lib/content/anki-ref';
 import { clozeCards } from './anki-cloze';
 import { ankiFieldText, fieldRoles } from './anki-fields';
 import { fromFlashpointField, toAnkiField } from './anki-note';
@@ -138,4 +143,29 @@ export function noteQuestions(
 			answer: front
 		});
 	return questions;
+}
+
+/**
+ * Note type `type`'s (id `typeId`) card formats and styling as kept for an export
+ * (`AnkiNoteTypeFormats`, anki50), or undefined when the package gives none (a hand-made
+ * collection) or they break the schema's bounds (a 1 MB stylesheet): the export then makes card
+ * formats from the names, as before.
+ */
+export function noteTypeFormats(type: NoteType, typeId: string): AnkiNoteTypeFormats | undefined {
+	if (type.css === undefined || type.templates.some((t) => t.back === undefined)) return undefined;
+	const parsed = v.safeParse(AnkiNoteTypeFormatsSchema, {
+		id: Number(typeId),
+		templates: type.templates.map(({ name, front, back, browserFront, browserBack }) => ({
+			name,
+			front,
+			back,
+			...(browserFront && { browserFront }),
+			...(browserBack && { browserBack })
+		})),
+		css: type.css,
+		...(type.latexPre !== undefined && { latexPre: type.latexPre }),
+		...(type.latexPost !== undefined && { latexPost: type.latexPost }),
+		...(type.sortField !== undefined && { sortField: type.sortField })
+	});
+	return parsed.success ? parsed.output : undefined;
 }

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import type { AnkiNoteTypeRef } from '$lib/content/anki-ref';
+import type { AnkiNoteTypeFormats, AnkiNoteTypeRef } from '$lib/content/anki-ref';
 import { ankiFieldText } from './anki-fields';
 import { importedFields, importedType, MODEL_IDS, models, ownNoteOf } from './apkg-models';
 import {
@@ -153,15 +153,18 @@ function cardsOf(note: AnkiNoteOut): { ord: number; question: PortableQuestion }
  * Writes questions as an `.apkg` whose deck is named `deck`. `now` (ms) dates the collection and
  * numbers notes and cards (`now + i`, as Anki's ids are creation times). With `schedules`
  * (by `externalId`: Anki's "Include scheduling information"), each answered card keeps its
- * schedule and review log (`anki-schedule.ts`); without, every card is new. Returns the zip's
- * bytes. Every question fits (Anki has a note type for each), so nothing is skipped.
+ * schedule and review log (`anki-schedule.ts`); without, every card is new. `formats`: the kept
+ * card formats and styling of imported note types, by note type id (`AnkiNoteTypeFormats`,
+ * anki50), written as Anki had them. Returns the zip's bytes. Every question fits (Anki has a
+ * note type for each), so nothing is skipped.
  */
 export async function writeApkg(
 	questions: readonly PortableQuestion[],
 	deck: string,
 	sqlite: SqlJsStatic,
 	now = Date.now(),
-	schedules?: ReadonlyMap<string, ExportSchedule>
+	schedules?: ReadonlyMap<string, ExportSchedule>,
+	formats?: ReadonlyMap<number, AnkiNoteTypeFormats>
 ): Promise<Uint8Array> {
 	const db = new sqlite.Database();
 	try {
@@ -185,7 +188,7 @@ export async function writeApkg(
 			now,
 			now,
 			JSON.stringify({ nextPos: questions.length + 1, curDeck: deckId, activeDecks: [deckId] }),
-			JSON.stringify(models(deckId, seconds, [...types.values()])),
+			JSON.stringify(models(deckId, seconds, [...new Set(types.values())], formats)),
 			JSON.stringify(decks.json),
 			JSON.stringify({ '1': DECK_CONF }),
 			'{}'

@@ -122,7 +122,7 @@ describe('readApkg', () => {
 		const clozeKind = new Uint8Array([0x08, 0x01, 0x1a, 2, ...utf8('{}')]);
 		// CardTemplate config: field 1 = question format, field 2 = answer format.
 		const template = (front: string) =>
-			new Uint8Array([0x0a, front.length, ...utf8(front), 0x12, 1, ...utf8('-')]);
+			new Uint8Array([0x0a, utf8(front).length, ...utf8(front), 0x12, 1, ...utf8('-')]);
 		db.run('INSERT INTO notetypes VALUES (7, ?, 0, 0, ?), (8, ?, 0, 0, ?)', [
 			'Grundlegend (Antwort eintippen)',
 			cssOnly,
@@ -152,11 +152,20 @@ describe('readApkg', () => {
 			UPDATE sqlite_master SET sql = replace(sql, 'COLLATE nocase', 'COLLATE unicase');`);
 		const apkg = zipSync({ 'collection.anki21b': zstdStored(db.export()) });
 		db.close();
-		const { questions, problems } = readApkg(apkg, sqlite);
+		const { questions, problems, noteTypes } = readApkg(apkg, sqlite);
 		expect(problems).toEqual([]);
 		expect(questions.map((q) => [q.type, q.prompt, q.answer, q.topics])).toEqual([
 			['short', 'Hauptstadt des Kosovo?', 'Pristina', ['Balkan', 'Kosovo']],
 			['cloze', '____ ist die Hauptstadt.', 'Pristina', ['Balkan']]
+		]);
+		// Each note type's formats and styling, from the protobuf settings (anki50).
+		expect(noteTypes).toEqual([
+			{
+				id: 7,
+				css: '{}',
+				templates: [{ name: 'Karte 1', front: '{{Vorderseite}} {{type:Rückseite}}', back: '-' }]
+			},
+			{ id: 8, css: '{}', templates: [{ name: 'Lückentext', front: '{{cloze:Text}}', back: '-' }] }
 		]);
 	});
 

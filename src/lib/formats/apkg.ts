@@ -12,7 +12,7 @@ import {
 	rows
 } from './apkg-history';
 import { ankiFieldText, hasMedia } from './anki-fields';
-import { noteQuestions } from './apkg-notes';
+import { noteQuestions, noteTypeFormats } from './apkg-notes';
 import { checkPortable, DECK_LEVELS, fileTitle, type ImportResult } from './portable';
 import { appendAll } from '$lib/text/largest';
 
@@ -87,16 +87,32 @@ function readModels(db: Database): {
 			type: number;
 			mod?: number;
 			flds: { name: string }[];
-			tmpls: { name: string; qfmt: string }[];
+			tmpls: { name: string; qfmt: string; afmt?: unknown; bqfmt?: unknown; bafmt?: unknown }[];
+			css?: unknown;
+			latexPre?: unknown;
+			latexPost?: unknown;
+			sortf?: unknown;
 		}
 	>;
+	// Formats that are not text are left out here; `AnkiNoteTypeFormatsSchema` checks the rest.
+	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 	for (const [id, model] of Object.entries(models))
 		noteTypes.set(id, {
 			name: model.name,
 			cloze: model.type === 1,
 			fields: model.flds.map((f) => f.name),
-			templates: model.tmpls.map((t) => ({ name: t.name, front: t.qfmt })),
-			mtime: Number(model.mod ?? 0) || 0
+			templates: model.tmpls.map((t) => ({
+				name: t.name,
+				front: t.qfmt,
+				...(text(t.afmt) !== undefined && { back: text(t.afmt) }),
+				...(text(t.bqfmt) && { browserFront: text(t.bqfmt) }),
+				...(text(t.bafmt) && { browserBack: text(t.bafmt) })
+			})),
+			mtime: Number(model.mod ?? 0) || 0,
+			...(text(model.css) !== undefined && { css: text(model.css) }),
+			...(text(model.latexPre) !== undefined && { latexPre: text(model.latexPre) }),
+			...(text(model.latexPost) !== undefined && { latexPost: text(model.latexPost) }),
+			...(typeof model.sortf === 'number' && { sortField: model.sortf })
 		});
 	for (const [id, deck] of Object.entries(
 		JSON.parse(String(col.decks)) as Record<string, { name: string }>
@@ -246,6 +262,13 @@ export function readApkg(
 			}
 		}
 		onProgress(notes.length, notes.length);
+		// The formats and styling of the note types the questions keep (not Flashpoint's own).
+		const used = new Set(result.questions.flatMap((q) => q.anki?.noteType?.id ?? []));
+		const formats = [...used].flatMap((id) => {
+			const type = noteTypes.get(String(id));
+			return (type && noteTypeFormats(type, String(id))) || [];
+		});
+		if (formats.length) result.noteTypes = formats;
 		readHistory(db, imported, result, now);
 		// The package's own name: the deck its notes share (Anki exports a deck with its subdecks).
 		const title = fileTitle(

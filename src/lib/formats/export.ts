@@ -1,4 +1,4 @@
-import { noteGuid } from '$lib/content/anki-ref';
+import { noteGuid, type AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
 import { downloadName } from '$lib/ui/file-names';
@@ -136,6 +136,16 @@ function notInFile(format: ExportFormatId, held: readonly PortableQuestion[]): E
 }
 
 /**
+ * What only an Anki package carries: each studied card's schedule and review log by question id
+ * (`exportSchedules`, Anki's "Include scheduling information"), and the kept card formats and
+ * styling of imported note types by note type id (`readCourseNoteTypes`, anki50).
+ */
+export interface AnkiExtras {
+	schedules?: ReadonlyMap<string, ExportSchedule>;
+	formats?: ReadonlyMap<number, AnkiNoteTypeFormats>;
+}
+
+/**
  * Runs the format's writer (loaded with `import()`). With `plan`, an Anki package is not built
  * (it needs SQLite and leaves nothing out), so a plan costs the text writers' time only.
  */
@@ -144,7 +154,7 @@ async function write(
 	portable: PortableQuestion[],
 	name: string,
 	plan = false,
-	schedules?: ReadonlyMap<string, ExportSchedule>
+	anki: AnkiExtras = {}
 ): Promise<Written> {
 	switch (format) {
 		case 'apkg': {
@@ -153,7 +163,14 @@ async function write(
 				import('./apkg-write'),
 				import('./sqlite')
 			]);
-			const bytes = await writeApkg(portable, name, await loadSqlite(), Date.now(), schedules);
+			const bytes = await writeApkg(
+				portable,
+				name,
+				await loadSqlite(),
+				Date.now(),
+				anki.schedules,
+				anki.formats
+			);
 			return { bytes, skipped: [] };
 		}
 		case 'anki':
@@ -194,7 +211,7 @@ async function writeOrExplain(
 	questions: readonly Question[] | { portable: PortableQuestion[] },
 	name: string,
 	plan: boolean,
-	schedules?: ReadonlyMap<string, ExportSchedule>
+	anki: AnkiExtras = {}
 ): Promise<Written & Pick<ExportPlan, 'lost'>> {
 	// Anki's two formats hold every question (`writeAnkiText` and `writeApkg` skip none): their
 	// plan converts nothing. Anki text is the format Questions opens with, and planning it wrote
@@ -203,7 +220,7 @@ async function writeOrExplain(
 	const portable = 'portable' in questions ? questions.portable : questions.map(toPortable);
 	let written: Written;
 	try {
-		written = await write(format, portable, name, plan, schedules);
+		written = await write(format, portable, name, plan, anki);
 	} catch (error) {
 		const label = EXPORT_FORMATS.find((f) => f.id === format)!.label;
 		throw new Error(
@@ -261,15 +278,15 @@ export async function planExport(
  * already portable (`{ portable }`: a class quiz's, `$lib/quiz/quiz-export.ts`). `name` becomes
  * the file name as it reads (`readableFileStem`, which Import questions reads back as the title)
  * and the Anki deck's, GIFT's and Moodle XML's course. Throws only when a writer's code cannot be loaded (offline
- * before it was cached); the message says so. `schedules` (an Anki package only, by question id:
- * `exportSchedules`) carries each studied card's schedule and review log, Anki's "Include
- * scheduling information".
+ * before it was cached); the message says so. `anki` (`AnkiExtras`, an Anki package only): the
+ * studied cards' schedules, Anki's "Include scheduling information", and imported note types'
+ * card formats and styling.
  */
 export async function exportQuestions(
 	format: ExportFormatId,
 	questions: readonly Question[] | { portable: PortableQuestion[] },
 	name: string,
-	schedules?: ReadonlyMap<string, ExportSchedule>
+	anki: AnkiExtras = {}
 ): Promise<ExportFile> {
 	const count = 'portable' in questions ? questions.portable.length : questions.length;
 	// Named as the title reads, then its app: Aiken and Quizlet have no other place for the title.
@@ -279,7 +296,7 @@ export async function exportQuestions(
 		questions,
 		name,
 		false,
-		schedules
+		anki
 	);
 	let blob: Blob;
 	if (bytes)

@@ -1,5 +1,9 @@
 import * as v from 'valibot';
-import { AnkiNoteRefSchema, type AnkiNoteRef } from '$lib/content/anki-ref';
+import {
+	AnkiNoteRefSchema,
+	type AnkiNoteRef,
+	type AnkiNoteTypeFormats
+} from '$lib/content/anki-ref';
 import { NumericSchema, type NumericAnswer } from '$lib/content/numeric';
 import { QUESTION_TYPES, type QuestionType } from '$lib/content/schema';
 import { firstWords } from '$lib/text/first-words';
@@ -161,6 +165,11 @@ export interface ImportResult {
 	 * or Moodle XML category): a new course is named by it before the file's name.
 	 */
 	title?: string;
+	/**
+	 * Anki packages only: the card formats and styling of the note types the questions keep
+	 * (`AnkiNoteRef.noteType`), stored with the course for an export (anki50), never shown.
+	 */
+	noteTypes?: AnkiNoteTypeFormats[];
 }
 
 /**
