@@ -117,13 +117,22 @@ const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s
 /**
  * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
  * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
- * feedback): the one fully right answer, its feedback, the general feedback and how many wrong
- * (0%) answers were left out, or why it cannot be read (several
+ * feedback; `~#feedback` for any other answer): the one fully right answer, its feedback, the
+ * general feedback and how many wrong (0%) and catch-all answers were left out, or why it cannot
+ * be read (several
  * right answers or partial credit: Flashpoint has one answer and no partial credit).
  */
 export function readNumeric(
-	rest: string
+	block: string
 ): { numeric: NumericAnswer; general?: string; feedback?: string; dropped: number } | string {
+	// Moodle's `~#feedback` after the answers is the feedback for any other answer (its `*`
+	// answer, as its own export writes it: `{#3:2~#Completely wrong}`); it was read as a second
+	// right answer and the question refused. It is left out and counted, as a short answer's `*`.
+	const generalAt = block.search(/(?<!\\)####/);
+	const answersPart = generalAt >= 0 ? block.slice(0, generalAt) : block;
+	const tilde = findUnescaped(answersPart, '~');
+	const rest = tilde >= 0 ? answersPart.slice(0, tilde) + block.slice(answersPart.length) : block;
+	const catchAll = tilde >= 0 ? 1 : 0;
 	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
 	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
 	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
@@ -144,7 +153,7 @@ export function readNumeric(
 		numeric,
 		...(general ? { general } : {}),
 		...(feedback ? { feedback } : {}),
-		dropped: answers.length - right.length
+		dropped: answers.length - right.length + catchAll
 	};
 }
 

@@ -461,6 +461,34 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 		expect(readGift(text).questions).toEqual(read.questions);
 	});
 
+	// Moodle's own test file and its export: `~#…` after a number is the feedback for any other
+	// answer (its `*` answer). It was read as a second right answer and the question refused.
+	it('reads a number with Moodle’s feedback for any other answer, which it leaves out', () => {
+		const read = readGift(
+			[
+				'::Q5:: What is a number from 1 to 5? {#3:2~#Completely wrong}',
+				'',
+				'::Pi:: Pi to two places? {#',
+				'\t=%100%3.14:0.005#Close enough.',
+				'\t~#Not pi.',
+				'\t####Pi is 3.14159…',
+				'}'
+			].join('\n')
+		);
+		expect(read.problems).toEqual([]);
+		expect(read.questions.map((q) => [q.answer, q.numeric, q.explanation])).toEqual([
+			['3 ± 2', { value: 3, tolerance: 2 }, undefined],
+			[
+				'3.14 ± 0.005',
+				{ value: 3.14, tolerance: 0.005 },
+				'Pi is 3.14159…\n\n3.14 ± 0.005: Close enough.'
+			]
+		]);
+		expect(read.notes).toEqual([
+			expect.stringMatching(/^Not imported: 2 partly right, wrong or catch-all answers/)
+		]);
+	});
+
 	it('grades them as numbers: within the tolerance or range is right, anything else wrong', () => {
 		const [exact, tolerance, range] = readGift(
 			'A {#1858}\n\nB {#1858:2}\n\nC {#1850..1860}\n\nD {#-0.5:0.25}'
