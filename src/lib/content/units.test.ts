@@ -140,6 +140,12 @@ const SI: [string, string, boolean][] = [
 	['2 kWh', '2 kilowatt hours', true],
 	['2 kW', '2 kWh', false],
 	['9.8 N', '9.8 N/kg', false],
+	['9.8 N/kg', '9.8 newtons per kilogram', true],
+	['9.8 m/s²', '9.8 metres per second squared', true],
+	['9.8 m/s', '9.8 m/s²', false],
+	['1000 kg/m³', '1000 kilograms per cubic metre', true],
+	['4200 J/kg', '4200 joules per kilogram', true],
+	['4200 J', '4200 J/kg', false],
 	// A unit as the whole answer: "What is the unit of resistance?"
 	['ohms', 'Ω', true],
 	['Ω', 'ohm', true],

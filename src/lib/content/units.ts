@@ -109,6 +109,19 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'kpa', symbols: ['kpa'], names: ['kilopascal'] },
 	{ id: 'hertz', symbols: ['hz'], names: [], afterNumber: ['hertz'] },
 	{ id: 'khz', symbols: ['khz'], names: ['kilohertz'] },
+	// Compound units of school physics ("9.8 N/kg", "9.8 m/s²"), read before their parts.
+	{ id: 'n/kg', symbols: ['n kg'], names: ['newton per kilogram', 'newton per kg'] },
+	{ id: 'j/kg', symbols: ['j kg'], names: ['joule per kilogram', 'joule per kg'] },
+	{
+		id: 'kg/m3',
+		symbols: ['kg m cubed'],
+		names: ['kilogram per cubic metre', 'kg per cubic metre']
+	},
+	{
+		id: 'm/s2',
+		symbols: ['m s squared'],
+		names: ['metre per second squared', 'meter per second squared', 'metre per second per second']
+	},
 	// Not "C": after a number it is °C (above); a coulomb is written out.
 	{ id: 'coulomb', names: [], afterNumber: ['coulomb'] },
 	{ id: 'hpa', symbols: ['hpa'], names: ['hectopascal'] },
