@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DocumentSchema, type SourceDocument } from './schema';
 import { MONTH_NAMES } from './months';
+import { markedParts, readMark, type ItemMark, type RowMark } from './text-marks';
 
 /**
  * Source articles live in `questions/sources/<id>.md`: a small front-matter block (one
@@ -9,9 +10,21 @@ import { MONTH_NAMES } from './months';
  * tests all read the files through it.
  */
 
+/**
+ * A block of a document's text. The generator reads `kind` and `text` only (a list item or a
+ * table row is a paragraph of its text, as a Markdown file's always were); the reader also shows
+ * `level`, `item` and `row` (`text-marks.ts`).
+ */
 export interface SourceBlock {
 	kind: 'heading' | 'paragraph';
+	/** A heading's or paragraph's text; an item's after its mark; a row's cells joined (`rowText`). */
 	text: string;
+	/** A heading's level, 3–6 (`### ` is 3); absent for level 2 (`## `), the usual section. */
+	level?: number;
+	/** Set on a list item. */
+	item?: ItemMark;
+	/** Set on a table row. */
+	row?: RowMark;
 }
 
 export interface SourceFile {
@@ -59,13 +72,16 @@ export function parseSourceFile(raw: string): SourceFile {
 /**
  * The one way text is cut into paragraphs (the shipped articles, a user's documents, what the
  * generator reads and what is stored): split on blank lines, the lines of one paragraph joined
- * by a space, trimmed, empty ones dropped. `paragraphsOf(paragraphsOf(t).join('\n\n'))` is
+ * by a space, trimmed, empty ones dropped; a table row and a list item are paragraphs of their
+ * own even with no blank line around them (`markedParts`: a pasted Markdown table's rows ran
+ * into one paragraph of pipes). `paragraphsOf(paragraphsOf(t).join('\n\n'))` is
  * `paragraphsOf(t)`, so a stored text reads back as the paragraphs its questions quote.
  */
 export function paragraphsOf(text: string): string[] {
 	return text
 		.replace(/\r\n?/g, '\n')
 		.split(/\n\s*\n/)
+		.flatMap(markedParts)
 		.map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
 		.filter(Boolean);
 }
@@ -115,16 +131,22 @@ const LEAD_AFTER_TITLE =
 	/^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?!(?:by|and|or|with|of|for|from|in|on|at|to|the|an?)\s)\p{Ll}+\s/u;
 
 /**
- * A document's text as blocks (`paragraphsOf`), a paragraph starting `## ` being a heading.
- * The same for the shipped articles and a user's documents, so a question's quote is found in
- * one paragraph.
+ * A document's text as blocks (`paragraphsOf`), each read by its mark (`readMark`): `## ` to
+ * `###### ` a heading, `- `/`1. ` a list item, `| … |` a table row (a delimiter row under it
+ * makes it the header, and is no block). The same for the shipped articles and a user's
+ * documents, so a question's quote is found in one paragraph.
  */
 export function textBlocks(text: string): SourceBlock[] {
-	return paragraphsOf(text).map((block) =>
-		block.startsWith('## ')
-			? { kind: 'heading', text: block.slice(3).trim() }
-			: { kind: 'paragraph', text: block }
-	);
+	const blocks: SourceBlock[] = [];
+	for (const paragraph of paragraphsOf(text)) {
+		const read = readMark(paragraph);
+		if (read.kind === 'delimiter') {
+			// Only under a table's first row, as in Markdown.
+			const above = blocks.at(-1);
+			if (above?.row && !blocks.at(-2)?.row) above.row.header = true;
+		} else if (read.text) blocks.push(read);
+	}
+	return blocks;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { MarkupText } from './emphasis';
 import { readHeader } from './byline';
 import { isoDate } from './draft';
+import { markedBlocks } from './markup-blocks';
 import { withoutSiteName } from './page-title';
 
 /**
@@ -35,7 +36,7 @@ export function readHtml(html: string, parse: (html: string) => Document): Marku
 	const emphasis: string[] = [];
 	if (article?.content) {
 		const body = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
-		collectBlocks(body, blocks);
+		blocks.push(...markedBlocks(body, { titleFirst: true }));
 		// The terms the page bolds or defines (`emphasis.ts`), as text: nothing here is rendered.
 		for (const el of body.querySelectorAll('strong, b, dfn')) emphasis.push(el.textContent ?? '');
 	}
@@ -173,38 +174,11 @@ function dropBylineBlock(blocks: string[]): void {
 }
 
 /**
- * The text of an (X)HTML page's block elements in order, one paragraph each, without
- * Readability: for a book's chapter, which is all text of its own (`epub.ts`). Parsed inert.
+ * The text of an (X)HTML page's block elements in order, one paragraph each, headings, lists and
+ * tables marked (`markedBlocks`), without Readability: for a book's chapter, which is all text
+ * of its own (`epub.ts`). Parsed inert.
  */
 export function htmlBlocks(html: string, parse: (html: string) => Document): string[] {
 	const body = parse(html).body;
-	const blocks: string[] = [];
-	if (body) collectBlocks(body, blocks);
-	return blocks;
-}
-
-const BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|TD|TH|DT|DD)$/;
-
-/**
- * The text of block elements in order, one paragraph each, so sentences never run together. A
- * definition list's term and its definition are one paragraph, "Term: definition", as a key-terms
- * list is written and read (`<dt>Bourgeoisie</dt><dd>the wealthy …</dd>` gave "Bourgeoisie" and
- * "the wealthy …" apart: outsider teacher's frev.html, session 33; `readPdf` reads the same list
- * printed to PDF so).
- */
-function collectBlocks(node: Element, out: string[]): void {
-	const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-	const children = Array.from(node.children);
-	for (let i = 0; i < children.length; i++) {
-		const child = children[i];
-		const tag = child.tagName.toUpperCase();
-		const next = children[i + 1];
-		if (tag === 'DT' && next?.tagName.toUpperCase() === 'DD' && text(child) && text(next)) {
-			// A term that brings its own colon or dash keeps it.
-			out.push(`${text(child)}${/[:–—-]$/u.test(text(child)) ? '' : ':'} ${text(next)}`);
-			i++;
-		} else if (BLOCK.test(tag)) {
-			if (text(child)) out.push(text(child));
-		} else collectBlocks(child, out);
-	}
+	return body ? markedBlocks(body, { titleFirst: false }) : [];
 }

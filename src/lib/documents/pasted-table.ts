@@ -26,13 +26,24 @@ export function tableTitle(text: string): string | undefined {
 		.split('\t')
 		.map((cell) => cell.replace(/\s+/g, ' ').trim())
 		.filter(Boolean);
-	const header =
-		cells.length > 1 &&
-		cells.every(
+	return looksLikeHeaderRow(cells) ? `Table: ${cells.join(', ')}` : `Table of ${lines.length} rows`;
+}
+
+/**
+ * True when a table's first row reads as the names of its columns: two cells or more, each of
+ * at most `HEADER_CELL_CHARS` characters and `HEADER_CELL_WORDS` words, none with a figure
+ * ("Date | Event | Country"; "1914 | War begins" is a row of data). For a table that does not
+ * say which row is its header (a pasted one, a Word table with no repeated header row). Pure.
+ */
+export function looksLikeHeaderRow(cells: readonly string[]): boolean {
+	const named = cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).filter(Boolean);
+	return (
+		named.length > 1 &&
+		named.every(
 			(cell) =>
 				cell.length <= HEADER_CELL_CHARS &&
 				cell.split(' ').length <= HEADER_CELL_WORDS &&
 				!/\p{N}/u.test(cell)
-		);
-	return header ? `Table: ${cells.join(', ')}` : `Table of ${lines.length} rows`;
+		)
+	);
 }

@@ -25,6 +25,7 @@ Floods happen when discharge rises quickly.
 
 describe('Markdown section headings (gen35, issue 12)', () => {
 	it('keeps each heading as a `## ` paragraph of its own, and the title line plain', () => {
+		// A `###` under `##` is a level-3 heading; list items keep their mark (`text-marks.ts`).
 		expect(textBlocks(markdownToText(HANDOUT).text)).toEqual([
 			{ kind: 'paragraph', text: 'Rivers' },
 			{
@@ -34,10 +35,11 @@ describe('Markdown section headings (gen35, issue 12)', () => {
 			{ kind: 'heading', text: 'Key terms' },
 			{
 				kind: 'paragraph',
-				text: 'Discharge: the volume of water passing a point in a given time.'
+				text: 'Discharge: the volume of water passing a point in a given time.',
+				item: { ordered: false }
 			},
-			{ kind: 'paragraph', text: 'Load: the material a river carries.' },
-			{ kind: 'heading', text: 'Why it matters' },
+			{ kind: 'paragraph', text: 'Load: the material a river carries.', item: { ordered: false } },
+			{ kind: 'heading', text: 'Why it matters', level: 3 },
 			{ kind: 'paragraph', text: 'Floods happen when discharge rises quickly.' }
 		]);
 		// With no `# ` title, a heading that opens the text is the title line.
@@ -96,6 +98,55 @@ describe('Markdown tables (blind check H21)', () => {
 
 	it('leaves a line with a pipe inside a sentence alone', () => {
 		expect(blocks('# T\n\nUse a | b here.')).toEqual(['T', 'Use a | b here.']);
+	});
+
+	it('keeps the table for the reader: its header row and each row’s cells', () => {
+		const rows = textBlocks(markdownToText('# T\n\n| A | B |\n|---|---|\n| 1 | 2 |').text)
+			.map((block) => block.row)
+			.filter(Boolean);
+		expect(rows).toEqual([{ cells: ['A', 'B'], header: true }, { cells: ['1', '2'] }]);
+	});
+
+	// Outsider teacher, session 34: a pasted handout's table showed as pipes in the reader.
+	it('reads a pasted table and list with no Markdown heading above them', () => {
+		const pasted = readPastedText(
+			[
+				'Electric circuits',
+				'Current is the rate of flow of electric charge. It is measured in amps.',
+				'Comparing series and parallel',
+				'',
+				'| Quantity | Series circuit | Parallel circuit |',
+				'|---|---|---|',
+				'| Current | Same everywhere | Shared between branches |',
+				'',
+				'Key terms',
+				'- Current: the rate of flow of electric charge.',
+				'- Diode: a component that lets current flow in one direction only.'
+			].join('\n')
+		);
+		expect(textBlocks(pasted.text).slice(3)).toEqual([
+			{
+				kind: 'paragraph',
+				text: 'Quantity – Series circuit – Parallel circuit',
+				row: { cells: ['Quantity', 'Series circuit', 'Parallel circuit'], header: true }
+			},
+			{
+				kind: 'paragraph',
+				text: 'Current – Same everywhere – Shared between branches',
+				row: { cells: ['Current', 'Same everywhere', 'Shared between branches'] }
+			},
+			{ kind: 'paragraph', text: 'Key terms' },
+			{
+				kind: 'paragraph',
+				text: 'Current: the rate of flow of electric charge.',
+				item: { ordered: false }
+			},
+			{
+				kind: 'paragraph',
+				text: 'Diode: a component that lets current flow in one direction only.',
+				item: { ordered: false }
+			}
+		]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { DocumentError, type DocumentFormat } from './draft';
 import type { MarkupText } from './emphasis';
+import { headingMark, tableCells, tableMark } from '$lib/content/text-marks';
 
 /**
  * What a file really is, from its first bytes first and its name second: a `.txt` that is a
@@ -87,11 +88,19 @@ export function markdownToText(markdown: string): MarkupText {
 		.replace(/^(?:=+|-{3,})[ \t]*$/gm, '')
 		// Each list item its own paragraph: glued into one, a glossary's "- **Discharge**: the
 		// volume …" items and a list's sentences read as one run-on sentence (gen35, issue 12).
-		.replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '\n')
+		// Its mark kept as the stored text writes it (`itemMark`), so the reader shows a list; a
+		// number past 99 is no item's (`readMark`) and is dropped, as every mark was before.
+		.replace(/^[ \t]*(?:([-*+])|(\d+)\.)[ \t]+/gm, (_, bullet?: string, number?: string) =>
+			bullet ? '\n- ' : number!.length <= 2 ? `\n${Number(number)}. ` : '\n'
+		)
 		// A wholly bold line with no sentence end is a heading: its own paragraph, never glued to
 		// the next line ("The Triple Alliance Germany and Austria-Hungary formed …", gen30, h33).
 		// A list may follow it with no blank line (CommonMark lets a list interrupt a paragraph).
-		.replace(/^[ \t]*(\*\*|__)([^*_\n]*[^*_\n.!?:;,])\1[ \t]*\n(?=[ \t]*\S)/gm, '$1$2$1\n\n')
+		// An item's mark may open it ("1. **acid + metal → salt + hydrogen**" over its example).
+		.replace(
+			/^([ \t]*(?:- |\d{1,2}\. )?)(\*\*|__)([^*_\n]*[^*_\n.!?:;,])\2[ \t]*\n(?=[ \t]*\S)/gm,
+			'$1$2$3$2\n\n'
+		)
 		.replace(/^>\s?/gm, '')
 		.replace(/(\*\*|__)(.*?)\1/g, '$2')
 		// Italics as CommonMark reads them: the run neither starts nor ends with a space or its own
@@ -116,49 +125,59 @@ export function markdownToText(markdown: string): MarkupText {
 }
 
 /** A table's delimiter row: `|---|:--:|`, `--- | ---`. */
-const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/gm;
+const TABLE_RULE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$/;
 
 /** A table row: a line that starts and ends with a pipe. */
-const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/gm;
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 
 /**
- * `source` with each row of a Markdown (GFM) table a paragraph of its own and the delimiter
- * rows gone: cells are joined with " – " (a timeline's "1804 – First uprising"), or with a space
- * after a cell that ends its sentence, so a row of full sentences reads as sentences. Before, the
- * rows ran into one paragraph with their pipes, and a key took "| |" and the next row's words
- * (blind check H21, the "arcing" card of a myths-and-facts table). An escaped pipe stays in its
- * cell.
+ * `source` with each Markdown (GFM) table as the stored text marks it (`tableMark`: one
+ * `| a | b |` line a row, the delimiter row kept under a header row), between blank lines, so
+ * the reader shows a table and the generator reads each row as a paragraph of its cells joined
+ * (`rowText`: "1804 – First uprising"). Before, the rows ran into one paragraph with their pipes,
+ * and a key took "| |" and the next row's words (blind check H21); then each row was kept only as
+ * its joined text, and the reader showed no table (outsider teacher, session 34). A delimiter
+ * row with no row above it is dropped; an escaped pipe stays in its cell.
  */
 function tableRows(source: string): string {
-	return source.replace(TABLE_RULE, '').replace(TABLE_ROW, (_, inner: string) => {
-		const cells = inner
-			.split(/(?<!\\)\|/u)
-			.map((cell) => cell.replace(/\\\|/gu, '|').trim())
-			.filter(Boolean);
-		const row = cells.reduce(
-			(line, cell) => (line ? `${line}${/[.!?]["”’)]*$/u.test(line) ? ' ' : ' – '}${cell}` : cell),
-			''
-		);
-		return row ? `\n${row}\n` : '';
-	});
+	if (!source.includes('|')) return source;
+	const lines = source.split('\n');
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		if (!TABLE_ROW.test(lines[i])) {
+			if (!TABLE_RULE.test(lines[i])) out.push(lines[i]);
+			continue;
+		}
+		const header = TABLE_RULE.test(lines[i + 1] ?? '');
+		const rows = [tableCells(lines[i])];
+		let j = header ? i + 2 : i + 1;
+		for (; j < lines.length && TABLE_ROW.test(lines[j]); j++) rows.push(tableCells(lines[j]));
+		out.push('', tableMark(rows, header), '');
+		i = j - 1;
+	}
+	return out.join('\n');
 }
 
 /** An ATX heading line: "## Key terms", "### Why it matters ###". */
 const ATX = /^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/gm;
 
 /**
- * `source` with its section headings as the stored text marks them: a paragraph of its own
- * starting `## ` (`textBlocks` in `content/sources.ts`), whatever their level, so the reader shows
- * them as headings and the generator reads each sentence's section. The title line (the first
+ * `source` with its section headings as the stored text marks them (`headingMark`: a paragraph
+ * of its own starting `## `, `### `…), so the reader shows them as headings and the generator
+ * reads each sentence's section. The highest level used below the title is 2, the levels under
+ * it following (`#` sections with `##` under them are `## ` and `### `). The title line (the first
  * `# ` heading, else a heading that opens the text) stays a plain line, as the document's title
- * is read from it. Before, every `#` was dropped and a handout's "## Key terms" became a
- * paragraph: `Sentence.section` was empty for every .md file (gen35, issue 12).
+ * is read from it. Before gen35 every `#` was dropped and a handout's "## Key terms" became a
+ * paragraph: `Sentence.section` was empty for every .md file (issue 12).
  */
 function sectionHeadings(source: string): string {
 	const first = /^[ \t]{0,3}#[ \t]+\S/m.exec(source) ?? /^\s*#{1,6}[ \t]+\S/.exec(source);
 	const titleAt = first ? first.index + (first[0].length - first[0].trimStart().length) : -1;
-	return source.replace(ATX, (line: string, _marks: string, heading: string, at: number) => {
-		const start = at + (line.length - line.trimStart().length);
-		return start === titleAt ? heading : `\n## ${heading}\n`;
-	});
+	const startOf = (line: string, at: number) => at + (line.length - line.trimStart().length);
+	let top = 6;
+	for (const match of source.matchAll(ATX))
+		if (startOf(match[0], match.index) !== titleAt) top = Math.min(top, match[1].length);
+	return source.replace(ATX, (line: string, marks: string, heading: string, at: number) =>
+		startOf(line, at) === titleAt ? heading : `\n${headingMark(heading, 2 + marks.length - top)}\n`
+	);
 }

@@ -129,7 +129,7 @@ export async function readDocument(
 			read = withHeader(await readPdf(bytes, await readers.pdfjs()));
 			break;
 		case 'docx':
-			read = withHeader(await readDocx(bytes, await readers.mammoth()));
+			read = withHeader(await readDocx(bytes, await readers.mammoth(), readers.parseHtml));
 			break;
 		case 'html':
 			read = readHtml(decodeText(bytes), readers.parseHtml);

@@ -69,10 +69,30 @@ export function makePdf(
 	return strToU8(out, true);
 }
 
-/** A .docx with the given paragraphs ("**term**" a bold run) and core properties. */
+/**
+ * A block of a made-up Word file: a paragraph ("**term**" a bold run), a paragraph of the style
+ * with id `style` (`Heading1`, `ListBullet`, `Title`, one of `DocxTestStyle`), or a table (its
+ * first row marked as the repeated header row, `w:tblHeader`, when `headerRow`).
+ */
+export type DocxTestBlock =
+	string | { text: string; style: string } | { rows: string[][]; headerRow?: boolean };
+
+/** A paragraph style of a made-up Word file's `word/styles.xml`; `outline` 0–8 (0 is level 1). */
+export interface DocxTestStyle {
+	id: string;
+	name: string;
+	basedOn?: string;
+	outline?: number;
+}
+
+/**
+ * A .docx with the given blocks and core properties; `styles` gives it a `word/styles.xml` (Word
+ * writes one into every file; mammoth reads the style names from it).
+ */
 export function makeDocx(
-	paragraphs: string[],
-	core: { title?: string; creator?: string; created?: string } = {}
+	blocks: DocxTestBlock[],
+	core: { title?: string; creator?: string; created?: string } = {},
+	styles?: DocxTestStyle[]
 ): Uint8Array {
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -86,6 +106,22 @@ export function makeDocx(
 					: ''
 			)
 			.join('');
+	const paragraph = (text: string, style?: string) =>
+		`<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs(text)}</w:p>`;
+	const body = blocks
+		.map((block) => {
+			if (typeof block === 'string') return paragraph(block);
+			if ('text' in block) return paragraph(block.text, block.style);
+			return `<w:tbl>${block.rows
+				.map(
+					(row, i) =>
+						`<w:tr>${i === 0 && block.headerRow ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.map((cell) => `<w:tc>${paragraph(cell)}</w:tc>`).join('')}</w:tr>`
+				)
+				.join('')}</w:tbl>`;
+		})
+		.join('');
+	const styleXml = (style: DocxTestStyle) =>
+		`<w:style w:type="paragraph" w:styleId="${style.id}"><w:name w:val="${esc(style.name)}"/>${style.basedOn ? `<w:basedOn w:val="${style.basedOn}"/>` : ''}${style.outline === undefined ? '' : `<w:pPr><w:outlineLvl w:val="${style.outline}"/></w:pPr>`}</w:style>`;
 	return zipSync({
 		'[Content_Types].xml': strToU8(
 			'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
@@ -94,8 +130,13 @@ export function makeDocx(
 			'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
 		),
 		'word/document.xml': strToU8(
-			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${paragraphs.map((p) => `<w:p>${runs(p)}</w:p>`).join('')}</w:body></w:document>`
+			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document>`
 		),
+		...(styles && {
+			'word/styles.xml': strToU8(
+				`<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${w}">${styles.map(styleXml).join('')}</w:styles>`
+			)
+		}),
 		'docProps/core.xml': strToU8(
 			`<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${core.title ? `<dc:title>${esc(core.title)}</dc:title>` : ''}${core.creator ? `<dc:creator>${esc(core.creator)}</dc:creator>` : ''}${core.created ? `<dcterms:created xsi:type="dcterms:W3CDTF">${core.created}</dcterms:created>` : ''}</cp:coreProperties>`
 		)
