@@ -1,0 +1,98 @@
+import { expect, test } from './page-errors';
+import { makeDocx } from '../../src/lib/documents/test-files';
+import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
+
+/**
+ * A made-up Word handout with a Title, Heading 1 sections, a bulleted list and a table whose
+ * first row names its columns, as a teacher writes one (outsider teacher, session 34: its
+ * headings came out as paragraphs and its table as run-together text).
+ */
+const HANDOUT = makeDocx(
+	[
+		{ text: 'Leaves at Work', style: 'Title' },
+		{ text: 'Introduction', style: 'Heading1' },
+		'Photosynthesis is the process by which green plants use light energy to make glucose from carbon dioxide and water. It takes place in the chloroplasts of leaf cells, and oxygen is released as a by-product.',
+		{ text: 'Summary table', style: 'Heading1' },
+		{
+			rows: [
+				['Factor', 'Effect of increasing it', 'Why'],
+				['Light intensity', 'Rate rises, then levels off', 'Provides energy for the reaction'],
+				['Carbon dioxide', 'Rate rises, then levels off', 'It is a raw material'],
+				[
+					'Temperature',
+					'Rate rises to an optimum, then falls',
+					'Enzymes work faster, then denature'
+				]
+			]
+		},
+		{ text: 'Key terms', style: 'Heading1' },
+		{ text: 'Chloroplast: the organelle where photosynthesis takes place.', style: 'ListBullet' },
+		{ text: 'Stomata: pores in the leaf surface that allow gas exchange.', style: 'ListBullet' }
+	],
+	{},
+	[
+		{ id: 'Title', name: 'Title' },
+		{ id: 'Heading1', name: 'heading 1', outline: 0 },
+		{ id: 'ListBullet', name: 'List Bullet' }
+	]
+);
+
+test('a Word handout’s headings, list and table show as such in the reader', async ({
+	page
+}, testInfo) => {
+	await gotoApp(page, '/courses/new');
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'leaves.docx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		buffer: Buffer.from(HANDOUT)
+	});
+	await expect(page.getByTestId('document-entry')).toHaveCount(1);
+	await page.getByLabel('Course title').fill('Plants');
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
+		timeout: 30_000
+	});
+	await page
+		.getByRole('link', { name: /^(Review \d+ drafts?|Write questions by hand from a sentence)$/ })
+		.click();
+	await page.waitForURL(/\/courses\/review\?course=u-/);
+	const course = new URL(page.url()).searchParams.get('course');
+	await gotoApp(page, `/sources/${course}:d-1`);
+
+	const article = page.locator('article');
+	await expect(page.getByRole('heading', { level: 1, name: 'Leaves at Work' })).toBeVisible();
+	// The title is the page's heading, not again a line of the text.
+	await expect(article.getByText('Leaves at Work')).toHaveCount(0);
+	await expect(article.getByRole('heading', { level: 2 })).toHaveText([
+		'Introduction',
+		'Summary table',
+		'Key terms'
+	]);
+	const table = article.getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Factor',
+		'Effect of increasing it',
+		'Why'
+	]);
+	await expect(table.getByRole('row')).toHaveCount(4);
+	await expect(
+		table.getByRole('cell', { name: 'Rate rises to an optimum, then falls' })
+	).toBeVisible();
+	await expect(article.getByRole('list').getByRole('listitem')).toHaveText([
+		'Chloroplast: the organelle where photosynthesis takes place.',
+		'Stomata: pores in the leaf surface that allow gas exchange.'
+	]);
+	// Named after its heading; focusable, so the keyboard can scroll it.
+	const box = article.getByRole('region', { name: 'Summary table' });
+	await box.focus();
+	await expect(box).toBeFocused();
+	await expectNoAxeViolations(page);
+	await shotForPeople(page, testInfo.outputPath('reader.png'), true);
+
+	// At 320 px the table scrolls inside its box; the page never scrolls sideways.
+	await page.setViewportSize({ width: 320, height: 740 });
+	await expect.poll(() => box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await box.scrollIntoViewIfNeeded();
+	await shotForPeople(page, testInfo.outputPath('reader-320.png'));
+});
