@@ -19,6 +19,7 @@ import { isExercise, ownerUnnamed, pointsBack } from './truth-pointing';
 import { birthStatement, datesAreMain } from './truth-main';
 import { contrastSwap, type SubjectKind } from './truth-contrast';
 import { personSwap } from './truth-person';
+import { pairSwap } from './truth-pair';
 
 /**
  * Kind 10 (gen18, issue 12's recall: a teacher's course needs questions on the body): a
@@ -214,7 +215,13 @@ export function truthIdeas(article: ArticleView): Idea[] {
 			contrastSwap(saids, i, subjectKind) ??
 			personSwap(saids, i, (n) => article.isPerson(n), article.subject);
 		const contrast: Swap | undefined = parallel && { ...parallel, contrast: true };
-		const ofTerm = !!contrast && subjectKind(contrast.value) === 'term';
+		// The sentence's own pair ("A …, while B …") exchanged: false by the sentence itself.
+		const paired = contrast ? undefined : pairSwap(said, subjectKind, (w) => article.isCommon(w));
+		// Two bolded terms name what the statement is about, as a contrast's term does.
+		const ofTerm = contrast
+			? subjectKind(contrast.value) === 'term'
+			: !!paired &&
+				paired.subjects.every((s) => subjectKind(s.replace(/^the\s+/iu, '')) === 'term');
 		if (!standsAlone(said, article, ofTerm)) continue;
 		// A minor appointment the lead does not name (U19 S10, both reviewers failed its year).
 		if (sentence !== article.sentences[0] && MINOR_OFFICE.test(said)) continue;
@@ -224,8 +231,15 @@ export function truthIdeas(article: ArticleView): Idea[] {
 		// "In 1765 most colonists were proud to be British": the scene a text opens on is no tested
 		// fact (H2 S09); a state later in the text ("By 1923 a dollar was worth …") may be one.
 		const scene = sentence === opening && setsScene(said);
+		const pair: Swap | undefined = paired && {
+			value: paired.value,
+			at: paired.at,
+			wrong: paired.wrong,
+			pair: paired.subjects
+		};
 		const swap =
 			contrast ??
+			pair ??
 			(scene ? undefined : yearSwap(said, years, Number(article.doc.year))) ??
 			numberSwap(said, numbers);
 		const start = swap && findWhole(sentence.text, swap.value);
@@ -247,13 +261,13 @@ export function truthIdeas(article: ArticleView): Idea[] {
 				(w) => article.isCommon(w),
 				ofYear ? swap.value : undefined,
 				// A bolded term names what the statement is about, though written in lower case.
-				swap.contrast && ofTerm
+				(swap.contrast || swap.pair) && ofTerm
 			) ||
 			isExercise(said) ||
 			ownerUnnamed(said, (n) => article.isPerson(n)) ||
 			// "Xylem carries water up from the roots": a bolded term's parts are its own, generic,
 			// not a thing an earlier sentence introduced.
-			(!(swap.contrast && ofTerm) &&
+			(!((swap.contrast || swap.pair) && ofTerm) &&
 				pointsBack(
 					said,
 					article.sentences.slice(Math.max(0, index - EARLIER), index).map((s) => s.text)
@@ -264,7 +278,9 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	// once its statements are kept (`truth-turns.ts`), so refused statements take no turn and the
 	// kept ones alternate (H14–H15: one-statement handouts leaned true, 12 to 7 and 3 to 0).
 	return found.flatMap((f) => [
-		statement(f.sentence, f.said, f.swap, f.start, article, true),
+		// A pair is asked false only, as a key-term list's sibling is (`truth-siblings.ts`): the
+		// false statements are what a batch lacks, and the balance then lets a true one back.
+		...(f.swap.pair ? [] : [statement(f.sentence, f.said, f.swap, f.start, article, true)]),
 		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`).
 		...(inAside(f.said, f.swap.at) || f.swap.trueOnly
 			? []
@@ -295,9 +311,11 @@ function statement(
 		context: said,
 		explanation: truth
 			? `True: ${article.doc.short} says so. “${sentence.text}”`
-			: swap.contrast
-				? `False: ${article.doc.short} says this of ${swap.value}, not of ${swap.wrong}. “${sentence.text}”`
-				: `False: ${article.doc.short} gives ${swap.value}, not ${swap.wrong}. “${sentence.text}”`,
+			: swap.pair
+				? `False: ${article.doc.short} says it the other way round. “${sentence.text}”`
+				: swap.contrast
+					? `False: ${article.doc.short} says this of ${swap.value}, not of ${swap.wrong}. “${sentence.text}”`
+					: `False: ${article.doc.short} gives ${swap.value}, not ${swap.wrong}. “${sentence.text}”`,
 		weight: 0
 	};
 }

@@ -19,6 +19,8 @@ export interface Swap {
 	trueOnly?: boolean;
 	/** True when the swap is a parallel sentence's subject (`truth-contrast.ts`). */
 	contrast?: boolean;
+	/** The two subjects a pair swap exchanges (`truth-pair.ts`): `value` spans both clauses. */
+	pair?: readonly [string, string];
 }
 
 /** The years a text names, as whole words ("1909"), none in a range or parentheses. */
