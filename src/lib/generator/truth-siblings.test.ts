@@ -52,6 +52,21 @@ describe('siblings: two entries one may swap', () => {
 		).toBe(false);
 	});
 
+	it('reads a reversal past a gloss in brackets', () => {
+		expect(
+			siblings(
+				{ term: 'Velm dynamo', definition: 'a machine that changes motion (movement) into light' },
+				{ term: 'Lumic motor', definition: 'a machine that changes light into motion' }
+			)
+		).toBe(true);
+		expect(
+			siblings(
+				{ term: 'Velm dynamo', definition: 'a machine that changes motion (movement) into light' },
+				{ term: 'Lumic motor', definition: 'a machine that changes motion into light' }
+			)
+		).toBe(false);
+	});
+
 	it('refuses two classes, shared term words, a definition naming the other, overlap', () => {
 		expect(siblings(xylon, { term: 'Stoma', definition: 'a pore that lets gas into a leaf' })).toBe(
 			false

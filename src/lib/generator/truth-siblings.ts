@@ -114,7 +114,11 @@ function reversed(a: string, b: string): boolean {
  * True when two definitions of one class say different things: each has a content word the other
  * lacks, and they share less than half of the shorter one's content words (class words aside).
  */
-export function distinctDefinitions(a: string, b: string, klass: string): boolean {
+export function distinctDefinitions(glossA: string, glossB: string, klass: string): boolean {
+	// "kinetic (movement) energy": a gloss in brackets says nothing the other lacks (gen70: the
+	// electric motor and generator of h48 were read as one holding the other).
+	const a = glossA.replace(/\s*\([^)]*\)/gu, '');
+	const b = glossB.replace(/\s*\([^)]*\)/gu, '');
 	const own = (t: string) => {
 		const set = contentWords(t);
 		for (const w of klass.split(' ')) set.delete(w);
