@@ -160,7 +160,7 @@ describe('shortfallNote (the quiz will be shorter than asked: why, and what to d
 	it('names the flashcards no quiz can ask and when one can', () => {
 		const course = [question(1, 'flashcard'), question(2, 'truefalse')];
 		expect(shortfallNote(course, filters)).toBe(
-			"1 flashcard of these choices cannot be asked in a quiz: a flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices. To ask more, accept more of the course's drafts or write questions in Courses."
+			"1 flashcard of these choices cannot be asked in a quiz: a flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices, and its answer does not stand out among them by its length or its form. To ask more, accept more of the course's drafts or write questions in Courses."
 		);
 	});
 	it('says which unticked types would add questions, flashcards’ forms among them', () => {
@@ -206,7 +206,7 @@ describe('unaskedCardsNote (beside the counts, whatever number is asked)', () =>
 			question(17, 'flashcard', 'd-2')
 		];
 		expect(unaskedCardsNote(course, filters)).toBe(
-			'2 accepted flashcards of these choices are not counted here: no quiz can ask them. A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices.'
+			'2 accepted flashcards of these choices are not counted here: no quiz can ask them. A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices, and its answer does not stand out among them by its length or its form.'
 		);
 		expect(unaskedCardsNote(course, { ...filters, docs: ['d-2'] })).toMatch(
 			/^1 accepted flashcard of these choices is not counted here: no quiz can ask it\./

@@ -5,7 +5,7 @@ import { QUIZ_TYPES, QUIZ_TYPE_LABELS, type QuizQuestion, type QuizQuestionType 
 
 /** When a flashcard can be asked in a quiz (`cardQuizQuestion`), in a teacher's words. */
 export const CARD_FORMS =
-	'A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices.';
+	'A flashcard is asked as a short answer when its answer is a term, a name or a number (three words at most), and as multiple choice when three other flashcards of the course have an answer of the same kind (a year, a name, a definition of a disease …), to be its wrong choices, and its answer does not stand out among them by its length or its form.';
 
 /**
  * Why the quiz builder cannot create a quiz from `questions` (a course's accepted questions)

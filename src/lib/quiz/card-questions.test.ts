@@ -186,7 +186,7 @@ describe('the kind and form of a flashcard', () => {
 			card(
 				67,
 				'What was the Great Stink?',
-				'An event in 1858 when hot weather made the Thames smell'
+				'An event in 1858 when hot weather made the Thames smell so badly that Parliament left'
 			)
 		];
 		const q = cardQuizQuestion(three[0], three, QUIZ_TYPES)!;
@@ -347,7 +347,7 @@ describe('flashcards no quiz can ask are listed with why (issue 12: never silent
 		// Five place definitions ask each other; the two reasons have one other reason only.
 		expect(left.map((c) => c.prompt)).toEqual(['Why do rivers flood?', 'Why do levees break?']);
 		expect(left[1].reason).toBe(
-			'its answer is 9 words long, too long to type and mark fairly; as multiple choice it needs 3 wrong choices of its kind (a reason), and only 1 other flashcard has one, so an odd choice would give it away'
+			'its answer is 9 words long, too long to type and mark fairly; as multiple choice it needs 3 wrong choices of its kind (a reason) from its own course, and only 1 other flashcard has one, so an odd choice would give it away'
 		);
 	});
 

@@ -8,6 +8,15 @@ import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
 import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kind';
 import { plural } from '$lib/text/plural';
+import {
+	alsoRight,
+	choiceCue,
+	cueWords,
+	formCue,
+	likeKeyForm,
+	sameCourse,
+	type ChoiceCue
+} from './card-fairness';
 
 /**
  * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
@@ -19,7 +28,8 @@ import { plural } from '$lib/text/plural';
  * - any key as multiple choice whose wrong choices are other flashcards' keys of the same course
  *   and kind (`cardKind`: a year with years, a disease's definition with other illnesses'; at
  *   least three, else the card stays a flashcard), those nearest the key's length first (`nearestInLength`), never one a
- *   typed answer would take for the key.
+ *   typed answer would take for the key, none also right for the front, none of another course,
+ *   and none letting the key stand out by its length or form (`card-fairness.ts`).
  * The question keeps its id, fact, explanation and source: only its type and choices change, so
  * it travels in the quiz link word for word like the course's other questions.
  */
@@ -125,7 +135,9 @@ export function cardDistractors(
 /**
  * `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course),
  * none of whose keys is one of `avoid` (the keys of a quiz's other questions, `matching-choices.ts`),
- * compared as the typed-answer marking compares (`normalizeAnswer`).
+ * compared as the typed-answer marking compares (`normalizeAnswer`); none when the only three the
+ * course has would let the key give itself away (`pickWrong`), each in the key's typographic form
+ * (`likeKeyForm`).
  */
 function wrongChoices(
 	card: Question,
@@ -133,10 +145,39 @@ function wrongChoices(
 	seed: number,
 	avoid: readonly string[] = []
 ): string[] {
+	const picked = pickWrong(card, sameKind, seed, avoid);
+	return picked.cue ? [] : picked.wrong.map((w) => likeKeyForm(w, card.answer));
+}
+
+/** Wrong choices `pickWrong` found, or the cue that made it refuse the only ones it found. */
+interface PickedWrong {
+	wrong: string[];
+	/** Set when three were found but each set let the key stand out (`choiceCue`); `wrong` empty. */
+	cue: ChoiceCue | null;
+}
+
+/**
+ * Up to three wrong choices for `card` (`cardDistractors` says which), of its own course only
+ * (`sameCourse`: a quiz of two courses never asks a definition among another course's) and none
+ * also right for its prompt (`alsoRight`). When the first three let the key stand out by its
+ * length or its form (`choiceCue`), those nearest the key's length in the whole course are tried,
+ * then those of the key's form; when each does, none, with the first cue found.
+ */
+function pickWrong(
+	card: Question,
+	sameKind: readonly Question[],
+	seed: number,
+	avoid: readonly string[]
+): PickedWrong {
 	const prompt = ` ${normalized(card.prompt)} `;
 	const avoided = new Set(avoid.map(normalized));
 	const others = sameKind.filter(
-		(o) => o.id !== card.id && o.fact !== card.fact && !avoided.has(normalized(o.answer.trim()))
+		(o) =>
+			o.id !== card.id &&
+			o.fact !== card.fact &&
+			sameCourse(o, card) &&
+			!avoided.has(normalized(o.answer.trim())) &&
+			!alsoRight(card, o, normalized)
 	);
 	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
 	const length = card.answer.length;
@@ -152,17 +193,28 @@ function wrongChoices(
 			),
 			card.answer
 		);
-	const out: string[] = [];
-	const ordered = [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))];
-	for (const value of ordered.slice(0, MOST_TRIED)) {
-		if (prompt.includes(` ${normalized(value)} `)) continue;
-		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
-		// "China", "Russia" beside "China and Russia": a form cue (`halvesClash`).
-		if (halvesClash([card.answer, ...out, value])) continue;
-		out.push(value);
-		if (out.length === WANTED_WRONG) break;
+	const pick = (ordered: readonly string[]) => {
+		const out: string[] = [];
+		for (const value of ordered.slice(0, MOST_TRIED)) {
+			if (prompt.includes(` ${normalized(value)} `)) continue;
+			if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
+			// "China", "Russia" beside "China and Russia": a form cue (`halvesClash`).
+			if (halvesClash([card.answer, ...out, value])) continue;
+			out.push(value);
+			if (out.length === WANTED_WRONG) break;
+		}
+		return out;
+	};
+	const first = pick([...order(others.filter(near)), ...order(others.filter((o) => !near(o)))]);
+	const cue = first.length === WANTED_WRONG ? choiceCue(card.answer, first) : null;
+	if (!cue) return { wrong: first, cue: null };
+	const sameForm = others.filter((o) => !formCue(card.answer, [o.answer]));
+	for (const ordered of [order(others), order(sameForm)]) {
+		const wrong = pick(ordered);
+		if (wrong.length === WANTED_WRONG && !choiceCue(card.answer, wrong))
+			return { wrong, cue: null };
 	}
-	return out;
+	return { wrong: [], cue };
 }
 
 /**
@@ -334,10 +386,12 @@ function leftOutReason(
 		? `${QUIZ_TYPE_LABELS.short} is not ticked`
 		: `its answer is ${size} long, too long to type and mark fairly`;
 	if (!types.includes('mcq')) return `${typed}, and ${QUIZ_TYPE_LABELS.mcq} is not ticked`;
-	const found = wrongChoices(card, sameKind, 0).length;
+	const picked = pickWrong(card, sameKind, 0, []);
+	if (picked.cue) return `${typed}; as multiple choice ${cueWords(picked.cue)}`;
+	const found = picked.wrong.length;
 	const others =
 		found === 0
 			? 'no other flashcard has'
 			: `only ${found} other ${found === 1 ? 'flashcard has' : 'flashcards have'}`;
-	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${kindWords(cardKind(card))}), and ${others} one, so an odd choice would give it away`;
+	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${kindWords(cardKind(card))}) from its own course, and ${others} one, so an odd choice would give it away`;
 }
