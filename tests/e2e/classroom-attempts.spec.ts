@@ -8,7 +8,8 @@ import type { QuizQuestion } from '../../src/lib/quiz/types';
  * Attempts allowed (outsider teacher from Kahoot and Moodle, issue 12: "no limit on attempts"):
  * New quiz sets 2, the student's device counts them per name and says so, each result code says
  * which attempt it is, and the teacher's report keeps the higher score of a retake by itself,
- * as Moodle's default grading method (highest grade) does.
+ * as Moodle's default grading method (highest grade) does. Its join code carries the limit
+ * (teach49), so a student who types the code is held to it too.
  */
 
 /** The true/false radio that is right (`right`) or wrong for `q`. */
@@ -49,8 +50,26 @@ test(
 		const questions = await storedQuestions(page, id);
 		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
 
+		// A join code carries the limit (teach49): one character more than a quiz without one.
+		const joinCode = page.locator('.join .code');
+		await expect(joinCode).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+		const code = (await joinCode.textContent())!;
+
 		const context = await newDeviceContext(browser, testInfo, { project: 'phone' });
 		const student = await context.newPage();
+		// Typed instead of scanned, the quiz says the same limit as its link.
+		await gotoApp(student, '/quiz');
+		await student.getByLabel('Join code or link').fill(code.toLowerCase());
+		await student.getByRole('button', { name: 'Open quiz' }).click();
+		await expect(student.getByTestId('attempts-allowed')).toHaveText(
+			'Attempts allowed: 2 for each name, counted on this device'
+		);
+		const phoneSize = student.viewportSize()!;
+		for (const width of [320, 390, 1280]) {
+			await student.setViewportSize({ width, height: 800 });
+			await shotForPeople(student, testInfo.outputPath(`joined-${width}.png`));
+		}
+		await student.setViewportSize(phoneSize);
 		await gotoApp(student, link);
 		await expect(student.getByTestId('attempts-allowed')).toHaveText(
 			'Attempts allowed: 2 for each name, counted on this device'

@@ -69,13 +69,18 @@ describe('highest grade: a retake of a quiz that limits attempts settles itself'
 	});
 });
 
-describe('a quiz that limits attempts has no join code', () => {
-	it('says why: a join code has no room for it, and a phone that typed one would not count', () => {
+describe('a quiz that limits attempts has a join code carrying the limit (teach49)', () => {
+	it('is no reason to go without a code; a limit a code cannot say is', () => {
 		const { bank } = seedBank();
 		const recipe = { docs: [], topics: [], types: ['mcq'] as const, count: 5 };
 		expect(joinCodeProblem({ ...recipe, settings: DEFAULT_SETTINGS }, bank)).toBeNull();
 		expect(
 			joinCodeProblem({ ...recipe, settings: { ...DEFAULT_SETTINGS, attempts: 2 } }, bank)
-		).toBe('it limits how many attempts each student has');
+		).toBeNull();
+		// Only 1–3 are ever set (`ATTEMPT_LIMITS`); a stored quiz tampered to say 5 gets none.
+		const five = { ...DEFAULT_SETTINGS, attempts: 5 as unknown as 2 };
+		expect(joinCodeProblem({ ...recipe, settings: five }, bank)).toBe(
+			'its limit on attempts is not 1, 2 or 3'
+		);
 	});
 });

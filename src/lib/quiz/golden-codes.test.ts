@@ -9,6 +9,8 @@ import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { decodeResult, encodeResult } from './result-code';
 import type { Quiz } from './types';
+import type { QuizRecipe } from './join-bits';
+import type { AttemptLimit } from './attempt-limit';
 
 /**
  * Codes written on 2026-12-01 (before quiz-code.ts and join-code.ts were split into modules by
@@ -88,7 +90,14 @@ const GOLDEN = {
 	],
 	/** `drawQuiz` of `fixtures().recipeFiltered` with `seededRandom(9)`: the filtered form. */
 	joinFiltered: '6B80VQ9ZC43H',
-	joinFilteredIds: ['golden-q2']
+	joinFilteredIds: ['golden-q2'],
+	/**
+	 * `drawQuiz` of `fixtures().recipeAll` with 2 attempts allowed, `seededRandom(7)` (teach49,
+	 * 2026-12-05): the short form and its attempt character; the same draw as `joinShort`.
+	 */
+	joinLimited: '0BR2F1YCG5',
+	/** `drawQuiz` of `fixtures().recipeFiltered` with 3 attempts allowed, `seededRandom(9)`. */
+	joinFilteredLimited: '6B80VQ9ZC43RN'
 };
 
 const f = fixtures();
@@ -98,6 +107,11 @@ const withoutFrom = (quiz: Quiz): Quiz => ({
 	questions: quiz.questions.map(({ from: _, ...q }) => q)
 });
 const bank = indexBank(f.bank);
+/** `recipe` with `attempts` allowed (a join code carries the limit since teach49). */
+const limited = (recipe: QuizRecipe, attempts: AttemptLimit): QuizRecipe => ({
+	...recipe,
+	settings: { ...recipe.settings, attempts }
+});
 
 describe('golden codes: links made before a change open the same quiz after it', () => {
 	it('a self-contained quiz link', () => {
@@ -122,10 +136,12 @@ describe('golden codes: links made before a change open the same quiz after it',
 		expect(decodeResult(GOLDEN.result)).toEqual({ ok: true, value: f.result });
 	});
 
-	it('join codes, short and filtered', () => {
+	it('join codes, short and filtered, without and with an attempt limit', () => {
 		for (const [code, recipe, ids] of [
 			[GOLDEN.joinShort, f.recipeAll, GOLDEN.joinShortIds],
-			[GOLDEN.joinFiltered, f.recipeFiltered, GOLDEN.joinFilteredIds]
+			[GOLDEN.joinFiltered, f.recipeFiltered, GOLDEN.joinFilteredIds],
+			[GOLDEN.joinLimited, limited(f.recipeAll, 2), GOLDEN.joinShortIds],
+			[GOLDEN.joinFilteredLimited, limited(f.recipeFiltered, 3), GOLDEN.joinFilteredIds]
 		] as const) {
 			const decoded = decodeJoinCode(code, f.bank);
 			expect(decoded.ok && decoded.value.recipe).toEqual({ ...recipe, docs: [...recipe.docs] });
@@ -161,5 +177,11 @@ describe('golden codes: the same quiz still makes the same code', () => {
 		expect(drawQuiz(f.bank, f.recipeFiltered, never, id, seededRandom(9)).joinCode).toBe(
 			GOLDEN.joinFiltered
 		);
+		expect(drawQuiz(f.bank, limited(f.recipeAll, 2), never, id, seededRandom(7)).joinCode).toBe(
+			GOLDEN.joinLimited
+		);
+		expect(
+			drawQuiz(f.bank, limited(f.recipeFiltered, 3), never, id, seededRandom(9)).joinCode
+		).toBe(GOLDEN.joinFilteredLimited);
 	});
 });

@@ -1,6 +1,7 @@
 import type { Bank } from '$lib/content/schema';
 import { bitsToValues, checkValue, fromValues, valuesToBits } from './crockford';
 import { flagBits, flagsOf } from './setting-flags';
+import { isAttemptLimit } from './attempt-limit';
 import { LIMITS, QUIZ_TYPES, type QuizQuestionType, type QuizSettings } from './types';
 
 /**
@@ -14,7 +15,11 @@ import { LIMITS, QUIZ_TYPES, type QuizQuestionType, type QuizSettings } from './
  * Bits, most significant first (Crockford base32, 5 bits a character, then one check character):
  * - short form, 8 + 1 characters (every document, topic and type): seed 12 | run 3 | count−1 6 |
  *   flags 4 | timer 8 | content 7;
- * - filtered form, 11 + 1 characters: the same, then types 4 | documents 5 | topic 6.
+ * - filtered form, 11 + 1 characters: the same, then types 4 | documents 5 | topic 6;
+ * - either form with an attempt limit (teach49), one data character more (9 + 1, 12 + 1):
+ *   attempts 2 (1–3) | 3 bits always 0 (a typo there is caught 7 times in 8). A quiz without a
+ *   limit keeps its 9 or 12 characters, so every code made before opens as it did; a phone
+ *   that types a limited quiz's code counts its attempts as a scanned one does.
  * `run` tells apart runs of one quiz for other classes (same questions, own results).
  * `timer`: 0 none; 1–180 whole minutes for the quiz; 181–255 per question, 5–375 s in 5 s steps.
  * Documents are a mask over the bank's first five documents; topic is 0 (all) or 1 + its place
@@ -46,6 +51,10 @@ export interface JoinFields {
 /** Data characters (5 bits each) of the short and the filtered form, before the check character. */
 const SHORT_CHARS = 8;
 const FILTERED_CHARS = 11;
+/** The character an attempt limit adds: attempts 2 bits, then 3 zero bits. */
+const ATTEMPTS_CHARS = 1;
+const ATTEMPTS_BITS = 2;
+const ZERO_BITS = 3;
 const DOC_BITS = 5;
 const TOPIC_MAX = 63;
 
@@ -90,8 +99,9 @@ export function joinCodeProblem(recipe: QuizRecipe, bank: Bank): string | null {
 	if (timerValue(recipe.settings) === null)
 		return 'its time limit is not a whole number of minutes (up to 3 hours) or a multiple of 5 seconds per question (up to 375 s)';
 	if (recipe.topics.length > 1) return 'more than one topic is ticked';
-	// A join code has no bits for it, and a phone that typed the code would allow any number.
-	if (recipe.settings.attempts) return 'it limits how many attempts each student has';
+	// The limit travels in the code's extra character (the layout above): never one it cannot say.
+	if (recipe.settings.attempts !== undefined && !isAttemptLimit(recipe.settings.attempts))
+		return 'its limit on attempts is not 1, 2 or 3';
 	const topics = codeTopics(bank);
 	if (recipe.topics.length === 1 && topics.indexOf(recipe.topics[0]) >= TOPIC_MAX)
 		return 'its topic is not among the first 63';
@@ -106,7 +116,8 @@ export function joinCodeProblem(recipe: QuizRecipe, bank: Bank): string | null {
 
 /**
  * A join code's characters (check character included, no hyphens) for `fields`: the short form
- * when the recipe takes every type and document and no topic, else the filtered form. `bank`
+ * when the recipe takes every type and document and no topic, else the filtered form, either
+ * with one character more for an attempt limit (`settings.attempts`). `bank`
  * numbers the documents and topics. The recipe must pass `joinCodeProblem`.
  */
 export function packJoinCode(fields: JoinFields, bank: Bank): string {
@@ -129,14 +140,20 @@ export function packJoinCode(fields: JoinFields, bank: Bank): string {
 		put(mask(docIds.slice(0, DOC_BITS), recipe.docs), DOC_BITS);
 		put(recipe.topics.length ? codeTopics(bank).indexOf(recipe.topics[0]) + 1 : 0, 6);
 	}
-	const values = bitsToValues(bits, filtered ? FILTERED_CHARS : SHORT_CHARS);
+	const limit = recipe.settings.attempts;
+	if (limit) {
+		put(limit, ATTEMPTS_BITS);
+		put(0, ZERO_BITS);
+	}
+	const chars = (filtered ? FILTERED_CHARS : SHORT_CHARS) + (limit ? ATTEMPTS_CHARS : 0);
+	const values = bitsToValues(bits, chars);
 	return fromValues([...values, checkValue(values)]);
 }
 
 /**
- * The fields that a code's data values (5 bits each, check character removed; 8 or 11 of them)
- * carry, with documents and topic named from `bank`; null when a field is out of range (a typo
- * the check character missed).
+ * The fields that a code's data values (5 bits each, check character removed; 8 or 11 of them,
+ * or 9 or 12 with an attempt limit) carry, with documents and topic named from `bank`; null when
+ * a field is out of range (a typo the check character missed) or the length is none of these.
  */
 export function unpackJoinCode(data: readonly number[], bank: Bank): JoinFields | null {
 	const bits = valuesToBits([...data]);
@@ -146,10 +163,16 @@ export function unpackJoinCode(data: readonly number[], bank: Bank): JoinFields 
 		return Number((bits >> left) & ((1n << BigInt(width)) - 1n));
 	};
 	const [seed, run, count, flags, timer, content] = [12, 3, 6, 4, 8, 7].map(take);
-	const filtered = data.length === FILTERED_CHARS;
+	const filtered =
+		data.length === FILTERED_CHARS || data.length === FILTERED_CHARS + ATTEMPTS_CHARS;
+	const limited =
+		data.length === SHORT_CHARS + ATTEMPTS_CHARS || data.length === FILTERED_CHARS + ATTEMPTS_CHARS;
+	if (!filtered && !limited && data.length !== SHORT_CHARS) return null;
 	const [types, docs, topic] = filtered ? [4, DOC_BITS, 6].map(take) : [15, 0, 0];
+	const [attempts, zero] = limited ? [ATTEMPTS_BITS, ZERO_BITS].map(take) : [0, 0];
 	const topics = codeTopics(bank);
 	if (count + 1 > LIMITS.maxQuestions || types === 0 || topic > topics.length) return null;
+	if (limited && (!isAttemptLimit(attempts) || zero !== 0)) return null;
 	const recipe: QuizRecipe = {
 		docs: unmask(
 			bank.documents.slice(0, DOC_BITS).map((d) => d.id),
@@ -158,7 +181,11 @@ export function unpackJoinCode(data: readonly number[], bank: Bank): JoinFields 
 		topics: topic ? [topics[topic - 1]] : [],
 		types: unmask(QUIZ_TYPES, types),
 		count: count + 1,
-		settings: { ...timerSettings(timer), ...flagsOf(flags) }
+		settings: {
+			...timerSettings(timer),
+			...flagsOf(flags),
+			...(isAttemptLimit(attempts) ? { attempts } : {})
+		}
 	};
 	return { recipe, seed, run, content };
 }

@@ -113,6 +113,62 @@ describe('join codes: round trips', () => {
 	});
 });
 
+describe('join codes of a quiz with attempts limited (teach49)', () => {
+	it('carries the limit in one character more: 10 and 13 characters, the phone counts it', () => {
+		for (const attempts of [1, 2, 3] as const) {
+			const short = roundTrip(recipe({}, { attempts }));
+			expect(short?.joinCode).toHaveLength(10);
+			expect(formatJoinCode(short!.joinCode)).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+			const filtered = roundTrip(recipe({ docs: [docs[1]] }, { attempts }));
+			expect(filtered?.joinCode).toHaveLength(13);
+			expect(formatJoinCode(filtered!.joinCode)).toMatch(/^([0-9A-Z]{3}-){3}[0-9A-Z]{4}$/);
+			expect(isJoinQuizId(short!.id) && isJoinQuizId(filtered!.id)).toBe(true);
+		}
+		// Without a limit the code is as it always was: the same draw, the same 9 characters.
+		const plain = drawn(recipe(), 5);
+		const limited = drawn(recipe({}, { attempts: 2 }), 5);
+		expect(plain.joinCode).toHaveLength(9);
+		expect(limited.questions).toEqual(plain.questions);
+	});
+
+	it('keeps the limit in a run for another class and on the teacher’s stored quiz', () => {
+		const r = recipe({}, { attempts: 1 });
+		const quiz = drawn(r);
+		expect(joinCodeOf({ ...quiz, settings: r.settings }, bank)).toEqual({
+			ok: true,
+			code: quiz.joinCode
+		});
+		const run = runJoinId({ ...quiz, settings: r.settings }, bank, (id) => id === quiz.id);
+		const rebuilt = rebuildQuiz(run!.slice(1), bank);
+		expect(rebuilt.ok && rebuilt.value.settings.attempts).toBe(1);
+		// A stored quiz whose limit differs from its code's is not that code's quiz.
+		expect(joinCodeOf({ ...quiz, settings: { ...r.settings, attempts: 3 } }, bank).ok).toBe(false);
+	});
+
+	it('catches every wrong character and swap, and a dropped or added character', () => {
+		for (const seed of [1, 2, 3]) {
+			for (const attempts of [1, 3] as const) {
+				const { joinCode } = drawn(recipe({ types: ['mcq'] }, { attempts }), seed);
+				for (let i = 0; i < joinCode.length; i++) {
+					for (const char of ALPHABET) {
+						if (char === joinCode[i]) continue;
+						const typo = joinCode.slice(0, i) + char + joinCode.slice(i + 1);
+						expect(rebuildQuiz(typo, bank).ok, typo).toBe(false);
+					}
+					if (i + 1 < joinCode.length && joinCode[i] !== joinCode[i + 1]) {
+						const swapped =
+							joinCode.slice(0, i) + joinCode[i + 1] + joinCode[i] + joinCode.slice(i + 2);
+						expect(decodeJoinCode(swapped, bank).ok, swapped).toBe(false);
+					}
+					// One character left out makes a 9 or 12 character code's length: never a quiz.
+					const dropped = joinCode.slice(0, i) + joinCode.slice(i + 1);
+					expect(rebuildQuiz(dropped, bank).ok, dropped).toBe(false);
+				}
+			}
+		}
+	});
+});
+
 describe('join codes across the give-away rule (session 30)', () => {
 	const whole = recipe({ count: 25 });
 	const filters = (seed: number) => ({
@@ -210,7 +266,7 @@ describe('join codes: typos and refusals', () => {
 
 	it('says what to do with a code of the wrong shape or with a typo', () => {
 		const short = rebuildQuiz('K7M-2QX', bank);
-		expect(!short.ok && short.message).toMatch(/9 or 12 letters/);
+		expect(!short.ok && short.message).toMatch(/9, 10, 12 or 13 letters/);
 		const { joinCode } = drawn(recipe());
 		const wrong = joinCode.slice(0, 3) + (joinCode[3] === 'A' ? 'B' : 'A') + joinCode.slice(4);
 		const typo = rebuildQuiz(wrong, bank);
@@ -243,6 +299,8 @@ describe('join codes: the teacher’s side', () => {
 	it('says why a quiz has no code: several topics, an odd time limit', () => {
 		const [a, b] = [...new Set(bank.questions.flatMap((q) => q.topics))];
 		expect(joinCodeProblem(recipe({ topics: [a, b] }), bank)).toMatch(/more than one topic/);
+		// Attempts limited: a code carries the limit (teach49), so it is no reason any more.
+		expect(joinCodeProblem(recipe({}, { attempts: 2 }), bank)).toBeNull();
 		expect(joinCodeProblem(recipe({}, { timer: 'quiz', seconds: 90 }), bank)).toMatch(/time limit/);
 		expect(joinCodeProblem(recipe({}, { timer: 'question', seconds: 33 }), bank)).toMatch(
 			/time limit/

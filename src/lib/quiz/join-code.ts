@@ -32,25 +32,24 @@ import { quizVersionId } from './versions';
 
 export const SEEDS = 4096;
 export const RUNS = 8;
-/** Quiz ids of join-code quizzes: `j` + the code's 9 or 12 characters (no hyphens). */
+/** Quiz ids of join-code quizzes: `j` + the code's 9, 10, 12 or 13 characters (no hyphens). */
 const ID_PREFIX = 'j';
 
 const TYPO =
 	'This join code has a typo. Check each character against your teacher’s screen (O and 0, I and 1 read the same), or scan the QR code.';
 /**
  * Characters in a short and in a filtered join code, check character included (the bit layout
- * above: 8 + 1 and 11 + 1).
+ * in `join-bits.ts`: 8 + 1 and 11 + 1), and in each with an attempt limit (one more).
  */
-export const JOIN_CODE_LENGTHS = [9, 12] as const;
+export const JOIN_CODE_LENGTHS = [9, 10, 12, 13] as const;
 /**
- * Hint examples, one of each length, as screens show them ("K7M-2QX-9HD", "K7M-2QX-9HD-3ER"):
- * cut from one made-up code so a hint never shows a length no code has (outsider teacher: the
- * hint showed 9 characters while her codes had 12).
+ * Hint examples of the short and the filtered form, as screens show them ("K7M-2QX-9HD",
+ * "K7M-2QX-9HD-3ER"): cut from one made-up code so a hint never shows a length no code has
+ * (outsider teacher: the hint showed 9 characters while her codes had 12). A limited quiz's
+ * code, one character longer, is not shown: most codes are of these two.
  */
-export const JOIN_CODE_EXAMPLES = JOIN_CODE_LENGTHS.map((n) =>
-	formatJoinCode('K7M2QX9HD3ER'.slice(0, n))
-);
-const SHAPE = `A join code has ${JOIN_CODE_LENGTHS.join(' or ')} letters and digits, like ${JOIN_CODE_EXAMPLES.join(' or ')}. Check it against your teacher’s screen, or scan the QR code.`;
+export const JOIN_CODE_EXAMPLES = [9, 12].map((n) => formatJoinCode('K7M2QX9HD3ER'.slice(0, n)));
+const SHAPE = `A join code has 9, 10, 12 or 13 letters and digits, like ${JOIN_CODE_EXAMPLES.join(' or ')}. Check it against your teacher’s screen, or scan the QR code.`;
 
 /** The code's 7 content bits for these questions. */
 function contentBits(questions: Quiz['questions']): number {
@@ -62,9 +61,15 @@ function bitsOfHash(hash: string): number {
 	return parseInt(hash, 16) >>> 25;
 }
 
-/** "K7M2QX9HD" → "K7M-2QX-9HD", as screens show it. */
+/**
+ * "K7M2QX9HD" → "K7M-2QX-9HD", as screens show it; a last character alone joins the group before
+ * it ("K7M-2QX-9HD3" for a limited quiz's 10), so no lone character at the end is left off.
+ */
 export function formatJoinCode(code: string): string {
-	return code.match(/.{1,3}/g)!.join('-');
+	const groups = code.match(/.{1,3}/g)!;
+	if (groups.length > 1 && groups.at(-1)!.length === 1)
+		groups.splice(-2, 2, groups.at(-2)! + groups.at(-1)!);
+	return groups.join('-');
 }
 
 export function joinQuizId(code: string): string {
@@ -72,12 +77,12 @@ export function joinQuizId(code: string): string {
 }
 
 /**
- * Whether a quiz id is a join code's (`j` + its 9 or 12 Crockford characters), so its title was
+ * Whether a quiz id is a join code's (`j` + its 9, 10, 12 or 13 Crockford characters), so its title was
  * made up from its recipe. A random link id matches by chance about once in 30,000 quizzes; the
  * only effect is a note saying the title is on the teacher's screen.
  */
 export function isJoinQuizId(id: string): boolean {
-	return /^j[0-9A-HJKMNP-TV-Z]{9}(?:[0-9A-HJKMNP-TV-Z]{3})?$/.test(id);
+	return /^j[0-9A-HJKMNP-TV-Z]{9}(?:[0-9A-HJKMNP-TV-Z]|[0-9A-HJKMNP-TV-Z]{3,4})?$/.test(id);
 }
 
 /** Whether typed text is meant as a join code rather than a link or a long code. */
@@ -287,7 +292,7 @@ export function joinCodeOf(
 	bank: Bank
 ): { ok: true; code: string } | { ok: false; reason: string; oldCode?: string } {
 	const none =
-		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked, a time limit in whole minutes or 5-second steps and no limit on attempts), never one whose questions you chose yourself.';
+		'This quiz has no short join code: only a quiz drawn at random from the built-in question bank has one (with at most one topic ticked and a time limit in whole minutes or 5-second steps), never one whose questions you chose yourself.';
 	if (quiz.handPicked) return { ok: false, reason: HAND_PICKED_NO_JOIN_CODE };
 	if (!quiz.id.startsWith(ID_PREFIX)) return { ok: false, reason: none };
 	const rebuilt = rebuildQuiz(quiz.id.slice(ID_PREFIX.length), bank);
