@@ -26,13 +26,21 @@ describe('join codes in a sentence', () => {
 		expect(codeRuns(formatJoinCode('0123456789AB'))).toEqual([
 			{ code: ['012', '345', '678', '9AB'] }
 		]);
+		// A quiz with attempts limited: one character more, its last group of four (teach49).
+		expect(codeRuns(formatJoinCode('0123456789'))).toEqual([{ code: ['012', '345', '6789'] }]);
+		expect(codeRuns(`Joined with code ${formatJoinCode('0123456789ABC')}.`)).toEqual([
+			{ text: 'Joined with code ' },
+			{ code: ['012', '345', '678', '9ABC'] },
+			{ text: '.' }
+		]);
 		// Not a code: too few groups, a word with hyphens, letters a code never has, a longer run.
 		for (const text of [
 			'ABC-DEF',
 			'two-way-off',
 			'ABC-DEF-GHI',
 			'AB1-CD2-EF3-GH4-JK5',
-			'X7M-2QX-9HDQ'
+			'X7M-2QX-9HDQR',
+			'X7M-2QXR-9HD'
 		])
 			expect(codeRuns(text)).toEqual([{ text }]);
 	});

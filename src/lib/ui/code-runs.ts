@@ -7,9 +7,11 @@
 
 /**
  * A join code as screens show it (`formatJoinCode`): three or four groups of three of Crockford's
- * base-32 letters and digits (no I, L, O, U), joined by hyphens: "K7M-2QX-9HD", "8GG-1Z0-1GY-20B".
+ * base-32 letters and digits (no I, L, O, U), joined by hyphens, the last of four for a quiz
+ * with attempts limited: "K7M-2QX-9HD", "8GG-1Z0-1GY-20B", "K7M-2QX-9HD3", "W5R-0Y0-234-20GZ".
  */
-const SHOWN_CODE = /(?<![\w-])[0-9A-HJKMNP-TV-Z]{3}(?:-[0-9A-HJKMNP-TV-Z]{3}){2,3}(?![\w-])/g;
+const SHOWN_CODE =
+	/(?<![\w-])[0-9A-HJKMNP-TV-Z]{3}(?:-[0-9A-HJKMNP-TV-Z]{3}){1,2}-[0-9A-HJKMNP-TV-Z]{3,4}(?![\w-])/g;
 
 /** A piece of a sentence: plain text, or a join code's groups ("8GG", "1Z0", …) in order. */
 export type TextRun = { text: string } | { code: string[] };
