@@ -9,6 +9,7 @@ import { COURSE_QUESTION_PREFIX, isCourseQuestion } from './travels';
 import { withBlankChoices } from './blank-choices';
 import { withCardQuestions } from './card-questions';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
+import { andList } from '$lib/text/and-list';
 
 /**
  * A class quiz drawn from any course: the built-in one or one of the teacher's own (issue 12,
@@ -79,6 +80,51 @@ export function courseQuizIndex(
 	);
 	const { questions, fromBlanks } = withBlankChoices(cards.questions, types);
 	return { ...indexBank({ ...index.bank, questions }), fromCards: cards.fromCards, fromBlanks };
+}
+
+/**
+ * The questions of several courses as one quiz draws them (teach49, issue 12: a teacher's unit
+ * spans handouts she made into more than one course, and the built-in course; Moodle draws a
+ * quiz's random questions from several question-bank categories, Kahoot merges questions of
+ * several kahoots): each course's questions as `courseQuizIndex` makes them, its flashcards'
+ * and blanks' wrong choices from that course alone, then all of them together, the first
+ * course's first. Ids do not clash: a user course's questions, documents and facts start with
+ * its id, the built-in course's with none. One course: `courseQuizIndex` of it.
+ */
+export function coursesQuizIndex(
+	courses: readonly { id: string; index: BankIndex }[],
+	types: readonly QuizQuestionType[] = QUIZ_TYPES
+): CourseQuizIndex {
+	const each = courses.map((c) => courseQuizIndex(c.index, c.id, types));
+	if (each.length === 1) return each[0];
+	return {
+		...indexBank({
+			version: 1,
+			documents: each.flatMap((c) => c.bank.documents),
+			questions: each.flatMap((c) => c.bank.questions)
+		}),
+		fromCards: new Set(each.flatMap((c) => [...c.fromCards])),
+		fromBlanks: new Set(each.flatMap((c) => [...c.fromBlanks]))
+	};
+}
+
+/**
+ * What New quiz says of a quiz of several courses (`coursesQuizIndex`), of `courses` (the ones
+ * drawn from, the chosen one first): how its questions travel (a user course's word for word in
+ * the link, the built-in course's as short references every device resolves), that it has no
+ * short join code and what students do instead, and where a flashcard's wrong choices come from.
+ * '' for one course (`ownCourseWords` and the course's hint say it).
+ */
+export function severalCoursesWords(
+	courses: readonly Pick<QuizCourseChoice, 'title' | 'builtin'>[]
+) {
+	if (courses.length < 2) return '';
+	const own = courses.filter((c) => !c.builtin).map((c) => `“${c.title}”`);
+	const builtin = courses.some((c) => c.builtin);
+	const travel = builtin
+		? `Questions of ${andList(own)} travel inside the quiz link word for word, as your students’ devices do not have ${own.length === 1 ? 'that course' : 'those courses'}; questions of the built-in course travel as short references, as every device has it, so they add little to the link.`
+		: 'Your students’ devices have none of these courses, so every question travels inside the quiz link word for word.';
+	return `${travel} A quiz of more than one course has no short join code (a join code only tells a phone how to draw questions from the built-in course alone): students scan the QR code or open the link. A flashcard asked as multiple choice takes its wrong choices from its own course only.`;
 }
 
 /** A course's questions as a quiz draws them, with those made from a flashcard (`courseQuizIndex`). */
@@ -194,13 +240,18 @@ export function drawCourseQuiz(
 
 /**
  * Each multiple-choice question's choices in a shuffled order (`drawCourseQuiz` says why), for
- * a user course's questions however they were picked, at random or by the teacher (`pick.ts`).
+ * a user course's questions however they were picked, at random or by the teacher (`pick.ts`);
+ * a built-in course's question of the same quiz as it is.
  */
 export function withShuffledChoices(
 	questions: readonly QuizQuestion[],
 	random: () => number
 ): QuizQuestion[] {
+	// A built-in question of a quiz of several courses keeps the bank's order: it travels by
+	// reference, and the bank's choices are stored shuffled already.
 	return questions.map((q) =>
-		q.type === 'mcq' && q.choices ? { ...q, choices: shuffled(q.choices, random) } : q
+		q.type === 'mcq' && q.choices && isCourseQuestion(q)
+			? { ...q, choices: shuffled(q.choices, random) }
+			: q
 	);
 }

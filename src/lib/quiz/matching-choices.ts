@@ -2,6 +2,7 @@ import { normalizeAnswer } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { termChoicesAmong } from '$lib/courses/term-cards';
 import { cardDistractors } from './card-questions';
+import { courseOf } from './card-fairness';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
 import type { QuizQuestion } from './types';
@@ -55,6 +56,8 @@ export function withoutMatching(
 	const keys = questions.map(keyOf);
 	const byId = new Map(made.course.map((q) => [q.id, q]));
 	let cards: Question[] | undefined;
+	// A blank's other terms come from its own course: a quiz may draw from several (teach49).
+	const ofCourse = (q: QuizQuestion) => made.course.filter((c) => courseOf(c) === courseOf(q));
 	return questions.map((q, i) => {
 		if (!drawnHere(q, made) || !offeredKeys(q, i, keys).length) return q;
 		const own = byId.get(q.id);
@@ -63,7 +66,7 @@ export function withoutMatching(
 		cards ??= made.course.filter((c) => made.fromCards.has(c.id) || c.type === 'flashcard');
 		const wrong = made.fromCards.has(q.id)
 			? cardDistractors(own, cards, 0, avoid)
-			: termChoicesAmong(q.answer, q.prompt, q.source, made.course, avoid).slice(0, WRONG);
+			: termChoicesAmong(q.answer, q.prompt, q.source, ofCourse(q), avoid).slice(0, WRONG);
 		if (wrong.length < WRONG) return q;
 		const random = seededRandom(crc32Text(`${q.id}|choices`) >>> 0);
 		return { ...q, choices: shuffled([q.answer.trim(), ...wrong], random) };

@@ -11,7 +11,8 @@ import { askedChosen, fillUpPool } from '$lib/quiz/pick';
 import { matchingPairs, matchingWords } from '$lib/quiz/matching-choices';
 import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
 import { joinedQuizTitle } from '$lib/quiz/join-code';
-import { courseQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
+import { coursesQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
+import { andList } from '$lib/text/and-list';
 import { askableCount, factCount, inDocsAndTopics, matchingQuestions } from '$lib/quiz/build';
 import { unaskedCards } from '$lib/quiz/card-questions';
 import {
@@ -43,6 +44,36 @@ export class NewQuizForm {
 	courses = $state<QuizCourseChoice[]>([]);
 	courseId = $state(BUILTIN_COURSE_ID);
 	course = $derived(this.courses.find((c) => c.id === this.courseId));
+	/**
+	 * Other courses the quiz asks from too (teach49: a unit spans several handouts' courses and
+	 * the built-in one), by id, never `courseId`; and those loaded, in that order (the page's
+	 * `loadAlso`). Only loaded ones count: the form never plans a quiz of a course it lacks.
+	 */
+	alsoIds = $state<string[]>([]);
+	alsoLoaded = $state.raw<{ id: string; index: BankIndex }[]>([]);
+	/** The courses drawn from, the chosen one first, as loaded. */
+	drawnFrom = $derived(
+		this.loaded ? [this.loaded, ...this.alsoLoaded.filter((c) => c.id !== this.loaded!.id)] : []
+	);
+	/** Whether the quiz asks from more than one course: drawn here, with no join code. */
+	get several(): boolean {
+		return this.drawnFrom.length > 1;
+	}
+	/** With several courses, each document's course title, as the filters name it; else none. */
+	docCourses = $derived.by(() => {
+		if (!this.several) return undefined;
+		const titles = this.drawnTitles;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew, never changed
+		return new Map(
+			this.drawnFrom.flatMap((c, i) =>
+				c.index.bank.documents.map((d) => [d.id, titles[i]] as const)
+			)
+		);
+	});
+	/** The titles of the courses drawn from, the chosen one first. */
+	get drawnTitles(): string[] {
+		return this.drawnFrom.map((c) => this.courses.find((k) => k.id === c.id)?.title ?? c.id);
+	}
 	/**
 	 * The title the teacher typed, or null while she has not: the quiz is then titled by its
 	 * subject (`untypedTitle`), for the built-in course as a phone titles it from its join code
@@ -93,10 +124,11 @@ export class NewQuizForm {
 	}
 
 	/*
-	 * The course's questions under their quiz ids, its flashcards in the form the ticked types
-	 * allow (`courseQuizIndex`: unticking Short answer asks a term as multiple choice).
+	 * The courses' questions under their quiz ids, their flashcards in the form the ticked types
+	 * allow (`coursesQuizIndex`: unticking Short answer asks a term as multiple choice), each
+	 * flashcard's wrong choices from its own course.
 	 */
-	bank = $derived(this.loaded && courseQuizIndex(this.loaded.index, this.loaded.id, this.types));
+	bank = $derived(this.loaded && coursesQuizIndex(this.drawnFrom, this.types));
 	questions = $derived(this.bank?.bank.questions ?? []);
 	filters = $derived({ docs: this.docs, topics: this.topics, types: this.types });
 	/* One question per fact, so the facts that match bound the quiz's length. */
@@ -128,6 +160,8 @@ export class NewQuizForm {
 	 */
 	untypedTitle(): string {
 		if (!this.bank) return 'Class quiz';
+		if (this.several)
+			return subjectQuizTitle(andList(this.drawnTitles), this.docTitles(), this.topics);
 		if (this.ownCourse && this.course) {
 			const docs = this.bank.bank.documents.filter((d) => this.docs.includes(d.id));
 			return subjectQuizTitle(
@@ -139,11 +173,19 @@ export class NewQuizForm {
 		return joinedQuizTitle(this.filters, this.bank.bank);
 	}
 
+	/** The titles of the ticked documents, of whichever course. */
+	docTitles(): string[] {
+		return (this.bank?.bank.documents ?? [])
+			.filter((d) => this.docs.includes(d.id))
+			.map((d) => d.title);
+	}
+
 	/** The page's choices for `newQuiz` (`settings` decide the join code and shuffling). */
 	choice(index: BankIndex): NewQuizChoice {
 		return {
 			index,
-			builtin: this.courseId === BUILTIN_COURSE_ID,
+			// The built-in course alone: a join code can carry the draw.
+			builtin: this.courseId === BUILTIN_COURSE_ID && !this.several,
 			filters: this.filters,
 			count: this.randomCount,
 			chosen: this.how === 'choose' ? this.chosen : null,
@@ -155,9 +197,12 @@ export class NewQuizForm {
 		};
 	}
 
-	/** A course of the teacher's own: its quizzes are drawn here, with this page's seed. */
+	/**
+	 * A quiz drawn here, with this page's seed: of a course of the teacher's own, or of several
+	 * courses (teach49; a quiz with any course of her own is on no student's device whole).
+	 */
 	get ownCourse(): boolean {
-		return !!this.bank && !!this.course && !this.course.builtin;
+		return !!this.bank && !!this.course && (!this.course.builtin || this.several);
 	}
 
 	/**

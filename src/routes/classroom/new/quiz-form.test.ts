@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { seedBank } from '$lib/quiz/fixtures.test-helpers';
 import { NewQuizForm } from './quiz-form.svelte';
+import { indexBank } from '$lib/content/bank';
+import { HANDOUT_QUESTIONS } from '$lib/quiz/handout.test-helpers';
+import { decodeQuiz, encodeQuiz } from '$lib/quiz/quiz-code';
+import { resolveQuiz } from '$lib/quiz/quiz-resolve';
+import { isCourseQuestion } from '$lib/quiz/travels';
 
 const index = seedBank();
 const ORIGIN = 'https://flashpoint.example';
@@ -118,5 +123,78 @@ describe('NewQuizForm', () => {
 		expect(form.planned).not.toBeNull();
 		expect(form.readableEstimate).toBeNull();
 		expect(form.qrCounts).toBeNull();
+	});
+});
+
+/** The handout's course (12 quiz-type questions of three documents) as its own course. */
+const HANDOUT_COURSE = HANDOUT_QUESTIONS[0].id.split(':')[0];
+const handout = indexBank({
+	version: 1,
+	documents: [...new Set(HANDOUT_QUESTIONS.map((q) => q.source.doc))].map((id, i) => ({
+		...index.bank.documents[0],
+		id,
+		title: `Cold War handout ${i + 1}`
+	})),
+	questions: HANDOUT_QUESTIONS
+});
+
+/** The handout's course chosen, and the built-in course ticked too (teach49). */
+function twoCourseForm() {
+	const form = new NewQuizForm(ORIGIN, 42, Date.UTC(2026, 11, 5));
+	form.courses = [
+		{ id: BUILTIN_COURSE_ID, title: 'Built-in', builtin: true },
+		{ id: HANDOUT_COURSE, title: 'Cold War', builtin: false }
+	];
+	form.courseId = HANDOUT_COURSE;
+	form.loaded = { id: HANDOUT_COURSE, index: handout };
+	form.alsoIds = [BUILTIN_COURSE_ID];
+	form.alsoLoaded = [{ id: BUILTIN_COURSE_ID, index }];
+	return form;
+}
+
+describe('NewQuizForm: a quiz from two courses (teach49)', () => {
+	it('asks from both, names both in its title and lists each document with its course', () => {
+		const form = twoCourseForm();
+		expect(form.several).toBe(true);
+		expect(form.title).toBe('Cold War and Built-in quiz');
+		const ownIds = handout.bank.questions.map((q) => q.id);
+		expect(form.questions.filter(isCourseQuestion)).toHaveLength(ownIds.length);
+		expect(form.questions.length).toBeGreaterThan(ownIds.length);
+		expect(form.docCourses?.get(HANDOUT_QUESTIONS[0].source.doc)).toBe('Cold War');
+		expect(form.docCourses?.get(index.bank.documents[0].id)).toBe('Built-in');
+		// One document ticked of each course: both are asked.
+		form.docs = [HANDOUT_QUESTIONS[0].source.doc, index.bank.documents[0].id];
+		form.count = 50;
+		const asked = form.planned!.questions;
+		expect(asked.some(isCourseQuestion)).toBe(true);
+		expect(asked.some((q) => !isCourseQuestion(q))).toBe(true);
+	});
+
+	it('has no join code; its link carries the own course word for word and the built-in by reference', () => {
+		const form = twoCourseForm();
+		form.count = 50;
+		const quiz = form.planned!;
+		// Drawn here with the page's seed, not by a join code's: the built-in course alone has one.
+		expect(form.choice(form.bank!).builtin).toBe(false);
+		expect(quiz.id).not.toMatch(/^j/);
+		// A built-in question keeps the bank's choices: it travels by reference.
+		for (const q of quiz.questions.filter((q) => !isCourseQuestion(q)))
+			expect(q.choices).toEqual(index.questionById.get(q.id)!.choices);
+		const decoded = decodeQuiz(`${ORIGIN}/quiz#${encodeQuiz(quiz)}`);
+		// A student's device resolves the built-in questions from its own bank.
+		const resolved = decoded.ok ? resolveQuiz(decoded.value, index) : decoded;
+		expect(resolved.ok && resolved.value.questions).toEqual(quiz.questions);
+	});
+
+	it('is a quiz of one course again when the other is unticked', () => {
+		const form = twoCourseForm();
+		form.alsoLoaded = [];
+		expect(form.several).toBe(false);
+		expect(form.title).toBe('Cold War quiz');
+		expect(form.questions.every(isCourseQuestion)).toBe(true);
+		// The built-in course alone gets its join code at Create again.
+		const builtin = builtinForm();
+		builtin.alsoIds = [];
+		expect(builtin.choice(builtin.bank!).builtin).toBe(true);
 	});
 });
