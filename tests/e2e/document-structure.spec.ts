@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { makeDocx } from '../../src/lib/documents/test-files';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
@@ -95,4 +96,43 @@ test('a Word handout’s headings, list and table show as such in the reader', a
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	await box.scrollIntoViewIfNeeded();
 	await shotForPeople(page, testInfo.outputPath('reader-320.png'));
+
+	// A question drafted from a list item opens on that item, its sentence marked and focused.
+	const drafted = await courseQuotes(page, course!);
+	const fromItem = drafted.find((q) => q.quote.startsWith('Chloroplast'));
+	expect(fromItem, JSON.stringify(drafted)).toBeDefined();
+	await gotoApp(page, `/sources/${course}:d-1?q=${encodeURIComponent(fromItem!.id)}`);
+	const mark = article.getByRole('listitem').locator('mark#passage');
+	await expect(mark).toHaveText(fromItem!.quote);
+	await expect(mark).toBeFocused();
+	await shotForPeople(page, testInfo.outputPath('reader-item-mark-320.png'));
 });
+
+/** The ids and quotes of the questions (drafts too) of user course `course`, from its database. */
+function courseQuotes(page: Page, course: string) {
+	return page.evaluate(
+		(course) =>
+			new Promise<{ id: string; quote: string }[]>((resolve, reject) => {
+				const open = indexedDB.open('flashpoint');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const all = db.transaction('questions').objectStore('questions').getAll();
+					all.onsuccess = () => {
+						db.close();
+						const rows = all.result as {
+							id: string;
+							courseId: string;
+							source: { quote: string };
+						}[];
+						resolve(
+							rows
+								.filter((q) => q.courseId === course)
+								.map((q) => ({ id: q.id, quote: q.source.quote }))
+						);
+					};
+				};
+			}),
+		course
+	);
+}
