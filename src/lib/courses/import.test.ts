@@ -4,7 +4,7 @@ import { readAnkiText } from '$lib/formats/anki-text';
 import { readGift } from '$lib/formats/gift';
 import { toPortable } from '$lib/formats/export';
 import { writeGift } from '$lib/formats/gift-write';
-import { writeMoodleXml } from '$lib/formats/moodle-xml';
+import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { recordAnswer } from '$lib/db/answers';
 import { answer } from '$lib/db/test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';

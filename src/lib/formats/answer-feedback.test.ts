@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { foldFeedback, unfoldFeedback, writtenFeedback } from './answer-feedback';
 import { readGift } from './gift';
 import { writeGift } from './gift-write';
-import { readMoodleXml, writeMoodleXml } from './moodle-xml';
+import { readMoodleXml } from './moodle-xml';
+import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
 
 // Issue 14 (a teacher from Kahoot, Moodle and Anki): per-answer feedback was dropped on import.

@@ -180,7 +180,7 @@ async function write(
 		case 'gift':
 			return (await import('./gift-write')).writeGift(portable, name);
 		case 'moodle':
-			return (await import('./moodle-xml')).writeMoodleXml(portable, name);
+			return (await import('./moodle-xml-write')).writeMoodleXml(portable, name);
 		case 'aiken':
 			return (await import('./aiken')).writeAiken(portable);
 		default: {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readGift } from './gift';
 import { writeGift } from './gift-write';
 import { moodleWeight, writeGroups } from './moodle-parts';
-import { readMoodleXml, writeMoodleXml } from './moodle-xml';
+import { readMoodleXml } from './moodle-xml';
+import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readMoodleXml, writeMoodleXml } from './moodle-xml';
+import { readMoodleXml } from './moodle-xml';
+import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
 
 // Made up in the shape Moodle's question bank export writes (CDATA HTML, categories, tags,

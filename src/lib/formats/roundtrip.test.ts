@@ -12,7 +12,7 @@ import { detectFormat, type ImportFormatId } from './detect';
 import { exportQuestions, toPortable } from './export';
 import { blooketSheet, gimkitSheet, kahootSheet, waygroundSheet } from './games';
 import { writeGift } from './gift-write';
-import { writeMoodleXml } from './moodle-xml';
+import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
 import { readImport, type ReadOutcome } from './read';
 import { tableToQuestions } from './table';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGift } from '$lib/formats/gift';
 import { writeGift } from '$lib/formats/gift-write';
-import { readMoodleXml, writeMoodleXml } from '$lib/formats/moodle-xml';
+import { readMoodleXml } from '$lib/formats/moodle-xml';
+import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { exportQuestions } from '$lib/formats/export';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { quizPortable } from './quiz-export';
