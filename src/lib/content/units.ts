@@ -52,8 +52,16 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 't', symbols: ['t'], names: ['tonne', 'ton', 'metric ton'] },
 	{ id: 'l', symbols: ['l'], names: ['litre', 'liter'] },
 	{ id: 'ml', symbols: ['ml'], names: ['millilitre', 'milliliter'] },
-	// "second" only after digits: "the second of May" and "twenty-second" are ordinals.
-	{ id: 's', symbols: ['sec'], names: [], afterDigits: ['second'], loose: ['s'] },
+	// "second" only after digits: "the second of May" and "twenty-second" are ordinals; "seconds"
+	// after any number ("ten seconds") is no ordinal.
+	{
+		id: 's',
+		symbols: ['sec'],
+		names: [],
+		afterDigits: ['second'],
+		afterNumber: ['seconds'],
+		loose: ['s']
+	},
 	{ id: 'ms', symbols: ['ms', 'msec'], names: ['millisecond'] },
 	{ id: 'min', symbols: ['min'], names: ['minute'] },
 	{ id: 'h', symbols: ['h', 'hr'], names: ['hour'] },
