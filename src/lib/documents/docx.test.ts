@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '$lib/content/sources';
-import { docxStyleMap } from './docx';
+import { docxStyleMap } from './docx-styles';
 import { readDocument, readPastedText, type Readers } from './read';
 import { makeDocx, type DocxTestStyle } from './test-files';
 
@@ -128,6 +128,30 @@ describe('readDocx: a Word file’s structure (outsider teacher, session 34)', (
 		expect(read(pasted.text)).toEqual(read(md.text));
 		// And what the reader shows, the same.
 		expect(textBlocks(docx.text)).toEqual(textBlocks(md.text));
+	});
+
+	it('reads a paragraph given an outline level of its own as a heading', async () => {
+		const draft = await readDocument(
+			{
+				name: 'outline.docx',
+				bytes: makeDocx(
+					[
+						{ text: 'Photosynthesis', style: 'Title' },
+						{ text: 'Introduction', outline: 0 },
+						LEAD,
+						{ text: 'In the leaf', style: 'ListBullet', outline: 1 },
+						'Chloroplasts hold the chlorophyll.',
+						{ text: 'Body text level', outline: 9 }
+					],
+					{},
+					STYLES
+				)
+			},
+			readers
+		);
+		expect(draft.text).toBe(
+			`Photosynthesis\n\n## Introduction\n\n${LEAD}\n\n### In the leaf\n\nChloroplasts hold the chlorophyll.\n\nBody text level`
+		);
 	});
 
 	it('takes a table’s repeated header row as its header, whatever its words', async () => {

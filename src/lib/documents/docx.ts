@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { DocumentError, isoDate } from './draft';
+import { decodeXml, docxStyleMap, withOutlineStyles } from './docx-styles';
 import { markedBlocks } from './markup-blocks';
 
 /** The part of mammoth this reader uses, passed in so the 200 KB library loads only when needed. */
@@ -30,6 +31,7 @@ export async function readDocx(
 ): Promise<{ text: string; title?: string; author?: string; date?: string; emphasis: string[] }> {
 	let core: string | undefined;
 	let styles: string | undefined;
+	let document: string;
 	try {
 		const files = unzipSync(bytes, {
 			filter: (f) =>
@@ -38,6 +40,7 @@ export async function readDocx(
 				f.name === 'word/styles.xml'
 		});
 		if (!files['word/document.xml']) throw new Error('no document part');
+		document = strFromU8(files['word/document.xml']);
 		core = files['docProps/core.xml'] ? strFromU8(files['docProps/core.xml']) : undefined;
 		styles = files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : undefined;
 	} catch {
@@ -49,16 +52,16 @@ export async function readDocx(
 	let text: string;
 	let emphasis: string[] = [];
 	try {
-		const buffer = bytes.buffer.slice(
-			bytes.byteOffset,
-			bytes.byteOffset + bytes.byteLength
+		// Paragraphs with an outline level of their own are given a style mammoth maps to a heading.
+		const outlined = withOutlineStyles(bytes, document);
+		const file = outlined?.bytes ?? bytes;
+		const buffer = file.buffer.slice(
+			file.byteOffset,
+			file.byteOffset + file.byteLength
 		) as ArrayBuffer;
-		const html = (
-			await mammoth.convertToHtml(
-				{ arrayBuffer: buffer, buffer: bytes },
-				{ styleMap: docxStyleMap(styles ?? '') }
-			)
-		).value;
+		const styleMap = [...docxStyleMap(styles ?? ''), ...(outlined?.styleMap ?? [])];
+		const html = (await mammoth.convertToHtml({ arrayBuffer: buffer, buffer: file }, { styleMap }))
+			.value;
 		emphasis = boldRuns(html);
 		const body = parse(`<!doctype html><html><body>${html}</body></html>`).body;
 		withoutNotes(body);
@@ -77,49 +80,6 @@ export async function readDocx(
 		author: tag('dc:creator'),
 		date: isoDate(tag('dcterms:created'))
 	};
-}
-
-/**
- * Mammoth's style map for what its own does not know, from the file's `word/styles.xml`: Word's
- * Title style (`<h1 class="title">`, the title line `markedBlocks` keeps plain, whatever `<h1>`
- * sections follow); a paragraph style with an outline level 1–6 (`<w:outlineLvl w:val="0"/>`, its
- * own or from the style it is based on: a school template's "Section heading") as a heading of
- * that level; and the List Bullet and List Number styles as list items (a list typed with them
- * has no numbering of its own, and mammoth made its items plain paragraphs). Mammoth's map already
- * reads the "heading 1"–"heading 6" styles and numbered or bulleted paragraphs. Pure.
- */
-export function docxStyleMap(stylesXml: string): string[] {
-	const styles = new Map<string, { name: string; basedOn?: string; outline?: number }>();
-	for (const [style] of stylesXml.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)) {
-		if (!/w:type="paragraph"/.test(style)) continue;
-		const id = /w:styleId="([^"]*)"/.exec(style)?.[1];
-		const name = /<w:name w:val="([^"]*)"/.exec(style)?.[1];
-		if (!id || !name) continue;
-		const outline = /<w:outlineLvl w:val="(\d+)"/.exec(style)?.[1];
-		styles.set(id, {
-			name: decodeXml(name),
-			basedOn: /<w:basedOn w:val="([^"]*)"/.exec(style)?.[1],
-			...(outline !== undefined && { outline: Number(outline) })
-		});
-	}
-	const outlineOf = (id: string | undefined, depth = 0): number | undefined => {
-		const style = id ? styles.get(id) : undefined;
-		if (!style || depth > 10) return undefined;
-		return style.outline ?? outlineOf(style.basedOn, depth + 1);
-	};
-	const map: string[] = ["p[style-name='Title'] => h1.title:fresh"];
-	for (const [id, { name }] of styles) {
-		// A name with a quote cannot be written in a style map; mammoth's own covers "heading N".
-		if (name.includes("'") || /^heading [1-6]$/i.test(name) || name === 'Title') continue;
-		const outline = outlineOf(id);
-		if (outline !== undefined && outline <= 5)
-			map.push(`p[style-name='${name}'] => h${outline + 1}:fresh`);
-		else if (/^List Bullet(?: [2-9])?$/i.test(name))
-			map.push(`p[style-name='${name}'] => ul > li:fresh`);
-		else if (/^List Number(?: [2-9])?$/i.test(name))
-			map.push(`p[style-name='${name}'] => ol > li:fresh`);
-	}
-	return map;
 }
 
 /**
@@ -147,13 +107,5 @@ function withoutNotes(body: HTMLElement): void {
 export function boldRuns(html: string): string[] {
 	return [...html.matchAll(/<strong>([\s\S]*?)<\/strong>/g)].map((m) =>
 		decodeXml(m[1].replace(/<[^>]*>/g, ''))
-	);
-}
-
-/** The five XML entities decoded. */
-function decodeXml(text: string): string {
-	return text.replace(
-		/&(lt|gt|amp|quot|apos);/g,
-		(_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!
 	);
 }

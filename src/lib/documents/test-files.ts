@@ -71,11 +71,14 @@ export function makePdf(
 
 /**
  * A block of a made-up Word file: a paragraph ("**term**" a bold run), a paragraph of the style
- * with id `style` (`Heading1`, `ListBullet`, `Title`, one of `DocxTestStyle`), or a table (its
- * first row marked as the repeated header row, `w:tblHeader`, when `headerRow`).
+ * with id `style` (`Heading1`, `ListBullet`, `Title`, one of `DocxTestStyle`) and/or an outline
+ * level of its own (`outline` 0–8, `<w:outlineLvl>` in its properties), or a table (its first row
+ * marked as the repeated header row, `w:tblHeader`, when `headerRow`).
  */
 export type DocxTestBlock =
-	string | { text: string; style: string } | { rows: string[][]; headerRow?: boolean };
+	| string
+	| { text: string; style?: string; outline?: number }
+	| { rows: string[][]; headerRow?: boolean };
 
 /** A paragraph style of a made-up Word file's `word/styles.xml`; `outline` 0–8 (0 is level 1). */
 export interface DocxTestStyle {
@@ -106,12 +109,14 @@ export function makeDocx(
 					: ''
 			)
 			.join('');
-	const paragraph = (text: string, style?: string) =>
-		`<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs(text)}</w:p>`;
+	const paragraph = (text: string, style?: string, outline?: number) => {
+		const properties = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${outline === undefined ? '' : `<w:outlineLvl w:val="${outline}"/>`}`;
+		return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs(text)}</w:p>`;
+	};
 	const body = blocks
 		.map((block) => {
 			if (typeof block === 'string') return paragraph(block);
-			if ('text' in block) return paragraph(block.text, block.style);
+			if ('text' in block) return paragraph(block.text, block.style, block.outline);
 			return `<w:tbl>${block.rows
 				.map(
 					(row, i) =>
