@@ -67,10 +67,15 @@ test(
 		await page.getByRole('radio').nth(2).check();
 		await page.getByRole('button', { name: 'Next' }).click();
 		await expect(page.getByText('Question 2 of 3')).toBeVisible();
-		// Some answered, some not: the screen says what Back would cost (nothing) and the way back.
-		await expect(kept).toHaveText(
-			'Your answers are saved on this phone as you go. Left the quiz by mistake (Back, a closed tab)? Open the quiz link again on this phone to carry on.'
-		);
+		// Some answered, some not: the screen says what Back would cost (nothing), and the way back
+		// once opened (folded to its first sentence: whole, it was some 800 px at 200% text).
+		const said = kept.locator('summary');
+		await expect(said).toHaveText('Answers saved on this phone');
+		const way =
+			'Left the quiz by mistake (Back, a closed tab)? Open the quiz link again on this phone to carry on.';
+		await expect(kept.getByText(way)).toBeHidden();
+		await said.click();
+		await expect(kept.getByText(way)).toBeVisible();
 		// Seen where the question opens, on every phone width: after the question it sat under the
 		// sticky Back/Next row or below the fold (issue 12).
 		for (const width of [320, 390, 430]) {
