@@ -104,6 +104,21 @@ describe('readDocument', () => {
 		expect(doc.text).not.toMatch(/hacked|tracker|Cookie|Sport/);
 	});
 
+	it('keeps a web page’s sections, lists and tables, its title line plain', async () => {
+		// A <title> unlike the <h1>, so Readability keeps the <h1> (as an <h2>).
+		const html = `<!doctype html><html><head><title>Year 9 geography</title></head><body><article>
+			<h1>Rivers and how they shape the land</h1><p>${ARTICLE}</p><h2>Erosion</h2><p>${ARTICLE.replace('Turkey', 'Ankara')}</p>
+			<ul><li>Abrasion: rocks scrape the bed.</li><li>Attrition: rocks knock together.</li></ul>
+			<table><thead><tr><th>Process</th><th>Where</th></tr></thead><tbody><tr><td>Abrasion</td><td>Bed and banks</td></tr></tbody></table>
+			<p>${ARTICLE.replace('Kosovo', 'Pristina')}</p></article></body></html>`;
+		const doc = await readDocument({ name: 'rivers.html', bytes: enc(html) }, readers);
+		const paragraphs = doc.text.split('\n\n');
+		expect(paragraphs[0]).toBe('Rivers and how they shape the land');
+		expect(paragraphs).toContain('## Erosion');
+		expect(paragraphs).toContain('- Abrasion: rocks scrape the bed.');
+		expect(paragraphs).toContain('| Process | Where |\n|---|---|\n| Abrasion | Bed and banks |');
+	});
+
 	it('drops the site’s name from a saved page’s title, however the page names the site', async () => {
 		// The outsider teacher's saved page was titled "Meanders | GeoKnow Magazine" (2026-12-03).
 		const page = (head: string, h1 = 'Meanders', top = '') =>
