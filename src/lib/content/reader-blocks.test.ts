@@ -104,6 +104,21 @@ describe('itemSegments', () => {
 });
 
 describe('readerView', () => {
+	it('names each table for a screen reader, no two alike', () => {
+		const text = [
+			'## Results',
+			'| a | b |',
+			'A paragraph.',
+			'| c | d |',
+			'## Results',
+			'| e | f |'
+		].join('\n\n');
+		const labels = readerView(textBlocks(text), undefined).flatMap((block) =>
+			block.kind === 'table' ? [block.label] : []
+		);
+		expect(labels).toEqual(['Results', 'Table 2', 'Results, table 3']);
+	});
+
 	it('flags only the first marked run as the one to scroll to', () => {
 		const view = readerView(textBlocks(HANDOUT), 'Current – Same everywhere');
 		const table = view.find((block) => block.kind === 'table')!;

@@ -96,11 +96,32 @@ export type ShownBlock =
 	| { kind: 'list'; ordered: boolean; start: number; items: Run[][] }
 	| {
 			kind: 'table';
-			/** The table's name for a screen reader: the heading just above it, else "Table". */
+			/** The table's name for a screen reader, one of its own (`tableLabels`). */
 			label: string;
 			head?: Run[][];
 			rows: Run[][][];
 	  };
+
+/**
+ * Each table's name, for the scrolling box a screen reader lists as a region: the heading just
+ * above it ("Summary table"), else "Table 2" by its place among the tables; a name said before
+ * gets its number too ("Results, table 3"), so no two regions share one. Pure.
+ */
+function tableLabels(blocks: readonly ReaderBlock[]): Map<ReaderBlock, string> {
+	const labels = new Map<ReaderBlock, string>();
+	const used = new Set<string>();
+	let n = 0;
+	blocks.forEach((block, i) => {
+		if (block.kind !== 'table') return;
+		n++;
+		const above = blocks[i - 1];
+		const heading = above?.kind === 'heading' ? above.text : undefined;
+		const label = !heading ? `Table ${n}` : used.has(heading) ? `${heading}, table ${n}` : heading;
+		used.add(label);
+		labels.set(block, label);
+	});
+	return labels;
+}
 
 /**
  * The reader's view of `blocks` (`readerBlocks`) with `quote` (the highlighted question's
@@ -112,16 +133,16 @@ export function readerView(
 	quote: string | undefined
 ): ShownBlock[] {
 	const grouped = readerBlocks(blocks);
-	const shown = grouped.map((block, i): ShownBlock => {
+	const labels = tableLabels(grouped);
+	const shown = grouped.map((block): ShownBlock => {
 		if (block.kind === 'heading') return block;
 		if (block.kind === 'paragraph')
 			return { kind: 'paragraph', runs: highlightSegments(block.text, quote) };
 		if (block.kind === 'list')
 			return { ...block, items: block.items.map((item) => itemSegments(item, quote)) };
-		const above = grouped[i - 1];
 		return {
 			kind: 'table',
-			label: above?.kind === 'heading' ? above.text : 'Table',
+			label: labels.get(block)!,
 			...(block.head && { head: cellSegments(block.head, quote) }),
 			rows: block.rows.map((row) => cellSegments(row, quote))
 		};
