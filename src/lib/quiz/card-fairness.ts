@@ -1,6 +1,7 @@
 import { normalizeAnswer } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { statementOf } from '$lib/formats/front-back';
+import { BUILTIN_COURSE_ID, courseIdOf } from '$lib/db/records';
 
 /**
  * Whether a flashcard's wrong choices are fair (teach49, issue 12: Quizlet's Test turns a
@@ -26,20 +27,18 @@ export type ChoiceCue = { by: 'length'; longer: boolean } | { by: 'form'; articl
  */
 export const LENGTH_CUE = 1.5;
 
-/** The course a question comes from: its document id's part before ':' ('' for the built-in). */
+/** The course a question comes from, by its document's id (`courseIdOf`). */
 export function courseOf(q: Pick<Question, 'source'>): string {
-	const doc = q.source.doc;
-	const colon = doc.indexOf(':');
-	return colon < 0 ? '' : doc.slice(0, colon);
+	return courseIdOf(q.source.doc);
 }
 
 /**
  * Whether two questions may be each other's wrong choices by their courses (`courseOf`): of one
- * course, or either of none named (a draft's card, the built-in bank's questions).
+ * course, or either of a document that names no user course (a draft's card, a test's).
  */
 export function sameCourse(a: Pick<Question, 'source'>, b: Pick<Question, 'source'>): boolean {
 	const [x, y] = [courseOf(a), courseOf(b)];
-	return !x || !y || x === y;
+	return x === BUILTIN_COURSE_ID || y === BUILTIN_COURSE_ID || x === y;
 }
 
 /** A prompt as a question to compare: its "True or false:" lead-in off, lower case, one space. */

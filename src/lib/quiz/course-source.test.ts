@@ -8,7 +8,10 @@ import {
 	coursesUnreadWords,
 	courseQuizId,
 	courseQuizIndex,
+	coursesQuizIndex,
 	drawCourseQuiz,
+	quizCourseIds,
+	severalCoursesWords,
 	quizCourseChoices,
 	startingQuizCourse,
 	sourceOnStudentDevice
@@ -20,6 +23,10 @@ import { decodeQuiz, encodeQuiz } from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
 import { quizLinkProblem } from './share-check';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { swapCandidates, OWN_DOC } from './edit';
+import { toQuizQuestion } from './build';
+import { QUIZ_TYPES } from './types';
 
 const COURSE = 'u-0e2e0000-0000-4000-8000-000000000001';
 const ORIGIN = 'https://flashpoint-classroom.example-school.org';
@@ -275,5 +282,84 @@ describe('New quiz says when the course list could not be read', () => {
 			'Your own courses could not be read (Database blocked), so only the built-in course is offered. Reload the page to try again; nothing was changed.'
 		);
 		expect(coursesUnreadWords('?')).toMatch(/^Your own courses could not be read, so/);
+	});
+});
+
+describe('a quiz of several courses (teach49)', () => {
+	const builtin = seedBank();
+	/** `userCourse`'s questions as `loadCourseBank` gives them, before `courseQuizIndex`. */
+	const own = () => {
+		const bank = builtin.bank;
+		const questions = bank.questions
+			.filter((q) => q.type !== 'flashcard')
+			.slice(0, 6)
+			.map((q, i) => ({
+				...q,
+				id: `${COURSE}:q-${i + 1}`,
+				fact: `${COURSE}:${q.fact}`,
+				source: { ...q.source, doc: `${COURSE}:d-1` }
+			}));
+		return indexBank({
+			...bank,
+			documents: [{ ...bank.documents[0], id: `${COURSE}:d-1` }],
+			questions
+		});
+	};
+
+	it('joins the courses’ questions and documents, ids apart, the chosen course first', () => {
+		const joined = coursesQuizIndex([
+			{ id: COURSE, index: own() },
+			{ id: BUILTIN_COURSE_ID, index: builtin }
+		]);
+		expect(joined.bank.questions).toHaveLength(6 + builtin.bank.questions.length);
+		expect(joined.bank.questions.slice(0, 6).every(isCourseQuestion)).toBe(true);
+		expect(joined.bank.documents[0].id).toBe(`${COURSE}:d-1`);
+		expect(joined.questionById.size).toBe(joined.bank.questions.length);
+		// One course: as `courseQuizIndex` makes it.
+		expect(coursesQuizIndex([{ id: COURSE, index: own() }], QUIZ_TYPES).bank.questions).toEqual(
+			courseQuizIndex(own(), COURSE).bank.questions
+		);
+	});
+
+	it('names the courses a stored quiz was drawn from, for Swap, and swaps within a course', () => {
+		const joined = coursesQuizIndex([
+			{ id: COURSE, index: own() },
+			{ id: BUILTIN_COURSE_ID, index: builtin }
+		]);
+		// A question of a type the course has twice, so its course has another to swap in.
+		const ownQs = joined.bank.questions.filter(isCourseQuestion);
+		const mine = ownQs.find((q) => ownQs.filter((o) => o.type === q.type).length > 1)!;
+		const bankOne = joined.bank.questions.find(
+			(q) => q.type === mine.type && !isCourseQuestion(q)
+		)!;
+		const quiz = { courseId: COURSE, questions: [toQuizQuestion(mine), toQuizQuestion(bankOne)] };
+		expect(quizCourseIds(quiz)).toEqual([COURSE, BUILTIN_COURSE_ID]);
+		// A question the teacher wrote names no course; a quiz made before names the built-in.
+		const written = { ...toQuizQuestion(mine), source: { doc: OWN_DOC, quote: '' } };
+		expect(quizCourseIds({ questions: [written] })).toEqual([BUILTIN_COURSE_ID]);
+		// Swapped for another of its own course while it has one.
+		for (const c of swapCandidates(quiz.questions, 0, joined))
+			expect(isCourseQuestion(c)).toBe(true);
+		for (const c of swapCandidates(quiz.questions, 1, joined))
+			expect(isCourseQuestion(c)).toBe(false);
+	});
+
+	it('says how such a quiz travels, and what changes when a course is the built-in one', () => {
+		const two = severalCoursesWords([
+			{ title: 'Rivers', builtin: false },
+			{ title: 'Coasts', builtin: false }
+		]);
+		expect(two).toMatch(
+			/^Your students’ devices have none of these courses, so every question travels inside the quiz link word for word\. /
+		);
+		expect(two).toContain('no short join code');
+		const withBuiltin = severalCoursesWords([
+			{ title: 'Rivers', builtin: false },
+			{ title: 'Built-in', builtin: true }
+		]);
+		expect(withBuiltin).toMatch(
+			/^Questions of “Rivers” travel inside the quiz link word for word, as your students’ devices do not have that course; questions of the built-in course travel as short references/
+		);
+		expect(severalCoursesWords([{ title: 'Rivers', builtin: false }])).toBe('');
 	});
 });

@@ -1,6 +1,6 @@
 import { indexBank, type BankIndex } from '$lib/content/bank-index';
 import { hasSourceSentence } from '$lib/content/schema';
-import { BUILTIN_COURSE_ID, BUILTIN_TITLE, type CourseRecord } from '$lib/db/records';
+import { BUILTIN_COURSE_ID, BUILTIN_TITLE, courseIdOf, type CourseRecord } from '$lib/db/records';
 import { askableCount, buildQuizQuestions, matchingQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
@@ -125,6 +125,22 @@ export function severalCoursesWords(
 		? `Questions of ${andList(own)} travel inside the quiz link word for word, as your students’ devices do not have ${own.length === 1 ? 'that course' : 'those courses'}; questions of the built-in course travel as short references, as every device has it, so they add little to the link.`
 		: 'Your students’ devices have none of these courses, so every question travels inside the quiz link word for word.';
 	return `${travel} A quiz of more than one course has no short join code (a join code only tells a phone how to draw questions from the built-in course alone): students scan the QR code or open the link. A flashcard asked as multiple choice takes its wrong choices from its own course only.`;
+}
+
+/**
+ * The courses a stored quiz's questions come from, `courseId` (the course New quiz chose; the
+ * built-in one for a quiz made before) first, then each other course a question's document
+ * names (`courseIdOf`: a quiz of several courses, teach49), in question order. A question the
+ * teacher wrote (`OWN_DOC`) names none. The Questions panel swaps from these, so a question of
+ * the second course is swapped for another of it, not of the first only.
+ */
+export function quizCourseIds(quiz: {
+	courseId?: string;
+	questions: readonly Pick<QuizQuestion, 'source'>[];
+}): string[] {
+	const ids = new Set([quiz.courseId ?? BUILTIN_COURSE_ID]);
+	for (const q of quiz.questions) if (q.source.doc !== OWN_DOC) ids.add(courseIdOf(q.source.doc));
+	return [...ids];
 }
 
 /** A course's questions as a quiz draws them, with those made from a flashcard (`courseQuizIndex`). */

@@ -9,6 +9,7 @@ import {
 	type QuestionFields
 } from '$lib/content/question-fields';
 import { randomId, shuffled } from './random';
+import { courseIdOf } from '$lib/db/records';
 import { LIMITS, QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
 
 /**
@@ -75,9 +76,15 @@ export function swapCandidates(
 ): Question[] {
 	const current = questions[index];
 	const used = new Set(questions.map((q) => factOf(q, bank)));
-	return bank.bank.questions.filter(
+	const all = bank.bank.questions.filter(
 		(q) => q.type === current.type && !used.has(q.fact) && q.id !== current.id
 	);
+	// A quiz of several courses (teach49): a course's question is swapped for another of its
+	// course while it has one; a question the teacher wrote, for any.
+	if (current.source.doc === OWN_DOC) return all;
+	const course = courseIdOf(current.source.doc);
+	const same = all.filter((q) => courseIdOf(q.source.doc) === course);
+	return same.length ? same : all;
 }
 
 /** Replaces the question at `index` with a random candidate; null when there is none. */
