@@ -111,6 +111,10 @@ describe('a key that gives itself away is refused, with why (never asked unfairl
 			by: 'length',
 			longer: true
 		});
+		// Far shorter is a cue too, read more loosely: at most half the shortest wrong choice.
+		const wrong = PLACES.slice(1, 4).map((c) => c.answer);
+		expect(lengthCue('A wide bend in a river', wrong)).toBeNull();
+		expect(lengthCue('A lake', wrong)).toEqual({ by: 'length', longer: false });
 		const pool = [...PLACES, long];
 		expect(mcqOf(long, pool)).toBeNull();
 		expect(reasonOf(long, pool)).toBe(

@@ -11,7 +11,8 @@ import { BUILTIN_COURSE_ID, courseIdOf } from '$lib/db/records';
  * - no wrong choice is also right for the prompt (`alsoRight`): another card asking the same
  *   question with another answer, or an answer that holds the key or that the key holds;
  * - the key is not the one far longer or far shorter than the rest (`lengthCue`): a test-wise
- *   student picks the longest, most careful answer (Haladyna's item-writing rules);
+ *   student picks the longest, most careful answer (Haladyna's item-writing rules: choices of
+ *   about one length);
  * - the key is not the one opening with an article when none of the others do, or the reverse
  *   (`formCue`); a capital and a closing full stop are made the key's (`likeKeyForm`) instead.
  * Pure.
@@ -21,11 +22,18 @@ import { BUILTIN_COURSE_ID, courseIdOf } from '$lib/db/records';
 export type ChoiceCue = { by: 'length'; longer: boolean } | { by: 'form'; article: boolean };
 
 /**
- * How much longer (in characters) the key may be than the longest wrong choice, or the shortest
- * wrong choice than the key, before its length alone picks it out: a definition of 60 characters
- * among three of 20–30 is the one a student takes.
+ * How much longer (in characters) the key may be than the longest wrong choice before its length
+ * alone picks it out: a definition of 60 characters among three of 20–30 is the one a student
+ * takes (the longest, most careful answer is the test-wise guess).
  */
 export const LENGTH_CUE = 1.5;
+
+/**
+ * How much shorter the key may be than the shortest wrong choice: looser, as a short answer among
+ * long ones is a weaker cue than a long one among short ("A bend in a river channel", 25
+ * characters, among definitions of 38–44 is asked; at 1.5 it was refused).
+ */
+export const SHORT_CUE = 2;
 
 /** The course a question comes from, by its document's id (`courseIdOf`). */
 export function courseOf(q: Pick<Question, 'source'>): string {
@@ -64,15 +72,15 @@ export function alsoRight(
 }
 
 /**
- * Whether `key` stands out by its length among `wrong` (`LENGTH_CUE`): the longest by that factor
- * over the next, or the shortest by it under the next. Null when it does not.
+ * Whether `key` stands out by its length among `wrong`: the longest by `LENGTH_CUE` over the
+ * next, or the shortest by `SHORT_CUE` under the next. Null when it does not.
  */
 export function lengthCue(key: string, wrong: readonly string[]): ChoiceCue | null {
 	if (!wrong.length) return null;
 	const size = key.trim().length;
 	const sizes = wrong.map((w) => w.trim().length);
 	if (size >= LENGTH_CUE * Math.max(...sizes)) return { by: 'length', longer: true };
-	if (size * LENGTH_CUE <= Math.min(...sizes)) return { by: 'length', longer: false };
+	if (size * SHORT_CUE <= Math.min(...sizes)) return { by: 'length', longer: false };
 	return null;
 }
 
