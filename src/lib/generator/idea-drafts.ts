@@ -56,6 +56,7 @@ import { refersByComparison } from './unseen-comparison';
 import { pointsBackIdea } from './unseen-definite';
 import { glossaryEntry, glossaryIdeas } from './idea-glossary';
 import { revisionIdeas } from './revision-list';
+import { headingQualifierLost } from './heading-qualifier';
 import { acronymIdeas } from './idea-acronym';
 import { framedTerm } from './term-frame';
 import { titleGivesYear } from './title-year';
@@ -220,6 +221,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!keyDoesNotDefine(idea) &&
 					// A year the handout's own title gives (H20 S130, H22 S62).
 					!titleGivesYear(idea, article) &&
+					// "The current is the same at every point" under "Series circuits" beside
+					// "Parallel circuits": the heading's limit left out (gen71).
+					!headingQualifierLost(idea, article) &&
 					// H11's comparisons and measures whose other term is in an earlier sentence (gen44).
 					!refersByComparison(idea) &&
 					// H12's general nouns, "a later …" and shared rulers' names for an earlier
