@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { makeDocx } from '../../src/lib/documents/test-files';
+import { courseFile, importCourse } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
 /**
@@ -106,6 +107,65 @@ test('a Word handout’s headings, list and table show as such in the reader', a
 	await expect(mark).toHaveText(fromItem!.quote);
 	await expect(mark).toBeFocused();
 	await shotForPeople(page, testInfo.outputPath('reader-item-mark-320.png'));
+});
+
+const COURSE_ID = 'u-0e2e0000-0000-4000-8000-0000000000a4';
+
+/** A row's text as the generator reads it and a question quotes it (`rowText`). */
+const ROW_QUOTE = 'Temperature – Rate rises to an optimum, then falls';
+
+test('a question from a table row opens the reader with its cells marked', async ({
+	page
+}, testInfo) => {
+	await importCourse(
+		page,
+		courseFile(
+			{ id: COURSE_ID, title: 'Leaves' },
+			[
+				{
+					id: 'd-1',
+					title: 'Leaves at Work',
+					outlet: 'Year 9 science',
+					date: '2026-11-02',
+					dateApproximate: false,
+					text: [
+						'## Summary table',
+						'| Factor | Effect of increasing it | Why |',
+						'|---|---|---|',
+						'| Light intensity | Rate rises, then levels off | Provides energy for the reaction |',
+						`| Temperature | Rate rises to an optimum, then falls | Enzymes work faster, then denature |`,
+						'## Key terms',
+						'- Chloroplast: the organelle where photosynthesis takes place.'
+					].join('\n\n')
+				}
+			],
+			[
+				{
+					id: 'q-1',
+					type: 'flashcard',
+					prompt: 'How does the rate of photosynthesis change as temperature rises?',
+					answer: 'It rises to an optimum, then falls',
+					explanation: ROW_QUOTE,
+					source: { doc: 'd-1', quote: ROW_QUOTE },
+					fact: 'temperature-rate',
+					topics: [],
+					difficulty: 2,
+					origin: 'written'
+				}
+			]
+		)
+	);
+	await gotoApp(page, `/sources/${COURSE_ID}:d-1?q=${encodeURIComponent(`${COURSE_ID}:q-1`)}`);
+	const row = page.getByRole('row').filter({ hasText: 'Temperature' });
+	// The quote's part in each cell it covers; the joining dash is no cell's.
+	await expect(row.locator('mark')).toHaveText([
+		'Temperature',
+		'Rate rises to an optimum, then falls'
+	]);
+	await expect(row.locator('mark#passage')).toBeFocused();
+	await expect(page.locator('mark')).toHaveCount(2);
+	await expectNoAxeViolations(page);
+	await shotForPeople(page, testInfo.outputPath('row-marked.png'));
 });
 
 /** The ids and quotes of the questions (drafts too) of user course `course`, from its database. */
