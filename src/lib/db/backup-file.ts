@@ -176,7 +176,7 @@ function meaningProblems(file: ProgressFile, now: number): Found[] {
 		for (const problem of problems)
 			found.push({
 				kind: `${section}:${problem.kind}`,
-				subject: rowSubject(raw, section, index),
+				subject: () => rowSubject(raw, section, index),
 				text: problem.text
 			});
 	};

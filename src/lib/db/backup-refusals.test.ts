@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseProgressFile } from './backup-file';
-import { questionFileRefusal } from './backup-refusals';
+import { questionFileRefusal, summarise, type Found } from './backup-refusals';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const GIFT = `::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Belgrade}\n`;
@@ -48,5 +48,30 @@ describe('a file of questions put into Settings → Import progress', () => {
 		).toBeNull();
 		// Those keep the backup's own refusal.
 		expect(parseProgressFile('just some notes').ok).toBe(false);
+	});
+});
+
+describe('a refusal of a file with many damaged rows', () => {
+	it('words only the row each line names, and counts the others', () => {
+		// The fuzzer's slowest backups (bench/fuzz.ts, seed 2026) repeat a row 20,000 times:
+		// wording every row cost a `toLocaleString` each for lines that only count them.
+		let worded = 0;
+		const row = (index: number, kind: string): Found => ({
+			kind,
+			subject: () => {
+				worded++;
+				return `Answer ${index + 1}`;
+			},
+			text: 'the same key as an earlier answer'
+		});
+		const found = [
+			...Array.from({ length: 20_000 }, (_, i) => row(i, 'reviews:duplicate')),
+			row(20_000, 'reviews:date')
+		];
+		expect(summarise(found)).toEqual([
+			'Answer 1 has the same key as an earlier answer (and 19,999 more like it).',
+			'Answer 20001 has the same key as an earlier answer.'
+		]);
+		expect(worded).toBe(2);
 	});
 });

@@ -61,10 +61,14 @@ const FIELD_NAMES: Record<string, string> = {
 	exportedAt: 'export date'
 };
 
-/** One problem found: its kind (grouped per line), the row it names, what is wrong. */
+/**
+ * One problem found: its kind (grouped per line), the row it names, what is wrong. `subject` is
+ * made only for the first row of each kind, the one a line names (`summarise`): a damaged
+ * 20,000-row file used to word every row, a `toLocaleString` each, for lines that count them.
+ */
 export interface Found {
 	kind: string;
-	subject: string;
+	subject: () => string;
 	text: string;
 }
 
@@ -106,20 +110,20 @@ export function shapeProblems(
 		} else if (typeof section === 'string' && SECTION_LABELS[section])
 			found.push({
 				kind: `shape:${section}`,
-				subject: `The list of ${SECTION_LABELS[section].toLowerCase()}s`,
+				subject: () => `The list of ${SECTION_LABELS[section].toLowerCase()}s`,
 				text: 'is missing or damaged'
 			});
 		else
 			found.push({
 				kind: `shape:${String(section)}`,
-				subject: 'The backup',
+				subject: () => 'The backup',
 				text: `has a missing or wrong ${FIELD_NAMES[String(section)] ?? 'field'}`
 			});
 	}
 	for (const row of rows.values())
 		found.push({
 			kind: `shape:${row.section}:${[...new Set(row.fields)].join(',')}`,
-			subject: rowSubject(file, row.section, row.index),
+			subject: () => rowSubject(file, row.section, row.index),
 			text: `a missing or wrong ${listed(row.fields)}`
 		});
 	return found;
@@ -136,7 +140,7 @@ export function summarise(found: Found[]): string[] {
 	const lines = [...groups.values()].map(({ first, more }) => {
 		const verb = first.text.startsWith('is ') ? '' : 'has ';
 		const others = more ? ` (and ${more.toLocaleString('en')} more like it)` : '';
-		return `${first.subject} ${verb}${first.text}${others}.`;
+		return `${first.subject()} ${verb}${first.text}${others}.`;
 	});
 	if (lines.length > MAX_LISTED_PROBLEMS) {
 		const rest = lines.length - MAX_LISTED_PROBLEMS + 1;

@@ -30,7 +30,7 @@ export interface CodeFuzzFigures {
 	cases: number;
 	accepted: number;
 	uncaught: number;
-	/** Decodes over `hangMs` (ms); 0 when not timed. */
+	/** Decodes over `hangMs` (ms) by `clock`; 0 when not timed. */
 	hangs: number;
 	acceptedThenBroken: number;
 	/** What the decodes handed `JSON.parse` and the longest refusal: the counted work. */
@@ -98,7 +98,10 @@ export function fuzzCodes(options: {
 	seed: number;
 	/** Time each decode; one over this (ms) counts as a hang. The bench's measure, not npm test's. */
 	hangMs?: number;
+	/** What a decode is timed by (ms; default wall time), as in `fuzzBackups` (`$lib/db/backup-fuzz`). */
+	clock?: () => number;
 }): CodeFuzzFigures {
+	const clock = options.clock ?? (() => performance.now());
 	const figures: CodeFuzzFigures = {
 		cases: 0,
 		accepted: 0,
@@ -132,7 +135,7 @@ export function fuzzCodes(options: {
 		} catch {
 			continue;
 		}
-		const started = performance.now();
+		const started = clock();
 		let accepted: Quiz | QuizResult | null = null;
 		try {
 			const { value, work } = countDecodeWork(
@@ -158,8 +161,7 @@ export function fuzzCodes(options: {
 			note(`uncaught: ${String(error)}`, input);
 			continue;
 		}
-		if (options.hangMs !== undefined && performance.now() - started > options.hangMs)
-			figures.hangs++;
+		if (options.hangMs !== undefined && clock() - started > options.hangMs) figures.hangs++;
 		if (!accepted) continue;
 		figures.accepted++;
 		try {
