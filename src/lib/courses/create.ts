@@ -153,8 +153,8 @@ export function courseRows(input: NewCourse, options: CourseRowOptions = {}): Co
 
 /**
  * `courseRows` in steps, for an import of tens of thousands of questions (checking 40,000 took
- * 8 s in Chromium): after every `STORE_CHUNK` questions it reports `checking` with the count and
- * yields to the event loop (`StoreSteps.pause`), so a Cancel is seen between them (it throws
+ * 8 s in Chromium): after every `steps.chunk` questions (`STORE_CHUNK`) it reports `checking`
+ * with the count and yields to the event loop (`StoreSteps.pause`), so a Cancel is seen between them (it throws
  * `storeCancelled()`). Call it before any transaction: a pause would end one.
  */
 export async function courseRowsInSteps(
@@ -166,7 +166,7 @@ export async function courseRowsInSteps(
 		(sum, d) => sum + (d.questions?.length ?? 0) + (d.drafts?.length ?? 0),
 		0
 	);
-	const building = buildRows(input, options);
+	const building = buildRows(input, options, steps.chunk);
 	for (;;) {
 		const next = building.next();
 		if (next.done) {
@@ -193,8 +193,12 @@ export async function writeCourseRows(
 	await db.courses.add(rows.course);
 }
 
-/** The rows of a new course, yielding the questions checked so far every `STORE_CHUNK`. */
-function* buildRows(input: NewCourse, options: CourseRowOptions): Generator<number, CourseRows> {
+/** The rows of a new course, yielding the questions checked so far every `every` questions. */
+function* buildRows(
+	input: NewCourse,
+	options: CourseRowOptions,
+	every = STORE_CHUNK
+): Generator<number, CourseRows> {
 	const now = options.now ?? Date.now();
 	const courseId = options.id ?? newCourseId();
 	const title = input.title.trim();
@@ -214,7 +218,7 @@ function* buildRows(input: NewCourse, options: CourseRowOptions): Generator<numb
 			const local = options.keepIds ? question.id : `q-${questions.length + 1}`;
 			const place = { courseId, docId: row.id, local, position: questions.length };
 			questions.push(questionRow(question, place, status));
-			if (questions.length % STORE_CHUNK === 0) yield questions.length;
+			if (questions.length % every === 0) yield questions.length;
 		}
 	}
 	const course: CourseRecord = {

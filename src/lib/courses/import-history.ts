@@ -8,7 +8,7 @@ import { ankiInterval } from '$lib/formats/anki-schedule';
 import type { PortableHistory } from '$lib/formats/portable';
 import { studyDay } from '$lib/srs/day';
 import { Scheduler } from '$lib/srs/scheduler';
-import { STORE_CHUNK, StoreSteps } from './store-progress';
+import { StoreSteps } from './store-progress';
 
 /**
  * Another tool's scheduling history (Anki's review log, `$lib/formats/apkg-history.ts`) becoming
@@ -140,9 +140,9 @@ export async function storeImportedHistory(
 		.filter((review) => touched.has(review.questionId))
 		.map((review) => withPlannedOutcome(review, planned.get(review.questionId)));
 	steps.step('history', 0, cards.length);
-	for (let from = 0; from < cards.length; from += STORE_CHUNK) {
-		await db.cards.bulkPut(cards.slice(from, from + STORE_CHUNK));
-		steps.step('history', Math.min(cards.length, from + STORE_CHUNK), cards.length);
+	for (let from = 0; from < cards.length; from += steps.chunk) {
+		await db.cards.bulkPut(cards.slice(from, from + steps.chunk));
+		steps.step('history', Math.min(cards.length, from + steps.chunk), cards.length);
 	}
 	await db.reviews.bulkPut(changed.filter((review) => review.id !== undefined));
 	await db.reviews.bulkAdd(
