@@ -1,6 +1,6 @@
 import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
-import { bank, studyCounts } from './study-helpers';
+import { bank, stored, studyCounts } from './study-helpers';
 import { seedProgress } from './progress-seed';
 
 /**
@@ -134,6 +134,32 @@ test('Study by card state or topic takes the new questions of the topics ticked'
 	await expect(page.locator('#prompt')).toHaveText(energy.prompt);
 });
 
+test('Preview new questions shows the questions added today one by one, and writes nothing', async ({
+	page
+}) => {
+	// The built-in course was added to this device today, when the app installed it.
+	await gotoApp(page, '/study?course=&custom');
+	await expect(page.getByRole('heading', { name: 'Custom study' })).toBeFocused();
+	await page.getByLabel('Preview new questions').check();
+	await expect(page.getByLabel('Added in the last (days)')).toHaveValue('1');
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page).toHaveURL(/\/study\/preview\?course=&days=1$/);
+	await expect(page.getByRole('heading', { name: 'Preview new questions' })).toBeVisible();
+	const count = page.getByRole('heading', { name: /^Question 1 of \d+$/ });
+	await expect(count).toHaveText(`Question 1 of ${bank.questions.length}`);
+	await expect(page.locator('.prompt')).toHaveText(bank.questions[0].prompt);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: /^Question 2 of / })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+	// Nothing was written: no card, no answer; Study still offers its 20 new questions.
+	expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
+	await gotoApp(page, '/study');
+	await expect(page.locator('article.question')).toBeVisible();
+	expect(await studyCounts(page)).toMatchObject({ fresh: 20 });
+});
+
 test.describe('on a 320 px phone at 200% text', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
@@ -152,6 +178,7 @@ test.describe('on a 320 px phone at 200% text', () => {
 				'Increase today’s review limit',
 				'Review forgotten questions',
 				'Review ahead',
+				'Preview new questions',
 				'Study by card state or topic'
 			]) {
 				await page.getByLabel(choice).check();

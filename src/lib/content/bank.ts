@@ -158,11 +158,13 @@ export async function readCourse(db: FlashpointDb, courseId: string): Promise<Ba
 	const [questions, documents] = await db.transaction('r', db.questions, db.documents, async () =>
 		Promise.all([range(db.questions), range(db.documents)])
 	);
-	// Back to the bank's own shapes: the course fields would otherwise travel into quiz links.
-	for (const row of [...questions, ...documents] as Partial<DocumentRecord>[]) {
+	// Back to the bank's own shapes: the course fields would otherwise travel into quiz links
+	// (`addedAt` is this device's: when the question joined study here).
+	for (const row of [...questions, ...documents] as Partial<DocumentRecord & QuestionRecord>[]) {
 		delete row.courseId;
 		delete row.position;
 		delete row.text;
+		delete row.addedAt;
 	}
 	return { version: 1, questions, documents } as Bank;
 }

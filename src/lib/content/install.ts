@@ -55,7 +55,16 @@ export async function writeCourse(
 		position
 	}));
 	for (let start = 0; start < questions.length; start += INSTALL_CHUNK) {
-		await db.questions.bulkPut(questions.slice(start, start + INSTALL_CHUNK));
+		const chunk = questions.slice(start, start + INSTALL_CHUNK);
+		// A question installed before keeps when it joined study (`addedAt`, anki50): a new version
+		// of the bank adds only its new questions, for "Preview new questions".
+		const had = await db.questions.bulkGet(chunk.map((question) => question.id));
+		await db.questions.bulkPut(
+			chunk.map((question, i) => {
+				const addedAt = had[i]?.addedAt;
+				return addedAt === undefined ? question : { ...question, addedAt };
+			})
+		);
 	}
 	const course: CourseRecord = {
 		id: courseId,

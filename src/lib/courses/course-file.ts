@@ -235,7 +235,8 @@ export async function buildCourseFile(
 }
 
 function toFileQuestion(row: QuestionRecord, courseId: string): Question {
-	const { courseId: _c, position: _p, status: _s, ...question } = row;
+	// `addedAt` is this device's (when it joined study here), not the course's.
+	const { courseId: _c, position: _p, status: _s, addedAt: _a, ...question } = row;
 	return {
 		...question,
 		id: local(row.id, courseId),

@@ -98,7 +98,7 @@ function questionProblems(
 		problems.push({ kind: 'ids', text: 'an id that is not its course’s' });
 	if (documents.get(row.source.doc)?.courseId !== row.courseId)
 		problems.push({ kind: 'doc', text: 'a source document that is not in its course' });
-	const { courseId: _c, position: _p, status: _s, ...question } = row;
+	const { courseId: _c, position: _p, status: _s, addedAt: _a, ...question } = row;
 	const checked = v.safeParse(QuestionSchema, { ...question, id: id ?? row.id });
 	if (!checked.success)
 		problems.push({ kind: 'question', text: 'a question Flashpoint cannot ask (damaged fields)' });

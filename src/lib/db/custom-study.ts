@@ -11,7 +11,7 @@ import {
 	EXTRA_NEW_KEY,
 	EXTRA_REVIEW_KEY,
 	forgottenIds,
-	forgottenSince,
+	lastDaysFrom,
 	isExtraLimit,
 	topicsMatch,
 	type CustomStudyChoice,
@@ -28,7 +28,8 @@ import {
 	isStudied,
 	NO_CARD,
 	type CardRecord,
-	type ItemRecord
+	type ItemRecord,
+	type QuestionRecord
 } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { readStudyToday } from './study-today';
@@ -55,6 +56,9 @@ export async function startCustomStudy(
 		await raiseLimit(db, key, courseId, choice.count, now);
 		return { count: choice.count };
 	}
+	// A preview writes nothing: the questions are read again by the preview screen.
+	if (choice.kind === 'preview')
+		return { count: (await readPreview(courseId, choice.days, db, now)).length };
 	const ids = await db.transaction(
 		'r',
 		[db.cards, db.reviews, db.items, db.fresh, db.tallies, db.courses, db.questions],
@@ -124,6 +128,47 @@ async function raiseLimit(
 }
 
 /**
+ * "Preview new cards" (Anki's, `added:n` with rescheduling off): the studied questions of scope
+ * `courseId` (null: every course) added in the last `days` study days (`addedAt` from the start
+ * of `lastDaysFrom(today, days)`, at the rollover where the student is) and still new (no card,
+ * or one asked for and never answered), the earliest added first, in course order. Read only:
+ * answers in a preview are not written (`/study/preview`).
+ */
+export async function readPreview(
+	courseId: string | null,
+	days: number,
+	db: FlashpointDb = getDb(),
+	now: number = Date.now()
+): Promise<QuestionRecord[]> {
+	return db.transaction('r', [db.questions, db.cards, db.reviews], async () => {
+		const today = await readStudyToday(db, now);
+		const since = studyDayStart(lastDaysFrom(today.day, days)).getTime();
+		const rows = (await scopeRows(db, courseId)).filter(
+			(row) => isStudied(row) && row.addedAt !== undefined && row.addedAt >= since
+		);
+		const cards = await db.cards.bulkGet(rows.map((row) => row.id));
+		return rows
+			.filter((_, i) => {
+				const card = cards[i];
+				return !card || (card.state === CARD_STATE.new && card.reps === 0);
+			})
+			.sort(
+				(a, b) =>
+					a.addedAt! - b.addedAt! ||
+					(a.courseId < b.courseId ? -1 : a.courseId > b.courseId ? 1 : 0) ||
+					a.position - b.position
+			);
+	});
+}
+
+/** The question rows of scope `courseId` (null: every course). */
+function scopeRows(db: FlashpointDb, courseId: string | null): Promise<QuestionRecord[]> {
+	return courseId === null
+		? db.questions.toArray()
+		: db.questions.where('courseId').equals(courseId).toArray();
+}
+
+/**
  * The topics of the studied questions in scope `courseId` (null: every course), each with how
  * many questions carry it, most common first (`topicCounts`): what "Study by card state or
  * topic" offers to choose from; none for a course without topics.
@@ -132,10 +177,7 @@ export async function readScopeTopics(
 	courseId: string | null,
 	db: FlashpointDb = getDb()
 ): Promise<{ topic: string; count: number }[]> {
-	const rows = await (courseId === null
-		? db.questions.toArray()
-		: db.questions.where('courseId').equals(courseId).toArray());
-	return topicCounts(rows.filter(isStudied));
+	return topicCounts((await scopeRows(db, courseId)).filter(isStudied));
 }
 
 /**
@@ -147,9 +189,7 @@ async function idsOfTopics(
 	courseId: string | null,
 	filter: TopicFilter
 ): Promise<Set<string>> {
-	const rows = await (courseId === null
-		? db.questions.toArray()
-		: db.questions.where('courseId').equals(courseId).toArray());
+	const rows = await scopeRows(db, courseId);
 	return new Set(
 		rows.filter((row) => isStudied(row) && topicsMatch(row.topics, filter)).map((row) => row.id)
 	);
@@ -172,7 +212,7 @@ async function freshOf(db: FlashpointDb, ids: Iterable<string>, count: number) {
 /** The ids `choice` takes in scope `courseId`, studied questions only, in the order to study. */
 async function chooseCards(
 	db: FlashpointDb,
-	choice: Exclude<CustomStudyChoice, { kind: 'new-limit' | 'review-limit' }>,
+	choice: Exclude<CustomStudyChoice, { kind: 'new-limit' | 'review-limit' | 'preview' }>,
 	courseId: string | null,
 	now: number
 ): Promise<string[]> {
@@ -195,7 +235,7 @@ async function chooseCards(
 		).then((lists) => lists.flat().sort((a: CardRecord, b: CardRecord) => a.due - b.due));
 	let ids: string[];
 	if (choice.kind === 'forgotten') {
-		const since = forgottenSince(today.day, choice.days);
+		const since = lastDaysFrom(today.day, choice.days);
 		const answers = await db.reviews.where('studyDay').aboveOrEqual(since).toArray();
 		ids = forgottenIds(answers.filter((answer) => inScope(answer.questionId)));
 	} else if (choice.kind === 'ahead') {

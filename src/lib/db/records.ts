@@ -275,6 +275,13 @@ export type QuestionRecord = Question & {
 	courseId: string;
 	position: number;
 	status?: DraftStatus;
+	/**
+	 * When it joined study on this device (ms): first stored studied (a course made or imported, a
+	 * question written, the built-in course installed) or accepted from the drafts (schema v16,
+	 * `addedAtMiddleware`; rows older than v16 have their course's `installedAt`). What "Preview
+	 * new cards" calls added. Absent on a draft never accepted.
+	 */
+	addedAt?: number;
 };
 
 /** Whether a question is studied: accepted, or (built-in and imported rows) no status at all. */

@@ -11,6 +11,8 @@ import { streakMiddleware, withStreaks } from './streaks';
 import { headTallies } from './fresh-head';
 import { appDbCreated } from './app-db-hook';
 import { ankiGuidMiddleware } from './anki-guid';
+import { addedAtMiddleware } from './added-at';
+import { isStudied } from './records';
 import { withAnkiGuid } from '$lib/content/anki-ref';
 import type {
 	AnkiNoteTypeRecord,
@@ -324,6 +326,28 @@ export const SCHEMA_VERSIONS: {
 		// writes formats from the names, as before; importing the package again keeps them.
 		version: 15,
 		stores: V15_STORES
+	},
+	{
+		// v16: each studied question's `addedAt`, when it joined study (`added-at.ts`), for
+		// "Preview new cards" (anki50). No index changes. The upgrade gives each studied row its
+		// course's `installedAt` (when the course was made, imported or installed): the one date
+		// older versions kept; a draft accepted after that is dated earlier than its acceptance,
+		// so a preview of the last days may leave it out (the screen says how old rows are
+		// dated). From then on
+		// `addedAtMiddleware` dates every row that joins study.
+		version: 16,
+		stores: V15_STORES,
+		async upgrade(tx) {
+			const courses = await tx.table<CourseRecord>('courses').toArray();
+			const installed = new Map(courses.map((course) => [course.id, course.installedAt]));
+			await tx
+				.table<QuestionRecord>('questions')
+				.toCollection()
+				.modify((row) => {
+					const at = installed.get(row.courseId);
+					if (row.addedAt === undefined && isStudied(row) && at !== undefined) row.addedAt = at;
+				});
+		}
 	}
 ];
 
@@ -375,6 +399,8 @@ export function createDb(
 	// Every question row gets its Anki note GUID once (v14; tests of older versions write rows
 	// as those versions did).
 	if (upTo >= 14) db.use(ankiGuidMiddleware);
+	// Every question joining study is dated once (v16).
+	if (upTo >= 16) db.use(addedAtMiddleware);
 	return db;
 }
 

@@ -5,7 +5,7 @@ import {
 	customStudyDone,
 	extraFor,
 	forgottenIds,
-	forgottenSince,
+	lastDaysFrom,
 	isExtraLimit,
 	parseCustomStudy,
 	topicsMatch
@@ -25,6 +25,10 @@ describe('parseCustomStudy', () => {
 		expect(parseCustomStudy('state', '50', 'due')).toEqual({
 			ok: true,
 			choice: { kind: 'state', state: 'due', count: 50 }
+		});
+		expect(parseCustomStudy('preview', '365')).toEqual({
+			ok: true,
+			choice: { kind: 'preview', days: 365 }
 		});
 		expect(parseCustomStudy('review-limit', '50')).toEqual({
 			ok: true,
@@ -95,8 +99,8 @@ describe('which cards', () => {
 				{ questionId: 'b', rating: 2, answeredAt: 50 }
 			])
 		).toEqual(['a', 'c']);
-		expect(forgottenSince('2026-05-12', 1)).toBe('2026-05-12');
-		expect(forgottenSince('2026-05-12', 7)).toBe('2026-05-06');
+		expect(lastDaysFrom('2026-05-12', 1)).toBe('2026-05-12');
+		expect(lastDaysFrom('2026-05-12', 7)).toBe('2026-05-06');
 	});
 
 	it('ahead: up to the start of the study day after the last one taken (4 AM)', () => {
@@ -118,6 +122,12 @@ describe('topicsMatch (Anki’s “Choose Tags”)', () => {
 
 describe('customStudyDone', () => {
 	it('says what was done, or that nothing was found', () => {
+		expect(customStudyDone({ kind: 'preview', days: 1 }, 3)).toBe(
+			'3 new questions added in the last day to preview: not scheduled, not counted.'
+		);
+		expect(customStudyDone({ kind: 'preview', days: 7 }, 0)).toBe(
+			'No question added in those days is still new.'
+		);
 		expect(customStudyDone({ kind: 'review-limit', count: 50 }, 50)).toBe(
 			'Today’s limit of reviews raised by 50, for today only.'
 		);

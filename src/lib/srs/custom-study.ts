@@ -11,8 +11,9 @@ import { formatCount, plural } from '$lib/text/plural';
 import { addDays, type StudyDay } from './day';
 import { PER_DAY_MAX } from './settings';
 
-/** Anki's kinds that Flashpoint offers (its "Preview new cards" is not). */
-export type CustomStudyKind = 'new-limit' | 'review-limit' | 'forgotten' | 'ahead' | 'state';
+/** Anki's Custom Study kinds, all of them. */
+export type CustomStudyKind =
+	'new-limit' | 'review-limit' | 'forgotten' | 'ahead' | 'preview' | 'state';
 
 /** Which cards "Study by card state" takes: new ones, due ones (today's), or any. */
 export type CardStateChoice = 'new' | 'due' | 'all';
@@ -23,6 +24,7 @@ export type CustomStudyChoice =
 	| { kind: 'review-limit'; count: number }
 	| { kind: 'forgotten'; days: number }
 	| { kind: 'ahead'; days: number }
+	| { kind: 'preview'; days: number }
 	| { kind: 'state'; state: CardStateChoice; count: number; topics?: TopicFilter };
 
 /**
@@ -63,6 +65,7 @@ export const CUSTOM_STUDY_LIMITS: Record<
 	'review-limit': { min: 1, max: PER_DAY_MAX, initial: 50, unit: 'questions' },
 	forgotten: { min: 1, max: 30, initial: 1, unit: 'days' },
 	ahead: { min: 1, max: 365, initial: 1, unit: 'days' },
+	preview: { min: 1, max: 365, initial: 1, unit: 'days' },
 	state: { min: 1, max: PER_DAY_MAX, initial: 50, unit: 'questions' }
 };
 
@@ -161,10 +164,11 @@ export function isExtraLimit(value: unknown): value is ExtraLimit {
 }
 
 /**
- * The first study day whose answers "Review forgotten cards" over `days` days looks at: today
- * and the `days - 1` before it (1: today only), as Anki's `rated:n:1`.
+ * The first of the last `days` study days: today and the `days - 1` before it (1: today only).
+ * "Review forgotten cards" looks at their answers, as Anki's `rated:n:1`; "Preview new cards" at
+ * the questions added since its start, as Anki's `added:n`.
  */
-export function forgottenSince(today: StudyDay, days: number): StudyDay {
+export function lastDaysFrom(today: StudyDay, days: number): StudyDay {
 	return addDays(today, -(days - 1));
 }
 
@@ -209,6 +213,8 @@ export function customStudyDone(choice: CustomStudyChoice, count: number): strin
 			? NOTHING_OF_TOPICS
 			: NOTHING_FOUND[choice.kind];
 	const days = (n: number) => (n === 1 ? 'day' : plural(n, 'day'));
+	if (choice.kind === 'preview')
+		return `${plural(count, 'new question')} added in the last ${days(choice.days)} to preview: not scheduled, not counted.`;
 	const what =
 		choice.kind === 'forgotten'
 			? ` forgotten in the last ${days(choice.days)}`
@@ -224,6 +230,7 @@ export function customStudyDone(choice: CustomStudyChoice, count: number): strin
 const NOTHING_FOUND: Record<Exclude<CustomStudyKind, 'new-limit' | 'review-limit'>, string> = {
 	forgotten: 'No question was forgotten (answered Again) in those days.',
 	ahead: 'No question is due in those days.',
+	preview: 'No question added in those days is still new.',
 	state: 'No question of that kind is left to study.'
 };
 
