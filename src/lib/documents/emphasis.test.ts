@@ -71,6 +71,27 @@ describe('emphasised terms: what a teacher bolded reaches the generator as data 
 		expect(boldRuns('<p><strong>A &amp; <em>B</em></strong></p>')).toEqual(['A & B']);
 	});
 
+	it('never reads a table’s bold column names as terms, but a bold term in a row is one', async () => {
+		const draft = await readDocument(
+			{
+				name: 'plants.docx',
+				bytes: makeDocx([
+					'Water in plants',
+					BODY,
+					{
+						rows: [
+							['**Process**', '**Where**'],
+							['**Xylem**', 'Carries water up from the roots.']
+						]
+					}
+				])
+			},
+			readers
+		);
+		expect(draft.text).toContain('| Process | Where |\n|---|---|');
+		expect(draft.emphasis).toEqual(['Transpiration', 'osmosis', 'Xylem']);
+	});
+
 	it('gives no list for a file that bolds nothing', async () => {
 		const draft = await readDocument(
 			{ name: 'plants.md', bytes: enc(`# Water\n\n${BODY.replace(/\*\*/g, '')}`) },

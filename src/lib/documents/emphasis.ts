@@ -1,5 +1,6 @@
 import { foldText as fold } from '$lib/text/fold';
 import { datelineDate } from './dateline';
+import { isTableLine, tableCells } from '$lib/content/text-marks';
 
 /**
  * The terms an author emphasised in running text (bold in Markdown, Word and web pages, a web
@@ -20,7 +21,7 @@ export const MAX_TERMS = 400;
  * The emphasised terms of `spans` (each an emphasised run as the file wrote it) that `text`
  * (the document's final plain text) holds: trimmed of spaces and edge punctuation ("**Osmosis:**"
  * → "Osmosis"), one to `MAX_TERM_WORDS` words, with a letter, not a whole line of `text` (a bold
- * line is a heading), not a date (`datelineDate`: a timeline's bold "14 October 1962" or
+ * line is a heading) nor a table's column name (`headerCells`), not a date (`datelineDate`: a timeline's bold "14 October 1962" or
  * "January 1959" marks where a line starts, not a term; the outsider teacher's web page bolded 7
  * such dates beside its 10 terms, issue 12), once each (folded), in the order first emphasised,
  * at most `MAX_TERMS`. Pure.
@@ -33,6 +34,7 @@ export function emphasisedTerms(spans: readonly string[], text: string): string[
 			.map((line) => fold(line.replace(/^#+\s*/u, '').trim()))
 			.filter(Boolean)
 	);
+	for (const cell of headerCells(text)) lines.add(fold(cell));
 	const seen = new Set<string>();
 	const terms: string[] = [];
 	for (const span of spans) {
@@ -50,6 +52,19 @@ export function emphasisedTerms(spans: readonly string[], text: string): string[
 		if (terms.length >= MAX_TERMS) break;
 	}
 	return terms;
+}
+
+/**
+ * The cells of `text`'s table header rows (a row line with a delimiter row under it,
+ * `text-marks.ts`): a column's name is a label, as a heading is, however bold (a Word table's
+ * header row is often bold, and its cells were lines of their own before tables were kept). Pure.
+ */
+function headerCells(text: string): string[] {
+	if (!text.includes('|')) return [];
+	const cells: string[] = [];
+	for (const match of text.matchAll(/^(\|.*\|)[ \t]*\n[ \t]*\|[ \t:|-]*-[ \t:|-]*\|[ \t]*$/gmu))
+		if (isTableLine(match[1])) cells.push(...tableCells(match[1]));
+	return cells;
 }
 
 /**
