@@ -36,12 +36,11 @@ export function readHtml(html: string, parse: (html: string) => Document): Marku
 	const emphasis: string[] = [];
 	if (article?.content) {
 		const body = parse(`<!doctype html><html><body>${article.content}</body></html>`).body;
-		blocks.push(...markedBlocks(body, { titleFirst: true }));
+		blocks.push(...markedBlocks(body, { titleFirst: true, titles: [heading, article.title] }));
 		// The terms the page bolds or defines (`emphasis.ts`), as text: nothing here is rendered.
 		for (const el of body.querySelectorAll('strong, b, dfn')) emphasis.push(el.textContent ?? '');
 	}
 	dropBylineBlock(blocks);
-	plainTitleLine(blocks, [heading, article?.title]);
 	const text = blocks.join('\n\n') || article?.textContent || document.body?.textContent || '';
 	// Readability's byline is the page's byline line: "By Jane Doe, 3 March 2024" is an author and a date.
 	const byline = article?.byline?.trim() ? readHeader(article.byline.trim()) : undefined;
@@ -172,17 +171,6 @@ function dropBylineBlock(blocks: string[]): void {
 		return (header.author || header.date) && !header.text.trim();
 	});
 	if (index >= 0) blocks.splice(index, 1);
-}
-
-/**
- * The article's first block kept as a plain title line, as a Markdown file's `# Title` is, when
- * it is a heading naming the page (its `<h1>` or Readability's title): Readability turns the
- * article's `<h1>` into an `<h2>`, which `markedBlocks` marks as a section. In place.
- */
-function plainTitleLine(blocks: string[], names: (string | null | undefined)[]): void {
-	const same = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-	const first = /^#{2,6} (.+)$/.exec(blocks[0] ?? '')?.[1];
-	if (first && names.some((name) => name && same(name) === same(first))) blocks[0] = first;
 }
 
 /**

@@ -24,6 +24,23 @@ describe('markedBlocks', () => {
 		]);
 	});
 
+	it('keeps a first heading that names the page plain, its sections then level 2', () => {
+		// Readability makes the article's <h1> an <h2>; the page's sections were <h3>.
+		const html = '<h2>Rivers at work</h2><p>A.</p><h3>Erosion</h3><p>B.</p>';
+		expect(markedBlocks(body(html), { titleFirst: true, titles: ['Rivers  at Work'] })).toEqual([
+			'Rivers at work',
+			'A.',
+			'## Erosion',
+			'B.'
+		]);
+		expect(markedBlocks(body(html), { titleFirst: true })).toEqual([
+			'## Rivers at work',
+			'A.',
+			'### Erosion',
+			'B.'
+		]);
+	});
+
 	it('reads several <h1> as sections, unless the first is Word’s Title', () => {
 		expect(
 			markedBlocks(body('<h1>Part one</h1><p>A.</p><h1>Part two</h1><p>B.</p>'), {

@@ -14,15 +14,18 @@ const BLOCK = /^(P|LI|BLOCKQUOTE|PRE|FIGCAPTION|TD|TH|DT|DD|ADDRESS)$/;
 /** Elements that start a new line inside a paragraph's text (`textOf`). */
 const BREAK = /^(P|DIV|BR|LI|TD|TH|TR|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TABLE|SECTION|DT|DD)$/;
 
-/** How `markedBlocks` treats a first `<h1>`. */
+/** How `markedBlocks` treats a first heading. */
 export interface MarkedBlocksOptions {
 	/**
 	 * True (a web page's article, a Word file): an `<h1>` that opens the text is its title line,
 	 * kept plain as a Markdown file's `# Title` is (the title is read from it), when it is the
-	 * only `<h1>` or is marked `class="title"` (Word's Title style, `docx.ts`). False (an
-	 * e-book's chapter): every heading is a section's.
+	 * only `<h1>` or is marked `class="title"` (Word's Title style, `docx.ts`); so is a heading of
+	 * any level that opens the text and reads as one of `titles` (a web page's `<h1>` and title:
+	 * Readability makes the article's `<h1>` an `<h2>`). False (an e-book's chapter): every
+	 * heading is a section's.
 	 */
 	titleFirst: boolean;
+	titles?: readonly (string | null | undefined)[];
 }
 
 /** A paragraph on its way out: plain text, or a heading of `<hN>` level, `titled` for Word's Title. */
@@ -45,8 +48,15 @@ export function markedBlocks(root: Element, options: MarkedBlocksOptions): strin
 	collect(root, parts);
 	const h1s = parts.filter((part) => part.heading === 1).length;
 	const first = parts[0];
+	const same = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+	const named = (text: string) =>
+		(options.titles ?? []).some((name) => name && same(name) === same(text));
 	const title =
-		options.titleFirst && first?.heading === 1 && (h1s === 1 || first.titled) ? first : undefined;
+		options.titleFirst &&
+		first?.heading &&
+		((first.heading === 1 && (h1s === 1 || first.titled)) || named(first.text))
+			? first
+			: undefined;
 	let top = 6;
 	for (const part of parts) if (part.heading && part !== title) top = Math.min(top, part.heading);
 	return parts.map((part) =>
