@@ -129,3 +129,36 @@ describe('suggestedDraft', () => {
 		if (!made.ok) expect(made.errors.prompt).toMatch(/____/);
 	});
 });
+
+// An outsider teacher (session 34): "The ____ is the sum of the individual resistances" was
+// suggested from under "Series circuits", true of a series circuit only. Made-up kinds here, with
+// headings marked (`## `) and as plain lines (a pasted text's).
+describe.each([
+	['marked', '## '],
+	['plain', '']
+])('suggestSentences under a %s heading that names a kind', (_, mark) => {
+	const text = [
+		'Velm loops',
+		'A velm loop is a closed ring of copper strands that carries a steady hum.',
+		`${mark}Braided velm loops`,
+		'In 1902 the engineer Ada Morrow built the first braided velm loop in Tarsby.',
+		'The total hum is the sum of the hums of the separate strands.',
+		`${mark}Parallel velm loops`,
+		'In 1911 the engineer Ada Morrow built the first parallel velm loop in Tarsby.',
+		'The total hum is the same as the hum of each separate strand.'
+	].join('\n\n');
+	const document = { id: 'v', title: 'Velm loops', text };
+	const found = quotes(
+		suggestSentences(document, buildLexicon(documentSentences('v', text)), { limit: 50 })
+	);
+
+	it('leaves out a sentence whose suggestion does not name its heading’s kind', () => {
+		expect(found.filter((q) => q.startsWith('The total hum'))).toEqual([]);
+	});
+
+	it('keeps one that names it', () => {
+		expect(found).toContain(
+			'In 1902 the engineer Ada Morrow built the first braided velm loop in Tarsby.'
+		);
+	});
+});

@@ -1,6 +1,12 @@
-import { bodyParagraphs, textBlocks, type SourceFile } from '$lib/content/sources';
+import {
+	bodyParagraphs,
+	looksLikeHeading,
+	textBlocks,
+	type SourceFile
+} from '$lib/content/sources';
 import { sentenceKey } from '$lib/generator/centrality';
 import { factsOf, type Lexicon } from '$lib/generator/facts';
+import { qualifierUnsaid } from '$lib/generator/heading-qualifier';
 import { salienceOf, type Salience } from '$lib/generator/salience';
 import { stripLeadIn } from '$lib/generator/standalone';
 import { fold, sentencesOf } from '$lib/generator/text';
@@ -146,7 +152,15 @@ function promptOf(quote: string, asked: string, blank: BlankSpan): string | unde
 function markedSentences(document: SuggestDocument) {
 	const text = document.text ?? '';
 	const body = new Set(bodyParagraphs(text, document.title));
-	const blocks = textBlocks(text).filter((b) => b.kind === 'heading' || body.has(b.text));
+	// A plain text's heading lines ("Series circuits") are its sections, as `## ` ones are: a
+	// suggestion under one must say which kind it holds of (`qualifierUnsaid`).
+	const blocks = textBlocks(text).flatMap((b) =>
+		b.kind === 'heading' || body.has(b.text)
+			? [b]
+			: b.kind === 'paragraph' && looksLikeHeading(b.text)
+				? [{ ...b, kind: 'heading' as const }]
+				: []
+	);
 	const source = { document: { id: document.id, title: document.title }, short: '', blocks };
 	const lower = new Set(text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []);
 	const isCommon = (word: string) => lower.has(word.toLowerCase());
@@ -171,7 +185,14 @@ function markedSentences(document: SuggestDocument) {
 		paragraph: paras.find((p) => p.includes(sentence.text)) ?? sentence.text,
 		marks: marks.get(sentenceKey({ doc: document.id, text: sentence.text }))
 	}));
-	return { sentences, isCommon, isSubject, isNamed: (word: string) => inside.has(word) };
+	const sections = [...new Set(all.map((s) => s.section).filter(Boolean))];
+	return {
+		sentences,
+		sections,
+		isCommon,
+		isSubject,
+		isNamed: (word: string) => inside.has(word)
+	};
 }
 
 /**
@@ -200,7 +221,7 @@ export function suggestSentences(
 	lexicon: Lexicon,
 	{ taken = new Set<string>(), limit = 8 }: { taken?: ReadonlySet<string>; limit?: number } = {}
 ): SentenceSuggestion[] {
-	const { sentences, isCommon, isSubject, isNamed } = markedSentences(document);
+	const { sentences, sections, isCommon, isSubject, isNamed } = markedSentences(document);
 	const isPerson = personTest(lexicon, isCommon);
 	const isName = (word: string) => isNamed(word) || lexicon.personByAlias.has(fold(word));
 	const ranked = sentences
@@ -233,6 +254,10 @@ export function suggestSentences(
 		// were damaged").
 		if (!blank || !prompt || pastEventNamingNothing(prompt, isName)) continue;
 		const answer = quote.slice(blank.start, blank.end);
+		// Under "Series circuits" beside "Parallel circuits", "The ____ is the sum of the
+		// individual resistances" teaches that it holds of every circuit (an outsider teacher,
+		// session 34): the generator's own rule (`heading-qualifier.ts`).
+		if (qualifierUnsaid(`${prompt} ${answer}`, sentence.section, sections)) continue;
 		const accept = blankAccepts(quote, blank, lexicon);
 		out.push({ quote, index: sentence.index, blank, answer, accept, prompt, reasons, score });
 	}

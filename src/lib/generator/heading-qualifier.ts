@@ -43,7 +43,7 @@ function kindHeading(heading: string): { modifiers: string[]; head: string } | u
  * sibling (`kindHeading`). Only plural kinds: "Early life" beside "Later life" is a time, and a
  * birth year under it holds.
  */
-export function headingQualifier(section: string, sections: string[]): string[] {
+export function headingQualifier(section: string, sections: readonly string[]): string[] {
 	const own = kindHeading(section);
 	if (!own) return [];
 	for (const other of sections) {
@@ -68,8 +68,21 @@ export function headingQualifierLost(idea: Idea, article: ArticleView): boolean 
 	const section = idea.sentence.section ?? '';
 	if (!section) return false;
 	const sections = [...new Set(article.sentences.map((s) => s.section ?? '').filter(Boolean))];
+	return qualifierUnsaid(`${idea.prompt} ${idea.answer}`, section, sections);
+}
+
+/**
+ * True when `said` (a card's prompt and key, or a suggestion's) stands under a qualifying
+ * heading (`headingQualifier`: `section` among the document's `sections`) and does not name
+ * what the heading adds ("series").
+ */
+export function qualifierUnsaid(
+	said: string,
+	section: string,
+	sections: readonly string[]
+): boolean {
 	const added = headingQualifier(section, sections);
 	if (added.length === 0) return false;
-	const said = `${idea.prompt} ${idea.answer}`.toLowerCase();
-	return !added.some((w) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(said));
+	const lower = said.toLowerCase();
+	return !added.some((w) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(lower));
 }
