@@ -24,6 +24,7 @@ import { QuestionShelf, openQuestionShelf } from '../src/lib/content/question-sh
 import { createCourse } from '../src/lib/courses/create';
 import type { NewCourse } from '../src/lib/courses/create';
 import { countReads } from '../src/lib/db/read-counter';
+import { estimateCourseStorage, jsonBytes } from '../src/lib/courses/storage';
 import { createDb, type FlashpointDb } from '../src/lib/db/schema';
 import { loadStats } from '../src/lib/db/stats';
 import { loadTodayQueueCounted } from '../src/lib/db/today-queue';
@@ -179,6 +180,43 @@ const bench: Bench = {
 		});
 		print(report, 'big-import.questions-screen.before', questionsBefore);
 		print(report, 'big-import.questions-screen.after', questionsAfter);
+		// Settings' storage table (perf48), with a third course of 30 articles of ~40 KB each:
+		// before, it read every course row (the big one with its 40,000-entry question list) and
+		// every document row, texts and all; after, the tally rows and the documents' size index
+		// (`[courseId+bytes]`, v17). `before` is those reads plus today's estimate (which adds
+		// the size index's few keys to them).
+		const articles = createDb(name);
+		const text = 'An article sentence of the course, long enough to be read. '.repeat(680);
+		await createCourse(
+			articles,
+			{
+				...deck(0),
+				title: 'Articles',
+				documents: Array.from({ length: 30 }, (_, n) => ({
+					...deck(1).documents[0],
+					title: `Article ${n}`,
+					text: `${n} ${text}`
+				}))
+			},
+			{ id: 'u-articles', now: now + 1 }
+		);
+		articles.close();
+		const storageBefore = await measured(name, async (db) => {
+			const courses = await listCourses(db);
+			for (const course of courses)
+				(await db.documents.where('courseId').equals(course.id).toArray()).map(jsonBytes);
+			return estimateCourseStorage(db, courses);
+		});
+		const storageAfter = await measured(name, async (db) =>
+			estimateCourseStorage(db, await listCourseInfo(db))
+		);
+		print(report, 'big-import.storage.before', storageBefore);
+		print(report, 'big-import.storage.after', storageAfter);
+		report(
+			'big-import.storage.cpu-ratio',
+			storageAfter.cpu / storageBefore.cpu,
+			'x (after / before, CPU)'
+		);
 		report(
 			'big-import.course-list.cpu-ratio',
 			listAfter.cpu / listBefore.cpu,

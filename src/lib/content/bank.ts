@@ -165,6 +165,7 @@ export async function readCourse(db: FlashpointDb, courseId: string): Promise<Ba
 		delete row.position;
 		delete row.text;
 		delete row.addedAt;
+		delete row.bytes;
 	}
 	return { version: 1, questions, documents } as Bank;
 }
@@ -221,7 +222,7 @@ export async function loadUserSource(
 ): Promise<SourceFile | undefined> {
 	const row = await db.documents.get(docId);
 	if (!row || row.courseId === BUILTIN_COURSE_ID) return undefined;
-	const { text = '', ...document } = row;
+	const { text = '', bytes: _bytes, ...document } = row;
 	return {
 		document: { ...document, author: document.author || undefined } as SourceDocument,
 		short: document.outlet || document.title,

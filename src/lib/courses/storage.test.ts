@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCourses, loadStudyQuestions } from '$lib/content/bank';
+import { listCourseInfo, listCourses, loadStudyQuestions } from '$lib/content/bank';
 import { recordAnswer } from '$lib/db/answers';
 import { loadCourseCounts, loadHomeSummary, loadTodayCounts } from '$lib/db/home-summary';
 import { loadHomeView } from '$lib/db/home-view';
@@ -82,6 +82,40 @@ describe('estimateCourseStorage', () => {
 		const exact = rows.reduce((total, row) => total + jsonBytes(row), 0);
 		expect(large.bytes).toBeGreaterThan(exact * 0.95);
 		expect(large.bytes).toBeLessThan(exact * 1.05);
+	});
+
+	// perf48: Settings read every document row, texts and all, and every course row, with each
+	// question's queue entry, to show sizes.
+	it('reads neither a document row nor a course row, and sizes documents as their rows would', async () => {
+		const db = await twoCourses();
+		const tab = freshTab(db);
+		const counts = countReads(tab);
+		const courses = await listCourseInfo(tab);
+		const sized = await estimateCourseStorage(tab, courses);
+		// Documents: the size index's keys and a count; no row, no cursor over the rows.
+		expect(Object.keys(counts.requestsBy).filter((kind) => kind.startsWith('documents.'))).toEqual([
+			'documents.[courseId+bytes].cursor',
+			'documents.courseId.count'
+		]);
+		expect(Object.keys(counts.requestsBy).filter((kind) => kind.startsWith('courses.'))).toEqual(
+			[]
+		);
+		// The same figures as from the whole course rows.
+		expect(await estimateCourseStorage(db, await listCourses(db))).toEqual(sized);
+		const big = await db.documents.where('courseId').equals('u-b').toArray();
+		const exact = big.reduce((total, { bytes: _b, ...row }) => total + jsonBytes(row), 0);
+		expect(big.reduce((total, row) => total + (row.bytes ?? 0), 0)).toBe(exact);
+		expect(sized[0].bytes).toBeGreaterThan(exact);
+	});
+
+	it('keeps a document’s size current when the row is written again', async () => {
+		const db = await twoCourses();
+		const [doc] = await db.documents.where('courseId').equals('u-s').toArray();
+		await db.documents.update(doc.id, { text: `${doc.text} ${'More. '.repeat(500)}` });
+		const after = await db.documents.get(doc.id);
+		const { bytes, ...rest } = after!;
+		expect(bytes).toBe(jsonBytes(rest));
+		expect(bytes).toBeGreaterThan(doc.bytes! + 2_900);
 	});
 
 	it('formats bytes in decimal units', () => {

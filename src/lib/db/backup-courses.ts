@@ -68,10 +68,12 @@ export interface CourseRows {
 export async function readUserCourses(db: FlashpointDb): Promise<CourseRows> {
 	const courses = await db.courses.where('kind').equals('user').toArray();
 	const ids = courses.map((course) => course.id);
-	const [questions, documents] = await Promise.all([
+	const [questions, rows] = await Promise.all([
 		db.questions.where('courseId').anyOf(ids).toArray(),
 		db.documents.where('courseId').anyOf(ids).toArray()
 	]);
+	// A row's size (`DocumentRecord.bytes`, v17) is this device's bookkeeping, set again on restore.
+	const documents = rows.map(({ bytes: _bytes, ...row }) => row);
 	return { courses, questions, documents };
 }
 

@@ -241,6 +241,13 @@ export interface DocumentRecord {
 	 * reads as a document that bolds nothing.
 	 */
 	emphasis?: string[];
+	/**
+	 * The row's size in UTF-8 bytes of its JSON without this field (`documentBytes`), set on
+	 * every write (`documentBytesMiddleware`, schema v17) and indexed with the course
+	 * (`[courseId+bytes]`), so Settings sizes a course's documents without reading their texts.
+	 * Not part of a backup (`readUserCourses` leaves it out; a restored row gets it again).
+	 */
+	bytes?: number;
 }
 
 /** A global question or document id for item `id` of user course `courseId`. */

@@ -14,6 +14,7 @@ import { ankiGuidMiddleware } from './anki-guid';
 import { addedAtMiddleware } from './added-at';
 import { isStudied } from './records';
 import { withAnkiGuid } from '$lib/content/anki-ref';
+import { documentBytesMiddleware, withDocumentBytes } from './document-bytes';
 import type {
 	AnkiNoteTypeRecord,
 	CardRecord,
@@ -46,6 +47,12 @@ const V9_STORES = {
 
 /** v15: `ankiNoteTypes` besides (anki50). */
 const V15_STORES = { ...V9_STORES, ankiNoteTypes: '[courseId+id], courseId' };
+
+/** v17: each course's document sizes indexed (`[courseId+bytes]`, perf48). */
+const V17_STORES = {
+	...V15_STORES,
+	documents: 'id, courseId, [courseId+position], [courseId+bytes]'
+};
 
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
@@ -348,6 +355,22 @@ export const SCHEMA_VERSIONS: {
 					if (row.addedAt === undefined && isStudied(row) && at !== undefined) row.addedAt = at;
 				});
 		}
+	},
+	{
+		// v17: every document row carries its size (`DocumentRecord.bytes`, `document-bytes.ts`),
+		// indexed with its course, so Settings' storage table reads a course's document sizes as
+		// index keys instead of every document's text (perf48, issue 14). The upgrade sizes each
+		// row once; from then on `documentBytesMiddleware` sizes every row written.
+		version: 17,
+		stores: V17_STORES,
+		async upgrade(tx) {
+			await tx
+				.table<DocumentRecord>('documents')
+				.toCollection()
+				.modify((row) => {
+					row.bytes = withDocumentBytes(row).bytes;
+				});
+		}
 	}
 ];
 
@@ -401,6 +424,8 @@ export function createDb(
 	if (upTo >= 14) db.use(ankiGuidMiddleware);
 	// Every question joining study is dated once (v16).
 	if (upTo >= 16) db.use(addedAtMiddleware);
+	// Every document row carries its size (v17).
+	if (upTo >= 17) db.use(documentBytesMiddleware);
 	return db;
 }
 
