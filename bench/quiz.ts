@@ -11,7 +11,7 @@ import { makeQuiz, syntheticQuestions } from '../src/lib/quiz/synthetic-quiz';
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../src/lib/content/schema';
 import { courseQuizId } from '../src/lib/quiz/course-source';
-import { qrVersion } from '../src/lib/quiz/qr';
+import { qrVersion } from '../src/lib/quiz/qr-draw';
 import { seededRandom, shuffled } from '../src/lib/quiz/random';
 import { qrLink, qrSeries } from '../src/lib/quiz/share-notes';
 

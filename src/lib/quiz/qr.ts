@@ -1,43 +1,5 @@
-import QRCode from 'qrcode';
-
-export interface QrDrawing {
-	/** Modules per side, without the quiet zone. */
-	size: number;
-	version: number;
-	/** One SVG path of all dark modules, in module units. */
-	path: string;
-}
-
-/**
- * Draws a QR code (error correction M: survives a glare spot on a projected screen) as a single
- * SVG path, so components render it as DOM, never as injected markup.
- */
-export function qrDrawing(text: string): QrDrawing {
-	const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-	const { size } = qr.modules;
-	let path = '';
-	for (let row = 0; row < size; row++) {
-		for (let col = 0; col < size; col++) {
-			if (!qr.modules.get(row, col)) continue;
-			let run = 1;
-			while (col + run < size && qr.modules.get(row, col + run)) run++;
-			path += `M${col} ${row}h${run}v1h-${run}z`;
-			col += run - 1;
-		}
-	}
-	return { size, version: qr.version, path };
-}
-
-/**
- * The version `qrDrawing(text)` draws (the same segments and error correction M), without
- * drawing it: a mask pattern given skips `qrcode`'s search of the eight masks by their penalty
- * (ISO/IEC 18004 §7.8.3), which is most of a drawing's time, and the version is chosen before
- * any mask. The Share panel's "dense" note names the version of a code it never draws (issue 14:
- * ~18 ms of a 50-question quiz's 81 in `quiz-share`). Throws as `qrDrawing` does past version 40.
- */
-export function qrVersion(text: string): number {
-	return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
-}
+// Counting only: what fits a QR code, in bits and bytes, without drawing one. The drawing (the
+// `qrcode` encoder) is `qr-draw.ts`, loaded only where a code is drawn (issue 14, perf48).
 
 /**
  * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table). `projector`:

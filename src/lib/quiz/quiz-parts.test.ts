@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { courseQuizId } from './course-source';
 import { makeQuiz, syntheticQuestions } from './fixtures.test-helpers';
 import { HANDOUT_QUESTIONS } from './handout.test-helpers';
-import { qrFit, qrVersion, READABLE_VERSION } from './qr';
+import { qrFit, READABLE_VERSION } from './qr';
+import { qrVersion } from './qr-draw';
 import { decodeQuiz, qrCodeOf } from './quiz-code';
 import {
 	addQuizPart,

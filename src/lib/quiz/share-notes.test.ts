@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { draftToQuestion, questionToDraft } from './edit';
-import { newLinkNote, readableQuestions, shareNote } from './share-notes';
+import { shareNote } from './qr-warning';
+import { newLinkNote, readableQuestions } from './share-notes';
 import type { QuizQuestion } from './types';
 
 const bankQuestions = makeQuiz(

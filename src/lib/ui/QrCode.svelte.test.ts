@@ -17,7 +17,30 @@ describe('QrCode', () => {
 	it('keeps a long quiz link within a version a phone reads from a projector', async () => {
 		const link = `https://flashpoint.example/quiz#Q1.${'x'.repeat(420)}`;
 		render(QrCode, { text: link, label: 'QR code of a long link' });
-		const svg = page.getByRole('img', { name: 'QR code of a long link' }).element();
-		expect(Number(svg.getAttribute('data-qr-version'))).toBeLessThanOrEqual(25);
+		const image = page.getByRole('img', { name: 'QR code of a long link' });
+		await expect.element(image).toBeVisible();
+		expect(Number(image.element().getAttribute('data-qr-version'))).toBeLessThanOrEqual(25);
+	});
+
+	// perf48: the encoder is imported with the first code and draws in steps; its square keeps
+	// the place meanwhile, and a new text is drawn again.
+	it('keeps the code’s square while it is drawn, then draws each new text', async () => {
+		const screen = await render(QrCode, {
+			text: 'https://example.test/quiz#Q1.one',
+			label: 'QR code of the quiz link',
+			size: '200px'
+		});
+		const square = screen.container.querySelector<HTMLElement>('.qr')!;
+		expect(square.getBoundingClientRect().width).toBeCloseTo(200, 0);
+		expect(square.getBoundingClientRect().height).toBeCloseTo(200, 0);
+		const image = page.getByRole('img', { name: 'QR code of the quiz link' });
+		await expect.element(image).toBeVisible();
+		const first = image.element().querySelector('path')!.getAttribute('d');
+		expect(image.element().getBoundingClientRect().height).toBeCloseTo(200, 0);
+		await screen.rerender({ text: `https://example.test/quiz#Q1.${'two'.repeat(40)}` });
+		await expect
+			.poll(() => screen.container.querySelector('svg path')?.getAttribute('d'))
+			.not.toBe(first);
+		await expect.element(image).toBeVisible();
 	});
 });
