@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearTopEdge, verdictScroll } from './verdict-scroll';
+import { clearTopEdge, keepRightMark, verdictScroll } from './verdict-scroll';
 
 // A phone's padded scrollport: 8 px under the top edge to the pinned bar (390×844: 844 less the
 // navigation, 64 px, and a bar of one Next question, 88 px, and 8 px of air).
@@ -116,5 +116,35 @@ describe('nothing cut by the top edge after the scroll', () => {
 		expect(clearTopEdge(180, [{ top: 20, bottom: 64 }], 0)).toBe(180);
 		expect(clearTopEdge(0, [{ top: 20, bottom: 64 }], 0)).toBe(0);
 		expect(clearTopEdge(10, [{ top: 200, bottom: 244 }], 0)).toBe(10);
+	});
+});
+
+describe("after a wrong choice, the right option's mark with the verdict (zoom35, issue 14)", () => {
+	const verdict = { top: 309, bottom: 460 };
+
+	it('scrolls up to a mark just above the view when both fit', () => {
+		// 390×844 at 200% text: the right third option's mark 20 px above the screen.
+		expect(keepRightMark(0, { top: -20, bottom: 21 }, verdict, view)).toBe(-28);
+	});
+
+	it('stops a scroll down short where it would take the mark away', () => {
+		expect(keepRightMark(300, { top: 100, bottom: 140 }, verdict, view)).toBe(92);
+	});
+
+	it('keeps the scroll that already shows both', () => {
+		expect(keepRightMark(40, { top: 100, bottom: 140 }, verdict, view)).toBe(40);
+	});
+
+	it('keeps the scroll where the two do not fit together, or there is no mark', () => {
+		// Long options at 320×568: the mark 1,600 px above the verdict.
+		expect(keepRightMark(120, { top: -1620, bottom: -1538 }, verdict, view)).toBe(120);
+		expect(keepRightMark(120, null, verdict, view)).toBe(120);
+	});
+
+	it('never leaves the verdict down to its answer out of the view', () => {
+		for (const top of [-300, -100, 0, 200, 600]) {
+			const delta = keepRightMark(0, { top, bottom: top + 40 }, verdict, view);
+			if (delta !== 0) expect(verdict.bottom - delta).toBeLessThanOrEqual(view.bottom);
+		}
 	});
 });

@@ -54,6 +54,25 @@ export function verdictScroll(
 }
 
 /**
+ * `delta` (CSS px, from `verdictScroll`) changed so that, after a wrong choice, the right
+ * option's mark (`mark`, ✓ Correct answer, viewport CSS px) is in `view` with the verdict
+ * (`verdict`: its heading down to the line that gives the answer), where the two fit in it
+ * together: the scroll nearest `delta` that shows both, up if the mark lies above. Where they
+ * do not fit (long options at 200% text put them 1,000 px and more apart), `delta` is kept: the
+ * verdict's "Answer: …" says it. At 390×844 with 200% text a wrong fourth option left the right
+ * third one's mark 20 px above the screen, and at 320×640 the verdict alone showed (zoom35,
+ * issue 14). Pure; throws nothing.
+ */
+export function keepRightMark(delta: number, mark: Span | null, verdict: Span, view: Span): number {
+	if (!mark) return delta;
+	// Every scroll that leaves the mark and the verdict whole in the view.
+	const least = Math.max(mark.bottom, verdict.bottom) - view.bottom;
+	const most = Math.min(mark.top, verdict.top) - view.top;
+	if (least > most) return delta;
+	return Math.min(most, Math.max(least, delta));
+}
+
+/**
  * `delta` (CSS px, from `verdictScroll`) changed so that no box of `above` ends up cut by the
  * window's top edge `edge` (viewport px): a box the scroll would leave straddling it (Undo,
  * above the card: half of it showed at 390×844 after a fill-the-blank answer, outsider student
