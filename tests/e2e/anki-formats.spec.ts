@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { expect, test } from './page-errors';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 import { ankiPackage } from '../../src/lib/formats/anki-collection.test-helpers';
 
 /**
@@ -68,4 +68,35 @@ test('an Anki deck’s templates and CSS go back to Anki in its export', async (
 	expect(model.tmpls.map((t: { qfmt: string; afmt: string }) => [t.qfmt, t.afmt])).toEqual([
 		['<div class=word>{{Word}}</div>', '{{FrontSide}}<hr id=answer><i>{{Meaning}}</i>']
 	]);
+
+	// A course imported before the templates were kept has none: the same deck, imported again
+	// unchanged, offers to keep them.
+	await page.evaluate(
+		() =>
+			new Promise<void>((done, fail) => {
+				const open = indexedDB.open('flashpoint');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('ankiNoteTypes', 'readwrite');
+					tx.objectStore('ankiNoteTypes').clear();
+					tx.oncomplete = () => (open.result.close(), done());
+					tx.onerror = () => fail(tx.error);
+				};
+			})
+	);
+	await gotoApp(page, '/courses/import');
+	await page.getByLabel('Open a question file', { exact: true }).setInputFiles({
+		name: 'Serbian.apkg',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(deck)
+	});
+	const keep = page.getByRole('button', { name: 'Keep its Anki card templates and styling' });
+	await keep.scrollIntoViewIfNeeded();
+	await shotForPeople(page, 'test-results/import-keep-templates.png');
+	await keep.click();
+	await expect(
+		page.getByRole('heading', { level: 2 }).filter({ hasText: 'Nothing changed' })
+	).toHaveText(
+		'Nothing changed: all 2 questions were already in the course; their Anki card templates and styling are kept now, for an export to Anki'
+	);
 });

@@ -84,6 +84,12 @@ export interface ImportPreviewData {
 	/** Why a package with a review log brings no history (`ImportResult.historyGap`), else null. */
 	historyGap: NonNullable<ImportResult['historyGap']> | null;
 	/**
+	 * Anki note types whose card templates and styling the package brings and the target course
+	 * does not keep yet (`newNoteTypes`, anki50): a deck imported before they were kept, imported
+	 * again unchanged, has them to store. 0 for another format.
+	 */
+	templates: number;
+	/**
 	 * A sheet's columns and their guessed roles again, when the request changed whether its first
 	 * row is a header (`PreviewRequest.hasHeader`): the mapping step shows these.
 	 */
@@ -246,6 +252,12 @@ export class ImportSession {
 					cards: kept.length
 				}
 			: null;
+		const templates =
+			request.target === 'new'
+				? (result.noteTypes?.length ?? 0)
+				: await (
+						await import('$lib/db/anki-note-types')
+					).newNoteTypes(this.env.db(), request.target, result.noteTypes);
 		return {
 			added: plan.questions.length,
 			updated: plan.updates.length,
@@ -267,6 +279,7 @@ export class ImportSession {
 			],
 			history,
 			historyGap: result.historyGap ?? null,
+			templates,
 			...(sheet ? { sheet } : {})
 		};
 	}

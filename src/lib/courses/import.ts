@@ -1,6 +1,6 @@
 import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 import type { PortableHistory } from '$lib/formats/portable';
-import { storeNoteTypes } from '$lib/db/anki-note-types';
+import { newNoteTypes, storeNoteTypes } from '$lib/db/anki-note-types';
 import {
 	courseItemId,
 	type CourseRecord,
@@ -77,6 +77,8 @@ export interface ImportOutcome {
 	 * the result says "2 with review history (10 answers), kept" again on a second import.
 	 */
 	history?: { cards: number; answers: number };
+	/** Anki note types whose card templates and styling were stored (anki50). */
+	noteTypes?: number;
 }
 
 /** Every table an import may write, so questions and history land in one transaction. */
@@ -309,7 +311,8 @@ export function importIntoCourse(
 		!plan.questions.length &&
 		!plan.updates.length &&
 		!removing.length &&
-		!options.history?.length
+		!options.history?.length &&
+		!options.noteTypes?.length
 	)
 		return Promise.reject(new CourseInputError('There is no question to import.'));
 	const steps = new StoreSteps(options);
@@ -368,11 +371,19 @@ export function importIntoCourse(
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
 			const kept = await storeHistory(db, courseId, origin, options.history, steps);
+			const noteTypes = await newNoteTypes(db, courseId, options.noteTypes);
 			await storeNoteTypes(db, courseId, options.noteTypes);
 			const written = await db.courses.get(courseId);
 			if (written) await writeStudyQueue(db, written, steps);
 			steps.step('saving');
-			return { courseId, added: rows.length, updated: changes.length, removed, ...kept };
+			return {
+				courseId,
+				added: rows.length,
+				updated: changes.length,
+				removed,
+				...kept,
+				...(noteTypes ? { noteTypes } : {})
+			};
 		})
 	);
 }

@@ -6,7 +6,7 @@ import { deleteCourse } from '$lib/courses/manage';
 import { ankiPackage } from '$lib/formats/anki-collection.test-helpers';
 import { readApkg } from '$lib/formats/apkg';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
-import { readCourseNoteTypes } from './anki-note-types';
+import { newNoteTypes, readCourseNoteTypes } from './anki-note-types';
 import { recordAnswer } from './answers';
 import type { QuestionRecord } from './records';
 import { createDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
@@ -120,6 +120,16 @@ describe('schema v15: Anki note types’ formats kept per course (anki50)', () =
 		const questions = await courseQuestions(db, 'u-x');
 		expect(await readCourseNoteTypes(db, questions)).toEqual(new Map());
 
+		// The same package, unchanged: nothing to import but its note type's formats.
+		const same = vocab();
+		expect(await newNoteTypes(db, 'u-x', same.noteTypes)).toBe(1);
+		const unchanged = planImport(same.questions, origin, questions);
+		expect([unchanged.questions.length, unchanged.updates.length]).toEqual([0, 0]);
+		expect(
+			await importIntoCourse(db, 'u-x', unchanged, origin, { noteTypes: same.noteTypes })
+		).toMatchObject({ added: 0, updated: 0, noteTypes: 1 });
+		expect(await newNoteTypes(db, 'u-x', same.noteTypes)).toBe(0);
+		await db.ankiNoteTypes.clear();
 		// The package exported again from Anki after an edit, imported into the course: one
 		// question updated, the note types' formats kept.
 		const read = vocab('a house');
@@ -140,6 +150,7 @@ describe('schema v15: Anki note types’ formats kept per course (anki50)', () =
 				]
 			])
 		);
+		expect(await newNoteTypes(db, 'u-x', read.noteTypes)).toBe(0);
 		// Deleting the course deletes them with it.
 		await deleteCourse(db, 'u-x');
 		expect(await db.ankiNoteTypes.count()).toBe(0);

@@ -50,6 +50,28 @@ export async function readCourseNoteTypes(
 	return found;
 }
 
+/**
+ * How many of `formats` course `courseId` does not keep as they are (none kept, or kept
+ * otherwise): what importing the package into the course would add, for the preview (anki50: a
+ * deck imported before v15, imported again unchanged, brings its templates).
+ */
+export async function newNoteTypes(
+	db: FlashpointDb,
+	courseId: string,
+	formats: readonly AnkiNoteTypeFormats[] | undefined
+): Promise<number> {
+	if (!formats?.length) return 0;
+	const kept = await db.ankiNoteTypes.bulkGet(
+		formats.map((f): [string, number] => [courseId, f.id])
+	);
+	return formats.filter((format, i) => {
+		const row = kept[i];
+		if (!row) return true;
+		const { courseId: _course, ...stored } = row;
+		return JSON.stringify(stored) !== JSON.stringify(format);
+	}).length;
+}
+
 /** Deletes course `courseId`'s note types; call in the transaction that deletes the course. */
 export function deleteNoteTypes(db: FlashpointDb, courseId: string): PromiseLike<number> {
 	return db.ankiNoteTypes.where('courseId').equals(courseId).delete();

@@ -54,7 +54,15 @@ describe('re-import wording', () => {
 		expect(confirmLabel({ added: 2, updated: 0 }, false)).toBe('Import 2 questions');
 		expect(confirmLabel({ added: 0, updated: 1 }, false)).toBe('Update 1 question');
 		expect(confirmLabel({ added: 0, updated: 0 }, true)).toBe('Import the scheduling history');
+		// A deck imported before its templates were kept, again unchanged (anki50).
+		expect(confirmLabel({ added: 0, updated: 0 }, false, 0, 1)).toBe(
+			'Keep its Anki card templates and styling'
+		);
+		expect(confirmLabel({ added: 0, updated: 0 }, false)).toBe('Nothing to import');
 		expect(doneHeading({ added: 0, updated: 3, answers: 0 })).toBe('Updated 3 questions');
+		expect(doneHeading({ added: 0, updated: 0, answers: 0, already: 2, noteTypes: 1 })).toBe(
+			'Nothing changed: all 2 questions were already in the course; their Anki card templates and styling are kept now, for an export to Anki'
+		);
 		expect(doneHeading({ added: 2, updated: 1, answers: 5 })).toBe(
 			'Imported 2 questions, updated 1 question'
 		);

@@ -57,12 +57,14 @@ export function planCounts(plan: Counts): string {
 
 /**
  * The Import button's words for a plan; `removing`: how many questions no longer in the file
- * the person chose to take out of study.
+ * the person chose to take out of study; `templates`: Anki note types whose card templates the
+ * course would keep now (`ImportPreviewData.templates`).
  */
 export function confirmLabel(
 	plan: Omit<Counts, 'unchanged' | 'missingCount'>,
 	withHistory: boolean,
-	removing = 0
+	removing = 0,
+	templates = 0
 ): string {
 	const { added, updated } = plan;
 	const remove = removing ? `remove ${removing}` : '';
@@ -76,7 +78,9 @@ export function confirmLabel(
 					: [];
 	if (!parts.length && remove) return `Remove ${count(removing, 'question')} from study`;
 	if (parts.length) return [...parts, ...(remove ? [remove] : [])].join(', ');
-	return withHistory ? 'Import the scheduling history' : 'Nothing to import';
+	if (withHistory) return 'Import the scheduling history';
+	// A deck imported before its note types' templates were kept (anki50), imported again.
+	return templates ? 'Keep its Anki card templates and styling' : 'Nothing to import';
 }
 
 /**
@@ -146,14 +150,14 @@ const GAP_REASON = {
  * of the same deck said "Imported 0 questions").
  */
 export function doneHeading(
-	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers'> & {
+	done: Pick<ImportOutcome, 'added' | 'updated' | 'answers' | 'noteTypes'> & {
 		removed?: number;
 		already?: number;
 	}
 ): string {
 	const removed = done.removed ?? 0;
 	if (!done.added && !done.updated && !removed && done.already)
-		return `Nothing changed: ${done.already === 1 ? 'the question was' : `all ${count(done.already, 'question')} were`} already in the course${done.answers ? `; ${count(done.answers, 'answer')} added to their history` : ''}`;
+		return `Nothing changed: ${done.already === 1 ? 'the question was' : `all ${count(done.already, 'question')} were`} already in the course${done.answers ? `; ${count(done.answers, 'answer')} added to their history` : ''}${done.noteTypes ? '; their Anki card templates and styling are kept now, for an export to Anki' : ''}`;
 	const parts = [
 		...(done.added || (!done.updated && !removed)
 			? [`Imported ${count(done.added, 'question')}`]
