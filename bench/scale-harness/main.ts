@@ -8,7 +8,15 @@ import { courseList, forgetHome, home, homePhases, storeHome } from './home';
 import { prepare } from './seed';
 import { micro } from './single-reads';
 import { staleDue } from './stale-due';
-import { answers, firstQueue, queuePhases } from './study';
+import {
+	answers,
+	answerStep,
+	closeAnswers,
+	firstQueue,
+	openAnswers,
+	queuePhases,
+	statsStep
+} from './study';
 
 const scaleBench = {
 	staleDue,
@@ -21,7 +29,11 @@ const scaleBench = {
 	forgetHome,
 	storeHome,
 	firstQueue,
-	answers
+	answers,
+	openAnswers,
+	answerStep,
+	statsStep,
+	closeAnswers
 };
 
 /** What the page exposes as `window.scaleBench`, as bench/scale.ts calls it. */

@@ -11,12 +11,18 @@ import { createDb, type FlashpointDb } from '$lib/db/schema';
 export const reads = newReadCounts();
 reads.on = false;
 
-/** `work` on a new connection to database `name`, closed after. */
-export async function withDb<T>(name: string, work: (db: FlashpointDb) => Promise<T>): Promise<T> {
+/** A new connection to database `name`, its reads counted (`reads`); the caller closes it. */
+export async function openDb(name: string): Promise<FlashpointDb> {
 	// A new connection is a new tab: every per-tab cache starts empty.
 	const db = createDb(name);
 	countReads(db, reads);
 	await db.open();
+	return db;
+}
+
+/** `work` on a new connection to database `name`, closed after. */
+export async function withDb<T>(name: string, work: (db: FlashpointDb) => Promise<T>): Promise<T> {
+	const db = await openDb(name);
 	try {
 		return await work(db);
 	} finally {
