@@ -1,4 +1,4 @@
-import type { DBCore, Middleware } from 'dexie';
+import { questionFillMiddleware } from './question-fill';
 import { isStudied, type QuestionRecord } from './records';
 
 /**
@@ -10,31 +10,13 @@ export function withAddedAt(row: QuestionRecord, now: number): QuestionRecord {
 }
 
 /**
- * Every question gets the moment it joined study once (schema v16, anki50): a DBCore middleware
- * on `questions` stamps every studied row added or put without one, whoever writes it (a course
+ * Every question gets the moment it joined study once (schema v16, anki50): the middleware
+ * (`questionFillMiddleware`) stamps every studied row added or put without one, whoever writes it (a course
  * made or imported, a question written, a draft accepted, the built-in course installed, a
  * backup restored), and never changes one a row has, so an edit or a re-import keeps it. "Preview
  * new cards" shows the new questions added in the last days by it. A spread per row, no read.
  */
-export const addedAtMiddleware: Middleware<DBCore> = {
-	stack: 'dbcore',
-	name: 'added-at',
-	create(down) {
-		return {
-			...down,
-			table(name) {
-				const table = down.table(name);
-				if (name !== 'questions') return table;
-				return {
-					...table,
-					mutate(request) {
-						if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-						const now = Date.now();
-						const values = (request.values as QuestionRecord[]).map((row) => withAddedAt(row, now));
-						return table.mutate({ ...request, values });
-					}
-				};
-			}
-		};
-	}
-};
+export const addedAtMiddleware = questionFillMiddleware('added-at', (rows) => {
+	const now = Date.now();
+	return rows.map((row) => withAddedAt(row, now));
+});
