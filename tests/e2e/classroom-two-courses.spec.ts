@@ -107,6 +107,8 @@ test(
 		await expect(documents).toContainText('Danube delta handout · Danube delta');
 		await expect(documents).toContainText('Rhine landforms handout · Rhine landforms');
 		await expect(page.getByText('6 different facts match (one question each)')).toBeVisible();
+		// The number the 2-fact course lowered (10 → 2) comes back up with the course ticked.
+		await expect(page.getByLabel(/^Number of questions/)).toHaveValue('6');
 		// The long answers are multiple choice among their own course's; the reason is listed.
 		await page.getByLabel('Number of questions').fill('6');
 		await expect(page.getByText(/^This quiz: 6 questions: /)).toContainText(

@@ -1,0 +1,343 @@
+import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
+import { statementOf } from '$lib/formats/front-back';
+import type { Question } from '$lib/content/schema';
+import { halvesClash } from '$lib/text/choice-halves';
+import { nearestInLength } from '$lib/text/nearest-length';
+import { crc32Text } from './envelope';
+import { seededRandom, shuffled } from './random';
+import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
+import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kind';
+import { plural } from '$lib/text/plural';
+
+/**
+ * A teacher's own flashcards asked in a class quiz (issue 12: an outsider teacher's quiz from her
+ * own course had ONE question, as most of its accepted questions were flashcards, which a phone
+ * cannot mark). As Quizlet's Test mode does with a term-definition set, a flashcard is asked as
+ * a question the phone marks:
+ * - a short key (a term, a name, a number: `isShortKey`) as a short answer, marked by the
+ *   typed-answer marking (`matchesAnswer`);
+ * - any key as multiple choice whose wrong choices are other flashcards' keys of the same course
+ *   and kind (`cardKind`: a year with years, a disease's definition with other illnesses'; at
+ *   least three, else the card stays a flashcard), those nearest the key's length first (`nearestInLength`), never one a
+ *   typed answer would take for the key.
+ * The question keeps its id, fact, explanation and source: only its type and choices change, so
+ * it travels in the quiz link word for word like the course's other questions.
+ */
+
+/**
+ * What a flashcard's key is (`answerKind`: a year, a date, an amount, a name, a term, a reason,
+ * a definition by its head noun's class …), for wrong choices a student cannot rule out by their
+ * kind alone.
+ */
+export type CardKind = AnswerKind;
+
+/**
+ * Wrong choices wanted, as the bank's multiple choice has; with fewer, none: a question with two
+ * wrong choices of its kind and a third of another gave itself away (outsider teacher, session
+ * 30), so a card with fewer than three of its kind stays typed or a flashcard.
+ */
+const WANTED_WRONG = 3;
+const MIN_WRONG = 3;
+
+export { isShortKey };
+
+/**
+ * The kind of a flashcard's key (`answerKind`), read from its front and back; remembered per
+ * card object, as a course's cards are sorted by kind for each card's wrong choices (New quiz's
+ * plan took 7.1 → 9.7 s in quiz-form.test.ts before).
+ */
+export function cardKind(card: Pick<Question, 'prompt' | 'answer'>): CardKind {
+	let kind = kinds.get(card);
+	if (kind === undefined) kinds.set(card, (kind = answerKind(card)));
+	return kind;
+}
+const kinds = new WeakMap<object, CardKind>();
+
+/**
+ * Whether `a` and `b` say nearly the same, so never both a key and a choice: for short keys the
+ * typed-answer marking's verdict either way ("Flood plain" is "Floodplain"); for longer ones
+ * (nobody types a definition, and marking them costs a tenth of a millisecond each) the same
+ * words but for a quarter (`SAME_WORDS`: "a curved lake formed when a meander is cut off" and
+ * "a curved lake that forms when a meander is cut off").
+ */
+function nearlySame(a: string, b: string): boolean {
+	const [x, y] = [normalized(a), normalized(b)];
+	if (x === y) return true;
+	if (isShortKey(a) && isShortKey(b))
+		return matchesAnswer(a, { answer: b }) || matchesAnswer(b, { answer: a });
+	return sharedWords(x, y) >= SAME_WORDS;
+}
+
+/**
+ * `normalizeAnswer`, remembered: a course's keys are compared with one another many times over
+ * (a course of 600 look-alike definitions took 20 s at load 29 before). Emptied past
+ * `MEMO_SIZE` entries, so a long session does not keep every course's keys.
+ */
+function normalized(text: string): string {
+	let found = memo.get(text);
+	if (found === undefined) {
+		if (memo.size >= MEMO_SIZE) memo.clear();
+		found = normalizeAnswer(text);
+		memo.set(text, found);
+	}
+	return found;
+}
+const memo = new Map<string, string>();
+const MEMO_SIZE = 5000;
+
+/** Share of words two long keys have in common (Dice's coefficient) from which they are one. */
+const SAME_WORDS = 0.75;
+
+/** Dice's coefficient of two normalized texts' sets of words: 0 none shared, 1 the same. */
+function sharedWords(x: string, y: string): number {
+	const a = new Set(x.split(' '));
+	const b = new Set(y.split(' '));
+	const both = [...a].filter((word) => b.has(word)).length;
+	return (2 * both) / (a.size + b.size);
+}
+
+/**
+ * Up to three wrong choices for `card` from `others` (the course's flashcards; the card itself
+ * and its own fact's siblings are skipped): keys of the same `cardKind`, in an order shuffled by
+ * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
+ * those nearest the key's length first. None near-equal to the
+ * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
+ * names (a choice the question writes out is plainly not its answer), none listing both
+ * halves of another choice or of the key with them (`halvesClash`: "China", "Russia" and
+ * "China and Russia"), and none of `avoid` (another quiz question's key:
+ * `matching-choices.ts`). Deterministic.
+ */
+export function cardDistractors(
+	card: Question,
+	others: readonly Question[],
+	seed = 0,
+	avoid: readonly string[] = []
+): string[] {
+	const kind = cardKind(card);
+	return wrongChoices(
+		card,
+		others.filter((o) => cardKind(o) === kind),
+		seed,
+		avoid
+	);
+}
+
+/**
+ * `cardDistractors` from `sameKind`, the cards of the card's own kind (computed once a course),
+ * none of whose keys is one of `avoid` (the keys of a quiz's other questions, `matching-choices.ts`),
+ * compared as the typed-answer marking compares (`normalizeAnswer`).
+ */
+function wrongChoices(
+	card: Question,
+	sameKind: readonly Question[],
+	seed: number,
+	avoid: readonly string[] = []
+): string[] {
+	const prompt = ` ${normalized(card.prompt)} `;
+	const avoided = new Set(avoid.map(normalized));
+	const others = sameKind.filter(
+		(o) => o.id !== card.id && o.fact !== card.fact && !avoided.has(normalized(o.answer.trim()))
+	);
+	const random = seededRandom((crc32Text(card.id) ^ seed) >>> 0);
+	const length = card.answer.length;
+	const near = (o: Question) =>
+		o.source.doc === card.source.doc &&
+		o.answer.length * LENGTH_BAND >= length &&
+		o.answer.length <= length * LENGTH_BAND;
+	const order = (group: readonly Question[]) =>
+		nearestInLength(
+			shuffled(
+				group.map((o) => o.answer.trim()),
+				random
+			),
+			card.answer
+		);
+	const out: string[] = [];
+	const ordered = [...order(others.filter(near)), ...order(others.filter((o) => !near(o)))];
+	for (const value of ordered.slice(0, MOST_TRIED)) {
+		if (prompt.includes(` ${normalized(value)} `)) continue;
+		if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
+		// "China", "Russia" beside "China and Russia": a form cue (`halvesClash`).
+		if (halvesClash([card.answer, ...out, value])) continue;
+		out.push(value);
+		if (out.length === WANTED_WRONG) break;
+	}
+	return out;
+}
+
+/**
+ * Most keys tried as wrong choices of one card, in their order: past them the rest are far from
+ * the key's length or topic, and each try may cost a typed-answer marking.
+ */
+const MOST_TRIED = 40;
+
+/**
+ * A wrong choice of the card's own document (its topic: a volcano's definition beside a
+ * hotspot's, not a bone's, which a student rules out by its subject alone) goes first when its
+ * length is within this factor of the key's; past it, its length would be the cue instead.
+ */
+const LENGTH_BAND = 2;
+
+/**
+ * `card` as a question a phone marks, in the first form `types` allow: a short answer when its
+ * key is short (`isShortKey`), else multiple choice with three wrong choices of its kind
+ * (`cardDistractors`, the choices in an order shuffled by `seed` and the id); null when neither
+ * fits (a long key with too few flashcards of its kind, or the type not ticked).
+ */
+export function cardQuizQuestion(
+	card: Question,
+	others: readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed = 0
+): Question | null {
+	const kind = cardKind(card);
+	return asQuizQuestion(card, () => others.filter((o) => cardKind(o) === kind), types, seed);
+}
+
+function asQuizQuestion(
+	card: Question,
+	sameKind: () => readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed: number
+): Question | null {
+	// A key of True or False (a true/false question kept as a card by a file that cannot say so)
+	// is asked as true/false or not at all: a typed "False" is no question (outsider, issue 12).
+	const truth = /^(true|false)\.?$/i.exec(card.answer.trim())?.[1].toLowerCase();
+	if (truth)
+		return types.includes('truefalse')
+			? { ...card, type: 'truefalse', prompt: statementOf(card.prompt), answer: truth }
+			: null;
+	if (types.includes('short') && isShortKey(card.answer)) return { ...card, type: 'short' };
+	if (!types.includes('mcq')) return null;
+	const wrong = wrongChoices(card, sameKind(), seed);
+	if (wrong.length < MIN_WRONG) return null;
+	const random = seededRandom((crc32Text(`${card.id}|choices`) ^ seed) >>> 0);
+	return { ...card, type: 'mcq', choices: shuffled([card.answer.trim(), ...wrong], random) };
+}
+
+/** A course's questions with its flashcards as quiz questions, and which ids were flashcards. */
+export interface CardQuestions {
+	questions: Question[];
+	/** Ids of the questions made from a flashcard (`cardQuizQuestion`), in whatever form. */
+	fromCards: ReadonlySet<string>;
+}
+
+/**
+ * `questions` with each flashcard made a quiz question (`cardQuizQuestion`) or left a flashcard
+ * (which no quiz takes) when it cannot be. Other questions are returned as they are.
+ */
+export function withCardQuestions(
+	questions: readonly Question[],
+	types: readonly QuizQuestionType[],
+	seed = 0
+): CardQuestions {
+	const byKind = new Map<CardKind, Question[]>();
+	for (const q of questions) {
+		if (q.type !== 'flashcard') continue;
+		const kind = cardKind(q);
+		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
+	}
+	const fromCards = new Set<string>();
+	const out = questions.map((q) => {
+		if (q.type !== 'flashcard') return q;
+		const made = asQuizQuestion(q, () => byKind.get(cardKind(q)) ?? [], types, seed);
+		if (!made) return q;
+		fromCards.add(q.id);
+		return made;
+	});
+	return { questions: out, fromCards };
+}
+
+/**
+ * A quiz question's form as New quiz's picker and chosen list name it: its type, and "made from
+ * your flashcard" when it was one (`fromCards`), "made from your blank" for a key-term blank
+ * asked as multiple choice (`withBlankChoices`), so the teacher sees how each is asked.
+ */
+export function formLabel(type: QuizQuestionType, fromCard: boolean, fromBlank = false): string {
+	const made = fromCard ? ' made from your flashcard' : fromBlank ? ' made from your blank' : '';
+	return `${QUIZ_TYPE_LABELS[type]}${made}`;
+}
+
+/** A flashcard no quiz can ask (`withCardQuestions` left it one), with why in words. */
+export interface UnaskedCard {
+	id: string;
+	prompt: string;
+	answer: string;
+	/** Why, as a clause: "its answer is 9 words long, …; only 1 other flashcard …". */
+	reason: string;
+}
+
+/** An answer kind (`AnswerKind`) in words, for a teacher: "a year", "a definition of a place". */
+export function kindWords(kind: CardKind): string {
+	const named: Record<string, string> = {
+		year: 'a year',
+		date: 'a date',
+		amount: 'an amount',
+		number: 'a number',
+		sequence: 'a sequence',
+		reason: 'a reason',
+		place: 'a place',
+		time: 'a time',
+		'who-short': 'a name',
+		'what-short': 'a term',
+		'what-long': 'a long answer',
+		'def:people': 'a definition of people'
+	};
+	if (named[kind]) return named[kind];
+	const head = kind.startsWith('def:') ? kind.slice(4) : kind;
+	return `a definition of ${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
+}
+
+/**
+ * The flashcards of `questions` (a course's, as `courseQuizIndex` gives them: the ones asked
+ * are in `fromCards`) that no quiz can ask with `types` ticked, those `include` keeps (the
+ * ticked documents and topics), each with why (outsider teacher, issue 12: a card that cannot be
+ * marked fairly is listed, never silently dropped). A long answer cannot be typed and marked
+ * fairly; as multiple choice it needs three wrong choices of its kind from the course's other
+ * flashcards (`cardDistractors`), else its odd one out gives it away.
+ */
+export function unaskedCards(
+	questions: readonly Question[],
+	fromCards: ReadonlySet<string>,
+	types: readonly QuizQuestionType[],
+	include: (q: Question) => boolean = () => true
+): UnaskedCard[] {
+	const left = questions.filter((q) => q.type === 'flashcard' && include(q));
+	if (!left.length) return [];
+	const byKind = new Map<CardKind, Question[]>();
+	for (const q of questions) {
+		if (q.type !== 'flashcard' && !fromCards.has(q.id)) continue;
+		const kind = cardKind(q);
+		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
+	}
+	return left.map((card) => ({
+		id: card.id,
+		prompt: card.prompt,
+		answer: card.answer,
+		reason: leftOutReason(card, byKind.get(cardKind(card)) ?? [], types)
+	}));
+}
+
+/** Why `card` is not asked (`unaskedCards`): `sameKind` are the course's cards of its kind. */
+function leftOutReason(
+	card: Question,
+	sameKind: readonly Question[],
+	types: readonly QuizQuestionType[]
+): string {
+	if (/^(true|false)\.?$/i.test(card.answer.trim()))
+		return 'its answer is True or False, so it is asked only as true or false, which is not ticked';
+	const key = card.answer.trim();
+	const words = key.split(/\s+/).length;
+	// Long by its words (a definition) or, a long name or term, by its characters.
+	const size = words > SHORT_KEY.words ? plural(words, 'word') : plural(key.length, 'character');
+	const typed = isShortKey(card.answer)
+		? `${QUIZ_TYPE_LABELS.short} is not ticked`
+		: `its answer is ${size} long, too long to type and mark fairly`;
+	if (!types.includes('mcq')) return `${typed}, and ${QUIZ_TYPE_LABELS.mcq} is not ticked`;
+	const found = wrongChoices(card, sameKind, 0).length;
+	const others =
+		found === 0
+			? 'no other flashcard has'
+			: `only ${found} other ${found === 1 ? 'flashcard has' : 'flashcards have'}`;
+	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${kindWords(cardKind(card))}), and ${others} one, so an odd choice would give it away`;
+}
