@@ -60,7 +60,9 @@ const danube = course(DANUBE, 'Danube delta', 'The Danube delta lies mostly in R
 
 /** Four landforms defined alike: each long answer is asked among the other three. */
 const LANDFORMS = [
-	['What is an oxbow lake?', 'A curved lake formed when a meander is cut off'],
+	// Not "… when a meander is cut off": a choice naming the meander is no wrong answer to
+	// "What is a meander?" a student has to think about (`askedTerm`).
+	['What is an oxbow lake?', 'A curved lake formed when a river bend is cut off'],
 	['What is a meander?', 'A wide bend in a river on flat, low land'],
 	['What is a delta?', 'A landform of sediment deposited where a river meets the sea'],
 	['What is a floodplain?', 'The flat land beside a river that is covered when it floods']

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { alsoRight, courseOf, formCue, lengthCue, likeKeyForm } from './card-fairness';
+import { alsoRight, askedTerm, courseOf, formCue, lengthCue, likeKeyForm } from './card-fairness';
 import {
 	cardDistractors,
 	cardQuizQuestion,
@@ -79,6 +79,16 @@ describe('a wrong choice is never also right for the prompt', () => {
 		);
 		expect(alsoRight(PLACES[2], second)).toBe(true);
 		expect(cardDistractors(PLACES[2], [...PLACES, second])).not.toContain(second.answer);
+	});
+
+	it('skips an answer naming the term the front asks to define: plainly not its definition', () => {
+		// "A curved lake formed when a meander is cut off" is ruled out for "What is a meander?".
+		expect(askedTerm('What is a meander?')).toBe('meander');
+		expect(askedTerm('Who were the Luddites?')).toBe('luddites');
+		expect(askedTerm('Why do rivers flood?')).toBe('');
+		const wrong = cardDistractors(PLACES[1], PLACES);
+		expect(wrong).not.toContain(PLACES[0].answer);
+		expect(mcqOf(PLACES[1], PLACES)).toBeNull();
 	});
 
 	it('skips an answer that holds the key or that the key holds', () => {

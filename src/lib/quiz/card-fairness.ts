@@ -9,7 +9,8 @@ import { BUILTIN_COURSE_ID, courseIdOf } from '$lib/db/records';
  * only where a student cannot pick the key without knowing it). Three rules beside
  * `card-questions.ts`'s (same kind, not near-equal, none the front names, no halves):
  * - no wrong choice is also right for the prompt (`alsoRight`): another card asking the same
- *   question with another answer, or an answer that holds the key or that the key holds;
+ *   question with another answer, or an answer that holds the key or that the key holds; nor
+ *   plainly wrong by naming the term the prompt defines (`askedTerm`);
  * - the key is not the one far longer or far shorter than the rest (`lengthCue`): a test-wise
  *   student picks the longest, most careful answer (Haladyna's item-writing rules: choices of
  *   about one length);
@@ -69,6 +70,20 @@ export function alsoRight(
 	const [x, y] = [normalized(card.answer.trim()), normalized(other.answer.trim())];
 	if (!x || !y) return false;
 	return ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+/** "What is a meander?", "Who were the Luddites?": the term a front asks to define. */
+const ASKED_TERM = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i;
+
+/**
+ * The term `prompt` asks to define, normalized as keys are (`normalized`), or '' when it asks
+ * no "What is …?" / "Who were …?": a wrong choice naming it ("A curved lake formed when a meander
+ * is cut off" for "What is a meander?") is plainly no definition of it, so a student rules it
+ * out by its words alone.
+ */
+export function askedTerm(prompt: string, normalized: (text: string) => string = normalizeAnswer) {
+	const term = ASKED_TERM.exec(prompt)?.[1];
+	return term ? normalized(term) : '';
 }
 
 /**

@@ -10,6 +10,7 @@ import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kin
 import { plural } from '$lib/text/plural';
 import {
 	alsoRight,
+	askedTerm,
 	choiceCue,
 	cueWords,
 	formCue,
@@ -193,10 +194,13 @@ function pickWrong(
 			),
 			card.answer
 		);
+	const term = askedTerm(card.prompt, normalized);
 	const pick = (ordered: readonly string[]) => {
 		const out: string[] = [];
 		for (const value of ordered.slice(0, MOST_TRIED)) {
 			if (prompt.includes(` ${normalized(value)} `)) continue;
+			// "… when a meander is cut off" for "What is a meander?": ruled out by its words.
+			if (term && ` ${normalized(value)} `.includes(` ${term} `)) continue;
 			if (nearlySame(value, card.answer) || out.some((v) => nearlySame(v, value))) continue;
 			// "China", "Russia" beside "China and Russia": a form cue (`halvesClash`).
 			if (halvesClash([card.answer, ...out, value])) continue;
