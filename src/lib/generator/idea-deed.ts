@@ -1,5 +1,6 @@
 import { escapeRegExp } from '$lib/text/regexp-literal';
 import { cutBeforeComplement } from './complement-cut';
+import { judgedObject, relationalObject } from './deed-shape';
 import type { ArticleView, Idea } from './ideas';
 import { nearestInLength } from '../text/nearest-length';
 import { subjectText } from './idea-text';
@@ -170,6 +171,9 @@ function askable(deed: Deed): boolean {
 	)
 		return false;
 	if (POINTER.test(deed.object)) return false;
+	// "the opposite problem": defined by the sentence before (H27 S32); "some of the most loved
+	// operas": a ranking that fits others the text also praises (H27 S13, several answers).
+	if (relationalObject(deed.object) || judgedObject(deed.object)) return false;
 	// "… microorganisms cause food | to spoil": the infinitive the verb needs was cut (H11 S31).
 	if (deed.beforeInfinitive && cutBeforeComplement(deed.object)) return false;
 	if (deed.beforeAside) return false;

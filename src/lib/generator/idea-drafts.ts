@@ -46,6 +46,7 @@ import { unanchoredRefuses } from './idea-unanchored';
 import { longHandoutRefuses } from './idea-long-handout';
 import { h23Refuses } from './idea-h23';
 import { h25Refuses } from './idea-h25';
+import { h27Refuses } from './idea-h27';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
@@ -208,6 +209,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!h24Refuses(idea) &&
 					// H25's partial term keys, fact-file labels, month-joined names, copied adverbs (gen69).
 					!h25Refuses(idea) &&
+					// H27's definition keys that are a bare class or a state of matter (gen73).
+					!h27Refuses(idea) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
@@ -7,6 +6,7 @@ import { listLabel, termsHeading } from './list-label';
 import { tableRow } from './table-row';
 import { mainWords, verblessClaim } from './idea-clause';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
+import { asWritten } from './term-case';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -224,20 +224,6 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 		? key
 		: definition.slice(0, definition.trimEnd().length - trailing).trim();
 	return { sentence, term, key, span };
-}
-
-/**
- * The term as a sentence writes it: "Catalyst" → "catalyst"; "ADH" keeps its capitals, and so
- * does a name another sentence than `entry` capitalises after its first word ("the Francis …").
- */
-function asWritten(term: string, entry?: Sentence, article?: ArticleView): string {
-	const [first, ...rest] = term.split(/\s+/u);
-	if (/^\p{Lu}{2,}$/u.test(first)) return term;
-	// "Francis turbine": a name the text capitalises inside its sentences keeps its capital
-	// (H13 S129, "francis turbine").
-	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
-	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
-	return [first.toLowerCase(), ...rest].join(' ');
 }
 
 /** True when another sentence defines the term ("A nephron is …"): the term kind asks it there. */

@@ -5,6 +5,7 @@ import { isHandout } from './handout';
 import { hasDayWithoutYear, hasDeicticTime, needsAsOf, pointsIntoArticle } from './standalone';
 import { words, type Sentence } from './text';
 import { sourceSays } from './document-frame';
+import { labelSubject, uncompared, vagueReason } from './why-shape';
 
 /**
  * A handout's one-sentence reason, asked "Why …?" (gen53, issue 12's recall: "because" clauses
@@ -141,6 +142,9 @@ function simpleClause(main: string): Clause | undefined {
 	const after = main.slice(at + verb.length + 1).trim();
 	// Adverbs before the verb ("often") go after the subject: "Why do X often …".
 	const adverbs = (v.text.split(/\s+/u).slice(0, -1) ?? []).join(' ');
+	// "became more": the tagger's verb group ends past the verb, which would be asked twice
+	// ("Why did the attack became become urgent?", blind review H27): only adverbs go before it.
+	if (adverbs && nlp(adverbs).has('#Verb')) return undefined;
 	const subject =
 		adverbs && before.endsWith(adverbs) ? before.slice(0, -adverbs.length).trim() : before;
 	if (!subject || !after) return undefined;
@@ -207,10 +211,16 @@ export function whyIdea(sentence: Sentence, article: ArticleView): Idea | undefi
 	if (reason.split(/\s+/u).length > MAX_REASON_WORDS) return undefined;
 	// "because of this", "because these …": the reason points at another sentence.
 	if (/\b(?:this|these|those|that\s+(?:is|was))\b/iu.test(reason)) return undefined;
+	if (uncompared(main) || vagueReason(reason)) return undefined;
 	const clause = splitClause(main);
 	if (!clause) return undefined;
 	const { subject, aux, neg, rest } = clause;
-	if (CONNECTIVE.test(subject) || LOOSE_SUBJECT.test(subject) || POINTER.test(subject))
+	if (
+		labelSubject(subject) ||
+		CONNECTIVE.test(subject) ||
+		LOOSE_SUBJECT.test(subject) ||
+		POINTER.test(subject)
+	)
 		return undefined;
 	// "The Boss is suspicious", "the painting": a bare "the <noun>" points into the handout;
 	// "you" and "we" address the class.

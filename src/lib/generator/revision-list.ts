@@ -5,6 +5,7 @@ import type { Sentence } from './text';
 import { classClauseKey, siteQuestion, type SiteEntry } from './revision-site';
 import { documentFrame } from './document-frame';
 import { tableRow } from './table-row';
+import { adjectiveTerm, asWritten } from './term-case';
 
 /**
  * A revision list of terms and what each does (gen69, issue 12): a student's notes list a
@@ -198,7 +199,7 @@ function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): I
 		};
 	if (entry.shape === 'class') {
 		// Asked as the glossary asks a term, and framed there (`term-frame.ts`).
-		const written = /^\p{Lu}{2,}/u.test(term) ? term : term.toLowerCase();
+		const written = /^\p{Lu}{2,}/u.test(term) ? term : asWritten(term, sentence, article);
 		return {
 			...base,
 			prompt: `What is meant by the term “${written}”?`,
@@ -241,6 +242,8 @@ export function revisionIdeas(
 	return entries.flatMap((entry) => {
 		if (count(entry.sentence.section) < MIN_LIST) return [];
 		if (article.isPerson(entry.term) || article.isPlace(entry.term)) return [];
+		// "Sonorous – makes a ringing sound": a quality is not asked what it does (H27 S71).
+		if (entry.shape === 'function' && adjectiveTerm(entry.term)) return [];
 		if (entry.shape === 'site' && clauses.filter((c) => c === entry.clause).length > 1) return [];
 		return [entryIdea(entry, article, frame)];
 	});

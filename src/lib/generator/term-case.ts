@@ -1,0 +1,30 @@
+import nlp from 'compromise';
+import { escapeRegExp } from '$lib/text/regexp-literal';
+import type { ArticleView } from './ideas';
+import type { Sentence } from './text';
+
+/**
+ * The term as a sentence writes it, for a list entry asked "What is meant by the term “…”?":
+ * "Catalyst" → "catalyst"; "ADH" keeps its capitals, and so does a name another sentence than
+ * `entry` capitalises after its first word ("the Francis …", H13 S129 "francis turbine"; a
+ * place a revision list glosses, "Anatolia – the region …", H27 S68 "anatolia"). Shared by the
+ * glossary (`idea-glossary.ts`) and the revision lists' class glosses (`revision-list.ts`).
+ */
+export function asWritten(term: string, entry?: Sentence, article?: ArticleView): string {
+	const [first, ...rest] = term.split(/\s+/u);
+	if (/^\p{Lu}{2,}$/u.test(first)) return term;
+	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
+	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
+	return [first.toLowerCase(), ...rest].join(' ');
+}
+
+/**
+ * True when a one-word term is an adjective ("Sonorous", "Malleable", "Porous"): "what does
+ * sonorous do?" asks a quality as if it were a thing that acts (blind review H27 S71, all three
+ * reviewers). By the tagger's lexicon, or the "-ous" ending it may not know.
+ */
+export function adjectiveTerm(term: string): boolean {
+	if (/\s/u.test(term.trim())) return false;
+	const word = term.trim().toLowerCase();
+	return /\p{L}{3}ous$/u.test(word) || nlp(word).has('#Adjective');
+}
