@@ -29,7 +29,7 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 		]);
 	});
 
-	it('asks no clause, no everyday word, no term defined elsewhere, no lone entry', () => {
+	it('asks no clause, no term defined elsewhere, no lone entry', () => {
 		expect(
 			cards([
 				INTRO,
@@ -39,7 +39,6 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 				'Oxidation: a substance gains oxygen, as when iron rusts.',
 				'Eccentricity – the shape of the orbit changes from round to oval.',
 				'Mouth: where the river meets the sea.',
-				'Product – a new substance formed in a velm reaction.',
 				'Lumic decay – burning a velm in oxygen.'
 			])
 		).toEqual([['What is meant by the term “lumic decay”?', 'Burning a velm in oxygen']]);
@@ -309,5 +308,37 @@ describe('glossaryIdeas: a key-terms list written in lower case (gen66)', () => 
 				'lumic decay: the slow loss of light from a velm crystal.'
 			]).map(([prompt]) => prompt)
 		).toEqual(['What is meant by the term “velmant”?', 'What is meant by the term “lumic decay”?']);
+	});
+});
+
+/**
+ * H27 (gen72): a key-terms list's everyday words were refused before H20 framed every term in
+ * its handout, and "across a" read as a present verb and its object.
+ */
+describe('glossaryIdeas: a key-terms list’s own entries (gen72)', () => {
+	it('asks a one-word term with an everyday sense under a key-terms heading, not outside one', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Velm plants',
+				'Product – a new substance formed in a velm reaction.',
+				'Crust – the hard grey layer that forms on old velm.',
+				'# Key terms',
+				'Product – a new substance formed in a velm reaction.',
+				'Crust: the hard grey layer that forms on old velm.'
+			])
+		).toEqual([
+			['What is meant by the term “product”?', 'A new substance formed in a velm reaction'],
+			['What is meant by the term “crust”?', 'The hard grey layer that forms on old velm']
+		]);
+	});
+
+	it('reads a preposition ending in "s" as no present verb, and a verb still as one', () => {
+		const entry = (text: string) => glossaryEntry({ text, section: 'Key terms' } as never)?.key;
+		expect(entry('Lumicule: a grain that carries light across a velm crystal.')).toBe(
+			'a grain that carries light across a velm crystal'
+		);
+		expect(entry('Velm class: the class a velm belongs to.')).toBe('the class a velm belongs to');
+		expect(entry('Lumic pump: a small pump controls a larger flow of velm.')).toBeUndefined();
 	});
 });

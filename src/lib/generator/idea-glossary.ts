@@ -45,8 +45,13 @@ const LISTED_OPENING =
 const NOT_TERM =
 	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|should|both|this|these|those|it|they|we|you)\b|^(?:every|each|many|most|some|all|few|several|any|no)\s/iu;
 
-/** A present verb before its object in a key's main clause ("controls a larger current"). */
-const PRESENT_VERB = /\b\p{Ll}{3,}(?<!ss|us|is)s\s+(?:a|an|the|its|their)\s/u;
+/**
+ * A present verb before its object in a key's main clause ("controls a larger current"). The
+ * word's own ending is tested after its "s": "across", "class", "this", "virus" are no verb, and
+ * tested before it they passed ("a chemical that carries a signal across a synapse" lost its
+ * card to "across a", gen72: H27's key-term lists).
+ */
+const PRESENT_VERB = /\b\p{Ll}{3,}s(?<!ss|us|is)\s+(?:a|an|the|its|their)\s/u;
 
 /**
  * An "-ing" word, a noun or two and an auxiliary or modal: a clause ("rising heat can spoil …"),
@@ -268,8 +273,12 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
 		if (article.isPerson(term) || article.isPlace(term)) return [];
+		// A key-terms list's own entry ("Crust: the thin, solid outer layer of the Earth") is asked
+		// in the handout's frame since H20 (`term-frame.ts`), which names the field this refusal
+		// (gen35) stood in for; outside such a list the word may be a label (gen72).
 		const bare = written.toLowerCase();
-		if (!bare.includes(' ') && (EVERYDAY.test(bare) || OTHER_SENSES.test(bare))) return [];
+		const everyday = EVERYDAY.test(bare) || OTHER_SENSES.test(bare);
+		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section)) return [];
 		if (definedElsewhere(written, sentence, article)) return [];
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
 		// its gloss is an effect or an example (H11, `list-label.ts`).
