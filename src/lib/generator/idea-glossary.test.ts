@@ -341,4 +341,14 @@ describe('glossaryIdeas: a key-terms list’s own entries (gen72)', () => {
 		expect(entry('Velm class: the class a velm belongs to.')).toBe('the class a velm belongs to');
 		expect(entry('Lumic pump: a small pump controls a larger flow of velm.')).toBeUndefined();
 	});
+
+	it('asks no entry whose verb comes after its example', () => {
+		const entry = (text: string) => glossaryEntry({ text, section: 'Key terms' } as never)?.key;
+		expect(
+			entry('Velm praise – a known velmist, such as a singer or a judge, is shown using the velm.')
+		).toBeUndefined();
+		expect(entry('Velm salt – a salt, such as lumite or rarite, that forms on old velm.')).toBe(
+			'a salt that forms on old velm'
+		);
+	});
 });

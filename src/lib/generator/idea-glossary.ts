@@ -195,7 +195,14 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	// "a connected point, such as a computer or site, on a network": the definition goes on after
 	// its example, so cutting there leaves a part of it ("A connected point", gen66).
 	const example = EXAMPLE.exec(definition.replace(EXAMPLE_ASIDE, ' '))?.[0];
-	if (example && /,\s+(?:on|in|of|at|to|for|from|with|by|into|within)\s/u.test(example.slice(1)))
+	// "a famous person, such as a singer, is shown using the product": the entry is a clause whose
+	// verb comes after its example, cut there it is its subject alone ("A famous person", gen72).
+	if (
+		example &&
+		/,\s+(?:on|in|of|at|to|for|from|with|by|into|within|is|are|was|were|has|have|can|will|may|must|does|do)\s/u.test(
+			example.slice(1)
+		)
+	)
 		return undefined;
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {

@@ -138,6 +138,11 @@ describe('what a strict editor rejects (U15 failure kinds, made-up articles)', (
 		// A sportsman or a trade is a person too (blind review H14 S07: "What is …?" of a wrestler).
 		expect(whatOfPerson('What is Ivo of Lumen?', 'A wrestler from a colony in Ostra')).toBe(true);
 		expect(whatOfPerson('What is Varn Hall?', 'A hall where wrestlers trained')).toBe(false);
+		// A term's meaning may be a person's class: the word is asked, not a person (gen72).
+		expect(
+			whatOfPerson('What is meant by the term “velmist”?', 'A person who campaigned to ban velm')
+		).toBe(false);
+		expect(whatOfPerson('What is a velmist?', 'A person who campaigned to ban velm')).toBe(true);
 		expect(whatOfPerson('What was the Varn Act?', 'A law passed in 1901')).toBe(false);
 		// A list of what the person works in hides the role behind commas (blind review 11 S39).
 		expect(

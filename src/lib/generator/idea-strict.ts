@@ -210,6 +210,10 @@ const ANAPHOR =
  */
 export function whatOfPerson(prompt: string, key: string): boolean {
 	if (!/^What\s+(?:is|was|are|were)\b/u.test(prompt)) return false;
+	// "What is meant by the term “abolitionist”?" asks a word's meaning, and a person's class is
+	// what the word means ("A person who campaigned to end slavery"; H27's key-term lists lost
+	// "target audience", "thegn", "witan" to this, gen72).
+	if (/^What is meant by the term “[^”]+”\?$/u.test(prompt)) return false;
 	const head =
 		/^(?:a|an|the|one)\s+(?:of\s+the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(figure|man|woman|person|people|leader|member|statesman|politician|king|queen|prince|princess|emperor|ruler|writer|painter|scientist)\b/iu;
 	if (head.test(key)) return true;
