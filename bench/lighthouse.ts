@@ -6,6 +6,8 @@
 // after, and what blocks the main thread by script (`blocking`: each long task's time beyond
 // 50 ms); `tbt-cpu` and `cpu-blocking` count the same from CPU time, which the machine's load
 // does not inflate (the wall-time figures at load 24 were 5–20× the quiet ones). LIGHTHOUSE_PATHS="/ /study" picks screens; LIGHTHOUSE_PORT (4184) the server's port.
+// LIGHTHOUSE_BUILDS="build-before,build" compares builds in one run, each screen on every build
+// in turn (so both see the same load), each figure named with its build (`…performance@build`).
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -34,21 +36,26 @@ export function screensOf(dir = 'build'): string[] {
 
 const bench: Bench = {
 	name: 'lighthouse',
-	async run(report) {
+	async run(reportFigure) {
 		const chosen = (process.env.LIGHTHOUSE_PATHS ?? '').split(/\s+/).filter(Boolean);
 		const paths = chosen.length ? chosen : screensOf();
 		const times = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-		report('lighthouse.machine.cpus', cpus().length, 'cpus');
-		report('lighthouse.machine.load-before', loadavg()[0], 'load (1 min)');
+		reportFigure('lighthouse.machine.cpus', cpus().length, 'cpus');
+		reportFigure('lighthouse.machine.load-before', loadavg()[0], 'load (1 min)');
+		const builds = (process.env.LIGHTHOUSE_BUILDS ?? 'build').split(',').filter(Boolean);
 		const runs: LighthouseRun[] = await runLighthouse(
 			Array.from({ length: times }, () => paths).flat(),
-			Number(process.env.LIGHTHOUSE_PORT ?? 4184)
+			Number(process.env.LIGHTHOUSE_PORT ?? 4184),
+			builds
 		);
-		report('lighthouse.machine.load-after', loadavg()[0], 'load (1 min)');
-		for (const path of paths) {
-			const mine = runs.filter((run) => run.path === path);
+		reportFigure('lighthouse.machine.load-after', loadavg()[0], 'load (1 min)');
+		for (const [path, build] of paths.flatMap((path) => builds.map((b) => [path, b] as const))) {
+			const mine = runs.filter((run) => run.path === path && run.build === build);
 			const prefix =
 				path === '/' ? 'lighthouse' : `lighthouse.${path.slice(1).replace(/\//g, '.')}`;
+			// Each figure of this build: named with it when builds are compared.
+			const report = (figure: string, value: number, unit: string) =>
+				reportFigure(builds.length > 1 ? `${figure}@${build}` : figure, value, unit);
 			const of = (pick: (run: LighthouseRun) => number) => median(mine.map(pick));
 			for (const category of CATEGORIES)
 				report(

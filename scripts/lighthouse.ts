@@ -14,6 +14,8 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 
 export interface LighthouseRun {
 	path: string;
+	/** The build served (`build`, or another build's folder when builds are compared). */
+	build: string;
 	scores: Record<(typeof CATEGORIES)[number], number>;
 	metrics: { lcpMs: number; tbtMs: number; cls: number; fcpMs: number };
 	/**
@@ -154,17 +156,29 @@ export function lcpOf(details: unknown): LighthouseRun['lcp'] {
 	return { element, phases };
 }
 
-/** Serves ./build on `port` and runs Lighthouse on each path, one after another. */
-export async function runLighthouse(paths: string[], port: number): Promise<LighthouseRun[]> {
-	if (!existsSync('build/index.html')) throw new Error('no build: run `npm run build` first');
-	const server = await startServer(port);
+/**
+ * Serves each of `builds` (folders of a production build, `build` by default) on its own port
+ * from `port` on, and runs Lighthouse on each path, one after another, each path on every build
+ * in turn: builds compared in one run share the machine's load minute by minute.
+ */
+export async function runLighthouse(
+	paths: string[],
+	port: number,
+	builds: readonly string[] = ['build']
+): Promise<LighthouseRun[]> {
+	for (const build of builds)
+		if (!existsSync(`${build}/index.html`))
+			throw new Error(`no build in ${build}: run \`npm run build\` first`);
+	const servers = await Promise.all(builds.map((build, i) => startServer(port + i, build)));
 	const chrome = await chromeLauncher.launch({
 		chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
 	});
 	const runs: LighthouseRun[] = [];
 	try {
-		for (const path of paths) {
+		for (const [path, build, server] of paths.flatMap((path) =>
+			servers.map((server, i) => [path, builds[i], server] as const)
+		)) {
 			const result = await lighthouse(`${server.url}${path}`, {
 				port: chrome.port,
 				output: 'json',
@@ -186,6 +200,7 @@ export async function runLighthouse(paths: string[], port: number): Promise<Ligh
 			}
 			runs.push({
 				path,
+				build,
 				scores: {
 					performance: score('performance'),
 					accessibility: score('accessibility'),
@@ -209,7 +224,7 @@ export async function runLighthouse(paths: string[], port: number): Promise<Ligh
 		}
 	} finally {
 		chrome.kill();
-		server.stop();
+		for (const server of servers) server.stop();
 	}
 	return runs;
 }
