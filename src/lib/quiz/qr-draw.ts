@@ -1,10 +1,12 @@
-import QRCode, { type QRCode as QrSymbol, type QRCodeMaskPattern } from 'qrcode';
+import QRCode, { type BitMatrix, type QRCodeMaskPattern } from 'qrcode';
 import {
+	applyMask,
 	getPenaltyN1,
 	getPenaltyN2,
 	getPenaltyN3,
 	getPenaltyN4
 } from 'qrcode/lib/core/mask-pattern.js';
+import { getEncodedBits } from 'qrcode/lib/core/format-info.js';
 import { nextTask } from '$lib/ui/next-task';
 
 /**
@@ -24,9 +26,8 @@ export interface QrDrawing {
 /** QR masks (ISO/IEC 18004 §7.8.2), in the order `qrcode`'s own search tries them. */
 const MASKS: QRCodeMaskPattern[] = [0, 1, 2, 3, 4, 5, 6, 7];
 
-/** The SVG path of `symbol`'s dark modules: one `h` run per row of adjacent dark modules. */
-function drawingOf(symbol: QrSymbol): QrDrawing {
-	const { modules } = symbol;
+/** The SVG path of `modules`' dark modules (a code of `version`): one `h` run per row. */
+function drawingOf(modules: BitMatrix, version: number): QrDrawing {
 	const { size } = modules;
 	let path = '';
 	for (let row = 0; row < size; row++) {
@@ -38,7 +39,34 @@ function drawingOf(symbol: QrSymbol): QrDrawing {
 			col += run - 1;
 		}
 	}
-	return { size, version: symbol.version, path };
+	return { size, version, path };
+}
+
+/** Error correction level M's two bits (ISO/IEC 18004 Table 12), as `qrcode` gives it. */
+const LEVEL_M = { bit: 0 } as const;
+
+/**
+ * Writes the format information of level M and `mask` (15 bits, twice) into `matrix`, at the
+ * places `qrcode`'s own `setupFormatInfo` writes them (ISO/IEC 18004 §7.9), with its dark module.
+ */
+function setFormatBits(matrix: BitMatrix, mask: QRCodeMaskPattern): void {
+	const { size } = matrix;
+	const bits = getEncodedBits(LEVEL_M, mask);
+	for (let i = 0; i < 15; i++) {
+		const dark = (bits >> i) & 1;
+		matrix.set(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, dark, true);
+		matrix.set(8, i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i, dark, true);
+	}
+	matrix.set(size - 8, 8, 1, true);
+}
+
+/** A copy of `matrix`'s modules (its reserved map shared: no step changes it). */
+function copyOf(matrix: BitMatrix): BitMatrix {
+	const copy = Object.create(Object.getPrototypeOf(matrix)) as BitMatrix;
+	copy.size = matrix.size;
+	copy.data = matrix.data.slice();
+	copy.reservedBit = matrix.reservedBit;
+	return copy;
 }
 
 /**
@@ -47,35 +75,41 @@ function drawingOf(symbol: QrSymbol): QrDrawing {
  * search of the eight masks is most of it (`qrDrawingInSteps` splits it).
  */
 export function qrDrawing(text: string): QrDrawing {
-	return drawingOf(QRCode.create(text, { errorCorrectionLevel: 'M' }));
+	const symbol = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	return drawingOf(symbol.modules, symbol.version);
 }
 
 /**
- * `qrDrawing(text)`, the same code module for module, in nine tasks instead of one: each of the
- * eight masks is applied and scored in a task of its own (`nextTask` between), then the lowest
- * penalty is drawn, the first of equals, as `qrcode`'s own search picks it (its `getBestMask`
- * scores the symbol that mask gives, format bits included: the symbol `QRCode.create` makes when
- * given that mask). The class quiz's code of 50 questions was one task of ~150 ms at 4× CPU
- * (issue 14); a mask is an eighth of it. Resolves to null once `stopped()` says so (the code
- * is no longer shown). Throws as `qrDrawing` does past version 40.
+ * `qrDrawing(text)`, the same code module for module, in ten tasks instead of one: the text is
+ * encoded once (with mask 0), then each of the eight masks is applied to a copy and scored in a
+ * task of its own (`nextTask` between), and the lowest penalty is drawn, the first of equals, as
+ * `qrcode`'s own search picks it (its `getBestMask` scores each mask over the data with that
+ * mask's format bits: here the data is unmasked from mask 0, masked again and given the mask's
+ * format bits). The class quiz's code of 50 questions was one task of ~150 ms at 4× CPU (issue 14);
+ * a mask is about an eighth of it. Resolves to null once `stopped()` says so (the code is no
+ * longer shown). Throws as `qrDrawing` does past version 40.
  */
 export async function qrDrawingInSteps(
 	text: string,
 	stopped: () => boolean = () => false
 ): Promise<QrDrawing | null> {
-	let best: QrSymbol | null = null;
+	const base = QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 });
+	let best: BitMatrix | null = null;
 	let lowest = Infinity;
 	for (const mask of MASKS) {
-		if (mask > 0) await nextTask();
+		await nextTask();
 		if (stopped()) return null;
-		const symbol = QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: mask });
-		const { modules } = symbol;
+		const modules = copyOf(base.modules);
+		// Masking is an exclusive or over the data modules: mask 0 again takes it off.
+		applyMask(0, modules);
+		applyMask(mask, modules);
+		setFormatBits(modules, mask);
 		const penalty =
 			getPenaltyN1(modules) + getPenaltyN2(modules) + getPenaltyN3(modules) + getPenaltyN4(modules);
-		if (penalty < lowest) [best, lowest] = [symbol, penalty];
+		if (penalty < lowest) [best, lowest] = [modules, penalty];
 	}
 	await nextTask();
-	return stopped() || !best ? null : drawingOf(best);
+	return stopped() || !best ? null : drawingOf(best, base.version);
 }
 
 /**
