@@ -19,6 +19,26 @@ describe('a handout\'s one-sentence reason asked "Why …?" (gen53)', () => {
 		]);
 	});
 
+	it('keeps a change compared with before and asks its verb once (gen73, H27)', () => {
+		expect(
+			asked('The Ostran Canal', [
+				'The Ostran Canal was dug to carry coal to the coast.',
+				'The Ostran Canal became more important, because the new mills needed coal every day.'
+			])
+		).toEqual([
+			[
+				'Why did the Ostran Canal become more important?',
+				'Because the new mills needed coal every day'
+			]
+		]);
+		expect(
+			asked('The Ostran Canal', [
+				'The Ostran Canal was dug to carry coal to the coast.',
+				'The Ostran Canal is more useful because barges can carry heavy loads.'
+			])
+		).toEqual([]);
+	});
+
 	it('asks a simple verb with "do" and its base form', () => {
 		expect(
 			asked('Velm birds', [

@@ -134,14 +134,19 @@ function simpleClause(main: string): Clause | undefined {
 	const form = v.verb?.grammar?.form;
 	const infinitive = v.verb?.infinitive;
 	if (!infinitive || (form !== 'simple-present' && form !== 'simple-past')) return undefined;
-	const verb = v.text.split(/\s+/u).at(-1) ?? '';
+	// The verb is the group's last verb: "became more" is "became" and "more" stays after it
+	// ("Why did the attack become more urgent?"; blind review H27 asked "became become").
+	const group = v.text.split(/\s+/u);
+	let last = group.length - 1;
+	while (last > 0 && !nlp(group[last]).has('#Verb')) last--;
+	const verb = group[last] ?? '';
 	// The verb must be one word the sentence holds, after a subject: not "Sound" of "Sound travels".
 	const at = main.search(new RegExp(`\\s${verb}\\b`, 'u'));
 	if (at <= 0 || !/^\p{Ll}+$/u.test(verb) || !/^\p{Ll}+$/u.test(infinitive)) return undefined;
 	const before = main.slice(0, at).trim();
 	const after = main.slice(at + verb.length + 1).trim();
 	// Adverbs before the verb ("often") go after the subject: "Why do X often …".
-	const adverbs = (v.text.split(/\s+/u).slice(0, -1) ?? []).join(' ');
+	const adverbs = group.slice(0, last).join(' ');
 	// "became more": the tagger's verb group ends past the verb, which would be asked twice
 	// ("Why did the attack became become urgent?", blind review H27): only adverbs go before it.
 	if (adverbs && nlp(adverbs).has('#Verb')) return undefined;

@@ -13,6 +13,7 @@ describe('why-shape', () => {
 		expect(uncompared('Copper wires carry current faster')).toBe(true);
 		expect(uncompared('Copper is more useful than iron for wires')).toBe(false);
 		expect(uncompared('Glass is brittle')).toBe(false);
+		expect(uncompared('The harbour became more crowded')).toBe(false);
 	});
 	it('refuses a reason that only points at one', () => {
 		expect(vagueReason('of the way their layers are stacked')).toBe(true);

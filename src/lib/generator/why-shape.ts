@@ -21,10 +21,14 @@ const COMPARATIVE =
 
 /**
  * True when the main clause compares ("more realistic", "travel faster") and says nothing of
- * what it is compared with ("than …"): the question reads alone only with the comparison.
+ * what it is compared with ("than …"): the question reads alone only with the comparison. A
+ * change ("became more urgent") is compared with before, and stays.
  */
 export function uncompared(main: string): boolean {
-	return COMPARATIVE.test(main) && !/\bthan\b/iu.test(main);
+	// "became more urgent", "grew stronger": a change, compared with before, reads alone.
+	const change =
+		/\b(?:become|became|becomes|becoming|grew|grow|grows|growing|got|get|gets|getting)\s+(?:more|less|\p{Ll}+er)\b/iu;
+	return COMPARATIVE.test(main) && !/\bthan\b/iu.test(main) && !change.test(main);
 }
 
 /**
