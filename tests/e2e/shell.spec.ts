@@ -189,3 +189,25 @@ test(
 		await expect(status).toHaveCount(0);
 	}
 );
+
+// Reduced motion set every element's transition to 0.01 ms, and as `transition-property` is
+// `all` by default every change of any property became a transition holding the old value until
+// the next frame: text made 200% still measured 16 px in the same task, and Study's open-time
+// scroll, decided on that layout, left a question below the screen (fresh-clone CI, zoom35).
+test(
+	'with reduced motion a change of style is in effect at once, for a layout read in the same task',
+	{ tag: '@phone' },
+	async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await gotoApp(page, '/');
+		const seen = await page.evaluate(() => {
+			const style = document.createElement('style');
+			style.textContent =
+				'html { font-size: 200% !important; } main { padding-top: 100px !important; }';
+			document.head.append(style);
+			const main = getComputedStyle(document.querySelector('main')!);
+			return { text: getComputedStyle(document.documentElement).fontSize, pad: main.paddingTop };
+		});
+		expect(seen).toEqual({ text: '32px', pad: '100px' });
+	}
+);
