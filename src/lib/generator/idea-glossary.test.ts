@@ -342,6 +342,18 @@ describe('glossaryIdeas: a key-terms list’s own entries (gen72)', () => {
 		expect(entry('Lumic pump: a small pump controls a larger flow of velm.')).toBeUndefined();
 	});
 
+	it('reads an irregular participle and a relative clause’s preposition as no verb', () => {
+		const entry = (text: string) => glossaryEntry({ text, section: 'Key terms' } as never)?.key;
+		expect(entry('Lumic glow: faint light left over from a velm fire.')).toBe(
+			'faint light left over from a velm fire'
+		);
+		expect(entry('Velm slabs: the large pieces into which a velm crystal is cut.')).toBe(
+			'the large pieces into which a velm crystal is cut'
+		);
+		// A verb and its preposition before the relative clause is still a clause.
+		expect(entry('Velm drift: the velm moves into a jar that holds it.')).toBeUndefined();
+	});
+
 	it('asks no entry whose verb comes after its example', () => {
 		const entry = (text: string) => glossaryEntry({ text, section: 'Key terms' } as never)?.key;
 		expect(

@@ -93,9 +93,11 @@ const PAST_CLAUSE =
  * A participle that modifies a noun, which a tagger reads as a past verb: before a preposition
  * ("rock formed from layers", "energy obtained from heat", "hours made by dividing …"), first
  * before its noun ("crushed glass", "modified pelvic fins") or in a compound ("jelly-filled").
+ * An irregular participle is a word of its own ("radiation left over from …"): it once needed
+ * three letters before it (gen72).
  */
 const PARTICIPLE_PHRASE =
-	/\b\p{Ll}{3,}(?:ed|en|wn|made|caught|paid|held|kept|built|found|left|sold|brought|bought|taught|spread|set|cut|put|worn|sewn)\s+(?:by|from|in|into|on|onto|for|with|of|as|at|to|when|under|inside|during|through|across|over|without)\b|^\p{Ll}{3,}ed\s+(?=\p{Ll})|\b\p{Ll}+-\p{Ll}+ed\b/gu;
+	/\b(?:\p{Ll}{3,}(?:ed|en|wn)|made|caught|paid|held|kept|built|found|left|sold|brought|bought|taught|spread|set|cut|put|worn|sewn)\s+(?:by|from|in|into|on|onto|for|with|of|as|at|to|when|under|inside|during|through|across|over|without)\b|^\p{Ll}{3,}ed\s+(?=\p{Ll})|\b\p{Ll}+-\p{Ll}+ed\b/gu;
 
 /** A definition's head without its participle phrases (`PARTICIPLE_PHRASE`), for the clause test. */
 function withoutParticiples(head: string): string {
@@ -226,8 +228,12 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	// "Velm loss – rising heat can spoil a store": an "-ing" word opening a clause, not a process.
 	if (ING_CLAUSE.test(key)) return undefined;
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
-	if (/^the\s/u.test(key) && DEFINITE_VERB.test(key.split(/\s(?:that|which|who)\s/u)[0]))
-		return undefined;
+	// A preposition opening the relative clause is the clause's ("the large pieces into which …",
+	// gen72), not a verb's after the noun.
+	const beforeRelative = key.split(
+		/\s(?:(?:into|in|on|at|from|by|with|for|to|of|through)\s+)?(?:that|which|who|whom)\s/u
+	)[0];
+	if (/^the\s/u.test(key) && DEFINITE_VERB.test(beforeRelative)) return undefined;
 	const words = key.split(/\s+/u).length;
 	if (words < 3 || words > MAX_KEY_WORDS) return undefined;
 	// The key without an aside is no span of the sentence; the card cites the words it came from.

@@ -128,6 +128,9 @@ describe('broken names and keys (gen44)', () => {
 		expect(clauseKey('A carving sits in a niche above the door')).toBe(true);
 		expect(clauseKey('A monster who lives in the marshes')).toBe(false);
 		expect(clauseKey('A series of walls built across the north')).toBe(false);
+		// A preposition opening a relative clause (gen72).
+		expect(clauseKey('The large slabs into which a velm crystal is cut')).toBe(false);
+		expect(clauseKey('The large slabs into a jar')).toBe(true);
 	});
 });
 

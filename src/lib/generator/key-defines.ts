@@ -143,7 +143,8 @@ export function possessiveCut(name: string): boolean {
  * only that one.
  */
 export function clauseKey(key: string): boolean {
-	return /^(?:An?|The)\s+(?!that\b|which\b|who\b)\p{Ll}+\s+\p{Ll}+[^su\s]s\s+(?:in|on|at|into|from|across|over|through|under|near)\s/u.test(
+	// "The large pieces into which …": the preposition opens a relative clause, no verb's (gen72).
+	return /^(?:An?|The)\s+(?!that\b|which\b|who\b)\p{Ll}+\s+\p{Ll}+[^su\s]s\s+(?:in|on|at|into|from|across|over|through|under|near)\s(?!which\b|whom\b)/u.test(
 		key.trim()
 	);
 }
