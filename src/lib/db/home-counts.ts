@@ -17,7 +17,8 @@
  * Pure functions here, except `storeHomeCounts` and `readHomeCounts`.
  */
 import type { DBCoreKeyRange } from 'dexie';
-import { countKind, leftAfterAsked, type QueueItem, type TodayCounts } from '$lib/srs/queue';
+import { leftAfterAsked } from '$lib/srs/daily-limits';
+import { countKind, type QueueItem, type TodayCounts } from '$lib/srs/queue';
 import { courseIdOf, type SettingRecord } from './records';
 import { readGeneration } from './generation';
 import {

@@ -10,7 +10,7 @@ import { listCourseInfo } from '$lib/content/bank';
 import { ownCoursesFirst } from '$lib/courses/course-order';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { keptStudyDay } from '$lib/srs/kept-day';
-import { newLeftToday, reviewsLeftToday } from '$lib/srs/queue';
+import { newLeftToday, reviewsLeftToday } from '$lib/srs/daily-limits';
 import { extraFor } from '$lib/srs/custom-study';
 import { studyToday, type StudyToday } from '$lib/srs/today';
 import { readGeneration } from './generation';

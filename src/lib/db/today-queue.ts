@@ -5,14 +5,8 @@
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import { filedAhead, type FiledAhead } from '$lib/srs/clock-filed-ahead';
-import {
-	buildQueueCounted,
-	newLeftToday,
-	newQuestionOrder,
-	pickNext,
-	reviewsLeftToday,
-	type QueueItem
-} from '$lib/srs/queue';
+import { newLeftToday, reviewsLeftToday } from '$lib/srs/daily-limits';
+import { buildQueueCounted, newQuestionOrder, pickNext, type QueueItem } from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { extraFor } from '$lib/srs/custom-study';
 import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cache';

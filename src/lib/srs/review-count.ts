@@ -7,12 +7,11 @@
  * are due and the few "contested" ones: those are run through the same build, the others only
  * counted. Proved against the full build by `review-count.test.ts` (fast-check). Pure.
  */
+import { leftAfterAsked, reviewsLeftToday } from './daily-limits';
 import {
 	buildQueueCounted,
 	countQueue,
-	leftAfterAsked,
 	newQuestionOrder,
-	reviewsLeftToday,
 	type QueueInput,
 	type QueueItem,
 	type QueueQuestion,
