@@ -364,3 +364,24 @@ describe('glossaryIdeas: a key-terms list’s own entries (gen72)', () => {
 		);
 	});
 });
+
+describe('a named term capitalises its later words (gen74, issue 12)', () => {
+	it('asks "Lumic Era" as written, and no character of a list of people', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Lumic Era: the span of time when velm rocks were laid down.',
+				'Velm Mania – the craze for buying velm shares in the lumic age.',
+				'Jordan Baker – a velm trader and the narrator’s friend.',
+				'Velm Colony – the colony around the lumic coast, ruled from the north.'
+			])
+		).toEqual([
+			['What is meant by the term “Lumic Era”?', 'The span of time when velm rocks were laid down'],
+			[
+				'What is meant by the term “Velm Mania”?',
+				'The craze for buying velm shares in the lumic age'
+			]
+		]);
+	});
+});

@@ -6,7 +6,7 @@ import { listLabel, termsHeading } from './list-label';
 import { tableRow } from './table-row';
 import { mainWords, verblessClaim } from './idea-clause';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
-import { asWritten } from './term-case';
+import { asWritten, personName } from './term-case';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -20,10 +20,12 @@ import { asWritten } from './term-case';
 
 /**
  * "Term – definition" or "Term: definition"; the term capitalised, or lower case after its article
- * ("An electrolyte: …"), the definition not.
+ * ("An electrolyte: …"), the definition not. A named term may capitalise its later words too
+ * ("Mesozoic Era: the span of time …", "Grand Master – the leader of …": gen74, H27's lists gave
+ * them nothing); a person's name among them is refused (`personName`).
  */
 const ENTRY =
-	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+[\p{Ll}’'-]+){0,3}))(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+)){0,3}))(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
 
 /**
  * Under a key-terms heading the teacher's list says what each term means, so a definition may
@@ -116,7 +118,7 @@ const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|
  * (H13 S108); "a smaller river or stream that joins …" is a class, a term.
  */
 const PLACE_GLOSS =
-	/^the\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district)\b/u;
+	/^the\s+(?:\p{Ll}+\s+)?(?:town|city|village|port|river|region|province|island|mountain|country|state|kingdom|capital|valley|site|county|district|colony)\b/u;
 
 /**
  * "the site of aerobic respiration, where …": where a process happens, a part of a cell or an
@@ -285,7 +287,7 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		if (STAGE_LABEL.test(written) || (PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key))) return [];
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
-		if (article.isPerson(term) || article.isPlace(term)) return [];
+		if (article.isPerson(term) || article.isPlace(term) || personName(term)) return [];
 		// A key-terms list's own entry ("Crust: the thin, solid outer layer of the Earth") is asked
 		// in the handout's frame since H20 (`term-frame.ts`), which names the field this refusal
 		// (gen35) stood in for; outside such a list the word may be a label (gen72).

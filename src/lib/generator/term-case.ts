@@ -13,9 +13,20 @@ import type { Sentence } from './text';
 export function asWritten(term: string, entry?: Sentence, article?: ArticleView): string {
 	const [first, ...rest] = term.split(/\s+/u);
 	if (/^\p{Lu}{2,}$/u.test(first)) return term;
+	// "Mesozoic Era", "Bills of Mortality": a name capitalised after its first word keeps its case.
+	if (rest.some((w) => /^\p{Lu}/u.test(w))) return term;
 	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
 	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
 	return [first.toLowerCase(), ...rest].join(' ');
+}
+
+/**
+ * True when a capitalised term of two or more words is a person's name by the tagger ("Jordan
+ * Baker", "Mr Brocklehurst"), which a list of characters glosses ("a professional golfer and …"):
+ * a character, no term (gen74). One-word terms are left to the corpus's people (`isPerson`).
+ */
+export function personName(term: string): boolean {
+	return /\s\p{Lu}/u.test(term.trim()) && nlp(term).has('#Person');
 }
 
 /**
