@@ -47,6 +47,7 @@ import { longHandoutRefuses } from './idea-long-handout';
 import { h23Refuses } from './idea-h23';
 import { h25Refuses } from './idea-h25';
 import { h27Refuses } from './idea-h27';
+import { h28Mended, h28Refuses } from './idea-h28';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
@@ -211,6 +212,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!h25Refuses(idea) &&
 					// H27's definition keys that are a bare class or a state of matter (gen73).
 					!h27Refuses(idea) &&
+					// H28's prompts cut at a degree word, years of unnamed works published (gen75).
+					!h28Refuses(idea) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&
@@ -242,6 +245,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			// H14's handout terms with an everyday sense asked in the handout's frame, once every
 			// check has read the bare prompt (gen54).
 			.flatMap((idea) => framedTerm(idea, article) ?? [])
+			// H28's stray capitals inside a frame and name suffixes accepted alone (gen75).
+			.map((idea) => h28Mended(idea, article))
 	);
 }
 
