@@ -385,3 +385,20 @@ describe('a named term capitalises its later words (gen74, issue 12)', () => {
 		]);
 	});
 });
+
+describe('a key-terms list may gloss a term in two words (gen74, issue 12)', () => {
+	it('asks "lumite – velm dust" under a key-terms heading, and no one-word gloss', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Lumite: velm dust.',
+				'Velmant – a substance that is used up in a velm reaction.',
+				'Lumic – bright.'
+			])
+		).toEqual([
+			['What is meant by the term “lumite”?', 'Velm dust'],
+			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction']
+		]);
+	});
+});

@@ -236,8 +236,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 		/\s(?:(?:into|in|on|at|from|by|with|for|to|of|through)\s+)?(?:that|which|who|whom)\s/u
 	)[0];
 	if (/^the\s/u.test(key) && DEFINITE_VERB.test(beforeRelative)) return undefined;
+	// A key-terms list may gloss a word in two ("Coprolite: fossilised dung", "kūmara – sweet
+	// potato": gen74, h55–h56 gave them nothing); elsewhere two words are a label's, not a definition.
 	const words = key.split(/\s+/u).length;
-	if (words < 3 || words > MAX_KEY_WORDS) return undefined;
+	if (words < (listed ? 2 : 3) || words > MAX_KEY_WORDS) return undefined;
 	// The key without an aside is no span of the sentence; the card cites the words it came from.
 	const trailing = definition.replace(EXAMPLE_ASIDE, ' ').trim().length - key.length;
 	const span = definition.includes(key)
