@@ -402,3 +402,20 @@ describe('a key-terms list may gloss a term in two words (gen74, issue 12)', () 
 		]);
 	});
 });
+
+describe('a quality in a key-terms list is glossed by what it can be (gen74, issue 12)', () => {
+	it('asks "can be drawn into a velm thread", and no "can cause" clause', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Key terms',
+				'Lumic: can be drawn out into a velm thread.',
+				'Velmic: can cause a velm reaction in the dark.',
+				'Velmant – a substance that is used up in a velm reaction.'
+			])
+		).toEqual([
+			['What is meant by the term “lumic”?', 'Can be drawn out into a velm thread'],
+			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction']
+		]);
+	});
+});

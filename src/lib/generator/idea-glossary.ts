@@ -62,6 +62,13 @@ const PRESENT_VERB = /\b\p{Ll}{3,}s(?<!ss|us|is)\s+(?:a|an|the|its|their)\s/u;
 const ING_CLAUSE =
 	/^\p{Ll}+ing\s+(?:\p{Ll}+\s+){0,2}(?:is|are|was|were|can|could|will|would|may|might|must|shall|should|does|do|did|has|have|had)\b/u;
 
+/**
+ * What a quality's entry in a key-terms list says it is: "can be hammered into shape", "able to
+ * grip", "not supporting either side" (gen74, issue 12: h55's "Malleable", "Ductile" gave no card).
+ * Only a passive "can be …ed" or "able to": "can cause …" says what a thing does.
+ */
+const QUALITY_GLOSS = /^(?:can\s+be\s+\p{Ll}{3,}(?:ed|en|wn)|able\s+to|not\s+\p{Ll}+ing)\s+\p{Ll}/u;
+
 /** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
 const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
 
@@ -211,9 +218,11 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const key = withoutExamples(definition);
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
 		if (!listed || !LISTED_OPENING.test(key)) return undefined;
-		// A bare noun phrase, not a clause: no finite verb before its relative clause.
+		// A bare noun phrase, not a clause: no finite verb before its relative clause. A quality's
+		// gloss has none to find ("Malleable: can be hammered into shape", gen74).
 		if (
 			!/^(?:the|when)\s/u.test(key) &&
+			!QUALITY_GLOSS.test(key) &&
 			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0]))
 		)
 			return undefined;
