@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { degreeCut, frameCased, suffixAccepted, unnamedWorkYear } from './idea-h28';
+import {
+	definiteBackReference,
+	degreeCut,
+	frameCased,
+	suffixAccepted,
+	unnamedWorkYear
+} from './idea-h28';
 
 const view = (texts: string[]) => ({ sentences: texts.map((text) => ({ text })) as never });
 
@@ -63,5 +69,17 @@ describe('frameCased', () => {
 				view(['She wrote a song called The Silver Road.'])
 			)
 		).toBe('In ____, The Silver Road was first sung.');
+	});
+});
+
+describe('definiteBackReference', () => {
+	it('refuses a definite thing whose clause names another definite noun', () => {
+		expect(definiteBackReference('What is the mud that covers the field called?')).toBe(true);
+		expect(definiteBackReference('What are the tools which shape the clay called?')).toBe(true);
+	});
+	it('keeps an indefinite thing, a clause with no definite noun, and names', () => {
+		expect(definiteBackReference('What is a shed where the tools are kept called?')).toBe(false);
+		expect(definiteBackReference('What is the mud that covers fields called?')).toBe(false);
+		expect(definiteBackReference('What is the hill that faces the Severn called?')).toBe(false);
 	});
 });

@@ -10,6 +10,9 @@ import type { ArticleView, Idea } from './ideas';
  *   theory stays.
  * - `frameCased`: a sentence or list line set inside a frame keeps no opening capital of its
  *   own ("What is Raising bees called?", "In ____, The Arrow reached …"; S53, S55).
+ * - `definiteBackReference`: "What is the X that … the Y called?", a thing defined by a clause
+ *   that names another definite common noun ("the rock that contains the metal": which metal?
+ *   The handout's sentence before; S26). "a room with a hole that lets in the light" stays.
  * - `suffixAccepted`: a generation or regnal suffix alone ("II", "Jr") is no typed answer for a
  *   name (S14).
  */
@@ -31,6 +34,15 @@ const UNNAMED_WORK_YEAR = /^In\s+_{2,},?\s.*\bpublished\s+an?\s/u;
 /** True when a year question asks when an unnamed work was published (a minor year). */
 export function unnamedWorkYear(prompt: string): boolean {
 	return UNNAMED_WORK_YEAR.test(prompt);
+}
+
+/** "What is the <noun> that/which/who/where … the <lower-case noun> … called?" */
+const DEFINITE_BACK =
+	/^(?:.*,\s+)?[Ww]hat\s+(?:is|are|was|were)\s+the\s+[\p{Ll}\s-]+?\s+(?:that|which|who|where)\s+[^?]*?\bthe\s+\p{Ll}[^?]*\bcalled\?$/u;
+
+/** True when a "called" question's thing and a noun in its clause are both definite (see above). */
+export function definiteBackReference(prompt: string): boolean {
+	return DEFINITE_BACK.test(prompt);
 }
 
 /** A regnal or generation suffix: no name alone. */
@@ -79,7 +91,11 @@ export function frameCased(prompt: string, article: Pick<ArticleView, 'sentences
 
 /** True when the drafted card is one H28's reviewers rejected as a kind (see the module's comment). */
 export function h28Refuses(idea: Idea): boolean {
-	return degreeCut(idea.prompt, idea.sentence.text) || unnamedWorkYear(idea.prompt);
+	return (
+		degreeCut(idea.prompt, idea.sentence.text) ||
+		unnamedWorkYear(idea.prompt) ||
+		definiteBackReference(idea.prompt)
+	);
 }
 
 /** `idea` with its frame's stray capital lowered and name suffixes no longer accepted. */
