@@ -47,6 +47,20 @@ describe('gen33: a definition card of a long handout asks a thing', () => {
 				)
 			)
 		).toBe(false);
+		// gen74: a part's relative clause saying what it does defines it; where it lies does not.
+		expect(
+			askedNoThing(
+				sentenceCard(
+					'What is meant by the term “velmula”?',
+					'The part at the back that coordinates movement and balance'
+				)
+			)
+		).toBe(false);
+		expect(
+			askedNoThing(
+				sentenceCard('What is the velmula?', 'A small area in the head which lies behind the eyes')
+			)
+		).toBe(true);
 	});
 
 	it('keeps a gloss of a name that is a thing', () => {

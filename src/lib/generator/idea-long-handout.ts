@@ -30,10 +30,12 @@ const CLAUSE_COMMENT =
 
 /**
  * A key that says only where a part lies: "A small region at the base of the brain" for "What is
- * the hypothalamus?" (gen33; H7 S30 failed its "… which lies behind …" form, `idea-h7.ts`).
+ * the hypothalamus?" (gen33; H7 S30 failed its "… which lies behind …" form, `idea-h7.ts`). A
+ * relative clause saying what the part does is a definition ("the part at the back that
+ * coordinates movement", gen74: a key-terms list's "cerebellum"); one saying where it lies is not.
  */
 const PLACE_ONLY =
-	/^(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:area|part|region|point|spot|place|zone|patch)\s+(?:at|in|on|near|behind|below|above|beneath|under|inside|within|between|beside)\s+[^,;]*$/iu;
+	/^(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:area|part|region|point|spot|place|zone|patch)\s+(?:at|in|on|near|behind|below|above|beneath|under|inside|within|between|beside)\s+(?:(?!\b(?:that|which)\s+(?!lies|lie|sits|sit|is|are)\p{Ll}+s\b)[^,;])*$/iu;
 
 /**
  * A definition card asked of no thing: a counting word ("What is the second?" of "The second is
