@@ -158,16 +158,23 @@ export async function readCourse(db: FlashpointDb, courseId: string): Promise<Ba
 	const [questions, documents] = await db.transaction('r', db.questions, db.documents, async () =>
 		Promise.all([range(db.questions), range(db.documents)])
 	);
-	// Back to the bank's own shapes: the course fields would otherwise travel into quiz links
-	// (`addedAt` is this device's: when the question joined study here).
-	for (const row of [...questions, ...documents] as Partial<DocumentRecord & QuestionRecord>[]) {
-		delete row.courseId;
-		delete row.position;
-		delete row.text;
-		delete row.addedAt;
-		delete row.bytes;
-	}
+	for (const row of [...questions, ...documents]) toBankShape(row);
 	return { version: 1, questions, documents } as Bank;
+}
+
+/**
+ * A stored question or document row back to the bank's own shape, in place: the course fields
+ * (`courseId`, `position`), a document's `text` and `bytes` and a question's `addedAt` (this
+ * device's: when it joined study here) would otherwise travel into quiz links and course files.
+ * The one place that knows which stored fields are the device's (`readCourse`, `QuestionShelf`).
+ */
+export function toBankShape(row: object): void {
+	const fields = row as Partial<DocumentRecord & QuestionRecord>;
+	delete fields.courseId;
+	delete fields.position;
+	delete fields.text;
+	delete fields.addedAt;
+	delete fields.bytes;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { BUILTIN_COURSE_ID, isStudied, type QuestionRecord } from '$lib/db/records';
 import { getDb, type FlashpointDb } from '$lib/db/schema';
-import { ensureBuiltinCourse } from './bank';
+import { ensureBuiltinCourse, toBankShape } from './bank';
 import type { Question } from './schema';
 
 /** Questions by id, as a `BankIndex` holds them, for what shows them (`StudyScreen`). */
@@ -51,10 +51,8 @@ export class QuestionShelf implements ShownQuestions {
 		for (const row of rows) {
 			if (!row || !isStudied(row)) continue;
 			if (this.courseId !== null && row.courseId !== this.courseId) continue;
-			const question: Partial<QuestionRecord> & { text?: string } = { ...row };
-			delete question.courseId;
-			delete question.position;
-			delete question.text;
+			const question = { ...row };
+			toBankShape(question);
 			this.questionById.set(row.id, question as Question);
 		}
 	}
