@@ -2,6 +2,7 @@ import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
 import { bank, stored, studyCounts } from './study-helpers';
 import { seedProgress } from './progress-seed';
+import { courseFile, importCourse } from './course-helpers';
 
 /**
  * Custom study (a student from Anki, session 34: nothing let them study beyond today's limits
@@ -158,6 +159,69 @@ test('Preview new questions shows the questions added today one by one, and writ
 	await gotoApp(page, '/study');
 	await expect(page.locator('article.question')).toBeVisible();
 	expect(await studyCounts(page)).toMatchObject({ fresh: 20 });
+});
+
+test('Space shows the preview’s answer, then the next question, as in Study (Anki’s key)', async ({
+	page
+}) => {
+	// The built-in course is installed by the first Study (Home's, at first open).
+	await gotoApp(page, '/study?course=&custom');
+	await page.getByLabel('Preview new questions').check();
+	await page.getByRole('button', { name: 'Start custom study' }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 of / })).toBeVisible();
+	// Focus on the page, not on a button (a button keeps its own Space): it only scrolled.
+	await page.locator('.prompt').click();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toHaveCount(0);
+	await page.locator('.prompt').click();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('heading', { name: /^Question 2 of / })).toBeVisible();
+	expect(await stored(page)).toEqual({ cards: 0, reviews: 0 });
+});
+
+test('choosing another course keeps custom study open, for that course', async ({ page }) => {
+	const quote = 'Vienna lies on the Danube.';
+	await importCourse(
+		page,
+		courseFile(
+			{ id: 'u-0e2e0000-0000-4000-8000-000000000050', title: 'My notes' },
+			[
+				{
+					id: 'd-1',
+					title: 'Rivers',
+					outlet: 'My notes',
+					date: '2026-11-01',
+					dateApproximate: false,
+					text: quote
+				}
+			],
+			[
+				{
+					id: 'q-1',
+					type: 'flashcard',
+					prompt: 'Which river flows through Vienna?',
+					answer: 'The Danube',
+					explanation: quote,
+					source: { doc: 'd-1', quote },
+					fact: 'river-1',
+					topics: [],
+					difficulty: 1,
+					origin: 'written'
+				}
+			]
+		)
+	);
+	await gotoApp(page, '/study?course=&custom');
+	const panel = page.getByRole('region', { name: 'Custom study' });
+	await expect(panel).toContainText('Study beyond today’s limits in All courses');
+	await page.getByLabel('Course').focus();
+	await page.getByLabel('Course').selectOption({ label: 'My notes' });
+	await expect(page).toHaveURL(/\/study\?course=u-0e2e0000-0000-4000-8000-000000000050&custom$/);
+	// Before, the panel closed and normal study of the course began.
+	await expect(panel).toContainText('Study beyond today’s limits in My notes');
+	await expect(page.getByLabel('Course')).toBeFocused();
+	await expect(page.locator('article.question')).toHaveCount(0);
 });
 
 test.describe('on a 320 px phone at 200% text', () => {
