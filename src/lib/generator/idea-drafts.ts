@@ -48,6 +48,7 @@ import { h23Refuses } from './idea-h23';
 import { h25Refuses } from './idea-h25';
 import { h27Refuses } from './idea-h27';
 import { h28Mended, h28Refuses } from './idea-h28';
+import { listTermFirst } from './list-term-first';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
 import { asksStep } from './idea-fragment';
@@ -84,7 +85,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 	const lead = leadIdeas(article);
 	const news = lead.length === 0;
 	const documentText = article.sentences.map((s) => s.text).join(' ');
-	return (
+	// H28 S07: a term the key-term list defines is asked by the list's line (gen75).
+	return listTermFirst(
 		[
 			...lead,
 			...traitIdeas(article),
