@@ -198,9 +198,14 @@ function resolvable(
 	if (!resolved) return undefined;
 	if (previous === '')
 		return ref.pronoun === 'it' && !/^The\s/u.test(sentence) ? undefined : resolved;
-	// "The disease is caused by …. It is spread by …": "The <head>" names the subject too.
+	// "The disease is caused by …. It is spread by …": "The <head>" names the subject too. Only
+	// the words of the subject's own name count: in "Photosynthesis and Respiration", "Aerobic
+	// respiration uses oxygen …. It is an exothermic reaction" is not about photosynthesis,
+	// though "respiration" is one of the title's terms (a suggestion made it "Photosynthesis is
+	// an ____ reaction", false: outsider teacher, session 35).
+	const own = new Set(words(ref.name).filter((w) => terms.has(w)));
 	const named =
-		opensWithSubject(previous, ref, terms, words) ||
+		opensWithSubject(previous, ref, own.size > 0 ? own : terms, words) ||
 		(/^The\s/u.test(previous) && resolveSubject(previous, ref) !== undefined);
 	return named ? resolved : undefined;
 }
