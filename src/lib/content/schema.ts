@@ -92,6 +92,13 @@ export const QuestionSchema = v.pipe(
 		 */
 		name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(255))),
 		/**
+		 * True/false only: a part of a Moodle multiple-answer question, its choice's weight in
+		 * percent (−100…100, "%-50%", `fraction="-50"`) as the file gave it, written back as
+		 * given so Moodle scores the question as before (`$lib/formats/moodle-parts.ts`; outsider
+		 * teacher, session 35: −50 came back −100, 0 came back −100). Absent elsewhere.
+		 */
+		weight: v.optional(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
+		/**
 		 * Teaching order of new questions: an integer ≥ 0, lower taught first (central ideas of
 		 * each article first, generated detail later, types interleaved). Set by the bank build
 		 * (`src/lib/generator/rank.ts`); absent in older banks, whose new questions keep bank order.
@@ -113,6 +120,10 @@ export const QuestionSchema = v.pipe(
 	v.check(
 		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',
 		'a true/false answer is "true" or "false"'
+	),
+	v.check(
+		(q) => q.weight === undefined || q.type === 'truefalse',
+		'only a true/false part of a multiple-answer question has a weight'
 	),
 	v.check(
 		(q) => q.numeric === undefined || q.type === 'short' || q.type === 'cloze',

@@ -90,3 +90,20 @@ describe('a GIFT re-import’s numerical answer', () => {
 		expect(words).toContain('Answer: “1858” → “1858 ± 1”');
 	});
 });
+
+describe('a GIFT re-import’s multiple-answer weight (outsider teacher, session 35)', () => {
+	it('names a changed weight, and a file without one changes nothing', async () => {
+		const { readGift } = await import('$lib/formats/gift');
+		const { changedFields } = await import('./import-changes');
+		const parts = (wrong: string) =>
+			readGift(`::V:: Which are vectors? {~%50%velocity ~%50%force ~%${wrong}%speed}`).questions;
+		const asked = (q: ReturnType<typeof parts>[number]) => ({
+			...q,
+			explanation: '',
+			source: { quote: '' }
+		});
+		const [before, after] = [parts('-50')[2], parts('-100')[2]].map(asked);
+		expect(changedFields(before, after).map(changeWords)).toEqual(['Weight: “−50%” → “−100%”']);
+		expect(changedFields(before, { ...after, weight: undefined })).toEqual([]);
+	});
+});

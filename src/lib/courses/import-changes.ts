@@ -13,7 +13,7 @@ import { TYPE_LABELS } from './draft-form';
 export type ComparedQuestion = Pick<
 	Question,
 	'type' | 'prompt' | 'answer' | 'accept' | 'choices' | 'numeric' | 'explanation' | 'topics'
-> & { source: Pick<Question['source'], 'quote'> } & Partial<Pick<Question, 'anki'>>;
+> & { source: Pick<Question['source'], 'quote'> } & Partial<Pick<Question, 'anki' | 'weight'>>;
 
 /**
  * One changed field: `field` as a person names it ("Wrong choices"), `was` and `now` as text
@@ -71,6 +71,11 @@ function wrongChoices(q: Pick<Question, 'choices' | 'answer'>): string[] {
 	return (q.choices ?? []).filter((choice) => choice !== q.answer);
 }
 
+/** A Moodle weight as a person reads it ("−50%"), or ''. */
+function weightText(weight: number | undefined): string {
+	return weight === undefined ? '' : `${String(weight).replace('-', '−')}%`;
+}
+
 /** A numerical answer as a person reads it ("1858 ± 2", "1850 to 1860"), or ''. */
 function numberOf(q: Pick<Question, 'numeric'>): string {
 	return q.numeric ? numericText(q.numeric) : '';
@@ -106,6 +111,10 @@ export function changedFields(before: ComparedQuestion, after: ComparedQuestion)
 		textChange('Number', numberOf(before), numberOf(after)),
 		textChange('Explanation', before.explanation, after.explanation),
 		setChange('Topics', before.topics, after.topics),
+		// A multiple-answer choice's Moodle weight ("−50%"): a file without one keeps the course's.
+		after.weight === undefined || after.weight === before.weight
+			? null
+			: textChange('Weight', weightText(before.weight), weightText(after.weight)),
 		textChange('Source sentence', before.source.quote, after.source.quote),
 		...ankiChanges(before, after)
 	];

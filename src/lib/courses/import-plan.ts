@@ -61,6 +61,7 @@ export type ExistingQuestion = Pick<
 	| 'source'
 	| 'externalId'
 	| 'anki'
+	| 'weight'
 > &
 	Partial<Pick<Question, 'origin'>> & { status?: DraftStatus };
 
@@ -125,6 +126,7 @@ export function toImportedQuestion(q: PortableQuestion, index: number): Question
 		...(q.externalId ? { externalId: q.externalId } : {}),
 		...(q.anki ? { anki: q.anki } : {}),
 		...(q.name ? { name: q.name } : {}),
+		...(q.weight !== undefined ? { weight: q.weight } : {}),
 		difficulty: 2,
 		origin: 'imported'
 	};

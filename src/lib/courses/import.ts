@@ -178,7 +178,9 @@ async function updated(
 ): Promise<QuestionRecord | undefined> {
 	const row = await db.questions.get(id);
 	if (row?.courseId !== courseId) return undefined;
-	const { accept: _accept, choices: _choices, numeric: _numeric, ...kept } = row;
+	const { accept: _accept, choices: _choices, numeric: _numeric, weight: _weight, ...kept } = row;
+	// A file without a weight (not Moodle's) keeps the course's (`partWeights` checks it).
+	const weight = question.type === 'truefalse' ? (question.weight ?? row.weight) : undefined;
 	return {
 		...kept,
 		type: question.type,
@@ -195,7 +197,8 @@ async function updated(
 		...(question.anki
 			? { anki: { ...question.anki, guid: row.anki?.guid ?? question.anki.guid } }
 			: {}),
-		...(question.name ? { name: question.name } : {})
+		...(question.name ? { name: question.name } : {}),
+		...(weight !== undefined ? { weight } : {})
 	};
 }
 

@@ -77,6 +77,7 @@ export function toPortable(q: Question): PortableQuestion {
 				}
 			: {}),
 		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
+		...(q.weight !== undefined ? { weight: q.weight } : {}),
 		...(explanation ? { explanation } : {}),
 		...(explanation && q.origin !== 'imported' ? { wholeExplanation: true } : {}),
 		topics: [...q.topics],

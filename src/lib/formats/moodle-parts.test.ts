@@ -5,6 +5,10 @@ import { moodleWeight, writeGroups } from './moodle-parts';
 import { readMoodleXml } from './moodle-xml';
 import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
+import { toPortable } from './export';
+import { toImportedQuestion } from '$lib/courses/import-plan';
+import * as v from 'valibot';
+import { QuestionSchema } from '$lib/content/schema';
 
 /**
  * The shape of the GIFT file a teacher from Moodle imported (issue 12): a matching and a
@@ -261,5 +265,79 @@ describe('writeGroups', () => {
 			'14.28571',
 			'-100'
 		]);
+	});
+});
+
+/** A file read, stored as the bank stores it (`toImportedQuestion`), and given back (`toPortable`). */
+function throughBank(questions: readonly PortableQuestion[]): PortableQuestion[] {
+	return questions.map((q, i) => {
+		const { externalId: _id, ...back } = toPortable({
+			...toImportedQuestion(q, i),
+			id: `imported-${i + 1}`
+		});
+		return { ...back, ...(q.externalId ? { externalId: q.externalId } : {}) };
+	});
+}
+
+describe('each choice keeps its weight, import → bank → export (outsider teacher, session 35)', () => {
+	// The shape of her GIFT: wrong choices −50% each came back −100%.
+	const gift = [
+		'::Q2 vectors:: Which of these are vector quantities? (choose all) {',
+		'~%50%velocity',
+		'~%50%force',
+		'~%-50%speed',
+		'~%-50%mass',
+		'}'
+	].join('\n');
+	// The shape of her Moodle XML: a 0% choice came back −100%.
+	const xml = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<quiz>',
+		'  <question type="multichoice">',
+		'    <name><text>Ohmic conductors</text></name>',
+		'    <questiontext format="html"><text>Which statements about an ohmic conductor are true?</text></questiontext>',
+		'    <single>false</single>',
+		'    <answer fraction="50"><text>Current is proportional to potential difference</text></answer>',
+		'    <answer fraction="50"><text>Its I–V graph is a straight line through the origin</text></answer>',
+		'    <answer fraction="-100"><text>Its resistance rises as it heats up</text></answer>',
+		'    <answer fraction="0"><text>It only conducts in one direction</text></answer>',
+		'  </question>',
+		'</quiz>'
+	].join('\n');
+
+	it.each([
+		['GIFT', 'GIFT', [50, 50, -50, -50], /~%(-?[\d.]+)%/g],
+		['Moodle XML', 'XML', [50, 50, -100, 0], /fraction="(-?[\d.]+)"/g]
+	] as const)('%s: the weights written are the file’s', (_label, kind, weights, pattern) => {
+		const read = kind === 'GIFT' ? readGift(gift) : readMoodleXml(xml);
+		expect(read.problems).toEqual([]);
+		expect(read.questions.map((q) => q.weight)).toEqual(weights);
+		const stored = throughBank(read.questions);
+		expect(stored.map((q) => q.weight)).toEqual(weights);
+		const text = kind === 'GIFT' ? writeGift(stored).text : writeMoodleXml(stored).text;
+		expect([...text.matchAll(pattern)].map((m) => Number(m[1]))).toEqual(weights);
+	});
+
+	it('a part whose answer was changed here gets the weights Moodle would need', () => {
+		const read = readGift(gift).questions;
+		// speed marked true by the teacher here: its −50 no longer says what it is.
+		const edited = read.map((q, i) => (i === 2 ? { ...q, answer: 'true' } : q));
+		const [group] = writeGroups(edited);
+		expect(group.kind === 'multi' && group.choices.map((c) => c.weight)).toEqual([
+			100 / 3,
+			100 / 3,
+			100 / 3,
+			-100
+		]);
+	});
+
+	it('the bank takes a weight on a true/false question only', () => {
+		const [part] = throughBank(readGift(gift).questions);
+		const stored = { ...toImportedQuestion(part, 0), id: 'imported-1' };
+		expect(v.safeParse(QuestionSchema, stored).success).toBe(true);
+		const short = { ...stored, type: 'short', answer: 'velocity' };
+		expect(v.safeParse(QuestionSchema, short).issues?.[0].message).toBe(
+			'only a true/false part of a multiple-answer question has a weight'
+		);
 	});
 });

@@ -115,6 +115,8 @@ export function multiAnswerParts(
 			type: 'truefalse',
 			prompt: partPrompt(stem, choice.text),
 			answer: choice.weight > 0 ? 'true' : 'false',
+			// Written back as given: Moodle adds the ticked choices' weights, so −50 is not −100.
+			weight: choice.weight,
 			topics: [...of.topics],
 			...(explanation ? { explanation } : {})
 		};
@@ -215,9 +217,20 @@ function asMatching(run: PortableQuestion[], stem: string): WriteGroup | null {
 }
 
 /**
+ * The weights `run`'s choices are written with: each part's own (`weight`, as its file gave it)
+ * when every part has one that still agrees with its answer (positive exactly where true), so
+ * Moodle scores the question as before; else, for parts made or edited here, 100/n for each of
+ * the n true parts and −100 for each false one (`moodleWeight`).
+ */
+function partWeights(run: readonly PortableQuestion[], right: number): number[] {
+	const kept = run.every((q) => q.weight !== undefined && q.weight > 0 === (q.answer === 'true'));
+	return run.map((q) => (kept ? q.weight! : q.answer === 'true' ? 100 / right : -100));
+}
+
+/**
  * The multiple-answer question `run` was read from: each part's explanation is the same general
- * feedback and its choice's own line (`foldFeedback`), and one part at least is true. Weights as
- * Moodle lists them (`moodleWeight`). Else null.
+ * feedback and its choice's own line (`foldFeedback`), and one part at least is true. Weights
+ * as `partWeights`. Else null.
  */
 function asMultiAnswer(run: PortableQuestion[], stem: string): WriteGroup | null {
 	const right = run.filter((q) => q.answer === 'true').length;
@@ -229,9 +242,10 @@ function asMultiAnswer(run: PortableQuestion[], stem: string): WriteGroup | null
 	});
 	const general = parts[0].general;
 	if (!parts.every((p) => p.general === general)) return null;
-	const choices = parts.map((p) => ({
+	const weights = partWeights(run, right);
+	const choices = parts.map((p, i) => ({
 		text: p.item,
-		weight: p.answer === 'true' ? 100 / right : -100,
+		weight: weights[i],
 		...(p.feedback ? { feedback: p.feedback } : {})
 	}));
 	const externalId = groupId(run, 'a');
@@ -280,6 +294,15 @@ export function writeGroups(questions: readonly PortableQuestion[]): WriteGroup[
 	}
 	return groups;
 }
+
+/**
+ * Moodle's grade list in percent (`question_bank::fraction_options_full`, positive half; each
+ * also negative): the weights its import takes as they are, within five decimals.
+ */
+export const MOODLE_GRADES = [
+	100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571,
+	12.5, 11.11111, 10, 5, 0
+] as const;
 
 /**
  * A choice's weight as Moodle writes it, with at most five decimals ("50", "33.33333",

@@ -48,6 +48,11 @@ export interface PortableQuestion {
 	numeric?: NumericAnswer;
 	explanation?: string;
 	/**
+	 * A true/false part of a Moodle multiple-answer question: its choice's weight in percent
+	 * (−100…100) as the file gave it, written back as given (`moodle-parts.ts`).
+	 */
+	weight?: number;
+	/**
 	 * The explanation is one text for every student (Flashpoint made or a teacher wrote it), never
 	 * per-answer feedback folded in (`answer-feedback.ts`): a writer puts it all in the general
 	 * feedback. A generated "False: the text gives 2011, not 2020." read as a fold went on the
@@ -285,6 +290,7 @@ export const PortableQuestionSchema = v.pipe(
 		accept: v.optional(v.array(text)),
 		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
 		numeric: v.optional(NumericSchema),
+		weight: v.optional(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
 		explanation: v.optional(text),
 		topics: v.array(text),
 		quote: v.optional(text),

@@ -6,7 +6,7 @@ import { detectFormat } from './detect';
 import { blooketSheet, gimkitSheet, type GameSheet } from './games';
 import { readGift } from './gift';
 import { writeGift } from './gift-write';
-import { matchingParts, multiAnswerParts } from './moodle-parts';
+import { MOODLE_GRADES, matchingParts, multiAnswerParts } from './moodle-parts';
 import { readMoodleXml } from './moodle-xml';
 import { writeMoodleXml } from './moodle-xml-write';
 import type { PortableQuestion } from './portable';
@@ -187,7 +187,11 @@ function partsQuestion(pieces = PIECES): fc.Arbitrary<PortableQuestion[]> {
 			fc.uniqueArray(
 				fc.record({
 					text: line,
-					weight: fc.constantFrom(100, 50, 25, 0, -50, -100),
+					// Any weight Moodle's grade list holds, each as the teacher chose it.
+					weight: fc.constantFrom(
+						...MOODLE_GRADES,
+						...MOODLE_GRADES.filter((g) => g > 0).map((g) => -g)
+					),
 					feedback: fc.option(line, { nil: undefined })
 				}),
 				{ minLength: 2, maxLength: 5, selector: (c) => c.text }
@@ -281,12 +285,15 @@ describe('export → import → export is the same file (issue 12)', () => {
 					q.numeric ? { ...q, answer: fromGift.questions[i].answer } : q;
 				expect(fromGift.questions.map(fields)).toEqual(questions.map(numericAnswers).map(fields));
 				expect(writeGift(fromGift.questions).text).toBe(gift);
+				// Each choice keeps its weight exactly (a teacher's −50 came back −100, session 35).
+				expect(fromGift.questions.map((q) => q.weight)).toEqual(questions.map((q) => q.weight));
 				// Moodle XML keeps a range as value ± tolerance (above): numbers are left out here.
 				const forXml = groups.filter((g) => !g[0].numeric).flat();
 				if (!forXml.length) return;
 				const xml = writeMoodleXml(forXml).text;
 				const fromXml = readMoodleXml(xml);
 				expect(fromXml.problems).toEqual([]);
+				expect(fromXml.questions.map((q) => q.weight)).toEqual(forXml.map((q) => q.weight));
 				expect(writeMoodleXml(fromXml.questions).text).toBe(xml);
 			}),
 			RUNS
