@@ -71,6 +71,25 @@ describe('suggestSentences', () => {
 		expect(early.map((s) => s.answer)).toEqual(expect.arrayContaining(['1852']));
 	});
 
+	it('never offers a table row, even one of full sentences (session 35)', () => {
+		// A made-up pasted handout's table, read by `pipeTables`: "Temperature – Rate increases …"
+		// was offered with "Effect" blank.
+		const text = [
+			'Kalby Dam',
+			'The Kalby Dam was completed in 1871 by the engineer Marta Holmqvist.',
+			'| Year | Event |',
+			'|---|---|',
+			'| 1852 | Floods destroyed the old mill town of Kalby in 1852. |',
+			'| 1866 | Construction of the dam began in 1866 at Norrvik Hill. |'
+		].join('\n\n');
+		const table = { id: 't', title: 'Kalby Dam', text };
+		const found = suggestSentences(table, buildLexicon(documentSentences('t', text)), {
+			limit: 50
+		});
+		expect(quotes(found).join('\n')).not.toMatch(/Floods|Construction/);
+		expect(quotes(found).join('\n')).toMatch(/completed in 1871/);
+	});
+
 	it('suggests nothing from an empty document', () => {
 		expect(suggestSentences({ id: 'e', title: 'Empty', text: '' }, emptyLexicon())).toEqual([]);
 	});

@@ -154,8 +154,10 @@ function markedSentences(document: SuggestDocument) {
 	const body = new Set(bodyParagraphs(text, document.title));
 	// A plain text's heading lines ("Series circuits") are its sections, as `## ` ones are: a
 	// suggestion under one must say which kind it holds of (`qualifierUnsaid`).
+	// A table row is never a sentence to blank, even a row of full sentences: "Temperature –
+	// Rate increases …" was offered with "Effect" blank (outsider teacher, session 35).
 	const blocks = textBlocks(text).flatMap((b) =>
-		b.kind === 'heading' || body.has(b.text)
+		b.kind === 'heading' || (body.has(b.text) && !(b.kind === 'paragraph' && b.row))
 			? [b]
 			: b.kind === 'paragraph' && looksLikeHeading(b.text)
 				? [{ ...b, kind: 'heading' as const }]

@@ -625,6 +625,48 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(readPastedText(table, 'WW1 timeline').title).toBe('WW1 timeline');
 	});
 
+	it('keeps a pasted plain handout’s heading lines and pipe table as a Markdown file’s (session 35)', async () => {
+		// A made-up handout typed as plain text: headings on their own lines, a table with no
+		// outer pipes and no delimiter row. The table ran into one paragraph the suggestions
+		// offered as a sentence, and the headings showed as paragraphs (outsider teacher).
+		const pasted = [
+			'Glass and Its Uses',
+			'',
+			'Glass is a hard material made by melting sand with soda and lime.',
+			'',
+			'Making glass',
+			'',
+			'The mixture is heated in a furnace until it melts. It is then shaped and cooled slowly.',
+			'',
+			'Kinds of glass',
+			'',
+			'Kind | Made with | Used for',
+			'Soda-lime glass | Sand, soda and lime | Windows and bottles',
+			'Borosilicate glass | Sand and boron oxide | Ovenware',
+			'',
+			'Each kind is chosen for how it copes with heat.'
+		].join('\n');
+		const doc = readPastedText(pasted);
+		expect(doc.title).toBe('Glass and Its Uses');
+		expect(doc.text.split('\n\n')).toEqual([
+			'Glass and Its Uses',
+			'Glass is a hard material made by melting sand with soda and lime.',
+			'## Making glass',
+			'The mixture is heated in a furnace until it melts. It is then shaped and cooled slowly.',
+			'## Kinds of glass',
+			// One row a paragraph, as `textBlocks` reads a Markdown table's.
+			'| Kind | Made with | Used for |',
+			'|---|---|---|',
+			'| Soda-lime glass | Sand, soda and lime | Windows and bottles |',
+			'| Borosilicate glass | Sand and boron oxide | Ovenware |',
+			'Each kind is chosen for how it copes with heat.'
+		]);
+		// A .txt file of the same text reads the same.
+		expect((await readDocument({ name: 'glass.txt', bytes: enc(pasted) }, readers)).text).toBe(
+			doc.text
+		);
+	});
+
 	it('reads pasted Markdown as a Markdown file: its heading is the title, its marks go', () => {
 		const pasted = `# The Davy lamp\n\nThe _Davy lamp_ is a **safety lamp** for mines.\n\n${ARTICLE}`;
 		const read = readPastedText(pasted);

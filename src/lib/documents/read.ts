@@ -24,7 +24,8 @@ import {
 	questionFileFormat,
 	QUESTION_FILE_FORMATS
 } from '$lib/formats/detect';
-import { readHeader } from './byline';
+import { readHeader, type HeaderDetails } from './byline';
+import { pipeTables, plainHeadings } from './plain-marks';
 import { decodeText, markdownToText, sniffFormat } from './plain';
 import { readPdf, type PdfJs } from './pdf';
 
@@ -141,9 +142,7 @@ export async function readDocument(
 			// A .txt opening with "# Title" is Markdown, as pasted text is (`readPastedText`): the
 			// picker, drop and share paths titled it by its file name ("harbour"; outsider, issue 12).
 			const decoded = decodeText(bytes);
-			read = looksLikeMarkdown(decoded)
-				? readMarkdown(decoded)
-				: readHeader(lineBreaksAsParagraphs(decoded));
+			read = looksLikeMarkdown(decoded) ? readMarkdown(decoded) : readPlainText(decoded);
 			break;
 		}
 		case 'epub':
@@ -173,9 +172,20 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 		return finish({ ...read, title: title || read.title }, 'text', '', []);
 	}
 	// One line per paragraph, as Word and web pages copy: each line its own paragraph.
-	const header = readHeader(lineBreaksAsParagraphs(tidyText(text)));
+	const header = readPlainText(tidyText(text));
 	// A table's first row names its columns: no headline (before tabs become spaces).
 	return finish({ ...header, title: title || tableTitle(text) || header.title }, 'text', '', []);
+}
+
+/**
+ * Plain text (a .txt file, a paste) as a document's text and details: its pipe tables as table
+ * rows (`pipeTables`), one line per paragraph (`lineBreaksAsParagraphs`), the details at its head
+ * (`readHeader`), then its heading lines as `## ` headings (`plainHeadings`), as a Markdown
+ * file's would be (outsider teacher, session 35).
+ */
+function readPlainText(text: string): HeaderDetails {
+	const header = readHeader(lineBreaksAsParagraphs(pipeTables(text)));
+	return { ...header, text: plainHeadings(header.text) };
 }
 
 /**
