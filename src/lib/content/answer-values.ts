@@ -2,7 +2,7 @@ import { foldText } from '$lib/text/fold';
 import { MONTH_NAMES } from './months';
 import { spellNumericDates } from './numeric-dates';
 import { combineNumberWords, isNumberWord, type Token } from './number-words';
-import { aroundBlank, unitAt, type UnitPlace } from './units';
+import { aroundBlank, spellPowers, unitAt, type UnitPlace } from './units';
 
 /**
  * An answer read as values, for marking numbers, money, percentages and dates by what they
@@ -144,7 +144,7 @@ function tokenize(text: string, strict: boolean, place: UnitPlace = 'answer'): T
 	const tokens: Token[] = [];
 	// Digits grouped by . , ' ’ or one space; an ordinal suffix; a word; a money or % sign.
 	const pattern = /(\d+(?:[.,'’ ]\d+)*)(?:(st|nd|rd|th)(?!\p{L}))?|(\p{L}+)|([$€£%])/gu;
-	const powers = text.replace(/²/g, ' squared ').replace(/³/g, ' cubed ');
+	const powers = spellPowers(text);
 	const folded = foldText(powers).replace(/\bper cent\b/g, 'percent');
 	let digitsEnd = -1;
 	for (const match of folded.matchAll(pattern)) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from './answer-match';
 import { blankUnits } from './answer-values';
-import { UNIT_SPELLINGS, sameUnit } from './units';
+import { UNIT_SPELLINGS, sameUnit, spellPowers } from './units';
 
 /** The outsider teacher's quiz (issues 12/14): a number typed with its unit was marked wrong. */
 const temperature = {
@@ -235,5 +235,62 @@ describe('property: a number with any accepted spelling of its unit', () => {
 						expect(matchesAnswer(typed, question)).toBe(false);
 			})
 		);
+	});
+});
+
+/**
+ * An ASCII 2 or 3 typed as a power (outsider teacher, session 35: "9.8m/s2" was marked wrong
+ * for "9.8 m/s²"): [typed, key, right].
+ */
+const ASCII_POWERS: [string, string, boolean][] = [
+	['9.8m/s2', '9.8 m/s²', true],
+	['9.8 m/s2', '9.8 m/s²', true],
+	['9.8 m/s2', '9.8 metres per second squared', true],
+	['9.8 M/S2', '9.8 m/s²', true],
+	['9.8 m/s2', '9.8 m/s', false],
+	['9.8 m/s', '9.8 m/s²', false],
+	['9.8 m/s3', '9.8 m/s²', false],
+	['20 m2', '20 m²', true],
+	['20m2', '20 square metres', true],
+	['20 m2', '20 m', false],
+	['20 m3', '20 m²', false],
+	['20 m3', '20 cubic metres', true],
+	['5 km2', '5 km²', true],
+	['50 cm3', '50 cm³', true],
+	['50 cm3', '50 cubic centimetres', true],
+	['50 cm2', '50 cm³', false],
+	['50 cm2', '50 square centimetres', true],
+	['1000 kg/m3', '1000 kg/m³', true],
+	['1000 kg/m3', '1000 kilograms per cubic metre', true],
+	['1000 kg/m3', '1000 kg/m', false]
+];
+
+describe('a 2 or 3 typed after a unit is its power where the unit takes one', () => {
+	it.each(ASCII_POWERS)('%j for %j: right %s', (typed, answer, right) => {
+		expect(matchesAnswer(typed, { answer })).toBe(right);
+	});
+
+	it.each([
+		['9.8m/s2', '9.8m/s²'],
+		['1000 kg/m3', '1000 kg/m³'],
+		['5 cm3', '5 cm³'],
+		['20 m2 of floor', '20 m² of floor'],
+		// No unit takes these: a formula, a shell, a number after a word, a unit with no number.
+		['CO2', 'CO2'],
+		['H2O', 'H2O'],
+		['1s2 2s2', '1s2 2s2'],
+		['Room m2', 'Room m2'],
+		['m3', 'm3'],
+		['5 m23', '5 m23'],
+		['5 s2', '5 s2']
+	])('%j reads as %j', (typed, read) => {
+		const words = (text: string) => text.replace(/²/g, ' squared ').replace(/³/g, ' cubed ');
+		expect(spellPowers(typed)).toBe(words(read));
+	});
+
+	it('keeps CO2 a word, not 2 of a unit', () => {
+		expect(matchesAnswer('CO2', { answer: 'carbon dioxide' })).toBe(false);
+		expect(matchesAnswer('CO2', { answer: 'CO2' })).toBe(true);
+		expect(matchesAnswer('CO', { answer: 'CO2' })).toBe(false);
 	});
 });

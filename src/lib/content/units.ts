@@ -11,7 +11,8 @@ import type { Token } from './number-words';
  * "2 mA" for "2 A", "5 kJ" for "5 J"), is another id: never the same answer.
  *
  * Spellings are words as `tokenize` writes them: folded, lower case, "°" and "/" dropped ("°C"
- * is "c", "km/h" is "km h", "Ω" is "ω"), "²" and "³" read as "squared" and "cubed". A symbol
+ * is "c", "km/h" is "km h", "Ω" is "ω"), "²" and "³" (and "2", "3" after a unit that takes a
+ * power, `spellPowers`) read as "squared" and "cubed". A symbol
  * (`m`, `c`, `kg`) is a unit only right after a number (`unitAt`), so "Type C" or "m" in a name
  * stays a word; a name ("metre", "degrees Celsius") is a unit anywhere, as the counting words
  * always were, except a unit named after a person ("newton", "watt", "kelvin"), a unit only after
@@ -94,6 +95,12 @@ const UNIT_SPECS: UnitSpec[] = [
 		names: ['square kilometre', 'square kilometer', 'square km']
 	},
 	{ id: 'm2', symbols: ['m squared', 'sq m'], names: ['square metre', 'square meter'] },
+	{
+		id: 'cm2',
+		symbols: ['cm squared', 'sq cm'],
+		names: ['square centimetre', 'square centimeter']
+	},
+	{ id: 'cm3', symbols: ['cm cubed'], names: ['cubic centimetre', 'cubic centimeter'] },
 	{ id: 'ha', symbols: ['ha'], names: ['hectare'] },
 	{ id: 'm3', symbols: ['m cubed'], names: ['cubic metre', 'cubic meter'] },
 	{ id: 'w', symbols: ['w'], names: [], afterNumber: ['watt'] },
@@ -135,6 +142,27 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'hpa', symbols: ['hpa'], names: ['hectopascal'] },
 	{ id: 'mb', symbols: ['mb', 'mbar'], names: ['millibar'] }
 ];
+
+/**
+ * An ASCII "2" or "3" written as a power ("m/s2", "m2", "cm3", "kg/m3", as a keyboard without
+ * "²" types them; outsider teacher, session 35: "9.8m/s2" was marked wrong for "9.8 m/s²"):
+ * right after a length symbol (km, cm, mm, m) that follows a number or a "/", or after "/s".
+ * Nothing else takes one: "CO2" and "H2O" are no units, and "1s2" (an electron shell) has no
+ * "/" before its "s".
+ */
+const ASCII_POWER = /(?<=(?:\d\s?|\/)(?:km|cm|mm|m)|\/s)([23])(?![\p{L}\d])/giu;
+
+/**
+ * `text` with its powers as words for `tokenize` ("9.8 m/s²" and "9.8m/s2" → "9.8 m/s squared",
+ * "1000 kg/m3" → "1000 kg/m cubed"): "²"/"³", and an ASCII 2/3 where a unit takes it
+ * (`ASCII_POWER`). Pure.
+ */
+export function spellPowers(text: string): string {
+	return text
+		.replace(ASCII_POWER, (power) => (power === '2' ? '²' : '³'))
+		.replace(/²/g, ' squared ')
+		.replace(/³/g, ' cubed ');
+}
 
 /**
  * What a spelling needs right before it: nothing (a name), a number (digits or words), or a
