@@ -98,6 +98,68 @@ test('a Word handout’s headings, list and table show as such in the reader', a
 	await shotForPeople(page, testInfo.outputPath('reader-320.png'));
 });
 
+/**
+ * A made-up handout pasted as plain text: headings on lines of their own, a pipe table with no
+ * outer pipes and no delimiter row (outsider teacher, session 35: the headings showed as
+ * paragraphs and the table ran into one paragraph).
+ */
+const PASTED_HANDOUT = [
+	'Leaves at Work',
+	'',
+	'Photosynthesis is the process by which green plants use light energy to make glucose from carbon dioxide and water.',
+	'',
+	'Limiting factors',
+	'',
+	'The rate of photosynthesis can be limited by light, carbon dioxide and temperature.',
+	'',
+	'Factor | Effect of increasing it | What stops the rise',
+	'Light intensity | Rate increases | Carbon dioxide becomes limiting',
+	'Temperature | Rate increases to an optimum | Enzymes are denatured',
+	'',
+	'Respiration',
+	'',
+	'Respiration is a chemical reaction that releases energy from glucose in every living cell.'
+].join('\n');
+
+test('a pasted plain-text handout’s heading lines and pipe table show as such in the reader', async ({
+	page
+}, testInfo) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await gotoApp(page, '/courses/new');
+	await page.getByLabel('Or paste an article').fill(PASTED_HANDOUT);
+	await page.getByRole('button', { name: 'Add pasted text' }).click();
+	await expect(page.getByTestId('document-entry')).toHaveCount(1);
+	await page.getByLabel('Course title').fill('Plants');
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { name: 'Course saved' })).toBeFocused({
+		timeout: 30_000
+	});
+	await page
+		.getByRole('link', { name: /^(Review \d+ drafts?|Write questions by hand from a sentence)$/ })
+		.click();
+	await page.waitForURL(/\/courses\/review\?course=u-/);
+	const course = new URL(page.url()).searchParams.get('course');
+	await gotoApp(page, `/sources/${course}:d-1`);
+
+	const article = page.locator('article');
+	await expect(page.getByRole('heading', { level: 1, name: 'Leaves at Work' })).toBeVisible();
+	await expect(article.getByRole('heading', { level: 2 })).toHaveText([
+		'Limiting factors',
+		'Respiration'
+	]);
+	const table = article.getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Factor',
+		'Effect of increasing it',
+		'What stops the rise'
+	]);
+	await expect(table.getByRole('row')).toHaveCount(3);
+	await expect(table.getByRole('cell', { name: 'Enzymes are denatured' })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await expectNoAxeViolations(page);
+	await shotForPeople(page, testInfo.outputPath('pasted-390.png'), true);
+});
+
 const COURSE_ID = 'u-0e2e0000-0000-4000-8000-0000000000a4';
 
 /** A row's text as the generator reads it and a question quotes it (`rowText`). */
