@@ -86,6 +86,8 @@ describe('a wrong choice is never also right for the prompt', () => {
 		expect(askedTerm('What is a meander?')).toBe('meander');
 		expect(askedTerm('Who were the Luddites?')).toBe('luddites');
 		expect(askedTerm('Why do rivers flood?')).toBe('');
+		expect(askedTerm('What is meant by the term “series circuit”?')).toBe('series circuit');
+		expect(askedTerm('What is meant by current?')).toBe('current');
 		const wrong = cardDistractors(PLACES[1], PLACES);
 		expect(wrong).not.toContain(PLACES[0].answer);
 		expect(mcqOf(PLACES[1], PLACES)).toBeNull();

@@ -75,6 +75,10 @@ export function alsoRight(
 /** "What is a meander?", "Who were the Luddites?": the term a front asks to define. */
 const ASKED_TERM = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\s*\??\s*$/i;
 
+/** "What is meant by the term “current”?" (outsider teacher, issue 12): the quoted term. */
+const MEANT_TERM =
+	/^\s*what\s+is\s+meant\s+by\s+(?:the\s+(?:term|word|phrase)\s+)?["“‘']?(.+?)["”’']?\s*\??\s*$/i;
+
 /**
  * The term `prompt` asks to define, normalized as keys are (`normalized`), or '' when it asks
  * no "What is …?" / "Who were …?": a wrong choice naming it ("A curved lake formed when a meander
@@ -82,7 +86,7 @@ const ASKED_TERM = /^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(
  * out by its words alone.
  */
 export function askedTerm(prompt: string, normalized: (text: string) => string = normalizeAnswer) {
-	const term = ASKED_TERM.exec(prompt)?.[1];
+	const term = MEANT_TERM.exec(prompt)?.[1] ?? ASKED_TERM.exec(prompt)?.[1];
 	return term ? normalized(term) : '';
 }
 

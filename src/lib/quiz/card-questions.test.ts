@@ -363,3 +363,56 @@ describe('flashcards no quiz can ask are listed with why (issue 12: never silent
 		expect(kindWords('def:illness')).toBe('a definition of an illness');
 	});
 });
+
+describe('a course’s definitions are one kind for wrong choices (outsider teacher, issue 12)', () => {
+	// Made-up "What is meant by the term …?" cards whose heads split them into sub-kinds
+	// (a circuit, a change, a quantity, a force …): none has three siblings of its own sub-kind.
+	const term = (n: number, t: string, answer: string) =>
+		card(n, `What is meant by the term “${t}”?`, answer);
+	const course = [
+		term(70, 'series circuit', 'A circuit in which the parts are joined one after another'),
+		term(71, 'current', 'The flow of electric charge around a closed circuit'),
+		term(72, 'resistance', 'How strongly a component opposes the flow of current'),
+		term(73, 'voltage', 'The push that drives charge around a circuit from a cell'),
+		term(74, 'conductor', 'A material that lets electric charge pass through it easily'),
+		term(75, 'insulator', 'A material that does not let electric charge flow through it'),
+		term(76, 'fuse', 'A thin wire that melts when too much current flows through it'),
+		term(77, 'parallel circuit', 'A circuit with more than one path for the current to take')
+	];
+
+	it('asks each with other definitions of its course, its own sub-kind first where enough', () => {
+		const { questions, fromCards } = withCardQuestions(course, QUIZ_TYPES);
+		const asked = questions.filter((q) => fromCards.has(q.id));
+		const left = unaskedCards(questions, fromCards, QUIZ_TYPES);
+		// Before: "no other flashcard has one" of its sub-kind for every card; none asked.
+		expect(new Set(course.map(cardKind)).size).toBeGreaterThan(3);
+		// "resistance" names "current" … every choice passes card-fairness: none names the asked
+		// term, none also right, no length or form cue.
+		for (const q of asked) {
+			expect(q.type).toBe('mcq');
+			const termOf = /“(.+)”/.exec(q.prompt)![1].toLowerCase();
+			for (const choice of q.choices!.filter((c) => c !== q.answer))
+				expect(` ${normalizeAnswer(choice)} `).not.toContain(` ${termOf} `);
+		}
+		// Why each is or is not asked: the ones whose every set of three names their term or
+		// gives their key away by form are listed with that reason, never "no other flashcard".
+		expect(asked.length + left.length).toBe(course.length);
+		expect(asked).toHaveLength(7);
+		// "How strongly …" is the only answer opening without an article among any three.
+		expect(left.map((c) => [c.prompt, c.reason])).toEqual([
+			[
+				'What is meant by the term “resistance”?',
+				'its answer is 9 words long, too long to type and mark fairly; as multiple choice its answer would be the only choice not opening with “a”, “an” or “the”, so its form would give it away'
+			]
+		]);
+	});
+
+	it('keeps a Who question’s people apart from things’ definitions', () => {
+		const people = card(
+			78,
+			'Who were the Luddites?',
+			'Textile workers who broke machinery in 1811'
+		);
+		expect(cardQuizQuestion(people, [...course, people], QUIZ_TYPES)).toBeNull();
+	});
+});

@@ -125,12 +125,22 @@ export function cardDistractors(
 	avoid: readonly string[] = []
 ): string[] {
 	const kind = cardKind(card);
-	return wrongChoices(
+	const own = wrongChoices(
 		card,
 		others.filter((o) => cardKind(o) === kind),
 		seed,
 		avoid
 	);
+	if (own.length >= MIN_WRONG || kindGroup(kind) === kind) return own;
+	// A definition with too few of its sub-kind: any definition of its course (`kindGroup`).
+	const group = kindGroup(kind);
+	const wide = wrongChoices(
+		card,
+		others.filter((o) => kindGroup(cardKind(o)) === group),
+		seed,
+		avoid
+	);
+	return wide.length >= MIN_WRONG ? wide : own;
 }
 
 /**
@@ -247,12 +257,56 @@ export function cardQuizQuestion(
 	seed = 0
 ): Question | null {
 	const kind = cardKind(card);
-	return asQuizQuestion(card, () => others.filter((o) => cardKind(o) === kind), types, seed);
+	const group = kindGroup(kind);
+	return asQuizQuestion(
+		card,
+		(wider) =>
+			others.filter(
+				(o) => (wider ? kindGroup(cardKind(o)) : cardKind(o)) === (wider ? group : kind)
+			),
+		types,
+		seed
+	);
+}
+
+/**
+ * The wider kind a definition's wrong choices may come from when its own sub-kind has too few:
+ * 'def' for any definition (`def:<class>`), else the kind itself. Outsider teacher, issue 12: 8
+ * "What is meant by the term …?" cards split by their head nouns into "a definition of a mostly",
+ * "of a change", "of a circuit", none with three siblings, so none could be asked; Quizlet's Test
+ * takes any other term's definition as a wrong choice. People (`def:people`) stay their own. Two definitions of one course are alike
+ * enough (both say what a term means); `card-fairness.ts` still refuses a choice also right, one
+ * naming the asked term, and a key standing out by its length or form.
+ */
+export function kindGroup(kind: CardKind): string {
+	// People stay apart: a Who question's answer among things' definitions is ruled out by kind.
+	return kind.startsWith('def:') && kind !== 'def:people' ? 'def' : kind;
+}
+
+/** Cards of `card`'s own kind (`wider` false) or of its wider kind (`kindGroup`, `wider` true). */
+type KindPool = (wider: boolean) => readonly Question[];
+
+/**
+ * Wrong choices for `card` from its own kind, else, for a definition, from every definition of
+ * its course (`kindGroup`): the sub-kind first, where it has enough, as its choices are likest.
+ */
+function kindChoices(
+	card: Question,
+	pool: KindPool,
+	seed: number
+): PickedWrong & { wider: boolean } {
+	const own = pickWrong(card, pool(false), seed, []);
+	if ((own.wrong.length >= MIN_WRONG && !own.cue) || kindGroup(cardKind(card)) === cardKind(card))
+		return { ...own, wider: false };
+	const wide = pickWrong(card, pool(true), seed, []);
+	return wide.wrong.length >= MIN_WRONG || wide.cue
+		? { ...wide, wider: true }
+		: { ...own, wider: false };
 }
 
 function asQuizQuestion(
 	card: Question,
-	sameKind: () => readonly Question[],
+	pool: KindPool,
 	types: readonly QuizQuestionType[],
 	seed: number
 ): Question | null {
@@ -265,8 +319,9 @@ function asQuizQuestion(
 			: null;
 	if (types.includes('short') && isShortKey(card.answer)) return { ...card, type: 'short' };
 	if (!types.includes('mcq')) return null;
-	const wrong = wrongChoices(card, sameKind(), seed);
-	if (wrong.length < MIN_WRONG) return null;
+	const picked = kindChoices(card, pool, seed);
+	if (picked.cue || picked.wrong.length < MIN_WRONG) return null;
+	const wrong = picked.wrong.map((w) => likeKeyForm(w, card.answer));
 	const random = seededRandom((crc32Text(`${card.id}|choices`) ^ seed) >>> 0);
 	return { ...card, type: 'mcq', choices: shuffled([card.answer.trim(), ...wrong], random) };
 }
@@ -287,16 +342,11 @@ export function withCardQuestions(
 	types: readonly QuizQuestionType[],
 	seed = 0
 ): CardQuestions {
-	const byKind = new Map<CardKind, Question[]>();
-	for (const q of questions) {
-		if (q.type !== 'flashcard') continue;
-		const kind = cardKind(q);
-		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
-	}
+	const pool = kindPools(questions.filter((q) => q.type === 'flashcard'));
 	const fromCards = new Set<string>();
 	const out = questions.map((q) => {
 		if (q.type !== 'flashcard') return q;
-		const made = asQuizQuestion(q, () => byKind.get(cardKind(q)) ?? [], types, seed);
+		const made = asQuizQuestion(q, (wider) => pool(q, wider), types, seed);
 		if (!made) return q;
 		fromCards.add(q.id);
 		return made;
@@ -360,42 +410,51 @@ export function unaskedCards(
 ): UnaskedCard[] {
 	const left = questions.filter((q) => q.type === 'flashcard' && include(q));
 	if (!left.length) return [];
-	const byKind = new Map<CardKind, Question[]>();
-	for (const q of questions) {
-		if (q.type !== 'flashcard' && !fromCards.has(q.id)) continue;
-		const kind = cardKind(q);
-		byKind.set(kind, [...(byKind.get(kind) ?? []), q]);
-	}
+	const pool = kindPools(questions.filter((q) => q.type === 'flashcard' || fromCards.has(q.id)));
 	return left.map((card) => ({
 		id: card.id,
 		prompt: card.prompt,
 		answer: card.answer,
-		reason: leftOutReason(card, byKind.get(cardKind(card)) ?? [], types)
+		reason: leftOutReason(card, (wider) => pool(card, wider), types)
 	}));
 }
 
-/** Why `card` is not asked (`unaskedCards`): `sameKind` are the course's cards of its kind. */
-function leftOutReason(
-	card: Question,
-	sameKind: readonly Question[],
-	types: readonly QuizQuestionType[]
-): string {
+/**
+ * `cards` sorted once by kind and by wider kind (`kindGroup`): for a card, those of its own kind
+ * (`wider` false) or of its wider kind (`wider` true).
+ */
+function kindPools(cards: readonly Question[]): (card: Question, wider: boolean) => Question[] {
+	const byKind = new Map<string, Question[]>();
+	const add = (key: string, q: Question) => byKind.set(key, [...(byKind.get(key) ?? []), q]);
+	for (const q of cards) {
+		add(`k|${cardKind(q)}`, q);
+		add(`g|${kindGroup(cardKind(q))}`, q);
+	}
+	return (card, wider) =>
+		byKind.get(wider ? `g|${kindGroup(cardKind(card))}` : `k|${cardKind(card)}`) ?? [];
+}
+
+/** Why `card` is not asked (`unaskedCards`): `pool` gives the course's cards of its kind. */
+function leftOutReason(card: Question, pool: KindPool, types: readonly QuizQuestionType[]): string {
 	if (/^(true|false)\.?$/i.test(card.answer.trim()))
 		return 'its answer is True or False, so it is asked only as true or false, which is not ticked';
 	const key = card.answer.trim();
 	const words = key.split(/\s+/).length;
 	// Long by its words (a definition) or, a long name or term, by its characters.
 	const size = words > SHORT_KEY.words ? plural(words, 'word') : plural(key.length, 'character');
-	const typed = isShortKey(card.answer)
-		? `${QUIZ_TYPE_LABELS.short} is not ticked`
-		: `its answer is ${size} long, too long to type and mark fairly`;
+	// "Short answer is not ticked" only when it is not: a short key with it ticked is asked.
+	const typed = !isShortKey(card.answer)
+		? `its answer is ${size} long, too long to type and mark fairly`
+		: types.includes('short')
+			? `its answer is short, but ${QUIZ_TYPE_LABELS.short} was not offered for it`
+			: `${QUIZ_TYPE_LABELS.short} is not ticked`;
 	if (!types.includes('mcq')) return `${typed}, and ${QUIZ_TYPE_LABELS.mcq} is not ticked`;
-	const picked = pickWrong(card, sameKind, 0, []);
+	const picked = kindChoices(card, pool, 0);
 	if (picked.cue) return `${typed}; as multiple choice ${cueWords(picked.cue)}`;
 	const found = picked.wrong.length;
 	const others =
 		found === 0
 			? 'no other flashcard has'
 			: `only ${found} other ${found === 1 ? 'flashcard has' : 'flashcards have'}`;
-	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${kindWords(cardKind(card))}) from its own course, and ${others} one, so an odd choice would give it away`;
+	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${picked.wider ? 'a definition' : kindWords(cardKind(card))}) from its own course, and ${others} one, so an odd choice would give it away`;
 }
