@@ -2,6 +2,7 @@ import { numericAccepts } from '$lib/content/numeric';
 import { explanationOf, type Question } from '$lib/content/schema';
 import { statementOf } from '$lib/formats/front-back';
 import { sortFolded } from '$lib/text/fold';
+import { evenlyAcrossCourses } from './even-courses';
 import { clashCounts, withoutGiveAways, type GiveAwayRule } from './give-away';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
@@ -133,14 +134,18 @@ function giveAwayRule(rule: DrawRule): GiveAwayRule {
  * two kept (`withoutGiveAways`: "NATO’s 1999 bombing campaign" beside "NATO’s ____
  * intervention"; rule 3, nor a part of one, nor a typed answer among another's choices; rule 4,
  * nor the last word of a name). When fewer facts than `count` match, or give-aways leave fewer, the quiz is
- * shorter (`factCount` says by how much the facts allow).
+ * shorter (`factCount` says by how much the facts allow). `evenly`: the courses of a quiz of
+ * several take turns (`evenlyAcrossCourses`); never for a join code's draw, whose order a phone
+ * redraws by `rule` alone.
  */
 export function buildQuizQuestions(
 	questions: readonly Question[],
 	filters: BuildFilters,
-	rule: DrawRule = DRAW_RULE
+	rule: DrawRule = DRAW_RULE,
+	evenly = false
 ): QuizQuestion[] {
-	const pool = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
+	const drawn = shuffled(matchingQuestions(questions, filters), seededRandom(filters.seed));
+	const pool = evenly ? evenlyAcrossCourses(drawn) : drawn;
 	if (rule === 1) return distinctFacts(pool).slice(0, filters.count).map(toQuizQuestion);
 	const by = giveAwayRule(rule);
 	const counts = clashCounts(questions, by);

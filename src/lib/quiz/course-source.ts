@@ -1,7 +1,7 @@
 import { indexBank, type BankIndex } from '$lib/content/bank-index';
 import { hasSourceSentence } from '$lib/content/schema';
 import { BUILTIN_COURSE_ID, BUILTIN_TITLE, courseIdOf, type CourseRecord } from '$lib/db/records';
-import { askableCount, buildQuizQuestions, matchingQuestions } from './build';
+import { askableCount, buildQuizQuestions, DRAW_RULE, matchingQuestions } from './build';
 import { shuffled } from './random';
 import { crc32Text } from './envelope';
 import { OWN_DOC } from './edit';
@@ -219,7 +219,8 @@ export function startingQuizCourse(
 /**
  * Draws a quiz from a user course (already `courseQuizIndex`ed): a random seed, no join code (a
  * join code redraws the quiz from the student's bank, which has no user course). Same rule as the
- * built-in draw: never two questions on one fact.
+ * built-in draw: never two questions on one fact; of several courses, evenly across them
+ * (`evenlyAcrossCourses`: 25 from two small courses and the built-in one were 4 and 21).
  *
  * With `shuffleChoices`, each multiple-choice question's choices are stored in a shuffled order:
  * an imported file lists the right answer first (GIFT `=right ~wrong`, Aiken's usual A), and the
@@ -245,10 +246,12 @@ export function drawCourseQuiz(
 	);
 	let questions: QuizQuestion[] = [];
 	for (let attempt = 0; attempt < 8 && questions.length < wanted; attempt++) {
-		const drawn = buildQuizQuestions(index.bank.questions, {
-			...filters,
-			seed: Math.floor(random() * 2 ** 32)
-		});
+		const drawn = buildQuizQuestions(
+			index.bank.questions,
+			{ ...filters, seed: Math.floor(random() * 2 ** 32) },
+			DRAW_RULE,
+			true
+		);
 		if (drawn.length > questions.length) questions = drawn;
 	}
 	return filters.shuffleChoices ? withShuffledChoices(questions, random) : questions;

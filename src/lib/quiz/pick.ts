@@ -3,6 +3,7 @@ import type { Question } from '$lib/content/schema';
 import { foldText } from '$lib/text/fold';
 import { leastClashingFirst, matchingQuestions, toQuizQuestion } from './build';
 import { clashCounts, giveAways, withoutGiveAways, type GiveAway } from './give-away';
+import { evenlyAcrossCourses } from './even-courses';
 import { shuffled } from './random';
 import { isQuizType, LIMITS, type QuizQuestion, type QuizQuestionType } from './types';
 
@@ -98,7 +99,8 @@ export function pickedQuestions(
 		const target = Math.min(wanted, room.length);
 		let drawn: Question[] = [];
 		for (let attempt = 0; attempt < FILL_DRAWS && drawn.length < target; attempt++) {
-			const order = leastClashingFirst(shuffled(candidates, random), counts);
+			// Of several courses, evenly across them (`evenlyAcrossCourses`).
+			const order = leastClashingFirst(evenlyAcrossCourses(shuffled(candidates, random)), counts);
 			drawn = withoutGiveAways(order, wanted, picked, counts, factOf);
 		}
 		// `room` is the same greedy draw without a limit: its first `target` are a fill-up.
