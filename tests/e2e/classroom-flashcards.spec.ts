@@ -100,13 +100,23 @@ test(
 		// Short answer unticked, a term is asked as multiple choice whose wrong choices are the
 		// course's other terms: never a definition, a name or a year (session 31: "A disease
 		// carried in dirty water" was a choice for "What was the Industrial Revolution?"). The
-		// handouts' few definitions are each of a kind with fewer than three others (an area, a
-		// pathway …): they stay flashcards rather than give themselves away.
+		// handouts' few definitions are each of a sub-kind with fewer than three others (an area,
+		// a pathway …): they are asked among the course's other definitions (quiz52, as Quizlet's
+		// Test does), never among terms.
 		await page.getByRole('group', { name: 'Question types' }).getByLabel('Short answer').uncheck();
 		await page.getByLabel('Choose them myself (search and preview)').check();
 		const row = page.getByRole('list', { name: 'Questions to choose from' }).locator(':scope > li');
 		await page.getByLabel('Search the questions').fill('hotspot');
-		await expect(page.locator('#pick-found')).toHaveText(/^0 questions match the search/);
+		await expect(row).toHaveCount(1);
+		await expect(row).toContainText('Multiple choice made from your flashcard ·');
+		const definitions = row.getByRole('listitem');
+		await expect(definitions.first()).toBeVisible();
+		expect(await definitions.count()).toBe(4);
+		for (const choice of await definitions.all())
+			expect(
+				((await choice.textContent()) ?? '').replace('✓ right answer', '').trim().split(/\s+/)
+					.length
+			).toBeGreaterThan(3);
 		for (const words of ['junction between two neurones', 'three bases mrna']) {
 			// A term is among the other terms' choices too: search its question's words.
 			await page.getByLabel('Search the questions').fill(words);
