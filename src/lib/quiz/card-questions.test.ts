@@ -5,6 +5,7 @@ import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import * as v from 'valibot';
 import {
+	BUILTIN_CARD_REASON,
 	cardDistractors,
 	cardKind,
 	cardQuizQuestion,
@@ -360,6 +361,10 @@ describe('flashcards no quiz can ask are listed with why (issue 12: never silent
 			/^its answer is 10 words long, too long to type and mark fairly, and Multiple choice is not ticked$/
 		);
 		expect(kindWords('def:place')).toBe('a definition of a place');
+		// A built-in course's card (a quiz of her courses and the built-in one): never "Short
+		// answer is not ticked" with it ticked; its question is asked as written, a flashcard.
+		const builtin = { ...RIVERS[5], id: 'q-b1', fact: 'f-b1', source: { doc: 'd-b1', quote: 'x' } };
+		expect(unaskedCards([builtin], new Set(), QUIZ_TYPES)[0].reason).toBe(BUILTIN_CARD_REASON);
 		expect(kindWords('def:illness')).toBe('a definition of an illness');
 	});
 });

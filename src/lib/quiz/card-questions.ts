@@ -8,9 +8,11 @@ import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
 import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kind';
 import { plural } from '$lib/text/plural';
+import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import {
 	alsoRight,
 	askedTerm,
+	courseOf,
 	choiceCue,
 	cueWords,
 	formCue,
@@ -434,8 +436,18 @@ function kindPools(cards: readonly Question[]): (card: Question, wider: boolean)
 		byKind.get(wider ? `g|${kindGroup(cardKind(card))}` : `k|${cardKind(card)}`) ?? [];
 }
 
+/**
+ * Why a built-in course's flashcard is not asked: that course's questions travel by reference
+ * and are asked as written (`courseQuizIndex` makes no quiz question of its cards), and no phone
+ * marks a flashcard. Said so, not "Short answer is not ticked" with it ticked (outsider teacher,
+ * issue 12: a quiz of her courses and the built-in one listed the built-in course's cards so).
+ */
+export const BUILTIN_CARD_REASON =
+	'it is a flashcard of the built-in course, whose questions a quiz asks only as they are written, and no phone can mark a flashcard';
+
 /** Why `card` is not asked (`unaskedCards`): `pool` gives the course's cards of its kind. */
 function leftOutReason(card: Question, pool: KindPool, types: readonly QuizQuestionType[]): string {
+	if (courseOf(card) === BUILTIN_COURSE_ID) return BUILTIN_CARD_REASON;
 	if (/^(true|false)\.?$/i.test(card.answer.trim()))
 		return 'its answer is True or False, so it is asked only as true or false, which is not ticked';
 	const key = card.answer.trim();
