@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { alsoRight, askedTerm, courseOf, formCue, lengthCue, likeKeyForm } from './card-fairness';
-import {
-	cardDistractors,
-	cardQuizQuestion,
-	unaskedCards,
-	withCardQuestions
-} from './card-questions';
+import { cardDistractors, cardQuizQuestion, withCardQuestions } from './card-questions';
+import { unaskedCards } from './unasked-cards';
 import { QUIZ_TYPES } from './types';
 
 const RIVERS = 'u-0e2e0000-0000-4000-8000-0000000000a1';

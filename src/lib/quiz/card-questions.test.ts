@@ -5,15 +5,13 @@ import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import * as v from 'valibot';
 import {
-	BUILTIN_CARD_REASON,
 	cardDistractors,
 	cardKind,
 	cardQuizQuestion,
 	isShortKey,
-	kindWords,
-	unaskedCards,
 	withCardQuestions
 } from './card-questions';
+import { BUILTIN_CARD_REASON, kindWords, unaskedCards } from './unasked-cards';
 import { courseQuizIndex, drawCourseQuiz } from './course-source';
 import { seedBank, makeQuiz } from './fixtures.test-helpers';
 import { decodeQuiz, encodeQuiz } from './quiz-code';

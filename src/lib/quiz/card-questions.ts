@@ -6,15 +6,11 @@ import { nearestInLength } from '$lib/text/nearest-length';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
-import { answerKind, isShortKey, SHORT_KEY, type AnswerKind } from './answer-kind';
-import { plural } from '$lib/text/plural';
-import { BUILTIN_COURSE_ID } from '$lib/db/records';
+import { answerKind, isShortKey, type AnswerKind } from './answer-kind';
 import {
 	alsoRight,
 	askedTerm,
-	courseOf,
 	choiceCue,
-	cueWords,
 	formCue,
 	likeKeyForm,
 	sameCourse,
@@ -163,7 +159,7 @@ function wrongChoices(
 }
 
 /** Wrong choices `pickWrong` found, or the cue that made it refuse the only ones it found. */
-interface PickedWrong {
+export interface PickedWrong {
 	wrong: string[];
 	/** Set when three were found but each set let the key stand out (`choiceCue`); `wrong` empty. */
 	cue: ChoiceCue | null;
@@ -286,13 +282,13 @@ export function kindGroup(kind: CardKind): string {
 }
 
 /** Cards of `card`'s own kind (`wider` false) or of its wider kind (`kindGroup`, `wider` true). */
-type KindPool = (wider: boolean) => readonly Question[];
+export type KindPool = (wider: boolean) => readonly Question[];
 
 /**
  * Wrong choices for `card` from its own kind, else, for a definition, from every definition of
  * its course (`kindGroup`): the sub-kind first, where it has enough, as its choices are likest.
  */
-function kindChoices(
+export function kindChoices(
 	card: Question,
 	pool: KindPool,
 	seed: number
@@ -366,66 +362,13 @@ export function formLabel(type: QuizQuestionType, fromCard: boolean, fromBlank =
 	return `${QUIZ_TYPE_LABELS[type]}${made}`;
 }
 
-/** A flashcard no quiz can ask (`withCardQuestions` left it one), with why in words. */
-export interface UnaskedCard {
-	id: string;
-	prompt: string;
-	answer: string;
-	/** Why, as a clause: "its answer is 9 words long, …; only 1 other flashcard …". */
-	reason: string;
-}
-
-/** An answer kind (`AnswerKind`) in words, for a teacher: "a year", "a definition of a place". */
-export function kindWords(kind: CardKind): string {
-	const named: Record<string, string> = {
-		year: 'a year',
-		date: 'a date',
-		amount: 'an amount',
-		number: 'a number',
-		sequence: 'a sequence',
-		reason: 'a reason',
-		place: 'a place',
-		time: 'a time',
-		'who-short': 'a name',
-		'what-short': 'a term',
-		'what-long': 'a long answer',
-		'def:people': 'a definition of people'
-	};
-	if (named[kind]) return named[kind];
-	const head = kind.startsWith('def:') ? kind.slice(4) : kind;
-	return `a definition of ${/^[aeiou]/.test(head) ? 'an' : 'a'} ${head}`;
-}
-
-/**
- * The flashcards of `questions` (a course's, as `courseQuizIndex` gives them: the ones asked
- * are in `fromCards`) that no quiz can ask with `types` ticked, those `include` keeps (the
- * ticked documents and topics), each with why (outsider teacher, issue 12: a card that cannot be
- * marked fairly is listed, never silently dropped). A long answer cannot be typed and marked
- * fairly; as multiple choice it needs three wrong choices of its kind from the course's other
- * flashcards (`cardDistractors`), else its odd one out gives it away.
- */
-export function unaskedCards(
-	questions: readonly Question[],
-	fromCards: ReadonlySet<string>,
-	types: readonly QuizQuestionType[],
-	include: (q: Question) => boolean = () => true
-): UnaskedCard[] {
-	const left = questions.filter((q) => q.type === 'flashcard' && include(q));
-	if (!left.length) return [];
-	const pool = kindPools(questions.filter((q) => q.type === 'flashcard' || fromCards.has(q.id)));
-	return left.map((card) => ({
-		id: card.id,
-		prompt: card.prompt,
-		answer: card.answer,
-		reason: leftOutReason(card, (wider) => pool(card, wider), types)
-	}));
-}
-
 /**
  * `cards` sorted once by kind and by wider kind (`kindGroup`): for a card, those of its own kind
  * (`wider` false) or of its wider kind (`wider` true).
  */
-function kindPools(cards: readonly Question[]): (card: Question, wider: boolean) => Question[] {
+export function kindPools(
+	cards: readonly Question[]
+): (card: Question, wider: boolean) => Question[] {
 	const byKind = new Map<string, Question[]>();
 	const add = (key: string, q: Question) => byKind.set(key, [...(byKind.get(key) ?? []), q]);
 	for (const q of cards) {
@@ -434,39 +377,4 @@ function kindPools(cards: readonly Question[]): (card: Question, wider: boolean)
 	}
 	return (card, wider) =>
 		byKind.get(wider ? `g|${kindGroup(cardKind(card))}` : `k|${cardKind(card)}`) ?? [];
-}
-
-/**
- * Why a built-in course's flashcard is not asked: that course's questions travel by reference
- * and are asked as written (`courseQuizIndex` makes no quiz question of its cards), and no phone
- * marks a flashcard. Said so, not "Short answer is not ticked" with it ticked (outsider teacher,
- * issue 12: a quiz of her courses and the built-in one listed the built-in course's cards so).
- */
-export const BUILTIN_CARD_REASON =
-	'it is a flashcard of the built-in course, whose questions a quiz asks only as they are written, and no phone can mark a flashcard';
-
-/** Why `card` is not asked (`unaskedCards`): `pool` gives the course's cards of its kind. */
-function leftOutReason(card: Question, pool: KindPool, types: readonly QuizQuestionType[]): string {
-	if (courseOf(card) === BUILTIN_COURSE_ID) return BUILTIN_CARD_REASON;
-	if (/^(true|false)\.?$/i.test(card.answer.trim()))
-		return 'its answer is True or False, so it is asked only as true or false, which is not ticked';
-	const key = card.answer.trim();
-	const words = key.split(/\s+/).length;
-	// Long by its words (a definition) or, a long name or term, by its characters.
-	const size = words > SHORT_KEY.words ? plural(words, 'word') : plural(key.length, 'character');
-	// "Short answer is not ticked" only when it is not: a short key with it ticked is asked.
-	const typed = !isShortKey(card.answer)
-		? `its answer is ${size} long, too long to type and mark fairly`
-		: types.includes('short')
-			? `its answer is short, but ${QUIZ_TYPE_LABELS.short} was not offered for it`
-			: `${QUIZ_TYPE_LABELS.short} is not ticked`;
-	if (!types.includes('mcq')) return `${typed}, and ${QUIZ_TYPE_LABELS.mcq} is not ticked`;
-	const picked = kindChoices(card, pool, 0);
-	if (picked.cue) return `${typed}; as multiple choice ${cueWords(picked.cue)}`;
-	const found = picked.wrong.length;
-	const others =
-		found === 0
-			? 'no other flashcard has'
-			: `only ${found} other ${found === 1 ? 'flashcard has' : 'flashcards have'}`;
-	return `${typed}; as multiple choice it needs 3 wrong choices of its kind (${picked.wider ? 'a definition' : kindWords(cardKind(card))}) from its own course, and ${others} one, so an odd choice would give it away`;
 }

@@ -14,7 +14,7 @@ import { joinedQuizTitle } from '$lib/quiz/join-code';
 import { coursesQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
 import { andList } from '$lib/text/and-list';
 import { askableCount, factCount, inDocsAndTopics, matchingQuestions } from '$lib/quiz/build';
-import { unaskedCards } from '$lib/quiz/card-questions';
+import { unaskedCards } from '$lib/quiz/unasked-cards';
 import {
 	factCountHint,
 	fillUpHint,
