@@ -26,7 +26,8 @@ import {
  *   typed-answer marking (`matchesAnswer`);
  * - any key as multiple choice whose wrong choices are other flashcards' keys of the same course
  *   and kind (`cardKind`: a year with years, a disease's definition with other illnesses'; at
- *   least three, else the card stays a flashcard), those nearest the key's length first (`nearestInLength`), never one a
+ *   least three, else, for a definition, any definition of the course: `kindGroup`; else the card
+ *   stays a flashcard), those nearest the key's length first (`nearestInLength`), never one a
  *   typed answer would take for the key, none also right for the front, none of another course,
  *   and none letting the key stand out by its length or form (`card-fairness.ts`).
  * The question keeps its id, fact, explanation and source: only its type and choices change, so
