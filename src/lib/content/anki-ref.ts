@@ -76,7 +76,7 @@ const format = v.pipe(v.string(), v.maxLength(200_000));
  * formats (and the browser's, where set), its CSS, LaTeX header and footer and sort field, read
  * from a package (`col.models` in schema 11; `notetypes.config` and `templates.config` in schema
  * 18) so an export gives a collection without the note type the cards as Anki showed them. Kept
- * as data for the export only: Flashpoint never renders a template or its CSS (no `{@html}`;
+ * as data for the export only: Flashpoint never renders a template or its CSS (never as raw HTML;
  * fields are shown as text). One row per course and note type (`ankiNoteTypes`, schema v15).
  */
 export const AnkiNoteTypeFormatsSchema = v.object({
