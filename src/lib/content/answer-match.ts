@@ -157,6 +157,16 @@ function withLooseUnits(values: AnswerValues, other: AnswerValues): AnswerValues
 }
 
 /**
+ * Whether the typed answer and the key each name a unit and the units differ ("5 mW" for
+ * "5 MW", "3 Mm" for "3 mm"): checked before any comparison of the text, which folds case and
+ * so cannot tell milli- from mega- (`capital` in `units.ts`; issue 12, a student from Anki).
+ */
+function otherUnit(typed: AnswerValues, key: AnswerValues): boolean {
+	const [given, target] = [withLooseUnits(typed, key), withLooseUnits(key, typed)];
+	return given.units.size > 0 && target.units.size > 0 && !sameUnits(given.units, target.units);
+}
+
+/**
  * Value equivalence for answers with numbers or dates: the same values in the same order, the
  * same other words (one slip allowed in a long word, as for names), and no contradicting
  * currency or unit. A currency or unit may be left out or added ("24" for "24 hours", "2.7
@@ -261,10 +271,12 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		const target = withoutArticle(normalizeAnswer(key.text));
 		if (!target) continue;
 		const other = index > 0;
+		const keyValues = withBlankUnits(readValues(key.text, true), aroundBlank);
+		if (otherUnit(givenValues, keyValues)) continue;
 		if (given === target) return { kind: other ? 'accepted' : 'exact', matched: expected };
 		if (sameBySpelling(given, target)) return { kind: 'spelling', matched: expected };
 		if (sameText(given, target)) return { kind: 'typo', matched: expected };
-		if (sameValues(givenValues, withBlankUnits(readValues(key.text, true), aroundBlank)))
+		if (sameValues(givenValues, keyValues))
 			return { kind: other ? 'accepted' : 'value', matched: expected };
 		if (sameWithoutNamedHead(given, target, capitalizedWords(key.text), prompt))
 			return { kind: 'form', matched: expected };

@@ -1,4 +1,4 @@
-import { foldText } from '$lib/text/fold';
+import { foldText, foldTextKeepCase } from '$lib/text/fold';
 import { MONTH_NAMES } from './months';
 import { spellNumericDates } from './numeric-dates';
 import { combineNumberWords, isNumberWord, type Token } from './number-words';
@@ -146,6 +146,9 @@ function tokenize(text: string, strict: boolean, place: UnitPlace = 'answer'): T
 	const pattern = /(\d+(?:[.,'’ ]\d+)*)(?:(st|nd|rd|th)(?!\p{L}))?|(\p{L}+)|([$€£%])/gu;
 	const powers = spellPowers(text);
 	const folded = foldText(powers).replace(/\bper cent\b/g, 'percent');
+	// The same text with its case, read only for a word's first letter (`Token.capital`).
+	const cased = foldTextKeepCase(powers).replace(/\bper cent\b/gi, 'percent');
+	const hasCase = cased.length === folded.length;
 	let digitsEnd = -1;
 	for (const match of folded.matchAll(pattern)) {
 		const [, digits, suffix, word, symbol] = match;
@@ -158,8 +161,16 @@ function tokenize(text: string, strict: boolean, place: UnitPlace = 'answer'): T
 			else
 				for (const part of digits.split(/[^\d]/))
 					tokens.push({ kind: 'number', values: [Number(part)], ordinal: false });
-		} else if (word) tokens.push({ kind: 'word', text: word, ...(glued ? { glued } : {}) });
-		else if (symbol) tokens.push({ kind: 'symbol', text: symbol });
+		} else if (word) {
+			const first = hasCase ? cased[match.index] : word[0];
+			const capital = first !== word[0] && first === first.toUpperCase();
+			tokens.push({
+				kind: 'word',
+				text: word,
+				...(glued ? { glued } : {}),
+				...(capital ? { capital: true as const } : {})
+			});
+		} else if (symbol) tokens.push({ kind: 'symbol', text: symbol });
 	}
 	return combineNumberWords(withUnits(tokens, place));
 }

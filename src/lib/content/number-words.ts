@@ -16,8 +16,12 @@
 /** A word, an already read number (with every value its spelling allows) or a sign. */
 export type Token =
 	| { kind: 'number'; values: number[]; ordinal: boolean }
-	/** `glued`: written right after digits, with no space ("5m", "1990s"). */
-	| { kind: 'word'; text: string; glued?: true }
+	/**
+	 * `glued`: written right after digits, with no space ("5m", "1990s"). `capital`: its first
+	 * letter was written as a capital (`text` is folded), which a unit symbol's prefix reads
+	 * ("MW" is mega-, "mW" milli-: `units.ts`).
+	 */
+	| { kind: 'word'; text: string; glued?: true; capital?: true }
 	| { kind: 'symbol'; text: string };
 
 const UNITS = table({

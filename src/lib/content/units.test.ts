@@ -174,6 +174,72 @@ describe('SI units written another way (a teacher from Moodle)', () => {
 	});
 });
 
+/**
+ * Issue 12, a student from Anki: "5 mW" was marked right for "5 MW". Folding lost the case that
+ * alone tells milli- (m) from mega- (M), SI Brochure 9th ed. table 7. [typed, key, right?]:
+ * the prefix letter's case decides for a symbol; a name is a word and folds as ever.
+ */
+const PREFIX_CASE: [string, string, boolean][] = [
+	['5 mW', '5 MW', false],
+	['5 MW', '5 mW', false],
+	['5 mw', '5 MW', false],
+	['5 MW', '5 MW', true],
+	['5MW', '5 megawatts', true],
+	['5 MW', '5 Megawatts', true],
+	['5 mW', '5 milliwatts', true],
+	['5 mW', '5 megawatts', false],
+	['5 Mw', '5 megawatts', true],
+	['3 Mm', '3 mm', false],
+	['3 mm', '3 Mm', false],
+	['3 mm', '3 millimetres', true],
+	['3 Mm', '3 megametres', true],
+	['3MM', '3 mm', false],
+	['20 ms', '20 Ms', false],
+	['20 Ms', '20 megaseconds', true],
+	['20 ms', '20 milliseconds', true],
+	['20 msec', '20 ms', true],
+	['2 mg', '2 Mg', false],
+	['2 mg', '2 milligrams', true],
+	['2 Mg', '2 tonnes', true],
+	['2 Mg', '2 t', true],
+	['2 mg', '2 g', false],
+	['4 mL', '4 ml', true],
+	['4 mL', '4 millilitres', true],
+	['4 ML', '4 ml', false],
+	['4 ML', '4 megalitres', true],
+	['100 MHz', '100 megahertz', true],
+	['100 mHz', '100 MHz', false],
+	['200 MPa', '200 megapascals', true],
+	['200 mPa', '200 MPa', false],
+	['3 MJ', '3 megajoules', true],
+	['3 mJ', '3 MJ', false],
+	['2 mA', '2 milliamps', true],
+	['2 MA', '2 mA', false],
+	['5 mV', '5 MV', false],
+	// No twin: the case of a symbol with no other reading still folds ("KM", "Kg", "KW").
+	['5 KM', '5 km', true],
+	['5 Kg', '5 kg', true],
+	['5 KW', '5 kW', true],
+	['5 kw', '5 kilowatts', true],
+	// Names and words never by case.
+	['5 Millimetres', '5 mm', true],
+	['5 MILLIWATTS', '5 mW', true],
+	['Ms Smith', 'ms smith', true]
+];
+
+describe('a symbol whose prefix only case tells (issue 12, a student from Anki)', () => {
+	it.each(PREFIX_CASE)('%j for %j: right %s', (typed, answer, right) => {
+		expect(matchesAnswer(typed, { answer })).toBe(right);
+	});
+	it("reads the prefix beside a prompt's blank by its case too", () => {
+		const prompt = 'The plant makes ____ MW at full load.';
+		expect(matchesAnswer('500 MW', { answer: '500', prompt })).toBe(true);
+		expect(matchesAnswer('500 mW', { answer: '500', prompt })).toBe(false);
+		expect([...blankUnits(prompt).units]).toEqual(['mw']);
+		expect([...blankUnits('It weighs ____ mg.').units]).toEqual(['mg']);
+	});
+});
+
 describe('blankUnits', () => {
 	it('reads the unit or currency right beside the blank, not one later on', () => {
 		expect([...blankUnits(surge.prompt).units]).toEqual(['m']);

@@ -16,8 +16,13 @@ import type { Token } from './number-words';
  * (`m`, `c`, `kg`) is a unit only right after a number (`unitAt`), so "Type C" or "m" in a name
  * stays a word; a name ("metre", "degrees Celsius") is a unit anywhere, as the counting words
  * always were, except a unit named after a person ("newton", "watt", "kelvin"), a unit only after
- * a number, so "Isaac Newton 1687" keeps its name. Folding loses case, so a prefix told only by
- * case (mW and MW) is read as the one listed.
+ * a number, so "Isaac Newton 1687" keeps its name.
+ *
+ * Case is folded everywhere but in a symbol whose prefix only case tells: "m" is milli- and "M"
+ * mega- (SI Brochure, 9th ed., table 7), so "5 mW" is a milliwatt and never right for "5 MW",
+ * nor "3 Mm" for "3 mm" (`capital`, read from the symbol's first letter as written,
+ * `Token.capital`). Names are words and never read by case ("Megawatt" at a sentence's start
+ * is a megawatt); a symbol with no such pair ("KM", "Kg") still folds.
  *
  * Two symbols are also words glued to a number: "1990s" is a decade and "5k" five thousand, so
  * "s" and "k" are seconds and kelvin only after a space ("10 s", "300 K"); glued, they are
@@ -38,21 +43,30 @@ type UnitSpec = {
 	loose?: string[];
 	/** Symbols that are also common words: the unit only where no word follows. */
 	last?: string[];
+	/**
+	 * The unit `symbols` name when written with a capital first letter: the milli- symbol's
+	 * mega- twin ("mW" milliwatt, "MW" megawatt; see the module's note).
+	 */
+	capital?: string;
 };
 
 const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'm', symbols: ['m'], names: ['metre', 'meter'] },
 	{ id: 'km', symbols: ['km'], names: ['kilometre', 'kilometer'] },
 	{ id: 'cm', symbols: ['cm'], names: ['centimetre', 'centimeter'] },
-	{ id: 'mm', symbols: ['mm'], names: ['millimetre', 'millimeter'] },
+	{ id: 'mm', symbols: ['mm'], names: ['millimetre', 'millimeter'], capital: 'megametre' },
+	{ id: 'megametre', names: ['megametre', 'megameter'] },
 	{ id: 'mile', symbols: ['mi'], names: ['mile'] },
 	{ id: 'ft', symbols: ['ft'], names: ['foot', 'feet'] },
 	{ id: 'inch', names: ['inch'] },
 	{ id: 'kg', symbols: ['kg'], names: ['kilogram', 'kilogramme', 'kilo'] },
 	{ id: 'g', symbols: ['g'], names: ['gram', 'gramme'] },
+	// A megagram is a tonne (SI Brochure, table 8).
+	{ id: 'mg', symbols: ['mg'], names: ['milligram', 'milligramme'], capital: 't' },
 	{ id: 't', symbols: ['t'], names: ['tonne', 'ton', 'metric ton'] },
 	{ id: 'l', symbols: ['l'], names: ['litre', 'liter'] },
-	{ id: 'ml', symbols: ['ml'], names: ['millilitre', 'milliliter'] },
+	{ id: 'ml', symbols: ['ml'], names: ['millilitre', 'milliliter'], capital: 'megalitre' },
+	{ id: 'megalitre', names: ['megalitre', 'megaliter'] },
 	// "second" only after digits: "the second of May" and "twenty-second" are ordinals; "seconds"
 	// after any number ("ten seconds") is no ordinal.
 	{
@@ -63,7 +77,8 @@ const UNIT_SPECS: UnitSpec[] = [
 		afterNumber: ['seconds'],
 		loose: ['s']
 	},
-	{ id: 'ms', symbols: ['ms', 'msec'], names: ['millisecond'] },
+	{ id: 'ms', symbols: ['ms', 'msec'], names: ['millisecond'], capital: 'megasecond' },
+	{ id: 'megasecond', names: ['megasecond'] },
 	{ id: 'min', symbols: ['min'], names: ['minute'] },
 	{ id: 'h', symbols: ['h', 'hr'], names: ['hour'] },
 	{ id: 'day', names: ['day'] },
@@ -105,25 +120,34 @@ const UNIT_SPECS: UnitSpec[] = [
 	{ id: 'm3', symbols: ['m cubed'], names: ['cubic metre', 'cubic meter'] },
 	{ id: 'w', symbols: ['w'], names: [], afterNumber: ['watt'] },
 	{ id: 'kw', symbols: ['kw'], names: ['kilowatt'] },
-	{ id: 'mw', symbols: ['mw'], names: ['megawatt'] },
+	{ id: 'milliwatt', symbols: ['mw'], names: ['milliwatt'], capital: 'mw' },
+	{ id: 'mw', names: ['megawatt'] },
 	{ id: 'gw', symbols: ['gw'], names: ['gigawatt'] },
 	{ id: 'kwh', symbols: ['kwh'], names: ['kilowatt hour'] },
 	// Electricity, force, energy, pressure, frequency (SI, the BIPM's SI Brochure, 9th ed., table 4).
 	{ id: 'ampere', names: [], afterNumber: ['ampere', 'amp'], last: ['a'] },
-	{ id: 'ma', symbols: ['ma'], names: ['milliampere', 'milliamp'] },
+	{ id: 'ma', symbols: ['ma'], names: ['milliampere', 'milliamp'], capital: 'megaampere' },
+	{ id: 'megaampere', names: ['megaampere', 'megaamp'] },
 	{ id: 'volt', names: [], afterNumber: ['volt'], last: ['v'] },
 	{ id: 'kv', symbols: ['kv'], names: ['kilovolt'] },
-	{ id: 'mv', symbols: ['mv'], names: ['millivolt'] },
+	{ id: 'mv', symbols: ['mv'], names: ['millivolt'], capital: 'megavolt' },
+	{ id: 'megavolt', names: ['megavolt'] },
 	{ id: 'ohm', symbols: ['ω'], names: [], afterNumber: ['ohm'] },
 	{ id: 'kohm', symbols: ['kω'], names: ['kilohm', 'kiloohm'] },
 	{ id: 'joule', names: [], afterNumber: ['joule'], last: ['j'] },
 	{ id: 'kj', symbols: ['kj'], names: ['kilojoule'] },
+	{ id: 'mj', symbols: ['mj'], names: ['millijoule'], capital: 'megajoule' },
+	{ id: 'megajoule', names: ['megajoule'] },
 	{ id: 'newton', names: [], afterNumber: ['newton'], last: ['n'] },
 	{ id: 'kn', symbols: ['kn'], names: ['kilonewton'] },
 	{ id: 'pascal', symbols: ['pa'], names: [], afterNumber: ['pascal'] },
 	{ id: 'kpa', symbols: ['kpa'], names: ['kilopascal'] },
+	{ id: 'mpa', symbols: ['mpa'], names: ['millipascal'], capital: 'megapascal' },
+	{ id: 'megapascal', names: ['megapascal'] },
 	{ id: 'hertz', symbols: ['hz'], names: [], afterNumber: ['hertz'] },
 	{ id: 'khz', symbols: ['khz'], names: ['kilohertz'] },
+	{ id: 'mhz', symbols: ['mhz'], names: ['millihertz'], capital: 'megahertz' },
+	{ id: 'megahertz', names: ['megahertz'] },
 	// Compound units of school physics ("9.8 N/kg", "9.8 m/s²"), read before their parts.
 	{ id: 'n/kg', symbols: ['n kg'], names: ['newton per kilogram', 'newton per kg'] },
 	{ id: 'j/kg', symbols: ['j kg'], names: ['joule per kilogram', 'joule per kg'] },
@@ -170,12 +194,34 @@ export function spellPowers(text: string): string {
  * `last`: no word may follow it.
  */
 type Needs = 'nothing' | 'number' | 'digits';
-type Spelling = { id: string; words: string[]; needs: Needs; loose?: true; last?: true };
+type Spelling = {
+	id: string;
+	words: string[];
+	needs: Needs;
+	loose?: true;
+	last?: true;
+	/** A symbol's unit when its first letter is written as a capital (`UnitSpec.capital`). */
+	capital?: string;
+};
 
 /** Longest spellings first, so "degrees Celsius" is one unit and not "degrees" then a word. */
 const SPELLINGS: Spelling[] = UNIT_SPECS.flatMap(
-	({ id, symbols = [], names, afterDigits = [], afterNumber = [], loose = [], last = [] }) => [
-		...symbols.map((s): Spelling => ({ id, words: s.split(' '), needs: 'number' })),
+	({
+		id,
+		symbols = [],
+		names,
+		afterDigits = [],
+		afterNumber = [],
+		loose = [],
+		last = [],
+		capital
+	}) => [
+		...symbols.map((s): Spelling => ({
+			id,
+			words: s.split(' '),
+			needs: 'number',
+			...(capital && { capital })
+		})),
 		...loose.map((s): Spelling => ({ id, words: [s], needs: 'number', loose: true })),
 		...last.map((s): Spelling => ({ id, words: [s], needs: 'number', last: true })),
 		...names.map((n): Spelling => ({ id, words: n.split(' '), needs: 'nothing' })),
@@ -222,7 +268,9 @@ export function unitAt(
 		if (spelling.last && place === 'answer' && next?.kind === 'word') continue;
 		const token = tokens[i];
 		const loose = spelling.loose && token.kind === 'word' && token.glued && place === 'answer';
-		return { id: spelling.id, length: spelling.words.length, ...(loose ? { loose } : {}) };
+		const id =
+			spelling.capital && token.kind === 'word' && token.capital ? spelling.capital : spelling.id;
+		return { id, length: spelling.words.length, ...(loose ? { loose } : {}) };
 	}
 	return null;
 }

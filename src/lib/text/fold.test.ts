@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	foldTextKeepCase,
 	cleanDisplayText,
 	foldText,
 	hasVisibleText,
@@ -44,6 +45,15 @@ describe('foldText', () => {
 		for (const s of ['Vučić', 'Straße  X', 'Ｆｕｌｌ', 'a\u200bb']) {
 			expect(foldText(foldText(s))).toBe(foldText(s));
 		}
+	});
+});
+
+describe('foldTextKeepCase', () => {
+	it('folds as foldText does but keeps the case, letter for letter where both are as long', () => {
+		expect(foldTextKeepCase('  5\u00a0MW  Ｍｗ ')).toBe('5 MW Mw');
+		expect(foldTextKeepCase('Vučić Øre')).toBe('Vucic Øre');
+		expect(foldTextKeepCase('5 MW').toLowerCase()).toBe(foldText('5 MW'));
+		expect(foldTextKeepCase('5 mW\u200b')).toBe('5 mW');
 	});
 });
 

@@ -44,10 +44,22 @@ const FORMAT_OR_CONTROL = /[\p{Cf}\p{Cc}]/gu;
  * what it means. Pure; never throws.
  */
 export function foldText(s: string): string {
-	return s
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
+	return fold(s, true);
+}
+
+/**
+ * `foldText` with the case kept, for the few places where case is meaning (unit symbols: "mW"
+ * is a milliwatt, "MW" a megawatt, `answer-values.ts`). Each character stands where it stands
+ * in `foldText(s)` when both are as long (a letter whose lower case is longer, as "İ", makes
+ * them differ; the caller then reads no case). Pure.
+ */
+export function foldTextKeepCase(s: string): string {
+	return fold(s, false);
+}
+
+function fold(s: string, lower: boolean): string {
+	const marked = s.normalize('NFKD').replace(/\p{M}+/gu, '');
+	return (lower ? marked.toLowerCase() : marked)
 		.replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
 		.replace(INVISIBLE, '')
 		.replace(/\s+/g, ' ')
