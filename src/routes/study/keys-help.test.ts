@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TYPE_LABELS } from '$lib/content/type-labels';
-import {
-	chooseFirstText,
-	showsKeyboard,
-	STUDY_KEYS,
-	studyKeysLine,
-	type KeysMoment
-} from './keys-help';
+import { chooseFirstText, STUDY_KEYS, studyKeysLine, type KeysMoment } from './keys-help';
 
 const at = (more: Partial<KeysMoment>): KeysMoment => ({
 	type: 'mcq',
@@ -58,19 +52,6 @@ describe('the Study keys line', () => {
 		expect(chooseFirstText('mcq', 3)).toBe(
 			'Choose an answer first: press 1–3 to choose, or Tab to a choice and press Space.'
 		);
-	});
-});
-
-describe('a key that shows a keyboard is attached (the keys line on a touch screen)', () => {
-	it('is any key pressed outside a text field, Anki’s grade keys and Space among them', () => {
-		for (const key of [' ', 'Enter', '1', '3', 'u', 'Tab', 'ArrowDown'])
-			expect(showsKeyboard(key, false), key).toBe(true);
-	});
-
-	it('is not an on-screen keyboard: typing in a field, or its composing keys', () => {
-		for (const key of ['a', '3', 'Enter']) expect(showsKeyboard(key, true), key).toBe(false);
-		for (const key of ['Unidentified', 'Process'])
-			expect(showsKeyboard(key, false), key).toBe(false);
 	});
 });
 

@@ -59,18 +59,6 @@ export function studyKeysLine(moment: KeysMoment): string {
 	return `Keys: Enter checks your answer, or with the box empty shows the answer (counted as Again); Escape leaves the box, then ${UNDO}`;
 }
 
-/**
- * Whether `key` (a `KeyboardEvent.key`), pressed on Study outside a text field, shows a keyboard
- * is attached: the keys line, hidden on a touch screen (`hover: none`), then shows there too, so
- * a phone or tablet with a keyboard learns that 1–4 choose on a multiple-choice card before it
- * presses 3 meaning Good (an outsider student from Anki did; the line showed only after Space).
- * An on-screen keyboard opens only in a text field, and its composing keys read `Unidentified`
- * or `Process` (Android), so neither counts.
- */
-export function showsKeyboard(key: string, inTextField: boolean): boolean {
-	return !inTextField && key !== 'Unidentified' && key !== 'Process';
-}
-
 /** What Space or Enter on an unanswered choice question says, instead of scrolling the page. */
 export function chooseFirstText(type: Question['type'], choices: number): string {
 	return `Choose an answer first: press ${chooseKeys(type, choices)}, or Tab to a choice and press Space.`;
