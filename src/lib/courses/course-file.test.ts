@@ -238,3 +238,62 @@ describe('importing a course file', () => {
 		expect(copy.questionCount).toBe(1);
 	});
 });
+
+describe('Anki note types in a course file (issue 12, a student from Anki)', () => {
+	const formats = (id: number, css = '.card { font-size: 20px; }') => ({
+		id,
+		templates: [
+			{ name: 'Card 1', front: '{{Front}}', back: '{{FrontSide}}<hr id=answer>{{Back}}' }
+		],
+		css,
+		latexPre: '\\documentclass{article}\n\\begin{document}',
+		latexPost: '\\end{document}',
+		sortField: 0
+	});
+
+	it('carries the course’s templates, CSS and LaTeX to the other device, as they were', async () => {
+		const db = await teacher();
+		await db.ankiNoteTypes.bulkPut([
+			{ ...formats(11), courseId: 'u-teacher-1' },
+			{ ...formats(12, '.card { color: navy; }'), courseId: 'u-teacher-1' }
+		]);
+		const read = readCourseFile(fileText(await buildCourseFile(db, 'u-teacher-1', now)));
+		expect(read.ok && read.file.noteTypes).toEqual([
+			formats(11),
+			formats(12, '.card { color: navy; }')
+		]);
+		if (!read.ok) return;
+		const classmate = freshDb();
+		await importCourseFile(classmate, read.file, 'keep-both', now);
+		expect(await classmate.ankiNoteTypes.toArray()).toEqual([
+			{ ...formats(11), courseId: 'u-teacher-1' },
+			{ ...formats(12, '.card { color: navy; }'), courseId: 'u-teacher-1' }
+		]);
+		// Keep both: the copy keeps them under its own id; Replace: the file's, not the old ones.
+		const copy = await importCourseFile(classmate, read.file, 'keep-both', now);
+		expect(await classmate.ankiNoteTypes.where('courseId').equals(copy.id).count()).toBe(2);
+		await classmate.ankiNoteTypes.put({ ...formats(99), courseId: 'u-teacher-1' });
+		await importCourseFile(classmate, read.file, 'replace', now);
+		expect(
+			(await classmate.ankiNoteTypes.where('courseId').equals('u-teacher-1').toArray()).map(
+				(t) => t.id
+			)
+		).toEqual([11, 12]);
+	});
+
+	it('writes no noteTypes without any, and refuses damaged or repeated ones', async () => {
+		const db = await teacher();
+		const file = await buildCourseFile(db, 'u-teacher-1', now);
+		expect(file).not.toHaveProperty('noteTypes');
+		const damaged = readCourseFile(fileText({ ...file, noteTypes: [{ ...formats(1), css: 5 }] }));
+		expect(damaged).toMatchObject({ ok: false });
+		expect(!damaged.ok && damaged.error).toMatch(
+			/^Nothing was imported: the course file is damaged \(noteTypes\.0\.css/
+		);
+		const twice = readCourseFile(fileText({ ...file, noteTypes: [formats(1), formats(1)] }));
+		expect(twice).toEqual({
+			ok: false,
+			error: 'Nothing was imported: the course file is damaged (two Anki note types share an id).'
+		});
+	});
+});

@@ -3,6 +3,7 @@ import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
 import { downloadName } from '$lib/ui/file-names';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
+import { AnkiNoteTypeFormatsSchema, type AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 import { isStudied, type QuestionRecord } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { CourseInputError } from './course-errors';
@@ -18,11 +19,15 @@ import { MAX_TITLE_LENGTH } from './manage';
  *       "course": { "id": "u-<uuid>", "title" },
  *       "documents": [{ "id": "d-1", title, outlet, author?, date, dateApproximate, dateNote?, text }],
  *       "questions": [Question with course-local ids: id "q-1", source.doc "d-1", fact],
- *       "drafts"?: [Question, same ids, not yet accepted or rejected] }
+ *       "drafts"?: [Question, same ids, not yet accepted or rejected],
+ *       "noteTypes"?: [AnkiNoteTypeFormats: the Anki note types its questions came with] }
  *
  * `drafts` is optional and in its own list, not a flag on a question: a file without it (every
  * file before December 2026) still reads, and an older Flashpoint, whose schema drops unknown
- * keys, leaves the drafts out instead of studying them as accepted questions.
+ * keys, leaves the drafts out instead of studying them as accepted questions. `noteTypes`, the
+ * card templates, CSS and LaTeX header and footer of a course imported from an `.apkg` (schema
+ * v15, `AnkiNoteTypeFormatsSchema`), is optional the same way, so the course's own `.apkg`
+ * export on the other device gives the cards as Anki showed them (issue 12, a student from Anki).
  *
  * Ids in the file are course-local (the `<courseId>:` prefix is taken off), so the importer
  * puts them under whichever course id it keeps. Reading (`readCourseFile`) checks size, JSON,
@@ -42,6 +47,8 @@ export const MAX_COURSE_FILE_CHARS = 64_000_000;
 /** Most documents and questions one course file may carry. */
 export const MAX_FILE_DOCUMENTS = 1_000;
 export const MAX_FILE_QUESTIONS = 50_000;
+/** Most Anki note types one course file may carry (a collection rarely has more than a few dozen). */
+export const MAX_FILE_NOTE_TYPES = 1_000;
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const localId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,80}$/));
@@ -68,7 +75,10 @@ const CourseFileSchema = v.object({
 	}),
 	documents: v.pipe(v.array(FileDocumentSchema), v.minLength(1), v.maxLength(MAX_FILE_DOCUMENTS)),
 	questions: v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS)),
-	drafts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS)))
+	drafts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_FILE_QUESTIONS))),
+	noteTypes: v.optional(
+		v.pipe(v.array(AnkiNoteTypeFormatsSchema), v.maxLength(MAX_FILE_NOTE_TYPES))
+	)
 });
 
 export type CourseFileDocument = v.InferOutput<typeof FileDocumentSchema>;
@@ -83,6 +93,8 @@ export interface CourseFile {
 	questions: Question[];
 	/** Questions still to review, imported as drafts (not studied); `[]` when the file has none. */
 	drafts: Question[];
+	/** The course's Anki note types (`AnkiNoteTypeFormats`); absent when it keeps none. */
+	noteTypes?: AnkiNoteTypeFormats[];
 }
 
 export type CourseFileResult = { ok: true; file: CourseFile } | { ok: false; error: string };
@@ -169,6 +181,9 @@ export function readCourseFile(text: string): CourseFileResult {
 	const file = parsed.output;
 	if (new Set(file.documents.map((d) => d.id)).size !== file.documents.length)
 		return refuse('the course file is damaged (two documents share an id).');
+	const noteTypes = file.noteTypes ?? [];
+	if (new Set(noteTypes.map((t) => t.id)).size !== noteTypes.length)
+		return refuse('the course file is damaged (two Anki note types share an id).');
 	// One set of ids for both lists: a draft may not take an accepted question's id.
 	const seen = new Set<string>();
 	const questions = checkQuestions(file.questions, file.documents, seen, 'question');
@@ -190,7 +205,7 @@ function local(id: string, courseId: string): string {
  * The course file of user course `courseId`: its documents (with their text) and accepted
  * questions in course order, course-local ids; with `options.drafts`, its drafts still to
  * review too (in `drafts`, course order), so a teacher moving to a new laptop keeps their review
- * work (outsider, issue 12). Never cards, answers or rejected questions. `now` (ms) is the export
+ * work (outsider, issue 12); its Anki note types' formats when it keeps any (`noteTypes`). Never cards, answers or rejected questions. `now` (ms) is the export
  * time. Throws `CourseInputError` for an unknown course or the built-in course (it ships with the
  * app: everyone has it already).
  */
@@ -200,38 +215,46 @@ export async function buildCourseFile(
 	now: number = Date.now(),
 	options: { drafts?: boolean } = {}
 ): Promise<CourseFile> {
-	return db.transaction('r', db.courses, db.documents, db.questions, async () => {
-		const course = await db.courses.get(courseId);
-		if (!course) throw new CourseInputError('This course no longer exists.');
-		if (course.kind !== 'user')
-			throw new CourseInputError(
-				'The built-in course ships with Flashpoint, so everyone has it already.'
-			);
-		const [documents, questions] = await Promise.all([
-			db.documents.where('courseId').equals(courseId).sortBy('position'),
-			courseQuestions(db, courseId)
-		]);
-		return {
-			format: COURSE_FILE_FORMAT,
-			version: COURSE_FILE_VERSION,
-			exportedAt: new Date(now).toISOString(),
-			course: { id: course.id, title: course.title },
-			documents: documents.map((d) => ({
-				id: local(d.id, courseId),
-				title: d.title,
-				outlet: d.outlet,
-				...(d.author !== undefined && { author: d.author }),
-				...(d.date !== undefined && { date: d.date }),
-				dateApproximate: d.dateApproximate,
-				...(d.dateNote !== undefined && { dateNote: d.dateNote }),
-				text: d.text ?? ''
-			})),
-			questions: questions.filter(isStudied).map((q) => toFileQuestion(q, courseId)),
-			drafts: options.drafts
-				? questions.filter((q) => q.status === 'draft').map((q) => toFileQuestion(q, courseId))
-				: []
-		};
-	});
+	return db.transaction(
+		'r',
+		[db.courses, db.documents, db.questions, db.ankiNoteTypes],
+		async () => {
+			const course = await db.courses.get(courseId);
+			if (!course) throw new CourseInputError('This course no longer exists.');
+			if (course.kind !== 'user')
+				throw new CourseInputError(
+					'The built-in course ships with Flashpoint, so everyone has it already.'
+				);
+			const [documents, questions, noteTypes] = await Promise.all([
+				db.documents.where('courseId').equals(courseId).sortBy('position'),
+				courseQuestions(db, courseId),
+				db.ankiNoteTypes.where('courseId').equals(courseId).toArray()
+			]);
+			return {
+				format: COURSE_FILE_FORMAT,
+				version: COURSE_FILE_VERSION,
+				exportedAt: new Date(now).toISOString(),
+				course: { id: course.id, title: course.title },
+				documents: documents.map((d) => ({
+					id: local(d.id, courseId),
+					title: d.title,
+					outlet: d.outlet,
+					...(d.author !== undefined && { author: d.author }),
+					...(d.date !== undefined && { date: d.date }),
+					dateApproximate: d.dateApproximate,
+					...(d.dateNote !== undefined && { dateNote: d.dateNote }),
+					text: d.text ?? ''
+				})),
+				questions: questions.filter(isStudied).map((q) => toFileQuestion(q, courseId)),
+				drafts: options.drafts
+					? questions.filter((q) => q.status === 'draft').map((q) => toFileQuestion(q, courseId))
+					: [],
+				...(noteTypes.length && {
+					noteTypes: noteTypes.map(({ courseId: _course, ...formats }) => formats)
+				})
+			};
+		}
+	);
 }
 
 function toFileQuestion(row: QuestionRecord, courseId: string): Question {

@@ -5,6 +5,7 @@ import { createCourse, newCourseId, type NewCourse } from './create';
 import { replaceChanges, type ReplaceChanges } from './course-file-changes';
 import { isQuotaError, StorageFullError } from './course-errors';
 import { itemRange, subtractReviews } from './manage';
+import { deleteNoteTypes, storeNoteTypes } from '$lib/db/anki-note-types';
 
 /**
  * Importing a course file (`readCourseFile` has already checked it): first a preview of what it
@@ -83,7 +84,7 @@ async function replaceCourse(
 	const [from, to] = itemRange(courseId);
 	const kept = new Set(file.questions.map((q) => `${courseId}:${q.id}`));
 	const tables = [db.courses, db.questions, db.documents, db.cards, db.reviews, db.days];
-	return db.transaction('rw', [...tables, db.settings], async () => {
+	return db.transaction('rw', [...tables, db.settings, db.ankiNoteTypes], async () => {
 		const reviews = (
 			await db.reviews.where('questionId').between(from, to, true, true).toArray()
 		).filter((review) => !kept.has(review.questionId));
@@ -101,14 +102,41 @@ async function replaceCourse(
 			db.reviews.bulkDelete(reviews.map((review) => review.id!)),
 			db.days.bulkPut(totals.put),
 			db.days.bulkDelete(totals.drop),
-			db.courses.delete(courseId)
+			db.courses.delete(courseId),
+			deleteNoteTypes(db, courseId)
 		]);
-		return createCourse(db, courseInput(file, title), {
+		const course = await createCourse(db, courseInput(file, title), {
 			id: courseId,
 			now: existing.installedAt,
 			keepIds: true
 		});
+		await storeNoteTypes(db, courseId, file.noteTypes);
+		return course;
 	});
+}
+
+/**
+ * `createCourse` of `file`'s content under `id`, with its Anki note types (`noteTypes`), in one
+ * transaction: the course is never stored without them.
+ */
+function addCourse(
+	db: FlashpointDb,
+	file: CourseFile,
+	options: { id: string; title?: string; now: number }
+): Promise<CourseRecord> {
+	return db.transaction(
+		'rw',
+		[db.courses, db.documents, db.questions, db.ankiNoteTypes],
+		async () => {
+			const course = await createCourse(db, courseInput(file, options.title), {
+				id: options.id,
+				now: options.now,
+				keepIds: true
+			});
+			await storeNoteTypes(db, course.id, file.noteTypes);
+			return course;
+		}
+	);
 }
 
 /**
@@ -126,17 +154,12 @@ export async function importCourseFile(
 ): Promise<CourseRecord> {
 	try {
 		const existing = (await db.courses.get(file.course.id)) ?? null;
-		if (!existing)
-			return await createCourse(db, courseInput(file), {
-				id: file.course.id,
-				now,
-				keepIds: true
-			});
+		if (!existing) return await addCourse(db, file, { id: file.course.id, now });
 		if (mode === 'replace') return await replaceCourse(db, existing, file, file.course.title);
-		return await createCourse(db, courseInput(file, `${file.course.title} (copy)`), {
+		return await addCourse(db, file, {
 			id: newCourseId(),
-			now,
-			keepIds: true
+			title: `${file.course.title} (copy)`,
+			now
 		});
 	} catch (error) {
 		if (isQuotaError(error)) throw new StorageFullError();

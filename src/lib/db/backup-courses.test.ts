@@ -5,7 +5,9 @@ import { fixtureCourse } from '$lib/courses/fixtures.test-helpers';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { recordAnswer } from './answers';
 import { exportProgress, importProgress, parseProgressFile, resetProgress } from './backup';
-import { BUILTIN_COURSE_ID, type CourseRecord } from './records';
+import { BUILTIN_COURSE_ID, type AnkiNoteTypeRecord, type CourseRecord } from './records';
+import { mergeProgress } from './merge';
+import { createBackupsDb } from './auto-backup';
 import { answer, freshDb } from './test-helpers';
 
 const t0 = new Date(2026, 4, 12, 9, 0).getTime();
@@ -116,6 +118,79 @@ describe('user courses in progress backups', () => {
 		);
 		expect(!damaged.ok && damaged.problems).toEqual([
 			'Course question 1 has a question Flashpoint cannot ask (damaged fields).'
+		]);
+	});
+});
+
+/** An Anki note type's formats as an `.apkg` import keeps them (anki50), for course `courseId`. */
+function noteType(courseId: string, id = 1_700_000_000_001): AnkiNoteTypeRecord {
+	return {
+		courseId,
+		id,
+		templates: [
+			{ name: 'Card 1', front: '{{Front}}', back: '{{FrontSide}}<hr id=answer>{{Back}}' },
+			{
+				name: 'Card 2',
+				front: '{{Back}}',
+				back: '{{FrontSide}}<hr id=answer>{{Front}}',
+				browserFront: '{{Back}}'
+			}
+		],
+		css: '.card { font-family: arial; font-size: 20px; }',
+		latexPre: '\\documentclass[12pt]{article}\n\\begin{document}',
+		latexPost: '\\end{document}',
+		sortField: 0
+	};
+}
+
+describe('Anki note types in progress backups (issue 12, a student from Anki)', () => {
+	it('exports a user course’s note types and restores them exactly, replacing the course’s own', async () => {
+		const { db, course } = await withCourses();
+		// In key order ([courseId, id]), as the table gives them.
+		const kept = [noteType(course.id, 42), noteType(course.id)];
+		await db.ankiNoteTypes.bulkPut(kept);
+		const file = await exportProgress(db, new Date(t0 + 120_000));
+		expect(file.ankiNoteTypes).toEqual(kept);
+		const parsed = parseProgressFile(JSON.stringify(file), t0 + 120_000);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		// A note type changed on the device since, and one the backup never had: the backup's win.
+		await db.ankiNoteTypes.put({ ...noteType(course.id), css: '.card { color: red; }' });
+		await db.ankiNoteTypes.put(noteType(course.id, 7));
+		await importProgress(parsed.value, db);
+		expect(await db.ankiNoteTypes.where('courseId').equals(course.id).sortBy('id')).toEqual(kept);
+	});
+
+	it('writes no note types key when no course keeps one (files as before)', async () => {
+		const { db } = await withCourses();
+		expect(await exportProgress(db)).not.toHaveProperty('ankiNoteTypes');
+	});
+
+	it('merges a new course with its note types, and leaves a course already here alone', async () => {
+		const { db, course } = await withCourses();
+		await db.ankiNoteTypes.put(noteType(course.id));
+		const file = await exportProgress(db, new Date(t0 + 120_000));
+		const other = freshDb();
+		await mergeProgress(file, { db: other, backups: createBackupsDb(`backups-${Math.random()}`) });
+		expect(await other.ankiNoteTypes.toArray()).toEqual([noteType(course.id)]);
+	});
+
+	it('refuses a damaged note type, one of no course, and one twice, in plain words', async () => {
+		const { db, course } = await withCourses();
+		const file = await exportProgress(db, new Date(t0 + 120_000));
+		const parse = (ankiNoteTypes: unknown[]) =>
+			parseProgressFile(JSON.stringify({ ...file, ankiNoteTypes }), t0 + 120_000);
+		const damaged = parse([{ ...noteType(course.id), templates: 'none' }]);
+		expect(damaged.ok).toBe(false);
+		expect(!damaged.ok && damaged.problems[0]).toMatch(/^Anki note type 1 /);
+		const huge = parse([{ ...noteType(course.id), css: 'x'.repeat(200_001) }]);
+		expect(huge.ok).toBe(false);
+		expect(!parse([noteType('u-elsewhere')]).ok && parse([noteType('u-elsewhere')])).toMatchObject({
+			problems: ['Anki note type 1 has no course in the backup.']
+		});
+		const twice = parse([noteType(course.id), noteType(course.id)]);
+		expect(!twice.ok && twice.problems).toEqual([
+			'Anki note type 2 has the same course and id as an earlier note type.'
 		]);
 	});
 });

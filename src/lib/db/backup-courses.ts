@@ -1,6 +1,8 @@
 /**
  * User courses in a progress backup (format version 2): the `courses`, `questions` and
- * `documents` rows of every course of kind 'user', drafts included, exactly as stored. The
+ * `documents` rows of every course of kind 'user', drafts included, exactly as stored, and the
+ * card formats and styling of the Anki note types they were imported with (`ankiNoteTypes`,
+ * schema v15, each row checked by `AnkiNoteTypeFormatsSchema`; absent in files without any). The
  * built-in course ships with the app and is never in the file; a file that holds it, or any
  * row that is not a user course's, is refused. Reading checks the shape (valibot, each
  * question by `QuestionSchema`), then the meaning: every row belongs to a course of the file
@@ -10,8 +12,15 @@
  */
 import * as v from 'valibot';
 import { QuestionSchema } from '$lib/content/schema';
+import { AnkiNoteTypeFormatsSchema } from '$lib/content/anki-ref';
 import { toQueueQuestion } from '$lib/srs/siblings';
-import { isStudied, type CourseRecord, type DocumentRecord, type QuestionRecord } from './records';
+import {
+	isStudied,
+	type AnkiNoteTypeRecord,
+	type CourseRecord,
+	type DocumentRecord,
+	type QuestionRecord
+} from './records';
 import type { RowProblem } from './sanity';
 import type { FlashpointDb } from './schema';
 import { MAX_TERMS } from '$lib/documents/emphasis';
@@ -58,26 +67,36 @@ export const QuestionRowSchema = v.looseObject({
 	source: v.looseObject({ doc: text(300) })
 });
 
+/** A course's Anki note type (`AnkiNoteTypeRecord`): its formats, by schema, and its course. */
+export const AnkiNoteTypeRowSchema = v.object({ ...AnkiNoteTypeFormatsSchema.entries, courseId });
+
 export interface CourseRows {
 	courses: CourseRecord[];
 	questions: QuestionRecord[];
 	documents: DocumentRecord[];
+	/** The courses' Anki note types; absent (or empty) when none kept one. */
+	ankiNoteTypes?: AnkiNoteTypeRecord[];
 }
 
-/** Every user course's rows (read inside or outside a transaction over the three tables). */
+/**
+ * Every user course's rows (read inside or outside a transaction over the three tables and
+ * `ankiNoteTypes`); `ankiNoteTypes` only when a course keeps one, so a file without Anki
+ * decks is as before.
+ */
 export async function readUserCourses(db: FlashpointDb): Promise<CourseRows> {
 	const courses = await db.courses.where('kind').equals('user').toArray();
 	const ids = courses.map((course) => course.id);
-	const [questions, rows] = await Promise.all([
+	const [questions, rows, ankiNoteTypes] = await Promise.all([
 		db.questions.where('courseId').anyOf(ids).toArray(),
-		db.documents.where('courseId').anyOf(ids).toArray()
+		db.documents.where('courseId').anyOf(ids).toArray(),
+		db.ankiNoteTypes.where('courseId').anyOf(ids).toArray()
 	]);
 	// A row's size (`DocumentRecord.bytes`, v17) is this device's bookkeeping, set again on restore.
 	const documents = rows.map(({ bytes: _bytes, ...row }) => row);
-	return { courses, questions, documents };
+	return { courses, questions, documents, ...(ankiNoteTypes.length && { ankiNoteTypes }) };
 }
 
-/** A problem of row `index` of `section` ('courses', 'questions' or 'documents'). */
+/** A problem of row `index` of `section` ('courses', 'questions', 'documents', 'ankiNoteTypes'). */
 export interface CourseRowProblem extends RowProblem {
 	section: keyof CourseRows;
 	index: number;
@@ -131,6 +150,17 @@ export function courseRowProblems(rows: CourseRows): CourseRowProblem[] {
 			add('documents', index, [{ kind: 'duplicate', text: 'the same id as an earlier document' }]);
 		documents.set(doc.id, doc);
 	});
+	const noteTypes = new Set<string>();
+	(rows.ankiNoteTypes ?? []).forEach((row, index) => {
+		if (!courses.has(row.courseId))
+			add('ankiNoteTypes', index, [{ kind: 'course', text: 'no course in the backup' }]);
+		const key = `${row.courseId}\u0000${row.id}`;
+		if (noteTypes.has(key))
+			add('ankiNoteTypes', index, [
+				{ kind: 'duplicate', text: 'the same course and id as an earlier note type' }
+			]);
+		noteTypes.add(key);
+	});
 	const questions = new Set<string>();
 	rows.questions.forEach((row, index) => {
 		if (!courses.has(row.courseId))
@@ -171,18 +201,23 @@ export async function countCoursesOnDevice(db: FlashpointDb, ids: string[]): Pro
 
 /**
  * Writes a backup's user courses (call inside a read-write transaction over `courses`,
- * `questions` and `documents`): each course of the file replaces the course with its id (its
- * old questions and documents removed first); courses on this device that the file does not
- * hold, and the built-in course, stay as they are.
+ * `questions`, `documents` and `ankiNoteTypes`): each course of the file replaces the course
+ * with its id (its old questions, documents and note types removed first); courses on this
+ * device that the file does not hold, and the built-in course, stay as they are.
  */
 export async function restoreUserCourses(db: FlashpointDb, rows: CourseRows): Promise<void> {
 	const ids = rows.courses.map((course) => course.id);
 	if (!ids.length) return;
 	await Promise.all([
 		db.questions.where('courseId').anyOf(ids).delete(),
-		db.documents.where('courseId').anyOf(ids).delete()
+		db.documents.where('courseId').anyOf(ids).delete(),
+		db.ankiNoteTypes.where('courseId').anyOf(ids).delete()
 	]);
 	await db.courses.bulkPut(rows.courses);
 	await db.documents.bulkPut(rows.documents);
 	await db.questions.bulkPut(rows.questions);
+	const kept = new Set(ids);
+	await db.ankiNoteTypes.bulkPut(
+		(rows.ankiNoteTypes ?? []).filter((row) => kept.has(row.courseId))
+	);
 }

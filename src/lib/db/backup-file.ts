@@ -2,6 +2,7 @@ import { newerFileText, otherAppFile } from '$lib/text/app-files';
 import { CUT_OFF_CLAUSE, cutOffJson, nestingDepth, notJsonObject } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
+	AnkiNoteTypeRowSchema,
 	courseRowProblems,
 	CourseRowSchema,
 	DocumentRowSchema,
@@ -10,6 +11,7 @@ import {
 } from './backup-courses';
 import { UUID_V7_PATTERN, uuidFiller } from './uuid';
 import type {
+	AnkiNoteTypeRecord,
 	CardRecord,
 	CourseRecord,
 	DayRecord,
@@ -69,6 +71,12 @@ export interface ProgressFile {
 	courses?: CourseRecord[];
 	questions?: QuestionRecord[];
 	documents?: DocumentRecord[];
+	/**
+	 * The user courses' Anki note types: templates, CSS, LaTeX header and footer (schema v15),
+	 * so an `.apkg` export after a restore gives the cards as Anki showed them. Absent in files
+	 * without any, and in files written before December 2026.
+	 */
+	ankiNoteTypes?: AnkiNoteTypeRecord[];
 }
 
 const finite = v.pipe(v.number(), v.finite());
@@ -143,7 +151,8 @@ const ProgressFileSchema = v.object({
 	settings: v.array(SettingSchema),
 	courses: v.optional(v.array(CourseRowSchema)),
 	questions: v.optional(v.array(QuestionRowSchema)),
-	documents: v.optional(v.array(DocumentRowSchema))
+	documents: v.optional(v.array(DocumentRowSchema)),
+	ankiNoteTypes: v.optional(v.array(AnkiNoteTypeRowSchema))
 });
 
 export type BackupParse =
@@ -165,7 +174,8 @@ function courseRows(file: ProgressFile) {
 	return {
 		courses: file.courses ?? [],
 		questions: file.questions ?? [],
-		documents: file.documents ?? []
+		documents: file.documents ?? [],
+		...(file.ankiNoteTypes && { ankiNoteTypes: file.ankiNoteTypes })
 	};
 }
 

@@ -22,7 +22,8 @@ const SECTION_LABELS: Record<string, string> = {
 	settings: 'Setting',
 	courses: 'Course',
 	questions: 'Course question',
-	documents: 'Course document'
+	documents: 'Course document',
+	ankiNoteTypes: 'Anki note type'
 };
 
 const FIELD_NAMES: Record<string, string> = {

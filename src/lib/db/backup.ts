@@ -36,9 +36,21 @@ const DEVICE_KEYS: ReadonlySet<string> = new Set([
 	PENDING_KEY
 ]);
 
-/** The tables a progress backup holds: progress, study settings and the user courses' rows. */
+/**
+ * The tables a progress backup holds: progress, study settings and the user courses' rows
+ * (with their Anki note types' formats).
+ */
 function backupTables(db: FlashpointDb) {
-	return [db.cards, db.reviews, db.days, db.settings, db.courses, db.questions, db.documents];
+	return [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.courses,
+		db.questions,
+		db.documents,
+		db.ankiNoteTypes
+	];
 }
 
 /**
@@ -165,7 +177,8 @@ export async function importProgress(
 		await restoreUserCourses(db, {
 			courses: file.courses ?? [],
 			questions: file.questions ?? [],
-			documents: file.documents ?? []
+			documents: file.documents ?? [],
+			ankiNoteTypes: file.ankiNoteTypes ?? []
 		});
 		await clearProgressRows(db);
 		await addInChunks(db.cards, file.cards, wrote, chunkRows);

@@ -171,7 +171,8 @@ export async function mergeProgress(
 		await restoreUserCourses(db, {
 			courses,
 			questions: (file.questions ?? []).filter((q) => added.has(q.courseId)),
-			documents: (file.documents ?? []).filter((d) => added.has(d.courseId))
+			documents: (file.documents ?? []).filter((d) => added.has(d.courseId)),
+			ankiNoteTypes: (file.ankiNoteTypes ?? []).filter((t) => added.has(t.courseId))
 		});
 		await rebuildIndexes(db);
 		// The file's answers carry no sibling keys: the recent ones get this device's.
