@@ -36,7 +36,9 @@ const marked = [
 	'A sand with a good balance of shell, grit and mud is called a **velmloam**.',
 	'The dark, crumbly red material left after the reef dies is called **reefmould**.',
 	'Over time, the reef, which grows slowly, is called a **reefbank**.',
-	'Divers sell glimmerstone and lapidars buy it; reef theory and glimmerstone are taught in Pell.'
+	'Divers sell glimmerstone and lapidars buy it; reef theory and glimmerstone are taught in Pell.',
+	'Sand drags over the reef like a rasp, leaving grooves called **raspmarks**.',
+	'In some reef towns, people hang up long woven nets called **mistcatchers**.'
 ];
 const handout = marked.map((block) => block.replace(/\*\*/gu, ''));
 const bold = [...marked.join(' ').matchAll(/\*\*([^*]+)\*\*/gu)].map((m) => m[1]);
@@ -102,6 +104,10 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 
 	it('reads a class no further back than a preposition (H19 S17)', () => {
 		expect(asked().some(([, a]) => /^Laid under/u.test(a))).toBe(false);
+	});
+
+	it('reads no class across a comma after a noun: a clause ends there (H29 S56, S79)', () => {
+		expect(asked().some(([p]) => /raspmarks|mistcatchers/u.test(p))).toBe(false);
 	});
 
 	it('refuses a bare or sized class, a class whose start is unknown, and a name', () => {

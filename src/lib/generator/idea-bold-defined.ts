@@ -66,6 +66,13 @@ const CLASS_STOP =
 	/^(?:under|over|beneath|below|above|behind|inside|within|through|across|along|among|between|beside|near|around|against|upon|about|after|before|during|like|the|this|that|these|those|its|their|his|her|our|your|my|some|many|all|any|each|every|other|two|three|four|five|six|several|is|are|was|were|be|been|has|have|had|contains?|forms?|forming|formed|uses?|using|used|makes?|made|produces?|produced|includes?|including|adds?|added|on|in|into|onto|at|by|from|for|to|with|without|and|or|but|as|than|also|then|often|sometimes|usually|now|still|called|named|known)$/u;
 
 /**
+ * A word that may stand before a comma inside a class phrase: an adjective by its ending or
+ * hyphen ("coiled,", "harpoon-like,", "spiny,"), or a plain one of size, shape, feel or colour.
+ */
+const COMMA_ADJECTIVE =
+	/^(?:\p{Ll}+-\p{Ll}[\p{Ll}-]*|\p{Ll}{2,}(?:ed|al|ic|ous|ive|ful|ant|ent|ar|ary|ish|less|y|en)|long|short|thin|thick|small|large|big|tiny|huge|dark|hard|soft|flat|round|narrow|wide|deep|tall|smooth|rough|sharp|bright|pale|dry|wet|hot|cold|warm|heavy|strong|tough|black|white|red|green|blue|brown|grey|gray|yellow|pink)$/u;
+
+/**
  * The class phrase just before "called", read backwards (`CLASS_STOP`), with its "a/an" if any:
  * "have stinging cells called …" → ["", "stinging cells"], "contains a coiled, harpoon-like
  * thread called …" → ["a", "coiled, harpoon-like thread"].
@@ -81,6 +88,11 @@ function classBefore(text: string): [string, string] | undefined {
 		// A capital, an adverb or the sentence's start before any stop word: where the phrase
 		// begins is not known ("The soil gradually develops layers called …").
 		if (!/^\p{Ll}[\p{Ll}-]*,?$/u.test(word) || /ly$/u.test(bare)) return undefined;
+		// A comma inside the phrase stands between its adjectives ("a coiled, harpoon-like
+		// thread"); after a noun it ends a clause the class is not part of ("like sandpaper, leaving
+		// scratches called …", "In some coastal villages, people hang up nets called …": blind
+		// review H29 S56, S79, all three reviewers), and where the phrase begins is not known.
+		if (word.endsWith(',') && !COMMA_ADJECTIVE.test(bare)) return undefined;
 		taken.unshift(word);
 		words.pop();
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdeas } from './idea-drafts';
 import { madeUpArticle } from './ideas.test-helpers';
-import { dashLine, verblessClaim } from './idea-clause';
+import { dashLine, noteFormPassive, verblessClaim } from './idea-clause';
 
 /** A made-up class handout whose key dates are list items of noun phrases (H10's Weimar handout), each read as its own sentence. */
 const velmor = [
@@ -61,5 +61,32 @@ describe('a list or timeline line is no true-or-false statement (blind review H1
 		expect(dashLine('The dam – the largest in Ostra – was completed in 1970.')).toBe(false);
 		expect(dashLine('In 1960 work began – the dam was finished in 1970.')).toBe(false);
 		expect(dashLine('The Ostra Dam was completed in 1970.')).toBe(false);
+	});
+});
+
+describe('a note’s passive with its "was" dropped is no statement (blind review H29 S65)', () => {
+	it('reads a subject, an object-taking participle and a time, place or agent as note form', () => {
+		for (const text of [
+			'Velm Guard (border police) set up in March 1871.',
+			'Harrow Accord signed in 1876.',
+			'Tolland Pact signed by both kings at Elsby.',
+			'The northern canal built in 1880.',
+			'Marren taken by the rebels in 1889.',
+			'New council elected.'
+		])
+			expect([text, noteFormPassive(text)]).toEqual([text, true]);
+	});
+
+	it('keeps a clause: a finite verb, an object, an intransitive verb, a verb after the participle', () => {
+		for (const text of [
+			'The Velm Guard was set up in March 1871.',
+			'Anna Kell set up the Velm Guard in 1871.',
+			'The long war with Dunmere ended in 1871.',
+			'The old mill opened in 1880.',
+			'The party founded in 1903 won the first vote.',
+			'The canal built in 1880 carried grain to the capital.',
+			'In 1883 Velmor joined the Northern League.'
+		])
+			expect([text, noteFormPassive(text)]).toEqual([text, false]);
 	});
 });

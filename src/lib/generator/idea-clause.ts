@@ -73,6 +73,45 @@ export function verblessClaim(text: string): boolean {
 }
 
 /**
+ * Past participles of verbs that take an object, read as a passive whose "was" a note dropped
+ * when nothing follows them but a time, place or agent: "set up", "founded", "elected". Verbs
+ * with an intransitive sense ("ended", "opened", "formed", "rose") are left out: "The war ended
+ * in 1918." is a clause. The "-en" forms ("taken", "given") are never a finite past.
+ */
+const NOTE_PARTICIPLE =
+	/\b(?:set\s+up|founded|established|created|elected|introduced|abolished|signed|appointed|crowned|executed|assassinated|arrested|invented|discovered|built|banned|nationali[sz]ed|declared|proclaimed|launched|issued|adopted|ratified|murdered|killed|exiled|imprisoned|defeated|captured|granted|published|annexed|invaded|deposed|named|taken|given|written|chosen|shown|known|broken|overthrown|thrown|drawn|hidden|beaten|begun|stolen|forbidden|sworn|torn|worn)(?=\s+(?:in|on|at|by|during|after|before|under|from|within|across|throughout)\b|\s*[.;]?\s*$)/iu;
+
+/** A finite or past verb a tagger may miss, after a note's participle ("founded in 1903 won …"). */
+function verbAfter(rest: string): boolean {
+	return (
+		FINITE.test(rest) ||
+		IRREGULAR_PAST.test(rest) ||
+		PAST_ED.test(rest) ||
+		PRESENT_S.test(rest) ||
+		nlp(rest).verbs().length > 0
+	);
+}
+
+/**
+ * True when `text` is a note's passive with its "was" dropped: a subject, a past participle of
+ * a verb that takes an object (`NOTE_PARTICIPLE`) and only a time, place or agent after it:
+ * "Cheka (secret police) set up in December 1917." (blind review H29 S65, all three reviewers:
+ * note form, no statement to judge true or false). "The Velm Guard was set up in 1917." and
+ * "Lenin set up the Guard in 1917." are clauses, and so is a participle phrase on a subject
+ * with a verb of its own ("The party founded in 1903 won the vote.").
+ */
+export function noteFormPassive(text: string): boolean {
+	const main = mainWords(text);
+	if (FINITE.test(main)) return false;
+	const m = NOTE_PARTICIPLE.exec(main);
+	if (!m || m.index === 0) return false;
+	const before = main.slice(0, m.index).trim();
+	// The subject is a noun phrase: no verb of its own, no clause after a comma.
+	if (/[,;:]/u.test(before) || verbAfter(before)) return false;
+	return !verbAfter(main.slice(m.index + m[0].length));
+}
+
+/**
  * A list's or timeline's line: a label of one to six words, a dash, and what it stands for
  * ("Operation Storm – Varn's failed attempt to relieve the Sixth Army in December 1942.", "About
  * 2018 – For the first time, …"). Asked true or false it is no claim a student can judge (blind
@@ -87,9 +126,15 @@ export function dashLine(text: string): boolean {
 	return parts[0].split(/\s+/u).length <= 6 && verblessClaim(parts[0]);
 }
 
-/** True when a true-or-false idea states a noun phrase with no main verb (`verblessClaim`) or a dash line (`dashLine`). */
+/**
+ * True when a true-or-false idea states a noun phrase with no main verb (`verblessClaim`), a
+ * dash line (`dashLine`) or a note's passive with its "was" dropped (`noteFormPassive`).
+ */
 export function statesFragment(idea: Idea): boolean {
 	return (
-		idea.type === 'truefalse' && (dashLine(idea.sentence.text) || verblessClaim(idea.sentence.text))
+		idea.type === 'truefalse' &&
+		(dashLine(idea.sentence.text) ||
+			verblessClaim(idea.sentence.text) ||
+			noteFormPassive(idea.sentence.text))
 	);
 }

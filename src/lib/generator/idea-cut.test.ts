@@ -21,6 +21,19 @@ describe('keys end at a complete unit (blind review U16)', () => {
 		);
 	});
 
+	it('refuses a comparative cut before its noun, where the key joins words (H29 S58)', () => {
+		const s =
+			'The crust is split into vast sheets of stone called velm plates, which drift slowly over warmer, softer rock below.';
+		expect(keyCutMidPhrase('Vast sheets of stone which drift slowly over warmer', s)).toBe(true);
+		expect(
+			keyCutMidPhrase('Vast sheets of stone which drift slowly over warmer, softer rock below', s)
+		).toBe(false);
+		const m = 'Velm floats on top of more dense, colder water in the bay.';
+		expect(keyCutMidPhrase('A salt that floats on top of more dense', m)).toBe(true);
+		const h = 'Lava rises through the hotter, thinner crust of the rift.';
+		expect(keyCutMidPhrase('Rock that rises through the hotter', h)).toBe(true);
+	});
+
 	it('keeps whole units, a second predicate cut off, and single tokens', () => {
 		// A subject its sentence names next (gen45): "Salt fit to eat" | "is called table velm".
 		expect(keyCutMidPhrase('Salt fit to eat', 'Salt fit to eat is called table velm.')).toBe(false);

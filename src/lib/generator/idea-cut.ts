@@ -41,13 +41,36 @@ function strandedPreposition(text: string, last: string, after: string | undefin
 	return /\b(?:what|which|that|whom|where)\s+(?:\p{L}+\s+){1,6}\p{L}+$/iu.test(text);
 }
 
+/** A comparative adjective: a doubled consonant before "-er" ("hotter") or a common one. */
+const COMPARATIVE =
+	/^(?:\p{Ll}*([bdgmnpt])\1er|warmer|colder|cooler|softer|harder|denser|deeper|higher|lower|larger|smaller|older|younger|thicker|stronger|weaker|faster|slower|darker|lighter|heavier|wider|narrower|drier|richer|poorer|longer|shorter|greater|smoother|rougher|brighter|safer|cheaper|easier)$/iu;
+
+/**
+ * Where in `sentence` the words right after a key's `text` begin, or -1: the whole text, else
+ * its longest tail of three or more words (a key joins words its term stands between, "huge
+ * slabs of rock" … "which move …", and its end is judged where the sentence has it).
+ */
+function heldAt(text: string, sentence: string): number {
+	const lower = sentence.toLowerCase();
+	const whole = lower.indexOf(text.toLowerCase());
+	if (whole >= 0) return whole + text.length;
+	const words = text.split(/\s+/u);
+	for (let from = 1; words.length - from >= 3; from++) {
+		const tail = words.slice(from).join(' ').toLowerCase();
+		const at = lower.indexOf(tail);
+		if (at >= 0 && lower.indexOf(tail, at + 1) < 0) return at + tail.length;
+	}
+	return -1;
+}
+
 /**
  * True when a part of the key (parts are joined by "; ") stops mid-phrase: it ends on a word
  * in `DANGLING`, or, read where the sentence has it, the sentence goes straight on (no
  * punctuation) from a lower-case last word ("king of Israel", "working in"), or it ends inside a
  * prepositional phrase the sentence continues after a comma ("in indirect, convoluted ways").
- * A part the sentence does not hold word for word is judged on its last word only. Keys of a
- * single token (years, numbers) are never cut.
+ * A part the sentence does not hold word for word is judged where it holds the part's last three
+ * or more words (`heldAt`), else on its last word only. A comparative cut before its noun ("on
+ * top of hotter" | ", softer rock") is cut. Keys of a single token (years, numbers) are never cut.
  */
 export function keyCutMidPhrase(key: string, sentence: string): boolean {
 	if (!balanced(key)) return true;
@@ -56,8 +79,8 @@ export function keyCutMidPhrase(key: string, sentence: string): boolean {
 		const words = text.split(/\s+/u).filter(Boolean);
 		if (words.length < 2) return false;
 		const last = words.at(-1)!;
-		const at = sentence.toLowerCase().indexOf(text.toLowerCase());
-		const after = at < 0 ? '' : sentence.slice(at + text.length);
+		const at = heldAt(text, sentence);
+		const after = at < 0 ? '' : sentence.slice(at);
 		if (DANGLING.test(last)) return !strandedPreposition(text, last, at < 0 ? undefined : after);
 		if (at < 0) return false;
 		if (/^\p{Ll}/u.test(last) && /^\s+[\p{L}\d]/u.test(after) && !NEW_CLAUSE.test(after))
@@ -67,6 +90,13 @@ export function keyCutMidPhrase(key: string, sentence: string): boolean {
 		// qualifies (U29 S35, both reviewers: "truncated into ungrammatical text").
 		if (/^\p{Ll}/u.test(last) && LIST_GOES_ON.test(after)) return true;
 		const beforeLast = words.at(-2)!;
+		// "… on top of hotter" | ", softer rock": a comparative whose noun comes after the next
+		// adjective (blind review H29 S58, all three reviewers: "cut mid-phrase").
+		if (
+			(COMPARATIVE.test(last) || /^(?:more|less)$/iu.test(beforeLast)) &&
+			/^,\s+(?:more\s+|less\s+)?\p{Ll}+\s+\p{Ll}/u.test(after)
+		)
+			return true;
 		return (
 			/^(?:of|in|on|at|by|for|with|from|into|through)$/iu.test(beforeLast) &&
 			/^,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*(?:[.;]|$)/u.test(after)

@@ -33,7 +33,11 @@ describe('functionEntry: a revision list’s term and what it does (gen69)', () 
 			'Active transport moves substances against a gradient.',
 			'It controls what enters the pod.',
 			'In releases before the war, velm players could not trade.',
-			'Lumen – contains the fluid; it is made in the pod.'
+			'Lumen – contains the fluid; it is made in the pod.',
+			// A line that goes on from the line before, its subject dropped (H29 S02).
+			'Often holds a small pool called a velmarn.',
+			'Usually contains a lumen of velm fluid.',
+			'Gradually builds up a ridge of velm.'
 		])
 			expect(functionEntry(sentence(text)), text).toBeUndefined();
 	});

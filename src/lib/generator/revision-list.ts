@@ -83,6 +83,15 @@ const BARE = new RegExp(`^(\\p{Lu}[\\p{Ll}-]+)\\s+(${SINGULAR_VERB}\\s.*?)\\.?$`
 const NOT_TERM =
 	/^(?:it|this|that|these|those|they|he|she|we|you|each|every|both|all|some|many|most|one|there|here|which|what|in|on|at|by|for|from|with|after|before|during|since|when|while|if|as|then|later|his|her|its|their|our|my|note|remember|exam\s+tip|tip|example|examples|e\.g)(?:\s|$)/iu;
 
+/**
+ * An adverb where a term would stand: a note's line that goes on from the line before with its
+ * subject dropped ("Often holds a small lake called a tarn." under "Corrie: an armchair-shaped
+ * hollow …") read as the term "Often" asked "what does often do?" (blind review H29 S02, all
+ * three reviewers). A frequency, degree or time adverb, or an adverb's "-ly" ending.
+ */
+const ADVERB =
+	/^(?:often|usually|always|never|sometimes|also|still|mostly|mainly|largely|generally|normally|typically|frequently|rarely|seldom|occasionally|then|now|once|soon|later|only|just|even|already|again|too|almost|nearly|partly|eventually|finally|slowly|quickly|gradually|\p{L}{3,}(?:ally|ently|antly|ously|ively|ately|fully|lessly|ingly|edly))$/iu;
+
 /** A pronoun that points out of the entry: "pumps it to the lungs" (what "it" is, the line before says). */
 const POINTS_BACK = /\b(?:it|they|them|this|these|those|he|she|him|her)\b/iu;
 
@@ -124,7 +133,7 @@ export function functionEntry(sentence: Sentence): FunctionEntry | undefined {
 	const m = DASHED.exec(text) ?? BARE.exec(text);
 	if (!m) return undefined;
 	const [, term, whole] = m;
-	if (NOT_TERM.test(term) || /\s(?:and|or)\s/u.test(term)) return undefined;
+	if (NOT_TERM.test(term) || ADVERB.test(term) || /\s(?:and|or)\s/u.test(term)) return undefined;
 	// "…: it is made in …": a colon inside the gloss joins a second statement.
 	if (/:/u.test(whole)) return undefined;
 	const gloss = functionGloss(whole);
@@ -157,7 +166,8 @@ export function revisionEntry(sentence: Sentence): RevisionEntry | undefined {
 	const found = functionEntry(sentence);
 	if (found) return { ...found, shape: 'function' };
 	const m = DASHED.exec(sentence.text.trim());
-	if (!m || NOT_TERM.test(m[1]) || /\s(?:and|or)\s/u.test(m[1])) return undefined;
+	if (!m || NOT_TERM.test(m[1]) || ADVERB.test(m[1]) || /\s(?:and|or)\s/u.test(m[1]))
+		return undefined;
 	const [, term, gloss] = m;
 	const site = siteQuestion(gloss);
 	if (site) return { shape: 'site', sentence, term, ...site };

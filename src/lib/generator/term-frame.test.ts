@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framedTerm } from './term-frame';
+import { framedTerm, opensTitle } from './term-frame';
 import type { Idea } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -100,5 +100,32 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 	it('refuses an everyday term where the document has no title to frame it', () => {
 		const untitled = madeUpArticle('', HANDOUT).article;
 		expect(framedTerm(card('What is a wheel?', 'A frame'), untitled)).toBeUndefined();
+	});
+
+	it('frames a term the title holds after a modifier or inside a clause (H29 S14)', () => {
+		const { article: placed } = madeUpArticle('The Velmish Plaza', HANDOUT);
+		const plaza = framedTerm(card('What is meant by the term “Plaza”?', 'An open square'), placed);
+		expect(plaza?.prompt).toBe(
+			'In the handout “The Velmish Plaza”, what is meant by the term “Plaza”?'
+		);
+		const { article: how } = madeUpArticle('How Velm Soap Works', HANDOUT);
+		expect(framedTerm(card('What is velm soap?', 'A cleaner'), how)?.prompt).toBe(
+			'In the handout “How Velm Soap Works”, what is meant by the term “velm soap”?'
+		);
+	});
+});
+
+describe('opensTitle: the head a title opens with', () => {
+	it('reads the title’s head, its determiner and plural aside, in any part', () => {
+		expect(opensTitle('velm mill', 'Velm Mills of Ostra')).toBe(true);
+		expect(opensTitle('water wheel', 'The Water Wheel')).toBe(true);
+		expect(opensTitle('box', 'Boxes: how they are made')).toBe(true);
+		expect(opensTitle('erosion', 'Rivers: Erosion and Deposition')).toBe(true);
+	});
+
+	it('is false for a word after a modifier or inside a clause', () => {
+		expect(opensTitle('plaza', 'The Velmish Plaza')).toBe(false);
+		expect(opensTitle('soap', 'How Soap Works')).toBe(false);
+		expect(opensTitle('mill', 'Velm Mills of Ostra')).toBe(false);
 	});
 });

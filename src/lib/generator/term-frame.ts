@@ -44,8 +44,8 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// next items, not the term's meaning (H14 S108).
 	const next = idea.answer.charAt(0).toLowerCase() + idea.answer.slice(1);
 	if (idea.sentence.text.includes(`${term}, ${next}`)) return undefined;
-	// The title's own subject ("What is origami?" in "Origami") is what the whole handout is
-	// about. Every other term is framed, a capitalised or long one too: a key-terms list
+	// The title's own subject ("What is origami?" in "Origami", `opensTitle`) is what the whole
+	// handout is about. Every other term is framed, a capitalised or long one too: a key-terms list
 	// capitalises its entries ("Union – the states that stayed loyal", "Displacement – …"), and
 	// bare they read as the everyday word (blind review H20: "Union" and "displacement" failed
 	// with all three reviewers, "singularity" with one; H14's bare coined words passed, and the
@@ -57,13 +57,40 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// appendix?" → "A narrow tube, closed at one end, attached to …" identifies it (H25 S42,
 	// accepted by all three).
 	if (definite && MADE_OF_ONLY.test(idea.answer)) return undefined;
-	if ([article.title, title].some((t) => t.toLowerCase().includes(folded))) return idea;
+	if ([article.title, title].some((t) => opensTitle(folded, t))) return idea;
 	if (definite && !/^The\s/u.test(idea.answer)) return undefined;
 	// The handout as its reader sees it named: its own title, never the subject the idea kinds
 	// read into a title its opening does not name ("How Soap Works" opening "Water on its own
 	// is …" was framed "In the handout “Water on its own”": blind review H16, 3 of 3).
 	if (!title) return undefined;
 	return { ...idea, prompt: `${documentFrame(article)}, what is meant by the term “${term}”?` };
+}
+
+/** One word as a title or a term may write it: lower case, a plural's "s"/"es" off. */
+function singular(word: string): string {
+	return word.replace(/(?:(?<=(?:ch|sh|ss|x))es|(?<![su])s)$/u, '');
+}
+
+/**
+ * True when `term` (lower case) is the head a part of `title` opens with, its determiner aside:
+ * "velm mill" of "Velm Mills of Ostra", "water cycle" of "The Water Cycle", "rivers" of
+ * "Rivers: Erosion". A term the title holds after a modifier ("forum" of "The Roman Forum") or
+ * inside a clause ("soap" of "How Soap Works") is a word with its own sense, not the handout's
+ * subject: asked bare, "What is meant by the term “Forum”?" names no subject (blind review H29
+ * S14, all three reviewers), so it is framed.
+ */
+export function opensTitle(term: string, title: string): boolean {
+	const termWords = term.split(/\s+/u).map(singular);
+	return title
+		.toLowerCase()
+		.split(/\s*[:–—]\s*|\s+-\s+/u)
+		.some((part) => {
+			const words = part
+				.replace(/^(?:the|a|an)\s+/u, '')
+				.split(/[^\p{L}\p{N}'’-]+/u)
+				.filter(Boolean);
+			return termWords.every((w, i) => words[i] !== undefined && singular(words[i]) === w);
+		});
 }
 
 /**

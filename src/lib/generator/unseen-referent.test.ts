@@ -21,6 +21,10 @@ describe('names said in full (gen43)', () => {
 		expect(fullNameOf('In 1609 Varn sailed home.', before, 'Piet Varn and Lorn')).toBeUndefined();
 		expect(fullNameOf('Varn ruled Lorn.', 'King Varn ruled well.')).toBeUndefined();
 		expect(fullNameOf('Varn sailed.', 'Piet Varn and Anna Varn sailed.')).toBeUndefined();
+		// A first name with its style after a comma is named in full: "Wicked Anna" is another.
+		expect(
+			fullNameOf('Anna, Queen of Lorn, fled in 1610.', 'She was called "Wicked Anna".')
+		).toBeUndefined();
 		// A place with an adjective before it is no person: "Dutch Lorn" is not said for "Lorn".
 		expect(
 			fullNameOf('Varn took Lorn.', 'Dutch Lorn was rich.', '', (n) => n === 'Piet Varn')

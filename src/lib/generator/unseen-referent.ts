@@ -41,7 +41,9 @@ export function fullNameOf(
 	for (const m of text.matchAll(
 		// "sheets, known as Zygalski sheets": a name being given is said as given, not renamed
 		// ("Henryk Zygalski sheets", blind review H17 S19, all three reviewers).
-		/(?<!\p{Lu}[\p{L}'’.-]*\s|\b[Tt]he\s|\b(?:as|called|named|termed)\s)\b(\p{Lu}\p{Ll}{2,})\b(?![\s-]+\p{Lu}|\s+of\s)/gu
+		// "Mary, Queen of Scots", "Anne, Duchess of Lorn": a first name with its style after a
+		// comma is named in full (a "Bloody Mary" before it is another queen: blind check gen77).
+		/(?<!\p{Lu}[\p{L}'’.-]*\s|\b[Tt]he\s|\b(?:as|called|named|termed)\s)\b(\p{Lu}\p{Ll}{2,})\b(?![\s-]+\p{Lu}|\s+of\s|,\s+(?:King|Queen|Prince|Princess|Emperor|Empress|Duke|Duchess|Earl|Countess|Count|Baron|Baroness|Lord|Lady|Tsar|Tsarina|Sultan|Shah|Bishop|Archbishop|Marquess|Viscount)\s+of\s)/gu
 	)) {
 		const bare = m[1];
 		if (NOT_FIRST_NAME.test(bare) || title.includes(bare)) continue;
