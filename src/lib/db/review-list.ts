@@ -109,26 +109,35 @@ export function listOf(items: readonly ItemRecord[], upTo: number): ReviewList {
 }
 
 /**
- * The list's reviews as the items the range read gives (course `courseId`), with what a build
- * reads of them; the teaching-order place (`courseKey`, `position`) and the leech mark, which no
- * build of a started question reads, are left at 0 and false.
+ * One listed review as the item the range read gives (course `courseId`), with what a build
+ * reads of it; the teaching-order place (`courseKey`, `position`) and the leech mark, which no
+ * build of a started question reads, are left at 0 and false. Absent fields stay absent. Plain
+ * assignments, not conditional spreads: converting every course's list this way was the first
+ * queue's largest piece of script on the scale bench (issue 14, scale50 profile).
  */
-export function itemsOf(courseId: string, list: ReviewList): ItemRecord[] {
-	return list.reviews.map(([id, due, fact, sentence, type, rank, dueDay, dueStart]) => ({
+export function itemOf(courseId: string, row: ListedReview): ItemRecord {
+	const [id, due, fact, sentence, type, rank, dueDay, dueStart] = row;
+	const item: ItemRecord = {
 		id,
 		courseId,
 		fact,
-		...(sentence !== null && { sentence }),
-		...(type !== null && { type }),
 		rank: rank ?? UNRANKED,
 		courseKey: 0,
 		position: 0,
 		state: CARD_STATE.review,
 		due,
-		...(dueDay !== null && { dueDay }),
-		...(dueStart !== null && { dueStart }),
 		leech: false
-	}));
+	};
+	if (sentence !== null) item.sentence = sentence;
+	if (type !== null) item.type = type;
+	if (dueDay !== null) item.dueDay = dueDay;
+	if (dueStart !== null) item.dueStart = dueStart;
+	return item;
+}
+
+/** The list's reviews as the items the range read gives (course `courseId`; `itemOf`). */
+export function itemsOf(courseId: string, list: ReviewList): ItemRecord[] {
+	return list.reviews.map((row) => itemOf(courseId, row));
 }
 
 /** Whether a stored value has a list's shape (anything else is read from `items` again). */

@@ -6,7 +6,14 @@
  */
 import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE, type ItemRecord } from './records';
-import { itemsOf, listOf, readReviewLists, type ReviewList } from './review-list';
+import {
+	itemOf,
+	itemsOf,
+	listOf,
+	readReviewLists,
+	type ListedReview,
+	type ReviewList
+} from './review-list';
 import type { FlashpointDb } from './schema';
 
 /**
@@ -61,12 +68,17 @@ async function readReviewRange(
 	const kept = (items: ItemRecord[]) =>
 		items.length < limit ? { items, list: listOf(items, dayEnd) } : { items };
 	if (!stored) return kept(await range(-Infinity));
-	const listed = itemsOf(courseId, stored);
+	// Only the rows a build takes become items (`itemOf`), not the whole list.
+	const items = (rows: readonly ListedReview[]) => rows.map((row) => itemOf(courseId, row));
 	// A day already listed (a clock set back, a move west): nothing to read or keep.
-	if (stored.upTo >= dayEnd)
-		return { items: listed.filter((item) => item.due < dayEnd).slice(0, limit) };
-	if (listed.length >= limit) return { items: listed.slice(0, limit) };
-	return kept([...listed, ...(await range(stored.upTo))].slice(0, limit));
+	if (stored.upTo >= dayEnd) return { items: items(listedBefore(stored, dayEnd, limit)) };
+	if (stored.reviews.length >= limit) return { items: items(stored.reviews.slice(0, limit)) };
+	return kept([...itemsOf(courseId, stored), ...(await range(stored.upTo))].slice(0, limit));
+}
+
+/** The first `limit` reviews of `list` due before `dayEnd` (ms), in the list's order. */
+function listedBefore(list: ReviewList, dayEnd: number, limit: number): ListedReview[] {
+	return list.reviews.filter((row) => row[1] < dayEnd).slice(0, limit);
 }
 
 /** `readScopeReviews`'s result from the rows a range of at most `limit` returned. */
@@ -151,7 +163,9 @@ export async function readEachScopeReviews(
  * list was kept are read; else the one `[state+due]` range (`readScopeReviews`). The same items
  * either way: a held list is every review of its course due before its `upTo`, less those
  * answered out (no longer due before it), and the merge keeps the range's order (issue 14,
- * perf43: the first queue read 231 of its 275 rows from that range on the scale bench).
+ * perf43: the first queue read 231 of its 275 rows from that range on the scale bench). Only
+ * the first `limit` of the merge become items (`mergeFirst`); `byCourse` holds only the courses
+ * whose list ended before the day does, read further (`readReviewRange`), with their longer list.
  * `known`: the lists the tab's cache holds (`DueCards.reviewLists`), read again unless they
  * cover every course. `lists`: the held lists used, for the cache.
  */
@@ -172,5 +186,80 @@ export async function readAllReviews(
 	const lists = read ?? (known && covers(known) ? known : await readReviewLists(db));
 	if (!ids.length || !covers(lists))
 		return { all: await readScopeReviews(db, null, today, limit), lists };
-	return { ...(await readEachScopeReviews(db, ids, today, limit, lists)), lists };
+	// A list that ends before the day does gives its items and reads the rest
+	// (`readReviewRange`), kept by course with the longer list; the others stay rows.
+	const sources = await Promise.all(
+		ids.map(async (id): Promise<MergeSource> => {
+			const list = lists.get(id)!;
+			if (list.upTo >= today.end)
+				return { courseId: id, rows: listedBefore(list, today.end, limit) };
+			return { courseId: id, ...(await readReviewRange(db, id, today.end, limit, list)) };
+		})
+	);
+	const ranged = sources.filter((source) => source.items);
+	const merged = mergeFirst(sources, limit);
+	return {
+		all: { ...dueToday(merged.items, limit, today), complete: merged.total < limit },
+		...(ranged.length && {
+			byCourse: new Map(
+				ranged.map((source) => [
+					source.courseId,
+					{
+						...dueToday(source.items!, limit, today),
+						...(source.list && { list: source.list })
+					}
+				])
+			)
+		}),
+		lists
+	};
+}
+
+/**
+ * One course's reviews due before the day's end, in due order: listed rows (`rows`, made items
+ * only if taken) or items read (`items`, with the longer `list` to keep when there is one).
+ */
+interface MergeSource {
+	courseId: string;
+	rows?: readonly ListedReview[];
+	items?: ItemRecord[];
+	list?: ReviewList;
+}
+
+/**
+ * The first `limit` reviews of `sources` in `[state+due]` order (due time, then id:
+ * `reviewOrder`), as items, and how many the sources hold in all. A merge of sorted runs: only
+ * the reviews taken become items. The first queue of every course made items of every course's
+ * whole list (760 on the scale bench's 10 courses) and sorted them for the first 220: that and
+ * its garbage collection were most of what the full database's build cost over a fresh one
+ * (issue 14, scale50: Chromium's profiler, 200 builds each).
+ */
+function mergeFirst(
+	sources: readonly MergeSource[],
+	limit: number
+): { items: ItemRecord[]; total: number } {
+	const length = (s: MergeSource) => (s.rows ? s.rows.length : s.items!.length);
+	const due = (s: MergeSource, i: number) => (s.rows ? s.rows[i][1] : s.items![i].due);
+	const id = (s: MergeSource, i: number) => (s.rows ? s.rows[i][0] : s.items![i].id);
+	const at = sources.map(() => 0);
+	const items: ItemRecord[] = [];
+	while (items.length < limit) {
+		let best = -1;
+		for (let k = 0; k < sources.length; k++) {
+			const s = sources[k];
+			if (at[k] >= length(s)) continue;
+			if (best < 0) {
+				best = k;
+				continue;
+			}
+			const b = sources[best];
+			const d = due(s, at[k]) - due(b, at[best]);
+			if (d < 0 || (d === 0 && id(s, at[k]) < id(b, at[best]))) best = k;
+		}
+		if (best < 0) break;
+		const s = sources[best];
+		const i = at[best]++;
+		items.push(s.rows ? itemOf(s.courseId, s.rows[i]) : s.items![i]);
+	}
+	return { items, total: sources.reduce((sum, s) => sum + length(s), 0) };
 }
