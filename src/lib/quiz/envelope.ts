@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { fromDigits, toDigits } from './digits';
-import { QR_DICTIONARY } from './qr-dictionary';
+import { QR_DICTIONARY, QR_DICTIONARY_4 } from './qr-dictionary';
 
 /**
  * The wire format shared by quiz links and result codes:
@@ -8,10 +8,12 @@ import { QR_DICTIONARY } from './qr-dictionary';
  *     <kind letter><version>.<base64url(body)>        e.g.  Q1.AbC…   R1.xYz…
  *     body = varint(compressed length) varint(json length) deflate-raw(json) crc32(prefix+…)
  *
- * A quiz's QR code is format 3 (`DIGIT_VERSION`): `Q3.<digits(body)>`, its JSON a format-2
- * payload deflated with a preset dictionary (`qr-dictionary.ts`) and the body written in decimal
- * digits (`digits.ts`), which a QR code packs in numeric mode: about 30% fewer QR bits than
- * base64url in byte mode (quiz44). Links to copy stay base64url (fewer characters in a chat).
+ * A quiz's QR code is format 4 (`DIGIT_VERSION`): `Q4.<digits(body)>`, its JSON a payload whose
+ * lean questions are short rows (`LeanRow`, `quiz-payload.ts`), deflated with a preset dictionary
+ * (`qr-dictionary.ts`) and the body written in decimal digits (`digits.ts`), which a QR code packs
+ * in numeric mode: about 30% fewer QR bits than base64url in byte mode (quiz44). Format 3 is the
+ * same with format-2 rows only (every lean question a 9-field row), still read. Links to copy
+ * stay base64url (fewer characters in a chat).
  *
  * The readable prefix says what a code is and which format version made it, so a result pasted
  * where a quiz is expected, or a code from a newer Flashpoint, gets its own message before any
@@ -36,19 +38,26 @@ export const KIND_LETTER: Record<CodeKind, string> = { quiz: 'Q', result: 'R' };
 /**
  * The newest format version this build writes and reads, per kind; every older version of a kind
  * still decodes. Results are at 2: version 2 added the attempt id (see result-code.ts). Quiz
- * links are at 3: version 2 added reworded questions as changes (`reworded.ts`; a link without
- * one is still written as version 1), version 3 is a QR code's digit form (`DIGIT_VERSION`).
+ * links are at 4: version 2 added reworded questions as changes (`reworded.ts`; a link without
+ * one is still written as version 1), version 3 is a QR code's digit form, version 4 the same
+ * with lean questions as short rows (`DIGIT_VERSION`).
  */
-export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 3, result: 2 };
+export const CODE_VERSIONS: Record<CodeKind, number> = { quiz: 4, result: 2 };
 /**
  * The quiz format written in digits with `QR_DICTIONARY` (see the top): a QR code's only. Its
- * payload is format 2's; an older Flashpoint says "made by a newer version … update the app".
+ * payload is format 2's, its lean questions as short rows (`LeanRow`); an older Flashpoint says
+ * "made by a newer version … update the app". Format 3 (digits, format-2 rows) is still read.
  */
-export const DIGIT_VERSION = 3;
+export const DIGIT_VERSION = 4;
 
-/** Whether codes of `kind` at `version` are written in digits (`DIGIT_VERSION`). */
+/** Whether codes of `kind` at `version` are written in digits (formats 3 and `DIGIT_VERSION`). */
 function inDigitForm(kind: CodeKind, version: number): boolean {
-	return kind === 'quiz' && version === DIGIT_VERSION;
+	return kind === 'quiz' && version >= 3;
+}
+
+/** The preset dictionary of a digit form's `version`: format 3's, or format 4's. */
+function dictionaryOf(version: number): Uint8Array {
+	return version === 3 ? QR_DICTIONARY : QR_DICTIONARY_4;
 }
 /** The quiz link's format version (kept for callers that predate per-kind versions). */
 export const CODE_VERSION = CODE_VERSIONS.quiz;
@@ -107,7 +116,11 @@ export function encodeEnvelope(
 		recentCodes.set(key, known);
 		return known;
 	}
-	const code = packEnvelope(prefix, json, inDigitForm(kind, version));
+	const code = packEnvelope(
+		prefix,
+		json,
+		inDigitForm(kind, version) ? dictionaryOf(version) : null
+	);
 	rememberCode(key, code);
 	return code;
 }
@@ -118,7 +131,7 @@ export function encodeEnvelope(
  * does not decode (never made by this app; a screen must not fail on it), comes back as it is.
  */
 export function quizCodeInDigits(code: string, limits: Limits): string {
-	if (code.startsWith(`${KIND_LETTER.quiz}${DIGIT_VERSION}.`)) return code;
+	if (/^Q[34]\./.test(code)) return code;
 	const decoded = decodeEnvelope(code, 'quiz', limits);
 	if (!decoded.ok) return code;
 	return encodeEnvelope('quiz', JSON.stringify(decoded.value), DIGIT_VERSION);
@@ -135,9 +148,11 @@ export function quizCodeInDigits(code: string, limits: Limits): string {
  */
 const DEFLATE = { level: 9 } as const;
 
-function packEnvelope(prefix: string, json: string, digits: boolean): string {
+/** The envelope of `json`; in digits, deflated with `dictionary`, when one is given. */
+function packEnvelope(prefix: string, json: string, dictionary: Uint8Array | null): string {
+	const digits = dictionary !== null;
 	const raw = new TextEncoder().encode(json);
-	const compressed = deflateSync(raw, digits ? { ...DEFLATE, dictionary: QR_DICTIONARY } : DEFLATE);
+	const compressed = deflateSync(raw, dictionary ? { ...DEFLATE, dictionary } : DEFLATE);
 	const head = [...varint(compressed.length), ...varint(raw.length)];
 	const body = new Uint8Array(head.length + compressed.length + 4);
 	body.set(head, 0);
@@ -247,7 +262,7 @@ export function decodeEnvelope(
 		const out = new Uint8Array(jsonLength + 1);
 		const inflated = inflateSync(body.subarray(head.next, head.next + compressedLength), {
 			out,
-			...(digits ? { dictionary: QR_DICTIONARY } : {})
+			...(digits ? { dictionary: dictionaryOf(version) } : {})
 		});
 		if (inflated.length !== jsonLength) throw new Error('length mismatch');
 		json = new TextDecoder('utf-8', { fatal: true }).decode(inflated);

@@ -4,7 +4,14 @@ import { fixtures } from './golden.test-helpers';
 import { decodeJoinCode, drawQuiz, rebuildQuiz } from './join-code';
 import { quizCodeInDigits } from './envelope';
 import { qrBits } from './qr';
-import { decodeQuiz, encodeQuiz, encodeQuizFull, encodeQuizRefs, QUIZ_LIMITS } from './quiz-code';
+import {
+	decodeQuiz,
+	encodeQuiz,
+	encodeQuizFull,
+	encodeQuizRefs,
+	leanQuiz,
+	QUIZ_LIMITS
+} from './quiz-code';
 import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { decodeResult, encodeResult } from './result-code';
@@ -75,6 +82,32 @@ const GOLDEN = {
 		'85988389224088226737558973566751462798408556824402983049859944698174863068029533' +
 		'77473447996489654887145825714923612755789327039230552431711166666646333489960577' +
 		'3142186',
+	/**
+	 * `quizCodeInDigits` of `GOLDEN.own`'s quiz (format 4, teach50, 2026-12-05): deflated with
+	 * `QR_DICTIONARY_4`.
+	 */
+	digits4:
+		'Q4.61083123740662331221697281095789703440146152897495222632525185686789608464430' +
+		'93350600090778791882333441198901159700550015546729957778889501619018828285372112' +
+		'60510265328616258347127168517509949367020905295043196679715336651737674147771279' +
+		'65746612431926388131268417017043333222569860001576753033515177883309256346720843' +
+		'24929348725807561596140623944500131250766028498997390459469496966640262744355853' +
+		'85271158024642850448613867425976533986286101417427544157080454132239179864111825' +
+		'74124289564375381138376693324618628733442795646579629474208530860624284443075480' +
+		'68432209502901404620354331864055501387647881181798348864819798964888140406687648' +
+		'23715353841980712238450400354707487997248664231303820720538060267988185053648283' +
+		'63520534301993275688063052569082366485735157085657641488741998745667323523308029' +
+		'8943940767154296986013717519247756036215297797554539203997583',
+	/**
+	 * `encodeQuiz(leanQuiz(…))` of `fixtures().withOwn` (format 4, teach50, 2026-12-05): a QR
+	 * code's lean link, its own question as a `LeanRow`.
+	 */
+	lean4:
+		'Q4.40534376651684051171059992723593810476129499071354653828583541440548008295569' +
+		'64044947252371072492562290035994942425538926912057147196830059991417136847742906' +
+		'58767172313145989351142431140000889146486049868329460998325797284120794528064512' +
+		'00315259056286041763347378436602580135323460201239353044933917608761600379352258' +
+		'87643048441544351681345491214445554817070008291885079',
 	/** `encodeResult` of `fixtures().result`. */
 	result:
 		'R2.bHIVyzEKhDAQBdCryK-nmMSEZdPJsq2ljVhoVAhIQDGN4qFsbb2YY_vg7ZjhMKewFZ1XOgchCBTdr' +
@@ -125,11 +158,21 @@ describe('golden codes: links made before a change open the same quiz after it',
 			[GOLDEN.byId, f.shortIds],
 			[GOLDEN.own, f.withOwn],
 			[GOLDEN.reworded, withoutFrom(f.reworded)],
-			[GOLDEN.digits, f.withOwn]
+			[GOLDEN.digits, f.withOwn],
+			[GOLDEN.digits4, f.withOwn]
 		] as const) {
 			const decoded = decodeQuiz(code);
 			expect(decoded.ok && resolveQuiz(decoded.value, bank)).toEqual({ ok: true, value: quiz });
 		}
+	});
+
+	it('a lean QR code (format 4): the same questions as the lean quiz it was made of', () => {
+		const decoded = decodeQuiz(GOLDEN.lean4);
+		const lean = leanQuiz(f.withOwn);
+		expect(decoded.ok && resolveQuiz(decoded.value, bank)).toEqual({
+			ok: true,
+			value: { ...lean, questions: lean.questions.map(({ from: _, ...q }) => q) }
+		});
 	});
 
 	it('a result code', () => {
@@ -161,10 +204,13 @@ describe('golden codes: the same quiz still makes the same code', () => {
 		expect(encodeQuizRefs(f.shortIds)).toBe(GOLDEN.byId);
 		expect(encodeQuizRefs(f.withOwn)).toBe(GOLDEN.own);
 		expect(encodeQuizRefs(f.reworded)).toBe(GOLDEN.reworded);
-		expect(quizCodeInDigits(encodeQuizRefs(f.withOwn), QUIZ_LIMITS)).toBe(GOLDEN.digits);
+		expect(quizCodeInDigits(encodeQuizRefs(f.withOwn), QUIZ_LIMITS)).toBe(GOLDEN.digits4);
+		expect(encodeQuiz(leanQuiz(f.withOwn))).toBe(GOLDEN.lean4);
 		// A code in digits (fewer bits in a QR code) is a format-2 payload: 887 characters here
-		// against 547 in base64url, but 3,009 bits of QR data against 4,396 (-32%).
+		// against 547 in base64url, but 3,009 bits of QR data against 4,396 (-32%); format 4's
+		// dictionary, 2,922 bits.
 		expect(qrBits(GOLDEN.digits)).toBeLessThan(qrBits(GOLDEN.own));
+		expect(qrBits(GOLDEN.digits4)).toBeLessThan(qrBits(GOLDEN.digits));
 		expect(encodeResult(f.result)).toBe(GOLDEN.result);
 	});
 

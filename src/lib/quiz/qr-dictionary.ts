@@ -1,3 +1,5 @@
+import { QR_DICTIONARY_4_TEXT } from './qr-dictionary-4';
+
 /**
  * The preset dictionary a format-3 quiz code is deflated with (RFC 1951 allows any preset
  * history; `fflate`'s `dictionary` option): text a quiz's JSON is likely to repeat, so even its
@@ -28,3 +30,15 @@ export const QR_DICTIONARY = new TextEncoder().encode(
 		'["uc-2","cloze","____","",null,["",""],"","teacher",""],' +
 		'["uc-3","mcq","","",["","","",""],null,"","teacher",""],["uc-'
 );
+
+/**
+ * The preset dictionary a format-4 quiz code (`DIGIT_VERSION`) is deflated with: 8,710 bytes
+ * (`qr-dictionary-4.ts`, made by `scripts/qr-dictionary.mjs` from 150 class handouts and the
+ * questions the generator drafts from them): their common words, format 3's dictionary's words,
+ * the generator's phrases ("In the class handout “", "what is meant by the term “") and the
+ * payload's JSON with lean rows (`LeanRow`). Measured on lean rows (teacher outsider of session
+ * 35): 14 questions of a teacher's handouts (`GLOSSARY_QUIZ`) 729 → 641 deflated bytes, 8 of the
+ * h30 handouts' 615 → 550, 8 generated from the h31/h32 science handouts 525 → 442. Not trained
+ * on any of them. FROZEN like `QR_DICTIONARY`.
+ */
+export const QR_DICTIONARY_4 = new TextEncoder().encode(QR_DICTIONARY_4_TEXT);

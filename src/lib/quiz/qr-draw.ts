@@ -8,6 +8,7 @@ import {
 } from 'qrcode/lib/core/mask-pattern.js';
 import { getEncodedBits } from 'qrcode/lib/core/format-info.js';
 import { nextTask } from '$lib/ui/next-task';
+import { qrLevel, type QrLevel } from './qr';
 
 /**
  * Drawing QR codes (`qrcode`, ~12 KB gzip): apart from the counting in `qr.ts`, so the screens
@@ -19,6 +20,8 @@ export interface QrDrawing {
 	/** Modules per side, without the quiet zone. */
 	size: number;
 	version: number;
+	/** Error correction level (`qrLevel`). */
+	level: QrLevel;
 	/** One SVG path of all dark modules, in module units. */
 	path: string;
 }
@@ -27,7 +30,7 @@ export interface QrDrawing {
 const MASKS: QRCodeMaskPattern[] = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /** The SVG path of `modules`' dark modules (a code of `version`): one `h` run per row. */
-function drawingOf(modules: BitMatrix, version: number): QrDrawing {
+function drawingOf(modules: BitMatrix, version: number, level: QrLevel): QrDrawing {
 	const { size } = modules;
 	let path = '';
 	for (let row = 0; row < size; row++) {
@@ -39,19 +42,19 @@ function drawingOf(modules: BitMatrix, version: number): QrDrawing {
 			col += run - 1;
 		}
 	}
-	return { size, version, path };
+	return { size, version, level, path };
 }
 
-/** Error correction level M's two bits (ISO/IEC 18004 Table 12), as `qrcode` gives it. */
-const LEVEL_M = { bit: 0 } as const;
+/** Error correction levels' two bits (ISO/IEC 18004 Table 12), as `qrcode` gives them. */
+const LEVEL_BITS: Record<QrLevel, { bit: number }> = { M: { bit: 0 }, L: { bit: 1 } };
 
 /**
- * Writes the format information of level M and `mask` (15 bits, twice) into `matrix`, at the
+ * Writes the format information of `level` and `mask` (15 bits, twice) into `matrix`, at the
  * places `qrcode`'s own `setupFormatInfo` writes them (ISO/IEC 18004 §7.9), with its dark module.
  */
-function setFormatBits(matrix: BitMatrix, mask: QRCodeMaskPattern): void {
+function setFormatBits(matrix: BitMatrix, mask: QRCodeMaskPattern, level: QrLevel): void {
 	const { size } = matrix;
-	const bits = getEncodedBits(LEVEL_M, mask);
+	const bits = getEncodedBits(LEVEL_BITS[level], mask);
 	for (let i = 0; i < 15; i++) {
 		const dark = (bits >> i) & 1;
 		matrix.set(i < 6 ? i : i < 8 ? i + 1 : size - 15 + i, 8, dark, true);
@@ -70,13 +73,15 @@ function copyOf(matrix: BitMatrix): BitMatrix {
 }
 
 /**
- * Draws a QR code (error correction M: survives a glare spot on a projected screen) as a single
- * SVG path, so components render it as DOM, never as injected markup. One task: `qrcode`'s
- * search of the eight masks is most of it (`qrDrawingInSteps` splits it).
+ * Draws a QR code (error correction M, which survives a glare spot on a projected screen, or L
+ * where that keeps the code readable from a seat: `qrLevel`) as a single SVG path, so components
+ * render it as DOM, never as injected markup. One task: `qrcode`'s search of the eight masks is
+ * most of it (`qrDrawingInSteps` splits it).
  */
 export function qrDrawing(text: string): QrDrawing {
-	const symbol = QRCode.create(text, { errorCorrectionLevel: 'M' });
-	return drawingOf(symbol.modules, symbol.version);
+	const level = qrLevel(text);
+	const symbol = QRCode.create(text, { errorCorrectionLevel: level });
+	return drawingOf(symbol.modules, symbol.version, level);
 }
 
 /**
@@ -93,7 +98,8 @@ export async function qrDrawingInSteps(
 	text: string,
 	stopped: () => boolean = () => false
 ): Promise<QrDrawing | null> {
-	const base = QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 });
+	const level = qrLevel(text);
+	const base = QRCode.create(text, { errorCorrectionLevel: level, maskPattern: 0 });
 	let best: BitMatrix | null = null;
 	let lowest = Infinity;
 	for (const mask of MASKS) {
@@ -103,22 +109,22 @@ export async function qrDrawingInSteps(
 		// Masking is an exclusive or over the data modules: mask 0 again takes it off.
 		applyMask(0, modules);
 		applyMask(mask, modules);
-		setFormatBits(modules, mask);
+		setFormatBits(modules, mask, level);
 		const penalty =
 			getPenaltyN1(modules) + getPenaltyN2(modules) + getPenaltyN3(modules) + getPenaltyN4(modules);
 		if (penalty < lowest) [best, lowest] = [modules, penalty];
 	}
 	await nextTask();
-	return stopped() || !best ? null : drawingOf(best, base.version);
+	return stopped() || !best ? null : drawingOf(best, base.version, level);
 }
 
 /**
- * The version `qrDrawing(text)` draws (the same segments and error correction M), without
+ * The version `qrDrawing(text)` draws (the same segments and error correction level), without
  * drawing it: a mask pattern given skips `qrcode`'s search of the eight masks by their penalty
  * (ISO/IEC 18004 §7.8.3), which is most of a drawing's time, and the version is chosen before
  * any mask. The Share panel's "dense" note names the version of a code it never draws (issue 14:
  * ~18 ms of a 50-question quiz's 81 in `quiz-share`). Throws as `qrDrawing` does past version 40.
  */
 export function qrVersion(text: string): number {
-	return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+	return QRCode.create(text, { errorCorrectionLevel: qrLevel(text), maskPattern: 0 }).version;
 }

@@ -6,6 +6,7 @@ import {
 	QR_BYTES,
 	qrBits,
 	qrFit,
+	qrLevel,
 	readableCount,
 	readableTail,
 	READABLE_VERSION
@@ -92,7 +93,7 @@ describe('a dense quiz code', () => {
 		);
 	});
 
-	it('counts how many questions, from the first, fit a readable code (version 19 at M)', () => {
+	it('counts how many questions, from the first, fit a readable code (version 19)', () => {
 		const wordForWord = reworded(10);
 		const own = { ...wordForWord, questions: wordForWord.questions.map(({ from: _, ...q }) => q) };
 		const linkFor = (n: number) =>
@@ -138,14 +139,46 @@ describe('a dense quiz code', () => {
 	});
 });
 
+describe('the error correction level a code is drawn at', () => {
+	// Teacher outsider of session 35: 14 questions of her own handouts needed two codes at M.
+	it('M while version 19 holds the code at M, else L while version 19 holds it at L, else M', () => {
+		const origin = 'https://teacher-name.github.io/flashpoint/quiz#Q4.';
+		const cases: [digits: number, level: 'M' | 'L'][] = [
+			[100, 'M'],
+			[1_300, 'M'],
+			[1_500, 'L'],
+			[1_700, 'L'],
+			[2_000, 'M']
+		];
+		for (const [digits, level] of cases) {
+			const text = origin + '5'.repeat(digits);
+			expect(qrLevel(text), `${digits} digits`).toBe(level);
+			const drawing = qrDrawing(text);
+			expect(drawing.level).toBe(level);
+			expect(qrVersion(text)).toBe(drawing.version);
+			const fit = qrFit(text);
+			expect(fit).toBe(digits <= 1_700 ? 'projector' : 'dense');
+			if (fit === 'projector') expect(drawing.version).toBeLessThanOrEqual(READABLE_VERSION);
+			else expect(drawing.version).toBeGreaterThan(READABLE_VERSION);
+		}
+		// What a code of 614 or 792 bytes of letters is drawn at: version 19 either way.
+		expect(qrDrawing('x'.repeat(QR_BYTES.projectorM))).toMatchObject({ version: 19, level: 'M' });
+		expect(qrDrawing('x'.repeat(QR_BYTES.projector))).toMatchObject({ version: 19, level: 'L' });
+		expect(qrDrawing('x'.repeat(QR_BYTES.projector + 1))).toMatchObject({
+			version: 23,
+			level: 'M'
+		});
+	});
+});
+
 describe('a link ending in digits (a format-3 quiz code) in numeric mode', () => {
 	const head = 'https://teacher-name.github.io/flashpoint/quiz#QP1.12.12.xxxxxxx.xxxxxxx.Q3.';
 
 	it('fits a readable code when qrFit says so, and one digit more does not', () => {
 		const room = readableTail(head, 'digits');
-		// 1,500 digits alone fill a version 19-M code; the head takes its share in byte mode.
-		expect(room).toBeGreaterThan(1_200);
-		expect(room).toBeLessThan(1_500);
+		// 1,900 digits alone fill a version 19-L code; the head takes its share in byte mode.
+		expect(room).toBeGreaterThan(1_600);
+		expect(room).toBeLessThan(1_900);
 		const fits = head + '7'.repeat(room);
 		expect(qrFit(fits)).toBe('projector');
 		expect(qrVersion(fits)).toBeLessThanOrEqual(READABLE_VERSION);
@@ -155,7 +188,7 @@ describe('a link ending in digits (a format-3 quiz code) in numeric mode', () =>
 	});
 
 	it('never counts fewer bits than the drawing takes (so "readable" is never a version 20)', () => {
-		for (const digits of [0, 1, 2, 3, 50, 700, 1_000, 1_250, 1_300, 1_400])
+		for (const digits of [0, 1, 2, 3, 50, 700, 1_000, 1_250, 1_300, 1_400, 1_600, 1_700, 1_850])
 			for (const start of ['https://x.org/quiz#Q3.', head, 'Q1.abc']) {
 				const text = start + '3'.repeat(digits);
 				if (qrFit(text) === 'projector')

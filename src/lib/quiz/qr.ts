@@ -2,19 +2,24 @@
 // `qrcode` encoder) is `qr-draw.ts`, loaded only where a code is drawn (issue 14, perf48).
 
 /**
- * Bytes a QR code holds at level M in byte mode (ISO/IEC 18004 capacity table). `projector`:
- * version 19 (93 modules a side, 614 bytes), the largest a phone reads reliably off a projector
- * or a printed page. Google's ML Kit scanner wants every module at least 2 pixels wide and
- * recommends 1280×720 frames (developers.google.com/ml-kit/vision/barcode-scanning, "Input
- * image guidelines"); a code filling half of a 720-pixel frame from a seat has 360 pixels for
- * 93 modules and the quiet zone, about 3.6 a module, the margin that blur, tilt and glare eat
- * (a 2013 estimate at 6 pixels a module on 640×480 previews came to version 13-16,
+ * Bytes a QR code holds in byte mode (ISO/IEC 18004 capacity table). `projector`: version 19 (93
+ * modules a side) at level L, 792 bytes, the largest a phone reads reliably off a projector or a
+ * printed page; `projectorM`: the same version at level M, 614 bytes. Google's ML Kit scanner
+ * wants every module at least 2 pixels wide and recommends 1280×720 frames
+ * (developers.google.com/ml-kit/vision/barcode-scanning, "Input image guidelines"); a code
+ * filling half of a 720-pixel frame from a seat has 360 pixels for 93 modules and the quiet
+ * zone, about 3.6 a module, the margin that blur, tilt and glare eat (a 2013 estimate at 6
+ * pixels a module on 640×480 previews came to version 13-16,
  * blog.kangaderoo.nl/2013/03/qr-code-size.html). An outsider teacher found version 22 dense
  * from the back of a classroom (issue 11) and version 29 of a 7-question quiz unreadable
- * (issue 14). Level M (15% of the code recoverable) survives a glare spot on a projected screen.
- * Version 40 is the largest QR code there is. Beyond `projector` the app shows no code at all.
+ * (issue 14): what a seat can read is the module's size, so the version. A code is drawn at
+ * level M (15% of it recoverable: a glare spot on a projected screen) when it fits version 19
+ * at M, else at level L (7%; ZXing's own default) when that keeps it at version 19: the same
+ * modules' size for 29% more bytes. Teacher outsider of session 35: 14 questions of her own
+ * handouts needed two codes at M (`qrLevel`). Version 40 at M is the largest QR code the app
+ * counts; beyond `projector` the app shows a series of codes or none.
  */
-export const QR_BYTES = { projector: 614, largest: 2331 } as const;
+export const QR_BYTES = { projector: 792, projectorM: 614, largest: 2331 } as const;
 
 /** The version `QR_BYTES.projector` holds: a code this version or below reads reliably. */
 export const READABLE_VERSION = 19;
@@ -42,9 +47,10 @@ export function readableCount(total: number, linkFor: (n: number) => string): nu
 export type QrFit = 'projector' | 'dense' | 'too-big';
 
 /**
- * How a link fits a QR code at level M: by `qrBits`, against what `QR_BYTES` hold in byte mode
- * (a link of letters fits exactly when its bytes do; one ending in digits, a format-3 quiz code,
- * holds about 24% more bytes of code).
+ * How a link fits a QR code: by `qrBits`, against what `QR_BYTES` hold in byte mode (a link of
+ * letters fits exactly when its bytes do; one ending in digits, a format-3 or -4 quiz code, holds
+ * about 24% more bytes of code): 'projector' up to version 19 at level L (`qrLevel`), 'dense'
+ * up to version 40 at level M.
  */
 export function qrFit(text: string): QrFit {
 	const bits = qrBits(text);
@@ -53,6 +59,22 @@ export function qrFit(text: string): QrFit {
 		: bits <= byteModeBits(QR_BYTES.largest)
 			? 'dense'
 			: 'too-big';
+}
+
+/** Error correction levels the app draws at (`qrLevel`). */
+export type QrLevel = 'M' | 'L';
+
+/**
+ * The error correction level a code of `text` is drawn at: M when it fits version 19 at M
+ * (`QR_BYTES.projectorM`), else L when it fits version 19 at L (`QR_BYTES.projector`: the same
+ * modules' size, so the same reading distance), else M, as before (a dense code, which the
+ * app shows as a series of readable ones or not at all).
+ */
+export function qrLevel(text: string): QrLevel {
+	const bits = qrBits(text);
+	return bits > byteModeBits(QR_BYTES.projectorM) && bits <= byteModeBits(QR_BYTES.projector)
+		? 'L'
+		: 'M';
 }
 
 /** Bits of a byte-mode segment of `bytes` bytes: mode (4), count (16 from version 10), data. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
 	crc32Text,
+	DIGIT_VERSION,
 	toBase64Url,
 	decodeEnvelope,
 	encodeEnvelope,
@@ -14,10 +15,12 @@ import {
 	describeIssue,
 	inlineQuestion,
 	inlineToQuestion,
+	leanRow,
 	payloadSettings,
 	PayloadSchema,
 	questionCount,
 	type InlineQuestion,
+	type LeanRow,
 	type Payload
 } from './quiz-payload';
 import { quizContentHash } from './content-hash';
@@ -56,7 +59,7 @@ import type { Quiz, QuizQuestion, QuizSettings } from './types';
 export const QUIZ_LIMITS: Limits = { maxChars: 48_000, maxJsonBytes: 256 * 1024 };
 /**
  * Code length (characters) under which the full text is carried; fits a readable QR code
- * (version 19 at M, `QR_BYTES.projector`) with a ~60-character origin.
+ * (version 19 at M, `QR_BYTES.projectorM`) with a ~60-character origin.
  */
 export const INLINE_BUDGET_CHARS = 550;
 
@@ -115,13 +118,13 @@ export function questionKey(id: string): string {
  * without one stays format 1, so a class on an older release still opens it.
  */
 export function encodeQuizRefs(quiz: Quiz): string {
-	const own: [number, InlineQuestion][] = [];
+	const own: [number, InlineQuestion | LeanRow][] = [];
 	const reworded: RewordedRow[] = [];
 	const fromBank: QuizQuestion[] = [];
 	quiz.questions.forEach((q, index) => {
 		const changes = rewordedChanges(q);
 		if (changes && q.from) reworded.push([index, questionKey(q.from.id), q.id, changes]);
-		else if (travelsInFull(q)) own.push([index, inlineQuestion(q)]);
+		else if (travelsInFull(q)) own.push([index, rowOf(quiz, q, index)]);
 		else fromBank.push(q);
 	});
 	if (fromBank.length === 0 && reworded.length === 0) return encodeQuizFull(quiz);
@@ -131,7 +134,7 @@ export function encodeQuizRefs(quiz: Quiz): string {
 		...(own.length ? { x: own } : {}),
 		...(reworded.length ? { d: reworded } : {})
 	};
-	const version = reworded.length ? 2 : 1;
+	const version = own.some(([, row]) => row.length < 9) ? DIGIT_VERSION : reworded.length ? 2 : 1;
 	const byKey = encodeEnvelope(
 		'quiz',
 		JSON.stringify({ ...base, k: fromBank.map((q) => questionKey(q.id)).join('') }),
@@ -151,12 +154,24 @@ function rewordedChanges(q: QuizQuestion): Changes | null {
 	return q.from && travelsInFull(q) ? changesFrom(q, q.from) : null;
 }
 
-/** The self-contained form: every word of every question. */
+/**
+ * A carried question's row: a lean quiz's lean question as its short `LeanRow`, any other
+ * question with its every field (`InlineQuestion`).
+ */
+function rowOf(quiz: Quiz, q: QuizQuestion, index: number): InlineQuestion | LeanRow {
+	return (quiz.lean && leanRow(q, index)) || inlineQuestion(q);
+}
+
+/**
+ * The self-contained form: every word of every question (a lean quiz's lean questions as short
+ * rows: a QR code's format 4, in digits, `DIGIT_VERSION`).
+ */
 export function encodeQuizFull(quiz: Quiz): string {
+	const rows = quiz.questions.map((q, index) => rowOf(quiz, q, index));
 	return encodeEnvelope(
 		'quiz',
-		JSON.stringify({ ...basePayload(quiz), f: quiz.questions.map(inlineQuestion) }),
-		1
+		JSON.stringify({ ...basePayload(quiz), f: rows }),
+		rows.some((row) => row.length < 9) ? DIGIT_VERSION : 1
 	);
 }
 

@@ -27,13 +27,14 @@ const handout = makeQuiz(
 );
 
 /**
- * The built-in course's first 12 quiz questions as an own course's (long statements and four
- * long choices): 3 codes. The 12 handout questions came to 3 in base64url, 2 in digits (format 3).
+ * The built-in course's first 18 quiz questions as an own course's (long statements and four
+ * long choices): 3 codes (its first 12 were 3 codes at level M, 2 at L). The 12 handout
+ * questions came to 3 in base64url, 2 in digits (format 3), 2 at L (format 4: 11 of them fit one).
  */
 const series = makeQuiz(
 	JSON.parse(readFileSync('questions/bank.json', 'utf8'))
 		.questions.filter((q: { type: string }) => (QUIZ_TYPES as readonly string[]).includes(q.type))
-		.slice(0, 12)
+		.slice(0, 18)
 		.map((q: { id: string }) => ({ ...q, id: courseQuizId(q.id) })),
 	'quizParts03'
 );
@@ -74,7 +75,7 @@ describe('a quiz too long for one QR code is a numbered series of codes', () => 
 	it(`past ${MAX_QR_PARTS} codes there is none: the quiz is shared by link`, () => {
 		const own = syntheticQuestions(50).map((q) => ({ ...q, id: courseQuizId(`u-1:${q.id}`) }));
 		const big = makeQuiz(own);
-		const long = 'Q1.' + 'A'.repeat(600 * MAX_QR_PARTS);
+		const long = 'Q1.' + 'A'.repeat(800 * MAX_QR_PARTS);
 		expect(splitQuizCode(long, ORIGIN)).toEqual([]);
 		// The largest quiz a file makes (50 questions) still fits the series.
 		const parts = splitQuizCode(qrCodeOf(big, ORIGIN), ORIGIN);

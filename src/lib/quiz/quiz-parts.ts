@@ -137,8 +137,8 @@ export const PartSetsSchema = v.array(
 
 /**
  * How many quizzes' series, whole or still gathering, a device keeps (a student may start two,
- * or a new version, and reopen a finished one to show the teacher the result). At most 12 codes
- * of at most 614 bytes each (`QR_BYTES.projector`): 16 sets stay under 120 kB of `localStorage`.
+ * or a new version, and reopen a finished one to show the teacher the result), of at most 12
+ * codes of at most `QR_BYTES.projector` bytes each.
  */
 export const KEPT_SETS = 16;
 

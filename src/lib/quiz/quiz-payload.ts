@@ -6,6 +6,7 @@ import { LATEST_DATE_SECONDS } from './envelope';
 import { RewordedRowSchema } from './reworded';
 import { ATTEMPT_LIMITS } from './attempt-limit';
 import { flagBits, flagsOf } from './setting-flags';
+import { OWN_DOC } from './edit';
 import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } from './types';
 
 /**
@@ -32,6 +33,26 @@ export type InlineQuestion = [
 	quote: string
 ];
 
+/**
+ * One question of a QR code's lean quiz (`leanQuiz`; format 4, `DIGIT_VERSION`), without the
+ * four fields a lean question leaves empty or makes up (its id `own-<place>`/`uc-<place>`, its
+ * explanation, source document and passage): `kind` is its type's place in `QUIZ_TYPES`, plus 4
+ * for the teacher's own question (`own-`, else a course's `uc-`); `answer` is the key, or its
+ * place among `choices` when it is one of them. `list`: the choices (null when none), then
+ * the other accepted answers. 14 lean questions of a teacher's handouts (`GLOSSARY_QUIZ`): 866 →
+ * 776 bytes of QR code (teacher outsider of session 35).
+ */
+export type LeanRow =
+	| [kind: number, prompt: string, answer: string | number]
+	| [kind: number, prompt: string, answer: string | number, list: string[] | null]
+	| [
+			kind: number,
+			prompt: string,
+			answer: string | number,
+			list: string[] | null,
+			accept: string[]
+	  ];
+
 /** The timer modes by their number in `s[0]`. */
 const TIMERS = ['none', 'quiz', 'question'] as const;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -47,6 +68,21 @@ const InlineSchema = v.tuple([
 	text(200),
 	text(4000)
 ]);
+
+const LEAN_KIND = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
+/** A key, or its place among at most six choices (`QuestionSchema`). */
+const LEAN_ANSWER = v.union([
+	text(500),
+	v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5))
+]);
+const LEAN_LIST = v.nullable(v.array(text(500)));
+const LeanSchema = v.union([
+	v.strictTuple([LEAN_KIND, text(2000), LEAN_ANSWER]),
+	v.strictTuple([LEAN_KIND, text(2000), LEAN_ANSWER, LEAN_LIST]),
+	v.strictTuple([LEAN_KIND, text(2000), LEAN_ANSWER, LEAN_LIST, v.array(text(500))])
+]);
+/** A carried question: every field (`InlineQuestion`), or a QR code's lean row (`LeanRow`). */
+const RowSchema = v.union([InlineSchema, LeanSchema]);
 
 /** Every field of a quiz link's payload, checked before anything reads it. */
 export const PayloadSchema = v.pipe(
@@ -77,13 +113,13 @@ export const PayloadSchema = v.pipe(
 			v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9_-]{8})*$/), v.maxLength(LIMITS.maxQuestions * 8))
 		),
 		h: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
-		f: v.optional(v.pipe(v.array(InlineSchema), v.minLength(1))),
+		f: v.optional(v.pipe(v.array(RowSchema), v.minLength(1))),
 		/** With references: the teacher's own questions, in full, with their place in the quiz. */
 		x: v.optional(
 			v.array(
 				v.tuple([
 					v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxQuestions - 1)),
-					InlineSchema
+					RowSchema
 				])
 			)
 		),
@@ -185,6 +221,31 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 }
 
 /**
+ * `q`, the question at 0-based `index` of a lean quiz (`leanQuiz`), as its `LeanRow`, when it
+ * is lean (an id `own-<index>` or `uc-<index>`, no explanation, no passage: what `leanQuiz`
+ * makes of a question carried word for word); null for any other question (it travels whole).
+ */
+export function leanRow(q: QuizQuestion, index: number): LeanRow | null {
+	const own = q.id === `own-${index}`;
+	if (!(own || q.id === `uc-${index}`) || q.explanation || q.source.quote) return null;
+	if (q.source.doc !== OWN_DOC) return null;
+	const kind = QUIZ_TYPES.indexOf(q.type) + (own ? 4 : 0);
+	const place = q.choices?.indexOf(q.answer) ?? -1;
+	const answer = place >= 0 ? place : q.answer;
+	if (q.accept?.length) return [kind, q.prompt, answer, q.choices ?? null, q.accept];
+	return q.choices ? [kind, q.prompt, answer, q.choices] : [kind, q.prompt, answer];
+}
+
+/** A lean row (`LeanRow`) at 0-based `index` as the 9 fields of a whole one, or a string: why not. */
+function fromLeanRow(row: LeanRow, index: number): InlineQuestion | string {
+	const [kind, prompt, answer, list = null, accept = null] = row;
+	const type = QUIZ_TYPES[kind % 4];
+	const key = typeof answer === 'number' ? list?.[answer] : answer;
+	if (key === undefined) return `question ${index + 1}: its answer is not one of its choices`;
+	return [`${kind >= 4 ? 'own' : 'uc'}-${index}`, type, prompt, key, list, accept, '', OWN_DOC, ''];
+}
+
+/**
  * The first problem, for the refusal. Our own messages are whole phrases ("the quiz has no
  * visible title"); valibot's defaults ("Invalid type: …") need the field's path to mean anything.
  * The value received is quoted at most 40 characters long (a 100,000-character id was repeated
@@ -205,10 +266,12 @@ export function describeIssue(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unkn
  * what is wrong with it.
  */
 export function inlineToQuestion(
-	row: v.InferOutput<typeof InlineSchema>,
+	row: v.InferOutput<typeof RowSchema>,
 	index: number
 ): QuizQuestion | string {
-	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = row;
+	const whole = row.length === 9 ? row : fromLeanRow(row, index);
+	if (typeof whole === 'string') return whole;
+	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = whole;
 	const candidate = {
 		id,
 		type,
