@@ -115,6 +115,64 @@ describe('the kind and form of a flashcard', () => {
 		expect(cardDistractors(glacier, [...rivers, glacier])).toHaveLength(3);
 	});
 
+	// Teacher outsider of session 35: a definition's wrong choices came from anywhere in the
+	// course (its head noun's siblings in another handout) while its own handout had enough.
+	describe('a definition’s wrong choices come from its own handout first', () => {
+		const volcano = (n: number, term: string, answer: string) => ({
+			...card(n, `In the class handout “Volcanoes”, what is meant by the term “${term}”?`, answer),
+			source: { doc: `${COURSE}:d-2`, quote: `${answer}.` }
+		});
+		const hotspot = volcano(
+			30,
+			'hotspot',
+			'An area where unusually hot material rises from deep in the mantle'
+		);
+		const vent = volcano(31, 'vent', 'An opening in the crust through which lava escapes');
+		const VOLCANOES = [
+			hotspot,
+			vent,
+			volcano(32, 'magma', 'Molten rock found beneath the surface of the Earth'),
+			volcano(33, 'ash', 'Tiny pieces of rock and glass thrown out in an eruption'),
+			volcano(34, 'pyroclastic flow', 'A fast-moving cloud of hot gas and rock fragments')
+		];
+		const handoutKeys = VOLCANOES.map((q) => q.answer);
+		const riverPlaces = RIVERS.slice(0, 5).map((q) => q.answer);
+
+		it('takes a hotspot’s among the volcano handout’s definitions, not the rivers handout’s places', () => {
+			// Its head noun ("An area") makes it a place's definition, as the rivers handout's five are.
+			expect(cardKind(hotspot)).toBe('def:place');
+			expect(VOLCANOES.slice(2).map(cardKind)).toEqual(['def:substance', 'def:piece', 'def:cloud']);
+			const course = [...RIVERS, ...VOLCANOES];
+			for (const seed of [0, 1, 2, 3]) {
+				const wrong = cardDistractors(hotspot, course, seed);
+				expect(wrong).toHaveLength(3);
+				for (const w of wrong) expect(handoutKeys).toContain(w);
+				const asked = cardQuizQuestion(hotspot, course, QUIZ_TYPES, seed)!;
+				expect(asked.type).toBe('mcq');
+				expect(asked.choices).toHaveLength(4);
+				for (const c of asked.choices!) expect(handoutKeys).toContain(c);
+			}
+			// The whole course made quiz questions: each definition among its own handout's.
+			const { questions } = withCardQuestions(course, QUIZ_TYPES);
+			for (const q of questions.filter((q) => q.type === 'mcq')) {
+				const own = q.source.doc === hotspot.source.doc ? handoutKeys : riverPlaces;
+				for (const c of q.choices!) expect(own).toContain(c);
+			}
+		});
+
+		it('with fewer than three others in its handout, takes its kind from the rest of the course', () => {
+			const course = [...RIVERS, hotspot, vent, VOLCANOES[2]];
+			const wrong = cardDistractors(hotspot, course);
+			expect(wrong).toHaveLength(3);
+			// Its own handout's place first, then the rivers handout's places; never the magma.
+			expect(wrong).toContain(vent.answer);
+			for (const w of wrong.filter((w) => w !== vent.answer)) expect(riverPlaces).toContain(w);
+			const asked = cardQuizQuestion(hotspot, course, QUIZ_TYPES)!;
+			expect(asked.choices).toContain(vent.answer);
+			expect(asked.choices).not.toContain(VOLCANOES[2].answer);
+		});
+	});
+
 	it('asks a short key typed, marked as any short answer, and as multiple choice without Short answer', () => {
 		const typed = cardQuizQuestion(RIVERS[6], RIVERS, QUIZ_TYPES)!;
 		expect(typed).toMatchObject({ type: 'short', answer: 'Confluence' });

@@ -108,7 +108,8 @@ function sharedWords(x: string, y: string): number {
 
 /**
  * Up to three wrong choices for `card` from `others` (the course's flashcards; the card itself
- * and its own fact's siblings are skipped): keys of the same `cardKind`, in an order shuffled by
+ * and its own fact's siblings are skipped): for a definition, its own handout's definitions when
+ * it has three (`ofHandout`); else keys of the same `cardKind`, in an order shuffled by
  * `seed` and the card's id, those of its own document first (`LENGTH_BAND`), and in each group
  * those nearest the key's length first. None near-equal to the
  * key or to another choice (`nearlySame`: the typed-answer marking's verdict), none the front
@@ -124,22 +125,31 @@ export function cardDistractors(
 	avoid: readonly string[] = []
 ): string[] {
 	const kind = cardKind(card);
-	const own = wrongChoices(
-		card,
-		others.filter((o) => cardKind(o) === kind),
-		seed,
-		avoid
-	);
-	if (own.length >= MIN_WRONG || kindGroup(kind) === kind) return own;
-	// A definition with too few of its sub-kind: any definition of its course (`kindGroup`).
 	const group = kindGroup(kind);
-	const wide = wrongChoices(
-		card,
-		others.filter((o) => kindGroup(cardKind(o)) === group),
-		seed,
-		avoid
-	);
+	const ofGroup = () => others.filter((o) => kindGroup(cardKind(o)) === group);
+	const ofKind = () => others.filter((o) => cardKind(o) === kind);
+	if (group !== kind)
+		for (const cards of [ofKind, ofGroup]) {
+			const handout = wrongChoices(card, ofHandout(card, cards()), seed, avoid);
+			if (handout.length >= MIN_WRONG) return handout;
+		}
+	const own = wrongChoices(card, ofKind(), seed, avoid);
+	if (own.length >= MIN_WRONG || group === kind) return own;
+	// A definition with too few of its sub-kind: any definition of its course (`kindGroup`).
+	const wide = wrongChoices(card, ofGroup(), seed, avoid);
 	return wide.length >= MIN_WRONG ? wide : own;
+}
+
+/**
+ * The cards of `card`'s own document (its handout) among `cards`. A definition's wrong choices
+ * come from its own handout first, when it has three: its definitions of the same sub-kind
+ * (`cardKind`), else of any (`kindGroup`), as a handout's glossary is the teacher's own list of
+ * terms that go together (teacher outsider of session 35: a definition of one handout was asked
+ * among another handout's, as its head noun had more siblings there); then its sub-kind in the
+ * whole course, then any definition of the course.
+ */
+function ofHandout(card: Question, cards: readonly Question[]): Question[] {
+	return cards.filter((o) => o.source.doc === card.source.doc);
 }
 
 /**
@@ -288,14 +298,23 @@ export type KindPool = (wider: boolean) => readonly Question[];
 /**
  * Wrong choices for `card` from its own kind, else, for a definition, from every definition of
  * its course (`kindGroup`): the sub-kind first, where it has enough, as its choices are likest.
+ * A definition takes them from its own handout's definitions before either, when that has three
+ * (`ofHandout`).
  */
 export function kindChoices(
 	card: Question,
 	pool: KindPool,
 	seed: number
 ): PickedWrong & { wider: boolean } {
+	const kind = cardKind(card);
+	if (kindGroup(kind) !== kind)
+		// A definition: its own handout's of its sub-kind, then of any (`ofHandout`).
+		for (const wider of [false, true]) {
+			const handout = pickWrong(card, ofHandout(card, pool(wider)), seed, []);
+			if (handout.wrong.length >= MIN_WRONG && !handout.cue) return { ...handout, wider };
+		}
 	const own = pickWrong(card, pool(false), seed, []);
-	if ((own.wrong.length >= MIN_WRONG && !own.cue) || kindGroup(cardKind(card)) === cardKind(card))
+	if ((own.wrong.length >= MIN_WRONG && !own.cue) || kindGroup(kind) === kind)
 		return { ...own, wider: false };
 	const wide = pickWrong(card, pool(true), seed, []);
 	return wide.wrong.length >= MIN_WRONG || wide.cue
