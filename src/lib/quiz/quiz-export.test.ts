@@ -5,7 +5,7 @@ import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { exportQuestions } from '$lib/formats/export';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
-import { quizPortable } from './quiz-export';
+import { quizPortable, typedForms } from './quiz-export';
 import type { QuizQuestion } from './types';
 
 /** A quiz of every type from the built-in bank, one question reworded and one the teacher's own. */
@@ -90,8 +90,30 @@ describe('quizPortable', () => {
 	});
 });
 
-describe('a regraded question in the quiz’s own export (outsider teacher, session 33)', () => {
-	it('keeps every accepted answer after a response was regraded, and no regrade', () => {
+describe('a typed answer in the quiz’s own export: every form Flashpoint marks right', () => {
+	// Teacher outsider of session 35: the GIFT export kept only the exact answer.
+	it('the key, its accepted answers, each without its article and in American spelling, then the answers accepted by hand', () => {
+		expect(
+			typedForms({
+				answer: 'The Labour Party',
+				accept: ['Labour'],
+				judged: { 'labor party': true, 'the workers party': true, labout: false }
+			})
+		).toEqual([
+			'The Labour Party',
+			'Labour Party',
+			'The Labor Party',
+			'Labor Party',
+			'Labour',
+			'Labor',
+			'the workers party'
+		]);
+		// Nothing twice, case aside; a key with no article or British ending is itself alone.
+		expect(typedForms({ answer: 'Synapse', accept: ['synapse'] })).toEqual(['Synapse']);
+		expect(typedForms({ answer: 'in Prizren' })).toEqual(['in Prizren', 'Prizren']);
+	});
+
+	it('keeps every accepted answer after a response was regraded, and the answers accepted by hand (session 33, 35)', () => {
 		const steam: QuizQuestion = {
 			id: 'q-steam',
 			type: 'short',
@@ -108,7 +130,43 @@ describe('a regraded question in the quiz’s own export (outsider teacher, sess
 		const xml = readMoodleXml(writeMoodleXml(quizPortable(quiz)).text);
 		for (const read of [gift, xml])
 			expect(read.questions.map((q) => [q.answer, ...(q.accept ?? [])])).toEqual([
-				['Thomas Newcomen', 'Newcomen']
+				['Thomas Newcomen', 'Newcomen', 'james watt']
 			]);
+	});
+
+	it('round-trips through GIFT ({=a =b =c}) and Moodle XML: read back, the same accepted forms', () => {
+		const questions: QuizQuestion[] = [
+			{
+				id: 'q-party',
+				type: 'short',
+				prompt: 'Which party won the 1945 general election?',
+				answer: 'The Labour Party',
+				accept: ['Labour'],
+				explanation: '',
+				source: { doc: 'notes', quote: '' },
+				judged: { 'the workers party': true }
+			},
+			{
+				id: 'q-centre',
+				type: 'cloze',
+				prompt: 'The ____ of a cell holds its genetic material.',
+				answer: 'nucleus',
+				explanation: '',
+				source: { doc: 'notes', quote: '' },
+				judged: { 'control centre': true }
+			}
+		];
+		const portable = quizPortable({ title: 'Y9 check-up', questions });
+		const gift = writeGift(portable).text;
+		expect(gift).toContain(
+			'{=The Labour Party =Labour Party =The Labor Party =Labor Party =Labour =Labor =the workers party}'
+		);
+		for (const read of [readGift(gift), readMoodleXml(writeMoodleXml(portable).text)]) {
+			expect(read.problems).toEqual([]);
+			expect(read.questions.map((q) => [q.answer, ...(q.accept ?? [])])).toEqual(
+				questions.map(typedForms)
+			);
+		}
+		expect(typedForms(questions[1])).toEqual(['nucleus', 'control centre']);
 	});
 });

@@ -1,5 +1,7 @@
+import { normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
-import type { Quiz } from './types';
+import type { Quiz, QuizQuestion } from './types';
 
 /**
  * A class quiz taken out to Moodle (issue 12: teachers move between Flashpoint and Moodle):
@@ -8,13 +10,8 @@ import type { Quiz } from './types';
  * keeps its quiz id as its external id (Moodle's idnumber, so a second export updates rather
  * than doubles), its choices in the quiz's order, its other accepted answers and its
  * explanation; the quiz's title is the category (Moodle imports the questions into a category
- * of that name). Pure.
- *
- * The teacher's regrades of single responses (`judged`, regrade.ts) are left out on purpose:
- * Moodle keeps a regrade or a manual mark with the attempt, and its question export carries
- * the question alone; an accepted typo written as a Moodle answer would widen the key for every
- * later class, which is what the per-response regrade avoids. The marks themselves go out in
- * the Grades CSV.
+ * of that name). A typed answer keeps every form Flashpoint would mark right that Moodle's
+ * exact short-answer marking would not (`typedForms`). Pure.
  */
 export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQuestion[] {
 	const category = quiz.title.trim();
@@ -23,11 +20,69 @@ export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQ
 		type: q.type,
 		prompt: q.prompt,
 		answer: q.answer,
-		...(q.accept?.length ? { accept: [...q.accept] } : {}),
+		...accepted(q),
 		...(q.choices ? { choices: [...q.choices] } : {}),
 		...(q.explanation ? { explanation: q.explanation } : {}),
 		topics: category ? [category] : []
 	}));
+}
+
+/** `accept` of `q` as it goes to Moodle: its typed forms past the key (`typedForms`), if any. */
+function accepted(q: QuizQuestion): { accept?: string[] } {
+	if (q.type !== 'short' && q.type !== 'cloze')
+		return q.accept?.length ? { accept: [...q.accept] } : {};
+	const forms = typedForms(q).slice(1);
+	return forms.length ? { accept: forms } : {};
+}
+
+/**
+ * Every form of a typed answer (`short`, `cloze`) to write as a right answer for Moodle, whose
+ * short-answer marking takes only the very words (case aside): the key first, its accepted
+ * answers, each without a leading article or place preposition ("Kosovo Force" for "The Kosovo
+ * Force": `withoutArticle`) and in its other British or American spelling ("color" for
+ * "colour": `americanSpelling`), then the responses the teacher accepted by hand in the class
+ * report ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case).
+ * A form Moodle would already take (the same letters, case aside) is not repeated. Flashpoint
+ * also forgives one slip in a long answer and a number written another way, which no list of
+ * answers can say. Teacher outsider of session 35: the export kept only the exact answer.
+ */
+export function typedForms(q: Pick<QuizQuestion, 'answer' | 'accept' | 'judged'>): string[] {
+	const forms: string[] = [];
+	const seen = new Set<string>();
+	const add = (form: string) => {
+		const text = form.trim();
+		if (!text || seen.has(text.toLowerCase())) return;
+		seen.add(text.toLowerCase());
+		forms.push(text);
+	};
+	for (const given of [q.answer, ...(q.accept ?? [])]) {
+		add(given);
+		const bare =
+			withoutArticle(given.toLowerCase()) === given.toLowerCase() ? given : bareOf(given);
+		add(bare);
+		for (const form of [given, bare]) add(otherSpelling(form));
+	}
+	const normalized = new Set(forms.map(normalizeAnswer));
+	for (const [response, verdict] of Object.entries(q.judged ?? {}))
+		if (verdict && !normalized.has(response)) add(response);
+	return forms;
+}
+
+/** `text` without its leading article or place preposition, in its own case. */
+function bareOf(text: string): string {
+	const cut = text.length - withoutArticle(text.toLowerCase()).length;
+	return text.slice(cut);
+}
+
+/** `text` with each word in its American spelling (`americanSpelling`), in its own case. */
+function otherSpelling(text: string): string {
+	return text.replace(/\p{L}+/gu, (word) => {
+		const american = americanSpelling(word.toLowerCase());
+		if (american === word.toLowerCase()) return word;
+		return word[0] === word[0].toUpperCase()
+			? american[0].toUpperCase() + american.slice(1)
+			: american;
+	});
 }
 
 /** The formats a quiz is downloaded in for Moodle, with their buttons' words. */
