@@ -31,6 +31,25 @@ const STATEMENTS = [
 	'The Berlin Wall fell on the night of 9 November 1989 after a confused announcement on television.'
 ];
 
+/**
+ * A second sentence for each statement: since format 4 (teach50: short rows, level L at version
+ * 19) ten one-sentence statements fit one QR code, so each question here says two things.
+ */
+const MORE = [
+	'Both armies had crossed Germany from opposite sides in the final weeks of the war in Europe.',
+	'Pilots flew more than two hundred thousand flights carrying food, coal and medicine to Berlin.',
+	'Its members agreed that an armed attack against one of them would be an attack against all.',
+	'It joined the Soviet Union with seven states of Eastern Europe under a single military command.',
+	'Its radio signal could be picked up by amateurs around the world as it passed overhead at night.',
+	'Families on either side could no longer visit each other, and many escape attempts followed.',
+	'American spy planes had photographed missile sites being built on the island by Soviet engineers.',
+	'Underground tests were still allowed, and France and China refused to sign the agreement at all.',
+	'Alexander Dubček had promised socialism with a human face, with more freedom of speech and press.',
+	'It recognised the post-war borders of Europe and committed the signatories to respect human rights.',
+	'Its leader Lech Wałęsa, an electrician at the shipyard, later became president of Poland in 1990.',
+	'Crowds gathered at the checkpoints, and the border guards finally opened the gates before midnight.'
+].map((more, n) => `${STATEMENTS[n]} ${more}`);
+
 const cold = courseFile(
 	{ id: COURSE_ID, title: 'Cold War handout' },
 	[
@@ -40,10 +59,10 @@ const cold = courseFile(
 			outlet: 'Class handout',
 			date: '2026-09-01',
 			dateApproximate: false,
-			text: STATEMENTS.join(' ')
+			text: MORE.join(' ')
 		}
 	],
-	STATEMENTS.map((sentence, n) => ({
+	MORE.map((sentence, n) => ({
 		id: `q-${n + 1}`,
 		type: 'truefalse',
 		prompt: sentence,
@@ -111,7 +130,7 @@ test(
 		for (const link of links) {
 			// A slice of the quiz's digit form (format 3), read in numeric mode: more characters
 			// than a byte-mode code's 614, the same version 19 at most (checked below).
-			expect(link).toMatch(/\/quiz#QP1\.\d\.\d\.[0-9a-z]+\.[0-9a-z]+\.(?:Q3\.)?\d+$/);
+			expect(link).toMatch(/\/quiz#QP1\.\d\.\d\.[0-9a-z]+\.[0-9a-z]+\.(?:Q[34]\.)?\d+$/);
 		}
 		for (const version of await series
 			.locator('[data-qr-version]')
