@@ -7,9 +7,26 @@ import { NO_CARD, type CourseRecord, type ItemRecord } from './records';
 import { createDb } from './schema';
 import { freshDb } from './test-helpers';
 
-/** Teaching order as the queue states it: rank, then course (install order), then place. */
-function byTeachingOrder(a: ItemRecord, b: ItemRecord): number {
-	return a.rank - b.rank || a.courseKey - b.courseKey || a.position - b.position;
+/** A course's own teaching order: rank, then place. */
+function byRank(a: ItemRecord, b: ItemRecord): number {
+	return a.rank - b.rank || a.position - b.position;
+}
+
+/**
+ * Every course's new questions in turns, as Study serves them (issue 12): each course's first
+ * (in its own teaching order), in install order, then each one's second, and so on.
+ */
+function inTurns(items: ItemRecord[]): ItemRecord[] {
+	const byCourse = new Map<number, ItemRecord[]>();
+	for (const item of items)
+		byCourse.set(item.courseKey, [...(byCourse.get(item.courseKey) ?? []), item]);
+	const lists = [...byCourse.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([, list]) => list.sort(byRank));
+	const longest = Math.max(0, ...lists.map((list) => list.length));
+	return Array.from({ length: longest }, (_, turn) =>
+		lists.flatMap((list) => list[turn] ?? [])
+	).flat();
 }
 
 /**
@@ -45,11 +62,11 @@ async function filled(sizes: number[], ranks: number[][], heads = true) {
 				items
 			)
 		);
-	return { db, items: items.sort(byTeachingOrder) };
+	return { db, items: inTurns(items) };
 }
 
 describe('readFresh for every course (shared)', () => {
-	it('gives the first new questions of all courses merged, as a full read would', async () => {
+	it('gives the first new questions of all courses in turns, as a full read would', async () => {
 		await fc.assert(
 			fc.asyncProperty(
 				fc.array(fc.nat(40), { minLength: 1, maxLength: 6 }),
@@ -67,7 +84,7 @@ describe('readFresh for every course (shared)', () => {
 						readFresh(db, null, limit, 'shared', need)
 					);
 					db.close();
-					// A prefix of the full teaching order, at least `need` long unless that is all.
+					// A prefix of the full order in turns, at least `need` long unless that is all.
 					expect(all.items.map((item) => item.id)).toEqual(
 						items.slice(0, all.items.length).map((item) => item.id)
 					);
@@ -80,23 +97,48 @@ describe('readFresh for every course (shared)', () => {
 	});
 
 	it('reads further only from the course that cuts the list short', async () => {
-		// No ranks: teaching order is course by course, so the first course gives them all.
-		const rows = async (courses: number) => {
-			const filledDb = (await filled(Array(courses).fill(150), Array(courses).fill([0]), false)).db;
+		const rows = async (sizes: number[]) => {
+			const filledDb = (
+				await filled(
+					sizes,
+					sizes.map(() => [0]),
+					false
+				)
+			).db;
 			filledDb.close();
 			// A new connection, counted from its start (a new tab).
 			const db = createDb(filledDb.name);
 			const counts = countReads(db);
-			await db.transaction('r', db.fresh, db.tallies, db.courses, () =>
+			const { all } = await db.transaction('r', db.fresh, db.tallies, db.courses, () =>
 				readFresh(db, null, 56, 'shared')
 			);
 			db.close();
-			return counts.rowsBy['fresh.key'];
+			return { rows: counts.rowsBy['fresh.key'], items: all.items.length };
 		};
-		// Without heads (`fresh-head.ts`), from `fresh`. One course: the 56 asked for. Ten: a share
-		// of 16 from each, then 40 more from the first (it read 550: 16 from each, then all ten
-		// again twice).
-		expect(await rows(1)).toBe(56);
-		expect(await rows(10)).toBe(200);
+		// Without heads (`fresh-head.ts`), from `fresh`. One course: the 56 asked for. Ten of 150:
+		// a share of 16 from each, and the turns fill the list (160 rows, 151 known to come first; by rank, the first course
+		// came first and was read 40 further: 200). One of 150 and nine of 2: 16 + 18 rows, the
+		// nine complete, then 22 more from the first (56 in all).
+		expect(await rows([150])).toEqual({ rows: 56, items: 56 });
+		expect(await rows(Array(10).fill(150))).toEqual({ rows: 160, items: 151 });
+		expect(await rows([150, ...Array(9).fill(2)])).toEqual({ rows: 56, items: 56 });
+	});
+
+	it('goes on with the turns from the new questions each course introduced today', async () => {
+		const { db } = await filled([3, 3], [[0], [0]]);
+		const done = new Map([['u-c0', 2]]);
+		const { all } = await db.transaction('r', db.fresh, db.tallies, db.courses, () =>
+			readFresh(db, null, 56, 'shared', 56, undefined, done)
+		);
+		db.close();
+		// u-c0 had two turns today: u-c1's first two come before its next.
+		expect(all.items.map((item) => item.id)).toEqual([
+			'u-c1:q0',
+			'u-c1:q1',
+			'u-c0:q0',
+			'u-c1:q2',
+			'u-c0:q1',
+			'u-c0:q2'
+		]);
 	});
 });

@@ -65,10 +65,31 @@ async function readHeads(db: FlashpointDb): Promise<Map<string, TallyRecord>> {
 	return new Map(rows.map((row) => [row.courseId, row]));
 }
 
-/** Teaching order across courses: rank, then course (built-in first, then by install), then place. */
-function teachingOrder(a: ItemRecord, b: ItemRecord): number {
-	const by = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
-	return by(a.rank, b.rank) || by(a.courseKey, b.courseKey) || by(a.position, b.position);
+/**
+ * A new question's place when every course is studied: its turn (its place among its course's
+ * new questions, counting those the course introduced today: 0 for a course's first of the
+ * day), then its course (built-in first, then by install). Counting today's keeps the turns
+ * going after each answer (the queue is built again): from 0 again, the built-in course's
+ * next question came first every time. Courses take turns, each in its own teaching order (rank, then place).
+ *
+ * Before, the courses were merged by rank, and only the built-in course is ranked: a student
+ * with three courses of her own notes (7, 8 and 7 questions) was served the day's 20 new
+ * questions from the built-in course two days running (issue 12, outsider student). Anki's
+ * "gather order: deck" reaches a deck placed after another only once that one's own limit is
+ * spent, and with one preset for every course (as here) a course's limit is the day's: turns
+ * give what a user of per-deck limits gets there, every deck's new cards from the first day,
+ * and each course keeps within its own limit, since the day's total is that same number.
+ */
+/** New questions each course introduced today, by course id (`DueCards.newByCourse`). */
+export type IntroducedToday = ReadonlyMap<string, number> | undefined;
+
+interface Turn {
+	turn: number;
+	courseKey: number;
+}
+
+function turnOrder(a: Turn, b: Turn): number {
+	return a.turn - b.turn || a.courseKey - b.courseKey;
 }
 
 /** How many of each course's new questions `readAllFresh` reads. */
@@ -83,25 +104,35 @@ export type FreshSpread =
 	 */
 	| 'shared';
 
-/** Each course's read so far; the merged list (items up to `bound`) and what cut it. */
-function merged(reads: Map<string, FreshRead>) {
-	let bound: { courseId: string; last: ItemRecord } | undefined;
+/**
+ * Each course's read so far; the merged list in turns (`turnOrder`: items up to `bound`) and
+ * what cut it: the course with more than it read whose last read turn comes first (the turns
+ * after it are not known yet).
+ */
+function merged(reads: Map<string, FreshRead>, done: IntroducedToday) {
+	let bound: { courseId: string; last: Turn } | undefined;
+	const turns: { item: ItemRecord; at: Turn }[] = [];
 	for (const [courseId, read] of reads) {
+		const first = done?.get(courseId) ?? 0;
+		read.items.forEach((item, index) =>
+			turns.push({ item, at: { turn: first + index, courseKey: item.courseKey } })
+		);
 		const last = read.items.at(-1);
-		if (!read.complete && last && (!bound || teachingOrder(last, bound.last) < 0))
-			bound = { courseId, last };
+		const at = last && { turn: first + read.items.length - 1, courseKey: last.courseKey };
+		if (!read.complete && at && (!bound || turnOrder(at, bound.last) < 0))
+			bound = { courseId, last: at };
 	}
-	const items = [...reads.values()]
-		.flatMap((read) => read.items)
-		.filter((item) => !bound || teachingOrder(item, bound.last) <= 0)
-		.sort(teachingOrder);
+	const items = turns
+		.filter(({ at }) => !bound || turnOrder(at, bound.last) <= 0)
+		.sort((a, b) => turnOrder(a.at, b.at))
+		.map(({ item }) => item);
 	return { items, bound };
 }
 
 /**
  * The first new questions of courses `courseIds` together, at least `need` of them unless that
  * is all: `share` from each, then, while the merged list is shorter than `need`, more only from
- * the course that cuts it (the one whose last read question comes first among the courses with
+ * the course that cuts it (the one whose last read turn comes first among the courses with
  * more), `limit` less what the list holds, at least `share`. With no further read needed (the
  * courses interleave) this reads what sharing out the limit read before; when one course
  * comes first, it reads that course further instead of every course again.
@@ -110,29 +141,34 @@ async function mergeFresh(
 	db: FlashpointDb,
 	courseIds: string[],
 	{ limit, need, share }: { limit: number; need: number; share: number },
-	heads: ReadonlyMap<string, TallyRecord>
+	heads: ReadonlyMap<string, TallyRecord>,
+	done: IntroducedToday
 ): Promise<Map<string, FreshRead>> {
 	const firsts = await Promise.all(
 		courseIds.map((id) => readCourseFresh(db, id, share, undefined, heads))
 	);
 	const reads = new Map(courseIds.map((id, i) => [id, firsts[i]]));
-	for (let list = merged(reads); list.bound && list.items.length < need; list = merged(reads)) {
-		const { courseId, last } = list.bound;
+	for (
+		let list = merged(reads, done);
+		list.bound && list.items.length < need;
+		list = merged(reads, done)
+	) {
+		const { courseId } = list.bound;
+		const read = reads.get(courseId)!;
 		const more = await readCourseFresh(
 			db,
 			courseId,
 			Math.max(share, limit - list.items.length),
-			last,
+			read.items.at(-1),
 			heads
 		);
-		const read = reads.get(courseId)!;
 		reads.set(courseId, { items: [...read.items, ...more.items], complete: more.complete });
 	}
 	return reads;
 }
 
 /**
- * The first new questions of every course together, in teaching order, from each course's
+ * The first new questions of every course together, in turns (`turnOrder`), from each course's
  * first few (`readCourseFresh`, returned too, by course id, so a course's own build may reuse
  * them; how many: `spread`). Where a course has more than it read, only the questions up to
  * its last one read are known to be the first (its others come after it), so the list stops
@@ -143,7 +179,8 @@ async function readAllFresh(
 	limit: number,
 	spread: FreshSpread,
 	need: number,
-	ids?: PromiseLike<string[]>
+	ids?: PromiseLike<string[]>,
+	done?: IntroducedToday
 ): Promise<{ all: FreshRead; byCourse: Map<string, FreshRead> }> {
 	const [keys, heads] = await Promise.all([
 		ids ?? db.courses.toCollection().primaryKeys(),
@@ -167,16 +204,19 @@ async function readAllFresh(
 						need,
 						share: Math.max(16, Math.ceil(limit / Math.max(1, courseIds.length)))
 					},
-					heads
+					heads,
+					done
 				);
-	const { items, bound } = merged(byCourse);
+	const { items, bound } = merged(byCourse, done);
 	return { all: { items, complete: !bound }, byCourse };
 }
 
 /**
  * A scope's first `limit` new questions (`readAllFresh` for every course, by `spread`; with
  * `shared`, at least `need` of them, the number its caller counts as enough, unless that is all).
- * `courseIds`: every course's id, when the caller reads them already (else read here).
+ * `courseIds`: every course's id, when the caller reads them already (else read here). `done`:
+ * the new questions each course introduced today, where the turns of every course's list go
+ * on from (`turnOrder`; none: every course from its first turn).
  */
 export function readFresh(
 	db: FlashpointDb,
@@ -184,9 +224,10 @@ export function readFresh(
 	limit: number,
 	spread: FreshSpread = 'each',
 	need: number = limit,
-	courseIds?: PromiseLike<string[]>
+	courseIds?: PromiseLike<string[]>,
+	done?: IntroducedToday
 ): Promise<{ all: FreshRead; byCourse?: Map<string, FreshRead> }> {
 	return courseId === null
-		? readAllFresh(db, limit, spread, need, courseIds)
+		? readAllFresh(db, limit, spread, need, courseIds, done)
 		: readCourseFresh(db, courseId, limit).then((all) => ({ all }));
 }

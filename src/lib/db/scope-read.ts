@@ -382,7 +382,15 @@ export function readScope(
 		plan.byRange.length ? readLearningItems(db, due.dayEnd) : undefined,
 		plan.fresh
 			? undefined
-			: readFresh(db, courseId, Math.max(32, wanted.fresh * 2), spread, wanted.fresh, courseIds),
+			: readFresh(
+					db,
+					courseId,
+					Math.max(32, wanted.fresh * 2),
+					spread,
+					wanted.fresh,
+					courseIds,
+					due.newByCourse
+				),
 		plan.reviews || eachReviews
 			? undefined
 			: readScopeReviews(

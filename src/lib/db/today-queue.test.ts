@@ -5,7 +5,7 @@ import { resetProgress } from './backup';
 import { queueQuestionsForStudy, recordAnswer, undoLastAnswer } from './answers';
 import { loadTodayQueue } from './today-queue';
 import { createDb } from './schema';
-import { answer } from './test-helpers';
+import { answer, builtinCourse } from './test-helpers';
 import type { CourseRecord, RatingValue } from './records';
 import { loadStudyQuestions } from '$lib/content/bank';
 
@@ -119,9 +119,9 @@ describe('every course’s new questions, read a share per course', () => {
 		};
 	}
 
-	it('reads further when one course comes first in teaching order, as the list would build it', async () => {
-		// Every question of u-a comes before any of the eight others: a share of 16 per course
-		// stops the merged list at u-a's 16th question, so the queue reads again.
+	it('takes turns between courses when one comes first in teaching order, as the list would build it', async () => {
+		// Every question of u-a comes before any of the eight others by rank; studying every
+		// course, each takes its turn (issue 12: the ranked built-in course took the day's 20).
 		const name = `spread-${Math.random()}`;
 		const db = createDb(name);
 		await db.courses.bulkAdd([
@@ -132,7 +132,30 @@ describe('every course’s new questions, read a share per course', () => {
 		const queue = await loadTodayQueue({ courseId: null }, many, t0, createDb(name));
 		const fresh = queue.filter((item) => item.kind === 'new').map((item) => item.questionId);
 		expect(fresh).toHaveLength(30);
-		expect(fresh.every((id) => id.startsWith('u-a:'))).toBe(true);
+		const perCourse = new Map<string, number>();
+		for (const id of fresh)
+			perCourse.set(id.split(':')[0], (perCourse.get(id.split(':')[0]) ?? 0) + 1);
+		// 30 in turns over nine courses, question types interleaved: every course's first is a
+		// short answer and its second a choice, so the types pull some second turns forward
+		// (by rank alone all 30 were u-a's).
+		expect(Object.fromEntries(perCourse)).toEqual({
+			'u-a': 4,
+			'u-0': 4,
+			'u-1': 4,
+			'u-2': 4,
+			'u-3': 4,
+			'u-4': 4,
+			'u-5': 2,
+			'u-6': 2,
+			'u-7': 2
+		});
+		// Each course's first ones, in its own teaching order.
+		expect(fresh.filter((id) => id.startsWith('u-a:')).sort()).toEqual([
+			'u-a:q-0',
+			'u-a:q-1',
+			'u-a:q-2',
+			'u-a:q-3'
+		]);
 		const list = await loadStudyQuestions(db);
 		expect(queue).toEqual(await loadTodayQueue(list, many, t0, createDb(name)));
 		// Home reads each course's own share in full: the same queue.
@@ -140,5 +163,34 @@ describe('every course’s new questions, read a share per course', () => {
 			freshSpread: 'each'
 		});
 		expect(home).toEqual(queue);
+	});
+
+	it('serves her own unranked notes beside the ranked built-in course (issue 12)', async () => {
+		const name = `turns-${Math.random()}`;
+		const db = createDb(name);
+		const builtin = builtinCourse(Array.from({ length: 151 }, (_, i) => `b-${i}`));
+		builtin.queue = builtin.queue.map((q, i) => ({ ...q, rank: i }));
+		const own = (id: string, size: number, installedAt: number): CourseRecord => ({
+			id,
+			title: id,
+			kind: 'user',
+			hash: '',
+			installedAt,
+			questionCount: size,
+			documentCount: 0,
+			queue: Array.from({ length: size }, (_, i) => ({ id: `${id}:q-${i}`, fact: `${id}-f${i}` }))
+		});
+		await db.courses.bulkAdd([builtin, own('u-bio', 7, 1), own('u-geo', 8, 2), own('u-his', 7, 3)]);
+		const queue = await loadTodayQueue({ courseId: null }, settings, t0, createDb(name));
+		const perCourse: Record<string, number> = {};
+		for (const item of queue) {
+			const course = item.questionId.includes(':') ? item.questionId.split(':')[0] : 'builtin';
+			perCourse[course] = (perCourse[course] ?? 0) + 1;
+		}
+		// Before: all 20 from the built-in course, two days running.
+		expect(perCourse).toEqual({ builtin: 5, 'u-bio': 5, 'u-geo': 5, 'u-his': 5 });
+		expect(queue).toEqual(
+			await loadTodayQueue(await loadStudyQuestions(db), settings, t0, createDb(name))
+		);
 	});
 });

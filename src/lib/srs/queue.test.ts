@@ -330,3 +330,69 @@ describe('siblings and teaching order (issue 9)', () => {
 		expect(newIds(questions)).toEqual(['m1', 't1', 'm2', 's1', 'm3']);
 	});
 });
+
+describe('new questions of every course (issue 12, a student from Anki)', () => {
+	// The built-in course's 151 questions are ranked; her three courses of notes (7, 8 and 7
+	// questions) are not. One question type, so only the turns decide.
+	const builtin = Array.from({ length: 151 }, (_, i) => ({ id: `b${i}`, fact: `bf${i}`, rank: i }));
+	const own = (course: string, size: number) =>
+		Array.from({ length: size }, (_, i) => ({ id: `${course}:q${i}`, fact: `${course}:f${i}` }));
+	const questions = [...builtin, ...own('u-bio', 7), ...own('u-geo', 8), ...own('u-his', 7)];
+	const newOf = (started: ReadonlySet<string>, scopeCourse?: string) =>
+		buildQueue(
+			input({ questions, isStarted: (id) => started.has(id), ...(scopeCourse && { scopeCourse }) })
+		).map((item) => item.questionId);
+	const byCourse = (ids: string[]) => {
+		const counts: Record<string, number> = {};
+		for (const id of ids) counts[id.includes(':') ? id.split(':')[0] : 'builtin'] ??= 0;
+		for (const id of ids) counts[id.includes(':') ? id.split(':')[0] : 'builtin']++;
+		return counts;
+	};
+
+	it('takes turns: 5 from each course on day 1, her 7 left and 13 built-in on day 2', () => {
+		const day1 = newOf(new Set());
+		expect(day1).toHaveLength(20);
+		expect(byCourse(day1)).toEqual({ builtin: 5, 'u-bio': 5, 'u-geo': 5, 'u-his': 5 });
+		// Each course's first, in its own order, in install order; then each one's second.
+		expect(day1.slice(0, 5)).toEqual(['b0', 'u-bio:q0', 'u-geo:q0', 'u-his:q0', 'b1']);
+		const day2 = newOf(new Set(day1));
+		expect(byCourse(day2)).toEqual({ builtin: 13, 'u-bio': 2, 'u-geo': 3, 'u-his': 2 });
+		// Before (by rank), day 1 and day 2 were b0-b19 and b20-b39.
+	});
+
+	it('keeps the turns going when the queue is built again after each answer', () => {
+		const started = new Set<string>();
+		const newByCourse = new Map<string, number>();
+		const served: string[] = [];
+		for (let answer = 0; answer < 20; answer++) {
+			const first = buildQueue(
+				input({
+					questions,
+					isStarted: (id) => started.has(id),
+					newByCourse,
+					today: { newCards: answer, reviewCards: 0 }
+				})
+			)[0];
+			served.push(first.questionId);
+			started.add(first.questionId);
+			const course = first.questionId.includes(':') ? first.questionId.split(':')[0] : 'builtin';
+			newByCourse.set(course, (newByCourse.get(course) ?? 0) + 1);
+		}
+		// Counted from 0 at every build, the built-in course's next came first 20 times.
+		expect(served.slice(0, 6)).toEqual([
+			'b0',
+			'u-bio:q0',
+			'u-geo:q0',
+			'u-his:q0',
+			'b1',
+			'u-bio:q1'
+		]);
+		expect(byCourse(served)).toEqual({ builtin: 5, 'u-bio': 5, 'u-geo': 5, 'u-his': 5 });
+	});
+
+	it('serves a course studied alone in its own order, all 8 of hers', () => {
+		const geo = own('u-geo', 8);
+		const queue = buildQueue(input({ questions: geo, scopeCourse: 'u-geo' }));
+		expect(queue.map((item) => item.questionId)).toEqual(geo.map((q) => q.id));
+	});
+});
