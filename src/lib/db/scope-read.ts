@@ -140,6 +140,22 @@ function queueQuestionOf(item: ItemRecord): QueueQuestion {
 	};
 }
 
+/**
+ * Every course's new questions (`readFresh`, in turns) course by course, as a list of the
+ * courses' questions lists them (built-in first, then by install: `courseKey`, ties by id as
+ * `listCourses` leaves them), each course's in its own order: `newInTurns` gives the courses
+ * their turns in the order the questions first name them. In turn order a course that had
+ * more turns today came after one that had fewer, and the turns of a round went the other way
+ * round from the full list's (the unit property "the queue by index equals the queue by list":
+ * answer a new question Again, then import a course).
+ */
+function inCourseOrder(items: readonly ItemRecord[]): ItemRecord[] {
+	return [...items].sort(
+		(a, b) =>
+			a.courseKey - b.courseKey || (a.courseId < b.courseId ? -1 : a.courseId > b.courseId ? 1 : 0)
+	);
+}
+
 /** How many new questions and review keys a scope's build wants read (at least). */
 export interface Wanted {
 	fresh: number;
@@ -287,7 +303,7 @@ export function scopeView(
 	return {
 		view: {
 			questions: [
-				...[...fresh.items, ...started].map(queueQuestionOf),
+				...[...inCourseOrder(fresh.items), ...started].map(queueQuestionOf),
 				...answeredQuestions(courseId, due, startedIds)
 			],
 			isStarted: (id) => !freshIds.has(id),

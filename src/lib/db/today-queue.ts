@@ -6,7 +6,13 @@
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import { filedAhead, type FiledAhead } from '$lib/srs/clock-filed-ahead';
 import { newLeftToday, reviewsLeftToday } from '$lib/srs/daily-limits';
-import { buildQueueCounted, newQuestionOrder, pickNext, type QueueItem } from '$lib/srs/queue';
+import {
+	buildQueueCounted,
+	NEW_SPARE,
+	newQuestionOrder,
+	pickNext,
+	type QueueItem
+} from '$lib/srs/queue';
 import type { StudySettings } from '$lib/srs/settings';
 import { extraFor } from '$lib/srs/custom-study';
 import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cache';
@@ -184,7 +190,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		// Reviews: as many as are left today plus a few for buried siblings. Not the daily limit:
 		// each answered review leaves one key fewer in the cache and one review fewer to show, so
 		// a cache read for the limit fell short after every answer and read the keys again.
-		const wanted: Wanted = { fresh: newLeft + 8, reviews: reviewsLeft + 20 };
+		const wanted: Wanted = { fresh: newLeft + NEW_SPARE, reviews: reviewsLeft + 20 };
 		// Synchronous unless something must be read (see `readScope`).
 		const viewOf = (): QuestionView | Promise<QuestionView> => {
 			if (!isScope(source)) {
@@ -226,7 +232,14 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		const moreReviews = () =>
 			!(view.reviews ?? { complete: due.reviewsComplete }).complete &&
 			count('review') < built.left.review;
-		while (moreReviews() || (!view.freshComplete && count('new') < built.left.fresh)) {
+		// New questions: fewer to choose from than the build wants (`newCandidates`, siblings left
+		// some out) while more exist. Every course's turns (`newInTurns`) settle siblings in turn
+		// order, so a choice made from a shorter read could differ from the full list's.
+		const moreFresh = () =>
+			!view.freshComplete &&
+			built.left.fresh > 0 &&
+			built.newCandidates < built.left.fresh + NEW_SPARE;
+		while (moreReviews() || moreFresh()) {
 			// `scopeView` reads further once it has fewer than it wants.
 			if (moreReviews() && view.reviews)
 				wanted.reviews = Math.max(wanted.reviews, view.reviews.ids.length) * 2;

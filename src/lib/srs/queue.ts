@@ -1,7 +1,8 @@
-import { CARD_STATE, courseIdOf, type CardRecord, type DayRecord } from '$lib/db/records';
+import { CARD_STATE, type CardRecord, type DayRecord } from '$lib/db/records';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from './settings';
 import { leftAfterAsked, newLeftToday, reviewsLeftToday } from './daily-limits';
 import { siblingKeysOf } from './siblings';
+import { newInOrder, newInTurns, type CandidatesInput } from './new-candidates';
 
 const DEFAULT_LEARN_AHEAD_MINUTES = DEFAULT_STUDY_SETTINGS.learnAheadMinutes;
 
@@ -73,6 +74,12 @@ export interface QueueInput {
 	extraReview?: number;
 }
 
+/**
+ * New questions a build looks at beyond the ones it needs, so question types can interleave
+ * (`interleaveTypes`); a scope's read (`today-queue.ts`) reads at least that many more.
+ */
+export const NEW_SPARE = 8;
+
 const newOrders = new WeakMap<readonly QueueQuestion[], readonly QueueQuestion[]>();
 
 /**
@@ -113,46 +120,6 @@ function interleaveTypes(candidates: readonly QueueQuestion[], count: number): Q
 }
 
 /**
- * `candidates` (new questions in teaching order, `newQuestionOrder`) with their courses taking
- * turns (`courseIdOf`): each course's first, then each one's second, and so on, a course's
- * turns counted from the new questions it introduced today (`done`, `newByCourse`: the queue is
- * built again after every answer, and from 0 again the first course's next question always came
- * first); courses in the order `bank` first lists them (built-in first, then by install). Studying every course, the
- * ranked built-in course came first in teaching order and a student's own three courses got
- * no new question for days (issue 12); turns are what per-deck limits give an Anki user, every
- * deck's new cards from the first day (`fresh-read.ts`' `turnOrder`, which reads them so).
- */
-function inTurns(
-	candidates: readonly QueueQuestion[],
-	bank: readonly QueueQuestion[],
-	done: ReadonlyMap<string, number> | undefined
-): QueueQuestion[] {
-	const byCourse = new Map<string, QueueQuestion[]>();
-	for (const question of candidates) {
-		const course = courseIdOf(question.id);
-		const list = byCourse.get(course);
-		if (list) list.push(question);
-		else byCourse.set(course, [question]);
-	}
-	if (byCourse.size < 2) return [...candidates];
-	const courses: { list: QueueQuestion[]; first: number }[] = [];
-	const seen = new Set<string>();
-	for (const question of bank) {
-		if (courses.length === byCourse.size) break;
-		const course = courseIdOf(question.id);
-		const list = byCourse.get(course);
-		if (!list || seen.has(course)) continue;
-		seen.add(course);
-		courses.push({ list, first: done?.get(course) ?? 0 });
-	}
-	const turned: QueueQuestion[] = [];
-	for (let turn = 0; turned.length < candidates.length; turn++)
-		for (const { list, first } of courses)
-			if (turn >= first && turn - first < list.length) turned.push(list[turn - first]);
-	return turned;
-}
-
-/**
  * Today's queue, in the order it is studied:
  * 1. questions the student asked for (`queueQuestionsForStudy`), whatever the daily limits: their
  *    answers count against them as any answer does, so they take their share of the new
@@ -161,7 +128,7 @@ function inTurns(
  * 3. review cards due today (from the 4 AM rollover), most overdue first, up to the reviews
  *    left for today after the ones asked for;
  * 4. new questions in teaching order (`newQuestionOrder`: by rank, unranked after, in bank
- *    order), every course's in turns when no course is studied alone (`inTurns`), question
+ *    order), every course's in turns when no course is studied alone (`newInTurns`), question
  *    types interleaved, up to the new questions left for today after the ones asked for;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
  * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
@@ -188,6 +155,12 @@ export function buildQueueCounted(input: QueueInput): {
 	buriedIds: string[];
 	newBuried: number;
 	newExamined: number;
+	/**
+	 * New questions the build could choose from (at most the new questions left today plus
+	 * `NEW_SPARE`): a scope's read (`today-queue.ts`) holding fewer
+	 * while more exist reads further, so that its choice is the full list's.
+	 */
+	newCandidates: number;
 	/** The cards asked for that the queue took, counted as `countKind` counts them. */
 	asked: { fresh: number; review: number };
 	/** New questions and reviews the limits left for the queue's own (`leftAfterAsked`). */
@@ -274,44 +247,34 @@ export function buildQueueCounted(input: QueueInput): {
 	const fresh: QueueItem[] = [];
 	let newBuried = 0;
 	let newExamined = 0;
+	let newCandidates = 0;
 	const newLeft = leftAfterAsked(
 		newLeftToday(input.settings, input.today, input.newByCourse, input.scopeCourse, input.extraNew),
 		asked.fresh
 	);
 	if (newLeft > 0) {
 		// Candidates in teaching order, siblings of each other left out; a few more than needed
-		// so types can interleave.
+		// so types can interleave. Every course studied: the courses take turns (`newInTurns`).
 		const order = newQuestionOrder(input.questions);
-		const candidates: QueueQuestion[] = [];
-		const candidateKeys = new Set<string>();
-		const wanted = newLeft + 8;
-		// Every course studied: each course's candidates in its own teaching order, read to the
-		// end of the order (`inTurns`); one course: the first few.
-		const perCourse = input.scopeCourse === undefined ? new Map<string, number>() : undefined;
-		let passedOver = 0;
-		for (let index = input.newFrom ?? 0; index < order.length; index++) {
-			if (!perCourse && candidates.length >= wanted) break;
-			const question = order[index];
-			if (input.isStarted(question.id) || taken.has(question.id)) continue;
-			const course = perCourse && courseIdOf(question.id);
-			if (course !== undefined && (perCourse!.get(course) ?? 0) >= wanted) continue;
-			newExamined++;
-			const keys = keysOf.get(question.id)!;
-			if (!canTake(question.id) || keys.some((key) => candidateKeys.has(key))) {
-				passedOver++;
-				continue;
-			}
-			for (const key of keys) candidateKeys.add(key);
-			candidates.push(question);
-			if (course !== undefined) perCourse!.set(course, (perCourse!.get(course) ?? 0) + 1);
-		}
+		const wanted = newLeft + NEW_SPARE;
+		const from: CandidatesInput = {
+			order,
+			from: input.newFrom ?? 0,
+			questions: input.questions,
+			skip: (id) => input.isStarted(id) || taken.has(id),
+			canTake,
+			keysOf,
+			newByCourse: input.newByCourse,
+			wanted
+		};
+		const picked = input.scopeCourse === undefined ? newInTurns(from) : newInOrder(from);
+		const { candidates, passedOver } = picked;
+		newExamined = picked.examined;
+		newCandidates = candidates.length;
 		// The whole order was read (fewer candidates than wanted): if the limit is not met,
 		// every question passed over waits for a sibling's day to end.
 		if (candidates.length < newLeft) newBuried = passedOver;
-		const ordered = perCourse
-			? inTurns(candidates, input.questions, input.newByCourse)
-			: candidates;
-		for (const question of interleaveTypes(ordered, newLeft)) {
+		for (const question of interleaveTypes(candidates, newLeft)) {
 			// Candidates were checked with `canTake`, so this never counts as buried.
 			take(question.id);
 			fresh.push({
@@ -330,6 +293,7 @@ export function buildQueueCounted(input: QueueInput): {
 		buriedIds,
 		newBuried,
 		newExamined,
+		newCandidates,
 		asked,
 		left: { fresh: newLeft, review: reviewLimit }
 	};
