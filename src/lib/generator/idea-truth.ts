@@ -278,9 +278,9 @@ export function truthIdeas(article: ArticleView): Idea[] {
 	// once its statements are kept (`truth-turns.ts`), so refused statements take no turn and the
 	// kept ones alternate (H14–H15: one-statement handouts leaned true, 12 to 7 and 3 to 0).
 	return found.flatMap((f) => [
-		// A pair is asked false only, as a key-term list's sibling is (`truth-siblings.ts`): the
-		// false statements are what a batch lacks, and the balance then lets a true one back.
-		...(f.swap.pair ? [] : [statement(f.sentence, f.said, f.swap, f.start, article, true)]),
+		// A pair too is proposed both ways: asked false only, a sentence that draws its own
+		// contrast ("A …, while B …") was always false and gave itself away by its shape.
+		statement(f.sentence, f.said, f.swap, f.start, article, true),
 		// A swap inside an aside leaves the claim true: asked true only (`swap-aside.ts`).
 		...(inAside(f.said, f.swap.at) || f.swap.trueOnly
 			? []

@@ -84,7 +84,7 @@ describe('pairSwap: the sentence’s own pair, its subjects exchanged', () => {
 });
 
 describe('truthIdeas with a pair', () => {
-	it('asks a handout’s "A …, while B …" sentence false with its subjects exchanged', () => {
+	it('asks a handout’s "A …, while B …" sentence as said and with its subjects exchanged', () => {
 		const { article } = madeUpArticle(
 			'Fighters of the Varnland Arena',
 			[
@@ -94,9 +94,12 @@ describe('truthIdeas with a pair', () => {
 			['velite', 'hastatus']
 		);
 		const ideas = truthIdeas(article);
-		// Asked false only: the true sentence is not proposed beside it.
-		expect(ideas.every((i) => i.answer === 'false')).toBe(true);
-		const falses = ideas;
+		// Proposed both ways (gen76: asked false only, a pair's sentence gave itself away by its
+		// shape); which one ships is chosen with the handout's other statements.
+		expect(ideas.filter((i) => i.answer === 'true').map((i) => i.prompt)).toEqual([
+			'The velite fought with a light spear and a net, whereas the hastatus carried a short sword and a tall shield.'
+		]);
+		const falses = ideas.filter((i) => i.answer === 'false');
 		expect(falses.map((i) => i.prompt)).toEqual([
 			'The hastatus fought with a light spear and a net, whereas the velite carried a short sword and a tall shield.'
 		]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classOf, distinctDefinitions, siblingIdeas, siblings } from './truth-siblings';
+import {
+	classOf,
+	distinctDefinitions,
+	plausibleSwap,
+	siblingIdeas,
+	siblings
+} from './truth-siblings';
 import { madeUpArticle } from './ideas.test-helpers';
 
 const INTRO =
@@ -102,8 +108,28 @@ describe('siblings: two entries one may swap', () => {
 	});
 });
 
+describe('plausibleSwap: a gloss that could pass for the other', () => {
+	it('takes one class said in the same words, of similar length', () => {
+		expect(
+			plausibleSwap('tissue that carries lumic sap up', 'tissue that carries sugars down')
+		).toBe(true);
+		expect(
+			plausibleSwap(
+				'a warm-blooded animal with fur that feeds on sap',
+				'an animal that feeds on sap'
+			)
+		).toBe(false);
+		expect(
+			plausibleSwap(
+				'a rock that cools fast',
+				'a rock that cools slowly deep under the old velm hills'
+			)
+		).toBe(false);
+	});
+});
+
 describe('siblingIdeas: a term given its sibling’s definition (gen68)', () => {
-	it('asks one false statement of the first entry with a sibling in the same list', () => {
+	it('asks the first entry with a sibling in the same list, false and true', () => {
 		expect(
 			statements([
 				INTRO,
@@ -116,8 +142,45 @@ describe('siblingIdeas: a term given its sibling’s definition (gen68)', () => 
 			[
 				'The term “xylon” means tissue that carries sugars down from the leaves to the stem.',
 				'false'
-			]
+			],
+			['The term “xylon” means tissue that carries lumic sap up from the roots.', 'true']
 		]);
+	});
+
+	it('swaps no gloss of a narrower class or of another length (H29: “mammal”)', () => {
+		expect(
+			statements([
+				INTRO,
+				'# Key terms',
+				'Velmid – a warm-blooded animal with fur that feeds its young on sap.',
+				'Lumivore – an animal that feeds mainly on lumic beetles.'
+			])
+		).toEqual([]);
+		expect(
+			statements([
+				INTRO,
+				'# Key terms',
+				'Velmish – tracing a family through the mother.',
+				'Lumage – dividing the shared valley land into small plots owned by each family.'
+			])
+		).toEqual([]);
+		// A process for an adjective ("matrilineal", H29 S22) is the wrong kind of meaning.
+		expect(
+			statements([
+				INTRO,
+				'# Key terms',
+				'Velmineal – tracing a family line through the mother.',
+				'Lumament – dividing the valley land into small family plots.'
+			])
+		).toEqual([]);
+		expect(
+			statements([
+				INTRO,
+				'# Key terms',
+				'Velmation – tracing a family line through the mother.',
+				'Lumament – dividing the valley land into small family plots.'
+			]).map(([, answer]) => answer)
+		).toEqual(['false', 'true']);
 	});
 
 	it('asks nothing when no two entries share a class', () => {

@@ -3,13 +3,15 @@ import { glossaryIdeas } from './idea-glossary';
 import { fold, words } from './text';
 
 /**
- * A false statement from a handout's key-term list (issue 12, gen68): one term given its
- * sibling's definition, "The term “xylem” means tissue that carries sugars from the leaves." when
+ * A true-or-false statement from a handout's key-term list (issue 12, gen68): false, one term
+ * given its sibling's definition, "The term “xylem” means tissue that carries sugars from the leaves." when
  * the list defines xylem as "tissue that carries water up from the roots" and phloem as "tissue
  * that carries sugars from the leaves". False for a reason a student who learned the list knows,
  * never by a year or a number (blind checks H22–H24: year swaps rejected by all reviewers; since
  * then `truth-balance.ts` had almost no false statement to balance true ones with: h48–h51 lost 75
- * true statements). Only the false statement is proposed; the balance then lets a true one back.
+ * true statements). The statement is proposed false and true (the term with its own definition:
+ * blind check H29 read "every 'The term … means' statement is false" as a pattern); which one
+ * ships is chosen with the handout's other statements (`truth-turns.ts`).
  *
  * Strict, so the statement is false by the handout and never a trick:
  * - both entries are cards `glossaryIdeas` keeps (so every refusal of a list's labels, places,
@@ -21,6 +23,8 @@ import { fold, words } from './text';
  *   animal that eats only plants and one with a four-chambered stomach may be one animal);
  * - they do not overlap in meaning: their content words after the class share less than half of
  *   the shorter one's, and each says something the other does not;
+ * - a student who has not learned the list could take either definition for the term's: both name
+ *   their class in the same words, of similar length (`plausibleSwap`);
  * - the terms share no word ("rock" and "igneous rock" may both be true of one definition), and
  *   neither definition names the other term ("unlike xylem, …").
  * One statement a handout, the first entry in reading order with a sibling, its sibling the
@@ -144,8 +148,38 @@ function names(text: string, term: string): boolean {
 	).test(fold(text));
 }
 
+/** A noun that names an action or process by its ending ("induction", "erosion", "grazing"). */
+const ACTION_NOUN = /(?:tion|sion|ment|ing|sis|ance|ence|age|ism|ure)$/u;
+
+/** Most times longer one gloss of a swap may be than the other, in words. */
+const MAX_LENGTH_RATIO = 1.5;
+
+/** A definition's words before its restriction ("a warm-blooded animal with …" → "warm-blooded animal"). */
+function headWords(definition: string): string {
+	const tokens = words(definition.replace(/\s*\([^)]*\)/gu, ''));
+	const start = /^(?:a|an|the)$/u.test(tokens[0] ?? '') ? 1 : 0;
+	const end = tokens.findIndex((t, i) => i >= start && HEAD_END.has(t));
+	return tokens.slice(start, end < 0 ? undefined : end).join(' ');
+}
+
+/**
+ * True when one gloss could pass for the other to a student who has not learned the list
+ * (blind check H29, all three reviewers: "“mammal” means an animal that feeds mainly on insects"
+ * is false to anyone, as the list's own gloss names a narrower class, "a warm-blooded animal
+ * with hair …"): the two name their class in the same words, and neither is more than
+ * `MAX_LENGTH_RATIO` times the other's length (a five-word gloss beside a nine-word one is told
+ * apart by its shape: "tracing family membership …" for an adjective, "dividing shared land
+ * into individually owned plots" for a policy).
+ */
+export function plausibleSwap(glossA: string, glossB: string): boolean {
+	const lengthOf = (t: string) => words(t.replace(/\s*\([^)]*\)/gu, '')).length;
+	const [m, n] = [lengthOf(glossA), lengthOf(glossB)];
+	if (Math.max(m, n) > MAX_LENGTH_RATIO * Math.min(m, n)) return false;
+	return classOf(glossA) === 'process' || headWords(glossA) === headWords(glossB);
+}
+
 /** A key-term card's term: the quoted words of "What is meant by the term “x”?". */
-function termOf(card: Idea): string | undefined {
+export function termOf(card: Idea): string | undefined {
 	return /\bterm\s+“([^”]+)”\?$/u.exec(card.prompt)?.[1];
 }
 
@@ -168,6 +202,11 @@ export function siblings(
 		const v = verb(a.definition);
 		if (!v || v !== verb(b.definition)) return false;
 	}
+	if (!plausibleSwap(a.definition, b.definition)) return false;
+	// "“matrilineal” means dividing shared land into plots" (H29 S22, two of three reviewers): a
+	// process is a plausible meaning only of a noun of action, and of both terms.
+	if (klass === 'process' && ![a.term, b.term].every((t) => ACTION_NOUN.test(t.toLowerCase())))
+		return false;
 	const termWords = new Set(words(a.term));
 	if (words(b.term).some((w) => termWords.has(w))) return false;
 	if (names(a.definition, b.term) || names(b.definition, a.term)) return false;
@@ -191,27 +230,39 @@ export function siblingIdeas(article: ArticleView): Idea[] {
 			);
 		const b = sameList.find((s) => siblings(a, s));
 		if (!b) continue;
-		const wrong = b.definition.charAt(0).toLowerCase() + b.definition.slice(1);
-		const prompt = `The term “${a.term}” means ${wrong.replace(/\.$/u, '')}.`;
 		const { sentence } = a.card;
+		const said = (definition: string, answer: 'true' | 'false', explanation: string): Idea => ({
+			kind: 'truth',
+			sentence,
+			type: 'truefalse',
+			prompt: `The term “${a.term}” means ${lowerFirst(definition).replace(/\.$/u, '')}.`,
+			answer,
+			span: a.card.span,
+			start: Math.max(0, sentence.text.indexOf(a.card.span ?? '')),
+			context: sentence.text,
+			explanation,
+			// The card of the same line ranks by how often its key's words recur (up to 2); a
+			// "false" key recurs nowhere, so the statement takes the line's turn first.
+			weight: 2
+		});
+		// Both versions, as `truthIdeas` proposes a sentence's: which one ships is chosen with the
+		// handout's other statements (`truth-turns.ts`). Only false, every "The term … means"
+		// statement of blind check H29 was false and the reviewers read the form, not the content.
 		return [
-			{
-				kind: 'truth',
-				sentence,
-				type: 'truefalse',
-				prompt,
-				answer: 'false',
-				span: a.card.span,
-				start: Math.max(0, sentence.text.indexOf(a.card.span ?? '')),
-				context: sentence.text,
-				explanation: `False: ${article.doc.short} gives this meaning to “${b.term}”, not to “${a.term}”. “${sentence.text}” “${b.card.sentence.text}”`,
-				// The card of the same line ranks by how often its key's words recur (up to 2); a
-				// "false" key recurs nowhere, so the statement takes the line's turn first.
-				weight: 2
-			}
+			said(
+				b.definition,
+				'false',
+				`False: ${article.doc.short} gives this meaning to “${b.term}”, not to “${a.term}”. “${sentence.text}” “${b.card.sentence.text}”`
+			),
+			said(a.definition, 'true', `True: ${article.doc.short} says so. “${sentence.text}”`)
 		];
 	}
 	return [];
+}
+
+/** A gloss as it reads after "means": its opening capital lowered. */
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**
