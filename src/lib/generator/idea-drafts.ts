@@ -27,6 +27,7 @@ import { whenIdeas } from './idea-when';
 import { whereIdeas } from './idea-where';
 import { truthIdeas } from './idea-truth';
 import { isSiblingStatement, siblingIdeas } from './truth-siblings';
+import { termChoiceIdeas } from './term-choice';
 import { causeIdeas } from './idea-cause';
 import { whyIdeas } from './idea-why';
 import { keyIsWhole } from './idea-whole';
@@ -150,6 +151,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...truthIdeas(article),
 			// A key-term list's term given its sibling's definition, false by the list (gen68).
 			...siblingIdeas(article),
+			// A key-term list's entry as "Which term means …?", its siblings the choices (gen76).
+			...termChoiceIdeas(article),
 			// A cause the document states outright, of an effect it names in full (gen18b).
 			...causeIdeas(article),
 			// A handout's one-sentence reason: "Why is Mars known as the Red Planet?" (gen53).
