@@ -128,8 +128,8 @@ test(
 		const links = await seriesLinks(page);
 		expect(links).toHaveLength(codes);
 		for (const link of links) {
-			// A slice of the quiz's digit form (format 3), read in numeric mode: more characters
-			// than a byte-mode code's 614, the same version 19 at most (checked below).
+			// A slice of the quiz's digit form (format 4), read in numeric mode: more characters
+			// than a byte-mode code's 792, the same version 19 at most (checked below).
 			expect(link).toMatch(/\/quiz#QP1\.\d\.\d\.[0-9a-z]+\.[0-9a-z]+\.(?:Q[34]\.)?\d+$/);
 		}
 		for (const version of await series
