@@ -87,7 +87,8 @@ test(
 		await expect(report.getByText('Alice: 1 / 1')).toBeVisible();
 		await expect(report.getByText('Ben: 0 / 1')).toBeVisible();
 
-		// The quiz's own GIFT still accepts "Newcomen", and no single response.
+		// The quiz's own GIFT still accepts "Newcomen" (Alice's accepted answer already), never the
+		// typo whose accepting was stopped.
 		const gift = await download(page, 'Download as GIFT');
 		expect(gift).toContain('{=Thomas Newcomen =Newcomen');
 		expect(gift).not.toContain('Newcommen');
