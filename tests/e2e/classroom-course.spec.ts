@@ -278,9 +278,15 @@ test(
  * `count` questions whose prompts deflate little (a repeated sentence compresses to nothing),
  * `words` long (a prompt holds at most 2,000 characters).
  */
-function wordyCourse(words: number, count = 6) {
+function wordyCourse(words: number, count = 6, base = 10) {
+	const word = (n: number, i: number) =>
+		base === 10
+			? `w${(n * 7919 + i * 104729) % 99991}`
+			: [2654435761, 2246822519]
+					.map((k) => (Math.imul(n * 7919 + i * 104729, k) >>> 0).toString(base))
+					.join('');
 	const long = (n: number) =>
-		`${SENTENCES[n % 3]} ${Array.from({ length: words }, (_, i) => `w${(n * 7919 + i * 104729) % 99991}`).join(' ')}`;
+		`${SENTENCES[n % 3]} ${Array.from({ length: words }, (_, i) => word(n, i)).join(' ')}`;
 	return courseFile(
 		{ id: COURSE_ID, title: 'Danube delta' },
 		[{ ...danube.documents[0] }],
@@ -297,7 +303,7 @@ function wordyCourse(words: number, count = 6) {
 
 // Outsider teacher, issue 14: 7 questions of her own course made a version 29 code while the
 // page said "about 8 fit". Before creating, the page says how many fit a code phones read
-// reliably (version 19 at M) and, issue 12, in how many QR codes the whole quiz is shown: the
+// reliably (version 19) and, issue 12, in how many QR codes the whole quiz is shown: the
 // same number the Share panel then shows.
 test(
 	'a quiz too long for a readable QR code is said before it is created',
@@ -358,8 +364,9 @@ test(
 	{ tag: '@desktop' },
 	async ({ page }) => {
 		test.setTimeout(90_000);
-		// 10 questions of about 800 code characters each: some 16 codes.
-		await importCourse(page, wordyCourse(250, 12));
+		// 10 questions of 120 made-up words of 12-14 letters and digits each: past 12 codes (250
+		// words of digits fit 12 since format 4 and level L).
+		await importCourse(page, wordyCourse(120, 12, 36));
 		await gotoApp(page, '/classroom/new');
 		await page.getByRole('radio', { name: 'Danube delta' }).check();
 		await expect(page.getByLabel('Number of questions')).toHaveValue('10');
