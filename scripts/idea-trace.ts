@@ -47,6 +47,12 @@ import { u30Refuses } from '../src/lib/generator/idea-u30';
 import { unanchoredRefuses } from '../src/lib/generator/idea-unanchored';
 import { h23Refuses } from '../src/lib/generator/idea-h23';
 import { h25Refuses } from '../src/lib/generator/idea-h25';
+import { h24Refuses } from '../src/lib/generator/idea-h24';
+import { h27Refuses } from '../src/lib/generator/idea-h27';
+import { h28Refuses } from '../src/lib/generator/idea-h28';
+import { headingQualifierLost } from '../src/lib/generator/heading-qualifier';
+import { titleGivesYear } from '../src/lib/generator/title-year';
+import { keyCut } from '../src/lib/generator/key-cut';
 import { resolvePointer } from '../src/lib/generator/unseen-pointer';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
@@ -57,6 +63,7 @@ import { pointsBackIdea } from '../src/lib/generator/unseen-definite';
 import { refersByComparison } from '../src/lib/generator/unseen-comparison';
 import { glossaryEntry, glossaryIdeas } from '../src/lib/generator/idea-glossary';
 import { revisionIdeas } from '../src/lib/generator/revision-list';
+import { factFileIdeas } from '../src/lib/generator/idea-fact-file';
 import { acronymIdeas } from '../src/lib/generator/idea-acronym';
 import { namedTermIdeas } from '../src/lib/generator/idea-named-term';
 import { processCalledIdeas } from '../src/lib/generator/idea-process-called';
@@ -149,6 +156,8 @@ for (const [i, article] of views.entries()) {
 			article,
 			(section) => article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length
 		),
+		// A fact box's labelled lines: "Location: …", "Founded: …" of its topic (gen77).
+		...factFileIdeas(article),
 		...acronymIdeas(article),
 		// "…, a process called differentiation." in a handout (gen35).
 		...processCalledIdeas(article),
@@ -179,6 +188,7 @@ for (const [i, article] of views.entries()) {
 		...(news ? roleIdeas(article) : [])
 	];
 	const conds: [string, (idea: Idea) => boolean][] = [
+		['!keyCut(idea.answer)', (idea: Idea) => idea.type === 'truefalse' || !keyCut(idea.answer)],
 		['keyStandsApart(idea)', (idea: Idea) => keyStandsApart(idea)],
 		['strictEditorKeeps(idea, article)', (idea: Idea) => strictEditorKeeps(idea, article)],
 		['!u20Refuses(idea, article)', (idea: Idea) => !u20Refuses(idea, article)],
@@ -192,11 +202,16 @@ for (const [i, article] of views.entries()) {
 		['!u30Refuses(idea, article)', (idea: Idea) => !u30Refuses(idea, article)],
 		['!unanchoredRefuses(idea, article)', (idea: Idea) => !unanchoredRefuses(idea, article)],
 		['!h23Refuses(idea, article)', (idea: Idea) => !h23Refuses(idea, article)],
+		['!h24Refuses(idea)', (idea: Idea) => !h24Refuses(idea)],
 		['!h25Refuses(idea)', (idea: Idea) => !h25Refuses(idea)],
+		['!h27Refuses(idea)', (idea: Idea) => !h27Refuses(idea)],
+		['!h28Refuses(idea)', (idea: Idea) => !h28Refuses(idea)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea) || isSiblingStatement(idea)],
 		['!keyDoesNotDefine(idea)', (idea: Idea) => !keyDoesNotDefine(idea)],
+		['!titleGivesYear(idea, article)', (idea: Idea) => !titleGivesYear(idea, article)],
+		['!headingQualifierLost(idea, article)', (idea: Idea) => !headingQualifierLost(idea, article)],
 		['!refersByComparison(idea)', (idea: Idea) => !refersByComparison(idea)],
 		[
 			'!pointsBackIdea(idea, documentText, article.title)',

@@ -63,6 +63,7 @@ import { revisionIdeas } from './revision-list';
 import { headingQualifierLost } from './heading-qualifier';
 import { acronymIdeas } from './idea-acronym';
 import { framedTerm } from './term-frame';
+import { factFileIdeas } from './idea-fact-file';
 import { titleGivesYear } from './title-year';
 import { keyCut } from './key-cut';
 import { namedTermIdeas } from './idea-named-term';
@@ -120,6 +121,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 				(section) =>
 					article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length
 			),
+			// A fact box's labelled lines: "Location: …", "Founded: …" of its topic (gen77).
+			...factFileIdeas(article),
 			// "ABS (acrylonitrile butadiene styrene)" in a handout that uses ABS again (gen63).
 			...acronymIdeas(article),
 			// "…, a process called differentiation." in a handout (gen35).
