@@ -8,6 +8,7 @@ import {
 	type DocumentRecord,
 	type QuestionRecord
 } from '$lib/db/records';
+import { BUILTIN_REMOVED_KEY, isBuiltinRemoved } from '$lib/db/builtin-removed';
 import { DB_NAME, getDb, type FlashpointDb } from '$lib/db/schema';
 import type { QueueQuestion } from '$lib/srs/queue';
 import { runOnce } from '$lib/workers/run-once';
@@ -34,19 +35,24 @@ export { indexBank, type BankIndex } from './bank-index';
 
 /** Per connection, so a test's database never shares another's state. */
 const installs = new WeakMap<FlashpointDb, Promise<void>>();
-const loads = new WeakMap<FlashpointDb, Promise<BankIndex>>();
+const loaded = new WeakMap<FlashpointDb, { hash: string; index: Promise<BankIndex> }>();
 
-function once<T>(
-	cache: WeakMap<FlashpointDb, Promise<T>>,
+/**
+ * `run`'s promise, shared by the calls made while it runs (two screens asking at once install
+ * once); a settled one is not kept, so the next call checks again: the built-in course may have
+ * been removed or added again since (`$lib/courses/builtin-course`, in any tab).
+ */
+function inFlight(
+	cache: WeakMap<FlashpointDb, Promise<void>>,
 	db: FlashpointDb,
-	run: () => Promise<T>
-) {
+	run: () => Promise<void>
+): Promise<void> {
 	let promise = cache.get(db);
 	if (!promise) {
 		promise = run();
 		cache.set(db, promise);
-		// A failure is not kept: the next call tries again.
-		promise.catch(() => cache.delete(db));
+		const forget = () => cache.delete(db);
+		promise.then(forget, forget);
 	}
 	return promise;
 }
@@ -56,12 +62,23 @@ function once<T>(
  * not (first open, or a new version of the app changed the bank), the bank is fetched,
  * validated and written in a Web Worker, so the main thread never runs the long parse;
  * where a worker cannot start (or for a database other than the app's), on the main thread.
+ * Not when the student removed it (`isBuiltinRemoved`) and has a course of her own.
  * Rejects with a readable `Error` when the bank cannot be fetched or is damaged.
  */
 export function ensureBuiltinCourse(db: FlashpointDb = getDb()): Promise<void> {
-	return once(installs, db, async () => {
-		const course = await db.courses.get(BUILTIN_COURSE_ID);
+	return inFlight(installs, db, async () => {
+		const [course, removed] = await Promise.all([
+			db.courses.get(BUILTIN_COURSE_ID),
+			isBuiltinRemoved(db)
+		]);
 		if (course?.hash === BANK_HASH) return;
+		// Removed by the student (`$lib/courses/builtin-course`): not installed again while she
+		// has a course of her own; with none left, the app would have nothing to study, so it
+		// comes back (the Remove dialog says so).
+		if (removed && !course) {
+			if ((await db.courses.count()) > 0) return;
+			await db.settings.delete(BUILTIN_REMOVED_KEY);
+		}
 		if (typeof Worker !== 'undefined' && db.name === DB_NAME) {
 			const outcome = await installInWorker();
 			if (outcome.ok) return;
@@ -178,14 +195,36 @@ export function toBankShape(row: object): void {
 }
 
 /**
- * The built-in course, loaded once per page: installed first if needed
+ * The built-in course, loaded once per installed version: installed first if needed
  * (`ensureBuiltinCourse`), then read from IndexedDB, already validated.
  */
-export function loadBank(db: FlashpointDb = getDb()): Promise<BankIndex> {
-	return once(loads, db, async () => {
-		await ensureBuiltinCourse(db);
-		return indexBank(await readCourse(db, BUILTIN_COURSE_ID));
-	});
+export async function loadBank(db: FlashpointDb = getDb()): Promise<BankIndex> {
+	await ensureBuiltinCourse(db);
+	// Kept per installed version, read again when that changes (a page that outlived a Remove
+	// or an Add again is not stale). Removed by the student (`isBuiltinRemoved`), it is no
+	// course of hers, but a teacher's quiz of it (a join code), its reader and the quiz builder
+	// still need its questions: they come from the shipped file, parsed here, not installed.
+	const hash = (await db.courses.get(BUILTIN_COURSE_ID))?.hash ?? SHIPPED;
+	const kept = loaded.get(db);
+	if (kept?.hash === hash) return kept.index;
+	const index = (hash === SHIPPED ? readShippedBank() : readCourse(db, BUILTIN_COURSE_ID)).then(
+		indexBank
+	);
+	loaded.set(db, { hash, index });
+	index.catch(() => loaded.delete(db));
+	return index;
+}
+
+/** `loadBank`'s key for the shipped file read without its course row (the course removed). */
+const SHIPPED = 'shipped';
+
+/** The shipped bank, fetched (precached: works offline) and validated. Rejects as install does. */
+async function readShippedBank(): Promise<Bank> {
+	const [{ parseBank }, response] = await Promise.all([import('./schema'), fetch(bankUrl)]);
+	if (!response.ok) throw new Error(`The question bank could not be loaded (${response.status}).`);
+	const parsed = parseBank(await response.json());
+	if (!parsed.ok) throw new Error(`The question bank is damaged: ${parsed.error}`);
+	return parsed.value;
 }
 
 /**

@@ -13,8 +13,9 @@ import { takenTitleProblem } from './titles';
 import { CourseInputError, StorageFullError, isQuotaError } from './course-errors';
 
 /**
- * Renaming and deleting a user's course. The built-in course ships with the app (it would be
- * installed again on the next open), so it can be neither renamed nor deleted.
+ * Renaming and deleting a user's course. The built-in course ships with the app: it cannot be
+ * renamed, and it is removed (its progress kept for when it is added again) by
+ * `./builtin-course.ts`, not deleted here.
  */
 
 /** Longest course title kept (characters): a title is a line on Home, not a document. */

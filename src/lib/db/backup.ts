@@ -8,7 +8,8 @@ import { refreshRecentSiblings, withoutSiblings } from './answer-siblings';
 import { getDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { isHomeCountsKey } from './home-counts';
 import { PENDING_KEY } from '$lib/courses/pending';
-import type { SettingRecord } from './records';
+import { BUILTIN_COURSE_ID, type SettingRecord } from './records';
+import { BUILTIN_REMOVED_KEY, isBuiltinRemoved } from './builtin-removed';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
 
 /**
@@ -185,6 +186,10 @@ export async function importProgress(
 		await addInChunks(db.reviews, file.reviews, wrote, chunkRows);
 		await addInChunks(db.days, days, wrote, chunkRows);
 		await db.settings.bulkAdd(file.settings.filter(isProgressSetting));
+		// The file's choice about the built-in course is this device's now: removed there, it
+		// goes here too (its cards and answers are the file's); kept there, a device that had
+		// removed it installs it again on the next open (`ensureBuiltinCourse`).
+		if (await isBuiltinRemoved(db)) await removeBuiltinRows(db);
 		await rebuildIndexes(db);
 		// Study's Undo never reaches into the file's answers (Anki clears undo on import).
 		await closeUndo(db, undoFloor);
@@ -226,6 +231,21 @@ async function clearProgressRows(db: FlashpointDb): Promise<void> {
 }
 
 /**
+ * Deletes the built-in course's rows (course, questions, documents) for an imported file that
+ * removed it (`BUILTIN_REMOVED_KEY`), unless the file has no course of its own to study
+ * (`ensureBuiltinCourse` would only install it again). Inside the import's transaction.
+ */
+async function removeBuiltinRows(db: FlashpointDb): Promise<void> {
+	const others = await db.courses.where('id').notEqual(BUILTIN_COURSE_ID).count();
+	if (!others) return;
+	await Promise.all([
+		db.questions.where('courseId').equals(BUILTIN_COURSE_ID).delete(),
+		db.documents.where('courseId').equals(BUILTIN_COURSE_ID).delete(),
+		db.courses.delete(BUILTIN_COURSE_ID)
+	]);
+}
+
+/**
  * Deletes all study progress (answers, cards, study days) and study settings; courses of your
  * own stay, every question new again, and so does the Add documents screen's unsaved work (the
  * theme lives elsewhere). What the Reset dialog says: `resetWarning` (replace-words.ts).
@@ -235,7 +255,10 @@ export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
 	await db.transaction('rw', tables, async () => {
 		deferIndexUpkeep();
 		const undoFloor = await undoFloorNow(db);
+		// Removing the built-in course is a choice of courses, not progress: Reset keeps it.
+		const removed = await db.settings.get(BUILTIN_REMOVED_KEY);
 		await clearProgressRows(db);
+		if (removed) await db.settings.put(removed);
 		// Every question is new again: `items` and `tallies` rebuilt from the course rows.
 		await rebuildIndexes(db);
 		// Undo cannot bring back an answer Reset deleted (a Study tab may still hold its key).

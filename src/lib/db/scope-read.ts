@@ -170,16 +170,21 @@ function inScope(courseId: string | null, id: string): boolean {
 /**
  * Today's answers to questions of `courseId`'s scope as the questions a build buries by: from
  * the sibling keys on their rows (v10), except those `started` lists already (from their
- * items) and those in no course when answered (`null`: nothing to bury).
+ * items), those in no course when answered (`null`: nothing to bury) and those `known` found
+ * in no course now.
  */
 function answeredQuestions(
 	courseId: string | null,
 	due: DueCards,
-	started: ReadonlySet<string>
+	started: ReadonlySet<string>,
+	known: ReadonlyMap<string, ItemRecord | null>
 ): QueueQuestion[] {
 	const questions = new Map<string, QueueQuestion>();
 	for (const { questionId: id, siblings } of due.answered) {
 		if (!siblings || started.has(id) || !inScope(courseId, id)) continue;
+		// Read and found in no course (its course removed today): as a list of the courses'
+		// questions, which lacks it, the build neither shows its card nor buries by it.
+		if (known.get(id) === null) continue;
 		questions.set(id, { id, ...siblings });
 	}
 	return [...questions.values()];
@@ -304,7 +309,7 @@ export function scopeView(
 		view: {
 			questions: [
 				...[...inCourseOrder(fresh.items), ...started].map(queueQuestionOf),
-				...answeredQuestions(courseId, due, startedIds)
+				...answeredQuestions(courseId, due, startedIds, known)
 			],
 			isStarted: (id) => !freshIds.has(id),
 			newFrom: 0,
