@@ -3,8 +3,8 @@ import type { Candidate } from './candidates';
 import { balanceTruth, TRUE_OVER_FALSE } from './truth-balance';
 
 /** A draft of `type` keyed `answer`, with only the fields the balance reads. */
-const draft = (id: string, type: string, answer: string) =>
-	({ question: { id, type, answer } }) as unknown as Candidate;
+const draft = (id: string, type: string, answer: string, prompt = 'Velm fell in 1802.') =>
+	({ question: { id, type, answer, prompt } }) as unknown as Candidate;
 
 describe('true/false statements over a batch (blind check H24, session 34)', () => {
 	it('keeps no more true statements than false ones plus one, the first in order', () => {
@@ -36,5 +36,19 @@ describe('true/false statements over a batch (blind check H24, session 34)', () 
 	it('keeps every false statement however many there are', () => {
 		const batch = ['f1', 'f2', 'f3'].map((id) => draft(id, 'truefalse', 'false'));
 		expect(balanceTruth(batch, () => {})).toHaveLength(3);
+	});
+
+	it('balances each form on its own: a key-term line’s statements and a sentence’s (H29)', () => {
+		const term = 'The term “velm” means a rock that cools slowly.';
+		const batch = [
+			draft('f1', 'truefalse', 'false', term),
+			draft('t1', 'truefalse', 'true'),
+			draft('t2', 'truefalse', 'true'),
+			draft('t3', 'truefalse', 'true', term),
+			draft('t4', 'truefalse', 'true', term)
+		];
+		const kept = balanceTruth(batch, () => {});
+		// One false term statement lets two true term statements through, and the sentences one.
+		expect(kept.map((c) => c.question.id)).toEqual(['f1', 't1', 't3', 't4']);
 	});
 });
