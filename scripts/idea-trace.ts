@@ -53,6 +53,7 @@ import { h28Refuses } from '../src/lib/generator/idea-h28';
 import { headingQualifierLost } from '../src/lib/generator/heading-qualifier';
 import { titleGivesYear } from '../src/lib/generator/title-year';
 import { keyCut } from '../src/lib/generator/key-cut';
+import { endsOnPassiveContact } from '../src/lib/generator/idea-cut';
 import { resolvePointer } from '../src/lib/generator/unseen-pointer';
 import { longHandoutRefuses } from '../src/lib/generator/idea-long-handout';
 import { asksStep } from '../src/lib/generator/idea-fragment';
@@ -188,7 +189,13 @@ for (const [i, article] of views.entries()) {
 		...(news ? roleIdeas(article) : [])
 	];
 	const conds: [string, (idea: Idea) => boolean][] = [
-		['!keyCut(idea.answer)', (idea: Idea) => idea.type === 'truefalse' || !keyCut(idea.answer)],
+		[
+			'!keyCut(idea.answer)',
+			(idea: Idea) =>
+				idea.type === 'truefalse' ||
+				!keyCut(idea.answer) ||
+				endsOnPassiveContact(idea.answer, idea.sentence.text)
+		],
 		['keyStandsApart(idea)', (idea: Idea) => keyStandsApart(idea)],
 		['strictEditorKeeps(idea, article)', (idea: Idea) => strictEditorKeeps(idea, article)],
 		['!u20Refuses(idea, article)', (idea: Idea) => !u20Refuses(idea, article)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyCutMidPhrase } from './idea-cut';
+import { endsOnPassiveContact, keyCutMidPhrase } from './idea-cut';
 
 describe('keys end at a complete unit (blind review U16)', () => {
 	it('refuses a key cut before a complement, a participle phrase or a relative clause', () => {
@@ -63,5 +63,18 @@ describe('keys end at a complete unit (blind review U16)', () => {
 		expect(
 			keyCutMidPhrase('A sign placed before the word to', 'A sign placed before the word to.')
 		).toBe(true);
+		// gen74: a passive clause with no relative word ends on its preposition too.
+		const p = 'Velm crowd – the group of people a show is aimed at.';
+		expect(keyCutMidPhrase('The group of people a show is aimed at', p)).toBe(false);
+		const q = 'The group of people a show is aimed at in the north.';
+		expect(keyCutMidPhrase('The group of people a show is aimed at', q)).toBe(true);
+	});
+
+	it('reads a passive contact clause as whole only where its sentence ends (gen74)', () => {
+		const line = 'Velm crowd – the group of people a show is aimed at.';
+		expect(endsOnPassiveContact('The group of people a show is aimed at', line)).toBe(true);
+		const more = 'The group of people a show is aimed at grows every year.';
+		expect(endsOnPassiveContact('The group of people a show is aimed at', more)).toBe(false);
+		expect(endsOnPassiveContact('A box with a lid on', 'A box with a lid on.')).toBe(false);
 	});
 });

@@ -26,6 +26,24 @@ const NEW_CLAUSE =
 const LIST_GOES_ON =
 	/^,\s+(?!(?:which|who|whom|whose|where|when|while|whereas|although|though|but|as|he|she|it|they|we|its|his|her|their|this|that|these|those|including|especially|such|and|or)\b)(?:[\p{Ll}-]+,?\s+){1,3}(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|can|could|will|would|may|might|also|then|later)\b)[\p{Ll}-]+/u;
 
+/**
+ * A passive relative clause with no relative word, ending on its preposition: "the group of
+ * people an advert is aimed at" (gen74). Whole only where its sentence ends there too.
+ */
+export const PASSIVE_CONTACT =
+	/\s(?:an?|the|its|their)\s+\p{Ll}+\s+(?:is|are|was|were)\s+\p{Ll}{2,}(?:ed|en|wn)\s+(?:at|to|for|with|on|in|by|from|of|about)$/iu;
+
+/**
+ * True when `key` ends on a passive contact clause (`PASSIVE_CONTACT`) where its sentence ends.
+ */
+export function endsOnPassiveContact(key: string, sentence: string): boolean {
+	const text = key.trim().replace(/[.,:]+$/u, '');
+	const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+	return (
+		at >= 0 && PASSIVE_CONTACT.test(text) && /^[.!?]?\s*$/u.test(sentence.slice(at + text.length))
+	);
+}
+
 /** Prepositions a relative clause may leave at its end ("what a word belongs to"). */
 const STRANDABLE =
 	/^(?:to|on|in|at|by|for|with|from|into|onto|against|about|through|over|under|after|of)$/iu;
@@ -34,11 +52,15 @@ const STRANDABLE =
  * True when a key's last word is a preposition its own relative clause left at the end and the
  * sentence ends there too: "a silent sign showing what category a word belongs to.", "segments
  * that muscles can push against." (gen60: H16's key-terms lines gave no flashcard, the key read
- * as cut). The object is the relative word ("what", "that", "which"), so the phrase is whole.
+ * as cut). The object is the relative word ("what", "that", "which"), or the noun a passive
+ * clause with none follows ("people an advert is aimed at."), so the phrase is whole.
  */
 function strandedPreposition(text: string, last: string, after: string | undefined): boolean {
 	if (after === undefined || !/^[.!?]/u.test(after) || !STRANDABLE.test(last)) return false;
-	return /\b(?:what|which|that|whom|where)\s+(?:\p{L}+\s+){1,6}\p{L}+$/iu.test(text);
+	if (/\b(?:what|which|that|whom|where)\s+(?:\p{L}+\s+){1,6}\p{L}+$/iu.test(text)) return true;
+	// A passive relative clause with no relative word: "the group of people an advert is aimed
+	// at." (gen74: H27's "target audience" read as cut).
+	return PASSIVE_CONTACT.test(text);
 }
 
 /** A comparative adjective: a doubled consonant before "-er" ("hotter") or a common one. */

@@ -66,6 +66,7 @@ import { framedTerm } from './term-frame';
 import { factFileIdeas } from './idea-fact-file';
 import { titleGivesYear } from './title-year';
 import { keyCut } from './key-cut';
+import { endsOnPassiveContact } from './idea-cut';
 import { namedTermIdeas } from './idea-named-term';
 import { processCalledIdeas } from './idea-process-called';
 import { articleViews, chooseIdeas, type ArticleView, type Idea } from './ideas';
@@ -185,7 +186,11 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.filter(
 				(idea) =>
 					// H14's key cut in mid-phrase, "… in a large" (gen54).
-					(idea.type === 'truefalse' || !keyCut(idea.answer)) &&
+					// "the group of people an advert is aimed at." ends its sentence on a passive
+					// contact clause's preposition: whole (gen74).
+					(idea.type === 'truefalse' ||
+						!keyCut(idea.answer) ||
+						endsOnPassiveContact(idea.answer, idea.sentence.text)) &&
 					keyStandsApart(idea) &&
 					strictEditorKeeps(idea, article) &&
 					!u20Refuses(idea, article) &&

@@ -33,6 +33,14 @@ describe('H7 kind 1: a definition card asks a thing and its key defines it', () 
 			true
 		);
 		expect(keyNoDefinition('What is the drag?', "Greater than the cart's push")).toBe(true);
+		// gen74: a passive contact clause ending on its preposition restricts the head.
+		expect(
+			keyNoDefinition(
+				'What is meant by the term “velm crowd”?',
+				'The group of people a show is aimed at'
+			)
+		).toBe(false);
+		expect(keyNoDefinition('What is the velm crowd?', 'A show is aimed at children')).toBe(true);
 		expect(keyNoDefinition('What is iron?', 'The second most common metal in the crust')).toBe(
 			true
 		);

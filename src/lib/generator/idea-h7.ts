@@ -1,3 +1,4 @@
+import { PASSIVE_CONTACT } from './idea-cut';
 import type { ArticleView, Idea } from './ideas';
 import { fold } from './text';
 
@@ -53,7 +54,9 @@ export function keyNoDefinition(prompt: string, key: string): boolean {
 	)[0];
 	const singular = /^(?:an?|the)\s/iu.test(key) && !/^the\s+\S+s\s/iu.test(key);
 	const copula = singular ? /\s(?:is|was)\s/iu : /\s(?:is|are|was|were)\s/iu;
-	if (copula.test(` ${head} `)) return true;
+	// "The group of people an advert is aimed at": a passive contact clause ending on its
+	// preposition where the key ends is the head's restriction, not its verb (gen74).
+	if (copula.test(` ${head} `) && !PASSIVE_CONTACT.test(head.trim())) return true;
 	if (
 		/^(?:less|more|greater|smaller|larger|higher|lower|bigger|fewer|equal)\s+(?:than|to)\b/iu.test(
 			key

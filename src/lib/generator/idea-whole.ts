@@ -1,3 +1,4 @@
+import { endsOnPassiveContact } from './idea-cut';
 import type { Idea } from './ideas';
 import { fold } from './text';
 
@@ -82,7 +83,7 @@ export function keyIsWhole(idea: Idea): boolean {
 	const sentence = idea.sentence.text;
 	return (
 		!propertyKey(key) &&
-		!openEnded(key) &&
+		(!openEnded(key) || endsOnPassiveContact(key, sentence)) &&
 		!singularAfterOneOf(key) &&
 		!listCut(key, sentence) &&
 		!clauseMoved(key, sentence)
