@@ -4,6 +4,7 @@ import { writeGift } from '$lib/formats/gift-write';
 import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { exportQuestions } from '$lib/formats/export';
+import { matchesAnswer } from '$lib/content/answer-match';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { quizPortable, typedForms } from './quiz-export';
 import type { QuizQuestion } from './types';
@@ -111,6 +112,35 @@ describe('a typed answer in the quiz’s own export: every form Flashpoint marks
 		// Nothing twice, case aside; a key with no article or British ending is itself alone.
 		expect(typedForms({ answer: 'Synapse', accept: ['synapse'] })).toEqual(['Synapse']);
 		expect(typedForms({ answer: 'in Prizren' })).toEqual(['in Prizren', 'Prizren']);
+	});
+
+	it('the key without the noun its prompt names, and an abbreviation the question defines', () => {
+		expect(
+			typedForms({
+				prompt: 'Which two plates meet at the Mid-Atlantic Ridge?',
+				answer: 'North American and Eurasian plates'
+			})
+		).toEqual(['North American and Eurasian plates', 'north american and eurasian']);
+		expect(
+			typedForms({
+				prompt: 'What is measured across a resistor in volts, the potential difference (pd)?',
+				answer: 'Potential difference'
+			})
+		).toEqual(['Potential difference', 'potential', 'pd']);
+		expect(typedForms({ answer: 'Defence' })).toEqual(['Defence', 'Defense']);
+		expect(
+			typedForms({
+				prompt: 'What does a light-dependent resistor (LDR) sense?',
+				answer: 'LDR',
+				accept: ['light']
+			})
+		).toEqual(['LDR', 'light', 'light dependent resistor']);
+		// Each is right for Flashpoint's own marking.
+		const plates = {
+			prompt: 'Which two plates meet at the Mid-Atlantic Ridge?',
+			answer: 'North American and Eurasian plates'
+		};
+		for (const form of typedForms(plates)) expect(matchesAnswer(form, plates), form).toBe(true);
 	});
 
 	it('keeps every accepted answer after a response was regraded, and the answers accepted by hand (session 33, 35)', () => {

@@ -1,4 +1,6 @@
-import { normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import { capitalizedWords, normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import { withoutNamedHead } from '$lib/content/answer-forms';
+import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
 import type { Quiz, QuizQuestion } from './types';
@@ -40,13 +42,21 @@ function accepted(q: QuizQuestion): { accept?: string[] } {
  * short-answer marking takes only the very words (case aside): the key first, its accepted
  * answers, each without a leading article or place preposition ("Kosovo Force" for "The Kosovo
  * Force": `withoutArticle`) and in its other British or American spelling ("color" for
- * "colour": `americanSpelling`), then the responses the teacher accepted by hand in the class
- * report ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case).
- * A form Moodle would already take (the same letters, case aside) is not repeated. Flashpoint
- * also forgives one slip in a long answer and a number written another way, which no list of
- * answers can say. Teacher outsider of session 35: the export kept only the exact answer.
+ * "colour": `americanSpelling`) and without its last noun where the prompt names it ("african
+ * and eurasian" for "African and Eurasian plates" asked "Which two plates …?":
+ * `withoutNamedHead`, as the marking folds it); an abbreviation the question's own text defines
+ * in brackets for its long form and back ("pd" for "potential difference":
+ * `definedAbbreviations`); then the responses the teacher accepted by hand in the class report
+ * ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case). A form
+ * Moodle would already take (the same letters, case aside) is not repeated. Flashpoint also
+ * forgives one slip in a long answer, a title before a name and a number written another way,
+ * which no list of answers can say. Teacher outsider of session 35: the export kept only the
+ * exact answer.
  */
-export function typedForms(q: Pick<QuizQuestion, 'answer' | 'accept' | 'judged'>): string[] {
+export function typedForms(
+	q: Pick<QuizQuestion, 'answer' | 'accept' | 'judged'> &
+		Partial<Pick<QuizQuestion, 'prompt' | 'explanation' | 'source'>>
+): string[] {
 	const forms: string[] = [];
 	const seen = new Set<string>();
 	const add = (form: string) => {
@@ -55,13 +65,24 @@ export function typedForms(q: Pick<QuizQuestion, 'answer' | 'accept' | 'judged'>
 		seen.add(text.toLowerCase());
 		forms.push(text);
 	};
-	for (const given of [q.answer, ...(q.accept ?? [])]) {
+	const keys = [q.answer, ...(q.accept ?? [])];
+	const prompt = normalizeAnswer(q.prompt ?? '');
+	for (const given of keys) {
 		add(given);
 		const bare =
 			withoutArticle(given.toLowerCase()) === given.toLowerCase() ? given : bareOf(given);
 		add(bare);
 		for (const form of [given, bare]) add(otherSpelling(form));
+		const named = withoutArticle(normalizeAnswer(given));
+		add(withoutNamedHead(named, capitalizedWords(given), prompt) ?? '');
 	}
+	const context = [q.prompt, q.explanation, q.source?.quote].filter(Boolean).join('\n');
+	for (const [short, long] of definedAbbreviations(context, normalizeAnswer))
+		for (const given of keys) {
+			const named = withoutArticle(normalizeAnswer(given));
+			if (named === long) add(short);
+			else if (named === short) add(long);
+		}
 	const normalized = new Set(forms.map(normalizeAnswer));
 	for (const [response, verdict] of Object.entries(q.judged ?? {}))
 		if (verdict && !normalized.has(response)) add(response);
@@ -74,11 +95,18 @@ function bareOf(text: string): string {
 	return text.slice(cut);
 }
 
-/** `text` with each word in its American spelling (`americanSpelling`), in its own case. */
+/**
+ * `text` with each word in its American spelling (`americanSpelling`), in its own case. The
+ * rule for "-ence" is kept to the words it is for (defence, offence, licence, pretence): the
+ * marking also reads "difference" as "differense", which no export should teach.
+ */
 function otherSpelling(text: string): string {
 	return text.replace(/\p{L}+/gu, (word) => {
-		const american = americanSpelling(word.toLowerCase());
-		if (american === word.toLowerCase()) return word;
+		const lower = word.toLowerCase();
+		if (/ences?$/.test(lower) && !/^(?:defence|offence|licence|pretence)s?$/.test(lower))
+			return word;
+		const american = americanSpelling(lower);
+		if (american === lower) return word;
 		return word[0] === word[0].toUpperCase()
 			? american[0].toUpperCase() + american.slice(1)
 			: american;
