@@ -39,8 +39,9 @@ export type InlineQuestion = [
  * explanation, source document and passage): `kind` is its type's place in `QUIZ_TYPES`, plus 4
  * for the teacher's own question (`own-`, else a course's `uc-`); `answer` is the key, or its
  * place among `choices` when it is one of them. `list`: the choices (null when none), then
- * the other accepted answers. 14 lean questions of a teacher's handouts (`GLOSSARY_QUIZ`): 866 →
- * 776 bytes of QR code (teacher outsider of session 35).
+ * the other accepted answers. 14 lean questions of a teacher's handouts (`GLOSSARY_QUIZ`): 866
+ * bytes of QR code in 9-field rows, 791 in these (format 3's dictionary), 706 with format 4's
+ * (teacher outsider of session 35).
  */
 export type LeanRow =
 	| [kind: number, prompt: string, answer: string | number]
