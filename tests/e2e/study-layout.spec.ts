@@ -215,13 +215,15 @@ test.describe('a long flashcard answer on a small phone', () => {
 			const bar = (await grades.boundingBox())!;
 			await shot(page, '320-long-flashcard');
 			expect(answer.y + answer.height).toBeLessThanOrEqual(bar.y + 0.5);
-			// The grades wrap rather than run into each other, and every tab, More included, stays
-			// on screen.
+			// The grades wrap rather than run into each other.
 			const overflowing = await grades
 				.getByRole('button')
 				.evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).length);
 			expect(overflowing).toBe(0);
-			await expect(page.getByRole('button', { name: 'More' })).toBeInViewport({ ratio: 0.9 });
+			// The navigation gives way to the card on a window this short for its text (under 26
+			// rem high), whichever way the text was enlarged; "Leave study" is the way out.
+			await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+			await expect(page.getByRole('link', { name: 'Leave study' })).toBeVisible();
 		}
 	);
 });
@@ -420,14 +422,17 @@ test.describe('the grades after an answer with text enlarged to 200% on a 320 px
 			await expect(grades).toBeVisible();
 			const back = await answerLayout(page, '.back');
 			await shot(page, '320-text200-flashcard');
-			expect(back.fixed).toBe(true);
+			// A flashcard's grades follow its answer in the page on a window this short and narrow
+			// for its text (under 24 rem high, 17 rem wide), as with Chromium's own font size
+			// setting (study-short-screen); this root style kept them pinned, two rows over the
+			// answer, until the window was measured in the root's size (session 36).
+			expect(back.fixed).toBe(false);
 			// Two grades a row, not one: four rows made the bar taller than the screen.
 			const columns = await grades
 				.locator('.row')
 				.evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
 			expect(columns).toBe(2);
 			await expectAnswerButtonsInReach(page, '200% text flashcard');
-			await expectSourceClearOfBar(page, '200% text flashcard');
 		}
 	);
 });

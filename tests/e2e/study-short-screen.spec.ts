@@ -323,3 +323,82 @@ test.describe('Study on a phone turned sideways', () => {
 		}
 	);
 });
+
+/**
+ * The card's share of the window: the part of Study's card on screen that no fixed bar (the
+ * pinned answer bar, the navigation) lies over, as a fraction of the window's height; and the
+ * fixed bars' share. A card shorter than the room counts whole (`fits`).
+ */
+async function cardShare(page: Page) {
+	return page.locator('article.question').evaluate((card) => {
+		const bars = [
+			document.querySelector('nav[aria-label="Main"]'),
+			document.querySelector('.answer-bar-inner')
+		].filter((bar) => bar?.checkVisibility() && getComputedStyle(bar).position === 'fixed');
+		const barsTop = Math.min(innerHeight, ...bars.map((bar) => bar!.getBoundingClientRect().top));
+		const box = card.getBoundingClientRect();
+		const shown = Math.max(0, Math.min(box.bottom, barsTop) - Math.max(box.top, 0));
+		return {
+			card: Math.round((shown / innerHeight) * 100) / 100,
+			bars: Math.round(((innerHeight - barsTop) / innerHeight) * 100) / 100,
+			fits: box.top >= 0 && box.bottom <= barsTop
+		};
+	});
+}
+
+// Session 36 (outsider student): at 320×568 with 200% text, set as the root's size, the
+// navigation stayed and with the verdict's two rows of grades the bars took 272 of the 568 px
+// (48%), since a media query's em is the browser's default size, not the root's. The window is
+// now measured in the root's own size (`text-room.svelte.ts`): with Chromium's font size setting
+// (CDP Page.setFontSizes) or a root style alike, the navigation gives way to the card, the grades
+// of a shown flashcard follow it in the page, and the card has most of the screen.
+test.describe('Study on a 320×568 phone at 200% text: the card gets most of the screen', () => {
+	test.use({ viewport: { width: 320, height: 568 }, reducedMotion: 'reduce' });
+
+	for (const way of ['font size setting', 'root style'] as const)
+		test(`text enlarged by the ${way}`, { tag: '@phone' }, async ({ page }) => {
+			test.setTimeout(120_000);
+			if (way === 'font size setting') await textSize(page, 200);
+			else
+				await page.addInitScript(() =>
+					document.addEventListener('DOMContentLoaded', () => {
+						const style = document.createElement('style');
+						style.textContent = 'html { font-size: 200% !important; }';
+						document.head.append(style);
+					})
+				);
+			await studyTheseFirst(page, [flashcard.id, mcq.id, short.id]);
+			const nav = page.getByRole('navigation', { name: 'Main' });
+			const shares: Record<string, Awaited<ReturnType<typeof cardShare>>> = {};
+			const measure = async (name: string) => {
+				await expect(nav).toBeHidden();
+				await expect(page.getByRole('link', { name: 'Leave study' })).toBeVisible();
+				shares[name] = await cardShare(page);
+				await shot(page, `share-${way.replace(/ /g, '-')}-${name}`);
+			};
+			await expect(page.locator('#prompt')).toHaveText(flashcard.prompt);
+			await measure('flashcard');
+			await showAnswer(page);
+			await measure('flashcard-answer');
+			await pressSettled(page, '3');
+			await expect(page.locator('#prompt')).toHaveText(mcq.prompt);
+			await measure('mcq');
+			await pressSettled(page, '1');
+			await expect(page.locator('#feedback-title')).toBeVisible();
+			await measure('mcq-verdict');
+			await pressSettled(page, 'Enter');
+			await expect(page.locator('#prompt')).toHaveText(short.prompt);
+			await measure('typed');
+			const at = JSON.stringify(shares);
+			for (const share of Object.values(shares)) {
+				// The bars at most 37% (the verdict's two rows of grades, 207 of 568 px); at least 60%
+				// of the window shows the card, unless all of it shows (64% after the verdict, 71%
+				// on a typed question; 52% at most before, under the root style).
+				expect(share.bars, at).toBeLessThanOrEqual(0.37);
+				if (!share.fits) expect(share.card, at).toBeGreaterThanOrEqual(0.6);
+			}
+			// A shown flashcard's grades, and a question with nothing to tap yet, leave it all.
+			expect(shares['flashcard-answer'].bars, at).toBe(0);
+			expect(shares.mcq.bars, at).toBe(0);
+		});
+});

@@ -14,11 +14,13 @@ import { bank, pressSettled, studyTheseFirst } from './study-helpers';
  * device scale factor is not text zoom, so the root font size is set to 200%, as a browser's
  * text size setting does.
  */
-const SCREENS: { name: string; path: string; ready?: string }[] = [
+const SCREENS: { name: string; path: string; ready?: string; navAway?: boolean }[] = [
 	{ name: 'Home', path: '/' },
 	// Study settles on its first question (or its summary) before More is opened: it moved the
 	// focus as it finished loading, which closed the menu (flaky; the app now leaves the focus).
-	{ name: 'Study', path: '/study', ready: 'article.question, .summary' },
+	// On a card here (320×640 is under 26 rem high at 200% text) the navigation gives way to it,
+	// however the text was enlarged: "Leave study" is the way out, there is no More to open.
+	{ name: 'Study', path: '/study', ready: 'article.question, .summary', navAway: true },
 	{ name: 'Stats', path: '/stats' },
 	{ name: 'Settings', path: '/settings' },
 	{ name: 'Sources', path: '/sources' },
@@ -175,6 +177,11 @@ test.describe('200% text on a 320 px phone', () => {
 			await expect(page.locator('main h1').first()).toBeVisible();
 			if (screen.ready) await expect(page.locator(screen.ready).first()).toBeVisible();
 			expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
+			if (screen.navAway && (await page.locator('article.question').count())) {
+				await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+				await expect(page.getByRole('link', { name: 'Leave study' })).toBeVisible();
+				return;
+			}
 			// The More menu open: every item whole and on the screen.
 			await page
 				.getByRole('navigation', { name: 'Main' })
@@ -245,6 +252,17 @@ async function barCover(page: Page): Promise<number> {
 	});
 }
 
+/**
+ * Where the bottom navigation starts (CSS px), or the window's height while it has given way to
+ * Study's card (a window short for its text: `text-room.svelte.ts`).
+ */
+async function navTop(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const nav = document.querySelector('nav[aria-label="Main"]')!;
+		return nav.checkVisibility() ? nav.getBoundingClientRect().top : innerHeight;
+	});
+}
+
 // Issue 14 (outsider student): at 200% text on a 320 px phone Study opened with the question
 // scrolled away (a typed answer's field took the focus and the screen), Stats broke "100%"
 // into "100" and "%", and Settings' storage table was wider than its box.
@@ -261,13 +279,20 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 			await studyTheseFirst(page, [longest.id]);
 			const prompt = page.locator('#prompt');
 			await expect(prompt).toBeVisible();
-			// Its first two lines (48 px each at 200% text) above the bottom navigation. A failure
+			// Its first two lines (48 px each at 200% text) above the pinned answer bar and the
+			// bottom navigation (which gives way to the card on this short screen). A failure
 			// says where things were: once in a fresh-clone CI the prompt stayed out of place (with
 			// reduced motion the 200% came a frame late, after Study's open-time scroll: app.css).
 			await expect
 				.poll(() =>
 					prompt.evaluate((el) => {
-						const nav = document.querySelector('nav[aria-label="Main"]')!.getBoundingClientRect();
+						const fixed = [
+							document.querySelector('nav[aria-label="Main"]')!,
+							document.querySelector('.answer-bar-inner')
+						].filter((bar) => bar?.checkVisibility() && getComputedStyle(bar).position === 'fixed');
+						const nav = {
+							top: Math.min(innerHeight, ...fixed.map((bar) => bar!.getBoundingClientRect().top))
+						};
 						const top = el.getBoundingClientRect().top;
 						if (top >= 0 && top + 2 * 48 <= nav.top) return 'on screen';
 						const card = el.closest('article')!.getBoundingClientRect();
@@ -351,9 +376,9 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 				for (const button of buttons) {
 					await expect
 						.poll(async () => {
-							const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+							const bottom = await navTop(page);
 							const box = (await button.boundingBox())!;
-							return box.y >= 0 && box.y + box.height <= nav.y;
+							return box.y >= 0 && box.y + box.height <= bottom;
 						})
 						.toBe(true);
 				}
@@ -365,9 +390,11 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 	// Issue 14 (an outsider from Anki): at 200% text the grades, sticky at the bottom, covered
 	// the verdict: on 320×568 they and the navigation left it 170 px of the screen, "Not quite"
 	// and half a line. The bar is pinned (fault 3: a bar resting in the page put Good out of
-	// reach), so it is compact: with the navigation it takes at most half the window (two rows
-	// of grades 207 px and the navigation 65 px of 568), and every line of the verdict and of
-	// the explanation can be scrolled into view with nothing over it.
+	// reach), so it is compact, and the navigation gives way to the card here whichever way the
+	// text was enlarged (this root style kept it, 272 of the 568 px with the bar: session 36's
+	// outsider student): the bar alone takes at most 37% of the window (two rows of grades, 207
+	// of 568 px), and every line of the verdict and of the explanation can be scrolled into view
+	// with nothing over it.
 	for (const height of [568, 640])
 		for (const [type, right] of [
 			['short', true],
@@ -414,8 +441,9 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 					await shotForPeople(page, test.info().outputPath(`verdict-${height}-first.png`));
 					// The verdict opens the screen, whole or its first lines, with nothing over it.
 					await expect(verdict).toBeInViewport();
-					const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
-					expect((await barCover(page)) + nav.height).toBeLessThanOrEqual(height / 2);
+					// The navigation has given way to the card (a window short for its text).
+					await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+					expect(await barCover(page)).toBeLessThanOrEqual(0.37 * height);
 					// Every line of the verdict (heading, what was written, the key, when it comes back)
 					// or the card's answer, and of the explanation after the buttons.
 					const lines = await page
@@ -425,7 +453,7 @@ test.describe('200% text on a 320 px phone, with progress', () => {
 						(type === 'mcq' && right) || type === 'flashcard' ? 2 : 3
 					);
 					for (const line of lines) expect(await hiddenLines(line)).toEqual([]);
-					expect((await barCover(page)) + nav.height).toBeLessThanOrEqual(height / 2);
+					expect(await barCover(page)).toBeLessThanOrEqual(0.37 * height);
 					expect(await overflowing(page)).toEqual({ scroll: 0, wide: [], cut: [], broken: [] });
 					await shotForPeople(
 						page,
