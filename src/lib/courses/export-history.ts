@@ -5,15 +5,20 @@ import type { ExportSchedule } from '$lib/formats/anki-schedule';
 /**
  * The schedules an Anki package carries with "Include scheduling information" (`writeApkg`):
  * each of `questionIds` this device has answered, its card and every answer, keyed by question
- * id (a question's `externalId` in an export, `toPortable`). Questions never answered are left
- * out (they go to Anki as new cards). Reads cards and reviews in one read transaction.
+ * id (a question's `externalId` in an export, `toPortable`), and whether it is buried or
+ * suspended at `now` (ms; `held`, a question never answered too). Other questions never
+ * answered are left out (they go to Anki as new cards). Reads in one read transaction.
  */
 export async function exportSchedules(
 	db: FlashpointDb,
-	questionIds: readonly string[]
+	questionIds: readonly string[],
+	now: number = Date.now()
 ): Promise<Map<string, ExportSchedule>> {
-	return db.transaction('r', db.cards, db.reviews, async () => {
-		const cards = await db.cards.bulkGet([...questionIds]);
+	return db.transaction('r', db.cards, db.reviews, db.holds, async () => {
+		const [cards, holds] = await Promise.all([
+			db.cards.bulkGet([...questionIds]),
+			db.holds.bulkGet([...questionIds])
+		]);
 		const reviews = await db.reviews
 			.where('questionId')
 			.anyOf([...questionIds])
@@ -28,6 +33,11 @@ export async function exportSchedules(
 		for (const card of cards) {
 			const answers = card && byQuestion.get(card.questionId);
 			if (card && answers?.length) schedules.set(card.questionId, { card, answers });
+		}
+		for (const hold of holds) {
+			if (!hold || hold.until <= now) continue;
+			const schedule = schedules.get(hold.questionId) ?? { answers: [] };
+			schedules.set(hold.questionId, { ...schedule, held: hold.kind });
 		}
 		return schedules;
 	});

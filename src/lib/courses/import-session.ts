@@ -304,6 +304,9 @@ export class ImportSession {
 			...hooks,
 			...(this.env.now ? { now: this.env.now() } : {}),
 			...(request.withHistory && result.history ? { history: result.history } : {}),
+			// Anki's suspended and buried cards, unless its scheduling was declined (as Anki's
+			// import without scheduling brings every card unsuspended).
+			...(result.held && (request.withHistory || !result.history) ? { held: result.held } : {}),
 			...(request.removeMissing ? { removeMissing: true } : {}),
 			...(result.noteTypes ? { noteTypes: result.noteTypes } : {})
 		};

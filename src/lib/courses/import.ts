@@ -1,11 +1,14 @@
 import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
-import type { PortableHistory } from '$lib/formats/portable';
+import type { PortableHistory, PortableHold } from '$lib/formats/portable';
+import { readStudyToday } from '$lib/db/study-today';
 import { newNoteTypes, storeNoteTypes } from '$lib/db/anki-note-types';
 import {
 	courseItemId,
 	type CourseRecord,
 	type DocumentRecord,
-	type QuestionRecord
+	type QuestionRecord,
+	SUSPENDED_UNTIL,
+	type CardHoldRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { deferIndexUpkeep, refreshDeferredCourses } from '$lib/db/indexes';
@@ -59,6 +62,8 @@ export interface ImportOptions extends StoreHooks {
 	removeMissing?: boolean;
 	/** An Anki package's note types' card formats and styling, kept for export (anki50). */
 	noteTypes?: readonly AnkiNoteTypeFormats[];
+	/** Cards suspended or buried in the package (`ImportResult.held`), held here too. */
+	held?: readonly PortableHold[];
 }
 
 /** What an import stored. */
@@ -92,7 +97,8 @@ function importTables(db: FlashpointDb) {
 		db.days,
 		db.settings,
 		db.items,
-		db.ankiNoteTypes
+		db.ankiNoteTypes,
+		db.holds
 	];
 }
 
@@ -127,6 +133,29 @@ async function storeHistory(
 }
 
 /**
+ * Holds the file's suspended and buried cards (`ImportOptions.held`) on the course's questions
+ * they map to (as history maps them, `historyQuestionOf`), buried until the next study day
+ * begins; call in the import's transaction. A question not imported is skipped.
+ */
+async function storeHolds(
+	db: FlashpointDb,
+	courseId: string,
+	origin: ImportOrigin,
+	held: readonly PortableHold[] | undefined,
+	now: number
+): Promise<void> {
+	if (!held?.length) return;
+	const questionOf = historyQuestionOf(await courseQuestions(db, courseId), origin);
+	const { end } = await readStudyToday(db, now);
+	const rows = held.flatMap(({ externalId, kind }): CardHoldRecord[] => {
+		const questionId = questionOf(externalId);
+		if (!questionId) return [];
+		return [{ questionId, kind, until: kind === 'suspended' ? SUSPENDED_UNTIL : end, at: now }];
+	});
+	await db.holds.bulkPut(rows);
+}
+
+/**
  * Stores a plan as a new user course titled `title`, all questions accepted, with the history
  * in `options` if given, in one transaction. Throws `CourseInputError` (no title, no question)
  * and `StorageFullError`; either way nothing is written.
@@ -152,6 +181,7 @@ export async function importAsNewCourse(
 			deferIndexUpkeep();
 			await writeCourseRows(db, rows, steps);
 			const kept = await storeHistory(db, course.id, origin, options.history, steps);
+			await storeHolds(db, course.id, origin, options.held, options.now ?? Date.now());
 			await storeNoteTypes(db, course.id, options.noteTypes);
 			await writeStudyQueue(db, course, steps);
 			steps.step('saving');
@@ -374,6 +404,7 @@ export function importIntoCourse(
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
 			const kept = await storeHistory(db, courseId, origin, options.history, steps);
+			await storeHolds(db, courseId, origin, options.held, options.now ?? Date.now());
 			const noteTypes = await newNoteTypes(db, courseId, options.noteTypes);
 			await storeNoteTypes(db, courseId, options.noteTypes);
 			const written = await db.courses.get(courseId);

@@ -168,7 +168,8 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 				db.reviews,
 				db.days,
 				db.settings,
-				db.ankiNoteTypes
+				db.ankiNoteTypes,
+				db.holds
 			],
 			async () => {
 				await userCourse(db, courseId);
@@ -187,6 +188,7 @@ export async function deleteCourse(db: FlashpointDb, courseId: string): Promise<
 					db.questions.where('courseId').equals(courseId).delete(),
 					db.documents.where('courseId').equals(courseId).delete(),
 					db.cards.where('questionId').between(from, to, true, true).delete(),
+					db.holds.where('questionId').between(from, to, true, true).delete(),
 					db.reviews.bulkDelete(reviews.map((review) => review.id!)),
 					db.days.bulkPut(totals.put),
 					db.days.bulkDelete(totals.drop),

@@ -10,8 +10,10 @@ import {
 	rebuiltCourseRows
 } from './backup-courses';
 import { UUID_V7_PATTERN, uuidFiller } from './uuid';
+import { SUSPENDED_UNTIL } from './records';
 import type {
 	AnkiNoteTypeRecord,
+	CardHoldRecord,
 	CardRecord,
 	CourseRecord,
 	DayRecord,
@@ -77,6 +79,11 @@ export interface ProgressFile {
 	 * without any, and in files written before December 2026.
 	 */
 	ankiNoteTypes?: AnkiNoteTypeRecord[];
+	/**
+	 * Cards buried until tomorrow or suspended (`CardHoldRecord`, schema v18; issue 12, a
+	 * student from Anki). Absent when none is, and in files written before December 2026.
+	 */
+	holds?: CardHoldRecord[];
 }
 
 const finite = v.pipe(v.number(), v.finite());
@@ -126,6 +133,14 @@ const ReviewSchema = v.object({
 	})
 });
 
+/** A held card (`CardHoldRecord`): suspended until released, or buried until a moment. */
+const HoldSchema = v.object({
+	questionId,
+	kind: v.picklist(['buried', 'suspended']),
+	until: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SUSPENDED_UNTIL)),
+	at: finite
+});
+
 const DaySchema = v.object({
 	day,
 	answers: count,
@@ -152,7 +167,8 @@ const ProgressFileSchema = v.object({
 	courses: v.optional(v.array(CourseRowSchema)),
 	questions: v.optional(v.array(QuestionRowSchema)),
 	documents: v.optional(v.array(DocumentRowSchema)),
-	ankiNoteTypes: v.optional(v.array(AnkiNoteTypeRowSchema))
+	ankiNoteTypes: v.optional(v.array(AnkiNoteTypeRowSchema)),
+	holds: v.optional(v.array(HoldSchema))
 });
 
 export type BackupParse =
@@ -213,6 +229,11 @@ function meaningProblems(file: ProgressFile, now: number): Found[] {
 	);
 	seen(file.days, (row) => row.day, 'days', 'the same date as an earlier day');
 	seen(file.settings, (row) => row.key, 'settings', 'the same name as an earlier setting');
+	seen(file.holds ?? [], (row) => row.questionId, 'holds', 'the same question as an earlier hold');
+	(file.holds ?? []).forEach((row, i) => {
+		if ((row.kind === 'suspended') !== (row.until === SUSPENDED_UNTIL))
+			add('holds', i, [{ kind: 'until', text: 'an end that does not fit its kind' }]);
+	});
 	file.settings.forEach((row, i) => {
 		const size = JSON.stringify(row.value ?? null)?.length ?? 0;
 		if (size > MAX_SETTING_CHARS)

@@ -23,7 +23,8 @@ const SECTION_LABELS: Record<string, string> = {
 	courses: 'Course',
 	questions: 'Course question',
 	documents: 'Course document',
-	ankiNoteTypes: 'Anki note type'
+	ankiNoteTypes: 'Anki note type',
+	holds: 'Buried or suspended card'
 };
 
 const FIELD_NAMES: Record<string, string> = {

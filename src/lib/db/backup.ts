@@ -11,6 +11,7 @@ import { PENDING_KEY } from '$lib/courses/pending';
 import { BUILTIN_COURSE_ID, type SettingRecord } from './records';
 import { BUILTIN_REMOVED_KEY, isBuiltinRemoved } from './builtin-removed';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ProgressFile } from './backup-file';
+import { readHoldRows } from './card-holds';
 
 /**
  * Whether a `settings` row is the person's (study settings), not this device's bookkeeping
@@ -50,7 +51,8 @@ function backupTables(db: FlashpointDb) {
 		db.courses,
 		db.questions,
 		db.documents,
-		db.ankiNoteTypes
+		db.ankiNoteTypes,
+		db.holds
 	];
 }
 
@@ -83,7 +85,8 @@ export async function exportProgress(
 		// The cards-generation marker, the undo floor and Home's stored counts are this
 		// device's bookkeeping, not progress.
 		settings: (await db.settings.toArray()).filter(isProgressSetting),
-		...(await readUserCourses(db))
+		...(await readUserCourses(db)),
+		...(await readHoldRows(db, now.getTime()))
 	}));
 }
 
@@ -190,6 +193,7 @@ export async function importProgress(
 		// goes here too (its cards and answers are the file's); kept there, a device that had
 		// removed it installs it again on the next open (`ensureBuiltinCourse`).
 		if (await isBuiltinRemoved(db)) await removeBuiltinRows(db);
+		await db.holds.bulkAdd(file.holds ?? []);
 		await rebuildIndexes(db);
 		// Study's Undo never reaches into the file's answers (Anki clears undo on import).
 		await closeUndo(db, undoFloor);
@@ -226,7 +230,13 @@ export async function describeStoredProgress(
  */
 async function clearProgressRows(db: FlashpointDb): Promise<void> {
 	const pending = await db.settings.get(PENDING_KEY);
-	await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+	await Promise.all([
+		db.cards.clear(),
+		db.reviews.clear(),
+		db.days.clear(),
+		db.settings.clear(),
+		db.holds.clear()
+	]);
 	if (pending) await db.settings.put(pending);
 }
 
@@ -251,7 +261,16 @@ async function removeBuiltinRows(db: FlashpointDb): Promise<void> {
  * theme lives elsewhere). What the Reset dialog says: `resetWarning` (replace-words.ts).
  */
 export async function resetProgress(db: FlashpointDb = getDb()): Promise<void> {
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.courses, db.items, db.tallies];
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.settings,
+		db.courses,
+		db.items,
+		db.tallies,
+		db.holds
+	];
 	await db.transaction('rw', tables, async () => {
 		deferIndexUpkeep();
 		const undoFloor = await undoFloorNow(db);

@@ -1,7 +1,8 @@
 /**
  * The `cards-generation` marker: a settings row whose value changes, in the same transaction,
  * whenever any card row is written (answer, undo, queueing, import, reset, or anything added
- * later). A tab reuses what it read from `cards` (the started questions, today's due cards)
+ * later), or a card is buried, suspended or released (`holds`, schema v18: the queue leaves held
+ * cards out, so what a tab read of it is stale too). A tab reuses what it read from `cards` (the started questions, today's due cards)
  * while the marker it read is current. The rule is enforced here, once, by a Dexie DBCore
  * middleware on the `cards` table, rather than by every writer remembering it.
  */
@@ -48,7 +49,7 @@ export function generationWrittenNow(): string | undefined {
 }
 
 /**
- * After every write to `cards` (put, add, delete, clear), writes a new marker in the same
+ * After every write to `cards` or `holds` (put, add, delete, clear), writes a new marker in the same
  * transaction. Every read-write transaction over `cards` is widened to include `settings`
  * (Dexie's implicit one-table transactions too), so the marker can always be written.
  */
@@ -59,15 +60,16 @@ export const cardsGenerationMiddleware: Middleware<DBCore> = {
 		return {
 			...down,
 			transaction(stores, mode, options) {
+				const writesCards = stores.includes('cards') || stores.includes('holds');
 				const scope =
-					mode === 'readwrite' && stores.includes('cards') && !stores.includes('settings')
+					mode === 'readwrite' && writesCards && !stores.includes('settings')
 						? [...stores, 'settings']
 						: stores;
 				return down.transaction(scope, mode, options);
 			},
 			table(name) {
 				const table = down.table(name);
-				if (name !== 'cards') return table;
+				if (name !== 'cards' && name !== 'holds') return table;
 				const settings = down.table('settings');
 				return {
 					...table,

@@ -9,6 +9,7 @@ import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
 import { NO_CARD, type CardRecord, type CourseRecord, type DayRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { holdTables } from './card-holds';
 import { getStudySettings } from './study-settings';
 import { streakAt } from './streaks';
 import type { StudySettings } from '$lib/srs/settings';
@@ -170,7 +171,7 @@ export async function loadCourseCounts(
 	// has no documents table (a sub-transaction may not add one).
 	const tables: Table[] = [db.cards, db.reviews, db.days, db.settings, db.questions, db.items];
 	tables.push(db.fresh, db.tallies, ...(drafts ? [db.documents] : []));
-	return db.transaction('r', [...tables, db.courses], async () => {
+	return db.transaction('r', [...tables, db.courses, ...holdTables(db)], async () => {
 		// Read once for every course (they were read once per course).
 		const [settings, latest] = await Promise.all([
 			knownSettings(db, known),
@@ -258,7 +259,17 @@ export async function loadHomeSummary(
 ): Promise<HomeSummary> {
 	return db.transaction(
 		'r',
-		[db.cards, db.reviews, db.days, db.settings, db.items, db.tallies, db.fresh, db.courses],
+		[
+			db.cards,
+			db.reviews,
+			db.days,
+			db.settings,
+			db.items,
+			db.tallies,
+			db.fresh,
+			db.courses,
+			...holdTables(db)
+		],
 		async () => {
 			// The latest answer decides today for the queue, the streak and today's totals: read
 			// once here (it was read three times), with the settings.

@@ -33,6 +33,7 @@ import {
 import { dueCaches, type DueCards } from './queue-cache';
 import type { CourseRecord, ItemRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
+import { holdTables } from './card-holds';
 import { readReviewLists, type ReviewList } from './review-list';
 import { readDueCards, readLearningItems } from './scope-read';
 import { getStudySettings } from './study-settings';
@@ -50,7 +51,8 @@ function homeTables(db: FlashpointDb) {
 		db.items,
 		db.tallies,
 		db.fresh,
-		db.courses
+		db.courses,
+		...holdTables(db)
 	];
 }
 

@@ -1,6 +1,7 @@
 /**
  * Property-based test (fast-check, fixed seed): after random sequences of answers, undos,
- * "study these today", imports, resets, merges, course deletes and re-adds and Check database,
+ * "study these today", burying, suspending and releasing cards (schema v18 `holds`), imports,
+ * resets, merges, course deletes and re-adds and Check database,
  * the `items` and `tallies` tables (schema v7) equal a full recount from the course rows and
  * cards, and today's queue read by index (`{ courseId }`) equals the queue built from the
  * course rows' question lists, for every course and for all of them, cached and cold.
@@ -23,6 +24,7 @@ import { loadHomeViewFilling } from './home-view';
 import { storeHomeCounts } from './home-counts';
 import { getStudySettings, saveStudySettings } from './study-settings';
 import { answer, freshDb } from './test-helpers';
+import { holdCard, releaseCard } from './card-holds';
 import { createBackupsDb } from './auto-backup';
 
 const minute = 60_000;
@@ -52,6 +54,7 @@ type Action =
 	| { kind: 'answer'; pick: number; rating: RatingValue }
 	| { kind: 'undo' }
 	| { kind: 'queue'; pick: number }
+	| { kind: 'hold'; pick: number; how: 'buried' | 'suspended' | 'release' }
 	| { kind: 'import' }
 	| { kind: 'reset' }
 	| { kind: 'merge' }
@@ -71,6 +74,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 	},
 	{ weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('queue' as const), pick: fc.nat(40) }) },
+	{
+		weight: 2,
+		arbitrary: fc.record({
+			kind: fc.constant('hold' as const),
+			pick: fc.nat(40),
+			how: fc.constantFrom('buried' as const, 'suspended' as const, 'release' as const)
+		})
+	},
 	{ weight: 1, arbitrary: fc.constant({ kind: 'import' as const }) },
 	{ weight: 1, arbitrary: fc.constant({ kind: 'reset' as const }) },
 	{ weight: 1, arbitrary: fc.constant({ kind: 'merge' as const }) },
@@ -113,8 +124,21 @@ async function step(db: FlashpointDb, name: string, act: Action, now: number, n:
 			const ids = (await loadStudyQuestions(db)).map((q) => q.id);
 			return queueQuestionsForStudy([ids[act.pick % ids.length] ?? 'gone-q'], db, now);
 		}
+		case 'hold': {
+			// Mostly the questions at the head of today's queue (due cards, the next new ones).
+			const head = (await loadTodayQueue({ courseId: null }, settings, now, db)).map(
+				(item) => item.questionId
+			);
+			const ids = head.length ? head : (await loadStudyQuestions(db)).map((q) => q.id);
+			const id = ids[act.pick % ids.length] ?? 'gone-q';
+			if (act.how === 'release') {
+				const held = await db.holds.toCollection().primaryKeys();
+				return void (await releaseCard(held[act.pick % Math.max(1, held.length)] ?? id, db));
+			}
+			return void (await holdCard(id, act.how, now, db));
+		}
 		case 'import':
-			return importProgress(await exportProgress(db), db);
+			return importProgress(await exportProgress(db, new Date(now)), db);
 		case 'reset':
 			return resetProgress(db);
 		case 'merge': {

@@ -174,6 +174,10 @@ export async function mergeProgress(
 			documents: (file.documents ?? []).filter((d) => added.has(d.courseId)),
 			ankiNoteTypes: (file.ankiNoteTypes ?? []).filter((t) => added.has(t.courseId))
 		});
+		// Cards held on the other device are held here too, unless held here already (this
+		// device's own hold stands).
+		const heldHere = new Set(await db.holds.toCollection().primaryKeys());
+		await db.holds.bulkPut((file.holds ?? []).filter((row) => !heldHere.has(row.questionId)));
 		await rebuildIndexes(db);
 		// The file's answers carry no sibling keys: the recent ones get this device's.
 		await refreshRecentSiblings(db, options.now);

@@ -90,6 +90,11 @@ export interface DueCards {
 	>;
 	/** Cards the student asked to study, oldest request first. */
 	queued: readonly CardRecord[];
+	/**
+	 * Questions buried or suspended when read (`readHeldIds` at `StudyToday.now`; schema v18):
+	 * the queue leaves them out. A burial ends when the study day does, and the cache with it.
+	 */
+	held: ReadonlySet<string>;
 	/** Today's new-question limits raised by custom study (`EXTRA_NEW_KEY`), if ever. */
 	extraNew?: ExtraLimit;
 	/** Today's review limits raised by custom study (`EXTRA_REVIEW_KEY`), if ever. */

@@ -217,6 +217,25 @@ export interface CourseRecord {
 	queue: QueueQuestion[];
 }
 
+/**
+ * A card left out of study (schema v18, table `holds`, `card-holds.ts`), as Anki's `-` and `@`:
+ * `buried` until the next study day begins (`until`, ms: that day's 4 AM where the student is,
+ * as `studyToday` counts days), or `suspended` until the student unsuspends it (`until` is
+ * `SUSPENDED_UNTIL`, so one index range, `until` above now, gives every card held now). Any
+ * studied question may be held, new ones too (no card row is made). Today's queue, Home's and
+ * Study's counts leave held cards out; the card's schedule is untouched.
+ */
+export interface CardHoldRecord {
+	questionId: string;
+	kind: 'buried' | 'suspended';
+	until: number;
+	/** When it was held (ms). */
+	at: number;
+}
+
+/** `CardHoldRecord.until` of a suspended card: never ends by itself. */
+export const SUSPENDED_UNTIL = Number.MAX_SAFE_INTEGER;
+
 /** A course's source document; `position` is its order in the course's list. */
 export interface DocumentRecord {
 	id: string;

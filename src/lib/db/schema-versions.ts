@@ -49,6 +49,9 @@ const V17_STORES = {
 	documents: 'id, courseId, [courseId+position], [courseId+bytes]'
 };
 
+/** v18: `holds`, the cards buried or suspended (`card-holds.ts`), by question id and end. */
+const V18_STORES = { ...V17_STORES, holds: 'questionId, until' };
+
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
  * `upgrade` that brings old rows into the new shape. Tests open a database with an older
@@ -366,5 +369,12 @@ export const SCHEMA_VERSIONS: {
 					row.bytes = withDocumentBytes(row).bytes;
 				});
 		}
+	},
+	{
+		// v18: cards buried until tomorrow or suspended (`holds`, `card-holds.ts`; issue 12, a
+		// student from Anki). A table of its own, not a field on the card: a new question (no card
+		// row) is held too, and a held card keeps its schedule. No rows change: nothing is held.
+		version: 18,
+		stores: V18_STORES
 	}
 ];

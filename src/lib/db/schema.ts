@@ -10,6 +10,7 @@ import { documentBytesMiddleware } from './document-bytes';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import type {
 	AnkiNoteTypeRecord,
+	CardHoldRecord,
 	CardRecord,
 	CourseRecord,
 	DayRecord,
@@ -47,6 +48,8 @@ export type FlashpointDb = Dexie & {
 	fresh: Dexie.Table<ItemRecord, [string, number, number]>;
 	/** v15: Anki note types' card formats and styling, by `[courseId, id]` (anki50). */
 	ankiNoteTypes: Dexie.Table<AnkiNoteTypeRecord, [string, number]>;
+	/** v18: cards buried or suspended (`card-holds.ts`), by question id. */
+	holds: EntityTable<CardHoldRecord, 'questionId'>;
 };
 
 /**

@@ -14,6 +14,7 @@ import { CARD_STATE, courseIdOf, emptyDay, UNRANKED, type ItemRecord } from './r
 import { isNewAnswer } from './day-totals';
 import { answeredOf, countNew, learningOrder, type DueCards } from './queue-cache';
 import type { FlashpointDb } from './schema';
+import { readHeldIds } from './card-holds';
 import { readFresh, type FreshRead, type FreshSpread } from './fresh-read';
 import {
 	readAllReviews,
@@ -64,7 +65,8 @@ export async function readDueCards(
 		firstReview,
 		tokenValue,
 		extra,
-		extraReview
+		extraReview,
+		held
 	] = await Promise.all([
 		db.days.where('day').aboveOrEqual(day).toArray(),
 		db.reviews.where('studyDay').aboveOrEqual(day).toArray(),
@@ -75,7 +77,8 @@ export async function readDueCards(
 		reviewLimit > 0 ? dueRange(db, CARD_STATE.review, dayEnd).first() : undefined,
 		token,
 		db.settings.get(EXTRA_NEW_KEY),
-		db.settings.get(EXTRA_REVIEW_KEY)
+		db.settings.get(EXTRA_REVIEW_KEY),
+		readHeldIds(db, today.now)
 	]);
 	const totals = days.find((row) => row.day === day) ?? emptyDay(day);
 	const later = days.filter((row) => row.day > day);
@@ -101,6 +104,7 @@ export async function readDueCards(
 		learning: [...learning, ...relearning].sort(learningOrder),
 		...reviews,
 		queued,
+		held: new Set(held),
 		...(isExtraLimit(extra?.value) && { extraNew: extra.value }),
 		...(isExtraLimit(extraReview?.value) && { extraReview: extraReview.value }),
 		loaded: new Map(firstReview ? [[firstReview.questionId, firstReview]] : [])

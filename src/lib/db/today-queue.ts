@@ -18,6 +18,7 @@ import { extraFor } from '$lib/srs/custom-study';
 import { dueCaches, startedIds, startedPrefix, type DueCards } from './queue-cache';
 import { readGeneration } from './generation';
 import { getDb, type FlashpointDb } from './schema';
+import { holdTables } from './card-holds';
 import type { FreshSpread } from './fresh-read';
 import { readLatestAnswer, type KnownLatest } from './study-today';
 import {
@@ -151,7 +152,8 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 		db.items,
 		db.fresh,
 		db.tallies,
-		db.courses
+		db.courses,
+		...holdTables(db)
 	];
 	// One function, not split in two awaited async helpers: that split (27239f2) made Stats'
 	// live count fail in Chromium with "Transaction committed too early" (e2e `stats.spec.ts`).
@@ -222,6 +224,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 				scopeCourse,
 				extraNew,
 				extraReview,
+				held: due.held,
 				...view
 			});
 		let built = build();

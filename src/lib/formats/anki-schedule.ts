@@ -12,7 +12,8 @@ import { DEFAULT_ROLLOVER_HOUR, studyDay, studyDayStart, type StudyDay } from '$
 
 /** A question's card here and its answers (any order), what an export carries of it. */
 export interface ExportSchedule {
-	card: Pick<
+	/** The card; absent for a question never answered that is held (`held`). */
+	card?: Pick<
 		CardRecord,
 		'due' | 'stability' | 'difficulty' | 'scheduledDays' | 'reps' | 'lapses' | 'state'
 	> &
@@ -21,7 +22,15 @@ export interface ExportSchedule {
 		ReviewRecord,
 		'answeredAt' | 'rating' | 'durationMs' | 'before' | 'after'
 	>[];
+	/**
+	 * Buried or suspended here (`CardHoldRecord`): Anki's queue −3 (buried by hand) or −1, its
+	 * type and schedule kept, as Anki keeps them (issue 12, a student from Anki).
+	 */
+	held?: 'buried' | 'suspended';
 }
+
+/** Anki's queues of a held card: suspended, and buried by hand (Anki's `QUEUE_TYPE_*`). */
+const HELD_QUEUE = { suspended: -1, buried: -3 } as const;
 
 /** ts-fsrs card states, which are Anki's card types too (new, learning, review, relearning). */
 const NEW = 0;
@@ -77,9 +86,20 @@ export interface AnkiCardColumns {
  * The `cards` columns of `schedule` in a collection created at `crt` (seconds, `ankiCreation`):
  * a review card due on day n after the creation date (queue 2), a learning or relearning one
  * due at a time in seconds (queue 1), both with Anki's FSRS memory state; a new card (none
- * answered) at position `position` of the new queue.
+ * answered) at position `position` of the new queue; a held card in Anki's queue for it
+ * (`HELD_QUEUE`).
  */
 export function ankiCardColumns(
+	schedule: ExportSchedule | undefined,
+	crt: number,
+	position: number
+): AnkiCardColumns {
+	const columns = scheduledColumns(schedule, crt, position);
+	return schedule?.held ? { ...columns, queue: HELD_QUEUE[schedule.held] } : columns;
+}
+
+/** `ankiCardColumns` before a hold. */
+function scheduledColumns(
 	schedule: ExportSchedule | undefined,
 	crt: number,
 	position: number
@@ -151,6 +171,7 @@ function loggedInterval(state: number, due: number, answeredAt: number): number 
 export function ankiRevlogRows(schedule: ExportSchedule, taken: Set<number>): AnkiRevlogRow[] {
 	const answers = [...schedule.answers].sort((a, b) => a.answeredAt - b.answeredAt);
 	const { card } = schedule;
+	if (!card) return [];
 	let lastIvl = 0;
 	return answers.map((answer, i) => {
 		let id = Math.round(answer.answeredAt);

@@ -186,10 +186,12 @@ describe('an Anki user’s review history', () => {
 		const queues = { 2: -1, 3: -1, 4: -2, 5: -3 };
 		const result = readApkg(studentDeck(sqlite, NOW, { queues }), sqlite, undefined, NOW);
 		expect(result.notes).toEqual([
-			'2 cards suspended in Anki are asked here like the others: Flashpoint has no suspending.',
-			'2 cards buried in Anki are imported unburied (Anki buries only until the next day).'
+			'2 cards suspended in Anki are suspended here too (unsuspend them on the course’s questions list).',
+			'2 cards buried in Anki are buried here too, until tomorrow.'
 		]);
 		expect(result.history).toHaveLength(2);
+		// Which ones, answered or not, for the import to hold (issue 12, a student from Anki).
+		expect(result.held?.map((h) => h.kind)).toEqual(['suspended', 'suspended', 'buried', 'buried']);
 	});
 
 	it('says when a package carries no review history', () => {
@@ -217,7 +219,7 @@ describe('an Anki user’s review history', () => {
 		const empty = readApkg(deck(noEase), sqlite);
 		expect(empty.history).toBeUndefined();
 		expect(empty.notes).toEqual([
-			'1 card suspended in Anki is asked here like the others: Flashpoint has no suspending.',
+			'1 card suspended in Anki is suspended here too (unsuspend them on the course’s questions list).',
 			NO_HISTORY
 		]);
 		// A log with answers in it that cannot be read is still said to be unreadable.

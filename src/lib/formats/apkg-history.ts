@@ -2,7 +2,7 @@ import type { Database } from 'sql.js';
 import { addDays, DEFAULT_ROLLOVER_HOUR, studyDayStart, type StudyDay } from '$lib/srs/day';
 import { plural } from '$lib/text/plural';
 import { answersOf, refusalLines, type Refused } from './anki-revlog';
-import type { ImportProblem, PortableHistory } from './portable';
+import type { ImportProblem, PortableHistory, PortableHold } from './portable';
 
 /**
  * Anki's scheduling history in a collection (legacy `collection.anki2`/`anki21` and schema 18
@@ -134,6 +134,8 @@ export interface AnkiHistory {
 	/** Imported cards suspended in Anki (queue −1) and buried (−2, −3). */
 	suspended: number;
 	buried: number;
+	/** Those cards, by `externalId`, answered or not. */
+	held: PortableHold[];
 	/** Entries in the review log, whether or not they became answers (0: the deck has no history). */
 	logged: number;
 }
@@ -166,6 +168,7 @@ export function readAnkiHistory(
 		refused: [],
 		suspended: 0,
 		buried: 0,
+		held: [],
 		logged: entries.length
 	};
 	const refused: Refused = new Map();
@@ -174,8 +177,13 @@ export function readAnkiHistory(
 		const externalId = questionOf(String(card.nid), Number(card.ord));
 		if (!externalId) continue;
 		const queue = Number(card.queue);
-		if (queue === SUSPENDED) read.suspended++;
-		else if (BURIED.includes(queue)) read.buried++;
+		if (queue === SUSPENDED) {
+			read.suspended++;
+			read.held.push({ externalId, kind: 'suspended' });
+		} else if (BURIED.includes(queue)) {
+			read.buried++;
+			read.held.push({ externalId, kind: 'buried' });
+		}
 		const answers = answersOf(logs.get(String(card.id)) ?? [], now, refused);
 		if (!answers.length) continue;
 		const due = dueOf(card, clock);
@@ -205,19 +213,20 @@ export const NO_HISTORY =
 export const NO_ANSWERS =
 	'Anki’s review log in this package holds no answer to the cards imported (only entries such as cramming or rescheduling, or answers to notes not imported), so every card starts as new.';
 
-/** What happens to the cards suspended and buried in Anki, as the preview's notes. */
+/**
+ * What happens to the cards suspended and buried in Anki, as the preview's notes: they are held
+ * here too (`ImportResult.held`), unless the person leaves the review history out.
+ */
 export function queueNotes({ suspended, buried }: AnkiHistory): string[] {
 	const are = (n: number) => (n === 1 ? 'is' : 'are');
 	return [
 		...(suspended
 			? [
-					`${plural(suspended, 'card')} suspended in Anki ${are(suspended)} asked here like the others: Flashpoint has no suspending.`
+					`${plural(suspended, 'card')} suspended in Anki ${are(suspended)} suspended here too (unsuspend them on the course’s questions list).`
 				]
 			: []),
 		...(buried
-			? [
-					`${plural(buried, 'card')} buried in Anki ${are(buried)} imported unburied (Anki buries only until the next day).`
-				]
+			? [`${plural(buried, 'card')} buried in Anki ${are(buried)} buried here too, until tomorrow.`]
 			: [])
 	];
 }

@@ -156,6 +156,7 @@ function readHistory(
 			now
 		);
 		if (history.cards.length) result.history = history.cards;
+		if (history.held.length) result.held = history.held;
 		appendAll(result.problems, history.refused);
 		appendAll(result.notes, queueNotes(history));
 		if (!history.logged || result.history) return none();

@@ -128,6 +128,12 @@ export interface PortableAnswer {
 	durationMs: number;
 }
 
+/** A card held in the tool a file came from (`ImportResult.held`): its `externalId` and how. */
+export interface PortableHold {
+	externalId: string;
+	kind: 'suspended' | 'buried';
+}
+
 /**
  * One card's scheduling history in the tool a file came from: its answers and, where the file
  * says, when the card is next due and its FSRS memory state. Read only from Anki packages.
@@ -157,6 +163,12 @@ export interface ImportResult {
 	notes: string[];
 	/** Scheduling history (Anki packages only), imported only when the person asks for it. */
 	history?: PortableHistory[];
+	/**
+	 * Cards suspended (Anki's queue −1) or buried (−2, −3) in the package, by `externalId`,
+	 * answered or not: held here too with the history (`CardHoldRecord`; issue 12, a student
+	 * from Anki). Absent when none is.
+	 */
+	held?: PortableHold[];
 	/**
 	 * Why an Anki package whose review log has entries brings no `history` (its summary must not
 	 * say the file has none, outsider teacher, issue 12): `unreadable`, the log could not be read;

@@ -72,6 +72,11 @@ export interface QueueInput {
 	extraNew?: number;
 	/** Reviews added to today's limit for this scope by custom study (`extraFor`), 0 by default. */
 	extraReview?: number;
+	/**
+	 * Questions buried or suspended now (`CardHoldRecord`, `readHeldIds`): never in the queue,
+	 * whatever their kind, and never counted as buried siblings. None by default.
+	 */
+	held?: ReadonlySet<string>;
 }
 
 /**
@@ -79,6 +84,8 @@ export interface QueueInput {
  * (`interleaveTypes`); a scope's read (`today-queue.ts`) reads at least that many more.
  */
 export const NEW_SPARE = 8;
+
+const NONE_HELD: ReadonlySet<string> = new Set();
 
 const newOrders = new WeakMap<readonly QueueQuestion[], readonly QueueQuestion[]>();
 
@@ -131,6 +138,7 @@ function interleaveTypes(candidates: readonly QueueQuestion[], count: number): Q
  *    order), every course's in turns when no course is studied alone (`newInTurns`), question
  *    types interleaved, up to the new questions left for today after the ones asked for;
  * 5. learning cards due later today, by due time (shown early when nothing else is left).
+ * Cards the student buried or suspended (`held`) are left out of every part.
  * Sibling burying: two siblings (same fact, or same source sentence) are never studied on the
  * same day, so a question whose sibling was answered today, or already appears earlier in the
  * queue, is left for another day. Questions no longer in the bank are skipped.
@@ -194,9 +202,10 @@ export function buildQueueCounted(input: QueueInput): {
 		return true;
 	};
 
+	const held = input.held ?? NONE_HELD;
 	const queued: QueueItem[] = [];
 	for (const card of input.queuedCards) {
-		if (!take(card.questionId)) continue;
+		if (held.has(card.questionId) || !take(card.questionId)) continue;
 		const isNew = card.state === 0 && card.reps === 0;
 		queued.push({
 			questionId: card.questionId,
@@ -210,7 +219,7 @@ export function buildQueueCounted(input: QueueInput): {
 	const learningNow: QueueItem[] = [];
 	const learningLater: QueueItem[] = [];
 	for (const card of input.learningCards) {
-		if (card.due >= input.dayEnd || !take(card.questionId)) continue;
+		if (card.due >= input.dayEnd || held.has(card.questionId) || !take(card.questionId)) continue;
 		const item: QueueItem = {
 			questionId: card.questionId,
 			kind: 'learning',
@@ -239,7 +248,7 @@ export function buildQueueCounted(input: QueueInput): {
 	// answered.
 	for (const questionId of input.reviewIds) {
 		if (reviewsLeft <= 0) break;
-		if (!take(questionId)) continue;
+		if (held.has(questionId) || !take(questionId)) continue;
 		reviewsLeft--;
 		reviews.push({ questionId, kind: 'review', isNew: false, card: undefined, due: input.now });
 	}
@@ -261,7 +270,7 @@ export function buildQueueCounted(input: QueueInput): {
 			order,
 			from: input.newFrom ?? 0,
 			questions: input.questions,
-			skip: (id) => input.isStarted(id) || taken.has(id),
+			skip: (id) => input.isStarted(id) || taken.has(id) || held.has(id),
 			canTake,
 			keysOf,
 			newByCourse: input.newByCourse,

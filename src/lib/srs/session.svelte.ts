@@ -6,9 +6,12 @@ import type { QuestionSource } from '$lib/db/today-queue';
 import { studyActivity } from './activity.svelte';
 import { keptFeedback, keptRevealed } from './kept-feedback';
 import { keptBackPreviewAt } from './grade-preview';
+import { holdCard, releaseCard, type HoldKind } from '$lib/db/card-holds';
 import {
+	holdNotice,
 	itemForUndone,
 	NOTHING_TO_UNDO,
+	releaseNotice,
 	PROGRESS_REPLACED,
 	undoNotice,
 	type ReplacedBackup
@@ -31,6 +34,16 @@ export type { Feedback } from './feedback';
  */
 export class StudySession extends StudyAnswers {
 	readonly #source: QuestionSource;
+	/**
+	 * The card this screen buried or suspended last (`hold`), with the latest answer when it
+	 * did (`afterReview`): Undo takes the hold back while no answer came after it.
+	 */
+	#lastHold = $state<{
+		questionId: string;
+		kind: HoldKind;
+		prompt: string;
+		afterReview: number | null;
+	} | null>(null);
 
 	/**
 	 * `bank` holds the questions shown, or reads them as the queue comes to them (a
@@ -91,6 +104,56 @@ export class StudySession extends StudyAnswers {
 		studyActivity.unsaved = false;
 	}
 
+	/** Whether Undo has something to take back: the latest answer, or a card just held. */
+	get canUndo(): boolean {
+		return this.lastReviewId !== null || this.#holdUndoable();
+	}
+
+	#holdUndoable(): boolean {
+		return this.#lastHold !== null && this.#lastHold.afterReview === this.lastReviewId;
+	}
+
+	/**
+	 * Buries the card on screen until tomorrow (Anki's `-`) or suspends it (`@`), then shows the
+	 * next card; the notice says where it went, and Undo brings it back (issue 12, a student
+	 * from Anki). Only an unanswered card: an answer on screen is saved already.
+	 */
+	async hold(kind: HoldKind): Promise<void> {
+		const item = this.current;
+		const prompt = this.question?.prompt ?? '';
+		if (this.saving || this.phase !== 'question' || !item) return;
+		await this.answer(async () => {
+			try {
+				await holdCard(item.questionId, kind);
+			} catch (error) {
+				this.fail(error);
+				return;
+			}
+			this.#lastHold = {
+				questionId: item.questionId,
+				kind,
+				prompt,
+				afterReview: this.lastReviewId
+			};
+			await this.advance();
+			this.notice = holdNotice(kind, prompt);
+		});
+	}
+
+	/** Takes the latest hold back and shows its card again (`undo`, while no answer came after). */
+	async #undoHold(): Promise<void> {
+		const held = this.#lastHold!;
+		await this.answer(async () => {
+			await releaseCard(held.questionId);
+			this.#lastHold = null;
+			await this.today!.load();
+			// The card comes back on screen, as Anki's undo brings it back.
+			const item = this.today!.items.find((i) => i.questionId === held.questionId);
+			this.show(item ?? this.today!.pick());
+			this.notice = item ? releaseNotice(held.kind, held.prompt) : null;
+		});
+	}
+
 	/**
 	 * Undoes the latest answer (today's, from the log: it works after a reload too) and shows
 	 * that question again with its card as it was. The notice says what the database did
@@ -100,6 +163,7 @@ export class StudySession extends StudyAnswers {
 	async undo(): Promise<void> {
 		const reviewId = this.lastReviewId;
 		if (this.saving) return;
+		if (this.#holdUndoable()) return this.#undoHold();
 		if (reviewId === null) {
 			this.notice = NOTHING_TO_UNDO;
 			await this.replaced.pointToBackup();

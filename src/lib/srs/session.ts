@@ -144,6 +144,22 @@ export function undoNotice(kind: UndoOutcome['kind'], prompt?: string): string {
 	return `${NOTHING_TO_UNDO} That answer is no longer in your progress (a Reset, Import or Merge replaced it).`;
 }
 
+/**
+ * What Study says once the card on screen was buried (`-`) or suspended (`@`), with its prompt
+ * shortened (issue 12, a student from Anki): where it went, and how it comes back.
+ */
+export function holdNotice(kind: 'buried' | 'suspended', prompt: string): string {
+	const card = `“${shorten(prompt, 80)}”`;
+	return kind === 'buried'
+		? `Buried until tomorrow: ${card}. Undo brings it back now.`
+		: `Suspended: ${card}. It stays out of study until you unsuspend it on the Questions screen; Undo brings it back now.`;
+}
+
+/** What Study says once Undo took a burial or suspension back. */
+export function releaseNotice(kind: 'buried' | 'suspended', prompt: string): string {
+	return `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: “${shorten(prompt, 80)}” is back on screen.`;
+}
+
 /** The automatic backup Study points to after a refused Undo (`backupBeforeReplace`). */
 export interface ReplacedBackup {
 	/** When the copy was made (ms), just before the progress was replaced. */

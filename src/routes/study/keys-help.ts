@@ -100,6 +100,10 @@ export const STUDY_KEYS: readonly KeysRow[] = [
 	},
 	{ when: 'Any time', keys: 'U, Ctrl+Z or ⌘Z undoes the last answer.' },
 	{
+		when: 'Before answering',
+		keys: '- buries the card until tomorrow, @ suspends it (as in Anki); U brings it back.'
+	},
+	{
 		when: 'Nothing left to study',
 		keys: 'C opens Custom study (as on Anki’s overview); Escape closes it.'
 	},

@@ -7,7 +7,8 @@
  * (multiple choice 1–4, true/false 1 = True, 2 = False); after a right marked answer 1–4 grade
  * it and move on, after a wrong one any of 1–4 moves on, counted as Again; `u` undoes (also from
  * an empty answer field right after a grade, see QuestionView). On a typed question outside its
- * field, Space or Enter goes into the field. C opens custom study when nothing is left.
+ * field, Space or Enter goes into the field. C opens custom study when nothing is left. `-`
+ * buries the unanswered card until tomorrow and `@` suspends it, as in Anki (`StudySession.hold`).
  */
 import type { RatingValue } from '$lib/db/records';
 import type { StudySession } from '$lib/srs/session.svelte';
@@ -73,6 +74,11 @@ export function studyKeydown(event: KeyboardEvent, on: StudyKeyTargets): void {
 	// answered), and Space does not scroll the page away.
 	if (session.saving) {
 		if ((key === ' ' || key === 'Enter') && !onButton) event.preventDefault();
+		return;
+	}
+	if ((key === '-' || key === '@') && session.phase === 'question') {
+		event.preventDefault();
+		void session.hold(key === '-' ? 'buried' : 'suspended');
 		return;
 	}
 	if (session.phase === 'feedback') feedbackKey(event, session, onButton);
