@@ -59,24 +59,16 @@ export interface Candidates {
  * out (the earlier in teaching order keeps its question).
  */
 export function newInOrder(input: CandidatesInput): Candidates {
-	const candidates: QueueQuestion[] = [];
-	const candidateKeys = new Set<string>();
-	let passedOver = 0;
+	const taken = nothingTaken();
 	let examined = 0;
 	for (let index = input.from; index < input.order.length; index++) {
-		if (candidates.length >= input.wanted) break;
+		if (taken.candidates.length >= input.wanted) break;
 		const question = input.order[index];
 		if (input.skip(question.id)) continue;
 		examined++;
-		const keys = input.keysOf.get(question.id)!;
-		if (!input.canTake(question.id) || keys.some((key) => candidateKeys.has(key))) {
-			passedOver++;
-			continue;
-		}
-		for (const key of keys) candidateKeys.add(key);
-		candidates.push(question);
+		takeOrPass(input, taken, question);
 	}
-	return { candidates, passedOver, examined };
+	return { candidates: taken.candidates, passedOver: taken.passedOver, examined };
 }
 
 /**
@@ -108,20 +100,39 @@ export function newInTurns(input: CandidatesInput): Candidates {
 		courses.push({ list, first: input.newByCourse?.get(course) ?? 0 });
 	}
 	const last = Math.max(0, ...courses.map(({ list, first }) => first + list.length));
-	const candidates: QueueQuestion[] = [];
-	const candidateKeys = new Set<string>();
-	let passedOver = 0;
-	for (let turn = 0; turn < last && candidates.length < input.wanted; turn++)
+	const taken = nothingTaken();
+	for (let turn = 0; turn < last && taken.candidates.length < input.wanted; turn++)
 		for (const { list, first } of courses) {
 			const question = list[turn - first];
-			if (!question || candidates.length >= input.wanted) continue;
-			const keys = input.keysOf.get(question.id)!;
-			if (!input.canTake(question.id) || keys.some((key) => candidateKeys.has(key))) {
-				passedOver++;
-				continue;
-			}
-			for (const key of keys) candidateKeys.add(key);
-			candidates.push(question);
+			if (!question || taken.candidates.length >= input.wanted) continue;
+			takeOrPass(input, taken, question);
 		}
-	return { candidates, passedOver, examined };
+	return { candidates: taken.candidates, passedOver: taken.passedOver, examined };
+}
+
+/** What a build has taken so far: the candidates, their sibling keys, how many were passed over. */
+interface Taken {
+	candidates: QueueQuestion[];
+	/** Every sibling key of `candidates`. */
+	keys: Set<string>;
+	passedOver: number;
+}
+
+function nothingTaken(): Taken {
+	return { candidates: [], keys: new Set(), passedOver: 0 };
+}
+
+/**
+ * The step both orders share: `question` becomes a candidate (its sibling keys join `taken.keys`)
+ * unless `input.canTake` refuses it or an earlier candidate shares a sibling key with it; then it
+ * is counted in `taken.passedOver`. Mutates `taken`.
+ */
+function takeOrPass(input: CandidatesInput, taken: Taken, question: QueueQuestion): void {
+	const keys = input.keysOf.get(question.id)!;
+	if (!input.canTake(question.id) || keys.some((key) => taken.keys.has(key))) {
+		taken.passedOver++;
+		return;
+	}
+	for (const key of keys) taken.keys.add(key);
+	taken.candidates.push(question);
 }
