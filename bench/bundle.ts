@@ -1,5 +1,6 @@
 // JavaScript shipped for the first load of each screen, measured on the build output:
-// the entry scripts and every module the prerendered page preloads, gzip-compressed. Every
+// the entry scripts and every module the prerendered page preloads, gzip-compressed, and how
+// many files they are. Every
 // prerendered page is measured, nested ones too (`classroom/new.html`: `first-load-js.classroom.new`,
 // the names `lighthouse.ts` gives); pages of one route with a parameter (`sources/[doc]`) load the
 // same scripts, so the first of them stands for the route (`first-load-js.sources.doc`).
@@ -98,6 +99,11 @@ const bench: Bench = {
 				bytes,
 				screen === 'home' ? 'bytes gzip (goal ≤ 80 KB)' : 'bytes gzip'
 			);
+			// How many files those are: Lighthouse's simulated mobile network (HTTP/1.1 as
+			// scripts/serve.js serves, six connections, 150 ms a round trip) spends a round trip on
+			// each, so 70 small modules cost Study about 1.8 s of its simulated LCP however few
+			// their bytes (bench/README.md, perf49).
+			report(`first-load-requests.${screen}`, scripts.length, 'scripts');
 		}
 	}
 };
