@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
 import { ankiPackage } from './anki-collection.test-helpers';
 import { readApkg } from './apkg';
+import { MODEL_IDS } from './apkg-models';
 import { writeApkg } from './apkg-write';
 
 /**
@@ -174,5 +175,54 @@ describe('an Anki note type’s templates and styling, kept for export', () => {
 		const read = readApkg(vocabDeck(huge), sqlite);
 		expect(read.questions).toHaveLength(4);
 		expect(read.noteTypes).toBeUndefined();
+	});
+
+	it('a note type with the id of Flashpoint’s own keeps it; Flashpoint’s moves (anki52)', async () => {
+		// A student's script gave her "Basic (bio)" id 1700000000001, Flashpoint Basic's: it went
+		// back as Flashpoint Basic, five fields, Arial, and her `<i>` as plain text.
+		const own = VOCAB['1600000000123'];
+		const bio = {
+			[String(MODEL_IDS.basic)]: { ...own, name: 'Basic (bio)', tmpls: [own.tmpls[0]] }
+		};
+		const bytes = ankiPackage(sqlite, {
+			crt: 1_650_000_000,
+			deck: 'Biology::Cells',
+			models: bio,
+			notes: [
+				{
+					id: 1,
+					guid: 'b1',
+					mid: MODEL_IDS.basic,
+					fields: ['Plastid', 'Chloroplast <i>(plants)</i>', '']
+				}
+			],
+			cards: [{ id: 10, nid: 1, ord: 0, type: 0, queue: 0, due: 1 }]
+		});
+		const read = readApkg(bytes, sqlite);
+		const formats = new Map(read.noteTypes!.map((f) => [f.id, f]));
+		const made = { type: 'flashcard' as const, prompt: 'Made here', answer: 'A', topics: [] };
+		const out = await writeApkg(
+			[...read.questions, made],
+			'Cells',
+			sqlite,
+			Date.UTC(2026, 11, 5),
+			undefined,
+			formats
+		);
+		const models = exportedModels(out);
+		expect(models[MODEL_IDS.basic]).toMatchObject({ name: 'Basic (bio)', css: CSS });
+		expect(models[MODEL_IDS.basic + 1000]).toMatchObject({ name: 'Flashpoint Basic' });
+		const db = new sqlite.Database(unzipSync(out)['collection.anki2']);
+		try {
+			const notes = db.exec('SELECT mid, flds FROM notes ORDER BY id')[0].values;
+			expect(notes).toEqual([
+				[MODEL_IDS.basic, 'Plastid\x1fChloroplast <i>(plants)</i>\x1f'],
+				[MODEL_IDS.basic + 1000, 'Made here\x1fA\x1f\x1f\x1f']
+			]);
+		} finally {
+			db.close();
+		}
+		// Read back: her note type again, with the same formats.
+		expect(readApkg(out, sqlite).noteTypes).toEqual(read.noteTypes);
 	});
 });

@@ -21,6 +21,32 @@ export const MODEL_IDS = {
 	cloze: 1_700_000_000_003,
 	reversed: 1_700_000_000_004
 };
+
+/** Flashpoint's own note type ids in one package (`MODEL_IDS`, or moved: `ownModelIds`). */
+export type OwnModelIds = typeof MODEL_IDS;
+
+/**
+ * Flashpoint's own note type ids for a package that also holds the imported note types `taken`
+ * (their ids): `MODEL_IDS`, but an id an imported note type has goes to that note type, and
+ * Flashpoint's moves up by 1,000 until free. The imported one is the note type the person's
+ * Anki has under that id, and only under it does Anki update her notes. A student's own
+ * "Basic (bio)", made by a script with id 1700000000001, went back as "Flashpoint Basic" with
+ * Flashpoint's fields and CSS, her `<i>` markup lost (anki52).
+ */
+export function ownModelIds(taken: ReadonlySet<number>): OwnModelIds {
+	const used = new Set(taken);
+	const free = (id: number) => {
+		while (used.has(id)) id += 1000;
+		used.add(id);
+		return id;
+	};
+	return {
+		basic: free(MODEL_IDS.basic),
+		typed: free(MODEL_IDS.typed),
+		cloze: free(MODEL_IDS.cloze),
+		reversed: free(MODEL_IDS.reversed)
+	};
+}
 const CSS =
 	'.card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }';
 
@@ -52,26 +78,27 @@ function commonOf(id: number, name: string, type: 0 | 1, mod: number, deckId: nu
 }
 
 /**
- * Flashpoint's four note types as schema-11 JSON (`col.models`), keyed by id, and `imported`
- * (note types of notes imported from Anki, `importedModel`, with their kept `formats` by note
- * type id), dated `mod` (s).
+ * Flashpoint's four note types as schema-11 JSON (`col.models`), keyed by id (`ids`, from
+ * `ownModelIds`), and `imported` (note types of notes imported from Anki, `importedModel`, with
+ * their kept `formats` by note type id), dated `mod` (s).
  */
 export function models(
 	deckId: number,
 	mod: number,
 	imported: readonly AnkiNoteTypeRef[] = [],
-	formats: ReadonlyMap<number, AnkiNoteTypeFormats> = new Map()
+	formats: ReadonlyMap<number, AnkiNoteTypeFormats> = new Map(),
+	ids: OwnModelIds = MODEL_IDS
 ) {
 	const common = (id: number, name: string, type: 0 | 1) => commonOf(id, name, type, mod, deckId);
 	const extra = '{{#Explanation}}<br><br>{{Explanation}}{{/Explanation}}';
 	return {
-		[MODEL_IDS.basic]: {
-			...common(MODEL_IDS.basic, 'Flashpoint Basic', 0),
+		[ids.basic]: {
+			...common(ids.basic, 'Flashpoint Basic', 0),
 			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`)]
 		},
-		[MODEL_IDS.reversed]: {
-			...common(MODEL_IDS.reversed, 'Flashpoint Basic (and reversed card)', 0),
+		[ids.reversed]: {
+			...common(ids.reversed, 'Flashpoint Basic (and reversed card)', 0),
 			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [
 				template('Card 1', '{{Front}}', `{{FrontSide}}<hr id=answer>{{Back}}${extra}`),
@@ -82,8 +109,8 @@ export function models(
 				[1, 'any', [1]]
 			]
 		},
-		[MODEL_IDS.typed]: {
-			...common(MODEL_IDS.typed, 'Flashpoint Basic (type in the answer)', 0),
+		[ids.typed]: {
+			...common(ids.typed, 'Flashpoint Basic (type in the answer)', 0),
 			flds: ['Front', 'Back', 'Explanation', 'Source', 'Flashpoint'].map(field),
 			tmpls: [
 				template(
@@ -93,8 +120,8 @@ export function models(
 				)
 			]
 		},
-		[MODEL_IDS.cloze]: {
-			...common(MODEL_IDS.cloze, 'Flashpoint Cloze', 1),
+		[ids.cloze]: {
+			...common(ids.cloze, 'Flashpoint Cloze', 1),
 			flds: ['Text', 'Back Extra', 'Source', 'Flashpoint'].map(field),
 			tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>{{Back Extra}}')]
 		},
@@ -199,10 +226,13 @@ export function importedFields(note: AnkiNoteOut, type: AnkiNoteTypeRef): string
 }
 
 /**
- * A note of Flashpoint's own note types: its type id and fields (HTML), in the order the note
- * type lists them.
+ * A note of Flashpoint's own note types: its type id (of `ids`) and fields (HTML), in the order
+ * the note type lists them.
  */
-export function ownNoteOf(note: AnkiNoteOut): { mid: number; fields: string[] } {
+export function ownNoteOf(
+	note: AnkiNoteOut,
+	ids: OwnModelIds = MODEL_IDS
+): { mid: number; fields: string[] } {
 	const q = note.question;
 	const [front, back, kind] = ankiNote(q);
 	const source = q.quote ?? '';
@@ -216,11 +246,11 @@ export function ownNoteOf(note: AnkiNoteOut): { mid: number; fields: string[] } 
 			: [front, back, explanation, source, flashpoint];
 	const mid =
 		kind === 'Cloze'
-			? MODEL_IDS.cloze
+			? ids.cloze
 			: note.reverse
-				? MODEL_IDS.reversed
+				? ids.reversed
 				: kind === 'Basic'
-					? MODEL_IDS.basic
-					: MODEL_IDS.typed;
+					? ids.basic
+					: ids.typed;
 	return { mid, fields: fields.map(toAnkiField) };
 }

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
 import type { AnkiNoteTypeFormats, AnkiNoteTypeRef } from '$lib/content/anki-ref';
 import { ankiFieldText } from './anki-fields';
-import { importedFields, importedType, MODEL_IDS, models, ownNoteOf } from './apkg-models';
+import { importedFields, importedType, models, ownModelIds, ownNoteOf } from './apkg-models';
 import {
 	ankiCardColumns,
 	ankiCreation,
@@ -125,7 +125,8 @@ async function checksum(text: string): Promise<number> {
 /**
  * The imported note type each note goes back as (`importedType`), one definition per id: a
  * note whose note type has the id of another with other field or template names (two Anki
- * collections) goes as Flashpoint's own.
+ * collections) goes as Flashpoint's own. An id Flashpoint's own note types use is the imported
+ * note type's too (`ownModelIds` moves Flashpoint's).
  */
 function importedTypes(notes: readonly AnkiNoteOut[]): Map<AnkiNoteOut, AnkiNoteTypeRef> {
 	const byId = new Map<number, AnkiNoteTypeRef>();
@@ -133,7 +134,7 @@ function importedTypes(notes: readonly AnkiNoteOut[]): Map<AnkiNoteOut, AnkiNote
 	const schema = (t: AnkiNoteTypeRef) => JSON.stringify([t.cloze, t.fields, t.templates]);
 	for (const note of notes) {
 		const type = importedType(note);
-		if (!type || Object.values(MODEL_IDS).includes(type.id)) continue;
+		if (!type) continue;
 		const first = byId.get(type.id) ?? type;
 		byId.set(type.id, first);
 		if (schema(first) === schema(type)) chosen.set(note, first);
@@ -174,6 +175,8 @@ export async function writeApkg(
 		const logged = new Set<number>();
 		const notes = ankiNotes(questions, (i) => String(now + i));
 		const types = importedTypes(notes);
+		const imported = [...new Set(types.values())];
+		const ownIds = ownModelIds(new Set(imported.map((type) => type.id)));
 		const decks = collectionDecks(
 			deck,
 			questions.flatMap((q) => (q.anki?.deck ? [q.anki.deck] : [])),
@@ -188,7 +191,7 @@ export async function writeApkg(
 			now,
 			now,
 			JSON.stringify({ nextPos: questions.length + 1, curDeck: deckId, activeDecks: [deckId] }),
-			JSON.stringify(models(deckId, seconds, [...new Set(types.values())], formats)),
+			JSON.stringify(models(deckId, seconds, imported, formats, ownIds)),
 			JSON.stringify(decks.json),
 			JSON.stringify({ '1': DECK_CONF }),
 			'{}'
@@ -199,7 +202,7 @@ export async function writeApkg(
 			const type = types.get(note);
 			const { mid, fields: html } = type
 				? { mid: type.id, fields: importedFields(note, type) }
-				: ownNoteOf(note);
+				: ownNoteOf(note, ownIds);
 			const sortField = ankiFieldText(html[0] ?? '');
 			const tags = q.topics.map(ankiTag).join(' ');
 			const id = now + n;
