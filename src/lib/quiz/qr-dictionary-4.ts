@@ -1,4 +1,4 @@
-// Made by scripts/qr-dictionary.mjs (see there); FROZEN: format 4 inflates only with these bytes.
+// Made by scripts/qr-dictionary.ts (see there); FROZEN: format 4 inflates only with these bytes.
 /** Format 4's preset dictionary (`qr-dictionary.ts` says why; 8694 characters). */
 export const QR_DICTIONARY_4_TEXT =
 	'banned associated army always John Industrial Battle watched version showing sharply' +

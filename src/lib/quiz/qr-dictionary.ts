@@ -1,3 +1,4 @@
+import { QR_COMMON_WORDS } from './qr-common-words';
 import { QR_DICTIONARY_4_TEXT } from './qr-dictionary-4';
 
 /**
@@ -15,15 +16,7 @@ import { QR_DICTIONARY_4_TEXT } from './qr-dictionary-4';
  * for reading.
  */
 export const QR_DICTIONARY = new TextEncoder().encode(
-	'the of and to in a is that for it as was with be by on not he this are or his from at ' +
-		'which but have an they you were her she there been one all we their has would when if so ' +
-		'no will more can who what out up its also into only other than then them these some could ' +
-		'him time about after over may first two new years any our how most such us very where much ' +
-		'those because through during between both each under why while should against before same ' +
-		'being made well since own many still war government country state people world city year ' +
-		'part work power however including though later according following known called used ' +
-		'President King Which of the following According to the What was the Who was the ' +
-		'In which year did ' +
+	QR_COMMON_WORDS +
 		'{"l":"","i":"","t":"","c":,"s":[],"h":"","k":"","x":[[0,["uc-0","mcq","","",["","",""],' +
 		'null,"","teacher",""]]],"f":[["own-0","short","","",null,null,"","teacher",""],' +
 		'["uc-1","truefalse","","true",null,null,"","teacher",""],' +
@@ -33,7 +26,7 @@ export const QR_DICTIONARY = new TextEncoder().encode(
 
 /**
  * The preset dictionary a format-4 quiz code (`DIGIT_VERSION`) is deflated with: 8,710 bytes
- * (`qr-dictionary-4.ts`, made by `scripts/qr-dictionary.mjs` from 150 class handouts and the
+ * (`qr-dictionary-4.ts`, made by `scripts/qr-dictionary.ts` from 150 class handouts and the
  * questions the generator drafts from them): their common words, format 3's dictionary's words,
  * the generator's phrases ("In the class handout “", "what is meant by the term “") and the
  * payload's JSON with lean rows (`LeanRow`). Measured on lean rows (teacher outsider of session
