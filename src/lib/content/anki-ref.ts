@@ -45,7 +45,13 @@ export const AnkiNoteRefSchema = v.object({
 	 * an export writes back those Flashpoint does not read, and those it reads unchanged, as they
 	 * were, so updating the note in Anki loses none of them.
 	 */
-	fields: v.optional(v.pipe(v.array(v.string()), v.maxLength(100)))
+	fields: v.optional(v.pipe(v.array(v.string()), v.maxLength(100))),
+	/**
+	 * The note's tags as Anki had them (`notes.tags`, space-separated): an export whose question
+	 * still has the topics they gave writes them back as they were, and never adds the topic the
+	 * deck gave as a tag (`$lib/formats/anki-tags.ts`, anki52). Absent for a note read before.
+	 */
+	tags: v.optional(v.pipe(v.string(), v.maxLength(20_000)))
 });
 export type AnkiNoteRef = v.InferOutput<typeof AnkiNoteRefSchema>;
 

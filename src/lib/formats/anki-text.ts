@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { ankiExplanation, ankiNote, flashpointField, fromFlashpointField } from './anki-note';
 import { clozeCards } from './anki-cloze';
 import { ankiNotes } from './anki-notes';
+import { noteTags, tagTopics } from './anki-tags';
 import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { foldText } from '$lib/text/fold';
@@ -111,18 +112,6 @@ function ignoredColumnsNote(ignored: ReadonlySet<number>, names: readonly string
 		`Not imported: ${labels.join(', ')} (${count}). Flashpoint reads a note's front and back (or cloze text and extra), its deck, tags, GUID, explanation and source, not scheduling or other fields.`
 	];
 }
-
-/**
- * A topic as an Anki tag and back: Anki splits tags on spaces, so a topic's spaces are written
- * as `_` (as Anki users write "World_War_II"), and a tag's `_` read as spaces; without the way
- * back, a re-import of our own file gave "recognition_of_Kosovo" beside "recognition of Kosovo"
- * and counted the question as changed. Shared by the text and `.apkg` readers and writers.
- */
-export const ankiTag = (topic: string) => topic.trim().replace(/\s+/g, '_');
-export const tagTopic = (tag: string) => tag.replace(/_+/g, ' ').trim();
-
-/** Tags as topics: split on spaces, `_` read as a space, empty ones left out. */
-export const tagTopics = (tags: string) => tags.split(/\s+/).map(tagTopic).filter(Boolean);
 
 const MEDIA = /\[sound:[^\]]*\]|<img\b[^>]*>|<audio\b[\s\S]*?<\/audio>|<video\b[\s\S]*?<\/video>/gi;
 
@@ -328,7 +317,7 @@ export function writeAnkiText(
 		const several = (cloze?.cards.length ?? 1) > 1;
 		// Anki's own note type by name: the note imported from it is updated, its two cards kept.
 		const notetype = reverse ? 'Basic (and reversed card)' : kind;
-		const tags = q.topics.map(ankiTag).join(' ');
+		const tags = noteTags(q);
 		const id = guid === 'flashpoint-' ? '' : guid;
 		const cells = [id, notetype, subdeck(deck, q.topics[0]), front, back]
 			.concat([ankiExplanation(q)])

@@ -7,6 +7,7 @@ import {
 import { clozeCards } from './anki-cloze';
 import { ankiFieldText, fieldRoles } from './anki-fields';
 import { fromFlashpointField, toAnkiField } from './anki-note';
+import { deckTopic } from './anki-tags';
 import type { AnkiNoteType } from './anki-schema18';
 import { distinctTopics, type PortableQuestion } from './portable';
 
@@ -41,11 +42,11 @@ export interface NoteOrigin {
 }
 
 /**
- * The Anki note a question read from `note` stays tied to: its GUID, deck and fields, and its
+ * The Anki note a question read from `note` stays tied to: its GUID, deck, fields and tags, and its
  * note type unless it is one of Flashpoint's own (a Flashpoint field: written back as such).
  */
 function noteRef(
-	note: { guid: string; fields: string[] },
+	note: { guid: string; fields: string[]; ankiTags?: string },
 	type: NoteType,
 	typeId: string,
 	deck: NoteOrigin['deck']
@@ -64,7 +65,11 @@ function noteRef(
 						templates: type.templates.map((t) => t.name),
 						mtime: Math.max(0, Math.floor(type.mtime ?? 0))
 					},
-					fields: note.fields
+					fields: note.fields,
+					// Bounded as the schema bounds them: past it, the topics are written as tags.
+					...(note.ankiTags !== undefined && note.ankiTags.length <= 20_000
+						? { tags: note.ankiTags.trim() }
+						: {})
 				}
 			: {}),
 		...(deck ? { deck } : {})
@@ -73,7 +78,7 @@ function noteRef(
 
 /** Turns one note into questions, as Anki turns it into cards. */
 export function noteQuestions(
-	note: { guid: string; fields: string[]; tags: string[] },
+	note: { guid: string; fields: string[]; tags: string[]; ankiTags?: string },
 	type: NoteType,
 	origin: NoteOrigin
 ): PortableQuestion[] {
@@ -83,7 +88,7 @@ export function noteQuestions(
 	// topic on every question of a course exported and imported again (issue 12).
 	const own = roles.flashpoint >= 0;
 	const deck = origin.deck?.name;
-	const fromDeck = deck && !own ? [deck.split('::').at(-1)!.trim()] : [];
+	const fromDeck = deck && !own ? [deckTopic(deck)] : [];
 	const topics = distinctTopics([...fromDeck, ...note.tags]);
 	const extraAt = roles.explanation;
 	const explanation = extraAt > 0 ? clean(note.fields[extraAt] ?? '') || undefined : undefined;

@@ -12,7 +12,7 @@ import {
 
 export { toAnkiField } from './anki-note';
 import { ankiNotes, type AnkiNoteOut } from './anki-notes';
-import { ankiTag } from './anki-text';
+import { noteTags } from './anki-tags';
 import { deckLevels, type PortableQuestion } from './portable';
 
 /**
@@ -204,7 +204,7 @@ export async function writeApkg(
 				? { mid: type.id, fields: importedFields(note, type) }
 				: ownNoteOf(note, ownIds);
 			const sortField = ankiFieldText(html[0] ?? '');
-			const tags = q.topics.map(ankiTag).join(' ');
+			const tags = noteTags(q);
 			const id = now + n;
 			db.run('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)', [
 				id,

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
-import { tagTopics } from './anki-text';
+import { tagTopics } from './anki-tags';
 import { readSchema18Models, relaxAnkiCollation, type AnkiNoteType } from './anki-schema18';
 import {
 	hasTable,
@@ -238,9 +238,10 @@ export function readApkg(
 				continue;
 			}
 			seen.add(guid);
-			const tags = tagTopics(String(row.tags ?? ''));
+			const ankiTags = String(row.tags ?? '');
+			const tags = tagTopics(ankiTags);
 			const deck = noteDeck.get(String(row.id));
-			const made = noteQuestions({ guid, fields, tags }, type, {
+			const made = noteQuestions({ guid, fields, tags, ankiTags }, type, {
 				id: String(row.mid),
 				...(deck && Number.isSafeInteger(deck.id) && deck.id >= 0 ? { deck } : {})
 			});

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { fieldText } from './plain-text';
 import { isSchedulingColumn, schedulingNote } from './scheduling-columns';
 import { findHeader, fold, headerFold, namedRole } from './header-row';
-import { tagTopics } from './anki-text';
+import { tagTopics } from './anki-tags';
 import {
 	distinctTopics,
 	checkPortable,
