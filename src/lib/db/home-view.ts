@@ -35,7 +35,7 @@ import type { CourseRecord, ItemRecord } from './records';
 import { getDb, type FlashpointDb } from './schema';
 import { holdTables } from './card-holds';
 import { readReviewLists, type ReviewList } from './review-list';
-import { readDueCards, readLearningItems } from './scope-read';
+import { readDueCards, readLearningItems } from './due-read';
 import { getStudySettings } from './study-settings';
 import { knownLatest } from './study-today';
 import { loadTodayQueueCounted } from './today-queue';

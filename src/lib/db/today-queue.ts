@@ -1,7 +1,7 @@
 /**
  * Today's study queue: today's study day guessed and checked (`studyToday`), the rows read
- * through the per-tab cache (`queue-cache.ts`) by `scope-read.ts`, and the queue assembled by
- * `$lib/srs/queue`.
+ * through the per-tab cache (`queue-cache.ts`) by `due-read.ts` and `scope-read.ts`, and the
+ * queue assembled by `$lib/srs/queue`.
  */
 import { studyToday, type LatestAnswer, type StudyToday } from '$lib/srs/today';
 import { filedAhead, type FiledAhead } from '$lib/srs/clock-filed-ahead';
@@ -21,10 +21,9 @@ import { getDb, type FlashpointDb } from './schema';
 import { holdTables } from './card-holds';
 import type { FreshSpread } from './fresh-read';
 import { readLatestAnswer, type KnownLatest } from './study-today';
+import { readDueCards, readDueReviews } from './due-read';
 import {
 	isScope,
-	readDueCards,
-	readDueReviews,
 	readScope,
 	type QuestionSource,
 	type QuestionView,
