@@ -65,13 +65,25 @@ export function historyReviews(
  * A replayed card with Anki's plan where Anki had the last word (no answer given here since):
  * its state (a review card stays one: one replayed Good leaves a card learning, and an
  * outsider's three review cards came in as learning, none to review; session 34), its due date
- * (the day Anki would have shown it) and its FSRS memory state if it had one.
+ * (the day Anki would have shown it), its answer and lapse counts while `answered` (the card's
+ * answers here) are all Anki's (anki52), and its FSRS memory state if it had one.
  */
-function withAnkiPlan(card: CardRecord, source: PortableHistory | undefined): CardRecord {
+function withAnkiPlan(
+	card: CardRecord,
+	source: PortableHistory | undefined,
+	answered: number
+): CardRecord {
 	if (!source || card.lastReview === null) return card;
 	const last = source.answers.at(-1)?.at;
 	if (last === undefined || last !== card.lastReview) return card;
 	const next = { ...card };
+	// Anki's counts, when every answer here is one of its own: a replay counts only the answers
+	// its log holds, and lapses 1 and 3 came back 0 (anki52). With answers given here too,
+	// Anki's counts miss them: the replay's stand.
+	if (answered === source.answers.length) {
+		if (source.reps !== undefined) next.reps = source.reps;
+		if (source.lapses !== undefined) next.lapses = source.lapses;
+	}
 	if (source.state !== undefined) {
 		next.state = source.state;
 		// A review card has left its learning steps; a (re)learning one keeps the replay's step.
@@ -134,7 +146,12 @@ export async function storeImportedHistory(
 		const questionId = questionIdOf(card.externalId);
 		if (questionId) bySource.set(questionId, card);
 	}
-	const cards = merged.cards.map((card) => withAnkiPlan(card, bySource.get(card.questionId)));
+	const answered = new Map<string, number>();
+	for (const review of merged.reviews)
+		answered.set(review.questionId, (answered.get(review.questionId) ?? 0) + 1);
+	const cards = merged.cards.map((card) =>
+		withAnkiPlan(card, bySource.get(card.questionId), answered.get(card.questionId) ?? 0)
+	);
 	const planned = new Map(cards.map((card) => [card.questionId, card]));
 	const changed = merged.reviews
 		.filter((review) => touched.has(review.questionId))

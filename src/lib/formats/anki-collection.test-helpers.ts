@@ -13,6 +13,8 @@ export interface FixtureNote {
 	/** 1 Basic, 2 Basic (and reversed card), 3 Cloze, or an id of the package's own `models`. */
 	mid: number;
 	fields: string[];
+	/** Anki's `notes.tags`, as Anki writes them: space-separated, with a space either side. */
+	tags?: string;
 }
 
 export interface FixtureCard {
@@ -28,6 +30,8 @@ export interface FixtureCard {
 	ivl?: number;
 	reps?: number;
 	lapses?: number;
+	/** `cards.left`: learning steps left (Anki's `today * 1000 + left`). */
+	left?: number;
 	/** `cards.data`, e.g. `{"s":12.5,"d":5.1}` (Anki's FSRS memory state). */
 	data?: string;
 	odue?: number;
@@ -125,14 +129,14 @@ export function ankiPackage(
 			note.id,
 			note.guid,
 			note.mid,
-			'',
+			note.tags ?? '',
 			note.fields.join('\x1f'),
 			note.fields[0],
 			''
 		])
 	);
 	insert(
-		'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, 0, ?, ?, 0, ?)',
+		'INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, ?, ?, ?, ?, ?, 0, ?)',
 		input.cards.map((c) => [
 			c.id,
 			c.nid,
@@ -144,6 +148,7 @@ export function ankiPackage(
 			c.ivl ?? 0,
 			c.reps ?? 0,
 			c.lapses ?? 0,
+			c.left ?? 0,
 			c.odue ?? 0,
 			c.odid ?? 0,
 			c.data ?? ''

@@ -34,6 +34,7 @@ const HELD_QUEUE = { suspended: -1, buried: -3 } as const;
 
 /** ts-fsrs card states, which are Anki's card types too (new, learning, review, relearning). */
 const NEW = 0;
+const LEARNING = 1;
 const REVIEW = 2;
 
 /** Anki's starting ease (250%), its `factor` for every card past new: FSRS does not use it. */
@@ -124,11 +125,15 @@ function scheduledColumns(
 		queue: review ? 2 : 1,
 		due: review ? daysBetween(created, studyDay(card.due)) : Math.floor(card.due / 1000),
 		// A review card's interval is from its last answer to its due day, the plan Flashpoint
-		// schedules it by; `scheduledDays` is only a fallback for a row without a last review.
+		// schedules it by; `scheduledDays` is only a fallback for a row without a last review. A
+		// learning card has none yet (Anki's 0; it was 1, anki52); a relearning one the interval
+		// it goes back to review with, a day at least.
 		ivl:
 			review && card.lastReview != null
 				? ankiInterval(card.lastReview, card.due)
-				: Math.max(1, card.scheduledDays),
+				: card.state === LEARNING
+					? 0
+					: Math.max(1, card.scheduledDays),
 		factor: START_FACTOR,
 		reps: card.reps,
 		lapses: card.lapses,

@@ -109,6 +109,15 @@ function memoryOf(data: unknown): PortableHistory['memory'] {
 }
 
 /**
+ * One of Anki's card counts (`cards.reps`, `cards.lapses`), when it is one: a whole number from 0
+ * to a million (no one answers a card more often); anything else, or a new card's, undefined.
+ */
+function countOf(value: unknown): number | undefined {
+	const n = Number(value);
+	return Number.isSafeInteger(n) && n >= 0 && n <= 1_000_000 ? n : undefined;
+}
+
+/**
  * The card's state as Anki has it, from its `type` (learning 1, review 2, relearning 3), not its
  * `queue`: a suspended (−1) or buried (−2, −3) card keeps its type, and a day-learning card
  * (queue 3) is type 1 or 3. A new card (type 0) gives undefined: after Anki's "Forget" its log
@@ -172,7 +181,8 @@ export function readAnkiHistory(
 		logged: entries.length
 	};
 	const refused: Refused = new Map();
-	const cards = rows(db, 'SELECT id, nid, ord, type, queue, due, odue, odid, data FROM cards');
+	// Every column: a hand-made deck may lack `reps` and `lapses` (then the replay counts).
+	const cards = rows(db, 'SELECT * FROM cards');
 	for (const card of cards) {
 		const externalId = questionOf(String(card.nid), Number(card.ord));
 		if (!externalId) continue;
@@ -189,12 +199,16 @@ export function readAnkiHistory(
 		const due = dueOf(card, clock);
 		const memory = memoryOf(card.data);
 		const state = stateOf(card);
+		const [reps, lapses] = [countOf(card.reps), countOf(card.lapses)];
 		read.cards.push({
 			externalId,
 			answers,
 			...(due !== undefined ? { due } : {}),
 			...(memory ? { memory } : {}),
-			...(state !== undefined ? { state } : {})
+			...(state !== undefined ? { state } : {}),
+			// A new card's counts are the replay's (Anki's "Forget" may have kept the old ones).
+			...(state !== undefined && reps ? { reps } : {}),
+			...(state !== undefined && lapses !== undefined ? { lapses } : {})
 		});
 	}
 	read.refused = refusalLines(refused, read.cards.length > 0);

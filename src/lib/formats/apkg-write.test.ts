@@ -216,7 +216,9 @@ describe('writeApkg with scheduling information', () => {
 				],
 				due: new Date(2026, 11, 11, 4).getTime(),
 				memory: { stability: 9.5, difficulty: 4.2 },
-				state: 2
+				state: 2,
+				reps: 2,
+				lapses: 0
 			}
 		]);
 	});

@@ -153,6 +153,13 @@ export interface PortableHistory {
 	 * card the tool has as new, whose state the replay decides.
 	 */
 	state?: 1 | 2 | 3;
+	/**
+	 * The card's answers and lapses as the tool counts them (Anki's `cards.reps`, `cards.lapses`),
+	 * for a card past new: the card keeps them, though its log may hold fewer answers or none that
+	 * lapsed (a log Anki trimmed, a deck made by a script; anki52: lapses 1 and 3 came back 0).
+	 */
+	reps?: number;
+	lapses?: number;
 }
 
 /** What a reader makes of a file: the questions it could read and what it could not. */
