@@ -27,6 +27,9 @@ export function toQuizQuestion(q: Question): QuizQuestion {
 		...(q.accept || q.numeric
 			? { accept: [...(q.accept ?? []), ...(q.numeric ? numericAccepts(q.numeric) : [])] }
 			: {}),
+		// Kept as well on the teacher's device, so marking and Moodle export see the number
+		// (`quiz-numeric.ts`); a link carries the text above and its reader finds it again.
+		...(q.numeric ? { numeric: { ...q.numeric } } : {}),
 		// None ('') when an imported file gave none: a note about the teacher's file is no
 		// explanation for a student, and the review screen shows nothing in its place.
 		explanation: explanationOf(q) ?? '',

@@ -1,3 +1,5 @@
+import { numericAccepts } from '$lib/content/numeric';
+import { ownAccepts } from './quiz-numeric';
 import type { BankIndex } from '$lib/content/bank';
 import type { Question } from '$lib/content/schema';
 import {
@@ -154,7 +156,11 @@ export function draftToQuestion(
 		wrong: draft.wrong.map((w) => w.trim()),
 		explanation: draft.explanation.trim()
 	};
-	const accept = acceptedLines(draft.accept);
+	// A numerical answer (Moodle's) stays one while its key is unchanged: the form shows its key
+	// ("25 to 35") and the teacher's own accepted answers, not the numbers a link lists for it.
+	const numeric =
+		base?.numeric && base.type === d.type && base.answer === d.answer ? base.numeric : undefined;
+	const accept = [...acceptedLines(draft.accept), ...(numeric ? numericAccepts(numeric) : [])];
 	// A reworded question keeps its own lack of one (an imported file's question may have none).
 	const explanation = d.explanation || (base ? '' : 'Written by your teacher.');
 	const question: QuizQuestion = {
@@ -166,6 +172,7 @@ export function draftToQuestion(
 		answer: d.answer,
 		...(d.type === 'mcq' ? { choices: storedChoices([d.answer, ...d.wrong], base, random) } : {}),
 		...((d.type === 'cloze' || d.type === 'short') && accept.length ? { accept } : {}),
+		...(numeric ? { numeric } : {}),
 		explanation,
 		source: base ? base.source : { doc: OWN_DOC, quote: explanation }
 	};
@@ -216,7 +223,11 @@ function storedChoices(
 
 /** A question as the form shows it (the reverse of `draftToQuestion`). */
 export function questionToDraft(question: QuizQuestion): QuestionFields {
-	return fieldsOf(question, question.explanation, question.type === 'mcq' ? 0 : 3);
+	return fieldsOf(
+		{ ...question, accept: ownAccepts(question) },
+		question.explanation,
+		question.type === 'mcq' ? 0 : 3
+	);
 }
 
 /** Whether one more question fits the quiz. */

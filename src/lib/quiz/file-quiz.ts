@@ -50,6 +50,10 @@ function quizQuestionOf(
 	// source passage unless the file gives one.
 	return {
 		...made.question,
+		// The form has no place for a number's tolerance: kept from the file (Moodle's numerical).
+		...(imported.numeric && made.question.answer === imported.answer
+			? { numeric: imported.numeric, accept: imported.accept }
+			: {}),
 		explanation: imported.explanation,
 		source: { doc: OWN_DOC, quote: q.quote ?? '' }
 	};

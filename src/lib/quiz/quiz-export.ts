@@ -3,6 +3,8 @@ import { withoutNamedHead } from '$lib/content/answer-forms';
 import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
+import type { NumericAnswer } from '$lib/content/numeric';
+import { ownAccepts, quizNumeric } from './quiz-numeric';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
@@ -29,10 +31,20 @@ export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQ
 	}));
 }
 
-/** `accept` of `q` as it goes to Moodle: its typed forms past the key (`typedForms`), if any. */
-function accepted(q: QuizQuestion): { accept?: string[] } {
+/**
+ * `accept` of `q` as it goes to Moodle: its typed forms past the key (`typedForms`), if any; a
+ * numerical answer as itself (`quizNumeric`: GIFT `{#25..35}`, XML `numerical` with its
+ * tolerance), with only the teacher's own accepted answers, never the whole numbers a link
+ * lists for it (her export of `{#25..35}` read `{=25 to 35 =30 =25 =26 … =35}`, session 36).
+ */
+function accepted(q: QuizQuestion): { accept?: string[]; numeric?: NumericAnswer } {
 	if (q.type !== 'short' && q.type !== 'cloze')
 		return q.accept?.length ? { accept: [...q.accept] } : {};
+	const numeric = quizNumeric(q);
+	if (numeric) {
+		const own = ownAccepts(q);
+		return { numeric: { ...numeric }, ...(own.length ? { accept: own } : {}) };
+	}
 	const forms = typedForms(q).slice(1);
 	return forms.length ? { accept: forms } : {};
 }

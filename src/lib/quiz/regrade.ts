@@ -1,4 +1,5 @@
-import { matchesAnswer, normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import { normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import { matchesQuizAnswer } from './quiz-numeric';
 import type { QuizQuestion } from './types';
 
 /**
@@ -37,7 +38,7 @@ export function teacherVerdict(
 
 /** Whether the key and its accepted answers alone mark `typed` right (no verdict of the teacher). */
 function rightByKey(question: QuizQuestion, typed: string): boolean {
-	return matchesAnswer(typed, question);
+	return matchesQuizAnswer(question, typed);
 }
 
 function isTyped(question: QuizQuestion): boolean {

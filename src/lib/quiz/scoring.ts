@@ -1,4 +1,4 @@
-import { matchesAnswer } from '$lib/content/answer-match';
+import { matchesQuizAnswer } from './quiz-numeric';
 import { nearWhy } from '$lib/content/near-note';
 import { plural } from '$lib/text/plural';
 import { explanationLeftOut } from './travels';
@@ -20,7 +20,7 @@ export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
 		default:
 			return (
 				typeof answer === 'string' &&
-				(teacherVerdict(question, answer) ?? matchesAnswer(answer, question))
+				(teacherVerdict(question, answer) ?? matchesQuizAnswer(question, answer))
 			);
 	}
 }

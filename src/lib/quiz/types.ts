@@ -22,7 +22,7 @@ export const QUIZ_TYPE_LABELS: Record<QuizQuestionType, string> = {
 /** What a quiz needs of a bank question: enough to ask it, mark it and explain it. */
 export type QuizQuestionWords = Pick<
 	Question,
-	'id' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'source'
+	'id' | 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'source' | 'numeric'
 > & { type: QuizQuestionType };
 
 /**
