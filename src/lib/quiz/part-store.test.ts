@@ -13,7 +13,8 @@ function stubStorage() {
 	return items;
 }
 
-const code = `Q1.${'AbCdEfGh'.repeat(150)}`;
+// Long enough for three parts now that a part may fill a level-L code (format 4).
+const code = `Q1.${'AbCdEfGh'.repeat(250)}`;
 const parts = splitQuizCode(code, 'https://school.example');
 const part = (k: number) => {
 	const parsed = parseQuizPart(parts[k - 1]);
