@@ -3,6 +3,13 @@ import { type Locator } from '@playwright/test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { expect, test } from './page-errors';
 import { newDeviceContext } from './contexts';
+import {
+	CELLS,
+	definitionPrompt,
+	GLOSSARY,
+	TYPED,
+	wrongFor
+} from '../../src/lib/quiz/glossary.test-helpers';
 import { courseFile, importCourse } from './course-helpers';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
 
@@ -17,34 +24,10 @@ import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
  */
 
 const COURSE_ID = 'u-0e2e0000-0000-4000-8000-0000000000e5';
-const HANDOUT = 'Cells and Microscopes';
-
-/** Her glossary: term → definition (asked as multiple choice among the handout's others). */
-const GLOSSARY: [string, string][] = [
-	['osmosis', 'The movement of water across a partially permeable membrane'],
-	['diffusion', 'The spreading of particles from where there are many to where there are few'],
-	['nucleus', 'The part of a cell that contains its genetic material'],
-	['cell membrane', 'The thin layer around a cell that controls what enters and leaves'],
-	['chloroplast', 'The part of a plant cell where photosynthesis takes place'],
-	['mitochondria', 'The parts of a cell where respiration releases energy'],
-	['tissue', 'A group of similar cells working together'],
-	['organ', 'A group of different tissues working together to do a job']
-];
-/** Her typed questions: prompt → key. */
-const TYPED: [string, string][] = [
-	['What is the name for the enzyme in saliva that breaks down starch?', 'Amylase'],
-	['What is the name for the organ where most food is absorbed?', 'Small intestine'],
-	['What is the name for the liquid made by the liver that breaks up fats?', 'Bile'],
-	['What is an organism that makes its own food called?', 'Producer'],
-	['What is an animal that eats only plants called?', 'Herbivore'],
-	['What is the name for all the populations living in one place?', 'Community']
-];
-
-const definitionPrompt = (term: string) =>
-	`In the class handout “${HANDOUT}”, what is meant by the term “${term}”?`;
+/** The handout's text: her glossary and typed questions, the unit tests' own (`GLOSSARY_QUIZ`). */
 const sentences = [
 	...GLOSSARY.map(([term, definition]) => `${term}: ${definition.toLowerCase()}.`),
-	...TYPED.map(([prompt, key]) => `${prompt.replace(/\?$/, '')}: ${key}.`)
+	...TYPED.map(({ prompt, answer }) => `${prompt.replace(/\?$/, '')}: ${answer}.`)
 ];
 const question = (n: number, fields: Record<string, unknown>) => ({
 	id: `q-${n + 1}`,
@@ -61,7 +44,7 @@ const biology = courseFile(
 	[
 		{
 			id: 'd-1',
-			title: HANDOUT,
+			title: CELLS,
 			outlet: 'Class handout',
 			date: '2026-09-01',
 			dateApproximate: false,
@@ -74,15 +57,15 @@ const biology = courseFile(
 				type: 'mcq',
 				prompt: definitionPrompt(term),
 				answer: definition,
-				choices: [definition, ...[1, 3, 6].map((k) => GLOSSARY[(i + k) % 8][1])]
+				choices: [definition, ...wrongFor(i)]
 			})
 		),
-		...TYPED.map(([prompt, key], i) => question(8 + i, { type: 'short', prompt, answer: key }))
+		...TYPED.map(({ prompt, answer }, i) => question(8 + i, { type: 'short', prompt, answer }))
 	]
 );
 const KEYS = new Map<string, string>([
 	...GLOSSARY.map(([term, definition]): [string, string] => [definitionPrompt(term), definition]),
-	...TYPED
+	...TYPED.map(({ prompt, answer }): [string, string] => [prompt, answer])
 ]);
 
 let zxingReady = false;
@@ -192,7 +175,7 @@ test(
 			const prompt = ((await student.locator('#question-heading').textContent()) ?? '').trim();
 			const key = KEYS.get(prompt);
 			expect(key, prompt).toBeDefined();
-			if (TYPED.some(([, typed]) => typed === key)) await student.getByRole('textbox').fill(key!);
+			if (TYPED.some(({ answer }) => answer === key)) await student.getByRole('textbox').fill(key!);
 			else await student.getByRole('radio', { name: key, exact: true }).check();
 			if (i === 0) await shotForPeople(student, testInfo.outputPath('student-question-phone.png'));
 			await student

@@ -11,12 +11,13 @@ import type { QuizQuestion } from './types';
  */
 
 const COURSE = 'uc-u-3f6a1c2e-9b7d-4e51-8a0c-5d2e7f9b1a64';
-const CELLS = 'Cells and Microscopes';
+/** The glossary handout's title. */
+export const CELLS = 'Cells and Microscopes';
 const DIGESTION = 'Digestion';
 const ECOSYSTEMS = 'Ecosystems';
 
-/** The 8 definitions of the glossary handout, term → definition. */
-const GLOSSARY: [string, string][] = [
+/** The 8 definitions of the glossary handout, term → definition (e2e classroom-qr-own too). */
+export const GLOSSARY: [string, string][] = [
 	['osmosis', 'The movement of water across a partially permeable membrane'],
 	['diffusion', 'The spreading of particles from where there are many to where there are few'],
 	['nucleus', 'The part of a cell that contains its genetic material'],
@@ -48,50 +49,62 @@ function question(
 	};
 }
 
+/** The 6 typed questions (short answer): handout, prompt, key, other accepted forms. */
+export const TYPED: { doc: string; prompt: string; answer: string; accept?: string[] }[] = [
+	{
+		doc: DIGESTION,
+		prompt: 'What is the name for the enzyme in saliva that breaks down starch?',
+		answer: 'Amylase'
+	},
+	{
+		doc: DIGESTION,
+		prompt: 'What is the name for the organ where most food is absorbed?',
+		answer: 'Small intestine',
+		accept: ['Small bowel']
+	},
+	{
+		doc: DIGESTION,
+		prompt: 'What is the name for the liquid made by the liver that breaks up fats?',
+		answer: 'Bile'
+	},
+	{
+		doc: ECOSYSTEMS,
+		prompt: 'What is an organism that makes its own food called?',
+		answer: 'Producer',
+		accept: ['Autotroph']
+	},
+	{
+		doc: ECOSYSTEMS,
+		prompt: 'What is an animal that eats only plants called?',
+		answer: 'Herbivore'
+	},
+	{
+		doc: ECOSYSTEMS,
+		prompt: 'What is the name for all the populations living in one place?',
+		answer: 'Community'
+	}
+];
+
+/** The generator's prompt for a glossary term's definition ("what is meant by the term …?"). */
+export const definitionPrompt = (term: string) =>
+	`In the class handout “${CELLS}”, what is meant by the term “${term}”?`;
+
 /** Three other definitions of the glossary for the `i`th term, as the choices' wrong ones. */
-const wrongFor = (i: number) => [1, 3, 6].map((k) => GLOSSARY[(i + k) % GLOSSARY.length][1]);
+export const wrongFor = (i: number) => [1, 3, 6].map((k) => GLOSSARY[(i + k) % GLOSSARY.length][1]);
 
 export const GLOSSARY_QUIZ: QuizQuestion[] = [
 	...GLOSSARY.map(([term, definition], i) =>
 		question(
 			'mcq',
 			CELLS,
-			`In the class handout “${CELLS}”, what is meant by the term “${term}”?`,
+			definitionPrompt(term),
 			definition,
 			{ choices: [definition, ...wrongFor(i)].sort() },
 			`${term[0].toUpperCase()}${term.slice(1)}: ${definition.toLowerCase()}.`
 		)
 	),
-	question(
-		'short',
-		DIGESTION,
-		'What is the name for the enzyme in saliva that breaks down starch?',
-		'Amylase'
-	),
-	question(
-		'short',
-		DIGESTION,
-		'What is the name for the organ where most food is absorbed?',
-		'Small intestine',
-		{
-			accept: ['Small bowel']
-		}
-	),
-	question(
-		'short',
-		DIGESTION,
-		'What is the name for the liquid made by the liver that breaks up fats?',
-		'Bile'
-	),
-	question('short', ECOSYSTEMS, 'What is an organism that makes its own food called?', 'Producer', {
-		accept: ['Autotroph']
-	}),
-	question('short', ECOSYSTEMS, 'What is an animal that eats only plants called?', 'Herbivore'),
-	question(
-		'short',
-		ECOSYSTEMS,
-		'What is the name for all the populations living in one place?',
-		'Community'
+	...TYPED.map(({ doc, prompt, answer, accept }) =>
+		question('short', doc, prompt, answer, accept ? { accept } : {})
 	),
 	question('mcq', DIGESTION, 'Which nutrient do proteases break down?', 'Protein', {
 		choices: ['Fat', 'Protein', 'Starch', 'Sugar']
