@@ -1,5 +1,5 @@
 import type { Question } from '$lib/content/schema';
-import { cardDistractors } from '$lib/quiz/card-questions';
+import { cardDistractors } from '$lib/quiz/card-wrong-choices';
 
 /**
  * The light half of `term-choices.ts`: a key term's wrong choices among questions already at

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { alsoRight, askedTerm, courseOf, formCue, lengthCue, likeKeyForm } from './card-fairness';
-import { cardDistractors, cardQuizQuestion, withCardQuestions } from './card-questions';
+import { cardQuizQuestion, withCardQuestions } from './card-questions';
+import { cardDistractors } from './card-wrong-choices';
 import { unaskedCards } from './unasked-cards';
 import { QUIZ_TYPES } from './types';
 

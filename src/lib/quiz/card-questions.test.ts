@@ -4,13 +4,8 @@ import { indexBank } from '$lib/content/bank';
 import { matchesAnswer, normalizeAnswer } from '$lib/content/answer-match';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import * as v from 'valibot';
-import {
-	cardDistractors,
-	cardKind,
-	cardQuizQuestion,
-	isShortKey,
-	withCardQuestions
-} from './card-questions';
+import { cardQuizQuestion, isShortKey, withCardQuestions } from './card-questions';
+import { cardDistractors, cardKind } from './card-wrong-choices';
 import { BUILTIN_CARD_REASON, kindWords, unaskedCards } from './unasked-cards';
 import { courseQuizIndex, drawCourseQuiz } from './course-source';
 import { seedBank, makeQuiz } from './fixtures.test-helpers';

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeAnswer } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { toQuizQuestion } from './build';
-import { cardKind, withCardQuestions } from './card-questions';
+import { withCardQuestions } from './card-questions';
+import { cardKind } from './card-wrong-choices';
 import { matchingPairs, matchingWords, withoutMatching } from './matching-choices';
 import type { QuizQuestion } from './types';
 

@@ -1,7 +1,7 @@
 import { normalizeAnswer } from '$lib/content/answer-match';
 import type { Question } from '$lib/content/schema';
 import { termChoicesAmong } from '$lib/courses/term-cards';
-import { cardDistractors } from './card-questions';
+import { cardDistractors } from './card-wrong-choices';
 import { courseOf } from './card-fairness';
 import { crc32Text } from './envelope';
 import { seededRandom, shuffled } from './random';

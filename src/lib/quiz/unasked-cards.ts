@@ -3,7 +3,8 @@ import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { plural } from '$lib/text/plural';
 import { isShortKey, SHORT_KEY } from './answer-kind';
 import { courseOf, cueWords } from './card-fairness';
-import { cardKind, kindChoices, kindPools, type CardKind, type KindPool } from './card-questions';
+import { kindPools } from './card-questions';
+import { cardKind, kindChoices, type CardKind, type KindPool } from './card-wrong-choices';
 import { QUIZ_TYPE_LABELS, type QuizQuestionType } from './types';
 
 /**

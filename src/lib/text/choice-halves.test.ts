@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
-import { cardDistractors } from '$lib/quiz/card-questions';
+import { cardDistractors } from '$lib/quiz/card-wrong-choices';
 import { choiceParts, halvesClash, halvesNotes, withoutHalves } from './choice-halves';
 
 // Outsider student (session 33): "China", "Russia" and "China and Russia" side by side let a
