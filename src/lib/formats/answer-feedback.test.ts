@@ -18,13 +18,19 @@ describe('per-answer feedback', () => {
 		expect(tf.explanation).toBe('True: Right.\nFalse: No, it is.');
 	});
 
-	it('GIFT: a typed answer’s left-out answers are a note with a count, not silence', () => {
+	it('GIFT: a typed answer’s left-out answers are a line naming each, not silence', () => {
 		const read = readGift('Capital of France? {=Paris#Yes. =%50%Lyon#Close. =%0%*#No.}');
 		expect(read.questions[0].explanation).toBe('Paris: Yes.');
-		expect(read.notes).toEqual([expect.stringMatching(/^Not imported: 2 partly right/)]);
-		const numeric = readGift('Year? {#=1858#Yes. =%0%1900#No.}');
+		expect(read.notes).toEqual([
+			expect.stringMatching(
+				/^Line 1: 2 answers left out: “Lyon” with 50% credit, the feedback for any other answer\. /
+			)
+		]);
+		const numeric = readGift('::Y:: Year? {#=1858#Yes. =%0%1900#No.}');
 		expect(numeric.questions[0].explanation).toBe('1858: Yes.');
-		expect(numeric.notes).toEqual([expect.stringMatching(/^Not imported: 1 partly right/)]);
+		expect(numeric.notes).toEqual([
+			expect.stringMatching(/^Line 1, “Y”: 1 answer left out: “1900” \(0%\)\. /)
+		]);
 	});
 
 	it('GIFT: written back on each answer, so GIFT → Flashpoint → GIFT → Flashpoint is the same', () => {

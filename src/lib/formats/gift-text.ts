@@ -118,13 +118,14 @@ const NUMERIC_ANSWER = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER})|\\.\\.\\s
  * A numerical answer block after its `#` (Moodle's GIFT reader: `1858`, `1858:2`,
  * `1850..1860`, or `=`-marked answers with weights, each with `#feedback`; `####` general
  * feedback; `~#feedback` for any other answer): the one fully right answer, its feedback, the
- * general feedback and how many wrong (0%) and catch-all answers were left out, or why it cannot
- * be read (several
- * right answers or partial credit: Flashpoint has one answer and no partial credit).
+ * general feedback and the answers left out (`leftOutAnswer`: partly right, wrong and catch-all;
+ * Flashpoint has one answer and no partial credit), or why it cannot be read (several fully
+ * right answers, no number). A partly right answer was a refusal of the whole question before
+ * (`{#=5:0 =%50%5000:0}`: teacher outsider of session 36); its right answer is kept now.
  */
 export function readNumeric(
 	block: string
-): { numeric: NumericAnswer; general?: string; feedback?: string; dropped: number } | string {
+): { numeric: NumericAnswer; general?: string; feedback?: string; dropped: string[] } | string {
 	// Moodle's `~#feedback` after the answers is the feedback for any other answer (its `*`
 	// answer, as its own export writes it: `{#3:2~#Completely wrong}`); it was read as a second
 	// right answer and the question refused. It is left out and counted, as a short answer's `*`.
@@ -132,13 +133,12 @@ export function readNumeric(
 	const answersPart = generalAt >= 0 ? block.slice(0, generalAt) : block;
 	const tilde = findUnescaped(answersPart, '~');
 	const rest = tilde >= 0 ? answersPart.slice(0, tilde) + block.slice(answersPart.length) : block;
-	const catchAll = tilde >= 0 ? 1 : 0;
 	const { answers, general } = parseAnswers(rest.trim().startsWith('=') ? rest : `=${rest}`);
 	const right = answers.filter((a) => a.weight === undefined || a.weight === 100);
-	if (answers.some((a) => a.weight !== undefined && a.weight > 0 && a.weight < 100))
-		return 'numerical questions with partly right answers (weights) are not supported';
 	if (right.length !== 1)
-		return 'numerical questions with more than one right answer are not supported';
+		return right.length
+			? 'numerical questions with more than one right answer are not supported'
+			: 'no answer of this numerical question is fully right (100%)';
 	const found = NUMERIC_ANSWER.exec(right[0].text.replace(/\s+/g, ''));
 	if (!found) return `“${right[0].text}” is not a number, a number:tolerance or a range min..max`;
 	const [, first, tolerance, last] = found;
@@ -153,8 +153,25 @@ export function readNumeric(
 		numeric,
 		...(general ? { general } : {}),
 		...(feedback ? { feedback } : {}),
-		dropped: answers.length - right.length + catchAll
+		dropped: [
+			...answers.filter((a) => a !== right[0]).map(leftOutAnswer),
+			...(tilde >= 0 ? [CATCH_ALL] : [])
+		]
 	};
+}
+
+/** How the import report names a catch-all answer (GIFT `*`, a number's `~#feedback`). */
+const CATCH_ALL = 'the feedback for any other answer';
+
+/**
+ * A typed answer left out, as the import report names it: “C” with 50% credit, “oxygen”
+ * (0%), or the catch-all (`CATCH_ALL`).
+ */
+export function leftOutAnswer(a: Pick<GiftAnswer, 'text' | 'weight'>): string {
+	if (a.text === '*') return CATCH_ALL;
+	return a.weight !== undefined && a.weight > 0
+		? `“${a.text}” with ${a.weight}% credit`
+		: `“${a.text}” (${a.weight ?? 0}%)`;
 }
 
 /** A numerical answer as GIFT writes it, in the form it was read (`#1858:2`, `#1850..1860`). */

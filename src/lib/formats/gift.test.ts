@@ -89,15 +89,20 @@ describe('readGift', () => {
 		const bad = readGift(
 			'Match {=a -> 1 =b}\n\nWeights {~%0%a ~%-50%b ~c}\n\nNo braces here\n\nOpen {=a\n\nPartly {#=5:0 =%50%5:1}\n\n::One pair:: Match {=a -> 1 = -> 2}'
 		);
-		expect(bad.questions).toEqual([]);
-		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 9, 11]);
+		// A number's partly right answer is left out with a line saying so, its right one kept
+		// (it refused the question before: teacher outsider of session 36).
+		expect(bad.questions.map((q) => [q.prompt, q.numeric])).toEqual([
+			['Partly', { value: 5, tolerance: 0 }]
+		]);
+		expect(bad.problems.map((p) => p.line)).toEqual([1, 3, 7, 11]);
 		expect(bad.problems.map((p) => p.message).join(' | ')).toMatch(
-			/“b” has no “->”.*no answer is marked right.*not closed.*numerical questions with partly right.*at least two items/
+			/“b” has no “->”.*no answer is marked right.*not closed.*at least two items/
 		);
-		expect(bad.problems[4].name).toBe('One pair');
+		expect(bad.problems[3].name).toBe('One pair');
 		// Text with no answers is what Moodle calls a description: no question, and no fault.
 		expect(bad.notes).toEqual([
-			'1 description (text with no answers, as Moodle reads it) was left out.'
+			'1 description (text with no answers, as Moodle reads it) was left out.',
+			'Line 9: 1 answer left out: “5:1” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
 		]);
 	});
 
@@ -139,8 +144,13 @@ describe('readGift', () => {
 			['short', 'Pristina', ['Prishtina'], 'Pristina: Right.'],
 			['short', 'One', undefined, undefined]
 		]);
-		// The partly right and catch-all answers are not kept: counted in a note (issue 14).
-		expect(read.notes).toEqual([expect.stringMatching(/^Not imported: 2 partly right/)]);
+		// The partly right and catch-all answers are not kept: named in a line (issue 14,
+		// session 36).
+		expect(read.notes).toEqual([
+			expect.stringMatching(
+				/: 2 answers left out: “Prizren” with 50% credit, the feedback for any other answer\. /
+			)
+		]);
 	});
 
 	it('reads "->" in a multiple-choice answer as text, as Moodle does', () => {
@@ -485,7 +495,12 @@ describe('GIFT numerical questions and flashcard explanations (issue 12)', () =>
 			]
 		]);
 		expect(read.notes).toEqual([
-			expect.stringMatching(/^Not imported: 2 partly right, wrong or catch-all answers/)
+			expect.stringMatching(
+				/^Line 1, “Q5”: 1 answer left out: the feedback for any other answer\. /
+			),
+			expect.stringMatching(
+				/^Line 3, “Pi”: 1 answer left out: the feedback for any other answer\. /
+			)
 		]);
 	});
 

@@ -10,6 +10,7 @@ import {
 	giftImageCount,
 	parseAnswers,
 	questionText,
+	leftOutAnswer,
 	readNumeric,
 	unescapeGift,
 	type GiftAnswer
@@ -56,11 +57,12 @@ const DESCRIPTION = Symbol('description');
 
 /**
  * Reads one question block. Answers a question keeps no place for (a short answer's partly right
- * and catch-all `*` answers, a number's wrong ones) are counted in `dropped`, for a note.
+ * and catch-all `*` answers, a number's partly right and wrong ones) are named in `dropped`
+ * (`leftOutAnswer`), for the import report's line on the question (`droppedLine`).
  */
 function readBlock(
 	block: Block,
-	dropped: { answers: number }
+	dropped: string[]
 ): PortableQuestion | PortableQuestion[] | string | typeof DESCRIPTION {
 	let text = block.text;
 	let externalId = block.id;
@@ -108,7 +110,7 @@ function readBlock(
 	if (body.startsWith('#')) {
 		const read = readNumeric(body.slice(1));
 		if (typeof read === 'string') return read;
-		dropped.answers += read.dropped;
+		dropped.push(...read.dropped);
 		const answer = numericText(read.numeric);
 		const explanation = foldFeedback(read.general, [
 			{ label: answer, feedback: read.feedback ?? '' }
@@ -170,7 +172,7 @@ function readBlock(
 	);
 	const withExplanation = explanation ? { explanation } : {};
 	if (!choice) {
-		dropped.answers += answers.length - right.length;
+		dropped.push(...answers.filter((a) => !right.includes(a)).map(leftOutAnswer));
 		const [answer, ...accept] = right.map((a) => a.text);
 		return {
 			...base,
@@ -232,7 +234,18 @@ export function partsNote(line: number, parts: readonly PortableQuestion[]): str
 }
 
 /**
- * The note for answers a typed question cannot keep (GIFT and Moodle XML): Flashpoint marks a
+ * The import report's line for the answers of the typed question at `line` (named `name`) that
+ * were left out (`leftOutAnswer`): “Line 9, “SA1”: 1 answer left out: “C” with 50% credit …”.
+ * A teacher's partly right answer vanished with no word on Classroom's import (teacher outsider
+ * of session 36).
+ */
+export function droppedLine(line: number, name: string | undefined, answers: string[]): string {
+	const place = `Line ${line}${name ? `, “${name}”` : ''}`;
+	return `${place}: ${plural(answers.length, 'answer')} left out: ${answers.join(', ')}. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.`;
+}
+
+/**
+ * The note for answers a typed question cannot keep (Moodle XML): Flashpoint marks a
  * typed answer right or wrong, so partly right, wrong and catch-all answers and their feedback
  * are not imported.
  */
@@ -265,7 +278,7 @@ export function readGift(source: string): ImportResult {
 	let descriptions = 0;
 	const unseparated: number[] = [];
 	const paths: string[][] = [];
-	const dropped = { answers: 0 };
+	const droppedNotes: string[] = [];
 	const imageNotes: string[] = [];
 	const looseNotes: string[] = [];
 	const partNotes: string[] = [];
@@ -275,6 +288,7 @@ export function readGift(source: string): ImportResult {
 		if (images) imageNotes.push(imagesLeftOutNote(place + 1, images));
 		const above = findUnescaped(block.text, '~') >= 0 ? 'choice' : 'answer';
 		for (const line of block.loose) looseNotes.push(looseLineNote(line, above));
+		const dropped: string[] = [];
 		const read = readBlock(block, dropped);
 		if (read === DESCRIPTION) {
 			descriptions++;
@@ -287,6 +301,7 @@ export function readGift(source: string): ImportResult {
 			questions.push(...all);
 			paths.push(...all.map(() => block.path));
 			if (Array.isArray(read)) partNotes.push(partsNote(block.line, read));
+			if (dropped.length) droppedNotes.push(droppedLine(block.line, blockName(block), dropped));
 		} else
 			problems.push({
 				line: block.line,
@@ -300,7 +315,7 @@ export function readGift(source: string): ImportResult {
 			]
 		: [];
 	notes.push(...partNotes, ...looseNotes, ...imageNotes);
-	if (dropped.answers) notes.push(droppedAnswersNote(dropped.answers));
+	notes.push(...droppedNotes);
 	if (unseparated.length)
 		notes.push(
 			`No blank line before the question on ${unseparated.length === 1 ? 'line' : 'lines'} ${listLines(unseparated)}: each was read as a question of its own. Moodle needs a blank line between questions, and would merge them; add one before re-using this file in Moodle.`

@@ -114,3 +114,25 @@ describe('a class quiz straight from a question file (Import a quiz file)', () =
 		});
 	});
 });
+
+describe('Import a quiz file says how the file was read (teacher outsider of session 36)', () => {
+	it('names a left-out partly right answer and a matching question asked as multiple choice', () => {
+		const file = readQuizFile(
+			'hand.gift',
+			[
+				'::SA1:: What is the unit of electric charge? {=coulomb =coulombs =%50%C}',
+				'::MATCH1:: Match each quantity to its unit. {=current -> ampere =potential difference -> volt =charge -> coulomb =power -> watt}',
+				'::NUM2:: What is the power of a small LED indicator in mW? {#=5:0 =%50%5000:0}'
+			].join('\n\n')
+		)!;
+		const made = quizFromFile(file.read, { ...details, title: 'Hand' });
+		if (!made.ok) throw new Error(made.error);
+		expect(made.quiz.questions).toHaveLength(6);
+		expect(made.leftOut).toEqual([]);
+		expect(made.notes).toEqual([
+			'Line 3, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
+			'Line 1, “SA1”: 1 answer left out: “C” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.',
+			'Line 5, “NUM2”: 1 answer left out: “5000:0” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
+		]);
+	});
+});

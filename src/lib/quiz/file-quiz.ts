@@ -32,6 +32,13 @@ export type FileQuiz =
 			quiz: Quiz;
 			/** Questions of the file not in the quiz, each with why ("Question 4: …"). */
 			leftOut: string[];
+			/**
+			 * What the reader says of how it read the file (`ImportResult.notes`): answers left
+			 * out of a question ("Line 9, “SA1”: 1 answer left out: “C” with 50% credit …"), a
+			 * matching question asked as multiple-choice ones. Dropped here before, so a partly
+			 * right answer vanished with no word (teacher outsider of session 36).
+			 */
+			notes: string[];
 	  }
 	| { ok: false; error: string };
 
@@ -109,7 +116,8 @@ export function quizFromFile(
 			settings: { ...DEFAULT_SETTINGS },
 			questions
 		},
-		leftOut
+		leftOut,
+		notes: [...read.notes]
 	};
 }
 
