@@ -92,6 +92,29 @@ describe('quizPortable', () => {
 });
 
 describe('a typed answer in the quiz’s own export: every form Flashpoint marks right', () => {
+	// Teacher outsider of session 36: her students' "10 s", "10s", "rate of reactions" and "an
+	// endothermic reaction" were marked right, and the export had only "10".
+	it('a number with its unit spaced, glued and in words; the article before the blank; a plural', () => {
+		const forms = (prompt: string, answer: string) => typedForms({ prompt, answer });
+		expect(forms('A current of 2 A flowing for _____ s transfers a charge of 20 C.', '10')).toEqual(
+			['10', '10 s', '10s', '10 seconds']
+		);
+		expect(forms('How long does it take?', '10 s')).toEqual(['10 s', '10s', '10 seconds']);
+		expect(forms('Collisions increase the _____.', 'rate of reaction')).toEqual([
+			'rate of reaction',
+			'the rate of reaction',
+			'rate of reactions'
+		]);
+		expect(forms('Photosynthesis is an _____.', 'endothermic reaction')).toEqual([
+			'endothermic reaction',
+			'an endothermic reaction',
+			'endothermic reactions'
+		]);
+		// Only what the marking takes: a year is no count of things, a name has no plural here.
+		expect(forms('In which year did it end?', '1918')).toEqual(['1918']);
+		expect(forms('Who wrote it?', 'Jane Austen')).toEqual(['Jane Austen']);
+	});
+
 	// Teacher outsider of session 35: the GIFT export kept only the exact answer.
 	it('the key, its accepted answers, each without its article and in American spelling, then the answers accepted by hand', () => {
 		expect(
@@ -197,6 +220,6 @@ describe('a typed answer in the quiz’s own export: every form Flashpoint marks
 				questions.map(typedForms)
 			);
 		}
-		expect(typedForms(questions[1])).toEqual(['nucleus', 'control centre']);
+		expect(typedForms(questions[1])).toEqual(['nucleus', 'the nucleus', 'control centre']);
 	});
 });

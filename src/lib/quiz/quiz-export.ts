@@ -1,4 +1,10 @@
-import { capitalizedWords, normalizeAnswer, withoutArticle } from '$lib/content/answer-match';
+import {
+	capitalizedWords,
+	matchesAnswer,
+	normalizeAnswer,
+	withoutArticle
+} from '$lib/content/answer-match';
+import { aroundBlank, UNIT_SPELLINGS } from '$lib/content/units';
 import { withoutNamedHead } from '$lib/content/answer-forms';
 import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
@@ -95,9 +101,50 @@ export function typedForms(
 			if (named === long) add(short);
 			else if (named === short) add(long);
 		}
+	for (const given of keys)
+		for (const form of markedForms(given, q.prompt ?? ''))
+			if (matchesAnswer(form, { answer: q.answer, accept: q.accept, prompt: q.prompt })) add(form);
 	const normalized = new Set(forms.map(normalizeAnswer));
 	for (const [response, verdict] of Object.entries(q.judged ?? {}))
 		if (verdict && !normalized.has(response)) add(response);
+	return forms;
+}
+
+/**
+ * Forms of `given` students write that Flashpoint's marking takes and Moodle's would not, to be
+ * kept only where the marking does (`typedForms` checks each with `matchesAnswer`): a number
+ * with the unit the blank is followed by or the key holds, spaced, glued and in words ("10 s",
+ * "10s", "10 seconds" for `{=10} s` or the key "10 s"); the key after the article its blank
+ * follows ("an endothermic reaction" for "photosynthesis is an ____"); its last word plural
+ * ("rate of reactions", a term of lower-case words). Her students' "10 s", "10s", "rate of reactions" and "an endothermic
+ * reaction" were marked right here and the export had only "10" (teacher outsider, session 36).
+ */
+function markedForms(given: string, prompt: string): string[] {
+	const forms: string[] = [];
+	const around = aroundBlank(prompt);
+	const number = /^([-+]?\d+(?:[.,]\d+)?)\s*([^\d\s].*)?$/u.exec(given.trim());
+	const unit = number?.[2] ?? /^\s*([^\s,.;:!?()]+)/u.exec(around?.after ?? '')?.[1];
+	if (number && unit) {
+		const id = UNIT_SPELLINGS.find(([, spelling, symbol]) => symbol && spelling === unit)?.[0];
+		// Its names in words after a number ("seconds", "second"), the plural first.
+		const words = UNIT_SPELLINGS.filter(
+			([other, spelling, symbol]) => other === id && symbol && spelling.length > 3
+		)
+			.map(([, spelling]) => spelling)
+			.sort((a, b) => b.length - a.length)
+			.slice(0, 1);
+		if (id)
+			forms.push(
+				`${number[1]} ${unit}`,
+				`${number[1]}${unit}`,
+				...words.map((w) => `${number[1]} ${w}`)
+			);
+	}
+	const article = /\b(a|an|the)\s*$/i.exec(around?.before ?? '')?.[1];
+	if (article) forms.push(`${article.toLowerCase()} ${given}`);
+	// A term of words in lower case only ("rate of reaction"): a name's plural ("Jane Austens")
+	// or one word's ("lights" for "light") is a slip the marking forgives, not a form to teach.
+	if (/^[\p{Ll}-]+(?: [\p{Ll}-]+)*\s\p{Ll}{3,}[^s\W]$/u.test(given)) forms.push(`${given}s`);
 	return forms;
 }
 
