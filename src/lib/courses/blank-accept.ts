@@ -53,6 +53,27 @@ function withoutTitle(answer: string): string[] {
 }
 
 /**
+ * Nouns that say only what kind of thing a classifying adjective sorts: "endothermic reaction",
+ * "physical change", "chemical property". The adjective is the fact.
+ */
+const KIND_NOUN = /^(?:reactions?|process(?:es)?|changes?|propert(?:y|ies)|substances?)$/u;
+
+/** A classifying adjective: "endothermic", "physical", "continuous", "reactive". */
+const CLASSIFYING = /^\p{Ll}[\p{Ll}-]*(?:ic|al|ous|ive|ary|ar|ent|ant)$/u;
+
+/**
+ * "endothermic reaction" → "endothermic": a student who typed the adjective alone was marked
+ * wrong (outsider teacher, session 36). Where the sentence says the noun again, the checker
+ * already takes the key without it (`withoutNamedHead`), and the form is dropped below.
+ */
+function withoutKindNoun(answer: string): string[] {
+	const [modifier, head, ...rest] = answer.split(/\s+/u);
+	return !rest.length && head && KIND_NOUN.test(head) && CLASSIFYING.test(modifier)
+		? [modifier]
+		: [];
+}
+
+/**
  * The accepted forms for the blank `start`–`end` of `sentence` (UTF-16 offsets, end exclusive):
  * none the checker already takes for the key with its prompt, none repeated, none that the
  * prompt itself shows (a surname written beside the blank would be given away). `lexicon`
@@ -70,7 +91,12 @@ export function blankAccepts(
 	const fact = factsOf({ doc: 'a', index: 0, section: '', text: sentence }, lexicon).find(
 		(f) => f.answer === answer && f.start === span.start
 	);
-	const forms = [...dateForms(answer), ...withoutTitle(answer), ...(fact?.accept ?? [])];
+	const forms = [
+		...dateForms(answer),
+		...withoutTitle(answer),
+		...withoutKindNoun(answer),
+		...(fact?.accept ?? [])
+	];
 	const key = { answer, prompt };
 	const shown = prompt.toLowerCase();
 	const out: string[] = [];

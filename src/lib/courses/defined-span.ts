@@ -50,7 +50,10 @@ export function definedSpan(text: string): BlankSpan | undefined {
 		const rest = text.slice(from);
 		const name = definedName(openingDefinition(rest.charAt(0).toUpperCase() + rest.slice(1))?.name);
 		if (name)
-			return withoutArticle(text, { start: from, end: from + name.length, kind: 'a key term' });
+			return wrappedTerm(
+				text,
+				withoutArticle(text, { start: from, end: from + name.length, kind: 'a key term' })
+			);
 	}
 	const school = WHEN_DEFINITION.exec(text);
 	if (school && askableTerm(school[1]) && !/\d/u.test(school[1]))
@@ -93,4 +96,21 @@ function definedName(name: string | undefined): string | undefined {
 export function withoutArticle(text: string, span: BlankSpan): BlankSpan {
 	const article = /^(?:the|an?)\s+(?=\p{Ll})/iu.exec(text.slice(span.start, span.end));
 	return article ? { ...span, start: span.start + article[0].length } : span;
+}
+
+/**
+ * A measure of a thing ("size", "amount", "value", "strength", "number"): the word a subject
+ * wraps round the term it is about ("The size of the current is the rate of flow of charge").
+ */
+const WRAPPER =
+	/^(?:size|amount|value|magnitude|strength|level|number|quantity)\s+of\s+(?:the\s+|an?\s+)?(?=\p{Ll})/u;
+
+/**
+ * "size of the current" → "current": the term the sentence is about, not the phrase its subject
+ * wraps it in ("The ____ is the rate of flow of charge" asked for "size of the current", a key no
+ * student writes; outsider teacher, session 36). The prompt keeps "The size of the ____".
+ */
+function wrappedTerm(text: string, span: BlankSpan): BlankSpan {
+	const wrapper = WRAPPER.exec(text.slice(span.start, span.end));
+	return wrapper ? { ...span, start: span.start + wrapper[0].length } : span;
 }

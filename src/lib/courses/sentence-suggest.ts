@@ -145,7 +145,32 @@ function promptOf(quote: string, asked: string, blank: BlankSpan): string | unde
 	// shows "______".
 	while (/[_*]/u.test(asked[from - 1] ?? '') && asked[from - 1] === asked[to])
 		[from, to] = [from - 1, to + 1];
-	return `${asked.slice(0, from)}${BLANK}${asked.slice(to)}`;
+	return `${withBothArticles(asked.slice(0, from))}${BLANK}${asked.slice(to)}`;
+}
+
+/**
+ * "An ____" → "A/An ____": the article before a blank says whether the answer starts with a
+ * vowel sound ("An ____ is a flow of electric charge"; outsider teacher, session 36), so the
+ * prompt names both, as a printed worksheet does.
+ */
+function withBothArticles(before: string): string {
+	return before.replace(
+		/(^|[^\p{L}])(an?)(\s+)$/iu,
+		(_, lead: string, article: string, space) =>
+			`${lead}${/^\p{Lu}/u.test(article) ? 'A/An' : 'a/an'}${space}`
+	);
+}
+
+/**
+ * The words of a term as compared for "asked already": folded, an article and a plural "s" off
+ * ("successful collisions" is "successful collision").
+ */
+function termKey(term: string): string {
+	return fold(term)
+		.replace(/^(?:the|an?) /u, '')
+		.split(' ')
+		.map((w) => (w.length > 3 ? w.replace(/(?<!s)s$/u, '') : w))
+		.join(' ');
 }
 
 /** The document's body sentences with their paragraphs and marks (`salienceOf`). */
@@ -213,7 +238,9 @@ function personTest(lexicon: Lexicon, isCommon: (word: string) => boolean) {
  * quotation, list item, caption, heading, reference, question, a sentence of under six or over
  * 55 words, one needing the sentence before ("He", "This", "the company", "Second, …") unless
  * `coreference.ts` names the subject in its place, one with no reason or no fair blank
- * (`suggest-refusal.ts`, `suggest-blank.ts`). `lexicon` names the document's
+ * (`suggest-refusal.ts`, `suggest-blank.ts`). A suggestion whose answer is a term in `asked`
+ * (the answers of the document's drafts and questions) or of a suggestion above comes after
+ * the rest. `lexicon` names the document's
  * people and places (`documentLexicon`); `emptyLexicon()` still finds years, dates and figures.
  * Cost: one pass of the marks over the document, then `factsOf` per sentence ranked (about a
  * millisecond each on a 1,500-word article; measured in `sentence-suggest.test.ts`'s figures).
@@ -221,7 +248,11 @@ function personTest(lexicon: Lexicon, isCommon: (word: string) => boolean) {
 export function suggestSentences(
 	document: SuggestDocument,
 	lexicon: Lexicon,
-	{ taken = new Set<string>(), limit = 8 }: { taken?: ReadonlySet<string>; limit?: number } = {}
+	{
+		taken = new Set<string>(),
+		asked = [],
+		limit = 8
+	}: { taken?: ReadonlySet<string>; asked?: readonly string[]; limit?: number } = {}
 ): SentenceSuggestion[] {
 	const { sentences, sections, isCommon, isSubject, isNamed } = markedSentences(document);
 	const isPerson = personTest(lexicon, isCommon);
@@ -245,6 +276,10 @@ export function suggestSentences(
 		.filter(({ reasons }) => reasons.length > 0)
 		.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index);
 	const out: SentenceSuggestion[] = [];
+	// A term a draft asks already, or a suggestion above, goes last: "activation energy" asked
+	// by the generator's draft and by a suggestion tested the same word twice (session 36).
+	const known = new Set(asked.map(termKey));
+	const again: SentenceSuggestion[] = [];
 	for (const { sentence, marks, reasons, score } of ranked) {
 		if (out.length >= limit) break;
 		const quote = sentence.text;
@@ -261,7 +296,20 @@ export function suggestSentences(
 		// session 34): the generator's own rule (`heading-qualifier.ts`).
 		if (qualifierUnsaid(`${prompt} ${answer}`, sentence.section, sections)) continue;
 		const accept = blankAccepts(quote, blank, lexicon);
-		out.push({ quote, index: sentence.index, blank, answer, accept, prompt, reasons, score });
+		const suggestion = {
+			quote,
+			index: sentence.index,
+			blank,
+			answer,
+			accept,
+			prompt,
+			reasons,
+			score
+		};
+		const key = termKey(answer);
+		if (known.has(key)) again.push(suggestion);
+		else out.push(suggestion);
+		known.add(key);
 	}
-	return out;
+	return [...out, ...again].slice(0, limit);
 }

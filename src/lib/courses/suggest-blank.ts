@@ -24,6 +24,56 @@ export { definedSpan };
 /** A blank hides a name, figure or term, never half the sentence. */
 const MAX_BLANK_WORDS = 6;
 
+/**
+ * A term in lower case is at most four words: "potential difference across each branch" (five)
+ * was a phrase of the sentence, not a term a student learns (outsider teacher, session 36). A
+ * name ("Sir Christopher Wren", "Geological Society of London") keeps `MAX_BLANK_WORDS`.
+ */
+const MAX_TERM_WORDS = 4;
+
+/**
+ * Words that may follow a blank that ends its noun phrase: verbs, prepositions, conjunctions,
+ * relatives. Any other lower-case word after a lower-case blank goes on with the phrase: "an
+ * ____ pathway" hid "alternative reaction" of "alternative reaction pathway" (session 36).
+ */
+const PHRASE_ENDS = new RegExp(
+	String.raw`^(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|do|does|did|of|in|on|at|by|for|from|to|with|without|into|onto|over|under|between|through|across|as|than|and|or|but|nor|so|that|which|who|whom|whose|where|when|while|because|if|until|since|after|before|also|not|only|always|never|often|usually|then|per|like|such|more|less|all|both|each|its|their)$`,
+	'u'
+);
+
+/**
+ * Whether a lower-case blank stops inside a noun phrase: a noun follows it ("an ____ pathway
+ * with …"). A word ending like a verb or adverb ("-s", "-ed", "-ly", "-ing") may end the subject
+ * ("the ____ increases"), so only a word that cannot is taken for the phrase's noun.
+ */
+function breaksPhrase(answer: string, after: string): boolean {
+	if (!/^\p{Ll}/u.test(answer)) return false;
+	const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+	if (!next || PHRASE_ENDS.test(next)) return false;
+	return !/(?:s|ed|ly|ing)$/u.test(next);
+}
+
+/**
+ * Sentences that report an experiment's method or result ("A student … collects 60 cm³", "A
+ * typical result is 40 bubbles per minute", "For example, a current of 2 A …"): their figures
+ * are one run's readings, not facts to learn (outsider teacher, session 36).
+ */
+const EXPERIMENT =
+	/\b(?:(?:a|the) (?:student|pupil|class|group)s?\b|(?:typical|sample|example) (?:result|reading|value)s?\b|for example\b|in (?:an|one|this|the) (?:experiment|investigation|practical)\b|(?:was|were) (?:measured|recorded|timed)\b)/iu;
+
+/** A figure written in digits: "60", "4,800", "2.5". */
+const DIGITS = /(?<![\p{L}\d.,])\d[\d,.]*(?![\p{L}\d])/gu;
+
+/**
+ * Whether a figure blank is an experiment's reading: the sentence reports a method or result
+ * (`EXPERIMENT`), or holds three figures or more (a worked example: "60 cm³ … in 30 s").
+ */
+function readingOnly(text: string, span: BlankSpan): boolean {
+	if (span.kind !== 'a figure' && !/^\d/u.test(text.slice(span.start, span.end))) return false;
+	if (WHEN.includes(span.kind)) return false;
+	return EXPERIMENT.test(text) || (text.match(DIGITS) ?? []).length >= 3;
+}
+
 /** A scholar's year: "(Starostin 2003)", "Sands (1998)", "(Traill 1986, 1998)". */
 export const CITED_YEAR =
 	/(?:\(\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|&)\s*\p{Lu}?[\p{L}'’-]*)?,?\s+|\p{Lu}[\p{L}'’-]+\s+\()\d{4}[a-z]?(?:[,;]\s*\d{4}[a-z]?)*\)/gu;
@@ -128,7 +178,9 @@ export function unfairBlank(
 	const answer = text.slice(span.start, span.end);
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
-	if (answer.split(/\s+/).length > MAX_BLANK_WORDS) return true;
+	const words = answer.split(/\s+/u).length;
+	if (words > MAX_BLANK_WORDS || (words > MAX_TERM_WORDS && !/^\p{Lu}/u.test(answer))) return true;
+	if (breaksPhrase(answer, after) || readingOnly(text, span)) return true;
 	// "BC" of "centuries BCE": an era marker alone names nothing.
 	if (/^(?:BCE?|CE|AD)$/u.test(answer)) return true;
 	// "15 April" with no year: a day no student can place (outsider teacher, issue 12).
