@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldDefinedIdeas } from './idea-bold-defined';
+import { boldDefinedIdeas, verbInside } from './idea-bold-defined';
 import { madeUpArticle } from './ideas.test-helpers';
 
 // A made-up handout as its Markdown file bolded it: the reader keeps the text without the
@@ -142,5 +142,19 @@ describe("a handout's bold terms defined in the words that follow (gen60)", () =
 
 	it('asks nothing in a text that bolds nothing', () => {
 		expect(boldDefinedIdeas(madeUpArticle('Velm Reefs', handout).article)).toEqual([]);
+	});
+});
+
+describe('verbInside: a class read back past its verb is a clause (blind review H30 S60)', () => {
+	it('finds a present verb before the last word, not a gerund nor an adjective', () => {
+		expect(verbInside('red velm cells carries markers')).toBe(true);
+		expect(verbInside('pods make lumins')).toBe(true);
+		for (const phrase of [
+			'stinging cells',
+			'coiled, harpoon-like thread',
+			'tiny hairs',
+			'blood vessels'
+		])
+			expect(verbInside(phrase), phrase).toBe(false);
 	});
 });

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { writtenLower } from './idea-name';
 import type { ArticleView, Idea } from './ideas';
 import type { Sentence } from './text';
@@ -97,6 +98,20 @@ function classBefore(text: string): [string, string] | undefined {
 		words.pop();
 	}
 	return undefined;
+}
+
+/**
+ * True when a class phrase read back to a stop word holds a present verb before its last word:
+ * "The surface of your red blood cells carries markers called **antigens**" read back to "your"
+ * gave "red blood cells carries markers", a clause whose subject is another thing (blind review
+ * H30 S60, all three reviewers: "antigens" are not red blood cells). A gerund modifies its noun
+ * ("stinging cells").
+ */
+export function verbInside(phrase: string): boolean {
+	const terms = nlp(phrase).json()[0]?.terms ?? [];
+	return terms
+		.slice(0, -1)
+		.some((t: { tags: string[] }) => t.tags.includes('PresentTense') && !t.tags.includes('Gerund'));
 }
 
 /**
@@ -232,6 +247,7 @@ function calledIdea(sentence: Sentence, article: ArticleView): Idea | undefined 
 	if (!found) return undefined;
 	const [determiner, cls] = found;
 	if (!tail && cls.split(/\s+/u).length < 2) return undefined;
+	if (verbInside(cls)) return undefined;
 	// "billions of tiny switches called **transistors**" counts the class, one of which the
 	// term names: the key would define one transistor as billions (blind H18 S63, all three).
 	if (QUANTITY_OF.test(cls)) return undefined;

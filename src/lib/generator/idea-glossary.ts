@@ -7,6 +7,7 @@ import { tableRow } from './table-row';
 import { mainWords, verblessClaim } from './idea-clause';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
 import { asWritten, personName } from './term-case';
+import { entryNoTerm } from './entry-no-term';
 
 /**
  * A handout's key-term list: "- **Discharge** – the volume of water passing a point …",
@@ -309,6 +310,8 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
 		// its gloss is an effect or an example (H11, `list-label.ts`).
 		if (listLabel(written, key, sentence, article)) return [];
+		// A reason, one role of several, a process's object, a place relative to the text (H30).
+		if (entryNoTerm(written, key, sentence, article)) return [];
 		const answer = key.charAt(0).toUpperCase() + key.slice(1);
 		return [
 			{

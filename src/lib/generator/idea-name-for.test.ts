@@ -80,3 +80,21 @@ describe('a reverse card of an activity the text showed by example (gen66)', () 
 		]);
 	});
 });
+
+describe('an alias: "X are also called Y" of a short name (blind review H30 follow-up)', () => {
+	it('asks another name for a short phrase, "called" of a description', () => {
+		expect(
+			asked(
+				[
+					'Velm craft is the old art of shaping salt blocks by hand.',
+					'Salt carvers are also called velmwrights, after the old guild.',
+					'A sealed chamber that keeps the salt dry is also called a dry vault.'
+				],
+				['velmwrights', 'dry vault']
+			)
+		).toEqual([
+			['What is another name for salt carvers?', 'Velmwrights'],
+			['What is a sealed chamber that keeps the salt dry called?', 'Dry vault']
+		]);
+	});
+});

@@ -108,8 +108,15 @@ export function nameForIdea(
 	const kept = adverb && KEPT_ADVERB.test(adverb) ? `${adverb} ` : '';
 	const past = /^(?:was|were)$/u.test(verb);
 	// A short description reads best around "called"; a long one before its name.
-	const prompt =
-		kept || words.length <= 8
+	// "Red blood cells are also called erythrocytes": a short phrase with no clause is itself a
+	// name, so "What are red blood cells called?" has it as an answer too; the alias is asked.
+	const alias =
+		adverb === 'also' &&
+		words.length <= 4 &&
+		!/\s(?:who|that|which|where|whose)\s/u.test(` ${described} `);
+	const prompt = alias
+		? `What is another name for ${asked}?`
+		: kept || words.length <= 8
 			? `What ${verb} ${asked} ${kept}called?`
 			: `What ${past ? 'was' : 'is'} the name for ${asked}?`;
 	return {

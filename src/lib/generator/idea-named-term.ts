@@ -62,7 +62,7 @@ export function namedTerms(article: ArticleView): Set<string> {
 function cutKey(key: string): string {
 	return key
 		.replace(/,\s+(?:which|who|and|but|so|while|whereas)\b.*$/u, '')
-		.replace(/\s+because\b.*$/u, '');
+		.replace(/,?\s+because\b.*$/u, '');
 }
 
 /**

@@ -127,3 +127,18 @@ describe('a field named only beside a product is no field (blind review H16 S12)
 		expect(field('Their scent has long been used in medicine across Ostra.')).toBe('medicine');
 	});
 });
+
+describe('an adjective is no field: only a field’s name or its agent noun (blind review H30 S69)', () => {
+	it('reads "genetic code" and "economic growth" as no field, "geneticists" and "in genetics" as one', () => {
+		const field = (line: string) =>
+			textField(
+				madeUpArticle('Velm Moss', ['Velm moss grows on wet stones.', line]).article,
+				'velm moss'
+			);
+		expect(field('In 1990 its whole genetic code was read by scientists.')).toBeUndefined();
+		expect(field('Its spread slowed the economic growth of Ostra.')).toBeUndefined();
+		expect(field('Geneticists in Ostra read its code in 1990.')).toBe('genetics');
+		expect(field('It is studied in genetics across Ostra.')).toBe('genetics');
+		expect(field('Economists in Ostra priced it in 1990.')).toBe('economics');
+	});
+});

@@ -156,7 +156,13 @@ export function textField(article: ArticleView, term: string): string | undefine
 						? 'meteorology'
 						: ''
 					: w.toLowerCase();
-			const word = [lower, `${bare}ics`, `${bare}y`, `${bare}s`].find((f) => FIELD_WORD.test(f));
+			// Only an agent noun stands for its field: the adjective "genetic" ("its whole genetic
+			// code read") made "What is yeast in genetics?" in a baking handout (blind review H30
+			// S69, all three reviewers).
+			const agent = bare !== w.toLowerCase();
+			const word = [lower, ...(agent ? [`${bare}ics`, `${bare}y`, `${bare}s`] : [])].find((f) =>
+				FIELD_WORD.test(f)
+			);
 			if (!word || word === fold(term)) continue;
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}

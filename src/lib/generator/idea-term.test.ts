@@ -194,3 +194,15 @@ describe('kind 8: a handout’s textbook definitions by a definite class (gen24,
 		]);
 	});
 });
+
+describe('a definition before ", because …" keeps no comma (blind review H30 S74)', () => {
+	it('cuts the cause and its comma', () => {
+		const { article } = madeUpArticle('Velm Blood', [
+			'This handout explains velm blood. You will need it for the test.',
+			'Velmia is a condition in which the blood cannot carry enough lumen, because there are too few pods. Velmia makes people tired.'
+		]);
+		expect(termIdeas(article).map((i) => [i.prompt, i.answer])).toEqual([
+			['What is velmia?', 'A condition in which the blood cannot carry enough lumen']
+		]);
+	});
+});

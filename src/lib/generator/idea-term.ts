@@ -150,7 +150,9 @@ function definitionIdea(
 		return undefined;
 	const cut = key
 		.replace(/,\s+(?:which|who|and|but|so)\b.*$/u, '')
-		.replace(/\s+because\b.*$/u, '')
+		// ", because …" is the cause, not the definition: its comma goes with it (blind review H30
+		// S74: "… cannot carry enough oxygen," ended on a stray comma, all three reviewers).
+		.replace(/,?\s+because\b.*$/u, '')
 		// "organisms that can reproduce … and may release poisons": the hedged second predicate of
 		// the relative clause is a claim about some, not what the term is; the first stays whole.
 		.replace(

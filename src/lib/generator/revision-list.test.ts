@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { functionEntry, revisionEntry, revisionIdeas } from './revision-list';
+import { functionEntry, pluralTerm, revisionEntry, revisionIdeas } from './revision-list';
 import { glossaryIdeas } from './idea-glossary';
 import { madeUpArticle } from './ideas.test-helpers';
 import type { Sentence } from './text';
@@ -176,6 +176,33 @@ describe('revisionEntry: a site, a class, a colon, a semicolon (gen71)', () => {
 		).toEqual([
 			['In the handout “Velm cells”, where are lumates made?', 'Velmosomes'],
 			['What is meant by the term “podplasm”?', 'Jelly-like fluid where most reactions happen']
+		]);
+	});
+});
+
+describe('pluralTerm: a list term’s number, by its gloss’s verb and its ending (blind review H30 S66)', () => {
+	it('reads a singular in "-s" as singular, a plural by its verb or its "-s"', () => {
+		expect(pluralTerm('pancreas', 'makes velmin and lumagon')).toBe(false);
+		expect(pluralTerm('lens', 'focuses light on the pod')).toBe(false);
+		expect(pluralTerm('velm gas', 'carries lumen to the pod')).toBe(false);
+		expect(pluralTerm('lumochondria', 'release energy in the pod')).toBe(true);
+		expect(pluralTerm('pods', 'make velmin')).toBe(true);
+		// A note's slip ("Pods – makes …") does not make a plural "-s" term singular.
+		expect(pluralTerm('pods', 'makes velmin')).toBe(true);
+		expect(pluralTerm('lumen', 'makes velmin')).toBe(false);
+	});
+
+	it('asks "what does the pancreas do?", "what do the lumochondria do?"', () => {
+		expect(
+			cards([
+				INTRO,
+				'# The glands',
+				'Pancreas – makes velmin and lumagon.',
+				'Lumochondria – release energy in the pod.'
+			]).map(([prompt]) => prompt)
+		).toEqual([
+			'In the handout “Velm cells”, what does pancreas do?',
+			'In the handout “Velm cells”, what do lumochondria do?'
 		]);
 	});
 });

@@ -6,6 +6,7 @@ import { classClauseKey, siteQuestion, type SiteEntry } from './revision-site';
 import { documentFrame } from './document-frame';
 import { tableRow } from './table-row';
 import { adjectiveTerm, asWritten } from './term-case';
+import { entryNoTerm } from './entry-no-term';
 
 /**
  * A revision list of terms and what each does (gen69, issue 12): a student's notes list a
@@ -60,6 +61,13 @@ const MADE_OF = /^(?:made\s+(?:of|from)|filled\s+with|found\s+in|full\s+of|surro
 
 /** A function verb's singular forms alone: a bare plural subject and verb is a claim ("Plants make …"). */
 const SINGULAR_VERB = `(?:${FUNCTION_VERBS.map((v) => v.replace(/ /gu, '\\s+')).join('|')})`;
+
+/** A gloss opening on a function verb's singular form ("makes …"), or on its plural ("make …"). */
+const SINGULAR_FUNCTION = new RegExp(`^${SINGULAR_VERB}\\s`, 'u');
+const PLURAL_FUNCTION = new RegExp(
+	`^(?:${FUNCTION_VERBS.map((v) => pluralForm(v).replace(/ /gu, '\\s+')).join('|')})\\s`,
+	'u'
+);
 
 /**
  * "Term – gloss" or "Term: gloss": a capitalised term of one to three words, a dash or a colon
@@ -176,17 +184,38 @@ export function revisionEntry(sentence: Sentence): RevisionEntry | undefined {
 }
 
 /**
+ * Singular nouns that end in "-s" (`pluralTerm`): "pancreas", "species", "lens", "gas". General
+ * English, a closed list.
+ */
+const SINGULAR_IN_S =
+	/(?:^|\s)(?:pancreas|species|series|lens|gas|bus|atlas|canvas|bias|chaos|iris|news|means|biceps|triceps|diabetes|measles|mumps|physics|mathematics|economics|genetics|politics|ethics|lymph\s+glands?)$/u;
+
+/**
+ * True when a list's term is plural: its gloss's verb says so ("Mitochondria – release …",
+ * "Pancreas – makes …"), a plural "-s" ending ("Ribosomes") when the verb is singular by a
+ * note's slip, unless the word is a singular in "-s" (`SINGULAR_IN_S`): "what do the pancreas
+ * do?" (blind review H30 S66, all three reviewers).
+ */
+export function pluralTerm(term: string, gloss: string): boolean {
+	const lower = term.toLowerCase();
+	if (SINGULAR_IN_S.test(lower)) return false;
+	if (SINGULAR_FUNCTION.test(gloss)) return /(?<!s|u|i)s$/u.test(lower);
+	return PLURAL_FUNCTION.test(gloss) || /(?<!s|u|i)s$/u.test(lower);
+}
+
+/**
  * The term as a question names it: "the nucleus" when the article writes it with an article
  * elsewhere ("have a nucleus") or it has several words ("the cell membrane"); bare when it never
  * takes one ("amylase", a substance). A plural ("Ribosomes") takes "do".
  */
 function asked(
 	term: string,
+	gloss: string,
 	entry: Sentence,
 	article: ArticleView
 ): { noun: string; verb: string } {
 	const lower = /^\p{Lu}{2,}/u.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
-	const plural = /(?<!s|u|i)s$/u.test(lower);
+	const plural = pluralTerm(lower, gloss);
 	const withArticle = new RegExp(`\\b(?:a|an|the)\\s+${escapeRegExp(lower)}\\b`, 'iu');
 	const definite =
 		lower.includes(' ') || article.sentences.some((s) => s !== entry && withArticle.test(s.text));
@@ -219,7 +248,7 @@ function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): I
 			weight: 0
 		};
 	}
-	const { noun, verb } = asked(term, sentence, article);
+	const { noun, verb } = asked(term, entry.gloss, sentence, article);
 	return {
 		...base,
 		prompt: `${frame}, what ${verb} ${noun} do?`,
@@ -255,6 +284,11 @@ export function revisionIdeas(
 		// "Sonorous – makes a ringing sound": a quality is not asked what it does (H27 S71).
 		if (entry.shape === 'function' && adjectiveTerm(entry.term)) return [];
 		if (entry.shape === 'site' && clauses.filter((c) => c === entry.clause).length > 1) return [];
+		// A reason, one role of several, a process's object, a place relative to the text (H30).
+		const gloss =
+			entry.shape === 'class' ? entry.key : entry.shape === 'function' ? entry.gloss : '';
+		if (entry.shape !== 'site' && entryNoTerm(entry.term, gloss, entry.sentence, article))
+			return [];
 		return [entryIdea(entry, article, frame)];
 	});
 }

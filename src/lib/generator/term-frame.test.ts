@@ -113,6 +113,15 @@ describe('framedTerm: a handout’s everyday term asked in its frame (H14)', () 
 			'In the handout “How Velm Soap Works”, what is meant by the term “velm soap”?'
 		);
 	});
+
+	it('leaves a naming question as it is: "called" is no word of a term (H30 S01)', () => {
+		for (const prompt of [
+			'What are velm boots called?',
+			'What is a lumen pod named?',
+			'What are the old mill wheels known?'
+		])
+			expect(asked(prompt, 'Velmiit'), prompt).toBe(prompt);
+	});
 });
 
 describe('opensTitle: the head a title opens with', () => {

@@ -95,7 +95,7 @@ export function opensTitle(term: string, title: string): boolean {
 
 /**
  * The term a definition card asks: "What is meant by the term “X”?", or "What is/are (a|an|the)
- * x?" of a lower-case term of at most three words (a name, "What is Milo of Croton?", and a
+ * x?" of a lower-case term of at most three words, never a naming question's "… called?" (a name, "What is Milo of Croton?", and a
  * field's frame, "What is a wave in physics?", are other kinds' business).
  */
 function askedTerm(prompt: string): { term: string; definite: boolean } | undefined {
@@ -106,5 +106,8 @@ function askedTerm(prompt: string): { term: string; definite: boolean } | undefi
 			prompt
 		);
 	if (!what || /\s(?:in|of|on|for)\s/u.test(` ${what[2]} `)) return undefined;
+	// "What are skin boots called?" asks for a name, not a term's meaning: read as "What are X?"
+	// it was the term "skin boots called" (blind review H30 S01, all three reviewers).
+	if (/\s(?:called|named|termed|known)$/u.test(what[2])) return undefined;
 	return { term: what[2], definite: what[1] === 'the' };
 }
