@@ -53,6 +53,27 @@ export default defineConfig({
 		// Source maps are not shipped: they would be precached by the service worker.
 		// FLASHPOINT_SOURCEMAP=1 makes them for profiling a local build only (bench/README.md).
 		sourcemap: process.env.FLASHPOINT_SOURCEMAP === '1',
+		// The root layout and everything it imports statically (the navigation, the offline status,
+		// SvelteKit's client) in one chunk, and Svelte's runtime in another: every screen loads
+		// them. Left to automatic splitting they were 13 files (now 3 with the layout's
+		// entry), each module in the chunk of the set of screens and lazy imports sharing it, and
+		// Lighthouse's simulated network spends a round trip on each file (bench/README.md,
+		// perf49). Two chunks, not one: a single 36 KB file was the last to arrive on its
+		// connection. The layout's dependencies come with it (rolldown's default).
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'svelte',
+							test: /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]/,
+							priority: 2
+						},
+						{ name: 'shell', test: /[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$/, priority: 1 }
+					]
+				}
+			}
+		},
 		// The question bank must stay a file (`?url`): a data: URL would be blocked by the CSP's
 		// connect-src and could not be precached as the hashed asset the loader fetches.
 		assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined)
