@@ -50,6 +50,7 @@ import { h25Refuses } from '../src/lib/generator/idea-h25';
 import { h24Refuses } from '../src/lib/generator/idea-h24';
 import { h27Refuses } from '../src/lib/generator/idea-h27';
 import { h28Refuses } from '../src/lib/generator/idea-h28';
+import { h30Refuses } from '../src/lib/generator/idea-h30';
 import { headingQualifierLost } from '../src/lib/generator/heading-qualifier';
 import { titleGivesYear } from '../src/lib/generator/title-year';
 import { keyCut } from '../src/lib/generator/key-cut';
@@ -213,6 +214,7 @@ for (const [i, article] of views.entries()) {
 		['!h25Refuses(idea)', (idea: Idea) => !h25Refuses(idea)],
 		['!h27Refuses(idea)', (idea: Idea) => !h27Refuses(idea)],
 		['!h28Refuses(idea)', (idea: Idea) => !h28Refuses(idea)],
+		['!h30Refuses(idea, article)', (idea: Idea) => !h30Refuses(idea, article)],
 		['!longHandoutRefuses(idea)', (idea: Idea) => !longHandoutRefuses(idea)],
 		['!asksStep(idea)', (idea: Idea) => !asksStep(idea)],
 		['!statesFragment(idea)', (idea: Idea) => !statesFragment(idea) || isSiblingStatement(idea)],

@@ -49,6 +49,7 @@ import { h23Refuses } from './idea-h23';
 import { h25Refuses } from './idea-h25';
 import { h27Refuses } from './idea-h27';
 import { h28Mended, h28Refuses } from './idea-h28';
+import { h30Refuses } from './idea-h30';
 import { listTermFirst } from './list-term-first';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
@@ -227,6 +228,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!h27Refuses(idea) &&
 					// H28's prompts cut at a degree word, years of unnamed works published (gen75).
 					!h28Refuses(idea) &&
+					// H30's partial keys: a second name, a second gloss, a relation (gen79).
+					!h30Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

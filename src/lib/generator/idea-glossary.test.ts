@@ -29,7 +29,7 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 		]);
 	});
 
-	it('asks no clause, no term defined elsewhere, no lone entry', () => {
+	it('asks no clause, no lone entry; a list line even of a term the text defines too', () => {
 		expect(
 			cards([
 				INTRO,
@@ -41,7 +41,11 @@ describe('glossaryIdeas: a handout’s key-term list (gen35)', () => {
 				'Mouth: where the river meets the sea.',
 				'Lumic decay – burning a velm in oxygen.'
 			])
-		).toEqual([['What is meant by the term “lumic decay”?', 'Burning a velm in oxygen']]);
+		).toEqual([
+			// The text's own "A velmant is …" is refused as a second gloss (`idea-h30.ts`, gen79).
+			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction'],
+			['What is meant by the term “lumic decay”?', 'Burning a velm in oxygen']
+		]);
 		// One "Term: definition" line is no list.
 		expect(cards([INTRO, 'Velmant – a substance that is used up in a velm reaction.'])).toEqual([]);
 	});

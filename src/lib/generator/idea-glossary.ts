@@ -306,7 +306,11 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		const bare = written.toLowerCase();
 		const everyday = EVERYDAY.test(bare) || OTHER_SENSES.test(bare);
 		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section)) return [];
-		if (definedElsewhere(written, sentence, article)) return [];
+		// A key-terms list's own line is asked even where the text glosses the term too: the
+		// term kind refuses a term glossed twice (`idea-h30.ts`, gen79).
+		// An acronym stays the text's to define ("FIFA" is a name, not a term).
+		const own = termsHeading(sentence.section) && !/^\p{Lu}{2,}/u.test(written);
+		if (!own && definedElsewhere(written, sentence, article)) return [];
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
 		// its gloss is an effect or an example (H11, `list-label.ts`).
 		if (listLabel(written, key, sentence, article)) return [];

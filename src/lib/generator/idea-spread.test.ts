@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './candidates';
-import { SPREAD_FAR, spreadRanks } from './idea-spread';
+import { keyBreaksPattern, SPREAD_FAR, spreadRanks } from './idea-spread';
 import { balanceYearRanks } from './year-rank';
 
 /**
@@ -31,8 +31,9 @@ describe('spread year choices put the key at any rank (blind review H26: always 
 	it('can make the key the earliest or the latest choice, within SPREAD_FAR years', () => {
 		const ranks = spreadRanks(1850, [], new Set(), 2026);
 		expect(ranks.every(Boolean)).toBe(true);
-		expect(ranks[0]).toEqual(['1853', '1855', '1857']);
-		expect(ranks[3]).toEqual(['1843', '1845', '1847']);
+		// Not 1853, 1855, 1857: a two-year run the key is off (H30 S08).
+		expect(ranks[0]).toEqual(['1852', '1855', '1857']);
+		expect(ranks[3]).toEqual(['1843', '1845', '1848']);
 		for (const wrong of ranks)
 			expect(wrong!.every((y) => Math.abs(Number(y) - 1850) <= SPREAD_FAR)).toBe(true);
 	});
@@ -60,5 +61,24 @@ describe('spread year choices put the key at any rank (blind review H26: always 
 		expect(KEYS).toHaveLength(94);
 		expect(at.reduce((a, b) => a + b)).toBe(94);
 		expect(Math.max(...at) - Math.min(...at)).toBeLessThanOrEqual(1);
+	});
+});
+describe('keyBreaksPattern: wrong years in a pattern only the key breaks (H30 S08)', () => {
+	it('reads a step the key is off', () => {
+		expect(keyBreaksPattern(1653, [1646, 1648, 1650])).toBe(true);
+		expect(keyBreaksPattern(1653, [1650, 1655, 1658])).toBe(false);
+		// On the step: the key is one of a run, no odd one out.
+		expect(keyBreaksPattern(1652, [1646, 1648, 1650])).toBe(false);
+		// A run of single years the key is two off (1925 beside 1927, 1928, 1929).
+		expect(keyBreaksPattern(1625, [1627, 1628, 1629])).toBe(true);
+		expect(keyBreaksPattern(1626, [1627, 1628, 1629])).toBe(false);
+	});
+
+	it('leaves no rank whose wrong years the key breaks', () => {
+		for (const year of [1653, 1702, 1811, 1944]) {
+			for (const wrong of spreadRanks(year, [], new Set(), 2026)) {
+				if (wrong) expect(keyBreaksPattern(year, wrong.map(Number))).toBe(false);
+			}
+		}
 	});
 });

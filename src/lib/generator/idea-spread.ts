@@ -74,21 +74,32 @@ export function spreadRanks(
 	const made = OFFSETS.flatMap((o) => [year - o, year + o]).filter(free);
 	const side = (sign: number) => made.filter((y) => Math.sign(y - year) === sign);
 	return [0, 1, 2, 3].map((below) => {
-		const chosen = pick(side(-1), below, [year]);
-		const all = chosen && pick(side(1), 3 - below, [year, ...chosen]);
-		if (!chosen || !all || keyApart(year, [...chosen, ...all])) return undefined;
-		return [...chosen, ...all].sort((a, b) => a - b).map(String);
+		// The first sets in `OFFSETS` order that are spread, and that neither leave the key apart
+		// nor make a pattern it breaks (3, 5, 7 years before a key is a two-year run the key is
+		// off: 2, 5, 7 is taken instead).
+		for (const chosen of picks(side(-1), below, [year]))
+			for (const rest of picks(side(1), 3 - below, [year, ...chosen])) {
+				const wrong = [...chosen, ...rest];
+				if (keyApart(year, wrong) || keyBreaksPattern(year, wrong)) continue;
+				return wrong.sort((a, b) => a - b).map(String);
+			}
+		return undefined;
 	});
 }
 
-/** `n` years of `pool` in its order, each at least `MIN_GAP` from `taken` and each other. */
-function pick(pool: number[], n: number, taken: number[]): number[] | undefined {
-	const got: number[] = [];
-	for (const y of pool) {
-		if (got.length === n) break;
-		if ([...taken, ...got].every((t) => Math.abs(t - y) >= MIN_GAP)) got.push(y);
+/**
+ * Every `n` years of `pool`, in its order (the greedy pick first), each at least `MIN_GAP` from
+ * `taken` and each other.
+ */
+function* picks(pool: number[], n: number, taken: number[]): Generator<number[]> {
+	if (n === 0) {
+		yield [];
+		return;
 	}
-	return got.length === n ? got : undefined;
+	for (const [i, y] of pool.entries()) {
+		if (!taken.every((t) => Math.abs(t - y) >= MIN_GAP)) continue;
+		for (const more of picks(pool.slice(i + 1), n - 1, [...taken, y])) yield [y, ...more];
+	}
 }
 
 /**
@@ -102,4 +113,19 @@ export function keyApart(year: number, wrong: number[]): boolean {
 	const nearest = Math.min(...sorted.map((y) => Math.abs(y - year)));
 	const widest = Math.max(0, ...sorted.slice(1).map((y, i) => y - sorted[i]));
 	return nearest > 2 && nearest > 2 * widest;
+}
+
+/**
+ * True when the wrong years make a pattern the key breaks: they stand at one step (1446, 1448,
+ * 1450; 1927, 1928, 1929) and the key does not carry the run on (1453; 1925). Blind review H30
+ * S08 (reviewer A): "only the key breaks the pattern, so a test-wise student can pick it without
+ * knowing the date". One parity alone is no pattern a student reads (1447, 1453, 1455 beside
+ * 1450 stays).
+ */
+export function keyBreaksPattern(year: number, wrong: number[]): boolean {
+	const run = (ys: number[]) => {
+		const sorted = [...ys].sort((a, b) => a - b);
+		return sorted.slice(1).every((y, i) => y - sorted[i] === sorted[1] - sorted[0]);
+	};
+	return run(wrong) && !run([...wrong, year]);
 }

@@ -1,4 +1,4 @@
-import { firstRank, keyApart, type YearRanks } from './idea-spread';
+import { firstRank, keyApart, keyBreaksPattern, type YearRanks } from './idea-spread';
 import { seededOrder } from './text';
 import { plausibleWrongYear, recurringEventYear } from './year-plausible';
 import { sideEntityYear } from './idea-side';
@@ -152,10 +152,25 @@ export function straddlingRanks(
 	const below = side(-1);
 	const above = side(1);
 	return [0, 1, 2, 3].map((rank) => {
-		if (below.length < rank || above.length < 3 - rank) return undefined;
-		const wrong = [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
-		return keyApart(year, wrong) ? undefined : wrong.map(String);
+		// The first years of each side in their seeded order; another of the side's years when
+		// they make a run the key breaks (1927, 1928, 1929 beside 1925: H30 S08, `keyBreaksPattern`).
+		for (const low of subsets(below, rank))
+			for (const high of subsets(above, 3 - rank)) {
+				const wrong = [...low, ...high];
+				if (!keyApart(year, wrong) && !keyBreaksPattern(year, wrong)) return wrong.map(String);
+			}
+		return undefined;
 	});
+}
+
+/** Every `n` items of `pool` in its order, the first `n` first. */
+function* subsets<T>(pool: readonly T[], n: number): Generator<T[]> {
+	if (n === 0) {
+		yield [];
+		return;
+	}
+	for (let i = 0; i <= pool.length - n; i++)
+		for (const rest of subsets(pool.slice(i + 1), n - 1)) yield [pool[i], ...rest];
 }
 
 /**

@@ -21,6 +21,17 @@ describe('asWritten', () => {
 		expect(asWritten('Catalyst', entry, article)).toBe('catalyst');
 		expect(asWritten('DNA', entry, article)).toBe('DNA');
 	});
+	it('lowers a term the text writes lower-case too, beside a name that holds it', () => {
+		const entry = sentence('Weir – a low wall built across a river', 2);
+		const article = {
+			sentences: [
+				sentence('Boats wait below Orlen Weir at high tide.', 0),
+				sentence('Each weir holds back the water upstream.', 1),
+				entry
+			]
+		} as unknown as ArticleView;
+		expect(asWritten('Weir', entry, article)).toBe('weir');
+	});
 });
 
 describe('adjectiveTerm', () => {

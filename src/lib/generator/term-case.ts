@@ -16,7 +16,13 @@ export function asWritten(term: string, entry?: Sentence, article?: ArticleView)
 	// "Mesozoic Era", "Bills of Mortality": a name capitalised after its first word keeps its case.
 	if (rest.some((w) => /^\p{Lu}/u.test(w))) return term;
 	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
-	if (article?.sentences.some((s) => s !== entry && inside.test(s.text))) return term;
+	// "A lock is …" beside "Teddington Lock": the word written lower-case as often as inside a
+	// sentence capitalised is the term, the capitalised one a name's part ("the Union" twelve
+	// times beside one "a union" stays a name; gen79).
+	const lower = new RegExp(`(?:^|\\s)${escapeRegExp(first.toLowerCase())}\\b`, 'u');
+	const others = article?.sentences.filter((s) => s !== entry) ?? [];
+	const capitalised = others.filter((s) => inside.test(s.text)).length;
+	if (capitalised > others.filter((s) => lower.test(s.text)).length) return term;
 	return [first.toLowerCase(), ...rest].join(' ');
 }
 

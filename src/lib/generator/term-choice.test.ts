@@ -28,9 +28,9 @@ describe('termChoiceIdeas: "Which term means …?" from a key-term list (gen76)'
 	const list = [
 		INTRO,
 		'# Key terms',
-		'Xylon – tissue that carries lumic sap up from the roots.',
-		'Stoma – a pore that lets gas into a leaf.',
-		'Velmase – a substance that speeds up a reaction in the sap.',
+		'Xylon – a cell that carries lumic sap up from the roots.',
+		'Stoma – a cell that lets gas into a leaf.',
+		'Velmase – a cell that speeds up a reaction in the sap.',
 		'Lumiwort – a cell that stores starch in the stem.'
 	];
 
@@ -52,7 +52,7 @@ describe('termChoiceIdeas: "Which term means …?" from a key-term list (gen76)'
 		expect(
 			questions([
 				...list.slice(0, 5),
-				'Phlon – tissue that carries lumic sugars down from the leaves.',
+				'Phlon – a cell that carries lumic sugars down from the leaves.',
 				'Lumiwort – a cell that stores starch in the stem next to the xylon.'
 			])
 		).toEqual([
@@ -90,45 +90,60 @@ describe('termChoiceIdeas: "Which term means …?" from a key-term list (gen76)'
 
 	it('asks no definition that names the key’s root or points back, nor an adjective among nouns', () => {
 		const tail = [
-			'Stoma – a pore that lets gas into a leaf.',
-			'Velmase – a substance that speeds up a reaction in the sap.',
+			'Stoma – a cell that lets gas into a leaf.',
+			'Velmase – a cell that speeds up a reaction in the sap.',
 			'Lumiwort – a cell that stores starch in the stem.'
 		];
 		const ask = (entry: string) => questions([INTRO, '# Key terms', ...tail, entry]);
-		expect(ask('Antivelm – a medicine that works against velm poison.')).not.toContainEqual(
+		expect(ask('Antivelm – a cell that works against velm poison.')).not.toContainEqual(
 			expect.arrayContaining(['antivelm'])
 		);
 		expect(ask('Lumicity – the lumic force between two stems.')).not.toContainEqual(
 			expect.arrayContaining(['lumicity'])
 		);
-		expect(ask('Orvine – tiny hooks on the surface that keep it clean.')).not.toContainEqual(
+		expect(ask('Orvine – a cell that keeps it clean with hooks.')).not.toContainEqual(
 			expect.arrayContaining(['orvine'])
 		);
+		expect(
+			ask('Orvine – a cell that keeps the leaves clean (the word is old Velmish).')
+		).not.toContainEqual(expect.arrayContaining(['orvine']));
 		expect(ask('Velmic – powered by sap under pressure.')).not.toContainEqual(
 			expect.arrayContaining(['velmic'])
 		);
-		expect(ask('Orvine – tiny hooks on the stem that keep the leaves clean.')).toContainEqual(
+		expect(ask('Orvine – a cell that keeps the leaves clean with hooks.')).toContainEqual(
 			expect.arrayContaining(['orvine'])
 		);
 	});
 
-	it('reads "can be …" as a quality and "fossilised dung" as a thing', () => {
-		const head = [INTRO, '# Key terms', 'Stoma – a pore that lets gas into a leaf.'];
+	it('reads "can be …" as a quality beside things', () => {
 		expect(
 			questions([
-				...head,
+				INTRO,
+				'# Key terms',
+				'Stoma – a material that lets gas into a leaf.',
 				'Velmite – can be drawn out into thin threads.',
-				'Lumate – a substance that speeds up a reaction in the sap.',
+				'Lumate – a material that speeds up a reaction in the sap.',
 				'Orvis – a material that does not let sap pass through.'
 			])
 		).toEqual([]);
+	});
+
+	it('takes no choice of another class (H30 S72: "altitude sickness" for a kind of volcano)', () => {
+		const head = [INTRO, '# Key terms', 'Stoma – a material that lets gas into a leaf.'];
+		const tail = [
+			'Lumate – a material that speeds up a reaction in the sap.',
+			'Orvis – a material that does not let sap pass through.'
+		];
+		// Orvis's class has two other terms: no question of orvis with the illness as a choice.
 		expect(
-			questions([
-				...head,
-				'Velmite – fossilised sap.',
-				'Lumate – a substance that speeds up a reaction in the sap.',
-				'Orvis – a material that does not let sap pass through.'
-			]).map(([, answer]) => answer)
+			questions([...head, 'Velmite – an illness caused by thin air.', ...tail]).map(
+				([, answer]) => answer
+			)
+		).not.toContain('orvis');
+		expect(
+			questions([...head, 'Velmite – a material that glows in the dark.', ...tail]).map(
+				([, answer]) => answer
+			)
 		).toEqual(['orvis']);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ArticleView, Idea } from './ideas';
+import { sourceSays } from './document-frame';
 import { glossaryIdeas } from './idea-glossary';
 import { fold, words } from './text';
 import { classOf, termOf } from './truth-siblings';
@@ -21,6 +22,9 @@ import { classOf, termOf } from './truth-siblings';
  *   definitions all of one kind (`kindOf`: a process, a person, a thing, a quality or an action;
  *   "matrilineal" is no choice for "dividing land into plots", "hydraulic" none for a machine's
  *   part);
+ * - when other entries name the key's class ("extinct – a volcano that …" beside "dormant – a
+ *   volcano that …"), the choices are that sub-list's terms, or there is no question: a student
+ *   rules out the terms of other classes and guesses among the rest;
  * - the definition names no word of the key's root ("wave" for "wavelength") and points at
  *   nothing ("keep it clean": what "it" is the handout's title says);
  * - the definition is short enough to read as a question (`MAX_DEFINITION` words).
@@ -119,6 +123,9 @@ export function fairChoices(entries: readonly Entry[]): boolean {
 	if (words(key.definition).length > MAX_DEFINITION) return false;
 	// "tiny pincers on the surface that keep it clean": what "it" is the handout's title says.
 	if (/\b(?:it|its|they|their|them|this|these)\b/iu.test(key.definition)) return false;
+	// "the leather cover that carried the mail (the word is Spanish for "backpack")": an aside
+	// tells which choice is Spanish.
+	if (/[()]/u.test(key.definition)) return false;
 	const kind = kindOf(key.definition);
 	const capital = /^\p{Lu}/u.test(key.term);
 	for (const [i, a] of entries.entries()) {
@@ -145,13 +152,16 @@ export function termChoiceIdeas(article: ArticleView): Idea[] {
 		const list = entries.filter((e) => e.card.sentence.section === section);
 		if (list.length < MIN_TERMS) return [];
 		for (const key of [...list].reverse()) {
-			const near = list
-				.filter((e) => e !== key)
-				.sort(
-					(x, y) =>
-						Math.abs(x.card.sentence.index - key.card.sentence.index) -
-						Math.abs(y.card.sentence.index - key.card.sentence.index)
-				);
+			// A sub-list of one class ("dormant – a volcano that …", "extinct – a volcano that …")
+			// gives the key's only choices: beside "altitude sickness" and "free-standing mountain"
+			// the question is a 50/50 of its volcanoes (H30 S72, all three reviewers).
+			const klass = classOfEntry(key);
+			const kin = list.filter((e) => e !== key && klass && classOfEntry(e) === klass);
+			const near = (kin.length ? kin : list.filter((e) => e !== key)).sort(
+				(x, y) =>
+					Math.abs(x.card.sentence.index - key.card.sentence.index) -
+					Math.abs(y.card.sentence.index - key.card.sentence.index)
+			);
 			const chosen = [key];
 			for (const e of near) {
 				if (chosen.length < MIN_TERMS && fairChoices([...chosen, e])) chosen.push(e);
@@ -160,6 +170,12 @@ export function termChoiceIdeas(article: ArticleView): Idea[] {
 		}
 		return [];
 	});
+}
+
+/** The class a thing's definition names ("volcano" of "a volcano that …"); none for others. */
+function classOfEntry(entry: Entry): string | undefined {
+	if (kindOf(entry.definition) !== 'thing') return undefined;
+	return classOf(entry.definition.toLowerCase());
 }
 
 /** The question of `entries[0]`, the others its wrong choices. */
@@ -177,7 +193,7 @@ function question(entries: readonly Entry[], article: ArticleView): Idea {
 		span: key.card.span,
 		start: 0,
 		context: sentence.text,
-		explanation: `${article.doc.short} defines “${key.term}” as ${definition.replace(/\.$/u, '')}. “${sentence.text}”`,
+		explanation: `${sourceSays(article.doc.short)}: “${sentence.text}”`,
 		// Above the line's own card (up to 2), so the list asks one entry this way.
 		weight: 2.5
 	};

@@ -62,6 +62,19 @@ describe('contrastSwap: a parallel sentence of the handout gives the false subje
 		expect(contrastSwap(steps, 0, kindOf)).toBeUndefined();
 	});
 
+	it('after "is", swaps no subjects of two classes (H30 S77: a disease is no gas)', () => {
+		const classes = [
+			'Brindle is an inherited condition in which the leaves turn pale.',
+			'Sallow is a bitter gas given off, for example, by rotting bark.'
+		];
+		expect(contrastSwap(classes, 0, kindOf)).toBeUndefined();
+		const same = [
+			'Brindle is soft and carries salt down from the leaves.',
+			'Sallow is hard and carries sap up to the buds.'
+		];
+		expect(contrastSwap(same, 0, kindOf)).toEqual({ value: 'Brindle', at: 0, wrong: 'Sallow' });
+	});
+
 	it('refuses subjects the handout does not bold, far sentences and a sentence naming both', () => {
 		expect(openingOf('Farmers carry the sap to the mill.', kindOf)).toBeUndefined();
 		const far = [

@@ -15,10 +15,28 @@
  *   facts of distant sections);
  * - the two predicates say different things: the first content word of each is not in the other
  *   ("Mosses reproduce by spores" beside "Ferns reproduce by spores" is no contrast);
- * - neither subject is named in the other's sentence ("Xylem, unlike phloem, …").
+ * - neither subject is named in the other's sentence ("Xylem, unlike phloem, …");
+ * - after "is", both predicates name one class ("is an inherited condition" is no swap for "is a
+ *   dangerous gas": `sameClass`).
  */
 
 import { fold, words } from './text';
+import { classOf, plausibleSwap } from './truth-siblings';
+
+/** A verb that says what its subject is: the predicate names the subject's class. */
+const COPULA = /^(?:is|are|was|were)$/u;
+
+/**
+ * True when two predicates after "is" could be said of one subject: neither names a class
+ * ("is found …", "is bigger …"), or both name the same class as gen76's test of a sibling
+ * swap asks (`plausibleSwap`: "a condition …" is told from "a gas …" by anyone).
+ */
+function sameClass(mine: string, theirs: string): boolean {
+	const [a, b] = [mine, theirs].map((r) => r.replace(/^\S+\s+/u, ''));
+	const named = (t: string) => /^(?:a|an|the|one)\s/iu.test(t) && classOf(t) !== undefined;
+	if (!named(a) && !named(b)) return true;
+	return named(a) && named(b) && plausibleSwap(a, b);
+}
 
 /** Most sentences between two parallel sentences. */
 export const NEAR = 6;
@@ -147,6 +165,9 @@ export function contrastSwap(
 		// "The sporophyte" beside "The gametophyte": both after "The" or neither.
 		if ((other.at === 0) !== (own.at === 0)) continue;
 		if (!differ(mine, predicateWords(other.rest))) continue;
+		// "Sickle cell disease is a dangerous gas …" (H30 S77, all three reviewers: a disease
+		// is no gas, false to anyone): after "is", both name one class.
+		if (COPULA.test(verb) && !sameClass(own.rest, other.rest)) continue;
 		// "Xylem, unlike phloem, …": the sentence already names the other subject.
 		if (fold(texts[index]).includes(fold(other.subject))) continue;
 		if (fold(texts[i]).includes(fold(own.subject))) continue;
