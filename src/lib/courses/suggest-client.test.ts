@@ -17,7 +17,7 @@ function ranked(
 	return new Promise((resolve, reject) =>
 		ranker.rank(
 			document,
-			taken,
+			{ taken, asked: [] },
 			5,
 			(suggestions) => resolve(suggestions),
 			(message) => reject(new Error(message))
@@ -40,7 +40,7 @@ describe('suggestionRanker', () => {
 		const old: SentenceSuggestion[][] = [];
 		ranker.rank(
 			document,
-			[],
+			{ taken: [], asked: [] },
 			5,
 			(s) => old.push(s),
 			() => {}

@@ -18,12 +18,22 @@ export const REASON_WORDS: Record<SuggestionReason, string> = {
 	subject: 'names the subject'
 };
 
-/** A request to the worker: rank `document`'s sentences, leaving out `taken`, up to `limit`. */
+/**
+ * A request to the worker: rank `document`'s sentences, leaving out `taken`, up to `limit`, a
+ * term in `asked` (the answers of its drafts and questions) last.
+ */
 export interface SuggestRequest {
 	id: number;
 	document: SuggestDocument;
 	taken: string[];
+	asked: string[];
 	limit: number;
+}
+
+/** What the ranking leaves out or puts last: exact sentences taken, answers asked already. */
+export interface SuggestAsked {
+	taken: string[];
+	asked: string[];
 }
 
 /**
@@ -40,13 +50,13 @@ type OnError = (message: string) => void;
 /** What `suggestionRanker` gives: `rank` to ask (a newer call supersedes older ones), `stop`. */
 export interface SuggestionRanker {
 	/**
-	 * Ranks `document` (`taken`: exact sentences with a draft or question already; `limit`: how
-	 * many, at most) and calls `onResult` once with the answer, or `onError` with a message.
+	 * Ranks `document` (`taken`: exact sentences with a draft or question already, left out;
+	 * `asked`: their answers, whose terms come last; `limit`: how many, at most) and calls `onResult` once with the answer, or `onError` with a message.
 	 * The answer to a superseded request is dropped.
 	 */
 	rank(
 		document: SuggestDocument,
-		taken: string[],
+		already: SuggestAsked,
 		limit: number,
 		onResult: OnResult,
 		onError: OnError
@@ -72,13 +82,14 @@ export function suggestionRanker(): SuggestionRanker {
 		worker = undefined;
 	}
 	return {
-		rank(document, taken, limit, onResult, onError) {
+		rank(document, { taken, asked }, limit, onResult, onError) {
 			const id = ++latest;
 			current = { id, onResult, onError };
 			const request: SuggestRequest = {
 				id,
 				document: { id: document.id, title: document.title, text: document.text },
 				taken,
+				asked,
 				limit
 			};
 			if (worker) {
@@ -100,7 +111,7 @@ export function suggestionRanker(): SuggestionRanker {
 	};
 
 	async function onThisThread(
-		{ id, document, taken, limit }: SuggestRequest,
+		{ id, document, taken, asked, limit }: SuggestRequest,
 		onResult: OnResult,
 		onError: OnError
 	) {
@@ -111,7 +122,7 @@ export function suggestionRanker(): SuggestionRanker {
 			]);
 			const lexicon = await documentLexicon(document.id, document.text ?? '');
 			if (current?.id !== id) return;
-			onResult(suggestSentences(document, lexicon, { taken: new Set(taken), limit }));
+			onResult(suggestSentences(document, lexicon, { taken: new Set(taken), asked, limit }));
 		} catch (error) {
 			onError(error instanceof Error ? error.message : String(error));
 		}

@@ -11,9 +11,9 @@ import type { SuggestReply, SuggestRequest } from './suggest-client';
 const lexicons = new Map<string, Lexicon>();
 
 self.onmessage = (event: MessageEvent<SuggestRequest>) => {
-	const { id, document, taken, limit } = event.data;
+	const { id, document, taken, asked, limit } = event.data;
 	const rank = (lexicon: Lexicon) =>
-		suggestSentences(document, lexicon, { taken: new Set(taken), limit });
+		suggestSentences(document, lexicon, { taken: new Set(taken), asked, limit });
 	try {
 		const key = `${document.id}|${document.text?.length ?? 0}`;
 		let lexicon = lexicons.get(key);
