@@ -1,4 +1,6 @@
 import { type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { expect, test } from './page-errors';
 import { gotoApp, shotForPeople } from './helpers';
 import { waitForClassroomDb } from './classroom-helpers';
@@ -121,6 +123,49 @@ test(
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
 			await shotForPeople(page, testInfo.outputPath(`projector-series-${width}.png`), true);
+		}
+	}
+);
+
+// Teacher outsider of session 36: her two codes were 375 px at 1280×800, the side navigation
+// beside them. The projector hides the navigation; the code is read back at a third of its size
+// on screen, as a phone at the back of the room sees it.
+test(
+	'the projector gives its series code the screen: no navigation, larger, read at 1/3 scale',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await seedQuiz(page);
+		await gotoApp(page, `/classroom/project?id=${quiz.id}`);
+		const code = page.getByRole('img', { name: /^QR code \d of \d of the quiz link$/ });
+		await expect(code).toBeVisible();
+		await expect(page.getByRole('navigation', { name: /main|app/i })).toBeHidden();
+		await page.getByRole('button', { name: /^(Pause|Play \(every)/ }).click();
+		const box = (await code.boundingBox())!;
+		console.log(`projector series code at 1280×800: ${Math.round(box.width)} px`);
+		expect(box.width).toBeGreaterThanOrEqual(420);
+		await expect(code).toBeInViewport({ ratio: 1 });
+		const png = await code.screenshot();
+		const sheet = await page.context().newPage();
+		const third = Math.round(box.width / 3);
+		await sheet.setContent(
+			`<body style="margin:0;background:#fff;padding:12px"><img style="width:${third}px;display:block" src="data:image/png;base64,${png.toString('base64')}"></body>`
+		);
+		const small = await sheet.locator('body').screenshot();
+		await sheet.close();
+		const wasm = readFileSync('node_modules/zxing-wasm/dist/reader/zxing_reader.wasm');
+		prepareZXingModule({
+			overrides: {
+				wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)
+			},
+			fireImmediately: true
+		});
+		const [read] = await readBarcodes(new Uint8Array(small), { formats: ['QRCode'] });
+		expect(read?.isValid).toBe(true);
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await shotForPeople(page, testInfo.outputPath(`projector-nonav-${width}.png`), true);
 		}
 	}
 );
