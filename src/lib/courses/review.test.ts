@@ -75,6 +75,22 @@ describe('groupBySentence', () => {
 	});
 });
 
+describe('groupBySentence on a list', () => {
+	it('shows a list item as its own paragraph, without its dash', () => {
+		const listed = {
+			...doc,
+			text: 'Components\n\n- Diode: lets current flow one way only.\n- Fuse: melts when the current is too high.'
+		};
+		const [group] = groupBySentence(
+			[listed],
+			[q(1, 'cloze', 'Fuse: melts when the current is too high.')]
+		);
+		expect(group.sentences.map((s) => s.paragraph)).toEqual([
+			'Fuse: melts when the current is too high.'
+		]);
+	});
+});
+
 describe('counts', () => {
 	const questions = [
 		q(1, 'cloze', 'x', { status: 'accepted' }),

@@ -2,6 +2,7 @@ import { hasSourceSentence, QUESTION_TYPES, type QuestionType } from '$lib/conte
 import type { DocumentRecord, DraftStatus, QuestionRecord } from '$lib/db/records';
 import type { IdeaKind } from '$lib/generator/ideas';
 import { splitSentences } from '$lib/generator/text';
+import { textBlocks } from '$lib/content/sources';
 import { termAskedAbout } from '$lib/content/term-asked';
 import { foldText } from '$lib/text/fold';
 
@@ -24,9 +25,13 @@ export interface DocumentGroup {
 	sentences: SentenceGroup[];
 }
 
-/** The paragraphs of a stored document's text (blank-line separated). */
+/**
+ * The paragraphs of a stored document's text as its reader shows them (`textBlocks`, the one
+ * way text is cut): a list item is a paragraph of its own, without its "- " or "1. " (Review
+ * drafts showed "- Diode: …" and the whole list as one paragraph: outsider teacher, session 36).
+ */
 export function paragraphs(document: Pick<DocumentRecord, 'text'>): string[] {
-	return (document.text ?? '').split(/\n\s*\n/).filter((p) => p.trim());
+	return textBlocks(document.text ?? '').map((block) => block.text);
 }
 
 /**
