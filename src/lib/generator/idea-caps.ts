@@ -27,21 +27,19 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	cause: 1,
 	truth: 1,
 	// A handout's key-term list (`idea-glossary.ts`, gen35): its own cap, so its entries never
-	// displace the terms the text defines in its sentences.
-	glossary: 2
+	// displace the terms the text defines in its sentences. Not scaled by length (gen80): a list
+	// of terms is what its author wrote to learn line by line, and a cap of one per 70 words
+	// (gen71) dropped a student's own entries from 530- and 600-word notes of eight or nine
+	// definitions ("enzyme", "lag time", "watershed"). Twenty stops a page-long glossary only.
+	glossary: 20
 };
 
 /**
- * Most of a kind a long document may give (`PER_WORDS`), `MAX_SCALED` unless said here. A key-term
- * list is the teacher's own list of what to learn: its cards were accepted 148 of 156 times in
- * blind review H12 (three reviewers), and a 980-word handout listing ten terms kept three at a
- * cap of five (gen49, issue 12). One per 100 words, up to ten (gen63): a 1,000-word handout's
- * list of nine or ten terms lost its most central ones ("echolocation" in a list on bats) at six.
- * One per 70 words, up to fourteen (gen71): a student's revision notes are lists of terms, and
- * a 570-word set of biology notes kept five of its eight (lipase, ribosomes and the cytoplasm
- * left out); h52–h54's handouts lost nothing and gained nothing.
+ * Most of a kind a long document may give (`PER_WORDS`), `MAX_SCALED` unless said here. None
+ * is said since the key-term list's cap stopped scaling (gen80; it grew from five to one per
+ * 70 words up to fourteen in gen49–gen71, each time because a list lost its own terms).
  */
-const MAX_SCALED_OF: Partial<Record<IdeaKind, number>> = { glossary: 14 };
+const MAX_SCALED_OF: Partial<Record<IdeaKind, number>> = {};
 
 /**
  * Kinds whose cap grows with the document: one more per this many words, up to `MAX_SCALED`. A
@@ -56,8 +54,7 @@ const PER_WORDS: Partial<Record<IdeaKind, number>> = {
 	cause: 600,
 	// A handout's statements (the only texts `idea-truth.ts` asks): ww1's 650 words held ten
 	// checked statements and kept one (gen20a).
-	truth: 250,
-	glossary: 70
+	truth: 250
 };
 const MAX_SCALED = 5;
 

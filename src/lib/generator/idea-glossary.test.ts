@@ -123,12 +123,11 @@ describe('a key-term list is asked whole, within its cap (gen49, issue 12)', () 
 		);
 	});
 
-	it('lets a long list give one card per 70 words, up to fourteen (gen63, gen71)', () => {
+	it('lets a list give a card per entry whatever the length, up to twenty (gen80)', () => {
 		const { article } = madeUpArticle('Velm writing', scripts);
-		expect(kindCap('glossary', { ...article, wordCount: 150 })).toBe(2);
-		expect(kindCap('glossary', { ...article, wordCount: 300 })).toBe(4);
-		expect(kindCap('glossary', { ...article, wordCount: 570 })).toBe(8);
-		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(14);
+		expect(kindCap('glossary', { ...article, wordCount: 150 })).toBe(20);
+		expect(kindCap('glossary', { ...article, wordCount: 570 })).toBe(20);
+		expect(kindCap('glossary', { ...article, wordCount: 1900 })).toBe(20);
 		// Other kinds keep their cap of five.
 		expect(kindCap('truth', { ...article, wordCount: 1900 })).toBe(5);
 	});
@@ -421,5 +420,44 @@ describe('a quality in a key-terms list is glossed by what it can be (gen74, iss
 			['What is meant by the term “lumic”?', 'Can be drawn out into a velm thread'],
 			['What is meant by the term “velmant”?', 'A substance that is used up in a velm reaction']
 		]);
+	});
+
+	it('reads a list of class glosses under any heading, a mixed-case term and a "between" gloss (gen80)', () => {
+		expect(
+			cards([
+				INTRO,
+				'# Soils and plants',
+				'Loam – a soil that holds water and drains well.',
+				'Humus – the dark material between the grains of a soil that feeds the roots.',
+				'Core – a sample that is drilled from the ground to study its layers.',
+				'kN rating – a number from 1 to 9 that shows how firm a soil is.',
+				'Gap time – the time between the first frost and the last harvest.',
+				'Humus makes a soil dark, and a long gap time makes a late crop.'
+			])
+		).toEqual([
+			['What is meant by the term “loam”?', 'A soil that holds water and drains well'],
+			[
+				'What is meant by the term “humus”?',
+				'The dark material between the grains of a soil that feeds the roots'
+			],
+			[
+				'What is meant by the term “core”?',
+				'A sample that is drilled from the ground to study its layers'
+			],
+			[
+				'What is meant by the term “kN rating”?',
+				'A number from 1 to 9 that shows how firm a soil is'
+			],
+			[
+				'What is meant by the term “gap time”?',
+				'The time between the first frost and the last harvest'
+			]
+		]);
+	});
+
+	it('still refuses an everyday word under a label that glosses no class (gen80)', () => {
+		expect(
+			cards([INTRO, '# Soils', 'Core – drilled from the ground.', 'Loam – holds water well.'])
+		).toEqual([]);
 	});
 });

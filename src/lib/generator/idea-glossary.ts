@@ -23,10 +23,12 @@ import { entryNoTerm } from './entry-no-term';
  * "Term – definition" or "Term: definition"; the term capitalised, or lower case after its article
  * ("An electrolyte: …"), the definition not. A named term may capitalise its later words too
  * ("Mesozoic Era: the span of time …", "Grand Master – the leader of …": gen74, H27's lists gave
- * them nothing); a person's name among them is refused (`personName`).
+ * them nothing); a person's name among them is refused (`personName`). A term whose first letters
+ * are a unit's or a symbol's lower case ("pH scale", "mRNA": gen80, a student's chemistry notes
+ * gave "pH scale" no card) is a named term too.
  */
 const ENTRY =
-	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6})(?:\s+(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+)){0,3}))(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
+	/^(?:(?:An?|The)\s+(\p{Ll}[\p{Ll}’'-]*(?:\s+[\p{Ll}’'-]+){0,2})|((?:\p{Lu}[\p{Ll}\p{Lu}’'-]*|\p{Lu}{2,6}|\p{Ll}{1,2}\p{Lu}[\p{Ll}\p{Lu}]*)(?:\s+(?:[\p{Ll}’'-]+|\p{Lu}\p{Ll}+)){0,3}))(\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(\p{Ll}.*?)\.?$/u;
 
 /**
  * Under a key-terms heading the teacher's list says what each term means, so a definition may
@@ -73,9 +75,13 @@ const QUALITY_GLOSS = /^(?:can\s+be\s+\p{Ll}{3,}(?:ed|en|wn)|able\s+to|not\s+\p{
 /** A definition's class: "a substance that …", "an organ …", a process "maintaining …". */
 const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
 
-/** "the hormone from the pituitary gland that controls …": a definite class with its restriction. */
+/**
+ * "the hormone from the pituitary gland that controls …": a definite class with its restriction;
+ * "between" restricts too ("the reaction between …", "the time between …": gen80, a student's
+ * notes gave such lines no card outside a key-terms heading).
+ */
 const DEFINITE_CLASS =
-	/^the\s+(?:\p{Ll}+\s+){1,3}(?:that|which|who|whereby|from|of|in|by|at|used|made|produced)\s/u;
+	/^the\s+(?:\p{Ll}+\s+){1,3}(?:that|which|who|whereby|from|of|in|by|at|between|used|made|produced)\s/u;
 
 /** "… orbit changes from …", "… axis varies between …": a verb after a definite noun. */
 const DEFINITE_VERB =
@@ -305,7 +311,12 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		// (gen35) stood in for; outside such a list the word may be a label (gen72).
 		const bare = written.toLowerCase();
 		const everyday = EVERYDAY.test(bare) || OTHER_SENSES.test(bare);
-		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section)) return [];
+		// A list of three or more class glosses under any heading is a list of terms too ("Acids
+		// and bases": "- Base – a substance that …", gen80): the frame names its field.
+		const classList =
+			/^an?\s/u.test(key) &&
+			all.filter((f) => f.sentence.section === sentence.section).length >= MIN_LIST;
+		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section) && !classList) return [];
 		// A key-terms list's own line is asked even where the text glosses the term too: the
 		// term kind refuses a term glossed twice (`idea-h30.ts`, gen79).
 		// An acronym stays the text's to define ("FIFA" is a name, not a term).

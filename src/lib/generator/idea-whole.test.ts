@@ -14,6 +14,9 @@ describe("U21's keys that are not whole", () => {
 			openEnded('A British blues musician and radio broadcaster, who has sometimes been')
 		).toBe(true);
 		expect(openEnded('A painter known for his portraits of')).toBe(true);
+		// An embedded question ends on its verb and is whole (gen80).
+		expect(openEnded('A dial that shows how full a velm tank is')).toBe(false);
+		expect(openEnded('A dial that shows the velm tank is')).toBe(true);
 		expect(openEnded('A British blues musician and radio broadcaster')).toBe(false);
 	});
 

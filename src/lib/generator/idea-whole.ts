@@ -31,8 +31,16 @@ export function propertyKey(key: string): boolean {
 
 /** True when a key ends on a word that leaves its clause open (U21 S21: "who has sometimes been"). */
 export function openEnded(key: string): boolean {
-	return OPEN_END.test(key.trim().replace(/[.,;:]+$/u, ''));
+	const text = key.trim().replace(/[.,;:]+$/u, '');
+	return OPEN_END.test(text) && !EMBEDDED_QUESTION.test(text);
 }
+
+/**
+ * An embedded question ends on its verb and is whole: "… measures how acidic a solution is",
+ * "… shows what the pressure is" (gen80: a student's "pH scale" gloss lost its card).
+ */
+const EMBEDDED_QUESTION =
+	/\b(?:how|what|whether|where|when)\s+(?:\p{L}+\s+){1,6}(?:is|are|was|were)$/u;
 
 /**
  * True when "one of (the|X's) … noun" ends on a singular noun: the article's own slip ("one of

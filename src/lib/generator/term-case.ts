@@ -12,7 +12,8 @@ import type { Sentence } from './text';
  */
 export function asWritten(term: string, entry?: Sentence, article?: ArticleView): string {
 	const [first, ...rest] = term.split(/\s+/u);
-	if (/^\p{Lu}{2,}$/u.test(first)) return term;
+	// "VLH", and "pH", "mRNA": capitals after the first letter are a symbol's, never a sentence's (gen80).
+	if (/^\p{Lu}{2,}$/u.test(first) || /^\p{Ll}+\p{Lu}/u.test(first)) return term;
 	// "Mesozoic Era", "Bills of Mortality": a name capitalised after its first word keeps its case.
 	if (rest.some((w) => /^\p{Lu}/u.test(w))) return term;
 	const inside = new RegExp(`\\s${escapeRegExp(first)}\\b`, 'u');
