@@ -64,6 +64,7 @@ import { askedInField, keyDoesNotDefine } from '../src/lib/generator/key-defines
 import { pointsBackIdea } from '../src/lib/generator/unseen-definite';
 import { refersByComparison } from '../src/lib/generator/unseen-comparison';
 import { glossaryEntry, glossaryIdeas } from '../src/lib/generator/idea-glossary';
+import { processGlossIdeas } from '../src/lib/generator/idea-process-gloss';
 import { revisionIdeas } from '../src/lib/generator/revision-list';
 import { factFileIdeas } from '../src/lib/generator/idea-fact-file';
 import { acronymIdeas } from '../src/lib/generator/idea-acronym';
@@ -154,6 +155,7 @@ for (const [i, article] of views.entries()) {
 		...nameForIdeas(article),
 		// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 		...glossaryIdeas(article),
+		...processGlossIdeas(article),
 		...revisionIdeas(
 			article,
 			(section) => article.sentences.filter((s) => s.section === section && glossaryEntry(s)).length

@@ -60,6 +60,7 @@ import { askedInField, keyDoesNotDefine } from './key-defines';
 import { refersByComparison } from './unseen-comparison';
 import { pointsBackIdea } from './unseen-definite';
 import { glossaryEntry, glossaryIdeas } from './idea-glossary';
+import { processGlossIdeas } from './idea-process-gloss';
 import { revisionIdeas } from './revision-list';
 import { headingQualifierLost } from './heading-qualifier';
 import { acronymIdeas } from './idea-acronym';
@@ -117,6 +118,8 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			...nameForIdeas(article),
 			// A handout's key-term list: "Catalyst – a substance that speeds up …" (gen35).
 			...glossaryIdeas(article),
+			// A notes' process glossed by a clause: "Scouring – grit scrapes the rock …" (gen80).
+			...processGlossIdeas(article),
 			// A revision list: "Nucleus – contains genetic material …", "Amylase breaks down …" (gen69).
 			...revisionIdeas(
 				article,
