@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '$lib/content/sources';
-import { lineBreaksAsParagraphs } from './line-breaks';
+import { equationLinesApart, lineBreaksAsParagraphs } from './line-breaks';
+import { readPastedText } from './read';
 
 const para = (sentence: string, times: number) => Array(times).fill(sentence).join(' ');
 
@@ -43,6 +44,45 @@ describe('lineBreaksAsParagraphs', () => {
 			'Heading',
 			long,
 			long
+		]);
+	});
+});
+
+describe('equation lines in pasted notes (a student, session 36)', () => {
+	const EQUATIONS = ['iron + oxygen → iron oxide', 'copper + oxygen -> copper oxide', 'Q = I × t'];
+
+	it('keeps each equation line apart in a hard-wrapped block', () => {
+		const block = [
+			'Metals react with the oxygen in the air when they are heated strongly in a',
+			'flame, and the word equations for the reactions we saw in class are these:',
+			...EQUATIONS
+		].join('\n');
+		expect(equationLinesApart(block).split('\n\n')).toEqual([
+			'Metals react with the oxygen in the air when they are heated strongly in a\nflame, and the word equations for the reactions we saw in class are these:',
+			...EQUATIONS
+		]);
+	});
+
+	it('leaves a block with no equation line, a sentence with "=" and a table row as they are', () => {
+		const prose = 'The charge is 20 C = 2 A for 10 s.\nIt ends with a full stop.';
+		expect(equationLinesApart(prose)).toBe(prose);
+		expect(equationLinesApart('| a = b | c |\nnext')).toBe('| a = b | c |\nnext');
+	});
+
+	it('keeps pasted Markdown notes’ equation lines apart, not one run-on paragraph', () => {
+		const pasted = [
+			'# Oxidation',
+			'',
+			'The word equations are:',
+			...EQUATIONS,
+			'',
+			'More text.'
+		].join('\n');
+		expect(paragraphsOf(readPastedText(pasted).text)).toEqual([
+			'Oxidation',
+			'The word equations are:',
+			...EQUATIONS,
+			'More text.'
 		]);
 	});
 });

@@ -9,7 +9,8 @@
  * Each blank-line block is looked at alone. A block whose lines are hard-wrapped (an e-mail or a
  * text editor's fixed width: most lines nearly as long as the longest, which is at most
  * `WRAP_CHARS`) keeps its single line breaks as spaces, as before; in any other block of two or
- * more lines every line is its own paragraph. Returns the text with `\n\n` between paragraphs;
+ * more lines every line is its own paragraph. An equation line stays apart even in a wrapped
+ * block (`equationLinesApart`). Returns the text with `\n\n` between paragraphs;
  * `\r\n` and `\r` are read as `\n`.
  */
 export function lineBreaksAsParagraphs(text: string): string {
@@ -18,9 +19,48 @@ export function lineBreaksAsParagraphs(text: string): string {
 		.split(/\n[ \t]*\n/)
 		.map((block) => {
 			const lines = block.split('\n').filter((line) => line.trim());
-			return lines.length < 2 || hardWrapped(lines) ? block : lines.join('\n\n');
+			if (lines.length < 2) return block;
+			return hardWrapped(lines) ? equationLinesApart(block) : lines.join('\n\n');
 		})
 		.join('\n\n');
+}
+
+/**
+ * A line that is an equation or a reaction, with no end punctuation: "acid + metal → salt +
+ * hydrogen", "Q = I × t", "6CO2 + 6H2O -> C6H12O6 + 6O2". A table row ("| … |") is not one.
+ */
+const EQUATION_LINE = /^(?!\s*\|)[^\n.!?;]*?\S\s*(?:→|->|⟶|⇌|=>|=)\s*\S[^\n]*?(?<![.!?:;,])\s*$/u;
+
+/**
+ * `block` (one blank-line block) with each equation line (`EQUATION_LINE`) a paragraph of its
+ * own: three equations pasted on three lines, no full stops, were joined into one run-on
+ * sentence with the lines around them ("… are: acid + metal → salt + hydrogen acid + base → …";
+ * a student's finding, session 36). Other lines keep their single line breaks.
+ */
+export function equationLinesApart(block: string): string {
+	const lines = block.split('\n');
+	if (!lines.some((line) => EQUATION_LINE.test(line))) return block;
+	const runs: string[][] = [];
+	for (const line of lines) {
+		const alone = EQUATION_LINE.test(line);
+		const last = runs.at(-1);
+		if (!last || alone || EQUATION_LINE.test(last.at(-1) ?? '')) runs.push([line]);
+		else last.push(line);
+	}
+	return runs.map((run) => run.join('\n')).join('\n\n');
+}
+
+/**
+ * Pasted Markdown's paragraphs with their equation lines apart (`equationLinesApart`); a fenced
+ * code block's text is left as it is.
+ */
+export function markdownEquationsApart(text: string): string {
+	if (/^\s*(?:```|~~~)/mu.test(text)) return text;
+	return text
+		.replace(/\r\n?/g, '\n')
+		.split(/(\n[ \t]*\n)/)
+		.map((part) => (/^\n[ \t]*\n$/u.test(part) ? part : equationLinesApart(part)))
+		.join('');
 }
 
 /** The widest line (characters) a hard-wrapped text has: editors and mail wrap at 60–80. */

@@ -1,5 +1,5 @@
 import { readDocx, type Mammoth } from './docx';
-import { lineBreaksAsParagraphs } from './line-breaks';
+import { lineBreaksAsParagraphs, markdownEquationsApart } from './line-breaks';
 import {
 	DocumentError,
 	MAX_DOCUMENT_BYTES,
@@ -168,7 +168,7 @@ export function readPastedText(text: string, title?: string): DocumentDraft {
 	// `_emphasis_`, front matter); read it as the .md file would be (gen7: "# Title" became
 	// the course's title).
 	if (looksLikeMarkdown(text)) {
-		const read = readMarkdown(text);
+		const read = readMarkdown(markdownEquationsApart(text));
 		return finish({ ...read, title: title || read.title }, 'text', '', []);
 	}
 	// One line per paragraph, as Word and web pages copy: each line its own paragraph.
