@@ -4,6 +4,7 @@ import { recordAnswer, undoLastAnswer } from './answers';
 import { saveStudySettings } from './study-settings';
 import type { RatingValue, ReviewRecord } from './records';
 import { loadStats } from './stats';
+import { holdCard } from './card-holds';
 import { tallyRetention } from '$lib/srs/stats-retention';
 import { exportProgress, importProgress } from './backup';
 import type { FlashpointDb } from './schema';
@@ -114,6 +115,30 @@ describe('stats from the database', () => {
 		// Every started card is due within 30 days (q3 today, a learning step).
 		expect(stats.forecast.total).toBe(4);
 		expect(stats.desiredRetention).toBe(0.85);
+	});
+
+	it('counts a suspended card as its own state and leaves it out of the forecast, as Anki does', async () => {
+		const db = await coursesDb();
+		for (const id of ['q0', 'q1']) await learn(db, id, t0);
+		await answer(db, 'q2', 3, t0 + minute);
+		const now = t0 + 20 * minute;
+		const before = await loadStats(bank, now, db);
+		expect(before.states).toMatchObject({ fresh: 7, learning: 1, review: 2, suspended: 0 });
+		expect(before.forecast.total).toBe(3);
+		// A review card, a learning card and a new one suspended; a buried one stays in its state.
+		await holdCard('q0', 'suspended', now, db);
+		await holdCard('q2', 'suspended', now, db);
+		await holdCard('q5', 'suspended', now, db);
+		await holdCard('q1', 'buried', now, db);
+		const after = await loadStats(bank, now, db);
+		expect(after.states).toMatchObject({
+			fresh: 6,
+			learning: 0,
+			review: 1,
+			suspended: 3,
+			total: 10
+		});
+		expect(after.forecast.total).toBe(1);
 	});
 
 	it('updates from the rows this tab changed as a new tab reads them whole, and sees other tabs', async () => {

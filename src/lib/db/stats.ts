@@ -23,6 +23,8 @@ import { BUILTIN_COURSE_ID, type DayRecord, type DaySums, type ReviewRecord } fr
 import { dueCountsByDay, stateTally, type StateCounts } from './tallies';
 import { readHardest } from './hardest';
 import { readForecastWindow, shownDueCounts } from './forecast-window';
+import { holdTables } from './card-holds';
+import { readSuspendedItems, withoutSuspended } from './stats-held';
 import { readStatsRows } from './stats-rows';
 import { getStudySettings } from './study-settings';
 import { readStudyToday } from './study-today';
@@ -144,16 +146,33 @@ export async function loadStats(
 	const recentFrom = addDays(today, -(RECENT_DAYS - 1));
 	const bank = new Set(bankIds);
 	const inBank = (id: string) => bank.has(id);
-	const tables = [db.cards, db.reviews, db.days, db.tallies, db.settings, db.items];
+	const tables = [
+		db.cards,
+		db.reviews,
+		db.days,
+		db.tallies,
+		db.settings,
+		db.items,
+		...holdTables(db)
+	];
 	return db.transaction('r', tables, async () => {
-		const [{ days: dayRows, ...tallies }, hardest, scoped, window] = await Promise.all([
-			readStatsRows(db, courseId, today, heatmapFrom),
-			readHardest(db, inBank, courseId ?? ''),
-			courseId === null
-				? null
-				: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks),
-			readForecastWindow(db, courseId, studyDayNow)
-		]);
+		const [{ days: dayRows, ...tallies }, hardest, scoped, windowRead, suspended] =
+			await Promise.all([
+				readStatsRows(db, courseId, today, heatmapFrom),
+				readHardest(db, inBank, courseId ?? ''),
+				courseId === null
+					? null
+					: courseAnswerFigures(db, courseId, { today, heatmapFrom, recentFrom }, weeks),
+				readForecastWindow(db, courseId, studyDayNow),
+				readSuspendedItems(db, courseId)
+			]);
+		// Suspended cards are a state of their own and never due (`stats-held.ts`).
+		const { states, due, window } = withoutSuspended(
+			stateTally(tallies.states),
+			dueCountsByDay(tallies.due),
+			windowRead,
+			suspended
+		);
 		const sums = allTimeSums(dayRows);
 		return {
 			today,
@@ -165,13 +184,10 @@ export async function loadStats(
 				weeks
 			),
 			// Each card on the day the queue will show it (`shownDueCounts`), zone changes included.
-			forecast: forecastFromCounts(
-				shownDueCounts(dueCountsByDay(tallies.due), window, studyDayNow),
-				today
-			),
+			forecast: forecastFromCounts(shownDueCounts(due, window, studyDayNow), today),
 			recent: retentionFromDays(dayRows.filter((row) => row.day >= recentFrom && row.day <= today)),
 			allTime: { answers: sums.reviewCards, retained: sums.retained },
-			states: stateTally(tallies.states),
+			states,
 			hardest: rankHardest(hardest.candidates, hardest.tallies, inBank),
 			desiredRetention: settings.desiredRetention,
 			...scoped

@@ -33,6 +33,7 @@ describe('cards by state (tallies)', () => {
 			review: 2,
 			relearning: 1,
 			leeches: 1,
+			suspended: 0,
 			total: 6
 		});
 		// Per course: only that course's rows.

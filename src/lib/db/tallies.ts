@@ -104,6 +104,11 @@ export interface StateCounts {
 	relearning: number;
 	/** Cards flagged as leeches (also counted in their state). */
 	leeches: number;
+	/**
+	 * Suspended cards (`card-holds.ts`): a state of their own, out of `fresh`, `learning` and
+	 * `review`, as Anki's Card Counts shows them; in `total`. Set by `withoutSuspended`.
+	 */
+	suspended: number;
 	/** Every studied question. */
 	total: number;
 }
@@ -119,19 +124,14 @@ export function stateTally(rows: Iterable<TallyRecord>): StateCounts {
 		review: 0,
 		relearning: 0,
 		leeches: 0,
+		suspended: 0,
 		total: 0
 	};
-	const field = (state: number): 'fresh' | 'learning' | 'review' =>
-		state === NO_CARD || state === CARD_STATE.new
-			? 'fresh'
-			: isLearningState(state)
-				? 'learning'
-				: 'review';
 	for (const row of rows) {
 		if (row.bucket === 'leech') tally.leeches += row.count;
 		const state = row.bucket.startsWith(STATE) ? Number(row.bucket.slice(STATE.length)) : NaN;
 		if (!STATES.includes(state)) continue;
-		tally[field(state)] += row.count;
+		tally[stateField(state)] += row.count;
 		if (state === CARD_STATE.relearning) tally.relearning += row.count;
 		tally.total += row.count;
 	}
@@ -141,6 +141,15 @@ export function stateTally(rows: Iterable<TallyRecord>): StateCounts {
 /** The `due:` bucket range that holds every day before `lastDay` (inclusive): for the forecast. */
 export function dueBucketRange(lastDay: StudyDay): [string, string] {
 	return [DUE, `${DUE}${lastDay}`];
+}
+
+/** The part of `StateCounts` a card state (0–3, or `NO_CARD`) is counted in. */
+export function stateField(state: number): 'fresh' | 'learning' | 'review' {
+	return state === NO_CARD || state === CARD_STATE.new
+		? 'fresh'
+		: isLearningState(state)
+			? 'learning'
+			: 'review';
 }
 
 /** Cards due per study day from `due:` tally rows (any courses): the forecast's input. */
