@@ -114,3 +114,35 @@ describe('over random courses (property)', () => {
 		);
 	});
 });
+
+// Teacher outsider of session 36: "In the handout “Electric Circuits”, what is meant by the term
+// “thermistor”?" offered "The organelle where photosynthesis takes place": her quiz asked most of
+// the handout's definitions, and avoiding their keys took the rest from the other handouts.
+describe('a question naming its handout keeps its own handout’s choices', () => {
+	const frame = (n: number, doc: string, title: string) => ({
+		...definition(n, PLACES[n % PLACES.length]),
+		prompt: `In the handout “${title}”, what is meant by the term “tarn${n}”?`,
+		source: { doc: `${COURSE}:${doc}`, quote: '' }
+	});
+	const circuits = [0, 1, 2, 3, 4].map((n) => frame(n, 'd-c', 'Electric Circuits'));
+	const biology = [10, 11, 12, 13, 14, 15].map((n) => frame(n, 'd-b', 'Photosynthesis'));
+
+	it('never offers another handout’s definition; it keeps its own and New quiz says so', () => {
+		const { questions, fromCards } = withCardQuestions([...circuits, ...biology], ['mcq']);
+		const made = { course: questions, fromCards, fromBlanks: new Set<string>() };
+		const asked = questions.filter((q) => q.source.doc === `${COURSE}:d-c`).map(toQuizQuestion);
+		const circuitsKeys = new Set(circuits.map((c) => normalizeAnswer(c.answer)));
+		for (const q of asked)
+			for (const c of q.choices!) expect(circuitsKeys.has(normalizeAnswer(c))).toBe(true);
+		const quiz = withoutMatching(asked, made);
+		for (const q of quiz)
+			for (const c of q.choices!) expect(circuitsKeys.has(normalizeAnswer(c))).toBe(true);
+		expect(matchingPairs(quiz, made).length).toBeGreaterThan(0);
+	});
+
+	it('a question not naming its handout still takes other keys of its kind from the course', () => {
+		const { questions, made } = course(12);
+		const quiz = withoutMatching(questions.slice(0, 5).map(toQuizQuestion), made);
+		expect(matchingPairs(quiz, made)).toEqual([]);
+	});
+});

@@ -68,10 +68,38 @@ export function withoutMatching(
 			? cardDistractors(own, cards, 0, avoid)
 			: termChoicesAmong(q.answer, q.prompt, q.source, ofCourse(q), avoid).slice(0, WRONG);
 		if (wrong.length < WRONG) return q;
+		if (leavesItsHandout(own, wrong, made.course)) return q;
 		const random = seededRandom(crc32Text(`${q.id}|choices`) >>> 0);
 		return { ...q, choices: shuffled([q.answer.trim(), ...wrong], random) };
 	});
 }
+
+/**
+ * Whether `wrong`, new wrong choices for `own`, take a key of another document while `own`'s
+ * prompt names its own ("In the handout “Electric Circuits”, what is meant by the term
+ * “thermistor”?", `documentFrame`): a student rules out another handout's definition at once.
+ * Such a question keeps the choices it was made with, from its own handout
+ * (`cardDistractors`), even where they name another question's key: New quiz says so
+ * (`matchingWords`). Her quiz asked four of the circuits handout's seven definitions; avoiding
+ * their keys left too few in the handout, and "thermistor" was offered "The organelle where
+ * photosynthesis takes place" (teacher outsider of session 36).
+ */
+function leavesItsHandout(
+	own: Question,
+	wrong: readonly string[],
+	course: readonly Question[]
+): boolean {
+	if (!NAMED_DOCUMENT.test(own.prompt)) return false;
+	const ofHandout = new Set(
+		course
+			.filter((c) => c.source.doc === own.source.doc)
+			.map((c) => normalizeAnswer(c.answer.trim()))
+	);
+	return wrong.some((w) => !ofHandout.has(normalizeAnswer(w.trim())));
+}
+
+/** A prompt in its document's frame: "In the handout “…”," (`documentFrame`). */
+const NAMED_DOCUMENT = /^In the [^“”,]{1,40}“[^”]+”,/u;
 
 /** The places of the quiz's questions (`keys`: `keyOf` each) whose key `q`, at `at`, offers as a wrong choice. */
 function offeredKeys(q: QuizQuestion, at: number, keys: readonly string[]): number[] {
