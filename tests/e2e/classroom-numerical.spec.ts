@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
 
 /**
  * A teacher's Moodle round trip (teacher outsider of session 36): her GIFT `{#20:0.5}` and
@@ -71,5 +71,39 @@ test(
 		expect(xml.match(/<question type="numerical">/g)).toHaveLength(2);
 		expect(xml).toContain('<tolerance>0.5</tolerance>');
 		expect(xml).toContain('<tolerance>5</tolerance>');
+	}
+);
+
+test(
+	'Import a quiz file names a left-out partly right answer and what a matching question became',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		await gotoApp(page, '/classroom');
+		await page.getByLabel('Import a quiz file').setInputFiles({
+			name: 'hand.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				[
+					'$CATEGORY: $course$/top/Hand GIFT test',
+					'',
+					'::SA1:: What is the unit of electric charge? {=coulomb =coulombs =%50%C}',
+					'',
+					'::MATCH1:: Match each quantity to its unit. {=current -> ampere =potential difference -> volt =charge -> coulomb =power -> watt}',
+					''
+				].join('\n')
+			)
+		});
+		const done = page.getByRole('status').filter({ hasText: 'Made the quiz' });
+		await expect(done).toContainText(
+			'Made the quiz “Hand GIFT test” of 5 questions from this Moodle GIFT file; 2 notes on how it was read, below.'
+		);
+		await expect(done.getByRole('listitem')).toHaveText([
+			'Line 5, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
+			'Line 3, “SA1”: 1 answer left out: “C” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
+		]);
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await shotForPeople(page, testInfo.outputPath(`import-notes-${width}.png`));
+		}
 	}
 );
