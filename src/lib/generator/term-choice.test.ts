@@ -146,4 +146,31 @@ describe('termChoiceIdeas: "Which term means …?" from a key-term list (gen76)'
 			)
 		).toEqual(['orvis']);
 	});
+	it('asks only a key with three others of its class (H31 S47, S08: a volume among tubes)', () => {
+		const tubes = [
+			INTRO,
+			'# Key terms',
+			'Stoma – a tube that lets gas into a leaf.',
+			'Velmite – a tube that takes sap to the buds.',
+			'Lumate – a tube that joins two roots together.'
+		];
+		// The only volume among tubes: a student picks it by its kind, so no question of it.
+		expect(
+			questions([...tubes, 'Orvis – the largest volume of sap a stem can hold.']).map(
+				([, answer]) => answer
+			)
+		).not.toContain('orvis');
+		// Three tubes have no fourth of their class either: the list asks nothing.
+		expect(questions([...tubes, 'Orvis – the largest volume of sap a stem can hold.'])).toEqual([]);
+		expect(
+			questions([
+				INTRO,
+				'# Key terms',
+				'Stoma – the volume of gas a leaf takes in at once.',
+				'Velmite – the volume of dew that settles on bark overnight.',
+				'Lumate – the volume of air held inside a hollow seed.',
+				'Orvis – the largest volume of sap a stem can hold.'
+			]).map(([, answer]) => answer)
+		).toEqual(['orvis']);
+	});
 });

@@ -22,9 +22,10 @@ import { classOf, termOf } from './truth-siblings';
  *   definitions all of one kind (`kindOf`: a process, a person, a thing, a quality or an action;
  *   "matrilineal" is no choice for "dividing land into plots", "hydraulic" none for a machine's
  *   part);
- * - when other entries name the key's class ("extinct – a volcano that …" beside "dormant – a
- *   volcano that …"), the choices are that sub-list's terms, or there is no question: a student
- *   rules out the terms of other classes and guesses among the rest;
+ * - the choices share the key's class (`classOfEntry`: "extinct – a volcano that …" beside
+ *   "dormant – a volcano that …"), or there is no question: a student rules out the terms of
+ *   other classes and guesses among the rest (H30, H31); only a list none of whose glosses names
+ *   a class asks among all its terms;
  * - the definition names no word of the key's root ("wave" for "wavelength") and points at
  *   nothing ("keep it clean": what "it" is the handout's title says);
  * - the definition is short enough to read as a question (`MAX_DEFINITION` words).
@@ -155,13 +156,19 @@ export function termChoiceIdeas(article: ArticleView): Idea[] {
 			// A sub-list of one class ("dormant – a volcano that …", "extinct – a volcano that …")
 			// gives the key's only choices: beside "altitude sickness" and "free-standing mountain"
 			// the question is a 50/50 of its volcanoes (H30 S72, all three reviewers).
+			// Always, unless no gloss of the list names a class (H31 S47: "vital capacity", the only
+			// volume among body parts, "a breathing root" with "delta" and "tide" as choices (S08), all
+			// three reviewers): a key of no class, or with fewer than three of its class, is no
+			// question (its line stays a flashcard).
 			const klass = classOfEntry(key);
-			const kin = list.filter((e) => e !== key && klass && classOfEntry(e) === klass);
-			const near = (kin.length ? kin : list.filter((e) => e !== key)).sort(
-				(x, y) =>
-					Math.abs(x.card.sentence.index - key.card.sentence.index) -
-					Math.abs(y.card.sentence.index - key.card.sentence.index)
-			);
+			const classless = list.every((e) => classOfEntry(e) === undefined);
+			const near = list
+				.filter((e) => e !== key && (classless || (klass && classOfEntry(e) === klass)))
+				.sort(
+					(x, y) =>
+						Math.abs(x.card.sentence.index - key.card.sentence.index) -
+						Math.abs(y.card.sentence.index - key.card.sentence.index)
+				);
 			const chosen = [key];
 			for (const e of near) {
 				if (chosen.length < MIN_TERMS && fairChoices([...chosen, e])) chosen.push(e);
@@ -172,9 +179,14 @@ export function termChoiceIdeas(article: ArticleView): Idea[] {
 	});
 }
 
-/** The class a thing's definition names ("volcano" of "a volcano that …"); none for others. */
+/**
+ * The class an entry's definition names: the head noun of a thing's ("volcano" of "a volcano
+ * that …", "volume" of "the largest volume of air …"), or the kind of the others ("process",
+ * "person", "quality", "action"); none for a thing whose head is not read.
+ */
 function classOfEntry(entry: Entry): string | undefined {
-	if (kindOf(entry.definition) !== 'thing') return undefined;
+	const kind = kindOf(entry.definition);
+	if (kind !== 'thing') return kind;
 	return classOf(entry.definition.toLowerCase());
 }
 
