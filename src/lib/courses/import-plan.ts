@@ -98,6 +98,11 @@ function identity(q: Pick<Question, 'type' | 'prompt' | 'answer'>): string {
 	return [q.type, foldText(q.prompt), foldText(q.answer)].join('\u0000');
 }
 
+/** The GUID of the Anki note a read question is a card of, or '' for a question not from Anki. */
+function ankiNoteOf(q: PortableQuestion): string {
+	return q.anki?.guid ?? '';
+}
+
 /** A fact key shared by the cards of one note (Anki's siblings: cloze numbers, reversed card). */
 function factOf(q: PortableQuestion, index: number): string {
 	const note = q.externalId?.replace(/#(c\d+|r)$/, '');
@@ -245,7 +250,8 @@ function promptKey(q: Pick<Question, 'type' | 'prompt'>): string {
  * (a failure is a problem naming the question); a question the course already has
  * (`matchAll`: same file id, else same type and prompt) is an update when its text changed and
  * unchanged otherwise; a question the file repeats (same type, prompt and answer, folded) is
- * left out and listed. Pure; writes nothing.
+ * left out and listed, unless it is another card of the same Anki note (`anki.guid`), which Anki
+ * keeps too. Pure; writes nothing.
  */
 export function planImport(
 	read: readonly PortableQuestion[],
@@ -257,7 +263,8 @@ export function planImport(
 	// A file in which no question has a topic has no tags column or categories (Aiken, a sheet
 	// without a topic column): its empty topics say nothing about the course's (issue 13).
 	const fileHasTopics = read.some((q) => q.topics.length > 0);
-	const seen = new Set<string>();
+	// Each question identity (`identity`) read so far, with the Anki note it came from ('' for none).
+	const seen = new Map<string, string>();
 	const plan: ImportPlan = {
 		questions: [],
 		updates: [],
@@ -280,11 +287,16 @@ export function planImport(
 			question.topics = distinctTopics([...known.topics, ...question.topics]);
 		if (known) keepWhatTheFileCannotSay(question, portable, known);
 		const key = identity(question);
-		if (!known && seen.has(key)) {
+		const first = seen.get(key);
+		// Cards of one Anki note that read the same ("OK"/"OK" with a reversed card) are both kept,
+		// as Anki keeps them: dropping one lost it from the note when the course went back to Anki
+		// (anki53). A question another note or line already asks is still a duplicate.
+		const sibling = !!first && ankiNoteOf(portable) === first;
+		if (!known && first !== undefined && !sibling) {
 			plan.duplicates.push({ prompt: question.prompt });
 			return;
 		}
-		seen.add(key);
+		if (first === undefined) seen.set(key, ankiNoteOf(portable));
 		const checked = v.safeParse(QuestionSchema, question);
 		if (!checked.success)
 			plan.problems.push({ message: `“${short(question.prompt)}”: ${checked.issues[0].message}` });

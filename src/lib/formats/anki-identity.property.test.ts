@@ -209,4 +209,75 @@ describe('an Anki deck through a course and back (anki47)', () => {
 			{ numRuns: 40 }
 		);
 	});
+
+	it('keeps both cards of a note whose fields read the same (seed 2081976686, anki53)', async () => {
+		// The shrunk counterexample: a vocabulary note "Pristina" / "Pristina" of a note type with
+		// two templates. Its second card asks what its first asks; the import dropped it as a
+		// duplicate and the note went back to Anki with one card.
+		const models = {
+			'1000000': {
+				name: 'Vocab',
+				type: 0,
+				mod: 1_500_000_000,
+				flds: [{ name: 'Reading' }, { name: 'Front' }],
+				tmpls: [
+					{ name: 'Recognition', qfmt: '{{Reading}}' },
+					{ name: 'Production', qfmt: '{{Front}}' }
+				]
+			}
+		};
+		const card = (id: number, nid: number, ord: number) => ({
+			id,
+			nid,
+			ord,
+			did: 2,
+			type: 0,
+			queue: 0,
+			due: nid
+		});
+		const bytes = ankiPackage(sqlite, {
+			crt: 1_700_000_000,
+			models,
+			decks: { '2': { name: 'Spanish' } },
+			// A second note asking the same is still a duplicate of the first: both its cards are.
+			notes: [
+				{ id: 1, guid: '#/;]{[', mid: 1_000_000, fields: ['Pristina', 'Pristina'] },
+				{ id: 2, guid: 'again', mid: 1_000_000, fields: ['Pristina', 'Pristina'] }
+			],
+			cards: [card(100, 1, 0), card(101, 1, 1), card(200, 2, 0), card(201, 2, 1)]
+		});
+		const read = readApkg(bytes, sqlite);
+		expect(read.questions.map((q) => q.externalId)).toEqual([
+			'#/;]{[',
+			'#/;]{[#r',
+			'again',
+			'again#r'
+		]);
+		const plan = planImport(read.questions, {
+			fileName: 'deck.apkg',
+			formatLabel: 'Anki',
+			globalIds: true
+		});
+		expect(plan.questions.map((q) => [q.externalId, q.prompt, q.answer, q.fact])).toEqual([
+			['#/;]{[', 'Pristina', 'Pristina', 'note-#/;]{['],
+			['#/;]{[#r', 'Pristina', 'Pristina', 'note-#/;]{[']
+		]);
+		expect(plan.duplicates).toEqual([{ prompt: 'Pristina' }, { prompt: 'Pristina' }]);
+		const course = plan.questions.map((q, i) => toPortable({ ...q, id: `u-c:q-${i + 1}` }));
+		const written = await writeApkg(course, 'Course', sqlite, 1_765_000_000_000);
+		const db = new sqlite.Database(unzipSync(written)['collection.anki2']);
+		try {
+			const notes = db.exec('SELECT id, guid, mid, flds FROM notes')[0].values;
+			expect(notes.map((n) => [n[1], n[2], String(n[3]).split('\x1f')])).toEqual([
+				['#/;]{[', 1_000_000, ['Pristina', 'Pristina']]
+			]);
+			const cards = db.exec(`SELECT ord, did FROM cards WHERE nid = ${notes[0][0]} ORDER BY ord`);
+			expect(cards[0].values).toEqual([
+				[0, 2],
+				[1, 2]
+			]);
+		} finally {
+			db.close();
+		}
+	});
 });
