@@ -4,7 +4,15 @@ import { personSwap } from './truth-person';
 import { truthIdeas } from './idea-truth';
 import { madeUpArticle } from './ideas.test-helpers';
 
-const terms = new Set(['brindle', 'sallow', 'marl tissue', 'crest form', 'trough form']);
+const terms = new Set([
+	'brindle',
+	'sallow',
+	'marl tissue',
+	'crest form',
+	'trough form',
+	'velm drum',
+	'orvis'
+]);
 const kindOf = (s: string): SubjectKind | undefined =>
 	terms.has(s.toLowerCase()) ? 'term' : undefined;
 
@@ -73,6 +81,24 @@ describe('contrastSwap: a parallel sentence of the handout gives the false subje
 			'Sallow is hard and carries sap up to the buds.'
 		];
 		expect(contrastSwap(same, 0, kindOf)).toEqual({ value: 'Brindle', at: 0, wrong: 'Sallow' });
+	});
+
+	it('whatever the verb, swaps no terms the handout puts in two classes (H31 S61)', () => {
+		const drum = 'The velm drum was cast in bronze by a smith of the valley.';
+		const home = "The orvis was home to the valley's rulers for centuries.";
+		// A drum (its own last word) and a fort (what a sentence says it is): false to anyone.
+		expect(
+			contrastSwap([drum, 'An orvis is a stone fort on a hill above a town.', home], 2, kindOf)
+		).toBeUndefined();
+		// One class, or no class said of the orvis: a swap the handout refutes.
+		expect(
+			contrastSwap([drum, 'An orvis is a great drum that hangs in a temple.', home], 2, kindOf)
+		).toEqual({ value: 'orvis', at: 4, wrong: 'velm drum' });
+		expect(contrastSwap([drum, home], 1, kindOf)).toEqual({
+			value: 'orvis',
+			at: 4,
+			wrong: 'velm drum'
+		});
 	});
 
 	it('refuses subjects the handout does not bold, far sentences and a sentence naming both', () => {

@@ -17,9 +17,12 @@
  *   ("Mosses reproduce by spores" beside "Ferns reproduce by spores" is no contrast);
  * - neither subject is named in the other's sentence ("Xylem, unlike phloem, …");
  * - after "is", both predicates name one class ("is an inherited condition" is no swap for "is a
- *   dangerous gas": `sameClass`).
+ *   dangerous gas": `sameClass`);
+ * - whatever the verb, two terms share a class when the handout gives each one (`classesOf`: "a
+ *   kremlin is a fortress …" and "Tsar Cannon", a cannon, are no swap).
  */
 
+import { escapeRegExp } from '$lib/text/regexp-literal';
 import { fold, words } from './text';
 import { classOf, plausibleSwap } from './truth-siblings';
 
@@ -168,6 +171,10 @@ export function contrastSwap(
 		// "Sickle cell disease is a dangerous gas …" (H30 S77, all three reviewers: a disease
 		// is no gas, false to anyone): after "is", both name one class.
 		if (COPULA.test(verb) && !sameClass(own.rest, other.rest)) continue;
+		// "The Tsar Cannon was home to Moscow's rulers" (H31 S61, all three reviewers: a cannon
+		// swapped into a palace's sentence is false to anyone): whatever the verb, two terms the
+		// handout puts in different classes are no swap.
+		if (own.kind === 'term' && !sharedClass(own.subject, other.subject, texts)) continue;
 		// "Xylem, unlike phloem, …": the sentence already names the other subject.
 		if (fold(texts[index]).includes(fold(other.subject))) continue;
 		if (fold(texts[i]).includes(fold(own.subject))) continue;
@@ -176,6 +183,43 @@ export function contrastSwap(
 	if (found.size !== 1) return undefined;
 	const [other] = found.values();
 	return { value: own.subject, at: own.at, wrong: casedLike(other.subject, own.subject) };
+}
+
+/**
+ * The classes a handout gives a term (folded head nouns, `classOf`): what a sentence says it is
+ * ("a kremlin is a fortress …", "the Kremlin is also a real place …"), what its key-term line
+ * glosses it as ("Xylem – tissue that …"), and a term of two or more words its own last word
+ * ("Tsar Cannon": a cannon; "sickle cell disease": a disease). Empty when the handout says none.
+ */
+export function classesOf(term: string, texts: readonly string[]): Set<string> {
+	const found = new Set<string>();
+	const name = escapeRegExp(term).replace(/\s+/gu, '\\s+');
+	const says = new RegExp(
+		`(?:^|\\s)${name}\\s+(?:is|was|are|were)\\s+(?:also\\s+|once\\s+)?((?:a|an|the|one)\\s.*)`,
+		'iu'
+	);
+	const glossed = new RegExp(`^(?:the\\s+)?${name}\\s+[–—-]\\s+(.+)`, 'iu');
+	for (const text of texts) {
+		for (const m of [says.exec(text), glossed.exec(text)]) {
+			const klass = m && classOf(m[1]);
+			if (klass) found.add(klass);
+		}
+	}
+	const head = term.split(/\s+/u);
+	if (head.length > 1 && /^\p{L}{3,}$/u.test(head.at(-1)!)) found.add(head.at(-1)!.toLowerCase());
+	return found;
+}
+
+/**
+ * True when two terms may be swapped by their class: the handout gives one of them no class, or
+ * they share one (`classesOf`).
+ */
+function sharedClass(a: string, b: string, texts: readonly string[]): boolean {
+	// "plant" and "plants" are one class.
+	const singular = (k: string) => k.replace(/s$/u, '');
+	const mine = new Set([...classesOf(a, texts)].map(singular));
+	const theirs = [...classesOf(b, texts)].map(singular);
+	return !mine.size || !theirs.length || theirs.some((k) => mine.has(k));
 }
 
 /** `wrong` written with `like`'s first-letter case ("Phloem" at a sentence's start). */
