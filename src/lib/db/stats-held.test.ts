@@ -13,6 +13,7 @@ const item = (id: string, state: number, dueDay = '2026-12-07'): ItemRecord => (
 	position: 0,
 	state,
 	due: state === NO_CARD ? 0 : Date.UTC(2026, 11, 7, 9),
+	leech: false,
 	...(state === NO_CARD ? {} : { dueDay })
 });
 
