@@ -159,7 +159,9 @@ function inPassing(text: string, span: BlankSpan): boolean {
 }
 
 /**
- * Whether a blank would make a poor question: more than `MAX_BLANK_WORDS` words; opening words
+ * Whether a blank would make a poor question: more than `MAX_BLANK_WORDS` words, or a lower-case
+ * phrase of more than `MAX_TERM_WORDS`; a blank that stops inside a noun phrase (`breaksPhrase`);
+ * an experiment's reading (`readingOnly`); opening words
  * of the sentence ("Today radio", `OPENER`); words the rest of the sentence gives away (the
  * answer again, a word of it again or a word sharing its stem, "the ____ cone" for "Hertzian"
  * beside "Hertz", its acronym or expansion); part of a longer name (the name runs on after the
