@@ -2,6 +2,13 @@ import { escapeRegExp } from '$lib/text/regexp-literal';
 import type { ArticleView, Idea } from './ideas';
 import { nameSpellsKey } from './own-words-giveaway';
 import { keySignifies } from './key-signifies';
+import {
+	containerForContents,
+	cutBeforeExamples,
+	keyRestatesTerm,
+	roleKey,
+	sizeDescription
+} from './key-restates';
 
 /**
  * A flashcard's key must define the name it is asked of, whole (blind review H10, 2027-01-17,
@@ -198,6 +205,12 @@ export function keyDoesNotDefine(idea: Idea): boolean {
 				onlyCharacterises(idea.answer) ||
 				// "Nitinol" → "An alloy of nickel and titanium" (H10 S24, `own-words-giveaway.ts`).
 				nameSpellsKey(name, idea.answer) ||
-				keepsNameTail(name, idea.answer, sentence)))
+				keepsNameTail(name, idea.answer, sentence) ||
+				// H31's keys that restate the term, cut before what defines it, or misread.
+				keyRestatesTerm(name, idea.answer) ||
+				cutBeforeExamples(idea.answer, sentence) ||
+				containerForContents(name, idea.answer, sentence) ||
+				roleKey(idea.answer) ||
+				sizeDescription(idea.answer)))
 	);
 }
