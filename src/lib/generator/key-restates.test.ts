@@ -78,5 +78,11 @@ describe('roleKey and sizeDescription', () => {
 	it('keeps a real definition', () => {
 		expect(roleKey('The differences between members of one group')).toBe(false);
 		expect(sizeDescription('A plain iron stove that burns wood to heat a room')).toBe(false);
+		expect(
+			sizeDescription('Rays like sound but of a higher pitch, high enough to be unheard')
+		).toBe(false);
+		expect(
+			sizeDescription('A stove with a door for wood, small enough to carry on one shoulder')
+		).toBe(false);
 	});
 });

@@ -111,10 +111,14 @@ export function roleKey(key: string): boolean {
 
 /**
  * True when a key ends on how big or small the thing was (", small enough to fit inside a
- * cottage"): a description of its size, not what it is or did.
+ * cottage") after a bare head ("A simple wooden machine"): a description of its size, not what
+ * it is or did. A head that says more ("Waves similar to light but with a much shorter
+ * wavelength, short enough to …") is kept, and so is a measure that is no size ("short").
  */
 export function sizeDescription(key: string): boolean {
-	return /,\s*(?:\p{Ll}+\s+)?(?:small|large|big|light|heavy|tall|short|long|wide|narrow|thin|cheap)\s+enough\s+to\b/u.test(
-		key
-	);
+	const m =
+		/^([^,]+),\s*(?:\p{Ll}+\s+)?(?:small|large|big|light|heavy|cheap)\s+enough\s+to\b/u.exec(
+			key.trim()
+		);
+	return m !== null && !/\b(?:that|which|who|but|with|used|for|to)\b/iu.test(m[1]);
 }
