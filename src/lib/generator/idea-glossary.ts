@@ -1,3 +1,4 @@
+import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
@@ -327,6 +328,9 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		if (listLabel(written, key, sentence, article)) return [];
 		// A reason, one role of several, a process's object, a place relative to the text (H30).
 		if (entryNoTerm(written, key, sentence, article)) return [];
+		// A gloss the next sentence goes on with ("… two points. You record …", H31 S03).
+		const next = article.sentences.find((s) => s.index === sentence.index + 1);
+		if (glossGoesOn(next?.section === sentence.section ? next.text : undefined)) return [];
 		const answer = key.charAt(0).toUpperCase() + key.slice(1);
 		return [
 			{

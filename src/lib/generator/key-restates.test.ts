@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	containerForContents,
 	cutBeforeExamples,
+	glossGoesOn,
 	keyRestatesTerm,
 	roleKey,
 	sizeDescription
@@ -84,5 +85,17 @@ describe('roleKey and sizeDescription', () => {
 		expect(
 			sizeDescription('A stove with a door for wood, small enough to carry on one shoulder')
 		).toBe(false);
+	});
+});
+
+describe('glossGoesOn', () => {
+	it('sees a gloss continued in the next sentence', () => {
+		expect(glossGoesOn('You count the plants inside the strip.')).toBe(true);
+		expect(glossGoesOn('We mark each plant that touches the strip.')).toBe(true);
+	});
+	it('keeps an entry followed by another entry or nothing', () => {
+		expect(glossGoesOn('Belt transect – a strip marked by two tapes.')).toBe(false);
+		expect(glossGoesOn(undefined)).toBe(false);
+		expect(glossGoesOn('It can be folded away when not in use.')).toBe(false);
 	});
 });

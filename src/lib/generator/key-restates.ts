@@ -122,3 +122,15 @@ export function sizeDescription(key: string): boolean {
 		);
 	return m !== null && !/\b(?:that|which|who|but|with|used|for|to)\b/iu.test(m[1]);
 }
+
+/**
+ * True when a glossary entry's gloss goes on in the next sentence with a method's step in the
+ * second person ("Belt transect – a strip marked by two tapes. You count the plants inside
+ * it."): the key stops at the tool and drops what it is for (blind check H31 S03, all three). A
+ * next sentence about the thing ("It can be switched off", "This is different from …") leaves
+ * the gloss whole: on h48–h59 those were complete keys. `next` is the sentence after the entry
+ * in the same section, if any.
+ */
+export function glossGoesOn(next: string | undefined): boolean {
+	return next !== undefined && /^(?:You|We)\s+\p{Ll}/u.test(next.trim());
+}
