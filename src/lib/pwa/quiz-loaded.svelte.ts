@@ -5,25 +5,19 @@
  * 66% saved. Reconnect…" filled most of a 320 px screen at 200% text and alarmed a student whose
  * quiz was working (teacher outsider of session 36). Holds count, as `appNav`'s.
  */
-import { untrack } from 'svelte';
+import { HoldCount } from '$lib/ui/hold-count.svelte';
 
 class QuizLoadedState {
-	#holds = $state(0);
+	#count = new HoldCount();
 
 	/** True while at least one screen holds a loaded quiz. */
 	get loaded(): boolean {
-		return this.#holds > 0;
+		return this.#count.held;
 	}
 
-	/** Marks a quiz loaded until the returned function is called (an `$effect`'s cleanup). */
+	/** Marks a quiz loaded until the returned function is called (`HoldCount.hold`). */
 	hold(): () => void {
-		untrack(() => this.#holds++);
-		let released = false;
-		return () => {
-			if (released) return;
-			released = true;
-			untrack(() => this.#holds--);
-		};
+		return this.#count.hold();
 	}
 }
 
