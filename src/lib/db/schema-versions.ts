@@ -52,6 +52,15 @@ const V17_STORES = {
 /** v18: `holds`, the cards buried or suspended (`card-holds.ts`), by question id and end. */
 const V18_STORES = { ...V17_STORES, holds: 'questionId, until' };
 
+/** Every course's `head` tally built again from the `fresh` rows (v12 made them, v13 compacted them). */
+async function rebuildHeads(tx: Transaction): Promise<void> {
+	const [courseIds, fresh] = await Promise.all([
+		tx.table('courses').toCollection().primaryKeys() as Promise<string[]>,
+		tx.table<ItemRecord>('fresh').toArray()
+	]);
+	await tx.table<TallyRecord>('tallies').bulkPut(headTallies(courseIds, fresh));
+}
+
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
  * `upgrade` that brings old rows into the new shape. Tests open a database with an older
@@ -283,11 +292,7 @@ export const SCHEMA_VERSIONS: {
 		async upgrade(tx) {
 			const days = tx.table<DayRecord>('days');
 			await days.bulkPut(withStreaks(await days.toArray()));
-			const [courseIds, fresh] = await Promise.all([
-				tx.table('courses').toCollection().primaryKeys() as Promise<string[]>,
-				tx.table<ItemRecord>('fresh').toArray()
-			]);
-			await tx.table<TallyRecord>('tallies').bulkPut(headTallies(courseIds, fresh));
+			await rebuildHeads(tx);
 		}
 	},
 	{
@@ -297,11 +302,7 @@ export const SCHEMA_VERSIONS: {
 		version: 13,
 		stores: V9_STORES,
 		async upgrade(tx) {
-			const [courseIds, fresh] = await Promise.all([
-				tx.table('courses').toCollection().primaryKeys() as Promise<string[]>,
-				tx.table<ItemRecord>('fresh').toArray()
-			]);
-			await tx.table<TallyRecord>('tallies').bulkPut(headTallies(courseIds, fresh));
+			await rebuildHeads(tx);
 		}
 	},
 	{
