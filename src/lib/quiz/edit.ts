@@ -28,6 +28,22 @@ export const OWN_PREFIX = 'own-';
 /** `source.doc` of a question the teacher wrote from scratch: it cites no document. */
 export const OWN_DOC = 'teacher';
 
+/**
+ * The explanation a question the teacher writes gets when she gives none: where it comes from,
+ * for a student's review, not feedback on the answer. Never exported as feedback
+ * (`feedbackOf`): Moodle showed it on every typed question (teacher outsider, session 37).
+ */
+export const OWN_EXPLANATION = 'Written by your teacher.';
+
+/**
+ * `q`'s explanation as feedback on its answer: itself, or '' when it only says who wrote the
+ * question (`OWN_EXPLANATION`), so an export carries only real feedback.
+ */
+export function feedbackOf(q: Pick<QuizQuestion, 'explanation'>): string {
+	const text = q.explanation.trim();
+	return text === OWN_EXPLANATION ? '' : text;
+}
+
 export function isOwnQuestion(question: Pick<QuizQuestion, 'id'>): boolean {
 	return question.id.startsWith(OWN_PREFIX);
 }
@@ -162,7 +178,7 @@ export function draftToQuestion(
 		base?.numeric && base.type === d.type && base.answer === d.answer ? base.numeric : undefined;
 	const accept = [...acceptedLines(draft.accept), ...(numeric ? numericAccepts(numeric) : [])];
 	// A reworded question keeps its own lack of one (an imported file's question may have none).
-	const explanation = d.explanation || (base ? '' : 'Written by your teacher.');
+	const explanation = d.explanation || (base ? '' : OWN_EXPLANATION);
 	const question: QuizQuestion = {
 		id: `${OWN_PREFIX}${randomId(10)
 			.toLowerCase()

@@ -7,6 +7,7 @@ import { exportQuestions } from '$lib/formats/export';
 import { matchesAnswer } from '$lib/content/answer-match';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { quizPortable, typedForms } from './quiz-export';
+import { draftToQuestion, OWN_EXPLANATION, questionToDraft } from './edit';
 import type { QuizQuestion } from './types';
 
 /** A quiz of every type from the built-in bank, one question reworded and one the teacher's own. */
@@ -88,6 +89,27 @@ describe('quizPortable', () => {
 		const text = await gift.blob.text();
 		expect(text.match(/^\$CATEGORY: .*$/gm)).toEqual([`$CATEGORY: $course$/top/${quiz.title}`]);
 		expect(readGift(text).title).toBe(quiz.title);
+	});
+
+	it('exports only real feedback: never “Written by your teacher.” (teacher outsider, session 37)', () => {
+		const typed = draftToQuestion({
+			...questionToDraft({
+				id: 'own-x',
+				type: 'short',
+				prompt: 'Which river flows through Vienna?',
+				answer: 'Danube',
+				explanation: '',
+				source: { doc: 'teacher', quote: '' }
+			}),
+			explanation: ''
+		});
+		if (!typed.ok) throw new Error(typed.error);
+		expect(typed.question.explanation).toBe(OWN_EXPLANATION);
+		const out = quizPortable({ title: 'Rivers', questions: [typed.question, quiz.questions[4]] });
+		expect(out[0].explanation).toBeUndefined();
+		expect(out[1].explanation).toBe('Also the Sava, in Belgrade only.');
+		for (const text of [writeGift(out).text, writeMoodleXml(out).text])
+			expect(text).not.toContain('Written by your teacher');
 	});
 });
 

@@ -10,6 +10,7 @@ import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
 import type { NumericAnswer } from '$lib/content/numeric';
+import { feedbackOf } from './edit';
 import { ownAccepts, quizNumeric } from './quiz-numeric';
 import type { Quiz, QuizQuestion } from './types';
 
@@ -32,7 +33,8 @@ export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQ
 		answer: q.answer,
 		...accepted(q),
 		...(q.choices ? { choices: [...q.choices] } : {}),
-		...(q.explanation ? { explanation: q.explanation } : {}),
+		// Real feedback only: never "Written by your teacher." (`feedbackOf`).
+		...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
 		topics: category ? [category] : []
 	}));
 }
