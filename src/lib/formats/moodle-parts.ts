@@ -165,7 +165,9 @@ function groupId(run: readonly PortableQuestion[], mark: 'm' | 'a'): string | un
 }
 
 /** A part's question text and item, split at its prompt's last blank line; null if none. */
-function splitPart(q: PortableQuestion): { stem: string; item: string } | null {
+export function splitPart(
+	q: Pick<PortableQuestion, 'prompt'>
+): { stem: string; item: string } | null {
 	const cut = q.prompt.lastIndexOf(PART_BREAK);
 	if (cut <= 0) return null;
 	const [stem, item] = [q.prompt.slice(0, cut), q.prompt.slice(cut + PART_BREAK.length)];

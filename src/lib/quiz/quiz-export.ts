@@ -9,6 +9,7 @@ import { withoutNamedHead } from '$lib/content/answer-forms';
 import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
 import type { PortableQuestion } from '$lib/formats/portable';
+import { matchingNamed } from './quiz-matching';
 import type { NumericAnswer } from '$lib/content/numeric';
 import { feedbackOf } from './edit';
 import { ownAccepts, quizNumeric } from './quiz-numeric';
@@ -22,21 +23,24 @@ import type { Quiz, QuizQuestion } from './types';
  * than doubles), its choices in the quiz's order, its other accepted answers and its
  * explanation; the quiz's title is the category (Moodle imports the questions into a category
  * of that name). A typed answer keeps every form Flashpoint would mark right that Moodle's
- * exact short-answer marking would not (`typedForms`). Pure.
+ * exact short-answer marking would not (`typedForms`). The parts of a matching question go back
+ * as one matching question (`matchingNamed`). Pure.
  */
 export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQuestion[] {
 	const category = quiz.title.trim();
-	return quiz.questions.map((q) => ({
-		externalId: q.id,
-		type: q.type,
-		prompt: q.prompt,
-		answer: q.answer,
-		...accepted(q),
-		...(q.choices ? { choices: [...q.choices] } : {}),
-		// Real feedback only: never "Written by your teacher." (`feedbackOf`).
-		...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
-		topics: category ? [category] : []
-	}));
+	return matchingNamed(
+		quiz.questions.map((q) => ({
+			externalId: q.id,
+			type: q.type,
+			prompt: q.prompt,
+			answer: q.answer,
+			...accepted(q),
+			...(q.choices ? { choices: [...q.choices] } : {}),
+			// Real feedback only: never "Written by your teacher." (`feedbackOf`).
+			...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
+			topics: category ? [category] : []
+		}))
+	);
 }
 
 /**
