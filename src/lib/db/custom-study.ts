@@ -22,15 +22,8 @@ import { studyDayStart } from '$lib/srs/day';
 import { queueQuestionsForStudy } from './answers';
 import { readFresh } from './fresh-read';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
-import {
-	CARD_STATE,
-	courseIdOf,
-	isStudied,
-	NO_CARD,
-	type CardRecord,
-	type ItemRecord,
-	type QuestionRecord
-} from './records';
+import { CARD_STATE, courseIdOf, isStudied, type CardRecord, type QuestionRecord } from './records';
+import { NO_CARD, type ItemRecord } from './index-records';
 import { getDb, type FlashpointDb } from './schema';
 import { readStudyToday } from './study-today';
 

@@ -9,7 +9,8 @@
  */
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { isReviewDueToday, reviewShownDay, type StudyToday } from '$lib/srs/today';
-import { CARD_STATE, type ItemRecord } from './records';
+import { CARD_STATE } from './records';
+import { type ItemRecord } from './index-records';
 import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
 

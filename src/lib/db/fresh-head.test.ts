@@ -20,7 +20,8 @@ import {
 } from './fresh-head';
 import { recountIndexes } from './index-rows';
 import { countReads, resetReadCounts } from './read-counter';
-import { BUILTIN_COURSE_ID, NO_CARD, type ItemRecord } from './records';
+import { BUILTIN_COURSE_ID } from './records';
+import { NO_CARD, type ItemRecord } from './index-records';
 import { createDb, SCHEMA_VERSION, type FlashpointDb } from './schema';
 import { answer } from './test-helpers';
 import { loadTodayQueueCounted } from './today-queue';

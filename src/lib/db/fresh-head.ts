@@ -19,7 +19,7 @@
  */
 import { cmp } from 'dexie';
 import { freshKey } from './index-rows';
-import { NO_CARD, type ItemRecord, type StoredHead, type TallyRecord } from './records';
+import { NO_CARD, type ItemRecord, type StoredHead, type TallyRecord } from './index-records';
 import { tallyId } from './tallies';
 
 /**

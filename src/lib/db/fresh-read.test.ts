@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFresh } from './fresh-read';
 import { HEAD_BUCKET, headTallies } from './fresh-head';
 import { countReads } from './read-counter';
-import { NO_CARD, type CourseRecord, type ItemRecord } from './records';
+import { type CourseRecord } from './records';
+import { NO_CARD, type ItemRecord } from './index-records';
 import { createDb } from './schema';
 import { freshDb } from './test-helpers';
 

@@ -4,7 +4,7 @@
  * `today-queue.ts`, which builds the day's queue from these reads and the due reviews.
  */
 import { Dexie } from 'dexie';
-import type { ItemRecord, TallyRecord } from './records';
+import type { ItemRecord, TallyRecord } from './index-records';
 import { HEAD_BUCKET, headId, headOf, readFromHead } from './fresh-head';
 import type { FlashpointDb } from './schema';
 

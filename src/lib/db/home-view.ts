@@ -31,7 +31,8 @@ import {
 	type HomeSummary
 } from './home-summary';
 import { dueCaches, type DueCards } from './queue-cache';
-import type { CourseRecord, ItemRecord } from './records';
+import type { CourseRecord } from './records';
+import type { ItemRecord } from './index-records';
 import { getDb, type FlashpointDb } from './schema';
 import { holdTables } from './card-holds';
 import { readReviewLists, type ReviewList } from './review-list';

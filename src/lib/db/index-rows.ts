@@ -6,15 +6,8 @@
  * the middleware that keeps the same rows current write by write.
  */
 import { cmp } from 'dexie';
-import {
-	BUILTIN_COURSE_ID,
-	NO_CARD,
-	UNRANKED,
-	type CardRecord,
-	type CourseRecord,
-	type ItemRecord,
-	type TallyRecord
-} from './records';
+import { BUILTIN_COURSE_ID, type CardRecord, type CourseRecord } from './records';
+import { NO_CARD, UNRANKED, type ItemRecord, type TallyRecord } from './index-records';
 import { studyDay, studyDayStart } from '$lib/srs/day';
 import { talliesFromItems, tallyId, type IndexRows } from './tallies';
 import { headTallies } from './fresh-head';

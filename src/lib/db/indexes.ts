@@ -22,7 +22,8 @@ import {
 	type EntityTable,
 	type Middleware
 } from 'dexie';
-import type { CardRecord, CourseRecord, ItemRecord, TallyRecord } from './records';
+import type { CardRecord, CourseRecord } from './records';
+import type { ItemRecord, TallyRecord } from './index-records';
 import { refreshCourseSiblings } from './answer-siblings';
 import { CARDS_GENERATION_KEY, newGeneration } from './generation';
 import { addTallyDeltas, applyTallyDeltas, talliesFromItems, type TallyDeltas } from './tallies';

@@ -11,9 +11,9 @@ import {
 	isLearningState,
 	type CardRecord,
 	type DayRecord,
-	type ItemRecord,
 	type ReviewRecord
 } from './records';
+import { type ItemRecord } from './index-records';
 import { readGeneration } from './generation';
 import { keepHardestAfterWrites } from './hardest';
 import { keepStatsRowsAfterWrites } from './stats-rows';

@@ -26,14 +26,8 @@
  * if no card was written meanwhile (`storeHomeCounts`).
  */
 import type { DBCoreKeyRange } from 'dexie';
-import {
-	CARD_STATE,
-	courseIdOf,
-	UNRANKED,
-	type CardRecord,
-	type ItemRecord,
-	type SettingRecord
-} from './records';
+import { CARD_STATE, courseIdOf, type CardRecord, type SettingRecord } from './records';
+import { UNRANKED, type ItemRecord } from './index-records';
 import type { FlashpointDb } from './schema';
 
 /**

@@ -5,7 +5,8 @@
  * `scope-read.ts`; call inside the queue's read transaction.
  */
 import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
-import { CARD_STATE, type ItemRecord } from './records';
+import { CARD_STATE } from './records';
+import { type ItemRecord } from './index-records';
 import {
 	itemOf,
 	itemsOf,

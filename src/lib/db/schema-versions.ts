@@ -14,11 +14,10 @@ import type {
 	CourseRecord,
 	DayRecord,
 	DocumentRecord,
-	ItemRecord,
 	QuestionRecord,
-	ReviewRecord,
-	TallyRecord
+	ReviewRecord
 } from './records';
+import type { ItemRecord, TallyRecord } from './index-records';
 
 /**
  * The progress database's schema versions, oldest first, with the upgrade that brings each one's

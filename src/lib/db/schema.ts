@@ -15,12 +15,11 @@ import type {
 	CourseRecord,
 	DayRecord,
 	DocumentRecord,
-	ItemRecord,
 	QuestionRecord,
 	ReviewRecord,
-	SettingRecord,
-	TallyRecord
+	SettingRecord
 } from './records';
+import type { ItemRecord, TallyRecord } from './index-records';
 
 /** The study-progress database. Classroom quizzes keep their own database. */
 export const DB_NAME = 'flashpoint';

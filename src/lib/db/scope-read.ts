@@ -6,7 +6,8 @@
  * not with the collection. Call everything here inside the queue's read transaction.
  */
 import type { QueueQuestion } from '$lib/srs/queue';
-import { courseIdOf, UNRANKED, type ItemRecord } from './records';
+import { courseIdOf } from './records';
+import { UNRANKED, type ItemRecord } from './index-records';
 import type { DueCards } from './queue-cache';
 import type { FlashpointDb } from './schema';
 import { readLearningItems } from './due-read';

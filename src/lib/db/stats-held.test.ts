@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_STATE, NO_CARD, type ItemRecord } from './records';
+import { CARD_STATE } from './records';
+import { NO_CARD, type ItemRecord } from './index-records';
 import { withoutSuspended } from './stats-held';
 import type { StateCounts } from './tallies';
 

@@ -6,7 +6,8 @@
  * them here, as read. Buried cards stay in their state: they come back tomorrow.
  */
 import { studyDay, type StudyDay } from '$lib/srs/day';
-import { CARD_STATE, NO_CARD, SUSPENDED_UNTIL, type ItemRecord } from './records';
+import { CARD_STATE, SUSPENDED_UNTIL } from './records';
+import { NO_CARD, type ItemRecord } from './index-records';
 import type { FlashpointDb } from './schema';
 import { stateField, type StateCounts } from './tallies';
 

@@ -15,14 +15,8 @@
  */
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { FORECAST_DAYS } from '$lib/srs/stats-forecast';
-import {
-	courseIdOf,
-	NO_CARD,
-	type CardRecord,
-	type DayRecord,
-	type ReviewRecord,
-	type TallyRecord
-} from './records';
+import { courseIdOf, type CardRecord, type DayRecord, type ReviewRecord } from './records';
+import { NO_CARD, type TallyRecord } from './index-records';
 import { bucketsOf, dueBucketRange, forecastLastDay, tallyId } from './tallies';
 import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';

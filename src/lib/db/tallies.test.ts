@@ -6,7 +6,7 @@ import {
 	talliesFromItems,
 	type TallyDeltas
 } from './tallies';
-import { NO_CARD, type TallyRecord } from './records';
+import { NO_CARD, type TallyRecord } from './index-records';
 
 const item = (courseId: string, state: number, leech = false, due = 0) => ({
 	courseId,

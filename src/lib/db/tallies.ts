@@ -10,7 +10,8 @@
  * pile up.
  */
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
-import { CARD_STATE, isLearningState, NO_CARD, type ItemRecord, type TallyRecord } from './records';
+import { CARD_STATE, isLearningState } from './records';
+import { NO_CARD, type ItemRecord, type TallyRecord } from './index-records';
 
 type Counted = Pick<ItemRecord, 'courseId' | 'state' | 'due' | 'leech' | 'dueDay'>;
 
