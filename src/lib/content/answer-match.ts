@@ -14,6 +14,7 @@ import {
 import { definedAbbreviations, writtenOut } from './defined-abbreviations';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
+import { asksForUnit, typedNumberUnit, unitKey, unitMarking } from './answer-unit';
 import { sameUnit } from './units';
 import type { Question } from './schema';
 
@@ -214,7 +215,9 @@ export type MarkedQuestion = Pick<Question, 'answer' | 'accept'> & {
  * (a right answer with another right answer, or its initials, in brackets: "Justice and
  * Development Party (AKP)", `answer-aside.ts`) or `title` (a right name with a title or
  * honorific before it, "Dr John Snow" for "John Snow": `answer-title.ts`) or `unit` (a unit
- * named another way, "ohms" for "Ω": `unitOnly`) or `abbreviation` (an abbreviation the question's
+ * named another way, "ohms" for "Ω": `unitOnly`; "588 newtons" for "588 N": `answer-unit.ts`)
+ * or `unitless` (the number of a key with a unit, its unit left out where the question does not
+ * ask for it: `answer-unit.ts`) or `abbreviation` (an abbreviation the question's
  * own text defines in brackets, "pd" where it says "potential difference (pd)":
  * `defined-abbreviations.ts`). A place for its demonym is not right but
  * "almost" (`answer-near.ts`). `matched` is the answer it was found
@@ -233,6 +236,7 @@ export type AnswerMatch = {
 		| 'aside'
 		| 'title'
 		| 'unit'
+		| 'unitless'
 		| 'abbreviation';
 	matched: string;
 };
@@ -258,6 +262,8 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 		const exact = normalizeAnswer(input) === normalizeAnswer(question.answer);
 		return { kind: exact ? 'exact' : 'numeric', matched: question.answer };
 	}
+	const byUnit = unitMatch(input, question);
+	if (byUnit !== undefined) return byUnit;
 	const typed = splitEra(input);
 	const given = withoutArticle(normalizeAnswer(typed.text));
 	if (!given) return null;
@@ -287,6 +293,32 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 	return (
 		asideMatch(input, question) ?? titleMatch(input, question) ?? definedMatch(given, question)
 	);
+}
+
+/**
+ * The verdict of the unit rule (`answer-unit.ts`) for a question whose key is a number with a
+ * unit: a match or null (wrong) when it decides, undefined when the rest of the marking reads
+ * the answer (no key with a unit, or an answer that is not a number first). Then a required unit
+ * still holds: an answer with no unit in it ("five hundred and eighty-eight") is wrong.
+ */
+function unitMatch(input: string, question: MarkedQuestion): AnswerMatch | null | undefined {
+	const marked = unitMarking(input, question);
+	if (marked === null) {
+		const keys = [question.answer, ...(question.accept ?? [])];
+		const required = asksForUnit(question.prompt ?? '') && keys.some((k) => unitKey(k) !== null);
+		return required && readValues(input, false).units.size === 0 ? null : undefined;
+	}
+	if (marked.verdict !== 'right') return null;
+	const { matched } = marked;
+	const main = matched === question.answer;
+	if (normalizeAnswer(input) === normalizeAnswer(matched))
+		return { kind: main ? 'exact' : 'accepted', matched };
+	if (!main) return { kind: 'accepted', matched };
+	const typed = typedNumberUnit(input)?.unit ?? '';
+	const key = unitKey(matched)!;
+	if (!typed) return { kind: 'unitless', matched };
+	const spaced = (unit: string) => unit.replace(/\s+/g, '');
+	return { kind: spaced(typed) === spaced(key.unit) ? 'value' : 'unit', matched };
 }
 
 /**

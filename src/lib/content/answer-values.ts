@@ -111,7 +111,9 @@ MONTHS.set('sept', 9);
  * Every value a written number may have. `strict` reads the way the course writes numbers
  * (comma or space groups thousands, point marks decimals); otherwise every locale's way a
  * student may type them is allowed: "800 000", "800.000", "800'000", "800,000" and "2,7". A
- * lone "." or "," before exactly three digits is ambiguous ("2.700"), so both readings are kept.
+ * lone "." or "," before exactly three digits is ambiguous ("2.700"), so both readings are kept,
+ * unless the number starts with a 0: "0.588" is never 588 (it was, and made "0.588 kN" right for
+ * "588 N").
  */
 export function numberValues(raw: string, strict: boolean): number[] | null {
 	const separators = raw.replace(/\d/g, '');
@@ -119,7 +121,7 @@ export function numberValues(raw: string, strict: boolean): number[] | null {
 	const groups = raw.split(/[^\d]/);
 	const [first, ...rest] = groups;
 	const unique = [...new Set(separators)];
-	const grouped = first.length <= 3 && rest.every((group) => group.length === 3);
+	const grouped = first.length <= 3 && !first.startsWith('0') && rest.every((g) => g.length === 3);
 	if (unique.length === 1) {
 		const sep = unique[0];
 		const decimal = (sep === '.' || (sep === ',' && !strict)) && separators.length === 1;

@@ -121,7 +121,20 @@ describe('a typed answer in the quiz’s own export: every form Flashpoint marks
 		expect(forms('A current of 2 A flowing for _____ s transfers a charge of 20 C.', '10')).toEqual(
 			['10', '10 s', '10s', '10 seconds']
 		);
-		expect(forms('How long does it take?', '10 s')).toEqual(['10 s', '10s', '10 seconds']);
+		// The prompt does not ask for the unit, so the bare number is right too (`answer-unit.ts`).
+		expect(forms('How long does it take?', '10 s')).toEqual(['10 s', '10s', '10 seconds', '10']);
+		// Asked for, it is not; nor is another unit ("2 m" for "2 m/s", session 37).
+		expect(forms('How long does it take? Give the unit.', '10 s')).toEqual([
+			'10 s',
+			'10s',
+			'10 seconds'
+		]);
+		expect(forms('What is the speed in m/s?', '2 m/s')).toEqual([
+			'2 m/s',
+			'2m/s',
+			'2 metres per second',
+			'2'
+		]);
 		expect(forms('Collisions increase the _____.', 'rate of reaction')).toEqual([
 			'rate of reaction',
 			'the rate of reaction',

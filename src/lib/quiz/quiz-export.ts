@@ -5,6 +5,7 @@ import {
 	withoutArticle
 } from '$lib/content/answer-match';
 import { aroundBlank, UNIT_SPELLINGS } from '$lib/content/units';
+import { asksForUnit, unitForms, unitKey } from '$lib/content/answer-unit';
 import { withoutNamedHead } from '$lib/content/answer-forms';
 import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
@@ -71,7 +72,12 @@ function accepted(q: QuizQuestion): { accept?: string[]; numeric?: NumericAnswer
  * `withoutNamedHead`, as the marking folds it); an abbreviation the question's own text defines
  * in brackets for its long form and back ("pd" for "potential difference":
  * `definedAbbreviations`); then the responses the teacher accepted by hand in the class report
- * ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case). A form
+ * ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case). A key
+ * that is a number with a unit gets the forms the unit rule marks right (`unitForms`: "588N",
+ * "588 newtons", and the bare number only where the question does not ask for the unit). Every
+ * form but the teacher's own verdicts is kept only where the app's marking takes it
+ * (`matchesAnswer` with the question's prompt and text), so the export never lists an answer
+ * the app marks wrong ("2 m" for "2 m/s", whose prompt says "m/s": session 37). A form
  * Moodle would already take (the same letters, case aside) is not repeated. Flashpoint also
  * forgives one slip in a long answer, a title before a name and a number written another way,
  * which no list of answers can say. Teacher outsider of session 35: the export kept only the
@@ -83,13 +89,23 @@ export function typedForms(
 ): string[] {
 	const forms: string[] = [];
 	const seen = new Set<string>();
+	const marked = {
+		answer: q.answer,
+		accept: q.accept,
+		prompt: q.prompt,
+		explanation: q.explanation,
+		...(q.source ? { source: q.source } : {})
+	};
 	const add = (form: string) => {
 		const text = form.trim();
 		if (!text || seen.has(text.toLowerCase())) return;
+		// The key itself is always listed; any other form only where the app marks it right.
+		if (forms.length && !matchesAnswer(text, marked)) return;
 		seen.add(text.toLowerCase());
 		forms.push(text);
 	};
 	const keys = [q.answer, ...(q.accept ?? [])];
+	const required = asksForUnit(q.prompt ?? '');
 	const prompt = normalizeAnswer(q.prompt ?? '');
 	for (const given of keys) {
 		add(given);
@@ -108,19 +124,24 @@ export function typedForms(
 			else if (named === short) add(long);
 		}
 	for (const given of keys)
-		for (const form of markedForms(given, q.prompt ?? ''))
-			if (matchesAnswer(form, { answer: q.answer, accept: q.accept, prompt: q.prompt })) add(form);
+		for (const form of unitKey(given)
+			? unitForms(given, required)
+			: markedForms(given, q.prompt ?? ''))
+			add(form);
 	const normalized = new Set(forms.map(normalizeAnswer));
 	for (const [response, verdict] of Object.entries(q.judged ?? {}))
-		if (verdict && !normalized.has(response)) add(response);
+		if (verdict && !normalized.has(response) && !seen.has(response.toLowerCase())) {
+			seen.add(response.toLowerCase());
+			forms.push(response);
+		}
 	return forms;
 }
 
 /**
  * Forms of `given` students write that Flashpoint's marking takes and Moodle's would not, to be
  * kept only where the marking does (`typedForms` checks each with `matchesAnswer`): a number
- * with the unit the blank is followed by or the key holds, spaced, glued and in words ("10 s",
- * "10s", "10 seconds" for `{=10} s` or the key "10 s"); the key after the article its blank
+ * with the unit the blank is followed by, spaced, glued and in words ("10 s", "10s", "10
+ * seconds" for `{=10} s`; a key with its own unit, "10 s", gets `unitForms`); the key after the article its blank
  * follows ("an endothermic reaction" for "photosynthesis is an ____"); its last word plural
  * ("rate of reactions", a term of lower-case words). Her students' "10 s", "10s", "rate of reactions" and "an endothermic
  * reaction" were marked right here and the export had only "10" (teacher outsider, session 36).

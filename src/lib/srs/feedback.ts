@@ -122,6 +122,7 @@ const ACCEPTED_BECAUSE: Record<Exclude<AnswerMatch['kind'], 'exact'>, string> = 
 	aside: 'with another answer this question takes, or its initials, in brackets',
 	title: 'the name with a title before it',
 	unit: 'the same unit written another way',
+	unitless: 'the number alone, as this question does not ask for the unit',
 	abbreviation: 'the abbreviation the question’s own text gives in brackets'
 };
 
