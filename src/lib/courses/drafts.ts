@@ -5,6 +5,8 @@ import { bareOpeningProblem } from './prompt-check';
 import {
 	courseItemId,
 	isStudied,
+	localItemId,
+	nextItemNumber,
 	type CourseRecord,
 	type DraftStatus,
 	type QuestionRecord
@@ -12,18 +14,12 @@ import {
 import type { FlashpointDb } from '$lib/db/schema';
 import { toQueueQuestion } from '$lib/srs/siblings';
 import { CourseInputError, firstIssue, guarded } from './course-errors';
-import { largest } from '$lib/text/largest';
 
 /**
  * A user course's questions under review: each status change, edit or written question is saved
  * in one transaction with the course row's `queue` and `questionCount`, rebuilt from the
  * accepted questions only (only those are studied).
  */
-
-/** The course-local part of a user course's item id (`<courseId>:<local>` → `<local>`). */
-function localId(id: string): string {
-	return id.slice(id.indexOf(':') + 1);
-}
 
 /** The course row's study queue and question count, from its accepted questions. */
 export function studied(
@@ -185,7 +181,7 @@ export type EditResult =
 export function checkEdit(question: QuestionRecord, edit: DraftEdit): EditResult {
 	const merged: QuestionRecord = { ...question, ...edit };
 	const { courseId, position, status, ...bankFields } = merged;
-	const result = v.safeParse(QuestionSchema, { ...bankFields, id: localId(merged.id) });
+	const result = v.safeParse(QuestionSchema, { ...bankFields, id: localItemId(merged.id) });
 	// A prompt that is only a question opening passes the schema but asks nothing.
 	const bare = bareOpeningProblem(merged.prompt, merged.type);
 	if (result.success && bare) return { ok: false, errors: { prompt: bare } };
@@ -280,8 +276,7 @@ export function addWrittenQuestion(
 		if (!(await db.courses.get(courseId)))
 			throw new CourseInputError('This course no longer exists.');
 		const existing = await courseQuestions(db, courseId);
-		const numbers = existing.map((q) => Number(/^q-(\d+)$/.exec(localId(q.id))?.[1] ?? 0));
-		const local = `q-${largest(numbers, 0) + 1}`;
+		const local = `q-${nextItemNumber('q', existing)}`;
 		const checked = v.safeParse(QuestionSchema, { ...question, id: local, origin: 'written' });
 		if (!checked.success)
 			throw new CourseInputError(`This question is not valid: ${firstIssue(checked)}`);

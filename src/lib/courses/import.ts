@@ -4,6 +4,8 @@ import { readStudyToday } from '$lib/db/study-today';
 import { newNoteTypes, storeNoteTypes } from '$lib/db/anki-note-types';
 import {
 	courseItemId,
+	localItemId,
+	nextItemNumber,
 	type CourseRecord,
 	type DocumentRecord,
 	type QuestionRecord,
@@ -196,10 +198,6 @@ export async function importAsNewCourse(
 	);
 }
 
-function numberOf(id: string, prefix: string): number {
-	return Number(new RegExp(`:${prefix}-(\\d+)$`).exec(id)?.[1] ?? 0);
-}
-
 /** The course's question `id` with the content of `question`; undefined if it left the course. */
 async function updated(
 	db: FlashpointDb,
@@ -264,11 +262,7 @@ async function fileDocumentRow(
 		const text = [same.text ?? '', ...added].filter(Boolean).join('\n\n');
 		return { row: { ...same, text }, isNew: false };
 	}
-	const number =
-		largest(
-			documents.map((d) => numberOf(d.id, 'd')),
-			0
-		) + 1;
+	const number = nextItemNumber('d', documents);
 	const row: DocumentRecord = {
 		id: courseItemId(courseId, `d-${number}`),
 		courseId,
@@ -365,12 +359,11 @@ export function importIntoCourse(
 					courseId,
 					fileDocument(plan, origin)
 				);
-				const numbers = existing.map((q) => numberOf(q.id, 'q'));
-				let next = largest(numbers, 0);
+				let next = nextItemNumber('q', existing);
 				let position = (existing.at(-1)?.position ?? -1) + 1;
-				const docLocal = document.id.slice(courseId.length + 1);
+				const docLocal = localItemId(document.id);
 				for (const q of plan.questions) {
-					const id = `q-${++next}`;
+					const id = `q-${next++}`;
 					// A file's placeholder fact (`i-<n>`, its place in the file) names another question
 					// in each import: in a document imported into again it would make strangers siblings.
 					const fact = isNew || !q.fact.startsWith('i-') ? q.fact : id;

@@ -1,6 +1,7 @@
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { Question } from '$lib/content/schema';
 import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
+import { largest } from '$lib/text/largest';
 
 /**
  * The rows of the `flashpoint` IndexedDB database that hold the student's data and courses (cards,
@@ -286,6 +287,22 @@ export function courseItemId(courseId: string, id: string): string {
 export function courseIdOf(itemId: string): string {
 	const colon = itemId.indexOf(':');
 	return colon < 0 ? BUILTIN_COURSE_ID : itemId.slice(0, colon);
+}
+
+/** The course-local part of an item id (`<courseId>:<local>` → `<local>`; a built-in id as is). */
+export function localItemId(itemId: string): string {
+	return itemId.slice(itemId.indexOf(':') + 1);
+}
+
+/**
+ * The number a course's next item of kind `prefix` takes (`q` questions, `d` documents, whose
+ * local ids are `<prefix>-<n>`): one more than the largest such n among `items`' ids, 1 with none
+ * (ids numbered otherwise, as an import's kept ids may be, count as 0).
+ */
+export function nextItemNumber(prefix: 'q' | 'd', items: readonly { id: string }[]): number {
+	const pattern = new RegExp(`^${prefix}-(\\d+)$`);
+	const numbers = items.map(({ id }) => Number(pattern.exec(localItemId(id))?.[1] ?? 0));
+	return largest(numbers, 0) + 1;
 }
 
 /**
