@@ -50,6 +50,7 @@ import { h25Refuses } from './idea-h25';
 import { h27Refuses } from './idea-h27';
 import { h28Mended, h28Refuses } from './idea-h28';
 import { h30Refuses } from './idea-h30';
+import { h33Refuses } from './idea-h33';
 import { listTermFirst } from './list-term-first';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
@@ -233,6 +234,10 @@ export function articleIdeas(article: ArticleView): Idea[] {
 					!h28Refuses(idea) &&
 					// H30's partial keys: a second name, a second gloss, a relation (gen79).
 					!h30Refuses(idea, article) &&
+					// H32/H33's list words asked as terms, dropped subjects, keys that point into the
+					// handout or end on a possessive, histories as meanings, detailed places,
+					// self-describing terms (gen84).
+					!h33Refuses(idea, article) &&
 					// Long handouts' cards asked of no thing or pointing back ("What is the second?",
 					// "both men", "troops there"; gen33).
 					!longHandoutRefuses(idea) &&

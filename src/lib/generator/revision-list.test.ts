@@ -78,7 +78,7 @@ describe('revisionIdeas: a list of two or more function entries under one headin
 				'Velmase breaks down lumate into sugars.'
 			]).map(([prompt]) => prompt)
 		).toEqual([
-			'In the handout “Velm cells”, what does lumen do?',
+			'In the handout “Velm cells”, what does the lumen do?',
 			'In the handout “Velm cells”, what does the pod wall do?'
 		]);
 	});
@@ -201,7 +201,7 @@ describe('pluralTerm: a list term’s number, by its gloss’s verb and its endi
 				'Lumochondria – release energy in the pod.'
 			]).map(([prompt]) => prompt)
 		).toEqual([
-			'In the handout “Velm cells”, what does pancreas do?',
+			'In the handout “Velm cells”, what does the pancreas do?',
 			'In the handout “Velm cells”, what do lumochondria do?'
 		]);
 	});

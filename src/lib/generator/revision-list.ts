@@ -7,6 +7,7 @@ import { documentFrame } from './document-frame';
 import { tableRow } from './table-row';
 import { adjectiveTerm, asWritten } from './term-case';
 import { entryNoTerm } from './entry-no-term';
+import { askedNoun } from './noun-article';
 
 /**
  * A revision list of terms and what each does (gen69, issue 12): a student's notes list a
@@ -97,7 +98,7 @@ const NOT_TERM =
  * hollow …") read as the term "Often" asked "what does often do?" (blind review H29 S02, all
  * three reviewers). A frequency, degree or time adverb, or an adverb's "-ly" ending.
  */
-const ADVERB =
+export const ADVERB =
 	/^(?:often|usually|always|never|sometimes|also|still|mostly|mainly|largely|generally|normally|typically|frequently|rarely|seldom|occasionally|then|now|once|soon|later|only|just|even|already|again|too|almost|nearly|partly|eventually|finally|slowly|quickly|gradually|\p{L}{3,}(?:ally|ently|antly|ously|ively|ately|fully|lessly|ingly|edly))$/iu;
 
 /** A pronoun that points out of the entry: "pumps it to the lungs" (what "it" is, the line before says). */
@@ -204,26 +205,28 @@ export function pluralTerm(term: string, gloss: string): boolean {
 }
 
 /**
- * The term as a question names it: "the nucleus" when the article writes it with an article
- * elsewhere ("have a nucleus") or it has several words ("the cell membrane"); bare when it never
- * takes one ("amylase", a substance). A plural ("Ribosomes") takes "do".
+ * The term as a question names it (`askedNoun`): "the nucleus" when the article writes it with
+ * an article elsewhere ("have a nucleus") or it has several words ("the cell membrane"); "a
+ * producer" for an agent noun, bare for a substance ("amylase"); a plural ("Ribosomes") takes
+ * "do". Undefined when the term's number and its gloss's verb disagree ("Managed realignment –
+ * let the coastline move back", H32 S08).
  */
 function asked(
 	term: string,
 	gloss: string,
 	entry: Sentence,
 	article: ArticleView
-): { noun: string; verb: string } {
+): { noun: string; verb: string } | undefined {
 	const lower = /^\p{Lu}{2,}/u.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
-	const plural = pluralTerm(lower, gloss);
 	const withArticle = new RegExp(`\\b(?:a|an|the)\\s+${escapeRegExp(lower)}\\b`, 'iu');
 	const definite =
 		lower.includes(' ') || article.sentences.some((s) => s !== entry && withArticle.test(s.text));
-	return { noun: definite ? `the ${lower}` : lower, verb: plural ? 'do' : 'does' };
+	const pluralVerb = PLURAL_FUNCTION.test(gloss) && !SINGULAR_FUNCTION.test(gloss);
+	return askedNoun(lower, pluralVerb, definite, SINGULAR_IN_S.test(lower.toLowerCase()));
 }
 
 /** One entry's card: what the part does, where the process happens (the part the key), what the class is. */
-function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): Idea {
+function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): Idea | undefined {
 	const { sentence, term } = entry;
 	const base = { kind: 'glossary' as const, sentence, type: 'flashcard' as const, start: 0 };
 	const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -248,7 +251,9 @@ function entryIdea(entry: RevisionEntry, article: ArticleView, frame: string): I
 			weight: 0
 		};
 	}
-	const { noun, verb } = asked(term, entry.gloss, sentence, article);
+	const named = asked(term, entry.gloss, sentence, article);
+	if (!named) return undefined;
+	const { noun, verb } = named;
 	return {
 		...base,
 		prompt: `${frame}, what ${verb} ${noun} do?`,
@@ -289,7 +294,7 @@ export function revisionIdeas(
 			entry.shape === 'class' ? entry.key : entry.shape === 'function' ? entry.gloss : '';
 		if (entry.shape !== 'site' && entryNoTerm(entry.term, gloss, entry.sentence, article))
 			return [];
-		return [entryIdea(entry, article, frame)];
+		return entryIdea(entry, article, frame) ?? [];
 	});
 }
 
