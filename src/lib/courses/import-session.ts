@@ -208,8 +208,13 @@ export class ImportSession {
 		}
 		const result = this.result;
 		if (!result) throw new Error('No file is open.');
-		const [{ planImport, sameFileDocument, historyQuestionOf }, { courseQuestions }, files] =
-			await Promise.all([import('./import'), import('./drafts'), import('./file-course')]);
+		const [{ planImport, historyQuestionOf }, { sameFileDocument }, { courseQuestions }, files] =
+			await Promise.all([
+				import('./import'),
+				import('./import-document'),
+				import('./drafts'),
+				import('./file-course')
+			]);
 		const compared = request.compareWith ?? request.target;
 		const existing = compared === 'new' ? [] : await courseQuestions(this.env.db(), compared);
 		// Documents a file of this format made: only their questions can be "no longer in the file".

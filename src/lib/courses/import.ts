@@ -7,19 +7,18 @@ import {
 	localItemId,
 	nextItemNumber,
 	type CourseRecord,
-	type DocumentRecord,
 	type QuestionRecord,
 	SUSPENDED_UNTIL,
 	type CardHoldRecord
 } from '$lib/db/records';
 import type { FlashpointDb } from '$lib/db/schema';
 import { deferIndexUpkeep, refreshDeferredCourses } from '$lib/db/indexes';
-import { courseRowsInSteps, writeCourseRows, type NewCourseDocument } from './create';
+import { courseRowsInSteps, writeCourseRows } from './create';
 import { CourseInputError, guarded } from './course-errors';
 import { courseQuestions, refreshCourse } from './drafts';
 import { storeImportedHistory } from './import-history';
 import { historyQuestionOf, type ImportOrigin, type ImportPlan } from './import-plan';
-import { largest } from '$lib/text/largest';
+import { fileDocument, fileDocumentRow, renameEarlierFile } from './import-document';
 import { StoreSteps, type StoreHooks } from './store-progress';
 
 export {
@@ -36,22 +35,11 @@ export {
  * `planImport` (`import-plan.ts`) decides what will be stored (for the preview; nothing is
  * written), then `importAsNewCourse` or `importIntoCourse` writes it in one transaction.
  * Imported questions are `accepted` (a person wrote them) with `origin: 'imported'`; the file
- * itself becomes one document of the course (title: the file's name, outlet: its format), so
- * every question keeps where it came from. A question keeps a source sentence only when its
+ * itself becomes one document of the course (`import-document.ts`), so every question keeps
+ * where it came from. A question keeps a source sentence only when its
  * file carried one (`source.quote` is `''` otherwise): none is ever invented. Updated questions
  * keep their id, card and answers; the file's scheduling history is stored only when asked.
  */
-
-/** The course document standing for the imported file: its source sentences as its text. */
-function fileDocument(plan: ImportPlan, origin: ImportOrigin): NewCourseDocument {
-	const quotes = [...new Set(plan.questions.map((q) => q.source.quote).filter(Boolean))];
-	return {
-		title: origin.fileName,
-		outlet: origin.formatLabel,
-		text: quotes.join('\n\n'),
-		questions: plan.questions
-	};
-}
 
 /** How an import is stored: its time (ms) and, when the person asked, the file's history. */
 export interface ImportOptions extends StoreHooks {
@@ -244,78 +232,63 @@ async function takeOutOfStudy(
 }
 
 /**
- * The course's document for the file: the one an earlier import of a file of this name and
- * format made (its new sentences added to its text), else a new document after the others. A
- * file imported again is one document, not one more each time (outsider, issue 12: re-imported
- * files counted as extra documents). Returns the row and whether it is new.
+ * The plan's new questions as rows of user course `courseId`, after its `existing` questions (in
+ * course order), all accepted, from the file's `document` row (`isNew`: made by this import).
+ * Pure.
  */
-async function fileDocumentRow(
-	db: FlashpointDb,
+function newQuestionRows(
 	courseId: string,
-	doc: NewCourseDocument
-): Promise<{ row: DocumentRecord; isNew: boolean }> {
-	const documents = await db.documents.where('courseId').equals(courseId).toArray();
-	const same = sameFileDocument(documents, doc);
-	if (same) {
-		const had = new Set(paragraphsOf(same.text ?? ''));
-		const added = paragraphsOf(doc.text ?? '').filter((p) => !had.has(p));
-		const text = [same.text ?? '', ...added].filter(Boolean).join('\n\n');
-		return { row: { ...same, text }, isNew: false };
-	}
-	const number = nextItemNumber('d', documents);
-	const row: DocumentRecord = {
-		id: courseItemId(courseId, `d-${number}`),
-		courseId,
-		position:
-			largest(
-				documents.map((d) => d.position),
-				-1
-			) + 1,
-		title: doc.title,
-		outlet: doc.outlet ?? '',
-		dateApproximate: false,
-		text: doc.text
-	};
-	return { row, isNew: true };
+	plan: ImportPlan,
+	existing: readonly QuestionRecord[],
+	document: { id: string },
+	isNew: boolean
+): QuestionRecord[] {
+	let next = nextItemNumber('q', existing);
+	let position = (existing.at(-1)?.position ?? -1) + 1;
+	const docLocal = localItemId(document.id);
+	return plan.questions.map((q) => {
+		const id = `q-${next++}`;
+		// A file's placeholder fact (`i-<n>`, its place in the file) names another question
+		// in each import: in a document imported into again it would make strangers siblings.
+		const fact = isNew || !q.fact.startsWith('i-') ? q.fact : id;
+		return {
+			...q,
+			id: courseItemId(courseId, id),
+			fact: courseItemId(courseId, `${docLocal}-${fact}`),
+			source: { ...q.source, doc: document.id },
+			courseId,
+			position: position++,
+			status: 'accepted'
+		};
+	});
 }
 
 /**
- * A new version of a file (WW1 v2.gift) updating the questions of the earlier one (WW1.gift):
- * that file's document takes the new name, so the quiz builder and Sources list the file the
- * course now follows (outsider teacher: the old name stayed), and the new file's new questions
- * join it (`sameFileDocument`). Only when every updated question is in one question file of
- * the same format and no document has the new name yet.
+ * Stores the plan's new questions in user course `courseId` with the file's document (new, or
+ * the one an earlier import of the file made, `fileDocumentRow`), reporting progress as the
+ * first of `total` questions written; call in the import's transaction. Returns how many it
+ * added.
  */
-async function renameEarlierFile(
+async function addFileQuestions(
 	db: FlashpointDb,
 	courseId: string,
 	plan: ImportPlan,
-	origin: ImportOrigin
-): Promise<void> {
-	if (!plan.updates.length) return;
-	const rows = await db.questions.bulkGet(plan.updates.map((u) => u.id));
-	const docs = new Set(rows.flatMap((r) => (r?.courseId === courseId ? [r.source.doc] : [])));
-	if (docs.size !== 1) return;
-	const documents = await db.documents.where('courseId').equals(courseId).toArray();
-	if (sameFileDocument(documents, { title: origin.fileName, outlet: origin.formatLabel })) return;
-	const earlier = documents.find((d) => docs.has(d.id) && d.outlet === origin.formatLabel);
-	if (earlier) await db.documents.update(earlier.id, { title: origin.fileName });
-}
-
-/**
- * The document of `documents` an earlier import of this file made: same title (the file's name)
- * and outlet (its format). Pure.
- */
-export function sameFileDocument<D extends Pick<DocumentRecord, 'title' | 'outlet'>>(
-	documents: readonly D[],
-	doc: Pick<NewCourseDocument, 'title' | 'outlet'>
-): D | undefined {
-	return documents.find((d) => d.title === doc.title && d.outlet === (doc.outlet ?? ''));
-}
-
-/** Blank-line separated paragraphs (the file document's text is its sentences so joined). */
-function paragraphsOf(text: string): string[] {
-	return text.split(/\n\s*\n/).filter((p) => p.trim());
+	origin: ImportOrigin,
+	steps: StoreSteps,
+	total: number
+): Promise<number> {
+	if (!plan.questions.length) return 0;
+	const existing = await courseQuestions(db, courseId);
+	const { row: document, isNew } = await fileDocumentRow(db, courseId, fileDocument(plan, origin));
+	const rows = newQuestionRows(courseId, plan, existing, document, isNew);
+	await db.documents.put(document);
+	await steps.inChunks(rows, (chunk) => db.questions.bulkAdd(chunk), { total });
+	// The course row's count, kept with its rows (Home, backups and Delete read it).
+	if (isNew) {
+		const documentCount = await db.documents.where('courseId').equals(courseId).count();
+		await db.courses.update(courseId, { documentCount });
+	}
+	return rows.length;
 }
 
 /**
@@ -350,49 +323,15 @@ export function importIntoCourse(
 			const course = await db.courses.get(courseId);
 			if (course?.kind !== 'user')
 				throw new CourseInputError('This course no longer exists, or is not one of yours.');
-			const rows: QuestionRecord[] = [];
 			await renameEarlierFile(db, courseId, plan, origin);
-			if (plan.questions.length) {
-				const existing = await courseQuestions(db, courseId);
-				const { row: document, isNew } = await fileDocumentRow(
-					db,
-					courseId,
-					fileDocument(plan, origin)
-				);
-				let next = nextItemNumber('q', existing);
-				let position = (existing.at(-1)?.position ?? -1) + 1;
-				const docLocal = localItemId(document.id);
-				for (const q of plan.questions) {
-					const id = `q-${next++}`;
-					// A file's placeholder fact (`i-<n>`, its place in the file) names another question
-					// in each import: in a document imported into again it would make strangers siblings.
-					const fact = isNew || !q.fact.startsWith('i-') ? q.fact : id;
-					rows.push({
-						...q,
-						id: courseItemId(courseId, id),
-						fact: courseItemId(courseId, `${docLocal}-${fact}`),
-						source: { ...q.source, doc: document.id },
-						courseId,
-						position: position++,
-						status: 'accepted'
-					});
-				}
-				await db.documents.put(document);
-				await steps.inChunks(rows, (chunk) => db.questions.bulkAdd(chunk), {
-					total: rows.length + plan.updates.length
-				});
-				// The course row's count, kept with its rows (Home, backups and Delete read it).
-				if (isNew) {
-					const documentCount = await db.documents.where('courseId').equals(courseId).count();
-					await db.courses.update(courseId, { documentCount });
-				}
-			}
+			const total = plan.questions.length + plan.updates.length;
+			const added = await addFileQuestions(db, courseId, plan, origin, steps, total);
 			const changes = (await Promise.all(plan.updates.map((u) => updated(db, courseId, u)))).filter(
 				(row) => row !== undefined
 			);
 			await steps.inChunks(changes, (chunk) => db.questions.bulkPut(chunk), {
-				offset: rows.length,
-				total: rows.length + plan.updates.length
+				offset: added,
+				total
 			});
 			const removed = await takeOutOfStudy(db, courseId, removing);
 			await refreshCourse(db, courseId);
@@ -405,7 +344,7 @@ export function importIntoCourse(
 			steps.step('saving');
 			return {
 				courseId,
-				added: rows.length,
+				added,
 				updated: changes.length,
 				removed,
 				...kept,
