@@ -260,16 +260,17 @@ export function unitMarking(
 /**
  * Why a wrong typed answer is wrong by its unit alone, in words, or null when it is not: "Right
  * number, but the unit is missing: the answer is 588 N." / "Right number, but “kg” is not the
- * unit asked: the answer is 588 N." Study's verdict and the class quiz's review say it. It
- * names the key, so a screen that hides the answers must not show it.
+ * unit asked: the answer is 588 N." Study's verdict and the class quiz's review and report say
+ * it. `withKey` false leaves the answer out ("Right number, but the unit is missing."), for a
+ * screen that shows the key on its own line or hides it.
  */
-export function unitMiss(input: string, question: UnitQuestion): string | null {
+export function unitMiss(input: string, question: UnitQuestion, withKey = true): string | null {
 	const marked = unitMarking(input, question);
 	if (!marked || marked.verdict === 'right' || marked.verdict === 'wrong') return null;
-	if (marked.verdict === 'missing')
-		return `Right number, but the unit is missing: the answer is ${marked.key}.`;
+	const end = withKey ? `: the answer is ${marked.key}.` : '.';
+	if (marked.verdict === 'missing') return `Right number, but the unit is missing${end}`;
 	const unit = typedNumberUnit(input)?.unit ?? '';
-	return `Right number, but “${unit}” is not the unit asked: the answer is ${marked.key}.`;
+	return `Right number, but “${unit}” is not the unit asked${end}`;
 }
 
 /**

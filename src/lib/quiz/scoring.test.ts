@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, nearMiss, reviewLead, reviewOrder, teacherNumber } from './scoring';
+import { isCorrect, nearMiss, reviewLead, reviewOrder, teacherNumber, unitSlip } from './scoring';
 import type { QuizQuestion } from './types';
 
 const indexes = (items: { index: number }[]) => items.map((item) => item.index);
@@ -63,6 +63,32 @@ describe('a near miss on a typed quiz answer (issue 12, classroom)', () => {
 		expect(nearMiss(camp, 'Film City')).toBeNull();
 		expect(nearMiss(camp, null)).toBeNull();
 		expect(nearMiss({ ...camp, type: 'mcq', choices: ['Camp Bondsteel'] }, 0)).toBeNull();
+	});
+});
+
+describe('a typed quiz answer wrong by its unit alone (session 37)', () => {
+	const momentum = {
+		id: 'q-momentum',
+		type: 'short',
+		prompt: 'A 2500 kg truck moves at 10 m/s. What is its momentum? Include the unit.',
+		answer: '25000 kg m/s',
+		source: { doc: 'd', quote: '' }
+	} as unknown as QuizQuestion;
+
+	it('marks it wrong and says why, without the key (the review gives it on its own line)', () => {
+		expect(isCorrect(momentum, '25000 kg m')).toBe(false);
+		expect(unitSlip(momentum, '25000 kg m')).toBe(
+			'Right number, but “kg m” is not the unit asked.'
+		);
+		expect(isCorrect(momentum, '25000')).toBe(false);
+		expect(unitSlip(momentum, '25000')).toBe('Right number, but the unit is missing.');
+	});
+
+	it('says nothing for a right, otherwise wrong or missing answer', () => {
+		expect(isCorrect(momentum, '25000 kg·m/s')).toBe(true);
+		expect(unitSlip(momentum, '25000 kg·m/s')).toBeNull();
+		expect(unitSlip(momentum, '2500 kg m/s')).toBeNull();
+		expect(unitSlip(momentum, null)).toBeNull();
 	});
 });
 

@@ -1,5 +1,6 @@
 import { matchesQuizAnswer } from './quiz-numeric';
 import { nearWhy } from '$lib/content/near-note';
+import { unitMiss } from '$lib/content/answer-unit';
 import { plural } from '$lib/text/plural';
 import { explanationLeftOut } from './travels';
 import { teacherVerdict } from './regrade';
@@ -64,6 +65,17 @@ export function correctAnswerText(question: { type: string; answer: string }): s
  */
 export function nearMiss(question: QuizQuestion, answer: Answer): string | null {
 	return typeof answer === 'string' ? nearWhy(question, answer) : null;
+}
+
+/**
+ * Why a typed answer the quiz marked wrong is wrong by its unit alone, without the key (the
+ * review and the report give it on their own line, or hide it): "Right number, but the unit is
+ * missing." (`unitMiss`). Null for a right, otherwise wrong or missing answer and for a choice.
+ */
+export function unitSlip(question: QuizQuestion, answer: Answer): string | null {
+	if (typeof answer !== 'string' || (question.type !== 'short' && question.type !== 'cloze'))
+		return null;
+	return unitMiss(answer, question, false);
 }
 
 export function percent(correct: number, total: number): number {

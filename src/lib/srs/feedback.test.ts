@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '$lib/content/schema';
 import { defenceQuestion as question } from '$lib/content/near-note.test-helpers';
-import { acceptedNote, nearNote, verdictRegrade } from './feedback';
+import { acceptedNote, nearNote, unitNote, verdictRegrade } from './feedback';
 
 describe('what a right typed answer says it accepted', () => {
 	it('names the accepted answer and what the source says (issue 14: "military" for "defence")', () => {
@@ -58,6 +58,30 @@ describe('what a nearly-right typed answer says in Study (issue 12/14)', () => {
 		expect(nearNote(withAkp, 'the Justice and Development Party (AKP)')).toBeNull();
 		expect(acceptedNote(withAkp, 'the Justice and Development Party (AKP)')).toBe(
 			'Accepted: “the Justice and Development Party (AKP)” (with another answer this question takes, or its initials, in brackets) — the source says “Justice and Development Party”.'
+		);
+	});
+});
+
+describe('a typed answer wrong by its unit alone (session 37)', () => {
+	const weight = {
+		...question,
+		prompt: 'What is the weight of a 60 kg person? Give the unit.',
+		answer: '588 N',
+		accept: undefined
+	} as Question;
+
+	it('says the unit is missing or not the one asked, and nothing else is near', () => {
+		expect(unitNote(weight, '588')).toBe('Right number, but the unit is missing.');
+		expect(unitNote(weight, '588 kg')).toBe('Right number, but “kg” is not the unit asked.');
+		expect(nearNote(weight, '588')).toBeNull();
+	});
+
+	it('says nothing of a right answer, a wrong number or a question not typed', () => {
+		expect(unitNote(weight, '588 newtons')).toBeNull();
+		expect(unitNote(weight, '590 N')).toBeNull();
+		expect(unitNote({ ...weight, type: 'mcq' } as Question, '588')).toBeNull();
+		expect(acceptedNote(weight, '588 newtons')).toBe(
+			'Accepted: “588 newtons” (the same unit written another way) — the source says “588 N”.'
 		);
 	});
 });

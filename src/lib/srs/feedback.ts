@@ -1,6 +1,7 @@
 /** The verdict shown after a marked answer, and how each answer or "I was right" makes it. */
 import type { AnswerMatch } from '$lib/content/answer-match';
 import { nearWhy } from '$lib/content/near-note';
+import { unitMiss } from '$lib/content/answer-unit';
 import { closingStop } from '$lib/text/sentence';
 import { hasSourceSentence, type Question } from '$lib/content/schema';
 import { typedMatch } from './grading';
@@ -157,4 +158,15 @@ export function acceptedNote(question: Question, response: string): string | nul
 export function nearNote(question: Question, response: string): string | null {
 	const why = nearWhy(question, response);
 	return why && `${why} If that is what you meant, choose I was right.`;
+}
+
+/**
+ * What the verdict says when a typed answer is wrong by its unit alone (`unitMiss`, the rule of
+ * `answer-unit.ts`): "Right number, but the unit is missing." or "Right number, but “kg” is not
+ * the unit asked."; the verdict's "Answer:" line gives the key. Null for a right answer, any
+ * other wrong one and any question that is not typed.
+ */
+export function unitNote(question: Question, response: string): string | null {
+	if (question.type !== 'short' && question.type !== 'cloze') return null;
+	return unitMiss(response, question, false);
 }
