@@ -81,10 +81,36 @@ export async function renameEarlierFile(
 }
 
 /**
+ * The document an earlier import of file `origin` made in course `courseId` (the one its next
+ * import goes into), if any: for the preview, which names it.
+ */
+export async function earlierFileDocument(
+	db: FlashpointDb,
+	courseId: string,
+	origin: ImportOrigin
+): Promise<DocumentRecord | undefined> {
+	const documents = await db.documents.where('courseId').equals(courseId).toArray();
+	return sameFileDocument(documents, { title: origin.fileName, outlet: origin.formatLabel });
+}
+
+/**
+ * The ids of course `courseId`'s documents that files of format `formatLabel` made: only their
+ * questions can be "no longer in the file" (`planImport`'s `fileDocuments`).
+ */
+export async function formatDocumentIds(
+	db: FlashpointDb,
+	courseId: string,
+	formatLabel: string
+): Promise<Set<string>> {
+	const documents = await db.documents.where('courseId').equals(courseId).toArray();
+	return new Set(documents.filter((d) => d.outlet === formatLabel).map((d) => d.id));
+}
+
+/**
  * The document of `documents` an earlier import of this file made: same title (the file's name)
  * and outlet (its format). Pure.
  */
-export function sameFileDocument<D extends Pick<DocumentRecord, 'title' | 'outlet'>>(
+function sameFileDocument<D extends Pick<DocumentRecord, 'title' | 'outlet'>>(
 	documents: readonly D[],
 	doc: Pick<NewCourseDocument, 'title' | 'outlet'>
 ): D | undefined {

@@ -105,6 +105,26 @@ describe('ImportSession', () => {
 		);
 	});
 
+	it('names the document a file imported again goes into, and what left the file', async () => {
+		const { session: s } = session();
+		const opened = await s.open(csv, 'table');
+		if (opened.kind !== 'table') throw new Error(opened.kind);
+		await s.preview({ mapping: opened.mapping, origin, target: 'new' });
+		const { courseId } = await s.store({ target: 'new', title: 'Atlas', withHistory: false });
+		const shorter = {
+			name: 'atlas.csv',
+			bytes: new TextEncoder().encode(ROWS.slice(0, -2).join('\n'))
+		};
+		const again = await s.open(shorter, 'table');
+		if (again.kind !== 'table') throw new Error(again.kind);
+		const preview = await s.preview({ mapping: again.mapping, origin, target: courseId });
+		expect(preview).toMatchObject({ sameDocument: 'atlas.csv', unchanged: 68, missingCount: 2 });
+		// Another format's file made no document here: nothing of it is named or missing.
+		const other = { fileName: 'atlas.csv', formatLabel: 'Moodle GIFT' };
+		const elsewhere = await s.preview({ mapping: again.mapping, origin: other, target: courseId });
+		expect(elsewhere).toMatchObject({ sameDocument: null, missingCount: 0 });
+	});
+
 	// Outsider student (session 33): "China", "Russia" and "China and Russia" side by side.
 	it('says in the preview when a file’s own choices list both halves of another', async () => {
 		const { session: s } = session();

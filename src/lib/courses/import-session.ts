@@ -150,6 +150,19 @@ function columnsOf(table: Table): ColumnSummary[] {
 	}));
 }
 
+/**
+ * What of the file's scheduling history storing will keep (`ImportPreviewData.history`): its
+ * cards whose question `questionOf` finds, and their answers; null when none is kept.
+ */
+function historyKept(
+	result: ImportResult,
+	questionOf: (externalId: string) => string | undefined
+): ImportPreviewData['history'] {
+	const kept = result.history?.filter((card) => questionOf(card.externalId)) ?? [];
+	if (!kept.length) return null;
+	return { answers: kept.reduce((sum, card) => sum + card.answers.length, 0), cards: kept.length };
+}
+
 export class ImportSession {
 	private table: Table | null = null;
 	private result: ImportResult | null = null;
@@ -190,11 +203,13 @@ export class ImportSession {
 	}
 
 	/**
-	 * The preview for a mapping (a sheet's rows read again with it) and a target course (its
-	 * questions read from the database, to skip duplicates and update what the file changed).
-	 * Throws when no file is open.
+	 * The open file's questions: a sheet's rows read again with `request.mapping` (a new guess
+	 * when the header row changed, returned as `sheet`), else those read by `open`. Throws when
+	 * no file is open.
 	 */
-	async preview(request: PreviewRequest): Promise<ImportPreviewData> {
+	private async readQuestions(
+		request: PreviewRequest
+	): Promise<{ result: ImportResult; sheet?: SheetSummary }> {
 		let sheet: SheetSummary | undefined;
 		if (this.table && request.mapping) {
 			const { guessMapping, tableToQuestions, withHeader } = await import('$lib/formats/table');
@@ -206,9 +221,18 @@ export class ImportSession {
 			}
 			this.result = tableToQuestions(this.table, mapping);
 		}
-		const result = this.result;
-		if (!result) throw new Error('No file is open.');
-		const [{ planImport, historyQuestionOf }, { sameFileDocument }, { courseQuestions }, files] =
+		if (!this.result) throw new Error('No file is open.');
+		return { result: this.result, sheet };
+	}
+
+	/**
+	 * The preview for a mapping (a sheet's rows read again with it) and a target course (its
+	 * questions read from the database, to skip duplicates and update what the file changed).
+	 * Throws when no file is open.
+	 */
+	async preview(request: PreviewRequest): Promise<ImportPreviewData> {
+		const { result, sheet } = await this.readQuestions(request);
+		const [{ planImport, historyQuestionOf }, documents, { courseQuestions }, files] =
 			await Promise.all([
 				import('./import'),
 				import('./import-document'),
@@ -217,14 +241,10 @@ export class ImportSession {
 			]);
 		const compared = request.compareWith ?? request.target;
 		const existing = compared === 'new' ? [] : await courseQuestions(this.env.db(), compared);
-		// Documents a file of this format made: only their questions can be "no longer in the file".
-		const fileDocuments = new Set(
+		const fileDocuments =
 			compared === 'new'
-				? []
-				: (await this.env.db().documents.where('courseId').equals(compared).toArray())
-						.filter((d) => d.outlet === request.origin.formatLabel)
-						.map((d) => d.id)
-		);
+				? new Set<string>()
+				: await documents.formatDocumentIds(this.env.db(), compared, request.origin.formatLabel);
 		const planned = planImport(result.questions, request.origin, existing, fileDocuments);
 		const plan = request.skipKnown ? files.skipKnown(planned) : planned;
 		this.fileCourse ??= files.findFileCourse(
@@ -237,10 +257,7 @@ export class ImportSession {
 		const sameDocument =
 			request.target === 'new'
 				? undefined
-				: sameFileDocument(
-						await this.env.db().documents.where('courseId').equals(request.target).toArray(),
-						{ title: request.origin.fileName, outlet: request.origin.formatLabel }
-					);
+				: await documents.earlierFileDocument(this.env.db(), request.target, request.origin);
 		this.plan = plan;
 		this.origin = request.origin;
 		const problems = [...result.problems, ...plan.problems];
@@ -250,13 +267,7 @@ export class ImportSession {
 			[...(compared === request.target ? existing : []), ...plan.questions],
 			request.origin
 		);
-		const kept = result.history?.filter((card) => questionOf(card.externalId)) ?? [];
-		const history = kept.length
-			? {
-					answers: kept.reduce((sum, card) => sum + card.answers.length, 0),
-					cards: kept.length
-				}
-			: null;
+		const history = historyKept(result, questionOf);
 		const templates =
 			request.target === 'new'
 				? (result.noteTypes?.length ?? 0)
