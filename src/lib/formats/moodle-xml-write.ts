@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { numericBounds, numericText } from '$lib/content/numeric';
 import { FALSE_LABEL, TRUE_LABEL, writtenFeedback } from './answer-feedback';
 import { moodleWeight, writeGroups, type WriteGroup } from './moodle-parts';
+import { moodleUnitNodes, moodleUnits } from './moodle-units';
 import type { Node } from './moodle-xml';
 import { moodleCategory, questionName, type ExportResult, type PortableQuestion } from './portable';
 
@@ -67,7 +68,8 @@ function partsQuestion(group: Exclude<WriteGroup, { kind: 'one' }>): Node {
  * stable id as `idnumber` (what a re-import matches), the prompt's first words as the name the
  * question bank lists (not an internal id, issue 13), other topics as tags, the explanation as
  * general feedback (per-answer feedback folded into it back on its answer). Fill-the-blank becomes a short-answer question whose text shows the gap as
- * `_____`. A flashcard becomes an `essay` (Moodle has no self-graded card, and no student could
+ * `_____`. A typed answer that is a number with a unit ("588 N") becomes a `numerical` question
+ * with its `<units>`, the unit graded where the prompt asks for it (`moodle-units.ts`). A flashcard becomes an `essay` (Moodle has no self-graded card, and no student could
  * type a whole definition): its back is the general feedback a student sees after answering,
  * its explanation the information for graders. Nothing is skipped.
  */
@@ -91,12 +93,15 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 				? { general: q.answer, answers: new Map<string, string>() }
 				: writtenFeedback(q);
 		const feedback = general;
+		// A number with a unit goes as Moodle's numerical question with its units (`moodle-units.ts`).
+		const units = moodleUnits(q);
+		const numerical = q.numeric || units ? 'numerical' : 'shortanswer';
 		const common: Node = {
 			'@_type': {
 				mcq: 'multichoice',
 				truefalse: 'truefalse',
-				short: q.numeric ? 'numerical' : 'shortanswer',
-				cloze: q.numeric ? 'numerical' : 'shortanswer',
+				short: numerical,
+				cloze: numerical,
 				flashcard: 'essay'
 			}[q.type],
 			name: { text: questionName(q) },
@@ -133,6 +138,11 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 				answer('true', q.answer === 'true', TRUE_LABEL),
 				answer('false', q.answer === 'false', FALSE_LABEL)
 			];
+		} else if (units) {
+			Object.assign(common, {
+				answer: { ...answer(String(units.value), true, q.answer), tolerance: 0 },
+				...moodleUnitNodes(units)
+			});
 		} else if (q.numeric) {
 			// Moodle's numerical answer is a value and a tolerance: a range is its middle ± half.
 			const [min, max] = numericBounds(q.numeric);

@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from './plain-text';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote, partsNote } from './gift';
 import { matchingParts, multiAnswerParts } from './moodle-parts';
+import { readMoodleUnits } from './moodle-units';
 import {
 	distinctTopics,
 	checkPortable,
@@ -18,7 +19,8 @@ import {
  * Moodle XML (https://docs.moodle.org/en/Moodle_XML_format), read with fast-xml-parser
  * (`moodle-xml-write.ts` writes it). Read: `multichoice` with one right answer, `truefalse`, `shortanswer` (a
  * question text with a `_____` gap becomes fill-the-blank), `numerical` with an exact answer
- * (as short answer); `category` entries become topics, as do `<tags>`; `generalfeedback`
+ * (as short answer; an exact number with `<units>` as the number with its unit, "588 N", marked
+ * by the unit rule: `moodle-units.ts`); `category` entries become topics, as do `<tags>`; `generalfeedback`
  * and each answer's `<feedback>` become the explanation (`answer-feedback.ts`), written back on
  * their answers; HTML text becomes plain text.
  * An `essay` with general feedback is a flashcard whose back is that feedback (as Flashpoint
@@ -221,13 +223,28 @@ function readQuestion(
 				);
 				if (right.length !== 1 || !Number.isFinite(value) || !Number.isFinite(tolerance))
 					return 'numerical questions need one right number (and its tolerance)';
+				const { explanation: _byText, ...bare } = shape;
+				// An exact number with its units: the key with its unit, marked by the unit rule. The
+				// file has no place for other accepted answers: a re-import keeps the course's.
+				const units = readMoodleUnits(value, tolerance, q.units);
+				if (units) {
+					const said = foldFeedback(textOf(q.generalfeedback), [
+						{ label: units.answer, feedback: right[0].feedback }
+					]);
+					return {
+						...bare,
+						answer: units.answer,
+						...(units.accept.length ? { accept: units.accept } : {}),
+						...(said ? { explanation: said } : {}),
+						keepAnswers: true as const
+					};
+				}
 				const numeric = { value, tolerance };
 				const answer = numericText(numeric);
 				// Its feedback is labelled by the answer it gets ("2008 ± 1"), as GIFT's is.
 				const folded = foldFeedback(textOf(q.generalfeedback), [
 					{ label: answer, feedback: right[0].feedback }
 				]);
-				const { explanation: _byText, ...bare } = shape;
 				return { ...bare, answer, numeric, ...(folded ? { explanation: folded } : {}) };
 			}
 			const [answer, ...accept] = right.map((a) => a.text);
