@@ -30,8 +30,10 @@ export const MAX_PER_KIND: Record<IdeaKind, number> = {
 	// displace the terms the text defines in its sentences. Not scaled by length (gen80): a list
 	// of terms is what its author wrote to learn line by line, and a cap of one per 70 words
 	// (gen71) dropped a student's own entries from 530- and 600-word notes of eight or nine
-	// definitions ("enzyme", "lag time", "watershed"). Twenty stops a page-long glossary only.
-	glossary: 20
+	// definitions ("enzyme", "lag time", "watershed"). Twenty stopped a student's own 30-line
+	// revision list at 20 of its 28 definitions (gen83): each line is a card its author wrote
+	// to learn, so forty, which stops a page-long glossary only.
+	glossary: 40
 };
 
 /**

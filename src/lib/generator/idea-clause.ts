@@ -17,7 +17,8 @@ import type { Idea } from './ideas';
  * …"); with no comma (or "that", also a conjunction) it takes only its own verb ("the
  * Depression that followed dried up …", "the sailors who focused … was").
  */
-const RELATIVE = /,\s*(?:which|who|whom|whose)\b[^,]*|\b(?:which|who|whom|whose|that)\s+\S+/giu;
+export const RELATIVE =
+	/,\s*(?:which|who|whom|whose)\b[^,]*|\b(?:which|who|whom|whose|that)\s+\S+/giu;
 
 /** Verbs whose form alone says they are finite (compromise may miss one in a short text). */
 const FINITE =

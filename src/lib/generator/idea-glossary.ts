@@ -5,7 +5,14 @@ import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
 import { listLabel, termsHeading } from './list-label';
 import { tableRow } from './table-row';
-import { mainWords, verblessClaim } from './idea-clause';
+import { verblessClaim } from './idea-clause';
+import {
+	BARE_PLURAL,
+	definiteVerb,
+	mainClauseVerb,
+	PLURAL_TERM,
+	RESTRICTION
+} from './gloss-clause';
 import { functionEntriesBySection, MIN_LIST } from './revision-list';
 import { asWritten, personName } from './term-case';
 import { entryNoTerm } from './entry-no-term';
@@ -52,14 +59,6 @@ const NOT_TERM =
 	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|may|might|must|should|both|this|these|those|it|they|we|you)\b|^(?:every|each|many|most|some|all|few|several|any|no)\s/iu;
 
 /**
- * A present verb before its object in a key's main clause ("controls a larger current"). The
- * word's own ending is tested after its "s": "across", "class", "this", "virus" are no verb, and
- * tested before it they passed ("a chemical that carries a signal across a synapse" lost its
- * card to "across a", gen72: H27's key-term lists).
- */
-const PRESENT_VERB = /\b\p{Ll}{3,}s(?<!ss|us|is)\s+(?:a|an|the|its|their)\s/u;
-
-/**
  * An "-ing" word, a noun or two and an auxiliary or modal: a clause ("rising heat can spoil …"),
  * not a process ("using material in a way the law does not allow").
  */
@@ -83,10 +82,6 @@ const CLASS_OPENING = /^(?:an?\s+\p{Ll}|\p{Ll}+ing\s)/u;
  */
 const DEFINITE_CLASS =
 	/^the\s+(?:\p{Ll}+\s+){1,3}(?:that|which|who|whereby|from|of|in|by|at|between|used|made|produced)\s/u;
-
-/** "… orbit changes from …", "… axis varies between …": a verb after a definite noun. */
-const DEFINITE_VERB =
-	/\s\p{Ll}{3,}(?:es|[^s\s’']s)\s+(?:from|between|over|like|around|into|across|up|down|with|by|as)\b/u;
 
 /**
  * "a substance gains oxygen": a clause saying what happens, not what the term is; a possessive
@@ -121,10 +116,6 @@ function withoutParticiples(head: string): string {
 	return head.replace(PARTICIPLE_PHRASE, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** Where a definition's restriction begins: its head comes before. */
-const RESTRICTION =
-	/\b(?:that|which|who|whom|whose|where|when|whereby|while|because|if|until|so|as)\b/u;
-
 /** A stage's label in a list ("Early illness: a sudden high fever …"): no term (H13 S92). */
 const STAGE_LABEL = /^(?:early|late|later|first|second|third|final|initial|last|next)\s/iu;
 
@@ -140,6 +131,13 @@ const PLACE_GLOSS =
  * organ, not a place (gen69: the outsider's biology notes' "Mitochondria").
  */
 const PROCESS_SITE = /^the\s+site\s+of\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:tion|sis|ment)\b/u;
+
+/**
+ * "the region of an enzyme where …", "the part of a cell that …": a part of any such thing, not
+ * one place (gen83: a student's notes lost "Active site" as a place); a place is named by its
+ * own ("the region of Provence").
+ */
+const PART_OF_CLASS = /^the\s+(?:\p{Ll}+\s+)?(?:region|area|site|part|zone)\s+of\s+an?\s/u;
 
 /** Where a key's gloss or example begins: cut there, the definition is what comes before. */
 const EXAMPLE =
@@ -175,7 +173,12 @@ interface Entry {
 	key: string;
 	/** The sentence's words the key stands for: the key, or with its example aside kept. */
 	span: string;
+	/** A gloss that opens on a bare plural (`BARE_PLURAL`): an entry only in a list of terms. */
+	bare?: boolean;
 }
+
+/** Class glosses ("a …", "an …") a section needs before it reads as a list of terms. */
+const CLASS_SECTION = 3;
 
 /**
  * Under a key-terms heading, a term written in lower case with no article: "- **cetaceans** — the
@@ -193,8 +196,12 @@ function listedEntry(text: string): (string | undefined)[] | null {
 	return m && [m[0], m[1], undefined, m[2], m[3]];
 }
 
-/** The sentence as a glossary entry, or undefined (see `ENTRY`, `CLASS_OPENING`). */
-export function glossaryEntry(sentence: Sentence): Entry | undefined {
+/**
+ * The sentence as a glossary entry, or undefined (see `ENTRY`, `CLASS_OPENING`). With `plurals`,
+ * also a plural term's bare plural gloss (`BARE_PLURAL`), flagged `bare`: `glossaryIdeas` keeps
+ * it only in a list of class glosses; other readers (a section's count of entries) never see it.
+ */
+export function glossaryEntry(sentence: Sentence, plurals = false): Entry | undefined {
 	const listed = termsHeading(sentence.section ?? '');
 	const m = ENTRY.exec(sentence.text.trim()) ?? (listed ? listedEntry(sentence.text.trim()) : null);
 	if (!m) return undefined;
@@ -224,8 +231,10 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	)
 		return undefined;
 	const key = withoutExamples(definition);
+	let plural = false;
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
-		if (!listed || !LISTED_OPENING.test(key)) return undefined;
+		plural = plurals && !listed && BARE_PLURAL.test(key) && PLURAL_TERM.test(term);
+		if (!plural && (!listed || !LISTED_OPENING.test(key))) return undefined;
 		// A bare noun phrase, not a clause: no finite verb before its relative clause. A quality's
 		// gloss has none to find ("Malleable: can be hammered into shape", gen74).
 		if (
@@ -242,8 +251,7 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	if (PAST_CLAUSE.test(key)) return undefined;
 	// "a small, changing input signal … controls a larger current": a present verb in the main
 	// clause, a statement of what happens (gen49: h39's "amplifier").
-	const head = mainWords(key).split(RESTRICTION)[0];
-	if (PRESENT_VERB.test(head)) return undefined;
+	if (mainClauseVerb(key)) return undefined;
 	// "Velm loss – rising heat can spoil a store": an "-ing" word opening a clause, not a process.
 	if (ING_CLAUSE.test(key)) return undefined;
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
@@ -252,7 +260,7 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const beforeRelative = key.split(
 		/\s(?:(?:into|in|on|at|from|by|with|for|to|of|through)\s+)?(?:that|which|who|whom)\s/u
 	)[0];
-	if (/^the\s/u.test(key) && DEFINITE_VERB.test(beforeRelative)) return undefined;
+	if (/^the\s/u.test(key) && definiteVerb(beforeRelative)) return undefined;
 	// A key-terms list may gloss a word in two ("Coprolite: fossilised dung", "kūmara – sweet
 	// potato": gen74, h55–h56 gave them nothing); elsewhere two words are a label's, not a definition.
 	const words = key.split(/\s+/u).length;
@@ -262,7 +270,7 @@ export function glossaryEntry(sentence: Sentence): Entry | undefined {
 	const span = definition.includes(key)
 		? key
 		: definition.slice(0, definition.trimEnd().length - trailing).trim();
-	return { sentence, term, key, span };
+	return plural ? { sentence, term, key, span, bare: true } : { sentence, term, key, span };
 }
 
 /** True when another sentence defines the term ("A nephron is …"): the term kind asks it there. */
@@ -284,7 +292,11 @@ function definedElsewhere(term: string, entry: Sentence, article: ArticleView): 
  */
 export function glossaryIdeas(article: ArticleView): Idea[] {
 	if (!isHandout(article)) return [];
-	const found = article.sentences.flatMap((s) => glossaryEntry(s) ?? []);
+	const entries0 = article.sentences.flatMap((s) => glossaryEntry(s, true) ?? []);
+	// A bare plural gloss counts only where the other entries already make a list of classes.
+	const classes = (section: string) =>
+		entries0.filter((f) => f.sentence.section === section && /^an?\s/u.test(f.key)).length;
+	const found = entries0.filter((e) => !e.bare || classes(e.sentence.section) >= CLASS_SECTION);
 	// A revision list mixes class glosses with function glosses ("Mitochondria – the site of …"
 	// beside "Nucleus – contains …", `revision-list.ts`): together they make a list (gen69).
 	const functions = functionEntriesBySection(article);
@@ -294,6 +306,15 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		MIN_LIST;
 	const all = found.length < MIN_ENTRIES ? found.filter(inRevisionList) : found;
 	if (all.length === 0) return [];
+	// A section where three entries gloss by a class ("Cell wall – a rigid layer …") and at least
+	// half by a class or a definite class ("the loss of …") is a list of
+	// terms whatever its heading (gen83): its "the movement of …" and bare plural lines are terms too.
+	const classSection = (section: string) => {
+		const own = all.filter((f) => f.sentence.section === section);
+		const classes = own.filter((f) => /^an?\s/u.test(f.key)).length;
+		const definite = own.filter((f) => DEFINITE_CLASS.test(f.key)).length;
+		return classes >= CLASS_SECTION && (classes + definite) * 2 >= own.length;
+	};
 	// One card a term: a handout that glosses "An electrolyte: …" in its text and again in its
 	// key-terms list asked both (h40's batteries handout, gen49); the list's entry is kept.
 	const inList = (e: Entry) => termsHeading(e.sentence.section);
@@ -301,9 +322,14 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 	const entries = [...all.filter(inList), ...all.filter((e) => !inList(e))]
 		.filter((e) => !seen.has(e.term.toLowerCase()) && !!seen.add(e.term.toLowerCase()))
 		.sort((a, b) => a.sentence.index - b.sentence.index);
-	return entries.flatMap(({ sentence, term, key, span }) => {
+	return entries.flatMap(({ sentence, term, key, span, bare: plural }) => {
+		if (plural && !classSection(sentence.section)) return [];
 		const written = asWritten(term, sentence, article);
-		if (STAGE_LABEL.test(written) || (PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key))) return [];
+		if (
+			STAGE_LABEL.test(written) ||
+			(PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key) && !PART_OF_CLASS.test(key))
+		)
+			return [];
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
 		if (article.isPerson(term) || article.isPlace(term) || personName(term)) return [];
@@ -325,7 +351,16 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		if (!own && definedElsewhere(written, sentence, article)) return [];
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
 		// its gloss is an effect or an example (H11, `list-label.ts`).
-		if (listLabel(written, key, sentence, article)) return [];
+		// In a list of class glosses a definite class ("the movement of substances against …") or a
+		// bare plural is a term's meaning, not a label's effect; a run of noun phrases ("the chance
+		// of …, the pressure of …") stays a label's (H13 S90). A name keeps its capital
+		// ("Pheidippides – a runner sent to …"): a person, no term.
+		const termInList =
+			/^\p{Ll}/u.test(written) &&
+			classSection(sentence.section) &&
+			(plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)) &&
+			!/,\s+(?:the|a|an)\s/u.test(key);
+		if (!termInList && listLabel(written, key, sentence, article)) return [];
 		// A reason, one role of several, a process's object, a place relative to the text (H30).
 		if (entryNoTerm(written, key, sentence, article)) return [];
 		// A gloss the next sentence goes on with ("… two points. You record …", H31 S03).
