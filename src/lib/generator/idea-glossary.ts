@@ -202,20 +202,51 @@ function listedEntry(text: string): (string | undefined)[] | null {
  * it only in a list of class glosses; other readers (a section's count of entries) never see it.
  */
 export function glossaryEntry(sentence: Sentence, plurals = false): Entry | undefined {
+	const verdict = glossaryVerdict(sentence, plurals);
+	return typeof verdict === 'string' ? undefined : verdict;
+}
+
+/**
+ * Why a line gave no glossary card (`glossaryVerdict`, `glossaryCards`), for the Review drafts
+ * screen (`glossary-skips.ts`): the words before the dash are no term; a table's row; the
+ * meaning says not what the term is, or says it as a statement, or is cut off, too short or too
+ * long; a lone line, or a document not read as notes or a handout; a name or place; an everyday
+ * word outside a key-terms list; a term another sentence defines; a list's label; a meaning the
+ * next line goes on with; a term asked by an earlier line.
+ */
+export type GlossarySkip =
+	| 'not-a-term'
+	| 'table-row'
+	| 'not-a-meaning'
+	| 'statement'
+	| 'cut-off'
+	| 'too-short'
+	| 'too-long'
+	| 'lone-line'
+	| 'not-a-list'
+	| 'name-or-place'
+	| 'everyday-word'
+	| 'defined-elsewhere'
+	| 'list-label'
+	| 'goes-on'
+	| 'same-term';
+
+/** `glossaryEntry`, or the reason the sentence is none (`GlossarySkip`). */
+export function glossaryVerdict(sentence: Sentence, plurals = false): Entry | GlossarySkip {
 	const listed = termsHeading(sentence.section ?? '');
 	const m = ENTRY.exec(sentence.text.trim()) ?? (listed ? listedEntry(sentence.text.trim()) : null);
-	if (!m) return undefined;
+	if (!m) return 'not-a-term';
 	// "An electrolyte: …" is the term "electrolyte" (gen49).
 	const [, bare, named, aside, whole] = m;
 	const term = bare ?? named!;
 	// "Both are logarithmic: an increase of 1 …" is a sentence, not a term (gen49, h39).
-	if (NOT_TERM.test(term)) return undefined;
+	if (NOT_TERM.test(term)) return 'not-a-term';
 	// "Intellectual property (IP) – …": the term without its aside, only in a key-terms list.
-	if (aside && !listed) return undefined;
+	if (aside && !listed) return 'not-a-term';
 	// "Nitrate – making amino acids → proteins – stunted growth": a table's row, its cells joined
 	// by dashes with no full stop (`documents/plain.ts`), keyed by the other cells (blind review
 	// H26, all three reviewers; gen71).
-	if (tableRow(sentence.text)) return undefined;
+	if (tableRow(sentence.text)) return 'table-row';
 	// "…; the name means “hand-wing”": what follows a semicolon is another statement.
 	const definition = whole!.split(/\s*;\s*/u)[0];
 	// "a connected point, such as a computer or site, on a network": the definition goes on after
@@ -229,12 +260,12 @@ export function glossaryEntry(sentence: Sentence, plurals = false): Entry | unde
 			example.slice(1)
 		)
 	)
-		return undefined;
+		return 'statement';
 	const key = withoutExamples(definition);
 	let plural = false;
 	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
 		plural = plurals && !listed && BARE_PLURAL.test(key) && PLURAL_TERM.test(term);
-		if (!plural && (!listed || !LISTED_OPENING.test(key))) return undefined;
+		if (!plural && (!listed || !LISTED_OPENING.test(key))) return 'not-a-meaning';
 		// A bare noun phrase, not a clause: no finite verb before its relative clause. A quality's
 		// gloss has none to find ("Malleable: can be hammered into shape", gen74).
 		if (
@@ -242,29 +273,31 @@ export function glossaryEntry(sentence: Sentence, plurals = false): Entry | unde
 			!QUALITY_GLOSS.test(key) &&
 			!verblessClaim(withoutParticiples(key.split(RESTRICTION)[0]))
 		)
-			return undefined;
+			return 'statement';
 	}
-	if (CLAUSE.test(key) || /(?:,|\band|\bor)$/u.test(key)) return undefined;
+	if (CLAUSE.test(key)) return 'statement';
+	if (/(?:,|\band|\bor)$/u.test(key)) return 'cut-off';
 	// "Railways: the telegraph made single-track lines safer", "Empire: a cable reached India in
 	// 1870": a past clause under a list's label, an effect, not what the label means (H13 S100,
 	// S110, all three reviewers; gen52).
-	if (PAST_CLAUSE.test(key)) return undefined;
+	if (PAST_CLAUSE.test(key)) return 'statement';
 	// "a small, changing input signal … controls a larger current": a present verb in the main
 	// clause, a statement of what happens (gen49: h39's "amplifier").
-	if (mainClauseVerb(key)) return undefined;
+	if (mainClauseVerb(key)) return 'statement';
 	// "Velm loss – rising heat can spoil a store": an "-ing" word opening a clause, not a process.
-	if (ING_CLAUSE.test(key)) return undefined;
+	if (ING_CLAUSE.test(key)) return 'statement';
 	// "the shape of the Earth's orbit changes from …": a definite noun and its verb, a clause.
 	// A preposition opening the relative clause is the clause's ("the large pieces into which …",
 	// gen72), not a verb's after the noun.
 	const beforeRelative = key.split(
 		/\s(?:(?:into|in|on|at|from|by|with|for|to|of|through)\s+)?(?:that|which|who|whom)\s/u
 	)[0];
-	if (/^the\s/u.test(key) && definiteVerb(beforeRelative)) return undefined;
+	if (/^the\s/u.test(key) && definiteVerb(beforeRelative)) return 'statement';
 	// A key-terms list may gloss a word in two ("Coprolite: fossilised dung", "kūmara – sweet
 	// potato": gen74, h55–h56 gave them nothing); elsewhere two words are a label's, not a definition.
 	const words = key.split(/\s+/u).length;
-	if (words < (listed ? 2 : 3) || words > MAX_KEY_WORDS) return undefined;
+	if (words < (listed ? 2 : 3)) return 'too-short';
+	if (words > MAX_KEY_WORDS) return 'too-long';
 	// The key without an aside is no span of the sentence; the card cites the words it came from.
 	const trailing = definition.replace(EXAMPLE_ASIDE, ' ').trim().length - key.length;
 	const span = definition.includes(key)
@@ -291,12 +324,42 @@ function definedElsewhere(term: string, entry: Sentence, article: ArticleView): 
  * ("mouth", "product"), of a person or place, or of a term another sentence defines.
  */
 export function glossaryIdeas(article: ArticleView): Idea[] {
-	if (!isHandout(article)) return [];
-	const entries0 = article.sentences.flatMap((s) => glossaryEntry(s, true) ?? []);
+	return glossaryCards(article).ideas;
+}
+
+/**
+ * `glossaryIdeas`, and why each other sentence gave no card (`GlossarySkip`, by sentence): the
+ * glossary kind's own refusals, for the Review drafts screen (`glossary-skips.ts`, gen83).
+ */
+export function glossaryCards(article: ArticleView): {
+	ideas: Idea[];
+	skipped: Map<Sentence, GlossarySkip>;
+} {
+	const skipped = new Map<Sentence, GlossarySkip>();
+	const skip = (sentence: Sentence, reason: GlossarySkip): [] => {
+		skipped.set(sentence, reason);
+		return [];
+	};
+	/** `skip` in a filter: false, the entry dropped. */
+	const refuse = (sentence: Sentence, reason: GlossarySkip): false => (
+		skip(sentence, reason),
+		false
+	);
+	if (!isHandout(article)) {
+		for (const s of article.sentences) skipped.set(s, 'not-a-list');
+		return { ideas: [], skipped };
+	}
+	const entries0 = article.sentences.flatMap((s) => {
+		const verdict = glossaryVerdict(s, true);
+		return typeof verdict === 'string' ? skip(s, verdict) : [verdict];
+	});
 	// A bare plural gloss counts only where the other entries already make a list of classes.
 	const classes = (section: string) =>
 		entries0.filter((f) => f.sentence.section === section && /^an?\s/u.test(f.key)).length;
-	const found = entries0.filter((e) => !e.bare || classes(e.sentence.section) >= CLASS_SECTION);
+	const found = entries0.filter(
+		(e) =>
+			!e.bare || classes(e.sentence.section) >= CLASS_SECTION || refuse(e.sentence, 'not-a-meaning')
+	);
 	// A revision list mixes class glosses with function glosses ("Mitochondria – the site of …"
 	// beside "Nucleus – contains …", `revision-list.ts`): together they make a list (gen69).
 	const functions = functionEntriesBySection(article);
@@ -304,8 +367,11 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		found.filter((f) => f.sentence.section === e.sentence.section).length +
 			functions(e.sentence.section) >=
 		MIN_LIST;
-	const all = found.length < MIN_ENTRIES ? found.filter(inRevisionList) : found;
-	if (all.length === 0) return [];
+	const all =
+		found.length < MIN_ENTRIES
+			? found.filter((e) => inRevisionList(e) || refuse(e.sentence, 'lone-line'))
+			: found;
+	if (all.length === 0) return { ideas: [], skipped };
 	// A section where three entries gloss by a class ("Cell wall – a rigid layer …") and at least
 	// half by a class or a definite class ("the loss of …") is a list of
 	// terms whatever its heading (gen83): its "the movement of …" and bare plural lines are terms too.
@@ -320,19 +386,22 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 	const inList = (e: Entry) => termsHeading(e.sentence.section);
 	const seen = new Set<string>();
 	const entries = [...all.filter(inList), ...all.filter((e) => !inList(e))]
-		.filter((e) => !seen.has(e.term.toLowerCase()) && !!seen.add(e.term.toLowerCase()))
-		.sort((a, b) => a.sentence.index - b.sentence.index);
-	return entries.flatMap(({ sentence, term, key, span, bare: plural }) => {
-		if (plural && !classSection(sentence.section)) return [];
-		const written = asWritten(term, sentence, article);
-		if (
-			STAGE_LABEL.test(written) ||
-			(PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key) && !PART_OF_CLASS.test(key))
+		.filter(
+			(e) =>
+				(!seen.has(e.term.toLowerCase()) && !!seen.add(e.term.toLowerCase())) ||
+				refuse(e.sentence, 'same-term')
 		)
-			return [];
+		.sort((a, b) => a.sentence.index - b.sentence.index);
+	const ideas = entries.flatMap(({ sentence, term, key, span, bare: plural }): Idea[] => {
+		if (plural && !classSection(sentence.section)) return skip(sentence, 'not-a-meaning');
+		const written = asWritten(term, sentence, article);
+		if (STAGE_LABEL.test(written)) return skip(sentence, 'list-label');
+		if (PLACE_GLOSS.test(key) && !PROCESS_SITE.test(key) && !PART_OF_CLASS.test(key))
+			return skip(sentence, 'name-or-place');
 		// A person or place is no term ("Luther: a German monk …"); an everyday word is a term
 		// only in its field, which a list does not name ("What is meant by the term “mouth”?").
-		if (article.isPerson(term) || article.isPlace(term) || personName(term)) return [];
+		if (article.isPerson(term) || article.isPlace(term) || personName(term))
+			return skip(sentence, 'name-or-place');
 		// A key-terms list's own entry ("Crust: the thin, solid outer layer of the Earth") is asked
 		// in the handout's frame since H20 (`term-frame.ts`), which names the field this refusal
 		// (gen35) stood in for; outside such a list the word may be a label (gen72).
@@ -343,12 +412,14 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 		const classList =
 			/^an?\s/u.test(key) &&
 			all.filter((f) => f.sentence.section === sentence.section).length >= MIN_LIST;
-		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section) && !classList) return [];
+		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section) && !classList)
+			return skip(sentence, 'everyday-word');
 		// A key-terms list's own line is asked even where the text glosses the term too: the
 		// term kind refuses a term glossed twice (`idea-h30.ts`, gen79).
 		// An acronym stays the text's to define ("FIFA" is a name, not a term).
 		const own = termsHeading(sentence.section) && !/^\p{Lu}{2,}/u.test(written);
-		if (!own && definedElsewhere(written, sentence, article)) return [];
+		if (!own && definedElsewhere(written, sentence, article))
+			return skip(sentence, 'defined-elsewhere');
 		// A list's label ("Planning – limiting building …" under "Reducing the impact") is no term:
 		// its gloss is an effect or an example (H11, `list-label.ts`).
 		// In a list of class glosses a definite class ("the movement of substances against …") or a
@@ -360,12 +431,14 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 			classSection(sentence.section) &&
 			(plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)) &&
 			!/,\s+(?:the|a|an)\s/u.test(key);
-		if (!termInList && listLabel(written, key, sentence, article)) return [];
+		if (!termInList && listLabel(written, key, sentence, article))
+			return skip(sentence, 'list-label');
 		// A reason, one role of several, a process's object, a place relative to the text (H30).
-		if (entryNoTerm(written, key, sentence, article)) return [];
+		if (entryNoTerm(written, key, sentence, article)) return skip(sentence, 'list-label');
 		// A gloss the next sentence goes on with ("… two points. You record …", H31 S03).
 		const next = article.sentences.find((s) => s.index === sentence.index + 1);
-		if (glossGoesOn(next?.section === sentence.section ? next.text : undefined)) return [];
+		if (glossGoesOn(next?.section === sentence.section ? next.text : undefined))
+			return skip(sentence, 'goes-on');
 		const answer = key.charAt(0).toUpperCase() + key.slice(1);
 		return [
 			{
@@ -381,4 +454,5 @@ export function glossaryIdeas(article: ArticleView): Idea[] {
 			}
 		];
 	});
+	return { ideas, skipped };
 }
