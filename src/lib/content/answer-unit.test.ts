@@ -113,6 +113,21 @@ describe('the unit rule in the marking (answerMatch)', () => {
 		expect(matchesAnswer('2 m', question)).toBe(false);
 	});
 
+	it('leaves a number followed by words that are no unit to the rest of the marking', () => {
+		// The built-in bank: "18 February 2008" is listed for "One day later", beside "1 day".
+		const question = {
+			answer: 'One day later',
+			accept: ['1 day', '18 February 2008', '1'],
+			prompt:
+				'Kosovo declared independence on 17 February 2008. After how many days did Turkey recognise it?'
+		};
+		expect(matchesAnswer('18 February 2008', question)).toBe(true);
+		expect(matchesAnswer('1 day', question)).toBe(true);
+		expect(matchesAnswer('24 hours', question)).toBe(false);
+		expect(matchesAnswer('2 days', question)).toBe(false);
+		expect(matchesAnswer('588 blah', { answer: '588 N', prompt: WEIGHT })).toBe(false);
+	});
+
 	it('takes a unit the teacher listed herself', () => {
 		const question = { answer: '588 N', accept: ['0.588 kN'], prompt: WEIGHT };
 		expect(matchesAnswer('0.588 kN', question)).toBe(true);

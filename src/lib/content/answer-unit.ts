@@ -217,7 +217,8 @@ export interface UnitQuestion {
 
 /**
  * The rule applied to a question: null when none of its keys is a number with a unit, or the
- * typed answer is not a number first (the rest of the marking decides, `answerMatch`); else
+ * typed answer is not a number first, or its number is followed by words that are no unit (the
+ * rest of the marking decides, `answerMatch`); else
  * `right` with the key it matched, or why it is wrong (`missing`, `other`, `wrong`) against the
  * question's key (the first key with a unit: its main answer, as a rule). A bare-number accepted
  * answer ("2" beside "2 m/s", as an optional unit's export lists it) never lets another unit
@@ -237,6 +238,10 @@ export function unitMarking(
 	});
 	if (!withUnit.length) return null;
 	const required = asksForUnit(question.prompt ?? '');
+	const typed = typedNumberUnit(input);
+	// A number followed by words that are no unit ("18 February 2008", "3 soldiers") is not the
+	// rule's: the rest of the marking reads it (a date an accepted answer names is right).
+	if (typed?.unit && unitId(typed.unit) === null && unitProduct(typed.unit) === null) return null;
 	const verdicts = withUnit.map(({ text, key }) => ({
 		text,
 		verdict: unitVerdict(input, key, required)
@@ -244,7 +249,6 @@ export function unitMarking(
 	if (verdicts[0].verdict === null) return null;
 	const right = verdicts.find((v) => v.verdict === 'right');
 	if (right) return { verdict: 'right', matched: right.text };
-	const typed = typedNumberUnit(input);
 	// A bare number another key holds ("2" for an optional unit) is right only without a unit.
 	if (!required && typed && !typed.unit) {
 		const bare = keys.find((text) => {
