@@ -1,6 +1,8 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
-import { gotoApp } from './helpers';
+import { gotoApp, shotForPeople } from './helpers';
+import { bankMcqs, inlineQuizCode } from './quiz-helpers';
+import { OFFLINE_QUIZ_LINE } from '../../src/lib/pwa/offline-words';
 
 /**
  * Outsider classroom teacher (build of 2026-12-04): the Offline badge was cut off at 360 px. A
@@ -110,5 +112,45 @@ test(
 			}
 			await page.setViewportSize({ width: 360, height: 740 });
 		}
+	}
+);
+
+test(
+	'on a quiz, offline with the app stored, the notice says on screen that answers are kept',
+	{ tag: '@phone' },
+	async ({ page, context }, testInfo) => {
+		// Teacher outsider of session 37: the notice on the quiz said only "Offline", its
+		// reassurance for screen readers alone; the long form had filled a 320 px screen.
+		await page.setViewportSize({ width: 320, height: 740 });
+		await gotoApp(page, '/');
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await expect(page.getByTestId('offline-readiness')).toHaveText('Ready to use offline', {
+			timeout: 30_000
+		});
+		const code = inlineQuizCode('offline-line', 'Offline line quiz', bankMcqs.slice(0, 2));
+		await gotoApp(page, `/quiz#${code}`);
+		await page.getByLabel('Your name').fill('Ana');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.getByRole('radio').first().check();
+		await context.setOffline(true);
+		const line = page.getByTestId('offline-quiz');
+		await expect(line).toHaveText(OFFLINE_QUIZ_LINE);
+		await expect(line).toBeVisible();
+		expect(await line.locator('.visually-hidden').count()).toBe(0);
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 740 });
+			await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+			await expect(line).toBeInViewport({ ratio: 1 });
+			const box = (await line.boundingBox())!;
+			expect(box.x + box.width).toBeLessThanOrEqual(width);
+			// Its words whole, none cut or scrolled inside it.
+			expect(await line.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+			await shotForPeople(page, testInfo.outputPath(`offline-quiz-ready-${width}.png`));
+			// One line on a phone (0.8rem at 1.25), not a block; two at most in the side
+			// navigation's narrow foot on a wide screen.
+			expect(box.height).toBeLessThanOrEqual(width < 860 ? 24 : 56);
+		}
+		await context.setOffline(false);
+		await expect(line).toHaveCount(0);
 	}
 );

@@ -1,6 +1,14 @@
 import type { OfflineStop } from './pwa.svelte';
 
 /**
+ * What the offline notice says on a loaded quiz once the whole app is stored: offline, and that
+ * nothing is lost (answers are saved on the device as given; the result code hands them in with
+ * no connection). One short line at 320 px (`offline.spec`), visible, not for screen readers
+ * alone (teacher outsider of session 37: it said only "Offline").
+ */
+export const OFFLINE_QUIZ_LINE = 'Offline: answers saved here';
+
+/**
  * What happened and what to do, for each reason storing the app for offline use stops (issue 12:
  * a first install cut off kept saying "Keep this page open" for good). `percent` is how much of
  * the app is stored (whole percent of its bytes), null when the worker has not said.
