@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { QuizQuestion } from '../../src/lib/quiz/types';
 import { gotoApp } from './helpers';
 
@@ -79,4 +79,34 @@ export async function waitForClassroomDb(page: Page): Promise<void> {
 			)
 		)
 		.toBe(true);
+}
+
+/**
+ * "Import a quiz file" on Classroom with a GIFT file of `lines`, named `name`: New quiz opens
+ * with the file's questions chosen (teacher outsider, session 37: the title is asked there, and
+ * a course's questions can join them). Returns the file's section of New quiz; with `create`,
+ * Create is pressed too and the quiz's id returned once its share screen shows.
+ */
+export async function importQuizFile(
+	page: Page,
+	name: string,
+	lines: string[]
+): Promise<{ section: Locator; create: () => Promise<string> }> {
+	await gotoApp(page, '/classroom');
+	await page.getByLabel('Import a quiz file').setInputFiles({
+		name,
+		mimeType: 'text/plain',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible();
+	const section = page.getByRole('region', { name: 'Questions from a file' });
+	await expect(section.getByRole('status')).toContainText('chosen below');
+	return {
+		section,
+		create: async () => {
+			await page.getByRole('button', { name: 'Create quiz and share' }).click();
+			await page.waitForURL(/\/classroom\/quiz\?id=/);
+			return new URL(page.url()).searchParams.get('id')!;
+		}
+	};
 }

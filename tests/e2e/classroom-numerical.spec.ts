@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
-import { gotoApp, shotForPeople } from './helpers';
+import { importQuizFile } from './classroom-helpers';
+import { shotForPeople } from './helpers';
 
 /**
  * A teacher's Moodle round trip (teacher outsider of session 36): her GIFT `{#20:0.5}` and
@@ -35,28 +36,16 @@ test(
 	'a numerical question is marked by value and goes back to Moodle as numerical',
 	{ tag: '@desktop' },
 	async ({ page }) => {
-		await gotoApp(page, '/classroom');
-		await page.getByLabel('Import a quiz file').setInputFiles({
-			name: 'numbers.gift',
-			mimeType: 'text/plain',
-			buffer: Buffer.from(
-				[
-					'$CATEGORY: $course$/top/Numbers check',
-					'',
-					'::NUM1:: A current of 2 A flows for 10 s. What charge flows, in C? {#20:0.5}',
-					'',
-					'::NUMR1:: Give the optimum temperature for photosynthesis in °C. {#25..35}',
-					''
-				].join('\n')
-			)
-		});
-		await page
-			.getByRole('status')
-			.filter({ hasText: 'Made the quiz' })
-			.getByRole('link', { name: 'Open “Numbers check”' })
-			.click();
-		await page.waitForURL(/\/classroom\/quiz\?id=/);
-		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const quizId = await (
+			await importQuizFile(page, 'numbers.gift', [
+				'$CATEGORY: $course$/top/Numbers check',
+				'',
+				'::NUM1:: A current of 2 A flows for 10 s. What charge flows, in C? {#20:0.5}',
+				'',
+				'::NUMR1:: Give the optimum temperature for photosynthesis in °C. {#25..35}',
+				''
+			])
+		).create();
 		await paste(page, quizId, 'Amara', ['20.4', '27.5']);
 		await paste(page, quizId, 'Ben', ['20,5', '35.01']);
 		const report = page.getByRole('region', { name: 'Class report' });
@@ -78,24 +67,17 @@ test(
 	'Import a quiz file names a left-out partly right answer and what a matching question became',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
-		await gotoApp(page, '/classroom');
-		await page.getByLabel('Import a quiz file').setInputFiles({
-			name: 'hand.gift',
-			mimeType: 'text/plain',
-			buffer: Buffer.from(
-				[
-					'$CATEGORY: $course$/top/Hand GIFT test',
-					'',
-					'::SA1:: What is the unit of electric charge? {=coulomb =coulombs =%50%C}',
-					'',
-					'::MATCH1:: Match each quantity to its unit. {=current -> ampere =potential difference -> volt =charge -> coulomb =power -> watt}',
-					''
-				].join('\n')
-			)
-		});
-		const done = page.getByRole('status').filter({ hasText: 'Made the quiz' });
+		const { section } = await importQuizFile(page, 'hand.gift', [
+			'$CATEGORY: $course$/top/Hand GIFT test',
+			'',
+			'::SA1:: What is the unit of electric charge? {=coulomb =coulombs =%50%C}',
+			'',
+			'::MATCH1:: Match each quantity to its unit. {=current -> ampere =potential difference -> volt =charge -> coulomb =power -> watt}',
+			''
+		]);
+		const done = section.getByRole('status');
 		await expect(done).toContainText(
-			'Made the quiz “Hand GIFT test” of 5 questions from this Moodle GIFT file; 2 notes on how it was read, below.'
+			'Hand GIFT test (Moodle GIFT): 5 questions, 5 of them chosen below.'
 		);
 		await expect(done.getByRole('listitem')).toHaveText([
 			'Line 5, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',

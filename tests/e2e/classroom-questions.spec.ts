@@ -1,7 +1,7 @@
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { expectNoAxeViolations, gotoApp, shotForPeople } from './helpers';
-import { buildQuiz } from './classroom-helpers';
+import { buildQuiz, importQuizFile } from './classroom-helpers';
 import { newDeviceContext } from './contexts';
 
 /**
@@ -397,43 +397,60 @@ test(
 );
 
 // Outsider teacher from Moodle (issue 14): a GIFT or Moodle XML quiz could only reach Classroom
-// through Courses → Import questions and New quiz.
-test('Import a quiz file: a GIFT file becomes a class quiz, with what was left out; a classroom file goes to its preview', async ({
+// through Courses → Import questions and New quiz. Teacher outsider from Kahoot and Moodle
+// (session 37): the file's quiz could not take her course's questions too (she typed 7 in by
+// hand), and its title came from the file's name, never asked.
+test('Import a quiz file: New quiz takes the file’s questions and a course’s, asks the title, orders and removes; a classroom file goes to its preview', async ({
 	page
 }, testInfo) => {
-	await gotoApp(page, '/classroom');
-	const chooser = page.getByLabel('Import a quiz file');
-	await chooser.setInputFiles({
-		name: 'week3.gift',
-		mimeType: 'text/plain',
-		buffer: Buffer.from(
-			[
-				'$CATEGORY: $course$/top/Kosovo week 3',
-				'',
-				'::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}',
-				'',
-				'::Q2:: The Drin flows into the Adriatic. {T}',
-				'',
-				'::Q3:: Broken question {=yes',
-				''
-			].join('\n')
-		)
-	});
-	const done = page.getByRole('status').filter({ hasText: 'Made the quiz' });
-	await expect(done).toContainText(
-		'Made the quiz “Kosovo week 3” of 2 questions from this Moodle GIFT file; 1 thing of the file left out, below.'
+	const { section, create } = await importQuizFile(page, 'week3.gift', [
+		'$CATEGORY: $course$/top/Kosovo week 3',
+		'',
+		'::Q1:: Capital of Kosovo? {=Pristina ~Prizren ~Peja}',
+		'',
+		'::Q2:: The Drin flows into the Adriatic. {T}',
+		'',
+		'::Q3:: Broken question {=yes',
+		''
+	]);
+	const said = section.getByRole('status');
+	await expect(said).toContainText(
+		'Kosovo week 3 (Moodle GIFT): 2 questions, 2 of them chosen below.'
 	);
-	await expect(done.getByRole('listitem')).toHaveText([
+	await expect(said.getByRole('listitem')).toHaveText([
 		'Line 7, “Q3”: the answer block is not closed with }'
 	]);
-	await expect(page.getByRole('link', { name: 'Kosovo week 3' }).first()).toBeVisible();
-	await shotForPeople(page, testInfo.outputPath('import-quiz-file.png'), true);
-	await done.getByRole('link', { name: 'Open “Kosovo week 3”' }).click();
+	// The title is the file's own, in the field, to edit before Create.
+	await expect(page.getByLabel('Title')).toHaveValue('Kosovo week 3');
+
+	// Two of the course's questions join them, from the picker.
+	const courseRows = page.locator('.rows > li').filter({ hasNotText: 'week3.gift' });
+	for (const n of [0, 1]) await courseRows.nth(n).getByRole('checkbox').check();
+	const chosen = page.getByRole('region', { name: /4 questions chosen/ });
+	await expect(chosen).toBeVisible();
+	await chosen.getByRole('button', { name: 'Move chosen question 1 down' }).click();
+	await chosen.getByRole('button', { name: 'Remove chosen question 3' }).click();
+	await expect(page.getByRole('region', { name: /3 questions chosen/ })).toBeVisible();
+	for (const width of [320, 390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await section.scrollIntoViewIfNeeded();
+		await shotForPeople(page, testInfo.outputPath(`new-quiz-file-${width}.png`));
+	}
+
+	// A title of one zero-width space is no title.
+	await page.getByLabel('Title').fill('\u200b');
+	await page.getByRole('button', { name: 'Create quiz and share' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Give the quiz a title.' })).toBeVisible();
+	await page.getByLabel('Title').fill('Kosovo week 3 and the course');
+	await create();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Kosovo week 3 and the course' })
+	).toBeVisible();
 	const panel = page.getByRole('region', { name: 'Questions', exact: true });
-	await expect(panel.locator('ol.list > li .prompt')).toHaveText([
-		'Capital of Kosovo?',
-		'The Drin flows into the Adriatic.'
-	]);
+	const prompts = panel.locator('ol.list > li .prompt');
+	await expect(prompts).toHaveCount(3);
+	await expect(prompts.nth(0)).toHaveText('The Drin flows into the Adriatic.');
+	await expect(prompts.nth(1)).toHaveText('Capital of Kosovo?');
 
 	// A file of no quiz at all is named, nothing is made.
 	await gotoApp(page, '/classroom');

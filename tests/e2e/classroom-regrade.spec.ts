@@ -3,6 +3,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
 import { gotoApp } from './helpers';
+import { importQuizFile } from './classroom-helpers';
 
 /**
  * The class report's regrade of one response (outsider teacher, session 33): under "Who built
@@ -35,31 +36,22 @@ test(
 	'Stop accepting and Accept this answer change only the response they name; the key and its export stay',
 	{ tag: '@desktop' },
 	async ({ page }) => {
-		await gotoApp(page, '/classroom');
-		await page.getByLabel('Import a quiz file').setInputFiles({
-			name: 'steam.gift',
-			mimeType: 'text/plain',
-			buffer: Buffer.from(
-				[
-					'$CATEGORY: $course$/top/Steam check',
-					'',
-					'::Q1:: Who built the first practical steam engine? {=Thomas Newcomen =Newcomen}',
-					''
-				].join('\n')
-			)
-		});
+		const file = await importQuizFile(page, 'steam.gift', [
+			'$CATEGORY: $course$/top/Steam check',
+			'',
+			'::Q1:: Who built the first practical steam engine? {=Thomas Newcomen =Newcomen}',
+			''
+		]);
+		await expect(page.getByLabel('Title')).toHaveValue('Steam check');
+		const quizId = await file.create();
 		// One date format in Classroom: the month in words, never "12/5/2026".
+		await gotoApp(page, '/classroom');
 		const row = page.getByRole('listitem').filter({ hasText: 'Steam check' }).first();
 		await expect(row).toContainText(
 			/1 question · 0 results ·\s+(\w{3} \d{1,2}, \d{4}|\d{1,2} \w{3} \d{4})/
 		);
-		await page
-			.getByRole('status')
-			.filter({ hasText: 'Made the quiz' })
-			.getByRole('link', { name: 'Open “Steam check”' })
-			.click();
+		await row.getByRole('link', { name: 'Steam check' }).click();
 		await page.waitForURL(/\/classroom\/quiz\?id=/);
-		const quizId = new URL(page.url()).searchParams.get('id')!;
 		await paste(page, quizId, 'Alice', 'newcomen');
 		await paste(page, quizId, 'Ben', 'Newcommen');
 

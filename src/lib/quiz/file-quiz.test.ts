@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeQuiz, decodeQuiz } from './quiz-code';
-import { quizFromFile, readQuizFile } from './file-quiz';
+import { fileQuestions, readQuizFile } from './file-quiz';
 import { isOwnQuestion } from './edit';
 import { seededRandom } from './random';
+import { makeQuiz } from './fixtures.test-helpers';
 
 const GIFT = `// Rivers, from Moodle
 $CATEGORY: $course$/top/Rivers of Europe
@@ -34,21 +35,20 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
   </question>
 </quiz>`;
 
-const details = {
-	title: 'rivers.gift',
-	createdAt: 1_790_000_000_000,
-	titles: [],
-	taken: new Set<string>()
-};
+/** The questions a file gives a quiz (`fileQuestions`), or the test fails with why not. */
+function questionsOf(file: NonNullable<ReturnType<typeof readQuizFile>>, random = Math.random) {
+	const made = fileQuestions(file.read, random);
+	if ('error' in made) throw new Error(made.error);
+	return { ...made, questions: made.questions.map((q) => q.question) };
+}
 
-describe('a class quiz straight from a question file (Import a quiz file)', () => {
+describe('a question file’s questions for a class quiz (Import a quiz file, New quiz)', () => {
 	it('reads GIFT with its reader, problems in its words, and makes the teacher’s own questions', () => {
 		const file = readQuizFile('rivers.gift', GIFT)!;
 		expect(file.format).toBe('Moodle GIFT');
-		const made = quizFromFile(file.read, { ...details, title: file.read.title! }, seededRandom(1));
-		if (!made.ok) throw new Error(made.error);
-		const { quiz } = made;
-		expect(quiz.title).toBe('Rivers of Europe');
+		expect(file.title).toBe('Rivers of Europe');
+		const made = questionsOf(file, seededRandom(1));
+		const quiz = { ...makeQuiz([]), questions: made.questions };
 		expect(quiz.questions.map((q) => q.type)).toEqual(['mcq', 'truefalse', 'cloze']);
 		expect(quiz.questions.every(isOwnQuestion)).toBe(true);
 		expect(quiz.questions[0].answer).toBe('Danube');
@@ -72,42 +72,28 @@ describe('a class quiz straight from a question file (Import a quiz file)', () =
 	it('reads Moodle XML; no explanation is invented', () => {
 		const file = readQuizFile('lakes.xml', XML)!;
 		expect(file.format).toBe('Moodle XML');
-		const made = quizFromFile(file.read, { ...details, title: file.read.title ?? 'lakes' });
-		if (!made.ok) throw new Error(made.error);
-		expect(made.quiz.title).toBe('Lakes');
-		expect(made.quiz.questions.map((q) => [q.type, q.answer])).toEqual([
+		expect(file.title).toBe('Lakes');
+		const made = questionsOf(file);
+		expect(made.questions.map((q) => [q.type, q.answer])).toEqual([
 			['mcq', 'Ladoga'],
 			['short', 'Baikal']
 		]);
-		expect(made.quiz.questions[1].explanation).toBe('');
+		expect(made.questions[1].explanation).toBe('');
 		expect(made.leftOut).toEqual([]);
 	});
 
-	it('takes a title of its own, an unused id, at most 50 questions; a classroom file is not one', () => {
+	it('offers every question of a long file (New quiz chooses a quiz’s most); a classroom file is not one', () => {
 		const many = Array.from({ length: 52 }, (_, i) => `Is ${i} a number? {T}`).join('\n\n');
-		const file = readQuizFile('numbers.gift', many)!;
-		const made = quizFromFile(file.read, {
-			...details,
-			title: 'Numbers',
-			titles: ['numbers'],
-			taken: new Set(['x'])
-		});
-		if (!made.ok) throw new Error(made.error);
-		expect(made.quiz.title).toBe('Numbers (2)');
-		expect(made.quiz.questions).toHaveLength(50);
-		expect(made.leftOut).toEqual([
-			'Question 51: a class quiz has at most 50 questions.',
-			'Question 52: a class quiz has at most 50 questions.'
-		]);
+		const made = questionsOf(readQuizFile('numbers.gift', many)!);
+		expect(made.questions).toHaveLength(52);
+		expect(made.leftOut).toEqual([]);
 		expect(readQuizFile('classroom.json', '{"kind":"flashpoint-classroom"}')).toBeNull();
 		expect(readQuizFile('notes.txt', 'Just some words.')).toBeNull();
 	});
 
 	it('refuses a file with no question a quiz can ask, saying what was read', () => {
 		const file = readQuizFile('broken.gift', '::A::Missing brace {=yes\n')!;
-		const made = quizFromFile(file.read, details);
-		expect(made).toEqual({
-			ok: false,
+		expect(fileQuestions(file.read)).toEqual({
 			error: expect.stringMatching(
 				/^Nothing was made: this file has no question a class quiz can ask/
 			)
@@ -125,9 +111,8 @@ describe('Import a quiz file says how the file was read (teacher outsider of ses
 				'::NUM2:: What is the power of a small LED indicator in mW? {#=5:0 =%50%5000:0}'
 			].join('\n\n')
 		)!;
-		const made = quizFromFile(file.read, { ...details, title: 'Hand' });
-		if (!made.ok) throw new Error(made.error);
-		expect(made.quiz.questions).toHaveLength(6);
+		const made = questionsOf(file);
+		expect(made.questions).toHaveLength(6);
 		expect(made.leftOut).toEqual([]);
 		expect(made.notes).toEqual([
 			'Line 3, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',

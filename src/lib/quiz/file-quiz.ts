@@ -12,35 +12,18 @@ import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { plural } from '$lib/text/plural';
 import { toQuizQuestion } from './build';
 import { draftToQuestion, OWN_DOC, questionToDraft } from './edit';
-import { randomId } from './random';
-import { unusedTitle } from './titles';
-import { DEFAULT_SETTINGS, isQuizType, LIMITS, type Quiz, type QuizQuestion } from './types';
+import { quizFileTitle } from './file-title';
+import { isQuizType, type QuizQuestion } from './types';
 
 /**
- * A class quiz made straight from a file of questions (GIFT, Moodle XML, Aiken: what the formats'
- * readers make of it, `ImportResult`), for a teacher from Moodle who picks "Import a quiz file"
- * on Classroom (outsider teacher, issue 14: only a detour through Courses → Import questions and
- * New quiz made one). Each question becomes the teacher's own question (as if typed in Add your
+ * A class quiz's questions straight from a file of questions (GIFT, Moodle XML, Aiken: what the
+ * formats' readers make of it, `ImportResult`), for a teacher from Moodle who picks "Import a quiz
+ * file" on Classroom or "Add questions from a file" on New quiz (outsider teacher, issue 14: only
+ * a detour through Courses → Import questions made one; session 37: New quiz makes the quiz, with
+ * a course's questions too, `file-course.ts`). Each question becomes the teacher's own question (as if typed in Add your
  * own question: it travels in the link word for word, its multiple choices shuffled as stored),
  * so the students' devices need nothing of the file.
  */
-
-/** What a file makes: the quiz, and what of the file it leaves out, in words. */
-export type FileQuiz =
-	| {
-			ok: true;
-			quiz: Quiz;
-			/** Questions of the file not in the quiz, each with why ("Question 4: …"). */
-			leftOut: string[];
-			/**
-			 * What the reader says of how it read the file (`ImportResult.notes`): answers left
-			 * out of a question ("Line 9, “SA1”: 1 answer left out: “C” with 50% credit …"), a
-			 * matching question asked as multiple-choice ones. Dropped here before, so a partly
-			 * right answer vanished with no word (teacher outsider of session 36).
-			 */
-			notes: string[];
-	  }
-	| { ok: false; error: string };
 
 /** A file question as a quiz question, or why it cannot be one. */
 function quizQuestionOf(
@@ -72,53 +55,37 @@ function problemLine(problem: ImportProblem): string {
 	return place ? `${place}: ${problem.message}` : problem.message;
 }
 
+/** A file's questions a quiz can ask, each with the file question it was made of. */
+export interface FileQuestions {
+	questions: { question: QuizQuestion; from: PortableQuestion }[];
+	/** The reader's problems and each question not taken, with why ("Question 4: …"). */
+	leftOut: string[];
+	/** `ImportResult.notes`. */
+	notes: string[];
+}
+
 /**
- * The class quiz `read` makes: its questions in the file's order (at most `LIMITS.maxQuestions`),
- * default settings, titled by the file's category or name (`title`), made unique among `titles`
- * (`unusedTitle`), with an id not in `taken`; `random` shuffles multiple choices. `leftOut` lists the reader's problems and each
- * question not taken, with why. Refused (`ok: false`, a sentence) when no question is left.
+ * The questions of `read` a class quiz can ask, in the file's order, each as the teacher's own
+ * (`quizQuestionOf`; `random` shuffles multiple choices), and what is left out, with why. Refused
+ * (`error`, a sentence) when no question is left. New quiz offers them beside a course's
+ * (`file-course.ts`).
  */
-export function quizFromFile(
+export function fileQuestions(
 	read: ImportResult,
-	details: {
-		title: string;
-		createdAt: number;
-		titles: Iterable<string>;
-		taken: ReadonlySet<string>;
-	},
 	random: () => number = Math.random
-): FileQuiz {
+): FileQuestions | { error: string } {
 	const leftOut = read.problems.map(problemLine);
-	const questions: QuizQuestion[] = [];
+	const questions: FileQuestions['questions'] = [];
 	read.questions.forEach((q, index) => {
 		const made = quizQuestionOf(q, index, random);
 		if (typeof made === 'string') leftOut.push(`Question ${index + 1}: ${made}`);
-		else if (questions.length >= LIMITS.maxQuestions)
-			leftOut.push(
-				`Question ${index + 1}: a class quiz has at most ${LIMITS.maxQuestions} questions.`
-			);
-		else questions.push(made);
+		else questions.push({ question: made, from: q });
 	});
 	if (!questions.length)
 		return {
-			ok: false,
 			error: `Nothing was made: this file has no question a class quiz can ask (${plural(read.questions.length, 'question')} read${read.problems.length ? `, ${plural(read.problems.length, 'problem')}` : ''}).`
 		};
-	let id = randomId(10);
-	while (details.taken.has(id)) id = randomId(10);
-	const title = unusedTitle(details.title.slice(0, LIMITS.titleChars).trim(), details.titles);
-	return {
-		ok: true,
-		quiz: {
-			id,
-			title,
-			createdAt: details.createdAt,
-			settings: { ...DEFAULT_SETTINGS },
-			questions
-		},
-		leftOut,
-		notes: [...read.notes]
-	};
+	return { questions, leftOut, notes: [...read.notes] };
 }
 
 /** The question files Classroom's "Import a quiz file" makes a quiz of, each with its reader. */
@@ -129,18 +96,26 @@ const QUIZ_FILE_READERS: Partial<Record<ImportFormatId, (text: string) => Import
 };
 
 /**
- * Reads a file picked under "Import a quiz file" as a question file, with the one reader each
- * format has (the same as Import questions, so the same problems in the same words): `format`
- * when it is GIFT, Moodle XML or Aiken (found by content, `questionFileFormat`), else null (a
- * classroom file, or another kind of file: the caller says so). `name`: the file's name.
+ * Reads a file picked under "Import a quiz file" or New quiz's "Add questions from a file" as a
+ * question file, with the one reader each format has (the same as Import questions, so the same
+ * problems in the same words): `format` when it is GIFT, Moodle XML or Aiken (found by content,
+ * `questionFileFormat`), and the title a quiz of it is offered (`quizFileTitle`: '' when the
+ * file gives none); else null (a classroom file, or another kind of file: the caller says so).
+ * `name`: the file's name.
  */
 export function readQuizFile(
 	name: string,
 	text: string
-): { format: string; read: ImportResult } | null {
+): { format: string; read: ImportResult; title: string } | null {
 	const bytes = new TextEncoder().encode(text.slice(0, 65_536));
 	const formats = Object.keys(QUIZ_FILE_READERS) as ImportFormatId[];
 	const format = questionFileFormat(name, bytes, formats);
 	const reader = format && QUIZ_FILE_READERS[format];
-	return reader ? { format: formatLabel(format!), read: reader(text) } : null;
+	if (!reader) return null;
+	const read = reader(text);
+	return {
+		format: formatLabel(format!),
+		read,
+		title: quizFileTitle(name, read, text, format === 'gift')
+	};
 }

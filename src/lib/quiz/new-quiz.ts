@@ -11,6 +11,24 @@ import { type Quiz, type QuizQuestion, type QuizSettings, type TimerMode } from 
  * `random`; the page keeps the choices and saves what this returns.
  */
 
+/**
+ * The id a question file added on New quiz goes by among its courses (`file-course.ts`); no
+ * course's id is it.
+ */
+export const FILE_COURSE_ID = 'quiz-file';
+
+/**
+ * `questions` (a quiz New quiz drew) with each of a file's questions (`own`, by quiz id) as the
+ * teacher's own question it is asked as (`file-course.ts`), in its place: it travels in the link
+ * word for word and names no course. Every other question as it is. Pure.
+ */
+export function withFileQuestions(
+	questions: readonly QuizQuestion[],
+	own: ReadonlyMap<string, QuizQuestion> | undefined
+): QuizQuestion[] {
+	return own ? questions.map((q) => own.get(q.id) ?? q) : [...questions];
+}
+
 /** What New quiz was told: the course, its filters and how its questions are found. */
 export interface NewQuizChoice {
 	index: BankIndex;
@@ -29,6 +47,11 @@ export interface NewQuizChoice {
 	 * `fromCards`, `fromBlanks`), redrawn so the quiz is no matching exercise (`withoutMatching`).
 	 */
 	made?: Omit<MadeChoices, 'course'>;
+	/**
+	 * A file's questions added (`file-course.ts`), by quiz id: each drawn is asked as the
+	 * teacher's own question it is (`withFileQuestions`).
+	 */
+	fileQuestions?: ReadonlyMap<string, QuizQuestion>;
 }
 
 /**
@@ -119,7 +142,7 @@ export function newQuiz(
 		title: details.title,
 		createdAt: details.createdAt,
 		settings: choice.settings,
-		questions: drawn.questions,
+		questions: withFileQuestions(drawn.questions, choice.fileQuestions),
 		courseId: details.courseId,
 		...(drawn.handPicked ? { handPicked: true as const } : {})
 	};

@@ -3,14 +3,15 @@ import { readGift } from '$lib/formats/gift';
 import { writeGift } from '$lib/formats/gift-write';
 import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
-import { quizFromFile, readQuizFile } from './file-quiz';
+import { fileQuestions, readQuizFile } from './file-quiz';
+import type { ImportResult } from '$lib/formats/portable';
+import { DEFAULT_SETTINGS, type Quiz, type QuizQuestion } from './types';
 import { quizPortable } from './quiz-export';
 import { decodeQuiz, encodeQuiz, leanQuiz } from './quiz-code';
 import { matchesQuizAnswer, quizNumeric, recoverNumeric } from './quiz-numeric';
 import { isCorrect } from './scoring';
 import { seededRandom } from './random';
 import { draftToQuestion, questionToDraft } from './edit';
-import type { QuizQuestion } from './types';
 
 // The shape of the teacher's hand-written GIFT (teacher outsider of session 36).
 const GIFT = `$CATEGORY: $course$/top/Numbers
@@ -22,15 +23,16 @@ const GIFT = `$CATEGORY: $course$/top/Numbers
 ::NUM0:: How many chambers has the human heart? {#4}
 `;
 
+/** A quiz of a file's questions, as New quiz makes one of the file alone (`fileQuestions`). */
+function fileQuiz(read: ImportResult, title: string, random?: () => number): Quiz {
+	const made = fileQuestions(read, random);
+	if ('error' in made) throw new Error(made.error);
+	const questions = made.questions.map((q) => q.question);
+	return { id: 'file12345a', title, createdAt: 0, settings: { ...DEFAULT_SETTINGS }, questions };
+}
+
 function giftQuiz() {
-	const file = readQuizFile('numbers.gift', GIFT)!;
-	const made = quizFromFile(
-		file.read,
-		{ title: 'Numbers', createdAt: 1_790_000_000_000, titles: [], taken: new Set() },
-		seededRandom(1)
-	);
-	if (!made.ok) throw new Error(made.error);
-	return made.quiz;
+	return fileQuiz(readQuizFile('numbers.gift', GIFT)!.read, 'Numbers', seededRandom(1));
 }
 
 /** What a numerical question must keep through a round trip. */
@@ -138,14 +140,7 @@ describe('a numerical question stays numerical in a class quiz', () => {
 });
 
 function giftQuizFrom(text: string) {
-	const made = quizFromFile(readGift(text), {
-		title: 'x',
-		createdAt: 0,
-		titles: [],
-		taken: new Set()
-	});
-	if (!made.ok) throw new Error(made.error);
-	return made.quiz;
+	return fileQuiz(readGift(text), 'x');
 }
 
 describe('recoverNumeric: a quiz saved or sent as text is read as the number it stands for', () => {

@@ -79,7 +79,8 @@ export class QuizCourseLoading {
 		form.loaded = undefined;
 		form.docs = [];
 		form.topics = [];
-		form.chosen = [];
+		// A file's questions added stay chosen: the file stays with another course.
+		form.chosen = form.chosen.filter((id) => form.file?.own.has(id));
 		try {
 			const { loadBank, loadCourseBank } = await bankReads();
 			const index = id === BUILTIN_COURSE_ID ? await loadBank() : await loadCourseBank(id);

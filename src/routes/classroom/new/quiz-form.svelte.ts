@@ -9,9 +9,10 @@ import type { BankIndex } from '$lib/content/bank';
 import { BUILTIN_COURSE_ID } from '$lib/db/records';
 import { askedChosen, fillUpPool } from '$lib/quiz/pick';
 import { matchingPairs, matchingWords } from '$lib/quiz/matching-choices';
-import { newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
+import { FILE_COURSE_ID, newQuiz, timeLimitSeconds, type NewQuizChoice } from '$lib/quiz/new-quiz';
 import { joinedQuizTitle } from '$lib/quiz/join-code';
-import { coursesQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
+import { courseQuizId, coursesQuizIndex, type QuizCourseChoice } from '$lib/quiz/course-source';
+import type { FileCourse } from '$lib/quiz/file-course';
 import { andList } from '$lib/text/and-list';
 import { askableCount, factCount, inDocsAndTopics, matchingQuestions } from '$lib/quiz/build';
 import { unaskedCards } from '$lib/quiz/unasked-cards';
@@ -51,9 +52,20 @@ export class NewQuizForm {
 	 */
 	alsoIds = $state<string[]>([]);
 	alsoLoaded = $state.raw<{ id: string; index: BankIndex }[]>([]);
-	/** The courses drawn from, the chosen one first, as loaded. */
+	/**
+	 * A file of questions added (GIFT, Moodle XML, Aiken: `file-course.ts`), drawn from as one
+	 * more course, after the courses; null when none is.
+	 */
+	file = $state.raw<FileCourse | null>(null);
+	/** The courses drawn from, the chosen one first, as loaded, then the file added. */
 	drawnFrom = $derived(
-		this.loaded ? [this.loaded, ...this.alsoLoaded.filter((c) => c.id !== this.loaded!.id)] : []
+		this.loaded
+			? [
+					this.loaded,
+					...this.alsoLoaded.filter((c) => c.id !== this.loaded!.id),
+					...(this.file ? [this.file] : [])
+				]
+			: []
 	);
 	/** Whether the quiz asks from more than one course: drawn here, with no join code. */
 	get several(): boolean {
@@ -72,7 +84,42 @@ export class NewQuizForm {
 	});
 	/** The titles of the courses drawn from, the chosen one first. */
 	get drawnTitles(): string[] {
-		return this.drawnFrom.map((c) => this.courses.find((k) => k.id === c.id)?.title ?? c.id);
+		return this.drawnFrom.map((c) => this.courseTitle(c.id));
+	}
+
+	/** A course's title as the list names it, the file's as `FileCourse.label` says. */
+	courseTitle(id: string): string {
+		if (id === FILE_COURSE_ID && this.file) return this.file.label;
+		return this.courses.find((k) => k.id === id)?.title ?? id;
+	}
+
+	/**
+	 * Adds a file's questions (`fileCourse`), in place of any file added before: the teacher
+	 * chooses the questions (`how`), every question of the file chosen after those she had, as
+	 * many as a quiz holds; she removes and orders them in the chosen list. Its title becomes the
+	 * quiz's while she has typed none, to edit before Create (teacher outsider, session 37).
+	 */
+	addFile(file: FileCourse) {
+		const kept = this.withoutFile();
+		this.file = file;
+		this.how = 'choose';
+		const room = Math.max(0, LIMITS.maxQuestions - kept.length);
+		const ids = file.index.bank.questions.map((q) => courseQuizId(q.id)).slice(0, room);
+		this.chosen = [...kept, ...ids];
+		if (this.typedTitle === null && file.title) this.typedTitle = file.title;
+	}
+
+	/** Takes the file's questions out of the quiz, its document out of the filters. */
+	removeFile() {
+		this.chosen = this.withoutFile();
+		this.docs = this.docs.filter((d) => !this.file?.index.documentById.has(d));
+		this.file = null;
+	}
+
+	/** The chosen questions but the file's. */
+	private withoutFile(): string[] {
+		const own = this.file?.own;
+		return own ? this.chosen.filter((id) => !own.has(id)) : [...this.chosen];
 	}
 	/**
 	 * The title the teacher typed, or null while she has not: the quiz is then titled by its
@@ -191,6 +238,7 @@ export class NewQuizForm {
 			chosen: this.how === 'choose' ? this.chosen : null,
 			fillTo: this.fillUp ? this.count : 0,
 			settings: this.settings,
+			...(this.file ? { fileQuestions: this.file.own } : {}),
 			...(this.bank && this.ownCourse
 				? { made: { fromCards: this.bank.fromCards, fromBlanks: this.bank.fromBlanks } }
 				: {})

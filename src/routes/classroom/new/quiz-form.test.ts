@@ -7,6 +7,10 @@ import { HANDOUT_QUESTIONS } from '$lib/quiz/handout.test-helpers';
 import { decodeQuiz, encodeQuiz } from '$lib/quiz/quiz-code';
 import { resolveQuiz } from '$lib/quiz/quiz-resolve';
 import { isCourseQuestion } from '$lib/quiz/travels';
+import { readGift } from '$lib/formats/gift';
+import { fileCourse } from '$lib/quiz/file-course';
+import { isOwnQuestion } from '$lib/quiz/edit';
+import { seededRandom } from '$lib/quiz/random';
 
 const index = seedBank();
 const ORIGIN = 'https://flashpoint.example';
@@ -196,5 +200,52 @@ describe('NewQuizForm: a quiz from two courses (teach49)', () => {
 		const builtin = builtinForm();
 		builtin.alsoIds = [];
 		expect(builtin.choice(builtin.bank!).builtin).toBe(true);
+	});
+
+	it('builds one quiz of a file’s questions and a course’s, chosen, ordered and removed (session 37)', () => {
+		// Teacher outsider from Kahoot and Moodle: 8 questions in a GIFT file, 7 in her course.
+		const gift = Array.from(
+			{ length: 8 },
+			(_, i) =>
+				`::G${i + 1}:: River number ${i + 1} of the file? {=Danube${i} ~Rhine${i} ~Seine${i}}`
+		).join('\n\n');
+		const file = fileCourse(
+			readGift(gift),
+			{ name: 'gift.txt', format: 'Moodle GIFT', title: 'Rivers (file)' },
+			seededRandom(1)
+		);
+		if ('error' in file) throw new Error(file.error);
+		const form = ownForm();
+		form.addFile(file);
+		expect(form.how).toBe('choose');
+		expect(form.chosen).toHaveLength(8);
+		// Its title offered while she has typed none; she edits it.
+		expect(form.title).toBe('Rivers (file)');
+		form.typedTitle = 'Rivers and the course';
+		// Seven of the course's, from the picker's list, then the file's first moved to the end
+		// and its second removed.
+		const course = form.matching.filter((q) => !file.own.has(q.id)).slice(0, 7);
+		form.chosen = [...form.chosen, ...course.map((q) => q.id)];
+		form.chosen = [...form.chosen.slice(1), form.chosen[0]].filter((id) => id !== form.chosen[1]);
+		expect(form.blocked).toBeUndefined();
+		const quiz = form.planned!;
+		expect(quiz.title).toBe('Rivers and the course');
+		expect(quiz.questions).toHaveLength(14);
+		expect(quiz.questions.filter(isOwnQuestion)).toHaveLength(7);
+		expect(quiz.questions.filter(isCourseQuestion)).toHaveLength(7);
+		expect(quiz.questions[0].prompt).toBe('River number 3 of the file?');
+		expect(quiz.questions.at(-1)!.prompt).toBe('River number 1 of the file?');
+		// Its link carries it whole: every question opens on a student's phone.
+		const decoded = decodeQuiz(encodeQuiz(quiz));
+		if (!decoded.ok) throw new Error(decoded.message);
+		const opened = resolveQuiz(decoded.value, null);
+		if (!opened.ok) throw new Error(opened.message);
+		expect(opened.value.questions.map((q) => q.prompt)).toEqual(
+			quiz.questions.map((q) => q.prompt)
+		);
+		// The file taken out again: the course's questions stay chosen.
+		form.removeFile();
+		expect(form.chosen).toHaveLength(7);
+		expect(form.planned!.questions.filter(isOwnQuestion)).toHaveLength(0);
 	});
 });
