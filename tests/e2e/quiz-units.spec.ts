@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
+import { encodeResult } from '../../src/lib/quiz/result-code';
 import { courseFile, importCourse } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 import { inlineQuizCode, type LinkedQuestion } from './quiz-helpers';
@@ -20,6 +23,12 @@ function typed(id: string, prompt: string, answer: string): LinkedQuestion {
 }
 
 const WIDTHS = [320, 390, 1280];
+
+async function download(page: Page, name: string) {
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name, exact: true }).click();
+	return readFileSync((await (await downloading).path())!, 'utf8');
+}
 
 test(
 	'a right number without its asked-for unit, or in another unit, is wrong and says so',
@@ -112,5 +121,68 @@ test(
 			await verdict.scrollIntoViewIfNeeded();
 			await shotForPeople(page, testInfo.outputPath(`study-unit-${width}.png`));
 		}
+	}
+);
+
+test(
+	'the teacher’s report of a student’s answers says when a number is wrong by its unit',
+	{ tag: '@desktop' },
+	async ({ page }, testInfo) => {
+		await gotoApp(page, '/classroom');
+		await page.getByLabel('Import a quiz file').setInputFiles({
+			name: 'forces.gift',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(
+				[
+					'$CATEGORY: $course$/top/Forces check',
+					'',
+					'::W1:: What is the weight of a 60 kg person on Earth? Give the unit. {=588 N}',
+					'',
+					'::P1:: A 2500 kg truck moves at 10 m/s. What is its momentum? Include the unit. {=25000 kg m/s}',
+					'',
+					'::V1:: A cyclist rides 20 m in 10 s. What is her speed in m/s? {=2 m/s}',
+					''
+				].join('\n')
+			)
+		});
+		await page
+			.getByRole('status')
+			.filter({ hasText: 'Made the quiz' })
+			.getByRole('link', { name: 'Open “Forces check”' })
+			.click();
+		await page.waitForURL(/\/classroom\/quiz\?id=/);
+		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const code = encodeResult({
+			quizId,
+			attemptId: 'attemptunits1',
+			name: 'Ana',
+			answers: ['588', '25000 kg m', '2'],
+			seconds: 60,
+			finishedAt: Date.now()
+		});
+		await page.getByLabel('Paste result codes').fill(code);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByText(/^Ana: added/)).toBeVisible();
+		const report = page.getByRole('region', { name: 'Class report' });
+		await report.getByText('Ana: 1 / 3').click();
+		const notes = report.getByTestId('unit-note');
+		await expect(notes).toHaveText([
+			'Unit: Right number, but the unit is missing.',
+			'Unit: Right number, but “kg m” is not the unit asked.'
+		]);
+		for (const width of WIDTHS) {
+			await page.setViewportSize({ width, height: 800 });
+			await notes.first().scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`report-units-${width}.png`));
+		}
+
+		// The export lists what the app marks right, and no other unit ("2 m" for "2 m/s").
+		const gift = await download(page, 'Download as GIFT');
+		expect(gift).toContain('{=588 N =588N =588 newtons}');
+		expect(gift).not.toMatch(/=2 m[ }]/);
+		const xml = await download(page, 'Download as Moodle XML');
+		expect(xml.match(/<question type="numerical">/g)).toHaveLength(3);
+		expect(xml).toContain('<unit_name>kgm/s</unit_name>');
+		expect(xml.match(/<unitgradingtype>1<\/unitgradingtype>/g)).toHaveLength(2);
 	}
 );
