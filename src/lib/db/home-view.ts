@@ -6,7 +6,7 @@
  * collection what they cost on a new one).
  */
 import { Dexie } from 'dexie';
-import { listCourseInfo } from '$lib/content/bank';
+import { listCourseInfo, type CourseInfo } from '$lib/content/bank';
 import { ownCoursesFirst } from '$lib/courses/course-order';
 import { clockBehind, type ClockBehind } from '$lib/srs/clock-behind';
 import { keptStudyDay } from '$lib/srs/kept-day';
@@ -38,6 +38,7 @@ import { holdTables } from './card-holds';
 import { readReviewLists, type ReviewList } from './review-list';
 import { readDueCards, readLearningItems } from './due-read';
 import { getStudySettings } from './study-settings';
+import type { StudySettings } from '$lib/srs/settings';
 import { knownLatest } from './study-today';
 import { loadTodayQueueCounted } from './today-queue';
 
@@ -78,6 +79,38 @@ async function primeDueCards(
 	const primed = { ...due, items };
 	dueCaches.set(db, primed);
 	return primed;
+}
+
+/**
+ * What course `courseId`'s counts are built under today (`HomeCountsKey`): the study day, the
+ * daily limits in `settings`, and what is left of them after today's answers (`due`'s totals)
+ * with any custom-study extra for the course; `undefined` for every course at once.
+ */
+function countsKeyOf(
+	today: StudyToday,
+	settings: StudySettings,
+	due: DueCards,
+	courseId: string | undefined
+): HomeCountsKey {
+	return {
+		day: today.day,
+		dayStart: today.start,
+		dayEnd: today.end,
+		newPerDay: settings.newPerDay,
+		maxReviewsPerDay: settings.maxReviewsPerDay,
+		reviewsLeft: reviewsLeftToday(
+			settings,
+			due.totals,
+			extraFor(due.extraReview, due.day, courseId)
+		),
+		newLeft: newLeftToday(
+			settings,
+			due.totals,
+			due.newByCourse,
+			courseId,
+			extraFor(due.extraNew, due.day, courseId)
+		)
+	};
 }
 
 /**
@@ -132,25 +165,7 @@ export async function loadHomeViewFilling(
 			return { summary: { ...summary, clockBehind: behind, keptDay }, fill };
 		}
 		const due = await primeDueCards(db, tokenRead, today);
-		const keyOf = (courseId: string | undefined): HomeCountsKey => ({
-			day: today.day,
-			dayStart: today.start,
-			dayEnd: today.end,
-			newPerDay: settings.newPerDay,
-			maxReviewsPerDay: settings.maxReviewsPerDay,
-			reviewsLeft: reviewsLeftToday(
-				settings,
-				due.totals,
-				extraFor(due.extraReview, due.day, courseId)
-			),
-			newLeft: newLeftToday(
-				settings,
-				due.totals,
-				due.newByCourse,
-				courseId,
-				extraFor(due.extraNew, due.day, courseId)
-			)
-		});
+		const keyOf = (courseId: string | undefined) => countsKeyOf(today, settings, due, courseId);
 		const entries = new Map<string, HomeCountsEntry>();
 		for (const course of courses) {
 			const entry = reuseEntry(stored.get(course.id), keyOf(course.id), now);
@@ -184,20 +199,34 @@ export async function loadHomeViewFilling(
 		const summary = await loadHomeSummary({ courseId: null }, now, db, spread, known, given);
 		if (!alone) await buildMissing(db, missing, lists, keyOf, now, known, entries, fill);
 		keepListsRead(fill, lists, dueCaches.get(db)?.reviewLists);
-		const drafts = await countDraftsOf(db, courses);
-		// A course with drafts waiting says so on Home too (outsider teacher: after Add
-		// documents, Home showed "New 0" and nothing about her 6 drafts).
-		summary.courses = ownCoursesFirst(courses).map((course) =>
-			courseCounts(
-				course,
-				drafts.get(course.id) ?? 0,
-				countsAt(entries.get(course.id)!, now, settings.learnAheadMinutes)
-			)
-		);
+		summary.courses = await courseRowsOf(db, courses, entries, now, settings.learnAheadMinutes);
 		summary.clockBehind = behind;
 		summary.keptDay = keptDay;
 		return { summary, fill };
 	});
+}
+
+/**
+ * Home's course rows, the person's own courses first: each course's counts at `now` (ms) from its
+ * entry in `entries` (every course has one by then), with its drafts waiting. A course with
+ * drafts says so on Home too (outsider teacher: after Add documents, Home showed "New 0" and
+ * nothing about her 6 drafts).
+ */
+async function courseRowsOf(
+	db: FlashpointDb,
+	courses: readonly CourseInfo[],
+	entries: ReadonlyMap<string, HomeCountsEntry>,
+	now: number,
+	learnAheadMinutes: number
+): Promise<CourseCounts[]> {
+	const drafts = await countDraftsOf(db, courses);
+	return ownCoursesFirst(courses).map((course) =>
+		courseCounts(
+			course,
+			drafts.get(course.id) ?? 0,
+			countsAt(entries.get(course.id)!, now, learnAheadMinutes)
+		)
+	);
 }
 
 /**
