@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { encodeResult } from '../../src/lib/quiz/result-code';
+import { importQuizFile } from './classroom-helpers';
 import { courseFile, importCourse } from './course-helpers';
 import { gotoApp, shotForPeople } from './helpers';
 import { inlineQuizCode, type LinkedQuestion } from './quiz-helpers';
@@ -128,30 +129,18 @@ test(
 	'the teacher’s report of a student’s answers says when a number is wrong by its unit',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
-		await gotoApp(page, '/classroom');
-		await page.getByLabel('Import a quiz file').setInputFiles({
-			name: 'forces.gift',
-			mimeType: 'text/plain',
-			buffer: Buffer.from(
-				[
-					'$CATEGORY: $course$/top/Forces check',
-					'',
-					'::W1:: What is the weight of a 60 kg person on Earth? Give the unit. {=588 N}',
-					'',
-					'::P1:: A 2500 kg truck moves at 10 m/s. What is its momentum? Include the unit. {=25000 kg m/s}',
-					'',
-					'::V1:: A cyclist rides 20 m in 10 s. What is her speed in m/s? {=2 m/s}',
-					''
-				].join('\n')
-			)
-		});
-		await page
-			.getByRole('status')
-			.filter({ hasText: 'Made the quiz' })
-			.getByRole('link', { name: 'Open “Forces check”' })
-			.click();
-		await page.waitForURL(/\/classroom\/quiz\?id=/);
-		const quizId = new URL(page.url()).searchParams.get('id')!;
+		const quizId = await (
+			await importQuizFile(page, 'forces.gift', [
+				'$CATEGORY: $course$/top/Forces check',
+				'',
+				'::W1:: What is the weight of a 60 kg person on Earth? Give the unit. {=588 N}',
+				'',
+				'::P1:: A 2500 kg truck moves at 10 m/s. What is its momentum? Include the unit. {=25000 kg m/s}',
+				'',
+				'::V1:: A cyclist rides 20 m in 10 s. What is her speed in m/s? {=2 m/s}',
+				''
+			])
+		).create();
 		const code = encodeResult({
 			quizId,
 			attemptId: 'attemptunits1',
@@ -181,8 +170,10 @@ test(
 		expect(gift).toContain('{=588 N =588N =588 newtons}');
 		expect(gift).not.toMatch(/=2 m[ }]/);
 		const xml = await download(page, 'Download as Moodle XML');
-		expect(xml.match(/<question type="numerical">/g)).toHaveLength(3);
+		// Numerical with graded units where the prompt asks for the unit; "2 m/s" a short answer.
+		expect(xml.match(/<question type="numerical">/g)).toHaveLength(2);
 		expect(xml).toContain('<unit_name>kgm/s</unit_name>');
 		expect(xml.match(/<unitgradingtype>1<\/unitgradingtype>/g)).toHaveLength(2);
+		expect(xml).toContain('<text>2 m/s</text>');
 	}
 );

@@ -21,17 +21,19 @@ describe('a typed answer with a unit as Moodle’s numerical question (session 3
 			],
 			required: true
 		});
-		expect(moodleUnits(short('What is its momentum?', '25000 kg m/s'))).toEqual({
+		expect(moodleUnits(short('What is its momentum? Include the unit.', '25000 kg m/s'))).toEqual({
 			value: 25000,
 			units: [
 				{ name: 'kg m/s', multiplier: 1 },
 				{ name: 'kgm/s', multiplier: 1 }
 			],
-			required: false
+			required: true
 		});
 	});
 
-	it('leaves a short answer where an accepted answer says more, or no unit is there', () => {
+	it('leaves a short answer where the unit is optional, an accepted answer says more, or no unit is there', () => {
+		// Moodle's optional units take "2 m" for "2 m/s"; a short answer's forms do not.
+		expect(moodleUnits(short('What is the speed in m/s?', '2 m/s'))).toBeNull();
 		expect(moodleUnits(short(WEIGHT, '588 N', ['0.588 kN']))).toBeNull();
 		expect(moodleUnits(short(WEIGHT, 'Paris'))).toBeNull();
 		expect(moodleUnits(short(WEIGHT, '1990s'))).toBeNull();
@@ -49,7 +51,7 @@ describe('a typed answer with a unit as Moodle’s numerical question (session 3
 		expect(xml).toContain('<showunits>0</showunits>');
 		expect(xml).toContain('<unitsleft>0</unitsleft>');
 		const optional = writeMoodleXml([short('What is the speed in m/s?', '2 m/s')]).text;
-		expect(optional).toContain('<unitgradingtype>0</unitgradingtype>');
+		expect(optional).toContain('<question type="shortanswer">');
 	});
 
 	it('reads a Moodle file’s units back: the key with its unit, another multiplier accepted', () => {

@@ -16,11 +16,13 @@ import type { PortableQuestion } from './portable';
  * takes the spaces out of a response before it reads the unit, and compares unit names exactly:
  * so each name is also written without its spaces ("kgm/s").
  *
- * Written: a required unit (the prompt asks for it) is graded with a penalty of 1, so a missing
- * or other unit scores 0, as the app marks it wrong; an optional one is ungraded. Limits: Moodle
- * takes any unknown unit where units are optional (the app marks it wrong), and a Moodle file's
- * "units must be given" is required in the app only where its prompt asks for the unit (the
- * app's rule reads the prompt); a unit beside a tolerance is not kept (the app marks the number).
+ * Written only where the unit is required (the prompt asks for it): graded, with a penalty of
+ * 1, so a missing or other unit scores 0, as the app marks it wrong. An optional unit stays a
+ * short answer listing the forms the app takes (`typedForms`): Moodle's optional units take any
+ * unit they do not know ("2 m" for "2 m/s", the teacher's complaint), a short answer does not.
+ * Read, a Moodle file's optional units are read the same way; its "units must be given" is
+ * required in the app only where its prompt asks for the unit (the app's rule reads the prompt);
+ * a unit beside a tolerance is not kept (the app marks the number).
  */
 
 /** A number with its units and how Moodle grades them. */
@@ -32,8 +34,9 @@ export interface MoodleUnits {
 
 /**
  * `q` as a numerical question with units: a typed question whose key is a number with a unit
- * (`unitKey`) and whose accepted answers say nothing the unit rule does not already take (else
- * it stays a short answer, listing them). Its unit names: the key's, then the other ways the
+ * (`unitKey`), whose prompt asks for the unit (`asksForUnit`; see the module's note) and whose
+ * accepted answers say nothing the unit rule does not already take (else it stays a short
+ * answer, listing them). Its unit names: the key's, then the other ways the
  * rule takes it that a student writes (`unitForms`: "newtons"), each also without spaces.
  * Null for any other question.
  */
@@ -44,6 +47,7 @@ export function moodleUnits(
 	const key = unitKey(q.answer);
 	if (!key) return null;
 	const required = asksForUnit(q.prompt);
+	if (!required) return null;
 	if (!(q.accept ?? []).every((a) => unitVerdict(a, key, required) === 'right')) return null;
 	const names = unitForms(q.answer, required)
 		.map((form) => form.slice(key.number.length).trim())
