@@ -244,7 +244,9 @@ export type AnswerMatch = {
 /**
  * Whether a typed answer is right. A numerical answer (`question.numeric`, Moodle's numerical
  * question) is right when the typed number is within its tolerance or range (`matchesNumeric`),
- * whatever the answer's text; other answers as described above, with era marks and a name's
+ * whatever the answer's text; a key that is a number with a unit ("588 N") by the unit rule of
+ * `answer-unit.ts` (required where the prompt asks for it, never another unit); other answers as
+ * described above, with era marks and a name's
  * year as `answer-years.ts` says ("in 1878 AD" is "1878"; "Treaty of Bucharest 1913" is right
  * only when the question's explanation or passage dates the treaty 1913).
  */

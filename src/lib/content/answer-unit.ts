@@ -218,9 +218,9 @@ export interface UnitQuestion {
 /**
  * The rule applied to a question: null when none of its keys is a number with a unit, or the
  * typed answer is not a number first, or its number is followed by words that are no unit (the
- * rest of the marking decides, `answerMatch`); else
- * `right` with the key it matched, or why it is wrong (`missing`, `other`, `wrong`) against the
- * question's key (the first key with a unit: its main answer, as a rule). A bare-number accepted
+ * rest of the marking decides, `answerMatch`); else `right` with the key it matched, or why it
+ * is wrong (`missing`, `other`, `wrong`) against the question's key (the first key with a unit:
+ * its main answer, as a rule). A bare-number accepted
  * answer ("2" beside "2 m/s", as an optional unit's export lists it) never lets another unit
  * through: the typed unit is held against the keys that have one.
  */
