@@ -167,14 +167,10 @@ function withCardWrites(
 	const ids = new Set(writes.map(([id]) => id));
 	const learning = cache.learning.filter((card) => !ids.has(card.questionId));
 	const reviews = cache.reviews.filter((id) => !ids.has(id));
-	const scopeReviews = cache.scopeReviews
-		? new Map(
-				[...cache.scopeReviews].map(([scope, list]) => [
-					scope,
-					{ ...list, ids: list.ids.filter((id) => !ids.has(id)) }
-				])
-			)
-		: undefined;
+	const scopeReviews = eachScope(cache.scopeReviews, (list) => ({
+		...list,
+		ids: list.ids.filter((id) => !ids.has(id))
+	}));
 	const queued = cache.queued.filter((card) => !ids.has(card.questionId));
 	const loaded = new Map(cache.loaded);
 	for (const [id, card] of writes) {
@@ -194,14 +190,10 @@ function withCardWrites(
 	if (answer && answer.review.studyDay > cache.day) return undefined;
 	const today = answer?.review.studyDay === cache.day ? answer : undefined;
 	// A question with a card is no longer new: out of every scope's new questions.
-	const fresh = cache.fresh
-		? new Map(
-				[...cache.fresh].map(([scope, list]) => [
-					scope,
-					{ ...list, items: list.items.filter((item) => !ids.has(item.id)) }
-				])
-			)
-		: undefined;
+	const fresh = eachScope(cache.fresh, (list) => ({
+		...list,
+		items: list.items.filter((item) => !ids.has(item.id))
+	}));
 	if (writes.some(([, card]) => !card) && fresh) return undefined;
 	return {
 		...cache,
@@ -214,18 +206,37 @@ function withCardWrites(
 		queued,
 		loaded,
 		fresh,
-		totals: today
-			? {
-					...today.totals,
-					newCards: today.totals.newCards + cache.newLater,
-					reviewCards: today.totals.reviewCards + cache.reviewLater
-				}
-			: cache.totals,
-		answered: today ? [...cache.answered, answeredOf(today.review)] : cache.answered,
-		newByCourse:
-			today && isNewAnswer(today.review)
-				? countNew(cache.newByCourse, [today.review.questionId])
-				: cache.newByCourse
+		...(today ? withAnswer(cache, today) : {})
+	};
+}
+
+/** Each scope's list of `lists` edited by `edit`, in a new map; none without `lists`. */
+function eachScope<L>(
+	lists: ReadonlyMap<string, L> | undefined,
+	edit: (list: L) => L
+): Map<string, L> | undefined {
+	return lists ? new Map([...lists].map(([scope, list]) => [scope, edit(list)])) : undefined;
+}
+
+/**
+ * `cache`'s day totals, answers and new questions per course after an answer given on its day:
+ * the day's row as written (`totals`) plus the answers filed under a later day that the cache
+ * counts in it too (`newLater`, `reviewLater`).
+ */
+function withAnswer(
+	cache: DueCards,
+	{ review, totals }: { review: ReviewRecord; totals: DayRecord }
+): Pick<DueCards, 'totals' | 'answered' | 'newByCourse'> {
+	return {
+		totals: {
+			...totals,
+			newCards: totals.newCards + cache.newLater,
+			reviewCards: totals.reviewCards + cache.reviewLater
+		},
+		answered: [...cache.answered, answeredOf(review)],
+		newByCourse: isNewAnswer(review)
+			? countNew(cache.newByCourse, [review.questionId])
+			: cache.newByCourse
 	};
 }
 
