@@ -14,7 +14,7 @@ import {
 import { definedAbbreviations, writtenOut } from './defined-abbreviations';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
-import { asksForUnit, typedNumberUnit, unitKey, unitMarking } from './answer-unit';
+import { typedNumberUnit, unitKey, unitMarking, unitRequired } from './answer-unit';
 import { sameUnit } from './units';
 import type { Question } from './schema';
 
@@ -306,9 +306,7 @@ export function answerMatch(input: string, question: MarkedQuestion): AnswerMatc
 function unitMatch(input: string, question: MarkedQuestion): AnswerMatch | null | undefined {
 	const marked = unitMarking(input, question);
 	if (marked === null) {
-		const keys = [question.answer, ...(question.accept ?? [])];
-		const required = asksForUnit(question.prompt ?? '') && keys.some((k) => unitKey(k) !== null);
-		return required && readValues(input, false).units.size === 0 ? null : undefined;
+		return unitRequired(question) && readValues(input, false).units.size === 0 ? null : undefined;
 	}
 	if (marked.verdict !== 'right') return null;
 	const { matched } = marked;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { answerMatch, matchesAnswer } from './answer-match';
-import { asksForUnit, sameUnitWritten, unitForms, unitKey, unitMiss } from './answer-unit';
+import {
+	asksForUnit,
+	sameUnitWritten,
+	unitForms,
+	unitKey,
+	unitMiss,
+	unitRequired
+} from './answer-unit';
 
 const WEIGHT = 'What is the weight of a 60 kg person on Earth? Give the unit.';
 const MOMENTUM = 'A 2500 kg truck moves at 10 m/s. What is its momentum? Include the unit.';
@@ -126,6 +133,14 @@ describe('the unit rule in the marking (answerMatch)', () => {
 		expect(matchesAnswer('24 hours', question)).toBe(false);
 		expect(matchesAnswer('2 days', question)).toBe(false);
 		expect(matchesAnswer('588 blah', { answer: '588 N', prompt: WEIGHT })).toBe(false);
+	});
+
+	it('takes the number alone where the teacher lists it, whatever the prompt says', () => {
+		const question = { answer: '588 N', accept: ['588'], prompt: WEIGHT };
+		expect(unitRequired(question)).toBe(false);
+		expect(unitRequired({ answer: '588 N', prompt: WEIGHT })).toBe(true);
+		expect(matchesAnswer('588', question)).toBe(true);
+		expect(matchesAnswer('588 kg', question)).toBe(false);
 	});
 
 	it('takes a unit the teacher listed herself', () => {

@@ -11,7 +11,7 @@ import { sameUnit, UNIT_SPELLINGS } from './units';
  *
  * - **Required or optional.** A question whose prompt asks for the unit ("Give the unit",
  *   "include the unit", "with units", "in what unit", "state the unit": `asksForUnit`) requires
- *   it: the right number without it is wrong (Moodle's "The unit must be given, and will be
+ *   it, unless the teacher lists the number alone as an accepted answer (`unitRequired`): the right number without it is wrong (Moodle's "The unit must be given, and will be
  *   graded", with a unit penalty of 100%: Flashpoint marks right or wrong). Any other question
  *   takes the number alone ("2" for "2 m/s" asked "What is the speed in m/s?"), as Moodle's
  *   "Units are optional" does, and as the marking always has ("24" for "24 hours").
@@ -42,6 +42,13 @@ export interface UnitKey {
 	values: number[];
 	/** The unit as written, trimmed ("N", "kg m/s"). */
 	unit: string;
+}
+
+/** What the rule reads of a question: its key, accepted answers and prompt. */
+export interface UnitQuestion {
+	answer: string;
+	accept?: readonly string[];
+	prompt?: string;
 }
 
 /** A number, then the rest: "588 N" → "588", "N"; "25 000 kg" → "25 000", "kg". */
@@ -162,9 +169,25 @@ export function unitKey(text: string): UnitKey | null {
 const ASKS_FOR_UNIT =
 	/\b(?:(?:give|include|including|state|write|show|add|with|and|plus|name)\s+(?:(?:the|its|their|your|a|correct|appropriate|proper|si)\s+)*units?\b|(?:in\s+)?(?:what|which)\s+units?\b|units?\s+(?:required|needed|must be given))/iu;
 
-/** Whether `prompt` asks the student for the unit (`ASKS_FOR_UNIT`): then the unit is required. */
+/** Whether `prompt` asks the student for the unit (`ASKS_FOR_UNIT`). */
 export function asksForUnit(prompt: string): boolean {
 	return ASKS_FOR_UNIT.test(prompt);
+}
+
+/**
+ * Whether `question` requires the unit: it has a key with a unit (`unitKey`), its prompt asks for
+ * the unit (`asksForUnit`), and no accepted answer is that key's number alone. A teacher who
+ * lists "588" beside "588 N" has said the number alone will do, whatever the prompt's words: her
+ * own line is never marked wrong. The marking, the note and the export all ask this.
+ */
+export function unitRequired(question: UnitQuestion): boolean {
+	const keys = [question.answer, ...(question.accept ?? [])];
+	const withUnit = keys.flatMap((text) => unitKey(text) ?? []);
+	if (!withUnit.length || !asksForUnit(question.prompt ?? '')) return false;
+	return !keys.some((text) => {
+		const values = numberValues(text.trim(), true);
+		return values?.some((v) => withUnit.some((key) => key.values.some((k) => sameNumber(v, k))));
+	});
 }
 
 /**
@@ -208,13 +231,6 @@ export function unitVerdict(input: string, key: UnitKey, required: boolean): Uni
 	return sameUnitWritten(typed.unit, key.unit) ? 'right' : 'other';
 }
 
-/** What `unitMarking` reads of a question: its key, accepted answers and prompt. */
-export interface UnitQuestion {
-	answer: string;
-	accept?: readonly string[];
-	prompt?: string;
-}
-
 /**
  * The rule applied to a question: null when none of its keys is a number with a unit, or the
  * typed answer is not a number first, or its number is followed by words that are no unit (the
@@ -237,7 +253,7 @@ export function unitMarking(
 		return key ? [{ text, key }] : [];
 	});
 	if (!withUnit.length) return null;
-	const required = asksForUnit(question.prompt ?? '');
+	const required = unitRequired(question);
 	const typed = typedNumberUnit(input);
 	// A number followed by words that are no unit ("18 February 2008", "3 soldiers") is not the
 	// rule's: the rest of the marking reads it (a date an accepted answer names is right).

@@ -1,4 +1,4 @@
-import { asksForUnit, unitForms, unitKey, unitVerdict } from '$lib/content/answer-unit';
+import { unitForms, unitKey, unitRequired, unitVerdict } from '$lib/content/answer-unit';
 import { numericText } from '$lib/content/numeric';
 import type { PortableQuestion } from './portable';
 
@@ -34,7 +34,7 @@ export interface MoodleUnits {
 
 /**
  * `q` as a numerical question with units: a typed question whose key is a number with a unit
- * (`unitKey`), whose prompt asks for the unit (`asksForUnit`; see the module's note) and whose
+ * (`unitKey`), which requires the unit (`unitRequired`: its prompt asks for it; see the module's note) and whose
  * accepted answers say nothing the unit rule does not already take (else it stays a short
  * answer, listing them). Its unit names: the key's, then the other ways the
  * rule takes it that a student writes (`unitForms`: "newtons"), each also without spaces.
@@ -46,7 +46,7 @@ export function moodleUnits(
 	if ((q.type !== 'short' && q.type !== 'cloze') || q.numeric) return null;
 	const key = unitKey(q.answer);
 	if (!key) return null;
-	const required = asksForUnit(q.prompt);
+	const required = unitRequired(q);
 	if (!required) return null;
 	if (!(q.accept ?? []).every((a) => unitVerdict(a, key, required) === 'right')) return null;
 	const names = unitForms(q.answer, required)

@@ -5,7 +5,7 @@ import {
 	withoutArticle
 } from '$lib/content/answer-match';
 import { aroundBlank, UNIT_SPELLINGS } from '$lib/content/units';
-import { asksForUnit, unitForms, unitKey } from '$lib/content/answer-unit';
+import { unitForms, unitKey, unitRequired } from '$lib/content/answer-unit';
 import { withoutNamedHead } from '$lib/content/answer-forms';
 import { definedAbbreviations } from '$lib/content/defined-abbreviations';
 import { americanSpelling } from '$lib/content/spelling-variants';
@@ -105,7 +105,7 @@ export function typedForms(
 		forms.push(text);
 	};
 	const keys = [q.answer, ...(q.accept ?? [])];
-	const required = asksForUnit(q.prompt ?? '');
+	const required = unitRequired(q);
 	const prompt = normalizeAnswer(q.prompt ?? '');
 	for (const given of keys) {
 		add(given);
