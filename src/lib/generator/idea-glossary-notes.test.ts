@@ -109,6 +109,22 @@ describe('glossaryIdeas: a list of class glosses is a list of terms (gen83)', ()
 		).toEqual([['What is meant by the term “mould”?', 'A grey fungus that grows on wet velm']]);
 	});
 
+	it('asks a nominal definition in any list, not a label glossed by an event', () => {
+		expect(
+			cards([
+				'# How velms wear away',
+				'Velm action – the force of the lumen hitting the banks and forcing air into cracks.',
+				'Lumen drift – the movement of ostra along the velm shore.',
+				'Collapse – the fall of the velm bank in the great flood.',
+				'Mould – a grey fungus that grows on wet velm.'
+			]).map(([prompt]) => prompt)
+		).toEqual([
+			'What is meant by the term “velm action”?',
+			'What is meant by the term “lumen drift”?',
+			'What is meant by the term “mould”?'
+		]);
+	});
+
 	it('keeps refusing a label glossed by a run of noun phrases, in any list', () => {
 		expect(
 			cards([

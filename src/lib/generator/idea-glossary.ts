@@ -177,6 +177,14 @@ interface Entry {
 	bare?: boolean;
 }
 
+/**
+ * A nominal definition: "the" and a process's or a measure's noun and what it is of ("the force
+ * of …", "the movement of …", "the rate at which …" aside): a term's meaning in any list (gen83).
+ * A label's gloss is an event or a list ("the collapse of the bank", "the chance of …, the …").
+ */
+const NOMINAL_DEFINITION =
+	/^the\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+(?:tion|sion|ment|ance|ence|ity|ness)|force|loss|release|process|rate|amount|study|use|transfer|breakdown|build-up|wearing\s+away)\s+(?:of|in\s+which|by\s+which|whereby)\s/u;
+
 /** Class glosses ("a …", "an …") a section needs before it reads as a list of terms. */
 const CLASS_SECTION = 3;
 
@@ -426,10 +434,13 @@ export function glossaryCards(article: ArticleView): {
 		// bare plural is a term's meaning, not a label's effect; a run of noun phrases ("the chance
 		// of …, the pressure of …") stays a label's (H13 S90). A name keeps its capital
 		// ("Pheidippides – a runner sent to …"): a person, no term.
+		// In any list, a process's or a measure's nominal definition ("the force of the water
+		// hitting …", "the loss of water vapour from …") says what a term means, not a label's effect.
 		const termInList =
 			/^\p{Ll}/u.test(written) &&
-			classSection(sentence.section) &&
-			(plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)) &&
+			(classSection(sentence.section)
+				? plural || DEFINITE_CLASS.test(key) || CLASS_OPENING.test(key)
+				: NOMINAL_DEFINITION.test(key)) &&
 			!/,\s+(?:the|a|an)\s/u.test(key);
 		if (!termInList && listLabel(written, key, sentence, article))
 			return skip(sentence, 'list-label');
