@@ -57,7 +57,9 @@ const files = generated.map((doc, i) => ({
 	english: drafts[i].draft.english,
 	notes: drafts[i].draft.notes,
 	...(doc.none && { none: doc.none }),
-	questions: doc.questions
+	questions: doc.questions,
+	// The "Term – meaning" lines that gave no draft, and why (`glossary-skips.ts`, gen83).
+	...(doc.skipped && { skipped: doc.skipped })
 }));
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, `${JSON.stringify({ version: 1, files, refused }, null, '\t')}\n`);

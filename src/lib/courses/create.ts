@@ -1,3 +1,4 @@
+import type { SkippedLine } from '$lib/generator/glossary-skips';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
 import {
@@ -33,6 +34,8 @@ export interface NewCourseDocument {
 	text: string;
 	/** The terms the author bolded in running text (`DocumentRecord.emphasis`). */
 	emphasis?: string[];
+	/** Its glossary-like lines that gave no draft (`DocumentRecord.skipped`). */
+	skipped?: SkippedLine[];
 	questions?: Question[];
 	/** Questions stored as drafts whatever `NewCourse.status` says (a course file's drafts). */
 	drafts?: Question[];
@@ -67,7 +70,8 @@ function documentRow(courseId: string, doc: NewCourseDocument, docIndex: number)
 		dateApproximate: !!doc.date && (doc.dateApproximate ?? false),
 		...(doc.date && doc.dateNote?.trim() && { dateNote: doc.dateNote.trim() }),
 		text: doc.text,
-		...(doc.emphasis?.length && { emphasis: [...doc.emphasis] })
+		...(doc.emphasis?.length && { emphasis: [...doc.emphasis] }),
+		...(doc.skipped?.length && { skipped: doc.skipped.map((line) => ({ ...line })) })
 	};
 }
 

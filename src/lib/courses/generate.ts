@@ -119,6 +119,7 @@ export async function generateDrafts(
 		if (options.signal?.aborted) throw abortError();
 		next = steps.next();
 	}
+	const skipped = next.value.skipped;
 	const byDoc = new Map<string, Question[]>();
 	for (const { question } of next.value.candidates) {
 		const list = byDoc.get(question.source.doc) ?? [];
@@ -133,6 +134,7 @@ export async function generateDrafts(
 	});
 	return drafts.map((draft, i) => {
 		const questions = byDoc.get(sources[i].document.id) ?? [];
+		const ownSkipped = skipped.filter((line) => line.doc === sources[i].document.id);
 		const none: NoQuestionsReason | undefined = !draft.english
 			? 'not-english'
 			: questions.length === 0
@@ -147,7 +149,9 @@ export async function generateDrafts(
 			// Kept on the stored row (`DocumentRecord.emphasis`): later drafts read it too (gen51).
 			...(draft.emphasis?.length && { emphasis: draft.emphasis }),
 			questions,
-			...(none && { none })
+			...(none && { none }),
+			// Its "Term – meaning" lines that gave no draft, and why (Review drafts says so, gen83).
+			...(ownSkipped.length && { skipped: ownSkipped })
 		};
 	});
 }

@@ -91,8 +91,9 @@ export async function readUserCourses(db: FlashpointDb): Promise<CourseRows> {
 		db.documents.where('courseId').anyOf(ids).toArray(),
 		db.ankiNoteTypes.where('courseId').anyOf(ids).toArray()
 	]);
-	// A row's size (`DocumentRecord.bytes`, v17) is this device's bookkeeping, set again on restore.
-	const documents = rows.map(({ bytes: _bytes, ...row }) => row);
+	// A row's size (`DocumentRecord.bytes`, v17) is this device's bookkeeping, set again on
+	// restore; its skipped lines (`DocumentRecord.skipped`) say what one run of the generator did.
+	const documents = rows.map(({ bytes: _bytes, skipped: _skipped, ...row }) => row);
 	return { courses, questions, documents, ...(ankiNoteTypes.length && { ankiNoteTypes }) };
 }
 

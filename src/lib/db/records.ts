@@ -1,3 +1,4 @@
+import type { SkippedLine } from '$lib/generator/glossary-skips';
 import type { QueueQuestion } from '$lib/srs/queue';
 import type { Question } from '$lib/content/schema';
 import type { AnkiNoteTypeFormats } from '$lib/content/anki-ref';
@@ -265,6 +266,13 @@ export interface DocumentRecord {
 	 * reads as a document that bolds nothing.
 	 */
 	emphasis?: string[];
+	/**
+	 * The glossary-like lines ("- **Term** – meaning") that gave no draft when the document was
+	 * added, each with the generator's reason code (`SkippedLine`, gen83): Review drafts lists
+	 * them with the reason in words and a way to write the card by hand. Not indexed, no schema
+	 * version: a row stored before has none. Not part of a backup (it says what one run did).
+	 */
+	skipped?: SkippedLine[];
 	/**
 	 * The row's size in UTF-8 bytes of its JSON without this field (`documentBytes`), set on
 	 * every write (`documentBytesMiddleware`, schema v17) and indexed with the course

@@ -274,15 +274,20 @@ export function articleIdeas(article: ArticleView): Idea[] {
 	);
 }
 
-/** Every article's chosen drafts, in article order, each article's best first. */
+/**
+ * Every article's chosen drafts, in article order, each article's best first; `views`, when
+ * given, receives the articles as read (`articleViews`), for what is said of them afterwards
+ * (`glossary-skips.ts`).
+ */
 export function ideaDrafts(
 	sources: SourceFile[],
 	sentences: Sentence[],
 	lexicon: Lexicon,
 	docs: Map<string, DocInfo>,
-	passes: (c: Candidate) => boolean
+	passes: (c: Candidate) => boolean,
+	views?: (articles: ArticleView[]) => void
 ): Candidate[] {
-	return articleViews(sources, sentences, lexicon, docs).flatMap((article) =>
-		chooseIdeas(articleIdeas(article), article, passes)
-	);
+	const articles = articleViews(sources, sentences, lexicon, docs);
+	views?.(articles);
+	return articles.flatMap((article) => chooseIdeas(articleIdeas(article), article, passes));
 }

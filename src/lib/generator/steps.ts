@@ -16,6 +16,8 @@ import { ideaDrafts } from './idea-drafts';
 import { balanceYearRanks } from './year-rank';
 import { balanceTruth } from './truth-balance';
 import { withSubjectTitles } from './idea-title';
+import type { ArticleView } from './ideas';
+import { skippedGlossaryLines, type SkippedLine } from './glossary-skips';
 
 /**
  * The question generator, one stage after another: clean → sentences → names and places
@@ -42,6 +44,12 @@ export interface Generated {
 	candidates: Candidate[];
 	rejected: { candidate: Candidate; reason: SelectReason }[];
 	report: GenerateReport;
+	/**
+	 * The glossary-like lines ("Term – meaning") of drafts no editor reads that gave no draft,
+	 * each with its reason code (`glossary-skips.ts`), in document and reading order; empty for
+	 * the built-in course's bank.
+	 */
+	skipped: SkippedLine[];
 }
 
 /**
@@ -145,20 +153,28 @@ export function* generateSteps(
 	const docs = docInfos(sources);
 	const rejections = new Rejections();
 	let chosen: Candidate[] = [];
+	let articles: ArticleView[] = [];
 	let factSentences = sentences;
 	if (lexicon.salience) {
 		// Drafts no editor reads are chosen by the kind of idea a sentence carries (`ideas.ts`).
 		yield { stage: 'questions', done: 0, total: 1, doc: docAt(0) };
-		chosen = ideaDrafts(named, sentences, lexicon, docs, (c) => {
-			const skip = /^idea:lead$/.test(c.fact.fine)
-				? DEFINITION_RANKED_INSTEAD
-				: c.question.type === 'flashcard'
-					? CARD_RANKED_INSTEAD
-					: RANKED_INSTEAD;
-			const reason = checkCandidate(c, lexicon, skip);
-			if (reason) rejections.add(c, reason);
-			return !reason;
-		});
+		chosen = ideaDrafts(
+			named,
+			sentences,
+			lexicon,
+			docs,
+			(c) => {
+				const skip = /^idea:lead$/.test(c.fact.fine)
+					? DEFINITION_RANKED_INSTEAD
+					: c.question.type === 'flashcard'
+						? CARD_RANKED_INSTEAD
+						: RANKED_INSTEAD;
+				const reason = checkCandidate(c, lexicon, skip);
+				if (reason) rejections.add(c, reason);
+				return !reason;
+			},
+			(read) => (articles = read)
+		);
 		// Over the whole batch, so a course's year questions do not share one key position.
 		balanceYearRanks(chosen);
 		// Over the whole batch, so its true/false statements are not all true (`truth-balance.ts`).
@@ -208,6 +224,12 @@ export function* generateSteps(
 	return {
 		candidates: kept,
 		rejected: rejections.list,
+		skipped: articles.flatMap((article) =>
+			skippedGlossaryLines(
+				article,
+				kept.filter((c) => c.question.source.doc === article.doc.id)
+			)
+		),
 		report: {
 			sentences: total,
 			facts: facts.length,
