@@ -21,7 +21,7 @@
 import type { DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { studyDay } from '$lib/srs/day';
 import { courseIdOf, type AnswerSiblings, type ReviewRecord } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 
 /** One day (ms). */
 const DAY_MS = 86_400_000;

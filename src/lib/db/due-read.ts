@@ -10,9 +10,15 @@ import { EXTRA_NEW_KEY, EXTRA_REVIEW_KEY, isExtraLimit } from '$lib/srs/custom-s
 import type { StudyToday } from '$lib/srs/today';
 import { readHeldIds } from './card-holds';
 import { CARD_STATE, emptyDay } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 import { isNewAnswer } from './day-totals';
-import { answeredOf, countNew, learningOrder, type DueCards } from './queue-cache';
+import {
+	answeredOf,
+	countNew,
+	learningOrder,
+	withLaterAnswers,
+	type DueCards
+} from './queue-cache';
 import type { FlashpointDb } from './schema';
 
 function dueRange(db: FlashpointDb, state: number, dayEnd: number) {
@@ -78,11 +84,7 @@ export async function readDueCards(
 		day,
 		dayEnd,
 		dayStart: today.start,
-		totals: {
-			...totals,
-			newCards: totals.newCards + newLater,
-			reviewCards: totals.reviewCards + reviewLater
-		},
+		totals: withLaterAnswers(totals, { newLater, reviewLater }),
 		newLater,
 		reviewLater,
 		answered: answered.map(answeredOf),

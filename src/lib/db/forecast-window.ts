@@ -10,7 +10,7 @@
 import { addDays, studyDay, type StudyDay } from '$lib/srs/day';
 import { isReviewDueToday, reviewShownDay, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 import { readGeneration } from './generation';
 import type { FlashpointDb } from './schema';
 

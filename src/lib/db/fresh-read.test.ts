@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFresh } from './fresh-read';
 import { HEAD_BUCKET, headTallies } from './fresh-head';
 import { countReads } from './read-counter';
-import { type CourseRecord } from './records';
+import type { CourseRecord } from './records';
 import { NO_CARD, type ItemRecord } from './index-records';
 import { createDb } from './schema';
 import { freshDb } from './test-helpers';

@@ -10,7 +10,7 @@ import { reviewDueStart } from '$lib/srs/today';
 import { isNewAnswer } from './day-totals';
 import { ownLeft, type HomeCountsEntry } from './home-counts';
 import { CARD_STATE, isLearningState, type CardRecord, type ReviewRecord } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 
 /**
  * `entry` (course `courseOf(review.questionId)`'s, built for `review`'s study day) as the

@@ -7,7 +7,7 @@ import type { KeptStudyDay } from '$lib/srs/kept-day';
 import { countQueue, type TodayCounts } from '$lib/srs/queue';
 import { LEECH_LAPSES } from '$lib/srs/settings';
 import { startedIds } from './queue-cache';
-import { type CardRecord, type CourseRecord, type DayRecord } from './records';
+import type { CardRecord, CourseRecord, DayRecord } from './records';
 import { NO_CARD } from './index-records';
 import { getDb, type FlashpointDb } from './schema';
 import { holdTables } from './card-holds';

@@ -13,7 +13,7 @@ import {
 	type DayRecord,
 	type ReviewRecord
 } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 import { readGeneration } from './generation';
 import { keepHardestAfterWrites } from './hardest';
 import { keepStatsRowsAfterWrites } from './stats-rows';
@@ -210,6 +210,21 @@ function withCardWrites(
 	};
 }
 
+/**
+ * A day's totals counting the answers filed under a later study day too (`newLater`,
+ * `reviewLater`: the clock was set back since), as today's limits count them.
+ */
+export function withLaterAnswers(
+	totals: DayRecord,
+	{ newLater, reviewLater }: Pick<DueCards, 'newLater' | 'reviewLater'>
+): DayRecord {
+	return {
+		...totals,
+		newCards: totals.newCards + newLater,
+		reviewCards: totals.reviewCards + reviewLater
+	};
+}
+
 /** Each scope's list of `lists` edited by `edit`, in a new map; none without `lists`. */
 function eachScope<L>(
 	lists: ReadonlyMap<string, L> | undefined,
@@ -228,11 +243,7 @@ function withAnswer(
 	{ review, totals }: { review: ReviewRecord; totals: DayRecord }
 ): Pick<DueCards, 'totals' | 'answered' | 'newByCourse'> {
 	return {
-		totals: {
-			...totals,
-			newCards: totals.newCards + cache.newLater,
-			reviewCards: totals.reviewCards + cache.reviewLater
-		},
+		totals: withLaterAnswers(totals, cache),
 		answered: [...cache.answered, answeredOf(review)],
 		newByCourse: isNewAnswer(review)
 			? countNew(cache.newByCourse, [review.questionId])

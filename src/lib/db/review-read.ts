@@ -6,7 +6,7 @@
  */
 import { isReviewDueToday, reviewDueStart, type StudyToday } from '$lib/srs/today';
 import { CARD_STATE } from './records';
-import { type ItemRecord } from './index-records';
+import type { ItemRecord } from './index-records';
 import {
 	itemOf,
 	itemsOf,
