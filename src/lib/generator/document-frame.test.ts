@@ -18,6 +18,27 @@ describe('documentFrame: how a question names its document (gen71)', () => {
 		expect(documentFrame(view('Velm cells', 'Ostra Weekly'))).toBe('In the handout “Velm cells”');
 		expect(documentFrame(view('', 'the text'))).toBe('');
 	});
+
+	it('names a notes title’s topic alone (gen84)', () => {
+		expect(documentFrame(view('Velm revision – Pods and stalks', 'the text'))).toBe(
+			'In the revision notes “Pods and stalks”'
+		);
+		expect(documentFrame(view('Velm Revision: Pods', 'revision notes'))).toBe(
+			'In the revision notes “Pods”'
+		);
+		expect(documentFrame(view('Pods: stalks and seeds', 'the text'))).toBe(
+			'In the handout “Pods: stalks and seeds”'
+		);
+		expect(documentFrame(view('SCIENCE – PODS AND STALKS (my notes)', 'the text'))).toBe(
+			'In the revision notes “Pods and stalks”'
+		);
+		expect(documentFrame(view('Science – Pods of Velm', 'the text'))).toBe(
+			'In the handout “Science – Pods of Velm”'
+		);
+		expect(documentFrame(view('Science – Pods of Velm', 'revision notes'))).toBe(
+			'In the revision notes “Pods of Velm”'
+		);
+	});
 });
 
 describe('sourceSays: what an explanation says its source says (gen71)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framedTerm, opensTitle } from './term-frame';
+import { frameGivesKey, framedTerm, opensTitle } from './term-frame';
 import type { Idea } from './ideas';
 import { madeUpArticle } from './ideas.test-helpers';
 
@@ -136,5 +136,20 @@ describe('opensTitle: the head a title opens with', () => {
 		expect(opensTitle('plaza', 'The Velmish Plaza')).toBe(false);
 		expect(opensTitle('soap', 'How Soap Works')).toBe(false);
 		expect(opensTitle('mill', 'Velm Mills of Ostra')).toBe(false);
+	});
+});
+
+describe('frameGivesKey: a frame whose title gives the key away (H33, gen84)', () => {
+	it('refuses a key the title holds whole, or a key that holds a title of two words', () => {
+		expect(frameGivesKey('The Velm Teahouse', 'A teahouse')).toBe(true);
+		expect(frameGivesKey('Ridged Glimmets', 'The proper name for ridged glimmets')).toBe(true);
+		expect(
+			frameGivesKey('Ridged Glimmets', 'Small lamps that are a main fuel of ridged glimmets')
+		).toBe(false);
+	});
+
+	it('keeps a key that names the title’s one-word class and says more', () => {
+		expect(frameGivesKey('Glimmets', 'A tall, narrow glimmet with a tin roof')).toBe(false);
+		expect(frameGivesKey('Ridged Glimmets', 'A lamp that burns tallow')).toBe(false);
 	});
 });

@@ -63,7 +63,39 @@ export function framedTerm(idea: Idea, article: ArticleView): Idea | undefined {
 	// read into a title its opening does not name ("How Soap Works" opening "Water on its own
 	// is …" was framed "In the handout “Water on its own”": blind review H16, 3 of 3).
 	if (!title) return undefined;
-	return { ...idea, prompt: `${documentFrame(article)}, what is meant by the term “${term}”?` };
+	const frame = documentFrame(article);
+	if (frameGivesKey(/“([^”]+)”/u.exec(frame)?.[1] ?? '', idea.answer)) return undefined;
+	return { ...idea, prompt: `${frame}, what is meant by the term “${term}”?` };
+}
+
+/** Content words of a title or key: four letters or more, singular, lower case. */
+function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}'’-]+/u)
+		.filter(
+			(w) =>
+				w.length >= 4 &&
+				!/^(?:that|which|with|from|into|they|their|this|what|when|where|about)$/u.test(w)
+		)
+		.map(singular);
+}
+
+/**
+ * True when the frame's title gives the key away (blind check H33 S20, S31, two of three
+ * reviewers, gen84): every content word of the key stands in the title ("a coffeehouse" in
+ * “The Ottoman Coffeehouse”), or the key is a name for what the title names ("the scientific
+ * name for baleen whales" in “Baleen Whales”). A key that names the title's class and says more
+ * ("small crustaceans that are a major food for many baleen whales") is kept.
+ */
+export function frameGivesKey(title: string, key: string): boolean {
+	const inTitle = contentWords(title);
+	const nameFor = /^(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:name|word|term)\s+(?:for|of)\s+(.+)$/iu.exec(
+		key.trim()
+	)?.[1];
+	const inKey = contentWords(nameFor ?? key);
+	if (inTitle.length === 0 || inKey.length === 0) return false;
+	return inKey.every((w) => inTitle.includes(w));
 }
 
 /** One word as a title or a term may write it: lower case, a plural's "s"/"es" off. */

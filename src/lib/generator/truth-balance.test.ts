@@ -48,7 +48,14 @@ describe('true/false statements over a batch (blind check H24, session 34)', () 
 			draft('t4', 'truefalse', 'true', term)
 		];
 		const kept = balanceTruth(batch, () => {});
-		// One false term statement lets two true term statements through, and the sentences one.
-		expect(kept.map((c) => c.question.id)).toEqual(['f1', 't1', 't3', 't4']);
+		// One false term statement lets a true one of each form through, and the batch no more
+		// than one true over its one false.
+		expect(kept.map((c) => c.question.id)).toEqual(['f1', 't1', 't3']);
+	});
+
+	it('keeps one true statement over the batch, not one of each form (H32)', () => {
+		const term = 'The term “velm” means a rock that cools slowly.';
+		const batch = [draft('t1', 'truefalse', 'true'), draft('t2', 'truefalse', 'true', term)];
+		expect(balanceTruth(batch, () => {}).map((c) => c.question.id)).toEqual(['t1']);
 	});
 });

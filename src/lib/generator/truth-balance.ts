@@ -22,27 +22,32 @@ export function statementForm(candidate: Candidate): 'term' | 'sentence' {
 
 /**
  * `candidates` with the true statements of each form (`statementForm`) cut to that form's false
- * ones plus `TRUE_OVER_FALSE`, keeping the first in order (each article's best first); the others
- * are passed to `reject`. False statements and every other type are kept. Pure apart from
- * `reject`.
+ * ones plus `TRUE_OVER_FALSE`, and of the whole batch to its false ones plus `TRUE_OVER_FALSE`
+ * (blind check H32, gen84: one true statement of each form made a bank of two statements, both
+ * true, "an always-true pattern"), keeping the first in order (each article's best first); the
+ * others are passed to `reject`. False statements and every other type are kept. Pure apart
+ * from `reject`.
  */
 export function balanceTruth(
 	candidates: readonly Candidate[],
 	reject: (candidate: Candidate) => void
 ): Candidate[] {
 	const room = new Map<string, number>();
+	let batch = TRUE_OVER_FALSE;
 	for (const c of candidates) {
 		if (c.question.type !== 'truefalse') continue;
 		const form = statementForm(c);
 		const falses = c.question.answer === 'false' ? 1 : 0;
 		room.set(form, (room.get(form) ?? TRUE_OVER_FALSE) + falses);
+		batch += falses;
 	}
 	return candidates.filter((c) => {
 		if (c.question.type !== 'truefalse' || c.question.answer !== 'true') return true;
 		const form = statementForm(c);
 		const left = room.get(form) ?? 0;
-		if (left > 0) {
+		if (left > 0 && batch > 0) {
 			room.set(form, left - 1);
+			batch -= 1;
 			return true;
 		}
 		reject(c);
