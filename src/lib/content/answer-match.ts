@@ -14,7 +14,13 @@ import {
 import { definedAbbreviations, writtenOut } from './defined-abbreviations';
 import { nameAndYear, splitEra, yearBesideName } from './answer-years';
 import { matchesNumeric } from './numeric';
-import { typedNumberUnit, unitKey, unitMarking, unitRequired } from './answer-unit';
+import {
+	numericOtherUnit,
+	typedNumberUnit,
+	unitKey,
+	unitMarking,
+	unitRequired
+} from './answer-unit';
 import { sameUnit } from './units';
 import type { Question } from './schema';
 
@@ -244,9 +250,10 @@ export type AnswerMatch = {
 /**
  * Whether a typed answer is right. A numerical answer (`question.numeric`, Moodle's numerical
  * question) is right when the typed number is within its tolerance or range (`matchesNumeric`),
- * whatever the answer's text; a key that is a number with a unit ("588 N") by the unit rule of
- * `answer-unit.ts` (required where the prompt asks for it, never another unit); other answers as
- * described above, with era marks and a name's
+ * whatever the answer's text but a unit other than the one its prompt asks in
+ * (`numericOtherUnit`: "20 A" for "What charge flows, in C?"); a key that is a number with a
+ * unit ("588 N") by the unit rule of `answer-unit.ts` (required where the prompt asks for it,
+ * never another unit); other answers as described above, with era marks and a name's
  * year as `answer-years.ts` says ("in 1878 AD" is "1878"; "Treaty of Bucharest 1913" is right
  * only when the question's explanation or passage dates the treaty 1913).
  */
@@ -260,6 +267,8 @@ export function matchesAnswer(input: string, question: MarkedQuestion): boolean 
  */
 export function answerMatch(input: string, question: MarkedQuestion): AnswerMatch | null {
 	if (question.numeric) {
+		// A unit other than the one the prompt asks in is wrong ("20 A" for "…, in C?").
+		if (numericOtherUnit(input, question.prompt ?? '')) return null;
 		if (!matchesNumeric(input, question.numeric)) return null;
 		const exact = normalizeAnswer(input) === normalizeAnswer(question.answer);
 		return { kind: exact ? 'exact' : 'numeric', matched: question.answer };

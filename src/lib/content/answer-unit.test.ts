@@ -5,6 +5,8 @@ import {
 	sameUnitWritten,
 	unitForms,
 	unitKey,
+	numericOtherUnit,
+	promptUnit,
 	unitMiss,
 	unitRequired
 } from './answer-unit';
@@ -180,5 +182,34 @@ describe('the forms a quiz exports (unitForms)', () => {
 		expect(unitForms('25000 kg m/s', true)).toEqual(['25000 kg m/s']);
 		expect(unitForms('20 °C', true)).toEqual(['20 °C', '20°C', '20 celsius']);
 		expect(unitForms('Paris', true)).toEqual([]);
+	});
+});
+
+describe('a numerical question holds the unit its prompt asks in (promptUnit)', () => {
+	const charge = {
+		answer: '20 ± 0.5',
+		numeric: { value: 20, tolerance: 0.5 },
+		prompt: 'A current of 2 A flows for 10 s. What charge flows, in C?'
+	};
+
+	it('reads the unit a prompt names at its end or in brackets, and nothing else', () => {
+		expect(promptUnit(charge.prompt)).toBe('C');
+		expect(promptUnit('Give the optimum temperature for photosynthesis in °C.')).toBe('°C');
+		expect(promptUnit('What is the speed (in m/s) of the cyclist?')).toBe('m/s');
+		expect(promptUnit('What is its power in kilowatts?')).toBe('kilowatts');
+		for (const prompt of ['What happened in 1990?', 'Who lives in Paris?', 'Born in May?'])
+			expect(promptUnit(prompt), prompt).toBeNull();
+	});
+
+	it('marks another unit wrong, and the number alone or with its unit by value', () => {
+		expect(matchesAnswer('20', charge)).toBe(true);
+		expect(matchesAnswer('20.4 C', charge)).toBe(true);
+		expect(matchesAnswer('20 coulombs', charge)).toBe(true);
+		expect(matchesAnswer('20 A', charge)).toBe(false);
+		expect(numericOtherUnit('20 A', charge.prompt)).toBe('A');
+		expect(unitMiss('20 A', charge, false)).toBe('Right number, but “A” is not the unit asked.');
+		expect(unitMiss('25 A', charge)).toBeNull();
+		const free = { ...charge, prompt: 'What charge flows?' };
+		expect(matchesAnswer('20 A', free)).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
 import { numberValues, readValues } from './answer-values';
+import { matchesNumeric, type NumericAnswer } from './numeric';
 import { sameUnit, UNIT_SPELLINGS } from './units';
 
 /**
@@ -44,11 +45,12 @@ export interface UnitKey {
 	unit: string;
 }
 
-/** What the rule reads of a question: its key, accepted answers and prompt. */
+/** What the rule reads of a question: its key, accepted answers, prompt and numerical answer. */
 export interface UnitQuestion {
 	answer: string;
 	accept?: readonly string[];
 	prompt?: string;
+	numeric?: NumericAnswer;
 }
 
 /** A number, then the rest: "588 N" → "588", "N"; "25 000 kg" → "25 000", "kg". */
@@ -135,6 +137,9 @@ function squashed(unit: string): string {
 export function sameUnitWritten(typed: string, key: string): boolean {
 	if (squashed(typed) === squashed(key)) return true;
 	const [a, b] = [unitId(typed), unitId(key)];
+	// "C" is the coulomb's symbol as well as °C's (`units.ts` reads it as °C after a number).
+	if ((a === 'coulomb' && key.trim() === 'C') || (b === 'coulomb' && typed.trim() === 'C'))
+		return true;
 	if (a !== null && b !== null) return sameUnit(a, b);
 	const [p, q] = [unitProduct(typed), unitProduct(key)];
 	return p !== null && p === q;
@@ -278,13 +283,50 @@ export function unitMarking(
 }
 
 /**
+ * The unit a prompt asks the answer in, where it names one at its end or in brackets: "What
+ * charge flows, in C?" → "C", "… photosynthesis in °C." → "°C", "(in m/s)" → "m/s"; null when
+ * it names none ("in 1990?", "in Europe?": no unit). A numerical question (`numeric`) has no
+ * unit of its own, so this is the one its student is held to (`numericOtherUnit`).
+ */
+export function promptUnit(prompt: string): string | null {
+	const found =
+		/\(\s*in\s+([^()]+?)\s*\)/iu.exec(prompt)?.[1] ??
+		/\bin\s+(?:units of\s+)?(\S+(?:\s*\/\s*\S+)?)\s*[?.!]*\s*$/iu.exec(prompt)?.[1];
+	const unit = found?.replace(/[?.!,;:]+$/, '').trim();
+	if (!unit) return null;
+	return unitId(unit) !== null || unitProduct(unit) !== null ? unit : null;
+}
+
+/**
+ * Whether a typed answer to a numerical question (`numeric`, Moodle's) gives a unit other than
+ * the one its prompt asks in (`promptUnit`): "20 A" for "What charge flows, in C?" — never
+ * right, whatever its number (the rule's "a wrong unit is never right"). The number alone, or
+ * with the prompt's unit, is marked by value as before; a prompt that names no unit holds none.
+ */
+export function numericOtherUnit(input: string, prompt: string): string | null {
+	const asked = promptUnit(prompt);
+	const unit = typedNumberUnit(input)?.unit;
+	if (!asked || !unit || (unitId(unit) === null && unitProduct(unit) === null)) return null;
+	return sameUnitWritten(unit, asked) ? null : unit;
+}
+
+/**
  * Why a wrong typed answer is wrong by its unit alone, in words, or null when it is not: "Right
  * number, but the unit is missing: the answer is 588 N." / "Right number, but “kg” is not the
  * unit asked: the answer is 588 N." Study's verdict and the class quiz's review and report say
  * it. `withKey` false leaves the answer out ("Right number, but the unit is missing."), for a
- * screen that shows the key on its own line or hides it.
+ * screen that shows the key on its own line or hides it. A numerical question (`numeric`) says
+ * so of a unit other than its prompt's (`numericOtherUnit`).
  */
 export function unitMiss(input: string, question: UnitQuestion, withKey = true): string | null {
+	if (question.numeric) {
+		const other = numericOtherUnit(input, question.prompt ?? '');
+		if (!other || !matchesNumeric(input, question.numeric)) return null;
+		const end = withKey
+			? `: the answer is ${question.answer} ${promptUnit(question.prompt ?? '')}.`
+			: '.';
+		return `Right number, but “${other}” is not the unit asked${end}`;
+	}
 	const marked = unitMarking(input, question);
 	if (!marked || marked.verdict === 'right' || marked.verdict === 'wrong') return null;
 	const end = withKey ? `: the answer is ${marked.key}.` : '.';

@@ -1,4 +1,4 @@
-import { matchesQuizAnswer } from './quiz-numeric';
+import { matchesQuizAnswer, quizNumeric } from './quiz-numeric';
 import { nearWhy } from '$lib/content/near-note';
 import { unitMiss } from '$lib/content/answer-unit';
 import { plural } from '$lib/text/plural';
@@ -75,7 +75,7 @@ export function nearMiss(question: QuizQuestion, answer: Answer): string | null 
 export function unitSlip(question: QuizQuestion, answer: Answer): string | null {
 	if (typeof answer !== 'string' || (question.type !== 'short' && question.type !== 'cloze'))
 		return null;
-	return unitMiss(answer, question, false);
+	return unitMiss(answer, { ...question, numeric: quizNumeric(question) }, false);
 }
 
 export function percent(correct: number, total: number): number {
