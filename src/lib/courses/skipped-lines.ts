@@ -1,0 +1,80 @@
+import type { SkipReason, SkippedLine } from '$lib/generator/glossary-skips';
+import { MAX_PER_KIND } from '$lib/generator/idea-caps';
+import { plural } from '$lib/text/plural';
+
+/**
+ * What the Review drafts screen says of a document's glossary-like lines that gave no draft
+ * (gen83, issue 12: a student pasted 30 "- **Term** – meaning" lines, got 16 cards, and nothing
+ * said which 14 gave none or why). The generator gives each line a reason code
+ * (`SkippedLine.reason`, `$lib/generator/glossary-skips.ts`); here each code is a short reason a
+ * student understands, and where the card would be written by hand: the meaning after the dash
+ * or colon, as the blank of the sentence writer (`WriteFromSentence`'s `pick`). Pure.
+ */
+
+/** The plain reason for each code; "more than N cards from one list" counts through `plural`. */
+export const SKIP_WORDS: Record<SkipReason, string> = {
+	'not-a-term':
+		'the words before the dash do not read as a term (a sentence, a bracket after it, or more than four words)',
+	'table-row': 'it reads as a row of a table, not a definition',
+	'not-a-meaning': 'its meaning does not say what the term is (for example “a …” or “the … of …”)',
+	statement: 'its meaning is a statement about the term, not what the term is',
+	'cut-off': 'the meaning is cut off',
+	'too-short': 'the meaning is too short to check an answer against',
+	'too-long': 'the meaning is too long for one card',
+	'lone-line': 'it is the only line of its kind here, so it is not read as a list of terms',
+	'not-a-list':
+		'this document does not read as notes or a handout, so no line is read as a list of terms',
+	'name-or-place': 'the term is a name or a place, not a term',
+	'everyday-word':
+		'the term is an everyday word with other meanings; under a “Key terms” heading it gets a card',
+	'defined-elsewhere': 'another sentence defines the same term',
+	'list-label': 'it reads as a label in a list (a reason, an effect or an example), not a term',
+	'goes-on': 'the next line goes on with its meaning, so the card would be cut short',
+	'same-term': 'the same term already has a card',
+	'over-cap': `more than ${plural(MAX_PER_KIND.glossary, 'card')} from one list`,
+	'failed-check':
+		'the card did not pass the checks every draft must (answerable without the page, one right answer)'
+};
+
+/** One line as the screen lists it. */
+export interface SkippedLineView {
+	quote: string;
+	term: string;
+	reason: string;
+	/** The meaning's place in `quote` (UTF-16 offsets): the blank of a card written by hand. */
+	blank: { start: number; end: number };
+}
+
+/** Where the meaning starts: after the term's dash or colon and its spaces. */
+const SEPARATOR = /\s*(?::|\s[–—-])\s+/u;
+
+/**
+ * The document's skipped lines (`skipped`, the generator's data; only those of `doc`) that still
+ * have no draft or question (`taken`: quotes of the document's drafts and questions), in order,
+ * each with its reason in words and its meaning's span. A line whose separator is not found
+ * blanks the whole line.
+ */
+export function skippedLinesOf(
+	skipped: readonly SkippedLine[] | undefined,
+	taken: ReadonlySet<string>
+): SkippedLineView[] {
+	return (skipped ?? [])
+		.filter((line) => !taken.has(line.quote))
+		.map((line) => {
+			const after = line.quote.slice(line.term.length);
+			const m = SEPARATOR.exec(after);
+			const start = m ? line.term.length + m.index + m[0].length : 0;
+			const end = line.quote.replace(/[.\s]+$/u, '').length;
+			return {
+				quote: line.quote,
+				term: line.term,
+				reason: SKIP_WORDS[line.reason] ?? SKIP_WORDS['failed-check'],
+				blank: { start, end: Math.max(end, start) }
+			};
+		});
+}
+
+/** The section's heading: "3 lines gave no card". */
+export function skippedHeading(count: number): string {
+	return `${plural(count, 'line')} gave no card`;
+}
