@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
-import { sameUnitWritten, unitRequired } from '$lib/content/answer-unit';
+import { unitRequired } from '$lib/content/answer-unit';
+import { sameUnitWritten } from '$lib/content/unit-written';
 import { readGift } from '$lib/formats/gift';
 import { writeGift } from '$lib/formats/gift-write';
 import { readMoodleXml } from '$lib/formats/moodle-xml';

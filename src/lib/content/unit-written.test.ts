@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sameUnitWritten } from './unit-written';
+
+describe('how a unit is written (sameUnitWritten)', () => {
+	it('compares units as written, spaces aside, by name, or as the same product', () => {
+		expect(sameUnitWritten('N', 'N')).toBe(true);
+		expect(sameUnitWritten('newtons', 'N')).toBe(true);
+		expect(sameUnitWritten('kgm/s', 'kg m/s')).toBe(true);
+		expect(sameUnitWritten('kg·m·s⁻¹', 'kg m/s')).toBe(true);
+		expect(sameUnitWritten('kg m s^-1', 'kg m/s')).toBe(true);
+		expect(sameUnitWritten('m s-2', 'm/s²')).toBe(true);
+		expect(sameUnitWritten('metres per second', 'm/s')).toBe(true);
+		expect(sameUnitWritten('kg m', 'kg m/s')).toBe(false);
+		expect(sameUnitWritten('m', 'm/s')).toBe(false);
+		expect(sameUnitWritten('mW', 'MW')).toBe(false);
+		expect(sameUnitWritten('kN', 'N')).toBe(false);
+		expect(sameUnitWritten('kg', 'N')).toBe(false);
+	});
+
+	it('reads "C" as the coulomb as well as °C', () => {
+		expect(sameUnitWritten('coulombs', 'C')).toBe(true);
+		expect(sameUnitWritten('°C', 'C')).toBe(true);
+		expect(sameUnitWritten('A', 'C')).toBe(false);
+	});
+});
