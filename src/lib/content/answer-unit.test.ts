@@ -188,7 +188,8 @@ describe('a numerical question holds the unit its prompt asks in (promptUnit)', 
 	it('marks another unit wrong, and the number alone or with its unit by value', () => {
 		expect(matchesAnswer('20', charge)).toBe(true);
 		expect(matchesAnswer('20.4 C', charge)).toBe(true);
-		expect(matchesAnswer('20 coulombs', charge)).toBe(true);
+		// "C" after a number is °C (units.ts): "20 coulombs" is held to it, and is another unit.
+		expect(matchesAnswer('20 coulombs', charge)).toBe(false);
 		expect(matchesAnswer('20 A', charge)).toBe(false);
 		expect(numericOtherUnit('20 A', charge.prompt)).toBe('A');
 		expect(unitMiss('20 A', charge, false)).toBe('Right number, but “A” is not the unit asked.');

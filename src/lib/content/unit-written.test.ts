@@ -17,9 +17,9 @@ describe('how a unit is written (sameUnitWritten)', () => {
 		expect(sameUnitWritten('kg', 'N')).toBe(false);
 	});
 
-	it('reads "C" as the coulomb as well as °C', () => {
-		expect(sameUnitWritten('coulombs', 'C')).toBe(true);
+	it('reads "C" after a number as °C, as units.ts does: a coulomb is written out', () => {
 		expect(sameUnitWritten('°C', 'C')).toBe(true);
+		expect(sameUnitWritten('coulombs', 'C')).toBe(false);
 		expect(sameUnitWritten('A', 'C')).toBe(false);
 	});
 });

@@ -85,9 +85,6 @@ function squashed(unit: string): string {
 export function sameUnitWritten(typed: string, key: string): boolean {
 	if (squashed(typed) === squashed(key)) return true;
 	const [a, b] = [unitId(typed), unitId(key)];
-	// "C" is the coulomb's symbol as well as °C's (`units.ts` reads it as °C after a number).
-	if ((a === 'coulomb' && key.trim() === 'C') || (b === 'coulomb' && typed.trim() === 'C'))
-		return true;
 	if (a !== null && b !== null) return sameUnit(a, b);
 	const [p, q] = [unitProduct(typed), unitProduct(key)];
 	return p !== null && p === q;
