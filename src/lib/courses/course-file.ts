@@ -1,5 +1,5 @@
 import { newerFileText, otherAppFile } from '$lib/text/app-files';
-import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, notJsonObject, parseJsonText } from '$lib/text/json-text';
 import { downloadName } from '$lib/ui/file-names';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '$lib/content/schema';
@@ -164,16 +164,14 @@ export function readCourseFile(text: string): CourseFileResult {
 		return refuse('this file is too large to be a Flashpoint course file.');
 	const notJson = notJsonObject(text);
 	if (notJson) return refuse(`this file is not a Flashpoint course file: ${notJson}`);
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
+	const json = parseJsonText(text);
+	if (!json.ok)
 		return refuse(
-			cutOffJson(text, error)
+			json.cutOff
 				? `this course file ${CUT_OFF_CLAUSE}`
 				: 'this file is not a Flashpoint course file: it is not JSON.'
 		);
-	}
+	const { data } = json;
 	const header = checkHeader(data);
 	if (header) return refuse(header);
 	const parsed = v.safeParse(CourseFileSchema, data);

@@ -1,5 +1,5 @@
 import { newerFileText, otherAppFile } from '$lib/text/app-files';
-import { CUT_OFF_CLAUSE, cutOffJson, nestingDepth, notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, nestingDepth, notJsonObject, parseJsonText } from '$lib/text/json-text';
 import * as v from 'valibot';
 import {
 	AnkiNoteTypeRowSchema,
@@ -294,16 +294,14 @@ export function parseProgressFile(
 		return refuse(`Nothing was changed. This file is not a Flashpoint backup: ${notJson}`);
 	if (nestsDeeperThan(text, MAX_BACKUP_DEPTH))
 		return refuse(damaged, ['It nests values far deeper than a Flashpoint backup does.']);
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
+	const json = parseJsonText(text);
+	if (!json.ok)
 		return refuse(
-			cutOffJson(text, error)
+			json.cutOff
 				? `Nothing was changed. This backup ${CUT_OFF_CLAUSE}`
 				: 'Nothing was changed. This file is not a Flashpoint backup: it is not JSON.'
 		);
-	}
+	const { data } = json;
 	const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 	if (record.format !== BACKUP_FORMAT)
 		return refuse(

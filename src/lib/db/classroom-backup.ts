@@ -1,6 +1,6 @@
 import { ATTEMPT_LIMITS } from '$lib/quiz/attempt-limit';
 import { newerFileText, otherAppFile } from '$lib/text/app-files';
-import { CUT_OFF_CLAUSE, cutOffJson, notJsonObject } from '$lib/text/json-text';
+import { CUT_OFF_CLAUSE, notJsonObject, parseJsonText } from '$lib/text/json-text';
 import { cleanDisplayText } from '$lib/text/fold';
 import { studentKey } from '$lib/quiz/report';
 import * as v from 'valibot';
@@ -250,17 +250,15 @@ export function parseClassroomFile(
 	if (questions) return { ok: false, error: questions };
 	if (notJson)
 		return { ok: false, error: `This file is not a Flashpoint classroom file: ${notJson}` };
-	let data: unknown;
-	try {
-		data = JSON.parse(textContent);
-	} catch (error) {
+	const json = parseJsonText(textContent);
+	if (!json.ok)
 		return {
 			ok: false,
-			error: cutOffJson(textContent, error)
+			error: json.cutOff
 				? `This classroom file ${CUT_OFF_CLAUSE}`
 				: 'This file is not a Flashpoint classroom file (it is not JSON).'
 		};
-	}
+	const { data } = json;
 	const header = headerRefusal(data);
 	if (header) return { ok: false, error: header };
 	const parsed = v.safeParse(FileSchema, data);

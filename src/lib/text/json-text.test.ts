@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutOffJson, notJsonObject } from './json-text';
+import { cutOffJson, notJsonObject, parseJsonText } from './json-text';
 
 describe('notJsonObject', () => {
 	it('passes what opens like a JSON object, with a BOM or blank lines first', () => {
@@ -72,5 +72,13 @@ describe('cutOffJson', () => {
 		expect(
 			cutOffJson('{"a":1}}', new SyntaxError('JSON Parse error: Unable to parse JSON string'))
 		).toBe(false);
+	});
+});
+
+describe('parseJsonText', () => {
+	it('gives the value, or says whether the text was cut off or is other damage', () => {
+		expect(parseJsonText('{"a":[1,2]}')).toEqual({ ok: true, data: { a: [1, 2] } });
+		expect(parseJsonText('{"a":[1,2')).toEqual({ ok: false, cutOff: true });
+		expect(parseJsonText('{"a":1}}')).toEqual({ ok: false, cutOff: false });
 	});
 });

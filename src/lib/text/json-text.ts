@@ -49,6 +49,21 @@ export function cutOffJson(text: string, error: unknown): boolean {
 	return stopsOpen(text);
 }
 
+/**
+ * `JSON.parse` of a file's text that never throws: the value, or whether the text was refused
+ * only because it stops part-way (`cutOffJson`: say `CUT_OFF_CLAUSE`) or is other damage (say
+ * it is not JSON). Call after `notJsonObject`, which names binary and empty files first.
+ */
+export function parseJsonText(
+	text: string
+): { ok: true; data: unknown } | { ok: false; cutOff: boolean } {
+	try {
+		return { ok: true, data: JSON.parse(text) as unknown };
+	} catch (error) {
+		return { ok: false, cutOff: cutOffJson(text, error) };
+	}
+}
+
 /** Does JSON text end inside a string, or with an object or array still open? */
 function stopsOpen(text: string): boolean {
 	const scan = scanJson(text);
