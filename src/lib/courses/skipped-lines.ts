@@ -31,6 +31,8 @@ export const SKIP_WORDS: Record<SkipReason, string> = {
 	'list-label': 'it reads as a label in a list (a reason, an effect or an example), not a term',
 	'goes-on': 'the next line goes on with its meaning, so the card would be cut short',
 	'same-term': 'the same term already has a card',
+	'points-into-page':
+		'its meaning speaks of “the …” of your page, so the card could not be answered on its own',
 	'over-cap': `more than ${plural(MAX_PER_KIND.glossary, 'card')} from one list`,
 	'failed-check':
 		'the card did not pass the checks every draft must (answerable without the page, one right answer)'

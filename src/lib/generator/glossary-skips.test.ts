@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '$lib/generator';
 import { sourceOf } from '$lib/courses/generate';
 import { draftOf } from '$lib/courses/test-article';
-import { looseTerm } from './glossary-skips';
+import { looseTerm, skippedGlossaryLines } from './glossary-skips';
+import { madeUpArticle } from './ideas.test-helpers';
 import type { Sentence } from './text';
 
 const now = Date.UTC(2026, 0, 2);
@@ -69,5 +70,21 @@ describe('skippedGlossaryLines: the "Term – meaning" lines that gave no draft,
 		])
 			expect(looseTerm(sentence(line))).toBeUndefined();
 		expect(looseTerm(sentence('velmate: a salt of velmic acid.', 'Key terms'))).toBe('velmate');
+	});
+
+	it('says which check refused a card it proposed, by the line', () => {
+		const { article } = madeUpArticle('Velm revision', [
+			'# Velm cells',
+			'Velmocyte – a small cell that stores lumite in the velm gland.',
+			'Lumen wall – a rigid layer made of ostrin that surrounds velm cells.',
+			'Ostrase – a velm enzyme made of protein that breaks down lumite.'
+		]);
+		const quote = 'Ostrase – a velm enzyme made of protein that breaks down lumite.';
+		const reasons = (refusedBy?: Map<string, string>) =>
+			skippedGlossaryLines(article, [], refusedBy)
+				.filter((line) => line.quote === quote)
+				.map((line) => line.reason);
+		expect(reasons(new Map([[quote, 'points-into-article']]))).toEqual(['points-into-page']);
+		expect(reasons()).toEqual(['failed-check']);
 	});
 });

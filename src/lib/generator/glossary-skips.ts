@@ -21,6 +21,8 @@ export type SkipReason =
 	| 'same-term'
 	/** The document's list gave its most cards of one kind (`kindCap('glossary')`). */
 	| 'over-cap'
+	/** The check `points-into-article` refused the card: its meaning names "the …" of the page. */
+	| 'points-into-page'
 	/** The card failed a check every draft must pass (answerable alone, one right answer, …). */
 	| 'failed-check';
 
@@ -65,10 +67,16 @@ export function looseTerm(sentence: Sentence): string | undefined {
 /**
  * The article's glossary-like lines (`looseTerm`) that no kept draft cites, each with its
  * reason: the glossary kind's own refusal (`glossaryCards`), else the same term asked by a kept
- * draft of another line, else the kind's cap reached, else a failed check. `kept` are the
- * article's chosen drafts (`chooseIdeas`). In reading order.
+ * draft of another line, else the kind's cap reached, else a failed check (`points-into-page`
+ * when `refusedBy`, the check that refused a glossary card by its quote, says
+ * `points-into-article`). `kept` are the article's chosen drafts (`chooseIdeas`). In reading
+ * order.
  */
-export function skippedGlossaryLines(article: ArticleView, kept: Candidate[]): SkippedLine[] {
+export function skippedGlossaryLines(
+	article: ArticleView,
+	kept: Candidate[],
+	refusedBy: ReadonlyMap<string, string> = new Map()
+): SkippedLine[] {
 	const quoted = new Set(kept.map((c) => c.question.source.quote));
 	const lines = article.sentences.flatMap((sentence) => {
 		const term = looseTerm(sentence);
@@ -93,6 +101,8 @@ export function skippedGlossaryLines(article: ArticleView, kept: Candidate[]): S
 				? 'same-term'
 				: glossaryKept >= kindCap('glossary', article)
 					? 'over-cap'
-					: 'failed-check')
+					: refusedBy.get(sentence.text) === 'points-into-article'
+						? 'points-into-page'
+						: 'failed-check')
 	}));
 }

@@ -221,13 +221,20 @@ export function* generateSteps(
 	const kept = [...chosen, ...select(passed, rejections)];
 	// Drafts chosen by idea stay in rank order, each article's best first (`chooseIdeas`).
 	if (!lexicon.salience) sortInArticleOrder(kept, sentences);
+	// Which check refused each glossary card, by its sentence: Review drafts says why (gen83).
+	const glossaryRefusals = new Map(
+		rejections.list
+			.filter(({ candidate }) => candidate.fact.fine === 'idea:glossary')
+			.map(({ candidate, reason }) => [candidate.question.source.quote, reason])
+	);
 	return {
 		candidates: kept,
 		rejected: rejections.list,
 		skipped: articles.flatMap((article) =>
 			skippedGlossaryLines(
 				article,
-				kept.filter((c) => c.question.source.doc === article.doc.id)
+				kept.filter((c) => c.question.source.doc === article.doc.id),
+				glossaryRefusals
 			)
 		),
 		report: {
