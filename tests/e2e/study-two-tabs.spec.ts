@@ -46,3 +46,40 @@ test(
 		expect(await answers()).toBe(1);
 	}
 );
+
+/**
+ * A card buried in one tab, still on screen in another (a student from Anki, session 36): tab B
+ * went on showing it, to be answered. Now tab B moves on to the next card at once, saying why
+ * (its live read sees the hold), and nothing is recorded for the held card; an answer that
+ * raced the hold is refused in its own transaction (card-holds.test, session-held.test).
+ */
+test(
+	'a card buried in one tab leaves the other at once, which says so',
+	{ tag: '@desktop' },
+	async ({ page, context }) => {
+		await studyTheseFirst(page, [cloze.id, short.id]);
+		const second = await context.newPage();
+		await second.goto('/study');
+		const clozeStart = cloze.prompt.split('____')[0].trim();
+		await expect(second.locator('#prompt')).toContainText(clozeStart);
+		await expect(page.locator('#prompt')).toContainText(clozeStart);
+
+		// Tab A buries it from the card's menu (its answer field has the keys).
+		await page.getByTestId('card-menu').getByText('More for this card').click();
+		await page.getByTestId('card-menu').getByRole('button', { name: /^Bury/ }).click();
+		await expect(page.locator('#prompt')).toHaveText(short.prompt);
+
+		// Tab B, untouched, has moved on and says why, politely.
+		const said = second.getByRole('status').filter({ hasText: 'another tab' });
+		await expect(said).toHaveText('This card was buried in another tab, so it was skipped here.');
+		await expect(second.locator('#prompt')).toHaveText(short.prompt);
+		await second.bringToFront();
+		await second.getByLabel('Your answer').fill(short.answer);
+		await second.getByRole('button', { name: 'Check' }).click();
+		await expect(second.getByRole('heading', { name: 'Right' })).toBeVisible();
+		const { reviews } = await readStores(second, ['reviews']);
+		expect(reviews.map((review) => (review as { questionId: string }).questionId)).toEqual([
+			short.id
+		]);
+	}
+);

@@ -28,12 +28,27 @@ import { siblingsOf } from './answer-siblings';
 import { homeCountsKey, readHomeCountsOf } from './home-counts';
 import { entryAfterAnswer } from './home-counts-answer';
 import { readListRows, rowsAfterAnswer } from './review-list';
+import { holdTables, readHoldAt, type HoldKind } from './card-holds';
 
 /** Another tab answered this question first: nothing was written; show the next card. */
 export class StaleAnswerError extends Error {
 	constructor(questionId: string) {
 		super(`“${questionId}” was already answered in another tab.`);
 		this.name = 'StaleAnswerError';
+	}
+}
+
+/**
+ * The card was buried or suspended (`kind`) in another tab before this answer was given: nothing
+ * was written (`readHoldAt`); show the next card. A stale answer, refused for good as one.
+ */
+export class HeldAnswerError extends StaleAnswerError {
+	readonly kind: HoldKind;
+	constructor(questionId: string, kind: HoldKind) {
+		super(questionId);
+		this.message = `“${questionId}” was ${kind} in another tab.`;
+		this.name = 'HeldAnswerError';
+		this.kind = kind;
 	}
 }
 
@@ -67,7 +82,9 @@ export interface AnswerInput {
  * question's sibling keys, `answer-siblings.ts`) and the day's totals, all in one read-write
  * transaction that re-reads the card first. Idempotent by `input.uuid`: when the log already
  * holds that answer (a journal replay, in this tab or another, got there first) nothing is
- * written and the stored row is returned. Throws `StaleAnswerError` when the card moved on.
+ * written and the stored row is returned. Throws `StaleAnswerError` when the card moved on, and
+ * `HeldAnswerError` when it was buried or suspended before the answer was given (`readHoldAt`:
+ * another tab held it while this one still showed it).
  */
 export async function recordAnswer(
 	input: AnswerInput,
@@ -77,7 +94,7 @@ export async function recordAnswer(
 	const scheduler = new Scheduler(settings);
 	let written:
 		{ change: { before: string; after: string }; card: CardRecord; totals: DayRecord } | undefined;
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, ...holdTables(db)];
 	const saved = await db.transaction('rw', tables, async () => {
 		// The answer's study day is fixed now, as `answerStudyDay` says (never before the latest
 		// answer's day after a move westwards or a clock set back). Reads together, then writes
@@ -89,7 +106,7 @@ export async function recordAnswer(
 		// And its review list (`review-list.ts`), which the answer keeps too (`rowsAfterAnswer`).
 		const courseId = courseIdOf(input.questionId);
 		const countsKey = homeCountsKey(courseId);
-		const [before, localTotals, token, latest, item, already, homeCounts, listRows] =
+		const [before, localTotals, token, latest, item, already, homeCounts, listRows, hold] =
 			await Promise.all([
 				db.cards.get(input.questionId),
 				db.days.get(local),
@@ -98,9 +115,11 @@ export async function recordAnswer(
 				db.items.get(input.questionId),
 				input.uuid === undefined ? undefined : db.reviews.where('uuid').equals(input.uuid).first(),
 				readHomeCountsOf(db, countsKey),
-				readListRows(db, courseId)
+				readListRows(db, courseId),
+				readHoldAt(db, input.questionId, input.answeredAt)
 			]);
 		if (already) return already;
+		if (hold) throw new HeldAnswerError(input.questionId, hold.kind);
 		const { day, dayStart } = answerStudyDay(input.answeredAt, latest);
 		const storedTotals = day === local ? localTotals : await db.days.get(day);
 		if ((before?.lastReview ?? null) !== input.seenLastReview)
@@ -235,7 +254,7 @@ export async function regradeLastAnswer(
 	settings: StudySettings,
 	db: FlashpointDb = getDb()
 ): Promise<ReviewRecord | null> {
-	const tables = [db.cards, db.reviews, db.days, db.settings, db.items];
+	const tables = [db.cards, db.reviews, db.days, db.settings, db.items, ...holdTables(db)];
 	return db.transaction('rw', tables, async () => {
 		const undone = await undoLastAnswer(reviewId, db);
 		if (!undone) return null;

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STUDY_SETTINGS } from '$lib/srs/settings';
 import { countQueue } from '$lib/srs/queue';
 import { studyDayStart } from '$lib/srs/day';
-import { queueQuestionsForStudy, recordAnswer } from './answers';
+import {
+	HeldAnswerError,
+	queueQuestionsForStudy,
+	recordAnswer,
+	regradeLastAnswer
+} from './answers';
 import { exportProgress, importProgress, parseProgressFile, resetProgress } from './backup';
-import { holdCard, readCourseHolds, readHeldIds, releaseCard } from './card-holds';
+import { holdCard, readCourseHolds, readHeldIds, readHoldAt, releaseCard } from './card-holds';
 import { SUSPENDED_UNTIL } from './records';
 import { loadTodayQueue } from './today-queue';
 import { answer, builtinCourse, cardRecord, withBuiltinCourse } from './test-helpers';
@@ -107,6 +112,60 @@ describe('burying and suspending cards (issue 12, a student from Anki)', () => {
 		expect(
 			(await exportProgress(db, new Date(tomorrow4am))).holds?.map((h) => h.questionId)
 		).toEqual(['c']);
+	});
+});
+
+describe('an answer to a card held in another tab (a student from Anki, session 36)', () => {
+	const seenA = t0 - 2 * day; // card a's lastReview, as the screen showed it
+
+	it('is refused in the answer’s own transaction, nothing written, with the hold’s kind', async () => {
+		const db = await studied();
+		const card = await db.cards.get('a');
+		await holdCard('a', 'buried', t0, db);
+		const refused = recordAnswer(answer('a', 3, t0 + 1000, seenA), settings, db);
+		await expect(refused).rejects.toBeInstanceOf(HeldAnswerError);
+		await expect(refused).rejects.toMatchObject({ kind: 'buried' });
+		expect(await db.reviews.count()).toBe(0);
+		expect(await db.days.count()).toBe(0);
+		expect(await db.cards.get('a')).toEqual(card);
+		await holdCard('b', 'suspended', t0, db);
+		await expect(
+			recordAnswer(answer('b', 3, t0 + 1000, t0 - 3 * day), settings, db)
+		).rejects.toMatchObject({ kind: 'suspended' });
+	});
+
+	it('is refused when the hold commits while the answer waits for its transaction', async () => {
+		const db = await studied();
+		// Both started at once, the hold first (another tab's `-` a moment before the tap): the
+		// answer's transaction runs after the hold's and reads it there, not before.
+		const held = holdCard('a', 'buried', t0, db);
+		const answered = recordAnswer(answer('a', 3, t0 + 1, seenA), settings, db);
+		await held;
+		await expect(answered).rejects.toBeInstanceOf(HeldAnswerError);
+		expect(await db.reviews.count()).toBe(0);
+	});
+
+	it('is recorded when given before the hold, or after it ended or was released', async () => {
+		const db = await studied();
+		await holdCard('a', 'buried', t0 + 5000, db);
+		// A journal replay of an answer tapped before the hold, and its regrade ("I was right").
+		const early = await recordAnswer(answer('a', 1, t0, seenA), settings, db);
+		expect(
+			await regradeLastAnswer(
+				early.id!,
+				{ rating: 3, grading: 'self', correct: null },
+				settings,
+				db
+			)
+		).toMatchObject({ questionId: 'a', rating: 3 });
+		await holdCard('b', 'buried', t0, db);
+		expect(await readHoldAt(db, 'b', tomorrow4am - 1)).toMatchObject({ kind: 'buried' });
+		expect(await readHoldAt(db, 'b', tomorrow4am)).toBeUndefined();
+		await recordAnswer(answer('b', 3, tomorrow4am, t0 - 3 * day), settings, db);
+		await holdCard('c', 'suspended', t0, db);
+		await releaseCard('c', db);
+		await recordAnswer(answer('c', 3, t0 + 1000, null), settings, db);
+		expect((await db.reviews.toArray()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
 	});
 });
 

@@ -27,6 +27,23 @@ export function readHeldIds(db: FlashpointDb, now: number): PromiseLike<string[]
 	return db.holds.where('until').above(now).primaryKeys();
 }
 
+/**
+ * The hold an answer to question `questionId` given at `at` (ms) meets: one made at or before
+ * `at` and still in force then (`at < until`), else undefined. An answer given before the card
+ * was held (a journal replay, a regrade of it) is not refused by a hold that came after. Call
+ * inside the answer's transaction (`recordAnswer`, with `holdTables`), so a hold written in
+ * another tab cannot slip in between the check and the write; none before version 18.
+ */
+export async function readHoldAt(
+	db: FlashpointDb,
+	questionId: string,
+	at: number
+): Promise<CardHoldRecord | undefined> {
+	if (!db.holds) return undefined;
+	const hold = await db.holds.get(questionId);
+	return hold && hold.at <= at && at < hold.until ? hold : undefined;
+}
+
 /** `[db.holds]` for a transaction that builds a queue; none before version 18 (`readHeldIds`). */
 export function holdTables(db: FlashpointDb): Table[] {
 	return db.holds ? [db.holds] : [];

@@ -62,6 +62,11 @@ export interface CountedQueue {
 	buried: number;
 	/** The cards counted in `buried` (`buildQueueCounted`'s `buriedIds`). */
 	buriedIds: string[];
+	/**
+	 * The questions buried or suspended now (`readHeldIds`), left out of `items`: Study moves on
+	 * from a card on screen that another tab held (`StudySession`).
+	 */
+	held: ReadonlySet<string>;
 	newBuried: number;
 	/**
 	 * The `cards-generation` marker the queue was read at (`generation.ts`): Study's live read
@@ -265,6 +270,7 @@ export const loadTodayQueueCounted: QueueLoader<CountedQueue> = (
 			items: built.items,
 			buried: built.buried,
 			buriedIds: built.buriedIds,
+			held: due.held,
 			newBuried: built.newBuried,
 			token,
 			today: found,

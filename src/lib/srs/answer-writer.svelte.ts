@@ -1,4 +1,5 @@
 import {
+	HeldAnswerError,
 	isStorageFullError,
 	recordAnswer,
 	regradeLastAnswer,
@@ -10,6 +11,7 @@ import {
 import { forgetAnswer, journalAnswer, writingAnswer } from '$lib/db/answer-journal';
 import { uuidv7 } from '$lib/db/uuid';
 import type { GradingMode, RatingValue, ReviewRecord } from '$lib/db/records';
+import type { HoldKind } from '$lib/db/card-holds';
 import { loadTodaySummary } from '$lib/db/today-summary';
 import type { StudySettings } from './settings';
 import { studyActivity } from './activity.svelte';
@@ -19,9 +21,12 @@ const STORAGE_FULL_MESSAGE =
 	'Your device is out of storage space, so this answer is not saved yet. It is kept on this ' +
 	'screen: free some space (delete files or other apps’ data), then press Retry.';
 
-/** What `record` did: saved the answer, found it already answered elsewhere, or failed. */
+/**
+ * What `record` did: saved the answer, found it already answered elsewhere (`stale`; `held`:
+ * buried or suspended there before the answer, `HeldAnswerError`), or failed.
+ */
 export type RecordOutcome =
-	{ kind: 'saved'; review: ReviewRecord } | { kind: 'stale' } | { kind: 'failed' };
+	{ kind: 'saved'; review: ReviewRecord } | { kind: 'stale'; held?: HoldKind } | { kind: 'failed' };
 
 /**
  * The study screen's writes to the answer log (record, regrade, undo), one at a time, and what
@@ -117,10 +122,12 @@ export class AnswerWriter {
 		this.saveError = null;
 		const review = await this.#run(() => recordAnswer(input, settings), true);
 		writing.done();
-		if (review === STALE) {
+		if (review instanceof StaleAnswerError) {
 			forgetAnswer(input.uuid);
 			this.pending = null;
-			return { kind: 'stale' };
+			return review instanceof HeldAnswerError
+				? { kind: 'stale', held: review.kind }
+				: { kind: 'stale' };
 		}
 		if (!review) return { kind: 'failed' };
 		forgetAnswer(input.uuid);
@@ -142,7 +149,7 @@ export class AnswerWriter {
 		const reviewId = this.lastReviewId;
 		if (reviewId === null) return null;
 		const found = await this.#run(() => regradeLastAnswer(reviewId, change, settings), false);
-		const review = found === STALE ? null : (found ?? null);
+		const review = found instanceof StaleAnswerError ? null : (found ?? null);
 		if (!review) return null;
 		this.lastReviewId = review.id ?? null;
 		await this.readSummary();
@@ -157,18 +164,25 @@ export class AnswerWriter {
 	 */
 	async undo(reviewId: number): Promise<UndoOutcome | 'failed'> {
 		const outcome = await this.#run(() => undoAnswer(reviewId), false);
-		if (outcome === null || outcome === STALE) return 'failed';
+		if (outcome === null || outcome instanceof StaleAnswerError) return 'failed';
 		await this.readSummary();
 		return outcome;
 	}
 
-	async #run<T>(write: () => Promise<T>, keepsAnswer: boolean): Promise<T | typeof STALE | null> {
+	/**
+	 * Runs `write` with `saving` set. A refused answer (`keepsAnswer`: a `StaleAnswerError`) is
+	 * returned, for `record` to say why; any other failure is said in `saveError` (null).
+	 */
+	async #run<T>(
+		write: () => Promise<T>,
+		keepsAnswer: boolean
+	): Promise<T | StaleAnswerError | null> {
 		this.saving = true;
 		studyActivity.saving = true;
 		try {
 			return await write();
 		} catch (error) {
-			if (keepsAnswer && error instanceof StaleAnswerError) return STALE;
+			if (keepsAnswer && error instanceof StaleAnswerError) return error;
 			this.saveError = describeSaveError(error);
 			if (keepsAnswer) studyActivity.unsaved = true;
 			return null;
@@ -178,8 +192,6 @@ export class AnswerWriter {
 		}
 	}
 }
-
-const STALE = Symbol('stale');
 
 /** A failed write, said so a person can act on it (full storage gets its own advice). */
 export function describeSaveError(error: unknown): string {

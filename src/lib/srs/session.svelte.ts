@@ -6,8 +6,10 @@ import type { QuestionSource } from '$lib/db/today-queue';
 import { studyActivity } from './activity.svelte';
 import { keptFeedback, keptRevealed } from './kept-feedback';
 import { keptBackPreviewAt } from './grade-preview';
-import { holdCard, releaseCard, type HoldKind } from '$lib/db/card-holds';
+import { holdCard, readHoldAt, releaseCard, type HoldKind } from '$lib/db/card-holds';
+import { getDb } from '$lib/db/schema';
 import {
+	heldElsewhereNotice,
 	holdNotice,
 	itemForUndone,
 	NOTHING_TO_UNDO,
@@ -81,6 +83,7 @@ export class StudySession extends StudyAnswers {
 			this.follow(queue, {
 				changed: () => {
 					if (this.phase === 'done') this.show(queue.pick());
+					else void this.#leaveHeld();
 				},
 				read: () => this.#followFloor(),
 				newDay: () => void this.refresh(),
@@ -138,6 +141,25 @@ export class StudySession extends StudyAnswers {
 			await this.advance();
 			this.notice = holdNotice(kind, prompt);
 		});
+	}
+
+	/**
+	 * The unanswered card on screen was buried or suspended in another tab (the live read left it
+	 * out as held): the next card shows, and the notice says why, as after an answer refused as
+	 * stale (`skipped`: keys still coming do not act on the new card). Tab B kept showing a card
+	 * tab A had just buried, to be answered there (a student from Anki, session 36). A verdict on
+	 * screen stays (its answer is saved). The hold's kind is read; a failed read changes nothing:
+	 * an answer to the card is still refused in its own transaction (`HeldAnswerError`).
+	 */
+	async #leaveHeld(): Promise<void> {
+		const item = this.current;
+		const onScreen = () => this.current === item && this.phase === 'question' && !this.saving;
+		if (!item || !onScreen() || !this.today?.isHeld(item.questionId)) return;
+		const hold = await readHoldAt(getDb(), item.questionId, Date.now()).catch(() => undefined);
+		if (!hold || !onScreen()) return;
+		this.skipped = true;
+		this.show(this.today.pick());
+		this.notice = heldElsewhereNotice(hold.kind);
 	}
 
 	/** Takes the latest hold back and shows its card again (`undo`, while no answer came after). */

@@ -13,11 +13,17 @@ export function shippedBank(): BankIndex {
 	return indexBank(JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank);
 }
 
-/** Empties the shared database's progress (cards, answers, day totals, settings). */
+/** Empties the shared database's progress (cards, answers, day totals, settings, holds). */
 export async function clearProgress(): Promise<void> {
 	const db = getDb();
-	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, async () => {
-		await Promise.all([db.cards.clear(), db.reviews.clear(), db.days.clear(), db.settings.clear()]);
+	await db.transaction('rw', db.cards, db.reviews, db.days, db.settings, db.holds, async () => {
+		await Promise.all([
+			db.cards.clear(),
+			db.reviews.clear(),
+			db.days.clear(),
+			db.settings.clear(),
+			db.holds.clear()
+		]);
 	});
 }
 

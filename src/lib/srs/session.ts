@@ -155,6 +155,17 @@ export function holdNotice(kind: 'buried' | 'suspended', prompt: string): string
 		: `Suspended: ${card}. It stays out of study until you unsuspend it on the Questions screen; Undo brings it back now.`;
 }
 
+/**
+ * What Study says when the card on screen was buried or suspended (`kind`) in another tab: it
+ * moved on to the next card (the live read saw the hold), or an answer given to it was refused
+ * (`HeldAnswerError`), its `typed` answer said back as a stale one's (`staleAnswerNotice`).
+ */
+export function heldElsewhereNotice(kind: 'buried' | 'suspended', typed = ''): string {
+	const said = `This card was ${kind} in another tab, so it was skipped here`;
+	const answer = typed.trim();
+	return answer ? `${said}; your answer “${answer}” was not saved.` : `${said}.`;
+}
+
 /** What Study says once Undo took a burial or suspension back. */
 export function releaseNotice(kind: 'buried' | 'suspended', prompt: string): string {
 	return `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: “${shorten(prompt, 80)}” is back on screen.`;

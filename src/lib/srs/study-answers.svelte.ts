@@ -4,7 +4,7 @@ import type { GradingMode, RatingValue } from '$lib/db/records';
 import { markedFeedback, overruledFeedback, shownAnswerFeedback, verdictRegrade } from './feedback';
 import { AUTO_RATING, autoRating, isCorrect, isSelfGraded, isTyped } from './grading';
 import { ReplacedProgress } from './replaced-progress.svelte';
-import { answerInput } from './session';
+import { answerInput, heldElsewhereNotice } from './session';
 import { StudyScreen } from './study-screen.svelte';
 
 /**
@@ -151,8 +151,9 @@ export abstract class StudyAnswers extends StudyScreen {
 
 	/**
 	 * Writes the answer to the card on screen (`retry`: the held one as it was). Resolves to its
-	 * review, or `null`: nothing on screen to answer; stale (the card was answered elsewhere or
-	 * progress replaced: the next card shows, with why, and `skipped` is set); failed (the writer
+	 * review, or `null`: nothing on screen to answer; stale (the card was answered, buried or
+	 * suspended elsewhere, or progress replaced: the next card shows, with why, and `skipped` is
+	 * set); failed (the writer
 	 * holds it for Retry). `typed`: a typed answer, said back if it is not saved as stale.
 	 */
 	async #save(
@@ -171,7 +172,9 @@ export abstract class StudyAnswers extends StudyScreen {
 		this.replaced.backup = null;
 		const outcome = await this.writer.record(input, this.settings);
 		if (outcome.kind === 'stale') {
-			const notice = await this.replaced.staleNotice(times.shownAt, typed);
+			const notice = outcome.held
+				? heldElsewhereNotice(outcome.held, typed)
+				: await this.replaced.staleNotice(times.shownAt, typed);
 			this.skipped = true;
 			await this.advance();
 			this.notice = notice;

@@ -31,6 +31,8 @@ export class TodayQueue {
 	/** Answers given now count for a later day than the clock's (`filedAhead`); null if not. */
 	filedAhead = $state<FiledAhead | null>(null);
 
+	/** The questions buried or suspended at the last read (`CountedQueue.held`). */
+	#held: ReadonlySet<string> | undefined;
 	readonly #source: QuestionSource;
 	readonly #settings: StudySettings;
 	readonly #need: ((ids: readonly string[]) => PromiseLike<void> | undefined) | undefined;
@@ -60,6 +62,11 @@ export class TodayQueue {
 		return queue;
 	}
 
+	/** Whether question `questionId` was buried or suspended at the last read (in any tab). */
+	isHeld(questionId: string): boolean {
+		return this.#held?.has(questionId) ?? false;
+	}
+
 	/** New, learning and review counts of what is due now (the one definition: `countQueue`). */
 	get counts() {
 		return countQueue(this.items, Date.now(), this.#settings.learnAheadMinutes);
@@ -75,6 +82,7 @@ export class TodayQueue {
 		this.items = queue.items;
 		this.buried = queue.buried;
 		this.newBuried = queue.newBuried;
+		this.#held = queue.held;
 		const kept = keptStudyDay(queue.today);
 		if (kept?.nextStart !== this.keptDay?.nextStart) this.keptDay = kept;
 		this.filedAhead = queue.filedAhead;

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdCard } from '$lib/db/card-holds';
+import { getDb } from '$lib/db/schema';
+import { heldElsewhereNotice } from './session';
+import { StudySession } from './session.svelte';
+import { isSelfGraded } from './grading';
+import { clearProgress, shippedBank } from './session.test-helpers';
+
+/**
+ * A card buried or suspended in another tab while this one shows it (a student from Anki,
+ * session 36: tab B went on showing a card tab A had just buried, and took an answer to it).
+ * The other tab is the shared database written directly, as a second tab writes it.
+ */
+const bank = shippedBank();
+
+async function started(): Promise<StudySession> {
+	const session = new StudySession(bank);
+	await session.start();
+	return session;
+}
+
+beforeEach(clearProgress);
+
+describe('a card held in another tab', () => {
+	it('moves Study on to the next card, saying why (the live read sees the hold)', async () => {
+		const session = await started();
+		const shown = session.current!.questionId;
+		await holdCard(shown, 'buried');
+		await vi.waitFor(() => expect(session.current?.questionId).not.toBe(shown));
+		expect(session.phase).toBe('question');
+		expect(session.notice).toBe('This card was buried in another tab, so it was skipped here.');
+		expect(session.skipped).toBe(true);
+		expect(session.canUndo).toBe(false);
+		session.stop();
+	});
+
+	it('refuses an answer given to it before Study moved on, and says the typed answer back', async () => {
+		const session = await started();
+		while (isSelfGraded(session.question!)) {
+			session.reveal();
+			await session.grade(3);
+		}
+		const reviews = await getDb().reviews.count();
+		// No live read now: the answer meets the hold in its own transaction.
+		session.stop();
+		const shown = session.current!.questionId;
+		await holdCard(shown, 'suspended');
+		await session.submit('Belgium');
+		expect(session.notice).toBe(
+			'This card was suspended in another tab, so it was skipped here; your answer “Belgium” was not saved.'
+		);
+		expect(await getDb().reviews.count()).toBe(reviews);
+		expect(session.current?.questionId).not.toBe(shown);
+		expect(session.skipped).toBe(true);
+	});
+
+	it('is said in words for either kind', () => {
+		expect(heldElsewhereNotice('buried')).toBe(
+			'This card was buried in another tab, so it was skipped here.'
+		);
+		expect(heldElsewhereNotice('suspended', '  ')).toBe(
+			'This card was suspended in another tab, so it was skipped here.'
+		);
+	});
+});
