@@ -5,6 +5,8 @@ import {
 	historyAsMeaning,
 	keyCutAtPossessive,
 	keyPointsIn,
+	tableCellKey,
+	whoDoesIt,
 	listWordAsked,
 	spellsOwnMeaning,
 	subjectDropped
@@ -166,5 +168,28 @@ describe('keyCutAtPossessive, historyAsMeaning, detailedWhere, spellsOwnMeaning'
 			true
 		);
 		expect(spellsOwnMeaning('The term “glimmet” means a small lamp.')).toBe(false);
+	});
+});
+
+describe('whoDoesIt and tableCellKey', () => {
+	it('refuses a meaning keyed by whose speciality it is', () => {
+		expect(
+			whoDoesIt('What is meant by the term “reef grazing”?', 'The speciality of the blue velm')
+		).toBe(true);
+		expect(
+			whoDoesIt('What is meant by the term “reef grazing”?', 'Feeding on algae on reefs')
+		).toBe(false);
+	});
+
+	it('refuses a "what … do?" key that ends on a bare noun after a comma', () => {
+		expect(
+			tableCellKey(
+				'In the notes “Velm”, what do glimmets do?',
+				'Hide in burrows by day, camouflage'
+			)
+		).toBe(true);
+		expect(
+			tableCellKey('In the notes “Velm”, what does the pod do?', 'Stores seeds, then splits open')
+		).toBe(false);
 	});
 });

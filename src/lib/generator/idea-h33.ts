@@ -23,6 +23,10 @@ import { fold } from './text';
  *   walls …", H33 S71).
  * - `detailedWhere`: "Where is X?" keyed by an address with a distance or three places and more
  *   (H32 S07): the student cannot match its detail, and a coarser answer is as right.
+ * - `whoDoesIt`: a meaning keyed by whose speciality it is ("Bottom feeding is the speciality of
+ *   the gray whale" → "the speciality of the gray whale", H33 S77): who does a thing is no meaning.
+ * - `tableCellKey`: "what do X do?" keyed by a table's cell, a doing and a bare noun joined by a
+ *   comma ("move slowly to save energy, camouflage", H33 S18).
  * - `spellsOwnMeaning`: "The term “plunge-diving” means diving into water …": every word of the
  *   term stands in its meaning, so the statement is true to anyone who reads it (H32 S44).
  */
@@ -194,6 +198,20 @@ export function spellsOwnMeaning(prompt: string): boolean {
 	);
 }
 
+/** True when a meaning is keyed by whose speciality or trademark the thing is. */
+export function whoDoesIt(prompt: string, answer: string): boolean {
+	if (!/\bterm\s+“[^”]+”\?$|^What (?:is|are) /u.test(prompt)) return false;
+	return /^(?:the|an?)\s+(?:speciality|specialty|trademark|hallmark|signature|favourite|favorite)\s+(?:\p{Ll}+\s+)?of\b/iu.test(
+		answer.trim()
+	);
+}
+
+/** True when a "what … do?" key ends on a bare noun after a comma: a table's cell, not a doing. */
+export function tableCellKey(prompt: string, answer: string): boolean {
+	if (!/\bwhat\s+(?:does|do)\s+.+\s+do\?$/u.test(prompt)) return false;
+	return /,\s*\p{Ll}+\.?$/u.test(answer.trim());
+}
+
 /** True when a card has one of blind checks H32/H33's rejected shapes (see the module's docstring). */
 export function h33Refuses(idea: Idea, article: ArticleView): boolean {
 	const term = askedTerm(idea.prompt);
@@ -216,6 +234,8 @@ export function h33Refuses(idea: Idea, article: ArticleView): boolean {
 		keyPointsIn(idea.prompt, idea.answer, `${title} ${idea.sentence.section}`) ||
 		keyCutAtPossessive(idea.answer) ||
 		historyAsMeaning(idea.prompt, idea.answer) ||
+		whoDoesIt(idea.prompt, idea.answer) ||
+		tableCellKey(idea.prompt, idea.answer) ||
 		detailedWhere(idea.prompt, idea.answer)
 	);
 }
