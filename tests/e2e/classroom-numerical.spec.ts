@@ -64,28 +64,68 @@ test(
 );
 
 test(
-	'Import a quiz file names a left-out partly right answer and what a matching question became',
+	'a partly right answer keeps its weight: marked as its share, shown to the student and in the report, exported back',
 	{ tag: '@desktop' },
 	async ({ page }, testInfo) => {
-		const { section } = await importQuizFile(page, 'hand.gift', [
+		// Teacher outsider from Moodle (session 36, 37): `=%50%C` was named on import, then lost.
+		const { section, create } = await importQuizFile(page, 'hand.gift', [
 			'$CATEGORY: $course$/top/Hand GIFT test',
 			'',
 			'::SA1:: What is the unit of electric charge? {=coulomb =coulombs =%50%C}',
+			'',
+			'::MC1:: Which unit is the ampere a unit of? {=current ~%50%charge per second ~power}',
 			'',
 			'::MATCH1:: Match each quantity to its unit. {=current -> ampere =potential difference -> volt =charge -> coulomb =power -> watt}',
 			''
 		]);
 		const done = section.getByRole('status');
 		await expect(done).toContainText(
-			'Hand GIFT test (Moodle GIFT): 5 questions, 5 of them chosen below.'
+			'Hand GIFT test (Moodle GIFT): 6 questions, 6 of them chosen below.'
 		);
+		// What a matching question became is said; a partly right answer is no longer left out.
 		await expect(done.getByRole('listitem')).toHaveText([
-			'Line 5, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
-			'Line 3, “SA1”: 1 answer left out: “C” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
+			'Line 7, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).'
 		]);
+		await page.getByLabel('Shuffle the questions').uncheck();
+		const quizId = await create();
+		const link = await page.getByLabel('Quiz link', { exact: true }).inputValue();
+
+		// The teacher's report: "C" and "charge per second" count half each.
+		await paste(page, quizId, 'Amara', ['C', null, null, null, null, null] as never);
+		const report = page.getByRole('region', { name: 'Class report' });
+		await expect(report.getByText('Amara: 0.5 / 6')).toBeVisible();
+		await report.getByText('Amara: 0.5 / 6').click();
+		await expect(report.getByTestId('partly-note')).toHaveText('Partly right: 50% of the mark');
+
+		// Exported with its weight, to GIFT and Moodle XML.
+		const gift = await download(page, 'Download as GIFT');
+		expect(gift).toContain('=%50%C');
+		expect(gift).toContain('~%50%charge per second');
+		const xml = await download(page, 'Download as Moodle XML');
+		expect(xml).toMatch(/<answer fraction="50" format="plain_text">\s*<text>C<\/text>/);
+
+		// The student's phone marks it too and says so in words.
+		await page.goto(link);
+		await page.getByLabel('Your name').fill('Ben');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.getByLabel('Your answer').fill('C');
+		await page.getByRole('button', { name: 'Next' }).click();
+		await page.getByRole('radio', { name: /charge per second/ }).check();
+		// The matching parts left unanswered.
+		for (let n = 3; n <= 6; n++) {
+			await page.getByRole('button', { name: 'Next' }).click();
+			await expect(page.getByText(`Question ${n} of 6`)).toBeVisible();
+		}
+		await page.getByRole('button', { name: 'Finish and see my score' }).click();
+		const confirm = page.getByRole('button', { name: /Hand in/ });
+		if (await confirm.isVisible()) await confirm.click();
+		await expect(page.getByRole('heading', { name: 'Ben, you scored 1 of 6' })).toBeVisible();
+		const partly = page.getByRole('listitem').filter({ hasText: 'Partly right: 50% of the mark' });
+		await expect(partly).toHaveCount(2);
 		for (const width of [320, 390, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
-			await shotForPeople(page, testInfo.outputPath(`import-notes-${width}.png`));
+			await partly.first().scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`partly-right-${width}.png`));
 		}
 	}
 );

@@ -79,6 +79,14 @@ function giftAnswer(right: boolean, text: string): string {
 }
 
 /**
+ * A partly right answer with its weight (`PortableQuestion.credit`): a choice `~%50%…`, a typed
+ * form `=%50%…`, as Moodle writes them (`moodleWeight`).
+ */
+function creditAnswer(typed: boolean, text: string, weight: number): string {
+	return `${typed ? '=' : '~'}%${moodleWeight(weight)}%${giftText(text)}`;
+}
+
+/**
  * A matching or multiple-answer question put back together from its parts (`moodle-parts.ts`),
  * after its `::name::`, as Moodle writes one: `=item -> answer` lines (an extra answer with no
  * item), or every choice with its weight (`~%50%wind`, `~%-100%coal`) and feedback.
@@ -144,7 +152,8 @@ function giftBody(q: PortableQuestion): string {
 	switch (q.type) {
 		case 'mcq': {
 			const choices = (q.choices ?? [q.answer]).map(
-				(c) => `${giftAnswer(c === q.answer, c)}${onAnswer(c)}`
+				(c) =>
+					`${q.credit?.[c] !== undefined && c !== q.answer ? creditAnswer(false, c, q.credit[c]) : giftAnswer(c === q.answer, c)}${onAnswer(c)}`
 			);
 			return place(`\n\t${choices.join('\n\t')}${general ? `\n\t${general.trim()}` : ''}\n`);
 		}
@@ -161,7 +170,10 @@ function giftBody(q: PortableQuestion): string {
 			if (q.numeric)
 				return place(`${numericGift(q.numeric)}${onAnswer(numericText(q.numeric))}${general}`);
 			return place(
-				`${[q.answer, ...(q.accept ?? [])].map((a) => `${giftAnswer(true, a)}${onAnswer(a)}`).join(' ')}${general}`
+				`${[
+					...[q.answer, ...(q.accept ?? [])].map((a) => `${giftAnswer(true, a)}${onAnswer(a)}`),
+					...Object.entries(q.credit ?? {}).map(([a, w]) => creditAnswer(true, a, w))
+				].join(' ')}${general}`
 			);
 		case 'flashcard': {
 			// Moodle's own export of an essay: `{####general feedback}`; the explanation follows the

@@ -22,7 +22,8 @@ import {
 	ownName,
 	type ImportProblem,
 	type ImportResult,
-	type PortableQuestion
+	type PortableQuestion,
+	type ReadOptions
 } from './portable';
 
 /**
@@ -62,7 +63,8 @@ const DESCRIPTION = Symbol('description');
  */
 function readBlock(
 	block: Block,
-	dropped: string[]
+	dropped: string[],
+	options: ReadOptions = {}
 ): PortableQuestion | PortableQuestion[] | string | typeof DESCRIPTION {
 	let text = block.text;
 	let externalId = block.id;
@@ -158,10 +160,17 @@ function readBlock(
 			answers.map((a) => ({ text: a.text, weight: a.weight ?? 0, feedback: a.feedback })),
 			general
 		);
-	const partly = (a: GiftAnswer) => a.weight !== undefined && a.weight > 0 && a.weight < 100;
-	if (choice && answers.some(partly))
+	const partly = (a: GiftAnswer) =>
+		a.weight !== undefined && a.weight > 0 && a.weight < 100 && !(a.text === '*' && !choice);
+	if (choice && answers.some(partly) && !options.credit)
 		return 'questions with partly right answers (weights) are not supported';
-	// A short answer's partly right answers and its catch-all `*` get no credit here: left out.
+	// Partly right answers, for a class quiz (`ReadOptions.credit`): kept with their weight.
+	const credited = options.credit ? answers.filter(partly) : [];
+	const credit = credited.length
+		? { credit: Object.fromEntries(credited.map((a) => [a.text, a.weight!])) }
+		: {};
+	// A short answer's catch-all `*`, and (for a course) its partly right answers, get no credit
+	// here: left out.
 	const right = answers.filter((a) => a.correct && !(a.text === '*' && !choice));
 	if (!right.length) return 'no answer is marked right with =';
 	// Every kept answer's feedback, labelled by its answer, after the general feedback.
@@ -172,7 +181,9 @@ function readBlock(
 	);
 	const withExplanation = explanation ? { explanation } : {};
 	if (!choice) {
-		dropped.push(...answers.filter((a) => !right.includes(a)).map(leftOutAnswer));
+		dropped.push(
+			...answers.filter((a) => !right.includes(a) && !credited.includes(a)).map(leftOutAnswer)
+		);
 		const [answer, ...accept] = right.map((a) => a.text);
 		return {
 			...base,
@@ -180,6 +191,7 @@ function readBlock(
 			prompt,
 			answer,
 			...(accept.length ? { accept } : {}),
+			...credit,
 			...withExplanation
 		};
 	}
@@ -190,6 +202,7 @@ function readBlock(
 		prompt,
 		answer: right[0].text,
 		choices: answers.map((a) => a.text),
+		...credit,
 		...withExplanation
 	};
 }
@@ -272,7 +285,7 @@ export function looseLineNote(line: number, above: 'choice' | 'answer'): string 
 }
 
 /** Reads a GIFT file. Never throws: every question it cannot read is a located problem. */
-export function readGift(source: string): ImportResult {
+export function readGift(source: string, options: ReadOptions = {}): ImportResult {
 	const questions: PortableQuestion[] = [];
 	const problems: ImportProblem[] = [];
 	let descriptions = 0;
@@ -289,7 +302,7 @@ export function readGift(source: string): ImportResult {
 		const above = findUnescaped(block.text, '~') >= 0 ? 'choice' : 'answer';
 		for (const line of block.loose) looseNotes.push(looseLineNote(line, above));
 		const dropped: string[] = [];
-		const read = readBlock(block, dropped);
+		const read = readBlock(block, dropped, options);
 		if (read === DESCRIPTION) {
 			descriptions++;
 			continue;

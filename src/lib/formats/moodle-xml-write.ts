@@ -110,10 +110,12 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 			defaultgrade: 1,
 			...(q.externalId ? { idnumber: q.externalId } : {})
 		};
+		// A partly right answer's weight (`credit`): Moodle's fraction, as the file gave it.
 		const answer = (value: string, right: boolean, label = value) => {
 			const said = onAnswer.get(label);
+			const partly = right ? undefined : q.credit?.[value];
 			return {
-				'@_fraction': right ? 100 : 0,
+				'@_fraction': right ? 100 : partly !== undefined ? moodleWeight(partly) : 0,
 				'@_format': 'plain_text',
 				text: value,
 				...(said ? { feedback: text(said) } : {})
@@ -155,7 +157,10 @@ export function writeMoodleXml(questions: readonly PortableQuestion[], title = '
 		} else {
 			Object.assign(common, {
 				usecase: 0,
-				answer: [q.answer, ...(q.accept ?? [])].map((a) => answer(a, true))
+				answer: [
+					...[q.answer, ...(q.accept ?? [])].map((a) => answer(a, true)),
+					...Object.keys(q.credit ?? {}).map((a) => answer(a, false))
+				]
 			});
 		}
 		const tags = q.topics.slice(1);

@@ -12,7 +12,8 @@ import {
 	fileTitle,
 	ownName,
 	type ImportResult,
-	type PortableQuestion
+	type PortableQuestion,
+	type ReadOptions
 } from './portable';
 
 /**
@@ -135,7 +136,8 @@ function keepLines(text: string): string {
 function readQuestion(
 	q: Node,
 	topic: string | undefined,
-	dropped: { answers: number }
+	dropped: { answers: number },
+	options: ReadOptions = {}
 ): PortableQuestion | PortableQuestion[] | string {
 	const type = String(q['@_type'] ?? '');
 	// Moodle shows a line break of plain or auto-formatted text, and HTML's <br> and blocks, as
@@ -151,6 +153,14 @@ function readQuestion(
 	const topics = distinctTopics([...(topic ? [topic] : []), ...tags]);
 	const idnumber = plainOf(q.idnumber) || plainOf(q.name);
 	const right = answers.filter((a) => a.fraction >= 100);
+	// Partly right answers, for a class quiz (`ReadOptions.credit`): kept with their weight.
+	const credited =
+		options.credit && type !== 'numerical'
+			? answers.filter((a) => a.fraction > 0 && a.fraction < 100 && a.text !== '*')
+			: [];
+	const credit = credited.length
+		? { credit: Object.fromEntries(credited.map((a) => [a.text, a.fraction])) }
+		: {};
 	// Each kept answer's feedback after the general feedback, labelled by its answer
 	// (`answer-feedback.ts`; issue 14: all but the right one's were dropped).
 	const typed = type === 'shortanswer' || type === 'numerical';
@@ -186,7 +196,7 @@ function readQuestion(
 				);
 			if (right.length !== 1)
 				return 'single-answer questions need exactly one choice with fraction 100';
-			if (answers.some((a) => a.fraction > 0 && a.fraction < 100))
+			if (answers.some((a) => a.fraction > 0 && a.fraction < 100) && !options.credit)
 				return 'questions with partly right answers are not supported';
 			return {
 				...base,
@@ -194,6 +204,7 @@ function readQuestion(
 				prompt,
 				answer: right[0].text,
 				choices: answers.map((a) => a.text),
+				...credit,
 				...explanation
 			};
 		}
@@ -208,7 +219,7 @@ function readQuestion(
 			if (!right.length) return 'no answer is marked right (fraction 100)';
 			const rawAnswers = (q.answer as Node[] | undefined) ?? [];
 			const gaps = prompt.match(/_{3,}/g)?.length ?? 0;
-			dropped.answers += answers.length - right.length;
+			dropped.answers += answers.length - right.length - credited.length;
 			const shape = {
 				...base,
 				...explanation,
@@ -248,7 +259,7 @@ function readQuestion(
 				return { ...bare, answer, numeric, ...(folded ? { explanation: folded } : {}) };
 			}
 			const [answer, ...accept] = right.map((a) => a.text);
-			return { ...shape, answer, ...(accept.length ? { accept } : {}) };
+			return { ...shape, answer, ...(accept.length ? { accept } : {}), ...credit };
 		}
 		case 'essay': {
 			const back = textOf(q.generalfeedback).trim();
@@ -281,7 +292,7 @@ function readQuestion(
 }
 
 /** Reads a Moodle XML file. Never throws: broken XML or a bad question is a located problem. */
-export function readMoodleXml(xml: string): ImportResult {
+export function readMoodleXml(xml: string, options: ReadOptions = {}): ImportResult {
 	const result: ImportResult = { questions: [], problems: [], notes: [] };
 	const source = xml.replace(/^\uFEFF/, '');
 	if (/<!ENTITY/i.test(source)) {
@@ -322,7 +333,7 @@ export function readMoodleXml(xml: string): ImportResult {
 				.filter((p) => p && p !== 'top');
 			return;
 		}
-		const read = readQuestion(q, categoryTopic(path), dropped);
+		const read = readQuestion(q, categoryTopic(path), dropped, options);
 		const all = typeof read === 'string' ? read : [read].flat();
 		const error =
 			typeof all === 'string' ? all : all.map(checkPortable).find((e) => e !== undefined);

@@ -46,6 +46,13 @@ export interface PortableQuestion {
 	choices?: string[];
 	/** A numerical answer (Moodle's numerical question), short answer or cloze only. */
 	numeric?: NumericAnswer;
+	/**
+	 * Partly right answers with their weight in percent (1–99), by their text: choices of a
+	 * multiple-choice question (GIFT `~%50%…`, Moodle `fraction="50"`), or typed forms of a short
+	 * answer or cloze not among `answer` and `accept` (GIFT `=%50%…`). Read only for a class
+	 * quiz (`ReadOptions.credit`), which marks them (`creditOf`); written back with the weight.
+	 */
+	credit?: Record<string, number>;
 	explanation?: string;
 	/**
 	 * A true/false part of a Moodle multiple-answer question: its choice's weight in percent
@@ -160,6 +167,15 @@ export interface PortableHistory {
 	 */
 	reps?: number;
 	lapses?: number;
+}
+
+/**
+ * How a reader reads: `credit`, partly right answers kept with their weight (`PortableQuestion
+ * .credit`) for a class quiz, which marks them; without it (a course, which has no place for
+ * them) they are left out and said so, as before.
+ */
+export interface ReadOptions {
+	credit?: boolean;
 }
 
 /** What a reader makes of a file: the questions it could read and what it could not. */
@@ -309,6 +325,7 @@ export const PortableQuestionSchema = v.pipe(
 		accept: v.optional(v.array(text)),
 		choices: v.optional(v.pipe(v.array(text), v.minLength(2), v.maxLength(26))),
 		numeric: v.optional(NumericSchema),
+		credit: v.optional(v.record(text, v.pipe(v.number(), v.gtValue(0), v.ltValue(100)))),
 		weight: v.optional(v.pipe(v.number(), v.minValue(-100), v.maxValue(100))),
 		explanation: v.optional(text),
 		topics: v.array(text),
@@ -320,6 +337,14 @@ export const PortableQuestionSchema = v.pipe(
 	v.check(
 		(q) => q.type !== 'mcq' || (q.choices?.includes(q.answer) ?? false),
 		'a multiple-choice question needs its answer among the choices'
+	),
+	v.check(
+		(q) =>
+			!q.credit ||
+			Object.keys(q.credit).every((c) =>
+				q.type === 'mcq' ? q.choices?.includes(c) && c !== q.answer : c !== q.answer
+			),
+		'a partly right answer is one of the choices, not the right one'
 	),
 	v.check(
 		(q) => q.type !== 'truefalse' || q.answer === 'true' || q.answer === 'false',

@@ -102,7 +102,7 @@ describe('a question file’s questions for a class quiz (Import a quiz file, Ne
 });
 
 describe('Import a quiz file says how the file was read (teacher outsider of session 36)', () => {
-	it('names a left-out partly right answer and a matching question asked as multiple choice', () => {
+	it('keeps a typed partly right answer (session 37), names a number’s left out and a matching question asked as multiple choice', () => {
 		const file = readQuizFile(
 			'hand.gift',
 			[
@@ -113,10 +113,10 @@ describe('Import a quiz file says how the file was read (teacher outsider of ses
 		)!;
 		const made = questionsOf(file);
 		expect(made.questions).toHaveLength(6);
+		expect(made.questions[0].credit).toEqual({ C: 50 });
 		expect(made.leftOut).toEqual([]);
 		expect(made.notes).toEqual([
 			'Line 3, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
-			'Line 1, “SA1”: 1 answer left out: “C” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.',
 			'Line 5, “NUM2”: 1 answer left out: “5000:0” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
 		]);
 	});

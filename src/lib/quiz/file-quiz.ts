@@ -44,6 +44,7 @@ function quizQuestionOf(
 		...(imported.numeric && made.question.answer === imported.answer
 			? { numeric: imported.numeric, accept: imported.accept }
 			: {}),
+		...(q.credit ? { credit: { ...q.credit } } : {}),
 		explanation: imported.explanation,
 		source: { doc: OWN_DOC, quote: q.quote ?? '' }
 	};
@@ -88,10 +89,13 @@ export function fileQuestions(
 	return { questions, leftOut, notes: [...read.notes] };
 }
 
+const CREDIT = { credit: true } as const;
+
 /** The question files Classroom's "Import a quiz file" makes a quiz of, each with its reader. */
 const QUIZ_FILE_READERS: Partial<Record<ImportFormatId, (text: string) => ImportResult>> = {
-	gift: readGift,
-	'moodle-xml': readMoodleXml,
+	// Partly right answers kept with their weight: a class quiz marks them (`creditOf`).
+	gift: (text: string) => readGift(text, CREDIT),
+	['moodle-xml']: (text: string) => readMoodleXml(text, CREDIT),
 	aiken: readAiken
 };
 

@@ -208,6 +208,8 @@ export function leanQuiz(quiz: Quiz): Quiz {
 						answer: q.answer,
 						...(q.choices ? { choices: q.choices } : {}),
 						...(q.accept ? { accept: q.accept } : {}),
+						// Kept: a question with partly right answers travels whole (`leanRow`).
+						...(q.credit ? { credit: q.credit } : {}),
 						explanation: '',
 						source: { doc: OWN_DOC, quote: '' }
 					}

@@ -37,6 +37,8 @@ export function quizPortable(quiz: Pick<Quiz, 'title' | 'questions'>): PortableQ
 			answer: q.answer,
 			...accepted(q),
 			...(q.choices ? { choices: [...q.choices] } : {}),
+			// Partly right answers with their weights, as the file gave them.
+			...(q.credit ? { credit: { ...q.credit } } : {}),
 			// Real feedback only: never "Written by your teacher." (`feedbackOf`).
 			...(feedbackOf(q) ? { explanation: feedbackOf(q) } : {}),
 			topics: category ? [category] : []

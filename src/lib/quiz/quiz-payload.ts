@@ -20,18 +20,35 @@ import { LIMITS, QUIZ_TYPES, type Quiz, type QuizQuestion, type QuizSettings } f
  * the attempts allowed (absent: unlimited).
  */
 
-/** One question carried word for word. */
-export type InlineQuestion = [
-	id: string,
-	type: string,
-	prompt: string,
-	answer: string,
-	choices: string[] | null,
-	accept: string[] | null,
-	explanation: string,
-	doc: string,
-	quote: string
-];
+/**
+ * One question carried word for word; a 10th field, its partly right answers and their weights
+ * (`QuizQuestion.credit`), only when it has some. A release before it reads the first nine
+ * (valibot's `tuple` drops the rest) and marks a partly right answer wrong.
+ */
+export type InlineQuestion =
+	| [
+			id: string,
+			type: string,
+			prompt: string,
+			answer: string,
+			choices: string[] | null,
+			accept: string[] | null,
+			explanation: string,
+			doc: string,
+			quote: string
+	  ]
+	| [
+			id: string,
+			type: string,
+			prompt: string,
+			answer: string,
+			choices: string[] | null,
+			accept: string[] | null,
+			explanation: string,
+			doc: string,
+			quote: string,
+			credit: Record<string, number>
+	  ];
 
 /**
  * One question of a QR code's lean quiz (`leanQuiz`; format 4, `DIGIT_VERSION`), without the
@@ -58,7 +75,7 @@ export type LeanRow =
 const TIMERS = ['none', 'quiz', 'question'] as const;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-const InlineSchema = v.tuple([
+const INLINE_FIELDS = [
 	v.string(),
 	v.string(),
 	text(2000),
@@ -68,6 +85,15 @@ const InlineSchema = v.tuple([
 	text(4000),
 	text(200),
 	text(4000)
+] as const;
+/** A partly right answer's weight in percent, above 0 and below 100 (`QuizQuestion.credit`). */
+const CREDIT = v.pipe(
+	v.record(text(500), v.pipe(v.number(), v.gtValue(0), v.ltValue(100))),
+	v.check((credit) => Object.keys(credit).length <= 26, 'too many partly right answers')
+);
+const InlineSchema = v.union([
+	v.strictTuple([...INLINE_FIELDS, CREDIT]),
+	v.tuple([...INLINE_FIELDS])
 ]);
 
 const LEAN_KIND = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7));
@@ -217,8 +243,9 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 		q.accept ?? null,
 		q.explanation,
 		q.source.doc,
-		q.source.quote
-	];
+		q.source.quote,
+		...(q.credit && Object.keys(q.credit).length ? [{ ...q.credit }] : [])
+	] as InlineQuestion;
 }
 
 /**
@@ -229,6 +256,8 @@ export function inlineQuestion(q: QuizQuestion): InlineQuestion {
 export function leanRow(q: QuizQuestion, index: number): LeanRow | null {
 	const own = q.id === `own-${index}`;
 	if (!(own || q.id === `uc-${index}`) || q.explanation || q.source.quote) return null;
+	// A lean row has no place for partly right answers: such a question travels whole.
+	if (q.credit) return null;
 	if (q.source.doc !== OWN_DOC) return null;
 	const kind = QUIZ_TYPES.indexOf(q.type) + (own ? 4 : 0);
 	const place = q.choices?.indexOf(q.answer) ?? -1;
@@ -270,9 +299,9 @@ export function inlineToQuestion(
 	row: v.InferOutput<typeof RowSchema>,
 	index: number
 ): QuizQuestion | string {
-	const whole = row.length === 9 ? row : fromLeanRow(row, index);
+	const whole = row.length >= 9 ? (row as InlineQuestion) : fromLeanRow(row as LeanRow, index);
 	if (typeof whole === 'string') return whole;
-	const [id, type, prompt, answer, choices, accept, explanation, doc, quote] = whole;
+	const [id, type, prompt, answer, choices, accept, explanation, doc, quote, credit] = whole;
 	const candidate = {
 		id,
 		type,
@@ -297,5 +326,14 @@ export function inlineToQuestion(
 		return `question ${index + 1} has text that shows as nothing`;
 	if (!(QUIZ_TYPES as readonly string[]).includes(question.output.type))
 		return `question ${index + 1} has a type a quiz cannot ask`;
-	return toQuizQuestion(question.output);
+	const asked = toQuizQuestion(question.output);
+	if (!credit) return asked;
+	// A partly right choice is one of the choices, never the key.
+	const forms = Object.keys(credit);
+	if (
+		forms.includes(asked.answer) ||
+		(asked.choices && !forms.every((f) => asked.choices!.includes(f)))
+	)
+		return `question ${index + 1}: a partly right answer is not one of its other choices`;
+	return { ...asked, credit: { ...credit } };
 }

@@ -1,3 +1,4 @@
+import { matchesAnswer } from '$lib/content/answer-match';
 import { matchesQuizAnswer, quizNumeric } from './quiz-numeric';
 import { nearWhy } from '$lib/content/near-note';
 import { unitMiss } from '$lib/content/answer-unit';
@@ -26,16 +27,61 @@ export function isCorrect(question: QuizQuestion, answer: Answer): boolean {
 	}
 }
 
+/**
+ * The share of the mark `answer` gets, 0–1: 1 when right (`isCorrect`); else the weight of the
+ * partly right answer it is (`QuizQuestion.credit`, percent / 100): the chosen choice, or a typed
+ * answer the marking matches to a partly right form (as it matches the key: case, accents and a
+ * slip aside); else 0. A typed answer the teacher regraded is hers alone (`teacherVerdict`).
+ */
+export function creditOf(question: QuizQuestion, answer: Answer): number {
+	if (isCorrect(question, answer)) return 1;
+	const credit = question.credit;
+	if (!credit || answer === null) return 0;
+	if (question.type === 'mcq') {
+		const chosen = typeof answer === 'number' ? question.choices?.[answer] : undefined;
+		return chosen !== undefined ? (credit[chosen] ?? 0) / 100 : 0;
+	}
+	if (typeof answer !== 'string' || question.type === 'truefalse') return 0;
+	if (teacherVerdict(question, answer) !== undefined) return 0;
+	let best = 0;
+	for (const [form, weight] of Object.entries(credit))
+		if (matchesAnswer(answer, { answer: form, prompt: question.prompt }))
+			best = Math.max(best, weight / 100);
+	return best;
+}
+
 export interface Score {
+	/** The mark: right answers count 1 each, partly right ones their share (`creditOf`), to 0.01. */
 	correct: number;
 	total: number;
+	/** Whether each answer is right, in the quiz's order (a partly right one is not). */
 	perQuestion: boolean[];
+	/** Each answer's share of the mark, 0–1 (`creditOf`). */
+	credit: number[];
 }
 
 /** Marks answers against the quiz; the only score that counts is this one, never a claimed one. */
 export function scoreAnswers(quiz: Pick<Quiz, 'questions'>, answers: readonly Answer[]): Score {
-	const perQuestion = quiz.questions.map((q, i) => isCorrect(q, answers[i] ?? null));
-	return { correct: perQuestion.filter(Boolean).length, total: quiz.questions.length, perQuestion };
+	const credit = quiz.questions.map((q, i) => creditOf(q, answers[i] ?? null));
+	const perQuestion = credit.map((c) => c === 1);
+	const sum = credit.reduce((a, b) => a + b, 0);
+	return {
+		correct: Math.round(sum * 100) / 100,
+		total: quiz.questions.length,
+		perQuestion,
+		credit
+	};
+}
+
+/**
+ * What a review or report says of a partly right answer (`credit` 0–1, `creditOf`): "Partly
+ * right: 50% of the mark", in words beside the mark, never by a colour alone; '' for a right
+ * or wrong one.
+ */
+export function partlyRightWords(credit: number): string {
+	return credit > 0 && credit < 1
+		? `Partly right: ${Math.round(credit * 1000) / 10}% of the mark`
+		: '';
 }
 
 /** The answer as a person reads it: the choice text, "True"/"False", or what was typed. */

@@ -32,6 +32,13 @@ export type QuizQuestionWords = Pick<
 export type QuizQuestion = QuizQuestionWords & {
 	from?: QuizQuestionWords;
 	/**
+	 * Partly right answers and the share of the mark each gets, in percent (1–99), by their
+	 * text: choices of a multiple-choice question, or typed forms (not the key nor `accept`) of a
+	 * short answer or cloze. From a GIFT or Moodle XML file (`~%50%…`, `=%50%…`, `fraction="50"`:
+	 * teacher outsider, session 37); marked by `creditOf`, carried in the link, exported back.
+	 */
+	credit?: Record<string, number>;
+	/**
 	 * The teacher's regrade of typed responses in the class report, by response folded
 	 * (`responseKey` in regrade.ts): true "Accept this answer", false "Stop accepting". On the
 	 * teacher's device only (never in a link or a content hash); the key and `accept` stay as
