@@ -96,6 +96,15 @@ test(
 		await expect(report.getByText('Amara: 0.5 / 6')).toBeVisible();
 		await report.getByText('Amara: 0.5 / 6').click();
 		await expect(report.getByTestId('partly-note')).toHaveText('Partly right: 50% of the mark');
+		await expect(report.getByRole('list', { name: 'Answers to question 1' })).toContainText(
+			'C (50% of the mark)'
+		);
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await report.getByTestId('partly-note').scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`partly-report-${width}.png`));
+		}
+		await page.setViewportSize({ width: 1280, height: 800 });
 
 		// Exported with its weight, to GIFT and Moodle XML.
 		const gift = await download(page, 'Download as GIFT');

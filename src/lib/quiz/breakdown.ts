@@ -1,5 +1,5 @@
 import { responseKey } from './regrade';
-import { answerText, isCorrect, percent } from './scoring';
+import { answerText, creditOf, isCorrect, percent } from './scoring';
 import type { Answer, QuizQuestion } from './types';
 
 /** One answer the class gave to a question: a choice, True/False, or one typed answer. */
@@ -18,6 +18,8 @@ export interface AnswerOption {
 	/** Share of the students who answered the quiz, 0–100. */
 	percent: number;
 	correct: boolean;
+	/** Its share of the mark, 0–1 (`creditOf`): 1 when right, between for a partly right one. */
+	credit: number;
 	/** The question's right answer, even when no one chose it (choices and True/False). */
 	isKey: boolean;
 }
@@ -54,6 +56,7 @@ export function answerOptions(
 			names: gave,
 			percent: percent(count, total),
 			correct,
+			credit: typed !== undefined ? creditOf(question, typed) : correct ? 1 : 0,
 			isKey,
 			...(typed === undefined ? {} : { typed })
 		});
@@ -62,6 +65,8 @@ export function answerOptions(
 			question.type === 'mcq' ? (question.choices ?? []).map((_, i) => i) : [true, false];
 		for (const value of values) {
 			const correct = isCorrect(question, value);
+			const share = creditOf(question, value);
+			const at = options.length;
 			push(
 				answerText(question, value),
 				answers.filter((a) => a === value).length,
@@ -69,6 +74,7 @@ export function answerOptions(
 				correct,
 				who((a) => a === value)
 			);
+			options[at].credit = share;
 		}
 	} else {
 		const groups = new Map<string, { typed: string; count: number; names: string[] }>();

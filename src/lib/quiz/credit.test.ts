@@ -12,6 +12,7 @@ import { quizPortable } from './quiz-export';
 import { resolveQuiz } from './quiz-resolve';
 import { seededRandom } from './random';
 import { creditOf, partlyRightWords, scoreAnswers } from './scoring';
+import { answerOptions } from './breakdown';
 import { DEFAULT_SETTINGS, type Quiz } from './types';
 
 /**
@@ -77,6 +78,18 @@ describe('partial credit in a class quiz', () => {
 		expect(partlyRightWords(0.5)).toBe('Partly right: 50% of the mark');
 		expect(partlyRightWords(1)).toBe('');
 		expect(partlyRightWords(0)).toBe('');
+	});
+
+	it('the report’s breakdown gives each answer its share: the half-credit choice 0.5, Bethlehem 0.25', () => {
+		const half = mc.choices!.indexOf('half credit answer');
+		const options = answerOptions(mc, [half, half, null]);
+		expect(options.find((o) => o.label === 'half credit answer')).toMatchObject({
+			count: 2,
+			correct: false,
+			credit: 0.5
+		});
+		expect(options.find((o) => o.label === 'full credit answer')?.credit).toBe(1);
+		expect(answerOptions(sa, ['Bethlehem'])[0]).toMatchObject({ correct: false, credit: 0.25 });
 	});
 
 	it('travels in the link and its QR code’s lean link, so the student’s phone marks it too', () => {
