@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { TEST_CHROMIUM } from './scripts/test-chromium.js';
+import { startChunks } from './scripts/start-chunks';
 import { precacheSizes } from './scripts/precache-sizes.js';
 import { fastCheckFuzz, fastCheckRunOf, type FastCheckRun } from './scripts/fast-check-run.js';
 
@@ -42,8 +43,14 @@ export const MOCKING_TESTS = [
 ];
 
 export default defineConfig({
-	// After SvelteKit: the size map is written into the site its adapter wrote.
-	plugins: [sveltekit(), precacheSizes(), ...(fastCheck.fuzz ? [fastCheckFuzz()] : [])],
+	// After SvelteKit: the size map is written into the site its adapter wrote. startChunks puts
+	// what screens import at start in few chunks, after the two groups below (issue 14, perf50).
+	plugins: [
+		sveltekit(),
+		startChunks(),
+		precacheSizes(),
+		...(fastCheck.fuzz ? [fastCheckFuzz()] : [])
+	],
 	define: { FLASHPOINT_BANK_HASH: JSON.stringify(bankHash()) },
 	// Module workers (the course installer), as the app's own chunks are modules.
 	// One file per worker: SvelteKit's service-worker `build` list has the worker entries but not
