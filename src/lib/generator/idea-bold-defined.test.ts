@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boldDefinedIdeas, verbInside } from './idea-bold-defined';
+import { boldDefinedIdeas } from './idea-bold-defined';
+import { verbInside } from './idea-bold-called';
 import { madeUpArticle } from './ideas.test-helpers';
 
 // A made-up handout as its Markdown file bolded it: the reader keeps the text without the
