@@ -18,6 +18,7 @@ import {
 	type ImportResult,
 	type PortableQuestion
 } from './portable';
+import { plural } from '$lib/text/plural';
 
 /**
  * Anki's "Notes in Plain Text" files (Anki 2.1.55+, https://docs.ankiweb.net/importing/text-files.html):
@@ -262,7 +263,7 @@ export function readAnkiText(source: string): ImportResult {
 	if (title) result.title = title;
 	if (media)
 		result.notes.push(
-			`${media} media reference${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`
+			`${plural(media, 'media reference')} ${media === 1 ? 'was' : 'were'} left out (images and sound are not imported).`
 		);
 	return result;
 }

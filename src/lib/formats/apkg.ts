@@ -15,6 +15,7 @@ import { ankiFieldText, hasMedia } from './anki-fields';
 import { noteQuestions, noteTypeFormats } from './apkg-notes';
 import { checkPortable, DECK_LEVELS, fileTitle, type ImportResult } from './portable';
 import { appendAll } from '$lib/text/largest';
+import { plural } from '$lib/text/plural';
 
 /**
  * Anki packages (`.apkg` decks, `.colpkg` collections): a zip holding a SQLite collection —
@@ -280,7 +281,7 @@ export function readApkg(
 		if (title) result.title = title;
 		if (media)
 			result.notes.push(
-				`${media} media file${media === 1 ? ' was' : 's were'} left out (images and sound are not imported).`
+				`${plural(media, 'media file')} ${media === 1 ? 'was' : 'were'} left out (images and sound are not imported).`
 			);
 		return result;
 	} catch (error) {

@@ -36,7 +36,7 @@ export function shareNote(
 	const why = fromCourse
 		? `Questions of your own course travel in it word for word (your students’ devices do not have the course).`
 		: own
-			? `Your ${own} own question${own === 1 ? ' travels' : 's travel'} in it word for word.`
+			? `Your ${plural(own, 'own question')} ${own === 1 ? 'travels' : 'travel'} in it word for word.`
 			: '';
 	const lead = tooLongWords(fits, questions.length);
 	const share =

@@ -15,7 +15,9 @@ const HAND_MADE = [
 	// Not a component's prop after another prop's value: `{stats.hardest} questions={…}`.
 	new RegExp(String.raw`(?:\$\{[^}]*\}|\{[^}]*\})\s*(?:${NOUNS})\b(?!=)`),
 	// question{n === 1 ? '' : 's'}: an "s" added by hand.
-	/=== 1 \? '' : 's'/
+	/=== 1 \? '' : 's'/,
+	// file{n === 1 ? ' was' : 's were'}: the same "s" glued to the verb (anki-text, apkg).
+	/=== 1 \? ' [^']*' : 's /
 ];
 /** Counts that are never one (a fixed limit, a week of days) may keep a plain plural. */
 const ALLOWED = [

@@ -28,7 +28,7 @@ export function previewNotes(
 	const { duplicatesInFile: inFile } = duplicates;
 	if (inFile)
 		notes.push(
-			`${inFile} duplicate${inFile === 1 ? ' was' : 's were'} skipped: the same question appears earlier in the file.`
+			`${plural(inFile, 'duplicate')} ${inFile === 1 ? 'was' : 'were'} skipped: the same question appears earlier in the file.`
 		);
 	return notes;
 }
