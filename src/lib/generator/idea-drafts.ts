@@ -51,6 +51,7 @@ import { h27Refuses } from './idea-h27';
 import { h28Mended, h28Refuses } from './idea-h28';
 import { h30Refuses } from './idea-h30';
 import { h33Refuses } from './idea-h33';
+import { h34Redraft } from './idea-h34';
 import { listTermFirst } from './list-term-first';
 import { h24Refuses } from './idea-h24';
 import { resolvePointer } from './unseen-pointer';
@@ -271,6 +272,9 @@ export function articleIdeas(article: ArticleView): Idea[] {
 			.flatMap((idea) => framedTerm(idea, article) ?? [])
 			// H28's stray capitals inside a frame and name suffixes accepted alone (gen75).
 			.map((idea) => h28Mended(idea, article))
+			// H34's note labels and category items asked as terms, open questions of the subject or
+			// a many-roled thing, parts and given names without their whole, impossible swaps (gen86).
+			.flatMap((idea) => h34Redraft(idea, article) ?? [])
 	);
 }
 
