@@ -51,13 +51,19 @@ describe('categoryItemAsked: an instance of a heading category gets a property',
 
 describe('openWhoAsked: a person has many right descriptions', () => {
 	it('refuses an open "Who was X?"', () => {
-		expect(openWhoAsked('Who was Mary Quint?')).toBe(true);
-		expect(openWhoAsked('Who is Tobias Finch?')).toBe(true);
+		const lead = 'Mary Quint was a duchess of Orm for ten years.';
+		expect(openWhoAsked('Who was Mary Quint?', lead)).toBe(true);
+		expect(openWhoAsked('Who is Tobias Finch?', 'Tobias Finch is a harbour pilot.')).toBe(true);
 	});
 
-	it('keeps a description asked for its name', () => {
-		expect(openWhoAsked('Who was the first woman to sail alone?')).toBe(false);
-		expect(openWhoAsked('Who built the Stone Hall?')).toBe(false);
+	it('keeps an encyclopedia lead with a life span, and a description asked for its name', () => {
+		const lead = 'Mary Quint (1601–1650) was a duchess of Orm.';
+		expect(openWhoAsked('Who was Mary Quint?', lead)).toBe(false);
+		const born = 'Tobias Finch (born 3 May 1950) is a harbour pilot.';
+		expect(openWhoAsked('Who is Tobias Finch?', born)).toBe(false);
+		expect(openWhoAsked('Who was the first woman to sail alone?', 'x')).toBe(false);
+		expect(openWhoAsked('Who built the Stone Hall?', 'x')).toBe(false);
+		expect(openWhoAsked('Who was Mary Quint?', 'Mary Quint was a duchess.', false)).toBe(false);
 	});
 });
 

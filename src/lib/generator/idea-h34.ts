@@ -11,7 +11,8 @@ import { fold } from './text';
  *   process heading ("Producing spores – cells make spores …") whose key repeats its own words.
  * - `categoryItemAsked`: a list item under a heading that makes it an instance of a category
  *   ("Pollutants from …": "Smoke: a haze, linked to …"): its line gives a property, not a meaning.
- * - `openWhoAsked`: "Who was X?" of a person: many true descriptions, the key is one of them.
+ * - `openWhoAsked`: "Who was X?" of a handout's person (no encyclopedia lead with a life span):
+ *   many true descriptions, the key is one of them.
  * - `membershipsAsMeaning`: "What is X?" keyed by "a … wave and part of …": two memberships and
  *   no differentia, one of many right descriptions.
  * - `narrowedDoing`: "what do tears do?" asked within its heading's role ("… in the first line of
@@ -74,11 +75,20 @@ function bareTitle(title: string): string {
 }
 
 /**
- * True when an open "Who was X?" asks of a person: a person has many true descriptions (a role,
- * a kin, a deed), so the key is one of several right answers. "Who was the first …?" (a
- * description asked, a name answered) is another shape and is kept.
+ * An encyclopedia lead's life span or birth after the name: "(born 3 May 1950)", "(1801–1870)",
+ * "(c. 1400 – 1452)". Such a lead's role clause is the one description every reference gives.
  */
-export function openWhoAsked(prompt: string): boolean {
+const LIFE_SPAN = /\((?:born\b|b\.|c\.|circa\b|\d|[^)]*\d{3,4}\s*[–-])/u;
+
+/**
+ * True when an open "Who was X?" asks of a person in a document built in sections (`sectioned`:
+ * a handout or notes, not a bare lead) whose sentence is no encyclopedia lead (no `LIFE_SPAN`):
+ * a handout's person has many true descriptions (a role, a kin, a deed) and its
+ * key is one of them. "Who was the first …?" (a description asked, a name answered) is another
+ * shape and is kept.
+ */
+export function openWhoAsked(prompt: string, sentence: string, sectioned = true): boolean {
+	if (!sectioned || LIFE_SPAN.test(sentence)) return false;
 	return /^Who\s+(?:is|was|were|are)\s+(?!the\s|an?\s)\p{Lu}[^?]*\?$/u.test(prompt.trim());
 }
 
@@ -138,7 +148,7 @@ export function narrowedDoing(prompt: string, section: string): string | undefin
  * Hall?"), or undefined when the shape does not apply.
  */
 export function partOfTitle(prompt: string, title: string): string | undefined {
-	const m = /^(What|Where|Who)\s+((?:is|are|was|were)\s+(.+?))\?$/u.exec(prompt.trim());
+	const m = /^(What|Where)\s+((?:is|are|was|were)\s+(.+?))\?$/u.exec(prompt.trim());
 	const t = title.trim();
 	if (!m || !t) return undefined;
 	const asked = m[3].trim();
@@ -146,6 +156,14 @@ export function partOfTitle(prompt: string, title: string): string | undefined {
 	if (!/^\p{Lu}/u.test(t.replace(/^the\s+/iu, ''))) return undefined;
 	if (head(asked) !== head(t) || bareTitle(asked) === bareTitle(t)) return undefined;
 	if (!/^(?:the\s+)?\p{Lu}/u.test(asked)) return undefined;
+	// "Mira Vost" of "Mira (Lind) Vost": the title itself, shortened.
+	const titleWords = new Set(fold(t).split(/\s+/u));
+	if (
+		fold(asked)
+			.split(/\s+/u)
+			.every((w) => w === 'the' || titleWords.has(w))
+	)
+		return undefined;
 	const inside = /^the\s/iu.test(t) ? `the ${t.replace(/^the\s+/iu, '')}` : t;
 	return `In ${inside}, ${m[1].toLowerCase()} ${m[2]}?`;
 }
@@ -240,7 +258,13 @@ export function h34Redraft(idea: Idea, article: ArticleView): Idea | undefined {
 		if (noteLabelAsked(term, idea.answer) || categoryItemAsked(section)) return undefined;
 	}
 	if (term && !/\bterm\s/u.test(idea.prompt) && NOTE_LABEL.test(term.trim())) return undefined;
-	if (openWhoAsked(idea.prompt) || membershipsAsMeaning(idea.prompt, idea.answer)) return undefined;
+	// A document in sections (a handout, notes), not a bare lead.
+	const sectioned = new Set(article.sentences.map((s) => s.section)).size > 1;
+	if (
+		openWhoAsked(idea.prompt, idea.sentence.text, sectioned) ||
+		membershipsAsMeaning(idea.prompt, idea.answer)
+	)
+		return undefined;
 	if (keyPointsToTitle(idea.prompt, idea.answer, title)) return undefined;
 	const narrowed = narrowedDoing(idea.prompt, section);
 	if (narrowed) return { ...idea, prompt: narrowed };
