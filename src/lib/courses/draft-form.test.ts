@@ -223,6 +223,26 @@ describe('staleExplanation', () => {
 		expect(checkForm(fields, 'generated', signed).explanation).toMatch(/check True or False/);
 	});
 
+	// A student from Anki, session 37: a glossary card's front cut to its term ("Element") was
+	// refused because the kept explanation "The text says: “…”" shares "the" with the old front.
+	it('never flags a function word the old question and the explanation share, only a whole word', () => {
+		const card = {
+			type: 'flashcard' as const,
+			prompt: 'In the worksheet “Year 8 Biology – Cells”, what is meant by the term “nucleus”?',
+			answer: 'A part of a cell holding its DNA',
+			explanation: 'The text says: “Nucleus – the part of the cell that holds its DNA”',
+			origin: 'generated' as const
+		};
+		expect(staleExplanation({ ...card, prompt: 'Nucleus' }, card)).toBe(null);
+		const fields = { ...formOf(fixtureQuestion('f', 'flashcard')), ...card, prompt: 'Nucleus' };
+		expect(checkForm(fields, 'generated', card).explanation).toBeUndefined();
+		// A word the explanation really shares with what was removed still flags, as a whole word.
+		const named = { ...card, explanation: 'The worksheet calls it the control centre.' };
+		expect(staleExplanation({ ...named, prompt: 'Nucleus' }, named)).toBe('worksheet');
+		const plural = { ...card, explanation: 'Both worksheets call it the control centre.' };
+		expect(staleExplanation({ ...plural, prompt: 'Nucleus' }, plural)).toBe(null);
+	});
+
 	it('never flags a rewritten explanation, an unchanged question or a quoted sentence', () => {
 		const form = { ...before, prompt: before.prompt.replace('1764', '1860') };
 		expect(

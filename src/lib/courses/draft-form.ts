@@ -8,6 +8,7 @@ import {
 	type QuestionType
 } from '$lib/content/schema';
 import { hashId } from '$lib/generator/text';
+import { isFunctionWord } from '$lib/documents/english';
 import { foldText } from '$lib/text/fold';
 import { allOf, plural } from '$lib/text/plural';
 import {
@@ -126,7 +127,10 @@ function termsOf(text: string): Set<string> {
  * still names, or null. A generated true/false explanation says "False: the text gives 1760,
  * not 1764."; a teacher who edits the statement to 1860 and keeps it would have students read
  * about 1764 under a question on 1860 (outsider teacher, session 30). Only words of three or
- * more characters count, so "the" never flags; a quoted source sentence counts only for a
+ * more characters that are not function words count (`isFunctionWord`), so "the" or "what"
+ * never flags: the student from Anki's front "In the handout “…”, what is meant by the term
+ * “element”?" cut to "Element" was refused for the "the" of "The text says: “…”" (session 37);
+ * a word is compared whole ("worksheets" is not "worksheet"). A quoted source sentence counts only for a
  * true/false statement, which is judged against it (her "In 1977 … signed" edited to 1978 stayed
  * True under the quoted 1977 and reached a class quiz), never for a card it still explains.
  */
@@ -143,7 +147,8 @@ export function staleExplanation(
 	const own =
 		form.type === 'truefalse' ? explanation : explanation.replace(/“[^”]*”|"[^"]*"/gu, ' ');
 	const said = termsOf(own);
-	for (const term of before) if (term.length >= 3 && !now.has(term) && said.has(term)) return term;
+	for (const term of before)
+		if (term.length >= 3 && !isFunctionWord(term) && !now.has(term) && said.has(term)) return term;
 	return null;
 }
 

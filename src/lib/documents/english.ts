@@ -10,6 +10,14 @@ const FUNCTION_WORDS = new Set(
 	)
 );
 
+/**
+ * Whether `word` (lower case) is one of English's most common function words ("the", "what",
+ * "which"): a word any two English texts share, so sharing it says nothing about what they are on.
+ */
+export function isFunctionWord(word: string): boolean {
+	return FUNCTION_WORDS.has(word);
+}
+
 /** The share (0–1) of words in the first 5,000 words that are English function words. */
 export function englishShare(text: string): number {
 	const words = firstWords(text);
