@@ -1,4 +1,10 @@
-import { unitForms, unitKey, unitRequired, unitVerdict } from '$lib/content/answer-unit';
+import {
+	asksForUnit,
+	unitForms,
+	unitKey,
+	unitRequired,
+	unitVerdict
+} from '$lib/content/answer-unit';
 import { numericText } from '$lib/content/numeric';
 import type { PortableQuestion } from './portable';
 
@@ -16,13 +22,19 @@ import type { PortableQuestion } from './portable';
  * takes the spaces out of a response before it reads the unit, and compares unit names exactly:
  * so each name is also written without its spaces ("kgm/s").
  *
- * Written only where the unit is required (the prompt asks for it): graded, with a penalty of
- * 1, so a missing or other unit scores 0, as the app marks it wrong. An optional unit stays a
- * short answer listing the forms the app takes (`typedForms`): Moodle's optional units take any
- * unit they do not know ("2 m" for "2 m/s", the teacher's complaint), a short answer does not.
- * Read, a Moodle file's optional units are read the same way; its "units must be given" is
- * required in the app only where its prompt asks for the unit (the app's rule reads the prompt);
- * a unit beside a tolerance is not kept (the app marks the number).
+ * Written where the prompt asks for the unit: graded (`unitgradingtype` 1), with a penalty of
+ * 1, so a missing or other unit scores 0, as the app marks it wrong; and where the teacher then
+ * accepted the bare number too ("Accept this answer" on "588", or her own `=588`), which makes
+ * the unit optional (`unitRequired`), as Moodle says it: the same numerical question with
+ * `unitgradingtype` 0 (units optional, no penalty). Before, her "588" turned the question into
+ * a short answer (session 37). Moodle's optional units also take a unit they do not know ("588
+ * kg"), which the app marks wrong: the one place the export is looser than the app. Where the
+ * prompt does not ask for the unit, it stays a short answer listing the forms the app takes
+ * (`typedForms`: "2 m" for "2 m/s" was the teacher's complaint). Read, optional units under a
+ * prompt that asks for the unit bring the bare number back as an accepted answer
+ * (`readMoodleUnits` with `optional`), so the unit stays optional in the app; a file's "units
+ * must be given" is required in the app only where its prompt asks for the unit (the app's rule
+ * reads the prompt); a unit beside a tolerance is not kept (the app marks the number).
  */
 
 /** A number with its units and how Moodle grades them. */
@@ -34,9 +46,9 @@ export interface MoodleUnits {
 
 /**
  * `q` as a numerical question with units: a typed question whose key is a number with a unit
- * (`unitKey`), which requires the unit (`unitRequired`: its prompt asks for it; see the module's note) and whose
- * accepted answers say nothing the unit rule does not already take (else it stays a short
- * answer, listing them). Its unit names: the key's, then the other ways the
+ * (`unitKey`), whose prompt asks for the unit (`asksForUnit`; required unless an accepted answer
+ * is the bare number: `unitRequired`, see the module's note) and whose accepted answers say
+ * nothing the unit rule does not already take (else it stays a short answer, listing them). Its unit names: the key's, then the other ways the
  * rule takes it that a student writes (`unitForms`: "newtons"), each also without spaces.
  * Null for any other question.
  */
@@ -47,7 +59,7 @@ export function moodleUnits(
 	const key = unitKey(q.answer);
 	if (!key) return null;
 	const required = unitRequired(q);
-	if (!required) return null;
+	if (!asksForUnit(q.prompt)) return null;
 	if (!(q.accept ?? []).every((a) => unitVerdict(a, key, required) === 'right')) return null;
 	const names = unitForms(q.answer, required)
 		.map((form) => form.slice(key.number.length).trim())
@@ -96,12 +108,15 @@ function tidy(n: number): number {
  * that unit ("588 N"), marked by the unit rule like any typed answer with a unit; each unit of
  * another multiplier is an accepted answer in it ("0.588 kN"). The same unit's other names
  * (multiplier 1) need no line: the rule takes them. Null without units or with a tolerance (the
- * question stays a numerical answer: `$lib/content/numeric`).
+ * question stays a numerical answer: `$lib/content/numeric`). With `optional` (Moodle's units
+ * optional, `unitgradingtype` 0, under a prompt that asks for the unit), the bare number is
+ * accepted too, so the app's rule keeps the unit optional (`unitRequired`).
  */
 export function readMoodleUnits(
 	value: number,
 	tolerance: number,
-	units: unknown
+	units: unknown,
+	optional = false
 ): { answer: string; accept: string[] } | null {
 	const all = unitsOf(units);
 	const main = all.find((unit) => unit.multiplier === 1);
@@ -113,5 +128,5 @@ export function readMoodleUnits(
 			(unit) =>
 				`${numericText({ value: tidy(value * unit.multiplier), tolerance: 0 })} ${unit.name}`
 		);
-	return { answer: `${number} ${main.name}`, accept };
+	return { answer: `${number} ${main.name}`, accept: optional ? [...accept, number] : accept };
 }

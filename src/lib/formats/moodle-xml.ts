@@ -5,6 +5,7 @@ import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote, partsNote } from './gift';
 import { matchingParts, multiAnswerParts } from './moodle-parts';
 import { readMoodleUnits } from './moodle-units';
+import { asksForUnit } from '$lib/content/answer-unit';
 import {
 	distinctTopics,
 	checkPortable,
@@ -237,7 +238,11 @@ function readQuestion(
 				const { explanation: _byText, ...bare } = shape;
 				// An exact number with its units: the key with its unit, marked by the unit rule. The
 				// file has no place for other accepted answers: a re-import keeps the course's.
-				const units = readMoodleUnits(value, tolerance, q.units);
+				// Units optional (`unitgradingtype` 0) where the prompt asks for them: the bare number
+				// is accepted, as a teacher's "588" beside "588 N" says (`moodle-units.ts`).
+				const optional =
+					asksForUnit(shape.prompt) && Number(textOf(q.unitgradingtype ?? '1')) === 0;
+				const units = readMoodleUnits(value, tolerance, q.units, optional);
 				if (units) {
 					const said = foldFeedback(textOf(q.generalfeedback), [
 						{ label: units.answer, feedback: right[0].feedback }

@@ -5,6 +5,7 @@ import { readMoodleXml } from '$lib/formats/moodle-xml';
 import { writeMoodleXml } from '$lib/formats/moodle-xml-write';
 import { exportQuestions } from '$lib/formats/export';
 import { matchesAnswer } from '$lib/content/answer-match';
+import { unitRequired } from '$lib/content/answer-unit';
 import { makeQuiz, seedBank } from './fixtures.test-helpers';
 import { quizPortable, typedForms } from './quiz-export';
 import { draftToQuestion, OWN_EXPLANATION, questionToDraft } from './edit';
@@ -256,5 +257,52 @@ describe('a typed answer in the quiz’s own export: every form Flashpoint marks
 			);
 		}
 		expect(typedForms(questions[1])).toEqual(['nucleus', 'the nucleus', 'control centre']);
+	});
+
+	it('leaves out a form the teacher stopped accepting, even an accepted answer of the file (session 37)', () => {
+		const stopping: QuizQuestion = {
+			id: 'q-stop',
+			type: 'cloze',
+			prompt: '____ is the sum of the thinking distance and the braking distance.',
+			answer: 'Stopping distance',
+			accept: ['stopping'],
+			explanation: '',
+			source: { doc: 'teacher', quote: '' },
+			judged: { stopping: false }
+		};
+		expect(typedForms(stopping)).not.toContain('stopping');
+		const portable = quizPortable({ title: 'Forces', questions: [stopping] });
+		expect(writeGift(portable).text).not.toMatch(/=stopping\b/);
+		expect(writeMoodleXml(portable).text).not.toContain('<text>stopping</text>');
+		// Without her verdict it is still listed.
+		const { judged: _, ...before } = stopping;
+		expect(typedForms(before)).toContain('stopping');
+	});
+
+	it('keeps a number with its unit numerical when the teacher accepted the bare number: units optional (session 37)', () => {
+		const weight: QuizQuestion = {
+			id: 'q-weight',
+			type: 'short',
+			prompt: 'What is the weight of a 60 kg person? Give the unit.',
+			answer: '588 N',
+			accept: ['588 newtons'],
+			explanation: '',
+			source: { doc: 'teacher', quote: '' },
+			judged: { '588': true }
+		};
+		const portable = quizPortable({ title: 'Forces', questions: [weight] });
+		const xml = writeMoodleXml(portable).text;
+		expect(xml).toContain('<question type="numerical">');
+		expect(xml).toContain('<unitgradingtype>0</unitgradingtype>');
+		expect(xml).toContain('<unitpenalty>0</unitpenalty>');
+		const read = readMoodleXml(xml).questions[0];
+		expect(read.answer).toBe('588 N');
+		expect(read.accept).toContain('588');
+		expect(unitRequired(read)).toBe(false);
+		// Without her "588", the unit is graded as before.
+		const { judged: _, ...graded } = weight;
+		const strict = writeMoodleXml(quizPortable({ title: 'Forces', questions: [graded] })).text;
+		expect(strict).toContain('<unitgradingtype>1</unitgradingtype>');
+		expect(unitRequired(readMoodleXml(strict).questions[0])).toBe(true);
 	});
 });

@@ -14,6 +14,7 @@ import { matchingNamed } from './quiz-matching';
 import type { NumericAnswer } from '$lib/content/numeric';
 import { feedbackOf } from './edit';
 import { ownAccepts, quizNumeric } from './quiz-numeric';
+import { responseKey } from './regrade';
 import type { Quiz, QuizQuestion } from './types';
 
 /**
@@ -57,7 +58,7 @@ function accepted(q: QuizQuestion): { accept?: string[]; numeric?: NumericAnswer
 		return q.accept?.length ? { accept: [...q.accept] } : {};
 	const numeric = quizNumeric(q);
 	if (numeric) {
-		const own = ownAccepts(q);
+		const own = ownAccepts(q).filter((form) => q.judged?.[responseKey(form)] !== false);
 		return { numeric: { ...numeric }, ...(own.length ? { accept: own } : {}) };
 	}
 	const forms = typedForms(q).slice(1);
@@ -74,7 +75,10 @@ function accepted(q: QuizQuestion): { accept?: string[]; numeric?: NumericAnswer
  * `withoutNamedHead`, as the marking folds it); an abbreviation the question's own text defines
  * in brackets for its long form and back ("pd" for "potential difference":
  * `definedAbbreviations`); then the responses the teacher accepted by hand in the class report
- * ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case). A key
+ * ("Accept this answer": `judged` true; kept as `responseKey` folds them, lower case), and
+ * none of the forms the teacher stopped accepting ("Stop accepting": `judged` false, even an
+ * answer of `accept` or the file's own line: her "stopping" for "Stopping distance" was still
+ * `=stopping` in GIFT and Moodle XML, session 37), so her verdicts are the export's last word. A key
  * that is a number with a unit gets the forms the unit rule marks right (`unitForms`: "588N",
  * "588 newtons", and the bare number only where the question does not ask for the unit). Every
  * form but the teacher's own verdicts is kept only where the app's marking takes it
@@ -98,9 +102,12 @@ export function typedForms(
 		explanation: q.explanation,
 		...(q.source ? { source: q.source } : {})
 	};
+	const stopped = (text: string) => q.judged?.[responseKey(text)] === false;
 	const add = (form: string) => {
 		const text = form.trim();
 		if (!text || seen.has(text.toLowerCase())) return;
+		// The key itself always; a form the teacher stopped accepting never.
+		if (forms.length && stopped(text)) return;
 		// The key itself is always listed; any other form only where the app marks it right.
 		if (forms.length && !matchesAnswer(text, marked)) return;
 		seen.add(text.toLowerCase());

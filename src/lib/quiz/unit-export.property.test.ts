@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesAnswer } from '$lib/content/answer-match';
-import { unitRequired } from '$lib/content/answer-unit';
+import { asksForUnit, unitRequired } from '$lib/content/answer-unit';
 import { sameUnitWritten } from '$lib/content/unit-written';
 import { readGift } from '$lib/formats/gift';
 import { writeGift } from '$lib/formats/gift-write';
@@ -17,8 +17,9 @@ import type { QuizQuestion } from './types';
  * marked wrong). Every form the export lists is right in the app, on the quiz's own question
  * and on the question read back; the same number in another unit is wrong on both, and so is
  * the bare number where the prompt asks for the unit (`answer-unit.ts`). Moodle XML carries a
- * required unit as a numerical question with its units (`moodle-units.ts`), GIFT and an optional
- * unit as a short answer's forms.
+ * unit the prompt asks for as a numerical question with its units (`moodle-units.ts`; optional,
+ * `unitgradingtype` 0, where the teacher lists the bare number), GIFT and any other unit as a
+ * short answer's forms.
  */
 
 /** Units a physics quiz uses, with look-alikes that are other units (m and m/s, mW and MW). */
@@ -91,11 +92,15 @@ describe('a typed answer with a unit, exported and read back (property)', () => 
 			fc.property(question, ({ number, other, question: q }) => {
 				const portable = quizPortable({ title: 'Physics', questions: [q] });
 				const files = [writeGift(portable).text, writeMoodleXml(portable).text];
-				// Numerical with its units where the unit is required, else a short answer's forms.
+				// Numerical with its units where the prompt asks for the unit (graded, or optional
+				// when the teacher listed the bare number), else a short answer's forms.
 				const required = unitRequired(q);
+				const asks = asksForUnit(q.prompt);
 				expect(files[1]).toContain(
-					required ? '<question type="numerical">' : '<question type="shortanswer">'
+					asks ? '<question type="numerical">' : '<question type="shortanswer">'
 				);
+				if (asks)
+					expect(files[1]).toContain(`<unitgradingtype>${required ? 1 : 0}</unitgradingtype>`);
 				const reads = [readGift(files[0]), readMoodleXml(files[1])];
 				for (const read of reads) {
 					expect(read.problems).toEqual([]);
