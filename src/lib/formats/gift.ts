@@ -2,7 +2,12 @@ import { plural } from '$lib/text/plural';
 import { numericText } from '$lib/content/numeric';
 import { blocks, listLines, type Block } from './gift-blocks';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
-import { matchingParts, multiAnswerParts, type PartsOf } from './moodle-parts';
+import {
+	matchingParts,
+	MULTI_ANSWER_REFUSED,
+	multiAnswerParts,
+	type PartsOf
+} from './moodle-parts';
 import {
 	aroundBlank,
 	findUnescaped,
@@ -153,7 +158,10 @@ function readBlock(
 	// Moodle: a choice question with no = lets a student tick several (its `single` is 0).
 	const generalAt = body.search(/(?<!\\)####/);
 	const answerPart = generalAt >= 0 ? body.slice(0, generalAt) : body;
-	if (choice && findUnescaped(answerPart, '=') < 0 && answers.some((a) => (a.weight ?? 0) > 0))
+	const multi =
+		choice && findUnescaped(answerPart, '=') < 0 && answers.some((a) => (a.weight ?? 0) > 0);
+	if (multi && options.refuseMultiAnswer) return MULTI_ANSWER_REFUSED;
+	if (multi)
 		return multiAnswerParts(
 			parts,
 			prompt,

@@ -3,7 +3,7 @@ import { numericText } from '$lib/content/numeric';
 import { htmlToText, looksLikeHtml } from './plain-text';
 import { FALSE_LABEL, foldFeedback, TRUE_LABEL } from './answer-feedback';
 import { droppedAnswersNote, imagesLeftOutNote, partsNote } from './gift';
-import { matchingParts, multiAnswerParts } from './moodle-parts';
+import { matchingParts, MULTI_ANSWER_REFUSED, multiAnswerParts } from './moodle-parts';
 import { readMoodleUnits } from './moodle-units';
 import { asksForUnit } from '$lib/content/answer-unit';
 import {
@@ -188,7 +188,9 @@ function readQuestion(
 				titled: plainOf(q.name),
 				topics
 			};
-			if (String(textOf(q.single)) === 'false')
+			const multi = String(textOf(q.single)) === 'false';
+			if (multi && options.refuseMultiAnswer) return MULTI_ANSWER_REFUSED;
+			if (multi)
 				return multiAnswerParts(
 					parts,
 					prompt,

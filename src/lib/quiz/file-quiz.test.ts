@@ -4,6 +4,7 @@ import { fileQuestions, readQuizFile } from './file-quiz';
 import { isOwnQuestion } from './edit';
 import { seededRandom } from './random';
 import { makeQuiz } from './fixtures.test-helpers';
+import { readGift } from '$lib/formats/gift';
 
 const GIFT = `// Rivers, from Moodle
 $CATEGORY: $course$/top/Rivers of Europe
@@ -119,5 +120,51 @@ describe('Import a quiz file says how the file was read (teacher outsider of ses
 			'Line 3, “MATCH1”: a matching question, read as 4 multiple-choice questions, one per item, each with every answer as its choices (Flashpoint has no matching type).',
 			'Line 5, “NUM2”: 1 answer left out: “5000:0” with 50% credit. Flashpoint marks a typed answer right (the answers marked fully right) or wrong, with no partial credit.'
 		]);
+	});
+});
+
+describe('a multiple-answer question in a class quiz file (teacher from Moodle, session 37)', () => {
+	// Her question as her file had it: Moodle's "multiple answers", negative weights for the wrong.
+	const VECTORS = `::Q5 Speed:: What is the SI unit of speed? {=m/s ~m ~s}
+
+::Q6 Vectors:: Which of these are vector quantities? {
+~%50%velocity
+~%50%force
+~%-50%speed
+~%-50%mass
+}
+`;
+	const VECTORS_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="multichoice">
+    <name><text>Q6 Vectors</text></name>
+    <questiontext format="html"><text>Which of these are vector quantities?</text></questiontext>
+    <answer fraction="50"><text>velocity</text></answer>
+    <answer fraction="50"><text>force</text></answer>
+    <answer fraction="-50"><text>speed</text></answer>
+    <answer fraction="-50"><text>mass</text></answer>
+    <single>false</single>
+  </question>
+</quiz>`;
+
+	it('is left out by name, never split into true/false questions worth a mark each', () => {
+		const made = questionsOf(readQuizFile('forces.gift', VECTORS)!);
+		expect(made.questions.map((q) => q.type)).toEqual(['mcq']);
+		expect(made.questions.some((q) => q.prompt.includes('vector'))).toBe(false);
+		expect(made.leftOut).toHaveLength(1);
+		expect(made.leftOut[0]).toMatch(/^Line 3, “Q6 Vectors”: a multiple-answer question/);
+		expect(made.leftOut[0]).toContain('left out rather than split into true/false questions');
+		expect(made.notes.join('\n')).not.toContain('true/false');
+	});
+
+	it('is left out from Moodle XML the same way; the file had nothing else, so no quiz', () => {
+		const made = fileQuestions(readQuizFile('forces.xml', VECTORS_XML)!.read);
+		expect('error' in made && made.error).toContain('1 problem');
+	});
+
+	it('a course still reads it as its true/false parts, said in a note', () => {
+		const read = readGift(VECTORS);
+		expect(read.questions.filter((q) => q.type === 'truefalse')).toHaveLength(4);
+		expect(read.problems).toEqual([]);
 	});
 });

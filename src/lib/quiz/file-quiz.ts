@@ -89,13 +89,18 @@ export function fileQuestions(
 	return { questions, leftOut, notes: [...read.notes] };
 }
 
-const CREDIT = { credit: true } as const;
+/**
+ * How a class quiz reads a file: partly right answers kept with their weight (`creditOf` marks
+ * them), and a multiple-answer question refused by name rather than split into true/false
+ * questions (`ReadOptions.refuseMultiAnswer`).
+ */
+const QUIZ_READ = { credit: true, refuseMultiAnswer: true } as const;
 
 /** The question files Classroom's "Import a quiz file" makes a quiz of, each with its reader. */
 const QUIZ_FILE_READERS: Partial<Record<ImportFormatId, (text: string) => ImportResult>> = {
 	// Partly right answers kept with their weight: a class quiz marks them (`creditOf`).
-	gift: (text: string) => readGift(text, CREDIT),
-	['moodle-xml']: (text: string) => readMoodleXml(text, CREDIT),
+	gift: (text: string) => readGift(text, QUIZ_READ),
+	['moodle-xml']: (text: string) => readMoodleXml(text, QUIZ_READ),
 	aiken: readAiken
 };
 
