@@ -2,6 +2,7 @@ import type { Sentence } from './text';
 import { termsHeading } from './list-label';
 import { tableRow } from './table-row';
 import { verblessClaim } from './idea-clause';
+import { noteDefinite } from './gloss-definite';
 import {
 	BARE_PLURAL,
 	definiteVerb,
@@ -224,7 +225,7 @@ export function glossaryVerdict(sentence: Sentence, plurals = false): Entry | Gl
 		return 'statement';
 	const key = withoutExamples(definition);
 	let plural = false;
-	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key)) {
+	if (!CLASS_OPENING.test(key) && !DEFINITE_CLASS.test(key) && !noteDefinite(key)) {
 		plural = plurals && !listed && BARE_PLURAL.test(key) && PLURAL_TERM.test(term);
 		if (!plural && (!listed || !LISTED_OPENING.test(key))) return 'not-a-meaning';
 		// A bare noun phrase, not a clause: no finite verb before its relative clause. A quality's

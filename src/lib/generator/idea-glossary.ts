@@ -1,5 +1,6 @@
 import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
+import { headingNamesTerm } from './heading-term';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
@@ -133,7 +134,12 @@ export function glossaryCards(article: ArticleView): {
 		MIN_LIST;
 	const all =
 		found.length < MIN_ENTRIES
-			? found.filter((e) => inRevisionList(e) || refuse(e.sentence, 'lone-line'))
+			? found.filter(
+					(e) =>
+						inRevisionList(e) ||
+						headingNamesTerm(e.term, e.sentence.section) ||
+						refuse(e.sentence, 'lone-line')
+				)
 			: found;
 	if (all.length === 0) return { ideas: [], skipped };
 	// A section where three entries gloss by a class ("Cell wall – a rigid layer …") and at least
