@@ -4,8 +4,8 @@ import { shotForPeople } from './helpers';
 
 /**
  * A student's pasted "- **Term** – meaning" lines (gen83): Review drafts lists the lines that
- * gave no card with a plain reason each, and opens the sentence writer on one with its meaning
- * as the blank. Made-up terms: the screen, not the generator's taste, is under test.
+ * gave no card with a plain reason each, and opens the sentence writer on one as a flashcard,
+ * "What is meant by the term “…”?" → its meaning, as the generator's glossary cards ask. Made-up terms: the screen, not the generator's taste, is under test.
  */
 const NOTES = [
 	'# Velm revision',
@@ -47,5 +47,32 @@ test('the pasted lines that gave no card are listed with why, and one opens in t
 	const writer = page.getByTestId('write-by-hand');
 	await expect(writer).toHaveJSProperty('open', true);
 	await expect(writer).toContainText('Lumen to velm size ratio');
+	// A flashcard, as the generator's glossary cards ask: a student from Anki had to switch the
+	// fill-in-the-blank it opened as herself (polish37). Editable; the type still switches.
+	await expect(writer.getByLabel('Type')).toHaveValue('flashcard');
+	await expect(writer.getByLabel('Front')).toHaveValue(
+		'What is meant by the term “Lumen to velm size ratio”?'
+	);
+	await expect(writer.getByLabel('Back')).toHaveValue('A measure that falls as velms grow');
 	await shotForPeople(page, testInfo.outputPath('skipped-line-in-writer.png'));
+	await writer.getByLabel('Back').fill('A measure that falls as the velm grows');
+	await writer.getByRole('button', { name: 'Save question' }).click();
+	await expect(writer.getByTestId('saved-here')).toBeVisible();
+	// Saved, the line has a question now and leaves the list.
+	await expect(skipped.locator('summary')).toHaveText('2 lines gave no card');
+});
+
+test('a skipped line’s flashcard can still become a fill-in-the-blank', async ({ page }) => {
+	await pastedCourseInReview(page, NOTES, 'Velm revision');
+	const skipped = page.getByTestId('skipped-lines');
+	await skipped.locator('summary').click();
+	await skipped.getByRole('button', { name: 'Write a card from this line: Velmocyte' }).click();
+	const writer = page.getByTestId('write-by-hand');
+	await expect(writer.getByLabel('Type')).toHaveValue('flashcard');
+	await writer.getByLabel('Type').selectOption('cloze');
+	await expect(writer.getByLabel('Type')).toHaveValue('cloze');
+	await writer.getByRole('button', { name: 'Velmocyte', exact: true }).click();
+	await expect(writer.getByLabel('Question', { exact: true })).toHaveValue(
+		/^____ – a cell of the velm gland/u
+	);
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { quotedTermAsked, termAskedAbout } from './term-asked';
+import { meantByTerm, quotedTermAsked, termAskedAbout } from './term-asked';
+
+describe('meantByTerm', () => {
+	it('writes the glossary card’s front, which quotedTermAsked reads back', () => {
+		expect(meantByTerm(' Lumen wall ')).toBe('What is meant by the term “Lumen wall”?');
+		expect(quotedTermAsked(meantByTerm('pH'))).toBe('pH');
+	});
+});
 
 describe('quotedTermAsked', () => {
 	it('reads the quoted term of a definition card, in a handout’s frame too', () => {

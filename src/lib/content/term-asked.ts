@@ -11,6 +11,15 @@ const MEANT_BY =
 	/^What\s+is\s+meant\s+by\s+(?:the\s+(?:term|word|phrase|expression)\s+)?[“"]([^”"]+)[”"]\s*\?$/iu;
 
 /**
+ * The front of a definition card for `term`, as the generator's glossary cards ask it
+ * (`idea-glossary.ts`, `revision-list.ts`, `idea-named-called.ts`): "catalyst" → "What is meant
+ * by the term “catalyst”?". `quotedTermAsked` reads it back. The term is used as given.
+ */
+export function meantByTerm(term: string): string {
+	return `What is meant by the term “${term.trim()}”?`;
+}
+
+/**
  * The term a definition card names in quotes: "What is meant by the term “diffusion”?" →
  * "diffusion", in a handout's frame too ("In the handout “Photosynthesis…”, what is meant by
  * the term “chloroplast”?" → "chloroplast"). Undefined for any other prompt. The Quizlet export

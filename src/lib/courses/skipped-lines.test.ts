@@ -31,6 +31,27 @@ describe('skippedLinesOf: the lines that gave no card, in words (gen83)', () => 
 		);
 	});
 
+	it('opens a “Term – meaning” line as the glossary’s flashcard, its meaning the back', () => {
+		const [dash, colon, bare] = skippedLinesOf(
+			[
+				line('Velm cell – a small cell that stores lumite.', 'Velm cell', 'same-term'),
+				line('Lumen ratio: a measure that grows as velms shrink…', 'Lumen ratio', 'cut-off'),
+				line('Ostrin a tough fibre', 'Ostrin', 'not-a-term')
+			],
+			new Set()
+		);
+		expect(dash.card).toEqual({
+			prompt: 'What is meant by the term “Velm cell”?',
+			answer: 'A small cell that stores lumite'
+		});
+		expect(colon.card).toEqual({
+			prompt: 'What is meant by the term “Lumen ratio”?',
+			answer: 'A measure that grows as velms shrink…'
+		});
+		// No dash or colon: the whole line would be the back, so it stays a fill-in-the-blank.
+		expect(bare.card).toBeUndefined();
+	});
+
 	it('leaves out a line that has a question now, and reads no data as none', () => {
 		const quote = 'Velm cell – a small cell that stores lumite.';
 		expect(skippedLinesOf([line(quote, 'Velm cell', 'failed-check')], new Set([quote]))).toEqual(

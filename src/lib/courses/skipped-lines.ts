@@ -1,5 +1,6 @@
 import type { SkipReason, SkippedLine } from '$lib/generator/glossary-skips';
 import { MAX_PER_KIND } from '$lib/generator/idea-caps';
+import { meantByTerm } from '$lib/content/term-asked';
 import { plural } from '$lib/text/plural';
 
 /**
@@ -7,8 +8,10 @@ import { plural } from '$lib/text/plural';
  * (gen83, issue 12: a student pasted 30 "- **Term** – meaning" lines, got 16 cards, and nothing
  * said which 14 gave none or why). The generator gives each line a reason code
  * (`SkippedLine.reason`, `$lib/generator/glossary-skips.ts`); here each code is a short reason a
- * student understands, and where the card would be written by hand: the meaning after the dash
- * or colon, as the blank of the sentence writer (`WriteFromSentence`'s `pick`). Pure.
+ * student understands, and the card a student would write by hand: a flashcard "What is meant by
+ * the term “Term”?" → the meaning, as the generator's glossary cards ask (a student from Anki had
+ * to switch the fill-in-the-blank it opened as to a flashcard herself), and the meaning's span
+ * after the dash or colon, should she switch to a fill-in-the-blank. Pure.
  */
 
 /** The plain reason for each code; "more than N cards from one list" counts through `plural`. */
@@ -45,6 +48,12 @@ export interface SkippedLineView {
 	reason: string;
 	/** The meaning's place in `quote` (UTF-16 offsets): the blank of a card written by hand. */
 	blank: { start: number; end: number };
+	/**
+	 * The flashcard the writer opens with: the glossary's front (`meantByTerm`) and the meaning,
+	 * capitalised, without its closing stop. Absent when no separator was found (the whole line
+	 * would be the back): the writer then opens as a fill-in-the-blank.
+	 */
+	card?: { prompt: string; answer: string };
 }
 
 /** Where the meaning starts: after the term's dash or colon and its spaces. */
@@ -66,12 +75,21 @@ export function skippedLinesOf(
 			const after = line.quote.slice(line.term.length);
 			const m = SEPARATOR.exec(after);
 			const start = m ? line.term.length + m.index + m[0].length : 0;
-			const end = line.quote.replace(/[.\s]+$/u, '').length;
+			const end = Math.max(line.quote.replace(/[.\s]+$/u, '').length, start);
+			const meaning = line.quote.slice(start, end).trim();
 			return {
 				quote: line.quote,
 				term: line.term,
 				reason: SKIP_WORDS[line.reason] ?? SKIP_WORDS['failed-check'],
-				blank: { start, end: Math.max(end, start) }
+				blank: { start, end },
+				...(m && meaning && line.term.trim()
+					? {
+							card: {
+								prompt: meantByTerm(line.term),
+								answer: meaning.charAt(0).toUpperCase() + meaning.slice(1)
+							}
+						}
+					: {})
 			};
 		});
 }
