@@ -89,3 +89,68 @@ test(
 		await page.screenshot({ path: testInfo.outputPath('phone-320-questions-held.png') });
 	}
 );
+
+// A student from Anki, session 37: after answering a multiple-choice or typed card the menu and
+// `-`/`@` were gone, just when she wanted to suspend a bad card. Anki lets you at any point: the
+// answer stays recorded and Study moves on.
+const [mcq, typed, after] = firstOfTypes(['mcq', 'short', 'flashcard']);
+
+test(
+	'- and @ act on an answered multiple-choice and typed card too',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await studyTheseFirst(page, [mcq.id, typed.id, after.id]);
+		const prompt = page.locator('#prompt');
+		await expect(prompt).toHaveText(mcq.prompt);
+		await page.locator('article.question.settling').waitFor({ state: 'detached' });
+		await page.keyboard.press('1');
+		await expect(page.locator('#feedback-title')).toBeVisible();
+		await expect(page.getByTestId('card-menu')).toBeVisible();
+		await page.locator('article.question.settling').waitFor({ state: 'detached' });
+		await page.keyboard.press('@');
+		await expect(prompt).toHaveText(typed.prompt);
+		await expect(page.getByRole('status').filter({ hasText: 'Suspended:' })).toBeVisible();
+
+		await page.getByLabel('Your answer').fill('certainly not this');
+		await page.getByLabel('Your answer').press('Enter');
+		await expect(page.locator('#feedback-title')).toHaveText('Not quite');
+		await page.locator('article.question.settling').waitFor({ state: 'detached' });
+		await page.keyboard.press('-');
+		await expect(prompt).toHaveText(after.prompt);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Buried until tomorrow' })
+		).toBeVisible();
+		// Undo takes the burial back: the typed card's own answer is still recorded.
+		await page.keyboard.press('u');
+		await expect(page.getByRole('status').filter({ hasText: 'Unburied' })).toBeVisible();
+	}
+);
+
+test(
+	'on a phone the menu stays under an answered card’s verdict',
+	{ tag: '@phone' },
+	async ({ page }, testInfo) => {
+		await studyTheseFirst(page, [mcq.id, typed.id, after.id]);
+		const prompt = page.locator('#prompt');
+		await expect(prompt).toHaveText(mcq.prompt);
+		await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().click();
+		await expect(page.locator('#feedback-title')).toBeVisible();
+		const menu = page.getByTestId('card-menu');
+		await menu.getByText('More for this card').click();
+		await menu.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: testInfo.outputPath('phone-answered-menu.png') });
+		await menu.getByRole('button', { name: /^Suspend/ }).click();
+		await expect(prompt).toHaveText(typed.prompt);
+		await expect(page.getByRole('status').filter({ hasText: 'Suspended:' })).toBeVisible();
+
+		await page.getByLabel('Your answer').fill('certainly not this');
+		await page.getByLabel('Your answer').press('Enter');
+		await expect(page.locator('#feedback-title')).toHaveText('Not quite');
+		await page.getByTestId('card-menu').getByText('More for this card').click();
+		await page.getByTestId('card-menu').getByRole('button', { name: /^Bury/ }).click();
+		await expect(prompt).toHaveText(after.prompt);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Buried until tomorrow' })
+		).toBeVisible();
+	}
+);

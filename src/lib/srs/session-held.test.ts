@@ -63,3 +63,32 @@ describe('a card held in another tab', () => {
 		);
 	});
 });
+
+// A student from Anki, session 37: "More for this card" and `-`/`@` were gone once a multiple
+// choice or typed card was answered, just when she wanted to suspend a bad one.
+describe('a card held on its verdict', () => {
+	it('keeps the answer, holds the card and moves on; Undo takes the hold back, then the answer', async () => {
+		const session = await started();
+		while (isSelfGraded(session.question!)) {
+			session.reveal();
+			await session.grade(3);
+		}
+		const answered = session.current!.questionId;
+		const reviews = await getDb().reviews.count();
+		await session.submit('Belgium');
+		expect(session.phase).toBe('feedback');
+		expect(await getDb().reviews.count()).toBe(reviews + 1);
+		await session.hold('suspended');
+		expect(session.current?.questionId).not.toBe(answered);
+		expect(session.notice).toMatch(/^Suspended: /);
+		expect((await getDb().holds.get(answered))?.kind).toBe('suspended');
+		expect(await getDb().reviews.count()).toBe(reviews + 1);
+		await session.undo();
+		expect(await getDb().holds.get(answered)).toBeUndefined();
+		expect(await getDb().reviews.count()).toBe(reviews + 1);
+		await session.undo();
+		expect(await getDb().reviews.count()).toBe(reviews);
+		expect(session.current?.questionId).toBe(answered);
+		session.stop();
+	});
+});

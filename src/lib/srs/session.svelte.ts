@@ -119,12 +119,15 @@ export class StudySession extends StudyAnswers {
 	/**
 	 * Buries the card on screen until tomorrow (Anki's `-`) or suspends it (`@`), then shows the
 	 * next card; the notice says where it went, and Undo brings it back (issue 12, a student
-	 * from Anki). Only an unanswered card: an answer on screen is saved already.
+	 * from Anki). On the question or on its verdict, as Anki lets you at any point: a card just
+	 * answered keeps its answer (saved already, a second Undo takes it back) and moves on. A
+	 * student from Anki wanted to suspend a bad multiple-choice card after answering it, and the
+	 * menu and keys were gone there (session 37).
 	 */
 	async hold(kind: HoldKind): Promise<void> {
 		const item = this.current;
 		const prompt = this.question?.prompt ?? '';
-		if (this.saving || this.phase !== 'question' || !item) return;
+		if (this.saving || (this.phase !== 'question' && this.phase !== 'feedback') || !item) return;
 		await this.answer(async () => {
 			try {
 				await holdCard(item.questionId, kind);

@@ -100,7 +100,7 @@ export const STUDY_KEYS: readonly KeysRow[] = [
 	},
 	{ when: 'Any time', keys: 'U, Ctrl+Z or ⌘Z undoes the last answer.' },
 	{
-		when: 'Before answering',
+		when: 'Before or after answering',
 		keys: '- buries the card until tomorrow, @ suspends it (as in Anki); U brings it back.'
 	},
 	{

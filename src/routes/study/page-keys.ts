@@ -8,7 +8,8 @@
  * it and move on, after a wrong one any of 1–4 moves on, counted as Again; `u` undoes (also from
  * an empty answer field right after a grade, see QuestionView). On a typed question outside its
  * field, Space or Enter goes into the field. C opens custom study when nothing is left. `-`
- * buries the unanswered card until tomorrow and `@` suspends it, as in Anki (`StudySession.hold`).
+ * buries the card until tomorrow and `@` suspends it, as in Anki, before or after its answer
+ * (`StudySession.hold`).
  */
 import type { RatingValue } from '$lib/db/records';
 import type { StudySession } from '$lib/srs/session.svelte';
@@ -76,7 +77,10 @@ export function studyKeydown(event: KeyboardEvent, on: StudyKeyTargets): void {
 		if ((key === ' ' || key === 'Enter') && !onButton) event.preventDefault();
 		return;
 	}
-	if ((key === '-' || key === '@') && session.phase === 'question') {
+	if (
+		(key === '-' || key === '@') &&
+		(session.phase === 'question' || session.phase === 'feedback')
+	) {
 		event.preventDefault();
 		void session.hold(key === '-' ? 'buried' : 'suspended');
 		return;
