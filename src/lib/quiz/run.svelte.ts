@@ -8,6 +8,7 @@ import { scoreAnswers, type Score } from './scoring';
 import { LIMITS, type Answer, type Quiz, type QuizResult } from './types';
 import { quizVersionId } from './versions';
 import { mergeAttempts } from './attempt-sync';
+import { setAsideAfter } from './unfinished';
 
 /** Remaining-time moments worth announcing to screen readers (never every second). */
 export const ANNOUNCE_AT = [300, 120, 60, 30, 10];
@@ -288,6 +289,8 @@ export type SavedAttempt = v.InferOutput<typeof SavedAttemptSchema>;
 
 const attemptKey = (quizId: string) => `flashpoint:quiz-attempt:${quizId}`;
 const finishedKey = (quizId: string) => `flashpoint:quiz-finished:${quizId}`;
+/** Unfinished attempts another one displaced from the in-progress slot (`setAsideAfter`). */
+const asideKey = (quizId: string) => `flashpoint:quiz-unfinished:${quizId}`;
 /** Finished attempts kept per quiz on one device: a class's worth of retakes and shared phones. */
 export const KEEP_FINISHED = 20;
 
@@ -300,7 +303,13 @@ export const KEEP_FINISHED = 20;
 export function saveAttempt(given: SavedAttempt): SavedAttempt {
 	let attempt = given;
 	try {
-		attempt = mergeAttempts(given, loadAttempt(given.quizId));
+		const stored = loadAttempt(given.quizId);
+		attempt = mergeAttempts(given, stored);
+		// Another student's (or another start's) unfinished attempt is set aside, never lost.
+		const aside = readAttempts(asideKey(attempt.quizId));
+		const after = setAsideAfter(aside, stored, attempt);
+		if (after.length || aside.length)
+			localStorage.setItem(asideKey(attempt.quizId), JSON.stringify(after));
 		localStorage.setItem(attemptKey(attempt.quizId), JSON.stringify(attempt));
 		if (attempt.finishedAt === null) return attempt;
 		const id = attempt.attemptId ?? `s${attempt.seed.toString(36)}`;
@@ -339,9 +348,31 @@ export function loadAttempt(quizId: string): SavedAttempt | null {
  * older build, which kept only the last attempt). Unreadable entries are skipped.
  */
 export function loadFinishedAttempts(quizId: string): SavedAttempt[] {
+	const list = readAttempts(finishedKey(quizId));
+	const last = loadAttempt(quizId);
+	const id = (a: SavedAttempt) => a.attemptId ?? `s${a.seed.toString(36)}`;
+	if (last && last.finishedAt !== null && !list.some((a) => id(a) === id(last))) list.unshift(last);
+	return list.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+}
+
+/**
+ * Every unfinished attempt at this quiz on this device: the one in progress, then those another
+ * attempt set aside (`setAsideAfter`), newest start first. Each is offered by "Continue as".
+ */
+export function loadUnfinishedAttempts(quizId: string): SavedAttempt[] {
+	const last = loadAttempt(quizId);
+	const aside = readAttempts(asideKey(quizId)).filter((a) => a.finishedAt === null);
+	const current = last && last.finishedAt === null ? [last] : [];
+	const id = (a: SavedAttempt) => a.attemptId ?? `s${a.seed.toString(36)}`;
+	const others = aside.filter((a) => !current.some((c) => id(c) === id(a)));
+	return [...current, ...others.sort((a, b) => b.startedAt - a.startedAt)];
+}
+
+/** The attempts stored as a list under `key`; unreadable entries skipped, none if unreadable. */
+function readAttempts(key: string): SavedAttempt[] {
 	const list: SavedAttempt[] = [];
 	try {
-		const raw = JSON.parse(localStorage.getItem(finishedKey(quizId)) ?? '[]') as unknown;
+		const raw = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown;
 		for (const item of Array.isArray(raw) ? raw : []) {
 			const parsed = v.safeParse(SavedAttemptSchema, item);
 			if (parsed.success) list.push(parsed.output);
@@ -349,8 +380,5 @@ export function loadFinishedAttempts(quizId: string): SavedAttempt[] {
 	} catch {
 		// Unreadable: treated as none.
 	}
-	const last = loadAttempt(quizId);
-	const id = (a: SavedAttempt) => a.attemptId ?? `s${a.seed.toString(36)}`;
-	if (last && last.finishedAt !== null && !list.some((a) => id(a) === id(last))) list.unshift(last);
-	return list.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+	return list;
 }
