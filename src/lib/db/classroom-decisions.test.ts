@@ -196,3 +196,21 @@ describe('classroom same-name decisions', () => {
 		expect((await decisions.listSetAside(quiz.id)).map((r) => r.decision)).toEqual(['discarded']);
 	});
 });
+
+describe('Replace keeps the earlier display name (outsider teacher, session 37)', () => {
+	it('a retake spelled "ben o\'brien" replaces "Ben O\'Brien" under the earlier spelling', async () => {
+		const { results, decisions } = repos();
+		await results.add({ ...result, name: "Ben O'Brien" });
+		const retake = await results.add({ ...result, attemptId: 'attempt-two', name: "ben o'brien" });
+		if (retake.status !== 'same-name') throw new Error(retake.status);
+		// Both stored at once: the retake waits in storage before any choice.
+		expect((await decisions.listPending(quiz.id)).map((p) => p.result.attemptId)).toEqual([
+			'attempt-two'
+		]);
+		await decisions.replace(retake.result, retake.previous[0].key);
+		const [kept, ...more] = await results.list(quiz.id);
+		expect(more).toEqual([]);
+		expect(kept.attemptId).toBe('attempt-two');
+		expect(kept.name).toBe("Ben O'Brien");
+	});
+});
