@@ -53,7 +53,8 @@ export class DecisionRepository {
 	 * other namesakes stay (two pupils called Ana: only the one who retook is replaced). The
 	 * earlier result is remembered as `replaced`, so its code pasted again offers "Add it back".
 	 * The gradebook id typed for that earlier result is that student's: it moves to the new one;
-	 * an id typed for any other namesake stays where it was typed.
+	 * an id typed for any other namesake stays where it was typed. The new result takes the earlier
+	 * one's display name.
 	 */
 	async replace(result: StoredResult, previousKey: string, now = Date.now()): Promise<ChoiceWrite> {
 		const row = plain(result);
@@ -70,7 +71,10 @@ export class DecisionRepository {
 					revision: newRevision()
 				});
 			await results.delete(previousKey);
-			await results.put(row);
+			// Under the earlier result's name: the teacher's spelling ("Ben O'Brien"), or the one
+			// she gave it by Rename, not the retake's "ben o'brien" (outsider teacher, session 37).
+			// Rename is the way to another.
+			await results.put({ ...row, name: earlier.name, studentKey: earlier.studentKey });
 			await pending.delete(row.key);
 			return 'done';
 		});
