@@ -1,4 +1,5 @@
 import { foldText } from '$lib/text/fold';
+import { shorten } from '$lib/quiz/accepted';
 
 /**
  * A document's frame before the question (`generator/document-frame.ts`): "In the handout
@@ -69,4 +70,19 @@ function withoutField(term: string, sentence: string): string {
 	if (at <= 0 || text.includes(foldText(term))) return term;
 	const bare = term.slice(0, at);
 	return text.includes(foldText(bare)) ? bare : term;
+}
+
+/**
+ * How a message names a card (Study's Undo, bury and suspend notices, `srs/session.ts`), in
+ * quotes and at most `max` characters inside them: a definition card by its term
+ * ("“nucleus”", `quotedTermAsked`), any other by its prompt without a document's frame ("In
+ * the handout “…”, which …?" → "“Which …?”"), shortened (`shorten`). A student from Anki read
+ * every card of her handout named by the same cut frame, "“In the handout “GCSE Chemistry – …"
+ * (session 37).
+ */
+export function cardName(prompt: string, max = 80): string {
+	const term = quotedTermAsked(prompt);
+	if (term) return `“${shorten(term, max)}”`;
+	const bare = prompt.trim().replace(FRAME, '');
+	return `“${shorten(bare.charAt(0).toUpperCase() + bare.slice(1), max)}”`;
 }

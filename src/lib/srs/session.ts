@@ -1,6 +1,6 @@
 /** The study session's plain logic (no runes), used by `session.svelte.ts` and its tests. */
 import type { AnswerInput, UndoOutcome } from '$lib/db/answers';
-import { shorten } from '$lib/quiz/accepted';
+import { cardName } from '$lib/content/term-asked';
 import type { CardRecord, RatingValue, ReviewRecord } from '$lib/db/records';
 import { CARD_STATE } from '$lib/db/records';
 import { studyDay, studyDayStart } from './day';
@@ -139,17 +139,17 @@ export function replacedElsewhereNotice(by: 'backup' | 'automatic-backups' | 'ch
  */
 export function undoNotice(kind: UndoOutcome['kind'], prompt?: string): string {
 	if (kind === 'undone')
-		return prompt ? `Answer undone: “${shorten(prompt, 80)}” is back on screen.` : 'Answer undone.';
+		return prompt ? `Answer undone: ${cardName(prompt)} is back on screen.` : 'Answer undone.';
 	if (kind === 'later') return 'That answer can no longer be undone: another answer came after it.';
 	return `${NOTHING_TO_UNDO} That answer is no longer in your progress (a Reset, Import or Merge replaced it).`;
 }
 
 /**
- * What Study says once the card on screen was buried (`-`) or suspended (`@`), with its prompt
- * shortened (issue 12, a student from Anki): where it went, and how it comes back.
+ * What Study says once the card on screen was buried (`-`) or suspended (`@`), named by
+ * `cardName` (issue 12, a student from Anki): where it went, and how it comes back.
  */
 export function holdNotice(kind: 'buried' | 'suspended', prompt: string): string {
-	const card = `“${shorten(prompt, 80)}”`;
+	const card = cardName(prompt);
 	return kind === 'buried'
 		? `Buried until tomorrow: ${card}. Undo brings it back now.`
 		: `Suspended: ${card}. It stays out of study until you unsuspend it on the Questions screen; Undo brings it back now.`;
@@ -168,7 +168,7 @@ export function heldElsewhereNotice(kind: 'buried' | 'suspended', typed = ''): s
 
 /** What Study says once Undo took a burial or suspension back. */
 export function releaseNotice(kind: 'buried' | 'suspended', prompt: string): string {
-	return `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: “${shorten(prompt, 80)}” is back on screen.`;
+	return `${kind === 'buried' ? 'Unburied' : 'Unsuspended'}: ${cardName(prompt)} is back on screen.`;
 }
 
 /** The automatic backup Study points to after a refused Undo (`backupBeforeReplace`). */
