@@ -679,6 +679,28 @@ ${head}<link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=[
 		expect(looksLikeMarkdown('---\ntitle: Lamps\n---\n\nText.')).toBe(true);
 	});
 
+	// A student from Anki, session 37: three "- **Term** – meaning" lines pasted with no heading
+	// were read as plain text, marks and all: 0 cards, and the title "- **Enzyme** – a …". Under
+	// "# Biology" the same lines gave 3 cards.
+	it('reads pasted notes with bold terms as Markdown, titled by their terms, with no heading', () => {
+		const notes =
+			'- **Lumen** – the space inside a tube\n- **Villus** – a fold of the gut wall\n- **Bile** – a liquid made by the liver\n';
+		expect(looksLikeMarkdown(notes)).toBe(true);
+		const read = readPastedText(notes);
+		expect(read.text).not.toMatch(/\*/);
+		expect(read.text).toContain('Lumen – the space inside a tube');
+		expect(read.title).toBe('Lumen, Villus, Bile');
+		expect(readPastedText(`${notes}- **Bolus** – a ball of chewed food\n`).title).toBe(
+			'Lumen, Villus, Bile…'
+		);
+		// Plain "Term – meaning" lines are titled by their terms too, never by a whole first line.
+		expect(
+			readPastedText('Lumen – the space inside a tube\nVillus – a fold of the gut wall\n').title
+		).toBe('Lumen, Villus');
+		// Asterisks in prose, or a lone "5 ** 2", are not Markdown.
+		expect(looksLikeMarkdown('Python writes 5 ** 2 for a square.\n\nMore text.')).toBe(false);
+	});
+
 	it('titles pasted text with no title line from its first words, not its whole paragraph', () => {
 		// Outsider, issue 12: the first paragraph became the title.
 		const para =

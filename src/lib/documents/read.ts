@@ -62,7 +62,32 @@ function titleFrom(text: string, name: string): string {
 		.map(visibleTitle)
 		.find(Boolean);
 	if (!paragraph) return UNTITLED;
-	return leadTitle(paragraph) ?? (firstWords(paragraph, FIRST_WORDS) || UNTITLED);
+	return (
+		termsTitle(text) ?? leadTitle(paragraph) ?? (firstWords(paragraph, FIRST_WORDS) || UNTITLED)
+	);
+}
+
+/** A "Term – meaning" or "Term: meaning" line, a list item or not, its term (1–5 words) in group 1. */
+const ENTRY_LINE =
+	/^(?:[-*•+]\s+|\d+[.)]\s+)?([\p{L}\p{N}][^–—:\n]{0,48}?)\s*(?:\s[–—-]\s|:\s)\s*\S/u;
+
+/**
+ * The title of notes that open on a list of terms ("Enzyme – a biological catalyst …",
+ * "Diffusion – …"): their first three terms, "Enzyme, Diffusion, Osmosis", with "…" when more
+ * follow; undefined unless the text's first two lines are such entries. A student from Anki
+ * pasted three such lines with no heading and her notes were titled by the first line's
+ * Markdown source, "- **Enzyme** – a biological catalyst made of…" (session 37). Editable on
+ * the Add documents screen as any title.
+ */
+function termsTitle(text: string): string | undefined {
+	const terms: string[] = [];
+	for (const line of text.split(/\n+/, 50)) {
+		const term = ENTRY_LINE.exec(line.trim())?.[1].trim();
+		if (!term || term.split(/\s+/).length > 5) break;
+		terms.push(term);
+	}
+	if (terms.length < 2) return undefined;
+	return `${terms.slice(0, 3).join(', ')}${terms.length > 3 ? '…' : ''}`;
 }
 
 /** The last resort, so a document's title is never empty (its text has no letter or digit early on). */
@@ -188,13 +213,18 @@ function readPlainText(text: string): HeaderDetails {
 	return { ...header, text: plainHeadings(header.text) };
 }
 
+/** A Markdown strong run, `**Enzyme**`: asterisks hugging a word, never "5 ** 2". */
+const STRONG = /\*\*[^\s*](?:[^*\n]*[^\s*])?\*\*/u;
+
 /**
  * True when pasted text opens with Markdown's own marks: front matter (`---`) or an ATX heading
- * (`# Title`) as its first line. Emphasis alone is not enough: `_x_` and `*x*` occur in plain text.
+ * (`# Title`) as its first line, or holds a strong run (`**term**`): notes pasted with no
+ * heading ("- **Enzyme** – …") kept their marks and gave no card (a student from Anki, session
+ * 37). Single emphasis alone is not enough: `_x_` and `*x*` occur in plain text.
  */
 export function looksLikeMarkdown(text: string): boolean {
 	const first = text.trimStart().split('\n', 1)[0].trim();
-	return first === '---' || /^#{1,6} \S/.test(first);
+	return first === '---' || /^#{1,6} \S/.test(first) || STRONG.test(text);
 }
 
 /** Markdown's text and details: front matter first; a byline or date line under the heading fills what it left. */
