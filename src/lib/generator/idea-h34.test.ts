@@ -9,7 +9,8 @@ import {
 	noteLabelAsked,
 	openWhoAsked,
 	partOfTitle,
-	placeSwapContradicted
+	placeSwapContradicted,
+	rootInGloss
 } from './idea-h34';
 
 describe('noteLabelAsked: a note label or a process heading is no term', () => {
@@ -173,5 +174,19 @@ describe('keyPointsToTitle: the handout\u2019s place by its head noun alone', ()
 			keyPointsToTitle('What is the Bay of Moss?', 'A bay in the north', 'The Bay of Moss')
 		).toBe(false);
 		expect(keyPointsToTitle('What is a surge?', 'water rising in the bay', 'Tides')).toBe(false);
+	});
+});
+
+describe('rootInGloss: a term glossed by its own root', () => {
+	it('finds the root in the gloss', () => {
+		expect(rootInGloss('Kittenhood', 'the months when a cat is a kitten')).toBe(true);
+		expect(rootInGloss('Spawning', 'laying spawn in shallow water')).toBe(true);
+	});
+
+	it('ignores shared prefixes and unrelated glosses', () => {
+		expect(rootInGloss('Translocation', 'transferring sugars through the plant')).toBe(false);
+		expect(rootInGloss('Curing', 'slowly drying the pods')).toBe(false);
+		expect(rootInGloss('Osmosis', 'water moving across a membrane')).toBe(false);
+		expect(rootInGloss('tidal bore', 'a tidal wave moving upstream')).toBe(false);
 	});
 });

@@ -22,6 +22,8 @@ import { fold } from './text';
  * - `givenNameInFull`: a statement about "Mary" in a document on "Mary Quint" says her full name.
  * - `placeSwapContradicted`: a false statement whose subject's own name says where it lives
  *   ("New World …", "Arctic …") with the place swapped: false to anyone.
+ * - `rootInGloss`: "The term “pollination” means …" when the term's own line glosses it by its
+ *   root ("pollen"): false statements are false to anyone, true ones plain from the word.
  * - `keyPointsToTitle`: a key that names the handout's subject by its head noun alone ("rivers that
  *   flow into the bay") while the question never names it.
  */
@@ -236,6 +238,25 @@ export function keyPointsToTitle(prompt: string, answer: string, title: string):
 }
 
 /**
+ * True when a one-word term shares its root with a word of its own gloss: a prefix of four
+ * letters or more that is most of that word ("Pollination" – "… pollen …", "Kittenhood" – "… a
+ * kitten …"). Any meaning without the root is false to anyone who knows the root, and the true
+ * one is plain from it, so the term's true/false pair tests nothing.
+ */
+export function rootInGloss(term: string, gloss: string): boolean {
+	const t = fold(term);
+	if (/\s/u.test(t) || t.length < 6) return false;
+	return fold(gloss)
+		.split(/\s+/u)
+		.some((w) => {
+			if (w.length < 5 || w === t) return false;
+			let n = 0;
+			while (n < w.length && w[n] === t[n]) n++;
+			return n >= 4 && n / w.length >= 0.6;
+		});
+}
+
+/**
  * A card with blind check H34's shapes mended or refused (see the module's docstring): the card
  * as it should ship, or undefined to refuse it.
  */
@@ -245,6 +266,8 @@ export function h34Redraft(idea: Idea, article: ArticleView): Idea | undefined {
 	const term = askedTerm(idea.prompt);
 	if (idea.type === 'truefalse') {
 		if (idea.answer === 'false' && placeSwapContradicted(idea.prompt)) return undefined;
+		const own = /^[^–—:]+?\s*[–—:]\s*(.+)$/u.exec(idea.sentence.text)?.[1];
+		if (term && own && /^The term “/u.test(idea.prompt) && rootInGloss(term, own)) return undefined;
 		// The title's person only: the corpus's forms include slips ("Mary Countess").
 		// A title that is a name: a person the lexicon knows, or words never written in lower case
 		// ("Light Pollution" is not: "light" is a common word).
