@@ -2,6 +2,7 @@ import { canGoBackInQuiz } from './rules';
 import { plural } from '$lib/text/plural';
 import * as v from 'valibot';
 import { seededRandom, shuffled } from './random';
+import { questionOrder } from './question-groups';
 import { cleanDisplayText } from '$lib/text/fold';
 import { MAX_REPORTED_SECONDS, newAttemptId } from './result-code';
 import { scoreAnswers, type Score } from './scoring';
@@ -58,8 +59,8 @@ export class QuizRun {
 		this.attemptId = attemptId;
 		this.version = quiz.version ?? quizVersionId(quiz.questions);
 		const random = seededRandom(seed);
-		const indices = quiz.questions.map((_, i) => i);
-		this.order = quiz.settings.shuffleQuestions ? shuffled(indices, random) : indices;
+		// A matching question's parts stay together, in order (`question-groups.ts`).
+		this.order = questionOrder(quiz.questions, quiz.settings.shuffleQuestions, random);
 		this.choiceOrder = quiz.questions.map((q) => {
 			const slots = (q.choices ?? []).map((_, i) => i);
 			return quiz.settings.shuffleChoices ? shuffled(slots, random) : slots;
