@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './page-errors';
 import { gotoApp } from './helpers';
 import { bankMcqs, inlineQuizCode } from './quiz-helpers';
@@ -33,6 +34,7 @@ test(
 		await again.goto(link);
 		await again.locator('body[data-hydrated="true"]').waitFor();
 		await expect(again.getByRole('button', { name: 'Continue as Cara Ng' })).toBeVisible();
+		await shots(again, 'one');
 		await again.getByLabel('Your name').fill('cara ng ');
 		await again.getByRole('button', { name: 'Start the quiz' }).click();
 		await expect(again.getByText('2 answered')).toBeVisible();
@@ -53,7 +55,21 @@ test(
 		await fourth.goto(link);
 		await fourth.locator('body[data-hydrated="true"]').waitFor();
 		await expect(fourth.getByRole('button', { name: 'Continue as Dev Rao' })).toBeVisible();
+		await shots(fourth, 'two');
 		await fourth.getByRole('button', { name: 'Continue as Cara Ng' }).click();
 		await expect(fourth.getByText('2 answered')).toBeVisible();
 	}
 );
+
+/** With SHOTS set: the start page at 320, 390 and 1280 px, then back to the phone's 390. */
+async function shots(page: Page, label: string) {
+	if (!process.env.SHOTS) return;
+	for (const width of [320, 390, 1280]) {
+		await page.setViewportSize({ width, height: 844 });
+		await page.screenshot({
+			path: `${process.env.SHOTS}/start-${label}-${width}.png`,
+			fullPage: true
+		});
+	}
+	await page.setViewportSize({ width: 390, height: 844 });
+}
