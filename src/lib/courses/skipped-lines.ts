@@ -19,24 +19,29 @@ export const SKIP_WORDS: Record<SkipReason, string> = {
 	'not-a-term':
 		'the words before the dash do not read as a term (a sentence, a bracket after it, or more than four words)',
 	'table-row': 'it reads as a row of a table, not a definition',
-	'not-a-meaning': 'its meaning does not say what the term is (for example “a …” or “the … of …”)',
+	'not-a-meaning':
+		'its meaning does not open as the definitions the generator asks from do (“a …”, “an …” or “the … of …”)',
 	statement: 'its meaning is a statement about the term, not what the term is',
 	'cut-off': 'the meaning is cut off',
 	'too-short': 'the meaning is too short to check an answer against',
 	'too-long': 'the meaning is too long for one card',
-	'lone-line': 'it is the only line of its kind here, so it is not read as a list of terms',
+	'lone-line':
+		'no other line here was read as a definition, so one line is not read as a list of terms',
 	'not-a-list':
 		'this document does not read as notes or a handout, so no line is read as a list of terms',
 	'name-or-place': 'the term is a name or a place, not a term',
 	'everyday-word':
 		'the term is an everyday word with other meanings; under a “Key terms” heading it gets a card',
 	'defined-elsewhere': 'another sentence defines the same term',
-	'list-label': 'it reads as a label in a list (a reason, an effect or an example), not a term',
+	'list-label':
+		'it reads as a label in a list (a stage, a reason, an effect or an example, or a word the rest of the text never uses), not a term',
 	'goes-on': 'the next line goes on with its meaning, so the card would be cut short',
 	'same-term': 'the same term already has a card',
 	'points-into-page':
 		'its meaning speaks of “the …” of your page, so the card could not be answered on its own',
 	'over-cap': `more than ${plural(MAX_PER_KIND.glossary, 'card')} from one list`,
+	'number-meaning':
+		'its meaning opens with a number, which the generator does not ask as a definition',
 	'failed-check':
 		'the card did not pass the checks every draft must (answerable without the page, one right answer)'
 };

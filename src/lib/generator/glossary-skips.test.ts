@@ -72,6 +72,20 @@ describe('skippedGlossaryLines: the "Term – meaning" lines that gave no draft,
 		expect(looseTerm(sentence('velmate: a salt of velmic acid.', 'Key terms'))).toBe('velmate');
 	});
 
+	// A student from Anki, session 37: "Mole – 6.02 × 10²³ particles …" and "Avogadro constant –
+	// 6.02 × 10²³" gave no card and were not listed either: every such line is listed, with why.
+	it('lists a line whose meaning opens with a number, saying so', () => {
+		const { article } = madeUpArticle('Velm revision', [
+			'# Velm cells',
+			'Velmocyte – a small cell that stores lumite in the velm gland.',
+			'Velm count – 4.5 × 10⁸ cells in one gland',
+			'Ostrase – a velm enzyme made of protein that breaks down lumite.'
+		]);
+		expect(looseTerm(sentence('Velm count – 4.5 × 10⁸ cells in one gland'))).toBe('Velm count');
+		const lines = skippedGlossaryLines(article, []);
+		expect(lines.find((line) => line.term === 'Velm count')?.reason).toBe('number-meaning');
+	});
+
 	it('says which check refused a card it proposed, by the line', () => {
 		const { article } = madeUpArticle('Velm revision', [
 			'# Velm cells',

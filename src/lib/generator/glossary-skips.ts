@@ -24,7 +24,12 @@ export type SkipReason =
 	/** The check `points-into-article` refused the card: its meaning names "the …" of the page. */
 	| 'points-into-page'
 	/** The card failed a check every draft must pass (answerable alone, one right answer, …). */
-	| 'failed-check';
+	| 'failed-check'
+	/**
+	 * The meaning opens with a number ("Mole – 6.02 × 10²³ particles"), which the glossary kind
+	 * never reads as an entry: it was listed as no term at all, then not listed (session 37).
+	 */
+	| 'number-meaning';
 
 /** One glossary-like line without a draft. */
 export interface SkippedLine {
@@ -40,10 +45,12 @@ export interface SkippedLine {
 /**
  * A line shaped as a glossary entry, loosely (what a reader takes for one, not what the glossary
  * kind accepts): a term of one to six words that opens with a capital (or any word under a
- * key-terms heading), an optional bracket, a colon or a spaced dash, and a meaning in lower case.
+ * key-terms heading), an optional bracket, a colon or a spaced dash, and a meaning in lower case
+ * or opening with a number ("Mole – 6.02 × 10²³ particles …": a student from Anki's two such
+ * lines gave no card and were not listed, session 37).
  */
 const LOOSE_ENTRY =
-	/^((?:\p{Lu}|\p{Ll})[\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,5})(?:\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+\p{Ll}/u;
+	/^((?:\p{Lu}|\p{Ll})[\p{L}\p{N}’'-]*(?:\s+[\p{L}\p{N}’'-]+){0,5})(?:\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(?:\p{Ll}|\p{N})/u;
 
 /**
  * Words no term holds: the line is a sentence with a colon ("This is how: …", "Link the causes
@@ -52,6 +59,9 @@ const LOOSE_ENTRY =
  */
 const SENTENCE_WORD =
 	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|would|this|these|those|it|they|we|you|i|the|a|an|your|my|our|just|not|don['’]t)\b|^(?:remember|note|notes|tip|top\s+tip|exam\s+tip|hint|example|examples|e\.g|for\s+example|common\s+mistakes?|key\s+points?|warning|summary|answer|question)$/iu;
+
+/** After a loose entry's term: its bracket, separator and a meaning opening with a number. */
+const NUMBER_MEANING = /^(?:\s+\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+\p{N}/u;
 
 /** The term of a glossary-like line (`LOOSE_ENTRY`), or undefined. */
 export function looseTerm(sentence: Sentence): string | undefined {
@@ -95,14 +105,15 @@ export function skippedGlossaryLines(
 		doc: sentence.doc,
 		quote: sentence.text,
 		term,
-		reason:
-			skipped.get(sentence) ??
-			(askedTerms.has(term.toLowerCase())
-				? 'same-term'
-				: glossaryKept >= kindCap('glossary', article)
-					? 'over-cap'
-					: refusedBy.get(sentence.text) === 'points-into-article'
-						? 'points-into-page'
-						: 'failed-check')
+		reason: NUMBER_MEANING.test(sentence.text.slice(term.length))
+			? 'number-meaning'
+			: (skipped.get(sentence) ??
+				(askedTerms.has(term.toLowerCase())
+					? 'same-term'
+					: glossaryKept >= kindCap('glossary', article)
+						? 'over-cap'
+						: refusedBy.get(sentence.text) === 'points-into-article'
+							? 'points-into-page'
+							: 'failed-check'))
 	}));
 }
