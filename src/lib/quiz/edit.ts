@@ -10,6 +10,7 @@ import {
 	type FieldRules,
 	type QuestionFields
 } from '$lib/content/question-fields';
+import { keptCredit } from './edit-credit';
 import { randomId, shuffled } from './random';
 import { courseIdOf } from '$lib/db/records';
 import { LIMITS, QUIZ_TYPES, type QuizQuestion, type QuizQuestionType } from './types';
@@ -177,6 +178,7 @@ export function draftToQuestion(
 	const numeric =
 		base?.numeric && base.type === d.type && base.answer === d.answer ? base.numeric : undefined;
 	const accept = [...acceptedLines(draft.accept), ...(numeric ? numericAccepts(numeric) : [])];
+	const credit = keptCredit(base, draft);
 	// A reworded question keeps its own lack of one (an imported file's question may have none).
 	const explanation = d.explanation || (base ? '' : OWN_EXPLANATION);
 	const question: QuizQuestion = {
@@ -189,6 +191,8 @@ export function draftToQuestion(
 		...(d.type === 'mcq' ? { choices: storedChoices([d.answer, ...d.wrong], base, random) } : {}),
 		...((d.type === 'cloze' || d.type === 'short') && accept.length ? { accept } : {}),
 		...(numeric ? { numeric } : {}),
+		// Partial credit stays on the forms that survive the rewording (`edit-credit.ts`).
+		...(credit ? { credit } : {}),
 		explanation,
 		source: base ? base.source : { doc: OWN_DOC, quote: explanation }
 	};
@@ -213,7 +217,7 @@ function bankOriginal(base: QuizQuestion): QuizQuestion | undefined {
 	return base;
 }
 
-/** Whether two questions read the same to a student: type, prompt, answer, choices, accepted, explanation. */
+/** Whether two questions read and mark the same: type, prompt, answer, choices, accepted, explanation, partial credit. */
 function sameWording(a: QuizQuestion, b: QuizQuestion): boolean {
 	const sorted = (q: QuizQuestion) => [...(q.choices ?? [])].sort();
 	return (
@@ -222,7 +226,8 @@ function sameWording(a: QuizQuestion, b: QuizQuestion): boolean {
 		a.answer === b.answer &&
 		a.explanation === b.explanation &&
 		JSON.stringify(sorted(a)) === JSON.stringify(sorted(b)) &&
-		JSON.stringify(a.accept ?? []) === JSON.stringify(b.accept ?? [])
+		JSON.stringify(a.accept ?? []) === JSON.stringify(b.accept ?? []) &&
+		JSON.stringify(a.credit ?? {}) === JSON.stringify(b.credit ?? {})
 	);
 }
 
