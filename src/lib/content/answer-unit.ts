@@ -23,7 +23,9 @@ import { sameUnitWritten, unitId, unitProduct } from './unit-written';
  * - **The same unit written another way is right** (`unit-written.ts`): with or without a space
  *   ("588N"), with `·`, `*` or `^` ("kg·m·s⁻¹", "kg m s^-1" for "kg m/s"), or by its name ("588
  *   newtons", "2 metres per second": `units.ts`, which tells milli- from mega- by case). Spaces apart, a
- *   unit written as symbols is compared as written: case tells "mW" from "MW".
+ *   unit written as symbols is compared by case only where case tells two units apart ("mW" is
+ *   never "MW"); a symbol with no such twin folds ("588 n" for "588 N", "5 KM" for "5 km": a
+ *   bare "n" is no nano-anything, a prefix never stands alone; `units.ts`).
  * - **No other prefix, converted or not**: "0.588 kN" and "588 kN" are wrong for "588 N". The
  *   question names its unit, and a conversion is a step a teacher may want to see; Moodle, too,
  *   takes only the units its question lists. The note then says which unit is asked.

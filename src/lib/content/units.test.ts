@@ -221,6 +221,13 @@ const PREFIX_CASE: [string, string, boolean][] = [
 	['5 Kg', '5 kg', true],
 	['5 KW', '5 kW', true],
 	['5 kw', '5 kilowatts', true],
+	// A student from Anki, session 37: "588 n" was right for "588 N". By this rule it is: a bare
+	// "n" has no other reading (nano- is a prefix, and a prefix never stands alone: SI Brochure
+	// 9th ed., 3.1), so its case folds as "KM"'s does; a prefixed newton stays another unit.
+	['588 n', '588 N', true],
+	['588 nN', '588 N', false],
+	['588 mN', '588 N', false],
+	['588 MN', '588 N', false],
 	// Names and words never by case.
 	['5 Millimetres', '5 mm', true],
 	['5 MILLIWATTS', '5 mW', true],
