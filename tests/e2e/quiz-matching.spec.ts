@@ -86,5 +86,11 @@ test(
 		const number = parts[0].label.slice(0, -1);
 		expect(parts.map((s) => s.label)).toEqual(['a', 'b', 'c', 'd'].map((l) => number + l));
 		expect(seen.some((s) => /vector/.test(s.prompt))).toBe(false);
+
+		// The review numbers them as the quiz did.
+		await page.getByRole('button', { name: 'Finish and see my score' }).click();
+		const confirm = page.getByRole('button', { name: /Hand in/ });
+		if (await confirm.isVisible()) await confirm.click();
+		await expect(page.getByText(`Question ${number}c: Not answered`)).toBeVisible();
 	}
 );
