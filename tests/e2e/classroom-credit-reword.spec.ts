@@ -1,5 +1,6 @@
 import { expect, test } from './page-errors';
 import { importQuizFile } from './classroom-helpers';
+import { shotForPeople } from './helpers';
 
 /**
  * Partial credit through the Questions panel's Reword (polish37): a GIFT question with a
@@ -9,7 +10,7 @@ import { importQuizFile } from './classroom-helpers';
 test(
 	'rewording a question keeps its partial credit, and warns before a rename drops it',
 	{ tag: '@desktop' },
-	async ({ page }) => {
+	async ({ page }, testInfo) => {
 		await (
 			await importQuizFile(page, 'credit.gift', [
 				'::MC::Which gas do plants take in for photosynthesis?{',
@@ -36,6 +37,12 @@ test(
 		await expect(form.getByTestId('credit-lost')).toHaveText(
 			'Partial credit: “Carbon monoxide” (50%) is no longer a choice: saved like this, it loses its partial credit and scores nothing.'
 		);
+		// For a person to look at (E2E_SHOTS=1): the warning at a narrow phone, a phone, a laptop.
+		for (const width of [320, 390, 1280]) {
+			await page.setViewportSize({ width, height: 900 });
+			await form.getByTestId('credit-lost').scrollIntoViewIfNeeded();
+			await shotForPeople(page, testInfo.outputPath(`credit-lost-${width}.png`));
+		}
 		await choice.nth(monoxide).fill('Carbon monoxide');
 		await expect(form.getByTestId('credit-lost')).toHaveText('');
 		const prompt = form.getByRole('textbox', { name: 'Question' });
