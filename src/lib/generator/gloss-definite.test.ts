@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteDefinite } from './gloss-definite';
+import { noteDefinite, PER_UNIT } from './gloss-definite';
 
 describe('noteDefinite', () => {
 	it('reads a long definite class and its restriction as a meaning', () => {
@@ -20,5 +20,17 @@ describe('noteDefinite', () => {
 		expect(noteDefinite('a small lever that lifts a gate')).toBe(false);
 		expect(noteDefinite('the harbour master, or keeper, of the port')).toBe(false);
 		expect(noteDefinite('the outer wire')).toBe(false);
+	});
+});
+
+describe('PER_UNIT', () => {
+	it('reads a measure per unit', () => {
+		expect(PER_UNIT.test('the water pumped per minute')).toBe(true);
+		expect(PER_UNIT.test('the weight per unit area')).toBe(true);
+		expect(PER_UNIT.test('the ground covered per day')).toBe(true);
+	});
+	it('refuses what is no measure', () => {
+		expect(PER_UNIT.test('the price went up per cent')).toBe(false);
+		expect(PER_UNIT.test('a tax per head')).toBe(false);
 	});
 });

@@ -29,3 +29,11 @@ export function noteDefinite(key: string): boolean {
 	if (AUXILIARY.test(head)) return false;
 	return verblessClaim(`the ${head}`);
 }
+
+/**
+ * A measure's definition: how much of something per unit ("the energy transferred per second",
+ * "the mass per unit volume", "the distance travelled per hour"). With a nominal definition
+ * ("the rate of flow of …") it says what a field's everyday word means in that field ("Power",
+ * "Current" in a student's physics notes, gen85), not what a list's label goes on to say.
+ */
+export const PER_UNIT = /^the\s+(?:\p{Ll}+\s+){1,2}(?:\p{Ll}{3,}(?:ed|en|lt|wn)\s+)?per\s+\p{Ll}/u;

@@ -1,6 +1,7 @@
 import { glossGoesOn } from './key-restates';
 import type { ArticleView, Idea } from './ideas';
 import { headingNamesTerm } from './heading-term';
+import { PER_UNIT } from './gloss-definite';
 import { isHandout } from './handout';
 import { OTHER_SENSES } from './idea-term-handout';
 import type { Sentence } from './text';
@@ -182,7 +183,17 @@ export function glossaryCards(article: ArticleView): {
 		const classList =
 			/^an?\s/u.test(key) &&
 			all.filter((f) => f.sentence.section === sentence.section).length >= MIN_LIST;
-		if (!bare.includes(' ') && everyday && !termsHeading(sentence.section) && !classList)
+		// A nominal definition or a measure per unit says the word's meaning in its field, which
+		// the frame names ("Current: the rate of flow of …", "Power: the energy transferred per
+		// second", gen85: a student's physics notes gave no draft).
+		const fieldMeaning = NOMINAL_DEFINITION.test(key) || PER_UNIT.test(key);
+		if (
+			!bare.includes(' ') &&
+			everyday &&
+			!termsHeading(sentence.section) &&
+			!classList &&
+			!fieldMeaning
+		)
 			return skip(sentence, 'everyday-word');
 		// A key-terms list's own line is asked even where the text glosses the term too: the
 		// term kind refuses a term glossed twice (`idea-h30.ts`, gen79).
